@@ -421,3 +421,34 @@ HELD_E: tuple[Gold, ...] = (
      (("eight days", "P8D"), ("the weekend", "1998-W43-WE"), ("Labor Day", "1998-09-07"),
       ("7 p.m.", "1998-11-03T19:00"), ("Nov. 3", "1998-11-03"))),
 )
+
+# Batch f: sets, durations against points, and ranges of months and years, in wire copy. Written after
+# batch e's rules, scored once on the code of that day (01f28d3) and then read; ``HELD_F`` was kept
+# aside unread until the end.
+MAY_14_1996 = date(1996, 5, 14)  # a Tuesday
+FEB_20_1996 = date(1996, 2, 20)  # a Tuesday, results season
+JUN_3_1996 = date(1996, 6, 3)  # a Monday
+MAY_24_1996 = date(1996, 5, 24)  # a Friday before a holiday weekend, week 21
+
+READ_F: tuple[Gold, ...] = (
+    ("The committee meets every other Tuesday.", MAY_14_1996, (("every other Tuesday", "XXXX-WXX-2"),)),
+    ("The ferry runs hourly.", MAY_14_1996, (("hourly", "PT1H"),)),
+    ("Profit for the year rose 12%, the bank said.", FEB_20_1996, (("the year", "1995"),)),
+    ("The bank expects earnings to grow 10% in the full year.", FEB_20_1996, (("the full year", "1996"),)),
+    ("The strike lasted from early March until mid-May.", JUN_3_1996,
+     (("early March", "1996-03"), ("mid-May", "1996-05"))),
+    ("The 1995-96 budget was approved in June.", MAY_14_1996, (("1995", "1995"), ("96", "1996"), ("June", "1995-06"))),
+    ("Markets reopen after the long weekend on Tuesday.", MAY_24_1996,
+     (("the long weekend", "1996-W21-WE"), ("Tuesday", "1996-05-28"))),
+    ("The survey is conducted annually.", MAY_14_1996, (("annually", "P1Y"),)),
+)
+
+HELD_F: tuple[Gold, ...] = (
+    ("Inspections are carried out twice a year.", MAY_14_1996, (("twice a year", "P1Y"),)),
+    ("Premiums are paid quarterly.", MAY_14_1996, (("quarterly", "P3M"),)),
+    ("For the past 18 months, the plant has run at half capacity.", MAY_14_1996, (("the past 18 months", "P18M"),)),
+    ("The index has risen in each of the past four weeks.", MAY_14_1996, (("the past four weeks", "P4W"),)),
+    ("Payments will be made every six months, starting in July.", MAY_14_1996,
+     (("every six months", "P6M"), ("July", "1996-07"))),
+    ("Sales in the 12 months to March rose 4%.", MAY_14_1996, (("the 12 months", "P12M"), ("March", "1996-03"))),
+)
