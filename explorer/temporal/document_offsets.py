@@ -74,6 +74,9 @@ def _week_ahead_of_sunday(ctx: Context, c: Cand) -> bool:
     return _SCHEDULED_BEFORE_WEEK.search(ctx.text, _sentence_of(ctx, c.start)[0], c.start) is not None
 
 
+#: "the year" of a results report, and the figures it is the year of: "profit for the year"
+_THE_YEAR = re.compile(r"(?i)the\s+(?:full\s+)?year")
+_FIGURES_FOR = re.compile(r"(?i)\b(?:results|earnings|profits?|net\s+income|loss(?:es)?|revenues?|sales|turnover)\s+(?:for|in)\s+$")
 #: the end of a quarter ("the end of the quarter", "the close of the current quarter")
 _QUARTER_END_AHEAD = re.compile(r"(?i)the\s+(?:end|close)\s+of\s+the\s+")
 #: a modal verb with its verb before the expression: what may yet happen ("could test", "should recover")
@@ -246,6 +249,13 @@ class DocumentOffsets(ResolverState):
             elif _gran_of_value(prev.value) in ("Q", "H") and prev.begin is not None and (ctx.dct - prev.begin).days < 300:
                 # earnings reports: "a year ago" compares with the quarter (or half) just named
                 spec = spec_of_day(shift(prev.begin, "Y", n), _gran_of_value(prev.value))
+        if c.unit == "Y" and not c.n and c.value is None and ctx.dct.month <= 3 \
+                and _THE_YEAR.fullmatch(ctx.text, c.start, c.end) \
+                and _FIGURES_FOR.search(ctx.text, max(0, c.start - 30), c.start) and tense_at(ctx, c.start) == "past":
+            # "profit for the year rose 12%", told in February: the year whose figures are reported is
+            # the one just ended, not the one begun weeks ago
+            spec = self._offset_spec(ctx.dct, replace(c, n=-1))
+            return _timex(ctx, c, spec, self._dct_certainty(), f"document date {ctx.dct.isoformat()} - 1 year (the year reported)")
         if c.value == "quarter" and c.n == -1 and _QUARTER_END_AHEAD.match(ctx.text, c.start) \
                 and (tense_at(ctx, c.start) == "future"
                      or _MODAL_BEFORE.search(ctx.text, _sentence_of(ctx, c.start)[0], c.start)):

@@ -95,6 +95,8 @@ _SCHEDULED_PRESENT = re.compile(
     r"(?:\s*(?:-|–|to|and|until|till)\s*(?:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?))?"
     # with its zone: "polls close at 22:00 CET on Sunday"
     rf"(?:\s+{lx.CLOCK_ZONES})?)?"
+    # or after a short adjunct of what it follows: "markets reopen after the long weekend on Tuesday"
+    r"(?:\s+(?:after|following)\s+the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?"
     r"\s+(?:on\s+|next\s+|this\s+)?"
     # the weekday in full or in its capitalised short form ("nominations close Sun at midnight")
     + r"(?:" + lx.WEEKDAY_NAMES[3:-1] + r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=\.?\s+(?:at|@)\b))\b)")

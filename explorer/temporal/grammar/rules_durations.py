@@ -179,9 +179,13 @@ def set_adverb(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "set", "SET", value=_SETS.get(w.replace("-", ""), "P1Y"))
 
 
-@rule(rf"\b(?:every|each|per|a)\s+(?:(?P<n>{NUM})\s+)?(?:(?P<pod>morning|afternoon|evening|night)s?(?=\W|$)|(?P<unit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)s?|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<season>spring|summer|autumn|winter|fall)|(?P<mon>{MON_FULL}))(?![\w-])", _I, priority=3, trigger=r"(?i:(?:every|each|per|once|twice|times)\s)")
+@rule(rf"\b(?:every|each|per|a)\s+(?:(?P<alt>other|second|alternate)\s+(?=(?:week|month|year|day|quarter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))?(?:(?P<n>{NUM})\s+)?(?:(?P<pod>morning|afternoon|evening|night)s?(?=\W|$)|(?P<unit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)s?|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<season>spring|summer|autumn|winter|fall)|(?P<mon>{MON_FULL}))(?![\w-])", _I, priority=3, trigger=r"(?i:(?:every|each|per|once|twice|times)\s)")
 def set_every(m: re.Match[str], text: str) -> Cand | None:
+    """ "every Tuesday", "each spring", "twice a year", "every three months"; "every other Tuesday",
+    "every second week" skip one in two (a weekday keeps its value, a unit doubles)."""
     det = m[0].split()[0].lower()
+    if m["alt"] and (det != "every" or m["n"]):  # "each other week" is no set
+        return None
     if m["pod"]:
         if det not in ("every", "each") or m["n"]:
             return None
@@ -205,6 +209,8 @@ def set_every(m: re.Match[str], text: str) -> Cand | None:
     if m["mon"]:
         return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-{_month(m['mon']):02d}")
     n = lx.number_value(m["n"]) if m["n"] else 1
+    if m["alt"]:
+        n = 2
     unit = m["unit"].lower()
     if unit == "fortnight":  # "every fortnight", "each fortnight": two weeks, not in the unit table
         unit, n = "week", 2 * n
