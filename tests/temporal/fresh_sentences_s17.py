@@ -452,3 +452,51 @@ HELD_F: tuple[Gold, ...] = (
      (("every six months", "P6M"), ("July", "1996-07"))),
     ("Sales in the 12 months to March rose 4%.", MAY_14_1996, (("the 12 months", "P12M"), ("March", "1996-03"))),
 )
+
+# Batch g: business-page passages in the manner of autumn 1989 (a restructuring, a market rally, a
+# spin-off, factory orders). Written after batch f's rules, scored once on the code of that day
+# (08203b5) and then read; ``HELD_G`` was kept aside unread until the end.
+NOV_1_1989 = date(1989, 11, 1)  # a Wednesday
+OCT_19_1989 = date(1989, 10, 19)  # a Thursday, week 42
+NOV_14_1989 = date(1989, 11, 14)  # a Tuesday
+DEC_5_1989 = date(1989, 12, 5)  # a Tuesday
+
+READ_G: tuple[Gold, ...] = (
+    ("Westbrook Industries said it will cut 1,200 jobs over the next 18 months as part of a restructuring that "
+     "will cost $85 million in the current quarter. The company said it expects to return to profitability by "
+     "mid-1990. Westbrook's net income in the first nine months fell 40%. Its chairman, who joined the company "
+     "in 1971, will retire at the end of the year.", NOV_1_1989,
+     (("the next 18 months", "P18M"), ("the current quarter", "1989-Q4"), ("mid-1990", "1990"),
+      ("the first nine months", "P9M"), ("1971", "1971"), ("the end of the year", "1989"))),
+    ("Stock prices rallied again today, recovering most of the ground lost in Friday's plunge. The Dow Jones "
+     "Industrial Average has gained 88 points this week. Volume remained heavy, with 265 million shares "
+     "changing hands, compared with 416 million on Monday. Some traders said the market could remain volatile "
+     "through the end of the month.", OCT_19_1989,
+     (("today", "1989-10-19"), ("Friday's", "1989-10-13"), ("this week", "1989-W42"), ("Monday", "1989-10-16"),
+      ("the end of the month", "1989-10"))),
+    ("Crestline Petroleum said its board approved a plan to spin off its refining unit to shareholders by the "
+     "start of next year. The unit had operating profit of $62 million in 1988 and $48 million so far this "
+     "year. Crestline's shares, which have risen 30% since August, closed yesterday at $41.50. The company, "
+     "which has paid a dividend every quarter since 1958, said the payout won't change.", NOV_14_1989,
+     (("the start of next year", "1990"), ("1988", "1988"), ("this year", "1989"), ("August", "1989-08"),
+      ("yesterday", "1989-11-13"), ("every quarter", "P3M"), ("1958", "1958"))),
+    ("The Commerce Department said factory orders fell 2.1% in October, the largest drop since January. Orders "
+     "for durable goods, which were revised upward for September, are expected to rebound in the fourth "
+     "quarter. Economists said the figures pointed to slower growth in the first half of 1990. The department "
+     "will report November orders on Jan. 4.", DEC_5_1989,
+     (("October", "1989-10"), ("January", "1989-01"), ("September", "1989-09"), ("the fourth quarter", "1989-Q4"),
+      ("the first half of 1990", "1990-H1"), ("November", "1989-11"), ("Jan. 4", "1990-01-04"))),
+)
+
+HELD_G: tuple[Gold, ...] = (
+    ("Northgate Airlines posted a third-quarter loss of $14 million, its fourth consecutive quarterly loss. The "
+     "carrier said traffic rose 3% in October, after falling for most of the summer. It plans to add 12 daily "
+     "flights to Denver beginning Dec. 15.", NOV_1_1989,
+     (("third-quarter", "1989-Q3"), ("quarterly", "P3M"), ("October", "1989-10"), ("the summer", "1989-SU"),
+      ("daily", "P1D"), ("Dec. 15", "1989-12-15"))),
+    ("The Treasury's auction of three-month bills drew a yield of 7.55%, down from 7.72% last week. The "
+     "government will sell $9.6 billion of seven-year notes on Tuesday. Demand for the notes has been strong "
+     "since the summer.", OCT_19_1989,
+     (("three-month", "P3M"), ("last week", "1989-W41"), ("seven-year", "P7Y"), ("Tuesday", "1989-10-24"),
+      ("the summer", "1989-SU"))),
+)
