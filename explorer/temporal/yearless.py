@@ -32,7 +32,8 @@ from explorer.temporal.year_anchors import _SCHEDULE_VERB_BEFORE
 #: "data for October" before it, "fourth-quarter earnings", "October figures" after it
 _FIGURES = r"(?:results|earnings|profits?|net\s+income|loss(?:es)?|figures|data|numbers|statistics|report)"
 _RESULTS_OF_BEFORE = re.compile(rf"(?i)\b{_FIGURES}\s+(?:for|from|of)\s+(?:the\s+)?$")
-_RESULTS_AFTER = re.compile(rf"(?i)[ \t]+(?:(?:sales|trade|jobs|employment|retail|housing|price|inflation)[ \t]+)?{_FIGURES}\b")
+_RESULTS_AFTER = re.compile(rf"(?i)[ \t]+(?:(?:sales|trade|jobs|employment|retail|housing|price|inflation)[ \t]+)?"
+                            rf"(?:{_FIGURES}|sales|orders|output|production|payrolls|exports|imports|shipments)\b")
 _COMPARED_FIGURE = re.compile(
     r"(?i)(?:%|\bper\s?cent|\bup|\bdown|\bhigher|\blower)\s+(?:from|compared\s+(?:with|to)|than|versus|over)\s+$")
 # the year said right after a quarter: "the third quarter in 2017", "the fourth quarter of 1989",

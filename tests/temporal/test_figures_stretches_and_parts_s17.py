@@ -24,6 +24,8 @@ def _values(text: str, dct: date) -> list[tuple[str, str]]:
     ("The Fed will release October figures early next month.", "October", "1989-10"),
     ("The agency will publish data for October next week.", "October", "1989-10"),
     ("September trade figures are due on Friday.", "September", "1989-09"),
+    ("The department will report October orders next week.", "October", "1989-10"),
+    ("The government will publish September exports on Friday.", "September", "1989-09"),
     # a month still to come, or no figures of it: the plan's month
     ("The December figures will be released in January.", "December", "1989-12"),
     ("Sales will rise in October, the company said.", "October", "1990-10"),
