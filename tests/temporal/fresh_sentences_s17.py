@@ -500,3 +500,37 @@ HELD_G: tuple[Gold, ...] = (
      (("three-month", "P3M"), ("last week", "1989-W41"), ("seven-year", "P7Y"), ("Tuesday", "1989-10-24"),
       ("the summer", "1989-SU"))),
 )
+
+# Batch h: short articles dropped in with no date given, each dating itself as a reader would (a
+# dateline, a "Published" line, a byline with a date); the tagger must find that date first. Written
+# after batch g's rules, scored once on the code of that day (2ae8219) and then read; ``HELD_H`` was
+# kept aside unread until the end.
+READ_H: tuple[Gold, ...] = (
+    ("Harbour pilots end strike\n\nPORTSMOUTH, March 4, 1997 -- Harbour pilots voted on Monday to end a "
+     "three-week strike that had stranded cargo ships since mid-February. Work resumes on Thursday.", None,
+     (("March 4, 1997", "1997-03-04"), ("Monday", "1997-03-03"), ("three-week", "P3W"), ("mid-February", "1997-02"),
+      ("Thursday", "1997-03-06"))),
+    ("Published: 12 October 2023\n\nCouncil delays library closure\n\nThe council has postponed a decision on "
+     "closing the Eastfield library until next month. Campaigners delivered a petition last week, and a public "
+     "meeting is planned for 28 October.", None,
+     (("12 October 2023", "2023-10-12"), ("next month", "2023-11"), ("last week", "2023-W40"),
+      ("28 October", "2023-10-28"))),
+    ("By Dana Reyes | June 9, 2015\n\nThe county fair returns this weekend after a two-year pause. Gates open "
+     "at 10 a.m. Saturday, and the fair runs through Sunday evening.", None,
+     (("June 9, 2015", "2015-06-09"), ("this weekend", "2015-W24-WE"), ("two-year", "P2Y"),
+      ("10 a.m. Saturday", "2015-06-13T10:00"), ("Sunday evening", "2015-06-14TEV"))),
+    ("NAIROBI, Aug 21 (Reuters) - Kenya's central bank held its benchmark rate on Tuesday, saying inflation had "
+     "eased in July. The bank last cut rates in May 2018.", None,
+     (("Aug 21", "2018-08-21"), ("Tuesday", "2018-08-21"), ("July", "2018-07"), ("May 2018", "2018-05"))),
+)
+
+HELD_H: tuple[Gold, ...] = (
+    ("Ferry timetable changes\n\nPosted on 3 April 2019\n\nFrom Monday the first sailing will leave at 06:40, "
+     "twenty minutes earlier than now. The winter timetable returns in October.", None,
+     (("3 April 2019", "2019-04-03"), ("Monday", "2019-04-08"), ("06:40", "2019-04-08T06:40"),
+      ("twenty minutes", "PT20M"), ("now", "PRESENT_REF"), ("winter", "2019-WI"), ("October", "2019-10"))),
+    ("LIMA, Peru, Jan. 9, 2001 -- Rescue crews searched on Tuesday for survivors of a landslide that buried "
+     "part of a mountain village late Sunday. Rain is forecast to continue through Thursday.", None,
+     (("Jan. 9, 2001", "2001-01-09"), ("Tuesday", "2001-01-09"), ("late Sunday", "2001-01-07"),
+      ("Thursday", "2001-01-11"))),
+)
