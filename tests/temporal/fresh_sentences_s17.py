@@ -534,3 +534,70 @@ HELD_H: tuple[Gold, ...] = (
      (("Jan. 9, 2001", "2001-01-09"), ("Tuesday", "2001-01-09"), ("late Sunday", "2001-01-07"),
       ("Thursday", "2001-01-11"))),
 )
+
+# Batch i: weekdays, weeks and months in news reporting, the commonest kind of news expression, in
+# reported speech, plans, deadlines and accounts (a diplomatic week, an invasion's first weeks, an
+# election, the eve of a war, an embassy bombing). Written after batch h, scored once on the code of
+# that day (c6a6e5e) and then read; ``HELD_I`` was kept aside unread until the end.
+WED_1998 = date(1998, 2, 11)  # a Wednesday, week 7
+FRI_1990 = date(1990, 8, 17)  # a Friday, week 33
+MON_1999 = date(1999, 3, 15)  # a Monday, week 11
+WED_1991 = date(1991, 1, 16)  # a Wednesday
+MON_1998 = date(1998, 8, 10)  # a Monday, week 33
+
+READ_I: tuple[Gold, ...] = (
+    ("The envoy, who arrived Sunday, is to meet the president Thursday.", WED_1998,
+     (("Sunday", "1998-02-08"), ("Thursday", "1998-02-12"))),
+    ("Negotiators worked late Monday and resumed talks this morning.", WED_1998,
+     (("late Monday", "1998-02-09"), ("this morning", "1998-02-11TMO"))),
+    ("The strike, which began Jan. 28, continued today.", WED_1998, (("Jan. 28", "1998-01-28"), ("today", "1998-02-11"))),
+    ("A spokesman said Tuesday that the minister would decide by Friday.", WED_1998,
+     (("Tuesday", "1998-02-10"), ("Friday", "1998-02-13"))),
+    ("The report, due out Monday, is expected to show a rise in unemployment.", WED_1998, (("Monday", "1998-02-16"),)),
+    ("Iraqi troops began moving toward the border on Aug. 1 and crossed it the next day.", FRI_1990,
+     (("Aug. 1", "1990-08-01"), ("the next day", "1990-08-02"))),
+    ("The President returned to Washington Wednesday night after a week at his vacation home.", FRI_1990,
+     (("Wednesday night", "1990-08-15TNI"), ("a week", "P1W"))),
+    ("Oil ministers will hold an emergency meeting in Vienna next Tuesday.", FRI_1990, (("next Tuesday", "1990-08-21"),)),
+    ("Since the invasion two weeks ago, oil prices have risen 40 percent.", FRI_1990, (("two weeks ago", "1990-W31"),)),
+    ("The embassy was ordered closed by Friday, Aug. 24.", FRI_1990, (("Friday, Aug. 24", "1990-08-24"),)),
+    ("Voters go to the polls on Sunday for the first time since 1991.", MON_1999,
+     (("Sunday", "1999-03-21"), ("1991", "1991"))),
+    ("The central bank cut rates on Friday, its second cut this year.", MON_1999,
+     (("Friday", "1999-03-12"), ("this year", "1999"))),
+    ("The minister resigned over the weekend amid a bribery scandal.", MON_1999, (("the weekend", "1999-W10-WE"),)),
+    ("Police said the suspect had been living in the city since last summer.", MON_1999, (("last summer", "1998-SU"),)),
+    ("The trial is set to begin a week from Tuesday.", MON_1999, (("a week from Tuesday", "1999-03-23"),)),
+    ("Congress authorized the use of force on Saturday after three days of debate.", WED_1991,
+     (("Saturday", "1991-01-12"), ("three days", "P3D"))),
+    ("Airlines have cancelled flights to the region through the end of January.", WED_1991,
+     (("the end of January", "1991-01"),)),
+    ("The bombs exploded at about 10:30 a.m. Friday.", MON_1998, (("about 10:30 a.m. Friday", "1998-08-07T10:30"),)),
+    ("Investigators expect to finish their work at the site by the end of the week.", MON_1998,
+     (("the end of the week", "1998-W33"),)),
+    ("The FBI sent a team of 60 agents on Saturday, and more will arrive Tuesday.", MON_1998,
+     (("Saturday", "1998-08-08"), ("Tuesday", "1998-08-11"))),
+    ("Rescuers worked around the clock for four days.", MON_1998, (("four days", "P4D"),)),
+    ("The dead included 12 Americans, officials said Sunday.", MON_1998, (("Sunday", "1998-08-09"),)),
+)
+
+HELD_I: tuple[Gold, ...] = (
+    ("The talks, which broke off Friday, will resume after the holiday on Monday.", WED_1998,
+     (("Friday", "1998-02-06"), ("Monday", "1998-02-16"))),
+    ("The vote was postponed from Tuesday to next Wednesday.", WED_1998,
+     (("Tuesday", "1998-02-10"), ("next Wednesday", "1998-02-18"))),
+    ("Saudi Arabia asked for American help last week, and the first troops arrived Wednesday.", FRI_1990,
+     (("last week", "1990-W32"), ("Wednesday", "1990-08-15"))),
+    ("The Pentagon will brief reporters at 2 p.m. today.", FRI_1990, (("2 p.m. today", "1990-08-17T14:00"),)),
+    ("The company's shares fell 8 percent on Friday after it warned of lower profits.", MON_1999,
+     (("Friday", "1999-03-12"),)),
+    ("The bridge will be closed to traffic from Wednesday until the end of the month.", MON_1999,
+     (("Wednesday", "1999-03-17"), ("the end of the month", "1999-03"))),
+    ("Allied aircraft flew more than 1,000 sorties in the first 14 hours of the war.", WED_1991,
+     (("the first 14 hours", "PT14H"),)),
+    ("Embassy staff had received warnings in the spring, officials said Monday.", MON_1998,
+     (("the spring", "1998-SP"), ("Monday", "1998-08-10"))),
+    ("The embassy will reopen on Aug. 24, a spokesman said.", MON_1998, (("Aug. 24", "1998-08-24"),)),
+    ("Funerals for the victims are scheduled for Thursday and Friday.", MON_1998,
+     (("Thursday", "1998-08-13"), ("Friday", "1998-08-14"))),
+)
