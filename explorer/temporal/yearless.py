@@ -14,8 +14,9 @@ from datetime import date
 
 from explorer.temporal.anchor_context import _sentence_of
 from explorer.temporal.grammar import Cand
+from explorer.temporal.grammar.rules_relative import COUNTED_FROM_WEEKDAY
 from explorer.temporal.narrative import looks_back, moves_on_from
-from explorer.temporal.normalize import Spec, span_of, spec_of_day, value_of
+from explorer.temporal.normalize import Spec, shift, span_of, spec_of_day, value_of
 from explorer.temporal.occurrence import resolve_under
 from explorer.temporal.resolver_state import ResolverState, _timex
 from explorer.temporal.story_time import _WRITERS_YEAR
@@ -208,6 +209,8 @@ class YearlessDates(ResolverState):
             # November): figures come after their period ends, so the period of that name that
             # ended weeks ago, not the one a year ahead
             tense = "past"
+        if tense is None and c.value and c.value.startswith(COUNTED_FROM_WEEKDAY):
+            tense = "future"  # "the vote is two weeks from Friday": a count from a day names a day ahead
         spec = resolve_under(c.spec, ref, tense, c.rel, story_like,
                              strong_past=strong_past,
                              slack=0 if open_until else _slack(ctx, c, tense, strong_past, plain_future),
@@ -224,6 +227,10 @@ class YearlessDates(ResolverState):
         if spec is None:
             return _timex(ctx, c, None, "undated", "no consistent reading", value=value_of(c.spec))
         why = f"{how} + {tense} tense" if tense and not c.rel else f"{how} + {c.rel}" if c.rel else how
+        if c.value and c.value.startswith(COUNTED_FROM_WEEKDAY) and spec.year and spec.month and spec.day:
+            days = int(c.value[len(COUNTED_FROM_WEEKDAY):])  # "a week from Tuesday": that many days on
+            spec = spec_of_day(shift(date(spec.year, spec.month, spec.day), "D", days))
+            why = f"{why}, {days} days on"
         anchor = self.last_dated if narr else None
         return _timex(ctx, c, spec, self._cert_for(narr), why, anchor=anchor)
 

@@ -17,15 +17,15 @@ read. The held-aside parts were never read; they were scored once, in aggregate,
 | f, read: sets, durations, ranges (12) | 0.667 (8) | 1.0 (12) |
 | g, read: business-page passages (25) | 0.920 (23) | 0.960 (24) |
 | h, read: articles dropped in with no date (18) | 0.833 (15) | 0.833 (15) |
-| i, read: weekdays, weeks and months in news (32) | 0.954 (31) | 0.954 (31) |
-| all read (292) | 0.892 (259) | 0.976 (286) |
+| i, read: weekdays, weeks and months in news (32) | 0.954 (31) | 1.0 (32) |
+| all read (292) | 0.892 (259) | 0.979 (287) |
 | all held aside, a-h (136) | 0.881 (118) | 0.896 (121) |
 | all held aside, a-i (152) | 0.887 (133) | 0.901 (136) |
 
 The rules carried little to the held parts (+0.015 against +0.085 on the read ones): each fixed a kind
 the read text showed once or twice, and the held text mostly holds other kinds. Batch i, the commonest
 news forms, was right on unchanged code but for "a week from Tuesday" (read as a duration and the
-Tuesday), left for want of time.
+Tuesday; now one day).
 
 Left wrong in the read parts: "Sun at midnight" is two expressions for the tagger (the day, then the
 time on it), one in my gold, as "Friday at noon" is two; "the 10% rate of a year earlier" after a
@@ -56,7 +56,7 @@ PARTS: dict[str, tuple[tuple[Gold, ...], float]] = {
     "read f": (fresh.READ_F, 0.99),
     "read g": (fresh.READ_G, 0.95),
     "read h": (fresh.READ_H, 0.83),
-    "read i": (fresh.READ_I, 0.95),
+    "read i": (fresh.READ_I, 0.99),
     "held": (fresh.HELD + fresh.HELD_B + fresh.HELD_C + fresh.HELD_D + fresh.HELD_E + fresh.HELD_F + fresh.HELD_G
              + fresh.HELD_H + fresh.HELD_I, 0.90),
 }

@@ -1,6 +1,7 @@
 """Two forms of broadcast copy the tagger read in pieces or not at all (session seventeen's fresh
-passages): "two weeks from today" is one day (not a duration and a today); a stretch after a verb of
-waiting ("have waited decades", "wait months") is a vague duration, as after "for" or "spent"."""
+passages): "two weeks from today", "a week from Tuesday" are one day each (not a duration and a
+day); a stretch after a verb of waiting ("have waited decades", "wait months") is a vague duration, as
+after "for" or "spent"."""
 
 from __future__ import annotations
 
@@ -37,3 +38,12 @@ def test_a_count_from_today_is_a_day(text: str, expected: list[tuple[str, str]])
 ])
 def test_a_stretch_after_a_verb_of_waiting(text: str, expected: list[tuple[str, str]]) -> None:
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The trial is set to begin a week from Tuesday.", [("a week from Tuesday", "1999-03-23")]),
+    ("The vote is two weeks from Friday.", [("two weeks from Friday", "1999-04-02")]),
+    ("We leave three days from Monday.", [("three days from Monday", "1999-03-18")]),
+])
+def test_a_count_from_a_weekday_is_a_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, date(1999, 3, 15))] == expected

@@ -12,7 +12,7 @@ import re
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar.blocks import MON, NUM, T_PERIOD_WORDS, UNIT, WDAY, YEAR, _I, _T_UNIT, _before
 from explorer.temporal.grammar.registry import Cand, rule
-from explorer.temporal.normalize import duration_value
+from explorer.temporal.normalize import Spec, duration_value
 
 
 # -- relative to the document date --------------------------------------------------------------
@@ -194,6 +194,22 @@ def day_of_offset_month(m: re.Match[str], text: str) -> Cand | None:
     d = re.sub(r"\s+", " ", m["dir"].lower())
     n = {"last": -1, "this": 0, "the current": 0}.get(d, 1)
     return Cand(m.start(), m.end(), "dct", unit="M", n=n, value=f"{DAY_OF_MONTH}{day}")
+
+
+#: the value of a weekday cand for "a week from Tuesday": the day that many units after that weekday
+COUNTED_FROM_WEEKDAY = "counted from the weekday "
+
+
+@rule(rf"\b(?P<n>{NUM}|an?)\s+(?P<unit>day|week)s?\s+from\s+(?P<wd>{WDAY})\b(?!['’])", _I, priority=4, trigger=_T_UNIT)
+def units_from_weekday(m: re.Match[str], text: str) -> Cand | None:
+    """ "a week from Tuesday", "two weeks from Friday": one day, that many days or weeks after the
+    weekday named (read apart, a duration and the weekday)."""
+    n = 1.0 if m["n"].lower() in ("a", "an") else lx.number_value(m["n"])
+    wd = m["wd"].lower()
+    if n is None or n > 52 or wd not in lx.WEEKDAYS:
+        return None
+    days = round(n * (7 if m["unit"].lower() == "week" else 1))
+    return Cand(m.start(), m.end(), "under", spec=Spec("D", weekday=lx.WEEKDAYS[wd]), value=f"{COUNTED_FROM_WEEKDAY}{days}")
 
 
 #: a verb of how long (or "for") before a count: "wait 30 days before closing" is a stretch of time
