@@ -213,7 +213,8 @@ def informal_weekday_date(m: re.Match[str], text: str) -> Cand | None:
 
 @rule(rf"\b(?P<wd>{_ANY_WDAY}),?[ \t]+(?:the[ \t]+)?(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
       rf"(?![ \t]+(?:of[ \t]+)?(?:{_ANY_MONTH})\b|[ \t]*[-–/][ \t]*\d)",
-      re.IGNORECASE, priority=4, trigger=T_INFORMAL)
+      re.IGNORECASE, priority=4,
+      trigger=r"(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+(?:the[ \t]+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))")
 def weekday_and_ordinal_day(m: re.Match[str], text: str) -> Cand | None:
     """ "Friday 20th", "fri the 20th", "Sat 14th": a weekday with the day of the month and no month
     name, one expression (read apart, the ordinal was dropped and the weekday alone counted from the
