@@ -44,6 +44,10 @@ def test_a_stretch_after_a_verb_of_waiting(text: str, expected: list[tuple[str, 
     ("The trial is set to begin a week from Tuesday.", [("a week from Tuesday", "1999-03-23")]),
     ("The vote is two weeks from Friday.", [("two weeks from Friday", "1999-04-02")]),
     ("We leave three days from Monday.", [("three days from Monday", "1999-03-18")]),
+    # a stretch that starts on the day, or the start of a dated range, is no day of its own
+    ("The fair runs for two weeks from Monday.", [("two weeks", "P2W"), ("Monday", "1999-03-15")]),
+    ("The show will run ten days from Friday 19 March to Sunday 28 March.",
+     [("ten days", "P10D"), ("Friday 19 March to Sunday 28 March", "1999-03-19")]),
 ])
 def test_a_count_from_a_weekday_is_a_day(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, date(1999, 3, 15))] == expected

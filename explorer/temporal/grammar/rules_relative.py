@@ -200,11 +200,15 @@ def day_of_offset_month(m: re.Match[str], text: str) -> Cand | None:
 COUNTED_FROM_WEEKDAY = "counted from the weekday "
 
 
-@rule(rf"\b(?P<n>{NUM}|an?)\s+(?P<unit>day|week)s?\s+from\s+(?P<wd>{WDAY})\b(?!['’])", _I, priority=4,
+@rule(rf"\b(?P<n>{NUM}|an?)\s+(?P<unit>day|week)s?\s+from\s+(?P<wd>{WDAY})\b(?!['’])"
+      # not the start of a dated day or of a range: "ten days from Friday 21 June to Sunday 30 June"
+      rf"(?![ \t]*,?[ \t]*(?:the[ \t]+)?\d|[ \t]+(?:of[ \t]+)?{MON}|[ \t]+(?:to|until|till|through|thru|and)\b|[ \t]*[-–])", _I, priority=4,
       trigger=r"(?i:s?\s+from\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)")
 def units_from_weekday(m: re.Match[str], text: str) -> Cand | None:
     """ "a week from Tuesday", "two weeks from Friday": one day, that many days or weeks after the
     weekday named (read apart, a duration and the weekday)."""
+    if re.search(r"(?i)\b(?:for|over|lasting|lasts|lasted|run|runs|running|ran|of)\s+$", _before(text, m.start(), 12)):
+        return None  # "running for ten days from Friday": a stretch that starts on the day, no day of its own
     n = 1.0 if m["n"].lower() in ("a", "an") else lx.number_value(m["n"])
     wd = m["wd"].lower()
     if n is None or n > 52 or wd not in lx.WEEKDAYS:
