@@ -139,7 +139,7 @@ def vague_duration(m: re.Match[str], text: str) -> Cand | None:
 
 
 @rule(r"\b(?i:within|inside)\s+(?P<the>(?i:the))\s+(?P<u>(?i:hour|minute))\b(?![-'’]|\s+(?:of|since|after|before|when)\b)",
-      priority=2, trigger=r"(?i:(?:within|inside)\s+the\s+(?:hour|minute))")
+      priority=2, trigger=_T_UNIT)
 def within_the_hour(m: re.Match[str], text: str) -> Cand | None:
     """ "names will be released within the hour": a stretch of one hour from now, a duration (TimeML
     marks "the hour"); "within the hour of his arrival" names another hour and is left alone."""

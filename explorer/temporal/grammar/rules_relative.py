@@ -183,7 +183,7 @@ DAY_OF_MONTH = "day of month "
 
 @rule(rf"\bthe\s+(?:(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|(?P<w>{lx.alternation(lx.ORDINALS)}))\s+of\s+"
       r"(?P<dir>last|this|next|the\s+current|the\s+coming|this\s+coming)\s+month\b", _I, priority=3,
-      trigger=r"(?i:of\s+(?:last|this|next|the\s+current|the\s+coming)\s+month)")
+      trigger=_T_UNIT)
 def day_of_offset_month(m: re.Match[str], text: str) -> Cand | None:
     """ "the 12th of next month", "the first of this month", "on the 3rd of last month": a day of the
     month counted from the document's, one expression (TimeML marks the whole phrase, a day's value);
@@ -203,7 +203,7 @@ COUNTED_FROM_WEEKDAY = "counted from the weekday "
 @rule(rf"\b(?P<n>{NUM}|an?)\s+(?P<unit>day|week)s?\s+from\s+(?P<wd>{WDAY})\b(?!['’])"
       # not the start of a dated day or of a range: "ten days from Friday 21 June to Sunday 30 June"
       rf"(?![ \t]*,?[ \t]*(?:the[ \t]+)?\d|[ \t]+(?:of[ \t]+)?{MON}|[ \t]+(?:to|until|till|through|thru|and)\b|[ \t]*[-–])", _I, priority=4,
-      trigger=r"(?i:s?\s+from\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)")
+      trigger=r"(?i:from\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)")
 def units_from_weekday(m: re.Match[str], text: str) -> Cand | None:
     """ "a week from Tuesday", "two weeks from Friday": one day, that many days or weeks after the
     weekday named (read apart, a duration and the weekday)."""

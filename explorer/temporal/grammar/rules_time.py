@@ -113,7 +113,7 @@ _ZONED_FOUR_FIGURES = re.compile(rf"(?<![\w:.,$€£#/+-])(?:[01]\d|2[0-3])[0-5]
 @rule(r"(?i:\b(?:at|by|till?|until|from|before|after|around|about|between|and|to)[ \t]+)(?P<h>1\d|2[0-3])(?P<mi>[0-5]\d)"
       r"(?![\d%,.]\d|[\w%])(?=[ \t]*(?:[.,;:!?)\n]|$|(?i:on|in|at|near|off|from|to|and|but|or|when|while|after|before|"
       r"the|a|an|with|by|as|for|into|over|until|local|sharp|they|he|she|it|we|I|you|there)\b))",
-      priority=3, trigger=r"(?i:(?:at|by|till?|until|from|before|after|around|about|between|and|to)[ \t]+(?:1\d|2[0-3])[0-5]\d)")
+      priority=3, trigger=rf"(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs\b|hours\b|h\b|{_ZONES}\b)")
 def four_figures_after_zoned(m: re.Match[str], text: str) -> Cand | None:
     """ "At 0736 UTC the first shock was recorded; at 1015 a second followed": a bare four-figure
     time after a preposition of time, in a text that has just written a time in four figures with
@@ -122,6 +122,9 @@ def four_figures_after_zoned(m: re.Match[str], text: str) -> Cand | None:
     if not _ZONED_FOUR_FIGURES.search(text, max(0, m.start() - 400), m.start()):
         return None
     return Cand(m.start("h"), m.end(), "dct", "TIME", unit="D", n=0, value=f"{m['h']}:{m['mi']}", rel="bare")
+
+
+four_figures_after_zoned.reads_on = True  # type: ignore[attr-defined]  # scanned from the first zoned four-figure time on
 
 
 @rule(r"(?:(?i:\b(?:at|from|until|till|by|before|after|around|about|dès|à)[ \t]+)|^[ \t]*|\b)"
