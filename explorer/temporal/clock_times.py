@@ -11,8 +11,8 @@ from datetime import date, datetime, timedelta
 
 from explorer.temporal.anchor_context import _paragraph_start, _sentence_of
 from explorer.temporal.grammar import Cand
-from explorer.temporal.grammar.rules_relative import ANNIVERSARY
-from explorer.temporal.normalize import MAX_DAY, MIN_DAY, Spec, beyond_calendar, duration_value, shift, spec_of_day
+from explorer.temporal.grammar.rules_relative import ANNIVERSARY, DAY_OF_MONTH, FROM_TODAY
+from explorer.temporal.normalize import MAX_DAY, MIN_DAY, Spec, beyond_calendar, duration_value, shift, spec_of_day, valid_day
 from explorer.temporal.resolver_state import ResolverState, _BeyondCalendar, _timex
 from explorer.temporal.tense import tense_at
 from explorer.temporal.timex import Timex
@@ -48,9 +48,13 @@ class ClockTimes(ResolverState):
             gran = {"DE": "Y", "CE": "Y"}.get(unit, unit) if c.value == "ago" else unit
         if gran_hint is not None:
             gran = gran_hint
-        if c.value == ANNIVERSARY:
-            gran = "D"  # "a year ago today" is a day
+        if c.value in (ANNIVERSARY, FROM_TODAY):
+            gran = "D"  # "a year ago today", "two weeks from today" are days
         s = spec_of_day(d, gran)
+        if c.value and c.value.startswith(DAY_OF_MONTH) and gran == "M" and s.year is not None and s.month:
+            day = int(c.value[len(DAY_OF_MONTH):])  # "the 12th of next month": that day of the month reached
+            if valid_day(s.year, s.month, day):
+                s = s.with_(gran="D", day=day)
         if c.type == "TIME" and c.value and gran == "D":
             s = s.with_(clock=c.value) if ":" in c.value else s.with_(part_of_day=c.value)
         return s

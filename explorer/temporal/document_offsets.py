@@ -38,6 +38,10 @@ _NAMES_ITS_DAY = re.compile(r"(?i)\b(?:today|tonight|tonite|this\s+(?:morning|af
 #: a part of a day said with "the" and no day of its own ("in the morning", "by the evening",
 #: "during the night"): a part of the day the report has just named
 _THE_PART = re.compile(r"(?i)(?:during\s+|through\s+)?the\s+(?:morning|afternoon|evening|night)")
+#: a part of a day without its article after "by"/"until"/"toward": "crossed the border early Sunday,
+#: and by evening had taken 5,000 prisoners" (the evening of the day told, as "the evening" is)
+_BARE_PART = re.compile(r"(?i)morning|afternoon|evening|night")
+_BY_BEFORE = re.compile(r"(?i)\b(?:by|until|till|toward|towards)\s+$")
 #: a TIMEX3 value with a clock time before noon
 _MORNING_CLOCK = re.compile(r"T(?:0\d|1[01]):")
 _PART_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
@@ -68,6 +72,15 @@ def _week_ahead_of_sunday(ctx: Context, c: Cand) -> bool:
     if tense is not None:
         return tense == "future"
     return _SCHEDULED_BEFORE_WEEK.search(ctx.text, _sentence_of(ctx, c.start)[0], c.start) is not None
+
+
+#: "the year" of a results report, and the figures it is the year of: "profit for the year"
+_THE_YEAR = re.compile(r"(?i)the\s+(?:full\s+)?year")
+_FIGURES_FOR = re.compile(r"(?i)\b(?:results|earnings|profits?|net\s+income|loss(?:es)?|revenues?|sales|turnover)\s+(?:for|in)\s+$")
+#: the end of a quarter ("the end of the quarter", "the close of the current quarter")
+_QUARTER_END_AHEAD = re.compile(r"(?i)the\s+(?:end|close)\s+of\s+the\s+")
+#: a modal verb with its verb before the expression: what may yet happen ("could test", "should recover")
+_MODAL_BEFORE = re.compile(r"(?i)\b(?:could|might|may|should|would|will|shall|can)\s+(?:not\s+|still\s+|also\s+)?(?!have\b|be\s+[a-z]+ed\b)[a-z]{2,}\b")
 
 
 class DocumentOffsets(ResolverState):
@@ -127,7 +140,9 @@ class DocumentOffsets(ResolverState):
             return _timex(ctx, c, spec, "exact" if named.certainty == "exact" else "inferred",
                           f"day of {named.value}", day_here)
         the_part = c.type == "TIME" and not c.n and c.value in ("MO", "AF", "EV", "NI") and c.unit == "D" \
-            and _THE_PART.fullmatch(ctx.text, c.start, c.end) is not None
+            and (_THE_PART.fullmatch(ctx.text, c.start, c.end) is not None
+                 or _BARE_PART.fullmatch(ctx.text, c.start, c.end) is not None
+                 and _BY_BEFORE.search(ctx.text, max(0, c.start - 10), c.start) is not None)
         the_night = the_part and c.value == "NI"
         part_of = self._day_in_sentence(c, 2) if the_part else None
         if part_of is not None and the_night and self.out[part_of].start < _sentence_of(ctx, c.start)[0]:
@@ -234,6 +249,21 @@ class DocumentOffsets(ResolverState):
             elif _gran_of_value(prev.value) in ("Q", "H") and prev.begin is not None and (ctx.dct - prev.begin).days < 300:
                 # earnings reports: "a year ago" compares with the quarter (or half) just named
                 spec = spec_of_day(shift(prev.begin, "Y", n), _gran_of_value(prev.value))
+        if c.unit == "Y" and not c.n and c.value is None and ctx.dct.month <= 3 \
+                and _THE_YEAR.fullmatch(ctx.text, c.start, c.end) \
+                and _FIGURES_FOR.search(ctx.text, max(0, c.start - 30), c.start) and tense_at(ctx, c.start) == "past":
+            # "profit for the year rose 12%", told in February: the year whose figures are reported is
+            # the one just ended, not the one begun weeks ago
+            spec = self._offset_spec(ctx.dct, replace(c, n=-1))
+            return _timex(ctx, c, spec, self._dct_certainty(), f"document date {ctx.dct.isoformat()} - 1 year (the year reported)")
+        if c.value == "quarter" and c.n == -1 and _QUARTER_END_AHEAD.match(ctx.text, c.start) \
+                and (tense_at(ctx, c.start) == "future"
+                     or _MODAL_BEFORE.search(ctx.text, _sentence_of(ctx, c.start)[0], c.start)):
+            # "profits will improve by the end of the quarter", "the market could test its lows before
+            # the end of the quarter": an end still to come is the current quarter's, not the end of
+            # the last quarter completed, which "the quarter" of a results report names
+            spec = self._offset_spec(ctx.dct, replace(c, n=0))
+            return _timex(ctx, c, spec, self._dct_certainty(), f"document date {ctx.dct.isoformat()} (this quarter, its end ahead)")
         named = self._reported_period(c) if c.value == "quarter" else None
         if named is not None:
             # "profit in the first half fell from the same period last year", "sales in the third

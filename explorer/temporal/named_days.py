@@ -38,6 +38,9 @@ _WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
 # comes after the clause's own day (at most a few words between, no clause break)
 _AHEAD_OF_BEFORE = re.compile(r"(?i)\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to|in\s+advance\s+of)\s+"
                               r"(?:(?:the|a|an|this|next)\s+)?(?:[\w'’-]+\s+){0,3}?(?:on\s+)?$")
+#: the next step of an account told in order: "the dam cracked on 3 May 2018, and on Friday the valley
+#: flooded", "then on Sunday", "and by Friday"
+_AND_THEN_ON = re.compile(r"(?i)(?:,\s*|\b)(?:and|then)\s+(?:then\s+|later\s+)?(?:on|by)\s+$")
 NAMES_OF_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -180,11 +183,17 @@ class NamedDays(ResolverState):
         ctx = self.ctx
         assert c.spec is not None and c.spec.weekday is not None
         sa = _sentence_of(ctx, c.start)[0]
-        if not _AHEAD_OF_BEFORE.search(ctx.text, max(sa, c.start - 60), c.start):
+        then = _AND_THEN_ON.search(ctx.text, max(sa, c.start - 20), c.start) is not None
+        if not then and not _AHEAD_OF_BEFORE.search(ctx.text, max(sa, c.start - 60), c.start):
             return None
         named = self._day_in_sentence(c)
         day = self.out[named].begin if named is not None else None
         if not isinstance(day, date) or self.out[named].end > c.start:
+            return None
+        if then and ctx.dct is not None and (ctx.dct - day).days <= 7:
+            # "and on Friday" after a day of the account told (a day a week or more before the
+            # report): the account's next step, the first such weekday after it; beside a day of the
+            # report's own week the tense decides, as for any weekday of the news
             return None
         ahead = day + timedelta(days=(c.spec.weekday - day.weekday() - 1) % 7 + 1)
         spec = spec_of_day(ahead).with_(part_of_day=c.spec.part_of_day, clock=c.spec.clock)

@@ -110,6 +110,26 @@ def _day_of_month(spec: Spec, ref: date, tense: str | None) -> Spec | None:
     return spec.with_(year=d.year, month=d.month)
 
 
+def _weekday_and_day(spec: Spec, ref: date, tense: str | None) -> Spec | None:
+    """ "Friday 20th", "sat the 14th": the month, of the year around the reference, whose day falls on
+    that weekday, nearest on the tense's side (the weekday picks among the months a bare "the 20th"
+    could mean)."""
+    opts = []
+    for k in range(-12, 13):
+        y, mo = divmod(ref.year * 12 + ref.month - 1 + k, 12)
+        if 1 <= y <= 9999 and spec.day is not None and valid_day(y, mo + 1, spec.day) \
+                and date(y, mo + 1, spec.day).weekday() == spec.weekday:
+            opts.append(date(y, mo + 1, spec.day))
+    if tense == "future":
+        opts = [d for d in opts if d >= ref] or opts
+    elif tense == "past":
+        opts = [d for d in opts if d <= ref] or opts
+    if not opts:
+        return None
+    d = min(opts, key=lambda d: (abs((d - ref).days), d < ref))
+    return spec.with_(year=d.year, month=d.month)
+
+
 def o_gran(spec: Spec) -> str:
     return spec.gran
 
@@ -122,6 +142,8 @@ def resolve_under(spec: Spec, ref: date, tense: str | None, rel: str | None, nar
     ``strong_past``: a past verb right next to the expression ("the year ended Jan. 31",
     "In January, the company brought in ...") keeps even a distant past reading; ``in_month``: the
     month follows "in"/"during", so a past verb anywhere in its clause keeps it behind the report."""
+    if spec.gran == "D" and spec.month is None and spec.weekday is not None and spec.day is not None:
+        return _weekday_and_day(spec, ref, "future" if narrative else tense)
     if spec.gran == "D" and spec.month is None and spec.weekday is not None:
         opts = []
         for k in range(-7, 8):

@@ -75,6 +75,13 @@ class PreviousOffsets(ResolverState):
             return _timex(ctx, c, spec, "inferred", f"document date {ctx.dct.isoformat()} {c.n:+g} {c.unit}")
         prev = self.out[anchor]
         pc = self.cands[anchor]
+        if ctx.dct is not None and not ctx.narrative and not c.n and c.mod in ("START", "MID", "END") \
+                and c.unit in ("W", "M") and _GRAN_ORDER.get(_gran_of_value(prev.value), 0) > _GRAN_ORDER[c.unit]:
+            # "convicted of taking bribes between 1984 and 1987. His lawyer said he would appeal by the
+            # end of the month": news names a part of a month (or week) of its own time; a year told
+            # before has no month to take it from
+            spec = self._offset_spec(ctx.dct, c)
+            return _timex(ctx, c, spec, self._dct_certainty(), f"document date {ctx.dct.isoformat()} (this {c.unit}; {prev.value} has none)")
         if (ctx.dct is not None and not ctx.narrative and pc.kind == "dct" and pc.unit == c.unit
                 and (pc.n or 0) < 0 and (c.n or 0) < 0):
             # "up from $3 a year ago ... compared with $2 a year earlier": both name the same

@@ -28,6 +28,8 @@ _FUTURE = re.compile(
     r"(?:'m|am|'re|are|is|'s)\s+(?:going|coming|leaving|flying|heading|travelling|traveling|returning)(?=\s+(?:back|out|home|over|up|down|away|to|on)\b)|"
     # what a post or a message says of plans: "gonna", "see u", "can't wait", "let's", "how about"
     r"gonna|wanna|gotta|see\s+(?:you|u|ya)|c\s+u|can'?t\s+wait|cannot\s+wait|let'?s|how\s+about|"
+    # a wish for what is still to come: "the weekend can't come soon enough", "roll on friday"
+    r"(?:can['’]?t|cannot)\s+(?:come|arrive|get\s+here)\s+soon\s+enough|roll\s+on|"
     # a forecast in the passive present: "heavy rain is expected on Saturday", "snow is forecast"
     r"(?:is|are)\s+(?:expected|forecast|forecasted|predicted)|"
     r"due\s+to\s+(?:be|take|start|open|meet|visit))\b"
@@ -44,6 +46,9 @@ _PAST = re.compile(
     r"slept|swept|wept|dealt|meant|built|knelt|dug|hung|spun|shone|understood|overtook|"
     r"undertook|forgot|forgave|overcame|ate|blew|withheld|upheld|withstood|taught|laid|sped|sprang|strode|"
     r"swung|stung|"
+    # "got" is a past unless it is the present perfect of having ("I've got a match Saturday", "she's
+    # got", "have got to go"): "got my results back tuesday", "we got the keys on Friday"
+    r"(?<!ve\s)(?<!have\s)(?<!has\s)(?<!['’]s\s)got(?!\s+to\b)|"
     r"ago|last|earlier|yesterday|yday|"
     r"(?:set|made|given|taken|done|put|won|sent|held|written|signed)\s+by)\b|(?<![\w-])"
     # "-eed" present verbs and nouns are no past ("will succeed", "need", "speed"), unlike "agreed"
@@ -90,8 +95,11 @@ _SCHEDULED_PRESENT = re.compile(
     r"(?:\s*(?:-|–|to|and|until|till)\s*(?:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?))?"
     # with its zone: "polls close at 22:00 CET on Sunday"
     rf"(?:\s+{lx.CLOCK_ZONES})?)?"
+    # or after a short adjunct of what it follows: "markets reopen after the long weekend on Tuesday"
+    r"(?:\s+(?:after|following)\s+the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?"
     r"\s+(?:on\s+|next\s+|this\s+)?"
-    + lx.WEEKDAY_NAMES + r"\b)")
+    # the weekday in full or in its capitalised short form ("nominations close Sun at midnight")
+    + r"(?:" + lx.WEEKDAY_NAMES[3:-1] + r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=\.?\s+(?:at|@)\b))\b)")
 # A present progressive with a weekday (or a day of the month) ahead of it is an arrangement ("I'm
 # driving up on Saturday", "moving out on the 28th",
 # "the team is playing Sunday", "we're flying out sat"): English puts a past arrangement in the past
@@ -114,7 +122,9 @@ _BE_NOW = (r"(?:\b(?:am|is|are|im)\s+|(?<=\w)['’](?:m|re)\s+|(?i:\b(?:he|she|i
 _PROGRESSIVE_PLAN = re.compile(
     r"(?i)(?:" + _BE_NOW + _ING_NOT_VERB + r"[a-z]{2,}ing"
     # a present absence or return is one too: "I'm OOO thurs-fri", "we're away Sat", "she's off on Friday"
-    + r"|(?:" + _BE_NOW + r"|(?<=\w)['’]s\s+)(?:off|away|out|ooo|wfh|on\s+(?:leave|holiday|vacation|call)))\b"
+    + r"|(?:" + _BE_NOW + r"|(?<=\w)['’]s\s+)(?:off|away|out|ooo|wfh|on\s+(?:leave|holiday|vacation|call))"
+    # a present possession of a fixture is one too: "I've got a match Saturday", "she's got a gig on the 14th"
+    + r"|(?:(?<=\w)['’]ve|\bhave|\bhas|(?i:\b(?:he|she|it|who))['’]s)\s+got)\b"
     + _DAY_AHEAD)
 # What every day-ahead plan holds, looked for once before the plan's pattern: most sentences name no
 # weekday and no "the 20th", and the plan's pattern, which has no fixed first word, tried at every
@@ -138,6 +148,13 @@ _SCHEDULED_COPULA = re.compile(
     r"\b(?:is|are)\s+(?:(?!(?:of|with|about|after|since|before|from|by|to|up|down|off|last|ago|said|"
     r"percent|cents|points)\b)[a-z]+(?<!ing)\s+){0,3}?(?:on|for|until|till|this|next)\s+"
     r"(?=" + lx.WEEKDAY_NAMES + r"\b)")
+
+# A place or service said to be open or shut in the present, with a day in its sentence, is a notice
+# for the days ahead: "the gym is closed sat 2am-4am", "sat 2am-4am the gym is closed", "the museum
+# is open Monday". Told of a day gone it takes a past ("was closed Monday"), which is nearer.
+_STATE_COPULA = re.compile(
+    r"(?i)\b(?:is|are|(?<=\w)['’]s|(?<=\w)['’]re)\s+(?:(?:not|also|still|only|fully)\s+)?"
+    r"(?:closed|open|shut|booked|unavailable|available)\b(?!\s+(?:since|for\s+(?:the\s+)?(?:past|last)))")
 
 # Present-tense verbs that put a month on a calendar, as news writes a plan in the present: "Work
 # begins in June", "the new rules take effect from January". A simple present governing a month says
@@ -238,6 +255,11 @@ _ED_ADJECTIVES = frozenset(
     "combined continued estimated increased adjusted restricted retired alleged suspected armed "
     "concerned interested unexpected unprecedented needed supposed preferred".split()
 )
+
+# ... but before a preposition a few of them are verbs of change, which an adjective never is: "aftershocks
+# continued through the weekend", "sales increased by 4%", "prices advanced in May", "she retired in June"
+_ED_VERBS_BEFORE_PREPOSITION = frozenset("continued increased reduced advanced retired".split())
+_PREPOSITION_AFTER = re.compile(r"(?i)\s+(?:through|throughout|into|until|till|by|in|on|at|over|during|after|for|from)\b")
 
 # Past markers that are never participles (so never passive voice)
 _FINITE_PAST = frozenset("was were had did ago last earlier yesterday".split())
@@ -366,8 +388,8 @@ def _tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str,
                       (_SCHEDULED_PRESENT_AFTER, "future"), (_SCHEDULED_COPULA, "future"),
                       (_SCHEDULED_AFTER_OPENING_DAY, "future"), (SCHEDULED_PRESENT_MONTH, "future"),
                       (SCHEDULED_COPULA_WEEKDAY, "future"), (SUBORDINATE_PRESENT, "future"),
-                      (_PROGRESSIVE_PLAN, "future")):
-        if pat is _PROGRESSIVE_PLAN and not may_hold_a_day:
+                      (_PROGRESSIVE_PLAN, "future"), (_STATE_COPULA, "future")):
+        if (pat is _PROGRESSIVE_PLAN or pat is _STATE_COPULA) and not may_hold_a_day:
             continue
         for m in (subordinate_presents(s) if pat is SUBORDINATE_PRESENT else pat.finditer(s)):
             w = m.group(0).lower()
@@ -387,7 +409,8 @@ def _tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str,
             if name == "past" and " " not in w and w not in _FINITE_PAST:
                 # a participle after "be" is passive voice, whose tense is the auxiliary's
                 # ("will be paid Dec. 14"); "-ed" adjectives are no verbs at all
-                if w in _ED_ADJECTIVES or _PASSIVE_ED.search(s[max(0, m.start() - 12):m.start()]):
+                if w in _ED_ADJECTIVES and not (w in _ED_VERBS_BEFORE_PREPOSITION and _PREPOSITION_AFTER.match(s, m.end())) \
+                        or _PASSIVE_ED.search(s[max(0, m.start() - 12):m.start()]):
                     continue
             penalty = 0
             if _REPORTING.fullmatch(w):

@@ -14,8 +14,9 @@ from datetime import date
 
 from explorer.temporal.anchor_context import _sentence_of
 from explorer.temporal.grammar import Cand
+from explorer.temporal.grammar.rules_relative import COUNTED_FROM_WEEKDAY
 from explorer.temporal.narrative import looks_back, moves_on_from
-from explorer.temporal.normalize import span_of, spec_of_day, value_of
+from explorer.temporal.normalize import Spec, shift, span_of, spec_of_day, value_of
 from explorer.temporal.occurrence import resolve_under
 from explorer.temporal.resolver_state import ResolverState, _timex
 from explorer.temporal.story_time import _WRITERS_YEAR
@@ -28,6 +29,12 @@ from explorer.temporal.year_anchors import _SCHEDULE_VERB_BEFORE
 
 
 # a figure set against a quarter: "fell 8% from the fourth quarter", "up from the third quarter"
+#: the figures of a period, reported once the period has ended: "results for the fourth quarter",
+#: "data for October" before it, "fourth-quarter earnings", "October figures" after it
+_FIGURES = r"(?:results|earnings|profits?|net\s+income|loss(?:es)?|figures|data|numbers|statistics|report)"
+_RESULTS_OF_BEFORE = re.compile(rf"(?i)\b{_FIGURES}\s+(?:for|from|of)\s+(?:the\s+)?$")
+_RESULTS_AFTER = re.compile(rf"(?i)[ \t]+(?:(?:sales|trade|jobs|employment|retail|housing|price|inflation)[ \t]+)?"
+                            rf"(?:{_FIGURES}|sales|orders|output|production|payrolls|exports|imports|shipments)\b")
 _COMPARED_FIGURE = re.compile(
     r"(?i)(?:%|\bper\s?cent|\bup|\bdown|\bhigher|\blower)\s+(?:from|compared\s+(?:with|to)|than|versus|over)\s+$")
 # the year said right after a quarter: "the third quarter in 2017", "the fourth quarter of 1989",
@@ -42,6 +49,10 @@ _SAID_IN = re.compile(r"(?i)\b(?:said|told|announced|reported|stated|declared|co
 
 # "in March", "during early March": a month the clause's verb places; unlike "by March" or "through
 # March", no deadline whose verb may belong to another clause ("had been expected ... by February")
+#: a possessive determiner right before a month used as a modifier ("its April lows")
+_POSSESSOR_BEFORE = re.compile(r"\b(?:its|his|her|their|our|my|your)\s+$")
+#: ... and the noun it modifies after it ("lows", "proposal"), not a day number or a year
+_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:and|or|to|of|in|on|at|for|the|a|an)\b)[a-z]{3,}\b")
 _IN_MONTH = re.compile(r"(?i)\b(?:in|during)\s+(?:early\s+|late\s+|mid-?\s*)?$")
 
 
@@ -117,6 +128,10 @@ class YearlessDates(ResolverState):
             ahead = self._weekday_ahead_of_day(c)
             if ahead is not None:
                 return ahead
+        if weekday and c.rel is None and narr:
+            ahead = self._weekday_ahead_of_day(c)  # "the dam cracked on 3 May 2018, and on Friday ..."
+            if ahead is not None:
+                return ahead
         if ref is None:
             return _timex(ctx, c, None, "undated", "no reference date", DOCUMENT_ANCHOR, value=value_of(c.spec))
         if not narr and not ctx.narrative and c.rel is None and c.spec.month is not None and c.spec.weekday is None \
@@ -144,6 +159,12 @@ class YearlessDates(ResolverState):
             # "the targets set by the board in May": the participle governs the date, whatever
             # the verbs of the clauses around it ("It is unclear which ... will accept") say
             tense = "past"
+        if tense == "future" and c.rel is None and c.spec.gran == "M" and not ctx.narrative \
+                and _POSSESSOR_BEFORE.search(ctx.text, max(0, c.start - 8), c.start) and _NOUN_AFTER.match(ctx.text, c.end):
+            # "the market could test its April lows", "they will revisit their March proposal": a
+            # month that labels the possessor's thing names one the reader knows, the nearest; the
+            # future verb says when the testing is, not when the lows were
+            tense, plain_future = None, False
         if tense is None and c.rel is None and not ctx.narrative \
                 and _SCHEDULE_VERB_BEFORE.search(ctx.text[max(0, c.start - 30):c.start]):
             tense = "future"  # "the haunted house opens on Halloween", "the show opens on March 3"
@@ -179,6 +200,17 @@ class YearlessDates(ResolverState):
             # "sales would fall 8% from the fourth quarter", told in April: a figure is set
             # against a quarter with results, so one not yet begun this year is last year's
             tense = "past"
+        if tense == "future" and not story_like and c.spec.gran in ("Q", "M") and c.spec.day is None \
+                and (_RESULTS_OF_BEFORE.search(ctx.text, max(0, c.start - 40), c.start)
+                     or _RESULTS_AFTER.match(ctx.text, c.end)) \
+                and self._period_just_ended(c.spec, ref):
+            # "will report fourth-quarter earnings next week", "results for the December quarter will
+            # be released Feb. 4", "will release October figures early next month" (told in
+            # November): figures come after their period ends, so the period of that name that
+            # ended weeks ago, not the one a year ahead
+            tense = "past"
+        if tense is None and c.value and c.value.startswith(COUNTED_FROM_WEEKDAY):
+            tense = "future"  # "the vote is two weeks from Friday": a count from a day names a day ahead
         spec = resolve_under(c.spec, ref, tense, c.rel, story_like,
                              strong_past=strong_past,
                              slack=0 if open_until else _slack(ctx, c, tense, strong_past, plain_future),
@@ -195,5 +227,21 @@ class YearlessDates(ResolverState):
         if spec is None:
             return _timex(ctx, c, None, "undated", "no consistent reading", value=value_of(c.spec))
         why = f"{how} + {tense} tense" if tense and not c.rel else f"{how} + {c.rel}" if c.rel else how
+        if c.value and c.value.startswith(COUNTED_FROM_WEEKDAY) and spec.year and spec.month and spec.day:
+            days = int(c.value[len(COUNTED_FROM_WEEKDAY):])  # "a week from Tuesday": that many days on
+            spec = spec_of_day(shift(date(spec.year, spec.month, spec.day), "D", days))
+            why = f"{why}, {days} days on"
         anchor = self.last_dated if narr else None
         return _timex(ctx, c, spec, self._cert_for(narr), why, anchor=anchor)
+
+    @staticmethod
+    def _period_just_ended(spec: Spec, ref: date) -> bool:
+        """Whether the quarter or month ``spec`` names (no year) ended within the hundred days before
+        ``ref``, as a period whose figures are still to be reported has."""
+        if spec.quarter is None and spec.month is None:
+            return False
+        for year in (ref.year, ref.year - 1):
+            span = span_of(spec.with_(year=year))
+            if span is not None and span[1] < ref and (ref - span[1]).days <= 100:
+                return True
+        return False

@@ -132,7 +132,6 @@ KNOWN: dict[str, str] = {
     'dates-and-calendar:The-blast-happened-just-before-noon': 'span',  # span 'just before noon': read 'noon'
     'durations:The-strike-entered-its-second-week': 'miss',  # miss 'its second week' (DURATION ?)
     'durations:The-ban-will-remain-for-an': 'miss',  # miss 'an indefinite period' (DURATION ?)
-    'durations:The-center-has-waited-months-for': 'miss',  # miss 'months' (DURATION PXM)
     'durations:The-system-was-down-for-the': 'span',  # span 'the entire weekend': read 'weekend'
     'durations:The-crew-spent-the-whole-day': 'miss',  # miss 'the whole day' (DURATION P1D)
     'relative-and-vague:Shoppers-today-expect-free-shipping': 'value',  # value 'today': 2019-05-15 not PRESENT_REF

@@ -42,6 +42,11 @@ SENTENCES = [
     # agency and business forms, lower-case eras (issue 11, session sixteen)
     "Built around 120 ad, the fort held. In the first month of this year sales beat the same month last "
     "year and the same quarter of 1997.",
+    # session seventeen's forms: a day of a counted month, a weekday with its ordinal, four figures
+    # after a zoned time, counts from a day, "within the hour", "every other"
+    "Rent is due the 12th of next month; the gig moved to fri 20th. At 0736 UTC a tremor struck; at 1015 "
+    "another. The vote is a week from Tuesday, two weeks from today; news within the hour; we meet every "
+    "other Tuesday.",
 ]
 
 

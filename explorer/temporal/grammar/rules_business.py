@@ -18,6 +18,10 @@ from explorer.temporal.normalize import Spec
 # -- business periods, spoken years, holidays ---------------------------------------------------
 
 
+#: a quarter named ("third-quarter", "the fourth quarter", "the second fiscal quarter")
+_QUARTER_JUST_NAMED = re.compile(r"(?i)\b(?:first|second|third|fourth|[1-4]Q|Q[1-4])(?:[\s-]+fiscal)?[\s-]+quarter\b")
+
+
 @rule(r"\b(?:(?:the|that)\s+(?:(?P<ago>(?:comparable\s+)?(?:year-earlier|year-ago|prior-year|previous-year)|same|(?P<alike>corresponding|comparable)(?=\s+(?:quarter|period)\s+(?:of\s+)?(?:a\s+year\s+(?:ago|earlier)|last\s+year)))\s+)?"
       r"|(?P<lyq>last\s+year's)\s+)(?:(?:latest|most\s+recent|recent|just-ended|just\s+ended|current|fiscal)\s+)*(?P<u>quarter|period)\b"
       r"(?:\s+(?P<back>(?:of\s+)?(?:a\s+year\s+(?:ago|earlier)|last\s+year))\b)?(?!\s+of\b)", _I, priority=1, trigger=r"(?i:quarter|period)")
@@ -28,7 +32,10 @@ def business_quarter(m: re.Match[str], text: str) -> Cand | None:
     same quarter a year before it: TimeML marks the period with the words that move it back. "The
     quarter ended Sept. 30" is the quarter too (the date it ended is an expression of its own)."""
     back = bool(m["back"] or m["lyq"] or (m["ago"] and "same" not in m["ago"].lower()))
-    if m["u"].lower() == "period" and not back and not m["ago"] and not re.search(r"(?i)latest|recent|quarter", m[0]):
+    if m["u"].lower() == "period" and not back and not m["ago"] and not re.search(r"(?i)latest|recent|quarter", m[0]) \
+            and not _QUARTER_JUST_NAMED.search(text, max(0, m.start() - 200), m.start()):
+        # a bare "the period" is that of a quarter named just before it ("its third-quarter net income
+        # rose ... Sales in the period increased"); with none, it is no date
         return None
     if m["lyq"] and m["back"]:
         return None

@@ -124,7 +124,12 @@ def fortnight(m: re.Match[str], text: str) -> Cand | None:
                 anchored_span=anch, unit="W", n=2 * n)
 
 
-@rule(r"\b(?:(?P<det>for|over|in|within|took|take|takes|taking|lasted|lasts|lasting|spent|spend|spending)\s+)(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b", _I, priority=1, trigger=_T_UNIT)
+@rule(r"\b(?:(?P<det>for|over|in|within|took|take|takes|taking|lasted|lasts|lasting|spent|spend|spending|"
+      # a wait is a stretch too: "many have waited decades for this", "patients wait months"
+      r"wait|waits|waited|waiting|"
+      # "last" as a verb, after a modal or "to": "the war could last weeks", "expected to last months"
+      r"(?<=could\s)last|(?<=would\s)last|(?<=might\s)last|(?<=should\s)last|(?<=will\s)last|(?<=\bmay\s)last|"
+      r"(?<=\bcan\s)last|(?<=\bto\s)last)\s+)(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b", _I, priority=1, trigger=_T_UNIT)
 def vague_duration(m: re.Match[str], text: str) -> Cand | None:
     u = m["unit"].lower().rstrip("s").replace("centurie", "century")
     code = lx.UNITS[u][0]
@@ -133,8 +138,17 @@ def vague_duration(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start("unit"), m.end(), "dur", "DURATION", value=duration_value(None, code if code != "DE" else "DE"))
 
 
-@rule(r"\b(?:for|over|took|take|takes|taking|lasted|lasts|lasting|spent|spend|spending)\s+"
-      r"(?:years|months|weeks|days|decades|hours|minutes),?\s+(?:or(?:\s+even|\s+perhaps|\s+possibly)?|if\s+not|and\s+even)\s+"
+@rule(r"\b(?i:within|inside)\s+(?P<the>(?i:the))\s+(?P<u>(?i:hour|minute))\b(?![-'’]|\s+(?:of|since|after|before|when)\b)",
+      priority=2, trigger=_T_UNIT)
+def within_the_hour(m: re.Match[str], text: str) -> Cand | None:
+    """ "names will be released within the hour": a stretch of one hour from now, a duration (TimeML
+    marks "the hour"); "within the hour of his arrival" names another hour and is left alone."""
+    return Cand(m.start("the"), m.end(), "dur", "DURATION", value=duration_value(1, lx.UNITS[m["u"].lower()][0]))
+
+
+@rule(r"\b(?:for|over|took|take|takes|taking|lasted|lasts|lasting|spent|spend|spending|"
+      r"(?<=could\s)last|(?<=would\s)last|(?<=might\s)last|(?<=will\s)last|(?<=\bto\s)last)\s+"
+      r"(?:years|months|weeks|days|decades|hours|minutes),?\s+(?:or(?:\s+even|\s+perhaps|\s+possibly)?|if\s+not|and\s+even|rather\s+than|not)\s+"
       r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b", _I, priority=1, trigger=_T_UNIT)
 def vague_duration_second(m: re.Match[str], text: str) -> Cand | None:
     """ "for days, if not weeks", "lasting hours or even days": the second vague span is one too (the
@@ -165,9 +179,13 @@ def set_adverb(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "set", "SET", value=_SETS.get(w.replace("-", ""), "P1Y"))
 
 
-@rule(rf"\b(?:every|each|per|a)\s+(?:(?P<n>{NUM})\s+)?(?:(?P<pod>morning|afternoon|evening|night)s?(?=\W|$)|(?P<unit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)s?|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<season>spring|summer|autumn|winter|fall)|(?P<mon>{MON_FULL}))(?![\w-])", _I, priority=3, trigger=r"(?i:(?:every|each|per|once|twice|times)\s)")
+@rule(rf"\b(?:every|each|per|a)\s+(?:(?P<alt>other|second|alternate)\s+(?=(?:week|month|year|day|quarter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))?(?:(?P<n>{NUM})\s+)?(?:(?P<pod>morning|afternoon|evening|night)s?(?=\W|$)|(?P<unit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)s?|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<season>spring|summer|autumn|winter|fall)|(?P<mon>{MON_FULL}))(?![\w-])", _I, priority=3, trigger=r"(?i:(?:every|each|per|once|twice|times)\s)")
 def set_every(m: re.Match[str], text: str) -> Cand | None:
+    """ "every Tuesday", "each spring", "twice a year", "every three months"; "every other Tuesday",
+    "every second week" skip one in two (a weekday keeps its value, a unit doubles)."""
     det = m[0].split()[0].lower()
+    if m["alt"] and (det != "every" or m["n"]):  # "each other week" is no set
+        return None
     if m["pod"]:
         if det not in ("every", "each") or m["n"]:
             return None
@@ -191,6 +209,8 @@ def set_every(m: re.Match[str], text: str) -> Cand | None:
     if m["mon"]:
         return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-{_month(m['mon']):02d}")
     n = lx.number_value(m["n"]) if m["n"] else 1
+    if m["alt"]:
+        n = 2
     unit = m["unit"].lower()
     if unit == "fortnight":  # "every fortnight", "each fortnight": two weeks, not in the unit table
         unit, n = "week", 2 * n

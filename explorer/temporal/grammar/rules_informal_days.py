@@ -85,6 +85,11 @@ _CALENDAR_VERB_BEFORE = re.compile(r"(?i)\b(?:back|starts?|ends?|due|opens?|clos
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.,;:!?)]|$|\n|[^\w\s'’]|[ \t]+(?:at|@|then|and|or|lol|pls|thx)\b)")
 
 
+#: a time of that day said right after a short form: "Sun at midnight", "Sat @ 9pm", "Wed at 10:30"
+_AT_A_TIME_AFTER = re.compile(r"(?i)[ \t]+(?:at|@)[ \t]*(?:noon|midnight|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]*[ap]\.?m\b\.?|(?:[01]?\d|2[0-3]):[0-5]\d)")
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|this|that|our|their|his|her|its|my|your)[ \t]+$")
+
+
 def _short_day_by_itself(text: str, start: int, end: int) -> bool:
     """A short form that is also a word ("mon", "sat", "sun", "wed") with no "on"/"this" before it is
     a day where nothing but a day fits: after a verb of a calendar or a preposition of a deadline,
@@ -92,6 +97,9 @@ def _short_day_by_itself(text: str, start: int, end: int) -> bool:
     alone in brackets ("EDIT (mon): fixed")."""
     if text[start - 1:start] == "(" and text[end:end + 1] == ")":
         return True
+    if _AT_A_TIME_AFTER.match(text, end) and not _DETERMINER_BEFORE.search(_before(text, start, 8)) \
+            and not text[start:end] == "sun":  # "the midnight sun at midnight": the star, in lower case
+        return True  # "nominations close Sun at midnight", "meet Sat at 9pm" (not "the sun at noon")
     if text[start:end].lower() == "sun":
         return False  # "back sun, sea and sand": the star as often as the day
     return _CALENDAR_VERB_BEFORE.search(_before(text, start, 12)) is not None and _CLAUSE_ENDS.match(text, end) is not None
@@ -203,5 +211,18 @@ def informal_weekday_date(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d, weekday=_weekday(wd)))
 
 
+@rule(rf"\b(?P<wd>{_ANY_WDAY}),?[ \t]+(?:the[ \t]+)?(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+      rf"(?![ \t]+(?:of[ \t]+)?(?:{_ANY_MONTH})\b|[ \t]*[-–/][ \t]*\d)",
+      re.IGNORECASE, priority=4,
+      trigger=r"(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+(?:the[ \t]+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))")
+def weekday_and_ordinal_day(m: re.Match[str], text: str) -> Cand | None:
+    """ "Friday 20th", "fri the 20th", "Sat 14th": a weekday with the day of the month and no month
+    name, one expression (read apart, the ordinal was dropped and the weekday alone counted from the
+    document's week, a week off when the day is not in it). The month is the one around the
+    reference whose day falls on that weekday."""
+    d = int(m["d"])
+    return Cand(m.start(), m.end(), "under", spec=Spec("D", day=d, weekday=_weekday(m["wd"])))
+
+
 __all__ = ["informal_weekday", "informal_day_word", "weekend_abbr", "part_of_day_abbr", "day_after_informal",
-           "informal_weekday_date"]
+           "informal_weekday_date", "weekday_and_ordinal_day"]

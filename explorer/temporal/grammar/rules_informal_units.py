@@ -42,6 +42,8 @@ def abbreviated_duration(m: re.Match[str], text: str) -> Cand | None:
     n = lx.number_value(m["n"])
     if n is None or n > 1000:
         return None
+    if m["u"] and m["u"].lower().startswith("h") and re.fullmatch(r"0\d[0-5]\d", m["n"]):
+        return None  # "at 0545 hrs": a clock time in four figures (no count is written with a leading zero)
     if m["glued"]:
         if not m["n"][-1].isdigit():
             return None  # "sevendays" is no word; the duration rule reads "seven days"

@@ -12,7 +12,7 @@ import re
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar.blocks import MON, NUM, T_PERIOD_WORDS, UNIT, WDAY, YEAR, _I, _T_UNIT, _before
 from explorer.temporal.grammar.registry import Cand, rule
-from explorer.temporal.normalize import duration_value
+from explorer.temporal.normalize import Spec, duration_value
 
 
 # -- relative to the document date --------------------------------------------------------------
@@ -177,6 +177,46 @@ def this_unit(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit=unit, n=_RELDIR[d])
 
 
+#: the value of an offset cand for "the 12th of next month": that day of the month the offset reaches
+DAY_OF_MONTH = "day of month "
+
+
+@rule(rf"\bthe\s+(?:(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|(?P<w>{lx.alternation(lx.ORDINALS)}))\s+of\s+"
+      r"(?P<dir>last|this|next|the\s+current|the\s+coming|this\s+coming)\s+month\b", _I, priority=3,
+      trigger=_T_UNIT)
+def day_of_offset_month(m: re.Match[str], text: str) -> Cand | None:
+    """ "the 12th of next month", "the first of this month", "on the 3rd of last month": a day of the
+    month counted from the document's, one expression (TimeML marks the whole phrase, a day's value);
+    read apart, the ordinal was left out and the month alone was tagged."""
+    day = int(m["d"]) if m["d"] else lx.ORDINALS[m["w"].lower()]
+    if day > 31:
+        return None
+    d = re.sub(r"\s+", " ", m["dir"].lower())
+    n = {"last": -1, "this": 0, "the current": 0}.get(d, 1)
+    return Cand(m.start(), m.end(), "dct", unit="M", n=n, value=f"{DAY_OF_MONTH}{day}")
+
+
+#: the value of a weekday cand for "a week from Tuesday": the day that many units after that weekday
+COUNTED_FROM_WEEKDAY = "counted from the weekday "
+
+
+@rule(rf"\b(?P<n>{NUM}|an?)\s+(?P<unit>day|week)s?\s+from\s+(?P<wd>{WDAY})\b(?!['’])"
+      # not the start of a dated day or of a range: "ten days from Friday 21 June to Sunday 30 June"
+      rf"(?![ \t]*,?[ \t]*(?:the[ \t]+)?\d|[ \t]+(?:of[ \t]+)?{MON}|[ \t]+(?:to|until|till|through|thru|and)\b|[ \t]*[-–])", _I, priority=4,
+      trigger=r"(?i:from\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)")
+def units_from_weekday(m: re.Match[str], text: str) -> Cand | None:
+    """ "a week from Tuesday", "two weeks from Friday": one day, that many days or weeks after the
+    weekday named (read apart, a duration and the weekday)."""
+    if re.search(r"(?i)\b(?:for|over|lasting|lasts|lasted|run|runs|running|ran|of)\s+$", _before(text, m.start(), 12)):
+        return None  # "running for ten days from Friday": a stretch that starts on the day, no day of its own
+    n = 1.0 if m["n"].lower() in ("a", "an") else lx.number_value(m["n"])
+    wd = m["wd"].lower()
+    if n is None or n > 52 or wd not in lx.WEEKDAYS:
+        return None
+    days = round(n * (7 if m["unit"].lower() == "week" else 1))
+    return Cand(m.start(), m.end(), "under", spec=Spec("D", weekday=lx.WEEKDAYS[wd]), value=f"{COUNTED_FROM_WEEKDAY}{days}")
+
+
 #: a verb of how long (or "for") before a count: "wait 30 days before closing" is a stretch of time
 _HOW_LONG_BEFORE = re.compile(
     r"(?i)\b(?:for|wait|waits|waited|waiting|take|takes|took|taking|last|lasts|lasted|spend|spends|spent|stay|stays|"
@@ -193,9 +233,11 @@ def _approx_mod(words: str | None) -> str | None:
 
 #: the value of an offset cand for "<n> years ago today": the day that many units before
 ANNIVERSARY = "ago today"
+#: the value of an offset cand for "<n> weeks from today": the day that many units ahead
+FROM_TODAY = "from today"
 
 
-@rule(rf"(?<![\w'’])(?:(?P<approx>(?:(?:just|only|well|a\s+little|a\s+bit)\s+)?(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|over|under|at\s+least|close\s+to)|just|only|barely)\s+)?(?P<n>{NUM})[-\s]+(?P<unit>{UNIT})s?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|hence|from\s+now|previously|since)\b", _I, priority=4, trigger=_T_UNIT)
+@rule(rf"(?<![\w'’])(?:(?P<approx>(?:(?:just|only|well|a\s+little|a\s+bit)\s+)?(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|over|under|at\s+least|close\s+to)|just|only|barely)\s+)?(?P<n>{NUM})[-\s]+(?P<unit>{UNIT})s?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|hence|from\s+now|from\s+today|previously|since)\b", _I, priority=4, trigger=_T_UNIT)
 def offset(m: re.Match[str], text: str) -> Cand | None:
     n = lx.number_value(m["n"])
     unit_word = m["unit"].lower().replace("centurie", "century").replace("night", "day")
@@ -223,8 +265,12 @@ def offset(m: re.Match[str], text: str) -> Cand | None:
         return Cand(m.start(), m.start("dir") - 1, "dur", "DURATION", value=duration_value(n, unit),
                     mod=_approx_mod(m["approx"]))
     sign = -1 if d in ("ago", "earlier", "before", "previously") else 1
-    kind = "dct" if d in ("ago", "hence", "from now") else "prev"
+    kind = "dct" if d in ("ago", "hence", "from now", "from today") else "prev"
     mod = _approx_mod(m["approx"])
+    if d == "from today" and n is not None and unit in ("D", "W", "M", "Y"):
+        # "two weeks from today": the day that many units after the writer's today, one expression
+        # (read apart, "two weeks" was a duration and "today" the day it counts from)
+        return Cand(m.start(), m.end(), kind, unit=unit, n=n, mod=mod, value=FROM_TODAY)
     if n is None:
         return Cand(m.start(), m.end(), "ref", value="PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
     today = re.match(r"[ \t]+today\b", text[m.end():m.end() + 10]) if d == "ago" and unit in ("Y", "M", "W") else None

@@ -105,6 +105,28 @@ def compact_clock24(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start("h"), m.end(), "dct", "TIME", unit="D", n=0, value=f"{m['h']}:{m['mi']}", rel="bare")
 
 
+#: a four-figure clock time with its zone or "hrs" ("0736 UTC", "1430 hrs"): a text that writes one
+#: writes its later times in the same four figures, with the zone or "hrs" often left off
+_ZONED_FOUR_FIGURES = re.compile(rf"(?<![\w:.,$€£#/+-])(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs\b|hours\b|h\b|{_ZONES}\b)")
+
+
+@rule(r"(?i:\b(?:at|by|till?|until|from|before|after|around|about|between|and|to)[ \t]+)(?P<h>1\d|2[0-3])(?P<mi>[0-5]\d)"
+      r"(?![\d%,.]\d|[\w%])(?=[ \t]*(?:[.,;:!?)\n]|$|(?i:on|in|at|near|off|from|to|and|but|or|when|while|after|before|"
+      r"the|a|an|with|by|as|for|into|over|until|local|sharp|they|he|she|it|we|I|you|there)\b))",
+      priority=3, trigger=rf"(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs\b|hours\b|h\b|{_ZONES}\b)")
+def four_figures_after_zoned(m: re.Match[str], text: str) -> Cand | None:
+    """ "At 0736 UTC the first shock was recorded; at 1015 a second followed": a bare four-figure
+    time after a preposition of time, in a text that has just written a time in four figures with
+    its zone or "hrs" (in the 400 characters before), is a time of that kind, not the year 1015.
+    Without such a time before it, "at 1015", "by 2030" stay years."""
+    if not _ZONED_FOUR_FIGURES.search(text, max(0, m.start() - 400), m.start()):
+        return None
+    return Cand(m.start("h"), m.end(), "dct", "TIME", unit="D", n=0, value=f"{m['h']}:{m['mi']}", rel="bare")
+
+
+four_figures_after_zoned.reads_on = True  # type: ignore[attr-defined]  # scanned from the first zoned four-figure time on
+
+
 @rule(r"(?:(?i:\b(?:at|from|until|till|by|before|after|around|about|dès|à)[ \t]+)|^[ \t]*|\b)"
       r"(?P<h>[01]?\d|2[0-3])h(?P<mi>[0-5]\d)?(?![\w'’])", re.MULTILINE, priority=2, trigger=r"\d(?i:h)")
 def hour_h_clock(m: re.Match[str], text: str) -> Cand | None:
@@ -441,4 +463,4 @@ def part_of_day_alone(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=_pod(word), mod=mod, rel="bare")
 
 
-__all__ = ["compact_clock24", "hour_with_day_part", "clock24", "weekday_clock", "twelve_noon", "hour_in_part_of_day", "date_with_clock", "part_of_date", "weekday_part", "part_of_day_alone"]
+__all__ = ["compact_clock24", "four_figures_after_zoned", "hour_with_day_part", "clock24", "weekday_clock", "twelve_noon", "hour_in_part_of_day", "date_with_clock", "part_of_date", "weekday_part", "part_of_day_alone"]
