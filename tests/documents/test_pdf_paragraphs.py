@@ -10,27 +10,6 @@ from explorer.documents.pdf import page_paragraphs
 from explorer.documents.reader import read_with_metadata
 
 
-def _pdf(lines: list[str]) -> bytes:
-    """A one-page PDF printing ``lines`` in Helvetica, one line per text row (no library needed)."""
-    rows = " ".join(f"({line}) Tj 0 -16 Td" for line in lines)
-    stream = f"BT /F1 11 Tf 50 780 Td {rows} ET".encode("latin-1")
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
-               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-               b"/Resources << /Font << /F1 5 0 R >> >> >>",
-               b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
-
-
 def test_tabs_become_spaces_and_a_short_line_ends_its_paragraph() -> None:
     page = ("Harbour\twall\tgives\tway\nThe\tharbour\twall\tat\tthe\tnorth\tpier\tcollapsed\ton\t4\tMarch\t2024\tafter\ta\tweek\tof\n"
             "storms,\tthe\tport\tsaid.\nRepairs\tbegan\tin\tMay\tand\twill\tfinish\tnext\tyear,\tits\tengineer\tsaid\ton\tMonday.\n"
@@ -47,8 +26,10 @@ def test_a_wrapped_sentence_stays_one_paragraph() -> None:
 
 
 def test_a_printed_headline_is_the_title_and_its_own_paragraph(tmp_path: Path) -> None:
+    from ..store.conftest import minimal_pdf  # the PDF builder of the importer tests
+
     pdf = tmp_path / "harbour.pdf"
-    pdf.write_bytes(_pdf(["Harbour wall gives way",
+    pdf.write_bytes(minimal_pdf(["Harbour wall gives way",
                           "The harbour wall at the north pier collapsed on 4 March 2024 after a week of",
                           "storms, the port said. Repairs began in May and will finish next year.",
                           "3"]))
