@@ -16,17 +16,22 @@ logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 #: A page number alone on the first or last line of a page ("12", "- 12 -", "Page 3 of 9").
 _PAGE_NUMBER = re.compile(r"(?i)^\W*(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?\W*$")
+#: The typographic ligatures a PDF's fonts draw as one glyph ("ﬁ" in "ﬁnished"): a word holding one
+#: was no word to the tagger, the title rules or the search box.
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st"})
 #: A line shorter than this share of the page's longest line ends its paragraph.
 _SHORT_LINE = 0.7
 
 
 def page_paragraphs(page: str) -> str:
-    """A page's text layer as paragraphs: words spaced by single spaces, a page number dropped, and a
-    blank line after each line that stops well short of the page's width when the next line does not
-    open in lower case (a sentence's wrapped rest does). Why: pypdf gives one line per printed line and tabs between words, with no blank line
-    anywhere, so a headline ran into the first sentence ("Reservoir levels fall to lowest Water
-    company Fenmoor Water said" was an event's title) and every paragraph into the next."""
-    lines = [" ".join(line.split()) for line in page.splitlines()]
+    """A page's text layer as paragraphs: words spaced by single spaces, ligatures spelt out, a page
+    number dropped, and a blank line after each line that stops well short of the page's width when
+    the next line does not open in lower case (a sentence's wrapped rest does). Why: pypdf gives one
+    line per printed line and tabs between words, with no blank line anywhere, so a headline ran into
+    the first sentence ("Reservoir levels fall to lowest Water company Fenmoor Water said" was an
+    event's title) and every paragraph into the next."""
+    lines = [" ".join(line.split()) for line in page.translate(_LIGATURES).splitlines()]
     lines = [line for line in lines if line]
     while lines and _PAGE_NUMBER.match(lines[-1]):
         lines.pop()

@@ -20,6 +20,11 @@ def test_tabs_become_spaces_and_a_short_line_ends_its_paragraph() -> None:
                                      "Repairs began in May and will finish next year, its engineer said on Monday.")
 
 
+def test_ligatures_are_spelt_out() -> None:
+    assert page_paragraphs("The \ufb01rst \ufb02ood barrier was \ufb01nished in the o\ufb03ce's \ufb01scal year.") == \
+        "The first flood barrier was finished in the office's fiscal year."
+
+
 def test_a_wrapped_sentence_stays_one_paragraph() -> None:
     page = "The new ferry made its first crossing on 2 June 2023 and\ncarried ninety people across.\n"
     assert page_paragraphs(page) == "The new ferry made its first crossing on 2 June 2023 and\ncarried ninety people across."
