@@ -150,6 +150,7 @@ def run_extract(args: argparse.Namespace) -> int:
 def _run_extract(args: argparse.Namespace) -> int:
     from explorer.exports.project import write_project, write_timeml_folder
     from explorer.store.importing import annotate_project, import_paths
+    from explorer.store.failures import why_cannot_save_here
     from explorer.store.sqlite import ProjectFileError
 
     if args.format is None and not getattr(args, "project", None):
@@ -167,6 +168,11 @@ def _run_extract(args: argparse.Namespace) -> int:
     elif projects:
         _say("give one project file to export, or --project FILE to add articles to")
         return 2
+    if target and (inputs or getattr(args, "reextract", False)):
+        blocker = why_cannot_save_here(target)
+        if blocker is not None:  # said before the import, not after minutes of reading
+            _say(f"could not save {printable_path(target)}: {blocker.replace(' (Save As)', '')}")
+            return 1
     try:
         project = Project.open(target) if target and os.path.exists(target) else Project(target)
     except ProjectFileError as err:
@@ -174,6 +180,7 @@ def _run_extract(args: argparse.Namespace) -> int:
         return 1
 
     failed_all = False
+    saved_line = None  #: what the import added, said once the project is saved
     if inputs:
         with _terminal_progress(sys.stderr) as ticker:
             report = import_paths(project, inputs, dct=args.dct, jobs=args.jobs,
@@ -190,7 +197,7 @@ def _run_extract(args: argparse.Namespace) -> int:
         if target and not failed_all:
             n = len(report.duplicates)
             copies = f" ({n} {'file' if n == 1 else 'files'} repeated another's text)" if n else ""
-            _say(f"{len(report.added)} new and {len(report.updated)} updated documents in {printable_path(target)}{copies}")
+            saved_line = f"{len(report.added)} new and {len(report.updated)} updated documents in {printable_path(target)}{copies}"
     if getattr(args, "reextract", False):
         project.reextract()
         annotate_project(project)
@@ -208,6 +215,8 @@ def _run_extract(args: argparse.Namespace) -> int:
         except ProjectFileError as err:
             _say(f"could not save {err}")
             return 1
+    if saved_line is not None:
+        _say(saved_line)
 
     fmt = args.format
     exporting = fmt is not None or not getattr(args, "project", None)

@@ -170,7 +170,10 @@ def read_html(path: str, data: bytes) -> tuple[str, dict[str, str]]:
     cleaned = without_page_furniture(markup)
     try:
         body = trafilatura.extract(cleaned, include_comments=False, include_tables=True, favor_recall=True)
-        meta = trafilatura.extract_metadata(markup)
+        # extensive=False: a date the markup states (a meta tag, <time>, JSON-LD, the URL), not
+        # htmldate's guess from any year in the page: a script's "Copyright 2019" or a footer's
+        # "since 1974" became the document date and moved every date of the article with it
+        meta = trafilatura.extract_metadata(markup, extensive=False)
     except Exception as err:  # noqa: BLE001 - a parser failure is a reason to skip this one file
         raise ReadError(path, f"could not parse the HTML ({err})") from err
     if meta is not None:

@@ -55,6 +55,31 @@ def is_writable_place(path: str) -> bool:
     return folder_ok and file_ok
 
 
+def why_cannot_save_here(path: str) -> str | None:
+    """Why a project could not be saved at ``path``, found before any work is done (None: it can).
+
+    A file is created in the project's folder and removed again: the only test that holds for every
+    user and file system (``os.access`` says yes to root on /proc, and to anyone on a share that then
+    refuses). Why: ``extract --project`` read a whole folder, said "18 new documents in P", and only
+    then found it could not write P."""
+    import tempfile
+
+    if not os.path.isdir(_folder(path)):
+        return f"there is no folder {_folder(path)}"
+    try:
+        handle, probe = tempfile.mkstemp(prefix=".explorer-probe-", dir=_folder(path))
+    except (OSError, UnicodeError) as err:
+        return why_save_failed(err, path)
+    os.close(handle)
+    try:
+        os.remove(probe)
+    except OSError:
+        pass
+    if os.path.exists(path) and not os.access(path, os.W_OK):
+        return "the file is read-only; save it under another name (Save As)"
+    return None
+
+
 #: SQLite's primary result codes that name a cause (https://sqlite.org/rescode.html).
 _SQLITE_PERM, _SQLITE_READONLY, _SQLITE_FULL = 3, 8, 13
 
