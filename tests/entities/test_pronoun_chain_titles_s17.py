@@ -1,7 +1,8 @@
 """Issue 12, session seventeen (titles, second round): an undated act told by "She …" names the person
 a chain of sentences told by the same pronoun goes back to ("Mara Quell joined …. She won …. In 1985
 she toured …. She later founded …"), and a headline's line ends a sentence; a rival person, the other
-sex, a sentence with no pronoun or a chain too long leaves the pronoun. Our own sentences."""
+sex, a sentence with no pronoun or a chain too long leaves the pronoun. "It has refunded …" after
+sentences opened by "It" names the body the first of them opens with. Our own sentences."""
 
 from __future__ import annotations
 
@@ -51,3 +52,19 @@ def test_a_chain_of_the_same_pronoun_leads_back_to_the_name(text: str, expected:
 )
 def test_the_pronoun_stays_when_the_chain_breaks(text: str, left: str) -> None:
     assert left in _titles(text)
+
+
+@pytest.mark.parametrize("body", ["Harrow Energy", "Tolland Power Ltd", "Brackley Council"])
+def test_sentences_opened_by_it_lead_back_to_the_body(body: str) -> None:
+    # "It says …. It has refunded …": the body the first sentence opens with, past a heading line
+    text = (f"Mr Dane moved into the flat in 2021.\n\nWhat {body} says\n\n{body} says its meters would "
+            "normally have caught the fault. It says it does not know why that did not happen. "
+            "It has refunded Mr Dane's bill.")
+    assert f"{body} refunds Mr Dane's bill" in _titles(text)
+
+
+def test_it_stays_when_another_body_is_named_on_the_way() -> None:
+    text = ("Mr Dane moved into the flat in 2021. Harrow Energy says its meters would normally have caught "
+            "the fault. Brook Water says the readings were sent. It says it does not know why that did "
+            "not happen. It has refunded Mr Dane's bill.")
+    assert "Harrow Energy refunds Mr Dane's bill" not in _titles(text)
