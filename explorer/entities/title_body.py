@@ -24,7 +24,11 @@ from explorer.events.record import Event
 TITLE_IT = re.compile(r"^It\s+(?=[a-z])(?!(?:is|was|has\s+been|had\s+been|seems|seemed|appears|appeared|"
                       r"becomes|became|remains|remained|will\s+be|would\s+be|may|might|could)\b)")
 #: The end of a sentence, from which the sentence before the event's is read.
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘(])")
+_SENTENCE_END = re.compile(r"(?:[.!?][\"'”’)]*\s+|\n\s*)(?=[A-Z\"“‘(])")  # a line's end too: a heading
+#: A sentence opened by "It"/"Its" as its subject.
+_OPENS_WITH_IT = re.compile(r"(?:It|Its)\s+[a-z]")
+#: How many sentences opened by "It" a reader follows back to the body's name.
+_CHAIN = 3
 
 
 def _body_for(entities: DocumentEntities, event: Event) -> str | None:
@@ -37,8 +41,17 @@ def _body_for(entities: DocumentEntities, event: Event) -> str | None:
     pronoun = re.search(r"\bit\b", text[event.sentence_start:event.sentence_end], re.IGNORECASE)
     at = event.sentence_start + (pronoun.start() if pronoun else 0)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, event.sentence_start - 600), max(0, event.sentence_start - 1))]
-    start = ends[-1] if ends else max(0, event.sentence_start - 600)
-    named = [(ref_start, e) for ref_start, e in index.named_before(event.doc, at, at - start) if e.kind != "place"]
+    if ends and event.sentence_start <= 600:
+        ends.insert(0, 0)  # the document's first sentence starts a chain too
+    starts = ends[::-1][: _CHAIN + 1] or [max(0, event.sentence_start - 600)]
+    for hop, start in enumerate(starts):
+        named = [(ref_start, e) for ref_start, e in index.named_before(event.doc, at, at - start) if e.kind != "place"]
+        if named:
+            break
+        # "Larchfield says …. It says it does not know why. It has offered …": a sentence opened by
+        # "It" that names no one goes on telling of the same body; the reader follows it back
+        if not _OPENS_WITH_IT.match(text, start):
+            return None
     if not named or {e.id for _, e in named} != {who.id}:
         return None  # another actor named since the sentence before, or none: not certain
     subjects = index.subjects.get(event.doc)

@@ -40,29 +40,51 @@ def possessive(name: str) -> str:
 
 #: A capitalised run of two words or more: a name the entity index may have missed ("Canadian
 #: Private George Lawrence Price is regarded as …: he was shot").
-_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|de|von|van|al-[A-Z][a-z]+))+\b")
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|de|von|van|al-[A-Z][a-z]+))+\b")  # within a line
 #: The end of a sentence, from which the sentence before the event's is read.
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘(])")
+_SENTENCE_END = re.compile(r"(?:[.!?][\"'”’)]*\s+|\n\s*)(?=[A-Z\"“‘(])")  # a line's end too: a headline, a date line
+#: The pronouns of each sex, in any case: a sentence holding one goes on telling of the same person.
+_SAME_SEX = {"He": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
+             "She": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)}
+#: How many sentences told by the pronoun alone a reader follows back to the name: "Ines Draga joined
+#: the club in 1988. She won …. In 1996 she rowed …. After she retired, she …".
+_CHAIN = 3
 
 
-def _only_one_named(index, event: Event, who, text: str) -> bool:
+def _only_one_named(index, event: Event, who, text: str, pronoun: str = "") -> bool:
     """Whether ``who`` is named, and the one person named, from the start of the sentence before the
     event's up to the event's date: "he" with two candidates near it ("Yudenich … Trotsky …. In
     October he tried") is no one a rule can tell, nor one named only further back ("Pamela Pak owns
     …. Pak can't find buyers. She estimates" is not the Wong Kwan of a paragraph before), and a wrong
-    name is worse than the pronoun. ``index`` holds the entities of ``text``."""
-    reach = max(0, event.sentence_start - WINDOW // 2)
+    name is worse than the pronoun. A sentence before that names no one but tells of someone by the
+    same ``pronoun``'s sex ("In 1996 she rowed …") goes on telling of the same person: the reader
+    follows such a chain back (up to ``_CHAIN`` sentences) to the name. ``index`` holds the entities
+    of ``text``."""
+    reach = max(0, event.sentence_start - WINDOW)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, reach, max(0, event.sentence_start - 1))]
-    start = ends[-1] if ends else reach
-    people = {e.name for e in index.in_range(event.doc, start, event.timex_start) if e.kind == "person"}
-    if people - {who.name}:
-        return False
     words = set(who.name.split())
-    stretch = text[start:event.timex_start]
-    if not words & set(re.findall(r"[\w’'-]+", stretch)):
-        return False  # not named since the sentence before: the index reached further than a reader does
-    return all(words & set(run.split()) for run in _NAME_RUN.findall(stretch)
-               if not run.split()[0] in ("The", "In", "On", "At", "By", "After", "Before", "During", "When"))
+    same = _SAME_SEX.get(pronoun)
+    if ends and reach == 0:
+        ends.insert(0, 0)  # the document's first sentence starts a chain too
+    starts = ends[::-1][: _CHAIN + 1] or [max(0, event.sentence_start - WINDOW // 2)]
+    for hop, start in enumerate(starts):
+        found = index.in_range(event.doc, start, event.timex_start)
+        if {e.name for e in found if e.kind == "person"} - {who.name}:
+            return False
+        # a run of capitals the index knows as a body or a place ("the Olympic Games") is no rival person
+        bodies = {word for e in found if e.kind != "person" for word in e.name.split()}
+        stretch = text[start:event.timex_start]
+        runs = [run for run in _NAME_RUN.findall(stretch)
+                if not run.split()[0] in ("The", "In", "On", "At", "By", "After", "Before", "During", "When")
+                and not set(run.split()) <= bodies]
+        if not all(words & set(run.split()) for run in runs):
+            return False
+        if words & set(re.findall(r"[\w’'-]+", stretch)):
+            return True
+        sentence_before = text[start:starts[hop - 1] if hop else event.sentence_start]
+        if same is None or not same.search(sentence_before):
+            return False  # not named since the sentence before, nor told of by the pronoun: too far back
+    return False
 
 
 def _named_alone_before_in_sentence(index, event: Event, who, text: str, pronoun: str) -> bool:
@@ -93,7 +115,7 @@ def name_pronoun_titles(entities: DocumentEntities, events: Sequence[Event]) -> 
         who = entities.index.subject_stands_for(asked) if pronoun else None
         if pronoun and who is not None and who.kind == "person" and not who.is_place \
                 and gender.fits(who.name, pronoun.lower(), text[: event.sentence_end]) \
-                and (_only_one_named(entities.index, event, who, text)
+                and (_only_one_named(entities.index, event, who, text, pronoun)
                      or _named_alone_before_in_sentence(entities.index, event, who, text, (owner or m).group(1))):
             event = replace(event, title=f"{possessive(who.name) if owner else who.name} {rest}")
         out.append(event)

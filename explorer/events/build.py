@@ -38,6 +38,7 @@ from explorer.events.salience import score_events
 from explorer.events.second_dates import fold_lasting_until, fold_restated_times
 from explorer.events.titles import make_title
 from explorer.events.titles.perfects import perfects_as_headlines
+from explorer.events.titles.plural_openers import plural_openers_agree
 from explorer.events.undated_events import add_undated_occurrences
 from explorer.events.unnamed_retellings import fold_unnamed_retellings
 from explorer.events.vote_counts import fold_vote_counts
@@ -192,7 +193,8 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     headline_end = headlines_end(doc.text, body_start)
     if headline_end > 0:  # a headline or standfirst summarises the body ("decision due next year")
         events = fold_summary_dates(events, (0, headline_end))
-    return with_document_date(doc, perfects_as_headlines(score_events(within_the_document_date(events, doc.date))))
+    events = perfects_as_headlines(score_events(within_the_document_date(events, doc.date)))
+    return with_document_date(doc, plural_openers_agree(events, doc.text))
 
 
 def _tells_no_happening(text: str, e: Event) -> bool:

@@ -476,6 +476,21 @@ FRESH_CHECKED = (
     "s17-ed-racing-feature-trainer-nell-garrow",
     "s17-ed-shelter-story-biscuit-adopted",
     "s17-ed-trail-conditions-kell-ridge",
+    # session seventeen (titles, second round): eight short articles in genres the never-opened sets
+    # name (a datelined wire report, a court report, quarterly results, a council session, an
+    # obituary, a health-science story, a product-launch press release, a cup semi-final report),
+    # dense in sentences opened by a capitalised plural common noun ("Auditors discovered ...",
+    # "Shares jumped ...") and passives; written, annotated and committed before the extractor was run
+    # on them, scored once on the unchanged rules; the obituary, the health story and the sports report
+    # are held aside (not read) until the end of the session
+    "s17-council-night-bin-collections",
+    "s17-court-charity-boss-jailed",
+    "s17-health-seaweed-spray-hay-fever",
+    "s17-obituary-ferry-captain-ida-varren",
+    "s17-press-release-brantwell-radio",
+    "s17-results-harrin-cycles-q3",
+    "s17-sport-kestrel-rovers-cup-semi",
+    "s17-wire-port-selby-pilots-walkout",
 )
 
 #: Articles written in session five by a developer who writes no rules (gold-fresh), after the

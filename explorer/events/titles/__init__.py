@@ -23,7 +23,8 @@ Beside them, rules for one kind each: ``said`` (a told clause), ``antecedents`` 
 ``asides_of`` (relative clauses with their own doer), ``counts`` ("the three"), ``dashes`` (dashed
 asides), ``length`` (fitting a long title), ``phrases`` (phrases kept whole), ``pointers``
 (demonstratives), ``relatives`` (a subject's own clause), ``perfects`` (the last pass: a present
-perfect in a headline's present).
+perfect in a headline's present), ``plural_openers`` (after it: a capitalised plural common noun's
+verb in the plural, told from a name by the document's own words).
 """
 
 from explorer.events.titles.make import make_title

@@ -169,6 +169,34 @@ _OPENS_OWN_CLAUSE = re.compile(r"[\s,;:_—–-]*(?:after|before|when|while|as|b
                                r"following|despite|amid|whereas|which|who|where)\b", re.IGNORECASE)
 
 
+#: A subordinator and the subject of its own clause up to the date's preposition: "after floods in
+#: the valley in ", "when a leak in the roof in ". Only lower-case words, a name's capitals or digits.
+_SUBORDINATE_SUBJECT = re.compile(
+    r"\b(?:after|when|before|once|until)\s+(?P<np>(?:[\w’'-]+\s+){0,6}?)(?:in|on|at|during|early|late)?\s*$")
+
+
+def _subordinate_clause_start(sentence: str, left: int, start: int, end: int) -> int | None:
+    """Where the subordinate clause whose subject stands before the date and whose past verb follows it
+    starts its subject ("after [floods in the valley] in March 2019 destroyed it"), or None."""
+    m = _SUBORDINATE_SUBJECT.search(sentence, left, start)
+    if m is None or not m.group("np").strip() or left == m.start():
+        return None
+    np = m.group("np").split()
+    if np[-1].lower() == "of":
+        return None  # "before the onset of winter trapped …": the date is the subject's own noun, no adjunct
+    if any(w.endswith((",", ";", ":")) for w in np) or _verb_at(["the", *np]) is not None \
+            or np[0].lower() in ("he", "she", "it", "they", "we", "i", "you", "the", "a", "an") and len(np) == 1:
+        return None  # no subject of its own before the date, or a verb already told
+    after = re.match(r"\s+(?:also\s+|then\s+)?([a-z]+)\b", sentence[end:])
+    if after is None or _verb_at(["the", "x", after.group(1)]) != 2 or after.group(1) in _FINITE - _PAST_FINITE:
+        return None
+    return m.start("np")
+
+
+#: Finite verbs that tell a past act ("was", "had" open a passive or a pluperfect of one).
+_PAST_FINITE = frozenset(("was", "were", "had"))
+
+
 def _without_framing(text: str) -> str:
     """``text`` without the framing that opens it ("After X defeated Y,"), whose verb is not its clause's."""
     for _ in range(3):
@@ -220,6 +248,11 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
             right = min(right, m.start())
             break
     right = _past_a_verbless_clause(sentence, start, end, left, right)
+    inner = _subordinate_clause_start(sentence, left, start, end)
+    if inner is not None:
+        # "… rebuilt the bridge after floods in March 2019 destroyed it": the date stands between the
+        # subordinate clause's subject and its verb, so it is that clause's happening ("Floods destroy it")
+        return sentence[inner:right], start - inner, end - inner
     clause = sentence[left:right]
     rest = (clause[: start - left] + clause[end - left :]).strip()
     if len(re.findall(r"[A-Za-z]{3,}", rest)) < 2 and len(re.findall(r"[A-Za-z]{3,}", sentence[end:])) >= 2 \
