@@ -185,8 +185,8 @@ def present_of(word: str) -> str | None:
             stem += "e"  # "created", "recreated": cre-ate, two syllables, unlike "treated"
         elif re.search(r"[bcdgkpt]r$", stem):
             stem += "e"  # "massacred", "centred", "sabred": a base in "-re" after a consonant
-        elif re.search(r"(?:^|[^e])ced$", stem):
-            stem += "e"  # "ceded", "conceded", "preceded": a base in "-cede" (not "exceeded")
+        elif stem.endswith("ced"):
+            stem += "e"  # "ceded", "conceded", "preceded", "receded": a base in "-cede" ("exceeded" is "exceed")
         elif stem.endswith("uir"):
             stem += "e"  # "acquired", "required", "inquired"
         elif re.search(r"[sg]uad$", stem):

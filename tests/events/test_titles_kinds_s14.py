@@ -107,7 +107,8 @@ def test_a_passive_whose_active_present_reads_as_a_past_stays_passive(text: str,
 @pytest.mark.parametrize(
     "past, present",
     [("shed", "sheds"), ("bled", "bleeds"), ("sped", "speeds"), ("ceded", "cedes"), ("conceded", "concedes"),
-     ("exceeded", "exceeds"), ("needed", "needs")],
+     ("exceeded", "exceeds"), ("needed", "needs"), ("receded", "recedes"), ("preceded", "precedes"),
+     ("seceded", "secedes")],
 )
 def test_pasts_whose_ed_is_no_ending(past: str, present: str) -> None:
     assert present_of(past) == present
