@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from explorer.temporal.anchor_context import _sentence_of, is_heading
+from explorer.temporal.anchor_context import _sentence_of, is_heading, opens_entry
 from explorer.temporal.clock_times import ClockTimes
 from explorer.temporal.compared_periods import ComparedPeriods
 from explorer.temporal.document_offsets import DocumentOffsets
@@ -82,6 +82,8 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
     # -- per kind -------------------------------------------------------------------------------
     def add(self, c: Cand) -> None:
         ctx = self.ctx
+        if self.entry_end is not None and c.start >= self.entry_end:
+            ctx.dct, self.entry_end = self.dct_before_entry, None  # past the entry: the page's date again
         if ctx.passages is not None:
             ctx.narrative = narrative_at(ctx.passages, c.start)
         if c.rel in ("short_year", "story_only") and not ctx.narrative:
@@ -103,8 +105,21 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
                 and _DIARY_DAY.search(t.text) and is_heading(ctx.text, t.start, t.end):
             # "Wednesday 9 March, La Paz" heading a diary entry: what the entry says of "today",
             # "tomorrow" or "this morning" is said on that day, until the next such heading
+            if self.entry_end is not None:
+                self.dct_before_entry = t.begin  # a heading read inside an entry outlasts it
             ctx.dct = t.begin
             self.last_heading = len(self.out) - 1
+        elif t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day and not c.parts \
+                and t.certainty != "undated" and opens_entry(ctx.text, t.start, t.end):
+            # "3 October: The footbridge passed its inspection on Wednesday": a status page's or a
+            # log's entry line is told on its stamp's day, so its weekdays and "this morning" count
+            # from it; only to the line's end (a programme's "22 June: a concert" is one line, and
+            # the page goes on from its own date after the list)
+            if self.entry_end is None:
+                self.dct_before_entry = ctx.dct
+            line_end = ctx.text.find("\n", t.end)
+            self.entry_end = len(ctx.text) if line_end < 0 else line_end
+            ctx.dct = t.begin
         if c.kind == "abs" and not c.parts and year_in_name(ctx.text, c.start, c.end):
             return  # "since the War of 1812", "the Class of 2010": a name, not a time the text is at
         if c.kind == "abs" and self.last_dated is None and opens_no_story(ctx.text, c):

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from explorer.temporal.anchor_context import _PARAGRAPH_BREAK, _inside_quotes, _paragraph_start, _sentence_of
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_relative import ANNIVERSARY
-from explorer.temporal.narrative import is_incidental, looks_back, names_a_level
+from explorer.temporal.narrative import compared_or_cited, is_incidental, looks_back, names_a_level
 from explorer.temporal.news_frame import told_from_the_news
 from explorer.temporal.normalize import MAX_DAY, Spec, span_of
 from explorer.temporal.resolver_state import ResolverState, _timex
@@ -426,6 +426,7 @@ class StoryTime(ResolverState):
         if told and "\n" in ctx.text[t.end:c.start]:
             return None  # a new paragraph goes on from a year only once the account is told month by month
         if _STORY_ASIDE_BEFORE.search(ctx.text, _sentence_of(ctx, t.start)[0], t.start) \
+                or compared_or_cited(ctx.text, _sentence_of(ctx, t.start)[0], ci) \
                 or _WOULD_AFTER.match(ctx.text, c.end):
             return None  # ", who joined in 2019,", "since 2011": an aside; "in August would raise": a plan
         start = _sentence_of(ctx, c.start)[0]

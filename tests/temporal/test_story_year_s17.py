@@ -3,8 +3,12 @@ listed expression, whether the tagger found an expression over it carrying the l
 
 | part | unchanged code (integ17, 6334177) | end of session seventeen |
 |---|---|---|
-| read (PLACEHOLDER) | | |
-| held aside | | |
+| read, 25 passages (26 expressions) | 0.654 (17) | 0.962 (25) |
+| held aside, 11 passages (12 expressions) | 0.500 (6), taken by mistake with the first read score | not yet scored |
+
+Left wrong in the read part: "The storm struck on 2 November. By Thursday, crews had cleared the
+road" keeps the Thursday before the document's date: in news a weekday told after a dated day may
+be the writer's week as well as the story's, and no general cue parts the two here.
 """
 
 from __future__ import annotations
@@ -36,8 +40,9 @@ def accuracy(items: tuple[Gold, ...]) -> tuple[float, list[str]]:
 
 
 PARTS: dict[str, tuple[tuple[Gold, ...], float]] = {
-    "read": (passages.READ, 0.0),
-    "held": (passages.HELD, 0.0),
+    # just below what was measured (see the table)
+    "read": (passages.READ, 0.96),
+    "held": (passages.HELD, 0.5),
 }
 
 
@@ -52,3 +57,45 @@ def test_every_listed_expression_is_in_its_passage() -> None:
         for text, dct, gold in items:
             assert isinstance(dct, date)
             assert all(expression in text for expression, _ in gold)
+
+
+#: one sentence per phrasing of each rule, with the value of the one expression it decides
+RULES: tuple[tuple[str, date, str, str], ...] = (
+    # a year compared with or cited gives no year to a yearless date after it
+    ("The new boat, faster than the 2015 model, was launched on 2 May.", date(2024, 6, 1), "2 May", "2024-05-02"),
+    ("Turnout was higher compared with 2018, and the count ended on 9 March.", date(2023, 4, 1), "9 March",
+     "2023-03-09"),
+    ("Unlike 2012, the river stayed within its banks. It froze over in January.", date(2021, 3, 1), "January",
+     "2021-01"),
+    ("Citing a 1999 study, the panel urged caution. It will report again in June.", date(2022, 2, 1), "June",
+     "2022-06"),
+    # ... while a year the story is at still does
+    ("In 2015 the club moved to a new ground. In May it played its first match there.", date(2024, 6, 1),
+     "May", "2015-05"),
+    ("In 2015 the club moved to a new ground, and on 2 May it played its first match there.", date(2024, 6, 1),
+     "2 May", "2015-05-02"),
+    # a stamp opening an entry's line dates the weekdays of that line, and no further
+    ("Status\n\n6 May: The east lift broke down on Monday.\n\nThe office opens on Friday.\n", date(2026, 5, 20),
+     "Monday", "2026-05-04"),
+    ("Status\n\n6 May: The east lift broke down on Monday.\n\nThe office opens on Friday.\n", date(2026, 5, 20),
+     "Friday", "2026-05-22"),
+    ("Notice, 2 February - The pool will close on Thursday for repairs.", date(2026, 2, 20), "Thursday",
+     "2026-02-05"),
+    # "that <feast>" is the one in the year just told
+    ("The war ended in 1945, and that Christmas the family was together again.", date(2020, 1, 1), "Christmas",
+     "1945-12-25"),
+    ("By 1990 the shop had two branches. On that New Year's Day it opened a third.", date(2020, 1, 1),
+     "New Year's Day", "1990-01-01"),
+    # "the next weekend" after a weekday is that week's weekend; after a Saturday, the one a week on
+    ("The market moved on Wednesday 4 June and reopened the following weekend.", date(2025, 6, 30),
+     "the following weekend", "2025-W23-WE"),
+    ("The market moved on Saturday 7 June and reopened the following weekend.", date(2025, 6, 30),
+     "the following weekend", "2025-W24-WE"),
+)
+
+
+@pytest.mark.parametrize("text, dct, expression, value", RULES)
+def test_story_year_rules(text: str, dct: date, expression: str, value: str) -> None:
+    start = text.index(expression)
+    end = start + len(expression)
+    assert [t.value for t in tag(text, dct) if t.start < end and start < t.end] == [value]
