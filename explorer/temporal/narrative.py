@@ -56,6 +56,10 @@ _MEASURE_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:highs?|lows?|peaks?|records?
 _COMPARED_OR_CITED = re.compile(
     r"(?i)\b(?:than|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|unlike|versus|vs\.|"
     r"according\s+to|citing|quoting)\s+(?:[\w'’-]+\s+){0,3}$")
+#: a year that modifies a possessed noun: "the band's 2011 debut single", "their 2023 tour", "its 1998
+#: report" (the thing's date, not a time the text is at)
+_POSSESSOR_BEFORE = re.compile(r"(?i)(?:\w['’]s?|\b(?:its|their|his|her|our|my|your))\s+$")
+_MODIFIED_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|of|in|on|at|for|the|a|an|was|were|is|are|had|has|when)\b)[a-z]{3,}\b")
 _FLASHBACK = re.compile(
     r"(?i)\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ht|ng|ost|ade|eft|ook|ung|ame|nt|ld|un|on|it)\b[^,;.]*$")
 
@@ -268,6 +272,9 @@ def is_incidental(text: str, sentence_start: int, c: Cand, quotes: list[tuple[in
     if _RELATIVE_CLAUSE.search(tail) or re.search(r"(?i),\s*(?:which|who|whose|whom)\b[^,]*$", tail) \
             or _THAT_CLAUSE.search(tail):
         return True
+    if c.kind == "abs" and c.spec is not None and c.spec.gran == "Y" and _POSSESSOR_BEFORE.search(before[-12:]) \
+            and _MODIFIED_NOUN_AFTER.match(text, c.end):
+        return True  # "the band's 2011 debut single": the single's year
     if c.kind == "abs" and compared_or_cited(text, sentence_start, c):
         return True  # "smaller than the 2011 team", "according to a 2003 survey": no time the story is at
     if re.search(r"(?i)\bbefore\s+(?:the\s+|its\s+|their\s+)?$", tail):

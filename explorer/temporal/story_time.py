@@ -146,9 +146,11 @@ class StoryTime(ResolverState):
             if same_sentence and not ctx.narrative and ctx.dct is not None and prev.end_day is not None \
                     and prev.end_day < ctx.dct and _WILL.search(ctx.text[prev.end:c.start]):
                 same_sentence = False  # "joined in July 1997, will join NATO on March 12": the future is after the report
-            if same_sentence and not ctx.narrative and ctx.dct is not None \
+            if same_sentence and not ctx.narrative \
                     and is_incidental(ctx.text, sa, self.cands[self.last_dated], ctx.quotes):
-                same_sentence = False  # "the board, founded in 1998, met on March 3": an aside names no year for it
+                # "the board, founded in 1998, met on March 3": an aside names no year for it (with no
+                # document date either, the day waits for one rather than take the aside's year)
+                same_sentence = False
             if same_sentence and not ctx.narrative and ctx.dct is not None \
                     and _year_of_a_modifier(ctx.text, sa, self.cands[self.last_dated]):
                 same_sentence = False  # "the fund, set up in 1996 by doctors, paid out on Oct. 4": the year dates the fund

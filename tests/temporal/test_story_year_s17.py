@@ -60,7 +60,7 @@ def test_every_listed_expression_is_in_its_passage() -> None:
 
 
 #: one sentence per phrasing of each rule, with the value of the one expression it decides
-RULES: tuple[tuple[str, date, str, str], ...] = (
+RULES: tuple[tuple[str, date | None, str, str], ...] = (
     # a year compared with or cited gives no year to a yearless date after it
     ("The new boat, faster than the 2015 model, was launched on 2 May.", date(2024, 6, 1), "2 May", "2024-05-02"),
     ("Turnout was higher compared with 2018, and the count ended on 9 March.", date(2023, 4, 1), "9 March",
@@ -69,6 +69,13 @@ RULES: tuple[tuple[str, date, str, str], ...] = (
      "2021-01"),
     ("Citing a 1999 study, the panel urged caution. It will report again in June.", date(2022, 2, 1), "June",
      "2022-06"),
+    # in news with no date to be had, an aside's year or a possessed thing's year gives none either
+    ("The town hall will shut on 6 January for repairs, the council said on Tuesday. The hall, which opened "
+     "in 1950, failed a fire inspection in March.", None, "March", "XXXX-03"),
+    ("The ferry service will stop on 2 February, the operator said on Monday. The ferry, built in 1974, "
+     "failed a safety check in March.", None, "March", "XXXX-03"),
+    ("The quartet played in Leeds last night. They opened with their 2009 debut single, and the new record "
+     "comes out on 4 May.", None, "4 May", "XXXX-05-04"),
     # ... while a year the story is at still does
     ("In 2015 the club moved to a new ground. In May it played its first match there.", date(2024, 6, 1),
      "May", "2015-05"),
@@ -95,7 +102,7 @@ RULES: tuple[tuple[str, date, str, str], ...] = (
 
 
 @pytest.mark.parametrize("text, dct, expression, value", RULES)
-def test_story_year_rules(text: str, dct: date, expression: str, value: str) -> None:
+def test_story_year_rules(text: str, dct: date | None, expression: str, value: str) -> None:
     start = text.index(expression)
     end = start + len(expression)
     assert [t.value for t in tag(text, dct) if t.start < end and start < t.end] == [value]
