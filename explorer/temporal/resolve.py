@@ -149,6 +149,8 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
             return  # a citation, a birth year, a plan: the story's time stays where it was
         if c.kind == "abs" and ctx.narrative and self._stray(c):
             return
+        if self._looks_back_from_a_day(c, t):
+            return
         if c.kind == "prev" and (c.n or 0) < 0 and ctx.narrative:
             return  # "during the previous year" looks back; the story does not go with it
         if c.kind == "abs" and self.last_dated is not None and t.begin is not None and t.end_day is not None:
@@ -162,6 +164,23 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
             self.last_dated = len(self.out) - 1
             if c.kind == "abs":
                 self.last_explicit = self.last_dated
+
+    def _looks_back_from_a_day(self, c: Cand, t: Timex) -> bool:
+        """Whether ``c`` is a bare year some years before the account's day, told while the account
+        is still in that day's year ("We set off on 21 June 2025 ... The cottage became a hostel in
+        2004. We finished on 23 June"): an account told by the day is not left for a year it looks
+        back to, so the next yearless day is still the account's."""
+        day = self.last_explicit
+        if c.kind != "abs" or c.spec is None or c.spec.gran != "Y" or c.parts or day is None \
+                or self.last_dated is None or not isinstance(t.begin, date) or not isinstance(t.end_day, date):
+            return False
+        told, now = self.out[day], self.out[self.last_dated]
+        if not isinstance(told.begin, date) or told.begin != told.end_day or not isinstance(now.begin, date):
+            return False
+        if told.begin == self.ctx.dct or is_heading(self.ctx.text, told.start, told.end) \
+                or opens_entry(self.ctx.text, told.start, told.end):
+            return False  # the page's own date or an entry's stamp: a life told in years moves on from it
+        return now.begin.year == told.begin.year and t.end_day.year <= told.begin.year - 2
 
     def _resolve(self, c: Cand) -> Timex:
         if c.range_to is not None or c.open_end:

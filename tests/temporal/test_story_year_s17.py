@@ -76,6 +76,16 @@ RULES: tuple[tuple[str, date | None, str, str], ...] = (
      "failed a safety check in March.", None, "March", "XXXX-03"),
     ("The quartet played in Leeds last night. They opened with their 2009 debut single, and the new record "
      "comes out on 4 May.", None, "4 May", "XXXX-05-04"),
+    # an account told by the day is not left for a year it looks back to
+    ("We left the harbour on 3 August 2024. The lighthouse on the point became a museum in 1998. We anchored "
+     "in the bay on 5 August.", None, "5 August", "2024-08-05"),
+    ("Our walk began on 12 May 2023. The abbey above the valley burned down in 1540, and the monks never "
+     "returned. We reached the abbey on 14 May.", None, "14 May", "2023-05-14"),
+    # ... but moves on to a later year, and a life told in years moves on from the page's date
+    ("On 6 June 1944 the landings began. In 1946 the town was rebuilt, and on 8 May a memorial was unveiled.",
+     None, "8 May", "1946-05-08"),
+    ("Published 3 March 2026\n\nShe was born in 1950. In 1975 she opened a shop. That summer it flooded.",
+     date(2026, 3, 3), "That summer", "1975-SU"),
     # ... while a year the story is at still does
     ("In 2015 the club moved to a new ground. In May it played its first match there.", date(2024, 6, 1),
      "May", "2015-05"),
