@@ -78,6 +78,9 @@ _STORY_ASIDE_BEFORE = re.compile(r"(?i)(?:,\s*(?:who|which|whose|where|when|[a-z
                                  r"|\bsince\b[^,;.]*)$")  # ", founded in 1990," is an aside too
 #: what a clause says after its month when it looks ahead ("duty changes in August would raise costs")
 _WOULD_AFTER = re.compile(r"(?i)[^,;.]{0,60}?\b(?:would|will|shall|is\s+due|are\s+due)\b")
+#: the same clause going on into the writer's now after a date: "and is planned to finish", "and will close"
+_GOES_ON_INTO_NOW = re.compile(
+    r"(?i)[^,;.]{0,60}?\band\s+(?:will|(?:is|are)\s+(?:planned|due|expected|scheduled|set|likely)\s+to)\b")
 _BOUND_BEFORE = re.compile(r"(?i)\b(?:since|born|until|till|by|before|after|from|to)\s+(?:the\s+|early\s+|late\s+)?(?:(?:in|on)\s+)?$")
 #: how long before the document's date a paragraph's opening year must be for the paragraph to be
 #: a history rather than the background of the news (a decade: a career's or a firm's recent past
@@ -160,7 +163,7 @@ class StoryTime(ResolverState):
                 # the report, not from a year the sentence named ("the next May" after it does)
                 same_sentence = False
             # a day told from the writer's now inside a life story: no past account or old passage takes it
-            news_day = not same_sentence and self._news_day(c)
+            news_day = not same_sentence and (self._news_day(c) or self._goes_on_into_now(c))
             if not same_sentence and not ctx.narrative and not news_day and self._same_past_account(prev, c):
                 same_sentence = True  # a paragraph of dated news that retells a past night or season
             if not same_sentence and not ctx.narrative and not news_day and self._in_old_passage(prev, c):
@@ -197,6 +200,15 @@ class StoryTime(ResolverState):
         if ctx.dct is not None:
             return ctx.dct, f"document date {ctx.dct.isoformat()}", False
         return None, "", False
+
+    def _goes_on_into_now(self, c: Cand) -> bool:
+        """A yearless day or month in news whose act goes on into the writer's now, said in the same
+        clause ("Work began on 15 September and is planned to finish in late November", "opened in
+        March and will close in May"): the writer's year, not that of a history told before it."""
+        ctx = self.ctx
+        return not ctx.narrative and ctx.dct is not None and c.kind == "under" and c.spec is not None \
+            and c.spec.year is None and c.spec.month is not None and c.rel is None \
+            and _GOES_ON_INTO_NOW.match(ctx.text, c.end) is not None
 
     def _news_day(self, c: Cand) -> bool:
         """A yearless day told from the writer's now inside a life story ("The council said

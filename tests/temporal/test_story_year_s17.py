@@ -86,6 +86,11 @@ RULES: tuple[tuple[str, date | None, str, str], ...] = (
      None, "8 May", "1946-05-08"),
     ("Published 3 March 2026\n\nShe was born in 1950. In 1975 she opened a shop. That summer it flooded.",
      date(2026, 3, 3), "That summer", "1975-SU"),
+    # a day whose act goes on into the writer's now, said in the same clause, is in the writer's year
+    ("The old mill burned down in 1921 and was rebuilt the following year. Repairs to its roof began on "
+     "3 March and are due to end in June.", date(2025, 5, 20), "3 March", "2025-03-03"),
+    ("The museum opened in 1880 and closed the next year. A new wing opened in April and will stay open "
+     "all summer.", date(2025, 5, 20), "April", "2025-04"),
     # ... while a year the story is at still does
     ("In 2015 the club moved to a new ground. In May it played its first match there.", date(2024, 6, 1),
      "May", "2015-05"),
