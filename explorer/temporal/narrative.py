@@ -59,7 +59,8 @@ _COMPARED_OR_CITED = re.compile(
 #: a year that modifies a possessed noun: "the band's 2011 debut single", "their 2023 tour", "its 1998
 #: report" (the thing's date, not a time the text is at)
 _POSSESSOR_BEFORE = re.compile(r"(?i)(?:\w['’]s?|\b(?:its|their|his|her|our|my|your))\s+$")
-_MODIFIED_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|of|in|on|at|for|the|a|an|was|were|is|are|had|has|when)\b)[a-z]{3,}\b")
+_MODIFIED_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|to|of|in|on|at|for|the|a|an|was|were|is|are|had|has|when)\b)[a-z]{3,}\b")
 _FLASHBACK = re.compile(
     r"(?i)\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ht|ng|ost|ade|eft|ook|ung|ame|nt|ld|un|on|it)\b[^,;.]*$")
 

@@ -26,7 +26,8 @@ _SCHEDULE_VERB_BEFORE = re.compile(
 
 #: "that" right before a holiday's name: "That Christmas", "that Easter"
 #: (at a sentence's head, after a comma, "and" or a preposition: not the "that" of "said that")
-THAT_BEFORE = re.compile(r"(?i)(?:^|[.!?]\s+|[,;]\s*|\b(?:and|but|then|in|on|by|until|over|for|at|of|after|before)\s+)that\s+$")
+THAT_BEFORE = re.compile(
+    r"(?i)(?:^|[.!?]\s+|[,;]\s*|\b(?:and|but|then|in|on|by|until|over|for|at|of|after|before)\s+)that\s+$")
 
 #: a participle that dates a record or a find, just before its date: "letters found in 1887",
 #: "a map drawn in 1702", "photographs published in 1958" (the record's date, not the story's time)

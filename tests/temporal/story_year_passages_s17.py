@@ -8,7 +8,8 @@ heading a paragraph or a line of a status page) and the weekdays told inside its
 Christmas", "that summer" after a paragraph set in a past year; "the next weekend" after a day.
 
 ``READ`` was scored once on unchanged code and then read for kinds of error; ``HELD`` was kept
-aside unread and scored once, in aggregate, at the end (figures in ``test_story_year_s17.py``).
+aside unread and scored only in aggregate, on unchanged code and once at the end (figures in
+``test_story_year_s17.py``).
 Only the expressions listed are checked: each passage aims at one decision.
 """
 

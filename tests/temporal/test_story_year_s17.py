@@ -4,11 +4,17 @@ listed expression, whether the tagger found an expression over it carrying the l
 | part | unchanged code (integ17, 6334177) | end of session seventeen |
 |---|---|---|
 | read, 25 passages (26 expressions) | 0.654 (17) | 0.962 (25) |
-| held aside, 11 passages (12 expressions) | 0.500 (6), taken by mistake with the first read score | not yet scored |
+| held aside, 11 passages (12 expressions) | 0.500 (6) | 0.750 (9) |
+
+The held part's first figure was taken by mistake in the same run as the read part's first figure
+(aggregate only; its errors were never printed); its end figure was taken once, after the last rule
+(697d101), and no rule was made after it.
 
 Left wrong in the read part: "The storm struck on 2 November. By Thursday, crews had cleared the
-road" keeps the Thursday before the document's date: in news a weekday told after a dated day may
-be the writer's week as well as the story's, and no general cue parts the two here.
+road" keeps the Thursday before the document's date. A rule reading such a past weekday as the first
+after the day just told (when that day is one to eight weeks before the document) mended it but cost
+nine weekdays of the readable gold, whose writers read them from the document's week: in news a
+weekday is the writer's, as ``StoryTime._tells_the_account`` says, and the rule was dropped.
 """
 
 from __future__ import annotations
@@ -42,7 +48,7 @@ def accuracy(items: tuple[Gold, ...]) -> tuple[float, list[str]]:
 PARTS: dict[str, tuple[tuple[Gold, ...], float]] = {
     # just below what was measured (see the table)
     "read": (passages.READ, 0.96),
-    "held": (passages.HELD, 0.5),
+    "held": (passages.HELD, 0.74),
 }
 
 
