@@ -49,6 +49,20 @@ def is_heading(text: str, start: int, end: int) -> bool:
     return _HEADING_REST.match(text, end) is not None
 
 
+#: what may stand before a stamp that opens an entry's line: nothing, or one label word ("Update,")
+_ENTRY_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][a-z]{1,12}[,:]?[ \t]+)?$")
+#: what follows it: a colon or a spaced dash, then the entry's words ("3 October: The lift ...")
+_ENTRY_REST = re.compile(r"[ \t]*(?::|[ \t][-–—])[ \t]+\S")
+
+
+def opens_entry(text: str, start: int, end: int) -> bool:
+    """Whether the expression is a stamp that opens an entry on its own line ("3 October: The lift
+    was repaired on Tuesday", "Update, 14 November - Crews ..."), as a status page, a log or a
+    timeline dates each entry: what the entry says of "Tuesday" is said on that day."""
+    return _ENTRY_LABEL_BEFORE.search(text, max(0, start - 20), start) is not None \
+        and _ENTRY_REST.match(text, end) is not None
+
+
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 

@@ -50,6 +50,17 @@ _THAT_CLAUSE = re.compile(
 _FOLLOWED = re.compile(r"(?i)\b(?:this|that|it|which)\s+(?:\w+ly\s+)?(?:followed|came\s+after)\s+(?!(?:in|on|at|during|by|from)\b)[^,;.]*$")
 # "surpassing the May 2007 high", "below the 2004 peak": a date naming a level to compare with.
 _MEASURE_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:highs?|lows?|peaks?|records?|levels?)\b")
+#: a year the clause sets something against or draws a figure from, not the time it tells: a
+#: comparison ("smaller than the 2011 team", "compared with 2022", "unlike 2019") or a source cited
+#: ("according to a 2003 survey", "citing a 1998 study"); the words may stand a few words before it
+_COMPARED_OR_CITED = re.compile(
+    r"(?i)\b(?:than|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|unlike|versus|vs\.|"
+    r"according\s+to|citing|quoting)\s+(?:[\w'’-]+\s+){0,3}$")
+#: a year that modifies a possessed noun: "the band's 2011 debut single", "their 2023 tour", "its 1998
+#: report" (the thing's date, not a time the text is at)
+_POSSESSOR_BEFORE = re.compile(r"(?i)(?:\w['’]s?|\b(?:its|their|his|her|our|my|your))\s+$")
+_MODIFIED_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|to|of|in|on|at|for|the|a|an|was|were|is|are|had|has|when)\b)[a-z]{3,}\b")
 _FLASHBACK = re.compile(
     r"(?i)\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ht|ng|ost|ade|eft|ook|ung|ame|nt|ld|un|on|it)\b[^,;.]*$")
 
@@ -231,6 +242,15 @@ def opens_no_story(text: str, c: Cand) -> bool:
     return bool(_SINCE_BEFORE.search(before[-60:]))
 
 
+def compared_or_cited(text: str, sentence_start: int, c: Cand) -> bool:
+    """Whether the date ``c`` is one its clause compares with or cites a source from ("than the
+    2011 team", "compared with 2022", "according to a 2003 survey"): a year that is no time of the
+    story, so a yearless date after it keeps the writer's year."""
+    before = text[sentence_start:c.start]
+    clause = re.split(r"[;:—–,]|\s-\s", before)[-1]
+    return _COMPARED_OR_CITED.search(clause[-80:]) is not None
+
+
 def names_a_level(text: str, end: int) -> bool:
     """Whether the date ending at ``end`` names a level to compare with ("the May 2007 high")."""
     return _MEASURE_AFTER.match(text, end, end + 12) is not None
@@ -253,6 +273,11 @@ def is_incidental(text: str, sentence_start: int, c: Cand, quotes: list[tuple[in
     if _RELATIVE_CLAUSE.search(tail) or re.search(r"(?i),\s*(?:which|who|whose|whom)\b[^,]*$", tail) \
             or _THAT_CLAUSE.search(tail):
         return True
+    if c.kind == "abs" and c.spec is not None and c.spec.gran == "Y" and _POSSESSOR_BEFORE.search(before[-12:]) \
+            and _MODIFIED_NOUN_AFTER.match(text, c.end):
+        return True  # "the band's 2011 debut single": the single's year
+    if c.kind == "abs" and compared_or_cited(text, sentence_start, c):
+        return True  # "smaller than the 2011 team", "according to a 2003 survey": no time the story is at
     if re.search(r"(?i)\bbefore\s+(?:the\s+|its\s+|their\s+)?$", tail):
         return True  # "before the summer offensive": a time the story is not at
     return bool(_FLASHBACK.search(tail))

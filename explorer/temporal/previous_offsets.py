@@ -8,6 +8,7 @@ months", "over the next thirty years") counts from the story's time or the docum
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from explorer.temporal.anchor_context import _sentence_of
@@ -22,6 +23,8 @@ from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
 _STILL = re.compile(r"(?i)\s+still\b")
 
+#: "the next weekend", "the following weekend" (not "a weekend later", which counts a week)
+_NEXT_WEEKEND = re.compile(r"(?i)the\s+(?:next|following)\s+weekend")
 _THE_NEXT_WEEK = re.compile(r"(?i)the\s+(?:following|next|previous|preceding|same)\s+week\b")
 
 
@@ -133,6 +136,11 @@ class PreviousOffsets(ResolverState):
                 # day" after "May 1945") is counted from the middle of it: from its first day, "the
                 # day before" would fall in the year or month before
                 base = base + (prev.end_day - base) / 2
+        if c.unit == "WE" and c.n == 1 and prev_gran == "D" and isinstance(base, date) and base.weekday() < 5 \
+                and _NEXT_WEEKEND.fullmatch(ctx.text, c.start, c.end):
+            # "opened on Monday 8 December and moved indoors the next weekend": the first weekend after
+            # a weekday is that week's own, not the one a week on (after a Saturday it is)
+            c = replace(c, n=0)
         spec = self._offset_spec(base, c, gran_hint=gran)
         if prev.value.startswith("XXXX") or prev.certainty == "undated":
             return _timex(ctx, c, None, "undated", f"anchored on undated {prev.value}", anchor, value=_undated_value(c))

@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from explorer.temporal.anchor_context import _sentence_of, is_heading
+from explorer.temporal.anchor_context import _sentence_of, is_heading, opens_entry
 from explorer.temporal.clock_times import ClockTimes
 from explorer.temporal.compared_periods import ComparedPeriods
 from explorer.temporal.document_offsets import DocumentOffsets
@@ -82,6 +82,8 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
     # -- per kind -------------------------------------------------------------------------------
     def add(self, c: Cand) -> None:
         ctx = self.ctx
+        if self.entry_end is not None and c.start >= self.entry_end:
+            ctx.dct, self.entry_end = self.dct_before_entry, None  # past the entry: the page's date again
         if ctx.passages is not None:
             ctx.narrative = narrative_at(ctx.passages, c.start)
         if c.rel in ("short_year", "story_only") and not ctx.narrative:
@@ -103,8 +105,21 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
                 and _DIARY_DAY.search(t.text) and is_heading(ctx.text, t.start, t.end):
             # "Wednesday 9 March, La Paz" heading a diary entry: what the entry says of "today",
             # "tomorrow" or "this morning" is said on that day, until the next such heading
+            if self.entry_end is not None:
+                self.dct_before_entry = t.begin  # a heading read inside an entry outlasts it
             ctx.dct = t.begin
             self.last_heading = len(self.out) - 1
+        elif t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day and not c.parts \
+                and t.certainty != "undated" and opens_entry(ctx.text, t.start, t.end):
+            # "3 October: The footbridge passed its inspection on Wednesday": a status page's or a
+            # log's entry line is told on its stamp's day, so its weekdays and "this morning" count
+            # from it; only to the line's end (a programme's "22 June: a concert" is one line, and
+            # the page goes on from its own date after the list)
+            if self.entry_end is None:
+                self.dct_before_entry = ctx.dct
+            line_end = ctx.text.find("\n", t.end)
+            self.entry_end = len(ctx.text) if line_end < 0 else line_end
+            ctx.dct = t.begin
         if c.kind == "abs" and not c.parts and year_in_name(ctx.text, c.start, c.end):
             return  # "since the War of 1812", "the Class of 2010": a name, not a time the text is at
         if c.kind == "abs" and self.last_dated is None and opens_no_story(ctx.text, c):
@@ -134,6 +149,8 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
             return  # a citation, a birth year, a plan: the story's time stays where it was
         if c.kind == "abs" and ctx.narrative and self._stray(c):
             return
+        if self._looks_back_from_a_day(c, t):
+            return
         if c.kind == "prev" and (c.n or 0) < 0 and ctx.narrative:
             return  # "during the previous year" looks back; the story does not go with it
         if c.kind == "abs" and self.last_dated is not None and t.begin is not None and t.end_day is not None:
@@ -147,6 +164,23 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
             self.last_dated = len(self.out) - 1
             if c.kind == "abs":
                 self.last_explicit = self.last_dated
+
+    def _looks_back_from_a_day(self, c: Cand, t: Timex) -> bool:
+        """Whether ``c`` is a bare year some years before the account's day, told while the account
+        is still in that day's year ("We set off on 21 June 2025 ... The cottage became a hostel in
+        2004. We finished on 23 June"): an account told by the day is not left for a year it looks
+        back to, so the next yearless day is still the account's."""
+        day = self.last_explicit
+        if c.kind != "abs" or c.spec is None or c.spec.gran != "Y" or c.parts or day is None \
+                or self.last_dated is None or not isinstance(t.begin, date) or not isinstance(t.end_day, date):
+            return False
+        told, now = self.out[day], self.out[self.last_dated]
+        if not isinstance(told.begin, date) or told.begin != told.end_day or not isinstance(now.begin, date):
+            return False
+        if told.begin == self.ctx.dct or is_heading(self.ctx.text, told.start, told.end) \
+                or opens_entry(self.ctx.text, told.start, told.end):
+            return False  # the page's own date or an entry's stamp: a life told in years moves on from it
+        return now.begin.year == told.begin.year and t.end_day.year <= told.begin.year - 2
 
     def _resolve(self, c: Cand) -> Timex:
         if c.range_to is not None or c.open_end:

@@ -86,6 +86,10 @@ class ResolverState:
         self.last_heading: int | None = None
         self._first_scan = 0
         self._first_other: int | None = None
+        #: while an entry opened by a stamp on its line is read ("3 October: ... on Wednesday"): where
+        #: the entry ends and the date in force before it, given back there (see ``Resolver.add``)
+        self.entry_end: int | None = None
+        self.dct_before_entry: date | None = None
         #: the weekday headings of a listing read so far (indices into ``out``): each is after the last
         self._listing_days: list[int] = []
 

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from explorer.temporal.anchor_context import _PARAGRAPH_BREAK, _inside_quotes, _paragraph_start, _sentence_of
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_relative import ANNIVERSARY
-from explorer.temporal.narrative import is_incidental, looks_back, names_a_level
+from explorer.temporal.narrative import compared_or_cited, is_incidental, looks_back, names_a_level
 from explorer.temporal.news_frame import told_from_the_news
 from explorer.temporal.normalize import MAX_DAY, Spec, span_of
 from explorer.temporal.resolver_state import ResolverState, _timex
@@ -78,6 +78,9 @@ _STORY_ASIDE_BEFORE = re.compile(r"(?i)(?:,\s*(?:who|which|whose|where|when|[a-z
                                  r"|\bsince\b[^,;.]*)$")  # ", founded in 1990," is an aside too
 #: what a clause says after its month when it looks ahead ("duty changes in August would raise costs")
 _WOULD_AFTER = re.compile(r"(?i)[^,;.]{0,60}?\b(?:would|will|shall|is\s+due|are\s+due)\b")
+#: the same clause going on into the writer's now after a date: "and is planned to finish", "and will close"
+_GOES_ON_INTO_NOW = re.compile(
+    r"(?i)[^,;.]{0,60}?\band\s+(?:will|(?:is|are)\s+(?:planned|due|expected|scheduled|set|likely)\s+to)\b")
 _BOUND_BEFORE = re.compile(r"(?i)\b(?:since|born|until|till|by|before|after|from|to)\s+(?:the\s+|early\s+|late\s+)?(?:(?:in|on)\s+)?$")
 #: how long before the document's date a paragraph's opening year must be for the paragraph to be
 #: a history rather than the background of the news (a decade: a career's or a firm's recent past
@@ -146,9 +149,11 @@ class StoryTime(ResolverState):
             if same_sentence and not ctx.narrative and ctx.dct is not None and prev.end_day is not None \
                     and prev.end_day < ctx.dct and _WILL.search(ctx.text[prev.end:c.start]):
                 same_sentence = False  # "joined in July 1997, will join NATO on March 12": the future is after the report
-            if same_sentence and not ctx.narrative and ctx.dct is not None \
+            if same_sentence and not ctx.narrative \
                     and is_incidental(ctx.text, sa, self.cands[self.last_dated], ctx.quotes):
-                same_sentence = False  # "the board, founded in 1998, met on March 3": an aside names no year for it
+                # "the board, founded in 1998, met on March 3": an aside names no year for it (with no
+                # document date either, the day waits for one rather than take the aside's year)
+                same_sentence = False
             if same_sentence and not ctx.narrative and ctx.dct is not None \
                     and _year_of_a_modifier(ctx.text, sa, self.cands[self.last_dated]):
                 same_sentence = False  # "the fund, set up in 1996 by doctors, paid out on Oct. 4": the year dates the fund
@@ -158,7 +163,7 @@ class StoryTime(ResolverState):
                 # the report, not from a year the sentence named ("the next May" after it does)
                 same_sentence = False
             # a day told from the writer's now inside a life story: no past account or old passage takes it
-            news_day = not same_sentence and self._news_day(c)
+            news_day = not same_sentence and (self._news_day(c) or self._goes_on_into_now(c))
             if not same_sentence and not ctx.narrative and not news_day and self._same_past_account(prev, c):
                 same_sentence = True  # a paragraph of dated news that retells a past night or season
             if not same_sentence and not ctx.narrative and not news_day and self._in_old_passage(prev, c):
@@ -195,6 +200,15 @@ class StoryTime(ResolverState):
         if ctx.dct is not None:
             return ctx.dct, f"document date {ctx.dct.isoformat()}", False
         return None, "", False
+
+    def _goes_on_into_now(self, c: Cand) -> bool:
+        """A yearless day or month in news whose act goes on into the writer's now, said in the same
+        clause ("Work began on 15 September and is planned to finish in late November", "opened in
+        March and will close in May"): the writer's year, not that of a history told before it."""
+        ctx = self.ctx
+        return not ctx.narrative and ctx.dct is not None and c.kind == "under" and c.spec is not None \
+            and c.spec.year is None and c.spec.month is not None and c.rel is None \
+            and _GOES_ON_INTO_NOW.match(ctx.text, c.end) is not None
 
     def _news_day(self, c: Cand) -> bool:
         """A yearless day told from the writer's now inside a life story ("The council said
@@ -426,6 +440,7 @@ class StoryTime(ResolverState):
         if told and "\n" in ctx.text[t.end:c.start]:
             return None  # a new paragraph goes on from a year only once the account is told month by month
         if _STORY_ASIDE_BEFORE.search(ctx.text, _sentence_of(ctx, t.start)[0], t.start) \
+                or compared_or_cited(ctx.text, _sentence_of(ctx, t.start)[0], ci) \
                 or _WOULD_AFTER.match(ctx.text, c.end):
             return None  # ", who joined in 2019,", "since 2011": an aside; "in August would raise": a plan
         start = _sentence_of(ctx, c.start)[0]

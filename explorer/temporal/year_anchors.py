@@ -24,6 +24,11 @@ _SCHEDULE_VERB_BEFORE = re.compile(
     r"\b(?:opens|reopens|begins|starts|resumes|ends|closes|returns|kicks\s+off|takes\s+place|goes\s+on\s+sale)"
     r"\s+(?:on|at|for|after|before|over)?\s*$")
 
+#: "that" right before a holiday's name: "That Christmas", "that Easter"
+#: (at a sentence's head, after a comma, "and" or a preposition: not the "that" of "said that")
+THAT_BEFORE = re.compile(
+    r"(?i)(?:^|[.!?]\s+|[,;]\s*|\b(?:and|but|then|in|on|by|until|over|for|at|of|after|before)\s+)that\s+$")
+
 #: a participle that dates a record or a find, just before its date: "letters found in 1887",
 #: "a map drawn in 1702", "photographs published in 1958" (the record's date, not the story's time)
 _RECORD_DATED = re.compile(
@@ -134,6 +139,15 @@ class YearAnchors(ResolverState):
             if d is None:
                 return _timex(ctx, c, None, "undated", "no calendar for that year", value=undated)
             return _timex(ctx, c, spec_of_day(d), "exact", f"holiday {key} {c.spec.year}")
+        if THAT_BEFORE.search(ctx.text[max(0, c.start - 12):c.start]):
+            # "In 2019 they moved. That Christmas they opened the bakery": the holiday of the year
+            # just told, as "that summer" is (never the writer's "this Christmas")
+            year = self._that_year(replace(c, spec=Spec("Y"), value=None))
+            if isinstance(year.begin, date) and year.certainty != "undated" and year.anchor is not None:
+                d = holiday_date(key, year.begin.year)
+                if d is not None:
+                    return _timex(ctx, c, spec_of_day(d), year.certainty, f"holiday {key}, {year.derivation}",
+                                  anchor=year.anchor)
         ref, how, narr = self._reference(c)
         if ref is None:
             return _timex(ctx, c, None, "undated", "no reference date", DOCUMENT_ANCHOR, value=undated)

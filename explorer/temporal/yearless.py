@@ -25,7 +25,7 @@ from explorer.temporal.tense import (
     _past_verb_reaches, _plainly_future, _slack, _weekday_deadline, adjacent_past, schedules_month, tense_at,
 )
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
-from explorer.temporal.year_anchors import _SCHEDULE_VERB_BEFORE
+from explorer.temporal.year_anchors import _SCHEDULE_VERB_BEFORE, THAT_BEFORE
 
 
 # a figure set against a quarter: "fell 8% from the fourth quarter", "up from the third quarter"
@@ -66,6 +66,11 @@ class YearlessDates(ResolverState):
         if bc is not None:
             return bc
         if c.rel == "that_year":
+            return self._that_year(c)
+        if c.rel is None and c.spec.year is None and c.spec.month is not None and c.spec.day is not None \
+                and c.spec.weekday is None and THAT_BEFORE.search(ctx.text[max(0, c.start - 12):c.start]):
+            # "In 2019 they moved. That Christmas they opened a bakery": a fixed feast with "that" is
+            # the one in the year just told, as "that summer" is
             return self._that_year(c)
         year_of = _QUARTER_YEAR_AFTER.match(ctx.text, c.end) if c.rel == "quarter" and c.spec.year is None else None
         if year_of is not None:
