@@ -35,6 +35,36 @@ def _is_furniture(line: str) -> bool:
     return bool(_FURNITURE.match(line)) or is_navigation(line)
 
 
+#: A list's item: a bullet or a number opening the line ("- Fixed a crash when …", "* Added …", "2) …").
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•·▪►–]|\d{1,3}[.)])\s+\S")
+#: A form's or a table's row: a label of up to three words, then a bar or a tab, then its value
+#: ("Date | 14 May 2025", "From\tOperations"), as a memo's head or a .docx table is read.
+_FIELD_ROW = re.compile(r"^\s*[^|\t\s][^|\t]{0,30}?\s*(?:\||\t)\s*(\S.*)$")
+
+
+def _field_value(line: str) -> str | None:
+    """The value of a "Field | value" row, or None when ``line`` is none."""
+    m = _FIELD_ROW.match(line)
+    return m[1] if m and len(line[:m.start(1)].split()) <= 4 else None
+
+
+def _is_list_item_or_field_row(line: str, lines: list[str]) -> bool:
+    """A list's item or a form's row, which is never a document's headline: a bulleted or numbered
+    line, or a "Field | value" row whose value is a date or that stands among other such rows (a
+    memo's "To | …", "From | …", "Date | …"). One bar after a headline ("Opinion | Why the ferry
+    matters") is a kicker, not a form."""
+    if _LIST_ITEM.match(line):
+        return True
+    value = _field_value(line)
+    if value is None:
+        return False
+    if is_date_line(value) or is_date_fragment(value):
+        return True
+    at = lines.index(line) if line in lines else -1
+    neighbours = lines[max(0, at - 1):at] + lines[at + 1:at + 2] if at >= 0 else []
+    return any(_field_value(other) is not None for other in neighbours)
+
+
 _WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s*", re.IGNORECASE)
 _LINE_LABEL = re.compile(r"^[A-Z][a-z]+(?:\s[a-z]+)?:\s*")
 
@@ -504,7 +534,7 @@ def _title_line(text: str) -> str | None:
     if not 1 <= len(words) <= TITLE_LINE_WORDS or line.endswith((".", "!", "?", ",", ";", ":")):
         return None
     if (_is_furniture(line) or is_date_line(line) or _DATELINE.match(line) or _is_generic_heading(line)
-            or not (line[:1].isupper() or line[:1].isdigit())):
+            or not (line[:1].isupper() or line[:1].isdigit()) or _is_list_item_or_field_row(line, [line, parts[1].split("\n")[0]])):
         return None
     if len(words) <= 2:  # a name alone: a byline, unless the story opens with it ("Fenmouth\n\nFenmouth is …")
         # the story's first line of prose (an image's address may stand on a line above it)
@@ -555,7 +585,8 @@ def guess_title(text: str, path: str) -> str:
     # ("Lisa Stark ABC News Washington") or a heading inside it
     prose = next((i for i, line in enumerate(lines) if len(line.split()) >= 20), len(lines))
     headlines = [line for line in lines[:prose] if _is_headline(line) and not _DATELINE.match(line)
-                 and not _is_generic_heading(line) and not is_date_fragment(line)]
+                 and not _is_generic_heading(line) and not is_date_fragment(line)
+                 and not _is_list_item_or_field_row(line, lines)]
     if headlines:
         repeated = [line for line in headlines if repeats[line] > 1]
         return _shorten(_KICKER.sub("", (repeated or headlines)[0], count=1))
@@ -565,7 +596,7 @@ def guess_title(text: str, path: str) -> str:
     greetings = []
     for line in lines:
         if len(line.split()) >= 6 and not _is_furniture(line) and not _DATE_START.match(line):
-            if _is_byline_or_initials(line):
+            if _is_byline_or_initials(line) or _is_list_item_or_field_row(line, lines):
                 continue
             if _only_greeting(line):
                 greetings.append(line)  # the story's own first sentence is wanted, if there is one

@@ -60,6 +60,19 @@ def _read(name: str) -> object:
     return json.loads(data)
 
 
+_told_unavailable = False
+
+
+def _say_unavailable(err: Exception) -> None:
+    """Warn that the gazetteer cannot be read the first time only; later failures go to the debug log."""
+    global _told_unavailable
+    if _told_unavailable:
+        log.debug("place gazetteer still unavailable (%s)", err)
+        return
+    _told_unavailable = True
+    log.warning("place gazetteer unavailable (%s); places will be found by cue words only", err)
+
+
 def _build() -> Gazetteer:
     places: dict[str, str] = {}
     countries: set[str] = set()
@@ -70,8 +83,9 @@ def _build() -> Gazetteer:
         continents = _read("continents.json")
     except (ModuleNotFoundError, FileNotFoundError, OSError, ValueError) as err:
         # Degrade rather than fail: the cue rules still find some places. But say so, since a
-        # broken install otherwise looks like poor extraction.
-        log.warning("place gazetteer unavailable (%s); places will be found by cue words only", err)
+        # broken install otherwise looks like poor extraction; once per process, since the read is
+        # tried again for every document and a big folder printed the line thousands of times.
+        _say_unavailable(err)
         return Gazetteer({}, frozenset(), {})
     for city in (cities.values() if isinstance(cities, dict) else cities):
         name = city.get("name", "")

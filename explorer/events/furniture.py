@@ -153,6 +153,13 @@ _PUBLICATION_LINE = re.compile(
 )
 #: A publication line is short.
 PUBLICATION_LINE_MAX_WORDS = 14
+#: A copyright or rights line, wherever it stands ("All content copyright 2015 Riverside Trust.", "©
+#: 2024 The Harbour Gazette", "Text (c) 2019 A. Writer. All rights reserved."): the page's legal
+#: furniture, and its year is the notice's, never something the story tells. "Copyright" counts only
+#: followed by its sign or a year ("sued over copyright in 2015" is a story's sentence).
+_RIGHTS_LINE = re.compile(
+    r"(?i)©|&copy;|\bcopyright\s*(?:©|\(c\)|&copy;)?\s*\d{4}\b|\(c\)\s*\d{4}\b|\b(?:all|some)\s+rights\s+reserved\b")
+RIGHTS_LINE_MAX_WORDS = 20
 _SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to vs via with".split())
 _LINE_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+[^\W\d_]*")  # "1920s" is one word
 #: Lines of at most this many words may be headings.
@@ -472,6 +479,8 @@ class Furniture:
                 len(line.split()) <= 8 or re.match(r"^\W*this\s", line, re.IGNORECASE)
             ):
                 end_of_story = start
+            elif _RIGHTS_LINE.search(line) and len(line.split()) <= RIGHTS_LINE_MAX_WORDS:
+                self._spans.append((start, end, "rights line"))
             elif _PUBLICATION_LINE.match(line) and len(line.split()) <= PUBLICATION_LINE_MAX_WORDS:
                 self._spans.append((start, end, "publication line"))
             elif _PAGE_NOTE.match(line) and len(line.split()) <= PAGE_NOTE_MAX_WORDS:

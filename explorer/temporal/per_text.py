@@ -9,7 +9,9 @@ found again by each reader.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any, TypeVar
 
 from explorer.sentences import split_sentences
@@ -50,3 +52,31 @@ def tense_markers(text: str) -> dict[tuple[int, int], list[tuple[int, str, int]]
     depend on the sentence's text only; see ``resolve._tense_markers``), shared by every
     ``Context`` of the same text."""
     return {}
+
+
+#: Reading name ("scan", "reported") and how far it got (0..1) -> None.
+ReadingReport = Callable[[str, float], None]
+#: The text whose first readings report how far they got, and to whom. A context variable, not an
+#: argument: the readings are kept per text, and a report passed in would make each call a new key
+#: (and a later caller without one would read the whole text again).
+_REPORTED_READING: ContextVar[tuple[str, ReadingReport] | None] = ContextVar("reported_reading", default=None)
+
+
+@contextmanager
+def reporting_readings(text: str, report: ReadingReport | None) -> Iterator[None]:
+    """Within the block, a kept reading of the whole of ``text`` done for the first time (the scan
+    for date expressions, the dates it reports) tells ``report`` how far it got: a big document's
+    date is found before anything else is, and the bar must move meanwhile. ``report`` may raise
+    to stop the reading (a cancel)."""
+    token = _REPORTED_READING.set((text, report) if report is not None else None)
+    try:
+        yield
+    finally:
+        _REPORTED_READING.reset(token)
+
+
+def reading_report(text: str) -> ReadingReport | None:
+    """Whom a reading of ``text`` tells how far it got: someone only when ``text`` is the whole text
+    being reported on (never one of its lines, read on the way)."""
+    current = _REPORTED_READING.get()
+    return current[1] if current is not None and current[0] is text else None

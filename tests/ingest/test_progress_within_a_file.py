@@ -14,6 +14,7 @@ import pytest
 from explorer.cli import main
 from explorer.documents import Document
 from explorer.ingest import document_progress, extract_document, ingest
+from explorer.temporal.per_text import forget
 
 PARAGRAPH = ("The river rose on {day} May 2019 and the council closed the lower bridge. Two days later "
              "the army brought sandbags, and the mayor said the ferry would not run. Engineers inspected "
@@ -62,6 +63,35 @@ def test_a_cancel_stops_the_file_halfway_and_keeps_nothing_of_it(small_steps, tm
     run = ingest([tmp_path], lambda path, result: got.append(path), jobs=1, cancel=cancel, within=within)
     assert run.cancelled and run.done == 0 and not got and not run.problems
     assert told[-1] < 0.9  # it stopped soon after the cancel, not at the end
+
+
+def test_dating_a_file_with_no_date_given_tells_how_far_it_has_read(small_steps) -> None:
+    """Inferring a big file's date (its scan and the tense of each date it reports) took a quarter
+    of its extraction with the bar at 0 (acceptance test, session 17)."""
+    forget()  # the scan is kept per text: read this one afresh
+    doc = Document("flood.txt", _text(30), "Flood")
+    told: list[float] = []
+    watched = extract_document(doc, progress=told.append)
+    dating_ends = document_progress.SHARES["date"]
+    inside = [f for f in told if 0.0 < f < dating_ends]
+    assert len(inside) >= 3 and inside == sorted(inside)
+    assert watched.events == extract_document(doc).events
+
+
+def test_a_cancel_while_dating_stops_it_and_keeps_nothing_half_read(small_steps) -> None:
+    forget()
+    doc = Document("flood.txt", _text(30), "Flood")
+
+    def cancel_once_moving(fraction: float) -> None:
+        if fraction > 0.0:
+            raise document_progress.Cancelled()
+
+    with pytest.raises(document_progress.Cancelled):
+        extract_document(doc, progress=cancel_once_moving)
+    after = extract_document(doc)
+    forget()
+    assert after == extract_document(doc)  # dated again in full, as if never begun
+    assert after.document.date_source == "inferred"
 
 
 class _Terminal(io.StringIO):

@@ -93,7 +93,13 @@ def _after(text: str, pos: int, n: int = 30) -> str:
     return text[pos : pos + n]
 
 
-_SERIES = re.compile(r"(?i)(?:\bno\.?|\bnos\.?|#|\bnumber|\bseries|\bissue|\bvol\.?|\bvolume|\bpage|\bpp?\.|\bart\.|\bsection|\bcode|\bext\.?|\broute|\bflight|\bmodel|\broom)\s*$")
+#: a word that numbers the parts of a text, a series or a place ("chapter 2045", "episode 2001", "bus
+#: 2019", "clause 2031", "platform 1999"): the figure after it is that part's number, never a year
+_SERIES = re.compile(
+    r"(?i)(?:\bno\.?|\bnos\.?|#|\bnumber|\bseries|\bissue|\bvol\.?|\bvolume|\bpage|\bpp?\.|\bart\.|\bsection|"
+    r"\bcode|\bext\.?|\broute|\bflight|\bmodel|\broom|\bchapter|\bchap\.|\bch\.|\bclause|\barticle|\bitem|"
+    r"\bepisode|\bep\.|\bbus|\bverse|\bparagraph|\bpara\.|\bplatform|\bgate|\bexhibit|\bappendix|\bannex|"
+    r"\bhymn|\bpsalm|\bapartment|\bapt\.|\bsuite|\bticket|\binvoice)\s*$")
 _MONEY_BEFORE = re.compile(r"[$€£¥]\s*$|\b(?:US|USD|EUR|Rs\.?)\s*$")
 #: a counted unit or noun right after a number ("1500 km", "2000 soldiers"): a whole word, so a year
 #: before a word that merely begins so ("2019 Milestones", "1998 Timesheets") stays a year

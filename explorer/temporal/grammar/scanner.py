@@ -12,7 +12,7 @@ from typing import Iterable
 
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar.registry import RULES, Builder, Cand
-from explorer.temporal.per_text import memo
+from explorer.temporal.per_text import memo, reading_report
 from explorer.temporal.grammar.trigger_pass import Reading, TriggerPass
 
 #: how far around a trigger word a rule's pattern is tried
@@ -142,6 +142,7 @@ def _meridiem_closed_up(text: str) -> str:
 
 
 def _scan(text: str) -> list[Cand]:
+    report = reading_report(text)
     text = _meridiem_closed_up(text)
     found: list[Cand] = []
     lower: str | None = text.lower()
@@ -149,7 +150,10 @@ def _scan(text: str) -> list[Cand]:
         lower = None  # some letter lowercases to two ("İ"): offsets would shift
     passed = _one_pass(text, lower) if lower is not None else Reading()
     windows_by_trigger: dict[str, list[tuple[int, int]]] = {}
-    for pattern, build, prio, trigger, applies_to, reads_on in _prepared().plan:
+    plan = _prepared().plan
+    for done, (pattern, build, prio, trigger, applies_to, reads_on) in enumerate(plan):
+        if report is not None:
+            report("scan", done / len(plan))  # rule by rule over the whole text: how many rules have run
         if applies_to is not None and not applies_to(text):  # type: ignore[operator]
             continue  # a rule for one kind of text (posts): not scanned in the others
         if trigger is None:
