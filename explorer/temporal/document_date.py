@@ -152,21 +152,25 @@ def _cued_header_date(lines: list[str]) -> date | None:
     cued day printed without its year ("Issued at 09:00 on Friday 9 January") takes it from a full
     date printed on another header line, on or up to a month after it (with its weekday, if named)."""
     head: list[str] = []
+    in_body: list[bool] = []  # a paragraph of the story has been read by this line
     for place, line in enumerate(head_lines(lines)):
         if len(line) > _BODY_LINE:
             if is_standfirst(line, place):
                 continue
             break
+        in_body.append(bool(in_body and in_body[-1]) or _opens_body(line, place))
         head.append(line)
     yearless: Cand | None = None
-    for line in head:
+    for line, body in zip(head, in_body):
         for c in find_candidates(line):
             spec = c.spec
             if spec is None or spec.gran != "D" or c.parts or spec.bc or not _PUBLISHED_CUE.search(line[max(0, c.start - 40):c.start]):
                 continue
             if c.kind == "abs":
                 return _day_of(c)
-            if c.kind == "under" and spec.month is not None and spec.day is not None and yearless is None:
+            # a yearless day only from the furniture: in the story, "Both were released on October 29"
+            # is a happening told, not the page's issue day
+            if c.kind == "under" and not body and spec.month is not None and spec.day is not None and yearless is None:
                 yearless = c
     return _year_beside(yearless, head) if yearless is not None else None
 
