@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         self.undated_docs.message.connect(self._show_message)
         bars.insertWidget(bars.indexOf(self.timeline), self.undated_docs)
         self.model.reloaded.connect(self.undated_docs.refresh)
-        self.model.documentsChanged.connect(self.undated_docs.refresh)
+        self.model.documentsChanged.connect(self.undated_docs.schedule_refresh)
         self.timeline_menus = TimelineMenus(self)  # View > Lanes (persisted), File > Export Image
         self.actions = create_actions(self, self, timeline=self.timeline)
         self.menus = populate_menus(self.menuBar(), self.actions)

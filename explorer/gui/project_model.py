@@ -341,10 +341,30 @@ class ProjectEventModel(EventTableModel):
         self._follow_change(change)
         self.curationsChanged.emit()
 
+    def _appended(self, change: Change) -> list[str] | None:
+        """The documents ``change`` added after those shown, in the project's order, when that is all
+        it did (an import's every batch), found from the project's last documents alone: walking all
+        of them for each batch (their hashes, the new ones, a subset check) made adding thousands
+        quadratic. None otherwise: the general path below decides."""
+        if change.kind != "documents" or not change.docs:
+            return None
+        documents = self.project.documents()
+        count = len(documents) - len(self._hashes)
+        if count <= 0:  # a document replaced or removed too: not only appended
+            return None
+        tail = [d.hash for d in documents[-count:]]
+        return tail if set(tail) == set(change.docs) else None
+
     def _follow_change(self, change: Change) -> None:
         if change.in_place and self._update_rows(change):
             return
         if change.replaced and self._replace_rows(change):
+            return
+        appended = self._appended(change)
+        if appended:
+            for doc_hash in appended:  # one insertion per document
+                self._hashes.append(doc_hash)
+                EventTableModel.add_document(self, self._view_document(doc_hash, self.project.rows_of_document(doc_hash)))
             return
         hashes = [d.hash for d in self.project.documents()]
         shown = self._hashes

@@ -35,6 +35,8 @@ POLL_S = 0.05
 #: A worker process sends how far through its item it is at most this often (s): the caller shows
 #: it no faster, and a folder of small files must not flood the queue.
 REPORT_EVERY_S = 0.1
+#: After a cancel, how long the items still running have to stop before their workers are ended (s).
+CANCEL_GRACE_S = 1.0
 
 T = TypeVar("T")
 
@@ -188,10 +190,25 @@ def run_in_order(
                     stop.set()
                 for future in pending:
                     future.cancel()
+                _end_running(pool, pending)
                 break
             fill()
         for i in sorted(ready):  # cancelled: what was finished is kept
             yield i, ready[i]
+
+
+def _end_running(pool: ProcessPoolExecutor, pending: dict[Future[T], int]) -> None:
+    """After a cancel: give the items still running :data:`CANCEL_GRACE_S` to stop (a reporting
+    item stops at its next report), then end the workers that have not. Leaving the ``with`` block
+    waits for running items, and a worker still starting (a fork server's child takes seconds to
+    load the tagger) reaches no report: the quit that cancelled waited, gave up and left the pool
+    running, and the exit then printed multiprocessing's "leaked semaphore objects"."""
+    running = [future for future in pending if not future.cancelled()]
+    if not running or not wait(running, timeout=CANCEL_GRACE_S).not_done:
+        return
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        if process.is_alive():
+            process.terminate()  # the pool notices, fails the items left and shuts down in order
 
 
 def _report_here(reports: Reports, index: int, cancel: threading.Event | None) -> Report:

@@ -69,6 +69,17 @@ class LabelDrawing:
                 painter.drawText(QPointF(left, rect.top() + ascent), text)
                 self.last_beyond.append((b, rect, text))
 
+    def mark_bands(self) -> list[QRectF]:
+        """Where the last paint drew each lane's marks (a band the plot's width, in device pixels) and
+        the notes beyond its ends: what a card over the timeline should hide last, after labels."""
+        geo = self.last_geometry
+        if geo is None:
+            return []
+        _vx0, _vx1, left_px, width_px, lane_y, _base, _ascent, _descent = geo
+        half = BAR_PX * self.pixel_scale * 0.625 + 3.0
+        return ([QRectF(left_px, y - half, width_px, 2 * half) for y in lane_y]
+                + [rect for _b, rect, _text in self.last_beyond])
+
     def label_rects(self) -> list[QRectF]:
         """Where the last paint drew each label (titles, badges and captions), in device pixels."""
         geo = self.last_geometry

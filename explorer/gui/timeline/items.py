@@ -24,6 +24,8 @@ BAR_HALF_PX = BAR_PX * 0.625 + 3.0
 CARD_MAX_PX = 320.0
 CARD_PAD_PX = 5.0
 CARD_GAP_PX = 12.0
+#: The card keeps this far above the view box's bottom edge, where the time axis is drawn.
+CARD_AXIS_CLEAR_PX = 4.0
 
 
 @guard_overrides
@@ -142,30 +144,31 @@ class SelectionHighlight(pg.GraphicsObject):
         painter.restore()
 
     def _card_place(self, w: float, h: float, anchor_l: float, anchor_r: float, mark_y: float, box: QRectF) -> QRectF:
-        """Where the card goes: beside the mark (right or left of it, below or above it), inside the
-        view box, where it covers the fewest of the labels drawn around it (the first such place, in
-        that order, so it does not jump about for nothing)."""
+        """Where the card goes: beside the mark (right or left of it, above or below it), inside the
+        view box, so it hides the least: never the selected mark itself (a place pushed back into
+        the box onto it is the last choice), then the fewest labels drawn around it, then the least
+        of the other lanes' marks (below the last lane's mark the card used to sit over the last lane
+        and the axis). Among equals the first in that order, above first, so it does not jump about."""
         def fit(x: float, y: float) -> QRectF:
             x = max(box.left() + 2, min(x, box.right() - w - 2))
-            y = max(box.top() + 2, min(y, box.bottom() - h - 2))
+            y = max(box.top() + 2, min(y, box.bottom() - h - CARD_AXIS_CLEAR_PX))
             return QRectF(x, y, w, h)
 
-        below, above = mark_y + BAR_HALF_PX + 3, mark_y - BAR_HALF_PX - 3 - h
+        above, below = mark_y - BAR_HALF_PX - 3 - h, mark_y + BAR_HALF_PX + 3
         right, left = anchor_r + CARD_GAP_PX, anchor_l - CARD_GAP_PX - w
-        places = [fit(x, y) for y in (below, above) for x in (right, left)]
+        places = [fit(x, y) for y in (above, below) for x in (right, left)]
+        mark = QRectF(anchor_l - 8, mark_y - BAR_HALF_PX, anchor_r - anchor_l + 16, 2 * BAR_HALF_PX)
         item = self._labelled_by
         labels = item.label_rects() if item is not None and hasattr(item, "label_rects") else []
-        if not labels:
-            return places[0] if right + w <= box.right() - 2 else places[1]
+        bands = item.mark_bands() if item is not None and hasattr(item, "mark_bands") else []
 
-        def covered(rect: QRectF) -> float:
-            return sum((lambda r: r.width() * r.height())(rect.intersected(lab)) for lab in labels if rect.intersects(lab))
+        def area(rect: QRectF, others) -> float:
+            return sum(r.width() * r.height() for r in (rect.intersected(o) for o in others if rect.intersects(o)))
 
-        return min(places, key=covered)  # min keeps the first of equals
+        return min(places, key=lambda p: (p.intersects(mark), area(p, labels), area(p, bands)))  # first of equals
 
     def _paint_card(self, painter: QPainter, left: QPointF, right: QPointF, box: QRectF, is_span: bool) -> None:
-        """Title (bold) over "date · document", in a white box beside the mark: to its right, or to
-        its left when the right has no room; below the mark, or above it at the bottom."""
+        """Title (bold) over "date · document", in a white box beside the mark (see :meth:`_card_place`)."""
         from explorer.timeline.labels import elide_to
 
         title, detail = self._card

@@ -1,0 +1,69 @@
+"""Where the selected event's card goes (geometry only, no window): above its mark when there is
+room, inside the plot, never over the selected mark or the time axis below the last lane, and
+away from labels and other lanes' marks when a place beside the mark is free of them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+
+from explorer.gui.timeline.items import BAR_HALF_PX, CARD_AXIS_CLEAR_PX, SelectionHighlight
+
+BOX = QRectF(0, 0, 800, 300)  # the plot's view box, in device pixels; the axis is drawn below it
+W, H = 200.0, 30.0
+LANES = (40.0, 100.0, 160.0, 220.0, 280.0)  # the last lane sits just above the axis
+
+
+class _Item:
+    """What the card reads of the timeline item: where it drew labels and each lane's marks."""
+
+    def __init__(self, labels=()) -> None:
+        self.labels = list(labels)
+
+    def label_rects(self) -> list[QRectF]:
+        return self.labels
+
+    def mark_bands(self) -> list[QRectF]:
+        return [QRectF(0, y - BAR_HALF_PX, BOX.width(), 2 * BAR_HALF_PX) for y in LANES]
+
+
+def _place(qtbot, x: float, lane_y: float, labels=()) -> QRectF:
+    card = SelectionHighlight()
+    card._labelled_by = _Item(labels)
+    return card._card_place(W, H, x, x, lane_y, BOX)
+
+
+def _mark(x: float, y: float) -> QRectF:
+    return QRectF(x - 8, y - BAR_HALF_PX, 16, 2 * BAR_HALF_PX)
+
+
+def test_the_card_goes_above_its_mark_when_there_is_room(qtbot):
+    for x, y in ((100.0, 160.0), (700.0, 220.0), (400.0, 100.0)):
+        rect = _place(qtbot, x, y)
+        assert rect.bottom() < y - BAR_HALF_PX, (x, y, rect)
+        assert BOX.contains(rect) and not rect.intersects(_mark(x, y))
+
+
+def test_at_the_last_lane_the_card_stays_off_the_axis_and_off_the_lane(qtbot):
+    for x in (50.0, 400.0, 780.0):  # at the left edge, in the middle, against the right edge
+        y = LANES[-1]
+        rect = _place(qtbot, x, y)
+        assert rect.bottom() <= BOX.bottom() - CARD_AXIS_CLEAR_PX  # the axis below the box is not covered
+        assert not rect.intersects(_mark(x, y)) and rect.bottom() < y - BAR_HALF_PX
+        assert BOX.contains(rect)
+
+
+def test_at_the_top_lane_the_card_never_covers_the_mark(qtbot):
+    for x in (30.0, 300.0, 790.0):  # no room above: pushed into the box, a card may cover the mark
+        y = 30.0
+        rect = _place(qtbot, x, y)
+        assert BOX.contains(rect) and not rect.intersects(_mark(x, y)), (x, rect)
+
+
+def test_labels_above_send_the_card_to_a_free_place(qtbot):
+    x, y = 400.0, 160.0
+    above = [QRectF(0, y - BAR_HALF_PX - 3 - H, BOX.width(), H)]  # a row of titles right above the mark
+    rect = _place(qtbot, x, y, above)
+    assert not any(rect.intersects(r) for r in above) and rect.top() > y
+    left_free = [QRectF(x, 0, BOX.width() - x, BOX.height())]  # labels everywhere right of the mark
+    rect = _place(qtbot, x, y, left_free)
+    assert rect.right() < x and not rect.intersects(_mark(x, y))
