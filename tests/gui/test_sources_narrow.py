@@ -27,11 +27,15 @@ def test_a_sources_column_few_rows_use_is_narrow_and_the_title_takes_the_room(an
     assert header_text(table, Column.SOURCES) == "Sources"  # many of these rows are grouped: used
     used = header.sectionSize(Column.SOURCES)
     title_before = title_width(win)
+    date_before = header.sectionSize(Column.DATE)
     win.add_documents(monkey_corpus(n_docs=3, per_doc=80))  # now few rows are grouped
     qtbot.waitUntil(lambda: header_text(table, Column.SOURCES) == "Src")
     qtbot.wait(20)
     assert header.sectionSize(Column.SOURCES) < used
-    assert title_width(win) > title_before
+    # the room Sources gave up goes to the title; the date column fits the dates shown, and the new
+    # rows' ranges ("1950–1961") may widen it out of the same room (the sample's dates alone are short)
+    date_growth = header.sectionSize(Column.DATE) - date_before
+    assert title_width(win) + date_growth > title_before
     assert headers_whole(table) == []  # "Src" itself is never cut
     tip = table.model().headerData(Column.SOURCES, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("Sources")
