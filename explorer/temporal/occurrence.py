@@ -100,6 +100,13 @@ def _day_of_month(spec: Spec, ref: date, tense: str | None) -> Spec | None:
         y, mo = divmod(ref.year * 12 + ref.month - 1 + k, 12)
         if 1 <= y <= 9999 and spec.day is not None and valid_day(y, mo + 1, spec.day):
             opts.append(date(y, mo + 1, spec.day))
+    return _nearest_on_the_tense_side(spec, opts, ref, tense)
+
+
+def _nearest_on_the_tense_side(spec: Spec, opts: list[date], ref: date, tense: str | None) -> Spec | None:
+    """``spec`` in the year and month of the day of ``opts`` nearest ``ref`` on the side the tense
+    points at (a plan on or after it, a report on or before it; either when none is there), a later
+    day winning a tie."""
     if tense == "future":
         opts = [d for d in opts if d >= ref] or opts
     elif tense == "past":
@@ -120,14 +127,7 @@ def _weekday_and_day(spec: Spec, ref: date, tense: str | None) -> Spec | None:
         if 1 <= y <= 9999 and spec.day is not None and valid_day(y, mo + 1, spec.day) \
                 and date(y, mo + 1, spec.day).weekday() == spec.weekday:
             opts.append(date(y, mo + 1, spec.day))
-    if tense == "future":
-        opts = [d for d in opts if d >= ref] or opts
-    elif tense == "past":
-        opts = [d for d in opts if d <= ref] or opts
-    if not opts:
-        return None
-    d = min(opts, key=lambda d: (abs((d - ref).days), d < ref))
-    return spec.with_(year=d.year, month=d.month)
+    return _nearest_on_the_tense_side(spec, opts, ref, tense)
 
 
 def o_gran(spec: Spec) -> str:
