@@ -106,7 +106,18 @@ PASSIVES = (
     r"selected|chosen|picked|hired|recruited|crowned|knighted|ordained|consecrated|buried|enrolled|"
     # a penalty or a questioning by an authority, a thing undone or called off: "The club was fined
     # £4,000", "They were questioned and released", "The mill was destroyed by fire", "The match was postponed"
-    r"fined|questioned|destroyed|demolished|postponed|cancelled|canceled"
+    r"fined|questioned|destroyed|demolished|postponed|cancelled|canceled|"
+    # an incident's harm, a rescue's or a repair's act on someone or something, told with no doer: "A
+    # parked van was damaged", "Both were taken to hospital", "One firefighter was treated at the scene",
+    # "The roof was repaired in the spring", "Passengers were refunded", "The body of a man was found in
+    # a ditch", "The match was stopped for ten minutes", "Dockers were sent home" (each with what it needs
+    # after it: "taken aback", "treated as a suspect", "found guilty of", "sent a letter" tell no such act)
+    r"damaged|repaired|refunded|airlifted|winched|towed|stolen|burgled|stabbed|"
+    r"taken(?=\s+(?:to|into)\s+(?:hospital|custody|safety|the\s+(?:[\w-]+\s+)?(?:hospital|station|shore|centre|center)))|"
+    r"treated(?=\s+(?:at|in|for)\s+(?:the\s+scene|hospital|(?:the|a)\s+(?:[\w-]+\s+)?(?:hospital|scene)|"
+    r"(?:minor|serious|smoke|shock|burns|cuts|injuries|a\s+(?:broken|head|minor|leg|arm)|heat)))|"
+    r"found(?=\s+(?:dead|in|at|on|near|under|inside|beside|behind)\s+(?:the|a|an|his|her|their)\b)|"
+    r"stopped(?=\s+(?:by|for)\s)|sent(?=\s+(?:home|back|to\s+(?:hospital|prison|jail)\b))|moved(?=\s+(?:to|into)\s+(?:the|a|an)\b)"
 )
 
 
