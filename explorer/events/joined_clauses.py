@@ -151,6 +151,32 @@ _ARTICLE_SUBJECT_CLAUSE = re.compile(
 )
 
 
+#: The subject of a clause of its own after ", and", ", but" or a semicolon, for the patterns below:
+#: a common noun phrase with its article (up to three words before its head: "the regional rescue team"),
+#: a personal pronoun, or a name ("…, and Vardmark ceded the town", "…, but Ostmark recalled its envoy").
+#: "The two", "the pair" stand for the clause before's own people (see :data:`_ARTICLE_SUBJECT_CLAUSE`);
+#: a pronoun of a thing or of the writer, a determiner alone or a linking word is no one who acts.
+_OWN_SUBJECT = (
+    r"(?:,\s+(?:and|but)|;)\s+(?:then\s+)?(?P<subject>(?-i:he|she|they)\s+|"
+    r"(?-i:the|a|an)\s+(?!(?:two|three|four|pair|men|women|couple|leaders|sides)\s)(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+|"
+    r"(?!(?:It|This|That|There|These|Those|I|We|You|He|She|They|The|A|An|His|Her|Its|Their|Then|Now|So|Yet|Still|"
+    r"In|On|At|By|For|From|After|Before|When|While|If|As|Some|Many|Most|All|No|Both|Each|Every|One)\b)"
+    r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}\s+)"
+)
+
+#: A clause of its own, its subject told by :data:`_OWN_SUBJECT`, whose verb moves or goes against
+#: something with a place or a party in place of an object ("…, and the couple moved back to the
+#: coast", "…, and the ship returned to port", "…, and his men went over to the crowd" is left to
+#: the light verbs), or tells an act without an object ("…, and the garrison surrendered", "…, but the
+#: envoys withdrew"): a happening of its own, as a clause with an object is. A name followed by a past
+#: verb acting on an object ("…, and Vardmark ceded the town to the duchy") is one too.
+_OWN_SUBJECT_MOVE = re.compile(
+    _OWN_SUBJECT + r"(?:later\s+|also\s+|quickly\s+|soon\s+)?"
+    rf"(?P<verb>(?:{ACTS_WITHOUT_OBJECT})|{MOVE_VERB}\b(?!\s+(?:out|off|down)\b){MOVE_COMPLEMENT}|"
+    rf"(?<=[A-Za-z’'-]\s)(?!(?:{NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS})\b{OBJECT_AFTER})"
+)
+
+
 #: The main clause after an opening "When" clause, with a subject and a past verb acting on something of
 #: its own: "When the bank refused credit in July, a junior accountant discovered the second ledger". The
 #: "when" clause dates it (the two happen together or one right after the other), and a reader lists
@@ -259,7 +285,8 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
         subject = subject[:1].upper() + subject[1:]
         title = headline_tense(_finish(f"{subject} {verb} {continuation(sentence, m.end(), len(sentence))}".split()[:8], verb))
         yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
-    for m in [*_ARTICLE_SUBJECT_CLAUSE.finditer(sentence), *_GROUP_SUBJECT_CLAUSE.finditer(sentence),
+    for m in [*_ARTICLE_SUBJECT_CLAUSE.finditer(sentence), *_OWN_SUBJECT_MOVE.finditer(sentence),
+              *_GROUP_SUBJECT_CLAUSE.finditer(sentence),
               *_ARTICLE_SUBJECT_NO_COMMA.finditer(sentence), *_SHARED_SUBJECT_CLAUSE.finditer(sentence),
               *_SHARED_SUBJECT_ACT.finditer(sentence), *_LISTED_VERB.finditer(sentence),
               *_SHARED_SUBJECT_MOVE.finditer(sentence), *_SHARED_SUBJECT_BARE_OBJECT.finditer(sentence)]:

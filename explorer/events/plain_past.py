@@ -157,7 +157,16 @@ _OPENING_WHEN = re.compile(r"\s*(?:(?:When|After|Once|As\s+soon\s+as)\s+(?:[^,;\
                            r"Later|Later\s+on|Then|Next|In\s+the\s+end|At\s+last|Meanwhile),\s+"
                            r"(?=(?-i:[A-Z]|the\s|a\s|an\s|he\s|she\s|they\s|(?:two|three|four|five|six|several)\s+[a-z]{3,}s\s))|"
                            # (without its comma too: "Finally the duke accepted the terms", "Then the fleet sailed")
-                           r"(?:Eventually|Finally|Then|Later|Soon\s+after(?:wards)?|Afterwards|Meanwhile|Next)\s+(?=(?-i:the\s|a\s|an\s|[A-Z][a-z]+\s+[a-z]+ed\b))")
+                           r"(?:Eventually|Finally|Then|Later|Soon\s+after(?:wards)?|Afterwards|Meanwhile|Next)\s+(?=(?-i:the\s|a\s|an\s|[A-Z][a-z]+\s+[a-z]+ed\b))|"
+                           # or a short phrase of place, time or circumstance, with or without its comma,
+                           # before a subject that opens with a determiner or a personal pronoun: "In the
+                           # harbour a deckhand cut his hand", "After two days the garrison surrendered",
+                           # "Earlier in the session, the committee approved …", "Under the deal the town
+                           # ceded …" (no digit: a dated opening is the date's clause, read elsewhere)
+                           # (the comma, when there is one, ends the phrase: "Earlier in the session, the …")
+                           r"(?:In|At|On|During|After|Under|Within|Inside|Outside|Near|Earlier|Later|Somewhere)\s+"
+                           r"(?:(?:[^,;:\d\s]+\s+){0,5}?[^,;:\d\s]+,|(?:[^,;:\d\s]+\s+){0,4}?[^,;:\d\s]+)\s+"
+                           r"(?=(?-i:the|a|an|he|she|they)\s+(?!\d))")
 
 
 #: Words that open a sentence but are no subject of a happening.
