@@ -72,3 +72,13 @@ def test_a_biography_lists_one_birth_and_one_death() -> None:
     deaths = [e for e in events if "dies" in e.title]
     assert len(births) == 1 and births[0].begin == date(1902, 5, 14)
     assert len(deaths) == 1 and deaths[0].begin == date(1961, 3, 2)
+
+
+def test_a_named_war_with_its_years_in_brackets_is_no_birth() -> None:
+    text = ("The Long Border War (1702 BC - 1690 BC) was fought mostly along the river.\n\n"
+            "Northern Crossing Campaign (1431-1436) opened with a raid on the fords.\n\n"
+            "Ruth Calder (1902–1961) was a surveyor and mapmaker.\n")
+    doc = Document("a.txt", text, "t", None, "none")
+    titles = [e.title for e in build_events(doc, temporal.tag(text, doc.date))]
+    assert [t for t in titles if "born" in t] == ["Ruth Calder is born"]
+    assert any(t.startswith("The Long Border War") and "fought" in t for t in titles)
