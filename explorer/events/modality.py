@@ -165,7 +165,13 @@ _WOULD_NEED = re.compile(_SUBJECT + r"would\s+(?:(?:also|still|first|probably|li
 #: on Monday, the minister said …": the question put, not a happening.
 _ASKED = re.compile(r"^\W*(?:(?:When|Once|After\s+being)\s+asked|(?-i:Asked))\b|"
                     # the same frame told from its subject, with nothing asked for: "She is asked"
-                    r"^\W*(?:[\w'’-]+\s+){1,3}(?:is|was|are|were)\s+asked\s*$", re.IGNORECASE)
+                    r"^\W*(?:[\w'’-]+\s+){1,3}(?:is|was|are|were)\s+asked\s*$|"
+                    # ... or with the question it was put: "The minister is asked whether the port would
+                    # reopen", "The prince was asked today about the message" (asked to do something,
+                    # "was asked to resign", is a demand, and stays)
+                    r"^\W*(?:[\w'’.-]+\s+){1,5}(?:is|was|are|were)\s+asked\s+(?:(?:again|repeatedly|later|then)\s+)?"
+                    r"(?:about|whether|what|why|how|if|when|who|which|for\s+(?:comment|details|an?\s+explanation))\b",
+                    re.IGNORECASE)
 
 
 #: What someone thinks ought to happen, a demand or advice: "The council should sell the depot by 2026",

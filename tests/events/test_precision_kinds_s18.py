@@ -1,0 +1,30 @@
+"""Session eighteen, event precision (#12): kinds of spurious events, each with sentences of our own."""
+
+from datetime import date
+
+import pytest
+
+from explorer import temporal
+from explorer.documents import Document
+from explorer.events.build import build_events
+from explorer.events.modality import is_non_happening
+
+
+def _titles(text: str, day: date | None = date(2025, 5, 4)) -> list[str]:
+    doc = Document("a.txt", text, "t", day, "given" if day else "none")
+    return [e.title for e in build_events(doc, temporal.tag(text, doc.date))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The harbour master was asked on Monday whether the quay would reopen, and said it would not.",
+    "The mayor, asked on Tuesday about the closure, said nothing.",
+    "The minister was asked today for comment.",
+    "Olga Brenn, the festival's director and its founder, was asked on Friday why tickets had sold so slowly.",
+])
+def test_the_question_put_to_someone_is_no_happening(sentence: str) -> None:
+    assert not [t for t in _titles(sentence) if "asked" in t]
+
+
+def test_asked_to_do_something_is_a_demand_and_stays() -> None:
+    assert any("asked to resign" in t for t in _titles("The chief executive was asked on Friday to resign."))
+    assert not is_non_happening("The club is asked to leave the ground")
