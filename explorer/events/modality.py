@@ -296,7 +296,8 @@ _REPORTED_STATE = re.compile(
     rf"(?!(?:{_PARTICIPLE_OR_DEATH})\b)[a-z]|"
     # a state said to go on, whatever its complement: "The operator says all sailings remain cancelled",
     # "said the door remained open" (a participle after "remain" is a state, not a passive)
-    r"(?:remains?|remained|stays?|stayed)\s+(?!to\b)[a-z])",
+    # (or with nothing after it: "says wide gaps remain")
+    r"(?:remains?|remained|stays?|stayed)(?:\s+(?!to\b)[a-z]|\s*$))",
     re.IGNORECASE,
 )
 #: A second verb joined by "and" whose auxiliary opens a new predicate: "The route is closed and has

@@ -28,3 +28,15 @@ def test_the_question_put_to_someone_is_no_happening(sentence: str) -> None:
 def test_asked_to_do_something_is_a_demand_and_stays() -> None:
     assert any("asked to resign" in t for t in _titles("The chief executive was asked on Friday to resign."))
     assert not is_non_happening("The club is asked to leave the ground")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The envoy said on Monday that serious differences remain.",
+    "Union leaders said on Tuesday that the main obstacles remained.",
+])
+def test_a_statement_that_something_still_stands_is_no_happening(sentence: str) -> None:
+    assert not _titles(sentence)
+
+
+def test_a_statement_of_what_happened_stays() -> None:
+    assert any("sank" in t or "sinks" in t for t in _titles("The coastguard said on Monday that a trawler sank off the point."))
