@@ -31,8 +31,11 @@ _NEGATED = re.compile(
     r"^(?:hardly|scarcely|almost)\s+(?:anyone|anybody|anything|nobody|no\s+one)\b",
     re.IGNORECASE,
 )
-#: An absence told with "no" before a noun: "06:02 No sailings this morning", "Still no crossings".
-_ABSENCE = re.compile(r"^\W*(?:still\s+)?(?-i:No|no)\s+(?!\d|\.|doubt\b|longer\b|sooner\b|later\b|more\s+than\b)[a-z]",
+#: An absence told with "no" before a noun: "06:02 No sailings this morning", "Still no crossings"; or
+#: with "there is" before it: "There were no injuries on Friday", "There is still no date for the
+#: hearing" (what was not there; "There was an explosion at the depot" tells a happening).
+_ABSENCE = re.compile(r"^\W*(?:(?-i:There|there)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:still\s+)?"
+                      r"(?-i:No|no)\s+(?!\d|\.|doubt\b|longer\b|sooner\b|later\b|more\s+than\b)[a-z]",
                       re.IGNORECASE)
 #: A new clause between the title's and the date: "No payment data was lost, and every customer … was
 #: refunded by Thursday".

@@ -7,7 +7,7 @@ import pytest
 from explorer import temporal
 from explorer.documents import Document
 from explorer.events.build import build_events
-from explorer.events.modality import is_non_happening
+from explorer.events.modality import is_absence, is_non_happening
 
 
 def _titles(text: str, day: date | None = date(2025, 5, 4)) -> list[str]:
@@ -40,3 +40,24 @@ def test_a_statement_that_something_still_stands_is_no_happening(sentence: str) 
 
 def test_a_statement_of_what_happened_stays() -> None:
     assert any("sank" in t or "sinks" in t for t in _titles("The coastguard said on Monday that a trawler sank off the point."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "There were no injuries on Friday, the fire service said.",
+    "There is still no date for the hearing this month.",
+    "While there were no one-off costs in the latest quarter, there was a one-off charge of 4 million in the 2023 quarter.",
+])
+def test_there_was_no_is_an_absence(sentence: str) -> None:
+    assert not [t for t in _titles(sentence) if t.lower().startswith("there")]
+
+
+def test_an_absence_until_a_date_gives_the_date_to_its_when_clause() -> None:
+    titles = _titles("There was no open war between the two kingdoms until 1210 BC, when the young king briefly "
+                     "invaded the coast; the old rivals were far too busy elsewhere.", None)
+    assert titles == ["The young king briefly invades the coast"]
+
+
+def test_there_was_a_happening_is_no_absence() -> None:
+    assert not is_absence("There is an explosion at the depot")
+    assert not is_absence("There is no doubt the roof failed")
+    assert is_absence("There are still no buses to the coast")
