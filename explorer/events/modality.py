@@ -128,7 +128,16 @@ _STATE = re.compile(
     re.IGNORECASE,
 )
 #: Something that may be done, not something done: "Volunteers can register", "Books can be returned".
-_ABLE = re.compile(_SUBJECT + r"can\s+(?!not\b)[a-z]+", re.IGNORECASE)
+_ABLE = re.compile(_SUBJECT + r"(?:can\s+(?!not\b)[a-z]+|"
+                   # what someone could not do: "The Cossacks had been unable to organise", "She was unable
+                   # to attend the hearing": an inability, no happening (a failure of a happening, "the
+                   # talks failed", is read by is_failure_to_act)
+                   r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:still|also|simply|again)\s+)?"
+                   r"unable\s+to\s+[a-z])", re.IGNORECASE)
+#: A hope told with "that": "I hope that, whatever happens today, our relations will stay strong", "The
+#: club hopes that the stand will reopen in May". What someone wishes for, not a happening.
+_HOPE_THAT = re.compile(_SUBJECT + r"(?:(?:still|also|very\s+much)\s+)?(?:hopes?|hoped|hoping|wish(?:es|ed)?|pray(?:s|ed)?)\s+that\b",
+                        re.IGNORECASE)
 #: A future state rather than a happening: "The museum will stay open", "The building will remain closed".
 _FUTURE_STATE = re.compile(
     _SUBJECT + r"will\s+(?:stay|remain|be\s+(?:open|closed|valid|available|free|"
@@ -525,7 +534,7 @@ def is_non_happening(title: str) -> bool:
                 or _OPINION.search(title) or _ABOUT_TO.search(title) or _HABIT.search(title) or _DEPENDS.search(title)
                 or _JUDGED_LIKELY.search(title) or _COUNTERFACTUAL.search(title) or _REPORTED_STATE.search(title)
                 or _SHALL.search(title) or _GUESS.search(title) or _GENERIC_YOU.search(title)
-                or _WISH.search(title) or _INVERTED_CONDITION.match(title) or _DENIED_KNOWING.search(title))
+                or _WISH.search(title) or _HOPE_THAT.search(title) or _INVERTED_CONDITION.match(title) or _DENIED_KNOWING.search(title))
 
 
 #: Just before a date, a verb of its own: "…, a folk-rock band formed in 1994", "… one of three women

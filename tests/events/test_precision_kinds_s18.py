@@ -61,3 +61,23 @@ def test_there_was_a_happening_is_no_absence() -> None:
     assert not is_absence("There is an explosion at the depot")
     assert not is_absence("There is no doubt the roof failed")
     assert is_absence("There are still no buses to the coast")
+
+
+@pytest.mark.parametrize("title", [
+    "The rebels had been unable to hold the bridge",
+    "She was unable to attend the hearing",
+    "I hope that, whatever happens, the talks go on",
+    "The club hopes that the stand will reopen",
+])
+def test_an_inability_or_a_hope_is_no_happening(title: str) -> None:
+    assert is_non_happening(title)
+
+
+@pytest.mark.parametrize("title", ["Hope Street reopens", "The council is able to reopen the pool after repairs",
+                                   "The rebels hold the bridge"])
+def test_words_near_those_are_left_alone(title: str) -> None:
+    assert not is_non_happening(title)
+
+
+def test_an_inability_dated_in_a_history_gives_no_event() -> None:
+    assert not _titles("The rebels had been unable to hold the bridge at the end of 1917.", None)
