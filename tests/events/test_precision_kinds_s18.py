@@ -81,3 +81,16 @@ def test_words_near_those_are_left_alone(title: str) -> None:
 
 def test_an_inability_dated_in_a_history_gives_no_event() -> None:
     assert not _titles("The rebels had been unable to hold the bridge at the end of 1917.", None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harbour Ferries carried 118,000 passengers on the route last year.",
+    "The airport carried 6.2 million passengers across its two terminals in 2023.",
+])
+def test_a_tally_over_a_period_counted_somewhere_is_no_happening(sentence: str) -> None:
+    assert not _titles("The council met on Monday. " + sentence)[1:]
+
+
+def test_a_count_carried_on_a_day_stays() -> None:
+    assert any("40 passengers" in t for t in _titles("The council met on Monday. The ferry carried 40 passengers to "
+                                                     "the island on Friday."))
