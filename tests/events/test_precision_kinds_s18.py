@@ -94,3 +94,21 @@ def test_a_tally_over_a_period_counted_somewhere_is_no_happening(sentence: str) 
 def test_a_count_carried_on_a_day_stays() -> None:
     assert any("40 passengers" in t for t in _titles("The council met on Monday. The ferry carried 40 passengers to "
                                                      "the island on Friday."))
+
+
+_LIVE = ("Harbour desk: live updates, Friday 7 March 2025\n\n"
+         "09:10 Good news: the crane inspection yesterday found no cracks in the jib.\n\n"
+         "10:40 The pilot boat went out at 10:15, and the first tanker berths at 13:00.\n\n"
+         "11:05 The 10:50 left ten minutes late with 90 on board.\n")
+
+
+def test_a_live_blogs_stamp_beside_the_entrys_own_date_is_no_second_event() -> None:
+    titles = _titles(_LIVE, date(2025, 3, 7))
+    assert [t for t in titles if "inspection" in t] == ["The crane inspection finds no cracks in the jib"]
+
+
+def test_a_stamp_dating_its_own_clause_and_a_named_sailing_stay() -> None:
+    doc = Document("a.txt", _LIVE, "t", date(2025, 3, 7), "given")
+    events = build_events(doc, temporal.tag(_LIVE, doc.date))
+    assert any("pilot boat" in e.title for e in events) and any("tanker" in e.title for e in events)
+    assert any("ten minutes late" in e.title for e in events)
