@@ -112,3 +112,16 @@ def test_a_stamp_dating_its_own_clause_and_a_named_sailing_stay() -> None:
     events = build_events(doc, temporal.tag(_LIVE, doc.date))
     assert any("pilot boat" in e.title for e in events) and any("tanker" in e.title for e in events)
     assert any("ten minutes late" in e.title for e in events)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Rovers were promoted in May and have signed six players this summer.",
+    "The bakery has opened a dozen branches this year.",
+])
+def test_a_perfect_tally_counted_in_words_is_no_happening(sentence: str) -> None:
+    titles = _titles(sentence, date(2025, 9, 4))
+    assert not [t for t in titles if "players" in t or "branches" in t]
+
+
+def test_two_acts_counted_in_words_stay() -> None:
+    assert _titles("The club has signed two strikers this summer.", date(2025, 9, 4))
