@@ -135,6 +135,15 @@ def repeats_every(text: str, timex: Timex) -> bool:
 _LIFE_DATES_BEFORE = re.compile(r"(?:^|\n)[ \t]*((?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'-]*)[ \t]+\((?:born[ \t]+|b\.[ \t]+)?$")
 
 
+#: A name that is no person's: one opened by an article ("The First Punic War (264 BC - 241 BC) was fought
+#: …": a person's name takes none) or ending in a word for a happening, an era or a realm ("Ionian Revolt
+#: (499-493 BC)", "Northern Expedition (1926-1928)"). Its bracket spans the happening's own time, which is
+#: read as any range is, not a birth and a death.
+_NOT_A_PERSON = re.compile(
+    r"^(?:The|A|An)\b|\b(?:Wars?|Battle|Revolt|Revolution|Rebellion|Uprising|Rising|Siege|Campaign|Expedition|Crisis|"
+    r"Dynasty|Empire|Kingdom|Republic|Era|Age|Period|Reign|Treaty|Conflict|Offensive|Operation|Occupation|Interbellum)$")
+
+
 def life_dates_owner(text: str, timex: Timex) -> str | None:
     """Whose life a range in brackets right after a name opening a paragraph spans ("Margarethe Lind
     (4 February 1890 – 17 October 1967) was a Swedish-born engineer"): the range is no happening of
@@ -142,7 +151,7 @@ def life_dates_owner(text: str, timex: Timex) -> str | None:
     if len(timex.parts) != 2 or not text[timex.end:timex.end + 2].startswith(")"):
         return None
     m = _LIFE_DATES_BEFORE.search(text[max(0, timex.start - 80):timex.start])
-    return m.group(1) if m else None
+    return m.group(1) if m and not _NOT_A_PERSON.search(m.group(1)) else None
 
 
 def is_quoted(text: str, offset: int) -> bool:

@@ -31,8 +31,11 @@ _NEGATED = re.compile(
     r"^(?:hardly|scarcely|almost)\s+(?:anyone|anybody|anything|nobody|no\s+one)\b",
     re.IGNORECASE,
 )
-#: An absence told with "no" before a noun: "06:02 No sailings this morning", "Still no crossings".
-_ABSENCE = re.compile(r"^\W*(?:still\s+)?(?-i:No|no)\s+(?!\d|\.|doubt\b|longer\b|sooner\b|later\b|more\s+than\b)[a-z]",
+#: An absence told with "no" before a noun: "06:02 No sailings this morning", "Still no crossings"; or
+#: with "there is" before it: "There were no injuries on Friday", "There is still no date for the
+#: hearing" (what was not there; "There was an explosion at the depot" tells a happening).
+_ABSENCE = re.compile(r"^\W*(?:(?-i:There|there)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:still\s+)?"
+                      r"(?-i:No|no)\s+(?!\d|\.|doubt\b|longer\b|sooner\b|later\b|more\s+than\b)[a-z]",
                       re.IGNORECASE)
 #: A new clause between the title's and the date: "No payment data was lost, and every customer … was
 #: refunded by Thursday".
@@ -125,7 +128,16 @@ _STATE = re.compile(
     re.IGNORECASE,
 )
 #: Something that may be done, not something done: "Volunteers can register", "Books can be returned".
-_ABLE = re.compile(_SUBJECT + r"can\s+(?!not\b)[a-z]+", re.IGNORECASE)
+_ABLE = re.compile(_SUBJECT + r"(?:can\s+(?!not\b)[a-z]+|"
+                   # what someone could not do: "The Cossacks had been unable to organise", "She was unable
+                   # to attend the hearing": an inability, no happening (a failure of a happening, "the
+                   # talks failed", is read by is_failure_to_act)
+                   r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:still|also|simply|again)\s+)?"
+                   r"unable\s+to\s+[a-z])", re.IGNORECASE)
+#: A hope told with "that": "I hope that, whatever happens today, our relations will stay strong", "The
+#: club hopes that the stand will reopen in May". What someone wishes for, not a happening.
+_HOPE_THAT = re.compile(_SUBJECT + r"(?:(?:still|also|very\s+much)\s+)?(?:hopes?|hoped|hoping|wish(?:es|ed)?|pray(?:s|ed)?)\s+that\b",
+                        re.IGNORECASE)
 #: A future state rather than a happening: "The museum will stay open", "The building will remain closed".
 _FUTURE_STATE = re.compile(
     _SUBJECT + r"will\s+(?:stay|remain|be\s+(?:open|closed|valid|available|free|"
@@ -165,7 +177,13 @@ _WOULD_NEED = re.compile(_SUBJECT + r"would\s+(?:(?:also|still|first|probably|li
 #: on Monday, the minister said …": the question put, not a happening.
 _ASKED = re.compile(r"^\W*(?:(?:When|Once|After\s+being)\s+asked|(?-i:Asked))\b|"
                     # the same frame told from its subject, with nothing asked for: "She is asked"
-                    r"^\W*(?:[\w'’-]+\s+){1,3}(?:is|was|are|were)\s+asked\s*$", re.IGNORECASE)
+                    r"^\W*(?:[\w'’-]+\s+){1,3}(?:is|was|are|were)\s+asked\s*$|"
+                    # ... or with the question it was put: "The minister is asked whether the port would
+                    # reopen", "The prince was asked today about the message" (asked to do something,
+                    # "was asked to resign", is a demand, and stays)
+                    r"^\W*(?:[\w'’.-]+\s+){1,5}(?:is|was|are|were)\s+asked\s+(?:(?:again|repeatedly|later|then)\s+)?"
+                    r"(?:about|whether|what|why|how|if|when|who|which|for\s+(?:comment|details|an?\s+explanation))\b",
+                    re.IGNORECASE)
 
 
 #: What someone thinks ought to happen, a demand or advice: "The council should sell the depot by 2026",
@@ -290,7 +308,8 @@ _REPORTED_STATE = re.compile(
     rf"(?!(?:{_PARTICIPLE_OR_DEATH})\b)[a-z]|"
     # a state said to go on, whatever its complement: "The operator says all sailings remain cancelled",
     # "said the door remained open" (a participle after "remain" is a state, not a passive)
-    r"(?:remains?|remained|stays?|stayed)\s+(?!to\b)[a-z])",
+    # (or with nothing after it: "says wide gaps remain")
+    r"(?:remains?|remained|stays?|stayed)(?:\s+(?!to\b)[a-z]|\s*$))",
     re.IGNORECASE,
 )
 #: A second verb joined by "and" whose auxiliary opens a new predicate: "The route is closed and has
@@ -515,7 +534,7 @@ def is_non_happening(title: str) -> bool:
                 or _OPINION.search(title) or _ABOUT_TO.search(title) or _HABIT.search(title) or _DEPENDS.search(title)
                 or _JUDGED_LIKELY.search(title) or _COUNTERFACTUAL.search(title) or _REPORTED_STATE.search(title)
                 or _SHALL.search(title) or _GUESS.search(title) or _GENERIC_YOU.search(title)
-                or _WISH.search(title) or _INVERTED_CONDITION.match(title) or _DENIED_KNOWING.search(title))
+                or _WISH.search(title) or _HOPE_THAT.search(title) or _INVERTED_CONDITION.match(title) or _DENIED_KNOWING.search(title))
 
 
 #: Just before a date, a verb of its own: "…, a folk-rock band formed in 1994", "… one of three women

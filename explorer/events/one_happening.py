@@ -112,15 +112,55 @@ def _entry_stamp(event: Event) -> bool:
         _ENTRY_STAMP_AFTER.match(event.sentence[at + len(event.timex):]))
 
 
+#: A live blog's time stamp with no dash after it: a time of day opening its line, then the entry's first
+#: word ("08:00 Good news: the inspection yesterday found no damage").
+_TIME_OF_DAY = re.compile(r"\d{1,2}[:.]\d{2}")
+_CAPITAL_AFTER = re.compile(r"^[ \t]+[A-Z]")
+
+
+def _time_stamp(event: Event) -> bool:
+    """Whether the event's date is a time of day opening its line, right before the entry's first word."""
+    at = event.timex_start - event.sentence_start
+    line_start = event.sentence.rfind("\n", 0, at) + 1
+    return (bool(_TIME_OF_DAY.fullmatch(event.timex)) and not event.sentence[line_start:at].strip()
+            and bool(_CAPITAL_AFTER.match(event.sentence[at + len(event.timex):])))
+
+
+_STEM_WORD = re.compile(r"[a-z0-9]+")
+#: A label opening an entry's title: "Good news:", "Update:".
+_LABEL = re.compile(r"^[\w ]{1,20}:\s+")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|this|that|our|his|her)\s*$", re.IGNORECASE)
+
+
+def _tells_the_same(stamped: Event, other: Event) -> bool:
+    """Whether the stamp's title tells the other event's clause: the same title, or nearly all the words
+    of the shorter title in the other, a label or a tense apart ("Good news: the inspection found no
+    damage" and "The inspection finds no damage in the jib"; words compared by their first four letters)."""
+    at = other.timex_start - other.sentence_start
+    if _DETERMINER_BEFORE.search(other.sentence[:at]):
+        return False  # "17:35 The 17:30 left five minutes late": the other date names the sailing
+    if stamped.title == other.title:
+        return True
+    if _span_days(other) > _span_days(stamped):
+        return False  # "Thursday 27 June: the concert, conducted this year by …": the year is coarser
+    mine = [w[:4] for w in _STEM_WORD.findall(_LABEL.sub("", stamped.title).lower())]
+    theirs = [w[:4] for w in _STEM_WORD.findall(other.title.lower())]
+    shorter, longer = sorted((mine, theirs), key=len)
+    return len(shorter) >= 3 and sum(w in set(longer) for w in shorter) >= 0.8 * len(shorter)
+
+
 def stamps_beside_their_dates(events: Sequence[Event]) -> list[Event]:
-    """An entry stamp ("18:41 — …") when its entry's sentence dates the same clause's happening with a
-    date of its own ("… all sailings this evening are cancelled") is when the entry was written, not a
-    second happening: the stamp's event joins the dated one (named in its ``derivation``)."""
+    """An entry stamp ("18:41 — …", or a time of day opening a live blog's line, "08:00 Good news: …")
+    when its entry's sentence dates the same clause's happening with a date of its own ("… all sailings
+    this evening are cancelled", "… the inspection yesterday found no damage") is when the entry was
+    written, not a second happening: the stamp's event joins the dated one (named in its
+    ``derivation``). Another clause's date leaves the stamp to its own clause ("09:40 The trial run went
+    fine, and a full timetable resumes at 11:00": two happenings)."""
     out = list(events)
     drop: set[int] = set()
     # a twin is looked for among its own sentence's events only: a log of 20,000 stamped lines made
     # a scan of every event for every stamp quadratic
-    stamped = [_entry_stamp(event) for event in events]
+    stamped = [_entry_stamp(event) or _time_stamp(event) for event in events]
     of_sentence: dict[int, list[int]] = {}
     for j, event in enumerate(events):
         of_sentence.setdefault(event.sentence_start, []).append(j)
@@ -128,7 +168,7 @@ def stamps_beside_their_dates(events: Sequence[Event]) -> list[Event]:
         if not stamped[i]:
             continue
         twin = next((j for j in of_sentence[event.sentence_start] if j != i and j not in drop and events[j].timex
-                     and events[j].title == event.title and not stamped[j]), None)
+                     and not stamped[j] and _tells_the_same(event, events[j])), None)
         if twin is not None:
             out[twin] = replace(out[twin], derivation=f"{out[twin].derivation}; told under the entry stamp {event.timex}")
             drop.add(i)

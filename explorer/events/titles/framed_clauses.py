@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from explorer.events.clauses import clause_bounds
+from explorer.events.modality import is_absence
 from explorer.events.names import short_name
 from explorer.events.titles.words import MAX_WORDS
 from explorer.events.titles.finish import _verb_at
@@ -49,6 +50,8 @@ def _when_clause(sentence: str, timex_start: int, timex_end: int) -> str | None:
     frame = _remove_expression(sentence[left:timex_end], timex_start - left, timex_end - left)
     frame = _LEADING_JUNK.sub("", _FRAMING.sub("", frame.strip()))
     words = frame.split()
+    if is_absence(frame):  # "There was no open conflict between the two states until 396 BC, when …"
+        return _told_when(sentence, timex_end, m)
     dating = re.search(r"\b(?:dates|dated|date|goes|went|traces|traced)\s+back\b", frame) is not None
     if not words or len(words) > FRAME_WORDS or words[0].lower() not in _FRAME_SUBJECT or (_verb_at(words) is None and not dating):
         return None
@@ -59,6 +62,11 @@ def _when_clause(sentence: str, timex_start: int, timex_end: int) -> str | None:
     back = re.search(r"\b(?:dates|dated|date|goes|went|traces|traced)\s+back(?:\s+to)?$", frame.strip()) is not None
     if not abstract and not state_since and not back and not any(w.lower().strip(",") in FRAME_VERBS for w in words[1:]):
         return None  # "The whole line opened on 27 September 1779, when …": the frame is a happening itself
+    return _told_when(sentence, timex_end, m)
+
+
+def _told_when(sentence: str, timex_end: int, m: re.Match[str]) -> str | None:
+    """The "when" clause after the date (``m`` its opening), as a title, or None when it is too short."""
     rest = sentence[timex_end + m.end():]
     _, right = clause_bounds(rest, 0, 0)
     told = rest[:right].strip().rstrip(".,;:")
