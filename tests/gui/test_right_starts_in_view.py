@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from explorer import navigation as nav
 from explorer.gui.formatting import day_start_seconds
 from explorer.gui.navigation import KEEP_IN_VIEW_MARGIN
@@ -53,13 +55,19 @@ def test_bc_days_are_found_too():
     assert order.starting_within(day + 1.0, day + 10, +1) is None
 
 
-def test_right_and_left_on_the_first_view_select_what_it_shows(qtbot, make_window):
+@pytest.fixture
+def news(qtbot, make_window):
+    """A window on thirty 1998 articles, one of which recalls 1949, its timeline focused."""
     window = make_window()
-    window.add_documents(_news())  # thirty 1998 articles, one of which recalls 1949
-    timeline = window.timeline
-    qtbot.waitUntil(lambda: timeline.mark_count() == 31)
-    timeline.setFocus()
-    qtbot.waitUntil(timeline.hasFocus)
+    window.add_documents(_news())
+    qtbot.waitUntil(lambda: window.timeline.mark_count() == 31)
+    window.timeline.setFocus()
+    qtbot.waitUntil(window.timeline.hasFocus)
+    return window
+
+
+def test_right_and_left_on_the_first_view_select_what_it_shows(qtbot, news):
+    window, timeline = news, news.timeline
     first_view = timeline.visible_range()
     assert first_view[0] > day_start_seconds(date(1990, 1, 1))  # 1949 is left out of it
 
@@ -80,13 +88,7 @@ def test_right_and_left_on_the_first_view_select_what_it_shows(qtbot, make_windo
     assert x0 < day_start_seconds(date(1949, 1, 1)) < x1
 
 
-def test_with_no_event_in_view_right_goes_to_the_first_of_all(qtbot, make_window):
-    window = make_window()
-    window.add_documents(_news())
-    timeline = window.timeline
-    qtbot.waitUntil(lambda: timeline.mark_count() == 31)
-    timeline.set_visible_range(day_start_seconds(date(1960, 1, 1)), day_start_seconds(date(1970, 1, 1)))
-    timeline.setFocus()
-    qtbot.waitUntil(timeline.hasFocus)
+def test_with_no_event_in_view_right_goes_to_the_first_of_all(qtbot, news):
+    news.timeline.set_visible_range(day_start_seconds(date(1960, 1, 1)), day_start_seconds(date(1970, 1, 1)))
     press(qtbot, K.Key_Right)
-    assert selected(window).begin == date(1949, 1, 1)
+    assert selected(news).begin == date(1949, 1, 1)
