@@ -7,6 +7,7 @@ whatever they return, so every rule about *which* event comes next lives here an
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
@@ -49,6 +50,18 @@ class TimeOrder:
 
     def last(self) -> Event | None:
         return self.events[-1] if self.events else None
+
+    def starting_within(self, lo: float, hi: float, delta: int) -> Event | None:
+        """The first (``delta`` > 0) or last event starting on a day of ``lo``..``hi`` (ordinals,
+        the visible range), None when none does. Where stepping from no selection begins: a reader
+        who presses Right on a view starts from what the view shows, as Down already does, not from
+        the folder's earliest event, a stray year or recalled century the first view left out on
+        purpose (Right on twelve war histories shown from 1850 on jumped to 867 BC)."""
+        first = bisect_left(self._keys, (math.floor(lo),))  # a day partly in view is in view
+        stop = bisect_left(self._keys, (math.floor(hi) + 1,))
+        if first >= stop:
+            return None
+        return self.events[first] if delta > 0 else self.events[stop - 1]
 
     def step(self, current: Event | None, delta: int) -> Event | None:
         """The event ``delta`` places after ``current`` (before it if negative), stopping at the

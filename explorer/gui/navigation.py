@@ -21,7 +21,7 @@ from explorer.timeline.zoom import clamp_range, zoom_out_range
 
 ZOOM_STEP = 0.5  #: one zoom-in halves the visible width
 PAN_STEP = 0.1  #: Shift+arrow pans a tenth of the view
-KEEP_IN_VIEW_MARGIN = 0.05  #: a selected event nearer the edge than this (of the width) is re-centred
+KEEP_IN_VIEW_MARGIN = 0.05  #: a selected event nearer the edge than this (of the width) is brought in (see range_to_show)
 MIN_SELECTION_ZOOM = 30 * SECONDS_PER_DAY  #: Z on a one-day event shows about a month
 
 
@@ -127,6 +127,11 @@ class Navigator(QObject):
                     beside = nav.step_in_text(dated + [current], current, -delta, None)
                 if beside is not None and beside.id != current.id:
                     return beside
+        if current is None:  # start from the view (see ``TimeOrder.starting_within``)
+            x0, x1 = self.timeline.visible_range()
+            seen = self.time_order().starting_within(nav.epoch_to_ordinal(x0), nav.epoch_to_ordinal(x1), delta)
+            if seen is not None:
+                return seen
         return self.time_order().step(current, delta)
 
     def first(self) -> None:

@@ -260,7 +260,7 @@ class ProjectController(QObject):
         self.window.problems[:] = list(project.problems)
         self.window.repairs.clear()  # they were the closed project's files
         self.model.set_project(project)
-        self.window.timeline.fit_all()
+        self.window.timeline.show_first_view()
         people = getattr(self.window, "people", None)  # a project saved with its actors needs no new run
         annotate = getattr(self.window, "annotate_entities", None)  # actors and places, if shown
         if annotate is not None and not (people is not None and people.has_annotation()):

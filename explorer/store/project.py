@@ -36,6 +36,7 @@ from explorer.store.edited_events import document_events, document_rows
 from explorer.store.entity_log import LoggedEdit, entity_docs, is_bound
 from explorer.store.id_prefixes import index_prefixes
 from explorer.store.in_place_edits import set_events, set_flags
+from explorer.store.path_index import PathIndex
 from explorer.store.project_records import Change, ProjectDocument, Row, content_hash, same_path
 from explorer.store.saved_state import InFile, SavedState
 from explorer.store.stored_events import LazyTuple, StoredEvents
@@ -50,6 +51,7 @@ class Project:
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
         self.path: str | None = os.fspath(path) if path is not None else None
         self._docs: dict[str, ProjectDocument] = {}
+        self._by_path = PathIndex()  # which documents each path holds: an add looks up, not through all
         self._extracted: dict[str, ExtractedDocument] = {}
         self._edits: dict[SpanKey, EventEdit] = {}
         # Texts replaced by a changed file (or removed), kept while orphaned edits point into them
@@ -192,7 +194,7 @@ class Project:
                 edits: Mapping[SpanKey, EventEdit], previous: Iterable[PreviousText] = ()) -> None:
         """Put back the documents, edits and kept old texts of a saved project (what opening a file does)."""
         for record, extracted in documents:
-            self._docs[record.hash] = record
+            self._put_document(record)
             self._extracted[record.hash] = extracted
         self._edits.update(edits)
         self._previous.update((p.hash, p) for p in previous)
@@ -303,10 +305,22 @@ class Project:
         return self._docs[doc_hash]
 
     def document_by_path(self, path: str) -> ProjectDocument | None:
-        for doc in self._docs.values():
-            if doc.document.path == path:
-                return doc
-        return None
+        found = self._by_path.hashes(path)
+        return self._docs[found[0]] if found else None
+
+    def _put_document(self, record: ProjectDocument) -> None:
+        """Keep ``record``, indexed by its path (the same text may come from another path now)."""
+        old = self._docs.get(record.hash)
+        if old is not None and old.document.path != record.document.path:
+            self._forget_path(record.hash)
+        self._docs[record.hash] = record
+        self._by_path.add(record.document.path, record.hash)
+
+    def _forget_path(self, doc_hash: str) -> None:
+        """Take ``doc_hash`` out of the path index, if the project holds it (before it goes)."""
+        record = self._docs.get(doc_hash)
+        if record is not None:
+            self._by_path.discard(record.document.path, doc_hash)
 
     def extracted(self, doc_hash: str) -> ExtractedDocument:
         return self._extracted[doc_hash]
@@ -329,8 +343,9 @@ class Project:
         doc = extracted.document
         doc_hash = content_hash(doc.text)
         old = self._docs.get(doc_hash)
-        replaced = [d for d in self._docs.values() if d.document.path == doc.path and d.hash != doc_hash]
+        replaced = [self._docs[h] for h in self._by_path.hashes(doc.path) if h != doc_hash]
         for other in replaced:
+            self._forget_path(other.hash)
             del self._docs[other.hash]
         record = ProjectDocument(
             doc_hash, doc, dict(sidecar or (old.sidecar if old else {})), dict(metadata or (old.metadata if old else {})),
@@ -339,7 +354,7 @@ class Project:
         if record.user_date is not None and doc.date != record.user_date:
             extracted = extract_document(doc, record.user_date, dict(record.sidecar), record.metadata)
             record = replace(record, document=extracted.document)
-        self._docs[doc_hash] = record
+        self._put_document(record)
         self._extracted[doc_hash] = extracted
         self._previous.pop(doc_hash, None)  # an old text back again: its edits apply to it as they are
         for other in replaced:
@@ -364,6 +379,7 @@ class Project:
         """The edits on it are kept (orphaned, with its text) so adding it back restores them."""
         record = self._docs[doc_hash]
         self._previous[doc_hash] = PreviousText(doc_hash, record.document.path, record.document.title, record.document.text)
+        self._forget_path(doc_hash)
         del self._docs[doc_hash]
         del self._extracted[doc_hash]
         self._changed(Change("documents", (doc_hash,)))
@@ -491,7 +507,8 @@ class Project:
     def entities_changed(self, docs: Iterable[str] | None = None) -> None:
         """The index or the groups were edited in place (a merge, a split, an ungroup or its undo);
         ``docs``: the documents whose events it relabels (None: all of them)."""
-        touched = tuple(self._docs) if docs is None else tuple(h for h in self._docs if h in set(docs))
+        wanted = None if docs is None else set(docs)  # once: not a new set per document
+        touched = tuple(self._docs) if wanted is None else tuple(h for h in self._docs if h in wanted)
         self._entities_generation += 1
         self._changed(Change("entities", touched))
 

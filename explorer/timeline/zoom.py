@@ -278,6 +278,13 @@ def range_to_show(start: float, end: float, view: tuple[float, float], begin, en
     edge = width * margin
     if end > x0 + edge and start < x1 - edge:
         return None
+    if x0 <= start and end <= x1 and end - start <= width - 2 * edge:
+        # wholly on screen, only too near an edge: moved that far off it, at the kept zoom. The first
+        # view keeps less room at its left edge than the margin, so the first event in it was taken
+        # for one off screen: Home or Right there re-centred the view on it and zoomed in to its
+        # neighbours (thirty 1998 news: the view went from 1997-1999 to half of 1998).
+        shift = (x0 + edge) - end if end <= x0 + edge else (x1 - edge) - start
+        return clamp_range(x0 - shift, x1 - shift)
     centre = (start + end) / 2 if end - start < width * 0.9 else start + width * 0.45
     nx0, nx1 = centre - width / 2, centre + width / 2
     b, e = np.asarray(begin, float), np.asarray(end_all, float)

@@ -64,3 +64,16 @@ def test_a_century_wide_mention_does_not_count_as_filling_the_view():
     target = 10  # 1910, off screen to the right
     x0, x1 = range_to_show(begin[target], end[target], view, begin, end)
     assert x1 - x0 < 100 * YEAR and x0 < begin[target] < x1
+
+
+def test_an_event_on_screen_but_hugging_an_edge_is_moved_off_it_at_the_same_zoom():
+    """The first view leaves less room at its left than the keep-in-view margin: selecting its first
+    event had re-centred the view and zoomed in to the event's neighbours."""
+    begin, end = _days(list(range(1990, 2000)))
+    view = (_at(1990, 3), _at(2002))
+    width = view[1] - view[0]
+    x0, x1 = range_to_show(begin[0], end[0], view, begin, end, margin=0.05)
+    assert abs((x1 - x0) - width) < 1.0  # the zoom kept
+    assert abs(x0 - (end[0] - 0.05 * width)) < 1.0  # just far enough off the left edge
+    x0, x1 = range_to_show(begin[-1], end[-1], (_at(1988), _at(1999, 6, 20)), begin, end, margin=0.05)
+    assert x0 > _at(1988) and abs(x1 - 0.05 * (x1 - x0) - begin[-1]) < 1.0  # the right edge likewise

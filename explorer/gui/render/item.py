@@ -57,6 +57,8 @@ class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
         self.last_beyond: list[tuple[Beyond, QRectF, str]] = []
         #: what the last paint wrote in lanes whose events are all undated: (lane, rect, text)
         self.last_undated_notes: list[tuple[int, QRectF, str]] = []
+        #: lanes of articles without any event, and where the note saying so was written (no click)
+        self.last_empty_notes: list[tuple[int, QRectF, str]] = []
         #: Label rows per lane in the last paint, and the height of one (device pixels).
         self.last_rows = 1
         #: What the last paint gave each lane in view: ``lane -> (label rows, height in pixels)``.
@@ -231,6 +233,7 @@ class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
         self.last_labels = []
         self.last_beyond = []
         self.last_undated_notes = []
+        self.last_empty_notes = []
         scale = width_px / (vx1 - vx0)
 
         def X(x: np.ndarray) -> np.ndarray:

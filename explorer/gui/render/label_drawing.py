@@ -18,6 +18,8 @@ from explorer.gui.render.marks import BAR_PX, DIM_OPACITY
 from explorer.gui.render.theme import readable_on
 
 NOTE_CONTRAST = 7.0  # small coloured text on the plot (edge notes): WCAG's enhanced contrast
+#: Written in a lane whose article gave no event at all, dated or not.
+NO_EVENTS_NOTE = "no event found in this article"
 
 
 class LabelDrawing:
@@ -53,13 +55,14 @@ class LabelDrawing:
             if not beyond:  # no dated event anywhere: say what the lane holds instead of nothing
                 undated = arr.undated_counts() if undated is None else undated
                 n = int(undated[d.lane]) if d.lane < len(undated) else 0
-                if n:
-                    text = f"{n:,} undated event{'s' if n != 1 else ''}"
-                    w = self._metrics.horizontalAdvance(text)
-                    rect = QRectF(left_px + pad, y - (ascent + descent) / 2, w, ascent + descent)
-                    painter.setPen(readable_on(QColor(self.theme.muted), background, NOTE_CONTRAST))
-                    painter.drawText(QPointF(rect.left(), rect.top() + ascent), text)
-                    self.last_undated_notes.append((d.lane, rect, text))
+                # an article in which no event was found (a note whose only date is "by year-end")
+                # kept a blank lane among the others: a reader took it for a drawing fault
+                text = f"{n:,} undated event{'s' if n != 1 else ''}" if n else NO_EVENTS_NOTE
+                w = self._metrics.horizontalAdvance(text)
+                rect = QRectF(left_px + pad, y - (ascent + descent) / 2, w, ascent + descent)
+                painter.setPen(readable_on(QColor(self.theme.muted), background, NOTE_CONTRAST))
+                painter.drawText(QPointF(rect.left(), rect.top() + ascent), text)
+                (self.last_undated_notes if n else self.last_empty_notes).append((d.lane, rect, text))
             for b in beyond:
                 text = beyond_text(b)
                 w = self._metrics.horizontalAdvance(text)

@@ -274,6 +274,16 @@ class TimelineView(RenderCache, LanesAndColours, PointerInput, EmptyState, QWidg
         """The range that shows the drawn events (``robust``: see :func:`explorer.timeline.zoom.fit_range`)."""
         return fit_events(self.arr, robust)
 
+    def show_first_view(self) -> None:
+        """The view a newly shown project opens on: the robust fit (see
+        :func:`explorer.timeline.zoom.fit_range`), following the events as they change. Not
+        :meth:`fit_all`, a toggle: the project's reset has fitted already, so Fit All there went on
+        to the full extent, and a reopened folder of news opened on every stray year and decade-long
+        span instead of on its dense part (a folder read in opened on 1987-2000, its project on 1977-2002)."""
+        self._auto_fit = "robust"
+        if len(self.arr):
+            self._apply_range(*self.fit_range(robust=True))
+
     def fit_all(self) -> None:
         """The events in view by the robust fit (the first view's: a handful of century-wide vague
         spans never squash the rest); pressed again at that fit, the full extent. Keeps fitting as
