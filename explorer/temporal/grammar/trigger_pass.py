@@ -21,7 +21,7 @@ text as written (:meth:`TriggerPass.matches` leaves them out).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Callable, Collection, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 try:  # CPython's own regex parser (3.11+): private, so its absence only turns the shared pass off
     from re import _casefix, _parser  # type: ignore[attr-defined]
@@ -150,6 +150,16 @@ def beginnings(pattern: str, on_lower: bool, flags: int = 0) -> set[tuple[Token,
     return closed
 
 
+def case_partners(found: set[tuple[Token, ...]], compiled: re.Pattern[str], on_lower: bool) -> set[str]:
+    """The characters that case-insensitive matching equates with a character of the beginnings
+    ``found`` but that do not lowercase to it: under IGNORECASE "i" also matches "ı" and "s" "ſ",
+    which lowercase to themselves, so a text holding one is read the old way."""
+    if on_lower and not compiled.flags & re.IGNORECASE and not _INLINE_IGNORECASE.search(compiled.pattern):
+        return set()
+    named = {ch for h in found for chars, _d, _s in h for ch in chars}
+    return {chr(x) for ch in named for x in _casefix._EXTRA_CASES.get(ord(ch), ())} - named
+
+
 def _token_regex(tok: Token) -> str:
     chars, digit, space = tok
     if len(chars) == 1 and not digit and not space:
@@ -200,14 +210,10 @@ class TriggerPass:
             self._begins.append(re.compile(_trie_regex(found)))
             if any(h[0][1] for h in found):
                 self._digit_first.add(i)
-            if not on_lower or compiled.flags & re.IGNORECASE or _INLINE_IGNORECASE.search(compiled.pattern):
-                # Under IGNORECASE "i" also matches "ı" and "s" "ſ", which lowercase to themselves:
-                # a text with such a partner of a character the beginnings name is read the old way.
-                named = {ch for h in found for chars, _d, _s in h for ch in chars}
-                mine = {chr(x) for ch in named for x in _casefix._EXTRA_CASES.get(ord(ch), ())} - named
-                if mine:
-                    self._cased.add(i)
-                    partners |= mine
+            mine = case_partners(found, compiled, on_lower)
+            if mine:
+                self._cased.add(i)
+                partners |= mine
             for head in found:
                 chars, digit, _ = head[0]
                 for ch in chars | (set(_ASCII_DIGITS) if digit else set()):
@@ -221,6 +227,10 @@ class TriggerPass:
         self._all_places = re.compile("(?=" + "|".join(p.pattern for p in self._places) + ")") if self._places else None
         self._at: dict[str, list[int]] = {}
         self._partners = re.compile("[" + "".join(re.escape(c) for c in sorted(partners)) + "]") if partners else None
+        #: the last ``keep`` :meth:`read` was given and what it said of each served pattern (a scan
+        #: of a short line would otherwise ask it a hundred times for one answer)
+        self._kept: tuple[Callable[[Hashable], bool], list[bool]] | None = None
+        self._keys = frozenset(key for key, _, _ in self.served)
 
     def _candidates(self, key: str) -> list[int]:
         """The served triggers with a beginning that matches at the start of ``key`` (the text's
@@ -295,18 +305,17 @@ class TriggerPass:
             return None
         left, hits = self._hits(text, lower)
         served = self.served
-        kept = [keep(key) for key, _, _ in served]
-        reading = Reading()
-        for i, (key, _, _) in enumerate(served):
-            if i not in left:
-                (reading.matches if kept[i] else reading.windows)[key] = []  # type: ignore[index]
+        if self._kept is None or self._kept[0] is not keep:
+            self._kept = keep, [keep(key) for key, _, _ in served]
+        kept = self._kept[1]
+        reading = Reading(read=self._keys if not left else self._keys - {served[i][0] for i in left})
         n = len(text)
         for i, hit in hits:
             key = served[i][0]
             if kept[i]:
-                reading.matches[key].append(hit)
+                reading.matches.setdefault(key, []).append(hit)
                 continue
-            out = reading.windows[key]
+            out = reading.windows.setdefault(key, [])
             start, end = hit.span()
             if not out:
                 reading.first[key] = start
@@ -320,9 +329,21 @@ class TriggerPass:
 
 @dataclass(slots=True)
 class Reading:
-    """One text as the combined pass read it (see :meth:`TriggerPass.read`); a served pattern
-    missing from both dicts is one this text leaves to its own pass."""
+    """One text as the combined pass read it (see :meth:`TriggerPass.read`). Only the patterns that
+    matched have an entry in ``matches`` or ``windows`` (a short line matches a handful of a hundred:
+    an empty list for each of the others cost more than the line's reading); ``read`` says which
+    patterns the pass read on this text, the others (not served, or left by this text to their own
+    pass) have no answer here."""
 
     matches: dict[Hashable, list[re.Match[str]]] = field(default_factory=dict)
     windows: dict[Hashable, list[tuple[int, int]]] = field(default_factory=dict)
     first: dict[Hashable, int] = field(default_factory=dict)
+    read: Collection[Hashable] = frozenset()
+
+    def matches_of(self, key: Hashable) -> list[re.Match[str]] | None:
+        """The matches of a pattern whose matches were kept, or None if the pass did not read it."""
+        return self.matches.get(key, []) if key in self.read else None
+
+    def windows_of(self, key: Hashable) -> list[tuple[int, int]] | None:
+        """The windows of a trigger, or None if the pass did not read it."""
+        return self.windows.get(key, []) if key in self.read else None
