@@ -78,6 +78,8 @@ class _Prepared:
                 self.always.append(i)
             else:
                 self.by_trigger.setdefault(trigger, []).append(i)
+        #: the triggers of those rules the combined pass does not serve (each text reads them on its own)
+        self.unserved = [t for t in self.by_trigger if t not in self.one.keys]
         #: each rule read in windows, tried only where its match can begin (see :mod:`.window_matches`)
         self.matchers = [WindowMatcher(pattern) if trigger is not None else None
                          for pattern, _b, _pr, trigger, _a, _r in self.plan]
@@ -182,12 +184,15 @@ def _scan(text: str) -> list[Cand]:
     passed = _one_pass(text, lower) if lower is not None else Reading()
     prepared = _prepared()
     plan = prepared.plan
-    windows_by_trigger: dict[str, list[tuple[int, int]]] = {}
-    for trigger in prepared.by_trigger:
-        windows_by_trigger[trigger] = _trigger_windows(passed, text, trigger, lower)
+    # the windows of the triggers the combined pass found, and of those it did not read, each from
+    # its own pass (the pass's triggers that did not match have none)
+    windows_by_trigger: dict[str, list[tuple[int, int]]] = dict(passed.windows)  # type: ignore[arg-type]
+    unread = prepared.unserved if passed.read is prepared.one.keys else [t for t in prepared.by_trigger if t not in passed.read]
+    for trigger in unread:
+        windows_by_trigger[trigger] = _windows(text, trigger, lower)
     # the rules with something to read, in the plan's order (it breaks ties between equal matches)
-    todo = sorted(prepared.always + [i for trigger, rules in prepared.by_trigger.items()
-                                     if windows_by_trigger[trigger] for i in rules])
+    todo = sorted(prepared.always + [i for trigger, found in windows_by_trigger.items() if found
+                                     for i in prepared.by_trigger.get(trigger, ())])
     odd: Oddities | None = None
     for done in todo:
         pattern, build, prio, trigger, applies_to, reads_on = plan[done]

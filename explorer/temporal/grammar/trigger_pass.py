@@ -230,7 +230,8 @@ class TriggerPass:
         #: the last ``keep`` :meth:`read` was given and what it said of each served pattern (a scan
         #: of a short line would otherwise ask it a hundred times for one answer)
         self._kept: tuple[Callable[[Hashable], bool], list[bool]] | None = None
-        self._keys = frozenset(key for key, _, _ in self.served)
+        #: the keys of the patterns served (what a :class:`Reading` of a text none leaves reads)
+        self.keys = frozenset(key for key, _, _ in self.served)
 
     def _candidates(self, key: str) -> list[int]:
         """The served triggers with a beginning that matches at the start of ``key`` (the text's
@@ -308,7 +309,7 @@ class TriggerPass:
         if self._kept is None or self._kept[0] is not keep:
             self._kept = keep, [keep(key) for key, _, _ in served]
         kept = self._kept[1]
-        reading = Reading(read=self._keys if not left else self._keys - {served[i][0] for i in left})
+        reading = Reading(read=self.keys if not left else self.keys - {served[i][0] for i in left})
         n = len(text)
         for i, hit in hits:
             key = served[i][0]
