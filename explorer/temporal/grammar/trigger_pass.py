@@ -29,8 +29,13 @@ try:  # CPython's own regex parser (3.11+): private, so its absence only turns t
 except ImportError:  # pragma: no cover - another Python: every pattern keeps its own pass
     _casefix = _parser = C = None
 
-#: how many characters of a match's beginning are read (more: fewer false places, a longer pattern)
+#: how many characters of a match's beginning are read (more: fewer false places, a longer pattern
+#: that takes longer to build): a rule's own beginnings (see :mod:`.window_matches`)
 _HEAD = 3
+#: the same for the triggers of the combined pass, which reads every text whole: with three, the
+#: sample's texts had 3066 places for 330 matches, with four 1618 (its walk 5.5 -> 3.6 ms; building
+#: the pass takes 4 ms more, once)
+TRIGGER_HEAD = 4
 #: a class this large is no use as a beginning
 _MAX_CLASS = 64
 
@@ -87,7 +92,7 @@ def _in_token(items: list[tuple[object, object]], on_lower: bool) -> Token | Non
 
 
 def _heads(items: Iterable[tuple[object, object]], open_: set[tuple[Token, ...]],
-           closed: set[tuple[Token, ...]], on_lower: bool) -> set[tuple[Token, ...]]:
+           closed: set[tuple[Token, ...]], on_lower: bool, length: int = _HEAD) -> set[tuple[Token, ...]]:
     """The beginnings after ``items``, from the beginnings ``open_`` before them. A beginning that
     reached its length, or after which the pattern goes on in a way not read, moves to ``closed``
     (every match then begins with one of ``closed``). Zero-width assertions are passed over: without
@@ -103,26 +108,26 @@ def _heads(items: Iterable[tuple[object, object]], open_: set[tuple[Token, ...]]
                 continue
             grown = set()
             for head in open_:
-                (closed if len(head) + 1 >= _HEAD else grown).add(head + (tok,))
+                (closed if len(head) + 1 >= length else grown).add(head + (tok,))
             open_ = grown
         elif op is C.AT or op is C.ASSERT or op is C.ASSERT_NOT:
             continue
         elif op is C.SUBPATTERN:
-            open_ = _heads(av[3], open_, closed, on_lower)  # type: ignore[index]
+            open_ = _heads(av[3], open_, closed, on_lower, length)  # type: ignore[index]
         elif op is C.ATOMIC_GROUP:
-            open_ = _heads(av, open_, closed, on_lower)  # type: ignore[arg-type]
+            open_ = _heads(av, open_, closed, on_lower, length)  # type: ignore[arg-type]
         elif op is C.BRANCH:
             out: set[tuple[Token, ...]] = set()
             for alt in av[1]:  # type: ignore[index]
-                out |= _heads(alt, set(open_), closed, on_lower)
+                out |= _heads(alt, set(open_), closed, on_lower, length)
             open_ = out
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
             lo, hi, sub = av  # type: ignore[misc]
             done = set(open_) if lo == 0 else set()
             cur = set(open_)
             reps = 0
-            while cur and reps < min(hi, _HEAD):
-                cur = _heads(sub, cur, closed, on_lower)
+            while cur and reps < min(hi, length):
+                cur = _heads(sub, cur, closed, on_lower, length)
                 reps += 1
                 if reps >= lo:
                     done |= cur
@@ -134,15 +139,15 @@ def _heads(items: Iterable[tuple[object, object]], open_: set[tuple[Token, ...]]
     return open_
 
 
-def beginnings(pattern: str, on_lower: bool, flags: int = 0) -> set[tuple[Token, ...]] | None:
-    """What a match of ``pattern`` begins with (up to three characters each) as it stands in the
+def beginnings(pattern: str, on_lower: bool, flags: int = 0, length: int = _HEAD) -> set[tuple[Token, ...]] | None:
+    """What a match of ``pattern`` begins with (up to ``length`` characters each) as it stands in the
     lowercased text (``on_lower``: the pattern runs on that text), or None if unknown."""
     if _parser is None or _casefix is None:
         return None  # nothing can be read: the pattern runs its own pass, as before the shared one
     try:
         parsed = _parser.parse(pattern, flags)
         closed: set[tuple[Token, ...]] = set()
-        closed |= _heads(parsed, {()}, closed, on_lower)
+        closed |= _heads(parsed, {()}, closed, on_lower, length)
     except (_NoHead, re.error):
         return None
     if not closed or () in closed:
@@ -202,7 +207,7 @@ class TriggerPass:
         partners: set[str] = set()
         by_first: dict[str, set[tuple[Token, ...]]] = {}
         for key, compiled, on_lower in patterns:
-            found = beginnings(compiled.pattern, on_lower, compiled.flags)
+            found = beginnings(compiled.pattern, on_lower, compiled.flags, TRIGGER_HEAD)
             if found is None or any(h[0][2] for h in found):
                 continue  # unread, or beginning with any space: left to its own pass
             i = len(self.served)
@@ -260,7 +265,7 @@ class TriggerPass:
             behind[i] = len(text) + 1  # never tried: its own pass reads this text
         for places in self._places_by_chunk(lower):
             for at in places:
-                for i in self._candidates(lower[at:at + _HEAD]):
+                for i in self._candidates(lower[at:at + TRIGGER_HEAD]):
                     if behind[i] > at:
                         continue  # inside this pattern's previous match (finditer goes on after it), or left
                     _key, compiled, on_lower = served[i]
@@ -271,7 +276,7 @@ class TriggerPass:
 
     def _places_by_chunk(self, lower: str) -> Iterator[list[int]]:
         """Where some beginning stands, in order, a chunk of the text at a time (a 50 MB text does
-        not hold a list of all its places at once). A place's beginning is read up to three
+        not hold a list of all its places at once). A place's beginning is read up to TRIGGER_HEAD
         characters past the chunk's end, so every place is found whole, once."""
         n = len(lower)
         if n < _SHORT:
@@ -281,7 +286,7 @@ class TriggerPass:
             b = min(n, a + _CHUNK)
             places: list[int] = []
             for pattern in self._places:
-                places.extend([m.start() for m in pattern.finditer(lower, a, min(n, b + _HEAD)) if m.start() < b])
+                places.extend([m.start() for m in pattern.finditer(lower, a, min(n, b + TRIGGER_HEAD)) if m.start() < b])
             places.sort()
             yield places
 
