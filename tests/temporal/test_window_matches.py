@@ -40,7 +40,7 @@ def _windowed_rules() -> list[tuple[str, re.Pattern[str]]]:
 def _matchers() -> list[tuple[str, WindowMatcher]]:
     """The scan's own matcher of each rule read in windows."""
     prepared = scanner._prepared()
-    return [(name, m) for (name, *_), m in zip(prepared.entries, prepared.matchers) if m is not None]
+    return [(name, prepared.matcher(i)) for i, (name, *_, trigger) in enumerate(prepared.entries) if trigger is not None]
 
 
 def _spans(found: list[re.Match[str]]) -> list[tuple[tuple[int, int], ...]]:
@@ -55,8 +55,7 @@ def _check(text: str, windows: list[tuple[int, int]]) -> None:
     lower = text.lower()
     if len(lower) != len(text):
         lower = None  # type: ignore[assignment]
-    partners = scanner._prepared().partners
-    odd = oddities(text, partners)
+    odd = oddities(text)
     for name, matcher in _matchers():
         got = matcher.matches(text, lower, windows, odd)
         assert _spans(got) == _spans(_own(matcher.pattern, text, windows)), (name, text, windows)
@@ -86,11 +85,11 @@ def test_random_texts_and_windows(pieces: list[str], start: int, width: int) -> 
 
 @pytest.mark.parametrize("text", ODD)
 def test_a_text_with_a_character_the_places_cannot_stand_for_reads_those_rules_plainly(text: str) -> None:
-    odd = oddities(text, scanner._prepared().partners)
+    odd = oddities(text)
     assert odd[0] or odd[1]
     matchers = [m for _n, m in _matchers()]
     assert any(m.places is not None and not m.usable(odd) for m in matchers)
-    assert all(m.usable(oddities("a plain 2019 text", scanner._prepared().partners)) for m in matchers if m.places is not None)
+    assert all(m.usable(oddities("a plain 2019 text")) for m in matchers if m.places is not None)
 
 
 def test_the_scan_finds_what_plain_finditer_finds(monkeypatch: pytest.MonkeyPatch) -> None:

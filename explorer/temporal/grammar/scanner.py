@@ -80,11 +80,17 @@ class _Prepared:
                 self.by_trigger.setdefault(trigger, []).append(i)
         #: the triggers of those rules the combined pass does not serve (each text reads them on its own)
         self.unserved = [t for t in self.by_trigger if t not in self.one.keys]
-        #: each rule read in windows, tried only where its match can begin (see :mod:`.window_matches`)
-        self.matchers = [WindowMatcher(pattern) if trigger is not None else None
-                         for pattern, _b, _pr, trigger, _a, _r in self.plan]
-        partners = sorted({ch for m in self.matchers if m is not None for ch in m.partners})
-        self.partners = re.compile("[" + "".join(map(re.escape, partners)) + "]") if partners else None
+        #: each rule read in windows, tried only where its match can begin (see :mod:`.window_matches`),
+        #: made the first time the rule has windows to read: reading a rule's beginnings parses its
+        #: pattern, 100 ms for all of them, which a process tagging one short text would pay whole
+        self.matchers: list[WindowMatcher | None] = [None] * len(self.plan)
+
+    def matcher(self, i: int) -> WindowMatcher:
+        """The window matcher of the plan's ``i``-th rule."""
+        found = self.matchers[i]
+        if found is None:
+            found = self.matchers[i] = WindowMatcher(self.plan[i][0])
+        return found
 
 
 _PREPARED: list[_Prepared] = []
@@ -220,8 +226,8 @@ def _scan(text: str) -> list[Cand]:
                 if key not in windows_by_trigger:  # a rule for one kind of text: its trigger's windows
                     windows_by_trigger[key] = _trigger_windows(passed, text, trigger, lower)
             if odd is None:
-                odd = oddities(text, prepared.partners)
-            matches = prepared.matchers[done].matches(text, lower, windows_by_trigger[key], odd)  # type: ignore[union-attr]
+                odd = oddities(text)
+            matches = prepared.matcher(done).matches(text, lower, windows_by_trigger[key], odd)
         if not matches:
             continue
         for m in _within_paragraphs(pattern, matches, text):

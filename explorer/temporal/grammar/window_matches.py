@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-from explorer.temporal.grammar.trigger_pass import _ASCII_DIGITS, _OTHER_DIGIT, Token, _trie_regex, beginnings, case_partners
+from explorer.temporal.grammar.trigger_pass import (_ASCII_DIGITS, _OTHER_DIGIT, Token, _casefix, _trie_regex, beginnings,
+                                                    case_partners)
 
 #: what a text holds that some rules' places cannot stand for: case partners, a digit other than 0-9
 Oddities = tuple[frozenset[str], bool]
@@ -83,9 +84,17 @@ class WindowMatcher:
         return out
 
 
-def oddities(text: str, partners: re.Pattern[str] | None) -> Oddities:
-    """The case partners (``partners``: a class of them all) that ``text`` holds, and whether it
-    holds a digit other than 0-9: what some rules' places cannot stand for. None of either in most
-    texts, and found once per text for all the rules."""
-    found = frozenset(partners.findall(text)) if partners is not None else frozenset()
-    return found, _OTHER_DIGIT.search(text) is not None
+#: every character that case-insensitive matching equates with another it does not lowercase to;
+#: the ASCII ones ("i" and "s", partners of "ı" and "ſ") stand in almost every text and are taken as
+#: present, the others are searched for
+_CASE_PARTNERS = frozenset(chr(x) for xs in (_casefix._EXTRA_CASES.values() if _casefix is not None else ()) for x in xs)
+_ASCII_PARTNERS = frozenset(ch for ch in _CASE_PARTNERS if ch.isascii())
+_OTHER_PARTNERS = re.compile("[" + "".join(map(re.escape, sorted(_CASE_PARTNERS - _ASCII_PARTNERS))) + "]") if _CASE_PARTNERS - _ASCII_PARTNERS else None
+
+
+def oddities(text: str) -> Oddities:
+    """The case partners that ``text`` may hold (of any rule: each rule asks for its own, see
+    :meth:`WindowMatcher.usable`), and whether it holds a digit other than 0-9: what some rules'
+    places cannot stand for. Found once per text for all the rules."""
+    found = set(_OTHER_PARTNERS.findall(text)) if _OTHER_PARTNERS is not None else set()
+    return frozenset(found | _ASCII_PARTNERS), _OTHER_DIGIT.search(text) is not None
