@@ -16,16 +16,13 @@ from hypothesis import strategies as st
 
 from explorer.temporal.grammar import RULES, scanner
 from explorer.temporal.grammar.window_matches import WindowMatcher, oddities
+from tests.temporal.test_trigger_pass import SENTENCES as TRIGGER_SENTENCES
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
-SENTENCES = [
-    "On Wed. 13 October 2015, late last month and early next year; the 3rd of May, 2019 at 7 p.m.",
-    "About three weeks ago, some 40 years later, the past two days, over a decade, 12hrs and 3 mins.",
-    "In the 1990s and the '80s, 218 BC to 216 B.C., AD 14, Q3 2019, fiscal 2020, the fourth quarter.",
-    "Christmas Eve, new year's day, Thanksgiving weekend, every Monday, twice a year, each morning.",
-    "MAY 5 and May 5th, SEPT. 4, sept 4, Jan 1 2000 - Feb 2 2001, 2019-03-11T10:00, 3/4/2019 noon.",
-]
+#: the trigger pass's sentences (overlapping and oddly cased trigger words), and two of ours
+SENTENCES = [*TRIGGER_SENTENCES, "On Wed. 13 October 2015, late last month, the 3rd of May, 2019 at 7 p.m., some 40 years later.",
+             "Christmas Eve, Thanksgiving weekend, MAY 5 and SEPT. 4, Jan 1 2000 - Feb 2 2001, 2019-03-11T10:00."]
 PIECES = ["Jan", "JAN", "uary", "May", "day", "Day", "mon", "the", " ", "  ", "\n", "\n\n", "0", "1", "2", "9",
           "19", "20", ":", ":3", "'", "’", "-", "–", ".", ",", "am", "p.m.", "of", "this", "last", "next", "hour",
           "year", "week", "ago", "later", "BC", "A.D.", "Q", "k", "every", "each", "night", "Fri", "noon", "early",
