@@ -1,5 +1,6 @@
 """Throughput against ``dateparser.search_dates`` on the sample articles (skipped in CI with
-``--benchmark-skip``). The product needs at least 5x: tagging runs on every opened document."""
+``--benchmark-skip``). The product needs at least 6x (issue 11): tagging runs on every opened
+document."""
 
 from __future__ import annotations
 
@@ -45,7 +46,7 @@ def test_faster_than_search_dates(benchmark) -> None:  # type: ignore[no-untyped
     ours = benchmark.stats.stats.mean
     ratio = theirs / ours
     print(f"search_dates {theirs:.3f}s, ours {ours:.4f}s per corpus: {ratio:.0f}x")
-    assert ratio >= 5
+    assert ratio >= 6  # 9x measured on a busy shared machine (wall time) after session 18's scan speed-ups
 
 
 def _cpu(fn, rounds: int = 5) -> float:  # type: ignore[no-untyped-def]
@@ -75,7 +76,9 @@ def _child_cpu(args: list[str]) -> float:
 def test_words_per_second_of_extract_and_tag(benchmark) -> None:  # type: ignore[no-untyped-def]
     """Words per second of ``tag`` and ``extract``, in-process and as whole processes, beside
     ``dateparser.search_dates`` on the same files. The in-process tagger must stay at least 6x
-    faster than search_dates (it was 6-7x before the expression rules of issue 11 were added)."""
+    faster than search_dates (it was 6-7x before the expression rules of issue 11 were added, 5.4x
+    after them; 8x once a rule was tried only where its match can begin, session 18): the floor
+    is 7x, so that a rule which makes the scan a seventh slower is noticed."""
     dateparser_search = pytest.importorskip("dateparser.search")
     from explorer.documents import read_document
     from explorer.ingest import date_document, extract_paths, read_sidecar
@@ -110,4 +113,4 @@ def test_words_per_second_of_extract_and_tag(benchmark) -> None:  # type: ignore
     for name, seconds in rows:
         print(f"  {name:42s} {seconds:7.3f} s  {words / seconds:10,.0f} words/s  {1000 * seconds / words:6.4f} s per 1000 words"[:200])
     print(f"  tag is {theirs / tag_s:.1f}x search_dates in-process; a whole process costs {tag_proc - tag_s:.2f} s more")
-    assert theirs / tag_s >= 6
+    assert theirs / tag_s >= 7

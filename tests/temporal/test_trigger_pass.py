@@ -165,3 +165,18 @@ def test_without_pythons_private_regex_parser_no_pattern_is_served(monkeypatch: 
     assert beginnings(r"(?:jan|feb)uary", True) is not None
     monkeypatch.setattr(trigger_pass, "_parser", None)
     assert beginnings(r"(?:jan|feb)uary", True) is None
+
+
+@pytest.mark.parametrize(("pattern", "length", "want"), [
+    (r"(?:jan|feb)uary", 4, {"janu", "febu"}),
+    (r"\d{4}", 4, {"dddd"}),
+    (r"x?ab", 4, {"xab", "ab"}),  # a match shorter than the length begins with itself
+    (r"(?:jan|feb)uary", 2, {"ja", "fe"}),
+])
+def test_beginnings_of_a_given_length(pattern: str, length: int, want: set[str]) -> None:
+    # the combined pass reads its triggers' beginnings further (trigger_pass.TRIGGER_HEAD) than a
+    # rule's are read: fewer places stand for a longer beginning
+    got = beginnings(pattern, True, 0, length)
+    assert got is not None
+    assert {"".join("d" if d else "".join(sorted(chars)) for chars, d, _s in head) for head in got} == want
+

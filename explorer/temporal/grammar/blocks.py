@@ -95,11 +95,26 @@ def _after(text: str, pos: int, n: int = 30) -> str:
 
 #: a word that numbers the parts of a text, a series or a place ("chapter 2045", "episode 2001", "bus
 #: 2019", "clause 2031", "platform 1999"): the figure after it is that part's number, never a year
-_SERIES = re.compile(
-    r"(?i)(?:\bno\.?|\bnos\.?|#|\bnumber|\bseries|\bissue|\bvol\.?|\bvolume|\bpage|\bpp?\.|\bart\.|\bsection|"
-    r"\bcode|\bext\.?|\broute|\bflight|\bmodel|\broom|\bchapter|\bchap\.|\bch\.|\bclause|\barticle|\bitem|"
-    r"\bepisode|\bep\.|\bbus|\bverse|\bparagraph|\bpara\.|\bplatform|\bgate|\bexhibit|\bappendix|\bannex|"
-    r"\bhymn|\bpsalm|\bapartment|\bapt\.|\bsuite|\bticket|\binvoice)\s*$")
+_SERIES_WORDS = (
+    r"no\.?", r"nos\.?", "number", "series", "issue", r"vol\.?", "volume", "page", r"pp?\.", r"art\.", "section",
+    "code", r"ext\.?", "route", "flight", "model", "room", "chapter", r"chap\.", r"ch\.", "clause", "article", "item",
+    "episode", r"ep\.", "bus", "verse", "paragraph", r"para\.", "platform", "gate", "exhibit", "appendix", "annex",
+    "hymn", "psalm", "apartment", r"apt\.", "suite", "ticket", "invoice")
+#: the words (or "#") as one pattern, the word boundary tried once before all the words (not once for
+#: each: every number's neighbours are asked, and forty boundaries at each character cost the tagger 5%)
+_SERIES = re.compile(r"(?i)(?:#|\b(?:" + "|".join(_SERIES_WORDS) + r"))\s*$")
+#: no word of the series is longer than this (with its dot): a match starts at most this far before
+#: the end of the text before the number, past its spaces
+_SERIES_LONGEST = 12
+
+
+def numbers_a_part(before: str) -> bool:
+    """Whether ``before`` (the text right before a number) ends with a word that numbers a part of a
+    text, a series or a place (:data:`_SERIES_WORDS`). Only its last words are searched: the match
+    is anchored at the end, and starting it further back cannot succeed."""
+    return _SERIES.search(before, max(0, len(before.rstrip()) - _SERIES_LONGEST)) is not None
+
+
 _MONEY_BEFORE = re.compile(r"[$€£¥]\s*$|\b(?:US|USD|EUR|Rs\.?)\s*$")
 #: a counted unit or noun right after a number ("1500 km", "2000 soldiers"): a whole word, so a year
 #: before a word that merely begins so ("2019 Milestones", "1998 Timesheets") stays a year
@@ -151,7 +166,7 @@ def _plausible_year(text: str, start: int, end: int, strong_context: bool = Fals
     """Whether a bare four-digit number is a year, judged from its neighbours only."""
     y = int(text[start:end])
     before, after = _before(text, start), _after(text, end)
-    if _SERIES.search(before) or _MONEY_BEFORE.search(before):
+    if numbers_a_part(before) or _MONEY_BEFORE.search(before):
         return False
     if re.search(r"(?i)\bmid-$", before) and not re.match(r"^(?:[.,]\d|[-/:]\d|\d|%)", after):
         return True  # "mid-2015"

@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar.blocks import (
-    DAY, MODP, MON, MON_FULL, WDAY, WDAY_ANY, YEAR, _COUNT_AFTER, _MONEY_BEFORE, _SERIES, _T_MON, _after,
-    _before, _day, _mod, _month, _plausible_year,
+    DAY, MODP, MON, MON_FULL, WDAY, WDAY_ANY, YEAR, _COUNT_AFTER, _MONEY_BEFORE, _T_MON, _after,
+    _before, _day, _mod, _month, _plausible_year, numbers_a_part,
 )
 from explorer.temporal.grammar.registry import Cand, range_of, rule
 from explorer.temporal.normalize import Spec, valid_day
@@ -44,7 +44,7 @@ def numeric_date(m: re.Match[str], text: str) -> Cand | None:
         mo, d = (a, b) if b > 12 else (b, a)  # 13.10.2015 is day.month.year
     else:
         mo, d = slashed_month_day(a, b, text)
-    if not valid_day(year, mo, d) or _SERIES.search(_before(text, m.start())):
+    if not valid_day(year, mo, d) or numbers_a_part(_before(text, m.start())):
         return None
     return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=year, month=mo, day=d))
 
@@ -109,7 +109,7 @@ def numeric_day(m: re.Match[str]) -> Spec | None:
 @rule(rf"{NUMERIC_DASH}|{YEAR_FIRST}", priority=4, trigger=r"\d-\d{1,2}-[12]\d\d\d|[12]\d\d\d[/.]\d")
 def numeric_date_dashed(m: re.Match[str], text: str) -> Cand | None:
     spec = numeric_day(m)
-    if spec is None or _SERIES.search(_before(text, m.start())):
+    if spec is None or numbers_a_part(_before(text, m.start())):
         return None
     return Cand(m.start(), m.end(), "abs", spec=spec)
 
@@ -148,7 +148,7 @@ def month_day_year(m: re.Match[str], text: str) -> Cand | None:
 @rule(rf"(?:(?P<wd>{WDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?", priority=3, trigger=_T_MON)
 def day_month_year(m: re.Match[str], text: str) -> Cand | None:
     mo, d = _month(m["mon"]), _day(m["day"])
-    if _SERIES.search(_before(text, m.start())) or re.search(r"[\d.,]\Z", _before(text, m.start("day"))):
+    if numbers_a_part(_before(text, m.start())) or re.search(r"[\d.,]\Z", _before(text, m.start("day"))):
         return None
     if m["mon"].startswith(("May", "March", "MAY", "MARCH")) and not m["year"] and not re.match(r"(?i)\d+(st|nd|rd|th)", m["day"]) \
             and not m["wd"] and not re.search(r"(?:^|\n)[ \t]*\Z", _before(text, m.start())):
@@ -255,7 +255,7 @@ def year_range(m: re.Match[str], text: str) -> Cand | None:
     b = int(braw) if len(braw) == 4 else (a // 100) * 100 + int(braw)
     if len(braw) == 2 and b <= a:
         return None  # "2015-10" is a month, not a range
-    if b <= a or b - a > 200 or _SERIES.search(_before(text, m.start())) or _MONEY_BEFORE.search(_before(text, m.start())):
+    if b <= a or b - a > 200 or numbers_a_part(_before(text, m.start())) or _MONEY_BEFORE.search(_before(text, m.start())):
         return None
     if _COUNT_AFTER.match(_after(text, m.end())):
         return None

@@ -14,6 +14,7 @@ from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar.registry import RULES, Builder, Cand
 from explorer.temporal.per_text import memo, reading_report
 from explorer.temporal.grammar.trigger_pass import Reading, TriggerPass
+from explorer.temporal.grammar.window_matches import Oddities, WindowMatcher, oddities
 
 #: how far around a trigger word a rule's pattern is tried
 _WINDOW = 70
@@ -49,13 +50,17 @@ def _merged(spans: Iterable[tuple[int, int]], n: int) -> list[tuple[int, int]]:
 
 class _Prepared:
     """What the scan reads off the rules once (rebuilt when :data:`RULES` changes, as when a test
-    registers a rule): the one combined pass, and each rule as (pattern, builder, priority,
-    trigger, applies_to, reads_on)."""
+    registers a rule): the one combined pass, each rule as (pattern, builder, priority, trigger,
+    applies_to, reads_on), and which rules each trigger's windows feed.
+
+    Why the grouping: a short text (a header line the document date reads alone) has windows for a
+    handful of its ninety-odd triggers, and going through all the rules to find the few with
+    something to read cost more than reading them."""
 
     def __init__(self) -> None:
         entries = list(RULES)
-        #: the rules' ids, cheap to compare; ``entries`` keeps them alive so no other object takes one
-        self.ids = tuple(map(id, entries))
+        #: the rules as they were (compared with :data:`RULES` by each scan: equal lists of the same
+        #: tuples compare by identity, element by element, in C)
         self.entries = entries
         triggers = tuple(dict.fromkeys(t for _n, _p, _b, _pr, t in entries if t is not None))
         whole = tuple(p for _n, p, _b, _pr, t in entries if t is None)
@@ -64,27 +69,55 @@ class _Prepared:
             + [(p, p, False) for p in whole])
         self.plan = [(pattern, build, prio, trigger, getattr(build, "applies_to", None), getattr(build, "reads_on", False))
                      for _name, pattern, build, prio, trigger in entries]
+        #: the plan's rules read only in their trigger's windows, by trigger; every other rule (no
+        #: trigger, read on from its trigger, or for one kind of text) is tried on every text
+        self.by_trigger: dict[str, list[int]] = {}
+        self.always: list[int] = []
+        for i, (_pattern, _build, _prio, trigger, applies_to, reads_on) in enumerate(self.plan):
+            if trigger is None or reads_on or applies_to is not None:
+                self.always.append(i)
+            else:
+                self.by_trigger.setdefault(trigger, []).append(i)
+        #: the triggers of those rules the combined pass does not serve (each text reads them on its own)
+        self.unserved = [t for t in self.by_trigger if t not in self.one.keys]
+        #: each rule read in windows, tried only where its match can begin (see :mod:`.window_matches`),
+        #: made the first time the rule has windows to read: reading a rule's beginnings parses its
+        #: pattern, 100 ms for all of them, which a process tagging one short text would pay whole
+        self.matchers: list[WindowMatcher | None] = [None] * len(self.plan)
+
+    def matcher(self, i: int) -> WindowMatcher:
+        """The window matcher of the plan's ``i``-th rule."""
+        found = self.matchers[i]
+        if found is None:
+            found = self.matchers[i] = WindowMatcher(self.plan[i][0])
+        return found
 
 
 _PREPARED: list[_Prepared] = []
 
 
 def _prepared() -> _Prepared:
-    if not _PREPARED or _PREPARED[0].ids != tuple(map(id, RULES)):
+    if not _PREPARED or _PREPARED[0].entries != RULES:
         _PREPARED[:] = [_Prepared()]
     return _PREPARED[0]
+
+
+def _whole_text_rule(key: object) -> bool:
+    """A key of the combined pass that is a rule's own pattern (its matches are kept), not a trigger."""
+    return not isinstance(key, str)
 
 
 def _one_pass(text: str, lower: str) -> Reading:
     """The windows (and first match) of every trigger, by its text, and the matches of every rule
     without one, by its compiled pattern, that the one combined pass serves (see
     :mod:`.trigger_pass`); the others are scanned on their own when a rule asks for them."""
-    return _prepared().one.read(text, lower, _WINDOW, lambda key: not isinstance(key, str)) or Reading()
+    return _prepared().one.read(text, lower, _WINDOW, _whole_text_rule) or Reading()
 
 
 def _one_pass_windows(text: str, lower: str) -> dict[str, list[tuple[int, int]]]:
     """The windows of every trigger the one combined pass serves."""
-    return _one_pass(text, lower).windows  # type: ignore[return-value]
+    reading = _one_pass(text, lower)
+    return {key: reading.windows.get(key, []) for key in reading.read if isinstance(key, str)}
 
 
 _TRIGGER_CACHE: dict[str, re.Pattern[str]] = {}
@@ -141,6 +174,12 @@ def _meridiem_closed_up(text: str) -> str:
     return _SPACED_MERIDIEM.sub(lambda m: f" {m[1]}.{m[2]}.", text)
 
 
+def _trigger_windows(passed: Reading, text: str, trigger: str, lower: str | None) -> list[tuple[int, int]]:
+    """The windows of ``trigger``: as the combined pass read them, else from its own pass."""
+    served = passed.windows_of(trigger)
+    return served if served is not None else _windows(text, trigger, lower)
+
+
 def _scan(text: str) -> list[Cand]:
     report = reading_report(text)
     text = _meridiem_closed_up(text)
@@ -149,21 +188,34 @@ def _scan(text: str) -> list[Cand]:
     if len(lower) != len(text):  # type: ignore[arg-type]
         lower = None  # some letter lowercases to two ("İ"): offsets would shift
     passed = _one_pass(text, lower) if lower is not None else Reading()
-    windows_by_trigger: dict[str, list[tuple[int, int]]] = {}
-    plan = _prepared().plan
-    for done, (pattern, build, prio, trigger, applies_to, reads_on) in enumerate(plan):
+    prepared = _prepared()
+    plan = prepared.plan
+    # the windows of the triggers the combined pass found, and of those it did not read, each from
+    # its own pass (the pass's triggers that did not match have none)
+    windows_by_trigger: dict[str, list[tuple[int, int]]] = dict(passed.windows)  # type: ignore[arg-type]
+    unread = prepared.unserved if passed.read is prepared.one.keys else [t for t in prepared.by_trigger if t not in passed.read]
+    for trigger in unread:
+        windows_by_trigger[trigger] = _windows(text, trigger, lower)
+    # the rules with something to read, in the plan's order (it breaks ties between equal matches)
+    todo = sorted(prepared.always + [i for trigger, found in windows_by_trigger.items() if found
+                                     for i in prepared.by_trigger.get(trigger, ())])
+    odd: Oddities | None = None
+    for done in todo:
+        pattern, build, prio, trigger, applies_to, reads_on = plan[done]
         if report is not None:
             report("scan", done / len(plan))  # rule by rule over the whole text: how many rules have run
         if applies_to is not None and not applies_to(text):  # type: ignore[operator]
             continue  # a rule for one kind of text (posts): not scanned in the others
         if trigger is None:
-            matches = passed.matches[pattern] if pattern in passed.matches else list(pattern.finditer(text))
+            matches = passed.matches_of(pattern)
+            if matches is None:
+                matches = list(pattern.finditer(text))
         else:
             if reads_on:
                 # a rule whose match may stand anywhere after its trigger ("in 216" long after "218 BC")
                 key = "reads_on:" + trigger
                 if key not in windows_by_trigger:
-                    if trigger in passed.windows and _lowercase_form(trigger) is None:  # the pass ran it as written
+                    if trigger in passed.read and _lowercase_form(trigger) is None:  # the pass ran it as written
                         at = passed.first.get(trigger)
                     else:
                         first = _compiled(trigger).search(text)
@@ -171,12 +223,13 @@ def _scan(text: str) -> list[Cand]:
                     windows_by_trigger[key] = [(at, len(text))] if at is not None else []
             else:
                 key = trigger
-                if key not in windows_by_trigger:
-                    served = passed.windows.get(trigger)
-                    windows_by_trigger[key] = served if served is not None else _windows(text, trigger, lower)
-            matches = []
-            for a, b in windows_by_trigger[key]:
-                matches.extend(pattern.finditer(text, a, b))
+                if key not in windows_by_trigger:  # a rule for one kind of text: its trigger's windows
+                    windows_by_trigger[key] = _trigger_windows(passed, text, trigger, lower)
+            if odd is None:
+                odd = oddities(text)
+            matches = prepared.matcher(done).matches(text, lower, windows_by_trigger[key], odd)
+        if not matches:
+            continue
         for m in _within_paragraphs(pattern, matches, text):
             if m.end() == m.start():
                 continue

@@ -21,7 +21,7 @@ text as written (:meth:`TriggerPass.matches` leaves them out).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Callable, Collection, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 try:  # CPython's own regex parser (3.11+): private, so its absence only turns the shared pass off
     from re import _casefix, _parser  # type: ignore[attr-defined]
@@ -29,8 +29,13 @@ try:  # CPython's own regex parser (3.11+): private, so its absence only turns t
 except ImportError:  # pragma: no cover - another Python: every pattern keeps its own pass
     _casefix = _parser = C = None
 
-#: how many characters of a match's beginning are read (more: fewer false places, a longer pattern)
+#: how many characters of a match's beginning are read (more: fewer false places, a longer pattern
+#: that takes longer to build): a rule's own beginnings (see :mod:`.window_matches`)
 _HEAD = 3
+#: the same for the triggers of the combined pass, which reads every text whole: with three, the
+#: sample's texts had 3066 places for 330 matches, with four 1618 (its walk 5.5 -> 3.6 ms; building
+#: the pass takes 4 ms more, once)
+TRIGGER_HEAD = 4
 #: a class this large is no use as a beginning
 _MAX_CLASS = 64
 
@@ -87,7 +92,7 @@ def _in_token(items: list[tuple[object, object]], on_lower: bool) -> Token | Non
 
 
 def _heads(items: Iterable[tuple[object, object]], open_: set[tuple[Token, ...]],
-           closed: set[tuple[Token, ...]], on_lower: bool) -> set[tuple[Token, ...]]:
+           closed: set[tuple[Token, ...]], on_lower: bool, length: int = _HEAD) -> set[tuple[Token, ...]]:
     """The beginnings after ``items``, from the beginnings ``open_`` before them. A beginning that
     reached its length, or after which the pattern goes on in a way not read, moves to ``closed``
     (every match then begins with one of ``closed``). Zero-width assertions are passed over: without
@@ -103,26 +108,26 @@ def _heads(items: Iterable[tuple[object, object]], open_: set[tuple[Token, ...]]
                 continue
             grown = set()
             for head in open_:
-                (closed if len(head) + 1 >= _HEAD else grown).add(head + (tok,))
+                (closed if len(head) + 1 >= length else grown).add(head + (tok,))
             open_ = grown
         elif op is C.AT or op is C.ASSERT or op is C.ASSERT_NOT:
             continue
         elif op is C.SUBPATTERN:
-            open_ = _heads(av[3], open_, closed, on_lower)  # type: ignore[index]
+            open_ = _heads(av[3], open_, closed, on_lower, length)  # type: ignore[index]
         elif op is C.ATOMIC_GROUP:
-            open_ = _heads(av, open_, closed, on_lower)  # type: ignore[arg-type]
+            open_ = _heads(av, open_, closed, on_lower, length)  # type: ignore[arg-type]
         elif op is C.BRANCH:
             out: set[tuple[Token, ...]] = set()
             for alt in av[1]:  # type: ignore[index]
-                out |= _heads(alt, set(open_), closed, on_lower)
+                out |= _heads(alt, set(open_), closed, on_lower, length)
             open_ = out
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
             lo, hi, sub = av  # type: ignore[misc]
             done = set(open_) if lo == 0 else set()
             cur = set(open_)
             reps = 0
-            while cur and reps < min(hi, _HEAD):
-                cur = _heads(sub, cur, closed, on_lower)
+            while cur and reps < min(hi, length):
+                cur = _heads(sub, cur, closed, on_lower, length)
                 reps += 1
                 if reps >= lo:
                     done |= cur
@@ -134,20 +139,30 @@ def _heads(items: Iterable[tuple[object, object]], open_: set[tuple[Token, ...]]
     return open_
 
 
-def beginnings(pattern: str, on_lower: bool, flags: int = 0) -> set[tuple[Token, ...]] | None:
-    """What a match of ``pattern`` begins with (up to three characters each) as it stands in the
+def beginnings(pattern: str, on_lower: bool, flags: int = 0, length: int = _HEAD) -> set[tuple[Token, ...]] | None:
+    """What a match of ``pattern`` begins with (up to ``length`` characters each) as it stands in the
     lowercased text (``on_lower``: the pattern runs on that text), or None if unknown."""
     if _parser is None or _casefix is None:
         return None  # nothing can be read: the pattern runs its own pass, as before the shared one
     try:
         parsed = _parser.parse(pattern, flags)
         closed: set[tuple[Token, ...]] = set()
-        closed |= _heads(parsed, {()}, closed, on_lower)
+        closed |= _heads(parsed, {()}, closed, on_lower, length)
     except (_NoHead, re.error):
         return None
     if not closed or () in closed:
         return None
     return closed
+
+
+def case_partners(found: set[tuple[Token, ...]], compiled: re.Pattern[str], on_lower: bool) -> set[str]:
+    """The characters that case-insensitive matching equates with a character of the beginnings
+    ``found`` but that do not lowercase to it: under IGNORECASE "i" also matches "ı" and "s" "ſ",
+    which lowercase to themselves, so a text holding one is read the old way."""
+    if on_lower and not compiled.flags & re.IGNORECASE and not _INLINE_IGNORECASE.search(compiled.pattern):
+        return set()
+    named = {ch for h in found for chars, _d, _s in h for ch in chars}
+    return {chr(x) for ch in named for x in _casefix._EXTRA_CASES.get(ord(ch), ())} - named
 
 
 def _token_regex(tok: Token) -> str:
@@ -192,7 +207,7 @@ class TriggerPass:
         partners: set[str] = set()
         by_first: dict[str, set[tuple[Token, ...]]] = {}
         for key, compiled, on_lower in patterns:
-            found = beginnings(compiled.pattern, on_lower, compiled.flags)
+            found = beginnings(compiled.pattern, on_lower, compiled.flags, TRIGGER_HEAD)
             if found is None or any(h[0][2] for h in found):
                 continue  # unread, or beginning with any space: left to its own pass
             i = len(self.served)
@@ -200,14 +215,10 @@ class TriggerPass:
             self._begins.append(re.compile(_trie_regex(found)))
             if any(h[0][1] for h in found):
                 self._digit_first.add(i)
-            if not on_lower or compiled.flags & re.IGNORECASE or _INLINE_IGNORECASE.search(compiled.pattern):
-                # Under IGNORECASE "i" also matches "ı" and "s" "ſ", which lowercase to themselves:
-                # a text with such a partner of a character the beginnings name is read the old way.
-                named = {ch for h in found for chars, _d, _s in h for ch in chars}
-                mine = {chr(x) for ch in named for x in _casefix._EXTRA_CASES.get(ord(ch), ())} - named
-                if mine:
-                    self._cased.add(i)
-                    partners |= mine
+            mine = case_partners(found, compiled, on_lower)
+            if mine:
+                self._cased.add(i)
+                partners |= mine
             for head in found:
                 chars, digit, _ = head[0]
                 for ch in chars | (set(_ASCII_DIGITS) if digit else set()):
@@ -221,6 +232,11 @@ class TriggerPass:
         self._all_places = re.compile("(?=" + "|".join(p.pattern for p in self._places) + ")") if self._places else None
         self._at: dict[str, list[int]] = {}
         self._partners = re.compile("[" + "".join(re.escape(c) for c in sorted(partners)) + "]") if partners else None
+        #: the last ``keep`` :meth:`read` was given and what it said of each served pattern (a scan
+        #: of a short line would otherwise ask it a hundred times for one answer)
+        self._kept: tuple[Callable[[Hashable], bool], list[bool]] | None = None
+        #: the keys of the patterns served (what a :class:`Reading` of a text none leaves reads)
+        self.keys = frozenset(key for key, _, _ in self.served)
 
     def _candidates(self, key: str) -> list[int]:
         """The served triggers with a beginning that matches at the start of ``key`` (the text's
@@ -249,7 +265,7 @@ class TriggerPass:
             behind[i] = len(text) + 1  # never tried: its own pass reads this text
         for places in self._places_by_chunk(lower):
             for at in places:
-                for i in self._candidates(lower[at:at + _HEAD]):
+                for i in self._candidates(lower[at:at + TRIGGER_HEAD]):
                     if behind[i] > at:
                         continue  # inside this pattern's previous match (finditer goes on after it), or left
                     _key, compiled, on_lower = served[i]
@@ -260,7 +276,7 @@ class TriggerPass:
 
     def _places_by_chunk(self, lower: str) -> Iterator[list[int]]:
         """Where some beginning stands, in order, a chunk of the text at a time (a 50 MB text does
-        not hold a list of all its places at once). A place's beginning is read up to three
+        not hold a list of all its places at once). A place's beginning is read up to TRIGGER_HEAD
         characters past the chunk's end, so every place is found whole, once."""
         n = len(lower)
         if n < _SHORT:
@@ -270,7 +286,7 @@ class TriggerPass:
             b = min(n, a + _CHUNK)
             places: list[int] = []
             for pattern in self._places:
-                places.extend([m.start() for m in pattern.finditer(lower, a, min(n, b + _HEAD)) if m.start() < b])
+                places.extend([m.start() for m in pattern.finditer(lower, a, min(n, b + TRIGGER_HEAD)) if m.start() < b])
             places.sort()
             yield places
 
@@ -295,18 +311,17 @@ class TriggerPass:
             return None
         left, hits = self._hits(text, lower)
         served = self.served
-        kept = [keep(key) for key, _, _ in served]
-        reading = Reading()
-        for i, (key, _, _) in enumerate(served):
-            if i not in left:
-                (reading.matches if kept[i] else reading.windows)[key] = []  # type: ignore[index]
+        if self._kept is None or self._kept[0] is not keep:
+            self._kept = keep, [keep(key) for key, _, _ in served]
+        kept = self._kept[1]
+        reading = Reading(read=self.keys if not left else self.keys - {served[i][0] for i in left})
         n = len(text)
         for i, hit in hits:
             key = served[i][0]
             if kept[i]:
-                reading.matches[key].append(hit)
+                reading.matches.setdefault(key, []).append(hit)
                 continue
-            out = reading.windows[key]
+            out = reading.windows.setdefault(key, [])
             start, end = hit.span()
             if not out:
                 reading.first[key] = start
@@ -320,9 +335,21 @@ class TriggerPass:
 
 @dataclass(slots=True)
 class Reading:
-    """One text as the combined pass read it (see :meth:`TriggerPass.read`); a served pattern
-    missing from both dicts is one this text leaves to its own pass."""
+    """One text as the combined pass read it (see :meth:`TriggerPass.read`). Only the patterns that
+    matched have an entry in ``matches`` or ``windows`` (a short line matches a handful of a hundred:
+    an empty list for each of the others cost more than the line's reading); ``read`` says which
+    patterns the pass read on this text, the others (not served, or left by this text to their own
+    pass) have no answer here."""
 
     matches: dict[Hashable, list[re.Match[str]]] = field(default_factory=dict)
     windows: dict[Hashable, list[tuple[int, int]]] = field(default_factory=dict)
     first: dict[Hashable, int] = field(default_factory=dict)
+    read: Collection[Hashable] = frozenset()
+
+    def matches_of(self, key: Hashable) -> list[re.Match[str]] | None:
+        """The matches of a pattern whose matches were kept, or None if the pass did not read it."""
+        return self.matches.get(key, []) if key in self.read else None
+
+    def windows_of(self, key: Hashable) -> list[tuple[int, int]] | None:
+        """The windows of a trigger, or None if the pass did not read it."""
+        return self.windows.get(key, []) if key in self.read else None
