@@ -54,6 +54,10 @@ _POSSESSOR_BEFORE = re.compile(r"\b(?:its|his|her|their|our|my|your)\s+$")
 #: ... and the noun it modifies after it ("lows", "proposal"), not a day number or a year
 _NOUN_AFTER = re.compile(r"[ \t]+(?!(?:and|or|to|of|in|on|at|for|the|a|an)\b)[a-z]{3,}\b")
 _IN_MONTH = re.compile(r"(?i)\b(?:in|during)\s+(?:early\s+|late\s+|mid-?\s*)?$")
+#: the end of a reported stretch: "rose 4% in the 12 months to June", "the year through March 31". A
+#: figure is given for a stretch that has run out, so with a past verb the month is behind the report,
+#: as after "in", not the nearer one ahead
+_PERIOD_TO = re.compile(r"(?i)\b(?:months|year|weeks|quarter|period|half)\s+(?:to|through|thru|till|until)\s+(?:early\s+|late\s+|mid-?\s*)?$")
 
 
 class YearlessDates(ResolverState):
@@ -221,8 +225,9 @@ class YearlessDates(ResolverState):
                              slack=0 if open_until else _slack(ctx, c, tense, strong_past, plain_future),
                              ref_end=self._story_end() if narr else None,
                              strong_future=plain_future or open_until,
-                             in_month=c.spec.gran == "M" and tense == "past"
-                             and bool(_IN_MONTH.search(ctx.text[max(0, c.start - 16):c.start]))
+                             in_month=tense == "past" and c.rel is None and (
+                                 c.spec.gran == "M" and bool(_IN_MONTH.search(ctx.text[max(0, c.start - 16):c.start]))
+                                 or c.spec.gran in ("M", "D") and bool(_PERIOD_TO.search(ctx.text[max(0, c.start - 24):c.start])))
                              and _past_verb_reaches(ctx, c.start))
         if spec is not None and c.rel is None and spec.year is not None and spec.weekday is None \
                 and _SINCE.search(ctx.text[max(0, c.start - 24):c.start]):
