@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from explorer.temporal import lexicon as lx
 from explorer.temporal.anchor_context import _sentence_of
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_relative import COUNTED_FROM_WEEKDAY
@@ -53,7 +54,9 @@ _SAID_IN = re.compile(r"(?i)\b(?:said|told|announced|reported|stated|declared|co
 _POSSESSOR_BEFORE = re.compile(r"\b(?:its|his|her|their|our|my|your)\s+$")
 #: ... and the noun it modifies after it ("lows", "proposal"), not a day number or a year
 _NOUN_AFTER = re.compile(r"[ \t]+(?!(?:and|or|to|of|in|on|at|for|the|a|an)\b)[a-z]{3,}\b")
-_IN_MONTH = re.compile(r"(?i)\b(?:in|during)\s+(?:early\s+|late\s+|mid-?\s*)?$")
+#: ... or listed after such a month: "in April and May", "during March, April or May"
+_IN_MONTH = re.compile(r"(?i)\b(?:in|during)\s+(?:early\s+|late\s+|mid-?\s*)?"
+                       r"(?:(?-i:" + lx.MONTH_NAMES + r")(?:\s*,\s*|\s+(?:and|or)\s+)(?:early\s+|late\s+|mid-?\s*)?){0,3}$")
 #: the end of a reported stretch: "rose 4% in the 12 months to June", "the year through March 31". A
 #: figure is given for a stretch that has run out, so with a past verb the month is behind the report,
 #: as after "in", not the nearer one ahead
@@ -226,7 +229,7 @@ class YearlessDates(ResolverState):
                              ref_end=self._story_end() if narr else None,
                              strong_future=plain_future or open_until,
                              in_month=tense == "past" and c.rel is None and (
-                                 c.spec.gran == "M" and bool(_IN_MONTH.search(ctx.text[max(0, c.start - 16):c.start]))
+                                 c.spec.gran == "M" and bool(_IN_MONTH.search(ctx.text[max(0, c.start - 60):c.start]))
                                  or c.spec.gran in ("M", "D") and bool(_PERIOD_TO.search(ctx.text[max(0, c.start - 24):c.start])))
                              and _past_verb_reaches(ctx, c.start))
         if spec is not None and c.rel is None and spec.year is not None and spec.weekday is None \
