@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from explorer.temporal import lexicon as lx
-from explorer.temporal.anchor_context import _sentence_of
+from explorer.temporal.anchor_context import Context, _sentence_of
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_relative import COUNTED_FROM_WEEKDAY
 from explorer.temporal.narrative import looks_back, moves_on_from
@@ -61,6 +61,23 @@ _IN_MONTH = re.compile(r"(?i)\b(?:in|during)\s+(?:early\s+|late\s+|mid-?\s*)?"
 #: figure is given for a stretch that has run out, so with a past verb the month is behind the report,
 #: as after "in", not the nearer one ahead
 _PERIOD_TO = re.compile(r"(?i)\b(?:months|year|weeks|quarter|period|half)\s+(?:to|through|thru|till|until)\s+(?:early\s+|late\s+|mid-?\s*)?$")
+
+
+#: a plan made in the past for the day named right after it: an infinitive after a verb of deciding
+#: ("agreed to meet again on Thursday", "voted to strike Monday") or a thing set for the day ("the
+#: court set a hearing for Thursday", "the union called a strike for Friday"). The day lies ahead of
+#: the deciding, which news reports soon after; the weekday said before the infinitive ("agreed on
+#: Tuesday to sell") is the deciding's own day and is not matched, nor one after the infinitive's
+#: object ("voted to approve the budget on Friday"), which may as well date the vote.
+_PLANNED_FOR = re.compile(
+    r"(?i)\b(?:agreed|decided|voted|arranged|planned|hoped|aimed|intended|offered|resolved)\s+to\s+"
+    r"(?!(?:the|a|an|his|her|its|their|this|that|be)\b)[a-z]{2,}\s+(?:[\w'’-]+\s+)?(?:on\s+|for\s+)?$"
+    r"|\b(?:set|called|scheduled|slated|fixed|booked)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}for\s+$")
+
+
+def _planned_for_the_day(ctx: Context, c: Cand) -> bool:
+    a = _sentence_of(ctx, c.start)[0]
+    return _PLANNED_FOR.search(ctx.text, max(a, c.start - 60), c.start) is not None
 
 
 class YearlessDates(ResolverState):
@@ -163,7 +180,7 @@ class YearlessDates(ResolverState):
             c.spec.weekday is None and schedules_month(ctx.text, _sentence_of(ctx, c.start)[0], c.start, c.end)))
         if plain_future:
             tense = "future"
-        elif weekday and c.rel is None and tense == "past" and _weekday_deadline(ctx, c):
+        elif weekday and c.rel is None and tense == "past" and (_weekday_deadline(ctx, c) or _planned_for_the_day(ctx, c)):
             tense = "future"
         elif c.rel is None and tense == "past" and not possessive and _condition_under_future(ctx, c):
             tense = "future"
