@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from explorer.temporal import lexicon as lx
-from explorer.temporal.grammar.blocks import MON_FULL, MODP, WDAY, YEAR, _COUNT_AFTER, _T_MON, _before, _mod, _month
+from explorer.temporal.grammar.blocks import MON_FULL, MODP, SEASON, WDAY, YEAR, _COUNT_AFTER, _T_MON, _before, _mod, _month
 from explorer.temporal.grammar.registry import Cand, rule
 from explorer.temporal.normalize import Spec, valid_day
 
@@ -154,6 +154,17 @@ def month_spoken_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("M", year=y, month=_month(m["mon"])), mod=_mod(m["mod"]))
 
 
+@rule(rf"(?:(?P<the>the)\s+)?{MODP}(?P<season>{SEASON})\s+of\s+(?P<sy>{SPOKEN_YEAR})", _I, priority=2,
+      trigger=r"(?i:nineteen|eighteen|seventeen|thousand)")
+def season_spoken_year(m: re.Match[str], text: str) -> Cand | None:
+    """ "the winter of nineteen ninety-four", as a broadcast transcript writes the year: that year's
+    season, one expression (the season alone was read against the document date, the year apart)."""
+    y = spoken_year(m["sy"])
+    if y is None:
+        return None
+    return Cand(m.start(), m.end(), "abs", spec=Spec("S", year=y, season=lx.SEASONS[m["season"].lower()]), mod=_mod(m["mod"]))
+
+
 @rule(rf"\b(?P<sy>two[-\s]+thousand[-\s]+(?:and[-\s]+)?(?:{_TEENS_W}|{_ONES_W}))(?![-\w])", _I, priority=2,
       trigger=r"(?i:thousand)")
 def two_thousand_and(m: re.Match[str], text: str) -> Cand | None:
@@ -214,5 +225,5 @@ def spoken_ampm(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=f"{h:02d}:{mi:02d}", rel="bare")
 
 
-__all__ = ["spoken_ampm", "month_spoken_day", "spoken_day_of_month", "month_spoken_year", "two_thousand_and", "spoken_decade",
+__all__ = ["spoken_ampm", "month_spoken_day", "spoken_day_of_month", "month_spoken_year", "season_spoken_year", "two_thousand_and", "spoken_decade",
            "oclock", "spoken_day", "spoken_year"]
