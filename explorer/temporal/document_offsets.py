@@ -21,7 +21,7 @@ from explorer.temporal.named_days import _CLOCK_AFTER_DAY
 from explorer.temporal.normalize import MAX_DAY, shift, span_of, spec_of_day
 from explorer.temporal.occurrence import weekend_offset
 from explorer.temporal.resolver_state import ResolverState, _timex, _undated_value
-from explorer.temporal.tense import tense_at
+from explorer.temporal.tense import _plainly_future, tense_at
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
 
@@ -233,6 +233,10 @@ class DocumentOffsets(ResolverState):
             tense = tense_at(ctx, c.start)
             if tense is None and c.rel == "the" and _THROUGH_BEFORE.search(ctx.text[max(0, c.start - 12):c.start]):
                 tense = "future"  # "temperatures stay mild through the weekend": a state lasting into the one ahead
+            elif tense == "past" and not ctx.narrative and _plainly_future(ctx, c.start):
+                # "officials said the bridge would reopen over the weekend": a plan reported in the
+                # past is still ahead of the report, as a weekday in the same clause is
+                tense = "future"
             n = weekend_offset(ctx.dct, c.rel, tense)
             c = Cand(c.start, c.end, c.kind, c.type, unit="WE", n=n)
         if _week_ahead_of_sunday(ctx, c):

@@ -16,7 +16,7 @@ from explorer.temporal.clock_times import _SMALL_HOURS
 from explorer.temporal.compared_periods import _COMPARED, _gran_of_value
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_relative import SAME_A_YEAR_BACK, SAME_IN_YEAR
-from explorer.temporal.normalize import Spec, beyond_calendar, clamp, shift, spec_of_day
+from explorer.temporal.normalize import Spec, beyond_calendar, clamp, shift, spec_of_day, value_of
 from explorer.temporal.resolver_state import ResolverState, _GRAN_ORDER, _coarser, _timex, _undated_value
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
@@ -30,6 +30,16 @@ _THE_NEXT_WEEK = re.compile(r"(?i)the\s+(?:following|next|previous|preceding|sam
 
 #: a figure set against a period right before it: "from the previous month", "than the prior year"
 _COMPARED_JUST_BEFORE = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|than|over|versus|against)\s+$")
+
+def _day_of_a_coarser_value(c: Cand, spec: Spec | None) -> str | None:
+    """The TimeML value of a day counted from a month or a year ("the next day" after "in March
+    1992"): a day of that month, unknown which ("1992-03-XX"), as TimeML writes it; the span stays the
+    month's. None (the spec's own value) for anything else."""
+    if c.unit != "D" or c.type != "DATE" or spec is None or spec.gran not in ("M", "Y") or spec.bc:
+        return None
+    value = value_of(spec)
+    return value + ("-XX" if spec.gran == "M" else "-XX-XX") if re.fullmatch(r"\d{4}(?:-\d\d)?", value) else None
+
 
 class PreviousOffsets(ResolverState):
     """Anchoring rules for offsets from the date told before, and for anchored durations."""
@@ -149,7 +159,7 @@ class PreviousOffsets(ResolverState):
                      "DE": "decades", "CE": "centuries"}.get(c.unit, c.unit)
         why = f"anchored on previous date {prev.value} {'+' if n >= 0 else '-'} {abs(n):g} {unit_name}"
         # computed from another expression, not stated: never more certain than "inferred"
-        return _timex(ctx, c, spec, "inferred", why, anchor)
+        return _timex(ctx, c, spec, "inferred", why, anchor, value=_day_of_a_coarser_value(c, spec))
 
     def _previous_in_a_comparison(self, c: Cand, anchor: int) -> bool:
         """Whether ``c`` is "the previous month" (quarter, year) that news sets a figure against

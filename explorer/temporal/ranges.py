@@ -69,6 +69,13 @@ class Ranges(ResolverState):
                         first = self._in_year(head, lambda d: d.year - 1, first.begin)
                         second = self._in_year(c.range_to, lambda d: d.year - 1, second.begin)
                         parts = [first]
+            elif not ctx.narrative and isinstance(first.begin, date) and isinstance(second.begin, date) \
+                    and end is not None and end.year is None and end.month is not None and c.range_to.kind == "under" \
+                    and (second.begin.year - first.begin.year) * 12 + second.begin.month - first.begin.month > 11:
+                # "held the town from April to June", told in March: the first end read as last April
+                # (past tense), the second alone as the June ahead; a range of two yearless months
+                # runs to the first such month on or after its first end, not a year and more on
+                second = self._in_year(c.range_to, lambda d: d.year if d >= first.begin else d.year + 1, first.begin)
             parts.append(second)
             begin = first.begin
             end = second.end_day

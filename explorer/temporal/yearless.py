@@ -12,7 +12,8 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from explorer.temporal.anchor_context import _sentence_of
+from explorer.temporal import lexicon as lx
+from explorer.temporal.anchor_context import Context, _sentence_of
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_relative import COUNTED_FROM_WEEKDAY
 from explorer.temporal.narrative import looks_back, moves_on_from
@@ -53,7 +54,30 @@ _SAID_IN = re.compile(r"(?i)\b(?:said|told|announced|reported|stated|declared|co
 _POSSESSOR_BEFORE = re.compile(r"\b(?:its|his|her|their|our|my|your)\s+$")
 #: ... and the noun it modifies after it ("lows", "proposal"), not a day number or a year
 _NOUN_AFTER = re.compile(r"[ \t]+(?!(?:and|or|to|of|in|on|at|for|the|a|an)\b)[a-z]{3,}\b")
-_IN_MONTH = re.compile(r"(?i)\b(?:in|during)\s+(?:early\s+|late\s+|mid-?\s*)?$")
+#: ... or listed after such a month: "in April and May", "during March, April or May"
+_IN_MONTH = re.compile(r"(?i)\b(?:in|during)\s+(?:early\s+|late\s+|mid-?\s*)?"
+                       r"(?:(?-i:" + lx.MONTH_NAMES + r")(?:\s*,\s*|\s+(?:and|or)\s+)(?:early\s+|late\s+|mid-?\s*)?){0,3}$")
+#: the end of a reported stretch: "rose 4% in the 12 months to June", "the year through March 31". A
+#: figure is given for a stretch that has run out, so with a past verb the month is behind the report,
+#: as after "in", not the nearer one ahead
+_PERIOD_TO = re.compile(r"(?i)\b(?:months|year|weeks|quarter|period|half)\s+(?:to|through|thru|till|until)\s+(?:early\s+|late\s+|mid-?\s*)?$")
+
+
+#: a plan made in the past for the day named right after it: an infinitive after a verb of deciding
+#: ("agreed to meet again on Thursday", "voted to strike Monday") or a thing set for the day ("the
+#: court set a hearing for Thursday", "the union called a strike for Friday"). The day lies ahead of
+#: the deciding, which news reports soon after; the weekday said before the infinitive ("agreed on
+#: Tuesday to sell") is the deciding's own day and is not matched, nor one after the infinitive's
+#: object ("voted to approve the budget on Friday"), which may as well date the vote.
+_PLANNED_FOR = re.compile(
+    r"(?i)\b(?:agreed|decided|voted|arranged|planned|hoped|aimed|intended|offered|resolved)\s+to\s+"
+    r"(?!(?:the|a|an|his|her|its|their|this|that|be)\b)[a-z]{2,}\s+(?:[\w'’-]+\s+)?(?:on\s+|for\s+)?$"
+    r"|\b(?:set|called|scheduled|slated|fixed|booked)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}for\s+$")
+
+
+def _planned_for_the_day(ctx: Context, c: Cand) -> bool:
+    a = _sentence_of(ctx, c.start)[0]
+    return _PLANNED_FOR.search(ctx.text, max(a, c.start - 60), c.start) is not None
 
 
 class YearlessDates(ResolverState):
@@ -156,7 +180,7 @@ class YearlessDates(ResolverState):
             c.spec.weekday is None and schedules_month(ctx.text, _sentence_of(ctx, c.start)[0], c.start, c.end)))
         if plain_future:
             tense = "future"
-        elif weekday and c.rel is None and tense == "past" and _weekday_deadline(ctx, c):
+        elif weekday and c.rel is None and tense == "past" and (_weekday_deadline(ctx, c) or _planned_for_the_day(ctx, c)):
             tense = "future"
         elif c.rel is None and tense == "past" and not possessive and _condition_under_future(ctx, c):
             tense = "future"
@@ -221,8 +245,9 @@ class YearlessDates(ResolverState):
                              slack=0 if open_until else _slack(ctx, c, tense, strong_past, plain_future),
                              ref_end=self._story_end() if narr else None,
                              strong_future=plain_future or open_until,
-                             in_month=c.spec.gran == "M" and tense == "past"
-                             and bool(_IN_MONTH.search(ctx.text[max(0, c.start - 16):c.start]))
+                             in_month=tense == "past" and c.rel is None and (
+                                 c.spec.gran == "M" and bool(_IN_MONTH.search(ctx.text[max(0, c.start - 60):c.start]))
+                                 or c.spec.gran in ("M", "D") and bool(_PERIOD_TO.search(ctx.text[max(0, c.start - 24):c.start])))
                              and _past_verb_reaches(ctx, c.start))
         if spec is not None and c.rel is None and spec.year is not None and spec.weekday is None \
                 and _SINCE.search(ctx.text[max(0, c.start - 24):c.start]):

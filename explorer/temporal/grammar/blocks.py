@@ -149,7 +149,8 @@ _YEAR_PREP = re.compile(
 # a preposition of time, then a hedge: the number after it is a year, as after the preposition alone
 _HEDGED_YEAR = re.compile(
     r"(?i)\b(?:in|since|until|till|from|before|after|during)\s+"  # not "to", "by": "cut to about 1200"
-    r"(?:about|around|approximately|roughly|circa|c\.|ca\.)\s+$")
+    # "since at least 1988 that", "until at least 2030 when": a lower bound hedges the year as "about" does
+    r"(?:about|around|approximately|roughly|circa|c\.|ca\.|at\s+least)\s+$")
 # what may follow a hedged year: the clause's end or its next words, never a counted noun
 _CLAUSE_GOES_ON = re.compile(
     r"\s*(?:[,.;:)!?]|$)|\s+(?:BC|AD|the|a|an|when|and|but|until|till|to|he|she|they|it|we|his|her|their|its|"

@@ -209,6 +209,9 @@ _HOLIDAY_THING = re.compile(
     r"fairs?|fayres?|markets?|bazaars?|fetes?|parties|party|concerts?|pantomimes?|pantos?|plays?|nativity)\b")
 
 
+_EVERY_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+(?:the\s+)?$")
+
+
 @rule(rf"\b(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|past|coming))\s+)?(?P<name>{_holiday_names()})(?![\w'])(?:,?\s+(?P<year>{YEAR})|(?P<we>\s+(?i:holiday\s+)?weekend)\b)?",
       priority=2, trigger=r"(?i:christmas|new\s+year|valentine|halloween|independence|boxing|may\s+day|bastille|fourth|july|veteran|armistice|thanksgiving|election|easter|good\s+friday|memorial|labor|luther|president|columbus|mother|father|patrick|remembrance|juneteenth|groundhog|canada\s+day|anzac|black\s+friday|cyber\s+monday|"
                r"ash\s+wednesday|palm\s+sunday|maundy|holy\s+(?:thursday|saturday)|ascension|pentecost|whit|trinity\s+sunday)")
@@ -227,6 +230,11 @@ def holiday(m: re.Match[str], text: str) -> Cand | None:
             return None
         if m["year"]:
             return Cand(start, m.end(), "abs", spec=Spec("D", year=int(m["year"]), month=mo, day=d))
+        every = None if rel else _EVERY_BEFORE.search(_before(text, start, 12))
+        if every is not None:
+            # "the family gathers every Christmas", "each Fourth of July": the day in every year, a
+            # recurrence (as "every Sunday" is), not this year's or last year's
+            return Cand(start - len(every[0]), m.end(), "set", "SET", value=f"XXXX-{mo:02d}-{d:02d}")
         if name in ("st patrick's day", "juneteenth", "groundhog day", "canada day", "anzac day", "remembrance day") \
                 and not m["name"][0].isupper():
             return None

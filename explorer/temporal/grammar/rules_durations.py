@@ -22,6 +22,8 @@ from explorer.temporal.normalize import duration_value
 
 
 _HALF_OF = {"decade": "P5Y", "century": "P50Y"}
+#: a preposition that makes what follows a stretch of time: "for some months", "within some weeks"
+_STRETCH_BEFORE = re.compile(r"(?i)\b(?:for|within|after)\s+$")
 
 
 @rule(rf"(?<![\w'’])(?:(?P<approx>about|around|nearly|almost|roughly|approximately|the\s+(?:better|best)\s+part\s+of|(?:no|not)\s+(?:more|less)\s+than|more\s+than|less\s+than|at\s+least|up\s+to|over|some|close\s+to|just\s+over|just\s+under)\s+)?(?:(?P<the>the|these|those)\s+(?:(?P<dir>past|last|next|first|coming|previous|following|final|latest|remaining|recent|preceding|(?:comparable\s+)?(?:year-earlier|year-ago|year-before|prior-year))\s+)?)?(?P<n>{NUM})(?:\s+(?:to|or|-)\s+(?P<n2>{NUM})|(?<=\d)[-–](?P<n3>\d{{1,3}})(?=[-\s])|\s+or\s+(?P<orm>more|longer|fewer|less))?(?P<hy>[-\s]+)(?:(?:more|additional|extra|further|single|full|whole|entire|straight|consecutive|successive|solid)\s+)?(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?(?P<long>[-\s]+(?:long|old|older|younger))?(?![\w-])", _I, priority=2, trigger=_T_UNIT)
@@ -44,8 +46,11 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
             # time; TimeML makes the period a set (as "twice a week")
             return Cand(m.start(), m.end(), "set", "SET", value=duration_value(1, code))
     plural = text[m.end("unit"):m.end("unit") + 1].lower() == "s"
-    if not m["the"] and (nword == "some" or nword == "many" and (not plural or m["hy"].startswith("-"))):
-        return None  # "some years" reads as "some of the years"; "many years" is a stretch of years
+    if not m["the"] and (nword == "some" and not (plural and _STRETCH_BEFORE.search(_before(text, m.start(), 12)))
+                         or nword == "many" and (not plural or m["hy"].startswith("-"))):
+        # "some years" reads as "some of the years", but not after a preposition of a stretch ("in
+        # talks for some months", "after some weeks of talks"); "many years" is a stretch of years
+        return None
     if re.search(r"(?i)\b(?:no\.?|#)\s*$", _before(text, m.start())):
         return None
     if re.fullmatch(r"\d{4}", m["n"]):

@@ -67,7 +67,7 @@ _POST_PLURAL_BEFORE = re.compile(
     r"previous|following|\d+(?:st|nd|rd|th)?)|\d)[\s-]*$")
 _POST_NOUN_AFTER = re.compile(
     r"(?i)(?:-|[’']s?\b|\s+(?:of\s+the\s+(?:week|month|year)|ago|later|earlier|before|after|by\s+(?:day|week|month|year)|"
-    r"to\s+(?:day|week|month|year)|in\s+(?:day|week|month|year)\s+out)\b)")
+    r"to\s+(?:day|week|month|year)|in\s+(?:day|week|month|year)\s+out|(?:on|over)\s+(?:day|week|month|year))\b)")
 
 
 @rule(r"\b(?P<w>days?|weeks?|months?|years?|hours?|minutes|morning|afternoon|evening|night)\b",
@@ -86,8 +86,8 @@ def post_period_noun(m: re.Match[str], text: str) -> Cand | None:
         return None
     if not plural and re.search(r"(?i)\b(?:an?|the)\s+(?:(?!(?:of|my|your|his|her|our|their|its|to|for|in|on|at|with|and|or)\b)[\w-]+\s+){1,2}$", before):
         return None  # "a leap day", "the big day", "a general election day": one particular day
-    if re.search(r"(?i)\b(?:day|week|month|year|night)s?\s+(?:after|by|to|and|in)\s+$", before):
-        return None  # "day after day", "year in, year out": no one stretch
+    if re.search(r"(?i)\b(?:day|week|month|year|night)s?[-\s]+(?:after|by|to|and|in|on|over)[-\s]+$", before):
+        return None  # "day after day", "year in, year out", "up 8% year on year": no one stretch
     word = m["w"]
     if w_is_greeting(text, m):
         return None

@@ -249,6 +249,12 @@ def offset(m: re.Match[str], text: str) -> Cand | None:
         mod = _approx_mod(m["approx"])
         return Cand(m.start(), m.end(), "prev", "TIME", unit="TM" if unit_word == "minute" else "TH",
                     n=(-n if d == "earlier" else n), mod=mod)
+    if unit is None and unit_word in ("second", "minute", "hour") and d == "ago" and n is not None \
+            and (unit_word != "hour" or n <= 12):
+        # "a little over an hour ago", "about 40 minutes ago": with its hedge still a moment earlier
+        # on the day of writing, as the bare "an hour ago" is (``hours_ago``), not a duration
+        # with "ago" left over
+        return Cand(m.start(), m.end(), "dct", unit="D", n=0, mod=_approx_mod(m["approx"]))
     if unit is None:
         return None
     if d in ("before", "after", "since") and (

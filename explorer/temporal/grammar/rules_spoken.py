@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from explorer.temporal import lexicon as lx
-from explorer.temporal.grammar.blocks import MON_FULL, MODP, WDAY, YEAR, _COUNT_AFTER, _T_MON, _before, _mod, _month
+from explorer.temporal.grammar.blocks import MON_FULL, MODP, SEASON, WDAY, YEAR, _COUNT_AFTER, _T_MON, _before, _mod, _month
 from explorer.temporal.grammar.registry import Cand, rule
 from explorer.temporal.normalize import Spec, valid_day
 
@@ -154,6 +154,17 @@ def month_spoken_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("M", year=y, month=_month(m["mon"])), mod=_mod(m["mod"]))
 
 
+@rule(rf"(?:(?P<the>the)\s+)?{MODP}(?P<season>{SEASON})\s+of\s+(?P<sy>{SPOKEN_YEAR})", _I, priority=2,
+      trigger=r"(?i:nineteen|eighteen|seventeen|thousand)")
+def season_spoken_year(m: re.Match[str], text: str) -> Cand | None:
+    """ "the winter of nineteen ninety-four", as a broadcast transcript writes the year: that year's
+    season, one expression (the season alone was read against the document date, the year apart)."""
+    y = spoken_year(m["sy"])
+    if y is None:
+        return None
+    return Cand(m.start(), m.end(), "abs", spec=Spec("S", year=y, season=lx.SEASONS[m["season"].lower()]), mod=_mod(m["mod"]))
+
+
 @rule(rf"\b(?P<sy>two[-\s]+thousand[-\s]+(?:and[-\s]+)?(?:{_TEENS_W}|{_ONES_W}))(?![-\w])", _I, priority=2,
       trigger=r"(?i:thousand)")
 def two_thousand_and(m: re.Match[str], text: str) -> Cand | None:
@@ -199,6 +210,33 @@ def oclock(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=f"{h:02d}:00", rel="bare")
 
 
+_POD_AFTER = r"(?:\s+(?P<pod>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|this\s+(?:morning|afternoon|evening)|tonight))?"
+
+
+@rule(r"(?<![\w-])(?:(?P<q>(?:a\s+)?quarter)\s+(?P<dir>to|past|after)|(?P<half>half)\s+past)\s+"
+      r"(?P<h>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w-])(?:\s+o['’]clock)?"
+      r"(?:\s+(?P<last>last\s+night)|" + _POD_AFTER + r")",
+      _I, priority=4, trigger=r"(?i:quarter|half)")
+def quarter_or_half_past(m: re.Match[str], text: str) -> Cand | None:
+    """ "at a quarter to nine", "half past six in the evening": a clock time read aloud (not a
+    quarter of a year), on the day of the text as "eight o'clock" is. Only after a preposition of
+    time or with a part of day, so "a quarter to nine percent" stays no time."""
+    if not (m["pod"] or m["last"] or _CLOCK_PREP_BEFORE.search(_before(text, m.start(), 12))):
+        return None
+    w = m["h"].lower()
+    h = _HOURS[w] if w in _HOURS else int(w)
+    mi = 30 if m["half"] else 15
+    if m["dir"] and m["dir"].lower() == "to":
+        h, mi = (h - 1) or 12, 45
+    if (m["last"] or _LATE_PARTS.search(m["pod"] or "")) and h < 12:
+        h += 12
+    # "a quarter past ten last night": the evening before the text's day
+    return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=-1 if m["last"] else 0, value=f"{h:02d}:{mi:02d}", rel="bare")
+
+
+_CLOCK_PREP_BEFORE = re.compile(r"(?i)\b(?:at|by|until|till|from|around|about|before|after|since)\s+$")
+
+
 _MINUTE_WORDS = {"oh five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30,
                  "thirty-five": 35, "forty": 40, "forty-five": 45, "fifty": 50, "fifty-five": 55}
 _MINUTES_W = (r"(?:oh[-\s]+five|(?:twenty|thirty|forty|fifty)(?:[-\s]+five)?|ten|fifteen|forty[-\s]+five)")
@@ -214,5 +252,5 @@ def spoken_ampm(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=f"{h:02d}:{mi:02d}", rel="bare")
 
 
-__all__ = ["spoken_ampm", "month_spoken_day", "spoken_day_of_month", "month_spoken_year", "two_thousand_and", "spoken_decade",
-           "oclock", "spoken_day", "spoken_year"]
+__all__ = ["spoken_ampm", "month_spoken_day", "spoken_day_of_month", "month_spoken_year", "season_spoken_year", "two_thousand_and", "spoken_decade",
+           "oclock", "quarter_or_half_past", "spoken_day", "spoken_year"]

@@ -20,8 +20,15 @@ from explorer.temporal.normalize import Spec, valid_day
 
 # -- weekdays, parts of days, clock times -------------------------------------------------------
 
+#: what follows a number that counts rather than dates: "Sunday, 10 years after", "By Friday, 200
+#: families", "Monday, 15 people died", "Tuesday, 3 percent". A day of the month is one or two
+#: digits followed by a month, an ordinal, a clock's a.m./p.m. or punctuation, never by a lowercase
+#: noun; so after such a number the weekday is a day of its own, not the head of a longer date.
+_COUNT_AFTER = (r"\d?(?:%|(?:[ \t]+|-)(?!(?:[ap]\.?m)\b|" + MON + r")(?-i:[a-z]))"  # 15 people, 3%
+                r"|\d\d(?!\d)")  # 200 families (a year, four digits, still heads a date)
 
-@rule(rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|previous|past|that)\s+)?(?P<wd>{WDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!,?(?:[ \t]+|[ \t]*\n(?![ \t]*\d{{1,2}}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m|[AP]\.?M)|[ \t]*\d{{1,2}}[:.]\d\d))(?:{MON}|\d(?![\d,]*,\d{{3}})))", _I, priority=1, trigger=_T_WDAY)
+
+@rule(rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|previous|past|that)\s+)?(?P<wd>{WDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!,?(?:[ \t]+|[ \t]*\n(?![ \t]*\d{{1,2}}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m|[AP]\.?M)|[ \t]*\d{{1,2}}[:.]\d\d))(?:{MON}|\d(?![\d,]*,\d{{3}})(?!{_COUNT_AFTER})))", _I, priority=1, trigger=_T_WDAY)
 def weekday(m: re.Match[str], text: str) -> Cand | None:
     if not m["wd"][0].isupper():
         return None
