@@ -48,9 +48,10 @@ form a fourth, ``unopened9``, the session-twelve ones (:data:`UNOPENED_S12`) a f
 session-fourteen ones (:data:`UNOPENED_S14`) a seventh, ``unopened14``, and the session-fifteen ones
 (:data:`UNOPENED_S15`) an eighth, ``unopened15``, and the session-sixteen ones
 (:data:`UNOPENED_S16`) a ninth, ``unopened16``, and the session-seventeen ones
-(:data:`UNOPENED_S17`) a tenth, ``unopened17``, handled the same way.
+(:data:`UNOPENED_S17`) a tenth, ``unopened17``, and the session-eighteen ones (:data:`UNOPENED_S18`)
+an eleventh, ``unopened18``, handled the same way.
 
-    python tests/gold/score.py [--part readable|holdout|unopened|unopened9|unopened12|unopened13|unopened14|unopened15|unopened16|unopened17|all] [--dct] [--errors] [--json FILE]
+    python tests/gold/score.py [--part readable|holdout|unopened|unopened9|unopened12|unopened13|unopened14|unopened15|unopened16|unopened17|unopened18|all] [--dct] [--errors] [--json FILE]
 
 Plain Python (no Qt), usable from a test: :func:`score_part` returns the figures as a dict.
 """
@@ -677,11 +678,40 @@ UNOPENED_S17: tuple[str, ...] = (
     "s17u-vintage-report-domaine-de-sorel-2025",
 )
 
+#: Articles written in session eighteen by a developer who writes no rules (gold-writer), because the
+#: session-seventeen articles had by then been scored in aggregate after a round of rules: a ninth
+#: honest figure on text no rule writer has seen, one article of each genre users drop into the app
+#: that the earlier sets lack or hold few of (a wire story on a border crisis under a "CITY, Month D
+#: (Agency) —" dateline, an undated encyclopedia history of a 19th-century weavers' rising, a court of
+#: appeal's summary of ruling, a science story on an ice-drilling expedition with future dates, an
+#: obituary of a mapmaker, a local news brief with weekdays and clock times around midnight, a health
+#: ministry's press briefing transcript, an NGO's quarterly field report with a dated key-events list,
+#: a newspaper's timeline of a dairy's recall, and an archaeology story with BC years and centuries),
+#: and three more written after the ten's one scoring (an ice hockey season review, a mayor's political
+#: profile and a parliamentary committee's report). Committed before the extractor was run on them; in neither the readable part nor :data:`HOLDOUT`;
+#: ``--part unopened18`` prints their totals only (no ``--errors``): do not open them while writing
+#: rules.
+UNOPENED_S18: tuple[str, ...] = (
+    "s18u-archaeology-karvos-bronze-age-harbour-wall",
+    "s18u-court-port-selwyn-quay-appeal-ruling",
+    "s18u-history-valmoor-weavers-rising",
+    "s18u-local-kestermouth-mill-lane-burst-main",
+    "s18u-ngo-hands-across-temes-field-report",
+    "s18u-obituary-hedda-lorne-mapmaker",
+    "s18u-parliament-rural-bus-committee-report",
+    "s18u-profile-edda-varn-holmgard-mayor",
+    "s18u-science-deep-archive-ice-drilling",
+    "s18u-sports-halvik-hawks-season-review",
+    "s18u-timeline-brenmoor-dairies-recall",
+    "s18u-transcript-selmar-health-ministry-briefing",
+    "s18u-wire-dravenia-border-post-envoy",
+)
+
 #: Every article that is scored in aggregate only and never opened while writing rules.
 NEVER_OPENED: frozenset[str] = (
     frozenset(HOLDOUT) | frozenset(UNOPENED_S5) | frozenset(UNOPENED_S9) | frozenset(UNOPENED_S12)
     | frozenset(UNOPENED_S13) | frozenset(UNOPENED_S14) | frozenset(UNOPENED_S15)
-    | frozenset(UNOPENED_S16) | frozenset(UNOPENED_S17)
+    | frozenset(UNOPENED_S16) | frozenset(UNOPENED_S17) | frozenset(UNOPENED_S18)
 )
 
 
@@ -711,9 +741,11 @@ def part_names(part: str) -> list[str]:
         return [name for name in names if name in UNOPENED_S16]
     if part == "unopened17":
         return [name for name in names if name in UNOPENED_S17]
+    if part == "unopened18":
+        return [name for name in names if name in UNOPENED_S18]
     if part == "all":
         return names
-    raise ValueError(f"unknown part {part!r}: readable, holdout, unopened, unopened9, unopened12, unopened13, unopened14, unopened15, unopened16, unopened17 or all")
+    raise ValueError(f"unknown part {part!r}: readable, holdout, unopened, unopened9, unopened12, unopened13, unopened14, unopened15, unopened16, unopened17, unopened18 or all")
 
 
 # --------------------------------------------------------------------------- gold
@@ -1112,7 +1144,8 @@ def format_errors(errors: dict[str, list[dict[str, Any]]], per_doc: dict[str, di
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--part", choices=("readable", "holdout", "unopened", "unopened9", "unopened12", "unopened13",
-                                           "unopened14", "unopened15", "unopened16", "unopened17", "all"),
+                                           "unopened14", "unopened15", "unopened16", "unopened17", "unopened18",
+                                           "all"),
                         default="all",
                         help="which articles (all: readable and holdout, reported separately; "
                              "unopened: the session-five articles, unopened9: the session-nine ones, "
@@ -1120,6 +1153,7 @@ def main(argv: list[str] | None = None) -> int:
                              "unopened14: the session-fourteen ones, unopened15: the session-fifteen ones, "
                              "unopened16: the session-sixteen ones, "
                              "unopened17: the session-seventeen ones, "
+                             "unopened18: the session-eighteen ones, "
                              "totals only)")
     parser.add_argument("--dct", action="store_true", help="give each article its gold document date")
     parser.add_argument("--errors", action="store_true", help="list the errors (readable part only)")
