@@ -118,7 +118,10 @@ def _without_quantifier(subject: list[str]) -> list[str]:
             and subject[2].lower() in _DETERMINERS:
         return subject[2:]
     if len(subject) > 2 and subject[0].lower() in _CROWDS and subject[1].lower() == "of" and subject[2].islower():
-        return subject[2:]  # "thousands of farmers": a crowd's size before its bare plural, who acted
+        # "thousands of farmers": a crowd's size before its bare plural, who acted (an aside after the
+        # plural, opened by a share of it, is no part of it: "scores of trucks, many with flags,")
+        share = next((i for i, w in enumerate(subject[3:], 3) if w.lower().strip(",") in _QUANTIFIERS), len(subject))
+        return subject[2:share]
     if len(subject) > 3 and subject[0].lower() in ("a", "an", "the") and subject[1].lower() in _SHARE_NOUNS \
             and subject[2].lower() == "of" and subject[3].lower() not in _PRONOUNS | {"them", "us", "you"} \
             and not subject[3][:1].isupper():

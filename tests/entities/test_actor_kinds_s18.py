@@ -54,3 +54,8 @@ def test_singular_subjects_and_shares_are_read_as_before(title: str, sentence: s
 )
 def test_the_plural_subject_is_the_events_actor(text: str, expression: str, actor: str) -> None:
     assert _actors(text)[expression][:1] == (actor,)
+
+
+def test_an_aside_after_the_crowds_plural_is_no_part_of_it() -> None:
+    title = "Scores of lorries, many with flags, roll into the port"
+    assert subject_description(title, "Scores of lorries, many with flags, rolled into the port on Monday.", 0) == "lorries"
