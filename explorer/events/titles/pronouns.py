@@ -209,6 +209,7 @@ def _person_for(pronoun: str, context: str, before: str) -> str | None:
                     if not {w.lower() for w in m.group().split()} & (_NOT_PERSON_WORDS | BODY_WORDS)
                     and all(len(w) >= 3 for w in m.group().split()) and sentence_before[m.end():m.end() + 1] != "-"
                     and not re.search(r"[\"“]\s*$", sentence_before[:m.start()])  # not "No Re-election", a quoted name
+                    and not _AFTER_ARTICLE.search(sentence_before[:m.start()])  # not "the Harbour Rowing Trust"
                     and gender.fits(short_name(m.group()), pronoun, text)}
         return next(iter(last)) if len(last) == 1 else _subject_of_sex(context, pronoun)
     if other.search(text) and not same.search(text):
@@ -221,13 +222,20 @@ def _person_for(pronoun: str, context: str, before: str) -> str | None:
     return who
 
 
+#: "the" right before a capitalised run: a person's name takes no article ("chaired the Norland Red
+#: Cross"), so the run names a body, a place or a thing, never whom "he" or "she" stands for.
+_AFTER_ARTICLE = re.compile(r"\b[Tt]he\s+$")
+
+
 def _other_one_just_before(context: str, who: str) -> str | None:
     """The one person other than ``who`` whom the sentence just before names: "He married Ada Lind, a
     teacher, in 1962. She died in 2011": the story's person takes the other pronoun, and the pronoun's
     own sentence names no one, so it stands for the one other person just named; None when that
     sentence names none or several."""
-    others = {short_name(m.group()) for m in _PERSON.finditer(_last_sentences(context, 1))
-              if not {w.lower() for w in m.group().split()} & (_NOT_PERSON_WORDS | BODY_WORDS)}
+    before = _last_sentences(context, 1)
+    others = {short_name(m.group()) for m in _PERSON.finditer(before)
+              if not {w.lower() for w in m.group().split()} & (_NOT_PERSON_WORDS | BODY_WORDS)
+              and not _AFTER_ARTICLE.search(before[:m.start()])}
     others.discard(who)
     return next(iter(others)) if len(others) == 1 else None
 
