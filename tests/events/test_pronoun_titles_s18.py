@@ -59,3 +59,23 @@ def test_a_name_after_the_is_never_whom_she_stands_for(body: str) -> None:
     sentence = "She married a teacher in 1979."
     context = f"The town grew quickly after the war. Since 2014 Brenn has chaired the {body}. "
     assert not make_title(sentence, sentence.index("1979"), sentence.index("1979") + 4, context=context).startswith(body)
+
+
+@pytest.mark.parametrize(
+    "sentence, date, title",
+    [
+        ("The Arden flood gate has been raised 30 times since it opened in 2004.", "2004", "The Arden flood gate opens"),
+        ("Our food bank has fed 9,000 families since it opened in 2015.", "2015", "The food bank opens"),
+        ("The Kelby lifeboat station was rebuilt twice after it was founded in 1881.", "1881", "The Kelby lifeboat station is founded"),
+    ],
+)
+def test_it_in_a_later_clause_stands_for_the_description_opening_its_sentence(sentence: str, date: str, title: str) -> None:
+    start = sentence.index(date)
+    assert make_title(sentence, start, start + len(date), context="The town grew. The storm came.") == title
+
+
+def test_a_plural_description_is_not_what_it_stands_for() -> None:
+    from explorer.events.titles.pronouns import _thing_antecedent
+
+    assert _thing_antecedent("The ferries have run every day since it ", "The storm came.") != "The ferries"
+    assert _thing_antecedent("The ferry has run every day since it ", "The storm came.") == "The ferry"

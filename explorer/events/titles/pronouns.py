@@ -324,11 +324,28 @@ def _previous_sentences(context: str) -> list[str]:
 _IT_OPENS = re.compile(r"^\s*(?:It\s|(?:In|On|By|During|After|From|Later|Then|That|Next|Two|Three|Some)\b[^.;:]{0,40}?\bit\s+(?!is\b|was\b)[a-z])")
 
 
+#: A sentence opened by a singular description as its subject, which may carry a name ("The Wend tidal
+#: barrier has closed …") or the writer's "our" ("Our shelter has rehomed …"), before its verb; then "it"
+#: opening a later clause of the sentence ("… since it opened", "…, which it bought", "… and it paid").
+_SENTENCE_THING_BEFORE_IT = re.compile(
+    r"^\s*((?:The|Our|This)\s+(?:[A-Z][a-z]+\s+)?(?:(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and)\b)[a-z][\w-]*\s+){0,2}"
+    r"(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and)\b)[a-z][\w-]*(?<![^s]s))"
+    r"\s+(?:has|had|was|is|will|[a-z]+ed|" + IRREGULAR_PASTS + r")\b"
+    r"[^.;:!?]*?(?:\b(?:since|when|after|before|until|once|because|which|and)|,)\s+it\b[^.;:!?,]*$"
+)
+
+
 def _thing_antecedent(before: str, context: str) -> str | None:
     """What "it" at the start of a clause stands for: the last description opening a clause earlier in
     its sentence (``before``), else the one opening the previous sentence (the end of ``context``),
-    which may be a share of a group ("One of the six lamps survives. It was found …")."""
+    which may be a share of a group ("One of the six lamps survives. It was found …"). A description
+    opening the sentence, with a name in it or the writer's "our", stands for a later clause's "it"
+    of its own sentence ("The Wend tidal barrier has closed 41 times since it opened")."""
     found = list(_THING_SUBJECT.finditer(before))
+    # (the sentence so far ends the context when the clause of "it" is read on its own: "since it opened")
+    own = before if before.strip() else context[context.rfind(". ") + 1:]
+    if not found and (opening := _SENTENCE_THING_BEFORE_IT.match(own)):
+        return "The " + opening.group(1).split(None, 1)[1]
     if not found:
         chain = _previous_sentences(context)
         one = _ONE_OF.match(chain[0]) if chain else None
