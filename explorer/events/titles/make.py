@@ -450,7 +450,11 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
                               context=context + " " + sentence[:reported.end()])
     clause, start, end = _clause_around(sentence, timex_start, timex_end)
     colon = clause.rfind(": ", 0, start)
-    if colon != -1 and _verb_at(clause[colon + 2:].split()[:MAX_WORDS + 1]) is not None:
+    after_colon = clause[colon + 2:].split()[:MAX_WORDS + 1] if colon != -1 else []
+    if colon != -1 and (_verb_at(after_colon) is not None or _present_verb_at(after_colon) is not None
+                        and after_colon[0].lower() in ("the", "a", "an", "our", "its", "their", "his", "her")):
+        # ("Don't worry: the new shed arrives on 14 June", a clause in the present after its colon; not
+        # "delayed twice: by pandemic restrictions", a phrase)
         # "It is the second incident this year: in February a flight diverted": the date's clause
         clause, start, end = clause[colon + 2:], start - colon - 2, end - colon - 2
     entry = _ENTRY_DATE.match(clause)
