@@ -79,3 +79,25 @@ def test_a_plural_description_is_not_what_it_stands_for() -> None:
 
     assert _thing_antecedent("The ferries have run every day since it ", "The storm came.") != "The ferries"
     assert _thing_antecedent("The ferry has run every day since it ", "The storm came.") == "The ferry"
+
+
+@pytest.mark.parametrize(
+    "sentence, date, title",
+    [
+        ("The panel banned Ivo Marsh, the Kelby Athletic winger, on Tuesday after he pushed a linesman last month.",
+         "last month", "Ivo Marsh pushes a linesman"),
+        ("A long campaign under the command of Ada Quist ended in a siege before she breached the walls in 1410.",
+         "1410", "Ada Quist breaches the walls"),
+    ],
+)
+def test_the_one_person_the_pronouns_own_sentence_names_before_it(sentence: str, date: str, title: str) -> None:
+    start = sentence.index(date)
+    context = "Panel bans Kelby Athletic winger for six matches\n\n"
+    assert make_title(sentence, start, start + len(date), context=context).startswith(title)
+
+
+def test_two_people_before_the_pronoun_leave_it_alone() -> None:
+    sentence = "The panel heard Ivo Marsh and Piet Arlow on Tuesday before he left the room in May 2026."
+    start = sentence.index("May 2026")
+    title = make_title(sentence, start, start + 8, context="Hearing notes\n\n")
+    assert not title.startswith(("Ivo Marsh leaves", "Piet Arlow leaves"))

@@ -183,6 +183,13 @@ def _person_for(pronoun: str, context: str, before: str) -> str | None:
     if own_subjects and not other.search(before):
         # "Hooker, too, proved unable …; he was humiliated": the subject of the pronoun's own sentence
         return own_subjects[-1]
+    acted_on = {short_name(m.group()) for m in _PERSON.finditer(before)
+                if not {w.lower() for w in m.group().split()} & (_NOT_PERSON_WORDS | BODY_WORDS)
+                and not _AFTER_ARTICLE.search(before[:m.start()]) and gender.fits(short_name(m.group()), pronoun, text)}
+    if len(acted_on) == 1 and not own_subjects and not other.search(before) and not same.search(before):
+        # "The panel banned Ivo Marsh, the Kelby Athletic winger, … after he pushed a linesman": the one
+        # person the pronoun's own sentence names before it
+        return next(iter(acted_on))
     who = _last_speaker(context, pronoun) or _protagonist(context)
     if who is not None and _someone_else_lately(context, who):
         # "Sherman's army marched …. He reached …": not the story's main person, but the nearest
