@@ -28,6 +28,7 @@ from explorer.events.titles.relatives import without_subject_clause
 from explorer.events.titles.words import MAX_WORDS, _DANGLING, _FINITE, _TRAILING_JUNK
 from explorer.events.titles.finish import _finish, _is_verb, _present_verb_at, _shorter_subject, _that_clause, _verb_at
 from explorer.events.titles.without_dates import _drop_others, _remove_expression
+from explorer.events.titles.adverb_openers import past_the_adverb
 from explorer.events.titles.pronouns import (
     _AGE_DESCRIPTION, _IT_PASSIVE, _NAME_SUBJECT, _OPENER_POSSESSIVE, _last_sentences, _named_body, _owner,
     _person_described, _person_for, _thing_antecedent,
@@ -558,6 +559,7 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
     clause = re.sub(r"\s+([,:;.!?])", r"\1", clause)
     clause = _compact_subject(clause)
     clause = _what_the_writer_heard(clause)
+    clause = past_the_adverb(clause)  # "Instead it added …", "Two years later it bought …"
     pronoun = re.match(r"^(?:He|She|he|she)\s+(?=[a-z])", clause)
     if pronoun and context:
         # "She retired in June 1989": a title out of its paragraph names whom "she" stands for.
