@@ -27,6 +27,8 @@ from explorer.entities.mentions import find_mentions
 PRONOUN_TITLE = re.compile(r"^(?:He|She|They|His|Her|Their|Its?)\s")
 #: Characters before an event's sentence a title rule reads back over for whom its pronoun stands.
 READ_BACK = 800
+#: Characters of a document's opening whose names a title rule's index always holds.
+OPENING = 400
 
 
 class DocumentEntities:
@@ -71,4 +73,9 @@ class DocumentEntities:
         """The entities a title rule can read for ``events``: those named in the stretch before (and
         in) each event's sentence whose title opens with a pronoun, as a reader looks back."""
         stretches = [(max(0, e.sentence_start - READ_BACK), e.sentence_end) for e in events if PRONOUN_TITLE.match(e.title)]
+        if stretches:
+            # the document's opening too, where a story or a life names its person in full ("Marta Vesk
+            # (born 1961) is …"): a surname alone further on ("Vesk was known …") is that person, not a
+            # body the index has only the one word of, and a "she" there is not the one other person named
+            stretches.append((0, min(len(text), OPENING)))
         return cls(path, text, stretches, progress)

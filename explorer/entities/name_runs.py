@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from explorer.entities.gazetteer import gazetteer
+from explorer.events.names import PERSON_ROLES
 from explorer.entities.lexicon import (
     CONNECTORS, FUNCTION_WORDS, MONTHS_AND_DAYS, ORG_HEADS, ORG_OF_HEADS, PARTICLES, PLACE_HEADS, PLACE_OF_HEADS,
     SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PORTFOLIOS,
@@ -28,6 +29,14 @@ ERA_WORDS = frozenset("bc b.c. bce b.c.e. ad a.d. ce c.e.".split())
 NOT_NAMES = frozenset(
     """utc gmt cet cest est edt pst pdt bst celsius fahrenheit kelvin mondays tuesdays wednesdays
     thursdays fridays saturdays sundays""".split()
+)
+#: Holidays and feasts, with the words that go on with them ("Boxing Day", "Easter Monday"): a run of
+#: these alone names a day, never a person or a body ("Christmas Island", "Easter Road" go on with a
+#: word of a name and stay).
+_HOLIDAY_TAILS = frozenset("day eve sunday monday friday".split())
+HOLIDAY_WORDS = _HOLIDAY_TAILS | frozenset(
+    """christmas xmas easter halloween hallowe'en thanksgiving hanukkah chanukah diwali eid ramadan passover
+    pentecost whitsun whitsunday michaelmas candlemas lent advent epiphany hogmanay boxing""".split()
 )
 #: Month names and a preposition that are given names too ("Jan", "April", "Per").
 _GIVEN_NAME_WORDS = frozenset("jan april may june august per".split())
@@ -164,10 +173,20 @@ def _run_mentions(text: str, words: list[SentenceWord], run: list[int], s_index:
                    or words[run[0]].text.lower() in ERA_WORDS or words[run[0]].text.lower() in NOT_NAMES
                    or not is_capitalised(words[run[0]].text)):
         run = run[1:]
+    if run and all(words[i].text.lower() in HOLIDAY_WORDS for i in run) \
+            and any(words[i].text.lower() not in _HOLIDAY_TAILS for i in run):
+        return  # "Christmas", "Boxing Day", "the Easter fair": a day of the calendar, no one's name
+    # "Singer Ros Ellery played …", "Farmer Tom Hale said …": a role noun written with the sentence's
+    # capital before a name of two words is the person's role, as "the singer Ros Ellery" is
+    role_before = len(run) >= 3 and run[0] == 0 and words[run[0]].text.lower() in PERSON_ROLES \
+        and words[run[0]].text.lower() not in TITLE_HEADS and words[run[-1]].text.lower() not in ORG_HEADS \
+        and words[run[-1]].text.lower() not in PLACE_HEADS and all(is_capitalised(words[i].text) for i in run[1:3])
+    if role_before:
+        run = run[1:]
     # Cut at demonyms and at title chains.
     pieces: list[tuple[list[int], bool]] = []
     piece: list[int] = []
-    titled = False
+    titled = role_before
     k = 0
     while k < len(run):
         i = run[k]

@@ -69,10 +69,13 @@ def _only_one_named(index, event: Event, who, text: str, pronoun: str = "") -> b
     starts = ends[::-1][: _CHAIN + 1] or [max(0, event.sentence_start - WINDOW // 2)]
     for hop, start in enumerate(starts):
         found = index.in_range(event.doc, start, event.timex_start)
-        if {e.name for e in found if e.kind == "person"} - {who.name}:
+        others = {e.name for e in found if e.kind == "person"} - {who.name}
+        acted_on = bool(others) and hop == 0 and _others_told_after_subject(index, event, who, text, start)
+        if others and not acted_on:
             return False
-        # a run of capitals the index knows as a body or a place ("the Olympic Games") is no rival person
-        bodies = {word for e in found if e.kind != "person" for word in e.name.split()}
+        # a run of capitals the index knows as a body or a place ("the Olympic Games") is no rival person,
+        # nor one the subject acted on ("Veyl ran at the referee, Daniel Osei")
+        bodies = {word for e in found if e.kind != "person" or acted_on and e.name in others for word in e.name.split()}
         stretch = text[start:event.timex_start]
         runs = [run for run in _NAME_RUN.findall(stretch)
                 if not run.split()[0] in ("The", "In", "On", "At", "By", "After", "Before", "During", "When")
@@ -85,6 +88,20 @@ def _only_one_named(index, event: Event, who, text: str, pronoun: str = "") -> b
         if same is None or not same.search(sentence_before):
             return False  # not named since the sentence before, nor told of by the pronoun: too far back
     return False
+
+
+def _others_told_after_subject(index, event: Event, who, text: str, start: int) -> bool:
+    """Whether the sentence before the event's (from ``start``) opens with ``who`` as its subject and
+    names its other people only after it, and the event's own sentence names none before its date:
+    "Veyl ran at the referee, Daniel Osei, …. He shoved the official": the others are what the subject
+    acted on, and the reader takes the pronoun for the subject."""
+    named = index.named_before(event.doc, event.timex_start, event.timex_start - start)
+    people = [(at, e) for at, e in named if e.kind == "person"]
+    if not people or people[0][1].id != who.id or text[start:people[0][0]].strip() not in ("", "The"):
+        return False
+    if people[0][0] not in (index.subjects.get(event.doc) or ()):
+        return False
+    return all(at < event.sentence_start for at, e in people if e.id != who.id)
 
 
 def _named_alone_before_in_sentence(index, event: Event, who, text: str, pronoun: str) -> bool:

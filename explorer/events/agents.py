@@ -26,7 +26,7 @@ import functools
 import re
 
 from explorer.events.names import cached_pattern
-from explorer.events.tense import present_of
+from explorer.events.tense import plural_present, present_of
 from explorer.events.titles.dashes import without_dash_aside
 from explorer.events.titles.relatives import opens_modifier
 
@@ -60,6 +60,10 @@ _QUANTIFIERS = frozenset(
     """one two three four five six seven eight nine ten dozens hundreds thousands some many most all few several
     none each both half""".split()
 )
+
+
+#: Counts of a crowd that go before a bare plural: "thousands of farmers", "dozens of residents".
+_CROWDS = frozenset("dozens scores hundreds thousands millions".split())
 
 
 #: Endings of English common nouns, which a name the index did not know ("Kestria") seldom has:
@@ -113,6 +117,11 @@ def _without_quantifier(subject: list[str]) -> list[str]:
     if len(subject) > 3 and subject[0].lower() in _QUANTIFIERS and subject[1].lower() == "of" \
             and subject[2].lower() in _DETERMINERS:
         return subject[2:]
+    if len(subject) > 2 and subject[0].lower() in _CROWDS and subject[1].lower() == "of" and subject[2].islower():
+        # "thousands of farmers": a crowd's size before its bare plural, who acted (an aside after the
+        # plural, opened by a share of it, is no part of it: "scores of trucks, many with flags,")
+        share = next((i for i, w in enumerate(subject[3:], 3) if w.lower().strip(",") in _QUANTIFIERS), len(subject))
+        return subject[2:share]
     if len(subject) > 3 and subject[0].lower() in ("a", "an", "the") and subject[1].lower() in _SHARE_NOUNS \
             and subject[2].lower() == "of" and subject[3].lower() not in _PRONOUNS | {"them", "us", "you"} \
             and not subject[3][:1].isupper():
@@ -307,14 +316,17 @@ def _retold_subject_at(words: list[str], sentence: str) -> int:
     """Where the title's subject is written in ``sentence`` before the verb the title retells in the
     present ("Unemployment reaches 19 percent" from "After the mills closed, unemployment reached 19
     percent"), or -1: the title's first one to four words, then a past verb whose present is the
-    title's next word."""
+    title's next word. A plural subject takes the plural present ("Police begin waking residents" from
+    "04:15 Police began waking residents"), so either present retells the past."""
     for k in range(1, min(5, len(words))):
         if not _may_hold(sentence, words[k - 1]):
             return -1  # the title's k-th word is not in the sentence: neither are its first k + 1
         told = words[k].strip(",;:").lower()
-        pattern = r"(?<![\w’'-])" + r"\s+".join(re.escape(w) for w in words[:k]) + r"\s+([a-z]+)\b"
+        # ("After engineers had laid a bridge" titled "Engineers lay a bridge": a perfect retold too)
+        pattern = r"(?<![\w’'-])" + r"\s+".join(re.escape(w) for w in words[:k]) + r"\s+(?:ha[ds]\s+|have\s+)?([a-z]+)\b"
         for m in cached_pattern(pattern, re.IGNORECASE).finditer(sentence):
-            if present_of(m.group(1)) == told:
+            present = present_of(m.group(1))
+            if present is not None and told in (present, plural_present(present)):
                 return m.start()
     return -1
 

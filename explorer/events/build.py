@@ -52,6 +52,28 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 
 #: How much text before a sentence its title may look at to name whom "he", "she" or "his" stands for.
 TITLE_CONTEXT = 2000
+#: How far into a text its lede may begin (past a heading): where a life or a story introduces its person.
+TITLE_OPENING = 400
+#: A lede introducing a person in full: "Ada Brenn (born 4 March 1950) is …", "Ada Brenn, a chemist
+#: who …", "Ada Brenn was a Kelland politician …", to the end of its sentence.
+_PERSON_LEDE = re.compile(
+    r"(?m)^(?:[A-Z][\w’'-]+[ \t]+){1,3}[A-Z][\w’'-]+(?:[ \t]*\((?:born|b\.|née|\d)|,[ \t]+(?:who|a|an|the)\b|[ \t]+(?:is|was)[ \t]+an?\b)"
+    r"[^\n]*?[.!?](?=\s)"
+)
+
+
+def title_context(text: str, start: int) -> str:
+    """The text a title at ``start`` reads back over: the ``TITLE_CONTEXT`` characters before it, and,
+    when those begin past a lede that introduces a person in full, that lede too. A life or a profile
+    names its person in full at the top ("Ada Brenn (born 1950) is …") and then by surname ("Brenn
+    argued …"); a window that has lost the top knows only the surname, and the one person it names in
+    full ("Prime Minister Ivo Saar appointed her") would be taken for whom a later "she" stands."""
+    reach = max(0, start - TITLE_CONTEXT)
+    window = text[reach:start]
+    if reach == 0:
+        return window
+    lede = _PERSON_LEDE.search(text, 0, min(TITLE_OPENING, reach))
+    return f"{lede.group()}\n\n{window}" if lede else window
 
 
 def last_paragraph_part(text: str, timex: Timex) -> Timex:
@@ -154,12 +176,12 @@ def build_events(doc: Document, timexes: Sequence[Timex],
                 id=event_id(doc, timex),
                 doc=doc.path,
                 title=f"{born} is born" if born is not None else " ".join(life) if life is not None else make_title(
-                    relative[0], relative[1], relative[2], context=doc.text[max(0, s_start - TITLE_CONTEXT):s_start],
+                    relative[0], relative[1], relative[2], context=title_context(doc.text, s_start),
                     others=relative_others(relative, timex, by_sentence.get(sentences.index_at(timex.start), ())),
                 ) if relative is not None else make_title(
-                    doc.text[entry_start:s_end], 0, 0, context=doc.text[max(0, entry_start - TITLE_CONTEXT):entry_start],
+                    doc.text[entry_start:s_end], 0, 0, context=title_context(doc.text, entry_start),
                 ) if entry_start is not None else make_title(
-                    text, timex.start - s_start, timex.end - s_start, context=doc.text[max(0, s_start - TITLE_CONTEXT):s_start],
+                    text, timex.start - s_start, timex.end - s_start, context=title_context(doc.text, s_start),
                     others=[(t.start - s_start, t.end - s_start) for t in by_sentence.get(sentences.index_at(timex.start), ())
                             if t is not timex and s_start <= t.start and t.end <= s_end],
                 ),

@@ -359,7 +359,8 @@ _ANTECEDENT = re.compile(
     # (after a comma too: "… the family papers, which were given to the society in 2023")
     # (no preposition but "of" inside it: in "sold the hall to Marrow Trust, which …" the clause tells of
     # the nearest noun phrase, "Marrow Trust", not of "the hall to Marrow Trust")
-    r"\b((?:the|a|an|its|his|her|their|this|that)\s+(?:(?!(?:to|in|on|at|from|with|into|for|by)\s)[\w’'-]+\s+){0,3}?[\w’'-]+),?\s+(?:that|which|who)\s+$", re.IGNORECASE
+    # (an owner's name is a determiner too: "Brenley's riverside hall, which was flooded …")
+    r"\b((?:the|a|an|its|his|her|their|this|that|(?-i:[A-Z])[\w-]*[’']s)\s+(?:(?!(?:to|in|on|at|from|with|into|for|by)\s)[\w’'-]+\s+){0,3}?[\w’'-]+),?\s+(?:that|which|who)\s+$", re.IGNORECASE
 )
 #: A plural with no determiner, at most one word before it: "… conducted secret negotiations that led to …".
 _NOT_MODIFIERS = frozenset(

@@ -261,6 +261,20 @@ _PARTICLE_NAME = re.compile(r"(?:al|el)-[A-Z][\w’'-]*")
 _NAME_PARTICLES = frozenset("bin ibn bint de da di del della dos das du es van von der".split())
 
 
+#: Common adjectives that are never a noun a verb may follow ("The new shed arrives", "A live broadcast
+#: is planned"): after a determiner and one of them comes a noun, though it be spelled as a past
+#: ("shed", "broadcast", "set"). Ordinals are left out: "The first arrived in May".
+_PLAIN_ADJECTIVES = frozenset("new old live big small large main former local young little great early late "
+                              "long short high low full free open public private".split())
+_OWNING_DETERMINERS = frozenset("the a an his her its their our my your this that".split())
+
+
+def noun_after_adjective(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` follows a determiner and a plain adjective, so is a noun whatever its
+    spelling: "the new shed", "a live broadcast", "the open set"."""
+    return i >= 2 and words[i - 1].lower() in _PLAIN_ADJECTIVES and words[i - 2].lower() in _OWNING_DETERMINERS
+
+
 def headline_tense(title: str, max_subject_words: int = 6, perfect: bool = False, known_plural: bool = False) -> str:
     """``title`` with its first finite verb in the present ("X resigned" -> "X resigns"). A pluperfect
     is a past ("had lost" -> "loses"); with ``perfect`` a present perfect is too ("has closed" ->
@@ -310,6 +324,9 @@ def headline_tense(title: str, max_subject_words: int = 6, perfect: bool = False
                 and present_of(words[i + 1]) is None:
             subject_end = bare
             continue  # "Freshly mobilized reserves allowed …": an adverb and a participle before the noun
+        if noun_after_adjective(words, i):
+            subject_end = bare
+            continue  # "A live broadcast to cinemas is planned": the noun, not a past to retell
         low = bare.lower()
         following = words[i + 1] if i + 1 < len(words) else ""
         if low in _HEAD_ENDS and subject_end and not head_fixed and not (

@@ -226,6 +226,14 @@ def _subjects_verb(text: str) -> bool:
 #: A clause with a subject of its own: "(which) the KPA captured", "(which) they besieged": the
 #: relative's noun is its object, no subject to put before it.
 _OWN_SUBJECT = re.compile(r"\s*(?:the|a|an|its|his|her|their|our|this|these|those|he|she|it|they|we|i|you)\s", re.IGNORECASE)
+#: The comma closing a relative aside, then the main clause's verb: "…, which was built in 1890, will
+#: close", "…, who joined in 2001, retired".
+_MAIN_VERB_AFTER_ASIDE = re.compile(
+    r",\s+((?:will|would|was|were|is|are|has|had|have|can|could|may|might|must|should|did|does|[a-z]+ed|"
+    + IRREGULAR_PASTS + r")\b)"
+)
+#: A relative aside closed by its comma right before a clause: ", which storms wrecked in 1990, ".
+_CLOSED_RELATIVE = re.compile(r",\s+(?:which|who)\s+()[^,;]{1,80},\s*$")
 #: A relative clause set off by a comma, as an aside about the noun before it: "…, which ", "…, who ".
 _SET_OFF_RELATIVE = re.compile(r",\s+(?:which|who)\s*$")
 
@@ -271,6 +279,14 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
             shift = second[1] - len(subject) - 1
             return f"{subject} {body}", start - shift, end - shift
     antecedent = relative_antecedent(sentence, left) if left > 0 else None
+    main = list(_MAIN_VERB_AFTER_ASIDE.finditer(clause, 0, start - left)) if antecedent and end > start > left else []
+    if main and _SET_OFF_RELATIVE.search(sentence[:left]):
+        # "The boathouse, which was built in 1890, will close on 3 May", "The pier, which storms wrecked in
+        # 1990, reopened in May 2001": the date is past the aside's closing comma, in the main clause,
+        # whose subject is the aside's noun
+        body = clause[main[-1].start(1):]
+        shift = left + main[-1].start(1) - len(antecedent) - 1
+        return f"{antecedent} {body}", start - shift, end - shift
     aside_end = clause.find(",", 0, start - left) if antecedent and end > start > left and _OWN_SUBJECT.match(clause) else -1
     if aside_end != -1 and _SET_OFF_RELATIVE.search(sentence[:left]):
         # "The charts, which the admiralty had requested in 1948, were published in 1953": the date is
@@ -288,6 +304,10 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     if is_subjectless(sentence, left) or _shares_subject(sentence, left, start, end) or _plan_after_and(sentence, left):
         # ", and reprised the claim in 2003": the happening's subject is the previous clause's.
         subject = subject_before(sentence, left) or _long_subject_before(sentence, left)
+        aside = _CLOSED_RELATIVE.search(sentence[:left]) if subject is None else None
+        if aside:
+            # "The old pier, which storms wrecked in 1990, reopened in May 2001": the noun the aside told of
+            subject = relative_antecedent(sentence, aside.start(1))
         owner = _SUBJECT_THEN_RELATIVE.match(sentence[:left])
         if owner and _verb_at(owner.group("np").split()) is None and subject and subject not in owner.group("np"):
             subject = owner.group("np").strip()  # "The party, whose leader X was arrested, held": the party held

@@ -28,6 +28,7 @@ from explorer.events.titles.relatives import without_subject_clause
 from explorer.events.titles.words import MAX_WORDS, _DANGLING, _FINITE, _TRAILING_JUNK
 from explorer.events.titles.finish import _finish, _is_verb, _present_verb_at, _shorter_subject, _that_clause, _verb_at
 from explorer.events.titles.without_dates import _drop_others, _remove_expression
+from explorer.events.titles.adverb_openers import past_the_adverb
 from explorer.events.titles.pronouns import (
     _AGE_DESCRIPTION, _IT_PASSIVE, _NAME_SUBJECT, _OPENER_POSSESSIVE, _last_sentences, _named_body, _owner,
     _person_described, _person_for, _thing_antecedent,
@@ -450,7 +451,11 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
                               context=context + " " + sentence[:reported.end()])
     clause, start, end = _clause_around(sentence, timex_start, timex_end)
     colon = clause.rfind(": ", 0, start)
-    if colon != -1 and _verb_at(clause[colon + 2:].split()[:MAX_WORDS + 1]) is not None:
+    after_colon = clause[colon + 2:].split()[:MAX_WORDS + 1] if colon != -1 else []
+    if colon != -1 and (_verb_at(after_colon) is not None or _present_verb_at(after_colon) is not None
+                        and after_colon[0].lower() in ("the", "a", "an", "our", "its", "their", "his", "her")):
+        # ("Don't worry: the new shed arrives on 14 June", a clause in the present after its colon; not
+        # "delayed twice: by pandemic restrictions", a phrase)
         # "It is the second incident this year: in February a flight diverted": the date's clause
         clause, start, end = clause[colon + 2:], start - colon - 2, end - colon - 2
     entry = _ENTRY_DATE.match(clause)
@@ -554,6 +559,7 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
     clause = re.sub(r"\s+([,:;.!?])", r"\1", clause)
     clause = _compact_subject(clause)
     clause = _what_the_writer_heard(clause)
+    clause = past_the_adverb(clause)  # "Instead it added …", "Two years later it bought …"
     pronoun = re.match(r"^(?:He|She|he|she)\s+(?=[a-z])", clause)
     if pronoun and context:
         # "She retired in June 1989": a title out of its paragraph names whom "she" stands for.

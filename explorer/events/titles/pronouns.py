@@ -183,6 +183,13 @@ def _person_for(pronoun: str, context: str, before: str) -> str | None:
     if own_subjects and not other.search(before):
         # "Hooker, too, proved unable …; he was humiliated": the subject of the pronoun's own sentence
         return own_subjects[-1]
+    acted_on = {short_name(m.group()) for m in _PERSON.finditer(before)
+                if not {w.lower() for w in m.group().split()} & (_NOT_PERSON_WORDS | BODY_WORDS)
+                and not _AFTER_ARTICLE.search(before[:m.start()]) and gender.fits(short_name(m.group()), pronoun, text)}
+    if len(acted_on) == 1 and not own_subjects and not other.search(before) and not same.search(before):
+        # "The panel banned Ivo Marsh, the Kelby Athletic winger, … after he pushed a linesman": the one
+        # person the pronoun's own sentence names before it
+        return next(iter(acted_on))
     who = _last_speaker(context, pronoun) or _protagonist(context)
     if who is not None and _someone_else_lately(context, who):
         # "Sherman's army marched …. He reached …": not the story's main person, but the nearest
@@ -209,6 +216,7 @@ def _person_for(pronoun: str, context: str, before: str) -> str | None:
                     if not {w.lower() for w in m.group().split()} & (_NOT_PERSON_WORDS | BODY_WORDS)
                     and all(len(w) >= 3 for w in m.group().split()) and sentence_before[m.end():m.end() + 1] != "-"
                     and not re.search(r"[\"“]\s*$", sentence_before[:m.start()])  # not "No Re-election", a quoted name
+                    and not _AFTER_ARTICLE.search(sentence_before[:m.start()])  # not "the Harbour Rowing Trust"
                     and gender.fits(short_name(m.group()), pronoun, text)}
         return next(iter(last)) if len(last) == 1 else _subject_of_sex(context, pronoun)
     if other.search(text) and not same.search(text):
@@ -221,13 +229,20 @@ def _person_for(pronoun: str, context: str, before: str) -> str | None:
     return who
 
 
+#: "the" right before a capitalised run: a person's name takes no article ("chaired the Norland Red
+#: Cross"), so the run names a body, a place or a thing, never whom "he" or "she" stands for.
+_AFTER_ARTICLE = re.compile(r"\b[Tt]he\s+$")
+
+
 def _other_one_just_before(context: str, who: str) -> str | None:
     """The one person other than ``who`` whom the sentence just before names: "He married Ada Lind, a
     teacher, in 1962. She died in 2011": the story's person takes the other pronoun, and the pronoun's
     own sentence names no one, so it stands for the one other person just named; None when that
     sentence names none or several."""
-    others = {short_name(m.group()) for m in _PERSON.finditer(_last_sentences(context, 1))
-              if not {w.lower() for w in m.group().split()} & (_NOT_PERSON_WORDS | BODY_WORDS)}
+    before = _last_sentences(context, 1)
+    others = {short_name(m.group()) for m in _PERSON.finditer(before)
+              if not {w.lower() for w in m.group().split()} & (_NOT_PERSON_WORDS | BODY_WORDS)
+              and not _AFTER_ARTICLE.search(before[:m.start()])}
     others.discard(who)
     return next(iter(others)) if len(others) == 1 else None
 
@@ -316,11 +331,28 @@ def _previous_sentences(context: str) -> list[str]:
 _IT_OPENS = re.compile(r"^\s*(?:It\s|(?:In|On|By|During|After|From|Later|Then|That|Next|Two|Three|Some)\b[^.;:]{0,40}?\bit\s+(?!is\b|was\b)[a-z])")
 
 
+#: A sentence opened by a singular description as its subject, which may carry a name ("The Wend tidal
+#: barrier has closed …") or the writer's "our" ("Our shelter has rehomed …"), before its verb; then "it"
+#: opening a later clause of the sentence ("… since it opened", "…, which it bought", "… and it paid").
+_SENTENCE_THING_BEFORE_IT = re.compile(
+    r"^\s*((?:The|Our|This)\s+(?:[A-Z][a-z]+\s+)?(?:(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and)\b)[a-z][\w-]*\s+){0,2}"
+    r"(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and)\b)[a-z][\w-]*(?<![^s]s))"
+    r"\s+(?:has|had|was|is|will|[a-z]+ed|" + IRREGULAR_PASTS + r")\b"
+    r"[^.;:!?]*?(?:\b(?:since|when|after|before|until|once|because|which|and)|,)\s+it\b[^.;:!?,]*$"
+)
+
+
 def _thing_antecedent(before: str, context: str) -> str | None:
     """What "it" at the start of a clause stands for: the last description opening a clause earlier in
     its sentence (``before``), else the one opening the previous sentence (the end of ``context``),
-    which may be a share of a group ("One of the six lamps survives. It was found …")."""
+    which may be a share of a group ("One of the six lamps survives. It was found …"). A description
+    opening the sentence, with a name in it or the writer's "our", stands for a later clause's "it"
+    of its own sentence ("The Wend tidal barrier has closed 41 times since it opened")."""
     found = list(_THING_SUBJECT.finditer(before))
+    # (the sentence so far ends the context when the clause of "it" is read on its own: "since it opened")
+    own = before if before.strip() else context[context.rfind(". ") + 1:]
+    if not found and (opening := _SENTENCE_THING_BEFORE_IT.match(own)):
+        return "The " + opening.group(1).split(None, 1)[1]
     if not found:
         chain = _previous_sentences(context)
         one = _ONE_OF.match(chain[0]) if chain else None

@@ -1,0 +1,37 @@
+"""A connecting or time adverb opening a title's clause: "Instead it adds …", "Finally the duke pays …",
+"Two years later it buys …", "Since then the union has signed …".
+
+The adverb ties the sentence to the one before it; read alone on a timeline it tells nothing, and it
+hides the clause's subject from the rules that name a pronoun ("it" after "Instead" was never named).
+The clause is told from its subject on when what follows the adverb is a clause of its own: a subject
+(a determiner, a pronoun or a capitalised word) and then a verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.events.titles.finish import _present_verb_at, _verb_at
+from explorer.events.titles.words import MAX_WORDS
+
+#: "Instead,", "Finally", "Since then", "Two years later", "A week earlier": an adverb of sequence or
+#: a span counted from the time before, then the clause.
+_ADVERB_OPENER = re.compile(
+    r"^(?:Instead|Finally|Eventually|Then|Meanwhile|Later|Afterwards|Subsequently|"
+    r"(?:Since|Before|By|Until) then|"
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|A|An|A few|Several|\d{1,3})\s+"
+    r"(?:days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|on))\b,?\s+"
+    r"(?=(?:the|a|an|it|he|she|they|we|its|his|her|their|our)\b|[A-Z])"
+)
+
+
+def past_the_adverb(clause: str) -> str:
+    """``clause`` without a connecting or time adverb opening it, when a subject and a verb follow."""
+    m = _ADVERB_OPENER.match(clause)
+    if m is None:
+        return clause
+    rest = clause[m.end():]
+    words = ["x", *rest.split()[:MAX_WORDS + 1]] if rest[:1].islower() else rest.split()[:MAX_WORDS + 1]
+    if _verb_at(words) is None and _present_verb_at(words) is None:
+        return clause  # "Then came the flood": no subject of its own after the adverb
+    return rest[:1].upper() + rest[1:]
