@@ -231,6 +231,25 @@ _WHEN_NAMED_AFTER_DATE = re.compile(
 )
 
 
+#: After a joined verb in its own clause, what makes it a stretch or a running total rather than an act
+#: at the time it shares: a span of years ("and taught local children for almost a century", "and ran
+#: the shop for decades") or a point it ran up to ("and exported bikes to 23 countries by the end of the
+#: decade"). A span of hours or days is still one happening ("and drifted for two days").
+_LASTING_OR_UP_TO = re.compile(
+    r"[^,;:]*?\b(?:by\s+the\s+end\s+of|for\s+(?:(?:almost|nearly|about|over|some|more\s+than)\s+)?"
+    r"(?:a|an|two|three|four|five|six|seven|eight|nine|ten|many|several|\d+)\s+(?:centur(?:y|ies)|decades?|years)|"
+    r"for\s+(?:decades|centuries|years|generations))\b")
+
+
+#: Right after a joined verb, a quantity of a measure: the verb tells how much the happening before it
+#: measured, not a second happening ("arrived on 14 November and brought 70 mm of rain", "peaked on 3
+#: February and reached 4 metres at the weir").
+_MEASURE_AFTER = re.compile(
+    r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+)?\d[\d,.]*\s*"
+    r"(?:mm|cm|m|km|metres?|meters?|millimet(?:re|er)s?|centimet(?:re|er)s?|kilomet(?:re|er)s?|inches|feet|ft|miles|"
+    r"mph|km/h|knots|degrees|°|kg|tonnes?|tons?|litres?|liters?)(?![\w/])")
+
+
 #: A line of a log or timeline opened by its clock time or date: one entry, one happening.
 _LOG_LINE = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b[^\w]{0,3}[–—:-]\s")
 
@@ -244,6 +263,23 @@ _TOLD_OR_RELATIVE = re.compile(r"\b(?:who|which|whom|when|where|while|said|says|
 
 #: A verb of saying before a clause: what follows is what was said.
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|stated|announced|claimed|reported|wrote)\b", re.IGNORECASE)
+
+
+#: What joins a clause to the one before: "and", or a comma of a list of acts; a comma before a
+#: relative pronoun opens an aside about a noun instead (its group "rel").
+_JOINT = re.compile(r"\s+and\s+|,\s+(?P<rel>(?:who|which|whom|whose|where|when)\b)?")
+
+
+def joined_clause_start(sentence: str, left: int, verb: int) -> int:
+    """Where the clause of a verb read by :func:`iter_joined_clauses` begins, inside the clause
+    :func:`~explorer.events.clauses.clause_bounds` gives it (``left``): at the last "and" or listing
+    comma before the verb. A date before that joint is the clause before's ("Harrin closed its plant in
+    May and moved assembly to Poland", "After his retirement in 2006 he sold the boat, joined the
+    council and …": the date is the first act's, and the others share it). After a comma that opens a
+    relative clause the clause stays whole: an aside after a dated clause ("… in 1540 to a merchant,
+    who turned the lodge into a house") tells of its noun, and its date stays the aside's."""
+    joints = list(_JOINT.finditer(sentence, left, verb))
+    return joints[-1].start() if joints and not joints[-1].group("rel") else left
 
 
 def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> Iterator[tuple[Occurrence, str]]:
@@ -304,7 +340,8 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
             continue  # "The mayor and the council closed the bridge": one subject of two, no clause before
         if _TOLD_OR_RELATIVE.search(sentence[: m.start()]):
             continue  # "…, who walked the route and estimated the cost", "said … and thanked": not the main line
-        if ASKED_TO_ACT.match(sentence, m.end()):
+        if ASKED_TO_ACT.match(sentence, m.end()) or _LASTING_OR_UP_TO.match(sentence, m.end()) or \
+                _MEASURE_AFTER.match(sentence, m.end("verb")):
             continue
         if "subject" in m.groupdict():
             subject = m.group("subject").strip()

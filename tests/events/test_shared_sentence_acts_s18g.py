@@ -1,0 +1,93 @@
+"""Events recall, session eighteen (issue 12): the second act of a dated sentence, joined to the first.
+
+- an act joined by "and" after the first act's date ("The bakery shut its old oven in May and moved
+  baking to York") shares that date: the date stands before the "and", in the first
+  act's clause, so it is not the joined act's own;
+- so does an act listed after a dated opening ("After the sale in 2019 she sold the van, joined the
+  rowing club and …");
+- an act before a relative clause that goes on with the story ("… and warned the landlord, who closed
+  the pool") is a happening of its own beside the relative one;
+- the dated act's title ends before the joined act ("The bakery shuts its old oven", not "… and moves
+  baking"), which has its own.
+
+The look-alikes stay out: a joined act that lasted years ("and hosted dances for almost a century")
+or ran up to a point ("and sold bikes in 40 towns by the end of the decade") is a stretch or a running
+total, not an act at the date it would share; an aside after a dated clause ("…, who turned the barn
+into a house") keeps the clause whole. Sentences written for this test; none names anything from a
+gold article or a corpus."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.documents import Document
+from explorer.events.joined_clauses import iter_joined_clauses, joined_clause_start
+from explorer.ingest import extract_document
+
+
+def _events(text: str):
+    return list(extract_document(Document("a.txt", "Town notes\n\n" + text, "t"), dct=date(2025, 6, 30)).events)
+
+
+def _titled(text: str) -> dict[str, tuple]:
+    return {e.title: (e.begin, e.end) for e in _events(text)}
+
+
+def _joined_titles(text: str) -> list[str]:
+    """The titles of the acts read as joined to a dated one."""
+    return [e.title for e in _events(text) if "joined to it by 'and'" in e.derivation]
+
+
+@pytest.mark.parametrize(("text", "first", "second", "begin"), [
+    ("The bakery shut its old oven in May and moved baking to York.",
+     "The bakery shuts its old oven", "The bakery moves baking to York", date(2025, 5, 1)),
+    ("Inspectors found a leak on Tuesday and closed pools across the town.",
+     "Inspectors find a leak", "Inspectors close pools across the town", date(2025, 6, 24)),
+    ("The club sold its clubhouse last year and bought land behind the church.",
+     "The club sells its clubhouse", "The club buys land behind the church", date(2024, 1, 1)),
+])
+def test_an_act_joined_after_the_first_acts_date_shares_it(text: str, first: str, second: str, begin: date) -> None:
+    titled = _titled(text)
+    assert second in titled and titled[second][0] == begin
+    assert first in titled  # and the dated act's title stops before the joined one
+
+
+def test_an_act_before_a_relative_clause_is_kept_beside_it() -> None:
+    titled = _titled("Inspectors found the leak in May 2023 and warned the landlord, who closed the pool.")
+    assert "Inspectors warn the landlord" in titled
+    assert "The landlord closes the pool" in titled
+
+
+def test_acts_listed_after_a_dated_opening_share_its_date() -> None:
+    titled = _titled("After her retirement in 2019 she sold the van, joined the rowing club and "
+                     "restored an old skiff.")
+    assert titled.get("She joins the rowing club", (None,))[0] == date(2019, 1, 1)
+    assert titled.get("She restores an old skiff", (None,))[0] == date(2019, 1, 1)
+
+
+@pytest.mark.parametrize(("text", "stretch"), [
+    ("The firm opened a yard in March and built boats for decades.", "builds boats"),
+    ("The hall opened in May and hosted dances for almost a century.", "hosts dances"),
+    ("The firm opened a shop in March and exported bikes to forty towns by the end of the decade.", "exports bikes"),
+])
+def test_a_joined_stretch_or_running_total_is_no_act(text: str, stretch: str) -> None:
+    assert not [t for t in _joined_titles(text) if stretch in t.lower()]
+
+
+def test_a_joined_act_of_a_few_days_is_still_one() -> None:
+    sentence = "The barge broke its mooring on 3 May and drifted for two days."
+    assert [t for t in (title for _, title in iter_joined_clauses(sentence, 0, len(sentence))) if "drifts" in t]
+    assert "The barge carries timber to the weir" in _joined_titles(
+        "The barge broke its mooring in May and carried timber to the weir for two days.")
+
+
+@pytest.mark.parametrize(("sentence", "verb", "start"), [
+    ("The bakery shut its oven in June and moved its baking.", "moved", " and moved"),
+    ("In 2019 she sold the van, joined the club and rowed.", "joined", ", joined"),
+    ("The farm was sold in 1540 to a merchant, who turned the barn into a house.", "turned", None),
+])
+def test_where_a_joined_clause_begins(sentence: str, verb: str, start: str | None) -> None:
+    at = joined_clause_start(sentence, 0, sentence.index(verb))
+    assert at == (sentence.index(start) if start else 0)
