@@ -195,6 +195,22 @@ _WHEN_MAIN_CLAUSE = re.compile(
 )
 
 
+#: The main clause after an opening "When" clause told by a pronoun, or by a verb that moves or acts
+#: without an object, which :data:`_WHEN_MAIN_CLAUSE` does not read: "When the company closed the
+#: towpath in 1966, he led a campaign to reopen it", "When the tide turned, we sailed for the island",
+#: "When the old duke died, his nephew marched on the capital". The opening clause sets the time and the
+#: main clause tells what was done then; a state or a judgement ("she became the first …", "critics
+#: called it …", "the shed stood empty") is no act (:data:`NOT_HAPPENING_VERBS`, a light verb left out).
+_WHEN_OPENING_MAIN_CLAUSE = re.compile(
+    r"^\s*When\s+[^,;]{3,160},\s+"
+    r"(?P<subject>(?:(?-i:he|she|they|we)|(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?!(?:of|in|to|for|with|on|at|by|from|and|or)\b)[\w’'-]+|(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2})\s+)"
+    r"(?:later\s+|then\s+|quickly\s+|promptly\s+|immediately\s+)?"
+    rf"(?P<verb>(?:{ACTS_WITHOUT_OBJECT})|{MOVE_VERB}\b(?!\s+(?:out|off|down)\b){MOVE_COMPLEMENT}|"
+    rf"(?!(?:{NOT_HAPPENING_VERBS}|used|became|called|stood|sat|made|found\s+it)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS})\b{OBJECT_AFTER})",
+)
+
+
 #: A clause of its own joined by "and" without a comma, whose subject is "the" and a common noun, after a
 #: clause that told an act of its own: "On 3 March the river burst its banks and the council closed the
 #: bridge", "The crew cut the engine and the tug towed the ferry to port". The clause before must hold a
@@ -294,7 +310,8 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
     if _LOG_LINE.match(sentence):
         return  # "23:05 – The first crew arrived and closed the road": a log's line is one entry
     seen: set[int] = set()
-    for m in [*_WHEN_MAIN_CLAUSE.finditer(sentence), *_WHEN_NAMED_AFTER_DATE.finditer(sentence)]:
+    for m in [*_WHEN_MAIN_CLAUSE.finditer(sentence), *_WHEN_NAMED_AFTER_DATE.finditer(sentence),
+              *_WHEN_OPENING_MAIN_CLAUSE.finditer(sentence)]:
         if m.start("verb") in seen:
             continue
         subject = m.group("subject").strip()

@@ -91,3 +91,29 @@ def test_a_joined_act_of_a_few_days_is_still_one() -> None:
 def test_where_a_joined_clause_begins(sentence: str, verb: str, start: str | None) -> None:
     at = joined_clause_start(sentence, 0, sentence.index(verb))
     assert at == (sentence.index(start) if start else 0)
+
+
+def _joined(sentence: str) -> list[str]:
+    return [title for _, title in iter_joined_clauses(sentence, 0, len(sentence))]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("When the mill closed the towpath in 1966, he led a campaign against the closure.",
+     "He leads a campaign against the closure"),
+    ("When the tide turned, we sailed for the island.", "We sail for the island"),
+    ("When the old duke died, his nephew marched on the capital.", "His nephew marches on the capital"),
+    ("When the bank refused a loan, she sold the farm.", "She sells the farm"),
+])
+def test_the_main_clause_after_an_opening_when_told_by_a_pronoun_or_a_move(sentence: str, title: str) -> None:
+    assert title in _joined(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "When the clinic moved in 2012, the council promised a new bus.",  # a promise
+    "When she was sworn in on Monday, she became the first woman in the post.",  # a state
+    "When the play opened, critics called it a polite drama.",  # a judgement
+    "When the works closed, its shed stood empty for years.",  # a state
+    "When the rain stopped, they went out.",  # a going out, no act
+])
+def test_no_act_after_an_opening_when_that_tells_a_state_or_a_judgement(sentence: str) -> None:
+    assert _joined(sentence) == []
