@@ -117,3 +117,20 @@ def test_the_main_clause_after_an_opening_when_told_by_a_pronoun_or_a_move(sente
 ])
 def test_no_act_after_an_opening_when_that_tells_a_state_or_a_judgement(sentence: str) -> None:
     assert _joined(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("The wardens searched the park, closed the gates to walkers and called the police.",
+     "The wardens close the gates to walkers"),
+    ("The council bought the field in May and sold the plots to members.", "The council sells the plots to members"),
+])
+def test_a_plural_after_to_is_whom_the_act_was_for_not_an_act_asked_for(sentence: str, title: str) -> None:
+    assert title in _joined(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The club met in May and urged members to vote.",
+    "The mayor called the meeting in May and asked the parties to discuss the plan.",
+])
+def test_an_act_asked_for_stays_out(sentence: str) -> None:
+    assert not [t for t in _joined(sentence) if "urge" in t or "ask" in t]
