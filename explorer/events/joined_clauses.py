@@ -430,8 +430,10 @@ def retitle_joined_dates(text: str, events: list) -> list:
             subject = subject_before(sentence, at) if m and not inside_quotation(sentence[:at]) else None
             told = m.group("told").split() if m else []
             verb = next((w for w in told if w not in ("was", "were", "later", "then", "again", "also", "subsequently")), "")
-            if verb and (present_of(verb) or verb)[:4].lower() in event.title.lower():
-                subject = None  # the title already tells the joined predicate
+            stem = (present_of(verb) or verb)[:4].lower()
+            if verb and stem in event.title.lower() and " and " not in event.title.lower().split(stem)[0] and "again" not in told:
+                subject = None  # the title already tells the joined predicate (not as a run-on after its own
+                # predicate, "The pool closed and was sold", nor the same act again, "met them again")
             if m and subject and subject.split()[0].lower() not in ("it", "this", "that", "there", "which", "who"):
                 title = headline_tense(_finish(f"{subject} {' '.join(m.group('told').split())}".split()[:10], m.group("told").split()[-1]))
                 event = replace(event, title=title, derivation=f"{event.derivation}; titled from the predicate joined by 'and'")

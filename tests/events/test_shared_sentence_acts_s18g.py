@@ -134,3 +134,11 @@ def test_a_plural_after_to_is_whom_the_act_was_for_not_an_act_asked_for(sentence
 ])
 def test_an_act_asked_for_stays_out(sentence: str) -> None:
     assert not [t for t in _joined(sentence) if "urge" in t or "ask" in t]
+
+
+def test_a_joined_predicate_with_its_own_date_is_titled_from_itself_when_the_title_runs_on() -> None:
+    # the second date's title ran on from the first predicate ("They leave Dover and reach Lisbon"): it
+    # tells the joined predicate only as a run-on, and the event is the joined predicate's own
+    titled = _titled("After a farewell lunch at the club, they left Dover on 2 April and reached Lisbon a week later.")
+    assert titled.get("They reach Lisbon", (None,))[0] == date(2025, 4, 9)
+    assert titled.get("They leave Dover", (None,))[0] == date(2025, 4, 2)
