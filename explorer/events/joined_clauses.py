@@ -437,5 +437,46 @@ def retitle_joined_dates(text: str, events: list) -> list:
             if m and subject and subject.split()[0].lower() not in ("it", "this", "that", "there", "which", "who"):
                 title = headline_tense(_finish(f"{subject} {' '.join(m.group('told').split())}".split()[:10], m.group("told").split()[-1]))
                 event = replace(event, title=title, derivation=f"{event.derivation}; titled from the predicate joined by 'and'")
-        out.append(event)
+        out.append(_titled_from_a_planned_relative(text, event))
     return out
+
+
+#: A relative clause at a sentence's end that plans a happening for a date of its own, its verb and
+#: what follows up to the date: ", which will be held on …", ", who will appear before it on …", ", which
+#: are due to arrive in …" (the date's preposition left out).
+_PLANNED_RELATIVE_BEFORE_DATE = re.compile(
+    r",\s+(?:which|who)\s+(?P<told>(?:will|(?:is|are)\s+due\s+to)\s+(?:be\s+)?"
+    r"(?P<verb>(?!(?:be|have|remain|stay|continue|need|not|still|also|probably|only)\b)[a-z]{3,})\b"
+    r"(?:(?!\b(?:and|which|who)\b)[^,;:—–()])*?)\s+(?:(?:on|in|at|by|from|during)\s+)?(?:the\s+)?$")
+#: Nothing after a date but the sentence's end or a few words of its own clause.
+_NOTHING_MORE = re.compile(r"[^,;:]*$")
+
+
+def _titled_from_a_planned_relative(text: str, event):
+    """A date at the end of a relative clause that closes its sentence and plans a happening is that
+    clause's: "… to call a confidence vote, which will be held on 16 September", "… summon the minister,
+    who will appear before it on 19 March". A happening scheduled with a date of its own is kept whoever
+    tells it (the gold conventions), so the date's event is titled from the clause, its noun the subject,
+    unless its title tells the clause's verb already."""
+    from dataclasses import replace
+
+    from explorer.events.tense import headline_tense, present_of
+    from explorer.events.titles.finish import _finish
+
+    if not event.timex:
+        return event
+    planned = _PLANNED_RELATIVE_BEFORE_DATE.search(text, event.sentence_start, event.timex_start)
+    if planned is None or not _NOTHING_MORE.match(text, event.timex_end, event.sentence_end) or \
+            inside_quotation(text[event.sentence_start:planned.start()]):
+        return event
+    sentence = text[event.sentence_start:event.sentence_end]
+    at = planned.start("told") - event.sentence_start  # after the pronoun and its space, as the finders ask
+    named = NAME_ANTECEDENT.search(sentence, 0, at)
+    subject = named.group(1) if named else relative_antecedent(sentence, at)
+    verb = planned.group("verb")
+    if not subject or (present_of(verb) or verb)[:4].lower() in event.title.lower() or \
+            subject.split()[0].lower() in ("it", "this", "that", "there", "which", "who"):
+        return event
+    told = " ".join(planned.group("told").split())
+    title = headline_tense(_finish(f"{subject[:1].upper()}{subject[1:]} {told}".split()[:10], verb))
+    return replace(event, title=title, derivation=f"{event.derivation}; titled from the planned happening of its relative clause")

@@ -142,3 +142,19 @@ def test_a_joined_predicate_with_its_own_date_is_titled_from_itself_when_the_tit
     titled = _titled("After a farewell lunch at the club, they left Dover on 2 April and reached Lisbon a week later.")
     assert titled.get("They reach Lisbon", (None,))[0] == date(2025, 4, 9)
     assert titled.get("They leave Dover", (None,))[0] == date(2025, 4, 2)
+
+
+@pytest.mark.parametrize(("text", "title", "begin"), [
+    ("The club agreed on Monday to call a general meeting, which will be held on 9 July.",
+     "A general meeting will be held", date(2025, 7, 9)),
+    ("The board voted on Monday to hire an auditor, who will report to members on 14 August.",
+     "An auditor will report to members", date(2025, 8, 14)),
+])
+def test_a_relative_clause_that_plans_a_happening_for_its_own_date_titles_that_date(text: str, title: str,
+                                                                                     begin: date) -> None:
+    assert _titled(text).get(title, (None,))[0] == begin
+
+
+def test_a_past_aside_at_the_end_keeps_its_title() -> None:
+    titled = _titled("The trust bought the old mill, which had been built in 1820.")
+    assert not [t for t in titled if "will" in t]
