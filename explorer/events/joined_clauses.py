@@ -113,6 +113,18 @@ _LISTED_VERB = re.compile(
 )
 
 
+#: The subject after an opening date ("On 14 May a crowd of weavers marched …", "In the spring of 1702
+#: the king's army crossed …"): a noun phrase with its article, or a name's noun, before the first past verb.
+_SUBJECT_AFTER_OPENING_DATE = re.compile(
+    r"^\s*(?:On|In|At|During|By)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}"
+    r"(?:\d{1,4}(?:\s*(?:BC|AD))?|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|spring|summer|"
+    r"autumn|winter),?\s+"
+    r"(?P<subject>(?-i:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+|(?-i:[A-Z][\w’'-]+)[’']s\s+[a-z]{3,})"
+    rf"\s+(?P<first>(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
+)
+
+
 #: An adverb that tells a state or a habit before its verb: "the school still heated", "she usually took".
 _STATE_ADVERB = re.compile(r"\b(?:still|already|usually|often|always|never|sometimes|generally|normally)$")
 
@@ -370,6 +382,11 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
             if not subject and listed and listed.end() <= m.start() and present_of(listed.group("first")) and \
                     not re.fullmatch(NOT_HAPPENING_VERBS, listed.group("first")):
                 subject = listed.group("subject")  # "As minister she introduced X and closed Y"
+            opened = None if subject else _SUBJECT_AFTER_OPENING_DATE.match(sentence)
+            if opened and opened.end() <= m.start() and present_of(opened.group("first")) and \
+                    not re.fullmatch(NOT_HAPPENING_VERBS, opened.group("first")) and \
+                    not re.search(r"[,;:]", sentence[opened.end():m.start()]):
+                subject = opened.group("subject")  # "On 14 May a crowd marched on the hall and demanded …"
             if not subject or subject.split()[0].lower() in ("it", "this", "that", "there", "which", "who"):
                 continue
         present = present_of(m.group("verb"))

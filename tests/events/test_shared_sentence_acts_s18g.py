@@ -158,3 +158,22 @@ def test_a_relative_clause_that_plans_a_happening_for_its_own_date_titles_that_d
 def test_a_past_aside_at_the_end_keeps_its_title() -> None:
     titled = _titled("The trust bought the old mill, which had been built in 1820.")
     assert not [t for t in titled if "will" in t]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("On 3 March 1790 a band of miners marched on the mill and demanded fair pay.", "A band of miners demands fair pay"),
+    ("In the spring of 1644 the duke's army crossed the river and laid siege to the town.",
+     "The duke's army lays siege to the town"),
+    ("During the night the crew of the lifeboat reached the wreck and rescued nine men.",
+     "The crew of the lifeboat rescues nine men"),
+])
+def test_an_act_joined_to_the_act_after_an_opening_date_shares_its_subject(sentence: str, title: str) -> None:
+    assert title in _joined(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "On 3 March the council said the road was safe and closed the file.",  # a saying opens the sentence
+    "On 3 March the council thought the road was safe and closed the file.",  # a thought
+])
+def test_no_shared_subject_after_an_opening_date_across_a_saying(sentence: str) -> None:
+    assert not [t for t in _joined(sentence) if t.startswith("The council")]
