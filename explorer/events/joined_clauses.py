@@ -196,7 +196,11 @@ _OWN_SUBJECT_MOVE = re.compile(
 #: Tarp on August 15, where several farmers demanded his resignation".
 _WHEN_MAIN_CLAUSE = re.compile(
     # (or a "when" clause after the date it shares: "… in the semi-final on 4 May, when Brand blocked a shot")
-    r"(?:^\s*When\s+[^,;]{3,160},\s+|,\s+where\s+|(?:(?<=\d)|(?<=May)|(?<=ber)|(?<=ary)|(?<=rch)|(?<=ril)|(?<=une)|(?<=uly)|(?<=ust)|(?<=day)),\s+when\s+)"
+    r"(?:^\s*When\s+[^,;]{3,160},\s+|,\s+where\s+|(?:(?<=\d)|(?<=May)|(?<=ber)|(?<=ary)|(?<=rch)|(?<=ril)|(?<=une)|(?<=uly)|(?<=ust)|(?<=day)),\s+when\s+|"
+    # (or a "when" clause right after a main clause's act, which the two share: "The mayor suspended the
+    # meeting on Tuesday when protesters unfurled a banner"; its subject an article's noun, a name or a bare
+    # plural: a pronoun more often tells a state or a time of life, "was nine when her family left")
+    r"(?<=[a-z])\s+when\s+(?=(?:the|a|an|two|three|several|some)\s|(?-i:[A-Z])|[a-z]{3,}s\s))"
     r"(?P<subject>(?:(?:the|a|an|several|some|two|three|four|five|\d[\d,]*)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?!(?:of|in|to|for|with|on|at|by|from|and|or)\b)[\w’'-]+|"
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}|"
@@ -293,15 +297,15 @@ _TOLD_OR_RELATIVE = re.compile(r"\b(?:who|which|whom|when|where|while|said|says|
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|stated|announced|claimed|reported|wrote)\b", re.IGNORECASE)
 
 
-#: What joins a clause to the one before: "and", or a comma of a list of acts; a comma before a
-#: relative pronoun opens an aside about a noun instead (its group "rel").
-_JOINT = re.compile(r"\s+and\s+|,\s+(?P<rel>(?:who|which|whom|whose|where|when)\b)?")
+#: What joins a clause to the one before: "and", "when" right after the main clause, or a comma of a
+#: list of acts; a comma before a relative pronoun opens an aside about a noun instead (its group "rel").
+_JOINT = re.compile(r"\s+(?:and|when)\s+|,\s+(?P<rel>(?:who|which|whom|whose|where|when)\b)?")
 
 
 def joined_clause_start(sentence: str, left: int, verb: int) -> int:
     """Where the clause of a verb read by :func:`iter_joined_clauses` begins, inside the clause
-    :func:`~explorer.events.clauses.clause_bounds` gives it (``left``): at the last "and" or listing
-    comma before the verb. A date before that joint is the clause before's ("Harrin closed its plant in
+    :func:`~explorer.events.clauses.clause_bounds` gives it (``left``): at the last "and", "when" or
+    listing comma before the verb. A date before that joint is the clause before's ("Harrin closed its plant in
     May and moved assembly to Poland", "After his retirement in 2006 he sold the boat, joined the
     council and …": the date is the first act's, and the others share it). After a comma that opens a
     relative clause the clause stays whole: an aside after a dated clause ("… in 1540 to a merchant,

@@ -177,3 +177,16 @@ def test_an_act_joined_to_the_act_after_an_opening_date_shares_its_subject(sente
 ])
 def test_no_shared_subject_after_an_opening_date_across_a_saying(sentence: str) -> None:
     assert not [t for t in _joined(sentence) if t.startswith("The council")]
+
+
+@pytest.mark.parametrize(("text", "title", "begin"), [
+    ("The mayor suspended the meeting on Tuesday when protesters unfurled a banner.",
+     "Protesters unfurl a banner", date(2025, 6, 24)),
+    ("The ferry turned back in May when a deckhand spotted a leak.", "A deckhand spots a leak", date(2025, 5, 1)),
+])
+def test_an_act_in_a_when_clause_after_the_main_clause_shares_its_date(text: str, title: str, begin: date) -> None:
+    assert _titled(text).get(title, (None,))[0] == begin
+
+
+def test_a_when_clause_told_by_a_pronoun_after_the_main_clause_stays_out() -> None:
+    assert _joined("She was nine in 1960 when her family left the village.") == []
