@@ -113,6 +113,18 @@ _LISTED_VERB = re.compile(
 )
 
 
+#: The subject after an opening date ("On 14 May a crowd of weavers marched …", "In the spring of 1702
+#: the king's army crossed …"): a noun phrase with its article, or a name's noun, before the first past verb.
+_SUBJECT_AFTER_OPENING_DATE = re.compile(
+    r"^\s*(?:On|In|At|During|By)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}"
+    r"(?:\d{1,4}(?:\s*(?:BC|AD))?|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|spring|summer|"
+    r"autumn|winter),?\s+"
+    r"(?P<subject>(?-i:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+|(?-i:[A-Z][\w’'-]+)[’']s\s+[a-z]{3,})"
+    rf"\s+(?P<first>(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
+)
+
+
 #: An adverb that tells a state or a habit before its verb: "the school still heated", "she usually took".
 _STATE_ADVERB = re.compile(r"\b(?:still|already|usually|often|always|never|sometimes|generally|normally)$")
 
@@ -184,7 +196,11 @@ _OWN_SUBJECT_MOVE = re.compile(
 #: Tarp on August 15, where several farmers demanded his resignation".
 _WHEN_MAIN_CLAUSE = re.compile(
     # (or a "when" clause after the date it shares: "… in the semi-final on 4 May, when Brand blocked a shot")
-    r"(?:^\s*When\s+[^,;]{3,160},\s+|,\s+where\s+|(?:(?<=\d)|(?<=May)|(?<=ber)|(?<=ary)|(?<=rch)|(?<=ril)|(?<=une)|(?<=uly)|(?<=ust)|(?<=day)),\s+when\s+)"
+    r"(?:^\s*When\s+[^,;]{3,160},\s+|,\s+where\s+|(?:(?<=\d)|(?<=May)|(?<=ber)|(?<=ary)|(?<=rch)|(?<=ril)|(?<=une)|(?<=uly)|(?<=ust)|(?<=day)),\s+when\s+|"
+    # (or a "when" clause right after a main clause's act, which the two share: "The mayor suspended the
+    # meeting on Tuesday when protesters unfurled a banner"; its subject an article's noun, a name or a bare
+    # plural: a pronoun more often tells a state or a time of life, "was nine when her family left")
+    r"(?<=[a-z])\s+when\s+(?=(?:the|a|an|two|three|several|some)\s|(?-i:[A-Z])|[a-z]{3,}s\s))"
     r"(?P<subject>(?:(?:the|a|an|several|some|two|three|four|five|\d[\d,]*)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?!(?:of|in|to|for|with|on|at|by|from|and|or)\b)[\w’'-]+|"
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}|"
@@ -192,6 +208,22 @@ _WHEN_MAIN_CLAUSE = re.compile(
     r"(?!(?:this|thus|was|has|is|as|its|his|yes|less|unless|always|perhaps|news)\b)[a-z]{3,}s)\s+)"
     r"(?:later\s+|then\s+|also\s+|quickly\s+|promptly\s+|immediately\s+)?"
     rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b{OBJECT_AFTER}",
+)
+
+
+#: The main clause after an opening "When" clause told by a pronoun, or by a verb that moves or acts
+#: without an object, which :data:`_WHEN_MAIN_CLAUSE` does not read: "When the company closed the
+#: towpath in 1966, he led a campaign to reopen it", "When the tide turned, we sailed for the island",
+#: "When the old duke died, his nephew marched on the capital". The opening clause sets the time and the
+#: main clause tells what was done then; a state or a judgement ("she became the first …", "critics
+#: called it …", "the shed stood empty") is no act (:data:`NOT_HAPPENING_VERBS`, a light verb left out).
+_WHEN_OPENING_MAIN_CLAUSE = re.compile(
+    r"^\s*When\s+[^,;]{3,160},\s+"
+    r"(?P<subject>(?:(?-i:he|she|they|we)|(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?!(?:of|in|to|for|with|on|at|by|from|and|or)\b)[\w’'-]+|(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2})\s+)"
+    r"(?:later\s+|then\s+|quickly\s+|promptly\s+|immediately\s+)?"
+    rf"(?P<verb>(?:{ACTS_WITHOUT_OBJECT})|{MOVE_VERB}\b(?!\s+(?:out|off|down)\b){MOVE_COMPLEMENT}|"
+    rf"(?!(?:{NOT_HAPPENING_VERBS}|used|became|called|stood|sat|made|found\s+it)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS})\b{OBJECT_AFTER})",
 )
 
 
@@ -231,6 +263,25 @@ _WHEN_NAMED_AFTER_DATE = re.compile(
 )
 
 
+#: After a joined verb in its own clause, what makes it a stretch or a running total rather than an act
+#: at the time it shares: a span of years ("and taught local children for almost a century", "and ran
+#: the shop for decades") or a point it ran up to ("and exported bikes to 23 countries by the end of the
+#: decade"). A span of hours or days is still one happening ("and drifted for two days").
+_LASTING_OR_UP_TO = re.compile(
+    r"[^,;:]*?\b(?:by\s+the\s+end\s+of|for\s+(?:(?:almost|nearly|about|over|some|more\s+than)\s+)?"
+    r"(?:a|an|two|three|four|five|six|seven|eight|nine|ten|many|several|\d+)\s+(?:centur(?:y|ies)|decades?|years)|"
+    r"for\s+(?:decades|centuries|years|generations))\b")
+
+
+#: Right after a joined verb, a quantity of a measure: the verb tells how much the happening before it
+#: measured, not a second happening ("arrived on 14 November and brought 70 mm of rain", "peaked on 3
+#: February and reached 4 metres at the weir").
+_MEASURE_AFTER = re.compile(
+    r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+)?\d[\d,.]*\s*"
+    r"(?:mm|cm|m|km|metres?|meters?|millimet(?:re|er)s?|centimet(?:re|er)s?|kilomet(?:re|er)s?|inches|feet|ft|miles|"
+    r"mph|km/h|knots|degrees|°|kg|tonnes?|tons?|litres?|liters?)(?![\w/])")
+
+
 #: A line of a log or timeline opened by its clock time or date: one entry, one happening.
 _LOG_LINE = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b[^\w]{0,3}[–—:-]\s")
 
@@ -246,6 +297,23 @@ _TOLD_OR_RELATIVE = re.compile(r"\b(?:who|which|whom|when|where|while|said|says|
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|stated|announced|claimed|reported|wrote)\b", re.IGNORECASE)
 
 
+#: What joins a clause to the one before: "and", "when" right after the main clause, or a comma of a
+#: list of acts; a comma before a relative pronoun opens an aside about a noun instead (its group "rel").
+_JOINT = re.compile(r"\s+(?:and|when)\s+|,\s+(?P<rel>(?:who|which|whom|whose|where|when)\b)?")
+
+
+def joined_clause_start(sentence: str, left: int, verb: int) -> int:
+    """Where the clause of a verb read by :func:`iter_joined_clauses` begins, inside the clause
+    :func:`~explorer.events.clauses.clause_bounds` gives it (``left``): at the last "and", "when" or
+    listing comma before the verb. A date before that joint is the clause before's ("Harrin closed its plant in
+    May and moved assembly to Poland", "After his retirement in 2006 he sold the boat, joined the
+    council and …": the date is the first act's, and the others share it). After a comma that opens a
+    relative clause the clause stays whole: an aside after a dated clause ("… in 1540 to a merchant,
+    who turned the lodge into a house") tells of its noun, and its date stays the aside's."""
+    joints = list(_JOINT.finditer(sentence, left, verb))
+    return joints[-1].start() if joints and not joints[-1].group("rel") else left
+
+
 def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> Iterator[tuple[Occurrence, str]]:
     """Happenings told in a clause joined to a dated one by "and", which shares its time: a bare verb
     sharing the subject (:data:`_SHARED_SUBJECT_CLAUSE`, "… in November and ordered an inquiry") or a
@@ -258,7 +326,8 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
     if _LOG_LINE.match(sentence):
         return  # "23:05 – The first crew arrived and closed the road": a log's line is one entry
     seen: set[int] = set()
-    for m in [*_WHEN_MAIN_CLAUSE.finditer(sentence), *_WHEN_NAMED_AFTER_DATE.finditer(sentence)]:
+    for m in [*_WHEN_MAIN_CLAUSE.finditer(sentence), *_WHEN_NAMED_AFTER_DATE.finditer(sentence),
+              *_WHEN_OPENING_MAIN_CLAUSE.finditer(sentence)]:
         if m.start("verb") in seen:
             continue
         subject = m.group("subject").strip()
@@ -304,7 +373,8 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
             continue  # "The mayor and the council closed the bridge": one subject of two, no clause before
         if _TOLD_OR_RELATIVE.search(sentence[: m.start()]):
             continue  # "…, who walked the route and estimated the cost", "said … and thanked": not the main line
-        if ASKED_TO_ACT.match(sentence, m.end()):
+        if ASKED_TO_ACT.match(sentence, m.end()) or _LASTING_OR_UP_TO.match(sentence, m.end()) or \
+                _MEASURE_AFTER.match(sentence, m.end("verb")):
             continue
         if "subject" in m.groupdict():
             subject = m.group("subject").strip()
@@ -316,6 +386,11 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
             if not subject and listed and listed.end() <= m.start() and present_of(listed.group("first")) and \
                     not re.fullmatch(NOT_HAPPENING_VERBS, listed.group("first")):
                 subject = listed.group("subject")  # "As minister she introduced X and closed Y"
+            opened = None if subject else _SUBJECT_AFTER_OPENING_DATE.match(sentence)
+            if opened and opened.end() <= m.start() and present_of(opened.group("first")) and \
+                    not re.fullmatch(NOT_HAPPENING_VERBS, opened.group("first")) and \
+                    not re.search(r"[,;:]", sentence[opened.end():m.start()]):
+                subject = opened.group("subject")  # "On 14 May a crowd marched on the hall and demanded …"
             if not subject or subject.split()[0].lower() in ("it", "this", "that", "there", "which", "who"):
                 continue
         present = present_of(m.group("verb"))
@@ -376,10 +451,53 @@ def retitle_joined_dates(text: str, events: list) -> list:
             subject = subject_before(sentence, at) if m and not inside_quotation(sentence[:at]) else None
             told = m.group("told").split() if m else []
             verb = next((w for w in told if w not in ("was", "were", "later", "then", "again", "also", "subsequently")), "")
-            if verb and (present_of(verb) or verb)[:4].lower() in event.title.lower():
-                subject = None  # the title already tells the joined predicate
+            stem = (present_of(verb) or verb)[:4].lower()
+            if verb and stem in event.title.lower() and " and " not in event.title.lower().split(stem)[0] and "again" not in told:
+                subject = None  # the title already tells the joined predicate (not as a run-on after its own
+                # predicate, "The pool closed and was sold", nor the same act again, "met them again")
             if m and subject and subject.split()[0].lower() not in ("it", "this", "that", "there", "which", "who"):
                 title = headline_tense(_finish(f"{subject} {' '.join(m.group('told').split())}".split()[:10], m.group("told").split()[-1]))
                 event = replace(event, title=title, derivation=f"{event.derivation}; titled from the predicate joined by 'and'")
-        out.append(event)
+        out.append(_titled_from_a_planned_relative(text, event))
     return out
+
+
+#: A relative clause at a sentence's end that plans a happening for a date of its own, its verb and
+#: what follows up to the date: ", which will be held on …", ", who will appear before it on …", ", which
+#: are due to arrive in …" (the date's preposition left out).
+_PLANNED_RELATIVE_BEFORE_DATE = re.compile(
+    r",\s+(?:which|who)\s+(?P<told>(?:will|(?:is|are)\s+due\s+to)\s+(?:be\s+)?"
+    r"(?P<verb>(?!(?:be|have|remain|stay|continue|need|not|still|also|probably|only)\b)[a-z]{3,})\b"
+    r"(?:(?!\b(?:and|which|who)\b)[^,;:—–()])*?)\s+(?:(?:on|in|at|by|from|during)\s+)?(?:the\s+)?$")
+#: Nothing after a date but the sentence's end or a few words of its own clause.
+_NOTHING_MORE = re.compile(r"[^,;:]*$")
+
+
+def _titled_from_a_planned_relative(text: str, event):
+    """A date at the end of a relative clause that closes its sentence and plans a happening is that
+    clause's: "… to call a confidence vote, which will be held on 16 September", "… summon the minister,
+    who will appear before it on 19 March". A happening scheduled with a date of its own is kept whoever
+    tells it (the gold conventions), so the date's event is titled from the clause, its noun the subject,
+    unless its title tells the clause's verb already."""
+    from dataclasses import replace
+
+    from explorer.events.tense import headline_tense, present_of
+    from explorer.events.titles.finish import _finish
+
+    if not event.timex:
+        return event
+    planned = _PLANNED_RELATIVE_BEFORE_DATE.search(text, event.sentence_start, event.timex_start)
+    if planned is None or not _NOTHING_MORE.match(text, event.timex_end, event.sentence_end) or \
+            inside_quotation(text[event.sentence_start:planned.start()]):
+        return event
+    sentence = text[event.sentence_start:event.sentence_end]
+    at = planned.start("told") - event.sentence_start  # after the pronoun and its space, as the finders ask
+    named = NAME_ANTECEDENT.search(sentence, 0, at)
+    subject = named.group(1) if named else relative_antecedent(sentence, at)
+    verb = planned.group("verb")
+    if not subject or (present_of(verb) or verb)[:4].lower() in event.title.lower() or \
+            subject.split()[0].lower() in ("it", "this", "that", "there", "which", "who"):
+        return event
+    told = " ".join(planned.group("told").split())
+    title = headline_tense(_finish(f"{subject[:1].upper()}{subject[1:]} {told}".split()[:10], verb))
+    return replace(event, title=title, derivation=f"{event.derivation}; titled from the planned happening of its relative clause")

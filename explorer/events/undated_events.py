@@ -24,7 +24,7 @@ from explorer.events.furniture import Furniture
 from explorer.events.happening_verbs import HABIT_WORDS
 from explorer.events.modality import (frames_no_happening, is_count_tally, is_failure_to_act, is_non_happening,
                                       is_running_tally)
-from explorer.events.joined_clauses import iter_joined_clauses
+from explorer.events.joined_clauses import iter_joined_clauses, joined_clause_start
 from explorer.events.occurrences import Occurrence, iter_occurrences, occurrence_title
 from explorer.events.page_header import header_end
 from explorer.events.plain_past import plain_past_clause
@@ -148,6 +148,7 @@ def _joined_clause_events(doc: Document, sentence_start: int, sentence_end: int,
     found_events: list[Event] = []
     for found, title in iter_joined_clauses(doc.text, sentence_start, sentence_end):
         left, right = clause_bounds(text, found.trigger_start - sentence_start, found.trigger_end - sentence_start)
+        left = joined_clause_start(text, left, found.trigger_start - sentence_start)
         listed = _LISTED_AFTER_DATE.search(text, 0, found.trigger_start - sentence_start) is not None
         if listed:
             # "flew to the front on Tuesday, met her commanders and dismissed …": a listed act after a
@@ -169,7 +170,8 @@ def _joined_clause_events(doc: Document, sentence_start: int, sentence_end: int,
         if not earlier:
             continue  # "…, and the board approved it on 3 May": the date that follows is the clause's own
         source = earlier[-1]
-        told.append((left, right))
+        # (from its verb on: an act before it in the clause is another's, "… alerted the trustees, who called the police")
+        told.append((found.trigger_start - sentence_start, right))
         found_events.append(replace(
             _undated_event(doc, sentence_start, sentence_end, found), title=title, begin=source.begin, end=source.end,
             certainty="inferred", derivation=f"the time of {source.id}: told in a clause joined to it by 'and' ({found.word})"
@@ -183,18 +185,20 @@ _LISTED_MARK = "listed after its date as"
 
 def _cut_listed_titles(events: list[Event]) -> list[Event]:
     """A dated event's title that runs into the act listed after its date ("Ilse Radan flies to the
-    front, met her commanders") ends before that act, which is an event of its own."""
-    cuts: dict[str, str] = {}
+    front, met her commanders") or into the act joined to it by "and" ("Police raid the office and seize
+    computers") ends before that act, which is an event of its own."""
+    cuts: dict[str, list[str]] = {}
     for e in events:
-        m = re.search(rf"the time of (\S+): .*; {_LISTED_MARK} '([^']+)'", e.derivation)
-        if m:
-            cuts.setdefault(m.group(1), m.group(2))
+        if m := re.search(rf"the time of (\S+): .*; {_LISTED_MARK} '([^']+)'", e.derivation):
+            cuts.setdefault(m.group(1), []).append(f", {m.group(2)}")
+        elif m := re.search(r"the time of (\S+): told in a clause joined to it by 'and' \((\w+)\)$", e.derivation):
+            # (its verb's stem: the title's verb agrees with its subject, "Inspectors … and close pools")
+            cuts.setdefault(m.group(1), []).append(f" and {(present_of(m.group(2)) or m.group(2))[:4]}")
     if not cuts:
         return events
     out = []
     for e in events:
-        verb = cuts.get(e.id)
-        at = e.title.find(f", {verb}") if verb else -1
+        at = min((i for i in (e.title.find(cut) for cut in cuts.get(e.id, ())) if i > 0), default=-1)
         out.append(replace(e, title=e.title[:at]) if at > 0 and len(e.title[:at].split()) >= 3 else e)
     return out
 

@@ -153,10 +153,15 @@ def test_more_second_happenings_with_their_own_dates(text, dates) -> None:
     assert _dated(text, None) == dates
 
 
-def test_a_second_verb_without_a_date_of_its_own_stays_in_the_first_clause() -> None:
-    events = _events("The strike began on 22 February 2024 and halted all container traffic.", None)
-    assert [e.timex for e in events] == ["22 February 2024"]
-    assert "halt" in events[0].title
+def test_a_second_verb_without_a_date_of_its_own_shares_the_first_clauses_date() -> None:
+    # (session eighteen: the readable gold lists the joined act as a happening of its own at the first
+    # act's date, "Harrin closed its plant in May and moved assembly to Poland"; before, it was kept in
+    # the first act's title)
+    text = "The strike began on 22 February 2024 and halted all container traffic."
+    events = extract_document(Document("a.txt", text, "t"), dct=None).events
+    assert [e.timex for e in events if e.timex] == ["22 February 2024"]
+    assert {e.title: e.begin for e in events} == {"The strike begins": date(2024, 2, 22),
+                                                  "The strike halts all container traffic": date(2024, 2, 22)}
 
 
 def test_a_part_of_a_named_group_is_a_new_subject_with_its_own_happening() -> None:
