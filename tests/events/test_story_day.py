@@ -20,12 +20,15 @@ def _act(text: str, word: str):
     return found[0]
 
 
-@pytest.mark.parametrize("text", [
+#: A single day, an undated act in the next sentence, and the next date two or three days on.
+_NEXT_DATE_NEAR = (
     "The storm reached the harbour on Monday 2 June 2025. Lifeboat volunteers rescued four sailors. "
     "The harbour reopened on Thursday 5 June 2025.",
-    "A gale hit the coast on 2 June 2025. The coastguard rescued a kayaker. "
-    "The ferry sailed again on 4 June 2025.",
-])
+    "A gale hit the coast on 2 June 2025. The coastguard rescued a kayaker. The ferry sailed again on 4 June 2025.",
+)
+
+
+@pytest.mark.parametrize("text", _NEXT_DATE_NEAR)
 def test_an_act_after_a_day_takes_that_day_when_the_next_date_is_near(text: str) -> None:
     act = _act(text, "rescue")
     assert act.begin == act.end == date(2025, 6, 2)
