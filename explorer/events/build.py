@@ -27,7 +27,6 @@ from explorer.events.life_lines import life_event
 from explorer.events.named_retellings import fold_announced_perfects, fold_retellings
 from explorer.events.one_happening import one_journey, one_per_clause, stamps_beside_their_dates
 from explorer.events.one_life import fold_one_life
-from explorer.events.story_day import on_the_story_day
 from explorer.events.page_header import header_end, headlines_end, is_dateline, lede
 from explorer.events.record import Event
 from explorer.events.relative_dates import relative_others, relative_telling
@@ -206,7 +205,7 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     told = [e for e in events if e.id in lives or not _tells_no_happening(doc.text, e)]
     events = stamps_beside_their_dates(one_per_clause(retitle_joined_dates(doc.text, told)))
     events = fold_period_ends(doc.text, fold_lasting_until(doc.text, fold_restated_times(doc.text, events)))
-    events = on_the_story_day(after_an_opening_clause(dated_by_a_coordinated_clause(add_undated_occurrences(doc, timexes, events, folding))))
+    events = after_an_opening_clause(dated_by_a_coordinated_clause(add_undated_occurrences(doc, timexes, events, folding)))
     events = fold_dates_naming_happenings(doc.text, fold_announced_perfects(fold_one_life(merge_repeats(events))))
     events = fold_vote_counts(doc.text, fold_unnamed_retellings(doc.text, fold_retellings(events, doc.date), doc.date))
     events = fold_results_retold(doc.text, fold_recap_lines(doc.text, fold_repeated_reports(doc.text, events)))

@@ -11,18 +11,17 @@ An act before a dated clause of its own sentence ("tabled a motion, and on 4 Dec
 bounded by that clause, and keeps its window; so is an act told after the start of something lasting
 ("The strike began on 3 May. A farmer was injured. Talks resumed on 9 May"), which may fall on any day
 of it.
+
+:func:`explorer.events.undated_events.bound_by_neighbours` asks this with the two neighbours it
+bounded the act by, as records: the step needs nothing but them and the act.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Sequence
 
 from explorer.events.record import Event
-
-#: The neighbours named by ``bound_by_neighbours`` in an event's derivation.
-_BOUNDED = re.compile(r"bounded by neighbours (?P<first>\S+) and (?P<last>[^\s;]+)")
 
 #: A title telling the start of something lasting ("The strike begins", "Voting starts").
 _A_START = re.compile(r"(?i)\b(?:begins?|began|begun|starts?|started|commences?|commenced)\b")
@@ -38,21 +37,14 @@ def _days(event: Event) -> int | None:
     return gap.days if hasattr(gap, "days") else int(gap)
 
 
-def on_the_story_day(events: Sequence[Event]) -> list[Event]:
-    """Acts bounded by a single day before them and a date a few days on in a later sentence take the
-    earlier day (see the module's docstring); every other event is returned as it was."""
-    by_id = {e.id: e for e in events}
-    out: list[Event] = []
-    for event in events:
-        found = _BOUNDED.search(event.derivation) if event.certainty == "inferred" else None
-        first = by_id.get(found.group("first")) if found else None
-        last = by_id.get(found.group("last")) if found else None
-        width = _days(event)
-        if (first is None or last is None or width is None or not 1 <= width <= _SHORT_WINDOW_DAYS
-                or _days(first) != 0 or event.begin != first.begin or _A_START.search(first.title)
-                or last.sentence_start < event.sentence_end):
-            out.append(event)
-            continue
-        out.append(replace(event, end=event.begin,
-                           derivation=f"{event.derivation}; on the story's day {first.id}, before the next date"))
-    return out
+def on_the_story_day(bounded: Event, first: Event, last: Event) -> Event:
+    """``bounded``, an act just dated by the window between its neighbours ``first`` (told before
+    it) and ``last`` (after it), takes ``first``'s day when that is a single day, the window is a few
+    days and ``last`` is told in a later sentence (see the module's docstring); otherwise it keeps
+    the window."""
+    width = _days(bounded)
+    if (width is None or not 1 <= width <= _SHORT_WINDOW_DAYS or _days(first) != 0 or bounded.begin != first.begin
+            or _A_START.search(first.title) or last.sentence_start < bounded.sentence_end):
+        return bounded
+    return replace(bounded, end=bounded.begin,
+                   derivation=f"{bounded.derivation}; on the story's day {first.id}, before the next date")

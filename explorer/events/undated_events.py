@@ -30,6 +30,7 @@ from explorer.events.page_header import header_end
 from explorer.events.plain_past import plain_past_clause
 from explorer.events.record import Event
 from explorer.events.relative_dates import relative_aside
+from explorer.events.story_day import on_the_story_day
 from explorer.events.story_time import carry_story_time, is_history, names_a_battle, story_paragraphs, told_after_a_date
 from explorer.events.tense import PARTICIPLES, present_of
 from explorer.events.titles import make_title
@@ -661,7 +662,9 @@ def bound_by_neighbours(occurrence: Event, events: Sequence[Event], sentences: S
 
     Only close neighbours count, and only when the earlier one does not start after the later one
     ends: a text that jumps back in time gives no honest bound, and the occurrence stays undated.
-    A happening told in an "after" or "before" clause is ordered against its main clause instead.
+    A happening told in an "after" or "before" clause is ordered against its main clause instead,
+    and one told right after a single day with the next date a few days on takes that day
+    (:func:`explorer.events.story_day.on_the_story_day`).
     """
     ordered = bound_by_main_clause(occurrence, events, sentences)
     if ordered is not None:
@@ -676,10 +679,11 @@ def bound_by_neighbours(occurrence: Event, events: Sequence[Event], sentences: S
     assert first.begin is not None and last.end is not None
     if first.begin > last.end or _spans_years(first) or _spans_years(last):
         return occurrence
-    return replace(
+    bounded = replace(
         occurrence,
         begin=first.begin,
         end=last.end,
         certainty="inferred",
         derivation=f"{occurrence.derivation}; bounded by neighbours {first.id} and {last.id}",
     )
+    return on_the_story_day(bounded, first, last)

@@ -10,10 +10,10 @@ lengths are another column), so the cut may fall anywhere, even inside a charact
 joins the parts before anything decodes them. Cutting by bytes keeps every value under a fixed
 size whatever the column holds (a sentence column's rows vary a hundredfold in size).
 
-Reading stays bulk: one query for the sizes of every column, then one query per column whose parts
-are copied, in order, straight into a buffer of the column's full size (no per-event Python, and
-never more than one part beyond the final buffer in memory); a column of one part is that value
-itself, with no copy (at 1M events every column but the sentences is one part). A missing,
+Reading stays bulk: one query for the parts and sizes of every column, then each part read through
+a blob handle and copied, in order, straight into a buffer of the column's full size (no per-event
+Python, and never more than one part beyond the final buffer in memory); a column of one part is
+that value itself, with no copy (at 1M events every column but the sentences is one part). A missing,
 repeated or extra part is a ``ValueError`` naming the column, never a column silently cut short.
 """
 
@@ -57,30 +57,39 @@ def write_parts(db: sqlite3.Connection, table: str, columns: Iterable[tuple[str,
 
 
 def read_parts(db: sqlite3.Connection, table: str) -> dict[str, bytes | bytearray]:
-    """Every column of ``table``, its parts joined in order into one buffer."""
-    sizes = db.execute(f"SELECT name, count(*), min(part), max(part), sum(length(data)) FROM {table} GROUP BY name").fetchall()
+    """Every column of ``table``, its parts joined in order into one buffer.
+
+    The parts are read through SQLite's blob handles (``Connection.blobopen``), straight from the
+    file's pages into the Python value: a ``SELECT data`` first copies the whole value into a
+    buffer of SQLite's, then into the Python value. At 1M events (740 MB of columns) that second
+    copy was a quarter of the CPU time of reading them (1.17 s -> 0.90 s)."""
+    listing = db.execute(f"SELECT name, part, rowid, typeof(data), length(data) FROM {table} ORDER BY name, part")
+    by_name: dict[str, list[tuple[int, int, str, int]]] = {}
+    for name, part, rowid, kind, size in listing:
+        by_name.setdefault(name, []).append((part, rowid, kind, size))
     out: dict[str, bytes | bytearray] = {}
-    for name, count, first, last, total in sizes:
-        if first != 0 or last != count - 1:
-            raise ValueError(f"the column {name!r} is damaged: parts {first} to {last} for {count} parts")
-        rows = db.execute(f"SELECT data FROM {table} WHERE name = ? ORDER BY part", (name,))
-        if count == 1:  # the value itself, no copy
-            (data,) = rows.fetchone()
-            if not isinstance(data, bytes):
-                raise ValueError(f"the column {name!r} is damaged: not bytes")
-            out[name] = data
+    for name, found in by_name.items():
+        first, last = found[0][0], found[-1][0]
+        if first != 0 or last != len(found) - 1:
+            raise ValueError(f"the column {name!r} is damaged: parts {first} to {last} for {len(found)} parts")
+        if any(kind != "blob" for _, _, kind, _ in found):
+            raise ValueError(f"the column {name!r} is damaged: a part is not bytes")
+        if len(found) == 1:  # the value itself, no copy
+            out[name] = _read_blob(db, table, found[0][1])
             continue
-        buffer = bytearray(total or 0)
+        buffer = bytearray(sum(size for *_, size in found))
         at = 0
-        for (data,) in rows:
-            if not isinstance(data, bytes) or at + len(data) > len(buffer):
-                raise ValueError(f"the column {name!r} is damaged: a part is not bytes or longer than counted")
-            buffer[at:at + len(data)] = data
-            at += len(data)
-        if at != len(buffer):
-            raise ValueError(f"the column {name!r} is damaged: {at} bytes read of {len(buffer)}")
+        for _, rowid, _, size in found:
+            buffer[at:at + size] = _read_blob(db, table, rowid)
+            at += size
         out[name] = buffer
     return out
+
+
+def _read_blob(db: sqlite3.Connection, table: str, rowid: int) -> bytes:
+    """The ``data`` of row ``rowid`` of ``table``, read through a blob handle."""
+    with db.blobopen(table, "data", rowid, readonly=True) as blob:
+        return blob.read()
 
 
 def migrate_table(db: sqlite3.Connection, table: str, part_bytes: int | None = None) -> None:

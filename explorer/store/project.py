@@ -6,7 +6,12 @@ merged sources) sits beside each event in a :class:`~explorer.curation.model.Cur
 by event id. Listeners are plain callables receiving a :class:`~explorer.store.project_records.Change`;
 a Qt model maps them to signals, one batch per document.
 
-The object holds the state and its caches; how an edit changes an event and what its row shows
+The object holds the state and its caches. Its methods come in parts by what they hold: the
+curation state and the rows shown are here; what the file holds and what opening puts back
+(:class:`~explorer.store.file_state.FileState`), the documents and their paths
+(:class:`~explorer.store.project_documents.ProjectDocuments`) and the actor index, groups and the
+user's entity edits (:class:`~explorer.store.who_and_where.WhoAndWhere`) are mixins of it, over the
+same state. How an edit changes an event and what its row shows
 (:mod:`explorer.store.edited_events`), the fast paths that patch cached rows
 (:mod:`explorer.store.in_place_edits`), edits following a changed text
 (:mod:`explorer.store.carried_edits`), the entity edit log (:mod:`explorer.store.entity_log`), the
@@ -17,35 +22,31 @@ event id index (:mod:`explorer.store.id_prefixes`) and the records it hands out
 from __future__ import annotations
 
 import os
-from dataclasses import replace
-from datetime import date
-from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
 from explorer.curation.commands import Command, UndoStack
 from explorer.curation.model import Curation, EventEdit, SpanKey
 from explorer.curation.orphans import PreviousText
-from explorer.documents import Document, ReadError
-from explorer.events.record import Event
-from explorer.entities.commands import EntityEdit, from_record
+from explorer.documents import ReadError
 from explorer.entities.grouping import EventGroup
 from explorer.entities.index import ActorIndex
-from explorer.ingest.extract import ExtractedDocument, extract_document
-from explorer.sentences import split_sentences
-from explorer.store.carried_edits import carry_edits_to, follow, follow_edit
+from explorer.events.record import Event
+from explorer.ingest.extract import ExtractedDocument
+from explorer.store.carried_edits import follow, follow_edit
 from explorer.store.edited_events import document_events, document_rows
-from explorer.store.entity_log import LoggedEdit, entity_docs, is_bound
+from explorer.store.entity_log import LoggedEdit
+from explorer.store.file_state import FileState
 from explorer.store.id_prefixes import index_prefixes
 from explorer.store.in_place_edits import set_events, set_flags
 from explorer.store.path_index import PathIndex
-from explorer.store.project_records import Change, ProjectDocument, Row, content_hash, same_path
-from explorer.store.saved_state import InFile, SavedState
-from explorer.store.stored_events import LazyTuple, StoredEvents
+from explorer.store.project_documents import ProjectDocuments
+from explorer.store.project_records import Change, ProjectDocument, Row, same_path
+from explorer.store.saved_state import SavedState
+from explorer.store.stored_events import StoredEvents
+from explorer.store.who_and_where import WhoAndWhere
 
-if TYPE_CHECKING:
-    from explorer.entities.extend import AnnotationDelta
 
-
-class Project:
+class Project(FileState, ProjectDocuments, WhoAndWhere):
     """The source of truth for one analyst's timeline. Not thread-safe: use from one thread."""
 
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
@@ -121,137 +122,6 @@ class Project:
         self.undo_stack.set_clean()
         self.remember_file(labels=self._index is not None)
 
-    def remember_file(self, labels: bool) -> None:
-        """The file at :attr:`path` now holds this project as it is (just opened or saved);
-        ``labels``: whether its event columns hold the events' actors and places as labelled."""
-        if self.path is None:
-            self._in_file = None
-            return
-        docs = tuple(self._docs.values())
-        self._in_file = SavedState(
-            os.path.abspath(self.path), self.info.get("save_token"), docs, tuple(self._extracted[d.hash] for d in docs),
-            {h: dict(e) for h, e in self._edits_by_doc.items() if e}, self._index, self._entities_generation, labels,
-        )
-
-    def unchanged_in_file(self) -> InFile | None:
-        """What the file last opened or saved (``state.path``, holding ``state.token``) already holds
-        of what a save would write now, when it holds the documents, the events table and every
-        event column but the labels as they are: the same documents in the same order with the same
-        extraction. ``annotation``: the actor index and groups are to be written again;
-        ``labels``: some events' actors and places changed (a merge or split of actors), so the
-        label columns are (:meth:`label_sources`). ``added``: documents that follow those the file
-        holds (an import), whose rows a save appends. None when a save must write the events again
-        (a document removed, re-extracted or re-dated)."""
-        state = self._in_file
-        if state is None or len(state.docs) > len(self._docs):
-            return None
-        docs = list(self._docs.values())
-        if any(a is not b for a, b in zip(state.docs, docs)):
-            return None
-        if any(e is not self._extracted[d.hash] for d, e in zip(state.docs, state.extracted)):
-            return None
-        if (self._index is not None) != state.labels:
-            return None
-        annotation_same = self._index is state.index and self._entities_generation == state.entities
-        relabel = False
-        if self._index is not None:
-            for doc, extracted in zip(state.docs, state.extracted):
-                if not extracted.events or doc.hash in self._saved_labels:
-                    continue  # labels read from this file, kept until who and where change for it
-                # labelled now from the index: the same as saved while the index and its events are
-                if not annotation_same or self._edits_by_doc.get(doc.hash, {}) != state.edits.get(doc.hash, {}):
-                    relabel = True
-                    break
-        added = tuple(d.hash for d in docs[len(state.docs):])
-        return InFile(state, not annotation_same, relabel, added)
-
-    def label_sources(self) -> list[tuple[int, int] | list[Event]]:
-        """Per document, in order, where a save takes its events' labels (actors and places) from:
-        ``(start, stop)``, the rows of the stored columns (:meth:`stored_events`' ``labels``) when
-        the document still shows the labels read from the file, else its extracted events labelled
-        as its rows show them (what a save from the records writes)."""
-        out: list[tuple[int, int] | list[Event]] = []
-        stored = self._stored
-        for doc_hash in self._docs:
-            events = self._extracted[doc_hash].events
-            saved = self._saved_labels.get(doc_hash)
-            if (stored is not None and stored.has_labels and isinstance(saved, LazyTuple)
-                    and self._is_stored(doc_hash)):
-                start, stop, _ = self._stored_docs[doc_hash]
-                out.append((start, stop))
-                continue
-            out.append(self.labelled_events(doc_hash))
-        return out
-
-    def labelled_events(self, doc_hash: str) -> list[Event]:
-        """The document's extracted events with the actors and places its rows show (what a save
-        from the records writes in the label columns)."""
-        events = self._extracted[doc_hash].events
-        labelled = {row.event.id: row.event for row in self._rows_of(doc_hash)} if events else {}
-        return [labelled.get(e.id, e) for e in events]
-
-    def restore(self, documents: Iterable[tuple[ProjectDocument, ExtractedDocument]],
-                edits: Mapping[SpanKey, EventEdit], previous: Iterable[PreviousText] = ()) -> None:
-        """Put back the documents, edits and kept old texts of a saved project (what opening a file does)."""
-        for record, extracted in documents:
-            self._put_document(record)
-            self._extracted[record.hash] = extracted
-        self._edits.update(edits)
-        self._previous.update((p.hash, p) for p in previous)
-        self._changed(Change("reset"))
-
-    def restore_labels(self, labelled: Mapping[str, Sequence[Event]]) -> None:
-        """Each document's extracted events as the annotation just restored labelled them when saved
-        (same order, actors and places filled in): opening then labels no event again. Forgotten
-        for a document when it changes, and for all when the index or its names change. Records
-        the file holds as columns stay unmade until a document's rows are asked for."""
-        self._saved_labels = {}
-        for doc_hash, events in labelled.items():
-            plain = self._extracted[doc_hash].events if doc_hash in self._extracted else ()
-            if len(events) != len(plain):
-                continue
-            if self._is_stored(doc_hash) and isinstance(events, LazyTuple):
-                self._saved_labels[doc_hash] = events  # the same columns' rows: the same ids
-            elif all(a.id == b.id for a, b in zip(events, plain)):
-                self._saved_labels[doc_hash] = events
-        self._drafts.clear()
-        self._doc_rows.clear()
-        self._rows = None
-
-    def keep_stored(self, stored: StoredEvents, ranges: Mapping[str, tuple[int, int]]) -> None:
-        """The columns the documents' events were read from (opening a file): while a document
-        keeps the events read and has no edit, its rows are those columns' rows ``ranges[hash]``,
-        which a view may take as columns (:meth:`stored_rows`) instead of asking for records."""
-        self._stored = stored
-        hashes = list(ranges)
-        starts = [ranges[h][0] for h in hashes] + ([ranges[hashes[-1]][1]] if hashes else [0])
-        in_order = stored.spans_in_order(starts).tolist()
-        self._stored_docs = {h: (*ranges[h], self._extracted[h].events)
-                             for h, ok in zip(hashes, in_order) if ok and h in self._extracted}
-
-    def stored_events(self) -> StoredEvents | None:
-        """The columns this project was opened from (None for a new project or an old file)."""
-        return self._stored
-
-    def _is_stored(self, doc_hash: str) -> bool:
-        entry = self._stored_docs.get(doc_hash)
-        return entry is not None and doc_hash in self._extracted and self._extracted[doc_hash].events is entry[2]
-
-    def stored_rows(self, doc_hash: str) -> tuple[int, int, bool] | None:
-        """``(start, stop, labelled)`` when the document's rows (:meth:`rows_of_document`) are
-        exactly the stored rows ``start``..``stop`` (``labelled``: with the saved labels' actors and
-        places) with the default curation: its events as read, no edit on it, and labels that
-        need no labelling. None otherwise: ask for its rows."""
-        if doc_hash not in self._docs or not self._is_stored(doc_hash) or self._edits_by_doc.get(doc_hash):
-            return None
-        start, stop, _events = self._stored_docs[doc_hash]
-        if self._index is None:
-            return start, stop, False
-        saved = self._saved_labels.get(doc_hash)
-        if isinstance(saved, LazyTuple) and self._stored is not None and self._stored.has_labels:
-            return start, stop, True
-        return None
-
     def mark_saved(self) -> None:
         """What is in memory is what the file holds (after opening or saving)."""
         self._dirty = False
@@ -296,222 +166,6 @@ class Project:
         for listener in list(self._listeners):
             listener(change)
 
-    # -- documents ------------------------------------------------------------------------------
-
-    def documents(self) -> list[ProjectDocument]:
-        return list(self._docs.values())
-
-    def document(self, doc_hash: str) -> ProjectDocument:
-        return self._docs[doc_hash]
-
-    def document_by_path(self, path: str) -> ProjectDocument | None:
-        found = self._by_path.hashes(path)
-        return self._docs[found[0]] if found else None
-
-    def _put_document(self, record: ProjectDocument) -> None:
-        """Keep ``record``, indexed by its path (the same text may come from another path now)."""
-        old = self._docs.get(record.hash)
-        if old is not None and old.document.path != record.document.path:
-            self._forget_path(record.hash)
-        self._docs[record.hash] = record
-        self._by_path.add(record.document.path, record.hash)
-
-    def _forget_path(self, doc_hash: str) -> None:
-        """Take ``doc_hash`` out of the path index, if the project holds it (before it goes)."""
-        record = self._docs.get(doc_hash)
-        if record is not None:
-            self._by_path.discard(record.document.path, doc_hash)
-
-    def extracted(self, doc_hash: str) -> ExtractedDocument:
-        return self._extracted[doc_hash]
-
-    def add_extracted(
-        self,
-        extracted: ExtractedDocument,
-        sidecar: Mapping[str, str] | None = None,
-        metadata: Mapping[str, str] | None = None,
-        *,
-        notify: bool = True,
-    ) -> ProjectDocument:
-        """Add a document, or replace the extraction of one already here (same text).
-
-        A file whose text changed gets a new hash: the old version leaves the project and its edits
-        follow their expressions into the new text (:mod:`explorer.curation.reanchor`); those whose
-        expression is gone stay on the old text, which is kept, and are listed by
-        :func:`explorer.curation.orphans.list_orphans` until the user re-attaches or discards them.
-        """
-        doc = extracted.document
-        doc_hash = content_hash(doc.text)
-        old = self._docs.get(doc_hash)
-        replaced = [self._docs[h] for h in self._by_path.hashes(doc.path) if h != doc_hash]
-        for other in replaced:
-            self._forget_path(other.hash)
-            del self._docs[other.hash]
-        record = ProjectDocument(
-            doc_hash, doc, dict(sidecar or (old.sidecar if old else {})), dict(metadata or (old.metadata if old else {})),
-            old.user_date if old else next((d.user_date for d in replaced if d.user_date), None),
-        )
-        if record.user_date is not None and doc.date != record.user_date:
-            extracted = extract_document(doc, record.user_date, dict(record.sidecar), record.metadata)
-            record = replace(record, document=extracted.document)
-        self._put_document(record)
-        self._extracted[doc_hash] = extracted
-        self._previous.pop(doc_hash, None)  # an old text back again: its edits apply to it as they are
-        for other in replaced:
-            carry_edits_to(self, other, self._extracted.pop(other.hash), extracted)
-        if notify:
-            self._changed(Change("documents", (*(d.hash for d in replaced), doc_hash)))
-        return record
-
-    def has_document(self, doc_hash: str) -> bool:
-        return doc_hash in self._docs
-
-    def previous_text(self, doc_hash: str) -> PreviousText | None:
-        """The old text of a changed or removed document, while edits point into it."""
-        return self._previous.get(doc_hash)
-
-    def previous_texts(self) -> list[PreviousText]:
-        """The old texts still needed: some edit points into each (what the project file keeps)."""
-        needed = {key.doc_hash for key in self._edits}
-        return [p for h, p in self._previous.items() if h in needed and h not in self._docs]
-
-    def remove_document(self, doc_hash: str) -> None:
-        """The edits on it are kept (orphaned, with its text) so adding it back restores them."""
-        record = self._docs[doc_hash]
-        self._previous[doc_hash] = PreviousText(doc_hash, record.document.path, record.document.title, record.document.text)
-        self._forget_path(doc_hash)
-        del self._docs[doc_hash]
-        del self._extracted[doc_hash]
-        self._changed(Change("documents", (doc_hash,)))
-
-    def reextract(self, hashes: Iterable[str] | None = None) -> None:
-        """Run the current tagger again over stored texts (a new program version); edits re-apply."""
-        hashes = list(self._docs) if hashes is None else list(hashes)
-        for doc_hash in hashes:
-            self._reextract_one(doc_hash)
-        self._changed(Change("documents", tuple(hashes)))
-
-    def _reextract_one(self, doc_hash: str) -> None:
-        record = self._docs[doc_hash]
-        raw = Document(record.document.path, record.document.text, record.document.title)
-        extracted = extract_document(raw, record.user_date, dict(record.sidecar), record.metadata)
-        self._docs[doc_hash] = replace(record, document=extracted.document)
-        self._extracted[doc_hash] = extracted
-
-    # -- who and where --------------------------------------------------------------------------
-
-    @property
-    def actor_index(self) -> ActorIndex | None:
-        """The actors and places of the project's documents, with the user's merges and splits."""
-        return self._index
-
-    @property
-    def groups(self) -> list[EventGroup]:
-        """Events of several documents reporting one happening (the user's ungroups applied).
-        Entity commands edit this list in place, then call :meth:`entities_changed`."""
-        return self._groups
-
-    def set_annotation(self, index: ActorIndex | None, groups: Iterable[EventGroup] = (), *, replay: bool = True,
-                       labels: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] | None = None) -> None:
-        """Keep a new annotation of the whole project; every event is labelled from ``index``. The
-        user's entity edits are done again on it, found by name (``replay=False``: they already
-        are, as in a saved annotation); an edit whose names are gone is kept for a later one.
-        ``labels``: (actors, places) by event id, as the run that made ``index`` labelled the
-        extracted events; used for events whose title the user kept, unless an entity edit was
-        replayed (the index then no longer says what the run said)."""
-        self._index = index
-        self._groups = list(groups)
-        replayed = False
-        if replay and index is not None:
-            for entry in self._entity_log:
-                edit = entry.edit or from_record(entry.record)
-                entry.edit = edit if edit is not None and edit.rebind(index, self._groups) else None
-                if entry.edit is not None:
-                    entry.edit.do()
-                    entry.record = dict(entry.edit.record)
-                    replayed = True
-        else:
-            for entry in self._entity_log:
-                entry.edit = None  # applied already; nothing in this session to undo on it
-        if labels and index is not None and not replayed:
-            by_doc: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {}
-            for doc_hash, extracted in self._extracted.items():
-                found = {e.id: labels[e.id] for e in extracted.events if e.id in labels}
-                if found:
-                    by_doc[doc_hash] = found
-            self._found_pending = by_doc  # kept once ``_changed`` has forgotten the old ones
-        self.entities_changed()
-
-    def extend_annotation(self, delta: AnnotationDelta) -> None:
-        """Add an import's annotation (``explorer.entities.extend.annotate_new``) to the one kept:
-        the index and groups are extended in place, not replaced, and the user's entity edits are
-        not replayed (the stored index carries them); only the new documents' events are relabelled."""
-        from explorer.store.extending import extend_annotation
-
-        self.entities_changed(extend_annotation(self, delta))
-
-    def entity_edits(self) -> list[dict]:
-        """The user's merges, splits and ungroups, in order, as records in names."""
-        return [dict(entry.record) for entry in self._entity_log]
-
-    def restore_entity_edits(self, records: Iterable[dict]) -> None:
-        self._entity_log = [LoggedEdit(dict(r)) for r in records]
-
-    def do_entity_edit(self, edit: EntityEdit) -> None:
-        """Do a merge, split or ungroup on the index or groups shown, and keep it."""
-        if not is_bound(edit, self._index, self._groups) and not edit.rebind(self._index or ActorIndex(), self._groups):
-            return  # a redo after a new annotation left its names behind
-        before = entity_docs(edit, self._docs)
-        self._read_documents(before)  # before the edit: roles are read beside people as annotated
-        edit.do()
-        self._entity_log.append(LoggedEdit(dict(edit.record), edit))
-        after = entity_docs(edit, self._docs)
-        self._read_documents(after)
-        self.entities_changed(before | after)
-
-    def _read_documents(self, hashes: Iterable[str]) -> None:
-        """Give the index the readings it lacks of the documents an entity edit relabels (subject
-        starts, roles, pronoun bounds: :meth:`ActorIndex.read_documents`). A saved index keeps only
-        the mentions; without the readings a relabel after reopening counted every mention a
-        subject, knew no role and let a pronoun look 3,000 characters back, unlike the same edit
-        before saving. Found again from the stored text for just these documents: the file keeps
-        nothing more and opening reads nothing more (kept, they would be 2M offsets at 1M events:
-        331k subject starts, 1.7M paragraph and sentence starts), and a label read from the file
-        stays as saved until an edit relabels its document. Reading 25k documents again (130 MB of
-        text, a merge touching every one) took 111 s on a loaded machine, 40% of it loading their
-        spans, which the relabel needs anyway; relabelling their events takes about 25 times that."""
-        index = self._index
-        if index is None:
-            return
-        texts = {}
-        for doc_hash in hashes:
-            record = self._docs.get(doc_hash)
-            if record is not None and not index.has_readings(record.document.path):
-                text = record.document.text
-                texts[record.document.path] = (text, [(s.start, s.end) for s in split_sentences(text)])
-        if texts:
-            index.read_documents(texts)
-
-    def undo_entity_edit(self, edit: EntityEdit) -> None:
-        touched = entity_docs(edit, self._docs)
-        self._read_documents(touched)
-        for i in range(len(self._entity_log) - 1, -1, -1):
-            entry = self._entity_log[i]
-            if entry.edit is edit or (entry.edit is None and entry.record == edit.record):
-                del self._entity_log[i]
-                if entry.edit is not None and is_bound(edit, self._index, self._groups):
-                    edit.undo()
-                break
-        self.entities_changed(touched | entity_docs(edit, self._docs))
-
-    def entities_changed(self, docs: Iterable[str] | None = None) -> None:
-        """The index or the groups were edited in place (a merge, a split, an ungroup or its undo);
-        ``docs``: the documents whose events it relabels (None: all of them)."""
-        wanted = None if docs is None else set(docs)  # once: not a new set per document
-        touched = tuple(self._docs) if wanted is None else tuple(h for h in self._docs if h in wanted)
-        self._entities_generation += 1
-        self._changed(Change("entities", touched))
-
     # -- the curation state the commands change --------------------------------------------------
 
     def get_edit(self, key: SpanKey) -> EventEdit:
@@ -543,15 +197,6 @@ class Project:
 
     def edits(self) -> dict[SpanKey, EventEdit]:
         return dict(self._edits)
-
-    def document_user_date(self, doc_hash: str) -> date | None:
-        return self._docs[doc_hash].user_date
-
-    def set_document_date(self, doc_hash: str, when: date | None) -> None:
-        """``None`` goes back to the date found in or inferred from the document."""
-        self._docs[doc_hash] = replace(self._docs[doc_hash], user_date=when)
-        self._reextract_one(doc_hash)
-        self._changed(Change("documents", (doc_hash,)))
 
     def apply(self, command: Command) -> None:
         """Run an edit through the undo stack (what the Edit menu's actions do)."""

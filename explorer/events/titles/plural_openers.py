@@ -7,6 +7,16 @@ moved inland", "a storm"), a name keeps its capital wherever it stands ("said Ba
 pass over a document's titles gives the opening word's verb the plural when the document writes that
 word, or its singular, in lower case and never writes it capitalised inside a sentence. Only general
 English and the document's own text: nothing here knows a word of any article.
+
+Why a pass over finished titles and not part of the title step where the verb is chosen
+(:func:`~explorer.events.titles.make.make_title`): the rule reads the whole document, which the
+title step is never given (it sees a sentence; it is called from some twenty places, the store's
+re-title of a user's event among them), and the titles it mends are not all made there. Measured in
+session eighteen on the readable gold, ww-nd and tb-nd: of the ten titles it changed, three were made
+outside ``make_title`` (a notable occurrence's title, "Supporters is executed"; acts joined to a
+sentence's happening, "Stewards clears them") and the others passed through the folds and the
+perfect pass first. Done inside the title step, those three would stay wrong and the folds, which
+compare titles, would see a mix of mended and unmended ones.
 """
 
 from __future__ import annotations

@@ -98,6 +98,7 @@ class RenderCache:
     def refresh(self) -> None:
         """Rebuild the render cache from the proxy now (normally coalesced after model changes)."""
         self._rebuild_timer.stop()
+        self._fitted = None  # the marks are made again (a subset may overwrite the drawn array's buffers)
         self._drawn_count = self.model.document_count()
         arrays = self.model.time_arrays()
         n = len(arrays.begin)

@@ -1,0 +1,47 @@
+"""An undated act told right after a single day, with the next date a few days on in a later
+sentence, is dated to the story's day (``events.story_day``, asked by ``bound_by_neighbours`` with
+the two neighbours it bounded the act by). After the start of something lasting, or with the next
+date weeks on, the act keeps the window. Sentences written for this test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.documents import Document
+from explorer.ingest import extract_document
+
+
+def _act(text: str, word: str):
+    events = extract_document(Document("a.txt", "Harbour notes\n\n" + text, "t"), dct=date(2025, 6, 30)).events
+    found = [e for e in events if word in e.title.lower()]
+    assert len(found) == 1, [e.title for e in events]
+    return found[0]
+
+
+#: A single day, an undated act in the next sentence, and the next date two or three days on.
+_NEXT_DATE_NEAR = (
+    "The storm reached the harbour on Monday 2 June 2025. Lifeboat volunteers rescued four sailors. "
+    "The harbour reopened on Thursday 5 June 2025.",
+    "A gale hit the coast on 2 June 2025. The coastguard rescued a kayaker. The ferry sailed again on 4 June 2025.",
+)
+
+
+@pytest.mark.parametrize("text", _NEXT_DATE_NEAR)
+def test_an_act_after_a_day_takes_that_day_when_the_next_date_is_near(text: str) -> None:
+    act = _act(text, "rescue")
+    assert act.begin == act.end == date(2025, 6, 2)
+    assert "on the story's day" in act.derivation and "bounded by neighbours" in act.derivation
+
+
+def test_an_act_after_the_start_of_something_lasting_keeps_the_window() -> None:
+    act = _act("The strike began on 2 June 2025. A picket was arrested. Talks resumed on 5 June 2025.", "arrest")
+    assert (act.begin, act.end) == (date(2025, 6, 2), date(2025, 6, 5))
+    assert "on the story's day" not in act.derivation
+
+
+def test_an_act_before_a_date_weeks_on_keeps_the_window() -> None:
+    act = _act("The storm reached the harbour on Monday 2 June 2025. Lifeboat volunteers rescued four sailors. "
+               "The harbour reopened on 20 June 2025.", "rescue")
+    assert (act.begin, act.end) == (date(2025, 6, 2), date(2025, 6, 20))
