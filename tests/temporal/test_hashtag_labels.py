@@ -34,7 +34,11 @@ def _found(text: str) -> list[tuple[str, str]]:
     # in the sentence: after a preposition or determiner
     ("see u on #Monday", [("Monday", "2017-09-18")]),
     ("come to the gig on #Friday!", [("Friday", "2017-09-15")]),
-    ("to end this #Christmas day", [("Christmas day", "2017-12-25")]),
+    ("to end this #Christmas day", [("this #Christmas day", "2017-12-25")]),
+    # a determiner before the tag reads it as "this Christmas": the year of the post, not one said before
+    ("a 2009 port to close this #Christmas day", [("2009", "2009"), ("this #Christmas day", "2017-12-25")]),
+    ("gig next #Friday, be there", [("next #Friday", "2017-09-15")]),
+    ("new drops every #Monday", [("every #Monday", "XXXX-WXX-1")]),
     # a tag with figures says when: read
     ("city lights #sunset #930pm", [("930pm", "2017-09-13T21:30")]),
 ])

@@ -174,6 +174,19 @@ def _meridiem_closed_up(text: str) -> str:
     return _SPACED_MERIDIEM.sub(lambda m: f" {m[1]}.{m[2]}.", text)
 
 
+#: "this #Friday", "next #Christmas": a determiner before a hashtag makes the tag a word of the phrase
+_HASHTAG_AFTER_DETERMINER = re.compile(r"(?i)\b(?:this|next|last|every|coming)[ \t]+#(?=[A-Za-z])")
+
+
+def _determined_hashtags_opened(text: str) -> str:
+    """``text`` with the "#" of a hashtag after "this", "next", "last", "every" or "coming" written
+    as a space (the same length, so offsets are unchanged): "to end this #Christmas day" is read as
+    "this Christmas day", the one of the document's year, not a day of a year said before it."""
+    if "#" not in text:
+        return text
+    return _HASHTAG_AFTER_DETERMINER.sub(lambda m: m[0][:-1] + " ", text)
+
+
 def _trigger_windows(passed: Reading, text: str, trigger: str, lower: str | None) -> list[tuple[int, int]]:
     """The windows of ``trigger``: as the combined pass read them, else from its own pass."""
     served = passed.windows_of(trigger)
@@ -182,7 +195,7 @@ def _trigger_windows(passed: Reading, text: str, trigger: str, lower: str | None
 
 def _scan(text: str) -> list[Cand]:
     report = reading_report(text)
-    text = _meridiem_closed_up(text)
+    text = _determined_hashtags_opened(_meridiem_closed_up(text))
     found: list[Cand] = []
     lower: str | None = text.lower()
     if len(lower) != len(text):  # type: ignore[arg-type]
