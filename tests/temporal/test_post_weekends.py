@@ -40,6 +40,9 @@ def test_a_posts_weekend_is_the_nearest(text: str, dct: date, expected: list[tup
     ("all the best weekend to u both", THU, [("weekend", "2019-W23-WE")]),
     ("wish you all a lovely weekend", THU, [("weekend", "2019-W23-WE")]),
     ("had a great weekend with the fam", MON, [("weekend", "2019-W22-WE")]),
+    # the weekend typed short, alone or wished
+    ("wkend vibes already", THU, [("wkend", "2019-W23-WE")]),
+    ("all the best wknd!!", THU, [("wknd", "2019-W23-WE")]),
     # a kind of weekend, not one of the calendar
     ("we had a great weekend of racing", THU, []),
     ("enjoy a relaxing weekend away at our spa", THU, []),
