@@ -17,6 +17,7 @@ from explorer.temporal.clock_times import _PAST_MIDNIGHT, _SMALL_HOURS, _TIMELIN
 from explorer.temporal.compared_periods import _gran_of_value
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_business import NEW_YEAR
+from explorer.temporal.grammar.rules_posts import is_post
 from explorer.temporal.named_days import _CLOCK_AFTER_DAY
 from explorer.temporal.normalize import MAX_DAY, shift, span_of, spec_of_day
 from explorer.temporal.occurrence import weekend_offset
@@ -237,7 +238,7 @@ class DocumentOffsets(ResolverState):
                 # "officials said the bridge would reopen over the weekend": a plan reported in the
                 # past is still ahead of the report, as a weekday in the same clause is
                 tense = "future"
-            n = weekend_offset(ctx.dct, c.rel, tense)
+            n = weekend_offset(ctx.dct, c.rel, tense, post=not ctx.narrative and is_post(ctx.text))
             c = Cand(c.start, c.end, c.kind, c.type, unit="WE", n=n)
         if _week_ahead_of_sunday(ctx, c):
             spec = self._offset_spec(ctx.dct, replace(c, n=1))

@@ -231,13 +231,20 @@ def _ahead_of_a_past(span: tuple[date, date], ref: date, tense: str | None) -> b
     return tense == "past" and span[0] > ref
 
 
-def weekend_offset(dct: date, rel: str, tense: str | None) -> int:
+def weekend_offset(dct: date, rel: str, tense: str | None, *, post: bool = False) -> int:
     """Which weekend, in ISO weeks from the document date's week.
 
     News reports what happened: "over the weekend" / "this weekend" without a future marker is the
     most recent weekend (on a Saturday or Sunday, the one under way); with a future tense or
     "coming" it is the next one. "last" is the one before the most recent, counted the same way
-    as "last week" from a weekday, and "next" the one after the coming one."""
+    as "last week" from a weekday, and "next" the one after the coming one.
+
+    A ``post`` is written in the week it speaks of, not reporting it: with no tense its "the
+    weekend" ("enjoy the weekend!", "best weekend to all", "long weekend yay") is the nearest one,
+    the one just gone on a Monday or Tuesday ("recovering from the weekend"), from Wednesday on the
+    one ahead."""
+    if post and tense is None and rel == "the" and 2 <= dct.weekday() <= 4:
+        tense = "future"
     on_weekend = dct.weekday() >= 5
     latest = 0 if on_weekend else -1  # the most recent weekend
     upcoming = 1 if on_weekend else 0  # the first weekend still ahead

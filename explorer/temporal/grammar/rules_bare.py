@@ -41,11 +41,22 @@ def judged_unit(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start("u"), m.end(), "dur", "DURATION", value=_UNIT_VALUE[u])
 
 
-@rule(r"\b(?:(?P<adj>great|long|good|nice|lovely|fun|happy|best|busy|relaxing|lazy|quiet)\s+)?weekend(?P<s>'s|’s)?\b(?!-)",
-      re.IGNORECASE, priority=0, trigger=r"(?i:weekend)")
+#: a wish or a telling of the weekend at hand before "a"/"the" and its adjective
+_WISHED_BEFORE = re.compile(r"(?i)\b(?:have|having|enjoy|enjoying|wish\s+(?:you|u|ya|everyone|all)|had|all)\s+(?:a|the)\s+$")
+_WEEKEND_OF_AFTER = re.compile(r"(?i)[’']?s?\s+(?:of|for|in|at|away|getaway|trip|package)\b")
+
+
+@rule(r"\b(?:(?P<adj>great|long|good|nice|lovely|fun|happy|best|busy|relaxing|lazy|quiet)\s+)?(?P<w>weekend|wkend|wknd)(?P<s>'s|’s)?\b(?!-)",
+      re.IGNORECASE, priority=0, trigger=r"(?i:weekend|wkend|wknd)")
 def bare_weekend(m: re.Match[str], text: str) -> Cand | None:
-    """ "Great weekend staycation!", "In weekend's best": the weekend the text is written in."""
+    """ "Great weekend staycation!", "In weekend's best", "wkend vibes": the weekend the text is
+    written in."""
     before = _before(text, m.start(), 40)
+    end = m.end("w")
+    if m["adj"] and _WISHED_BEFORE.search(before) and not _WEEKEND_OF_AFTER.match(text, m.end()):
+        # "have a great weekend!", "all the best weekend", "had a lovely weekend": a weekend wished or
+        # told of is the one at hand (the tense says which); "a great weekend of racing" is a kind
+        return Cand(m.start("w"), end, "dct", unit="WE", n=0, rel="the")
     if re.search(r"(?i)\b(?:a|an|every|each|per|one|some|any|the|this|that|last|next|coming|past|over|of|no)\s+"
                  rf"(?:{_INTENSIFIER}\s+)*$", before):
         # the grammar's rule reads a determiner; "a weekend of talks" is none in particular, and nor
@@ -54,8 +65,7 @@ def bare_weekend(m: re.Match[str], text: str) -> Cand | None:
     if re.match(r"(?i)\s+(?:edition|editions|warriors?|shifts?|workers?|jobs?|classes|courses?|passes|rates?|services?|trains?|hours)\b",
                 text[m.end():m.end() + 12]):
         return None  # "weekend edition": a kind of thing, not a time
-    end = m.end() - (len(m["s"]) if m["s"] else 0)
-    return Cand(end - len("weekend"), end, "dct", unit="WE", n=0, rel="the")  # the adjective stays outside
+    return Cand(m.start("w"), end, "dct", unit="WE", n=0, rel="the")  # the adjective stays outside
 
 
 @rule(r"\b(?P<pre>in|for|my|your|our|their|his|her|its)\s+(?P<w>future)\b(?=\s*(?:[.,;:!?)\"”'#]|$|\s+(?:is|was|looks?|will|and|or|dont|don't|lies|holds)\b))",

@@ -152,15 +152,25 @@ def apostrophe_year(m: re.Match[str], text: str) -> Cand | None:
 T_HOLIDAY_TYPED = r"(?i:nye|valentines?\s+day|new\s+(?:years?|yrs?)\s+(?:eve|day)|(?:mother|mom|mum|father|dad)[s'’]*\s+day)"
 
 
-@rule(r"\b(?:(?P<nye>NYE)|(?P<val>(?i:valentines|valentine)\s+(?i:day))|(?P<ny>(?i:new\s+years?|new\s+yrs?)\s+(?P<nyd>(?i:eve|day))))\b",
+#: lower-case "nye" is New Year's Eve only where a day is meant: "on nye", "this nye", "nye party";
+#: after any other word it may be a name written small ("bill nye")
+_NYE_SMALL_BEFORE = re.compile(r"(?i)(?:^|[.!?:;,(]|\b(?:on|for|this|last|next|happy|at|till?|until|since|after|before|of|from|by|over))\s*$")
+_NYE_SMALL_AFTER = re.compile(r"(?i)\s+(?:party|parties|plans?|countdown|fireworks|celebrations?|dinner|drinks|outfit|bash|night)\b")
+
+
+@rule(r"\b(?:(?P<rel>(?i:last|next|this))\s+)?(?:(?P<nye>NYE|nye)|(?P<val>(?i:valentines|valentine)\s+(?i:day))|(?P<ny>(?i:new\s+years?|new\s+yrs?)\s+(?P<nyd>(?i:eve|day))))\b",
       priority=2, trigger=T_HOLIDAY_TYPED)
 def informal_holiday(m: re.Match[str], text: str) -> Cand | None:
     """ "NYE" (New Year's Eve), "valentines day", "new years eve" typed without the apostrophe."""
+    rel = m["rel"].lower() if m["rel"] else None
+    if m["nye"] == "nye" and not rel and not _NYE_SMALL_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
+            and not _NYE_SMALL_AFTER.match(text, m.end()):
+        return None
     if m["ny"]:
         mo, d = (12, 31) if m["nyd"].lower() == "eve" else (1, 1)
     else:
         mo, d = (12, 31) if m["nye"] else (2, 14)
-    return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d))
+    return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d), rel=rel)
 
 
 # -- a day and month in figures, without the year ("3/14", "14/3") --------------------------------

@@ -14,7 +14,7 @@ from explorer.temporal.grammar import NUMW, T_CLOCK, Cand, _before, range_of, ru
 from explorer.temporal.normalize import duration_value
 
 #: short units, also typed against their count ("1.5hrs", "16days": no word boundary after the digit)
-T_UNIT_ABBR = r"(?i:(?:\b|(?<=\d))(?:yrs?|wks?|hrs?|mins?|secs?|mn?ths?|mos)\b|\d(?:days|weeks|months|years)\b)"
+T_UNIT_ABBR = r"(?i:(?:\b|(?<=\d))(?:yrs?|wks?|hrs?|mins?|secs?|mn?ths?|mos?)\b|\d(?:days|weeks|months|years)\b)"
 
 
 _YR_UNITS = {"yr": "Y", "wk": "W", "mth": "M", "mo": "M"}
@@ -32,10 +32,10 @@ def informal_this_unit(m: re.Match[str], text: str) -> Cand | None:
 
 _ABBR = {"hr": "TH", "hrs": "TH", "min": "TM", "mins": "TM", "sec": "TS", "secs": "TS", "yr": "Y", "yrs": "Y",
          "wk": "W", "wks": "W", "days": "D", "weeks": "W", "months": "M", "years": "Y", "mth": "M", "mths": "M",
-         "mnth": "M", "mnths": "M", "mos": "M"}
+         "mnth": "M", "mnths": "M", "mos": "M", "mo": "M"}
 
 
-@rule(rf"(?:(?P<approx>about|around|nearly|almost|over|less\s+than|more\s+than|at\s+least)\s+)?(?<![\w.,:$#@])(?P<n>\d+(?:\.\d+)?|{NUMW}|an?(?=\s+(?:hr|wk|yr|mth)\b))(?:\s*(?P<u>hrs?|mins?|secs?|yrs?|wks?|mn?ths?|mos)|(?P<glued>days|weeks|months|years))\b(?!\s+(?:ago|read))",
+@rule(rf"(?:(?P<approx>about|around|nearly|almost|over|less\s+than|more\s+than|at\s+least)\s+)?(?<![\w.,:$#@])(?P<n>\d+(?:\.\d+)?|{NUMW}|an?(?=\s+(?:hr|wk|yr|mth)\b))(?:\s*(?P<u>hrs?|mins?|secs?|yrs?|wks?|mn?ths?|mos?)|(?P<glued>days|weeks|months|years))\b(?!\s+(?:ago|read))",
       re.IGNORECASE, priority=2, trigger=T_UNIT_ABBR)
 def abbreviated_duration(m: re.Match[str], text: str) -> Cand | None:
     """ "2 hrs", "30mins", "6 YRS", "3 mths": durations with the unit shortened."""
@@ -50,6 +50,8 @@ def abbreviated_duration(m: re.Match[str], text: str) -> Cand | None:
         # "16days", "7months": a count typed against its unit
         return Cand(m.start(), m.end(), "dur", "DURATION", value=duration_value(n, _ABBR[m["glued"].lower()]))
     glued = m["n"][-1].isdigit() and m.start("u") == m.end("n")
+    if m["u"].lower() == "mo" and not m["n"][-1].isdigit():
+        return None  # "2 mo", "6mo old": a month only after figures ("half a mo" is a moment)
     if m["u"].lower().startswith("min") and not (glued and m["u"].islower()) \
             and re.match(r"^\s+(?:[A-Z][a-z]|ho\b)", text[m.end():m.end() + 4]):
         return None  # a name ("Lee Min Ho"), not "left 50mins Flu ..."
@@ -96,16 +98,17 @@ def half_unit(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dur", "DURATION", value=_HALF[m["u"].lower()], mod=mod)
 
 
-_AGO_UNITS = {"wk": "W", "wks": "W", "yr": "Y", "yrs": "Y", "mth": "M", "mths": "M", "mnth": "M", "mnths": "M"}
+_AGO_UNITS = {"wk": "W", "wks": "W", "yr": "Y", "yrs": "Y", "mth": "M", "mths": "M", "mnth": "M", "mnths": "M",
+              "mo": "M", "mos": "M"}
 
 
-@rule(rf"(?<![\w'’.])(?P<n>\d+|an?|one|{NUMW})\+?\s*(?P<u>wks?|yrs?|mn?ths?)\s+ago\b", re.IGNORECASE, priority=4,
-      trigger=r"(?i:(?:wk|yr|th)s?\s+ago)")
+@rule(rf"(?<![\w'’.])(?P<n>\d+|an?|one|{NUMW})\+?\s*(?P<u>wks?|yrs?|mn?ths?|mos?)\s+ago\b", re.IGNORECASE, priority=4,
+      trigger=r"(?i:(?:wk|yr|th|mo)s?\s+ago)")
 def abbreviated_ago(m: re.Match[str], text: str) -> Cand | None:
-    """ "2wks ago", "a yr ago": counted back from the document date, like "two weeks ago"."""
+    """ "2wks ago", "a yr ago", "3 mos ago": counted back from the document date, like "two weeks ago"."""
     n = 1 if m["n"].lower() in ("a", "an") else lx.number_value(m["n"])
-    if n is None or n > 1000:
-        return None
+    if n is None or n > 1000 or m["u"].lower().startswith("mo") and not m["n"][-1].isdigit():
+        return None  # a month as "mo" only after figures ("a mo ago" is a moment)
     return Cand(m.start(), m.end(), "dct", unit=_AGO_UNITS[m["u"].lower()], n=-n, value="ago")
 
 

@@ -23,11 +23,22 @@ from explorer.temporal.normalize import Spec
 _POST_MAX = 280  # characters: the longest tweet; news and history texts run to thousands
 
 
-def _headline(text: str) -> bool:
+def _headline(text: str, at: int | None = None) -> bool:
     """A post written in title case ("Working Long Hours Makes Us Drink More"), where a capital
-    says nothing of a name."""
+    says nothing of a name; or, for the word at ``at``, a post opening with a title-case heading
+    that holds it, closed by a colon ("Your Autumn Playlist: songs we love ...", "Big Spring Sale:
+    up to 50% off"), the rest in sentence case."""
+    if _title_case(text, 4):
+        return True
+    if at is None:
+        return False
+    colon = text.find(": ", at)
+    return colon > 0 and "\n" not in text[:colon].strip() and _title_case(text[:colon], 3)
+
+
+def _title_case(text: str, least: int) -> bool:
     words = re.findall(r"[A-Za-z][\w'’]*", re.sub(r"https?://\S+|[#@]\w+", " ", text))  # tags and links aside
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    return len(words) >= least and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 _GREETING_AFTER = re.compile(
@@ -146,7 +157,7 @@ def post_season(m: re.Match[str], text: str) -> Cand | None:
     if re.search(r"(?i)\b(?:an?|hot|mineral|box|coil|leaf|indian|every|each|per|one|all)\s+$", before) or re.search(r"\d\s*$", before):
         return None
     word = m["season"]
-    if word[0].isupper() and not word.isupper() and re.match(r"\s+[A-Z]", text[m.end():m.end() + 3]) and not _headline(text):
+    if word[0].isupper() and not word.isupper() and re.match(r"\s+[A-Z]", text[m.end():m.end() + 3]) and not _headline(text, m.start()):
         return None  # "Winter Park": a name
     return Cand(m.start(), m.end(), "under", spec=Spec("S", season=lx.SEASONS[word.lower()]))
 

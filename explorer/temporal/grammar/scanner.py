@@ -174,6 +174,19 @@ def _meridiem_closed_up(text: str) -> str:
     return _SPACED_MERIDIEM.sub(lambda m: f" {m[1]}.{m[2]}.", text)
 
 
+#: "this #Friday", "next #Christmas": a determiner before a hashtag makes the tag a word of the phrase
+_HASHTAG_AFTER_DETERMINER = re.compile(r"(?i)\b(?:this|next|last|every|coming)[ \t]+#(?=[A-Za-z])")
+
+
+def _determined_hashtags_opened(text: str) -> str:
+    """``text`` with the "#" of a hashtag after "this", "next", "last", "every" or "coming" written
+    as a space (the same length, so offsets are unchanged): "to end this #Christmas day" is read as
+    "this Christmas day", the one of the document's year, not a day of a year said before it."""
+    if "#" not in text:
+        return text
+    return _HASHTAG_AFTER_DETERMINER.sub(lambda m: m[0][:-1] + " ", text)
+
+
 def _trigger_windows(passed: Reading, text: str, trigger: str, lower: str | None) -> list[tuple[int, int]]:
     """The windows of ``trigger``: as the combined pass read them, else from its own pass."""
     served = passed.windows_of(trigger)
@@ -182,7 +195,7 @@ def _trigger_windows(passed: Reading, text: str, trigger: str, lower: str | None
 
 def _scan(text: str) -> list[Cand]:
     report = reading_report(text)
-    text = _meridiem_closed_up(text)
+    text = _determined_hashtags_opened(_meridiem_closed_up(text))
     found: list[Cand] = []
     lower: str | None = text.lower()
     if len(lower) != len(text):  # type: ignore[arg-type]
@@ -246,7 +259,8 @@ def _scan(text: str) -> list[Cand]:
             if lp and c.kind not in ("dur", "set"):
                 c.start += lp.end()
             if _inside_a_word(text, c.start, c.end) or _begins_a_name(text, c.start, c.end) \
-                    or _in_a_handle_or_address(text, c.start) or _in_a_handle_or_address(text, c.end - 1):
+                    or _in_a_handle_or_address(text, c.start) or _in_a_handle_or_address(text, c.end - 1) \
+                    or _a_hashtag_label(text, c.start, c.end):
                 continue
             found.append(c)
     found.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
@@ -339,6 +353,23 @@ def _in_a_handle_or_address(text: str, pos: int) -> bool:
     if "@" not in word and "/" not in word and "www." not in word.lower():
         return False  # each kind holds one of these: most words are let go without the pattern
     return _HANDLE_OR_ADDRESS.match(text, a, b) is not None
+
+
+#: a word that makes the hashtag after it part of the sentence: "see u on #Monday", "this #Christmas day"
+_HASHTAG_IN_SENTENCE = re.compile(
+    r"(?i)\b(?:on|this|next|last|every|by|till|until|til|since|before|after|for|of|from|to|at|in|the|a|an|"
+    r"its|it's|it’s|is)[ \t]+$")
+
+
+def _a_hashtag_label(text: str, start: int, end: int) -> bool:
+    """ "#Friday! Not drinking tonight", "#TBT", "spring sale #Summer": a hashtag that is a whole match
+    labels the post (TimeML annotators of posts leave such tags out, keeping only what the sentence
+    says). A hashtag with figures ("#sunset #720pm") states when the photo was taken, and is read;
+    so is one read as a word of the sentence, after a preposition or determiner ("see u on #Monday",
+    "this #Friday"), or opening a longer phrase ("#Christmas day") still is one."""
+    if start == 0 or text[start - 1] != "#" or any(ch.isspace() or ch.isdigit() for ch in text[start:end]):
+        return False
+    return _HASHTAG_IN_SENTENCE.search(text, max(0, start - 13), start - 1) is None
 
 
 #: a capitalised calendar word ending a match and a capitalised name's head noun right after it
