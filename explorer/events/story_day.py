@@ -102,7 +102,9 @@ def _carries(last: Event | None, event: Event, following: Event | None, sentence
     at = bisect.bisect_left(timex_starts, event.sentence_start)
     if at < len(timex_starts) and timex_starts[at] < event.sentence_end:
         return False  # its sentence names a time ("since April") the dated pass did not take
-    return not _PERFECT.search(text, event.sentence_start, event.sentence_end)
+    # a present perfect in it or in a sentence between ("Crowds have been larger since then") has
+    # brought the text to the page's day: the act is told from there, not on the story's day
+    return not _PERFECT.search(text, last.sentence_end, event.sentence_end)
 
 
 def undated_acts_on_the_story_day(events: Sequence[Event], text: str, timexes: Sequence[Timex],
@@ -117,7 +119,8 @@ def undated_acts_on_the_story_day(events: Sequence[Event], text: str, timexes: S
     last dated event's window held 50. Not carried: past six sentences, after the start of something
     lasting ("The strike began on 3 May"), from a day after the page's date (a plan), when the very
     next sentence goes back before that day (the text returns to earlier days), into a sentence that
-    names a date or time of its own, or to a present perfect ("has closed"), told up to the page's day.
+    names a date or time of its own, or to a present perfect ("has closed"), told up to the page's day, nor past one ("Crowds have been
+    larger since then"), which brings the text to the page's day.
     """
     sentences = SentenceIndex(text)
     timex_starts = sorted(t.start for t in timexes if t.type in ("DATE", "TIME"))

@@ -66,3 +66,10 @@ def test_an_act_after_the_start_of_something_lasting_is_not_carried() -> None:
             "A driver blocked the depot gates with his car.")
     event = _event(text, "block")
     assert (event.begin, event.end) != (date(2026, 5, 3), date(2026, 5, 3))
+
+
+def test_a_present_perfect_between_brings_the_text_to_the_page_and_stops_the_carry() -> None:
+    text = ("Pool reopens\n\nPublished 9 July 2026\n\nThe town pool reopened on 1 July 2026. "
+            "Swimmers have returned in large numbers. The lifeguards painted the changing rooms.")
+    event = _event(text, "paint")
+    assert (event.begin, event.end) != (date(2026, 7, 1), date(2026, 7, 1))
