@@ -27,6 +27,7 @@ from explorer.events.life_lines import life_event
 from explorer.events.named_retellings import fold_announced_perfects, fold_retellings
 from explorer.events.one_happening import one_journey, one_per_clause, stamps_beside_their_dates
 from explorer.events.one_life import fold_one_life
+from explorer.events.story_day import undated_acts_on_the_story_day
 from explorer.events.page_header import header_end, headlines_end, is_dateline, lede
 from explorer.events.record import Event
 from explorer.events.relative_dates import relative_others, relative_telling
@@ -215,6 +216,7 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     headline_end = headlines_end(doc.text, body_start)
     if headline_end > 0:  # a headline or standfirst summarises the body ("decision due next year")
         events = fold_summary_dates(events, (0, headline_end))
+    events = undated_acts_on_the_story_day(events, doc.text, timexes, doc.date)
     events = perfects_as_headlines(score_events(within_the_document_date(events, doc.date)))
     return with_document_date(doc, plural_openers_agree(events, doc.text))
 

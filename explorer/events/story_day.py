@@ -1,5 +1,8 @@
 """An undated act told after a day of the story belongs to that day, not to the days up to the next date.
 
+(Two passes: :func:`on_the_story_day` narrows a window between two dated neighbours; and
+:func:`undated_acts_on_the_story_day` dates an act left undated after a dated day, see its docstring.)
+
 Why: ``undated_events.bound_by_neighbours`` dates an act told with no date of its own by the window
 between the dated events before and after it, which is honest when the two are far apart. When the
 one before is a single day and the one after is a later sentence a few days on ("On Sunday the river
@@ -18,10 +21,15 @@ bounded the act by, as records: the step needs nothing but them and the act.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
+from datetime import date
+from typing import Sequence
 
 from explorer.events.record import Event
+from explorer.sentences import SentenceIndex
+from explorer.temporal.timex import Timex
 
 #: A title telling the start of something lasting ("The strike begins", "Voting starts").
 _A_START = re.compile(r"(?i)\b(?:begins?|began|begun|starts?|started|commences?|commenced)\b")
@@ -48,3 +56,77 @@ def on_the_story_day(bounded: Event, first: Event, last: Event) -> Event:
         return bounded
     return replace(bounded, end=bounded.begin,
                    derivation=f"{bounded.derivation}; on the story's day {first.id}, before the next date")
+
+
+#: How far (in sentences) the story's day carries an act told with no date and no later neighbour.
+_CARRY_SENTENCES = 6
+
+#: A dated sentence this close after the act (in sentences) that goes back before the story's day
+#: leaves the act undated: it opens the return to earlier days ("He was found at 6.40 a.m. on Sunday").
+_JUMP_BACK_SENTENCES = 1
+
+#: A present perfect ("has opened", "have been sent"): told up to the page's day, not on the story's day.
+_PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:(?:now|already|also|since|been)\s+)?[a-z]+(?:ed|en|wn|un|ung|ought|ound)\b")
+
+#: The derivations of the undated pass's acts (``undated_events``): no date in their sentence.
+_UNDATED_ACT = ("no date in the text", "no date of its own")
+
+
+def _is_dated(event: Event) -> bool:
+    return event.begin is not None and event.certainty != "undated"
+
+
+def _carries(last: Event | None, event: Event, following: Event | None, sentences: SentenceIndex,
+             timex_starts: Sequence[int], text: str, doc_date: date | None) -> bool:
+    """Whether the undated ``event`` is told at ``last``'s day (see :func:`undated_acts_on_the_story_day`)."""
+    if last is None or event.begin is not None or event.certainty != "undated" or event.anchor is not None \
+            or not event.derivation.startswith(_UNDATED_ACT) or last.begin != last.end or last.begin is None \
+            or _A_START.search(last.title):
+        return False  # (after the start of something lasting, the act may fall on any of its days)
+    if doc_date is not None and last.begin > doc_date:
+        return False  # the last day told is ahead of the page: a plan, not the story's day
+    here = sentences.index_at(event.sentence_start)
+    if here - sentences.index_at(last.sentence_start) > _CARRY_SENTENCES:
+        return False
+    if following is not None and following.begin is not None and following.begin < last.begin \
+            and sentences.index_at(following.sentence_start) - here <= _JUMP_BACK_SENTENCES:
+        return False  # the text jumps back: the act may belong to the earlier days told next
+    at = bisect.bisect_left(timex_starts, event.sentence_start)
+    if at < len(timex_starts) and timex_starts[at] < event.sentence_end:
+        return False  # its sentence names a time ("since April") the dated pass did not take
+    # a present perfect in it or in a sentence between ("Crowds have been larger since then") has
+    # brought the text to the page's day: the act is told from there, not on the story's day
+    return not _PERFECT.search(text, last.sentence_end, event.sentence_end)
+
+
+def undated_acts_on_the_story_day(events: Sequence[Event], text: str, timexes: Sequence[Timex],
+                                  doc_date: date | None) -> list[Event]:
+    """Acts told with no date after a sentence dated to one day take that day, as a reader places them.
+
+    Why: a report that dates its story once ("On 2 May the ferry left the quay at 06:10") tells what
+    followed in plain past with no date ("The engine failed. The crew dropped anchor."); so do a
+    witness's statement, a case note, a diary's entry and a wire story's next paragraph. The undated
+    pass bounds such an act only between two dated neighbours, and left these undated. Counted on the
+    readable gold (session eighteen): of 73 undated acts the gold dates that follow a dated event, the
+    last dated event's window held 50. Not carried: past six sentences, after the start of something
+    lasting ("The strike began on 3 May"), from a day after the page's date (a plan), when the very
+    next sentence goes back before that day (the text returns to earlier days), into a sentence that
+    names a date or time of its own, or to a present perfect ("has closed"), told up to the page's day, nor past one ("Crowds have been
+    larger since then"), which brings the text to the page's day.
+    """
+    sentences = SentenceIndex(text)
+    timex_starts = sorted(t.start for t in timexes if t.type in ("DATE", "TIME"))
+    ordered = sorted(events, key=lambda e: (e.sentence_start, e.timex_start))
+    dated_at = [n for n, e in enumerate(ordered) if _is_dated(e)]
+    carried: dict[int, Event] = {}  # by id() of the event replaced: the events keep their order
+    last: Event | None = None
+    for n, event in enumerate(ordered):
+        if _is_dated(event):
+            last = event
+            continue
+        nxt = bisect.bisect_right(dated_at, n)
+        following = ordered[dated_at[nxt]] if nxt < len(dated_at) else None
+        if last is not None and _carries(last, event, following, sentences, timex_starts, text, doc_date):
+            carried[id(event)] = replace(event, begin=last.begin, end=last.end, certainty="inferred",
+                                         derivation=f"{event.derivation}; told on the story's day {last.id}")
+    return [carried.get(id(e), e) for e in events]
