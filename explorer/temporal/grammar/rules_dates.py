@@ -145,7 +145,7 @@ def month_day_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d, weekday=wd), mod=_mod(m["mod"]))
 
 
-@rule(rf"(?:(?P<wd>{WDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?", priority=3, trigger=_T_MON)
+@rule(rf"(?:(?P<wd>{WDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:(?<=(?:st|nd|rd|th)\s)day\s+of\s+|of\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?", priority=3, trigger=_T_MON)
 def day_month_year(m: re.Match[str], text: str) -> Cand | None:
     mo, d = _month(m["mon"]), _day(m["day"])
     if _SERIES.search(_before(text, m.start())) or re.search(r"[\d.,]\Z", _before(text, m.start("day"))):
