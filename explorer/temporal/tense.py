@@ -532,7 +532,7 @@ _BE_WORDS = frozenset({"be", "been", "being", "is", "are", "am"})
 # to hold talks in February"), a plan or a modal ("plans a new offering in January"), a present that
 # schedules ("the plant opens in February")
 _PLAN_BETWEEN = re.compile(
-    r"(?i)\bto\s+(?!(?:a|an|the|his|her|its|their|our|this|that|\d)\b)[a-z]+|\b(?:plans?|will|would|could|" + _MODAL_MAY + r"|might|"
+    r"(?i)\bto\s+(?!(?:a|an|the|his|her|its|their|our|this|that|early|late|mid|\d)\b)(?-i:[a-z]+)|\b(?:plans?|will|would|could|" + _MODAL_MAY + r"|might|"
     r"should|shall|expects?|is|are|be|opens?|begins?|starts?|ends?|closes?|expires?|matures?|resumes?|payable|due|set|"
     r"scheduled|slated)\b")
 

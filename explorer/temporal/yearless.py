@@ -53,7 +53,11 @@ _SAID_IN = re.compile(r"(?i)\b(?:said|told|announced|reported|stated|declared|co
 _POSSESSOR_BEFORE = re.compile(r"\b(?:its|his|her|their|our|my|your)\s+$")
 #: ... and the noun it modifies after it ("lows", "proposal"), not a day number or a year
 _NOUN_AFTER = re.compile(r"[ \t]+(?!(?:and|or|to|of|in|on|at|for|the|a|an)\b)[a-z]{3,}\b")
-_IN_MONTH = re.compile(r"(?i)\b(?:in|during)\s+(?:early\s+|late\s+|mid-?\s*)?$")
+_IN_MONTH = re.compile(r"(?i)\b(?:in|during|between)\s+(?:early\s+|late\s+|mid-?\s*)?$")
+# "from May to July, prices fell": a closed range's first end is a span the act lay in, as "in May"
+# is; an open "from April" ("waiting times rise from April") looks ahead, so only a range's counts
+_FROM_MONTH = re.compile(r"(?i)\bfrom\s+(?:early\s+|late\s+|mid-?\s*)?$")
+_RANGE_ON = re.compile(r"(?i)\s*(?:-|–|to|until|till|through|into)\s+(?:early\s+|late\s+|mid-?\s*)?[A-Z]")
 
 
 class YearlessDates(ResolverState):
@@ -222,7 +226,9 @@ class YearlessDates(ResolverState):
                              ref_end=self._story_end() if narr else None,
                              strong_future=plain_future or open_until,
                              in_month=c.spec.gran == "M" and tense == "past"
-                             and bool(_IN_MONTH.search(ctx.text[max(0, c.start - 16):c.start]))
+                             and bool(_IN_MONTH.search(ctx.text[max(0, c.start - 16):c.start])
+                                      or _FROM_MONTH.search(ctx.text[max(0, c.start - 16):c.start])
+                                      and _RANGE_ON.match(ctx.text, c.end))
                              and _past_verb_reaches(ctx, c.start))
         if spec is not None and c.rel is None and spec.year is not None and spec.weekday is None \
                 and _SINCE.search(ctx.text[max(0, c.start - 24):c.start]):

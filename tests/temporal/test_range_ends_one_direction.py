@@ -50,3 +50,23 @@ def test_second_end_follows_first(text: str, expected: tuple[str, ...]) -> None:
 ])
 def test_year_said_at_the_end_is_the_ranges(text: str, expected: tuple[str, ...]) -> None:
     assert _range(text, date(2026, 2, 13)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a range opening the sentence, its past verb after it: the span the act lay in, as "In May, …"
+    ("Between May and July the ferry was idle.", ("2024-05", "2024-07")),
+    ("Between May and July, prices fell.", ("2024-05", "2024-07")),
+    ("From May to July, prices fell.", ("2024-05", "2024-07")),
+    ("From late May to early July the pier was closed.", ("2024-05", "2024-07")),
+    # "between" is a date's preposition: "3 May" (May is also a modal) needs one
+    ("The bridge was shut between 3 May and 12 July.", ("2024-05-03", "2024-07-12")),
+])
+def test_opening_range_with_past_verb(text: str, expected: tuple[str, ...]) -> None:
+    assert _range(text, MARCH) == expected
+
+
+def test_open_from_still_looks_ahead() -> None:
+    # no second end: "from April" with a present verb is no span gone by
+    [april] = [t for t in tag("Waiting times rise sharply from April, the office has warned.", MARCH)
+               if t.text == "April"]
+    assert april.value == "2025-04"
