@@ -253,11 +253,15 @@ _REPORTED_ON = re.compile(
 _NP_WORD = r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|it|he|she|they|we|you|i|" \
     r"will|would|shall|should|could|can|may|might|must|to|is|are|was|were|be|been|has|have|had|not|and|or|" \
     r"on|in|at|by|for|next|last|this)\b)[A-Za-z][\w'’.-]*\s+"
+_DET = r"(?:the|a|an|his|her|their|its|our)\s+"
+_SETTING = r"(?:in|at|during)\s+(?:" + _DET + r")?(?:" + _NP_WORD + r"){1,3}"
+# "to" with a determiner or a name after it is an audience ("in an email to the staff", "to Reuters");
+# "to" with a bare lowercase word may be an infinitive ("told staff to expect closure on Friday")
+_TO_AUDIENCE = r"to\s+(?:" + _DET + r"(?:" + _NP_WORD + r"){1,2}|(?-i:[A-Z])[\w'’.-]*\s+)"
 _REPORTED_TO_ON = re.compile(
-    r"(?i)\b(?:(?:told|briefed|informed)\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:" + _NP_WORD + r"){1,2}"
-    r"(?:(?:in|at|during)\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:" + _NP_WORD + r"){1,3})?|"
-    r"(?:said|announced|stated|confirmed|declared|added|reported|disclosed|told)\s+(?:in|at|during)\s+"
-    r"(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:" + _NP_WORD + r"){1,3})"
+    r"(?i)\b(?:(?:told|briefed|informed)\s+(?:" + _DET + r")?(?:" + _NP_WORD + r"){1,2}(?:" + _SETTING + r")?|"
+    r"(?:said|announced|stated|confirmed|declared|added|reported|disclosed|told|wrote)\s+"
+    r"(?:" + _SETTING + r"(?:" + _TO_AUDIENCE + r")?|" + _TO_AUDIENCE + r"(?:" + _SETTING + r")?))"
     r"(?:on\s+|late\s+|early\s+)$")
 _PASSIVE_ED = re.compile(
     r"(?i)\b(?:(?:be|being|is|are|am|to\s+be|stay|stays|remain|remains|keep|keeps|get|gets)|(?:a|an|the|its|his|her|their|this|that|these|those|"

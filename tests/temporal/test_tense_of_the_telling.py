@@ -36,6 +36,8 @@ def _last(weekday: int, dct: date) -> str:
     "The line will reopen next month, the operator said in a statement on {d}.",
     "Fares will rise, the minister told a news conference on {d}.",
     "The school is to be rebuilt, the council told parents at a meeting on {d}.",
+    "The depot will shut, the firm said in an email to the staff on {d}.",
+    "Prices will go up, the chain wrote to Reuters on {d}.",
 ])
 def test_telling_is_past_whatever_the_report_says(frame: str, weekday: int) -> None:
     for dct in (WEDNESDAY, date(2025, 3, 9)):
@@ -46,6 +48,8 @@ def test_telling_is_past_whatever_the_report_says(frame: str, weekday: int) -> N
     ("The owner told staff the shop will shut on Monday.", "2025-03-10"),
     ("The owner told reporters it will close on Friday.", "2025-03-07"),
     ("Officials said the bridge reopens on Saturday.", "2025-03-08"),
+    ("The owner told staff to expect the closure on Friday.", "2025-03-07"),
+    ("The owner said to the staff it will close on Friday.", "2025-03-07"),
 ])
 def test_reported_clause_keeps_its_tense(text: str, expected: str) -> None:
     assert _day(text, WEDNESDAY) == expected
