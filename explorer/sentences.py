@@ -16,7 +16,7 @@ _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen col lt maj capt cmdr adm sgt rev st jr sr no nos vol vols fig figs art
     sec p pp ed eds est approx dept univ inc ltd co corp vs etc al e.g i.e cf jan feb mar apr jun jul
     aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s u.k u.n e.u a.m p.m
-    gov sen rep pres ft mt ca c fl""".split()
+    gov sen rep pres ft mt ca c fl brig cpl pvt det insp supt rt hon fr messrs""".split()
 )
 
 #: Short forms of days and months, which are also words ("the Sun", "a Sat").

@@ -179,8 +179,45 @@ def clocks_on_days(text: str, cands: list[Cand]) -> list[Cand]:
 _CLOCK_RANGE = re.compile(r"^[ \t]*(?:[A-Z]{2,4}[ \t]+)?(?:and|to|until|till|-|–|—)[ \t]*$")
 
 
+# a bracketed aside closing right before a year: "December 7 (December 8 in Asian time zones), 1941"
+_ASIDE_THEN_YEAR = re.compile(r"\)[ \t]*,?[ \t]*$")
+_OPEN_ASIDE = re.compile(r"[ \t]*\(")
+
+
+def years_after_asides(text: str, cands: list[Cand]) -> None:
+    """A year written after a bracketed aside is the year of the day before the aside, in place.
+
+    "December 7 (December 8 in Asian time zones), 1941", "on 4 July (a Friday), 1919": the writer
+    parks a remark between a day and its year, which cut the year off (the day was then read from the
+    document date). Days inside the aside that name their month share the year too. Only a day or a
+    month with no year of its own, right before the "(", takes it."""
+    for k, year in enumerate(cands):
+        spec = year.spec
+        if year.kind != "abs" or spec is None or spec.gran != "Y" or spec.year is None or year.parts \
+                or not _ASIDE_THEN_YEAR.search(text, max(0, year.start - 4), year.start):
+            continue
+        close = text.rfind(")", 0, year.start)
+        opened = text.rfind("(", 0, close)
+        if opened < 0 or "\n" in text[opened:close] or close - opened > 80:
+            continue
+        head = next((c for c in reversed(cands[:k]) if c.end <= opened), None)
+        if head is None or not _yearless_month_day(head) or not _OPEN_ASIDE.match(text, head.end) \
+                or text[head.end:opened].strip():
+            continue
+        for c in [head] + [c for c in cands[:k] if opened < c.start and c.end <= close and _yearless_month_day(c)]:
+            assert c.spec is not None
+            c.spec = c.spec.with_(year=spec.year, bc=spec.bc)
+            c.kind = "abs"
+
+
+def _yearless_month_day(c: Cand) -> bool:
+    return c.kind == "under" and c.spec is not None and c.spec.gran in ("D", "M") and c.spec.month is not None \
+        and c.spec.year is None and not c.parts and c.rel is None
+
+
 def coordinate(text: str, cands: list[Cand]) -> list[Cand]:
     """Distribute shared years over lists and merge range ends into single candidates."""
+    years_after_asides(text, cands)
     out = day_lists(text, clocks_on_days(text, list(cands)))
     i = len(out) - 2
     while i >= 0:
@@ -207,4 +244,4 @@ def coordinate(text: str, cands: list[Cand]) -> list[Cand]:
     return out
 
 
-__all__ = ["coordinate", "day_lists", "clocks_on_days", "Spec"]
+__all__ = ["coordinate", "day_lists", "clocks_on_days", "years_after_asides", "Spec"]

@@ -122,19 +122,19 @@ def is_log_entry(line: str) -> bool:
 FOOTER_CUE = re.compile(r"(?i)\b(?:posted|published|updated|last\s+modified|dated|signed|issued|approved|"
                         r"(?:last\s+)?reviewed|written|filed|released)\b")
 #: The legal form of a day: "the 9th day of September 2024", "this 3rd day of March, 2025".
-_DAY_OF = re.compile(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+$")
+_DAY_OF = re.compile(r"(?i)\bday\s+of\b")
 
 
 def day_of_month_form(line: str) -> date | None:
-    """The day of "Dated this 9th day of September 2024": the grammar reads only "September 2024",
-    the day stands before it as "<ordinal> day of"."""
+    """The day of "Dated this 9th day of September 2024": the legal form a sign-off writes its day
+    in, told apart from a plain date so the sign-off cue need not stand right before it."""
     for c in find_candidates(line):
         spec = c.spec
-        if c.kind != "abs" or spec is None or spec.gran != "M" or spec.month is None or spec.year is None or spec.bc:
+        if c.kind != "abs" or spec is None or spec.gran != "D" or spec.year is None or spec.bc \
+                or spec.month is None or spec.day is None or not _DAY_OF.search(line, c.start, c.end):
             continue
-        m = _DAY_OF.search(line[max(0, c.start - 24):c.start])
-        if m and valid_day(spec.year, spec.month, int(m[1])):
-            return date(spec.year, spec.month, int(m[1]))
+        if valid_day(spec.year, spec.month, spec.day):
+            return date(spec.year, spec.month, spec.day)
     return None
 
 

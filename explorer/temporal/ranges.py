@@ -49,9 +49,23 @@ class Ranges(ResolverState):
                 finally:
                     self._range_first = None
             head = _without_range(c)
-            if isinstance(first.begin, date) and isinstance(second.begin, date) and second.begin < first.begin \
-                    and end is not None and end.year is None and end.month is not None and c.range_to.kind == "under" \
-                    and head.kind == "under" and head.spec is not None and head.spec.month is not None:
+            yearless_months = isinstance(first.begin, date) and isinstance(second.begin, date) \
+                and end is not None and end.year is None and end.month is not None and c.range_to.kind == "under" \
+                and head.kind == "under" and head.spec is not None and head.spec.month is not None
+            if yearless_months and c.range_to.rel is not None and head.rel is None:
+                # "from June to September last year": the year said once, at the end, is the whole
+                # range's; the first end falls in it, or in the year before when later in the calendar
+                first = self._in_year(head, lambda d: d.year if d <= second.begin else d.year - 1,
+                                      second.begin)  # type: ignore[arg-type]
+                parts = [first]
+            elif yearless_months and head.rel is None and second.begin >= first.begin:  # type: ignore[operator]
+                # each end read on its own can land in different years ("sales were strong between May
+                # and July", told in March: May of last year by the past tense, July of this one as
+                # still near): one range reads in one direction, the first end picks the year and the
+                # second follows it, the next year only when it comes earlier in the calendar
+                second = self._in_year(c.range_to, lambda d: d.year if d >= first.begin else d.year + 1,
+                                       first.begin)  # type: ignore[arg-type]
+            elif yearless_months:
                 # two yearless ends read each on its own came out in the wrong order: a story's range
                 # ends in its current time ("from October to March" in 1945 began in 1944), the news
                 # reads on from the first end ("the January-June period" in March: June of this year)

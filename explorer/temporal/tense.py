@@ -244,6 +244,25 @@ _REPORTED_AFTER = re.compile(
     r"(?i)^(?:'s)?\s*,?\s*(?:said|told|announced|reported|added|stated|noted|declared|confirmed|disclosed)\b")
 _REPORTED_ON = re.compile(
     r"(?i)\b(?:said|told|announced|reported|added|stated|noted|declared|confirmed|disclosed)\s+(?:on\s+|late\s+|early\s+)?$")
+# A reporting verb with its audience or setting before the date: "told reporters on Friday", "told a
+# news conference on Monday", "said in a statement on Tuesday", "told staff at the depot late
+# Thursday". The date says when the telling was, whatever the reported clause's tense ("The mill will
+# close, its owner told reporters on Friday"). The audience is a short noun phrase (a determiner only
+# first, no pronoun, modal or "that"), so a reported clause ("told staff the mill closes on Friday",
+# "said it will close on") never passes for one.
+_NP_WORD = r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|it|he|she|they|we|you|i|" \
+    r"will|would|shall|should|could|can|may|might|must|to|is|are|was|were|be|been|has|have|had|not|and|or|" \
+    r"on|in|at|by|for|next|last|this)\b)[A-Za-z][\w'’.-]*\s+"
+_DET = r"(?:the|a|an|his|her|their|its|our)\s+"
+_SETTING = r"(?:in|at|during)\s+(?:" + _DET + r")?(?:" + _NP_WORD + r"){1,3}"
+# "to" with a determiner or a name after it is an audience ("in an email to the staff", "to Reuters");
+# "to" with a bare lowercase word may be an infinitive ("told staff to expect closure on Friday")
+_TO_AUDIENCE = r"to\s+(?:" + _DET + r"(?:" + _NP_WORD + r"){1,2}|(?-i:[A-Z])[\w'’.-]*\s+)"
+_REPORTED_TO_ON = re.compile(
+    r"(?i)\b(?:(?:told|briefed|informed)\s+(?:" + _DET + r")?(?:" + _NP_WORD + r"){1,2}(?:" + _SETTING + r")?|"
+    r"(?:said|announced|stated|confirmed|declared|added|reported|disclosed|told|wrote)\s+"
+    r"(?:" + _SETTING + r"(?:" + _TO_AUDIENCE + r")?|" + _TO_AUDIENCE + r"(?:" + _SETTING + r")?))"
+    r"(?:on\s+|late\s+|early\s+)$")
 _PASSIVE_ED = re.compile(
     r"(?i)\b(?:(?:be|being|is|are|am|to\s+be|stay|stays|remain|remains|keep|keeps|get|gets)|(?:a|an|the|its|his|her|their|this|that|these|those|"
     # an adverb between ("the newly elected"), not a noun that ends like one ("the family settled")
@@ -298,8 +317,9 @@ def tense_at(ctx: Context, pos: int) -> str | None:
     a, b = _sentence_of(ctx, pos)
     s = ctx.text[a:b]
     rel = pos - a
-    if _REPORTED_ON.search(s[max(0, rel - 20):rel]) or _SINCE.search(s[max(0, rel - 24):rel]):
-        return "past"  # "said on Tuesday"; "for the first time since March" looks back
+    if _REPORTED_ON.search(s[max(0, rel - 20):rel]) or _SINCE.search(s[max(0, rel - 24):rel]) \
+            or _REPORTED_TO_ON.search(s[max(0, rel - 70):rel]):
+        return "past"  # "said on Tuesday", "told reporters on Tuesday"; "for the first time since March" looks back
     if _EFFECTIVE_BEFORE.search(s[max(0, rel - 24):rel]) or _DELAYED_UNTIL.search(s[max(0, rel - 70):rel]) \
             or _LOOKING_FORWARD.search(s[max(0, rel - 30):rel]) \
             or AHEAD_OF.search(s[max(0, rel - 30):rel]) and not s.startswith("'s", rel + len(re.match(r"\w*", s[rel:])[0])):
@@ -516,7 +536,7 @@ _BE_WORDS = frozenset({"be", "been", "being", "is", "are", "am"})
 # to hold talks in February"), a plan or a modal ("plans a new offering in January"), a present that
 # schedules ("the plant opens in February")
 _PLAN_BETWEEN = re.compile(
-    r"(?i)\bto\s+(?!(?:a|an|the|his|her|its|their|our|this|that|\d)\b)[a-z]+|\b(?:plans?|will|would|could|" + _MODAL_MAY + r"|might|"
+    r"(?i)\bto\s+(?!(?:a|an|the|his|her|its|their|our|this|that|early|late|mid|\d)\b)(?-i:[a-z]+)|\b(?:plans?|will|would|could|" + _MODAL_MAY + r"|might|"
     r"should|shall|expects?|is|are|be|opens?|begins?|starts?|ends?|closes?|expires?|matures?|resumes?|payable|due|set|"
     r"scheduled|slated)\b")
 

@@ -55,7 +55,7 @@ _POSSESSOR_BEFORE = re.compile(r"\b(?:its|his|her|their|our|my|your)\s+$")
 #: ... and the noun it modifies after it ("lows", "proposal"), not a day number or a year
 _NOUN_AFTER = re.compile(r"[ \t]+(?!(?:and|or|to|of|in|on|at|for|the|a|an)\b)[a-z]{3,}\b")
 #: ... or listed after such a month: "in April and May", "during March, April or May"
-_IN_MONTH = re.compile(r"(?i)\b(?:in|during)\s+(?:early\s+|late\s+|mid-?\s*)?"
+_IN_MONTH = re.compile(r"(?i)\b(?:in|during|between)\s+(?:early\s+|late\s+|mid-?\s*)?"
                        r"(?:(?-i:" + lx.MONTH_NAMES + r")(?:\s*,\s*|\s+(?:and|or)\s+)(?:early\s+|late\s+|mid-?\s*)?){0,3}$")
 #: the end of a reported stretch: "rose 4% in the 12 months to June", "the year through March 31". A
 #: figure is given for a stretch that has run out, so with a past verb the month is behind the report,
@@ -78,6 +78,10 @@ _PLANNED_FOR = re.compile(
 def _planned_for_the_day(ctx: Context, c: Cand) -> bool:
     a = _sentence_of(ctx, c.start)[0]
     return _PLANNED_FOR.search(ctx.text, max(a, c.start - 60), c.start) is not None
+# "from May to July, prices fell": a closed range's first end is a span the act lay in, as "in May"
+# is; an open "from April" ("waiting times rise from April") looks ahead, so only a range's counts
+_FROM_MONTH = re.compile(r"(?i)\bfrom\s+(?:early\s+|late\s+|mid-?\s*)?$")
+_RANGE_ON = re.compile(r"(?i)\s*(?:-|–|to|until|till|through|into)\s+(?:early\s+|late\s+|mid-?\s*)?[A-Z]")
 
 
 class YearlessDates(ResolverState):
@@ -246,7 +250,10 @@ class YearlessDates(ResolverState):
                              ref_end=self._story_end() if narr else None,
                              strong_future=plain_future or open_until,
                              in_month=tense == "past" and c.rel is None and (
-                                 c.spec.gran == "M" and bool(_IN_MONTH.search(ctx.text[max(0, c.start - 60):c.start]))
+                                 c.spec.gran == "M" and (
+                                     bool(_IN_MONTH.search(ctx.text[max(0, c.start - 60):c.start]))
+                                     or bool(_FROM_MONTH.search(ctx.text[max(0, c.start - 16):c.start])
+                                             and _RANGE_ON.match(ctx.text, c.end)))
                                  or c.spec.gran in ("M", "D") and bool(_PERIOD_TO.search(ctx.text[max(0, c.start - 24):c.start])))
                              and _past_verb_reaches(ctx, c.start))
         if spec is not None and c.rel is None and spec.year is not None and spec.weekday is None \

@@ -145,7 +145,7 @@ def month_day_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d, weekday=wd), mod=_mod(m["mod"]))
 
 
-@rule(rf"(?:(?P<wd>{WDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?", priority=3, trigger=_T_MON)
+@rule(rf"(?:(?P<wd>{WDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:(?<=(?:st|nd|rd|th)\s)day\s+of\s+|of\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?", priority=3, trigger=_T_MON)
 def day_month_year(m: re.Match[str], text: str) -> Cand | None:
     mo, d = _month(m["mon"]), _day(m["day"])
     if numbers_a_part(_before(text, m.start())) or re.search(r"[\d.,]\Z", _before(text, m.start("day"))):
@@ -153,7 +153,7 @@ def day_month_year(m: re.Match[str], text: str) -> Cand | None:
     if m["mon"].startswith(("May", "March", "MAY", "MARCH")) and not m["year"] and not re.match(r"(?i)\d+(st|nd|rd|th)", m["day"]) \
             and not m["wd"] and not re.search(r"(?:^|\n)[ \t]*\Z", _before(text, m.start())):
         # "set for 12 May", "due 12 May", "until about 12 May": a preposition or a date's hedge
-        if not re.search(r"(?i)\b(?:on|by|until|till|through|from|since|of|the|to|and|before|after|for|due|around|about)\s+$",
+        if not re.search(r"(?i)\b(?:on|by|until|till|through|from|since|of|the|to|and|between|before|after|for|due|around|about)\s+$",
                          _before(text, m.start())) \
                 and not re.match(r"^\s*[-–]\s*\d", text[m.end():m.end() + 4]):
             return None  # "5 may" is rarely a date without a preposition (but "(21 March - 21 June 1952)")

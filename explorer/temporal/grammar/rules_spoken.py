@@ -102,7 +102,7 @@ def month_spoken_day(m: re.Match[str], text: str) -> Cand | None:
     return _day_cand(m, text)
 
 
-@rule(rf"(?:(?P<wd>{WDAY}),?\s+)?the\s+(?P<ord>{ORD_DAY})\s+of\s+(?P<mon>{MON_FULL}){_YEAR_AFTER}", _I,
+@rule(rf"(?:(?P<wd>{WDAY}),?\s+)?the\s+(?P<ord>{ORD_DAY})\s+(?:day\s+)?of\s+(?P<mon>{MON_FULL}){_YEAR_AFTER}", _I,
       priority=3, trigger=_T_MON)
 def spoken_day_of_month(m: re.Match[str], text: str) -> Cand | None:
     """ "the fifth of January": a day (the month is matched capitalised only)."""
