@@ -1,0 +1,76 @@
+"""QA of session eighteen's event rules on real folders (issue 12): four kinds the new rules got wrong.
+
+- a word spelled as a past after "and" that qualifies a second noun listed with a plural before it
+  ("seized the rifles and armoured carts") was read as a verb joined to the clause ("The rebels armour
+  carts"); a joined act names its own object, with its determiner;
+- a "when" clause after a plan, a promise, a threat or a modal ("had promised to strike when the
+  harvest reached the market") tells the plan's condition, not a happening that shares the main
+  clause's time;
+- a title the word cut left ending on "where", "when", "while" or "whom" ("The crew sails on to the
+  harbour where") ends before it, as one ending on "which" or "who" already did;
+- a title opened by a causal "Since" before its clause ("Since the old mill was badly damaged") starts
+  at the clause's subject, as "As" and "Because" did; a "since" of time ("Since the war the town …") stays.
+
+Sentences written for this test; none names anything from a gold article, a corpus or the folders."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.events.joined_clauses import iter_joined_clauses
+from explorer.events.titles.finish import _finish
+
+
+def _joined(sentence: str) -> list[str]:
+    return [title for _, title in iter_joined_clauses(sentence, 0, len(sentence))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In May 1880 the rebels seized the rifles and armoured carts of the garrison.",
+    "On 3 June the militia captured the barges and covered wagons of the convoy.",
+    "In 1912 the council bought several lorries and motorised pumps for the brigade.",
+])
+def test_a_past_spelled_adjective_of_a_listed_noun_is_no_joined_act(sentence: str) -> None:
+    assert _joined(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("In May 1880 the rebels seized the rifles and burned the barn.", "The rebels burn the barn"),
+    ("The colonel built new bridges in 1880 and repaired roads in the valley.", "The colonel repairs roads in the valley"),
+])
+def test_a_joined_act_with_its_own_object_stays(sentence: str, title: str) -> None:
+    assert _joined(sentence) == [title]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The guild had promised to strike when the harvest reached the market.",
+    "The envoy would sign the treaty when the king agreed to the terms.",
+    "The sailors were ready to sail when the wind turned to the west.",
+])
+def test_a_when_clause_after_a_plan_or_a_modal_is_no_happening(sentence: str) -> None:
+    assert _joined(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("The mayor suspended the meeting on Tuesday when protesters unfurled a banner.", "Protesters unfurl a banner"),
+    ("The ferry returned to port in May when a deckhand spotted a leak.", "A deckhand spots a leak"),
+])
+def test_a_when_clause_after_a_done_act_stays(sentence: str, title: str) -> None:
+    assert _joined(sentence) == [title]
+
+
+@pytest.mark.parametrize(("words", "title"), [
+    ("The crew sails on to the harbour where", "The crew sails on to the harbour"),
+    ("The herd moves to the upper valley when", "The herd moves to the upper valley"),
+    ("The bishop writes to the abbot whom", "The bishop writes to the abbot"),
+])
+def test_a_title_cut_after_a_relative_adverb_ends_before_it(words: str, title: str) -> None:
+    assert _finish(words.split(), "") == title
+
+
+def test_a_causal_since_opening_a_title_goes() -> None:
+    assert _finish("Since the old mill was badly damaged".split(), "") == "The old mill is badly damaged"
+
+
+def test_a_since_of_time_before_another_subject_stays() -> None:
+    assert _finish("Since the war the town was quiet".split(), "").startswith("Since the war")
