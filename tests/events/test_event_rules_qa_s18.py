@@ -8,6 +8,9 @@
   clause's time;
 - a title the word cut left ending on "where", "when", "while" or "whom" ("The crew sails on to the
   harbour where") ends before it, as one ending on "which" or "who" already did;
+- a title the word cut left ending on a "not" parted from what it negates ("… a battery of guns not")
+  ends before it; a "not" after an auxiliary ("that the canal did not") stays, or the title would say
+  the opposite;
 - a title opened by a causal "Since" before its clause ("Since the old mill was badly damaged") starts
   at the clause's subject, as "As" and "Because" did; a "since" of time ("Since the war the town …") stays.
 
@@ -74,3 +77,19 @@ def test_a_causal_since_opening_a_title_goes() -> None:
 
 def test_a_since_of_time_before_another_subject_stays() -> None:
     assert _finish("Since the war the town was quiet".split(), "").startswith("Since the war")
+
+
+@pytest.mark.parametrize(("words", "title"), [
+    ("The army tests a battery of guns not", "The army tests a battery of guns"),
+    ("The duke angers the guilds by not", "The duke angers the guilds"),
+])
+def test_a_not_parted_from_what_it_negates_goes(words: str, title: str) -> None:
+    assert _finish(words.split(), "") == title
+
+
+@pytest.mark.parametrize("words", [
+    "The survey states that the canal did not",
+    "The ferry company says the crossing will not",
+])
+def test_a_not_after_its_auxiliary_stays(words: str) -> None:
+    assert _finish(words.split(), "").endswith(" not")
