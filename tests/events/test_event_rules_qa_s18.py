@@ -14,6 +14,11 @@
 - a title opened by a causal "Since" before its clause ("Since the old mill was badly damaged") starts
   at the clause's subject, as "As" and "Because" did; a "since" of time ("Since the war the town …") stays.
 
+- a reliance told in the past ("the garrison relied on the river for water", "the farmers depended
+  on the spring rains") is a state, not an act told by its subject;
+- after an opening phrase of place or time, a pronoun after the phrase's own noun is the subject
+  ("During his years at the mill he sold …" is told by "he", not by "the mill he").
+
 Sentences written for this test; none names anything from a gold article, a corpus or the folders."""
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from __future__ import annotations
 import pytest
 
 from explorer.events.joined_clauses import iter_joined_clauses
+from explorer.events.plain_past import plain_past_clause
 from explorer.events.titles.finish import _finish
 
 
@@ -93,3 +99,24 @@ def test_a_not_parted_from_what_it_negates_goes(words: str, title: str) -> None:
 ])
 def test_a_not_after_its_auxiliary_stays(words: str) -> None:
     assert _finish(words.split(), "").endswith(" not")
+
+
+def _plain(sentence: str) -> str | None:
+    found = plain_past_clause(sentence, 0, len(sentence), writer=True)
+    return found[1] if found else None
+
+
+@pytest.mark.parametrize("sentence", [
+    "During the siege the garrison relied on the river for water.",
+    "In the valley the farmers depended on the spring rains.",
+])
+def test_a_reliance_is_no_act(sentence: str) -> None:
+    assert _plain(sentence) is None
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("During his years at the mill he sold the barges to a merchant.", "He sells the barges to a merchant"),
+    ("In the harbour a deckhand cut his hand on a rope.", "A deckhand cuts his hand on a rope"),
+])
+def test_the_subject_after_an_opening_phrase_is_its_own(sentence: str, title: str) -> None:
+    assert _plain(sentence) == title
