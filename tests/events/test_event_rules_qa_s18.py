@@ -11,6 +11,8 @@
 - a title the word cut left ending on a "not" parted from what it negates ("… a battery of guns not")
   ends before it; a "not" after an auxiliary ("that the canal did not") stays, or the title would say
   the opposite;
+- a title the word cut left inside a relative clause at its modal's verb ("… a levy which could fund")
+  ends at the noun the clause tells of;
 - a title opened by a causal "Since" before its clause ("Since the old mill was badly damaged") starts
   at the clause's subject, as "As" and "Because" did; a "since" of time ("Since the war the town …") stays.
 
@@ -120,3 +122,11 @@ def test_a_reliance_is_no_act(sentence: str) -> None:
 ])
 def test_the_subject_after_an_opening_phrase_is_its_own(sentence: str, title: str) -> None:
     assert _plain(sentence) == title
+
+
+@pytest.mark.parametrize(("words", "title"), [
+    ("The mayor proposes a levy which could fund", "The mayor proposes a levy"),
+    ("The guild drafts a charter that would bar", "The guild drafts a charter"),
+])
+def test_a_relative_clause_cut_at_its_modal_verb_goes(words: str, title: str) -> None:
+    assert _finish(words.split(), "") == title
