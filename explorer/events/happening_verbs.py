@@ -21,7 +21,10 @@ NOT_HAPPENING_VERBS = (
     r"saw|heard|watched|noticed|realised|realized|learned|learnt|understood|remembered|recalled|forgot|"
     r"managed|tried|attempted|planned|intended|agreed|refused|declined|failed|seemed|tended|happened|"
     # a promise or a vow tells what is to come, not what happened
-    r"promised|vowed"
+    r"promised|vowed|"
+    # a reliance tells a state, not what was done: "During his term he relied on his
+    # secretary", "the town depended on its port"
+    r"relied|depended"
 )
 
 

@@ -282,6 +282,36 @@ _MEASURE_AFTER = re.compile(
     r"mph|km/h|knots|degrees|°|kg|tonnes?|tons?|litres?|liters?)(?![\w/])")
 
 
+#: Before "and", a plural noun that a determiner, a count or "of" opens: "seized the rifles and …",
+#: "the number of tanks and …". A word spelled as a past after it, itself followed by a bare plural
+#: (:data:`_BARE_PLURAL_AFTER`), qualifies a second noun listed with the first ("the rifles and armoured
+#: carts", "of barges and covered wagons"), not a verb joined to the clause: a joined act names its own
+#: object with its determiner ("seized the rifles and burned the barn"). A plural after a bare adjective
+#: stays a verb's object ("built new bridges and repaired roads").
+_NOUN_LISTED_BEFORE_AND = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|of|many|more|several|some|\d[\d,]*)\s+[a-z]{3,}s\s+and\s+$")
+_BARE_PLURAL_AFTER = re.compile(
+    r"\s+(?!(?:the|a|an|his|her|its|their|them|this|these|those|us|as|was|is|has|less|thus)\b)[a-z]{3,}s\b")
+
+
+#: Before a "when" right after its main clause, a plan, a promise, a threat or a modal whose infinitive
+#: the "when" clause conditions: "The guild had promised to strike when the harvest reached the market",
+#: "The envoy would sign when the king agreed", "were ready to sail when the wind turned". The "when"
+#: clause tells when the planned act would be done, not a happening of its own.
+_PLANNED_BEFORE_WHEN = re.compile(
+    r"\b(?:would|could|should|might|will|shall|can|may|must|(?:pledged|promised|threatened|planned|vowed|agreed|"
+    r"decided|intended|hoped|wanted|offered|expected|refused|prepared|ready|likely|about|able|going|was|were|had)"
+    r"\s+to)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+\s*$")
+
+
+def _qualifies_a_listed_noun(sentence: str, verb_start: int, verb_end: int) -> bool:
+    """Whether the "-ed" word at ``verb_start`` is an adjective of a noun listed by "and" with the plural
+    before it ("the tanks and armoured cars"), so tells no act of its own."""
+    return sentence[verb_start:verb_end].endswith("ed") and \
+        _NOUN_LISTED_BEFORE_AND.search(sentence, max(0, verb_start - 60), verb_start) is not None and \
+        _BARE_PLURAL_AFTER.match(sentence, verb_end) is not None
+
+
 #: A line of a log or timeline opened by its clock time or date: one entry, one happening.
 _LOG_LINE = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b[^\w]{0,3}[–—:-]\s")
 
@@ -337,6 +367,8 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
             continue
         if _STATE_ADVERB.search(subject):
             continue  # "…, when the school still heated its classrooms with coal": a state, not an act
+        if sentence[m.start():m.start("subject")].strip() == "when" and _PLANNED_BEFORE_WHEN.search(sentence, 0, m.start()):
+            continue  # "… had promised to strike when the harvest reached the market": the plan's condition
         seen.add(m.start("verb"))
         verb = m.group("verb")
         title = headline_tense(_finish(f"{subject} {verb} {continuation(sentence, m.end(), len(sentence))}".split()[:8], verb))
@@ -374,7 +406,8 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
         if _TOLD_OR_RELATIVE.search(sentence[: m.start()]):
             continue  # "…, who walked the route and estimated the cost", "said … and thanked": not the main line
         if ASKED_TO_ACT.match(sentence, m.end()) or _LASTING_OR_UP_TO.match(sentence, m.end()) or \
-                _MEASURE_AFTER.match(sentence, m.end("verb")):
+                _MEASURE_AFTER.match(sentence, m.end("verb")) or \
+                _qualifies_a_listed_noun(sentence, m.start("verb"), m.end("verb")):
             continue
         if "subject" in m.groupdict():
             subject = m.group("subject").strip()

@@ -166,7 +166,10 @@ _OPENING_WHEN = re.compile(r"\s*(?:(?:When|After|Once|As\s+soon\s+as)\s+(?:[^,;\
                            # (the comma, when there is one, ends the phrase: "Earlier in the session, the …")
                            r"(?:In|At|On|During|After|Under|Within|Inside|Outside|Near|Earlier|Later|Somewhere)\s+"
                            r"(?:(?:[^,;:\d\s]+\s+){0,5}?[^,;:\d\s]+,|(?:[^,;:\d\s]+\s+){0,4}?[^,;:\d\s]+)\s+"
-                           r"(?=(?-i:the|a|an|he|she|they)\s+(?!\d))")
+                           # (a subject of its own, not the phrase's noun before it: "During his years at
+                           # the mill he sold …" is told by "he", not "the mill he")
+                           r"(?=(?-i:the|a|an|he|she|they)\s+(?!\d))"
+                           r"(?!(?-i:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?-i:he|she|they|we|it)\s)")
 
 
 #: Words that open a sentence but are no subject of a happening.

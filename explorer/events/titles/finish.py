@@ -236,7 +236,8 @@ def _that_clause(clause: str, before: str) -> str:
 
 #: A subordinator left opening a title: "As resistance in the city collapsed" tells a happening
 #: without it ("Resistance in the city collapses"); "When"/"While" likewise.
-_OPENING_SUBORDINATOR = re.compile(r"^(?:As|When|While|Once|Because|Although|Though)\s+(?!(?:a\s+result|well|of|for|to|soon|long|far|recently|late|early)\b)")
+_OPENING_SUBORDINATOR = re.compile(r"^(?:As|When|While|Once|Because|Although|Though|Since(?=\s+(?:the|a|an|his|her|its|their)\s))\s+"
+                                   r"(?!(?:a\s+result|well|of|for|to|soon|long|far|recently|late|early)\b)")
 
 
 #: Verbs of telling about a topic: "discussed the relationship between A and B" tells of A and B.
@@ -336,7 +337,10 @@ def _finish_words(words: list[str], expression: str) -> str:
     if not words:
         return expression.strip() or "Event"
     opener = _OPENING_SUBORDINATOR.match(" ".join(words[:2]) + " ") if len(words) > 3 else None
-    if opener and _verb_at(words[1:MAX_WORDS + 1]) is not None:
+    verb = _verb_at(words[1:MAX_WORDS + 1]) if opener else None
+    if verb is not None and words[0] == "Since" and _DETERMINER_WORDS & {w.lower() for w in words[3:verb + 1]}:
+        verb = None  # "Since the war the town was quiet": a time's "since", its clause's subject after it
+    if verb is not None:
         words = [words[1][:1].upper() + words[1][1:], *words[2:]]  # "As resistance collapsed" -> "Resistance collapsed"
     words = _past_a_relative(words)
     if len(words) > MAX_WORDS:

@@ -23,10 +23,18 @@ _ATTACHED_PREPOSITION = re.compile(
 )
 _TRAILING_JUNK = re.compile(r"(?:[\s,;:–—\-_`\"“”'‘’(|*]|(?<!\b[A-Z])\.|\[\w{1,4}\])+$")
 _DANGLING = re.compile(
-    r"\s+\b(?:on|in|at|from|since|until|by|during|of|to|for|between|and|or|the|a|an|through|toward|he|she|they|we|"
-    r"towards|with|that|which|who|whose|its|his|their|was|were|is|are|be|been|had|has|have|as|"
+    r"(?:\s+\b(?:on|in|at|from|since|until|by|during|of|to|for|between|and|or|the|a|an|through|toward|he|she|they|we|"
+    r"towards|with|that|which|who|whose|where|when|while|whom|its|his|their|was|were|is|are|be|been|had|has|have|as|"
     r"would|could|should|will|can|may|might|must|shortly|soon|just|probably|possibly|about|some|nearly|almost|around|"
-    r"(?:about|some|nearly|almost|around|over|more\s+than)\s+[\d,.]+)$",
+    r"(?:about|some|nearly|almost|around|over|more\s+than)\s+[\d,.]+|"
+    # a relative clause the cut left at its modal's verb, its object gone: "… seek guarantees that would
+    # prevent", "… a levy which could fund" (the noun it tells of ends the title)
+    r"(?:that|which|who)\s+(?:would|could|will|might|can|should|may|must)\s+(?:not\s+)?[a-z]+)|"
+    # a "not" cut from what it negates ("… a battery of guns not | far from the river", "by not | granting");
+    # after an auxiliary it negates the verb the cut left ("that the canal did not") and stays, or the title
+    # would say the opposite
+    r"(?<!\bdid)(?<!\bdo)(?<!does)(?<!\bis)(?<!was)(?<!are)(?<!were)(?<!has)(?<!have)(?<!had)(?<!will)(?<!would)"
+    r"(?<!could)(?<!should)(?<!\bcan)(?<!\bmay)(?<!might)(?<!must)(?<!\bbe)(?<!been)(?<!\bor)\s+not)$",
     re.IGNORECASE,
 )
 
