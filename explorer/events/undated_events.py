@@ -19,6 +19,7 @@ from explorer.events.after_clauses import iter_after_clauses
 from explorer.events.clause_order import bound_by_main_clause, clause_mark
 from explorer.events.clauses import clause_bounds
 from explorer.events.date_roles import date_role
+from explorer.events.event_dates import after_an_opening_clause
 from explorer.events.event_ids import document_key
 from explorer.events.furniture import Furniture
 from explorer.events.happening_verbs import HABIT_WORDS
@@ -381,6 +382,9 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
     # told in a clause of a dated sentence ("… on 3 April, after a farewell dinner"): ordered against
     # that sentence's main clause, and no anchor for its date ("3 April" follows the story, not them)
     clause_acts: list[Event] = []
+    # the dated events whose opening clause ("After the company repaid its loan in March 2025, …") gave
+    # an event of its own: their main clause's act came after it (see after_an_opening_clause)
+    main_acts: set[str] = set()
 
     def _plain_act(plain, start: int, end: int, read: list[tuple[int, int]], why: str):
         """``(event, clause)`` of a past act told by its subject, unless its clause already gave an
@@ -514,6 +518,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                     # the opening clause's, whose happening the dated event (titled from the main clause)
                     # does not tell; it is an event of its own at that date
                     told.append((left, right))
+                    main_acts.add(inside[0].id)
                     words = doc.text[sentence.start:inside[0].timex_start].split()
                     date_word = inside[0].timex.split()[0]
                     marker = f" {words[-1]} {date_word}" if words and words[-1].lower() in _DATE_PREPOSITIONS else f" {date_word}"
@@ -555,7 +560,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
     if joined:
         events = _cut_listed_titles(sorted(events + joined, key=lambda e: (e.sentence_start, e.timex_start)))
     if not occurrences and not plain_acts and not clause_acts and not loose_acts:
-        return events
+        return after_an_opening_clause(events, main_acts)
     occurrences.sort(key=lambda o: o.timex_start)  # in text order: the look-up below bisects them
     rehung: list[Event] = []
     at_offset = {t.start: t for t in reversed(timexes)}  # the first expression at each offset
@@ -611,7 +616,8 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
     occurrences += [p for p in (bound(o) for o in plain_acts) if p.begin is not None]
     # (a loose act was told where no dated sentence is near on one side at least: it keeps no window)
     occurrences += [bound(o, to_the_document_date=False) for o in loose_acts]
-    return sorted(rehung + occurrences, key=lambda e: (e.sentence_start, e.timex_start))
+    return after_an_opening_clause(sorted(rehung + occurrences, key=lambda e: (e.sentence_start, e.timex_start)),
+                                   main_acts)
 
 
 def bound_up_to_the_document_date(occurrence: Event, events: Sequence[Event], sentences: SentenceIndex,
