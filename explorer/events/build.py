@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 from explorer.documents.document import Document
 from explorer.events.business_results import fold_period_ends, fold_results_after_report, fold_results_retold
 from explorer.events.date_roles import date_role
-from explorer.events.event_dates import (after_an_opening_clause, dated_by_a_coordinated_clause, is_dated_thing,
+from explorer.events.event_dates import (dated_by_a_coordinated_clause, is_dated_thing,
                                          is_event_worthy, is_quoted, life_dates_owner, repeats_every,
                                          within_the_document_date)
 from explorer.events.event_ids import document_key, event_id
@@ -206,7 +206,7 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     told = [e for e in events if e.id in lives or not _tells_no_happening(doc.text, e)]
     events = stamps_beside_their_dates(one_per_clause(retitle_joined_dates(doc.text, told)))
     events = fold_period_ends(doc.text, fold_lasting_until(doc.text, fold_restated_times(doc.text, events)))
-    events = after_an_opening_clause(dated_by_a_coordinated_clause(add_undated_occurrences(doc, timexes, events, folding)))
+    events = dated_by_a_coordinated_clause(add_undated_occurrences(doc, timexes, events, folding))
     events = fold_dates_naming_happenings(doc.text, fold_announced_perfects(fold_one_life(merge_repeats(events))))
     events = fold_vote_counts(doc.text, fold_unnamed_retellings(doc.text, fold_retellings(events, doc.date), doc.date))
     events = fold_results_retold(doc.text, fold_recap_lines(doc.text, fold_repeated_reports(doc.text, events)))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from typing import Collection
 
 from explorer.events.clauses import clause_bounds
 from explorer.events.page_header import LINE_REACH
@@ -288,23 +289,21 @@ def within_the_document_date(events: list[Event], doc_date: date | None) -> list
 _OPENING_AFTER = re.compile(r"(?i)^\s*(?:after|following)\b[^,;:]*$")
 
 
-def after_an_opening_clause(events: list[Event]) -> list[Event]:
+def after_an_opening_clause(events: list[Event], main_acts: Collection[str]) -> list[Event]:
     """"After the company repaid its bank loan in March 2025, the founder bought the family's shares":
     the date is the opening clause's, whose act is dated by it as an event of its own; the main
     clause's act came after it, on a day the text does not give. The main clause's event keeps the
     window (where a reader would look for it) but is no longer ``exact``: it is ``inferred``, and its
-    ``derivation`` says after what."""
-    dated_by: dict[str, list[Event]] = {}
-    for e in events:
-        for word in e.derivation.split():
-            if "#" in word:
-                dated_by.setdefault(word.rstrip(";,()"), []).append(e)
+    ``derivation`` says after what.
+
+    ``main_acts`` holds the ids of the dated events whose opening clause gave an event of its own, as
+    :func:`explorer.events.undated_events.add_undated_occurrences` found them: the pass that made the
+    opening clause's event knows which event it took the date of, and says so here rather than in a
+    derivation text to be read back."""
     out = []
     for e in events:
         at = e.timex_start - e.sentence_start
-        if (e.timex and e.certainty == "exact" and _OPENING_AFTER.match(e.sentence[:at])
-                and any(u.sentence_start == e.sentence_start and "opening clause" in u.derivation
-                        for u in dated_by.get(e.id, ()))):
+        if e.id in main_acts and e.timex and e.certainty == "exact" and _OPENING_AFTER.match(e.sentence[:at]):
             e = replace(e, certainty="inferred", derivation=f"{e.derivation}; after the opening clause's act")
         out.append(e)
     return out

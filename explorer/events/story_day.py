@@ -3,7 +3,7 @@
 (Two passes: :func:`on_the_story_day` narrows a window between two dated neighbours; and
 :func:`undated_acts_on_the_story_day` dates an act left undated after a dated day, see its docstring.)
 
-Why: ``undated_events.bound_by_neighbours`` dates an act told with no date of its own by the window
+Why: ``neighbour_bounds.bound_by_neighbours`` dates an act told with no date of its own by the window
 between the dated events before and after it, which is honest when the two are far apart. When the
 one before is a single day and the one after is a later sentence a few days on ("On Sunday the river
 burst its banks. Firefighters evacuated a care home. On Tuesday the water fell"), the act is told as
@@ -15,7 +15,7 @@ bounded by that clause, and keeps its window; so is an act told after the start 
 ("The strike began on 3 May. A farmer was injured. Talks resumed on 9 May"), which may fall on any day
 of it.
 
-:func:`explorer.events.undated_events.bound_by_neighbours` asks this with the two neighbours it
+:func:`explorer.events.neighbour_bounds.bound_by_neighbours` asks this with the two neighbours it
 bounded the act by, as records: the step needs nothing but them and the act.
 """
 

@@ -129,3 +129,34 @@ def carry_story_time(occurrence: Event, events: Sequence[Event], sentences: Sent
         return occurrence
     return replace(occurrence, begin=window[0], end=window[1], certainty="inferred",
                    derivation=f"{occurrence.derivation}; the story's current time, {source.id}")
+
+
+def between_dated(i: int, dated: dict[int, list[tuple[int, int]]], paragraph: range) -> bool:
+    """Whether sentence ``i`` is told between dated sentences: the story's time runs there, and a plain
+    past act belongs to it. The dated sentences are the next ones on each side (within
+    :data:`_PLAIN_PAST_WINDOW`), or a little further when both are in the act's own paragraph
+    (``paragraph``: its sentences' indices), which tells one stretch of the story ("Hollin sent two
+    porters back. When they came to the fork, Hollin chose the northern branch."). A background
+    sentence with no date near it ("The company paid her parents £410") tells of no time a reader could
+    place, and neither does one whose dates lie in other paragraphs."""
+    if (any(i - k in dated for k in range(1, _PLAIN_PAST_WINDOW + 1))
+            and any(i + k in dated for k in range(1, _PLAIN_PAST_WINDOW + 1))):
+        return True
+    return (any(i - k in dated and i - k in paragraph for k in range(1, _PARAGRAPH_WINDOW + 1))
+            and any(i + k in dated and i + k in paragraph for k in range(1, _PARAGRAPH_WINDOW + 1)))
+
+
+#: How far (in sentences) a dated sentence may be on each side of a plain past act told between them.
+_PLAIN_PAST_WINDOW = 1
+#: How far when the dated sentences on both sides are in the act's own paragraph.
+_PARAGRAPH_WINDOW = 3
+
+
+def paragraph_sentences(sentences: SentenceIndex, text: str, i: int) -> range:
+    """The indices of the sentences of sentence ``i``'s paragraph (a line of the text)."""
+    start = text.rfind("\n", 0, sentences.sentences[i].start) + 1
+    end = text.find("\n", sentences.sentences[i].end)
+    end = len(text) if end == -1 else end
+    first = sentences.index_at(start)
+    last = sentences.index_at(max(start, end - 1))
+    return range(first, last + 1)

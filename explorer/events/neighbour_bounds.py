@@ -1,0 +1,93 @@
+"""Dating an undated happening by its dated neighbours: between the nearest dated events told before and
+after it, or between the one before and the document's date when nothing dated follows.
+
+:func:`explorer.events.undated_events.add_undated_occurrences` asks these of each happening it finds
+with no date of its own; a reader places such a happening where the story's dates around it put it,
+when the narrative there runs forward.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Sequence
+
+from explorer.events.clause_order import bound_by_main_clause
+from explorer.events.record import Event
+from explorer.events.story_day import on_the_story_day
+from explorer.sentences import SentenceIndex
+
+
+def bound_up_to_the_document_date(occurrence: Event, events: Sequence[Event], sentences: SentenceIndex,
+                                  doc_date: date) -> Event:
+    """Between the nearest dated event told before it and the document's date, when no dated event
+    follows near it: a news story that dates its happening ("On 9 February the aircraft …") and then
+    tells what was done next without a date ("The captain ordered an evacuation. Cabin crew opened the
+    doors.") places them after that date and no later than the day it is published, as a reader does.
+    Only a close neighbour dated by a day or a short span, no later than the document's date and less
+    than a year before it, bounds so: background a year back tells no story running to the page's day."""
+    if bound_by_main_clause(occurrence, events, sentences) is not None:
+        return occurrence
+    here = sentences.index_at(occurrence.sentence_start)
+    before = [e for e in events if e.begin is not None and e.certainty != "undated"
+              and 0 <= here - sentences.index_at(e.sentence_start) <= NEIGHBOUR_WINDOW and e.timex_start < occurrence.timex_start]
+    after = [e for e in events if e.begin is not None and e.certainty != "undated"
+             and 0 <= sentences.index_at(e.sentence_start) - here <= NEIGHBOUR_WINDOW and e.timex_start > occurrence.timex_start]
+    if not before or after:
+        return occurrence  # (a dated sentence after it that the neighbours did not take: the text jumps back)
+    first = before[-1]
+    assert first.begin is not None
+    if _spans_years(first) or first.begin > doc_date or (doc_date - first.begin).days > _BOUND_SPAN_DAYS:
+        return occurrence
+    return replace(occurrence, begin=first.begin, end=doc_date, certainty="inferred",
+                   derivation=f"{occurrence.derivation}; bounded by {first.id} and the document's date")
+
+
+#: How far (in sentences) a dated neighbour may be to bound an undated occurrence.
+NEIGHBOUR_WINDOW = 3
+
+#: A neighbour dated by a span longer than this (in days) cannot bound an occurrence.
+_BOUND_SPAN_DAYS = 366
+
+
+def _spans_years(event: Event) -> bool:
+    """Whether the event is dated only by a span of years ("the late 1970s", "the 1990s", "1976-1996").
+
+    Such a date is background, not the story's current time: bounding the next undated occurrence by
+    it dated "At the time Howes was captured" (told between "the late 1970s" and "mid-1996") to twenty
+    years.
+    """
+    assert event.begin is not None
+    return event.end is not None and event.end.toordinal() - event.begin.toordinal() > _BOUND_SPAN_DAYS
+
+
+def bound_by_neighbours(occurrence: Event, events: Sequence[Event], sentences: SentenceIndex) -> Event:
+    """Between the nearest dated events before and after it, when the narrative there runs forward.
+
+    Only close neighbours count, and only when the earlier one does not start after the later one
+    ends: a text that jumps back in time gives no honest bound, and the occurrence stays undated.
+    A happening told in an "after" or "before" clause is ordered against its main clause instead,
+    and one told right after a single day with the next date a few days on takes that day
+    (:func:`explorer.events.story_day.on_the_story_day`).
+    """
+    ordered = bound_by_main_clause(occurrence, events, sentences)
+    if ordered is not None:
+        return ordered
+    here = sentences.index_at(occurrence.sentence_start)
+    dated = [e for e in events if e.begin is not None and e.certainty != "undated"]
+    before = [e for e in dated if 0 <= here - sentences.index_at(e.sentence_start) <= NEIGHBOUR_WINDOW and e.timex_start < occurrence.timex_start]
+    after = [e for e in dated if 0 <= sentences.index_at(e.sentence_start) - here <= NEIGHBOUR_WINDOW and e.timex_start > occurrence.timex_start]
+    if not before or not after:
+        return occurrence
+    first, last = before[-1], after[0]
+    assert first.begin is not None and last.end is not None
+    if first.begin > last.end or _spans_years(first) or _spans_years(last):
+        return occurrence
+    bounded = replace(
+        occurrence,
+        begin=first.begin,
+        end=last.end,
+        certainty="inferred",
+        derivation=f"{occurrence.derivation}; bounded by neighbours {first.id} and {last.id}",
+    )
+    return on_the_story_day(bounded, first, last)

@@ -1,0 +1,210 @@
+"""The undated happenings a sentence tells beside its main one: the event record of an occurrence with no
+date of its own, and the acts joined to a dated or an undated clause by "and" or listed with it.
+
+Why apart from :mod:`explorer.events.undated_events`: that pass walks the sentences and decides which
+happenings to keep; these say what each clause's happening is and which date, if any, it shares.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from explorer.documents.document import Document
+from explorer.events.clauses import clause_bounds
+from explorer.events.event_ids import document_key
+from explorer.events.furniture import Furniture
+from explorer.events.happening_verbs import HABIT_WORDS
+from explorer.events.joined_clauses import iter_joined_clauses, joined_clause_start
+from explorer.events.modality import is_non_happening
+from explorer.events.occurrences import Occurrence, occurrence_title
+from explorer.events.plain_past import plain_past_clause
+from explorer.events.record import Event
+from explorer.events.tense import present_of
+from explorer.events.titles import make_title
+
+
+def undated_event(doc: Document, sentence_start: int, sentence_end: int, found: Occurrence) -> Event:
+    text = doc.text[sentence_start:sentence_end]
+    trigger_start = found.trigger_start
+    told = text
+    if found.trigger.split()[0].lower() in ("was", "were", "has", "have", "had"):
+        # A passive with no agent named: the title ends with it ("… hostages were released").
+        told = text[: found.trigger_end - sentence_start]
+    return Event(
+        id=f"{document_key(doc)}#u{trigger_start}",
+        doc=doc.path,
+        title=occurrence_title(doc.text, found) or make_title(told, trigger_start - sentence_start, trigger_start - sentence_start),
+        sentence=text,
+        sentence_start=sentence_start,
+        sentence_end=sentence_end,
+        timex="",
+        timex_start=trigger_start,
+        timex_end=trigger_start,
+        value="",
+        type="DATE",
+        begin=None,
+        end=None,
+        certainty="undated",
+        derivation=f"no date in the text: a notable occurrence ({found.word})",
+    )
+
+
+def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, dated: Sequence[Event],
+                          told: list[tuple[int, int]], furniture: Furniture) -> list[Event]:
+    """The happenings of a dated sentence told in a clause joined by "and" ("Reyn sacked the minister in
+    November and ordered an inquiry", "…on April 2, and the opposition tabled a motion"): each takes the
+    time of the dated event told before it in the sentence, as a reader does; one with a date of its own
+    in its clause is that date's event already. ``told`` (the clauses that already gave a happening) is
+    extended in place."""
+    text = doc.text[sentence_start:sentence_end]
+    found_events: list[Event] = []
+    for found, title in iter_joined_clauses(doc.text, sentence_start, sentence_end):
+        left, right = clause_bounds(text, found.trigger_start - sentence_start, found.trigger_end - sentence_start)
+        left = joined_clause_start(text, left, found.trigger_start - sentence_start)
+        listed = _LISTED_AFTER_DATE.search(text, 0, found.trigger_start - sentence_start) is not None
+        if listed:
+            # "flew to the front on Tuesday, met her commanders and dismissed …": a listed act after a
+            # dated one; the date before its comma is the act before it
+            left = found.trigger_start - sentence_start
+        cut = text.rfind(", ", left, found.trigger_start - sentence_start)
+        if cut != -1 and (text.lstrip().startswith("When ") or text.startswith((", where ", ", when "), cut)):
+            # the main clause after an opening "When" clause, or a "where" clause: the date before the
+            # comma is the other clause's ("When the bank refused credit in July, an accountant found …")
+            left = cut
+            if any(title.split()[1:2] == e.title.split()[1:2] or title.lower()[:20] == e.title.lower()[:20] for e in dated
+                   if e.sentence_start == sentence_start):
+                continue  # the dated event is told from this clause already
+        if furniture.why(found.trigger_start) or any(
+                sentence_start + left <= e.timex_start and e.timex_end <= sentence_start + right for e in dated) or any(
+                a <= found.trigger_start - sentence_start < b for a, b in told):
+            continue
+        earlier = [e for e in dated if e.timex_end <= found.trigger_start and e.begin is not None]
+        if not earlier:
+            continue  # "…, and the board approved it on 3 May": the date that follows is the clause's own
+        source = earlier[-1]
+        # (from its verb on: an act before it in the clause is another's, "… alerted the trustees, who called the police")
+        told.append((found.trigger_start - sentence_start, right))
+        found_events.append(replace(
+            undated_event(doc, sentence_start, sentence_end, found), title=title, begin=source.begin, end=source.end,
+            certainty="inferred", derivation=f"the time of {source.id}: told in a clause joined to it by 'and' ({found.word})"
+                                             + (f"; {_LISTED_MARK} '{found.trigger}'" if listed else "")))
+    return found_events
+
+
+#: The derivation's mark of an act listed after a dated one, whose title the dated one must not run into.
+_LISTED_MARK = "listed after its date as"
+
+
+def cut_listed_titles(events: list[Event]) -> list[Event]:
+    """A dated event's title that runs into the act listed after its date ("Ilse Radan flies to the
+    front, met her commanders") or into the act joined to it by "and" ("Police raid the office and seize
+    computers") ends before that act, which is an event of its own."""
+    cuts: dict[str, list[str]] = {}
+    for e in events:
+        if m := re.search(rf"the time of (\S+): .*; {_LISTED_MARK} '([^']+)'", e.derivation):
+            cuts.setdefault(m.group(1), []).append(f", {m.group(2)}")
+        elif m := re.search(r"the time of (\S+): told in a clause joined to it by 'and' \((\w+)\)$", e.derivation):
+            # (its verb's stem: the title's verb agrees with its subject, "Inspectors … and close pools")
+            cuts.setdefault(m.group(1), []).append(f" and {(present_of(m.group(2)) or m.group(2))[:4]}")
+    if not cuts:
+        return events
+    out = []
+    for e in events:
+        at = min((i for i in (e.title.find(cut) for cut in cuts.get(e.id, ())) if i > 0), default=-1)
+        out.append(replace(e, title=e.title[:at]) if at > 0 and len(e.title[:at].split()) >= 3 else e)
+    return out
+
+
+#: Between a dated clause and an occurrence's verb: "and" (perhaps "then", "later", "also") right
+#: before the verb, and nothing that opens a clause of another kind (a relative, a report, a cause).
+_AND_BEFORE_VERB = re.compile(r"(?<![,;])\s+and\s+(?:then\s+|later\s+|also\s+)?$|"
+                              # or a passive of a thing or a body of its own after ", and": "The pandemic
+                              # closed the ferry service that month, and the production was suspended"
+                              # (the occurrence's trigger opens at its "was"; a joined clause takes the
+                              # time of the dated one told before it, as the README's convention says)
+                              r",\s+and\s+(?:the|its|their|his|her)\s+(?:[a-z][\w’'-]+\s+){0,2}?[a-z][\w’'-]+\s+$")
+_OTHER_CLAUSE_BETWEEN = re.compile(r"[;:—–()]|\b(?:who|which|that|when|where|while|said|says|told|after|before|because|"
+                                   r"until|since|if|but)\b", re.IGNORECASE)
+
+
+def joined_to_dated(text: str, found: Occurrence, dated: Sequence[Event]) -> Event | None:
+    """The dated event of a sentence whose clause an occurrence is joined to by "and" ("drained the
+    marsh in 1402 and founded three farms"), or None when the occurrence stands in a clause of another
+    kind or before every date of the sentence."""
+    earlier = [e for e in dated if e.timex and e.begin is not None and e.timex_end <= found.trigger_start]
+    if not earlier:
+        return None
+    between = text[earlier[-1].timex_end:found.trigger_start]
+    if not _AND_BEFORE_VERB.search(between) or _OTHER_CLAUSE_BETWEEN.search(between):
+        return None
+    return earlier[-1]
+
+
+#: Right before a listed verb: a date's last word and a comma ("… on Tuesday, met her commanders").
+_LISTED_AFTER_DATE = re.compile(
+    r"(?:\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|month|year|later|earlier)),\s+$")
+#: Prepositions that open a date's phrase ("in March 2025", "on 3 May").
+DATE_PREPOSITIONS = frozenset("in on at by during from".split())
+#: What opens the clause after an act when it shares the act's subject: a bare past verb.
+_BARE_VERB_NEXT = re.compile(r"\W*(?:(?:and|but|then)\s+)?(?:then\s+|later\s+|also\s+)?[a-z]{3,}ed\b")
+
+
+def opening_act_beside_date(doc: Document, sentence_start: int, sentence_end: int, dates: Sequence[tuple[int, int]],
+                             dated: Sequence[Event], told: list[tuple[int, int]], furniture: Furniture) -> Event | None:
+    """The happening of a dated sentence's opening clause when the date belongs to a later clause: "The
+    opposition tabled a motion of no confidence, and on 4 December parliament passed it", "Malm withdrew
+    the budget; the Greens left on 20 November". The opening subject and past verb acting on something
+    (see :func:`plain_past_clause`) tell a happening of their own, told before the dated one; the
+    neighbours' dates bound it, as for a plain act in an undated sentence. One whose clause holds a date
+    is that date's event already, and so is one the dated event's title already tells. ``told`` is
+    extended in place."""
+    plain = plain_past_clause(doc.text, sentence_start, sentence_end)
+    if plain is None:
+        return None
+    found, title = plain
+    text = doc.text[sentence_start:sentence_end]
+    left, right = clause_bounds(text, found.trigger_start - sentence_start, found.trigger_end - sentence_start)
+    if any(sentence_start + left <= a and b <= sentence_start + right for a, b in dates) or any(
+            a < right and left < b for a, b in told) or any(a < sentence_start + right for a, _ in dates):
+        return None  # a date in its clause or before its clause ends: the dated event tells it
+    if _BARE_VERB_NEXT.match(text, right):
+        return None  # "The board suspended him within days and dismissed him on 3 February": one subject's
+        # acts, the dated one told last, which gold readers list as the one happening
+    verb = present_of(found.trigger) or found.trigger
+    if any(verb[:4].lower() in e.title.lower() for e in dated) or furniture.why(found.trigger_start, found.trigger_end) \
+            or is_non_happening(title) or HABIT_WORDS.search(text, left, right):
+        return None  # (nor a habit: "A presenter played the track every week for a month, and … in 1997")
+    told.append((left, right))
+    return replace(undated_event(doc, sentence_start, sentence_end, found), title=title,
+                   derivation=f"no date of its own: a past act told by its subject before a dated clause ({found.word})")
+
+
+def joined_undated(doc: Document, sentence_start: int, sentence_end: int, told: list[tuple[int, int]],
+                    furniture: Furniture) -> list[Event]:
+    """The happenings joined by "and" or listed with the happening of a sentence that has no date (see
+    :func:`~explorer.events.joined_clauses.iter_joined_clauses`), outside the clauses that gave one already;
+    ``told`` is extended in place."""
+    text = doc.text[sentence_start:sentence_end]
+    found_events = []
+    for found, title in iter_joined_clauses(doc.text, sentence_start, sentence_end):
+        at = found.trigger_start - sentence_start
+        if any(a <= at < b for a, b in told) or furniture.why(found.trigger_start, found.trigger_end) or is_non_happening(title):
+            continue
+        # (its verb only: the clause of a listed act may run over the acts listed beside it, each a
+        # happening of its own: "hired two apprentices, repainted the shop and donated …")
+        told.append((at, found.trigger_end - sentence_start))
+        found_events.append(replace(undated_event(doc, sentence_start, sentence_end, found), title=title,
+                                    derivation=f"no date in the text: an act joined to the sentence's happening ({found.word})"))
+    return found_events
+
+
+
+
+def up_to_verb(clause: tuple[int, int], found: Occurrence, sentence_start: int) -> tuple[int, int]:
+    """The part of a plain act's clause that tells it: from the clause's start to the act's verb. The
+    acts listed after it with the same subject ("hired two apprentices, repainted the shop and donated
+    …") are happenings of their own, which the whole clause would hide."""
+    return clause[0], min(clause[1], found.trigger_end - sentence_start)

@@ -1,0 +1,105 @@
+"""What an occurrence with no date of its own tells that is no happening to list: a perfect's tally or
+habit, a news lede's cause told again in the body, a passive a dated event of its sentence already
+tells, or a date that belongs only to an aside about someone else.
+
+Why apart from :mod:`explorer.events.undated_events`: these are the tests of one occurrence against its
+sentence; the pass there walks the text and applies them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from explorer.documents.document import Document
+from explorer.events.occurrences import Occurrence
+from explorer.events.record import Event
+from explorer.events.relative_dates import relative_aside
+from explorer.events.tense import PARTICIPLES, present_of
+from explorer.temporal.timex import Timex
+
+
+#: A perfect with a counted object over a stretch still running: "has scored 14 goals this season", "have
+#: opened three branches since the spring", "has won 12 of its 15 games so far". A tally of many acts, not
+#: one happening (with no date of its own; "has signed two players on Monday" is dated, and read elsewhere).
+_PERFECT_TALLY = re.compile(
+    r"\s*(?:(?:now|already|also|so\s+far)\s+)?[a-z]+\s+(?:(?:more\s+than|over|at\s+least|nearly|almost|some)\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|scores)\s+"
+    r"(?:[\w-]+\s+){0,3}?[a-z]+s\b[^.;:!?]*?\b(?:this\s+(?:season|year|month|week|term|spring|summer|autumn|winter)|"
+    r"so\s+far|to\s+date|in\s+all|in\s+total|since)\b", re.IGNORECASE)
+#: The same count told up to a point the sentence names first: "By the end of that decade she had launched
+#: forty boats".
+_COUNTED_OBJECT = re.compile(
+    r"\s*[a-z]+\s+(?:(?:more\s+than|over|at\s+least|nearly|almost|some)\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|"
+    r"a\s+dozen|dozens|hundreds|scores)\s+(?:[\w-]+\s+){0,3}?[a-z]+s\b", re.IGNORECASE)
+_UP_TO_A_POINT = re.compile(r"\bby\s+(?:the\s+end\s+of|then\b|that\s+time\b|the\s+time\b)", re.IGNORECASE)
+#: A perfect told of every year or season: "Kelling has raised its council tax every year since 2016". A
+#: habit, not one happening.
+_PERFECT_HABIT = re.compile(r"\s*[a-z]+\b[^.;:!?]*?\b(?:every|each)\s+(?:single\s+)?(?:year|month|week|day|season|"
+                            r"spring|summer|autumn|winter|term|time)\b", re.IGNORECASE)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:now|already|also)\s+)?$", re.IGNORECASE)
+_PERFECT_AT = re.compile(r"(?:has|have|had)\s+(?:(?:now|already|also)\s+)?", re.IGNORECASE)
+
+#: The last "after" before a word of the sentence, with what stands before it: "… was close to collapse
+#: on Thursday after the Liberal Party withdrew …", "two days after a thunderstorm dumped …".
+_AFTER_BEFORE = re.compile(r"(?i)(?P<measure>\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)"
+                           r"\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?\bafter\s+[^,;:()\"“”]*$")
+
+
+def a_ledes_cause(text: str, sentence_start: int, trigger_start: int) -> bool:
+    """Whether the word at ``trigger_start`` stands in a plain "after" clause (no length given) of a news
+    article's opening sentence (under its headline): "The coalition was close to collapse on Thursday
+    after the Liberal Party withdrew its ministers", "… were brought to the surface on Thursday night
+    after divers guided them through a flooded passage". The lede names the cause in passing; the body tells it with its own date
+    (or leaves it as background), as it does a lede's news in the perfect. A length ("two days after a
+    thunderstorm dumped …") dates it from the main clause, and it stays."""
+    m = _AFTER_BEFORE.search(text, sentence_start, trigger_start)
+    return m is not None and m.group("measure") is None
+
+
+def todays_news(body_start: int, doc: Document, timexes: Sequence[Timex], start: int, end: int) -> bool:
+    """Whether the opening sentence (``start``..``end``) under a headline tells the news of the days before
+    its article's date: one of its dates is read from the document's date or the dateline's ("on
+    Thursday", "early Monday"). ("The bakery closed its second shop in October 2017 after the council
+    doubled the rent" tells history, and its "after" clause is a happening of its own.)"""
+    return body_start > 0 and doc.date is not None and any(
+        start <= t.start < end and t.derivation.startswith(("document", "previous")) for t in timexes)
+
+
+def is_perfect_tally(text: str, trigger_start: int, sentence_start: int, sentence_end: int) -> bool:
+    """Whether the occurrence at ``trigger_start`` (its verb, or the perfect's "has", "have" or "had") tells
+    a perfect's tally over a stretch still running (see :data:`_PERFECT_TALLY`), a count up to a point
+    named before it (:data:`_COUNTED_OBJECT`) or a habit of every year (:data:`_PERFECT_HABIT`)."""
+    at = _PERFECT_AT.match(text, trigger_start, sentence_end)
+    if at is not None:
+        verb = at.end()
+    elif _PERFECT_BEFORE.search(text[max(sentence_start, trigger_start - 20):trigger_start]):
+        verb = trigger_start
+    else:
+        return False
+    return bool(_PERFECT_TALLY.match(text, verb, sentence_end) or _PERFECT_HABIT.match(text, verb, sentence_end)
+                or _UP_TO_A_POINT.search(text, sentence_start, trigger_start) and _COUNTED_OBJECT.match(text, verb, sentence_end))
+
+
+
+def told_by_dated(found: Occurrence, dated: Sequence[Event]) -> bool:
+    """Whether a passive occurrence of a dated sentence is the happening a dated event of the sentence
+    already tells, its verb in that event's title ("Soldiers were chosen by the council to guard the
+    pass between May and July" gives "The council chooses soldiers …" at that date): its clause may end
+    before the date ("to guard … between May and July"), but the sentence tells one choosing."""
+    words = found.trigger.split()
+    if words[0].lower() not in ("was", "were"):
+        return False
+    stems = {words[-1][:4].lower(), (PARTICIPLES.get(words[-1]) or present_of(words[-1]) or words[-1])[:4].lower()}
+    return any(stem in event.title.lower() for event in dated for stem in stems)
+
+
+
+
+def dates_only_an_aside(sentence: str, start: int, end: int, trigger: int) -> bool:
+    """Whether the date at ``sentence[start:end]`` stands in a relative clause about someone else, away
+    from the occurrence at ``trigger`` ("Mary Holt, whose husband was mayor in 1963-64, died aged 82"):
+    the aside's event is dated, the occurrence in the main clause is not, and is told undated."""
+    aside = relative_aside(sentence, start, end)
+    return aside is not None and not aside[0] <= trigger < aside[1]
