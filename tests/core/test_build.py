@@ -24,7 +24,10 @@ def test_one_event_per_dated_expression_with_its_sentence() -> None:
     doc = Document("a.txt", BODY, "A")
     t = timex_for(BODY, "May 3, 2011", "2011-05-03", date(2011, 5, 3), date(2011, 5, 3))
     [event, named] = build_events(doc, [t])
-    assert named.timex == "" and named.certainty == "undated"  # "his successor was named": undated occurrence
+    # "his successor was named": an occurrence with no expression of its own (this test hands the builder
+    # only the May date, not "Two weeks later"); since session eighteen an act told in the sentences after
+    # a dated day may take that day, as an inference (events.story_day), never as an exact date
+    assert named.timex == "" and named.certainty in ("undated", "inferred")
     assert event.doc == "a.txt"
     assert BODY[event.sentence_start : event.sentence_end] == event.sentence
     assert event.sentence.startswith("The minister") and event.sentence.endswith("ministry.")
