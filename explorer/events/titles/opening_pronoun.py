@@ -16,7 +16,8 @@ from typing import Sequence
 from explorer.events.record import Event
 from explorer.events.title_context import title_context
 from explorer.events.titles.antecedents import name_the_pronoun
-from explorer.events.titles.pronouns import _IT_PASSIVE, _named_body, _person_for, _thing_antecedent
+from explorer.events.titles.introduced import name_introduced_thing
+from explorer.events.titles.pronouns import _IT_PASSIVE, _last_sentences, _named_body, _person_for, _thing_antecedent
 
 _HE_SHE = re.compile(r"^(?:He|She|he|she)\s+(?=[a-z])")
 #: "It closed", "It was found in a boathouse"; not "It is thought", "It was a cold day".
@@ -44,6 +45,8 @@ def name_opening_pronoun(clause: str, sentence: str, before: str, context: str) 
     # "Detectives said they had opened …", "They boarded the ship" after "… sent two inspectors":
     # a "they" or "it" the rules above left unnamed
     clause = name_the_pronoun(clause, sentence, context)
+    # "Her lawyer lodged an appeal. It will be heard …": the new thing a person's act brought in
+    clause = name_introduced_thing(clause, sentence, before, context)
     they = _THEY.match(clause)
     if they:
         # "The Harbour Kings are a rowing club. They won the cup": the body named as the subject before
@@ -51,6 +54,16 @@ def name_opening_pronoun(clause: str, sentence: str, before: str, context: str) 
         if what:
             clause = f"{what} {clause[they.end():]}"
     return clause
+
+
+def _named_lately(who: str, context: str) -> bool:
+    """Whether ``who`` is named in the two sentences before: an undated act's "he"/"she" is named only
+    then ("Vercoe was suspended …. He was arrested …. He denied"), as the document's entities name a
+    pronoun (``explorer.entities.title_person``); a chain broken by someone else ("Her teacher, Anna
+    Holt, retired. She founded …") or by sentences of no one leaves the pronoun, a wrong name being
+    worse than none."""
+    recent = set(re.findall(r"[\w’'-]+", _last_sentences(context)))
+    return bool(set(who.split()) & recent)
 
 
 def name_undated_pronouns(events: Sequence[Event], text: str) -> list[Event]:
@@ -63,6 +76,10 @@ def name_undated_pronouns(events: Sequence[Event], text: str) -> list[Event]:
             out.append(event)
             continue
         at = event.timex_start - event.sentence_start
-        named = name_opening_pronoun(event.title, event.sentence, event.sentence[:at], title_context(text, event.sentence_start))
+        context = title_context(text, event.sentence_start)
+        named = name_opening_pronoun(event.title, event.sentence, event.sentence[:at], context)
+        person = _HE_SHE.match(event.title)
+        if person and not _named_lately(named[: len(named) - len(event.title) + person.end()], context):
+            named = event.title  # (the name is what stands before the title's words after "He"/"She")
         out.append(replace(event, title=named) if named != event.title else event)
     return out
