@@ -24,6 +24,8 @@ _HE_SHE = re.compile(r"^(?:He|She|he|she)\s+(?=[a-z])")
 _IT = re.compile(r"^(?:It|it)\s+(?=[a-z])(?!(?:is|was|has\s+been|had\s+been|seems|seemed|becomes|became)\b)")
 _THEY = re.compile(r"^(?:They|they)\s+(?=[a-z])")
 _ANY = re.compile(r"^(?:He|She|It|They)\s+(?=[a-z])")
+#: Words that open a clause or point, never a name's first word: "If Huerta returned", "There".
+_CLAUSE_WORDS = frozenset("if when while as but and because since though although once however then there here".split())
 
 
 def name_opening_pronoun(clause: str, sentence: str, before: str, context: str) -> str:
@@ -78,8 +80,14 @@ def name_undated_pronouns(events: Sequence[Event], text: str) -> list[Event]:
         at = event.timex_start - event.sentence_start
         context = title_context(text, event.sentence_start)
         named = name_opening_pronoun(event.title, event.sentence, event.sentence[:at], context)
+        pronoun = _ANY.match(event.title)
+        who = named[: len(named) - len(event.title) + pronoun.end()]
         person = _HE_SHE.match(event.title)
-        if person and not _named_lately(named[: len(named) - len(event.title) + person.end()], context):
+        if who.split()[0].lower() in _CLAUSE_WORDS or person and (
+                not _named_lately(who, context) or not re.match(r"\s*(?:He|She)\s", event.sentence)):
+            # ("If Huerta", "There": a clause's opening word taken into a name is no one's name)
+            # (nor a "he" inside its sentence, "During the war he taught …", "…; he was killed": the
+            # entities' rule, which knows who is a person, names those)
             named = event.title  # (the name is what stands before the title's words after "He"/"She")
         out.append(replace(event, title=named) if named != event.title else event)
     return out
