@@ -37,7 +37,9 @@ from explorer.events.reports import (dates_a_quoted_statement, dates_a_statement
 from explorer.events.retold_by_date import fold_dates_naming_happenings, fold_recap_lines, fold_summary_dates
 from explorer.events.salience import score_events
 from explorer.events.second_dates import fold_lasting_until, fold_restated_times
+from explorer.events.title_context import title_context
 from explorer.events.titles import make_title
+from explorer.events.titles.opening_pronoun import name_undated_pronouns
 from explorer.events.titles.perfects import perfects_as_headlines
 from explorer.events.titles.plural_openers import plural_openers_agree
 from explorer.events.undated_events import add_undated_occurrences
@@ -49,32 +51,6 @@ from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
 #: A word of a sentence besides its date: a sentence with none ("Winter 2020.") is a bare date.
 _WORD = re.compile(r"[^\W\d_]{2,}")
-
-#: How much text before a sentence its title may look at to name whom "he", "she" or "his" stands for.
-TITLE_CONTEXT = 2000
-#: How far into a text its lede may begin (past a heading): where a life or a story introduces its person.
-TITLE_OPENING = 400
-#: A lede introducing a person in full: "Ada Brenn (born 4 March 1950) is …", "Ada Brenn, a chemist
-#: who …", "Ada Brenn was a Kelland politician …", to the end of its sentence.
-_PERSON_LEDE = re.compile(
-    r"(?m)^(?:[A-Z][\w’'-]+[ \t]+){1,3}[A-Z][\w’'-]+(?:[ \t]*\((?:born|b\.|née|\d)|,[ \t]+(?:who|a|an|the)\b|[ \t]+(?:is|was)[ \t]+an?\b)"
-    r"[^\n]*?[.!?](?=\s)"
-)
-
-
-def title_context(text: str, start: int) -> str:
-    """The text a title at ``start`` reads back over: the ``TITLE_CONTEXT`` characters before it, and,
-    when those begin past a lede that introduces a person in full, that lede too. A life or a profile
-    names its person in full at the top ("Ada Brenn (born 1950) is …") and then by surname ("Brenn
-    argued …"); a window that has lost the top knows only the surname, and the one person it names in
-    full ("Prime Minister Ivo Saar appointed her") would be taken for whom a later "she" stands."""
-    reach = max(0, start - TITLE_CONTEXT)
-    window = text[reach:start]
-    if reach == 0:
-        return window
-    lede = _PERSON_LEDE.search(text, 0, min(TITLE_OPENING, reach))
-    return f"{lede.group()}\n\n{window}" if lede else window
-
 
 def last_paragraph_part(text: str, timex: Timex) -> Timex:
     """An expression read across a blank line ("Saturday, August 3" as a heading, then "2:15 p.m. — A
@@ -217,7 +193,9 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     if headline_end > 0:  # a headline or standfirst summarises the body ("decision due next year")
         events = fold_summary_dates(events, (0, headline_end))
     events = undated_acts_on_the_story_day(events, doc.text, timexes, doc.date)
-    events = perfects_as_headlines(score_events(within_the_document_date(events, doc.date)))
+    # (named last: the folds above compare titles as the clauses tell them, "She launched …" unlike "Ruiz launched …")
+    events = name_undated_pronouns(within_the_document_date(events, doc.date), doc.text)
+    events = perfects_as_headlines(score_events(events))
     return with_document_date(doc, plural_openers_agree(events, doc.text))
 
 

@@ -36,10 +36,10 @@ CLAUSE_BREAK = re.compile(
     r",\s+(?:stressing|noting|citing|including|mentioning|highlighting|especially|particularly)"
     r"(?:\s+in\s+particular)?\s+|"
     rf",?\s+and\s+(?=(?:{_DETERMINERS})\b|[A-Z])|,?\s+when\s+|"
-    r",\s+and\s+(?=(?:then\s+|later\s+|also\s+)?[a-z]+ed\b)|"
+    r",\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed\b)|"
     # ", and three chicks hatched in June", ", and about 12,000 homes lost power": a new subject that is a count
     rf",\s+and\s+(?=(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:{_COUNTS})\s+"
-    rf"(?:[\w’'-]+\s+){{0,2}}?(?:[a-z]+ed|{IRREGULAR_PASTS})\b)|"
+    rf"(?:[\w’'-]+\s+){{0,2}}?(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|{IRREGULAR_PASTS})\b)|"
     # ", and in 2015 it began …": a coordination that opens with its own time or place
     r",\s+and\s+(?=(?:in|on|at|by|during|after|before|since|from|until|between|throughout|within|around)\s)|"
     # ", and last spring the Liberals boycotted …", ", and the following year it …": or with a time told
@@ -56,7 +56,7 @@ CLAUSE_BREAK = re.compile(
     # (a verb, not an adjective: what follows it is an object, a preposition or an adverb, not a noun)
     # (an adverb may come between: "began in January 2019 and ended early, in May 2021"; and "as":
     # "married the following spring and trained as a midwife")
-    rf"(?<!,)\s+and\s+(?=(?:then\s+|later\s+|first\s+|finally\s+)?(?:[a-z]+ed|{IRREGULAR_PASTS})"
+    rf"(?<!,)\s+and\s+(?=(?:then\s+|later\s+|first\s+|finally\s+)?(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|{IRREGULAR_PASTS})"
     r"(?:\s+[a-z]+ly\b)?"
     r"(?:[,.;]|\s+(?:the|a|an|his|her|its|their|him|them|it|in|on|at|to|from|by|with|for|after|before|during|"
     r"into|over|that|this|these|those|out|up|down|off|back|away|home|again|as|there|here|"
@@ -69,7 +69,7 @@ CLAUSE_BREAK = re.compile(
     # "bought the lock in 1991 and in 1993 rebuilt its gates": a second verb of the same subject with its
     # own date before it
     rf"(?<!,)\s+and\s+(?=(?:in|on|by|during)\s+(?:[A-Za-z]+\.?\s+){{0,2}}\d{{1,4}}(?:,?\s+\d{{4}})?,?\s+"
-    rf"(?:then\s+|later\s+|also\s+)?(?:[a-z]+ed|{IRREGULAR_PASTS})\b)|"
+    rf"(?:then\s+|later\s+|also\s+)?(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|{IRREGULAR_PASTS})\b)|"
     # "… were suspended on April 22 and both countries recalled their ambassadors a week later": a new
     # subject that counts its members, then its verb
     # (not a be-form: "Smith and both his sons were arrested" is one subject)
@@ -79,21 +79,21 @@ CLAUSE_BREAK = re.compile(
     # (or a count of many: "14 people were killed and hundreds of buildings collapsed")
     rf"(?<!,)\s+and\s+(?=(?:both|all|each|several|many|most|some|(?:hundreds|thousands|dozens|scores|millions)\s+of)\s+"
     rf"(?:[\w’'-]+\s+){{0,2}}?"
-    rf"(?!(?:was|were|had|did)\b)(?:[a-z]+ed|{IRREGULAR_PASTS})\b)|"
+    rf"(?!(?:was|were|had|did)\b)(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|{IRREGULAR_PASTS})\b)|"
     # "was appointed professor and later elected president": "later", "then" or "subsequently" and a
     # participle open a second predicate, whatever word follows it
     r"(?<!,)\s+and\s+(?=(?:later|then|subsequently)\s+[a-z]{3,}ed\s+[a-z])|"
     # "… took six years to dig and was finished in the spring of 1779": a second verb in the passive
-    r"(?<!,)\s+and\s+(?=(?:was|were)\s+(?:[a-z]+ly\s+|twice\s+|later\s+|then\s+|also\s+)?(?:[a-z]+ed|built|made|sold|held|begun|written|taken|given|won|lost|"
+    r"(?<!,)\s+and\s+(?=(?:was|were)\s+(?:[a-z]+ly\s+|twice\s+|later\s+|then\s+|also\s+)?(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|built|made|sold|held|begun|written|taken|given|won|lost|"
     r"sent|sold|brought|bought|caught|taught|kept|left|paid|laid|put|set|shot|hit|cut|struck|thrown|chosen|driven|"
     r"drawn|grown|known|shown|seen|found|beaten|broken|stolen|sworn|torn|worn|borne|hidden|forgiven|forbidden)\b)|"
     # "… from 1 April 2024, as agreed by the committee in November": an aside with a participle and
     # its own agent tells a happening of its own (the agreeing)
-    r",\s+as\s+(?=[a-z]+ed\s+(?:by|at|on)\b)|"
+    r",\s+as\s+(?=(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed\s+(?:by|at|on)\b)|"
     # "… a purpose-built studio in Wellgate, opened by the Lord Mayor on the 14th": the same, no "as"
-    r",\s+(?=(?:[a-z]+ed|built|held|sold|bought|made|taken|given|won|begun|written)\s+by\s+(?:the\s+)?[A-Z])|"
+    r",\s+(?=(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|built|held|sold|bought|made|taken|given|won|begun|written)\s+by\s+(?:the\s+)?[A-Z])|"
     # "… was built in 1979 and had been owned by the Holm family since 2005": a state that began later
-    rf"(?<!,)\s+and\s+(?=(?:has|have|had)\s+(?:since\s+|later\s+)?been\s+(?:[a-z]+ed|{IRREGULAR_PASTS})\b)|"
+    rf"(?<!,)\s+and\s+(?=(?:has|have|had)\s+(?:since\s+|later\s+)?been\s+(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|{IRREGULAR_PASTS})\b)|"
     # "…, and two days later we closed the ward": a coordination that opens with its own time
     r",\s+and\s+(?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|\d+)\s+"
     r"(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\s+(?:later|earlier|afterwards?)\b)|"
@@ -102,20 +102,20 @@ CLAUSE_BREAK = re.compile(
     # (the subject may be a bare plural, a name or a count: "walked out on Monday after talks over pay broke
     # down on Friday", "after Kestria blamed saboteurs", "after three patients developed jaundice")
     rf"\s+(?:after|before|since|until|once|because)\s+(?=(?:(?:{_DETERMINERS}|{_COUNTS})\s+|(?-i:[A-Z])[\w’'-]*\s+|[a-z]+s\s+)(?:(?!of\s)[\w’'-]+\s+){{0,3}}?(?:had\s+|was\s+|were\s+|has\s+)?"
-    rf"(?:[a-z]+ed|began|broke|{IRREGULAR_PASTS})\b)|"
+    rf"(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|began|broke|{IRREGULAR_PASTS})\b)|"
     rf",\s+which\s+(?=(?:the|a|an|he|she|they|it|we)\s)|"
     # "…the family papers, which were given to the society in 2023": a relative clause in the passive
-    rf",\s+which\s+(?=(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ed|given|taken|written|begun|chosen|shown|drawn|known|seen|grown|stolen|broken|"
+    rf",\s+which\s+(?=(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|given|taken|written|begun|chosen|shown|drawn|known|seen|grown|stolen|broken|"
     rf"{IRREGULAR_PASTS})\b)|"
     # "… into a property venture that collapsed in 2020": a relative clause with a verb of its own
-    rf"\s+that\s+(?=(?:had\s+|has\s+|was\s+|were\s+)?(?:[a-z]+ed|{IRREGULAR_PASTS})\s)|"
+    rf"\s+that\s+(?=(?:had\s+|has\s+|was\s+|were\s+)?(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|{IRREGULAR_PASTS})\s)|"
     # "… removed him and police arrested him", "…, and workers from the docks joined them": a body of
     # people as a new subject
     rf",?\s+and\s+(?=(?-i:{GROUP_NOUNS})(?:\s+from\s+the\s+[a-z]{{3,}})?\s+(?:then\s+|later\s+|also\s+)?"
-    rf"(?:[a-z]+ed|{IRREGULAR_PASTS})\s)|"
+    rf"(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|{IRREGULAR_PASTS})\s)|"
     # "…closed in 1983, and unemployment reached 19 percent": a new bare subject and its verb
     rf",\s+and\s+(?=(?!(?:is|are|was|were|has|have|had|be|been|being|do|does|did|also|then|later|still|now|so|not|"
-    rf"soon|often|never|once|again|finally)\s)(?![a-z]+ly\s)[a-z]+\s+(?:[a-z]+ed|{IRREGULAR_PASTS})\s)|"
+    rf"soon|often|never|once|again|finally)\s)(?![a-z]+ly\s)[a-z]+\s+(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|{IRREGULAR_PASTS})\s)|"
     # "…, organisers announced today": a trailing report of the telling, a happening of its own
     r",\s+(?=(?:the\s+|its\s+|their\s+)?(?:(?!(?:was|were|is|are|be|been|being|has|have|had|not)\s)[A-Za-z][\w’'-]*\s+){1,3}(?:said|announced|confirmed|reported|told|added|wrote)\b[^,]{0,40}$)",
 )
@@ -159,7 +159,7 @@ _AFTER_BRACKETED_DATE = re.compile(
 #: stretch with a verb of its own, a comma and a pronoun with its verb take up the main clause (a
 #: break only when the stretch before has a finite verb: "In May 1998, it reopened" is one clause).
 _PRONOUN_RESUMES = re.compile(
-    rf",\s+(?=(?:he|she|it|they|we|i)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|{IRREGULAR_PASTS})\b)"
+    rf",\s+(?=(?:he|she|it|they|we|i)\s+(?:[a-z]+ly\s+)?(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|{IRREGULAR_PASTS})\b)"
 )
 #: "The committee meets on December 4, before the full council votes on the budget on December 13": right
 #: after a date, a subordinator and a subject with a verb in the present start the next happening when
@@ -184,11 +184,11 @@ _SUBORDINATOR = re.compile(r"^\s+(?:after|before|since|until|once)\s+$")
 _MEASURED_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|shortly|soon|long|just|immediately|decades?)\s*$")
 #: "…, died on Saturday": after an aside's comma, the main verb takes up the sentence again.
 _VERB_RESUMES = re.compile(
-    r",\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|were|" + IRREGULAR_PASTS + r")\b"
+    r",\s+(?:[a-z]+ly\s+)?(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|was|were|" + IRREGULAR_PASTS + r")\b"
 )
 #: A finite verb (or a past participle), for telling a coordination of subjects from one of clauses.
 _FINITE_VERB = re.compile(
-    r"\b(?:[a-z]+ed|was|were|is|are|has|have|had|will|would|" + IRREGULAR_PASTS + r")\b"
+    r"\b(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|was|were|is|are|has|have|had|will|would|" + IRREGULAR_PASTS + r")\b"
 )
 #: A stretch of text opening with a preposition or a subordinator is no subject: "Since the opening of X
 #: and the conversion of Y, the city recovered".
@@ -209,11 +209,14 @@ _DATE_WORD = re.compile(
     r"(?:last|next|this)\s+(?:week|month|year|spring|summer|autumn|fall|winter|weekend))\b"
 )
 _BARE_VERB_START = re.compile(
-    r"^\s*(?:then\s+|later\s+|also\s+|initially\s+|finally\s+)?(?:[a-z]+ed|was|were|had|has|"
+    r"^\s*(?:then\s+|later\s+|also\s+|initially\s+|finally\s+)?(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|was|were|had|has|"
     + IRREGULAR_PASTS + r")\b(?!\s+(?:that|to)\b)"
 )
+#: A regular past, hyphenated after a verb's prefix or not: "de-iced", "re-opened", "co-founded" are verbs
+#: too (not "well-funded", "long-awaited": adjectives). The patterns above spell it out.
+_ED_PAST = r"(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed"
 _SUBJECT = re.compile(
-    r"((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|were|had|has|is|are|"
+    r"((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:[a-z]+ly\s+)?(?:" + _ED_PAST + r"|was|were|had|has|is|are|"
     + IRREGULAR_PASTS + r")\b"
 )
 _NOT_SUBJECT = frozenset("for in on at by from after before during when while as but and so then thus however".split())
@@ -345,7 +348,7 @@ def _is_list_of_names(sentence: str, m) -> bool:
 
 
 #: A subject and its verb right after a date expression.
-SUBJECT_AFTER = re.compile(r"\s*,?\s*(?:[A-Z][\w’'.-]*\s+){1,5}(?:has|have|had|was|were|is|are|[a-z]+ed)\b")
+SUBJECT_AFTER = re.compile(r"\s*,?\s*(?:[A-Z][\w’'.-]*\s+){1,5}(?:has|have|had|was|were|is|are|(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed)\b")
 _FRAMING_BEFORE = re.compile(r"(?:,|\b(?:when|after|before|as|while|since|until|then))\s*(?:[a-z]+\s+){0,2}$")
 
 
@@ -424,7 +427,7 @@ _ASIDE = re.compile(r",\s+(?:who|which|a|an|the)\b[^,]{0,120},")
 #: A subject that is not a name: "The fund's board", "She", "the two companies", before their verb.
 _PLAIN_SUBJECT = re.compile(
     r"^\s*((?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'&-]+\s+){0,3}?[\w’'&-]+)\s+(?:[a-z]+ly\s+)?"
-    r"(?:[a-z]+ed|was|were|had|has|is|are|" + IRREGULAR_PASTS + r")\b",
+    r"(?:" + _ED_PAST + r"|was|were|had|has|is|are|" + IRREGULAR_PASTS + r")\b",
     re.IGNORECASE,
 )
 
@@ -470,7 +473,7 @@ def subject_before(sentence: str, left: int) -> str | None:
 _ADVERB_AFTER = re.compile(r"(?<=\w)\s+(?:last|first|then|later|also|once|finally|again|never|still|already)$", re.IGNORECASE)
 #: A subject told by its office, then the person's name as an aside, then the verb.
 _NAMED_IN_ASIDE = re.compile(
-    r"^(?:[^,—]*—\s*)?[^,—]{3,60}?,\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*),\s+(?:[a-z]+ed|"
+    r"^(?:[^,—]*—\s*)?[^,—]{3,60}?,\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*),\s+(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|"
     + IRREGULAR_PASTS + r")\b")
 #: A clause opening with a plan's modal: "… and will report in September".
 _MODAL_START = re.compile(r"\s*(?:will|would|is\s+to|are\s+to)\s+(?!(?:be|have|not)\b)[a-z]{3,}\b")

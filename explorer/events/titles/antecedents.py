@@ -58,8 +58,10 @@ _MEASURES = (
     "pounds dollars euros metres meters kilometres kilometers miles tonnes tons litres liters votes points goals "
     "runs games matches shares"
 ).split()
+#: Plurals of people not made with "-s": "Police arrested two men. They were questioned".
+_IRREGULAR_PEOPLE = r"(?:men|women|children|people|(?:[a-z]+(?:wo)?men))"
 _PLURAL_OBJECT = re.compile(
-    rf"\b{_COUNTED}\s+(?P<np>(?:[a-z][\w-]*\s+)?(?!(?:{'|'.join(_MEASURES)})\b){_PLURAL_NOUN})\b"
+    rf"\b{_COUNTED}\s+(?P<np>(?:[a-z][\w-]*\s+)?(?!(?:{'|'.join(_MEASURES)})\b)(?:{_PLURAL_NOUN}|{_IRREGULAR_PEOPLE}))\b"
 )
 #: Words after which a subject's head noun has its modifiers ("Officials from the port").
 _MODIFIER = re.compile(r"\s+(?:from|of|at|in|on|for|with|near)\s")

@@ -17,7 +17,7 @@ from explorer.events.tense import IRREGULAR_PASTS, plural_agent, plural_present,
 from explorer.events.said_what import is_bare_saying, said_content
 from explorer.events.modality import is_absence, is_failure_to_act, is_non_happening, is_state
 from explorer.events.titles.said import told_happening_start, whole_told
-from explorer.events.titles.antecedents import name_the_pronoun
+from explorer.events.titles.opening_pronoun import name_opening_pronoun
 from explorer.events.titles.asides_of import told_by_relative, told_by_who, without_relative_of, without_who_aside
 from explorer.events.titles.clefts import cleft_clause_start
 from explorer.events.titles.counts import count_named
@@ -30,8 +30,7 @@ from explorer.events.titles.finish import _finish, _is_verb, _present_verb_at, _
 from explorer.events.titles.without_dates import _drop_others, _remove_expression
 from explorer.events.titles.adverb_openers import past_the_adverb
 from explorer.events.titles.pronouns import (
-    _AGE_DESCRIPTION, _IT_PASSIVE, _NAME_SUBJECT, _OPENER_POSSESSIVE, _last_sentences, _named_body, _owner,
-    _person_described, _person_for, _thing_antecedent,
+    _AGE_DESCRIPTION, _NAME_SUBJECT, _OPENER_POSSESSIVE, _last_sentences, _owner, _person_described, _person_for,
 )
 from explorer.events.titles.subjects import (
     _COMMA_BEFORE_PRESENT, _COMMA_BEFORE_VERB, _ENTRY_DATE, _PARTICIPLE_PRESENT, _PASSIVE_VERBS,
@@ -560,28 +559,7 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
     clause = _compact_subject(clause)
     clause = _what_the_writer_heard(clause)
     clause = past_the_adverb(clause)  # "Instead it added …", "Two years later it bought …"
-    pronoun = re.match(r"^(?:He|She|he|she)\s+(?=[a-z])", clause)
-    if pronoun and context:
-        # "She retired in June 1989": a title out of its paragraph names whom "she" stands for.
-        who = _person_for(pronoun.group().strip().lower(), context, sentence[:timex_start])
-        if who:
-            clause = f"{who} {clause[pronoun.end():]}"
-    thing = re.match(r"^(?:It|it)\s+(?=[a-z])(?!(?:is|was|has\s+been|had\s+been|seems|seemed|becomes|became)\b)", clause) \
-        or _IT_PASSIVE.match(clause)
-    if thing:
-        # "…, and it paid a fine": the title names what "it" stands for.
-        what = _thing_antecedent(sentence[:timex_start], context) or _named_body(sentence[:timex_start], context, plural=False)
-        if what:
-            clause = f"{what} {clause[thing.end():]}"
-    # "Detectives said they had opened …", "They boarded the ship" after "… sent two inspectors":
-    # a "they" or "it" the rules above left unnamed
-    clause = name_the_pronoun(clause, sentence, context)
-    they = re.match(r"^(?:They|they)\s+(?=[a-z])", clause)
-    if they:
-        # "The Harbour Kings are a rowing club. They won the cup": the body named as the subject before
-        what = _named_body(sentence[:timex_start], context, plural=True)
-        if what:
-            clause = f"{what} {clause[they.end():]}"
+    clause = name_opening_pronoun(clause, sentence, sentence[:timex_start], context)
     clause = _past_the_opener(clause)
     clause = _diary_subject(_career_entry_subject(clause, sentence, context), context)
     clause = _speaker_for_i(clause, f"{context} {sentence[:timex_start]}")

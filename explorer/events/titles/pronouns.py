@@ -58,6 +58,24 @@ _KIN_APPOSITION_SUBJECT = re.compile(
 )
 
 
+#: Person nouns that are no office in ``PERSON_ROLES`` but stand before a name as a role does: "Our
+#: volunteer Teo Marsh examined …", "The student Ana Ruiz found …".
+_ROLE_NOUNS = frozenset("volunteer member worker student resident officer nurse teacher pupil farmer".split())
+#: A sentence's subject given by a role and then the name, with no commas: "Our volunteer Teo Marsh
+#: examined the bird", "The defence lawyer Ana Petrov asked …". The name is whom a later "he"/"she"
+#: stands for, as in apposition.
+_ROLE_NAME_SUBJECT = re.compile(
+    r"(?:^|[.!?] +|\n)(?:The|Our|Its|Their|His|Her) (?:[a-z][\w-]* ){0,2}([a-z]+) ((?:[A-Z][a-z]+ +)+[A-Z][a-z]+)(?= +[a-z])"
+)
+
+
+def _role_name_subjects(context: str) -> list[tuple[int, str]]:
+    """(offset, short name) of each sentence subject told as a role and a full name (``_ROLE_NAME_SUBJECT``)."""
+    return [(m.start(2), short_name(m.group(2))) for m in _ROLE_NAME_SUBJECT.finditer(context)
+            if (m.group(1) in PERSON_ROLES or m.group(1) in _ROLE_NOUNS or re.fullmatch(gender.PERSON_NOUNS, m.group(1)))
+            and m.group(2).split()[-1].lower() not in BODY_WORDS]
+
+
 def _subject_people(context: str, names_from: str | None = None) -> list[str]:
     """The people named as sentences' subjects in ``context``, in order, each by its short name; a
     surname alone ("Halvorsen told …") counts as the full name the text (``names_from``, by default
@@ -73,6 +91,7 @@ def _subject_people(context: str, names_from: str | None = None) -> list[str]:
         found.append((m.start(1), short_name(m.group(1))))  # "The chef, Ines Marlow, spent …"
     for m in _KIN_APPOSITION_SUBJECT.finditer(context):
         found.append((m.start(1), m.group(1)))  # "the duke's brother, Anselm, was captured"
+    found.extend(_role_name_subjects(context))  # "Our volunteer Teo Marsh examined the bird"
     surnames: dict[str, set[str]] = {}
     for full in _PERSON.findall(context if names_from is None else names_from):
         name = short_name(full)

@@ -1,0 +1,93 @@
+"""Whom or what a pronoun opening a title stands for: "He denied all the counts" -> "Tomas Vercoe denies …".
+
+A title is read away from its paragraph, so a subject pronoun names no one. The rules that find the
+antecedent (``pronouns`` for "he"/"she" and "it", ``antecedents`` for "they"/"it") are tried here in
+one order, for every title that opens with a pronoun: the title of a dated sentence's clause, and the
+title of an act told with no date ("He negotiated the loan"), which is made from the clause's own
+subject and verb and so kept its pronoun. Only general English and the text before the clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from explorer.events.record import Event
+from explorer.events.title_context import title_context
+from explorer.events.titles.antecedents import name_the_pronoun
+from explorer.events.titles.introduced import name_introduced_thing
+from explorer.events.titles.pronouns import _IT_PASSIVE, _last_sentences, _named_body, _person_for, _thing_antecedent
+
+_HE_SHE = re.compile(r"^(?:He|She|he|she)\s+(?=[a-z])")
+#: "It closed", "It was found in a boathouse"; not "It is thought", "It was a cold day".
+_IT = re.compile(r"^(?:It|it)\s+(?=[a-z])(?!(?:is|was|has\s+been|had\s+been|seems|seemed|becomes|became)\b)")
+_THEY = re.compile(r"^(?:They|they)\s+(?=[a-z])")
+_ANY = re.compile(r"^(?:He|She|It|They)\s+(?=[a-z])")
+#: Words that open a clause or point, never a name's first word: "If Huerta returned", "There".
+_CLAUSE_WORDS = frozenset("if when while as but and because since though although once however then there here".split())
+
+
+def name_opening_pronoun(clause: str, sentence: str, before: str, context: str) -> str:
+    """``clause`` with its opening "he", "she", "it" or "they" replaced by what it stands for, when the
+    rules find it; else unchanged. ``sentence``: the clause's sentence; ``before``: the sentence up to
+    the event's date (or its verb, for an undated act); ``context``: the text before the sentence."""
+    pronoun = _HE_SHE.match(clause)
+    if pronoun and context:
+        # "She retired in June 1989": a title out of its paragraph names whom "she" stands for.
+        who = _person_for(pronoun.group().strip().lower(), context, before)
+        if who:
+            clause = f"{who} {clause[pronoun.end():]}"
+    thing = _IT.match(clause) or _IT_PASSIVE.match(clause)
+    if thing:
+        # "…, and it paid a fine": the title names what "it" stands for.
+        what = _thing_antecedent(before, context) or _named_body(before, context, plural=False)
+        if what:
+            clause = f"{what} {clause[thing.end():]}"
+    # "Detectives said they had opened …", "They boarded the ship" after "… sent two inspectors":
+    # a "they" or "it" the rules above left unnamed
+    clause = name_the_pronoun(clause, sentence, context)
+    # "Her lawyer lodged an appeal. It will be heard …": the new thing a person's act brought in
+    clause = name_introduced_thing(clause, sentence, before, context)
+    they = _THEY.match(clause)
+    if they:
+        # "The Harbour Kings are a rowing club. They won the cup": the body named as the subject before
+        what = _named_body(before, context, plural=True)
+        if what:
+            clause = f"{what} {clause[they.end():]}"
+    return clause
+
+
+def _named_lately(who: str, context: str) -> bool:
+    """Whether ``who`` is named in the two sentences before: an undated act's "he"/"she" is named only
+    then ("Vercoe was suspended …. He was arrested …. He denied"), as the document's entities name a
+    pronoun (``explorer.entities.title_person``); a chain broken by someone else ("Her teacher, Anna
+    Holt, retired. She founded …") or by sentences of no one leaves the pronoun, a wrong name being
+    worse than none."""
+    recent = set(re.findall(r"[\w’'-]+", _last_sentences(context)))
+    return bool(set(who.split()) & recent)
+
+
+def name_undated_pronouns(events: Sequence[Event], text: str) -> list[Event]:
+    """``events`` with the titles of undated acts ("He negotiates the loan", made from the clause's own
+    subject) opening with a pronoun named as a dated event's title is; the title stays when no rule
+    finds whom the pronoun stands for."""
+    out = []
+    for event in events:
+        if event.timex or not _ANY.match(event.title):
+            out.append(event)
+            continue
+        at = event.timex_start - event.sentence_start
+        context = title_context(text, event.sentence_start)
+        named = name_opening_pronoun(event.title, event.sentence, event.sentence[:at], context)
+        pronoun = _ANY.match(event.title)
+        who = named[: len(named) - len(event.title) + pronoun.end()]
+        person = _HE_SHE.match(event.title)
+        if who.split()[0].lower() in _CLAUSE_WORDS or person and (
+                not _named_lately(who, context) or not re.match(r"\s*(?:He|She)\s", event.sentence)):
+            # ("If Huerta", "There": a clause's opening word taken into a name is no one's name)
+            # (nor a "he" inside its sentence, "During the war he taught …", "…; he was killed": the
+            # entities' rule, which knows who is a person, names those)
+            named = event.title  # (the name is what stands before the title's words after "He"/"She")
+        out.append(replace(event, title=named) if named != event.title else event)
+    return out
