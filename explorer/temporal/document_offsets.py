@@ -31,6 +31,8 @@ _DAY_AFTER_CLOCK = re.compile(r"(?i)[ \t]*(?:,|on)?[ \t]*")
 
 # a state said in the present to last up to a time: "stays mild through the weekend"
 _THROUGH_BEFORE = re.compile(r"(?i)\b(?:through|thru|until|till|into)\s+$")
+#: a weekday that dates the report of a plan, earlier in its sentence ("warned on Friday that ...")
+_REPORT_DAY_BEFORE = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 
 # "at 02:20 that night", "1 a.m. the same night": a time in the small hours of the night just told
 _THAT_NIGHT = re.compile(r"(?i)\s*,?\s*(?:that|the\s+same|that\s+same)\s+night\b")
@@ -234,9 +236,12 @@ class DocumentOffsets(ResolverState):
             tense = tense_at(ctx, c.start)
             if tense is None and c.rel == "the" and _THROUGH_BEFORE.search(ctx.text[max(0, c.start - 12):c.start]):
                 tense = "future"  # "temperatures stay mild through the weekend": a state lasting into the one ahead
-            elif tense == "past" and not ctx.narrative and _plainly_future(ctx, c.start):
+            elif tense == "past" and not ctx.narrative and _plainly_future(ctx, c.start) \
+                    and not _REPORT_DAY_BEFORE.search(ctx.text[max(0, c.start - 120):c.start].rsplit(". ", 1)[-1]):
                 # "officials said the bridge would reopen over the weekend": a plan reported in the
-                # past is still ahead of the report, as a weekday in the same clause is
+                # past is still ahead of the report, as a weekday in the same clause is; but when the
+                # report has a day of its own before it ("had warned on Friday that the talks could fail
+                # by the weekend", read on Monday) the weekend is the one after that day, gone by now
                 tense = "future"
             n = weekend_offset(ctx.dct, c.rel, tense, post=not ctx.narrative and is_post(ctx.text))
             c = Cand(c.start, c.end, c.kind, c.type, unit="WE", n=n)

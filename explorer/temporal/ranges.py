@@ -7,6 +7,7 @@ from the first end. The range's span runs from its first end's first day to its 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -15,6 +16,16 @@ from explorer.temporal.grammar import Cand
 from explorer.temporal.resolver_state import ResolverState
 from explorer.temporal.tense import tense_at
 from explorer.temporal.timex import Timex
+
+#: a verb of moving a date right before "from X to Y": "Sports day has moved from June to 5 July",
+#: "the hearing was postponed from March to May". The two ends are the old date and the new one, each
+#: read on its own (the old one may be past, the new one ahead), not one stretch read in one direction
+_RESCHEDULED = re.compile(r"(?i)\b(?:moved|postponed|delayed|rescheduled|shifted|switched|changed|brought\s+forward"
+                          r"|pushed\s+back|put\s+back|put\s+off)\b(?:\s+[\w'’-]+){0,3}\s+from\s+$")
+
+
+def _rescheduled(text: str, start: int) -> bool:
+    return _RESCHEDULED.search(text, max(0, start - 70), start) is not None
 
 
 class Ranges(ResolverState):
@@ -49,7 +60,8 @@ class Ranges(ResolverState):
                 finally:
                     self._range_first = None
             head = _without_range(c)
-            yearless_months = isinstance(first.begin, date) and isinstance(second.begin, date) \
+            moved = _rescheduled(ctx.text, c.start)
+            yearless_months = not moved and isinstance(first.begin, date) and isinstance(second.begin, date) \
                 and end is not None and end.year is None and end.month is not None and c.range_to.kind == "under" \
                 and head.kind == "under" and head.spec is not None and head.spec.month is not None
             if yearless_months and c.range_to.rel is not None and head.rel is None:
@@ -83,7 +95,7 @@ class Ranges(ResolverState):
                         first = self._in_year(head, lambda d: d.year - 1, first.begin)
                         second = self._in_year(c.range_to, lambda d: d.year - 1, second.begin)
                         parts = [first]
-            elif not ctx.narrative and isinstance(first.begin, date) and isinstance(second.begin, date) \
+            elif not moved and not ctx.narrative and isinstance(first.begin, date) and isinstance(second.begin, date) \
                     and end is not None and end.year is None and end.month is not None and c.range_to.kind == "under" \
                     and (second.begin.year - first.begin.year) * 12 + second.begin.month - first.begin.month > 11:
                 # "held the town from April to June", told in March: the first end read as last April

@@ -23,8 +23,10 @@ from explorer.temporal.normalize import Spec, valid_day
 #: what follows a number that counts rather than dates: "Sunday, 10 years after", "By Friday, 200
 #: families", "Monday, 15 people died", "Tuesday, 3 percent". A day of the month is one or two
 #: digits followed by a month, an ordinal, a clock's a.m./p.m. or punctuation, never by a lowercase
-#: noun; so after such a number the weekday is a day of its own, not the head of a longer date.
-_COUNT_AFTER = (r"\d?(?:%|(?:[ \t]+|-)(?!(?:[ap]\.?m)\b|" + MON + r")(?-i:[a-z]))"  # 15 people, 3%
+#: noun; so after such a number the weekday is a day of its own, not the head of a longer date. A
+#: conjunction after the number lists days that share a later month ("Tuesday 5 and Thursday 7
+#: February", "Friday 3 to Sunday 5 May"): the weekday still heads its day.
+_COUNT_AFTER = (r"\d?(?:%|(?:[ \t]+|-)(?!(?:[ap]\.?m|and|or|to|through|thru|till|until)\b|" + MON + r")(?-i:[a-z]))"  # 15 people, 3%
                 r"|\d\d(?!\d)")  # 200 families (a year, four digits, still heads a date)
 
 
