@@ -31,8 +31,6 @@ _DAY_AFTER_CLOCK = re.compile(r"(?i)[ \t]*(?:,|on)?[ \t]*")
 
 # a state said in the present to last up to a time: "stays mild through the weekend"
 _THROUGH_BEFORE = re.compile(r"(?i)\b(?:through|thru|until|till|into)\s+$")
-#: a weekday that dates the report of a plan, earlier in its sentence ("warned on Friday that ...")
-_REPORT_DAY_BEFORE = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 
 # "at 02:20 that night", "1 a.m. the same night": a time in the small hours of the night just told
 _THAT_NIGHT = re.compile(r"(?i)\s*,?\s*(?:that|the\s+same|that\s+same)\s+night\b")
@@ -88,6 +86,13 @@ _MODAL_BEFORE = re.compile(r"(?i)\b(?:could|might|may|should|would|will|shall|ca
 
 class DocumentOffsets(ResolverState):
     """Anchoring rules for what counts from the document's date (or a day named beside it)."""
+
+    def _dated_earlier_in_sentence(self, c: Cand) -> bool:
+        """Whether a day already tagged earlier in ``c``'s sentence dates its telling ("had warned on
+        Friday that the talks could fail by the weekend"): a plan is then ahead of that day, not of
+        the page's."""
+        start = _sentence_of(self.ctx, c.start)[0]
+        return any(t.type == "DATE" and start <= t.start < c.start for t in self.out)
 
     def _from_dct(self, c: Cand) -> Timex:
         ctx = self.ctx
@@ -237,7 +242,7 @@ class DocumentOffsets(ResolverState):
             if tense is None and c.rel == "the" and _THROUGH_BEFORE.search(ctx.text[max(0, c.start - 12):c.start]):
                 tense = "future"  # "temperatures stay mild through the weekend": a state lasting into the one ahead
             elif tense == "past" and not ctx.narrative and _plainly_future(ctx, c.start) \
-                    and not _REPORT_DAY_BEFORE.search(ctx.text[max(0, c.start - 120):c.start].rsplit(". ", 1)[-1]):
+                    and not self._dated_earlier_in_sentence(c):
                 # "officials said the bridge would reopen over the weekend": a plan reported in the
                 # past is still ahead of the report, as a weekday in the same clause is; but when the
                 # report has a day of its own before it ("had warned on Friday that the talks could fail
