@@ -49,9 +49,10 @@ session-fourteen ones (:data:`UNOPENED_S14`) a seventh, ``unopened14``, and the 
 (:data:`UNOPENED_S15`) an eighth, ``unopened15``, and the session-sixteen ones
 (:data:`UNOPENED_S16`) a ninth, ``unopened16``, and the session-seventeen ones
 (:data:`UNOPENED_S17`) a tenth, ``unopened17``, and the session-eighteen ones (:data:`UNOPENED_S18`)
-an eleventh, ``unopened18``, handled the same way.
+an eleventh, ``unopened18``, and the session-nineteen ones (:data:`UNOPENED_S19`) a twelfth,
+``unopened19``, handled the same way.
 
-    python tests/gold/score.py [--part readable|holdout|unopened|unopened9|unopened12|unopened13|unopened14|unopened15|unopened16|unopened17|unopened18|all] [--dct] [--errors] [--json FILE]
+    python tests/gold/score.py [--part readable|holdout|unopened|unopened9|unopened12|unopened13|unopened14|unopened15|unopened16|unopened17|unopened18|unopened19|all] [--dct] [--errors] [--json FILE]
 
 Plain Python (no Qt), usable from a test: :func:`score_part` returns the figures as a dict.
 """
@@ -707,11 +708,40 @@ UNOPENED_S18: tuple[str, ...] = (
     "s18u-wire-dravenia-border-post-envoy",
 )
 
+#: Articles written in session nineteen by a developer who writes no rules (gold-writer), because the
+#: session-eighteen articles had by then been scored in aggregate after a round of rules: a tenth
+#: honest figure on text no rule writer has seen, one article of each genre users drop into the app
+#: that the earlier sets lack or hold few of (a shipping group's second-quarter results with "a year
+#: earlier", "the first half" and a dividend paid on a date, an undated history of a cathedral from the
+#: 7th century to 2004 with a reign's years, an hour-by-hour timeline of a storm over a weekend, a band's
+#: forty years told in decades, a glassworks strike told by weekdays, an undated ice-cap crossing told
+#: with "the next morning" and "three days later", an election-night live blog whose stamps cross
+#: midnight, a fraud sentencing with the case's history, a chemist's undated encyclopedia biography, a
+#: relief agency's flood appeal with future dates, a bill's passage through two chambers and a football
+#: transfer saga told as dated lines). Committed before the extractor was run on them; in neither the
+#: readable part nor :data:`HOLDOUT`; ``--part unopened19`` prints their totals only (no ``--errors``):
+#: do not open them while writing rules.
+UNOPENED_S19: tuple[str, ...] = (
+    "s19u-appeal-sarrow-delta-floods",
+    "s19u-biography-chemist-agnete-holberg",
+    "s19u-court-wren-trust-fraud-sentencing",
+    "s19u-earnings-corvane-freight-q2",
+    "s19u-expedition-vardal-ice-cap-crossing",
+    "s19u-feature-gullhaven-rovers-forty-years",
+    "s19u-history-carrowmere-cathedral",
+    "s19u-liveblog-vellmark-governor-election-night",
+    "s19u-politics-coastal-access-bill-passage",
+    "s19u-sport-emil-rask-transfer-saga",
+    "s19u-strike-halden-glassworks-week-one",
+    "s19u-timeline-storm-ottilie-skerry-isles",
+)
+
 #: Every article that is scored in aggregate only and never opened while writing rules.
 NEVER_OPENED: frozenset[str] = (
     frozenset(HOLDOUT) | frozenset(UNOPENED_S5) | frozenset(UNOPENED_S9) | frozenset(UNOPENED_S12)
     | frozenset(UNOPENED_S13) | frozenset(UNOPENED_S14) | frozenset(UNOPENED_S15)
     | frozenset(UNOPENED_S16) | frozenset(UNOPENED_S17) | frozenset(UNOPENED_S18)
+    | frozenset(UNOPENED_S19)
 )
 
 
@@ -743,9 +773,11 @@ def part_names(part: str) -> list[str]:
         return [name for name in names if name in UNOPENED_S17]
     if part == "unopened18":
         return [name for name in names if name in UNOPENED_S18]
+    if part == "unopened19":
+        return [name for name in names if name in UNOPENED_S19]
     if part == "all":
         return names
-    raise ValueError(f"unknown part {part!r}: readable, holdout, unopened, unopened9, unopened12, unopened13, unopened14, unopened15, unopened16, unopened17, unopened18 or all")
+    raise ValueError(f"unknown part {part!r}: readable, holdout, unopened, unopened9, unopened12, unopened13, unopened14, unopened15, unopened16, unopened17, unopened18, unopened19 or all")
 
 
 # --------------------------------------------------------------------------- gold
@@ -1145,7 +1177,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--part", choices=("readable", "holdout", "unopened", "unopened9", "unopened12", "unopened13",
                                            "unopened14", "unopened15", "unopened16", "unopened17", "unopened18",
-                                           "all"),
+                                           "unopened19", "all"),
                         default="all",
                         help="which articles (all: readable and holdout, reported separately; "
                              "unopened: the session-five articles, unopened9: the session-nine ones, "
@@ -1154,6 +1186,7 @@ def main(argv: list[str] | None = None) -> int:
                              "unopened16: the session-sixteen ones, "
                              "unopened17: the session-seventeen ones, "
                              "unopened18: the session-eighteen ones, "
+                             "unopened19: the session-nineteen ones, "
                              "totals only)")
     parser.add_argument("--dct", action="store_true", help="give each article its gold document date")
     parser.add_argument("--errors", action="store_true", help="list the errors (readable part only)")
