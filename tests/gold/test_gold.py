@@ -107,100 +107,75 @@ def test_the_session_five_articles_are_a_part_of_their_own():
     assert score.part_names("unopened") == sorted(score.UNOPENED_S5)
 
 
+#: The never-opened sessions in the order they were written (each is checked against the ones before).
+NEVER_OPENED_SESSIONS = ("S5", "S9", "S12", "S13", "S14", "S15", "S16", "S17", "S18", "S19")
+
+
+def _assert_a_never_opened_part(session: str, part: str, count: int) -> None:
+    """One session's never-opened articles: ``count`` distinct names, all in the set, in no earlier
+    session's list nor the holdout quarter nor the fresh-checked ones, not in the readable part (whose
+    article count they must not change), scored as exactly themselves by ``--part PART`` and never
+    opened. One check for every session, so a new session adds a line, not a copy of the body."""
+    names = getattr(score, f"UNOPENED_{session}")
+    earlier = NEVER_OPENED_SESSIONS[: NEVER_OPENED_SESSIONS.index(session)]
+    assert len(names) == len(set(names)) == count
+    assert set(names) <= set(score.all_names())
+    others = set(score.HOLDOUT) | set(score.FRESH_CHECKED)
+    for other in earlier:
+        others |= set(getattr(score, f"UNOPENED_{other}"))
+    assert not set(names) & others
+    assert not set(names) & set(score.part_names("readable"))
+    assert score.part_names(part) == sorted(names)
+    assert set(names) <= score.NEVER_OPENED
+
+
 def test_the_session_nine_articles_are_a_part_of_their_own():
     """Written by a developer who writes no rules and committed before the extractor ran on them: eight,
     in no other part (not the readable one, whose article count they must not change), and scored as
     exactly themselves."""
-    assert len(score.UNOPENED_S9) == len(set(score.UNOPENED_S9)) == 8
-    assert set(score.UNOPENED_S9) <= set(score.all_names())
-    assert not set(score.UNOPENED_S9) & (set(score.UNOPENED_S5) | set(score.HOLDOUT) | set(score.FRESH_CHECKED))
-    assert not set(score.UNOPENED_S9) & set(score.part_names("readable"))
-    assert score.part_names("unopened9") == sorted(score.UNOPENED_S9)
-    assert set(score.UNOPENED_S9) <= score.NEVER_OPENED
+    _assert_a_never_opened_part("S9", "unopened9", 8)
 
 
 def test_the_session_twelve_articles_are_a_part_of_their_own():
     """Written by a developer who writes no rules and committed before the extractor ran on them: ten,
     one of each genre, in no other part (not the readable one, whose article count they must not
     change), scored as exactly themselves and never opened."""
-    assert len(score.UNOPENED_S12) == len(set(score.UNOPENED_S12)) == 10
-    assert set(score.UNOPENED_S12) <= set(score.all_names())
-    others = set(score.UNOPENED_S5) | set(score.UNOPENED_S9) | set(score.HOLDOUT) | set(score.FRESH_CHECKED)
-    assert not set(score.UNOPENED_S12) & others
-    assert not set(score.UNOPENED_S12) & set(score.part_names("readable"))
-    assert score.part_names("unopened12") == sorted(score.UNOPENED_S12)
-    assert set(score.UNOPENED_S12) <= score.NEVER_OPENED
+    _assert_a_never_opened_part("S12", "unopened12", 10)
 
 
 def test_the_session_thirteen_articles_are_a_part_of_their_own():
     """Written by a developer who writes no rules and committed before the extractor ran on them: ten,
     one of each genre the earlier sets lack, in no other part (not the readable one, whose article
     count they must not change), scored as exactly themselves and never opened."""
-    assert len(score.UNOPENED_S13) == len(set(score.UNOPENED_S13)) == 10
-    assert set(score.UNOPENED_S13) <= set(score.all_names())
-    others = (set(score.UNOPENED_S5) | set(score.UNOPENED_S9) | set(score.UNOPENED_S12) | set(score.HOLDOUT)
-              | set(score.FRESH_CHECKED))
-    assert not set(score.UNOPENED_S13) & others
-    assert not set(score.UNOPENED_S13) & set(score.part_names("readable"))
-    assert score.part_names("unopened13") == sorted(score.UNOPENED_S13)
-    assert set(score.UNOPENED_S13) <= score.NEVER_OPENED
+    _assert_a_never_opened_part("S13", "unopened13", 10)
 
 
 def test_the_session_fourteen_articles_are_a_part_of_their_own():
     """Written by a developer who writes no rules and committed before the extractor ran on them: ten,
     one of each genre the earlier sets lack, in no other part (not the readable one, whose article
     count they must not change), scored as exactly themselves and never opened."""
-    assert len(score.UNOPENED_S14) == len(set(score.UNOPENED_S14)) == 10
-    assert set(score.UNOPENED_S14) <= set(score.all_names())
-    others = (set(score.UNOPENED_S5) | set(score.UNOPENED_S9) | set(score.UNOPENED_S12) | set(score.UNOPENED_S13)
-              | set(score.HOLDOUT) | set(score.FRESH_CHECKED))
-    assert not set(score.UNOPENED_S14) & others
-    assert not set(score.UNOPENED_S14) & set(score.part_names("readable"))
-    assert score.part_names("unopened14") == sorted(score.UNOPENED_S14)
-    assert set(score.UNOPENED_S14) <= score.NEVER_OPENED
+    _assert_a_never_opened_part("S14", "unopened14", 10)
 
 
 def test_the_session_fifteen_articles_are_a_part_of_their_own():
     """Written by a developer who writes no rules and committed before the extractor ran on them: ten,
     one of each genre the earlier sets lack, in no other part (not the readable one, whose article
     count they must not change), scored as exactly themselves and never opened."""
-    assert len(score.UNOPENED_S15) == len(set(score.UNOPENED_S15)) == 10
-    assert set(score.UNOPENED_S15) <= set(score.all_names())
-    others = (set(score.UNOPENED_S5) | set(score.UNOPENED_S9) | set(score.UNOPENED_S12) | set(score.UNOPENED_S13)
-              | set(score.UNOPENED_S14) | set(score.HOLDOUT) | set(score.FRESH_CHECKED))
-    assert not set(score.UNOPENED_S15) & others
-    assert not set(score.UNOPENED_S15) & set(score.part_names("readable"))
-    assert score.part_names("unopened15") == sorted(score.UNOPENED_S15)
-    assert set(score.UNOPENED_S15) <= score.NEVER_OPENED
+    _assert_a_never_opened_part("S15", "unopened15", 10)
 
 
 def test_the_session_sixteen_articles_are_a_part_of_their_own():
     """Written by a developer who writes no rules and committed before the extractor ran on them: ten,
     one of each genre the earlier sets lack, in no other part (not the readable one, whose article
     count they must not change), scored as exactly themselves and never opened."""
-    assert len(score.UNOPENED_S16) == len(set(score.UNOPENED_S16)) == 10
-    assert set(score.UNOPENED_S16) <= set(score.all_names())
-    others = (set(score.UNOPENED_S5) | set(score.UNOPENED_S9) | set(score.UNOPENED_S12) | set(score.UNOPENED_S13)
-              | set(score.UNOPENED_S14) | set(score.UNOPENED_S15) | set(score.HOLDOUT) | set(score.FRESH_CHECKED))
-    assert not set(score.UNOPENED_S16) & others
-    assert not set(score.UNOPENED_S16) & set(score.part_names("readable"))
-    assert score.part_names("unopened16") == sorted(score.UNOPENED_S16)
-    assert set(score.UNOPENED_S16) <= score.NEVER_OPENED
+    _assert_a_never_opened_part("S16", "unopened16", 10)
 
 
 def test_the_session_seventeen_articles_are_a_part_of_their_own():
     """Written by a developer who writes no rules and committed before the extractor ran on them: ten,
     one of each genre the earlier sets lack, in no other part (not the readable one, whose article
     count they must not change), scored as exactly themselves and never opened."""
-    assert len(score.UNOPENED_S17) == len(set(score.UNOPENED_S17)) == 10
-    assert set(score.UNOPENED_S17) <= set(score.all_names())
-    others = (set(score.UNOPENED_S5) | set(score.UNOPENED_S9) | set(score.UNOPENED_S12) | set(score.UNOPENED_S13)
-              | set(score.UNOPENED_S14) | set(score.UNOPENED_S15) | set(score.UNOPENED_S16) | set(score.HOLDOUT)
-              | set(score.FRESH_CHECKED))
-    assert not set(score.UNOPENED_S17) & others
-    assert not set(score.UNOPENED_S17) & set(score.part_names("readable"))
-    assert score.part_names("unopened17") == sorted(score.UNOPENED_S17)
-    assert set(score.UNOPENED_S17) <= score.NEVER_OPENED
+    _assert_a_never_opened_part("S17", "unopened17", 10)
 
 
 def test_the_session_eighteen_articles_are_a_part_of_their_own():
@@ -208,15 +183,7 @@ def test_the_session_eighteen_articles_are_a_part_of_their_own():
     one of each genre the earlier sets lack or hold few of, and three more of other genres, in no other
     part (not the readable one, whose article count they must not change), scored as exactly themselves
     and never opened."""
-    assert len(score.UNOPENED_S18) == len(set(score.UNOPENED_S18)) == 13
-    assert set(score.UNOPENED_S18) <= set(score.all_names())
-    others = (set(score.UNOPENED_S5) | set(score.UNOPENED_S9) | set(score.UNOPENED_S12) | set(score.UNOPENED_S13)
-              | set(score.UNOPENED_S14) | set(score.UNOPENED_S15) | set(score.UNOPENED_S16)
-              | set(score.UNOPENED_S17) | set(score.HOLDOUT) | set(score.FRESH_CHECKED))
-    assert not set(score.UNOPENED_S18) & others
-    assert not set(score.UNOPENED_S18) & set(score.part_names("readable"))
-    assert score.part_names("unopened18") == sorted(score.UNOPENED_S18)
-    assert set(score.UNOPENED_S18) <= score.NEVER_OPENED
+    _assert_a_never_opened_part("S18", "unopened18", 13)
 
 
 def test_the_session_nineteen_articles_are_a_part_of_their_own():
@@ -224,15 +191,7 @@ def test_the_session_nineteen_articles_are_a_part_of_their_own():
     one of each genre the earlier sets lack or hold few of, and three more of other genres, in no other
     part (not the readable one, whose article count they must not change), scored as exactly themselves
     and never opened."""
-    assert len(score.UNOPENED_S19) == len(set(score.UNOPENED_S19)) == 15
-    assert set(score.UNOPENED_S19) <= set(score.all_names())
-    others = (set(score.UNOPENED_S5) | set(score.UNOPENED_S9) | set(score.UNOPENED_S12) | set(score.UNOPENED_S13)
-              | set(score.UNOPENED_S14) | set(score.UNOPENED_S15) | set(score.UNOPENED_S16)
-              | set(score.UNOPENED_S17) | set(score.UNOPENED_S18) | set(score.HOLDOUT) | set(score.FRESH_CHECKED))
-    assert not set(score.UNOPENED_S19) & others
-    assert not set(score.UNOPENED_S19) & set(score.part_names("readable"))
-    assert score.part_names("unopened19") == sorted(score.UNOPENED_S19)
-    assert set(score.UNOPENED_S19) <= score.NEVER_OPENED
+    _assert_a_never_opened_part("S19", "unopened19", 15)
 
 
 def test_the_unopened_part_is_printed_as_totals_only(monkeypatch, capsys):
