@@ -34,6 +34,7 @@ class LanesAndColours:
             return
         self._lane_mode = mode
         self.refresh()
+        self._keep_selection_shown((False, True))  # other lanes: the user looks for the selection's
         self.laneModeChanged.emit(mode)
 
     def set_names_pending(self, pending: bool) -> None:
