@@ -113,15 +113,48 @@ def test_switching_lanes_keeps_the_selected_event_in_view(qtbot, reading_by_acto
 
 
 def test_lanes_scrolled_away_from_the_selection_are_left_where_the_user_put_them(qtbot, reading_by_actor):
-    """Only a selection the user saw is kept in view: lanes paged away from it stay paged away when
+    """Only a selection the user saw is kept in view: lanes scrolled away from it stay there when
     the lanes are made again (a rebuild does not yank the view back)."""
     window, timeline = reading_by_actor, reading_by_actor.timeline
     _find_actors(qtbot, window)
     press(qtbot, K.Key_Home)
     assert _selection_seen(window) == (True, True) and timeline.first_lane() == 0
-    press(qtbot, K.Key_PageDown)
-    press(qtbot, K.Key_PageDown)
+    timeline.lane_scroll.setValue(timeline.lane_scroll.maximum())  # the scroll bar dragged down
     first = timeline.first_lane()
     assert first > 0 and not _selection_seen(window)[1]
     timeline.refresh()
     assert timeline.first_lane() == first
+
+
+def test_page_down_and_up_take_the_selection_with_the_lanes(qtbot, reading_by_actor):
+    """A list's Page Down moves its current row; the lanes' Page Down leaves no selection behind, off
+    screen: it goes to the event nearest its time in the lane at its place in the view."""
+    window, timeline = reading_by_actor, reading_by_actor.timeline
+    _find_actors(qtbot, window)
+    press(qtbot, K.Key_Home)
+    assert timeline.first_lane() == 0
+    start = selected(window)
+    place = timeline.lanes_of(start)[0] - timeline.first_lane()  # its place in the view
+    seen = [start.id]
+    while True:
+        first = timeline.first_lane()
+        press(qtbot, K.Key_PageDown)
+        if timeline.first_lane() == first:
+            break  # the last page
+        assert _selection_seen(window) == (True, True)
+        if len(seen) == 1:
+            assert timeline.lanes_of(selected(window))[0] - timeline.first_lane() == place
+        seen.append(selected(window).id)
+        assert window.table.currentIndex().data(0) is not None  # the table's current row follows
+    assert len(set(seen)) == len(seen) > 1  # every page selected another event
+    while timeline.first_lane() > 0:
+        press(qtbot, K.Key_PageUp)
+        assert _selection_seen(window) == (True, True)
+
+
+def test_page_down_without_a_selection_only_scrolls(qtbot, reading_by_actor):
+    window, timeline = reading_by_actor, reading_by_actor.timeline
+    _find_actors(qtbot, window)
+    assert selected(window) is None
+    press(qtbot, K.Key_PageDown)
+    assert timeline.first_lane() > 0 and selected(window) is None
