@@ -15,7 +15,7 @@ import pytest
 from explorer.documents import Document
 from explorer.ingest import ExtractedDocument
 
-from .conftest import _event
+from .conftest import _event, focused_while_reading
 from .keys import K, lanes_by_actor, press, selected
 
 FIRST = ("Anneliese", "Bartholomew", "Cordelia", "Desmond", "Evangeline", "Fitzgerald", "Gwendolyn",
@@ -56,13 +56,8 @@ def _selection_seen(window) -> tuple[bool, bool]:
 @pytest.fixture
 def reading_by_actor(qtbot, make_window):
     """A folder being read (actors not found yet), lanes by actor, the timeline focused."""
-    window = make_window()
-    window.facets.set_reading(True)
-    window.add_documents(_articles())
+    window = focused_while_reading(qtbot, make_window, _articles(), 20)
     timeline = window.timeline
-    qtbot.waitUntil(lambda: timeline.mark_count() == 20)
-    timeline.setFocus()
-    qtbot.waitUntil(timeline.hasFocus)
     lanes_by_actor(qtbot)
     qtbot.waitUntil(lambda: timeline.lane_mode() == "actor" and timeline.lane_count() == 1)
     window.activateWindow()  # the offscreen platform leaves the closed menu the active window
