@@ -153,3 +153,30 @@ def test_page_down_without_a_selection_only_scrolls(qtbot, reading_by_actor):
     assert selected(window) is None
     press(qtbot, K.Key_PageDown)
     assert timeline.first_lane() > 0 and selected(window) is None
+
+
+def test_the_overview_marks_the_lane_in_view_of_an_event_in_several(qtbot, make_window):
+    """An event with two actors is drawn in both their lanes; the overview's red mark is the one the
+    user sees, not the first lane off screen."""
+    from dataclasses import replace
+
+    docs = []
+    for i, d in enumerate(_articles()):  # each article's person its actor
+        person = d.events[0].sentence.split(" opened")[0].split(" ", 4)[-1]
+        # the first person is also in five others (lane 0); one other actor has one event (the last lane)
+        actors = (person, "Zebulon Quist") if i == 0 else (person, "Anneliese Okonkwo") if i < 6 else (person,)
+        docs.append(ExtractedDocument(d.document, d.timexes, (replace(d.events[0], actors=actors),)))
+    event = docs[0].events[0]
+    window = make_window()
+    window.add_documents(docs)
+    timeline = window.timeline
+    qtbot.waitUntil(lambda: timeline.mark_count() == 20)
+    timeline.set_lane_mode("actor")
+    lanes = timeline.lanes_of(event)
+    assert len(lanes) == 2 and lanes[0] == 0 and lanes[1] == timeline.lane_count() - 1 > timeline.lanes_in_view()
+    timeline.setFocus()
+    qtbot.waitUntil(timeline.hasFocus)
+    window.selection.select_event(event.id)
+    assert timeline.overview.state()[2] == 0
+    timeline.lane_scroll.setValue(timeline.lane_scroll.maximum())  # the last lanes: its second lane in view
+    assert timeline.overview.state()[2] == lanes[1]
