@@ -16,7 +16,7 @@ from explorer.documents import Document
 from explorer.ingest import ExtractedDocument
 
 from .conftest import _event, focused_while_reading
-from .keys import K, lanes_by_actor, press, selected
+from .keys import CTRL, K, lanes_by_actor, press, selected
 
 FIRST = ("Anneliese", "Bartholomew", "Cordelia", "Desmond", "Evangeline", "Fitzgerald", "Gwendolyn",
          "Horatio", "Imogen", "Jasper")
@@ -180,3 +180,23 @@ def test_the_overview_marks_the_lane_in_view_of_an_event_in_several(qtbot, make_
     assert timeline.overview.state()[2] == 0
     timeline.lane_scroll.setValue(timeline.lane_scroll.maximum())  # the last lanes: its second lane in view
     assert timeline.overview.state()[2] == lanes[1]
+
+
+def test_find_brings_the_match_and_its_lane_into_view(qtbot, reading_by_actor):
+    """Ctrl+F, a name whose lane is below the view, Enter: the match is selected and seen, in the
+    table and the source pane too."""
+    window, timeline = reading_by_actor, reading_by_actor.timeline
+    _find_actors(qtbot, window)
+    press(qtbot, K.Key_Home)
+    assert timeline.first_lane() == 0
+    last = timeline.lane_name(timeline.lane_count() - 2)  # a person's lane (the last is "(no actor)")
+    assert timeline.lane_count() - 2 >= timeline.lanes_in_view()  # below the view
+    press(qtbot, K.Key_F, CTRL)
+    qtbot.waitUntil(window.search.bar.edit.hasFocus)
+    qtbot.keyClicks(window.search.bar.edit, last)
+    press(qtbot, K.Key_Return)
+    event = selected(window)
+    assert event is not None and last in event.sentence
+    assert _selection_seen(window) == (True, True)
+    text = window.source.text.toPlainText()
+    assert [text[s:e] for s, e, k in window.source.highlighted_ranges() if k == "sentence"] == [event.sentence]
