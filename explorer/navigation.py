@@ -165,6 +165,23 @@ def next_lane(lane_count: int, current_lane: int | None, delta: int,
     return next((lane for lane in lanes if has_events(lane)), None)
 
 
+def lane_on_new_page(lane: int, old_first: int, new_first: int, shown: int, lane_count: int,
+                     has_events: Callable[[int], bool]) -> int | None:
+    """After the lanes scrolled a page (``old_first`` to ``new_first``, ``shown`` lanes in view), the
+    lane that takes over from ``lane``: the one at the same place in the view (as a list's Page Down
+    moves its current row), or the nearest lane in view that ``has_events``; None if no lane in view
+    has any. The selection goes there so it never stays behind, off screen."""
+    end = min(new_first + shown, lane_count)
+    if end <= new_first:
+        return None
+    at = min(max(new_first + lane - old_first, new_first), end - 1)
+    for distance in range(end - new_first):
+        for candidate in (at + distance, at - distance):
+            if new_first <= candidate < end and has_events(candidate):
+                return candidate
+    return None
+
+
 def matches(event: Event, needle: str) -> bool:
     """Whether a casefolded ``needle`` occurs in the event's title, sentence, actors or places."""
     if not needle:

@@ -191,6 +191,37 @@ class Navigator(QObject):
             assert event is not None
             self._lane_anchor = (event.id, when, target)
 
+    def page_lanes_down(self) -> None:
+        self._page_lanes(+1)
+
+    def page_lanes_up(self) -> None:
+        self._page_lanes(-1)
+
+    def _page_lanes(self, delta: int) -> None:
+        """Page Down/Up: the lanes scroll a page, and a selection the page left behind moves with it
+        to the event nearest its time in the lane at its place in the view (see
+        :func:`explorer.navigation.lane_on_new_page`), as a list's current row does: a selected event
+        stays in view after every key. Without a selection, or one still in view, only the lanes move."""
+        tl = self.timeline
+        before = tl.first_lane()
+        current = self.selection.current_event()
+        lanes = tl.lanes_of(current) if current is not None and current.begin is not None else []
+        (tl.page_lanes_down if delta > 0 else tl.page_lanes_up)()
+        first, shown = tl.first_lane(), tl.lanes_in_view()
+        if current is None or not lanes or first == before or any(first <= lane < first + shown for lane in lanes):
+            return
+        in_view = [lane for lane in lanes if before <= lane < before + shown]  # where the user saw it
+        anchor = self._lane_anchor if self._lane_anchor is not None and self._lane_anchor[0] == current.id else None
+        when = anchor[1] if anchor is not None else nav.midpoint(current)
+        lane = anchor[2] if anchor is not None and anchor[2] in in_view else (in_view or lanes)[0]
+        target = nav.lane_on_new_page(lane, before, first, shown, tl.lane_count(), lambda i: bool(tl.lane_events(i)))
+        if target is None:
+            return
+        event = nav.closest_in_time(tl.lane_events(target), when)
+        if self.select(event):
+            assert event is not None
+            self._lane_anchor = (event.id, when, target)
+
     # -- the view --------------------------------------------------------------------------------
 
     def zoom_in(self) -> None:

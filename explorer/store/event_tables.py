@@ -93,11 +93,12 @@ class _Stored:
         return {h: self.events.lazy(a, b, labelled=True) for h, (a, b) in self.ranges.items()}
 
 
-def _read_table(db: sqlite3.Connection, table: str, version: int) -> dict[str, bytes | bytearray]:
-    """A columns table as ``{name: blob}``: joined from its parts (schema 6), or one value per
-    column (a schema-4 or 5 file opened read-only, so not migrated)."""
+def _read_table(db: sqlite3.Connection, table: str, version: int, defer: Sequence[str] = ()) -> dict:
+    """A columns table as ``{name: blob}``: joined from its parts (schema 6; the columns named in
+    ``defer`` left in the file, see :mod:`explorer.store.deferred_text`), or one value per column
+    (a schema-4 or 5 file opened read-only, so not migrated)."""
     if version >= 6:
-        return read_parts(db, table)
+        return read_parts(db, table, defer)
     return dict(db.execute(f"SELECT name, data FROM {table}"))
 
 
@@ -109,7 +110,8 @@ def _read_columns(db: sqlite3.Connection, hashes: Sequence[str], version: int) -
         for doc_hash, record in db.execute("SELECT doc_hash, record FROM events ORDER BY doc_hash, position"):
             events.setdefault(doc_hash, []).append(event_from_json(record))
         return events
-    blobs = _read_table(db, "event_columns", version)
+    # the sentences are checked against the documents' texts at a few rows, then read from them
+    blobs = _read_table(db, "event_columns", version, defer=("sentence",))
     timex_blobs = {name: blobs.pop(name) for name in [n for n in blobs if n.startswith("expr.")]}
     timexes = StoredTimexes(timex_blobs)
     if len(timexes) != len(hashes):

@@ -20,7 +20,9 @@ repeated or extra part is a ``ValueError`` naming the column, never a column sil
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+
+from explorer.store.deferred_text import DeferredBlob
 
 #: The largest value written (64 MiB): far under SQLite's 1e9-byte limit, small enough that the
 #: part being copied on reading or bound on writing is a small fraction of a large column. Tests
@@ -56,8 +58,10 @@ def write_parts(db: sqlite3.Connection, table: str, columns: Iterable[tuple[str,
         del blob, view  # before the next column is made (``columns`` may make them one at a time)
 
 
-def read_parts(db: sqlite3.Connection, table: str) -> dict[str, bytes | bytearray]:
-    """Every column of ``table``, its parts joined in order into one buffer.
+def read_parts(db: sqlite3.Connection, table: str, defer: Sequence[str] = ()) -> dict[str, "bytes | bytearray | DeferredBlob"]:
+    """Every column of ``table``, its parts joined in order into one buffer; the columns named in
+    ``defer`` are left in the file, as a :class:`~explorer.store.deferred_text.DeferredBlob` each
+    (read while ``db`` is open).
 
     The parts are read through SQLite's blob handles (``Connection.blobopen``), straight from the
     file's pages into the Python value: a ``SELECT data`` first copies the whole value into a
@@ -67,29 +71,16 @@ def read_parts(db: sqlite3.Connection, table: str) -> dict[str, bytes | bytearra
     by_name: dict[str, list[tuple[int, int, str, int]]] = {}
     for name, part, rowid, kind, size in listing:
         by_name.setdefault(name, []).append((part, rowid, kind, size))
-    out: dict[str, bytes | bytearray] = {}
+    out: dict[str, bytes | bytearray | DeferredBlob] = {}
     for name, found in by_name.items():
         first, last = found[0][0], found[-1][0]
         if first != 0 or last != len(found) - 1:
             raise ValueError(f"the column {name!r} is damaged: parts {first} to {last} for {len(found)} parts")
         if any(kind != "blob" for _, _, kind, _ in found):
             raise ValueError(f"the column {name!r} is damaged: a part is not bytes")
-        if len(found) == 1:  # the value itself, no copy
-            out[name] = _read_blob(db, table, found[0][1])
-            continue
-        buffer = bytearray(sum(size for *_, size in found))
-        at = 0
-        for _, rowid, _, size in found:
-            buffer[at:at + size] = _read_blob(db, table, rowid)
-            at += size
-        out[name] = buffer
+        blob = DeferredBlob(db, table, [(rowid, size) for _, rowid, _, size in found])
+        out[name] = blob if name in defer else blob.read()
     return out
-
-
-def _read_blob(db: sqlite3.Connection, table: str, rowid: int) -> bytes:
-    """The ``data`` of row ``rowid`` of ``table``, read through a blob handle."""
-    with db.blobopen(table, "data", rowid, readonly=True) as blob:
-        return blob.read()
 
 
 def migrate_table(db: sqlite3.Connection, table: str, part_bytes: int | None = None) -> None:

@@ -24,6 +24,7 @@ import numpy as np
 
 from explorer.calendar import calendar_day
 from explorer.events.record import Event
+from explorer.store.deferred_text import DeferredBlob, DeferredTextColumn
 from explorer.store.id_index import IdIndex
 from explorer.store.text_hash import CHUNK, ByteRows, string_codes_in_steps
 from explorer.temporal.timex import Timex
@@ -155,6 +156,8 @@ def _column(name: str, kind: str, blobs: dict[str, bytes]) -> Any:
     if kind == "float":
         return np.frombuffer(blobs[name], np.float64)
     if kind == "text":
+        if isinstance(blobs[name], DeferredBlob):  # left in the file (the sentences, see share_sentences)
+            return DeferredTextColumn(blobs[name], blobs[f"{name}.len"], name)
         return TextColumn(blobs[name], blobs[f"{name}.len"], name)
     if kind == "optional":
         return (TextColumn(blobs[name], blobs[f"{name}.len"], name), np.frombuffer(blobs[f"{name}.none"], bool))
@@ -290,12 +293,19 @@ class StoredEvents:
         """Read the sentences from the documents' texts (see :func:`shared_sentences`) instead of
         holding them twice; whether they now are."""
         column = self.columns["sentence"]
-        if not isinstance(column, TextColumn):
+        if not isinstance(column, (TextColumn, DeferredTextColumn)):
             return isinstance(column, SliceColumn)
         shared = shared_sentences(column, texts, counts, self.columns["sentence_start"], self.columns["sentence_end"])
-        if shared is not None:
-            self.columns["sentence"] = shared
+        self.columns["sentence"] = shared if shared is not None else self.kept_sentences()
         return shared is not None
+
+    def kept_sentences(self) -> TextColumn | SliceColumn:
+        """The sentence column read whole if it was left in the file (see
+        :mod:`explorer.store.deferred_text`): the file's own, kept. Call while the file is open."""
+        column = self.columns["sentence"]
+        if isinstance(column, DeferredTextColumn):
+            column = self.columns["sentence"] = column.read()
+        return column
 
     @property
     def has_labels(self) -> bool:

@@ -151,3 +151,16 @@ def lanes_window(make_window, qtbot):
     window.timeline.setFocus()
     qtbot.waitUntil(window.timeline.hasFocus)
     return window
+
+
+def focused_while_reading(qtbot, make_window, documents: list[ExtractedDocument], marks: int):
+    """A window showing ``documents`` as an import does while it reads the folder (actors and places
+    not found yet), ``marks`` drawn, the timeline focused."""
+    window = make_window()
+    window.facets.set_reading(True)
+    window.add_documents(documents)
+    timeline = window.timeline
+    qtbot.waitUntil(lambda: timeline.mark_count() == marks)
+    timeline.setFocus()
+    qtbot.waitUntil(timeline.hasFocus)
+    return window

@@ -10,7 +10,7 @@ from datetime import date
 from explorer.documents import Document
 from explorer.ingest import ExtractedDocument
 
-from .conftest import _event
+from .conftest import _event, focused_while_reading
 from .keys import K, lanes_by_actor, press
 
 NAMES = ("Nelson Mandela", "Desmond Tutu", "Kofi Annan")
@@ -80,13 +80,8 @@ def _legend_labels(timeline) -> list[str]:
 def test_the_legend_of_colours_by_actor_says_actors_are_being_found(qtbot, make_window):
     """Coloured by actor while the names were being found, the legend said "(no actor)" of every
     event; it says "finding actors…", as the lanes do, then names the actors."""
-    window = make_window()
-    window.facets.set_reading(True)
-    window.add_documents(_articles())
+    window = focused_while_reading(qtbot, make_window, _articles(), 3)
     timeline = window.timeline
-    qtbot.waitUntil(lambda: timeline.mark_count() == 3)
-    timeline.setFocus()
-    qtbot.waitUntil(timeline.hasFocus)
     press(qtbot, K.Key_C)  # Next Colour Key: by actor
     qtbot.waitUntil(lambda: timeline.colour_mode() == "actor")
     qtbot.waitUntil(lambda: _legend_labels(timeline) == ["finding actors\u2026"])

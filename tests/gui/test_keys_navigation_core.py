@@ -130,3 +130,15 @@ def test_the_navigation_module_does_not_load_qt():
     code = "import sys, explorer.navigation; print(any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_after_a_page_of_lanes_the_selection_takes_the_lane_at_its_place_in_the_view():
+    every = lambda lane: True  # noqa: E731
+    assert nav.lane_on_new_page(3, 0, 7, 8, 40, every) == 10  # fourth in view before, fourth after
+    assert nav.lane_on_new_page(10, 7, 0, 8, 40, every) == 3  # and back up
+    assert nav.lane_on_new_page(5, 30, 32, 8, 40, every) == 32  # scrolled less than a page: clamped into view
+    assert nav.lane_on_new_page(6, 0, 35, 8, 40, every) == 39  # the last page is short
+    assert nav.lane_on_new_page(3, 0, 7, 8, 40, lambda lane: lane not in {10, 11}) == 9  # the nearest lane with events
+    assert nav.lane_on_new_page(3, 0, 7, 8, 40, lambda lane: lane not in {9, 10, 11}) == 12
+    assert nav.lane_on_new_page(3, 0, 7, 8, 40, lambda lane: lane > 14) is None  # no lane in view has any
+    assert nav.lane_on_new_page(0, 0, 0, 8, 0, every) is None  # no lanes at all

@@ -98,6 +98,7 @@ class RenderCache:
     def refresh(self) -> None:
         """Rebuild the render cache from the proxy now (normally coalesced after model changes)."""
         self._rebuild_timer.stop()
+        selection_shown = self._selection_shown()  # on the marks drawn until now
         self._fitted = None  # the marks are made again (a subset may overwrite the drawn array's buffers)
         self._drawn_count = self.model.document_count()
         arrays = self.model.time_arrays()
@@ -131,6 +132,7 @@ class RenderCache:
         if self._auto_fit and len(self.arr):
             self._apply_range(*self.fit_range(robust=self._auto_fit == "robust"))
         self._show_selected(self.selection.current_event(), pan=False)
+        self._keep_selection_shown(selection_shown)
         self._update_empty_state()
 
     def _narrowed(self) -> bool:

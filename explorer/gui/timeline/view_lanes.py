@@ -34,6 +34,7 @@ class LanesAndColours:
             return
         self._lane_mode = mode
         self.refresh()
+        self._keep_selection_shown((False, True))  # other lanes: the user looks for the selection's
         self.laneModeChanged.emit(mode)
 
     def set_names_pending(self, pending: bool) -> None:
@@ -184,8 +185,10 @@ class LanesAndColours:
         self.lane_scroll.setValue(first)
         self.lane_scroll.blockSignals(False)
         counts = np.diff(self.arr.lane_start) if len(self.arr.lane_start) else np.zeros(0, np.int64)
-        lanes = self.highlight.lanes()
-        self.overview.set_state(counts, first, self.lanes_in_view(), int(lanes[0]) if lanes else None)
+        shown = self.lanes_in_view()
+        # an event in several lanes (several actors) is marked where the user sees it, if anywhere
+        lanes = sorted(self.highlight.lanes(), key=lambda lane: not first <= lane < first + shown)
+        self.overview.set_state(counts, first, shown, int(lanes[0]) if lanes else None)
 
 
 def _same_objects(a: Sequence, b: Sequence) -> bool:

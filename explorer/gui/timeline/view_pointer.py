@@ -123,6 +123,35 @@ class PointerInput:
                 self.scroll_to_lane(int(lanes[0]))
         self._sync_lane_scroll()
 
+    def _selection_shown(self) -> tuple[bool, bool]:
+        """Whether the selected event's mark, as drawn, lies in the visible time range, and whether
+        one of its lanes is in view (both False without a drawn selection). Read from the highlight,
+        not the marks: no pass over a million of them on every rebuild (a Filter keystroke)."""
+        target = self.highlight.target()
+        if target is None:
+            return False, False
+        x0, x1 = self.visible_range()
+        first, shown = self.first_lane(), self.lanes_in_view()
+        return target[1] >= x0 and target[0] <= x1, any(first <= lane < first + shown for lane in self.highlight.lanes())
+
+    def _keep_selection_shown(self, before: tuple[bool, bool]) -> None:
+        """A rebuild (actors found, a filter, an import's batch, other lanes) keeps the selected
+        event where the user saw it: its lane scrolled into view and its mark inside the time range,
+        if they were before. Lanes by actor put every event in one "finding actors…" lane until the
+        names come; an event selected then was left in lane 43 of 72, below the view."""
+        in_x, in_lane = before
+        event = self.selection.current_event()
+        if not (in_x or in_lane) or event is None or self.highlight.target() is None:
+            return
+        now_x, now_lane = self._selection_shown()
+        if (now_x or not in_x) and (now_lane or not in_lane):
+            return  # still where it was seen
+        if in_x and not now_x:
+            self.ensure_visible(event)
+        if in_lane and not now_lane:
+            self.scroll_to_lane(int(self.highlight.lanes()[0]))
+        self._sync_lane_scroll()
+
     def _on_user_range(self, *args) -> None:
         self._auto_fit = None
 
