@@ -72,6 +72,31 @@ _CHANGE_OVER_PERIOD = re.compile(
     # "to $812 million", "from 3.1 percent": where the measure went, then the period
     r"(?:\s+(?:to|from)\s+[^,;:]{1,30}?)?\s+(?:(?:over|in|during|across|through|for)\s+)?(?:the\s+)?$",
     re.IGNORECASE)
+#: "Road deaths fell to 112 last year", "Exports climbed to $4.2 billion in the third quarter", "Gas
+#: prices fell nearly two cents a gallon over the last two weeks", "Visitor numbers rose from 40,000 to
+#: 52,000 in 2023", "Imports totaled about $37.3 million in 1988": a measure's change to a figure, or
+#: its total, told over a period: a statistic, as the percentages of :data:`_CHANGE_OVER_PERIOD` are.
+#: A saying before it ("HMC said revenue rose to $2.1 billion in the second quarter") tells a report's
+#: figures, told with the report (see :data:`_SAID_BEFORE_FIGURE`). Only counts and sums count as the figure: a flood's height ("the river rose to 5.2 metres in March
+#: 1947") or a rank ("rose to power in 1933", "climbed to third") tells a happening, and stays.
+_FIGURE = (r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|just\s+(?:over|under)\s+|"
+           r"an\s+estimated\s+|a\s+record\s+)?"
+           r"(?:[$£€#]\s?\d[\d,.]*|\d[\d,.]*|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)(?=\s+(?:cents|pence|dollars|pounds|euros)))"
+           r"(?:\s*(?:million|billion|thousand|bn|m|k)\b)?"
+           r"(?:\s+(?:cents|pence|p|dollars|pounds|euros|points)\b|"
+           # ... or what it counts: "fell to 87 deaths", "averaged 19 weeks" (not a height or a heat, nor a
+           # rate's level, "Turnout rose to 61 percent in 2023", an election's measure, told as its happening)
+           r"\s+(?!(?:metres|meters|feet|inches|miles|kilometres|kilometers|degrees|percent)\b)[a-z]{3,}s\b)?(?!\s*%|\s+per\s+cent)"
+           # ... per what is measured: "two cents a gallon", "388 pence a share"
+           r"(?:\s+(?:a|per)\s+(?:gallon|barrel|litre|liter|tonne|ton|share|head|kilo|pound|ounce))?")
+_FIGURE_OVER_PERIOD = re.compile(
+    r"\b(?:(?:rose|rises|fell|falls|climbed|climbs|dropped|drops|grew|grows|declined|declines|increased|increases|"
+    r"decreased|decreases|jumped|jumps|slipped|slips|slumped|slumps|soared|soars|surged|surges|plunged|plunges|"
+    r"shrank|shrinks|edged\s+(?:up|down)|came\s+down|went\s+(?:up|down))\s+(?:by\s+|to\s+|from\s+" + _FIGURE + r"\s+to\s+)?|"
+    r"(?:totall?ed|totals|amounted\s+to|amounts\s+to|averaged|averages)\s+)"
+    + _FIGURE + r"(?=\s)(?:\s+(?:over|in|during|across|through|for))?(?:\s+the)?\s*$",
+    re.IGNORECASE)
+_SAID_BEFORE_FIGURE = re.compile(r"\b(?:said|says|reported|reports|announced|announces|posted|posts)\b", re.IGNORECASE)
 #: "The bakery said its sales rose 9 percent in 2023", "reported that net income rose 14 percent in the
 #: third quarter": a company telling its own results, the telling a happening of its day; left alone.
 _RESULTS_TOLD = re.compile(r"\b(?:said|says|reported|reports|announced|announces|posted|posts)\b(?:\s+\w+){0,2}?\s+(?:that\s+)?"
