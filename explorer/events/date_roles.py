@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from explorer.events.date_roles_figures import (
-    _A_DAY, _a_rate, _CHANGE_OVER_PERIOD, _FIGURE_OVER_PERIOD, _SAID_BEFORE_FIGURE, _COMPARED_EARLIER, _COMPARISON, _EARLIER_THAN, _FIGURE_FOR_PERIOD,
+    _A_DAY, _a_rate, _CHANGE_OVER_PERIOD, _FIGURE_OVER_PERIOD, _RECORDS_BEGAN, _SAID_BEFORE_FIGURE, _COMPARED_EARLIER, _COMPARISON, _EARLIER_THAN, _FIGURE_FOR_PERIOD,
     _PART_OF_A_DAY, _PERFECT_CHANGE, _PERFECT_TALLY, _RANK_IN_PERIOD, _RESULTS_TOLD, _RUNNING_TO_NOW, _SAME_OR_THAN,
     _state_reached_by, stood_or_promised_by, _SUPERLATIVE_SINCE, _BRACKET_CLOSES, _FIGURE_IN_BRACKETS_BEFORE, _TALLY_OVER, _TALLY_PERIOD, _TALLY_SINCE, _THAN_AFTER, _THAN_NEXT,
 )
@@ -54,7 +54,7 @@ from explorer.events.date_roles_things import (
     _ABOUT_BEFORE, _ANNIVERSARY_AFTER, _AS_TOLD_BEFORE, _BACKDATED, _BOUND_BEFORE, _CITATION_AFTER,
     _CITATION_BEFORE, _CLASS_BY_DATE, _CUT_OFF, _DATES_TO, _DEADLINE_AFTER, _DETERMINER_BEFORE, _FOR_BEFORE,
     _GOODS_PERIOD, _PAGE_INTRO, _PERIOD_COVERED, _PERIOD_ENDED, _PLANNED_DATE_IS, _PLAN_NOUN_AFTER,
-    _POSSESSIVE_AFTER, _READER_POINTER, _TIME_REFERRED_BACK, _VERB_GOES_ON, labels_a_name,
+    _POSSESSIVE_AFTER, _READER_POINTER, _TIME_REFERRED_BACK, _VERB_GOES_ON, labels_a_name, marks_off_a_class,
 )
 from explorer.events.timetables import in_timetable
 from explorer.temporal.name_years import year_in_name
@@ -138,7 +138,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "expectation"
     if _RANK_IN_PERIOD.search(clause) and (_TALLY_PERIOD.fullmatch(text[start:end]) or re.search(r"\bof\s+$", clause)):
         return "tally"
-    if _COMPARISON.search(clause) or _SUPERLATIVE_SINCE.search(clause) or _COMPARED_EARLIER.search(before) or _SAME_OR_THAN.search(clause):
+    if _COMPARISON.search(clause) or _SUPERLATIVE_SINCE.search(clause) or _COMPARED_EARLIER.search(before) or _SAME_OR_THAN.search(clause) \
+            or _RECORDS_BEGAN.search(clause):
         return "comparison"
     if _THAN_AFTER.match(after) or _EARLIER_THAN.search(text[start:end]) and _THAN_NEXT.match(after):
         return "comparison"
@@ -150,6 +151,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "time referred back"
     if _CUT_OFF.search(clause) or _PLANNED_DATE_IS.search(clause) or _CLASS_BY_DATE.search(clause) and _VERB_GOES_ON.match(after) or _GOODS_PERIOD.search(before) or _BACKDATED.search(clause) or (
             _DATES_TO.search(clause) and not re.match(r",?\s+when\b", after)):  # "dates back to 2019, when …": the when-clause's
+        return "dated thing"
+    if marks_off_a_class(_whole_sentence_before(text, start), text[end:end + 120]):
         return "dated thing"
     if _TALLY_SINCE.search(clause) or _TALLY_OVER.search(clause) or _FIGURE_FOR_PERIOD.search(clause):
         return "tally"

@@ -127,6 +127,14 @@ _SUPERLATIVE_SINCE = re.compile(
     r"fewest|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,;:.]{0,50}\bsince\s+$",
     re.IGNORECASE,
 )
+#: "the wettest June since records began in 1910", "the lowest figure since records started in 1979",
+#: "the longest dry spell in records going back to 1850": when a series of measurements starts, the far
+#: end of a comparison with the past, not a happening a reader puts on a timeline.
+_RECORDS_BEGAN = re.compile(
+    r"\b(?:since|when|before)\s+(?:(?:official|reliable|national|modern|weather)\s+)?records\s+(?:began|begin|started|start|"
+    r"were\s+first\s+kept)\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$|"
+    r"\brecords\s+(?:going|dating|that\s+go|which\s+go|that\s+date|which\s+date)\s+back\s+(?:to|as\s+far\s+as)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 #: "has brought 14 projects into service since", "had received more than 600 books since", "have carried
 #: more than a million passengers since": a tally
 #: kept since a day, not a happening on it. ("has led the company since", "have run since": when a

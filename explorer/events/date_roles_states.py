@@ -106,6 +106,12 @@ _ASIDE_SINCE_AFTER_SUBJECT = re.compile(
 _REDUCED_ASIDE_SINCE = re.compile(
     r"^\s*(?!(?:who|which|that|and|but|or|nor|so|yet|when|while|as|although|though|if|because|it|he|she|they|we|i|you)\b)"
     r"(?:[^\s,;:.()\"“”]+\s+){1,5}since\s+$", re.IGNORECASE)
+#: A role held since a date, fronted as an aside before the clause it qualifies: "As harbour master of
+#: the port since 2016, she has halved waiting times", "As chair since 2019, he has cut costs". How long
+#: the subject has held the role, background to what the clause tells (the appointment, when told, is
+#: its own happening); the gold README leaves such asides out. ("As prices have risen since 2019, …"
+#: has a verb of its own: a clause, not an aside.)
+_AS_ROLE_SINCE = re.compile(r"^\W*as\s+(?:(?![a-z]+ed\b)[^\s,;:.()\"“”]+\s+){1,6}since\s+$", re.IGNORECASE)
 _VERB_OF_ITS_OWN = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|shall|can|could|may|might|must|do|does|did)\b|n['’]t\b", re.IGNORECASE)
 #: A noun's last letter (or a closing quote or bracket) before the comma that opens the aside.
@@ -118,6 +124,8 @@ def aside_since(before: str, clause: str, after: str) -> bool:
     ``before`` is the line up to the date, ``clause`` its last clause (after the last comma), ``after``
     the text after the date."""
     if _ASIDE_SINCE_AFTER_SUBJECT.search(clause):
+        return True
+    if _AS_ROLE_SINCE.match(clause) and re.match(r"\s*,", after) and not _VERB_OF_ITS_OWN.search(clause):
         return True
     if not (_REDUCED_ASIDE_SINCE.match(clause) and re.match(r"\s*,", after)) or _VERB_OF_ITS_OWN.search(clause):
         return False

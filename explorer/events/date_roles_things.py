@@ -33,6 +33,43 @@ _CLASS_BY_DATE = re.compile(
 #: The class is the subject of a verb after the date ("… before 2015 will be rejected"); a headline's
 #: or a bullet's passive with no auxiliary ("All sailings cancelled until Sunday afternoon") ends there.
 _VERB_GOES_ON = re.compile(r"\s+(?!and\b|or\b|in\b|on\b|at\b)[a-z]")
+#: "Anyone who travelled on the 08:15 service on Tuesday should call the clinic", "Customers who bought a
+#: heater between 1 and 14 March are asked to return it", "Anyone born after 6 April 1960 will reach
+#: pension age later": the date marks off the people a notice, a recall or a rule speaks to, inside the
+#: relative clause or the participle of its subject, and the clause tells what they should or will do.
+#: No happening is told of anyone in particular ("A man who was arrested on Friday has been released",
+#: a person, and a perfect, tells one). Advice and duties may be addressed to any class of people; a
+#: plain future only to a generic pronoun ("Those who applied before 1 March will receive …"), since
+#: "Residents who fled on Friday will return" may tell a happening of the story.
+_GENERIC_PRONOUN = (r"(?:anyone|anybody|everyone|everybody|someone|somebody|whoever|those|(?:a|any|every|each)\s+"
+                    r"(?:person|child|pupil|worker|customer|passenger|patient|household|applicant|driver|claimant|tenant|"
+                    r"employee|resident|traveller|traveler|visitor|owner|buyer|member))")
+_CLASS_NOUN = (r"(?:(?:all|any)\s+)?(?:people|customers|passengers|travellers|travelers|visitors|patients|households|"
+               r"applicants|owners|buyers|drivers|parents|pupils|students|claimants|tenants|residents|consumers|shoppers|"
+               r"users|members|workers|employees|staff|guests|fans|holders|ticket[\s-]holders|investors|shareholders)")
+_CLASS_TOLD_BY = (r"\s+(?:(?:who|that)\s+(?:[\w'’:-]+\s+){0,7}?|"
+                  r"(?:born|aged|[a-z]+ed|bought|sold|made|paid|sent|held|kept|taken|given)\s+(?:[\w'’-]+\s+){0,5}?)"
+                  r"(?:(?:in|on|at|before|after|between|from|during|since|until|by)\s+)?(?:the\s+)?$")
+_GENERIC_CLASS_BEFORE = re.compile(r"^\W*(?:(?P<pronoun>" + _GENERIC_PRONOUN + r")|" + _CLASS_NOUN + r")" + _CLASS_TOLD_BY,
+                                   re.IGNORECASE)
+#: ... then what the class should or may do: advice, a duty, an entitlement ("should", "must", "are
+#: asked", "need to", "are eligible"), or, after a generic pronoun, what will come to them.
+_ADVICE_AFTER = re.compile(
+    r"^[^.;:!?]{0,80}?\s(?:should|must|need\s+to|needs\s+to|do\s+not\s+need|does\s+not\s+need|don['’]t\s+need|"
+    r"(?:are|is)\s+(?:being\s+)?(?:asked|advised|urged|told|eligible|entitled|invited|required|encouraged|offered)|"
+    r"qualify|qualifies|can\s+(?:claim|apply|get|ask|return|call|contact))\b", re.IGNORECASE)
+_FUTURE_AFTER = re.compile(r"^[^.;:!?]{0,80}?\s(?:will|can|may|would)\s+(?!have\s+been\b)[a-z]", re.IGNORECASE)
+
+
+def marks_off_a_class(sentence_before: str, after: str) -> bool:
+    """Whether the date marks off the people a notice or a rule speaks to (see
+    :data:`_GENERIC_CLASS_BEFORE`). ``sentence_before`` is the date's sentence up to the date."""
+    m = _GENERIC_CLASS_BEFORE.search(sentence_before)
+    if not m:
+        return False
+    return bool(_ADVICE_AFTER.match(after) or m.group("pronoun") and _FUTURE_AFTER.match(after))
+
+
 #: "The projected delivery date was March 2014", "Its planned opening is 3 May", "the original deadline of
 #: 30 June": the date a plan or a forecast set, told as what the plan's date was, not a happening.
 _PLANNED_DATE_IS = re.compile(

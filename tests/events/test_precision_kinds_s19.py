@@ -56,3 +56,62 @@ def test_a_days_move_a_height_or_a_rank_is_no_statistic(sentence: str, date_text
 ])
 def test_a_rates_level_or_a_reports_figure_is_left_to_other_rules(sentence: str, date_text: str) -> None:
     assert _role(sentence, date_text) != "trend"
+
+
+# --------------------------------------------------------------------- when a series of records starts
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("It was the wettest July since records began in 1884.", "1884"),
+    ("Only 41 millimetres fell, the lowest total since official records started in 1921.", "1921"),
+    ("The river was at its lowest in records going back to 1862.", "1862"),
+])
+def test_when_records_began_is_a_comparisons_far_end(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) == "comparison"
+    assert _dated("The reservoir was closed on Monday. " + sentence) == ["Monday"]
+
+
+def test_records_kept_from_a_date_as_a_happening_stay() -> None:
+    # the observatory opening is a happening; the records' start is told as one too
+    assert "1853" in _dated("The first weather records were kept in 1853, when the observatory opened.")
+
+
+# --------------------------------------------------------------------- a role held since a date, fronted as an aside
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("As head teacher of the school since 2014, she has doubled the roll.", "2014"),
+    ("As chair of the trust since March 2020, Tom Hale has overseen two rescues.", "March 2020"),
+])
+def test_a_role_held_since_a_date_fronted_as_an_aside_is_background(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) == "state's start"
+    assert date_text not in _dated(sentence)
+
+
+def test_a_clause_opened_by_as_with_a_verb_of_its_own_is_no_aside() -> None:
+    assert _role("As rents have climbed since 2019, the charity has opened a hostel.", "2019") != "state's start"
+
+
+# --------------------------------------------------------------------- a date that marks off the people a notice speaks to
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("Anyone who ate at the canteen on 4 March should call the health line.", "4 March"),
+    ("Customers who bought a blender between May and July are asked to stop using it.", "May and July"),
+    ("Pupils who sat the exam in January do not need to register again.", "January"),
+    ("Anyone born before 1950 will receive the winter payment automatically.", "1950"),
+    ("Those who paid their fee after 1 April can claim a refund.", "1 April"),
+])
+def test_a_date_marking_off_the_people_a_notice_speaks_to_is_no_happening(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) == "dated thing"
+    assert date_text not in _dated("The clinic issued a warning on Monday. " + sentence)
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("A woman who was stopped on Friday has been charged with theft.", "Friday"),  # someone in particular
+    ("Residents who fled on Saturday will return when the water falls.", "Saturday"),  # a plain future of a noun
+    ("Those who marched in 1968 remember the day well.", "1968"),  # no advice, no future
+    ("Passengers who were stranded on Sunday were given hotel rooms.", "Sunday"),
+])
+def test_a_happening_told_of_people_stays(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) != "dated thing"
