@@ -97,6 +97,20 @@ _FIGURE_OVER_PERIOD = re.compile(
     + _FIGURE + r"(?=\s)(?:\s+(?:over|in|during|across|through|for))?(?:\s+the)?\s*$",
     re.IGNORECASE)
 _SAID_BEFORE_FIGURE = re.compile(r"\b(?:said|says|reported|reports|announced|announces|posted|posts)\b", re.IGNORECASE)
+#: "The council will spend 212 million next year", "spent about £3 million during the summer": a sum
+#: spent over a period, a budget or a tally of it, not a happening. (A purchase names what was bought:
+#: "spent £5 million on a striker in January" tells that day's deal, and stays.)
+_SPENT_OVER_PERIOD = re.compile(
+    r"\b(?:spend|spends|spent|spending)\s+" + _FIGURE + r"(?:\s+(?:a|per)\s+(?:year|month|week))?"
+    r"(?:\s+(?:in|over|during|across|for))?(?:\s+the)?\s*$", re.IGNORECASE)
+#: "deaths are falling again, to 51 from 58 in the same period last year", "rose to 312 from 280 in
+#: 2023": the figure it moved from, dated, is the other term of a comparison (as the sums of
+#: :data:`_COMPARED_EARLIER` are), also when it is a bare count.
+_UNIT = r"(?:million|billion|thousand|bn|m|percent|per\s+cent|pence|cents|points)"
+_TO_FROM_COUNT = re.compile(
+    r"\bto\s+(?:about\s+|around\s+|nearly\s+)?[$£€]?\d[\d,.]*%?(?:\s+" + _UNIT + r")?\s+from\s+[$£€]?\d[\d,.]*%?"
+    r"(?:\s+" + _UNIT + r")?\s+(?:in|during|for|over|at)\s+(?:the\s+)?(?:same\s+(?:period|time|quarter|month|week|point|stage)\s+)?$",
+    re.IGNORECASE)
 #: "The bakery said its sales rose 9 percent in 2023", "reported that net income rose 14 percent in the
 #: third quarter": a company telling its own results, the telling a happening of its day; left alone.
 _RESULTS_TOLD = re.compile(r"\b(?:said|says|reported|reports|announced|announces|posted|posts)\b(?:\s+\w+){0,2}?\s+(?:that\s+)?"

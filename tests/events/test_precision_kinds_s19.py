@@ -115,3 +115,38 @@ def test_a_date_marking_off_the_people_a_notice_speaks_to_is_no_happening(senten
 ])
 def test_a_happening_told_of_people_stays(sentence: str, date_text: str) -> None:
     assert _role(sentence, date_text) != "dated thing"
+
+
+# --------------------------------------------------------------------- a guess at when, a budget, a bare count compared
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("He plans to step down once the bridge opens, which he expects to be in 2028.", "2028"),
+    ("The ward will reopen after the refit, which managers hope will be in the spring.", "the spring"),
+])
+def test_someones_guess_at_when_is_an_expectation(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) == "expectation"
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("The trust will spend 48 million next year, most of it on agency staff.", "next year"),
+    ("Cruise passengers spent about £2.4 million during the summer.", "the summer"),
+])
+def test_a_sum_spent_over_a_period_is_a_tally(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) == "tally"
+    assert date_text not in _dated("The harbour reopened on Monday. " + sentence)
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("The club spent £6 million on a goalkeeper in August.", "August"),  # a purchase
+    ("The club spent £6 million on Tuesday.", "Tuesday"),  # a day's deal
+])
+def test_a_purchase_or_a_days_spending_stays(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) != "tally"
+
+
+def test_a_bare_count_moved_from_on_an_earlier_date_is_compared() -> None:
+    sentence = "Burglaries are falling again, to 212 from 264 in the same period last year."
+    assert _role(sentence, "last year") == "comparison"
+    # a move between places is no comparison
+    assert _role("Families moved to 3 camps from 12 villages in March.", "March") != "comparison"
