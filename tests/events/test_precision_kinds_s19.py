@@ -150,3 +150,26 @@ def test_a_bare_count_moved_from_on_an_earlier_date_is_compared() -> None:
     assert _role(sentence, "last year") == "comparison"
     # a move between places is no comparison
     assert _role("Families moved to 3 camps from 12 villages in March.", "March") != "comparison"
+
+
+# --------------------------------------------------------------------- one happening retold with another verb
+
+
+def _titles(text: str) -> list[str]:
+    return [e.title for e in extract_document(Document("a.txt", text, "t"), dct=date(2025, 6, 12)).events]
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Ines Dorr resigned on Monday after a row over parking fees. Dorr quit after councillors backed a motion "
+    "of no confidence.",
+    "Tarrant Mills bought the Ossley spinning works on 3 March. Tarrant Mills acquired the works for 12 million pounds.",
+])
+def test_one_happening_retold_with_a_verb_a_reader_takes_for_it_is_one_event(text: str) -> None:
+    assert len(_titles(text)) == 1, _titles(text)
+
+
+def test_a_killing_of_many_under_a_name_is_not_that_persons_death() -> None:
+    from explorer.events.named_retellings import bases_of_verb
+
+    assert not bases_of_verb("assassinated") & bases_of_verb("killed")
+    assert bases_of_verb("quit") & bases_of_verb("resigned")
