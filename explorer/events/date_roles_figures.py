@@ -59,6 +59,7 @@ _PERFECT_CHANGE = re.compile(
     r"\b(?:has|have|had)\s+(?:(?:already|also|now|steadily|slowly|gradually)\s+)*become\b[^,;:]{0,100}$",
     re.IGNORECASE)
 #: "Steel prices fell about 8 percent over the quarter", "Ticket sales fell by a fifth in January",
+#: "Cases fell by 60 percent between January and October",
 #: "Average pay rose 7.1% last year": a measure's change told over a period, a statistic (the gold
 #: README's written convention). A move on a day, "shares rose 4 percent on Friday", is that day's
 #: happening, and stays (the period must be no day: see :data:`_A_DAY`).
@@ -70,7 +71,7 @@ _CHANGE_OVER_PERIOD = re.compile(
     r"(?:\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b|points\b)|"
     r"(?:a|one)\s+(?:fifth|third|quarter|tenth|half)\b|half\b)"
     # "to $812 million", "from 3.1 percent": where the measure went, then the period
-    r"(?:\s+(?:to|from)\s+[^,;:]{1,30}?)?\s+(?:(?:over|in|during|across|through|for)\s+)?(?:the\s+)?$",
+    r"(?:\s+(?:to|from)\s+[^,;:]{1,30}?)?\s+(?:(?:over|in|during|across|through|for|between)\s+)?(?:the\s+)?$",
     re.IGNORECASE)
 #: "Road deaths fell to 112 last year", "Exports climbed to $4.2 billion in the third quarter", "Gas
 #: prices fell nearly two cents a gallon over the last two weeks", "Visitor numbers rose from 40,000 to
@@ -94,14 +95,14 @@ _FIGURE_OVER_PERIOD = re.compile(
     r"decreased|decreases|jumped|jumps|slipped|slips|slumped|slumps|soared|soars|surged|surges|plunged|plunges|"
     r"shrank|shrinks|edged\s+(?:up|down)|came\s+down|went\s+(?:up|down))\s+(?:by\s+|to\s+|from\s+" + _FIGURE + r"\s+to\s+)?|"
     r"(?:totall?ed|totals|amounted\s+to|amounts\s+to|averaged|averages)\s+)"
-    + _FIGURE + r"(?=\s)(?:\s+(?:over|in|during|across|through|for))?(?:\s+the)?\s*$",
+    + _FIGURE + r"(?=\s)(?:\s+(?:over|in|during|across|through|for|between))?(?:\s+the)?\s*$",
     re.IGNORECASE)
 _SAID_BEFORE_FIGURE = re.compile(r"\b(?:said|says|reported|reports|announced|announces|posted|posts)\b", re.IGNORECASE)
-#: "The council will spend 212 million next year", "spent about £3 million during the summer": a sum
-#: spent over a period, a budget or a tally of it, not a happening. (A purchase names what was bought:
+#: "The council will spend 212 million next year", "spent about £3 million during the summer", "The move
+#: cost us 9 million dollars in the quarter": a sum spent over a period, a budget or a tally of it, not a happening. (A purchase names what was bought:
 #: "spent £5 million on a striker in January" tells that day's deal, and stays.)
 _SPENT_OVER_PERIOD = re.compile(
-    r"\b(?:spend|spends|spent|spending)\s+" + _FIGURE + r"(?:\s+(?:a|per)\s+(?:year|month|week))?"
+    r"\b(?:spend|spends|spent|spending|(?:cost|costs|costing)(?:\s+(?:us|it|them|the\s+\w+|its\s+\w+))?)\s+" + _FIGURE + r"(?:\s+(?:a|per)\s+(?:year|month|week))?"
     r"(?:\s+(?:in|over|during|across|for))?(?:\s+the)?\s*$", re.IGNORECASE)
 #: "deaths are falling again, to 51 from 58 in the same period last year", "rose to 312 from 280 in
 #: 2023": the figure it moved from, dated, is the other term of a comparison (as the sums of

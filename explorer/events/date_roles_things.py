@@ -89,6 +89,13 @@ _GOODS_PERIOD = re.compile(
     r"\b(?:models|products|items|units|goods|devices|vehicles|cars|batches|appliances|machines)"
     r",?\s+(?:made|sold|produced|manufactured|bought|purchased|shipped|supplied|distributed|imported)\b"
     r"[^,;:.]{0,40}?\b(?:between|from|in|during|since|before|after|until)\s+(?:the\s+)?$")
+#: "welcome to the Pellridge third-quarter results call", "on our full-year earnings webcast": a period
+#: written as the adjective of a results call names the call by the period its results cover; the call
+#: is the happening, on its own day. (Figures "for the third quarter" are read by :data:`_PERIOD_COVERED`
+#: and the figure rules.)
+_RESULTS_CALL_AFTER = re.compile(
+    r"^\s*(?:(?:results|earnings|trading|financial)\s+)?(?:conference\s+)?(?:call|webcast|presentation|briefing)\b",
+    re.IGNORECASE)
 #: "(stored) for next year's edition", "(training) for this year's race": the date names the thing a
 #: preparation is for. ("Last year's festival drew 48,000", "in Thursday's election": the date of
 #: the happening named, which stays.)

@@ -173,3 +173,25 @@ def test_a_killing_of_many_under_a_name_is_not_that_persons_death() -> None:
 
     assert not bases_of_verb("assassinated") & bases_of_verb("killed")
     assert bases_of_verb("quit") & bases_of_verb("resigned")
+
+
+# --------------------------------------------------------------------- between two dates, a cost, a results call
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "role"), [
+    ("Admissions for asthma fell by 30 percent between March and August.", "March and August", "trend"),
+    ("The refit cost us 4 million pounds in the half year.", "the half year", "tally"),
+    ("Good afternoon, and welcome to the Tarrow Group second-quarter results call.", "second-quarter", "dated thing"),
+    ("Thank you for joining our full-year earnings webcast.", "full-year", "dated thing"),
+])
+def test_a_change_between_dates_a_cost_over_a_period_and_a_results_call_date_no_happening(
+        sentence: str, date_text: str, role: str) -> None:
+    assert _role(sentence, date_text) == role
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("The fire cost the owner £2m on Tuesday.", "Tuesday"),  # a day's loss
+    ("Tarrow reported second-quarter profit of $41 million.", "second-quarter"),  # the results themselves
+])
+def test_a_days_cost_or_a_quarters_results_are_left_to_other_rules(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) not in ("tally", "dated thing")
