@@ -179,7 +179,7 @@ _TALLY_OVER = re.compile(
     r"(?:about\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+|only\s+)?(?:\d[\d,.]*|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\s+"
     # "carried more than 30 million tonnes of grain between 2022 and": the measure may name what it counts
-    r"(?:(?:million|billion|thousand|hundred)\s+)?[a-z]+\s+(?:of\s+[a-z]+\s+)?"
+    r"(?:(?:million|billion|thousand|hundred)\s+)?[a-z][a-z-]*\s+(?:of\s+[a-z]+\s+)?"  # ("e-readers")
     # ... and where they were counted: "carried 118,000 passengers on the route last year", "handled 2.1
     # million tonnes through its northern berths in 2023"
     r"(?:(?:on|across|over|through|along|at|to|from|via)\s+(?:(?:the|its|their|our|his|her)\s+)?"

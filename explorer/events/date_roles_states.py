@@ -168,7 +168,12 @@ _DESCRIBED = re.compile(
     r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|proved|turned\s+out)\s+(?:even\s+|far\s+|much\s+)?"
     r"(?:a|an|the|good|bad|hard|difficult|lean|golden|quiet|busy|\w+est|"
     r"(?!(?:over|under|after|later|never|ever|other|rather|either|neither|whether|together|thereafter)\b)[a-z]{2,}er)|"
-    r"belonged\s+to|belongs\s+to)\b",
+    r"belonged\s+to|belongs\s+to)\b|"
+    # any adjective that ends the clause: "July was dry.", "March was wet and windy.", "2023 was unusually
+    # mild, with …" (a participle, "May was spent digging", tells what was done, and is read elsewhere)
+    r"^\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:very|so|too|unusually|mostly|largely|fairly|quite|"
+    r"exceptionally|relatively|bitterly|mainly)\s+)?(?![a-z]+(?:ed|en)\b)[a-z]{3,}"
+    r"(?:\s+and\s+(?![a-z]+(?:ed|en)\b)[a-z]{3,})?\s*(?:[.;!]|,\s+(?:and|but|with|so)\b)",
     re.IGNORECASE)
 #: "The turning point came on 17 February.", "The decisive stretch came in February.": a sentence that
 #: only says when a stage of the story came, and ends with the date; what happened then is told next

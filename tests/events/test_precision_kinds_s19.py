@@ -195,3 +195,27 @@ def test_a_change_between_dates_a_cost_over_a_period_and_a_results_call_date_no_
 ])
 def test_a_days_cost_or_a_quarters_results_are_left_to_other_rules(sentence: str, date_text: str) -> None:
     assert _role(sentence, date_text) not in ("tally", "dated thing")
+
+
+# --------------------------------------------------------------------- a period described by an adjective, a tally of hyphenated goods
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("August was wet. We lifted the onions early.", "August"),
+    ("February was cold and bright.", "February"),
+    ("2022 was exceptionally hard, with two floods.", "2022"),
+])
+def test_a_period_described_by_an_adjective_is_no_happening(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) == "time described"
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("June was spent rebuilding the wall.", "June"),  # what was done in it
+    ("March was when the river rose.", "March"),  # a cleft naming the happening
+])
+def test_a_period_told_with_what_was_done_in_it_is_not_described(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) != "time described"
+
+
+def test_a_tally_of_hyphenated_goods_over_a_period() -> None:
+    assert _role("The firm sold about 300,000 e-bikes last year.", "last year") == "tally"
