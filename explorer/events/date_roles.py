@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from explorer.events.date_roles_figures import (
-    _A_DAY, _a_rate, _CHANGE_OVER_PERIOD, _FIGURE_OVER_PERIOD, _RECORDS_BEGAN, _SAID_BEFORE_FIGURE, _SPENT_OVER_PERIOD, _TO_FROM_COUNT, _COMPARED_EARLIER, _COMPARISON, _EARLIER_THAN, _FIGURE_FOR_PERIOD,
+    _A_DAY, _a_rate, _CHANGE_OVER_PERIOD, _FIGURE_OVER_PERIOD, _RECORDS_BEGAN, _SAID_BEFORE_FIGURE, _SPENT_OVER_PERIOD, _TO_FROM_COUNT, _PASSIVE_CHANGE_BETWEEN, _COMPARED_EARLIER, _COMPARISON, _EARLIER_THAN, _FIGURE_FOR_PERIOD,
     _PART_OF_A_DAY, _PERFECT_CHANGE, _PERFECT_TALLY, _RANK_IN_PERIOD, _RESULTS_TOLD, _RUNNING_TO_NOW, _SAME_OR_THAN,
     _state_reached_by, stood_or_promised_by, _SUPERLATIVE_SINCE, _BRACKET_CLOSES, _FIGURE_IN_BRACKETS_BEFORE, _TALLY_OVER, _TALLY_PERIOD, _TALLY_SINCE, _THAN_AFTER, _THAN_NEXT,
 )
@@ -48,7 +48,7 @@ from explorer.events.date_roles_schedules import (
 from explorer.events.date_roles_states import (
     _AHEAD_OF, _ASIDE_SINCE, _background_since, aside_since, _DESCRIBED, _OVER_BEFORE, _PAST_OR_FUTURE, _PRESENT_STATE_VERB,
     _PRESENT_WORD, _PROGRESSIVE, _SENTENCE_ENDS, _IT_WAS, _CLEFT_AFTER, _SPAN_SPENT, _STAGE_CAME, _STATE_UNTIL, _STORY_TIME,
-    _STRETCH_AHEAD, _TIME_SPENT,
+    _STRETCH_AHEAD, _TIME_SPENT, _HOW_BEFORE, _WENT_AFTER,
 )
 from explorer.events.date_roles_things import (
     _ABOUT_BEFORE, _ANNIVERSARY_AFTER, _AS_TOLD_BEFORE, _BACKDATED, _BOUND_BEFORE, _CITATION_AFTER,
@@ -168,6 +168,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
             and not _A_DAY.search(text[start:end]) and not _PART_OF_A_DAY.search(text[start:end]) \
             and not _RESULTS_TOLD.search(_whole_sentence_before(text, start)):
         return "trend"
+    if _PASSIVE_CHANGE_BETWEEN.search(clause):
+        return "trend"
     if _ASIDE_SINCE.search(clause) or aside_since(before, clause, after):
         return "state's start"
     if _background_since(clause, after, text[start:end]):
@@ -205,6 +207,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if _a_rate(clause, _rest_of_clause(text[end:end + 120]), before):
         return "habit"
     if re.fullmatch(r"\s*(?:the\s+)?(?:(?-i:[A-Z][a-z]+)\s+(?:and|or)\s+)?", clause, re.IGNORECASE) and _DESCRIBED.match(after):
+        return "time described"
+    if _HOW_BEFORE.search(clause) and _WENT_AFTER.match(after):
         return "time described"
     if _STAGE_CAME.search(_whole_sentence_before(text, start)) and _SENTENCE_ENDS.match(after):
         return "time described"

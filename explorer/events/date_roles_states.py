@@ -35,8 +35,17 @@ _MANY = re.compile(
 _ERA_TEXT = re.compile(r"\d0s\b|\b(?:century|centuries|millennium|decade)\b", re.IGNORECASE)
 
 
+#: "Cuts to rural bus services since 2015 have left villages stranded", "Floods since 2019 have cost the
+#: county £40m": "since" and its date inside the subject, a noun with no verb of its own, before the
+#: perfect that tells what the many cuts or floods have done: a span of repeated happenings, background.
+_SUBJECT_SINCE = re.compile(r"^\W*(?:[A-Za-z][\w'’-]*\s+){1,6}?since\s+$")
+_PERFECT_NEXT = re.compile(r"^\s+(?:have|has)\s+(?:(?:also|now|already|together)\s+)?[a-z]+(?:ed|en|t|n)\b")
+
+
 def _background_since(clause: str, after: str, date_text: str) -> bool:
     """Whether a date after "since" starts a present perfect's background (see :data:`_PERFECT_SINCE`)."""
+    if _SUBJECT_SINCE.match(clause) and _PERFECT_NEXT.match(after) and not _VERB_OF_ITS_OWN.search(clause):
+        return True
     if _WHEN_AFTER.match(after):
         return False
     perfect = _PERFECT_SINCE.search(clause)
@@ -184,6 +193,11 @@ _STAGE_CAME = re.compile(
     r"(?:(?:in|on|at|during|after|before|by)\s+)?(?:the\s+)?$",
     re.IGNORECASE)
 _SENTENCE_ENDS = re.compile(r"^\s*[.!]")
+#: "when we know how this winter went", "asked how the summer had gone": how a period went, the period
+#: described, not a happening in it.
+_HOW_BEFORE = re.compile(r"\bhow\s+$", re.IGNORECASE)
+_WENT_AFTER = re.compile(r"^\s+(?:went|goes|has\s+gone|had\s+gone|will\s+go|turned\s+out|turns\s+out|has\s+been|had\s+been|was)\b",
+                         re.IGNORECASE)
 #: "It was about 17:40 and getting dark", "It was April 19, eleven days after the vote": a clause that
 #: only says what time it was, setting a scene; the happening is told next. (A cleft names it: "It was
 #: 6 AM on Monday when the barriers came down", "It was in 1987 that the mill closed".)

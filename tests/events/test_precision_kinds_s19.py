@@ -219,3 +219,25 @@ def test_a_period_told_with_what_was_done_in_it_is_not_described(sentence: str, 
 
 def test_a_tally_of_hyphenated_goods_over_a_period() -> None:
     assert _role("The firm sold about 300,000 e-bikes last year.", "last year") == "tally"
+
+
+# --------------------------------------------------------------------- a subject's span, a passive change over years, a weekly hour, how a period went
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "role"), [
+    ("Closures of village post offices since 2012 have forced pensioners to travel.", "2012", "background since"),
+    ("Grants to youth clubs were reduced by 40 percent between 2016 and 2021.", "2016 and 2021", "trend"),
+    ("The bar may now stay open until 2am on Fridays and Saturdays.", "2am", "schedule"),
+    ("We will judge the scheme once we see how the summer went.", "the summer", "time described"),
+])
+def test_a_span_of_many_a_change_over_years_a_weekly_hour_or_how_a_period_went(sentence: str, date_text: str, role: str) -> None:
+    assert _role(sentence, date_text) == role
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("The pier has been closed since 2012.", "2012"),  # a state begun on a date, kept by the README
+    ("Bus fares were raised by 10 percent in January.", "January"),  # one period: the decision's time
+    ("The concert starts at 7pm on Friday.", "7pm"),  # one day
+])
+def test_a_state_begun_a_raise_in_a_month_or_one_days_hour_stay(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) is None
