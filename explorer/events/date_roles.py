@@ -54,7 +54,7 @@ from explorer.events.date_roles_things import (
     _ABOUT_BEFORE, _ANNIVERSARY_AFTER, _AS_TOLD_BEFORE, _BACKDATED, _BOUND_BEFORE, _CITATION_AFTER,
     _CITATION_BEFORE, _CLASS_BY_DATE, _CUT_OFF, _DATES_TO, _DEADLINE_AFTER, _DETERMINER_BEFORE, _FOR_BEFORE,
     _GOODS_PERIOD, _PAGE_INTRO, _PERIOD_COVERED, _PERIOD_ENDED, _PLANNED_DATE_IS, _PLAN_NOUN_AFTER,
-    _POSSESSIVE_AFTER, _READER_POINTER, _TIME_REFERRED_BACK, _VERB_GOES_ON, labels_a_name, marks_off_a_class, _RESULTS_CALL_AFTER,
+    _POSSESSIVE_AFTER, _READER_POINTER, _TIME_REFERRED_BACK, _VERB_GOES_ON, labels_a_name, marks_off_a_class, _RESULTS_CALL_AFTER, _CALL_DEADLINE,
 )
 from explorer.events.timetables import in_timetable
 from explorer.temporal.name_years import year_in_name
@@ -125,6 +125,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "dated thing"
     if _PLAN_NOUN_AFTER.match(after) and (_DETERMINER_BEFORE.search(before) or re.match(r"['’]s\s", after)):
         return "dated thing"
+    if _CALL_DEADLINE.search(before):
+        return "reference point"
     if _DEADLINE_AFTER.match(after) and _BOUND_BEFORE.search(before):
         return "reference point"
     if _ANNIVERSARY_AFTER.match(after) and re.fullmatch(r"\W*", _whole_sentence_before(text, start)):

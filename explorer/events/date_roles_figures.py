@@ -102,6 +102,8 @@ _SAID_BEFORE_FIGURE = re.compile(r"\b(?:said|says|reported|reports|announced|ann
 #: cost us 9 million dollars in the quarter": a sum spent over a period, a budget or a tally of it, not a happening. (A purchase names what was bought:
 #: "spent £5 million on a striker in January" tells that day's deal, and stays.)
 _SPENT_OVER_PERIOD = re.compile(
+    # (a sum earned or lost in a period, "The bakery earned $3 million in the third quarter", is a
+    # company's results, which earnings news keeps: left alone)
     r"\b(?:spend|spends|spent|spending|(?:cost|costs|costing)(?:\s+(?:us|it|them|the\s+\w+|its\s+\w+))?)\s+" + _FIGURE + r"(?:\s+(?:a|per)\s+(?:year|month|week))?"
     r"(?:\s+(?:in|over|during|across|for))?(?:\s+the)?\s*$", re.IGNORECASE)
 #: "deaths are falling again, to 51 from 58 in the same period last year", "rose to 312 from 280 in

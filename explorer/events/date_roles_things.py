@@ -89,6 +89,13 @@ _GOODS_PERIOD = re.compile(
     r"\b(?:models|products|items|units|goods|devices|vehicles|cars|batches|appliances|machines)"
     r",?\s+(?:made|sold|produced|manufactured|bought|purchased|shipped|supplied|distributed|imported)\b"
     r"[^,;:.]{0,40}?\b(?:between|from|in|during|since|before|after|until)\s+(?:the\s+)?$")
+#: "Offers are invited before 30 June", "Applications are welcome until 4 May", "Tenders are sought by
+#: noon on Friday": a call to the reader with its deadline, what a listing or a notice asks for, not a
+#: happening (the sale, the award, when they come, are told with their own dates).
+_CALL_DEADLINE = re.compile(
+    r"\b(?:offers|bids|applications|entries|nominations|submissions|comments|tenders|proposals|expressions\s+of\s+interest)\s+"
+    r"(?:are|is)\s+(?:now\s+)?(?:invited|welcome|welcomed|sought|requested)\s+(?:before|by|until|no\s+later\s+than)\s+"
+    r"(?:(?:noon|midday|midnight|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\s+on\s+)?$", re.IGNORECASE)
 #: "welcome to the Pellridge third-quarter results call", "on our full-year earnings webcast": a period
 #: written as the adjective of a results call names the call by the period its results cover; the call
 #: is the happening, on its own day. (Figures "for the third quarter" are read by :data:`_PERIOD_COVERED`

@@ -241,3 +241,22 @@ def test_a_span_of_many_a_change_over_years_a_weekly_hour_or_how_a_period_went(s
 ])
 def test_a_state_begun_a_raise_in_a_month_or_one_days_hour_stay(sentence: str, date_text: str) -> None:
     assert _role(sentence, date_text) is None
+
+
+# --------------------------------------------------------------------- a call to the reader with its deadline
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "role"), [
+    ("Offers are invited by noon on 14 May.", "14 May", "reference point"),
+    ("Nominations are welcome until 2 October.", "2 October", "reference point"),
+])
+def test_a_call_to_the_reader_with_its_deadline_dates_no_happening(sentence: str, date_text: str, role: str) -> None:
+    assert _role(sentence, date_text) == role
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("Bids for the contract closed on 14 May.", "14 May"),  # a happening of the bidding
+    ("The council invited offers for the site on 3 May.", "3 May"),  # the inviting, told as an act
+])
+def test_a_closing_or_an_invitation_told_as_an_act_stays(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) not in ("tally", "reference point")
