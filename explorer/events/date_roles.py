@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from explorer.events.date_roles_figures import (
-    _A_DAY, _a_rate, _CHANGE_OVER_PERIOD, _COMPARED_EARLIER, _COMPARISON, _EARLIER_THAN, _FIGURE_FOR_PERIOD,
+    _A_DAY, _a_rate, _CHANGE_OVER_PERIOD, _FIGURE_OVER_PERIOD, _RECORDS_BEGAN, _SAID_BEFORE_FIGURE, _SPENT_OVER_PERIOD, _TO_FROM_COUNT, _PASSIVE_CHANGE_BETWEEN, _COMPARED_EARLIER, _COMPARISON, _EARLIER_THAN, _FIGURE_FOR_PERIOD,
     _PART_OF_A_DAY, _PERFECT_CHANGE, _PERFECT_TALLY, _RANK_IN_PERIOD, _RESULTS_TOLD, _RUNNING_TO_NOW, _SAME_OR_THAN,
     _state_reached_by, stood_or_promised_by, _SUPERLATIVE_SINCE, _BRACKET_CLOSES, _FIGURE_IN_BRACKETS_BEFORE, _TALLY_OVER, _TALLY_PERIOD, _TALLY_SINCE, _THAN_AFTER, _THAN_NEXT,
 )
@@ -48,13 +48,13 @@ from explorer.events.date_roles_schedules import (
 from explorer.events.date_roles_states import (
     _AHEAD_OF, _ASIDE_SINCE, _background_since, aside_since, _DESCRIBED, _OVER_BEFORE, _PAST_OR_FUTURE, _PRESENT_STATE_VERB,
     _PRESENT_WORD, _PROGRESSIVE, _SENTENCE_ENDS, _IT_WAS, _CLEFT_AFTER, _SPAN_SPENT, _STAGE_CAME, _STATE_UNTIL, _STORY_TIME,
-    _STRETCH_AHEAD, _TIME_SPENT,
+    _STRETCH_AHEAD, _TIME_SPENT, _HOW_BEFORE, _WENT_AFTER,
 )
 from explorer.events.date_roles_things import (
     _ABOUT_BEFORE, _ANNIVERSARY_AFTER, _AS_TOLD_BEFORE, _BACKDATED, _BOUND_BEFORE, _CITATION_AFTER,
     _CITATION_BEFORE, _CLASS_BY_DATE, _CUT_OFF, _DATES_TO, _DEADLINE_AFTER, _DETERMINER_BEFORE, _FOR_BEFORE,
     _GOODS_PERIOD, _PAGE_INTRO, _PERIOD_COVERED, _PERIOD_ENDED, _PLANNED_DATE_IS, _PLAN_NOUN_AFTER,
-    _POSSESSIVE_AFTER, _READER_POINTER, _TIME_REFERRED_BACK, _VERB_GOES_ON, labels_a_name,
+    _POSSESSIVE_AFTER, _READER_POINTER, _TIME_REFERRED_BACK, _VERB_GOES_ON, labels_a_name, marks_off_a_class, _RESULTS_CALL_AFTER, _CALL_DEADLINE,
 )
 from explorer.events.timetables import in_timetable
 from explorer.temporal.name_years import year_in_name
@@ -121,8 +121,12 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "label"
     if _POSSESSIVE_AFTER.match(after) and (_FOR_BEFORE.search(before) or _ABOUT_BEFORE.search(before)) or _PERIOD_COVERED.search(before):
         return "dated thing"
+    if _RESULTS_CALL_AFTER.match(after) and re.search(r"-(?:quarter|half|year)$", text[start:end], re.IGNORECASE):
+        return "dated thing"
     if _PLAN_NOUN_AFTER.match(after) and (_DETERMINER_BEFORE.search(before) or re.match(r"['’]s\s", after)):
         return "dated thing"
+    if _CALL_DEADLINE.search(before):
+        return "reference point"
     if _DEADLINE_AFTER.match(after) and _BOUND_BEFORE.search(before):
         return "reference point"
     if _ANNIVERSARY_AFTER.match(after) and re.fullmatch(r"\W*", _whole_sentence_before(text, start)):
@@ -138,7 +142,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "expectation"
     if _RANK_IN_PERIOD.search(clause) and (_TALLY_PERIOD.fullmatch(text[start:end]) or re.search(r"\bof\s+$", clause)):
         return "tally"
-    if _COMPARISON.search(clause) or _SUPERLATIVE_SINCE.search(clause) or _COMPARED_EARLIER.search(before) or _SAME_OR_THAN.search(clause):
+    if _COMPARISON.search(clause) or _SUPERLATIVE_SINCE.search(clause) or _COMPARED_EARLIER.search(before) or _SAME_OR_THAN.search(clause) \
+            or _RECORDS_BEGAN.search(clause) or _TO_FROM_COUNT.search(clause):
         return "comparison"
     if _THAN_AFTER.match(after) or _EARLIER_THAN.search(text[start:end]) and _THAN_NEXT.match(after):
         return "comparison"
@@ -151,15 +156,21 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if _CUT_OFF.search(clause) or _PLANNED_DATE_IS.search(clause) or _CLASS_BY_DATE.search(clause) and _VERB_GOES_ON.match(after) or _GOODS_PERIOD.search(before) or _BACKDATED.search(clause) or (
             _DATES_TO.search(clause) and not re.match(r",?\s+when\b", after)):  # "dates back to 2019, when …": the when-clause's
         return "dated thing"
-    if _TALLY_SINCE.search(clause) or _TALLY_OVER.search(clause) or _FIGURE_FOR_PERIOD.search(clause):
+    if marks_off_a_class(_whole_sentence_before(text, start), text[end:end + 120]):
+        return "dated thing"
+    if _TALLY_SINCE.search(clause) or _TALLY_OVER.search(clause) or _FIGURE_FOR_PERIOD.search(clause) or (
+            _SPENT_OVER_PERIOD.search(clause) and not _A_DAY.search(text[start:end])):
         return "tally"
     if _PERFECT_TALLY.search(clause) and re.match(r"(?:this|so\s+far\s+this|the\s+past|the\s+last)\b", text[start:end], re.IGNORECASE):
         return "tally"
     if _PERFECT_CHANGE.search(clause) and not _A_DAY.search(text[start:end]) and (
             _RUNNING_TO_NOW.match(text[start:end]) or re.search(r"\bsince\s+$", clause, re.IGNORECASE)):
         return "trend"
-    if _CHANGE_OVER_PERIOD.search(clause) and not _A_DAY.search(text[start:end]) and not _PART_OF_A_DAY.search(text[start:end]) \
+    if (_CHANGE_OVER_PERIOD.search(clause) or _FIGURE_OVER_PERIOD.search(clause) and not _SAID_BEFORE_FIGURE.search(_whole_sentence_before(text, start))) \
+            and not _A_DAY.search(text[start:end]) and not _PART_OF_A_DAY.search(text[start:end]) \
             and not _RESULTS_TOLD.search(_whole_sentence_before(text, start)):
+        return "trend"
+    if _PASSIVE_CHANGE_BETWEEN.search(clause):
         return "trend"
     if _ASIDE_SINCE.search(clause) or aside_since(before, clause, after):
         return "state's start"
@@ -198,6 +209,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if _a_rate(clause, _rest_of_clause(text[end:end + 120]), before):
         return "habit"
     if re.fullmatch(r"\s*(?:the\s+)?(?:(?-i:[A-Z][a-z]+)\s+(?:and|or)\s+)?", clause, re.IGNORECASE) and _DESCRIBED.match(after):
+        return "time described"
+    if _HOW_BEFORE.search(clause) and _WENT_AFTER.match(after):
         return "time described"
     if _STAGE_CAME.search(_whole_sentence_before(text, start)) and _SENTENCE_ENDS.match(after):
         return "time described"

@@ -59,6 +59,7 @@ _PERFECT_CHANGE = re.compile(
     r"\b(?:has|have|had)\s+(?:(?:already|also|now|steadily|slowly|gradually)\s+)*become\b[^,;:]{0,100}$",
     re.IGNORECASE)
 #: "Steel prices fell about 8 percent over the quarter", "Ticket sales fell by a fifth in January",
+#: "Cases fell by 60 percent between January and October",
 #: "Average pay rose 7.1% last year": a measure's change told over a period, a statistic (the gold
 #: README's written convention). A move on a day, "shares rose 4 percent on Friday", is that day's
 #: happening, and stays (the period must be no day: see :data:`_A_DAY`).
@@ -70,8 +71,57 @@ _CHANGE_OVER_PERIOD = re.compile(
     r"(?:\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b|points\b)|"
     r"(?:a|one)\s+(?:fifth|third|quarter|tenth|half)\b|half\b)"
     # "to $812 million", "from 3.1 percent": where the measure went, then the period
-    r"(?:\s+(?:to|from)\s+[^,;:]{1,30}?)?\s+(?:(?:over|in|during|across|through|for)\s+)?(?:the\s+)?$",
+    r"(?:\s+(?:to|from)\s+[^,;:]{1,30}?)?\s+(?:(?:over|in|during|across|through|for|between)\s+)?(?:the\s+)?$",
     re.IGNORECASE)
+#: "Road deaths fell to 112 last year", "Exports climbed to $4.2 billion in the third quarter", "Gas
+#: prices fell nearly two cents a gallon over the last two weeks", "Visitor numbers rose from 40,000 to
+#: 52,000 in 2023", "Imports totaled about $37.3 million in 1988": a measure's change to a figure, or
+#: its total, told over a period: a statistic, as the percentages of :data:`_CHANGE_OVER_PERIOD` are.
+#: A saying before it ("HMC said revenue rose to $2.1 billion in the second quarter") tells a report's
+#: figures, told with the report (see :data:`_SAID_BEFORE_FIGURE`). Only counts and sums count as the figure: a flood's height ("the river rose to 5.2 metres in March
+#: 1947") or a rank ("rose to power in 1933", "climbed to third") tells a happening, and stays.
+_FIGURE = (r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|just\s+(?:over|under)\s+|"
+           r"an\s+estimated\s+|a\s+record\s+)?"
+           r"(?:[$£€#]\s?\d[\d,.]*|\d[\d,.]*|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)(?=\s+(?:cents|pence|dollars|pounds|euros)))"
+           r"(?:\s*(?:million|billion|thousand|bn|m|k)\b)?"
+           r"(?:\s+(?:cents|pence|p|dollars|pounds|euros|points)\b|"
+           # ... or what it counts: "fell to 87 deaths", "averaged 19 weeks" (not a height or a heat, nor a
+           # rate's level, "Turnout rose to 61 percent in 2023", an election's measure, told as its happening)
+           r"\s+(?!(?:metres|meters|feet|inches|miles|kilometres|kilometers|degrees|percent)\b)[a-z]{3,}s\b)?(?!\s*%|\s+per\s+cent)"
+           # ... per what is measured: "two cents a gallon", "388 pence a share"
+           r"(?:\s+(?:a|per)\s+(?:gallon|barrel|litre|liter|tonne|ton|share|head|kilo|pound|ounce))?")
+_FIGURE_OVER_PERIOD = re.compile(
+    r"\b(?:(?:rose|rises|fell|falls|climbed|climbs|dropped|drops|grew|grows|declined|declines|increased|increases|"
+    r"decreased|decreases|jumped|jumps|slipped|slips|slumped|slumps|soared|soars|surged|surges|plunged|plunges|"
+    r"shrank|shrinks|edged\s+(?:up|down)|came\s+down|went\s+(?:up|down))\s+(?:by\s+|to\s+|from\s+" + _FIGURE + r"\s+to\s+)?|"
+    r"(?:totall?ed|totals|amounted\s+to|amounts\s+to|averaged|averages)\s+)"
+    + _FIGURE + r"(?=\s)(?:\s+(?:over|in|during|across|through|for|between))?(?:\s+the)?\s*$",
+    re.IGNORECASE)
+_SAID_BEFORE_FIGURE = re.compile(r"\b(?:said|says|reported|reports|announced|announces|posted|posts)\b", re.IGNORECASE)
+#: "The council will spend 212 million next year", "spent about £3 million during the summer", "The move
+#: cost us 9 million dollars in the quarter": a sum spent over a period, a budget or a tally of it, not a happening. (A purchase names what was bought:
+#: "spent £5 million on a striker in January" tells that day's deal, and stays.)
+_SPENT_OVER_PERIOD = re.compile(
+    # (a sum earned or lost in a period, "The bakery earned $3 million in the third quarter", is a
+    # company's results, which earnings news keeps: left alone)
+    r"\b(?:spend|spends|spent|spending|(?:cost|costs|costing)(?:\s+(?:us|it|them|the\s+\w+|its\s+\w+))?)\s+" + _FIGURE + r"(?:\s+(?:a|per)\s+(?:year|month|week))?"
+    r"(?:\s+(?:in|over|during|across|for))?(?:\s+the)?\s*$", re.IGNORECASE)
+#: "deaths are falling again, to 51 from 58 in the same period last year", "rose to 312 from 280 in
+#: 2023": the figure it moved from, dated, is the other term of a comparison (as the sums of
+#: :data:`_COMPARED_EARLIER` are), also when it is a bare count.
+_UNIT = r"(?:million|billion|thousand|bn|m|percent|per\s+cent|pence|cents|points)"
+_TO_FROM_COUNT = re.compile(
+    r"\bto\s+(?:about\s+|around\s+|nearly\s+)?[$£€]?\d[\d,.]*%?(?:\s+" + _UNIT + r")?\s+from\s+[$£€]?\d[\d,.]*%?"
+    r"(?:\s+" + _UNIT + r")?\s+(?:in|during|for|over|at)\s+(?:the\s+)?(?:same\s+(?:period|time|quarter|month|week|point|stage)\s+)?$",
+    re.IGNORECASE)
+#: "Funding was cut by a third between 2015 and 2020", "Staff numbers have been reduced by 12 percent from
+#: 2019 to 2024": a measure changed by others over a span of years, told in the passive; a statistic
+#: of the span. (Over a single period, "Fares were raised by 10 percent in January", it may be the
+#: decision's day, and is left alone.)
+_PASSIVE_CHANGE_BETWEEN = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:cut|reduced|raised|increased|halved|doubled|trebled|tripled)\s+"
+    r"(?:by\s+)?(?:(?:about|around|nearly|almost|more\s+than|over|some)\s+)?(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|"
+    r"(?:a|one)\s+(?:fifth|third|quarter|tenth|half)|half)?\s*(?:between|from)\s+$", re.IGNORECASE)
 #: "The bakery said its sales rose 9 percent in 2023", "reported that net income rose 14 percent in the
 #: third quarter": a company telling its own results, the telling a happening of its day; left alone.
 _RESULTS_TOLD = re.compile(r"\b(?:said|says|reported|reports|announced|announces|posted|posts)\b(?:\s+\w+){0,2}?\s+(?:that\s+)?"
@@ -102,6 +152,14 @@ _SUPERLATIVE_SINCE = re.compile(
     r"fewest|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,;:.]{0,50}\bsince\s+$",
     re.IGNORECASE,
 )
+#: "the wettest June since records began in 1910", "the lowest figure since records started in 1979",
+#: "the longest dry spell in records going back to 1850": when a series of measurements starts, the far
+#: end of a comparison with the past, not a happening a reader puts on a timeline.
+_RECORDS_BEGAN = re.compile(
+    r"\b(?:since|when|before)\s+(?:(?:official|reliable|national|modern|weather)\s+)?records\s+(?:began|begin|started|start|"
+    r"were\s+first\s+kept)\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$|"
+    r"\brecords\s+(?:going|dating|that\s+go|which\s+go|that\s+date|which\s+date)\s+back\s+(?:to|as\s+far\s+as)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 #: "has brought 14 projects into service since", "had received more than 600 books since", "have carried
 #: more than a million passengers since": a tally
 #: kept since a day, not a happening on it. ("has led the company since", "have run since": when a
@@ -131,7 +189,7 @@ _TALLY_OVER = re.compile(
     r"(?:about\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+|only\s+)?(?:\d[\d,.]*|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\s+"
     # "carried more than 30 million tonnes of grain between 2022 and": the measure may name what it counts
-    r"(?:(?:million|billion|thousand|hundred)\s+)?[a-z]+\s+(?:of\s+[a-z]+\s+)?"
+    r"(?:(?:million|billion|thousand|hundred)\s+)?[a-z][a-z-]*\s+(?:of\s+[a-z]+\s+)?"  # ("e-readers")
     # ... and where they were counted: "carried 118,000 passengers on the route last year", "handled 2.1
     # million tonnes through its northern berths in 2023"
     r"(?:(?:on|across|over|through|along|at|to|from|via)\s+(?:(?:the|its|their|our|his|her)\s+)?"

@@ -91,7 +91,12 @@ _EXPECTED = re.compile(
     r"\bexpected\s+(?:(?:return|comeback|arrival|completion|delivery|decision|verdict|ruling|opening|launch|release|"
     r"date|finish|recovery)\s+)?(?:(?:in|on|by|at|before|within|from|around)\s+)?$|"
     # "(hamstring injury, due back on 26 December)": a return forecast, not a happening
-    r"\bdue\s+back\s+(?:(?:in|on|by|at|before|around)\s+)?$", re.IGNORECASE)
+    r"\bdue\s+back\s+(?:(?:in|on|by|at|before|around)\s+)?$|"
+    # "she will retire when it opens, which she expects to be in 2029", "a return that he hopes will be in
+    # the spring": someone's guess at when a happening told before will come, not its schedule
+    r"\b(?:which|that)\s+(?:[\w'’-]+\s+){1,3}?(?:expects?|expected|hopes?|hoped|believes?|believed|thinks?|thought|"
+    r"estimates?|estimated|predicts?|predicted|reckons?|reckoned|guesses|guessed)\s+(?:to\s+be|will\s+be|would\s+be|"
+    r"should\s+be|could\s+be|might\s+be)\s+(?:(?:in|on|by|at|before|around|within)\s+)?$", re.IGNORECASE)
 #: "places where people may have been exposed, including the pool on …": what may have happened.
 _MAY_HAVE = re.compile(r"\b(?:(?-i:may)|might|could)\s+have\s+(?:been\s+)?[a-z]+\b(?P<rest>[^.;:!?]*)$", re.IGNORECASE)
 #: Right after the date, in its clause, the verb is a possibility or a future state: "a further eruption

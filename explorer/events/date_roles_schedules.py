@@ -52,7 +52,11 @@ _IS_OPEN_BEFORE = re.compile(r"\b(?:is|are|will\s+be|remains?|stays?)\s+open\s+(
 _OPEN_BEFORE = re.compile(r"\b(?:open|opens|closed|closes)\s+(?:from\s+|on\s+)?$", re.IGNORECASE)
 _DAY_RANGE = re.compile(rf"{_DAY_NAME}\s*(?:to|through|until|-|–)\s*{_DAY_NAME}", re.IGNORECASE)
 _RECURRING_BEFORE = re.compile(rf"\b{_EVERY}[^,;.]{{0,20}}$", re.IGNORECASE)
-_RECURRING_AFTER = re.compile(rf"^\s+of\s+{_EVERY}", re.IGNORECASE)
+#: ... or a clock time told for days named in the plural: "to 1am on Fridays and Saturdays", "at 7pm on
+#: weekdays": the time of a thing done week after week, not of one happening.
+_RECURRING_AFTER = re.compile(rf"^\s+of\s+{_EVERY}|"
+                              r"^\s+on\s+(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|weekdays|weekends)\b",
+                              re.IGNORECASE)
 #: "By the 2nd century BCE caravans regularly crossed the Alps", "in summer the ferry usually runs
 #: hourly": what was or is done as a habit, not a happening.
 _HABITUAL = re.compile(

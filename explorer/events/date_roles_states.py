@@ -35,8 +35,17 @@ _MANY = re.compile(
 _ERA_TEXT = re.compile(r"\d0s\b|\b(?:century|centuries|millennium|decade)\b", re.IGNORECASE)
 
 
+#: "Cuts to rural bus services since 2015 have left villages stranded", "Floods since 2019 have cost the
+#: county £40m": "since" and its date inside the subject, a noun with no verb of its own, before the
+#: perfect that tells what the many cuts or floods have done: a span of repeated happenings, background.
+_SUBJECT_SINCE = re.compile(r"^\W*(?:[A-Za-z][\w'’-]*\s+){1,6}?since\s+$")
+_PERFECT_NEXT = re.compile(r"^\s+(?:have|has)\s+(?:(?:also|now|already|together)\s+)?[a-z]+(?:ed|en|t|n)\b")
+
+
 def _background_since(clause: str, after: str, date_text: str) -> bool:
     """Whether a date after "since" starts a present perfect's background (see :data:`_PERFECT_SINCE`)."""
+    if _SUBJECT_SINCE.match(clause) and _PERFECT_NEXT.match(after) and not _VERB_OF_ITS_OWN.search(clause):
+        return True
     if _WHEN_AFTER.match(after):
         return False
     perfect = _PERFECT_SINCE.search(clause)
@@ -106,6 +115,12 @@ _ASIDE_SINCE_AFTER_SUBJECT = re.compile(
 _REDUCED_ASIDE_SINCE = re.compile(
     r"^\s*(?!(?:who|which|that|and|but|or|nor|so|yet|when|while|as|although|though|if|because|it|he|she|they|we|i|you)\b)"
     r"(?:[^\s,;:.()\"“”]+\s+){1,5}since\s+$", re.IGNORECASE)
+#: A role held since a date, fronted as an aside before the clause it qualifies: "As harbour master of
+#: the port since 2016, she has halved waiting times", "As chair since 2019, he has cut costs". How long
+#: the subject has held the role, background to what the clause tells (the appointment, when told, is
+#: its own happening); the gold README leaves such asides out. ("As prices have risen since 2019, …"
+#: has a verb of its own: a clause, not an aside.)
+_AS_ROLE_SINCE = re.compile(r"^\W*as\s+(?:(?![a-z]+ed\b)[^\s,;:.()\"“”]+\s+){1,6}since\s+$", re.IGNORECASE)
 _VERB_OF_ITS_OWN = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|shall|can|could|may|might|must|do|does|did)\b|n['’]t\b", re.IGNORECASE)
 #: A noun's last letter (or a closing quote or bracket) before the comma that opens the aside.
@@ -118,6 +133,8 @@ def aside_since(before: str, clause: str, after: str) -> bool:
     ``before`` is the line up to the date, ``clause`` its last clause (after the last comma), ``after``
     the text after the date."""
     if _ASIDE_SINCE_AFTER_SUBJECT.search(clause):
+        return True
+    if _AS_ROLE_SINCE.match(clause) and re.match(r"\s*,", after) and not _VERB_OF_ITS_OWN.search(clause):
         return True
     if not (_REDUCED_ASIDE_SINCE.match(clause) and re.match(r"\s*,", after)) or _VERB_OF_ITS_OWN.search(clause):
         return False
@@ -160,7 +177,12 @@ _DESCRIBED = re.compile(
     r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|proved|turned\s+out)\s+(?:even\s+|far\s+|much\s+)?"
     r"(?:a|an|the|good|bad|hard|difficult|lean|golden|quiet|busy|\w+est|"
     r"(?!(?:over|under|after|later|never|ever|other|rather|either|neither|whether|together|thereafter)\b)[a-z]{2,}er)|"
-    r"belonged\s+to|belongs\s+to)\b",
+    r"belonged\s+to|belongs\s+to)\b|"
+    # any adjective that ends the clause: "July was dry.", "March was wet and windy.", "2023 was unusually
+    # mild, with …" (a participle, "May was spent digging", tells what was done, and is read elsewhere)
+    r"^\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:very|so|too|unusually|mostly|largely|fairly|quite|"
+    r"exceptionally|relatively|bitterly|mainly)\s+)?(?![a-z]+(?:ed|en)\b)[a-z]{3,}"
+    r"(?:\s+and\s+(?![a-z]+(?:ed|en)\b)[a-z]{3,})?\s*(?:[.;!]|,\s+(?:and|but|with|so)\b)",
     re.IGNORECASE)
 #: "The turning point came on 17 February.", "The decisive stretch came in February.": a sentence that
 #: only says when a stage of the story came, and ends with the date; what happened then is told next
@@ -171,6 +193,11 @@ _STAGE_CAME = re.compile(
     r"(?:(?:in|on|at|during|after|before|by)\s+)?(?:the\s+)?$",
     re.IGNORECASE)
 _SENTENCE_ENDS = re.compile(r"^\s*[.!]")
+#: "when we know how this winter went", "asked how the summer had gone": how a period went, the period
+#: described, not a happening in it.
+_HOW_BEFORE = re.compile(r"\bhow\s+$", re.IGNORECASE)
+_WENT_AFTER = re.compile(r"^\s+(?:went|goes|has\s+gone|had\s+gone|will\s+go|turned\s+out|turns\s+out|has\s+been|had\s+been|was)\b",
+                         re.IGNORECASE)
 #: "It was about 17:40 and getting dark", "It was April 19, eleven days after the vote": a clause that
 #: only says what time it was, setting a scene; the happening is told next. (A cleft names it: "It was
 #: 6 AM on Monday when the barriers came down", "It was in 1987 that the mill closed".)

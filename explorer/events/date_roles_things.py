@@ -33,6 +33,43 @@ _CLASS_BY_DATE = re.compile(
 #: The class is the subject of a verb after the date ("… before 2015 will be rejected"); a headline's
 #: or a bullet's passive with no auxiliary ("All sailings cancelled until Sunday afternoon") ends there.
 _VERB_GOES_ON = re.compile(r"\s+(?!and\b|or\b|in\b|on\b|at\b)[a-z]")
+#: "Anyone who travelled on the 08:15 service on Tuesday should call the clinic", "Customers who bought a
+#: heater between 1 and 14 March are asked to return it", "Anyone born after 6 April 1960 will reach
+#: pension age later": the date marks off the people a notice, a recall or a rule speaks to, inside the
+#: relative clause or the participle of its subject, and the clause tells what they should or will do.
+#: No happening is told of anyone in particular ("A man who was arrested on Friday has been released",
+#: a person, and a perfect, tells one). Advice and duties may be addressed to any class of people; a
+#: plain future only to a generic pronoun ("Those who applied before 1 March will receive …"), since
+#: "Residents who fled on Friday will return" may tell a happening of the story.
+_GENERIC_PRONOUN = (r"(?:anyone|anybody|everyone|everybody|someone|somebody|whoever|those|(?:a|any|every|each)\s+"
+                    r"(?:person|child|pupil|worker|customer|passenger|patient|household|applicant|driver|claimant|tenant|"
+                    r"employee|resident|traveller|traveler|visitor|owner|buyer|member))")
+_CLASS_NOUN = (r"(?:(?:all|any)\s+)?(?:people|customers|passengers|travellers|travelers|visitors|patients|households|"
+               r"applicants|owners|buyers|drivers|parents|pupils|students|claimants|tenants|residents|consumers|shoppers|"
+               r"users|members|workers|employees|staff|guests|fans|holders|ticket[\s-]holders|investors|shareholders)")
+_CLASS_TOLD_BY = (r"\s+(?:(?:who|that)\s+(?:[\w'’:-]+\s+){0,7}?|"
+                  r"(?:born|aged|[a-z]+ed|bought|sold|made|paid|sent|held|kept|taken|given)\s+(?:[\w'’-]+\s+){0,5}?)"
+                  r"(?:(?:in|on|at|before|after|between|from|during|since|until|by)\s+)?(?:the\s+)?$")
+_GENERIC_CLASS_BEFORE = re.compile(r"^\W*(?:(?P<pronoun>" + _GENERIC_PRONOUN + r")|" + _CLASS_NOUN + r")" + _CLASS_TOLD_BY,
+                                   re.IGNORECASE)
+#: ... then what the class should or may do: advice, a duty, an entitlement ("should", "must", "are
+#: asked", "need to", "are eligible"), or, after a generic pronoun, what will come to them.
+_ADVICE_AFTER = re.compile(
+    r"^[^.;:!?]{0,80}?\s(?:should|must|need\s+to|needs\s+to|do\s+not\s+need|does\s+not\s+need|don['’]t\s+need|"
+    r"(?:are|is)\s+(?:being\s+)?(?:asked|advised|urged|told|eligible|entitled|invited|required|encouraged|offered)|"
+    r"qualify|qualifies|can\s+(?:claim|apply|get|ask|return|call|contact))\b", re.IGNORECASE)
+_FUTURE_AFTER = re.compile(r"^[^.;:!?]{0,80}?\s(?:will|can|may|would)\s+(?!have\s+been\b)[a-z]", re.IGNORECASE)
+
+
+def marks_off_a_class(sentence_before: str, after: str) -> bool:
+    """Whether the date marks off the people a notice or a rule speaks to (see
+    :data:`_GENERIC_CLASS_BEFORE`). ``sentence_before`` is the date's sentence up to the date."""
+    m = _GENERIC_CLASS_BEFORE.search(sentence_before)
+    if not m:
+        return False
+    return bool(_ADVICE_AFTER.match(after) or m.group("pronoun") and _FUTURE_AFTER.match(after))
+
+
 #: "The projected delivery date was March 2014", "Its planned opening is 3 May", "the original deadline of
 #: 30 June": the date a plan or a forecast set, told as what the plan's date was, not a happening.
 _PLANNED_DATE_IS = re.compile(
@@ -52,6 +89,20 @@ _GOODS_PERIOD = re.compile(
     r"\b(?:models|products|items|units|goods|devices|vehicles|cars|batches|appliances|machines)"
     r",?\s+(?:made|sold|produced|manufactured|bought|purchased|shipped|supplied|distributed|imported)\b"
     r"[^,;:.]{0,40}?\b(?:between|from|in|during|since|before|after|until)\s+(?:the\s+)?$")
+#: "Offers are invited before 30 June", "Applications are welcome until 4 May", "Tenders are sought by
+#: noon on Friday": a call to the reader with its deadline, what a listing or a notice asks for, not a
+#: happening (the sale, the award, when they come, are told with their own dates).
+_CALL_DEADLINE = re.compile(
+    r"\b(?:offers|bids|applications|entries|nominations|submissions|comments|tenders|proposals|expressions\s+of\s+interest)\s+"
+    r"(?:are|is)\s+(?:now\s+)?(?:invited|welcome|welcomed|sought|requested)\s+(?:before|by|until|no\s+later\s+than)\s+"
+    r"(?:(?:noon|midday|midnight|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\s+on\s+)?$", re.IGNORECASE)
+#: "welcome to the Pellridge third-quarter results call", "on our full-year earnings webcast": a period
+#: written as the adjective of a results call names the call by the period its results cover; the call
+#: is the happening, on its own day. (Figures "for the third quarter" are read by :data:`_PERIOD_COVERED`
+#: and the figure rules.)
+_RESULTS_CALL_AFTER = re.compile(
+    r"^\s*(?:(?:results|earnings|trading|financial)\s+)?(?:conference\s+)?(?:call|webcast|presentation|briefing)\b",
+    re.IGNORECASE)
 #: "(stored) for next year's edition", "(training) for this year's race": the date names the thing a
 #: preparation is for. ("Last year's festival drew 48,000", "in Thursday's election": the date of
 #: the happening named, which stays.)

@@ -67,8 +67,24 @@ _BE = frozenset("is are was were be been being".split())
 _ARTICLES = frozenset("the a an his her its their".split())
 _ASIDE = re.compile(r",[^,]*,")
 _LINKS = frozenset("in of at from for and on".split())
-#: Verbs a reader takes as one happening told in other words; the first is the one compared.
-_SAME_HAPPENING = {"detain": "arrest", "apprehend": "arrest", "deport": "expel"}
+#: Verbs a reader takes as one happening told in other words; the first is the one compared. Each
+#: pair names one act whatever the sentence ("quit" is "resigned", "was jailed" is "was sentenced",
+#: "bought" is "acquired"); a verb with other common senses ("fire", "pass", "name", "step", "hold") is
+#: left out, as "fired a shot" or "named after" are no dismissal or appointment; so are killings,
+#: which a war's history tells of many under one name ("opponents of Harl were killed" is not Harl's
+#: assassination). Irregular forms are listed as they are written.
+_SAME_HAPPENING = {
+    "detain": "arrest", "apprehend": "arrest", "deport": "expel",
+    "quit": "resign", "quits": "resign",
+    "sack": "dismiss", "oust": "dismiss",
+    "buy": "acquire", "bought": "acquire", "buys": "acquire", "purchase": "acquire",
+    "wed": "marry", "weds": "marry", "wedded": "marry",
+    "jail": "sentence", "imprison": "sentence",
+    "free": "release", "frees": "release", "freed": "release",
+    "shut": "close", "shuts": "close",
+    "flee": "escape", "fled": "escape", "flees": "escape",
+    "indict": "charge",
+}
 
 
 def bases_of_verb(verb: str) -> set[str]:
