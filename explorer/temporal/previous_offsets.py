@@ -53,8 +53,9 @@ class PreviousOffsets(ResolverState):
         if c.rel == SAME_IN_YEAR:
             return self._same_in_year(c)
         anchor = self.last_dated
-        if not c.n and c.unit != "S" and self.last_mentioned is not None:
-            anchor = self.last_mentioned  # "later that year", "the same day": the date just named, aside or not
+        if not c.n and self.last_mentioned is not None:
+            # "later that year", "the same day", "that same summer": the date just named, aside or not
+            anchor = self.last_mentioned
         if c.n and c.unit in ("D", "W", "M", "Y") and self.last_mentioned is not None and anchor is not None \
                 and self.last_mentioned > anchor and self.out[self.last_mentioned].start >= _sentence_of(ctx, c.start)[0]:
             # "the timetable runs until 30 March, and the new one starts the day after": the day after
