@@ -50,6 +50,15 @@ def test_a_verb_or_a_name_before_a_range_word_is_no_month(text: str) -> None:
 _WEEK = [date(2024, 6, 10) + timedelta(days=k) for k in range(7)]  # Monday 10 .. Sunday 16 June 2024
 
 
+def _first_days(text: str, dct: date) -> tuple[date, date]:
+    """The first days of the two ends of the range in ``text``."""
+    found = [t for t in tag(text, dct) if len(t.parts) == 2]
+    assert found, text
+    first, second = (p.begin for p in found[0].parts)
+    assert isinstance(first, date) and isinstance(second, date)
+    return first, second
+
+
 @pytest.mark.parametrize("dct", _WEEK, ids=lambda d: d.strftime("%a"))
 @pytest.mark.parametrize("text", [
     "The ferry was cancelled Friday to Sunday because of the gale.",
@@ -58,10 +67,7 @@ _WEEK = [date(2024, 6, 10) + timedelta(days=k) for k in range(7)]  # Monday 10 .
     "The bakery was open Thursday to Saturday.",
 ])
 def test_a_range_of_weekdays_told_as_done_has_ended_by_the_page(text: str, dct: date) -> None:
-    found = [t for t in tag(text, dct) if len(t.parts) == 2]
-    assert found, text
-    first, second = (p.begin for p in found[0].parts)
-    assert isinstance(first, date) and isinstance(second, date)
+    first, second = _first_days(text, dct)
     assert first <= second <= dct, (dct, first, second)
     assert (second - first).days < 7  # one stretch, in one direction
     assert (dct - second).days < 7  # the latest one that has ended
@@ -74,10 +80,7 @@ def test_a_range_of_weekdays_told_as_done_has_ended_by_the_page(text: str, dct: 
     "The festival runs Saturday–Monday.",
 ])
 def test_a_range_of_weekdays_ahead_reads_forward_in_one_direction(text: str, dct: date) -> None:
-    found = [t for t in tag(text, dct) if len(t.parts) == 2]
-    assert found, text
-    first, second = (p.begin for p in found[0].parts)
-    assert isinstance(first, date) and isinstance(second, date)
+    first, second = _first_days(text, dct)
     assert dct <= first <= second and (second - first).days < 7, (dct, first, second)
 
 
