@@ -40,9 +40,11 @@ def _rescheduled(text: str, start: int) -> tuple[str, bool] | None:
 def _nearest_year(probe: date, dct: date, ahead: bool) -> int:
     """The year that puts ``probe``'s month nearest ``dct`` (only on or after ``dct``'s month when
     ``ahead``); a tie goes to the later, as a plan looks ahead."""
-    options = [date(probe.year + k, probe.month, 1) for k in (-1, 0, 1)]
+    options = [date(probe.year + k, probe.month, 1) for k in (-1, 0, 1) if 1 <= probe.year + k <= 9999]
     if ahead:
         options = [o for o in options if (o.year, o.month) >= (dct.year, dct.month)]
+    if not options:
+        return probe.year  # the calendar's edge: no year on the wanted side of the page
     return min(options, key=lambda o: (abs((o - dct.replace(day=1)).days), -o.year)).year
 
 

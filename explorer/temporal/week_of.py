@@ -38,8 +38,11 @@ def as_week(text: str, start: int, day: Timex) -> Timex:
     if not isinstance(day.begin, date) or day.begin != day.end_day:
         return day
     year, week, _ = day.begin.isocalendar()
-    first, last = iso_week_span(year, week)
-    return replace(day, start=start, text=text[start:day.end], type="DATE", value=f"{year}-W{week:02d}",
+    try:
+        first, last = iso_week_span(year, week)
+    except (OverflowError, ValueError):
+        return day  # the calendar's last week runs past 31 December 9999: the day alone, as said
+    return replace(day, start=start, text=text[start:day.end], type="DATE", value=f"{year:04d}-W{week:02d}",
                    begin=first, end_day=last, derivation=f"the week of {day.value} ({day.derivation})")
 
 

@@ -106,3 +106,15 @@ def test_a_date_brought_forward_spans_from_the_new_date_to_the_old() -> None:
     found = [t for t in tag("The wedding has been brought forward from September to August.", date(2024, 1, 10))
              if t.parts]
     assert found and (found[0].begin, found[0].end_day) == (date(2024, 8, 1), date(2024, 9, 30))
+
+
+@pytest.mark.parametrize("dct", [date(1, 1, 3), date(1, 2, 20), date(9999, 12, 30), date(9999, 11, 2)])
+@pytest.mark.parametrize("text", [
+    "The vote was postponed from March to May.",
+    "The vote has been postponed from November to February.",
+    "The club has brought the gala forward from January to December.",
+    "The ferry was cancelled Friday to Sunday.",
+])
+def test_moves_and_weekday_ranges_hold_at_the_calendars_edges(text: str, dct: date) -> None:
+    for t in tag(text, dct):  # no year 0 or 10000 asked of the calendar
+        assert t.begin is None or t.end_day is None or t.begin <= t.end_day

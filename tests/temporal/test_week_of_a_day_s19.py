@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from explorer.temporal import tag
 
@@ -36,3 +38,28 @@ def test_a_week_named_by_a_day_is_that_week(text: str, phrase: str, value: str, 
 def test_a_day_not_naming_its_week_stays_a_day(text: str, day: str) -> None:
     found = {t.text: t.value for t in tag(text, PAGE)}
     assert found[day] == "2024-05-13"
+
+
+_PIECES = st.sampled_from([
+    "the week of", "w/c", "the week ending", "on a", "Saturday", "afternoon", "in", "July", "1987", "at dawn",
+    "at dusk", "on", "3 March", "31 December", "1 January", "the first Tuesday of each month", "every Easter",
+    "postponed from", "March", "to", "May", "was open", "Friday", "Sunday", "through", "-", ",", ".",
+    "the turn of the century", "\n\n",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=14), st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)))
+def test_this_sessions_kinds_never_break_on_any_mix(words: list[str], dct: date) -> None:
+    """No exception, spans inside the text, begin <= end, whatever the words and the page's date
+    (the calendar's first and last weeks included)."""
+    text = " ".join(words)
+    for t in tag(text, dct):
+        assert 0 <= t.start < t.end <= len(text) and t.text == text[t.start:t.end]
+        if t.begin is not None and t.end_day is not None:
+            assert t.begin <= t.end_day
+
+
+def test_the_calendars_last_week_keeps_the_day() -> None:
+    found = {t.text: t.value for t in tag("The audit is the week of 31 December.", date(9999, 12, 20))}
+    assert "9999-12-31" in found.values()
