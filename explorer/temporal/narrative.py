@@ -143,7 +143,6 @@ def passages(text: str, cands: list[Cand], dct: date | None, dct_known: bool) ->
     spans = _sections(text)
     stats: list[tuple[list[int], int]] = [([], 0) for _ in spans]
     loose = [0 for _ in spans]  # day-and-month dates without a year, per section
-    loose_months = [0 for _ in spans]  # months without a year ("In November"), per section
     starts = [a for a, _ in spans]
     for c in cands:
         if _inside(quotes, qstarts, c.start) or c.rel == "short_year":
@@ -152,8 +151,6 @@ def passages(text: str, cands: list[Cand], dct: date | None, dct_known: bool) ->
         years, deictic = stats[i]
         if c.kind == "under" and c.spec is not None and c.spec.month and c.spec.day and c.spec.year is None:
             loose[i] += 1
-        elif c.kind == "under" and c.spec is not None and c.spec.month and c.spec.year is None and c.rel is None:
-            loose_months[i] += 1
         for part in (c.parts or [c]):
             if _is_year_date(part):
                 assert part.spec is not None and part.spec.year is not None
@@ -172,38 +169,24 @@ def passages(text: str, cands: list[Cand], dct: date | None, dct_known: bool) ->
     if overall is None:
         overall = dct is None or not dct_known and not any(d for _, d in stats) and len(all_years) >= 3
     out = []
-    for (a, b), (years, deictic), days, months in zip(spans, stats, loose, loose_months):
+    for (a, b), (years, deictic), days in zip(spans, stats, loose):
         here = overall
         if overall and deictic >= 3 and deictic > len(years) // 5:
             here = False  # "Today, veterans ...": a clearly deictic section of a history
         elif not overall and len(years) >= 3 and _verdict(years, deictic, dct, dct_known):
             here = True  # a background section of a news story, told with its own years
-        elif not overall and (_past_account(a, years, deictic, days, months, dct, dct_known)
-                              or _recent_history(a, years, deictic, dct, dct_known)):
+        elif not overall and _past_account(a, years, deictic, days, dct, dct_known):
             here = True
         out.append(Passage(a, b, here))
     return out
 
 
-def _past_account(start: int, years: list[int], deictic: int, days: int, months: int, dct: date | None,
-                  dct_known: bool) -> bool:
+def _past_account(start: int, years: list[int], deictic: int, days: int, dct: date | None, dct_known: bool) -> bool:
     """A headed section of a dated text ("Background" in a judgment, "What happened" in a report)
     that states a year before the document's and then tells its days without years, with nothing
     deictic: an account of past events in order, whose "on 8 November" follows the account's year
-    ("In the autumn of 2023 ... on 14 September ... On 8 November ..."), not the document's. A section
-    naming a single year is an account of that year with two yearless months or days ("In the fall of
-    2007 ... In November ... in mid-December"); with several years, only a run of days tells one."""
-    told, needed = (days + months, 2) if len(years) == 1 else (days, 3)
-    if start == 0 or not dct_known or dct is None or deictic or not years or told < needed:
-        return False
-    return max(years) < dct.year
-
-
-def _recent_history(start: int, years: list[int], deictic: int, dct: date | None, dct_known: bool) -> bool:
-    """A headed section of a dated text that names three years or more, all before the document's,
-    and nothing deictic: a history of the recent past ("2008: the surge ends" in a page of 2009), told
-    from its own years like an older one, though they lie too near the page for :func:`_verdict`."""
-    if start == 0 or not dct_known or dct is None or deictic or len(years) < 3:
+    ("In the autumn of 2023 ... on 14 September ... On 8 November ..."), not the document's."""
+    if start == 0 or not dct_known or dct is None or deictic or not years or days < 3:
         return False
     return max(years) < dct.year
 
