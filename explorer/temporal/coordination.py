@@ -11,6 +11,9 @@ import re
 
 from explorer.temporal.grammar import Cand, range_of
 from explorer.temporal.grammar.scanner import EXPRESSION_BREAK
+from explorer.temporal.daylight import daylight_on_days
+from explorer.temporal.indefinite_days import indefinite_weekdays
+from explorer.temporal.week_of import mark_weeks_of
 from explorer.temporal.normalize import Spec, valid_day
 
 _RANGE_SEP = re.compile(r"(?i)^\s*(?:-|–|—|to|through|thru|until|till|up\s+to)\s*$")
@@ -218,7 +221,9 @@ def _yearless_month_day(c: Cand) -> bool:
 def coordinate(text: str, cands: list[Cand]) -> list[Cand]:
     """Distribute shared years over lists and merge range ends into single candidates."""
     years_after_asides(text, cands)
-    out = day_lists(text, clocks_on_days(text, list(cands)))
+    indefinite_weekdays(text, cands)
+    mark_weeks_of(text, cands)
+    out = day_lists(text, clocks_on_days(text, daylight_on_days(text, list(cands))))
     i = len(out) - 2
     while i >= 0:
         c1, c2 = out[i], out[i + 1]

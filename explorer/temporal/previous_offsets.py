@@ -41,6 +41,16 @@ def _day_of_a_coarser_value(c: Cand, spec: Spec | None) -> str | None:
     return value + ("-XX" if spec.gran == "M" else "-XX-XX") if re.fullmatch(r"\d{4}(?:-\d\d)?", value) else None
 
 
+#: a relative clause opened after a comma ("The captain, who had joined in 1905, ...")
+_RELATIVE_OPENED = re.compile(r"(?i),\s*(?:who|whom|whose|which|where)\b[^,;:]*$")
+
+
+def _in_closed_relative_clause(text: str, sentence_start: int, named: Timex, c: Cand) -> bool:
+    """Whether ``named`` stands in a relative clause set off by commas that closes before ``c``."""
+    return _RELATIVE_OPENED.search(text, sentence_start, named.start) is not None \
+        and "," in text[named.end:c.start]
+
+
 class PreviousOffsets(ResolverState):
     """Anchoring rules for offsets from the date told before, and for anchored durations."""
 
@@ -53,12 +63,16 @@ class PreviousOffsets(ResolverState):
         if c.rel == SAME_IN_YEAR:
             return self._same_in_year(c)
         anchor = self.last_dated
-        if not c.n and c.unit != "S" and self.last_mentioned is not None:
-            anchor = self.last_mentioned  # "later that year", "the same day": the date just named, aside or not
+        if not c.n and self.last_mentioned is not None:
+            # "later that year", "the same day", "that same summer": the date just named, aside or not
+            anchor = self.last_mentioned
         if c.n and c.unit in ("D", "W", "M", "Y") and self.last_mentioned is not None and anchor is not None \
-                and self.last_mentioned > anchor and self.out[self.last_mentioned].start >= _sentence_of(ctx, c.start)[0]:
+                and self.last_mentioned > anchor and self.out[self.last_mentioned].start >= _sentence_of(ctx, c.start)[0] \
+                and not _in_closed_relative_clause(ctx.text, _sentence_of(ctx, c.start)[0], self.out[self.last_mentioned], c):
             # "the timetable runs until 30 March, and the new one starts the day after": the day after
-            # the date just named in the sentence, even one that is no step of the story
+            # the date just named in the sentence, even one that is no step of the story (but not one
+            # in a relative clause already closed: "The captain, who had joined in 1905, retired the
+            # following year" retired the year after the story's, not after 1905)
             anchor = self.last_mentioned
         if c.unit in ("DE", "CE") and self.last_coarse is not None and (anchor is None or self.last_coarse > anchor):
             anchor = self.last_coarse  # "a decade later" after "the 1960s"

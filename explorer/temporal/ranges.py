@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from explorer.temporal.grammar import Cand
 from explorer.temporal.resolver_state import ResolverState
@@ -20,12 +20,42 @@ from explorer.temporal.timex import Timex
 #: a verb of moving a date right before "from X to Y": "Sports day has moved from June to 5 July",
 #: "the hearing was postponed from March to May". The two ends are the old date and the new one, each
 #: read on its own (the old one may be past, the new one ahead), not one stretch read in one direction
-_RESCHEDULED = re.compile(r"(?i)\b(?:moved|postponed|delayed|rescheduled|shifted|switched|changed|brought\s+forward"
-                          r"|pushed\s+back|put\s+back|put\s+off)\b(?:\s+[\w'’-]+){0,3}\s+from\s+$")
+#: the object a phrasal verb of moving may hold before its particle: "brought the gala forward"
+_ITS_OBJECT = r"(?:\s+(?:the|a|an|its|their|his|her|this|that|our)\s+[\w'’-]+)?"
+_RESCHEDULED = re.compile(r"(?i)(?:\b(?P<perfect>has|have|['’]s|['’]ve)\s+(?:(?:now|just|also|been)\s+){0,2})?\b(?P<verb>mov(?:ed?|ing)|postpon(?:ed?|ing)|delay(?:ed|ing)?|reschedul(?:ed?|ing)"
+                          r"|shift(?:ed|ing)?|switch(?:ed|ing)?|chang(?:ed?|ing)|br(?:ought|ing|inging)" + _ITS_OBJECT + r"\s+(?:forward|back)"
+                          r"|(?:push(?:ed|ing)?|put(?:ting)?)" + _ITS_OBJECT + r"\s+(?:back|off))\b(?:\s+[\w'’-]+){0,3}\s+from\s+$")
+#: verbs that move a date later ("postponed", "pushed back") or earlier ("brought forward")
+_LATER = ("postpon", "delay", "push", "put")
+_EARLIER = ("br",)
 
 
-def _rescheduled(text: str, start: int) -> bool:
-    return _RESCHEDULED.search(text, max(0, start - 70), start) is not None
+def _rescheduled(text: str, start: int) -> tuple[str, bool] | None:
+    """The verb of moving a date right before "from" at ``start`` ("postponed", "brought forward"),
+    and whether it is a present perfect ("has been postponed": news of a plan still ahead)."""
+    m = _RESCHEDULED.search(text, max(0, start - 80), start)
+    return (m["verb"].lower(), m["perfect"] is not None) if m else None
+
+
+def _nearest_year(probe: date, dct: date, ahead: bool) -> int:
+    """The year that puts ``probe``'s month nearest ``dct`` (only on or after ``dct``'s month when
+    ``ahead``); a tie goes to the later, as a plan looks ahead."""
+    options = [date(probe.year + k, probe.month, 1) for k in (-1, 0, 1) if 1 <= probe.year + k <= 9999]
+    if ahead:
+        options = [o for o in options if (o.year, o.month) >= (dct.year, dct.month)]
+    if not options:
+        return probe.year  # the calendar's edge: no year on the wanted side of the page
+    return min(options, key=lambda o: (abs((o - dct.replace(day=1)).days), -o.year)).year
+
+
+def _year_after(old: date, verb: str) -> Callable[[date], int]:
+    """Where a moved date's new month falls from its old day ``old``: after it for a postponement,
+    before it for a date brought forward, else the occurrence nearest the old day."""
+    if verb.startswith(_LATER):
+        return lambda d: d.year if d.replace(day=1) >= old.replace(day=1) else d.year + 1
+    if verb.startswith(_EARLIER):
+        return lambda d: d.year if d.replace(day=1) <= old.replace(day=1) else d.year - 1
+    return lambda d: _nearest_year(d, old, False)
 
 
 class Ranges(ResolverState):
@@ -60,7 +90,27 @@ class Ranges(ResolverState):
                 finally:
                     self._range_first = None
             head = _without_range(c)
+            if _weekday_only(head) and _weekday_only(c.range_to) and ctx.dct is not None and not ctx.narrative \
+                    and isinstance(first.begin, date) and isinstance(second.end_day, date) \
+                    and first.begin <= second.end_day and second.end_day > ctx.dct and tense_at(ctx, c.start) == "past":
+                # "the roads were shut Monday to Wednesday", told on a Monday: a stretch of weekdays
+                # told as done has ended by the page's day; one that would still run on is last week's
+                first, second = _week_earlier(first), _week_earlier(second)
+                parts = [first]
             moved = _rescheduled(ctx.text, c.start)
+            if moved and ctx.dct is not None and not ctx.narrative and _yearless_month(head) \
+                    and _yearless_month(c.range_to):
+                # "the vote was postponed from March to May", told in January: the old date was still the
+                # plan when it was moved, so it is the month nearest the page (ahead of it when the move
+                # is yet to come); the new date lies after it when postponed, before it when brought
+                # forward, else nearest it; not a range read in one direction from the page
+                dct = ctx.dct
+                verb, perfect = moved
+                ahead = perfect or tense_at(ctx, c.start) == "future"
+                first = self._in_year(head, lambda d: _nearest_year(d, dct, ahead), dct)
+                parts = [first]
+                if isinstance(first.begin, date):
+                    second = self._in_year(c.range_to, _year_after(first.begin, verb), first.begin)
             yearless_months = not moved and isinstance(first.begin, date) and isinstance(second.begin, date) \
                 and end is not None and end.year is None and end.month is not None and c.range_to.kind == "under" \
                 and head.kind == "under" and head.spec is not None and head.spec.month is not None
@@ -105,6 +155,9 @@ class Ranges(ResolverState):
             parts.append(second)
             begin = first.begin
             end = second.end_day
+            if moved and isinstance(begin, date) and isinstance(end, date) and isinstance(second.begin, date) \
+                    and isinstance(first.end_day, date) and second.begin < begin:
+                begin, end = second.begin, first.end_day  # brought forward: the new date comes first in time
             if begin and end and end < begin:
                 end = None  # ends in the wrong order ("1901-01-01 - 1900"): no span rather than a wrong one
             if begin is None or end is None:
@@ -121,6 +174,26 @@ class Ranges(ResolverState):
                      begin, bound if begin else None, "inferred" if begin else "undated", how, first.anchor,
                      parts=(first,))
 
+
+
+def _yearless_month(c: Cand) -> bool:
+    """A month, or a day of one, with no year and no "last"/"next" ("May", "5 July")."""
+    return c.kind == "under" and c.spec is not None and c.spec.month is not None and c.spec.year is None \
+        and c.rel is None
+
+
+def _weekday_only(c: Cand) -> bool:
+    """A bare weekday ("Friday", "Friday night"): no month, day or year of its own."""
+    return c.spec is not None and c.spec.weekday is not None and c.spec.month is None and c.spec.year is None
+
+
+def _week_earlier(t: Timex) -> Timex:
+    """The same weekday (with its part of day or clock time) seven days before ``t``."""
+    if not isinstance(t.begin, date) or not isinstance(t.end_day, date) or not re.match(r"\d{4}-\d\d-\d\d", t.value):
+        return t
+    begin, end = t.begin - timedelta(days=7), t.end_day - timedelta(days=7)
+    return replace(t, value=begin.isoformat() + t.value[10:], begin=begin, end_day=end,
+                   derivation=f"{t.derivation}, a week back: a past stretch ends by the page's day")
 
 
 def _without_range(c: Cand) -> Cand:

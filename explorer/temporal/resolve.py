@@ -37,6 +37,7 @@ from explorer.temporal.ranges import Ranges
 from explorer.temporal.resolver_state import _BeyondCalendar, _timex, _undated_value
 from explorer.temporal.story_time import StoryTime
 from explorer.temporal.timex import Timex
+from explorer.temporal.week_of import as_week
 from explorer.temporal.year_anchors import YearAnchors
 from explorer.temporal.yearless import YearlessDates
 
@@ -99,6 +100,8 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
             self.cands.append(c)
             return
         t = self._resolve(c)
+        if c.week_of is not None:
+            t = as_week(ctx.text, c.week_of, t)
         self.out.append(t)
         self.cands.append(c)
         if t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day and not c.parts \

@@ -113,12 +113,10 @@ KNOWN: dict[str, str] = {
     'courts:The-shooting-happened-shortly-after-2': 'span',  # span 'shortly after 2 a.m. Sunday': read '2 a.m. Sunday'
     'politics:Voters-go-to-the-polls-in': 'value',  # value 'the fall': 2018-FA not 2019-FA
     'politics:The-budget-covers-the-fiscal-year': 'miss, value',  # miss 'the fiscal year' (DATE ?)
-    'politics:The-vote-is-scheduled-for-the': 'span',  # span 'the week of June 3': read 'June 3'
     'science-health:The-eclipse-will-be-visible-shortly': 'miss',  # miss 'shortly after sunset' (TIME ?)
     'science-health:Life-expectancy-rose-to-79-years': 'extra',  # extra '79 years' (DURATION P79Y)
     'weather:It-was-the-wettest-May-on': 'miss',  # miss 'May' (DATE ?)
     'weather:The-heat-wave-will-last-through': 'value',  # value 'the weekend': 2019-W19-WE not 2019-W20-WE
-    'local:The-city-council-meets-the-first': 'extra, span',  # span 'the first Tuesday of every month': read 'Tuesday'
     'local:Trash-will-be-collected-a-day': 'span',  # span 'next week': read 'late next week'
     'local:The-fire-broke-out-shortly-before': 'span',  # span 'shortly before 3 a.m.': read '3 a.m.'
     'local:The-tree-lighting-will-be-held': 'extra, span',  # span 'the day after Thanksgiving': read 'the day after'

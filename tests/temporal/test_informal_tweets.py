@@ -40,8 +40,10 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
     ("class May 5 - 6 (Tues-Wed 9:00am - 5:30pm)", D,
      [("May 5", "DATE", "2015-05-05"), ("6", "DATE", "2015-05-06"), ("Tues", "DATE", "2015-05-05"),
       ("Wed 9:00am", "TIME", "2015-05-06T09:00"), ("5:30pm", "TIME", "2015-05-06T17:30")]),
-    # a range of weekdays never ends before it begins
-    ("the shop was open Sun-Tue", D, [("Sun", "DATE", "2015-04-19"), ("Tue", "DATE", "2015-04-21")]),
+    # a range of weekdays never ends before it begins; told as done on a Monday, it has ended by then
+    # (the Sunday to Tuesday of the week before, not one running on to tomorrow)
+    ("the shop was open Sun-Tue", D, [("Sun", "DATE", "2015-04-12"), ("Tue", "DATE", "2015-04-14")]),
+    ("the shop is open Sun-Tue", D, [("Sun", "DATE", "2015-04-26"), ("Tue", "DATE", "2015-04-28")]),
     # weekdays listed after a day share its week
     ("come to our branch this Friday, Saturday and Sunday", D,
      [("this Friday", "DATE", "2015-04-24"), ("Saturday", "DATE", "2015-04-25"), ("Sunday", "DATE", "2015-04-26")]),

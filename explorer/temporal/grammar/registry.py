@@ -42,6 +42,8 @@ class Cand:
     parts: list["Cand"] = field(default_factory=list)
     #: the date a bare listed day shares its month and year with ("12" of "12, 13 and 14 July")
     list_head: "Cand | None" = None
+    #: where "the week of" begins when the day names its week ("the week of 13 May"; see week_of.py)
+    week_of: int | None = None
 
 
 def range_of(first: Cand, second: Cand) -> Cand:

@@ -107,14 +107,17 @@ def week_part(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "prev", unit="W", n=0, mod=mod)
 
 
-@rule(r"\bthe\s+(?P<part>end|beginning|start|middle|close)\s+of\s+the\s+(?P<unit>decade|century)\b", _I, priority=3,
+@rule(r"\bthe\s+(?P<part>end|beginning|start|middle|close|turn)\s+of\s+the\s+(?P<unit>decade|century)\b", _I, priority=3,
       trigger=r"(?i:decade|century)")
 def decade_part(m: re.Match[str], text: str) -> Cand | None:
     """ "by the end of the decade", "at the start of the century": that part of the decade or century
-    the text is in (the report's in news, the story's in a history)."""
+    the text is in (the report's in news, the story's in a history). "the turn of the century" is the
+    boundary nearest that time, which may lie ahead (told in 1898, the years from 1900): the opening of
+    the century that starts nearest, the one half a century on from the time the text is in."""
     part = m["part"].lower()
     mod = {"end": "END", "close": "END", "middle": "MID"}.get(part, "START")
-    return Cand(m.start(), m.end(), "prev", unit="DE" if m["unit"].lower() == "decade" else "CE", n=0, mod=mod)
+    return Cand(m.start(), m.end(), "prev", unit="DE" if m["unit"].lower() == "decade" else "CE",
+                n=0.5 if part == "turn" else 0, mod=mod)
 
 
 @rule(r"\b(?:(?:the\s+)?(?:fiscal\s+|calendar\s+)?year[- ]end|year's\s+end|the\s+(?P<part>end|beginning|start|middle)\s+of\s+(?:the|this)\s+year)\b", _I, priority=3, trigger=r"(?i:year)")
@@ -247,6 +250,11 @@ def holiday(m: re.Match[str], text: str) -> Cand | None:
     if re.match(r"^[\s-]+(?:Island|Rising|Offensive|Parade|Uprising)\b", text[m.end():m.end() + 12]):
         return None
     year = int(m["year"]) if m["year"] else None
+    every = None if rel or year or m["we"] else _EVERY_BEFORE.search(_before(text, start, 12))
+    if every is not None:
+        # "every Easter", "each Thanksgiving": a movable feast in every year, a yearly SET (its day
+        # moves, so no month or day can be written for all of them)
+        return Cand(start - len(every[0]), m.end("name"), "set", "SET", value="P1Y")
     the = re.search(r"(?i)\bthe\s+$", text[max(0, start - 5):start]) if m["we"] and not rel else None
     if the:
         start = max(0, start - 5) + the.start()  # "the Labor Day weekend"

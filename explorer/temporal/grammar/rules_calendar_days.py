@@ -26,7 +26,22 @@ def nth_weekday_of_month(m: re.Match[str], text: str) -> Cand | None:
     weekday = lx.WEEKDAYS[m["wd"].lower()]
     key = f"nth:{_month(m['mon'])}:{weekday}:{_NTH[m['nth'].lower()]}"
     year = int(m["year"]) if m["year"] else None
-    if re.match(r"(?i)\s+(?:each|every)\s+year\b", text[m.end():m.end() + 16]) or \
-            re.search(r"(?i)\b(?:each|every)\s+year\s+(?:on\s+)?$", text[max(0, m.start() - 20):m.start()]):
-        return None  # "on the last Sunday of August each year": a set of days, not one
+    after = re.match(r"(?i),?\s+(?:each|every)\s+year\b", text[m.end():m.end() + 16])
+    if not year and (after or re.search(r"(?i)\b(?:each|every)\s+year,?\s+(?:on\s+)?$", text[max(0, m.start() - 20):m.start()])):
+        # "on the last Sunday of August each year": that day in every year, a SET as "every Sunday"
+        # is (TimeML writes the week of the month it falls in as unknown: XXXX-08-WXX-7)
+        return Cand(m.start(), m.end() + (after.end() if after else 0), "set", "SET",
+                    value=f"XXXX-{_month(m['mon']):02d}-WXX-{weekday + 1}")
     return Cand(m.start(), m.end(), "abs" if year else "under", spec=Spec("D", year=year), value="HOLIDAY:" + key)
+
+
+@rule(rf"\b(?:(?P<every>every|each)\s+|the\s+)(?P<nth>first|second|third|fourth|last|final)\s+(?P<wd>{lx.WEEKDAY_NAMES})"
+      r"\s+(?:of|in)\s+(?:(?P<each>each|every)\s+|the\s+)month\b",
+      re.IGNORECASE, priority=3, trigger=r"(?i:\b(?:first|second|third|fourth|last|final)\s)")
+def nth_weekday_of_every_month(m: re.Match[str], text: str) -> Cand | None:
+    """ "the first Tuesday of each month", "every last Friday of the month": that weekday in every
+    month, a SET (XXXX-XX-WXX-2: its week of the month unsaid, as TimeML writes a set's unknown parts).
+    "the first Tuesday of the month" without "each" or "every" is one day, left to the other rules."""
+    if not m["wd"][0].isupper() or not (m["every"] or m["each"]):
+        return None
+    return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-XX-WXX-{lx.WEEKDAYS[m['wd'].lower()] + 1}")

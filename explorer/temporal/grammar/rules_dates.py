@@ -214,6 +214,9 @@ def bare_month(m: re.Match[str], text: str) -> Cand | None:
     strong = bool(m["rel"] or m["mod"] or _MONTH_PREP.search(before))
     # "for May or June 2011": the month coordinated with a dated month is a month too
     strong = strong or bool(re.match(rf"[ \t]+(?:and|or)[ \t]+{MON}[ \t]*(?:{YEAR}|{DAY}\b)", text[m.end():m.end() + 24]))
+    # "May through July 2024", "March-June": the first end of a range of months is a month too
+    strong = strong or bool(re.match(rf"[ \t]*(?:[-–—]|(?:to|through|thru|until|till)\b)[ \t]*(?:early[ \t]+|late[ \t]+|mid-?)?{MON}",
+                                     text[m.end():m.end() + 24]))
     # "during April, May and June", "in March or May": a month listed with another month is a month
     strong = strong or bool(re.search(rf"{MON_FULL}[ \t]*(?:,|and|or)[ \t]*\Z", before))
     # "despite it being May.", "the index for May came in at 98": mid-sentence after a lowercase word

@@ -430,7 +430,10 @@ def _extend_with_part_of(text: str, c: Cand, occupied: bytearray) -> None:
     m = _PART_OF_BEFORE.search(text, max(0, c.start - 30), c.start)
     if m is None or any(occupied[m.start():c.start]):
         return
-    c.mod = _PART_MOD[re.sub(r"\s+", " ", m["w"].lower())]
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    # "the turn of the 20th century" is its opening (the years from 1900), not its close as "the turn
+    # of the year" is the year's
+    c.mod = "START" if w == "turn" and c.spec is not None and c.spec.gran == "CE" else _PART_MOD[w]
     occupied[m.start():c.start] = b"\x01" * (c.start - m.start())
     c.start = m.start()
 
