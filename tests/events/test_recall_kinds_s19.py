@@ -1,0 +1,68 @@
+"""Events recall, session nineteen (issue 12): kinds of act a reader lists that were missed.
+
+"It" opening a sentence of the story with a past verb acting on something tells the act of the body or
+thing named before it, as "He", "She" and "They" do ("The new assembly met in the town hall. It
+abolished the salt tax"); a fragment, a bare plural, a measure, a count of times or a sum over a stretch
+of time stays out ("It crashed four times", "It raised £90,000 in six months": many acts told as one
+tally). Sentences written for this test; none names anything from a gold article or a corpus."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.documents import Document
+from explorer.events.plain_past import plain_past_clause
+from explorer.ingest import extract_document
+
+
+def _plain(sentence: str, writer: bool = False) -> str | None:
+    found = plain_past_clause(sentence, 0, len(sentence), writer=writer)
+    return found[1] if found else None
+
+
+def _events(text: str):
+    return list(extract_document(Document("a.txt", "Town notes\n\n" + text, "t"), dct=date(2025, 6, 30)).events)
+
+
+@pytest.mark.parametrize(("sentence", "verb"), [
+    ("It abolished the salt tax on its first day.", "abolish"),
+    ("It overtook a tractor on the bend.", "overtake"),
+    ("It closed the old ferry slip for repairs.", "close"),
+    ("It sacked the harbour master after the inquiry.", "sack"),
+])
+def test_it_opening_a_sentence_tells_an_act_with_an_object(sentence: str, verb: str) -> None:
+    title = _plain(sentence)
+    assert title is not None and verb in title.lower()
+
+
+@pytest.mark.parametrize("sentence", [
+    "It crashed the server four times during the trial.",
+    "It raised £90,000 in six months.",
+    "It signed three players in a fortnight.",
+    "It closed.",
+    "It took three years.",
+    "It was a long night.",
+    "It hosted concerts for the villagers.",
+])
+def test_it_with_a_tally_a_fragment_or_no_act_stays_out(sentence: str) -> None:
+    assert _plain(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mill raised £40,000 in eight months.",
+    "The ferry broke down twice in a week, and the crew repaired the engine three times in a month.",
+    "The new owners repainted the hall five times during the lease.",
+])
+def test_a_named_subjects_tally_stays_out_too(sentence: str) -> None:
+    title = _plain(sentence)
+    assert title is None or "repair" not in title.lower() and "raise" not in title.lower() and "repaint" not in title.lower()
+
+
+def test_it_names_a_happening_in_an_undated_story() -> None:
+    text = ("The rebels took the town on 3 May 1848. A provisional council met in the guildhall the next day. "
+            "It abolished the tolls on the bridge and freed the prisoners. On 19 May the delegates proclaimed "
+            "a republic.\n")
+    titles = [e.title for e in _events(text)]
+    assert any("abolish" in t.lower() for t in titles), titles
