@@ -123,7 +123,11 @@ PASSIVES = (
     r"treated(?=\s+(?:at|in|for)\s+(?:the\s+scene|hospital|(?:the|a)\s+(?:[\w-]+\s+)?(?:hospital|scene)|"
     r"(?:minor|serious|smoke|shock|burns|cuts|injuries|a\s+(?:broken|head|minor|leg|arm)|heat)))|"
     r"found(?=\s+(?:dead|in|at|on|near|under|inside|beside|behind)\s+(?:the|a|an|his|her|their)\b)|"
-    r"stopped(?=\s+(?:by|for)\s)|sent(?=\s+(?:home|back|to\s+(?:hospital|prison|jail)\b))|moved(?=\s+(?:to|into)\s+(?:the|a|an)\b)"
+    r"stopped(?=\s+(?:by|for)\s)|sent(?=\s+(?:home|back|to\s+(?:hospital|prison|jail)\b))|moved(?=\s+(?:to|into)\s+(?:the|a|an)\b)|"
+    # a court's or a hospital's disposal of someone, a player sent from the field: "was remanded in
+    # custody", "was jailed for six years", "was discharged the next day", "was sent off for a second
+    # booking" (each one act done to someone once)
+    r"remanded|jailed|bailed|discharged|sent\s+off"
 )
 
 

@@ -66,3 +66,31 @@ def test_it_names_a_happening_in_an_undated_story() -> None:
             "a republic.\n")
     titles = [e.title for e in _events(text)]
     assert any("abolish" in t.lower() for t in titles), titles
+
+
+# A court's or a hospital's disposal of someone, and a player sent from the field, told in the passive
+# with no doer: one act done to someone once, as "was arrested" or "was fined" is.
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("The driver appeared before magistrates the next morning and was remanded in custody.", "remanded"),
+    ("Her brother was jailed for four years at the crown court.", "jailed"),
+    ("The patient was discharged two days later with a course of antibiotics.", "discharged"),
+    ("The winger was sent off for a second yellow card before half-time.", "sent off"),
+    ("Both suspects were bailed until next month.", "bailed"),
+])
+def test_a_court_or_hospital_disposal_is_an_occurrence(sentence: str, word: str) -> None:
+    from explorer.events.occurrences import iter_occurrences
+
+    found = [o.trigger for o in iter_occurrences(sentence, 0, len(sentence))]
+    assert any(word in t for t in found), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The judge said the man could be remanded in custody if he failed to appear.",
+    "If the defendant misses the hearing, he will be remanded in custody.",
+])
+def test_a_hypothetical_disposal_is_no_occurrence(sentence: str) -> None:
+    from explorer.events.occurrences import iter_occurrences
+
+    found = [o.trigger for o in iter_occurrences(sentence, 0, len(sentence))]
+    assert not any("remanded" in t for t in found), found
