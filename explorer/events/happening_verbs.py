@@ -127,7 +127,15 @@ PASSIVES = (
     # a court's or a hospital's disposal of someone, a player sent from the field: "was remanded in
     # custody", "was jailed for six years", "was discharged the next day", "was sent off for a second
     # booking" (each one act done to someone once)
-    r"remanded|jailed|bailed|discharged|sent\s+off"
+    r"remanded|jailed|bailed|discharged|sent\s+off|"
+    # an incident's disruption told by what it closed or sent elsewhere for a while: "The line was closed
+    # for six hours", "The bridge was shut for the night", "Buses were diverted along Station Road" (a
+    # closure for a length is one happening; "was closed to traffic" or "was closed in 1965" is not read
+    # here: a state, or a dated sentence's own event)
+    r"(?:closed|shut)(?=\s+for\s+(?:about\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+)?(?:the\s+(?:day|night|"
+    r"weekend|afternoon|morning|evening)|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|"
+    r"several|a\s+few)\s+(?:minutes?|hours?|days?|nights?|weeks?))\b)|"
+    r"diverted(?=\s+(?:to|along|via|through|onto|away|around|round)\b)"
 )
 
 

@@ -121,3 +121,29 @@ def test_a_lede_perfect_summing_up_dated_news_stays_out() -> None:
                    "The board chose Quist from three candidates at a meeting on Monday.")
     assert not any("appoint" in t.lower() for t in titles), titles
     assert any("choose" in t.lower() for t in titles), titles
+
+
+# An incident's disruption told in the passive by what it closed for a while or sent elsewhere.
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("The bypass was closed for five hours after the lorry overturned.", "closed"),
+    ("The harbour bridge was shut for the night while divers checked the piers.", "shut"),
+    ("Trains were diverted via Kemble until the signals were repaired.", "diverted"),
+])
+def test_a_closure_for_a_while_or_a_diversion_is_an_occurrence(sentence: str, word: str) -> None:
+    from explorer.events.occurrences import iter_occurrences
+
+    found = [o.trigger for o in iter_occurrences(sentence, 0, len(sentence))]
+    assert any(word in t for t in found), found
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("The old quay was closed to traffic by then and the market had moved inland.", "closed"),
+    ("Most of the water was diverted, the engineers thought, if the sluice held.", "diverted"),
+    ("The chapel was closed in the winter months, as it still is.", "closed"),
+])
+def test_a_closed_state_or_a_guess_is_no_occurrence(sentence: str, word: str) -> None:
+    from explorer.events.occurrences import iter_occurrences
+
+    found = [o.trigger for o in iter_occurrences(sentence, 0, len(sentence))]
+    assert not any(word in t for t in found), found
