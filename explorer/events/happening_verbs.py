@@ -89,7 +89,10 @@ HABIT_WORDS = re.compile(r"\b(?:every|each|weekly|daily|nightly|monthly|yearly|r
 #: to lease the building", "urged members to vote"), and the happening is the act asked for, if any.
 #: (Not a place or a state one is brought to: "winched nine passengers to safety", "took him to hospital".)
 ASKED_TO_ACT = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?to\s+(?!(?:the|a|an|his|her|its|their|this|that|be|"
-                           r"safety|hospital|prison|jail|court|shore|land|power|death)\b)"
+                           r"safety|hospital|prison|jail|court|shore|land|power|death|"
+                           # (nor a pronoun, someone the thing is given or opened to: "opened the gates to
+                           # him", "handed the keys to them", "sold the farm to her")
+                           r"him|them|her|us|me|it|you|whom|everyone|anyone|each|one)\b)"
                            # (nor a plural, someone given to or shut against: "closed the zoo to visitors",
                            # "sold the plots to members"; an infinitive ending in "s" ends in "ss" or "us": "to discuss")
                            r"(?![a-z]+[^su\W]s\b)[a-z]+\b")

@@ -147,3 +147,19 @@ def test_a_closed_state_or_a_guess_is_no_occurrence(sentence: str, word: str) ->
 
     found = [o.trigger for o in iter_occurrences(sentence, 0, len(sentence))]
     assert not any(word in t for t in found), found
+
+
+# "to" before a pronoun is someone a thing is given or opened to, not an infinitive of an act asked for.
+
+@pytest.mark.parametrize(("sentence", "verb"), [
+    ("The porters opened the gates to him before dawn.", "open"),
+    ("The widow sold the forge to them for a pound.", "sell"),
+    ("The keeper handed the keys to her at the door.", "hand"),
+])
+def test_a_thing_given_or_opened_to_someone_is_an_act(sentence: str, verb: str) -> None:
+    title = _plain(sentence)
+    assert title is not None and verb in title.lower(), title
+
+
+def test_an_act_asked_for_still_is_the_asked_acts() -> None:
+    assert _plain("The mayor persuaded the council to lease the hall.") is None
