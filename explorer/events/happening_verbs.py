@@ -60,7 +60,11 @@ ACTS_WITHOUT_OBJECT = (
     # (an escape, not an outcome of another happening: "The family inside escaped without injury")
     r"escaped(?!\s+(?:without\s+(?:injury|injuries|harm|a\s+scratch)|unhurt|unharmed|uninjured|unscathed)\b)|"
     r"(?:sued|pressed)(?=\s+for\b)|broke(?=\s+(?:down|out|off|through)\b)|held(?=\s+out\b)|"
-    r"crossed(?=\s+(?:into|over)\b)|set(?=\s+(?:out|off|sail)\b))\b(?!\s+(?:that|to\s+(?:be|have)\b))"
+    r"crossed(?=\s+(?:into|over)\b)|set(?=\s+(?:out|off|sail)\b)|"
+    # a crowd gathering or protesting at a place or against something: "Protesters gathered outside
+    # parliament", "Fishermen protested against the levy" (not "gathered evidence", "gathered pace")
+    r"(?:gathered|assembled)(?=\s+(?:outside|in|at|on|near|before|around|by)\s)|"
+    r"(?:protested|demonstrated)(?=\s+(?:against|outside|at|in|on|over|near)\s))\b(?!\s+(?:that|to\s+(?:be|have)\b))"
 )
 
 

@@ -163,3 +163,25 @@ def test_a_thing_given_or_opened_to_someone_is_an_act(sentence: str, verb: str) 
 
 def test_an_act_asked_for_still_is_the_asked_acts() -> None:
     assert _plain("The mayor persuaded the council to lease the hall.") is None
+
+
+# A crowd gathering or protesting at a place or against something is a happening.
+
+@pytest.mark.parametrize(("sentence", "verb"), [
+    ("Fishermen protested against the new quotas outside the ministry.", "protest"),
+    ("Angry parents gathered outside the school gates.", "gather"),
+    ("Students demonstrated outside the embassy.", "demonstrat"),
+])
+def test_a_crowd_gathering_or_protesting_is_an_act(sentence: str, verb: str) -> None:
+    title = _plain(sentence)
+    assert title is not None and verb in title.lower(), title
+
+
+@pytest.mark.parametrize("sentence", [
+    "The inspectors gathered evidence for a month.",
+    "The trial demonstrated that the drug works.",
+    "The campaign gathered pace.",
+])
+def test_gathering_a_thing_or_showing_is_no_crowds_act(sentence: str) -> None:
+    title = _plain(sentence)
+    assert title is None or ("gather" not in title.lower() and "demonstrat" not in title.lower()), title
