@@ -34,7 +34,13 @@ _SUBJECT_WORD = (r"(?!(?:has|have|had|was|were|is|are|will|would|can|could|may|m
 
 
 _PLAIN_SUBJECT = (
-    rf"(?P<subject>(?:(?-i:The|A|An|the|a|an)\s+(?:{_SUBJECT_WORD}\s+){{0,3}}?{_SUBJECT_WORD}|"
+    rf"(?P<subject>(?:"
+    # (first, a count of people opening the sentence: "Both governments accepted the offer", "Two councillors
+    # abstained", "Several thousand supporters gathered outside the court"; not "Many", "Most", "Some" or
+    # "All", which more often tell a share holding a view than people who acted)
+    r"(?-i:Both|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several)\s+(?:(?-i:hundred|thousand|dozen)\s+)?"
+    r"(?:(?-i:[a-z]{3,})\s+)?(?-i:[a-z]{3,}(?<!ss)(?<!ous)s|[a-z]*men|people)(?=\s)|"
+    rf"(?-i:The|A|An|the|a|an)\s+(?:{_SUBJECT_WORD}\s+){{0,3}}?{_SUBJECT_WORD}|"
     # (a rank or a courtesy title before a name: "Capt. Rhys Hallam took command", "Dr Ines Albrecht led …")
     r"(?:(?-i:Capt|Lt|Col|Gen|Maj|Sgt|Cpl|Adm|Cdr|Dr|Prof|Rev|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}|"
@@ -175,7 +181,7 @@ _OPENING_WHEN = re.compile(r"\s*(?:(?:When|After|Once|As\s+soon\s+as)\s+(?:[^,;\
 #: Words that open a sentence but are no subject of a happening.
 _NOT_A_SUBJECT = frozenset("This That There These Those Here What Which Who When Where While If As In On At By For "
                            "From After Before During Since Until Under Over With Without According Some Many Most All "
-                           "Each Every No One Both Such Other Another Only Even Yet But And So Then Now Still Also "
+                           "Each Every No One Such Other Another Only Even Yet But And So Then Now Still Also "
                            "Although Though However Meanwhile Later Earlier Today Yesterday Last Next "
                            # the writer's own "we" (minutes, a post-mortem) and the seasons
                            "We I You Our My Your Spring Summer Autumn Winter "

@@ -185,3 +185,25 @@ def test_a_crowd_gathering_or_protesting_is_an_act(sentence: str, verb: str) -> 
 def test_gathering_a_thing_or_showing_is_no_crowds_act(sentence: str) -> None:
     title = _plain(sentence)
     assert title is None or ("gather" not in title.lower() and "demonstrat" not in title.lower()), title
+
+
+# A count of people opening the sentence is someone who acts ("Both governments", "Two wardens").
+
+@pytest.mark.parametrize(("sentence", "verb"), [
+    ("Both councils accepted the offer within a week.", "accept"),
+    ("Two wardens repaired the fence behind the hide.", "repair"),
+    ("Several hundred residents signed the petition.", "sign"),
+    ("Both apologised to the court.", "apologise"),
+])
+def test_a_count_of_people_opening_a_sentence_acts(sentence: str, verb: str) -> None:
+    title = _plain(sentence)
+    assert title is not None and verb in title.lower(), title
+
+
+@pytest.mark.parametrize("sentence", [
+    "Many residents opposed the plan.",
+    "Most members backed the motion.",
+    "Some shops closed the doors early.",
+])
+def test_a_share_of_people_is_no_actor_here(sentence: str) -> None:
+    assert _plain(sentence) is None
