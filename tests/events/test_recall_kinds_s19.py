@@ -22,6 +22,17 @@ def _plain(sentence: str, writer: bool = False) -> str | None:
     return found[1] if found else None
 
 
+def _told_as_act(sentence: str, verb: str) -> None:
+    title = _plain(sentence)
+    assert title is not None and verb in title.lower(), title
+
+
+def _occurrences(sentence: str) -> list[str]:
+    from explorer.events.occurrences import iter_occurrences
+
+    return [o.trigger for o in iter_occurrences(sentence, 0, len(sentence))]
+
+
 def _events(text: str):
     return list(extract_document(Document("a.txt", "Town notes\n\n" + text, "t"), dct=date(2025, 6, 30)).events)
 
@@ -79,9 +90,7 @@ def test_it_names_a_happening_in_an_undated_story() -> None:
     ("Both suspects were bailed until next month.", "bailed"),
 ])
 def test_a_court_or_hospital_disposal_is_an_occurrence(sentence: str, word: str) -> None:
-    from explorer.events.occurrences import iter_occurrences
-
-    found = [o.trigger for o in iter_occurrences(sentence, 0, len(sentence))]
+    found = _occurrences(sentence)
     assert any(word in t for t in found), found
 
 
@@ -90,9 +99,7 @@ def test_a_court_or_hospital_disposal_is_an_occurrence(sentence: str, word: str)
     "If the defendant misses the hearing, he will be remanded in custody.",
 ])
 def test_a_hypothetical_disposal_is_no_occurrence(sentence: str) -> None:
-    from explorer.events.occurrences import iter_occurrences
-
-    found = [o.trigger for o in iter_occurrences(sentence, 0, len(sentence))]
+    found = _occurrences(sentence)
     assert not any("remanded" in t for t in found), found
 
 
@@ -131,9 +138,7 @@ def test_a_lede_perfect_summing_up_dated_news_stays_out() -> None:
     ("Trains were diverted via Kemble until the signals were repaired.", "diverted"),
 ])
 def test_a_closure_for_a_while_or_a_diversion_is_an_occurrence(sentence: str, word: str) -> None:
-    from explorer.events.occurrences import iter_occurrences
-
-    found = [o.trigger for o in iter_occurrences(sentence, 0, len(sentence))]
+    found = _occurrences(sentence)
     assert any(word in t for t in found), found
 
 
@@ -143,9 +148,7 @@ def test_a_closure_for_a_while_or_a_diversion_is_an_occurrence(sentence: str, wo
     ("The chapel was closed in the winter months, as it still is.", "closed"),
 ])
 def test_a_closed_state_or_a_guess_is_no_occurrence(sentence: str, word: str) -> None:
-    from explorer.events.occurrences import iter_occurrences
-
-    found = [o.trigger for o in iter_occurrences(sentence, 0, len(sentence))]
+    found = _occurrences(sentence)
     assert not any(word in t for t in found), found
 
 
@@ -157,8 +160,7 @@ def test_a_closed_state_or_a_guess_is_no_occurrence(sentence: str, word: str) ->
     ("The keeper handed the keys to her at the door.", "hand"),
 ])
 def test_a_thing_given_or_opened_to_someone_is_an_act(sentence: str, verb: str) -> None:
-    title = _plain(sentence)
-    assert title is not None and verb in title.lower(), title
+    _told_as_act(sentence, verb)
 
 
 def test_an_act_asked_for_still_is_the_asked_acts() -> None:
@@ -173,8 +175,7 @@ def test_an_act_asked_for_still_is_the_asked_acts() -> None:
     ("Students demonstrated outside the embassy.", "demonstrat"),
 ])
 def test_a_crowd_gathering_or_protesting_is_an_act(sentence: str, verb: str) -> None:
-    title = _plain(sentence)
-    assert title is not None and verb in title.lower(), title
+    _told_as_act(sentence, verb)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -196,8 +197,7 @@ def test_gathering_a_thing_or_showing_is_no_crowds_act(sentence: str) -> None:
     ("Both apologised to the court.", "apologise"),
 ])
 def test_a_count_of_people_opening_a_sentence_acts(sentence: str, verb: str) -> None:
-    title = _plain(sentence)
-    assert title is not None and verb in title.lower(), title
+    _told_as_act(sentence, verb)
 
 
 @pytest.mark.parametrize("sentence", [
