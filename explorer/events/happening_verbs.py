@@ -131,10 +131,11 @@ PASSIVES = (
     r"(?:minor|serious|smoke|shock|burns|cuts|injuries|a\s+(?:broken|head|minor|leg|arm)|heat)))|"
     r"found(?=\s+(?:dead|in|at|on|near|under|inside|beside|behind)\s+(?:the|a|an|his|her|their)\b)|"
     r"stopped(?=\s+(?:by|for)\s)|sent(?=\s+(?:home|back|to\s+(?:hospital|prison|jail)\b))|moved(?=\s+(?:to|into)\s+(?:the|a|an)\b)|"
-    # a court's or a hospital's disposal of someone, a player sent from the field: "was remanded in
-    # custody", "was jailed for six years", "was discharged the next day", "was sent off for a second
-    # booking" (each one act done to someone once)
-    r"remanded|jailed|bailed|discharged|sent\s+off|"
+    # a court's or a hospital's disposal of someone: "was remanded in custody", "was jailed for six
+    # years", "was discharged the next day" (each one act done to someone once). ("was sent off" was
+    # tried too: joined to the act that caused it, "He shoved the official and was sent off", it took
+    # the clause from the shove, which the title rules and the readers name)
+    r"remanded|jailed|bailed|discharged|"
     # an incident's disruption told by what it closed or sent elsewhere for a while: "The line was closed
     # for six hours", "The bridge was shut for the night", "Buses were diverted along Station Road" (a
     # closure for a length is one happening; "was closed to traffic" or "was closed in 1965" is not read
