@@ -60,7 +60,11 @@ ACTS_WITHOUT_OBJECT = (
     # (an escape, not an outcome of another happening: "The family inside escaped without injury")
     r"escaped(?!\s+(?:without\s+(?:injury|injuries|harm|a\s+scratch)|unhurt|unharmed|uninjured|unscathed)\b)|"
     r"(?:sued|pressed)(?=\s+for\b)|broke(?=\s+(?:down|out|off|through)\b)|held(?=\s+out\b)|"
-    r"crossed(?=\s+(?:into|over)\b)|set(?=\s+(?:out|off|sail)\b))\b(?!\s+(?:that|to\s+(?:be|have)\b))"
+    r"crossed(?=\s+(?:into|over)\b)|set(?=\s+(?:out|off|sail)\b)|"
+    # a crowd gathering or protesting at a place or against something: "Protesters gathered outside
+    # parliament", "Fishermen protested against the levy" (not "gathered evidence", "gathered pace")
+    r"(?:gathered|assembled)(?=\s+(?:outside|in|at|on|near|before|around|by)\s)|"
+    r"(?:protested|demonstrated)(?=\s+(?:against|outside|at|in|on|over|near)\s))\b(?!\s+(?:that|to\s+(?:be|have)\b))"
 )
 
 
@@ -89,7 +93,10 @@ HABIT_WORDS = re.compile(r"\b(?:every|each|weekly|daily|nightly|monthly|yearly|r
 #: to lease the building", "urged members to vote"), and the happening is the act asked for, if any.
 #: (Not a place or a state one is brought to: "winched nine passengers to safety", "took him to hospital".)
 ASKED_TO_ACT = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?to\s+(?!(?:the|a|an|his|her|its|their|this|that|be|"
-                           r"safety|hospital|prison|jail|court|shore|land|power|death)\b)"
+                           r"safety|hospital|prison|jail|court|shore|land|power|death|"
+                           # (nor a pronoun, someone the thing is given or opened to: "opened the gates to
+                           # him", "handed the keys to them", "sold the farm to her")
+                           r"him|them|her|us|me|it|you|whom|everyone|anyone|each|one)\b)"
                            # (nor a plural, someone given to or shut against: "closed the zoo to visitors",
                            # "sold the plots to members"; an infinitive ending in "s" ends in "ss" or "us": "to discuss")
                            r"(?![a-z]+[^su\W]s\b)[a-z]+\b")
@@ -123,7 +130,20 @@ PASSIVES = (
     r"treated(?=\s+(?:at|in|for)\s+(?:the\s+scene|hospital|(?:the|a)\s+(?:[\w-]+\s+)?(?:hospital|scene)|"
     r"(?:minor|serious|smoke|shock|burns|cuts|injuries|a\s+(?:broken|head|minor|leg|arm)|heat)))|"
     r"found(?=\s+(?:dead|in|at|on|near|under|inside|beside|behind)\s+(?:the|a|an|his|her|their)\b)|"
-    r"stopped(?=\s+(?:by|for)\s)|sent(?=\s+(?:home|back|to\s+(?:hospital|prison|jail)\b))|moved(?=\s+(?:to|into)\s+(?:the|a|an)\b)"
+    r"stopped(?=\s+(?:by|for)\s)|sent(?=\s+(?:home|back|to\s+(?:hospital|prison|jail)\b))|moved(?=\s+(?:to|into)\s+(?:the|a|an)\b)|"
+    # a court's or a hospital's disposal of someone: "was remanded in custody", "was jailed for six
+    # years", "was discharged the next day" (each one act done to someone once). ("was sent off" was
+    # tried too: joined to the act that caused it, "He shoved the official and was sent off", it took
+    # the clause from the shove, which the title rules and the readers name)
+    r"remanded|jailed|bailed|discharged|"
+    # an incident's disruption told by what it closed or sent elsewhere for a while: "The line was closed
+    # for six hours", "The bridge was shut for the night", "Buses were diverted along Station Road" (a
+    # closure for a length is one happening; "was closed to traffic" or "was closed in 1965" is not read
+    # here: a state, or a dated sentence's own event)
+    r"(?:closed|shut)(?=\s+for\s+(?:about\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+)?(?:the\s+(?:day|night|"
+    r"weekend|afternoon|morning|evening)|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|"
+    r"several|a\s+few)\s+(?:minutes?|hours?|days?|nights?|weeks?))\b)|"
+    r"diverted(?=\s+(?:to|along|via|through|onto|away|around|round)\b)"
 )
 
 

@@ -26,6 +26,7 @@ from explorer.events.clauses import clause_bounds
 from explorer.events.date_roles import date_role
 from explorer.events.event_dates import after_an_opening_clause
 from explorer.events.furniture import Furniture
+from explorer.events.lede_news import sums_up_dated_news
 from explorer.events.modality import (frames_no_happening, is_count_tally, is_failure_to_act, is_non_happening,
                                       is_running_tally)
 from explorer.events.neighbour_bounds import NEIGHBOUR_WINDOW, bound_by_neighbours, bound_up_to_the_document_date
@@ -134,7 +135,8 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             if i == first_body and todays_news(body_start, doc, timexes, sentence.start, sentence.end) \
                     and a_ledes_cause(doc.text, sentence.start, found.trigger_start):
                 continue  # "… close to collapse on Thursday after the Liberal Party withdrew …": the lede's cause
-            if found.perfect_news and (i == first_body or i in dated):
+            if found.perfect_news and (i in dated or i == first_body and sums_up_dated_news(
+                    doc.text, timexes, doc.date, sentence.end)):
                 # "The council has appointed X as its next director": a news article's opening sentence
                 # sums up the news in the perfect; the body tells it again, with its date. Beside a
                 # dated clause the perfect is background to it ("has since replaced its logbooks with a
