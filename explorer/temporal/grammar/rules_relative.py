@@ -322,7 +322,7 @@ def unit_after_next(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit=_UNIT_GRAN[m["unit"].lower()], n=2 if m["dir"].lower().startswith("after") else -2)
 
 
-@rule(r"\b(?P<det>the\s+(?:next|following|previous|preceding|same|prior)|that\s+same|that|the\s+(?:day|week|month|year)\s+(?:before|after))\s*(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|quarter|year|spring|summer|autumn|winter|fall)?\b", _I, priority=2, trigger=T_PERIOD_WORDS)
+@rule(r"\b(?P<det>the\s+(?:next|following|ensuing|subsequent|previous|preceding|same|prior)|that\s+same|that|the\s+(?:day|week|month|year)\s+(?:before|after))\s*(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|quarter|year|decade|century|spring|summer|autumn|winter|fall)?\b", _I, priority=2, trigger=r"(?i:day|morning|afternoon|evening|night|week|month|quarter|year|decade|century|spring|summer|autumn|winter|fall)")
 def anaphoric(m: re.Match[str], text: str) -> Cand | None:
     c = _anaphoric(m, text)
     if c is not None and c.start == m.start() and re.sub(r"\s+", " ", m["det"].lower()) in ("that", "that same"):
@@ -369,7 +369,8 @@ def earlier_in_the_day(m: re.Match[str], text: str) -> Cand | None:
 
 
 def _anaphoric(m: re.Match[str], text: str) -> Cand | None:
-    det = re.sub(r"\s+", " ", m["det"].lower())
+    # "the ensuing week", "the subsequent year": the one after the time just told, as "the following"
+    det = re.sub(r"\s+", " ", m["det"].lower()).replace("ensuing", "following").replace("subsequent", "following")
     unit_word = (m["unit"] or "").lower()
     if det.startswith("the ") and det.split()[1] in ("day", "week", "month", "year"):
         if unit_word:
