@@ -99,17 +99,19 @@ def weekday_plural(m: re.Match[str], text: str) -> Cand | None:
 
 
 
-_LONG_UNIT = {"hour": "PT1H", "day": "P1D", "night": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y",
-              "decade": "P1DE", "century": "P1CE"}
+_LONG_UNIT = {"minute": "PT1M", "hour": "PT1H", "day": "P1D", "night": "P1D", "week": "P1W", "month": "P1M",
+              "year": "P1Y", "decade": "P1DE", "century": "P1CE"}
 
 
-@rule(r"(?<![\w-])(?P<u>hour|day|night|week|month|year|decade|century)-?long(?![\w-])", re.IGNORECASE, priority=1,
-      trigger=r"(?i:long\b)")
+@rule(r"(?<![\w-])(?P<u>minute|hour|day|night|week|month|year|decade|centur(?:y|ie))(?P<s>s)?-?long(?![\w-])",
+      re.IGNORECASE, priority=1, trigger=r"(?i:long\b)")
 def unit_long(m: re.Match[str], text: str) -> Cand | None:
     """ "a day-long meeting", "the weeklong strike", "a decade-long war": one unit of time long (TimeML
-    marks the adjective as the duration it names). With a count before it ("a three-day-long
-    trek") the count's rule reads it."""
-    return Cand(m.start(), m.end(), "dur", "DURATION", value=_LONG_UNIT[m["u"].lower()])
+    marks the adjective as the duration it names); in the plural ("a decades-long feud", "a
+    months-long siege") an unsaid number of them, as "for decades" is. With a count before it ("a
+    three-day-long trek") the count's rule reads it."""
+    one = _LONG_UNIT[m["u"].lower().replace("centurie", "century")]
+    return Cand(m.start(), m.end(), "dur", "DURATION", value=re.sub(r"1", "X", one) if m["s"] else one)
 _IN_THE_UNIT = {"month": "M", "year": "Y"}
 _IN_THE_MOD = {"early": "START", "late": "END"}
 

@@ -46,6 +46,8 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
             # time; TimeML makes the period a set (as "twice a week")
             return Cand(m.start(), m.end(), "set", "SET", value=duration_value(1, code))
     plural = text[m.end("unit"):m.end("unit") + 1].lower() == "s"
+    if nword in ("a", "an") and plural:
+        return None  # "a decades-long feud", "a months-long siege": the article is the noun's, no count of one
     if not m["the"] and (nword == "some" and not (plural and _STRETCH_BEFORE.search(_before(text, m.start(), 12)))
                          or nword == "many" and (not plural or m["hy"].startswith("-"))):
         # "some years" reads as "some of the years", but not after a preposition of a stretch ("in
