@@ -25,7 +25,7 @@ _STILL = re.compile(r"(?i)\s+still\b")
 
 #: "the next weekend", "the following weekend" (not "a weekend later", which counts a week)
 _NEXT_WEEKEND = re.compile(r"(?i)the\s+(?:next|following|ensuing|subsequent)\s+weekend")
-_THE_NEXT_WEEK = re.compile(r"(?i)the\s+(?:following|next|ensuing|subsequent|previous|preceding|prior|same)\s+week\b")
+_THE_NEXT_WEEK = re.compile(r"(?i)the\s+(?:(?:following|next|ensuing|subsequent|previous|preceding|prior|same)\s+week|week\s+(?:before|after))\b")
 
 
 #: a figure set against a period right before it: "from the previous month", "than the prior year"

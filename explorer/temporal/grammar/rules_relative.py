@@ -322,7 +322,7 @@ def unit_after_next(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit=_UNIT_GRAN[m["unit"].lower()], n=2 if m["dir"].lower().startswith("after") else -2)
 
 
-@rule(r"\b(?P<det>the\s+(?:next|following|ensuing|subsequent|previous|preceding|same|prior)|that\s+same|that|the\s+(?:day|week|month|year)\s+(?:before|after))\s*(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|quarter|year|decade|century|spring|summer|autumn|winter|fall)?\b", _I, priority=2, trigger=r"(?i:day|morning|afternoon|evening|night|week|month|quarter|year|decade|century|spring|summer|autumn|winter|fall)")
+@rule(r"\b(?P<det>the\s+(?:next|following|ensuing|subsequent|previous|preceding|same|prior)|that\s+same|that|the\s+(?:day|night|morning|afternoon|evening|week|month|year)\s+(?:before|after))\s*(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|quarter|year|decade|century|spring|summer|autumn|winter|fall)?\b", _I, priority=2, trigger=r"(?i:day|morning|afternoon|evening|night|week|month|quarter|year|decade|century|spring|summer|autumn|winter|fall)")
 def anaphoric(m: re.Match[str], text: str) -> Cand | None:
     c = _anaphoric(m, text)
     if c is not None and c.start == m.start() and re.sub(r"\s+", " ", m["det"].lower()) in ("that", "that same"):
@@ -372,11 +372,15 @@ def _anaphoric(m: re.Match[str], text: str) -> Cand | None:
     # "the ensuing week", "the subsequent year": the one after the time just told, as "the following"
     det = re.sub(r"\s+", " ", m["det"].lower()).replace("ensuing", "following").replace("subsequent", "following")
     unit_word = (m["unit"] or "").lower()
-    if det.startswith("the ") and det.split()[1] in ("day", "week", "month", "year"):
+    if det.startswith("the ") and det.split()[1] in ("day", "night", "morning", "afternoon", "evening", "week", "month", "year"):
         if unit_word:
             return None
-        unit = _UNIT_GRAN[det.split()[1]]
-        return Cand(m.start(), m.end(), "prev", unit=unit, n=-1 if det.endswith("before") else 1)
+        n = -1 if det.endswith("before") else 1
+        pod = lx.PARTS_OF_DAY.get(det.split()[1])
+        if pod:
+            # "the night before", "the morning after": that part of the day before (after) the one told
+            return Cand(m.start(), m.end(), "prev", "TIME", unit="D", n=n, value=pod)
+        return Cand(m.start(), m.end(), "prev", unit=_UNIT_GRAN[det.split()[1]], n=n)
     if not unit_word:
         return None
     if det == "that" and unit_word in ("week", "month", "day") and re.match(r"^\s+(?:of|he|she|they|it|was)\b", text[m.end():m.end() + 6]):
