@@ -143,4 +143,22 @@ def many_units(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dur", "DURATION", value=("PTX" + code[1:]) if code.startswith("T") else "PX" + code)
 
 
-__all__ = ["judged_unit", "bare_weekend", "future_noun", "numbered_day", "weekday_plural", "unit_long", "in_the_unit", "many_units"]
+#: the unit codes of a stretch of an unsaid number of units at one end of something
+_EDGE_UNIT = {"minutes": "PTXM", "hours": "PTXH", "days": "PXD", "weeks": "PXW", "months": "PXM", "years": "PXY",
+              "decades": "PXDE"}
+
+
+@rule(r"\bthe\s+(?:very\s+)?(?P<adj>first|final|last|early|closing|opening|initial|dying|waning|remaining)\s+"
+      r"(?P<u>minutes|hours|days|weeks|months|years|decades)\b(?!\s+(?:ago|later|earlier|before|after)\b)",
+      re.IGNORECASE, priority=1, trigger=r"(?i:\b(?:minutes|hours|days|weeks|months|years|decades)\b)")
+def edge_units(m: re.Match[str], text: str) -> Cand | None:
+    """ "in the first hours of the ground war", "the last days of the battle", "the final years of his
+    reign", "in the early years": a stretch of an unsaid number of units at one end of something,
+    which TimeML marks as such a duration (PTXH, PXD, PXY), as it does "for years". "The early (small)
+    hours" are a part of a night, not a stretch ("in the early hours of Thursday")."""
+    if m["adj"].lower() == "early" and m["u"].lower() == "hours":
+        return None
+    return Cand(m.start(), m.end(), "dur", "DURATION", value=_EDGE_UNIT[m["u"].lower()])
+
+
+__all__ = ["edge_units", "judged_unit", "bare_weekend", "future_noun", "numbered_day", "weekday_plural", "unit_long", "in_the_unit", "many_units"]
