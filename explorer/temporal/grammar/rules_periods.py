@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from explorer.temporal import lexicon as lx
-from explorer.temporal.grammar.blocks import MODP, ORD, SEASON, YEAR, _I, _before, _mod, _month
+from explorer.temporal.grammar.blocks import MODP, MON, ORD, SEASON, YEAR, _I, _before, _mod, _month
 from explorer.temporal.grammar.match_play import is_match_period
 from explorer.temporal.grammar.registry import Cand, range_of, rule
 from explorer.temporal.normalize import Spec
@@ -183,6 +183,28 @@ def quarter(m: re.Match[str], text: str) -> Cand | None:
         rel = "year-1" if any(k in w for k in ("last", "earlier", "ago", "previous", "prior", "preceding")) \
             else "year+1" if "next" in w else "year0"
     return Cand(start, m.end(), "under", spec=Spec("Q", quarter=q), rel=rel or "quarter")
+
+
+@rule(rf"\b(?i:the)\s+(?P<m1>{MON})\s*[-–/]\s*(?P<m2>{MON})\s+(?i:quarter|period)\b"
+      rf"(?:\s+(?i:of)\s+(?P<year>{YEAR})|[ \t]+(?P<y3>{YEAR}))?(?![-\w])", priority=3, trigger=r"(?i:quarter|period)")
+def months_of_a_quarter(m: re.Match[str], text: str) -> Cand | None:
+    """ "the April-June quarter", "the July-September period of 2002", "the January-June period":
+    reports (wire copy especially) name a quarter or a half by its first and last months; one
+    expression, the quarter (the half), not two months. Months that make no calendar quarter or half
+    ("the March-May period") are left to be read as months."""
+    first, last = _month(m["m1"]), _month(m["m2"])
+    year = m["year"] or m["y3"]
+    if first in (1, 4, 7, 10) and last == first + 2:
+        spec = Spec("Q", quarter=(first + 2) // 3)
+    elif first in (1, 7) and last == first + 5:
+        spec = Spec("H", half=1 if first == 1 else 2)
+        if not year:
+            return None  # a half with no year is read by the half rules' own words, not guessed here
+    else:
+        return None
+    if year:
+        return Cand(m.start(), m.end(), "abs", spec=spec.with_(year=int(year)))
+    return Cand(m.start(), m.end(), "under", spec=spec, rel="quarter")
 
 
 @rule(rf"\bthe\s+(?P<o>{ORD}|last|final)\s+month\s+of\s+(?:(?P<ry>this|last|next)\s+year|the\s+year|(?P<year>{YEAR}))"
