@@ -312,7 +312,7 @@ _GAME_WORDS = re.compile(
     r"striker|midfield|pitch|team|side|points)\b")
 
 
-@rule(r"(?:(?P<det>the|its|their|this|that|(?P<ago>(?i:the\s+year-(?:earlier|ago))))\s+)?(?<![\w-])(?P<h>(?i:first|second|1st|2nd|latter))(?P<hy>[-\s]+)(?i:half)\b(?![-\w]|\s+(?:of|an?|dozen)\b)",
+@rule(r"(?:(?P<det>the|its|their|this|that|(?P<ago>(?i:the\s+year-(?:earlier|ago)))|(?:(?i:the)\s+)?(?P<y0>" + YEAR + r")(?:\s+(?i:fiscal))?)\s+)?(?<![\w-])(?P<h>(?i:first|second|1st|2nd|latter))(?P<hy>[-\s]+)(?i:half)\b(?![-\w]|\s+(?:of|an?|dozen)\b)",
       priority=2, trigger=r"(?i:half)")
 def yearless_half(m: re.Match[str], text: str) -> Cand | None:
     """ "profit rose in the first half", "first-half revenue": half of the year the text is in (the
@@ -324,6 +324,12 @@ def yearless_half(m: re.Match[str], text: str) -> Cand | None:
         return None  # "Second Half Fund": a name
     start = m.start()
     h = 1 if m["h"].lower() in ("first", "1st") else 2
+    if m["y0"] and not m["hy"].startswith("-"):
+        # "profit rose in the 2002 first half": the reports' way of writing "the first half of 2002", one
+        # expression, as "the 1988 third quarter" is
+        return Cand(start, m.end(), "abs", spec=Spec("H", year=int(m["y0"]), half=h))
+    if m["y0"]:
+        start = m.start("h")  # "the 2002 first-half profit": the year and article belong to the noun
     if m["ago"]:
         # "the year-earlier first half": the same half a year before, one expression as "the
         # year-ago third quarter" is
