@@ -615,6 +615,10 @@ def _deadline_ahead(ctx: Context, c: Cand) -> bool:
 # respond by Oct. 31" does), unlike a past act done by a day ("had filed reports by Wednesday")
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:noon\s+|midnight\s+)?$")
 _UNTIL_BEFORE = re.compile(r"(?i)\b(?:until|till)\s+$")
+#: a modal of what may yet be and its verb right before "until": "could last until", "may remain
+#: closed until", "should stay in force until" (not "could have lasted until", told of the past)
+_MODAL_UNTIL = re.compile(r"(?i)\b(?:could|might|may|should|must|can|would)\s+(?:not\s+|well\s+|still\s+)?"
+                          r"(?!have\b)[a-z]+(?:\s+(?!until\b|till\b)[\w-]+){0,3}\s+(?:until|till)\s+$")
 _INFINITIVE_THEN_BY = re.compile(
     r"\b[Tt]o\s+(?!(?:the|a|an|his|her|its|their|this|that|be)\b)[a-z]{2,}\s+(?:[\w'’-]+\s+){0,4}by\s+(?:noon\s+|midnight\s+)?$")
 
@@ -641,7 +645,9 @@ def _weekday_deadline(ctx: Context, c: Cand) -> bool:
     unlike a state that lasted up to it ("stayed until Friday")."""
     before = ctx.text[max(_sentence_of(ctx, c.start)[0], c.start - 60):c.start]
     if _UNTIL_BEFORE.search(before) is not None:
-        return _TO_VERB.match(ctx.text, c.end) is not None
+        # "could last until Friday", "may stay shut until Monday": a modal's state still to run up to
+        # the day, as "gave them until Friday to respond" is a limit still to come
+        return _TO_VERB.match(ctx.text, c.end) is not None or _MODAL_UNTIL.search(before) is not None
     if _BY_BEFORE.search(before) is None:
         return False
     return _INFINITIVE_THEN_BY.search(before) is not None or _TO_VERB.match(ctx.text, c.end) is not None
