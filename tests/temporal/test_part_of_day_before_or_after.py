@@ -26,3 +26,12 @@ def _found(text: str) -> list[tuple[str, str, str]]:
 ])
 def test_a_part_of_the_day_before_or_after(text: str, expression: str, kind: str, value: str) -> None:
     assert (expression, kind, value) in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bond prices slipped on April 9. Traders sold in the afternoon after the auction.",
+    "Bond prices slipped on April 9. Traders sold in the morning before Tuesday's auction.",
+])
+def test_a_part_of_the_day_before_an_event_is_that_days(text: str) -> None:
+    found = _found(text)
+    assert not [f for f in found if f[0].endswith(("after", "before"))]

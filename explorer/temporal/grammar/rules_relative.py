@@ -378,6 +378,8 @@ def _anaphoric(m: re.Match[str], text: str) -> Cand | None:
             return None
         n = -1 if det.endswith("before") else 1
         pod = lx.PARTS_OF_DAY.get(det.split()[1])
+        if pod and re.match(r"\s*(?:(?:the|a|an|his|her|its|their|this|that)\b|[A-Z\d])", text[m.end():m.end() + 5]):
+            return None  # "sold in the afternoon after the auction": an event's, and "the afternoon" is its own
         if pod:
             # "the night before", "the morning after": that part of the day before (after) the one told
             return Cand(m.start(), m.end(), "prev", "TIME", unit="D", n=n, value=pod)
