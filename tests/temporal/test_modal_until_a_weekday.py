@@ -30,3 +30,10 @@ def _value(text: str, expression: str) -> str:
 ])
 def test_modal_until_a_weekday(text: str, expression: str, value: str) -> None:
     assert _value(text, expression) == value
+
+
+def test_a_weekday_before_the_modal_may_is_still_a_day() -> None:
+    # "Monday, may ...": the modal, no "Monday, May 12"; the weekday rule's month is capitalised only
+    text = "The plant, which closed Monday, may stay shut until Sunday."
+    assert _value(text, "Monday") == "2003-05-12"
+    assert _value("The plant closed Monday, May 12.", "Monday, May 12") == "2003-05-12"
