@@ -151,8 +151,11 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
             return
         if self._looks_back_from_a_day(c, t):
             return
-        if c.kind == "prev" and (c.n or 0) < 0 and ctx.narrative:
-            return  # "during the previous year" looks back; the story does not go with it
+        if c.kind == "prev" and (c.n or 0) < 0:
+            # "during the previous year", "found her the evening before": a look back; the story
+            # does not go with it, in a history or in a post ("came to us on 2 June ... found the
+            # evening before ... operated on two days later": two days after 2 June)
+            return
         if c.kind == "abs" and self.last_dated is not None and t.begin is not None and t.end_day is not None:
             prev = self.out[self.last_dated]
             if prev.begin is not None and prev.end_day is not None and t.begin <= prev.begin \
