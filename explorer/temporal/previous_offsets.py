@@ -53,6 +53,11 @@ class PreviousOffsets(ResolverState):
         if c.rel == SAME_IN_YEAR:
             return self._same_in_year(c)
         anchor = self.last_dated
+        if (c.n or 0) > 0 and anchor is not None and anchor in self.looked_back_from:
+            # "came to us on 2 June ... had found her the evening before ... operated two days later":
+            # a step forward after a look back resumes from the time looked back from (a further look
+            # back, "a year earlier" again, still counts from the last one)
+            anchor = self.looked_back_from[anchor]
         if not c.n and c.unit != "S" and self.last_mentioned is not None:
             anchor = self.last_mentioned  # "later that year", "the same day": the date just named, aside or not
         if c.n and c.unit in ("D", "W", "M", "Y") and self.last_mentioned is not None and anchor is not None \

@@ -151,11 +151,8 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
             return
         if self._looks_back_from_a_day(c, t):
             return
-        if c.kind == "prev" and (c.n or 0) < 0:
-            # "during the previous year", "found her the evening before": a look back; the story
-            # does not go with it, in a history or in a post ("came to us on 2 June ... found the
-            # evening before ... operated on two days later": two days after 2 June)
-            return
+        if c.kind == "prev" and (c.n or 0) < 0 and ctx.narrative:
+            return  # "during the previous year" looks back; the story does not go with it
         if c.kind == "abs" and self.last_dated is not None and t.begin is not None and t.end_day is not None:
             prev = self.out[self.last_dated]
             if prev.begin is not None and prev.end_day is not None and t.begin <= prev.begin \
@@ -164,6 +161,8 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
         if t.type in ("DATE", "TIME") and c.kind in ("abs", "under", "prev") and not c.parts:
             self.last_point = len(self.out) - 1 if t.certainty == "undated" else None
         if t.begin is not None and t.type in ("DATE", "TIME") and t.certainty != "undated" and c.kind != "dur":
+            if c.kind == "prev" and (c.n or 0) < 0 and self.last_dated is not None:
+                self.looked_back_from[len(self.out) - 1] = self.looked_back_from.get(self.last_dated, self.last_dated)
             self.last_dated = len(self.out) - 1
             if c.kind == "abs":
                 self.last_explicit = self.last_dated
