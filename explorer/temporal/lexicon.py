@@ -120,6 +120,9 @@ def number_value(word: str) -> float | None:
         return None if whole is None else whole + 0.5  # "two and a half", "2 1/2"
     if w.replace(".", "", 1).isdigit():
         return float(w)
+    quarters = re.fullmatch(r"(a|an|one|three)[ -]quarters?(?: of an?)?", w)
+    if quarters:
+        return 0.75 if quarters[1] == "three" else 0.25  # "a quarter of an hour", "three-quarters of a century"
     if w in NUMBERS:
         return NUMBERS[w]
     parts = re.split(r"[-\s]+", w)

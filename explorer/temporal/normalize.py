@@ -271,6 +271,9 @@ def clamp(d: date) -> date:
 
 #: half a unit in the next smaller one ("H" hours and "M" minutes come with a leading "T")
 _HALVES = {("", "Y"): "6M", ("", "M"): "15D", ("", "D"): "T12H", ("T", "H"): "30M", ("T", "M"): "30S"}
+#: a unit in the next smaller one: how many, and that unit's code (with its "T" for hours and less)
+_SMALLER = {("", "CE"): (100, "", "Y"), ("", "DE"): (10, "", "Y"), ("", "Y"): (12, "", "M"), ("", "Q"): (3, "", "M"),
+            ("", "W"): (7, "", "D"), ("", "D"): (24, "T", "H"), ("T", "H"): (60, "T", "M"), ("T", "M"): (60, "T", "S")}
 
 
 def duration_value(n: float | None, unit: str) -> str:
@@ -283,6 +286,11 @@ def duration_value(n: float | None, unit: str) -> str:
     if n is not None and n > 1 and float(n * 2).is_integer() and not float(n).is_integer() and (t, unit) in _HALVES:
         # "2 1/2 years": P2Y6M, "a minute and a half": PT1M30S, as TimeML writes them
         return f"P{t}{int(n)}{unit}{_HALVES[(t, unit)]}"
+    smaller = _SMALLER.get((t, unit))
+    if n is not None and 0 < n < 1 and smaller is not None and float(n * smaller[0]).is_integer():
+        # "a quarter-century": P25Y, "a quarter of an hour": PT15M, "a half-hour": PT30M; TimeML counts
+        # a part of a unit in the next smaller one, never as a fraction
+        return f"P{smaller[1]}{int(n * smaller[0])}{smaller[2]}"
     if n is None:
         q = "X"
     elif float(n).is_integer():

@@ -24,8 +24,8 @@ from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 _STILL = re.compile(r"(?i)\s+still\b")
 
 #: "the next weekend", "the following weekend" (not "a weekend later", which counts a week)
-_NEXT_WEEKEND = re.compile(r"(?i)the\s+(?:next|following)\s+weekend")
-_THE_NEXT_WEEK = re.compile(r"(?i)the\s+(?:following|next|previous|preceding|same)\s+week\b")
+_NEXT_WEEKEND = re.compile(r"(?i)the\s+(?:next|following|ensuing|subsequent)\s+weekend")
+_THE_NEXT_WEEK = re.compile(r"(?i)the\s+(?:(?:following|next|ensuing|subsequent|previous|preceding|prior|same)\s+week|week\s+(?:before|after))\b")
 
 
 #: a figure set against a period right before it: "from the previous month", "than the prior year"
@@ -63,9 +63,13 @@ class PreviousOffsets(ResolverState):
         if c.rel == SAME_IN_YEAR:
             return self._same_in_year(c)
         anchor = self.last_dated
-        if not c.n and self.last_mentioned is not None:
-            # "later that year", "the same day", "that same summer": the date just named, aside or not
-            anchor = self.last_mentioned
+        if (c.n or 0) > 0 and anchor is not None and anchor in self.looked_back_from:
+            # "came to us on 2 June ... had found her the evening before ... operated two days later":
+            # a step forward after a look back resumes from the time looked back from (a further look
+            # back, "a year earlier" again, still counts from the last one)
+            anchor = self.looked_back_from[anchor]
+        if not c.n and c.unit != "S" and self.last_mentioned is not None:
+            anchor = self.last_mentioned  # "later that year", "that same summer": the date just named, aside or not
         if c.n and c.unit in ("D", "W", "M", "Y") and self.last_mentioned is not None and anchor is not None \
                 and self.last_mentioned > anchor and self.out[self.last_mentioned].start >= _sentence_of(ctx, c.start)[0] \
                 and not _in_closed_relative_clause(ctx.text, _sentence_of(ctx, c.start)[0], self.out[self.last_mentioned], c):

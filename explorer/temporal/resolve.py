@@ -164,6 +164,8 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
         if t.type in ("DATE", "TIME") and c.kind in ("abs", "under", "prev") and not c.parts:
             self.last_point = len(self.out) - 1 if t.certainty == "undated" else None
         if t.begin is not None and t.type in ("DATE", "TIME") and t.certainty != "undated" and c.kind != "dur":
+            if c.kind == "prev" and (c.n or 0) < 0 and self.last_dated is not None:
+                self.looked_back_from[len(self.out) - 1] = self.looked_back_from.get(self.last_dated, self.last_dated)
             self.last_dated = len(self.out) - 1
             if c.kind == "abs":
                 self.last_explicit = self.last_dated

@@ -75,6 +75,9 @@ class ResolverState:
         #: the last decade or century named ("the 1960s"): never the story's time, but what "a
         #: decade later" counts from when nothing finer was named since
         self.last_coarse: int | None = None
+        #: a look back from the story's time ("found her the evening before"), by its index in out: the
+        #: story's time it looked back from, which a step forward after it ("two days later") resumes
+        self.looked_back_from: dict[int, int] = {}
         #: the last year stated before 1 ("June 479 BC"): ``date`` has no such day, so it never
         #: becomes ``last_dated``; a yearless "the winter" after it is in its year
         self.bc_point: tuple[int, Spec] | None = None

@@ -163,6 +163,11 @@ _STATE_COPULA = re.compile(
 # holds the weekday forms; its lookahead names weekdays only, so the month forms are their own pattern.
 _MONTH_WORD = r"(?:" + lx.MONTH_NAMES[3:-1] + r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 
+#: past participles that do not end in "-ed", for the present passive of a clause of time ("when the
+#: case is heard in May", "once the deal is signed", "if the bill is passed"): English's closed class
+_PARTICIPLE = (r"(?:heard|held|made|given|taken|paid|sold|built|done|known|seen|sent|set|put|run|met|won|lost|"
+               r"found|brought|bought|cut|shut|read|written|chosen|drawn|shown|told|struck|begun|spent|kept|left)")
+
 # A month or weekday in a clause of condition or time whose verb is a simple present: English puts the
 # future in the present there ("the licence lapses unless the council renews it in April", "the ban
 # stays until the court rules on Monday"). The verb is a lower-case word in "-s" (not "was", "has",
@@ -170,9 +175,10 @@ _MONTH_WORD = r"(?:" + lx.MONTH_NAMES[3:-1] + r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.
 # the date ("when the workers struck in March") still wins, as the nearest marker does.
 SUBORDINATE_PRESENT = re.compile(
     r"\b(?:[Ii]f|[Uu]nless|[Uu]ntil|[Oo]nce|[Ww]hen|[Aa]s\s+soon\s+as)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?P<v>(?!(?:was|has|is|does|this|his|its|always|perhaps|whereas)\b)[a-z]{2,}(?<![su]s)s|are|meet|vote|sit|return|resume|reopen)\b"
-    r"(?=(?:\s+[\w'’-]+){0,4}?\s+(?:(?:in|by|from|until|on)\s+)?(?:(?:early|late|mid)[\s-]+)?"
-    r"(?P<month>" + _MONTH_WORD + r"(?!\s+\d{4}\b|,?\s+(?:1\d|20)\d\d\b)|" + lx.WEEKDAY_NAMES + r"\b))")
+    r"(?:(?P<passive>(?:is|are)\s+(?:being\s+)?(?:[a-z]{2,}ed|" + _PARTICIPLE + r"))|"
+    r"(?P<v>(?!(?:was|has|is|does|this|his|its|always|perhaps|whereas)\b)[a-z]{2,}(?<![su]s)s|are|meet|vote|sit|return|resume|reopen))\b"
+    r"(?=(?P<rest>(?:\s+[\w'’-]+){0,4}?\s+(?:(?:in|by|from|until|on)\s+)?(?:(?:early|late|mid)[\s-]+)?"
+    r"(?P<month>" + _MONTH_WORD + r"(?!\s+\d{4}\b|,?\s+(?:1\d|20)\d\d\b)|" + lx.WEEKDAY_NAMES + r"\b)))")
 
 #: a third-person present of starting, ending or holding, then at most one plain word ("begins
 #: again", "opens to visitors" is two and is read as one word plus "to ..."), then "in/from/by/until"
@@ -204,9 +210,18 @@ def subordinate_presents(s: str) -> list[re.Match[str]]:
     workers struck in March" the word in "-s" is the subject, "struck" the verb, and in "the crowd
     stayed until the early hours of Sunday" the clause is a noun's, told in the past. A word in "-s"
     before "of" is a noun ("the hours of")."""
-    if _PAST.search(s):
-        return []
-    return [m for m in SUBORDINATE_PRESENT.finditer(s) if not s.startswith(" of ", m.end("v"))]
+    sentence_past = _PAST.search(s) is not None
+    out = []
+    for m in SUBORDINATE_PRESENT.finditer(s):
+        if m["passive"]:
+            # "is heard", "are signed": a present passive is a present whatever it follows, so only a
+            # past inside the clause itself undoes it ("He had not signed ... when the case is heard
+            # in May" is next May's hearing)
+            if not _PAST.search(s, m.end("passive"), m.end("rest")):
+                out.append(m)
+        elif not sentence_past and not s.startswith(" of ", m.end("v")):
+            out.append(m)
+    return out
 
 
 #: "the vote is Tuesday", "the hearings are Tues. and Wed.": a present copula whose complement is a
@@ -600,6 +615,10 @@ def _deadline_ahead(ctx: Context, c: Cand) -> bool:
 # respond by Oct. 31" does), unlike a past act done by a day ("had filed reports by Wednesday")
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:noon\s+|midnight\s+)?$")
 _UNTIL_BEFORE = re.compile(r"(?i)\b(?:until|till)\s+$")
+#: a modal of what may yet be and its verb right before "until": "could last until", "may remain
+#: closed until", "should stay in force until" (not "could have lasted until", told of the past)
+_MODAL_UNTIL = re.compile(r"(?i)\b(?:could|might|may|should|must|can|would)\s+(?:not\s+|well\s+|still\s+)?"
+                          r"(?!have\b)[a-z]+(?:\s+(?!until\b|till\b)[\w-]+){0,3}\s+(?:until|till)\s+$")
 _INFINITIVE_THEN_BY = re.compile(
     r"\b[Tt]o\s+(?!(?:the|a|an|his|her|its|their|this|that|be)\b)[a-z]{2,}\s+(?:[\w'’-]+\s+){0,4}by\s+(?:noon\s+|midnight\s+)?$")
 
@@ -626,7 +645,9 @@ def _weekday_deadline(ctx: Context, c: Cand) -> bool:
     unlike a state that lasted up to it ("stayed until Friday")."""
     before = ctx.text[max(_sentence_of(ctx, c.start)[0], c.start - 60):c.start]
     if _UNTIL_BEFORE.search(before) is not None:
-        return _TO_VERB.match(ctx.text, c.end) is not None
+        # "could last until Friday", "may stay shut until Monday": a modal's state still to run up to
+        # the day, as "gave them until Friday to respond" is a limit still to come
+        return _TO_VERB.match(ctx.text, c.end) is not None or _MODAL_UNTIL.search(before) is not None
     if _BY_BEFORE.search(before) is None:
         return False
     return _INFINITIVE_THEN_BY.search(before) is not None or _TO_VERB.match(ctx.text, c.end) is not None

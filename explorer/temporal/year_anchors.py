@@ -35,6 +35,9 @@ _RECORD_DATED = re.compile(
     r"(?i)\b(?:found|discovered|unearthed|excavated|published|printed|reprinted|written|recorded|dated|"
     r"released|declassified|drawn|painted|photographed|filmed|compiled|catalogued|cataloged)\s+(?:in|on)\s+$")
 
+#: an offset counted from a time told ("a decade later", "two years earlier") ends in its direction word
+_COUNTED_FROM = re.compile(r"(?i)\b(?:later|earlier|before|after|ago|since|previously|hence)\s*$")
+
 
 class YearAnchors(ResolverState):
     """Anchoring rules that give a yearless date its year: the writer's year, "that year",
@@ -175,16 +178,26 @@ class YearAnchors(ResolverState):
         later dated point): years counted on the story's BC year, which ``date`` cannot hold. BC years
         run down, so a year later is one less ("491 BC"); the calendar days are added with the
         stated year's (``tagger``)."""
-        if self.bc_point is None or c.unit not in ("Y", "DE") or not c.n or c.type != "DATE":
+        if self.bc_point is None or c.unit not in ("Y", "DE", "CE") or not c.n or c.type != "DATE":
             return None
         index, story = self.bc_point
         if anchor is not None and anchor > index or story.year is None or story.gran not in ("Y", "S", "M", "D"):
             return None
-        years = int(c.n) * (10 if c.unit == "DE" else 1)
+        # "a decade later" counts ten years from the story's year; "the following decade", "the previous
+        # century" name the whole unit next to the one the story is in (no direction word ends them)
+        whole = not _COUNTED_FROM.search(self.ctx.text, c.start, c.end)
+        if c.unit == "CE" and not whole:
+            return None
+        years = int(c.n) * {"Y": 1, "DE": 10, "CE": 100}[c.unit]
         year = story.year - years  # story.year counts BC years: 492 BC is 492
         if year < 1 or year > 9999:
             return None  # into the years AD or out of the calendar: left to the rules that read those
-        spec = Spec("Y", year=year, bc=True)
+        if whole and c.unit == "DE":
+            spec = Spec("DE", decade=year // 10, bc=True)  # the 480s BC: BC048
+        elif whole and c.unit == "CE":
+            spec = Spec("CE", century=year // 100, bc=True)  # the 5th century BC (400-499 BC): BC04
+        else:
+            spec = Spec("Y", year=year, bc=True)
         return _timex(self.ctx, c, spec, "inferred", f"{STORY_BC} {value_of(story)} {years:+d} years", anchor=index)
 
     def _writers_own_day(self, i: int) -> bool:

@@ -33,7 +33,10 @@ YEAR = r"(?:1\d{3}|20\d{2}|2100)(?![\d%]|(?:st|nd|rd|th)\b)"
 NUMW = lx.alternation([k for k in lx.NUMBERS if " " not in k and k not in ("a", "an")])
 _TENS_W = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ONES_W = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-NUM = rf"(?:(?:\d+|{NUMW}|an?)\s+and\s+a\s+half|\d+\s+1/2|\d+(?:\.\d+)?|(?:an?|one|{NUMW})\s+(?:hundred|thousand)|{_TENS_W}\s+{_ONES_W}|(?:{NUMW})(?:-(?:{NUMW}))?|an?|(?:a\s+)?couple\s+of|a\s+few|several|a\s+dozen|a\s+half|few|many|some)"
+#: a quarter of a unit and three of them, before the units a quarter of is said of ("a quarter of an
+#: hour", "a quarter-century", "three-quarters of an hour"); a bare "a quarter" is the three-month unit
+_QUARTERS = r"(?:an?|one|three)[\s-]+quarters?(?:\s+of\s+an?)?(?=[\s-]+(?:hour|centur))"
+NUM = rf"(?:{_QUARTERS}|(?:\d+|{NUMW}|an?)\s+and\s+a\s+half|\d+\s+1/2|\d+(?:\.\d+)?|(?:an?|one|{NUMW})\s+(?:hundred|thousand)|{_TENS_W}\s+{_ONES_W}|(?:{NUMW})(?:-(?:{NUMW}))?|an?|(?:a\s+)?couple\s+of|a\s+couple|a\s+few|several|a\s+dozen|a\s+half|few|many|some)"
 UNIT = r"(?:second|minute|hour|day|night|week(?!end)|month|quarter|year|decade|centur(?:y|ie))"
 ORD = lx.alternation(lx.ORDINALS)
 SEASON = r"(?:spring|summer|autumn|winter|fall)"

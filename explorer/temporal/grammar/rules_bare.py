@@ -99,17 +99,19 @@ def weekday_plural(m: re.Match[str], text: str) -> Cand | None:
 
 
 
-_LONG_UNIT = {"hour": "PT1H", "day": "P1D", "night": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y",
-              "decade": "P1DE", "century": "P1CE"}
+_LONG_UNIT = {"minute": "PT1M", "hour": "PT1H", "day": "P1D", "night": "P1D", "week": "P1W", "month": "P1M",
+              "year": "P1Y", "decade": "P1DE", "century": "P1CE"}
 
 
-@rule(r"(?<![\w-])(?P<u>hour|day|night|week|month|year|decade|century)-?long(?![\w-])", re.IGNORECASE, priority=1,
-      trigger=r"(?i:long\b)")
+@rule(r"(?<![\w-])(?P<u>minute|hour|day|night|week|month|year|decade|centur(?:y|ie))(?P<s>s)?-?long(?![\w-])",
+      re.IGNORECASE, priority=1, trigger=r"(?i:long\b)")
 def unit_long(m: re.Match[str], text: str) -> Cand | None:
     """ "a day-long meeting", "the weeklong strike", "a decade-long war": one unit of time long (TimeML
-    marks the adjective as the duration it names). With a count before it ("a three-day-long
-    trek") the count's rule reads it."""
-    return Cand(m.start(), m.end(), "dur", "DURATION", value=_LONG_UNIT[m["u"].lower()])
+    marks the adjective as the duration it names); in the plural ("a decades-long feud", "a
+    months-long siege") an unsaid number of them, as "for decades" is. With a count before it ("a
+    three-day-long trek") the count's rule reads it."""
+    one = _LONG_UNIT[m["u"].lower().replace("centurie", "century")]
+    return Cand(m.start(), m.end(), "dur", "DURATION", value=re.sub(r"1", "X", one) if m["s"] else one)
 _IN_THE_UNIT = {"month": "M", "year": "Y"}
 _IN_THE_MOD = {"early": "START", "late": "END"}
 
@@ -141,4 +143,22 @@ def many_units(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dur", "DURATION", value=("PTX" + code[1:]) if code.startswith("T") else "PX" + code)
 
 
-__all__ = ["judged_unit", "bare_weekend", "future_noun", "numbered_day", "weekday_plural", "unit_long", "in_the_unit", "many_units"]
+#: the unit codes of a stretch of an unsaid number of units at one end of something
+_EDGE_UNIT = {"minutes": "PTXM", "hours": "PTXH", "days": "PXD", "weeks": "PXW", "months": "PXM", "years": "PXY",
+              "decades": "PXDE"}
+
+
+@rule(r"\bthe\s+(?:very\s+)?(?P<adj>first|final|last|early|closing|opening|initial|dying|waning|remaining)\s+"
+      r"(?P<u>minutes|hours|days|weeks|months|years|decades)\b(?!\s+(?:ago|later|earlier|before|after)\b)",
+      re.IGNORECASE, priority=1, trigger=r"(?i:\b(?:minutes|hours|days|weeks|months|years|decades)\b)")
+def edge_units(m: re.Match[str], text: str) -> Cand | None:
+    """ "in the first hours of the ground war", "the last days of the battle", "the final years of his
+    reign", "in the early years": a stretch of an unsaid number of units at one end of something,
+    which TimeML marks as such a duration (PTXH, PXD, PXY), as it does "for years". "The early (small)
+    hours" are a part of a night, not a stretch ("in the early hours of Thursday")."""
+    if m["adj"].lower() == "early" and m["u"].lower() == "hours":
+        return None
+    return Cand(m.start(), m.end(), "dur", "DURATION", value=_EDGE_UNIT[m["u"].lower()])
+
+
+__all__ = ["edge_units", "judged_unit", "bare_weekend", "future_noun", "numbered_day", "weekday_plural", "unit_long", "in_the_unit", "many_units"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from explorer.temporal import lexicon as lx
-from explorer.temporal.grammar.blocks import T_PERIOD_WORDS, YEAR, _I, _before
+from explorer.temporal.grammar.blocks import YEAR, _I, _before
 from explorer.temporal.grammar.registry import Cand, rule
 from explorer.temporal.normalize import Spec
 
@@ -88,36 +88,40 @@ def fiscal_year_rel(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit="Y", n=n)
 
 
-@rule(r"\b(?:the\s+(?P<part>end|beginning|start|middle)\s+of\s+the\s+month|month's\s+end|(?P<this>this|that)\s+month's\s+end)\b", _I, priority=3, trigger=T_PERIOD_WORDS)
-def month_part(m: re.Match[str], text: str) -> Cand | None:
-    """ "by the end of the month", "by month's end": that part of the month the text is in (the
-    document's in news, the story's in a history)."""
-    part = (m["part"] or "end").lower()
-    mod = {"end": "END", "middle": "MID"}.get(part, "START")
-    return Cand(m.start(), m.end(), "prev", unit="M", n=0, mod=mod)
+#: a part of a unit the text is in, said as "the end of the month", "at week's end", "month-end",
+#: "mid-week", "midyear", "by decade's end", "the close of the month": the same kind in every
+#: spelling and for every unit from the week to the century (the year's own phrasings with "the" are
+#: ``year_end``'s). Not a week "-end" (a weekend), nor "the end of the week before" (another week).
+#: A quarter is not among them: a report's quarter is the last one completed when told in the past
+#: ("debt at the end of the quarter was ..."), which the business-quarter rules read.
+_PART_UNIT = r"(?P<unit>week|month|year|decade|century)"
+_PART_WORD = r"(?P<part>end|beginning|start|middle|close|turn)"
+_PART_MOD = {"end": "END", "close": "END", "middle": "MID", "mid": "MID"}
+_PART_GRAN = {"week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE"}
 
 
-@rule(r"\b(?:the\s+(?P<part>end|beginning|start|middle)\s+of\s+the\s+week|week's\s+end)\b(?!\s+(?:before|after|of)\b)", _I,
-      priority=3, trigger=T_PERIOD_WORDS)
-def week_part(m: re.Match[str], text: str) -> Cand | None:
-    """ "by the end of the week", "at week's end": that part of the week the text is in, as for a
-    month ("the end of the week before" names another week: left alone)."""
-    part = (m["part"] or "end").lower()
-    mod = {"end": "END", "middle": "MID"}.get(part, "START")
-    return Cand(m.start(), m.end(), "prev", unit="W", n=0, mod=mod)
-
-
-@rule(r"\bthe\s+(?P<part>end|beginning|start|middle|close|turn)\s+of\s+the\s+(?P<unit>decade|century)\b", _I, priority=3,
-      trigger=r"(?i:decade|century)")
-def decade_part(m: re.Match[str], text: str) -> Cand | None:
-    """ "by the end of the decade", "at the start of the century": that part of the decade or century
-    the text is in (the report's in news, the story's in a history). "the turn of the century" is the
-    boundary nearest that time, which may lie ahead (told in 1898, the years from 1900): the opening of
-    the century that starts nearest, the one half a century on from the time the text is in."""
-    part = m["part"].lower()
-    mod = {"end": "END", "close": "END", "middle": "MID"}.get(part, "START")
-    return Cand(m.start(), m.end(), "prev", unit="DE" if m["unit"].lower() == "decade" else "CE",
-                n=0.5 if part == "turn" else 0, mod=mod)
+@rule(r"\b(?:the\s+" + _PART_WORD + r"\s+of\s+the\s+" + _PART_UNIT
+      + r"|(?P<this>(?:this|that)\s+)?(?P<unit2>week|month|year|decade|century)['’]s\s+(?P<part2>end|close|start)"
+      + r"|(?P<unit3>month|decade)[- ]end(?![- ](?:results?|figures?|bonus|dividend|audit|report|statements?)\b)"
+      + r"|(?P<part4>mid)-?(?P<unit4>week|month|year|decade|century))\b(?![-\w]|\s+(?:before|after|of)\b)",
+      _I, priority=3, trigger=r"(?i:week|month|year|decade|century)")
+def unit_part(m: re.Match[str], text: str) -> Cand | None:
+    """That part of the week, month, year, decade or century the text is in (the document's
+    in news, the story's in a history): "by the end of the month", "at week's end", "month-end
+    figures", "mid-week", "by midyear". A year's end said with "the" is ``year_end``'s (the report's
+    year); "the end of the week before" names another week and is left alone."""
+    unit = (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]).lower()
+    part = (m["part"] or m["part2"] or m["part4"] or "end").lower()
+    if unit == "year" and (m["part"] or m["part2"]):
+        return None  # "the end of the year", "year's end": year_end reads them against the report
+    if part == "turn":
+        # "the turn of the century" is the boundary nearest the time the text is in, which may lie
+        # ahead (told in 1898, the years from 1900): the opening of the century that starts nearest,
+        # the one half a century on; only a decade or a century has a turn
+        if unit not in ("decade", "century"):
+            return None
+        return Cand(m.start(), m.end(), "prev", unit=_PART_GRAN[unit], n=0.5, mod="START")
+    return Cand(m.start(), m.end(), "prev", unit=_PART_GRAN[unit], n=0, mod=_PART_MOD.get(part, "START"))
 
 
 @rule(r"\b(?:(?:the\s+)?(?:fiscal\s+|calendar\s+)?year[- ]end|year's\s+end|the\s+(?P<part>end|beginning|start|middle)\s+of\s+(?:the|this)\s+year)\b", _I, priority=3, trigger=r"(?i:year)")

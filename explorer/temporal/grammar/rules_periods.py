@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from explorer.temporal import lexicon as lx
-from explorer.temporal.grammar.blocks import MODP, ORD, SEASON, YEAR, _I, _before, _mod, _month
+from explorer.temporal.grammar.blocks import MODP, MON, ORD, SEASON, YEAR, _I, _before, _mod, _month
 from explorer.temporal.grammar.match_play import is_match_period
 from explorer.temporal.grammar.registry import Cand, range_of, rule
 from explorer.temporal.normalize import Spec
@@ -185,6 +185,28 @@ def quarter(m: re.Match[str], text: str) -> Cand | None:
     return Cand(start, m.end(), "under", spec=Spec("Q", quarter=q), rel=rel or "quarter")
 
 
+@rule(rf"\b(?i:the)\s+(?P<m1>{MON})\s*[-–/]\s*(?P<m2>{MON})\s+(?i:quarter|period)\b"
+      rf"(?:\s+(?i:of)\s+(?P<year>{YEAR})|[ \t]+(?P<y3>{YEAR}))?(?![-\w])", priority=3, trigger=r"(?i:quarter|period)")
+def months_of_a_quarter(m: re.Match[str], text: str) -> Cand | None:
+    """ "the April-June quarter", "the July-September period of 2002", "the January-June period":
+    reports (wire copy especially) name a quarter or a half by its first and last months; one
+    expression, the quarter (the half), not two months. Months that make no calendar quarter or half
+    ("the March-May period") are left to be read as months."""
+    first, last = _month(m["m1"]), _month(m["m2"])
+    year = m["year"] or m["y3"]
+    if first in (1, 4, 7, 10) and last == first + 2:
+        spec = Spec("Q", quarter=(first + 2) // 3)
+    elif first in (1, 7) and last == first + 5:
+        spec = Spec("H", half=1 if first == 1 else 2)
+        if not year:
+            return None  # a half with no year is read by the half rules' own words, not guessed here
+    else:
+        return None
+    if year:
+        return Cand(m.start(), m.end(), "abs", spec=spec.with_(year=int(year)))
+    return Cand(m.start(), m.end(), "under", spec=spec, rel="quarter")
+
+
 @rule(rf"\bthe\s+(?P<o>{ORD}|last|final)\s+month\s+of\s+(?:(?P<ry>this|last|next)\s+year|the\s+year|(?P<year>{YEAR}))"
       r"(?![-\w]|['’]s)", _I, priority=3, trigger=r"(?i:month\s+of)")
 def month_of_a_year(m: re.Match[str], text: str) -> Cand | None:
@@ -290,7 +312,7 @@ _GAME_WORDS = re.compile(
     r"striker|midfield|pitch|team|side|points)\b")
 
 
-@rule(r"(?:(?P<det>the|its|their|this|that|(?P<ago>(?i:the\s+year-(?:earlier|ago))))\s+)?(?<![\w-])(?P<h>(?i:first|second|1st|2nd|latter))(?P<hy>[-\s]+)(?i:half)\b(?![-\w]|\s+(?:of|an?|dozen)\b)",
+@rule(r"(?:(?P<det>the|its|their|this|that|(?P<ago>(?i:the\s+year-(?:earlier|ago)))|(?:(?i:the)\s+)?(?P<y0>" + YEAR + r")(?:\s+(?i:fiscal))?)\s+)?(?<![\w-])(?P<h>(?i:first|second|1st|2nd|latter))(?P<hy>[-\s]+)(?i:half)\b(?![-\w]|\s+(?:of|an?|dozen)\b)",
       priority=2, trigger=r"(?i:half)")
 def yearless_half(m: re.Match[str], text: str) -> Cand | None:
     """ "profit rose in the first half", "first-half revenue": half of the year the text is in (the
@@ -302,6 +324,12 @@ def yearless_half(m: re.Match[str], text: str) -> Cand | None:
         return None  # "Second Half Fund": a name
     start = m.start()
     h = 1 if m["h"].lower() in ("first", "1st") else 2
+    if m["y0"] and not m["hy"].startswith("-"):
+        # "profit rose in the 2002 first half": the reports' way of writing "the first half of 2002", one
+        # expression, as "the 1988 third quarter" is
+        return Cand(start, m.end(), "abs", spec=Spec("H", year=int(m["y0"]), half=h))
+    if m["y0"]:
+        start = m.start("h")  # "the 2002 first-half profit": the year and article belong to the noun
     if m["ago"]:
         # "the year-earlier first half": the same half a year before, one expression as "the
         # year-ago third quarter" is

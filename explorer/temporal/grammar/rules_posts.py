@@ -89,6 +89,8 @@ def post_period_noun(m: re.Match[str], text: str) -> Cand | None:
     if not is_post(text):
         return None
     before = _before(text, m.start(), 24)
+    if re.search(r"[A-Za-z]-$", before):
+        return None  # "a multi-year deal", "a full-year forecast": the noun ends a compound word, no stretch
     this = re.search(r"(?i)\bthis\s+$", before)
     if this and m["w"].lower() == "day" and not _POST_NOUN_AFTER.match(text, m.end()):
         return Cand(m.start() - len(this[0]), m.end(), "dct", unit="D", n=0)  # "get me through this day": today

@@ -24,31 +24,36 @@ _REFS = {
     "at this time": "PRESENT_REF", "so far": "PRESENT_REF", "to date": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "previously": "PAST_REF",
     "formerly": "PAST_REF", "earlier": "PAST_REF", "in the past": "PAST_REF", "once": "PAST_REF",
-    "recent years": "PAST_REF", "recent months": "PAST_REF", "recent weeks": "PAST_REF", "recent days": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "soon": "FUTURE_REF", "shortly": "FUTURE_REF",
-    "in the future": "FUTURE_REF", "the coming years": "FUTURE_REF", "the coming months": "FUTURE_REF",
-    "the coming weeks": "FUTURE_REF", "the coming days": "FUTURE_REF", "coming years": "FUTURE_REF",
-    "coming months": "FUTURE_REF", "coming weeks": "FUTURE_REF", "coming days": "FUTURE_REF",
-    "the years ahead": "FUTURE_REF", "the months ahead": "FUTURE_REF", "the recent past": "PAST_REF",
+    "in the future": "FUTURE_REF", "the recent past": "PAST_REF",
     "recent": "PAST_REF", "current": "PRESENT_REF", "as soon as possible": "FUTURE_REF",
-    "coming quarters": "FUTURE_REF", "the coming quarters": "FUTURE_REF", "future quarters": "FUTURE_REF",
-    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the weeks ahead": "FUTURE_REF",
-    "the days ahead": "FUTURE_REF",
-    # "in recent decades", "over recent centuries", "in the coming decades": the long spans of science
-    # and history writing, vague durations like "recent years"
-    "recent decades": "PAST_REF", "recent centuries": "PAST_REF", "coming decades": "FUTURE_REF",
-    "the coming decades": "FUTURE_REF",
+    "future quarters": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     # "I met her the other day": a recent day the writer does not name, a vague past like "recently"
     "the other day": "PAST_REF",
 }
 _REF_OK = {"now", "right now", "currently", "nowadays", "at present", "presently", "these days", "recently",
-           "lately", "the past", "the future", "the near future", "the recent past",
-           "the coming years", "the coming months", "the coming weeks", "the coming days", "recent years",
-           "recent months", "recent weeks", "recent days", "coming years", "coming months", "coming weeks",
-           "coming days", "the years ahead", "the months ahead", "at this time", "current", "recent",
-           "as soon as possible", "coming quarters", "the coming quarters", "future quarters",
-           "the near term", "the short term", "the weeks ahead", "the days ahead", "recent decades",
-           "recent centuries", "coming decades", "the coming decades", "the other day"}
+           "lately", "the past", "the future", "the near future", "the recent past", "at this time", "current",
+           "recent", "as soon as possible", "future quarters", "the near term", "the short term", "the other day"}
+
+#: plural units an unsaid number of which may stretch back or ahead of the document's time
+_SPAN_UNITS = r"(?:minutes|hours|days|weeks|months|quarters|years|decades|centuries)"
+
+
+@rule(r"\b(?:(?:the\s+)?(?:recent|coming|upcoming)\s+(?P<u>" + _SPAN_UNITS + r")|the\s+(?P<u2>" + _SPAN_UNITS
+      + r")\s+(?:ahead|to\s+come)|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bover\s))(?P<u3>" + _SPAN_UNITS + r")\s+to\s+come)\b",
+      _I, priority=1, trigger=r"(?i:\b(?:recent|coming|upcoming|ahead|to\s+come)\b)")
+def vague_span(m: re.Match[str], text: str) -> Cand | None:
+    """ "in recent years", "in coming weeks", "the upcoming months", "in recent hours": a stretch of an
+    unsaid number of units back or ahead of the document's time, which TimeML reads as a vague
+    duration (PXY, PXW, PTXH) for every unit. "The weeks ahead", "in years to come" and the reports'
+    "coming quarters" are a future reference (FUTURE_REF), as the tagger has read "the years ahead";
+    the tagger used to list each of these per unit, and missed the others ("recent hours", "the
+    upcoming months", "the decades ahead")."""
+    word = (m["u"] or m["u2"] or m["u3"]).lower()
+    if m["u2"] or m["u3"] or word == "quarters" and not re.search(r"(?i)\brecent\b", m[0]):
+        return Cand(m.start(), m.end(), "ref", value="FUTURE_REF")
+    unit = "century" if word == "centuries" else word[:-1]
+    return Cand(m.start(), m.end(), "dur", "DURATION", value=duration_value(None, lx.UNITS[unit][0]))
 
 
 @rule(rf"\b(?:{lx.alternation(sorted(_REF_OK))})\b", _I, priority=1)
@@ -71,10 +76,6 @@ def ref_word(m: re.Match[str], text: str) -> Cand | None:
         return None  # "most recently last October": the date that follows is the expression
     if w == "so far" and not re.search(r"(?i)\b(?:has|have|had)\b", _before(text, m.start(), 80)):
         return None
-    um = re.fullmatch(r"(?:the )?(?:recent|coming) (year|month|week|day|decade|centur)(?:s|ies)", w)
-    if um:
-        # TimeML reads "in recent years" / "in coming weeks" as a vague duration (PXY)
-        return Cand(m.start(), m.end(), "dur", "DURATION", value=duration_value(None, lx.UNITS[um[1].replace("centur", "century")][0]))
     if w == "current" and (re.match(r"(?i)^[\s-]+(?:account|assets?|liabilit|events|affairs|flows?|year|quarter|month|week|period|"
                                     r"fiscal|season|session|term|issue|edition|price|dollars|law|laws|rules?|system|"
                                     r"model|version|contract|level|rate|policy|situation)", text[m.end():m.end() + 14])
@@ -237,9 +238,11 @@ ANNIVERSARY = "ago today"
 FROM_TODAY = "from today"
 
 
-@rule(rf"(?<![\w'’])(?:(?P<approx>(?:(?:just|only|well|a\s+little|a\s+bit)\s+)?(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|over|under|at\s+least|close\s+to)|just|only|barely)\s+)?(?P<n>{NUM})[-\s]+(?P<unit>{UNIT})s?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|hence|from\s+now|from\s+today|previously|since)\b", _I, priority=4, trigger=_T_UNIT)
+@rule(rf"(?<![\w'’])(?:(?P<approx>(?:(?:just|only|well|a\s+little|a\s+bit)\s+)?(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|over|under|at\s+least|close\s+to)|just|only|barely)\s+)?(?P<n>{NUM})[-\s]+(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|hence|from\s+now|from\s+today|previously|since)\b", _I, priority=4, trigger=_T_UNIT)
 def offset(m: re.Match[str], text: str) -> Cand | None:
     n = lx.number_value(m["n"])
+    if m["andhalf"] and n is not None:
+        n += 0.5  # "a year and a half ago", "two months and a half later": the half said after the unit
     unit_word = m["unit"].lower().replace("centurie", "century").replace("night", "day")
     unit = _UNIT_GRAN.get(unit_word)
     d = re.sub(r"\s+", " ", m["dir"].lower())
@@ -320,7 +323,7 @@ def unit_after_next(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit=_UNIT_GRAN[m["unit"].lower()], n=2 if m["dir"].lower().startswith("after") else -2)
 
 
-@rule(r"\b(?P<det>the\s+(?:next|following|previous|preceding|same|prior)|that\s+same|that|the\s+(?:day|week|month|year)\s+(?:before|after))\s*(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|quarter|year|spring|summer|autumn|winter|fall)?\b", _I, priority=2, trigger=T_PERIOD_WORDS)
+@rule(r"\b(?P<det>the\s+(?:next|following|ensuing|subsequent|previous|preceding|same|prior)|that\s+same|that|the\s+(?:day|night|morning|afternoon|evening|week|month|year)\s+(?:before|after))\s*(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|quarter|year|decade|century|spring|summer|autumn|winter|fall)?\b", _I, priority=2, trigger=r"(?i:day|morning|afternoon|evening|night|week|month|quarter|year|decade|century|spring|summer|autumn|winter|fall)")
 def anaphoric(m: re.Match[str], text: str) -> Cand | None:
     c = _anaphoric(m, text)
     if c is not None and c.start == m.start() and re.sub(r"\s+", " ", m["det"].lower()) in ("that", "that same"):
@@ -367,13 +370,20 @@ def earlier_in_the_day(m: re.Match[str], text: str) -> Cand | None:
 
 
 def _anaphoric(m: re.Match[str], text: str) -> Cand | None:
-    det = re.sub(r"\s+", " ", m["det"].lower())
+    # "the ensuing week", "the subsequent year": the one after the time just told, as "the following"
+    det = re.sub(r"\s+", " ", m["det"].lower()).replace("ensuing", "following").replace("subsequent", "following")
     unit_word = (m["unit"] or "").lower()
-    if det.startswith("the ") and det.split()[1] in ("day", "week", "month", "year"):
+    if det.startswith("the ") and det.split()[1] in ("day", "night", "morning", "afternoon", "evening", "week", "month", "year"):
         if unit_word:
             return None
-        unit = _UNIT_GRAN[det.split()[1]]
-        return Cand(m.start(), m.end(), "prev", unit=unit, n=-1 if det.endswith("before") else 1)
+        n = -1 if det.endswith("before") else 1
+        pod = lx.PARTS_OF_DAY.get(det.split()[1])
+        if pod and re.match(r"\s*(?:(?:the|a|an|his|her|its|their|this|that)\b|[A-Z\d])", text[m.end():m.end() + 5]):
+            return None  # "sold in the afternoon after the auction": an event's, and "the afternoon" is its own
+        if pod:
+            # "the night before", "the morning after": that part of the day before (after) the one told
+            return Cand(m.start(), m.end(), "prev", "TIME", unit="D", n=n, value=pod)
+        return Cand(m.start(), m.end(), "prev", unit=_UNIT_GRAN[det.split()[1]], n=n)
     if not unit_word:
         return None
     if det == "that" and unit_word in ("week", "month", "day") and re.match(r"^\s+(?:of|he|she|they|it|was)\b", text[m.end():m.end() + 6]):
