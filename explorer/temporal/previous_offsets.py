@@ -68,7 +68,7 @@ class PreviousOffsets(ResolverState):
             # a step forward after a look back resumes from the time looked back from (a further look
             # back, "a year earlier" again, still counts from the last one)
             anchor = self.looked_back_from[anchor]
-        if not c.n and c.unit != "S" and self.last_mentioned is not None:
+        if not c.n and self.last_mentioned is not None:
             anchor = self.last_mentioned  # "later that year", "that same summer": the date just named, aside or not
         if c.n and c.unit in ("D", "W", "M", "Y") and self.last_mentioned is not None and anchor is not None \
                 and self.last_mentioned > anchor and self.out[self.last_mentioned].start >= _sentence_of(ctx, c.start)[0] \
