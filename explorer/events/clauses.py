@@ -416,11 +416,27 @@ def relative_antecedent(sentence: str, left: int) -> str | None:
 _LEADING_ASIDE = re.compile(r"^\s*(?:after|before|despite|following|having|without)\s[^,]{1,80},\s*")
 
 
+#: A participle in "-ed" before the bare nouns of a subject and that subject's own verb: "(and)
+#: protracted armistice talks began", "(and) armed men stormed the hall", "(and) renewed fighting
+#: broke out": the first word is an adjective of the clause's subject, no verb sharing the previous one.
+_PARTICIPLE_THEN_SUBJECT = re.compile(
+    r"^\s*[a-z]+ed\s+(?:(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|to|in|on|at|by|for|with|from|of|"
+    r"into|and|or|but|as|him|them|it|us|me|who|which|that)\b)[a-z][a-z-]*\s+){1,3}"
+    r"(?:was|were|had|have|has|is|are|" + _ED_PAST + r"|" + IRREGULAR_PASTS + r")\b"
+)
+
+
+def participle_opens_subject(text: str) -> bool:
+    """Whether ``text`` opens with a participle modifying its own subject before that subject's verb
+    ("protracted armistice talks began"), so that it is a clause with a subject, not a bare verb."""
+    return bool(_PARTICIPLE_THEN_SUBJECT.match(text))
+
+
 def is_subjectless(sentence: str, left: int) -> bool:
     """True when the clause at ``left`` starts with a bare verb: ", and reprised the claim in 2003",
-    ", but after a short fight, withdrew their troops"."""
+    ", but after a short fight, withdrew their troops"; not ", and armed men stormed the hall"."""
     rest = _LEADING_ASIDE.sub("", sentence[left:], count=1)
-    return left > 0 and bool(_BARE_VERB_START.match(rest))
+    return left > 0 and bool(_BARE_VERB_START.match(rest)) and not participle_opens_subject(rest)
 
 
 _ASIDE = re.compile(r",\s+(?:who|which|a|an|the)\b[^,]{0,120},")

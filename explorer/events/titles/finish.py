@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from explorer.events.names import ORG_HEADS, without_object_offices
-from explorer.events.tense import headline_tense, noun_after_adjective, present_of
+from explorer.events.tense import headline_tense, modified_by_adverb, noun_after_adjective, present_of
 from explorer.events.titles.achieved import without_achieving
 from explorer.events.titles.length import LONG_TITLE, cut_clause, fit
 from explorer.events.titles.phrases import open_between, participle_object, without_batch_nouns, without_second_name
@@ -44,6 +44,8 @@ def _verb_at(words: list[str]) -> int | None:
             continue  # "the injured", "and unnamed American officials": an adjective
         if noun_after_adjective(words, i):
             continue  # "the new shed", "a live broadcast": a noun after a determiner and an adjective
+        if modified_by_adverb(words, i):
+            continue  # "Another highly placed source said": the participle is the noun's adjective
         if bare in _FINITE or ((bare.isalpha() or "-" in bare) and present_of(bare) is not None):  # ("co-opted")
             if i + 1 < len(words) and words[i + 1].lower() == "by" and bare not in _FINITE and _verb_at(words[i + 1:]) is not None:
                 continue  # "a group of enthusiasts led by Arthur Pym made …": a participle, the verb comes later

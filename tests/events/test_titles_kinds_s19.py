@@ -1,0 +1,77 @@
+"""Title kinds of session nineteen (issue 12): only a clause's finite verb changes tense, never a
+participle that modifies a noun ("a newly elected mayor", "and armed men stormed"). Our own sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from explorer.events.agents import subject_description
+from explorer.events.clauses import participle_opens_subject
+from explorer.events.tense import headline_tense
+from explorer.events.titles import make_title
+from explorer.ingest import extract_paths
+
+
+def _title(sentence: str, date_text: str) -> str:
+    at = sentence.index(date_text)
+    return make_title(sentence, at, at + len(date_text))
+
+
+def _titles(tmp_path: Path, text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    (tmp_path / "a.txt").write_text(text)
+    return {e.timex: (e.title, tuple(e.actors)) for e in extract_paths([str(tmp_path)], jobs=1).events}
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Another highly placed official resigned", "Another highly placed official resigns"),
+    ("A poorly trained crew sank the ship", "A poorly trained crew sinks the ship"),
+    ("The hastily arranged meeting ended early", "The hastily arranged meeting ends early"),
+    # an adverb after a noun is the verb's: the participle after it is the verb
+    ("The council swiftly closed the depot", "The council swiftly closes the depot"),
+])
+def test_a_participle_after_a_determiners_adverb_stays_an_adjective(title: str, expected: str) -> None:
+    assert headline_tense(title) == expected
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    (" protracted border talks began in spring", True),
+    (" armed men stormed the hall", True),
+    (" renewed shelling forced them out", True),
+    (" moved to Hull in 1902", False),
+    (" reprised the claim in 2003", False),
+    (" signed the lease", False),
+    (" ordered an inquiry that was later dropped", False),
+])
+def test_a_participle_before_its_subjects_verb_opens_a_subject(text: str, subject: bool) -> None:
+    assert participle_opens_subject(text) is subject
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "title"), [
+    ("Shelling of the port went on, and protracted border talks began on 3 May 1921 at Velm.", "3 May 1921",
+     "Protracted border talks begin at Velm"),
+    ("The council approved the plan in March, and renewed protests broke out in May.", "May",
+     "Renewed protests break out"),
+    # a shared verb after "and" still takes the first clause's subject
+    ("Ada Pell trained as a nurse in Leeds and moved to Hull in 1902.", "1902", "Ada Pell moves to Hull"),
+])
+def test_a_participle_after_and_is_no_verb_sharing_the_subject(sentence: str, date_text: str, title: str) -> None:
+    assert _title(sentence, date_text) == title
+
+
+def test_a_joined_second_date_keeps_the_clauses_own_subject(tmp_path: Path) -> None:
+    titles = _titles(tmp_path, "The mayor signed the lease in March, and armed men stormed the hall in May.\n")
+    assert titles["May"][0] == "Armed men storm the hall"
+    assert titles["March"][0] == "The mayor signs the lease"
+
+
+@pytest.mark.parametrize(("title", "sentence", "actor"), [
+    ("Another highly placed official resigns", "Another highly placed official resigned on Monday.",
+     "another highly placed official"),
+    ("A newly elected mayor takes office", "A newly elected mayor took office in May.", "a newly elected mayor"),
+    ("The company swiftly closes the plant", "The company swiftly closed the plant in June.", "the company"),
+    ("The regional assembly votes", "The regional assembly voted in July.", "the regional assembly"),
+])
+def test_the_actor_keeps_its_adjectives_and_drops_a_verbs_adverb(title: str, sentence: str, actor: str) -> None:
+    assert subject_description(title, sentence) == actor
