@@ -75,3 +75,12 @@ def test_a_joined_second_date_keeps_the_clauses_own_subject(tmp_path: Path) -> N
 ])
 def test_the_actor_keeps_its_adjectives_and_drops_a_verbs_adverb(title: str, sentence: str, actor: str) -> None:
     assert subject_description(title, sentence) == actor
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("Members thanked the Harbour Trust, which gave the club a grant of £18,500 in June.", "June"),
+    ("The school hopes to buy the old chapel, which the diocese valued at £310,000 last spring.", "last spring"),
+])
+def test_an_aside_keeps_a_numbers_thousands_comma(sentence: str, date_text: str) -> None:
+    title = _title(sentence, date_text)
+    assert not any(part in title for part in (",500", ",000")), title
