@@ -197,8 +197,8 @@ def _outside_a_noun_phrase(words: list[str], cut: int, verb: int) -> int:
     when the first word it drops is a lower-case word continuing the phrase (no preposition, clause or
     function word, no participle opening a phrase of its own: "plots | taken in") after a lower-case
     word or a possessive."""
-    if cut >= len(words) or cut <= verb + 1:
-        return cut
+    if cut >= len(words) or cut <= verb + 1 or "that" in (w.lower() for w in words[verb + 1:cut]):
+        return cut  # (a told clause is made whole by ``said.whole_told``, which reads the cut as it is)
     following, last = words[cut], words[cut - 1]
     bare = following.rstrip(",;:.!?\"”’")
     if not (bare.isalpha() and bare.islower()) or bare in _NOUN_PHRASE_OPENERS | _FUNCTION_WORDS | _CLAUSE_WORDS | _OBJECT_PRONOUNS \
@@ -218,7 +218,7 @@ def _outside_a_noun_phrase(words: list[str], cut: int, verb: int) -> int:
     # a phrase of a preposition the cut splits goes whole ("… violations | of human | rights"), when it
     # opened a word or two before the cut, past the verb's object
     start = next((j for j in range(cut - 1, max(verb + 2, cut - 3), -1) if words[j].lower() in _PHRASE_OPENERS | {"of"}), None)
-    return start if start is not None else cut
+    return start if start is not None and not participle_object(words, start) else cut  # ("warned those campaigning | for …")
 
 
 def _before_a_cut_name(words: list[str], cut: int, verb: int) -> int:
