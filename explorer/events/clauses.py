@@ -455,6 +455,11 @@ def subject_before(sentence: str, left: int) -> str | None:
     clause ("The fund's board suspended him and dismissed him")."""
     prev_left, _ = clause_bounds(sentence, max(left - 2, 0), max(left - 2, 0))
     head = re.sub(r"\s*\([^()]{0,60}\)", "", _ASIDE.sub("", sentence[prev_left:left]))  # "the Army (KPA) crossed"
+    told = _TOLD_THAT.search(head)
+    if told and _PLAIN_SUBJECT.match(head[told.end():]):
+        # "the records show that he was apprenticed in 1896 and finished …": the verb after "and" goes on
+        # with the told clause, whose subject it shares, not with the teller ("the records show")
+        head = head[told.end():]
     named = _NAMED_IN_ASIDE.match(head)
     if named:
         return named.group(1)  # "Norway's foreign minister, Espen Halvorsen, met …": the person named
@@ -485,6 +490,11 @@ def subject_before(sentence: str, left: int) -> str | None:
     return None
 
 
+#: The last "that" after a verb of telling or showing, before the told clause's own subject: "the
+#: records show that | he was apprenticed", "Officials said that | the ferry had sailed".
+_TOLD_THAT = re.compile(r"\b(?:show|shows|showed|shown|say|says|said|state|states|stated|record|records|recorded|"
+                        r"report|reports|reported|confirm|confirms|confirmed|reveal|reveals|revealed|note|notes|noted)"
+                        r"\s+that\s+(?!.*\bthat\s)")
 #: Adverbs that stand between a subject and its verb: "The comet last passed".
 _ADVERB_AFTER = re.compile(r"(?<=\w)\s+(?:last|first|then|later|also|once|finally|again|never|still|already)$", re.IGNORECASE)
 #: A subject told by its office, then the person's name as an aside, then the verb.

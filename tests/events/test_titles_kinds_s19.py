@@ -96,3 +96,20 @@ def test_an_aside_keeps_a_numbers_thousands_comma(sentence: str, date_text: str)
 ])
 def test_a_title_is_not_cut_inside_a_noun_phrase(sentence: str, date_text: str, title: str) -> None:
     assert _title(sentence, date_text) == title
+
+
+@pytest.mark.parametrize(("sentence", "verb", "subject"), [
+    ("The minutes show that she was elected treasurer in 1990 and resigned in 1994.", "resigned", "she"),
+    ("Officials said that the ferry had sailed at noon and reached the island by dusk.", "reached", "the ferry"),
+    # no told clause: the sentence's own subject
+    ("The ferry sailed at noon and reached the island by dusk.", "reached", "The ferry"),
+])
+def test_a_verb_joined_inside_a_told_clause_shares_that_clauses_subject(sentence: str, verb: str, subject: str) -> None:
+    from explorer.events.clauses import subject_before
+
+    assert subject_before(sentence, sentence.index(verb)) == subject
+
+
+def test_a_joined_verb_inside_a_told_clause_is_titled_with_its_subject() -> None:
+    sentence = "The minutes show that she was elected treasurer in 1990 and resigned in 1994."
+    assert _title(sentence, "1994") == "She resigns"
