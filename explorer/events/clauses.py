@@ -456,9 +456,10 @@ def subject_before(sentence: str, left: int) -> str | None:
     prev_left, _ = clause_bounds(sentence, max(left - 2, 0), max(left - 2, 0))
     head = re.sub(r"\s*\([^()]{0,60}\)", "", _ASIDE.sub("", sentence[prev_left:left]))  # "the Army (KPA) crossed"
     told = _TOLD_THAT.search(head)
-    if told and _PLAIN_SUBJECT.match(head[told.end():]):
+    if told and _told_happening(head[told.end():]):
         # "the records show that he was apprenticed in 1896 and finished …": the verb after "and" goes on
-        # with the told clause, whose subject it shares, not with the teller ("the records show")
+        # with the told clause, whose subject it shares, not with the teller ("the records show"); a told
+        # state ("said that the budget was unfair and walked out") leaves the act to the teller
         head = head[told.end():]
     named = _NAMED_IN_ASIDE.match(head)
     if named:
@@ -495,6 +496,19 @@ def subject_before(sentence: str, left: int) -> str | None:
 _TOLD_THAT = re.compile(r"\b(?:show|shows|showed|shown|say|says|said|state|states|stated|record|records|recorded|"
                         r"report|reports|reported|confirm|confirms|confirmed|reveal|reveals|revealed|note|notes|noted)"
                         r"\s+that\s+(?!.*\bthat\s)")
+def _told_happening(told: str) -> bool:
+    """Whether a told clause opens with its subject and a happening's verb: a past or a passive ("he
+    was apprenticed", "the ferry had sailed"), not a state ("the budget was unfair")."""
+    m = _PLAIN_SUBJECT.match(told)
+    if m is None:
+        return False
+    verb = told[:m.end()].split()[-1].lower()
+    if verb not in ("was", "were", "is", "are"):
+        return True
+    following = told[m.end():].split()[:1]
+    return bool(following) and following[0].isalpha() and present_of(following[0]) is not None
+
+
 #: Adverbs that stand between a subject and its verb: "The comet last passed".
 _ADVERB_AFTER = re.compile(r"(?<=\w)\s+(?:last|first|then|later|also|once|finally|again|never|still|already)$", re.IGNORECASE)
 #: A subject told by its office, then the person's name as an aside, then the verb.
