@@ -113,3 +113,16 @@ def test_a_verb_joined_inside_a_told_clause_shares_that_clauses_subject(sentence
 def test_a_joined_verb_inside_a_told_clause_is_titled_with_its_subject() -> None:
     sentence = "The minutes show that she was elected treasurer in 1990 and resigned in 1994."
     assert _title(sentence, "1994") == "She resigns"
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "title"), [
+    ("Crowds watched the \"Boxing Day Dip\" at the harbour.", "Boxing Day", "Crowds watch the “Boxing Day Dip” at the harbour"),
+    ("The band played \"Home for Christmas\" as the final encore.", "Christmas", "The band plays “Home for Christmas” as the final encore"),
+])
+def test_a_dates_word_inside_a_quoted_name_stays(sentence: str, date_text: str, title: str) -> None:
+    assert _title(sentence, date_text) == title
+
+
+def test_a_date_inside_a_quoted_remark_still_goes() -> None:
+    title = _title("The captain said \"we will be home by Christmas\" to the crew.", "Christmas")
+    assert "Christmas" not in title
