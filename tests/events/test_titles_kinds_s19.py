@@ -126,3 +126,17 @@ def test_a_dates_word_inside_a_quoted_name_stays(sentence: str, date_text: str, 
 def test_a_date_inside_a_quoted_remark_still_goes() -> None:
     title = _title("The captain said \"we will be home by Christmas\" to the crew.", "Christmas")
     assert "Christmas" not in title
+
+
+@pytest.mark.parametrize(("words", "start", "expected"), [
+    ("The mayor has informed Harbour Board Chief of Staff Ivo Rask that he is leaving", 2,
+     "The mayor has informed Ivo Rask that he is leaving"),
+    ("The envoy met Secretary of State Ana Vell in Oslo", 2, "The envoy met Ana Vell in Oslo"),
+    # no office before the "of": a name of its own
+    ("The envoy met the Prince of Wales in Oslo", 2, "The envoy met the Prince of Wales in Oslo"),
+    ("The board wrote to the Bank of England about rates", 2, "The board wrote to the Bank of England about rates"),
+])
+def test_an_office_with_of_before_an_objects_name_goes(words: str, start: int, expected: str) -> None:
+    from explorer.events.names import without_object_offices
+
+    assert " ".join(without_object_offices(words.split(), start)) == expected
