@@ -24,7 +24,7 @@ from explorer.entities.mention import DocumentMentions
 from explorer.entities.mentions import find_mentions
 
 #: A title opening with a pronoun a title rule may name ("He …", "Their forces …").
-PRONOUN_TITLE = re.compile(r"^(?:He|She|They|His|Her|Their|Its?)\s")
+PRONOUN_TITLE = re.compile(r"^(?:He|She|They|His|Her|Their|Its?|We)\s")
 #: Characters before an event's sentence a title rule reads back over for whom its pronoun stands.
 READ_BACK = 800
 #: Characters of a document's opening whose names a title rule's index always holds.
@@ -78,4 +78,7 @@ class DocumentEntities:
             # (born 1961) is …"): a surname alone further on ("Vesk was known …") is that person, not a
             # body the index has only the one word of, and a "she" there is not the one other person named
             stretches.append((0, min(len(text), OPENING)))
+        if any(e.title.startswith("We ") for e in events):
+            # and its end, where a letter or a notice signs with the body its "we" stands for
+            stretches.append((max(0, len(text) - OPENING), len(text)))
         return cls(path, text, stretches, progress)

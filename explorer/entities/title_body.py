@@ -27,6 +27,9 @@ TITLE_IT = re.compile(r"^It\s+(?=[a-z])(?!(?:is|was|has\s+been|had\s+been|seems|
 _SENTENCE_END = re.compile(r"(?:[.!?][\"'”’)]*\s+|\n\s*)(?=[A-Z\"“‘(])")  # a line's end too: a heading
 #: A sentence opened by "It"/"Its" as its subject.
 _OPENS_WITH_IT = re.compile(r"(?:It|Its)\s+[a-z]")
+#: A phrase of time or place opening a sentence before its subject: "For three years,", "In 2019,".
+_OPENING_PHRASE = re.compile(r"(?:In|On|At|For|By|After|Before|During|Since|Until|Last|This|Earlier|Later|Over)\b"
+                             r"[^,.;:!?\n]{1,40},\s*")
 #: How many sentences opened by "It" a reader follows back to the body's name.
 _CHAIN = 3
 
@@ -56,10 +59,12 @@ def _body_for(entities: DocumentEntities, event: Event) -> str | None:
         return None  # another actor named since the sentence before, or none: not certain
     subjects = index.subjects.get(event.doc)
     first = named[0][0]
-    opens = text[start:first].strip() in ("", "The")
-    if not opens or (subjects and first not in subjects):
+    # (after an opening phrase of time or place: "For three years, Valdmark Dairies told …")
+    opening = _OPENING_PHRASE.match(text, start, first)
+    before = text[opening.end() if opening else start:first].strip()
+    if before not in ("", "The") or (subjects and first not in subjects):
         return None  # named, but not as the subject opening the sentence before
-    return f"The {who.name}" if text[start:first].strip() == "The" and not who.name.startswith("The ") else who.name
+    return f"The {who.name}" if before == "The" and not who.name.startswith("The ") else who.name
 
 
 def name_body_titles(entities: DocumentEntities, events: Sequence[Event]) -> list[Event]:

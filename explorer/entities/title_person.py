@@ -67,8 +67,12 @@ def _only_one_named(index, event: Event, who, text: str, pronoun: str = "") -> b
     if ends and reach == 0:
         ends.insert(0, 0)  # the document's first sentence starts a chain too
     starts = ends[::-1][: _CHAIN + 1] or [max(0, event.sentence_start - WINDOW // 2)]
+    # up to the pronoun when it comes before the date: whom the clause names after it ("He married Ida
+    # Strand in 1907") it acted on, and a reader has placed the pronoun before reading them
+    said = re.search(rf"\b{pronoun}\b", text[event.sentence_start:event.timex_start], re.IGNORECASE) if pronoun else None
+    limit = event.sentence_start + said.start() if said else event.timex_start
     for hop, start in enumerate(starts):
-        found = index.in_range(event.doc, start, event.timex_start)
+        found = index.in_range(event.doc, start, limit)
         others = {e.name for e in found if e.kind == "person"} - {who.name}
         acted_on = bool(others) and hop == 0 and _others_told_after_subject(index, event, who, text, start)
         if others and not acted_on:
@@ -76,7 +80,7 @@ def _only_one_named(index, event: Event, who, text: str, pronoun: str = "") -> b
         # a run of capitals the index knows as a body or a place ("the Olympic Games") is no rival person,
         # nor one the subject acted on ("Veyl ran at the referee, Daniel Osei")
         bodies = {word for e in found if e.kind != "person" or acted_on and e.name in others for word in e.name.split()}
-        stretch = text[start:event.timex_start]
+        stretch = text[start:limit]
         runs = [run for run in _NAME_RUN.findall(stretch)
                 if not run.split()[0] in ("The", "In", "On", "At", "By", "After", "Before", "During", "When")
                 and not set(run.split()) <= bodies]

@@ -395,6 +395,9 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
     if first in _ADVERBS or first.endswith("ly") and len(first) > 4 and first not in _LY_NOUNS:
         return None  # "Largely funded by a grant": an adverb, the clause has no subject of its own
     subject = [subject[0], *(w for w in subject[1:] if w.lower().strip(",") not in _ADVERBS)]
+    if len(subject) > 2 and subject[-1].isalpha() and subject[-1].islower() and subject[-1].endswith("ly") \
+            and subject[-1] not in _LY_NOUNS and subject[-2].lower() not in _DETERMINERS:
+        subject = subject[:-1]  # "The company swiftly closed …": an adverb of manner before the verb
     if len(subject) > 2 and subject[-1].lower() in ("he", "she", "they", "we", "i", "you"):
         subject = subject[:-1]  # "The crane she designed …": the verb read was the relative clause's
     if len(subject) > 2 and subject[-1].lower() in ("first", "later", "once", "twice"):

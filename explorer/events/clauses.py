@@ -416,11 +416,27 @@ def relative_antecedent(sentence: str, left: int) -> str | None:
 _LEADING_ASIDE = re.compile(r"^\s*(?:after|before|despite|following|having|without)\s[^,]{1,80},\s*")
 
 
+#: A participle in "-ed" before the bare nouns of a subject and that subject's own verb: "(and)
+#: protracted armistice talks began", "(and) armed men stormed the hall", "(and) renewed fighting
+#: broke out": the first word is an adjective of the clause's subject, no verb sharing the previous one.
+_PARTICIPLE_THEN_SUBJECT = re.compile(
+    r"^\s*[a-z]+ed\s+(?:(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|to|in|on|at|by|for|with|from|of|"
+    r"into|and|or|but|as|him|them|it|us|me|who|which|that)\b)[a-z][a-z-]*\s+){1,3}"
+    r"(?:was|were|had|have|has|is|are|" + _ED_PAST + r"|" + IRREGULAR_PASTS + r")\b"
+)
+
+
+def participle_opens_subject(text: str) -> bool:
+    """Whether ``text`` opens with a participle modifying its own subject before that subject's verb
+    ("protracted armistice talks began"), so that it is a clause with a subject, not a bare verb."""
+    return bool(_PARTICIPLE_THEN_SUBJECT.match(text))
+
+
 def is_subjectless(sentence: str, left: int) -> bool:
     """True when the clause at ``left`` starts with a bare verb: ", and reprised the claim in 2003",
-    ", but after a short fight, withdrew their troops"."""
+    ", but after a short fight, withdrew their troops"; not ", and armed men stormed the hall"."""
     rest = _LEADING_ASIDE.sub("", sentence[left:], count=1)
-    return left > 0 and bool(_BARE_VERB_START.match(rest))
+    return left > 0 and bool(_BARE_VERB_START.match(rest)) and not participle_opens_subject(rest)
 
 
 _ASIDE = re.compile(r",\s+(?:who|which|a|an|the)\b[^,]{0,120},")
@@ -439,6 +455,12 @@ def subject_before(sentence: str, left: int) -> str | None:
     clause ("The fund's board suspended him and dismissed him")."""
     prev_left, _ = clause_bounds(sentence, max(left - 2, 0), max(left - 2, 0))
     head = re.sub(r"\s*\([^()]{0,60}\)", "", _ASIDE.sub("", sentence[prev_left:left]))  # "the Army (KPA) crossed"
+    told = _TOLD_THAT.search(head)
+    if told and _told_happening(head[told.end():]):
+        # "the records show that he was apprenticed in 1896 and finished …": the verb after "and" goes on
+        # with the told clause, whose subject it shares, not with the teller ("the records show"); a told
+        # state ("said that the budget was unfair and walked out") leaves the act to the teller
+        head = head[told.end():]
     named = _NAMED_IN_ASIDE.match(head)
     if named:
         return named.group(1)  # "Norway's foreign minister, Espen Halvorsen, met …": the person named
@@ -467,6 +489,24 @@ def subject_before(sentence: str, left: int) -> str | None:
         if present and present.group(1).split()[0].lower() not in _NOT_SUBJECT:
             return present.group(1)
     return None
+
+
+#: The last "that" after a verb of telling or showing, before the told clause's own subject: "the
+#: records show that | he was apprenticed", "Officials said that | the ferry had sailed".
+_TOLD_THAT = re.compile(r"\b(?:show|shows|showed|shown|say|says|said|state|states|stated|record|records|recorded|"
+                        r"report|reports|reported|confirm|confirms|confirmed|reveal|reveals|revealed|note|notes|noted)"
+                        r"\s+that\s+(?!.*\bthat\s)")
+def _told_happening(told: str) -> bool:
+    """Whether a told clause opens with its subject and a happening's verb: a past or a passive ("he
+    was apprenticed", "the ferry had sailed"), not a state ("the budget was unfair")."""
+    m = _PLAIN_SUBJECT.match(told)
+    if m is None:
+        return False
+    verb = told[:m.end()].split()[-1].lower()
+    if verb not in ("was", "were", "is", "are"):
+        return True
+    following = told[m.end():].split()[:1]
+    return bool(following) and following[0].isalpha() and present_of(following[0]) is not None
 
 
 #: Adverbs that stand between a subject and its verb: "The comet last passed".

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from explorer.events.clauses import GROUP_NOUNS, NAME_ANTECEDENT, relative_antecedent, subject_before
+from explorer.events.clauses import GROUP_NOUNS, NAME_ANTECEDENT, participle_opens_subject, relative_antecedent, subject_before
 from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, ASKED_TO_ACT, LIGHT_VERB_ACT, MOVE_COMPLEMENT, MOVE_VERB,
                                              NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS)
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
@@ -477,8 +477,10 @@ def retitle_joined_dates(text: str, events: list) -> list:
         if earlier:
             between = text[earlier[-1].timex_end:event.timex_start]
             m = _JOINED_BEFORE_DATE.search(between)
-            if m and (_UNTIL_BEFORE.search(between) or _TOLD_OR_RELATIVE.search(text[event.sentence_start:earlier[-1].timex_end])):
-                m = None  # "and taught there until 1955": a state's end; "said … and moved inland": what was said
+            if m and (_UNTIL_BEFORE.search(between) or _TOLD_OR_RELATIVE.search(text[event.sentence_start:earlier[-1].timex_end])
+                      or participle_opens_subject(m.group("told"))):
+                m = None  # "and taught there until 1955": a state's end; "said … and moved inland": what was said;
+                # "and armed men stormed the hall in May": a subject of its own, its participle no shared verb
             sentence = text[event.sentence_start:event.sentence_end]
             at = earlier[-1].timex_end - event.sentence_start + (m.start("told") if m else 0)
             subject = subject_before(sentence, at) if m and not inside_quotation(sentence[:at]) else None

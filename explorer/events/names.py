@@ -140,6 +140,13 @@ def _run_word(word: str) -> bool:
     return bare[:1].isupper() or bare.lower().startswith("then-") or _listed_office_word(bare)
 
 
+def _office_of(words: list[str], i: int, j: int) -> bool:
+    """Whether ``words[j]`` is the "of" inside an office's name ("Chief of Staff", "Secretary of State")
+    in a run of capitalised words that opened at ``i``."""
+    return j > i and words[j] == "of" and _listed_office_word(words[j - 1].strip(",")) and j + 1 < len(words) \
+        and words[j + 1][:1].isupper()
+
+
 def without_object_offices(words: list[str], start: int) -> list[str]:
     """ "… discussed ties with then-Army Chief General Viktor Sorel" -> "… with Viktor Sorel": after
     ``start`` (the verb), a person's office before their full name (two to four words) goes, with the
@@ -154,13 +161,16 @@ def without_object_offices(words: list[str], start: int) -> list[str]:
             i += 1
             continue
         j = i
-        while j < len(words) and _run_word(words[j]) and not (j > i and words[j - 1].endswith((",", "’s", "'s"))):
+        while j < len(words) and (_run_word(words[j]) or _office_of(words, i, j)) \
+                and not (j > i and words[j - 1].endswith((",", "’s", "'s"))):
             j += 1
         run = words[i:j]
         k = len(run)
         while k > 0 and _name_word(run[k - 1].rstrip(",;:").removesuffix("’s").removesuffix("'s")) \
                 and not run[k - 1].lower().startswith("then-"):
             k -= 1
+        if 0 < k < len(run) - 2 and run[k - 1] == "of":
+            k += 1  # "Chief of | Staff John Sununu": the word after the office's "of" is the office's
         name = run[k:]
         office = run[:k]
         last = name[-1].rstrip(",;:").removesuffix("’s").removesuffix("'s").lower() if name else ""

@@ -220,6 +220,8 @@ _PEOPLE_OF = frozenset(
 )
 #: Names ending in "s" that take a singular verb.
 _SINGULAR_NAMES = frozenset("States Netherlands Philippines Nations Bahamas Maldives Emirates Times News Corps".split())
+#: Words after which an adverb in "-ly" and a participle modify the noun to come ("a poorly trained crew").
+_MODIFIED_AFTER = frozenset("a an the his her its their this these those another one every each some".split())
 #: Nouns ending in "-ly" that are no adverbs: "The family moved", "The assembly voted".
 _LY_NOUNS = frozenset("family ally rally supply assembly monopoly anomaly reply july italy belly jelly bully".split())
 #: Prepositions after which the words are no longer the subject's head: "Shares in Homefield fell".
@@ -275,6 +277,18 @@ def noun_after_adjective(words: list[str], i: int) -> bool:
     return i >= 2 and words[i - 1].lower() in _PLAIN_ADJECTIVES and words[i - 2].lower() in _OWNING_DETERMINERS
 
 
+def modified_by_adverb(words: list[str], i: int) -> bool:
+    """Whether ``words[i]``, a participle in "-ed", stands between a determiner's adverb in "-ly" and a
+    lower-case noun ("another highly placed source", "a newly elected mayor", "the poorly trained
+    crew"), so is that noun's adjective, not the clause's verb (as in "the mayor swiftly closed it")."""
+    if not (2 <= i < len(words) - 1):
+        return False
+    word, adverb, following = words[i].strip(",;:\"“”"), words[i - 1].lower(), words[i + 1].strip(",;:")
+    return word.endswith("ed") and word.islower() and adverb.endswith("ly") and adverb.isalpha() \
+        and adverb not in _LY_NOUNS and words[i - 2].lower() in _MODIFIED_AFTER \
+        and following.isalpha() and following.islower() and following not in _STOP | _DETERMINERS
+
+
 def headline_tense(title: str, max_subject_words: int = 6, perfect: bool = False, known_plural: bool = False) -> str:
     """``title`` with its first finite verb in the present ("X resigned" -> "X resigns"). A pluperfect
     is a past ("had lost" -> "loses"); with ``perfect`` a present perfect is too ("has closed" ->
@@ -290,6 +304,7 @@ def headline_tense(title: str, max_subject_words: int = 6, perfect: bool = False
     lower_seen = False
     coordinated = False
     relative_verb = -1
+    modifier_after = -1
     for i, word in enumerate(words[: max_subject_words + 1]):
         bare = word.strip(",;:\"“”‘’")
         if i == relative_verb:
@@ -359,6 +374,12 @@ def headline_tense(title: str, max_subject_words: int = 6, perfect: bool = False
         if low in _HEAD_ENDS and head_fixed and present_of(words[0].strip(",;:")) is None:
             continue  # "Divers from the museum raised it": a preposition inside the subject (not "Frustrated at …")
         lower_seen = lower_seen or low not in _DETERMINERS
+        if i == modifier_after:
+            subject_end = bare
+            continue
+        if modified_by_adverb(words, i + 1):
+            modifier_after = i + 1  # "Another highly placed source said": the participle is the noun's adjective
+            continue
         if i > 0 and words[i - 1].lower() in _DETERMINERS:
             subject_end = bare
             continue  # "An embittered president": after a determiner, an adjective or a noun

@@ -8,7 +8,7 @@ happenings to keep; these say what each clause's happening is and which date, if
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from explorer.documents.document import Document
@@ -51,13 +51,36 @@ def undated_event(doc: Document, sentence_start: int, sentence_end: int, found: 
     )
 
 
+@dataclass(frozen=True, slots=True)
+class TitleCut:
+    """Where a dated event's title must end: before the act told after it in its sentence, which is an
+    event of its own ("Ilse Radan flies to the front, met her commanders": before ", met"). ``source``
+    is the dated event's id, ``before`` the words its title must not run into."""
+
+    source: str
+    before: str
+
+
+def listed_cut(source: Event, trigger: str) -> TitleCut:
+    """The cut of ``source``'s title before an act listed after its date ("…, met her commanders")."""
+    return TitleCut(source.id, f", {trigger}")
+
+
+def joined_cut(source: Event, verb: str) -> TitleCut:
+    """The cut of ``source``'s title before an act joined to it by "and" ("… and seize computers"), told
+    by its verb's stem: the title's verb agrees with its subject ("Inspectors … and close pools")."""
+    return TitleCut(source.id, f" and {(present_of(verb) or verb)[:4]}")
+
+
 def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, dated: Sequence[Event],
-                          told: list[tuple[int, int]], furniture: Furniture) -> list[Event]:
+                          told: list[tuple[int, int]], furniture: Furniture,
+                          cuts: list[TitleCut] | None = None) -> list[Event]:
     """The happenings of a dated sentence told in a clause joined by "and" ("Reyn sacked the minister in
     November and ordered an inquiry", "…on April 2, and the opposition tabled a motion"): each takes the
     time of the dated event told before it in the sentence, as a reader does; one with a date of its own
     in its clause is that date's event already. ``told`` (the clauses that already gave a happening) is
-    extended in place."""
+    extended in place, and so is ``cuts`` with where each dated title must end (see
+    :func:`cut_listed_titles`)."""
     text = doc.text[sentence_start:sentence_end]
     found_events: list[Event] = []
     for found, title in iter_joined_clauses(doc.text, sentence_start, sentence_end):
@@ -86,6 +109,8 @@ def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, 
         source = earlier[-1]
         # (from its verb on: an act before it in the clause is another's, "… alerted the trustees, who called the police")
         told.append((found.trigger_start - sentence_start, right))
+        if cuts is not None:
+            cuts.append(listed_cut(source, found.trigger) if listed else joined_cut(source, found.word))
         found_events.append(replace(
             undated_event(doc, sentence_start, sentence_end, found), title=title, begin=source.begin, end=source.end,
             certainty="inferred", derivation=f"the time of {source.id}: told in a clause joined to it by 'and' ({found.word})"
@@ -93,26 +118,24 @@ def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, 
     return found_events
 
 
-#: The derivation's mark of an act listed after a dated one, whose title the dated one must not run into.
+#: The derivation's mark of an act listed after a dated one, for the reader (the title's cut is a
+#: :class:`TitleCut`, never read back from it).
 _LISTED_MARK = "listed after its date as"
 
 
-def cut_listed_titles(events: list[Event]) -> list[Event]:
+def cut_listed_titles(events: list[Event], cuts: Sequence[TitleCut]) -> list[Event]:
     """A dated event's title that runs into the act listed after its date ("Ilse Radan flies to the
     front, met her commanders") or into the act joined to it by "and" ("Police raid the office and seize
-    computers") ends before that act, which is an event of its own."""
-    cuts: dict[str, list[str]] = {}
-    for e in events:
-        if m := re.search(rf"the time of (\S+): .*; {_LISTED_MARK} '([^']+)'", e.derivation):
-            cuts.setdefault(m.group(1), []).append(f", {m.group(2)}")
-        elif m := re.search(r"the time of (\S+): told in a clause joined to it by 'and' \((\w+)\)$", e.derivation):
-            # (its verb's stem: the title's verb agrees with its subject, "Inspectors … and close pools")
-            cuts.setdefault(m.group(1), []).append(f" and {(present_of(m.group(2)) or m.group(2))[:4]}")
-    if not cuts:
+    computers") ends before that act, which is an event of its own; ``cuts`` say where (made where the
+    acts were found: :func:`listed_cut`, :func:`joined_cut`)."""
+    before: dict[str, list[str]] = {}
+    for cut in cuts:
+        before.setdefault(cut.source, []).append(cut.before)
+    if not before:
         return events
     out = []
     for e in events:
-        at = min((i for i in (e.title.find(cut) for cut in cuts.get(e.id, ())) if i > 0), default=-1)
+        at = min((i for i in (e.title.find(cut) for cut in before.get(e.id, ())) if i > 0), default=-1)
         out.append(replace(e, title=e.title[:at]) if at > 0 and len(e.title[:at].split()) >= 3 else e)
     return out
 

@@ -37,8 +37,8 @@ from explorer.events.record import Event
 from explorer.events.story_time import (between_dated, carry_story_time, is_history, names_a_battle, paragraph_sentences,
                                         story_paragraphs, told_after_a_date)
 from explorer.events.tense import present_of
-from explorer.events.undated_acts import (DATE_PREPOSITIONS, cut_listed_titles, joined_clause_events, joined_to_dated,
-                                          joined_undated, opening_act_beside_date, undated_event, up_to_verb)
+from explorer.events.undated_acts import (DATE_PREPOSITIONS, TitleCut, cut_listed_titles, joined_clause_events, joined_cut,
+                                          joined_to_dated, joined_undated, opening_act_beside_date, undated_event, up_to_verb)
 from explorer.events.undated_filters import (a_ledes_cause, dates_only_an_aside, is_perfect_tally, todays_news,
                                              told_by_dated)
 from explorer.sentences import SentenceIndex
@@ -89,6 +89,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
     # plain acts told where no date is near: kept undated when the neighbours cannot bound them
     loose_acts: list[Event] = []
     joined: list[Event] = []  # dated by the clause they are joined to: no relative expression hangs on them
+    cuts: list[TitleCut] = []  # where the dated titles those acts were joined to must end
     # told in a clause of a dated sentence ("… on 3 April, after a farewell dinner"): ordered against
     # that sentence's main clause, and no anchor for its date ("3 April" follows the story, not them)
     clause_acts: list[Event] = []
@@ -168,6 +169,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 # subject shares the time of the dated clause it is joined to, as a joined clause does
                 joined.append(replace(occurrence, begin=source.begin, end=source.end, certainty="inferred",
                                       derivation=f"the time of {source.id}: told in a clause joined to it by 'and' ({found.word})"))
+                cuts.append(joined_cut(source, found.word))
                 told.append((left, right))
                 continue
             occurrences.append(occurrence)
@@ -253,7 +255,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 mark = clause_mark(doc.text, sentence.start, found.trigger_start, dated[i]) or "told in a clause of its own"
                 clause_acts.append(replace(undated_event(doc, sentence.start, sentence.end, found), title=title,
                                            derivation=f"no date of its own: {mark} ({found.word})"))
-            joined.extend(joined_clause_events(doc, sentence.start, sentence.end, dated_events[i], told, furniture))
+            joined.extend(joined_clause_events(doc, sentence.start, sentence.end, dated_events[i], told, furniture, cuts))
         elif told and text.lstrip().startswith("After "):
             # "After engineers had laid a pontoon bridge, two battalions crossed the river": the opening
             # clause of an undated sentence whose main clause told a happening tells one of its own, before
@@ -269,7 +271,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                     undated_event(doc, sentence.start, sentence.end, found), title=title,
                     derivation=f"no date in the text: told in an opening 'after' clause ({found.word})"))
     if joined:
-        events = cut_listed_titles(sorted(events + joined, key=lambda e: (e.sentence_start, e.timex_start)))
+        events = cut_listed_titles(sorted(events + joined, key=lambda e: (e.sentence_start, e.timex_start)), cuts)
     if not occurrences and not plain_acts and not clause_acts and not loose_acts:
         return after_an_opening_clause(events, main_acts)
     occurrences.sort(key=lambda o: o.timex_start)  # in text order: the look-up below bisects them

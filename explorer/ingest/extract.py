@@ -154,6 +154,7 @@ def extract_document(
     from explorer.entities.title_group import name_group_titles
     from explorer.entities.title_person import name_pronoun_titles
     from explorer.entities.title_body import name_body_titles
+    from explorer.entities.title_writer import name_writer_titles
     from explorer.events.build import build_events  # not imported with the module: `explorer tag` dates documents only
 
     steps = DocumentProgress(progress, len(doc.text)) if progress is not None else None
@@ -171,6 +172,7 @@ def extract_document(
     events = name_pronoun_titles(entities, events)  # "He loses …" -> "Enver Pasha loses …"
     events = name_group_titles(entities, events)  # "They attack …" -> "The rebels attack …"
     events = name_body_titles(entities, events)  # "It pays a bonus" -> "Valdmark pays a bonus"
+    events = name_writer_titles(entities, events)  # "We report the incident" -> "Brightwell reports the incident"
     mentions = entities.mentions  # found here, while the pass's progress is told, if no title rule asked
     if steps is not None:
         steps.finish()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from explorer.events.clauses import _AND_VERB_AFTER_DATE, _COMMA_VERB_AFTER_DATE, _LEADING_ASIDE, _MODAL_START, clause_bounds, is_subjectless, relative_antecedent, subject_before
+from explorer.events.clauses import _AND_VERB_AFTER_DATE, _COMMA_VERB_AFTER_DATE, _LEADING_ASIDE, _MODAL_START, clause_bounds, is_subjectless, participle_opens_subject, relative_antecedent, subject_before
 from explorer.events.tense import IRREGULAR_PASTS, PARTICIPLES
 from explorer.events.titles.words import _ATTACHED_PREPOSITION, _DETERMINER_WORDS, _FINITE
 from explorer.events.titles.finish import _present_verb_at, _verb_at
@@ -89,6 +89,8 @@ def _shares_subject(sentence: str, left: int, start: int, end: int) -> bool:
     if left <= 0 or not joined:
         return False
     verb = _SHARED_VERB if joined.group() == "," else _AND_VERB  # "…, expected to cost": no verb of its own
+    if participle_opens_subject(sentence[left:]):
+        return False  # "…, and protracted armistice talks began": the participle is the subject's adjective
     if verb.match(sentence, left):
         return True
     opening = sentence[left:start]

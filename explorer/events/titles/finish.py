@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from explorer.events.names import ORG_HEADS, without_object_offices
-from explorer.events.tense import headline_tense, noun_after_adjective, present_of
+from explorer.events.tense import headline_tense, modified_by_adverb, noun_after_adjective, present_of
 from explorer.events.titles.achieved import without_achieving
 from explorer.events.titles.length import LONG_TITLE, cut_clause, fit
 from explorer.events.titles.phrases import open_between, participle_object, without_batch_nouns, without_second_name
@@ -44,6 +44,8 @@ def _verb_at(words: list[str]) -> int | None:
             continue  # "the injured", "and unnamed American officials": an adjective
         if noun_after_adjective(words, i):
             continue  # "the new shed", "a live broadcast": a noun after a determiner and an adjective
+        if modified_by_adverb(words, i):
+            continue  # "Another highly placed source said": the participle is the noun's adjective
         if bare in _FINITE or ((bare.isalpha() or "-" in bare) and present_of(bare) is not None):  # ("co-opted")
             if i + 1 < len(words) and words[i + 1].lower() == "by" and bare not in _FINITE and _verb_at(words[i + 1:]) is not None:
                 continue  # "a group of enthusiasts led by Arthur Pym made …": a participle, the verb comes later
@@ -179,7 +181,44 @@ def _phrase_cut(words: list[str]) -> list[str]:
             continue  # "talks between Tehran | and Washington", "warned those pushing | for talks"
         if boundary and (k > verb + 1 or nxt in _CLAUSE_WORDS):
             return words[:k]
-    return words[:_before_a_cut_name(words, MAX_WORDS, verb)]
+    return words[:_outside_a_noun_phrase(words, _before_a_cut_name(words, MAX_WORDS, verb), verb)]
+
+
+#: Pronouns opening a clause's object: a verb's, never a noun phrase's next word ("stops | it running").
+_OBJECT_PRONOUNS = frozenset("it him them her us me you itself themselves".split())
+#: Words a noun phrase may open with: a cut right after one is left to the dangling-word rules.
+_NOUN_PHRASE_OPENERS = _PHRASE_OPENERS | _DETERMINER_WORDS | frozenset(("of", "that"))
+
+
+def _outside_a_noun_phrase(words: list[str], cut: int, verb: int) -> int:
+    """``cut``, or a cut that does not split a noun phrase: "… victims of severe violations of human |
+    rights" is cut before "of human", "… the DPP are becoming | popular again" keeps the one word that
+    ends its clause, "… that “Korea is China's | neighbour" goes back before "that". A cut is moved only
+    when the first word it drops is a lower-case word continuing the phrase (no preposition, clause or
+    function word, no participle opening a phrase of its own: "plots | taken in") after a lower-case
+    word or a possessive."""
+    if cut >= len(words) or cut <= verb + 1 or "that" in (w.lower() for w in words[verb + 1:cut]):
+        return cut  # (a told clause is made whole by ``said.whole_told``, which reads the cut as it is)
+    following, last = words[cut], words[cut - 1]
+    bare = following.rstrip(",;:.!?\"”’")
+    if not (bare.isalpha() and bare.islower()) or bare in _NOUN_PHRASE_OPENERS | _FUNCTION_WORDS | _CLAUSE_WORDS | _OBJECT_PRONOUNS \
+            or _is_verb(bare) or bare.endswith(("ed", "en", "ing")) \
+            or not (last.isalpha() and last.islower() or re.search(r"[’']s$", last)) \
+            or last.lower() in _NOUN_PHRASE_OPENERS | _OPEN_ENDED:
+        return cut
+    for extra in (1, 2):
+        # one or two words that end the clause (at a comma or the sentence's end) are kept: "… are
+        # becoming | popular again,", "… violations of human | rights."
+        end = cut + extra
+        if end <= len(words) and len(" ".join(words[:end])) <= LONG_TITLE and all(
+                w.rstrip(",;:.!?\"”’").isalpha() for w in words[cut:end]) and (
+                end == len(words) or words[end - 1] != words[end - 1].rstrip(",;:.!?")
+                or words[end].lower() in _PHRASE_OPENERS | _CLAUSE_WORDS):
+            return end  # (or before a phrase of its own: "the first use of aircraft | carriers | in combat")
+    # a phrase of a preposition the cut splits goes whole ("… violations | of human | rights"), when it
+    # opened a word or two before the cut, past the verb's object
+    start = next((j for j in range(cut - 1, max(verb + 2, cut - 3), -1) if words[j].lower() in _PHRASE_OPENERS | {"of"}), None)
+    return start if start is not None and not participle_object(words, start) else cut  # ("warned those campaigning | for …")
 
 
 def _before_a_cut_name(words: list[str], cut: int, verb: int) -> int:

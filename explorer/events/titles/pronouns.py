@@ -186,6 +186,22 @@ _OPENING_CLAUSE_SUBJECT = re.compile(
 )
 
 
+#: The object form of each subject pronoun, as a clause names whom it acted on ("wrote to him").
+_OBJECT_FORM = {"he": r"\b(?:him|himself)\b", "she": r"\bher(?:self)?\b(?=\s*(?:[,.;:]|$|and\b|to\b|in\b|on\b|at\b))"}
+
+
+def _acts_on_the_pronoun(name: str, before: str, pronoun: str) -> bool:
+    """Whether ``name`` is the subject of a clause of the sentence that acts on someone of the pronoun's
+    sex ("After Jan Rask wrote to him, he married …"): the pronoun then stands for that someone, not
+    for ``name``."""
+    form = _OBJECT_FORM.get(pronoun.lower())
+    at = before.rfind(name)
+    if form is None or at == -1:
+        return False
+    clause = re.split(r"[,;:]", before[at + len(name):], maxsplit=1)[0]
+    return re.search(form, clause, re.IGNORECASE) is not None
+
+
 def _person_for(pronoun: str, context: str, before: str) -> str | None:
     """Whom "he" or "she" opening a title stands for: the speaker of a quotation just before, else
     the story's protagonist, unless the text calls the protagonist only by the other pronoun ("she"
@@ -199,6 +215,7 @@ def _person_for(pronoun: str, context: str, before: str) -> str | None:
     if not own_subjects and opening and gender.fits(short_name(opening.group(1)), pronoun, text):
         # "After Madero defeated the army, … he signed": the opening clause's subject is the pronoun's
         own_subjects = [short_name(opening.group(1))]
+    own_subjects = [n for n in own_subjects if not _acts_on_the_pronoun(n, before, pronoun)]
     if own_subjects and not other.search(before):
         # "Hooker, too, proved unable …; he was humiliated": the subject of the pronoun's own sentence
         return own_subjects[-1]

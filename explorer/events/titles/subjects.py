@@ -44,7 +44,8 @@ _NOMINAL_POSSESSIVE = re.compile(
 )
 _APPOSITIVE = re.compile(
     r",\s+(?:the|a|an|who|which|whose|then|now|former|and (?:is|was|are|were|has|had)|in (?:a|an|his|her|their)|during|"
-    r"with|without|along with|backed by|supported by|including|on (?:a|an|his|her|their)|[a-z]+(?:ed|en) (?:by|as|in|to|from|with|for|thin|out|up|at|under))\b[^,;]{0,160}(?=,)"
+    r"with|without|along with|backed by|supported by|including|on (?:a|an|his|her|their)|[a-z]+(?:ed|en) (?:by|as|in|to|from|with|for|thin|out|up|at|under))\b(?:[^,;]|(?<=\d),(?=\d{3}\b)){0,160}(?=,(?!\d{3}\b))"
+    # (a number's thousands comma is inside the aside: ", which awarded a grant of £24,000 in March,")
 )
 
 

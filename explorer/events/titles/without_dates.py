@@ -47,9 +47,30 @@ _BEFORE_A_SUBJECT_DATE = re.compile(
     r"|\b(?:to|of|until|till|through))\s*$", re.IGNORECASE)
 
 
+#: Lower-case words inside a quoted name's title ("Home for Christmas", "Tale of the Year").
+_NAME_JOINERS = frozenset("of the a an and for in on at to by".split())
+
+
+def _inside_quoted_name(clause: str, start: int, end: int) -> bool:
+    """Whether [start, end) stands inside a short quotation of capitalised words with others ("the song
+    "White Christmas"", "the “Christmas Truce”"): a name's word, which a title keeps whole."""
+    opened = max(clause.rfind("“", 0, start), clause.rfind('"', 0, start))
+    if opened == -1 or clause[:opened].count('"') % 2 == 1 and clause[opened] == '"' or \
+            clause[opened] == "“" and clause.find("”", opened, start) != -1:
+        return False
+    close = min((i for i in (clause.find("”", end), clause.find('"', end)) if i != -1), default=-1)
+    inner = clause[opened + 1:close] if close != -1 else ""
+    words = [w for w in inner.split() if w[:1].isalpha()]
+    # (a name's words are capitalised, "White Christmas"; a quoted remark's are not, "home by Christmas")
+    return close != -1 and 2 <= len(words) <= 6 and all(w[:1].isupper() or w in _NAME_JOINERS for w in words) \
+        and inner.strip() != clause[start:end].strip()
+
+
 def _remove_expression(clause: str, start: int, end: int) -> str:
     if end <= start:
         return clause
+    if _inside_quoted_name(clause, start, end):
+        return clause  # "The song "White Christmas" is broadcast": the date's word is a name's
     head = clause[:start].rstrip() + " "
     if _VERB_OF_THE_DATE.match(clause, end) and _BEFORE_A_SUBJECT_DATE.search(head):
         # "The mayor says 2023 was hard": the date is the told clause's subject, and without it the title
