@@ -239,6 +239,12 @@ def _before_a_cut_name(words: list[str], cut: int, verb: int) -> int:
 _OPEN_ENDED = frozenset("is are was were be been has have had will would can could may might must shall should".split())
 
 
+def curly_quotes(text: str) -> str:
+    """Straight quotation marks that open and close a short quotation as curly ones: a title shows a
+    quotation the same way whichever rule made it."""
+    return re.sub(r'(?:(?<=^)|(?<=\s))"([^"]{1,80})"', r"“\1”", text)
+
+
 def _balanced_quotes(title: str) -> str:
     """Typewriter quotes (``like this'') as curly ones, and a quotation the cut left open unmarked:
     "Bush denounces Saddam's ``ruinous policies of war" -> "Bush denounces Saddam's ruinous policies of war"."""
@@ -403,7 +409,7 @@ def _finish_words(words: list[str], expression: str) -> str:
     between = next((i for i in range(len(words) - 1, 0, -1) if words[i].lower() == "between"), None)
     if between is not None and between >= 2 and open_between(words, between, len(words)):
         words = words[:between]  # "… in talks between Tehran": a "between" whose "and" was cut off
-    quoted = _balanced_quotes(re.sub(r'(?:(?<=^)|(?<=\s))"([^"]{1,80})"', r"“\1”", " ".join(words)))
+    quoted = _balanced_quotes(curly_quotes(" ".join(words)))
     title = _TRAILING_JUNK.sub("", quoted)
     closes = title.count("“") == title.count("”") + 1 and quoted.startswith(title) \
         and quoted[len(title):].lstrip(",.;: ").startswith("”")

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
+from explorer.events.titles.finish import curly_quotes
+
 #: A verb of saying in a title, with "that" after it or not: "X says (that) …".
 _SAYING = re.compile(
     r"\s(?:also\s+)?(?P<verb>says?|said|has\s+said|have\s+said|tells?|told|(?:announce|report|note|warn|insist|claim|add|"
@@ -38,8 +40,23 @@ def _frame(title: str) -> tuple[str, str, str, str, str] | None:
         words = who.split()
         if not 1 <= len(words) <= 9 or words[-1].lower() in _DETERMINERS:
             continue
-        return title[: m.end("verb")], who, m.group("verb"), m.group("that") or "", title[m.end():]
+        told, that = title[m.end():], m.group("that") or ""
+        aside = _ASIDE_THAT.match(told) if not that else None
+        if aside is not None and (aside.group("where") or _third_person(m.group("verb")) == "tells"):
+            # "The airline says in a statement that engineers had found": the aside is the telling's and
+            # stays in the frame with its "that" (the event filters read the title as it was told); the
+            # told clause follows "that"
+            return title[: m.end() + aside.end()].rstrip(), who, m.group("verb"), "that ", told[aside.end():]
+        return title[: m.end("verb")], who, m.group("verb"), that, told
     return None
+
+
+#: What may stand between a verb of saying and the "that" of its told clause in a title: where or how
+#: it was told ("in a statement", "over the radio", "at a briefing") or, after "tells", whom.
+_ASIDE_THAT = re.compile(
+    r"(?:(?P<where>(?:in|over|at|on|during|through|via)\s+(?:[\w’'-]+\s+){1,4}?)|(?P<whom>(?:[\w’'-]+\s+){1,3}?))"
+    r"that\s+(?=\S)"
+)
 
 
 #: The forms the verb takes in the sentence.
@@ -66,7 +83,9 @@ WHOLE_WORDS, WHOLE_CHARS = 15, 95
 
 
 def _words(text: str) -> list[str]:
-    return [w.strip(".,;:") for w in text.split()]
+    """The words of ``text`` for comparing a title with its sentence: without the punctuation and the
+    quotation marks, which a title may have made curly ("\"very" and "“very" are one word)."""
+    return [w.strip(".,;:\"“”‘’'") for w in text.split()]
 
 
 def _third_person(verb: str) -> str:
@@ -82,19 +101,45 @@ def _third_person(verb: str) -> str:
     return "says"
 
 
-def _told_in_sentence(sentence: str, who: str, verb: str) -> str | None:
-    """What the sentence tells after the speaker's verb, up to where the told clause ends."""
+def _told_in_sentence(sentence: str, who: str, verb: str, that: bool = False) -> str | None:
+    """What the sentence tells after the speaker's verb, up to where the told clause ends; with
+    ``that``, from the "that" a short aside may put after the verb ("said in a statement on Wednesday
+    that …"). A speaker the sentence names by a pronoun ("he told reporters", the title naming him)
+    is looked for from the sentence's start."""
     at = sentence.find(who.split()[-1]) if who.split() else -1
-    if at < 0:
-        return None
-    said = re.compile(rf"\b(?:{_FORMS[_third_person(verb)]})\b").search(sentence, at)
+    said = re.compile(rf"\b(?:{_FORMS[_third_person(verb)]})\b").search(sentence, max(at, 0))
     if said is None:
         return None
     rest = sentence[said.end():]
-    end = _TOLD_END.search(rest)
-    rest = rest[: end.start()] if end else rest
+    if that:
+        opening = re.match(r"[^,;:\"“”]{0,60}?\bthat\s", rest)
+        rest = rest[opening.end():] if opening else rest
+    return _clause_end(rest)
+
+
+def _clause_end(rest: str) -> str:
+    """``rest`` up to where its told clause ends: a quotation opened and closed inside it ("there was
+    \"no certainty\" a deal would be agreed") is a phrase of the clause, not its end."""
+    start = 0
+    while True:
+        end = _TOLD_END.search(rest, start)
+        if end is None:
+            break
+        mark = end.group().strip()
+        close = rest.find("”" if mark == "“" else '"', end.end()) if mark in ('"', "“") else -1
+        opens = end.start() == 0 or rest[end.start() - 1].isspace() or end.group()[:1].isspace()
+        if close < 0 or not opens or mark == '"' and rest[end.end(): end.end() + 1].isspace():
+            rest = rest[: end.start()]
+            break
+        start = close + 1
     own = _OWN_CLAUSE.search(rest)
     return rest[: own.start()] if own else rest
+
+
+def _open_quotation(text: str) -> bool:
+    """Whether ``text`` ends inside a quotation it opened ("the plan was \"a step backwards"): cut
+    there, it is never a whole clause, whatever phrase follows."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
 #: A relative clause left in a told title ("15,000 US troops whose tours had been extended").
@@ -157,7 +202,7 @@ def whole_told(title: str, sentence: str, expressions: Sequence[str], tidy: Call
     frame, who, verb, that, have_text = found
     if not (that or _third_person(verb) == "says"):
         return title  # "Nixon announces the suspension …": a noun object, not a told clause
-    told = _told_in_sentence(sentence, who, verb)
+    told = _told_in_sentence(sentence, who, verb, bool(that))
     if told is None:
         return title
     told = told.lstrip(" ,")
@@ -170,10 +215,13 @@ def whole_told(title: str, sentence: str, expressions: Sequence[str], tidy: Call
             told = told[: told.index(expression)]
     told = re.sub(r"^[\s,]*(?:(?:today|yesterday|tonight|also|privately|publicly)\s+)*(?:that\s+)?", "", told)
     told = tidy(re.sub(r"\s+", " ", told).strip(" ,"))
+    if _open_quotation(told):  # the tidy took the closing mark of a quotation the clause ends on
+        told += '"' if told.count('"') % 2 else "”"
+    told = curly_quotes(told)
     have, whole = _words(have_text), _words(told)
     if len(whole) <= len(have) or whole[: len(have)] != have:
         return title  # nothing was cut, or the title's object is not the told clause's opening
-    if has_verb(have_text) or _AUXILIARY.search(have_text):
+    if (has_verb(have_text) or _AUXILIARY.search(have_text)) and not _open_quotation(have_text):
         if not _ends_on_verb(have, has_verb) and whole[len(have)].lower() in _PHRASE_BREAK:
             # "Iraq says it invaded Kuwait | because of …": a whole clause already, which a reader keeps
             # (not "it had approved the new bus | lanes", cut inside its object, nor "she regretted |
