@@ -67,3 +67,11 @@ def test_a_noun_after_says_is_not_read_as_whom() -> None:
     title = "The mayor says it is clear that"
     sentence = "The mayor said on Friday it is clear that the bridge must close for repairs."
     assert "it is clear" in whole_told(title, sentence, ["Friday"], _without_dangling, _has_verb)
+
+
+def test_to_before_a_quantifier_is_a_phrase_a_long_told_clause_may_drop() -> None:
+    """ "… a pay rise of four percent | to most grades": "to" before "most" opens a phrase, not an
+    infinitive, so the told clause may end before it rather than stay cut after its object's noun."""
+    sentence = ("The union also said Monday that the company offered its drivers a pay rise of four percent to most "
+                "grades as the strike entered its second week.")
+    assert _title(sentence, "Monday") == "The union also says the company offered its drivers a pay rise of four percent"

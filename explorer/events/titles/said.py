@@ -165,7 +165,13 @@ def _infinitive(words: list[str], k: int) -> bool:
     if words[k].lower() != "to" or k + 1 >= len(words):
         return False
     after = words[k + 1]
-    return not (after.lower() in _DETERMINERS or after[:1].isupper() or after[:1].isdigit() or after[:1] in "$£€")
+    return not (after.lower() in _DETERMINERS or after.lower() in _QUANTIFIERS or after[:1].isupper()
+                or after[:1].isdigit() or after[:1] in "$£€")
+
+
+#: Words that open a noun phrase after "to" as determiners do ("free port | to most Iraqi trade",
+#: "grants | to all flooded towns"): no verb follows them, so that "to" is a preposition.
+_QUANTIFIERS = frozenset("most all some many several both any more other another half".split())
 
 
 def _phrases_dropped(frame: str, told: str, tidy: Callable[[str], str], clause: Callable[[str], bool]) -> str | None:
