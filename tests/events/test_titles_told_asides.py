@@ -75,3 +75,11 @@ def test_to_before_a_quantifier_is_a_phrase_a_long_told_clause_may_drop() -> Non
     sentence = ("The union also said Monday that the company offered its drivers a pay rise of four percent to most "
                 "grades as the strike entered its second week.")
     assert _title(sentence, "Monday") == "The union also says the company offered its drivers a pay rise of four percent"
+
+
+def test_an_aside_too_long_to_keep_gives_way_to_the_told_clause() -> None:
+    """When the telling with its aside and the told clause does not fit, the aside goes, not the told
+    clause's object: "… says in a statement that its crew" -> "… says its crew had found …"."""
+    sentence = ("The ferry operator said in a statement on Friday that its crew had found a cracked hull plate near "
+                "the bow.")
+    assert _title(sentence, "Friday") == "The ferry operator says its crew had found a cracked hull plate near the bow"

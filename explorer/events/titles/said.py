@@ -235,12 +235,17 @@ def whole_told(title: str, sentence: str, expressions: Sequence[str], tidy: Call
             return title
     if not (has_verb(told) or _AUXILIARY.search(told)):
         return title  # "that Arvel, a close ally of …": a date cut the told clause before its verb
-    kept = f"{frame} {told}"  # "X says that Y …" -> "X says Y …", as a headline tells it
-    if _fits(kept) and not _RELATIVE.search(told):
-        return kept
-    shorter = _phrases_dropped(frame, told, tidy, lambda text: has_verb(text) or bool(_AUXILIARY.search(text)))
-    if shorter is not None and len(_words(shorter)) > len(have) and not _RELATIVE.search(shorter):
-        return f"{frame} {shorter}"
+    frames = [frame]
+    bare = frame[: frame.find(verb, len(who)) + len(verb)]
+    if bare != frame and _third_person(verb) != "tells":
+        frames.append(bare)  # "X says in a statement that …" too long: "X says …", the aside left out
+    for frame in frames:
+        kept = f"{frame} {told}"  # "X says that Y …" -> "X says Y …", as a headline tells it
+        if _fits(kept) and not _RELATIVE.search(told):
+            return kept
+        shorter = _phrases_dropped(frame, told, tidy, lambda text: has_verb(text) or bool(_AUXILIARY.search(text)))
+        if shorter is not None and len(_words(shorter)) > len(have) and not _RELATIVE.search(shorter):
+            return f"{frame} {shorter}"
     return title  # no whole clause fits: the cut title, as it was
 
 
