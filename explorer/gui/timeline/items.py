@@ -113,7 +113,7 @@ class SelectionHighlight(pg.GraphicsObject):
         py = self.pixelHeight() or 0.0
         lo, hi = min(lanes), max(lanes)
         if self._card is not None:  # room for the card on either side, above or below
-            side = (CARD_MAX_PX + 2 * CARD_GAP_PX) * px
+            side = (CARD_MAX_PX + 2 * CARD_GAP_PX + CARD_SLIDE_PX) * px  # a card may slide to clear a title
             return QRectF(x0 - side, lo - 60 * py, (x1 - x0) + 2 * side, (hi - lo) + 120 * py)
         return QRectF(x0 - 12 * px, lo - 14 * py, (x1 - x0) + 24 * px, (hi - lo) + 28 * py)
 
