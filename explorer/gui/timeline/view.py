@@ -214,7 +214,6 @@ class TimelineView(RenderCache, LanesAndColours, PointerInput, EmptyState, QWidg
         self._empty_reason = ""
         self._reading = False  # an import is reading articles (the empty state says so, not "No articles open")
         self.plot.resized.connect(self._on_plot_resized)
-        self.vb.sigResized.connect(self._on_plot_resized)  # the date axis takes one line or two
         scene = self.plot.scene()
         scene.sigMouseClicked.connect(self._on_scene_click)
         scene.sigMouseMoved.connect(self._on_scene_hover)
