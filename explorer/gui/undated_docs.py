@@ -17,7 +17,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
 
 from explorer.curation import edits
@@ -27,6 +27,8 @@ from explorer.gui.formatting import elide
 from explorer.gui.plain_text import document_name
 
 ALL = "__all__"
+#: The document chooser is this many characters wide ("for all 1234", a name's start); its list is wider.
+WHICH_CHARS = 14
 
 #: A dateless document waits for a date when its events that only a document date can place are at
 #: least this share of the events it dates by itself (news: most; a history: one in a hundred).
@@ -81,7 +83,12 @@ class UndatedDocumentsBar(QFrame):
         self.text.setWordWrap(True)
         self.which = QComboBox()
         self.which.setObjectName("undatedDocumentsWhich")
-        self.which.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # as wide as "for all 30", not as the longest file name in its list (the popup shows the names
+        # whole): sized to its contents, a headline-long name pushed the bar's text onto a second line,
+        # a row of lanes less on a laptop's timeline
+        self.which.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.which.setMinimumContentsLength(WHICH_CHARS)
+        self.which.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         self._chosen: str | None = None  # what the user picked in ``which`` (kept across recounts)
         self.which.activated.connect(lambda _i: setattr(self, "_chosen", self.which.currentData()))
         self.date = QLineEdit()
@@ -146,7 +153,11 @@ class UndatedDocumentsBar(QFrame):
             return
         n = len(records)
         dates = sum(k for _r, k in waiting)
-        dates_text = f"{dates} relative date{'s' if dates != 1 else ''} (\u201clast week\u201d, \u201con Tuesday\u201d)"
+        # the examples go in the tooltip: the bar's text stays one line at 1366 px, and the timeline
+        # under it keeps the room for its lanes
+        dates_text = f"{dates} relative date{'s' if dates != 1 else ''}"
+        self.text.setToolTip("Relative dates such as \u201clast week\u201d or \u201con Tuesday\u201d count from the "
+                             "day an article was written: without it they cannot be placed on the timeline.")
         self.text.setText(
             f"<b>{n} of {total} documents have no date</b>: {dates_text} in them cannot be placed. Set one:"
             if n > 1 else
@@ -159,6 +170,9 @@ class UndatedDocumentsBar(QFrame):
             self.which.addItem(f"for all {n}", ALL)
         for r in records:
             self.which.addItem(elide(document_name(r.document), 40), r.hash)
+        view = self.which.view()  # the list opens wide enough for the names the narrow box cuts
+        advance = self.which.fontMetrics().horizontalAdvance
+        view.setMinimumWidth(max(advance(self.which.itemText(i)) for i in range(self.which.count())) + 40)
         index = self.which.findData(current)
         self.which.setCurrentIndex(index if index >= 0 else 0)
         self.which.blockSignals(False)

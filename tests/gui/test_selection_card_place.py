@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF
 
-from explorer.gui.timeline.items import BAR_HALF_PX, CARD_AXIS_CLEAR_PX, SelectionHighlight
+from explorer.gui.timeline.items import BAR_HALF_PX, CARD_AXIS_CLEAR_PX, CARD_GAP_PX, SelectionHighlight
 
 BOX = QRectF(0, 0, 800, 300)  # the plot's view box, in device pixels; the axis is drawn below it
 W, H = 200.0, 30.0
@@ -67,3 +67,25 @@ def test_labels_above_send_the_card_to_a_free_place(qtbot):
     left_free = [QRectF(x, 0, BOX.width() - x, BOX.height())]  # labels everywhere right of the mark
     rect = _place(qtbot, x, y, left_free)
     assert rect.right() < x and not rect.intersects(_mark(x, y))
+
+
+def test_when_every_place_beside_the_mark_hides_a_title_the_card_slides_clear_of_it(qtbot):
+    """A mark near the plot's right edge with titles above its lane and one title in the lane
+    below, starting just left of the mark: the four places beside the mark all cover part of a
+    title, so the card slides left, to end before that title, and hides none."""
+    x, y = 760.0, 100.0  # near the right edge: a card to the right is pushed back over the mark's column
+    above = [QRectF(500, y - BAR_HALF_PX - 3 - 18, 290, 16)]  # titles above the selected lane
+    below = [QRectF(700, y + BAR_HALF_PX + 6, 170, 14)]  # a title in the next lane, under the mark
+    rect = _place(qtbot, x, y, above + below)
+    assert not any(rect.intersects(r) for r in above + below), rect
+    assert not rect.intersects(_mark(x, y)) and BOX.contains(rect)
+    assert x - rect.right() <= 120.0 + CARD_GAP_PX  # still beside its mark, not across the plot
+
+
+def test_a_card_slides_no_further_than_its_reach(qtbot):
+    """Titles wall-to-wall around the mark: no place within reach is free, so the card stays
+    beside its mark (covering the least) rather than wandering across the plot."""
+    x, y = 400.0, 160.0
+    wall = [QRectF(0, y - 60, BOX.width(), 50), QRectF(0, y + 10, BOX.width(), 50)]
+    rect = _place(qtbot, x, y, wall)
+    assert min(abs(rect.left() - x), abs(rect.right() - x)) <= CARD_GAP_PX + 1

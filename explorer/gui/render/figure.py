@@ -29,6 +29,11 @@ UNDATED_SHOWN = 6
 COLOUR_HEADINGS = {"document": "Documents:", "actor": "Actors:", "place": "Places:"}
 
 
+#: A legend row's height: the 11 px text and the 14 px cluster badge with a little air, no more (each
+#: row taken from the plot is lane room: at 18 px a three-row legend cost a laptop's timeline a lane).
+LEGEND_ROW_PX = 16
+
+
 def _entry_width(kind: str, text: str, advance) -> float:
     return (0 if kind == "heading" else 26) + advance(text) + 14
 
@@ -116,7 +121,7 @@ class LegendStrip(pg.GraphicsWidget):
                 x = 10.0
             x += w
         self._rows = rows + (1 if self.undated_text else 0) + (1 if self.note_text else 0)
-        h = self._rows * 18 + 8
+        h = self._rows * LEGEND_ROW_PX + 6
         self.setMinimumHeight(h)
         self.setMaximumHeight(h)
         self.setPreferredHeight(h)
@@ -128,13 +133,13 @@ class LegendStrip(pg.GraphicsWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         p.setFont(self.font)
         text_color = QColor(self.theme.text)
-        x, y = 10.0, 14.0
+        x, y = 10.0, 13.0
         sample = (QColor(lane_color(0)) if self.events.lanes.mode == "none" and self.colour_key is None
                   else QColor(self.theme.muted))
         for kind, colour, text in self._entries:
             w = _entry_width(kind, text, fm.horizontalAdvance)
             if x + w > rect.width() - 10 and x > 10:
-                x, y = 10.0, y + 18
+                x, y = 10.0, y + LEGEND_ROW_PX
             c = QColor(colour) if colour else sample
             cy = y - 4
             if kind == "lane":
@@ -176,11 +181,11 @@ class LegendStrip(pg.GraphicsWidget):
             p.drawText(QPointF(x if kind == "heading" else x + 24, y), text)
             x += w
         if self.undated_text:
-            y += 18
+            y += LEGEND_ROW_PX
             p.setPen(text_color)
             p.drawText(QPointF(10, y), elide_to(self.undated_text, rect.width() - 20, fm.horizontalAdvance))
         if self.note_text:
-            y += 18
+            y += LEGEND_ROW_PX
             p.setPen(text_color)
             italic = QFont(self.font)
             italic.setItalic(True)

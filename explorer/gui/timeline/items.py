@@ -26,6 +26,13 @@ CARD_PAD_PX = 5.0
 CARD_GAP_PX = 12.0
 #: The card keeps this far above the view box's bottom edge, where the time axis is drawn.
 CARD_AXIS_CLEAR_PX = 4.0
+#: How far (device pixels, between the card's near edge and the mark) a card may slide to clear a label.
+CARD_SLIDE_PX = 120.0
+
+
+def _gap(card: QRectF, anchor_l: float, anchor_r: float) -> float:
+    """The horizontal distance between a card and the mark it belongs to (0 when they overlap in x)."""
+    return max(card.left() - anchor_r, anchor_l - card.right(), 0.0)
 
 
 @guard_overrides
@@ -106,7 +113,7 @@ class SelectionHighlight(pg.GraphicsObject):
         py = self.pixelHeight() or 0.0
         lo, hi = min(lanes), max(lanes)
         if self._card is not None:  # room for the card on either side, above or below
-            side = (CARD_MAX_PX + 2 * CARD_GAP_PX) * px
+            side = (CARD_MAX_PX + 2 * CARD_GAP_PX + CARD_SLIDE_PX) * px  # a card may slide to clear a title
             return QRectF(x0 - side, lo - 60 * py, (x1 - x0) + 2 * side, (hi - lo) + 120 * py)
         return QRectF(x0 - 12 * px, lo - 14 * py, (x1 - x0) + 24 * px, (hi - lo) + 28 * py)
 
@@ -148,7 +155,12 @@ class SelectionHighlight(pg.GraphicsObject):
         view box, so it hides the least: never the selected mark itself (a place pushed back into
         the box onto it is the last choice), then the fewest labels drawn around it, then the least
         of the other lanes' marks (below the last lane's mark the card used to sit over the last lane
-        and the axis). Among equals the first in that order, above first, so it does not jump about."""
+        and the axis). Among equals the first in that order, above first, so it does not jump about.
+
+        When all four places cover some label (a crowded stretch, the card pushed back from the plot's
+        edge), the card may also slide sideways, up to :data:`CARD_SLIDE_PX` from the mark, to just
+        clear a label's end: a title hidden under the card is information lost, a card a little
+        further from its ringed mark is not."""
         def fit(x: float, y: float) -> QRectF:
             x = max(box.left() + 2, min(x, box.right() - w - 2))
             y = max(box.top() + 2, min(y, box.bottom() - h - CARD_AXIS_CLEAR_PX))
@@ -165,7 +177,29 @@ class SelectionHighlight(pg.GraphicsObject):
         def area(rect: QRectF, others) -> float:
             return sum(r.width() * r.height() for r in (rect.intersected(o) for o in others if rect.intersects(o)))
 
-        return min(places, key=lambda p: (p.intersects(mark), area(p, labels), area(p, bands)))  # first of equals
+        def key(p: QRectF):
+            return (p.intersects(mark), area(p, labels), area(p, bands))
+
+        best = min(places, key=key)  # first of equals
+        if key(best)[1] > 0:
+            slid = [p for p in self._slid_places(places, labels, anchor_l, anchor_r, fit) if key(p)[:2] < key(best)[:2]]
+            if slid:  # the nearest of the places that hide fewer labels
+                best = min(slid, key=lambda p: (key(p), _gap(p, anchor_l, anchor_r)))
+        return best
+
+    @staticmethod
+    def _slid_places(places, labels, anchor_l: float, anchor_r: float, fit) -> list[QRectF]:
+        """The four places slid sideways to just clear the end of each label they cover (within
+        :data:`CARD_SLIDE_PX` of the mark): only labels near the mark are looked at, so a crowded
+        plot costs no more than a few rectangles per paint."""
+        out = []
+        for p in places:
+            for r in (r for r in labels if r.intersects(p)):
+                for x in (r.left() - CARD_GAP_PX / 2 - p.width(), r.right() + CARD_GAP_PX / 2):
+                    q = fit(x, p.y())
+                    if _gap(q, anchor_l, anchor_r) <= CARD_SLIDE_PX:
+                        out.append(q)
+        return out
 
     def _paint_card(self, painter: QPainter, left: QPointF, right: QPointF, box: QRectF, is_span: bool) -> None:
         """Title (bold) over "date · document", in a white box beside the mark (see :meth:`_card_place`)."""
