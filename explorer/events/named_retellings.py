@@ -98,9 +98,6 @@ def bases_of_verb(verb: str) -> set[str]:
     return {_SAME_HAPPENING.get(f, f) for f in forms}
 
 
-_bases = bases_of_verb
-
-
 def _told_as(event: Event) -> tuple[tuple[str, ...], str, bool, tuple[str, ...]] | None:
     """(names of the subject, verb, passive?, capitalised words after the verb) of a title "The
     novelist Mara Quell dies at her home", "Brenner is detained", "Police arrest Ilse Varga"; None
@@ -157,7 +154,7 @@ def _retells(undated: Event, dated: Event) -> bool:
     a, b = _told_as(undated), _told_as(dated)
     if a is None or not a[0] or a[1].lower() in _BARE_SPEECH:  # two statements are two, as in merge_repeats
         return False
-    if b is None or not (_bases(a[1]) & _bases(b[1])):
+    if b is None or not (bases_of_verb(a[1]) & bases_of_verb(b[1])):
         return _retold_in_report(a, undated, dated)
     if a[2] == b[2]:  # both active or both passive: the same subject
         name = a[0][-1]
@@ -182,9 +179,9 @@ def _retold_in_report(told: tuple[tuple[str, ...], str, bool, tuple[str, ...]], 
     name, verb = told[0][-1], told[1]
     if not _named_mid_sentence(name, dated.sentence):
         return False
-    bases = _bases(verb)
+    bases = bases_of_verb(verb)
     clause = _clause_of(dated)
-    said = any(_bases(m.group(1)) & bases for m in re.finditer(
+    said = any(bases_of_verb(m.group(1)) & bases for m in re.finditer(
         rf"\b{re.escape(name)}\s+(?:(?:{'|'.join(sorted(_AUXILIARIES))})\s+)*([a-z]+)", clause))
     return said and all(w.lower() in dated.sentence.lower() for w in _names_told(undated.sentence, name))
 
@@ -214,7 +211,7 @@ def _same_day_retold(later: Event, first: Event) -> bool:
     a, b = _told_as(later), _told_as(first)
     if a is None or b is None or not a[0] or not b[0] or a[1].lower() in _BARE_SPEECH or a[2] != b[2]:
         return False
-    if a[0][-1] != b[0][-1] or not (_bases(a[1]) & _bases(b[1])):
+    if a[0][-1] != b[0][-1] or not (bases_of_verb(a[1]) & bases_of_verb(b[1])):
         return False
     return not (a[3] and b[3] and not set(a[3]) & set(b[3]))
 
