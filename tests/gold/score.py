@@ -50,9 +50,10 @@ session-fourteen ones (:data:`UNOPENED_S14`) a seventh, ``unopened14``, and the 
 (:data:`UNOPENED_S16`) a ninth, ``unopened16``, and the session-seventeen ones
 (:data:`UNOPENED_S17`) a tenth, ``unopened17``, and the session-eighteen ones (:data:`UNOPENED_S18`)
 an eleventh, ``unopened18``, and the session-nineteen ones (:data:`UNOPENED_S19`) a twelfth,
-``unopened19``, handled the same way.
+``unopened19``, and the session-twenty ones (:data:`UNOPENED_S20`) a thirteenth, ``unopened20``,
+handled the same way.
 
-    python tests/gold/score.py [--part readable|holdout|unopened|unopened9|unopened12|unopened13|unopened14|unopened15|unopened16|unopened17|unopened18|unopened19|all] [--dct] [--errors] [--json FILE]
+    python tests/gold/score.py [--part readable|holdout|unopened|unopened9|unopened12|unopened13|unopened14|unopened15|unopened16|unopened17|unopened18|unopened19|unopened20|all] [--dct] [--errors] [--json FILE]
 
 Plain Python (no Qt), usable from a test: :func:`score_part` returns the figures as a dict.
 """
@@ -741,12 +742,45 @@ UNOPENED_S19: tuple[str, ...] = (
     "s19u-timeline-storm-ottilie-skerry-isles",
 )
 
+#: Articles written in session twenty by a developer who writes no rules (gold-writer), because the
+#: session-nineteen articles had by then been scored in aggregate after a round of rules: an eleventh
+#: honest figure on text no rule writer has seen, fifteen articles of genres and eras users drop into
+#: the app that the earlier sets lack or hold few of (a war-crimes tribunal's summary of judgment under
+#: a "14.05.2026" line, a drug trial's phase 2 results with follow-up months, a lunar landing told in
+#: UTC with "the 27th of May", a museum's provenance findings on a painting's owners from about 1640 to
+#: 2026, a tennis tournament told by rounds under a "20/09/2026 18:40" stamp, an air accident board's
+#: final report on a helicopter ditching with clock times, an undated history of a sultanate with
+#: reigns, a founder's first-person profile, a product recall with best-before dates in DD.MM.YYYY, a
+#: state visit's day-by-day programme in future dates, a forest's wildfire season summary, a trade
+#: newsletter on a canal lock failure, a long read on a family bakery over three generations with few
+#: years, a central bank's rate hold with its history, and a record office's calendar of 1850s letters
+#: dated as their writers dated them). Committed before the extractor was run on them; in neither the
+#: readable part nor :data:`HOLDOUT`; ``--part unopened20`` prints their totals only (no ``--errors``):
+#: do not open them while writing rules.
+UNOPENED_S20: tuple[str, ...] = (
+    "s20u-archive-harrow-linde-letters-calendar",
+    "s20u-aviation-brannoch-helicopter-ditching-report",
+    "s20u-centralbank-velmark-rate-hold",
+    "s20u-health-halbeck-kidney-drug-phase-2",
+    "s20u-history-sarvani-sultanate",
+    "s20u-longread-vasko-bakery-three-generations",
+    "s20u-profile-founder-helga-brandt-rain-jackets",
+    "s20u-provenance-hallvik-woman-with-a-lute",
+    "s20u-recall-hollen-oat-drink-plastic",
+    "s20u-shipping-veller-canal-lock-failure",
+    "s20u-space-pellan-2-lunar-landing",
+    "s20u-sport-harrowgate-open-tennis-final",
+    "s20u-summit-telenko-state-visit-programme",
+    "s20u-tribunal-ostrel-camp-commander-judgment",
+    "s20u-wildfire-kessing-forest-season-summary",
+)
+
 #: Every article that is scored in aggregate only and never opened while writing rules.
 NEVER_OPENED: frozenset[str] = (
     frozenset(HOLDOUT) | frozenset(UNOPENED_S5) | frozenset(UNOPENED_S9) | frozenset(UNOPENED_S12)
     | frozenset(UNOPENED_S13) | frozenset(UNOPENED_S14) | frozenset(UNOPENED_S15)
     | frozenset(UNOPENED_S16) | frozenset(UNOPENED_S17) | frozenset(UNOPENED_S18)
-    | frozenset(UNOPENED_S19)
+    | frozenset(UNOPENED_S19) | frozenset(UNOPENED_S20)
 )
 
 
@@ -780,9 +814,11 @@ def part_names(part: str) -> list[str]:
         return [name for name in names if name in UNOPENED_S18]
     if part == "unopened19":
         return [name for name in names if name in UNOPENED_S19]
+    if part == "unopened20":
+        return [name for name in names if name in UNOPENED_S20]
     if part == "all":
         return names
-    raise ValueError(f"unknown part {part!r}: readable, holdout, unopened, unopened9, unopened12, unopened13, unopened14, unopened15, unopened16, unopened17, unopened18, unopened19 or all")
+    raise ValueError(f"unknown part {part!r}: readable, holdout, unopened, unopened9, unopened12, unopened13, unopened14, unopened15, unopened16, unopened17, unopened18, unopened19, unopened20 or all")
 
 
 # --------------------------------------------------------------------------- gold
@@ -1182,7 +1218,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--part", choices=("readable", "holdout", "unopened", "unopened9", "unopened12", "unopened13",
                                            "unopened14", "unopened15", "unopened16", "unopened17", "unopened18",
-                                           "unopened19", "all"),
+                                           "unopened19", "unopened20", "all"),
                         default="all",
                         help="which articles (all: readable and holdout, reported separately; "
                              "unopened: the session-five articles, unopened9: the session-nine ones, "
@@ -1192,6 +1228,7 @@ def main(argv: list[str] | None = None) -> int:
                              "unopened17: the session-seventeen ones, "
                              "unopened18: the session-eighteen ones, "
                              "unopened19: the session-nineteen ones, "
+                             "unopened20: the session-twenty ones, "
                              "totals only)")
     parser.add_argument("--dct", action="store_true", help="give each article its gold document date")
     parser.add_argument("--errors", action="store_true", help="list the errors (readable part only)")
