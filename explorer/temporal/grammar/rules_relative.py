@@ -219,6 +219,11 @@ def units_from_weekday(m: re.Match[str], text: str) -> Cand | None:
 
 
 #: a verb of how long (or "for") before a count: "wait 30 days before closing" is a stretch of time
+#: a bare noun phrase or a clause after "before"/"after" ("a week after jury selection ended", "two
+#: days after police said", "a month before voters go to the polls"): the event the stretch is
+#: counted from, as after "the vote"; not an "-ing" form ("two days after signing", a date), nor a
+#: word that ends the phrase ("two days after, the army...") or starts a time of its own
+_EVENT_NOUN_AFTER = re.compile(r"[ \t]+(?![a-z]+ing\b|(?:that|then|this|which|when|and|or|but|midnight|noon)\b)[a-z]{3,}\b")
 _HOW_LONG_BEFORE = re.compile(
     r"(?i)\b(?:for|wait|waits|waited|waiting|take|takes|took|taking|last|lasts|lasted|spend|spends|spent|stay|stays|"
     r"stayed|remain|remains|remained)\s+$")
@@ -262,6 +267,7 @@ def offset(m: re.Match[str], text: str) -> Cand | None:
         return None
     if d in ("before", "after", "since") and (
             re.match(r"^\s+(?:the|a|an|his|her|its|their|he|she|it|they|this|that|[A-Z])", text[m.end():m.end() + 6])
+            or _EVENT_NOUN_AFTER.match(text, m.end())
             or re.match(r"^\s+[a-z]+ing\b", text[m.end():m.end() + 20]) and _HOW_LONG_BEFORE.search(_before(text, m.start(), 20))):
         # "two weeks after the vote": a stretch from an event; so is "wait 30 days before closing" and
         # "held it for a week before moving" (how long; "two days after signing" alone is a date)
