@@ -133,11 +133,13 @@ def year_end(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit="Y", n=0, mod="END")
 
 
-@rule(r"\b(?P<prep>(?i:for|of|during|through|throughout))\s+(?P<y>(?i:the)\s+year)\b(?![-\w]|\s+(?:ended|ending|earlier|ago|before|after|of\b(?!\s+\$)|in\s+which|when|that|to|he|she|they|it|in\s+question|two|nineteen|\d|[A-Z]))",
+@rule(r"\b(?P<prep>(?i:for|of|during|through|throughout))\s+(?P<y>(?i:the)\s+year)\b(?![-\w]|\s+(?:ended|ending|earlier|ago|before|after|of\b(?!\s+\$)|in\s+which|when|that|to\s+(?:[A-Z]|\d|date\b|today\b|tomorrow\b|yesterday\b|next\b|last\b|this\b|the\s+end\b)|he|she|they|it|in\s+question|two|nineteen|\d|[A-Z]))",
       priority=1, trigger=r"(?i:year)")
 def the_year(m: re.Match[str], text: str) -> Cand | None:
     """ "For the year, volume was flat", "a high for the year", "the first nine months of the
-    year": the year the text is in (the report's in news, the story's in a history)."""
+    year": the year the text is in (the report's in news, the story's in a history). A year "to" a date
+    ("the year to March") is ``year_ended``'s; before a verb ("expects earnings for the year to fall")
+    it is still the report's year."""
     return Cand(m.start("y"), m.end(), "dct", unit="Y", n=0)
 
 

@@ -1,0 +1,37 @@
+"""Kinds of news expression found by session twenty in sentences of our own (issue #11), each tested
+with a control that must keep its old reading."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.temporal import tag
+from explorer.temporal.evaluate import timeml_view
+
+DCT = date(1994, 10, 26)
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in timeml_view(tag(text, DCT))]
+
+
+@pytest.mark.parametrize("text", [
+    "The brewer expects profit for the year to fall.",
+    "It now expects sales for the year to be flat.",
+    "Analysts expect earnings for the year to rise about 5%.",
+])
+def test_the_year_before_an_infinitive_is_the_reports_year(text: str) -> None:
+    """ "for the year to fall": "to" opens the verb the forecast is about, not the year's last day;
+    the rule for "for the year" left out every year followed by "to"."""
+    assert ("the year", "DATE", "1994") in _found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Output for the year to March rose.", [("the year", "DURATION", "P1Y"), ("March", "DATE", "1994-03")]),
+    ("Profit for the year to June 30 rose.", [("the year", "DURATION", "P1Y"), ("June 30", "DATE", "1994-06-30")]),
+    ("Sales for the year to date are up 4%.", []),
+])
+def test_a_year_to_a_date_keeps_its_reading(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == expected
