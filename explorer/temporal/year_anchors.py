@@ -163,7 +163,11 @@ class YearAnchors(ResolverState):
             if d is not None:
                 opts.append((spec_of_day(d), (d, d)))
         narrative = ctx.narrative or narr
-        picked = choose(opts, ref, tense, c.rel, narrative, self._story_end() if narr else None)
+        # "the strike began on Good Friday", told three weeks before it: a past verb right at the
+        # feast dates an event gone, the last one, as it does a month and day ("closed on March 20");
+        # the month of slack a tense read further off gets kept the coming feast
+        slack = 0 if tense == "past" and adjacent_past(ctx, c.start, c.end) else None
+        picked = choose(opts, ref, tense, c.rel, narrative, self._story_end() if narr else None, slack=slack)
         if picked and not narrative and c.rel is None and _distance(picked[1], ref) > 183:
             near = [o for o in opts if _distance(o[1], ref) <= 120]
             if near and not (tense == "past" and adjacent_past(ctx, c.start, c.end)):

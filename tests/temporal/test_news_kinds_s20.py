@@ -39,3 +39,26 @@ def test_the_year_before_an_infinitive_is_the_reports_year(text: str) -> None:
 ])
 def test_a_year_to_a_date_keeps_its_reading(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # told on 26 October 1994 ... and on 14 March 2001, three to five weeks before that spring's feasts
+    ("The walkout began on Good Friday.", "Good Friday", "2000-04-21"),
+    ("The chapel was full on Palm Sunday.", "Palm Sunday", "2000-04-16"),
+    ("Ferries stopped running on Easter Monday.", "Easter Monday", "2000-04-24"),
+])
+def test_a_movable_feast_after_a_past_verb_is_the_last_one(text: str, expression: str, value: str) -> None:
+    """A past verb right at a movable feast dates an event gone: the last such feast, as it dates
+    "closed on March 20" a year back; the month of slack for a tense read further off made it the
+    feast a few weeks ahead."""
+    found = [(t.text, t.type, t.value) for t in timeml_view(tag(text + _PARAGRAPH, date(2001, 3, 14)))]
+    assert (expression, "DATE", value) in found
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The walkout will begin on Good Friday.", "2001-04-13"),
+    ("Most shops are closed on Good Friday.", "2001-04-13"),
+])
+def test_a_movable_feast_ahead_keeps_the_coming_one(text: str, value: str) -> None:
+    found = [(t.text, t.value) for t in timeml_view(tag(text + _PARAGRAPH, date(2001, 3, 14)))]
+    assert ("Good Friday", value) in found
