@@ -62,3 +62,21 @@ def test_a_movable_feast_after_a_past_verb_is_the_last_one(text: str, expression
 def test_a_movable_feast_ahead_keeps_the_coming_one(text: str, value: str) -> None:
     found = [(t.text, t.value) for t in timeml_view(tag(text + _PARAGRAPH, date(2001, 3, 14)))]
     assert ("Good Friday", value) in found
+
+
+@pytest.mark.parametrize("text, written, value", [
+    # told on the day it is written (a Thursday): the weekend ahead of that day
+    ("The army said Thursday it would send more troops by the weekend.", date(1998, 5, 14), "1998-W20-WE"),
+    ("Rioting went on for a third day Thursday, and the army said it would send troops by the weekend.",
+     date(1998, 5, 14), "1998-W20-WE"),
+    # told on a Monday of the week written about: that week's weekend, still ahead
+    ("The union said Monday that the talks could collapse over the weekend.", date(1998, 5, 13), "1998-W20-WE"),
+    # told on a Friday, read the Monday after: the weekend just gone
+    ("The union had warned on Friday that the talks could collapse by the weekend.", date(1998, 5, 18), "1998-W20-WE"),
+])
+def test_a_weekend_planned_on_a_named_day_ends_that_days_week(text: str, written: date, value: str) -> None:
+    """A plan reported with the day it was told ("said Thursday it would ... by the weekend") looks to
+    the weekend that ends that day's week; it was always taken for the weekend before the page's,
+    right only when the day told lay in an earlier week."""
+    found = [(t.text, t.value) for t in timeml_view(tag(text + _PARAGRAPH, written))]
+    assert ("the weekend", value) in found
