@@ -80,3 +80,19 @@ def test_a_weekend_planned_on_a_named_day_ends_that_days_week(text: str, written
     right only when the day told lay in an earlier week."""
     found = [(t.text, t.value) for t in timeml_view(tag(text + _PARAGRAPH, written))]
     assert ("the weekend", value) in found
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Retail sales rose in October, the department said. Earlier in the day, stocks fell.",
+     "Earlier in the day", "1994-10-26"),
+    ("Factory output fell in the third quarter. Later in the week, the bank cut its rates.",
+     "Later in the week", "1994-W43"),
+])
+def test_earlier_in_the_day_after_a_month_is_the_reports_day(text: str, expression: str, value: str) -> None:
+    """News names "earlier in the day" of its own day: a month or quarter told before it has no day
+    to give (it was read as a day of October, 1994-10-XX)."""
+    assert (expression, "DATE", value) in _found(text)
+
+
+def test_later_in_the_day_after_a_day_keeps_that_day() -> None:
+    assert ("Later in the day", "DATE", "1994-03-03") in _found("The ferry sank on March 3. Later in the day, divers reached it.")

@@ -367,12 +367,16 @@ def same_unit_in_a_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "prev", unit=unit, n=0, rel=SAME_IN_YEAR, value=m["y"])
 
 
+#: the ``rel`` of "later in the day", "earlier in the week": the day or week the story is in
+IN_THE_UNIT_TOLD = "in the unit told"
+
+
 @rule(r"\b(?:earlier|later)\s+in\s+the\s+(?P<unit>day|week)(?!'s|’s|\s+of\b|[-\w])", _I, priority=2, trigger=T_PERIOD_WORDS)
 def earlier_in_the_day(m: re.Match[str], text: str) -> Cand | None:
     """ "later in the day", "earlier in the week": the day or week the story or report is in, as
     "later that day" is, and marked whole as that is (TimeBank once marks "the day" alone, which
     still overlaps). The month and year forms are rules_bare.in_the_unit's, kept to histories."""
-    return Cand(m.start(), m.end(), "prev", unit=_UNIT_GRAN[m["unit"].lower()], n=0)
+    return Cand(m.start(), m.end(), "prev", unit=_UNIT_GRAN[m["unit"].lower()], n=0, rel=IN_THE_UNIT_TOLD)
 
 
 def _anaphoric(m: re.Match[str], text: str) -> Cand | None:
