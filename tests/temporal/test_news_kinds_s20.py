@@ -96,3 +96,24 @@ def test_earlier_in_the_day_after_a_month_is_the_reports_day(text: str, expressi
 
 def test_later_in_the_day_after_a_day_keeps_that_day() -> None:
     assert ("Later in the day", "DATE", "1994-03-03") in _found("The ferry sank on March 3. Later in the day, divers reached it.")
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The driver was last seen Oct. 3, the day before police issued a warrant.", "the day before", "1994-10-03"),
+    ("The rally was held on Sunday, the day before the election.", "the day before", "1994-10-23"),
+    ("Peking warned on 2 October 1950 - the day after the army crossed the border.", "the day after", "1950-10-02"),
+    ("The envoys met on Monday, the week before the summit.", "the week before", "1994-W43"),
+])
+def test_the_day_before_an_event_in_apposition_to_a_date_is_that_date(text: str, expression: str, value: str) -> None:
+    """ "Nov. 3, the day before police issued a warrant": the phrase names the date just told again,
+    by the event it precedes; it was read as a day before that date."""
+    assert (expression, "DATE", value) in _found(text)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The plant closed on March 2, and reopened the day after.", "the day after", "1994-03-03"),
+    ("The talks ended on Friday, the day before, they had agreed.", "the day before", "1994-10-20"),
+    ("The mill shut on Friday. The day before, the board had met.", "The day before", "1994-10-20"),
+])
+def test_the_day_before_with_no_event_counts_from_the_date(text: str, expression: str, value: str) -> None:
+    assert (expression, "DATE", value) in _found(text)

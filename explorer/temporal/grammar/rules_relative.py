@@ -341,6 +341,13 @@ def anaphoric(m: re.Match[str], text: str) -> Cand | None:
     return c
 
 
+#: a date just told, then a comma or a dash: what follows restates it ("Nov. 3, the day before ...")
+_DATE_IN_APPOSITION = re.compile(rf"(?:\b\d{{1,4}}|{WDAY}|{MON})[ \t]*(?:,|[-–—])[ \t]*$")
+#: an event after "the day before/after": a determiner, a possessive, a name or a bare noun ("the
+#: day after the election", "the day before Obama's speech", "the day after police arrived")
+_EVENT_AFTER = re.compile(r"[ \t]*(?:(?:the|a|an|his|her|its|their)\b|[A-Z]|(?![a-z]+ing\b)[a-z]{3,}\b)")
+
+
 #: the ``rel`` of "the same month last year": the day, week or month just named, a year before it
 SAME_A_YEAR_BACK = "same, a year back"
 
@@ -393,6 +400,11 @@ def _anaphoric(m: re.Match[str], text: str) -> Cand | None:
         if pod:
             # "the night before", "the morning after": that part of the day before (after) the one told
             return Cand(m.start(), m.end(), "prev", "TIME", unit="D", n=n, value=pod)
+        if _DATE_IN_APPOSITION.search(_before(text, m.start(), 30)) and _EVENT_AFTER.match(text, m.end()):
+            # "last seen Nov. 3, the day before the warrant was issued", "on 2 October 1950 - the day
+            # after the army crossed the border": the date just told, named again by the event it
+            # precedes (follows), not a day before (after) it
+            n = 0
         return Cand(m.start(), m.end(), "prev", unit=_UNIT_GRAN[det.split()[1]], n=n)
     if not unit_word:
         return None
