@@ -117,3 +117,18 @@ def test_the_day_before_an_event_in_apposition_to_a_date_is_that_date(text: str,
 ])
 def test_the_day_before_with_no_event_counts_from_the_date(text: str, expression: str, value: str) -> None:
     assert (expression, "DATE", value) in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Warplanes struck targets across the region for a 20th night.",
+    "Protesters marched for a fourth straight night.",
+    "Rescuers searched the rubble for a second consecutive evening.",
+])
+def test_a_counted_night_is_no_night_of_the_page(text: str) -> None:
+    """ "for a 20th night", "a fourth straight night": a count of nights, none of them the page's own
+    (it was read as the night of the document's day); "first", "second", "third" were already left."""
+    assert _found(text) == []
+
+
+def test_the_night_alone_is_still_the_pages() -> None:
+    assert ("the night", "TIME", "1994-10-26TNI") in _found("Fighting went on through the night.")
