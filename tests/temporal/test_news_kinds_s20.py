@@ -132,3 +132,14 @@ def test_a_counted_night_is_no_night_of_the_page(text: str) -> None:
 
 def test_the_night_alone_is_still_the_pages() -> None:
     assert ("the night", "TIME", "1994-10-26TNI") in _found("Fighting went on through the night.")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The charge will produce a loss for the quarter ending Dec. 31, the brewer said.", "1994-Q4"),
+    ("Net income fell 9% in the quarter ended June 30.", "1994-Q2"),
+    ("Sales rose in the quarter ended Sept. 30 to $747 million.", "1994-Q3"),
+])
+def test_the_quarter_named_by_its_last_day_is_that_quarter(text: str, value: str) -> None:
+    """ "the quarter ending Dec. 31", told in October: the quarter its last day names; "the quarter"
+    alone in a report is the last one completed (Q3), which it was read as whatever day followed."""
+    assert ("the quarter", "DATE", value) in _found(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from explorer.temporal import lexicon as lx
-from explorer.temporal.grammar.blocks import YEAR, _I, _before
+from explorer.temporal.grammar.blocks import MON, YEAR, _I, _before, _month
 from explorer.temporal.grammar.registry import Cand, rule
 from explorer.temporal.normalize import Spec
 
@@ -41,7 +41,16 @@ def business_quarter(m: re.Match[str], text: str) -> Cand | None:
         return None
     if not re.search(r"(?i)\b(?:quarter|earnings|profit|loss|revenue|sales|net\s+income|share)", text[max(0, m.start() - 400):m.end() + 200]):
         return None
+    ends = _QUARTER_ENDING.match(text, m.end()) if m["u"].lower() == "quarter" and not back and not m["ago"] else None
+    if ends is not None:
+        # "a loss for the quarter ending Dec. 31", told in October: the quarter its last day names,
+        # not the last one completed; its year as "the fourth quarter" would have it
+        return Cand(m.start(), m.end(), "under", spec=Spec("Q", quarter=(_month(ends["mon"]) + 2) // 3), rel="quarter")
     return Cand(m.start(), m.end(), "dct", unit="Q", n=-5 if back else -1, value="quarter")
+
+
+#: the day a quarter ends, said after it: "the quarter ended Sept. 30", "the quarter ending Dec. 31"
+_QUARTER_ENDING = re.compile(rf"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?(?P<mon>{MON})\s*(?:[12]\d|3[01]|0?[1-9])\b")
 
 
 @rule(rf"\bthe\s+(?P<year>{YEAR})\s+(?:(?:fiscal|calendar)\s+)?period\b(?!\s+of\b)", _I, priority=2, trigger=r"(?i:period)")
