@@ -49,7 +49,10 @@ _PAST = re.compile(
     # "got" is a past unless it is the present perfect of having ("I've got a match Saturday", "she's
     # got", "have got to go"): "got my results back tuesday", "we got the keys on Friday"
     r"(?<!ve\s)(?<!have\s)(?<!has\s)(?<!['’]s\s)got(?!\s+to\b)|"
-    r"ago|last|earlier|yesterday|yday|"
+    # "last" as the verb after a modal or "to" ("the heat will last through the weekend", "expected to
+    # last until Friday") is no past
+    r"ago|(?<!will\s)(?<!['’]ll\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!\bmay\s)(?<!\bcan\s)(?<!should\s)(?<!\bto\s)last|"
+    r"earlier|yesterday|yday|"
     r"(?:set|made|given|taken|done|put|won|sent|held|written|signed)\s+by)\b|(?<![\w-])"
     # "-eed" present verbs and nouns are no past ("will succeed", "need", "speed"), unlike "agreed"
     r"(?!(?:succ|exc|proc|n|f|sp|br|bl|h|ind|s|w|gr|st)eeds?\b)[a-z]{2,}ed\b"

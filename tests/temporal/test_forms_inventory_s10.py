@@ -114,7 +114,6 @@ KNOWN: dict[str, str] = {
     'science-health:The-eclipse-will-be-visible-shortly': 'miss',  # miss 'shortly after sunset' (TIME ?)
     'science-health:Life-expectancy-rose-to-79-years': 'extra',  # extra '79 years' (DURATION P79Y)
     'weather:It-was-the-wettest-May-on': 'miss',  # miss 'May' (DATE ?)
-    'weather:The-heat-wave-will-last-through': 'value',  # value 'the weekend': 2019-W19-WE not 2019-W20-WE
     'local:Trash-will-be-collected-a-day': 'span',  # span 'next week': read 'late next week'
     'local:The-fire-broke-out-shortly-before': 'span',  # span 'shortly before 3 a.m.': read '3 a.m.'
     'local:The-tree-lighting-will-be-held': 'extra, span',  # span 'the day after Thanksgiving': read 'the day after'

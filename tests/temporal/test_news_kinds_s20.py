@@ -143,3 +143,14 @@ def test_the_quarter_named_by_its_last_day_is_that_quarter(text: str, value: str
     """ "the quarter ending Dec. 31", told in October: the quarter its last day names; "the quarter"
     alone in a report is the last one completed (Q3), which it was read as whatever day followed."""
     assert ("the quarter", "DATE", value) in _found(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The cold snap will last through the weekend.", "1994-W43-WE"),
+    ("The cold snap is expected to last over the weekend.", "1994-W43-WE"),
+    ("The cold snap lasted through the weekend.", "1994-W42-WE"),
+])
+def test_last_as_a_verb_after_a_modal_is_no_past(text: str, value: str) -> None:
+    """ "will last through the weekend": the verb "last" after a modal or "to" is no past marker (as
+    "last" in "last week" is); it made the weekend the one gone."""
+    assert ("the weekend", "DATE", value) in _found(text)
