@@ -116,7 +116,6 @@ KNOWN: dict[str, str] = {
     'weather:It-was-the-wettest-May-on': 'miss',  # miss 'May' (DATE ?)
     'local:Trash-will-be-collected-a-day': 'span',  # span 'next week': read 'late next week'
     'local:The-fire-broke-out-shortly-before': 'span',  # span 'shortly before 3 a.m.': read '3 a.m.'
-    'local:The-tree-lighting-will-be-held': 'extra, span',  # span 'the day after Thanksgiving': read 'the day after'
     'obituaries:He-won-the-prize-in-1975': 'miss',  # miss 'the year' (DATE 1975)
     'wire:The-protests-now-in-their-third': 'miss',  # miss 'their third week' (DURATION ?)
     'wire:The-plane-crashed-minutes-after-takeoff': 'miss',  # miss 'minutes' (DURATION PTXM)

@@ -154,3 +154,17 @@ def test_last_as_a_verb_after_a_modal_is_no_past(text: str, value: str) -> None:
     """ "will last through the weekend": the verb "last" after a modal or "to" is no past marker (as
     "last" in "last week" is); it made the weekend the one gone."""
     assert ("the weekend", "DATE", value) in _found(text)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The parade will be held the day after Thanksgiving.", "the day after Thanksgiving", "1994-11-25"),
+    ("The talks resumed the day after Christmas.", "the day after Christmas", "1993-12-26"),
+    ("Shops were packed the day before Christmas Eve.", "the day before Christmas Eve", "1993-12-23"),
+    ("The party was held the day after New Year's Eve.", "the day after New Year's Eve", "1994-01-01"),
+    ("The strike began the day after Easter.", "the day after Easter", "1994-04-04"),
+])
+def test_the_day_before_or_after_a_holiday_is_one_day(text: str, expression: str, value: str) -> None:
+    """ "the day after Thanksgiving": the day next to the holiday, one expression; read apart, "the
+    day after" was counted from the date told before it (or the page's) and the holiday was a second
+    expression."""
+    assert _found(text) == [(expression, "DATE", value)]

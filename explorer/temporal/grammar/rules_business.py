@@ -8,6 +8,7 @@ the general rules by family.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar.blocks import MON, YEAR, _I, _before, _month
@@ -230,7 +231,7 @@ _HOLIDAY_THING = re.compile(
 _EVERY_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+(?:the\s+)?$")
 
 
-@rule(rf"\b(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|past|coming))\s+)?(?P<name>{_holiday_names()})(?![\w'])(?:,?\s+(?P<year>{YEAR})|(?P<we>\s+(?i:holiday\s+)?weekend)\b)?",
+@rule(rf"\b(?:(?P<off>(?i:the\s+day\s+(?P<dir>before|after)))\s+|(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|past|coming))\s+)?(?P<name>{_holiday_names()})(?![\w'])(?:,?\s+(?P<year>{YEAR})|(?P<we>\s+(?i:holiday\s+)?weekend)\b)?",
       priority=2, trigger=r"(?i:christmas|new\s+year|valentine|halloween|independence|boxing|may\s+day|bastille|fourth|july|veteran|armistice|thanksgiving|election|easter|good\s+friday|memorial|labor|luther|president|columbus|mother|father|patrick|remembrance|juneteenth|groundhog|canada\s+day|anzac|black\s+friday|cyber\s+monday|"
                r"ash\s+wednesday|palm\s+sunday|maundy|holy\s+(?:thursday|saturday)|ascension|pentecost|whit|trinity\s+sunday)")
 def holiday(m: re.Match[str], text: str) -> Cand | None:
@@ -239,9 +240,17 @@ def holiday(m: re.Match[str], text: str) -> Cand | None:
     is one expression (TimeML marks the phrase); it keeps the holiday's day as its value."""
     name = re.sub(r"\s+", " ", m["name"]).lower()
     rel = re.sub(r"\s+", " ", m["rel"].lower()) if m["rel"] else None
-    start = m.start() if rel else m.start("name")
+    start = m.start() if rel or m["off"] else m.start("name")
+    # "the day after Thanksgiving", "the day before Christmas Eve": the day next to the holiday, one
+    # expression (read apart, "the day after" counted from the date told before it)
+    shift = 0 if not m["off"] else (1 if m["dir"].lower() == "after" else -1)
+    if shift and (m["we"] or m["year"] is None and _EVERY_BEFORE.search(_before(text, m.start(), 12))):
+        return None
     if name in _HOLIDAYS:
         mo, d = _HOLIDAYS[name]
+        if shift:
+            moved = date(2001, mo, d) + timedelta(days=shift)  # a common year: no fixed holiday is on Feb 28
+            mo, d = moved.month, moved.day
         if not m["year"] and not rel and _HOLIDAY_THING.match(text, m.end()):
             return None  # "a Christmas tree", "Halloween costumes": things, not the day
         if name == "may day" and not m["name"][0].isupper():
@@ -274,7 +283,7 @@ def holiday(m: re.Match[str], text: str) -> Cand | None:
     if the:
         start = max(0, start - 5) + the.start()  # "the Labor Day weekend"
     return Cand(start, m.end("year") if m["year"] else m.end("we") if m["we"] else m.end("name"), "abs" if year else "under",
-                spec=Spec("D", year=year), value="HOLIDAY:" + key, rel=rel)
+                spec=Spec("D", year=year), value="HOLIDAY:" + key + (f"@{shift}" if shift else ""), rel=rel)
 
 
 @rule(r"(?<![\w@#/.-])(?:(?P<day>EOD|COB|EOB|eod)|(?P<week>EOW|eow)|(?P<month>EOM|eom))(?![\w@/-])", priority=2,
