@@ -358,11 +358,19 @@ MOVABLE_HOLIDAYS = {
 }
 
 
+#: the end of a holiday key whose expression is the week the holiday falls in ("Easter week")
+HOLIDAY_WEEK = "#week"
+
+
 def holiday_date(key: str, y: int) -> date | None:
     """The holiday's day in year ``y``; a key ``nth:<month>:<weekday>:<n>`` is a day a calendar rule
     names ("the first Sunday of May" is ``nth:5:6:1``); ``<key>@<days>`` is that many days from it
-    ("the day after Thanksgiving" is ``thanksgiving@1``)."""
-    key, _, days = key.partition("@")
+    ("the day after Thanksgiving" is ``thanksgiving@1``); ``md:<month>:<day>`` is a fixed holiday's day
+    and a ``HOLIDAY_WEEK`` ending ("Easter week") names the day its week is the week of."""
+    key, _, days = key.removesuffix(HOLIDAY_WEEK).partition("@")
+    if key.startswith("md:"):
+        month, day = (int(x) for x in key.split(":")[1:])
+        return date(y, month, day) if 1 <= y <= 9999 else None
     if key.startswith("nth:"):
         month, weekday, n = (int(x) for x in key.split(":")[1:])
         d = nth_weekday(y, month, weekday, n) if 1 <= y <= 9999 else None

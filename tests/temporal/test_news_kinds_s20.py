@@ -168,3 +168,16 @@ def test_the_day_before_or_after_a_holiday_is_one_day(text: str, expression: str
     day after" was counted from the date told before it (or the page's) and the holiday was a second
     expression."""
     assert _found(text) == [(expression, "DATE", value)]
+
+
+@pytest.mark.parametrize("text, written, value", [
+    ("Roads were jammed during Easter week.", date(2000, 4, 17), "2000-W16"),  # the week under way
+    ("Roads were jammed during Easter week.", date(2000, 5, 17), "2000-W16"),
+    ("The offices will be closed during Christmas week.", date(2000, 12, 1), "2000-W52"),
+    ("Stores expect record sales over Thanksgiving week.", date(2000, 11, 10), "2000-W47"),
+])
+def test_a_holidays_week_is_the_iso_week_it_falls_in(text: str, written: date, value: str) -> None:
+    """ "Easter week", "Christmas week": the week the holiday falls in, one expression (TimeML writes
+    the ISO week); it was the holiday's day, and "week" was left out."""
+    found = [(t.text, t.type, t.value) for t in timeml_view(tag(text + _PARAGRAPH, written)) if t.start < len(text)]
+    assert found == [(text.split(" during ")[-1].split(" over ")[-1].rstrip("."), "DATE", value)]

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar.blocks import MON, YEAR, _I, _before, _month
 from explorer.temporal.grammar.registry import Cand, rule
-from explorer.temporal.normalize import Spec
+from explorer.temporal.normalize import HOLIDAY_WEEK, Spec
 
 
 # -- business periods, spoken years, holidays ---------------------------------------------------
@@ -231,7 +231,7 @@ _HOLIDAY_THING = re.compile(
 _EVERY_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+(?:the\s+)?$")
 
 
-@rule(rf"\b(?:(?P<off>(?i:the\s+day\s+(?P<dir>before|after)))\s+|(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|past|coming))\s+)?(?P<name>{_holiday_names()})(?![\w'])(?:,?\s+(?P<year>{YEAR})|(?P<we>\s+(?i:holiday\s+)?weekend)\b)?",
+@rule(rf"\b(?:(?P<off>(?i:the\s+day\s+(?P<dir>before|after)))\s+|(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|past|coming))\s+)?(?P<name>{_holiday_names()})(?![\w'])(?:,?\s+(?P<year>{YEAR})|(?P<we>\s+(?i:holiday\s+)?weekend)\b|(?P<wk>[ \t]+week)(?![-\w'’]))?",
       priority=2, trigger=r"(?i:christmas|new\s+year|valentine|halloween|independence|boxing|may\s+day|bastille|fourth|july|veteran|armistice|thanksgiving|election|easter|good\s+friday|memorial|labor|luther|president|columbus|mother|father|patrick|remembrance|juneteenth|groundhog|canada\s+day|anzac|black\s+friday|cyber\s+monday|"
                r"ash\s+wednesday|palm\s+sunday|maundy|holy\s+(?:thursday|saturday)|ascension|pentecost|whit|trinity\s+sunday)")
 def holiday(m: re.Match[str], text: str) -> Cand | None:
@@ -246,8 +246,13 @@ def holiday(m: re.Match[str], text: str) -> Cand | None:
     shift = 0 if not m["off"] else (1 if m["dir"].lower() == "after" else -1)
     if shift and (m["we"] or m["year"] is None and _EVERY_BEFORE.search(_before(text, m.start(), 12))):
         return None
+    if m["wk"] and (shift or rel or m["year"]):
+        return None  # "the day after Christmas week", "last Easter week": left to the parts
     if name in _HOLIDAYS:
         mo, d = _HOLIDAYS[name]
+        if m["wk"]:
+            # "Christmas week", "Thanksgiving week": the ISO week the holiday falls in (TimeML: 2000-W52)
+            return Cand(start, m.end(), "under", spec=Spec("D"), value=f"HOLIDAY:md:{mo}:{d}{HOLIDAY_WEEK}")
         if shift:
             moved = date(2001, mo, d) + timedelta(days=shift)  # a common year: no fixed holiday is on Feb 28
             mo, d = moved.month, moved.day
@@ -282,8 +287,9 @@ def holiday(m: re.Match[str], text: str) -> Cand | None:
     the = re.search(r"(?i)\bthe\s+$", text[max(0, start - 5):start]) if m["we"] and not rel else None
     if the:
         start = max(0, start - 5) + the.start()  # "the Labor Day weekend"
-    return Cand(start, m.end("year") if m["year"] else m.end("we") if m["we"] else m.end("name"), "abs" if year else "under",
-                spec=Spec("D", year=year), value="HOLIDAY:" + key + (f"@{shift}" if shift else ""), rel=rel)
+    return Cand(start, m.end("year") if m["year"] else m.end("we") if m["we"] else m.end("wk") if m["wk"] else m.end("name"), "abs" if year else "under",
+                spec=Spec("D", year=year), value="HOLIDAY:" + key + (f"@{shift}" if shift else "") + (HOLIDAY_WEEK if m["wk"] else ""),
+                rel=rel)
 
 
 @rule(r"(?<![\w@#/.-])(?:(?P<day>EOD|COB|EOB|eod)|(?P<week>EOW|eow)|(?P<month>EOM|eom))(?![\w@/-])", priority=2,
