@@ -191,11 +191,12 @@ SUBORDINATE_PRESENT = re.compile(
 SCHEDULED_PRESENT_MONTH = re.compile(
     r"(?<!\bto )(?<!\bdid )(?<!\bcould )(?<!\bwould )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\byear )"
     r"\b(?:begins?|starts?|opens?|reopens?|resumes?|ends|closes|expires?|finishes|launches|"
-    r"takes?\s+(?:place|effect)|go(?:es)?\s+ahead|comes?\s+into\s+force|(?:is|are)\s+held|gets?\s+under\s*way)"
+    r"takes?\s+(?:place|effect)|go(?:es)?\s+ahead|go(?:es)?\s+to\s+the\s+polls|comes?\s+into\s+force|(?:is|are)\s+held|gets?\s+under\s*way)"
     r"(?:\s+(?:again|formally|officially|fully|only|on\s+site))?"
     r"(?:\s+(?:to|for)\s+(?:the\s+)?[a-z]+)?"
     r"\s+(?:in|from|by|until|at\s+the\s+(?:start|end)\s+of)\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+(?:end|start|middle)\s+of\s+)?"
-    r"(?P<month>" + _MONTH_WORD + r")(?!\s+\d{4}\b|,?\s+(?:1\d|20)\d\d\b)")
+    # or a season: "voters go to the polls in the fall", "work begins in spring"
+    r"(?P<month>" + _MONTH_WORD + r"|(?:the\s+)?(?i:spring|summer|fall|autumn|winter)\b)(?!\s+\d{4}\b|,?\s+(?:1\d|20)\d\d\b)")
 
 
 def schedules_month(text: str, sentence_start: int, start: int, end: int) -> bool:

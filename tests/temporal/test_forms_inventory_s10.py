@@ -109,7 +109,6 @@ KNOWN: dict[str, str] = {
     'markets:The-index-is-down-4-year': 'miss',  # miss 'year to date' (DURATION ?)
     'sports:The-coach-was-fired-after-three': 'miss',  # miss 'three seasons' (DURATION ?)
     'courts:The-shooting-happened-shortly-after-2': 'span',  # span 'shortly after 2 a.m. Sunday': read '2 a.m. Sunday'
-    'politics:Voters-go-to-the-polls-in': 'value',  # value 'the fall': 2018-FA not 2019-FA
     'politics:The-budget-covers-the-fiscal-year': 'miss, value',  # miss 'the fiscal year' (DATE ?)
     'science-health:The-eclipse-will-be-visible-shortly': 'miss',  # miss 'shortly after sunset' (TIME ?)
     'science-health:Life-expectancy-rose-to-79-years': 'extra',  # extra '79 years' (DURATION P79Y)

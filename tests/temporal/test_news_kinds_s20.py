@@ -181,3 +181,15 @@ def test_a_holidays_week_is_the_iso_week_it_falls_in(text: str, written: date, v
     the ISO week); it was the holiday's day, and "week" was left out."""
     found = [(t.text, t.type, t.value) for t in timeml_view(tag(text + _PARAGRAPH, written)) if t.start < len(text)]
     assert found == [(text.split(" during ")[-1].split(" over ")[-1].rstrip("."), "DATE", value)]
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Voters go to the polls in November.", "November", "1995-11"),
+    ("Voters go to the polls in the spring.", "the spring", "1995-SP"),
+    ("Work on the bridge begins in the summer, the council said.", "the summer", "1995-SU"),
+])
+def test_a_scheduling_present_looks_ahead_to_a_month_or_season(text: str, expression: str, value: str) -> None:
+    """Written in December 1994: "voters go to the polls in November" is a fixture, the coming one;
+    the scheduling present took months only and knew no polls, so both were last year's."""
+    found = [(t.text, t.value) for t in timeml_view(tag(text + _PARAGRAPH, date(1994, 12, 7))) if t.start < len(text)]
+    assert (expression, value) in found
