@@ -370,8 +370,8 @@ def holiday_date(key: str, y: int) -> date | None:
     key, _, days = key.removesuffix(HOLIDAY_WEEK).partition("@")
     if key.startswith("md:"):
         month, day = (int(x) for x in key.split(":")[1:])
-        return date(y, month, day) if 1 <= y <= 9999 else None
-    if key.startswith("nth:"):
+        d = date(y, month, day) if 1 <= y <= 9999 else None
+    elif key.startswith("nth:"):
         month, weekday, n = (int(x) for x in key.split(":")[1:])
         d = nth_weekday(y, month, weekday, n) if 1 <= y <= 9999 else None
     else:

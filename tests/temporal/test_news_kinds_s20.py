@@ -193,3 +193,16 @@ def test_a_scheduling_present_looks_ahead_to_a_month_or_season(text: str, expres
     the scheduling present took months only and knew no polls, so both were last year's."""
     found = [(t.text, t.value) for t in timeml_view(tag(text + _PARAGRAPH, date(1994, 12, 7))) if t.start < len(text)]
     assert (expression, value) in found
+
+
+@pytest.mark.parametrize("text, written, expression, value", [
+    ("Shoppers flocked to the malls the week before Christmas.", date(2001, 1, 5), "the week before Christmas", "2000-W51"),
+    ("Sales slumped in the week after Easter.", date(2000, 5, 10), "the week after Easter", "2000-W17"),
+    ("Roads were jammed the week after Thanksgiving.", date(2000, 12, 10), "the week after Thanksgiving", "2000-W48"),
+])
+def test_the_week_before_or_after_a_holiday_is_the_iso_week_next_to_its_own(
+        text: str, written: date, expression: str, value: str) -> None:
+    """ "the week before Christmas": the ISO week before the one the holiday falls in, one expression;
+    read apart, "the week before" was the week before the page's."""
+    found = [(t.text, t.type, t.value) for t in timeml_view(tag(text + _PARAGRAPH, written)) if t.start < len(text)]
+    assert found == [(expression, "DATE", value)]

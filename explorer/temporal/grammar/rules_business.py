@@ -231,7 +231,7 @@ _HOLIDAY_THING = re.compile(
 _EVERY_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+(?:the\s+)?$")
 
 
-@rule(rf"\b(?:(?P<off>(?i:the\s+day\s+(?P<dir>before|after)))\s+|(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|past|coming))\s+)?(?P<name>{_holiday_names()})(?![\w'])(?:,?\s+(?P<year>{YEAR})|(?P<we>\s+(?i:holiday\s+)?weekend)\b|(?P<wk>[ \t]+week)(?![-\w'’]))?",
+@rule(rf"\b(?:(?P<off>(?i:the\s+(?P<ou>day|week)\s+(?P<dir>before|after)))\s+|(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|past|coming))\s+)?(?P<name>{_holiday_names()})(?![\w'])(?:,?\s+(?P<year>{YEAR})|(?P<we>\s+(?i:holiday\s+)?weekend)\b|(?P<wk>[ \t]+week)(?![-\w'’]))?",
       priority=2, trigger=r"(?i:christmas|new\s+year|valentine|halloween|independence|boxing|may\s+day|bastille|fourth|july|veteran|armistice|thanksgiving|election|easter|good\s+friday|memorial|labor|luther|president|columbus|mother|father|patrick|remembrance|juneteenth|groundhog|canada\s+day|anzac|black\s+friday|cyber\s+monday|"
                r"ash\s+wednesday|palm\s+sunday|maundy|holy\s+(?:thursday|saturday)|ascension|pentecost|whit|trinity\s+sunday)")
 def holiday(m: re.Match[str], text: str) -> Cand | None:
@@ -244,15 +244,19 @@ def holiday(m: re.Match[str], text: str) -> Cand | None:
     # "the day after Thanksgiving", "the day before Christmas Eve": the day next to the holiday, one
     # expression (read apart, "the day after" counted from the date told before it)
     shift = 0 if not m["off"] else (1 if m["dir"].lower() == "after" else -1)
+    week = bool(m["wk"]) or bool(m["ou"]) and m["ou"].lower() == "week"  # "the week before Christmas": a week
     if shift and (m["we"] or m["year"] is None and _EVERY_BEFORE.search(_before(text, m.start(), 12))):
         return None
     if m["wk"] and (shift or rel or m["year"]):
         return None  # "the day after Christmas week", "last Easter week": left to the parts
+    if week and shift:
+        shift *= 7  # "the week before Christmas": the ISO week before the holiday's
     if name in _HOLIDAYS:
         mo, d = _HOLIDAYS[name]
-        if m["wk"]:
+        if week:
             # "Christmas week", "Thanksgiving week": the ISO week the holiday falls in (TimeML: 2000-W52)
-            return Cand(start, m.end(), "under", spec=Spec("D"), value=f"HOLIDAY:md:{mo}:{d}{HOLIDAY_WEEK}")
+            return Cand(start, m.end(), "under", spec=Spec("D"),
+                        value=f"HOLIDAY:md:{mo}:{d}" + (f"@{shift}" if shift else "") + HOLIDAY_WEEK)
         if shift:
             moved = date(2001, mo, d) + timedelta(days=shift)  # a common year: no fixed holiday is on Feb 28
             mo, d = moved.month, moved.day
@@ -288,7 +292,7 @@ def holiday(m: re.Match[str], text: str) -> Cand | None:
     if the:
         start = max(0, start - 5) + the.start()  # "the Labor Day weekend"
     return Cand(start, m.end("year") if m["year"] else m.end("we") if m["we"] else m.end("wk") if m["wk"] else m.end("name"), "abs" if year else "under",
-                spec=Spec("D", year=year), value="HOLIDAY:" + key + (f"@{shift}" if shift else "") + (HOLIDAY_WEEK if m["wk"] else ""),
+                spec=Spec("D", year=year), value="HOLIDAY:" + key + (f"@{shift}" if shift else "") + (HOLIDAY_WEEK if week else ""),
                 rel=rel)
 
 
