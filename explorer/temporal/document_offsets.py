@@ -94,6 +94,19 @@ class DocumentOffsets(ResolverState):
         start = _sentence_of(self.ctx, c.start)[0]
         return any(t.type == "DATE" and start <= t.start < c.start for t in self.out)
 
+    def _telling_day_weekend(self, c: Cand) -> int | None:
+        """The weekend a plan told on a day named earlier in the sentence looks to, in ISO weeks from
+        the document's: the one ending that day's week ("had warned on Friday that the talks could
+        fail by the weekend", read on Monday: the weekend just gone; "said Thursday it would deploy
+        troops by the weekend", read that Thursday: the one ahead). None when no such day is named."""
+        start = _sentence_of(self.ctx, c.start)[0]
+        days = [t.begin for t in self.out if t.type == "DATE" and start <= t.start < c.start
+                and isinstance(t.begin, date) and t.begin == t.end_day]
+        if not days:
+            return None
+        told, dct = days[-1], self.ctx.dct
+        return ((told - timedelta(days=told.weekday())) - (dct - timedelta(days=dct.weekday()))).days // 7
+
     def _from_dct(self, c: Cand) -> Timex:
         ctx = self.ctx
         story = self._story_span()
@@ -249,6 +262,9 @@ class DocumentOffsets(ResolverState):
                 # by the weekend", read on Monday) the weekend is the one after that day, gone by now
                 tense = "future"
             n = weekend_offset(ctx.dct, c.rel, tense, post=not ctx.narrative and is_post(ctx.text))
+            if tense == "past" and c.rel == "the" and not ctx.narrative and _plainly_future(ctx, c.start):
+                told = self._telling_day_weekend(c)
+                n = n if told is None else told
             c = Cand(c.start, c.end, c.kind, c.type, unit="WE", n=n)
         if _week_ahead_of_sunday(ctx, c):
             spec = self._offset_spec(ctx.dct, replace(c, n=1))

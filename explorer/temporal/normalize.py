@@ -358,16 +358,26 @@ MOVABLE_HOLIDAYS = {
 }
 
 
+#: the end of a holiday key whose expression is the week the holiday falls in ("Easter week")
+HOLIDAY_WEEK = "#week"
+
+
 def holiday_date(key: str, y: int) -> date | None:
     """The holiday's day in year ``y``; a key ``nth:<month>:<weekday>:<n>`` is a day a calendar rule
-    names ("the first Sunday of May" is ``nth:5:6:1``)."""
-    if key.startswith("nth:"):
+    names ("the first Sunday of May" is ``nth:5:6:1``); ``<key>@<days>`` is that many days from it
+    ("the day after Thanksgiving" is ``thanksgiving@1``); ``md:<month>:<day>`` is a fixed holiday's day
+    and a ``HOLIDAY_WEEK`` ending ("Easter week") names the day its week is the week of."""
+    key, _, days = key.removesuffix(HOLIDAY_WEEK).partition("@")
+    if key.startswith("md:"):
+        month, day = (int(x) for x in key.split(":")[1:])
+        d = date(y, month, day) if 1 <= y <= 9999 else None
+    elif key.startswith("nth:"):
         month, weekday, n = (int(x) for x in key.split(":")[1:])
-        return nth_weekday(y, month, weekday, n) if 1 <= y <= 9999 else None
-    fn = MOVABLE_HOLIDAYS.get(key)
-    if fn is None or not 1583 <= y <= 9999:
-        return None
-    return fn(y)
+        d = nth_weekday(y, month, weekday, n) if 1 <= y <= 9999 else None
+    else:
+        fn = MOVABLE_HOLIDAYS.get(key)
+        d = fn(y) if fn is not None and 1583 <= y <= 9999 else None
+    return d + timedelta(days=int(days)) if d is not None and days else d
 
 
 # -- years before 1 -----------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from explorer.temporal.anchor_context import _sentence_of
 from explorer.temporal.clock_times import _SMALL_HOURS
 from explorer.temporal.compared_periods import _COMPARED, _gran_of_value
 from explorer.temporal.grammar import Cand
-from explorer.temporal.grammar.rules_relative import SAME_A_YEAR_BACK, SAME_IN_YEAR
+from explorer.temporal.grammar.rules_relative import IN_THE_UNIT_TOLD, SAME_A_YEAR_BACK, SAME_IN_YEAR
 from explorer.temporal.normalize import Spec, beyond_calendar, clamp, shift, spec_of_day, value_of
 from explorer.temporal.resolver_state import ResolverState, _GRAN_ORDER, _coarser, _timex, _undated_value
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
@@ -106,11 +106,13 @@ class PreviousOffsets(ResolverState):
             return _timex(ctx, c, spec, "inferred", f"document date {ctx.dct.isoformat()} {c.n:+g} {c.unit}")
         prev = self.out[anchor]
         pc = self.cands[anchor]
-        if ctx.dct is not None and not ctx.narrative and not c.n and c.mod in ("START", "MID", "END") \
-                and c.unit in ("W", "M") and _GRAN_ORDER.get(_gran_of_value(prev.value), 0) > _GRAN_ORDER[c.unit]:
+        if ctx.dct is not None and not ctx.narrative and (
+                not c.n and c.mod in ("START", "MID", "END") and c.unit in ("W", "M")
+                or c.rel == IN_THE_UNIT_TOLD) and _GRAN_ORDER.get(_gran_of_value(prev.value), 0) > _GRAN_ORDER[c.unit]:
             # "convicted of taking bribes between 1984 and 1987. His lawyer said he would appeal by the
             # end of the month": news names a part of a month (or week) of its own time; a year told
-            # before has no month to take it from
+            # before has no month to take it from. So is "earlier in the day" after "sales rose in
+            # October": the report's day, not a day of October
             spec = self._offset_spec(ctx.dct, c)
             return _timex(ctx, c, spec, self._dct_certainty(), f"document date {ctx.dct.isoformat()} (this {c.unit}; {prev.value} has none)")
         if (ctx.dct is not None and not ctx.narrative and pc.kind == "dct" and pc.unit == c.unit

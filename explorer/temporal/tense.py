@@ -49,7 +49,10 @@ _PAST = re.compile(
     # "got" is a past unless it is the present perfect of having ("I've got a match Saturday", "she's
     # got", "have got to go"): "got my results back tuesday", "we got the keys on Friday"
     r"(?<!ve\s)(?<!have\s)(?<!has\s)(?<!['’]s\s)got(?!\s+to\b)|"
-    r"ago|last|earlier|yesterday|yday|"
+    # "last" as the verb after a modal or "to" ("the heat will last through the weekend", "expected to
+    # last until Friday") is no past
+    r"ago|(?<!will\s)(?<!['’]ll\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!\bmay\s)(?<!\bcan\s)(?<!should\s)(?<!\bto\s)last|"
+    r"earlier|yesterday|yday|"
     r"(?:set|made|given|taken|done|put|won|sent|held|written|signed)\s+by)\b|(?<![\w-])"
     # "-eed" present verbs and nouns are no past ("will succeed", "need", "speed"), unlike "agreed"
     r"(?!(?:succ|exc|proc|n|f|sp|br|bl|h|ind|s|w|gr|st)eeds?\b)[a-z]{2,}ed\b"
@@ -188,11 +191,12 @@ SUBORDINATE_PRESENT = re.compile(
 SCHEDULED_PRESENT_MONTH = re.compile(
     r"(?<!\bto )(?<!\bdid )(?<!\bcould )(?<!\bwould )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\byear )"
     r"\b(?:begins?|starts?|opens?|reopens?|resumes?|ends|closes|expires?|finishes|launches|"
-    r"takes?\s+(?:place|effect)|go(?:es)?\s+ahead|comes?\s+into\s+force|(?:is|are)\s+held|gets?\s+under\s*way)"
+    r"takes?\s+(?:place|effect)|go(?:es)?\s+ahead|go(?:es)?\s+to\s+the\s+polls|comes?\s+into\s+force|(?:is|are)\s+held|gets?\s+under\s*way)"
     r"(?:\s+(?:again|formally|officially|fully|only|on\s+site))?"
     r"(?:\s+(?:to|for)\s+(?:the\s+)?[a-z]+)?"
     r"\s+(?:in|from|by|until|at\s+the\s+(?:start|end)\s+of)\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+(?:end|start|middle)\s+of\s+)?"
-    r"(?P<month>" + _MONTH_WORD + r")(?!\s+\d{4}\b|,?\s+(?:1\d|20)\d\d\b)")
+    # or a season: "voters go to the polls in the fall", "work begins in spring"
+    r"(?P<month>" + _MONTH_WORD + r"|(?:the\s+)?(?i:spring|summer|fall|autumn|winter)\b)(?!\s+\d{4}\b|,?\s+(?:1\d|20)\d\d\b)")
 
 
 def schedules_month(text: str, sentence_start: int, start: int, end: int) -> bool:

@@ -12,11 +12,16 @@ from datetime import date
 
 from explorer.temporal.anchor_context import _sentence_of
 from explorer.temporal.grammar import Cand
-from explorer.temporal.normalize import Spec, holiday_date, spec_of_day, value_of
+from explorer.temporal.normalize import HOLIDAY_WEEK, Spec, holiday_date, span_of, spec_of_day, value_of
 from explorer.temporal.occurrence import _distance, choose, resolve_under
 from explorer.temporal.resolver_state import ResolverState, STORY_BC, _timex
 from explorer.temporal.tense import adjacent_past, tense_at
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
+
+
+def _holiday_spec(d: date, key: str) -> Spec:
+    """The holiday's day, or for a key of ``HOLIDAY_WEEK`` ("Easter week") the ISO week it falls in."""
+    return spec_of_day(d, "W" if key.endswith(HOLIDAY_WEEK) else "D")
 
 
 # a fixture's verb in the present right before a holiday: "opens on Halloween", "resumes after Easter"
@@ -129,7 +134,7 @@ class YearAnchors(ResolverState):
         d = holiday_date(key, year.begin.year)
         if d is None:
             return _timex(self.ctx, c, None, "undated", "no calendar for that year", value="XXXX-XX-XX")
-        return _timex(self.ctx, c, spec_of_day(d), year.certainty, f"holiday {key}, {year.derivation}", anchor=year.anchor)
+        return _timex(self.ctx, c, _holiday_spec(d, key), year.certainty, f"holiday {key}, {year.derivation}", anchor=year.anchor)
 
     def _holiday(self, c: Cand, key: str) -> Timex:
         """A movable holiday ("Thanksgiving", "Election Day"): its day in the stated year, or in
@@ -141,7 +146,7 @@ class YearAnchors(ResolverState):
             d = holiday_date(key, c.spec.year)
             if d is None:
                 return _timex(ctx, c, None, "undated", "no calendar for that year", value=undated)
-            return _timex(ctx, c, spec_of_day(d), "exact", f"holiday {key} {c.spec.year}")
+            return _timex(ctx, c, _holiday_spec(d, key), "exact", f"holiday {key} {c.spec.year}")
         if THAT_BEFORE.search(ctx.text[max(0, c.start - 12):c.start]):
             # "In 2019 they moved. That Christmas they opened the bakery": the holiday of the year
             # just told, as "that summer" is (never the writer's "this Christmas")
@@ -149,7 +154,7 @@ class YearAnchors(ResolverState):
             if isinstance(year.begin, date) and year.certainty != "undated" and year.anchor is not None:
                 d = holiday_date(key, year.begin.year)
                 if d is not None:
-                    return _timex(ctx, c, spec_of_day(d), year.certainty, f"holiday {key}, {year.derivation}",
+                    return _timex(ctx, c, _holiday_spec(d, key), year.certainty, f"holiday {key}, {year.derivation}",
                                   anchor=year.anchor)
         ref, how, narr = self._reference(c)
         if ref is None:
@@ -161,9 +166,14 @@ class YearAnchors(ResolverState):
         for y in (ref.year - 1, ref.year, ref.year + 1):
             d = holiday_date(key, y)
             if d is not None:
-                opts.append((spec_of_day(d), (d, d)))
+                spec = _holiday_spec(d, key)
+                opts.append((spec, span_of(spec) or (d, d)))  # a holiday's week spans its seven days
         narrative = ctx.narrative or narr
-        picked = choose(opts, ref, tense, c.rel, narrative, self._story_end() if narr else None)
+        # "the strike began on Good Friday", told three weeks before it: a past verb right at the
+        # feast dates an event gone, the last one, as it does a month and day ("closed on March 20");
+        # the month of slack a tense read further off gets kept the coming feast
+        slack = 0 if tense == "past" and adjacent_past(ctx, c.start, c.end) else None
+        picked = choose(opts, ref, tense, c.rel, narrative, self._story_end() if narr else None, slack=slack)
         if picked and not narrative and c.rel is None and _distance(picked[1], ref) > 183:
             near = [o for o in opts if _distance(o[1], ref) <= 120]
             if near and not (tense == "past" and adjacent_past(ctx, c.start, c.end)):

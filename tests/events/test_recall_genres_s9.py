@@ -50,6 +50,11 @@ CASES: list[tuple[str, str, list[str]]] = [
 
 #: Happenings still missed, and why; marked xfail (strict), so a fix shows up as an unexpected pass.
 KNOWN_MISSES = {
+    # session 20: "two years after construction began" is now the duration TimeML marks ("two years",
+    # P2Y), no longer a date "two years after" (2026) that split the sentence; the builder makes no
+    # event of an after-clause measured by a duration, as test_recall_kinds_s10's "mine" ("40 hours
+    # after the tunnel flooded") already records
+    "transport": "a measured after-clause: 'two years after construction began in the spring of 2022'",
     "diary": "a stamped diary entry followed by another stamp: the first entry's happening is not read (build.stamped_entry_end)",
 }
 

@@ -8,11 +8,12 @@ the general rules by family.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from explorer.temporal import lexicon as lx
-from explorer.temporal.grammar.blocks import YEAR, _I, _before
+from explorer.temporal.grammar.blocks import MON, YEAR, _I, _before, _month
 from explorer.temporal.grammar.registry import Cand, rule
-from explorer.temporal.normalize import Spec
+from explorer.temporal.normalize import HOLIDAY_WEEK, Spec
 
 
 # -- business periods, spoken years, holidays ---------------------------------------------------
@@ -41,7 +42,16 @@ def business_quarter(m: re.Match[str], text: str) -> Cand | None:
         return None
     if not re.search(r"(?i)\b(?:quarter|earnings|profit|loss|revenue|sales|net\s+income|share)", text[max(0, m.start() - 400):m.end() + 200]):
         return None
+    ends = _QUARTER_ENDING.match(text, m.end()) if m["u"].lower() == "quarter" and not back and not m["ago"] else None
+    if ends is not None:
+        # "a loss for the quarter ending Dec. 31", told in October: the quarter its last day names,
+        # not the last one completed; its year as "the fourth quarter" would have it
+        return Cand(m.start(), m.end(), "under", spec=Spec("Q", quarter=(_month(ends["mon"]) + 2) // 3), rel="quarter")
     return Cand(m.start(), m.end(), "dct", unit="Q", n=-5 if back else -1, value="quarter")
+
+
+#: the day a quarter ends, said after it: "the quarter ended Sept. 30", "the quarter ending Dec. 31"
+_QUARTER_ENDING = re.compile(rf"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?(?P<mon>{MON})\s*(?:[12]\d|3[01]|0?[1-9])\b")
 
 
 @rule(rf"\bthe\s+(?P<year>{YEAR})\s+(?:(?:fiscal|calendar)\s+)?period\b(?!\s+of\b)", _I, priority=2, trigger=r"(?i:period)")
@@ -133,11 +143,13 @@ def year_end(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit="Y", n=0, mod="END")
 
 
-@rule(r"\b(?P<prep>(?i:for|of|during|through|throughout))\s+(?P<y>(?i:the)\s+year)\b(?![-\w]|\s+(?:ended|ending|earlier|ago|before|after|of\b(?!\s+\$)|in\s+which|when|that|to|he|she|they|it|in\s+question|two|nineteen|\d|[A-Z]))",
+@rule(r"\b(?P<prep>(?i:for|of|during|through|throughout))\s+(?P<y>(?i:the)\s+year)\b(?![-\w]|\s+(?:ended|ending|earlier|ago|before|after|of\b(?!\s+\$)|in\s+which|when|that|to\s+(?:[A-Z]|\d|date\b|today\b|tomorrow\b|yesterday\b|next\b|last\b|this\b|the\s+end\b)|he|she|they|it|in\s+question|two|nineteen|\d|[A-Z]))",
       priority=1, trigger=r"(?i:year)")
 def the_year(m: re.Match[str], text: str) -> Cand | None:
     """ "For the year, volume was flat", "a high for the year", "the first nine months of the
-    year": the year the text is in (the report's in news, the story's in a history)."""
+    year": the year the text is in (the report's in news, the story's in a history). A year "to" a date
+    ("the year to March") is ``year_ended``'s; before a verb ("expects earnings for the year to fall")
+    it is still the report's year."""
     return Cand(m.start("y"), m.end(), "dct", unit="Y", n=0)
 
 
@@ -219,7 +231,7 @@ _HOLIDAY_THING = re.compile(
 _EVERY_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+(?:the\s+)?$")
 
 
-@rule(rf"\b(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|past|coming))\s+)?(?P<name>{_holiday_names()})(?![\w'])(?:,?\s+(?P<year>{YEAR})|(?P<we>\s+(?i:holiday\s+)?weekend)\b)?",
+@rule(rf"\b(?:(?P<off>(?i:the\s+(?P<ou>day|week)\s+(?P<dir>before|after)))\s+|(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|past|coming))\s+)?(?P<name>{_holiday_names()})(?![\w'])(?:,?\s+(?P<year>{YEAR})|(?P<we>\s+(?i:holiday\s+)?weekend)\b|(?P<wk>[ \t]+week)(?![-\w'’]))?",
       priority=2, trigger=r"(?i:christmas|new\s+year|valentine|halloween|independence|boxing|may\s+day|bastille|fourth|july|veteran|armistice|thanksgiving|election|easter|good\s+friday|memorial|labor|luther|president|columbus|mother|father|patrick|remembrance|juneteenth|groundhog|canada\s+day|anzac|black\s+friday|cyber\s+monday|"
                r"ash\s+wednesday|palm\s+sunday|maundy|holy\s+(?:thursday|saturday)|ascension|pentecost|whit|trinity\s+sunday)")
 def holiday(m: re.Match[str], text: str) -> Cand | None:
@@ -228,9 +240,26 @@ def holiday(m: re.Match[str], text: str) -> Cand | None:
     is one expression (TimeML marks the phrase); it keeps the holiday's day as its value."""
     name = re.sub(r"\s+", " ", m["name"]).lower()
     rel = re.sub(r"\s+", " ", m["rel"].lower()) if m["rel"] else None
-    start = m.start() if rel else m.start("name")
+    start = m.start() if rel or m["off"] else m.start("name")
+    # "the day after Thanksgiving", "the day before Christmas Eve": the day next to the holiday, one
+    # expression (read apart, "the day after" counted from the date told before it)
+    shift = 0 if not m["off"] else (1 if m["dir"].lower() == "after" else -1)
+    week = bool(m["wk"]) or bool(m["ou"]) and m["ou"].lower() == "week"  # "the week before Christmas": a week
+    if shift and (m["we"] or m["year"] is None and _EVERY_BEFORE.search(_before(text, m.start(), 12))):
+        return None
+    if m["wk"] and (shift or rel or m["year"]):
+        return None  # "the day after Christmas week", "last Easter week": left to the parts
+    if week and shift:
+        shift *= 7  # "the week before Christmas": the ISO week before the holiday's
     if name in _HOLIDAYS:
         mo, d = _HOLIDAYS[name]
+        if week:
+            # "Christmas week", "Thanksgiving week": the ISO week the holiday falls in (TimeML: 2000-W52)
+            return Cand(start, m.end(), "under", spec=Spec("D"),
+                        value=f"HOLIDAY:md:{mo}:{d}" + (f"@{shift}" if shift else "") + HOLIDAY_WEEK)
+        if shift:
+            moved = date(2001, mo, d) + timedelta(days=shift)  # a common year: no fixed holiday is on Feb 28
+            mo, d = moved.month, moved.day
         if not m["year"] and not rel and _HOLIDAY_THING.match(text, m.end()):
             return None  # "a Christmas tree", "Halloween costumes": things, not the day
         if name == "may day" and not m["name"][0].isupper():
@@ -262,8 +291,9 @@ def holiday(m: re.Match[str], text: str) -> Cand | None:
     the = re.search(r"(?i)\bthe\s+$", text[max(0, start - 5):start]) if m["we"] and not rel else None
     if the:
         start = max(0, start - 5) + the.start()  # "the Labor Day weekend"
-    return Cand(start, m.end("year") if m["year"] else m.end("we") if m["we"] else m.end("name"), "abs" if year else "under",
-                spec=Spec("D", year=year), value="HOLIDAY:" + key, rel=rel)
+    return Cand(start, m.end("year") if m["year"] else m.end("we") if m["we"] else m.end("wk") if m["wk"] else m.end("name"), "abs" if year else "under",
+                spec=Spec("D", year=year), value="HOLIDAY:" + key + (f"@{shift}" if shift else "") + (HOLIDAY_WEEK if week else ""),
+                rel=rel)
 
 
 @rule(r"(?<![\w@#/.-])(?:(?P<day>EOD|COB|EOB|eod)|(?P<week>EOW|eow)|(?P<month>EOM|eom))(?![\w@/-])", priority=2,

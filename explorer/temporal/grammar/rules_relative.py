@@ -219,6 +219,11 @@ def units_from_weekday(m: re.Match[str], text: str) -> Cand | None:
 
 
 #: a verb of how long (or "for") before a count: "wait 30 days before closing" is a stretch of time
+#: a bare noun phrase or a clause after "before"/"after" ("a week after jury selection ended", "two
+#: days after police said", "a month before voters go to the polls"): the event the stretch is
+#: counted from, as after "the vote"; not an "-ing" form ("two days after signing", a date), nor a
+#: word that ends the phrase ("two days after, the army...") or starts a time of its own
+_EVENT_NOUN_AFTER = re.compile(r"[ \t]+(?![a-z]+ing\b|(?:that|then|this|which|when|and|or|but|midnight|noon)\b)[a-z]{3,}\b")
 _HOW_LONG_BEFORE = re.compile(
     r"(?i)\b(?:for|wait|waits|waited|waiting|take|takes|took|taking|last|lasts|lasted|spend|spends|spent|stay|stays|"
     r"stayed|remain|remains|remained)\s+$")
@@ -262,6 +267,7 @@ def offset(m: re.Match[str], text: str) -> Cand | None:
         return None
     if d in ("before", "after", "since") and (
             re.match(r"^\s+(?:the|a|an|his|her|its|their|he|she|it|they|this|that|[A-Z])", text[m.end():m.end() + 6])
+            or _EVENT_NOUN_AFTER.match(text, m.end())
             or re.match(r"^\s+[a-z]+ing\b", text[m.end():m.end() + 20]) and _HOW_LONG_BEFORE.search(_before(text, m.start(), 20))):
         # "two weeks after the vote": a stretch from an event; so is "wait 30 days before closing" and
         # "held it for a week before moving" (how long; "two days after signing" alone is a date)
@@ -335,6 +341,13 @@ def anaphoric(m: re.Match[str], text: str) -> Cand | None:
     return c
 
 
+#: a date just told, then a comma or a dash: what follows restates it ("Nov. 3, the day before ...")
+_DATE_IN_APPOSITION = re.compile(rf"(?:\b\d{{1,4}}|{WDAY}|{MON})[ \t]*(?:,|[-–—])[ \t]*$")
+#: an event after "the day before/after": a determiner, a possessive, a name or a bare noun ("the
+#: day after the election", "the day before Obama's speech", "the day after police arrived")
+_EVENT_AFTER = re.compile(r"[ \t]*(?:(?:the|a|an|his|her|its|their)\b|[A-Z]|(?![a-z]+ing\b)[a-z]{3,}\b)")
+
+
 #: the ``rel`` of "the same month last year": the day, week or month just named, a year before it
 SAME_A_YEAR_BACK = "same, a year back"
 
@@ -361,12 +374,16 @@ def same_unit_in_a_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "prev", unit=unit, n=0, rel=SAME_IN_YEAR, value=m["y"])
 
 
+#: the ``rel`` of "later in the day", "earlier in the week": the day or week the story is in
+IN_THE_UNIT_TOLD = "in the unit told"
+
+
 @rule(r"\b(?:earlier|later)\s+in\s+the\s+(?P<unit>day|week)(?!'s|’s|\s+of\b|[-\w])", _I, priority=2, trigger=T_PERIOD_WORDS)
 def earlier_in_the_day(m: re.Match[str], text: str) -> Cand | None:
     """ "later in the day", "earlier in the week": the day or week the story or report is in, as
     "later that day" is, and marked whole as that is (TimeBank once marks "the day" alone, which
     still overlaps). The month and year forms are rules_bare.in_the_unit's, kept to histories."""
-    return Cand(m.start(), m.end(), "prev", unit=_UNIT_GRAN[m["unit"].lower()], n=0)
+    return Cand(m.start(), m.end(), "prev", unit=_UNIT_GRAN[m["unit"].lower()], n=0, rel=IN_THE_UNIT_TOLD)
 
 
 def _anaphoric(m: re.Match[str], text: str) -> Cand | None:
@@ -383,6 +400,11 @@ def _anaphoric(m: re.Match[str], text: str) -> Cand | None:
         if pod:
             # "the night before", "the morning after": that part of the day before (after) the one told
             return Cand(m.start(), m.end(), "prev", "TIME", unit="D", n=n, value=pod)
+        if _DATE_IN_APPOSITION.search(_before(text, m.start(), 30)) and _EVENT_AFTER.match(text, m.end()):
+            # "last seen Nov. 3, the day before the warrant was issued", "on 2 October 1950 - the day
+            # after the army crossed the border": the date just told, named again by the event it
+            # precedes (follows), not a day before (after) it
+            n = 0
         return Cand(m.start(), m.end(), "prev", unit=_UNIT_GRAN[det.split()[1]], n=n)
     if not unit_word:
         return None

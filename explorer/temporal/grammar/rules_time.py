@@ -423,7 +423,9 @@ def weekday_part(m: re.Match[str], text: str) -> Cand | None:
 # modifier ("morning talk show"), not one handled with its own determiner elsewhere.
 _POD_ALONE_BEFORE = re.compile(
     r"(?i)\b(?:this|that|last|next|tomorrow|yesterday|every|each|per|a|an|one|same|following|previous|"
-    r"good|his|her|their|its|our|my|your|whole|entire|all|opening|first|second|third|final|wedding|election)\s+$|[\w'’]s\s+$")
+    r"good|his|her|their|its|our|my|your|whole|entire|all|opening|first|second|third|final|wedding|election)\s+$|[\w'’]s\s+$"
+    # any ordinal: "for a 20th night", "a fourth straight night" count nights, none of them the page's
+    rf"|\b(?:\d+(?:st|nd|rd|th)|{lx.alternation(lx.ORDINALS)})\s+(?:(?:straight|consecutive|successive)\s+)?$")
 # A preposition of time written in the same capitals as the part of day after it: a title or a
 # shouted line ("See You In The Morning", "OPEN AT NIGHT"), where a capital is no name
 _TITLED_PREP = re.compile(r"\b(?:In|At|During|Through|Throughout|Until|Till|IN|AT|DURING|THROUGH|THROUGHOUT|UNTIL|TILL)\s+(?:The\s+|THE\s+)?$")
@@ -450,7 +452,7 @@ def part_of_day_alone(m: re.Match[str], text: str) -> Cand | None:
     if word[0].isupper() and (m["the"] and m["the"][0].islower()
                               or not word.isupper() and re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 2])):
         return None  # "In The Night Kitchen": a title goes on in capitals
-    if _POD_ALONE_BEFORE.search(_before(text, m.start(), 14)):
+    if _POD_ALONE_BEFORE.search(_before(text, m.start(), 30)):
         return None
     if re.match(rf"(?i)[ \t]+{word}\b", text[m.end():m.end() + 12]) or re.search(rf"(?i)\b{word}[ \t]+$", _before(text, m.start(), 12)):
         return None  # "night night": a goodnight, no time
