@@ -38,3 +38,16 @@ def test_with_many_lanes_the_legend_and_axis_leave_the_lanes_the_plots_height(qt
     heights = [h for _, h in timeline.item.last_lane_rows.values()]
     assert len(heights) == timeline.lanes_in_view() < timeline.lane_count()
     assert abs(sum(heights) - vb.height()) <= 0.2 * vb.height() / len(heights)
+
+
+def test_the_axis_draws_below_the_lanes_not_across_the_bottom_lanes_marks(qtbot, lanes_window):
+    """The axis paints in its bounding rect; pyqtgraph's default tick length (-5) stretched that rect
+    5 px up into the view box, so the axis line and the years crossed the bottom lane's day marks."""
+    timeline = lanes_window.timeline
+    _settle(qtbot, timeline)
+    axis, vb = timeline.axis, timeline.vb
+    drawn = axis.mapRectToScene(axis.boundingRect())
+    assert drawn.top() >= _rect(vb).bottom() - 0.5, (drawn, _rect(vb))
+    bottom_lane = max(timeline.item.last_lane_rows)
+    mark_y = timeline.item.last_geometry[4][bottom_lane]  # the bottom lane's marks, in the scene
+    assert mark_y + 4 < drawn.top()  # a day dot (radius 4) clear of the axis line

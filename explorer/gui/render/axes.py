@@ -47,6 +47,9 @@ class CalendarAxis(pg.AxisItem):
         self._metrics = QFontMetricsF(self._font)
         self._bold_metrics = QFontMetricsF(self._bold)
         self._memo: tuple | None = None
+        # no tick length: pyqtgraph's default (-5) reaches the axis's bounding rect, which paint()
+        # draws in, 5 px up into the lanes (the axis line crossed the bottom lane's marks)
+        self.setStyle(tickLength=0)
         self.setHeight(self.height_for(bands=True))
         #: What the last paint drew: the fine labels and the band labels (for tests).
         self.last_minor: list[tuple[float, str]] = []
