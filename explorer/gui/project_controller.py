@@ -187,8 +187,11 @@ class ProjectController(QObject):
         except Exception as err:  # noqa: BLE001 - a damaged file is a message; the current work stays
             if not isinstance(err, ProjectFileError):
                 log.warning("opening %s failed", printable_path(path), exc_info=True)
+            # "still open" only when something is: opened first thing (a file given on the command
+            # line) the window is empty, and the note promised work the user never had
+            kept = "\n\nThe project you were working on is still open." if self.project.documents() else ""
             QMessageBox.warning(self.window, "Cannot open project",  # the file name shown as it is, never markup
-                                plain_tooltip(f"{err}\n\nThe project you were working on is still open."))
+                                plain_tooltip(f"{err}{kept}"))
             self._forget_recent(path)
             return False
         self.cancel_import(wait=True)

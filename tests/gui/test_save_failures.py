@@ -138,3 +138,17 @@ def test_the_app_never_saves_inside_a_command_line_run_and_keeps_the_work(qtbot,
     qtbot.keyClick(window, Qt.Key.Key_S, CTRL)  # the run has finished: the save goes through
     assert len(boxes) == 1 and not window.project_ctl.has_unsaved_work()
     assert Project.open(target).edits() == window.project_ctl.project.edits()
+
+
+@pytest.mark.timeout(60)
+def test_a_damaged_project_opened_first_thing_promises_no_work_that_is_still_open(qtbot, make_window, monkeypatch,
+                                                                                  tmp_path):
+    """Opened from the command line into an empty window, a damaged project's message said "The
+    project you were working on is still open" over an empty window."""
+    target = tmp_path / "damaged.tlproj"
+    target.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)  # a header, then nothing: cut off
+    window = make_window()
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: warned.append(a[2])))
+    assert window.project_ctl.open_project(target, ask=False) is False
+    assert len(warned) == 1 and str(target) in warned[0] and "still open" not in warned[0]
