@@ -367,7 +367,7 @@ class MainWindow(QMainWindow):
     def on_import_finished(self, summary, repairs: Sequence[str] = ()) -> None:
         """An import ended: actors and counts follow; unreadable files are named with the reason, and
         files read only by guessing or repairing their encoding are named with what was done."""
-        self.repairs.extend(repairs)
+        self.repairs[:] = list(dict.fromkeys([*self.repairs, *repairs]))  # a file read again: its line once
         self._on_load_finished(cancelled=bool(getattr(summary, "cancelled", False)))
         if summary.problems:
             first = summary.problems[0]
@@ -439,7 +439,9 @@ class MainWindow(QMainWindow):
             self.show_progress(f"{READING_PREFIX}{done}/{total}\u2026")
 
     def _on_problem(self, err: ReadError) -> None:
-        self.problems.append(err)
+        # one line per file, the last reading's: a folder read again named its two unreadable files
+        # twice ("4 unreadable"), as the project keeps them (explorer.gui.import_worker)
+        self.problems[:] = [p for p in self.problems if p.path != err.path] + [err]
         self._update_counts()
 
     def _on_load_finished(self, cancelled: bool = False) -> None:
