@@ -5,7 +5,13 @@ one line of years, and the lanes in view are drawn whole inside the view box."""
 
 from __future__ import annotations
 
+from datetime import date, datetime, timezone
+
 from PySide6.QtCore import QPointF, QRectF
+
+
+def _seconds(day: date) -> float:
+    return datetime(day.year, day.month, day.day, tzinfo=timezone.utc).timestamp()
 
 
 def _rect(item):
@@ -51,3 +57,22 @@ def test_the_axis_draws_below_the_lanes_not_across_the_bottom_lanes_marks(qtbot,
     bottom_lane = max(timeline.item.last_lane_rows)
     mark_y = timeline.item.last_geometry[4][bottom_lane]  # the bottom lane's marks, in the scene
     assert mark_y + 4 < drawn.top()  # a day dot (radius 4) clear of the axis line
+
+
+# The date axis takes the height its labels need: one line at year zoom, two at month and day zoom
+# (a band with the year or the month above the fine ticks).
+def test_the_axis_is_one_line_at_year_zoom_and_two_with_a_band(qtbot, window):
+    timeline = window.timeline
+    line = timeline.axis._metrics.height()
+    timeline.set_visible_range(_seconds(date(1950, 1, 1)), _seconds(date(2020, 1, 1)))  # decades: years only
+    _settle(qtbot, timeline)
+    assert not timeline.axis.last_bands and timeline.axis.last_minor
+    year_axis, year_vb = timeline.axis.size().height(), timeline.vb.height()
+    assert year_axis < 1.5 * line + 12
+    timeline.set_visible_range(_seconds(date(2019, 1, 1)), _seconds(date(2019, 9, 1)))  # months: a year band
+    _settle(qtbot, timeline)
+    assert timeline.axis.last_bands  # the band line is drawn, and has its room
+    assert timeline.axis.size().height() >= 2 * line + 10
+    assert timeline.vb.height() < year_vb  # the lanes gave it back
+    labels_bottom = timeline.axis.size().height()
+    assert labels_bottom > year_axis
