@@ -367,8 +367,8 @@ class MainWindow(QMainWindow):
     def on_import_finished(self, summary, repairs: Sequence[str] = ()) -> None:
         """An import ended: actors and counts follow; unreadable files are named with the reason, and
         files read only by guessing or repairing their encoding are named with what was done."""
-        self.repairs.extend(repairs)
-        self._on_load_finished()
+        self.repairs[:] = list(dict.fromkeys([*self.repairs, *repairs]))  # a file read again: its line once
+        self._on_load_finished(cancelled=bool(getattr(summary, "cancelled", False)))
         if summary.problems:
             first = summary.problems[0]
             more = f" (and {len(summary.problems) - 1} more: hover the counts)" if len(summary.problems) > 1 else ""
@@ -439,10 +439,12 @@ class MainWindow(QMainWindow):
             self.show_progress(f"{READING_PREFIX}{done}/{total}\u2026")
 
     def _on_problem(self, err: ReadError) -> None:
-        self.problems.append(err)
+        # one line per file, the last reading's: a folder read again named its two unreadable files
+        # twice ("4 unreadable"), as the project keeps them (explorer.gui.import_worker)
+        self.problems[:] = [p for p in self.problems if p.path != err.path] + [err]
         self._update_counts()
 
-    def _on_load_finished(self) -> None:
+    def _on_load_finished(self, cancelled: bool = False) -> None:
         self.statusBar().clearMessage()
         if self._dock_width:  # once, after the first load's layout (see _restore_geometry)
             QTimer.singleShot(0, guarded(self._apply_dock_width))
@@ -450,7 +452,8 @@ class MainWindow(QMainWindow):
         self.timeline.set_reading(False)
         self.annotate_entities()
         if self.model.document_count() == 0:
-            reason = nothing_opened_reason(getattr(self, "_opened", []), self.problems)
+            reason = (CANCELLED_REASON if cancelled
+                      else nothing_opened_reason(getattr(self, "_opened", []), self.problems))
             self.timeline.set_empty_reason(reason)
             if not self.problems:
                 self.statusBar().showMessage("No article found to read", 5000)
@@ -539,6 +542,11 @@ def _int_setting(value: object) -> int:
         return max(0, int(value))  # type: ignore[call-overload]
     except (TypeError, ValueError):
         return 0
+
+
+#: The empty state after an import cancelled before any article was read: it had said the folder
+#: "has no article that can be read", of a folder whose articles the user had only stopped reading.
+CANCELLED_REASON = "<b>Import cancelled</b><br>It stopped before any article was read."
 
 
 def nothing_opened_reason(paths: Sequence[str], problems: Sequence) -> str:

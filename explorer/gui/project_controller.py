@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import os
+from html import escape
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -187,9 +188,16 @@ class ProjectController(QObject):
         except Exception as err:  # noqa: BLE001 - a damaged file is a message; the current work stays
             if not isinstance(err, ProjectFileError):
                 log.warning("opening %s failed", printable_path(path), exc_info=True)
+            self._forget_recent(path)
+            if not self.project.documents():
+                # an empty window (a file given on the command line): the timeline says why, as it
+                # does for a folder with no article. A modal box at start-up promised work "still
+                # open" that the user never had, and held every key (Ctrl+Q too) until dismissed
+                self.window.timeline.set_empty_reason(f"<b>Cannot open project</b><br>{escape(str(err))}")
+                self.window.show_message(f"Cannot open project: {err}", 15000)
+                return False
             QMessageBox.warning(self.window, "Cannot open project",  # the file name shown as it is, never markup
                                 plain_tooltip(f"{err}\n\nThe project you were working on is still open."))
-            self._forget_recent(path)
             return False
         self.cancel_import(wait=True)
         release_loaded_heap()  # the project shown until now may be collected

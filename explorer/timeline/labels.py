@@ -333,10 +333,45 @@ def stack_labels(
                 if ci >= 0:
                     opened[ci].add(m)
                 out.append(LabelBox(lane, left, w, text, 1, np.asarray([m], np.int64), a, (a, a), row=r))
+
+    def reseat(ci: int, b: LabelBox) -> bool:
+        """A cluster opened whole or but for one member seated again, most important member first,
+        each in the lowest row with room, the cluster's own place in row 0 included. Opened upwards,
+        its least important member was left in row 0, just above the marks (or row 0 stood empty),
+        and which member it was turned on the lane's height, which rows the view could give."""
+        mine = [x for x in out if x.row > 0 and int(x.members[0]) in opened[ci]]
+        for x in mine:
+            occupied[x.row].remove((x.left, x.right))
+        occupied[0].remove((b.left, b.right))
+        seated: list[LabelBox] = []
+        for m in _ranked(arr, b.members, pr):
+            a = px(m)
+            left = max(a + mark_pad_px, 0.0)
+            text = title_at(m, left)
+            w = measure(text) if text else 0.0
+            r = next((r for r in range(rows) if free(r, left, left + w)), None) if text else None
+            if r is None:
+                break
+            occupied[r].append((left, left + w))
+            seated.append(LabelBox(lane, left, w, text, 1, np.asarray([m], np.int64), a, (a, a), row=r))
+        if len(seated) == len(b.members):
+            out[:] = [x for x in out if not any(x is y for y in mine)] + seated
+            return True
+        for x in seated:
+            occupied[x.row].remove((x.left, x.right))
+        occupied[0].append((b.left, b.right))
+        for x in mine:
+            occupied[x.row].append((x.left, x.right))
+        return False
+
+    reseated = {ci for ci, b in sorted(enumerate(clusters), key=lambda c: importance(_ranked(arr, c[1].members, pr)[0]))
+                if opened[ci] and len(b.members) - len(opened[ci]) <= 1 and reseat(ci, b)}
     singles = {b.left: b for b in boxes if not b.is_cluster}  # row 0's titles, by where they start
     gone: set[int] = set()  # titles a cluster took in (see below)
     absorbed: dict[int, list[LabelBox]] = {}
     for ci, b in enumerate(clusters):
+        if ci in reseated:
+            continue
         rest = [m for m in b.members.tolist() if m not in opened[ci]]
         occupied[0].remove((b.left, b.right))
         if not rest:

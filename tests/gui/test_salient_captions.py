@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
 from explorer.documents import Document
 from explorer.events.salience import score_events
 from explorer.ingest import ExtractedDocument
@@ -46,8 +48,12 @@ def _document() -> ExtractedDocument:
     return ExtractedDocument(doc, tuple(t for _, t in pairs), tuple(score_events(events)))
 
 
-def test_zoomed_out_the_happening_is_labelled_before_the_fragments_beside_it(qtbot, make_window):
+@pytest.mark.parametrize("height", [760, 800, 840, 900])
+def test_zoomed_out_the_happening_is_labelled_before_the_fragments_beside_it(qtbot, make_window, height):
+    """Whatever the window's height (the rows each lane gets), the happening is nearest the marks:
+    with one row too few to open the week upwards, its least salient fragment had row 0."""
     window = make_window()
+    window.resize(1200, height)
     window.add_documents([_document()] + [_other(n) for n in range(8)])
     timeline = window.timeline
     qtbot.waitUntil(lambda: timeline.mark_count() == 21)
@@ -55,8 +61,8 @@ def test_zoomed_out_the_happening_is_labelled_before_the_fragments_beside_it(qtb
     timeline.plot.repaint()
     qtbot.wait(50)
     # the March 1950 days share a few pixels at the first view (1950-1990): their labels stack
-    # above the marks, the most salient nearest them (row 1, read first), where room runs out the
-    # rest do not show at all
+    # above the marks, the most salient nearest them (row 0, read first), where room runs out the
+    # rest stay in a count badge or do not show at all
     march = sorted((b.row, b.text) for b in timeline.item.last_labels
                    if b.lane == 0 and not b.is_cluster and b.text.rstrip("\u2026") in TITLES[:4])
     assert march and march[0][1] == "Rebels take the town", march

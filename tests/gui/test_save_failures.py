@@ -138,3 +138,30 @@ def test_the_app_never_saves_inside_a_command_line_run_and_keeps_the_work(qtbot,
     qtbot.keyClick(window, Qt.Key.Key_S, CTRL)  # the run has finished: the save goes through
     assert len(boxes) == 1 and not window.project_ctl.has_unsaved_work()
     assert Project.open(target).edits() == window.project_ctl.project.edits()
+
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("kind", ["cut", "newer"])
+def test_a_damaged_project_opened_into_an_empty_window_is_explained_in_the_timeline(qtbot, make_window, monkeypatch,
+                                                                                    tmp_path, kind):
+    """Opened from the command line into an empty window, a damaged project's modal box said "The
+    project you were working on is still open" over an empty window, and held Ctrl+Q until dismissed.
+    The timeline now says why, as for a folder with no article; no box, and Ctrl+Q quits."""
+    target = tmp_path / "da<b>maged.tlproj"  # a name that is not markup
+    if kind == "cut":
+        target.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)  # a header, then nothing
+    else:
+        Project().save(target)
+        with sqlite3.connect(target) as con:
+            con.execute("PRAGMA user_version = 999")
+    window = make_window()
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: boxes.append(a[2])))
+    assert window.project_ctl.open_project(target, ask=False) is False
+    assert boxes == []
+    text = window.timeline.empty_state_text()
+    assert "Cannot open project" in text and "da&lt;b&gt;maged.tlproj" in text, text
+    assert ("newer version" in text) == (kind == "newer")
+    assert "still open" not in text
+    assert window.statusBar().currentMessage().startswith("Cannot open project")

@@ -131,3 +131,24 @@ def test_a_one_row_lane_titles_a_badge_the_right_edge_leaves_no_room_after():
     assert badge.count == n - 1 and badge.text == str(n - 1)  # the crowd, the far event apart
     members = np.concatenate([b.members for b in boxes])
     assert sorted(members.tolist()) == list(range(n))
+
+
+@pytest.mark.parametrize("rows", [4, 5, 6])
+def test_an_opened_cluster_stacks_its_titles_by_importance_whatever_rows_the_lane_gets(rows):
+    """Four events of one week, zoomed out to decades: one cluster. However many rows the lane's
+    height gives it (enough to open it), the most important title stands nearest the marks (row 0)
+    and each row up holds a less important one. Opened upwards, the least important had been left
+    in row 0 when the lane got four rows, and row 0 stood empty when it got five."""
+    days = np.array([7000, 7001, 7002, 7004, 11000])
+    titles = ["Night march begins", "River crossed at dawn", "Garrison surrenders", "Days of rain", "Much later"]
+    priority = np.array([0.3, 0.4, 0.9, 0.1, 0.5])  # the earliest is not the most important
+    arr = EventsArray.from_columns(days, days, np.zeros(5, np.int32), np.arange(5), titles,
+                                   LaneSet("none", ("all",), ("All",)), priority=priority)
+    x0, x1, width = 6900 * DAY, 11500 * DAY, 900.0
+    one = layout_labels(arr, 0, np.arange(5), x0, x1, width)
+    assert [b.count for b in one] == [4, 1]
+    boxes = stack_labels(arr, one, rows, priority, x0, x1, width, idx=np.arange(5))
+    assert not overlaps(boxes) and not any(b.is_cluster for b in boxes)
+    week = sorted((b.row, b.text) for b in boxes if b.text != "Much later")
+    assert week == [(0, "Garrison surrenders"), (1, "River crossed at dawn"), (2, "Night march begins"),
+                    (3, "Days of rain")]

@@ -47,7 +47,10 @@ class CalendarAxis(pg.AxisItem):
         self._metrics = QFontMetricsF(self._font)
         self._bold_metrics = QFontMetricsF(self._bold)
         self._memo: tuple | None = None
-        self.setHeight(int(self._metrics.height() * 2 + 14))
+        # no tick length: pyqtgraph's default (-5) reaches the axis's bounding rect, which paint()
+        # draws in, 5 px up into the lanes (the axis line crossed the bottom lane's marks)
+        self.setStyle(tickLength=0)
+        self.setHeight(self.height_for(bands=True))
         #: What the last paint drew: the fine labels and the band labels (for tests).
         self.last_minor: list[tuple[float, str]] = []
         self.last_bands: list[tuple[float, float, str]] = []
@@ -57,6 +60,22 @@ class CalendarAxis(pg.AxisItem):
         if self._memo is None or self._memo[0] != key:
             self._memo = (key, date_ticks(x0, x1, width_px, self._metrics.horizontalAdvance))
         return self._memo[1]
+
+    def height_for(self, bands: bool) -> int:
+        """The axis's height: one line of labels, and a second one above it for the year or month
+        band (at month and day zoom only)."""
+        return int(self._metrics.height() * (2 if bands else 1) + (14 if bands else 7))
+
+    def setRange(self, mn: float, mx: float) -> None:  # noqa: N802 (pyqtgraph's name)
+        """The range, and the height its labels need: at year zoom there is no band line, and the
+        empty line the axis used to keep for it was room taken from the lanes (on a laptop with the
+        undated-documents bar, a lane of the five that fit)."""
+        super().setRange(mn, mx)
+        width = self.geometry().width()
+        if mx > mn and width > 1:
+            height = self.height_for(bool(self.ticks(float(mn), float(mx), float(width)).bands))
+            if height != self.height():
+                self.setHeight(height)
 
     def tickValues(self, minVal, maxVal, size):  # noqa: N802,N803 (pyqtgraph names)
         """[(spacing, band starts), (spacing, fine ticks)] for the grid (the bands' lines stronger)."""

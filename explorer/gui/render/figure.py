@@ -52,6 +52,7 @@ class LegendStrip(pg.GraphicsWidget):
         self.font.setPixelSize(11)
         self._rows = 1
         self._width = 0.0
+        self.last_extent = (0.0, 0.0)
         #: What the image leaves out (see :mod:`explorer.timeline.caption`), a line of its own.
         self.note_text = ""
         #: In the app, lanes by document coloured by document need no colour entries: the lane axis
@@ -121,7 +122,7 @@ class LegendStrip(pg.GraphicsWidget):
                 x = 10.0
             x += w
         self._rows = rows + (1 if self.undated_text else 0) + (1 if self.note_text else 0)
-        h = self._rows * LEGEND_ROW_PX + 6
+        h = self._rows * LEGEND_ROW_PX + 4
         self.setMinimumHeight(h)
         self.setMaximumHeight(h)
         self.setPreferredHeight(h)
@@ -134,6 +135,8 @@ class LegendStrip(pg.GraphicsWidget):
         p.setFont(self.font)
         text_color = QColor(self.theme.text)
         x, y = 10.0, 13.0
+        #: the top and bottom of what this paint drew (for tests: the legend's room is its content)
+        self.last_extent = (min(y - fm.ascent(), y - 4 - 7), y)  # a text's top, or the cluster badge's
         sample = (QColor(lane_color(0)) if self.events.lanes.mode == "none" and self.colour_key is None
                   else QColor(self.theme.muted))
         for kind, colour, text in self._entries:
@@ -191,6 +194,7 @@ class LegendStrip(pg.GraphicsWidget):
             italic.setItalic(True)
             p.setFont(italic)
             p.drawText(QPointF(10, y), elide_to(self.note_text, rect.width() - 20, QFontMetricsF(italic).horizontalAdvance))
+        self.last_extent = (self.last_extent[0], y + fm.descent())
         p.restore()
 
 

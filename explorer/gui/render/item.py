@@ -49,6 +49,9 @@ class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
         self.pixel_scale = 1.0
         self.mark_limit = MARK_LIMIT
         self.show_labels = True
+        #: events by lane left out because another article's report of them is drawn (a
+        #: collapsed group), for the note of a lane left empty by them; None: none left out
+        self.reports_elsewhere: np.ndarray | None = None
         self.events: EventsArray | None = None
         #: What the last paint drew, for tests and for hit-testing by the app.
         self.last_detail: ViewDetail | None = None

@@ -22,6 +22,13 @@ NOTE_CONTRAST = 7.0  # small coloured text on the plot (edge notes): WCAG's enha
 NO_EVENTS_NOTE = "no event found in this article"
 
 
+def elsewhere_note(n: int) -> str:
+    """Written in a lane whose every event is drawn with another article's report of the same
+    happening (a group shown once): "no event found" there was untrue."""
+    return "1 event, shown with another article's report of it" if n == 1 else \
+        f"{n:,} events, shown with other articles' reports of them"
+
+
 class LabelDrawing:
     """The text-drawing half of :class:`~explorer.gui.render.item.TimelineItem`."""
 
@@ -57,7 +64,10 @@ class LabelDrawing:
                 n = int(undated[d.lane]) if d.lane < len(undated) else 0
                 # an article in which no event was found (a note whose only date is "by year-end")
                 # kept a blank lane among the others: a reader took it for a drawing fault
-                text = f"{n:,} undated event{'s' if n != 1 else ''}" if n else NO_EVENTS_NOTE
+                elsewhere = self.reports_elsewhere
+                k = int(elsewhere[d.lane]) if elsewhere is not None and d.lane < len(elsewhere) else 0
+                text = (f"{n:,} undated event{'s' if n != 1 else ''}" if n
+                        else elsewhere_note(k) if k else NO_EVENTS_NOTE)
                 w = self._metrics.horizontalAdvance(text)
                 rect = QRectF(left_px + pad, y - (ascent + descent) / 2, w, ascent + descent)
                 painter.setPen(readable_on(QColor(self.theme.muted), background, NOTE_CONTRAST))

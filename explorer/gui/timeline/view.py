@@ -118,6 +118,7 @@ class TimelineView(RenderCache, LanesAndColours, PointerInput, EmptyState, QWidg
         self.legend = LegendStrip(self.arr, LIGHT, show_undated=False)
         self.legend.lanes_named = True  # the lane axis names the documents
         self.plot.ci.addItem(self.legend, row=1, col=0)
+        self.plot.ci.layout.setVerticalSpacing(2)  # the axis's and the legend's own padding part them
 
         self.undated_label = QLabel()
         self.undated_label.setObjectName("undatedLabel")
@@ -214,6 +215,7 @@ class TimelineView(RenderCache, LanesAndColours, PointerInput, EmptyState, QWidg
         self._empty_reason = ""
         self._reading = False  # an import is reading articles (the empty state says so, not "No articles open")
         self.plot.resized.connect(self._on_plot_resized)
+        self.vb.sigResized.connect(self._on_plot_resized)  # the date axis takes one line or two
         scene = self.plot.scene()
         scene.sigMouseClicked.connect(self._on_scene_click)
         scene.sigMouseMoved.connect(self._on_scene_hover)

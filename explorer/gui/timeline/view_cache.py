@@ -110,7 +110,11 @@ class RenderCache:
             self.arr = full if mask is None else full.subset(mask[full.row], mask[full.undated_row],
                                                              into=self._subset_buffers)
             member_undated = self.arr.undated_row
+            self.item.reports_elsewhere = None if mask is None or self._narrowed() else np.bincount(
+                np.concatenate([full.lane[~mask[full.row]], full.undated_lane[~mask[full.undated_row]]]),
+                minlength=full.n_lanes)  # the mask only hides grouped reports: say where they went
         else:
+            self.item.reports_elsewhere = None
             names = self._columns.lane_order(mode, n)
             member, lane = name_lane_pairs(self._filtered_keys(n).tolist(), self._columns.names(mode, n), names, mode)
             self.arr = self._array_of(arrays, n, member, lane, LaneSet(mode, names, self._lane_labels(mode, names)))
