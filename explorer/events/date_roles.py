@@ -43,7 +43,7 @@ from explorer.events.date_roles_possible import (
 )
 from explorer.events.date_roles_schedules import (
     _ANY_SUCH_DAY, _DAY_OR_SEASON_NAME, _DAY_RANGE, _HABITUAL, _HOURS_LABEL, _IS_OPEN_BEFORE, _OPENING_HOURS,
-    _OPEN_BEFORE, _RECURRING_AFTER, _RECURRING_BEFORE, _SITTING_HOURS, _TIME_OF_DAY,
+    _OPEN_BEFORE, _RECURRING_AFTER, _RECURRING_BEFORE, _SITTING_HOURS, _TIME_OF_DAY, told_as_a_habit,
 )
 from explorer.events.date_roles_states import (
     _AHEAD_OF, _ASIDE_SINCE, _background_since, aside_since, _DESCRIBED, _OVER_BEFORE, _PAST_OR_FUTURE, _PRESENT_STATE_VERB,
@@ -207,6 +207,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if _HABITUAL.search(clause) or _HABITUAL.search(rest):
         return "habit"
     if _a_rate(clause, _rest_of_clause(text[end:end + 120]), before):
+        return "habit"
+    if told_as_a_habit(before, clause, text[start:end], rest):
         return "habit"
     if re.fullmatch(r"\s*(?:the\s+)?(?:(?-i:[A-Z][a-z]+)\s+(?:and|or)\s+)?", clause, re.IGNORECASE) and _DESCRIBED.match(after):
         return "time described"

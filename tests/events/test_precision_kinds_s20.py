@@ -1,0 +1,56 @@
+"""Kinds of non-event found on new text of the never-opened genres (a guide with a year of tasks, a
+profile, an interview, a forecast, a market report; session twenty, issue 12, event precision). Each
+kind is checked on sentences of our own, written for these tests, beside sentences of the same shape
+that stay events."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.documents import Document
+from explorer.events.date_roles import date_role
+from explorer.ingest import extract_document
+
+
+def _dated(text: str, dct: date | None = date(2025, 6, 12)) -> list[str]:
+    return [e.timex for e in extract_document(Document("a.txt", text, "t"), dct=dct).events if e.timex]
+
+
+def _role(sentence: str, date_text: str) -> str | None:
+    at = sentence.index(date_text)
+    return date_role(sentence, at, at + len(date_text))
+
+
+# --------------------------------------------------------------------- a habit's season or time of day
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("Ferries to the outer island sail hourly in summer.", "summer"),
+    ("The brass band plays in the park at weekends in summer.", "summer"),
+    ("Choir night is every Thursday at the chapel.", "night"),
+    ("He cycles to the depot every morning, winter and summer.", "winter"),
+    ("He cycles to the depot every morning, winter and summer.", "summer"),
+    ("The night shift checks the pumps twice a week in the evening.", "the evening"),
+    ("The bakery's ovens run day and night.", "night"),
+])
+def test_a_season_or_time_of_day_told_with_a_frequency_is_a_habit(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) == "habit"
+    assert date_text not in _dated("The depot reopened on Monday. " + sentence)
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    # the change of a schedule, or a date that opens the habit's run, is a happening of its own
+    ("Recycling collections will move from weekly to fortnightly in October.", "October"),
+    ("From April the crews will inspect the locks twice a year.", "April"),
+    ("Starting this weekend, the clinic will open every day.", "this weekend"),
+    # another clause after ", and": the frequency is the first clause's
+    ("Neighbours bring food to the hall every day, and in March the council gave it a van.", "March"),
+    # a frequency word that names a thing ("the weekly market") says nothing of how often the verb is done
+    ("The town council closed the weekly market in August.", "August"),
+    # a calendar day is one happening's, whatever the habit beside it
+    ("The crews, who inspect the locks twice a year, found a crack on 4 March.", "4 March"),
+])
+def test_a_change_of_schedule_or_another_clauses_frequency_leaves_the_date_alone(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) != "habit"
