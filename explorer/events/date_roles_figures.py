@@ -73,6 +73,25 @@ _CHANGE_OVER_PERIOD = re.compile(
     # "to $812 million", "from 3.1 percent": where the measure went, then the period
     r"(?:\s+(?:to|from)\s+[^,;:]{1,30}?)?\s+(?:(?:over|in|during|across|through|for|between)\s+)?(?:the\s+)?$",
     re.IGNORECASE)
+#: "Gas prices doubled in 2022", "the population halved over the next century": a measure's change
+#: by a multiple told over a period, a statistic as a percentage is (the verb right before the period:
+#: "doubled its staff in 2019" tells what a company did, and is left alone); and "the metal is still up
+#: 4 percent for the year", "down 12 percent in the quarter": where a measure stands against a period's
+#: start, a statistic of that period.
+_MULTIPLE_OR_LEVEL_OVER_PERIOD = re.compile(
+    r"\b(?:doubled|doubles|tripled|triples|trebled|trebles|quadrupled|halved|halves)\s+"
+    r"(?:(?:in|over|during|across|through|between|within)\s+)?(?:the\s+)?$|"
+    r"\b(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?"
+    r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:for|in|over|across|during)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+#: "The index fell to 47.2 in May from 48.9 in April", "exports rose to 9,400 tonnes last year from 8,100
+#: in 2023": the figure a measure moved from, dated after the new figure's own date, is the other term of a
+#: comparison (as :data:`_TO_FROM_COUNT` reads it when the dates are not between).
+_FROM_EARLIER_FIGURE = re.compile(
+    r"\b(?:rose|fell|climbed|dropped|grew|declined|increased|decreased|jumped|slipped|slumped|soared|surged|plunged|"
+    r"shrank|eased|edged\s+(?:up|down)|recovered)\b(?:[^.;:]|\.(?=\d)){0,80}?\bfrom\s+(?:about\s+|around\s+|nearly\s+)?[$£€]?\d[\d,.]*%?"
+    r"(?:\s+(?:million|billion|thousand|bn|m|percent|per\s+cent|pence|cents|points))?\s+(?:in|during|for|over|at)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 #: "Road deaths fell to 112 last year", "Exports climbed to $4.2 billion in the third quarter", "Gas
 #: prices fell nearly two cents a gallon over the last two weeks", "Visitor numbers rose from 40,000 to
 #: 52,000 in 2023", "Imports totaled about $37.3 million in 1988": a measure's change to a figure, or

@@ -54,3 +54,33 @@ def test_a_season_or_time_of_day_told_with_a_frequency_is_a_habit(sentence: str,
 ])
 def test_a_change_of_schedule_or_another_clauses_frequency_leaves_the_date_alone(sentence: str, date_text: str) -> None:
     assert _role(sentence, date_text) != "habit"
+
+
+# --------------------------------------------------------------------- a statistic of a period
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("Heating oil prices doubled in 2021.", "2021"),
+    ("The hamlet's population halved over the next century.", "the next century"),
+    ("The bond index is still up 3 percent for the year.", "the year"),
+])
+def test_a_change_by_a_multiple_or_a_level_against_a_periods_start_is_a_statistic(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) == "trend"
+    assert date_text not in _dated("The depot reopened on Monday. " + sentence)
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("The factory survey's index fell to 46.8 in March from 49.1 in February.", "February"),
+    ("Grain exports rose to 9,400 tonnes last year from 8,100 in 2022.", "2022"),
+])
+def test_the_figure_a_measure_moved_from_is_a_comparisons_other_term(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) == "comparison"
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("The brewery doubled its staff in 2019.", "2019"),  # what a company did: an object after the verb
+    ("Shares in the ferry line were down 6 percent on Friday.", "Friday"),  # a day's move
+    ("The harbour master moved the moorings from 12 in the inner basin to 20 in 2024.", "2024"),  # no change verb
+])
+def test_a_deed_or_a_days_move_is_no_statistic(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) not in ("trend", "comparison")
