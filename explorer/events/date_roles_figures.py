@@ -266,7 +266,9 @@ _BY_OPENS = re.compile(r"^\W*By\s+$", re.IGNORECASE)
 _STOOD_OR_PROMISED_AFTER = re.compile(
     r"^\s*,?\s+(?:(?!(?:had|has|have|was|were|is|are|will|would)\b)[\w'’-]+\s+){1,6}?(?:"
     r"(?:was|were|is|are)\s+(?:(?:still|already|now|only|all|[a-z]+ly)\s+)?"
-    r"(?!(?:[a-z]+ed|[a-z]+en|made|built|sold|shut|held|set|put|paid|hit|cut|lost|won|found|left|kept|sent|done|born|"
+    # (a count ending in "-en", "nineteen", "seven", is no participle: "By the summer there were nineteen of us")
+    r"(?!(?:[a-z]+ed|(?!(?:seven|eleven|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b)[a-z]+en|"
+    r"made|built|sold|shut|held|set|put|paid|hit|cut|lost|won|found|left|kept|sent|done|born|"
     r"split|spent|told|brought|bought|caught|taught|thought|led|fed|met|laid|rebuilt|to|being)\b)[a-z]+|"
     r"(?:will|would|should|must|shall)\s+(?!have\b))", re.IGNORECASE)
 

@@ -140,7 +140,9 @@ _HOPE_THAT = re.compile(_SUBJECT + r"(?:(?:still|also|very\s+much)\s+)?(?:hopes?
                         re.IGNORECASE)
 #: A future state rather than a happening: "The museum will stay open", "The building will remain closed".
 _FUTURE_STATE = re.compile(
-    _SUBJECT + r"will\s+(?:stay|remain|be\s+(?:open|closed|valid|available|free|"
+    # ... also as a forecast: "Approvals are expected to stay below average", "Rates are likely to remain high"
+    _SUBJECT + r"(?:will|(?:is|are)\s+(?:(?:widely|generally)\s+)?(?:expected|likely|forecast|predicted|projected|set)\s+to)\s+"
+    r"(?:stay|remain|be\s+(?:open|closed|valid|available|free|"
     # ... or how a figure will compare: "Profits will be below forecasts", "Sales will be higher than"
     r"(?:(?:well|far|slightly|much|even|a\s+little)\s+)?(?:below|above|under|over|lower|higher|less|more|[a-z]{2,}er\s+than)))\b",
     re.IGNORECASE
@@ -602,9 +604,10 @@ def is_state(title: str, before_date: str = "") -> bool:
     tail = re.split(r",\s+(?:and|but|while|whereas)\s+", before_date)[-1]
     if re.search(r"[:;—–]", tail):
         # a colon or dash opens another clause before the date ("It is the third recall: in 2019 …"),
-        # unless the state itself follows it ("BERGHAVEN — 40,000 homes were still without power on")
+        # unless the state itself follows it ("BERGHAVEN — 40,000 homes were still without power on",
+        # "Keep fleece handy: frost is common until the end of")
         tail = re.split(r"[:;—–]", tail)[-1]
-        if not _STILL.search(tail):
+        if not (_STILL.search(tail) or _STATE.search(tail.strip())):
             return False
     # a verb before the state is the subject's own, told in a relative clause ("The coalition that has
     # governed the country since 2021 was close to collapse on"): only what follows the state counts

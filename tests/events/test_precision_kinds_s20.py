@@ -84,3 +84,31 @@ def test_the_figure_a_measure_moved_from_is_a_comparisons_other_term(sentence: s
 ])
 def test_a_deed_or_a_days_move_is_no_statistic(sentence: str, date_text: str) -> None:
     assert _role(sentence, date_text) not in ("trend", "comparison")
+
+
+# --------------------------------------------------------------------- states, forecasts of states, a plot's time
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bring a coat: snow is common until the end of March.",  # a state after a colon
+    "By the autumn there were seventeen of us, and the club met in the school.",  # a count ending in "-en"
+    "The winter was mostly about knitting.",  # what a time was about
+    "Ticket sales are expected to stay below last year's until at least the spring.",  # a forecast state
+    "Interest rates are likely to remain high through the summer.",
+    "The novel opens in March 1914, when a young clerk arrives in the city.",  # a plot's time
+    "The book then jumps to 1968.",
+])
+def test_a_state_a_forecast_state_or_a_plots_time_is_no_happening(sentence: str) -> None:
+    dated = _dated("The depot reopened on Monday. " + sentence)
+    assert dated == ["Monday"]
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("The club moved to the school hall in the autumn, after seventeen members joined.", "the autumn"),
+    ("The play opens at the Lyric Theatre in May.", "May"),  # a production's opening is staged then
+    ("A lecture series starts in January.", "January"),
+    ("The council is expected to approve the budget in March.", "March"),  # a scheduled decision, not a state
+    ("Bring a coat: the ferry leaves on Sunday.", "Sunday"),  # a happening after a colon
+])
+def test_a_happening_beside_those_shapes_stays(sentence: str, date_text: str) -> None:
+    assert date_text in _dated("The depot reopened on Monday. " + sentence)
