@@ -112,3 +112,25 @@ def test_a_state_a_forecast_state_or_a_plots_time_is_no_happening(sentence: str)
 ])
 def test_a_happening_beside_those_shapes_stays(sentence: str, date_text: str) -> None:
     assert date_text in _dated("The depot reopened on Monday. " + sentence)
+
+
+# --------------------------------------------------------------------- a plan told in the past
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("The walkers set off at dawn and had planned to reach the hut by the evening.", "the evening"),
+    ("The shipyard had intended to launch the hull in 2029.", "2029"),
+    ("Her deputy told staff in May that he planned to leave in 2030.", "2030"),
+    ("The club hoped to finish the pavilion by the spring.", "the spring"),
+])
+def test_a_plan_told_in_the_past_is_no_happening(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) == "superseded plan"
+    assert date_text not in _dated("The depot reopened on Monday. " + sentence)
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("Resurfacing began in May and is planned to finish in late November.", "late November"),  # a schedule
+    ("The walkers set off at dawn and reached the hut by the evening.", "the evening"),  # done, not planned
+])
+def test_a_schedule_or_a_deed_beside_it_stays(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) != "superseded plan"
