@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from explorer.events.no_single_happening import tells_no_single_happening
+
 from explorer.events.tense import IRREGULAR
 
 #: Up to six words of subject, then the clause's first auxiliary.
@@ -536,7 +538,8 @@ def is_non_happening(title: str) -> bool:
                 or _OPINION.search(title) or _ABOUT_TO.search(title) or _HABIT.search(title) or _DEPENDS.search(title)
                 or _JUDGED_LIKELY.search(title) or _COUNTERFACTUAL.search(title) or _REPORTED_STATE.search(title)
                 or _SHALL.search(title) or _GUESS.search(title) or _GENERIC_YOU.search(title)
-                or _WISH.search(title) or _HOPE_THAT.search(title) or _INVERTED_CONDITION.match(title) or _DENIED_KNOWING.search(title))
+                or _WISH.search(title) or _HOPE_THAT.search(title) or _INVERTED_CONDITION.match(title) or _DENIED_KNOWING.search(title)
+                or tells_no_single_happening(title))
 
 
 #: Just before a date, a verb of its own: "…, a folk-rock band formed in 1994", "… one of three women
