@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from explorer.events.date_roles_figures import (
-    _A_DAY, _a_rate, _CHANGE_OVER_PERIOD, _FIGURE_OVER_PERIOD, _RECORDS_BEGAN, _SAID_BEFORE_FIGURE, _SPENT_OVER_PERIOD, _TO_FROM_COUNT, _FROM_EARLIER_FIGURE, _MULTIPLE_OR_LEVEL_OVER_PERIOD, _PASSIVE_CHANGE_BETWEEN, _COMPARED_EARLIER, _COMPARISON, _EARLIER_THAN, _FIGURE_FOR_PERIOD,
+    _A_DAY, _a_rate, _CHANGE_OVER_PERIOD, _FIGURE_OVER_PERIOD, _RECORDS_BEGAN, _SAID_BEFORE_FIGURE, _SPENT_OVER_PERIOD, _TO_FROM_COUNT, _FROM_EARLIER_FIGURE, _MULTIPLE_OR_LEVEL_OVER_PERIOD, _PERFECT_CHANGE_AFTER, _PASSIVE_CHANGE_BETWEEN, _COMPARED_EARLIER, _COMPARISON, _EARLIER_THAN, _FIGURE_FOR_PERIOD,
     _PART_OF_A_DAY, _PERFECT_CHANGE, _PERFECT_TALLY, _RANK_IN_PERIOD, _RESULTS_TOLD, _RUNNING_TO_NOW, _SAME_OR_THAN,
     _state_reached_by, stood_or_promised_by, _SUPERLATIVE_SINCE, _BRACKET_CLOSES, _FIGURE_IN_BRACKETS_BEFORE, _TALLY_OVER, _TALLY_PERIOD, _TALLY_SINCE, _THAN_AFTER, _THAN_NEXT,
 )
@@ -165,6 +165,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "tally"
     if _PERFECT_CHANGE.search(clause) and not _A_DAY.search(text[start:end]) and (
             _RUNNING_TO_NOW.match(text[start:end]) or re.search(r"\bsince\s+$", clause, re.IGNORECASE)):
+        return "trend"
+    if _RUNNING_TO_NOW.match(text[start:end]) and not _A_DAY.search(text[start:end]) and _PERFECT_CHANGE_AFTER.match(after):
         return "trend"
     if (_CHANGE_OVER_PERIOD.search(clause) or _MULTIPLE_OR_LEVEL_OVER_PERIOD.search(clause) or _FIGURE_OVER_PERIOD.search(clause) and not _SAID_BEFORE_FIGURE.search(_whole_sentence_before(text, start))) \
             and not _A_DAY.search(text[start:end]) and not _PART_OF_A_DAY.search(text[start:end]) \

@@ -73,6 +73,14 @@ _CHANGE_OVER_PERIOD = re.compile(
     # "to $812 million", "from 3.1 percent": where the measure went, then the period
     r"(?:\s+(?:to|from)\s+[^,;:]{1,30}?)?\s+(?:(?:over|in|during|across|through|for|between)\s+)?(?:the\s+)?$",
     re.IGNORECASE)
+#: "In the past three months, stocks have plunged and rates have soared", "Over the last year prices have
+#: doubled": a stretch running up to the telling, put first, then a measure's change told in the perfect:
+#: a trend, as :data:`_PERFECT_CHANGE` reads it when the stretch comes after.
+_PERFECT_CHANGE_AFTER = re.compile(
+    r"^\s*,?\s+(?:(?!(?:has|have|had)\b)[\w'’-]+\s+){1,5}?(?:has|have|had)\s+(?:(?:almost|nearly|more\s+than|roughly|about|"
+    r"already|also|steadily|sharply|slowly|gradually)\s+)*(?:risen|fallen|doubled|tripled|trebled|quadrupled|halved|increased|"
+    r"decreased|grown|dropped|climbed|soared|jumped|plunged|slumped|surged|declined|shrunk|shrank|tumbled|come\s+down|gone\s+(?:up|down))\b",
+    re.IGNORECASE)
 #: "Gas prices doubled in 2022", "the population halved over the next century": a measure's change
 #: by a multiple told over a period, a statistic as a percentage is (the verb right before the period:
 #: "doubled its staff in 2019" tells what a company did, and is left alone); and "the metal is still up
