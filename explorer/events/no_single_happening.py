@@ -1,6 +1,7 @@
-"""Clauses whose subject or adverb says no single happening is told: nobody did it ("Nobody was
-convicted over the raid"), it was done again and again ("The castle changed hands often"), or the
-reader is told what to do ("Plant out your early potatoes around Good Friday").
+"""Clauses whose subject, verb or adverb says no single happening is told: nobody did it ("Nobody was
+convicted over the raid"), it was done again and again ("The castle changed hands often"), the reader
+is told what to do ("Plant out your early potatoes around Good Friday"), or the verb only says what a
+thing amounts to ("The retreat represented a clear failure of the plan").
 
 Kept apart from :mod:`explorer.events.modality`, which reads modals, states and reports, and which
 calls :func:`tells_no_single_happening` from ``is_non_happening``. Each pattern reads a title, the
@@ -30,8 +31,18 @@ _OFTEN_AT_END = re.compile(r"\b(?:often|regularly|frequently|occasionally|routin
 _TO_THE_READER = re.compile(r"^\W*(?-i:[A-Z])[a-z]+(?:\s+(?:out|up|in|off|down|back|on|over|away))?\s+(?:(?:all|both|some|any)\s+(?:of\s+)?)?"
                             r"(?:your|yours|yourself|yourselves)\b", re.IGNORECASE)
 
+#: A verb that says what a thing is, amounts to or is like, not what was done: "The retreat represented a
+#: clear failure of the plan", "Each share entitles the holder to one vote", "The vote reflected anger at
+#: the tax". How a thing stands or is judged. (Only as the clause's first verb, after a subject of a few
+#: words: "Ada Lind, who represents the ward, resigned" tells a resigning.)
+_AMOUNTS_TO = re.compile(r"^(?:(?!(?:who|which|that|and|but)\b)[\w'’&.,-]+\s+){1,6}?(?:also\s+|thus\s+|therefore\s+)?"
+                         r"(?:represents?|represented|reflects?|reflected|resembles?|resembled|constitutes?|constituted|"
+                         r"embod(?:y|ies|ied)|symboli[sz](?:es?|ed)|typif(?:y|ies|ied)|signif(?:y|ies|ied)|entitles?|entitled)\b", re.IGNORECASE)
+
 
 def tells_no_single_happening(title: str) -> bool:
     """Whether the clause titled ``title`` (its first predicate) tells nobody doing anything, a thing
-    done again and again, or a step the reader is to take (see the patterns above)."""
-    return bool(_NOBODY.search(title) or _OFTEN_AT_END.search(title) or _TO_THE_READER.search(title))
+    done again and again, a step the reader is to take or what a thing amounts to (see the patterns
+    above)."""
+    return bool(_NOBODY.search(title) or _OFTEN_AT_END.search(title) or _TO_THE_READER.search(title)
+                or _AMOUNTS_TO.search(title))
