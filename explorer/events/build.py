@@ -25,6 +25,7 @@ from explorer.events.modality import (frames_no_happening, is_absence, is_baseli
 from explorer.events.joined_clauses import retitle_joined_dates
 from explorer.events.life_lines import life_event
 from explorer.events.named_retellings import fold_announced_perfects, fold_retellings
+from explorer.events.no_single_happening import tells_what_would_be
 from explorer.events.one_happening import one_journey, one_per_clause, stamps_beside_their_dates
 from explorer.events.one_life import fold_one_life
 from explorer.events.story_day import undated_acts_on_the_story_day
@@ -211,7 +212,7 @@ def _tells_no_happening(text: str, e: Event) -> bool:
             or tells_how_things_stand_now(e.sentence, e.timex_start - e.sentence_start, e.timex_end - e.sentence_start)
             or is_state(e.title, before if e.timex else "") or is_absence(e.title, before if e.timex else "")
             or _only_its_date(e) or dates_a_quoted_statement(e) or dates_a_statement_of_intent(text, e)
-            or dates_a_reported_expectation(text, e)
+            or dates_a_reported_expectation(text, e) or bool(e.timex) and tells_what_would_be(e.title, e.sentence)
             or bool(e.timex) and is_name_and_date_only(e.sentence, e.timex_start - e.sentence_start, e.timex_end - e.sentence_start))
 
 

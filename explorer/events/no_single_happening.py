@@ -1,10 +1,12 @@
 """Clauses whose subject, verb or adverb says no single happening is told: nobody did it ("Nobody was
 convicted over the raid"), it was done again and again ("The castle changed hands often"), the reader
-is told what to do ("Plant out your early potatoes around Good Friday"), or the verb only says what a
-thing amounts to ("The retreat represented a clear failure of the plan").
+is told what to do ("Plant out your early potatoes around Good Friday"), the verb only says what a
+thing amounts to ("The retreat represented a clear failure of the plan"), or what would be, told by
+no one ("Under the plan, pupils would move to other schools from August").
 
 Kept apart from :mod:`explorer.events.modality`, which reads modals, states and reports, and which
-calls :func:`tells_no_single_happening` from ``is_non_happening``. Each pattern reads a title, the
+calls :func:`tells_no_single_happening` from ``is_non_happening``; the builder asks
+:func:`tells_what_would_be` of a dated clause, with its sentence. Each pattern reads a title, the
 clause as the title rules tell it (its first predicate). Nothing here names a person, place or date.
 """
 
@@ -38,6 +40,30 @@ _TO_THE_READER = re.compile(r"^\W*(?-i:[A-Z])[a-z]+(?:\s+(?:out|up|in|off|down|b
 _AMOUNTS_TO = re.compile(r"^(?:(?!(?:who|which|that|and|but)\b)[\w'’&.,-]+\s+){1,6}?(?:also\s+|thus\s+|therefore\s+)?"
                          r"(?:represents?|represented|reflects?|reflected|resembles?|resembled|constitutes?|constituted|"
                          r"embod(?:y|ies|ied)|symboli[sz](?:es?|ed)|typif(?:y|ies|ied)|signif(?:y|ies|ied)|entitles?|entitled)\b", re.IGNORECASE)
+
+#: A clause told with "would": "Under the plan, pupils would move to two other schools from August" (a
+#: proposal), "The successful candidate would ideally start in August" (a wish), "Each summer she would
+#: sail to the islands" (a habit). What may come or used to come, not a happening. ("would have", a
+#: counterfactual, is read by ``modality``.)
+_WOULD = re.compile(r"^(?:(?!(?:says|said|tells|told|that)\b)[\w'’&.,-]+\s+){1,6}?would\s+"
+                    r"(?:(?:also|still|then|ideally|probably|likely|now|first|only|soon|eventually)\s+)?(?!have\b)[a-z]+",
+                    re.IGNORECASE)
+#: ... unless someone is told saying or deciding it before: "Quist announced that the company would list its
+#: shares in June", "A plan unveiled on Tuesday would build the plant by 2030": a schedule told by whoever
+#: made it, which the gold README keeps ("a happening scheduled with a date of its own is kept, whoever
+#: tells it").
+_TOLD_BEFORE = re.compile(r"\b(?:announced|announces|agreed|agrees|decided|decides|confirmed|confirms|voted|votes|ruled|"
+                          r"rules|ordered|orders|approved|approves|declared|declares|said|says|told|tells|added|adds|"
+                          r"insisted|insists|promised|promises|expected|expects|predicted|predicts|hoped|hopes|warned|warns|"
+                          # a plan made public: "A plan unveiled on Tuesday would build the plant by 2030"
+                          r"unveiled|published|presented|proposed|outlined|set\s+out|"
+                          r"according\s+to)\b[^.;]*?\bwould\b", re.IGNORECASE)
+
+
+def tells_what_would_be(title: str, sentence: str) -> bool:
+    """Whether a dated clause titled ``title`` in ``sentence`` is told with "would" (see :data:`_WOULD`)
+    and nobody is told saying or deciding it before (:data:`_TOLD_BEFORE`)."""
+    return bool(_WOULD.search(title)) and not _TOLD_BEFORE.search(sentence)
 
 
 def tells_no_single_happening(title: str) -> bool:

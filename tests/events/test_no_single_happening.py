@@ -55,3 +55,19 @@ def test_a_count_a_plain_act_or_a_name_is_left_alone(title: str) -> None:
 ])
 def test_such_a_clause_gives_no_event(sentence: str) -> None:
     assert _titles("The depot reopened on Monday. " + sentence) == ["The depot reopens"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Under the proposal, the library's staff would move to the town hall from September.",
+    "The new warden would ideally start in October.",
+])
+def test_what_would_be_told_by_no_one_is_no_happening(sentence: str) -> None:
+    assert _titles("The depot reopened on Monday. " + sentence) == ["The depot reopens"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The trust announced that the museum would reopen in September.",
+    "A plan published on Friday would close the branch by 2029.",
+])
+def test_what_would_be_as_someone_told_or_decided_it_stays(sentence: str) -> None:
+    assert len(_titles("The depot reopened on Monday. " + sentence)) >= 2
