@@ -5,22 +5,10 @@ that stay events."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from explorer.documents import Document
-from explorer.events.date_roles import date_role
-from explorer.ingest import extract_document
-
-
-def _dated(text: str, dct: date | None = date(2025, 6, 12)) -> list[str]:
-    return [e.timex for e in extract_document(Document("a.txt", text, "t"), dct=dct).events if e.timex]
-
-
-def _role(sentence: str, date_text: str) -> str | None:
-    at = sentence.index(date_text)
-    return date_role(sentence, at, at + len(date_text))
+# (the same readers as session nineteen's: the dates of the events built from a text, and a date's role)
+from tests.events.test_precision_kinds_s19 import _dated, _role
 
 
 # --------------------------------------------------------------------- a habit's season or time of day
