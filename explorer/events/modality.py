@@ -610,7 +610,11 @@ def is_state(title: str, before_date: str = "") -> bool:
         # unless the state itself follows it ("BERGHAVEN — 40,000 homes were still without power on",
         # "Keep fleece handy: frost is common until the end of")
         tail = re.split(r"[:;—–]", tail)[-1]
-        if not (_STILL.search(tail) or _STATE.search(tail.strip())):
+        state_after = _STATE.search(tail.strip())
+        # (only when the date is the state's own: "she seemed unstoppable but the next day she had to
+        # fight" dates the fight)
+        if not (_STILL.search(tail) or state_after and not re.search(
+                r"\b(?:but|and|while|whereas|when|though|although)\b", tail.strip()[state_after.end():])):
             return False
     # a verb before the state is the subject's own, told in a relative clause ("The coalition that has
     # governed the country since 2021 was close to collapse on"): only what follows the state counts

@@ -13,12 +13,14 @@ clause as the title rules tell it (its first predicate). Nothing here names a pe
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
-#: A subject that names no one: "Nobody was convicted", "No one was hurt", "None of the crew survived",
-#: "Neither side has won". What did not happen to anyone is no happening (a death toll, "Two people were
-#: killed", names those it happened to, and is read elsewhere).
-_NOBODY = re.compile(r"^\W*(?:Nobody|No\s+one|Not\s+one|None(?:\s+of\s+(?:the|them|those|these|its|their|his|her)\b)?|"
-                     r"Neither(?:\s+of)?\b)\s", re.IGNORECASE)
+#: A subject that names no one: "Nobody was convicted", "No one was hurt", "None of the crew survived".
+#: What did not happen to anyone is no happening (a death toll, "Two people were killed", names those it
+#: happened to, and is read elsewhere). ("Neither side proved able to win, though the battle of 1916 …"
+#: may title another clause's happening, and is left alone.)
+_NOBODY = re.compile(r"^\W*(?:Nobody|No\s+one|Not\s+one|None(?:\s+of\s+(?:the|them|those|these|its|their|his|her)\b)?)\s",
+                     re.IGNORECASE)
 #: An adverb of frequency that ends the clause: "The castle changed hands often", "The two boards met
 #: regularly". Many happenings, none a timeline can place. (``modality``'s habit pattern reads the
 #: adverb before the verb: "Traders often sell before a holiday". Acts counted apart, "visited the plant
@@ -60,9 +62,16 @@ _TOLD_BEFORE = re.compile(r"\b(?:announced|announces|agreed|agrees|decided|decid
                           r"according\s+to)\b[^.;]*?\bwould\b", re.IGNORECASE)
 
 
-def tells_what_would_be(title: str, sentence: str) -> bool:
-    """Whether a dated clause titled ``title`` in ``sentence`` is told with "would" (see :data:`_WOULD`)
-    and nobody is told saying or deciding it before (:data:`_TOLD_BEFORE`)."""
+def tells_what_would_be(title: str, sentence: str, when: date | None, today: date | None) -> bool:
+    """Whether a clause titled ``title`` in ``sentence``, dated from ``when`` in a document of ``today``,
+    is told with "would" (see :data:`_WOULD`) and nobody is told saying or deciding it before
+    (:data:`_TOLD_BEFORE`). A page with no date of its own, a history, and a date more than a year
+    before the page's are left alone: there "would" tells what came next ("Further advances would
+    follow the victory at Ivincourt on 12 September", "The enmity would lead, 14 years later, to war"),
+    a happening told from before it. (A date read a year early, "from August" in a January article
+    read as last August, still counts.)"""
+    if today is None or when is not None and (not isinstance(when, date) or when < today - timedelta(days=366)):
+        return False  # (a day before year 1 is no datetime.date, and long past)
     return bool(_WOULD.search(title)) and not _TOLD_BEFORE.search(sentence)
 
 

@@ -20,7 +20,6 @@ def _titles(text: str) -> list[str]:
     "Nobody is charged over the break-in",
     "No one is hurt",
     "None of the crew survives",
-    "Neither side scores",
     "The bridge floods often",
     "The two councils meet regularly",
     "Plant out your seed potatoes",
@@ -41,6 +40,7 @@ def test_nobody_a_habit_or_a_step_for_the_reader_is_no_single_happening(title: s
     "Police thank readers for their help",
     "Your letter arrives",  # the reader's thing as the subject, no bare verb before it
     "Nora Neither joins the board",
+    "Neither side proves able to win",  # may title another clause's happening
     "Ada Lind, who represents the ward, resigns",  # the state is an aside's
 ])
 def test_a_count_a_plain_act_or_a_name_is_left_alone(title: str) -> None:
@@ -48,7 +48,7 @@ def test_a_count_a_plain_act_or_a_name_is_left_alone(title: str) -> None:
 
 
 @pytest.mark.parametrize("sentence", [
-    "Neither side has scored since Saturday.",
+    "No one has scored since Saturday.",
     "Take your passport to the office on 3 May.",
     "The old fort changed hands often.",
     "Each share entitles the holder to buy bonds due 2031.",
@@ -66,6 +66,8 @@ def test_what_would_be_told_by_no_one_is_no_happening(sentence: str) -> None:
 
 
 @pytest.mark.parametrize("sentence", [
+    # a history's "would" tells what came next, from before it
+    "The victory at the ford would be followed by a second victory on 12 September 1918.",
     "The trust announced that the museum would reopen in September.",
     "A plan published on Friday would close the branch by 2029.",
 ])

@@ -144,3 +144,8 @@ def test_a_fronted_stretchs_trend_or_a_days_place_in_a_run_is_no_happening(sente
 ])
 def test_acts_told_after_a_stretch_or_beside_a_rank_stay(sentence: str, date_text: str) -> None:
     assert date_text in _dated("The depot reopened on Monday. " + sentence)
+
+
+def test_a_state_after_a_semicolon_leaves_a_later_clauses_date_alone() -> None:
+    sentence = "The ironclad attacked at dawn; against wooden ships she seemed unstoppable but the next day she had to fight the new warship."
+    assert "the next day" in _dated(sentence, None)
