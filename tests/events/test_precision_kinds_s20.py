@@ -124,25 +124,24 @@ def test_a_schedule_or_a_deed_beside_it_stays(sentence: str, date_text: str) -> 
     assert _role(sentence, date_text) != "superseded plan"
 
 
-# --------------------------------------------------------------------- a fronted stretch's trend, a day's place in a run
+# --------------------------------------------------------------------- a fronted stretch's trend
 
 
 @pytest.mark.parametrize("sentence", [
     "In the past six weeks, bond yields have climbed and the pound has fallen.",
     "Over the last year, rents have nearly doubled.",
-    "It's the third day of a strike by the city's refuse crews.",
-    "In the capital, today is the fifth day of the blockade.",
 ])
-def test_a_fronted_stretchs_trend_or_a_days_place_in_a_run_is_no_happening(sentence: str) -> None:
+def test_a_fronted_stretchs_trend_is_no_happening(sentence: str) -> None:
     assert _dated("The depot reopened on Monday. " + sentence) == ["Monday"]
 
 
 @pytest.mark.parametrize(("sentence", "date_text"), [
     ("Over the last year, the bakery has opened four shops.", "the last year"),  # acts, not a measure's change
     ("In the past week, the minister resigned.", "the past week"),  # a plain past act
-    ("The crews walked out on Tuesday, and it's their third strike this year.", "Tuesday"),  # another clause's rank
+    # a day's place in a run tells the run, a happening still going on ("the second day of an offensive")
+    ("It's the third day of a strike by the city's refuse crews.", "the third day"),
 ])
-def test_acts_told_after_a_stretch_or_beside_a_rank_stay(sentence: str, date_text: str) -> None:
+def test_acts_told_after_a_stretch_or_a_days_place_in_a_run_stay(sentence: str, date_text: str) -> None:
     assert date_text in _dated("The depot reopened on Monday. " + sentence)
 
 
