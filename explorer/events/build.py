@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from typing import Callable, Sequence
 
 from explorer.documents.document import Document
@@ -25,6 +26,7 @@ from explorer.events.modality import (frames_no_happening, is_absence, is_baseli
 from explorer.events.joined_clauses import retitle_joined_dates
 from explorer.events.life_lines import life_event
 from explorer.events.named_retellings import fold_announced_perfects, fold_retellings
+from explorer.events.no_single_happening import tells_what_would_be
 from explorer.events.one_happening import one_journey, one_per_clause, stamps_beside_their_dates
 from explorer.events.one_life import fold_one_life
 from explorer.events.story_day import undated_acts_on_the_story_day
@@ -180,7 +182,7 @@ def build_events(doc: Document, timexes: Sequence[Timex],
         )
     folding = stage("folds") if stage is not None else None
     events = one_journey(drop_reports_beside_happenings(doc.text, events))
-    told = [e for e in events if e.id in lives or not _tells_no_happening(doc.text, e)]
+    told = [e for e in events if e.id in lives or not _tells_no_happening(doc.text, e, doc.date)]
     events = stamps_beside_their_dates(one_per_clause(retitle_joined_dates(doc.text, told)))
     events = fold_period_ends(doc.text, fold_lasting_until(doc.text, fold_restated_times(doc.text, events)))
     events = dated_by_a_coordinated_clause(add_undated_occurrences(doc, timexes, events, folding))
@@ -200,10 +202,11 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     return with_document_date(doc, plural_openers_agree(events, doc.text))
 
 
-def _tells_no_happening(text: str, e: Event) -> bool:
+def _tells_no_happening(text: str, e: Event, today: date | None = None) -> bool:
     """Whether a dated event's clause tells no happening: a non-happening, a tally, a comparison's
-    baseline, a guess or gloss, how things stand today, a state or an absence (see ``modality``), or a
-    quotation's attribution or a statement of intent (see ``reports``)."""
+    baseline, a guess or gloss, how things stand today, a state or an absence (see ``modality``), a
+    quotation's attribution or a statement of intent (see ``reports``), or what would be, still to come
+    after ``today``, the document's date (see ``no_single_happening``)."""
     before = text[e.sentence_start:e.timex_start]
     return (is_non_happening(e.title) or is_running_tally(e.title) or is_baseline(e.timex, e.title, before)
             or shows_page_media(e.title) or bool(e.timex) and shows_page_media(text[e.timex_end:e.sentence_end])
@@ -211,7 +214,7 @@ def _tells_no_happening(text: str, e: Event) -> bool:
             or tells_how_things_stand_now(e.sentence, e.timex_start - e.sentence_start, e.timex_end - e.sentence_start)
             or is_state(e.title, before if e.timex else "") or is_absence(e.title, before if e.timex else "")
             or _only_its_date(e) or dates_a_quoted_statement(e) or dates_a_statement_of_intent(text, e)
-            or dates_a_reported_expectation(text, e)
+            or dates_a_reported_expectation(text, e) or bool(e.timex) and tells_what_would_be(e.title, e.sentence, e.begin, today)
             or bool(e.timex) and is_name_and_date_only(e.sentence, e.timex_start - e.sentence_start, e.timex_end - e.sentence_start))
 
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from explorer.events.date_roles_figures import (
-    _A_DAY, _a_rate, _CHANGE_OVER_PERIOD, _FIGURE_OVER_PERIOD, _RECORDS_BEGAN, _SAID_BEFORE_FIGURE, _SPENT_OVER_PERIOD, _TO_FROM_COUNT, _PASSIVE_CHANGE_BETWEEN, _COMPARED_EARLIER, _COMPARISON, _EARLIER_THAN, _FIGURE_FOR_PERIOD,
+    _A_DAY, _a_rate, _CHANGE_OVER_PERIOD, _FIGURE_OVER_PERIOD, _RECORDS_BEGAN, _SAID_BEFORE_FIGURE, _SPENT_OVER_PERIOD, _TO_FROM_COUNT, _FROM_EARLIER_FIGURE, _MULTIPLE_OR_LEVEL_OVER_PERIOD, _PERFECT_CHANGE_AFTER, _PASSIVE_CHANGE_BETWEEN, _COMPARED_EARLIER, _COMPARISON, _EARLIER_THAN, _FIGURE_FOR_PERIOD,
     _PART_OF_A_DAY, _PERFECT_CHANGE, _PERFECT_TALLY, _RANK_IN_PERIOD, _RESULTS_TOLD, _RUNNING_TO_NOW, _SAME_OR_THAN,
     _state_reached_by, stood_or_promised_by, _SUPERLATIVE_SINCE, _BRACKET_CLOSES, _FIGURE_IN_BRACKETS_BEFORE, _TALLY_OVER, _TALLY_PERIOD, _TALLY_SINCE, _THAN_AFTER, _THAN_NEXT,
 )
@@ -43,7 +43,7 @@ from explorer.events.date_roles_possible import (
 )
 from explorer.events.date_roles_schedules import (
     _ANY_SUCH_DAY, _DAY_OR_SEASON_NAME, _DAY_RANGE, _HABITUAL, _HOURS_LABEL, _IS_OPEN_BEFORE, _OPENING_HOURS,
-    _OPEN_BEFORE, _RECURRING_AFTER, _RECURRING_BEFORE, _SITTING_HOURS, _TIME_OF_DAY,
+    _OPEN_BEFORE, _RECURRING_AFTER, _RECURRING_BEFORE, _SITTING_HOURS, _TIME_OF_DAY, told_as_a_habit,
 )
 from explorer.events.date_roles_states import (
     _AHEAD_OF, _ASIDE_SINCE, _background_since, aside_since, _DESCRIBED, _OVER_BEFORE, _PAST_OR_FUTURE, _PRESENT_STATE_VERB,
@@ -143,7 +143,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if _RANK_IN_PERIOD.search(clause) and (_TALLY_PERIOD.fullmatch(text[start:end]) or re.search(r"\bof\s+$", clause)):
         return "tally"
     if _COMPARISON.search(clause) or _SUPERLATIVE_SINCE.search(clause) or _COMPARED_EARLIER.search(before) or _SAME_OR_THAN.search(clause) \
-            or _RECORDS_BEGAN.search(clause) or _TO_FROM_COUNT.search(clause):
+            or _RECORDS_BEGAN.search(clause) or _TO_FROM_COUNT.search(clause) or _FROM_EARLIER_FIGURE.search(clause):
         return "comparison"
     if _THAN_AFTER.match(after) or _EARLIER_THAN.search(text[start:end]) and _THAN_NEXT.match(after):
         return "comparison"
@@ -166,7 +166,9 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if _PERFECT_CHANGE.search(clause) and not _A_DAY.search(text[start:end]) and (
             _RUNNING_TO_NOW.match(text[start:end]) or re.search(r"\bsince\s+$", clause, re.IGNORECASE)):
         return "trend"
-    if (_CHANGE_OVER_PERIOD.search(clause) or _FIGURE_OVER_PERIOD.search(clause) and not _SAID_BEFORE_FIGURE.search(_whole_sentence_before(text, start))) \
+    if _RUNNING_TO_NOW.match(text[start:end]) and not _A_DAY.search(text[start:end]) and _PERFECT_CHANGE_AFTER.match(after):
+        return "trend"
+    if (_CHANGE_OVER_PERIOD.search(clause) or _MULTIPLE_OR_LEVEL_OVER_PERIOD.search(clause) or _FIGURE_OVER_PERIOD.search(clause) and not _SAID_BEFORE_FIGURE.search(_whole_sentence_before(text, start))) \
             and not _A_DAY.search(text[start:end]) and not _PART_OF_A_DAY.search(text[start:end]) \
             and not _RESULTS_TOLD.search(_whole_sentence_before(text, start)):
         return "trend"
@@ -207,6 +209,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if _HABITUAL.search(clause) or _HABITUAL.search(rest):
         return "habit"
     if _a_rate(clause, _rest_of_clause(text[end:end + 120]), before):
+        return "habit"
+    if told_as_a_habit(before, clause, text[start:end], rest):
         return "habit"
     if re.fullmatch(r"\s*(?:the\s+)?(?:(?-i:[A-Z][a-z]+)\s+(?:and|or)\s+)?", clause, re.IGNORECASE) and _DESCRIBED.match(after):
         return "time described"

@@ -73,6 +73,33 @@ _CHANGE_OVER_PERIOD = re.compile(
     # "to $812 million", "from 3.1 percent": where the measure went, then the period
     r"(?:\s+(?:to|from)\s+[^,;:]{1,30}?)?\s+(?:(?:over|in|during|across|through|for|between)\s+)?(?:the\s+)?$",
     re.IGNORECASE)
+#: "In the past three months, stocks have plunged and rates have soared", "Over the last year prices have
+#: doubled": a stretch running up to the telling, put first, then a measure's change told in the perfect:
+#: a trend, as :data:`_PERFECT_CHANGE` reads it when the stretch comes after.
+_PERFECT_CHANGE_AFTER = re.compile(
+    r"^\s*,?\s+(?:(?!(?:has|have|had)\b)[\w'’-]+\s+){1,5}?(?:has|have|had)\s+(?:(?:almost|nearly|more\s+than|roughly|about|"
+    r"already|also|steadily|sharply|slowly|gradually)\s+)*(?:risen|fallen|doubled|tripled|trebled|quadrupled|halved|increased|"
+    r"decreased|grown|dropped|climbed|soared|jumped|plunged|slumped|surged|declined|shrunk|shrank|tumbled|come\s+down|gone\s+(?:up|down))\b",
+    re.IGNORECASE)
+#: "Gas prices doubled in 2022", "the population halved over the next century": a measure's change
+#: by a multiple told over a period, a statistic as a percentage is (the verb right before the period:
+#: "doubled its staff in 2019" tells what a company did, and is left alone); and "the metal is still up
+#: 4 percent for the year", "down 12 percent in the quarter": where a measure stands against a period's
+#: start, a statistic of that period.
+_MULTIPLE_OR_LEVEL_OVER_PERIOD = re.compile(
+    r"\b(?:doubled|doubles|tripled|triples|trebled|trebles|quadrupled|halved|halves)\s+"
+    r"(?:(?:in|over|during|across|through|between|within)\s+)?(?:the\s+)?$|"
+    r"\b(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?"
+    r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:for|in|over|across|during)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+#: "The index fell to 47.2 in May from 48.9 in April", "exports rose to 9,400 tonnes last year from 8,100
+#: in 2023": the figure a measure moved from, dated after the new figure's own date, is the other term of a
+#: comparison (as :data:`_TO_FROM_COUNT` reads it when the dates are not between).
+_FROM_EARLIER_FIGURE = re.compile(
+    r"\b(?:rose|fell|climbed|dropped|grew|declined|increased|decreased|jumped|slipped|slumped|soared|surged|plunged|"
+    r"shrank|eased|edged\s+(?:up|down)|recovered)\b(?:[^.;:]|\.(?=\d)){0,80}?\bfrom\s+(?:about\s+|around\s+|nearly\s+)?[$£€]?\d[\d,.]*%?"
+    r"(?:\s+(?:million|billion|thousand|bn|m|percent|per\s+cent|pence|cents|points))?\s+(?:in|during|for|over|at)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 #: "Road deaths fell to 112 last year", "Exports climbed to $4.2 billion in the third quarter", "Gas
 #: prices fell nearly two cents a gallon over the last two weeks", "Visitor numbers rose from 40,000 to
 #: 52,000 in 2023", "Imports totaled about $37.3 million in 1988": a measure's change to a figure, or
@@ -247,7 +274,9 @@ _BY_OPENS = re.compile(r"^\W*By\s+$", re.IGNORECASE)
 _STOOD_OR_PROMISED_AFTER = re.compile(
     r"^\s*,?\s+(?:(?!(?:had|has|have|was|were|is|are|will|would)\b)[\w'’-]+\s+){1,6}?(?:"
     r"(?:was|were|is|are)\s+(?:(?:still|already|now|only|all|[a-z]+ly)\s+)?"
-    r"(?!(?:[a-z]+ed|[a-z]+en|made|built|sold|shut|held|set|put|paid|hit|cut|lost|won|found|left|kept|sent|done|born|"
+    # (a count ending in "-en", "nineteen", "seven", is no participle: "By the summer there were nineteen of us")
+    r"(?!(?:[a-z]+ed|(?!(?:seven|eleven|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b)[a-z]+en|"
+    r"made|built|sold|shut|held|set|put|paid|hit|cut|lost|won|found|left|kept|sent|done|born|"
     r"split|spent|told|brought|bought|caught|taught|thought|led|fed|met|laid|rebuilt|to|being)\b)[a-z]+|"
     r"(?:will|would|should|must|shall)\s+(?!have\b))", re.IGNORECASE)
 

@@ -59,7 +59,12 @@ _SUPERSEDED_PLAN = re.compile(
 #: receive the phone by the end of September, but will now wait until October"). When it happened the
 #: text tells it with a verb of its own.
 _PAST_PLAN = re.compile(
-    r"\b(?:was|were)\s+(?:(?:originally|initially|first|also)\s+)?(?:due|scheduled|slated|supposed|meant|set|planned|intended)\s+"
+    # ... or told in the past by whoever planned it: "They had planned to return by the evening", "had
+    # intended to retire the ship in 2028", "told them he planned to retire in 2027" (what the plan was, not
+    # what happened; "is planned to finish in November" is a schedule, and stays)
+    r"\b(?:(?:was|were)\s+(?:(?:originally|initially|first|also)\s+)?(?:due|scheduled|slated|supposed|meant|set|planned|intended)|"
+    r"had\s+(?:(?:originally|initially|first|also|always)\s+)?(?:meant|expected)|"
+    r"(?:had\s+(?:(?:originally|initially|first|also|always)\s+)?)?(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?:planned|intended|hoped|aimed))\s+"
     r"to\s+(?:be\s+)?[a-z]+\b(?:(?!\s(?:and|but|or|then|yet)\s)[^,;:.]){0,50}?\s(?:(?:on|in|at|by|for|during|from|before|until)\s+)?(?:the\s+)?$",
     re.IGNORECASE)
 #: (What befell the plan, told next with no date of its own, is dated by it: "The show was due to open

@@ -62,3 +62,50 @@ _RECURRING_AFTER = re.compile(rf"^\s+of\s+{_EVERY}|"
 _HABITUAL = re.compile(
     r"\b(?:regularly|usually|often|typically|normally|generally|frequently|routinely|customarily|habitually|"
     r"traditionally|seldom|rarely)\b", re.IGNORECASE)
+#: How often something is done, told in the clause of a date that is no calendar day: "boats leave
+#: hourly in summer", "the castle opens at weekends in winter", "Practice night is every Tuesday",
+#: "we walk the dogs twice a day in the evening". A season, a part of a day or a weekday told with a
+#: frequency names when a habit recurs, not one happening. ("daily", "weekly" before a noun, "a weekly
+#: market", "the daily paper", name a thing, not how often the clause's verb is done.)
+_FREQUENCY = re.compile(
+    # ("will move from weekly to fortnightly in October": a change of schedule, a happening)
+    r"(?<!\bfrom\s)(?<!\bto\s)(?:\b(?:every|each)\s+(?:other\s+|single\s+)?(?:day|night|morning|afternoon|evening|week|weekend|fortnight|month|year|"
+    rf"season|spring|summer|autumn|winter|{_DAY_NAME}|weekday)\b|"
+    r"\b(?:hourly|nightly|daily|weekly|fortnightly|monthly|annually|yearly)\b(?=\s*[,.;:)]|\s*$|\s+(?:in|on|at|from|during|"
+    r"through|throughout|until|over|and|or|except|between)\b)|"
+    r"\b(?:once|twice|three\s+times|four\s+times|several\s+times)\s+(?:a|per|each)\s+(?:day|night|week|month|year)\b|"
+    rf"\b(?:at|on)\s+weekends\b|\bon\s+(?:weekdays|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s)\b)",
+    re.IGNORECASE)
+#: A date that opens or closes the run of a habit ("from April we will check them twice a year",
+#: "Starting this weekend, the clinic will open every day"): the change of schedule is a happening of
+#: its own, and stays.
+_RUN_BOUND_BEFORE = re.compile(r"\b(?:from|starting|beginning|since|until|till|by|after|before)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+#: Between a frequency and a date after it, only other times of a list: ", winter and " (a comma then
+#: "and" opens another clause: "donate food every day, and in November they …").
+_LIST_OF_TIMES = re.compile(r"(?!.*,\s*(?:and|or)\b)(?:[\s,]|\b(?:and|or|in|on|at|during|through|throughout|the|spring|summer|autumn|winter|"
+                            rf"morning|afternoon|evening|night|{_DAY_NAME})\b)*", re.IGNORECASE)
+
+
+#: "The furnace runs day and night", "worked night and day": all the time, not one night.
+_ROUND_THE_CLOCK_BEFORE = re.compile(r"\b(?:day|night)\s+and\s+$", re.IGNORECASE)
+_ROUND_THE_CLOCK_AFTER = re.compile(r"\s+and\s+(?:day|night)\b", re.IGNORECASE)
+
+
+def told_as_a_habit(before: str, clause: str, date_text: str, rest: str) -> bool:
+    """Whether a date that is no calendar day (no digits: a season, a weekday, a part of a day) is told
+    in one clause with how often something is done (see :data:`_FREQUENCY`): ``before`` is the text
+    up to the date, ``clause`` the date's clause up to it, ``rest`` its clause after it. The clause is
+    read back over a list's commas: "She swims every morning, winter and summer"."""
+    if re.search(r"\d", date_text) or _RUN_BOUND_BEFORE.search(clause):
+        return False
+    if _ROUND_THE_CLOCK_BEFORE.search(before) or _ROUND_THE_CLOCK_AFTER.match(rest):
+        return True
+    if _FREQUENCY.search(clause) or _FREQUENCY.search(rest):
+        return True
+    last = None
+    for last in _FREQUENCY.finditer(before):
+        pass
+    # ... or just before it, with only a list of times between: "every morning, winter and summer"
+    return last is not None and bool(_LIST_OF_TIMES.fullmatch(last.string[last.end():]))

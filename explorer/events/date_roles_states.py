@@ -146,6 +146,12 @@ _STORY_TIME = re.compile(
     r"\b(?:(?:is|are|was|were)\s+set\s+(?:in|during)|unfolds?\s+(?:[^,;:.]){0,30}(?:in|during|over)|"
     # "The story starts in the 1490s, with a chart": where a telling begins, not a happening
     r"(?:story|tale|narrative|account|chronicle)\s+(?:starts|begins|opens|started|began|opened)\s+(?:[^,;:.]){0,20}?(?:in|with|around)|"
+    # "The novel opens in December 1911", "The book then jumps to 1953", "the film moves forward to 1968": where
+    # a work of fiction's telling is, its plot's time, not a happening of the world
+    # (a play or a film that "opens in May" is staged or released then: only its jumps are the plot's)
+    r"(?:(?:novel|novella|book|memoir)\s+(?:then\s+|later\s+|finally\s+)?(?:opens|begins|starts|ends|closes|jumps|moves|shifts|"
+    r"switches|returns|flashes)|(?:film|movie|play|opera)\s+(?:then\s+|later\s+|finally\s+)?(?:jumps|shifts|switches|cuts|flashes))"
+    r"\s+(?:(?:forward|back|ahead)\s+)?(?:in|to|during|around)|"
     # "The gallery tells the story of the port from 1750 to 1914": the years a telling covers
     r"(?:tells?|told|traces?|traced|charts?|charted|covers?|covered|spans?|spanned)\s+(?:the\s+)?(?:story|history|life|lives|years|period)\b"
     r"(?:[^,;:.]){0,40}?\s(?:from|between|in|during)|"
@@ -180,6 +186,8 @@ _DESCRIBED = re.compile(
     r"belonged\s+to|belongs\s+to)\b|"
     # any adjective that ends the clause: "July was dry.", "March was wet and windy.", "2023 was unusually
     # mild, with …" (a participle, "May was spent digging", tells what was done, and is read elsewhere)
+    # ... or what a time was about: "The spring was mostly about rye", "That year was all about the harvest"
+    r"^\s+(?:was|were|is|are)\s+(?:(?:mostly|largely|mainly|all|chiefly)\s+)?about\b|"
     r"^\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:very|so|too|unusually|mostly|largely|fairly|quite|"
     r"exceptionally|relatively|bitterly|mainly)\s+)?(?![a-z]+(?:ed|en)\b)[a-z]{3,}"
     r"(?:\s+and\s+(?![a-z]+(?:ed|en)\b)[a-z]{3,})?\s*(?:[.;!]|,\s+(?:and|but|with|so)\b)",

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from explorer.events.no_single_happening import tells_no_single_happening
+
 from explorer.events.tense import IRREGULAR
 
 #: Up to six words of subject, then the clause's first auxiliary.
@@ -140,7 +142,9 @@ _HOPE_THAT = re.compile(_SUBJECT + r"(?:(?:still|also|very\s+much)\s+)?(?:hopes?
                         re.IGNORECASE)
 #: A future state rather than a happening: "The museum will stay open", "The building will remain closed".
 _FUTURE_STATE = re.compile(
-    _SUBJECT + r"will\s+(?:stay|remain|be\s+(?:open|closed|valid|available|free|"
+    # ... also as a forecast: "Approvals are expected to stay below average", "Rates are likely to remain high"
+    _SUBJECT + r"(?:will|(?:is|are)\s+(?:(?:widely|generally)\s+)?(?:expected|likely|forecast|predicted|projected|set)\s+to)\s+"
+    r"(?:stay|remain|be\s+(?:open|closed|valid|available|free|"
     # ... or how a figure will compare: "Profits will be below forecasts", "Sales will be higher than"
     r"(?:(?:well|far|slightly|much|even|a\s+little)\s+)?(?:below|above|under|over|lower|higher|less|more|[a-z]{2,}er\s+than)))\b",
     re.IGNORECASE
@@ -534,7 +538,8 @@ def is_non_happening(title: str) -> bool:
                 or _OPINION.search(title) or _ABOUT_TO.search(title) or _HABIT.search(title) or _DEPENDS.search(title)
                 or _JUDGED_LIKELY.search(title) or _COUNTERFACTUAL.search(title) or _REPORTED_STATE.search(title)
                 or _SHALL.search(title) or _GUESS.search(title) or _GENERIC_YOU.search(title)
-                or _WISH.search(title) or _HOPE_THAT.search(title) or _INVERTED_CONDITION.match(title) or _DENIED_KNOWING.search(title))
+                or _WISH.search(title) or _HOPE_THAT.search(title) or _INVERTED_CONDITION.match(title) or _DENIED_KNOWING.search(title)
+                or tells_no_single_happening(title))
 
 
 #: Just before a date, a verb of its own: "…, a folk-rock band formed in 1994", "… one of three women
@@ -602,9 +607,14 @@ def is_state(title: str, before_date: str = "") -> bool:
     tail = re.split(r",\s+(?:and|but|while|whereas)\s+", before_date)[-1]
     if re.search(r"[:;—–]", tail):
         # a colon or dash opens another clause before the date ("It is the third recall: in 2019 …"),
-        # unless the state itself follows it ("BERGHAVEN — 40,000 homes were still without power on")
+        # unless the state itself follows it ("BERGHAVEN — 40,000 homes were still without power on",
+        # "Keep fleece handy: frost is common until the end of")
         tail = re.split(r"[:;—–]", tail)[-1]
-        if not _STILL.search(tail):
+        state_after = _STATE.search(tail.strip())
+        # (only when the date is the state's own: "she seemed unstoppable but the next day she had to
+        # fight" dates the fight)
+        if not (_STILL.search(tail) or state_after and not re.search(
+                r"\b(?:but|and|while|whereas|when|though|although)\b", tail.strip()[state_after.end():])):
             return False
     # a verb before the state is the subject's own, told in a relative clause ("The coalition that has
     # governed the country since 2021 was close to collapse on"): only what follows the state counts

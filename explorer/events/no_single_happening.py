@@ -1,0 +1,83 @@
+"""Clauses whose subject, verb or adverb says no single happening is told: nobody did it ("Nobody was
+convicted over the raid"), it was done again and again ("The castle changed hands often"), the reader
+is told what to do ("Plant out your early potatoes around Good Friday"), the verb only says what a
+thing amounts to ("The retreat represented a clear failure of the plan"), or what would be, told by
+no one ("Under the plan, pupils would move to other schools from August").
+
+Kept apart from :mod:`explorer.events.modality`, which reads modals, states and reports, and which
+calls :func:`tells_no_single_happening` from ``is_non_happening``; the builder asks
+:func:`tells_what_would_be` of a dated clause, with its sentence. Each pattern reads a title, the
+clause as the title rules tell it (its first predicate). Nothing here names a person, place or date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+#: A subject that names no one: "Nobody was convicted", "No one was hurt", "None of the crew survived".
+#: What did not happen to anyone is no happening (a death toll, "Two people were killed", names those it
+#: happened to, and is read elsewhere). ("Neither side proved able to win, though the battle of 1916 …"
+#: may title another clause's happening, and is left alone.)
+_NOBODY = re.compile(r"^\W*(?:Nobody|No\s+one|Not\s+one|None(?:\s+of\s+(?:the|them|those|these|its|their|his|her)\b)?)\s",
+                     re.IGNORECASE)
+#: An adverb of frequency that ends the clause: "The castle changed hands often", "The two boards met
+#: regularly". Many happenings, none a timeline can place. (``modality``'s habit pattern reads the
+#: adverb before the verb: "Traders often sell before a holiday". Acts counted apart, "visited the plant
+#: repeatedly in 2009 and 2012", are one event spanning their years, as the gold README says: left alone.)
+_OFTEN_AT_END = re.compile(r"\b(?:often|regularly|frequently|occasionally|routinely|habitually|"
+                           r"sometimes|seldom|rarely)\W*$", re.IGNORECASE)
+#: The reader told what to do, a guide's or a recipe's step: a bare verb opening the clause with the
+#: reader's own thing after it ("Plant out your first potatoes", "Take your passport", "Feed your starter
+#: twice a day"). What the reader is to do is no happening the text reports. (Told with a name or a
+#: plain object, "Bring a coat", "Meet the makers", it is read by ``modality``'s instructions, which list
+#: their verbs.)
+_TO_THE_READER = re.compile(r"^\W*(?-i:[A-Z])[a-z]+(?:\s+(?:out|up|in|off|down|back|on|over|away))?\s+(?:(?:all|both|some|any)\s+(?:of\s+)?)?"
+                            r"(?:your|yours|yourself|yourselves)\b", re.IGNORECASE)
+
+#: A verb that says what a thing is, amounts to or is like, not what was done: "The retreat represented a
+#: clear failure of the plan", "Each share entitles the holder to one vote", "The vote reflected anger at
+#: the tax". How a thing stands or is judged. (Only as the clause's first verb, after a subject of a few
+#: words: "Ada Lind, who represents the ward, resigned" tells a resigning.)
+_AMOUNTS_TO = re.compile(r"^(?:(?!(?:who|which|that|and|but)\b)[\w'’&.,-]+\s+){1,6}?(?:also\s+|thus\s+|therefore\s+)?"
+                         r"(?:represents?|represented|reflects?|reflected|resembles?|resembled|constitutes?|constituted|"
+                         r"embod(?:y|ies|ied)|symboli[sz](?:es?|ed)|typif(?:y|ies|ied)|signif(?:y|ies|ied)|entitles?|entitled)\b", re.IGNORECASE)
+
+#: A clause told with "would": "Under the plan, pupils would move to two other schools from August" (a
+#: proposal), "The successful candidate would ideally start in August" (a wish), "Each summer she would
+#: sail to the islands" (a habit). What may come or used to come, not a happening. ("would have", a
+#: counterfactual, is read by ``modality``.)
+_WOULD = re.compile(r"^(?:(?!(?:says|said|tells|told|that)\b)[\w'’&.,-]+\s+){1,6}?would\s+"
+                    r"(?:(?:also|still|then|ideally|probably|likely|now|first|only|soon|eventually)\s+)?(?!have\b)[a-z]+",
+                    re.IGNORECASE)
+#: ... unless someone is told saying or deciding it before: "Quist announced that the company would list its
+#: shares in June", "A plan unveiled on Tuesday would build the plant by 2030": a schedule told by whoever
+#: made it, which the gold README keeps ("a happening scheduled with a date of its own is kept, whoever
+#: tells it").
+_TOLD_BEFORE = re.compile(r"\b(?:announced|announces|agreed|agrees|decided|decides|confirmed|confirms|voted|votes|ruled|"
+                          r"rules|ordered|orders|approved|approves|declared|declares|said|says|told|tells|added|adds|"
+                          r"insisted|insists|promised|promises|expected|expects|predicted|predicts|hoped|hopes|warned|warns|"
+                          # a plan made public: "A plan unveiled on Tuesday would build the plant by 2030"
+                          r"unveiled|published|presented|proposed|outlined|set\s+out|"
+                          r"according\s+to)\b[^.;]*?\bwould\b", re.IGNORECASE)
+
+
+def tells_what_would_be(title: str, sentence: str, when: date | None, today: date | None) -> bool:
+    """Whether a clause titled ``title`` in ``sentence``, dated from ``when`` in a document of ``today``,
+    is told with "would" (see :data:`_WOULD`) and nobody is told saying or deciding it before
+    (:data:`_TOLD_BEFORE`). A page with no date of its own, a history, and a date more than a year
+    before the page's are left alone: there "would" tells what came next ("Further advances would
+    follow the victory at Ivincourt on 12 September", "The enmity would lead, 14 years later, to war"),
+    a happening told from before it. (A date read a year early, "from August" in a January article
+    read as last August, still counts.)"""
+    if today is None or when is not None and (not isinstance(when, date) or when < today - timedelta(days=366)):
+        return False  # (a day before year 1 is no datetime.date, and long past)
+    return bool(_WOULD.search(title)) and not _TOLD_BEFORE.search(sentence)
+
+
+def tells_no_single_happening(title: str) -> bool:
+    """Whether the clause titled ``title`` (its first predicate) tells nobody doing anything, a thing
+    done again and again, a step the reader is to take or what a thing amounts to (see the patterns
+    above)."""
+    return bool(_NOBODY.search(title) or _OFTEN_AT_END.search(title) or _TO_THE_READER.search(title)
+                or _AMOUNTS_TO.search(title))
