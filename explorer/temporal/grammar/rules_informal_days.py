@@ -61,8 +61,9 @@ def informal_weekday(m: re.Match[str], text: str) -> Cand | None:
     if m["short"] and not (rel or m["pod"] or listed or alone_ok):
         return None  # "sat", "sun", "wed" alone are words
     if m["short"] and rel == "on" and not m["pod"] and not listed and word.lower() in ("sun", "sat", "wed", "mon") \
-            and not (word.lower() == "sat" and re.match(r"[ \t]*(?:[?!,;)]|\.(?:\s|$)|$)", text[m.end():m.end() + 3])):
-        return None  # "on sun cream", "sat on", "sat down on wed"; but "free on sat?" ends on its day
+            and not (word.lower() == "sat" and re.match(r"[ \t]*(?:[?!,;)]|\.(?:\s|$)|$)", text[m.end():m.end() + 3])) \
+            and not (word.lower() in ("mon", "wed") and re.match(r"[ \t]*(?:[?!,;)]|\.(?:\s|$))", text[m.end():m.end() + 3])):
+        return None  # "on sun cream", "sat on", "sat down on wed"; but "free on sat?", "lunch on mon." end on their day
     if m["short"] and m["short"][0].islower() and rel in ("this", "last") and re.match(r"^\s*[a-z]", text[m.end():m.end() + 2]) and not m["pod"]:
         if word.lower() in ("sun", "sat", "wed", "mon"):
             return None  # "this sun is hot"

@@ -35,10 +35,14 @@ _ABBR = {"hr": "TH", "hrs": "TH", "min": "TM", "mins": "TM", "sec": "TS", "secs"
          "mnth": "M", "mnths": "M", "mos": "M", "mo": "M"}
 
 
-@rule(rf"(?:(?P<approx>about|around|nearly|almost|over|less\s+than|more\s+than|at\s+least)\s+)?(?<![\w.,:$#@])(?P<n>\d+(?:\.\d+)?|{NUMW}|an?(?=\s+(?:hr|wk|yr|mth)\b))(?:\s*(?P<u>hrs?|mins?|secs?|yrs?|wks?|mn?ths?|mos?)|(?P<glued>days|weeks|months|years))\b(?!\s+(?:ago|read))",
+@rule(rf"(?:(?P<approx>about|around|nearly|almost|over|less\s+than|more\s+than|at\s+least)\s+)?(?<![\w.,:$#@])(?P<n>\d+(?:\.\d+)?|{NUMW}|an?(?=\s+(?:hr|wk|yr|mth)\b)|(?P<vague>a\s+few|few|a\s+couple(?:\s+of)?|couple\s+of|several)(?=\s+(?:hrs|mins|secs|yrs|wks|mn?ths)\b))(?:\s*(?P<u>hrs?|mins?|secs?|yrs?|wks?|mn?ths?|mos?)|(?P<glued>days|weeks|months|years))\b(?!\s+(?:ago|read))",
       re.IGNORECASE, priority=2, trigger=T_UNIT_ABBR)
 def abbreviated_duration(m: re.Match[str], text: str) -> Cand | None:
-    """ "2 hrs", "30mins", "6 YRS", "3 mths": durations with the unit shortened."""
+    """ "2 hrs", "30mins", "6 YRS", "3 mths", "a few hrs": durations with the unit shortened."""
+    if m["vague"]:
+        # "a few hrs", "several wks": some number of the unit, as "a few hours" (PTXH); a couple is two
+        n = 2 if "couple" in m["vague"].lower() else None
+        return Cand(m.start(), m.end(), "dur", "DURATION", value=duration_value(n, _ABBR[m["u"].lower()]))
     n = lx.number_value(m["n"])
     if n is None or n > 1000:
         return None
@@ -57,6 +61,24 @@ def abbreviated_duration(m: re.Match[str], text: str) -> Cand | None:
         return None  # a name ("Lee Min Ho"), not "left 50mins Flu ..."
     mod = lx.APPROX_MODS.get(re.sub(r"\s+", " ", m["approx"].lower())) if m["approx"] else None
     return Cand(m.start(), m.end(), "dur", "DURATION", value=duration_value(n, _ABBR[m["u"].lower()]), mod=mod)
+
+
+#: what may follow a clock time typed without am/pm: the clause ends, or goes on with a word that no
+#: quantity takes ("@ 8 tonight", "@ 9 outside the cinema")
+_CLOCK_ENDS = (r"(?=[ \t]*(?:[,.](?!\d)|[;:!?)~\n]|$|[^\w\s.,'’$%]|[ \t]+(?i:and|then|on|today|tonight|tmr|tmrw|tomorrow|sharp|"
+               r"outside|at|in|for|pls|lol|or|so|to|till?|until|ok)\b))")
+
+
+@rule(r"(?:(?<![\w@])@[ \t]*(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?(?P<ish>ish)?|(?i:\bat)[ \t]+(?P<h2>1[0-2]|0?[1-9])ish)"
+      + _CLOCK_ENDS, priority=2, trigger=r"@[ \t]*\d|(?i:\bat)[ \t]+\d{1,2}(?i:ish)")
+def clock_at_sign_or_ish(m: re.Match[str], text: str) -> Cand | None:
+    """ "meet @ 8", "drinks @7ish", "home at 6ish": an hour after the at sign posts write for "at",
+    or after "at" with "ish". A price ("@ 8.99 each") goes on with what the clause-end test refuses.
+    "at 7.45" (a clock with a dot, without am/pm) is left alone: in news it is as often a price or a
+    score, and reading it cost a spurious time on fresh news."""
+    h, mi = (m["h"], m["mi"]) if m["h"] else (m["h2"], None)
+    return Cand(m.start("h") if m["h"] else m.start("h2"), m.end(), "dct", "TIME", unit="D", n=0,
+                value=f"{int(h):02d}:{mi or '00'}", rel="bare")
 
 
 @rule(r"(?<![\w:.$])(?P<h>1[0-2]|0?[1-9])(?P<mi>[0-5]\d)\s*(?P<ap>[ap]m|[AP]M)\b", priority=3, trigger=T_CLOCK)

@@ -116,14 +116,19 @@ _DAYWORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "the day 
              "the day after tomorrow": 2}
 
 
+#: what follows "today's" when it means the present age ("today's youth", "in today's fast-paced world"),
+#: not the document's day; shared with the possessive typed without its apostrophe ("todays kids")
+PRESENT_AGE_NOUN = re.compile(
+    r"(?i)\s+(?:(?:modern|young|global|fast-paced|changing|competitive|digital|complex)\s+)?(?:world|youth|society|generation|young|children|kids|"
+    r"teens|teenagers|students|standards|culture|economy|technology|consumers|families|workplace|age|times|"
+    r"(?:[\w-]+\s+)?computers|people)\b")
+
+
 @rule(r"\b(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|yesterday|tomorrow|tonight)(?:'s)?\b", _I, priority=2)
 def day_word(m: re.Match[str], text: str) -> Cand | None:
     w = re.sub(r"\s+", " ", m[0].lower()).removesuffix("'s")
     end = m.end() - (2 if m[0].lower().endswith("'s") else 0)
-    if w == "today" and m[0].lower().endswith("'s") and re.match(
-            r"(?i)\s+(?:(?:modern|young|global|fast-paced|changing|competitive|digital|complex)\s+)?(?:world|youth|society|generation|young|children|kids|"
-            r"teens|teenagers|students|standards|culture|economy|technology|consumers|families|workplace|age|times|"
-            r"(?:[\w-]+\s+)?computers|people)\b", text[end + 2:end + 32]):
+    if w == "today" and m[0].lower().endswith("'s") and PRESENT_AGE_NOUN.match(text[end + 2:end + 32]):
         return None  # "today's youth", "in today's world": the present age, not the document's day
     if w == "tonight":
         return Cand(m.start(), end, "dct", "TIME", unit="D", n=0, value="NI")
