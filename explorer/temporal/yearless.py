@@ -16,6 +16,7 @@ from explorer.temporal import lexicon as lx
 from explorer.temporal.anchor_context import Context, _sentence_of
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_relative import COUNTED_FROM_WEEKDAY
+from explorer.temporal.modal_plans import plan_ahead
 from explorer.temporal.narrative import looks_back, moves_on_from
 from explorer.temporal.normalize import Spec, shift, span_of, spec_of_day, value_of
 from explorer.temporal.occurrence import resolve_under
@@ -188,6 +189,8 @@ class YearlessDates(ResolverState):
             tense = "future"
         elif c.rel is None and tense == "past" and not possessive and _condition_under_future(ctx, c):
             tense = "future"
+        elif tense != "future" and plan_ahead(ctx, c):
+            tense, plain_future = "future", True  # "Under the plan, pupils would move in August": ahead of the page
         elif c.spec.weekday is None and _participle_with_agent(ctx, c.start):
             # "the targets set by the board in May": the participle governs the date, whatever
             # the verbs of the clauses around it ("It is unclear which ... will accept") say
