@@ -11,10 +11,33 @@ import re
 
 from explorer.events.tense import IRREGULAR_PASTS
 
+#: After "asked", the one asked and what for: a request made of someone ("asked the president to dissolve
+#: parliament", "asked residents to check their sheds", "asked the government for compensation", "asked
+#: for the ban to be paused", "asked for four more engines"). A request is an act done by speaking, which
+#: the set lists as it lists a public demand or refusal; "asked" with no one asked, or with what was
+#: asked ("asked whether", "asked about", "was asked to", "asked not to be named", "asked for donations",
+#: "asked for more bread", "asked us to search"), tells a question, a wish or the writer's own errand.
+_REQUEST_AFTER = (r"\s+(?:(?:(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+|him|her|them|"
+                  r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}|"
+                  r"(?!(?:not|was|his|its|this|thus|less|always|perhaps)\b)[a-z]{3,}s)"
+                  r"(?:,[^,;]{1,40},)?\s+(?:to\s+(?!be\b)[a-z]{2,}|for\s+[a-z]{2,})\b|"
+                  r"for\s+(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s)")
+#: "asked" told as a request (see :data:`_REQUEST_AFTER`).
+REQUEST = rf"asked(?={_REQUEST_AFTER})"
+
+
+def is_request(verb: str) -> bool:
+    """Whether a verb read as an act is "asked": its object's infinitive is what was asked for, not the
+    happening (as it is after "persuaded" or "urged", :data:`ASKED_TO_ACT`): the request is the act."""
+    return verb.lower() == "asked"
+
+
 #: Past verbs that tell a state, a thought, a saying or a perception, not a happening: a clause told
-#: with one of them is no event of its own ("but officials said", "and they knew the risk").
+#: with one of them is no event of its own ("but officials said", "and they knew the risk"). ("asked"
+#: is one unless it makes a request of someone, :data:`REQUEST`.)
 NOT_HAPPENING_VERBS = (
-    r"was|were|had|did|said|told|added|noted|stated|explained|claimed|argued|insisted|reported|wrote|asked|"
+    r"was|were|had|did|said|told|added|noted|stated|explained|claimed|argued|insisted|reported|wrote|"
+    rf"asked(?!{_REQUEST_AFTER})|"
     r"seemed|appeared|looked|sounded|felt|knew|thought|believed|hoped|wanted|wished|expected|feared|"
     r"needed|used|liked|loved|hated|preferred|meant|remained|stayed|continued|kept|lived|stood|lay|"
     r"included|contained|involved|owned|held|cost|lasted|numbered|totalled|totaled|amounted|"
@@ -181,5 +204,7 @@ LIGHT_VERB_ACT = (
     r"chose(?=\s+(?:him|her|them|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)\s+as\s)|"
     rf"won(?=\s+(?:(?:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){{0,2}}?)?(?:{CONTESTS})s?\b)|"
     r"found(?=\s+(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:on|in|at|near|under|beside|"
-    r"behind|inside|outside|below|beneath)\s+(?:the|a|an|his|her|its|their)\b))"
+    r"behind|inside|outside|below|beneath)\s+(?:the|a|an|his|her|its|their)\b)|"
+    # a request made of someone: "asked the president to dissolve parliament" (see REQUEST)
+    rf"{REQUEST})"
 )

@@ -1,0 +1,82 @@
+"""Events recall, session twenty (issue 12): kinds of act a reader lists that were missed.
+
+A request made of someone ("asked the council to reopen the lane", "asked the regulator for an
+inquiry") is an act done by speaking, which the gold set lists as it lists a public demand or refusal;
+"asked" with no one asked, or with only what was asked ("asked whether", "was asked to", "asked not to be
+named", "asked for donations"), stays a question or a wish. Sentences written for this test; none names
+anything from a gold article or a corpus."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.documents import Document
+from explorer.events.joined_clauses import iter_joined_clauses
+from explorer.events.plain_past import plain_past_clause
+from explorer.ingest import extract_document
+
+
+def _plain(sentence: str, writer: bool = False) -> str | None:
+    found = plain_past_clause(sentence, 0, len(sentence), writer=writer)
+    return found[1] if found else None
+
+
+def _joined(sentence: str) -> list[str]:
+    return [title for _, title in iter_joined_clauses(sentence, 0, len(sentence))]
+
+
+def _events(text: str):
+    return list(extract_document(Document("a.txt", "Town notes\n\n" + text, "t"), dct=date(2025, 6, 30)).events)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The harbour board asked the county to pay for the new slipway.",
+    "The ferry company asked passengers to arrive an hour early.",
+    "The mayor asked the fire chief, Nell Arkwright, to lead the inquiry.",
+    "The growers asked the ministry for compensation.",
+    "The rescue team asked for two more boats.",
+])
+def test_a_request_made_of_someone_is_an_act(sentence: str) -> None:
+    title = _plain(sentence)
+    assert title is not None and "ask" in title.lower(), title
+
+
+@pytest.mark.parametrize("sentence", [
+    "The inspector asked whether the gates had been tested.",
+    "The driver asked about the delay.",
+    "The family asked for donations to the hospice instead of flowers.",
+    "A witness, who asked not to be named, described the crash.",
+    "The guests asked for more bread.",
+    "The warden asked us to search the lower woods.",
+])
+def test_a_question_a_wish_or_the_writers_errand_is_no_request(sentence: str) -> None:
+    title = _plain(sentence, writer=True)
+    assert title is None or "ask" not in title.lower(), title
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    ("The club sacked its coach and asked the captain to take charge of training.", "asks the captain"),
+    ("The school closed the playground and asked parents to collect pupils at the gate.", "asks parents"),
+])
+def test_a_request_joined_by_and_is_an_act_of_its_own(sentence: str, words: str) -> None:
+    assert any(words in t for t in _joined(sentence)), _joined(sentence)
+
+
+def test_a_persuasion_still_leaves_the_act_asked_for() -> None:
+    # (the act asked for is the happening after "persuaded"; only "asked" tells a request of its own)
+    assert _plain("The society persuaded the council to lease it the old pier.") is None
+
+
+def test_a_request_in_a_story_is_listed() -> None:
+    text = ("Floodwater reached the lower town on 4 March 2025. The river authority asked residents to move "
+            "their cars to higher ground. On 6 March the water fell.\n")
+    titles = [e.title for e in _events(text)]
+    assert any("ask" in t.lower() and "resident" in t.lower() for t in titles), titles
+
+
+def test_a_request_is_the_act_not_what_was_asked_for() -> None:
+    # (the discussion asked for is no happening yet; the request is: it is titled by "asks")
+    titles = _joined("The mayor called the meeting in May and asked the parties to discuss the plan.")
+    assert titles and all("ask" in t for t in titles), titles
