@@ -83,6 +83,10 @@ ACTS_WITHOUT_OBJECT = (
     # (an escape, not an outcome of another happening: "The family inside escaped without injury")
     r"escaped(?!\s+(?:without\s+(?:injury|injuries|harm|a\s+scratch)|unhurt|unharmed|uninjured|unscathed)\b)|"
     r"(?:sued|pressed)(?=\s+for\b)|broke(?=\s+(?:down|out|off|through)\b)|held(?=\s+out\b)|"
+    # a walkout, of a meeting, a chamber or a workplace: "Opposition councillors walked out of the
+    # chamber", "Crane operators walked out on 30 September" (a walk out of a room told as a move is no
+    # other: "walked out into the garden" tells where someone went, left to the moves)
+    r"(?:walked|stormed)(?=\s+out\b(?!\s+(?:into|onto|to|across|through)\b))|"
     r"crossed(?=\s+(?:into|over)\b)|set(?=\s+(?:out|off|sail)\b)|"
     # a crowd gathering or protesting at a place or against something: "Protesters gathered outside
     # parliament", "Fishermen protested against the levy" (not "gathered evidence", "gathered pace")

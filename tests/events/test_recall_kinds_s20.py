@@ -80,3 +80,21 @@ def test_a_request_is_the_act_not_what_was_asked_for() -> None:
     # (the discussion asked for is no happening yet; the request is: it is titled by "asks")
     titles = _joined("The mayor called the meeting in May and asked the parties to discuss the plan.")
     assert titles and all("ask" in t for t in titles), titles
+
+
+@pytest.mark.parametrize("sentence", [
+    "Opposition councillors walked out of the chamber before the vote.",
+    "The bus drivers walked out over a pay cut.",
+    "The Greens stormed out of the cabinet meeting.",
+])
+def test_a_walkout_is_an_act(sentence: str) -> None:
+    title = _plain(sentence)
+    assert title is not None and "walk" in title.lower() or "storm" in (title or "").lower(), title
+
+
+def test_a_walkout_joined_by_and_is_an_act_of_its_own() -> None:
+    assert any("walk out" in t for t in _joined("The rally went ahead, and the Greens walked out before the final vote."))
+
+
+def test_walking_out_into_a_place_is_no_walkout() -> None:
+    assert _plain("The keeper walked out into the garden.") is None
