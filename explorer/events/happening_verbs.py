@@ -26,12 +26,6 @@ _REQUEST_AFTER = (r"\s+(?:(?:(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){
 REQUEST = rf"asked(?={_REQUEST_AFTER})"
 
 
-def is_request(verb: str) -> bool:
-    """Whether a verb read as an act is "asked": its object's infinitive is what was asked for, not the
-    happening (as it is after "persuaded" or "urged", :data:`ASKED_TO_ACT`): the request is the act."""
-    return verb.lower() == "asked"
-
-
 #: Past verbs that tell a state, a thought, a saying or a perception, not a happening: a clause told
 #: with one of them is no event of its own ("but officials said", "and they knew the risk"). ("asked"
 #: is one unless it makes a request of someone, :data:`REQUEST`.)
@@ -127,6 +121,25 @@ ASKED_TO_ACT = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?to\s+(?!(?:the|a|an|his|he
                            # (nor a plural, someone given to or shut against: "closed the zoo to visitors",
                            # "sold the plots to members"; an infinitive ending in "s" ends in "ss" or "us": "to discuss")
                            r"(?![a-z]+[^su\W]s\b)[a-z]+\b")
+
+
+#: The verbs that ask, move or let someone act, whose object's infinitive (:data:`ASKED_TO_ACT`) is
+#: the act asked for: "persuaded the council to lease the pier", "urged members to vote", "forced the
+#: mayor to resign". Any other verb is an act of its own whatever follows: a purpose ("hired a firm to
+#: review the accounts", "bought land to build a school") or a place ("moved the clinic to higher
+#: ground", "led the club to promotion"). "asked" makes a request, itself an act (:data:`REQUEST`).
+_ASKING_VERBS = re.compile(
+    r"persuaded|urged|ordered|told|forced|allowed|encouraged|invited|convinced|pressed|pressured|begged|"
+    r"compelled|obliged|required|instructed|advised|authori[sz]ed|permitted|warned|challenged|called\s+on|"
+    r"appealed\s+to|got|helped|enabled|lobbied|inspired|prompted|caused|tempted|expected|wanted|needed|"
+    r"taught|trained|sent\s+for", re.IGNORECASE)
+
+
+def asks_someone_to_act(sentence: str, at: int, verb: str) -> bool:
+    """Whether the verb ending at ``at`` asks or moves its object to act ("persuaded the council to lease
+    the pier"): the act asked for is then the happening, if any, not the asking (see
+    :data:`_ASKING_VERBS`)."""
+    return _ASKING_VERBS.fullmatch(verb.strip()) is not None and ASKED_TO_ACT.match(sentence, at) is not None
 
 
 #: Passives of things done once to someone or something: "was later elected", "was convicted".

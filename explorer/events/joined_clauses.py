@@ -13,8 +13,8 @@ import re
 from typing import Iterator
 
 from explorer.events.clauses import GROUP_NOUNS, NAME_ANTECEDENT, participle_opens_subject, relative_antecedent, subject_before
-from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, ASKED_TO_ACT, LIGHT_VERB_ACT, MOVE_COMPLEMENT, MOVE_VERB,
-                                             NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS, is_request)
+from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, LIGHT_VERB_ACT, MOVE_COMPLEMENT, MOVE_VERB,
+                                             NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS, asks_someone_to_act)
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
 from explorer.events.tense import PARTICIPLES
 
@@ -363,7 +363,7 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
         subject = m.group("subject").strip()
         if inside_quotation(sentence[: m.start()]) or _SAID_BEFORE.search(sentence[: m.start()]) or \
                 subject.split()[0] in ("It", "This", "That", "There", "We", "I", "You", "He", "She", "They") or \
-                ASKED_TO_ACT.match(sentence, m.end()) and not is_request(m.group("verb")) or present_of(m.group("verb")) is None:
+                asks_someone_to_act(sentence, m.end(), m.group("verb")) or present_of(m.group("verb")) is None:
             continue
         if _STATE_ADVERB.search(subject):
             continue  # "…, when the school still heated its classrooms with coal": a state, not an act
@@ -405,7 +405,7 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
             continue  # "The mayor and the council closed the bridge": one subject of two, no clause before
         if _TOLD_OR_RELATIVE.search(sentence[: m.start()]):
             continue  # "…, who walked the route and estimated the cost", "said … and thanked": not the main line
-        if ASKED_TO_ACT.match(sentence, m.end()) and not is_request(m.group("verb")) or _LASTING_OR_UP_TO.match(sentence, m.end()) or \
+        if asks_someone_to_act(sentence, m.end(), m.group("verb")) or _LASTING_OR_UP_TO.match(sentence, m.end()) or \
                 _MEASURE_AFTER.match(sentence, m.end("verb")) or \
                 _qualifies_a_listed_noun(sentence, m.start("verb"), m.end("verb")):
             continue

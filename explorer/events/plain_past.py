@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, ASKED_TO_ACT, CONTESTS, LIGHT_VERB_ACT, MOVE_VERB,
-                                             NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS, is_request)
+from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, CONTESTS, LIGHT_VERB_ACT, MOVE_VERB,
+                                             NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS, asks_someone_to_act)
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
 
 _QUOTES = "“”\""
@@ -288,7 +288,7 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
         return None
     if head[:1].isupper() and len(words) > 1 and _HAPPENING_NAME_HEAD.match(head):
         return None  # "The Spring Offensive ended …", "The Harvest Revolt cost …": a happening's name
-    if ASKED_TO_ACT.match(sentence, m.end()) and not is_request(m.group("verb")):
+    if asks_someone_to_act(sentence, m.end(), m.group("verb")):
         return None  # "persuaded the council to lease the building": the act asked for is the happening
     verb = m.group("verb")
     if present_of(verb) is None:

@@ -98,3 +98,31 @@ def test_a_walkout_joined_by_and_is_an_act_of_its_own() -> None:
 
 def test_walking_out_into_a_place_is_no_walkout() -> None:
     assert _plain("The keeper walked out into the garden.") is None
+
+
+@pytest.mark.parametrize(("sentence", "verb"), [
+    ("The aid team moved the clinic to higher ground at the chapel.", "move"),
+    ("The king sent envoys to negotiate with the rebels.", "send"),
+    ("The trust hired a surveyor to inspect the roof.", "hire"),
+    ("The lifeboat crew towed the yacht to calmer water.", "tow"),
+])
+def test_a_purpose_or_a_place_after_to_leaves_the_act(sentence: str, verb: str) -> None:
+    # ("to higher ground", "to negotiate", "to inspect": a place or a purpose; only a verb that asks or
+    # moves someone to act leaves the happening to the act asked for)
+    title = _plain(sentence)
+    assert title is not None and verb in title.lower(), title
+
+
+@pytest.mark.parametrize("sentence", [
+    "The union persuaded the council to lease it the old pier.",
+    "The judge ordered the company to repay the money.",
+    "The strike forced the mayor to resign.",
+    "The board urged members to vote for the merger.",
+])
+def test_an_act_asked_for_is_not_the_askers(sentence: str) -> None:
+    assert _plain(sentence) is None
+
+
+def test_a_joined_act_that_leads_somewhere_is_an_act() -> None:
+    titles = _joined("The coach was appointed in May 2024 and led the club to promotion in his first season.")
+    assert any("lead" in t.lower() for t in titles), titles
