@@ -89,6 +89,23 @@ ACTS_WITHOUT_OBJECT = (
 )
 
 
+#: A phrasal verb whose particle stands between it and its object, acting on it as one verb does:
+#: "called in a drone team", "cut off their exit", "took over the account", "switched off the
+#: electricity", "threw out the ruined stock". Closed to pairs of verb and particle: the same particle
+#: after another verb is more often a preposition of place ("collected in the hills", "walked up the
+#: lane"), and some pairs tell a saying or a sketch of a plan ("set out its plans", "laid out a grid",
+#: "ruled out a merger", "pointed out the risk").
+PHRASAL_ACT = (
+    rf"(?:(?:called|brought|drafted)(?=\s+in{OBJECT_AFTER})|(?:took|handed)(?=\s+over{OBJECT_AFTER})|"
+    rf"(?:set|took|gave|picked|dug|locked|strapped|rounded|boarded)(?=\s+up{OBJECT_AFTER})|"
+    rf"(?:shut|closed|turned|pulled|tore|knocked|brought|shot|tracked)(?=\s+down{OBJECT_AFTER})|"
+    rf"(?:called|cut|switched|turned|sealed|cordoned|broke|sent|fended)(?=\s+off{OBJECT_AFTER})|"
+    rf"(?:threw|carried|pulled|wiped|handed|cleared|knocked|kicked|pumped|bailed)(?=\s+out{OBJECT_AFTER})|"
+    rf"(?:brought|took|gave|won|pushed|drove|sent)(?=\s+back{OBJECT_AFTER})|"
+    rf"(?:gave|took|sent|turned|drove|towed|washed|swept)(?=\s+away{OBJECT_AFTER}))"
+)
+
+
 #: A past verb that moves, acts for or against, or takes a role, told by a preposition or a particle in
 #: place of an object (:data:`MOVE_COMPLEMENT`): "returned home", "moved to the coast", "ruled for the
 #: residents", "trained as a midwife". Not a measure ("rose", "fell"), an opening or an end ("opened",

@@ -14,7 +14,7 @@ from typing import Iterator
 
 from explorer.events.clauses import GROUP_NOUNS, NAME_ANTECEDENT, participle_opens_subject, relative_antecedent, subject_before
 from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, LIGHT_VERB_ACT, MOVE_COMPLEMENT, MOVE_VERB,
-                                             NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS, asks_someone_to_act)
+                                             NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS, PHRASAL_ACT, asks_someone_to_act)
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
 from explorer.events.tense import PARTICIPLES
 
@@ -33,7 +33,7 @@ _PRONOUN_TO_A_PLACE = (r"(?=\s+(?:it|them|him|her)\s+(?:to|into|onto|on|at|from|
 #: judgement ("and made it clear", "and liked it").
 _SHARED_SUBJECT_CLAUSE = re.compile(
     r"(?<![,;])\s+and\s+(?:then\s+|later\s+|also\s+|promptly\s+)?"
-    rf"(?P<verb>(?P<light>{LIGHT_VERB_ACT})|(?!(?:{NOT_HAPPENING_VERBS})\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
+    rf"(?P<verb>(?P<light>{LIGHT_VERB_ACT}|{PHRASAL_ACT})|(?!(?:{NOT_HAPPENING_VERBS})\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
     rf"(?(light)|(?:{OBJECT_AFTER}|{_PRONOUN_TO_A_PLACE}))",
 )
 
@@ -108,7 +108,7 @@ _SHARED_SUBJECT_ACT = re.compile(rf"(?<![,;])\s+and\s+(?:then\s+|later\s+|prompt
 #: happening of its own; the verb acts on something (as for :data:`_SHARED_SUBJECT_CLAUSE`), and the list
 #: runs on to an "and" with a past verb of its own.
 _LISTED_VERB = re.compile(
-    rf",\s+(?P<verb>(?!(?:{NOT_HAPPENING_VERBS})\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b{OBJECT_AFTER}"
+    rf",\s+(?P<verb>{PHRASAL_ACT}|(?!(?:{NOT_HAPPENING_VERBS})\b)(?:[a-z]{{3,}}ed|{PAST_FORMS})\b{OBJECT_AFTER})"
     rf"(?=[^.;:,]{{3,80}}(?:,\s+(?:[a-z]{{3,}}ed|{PAST_FORMS})\b[^.;:,]{{3,80}})*,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]{{3,}}ed|{PAST_FORMS})\b)",
 )
 

@@ -126,3 +126,23 @@ def test_an_act_asked_for_is_not_the_askers(sentence: str) -> None:
 def test_a_joined_act_that_leads_somewhere_is_an_act() -> None:
     titles = _joined("The coach was appointed in May 2024 and led the club to promotion in his first season.")
     assert any("lead" in t.lower() for t in titles), titles
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    ("The wardens searched the woods and called in a dog team from the next county.", "call in a dog team"),
+    ("Mrs Pell bought the shop in 2019 and took over the lease from the old tenant.", "takes over the lease"),
+    ("I lifted the rugs onto the table, switched off the power at the fuse box and carried the files upstairs.",
+     "switch off the power"),
+])
+def test_a_phrasal_verb_joined_to_an_act_is_an_act_of_its_own(sentence: str, words: str) -> None:
+    assert any(words in t.lower() for t in _joined(sentence)), _joined(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The walkers reached the ridge at noon and rested in the shade of a wall.",
+    "The pair reached the village in May and collected in the hills above it.",
+    "The council met in June and set out its plans for the harbour.",
+])
+def test_a_preposition_or_a_saying_after_a_joined_verb_is_no_phrasal_act(sentence: str) -> None:
+    assert not [t for t in _joined(sentence) if any(w in t.lower() for w in ("collect", "set out its"))], \
+        _joined(sentence)
