@@ -33,6 +33,37 @@ _SUBJECT_WORD = (r"(?!(?:has|have|had|was|were|is|are|will|would|can|could|may|m
                  r"(?!(?!(?:assembly|family|ally|rally|supply|monopoly)\b)[a-z]+ly\b)(?![a-z]+ed\b)[\w’'-]+")
 
 
+#: A person or a body of people told by whose they are, opening a sentence: a relative, a role or a
+#: body under someone ("His assistant", "Her grandmother", "Their lawyers", "Its delegates", "His
+#: cousin Duke Harald"), perhaps named after it. Such a subject acts as a name does; any other noun
+#: after a possessive more often tells a quality or a habit ("His performance steadied his party",
+#: "Her work spanned three decades"), which is why a possessive is otherwise no subject
+#: (:data:`_NOT_A_SUBJECT`).
+_KIN_OR_ROLE = (r"father|mother|parents|son|daughter|brother|sister|wife|husband|widow|widower|cousin|uncle|aunt|"
+                r"nephew|niece|grandson|granddaughter|grandfather|grandmother|family|assistant|deputy|successor|"
+                r"lawyers?|agent|teacher|skipper|captain|coach|manager|doctor|aides?|colleagues?|friends?|"
+                r"neighbours?|delegates|envoys?|generals|commanders?|officers|men|troops|supporters|followers|"
+                r"partner|owners?|chairman|chairwoman|chair|secretary|spokesman|spokeswoman|crew|staff|rescuers")
+_OWNED_PERSON_WORDS = (rf"(?-i:His|Her|Their|Its)\s+(?:(?-i:[a-z]+)\s+)?(?-i:{_KIN_OR_ROLE})"
+                       r"(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}")
+_OWNED_PERSON = _OWNED_PERSON_WORDS + r"(?=[\s,])"
+#: A name told beside such a subject, after it or between commas: "His cousin Duke Harald", "His
+#: assistant, Kerry Bell,".
+_NAME_BESIDE = re.compile(r"(?:,\s*)?((?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3})\s*,?\s*$")
+
+
+def _name_of_owned_person(subject: str, between: str) -> str:
+    """The name a title gives someone told by whose they are: the name told with them ("His assistant,
+    Kerry Bell, took charge" is Kerry Bell's act, "His cousin Duke Harald claimed" Duke Harald's), or
+    the words as told when the text names no one ("Her grandmother took her …")."""
+    words = subject.split()
+    named = [w for w in words[2:] if w[:1].isupper()]
+    if named:
+        return " ".join(named)
+    beside = _NAME_BESIDE.match(between.strip()) if between.strip().startswith(",") else None
+    return beside.group(1) if beside else subject
+
+
 _PLAIN_SUBJECT = (
     rf"(?P<subject>(?:"
     # (first, a count of people opening the sentence: "Both governments accepted the offer", "Two councillors
@@ -54,6 +85,9 @@ _PLAIN_SUBJECT = (
     r"(?-i:two|three|four|five|six|several)\s+(?-i:[a-z]{3,}(?<!ss)s|[a-z]*men|people)(?=\s)|"
     # (and a personal pronoun after an opening clause: "When floods wrecked the pontoon, she organised …")
     r"(?-i:he|she|they)(?=\s)|"
+    # (someone told by whose they are: "His assistant, Kerry Bell, took charge", "Her grandmother took
+    # her to a concert", "Its delegates voted"; see _KIN_OR_ROLE)
+    rf"{_OWNED_PERSON}|"
     # (the writer's "I", read only where the caller asks for the writer: see WRITER_SUBJECTS)
     r"(?-i:I)(?=\s)))"
     r"(?:,[^,;]{1,60},)?\s+(?:later\s+|then\s+|also\s+|quickly\s+|finally\s+|eventually\s+)?")
@@ -268,6 +302,7 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
          or _ARRIVAL.match(sentence, lead) or _CONVEYANCE.match(sentence, lead) or _CONTEST.match(sentence, lead)
          or _REFUSAL.match(sentence, lead))
     if m is None or m.group("subject").split()[0] in _NOT_A_SUBJECT and not (writer and m.group("subject") in WRITER_SUBJECTS) \
+            and not re.fullmatch(_OWNED_PERSON_WORDS, m.group("subject")) \
             or m.group("subject").lower() in ("a", "an", "the") \
             or (not opening and m.group("subject")[:1].islower()):
         return None  # a determiner alone is no name: "An organized insurgency" is no "An" that organized
@@ -294,5 +329,7 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
     if present_of(verb) is None:
         return None
     subject = " ".join(m.group("subject").split())
+    if re.fullmatch(_OWNED_PERSON_WORDS, subject):
+        subject = _name_of_owned_person(subject, sentence[m.end("subject"):m.start("verb")])
     title = headline_tense(_finish(f"{subject} {verb} {continuation(sentence, m.end(), len(sentence))}".split()[:8], verb))
     return Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title

@@ -146,3 +146,23 @@ def test_a_phrasal_verb_joined_to_an_act_is_an_act_of_its_own(sentence: str, wor
 def test_a_preposition_or_a_saying_after_a_joined_verb_is_no_phrasal_act(sentence: str) -> None:
     assert not [t for t in _joined(sentence) if any(w in t.lower() for w in ("collect", "set out its"))], \
         _joined(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "title_words"), [
+    ("His deputy, Ana Roque, took charge of the rescue.", "Ana Roque takes charge"),
+    ("Her grandfather drove her to the station in a borrowed van.", "Her grandfather drives her"),
+    ("Their lawyers filed an appeal against the ruling.", "Their lawyers file an appeal"),
+    ("Its delegates signed the treaty in the old hall.", "Its delegates sign the treaty"),
+])
+def test_someone_told_by_whose_they_are_acts_as_a_name_does(sentence: str, title_words: str) -> None:
+    title = _plain(sentence)
+    assert title is not None and title.startswith(title_words), title
+
+
+@pytest.mark.parametrize("sentence", [
+    "His performance steadied the party.",
+    "Her work changed the way maps were drawn.",
+    "Their victory ended a long wait.",
+])
+def test_a_possessive_before_a_quality_or_a_happening_is_no_subject(sentence: str) -> None:
+    assert _plain(sentence) is None
