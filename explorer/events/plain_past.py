@@ -44,6 +44,12 @@ _KIN_OR_ROLE = (r"father|mother|parents|son|daughter|brother|sister|wife|husband
                 r"lawyers?|agent|teacher|skipper|captain|coach|manager|doctor|aides?|colleagues?|friends?|"
                 r"neighbours?|delegates|envoys?|generals|commanders?|officers|men|troops|supporters|followers|"
                 r"partner|owners?|chairman|chairwoman|chair|secretary|spokesman|spokeswoman|crew|staff|rescuers")
+#: A role told before a person's name in news ("Opposition leader Colm Farrant", "striker Luis Mena").
+_ROLE = (r"leader|councillor|minister|secretary|spokesman|spokeswoman|chairman|chairwoman|chair|director|"
+         r"manager|coach|captain|striker|goalkeeper|defender|midfielder|winger|forward|president|officer|"
+         r"inspector|constable|sergeant|judge|magistrate|prosecutor|lawyer|senator|mayor|chief|founder|owner|"
+         r"editor|engineer|surgeon|doctor|nurse|teacher|trainer|jockey|skipper|pilot|governor|ambassador|"
+         r"commander|general|admiral|curator|architect|historian|researcher|scientist|professor")
 _OWNED_PERSON_WORDS = (rf"(?-i:His|Her|Their|Its)\s+(?:(?-i:[a-z]+)\s+)?(?-i:{_KIN_OR_ROLE})"
                        r"(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}")
 _OWNED_PERSON = _OWNED_PERSON_WORDS + r"(?=[\s,])"
@@ -85,6 +91,9 @@ _PLAIN_SUBJECT = (
     r"(?-i:two|three|four|five|six|several)\s+(?-i:[a-z]{3,}(?<!ss)s|[a-z]*men|people)(?=\s)|"
     # (and a personal pronoun after an opening clause: "When floods wrecked the pontoon, she organised …")
     r"(?-i:he|she|they)(?=\s)|"
+    # (a name after its role, the role opened by a capitalised word: "Opposition leader Colm Farrant",
+    # "Independent councillor Ray Tolley", "Assistant coach Lena Moss"; see _ROLE)
+    rf"(?-i:[A-Z][a-z]+)\s+(?:(?-i:[a-z]{{3,}})\s+)?(?-i:{_ROLE})\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){{1,2}}|"
     # (someone told by whose they are: "His assistant, Kerry Bell, took charge", "Her grandmother took
     # her to a concert", "Its delegates voted"; see _KIN_OR_ROLE)
     rf"{_OWNED_PERSON}|"

@@ -166,3 +166,16 @@ def test_someone_told_by_whose_they_are_acts_as_a_name_does(sentence: str, title
 ])
 def test_a_possessive_before_a_quality_or_a_happening_is_no_subject(sentence: str) -> None:
     assert _plain(sentence) is None
+
+
+@pytest.mark.parametrize(("sentence", "title_words"), [
+    ("Opposition leader Nia Brannock tabled a motion of censure.", "Opposition leader Nia Brannock tables a motion"),
+    ("Assistant coach Lena Moss signed a new goalkeeper.", "Assistant coach Lena Moss signs"),
+])
+def test_a_name_after_its_role_is_a_subject(sentence: str, title_words: str) -> None:
+    title = _plain(sentence)
+    assert title is not None and title.startswith(title_words), title
+
+
+def test_a_role_and_name_with_a_saying_stays_out() -> None:
+    assert _plain("Council leader Tom Hesk said the levy would raise £300,000.") is None
