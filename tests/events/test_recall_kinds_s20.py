@@ -179,3 +179,29 @@ def test_a_name_after_its_role_is_a_subject(sentence: str, title_words: str) -> 
 
 def test_a_role_and_name_with_a_saying_stays_out() -> None:
     assert _plain("Council leader Tom Hesk said the levy would raise £300,000.") is None
+
+
+def _after(sentence: str) -> list[str]:
+    from explorer.events.after_clauses import iter_after_clauses
+
+    return [title for _, title in iter_after_clauses(sentence, 0, len(sentence))]
+
+
+@pytest.mark.parametrize(("sentence", "noun"), [
+    ("The court freed the editor on bail on Friday, six months after his arrest.", "arrest"),
+    ("The cleaners won a 9 percent rise last spring after a three-week strike.", "strike"),
+    ("Two stewards were suspended on Sunday after a brawl in the car park.", "brawl"),
+    ("The old ferryman died on Monday, a week after a fall on the slipway.", "fall"),
+])
+def test_a_happening_named_after_after_is_listed(sentence: str, noun: str) -> None:
+    assert any(noun in t.lower() for t in _after(sentence)), _after(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council closed the road on Monday after the vote.",  # a happening told already
+    "The abbey was rebuilt in 1120 after the fall of the old kingdom.",  # history told as background
+    "The club moved to the new ground in 2019 after a decision by the board.",  # no happening of the list
+])
+def test_a_noun_pointing_back_or_outside_the_list_is_not_read(sentence: str) -> None:
+    assert not [t for t in _after(sentence) if t.split()[0] in ("The", "A", "An")
+                and any(w in t.lower() for w in ("vote", "fall", "decision"))], _after(sentence)
