@@ -268,7 +268,9 @@ _WHEN_NAMED_AFTER_DATE = re.compile(
 #: the shop for decades") or a point it ran up to ("and exported bikes to 23 countries by the end of the
 #: decade"). A span of hours or days is still one happening ("and drifted for two days").
 _LASTING_OR_UP_TO = re.compile(
-    r"[^,;:]*?\b(?:by\s+the\s+end\s+of|for\s+(?:(?:almost|nearly|about|over|some|more\s+than)\s+)?"
+    # (in the verb's own words: a span after the next "and" is the next verb's, "joined a quartet and
+    # toured Europe for six years")
+    r"(?:(?!\band\s)[^,;:])*?\b(?:by\s+the\s+end\s+of|for\s+(?:(?:almost|nearly|about|over|some|more\s+than)\s+)?"
     r"(?:a|an|two|three|four|five|six|seven|eight|nine|ten|many|several|\d+)\s+(?:centur(?:y|ies)|decades?|years)|"
     r"for\s+(?:decades|centuries|years|generations))\b")
 

@@ -205,3 +205,9 @@ def test_a_happening_named_after_after_is_listed(sentence: str, noun: str) -> No
 def test_a_noun_pointing_back_or_outside_the_list_is_not_read(sentence: str) -> None:
     assert not [t for t in _after(sentence) if t.split()[0] in ("The", "A", "An")
                 and any(w in t.lower() for w in ("vote", "fall", "decision"))], _after(sentence)
+
+
+def test_a_span_after_the_next_and_is_the_next_verbs() -> None:
+    # ("for six years" is the touring's: the joining is one act)
+    titles = _joined("She studied the cello in Leiden, joined a string quartet and toured Europe for six years.")
+    assert any("join" in t.lower() for t in titles), titles
