@@ -81,6 +81,8 @@ ACTS_WITHOUT_OBJECT = (
     # chamber", "Crane operators walked out on 30 September" (a walk out of a room told as a move is no
     # other: "walked out into the garden" tells where someone went, left to the moves)
     r"(?:walked|stormed)(?=\s+out\b(?!\s+(?:into|onto|to|across|through)\b))|"
+    # an abstention in a vote: "Three members of the party abstained"
+    r"abstained|"
     r"crossed(?=\s+(?:into|over)\b)|set(?=\s+(?:out|off|sail)\b)|"
     # a crowd gathering or protesting at a place or against something: "Protesters gathered outside
     # parliament", "Fishermen protested against the levy" (not "gathered evidence", "gathered pace")

@@ -211,3 +211,13 @@ def test_a_span_after_the_next_and_is_the_next_verbs() -> None:
     # ("for six years" is the touring's: the joining is one act)
     titles = _joined("She studied the cello in Leiden, joined a string quartet and toured Europe for six years.")
     assert any("join" in t.lower() for t in titles), titles
+
+
+@pytest.mark.parametrize(("sentence", "title_words"), [
+    ("Three members of the ruling party abstained.", "Three members of the ruling party abstain"),
+    ("Two Green councillors abstained.", "Two Green councillors abstain"),
+    ("Eleven members of the crew signed the petition.", "Eleven members of the crew sign"),
+])
+def test_a_counted_body_of_people_acts(sentence: str, title_words: str) -> None:
+    title = _plain(sentence)
+    assert title is not None and title.startswith(title_words), title
