@@ -229,7 +229,11 @@ LIGHT_VERB_ACT = (
     r"general\s+strike)\b|"
     # (a call for help: "A passer-by called an ambulance", "The landlord called the police", "called in the army")
     r"(?:\s+in)?\s+(?:an?|the)\s+(?:[\w’'-]+\s+)?(?:ambulance|police|fire\s+brigade|fire\s+service|coastguard|"
-    r"lifeboat|paramedics|army|emergency\s+services)\b)|"
+    r"lifeboat|paramedics|army|emergency\s+services)\b|"
+    # (told bare, as a call to a service: "A neighbour called police", "called 999", "called in firefighters")
+    # (not a noun's first word: "called police tactics heavy-handed" is a judgement)
+    r"(?:\s+in)?\s+(?:police|paramedics|firefighters|999|911|112|emergency\s+services)\b"
+    r"(?!\s+(?!(?:to|and|after|when|at|in|on|but|for|from|because|as|about|while|who|which)\b)[a-z]{3,}))|"
     r"led(?=\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+)?(?:attack|assault|raid|charge|revolt|rebellion|uprising|"
     r"march|procession|delegation|expedition|walkout|protest|mutiny|coup|invasion|rescue|search|retreat|"
     r"sit-in|boycott)s?\b)|"

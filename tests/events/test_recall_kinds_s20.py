@@ -221,3 +221,14 @@ def test_a_span_after_the_next_and_is_the_next_verbs() -> None:
 def test_a_counted_body_of_people_acts(sentence: str, title_words: str) -> None:
     title = _plain(sentence)
     assert title is not None and title.startswith(title_words), title
+
+
+@pytest.mark.parametrize("sentence", ["The shopkeeper called police.", "A passer-by called 999."])
+def test_a_bare_call_to_a_service_is_a_call_for_help(sentence: str) -> None:
+    title = _plain(sentence)
+    assert title is not None and "call" in title.lower(), title
+
+
+def test_calling_someone_something_is_no_call_for_help() -> None:
+    assert _plain("The mayor called police tactics heavy-handed.") is None
+    assert _plain("Critics called the plan a betrayal.") is None
