@@ -232,3 +232,14 @@ def test_a_bare_call_to_a_service_is_a_call_for_help(sentence: str) -> None:
 def test_calling_someone_something_is_no_call_for_help() -> None:
     assert _plain("The mayor called police tactics heavy-handed.") is None
     assert _plain("Critics called the plan a betrayal.") is None
+
+
+def _occurrences(sentence: str) -> list[str]:
+    from explorer.events.occurrences import iter_occurrences
+
+    return [o.trigger for o in iter_occurrences(sentence, 0, len(sentence))]
+
+
+def test_a_request_told_as_news_in_the_perfect_is_an_occurrence() -> None:
+    assert "asked" in _occurrences("The harbour board has asked residents to move their cars.")
+    assert "asked" not in _occurrences("The club has asked whether the ground is safe.")
