@@ -246,5 +246,12 @@ LIGHT_VERB_ACT = (
     r"found(?=\s+(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:on|in|at|near|under|beside|"
     r"behind|inside|outside|below|beneath)\s+(?:the|a|an|his|her|its|their)\b)|"
     # a request made of someone: "asked the president to dissolve parliament" (see REQUEST)
-    rf"{REQUEST})"
+    rf"{REQUEST}|"
+    # a thing handed to someone told by a pronoun: "gave them food and blankets", "gave it charcoal by tube",
+    # "gave her a painkiller" (not what is abstract: "gave him hope", "gave them a chance", "gave it a boost")
+    r"gave(?=\s+(?:him|her|them|it)\s+(?!(?:up|away|back|in|out|off|to|hope|confidence|time|trouble|pause|credit|"
+    r"advice|permission|support|strength|courage|comfort|satisfaction|pleasure|reason|cause|notice|"
+    r"(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+)?(?:chance|lift|hand|break|boost|headache|fright|scare|"
+    r"impression|idea|feeling|sense|opportunity|lead|edge|advantage|warning|go|try|look))\b)"
+    r"(?:a|an|the|some|two|three|four|\d|[a-z]{4,})\b))"
 )

@@ -248,3 +248,20 @@ def _occurrences(sentence: str) -> list[str]:
 def test_a_request_told_as_news_in_the_perfect_is_an_occurrence() -> None:
     assert "asked" in _occurrences("The harbour board has asked residents to move their cars.")
     assert "asked" not in _occurrences("The club has asked whether the ground is safe.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The nurse gave her a sedative before the scan.",
+    "The warden gave them blankets and hot tea.",
+])
+def test_a_thing_handed_to_someone_is_an_act(sentence: str) -> None:
+    _told_with(sentence, "give")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The coach gave him a chance in the cup.",
+    "The late goal gave them hope.",
+    "The referee gave it a second look.",
+])
+def test_something_abstract_given_is_no_act(sentence: str) -> None:
+    assert _plain(sentence) is None
