@@ -172,8 +172,15 @@ _REFUSAL = re.compile(_PLAIN_SUBJECT + r"(?:first\s+|again\s+|flatly\s+|publicly
 #: light "took" or "brought" with a noun object tells a length, a part or a result ("took six years",
 #: "brought changes"), which is why they are no plain past; with a pronoun and a place, one move.
 _CONVEYANCE = re.compile(_PLAIN_SUBJECT + r"(?P<verb>took|brought|carried|drove|flew|rushed|airlifted|escorted)\s+"
-                         r"(?=(?:him|her|them|it|us)\s+(?:back\s+)?(?:to|into|onto)\s+(?:the\s+|a\s+|(?-i:[A-Z])|"
-                         r"hospital\b|port\b|shore\b|safety\b))")
+                         r"(?=(?:him|her|them|it|us|"
+                         # (or people counted or told by their plight: "Buses took about 3,000 people to sports
+                         # halls", "Paramedics took the injured to hospital", "Helicopters flew 12 patients to Bergen")
+                         r"(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|"
+                         r"ten|dozens|hundreds|thousands)\s+(?:[a-z]+\s+)?(?:people|passengers|patients|residents|"
+                         r"villagers|children|pupils|survivors|casualties|crew|workers|walkers|climbers|families)|"
+                         r"the\s+(?:injured|wounded|survivors|casualties|passengers|patients|crew|children|villagers))"
+                         r"\s+(?:back\s+)?(?:to|into|onto)\s+(?:the\s+|a\s+|(?-i:[A-Z])|"
+                         r"hospital\b|port\b|shore\b|safety\b|[a-z]+\s+(?:halls?|centres?|centers?|shelters?|schools?|hospitals?)\b))")
 
 
 #: A move told by its subject and a past verb with a place it goes to, into or from in place of an

@@ -265,3 +265,15 @@ def test_a_thing_handed_to_someone_is_an_act(sentence: str) -> None:
 ])
 def test_something_abstract_given_is_no_act(sentence: str) -> None:
     assert _plain(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Coaches took about 400 residents to church halls in the next valley.",
+    "Paramedics took the injured to hospital.",
+])
+def test_people_taken_to_a_place_is_an_act(sentence: str) -> None:
+    _told_with(sentence, "take")
+
+
+def test_a_total_brought_to_a_figure_is_no_conveyance() -> None:
+    assert _plain("The late goals brought the total to 40.") is None
