@@ -11,10 +11,27 @@ import re
 
 from explorer.events.tense import IRREGULAR_PASTS
 
+#: After "asked", the one asked and what for: a request made of someone ("asked the president to dissolve
+#: parliament", "asked residents to check their sheds", "asked the government for compensation", "asked
+#: for the ban to be paused", "asked for four more engines"). A request is an act done by speaking, which
+#: the set lists as it lists a public demand or refusal; "asked" with no one asked, or with what was
+#: asked ("asked whether", "asked about", "was asked to", "asked not to be named", "asked for donations",
+#: "asked for more bread", "asked us to search"), tells a question, a wish or the writer's own errand.
+_REQUEST_AFTER = (r"\s+(?:(?:(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+|him|her|them|"
+                  r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}|"
+                  r"(?!(?:not|was|his|its|this|thus|less|always|perhaps)\b)[a-z]{3,}s)"
+                  r"(?:,[^,;]{1,40},)?\s+(?:to\s+(?!be\b)[a-z]{2,}|for\s+[a-z]{2,})\b|"
+                  r"for\s+(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s)")
+#: "asked" told as a request (see :data:`_REQUEST_AFTER`).
+REQUEST = rf"asked(?={_REQUEST_AFTER})"
+
+
 #: Past verbs that tell a state, a thought, a saying or a perception, not a happening: a clause told
-#: with one of them is no event of its own ("but officials said", "and they knew the risk").
+#: with one of them is no event of its own ("but officials said", "and they knew the risk"). ("asked"
+#: is one unless it makes a request of someone, :data:`REQUEST`.)
 NOT_HAPPENING_VERBS = (
-    r"was|were|had|did|said|told|added|noted|stated|explained|claimed|argued|insisted|reported|wrote|asked|"
+    r"was|were|had|did|said|told|added|noted|stated|explained|claimed|argued|insisted|reported|wrote|"
+    rf"asked(?!{_REQUEST_AFTER})|"
     r"seemed|appeared|looked|sounded|felt|knew|thought|believed|hoped|wanted|wished|expected|feared|"
     r"needed|used|liked|loved|hated|preferred|meant|remained|stayed|continued|kept|lived|stood|lay|"
     r"included|contained|involved|owned|held|cost|lasted|numbered|totalled|totaled|amounted|"
@@ -60,11 +77,34 @@ ACTS_WITHOUT_OBJECT = (
     # (an escape, not an outcome of another happening: "The family inside escaped without injury")
     r"escaped(?!\s+(?:without\s+(?:injury|injuries|harm|a\s+scratch)|unhurt|unharmed|uninjured|unscathed)\b)|"
     r"(?:sued|pressed)(?=\s+for\b)|broke(?=\s+(?:down|out|off|through)\b)|held(?=\s+out\b)|"
+    # a walkout, of a meeting, a chamber or a workplace: "Opposition councillors walked out of the
+    # chamber", "Crane operators walked out on 30 September" (a walk out of a room told as a move is no
+    # other: "walked out into the garden" tells where someone went, left to the moves)
+    r"(?:walked|stormed)(?=\s+out\b(?!\s+(?:into|onto|to|across|through)\b))|"
+    # an abstention in a vote: "Three members of the party abstained"
+    r"abstained|"
     r"crossed(?=\s+(?:into|over)\b)|set(?=\s+(?:out|off|sail)\b)|"
     # a crowd gathering or protesting at a place or against something: "Protesters gathered outside
     # parliament", "Fishermen protested against the levy" (not "gathered evidence", "gathered pace")
     r"(?:gathered|assembled)(?=\s+(?:outside|in|at|on|near|before|around|by)\s)|"
     r"(?:protested|demonstrated)(?=\s+(?:against|outside|at|in|on|over|near)\s))\b(?!\s+(?:that|to\s+(?:be|have)\b))"
+)
+
+
+#: A phrasal verb whose particle stands between it and its object, acting on it as one verb does:
+#: "called in a drone team", "cut off their exit", "took over the account", "switched off the
+#: electricity", "threw out the ruined stock". Closed to pairs of verb and particle: the same particle
+#: after another verb is more often a preposition of place ("collected in the hills", "walked up the
+#: lane"), and some pairs tell a saying or a sketch of a plan ("set out its plans", "laid out a grid",
+#: "ruled out a merger", "pointed out the risk").
+PHRASAL_ACT = (
+    rf"(?:(?:called|brought|drafted)(?=\s+in{OBJECT_AFTER})|(?:took|handed)(?=\s+over{OBJECT_AFTER})|"
+    rf"(?:set|took|gave|picked|dug|locked|strapped|rounded|boarded)(?=\s+up{OBJECT_AFTER})|"
+    rf"(?:shut|closed|turned|pulled|tore|knocked|brought|shot|tracked)(?=\s+down{OBJECT_AFTER})|"
+    rf"(?:called|cut|switched|turned|sealed|cordoned|broke|sent|fended)(?=\s+off{OBJECT_AFTER})|"
+    rf"(?:threw|carried|pulled|wiped|handed|cleared|knocked|kicked|pumped|bailed)(?=\s+out{OBJECT_AFTER})|"
+    rf"(?:brought|took|gave|won|pushed|drove|sent)(?=\s+back{OBJECT_AFTER})|"
+    rf"(?:gave|took|sent|turned|drove|towed|washed|swept)(?=\s+away{OBJECT_AFTER}))"
 )
 
 
@@ -100,6 +140,25 @@ ASKED_TO_ACT = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?to\s+(?!(?:the|a|an|his|he
                            # (nor a plural, someone given to or shut against: "closed the zoo to visitors",
                            # "sold the plots to members"; an infinitive ending in "s" ends in "ss" or "us": "to discuss")
                            r"(?![a-z]+[^su\W]s\b)[a-z]+\b")
+
+
+#: The verbs that ask, move or let someone act, whose object's infinitive (:data:`ASKED_TO_ACT`) is
+#: the act asked for: "persuaded the council to lease the pier", "urged members to vote", "forced the
+#: mayor to resign". Any other verb is an act of its own whatever follows: a purpose ("hired a firm to
+#: review the accounts", "bought land to build a school") or a place ("moved the clinic to higher
+#: ground", "led the club to promotion"). "asked" makes a request, itself an act (:data:`REQUEST`).
+_ASKING_VERBS = re.compile(
+    r"persuaded|urged|ordered|told|forced|allowed|encouraged|invited|convinced|pressed|pressured|begged|"
+    r"compelled|obliged|required|instructed|advised|authori[sz]ed|permitted|warned|challenged|called\s+on|"
+    r"appealed\s+to|got|helped|enabled|lobbied|inspired|prompted|caused|tempted|expected|wanted|needed|"
+    r"taught|trained|sent\s+for", re.IGNORECASE)
+
+
+def asks_someone_to_act(sentence: str, at: int, verb: str) -> bool:
+    """Whether the verb ending at ``at`` asks or moves its object to act ("persuaded the council to lease
+    the pier"): the act asked for is then the happening, if any, not the asking (see
+    :data:`_ASKING_VERBS`)."""
+    return _ASKING_VERBS.fullmatch(verb.strip()) is not None and ASKED_TO_ACT.match(sentence, at) is not None
 
 
 #: Passives of things done once to someone or something: "was later elected", "was convicted".
@@ -170,7 +229,11 @@ LIGHT_VERB_ACT = (
     r"general\s+strike)\b|"
     # (a call for help: "A passer-by called an ambulance", "The landlord called the police", "called in the army")
     r"(?:\s+in)?\s+(?:an?|the)\s+(?:[\w’'-]+\s+)?(?:ambulance|police|fire\s+brigade|fire\s+service|coastguard|"
-    r"lifeboat|paramedics|army|emergency\s+services)\b)|"
+    r"lifeboat|paramedics|army|emergency\s+services)\b|"
+    # (told bare, as a call to a service: "A neighbour called police", "called 999", "called in firefighters")
+    # (not a noun's first word: "called police tactics heavy-handed" is a judgement)
+    r"(?:\s+in)?\s+(?:police|paramedics|firefighters|999|911|112|emergency\s+services)\b"
+    r"(?!\s+(?!(?:to|and|after|when|at|in|on|but|for|from|because|as|about|while|who|which)\b)[a-z]{3,}))|"
     r"led(?=\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+)?(?:attack|assault|raid|charge|revolt|rebellion|uprising|"
     r"march|procession|delegation|expedition|walkout|protest|mutiny|coup|invasion|rescue|search|retreat|"
     r"sit-in|boycott)s?\b)|"
@@ -181,5 +244,14 @@ LIGHT_VERB_ACT = (
     r"chose(?=\s+(?:him|her|them|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)\s+as\s)|"
     rf"won(?=\s+(?:(?:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){{0,2}}?)?(?:{CONTESTS})s?\b)|"
     r"found(?=\s+(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:on|in|at|near|under|beside|"
-    r"behind|inside|outside|below|beneath)\s+(?:the|a|an|his|her|its|their)\b))"
+    r"behind|inside|outside|below|beneath)\s+(?:the|a|an|his|her|its|their)\b)|"
+    # a request made of someone: "asked the president to dissolve parliament" (see REQUEST)
+    rf"{REQUEST}|"
+    # a thing handed to someone told by a pronoun: "gave them food and blankets", "gave it charcoal by tube",
+    # "gave her a painkiller" (not what is abstract: "gave him hope", "gave them a chance", "gave it a boost")
+    r"gave(?=\s+(?:him|her|them|it)\s+(?!(?:up|away|back|in|out|off|to|hope|confidence|time|trouble|pause|credit|"
+    r"advice|permission|support|strength|courage|comfort|satisfaction|pleasure|reason|cause|notice|"
+    r"(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+)?(?:chance|lift|hand|break|boost|headache|fright|scare|"
+    r"impression|idea|feeling|sense|opportunity|lead|edge|advantage|warning|go|try|look))\b)"
+    r"(?:a|an|the|some|two|three|four|\d|[a-z]{4,})\b))"
 )

@@ -13,8 +13,8 @@ import re
 from typing import Iterator
 
 from explorer.events.clauses import GROUP_NOUNS, NAME_ANTECEDENT, participle_opens_subject, relative_antecedent, subject_before
-from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, ASKED_TO_ACT, LIGHT_VERB_ACT, MOVE_COMPLEMENT, MOVE_VERB,
-                                             NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS)
+from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, LIGHT_VERB_ACT, MOVE_COMPLEMENT, MOVE_VERB,
+                                             NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS, PHRASAL_ACT, asks_someone_to_act)
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
 from explorer.events.tense import PARTICIPLES
 
@@ -33,7 +33,7 @@ _PRONOUN_TO_A_PLACE = (r"(?=\s+(?:it|them|him|her)\s+(?:to|into|onto|on|at|from|
 #: judgement ("and made it clear", "and liked it").
 _SHARED_SUBJECT_CLAUSE = re.compile(
     r"(?<![,;])\s+and\s+(?:then\s+|later\s+|also\s+|promptly\s+)?"
-    rf"(?P<verb>(?P<light>{LIGHT_VERB_ACT})|(?!(?:{NOT_HAPPENING_VERBS})\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
+    rf"(?P<verb>(?P<light>{LIGHT_VERB_ACT}|{PHRASAL_ACT})|(?!(?:{NOT_HAPPENING_VERBS})\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
     rf"(?(light)|(?:{OBJECT_AFTER}|{_PRONOUN_TO_A_PLACE}))",
 )
 
@@ -108,7 +108,7 @@ _SHARED_SUBJECT_ACT = re.compile(rf"(?<![,;])\s+and\s+(?:then\s+|later\s+|prompt
 #: happening of its own; the verb acts on something (as for :data:`_SHARED_SUBJECT_CLAUSE`), and the list
 #: runs on to an "and" with a past verb of its own.
 _LISTED_VERB = re.compile(
-    rf",\s+(?P<verb>(?!(?:{NOT_HAPPENING_VERBS})\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b{OBJECT_AFTER}"
+    rf",\s+(?P<verb>{PHRASAL_ACT}|(?!(?:{NOT_HAPPENING_VERBS})\b)(?:[a-z]{{3,}}ed|{PAST_FORMS})\b{OBJECT_AFTER})"
     rf"(?=[^.;:,]{{3,80}}(?:,\s+(?:[a-z]{{3,}}ed|{PAST_FORMS})\b[^.;:,]{{3,80}})*,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]{{3,}}ed|{PAST_FORMS})\b)",
 )
 
@@ -268,7 +268,9 @@ _WHEN_NAMED_AFTER_DATE = re.compile(
 #: the shop for decades") or a point it ran up to ("and exported bikes to 23 countries by the end of the
 #: decade"). A span of hours or days is still one happening ("and drifted for two days").
 _LASTING_OR_UP_TO = re.compile(
-    r"[^,;:]*?\b(?:by\s+the\s+end\s+of|for\s+(?:(?:almost|nearly|about|over|some|more\s+than)\s+)?"
+    # (in the verb's own words: a span after the next "and" is the next verb's, "joined a quartet and
+    # toured Europe for six years")
+    r"(?:(?!\band\s)[^,;:])*?\b(?:by\s+the\s+end\s+of|for\s+(?:(?:almost|nearly|about|over|some|more\s+than)\s+)?"
     r"(?:a|an|two|three|four|five|six|seven|eight|nine|ten|many|several|\d+)\s+(?:centur(?:y|ies)|decades?|years)|"
     r"for\s+(?:decades|centuries|years|generations))\b")
 
@@ -363,7 +365,7 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
         subject = m.group("subject").strip()
         if inside_quotation(sentence[: m.start()]) or _SAID_BEFORE.search(sentence[: m.start()]) or \
                 subject.split()[0] in ("It", "This", "That", "There", "We", "I", "You", "He", "She", "They") or \
-                ASKED_TO_ACT.match(sentence, m.end()) or present_of(m.group("verb")) is None:
+                asks_someone_to_act(sentence, m.end(), m.group("verb")) or present_of(m.group("verb")) is None:
             continue
         if _STATE_ADVERB.search(subject):
             continue  # "…, when the school still heated its classrooms with coal": a state, not an act
@@ -405,7 +407,7 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
             continue  # "The mayor and the council closed the bridge": one subject of two, no clause before
         if _TOLD_OR_RELATIVE.search(sentence[: m.start()]):
             continue  # "…, who walked the route and estimated the cost", "said … and thanked": not the main line
-        if ASKED_TO_ACT.match(sentence, m.end()) or _LASTING_OR_UP_TO.match(sentence, m.end()) or \
+        if asks_someone_to_act(sentence, m.end(), m.group("verb")) or _LASTING_OR_UP_TO.match(sentence, m.end()) or \
                 _MEASURE_AFTER.match(sentence, m.end("verb")) or \
                 _qualifies_a_listed_noun(sentence, m.start("verb"), m.end("verb")):
             continue

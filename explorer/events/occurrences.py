@@ -248,7 +248,7 @@ _PERFECT_ACT = re.compile(
     r"\b(?:has|have)\s+(?:since\s+|also\s+|just\s+|now\s+|finally\s+)?"
     rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|spent|increased|decreased|doubled|tripled|risen|fallen|grown|become|"
     r"been|shown|seen|made|given|taken|gained|lost|received|welcomed|praised|criticised|criticized|urged|called|"
-    r"asked|accused|blamed|estimated|forecast|predicted|suggested|recommended|proposed|survived|listed|played|helped|"
+    r"accused|blamed|estimated|forecast|predicted|suggested|recommended|proposed|survived|listed|played|helped|"
     # a change of a quantity or a degree: a trend ("has reduced the number of its raids"), not one act
     r"reduced|lowered|halved|boosted|expanded|improved|slowed|accelerated|intensified|weakened|strengthened)\b)"
     r"(?:[a-z]{3,}ed|" + "|".join(PARTICIPLES) + r"))\b" + OBJECT_AFTER)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, ASKED_TO_ACT, CONTESTS, LIGHT_VERB_ACT, MOVE_VERB,
-                                             NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS)
+from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, CONTESTS, LIGHT_VERB_ACT, MOVE_VERB,
+                                             NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS, asks_someone_to_act)
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
 
 _QUOTES = "“”\""
@@ -33,13 +33,52 @@ _SUBJECT_WORD = (r"(?!(?:has|have|had|was|were|is|are|will|would|can|could|may|m
                  r"(?!(?!(?:assembly|family|ally|rally|supply|monopoly)\b)[a-z]+ly\b)(?![a-z]+ed\b)[\w’'-]+")
 
 
+#: A person or a body of people told by whose they are, opening a sentence: a relative, a role or a
+#: body under someone ("His assistant", "Her grandmother", "Their lawyers", "Its delegates", "His
+#: cousin Duke Harald"), perhaps named after it. Such a subject acts as a name does; any other noun
+#: after a possessive more often tells a quality or a habit ("His performance steadied his party",
+#: "Her work spanned three decades"), which is why a possessive is otherwise no subject
+#: (:data:`_NOT_A_SUBJECT`).
+_KIN_OR_ROLE = (r"father|mother|parents|son|daughter|brother|sister|wife|husband|widow|widower|cousin|uncle|aunt|"
+                r"nephew|niece|grandson|granddaughter|grandfather|grandmother|family|assistant|deputy|successor|"
+                r"lawyers?|agent|teacher|skipper|captain|coach|manager|doctor|aides?|colleagues?|friends?|"
+                r"neighbours?|delegates|envoys?|generals|commanders?|officers|men|troops|supporters|followers|"
+                r"partner|owners?|chairman|chairwoman|chair|secretary|spokesman|spokeswoman|crew|staff|rescuers")
+#: A role told before a person's name in news ("Opposition leader Colm Farrant", "striker Luis Mena").
+_ROLE = (r"leader|councillor|minister|secretary|spokesman|spokeswoman|chairman|chairwoman|chair|director|"
+         r"manager|coach|captain|striker|goalkeeper|defender|midfielder|winger|forward|president|officer|"
+         r"inspector|constable|sergeant|judge|magistrate|prosecutor|lawyer|senator|mayor|chief|founder|owner|"
+         r"editor|engineer|surgeon|doctor|nurse|teacher|trainer|jockey|skipper|pilot|governor|ambassador|"
+         r"commander|general|admiral|curator|architect|historian|researcher|scientist|professor")
+_OWNED_PERSON_WORDS = (rf"(?-i:His|Her|Their|Its)\s+(?:(?-i:[a-z]+)\s+)?(?-i:{_KIN_OR_ROLE})"
+                       r"(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}")
+_OWNED_PERSON = _OWNED_PERSON_WORDS + r"(?=[\s,])"
+#: A name told beside such a subject, after it or between commas: "His cousin Duke Harald", "His
+#: assistant, Kerry Bell,".
+_NAME_BESIDE = re.compile(r"(?:,\s*)?((?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3})\s*,?\s*$")
+
+
+def _name_of_owned_person(subject: str, between: str) -> str:
+    """The name a title gives someone told by whose they are: the name told with them ("His assistant,
+    Kerry Bell, took charge" is Kerry Bell's act, "His cousin Duke Harald claimed" Duke Harald's), or
+    the words as told when the text names no one ("Her grandmother took her …")."""
+    words = subject.split()
+    named = [w for w in words[2:] if w[:1].isupper()]
+    if named:
+        return " ".join(named)
+    beside = _NAME_BESIDE.match(between.strip()) if between.strip().startswith(",") else None
+    return beside.group(1) if beside else subject
+
+
 _PLAIN_SUBJECT = (
     rf"(?P<subject>(?:"
     # (first, a count of people opening the sentence: "Both governments accepted the offer", "Two councillors
     # abstained", "Several thousand supporters gathered outside the court"; not "Many", "Most", "Some" or
     # "All", which more often tell a share holding a view than people who acted)
-    r"(?-i:Both|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several)\s+(?:(?-i:hundred|thousand|dozen)\s+)?"
-    r"(?:(?-i:[a-z]{3,})\s+)?(?-i:[a-z]{3,}(?<!ss)(?<!ous)s|[a-z]*men|people)(?=\s)|"
+    r"(?-i:Both|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several)\s+(?:(?-i:hundred|thousand|dozen)\s+)?"
+    r"(?:(?-i:[a-z]{3,}|[A-Z][a-z]{2,})\s+)?(?-i:[a-z]{3,}(?<!ss)(?<!ous)s|[a-z]*men|people)"
+    # (of a body: "Three members of the ruling party abstained", "Two of his team-mates surrounded him")
+    r"(?:\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|(?-i:[A-Z][\w’'-]+)[’']s\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?(?=\s)|"
     rf"(?-i:The|A|An|the|a|an)\s+(?:{_SUBJECT_WORD}\s+){{0,3}}?{_SUBJECT_WORD}|"
     # (a rank or a courtesy title before a name: "Capt. Rhys Hallam took command", "Dr Ines Albrecht led …")
     r"(?:(?-i:Capt|Lt|Col|Gen|Maj|Sgt|Cpl|Adm|Cdr|Dr|Prof|Rev|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
@@ -54,6 +93,12 @@ _PLAIN_SUBJECT = (
     r"(?-i:two|three|four|five|six|several)\s+(?-i:[a-z]{3,}(?<!ss)s|[a-z]*men|people)(?=\s)|"
     # (and a personal pronoun after an opening clause: "When floods wrecked the pontoon, she organised …")
     r"(?-i:he|she|they)(?=\s)|"
+    # (a name after its role, the role opened by a capitalised word: "Opposition leader Colm Farrant",
+    # "Independent councillor Ray Tolley", "Assistant coach Lena Moss"; see _ROLE)
+    rf"(?-i:[A-Z][a-z]+)\s+(?:(?-i:[a-z]{{3,}})\s+)?(?-i:{_ROLE})\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){{1,2}}|"
+    # (someone told by whose they are: "His assistant, Kerry Bell, took charge", "Her grandmother took
+    # her to a concert", "Its delegates voted"; see _KIN_OR_ROLE)
+    rf"{_OWNED_PERSON}|"
     # (the writer's "I", read only where the caller asks for the writer: see WRITER_SUBJECTS)
     r"(?-i:I)(?=\s)))"
     r"(?:,[^,;]{1,60},)?\s+(?:later\s+|then\s+|also\s+|quickly\s+|finally\s+|eventually\s+)?")
@@ -127,8 +172,15 @@ _REFUSAL = re.compile(_PLAIN_SUBJECT + r"(?:first\s+|again\s+|flatly\s+|publicly
 #: light "took" or "brought" with a noun object tells a length, a part or a result ("took six years",
 #: "brought changes"), which is why they are no plain past; with a pronoun and a place, one move.
 _CONVEYANCE = re.compile(_PLAIN_SUBJECT + r"(?P<verb>took|brought|carried|drove|flew|rushed|airlifted|escorted)\s+"
-                         r"(?=(?:him|her|them|it|us)\s+(?:back\s+)?(?:to|into|onto)\s+(?:the\s+|a\s+|(?-i:[A-Z])|"
-                         r"hospital\b|port\b|shore\b|safety\b))")
+                         r"(?=(?:him|her|them|it|us|"
+                         # (or people counted or told by their plight: "Buses took about 3,000 people to sports
+                         # halls", "Paramedics took the injured to hospital", "Helicopters flew 12 patients to Bergen")
+                         r"(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|"
+                         r"ten|dozens|hundreds|thousands)\s+(?:[a-z]+\s+)?(?:people|passengers|patients|residents|"
+                         r"villagers|children|pupils|survivors|casualties|crew|workers|walkers|climbers|families)|"
+                         r"the\s+(?:injured|wounded|survivors|casualties|passengers|patients|crew|children|villagers))"
+                         r"\s+(?:back\s+)?(?:to|into|onto)\s+(?:the\s+|a\s+|(?-i:[A-Z])|"
+                         r"hospital\b|port\b|shore\b|safety\b|[a-z]+\s+(?:halls?|centres?|centers?|shelters?|schools?|hospitals?)\b))")
 
 
 #: A move told by its subject and a past verb with a place it goes to, into or from in place of an
@@ -268,6 +320,7 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
          or _ARRIVAL.match(sentence, lead) or _CONVEYANCE.match(sentence, lead) or _CONTEST.match(sentence, lead)
          or _REFUSAL.match(sentence, lead))
     if m is None or m.group("subject").split()[0] in _NOT_A_SUBJECT and not (writer and m.group("subject") in WRITER_SUBJECTS) \
+            and not re.fullmatch(_OWNED_PERSON_WORDS, m.group("subject")) \
             or m.group("subject").lower() in ("a", "an", "the") \
             or (not opening and m.group("subject")[:1].islower()):
         return None  # a determiner alone is no name: "An organized insurgency" is no "An" that organized
@@ -288,11 +341,13 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
         return None
     if head[:1].isupper() and len(words) > 1 and _HAPPENING_NAME_HEAD.match(head):
         return None  # "The Spring Offensive ended …", "The Harvest Revolt cost …": a happening's name
-    if ASKED_TO_ACT.match(sentence, m.end()):
+    if asks_someone_to_act(sentence, m.end(), m.group("verb")):
         return None  # "persuaded the council to lease the building": the act asked for is the happening
     verb = m.group("verb")
     if present_of(verb) is None:
         return None
     subject = " ".join(m.group("subject").split())
+    if re.fullmatch(_OWNED_PERSON_WORDS, subject):
+        subject = _name_of_owned_person(subject, sentence[m.end("subject"):m.start("verb")])
     title = headline_tense(_finish(f"{subject} {verb} {continuation(sentence, m.end(), len(sentence))}".split()[:8], verb))
     return Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title

@@ -130,7 +130,8 @@ def test_a_plural_after_to_is_whom_the_act_was_for_not_an_act_asked_for(sentence
 
 @pytest.mark.parametrize("sentence", [
     "The club met in May and urged members to vote.",
-    "The mayor called the meeting in May and asked the parties to discuss the plan.",
+    # ("asked the parties to discuss the plan" is a request made of them, an act of its own since session
+    # twenty, as the gold set lists requests: see test_recall_kinds_s20)
 ])
 def test_an_act_asked_for_stays_out(sentence: str) -> None:
     assert not [t for t in _joined(sentence) if "urge" in t or "ask" in t]
