@@ -222,7 +222,7 @@ def coordinate(text: str, cands: list[Cand]) -> list[Cand]:
     """Distribute shared years over lists and merge range ends into single candidates."""
     years_after_asides(text, cands)
     indefinite_weekdays(text, cands)
-    mark_weeks_of(text, cands)
+    cands = mark_weeks_of(text, cands)
     out = day_lists(text, clocks_on_days(text, daylight_on_days(text, list(cands))))
     i = len(out) - 2
     while i >= 0:

@@ -99,9 +99,12 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
                                    anchor=self.last_dated))
             self.cands.append(c)
             return
-        t = self._resolve(c)
         if c.week_of is not None:
-            t = as_week(ctx.text, c.week_of, t)
+            # "the week beginning Monday": the day is read from where the phrase starts, so the verb
+            # before it gives the tense ("exams start the week beginning Monday"), not "beginning"
+            t = as_week(ctx.text, c.week_of, self._resolve(replace(c, start=c.week_of)))
+        else:
+            t = self._resolve(c)
         self.out.append(t)
         self.cands.append(c)
         if t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day and not c.parts \

@@ -98,6 +98,8 @@ _SCHEDULED_PRESENT = re.compile(
     # or after a short adjunct of what it follows: "markets reopen after the long weekend on Tuesday"
     r"(?:\s+(?:after|following)\s+the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?"
     r"\s+(?:on\s+|next\s+|this\s+)?"
+    # or the week or weekend the weekday names: "exams start the week beginning Monday" (week_of.py)
+    r"(?:the\s+(?:week|weekend)\s+(?:of|beginning|starting|commencing)\s+)?"
     # the weekday in full or in its capitalised short form ("nominations close Sun at midnight")
     + r"(?:" + lx.WEEKDAY_NAMES[3:-1] + r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=\.?\s+(?:at|@)\b))\b)")
 # A present progressive with a weekday (or a day of the month) ahead of it is an arrangement ("I'm
