@@ -15,7 +15,8 @@ from explorer.temporal.grammar import Cand
 from explorer.temporal.normalize import Spec, holiday_date, spec_of_day, value_of
 from explorer.temporal.occurrence import _distance, choose, resolve_under
 from explorer.temporal.resolver_state import ResolverState, STORY_BC, _timex
-from explorer.temporal.tense import adjacent_past, tense_at
+from explorer.temporal.occasions import occasion_tense
+from explorer.temporal.tense import _plainly_future, adjacent_past, tense_at
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
 
@@ -163,10 +164,22 @@ class YearAnchors(ResolverState):
             if d is not None:
                 opts.append((spec_of_day(d), (d, d)))
         narrative = ctx.narrative or narr
-        picked = choose(opts, ref, tense, c.rel, narrative, self._story_end() if narr else None)
-        if picked and not narrative and c.rel is None and _distance(picked[1], ref) > 183:
+        occasion = occasion_tense(ctx.text, c.start, c.end) if not narrative and c.rel is None else None
+        side = [o for o in opts if (o[1][1] <= ref if occasion == "past" else o[1][0] >= ref)] if occasion else []
+        if side:
+            # "the Easter parade drew large crowds": the occasion's own verb says which side of the
+            # report, as a verb right at a weekday does (occasions.py)
+            picked = min(side, key=lambda o: _distance(o[1], ref))
+            return _timex(ctx, c, picked[0], self._cert_for(narr), f"holiday {key}, {how} + {occasion} occasion")
+        # a verb right at the holiday ("marched on Good Friday", "will march on Labor Day") decides
+        # its side of the report, as it does for a month-day; a verb further off may be another's
+        sure = not narrative and c.rel is None and (
+            tense == "past" and adjacent_past(ctx, c.start, c.end) or tense == "future" and _plainly_future(ctx, c.start))
+        picked = choose(opts, ref, tense, c.rel, narrative, self._story_end() if narr else None,
+                        slack=0 if sure else None)
+        if picked and not narrative and c.rel is None and not sure and _distance(picked[1], ref) > 183:
             near = [o for o in opts if _distance(o[1], ref) <= 120]
-            if near and not (tense == "past" and adjacent_past(ctx, c.start, c.end)):
+            if near:
                 picked = min(near, key=lambda o: _distance(o[1], ref))
         if picked is None:
             return _timex(ctx, c, None, "undated", "no consistent reading", value=undated)
