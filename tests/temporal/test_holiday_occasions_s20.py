@@ -66,3 +66,13 @@ def test_an_occasion_called_off_is_the_nearest(holiday: str, dct: date, nearest:
 def test_occasion_tense(text: str, tense: str | None) -> None:
     start = text.index("Easter")
     assert occasion_tense(text, start, start + len("Easter")) == tense
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The June 3 vote was close.", "2023-06-03"),  # a past occasion a fortnight on is last year's
+    ("The June 3 vote will be close.", "2024-06-03"),
+    ("The 12 May fun run drew hundreds of families.", "2024-05-12"),
+    ("The 28 May ferry crossing is expected to sell out.", "2024-05-28"),
+])
+def test_an_occasion_named_by_a_month_day(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, date(2024, 5, 20))] == [value]
