@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from explorer.temporal import lexicon as lx
+from explorer.temporal.notices import is_notice
 from explorer.temporal.anchor_context import Context, _inside_quotes, _sentence_of
 from explorer.temporal.grammar import Cand
 
@@ -334,6 +335,8 @@ def tense_at(ctx: Context, pos: int) -> str | None:
     a, b = _sentence_of(ctx, pos)
     s = ctx.text[a:b]
     rel = pos - a
+    if is_notice(s):
+        return "future"  # "Closed Monday.", "Market open Fri–Sun": a notice speaks forward (notices.py)
     if _REPORTED_ON.search(s[max(0, rel - 20):rel]) or _SINCE.search(s[max(0, rel - 24):rel]) \
             or _REPORTED_TO_ON.search(s[max(0, rel - 70):rel]):
         return "past"  # "said on Tuesday", "told reporters on Tuesday"; "for the first time since March" looks back

@@ -1,0 +1,33 @@
+"""A verbless notice of opening: "Closed Monday.", "Market open Fri–Sun", "Opening hours: Sat 10–4".
+
+Such a line has no finite verb, so no tense says which side of the page's date its days lie on; a
+notice posted on a door, a page or a board tells readers when they can come, so it speaks forward:
+"Closed Monday", put up on a Wednesday, is the coming Monday. Read as news, where a bare weekday is
+the one just gone ("police said Monday"), it went a week back, and "Closed" even counted as a past
+verb. Only the words of opening and closing make a notice: "Fun night out Friday!" in a post has no
+verb either and looks back. "Closed" and "shut" open the notice themselves (with a subject they are
+a headline's past: "Bridge closed Monday after crash"); "open" cannot be a past, so a subject may go
+before it ("Library open Tue and Wed").
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "open" as the adjective of opening, not of a letter, a question or a tournament ("Open letter to ...")
+_OPEN = r"open\b(?!\s+(?:to|for|on\s+the|up|with|about|letters?|questions?|source|season|championships?|university)\b)"
+_NOTICE = re.compile(
+    r"^\W*(?:(?:closed|shut|opening\s+(?:hours|times)|hours(?:\s+of\s+opening)?)\b|" + _OPEN
+    + r"|(?:(?-i:[A-Z])[\w'’&-]*\s+){1,3}" + _OPEN + ")",
+    re.IGNORECASE)
+#: a finite verb or an auxiliary anywhere in the line makes it a sentence, with a tense of its own
+_FINITE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|will|would|has|have|had|do|does|did|can|could|may|might|"
+                     r"must|shall|should|said|says|remains?|stays?|reopens?|reopened|opened|opens|closes|closing\s+down)\b")
+
+
+def is_notice(sentence: str) -> bool:
+    """Whether ``sentence`` (a line or a sentence of a text) is a verbless notice of opening hours."""
+    return len(sentence) <= 120 and _NOTICE.match(sentence) is not None and _FINITE.search(sentence) is None
+
+
+__all__ = ["is_notice"]
