@@ -35,7 +35,7 @@ from explorer.temporal.normalize import Spec
 from explorer.temporal.previous_offsets import PreviousOffsets
 from explorer.temporal.ranges import Ranges
 from explorer.temporal.resolver_state import _BeyondCalendar, _timex, _undated_value
-from explorer.temporal.story_limits import is_story_limit
+from explorer.temporal.story_limits import is_story_limit, names_a_campaign
 from explorer.temporal.story_time import StoryTime
 from explorer.temporal.timex import Timex
 from explorer.temporal.week_of import as_week
@@ -162,6 +162,8 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
             return  # "during the previous year" looks back; the story does not go with it
         if ctx.narrative and is_story_limit(ctx.text, c) and self._ahead_of_story(t):
             return  # "was reduced to 900 by December": a limit summed up ahead; the story stays
+        if names_a_campaign(ctx.text, c):
+            return  # "launched a spring offensive": the season labels the campaign; the story stays
         if c.kind == "abs" and self.last_dated is not None and t.begin is not None and t.end_day is not None:
             prev = self.out[self.last_dated]
             if prev.begin is not None and prev.end_day is not None and t.begin <= prev.begin \

@@ -6,6 +6,9 @@ summer") and then goes on telling the months in between. The limit is read as an
 is (the December after the story's March), but the story does not move to it: moved, "In May" came
 after December and went to the next year. A month after the limit ("In January") still lands in
 the next year, since a story's yearless month is the nearest one ahead of its time.
+
+A season that names a campaign ("the Chinese Winter Offensive", "launched a spring offensive") is
+read as the season, but it labels the campaign, as a year in a name does, and the story's time stays.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import re
 
 from explorer.temporal.grammar import Cand
+from explorer.temporal.grammar.rules_periods import SEASON_CAMPAIGN
 
 _BY_BEFORE = re.compile(r"(?i)\bby[ \t]+(?:the[ \t]+(?:end|close|middle|start|beginning)[ \t]+of[ \t]+)?$")
 
@@ -25,4 +29,14 @@ def is_story_limit(text: str, c: Cand) -> bool:
     return _BY_BEFORE.search(text, max(0, c.start - 24), c.start) is not None
 
 
-__all__ = ["is_story_limit"]
+def names_a_campaign(text: str, c: Cand) -> bool:
+    """Whether ``c`` is a season said as the name of a campaign ("the Spring Offensive")."""
+    return c.spec is not None and c.spec.gran == "S" and not c.parts and SEASON_CAMPAIGN.match(text, c.end) is not None
+
+
+def moves_no_story(text: str, c: Cand) -> bool:
+    """A limit summed up "by" or a campaign's season: read, but not a time the story moves to."""
+    return is_story_limit(text, c) or names_a_campaign(text, c)
+
+
+__all__ = ["is_story_limit", "names_a_campaign", "moves_no_story"]
