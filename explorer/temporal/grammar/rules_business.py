@@ -162,6 +162,26 @@ def the_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start("y"), m.end(), "dct", unit="Y", n=0)
 
 
+#: a verb that opens or closes a period: "to end off the week", "stocks ended the week higher", "kicked
+#: off the month with a win", "closed out the year"
+_OPENS_OR_CLOSES = (r"(?:end|ends|ended|ending|start|starts|started|starting|begin|begins|began|beginning|finish|"
+                    r"finishes|finished|finishing|(?:kick(?:s|ed|ing)?|round(?:s|ed|ing)?)\s+off|"
+                    r"(?:close[sd]?|closing|see|sees|saw|seeing)\s+out|wrap(?:s|ped|ping)?\s+up)(?:\s+off)?")
+
+
+@rule(r"\b" + _OPENS_OR_CLOSES + r"\s+(?P<the>the\s+(?P<unit>week|month|year))\b"
+      r"(?![-\w'’]|\s+(?:before|after|of|ended|ending|that|when|in\s+which|to\s+\w+\s+\d)\b)",
+      _I, priority=1, trigger=r"(?i:week|month|year)")
+def period_opened_or_closed(m: re.Match[str], text: str) -> Cand | None:
+    """ "enjoying some tarts to end off the week!", "stocks ended the week higher", "we closed out the
+    year with a win": the period a verb opens or closes is the one the text is in (the report's or
+    the post's in news, the story's in a history), as "the end of the week" is."""
+    unit = m["unit"].lower()
+    if unit == "year":
+        return Cand(m.start("the"), m.end(), "dct", unit="Y", n=0)  # as ``the_year`` reads "for the year"
+    return Cand(m.start("the"), m.end(), "prev", unit=_PART_GRAN[unit], n=0)
+
+
 @rule(r"\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending|that\s+ended|that\s+ends|to)\s+(?:on\s+)?(?:[A-Z]|\d|(?:today|tomorrow|yesterday|next|last|this)\b))", priority=2, trigger=r"(?i:year)")
 def year_ended(m: re.Match[str], text: str) -> Cand | None:
     """ "the year ended March 31": a twelve-month period named by its last day (TimeML: P1Y)."""
