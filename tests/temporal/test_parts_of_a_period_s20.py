@@ -39,6 +39,9 @@ def test_a_part_of_the_period_the_text_is_in(text: str, phrase: str, value: str,
 @pytest.mark.parametrize("text, phrase, value", [
     ("Profits rose in the first half of the year.", "the first half of the year", "2011-H1"),
     ("Hiring will pick up in the second half of next year.", "the second half of next year", "2012-H2"),
+    ("Rents rose in the first half of the next year.", "the first half of the next year", "2012-H1"),
+    ("Output had fallen in the second half of the previous year.", "the second half of the previous year",
+     "2010-H2"),
 ])
 def test_a_years_half_stays_its_calendar_half(text: str, phrase: str, value: str) -> None:
     assert _found(text).get(phrase) == (value, None)
@@ -50,6 +53,11 @@ def test_in_a_history_the_part_is_of_the_storys_period() -> None:
     found = _found(text, None)
     assert found["the second half of the month"] == ("1862-03", "END")
     assert found["the early part of the next decade"] == ("187", "START")
+
+
+def test_a_half_of_the_following_year_in_a_history() -> None:
+    found = _found("The mill opened in 1921. Orders doubled in the second half of the following year.", None)
+    assert found["the second half of the following year"] == ("1922-H2", None)
 
 
 @pytest.mark.parametrize("text", [

@@ -306,13 +306,17 @@ def quarter_code_bare(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("Q", quarter=int(m["q"])), rel="quarter")
 
 
-@rule(rf"(?:the\s+)?(?<![\w-])(?P<h>first|second|1st|2nd|latter|last)\s+half\s+of\s+(?:(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year|the\s+year)", _I, priority=3, trigger=r"(?i:half)")
+@rule(rf"(?:the\s+)?(?<![\w-])(?P<h>first|second|1st|2nd|latter|last)\s+half\s+of\s+(?:(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year|the\s+(?:(?P<step>next|following|previous|preceding)\s+)?year)", _I, priority=3, trigger=r"(?i:half)")
 def half(m: re.Match[str], text: str) -> Cand | None:
+    """ "the second half of 2008", "the first half of next year", "the latter half of the following
+    year": a calendar half (``2008-H2``); "the following year" counts from the year the text is in."""
     h = 1 if m["h"].lower() in ("first", "1st") else 2
     if m["year"]:
         return Cand(m.start(), m.end(), "abs", spec=Spec("H", year=int(m["year"]), half=h))
     ry = (m["ry"] or "").lower()
-    return Cand(m.start(), m.end(), "under", spec=Spec("H", half=h), rel="year-1" if ry == "last" else "year+1" if ry == "next" else "year0")
+    step = (m["step"] or "").lower()
+    back, on = ry == "last" or step in ("previous", "preceding"), ry == "next" or step in ("next", "following")
+    return Cand(m.start(), m.end(), "under", spec=Spec("H", half=h), rel="year-1" if back else "year+1" if on else "year0")
 
 
 #: what a text says of a period's figures: a yearless "first half" there is half of a year
