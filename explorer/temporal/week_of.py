@@ -59,12 +59,12 @@ def as_week(text: str, start: int, day: Timex) -> Timex:
     if not isinstance(day.begin, date) or day.begin != day.end_day:
         return day
     weekend = _WEEKEND_START.match(text, start) is not None
-    anchor = _weekend_nearest(day.begin) if weekend else day.begin
-    year, week, _ = anchor.isocalendar()
     try:
+        anchor = _weekend_nearest(day.begin) if weekend else day.begin
+        year, week, _ = anchor.isocalendar()
         first, last = iso_week_span(year, week)
     except (OverflowError, ValueError):
-        return day  # the calendar's last week runs past 31 December 9999: the day alone, as said
+        return day  # the calendar's first or last week runs past its edge: the day alone, as said
     if weekend:
         first = first + timedelta(days=5)
     kind = "weekend" if weekend else "week"

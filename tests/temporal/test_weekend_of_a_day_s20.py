@@ -68,3 +68,12 @@ def test_a_weekend_planned_looks_ahead_on_every_day(dct: date) -> None:
     found = {t.text: t for t in tag("The fair opens the weekend of Saturday.", dct)}
     weekend = found["the weekend of Saturday"]
     assert weekend.begin == coming(5, dct) and weekend.value.endswith("-WE")
+
+
+@pytest.mark.parametrize("text, dct", [
+    ("We met the weekend of Monday.", date(1, 1, 1)),  # the weekend before it lies before the calendar
+    ("We meet the weekend of Friday.", date(9999, 12, 31)),  # the one after it, past its end
+])
+def test_the_calendars_edges_keep_the_day(text: str, dct: date) -> None:
+    found = tag(text, dct)
+    assert [t.value for t in found] == [dct.isoformat()]
