@@ -25,9 +25,19 @@ _FINITE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|will|would|has|have|had|
                      r"must|shall|should|said|says|remains?|stays?|reopens?|reopened|opened|opens|closes|closing\s+down)\b")
 
 
-def is_notice(sentence: str) -> bool:
-    """Whether ``sentence`` (a line or a sentence of a text) is a verbless notice of opening hours."""
-    return len(sentence) <= 120 and _NOTICE.match(sentence) is not None and _FINITE.search(sentence) is None
+def notice_word(sentence: str) -> re.Match[str] | None:
+    """The words that make ``sentence`` (a line or a sentence of a text) a notice of opening hours
+    ("Closed", "Library open"), if it is one with no finite verb of its own; a caller that knows the
+    sentence's tense markers still checks that none stands after these words ("Open warfare broke out")."""
+    if len(sentence) > 120 or _FINITE.search(sentence) is not None:
+        return None
+    return _NOTICE.match(sentence)
 
 
-__all__ = ["is_notice"]
+def is_notice(sentence: str, markers: list[int] | None = None) -> bool:
+    """Whether ``sentence`` is a verbless notice; ``markers``: where its verbs' tense markers are."""
+    m = notice_word(sentence)
+    return m is not None and all(at < m.end() for at in markers or ())
+
+
+__all__ = ["is_notice", "notice_word"]

@@ -23,7 +23,11 @@ _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|our|his|her|this\s
 _AUX = r"(?!(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must)\b)"
 _NOUN = r"(?:['’]s)?[ \t]+(?:" + _AUX + r"[a-z][a-z-]+[ \t]+){0,1}" + _AUX + r"[a-z][a-z-]+[ \t]+"
 _PLAN_ACT = (r"(?:cancell?ed|postponed|called[ \t]+off|scrapped|axed|rescheduled|moved|delayed|brought[ \t]+forward|"
-             r"put[ \t]+off|banned|shelved|announced|planned|scheduled|confirmed|approved|set|unveiled)\b")
+             r"put[ \t]+off|pushed[ \t]+back|extended|banned|shelved|announced|planned|scheduled|confirmed|approved|"
+             r"agreed|proposed|set|fixed|unveiled)\b")
+#: a noun that names a plan, not an occasion: "the June 30 deadline was tight" may still lie ahead
+_PLAN_NOUN = re.compile(r"(?:['’]s)?[ \t]+(?:[a-z-]+[ \t]+)?(?:deadlines?|targets?|goals?|dates?|timetables?|"
+                        r"schedules?|cut-?offs?|ultimatums?|expiry|expiration|due[ \t]+date)\b")
 _PLANNED = re.compile(_NOUN + r"(?:(?:was|were|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+(?:officially[ \t]+)?"
                       + _PLAN_ACT + "|" + _PLAN_ACT + ")")
 _FUTURE = re.compile(_NOUN + r"(?:will|(?:is|are)[ \t]+(?:to|(?:set|due|expected|scheduled|slated|going)[ \t]+to))\b")
@@ -38,7 +42,7 @@ def occasion_tense(text: str, start: int, end: int) -> str | None:
     which side of the report it lies on ("the Easter parade drew crowds": past); None otherwise."""
     if _DETERMINER_BEFORE.search(text, max(0, start - 16), start) is None:
         return None
-    if _PLANNED.match(text, end):
+    if _PLANNED.match(text, end) or _PLAN_NOUN.match(text, end):
         return None
     if _FUTURE.match(text, end):
         return "future"

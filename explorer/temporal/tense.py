@@ -335,7 +335,7 @@ def tense_at(ctx: Context, pos: int) -> str | None:
     a, b = _sentence_of(ctx, pos)
     s = ctx.text[a:b]
     rel = pos - a
-    if is_notice(s):
+    if is_notice(s, [at for at, _, _ in _tense_markers(ctx, a, b, s)]):
         return "future"  # "Closed Monday.", "Market open Fri–Sun": a notice speaks forward (notices.py)
     if _REPORTED_ON.search(s[max(0, rel - 20):rel]) or _SINCE.search(s[max(0, rel - 24):rel]) \
             or _REPORTED_TO_ON.search(s[max(0, rel - 70):rel]):

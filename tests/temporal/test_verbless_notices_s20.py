@@ -22,8 +22,9 @@ def test_a_notice_speaks_forward_on_every_day(dct: date, weekday: int, notice: s
 
 
 @pytest.mark.parametrize("dct", WEEK)
-def test_a_headline_with_a_subject_stays_past(dct: date) -> None:
-    assert day_of("Bridge closed Monday after crash.", "Monday", dct) == latest(0, dct)
+@pytest.mark.parametrize("text", ["Bridge closed Monday after crash.", "Open warfare broke out on Monday."])
+def test_a_sentence_with_a_past_stays_past(dct: date, text: str) -> None:
+    assert day_of(text, "Monday", dct) == latest(0, dct)
 
 
 @pytest.mark.parametrize("line, notice", [
