@@ -17,7 +17,8 @@ import re
 #: "open" as the adjective of opening, not of a letter, a question or a tournament ("Open letter to ...")
 _OPEN = r"open\b(?!\s+(?:to|for|on\s+the|up|with|about|letters?|questions?|source|season|championships?|university)\b)"
 _NOTICE = re.compile(
-    r"^\W*(?:(?:closed|shut|opening\s+(?:hours|times)|hours(?:\s+of\s+opening)?)\b|" + _OPEN
+    # "Hours: ..." only as a label ("Hours before the vote on Tuesday, ..." opens a sentence of news)
+    r"^\W*(?:(?:closed|shut|opening\s+(?:hours|times))\b|hours(?:\s+of\s+opening)?\s*:|" + _OPEN
     + r"|(?:(?-i:[A-Z])[\w'’&-]*\s+){1,3}" + _OPEN + ")",
     re.IGNORECASE)
 #: a finite verb or an auxiliary anywhere in the line makes it a sentence, with a tense of its own

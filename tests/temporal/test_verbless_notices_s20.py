@@ -37,6 +37,8 @@ def test_a_sentence_with_a_past_stays_past(dct: date, text: str) -> None:
     ("Shares opened higher on Monday.", False),
     ("Fun night out Friday!", False),  # verbless, but no notice of opening
     ("Open letter to the council, Monday", False),
+    ("Hours: Sat 10-4", True),
+    ("Hours before the vote on Tuesday, the rebels regrouped", False),
 ])
 def test_is_notice(line: str, notice: bool) -> None:
     assert is_notice(line) is notice
