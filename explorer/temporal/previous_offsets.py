@@ -17,7 +17,7 @@ from explorer.temporal.compared_periods import _COMPARED, _gran_of_value
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_relative import IN_THE_UNIT_TOLD, SAME_A_YEAR_BACK, SAME_IN_YEAR
 from explorer.temporal.normalize import Spec, beyond_calendar, clamp, shift, spec_of_day, value_of
-from explorer.temporal.resolver_state import ResolverState, _GRAN_ORDER, _coarser, _timex, _undated_value
+from explorer.temporal.resolver_state import ResolverState, _GRAN_ORDER, _coarser, _timex, _undated_value, undated_after
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
 
@@ -96,7 +96,7 @@ class PreviousOffsets(ResolverState):
             # the story's last time point has no date ("on a Monday"): what hangs on it has none either
             prev = self.out[self.last_point]
             return _timex(ctx, c, None, "undated", f"anchored on undated {prev.value}", self.last_point,
-                          value=_undated_value(c))
+                          value=undated_after(c, prev.value))
         if anchor is None:
             # nothing earlier in the text: news writes "a year earlier" against the document date
             if ctx.dct is None or c.unit == "S":
@@ -173,7 +173,8 @@ class PreviousOffsets(ResolverState):
             c = replace(c, n=0)
         spec = self._offset_spec(base, c, gran_hint=gran)
         if prev.value.startswith("XXXX") or prev.certainty == "undated":
-            return _timex(ctx, c, None, "undated", f"anchored on undated {prev.value}", anchor, value=_undated_value(c))
+            return _timex(ctx, c, None, "undated", f"anchored on undated {prev.value}", anchor,
+                          value=undated_after(c, prev.value))
         n = c.n or 0
         unit_name = {"D": "days", "W": "weeks", "WE": "weekends", "M": "months", "Q": "quarters", "Y": "years",
                      "DE": "decades", "CE": "centuries"}.get(c.unit, c.unit)

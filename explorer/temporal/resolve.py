@@ -35,6 +35,7 @@ from explorer.temporal.normalize import Spec
 from explorer.temporal.previous_offsets import PreviousOffsets
 from explorer.temporal.ranges import Ranges
 from explorer.temporal.resolver_state import _BeyondCalendar, _timex, _undated_value
+from explorer.temporal.story_limits import is_story_limit, names_a_campaign
 from explorer.temporal.story_time import StoryTime
 from explorer.temporal.timex import Timex
 from explorer.temporal.week_of import as_week
@@ -99,9 +100,12 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
                                    anchor=self.last_dated))
             self.cands.append(c)
             return
-        t = self._resolve(c)
         if c.week_of is not None:
-            t = as_week(ctx.text, c.week_of, t)
+            # "the week beginning Monday": the day is read from where the phrase starts, so the verb
+            # before it gives the tense ("exams start the week beginning Monday"), not "beginning"
+            t = as_week(ctx.text, c.week_of, self._resolve(replace(c, start=c.week_of)))
+        else:
+            t = self._resolve(c)
         self.out.append(t)
         self.cands.append(c)
         if t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day and not c.parts \
@@ -156,6 +160,10 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
             return
         if c.kind == "prev" and (c.n or 0) < 0 and ctx.narrative:
             return  # "during the previous year" looks back; the story does not go with it
+        if ctx.narrative and is_story_limit(ctx.text, c) and self._ahead_of_story(t):
+            return  # "was reduced to 900 by December": a limit summed up ahead; the story stays
+        if names_a_campaign(ctx.text, c):
+            return  # "launched a spring offensive": the season labels the campaign; the story stays
         if c.kind == "abs" and self.last_dated is not None and t.begin is not None and t.end_day is not None:
             prev = self.out[self.last_dated]
             if prev.begin is not None and prev.end_day is not None and t.begin <= prev.begin \
@@ -169,6 +177,12 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
             self.last_dated = len(self.out) - 1
             if c.kind == "abs":
                 self.last_explicit = self.last_dated
+
+    def _ahead_of_story(self, t: Timex) -> bool:
+        """Whether ``t`` begins after the story's current time ends (a limit behind it, "by the
+        start of July" told from October, is a look back the story goes back with)."""
+        story = self._story_span()
+        return story is not None and isinstance(t.begin, date) and t.begin > story[1]
 
     def _looks_back_from_a_day(self, c: Cand, t: Timex) -> bool:
         """Whether ``c`` is a bare year some years before the account's day, told while the account

@@ -9,6 +9,8 @@ A family may ask another's rule through ``self`` (a retold account's clock count
 
 from __future__ import annotations
 
+import re
+
 import bisect
 from datetime import date
 
@@ -46,6 +48,24 @@ def _undated_value(c: Cand) -> str:
     unit = c.unit or "D"
     return {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX",
             "Y": "XXXX", "DE": "XXX", "CE": "XX", "S": f"XXXX-{c.value or 'XX'}"}.get(unit, "XXXX-XX-XX")
+
+
+_BC_KNOWN = re.compile(r"BC(?P<y>\d{4}|XXXX)(?:-(?P<m>\d\d))?")
+
+
+def undated_after(c: Cand, prev_value: str) -> str:
+    """The value of ``c`` counted from an expression that has no date: unknown, but a day counted from
+    a day before year 1 ("BC0480-08", "the end of the second day") is one too, in the year and the
+    month that expression knows ("BC0480-08-XX"), as TimeML writes it; "XXXX-XX-XX" claimed no era."""
+    value = _undated_value(c)
+    known = _BC_KNOWN.match(prev_value)
+    if known is None or (c.unit or "D") not in ("D", "W", "WE", "M"):
+        return value  # years counted from 5 BC may run past year 1: no era to claim
+    if value == "XXXX-XX-XX":
+        return f"BC{known['y']}-{known['m'] or 'XX'}-XX"
+    if value == "XXXX-XX":
+        return f"BC{known['y']}-XX"
+    return "BC" + value
 
 
 class _BeyondCalendar(Exception):

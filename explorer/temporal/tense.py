@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from explorer.temporal import lexicon as lx
+from explorer.temporal.notices import is_notice
 from explorer.temporal.anchor_context import Context, _inside_quotes, _sentence_of
 from explorer.temporal.grammar import Cand
 
@@ -101,6 +102,8 @@ _SCHEDULED_PRESENT = re.compile(
     # or after a short adjunct of what it follows: "markets reopen after the long weekend on Tuesday"
     r"(?:\s+(?:after|following)\s+the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?"
     r"\s+(?:on\s+|next\s+|this\s+)?"
+    # or the week or weekend the weekday names: "exams start the week beginning Monday" (week_of.py)
+    r"(?:the\s+(?:week|weekend)\s+(?:of|beginning|starting|commencing)\s+)?"
     # the weekday in full or in its capitalised short form ("nominations close Sun at midnight")
     + r"(?:" + lx.WEEKDAY_NAMES[3:-1] + r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=\.?\s+(?:at|@)\b))\b)")
 # A present progressive with a weekday (or a day of the month) ahead of it is an arrangement ("I'm
@@ -336,6 +339,8 @@ def tense_at(ctx: Context, pos: int) -> str | None:
     a, b = _sentence_of(ctx, pos)
     s = ctx.text[a:b]
     rel = pos - a
+    if is_notice(s, [at for at, _, _ in _tense_markers(ctx, a, b, s)]):
+        return "future"  # "Closed Monday.", "Market open Fri–Sun": a notice speaks forward (notices.py)
     if _REPORTED_ON.search(s[max(0, rel - 20):rel]) or _SINCE.search(s[max(0, rel - 24):rel]) \
             or _REPORTED_TO_ON.search(s[max(0, rel - 70):rel]):
         return "past"  # "said on Tuesday", "told reporters on Tuesday"; "for the first time since March" looks back

@@ -15,7 +15,8 @@ from explorer.temporal.grammar import Cand
 from explorer.temporal.normalize import HOLIDAY_WEEK, Spec, holiday_date, span_of, spec_of_day, value_of
 from explorer.temporal.occurrence import _distance, choose, resolve_under
 from explorer.temporal.resolver_state import ResolverState, STORY_BC, _timex
-from explorer.temporal.tense import adjacent_past, tense_at
+from explorer.temporal.occasions import occasion_tense
+from explorer.temporal.tense import _plainly_future, adjacent_past, tense_at
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
 
@@ -169,14 +170,22 @@ class YearAnchors(ResolverState):
                 spec = _holiday_spec(d, key)
                 opts.append((spec, span_of(spec) or (d, d)))  # a holiday's week spans its seven days
         narrative = ctx.narrative or narr
-        # "the strike began on Good Friday", told three weeks before it: a past verb right at the
-        # feast dates an event gone, the last one, as it does a month and day ("closed on March 20");
-        # the month of slack a tense read further off gets kept the coming feast
-        slack = 0 if tense == "past" and adjacent_past(ctx, c.start, c.end) else None
-        picked = choose(opts, ref, tense, c.rel, narrative, self._story_end() if narr else None, slack=slack)
-        if picked and not narrative and c.rel is None and _distance(picked[1], ref) > 183:
+        occasion = occasion_tense(ctx.text, c.start, c.end) if not narrative and c.rel is None else None
+        side = [o for o in opts if (o[1][1] <= ref if occasion == "past" else o[1][0] >= ref)] if occasion else []
+        if side:
+            # "the Easter parade drew large crowds": the occasion's own verb says which side of the
+            # report, as a verb right at a weekday does (occasions.py)
+            picked = min(side, key=lambda o: _distance(o[1], ref))
+            return _timex(ctx, c, picked[0], self._cert_for(narr), f"holiday {key}, {how} + {occasion} occasion")
+        # a verb right at the holiday ("marched on Good Friday", "will march on Labor Day") decides
+        # its side of the report, as it does for a month-day; a verb further off may be another's
+        sure = not narrative and c.rel is None and (
+            tense == "past" and adjacent_past(ctx, c.start, c.end) or tense == "future" and _plainly_future(ctx, c.start))
+        picked = choose(opts, ref, tense, c.rel, narrative, self._story_end() if narr else None,
+                        slack=0 if sure else None)
+        if picked and not narrative and c.rel is None and not sure and _distance(picked[1], ref) > 183:
             near = [o for o in opts if _distance(o[1], ref) <= 120]
-            if near and not (tense == "past" and adjacent_past(ctx, c.start, c.end)):
+            if near:
                 picked = min(near, key=lambda o: _distance(o[1], ref))
         if picked is None:
             return _timex(ctx, c, None, "undated", "no consistent reading", value=undated)

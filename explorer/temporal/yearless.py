@@ -19,6 +19,7 @@ from explorer.temporal.grammar.rules_relative import COUNTED_FROM_WEEKDAY
 from explorer.temporal.modal_plans import plan_ahead
 from explorer.temporal.narrative import looks_back, moves_on_from
 from explorer.temporal.normalize import Spec, shift, span_of, spec_of_day, value_of
+from explorer.temporal.occasions import occasion_tense
 from explorer.temporal.occurrence import resolve_under
 from explorer.temporal.resolver_state import ResolverState, _timex
 from explorer.temporal.story_time import _WRITERS_YEAR
@@ -226,12 +227,18 @@ class YearlessDates(ResolverState):
             back = self._looking_back(c.spec, self._story_end() or ref)
             if back is not None:
                 return _timex(ctx, c, back, "inferred", f"{how}, looking back", anchor=self.last_dated)
+        # "the Christmas Eve service drew crowds", "the June 3 vote will be close": the occasion's own
+        # verb, a noun after the day, says which side of the report (occasions.py)
+        occasion = occasion_tense(ctx.text, c.start, c.end) if not story_like and c.rel is None \
+            and c.spec.gran == "D" and c.spec.month is not None and c.spec.day is not None else None
+        tense = occasion or tense
         strong_past = tense == "past" and (adjacent_past(ctx, c.start, c.end) and not _deadline_ahead(ctx, c)
-                                           or _SAID_IN.search(ctx.text[max(0, c.start - 20):c.start]) is not None)
+                                           or _SAID_IN.search(ctx.text[max(0, c.start - 20):c.start]) is not None
+                                           or occasion == "past")
         # "closed until November 14", "unlikely before the autumn" with no past verb; a headline's
         # plan ("Prices to peak in June"): a time ahead
         open_until = tense == "future" and (_UNTIL.search(ctx.text[max(0, c.start - 12):c.start]) is not None
-                                            or _headline_plan(ctx, c.start))
+                                            or _headline_plan(ctx, c.start) or occasion == "future")
         if c.rel == "quarter" and not story_like and _COMPARED_FIGURE.search(ctx.text[max(0, c.start - 40):c.start]):
             # "sales would fall 8% from the fourth quarter", told in April: a figure is set
             # against a quarter with results, so one not yet begun this year is last year's

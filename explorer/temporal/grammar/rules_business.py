@@ -105,12 +105,26 @@ def fiscal_year_rel(m: re.Match[str], text: str) -> Cand | None:
 #: A quarter is not among them: a report's quarter is the last one completed when told in the past
 #: ("debt at the end of the quarter was ..."), which the business-quarter rules read.
 _PART_UNIT = r"(?P<unit>week|month|year|decade|century)"
-_PART_WORD = r"(?P<part>end|beginning|start|middle|close|turn)"
+#: a half or a part said of it is that part too (TimeML has no month's or decade's half: the period
+#: with its mod), "the second half of the month", "the early part of the next decade"; a year's half
+#: is ``half``'s (``2024-H2``)
+_PART_WORD = (r"(?P<part>end|beginning|start|middle|close|turn"
+              r"|(?:first|second|last|latter|later|early|final|closing|opening)\s+(?:half|part))")
 _PART_MOD = {"end": "END", "close": "END", "middle": "MID", "mid": "MID"}
 _PART_GRAN = {"week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE"}
+#: "the next decade", "the previous month": one after or before the one the text is in
+_PART_STEP = r"the\s+(?:(?P<after>next|following|coming)|(?P<before>previous|preceding))\s+"
 
 
-@rule(r"\b(?:the\s+" + _PART_WORD + r"\s+of\s+the\s+" + _PART_UNIT
+def _part_mod(part: str) -> str:
+    """START, MID or END for a part word: "end", "the latter half", "the early part"."""
+    first = part.split()[0]
+    if " " in part:
+        return "START" if first in ("first", "early", "opening") else "END"
+    return _PART_MOD.get(first, "START")
+
+
+@rule(r"\b(?:the\s+" + _PART_WORD + r"\s+of\s+(?:the\s+|" + _PART_STEP + r")" + _PART_UNIT
       + r"|(?P<this>(?:this|that)\s+)?(?P<unit2>week|month|year|decade|century)['’]s\s+(?P<part2>end|close|start)"
       + r"|(?P<unit3>month|decade)[- ]end(?![- ](?:results?|figures?|bonus|dividend|audit|report|statements?)\b)"
       + r"|(?P<part4>mid)-?(?P<unit4>week|month|year|decade|century))\b(?![-\w]|\s+(?:before|after|of)\b)",
@@ -121,9 +135,16 @@ def unit_part(m: re.Match[str], text: str) -> Cand | None:
     figures", "mid-week", "by midyear". A year's end said with "the" is ``year_end``'s (the report's
     year); "the end of the week before" names another week and is left alone."""
     unit = (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]).lower()
-    part = (m["part"] or m["part2"] or m["part4"] or "end").lower()
-    if unit == "year" and (m["part"] or m["part2"]):
+    part = re.sub(r"\s+", " ", (m["part"] or m["part2"] or m["part4"] or "end").lower())
+    step = 1 if m["after"] else -1 if m["before"] else 0
+    if unit == "year" and (m["part"] or m["part2"]) and not step:
         return None  # "the end of the year", "year's end": year_end reads them against the report
+    if " " in part and "half" in part and unit == "year":
+        return None  # "the first half of next year": a calendar half, ``half``'s
+    if step and part == "turn":
+        return None  # "the turn of the next century": the rule below reads the turn of this one only
+    if step:
+        return Cand(m.start(), m.end(), "prev", unit=_PART_GRAN[unit], n=step, mod=_part_mod(part))
     if part == "turn":
         # "the turn of the century" is the boundary nearest the time the text is in, which may lie
         # ahead (told in 1898, the years from 1900): the opening of the century that starts nearest,
@@ -131,7 +152,7 @@ def unit_part(m: re.Match[str], text: str) -> Cand | None:
         if unit not in ("decade", "century"):
             return None
         return Cand(m.start(), m.end(), "prev", unit=_PART_GRAN[unit], n=0.5, mod="START")
-    return Cand(m.start(), m.end(), "prev", unit=_PART_GRAN[unit], n=0, mod=_PART_MOD.get(part, "START"))
+    return Cand(m.start(), m.end(), "prev", unit=_PART_GRAN[unit], n=0, mod=_part_mod(part))
 
 
 @rule(r"\b(?:(?:the\s+)?(?:fiscal\s+|calendar\s+)?year[- ]end|year's\s+end|the\s+(?P<part>end|beginning|start|middle)\s+of\s+(?:the|this)\s+year)\b", _I, priority=3, trigger=r"(?i:year)")
@@ -151,6 +172,26 @@ def the_year(m: re.Match[str], text: str) -> Cand | None:
     ("the year to March") is ``year_ended``'s; before a verb ("expects earnings for the year to fall")
     it is still the report's year."""
     return Cand(m.start("y"), m.end(), "dct", unit="Y", n=0)
+
+
+#: a verb that opens or closes a period: "to end off the week", "stocks ended the week higher", "kicked
+#: off the month with a win", "closed out the year"
+_OPENS_OR_CLOSES = (r"(?:end|ends|ended|ending|start|starts|started|starting|begin|begins|began|beginning|finish|"
+                    r"finishes|finished|finishing|(?:kick(?:s|ed|ing)?|round(?:s|ed|ing)?)\s+off|"
+                    r"(?:close[sd]?|closing|see|sees|saw|seeing)\s+out|wrap(?:s|ped|ping)?\s+up)(?:\s+off)?")
+
+
+@rule(r"\b" + _OPENS_OR_CLOSES + r"\s+(?P<the>the\s+(?P<unit>week|month|year))\b"
+      r"(?![-\w'’]|\s+(?:before|after|of|ended|ending|that|when|in\s+which|to\s+\w+\s+\d)\b)",
+      _I, priority=1, trigger=r"(?i:week|month|year)")
+def period_opened_or_closed(m: re.Match[str], text: str) -> Cand | None:
+    """ "enjoying some tarts to end off the week!", "stocks ended the week higher", "we closed out the
+    year with a win": the period a verb opens or closes is the one the text is in (the report's or
+    the post's in news, the story's in a history), as "the end of the week" is."""
+    unit = m["unit"].lower()
+    if unit == "year":
+        return Cand(m.start("the"), m.end(), "dct", unit="Y", n=0)  # as ``the_year`` reads "for the year"
+    return Cand(m.start("the"), m.end(), "prev", unit=_PART_GRAN[unit], n=0)
 
 
 @rule(r"\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending|that\s+ended|that\s+ends|to)\s+(?:on\s+)?(?:[A-Z]|\d|(?:today|tomorrow|yesterday|next|last|this)\b))", priority=2, trigger=r"(?i:year)")

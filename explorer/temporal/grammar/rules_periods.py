@@ -100,13 +100,24 @@ def century_range(m: re.Match[str], text: str) -> Cand | None:
 
 #: what a season's name can name instead of the season
 _SEASON_THING = re.compile(r"(?i)[ \t]+(?:Olympics?|Paralympics?|Games|water|rolls?|onions?|chickens?)\b")
+#: a campaign a season names ("the German Spring Offensive", "a spring offensive", "Meade's fall
+#: campaign"): histories mark the season in it, the time the campaign was fought
+SEASON_CAMPAIGN = re.compile(r"(?i)[ \t-]+(?:offensives?|counter-?offensives?|campaigns?|fighting)\b")
 
 
 @rule(rf"(?:(?P<the>the|this|last|next|that|this\s+past|past|coming)\s+)?{MODP}(?P<season>{SEASON})(?:(?:\s+of)?\s+(?P<year>{YEAR})|\s+(?:of\s+)?(?P<rel2>this|last|next)\s+year)?(?![\w-])", _I, priority=2, trigger=r"(?i:spring|summer|autumn|winter|fall)")
 def season(m: re.Match[str], text: str) -> Cand | None:
     s = lx.SEASONS[m["season"].lower()]
     det = (m["the"] or "").lower()
-    if m["season"].lower() == "fall" and not (det or m["year"] or m["mod"]):
+    campaign_m = None if m["year"] else SEASON_CAMPAIGN.match(text, m.end())
+    if campaign_m is not None and m["season"].lower() == "fall" and campaign_m[0].strip(" -").lower() == "fighting":
+        campaign_m = None  # "the men who fall fighting": a verb
+    campaign = campaign_m is not None
+    year_of = re.match(rf"\s+(?:of|in)\s+(?P<y>{YEAR})", text[campaign_m.end():campaign_m.end() + 12]) if campaign_m else None
+    if year_of:
+        # "the Spring Offensive of 1918": the campaign's year is its season's
+        return Cand(m.start(), m.end(), "abs", spec=Spec("S", year=int(year_of["y"]), season=s), mod=_mod(m["mod"]))
+    if m["season"].lower() == "fall" and not (det or m["year"] or m["mod"] or campaign):
         return None  # "prices fall"
     if m["season"].lower() == "fall" and re.match(r"^\s+(?:of|from)\s+(?!\d)", text[m.end():m.end() + 8]) and not m["year"]:
         return None  # "the fall of Baghdad"
@@ -116,7 +127,7 @@ def season(m: re.Match[str], text: str) -> Cand | None:
         r"(?i)\b(?:of|from|with|in|during|until|till|since|through|for)\s+$", _before(text, m.start(), 8))) and not re.match(
         r"(?:'s|’s)?\s+[A-Z]", text[m.end():m.end() + 4])
     if m["season"][0].isupper() and not (det or m["year"]) and m.start() > 0 and text[m.start() - 1] not in "\n\"“(":
-        if not re.search(r"[.!?]\s+$", _before(text, m.start(), 3)) and not cap_after_prep:
+        if not re.search(r"[.!?]\s+$", _before(text, m.start(), 3)) and not cap_after_prep and not campaign:
             return None  # "Operation Winter"
     if m["year"]:
         return Cand(m.start(), m.end(), "abs", spec=Spec("S", year=int(m["year"]), season=s), mod=_mod(m["mod"]))
@@ -125,16 +136,18 @@ def season(m: re.Match[str], text: str) -> Cand | None:
     bare_lower = m["season"].islower() and m["season"] != "fall" and (re.search(
         r"(?i)\b(?:in|of|during|by|until|till|since|through|throughout|before|after|last|next|this|that|the)\s+$", _before(text, m.start(), 12))
         or re.match(r"^[\s-]+(?:offensives?|counter-?offensives?|campaigns?|months|season|fighting)\b", text[m.end():m.end() + 20]) or not re.match(r"^[\s-]+(?:of\s+(?!\d)|[a-z]+(?:ed|ing)?\b(?<!\bwas)(?<!\bis)(?<!\bhad)(?<!\bwill)(?<!\band)(?<!\bor))", text[m.end():m.end() + 16]))
-    if not (det or m["mod"] or bare_lower or cap_after_prep or re.search(r"(?i)\b(?:in|during|by|until|since|through|throughout|and|or)\s+$", _before(text, m.start()))):
+    if not (det or m["mod"] or bare_lower or cap_after_prep or campaign or re.search(r"(?i)\b(?:in|during|by|until|since|through|throughout|and|or)\s+$", _before(text, m.start()))):
         return None  # "spring" alone only when nothing makes it a noun's modifier ("summer camp")
-    if bare_lower and re.search(r"(?i)\b(?:a|an|hot|mineral|box|coil|leaf|indian)\s+$", _before(text, m.start(), 10)):
+    if bare_lower and not campaign and re.search(r"(?i)\b(?:a|an|hot|mineral|box|coil|leaf|indian)\s+$", _before(text, m.start(), 10)):
         return None  # "a spring", "hot spring", "Indian summer"
     rel = det if det in ("this", "last", "next", "past", "coming", "this past") else None
     if det == "that":
         rel = "that_year"  # "that winter": the winter of the year just named
     if m["rel2"]:
         rel = m["rel2"].lower()
-    return Cand(m.start(), m.end(), "under", spec=Spec("S", season=s), mod=_mod(m["mod"]), rel=rel)
+    # "the Winter Counteroffensive": the article is the campaign's, not the season's
+    start = m.start("season") if campaign and det == "the" and not m["mod"] else m.start()
+    return Cand(start, m.end(), "under", spec=Spec("S", season=s), mod=_mod(m["mod"]), rel=rel)
 
 
 @rule(rf"(?:the\s+)?(?P<season>winter)\s+(?:of\s+)?(?P<a>{YEAR})\s*[-–/]\s*(?P<b>\d{{2}}|{YEAR})(?![\d%])", _I, priority=7, trigger=r"(?i:spring|summer|autumn|winter|fall)")
@@ -293,13 +306,17 @@ def quarter_code_bare(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("Q", quarter=int(m["q"])), rel="quarter")
 
 
-@rule(rf"(?:the\s+)?(?<![\w-])(?P<h>first|second|1st|2nd|latter|last)\s+half\s+of\s+(?:(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year|the\s+year)", _I, priority=3, trigger=r"(?i:half)")
+@rule(rf"(?:the\s+)?(?<![\w-])(?P<h>first|second|1st|2nd|latter|last)\s+half\s+of\s+(?:(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year|the\s+(?:(?P<step>next|following|previous|preceding)\s+)?year)", _I, priority=3, trigger=r"(?i:half)")
 def half(m: re.Match[str], text: str) -> Cand | None:
+    """ "the second half of 2008", "the first half of next year", "the latter half of the following
+    year": a calendar half (``2008-H2``); "the following year" counts from the year the text is in."""
     h = 1 if m["h"].lower() in ("first", "1st") else 2
     if m["year"]:
         return Cand(m.start(), m.end(), "abs", spec=Spec("H", year=int(m["year"]), half=h))
     ry = (m["ry"] or "").lower()
-    return Cand(m.start(), m.end(), "under", spec=Spec("H", half=h), rel="year-1" if ry == "last" else "year+1" if ry == "next" else "year0")
+    step = (m["step"] or "").lower()
+    back, on = ry == "last" or step in ("previous", "preceding"), ry == "next" or step in ("next", "following")
+    return Cand(m.start(), m.end(), "under", spec=Spec("H", half=h), rel="year-1" if back else "year+1" if on else "year0")
 
 
 #: what a text says of a period's figures: a yearless "first half" there is half of a year
