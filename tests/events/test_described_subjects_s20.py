@@ -84,3 +84,26 @@ def test_a_name_written_after_the(text: str, word: str, expected: bool) -> None:
 ])
 def test_an_ampersand_joins_a_firms_name(title: str, expected: str) -> None:
     assert headline_tense(title) == expected
+
+
+def _all_titles(text: str) -> list[str]:
+    doc = Document("history.txt", text, "", date(2024, 3, 1), "given")
+    return [e.title for e in build_events(doc, temporal.tag(text, doc.date))]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The surveyor, Edith Crane of Lowther, mapped the whole estate.", "Edith Crane of Lowther maps"),
+    ("A young clerk, Tomas Rill, copied the ledgers.", "Tomas Rill copies"),
+    ("The old abbot's nephew, Brother Anselm, rebuilt the chapel.", "Brother Anselm rebuilds"),
+])
+def test_an_undated_act_names_the_name_in_apposition(sentence: str, name: str) -> None:
+    text = f"Kelby Grange\n\nKelby Grange was built in 1702. {sentence} The house was sold in 1760.\n"
+    assert any(t.startswith(name) for t in _all_titles(text)), _all_titles(text)
+
+
+def test_an_aside_that_is_no_name_leaves_the_subject() -> None:
+    from explorer.events.plain_past import named_in_apposition
+
+    assert named_in_apposition("The surveyor", ", a careful man, ") is None
+    assert named_in_apposition("Edith Crane", ", the Lowther Surveyor, ") is None  # a name already
+    assert named_in_apposition("The first of two ferries", ", the Morwen Star, ") == "The Morwen Star"
