@@ -107,3 +107,22 @@ def test_an_aside_that_is_no_name_leaves_the_subject() -> None:
     assert named_in_apposition("The surveyor", ", a careful man, ") is None
     assert named_in_apposition("Edith Crane", ", the Lowther Surveyor, ") is None  # a name already
     assert named_in_apposition("The first of two ferries", ", the Morwen Star, ") == "The Morwen Star"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Talks on a fishing treaty between the Northern League and the Republic of Osk broke down on Wednesday.",
+     "Talks on a fishing treaty break down"),
+    ("A Danish comedy about two brothers who run a ferry won the Silver Gull at the Kelby festival on Saturday.",
+     "A Danish comedy wins the Silver Gull"),
+])
+def test_a_subject_too_long_for_its_verb_keeps_its_head(sentence: str, expected: str) -> None:
+    text = f"Kelby news\n\nPublished 3 March 2024\n\n{sentence}\n"
+    assert any(t.startswith(expected) for t in _all_titles(text)), _all_titles(text)
+
+
+def test_a_verb_inside_the_cut_leaves_the_subject() -> None:
+    from explorer.events.titles.finish import _verb_at
+    from explorer.events.titles.length import subject_before_late_verb
+
+    words = "The talks on the treaty broke down on Wednesday".split()
+    assert subject_before_late_verb(words, _verb_at) == words
