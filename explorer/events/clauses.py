@@ -219,7 +219,10 @@ _SUBJECT = re.compile(
     r"((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:[a-z]+ly\s+)?(?:" + _ED_PAST + r"|was|were|had|has|is|are|"
     + IRREGULAR_PASTS + r")\b"
 )
-_NOT_SUBJECT = frozenset("for in on at by from after before during when while as but and so then thus however".split())
+#: (nor does a subordinator open one: "Although the rebels won a skirmish, the royal army won a battle and
+#: scattered them": the verb after "and" is the main clause's)
+_NOT_SUBJECT = frozenset("for in on at by from after before during when while as but and so then thus however "
+                         "although though because whereas unless if since once until".split())
 _QUOTE_CHARS = "“”\""
 
 
