@@ -451,6 +451,16 @@ _PLAIN_SUBJECT = re.compile(
 )
 
 
+#: A preposition right before a capitalised run: the run is a phrase's, not a clause's subject.
+_PHRASE_BEFORE_NAME = re.compile(r"\b(?:of|from|in|at|on|near|for|with|by|to)\s+(?:the\s+)?$")
+#: A noun phrase opened by a determiner whose modifier ends in a name: "A resident of Mill Lane".
+_DETERMINED_PHRASE = re.compile(
+    r"(?:A|An|The|a|an|the)\s+(?:(?!(?:that|who|which|and|or|was|were|had|has)\b)[a-z][\w’'-]*\s+){1,3}"
+    r"(?:of|from|in|at|on|near)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
+#: A relative word ending a subject read up to its clause's verb: "A fox that (escaped)".
+_RELATIVE_AFTER = re.compile(r"\s+(?:that|who|which)$")
+
+
 def subject_before(sentence: str, left: int) -> str | None:
     """The subject a bare-verb clause shares: the first capitalised run of the sentence's
     previous clause (the words before its first lower-case verb), asides left out ("Pym, who had
@@ -467,14 +477,28 @@ def subject_before(sentence: str, left: int) -> str | None:
     named = _NAMED_IN_ASIDE.match(head)
     if named:
         return named.group(1)  # "Norway's foreign minister, Espen Halvorsen, met …": the person named
+    after_phrase = None
     for m in _SUBJECT.finditer(head):
         if m.group(1).split()[0].lower() not in _NOT_SUBJECT:
-            return m.group(1)
+            if not _PHRASE_BEFORE_NAME.search(head, 0, m.start()):
+                return m.group(1)
+            # (a name after a preposition is more often the subject's modifier: "A resident of Mill Lane
+            # spotted …", "A primary school on Mill Lane closed …": the whole phrase, when a determiner
+            # opens it and no clause word stands in it; else taken only when no plain subject opens the clause)
+            whole = head[:m.end(1)].strip()
+            if _DETERMINED_PHRASE.fullmatch(whole):
+                return whole
+            after_phrase = after_phrase or m.group(1)
     plain = _PLAIN_SUBJECT.match(head) or _PLAIN_SUBJECT.match(re.sub(r",\s+(?:[^,]|,(?=\d)){1,40}?,\s+", " ", head, count=1))
     if plain and plain.group(1).split()[0].lower() not in _NOT_SUBJECT:
         # "The tunnel, 1,420 yards long, took six years": the aside left out; "The comet last passed":
-        # an adverb before the verb is no part of the subject
-        return _ADVERB_AFTER.sub("", plain.group(1)) or plain.group(1)
+        # an adverb before the verb is no part of the subject; "A fox that escaped": nor its relative word
+        subject = _ADVERB_AFTER.sub("", plain.group(1)) or plain.group(1)
+        subject = _RELATIVE_AFTER.sub("", subject) or subject
+        if subject.lower() not in ("a", "an", "the"):
+            return subject
+    if after_phrase:
+        return after_phrase
     # "In Mesopotamia, after the siege, British Imperial forces reorganised and captured …": the
     # subject opens the last stretch after a comma, before the previous clause's verb.
     for cut in reversed([m.end() for m in re.finditer(r"[,)]\s+", head)]):

@@ -136,3 +136,15 @@ def test_a_verb_inside_the_cut_leaves_the_subject() -> None:
 ])
 def test_a_verb_after_and_shares_the_main_clauses_subject_not_the_opening_clauses(sentence: str, expected: str) -> None:
     assert expected in _all_titles(f"Kelby history\n\n{sentence}\n")
+
+
+@pytest.mark.parametrize("sentence, verb, expected", [
+    ("A resident of Mill Lane spotted the dog in a hedge on Sunday and rang the shelter.", "and rang", "A resident of Mill Lane"),
+    ("A primary school on Tarn Street closed on Monday as a precaution and reopened on Friday.", "and reopened",
+     "A primary school on Tarn Street"),
+    ("In May the Kelby Rowing Club bought a boat and sold the old one.", "and sold", "Kelby Rowing Club"),
+])
+def test_a_name_inside_the_subjects_phrase_is_not_the_subject(sentence: str, verb: str, expected: str) -> None:
+    from explorer.events.clauses import subject_before
+
+    assert subject_before(sentence, sentence.index(verb) + 4) == expected
