@@ -148,3 +148,25 @@ def test_a_name_inside_the_subjects_phrase_is_not_the_subject(sentence: str, ver
     from explorer.events.clauses import subject_before
 
     assert subject_before(sentence, sentence.index(verb) + 4) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The dispute began when farmers in Tarby complained to the council about the noise in the spring of 2019.",
+     "Farmers in Tarby complain to the council"),
+    ("For the ministry, 2025 was the busiest year since the country joined the Arctic Council in 2011.",
+     "The country joins the Arctic Council"),
+    ("The firm had nearly closed when its bank withdrew a loan in the summer of 2023.", "Its bank withdraws a loan"),
+])
+def test_a_date_in_a_since_or_when_clause_after_a_frame_titles_that_clause(sentence: str, expected: str) -> None:
+    assert any(t.startswith(expected) for t in _all_titles(f"Kelby news\n\nPublished 3 March 2024\n\n{sentence}\n"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ann Berg was arrested when police raided her flat on Tuesday.",  # the main clause is a happening
+    "The mill closed in 1990, when the last owner sold the looms.",  # the date is the main clause's
+])
+def test_a_main_clause_that_tells_a_happening_keeps_the_date(sentence: str) -> None:
+    from explorer.events.titles.dated_subordinate import subordinate_start
+
+    at = sentence.index("Tuesday") if "Tuesday" in sentence else sentence.index("1990")
+    assert subordinate_start(sentence, at, at + 4) is None

@@ -22,6 +22,7 @@ from explorer.events.titles.asides_of import told_by_relative, told_by_who, with
 from explorer.events.titles.clefts import cleft_clause_start
 from explorer.events.titles.counts import count_named
 from explorer.events.titles.dashes import without_dash_aside
+from explorer.events.titles.dated_subordinate import subordinate_start
 from explorer.events.titles.page_furniture import furniture_end
 from explorer.events.titles.pointers import caused_act_start, causative_retold, demonstrative_as_article, participial_opener_end, what_it_led_to
 from explorer.events.titles.relatives import without_subject_clause
@@ -147,6 +148,11 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     opening = _opening_clause_of_its_own(sentence, timex_start, timex_end, context)
     if opening is not None:
         return opening
+    inner = subordinate_start(sentence, timex_start, timex_end, others)
+    if inner is not None:
+        # "… the busiest year since the country joined the Arctic Council in 2011": the dated clause's
+        return make_title(sentence[inner:], timex_start - inner, timex_end - inner, context + " " + sentence[:inner],
+                          [(a - inner, b - inner) for a, b in others if a >= inner])
     told_news = told_happening_start(sentence, timex_start if timex_end > timex_start else None)
     if told_news is not None:
         # "The board announced on Tuesday that its chief executive, Colm Reddan, had resigned" ->
