@@ -244,6 +244,8 @@ def subject_before_late_verb(words: list[str], verb_at, max_words: int = 10) -> 
     if _bare(subject[0]) in _PREPOSITIONS or any(w.endswith((",", ";", ":", "—")) for w in subject) \
             or any(_quoted(words, k) for k in range(1, verb + 1)):
         return words
+    if any(_bare(words[k]) in ("between", "with") and _bare(words[k - 1]) in _TAKING_PART for k in range(1, verb)):
+        return words  # "talks between X and Y": who took part, which a cut must not drop (the title rules keep it)
     cuts = [k for k in range(2, verb) if (_bare(words[k]) in _SUBJECT_PHRASE_OPENERS or _bare(words[k]) in _RELATIVES)
             and not _inside_name(words, k)]
     if not cuts:
