@@ -457,6 +457,8 @@ _PHRASE_BEFORE_NAME = re.compile(r"\b(?:of|from|in|at|on|near|for|with|by|to)\s+
 _DETERMINED_PHRASE = re.compile(
     r"(?:A|An|The|a|an|the)\s+(?:(?!(?:that|who|which|and|or|was|were|had|has)\b)[a-z][\w’'-]*\s+){1,3}"
     r"(?:of|from|in|at|on|near)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
+#: A subordinate clause opening the sentence, up to its comma: "Although the rebels won a skirmish, ".
+_OPENING_SUBORDINATE = re.compile(r"\s*(?:Although|Though|Because|Whereas|While|When|After|Before|If|Unless|Once)\b[^,;]*,\s*")
 #: A relative word ending a subject read up to its clause's verb: "A fox that (escaped)".
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|who|which)$")
 
@@ -478,7 +480,10 @@ def subject_before(sentence: str, left: int) -> str | None:
     if named:
         return named.group(1)  # "Norway's foreign minister, Espen Halvorsen, met …": the person named
     after_phrase = None
-    for m in _SUBJECT.finditer(head):
+    # "Although the Armenians won a skirmish, the army won a battle and scattered …": no subject of
+    # an opening subordinate clause is the main clause's
+    opening = _OPENING_SUBORDINATE.match(head)
+    for m in _SUBJECT.finditer(head, opening.end() if opening else 0):
         if m.group(1).split()[0].lower() not in _NOT_SUBJECT:
             if not _PHRASE_BEFORE_NAME.search(head, 0, m.start()):
                 return m.group(1)

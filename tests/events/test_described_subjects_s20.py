@@ -136,6 +136,8 @@ def test_a_verb_inside_the_cut_leaves_the_subject() -> None:
      "The royal army scatters the rebel forces"),
     ("Because the harbour had silted up, the company moved its yard in 1880 and sold the old quay.",
      "The company sells the old quay"),
+    ("Although the Tarnians won one skirmish at the ford, the royal army won a battle in May 1402 and scattered the rebels.",
+     "The royal army scatters the rebels"),
 ])
 def test_a_verb_after_and_shares_the_main_clauses_subject_not_the_opening_clauses(sentence: str, expected: str) -> None:
     assert expected in _all_titles(f"Kelby history\n\n{sentence}\n")
