@@ -175,3 +175,10 @@ def test_a_main_clause_that_tells_a_happening_keeps_the_date(sentence: str) -> N
 
     at = sentence.index("Tuesday") if "Tuesday" in sentence else sentence.index("1990")
     assert subordinate_start(sentence, at, at + 4) is None
+
+
+@pytest.mark.parametrize("opener", ["Further to the west,", "Farther north,", "Elsewhere in the valley,"])
+def test_a_place_told_against_the_last_one_is_no_title(opener: str) -> None:
+    # (a passive with a "when" clause: the title was cut at the opener's comma, "Further to the west")
+    titles = _all_titles(f"Kelby history\n\n{opener} early setbacks were overcome when Kelby was captured in May 1417.\n")
+    assert titles and not any(t.split()[0] in ("Further", "Farther", "Elsewhere") for t in titles), titles

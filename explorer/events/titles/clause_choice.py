@@ -29,6 +29,8 @@ _FRAMING = re.compile(
     r"(?:in|during|at) (?:a|an) (?:(?!\b(?:he|she|they|we|was|were)\b)[^,]){0,60},|"
     r"(?:in|during|at|after|before) (?:a|an|the) [a-z]+(?: [a-z]+)?(?= (?:he|she|they|we)\s)|however,|meanwhile,|moreover,|yes,|no,|well,|oh,|okay,|furthermore,|still,|thus,|but|and|so,?|"
     r"also,?|in fact,|indeed,|then,|for example,|for instance,|in addition,|after all,|of course,|"
+    # (a place told against the last one: "Further to the west,", "Farther north,", "Elsewhere in the region,")
+    r"(?:further|farther)(?: to the)? (?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?,|elsewhere(?: in [^,]{1,40})?,|"
     r"when|while|once|especially|particularly|notably|between|there(?=\s+(?:he|she|they|we|I)\s)|"
     r"(?:despite|before|after|following|amid|during|with|until|unless|because|although|though|as soon as|as) [^,]{1,80},|"
     r"(?:(?:away|apart|aside) from|outside|beyond|besides|unlike|instead of|in place of|on top of|alongside) [^,]{1,60},|of (?:that|the same|the following|the next|this) \w+,?)(?![A-Za-z])\s*",
