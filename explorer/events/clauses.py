@@ -482,8 +482,13 @@ def subject_before(sentence: str, left: int) -> str | None:
     after_phrase = None
     # "Although the Armenians won a skirmish, the army won a battle and scattered …": no subject of
     # an opening subordinate clause is the main clause's
+    # (the subject opening the main clause, a name or a plain noun phrase; read as before when none
+    # opens it: the comma may be the main clause's own)
     opening = _OPENING_SUBORDINATE.match(head)
-    for m in _SUBJECT.finditer(head, opening.end() if opening else 0):
+    main = _SUBJECT.match(head, opening.end()) or _PLAIN_SUBJECT.match(head[opening.end():]) if opening else None
+    if main and main.group(1).split()[0].lower() not in _NOT_SUBJECT:
+        return _ADVERB_AFTER.sub("", main.group(1)) or main.group(1)
+    for m in _SUBJECT.finditer(head):
         if m.group(1).split()[0].lower() not in _NOT_SUBJECT:
             if not _PHRASE_BEFORE_NAME.search(head, 0, m.start()):
                 return m.group(1)
