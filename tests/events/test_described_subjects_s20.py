@@ -182,3 +182,13 @@ def test_a_place_told_against_the_last_one_is_no_title(opener: str) -> None:
     # (a passive with a "when" clause: the title was cut at the opener's comma, "Further to the west")
     titles = _all_titles(f"Kelby history\n\n{opener} early setbacks were overcome when Kelby was captured in May 1417.\n")
     assert titles and not any(t.split()[0] in ("Further", "Farther", "Elsewhere") for t in titles), titles
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The bridge was opened by the mayor of Kelby on 3 May 2019.", "The mayor of Kelby opens the bridge"),
+    ("The new wing was built by Harrow & Sons in 1911.", "Harrow & Sons builds the new wing"),
+    ("The records were kept by the clerks of the Tarby Guild until 1911.", "The clerks of the Tarby Guild keep the records"),
+    ("The new wing was designed by the architect Ines Roe in 1911.", "Ines Roe designs the new wing"),
+])
+def test_a_passives_agent_is_who_acted_not_a_name_in_its_phrase(sentence: str, expected: str) -> None:
+    assert any(t.startswith(expected) for t in _all_titles(f"Kelby history\n\n{sentence}\n"))
