@@ -300,6 +300,12 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
             or "when" in m.group() and not (_DATE_WORD.search(sentence[: m.start()]) and _DATE_WORD.search(sentence[m.end():]))
             # "two days after the KPA invaded": a measure of time, not a clause of its own
             or _SUBORDINATOR.match(m.group()) and _MEASURED_BEFORE.search(sentence[: m.start()])
+            # "The council closed the library and the swimming pool in March 2020": a second object of
+            # the verb before, no verb after it, and no date before it (with one, "took the town in May
+            # and the fort in June" tells two happenings, each with its date)
+            or verb_and and not after_date and _FINITE_VERB.search(sentence[segment_start:m.start()])
+            and not _FINITE_VERB.search(re.split(r"[,;:]", sentence[m.end():], maxsplit=1)[0])
+            and not _DATE_WORD.search(sentence[segment_start:m.start()])
         )
         # ", and signed the deal": no date of its own, so part of the happening before it
         own_date_less = bool(_BARE_VERB_START.match(sentence[m.end():]) and not _DATE_WORD.search(sentence[m.end():])

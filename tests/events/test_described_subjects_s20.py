@@ -192,3 +192,20 @@ def test_a_place_told_against_the_last_one_is_no_title(opener: str) -> None:
 ])
 def test_a_passives_agent_is_who_acted_not_a_name_in_its_phrase(sentence: str, expected: str) -> None:
     assert any(t.startswith(expected) for t in _all_titles(f"Kelby history\n\n{sentence}\n"))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The council closed the library and the swimming pool in March 2020.",
+     "The council closes the library and the swimming pool"),
+    ("The mayor met the union leaders and the Kelby chamber of commerce on Monday.", "The mayor meets the union leaders"),
+])
+def test_a_second_object_after_and_is_no_clause_of_its_own(sentence: str, expected: str) -> None:
+    assert any(t.startswith(expected) for t in _all_titles(f"Kelby news\n\nPublished 3 March 2024\n\n{sentence}\n"))
+
+
+def test_a_second_object_with_its_own_date_stays_apart() -> None:
+    from explorer.events.clauses import clause_bounds
+
+    sentence = "The army took the town in May and the fort in June."
+    left, _ = clause_bounds(sentence, sentence.index("June"), sentence.index("June") + 4)
+    assert left > sentence.index("May")
