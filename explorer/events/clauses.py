@@ -465,6 +465,11 @@ _DETERMINED_PHRASE = re.compile(
     r"(?:of|from|in|at|on|near)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
 #: A subordinate clause opening the sentence, up to its comma: "Although the rebels won a skirmish, ".
 _OPENING_SUBORDINATE = re.compile(r"\s*(?:Although|Though|Because|Whereas|While|When|After|Before|If|Unless|Once)\b[^,;]*,\s*")
+#: An opening phrase of time with no comma, then the clause's subject (a determiner's noun phrase) and
+#: its verb: "During her captaincy | the club | signed", "After the war | the family | sold".
+_OPENING_PHRASE_SUBJECT = re.compile(
+    r"^\s*(?:During|After|Before|In|On|By|From|Until|Since|Within|Throughout)\s+(?:[\w’'-]+\s+){1,3}?"
+    r"((?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)\s+(?:[a-z]+ly\s+)?(?:" + _ED_PAST + r"|" + IRREGULAR_PASTS + r")\b")
 #: A relative word ending a subject read up to its clause's verb: "A fox that (escaped)".
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|who|which)$")
 
@@ -521,6 +526,11 @@ def subject_before(sentence: str, left: int) -> str | None:
         plain = _PLAIN_SUBJECT.match(head[cut:])
         if plain and plain.group(1).split()[0].lower() not in _NOT_SUBJECT and not _BARE_VERB_START.match(head[cut:]):
             return plain.group(1)
+    opened = _OPENING_PHRASE_SUBJECT.match(head)
+    if opened:
+        # "During her captaincy the club signed … and established …": the noun phrase after an opening
+        # phrase with no comma
+        return opened.group(1)
     if 0 < prev_left < left and is_subjectless(sentence, prev_left):
         # "met X on Tuesday, held talks with Y on Wednesday and saw Z on Thursday": the clause before is
         # itself a bare verb; the subject is the one it shares
@@ -538,7 +548,8 @@ def subject_before(sentence: str, left: int) -> str | None:
 #: records show that | he was apprenticed", "Officials said that | the ferry had sailed".
 _TOLD_THAT = re.compile(r"\b(?:show|shows|showed|shown|say|says|said|state|states|stated|record|records|recorded|"
                         r"report|reports|reported|confirm|confirms|confirmed|reveal|reveals|revealed|note|notes|noted)"
-                        r"\s+that\s+(?!.*\bthat\s)")
+                        # (a time of the telling may stand before "that": "said on Monday that")
+                        r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{1,20}?)?\s+that\s+(?!.*\bthat\s)")
 def _told_happening(told: str) -> bool:
     """Whether a told clause opens with its subject and a happening's verb: a past or a passive ("he
     was apprenticed", "the ferry had sailed"), not a state ("the budget was unfair")."""
