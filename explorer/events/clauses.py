@@ -470,6 +470,13 @@ _OPENING_SUBORDINATE = re.compile(r"\s*(?:Although|Though|Because|Whereas|While|
 _OPENING_PHRASE_SUBJECT = re.compile(
     r"^\s*(?:During|After|Before|In|On|By|From|Until|Since|Within|Throughout)\s+(?:[\w’'-]+\s+){1,3}?"
     r"((?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)\s+(?:[a-z]+ly\s+)?(?:" + _ED_PAST + r"|" + IRREGULAR_PASTS + r")\b")
+def opening_phrase_subject_start(text: str) -> int | None:
+    """Where the subject starts after an opening phrase of time with no comma ("During her captaincy |
+    the club signed …", "After the war | the family sold …"), or None when ``text`` opens otherwise."""
+    m = _OPENING_PHRASE_SUBJECT.match(text)
+    return m.start(1) if m else None
+
+
 #: A relative word ending a subject read up to its clause's verb: "A fox that (escaped)".
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|who|which)$")
 

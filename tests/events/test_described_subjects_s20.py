@@ -220,3 +220,20 @@ def test_the_subject_a_second_verb_shares_past_an_opening_phrase_or_a_telling(se
     from explorer.events.clauses import subject_before
 
     assert subject_before(sentence, sentence.index(verb) + 4) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("After the war the family sold the farm in 1948.", "The family sells the farm"),
+    ("During her captaincy the club signed a deal with the college.", "The club signs a deal"),
+])
+def test_an_opening_phrase_of_time_with_no_comma_is_no_part_of_the_title(sentence: str, expected: str) -> None:
+    titles = _all_titles(f"Kelby history\n\nThe club was founded in 1901. {sentence}\n")
+    assert any(t.startswith(expected) for t in titles), titles
+
+
+def test_a_when_clause_after_the_date_keeps_its_reading() -> None:
+    from explorer.events.titles.make import make_title
+
+    sentence = "During the war the castle was held for the king until March 1646, when the rebels took it."
+    at = sentence.index("March 1646")
+    assert not make_title(sentence, at, at + 10).startswith("The castle is held")
