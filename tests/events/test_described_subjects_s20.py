@@ -177,7 +177,8 @@ def test_a_main_clause_that_tells_a_happening_keeps_the_date(sentence: str) -> N
     assert subordinate_start(sentence, at, at + 4) is None
 
 
-@pytest.mark.parametrize("opener", ["Further to the west,", "Farther north,", "Elsewhere in the valley,"])
+@pytest.mark.parametrize("opener", ["Further to the west,", "Farther north,", "Elsewhere in the valley,",
+                                    "Further to the west, in the Tarn and Osk Campaign,"])
 def test_a_place_told_against_the_last_one_is_no_title(opener: str) -> None:
     # (a passive with a "when" clause: the title was cut at the opener's comma, "Further to the west")
     titles = _all_titles(f"Kelby history\n\n{opener} early setbacks were overcome when Kelby was captured in May 1417.\n")

@@ -26,6 +26,8 @@ _FRAMING = re.compile(
     r"(?:in|during|over|for) (?:the )?(?:recent|past|last|next|coming) [^,]{1,30},|recently,?|"
     r"(?:in|over) (?:the )?(?:recent|past) (?:years|months|weeks|days)\b,?|"
     r"in (?:response|reply|addition|contrast) to [^,]{1,60},|(?:in|at|from) (?:[A-Z][\w'’-]*\s?){1,4},|"
+    # (a named campaign or region after "the": "in the Sinai and Palestine Campaign,", "During the Tarn War,")
+    r"(?:in|during) the (?-i:[A-Z][\w'’-]*)(?:\s(?:and\s)?(?-i:[A-Z][\w'’-]*)){0,4},|"
     r"(?:in|during|at) (?:a|an) (?:(?!\b(?:he|she|they|we|was|were)\b)[^,]){0,60},|"
     r"(?:in|during|at|after|before) (?:a|an|the) [a-z]+(?: [a-z]+)?(?= (?:he|she|they|we)\s)|however,|meanwhile,|moreover,|yes,|no,|well,|oh,|okay,|furthermore,|still,|thus,|but|and|so,?|"
     r"also,?|in fact,|indeed,|then,|for example,|for instance,|in addition,|after all,|of course,|"
