@@ -189,6 +189,8 @@ def present_of(word: str) -> str | None:
             stem += "e"  # "ceded", "conceded", "preceded", "receded": a base in "-cede" ("exceeded" is "exceed")
         elif stem.endswith("uir"):
             stem += "e"  # "acquired", "required", "inquired"
+        elif re.search(r"(?:inter|con|contra|super)ven$", stem):
+            stem += "e"  # "intervened", "convened": a base in "-vene", not "-ven" as "happen", "open"
         elif re.search(r"[sg]uad$", stem):
             stem += "e"  # "persuaded", "dissuaded": the "u" is a "w" sound, not half of a vowel pair
         elif re.search(r"[aeiou]{2}[a-z]$", stem):

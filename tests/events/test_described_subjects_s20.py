@@ -238,3 +238,22 @@ def test_a_when_clause_after_the_date_keeps_its_reading() -> None:
     sentence = "During the war the castle was held for the king until March 1646, when the rebels took it."
     at = sentence.index("March 1646")
     assert not make_title(sentence, at, at + 10).startswith("The castle is held")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A bridge designed by Ines Roe opened in May 1990.", "A bridge opens"),
+    ("The Germans intervened in the Balkans in May 1941.", "The Germans intervene in the Balkans"),
+    ("Previously, watch imports were denied such duty-free treatment in 1990.", "Watch imports are denied"),
+    ("At the request of the mayor, the army cleared the roads in May 1990.", "The army clears the roads"),
+])
+def test_a_participle_with_its_agent_a_vene_verb_and_openers_of_orders(sentence: str, expected: str) -> None:
+    titles = _all_titles(f"Kelby history\n\n{sentence}\n")
+    assert any(t.startswith(expected) for t in titles), titles
+
+
+@pytest.mark.parametrize("past, present", [("intervened", "intervenes"), ("convened", "convenes"), ("opened", "opens"),
+                                           ("happened", "happens")])
+def test_a_base_in_vene(past: str, present: str) -> None:
+    from explorer.events.tense import present_of
+
+    assert present_of(past) == present
