@@ -257,3 +257,9 @@ def test_a_base_in_vene(past: str, present: str) -> None:
     from explorer.events.tense import present_of
 
     assert present_of(past) == present
+
+
+def test_a_long_opening_after_clause_is_framing() -> None:
+    sentence = ("After the northern league complained to the regional council against the southern clubs supporting "
+                "the new rules, the Kelby Cup resolution was adopted on 1 February 1952.")
+    assert any(t.startswith("The Kelby Cup resolution is adopted") for t in _all_titles(f"Kelby history\n\n{sentence}\n"))

@@ -36,7 +36,7 @@ _FRAMING = re.compile(
     # (a time told against the story's, "Previously,", and whose orders an act followed, "Under orders from X,")
     r"previously,|(?:under|on) (?:the )?orders (?:from|of) [^,]{1,60},|at the (?:request|invitation) of [^,]{1,60},|"
     r"when|while|once|especially|particularly|notably|between|there(?=\s+(?:he|she|they|we|I)\s)|"
-    r"(?:despite|before|after|following|amid|during|with|until|unless|because|although|though|as soon as|as) [^,]{1,80},|"
+    r"(?:despite|before|after|following|amid|during|with|until|unless|because|although|though|as soon as|as) [^,]{1,140},|"
     r"(?:(?:away|apart|aside) from|outside|beyond|besides|unlike|instead of|in place of|on top of|alongside) [^,]{1,60},|of (?:that|the same|the following|the next|this) \w+,?)(?![A-Za-z])\s*",
     re.IGNORECASE,
 )
