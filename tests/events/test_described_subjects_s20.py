@@ -263,3 +263,8 @@ def test_a_long_opening_after_clause_is_framing() -> None:
     sentence = ("After the northern league complained to the regional council against the southern clubs supporting "
                 "the new rules, the Kelby Cup resolution was adopted on 1 February 1952.")
     assert any(t.startswith("The Kelby Cup resolution is adopted") for t in _all_titles(f"Kelby history\n\n{sentence}\n"))
+
+
+def test_an_adjectives_aside_about_the_subject_is_left_out() -> None:
+    titles = _all_titles("Kelby history\n\nThe rebels, loyal to the old king, burned the town hall in May 1921.\n")
+    assert any(t.startswith("The rebels burn the town hall") for t in titles), titles

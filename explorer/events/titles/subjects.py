@@ -44,7 +44,10 @@ _NOMINAL_POSSESSIVE = re.compile(
 )
 _APPOSITIVE = re.compile(
     r",\s+(?:the|a|an|who|which|whose|then|now|former|and (?:is|was|are|were|has|had)|in (?:a|an|his|her|their)|during|"
-    r"with|without|along with|backed by|supported by|including|on (?:a|an|his|her|their)|[a-z]+(?:ed|en) (?:by|as|in|to|from|with|for|thin|out|up|at|under))\b(?:[^,;]|(?<=\d),(?=\d{3}\b)){0,160}(?=,(?!\d{3}\b))"
+    r"with|without|along with|backed by|supported by|including|on (?:a|an|his|her|their)|[a-z]+(?:ed|en) (?:by|as|in|to|from|with|for|thin|out|up|at|under)|"
+    # (an adjective's phrase about the subject: ", loyal to the president's brother,", ", hostile to the plan,")
+    r"(?:still\s+|fiercely\s+|staunchly\s+)?(?:loyal|faithful|hostile|opposed|close|allied|answerable|subordinate|sympathetic) to)"
+    r"\b(?:[^,;]|(?<=\d),(?=\d{3}\b)){0,160}(?=,(?!\d{3}\b))"
     # (a number's thousands comma is inside the aside: ", which awarded a grant of £24,000 in March,")
 )
 
