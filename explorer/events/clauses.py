@@ -15,6 +15,10 @@ from __future__ import annotations
 import functools
 import re
 
+from explorer.events.subject_phrases import (
+    ED_PAST, DETERMINED_PHRASE as _DETERMINED_PHRASE, OPENING_PHRASE_SUBJECT as _OPENING_PHRASE_SUBJECT,
+    OPENING_SUBORDINATE as _OPENING_SUBORDINATE, PHRASE_BEFORE_NAME as _PHRASE_BEFORE_NAME, opening_phrase_subject_start,
+)
 from explorer.events.tense import IRREGULAR_PASTS, present_of
 
 _DETERMINERS = r"the|a|an|his|her|its|their|our|my|your|this|that|these|those|he|she|they|it|we|i"
@@ -214,7 +218,7 @@ _BARE_VERB_START = re.compile(
 )
 #: A regular past, hyphenated after a verb's prefix or not: "de-iced", "re-opened", "co-founded" are verbs
 #: too (not "well-funded", "long-awaited": adjectives). The patterns above spell it out.
-_ED_PAST = r"(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed"
+_ED_PAST = ED_PAST
 _SUBJECT = re.compile(
     r"((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:[a-z]+ly\s+)?(?:" + _ED_PAST + r"|was|were|had|has|is|are|"
     + IRREGULAR_PASTS + r")\b"
@@ -457,26 +461,6 @@ _PLAIN_SUBJECT = re.compile(
 )
 
 
-#: A preposition right before a capitalised run: the run is a phrase's, not a clause's subject.
-_PHRASE_BEFORE_NAME = re.compile(r"\b(?:of|from|in|at|on|near|for|with|by|to)\s+(?:the\s+)?$")
-#: A noun phrase opened by a determiner whose modifier ends in a name: "A resident of Mill Lane".
-_DETERMINED_PHRASE = re.compile(
-    r"(?:A|An|The|a|an|the)\s+(?:(?!(?:that|who|which|and|or|was|were|had|has)\b)[a-z][\w’'-]*\s+){1,3}"
-    r"(?:of|from|in|at|on|near)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
-#: A subordinate clause opening the sentence, up to its comma: "Although the rebels won a skirmish, ".
-_OPENING_SUBORDINATE = re.compile(r"\s*(?:Although|Though|Because|Whereas|While|When|After|Before|If|Unless|Once)\b[^,;]*,\s*")
-#: An opening phrase of time with no comma, then the clause's subject (a determiner's noun phrase) and
-#: its verb: "During her captaincy | the club | signed", "After the war | the family | sold".
-_OPENING_PHRASE_SUBJECT = re.compile(
-    r"^\s*(?:During|After|Before|In|On|By|From|Until|Since|Within|Throughout)\s+(?:[\w’'-]+\s+){1,3}?"
-    r"((?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)\s+(?:[a-z]+ly\s+)?(?:" + _ED_PAST + r"|" + IRREGULAR_PASTS + r")\b")
-def opening_phrase_subject_start(text: str) -> int | None:
-    """Where the subject starts after an opening phrase of time with no comma ("During her captaincy |
-    the club signed …", "After the war | the family sold …"), or None when ``text`` opens otherwise."""
-    m = _OPENING_PHRASE_SUBJECT.match(text)
-    return m.start(1) if m else None
-
-
 #: A relative word ending a subject read up to its clause's verb: "A fox that (escaped)".
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|who|which)$")
 
@@ -534,9 +518,10 @@ def subject_before(sentence: str, left: int) -> str | None:
         if plain and plain.group(1).split()[0].lower() not in _NOT_SUBJECT and not _BARE_VERB_START.match(head[cut:]):
             return plain.group(1)
     opened = _OPENING_PHRASE_SUBJECT.match(head)
-    if opened:
+    if opened and not _FINITE_VERB.search(head, opened.end()):
         # "During her captaincy the club signed … and established …": the noun phrase after an opening
-        # phrase with no comma
+        # phrase with no comma (one verb before "and": "the council thought the road was safe and closed
+        # …" tells a thought, whose teller is no one's shared subject)
         return opened.group(1)
     if 0 < prev_left < left and is_subjectless(sentence, prev_left):
         # "met X on Tuesday, held talks with Y on Wednesday and saw Z on Thursday": the clause before is
