@@ -16,7 +16,7 @@ import functools
 import re
 
 from explorer.events.subject_phrases import (
-    ED_PAST, DETERMINED_PHRASE as _DETERMINED_PHRASE, OPENING_PHRASE_SUBJECT as _OPENING_PHRASE_SUBJECT,
+    ED_PAST, DETERMINED_PHRASE as _DETERMINED_PHRASE,
     OPENING_SUBORDINATE as _OPENING_SUBORDINATE, PHRASE_BEFORE_NAME as _PHRASE_BEFORE_NAME, opening_phrase_subject_start,
 )
 from explorer.events.tense import IRREGULAR_PASTS, present_of
@@ -517,12 +517,6 @@ def subject_before(sentence: str, left: int) -> str | None:
         plain = _PLAIN_SUBJECT.match(head[cut:])
         if plain and plain.group(1).split()[0].lower() not in _NOT_SUBJECT and not _BARE_VERB_START.match(head[cut:]):
             return plain.group(1)
-    opened = _OPENING_PHRASE_SUBJECT.match(head)
-    if opened and not _FINITE_VERB.search(head, opened.end()):
-        # "During her captaincy the club signed … and established …": the noun phrase after an opening
-        # phrase with no comma (one verb before "and": "the council thought the road was safe and closed
-        # …" tells a thought, whose teller is no one's shared subject)
-        return opened.group(1)
     if 0 < prev_left < left and is_subjectless(sentence, prev_left):
         # "met X on Tuesday, held talks with Y on Wednesday and saw Z on Thursday": the clause before is
         # itself a bare verb; the subject is the one it shares

@@ -213,11 +213,9 @@ def test_a_second_object_with_its_own_date_stays_apart() -> None:
 
 
 @pytest.mark.parametrize("sentence, verb, expected", [
-    ("During her captaincy the club signed a deal with the college and established a junior squad.", "and established", "the club"),
-    ("After the war the family sold the farm and moved to Leeds.", "and moved", "the family"),
     ("Her office said on Monday that she had accepted the request and signed a decree.", "and signed", "she"),
 ])
-def test_the_subject_a_second_verb_shares_past_an_opening_phrase_or_a_telling(sentence: str, verb: str, expected: str) -> None:
+def test_the_subject_a_second_verb_shares_past_a_tellings_time(sentence: str, verb: str, expected: str) -> None:
     from explorer.events.clauses import subject_before
 
     assert subject_before(sentence, sentence.index(verb) + 4) == expected
