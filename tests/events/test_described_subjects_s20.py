@@ -266,3 +266,9 @@ def test_a_long_opening_after_clause_is_framing() -> None:
 def test_an_adjectives_aside_about_the_subject_is_left_out() -> None:
     titles = _all_titles("Kelby history\n\nThe rebels, loyal to the old king, burned the town hall in May 1921.\n")
     assert any(t.startswith("The rebels burn the town hall") for t in titles), titles
+
+
+def test_it_stands_for_a_state_named_as_the_subject_before() -> None:
+    text = ("Tarnia\n\nThe Tarnian Empire joined the northern alliance in the war, a secret treaty having been signed in "
+            "August 1914. It threatened the southern ports in May 1915.\n")
+    assert _titles(text)["May 1915"].startswith("The Tarnian Empire threatens the southern ports")

@@ -443,7 +443,7 @@ def _named_body(before: str, context: str, plural: bool) -> str | None:
         found = list(_NAME_SUBJECT.finditer(text))
         if not found:
             continue
-        name = found[-1].group(1)
+        name = re.split(r"\s*\n\s*", found[-1].group(1))[-1]  # (a heading's line before it is no part of the name)
         name = name[:1].upper() + name[1:]  # "In 2019, the Kelby Rowing Club bought …"
         last = name.split()[-1].lower().strip(".")
         if last in BODY_WORDS or plural and name.startswith("The ") and re.search(r"[^su’']s$", last):
