@@ -175,8 +175,19 @@ def _person_by_role(
         for at, entity in candidates:
             if roles_at(at) & role:
                 return entity
+    if role and role <= OTHER_PARTY_ROLES:
+        return None  # "The judge sets a trial date" in a report naming only the defendant: not him
     people = {entity.id for _, entity in candidates}
     return candidates[0][1] if len(people) == 1 else None
+
+
+#: Roles held by someone who deals with the story's person, rarely by that person: in a report that
+#: names only a defendant, a patient or a traveller, "the judge", "the prosecutor", "the doctor" or
+#: "the ambassador" is someone else, named or not, unless the text writes the role beside a name.
+OTHER_PARTY_ROLES = frozenset(
+    "judge prosecutor lawyer attorney detective inspector officer doctor surgeon spokesman spokeswoman "
+    "spokesperson ambassador envoy diplomat driver pilot".split()
+)
 
 
 #: How far either side of a person's mention its role may be written: "the designer Elsa Kvist",

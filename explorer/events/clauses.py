@@ -15,6 +15,10 @@ from __future__ import annotations
 import functools
 import re
 
+from explorer.events.subject_phrases import (
+    ED_PAST, DETERMINED_PHRASE as _DETERMINED_PHRASE,
+    OPENING_SUBORDINATE as _OPENING_SUBORDINATE, PHRASE_BEFORE_NAME as _PHRASE_BEFORE_NAME, opening_phrase_subject_start,
+)
 from explorer.events.tense import IRREGULAR_PASTS, present_of
 
 _DETERMINERS = r"the|a|an|his|her|its|their|our|my|your|this|that|these|those|he|she|they|it|we|i"
@@ -214,12 +218,15 @@ _BARE_VERB_START = re.compile(
 )
 #: A regular past, hyphenated after a verb's prefix or not: "de-iced", "re-opened", "co-founded" are verbs
 #: too (not "well-funded", "long-awaited": adjectives). The patterns above spell it out.
-_ED_PAST = r"(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed"
+_ED_PAST = ED_PAST
 _SUBJECT = re.compile(
     r"((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:[a-z]+ly\s+)?(?:" + _ED_PAST + r"|was|were|had|has|is|are|"
     + IRREGULAR_PASTS + r")\b"
 )
-_NOT_SUBJECT = frozenset("for in on at by from after before during when while as but and so then thus however".split())
+#: (nor does a subordinator open one: "Although the rebels won a skirmish, the royal army won a battle and
+#: scattered them": the verb after "and" is the main clause's)
+_NOT_SUBJECT = frozenset("for in on at by from after before during when while as but and so then thus however "
+                         "although though because whereas unless if since once until".split())
 _QUOTE_CHARS = "“”\""
 
 
@@ -297,6 +304,12 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
             or "when" in m.group() and not (_DATE_WORD.search(sentence[: m.start()]) and _DATE_WORD.search(sentence[m.end():]))
             # "two days after the KPA invaded": a measure of time, not a clause of its own
             or _SUBORDINATOR.match(m.group()) and _MEASURED_BEFORE.search(sentence[: m.start()])
+            # "The council closed the library and the swimming pool in March 2020": a second object of
+            # the verb before, no verb after it, and no date before it (with one, "took the town in May
+            # and the fort in June" tells two happenings, each with its date)
+            or verb_and and not after_date and _FINITE_VERB.search(sentence[segment_start:m.start()])
+            and not _FINITE_VERB.search(re.split(r"[,;:]", sentence[m.end():], maxsplit=1)[0])
+            and not _DATE_WORD.search(sentence[segment_start:m.start()])
         )
         # ", and signed the deal": no date of its own, so part of the happening before it
         own_date_less = bool(_BARE_VERB_START.match(sentence[m.end():]) and not _DATE_WORD.search(sentence[m.end():])
@@ -448,6 +461,10 @@ _PLAIN_SUBJECT = re.compile(
 )
 
 
+#: A relative word ending a subject read up to its clause's verb: "A fox that (escaped)".
+_RELATIVE_AFTER = re.compile(r"\s+(?:that|who|which)$")
+
+
 def subject_before(sentence: str, left: int) -> str | None:
     """The subject a bare-verb clause shares: the first capitalised run of the sentence's
     previous clause (the words before its first lower-case verb), asides left out ("Pym, who had
@@ -464,14 +481,36 @@ def subject_before(sentence: str, left: int) -> str | None:
     named = _NAMED_IN_ASIDE.match(head)
     if named:
         return named.group(1)  # "Norway's foreign minister, Espen Halvorsen, met …": the person named
+    after_phrase = None
+    # "Although the Armenians won a skirmish, the army won a battle and scattered …": no subject of
+    # an opening subordinate clause is the main clause's
+    # (the subject opening the main clause, a name or a plain noun phrase; read as before when none
+    # opens it: the comma may be the main clause's own)
+    opening = _OPENING_SUBORDINATE.match(head)
+    main = _SUBJECT.match(head, opening.end()) or _PLAIN_SUBJECT.match(head[opening.end():]) if opening else None
+    if main and main.group(1).split()[0].lower() not in _NOT_SUBJECT:
+        return _ADVERB_AFTER.sub("", main.group(1)) or main.group(1)
     for m in _SUBJECT.finditer(head):
         if m.group(1).split()[0].lower() not in _NOT_SUBJECT:
-            return m.group(1)
+            if not _PHRASE_BEFORE_NAME.search(head, 0, m.start()):
+                return m.group(1)
+            # (a name after a preposition is more often the subject's modifier: "A resident of Mill Lane
+            # spotted …", "A primary school on Mill Lane closed …": the whole phrase, when a determiner
+            # opens it and no clause word stands in it; else taken only when no plain subject opens the clause)
+            whole = head[:m.end(1)].strip()
+            if _DETERMINED_PHRASE.fullmatch(whole):
+                return whole
+            after_phrase = after_phrase or m.group(1)
     plain = _PLAIN_SUBJECT.match(head) or _PLAIN_SUBJECT.match(re.sub(r",\s+(?:[^,]|,(?=\d)){1,40}?,\s+", " ", head, count=1))
     if plain and plain.group(1).split()[0].lower() not in _NOT_SUBJECT:
         # "The tunnel, 1,420 yards long, took six years": the aside left out; "The comet last passed":
-        # an adverb before the verb is no part of the subject
-        return _ADVERB_AFTER.sub("", plain.group(1)) or plain.group(1)
+        # an adverb before the verb is no part of the subject; "A fox that escaped": nor its relative word
+        subject = _ADVERB_AFTER.sub("", plain.group(1)) or plain.group(1)
+        subject = _RELATIVE_AFTER.sub("", subject) or subject
+        if subject.lower() not in ("a", "an", "the"):
+            return subject
+    if after_phrase:
+        return after_phrase
     # "In Mesopotamia, after the siege, British Imperial forces reorganised and captured …": the
     # subject opens the last stretch after a comma, before the previous clause's verb.
     for cut in reversed([m.end() for m in re.finditer(r"[,)]\s+", head)]):
@@ -495,7 +534,8 @@ def subject_before(sentence: str, left: int) -> str | None:
 #: records show that | he was apprenticed", "Officials said that | the ferry had sailed".
 _TOLD_THAT = re.compile(r"\b(?:show|shows|showed|shown|say|says|said|state|states|stated|record|records|recorded|"
                         r"report|reports|reported|confirm|confirms|confirmed|reveal|reveals|revealed|note|notes|noted)"
-                        r"\s+that\s+(?!.*\bthat\s)")
+                        # (a time of the telling may stand before "that": "said on Monday that")
+                        r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{1,20}?)?\s+that\s+(?!.*\bthat\s)")
 def _told_happening(told: str) -> bool:
     """Whether a told clause opens with its subject and a happening's verb: a past or a passive ("he
     was apprenticed", "the ferry had sailed"), not a state ("the budget was unfair")."""

@@ -128,6 +128,17 @@ def sex_in_text(name: str, text: str) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def noun_sex(noun: str) -> str | None:
+    """ "he" for a noun only a man is called ("chairman", "widower"), "she" for one only a woman is
+    ("widow", "actress"), None for either ("treasurer")."""
+    low = noun.lower()
+    if re.fullmatch(_MALE_NOUNS, low):
+        return "he"
+    if re.fullmatch(_FEMALE_NOUNS, low):
+        return "she"
+    return None
+
+
 def fits(name: str, pronoun: str, text: str) -> bool:
     """False only when the text tells ``name``'s sex and it is not the one ``pronoun`` ("he"/"she") says."""
     sex = sex_in_text(name, text)

@@ -299,6 +299,27 @@ _MEASURE_AFTER = re.compile(r"\s+(?:\d[\d.,]*|one|two|three|four|five|six|seven|
 WRITER_SUBJECTS = frozenset(("We", "I"))
 
 
+#: A name set off by commas right after a subject: ", Henry Varley of Norwich,", ", the Morwen Star,".
+_APPOSED_NAME = re.compile(
+    r"^,\s+(?P<name>(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}(?:\s+of\s+[A-Z][\w’'-]+)?),\s+(?:[a-z]+ly\s+)?$")
+
+
+def named_in_apposition(subject: str, between: str) -> str | None:
+    """The name a description subject is given in apposition before its verb: "The architect, Henry
+    Varley of Norwich, designed …" -> "Henry Varley of Norwich"; "Queen Ysolde's grandson, King Rolf,
+    summoned …" -> "King Rolf"; "The first of two new ships, the Morwen Star, arrived" -> "The Morwen
+    Star". A title names whom a reader knows by name, as the dated titles do (``_name_for_role``);
+    None when the subject is a name itself or no name stands between it and its verb."""
+    words = subject.split()
+    described = words[0] in ("The", "A", "An", "the", "a", "an") and words[-1][:1].islower() \
+        or len(words) >= 2 and re.search(r"['’]s$", words[-2]) is not None and words[-1][:1].islower()
+    m = _APPOSED_NAME.match(between)
+    if not described or m is None:
+        return None
+    name = m.group("name")
+    return name[:1].upper() + name[1:]
+
+
 def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
                       writer: bool = False) -> tuple[Occurrence, str] | None:
     """The happening of an undated sentence told by its opening subject and a past verb acting on an
@@ -347,7 +368,10 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
     if present_of(verb) is None:
         return None
     subject = " ".join(m.group("subject").split())
+    between = sentence[m.end("subject"):m.start("verb")]
     if re.fullmatch(_OWNED_PERSON_WORDS, subject):
-        subject = _name_of_owned_person(subject, sentence[m.end("subject"):m.start("verb")])
+        subject = _name_of_owned_person(subject, between)  # "His assistant, Kerry Bell, took charge"
+    else:
+        subject = named_in_apposition(m.group("subject"), between) or subject  # "The architect, Henry Varley, …"
     title = headline_tense(_finish(f"{subject} {verb} {continuation(sentence, m.end(), len(sentence))}".split()[:8], verb))
     return Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title

@@ -189,6 +189,8 @@ def present_of(word: str) -> str | None:
             stem += "e"  # "ceded", "conceded", "preceded", "receded": a base in "-cede" ("exceeded" is "exceed")
         elif stem.endswith("uir"):
             stem += "e"  # "acquired", "required", "inquired"
+        elif re.search(r"(?:inter|con|contra|super)ven$", stem):
+            stem += "e"  # "intervened", "convened": a base in "-vene", not "-ven" as "happen", "open"
         elif re.search(r"[sg]uad$", stem):
             stem += "e"  # "persuaded", "dissuaded": the "u" is a "w" sound, not half of a vowel pair
         elif re.search(r"[aeiou]{2}[a-z]$", stem):
@@ -289,6 +291,11 @@ def modified_by_adverb(words: list[str], i: int) -> bool:
         and following.isalpha() and following.islower() and following not in _STOP | _DETERMINERS
 
 
+def following_is_name(words: list[str], i: int) -> bool:
+    """Whether the word after ``words[i]`` is capitalised: a name goes on past a joining word."""
+    return i + 1 < len(words) and words[i + 1][:1].isupper()
+
+
 def headline_tense(title: str, max_subject_words: int = 6, perfect: bool = False, known_plural: bool = False) -> str:
     """``title`` with its first finite verb in the present ("X resigned" -> "X resigns"). A pluperfect
     is a past ("had lost" -> "loses"); with ``perfect`` a present perfect is too ("has closed" ->
@@ -317,6 +324,8 @@ def headline_tense(title: str, max_subject_words: int = 6, perfect: bool = False
         if i > 0 and subject_end[:1].isupper() and (_PARTICLE_NAME.fullmatch(bare) or bare in _NAME_PARTICLES and (
                 i + 1 < len(words) and words[i + 1][:1].isupper())):
             continue  # inside a name: "Abu Bakr al-Baghdadi declared", "Ludwig van Beethoven wrote"
+        if i > 0 and bare == "&" and subject_end[:1].isupper() and following_is_name(words, i):
+            continue  # "Orrin & Sallow replaced …", "Dray & Co started …": the ampersand joins a firm's name
         if not bare or bare[:1].isupper() or bare[:1].isdigit() or "’" in bare or "'" in bare:
             named_run = i > 0 and words[0] == "The" and all(w[:1].isupper() for w in words[1:i + 1])
             # "Some Iraqis", "Two Americans", "Some 1,500 ethnic Albanians": a count before the head

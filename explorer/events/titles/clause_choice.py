@@ -26,11 +26,17 @@ _FRAMING = re.compile(
     r"(?:in|during|over|for) (?:the )?(?:recent|past|last|next|coming) [^,]{1,30},|recently,?|"
     r"(?:in|over) (?:the )?(?:recent|past) (?:years|months|weeks|days)\b,?|"
     r"in (?:response|reply|addition|contrast) to [^,]{1,60},|(?:in|at|from) (?:[A-Z][\w'’-]*\s?){1,4},|"
+    # (a named campaign or region after "the": "in the Sinai and Palestine Campaign,", "During the Tarn War,")
+    r"(?:in|during) the (?-i:[A-Z][\w'’-]*)(?:\s(?:and\s)?(?-i:[A-Z][\w'’-]*)){0,4},|"
     r"(?:in|during|at) (?:a|an) (?:(?!\b(?:he|she|they|we|was|were)\b)[^,]){0,60},|"
     r"(?:in|during|at|after|before) (?:a|an|the) [a-z]+(?: [a-z]+)?(?= (?:he|she|they|we)\s)|however,|meanwhile,|moreover,|yes,|no,|well,|oh,|okay,|furthermore,|still,|thus,|but|and|so,?|"
     r"also,?|in fact,|indeed,|then,|for example,|for instance,|in addition,|after all,|of course,|"
+    # (a place told against the last one: "Further to the west,", "Farther north,", "Elsewhere in the region,")
+    r"(?:further|farther)(?: to the)? (?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?,|elsewhere(?: in [^,]{1,40})?,|"
+    # (a time told against the story's, "Previously,", and whose orders an act followed, "Under orders from X,")
+    r"previously,|(?:under|on) (?:the )?orders (?:from|of) [^,]{1,60},|at the (?:request|invitation) of [^,]{1,60},|"
     r"when|while|once|especially|particularly|notably|between|there(?=\s+(?:he|she|they|we|I)\s)|"
-    r"(?:despite|before|after|following|amid|during|with|until|unless|because|although|though|as soon as|as) [^,]{1,80},|"
+    r"(?:despite|before|after|following|amid|during|with|until|unless|because|although|though|as soon as|as) [^,]{1,140},|"
     r"(?:(?:away|apart|aside) from|outside|beyond|besides|unlike|instead of|in place of|on top of|alongside) [^,]{1,60},|of (?:that|the same|the following|the next|this) \w+,?)(?![A-Za-z])\s*",
     re.IGNORECASE,
 )

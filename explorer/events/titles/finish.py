@@ -13,7 +13,7 @@ import re
 from explorer.events.names import ORG_HEADS, without_object_offices
 from explorer.events.tense import headline_tense, modified_by_adverb, noun_after_adjective, present_of
 from explorer.events.titles.achieved import without_achieving
-from explorer.events.titles.length import LONG_TITLE, cut_clause, fit
+from explorer.events.titles.length import LONG_TITLE, cut_clause, fit, subject_before_late_verb
 from explorer.events.titles.phrases import open_between, participle_object, without_batch_nouns, without_second_name
 from explorer.events.titles.words import (
     BODY_WORDS, MAX_WORDS, _DANGLING, _DETERMINER_WORDS, _FINITE, _FUNCTION_WORDS, _TRAILING_JUNK,
@@ -339,6 +339,7 @@ def _finish(words: list[str], expression: str) -> str:
     a title the word cut ended inside a relative clause loses that clause. A verb of achieving before
     the act goes ("They managed to scuttle their fleet": see ``achieved``)."""
     words = without_achieving(words, _verb_at(words[:MAX_WORDS + 2]))
+    words = subject_before_late_verb(words, _verb_at, MAX_WORDS)  # a subject too long for the verb to fit
     if len(words) > MAX_WORDS:
         said = _verb_at(words[:MAX_WORDS])
         whole = cut_clause(words[:MAX_WORDS + 1], said if said is not None else _present_verb_at(words[:MAX_WORDS]), _is_verb)

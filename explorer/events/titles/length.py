@@ -219,3 +219,39 @@ def cut_clause(words: list[str], verb: int | None, is_verb) -> list[str]:
         if _bare(words[k]) in _RELATIVES and is_verb(words[k + 1]) and not _quoted(words, k):
             return [*words[:k - 1], words[k - 1].rstrip(",;:")]
     return words
+
+
+#: The most words a subject keeps when its verb stands past the title's word cut.
+SUBJECT_KEPT = 5
+#: Words opening a phrase of a subject's noun ("a film about two brothers", "talks on a treaty").
+_SUBJECT_PHRASE_OPENERS = _PREPOSITIONS | frozenset("about concerning like".split())
+
+
+def subject_before_late_verb(words: list[str], verb_at, max_words: int = 10) -> list[str]:
+    """ "Talks on a water treaty between the Northern League and the Republic of Osk broke down …" ->
+    "Talks on a water treaty broke down …": a subject so long that its verb stands past the title's
+    word cut (``max_words``) would leave a title of no verb ("Talks on a water treaty between the
+    Northern League"); a reader shortens it to its head and first phrase, as a headline does, at a
+    phrase's preposition or a relative word ("A comedy about two brothers | who run a ferry | won").
+    ``verb_at(words)`` finds the verb as the title rules do. Unchanged when the verb is inside the cut,
+    further than twice the cut, or the subject holds an aside, a quotation or opens with a phrase."""
+    if verb_at(words[:max_words]) is not None:
+        return words
+    verb = verb_at(words[:2 * max_words])
+    if verb is None or verb <= SUBJECT_KEPT:
+        return words
+    subject = words[:verb]
+    if _bare(subject[0]) in _PREPOSITIONS or any(w.endswith((",", ";", ":", "—")) for w in subject) \
+            or any(_quoted(words, k) for k in range(1, verb + 1)):
+        return words
+    if any(_bare(words[k]) in ("between", "with") and _bare(words[k - 1]) in _TAKING_PART for k in range(1, verb)):
+        return words  # "talks between X and Y": who took part, which a cut must not drop (the title rules keep it)
+    cuts = [k for k in range(2, verb) if (_bare(words[k]) in _SUBJECT_PHRASE_OPENERS or _bare(words[k]) in _RELATIVES)
+            and not _inside_name(words, k)]
+    if not cuts:
+        return words
+    kept = [k for k in cuts if k <= SUBJECT_KEPT]
+    cut = kept[1] if len(kept) > 1 and _bare(words[kept[1]]) not in _RELATIVES else kept[0] if kept else cuts[0]
+    if cut > SUBJECT_KEPT + 1:
+        return words
+    return [*words[:cut], *words[verb:]]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from explorer.events.clauses import subject_follows
+from explorer.events.clauses import opening_phrase_subject_start, subject_follows
 from explorer.events.names import PERSON_ROLES, agent_name, short_name, without_office
 from explorer.events.tense import IRREGULAR_PASTS, plural_agent, plural_present, present_of
 from explorer.events.said_what import is_bare_saying, said_content
@@ -22,6 +22,7 @@ from explorer.events.titles.asides_of import told_by_relative, told_by_who, with
 from explorer.events.titles.clefts import cleft_clause_start
 from explorer.events.titles.counts import count_named
 from explorer.events.titles.dashes import without_dash_aside
+from explorer.events.titles.dated_subordinate import subordinate_start
 from explorer.events.titles.page_furniture import furniture_end
 from explorer.events.titles.pointers import caused_act_start, causative_retold, demonstrative_as_article, participial_opener_end, what_it_led_to
 from explorer.events.titles.relatives import without_subject_clause
@@ -118,6 +119,15 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
             # (nor does a date of the telling after it: "X, who …, died in a fall, his family said on Sunday")
             sentence = without_who_aside(sentence, [(timex_start, timex_end)])
     sentence = without_relative_of(sentence, [(timex_start, timex_end)])
+    subject_at = opening_phrase_subject_start(sentence)
+    if subject_at is not None and (timex_end <= timex_start or timex_start >= subject_at
+                                   and not re.match(r"\s*,\s*when\b", sentence[timex_end:])):
+        # "During her captaincy the club signed a deal" (no date, or one after the subject): the opening
+        # phrase of time is no part of the happening's title ("The club signs a deal"); a date the
+        # opening phrase holds is the rules' below, and so is one a "when" clause after it tells
+        # ("During the war the castle was held until March 1646, when …": what happened then)
+        return make_title(sentence[subject_at:], max(0, timex_start - subject_at), max(0, timex_end - subject_at),
+                          context + " " + sentence[:subject_at], [(a - subject_at, b - subject_at) for a, b in others if a >= subject_at])
     furniture = furniture_end(sentence, timex_start, timex_end)
     if furniture and timex_start >= furniture:
         # "date 2019-03-06 HARBOURTOWN: The ferry operator on Wednesday …", "> I queued from 6 AM …": a
@@ -147,6 +157,11 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     opening = _opening_clause_of_its_own(sentence, timex_start, timex_end, context)
     if opening is not None:
         return opening
+    inner = subordinate_start(sentence, timex_start, timex_end, others)
+    if inner is not None:
+        # "… the busiest year since the country joined the Arctic Council in 2011": the dated clause's
+        return make_title(sentence[inner:], timex_start - inner, timex_end - inner, context + " " + sentence[:inner],
+                          [(a - inner, b - inner) for a, b in others if a >= inner])
     told_news = told_happening_start(sentence, timex_start if timex_end > timex_start else None)
     if told_news is not None:
         # "The board announced on Tuesday that its chief executive, Colm Reddan, had resigned" ->

@@ -16,6 +16,7 @@ from typing import Sequence
 from explorer.events.record import Event
 from explorer.events.title_context import title_context
 from explorer.events.titles.antecedents import name_the_pronoun
+from explorer.events.titles.described_subject import companions, described_subject
 from explorer.events.titles.introduced import name_introduced_thing
 from explorer.events.titles.pronouns import _IT_PASSIVE, _last_sentences, _named_body, _person_for, _thing_antecedent
 
@@ -24,6 +25,8 @@ _HE_SHE = re.compile(r"^(?:He|She|he|she)\s+(?=[a-z])")
 _IT = re.compile(r"^(?:It|it)\s+(?=[a-z])(?!(?:is|was|has\s+been|had\s+been|seems|seemed|becomes|became)\b)")
 _THEY = re.compile(r"^(?:They|they)\s+(?=[a-z])")
 _ANY = re.compile(r"^(?:He|She|It|They)\s+(?=[a-z])")
+#: A sentence opened by its pronoun subject: only then is the subject of the sentence before its antecedent.
+_OPENS = re.compile(r"^\s*(?:He|She|They)\s+(?=[a-z])")
 #: Words that open a clause or point, never a name's first word: "If Huerta returned", "There".
 _CLAUSE_WORDS = frozenset("if when while as but and because since though although once however then there here".split())
 
@@ -36,6 +39,8 @@ def name_opening_pronoun(clause: str, sentence: str, before: str, context: str) 
     if pronoun and context:
         # "She retired in June 1989": a title out of its paragraph names whom "she" stands for.
         who = _person_for(pronoun.group().strip().lower(), context, before)
+        # "The former treasurer was interviewed in May. She repaid …": a person told by a role only
+        who = who or (described_subject(pronoun.group().strip().lower(), context) if _OPENS.match(sentence) else None)
         if who:
             clause = f"{who} {clause[pronoun.end():]}"
     thing = _IT.match(clause) or _IT_PASSIVE.match(clause)
@@ -51,8 +56,13 @@ def name_opening_pronoun(clause: str, sentence: str, before: str, context: str) 
     clause = name_introduced_thing(clause, sentence, before, context)
     they = _THEY.match(clause)
     if they:
-        # "The Harbour Kings are a rowing club. They won the cup": the body named as the subject before
+        # "The Harbour Kings are a rowing club. They won the cup": the body named as the subject before;
+        # "Builders from a local firm started work. They replaced the roof": the people described so
         what = _named_body(before, context, plural=True)
+        if what is None and _OPENS.match(sentence):
+            # "… she sailed with the surveyor Karl Aske. They reached Holm": the two; "Builders from a
+            # local firm started work. They replaced the roof": the people described so
+            what = companions(context, lambda pronoun, earlier: _person_for(pronoun, earlier, ""))                 or described_subject("they", context)
         if what:
             clause = f"{what} {clause[they.end():]}"
     return clause

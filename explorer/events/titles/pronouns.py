@@ -103,8 +103,20 @@ def _subject_people(context: str, names_from: str | None = None) -> list[str]:
         names = surnames.get(m.group(1), set())
         if len(names) == 1:
             found.append((m.start(1), next(iter(names))))
-    # "Kestrel United have signed …. He passed a medical": a club's or a company's name is no person
-    return [name for _, name in sorted(found) if name.split()[-1].lower() not in BODY_WORDS]
+    # "Kestrel United have signed …. He passed a medical": a club's or a company's name is no person,
+    # nor one the text writes after "the" ("the Regulator's investigators")
+    text = context if names_from is None else names_from
+    return [name for _, name in sorted(found) if name.split()[-1].lower() not in BODY_WORDS
+            and not written_after_the(name.split()[-1], text)]
+
+
+def written_after_the(word: str, text: str) -> bool:
+    """Whether ``text`` writes the capitalised ``word`` alone after "the", as a body's or an office's
+    short name ("The Regulator opened an inquiry", "the Regulator's staff", "the Ombudsman said"): a
+    person's name takes no article, so a name ending in that word is no one "he" or "she" stands for.
+    Only before a possessive, a clause's punctuation or a verb: "the Kennedy family" is a family."""
+    return re.search(rf"\b[Tt]he\s+{re.escape(word)}(?:['’]s\b|\s*[,.;:]|\s+(?:[a-z]+ed|is|was|has|had|will|would|"
+                     rf"said|says|found|made|took|gave|told)\b)", text) is not None
 
 
 #: "X's" opening a sentence or its subject after an opening phrase: "…, Sherman's army marched".
@@ -431,14 +443,22 @@ def _named_body(before: str, context: str, plural: bool) -> str | None:
         found = list(_NAME_SUBJECT.finditer(text))
         if not found:
             continue
-        name = found[-1].group(1)
+        name = re.split(r"\s*\n\s*", found[-1].group(1))[-1]  # (a heading's line before it is no part of the name)
         name = name[:1].upper() + name[1:]  # "In 2019, the Kelby Rowing Club bought …"
         last = name.split()[-1].lower().strip(".")
         if last in BODY_WORDS or plural and name.startswith("The ") and re.search(r"[^su’']s$", last):
             return name
         if not plural and _MADE_THING.match(text, found[-1].end(1)):
             return name  # "Veyla was launched in 2018. It flew past Earth": a thing made or set up, no person
+        if not plural and _OWN_ITS.match(text, found[-1].end()):
+            return name  # "Harrow Loaves told its lenders …. In 2022 it paid": what "its" tells of is no person
     return None
+
+
+#: "its" right after a subject's verb, as the owner of the verb's object: "Harrow Loaves told its
+#: lenders", "Tarby Mills cut its prices". The text itself calls the subject "it", so a name written
+#: so is a body or a thing, whatever its words look like, and a later "it" may stand for it.
+_OWN_ITS = re.compile(r"\s+its\b")
 
 
 #: A passive that only a thing or a body undergoes: "Veyla was launched", "Tarby Cycles was founded".

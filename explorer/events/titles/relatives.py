@@ -160,9 +160,11 @@ def _without_modifier(clause: str, start: int, end: int, words: list[re.Match[st
     relative_verb = word in _RELATIVE_OPENERS and i + 1 < len(words) and _is_past(words[i + 1].group())
     ing = word.islower() and word.isalpha() and word.endswith("ing") and len(word) >= 5
     infinitive = word == "to" and i + 1 < len(words) and words[i + 1].group().isalpha() and words[i + 1].group().islower()
-    if not (relative_verb or ing or infinitive):
+    # "Troops commanded by Karl Aske shelled the fort": a participle and its agent, no auxiliary after
+    agent = word.endswith("ed") and _is_past(word) and i + 1 < len(words) and words[i + 1].group() == "by"
+    if not (relative_verb or ing or infinitive or agent):
         return None
-    j = i + (2 if relative_verb else 1)
+    j = i + (2 if relative_verb or agent else 1)
     while j < len(words) - 1:
         text = words[j].group()
         bare = text.strip(",;:")

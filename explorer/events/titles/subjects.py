@@ -44,7 +44,10 @@ _NOMINAL_POSSESSIVE = re.compile(
 )
 _APPOSITIVE = re.compile(
     r",\s+(?:the|a|an|who|which|whose|then|now|former|and (?:is|was|are|were|has|had)|in (?:a|an|his|her|their)|during|"
-    r"with|without|along with|backed by|supported by|including|on (?:a|an|his|her|their)|[a-z]+(?:ed|en) (?:by|as|in|to|from|with|for|thin|out|up|at|under))\b(?:[^,;]|(?<=\d),(?=\d{3}\b)){0,160}(?=,(?!\d{3}\b))"
+    r"with|without|along with|backed by|supported by|including|on (?:a|an|his|her|their)|[a-z]+(?:ed|en) (?:by|as|in|to|from|with|for|thin|out|up|at|under)|"
+    # (an adjective's phrase about the subject: ", loyal to the president's brother,", ", hostile to the plan,")
+    r"(?:still\s+|fiercely\s+|staunchly\s+)?(?:loyal|faithful|hostile|opposed|close|allied|answerable|subordinate|sympathetic) to)"
+    r"\b(?:[^,;]|(?<=\d),(?=\d{3}\b)){0,160}(?=,(?!\d{3}\b))"
     # (a number's thousands comma is inside the aside: ", which awarded a grant of £24,000 in March,")
 )
 
@@ -225,10 +228,16 @@ def _participles(words) -> str:
 
 #: A passive whose agent is named: "The proposal was first tabled by the housing minister, Ines
 #: Carvalho, after …" — who did it is the agent, and the title tells it actively.
+#: Words that open a phrase inside a description, after which a name is the phrase's, not the agent.
+_PHRASE_WORDS = r"(?:of|in|at|for|from|on|to|with|the|a|an)"
 _NAMED_AGENT = re.compile(
     _PASSIVE_SUBJECT + _participles(_PARTICIPLE_PRESENT)
-    + r"\s+by\s+(?:the\s+(?=[A-Z]))?(?:(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,?\s+)?"
-    r"([A-Z][\w’'.-]*(?:\s+" + NAME_PARTICLE + r"?[A-Z][\w’'.-]*){0,3})\b"
+    # (a role before the name, "by the architect Ines Roe"; never a phrase whose name is a place or an
+    # owner, "by the mayor of Kelby": the mayor acted, see ``_DESCRIBED_AGENT``)
+    + r"\s+by\s+(?:the\s+(?=[A-Z]))?(?:(?:the|a|an|its|his|her|their)\s+(?:(?!" + _PHRASE_WORDS + r"\b)[a-z][\w-]*\s+){0,3}?"
+    r"(?!" + _PHRASE_WORDS + r"\b)[a-z][\w-]*,?\s+)?"
+    # (a firm's name joined by "&": "by Harrow & Sons")
+    r"([A-Z][\w’'.-]*(?:\s+(?:&\s+)?" + NAME_PARTICLE + r"?[A-Z][\w’'.-]*){0,3})\b"
 )
 
 
@@ -243,7 +252,9 @@ _DESCRIBED_AGENT = re.compile(
     _PASSIVE_SUBJECT
     # not "known"/"taught"/"told by …": how a thing is called or what someone heard, no act of the agent
     + _participles([w for w in _PARTICIPLE_PRESENT if w not in ("known", "taught", "told")] + list(_MORE_PARTICIPLES))
-    + r"\s+by\s+((?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|[a-z][\w-]*[^s\W’']s)"
+    + r"\s+by\s+((?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
+    # (its phrase naming a place or a body: "by the mayor of Kelby")
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?|[a-z][\w-]*[^s\W’']s)"
     r"(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|during|after|before|within|for|from|with|and|when|while|as|until)\b)"
 )
 #: Heads of a "by" phrase that is no agent: "by the end", "by a margin", "by far".
@@ -258,12 +269,12 @@ def _active_for_described_agent(clause: str) -> str | None:
     clause has no passive with a described agent."""
     m = _DESCRIBED_AGENT.match(clause)
     if not m or m.group(1).split()[0].lower() in ("it", "he", "she", "they", "this", "that") \
-            or m.group(3).split()[-1].lower() in _NOT_AGENT_HEADS:
+            or m.group(3).split(" of ")[0].split()[-1].lower() in _NOT_AGENT_HEADS:
         return None
     thing, agent = m.group(1), m.group(3)
     thing = thing[:1].lower() + thing[1:] if thing.split()[0].lower() in _DETERMINER_WORDS else thing
     verb = _PARTICIPLE_PRESENT.get(m.group(2)) or _MORE_PARTICIPLES.get(m.group(2)) or present_of(m.group(2)) or m.group(2)
-    head = agent.split()[-1]
+    head = agent.split(" of ")[0].split()[-1]
     if head.endswith("s") and not head.endswith(("ss", "us", "is")):
         verb = plural_present(verb)  # "by inspectors" -> "Inspectors find"
         if _reads_as_past(verb):

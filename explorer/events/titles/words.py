@@ -51,8 +51,9 @@ BODY_WORDS = ORG_HEADS | frozenset(
     airways motors steel works industries systems labs press media studios brewery rail railway bus lines
     united rovers station orchestra choir theatre gallery library hospital school college university
     cooperative co-operative
-    journal gazette tribune herald chronicle courier observer bulletin magazine review times news""".split()
-    # (a publication's name: "he" or "she" never stands for it)
+    journal gazette tribune herald chronicle courier observer bulletin magazine review times news
+    empire kingdom republic federation confederation confederacy caliphate sultanate duchy principality""".split()
+    # (a publication's name: "he" or "she" never stands for it; nor a state's: "The Tarnian Empire … It …")
 )
 _FINITE = frozenset("is are was were has have had will would says said".split())
 
