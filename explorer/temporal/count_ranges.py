@@ -1,11 +1,11 @@
 """A range of counts of one unit: "two to three weeks", "ten or fifteen years", "between 10 and 12
-days".
+days", "a day or two".
 
 TimeML annotators mark each count as its own duration, the first one taking the unit said after
 the second: "between <two> to <six days>" (P2D, P6D) in broadcast news, "for <ten> or <fifteen
-years>" (P10Y, P15Y) in a history. Read as one vague duration (PXD) the phrase matched neither.
-"As long as <a month> or two" keeps its first count alone (P1M), as the same corpus marks it: the
-"two" has no unit of its own.
+years>" (P10Y, P15Y) in a history. Read as one vague duration (PXD) the phrase matched neither. A
+count with the article and "or two" ("a day or two", "a year or two") is one short stretch of a
+vague count (PXD, as "4-6 months" is PXM): the "two" has no count of its own to stand for.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ _TWO_COUNTS = re.compile(rf"(?i)(?P<approx>(?:about|around|roughly|approximately
                          rf"(?P<n2>{NUM})[ \t]+{_UNIT}")
 #: the first count said before a candidate of the second: "between 10 and 12 days"
 _BETWEEN_BEFORE = re.compile(rf"(?i)\bbetween\s+(?P<n>{NUM})\s+and\s+$")
+_OR_TWO_AFTER = re.compile(r"(?i)[ \t]+or[ \t]+two\b(?![-\w])")
 
 
 def _code(unit: str) -> str:
@@ -52,6 +53,10 @@ def split_count_ranges(text: str, cands: list[Cand]) -> list[Cand]:
             if first is not None and second is not None and 0 < first < second:
                 out.append(replace(c, start=between.start("n"), end=between.end("n"),
                                    value=duration_value(first, _code(single["unit"])), n=first, mod=None))
+        elif single is not None and single["n"].lower() in ("a", "an", "one") and _OR_TWO_AFTER.match(text, c.end) \
+                and not single["unit"].lower().endswith("s"):
+            # "in a day or two": one stretch of one or two days
+            c = replace(c, end=_OR_TWO_AFTER.match(text, c.end).end(), value=duration_value(None, _code(single["unit"])), n=None)
         out.append(c)
     return out
 
