@@ -22,7 +22,8 @@ from explorer.temporal.named_days import _CLOCK_AFTER_DAY
 from explorer.temporal.normalize import MAX_DAY, shift, span_of, spec_of_day
 from explorer.temporal.occurrence import weekend_offset
 from explorer.temporal.resolver_state import ResolverState, _timex, _undated_value
-from explorer.temporal.tense import _plainly_future, tense_at
+from explorer.temporal.clause_direction import _plainly_future
+from explorer.temporal.tense import tense_at
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
 

@@ -19,7 +19,7 @@ import re
 
 from explorer.temporal.anchor_context import Context, _sentence_of
 from explorer.temporal.grammar import Cand
-from explorer.temporal.tense import _ED_ADJECTIVES, _PASSIVE_ED, _PAST, _REPORTING
+from explorer.temporal.tense_markers import _ED_ADJECTIVES, _PASSIVE_ED, _PAST, _REPORTING
 
 #: the conditional modal of a plan and the verb it governs: "would move", "could rise", not
 #: "would not", "could have", nor the story's look ahead ("would later", "would eventually")

@@ -17,9 +17,9 @@ from explorer.temporal.narrative import compared_or_cited, is_incidental, looks_
 from explorer.temporal.news_frame import told_from_the_news
 from explorer.temporal.normalize import MAX_DAY, Spec, span_of
 from explorer.temporal.resolver_state import ResolverState, _timex
-from explorer.temporal.tense import (
-    _PLAN_BETWEEN, _REPORTING, _past_verb_reaches, _plainly_future, _tense_markers, tense_at,
-)
+from explorer.temporal.clause_direction import _PLAN_BETWEEN, _past_verb_reaches, _plainly_future
+from explorer.temporal.tense import tense_at
+from explorer.temporal.tense_markers import _REPORTING, _tense_markers
 from explorer.temporal.timex import Timex
 
 

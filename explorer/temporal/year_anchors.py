@@ -16,7 +16,8 @@ from explorer.temporal.normalize import HOLIDAY_WEEK, Spec, holiday_date, span_o
 from explorer.temporal.occurrence import _distance, choose, resolve_under
 from explorer.temporal.resolver_state import ResolverState, STORY_BC, _timex
 from explorer.temporal.occasions import occasion_tense
-from explorer.temporal.tense import _plainly_future, adjacent_past, tense_at
+from explorer.temporal.clause_direction import _plainly_future, adjacent_past
+from explorer.temporal.tense import tense_at
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
 

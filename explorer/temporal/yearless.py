@@ -23,10 +23,12 @@ from explorer.temporal.occasions import occasion_tense
 from explorer.temporal.occurrence import resolve_under
 from explorer.temporal.resolver_state import ResolverState, _timex
 from explorer.temporal.story_time import _WRITERS_YEAR
-from explorer.temporal.tense import (
-    AHEAD_OF, _SINCE, _condition_under_future, _deadline_ahead, _headline_plan, _participle_with_agent,
-    _past_verb_reaches, _plainly_future, _slack, _weekday_deadline, adjacent_past, schedules_month, tense_at,
+from explorer.temporal.clause_direction import (
+    _condition_under_future, _deadline_ahead, _participle_with_agent, _past_verb_reaches, _plainly_future, _slack,
+    _weekday_deadline, adjacent_past,
 )
+from explorer.temporal.tense import AHEAD_OF, _headline_plan, tense_at
+from explorer.temporal.tense_markers import _SINCE, schedules_month
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 from explorer.temporal.year_anchors import _SCHEDULE_VERB_BEFORE, THAT_BEFORE
 

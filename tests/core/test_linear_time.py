@@ -329,10 +329,10 @@ def test_a_sentence_is_read_for_its_verbs_once_not_once_per_date(monkeypatch) ->
     """Each date of a sentence asks its tense; the verb markers were looked for over the whole
     sentence for each (a 1000-character clause list holds some forty dates)."""
     from explorer import temporal
-    from explorer.temporal import tense
+    from explorer.temporal import tense_markers
 
     runs: list[int] = []
-    monkeypatch.setattr(tense, "_PAST", _CountingPattern(tense._PAST, runs))
+    monkeypatch.setattr(tense_markers, "_PAST", _CountingPattern(tense_markers._PAST, runs))
     text = _text(CLAUSES, 950) + "."
     found = temporal.tag(text, date(2020, 1, 1))
     relative = [t for t in found if t.text in ("June", "Tuesday")]

@@ -1,0 +1,335 @@
+"""Verb markers: the words of a sentence that say whether it speaks of the past or the future.
+
+The patterns for past and future verbs, the present that schedules ("the plant opens in May"), the
+reporting verbs and the "-ed" words that are no verbs, and :func:`_tense_markers`, which finds them
+once per sentence. Kept apart from the readings built on them (:mod:`explorer.temporal.tense` weighs
+the markers nearest a date; :mod:`explorer.temporal.clause_direction` reads a date's own clause),
+because both read the same markers and neither should own them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.temporal import lexicon as lx
+from explorer.temporal.anchor_context import Context
+
+
+_FUTURE = re.compile(
+    r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|scheduled|expects?|expected\s+to|"
+    # a commitment, like a plan, looks ahead of the day it was made: "promised to reopen it by Friday"
+    r"(?:promised|pledged|vowed|undertook|threatened)\s+to|"
+    r"is\s+to|are\s+to|intends?\s+to|upcoming|set\s+to|supposed\s+to|slated|next(?!\s+to\b)|due|payable|"
+    r"planned(?=\s+(?:an?|the|their|his|her|its|for)\b)|"
+    # tomorrow, as posts type it too ("tmrw", "2moro"): a clause that says it speaks of what is ahead
+    r"as\s+soon\s+as|tomorrow|tmrw?|tmw|2mo?r+o?w?|tomm?or+ow|tomoro|tomolo|"
+    # the present progressive of a plan: "I'm going back on Monday", "they are flying out Friday"
+    r"(?:'m|am|'re|are|is|'s)\s+(?:going|coming|leaving|flying|heading|travelling|traveling|returning)(?=\s+(?:back|out|home|over|up|down|away|to|on)\b)|"
+    # what a post or a message says of plans: "gonna", "see u", "can't wait", "let's", "how about"
+    r"gonna|wanna|gotta|see\s+(?:you|u|ya)|c\s+u|can'?t\s+wait|cannot\s+wait|let'?s|how\s+about|"
+    # a wish for what is still to come: "the weekend can't come soon enough", "roll on friday"
+    r"(?:can['’]?t|cannot)\s+(?:come|arrive|get\s+here)\s+soon\s+enough|roll\s+on|"
+    # a forecast in the passive present: "heavy rain is expected on Saturday", "snow is forecast"
+    r"(?:is|are)\s+(?:expected|forecast|forecasted|predicted)|"
+    r"due\s+to\s+(?:be|take|start|open|meet|visit))\b"
+)
+_PAST = re.compile(
+    # an irregular past keeps its tense under a prefix ("rebuilt", "overran", "underwent", "outsold",
+    # "misled"; not "resent" or "outlast", which are present verbs)
+    r"(?i)\b(?:re(?!sent\b)|over|under|out(?!last\b)|mis)?(?:was|were|had|did|met|went|came|took|made|became|began|left|saw|gave|"
+    r"held|led|won|lost|fell|rose|sent|spoke|wrote|spent|brought|bought|caught|fought|sought|thought|"
+    r"found|heard|kept|felt|stood|struck|drove|flew|ran|began|chose|broke|grew|knew|threw|paid|"
+    # irregular past forms that are no present tense, noun or day name ("sold", not "cut", "shot", "fed",
+    # "Sat", "Lent"), nor a present perfect of plans ("I've got a match Saturday")
+    r"sold|sank|sang|rang|drank|swam|drew|withdrew|wore|tore|swore|froze|rode|shook|stole|woke|hid|slid|fled|"
+    r"slept|swept|wept|dealt|meant|built|knelt|dug|hung|spun|shone|understood|overtook|"
+    r"undertook|forgot|forgave|overcame|ate|blew|withheld|upheld|withstood|taught|laid|sped|sprang|strode|"
+    r"swung|stung|"
+    # "got" is a past unless it is the present perfect of having ("I've got a match Saturday", "she's
+    # got", "have got to go"): "got my results back tuesday", "we got the keys on Friday"
+    r"(?<!ve\s)(?<!have\s)(?<!has\s)(?<!['’]s\s)got(?!\s+to\b)|"
+    # "last" as the verb after a modal or "to" ("the heat will last through the weekend", "expected to
+    # last until Friday") is no past
+    r"ago|(?<!will\s)(?<!['’]ll\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!\bmay\s)(?<!\bcan\s)(?<!should\s)(?<!\bto\s)last|"
+    r"earlier|yesterday|yday|"
+    r"(?:set|made|given|taken|done|put|won|sent|held|written|signed)\s+by)\b|(?<![\w-])"
+    # "-eed" present verbs and nouns are no past ("will succeed", "need", "speed"), unlike "agreed"
+    r"(?!(?:succ|exc|proc|n|f|sp|br|bl|h|ind|s|w|gr|st)eeds?\b)[a-z]{2,}ed\b"
+)
+#: The modal "may", never the month: in lower case ("prices may fall"), in capitals before no figure
+#: ("TRAINS MAY STOP", not "MAY 3"), or capitalised where it opens a sentence before its subject ("May
+#: I ask", "May the best team win"). Read with ``(?i)`` as before, "May 3", "in May" and a name ending
+#: in May were a plan, so a sentence with no past verb the lists know put its May date ahead.
+_MODAL_MAY = (r"(?-i:may|MAY(?!\s+\d))|(?<![\w,;:]\s)(?-i:May)(?=\s+(?:I|we|you|he|she|it|they|the|this|that|"
+              r"these|those|all)\b)")
+# A future marker in the past perfect ("had been due to expire") is a plan that has passed
+_PAST_AUX = re.compile(r"(?i)\bhad\s+(?:been\s+)?$")
+# A scheduled event in the present tense, as news writes it ("the talks resume Monday", "the two
+# leaders meet separately Monday", "the exhibition opens on Friday")
+_SCHEDULED_PRESENT = re.compile(
+    r"(?<!\bto )(?<!\bdid )(?<!\bcould )(?<!\bwould )(?<!\bwas )(?<!\bwere )\b(?:meets?|opens?|begins?|starts?|resumes?|continues|reopens?|convenes?|reconvenes?|expires?|arrives?|"
+    r"ends?|departs?|returns?|visits?|hosts?|faces?|plays?|takes\s+office|goes\s+on\s+trial|kicks\s+off|"
+    # a fixture told in the present: "the vote takes place on Friday", "voters go to the polls on Sunday"
+    r"takes?\s+place|goes\s+ahead|go(?:es)?\s+to\s+the\s+polls|go(?:es)?\s+on\s+(?:trial|sale)|(?:is|are)\s+held|closes?|runs?|"
+    # a company's calendar: "it reports results on Wednesday", "the bank posts earnings Thursday"
+    r"(?:reports?|posts?|releases?|publishes|announces?)\s+(?:its\s+|their\s+)?(?:quarterly\s+|annual\s+|first-quarter\s+)?(?:results|earnings|figures))\b"
+    # with at most a word or a short "to/for the ..." between: "opens to the public on Friday"
+    # and the place it is at, a name, a plural of places or "home": "Harwick face Dunmore at Lowfield
+    # on Saturday", "the film opens in cinemas on Friday", "the team plays at home on Saturday" (not
+    # a result: "the season ends in defeat on Sunday" stays with the tense around it)
+    r"(?=(?:\s+(?:the\s+)?\w+|\s+(?:to|for)\s+(?:the\s+)?\w+)?(?:\s+(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]+|[a-z]+s\b|home))?"
+    # or a clock time or two between: "the ceremony starts at 10 a.m. Thursday", "opens at noon
+    # Saturday", "the sale runs from 2:30 to 4 pm on Saturday", "runs 10-11.30am on Friday"
+    r"(?:\s+(?:(?:at|from|between)\s+)?(?:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?"
+    rf"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+{lx.CLOCK_ZONES}))"
+    r"(?:\s*(?:-|–|to|and|until|till)\s*(?:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?))?"
+    # with its zone: "polls close at 22:00 CET on Sunday"
+    rf"(?:\s+{lx.CLOCK_ZONES})?)?"
+    # or after a short adjunct of what it follows: "markets reopen after the long weekend on Tuesday"
+    r"(?:\s+(?:after|following)\s+the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?"
+    r"\s+(?:on\s+|next\s+|this\s+)?"
+    # or the week or weekend the weekday names: "exams start the week beginning Monday" (week_of.py)
+    r"(?:the\s+(?:week|weekend)\s+(?:of|beginning|starting|commencing)\s+)?"
+    # the weekday in full or in its capitalised short form ("nominations close Sun at midnight")
+    + r"(?:" + lx.WEEKDAY_NAMES[3:-1] + r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=\.?\s+(?:at|@)\b))\b)")
+# A present progressive with a weekday (or a day of the month) ahead of it is an arrangement ("I'm
+# driving up on Saturday", "moving out on the 28th",
+# "the team is playing Sunday", "we're flying out sat"): English puts a past arrangement in the past
+# progressive ("was driving"), so the present one looks forward. A post may drop the subject and
+# its "be" ("flying out on sunday", "heading home fri"): a sentence that opens with the "-ing" verb
+# reads the same. Nouns and adjectives in "-ing" ("the meeting", "is amazing") are no such verb. An
+# absence in the present ("I'm OOO thurs-fri", "she's off Friday") is an arrangement too.
+_ING_NOT_VERB = (r"(?!(?:morning|evening|nothing|something|anything|everything|thing|king|ring|spring|during|"
+                 r"wedding|meeting|building|ceiling|string|sibling|darling|boring|amazing|interesting|exciting|"
+                 r"annoying|trending|outstanding|ongoing|upcoming|missing|willing|according|including|"
+                 r"following|remaining|pending|surprising|disappointing|encouraging|worrying)\b)")
+_ANY_WEEKDAY = (r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
+                r"sat(?:urday)?|sun(?:day)?)\.?")
+_DAY_AHEAD = (r"(?=(?:\s+[\w'’@-]+){0,5}?\s+(?:(?:on\s+|this\s+|next\s+)?" + _ANY_WEEKDAY
+              + r"|the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\w'’]))")
+# "'s" counts after a pronoun only ("he's driving"): after a noun it is as often a possessive ("the
+# council's planning committee on Wednesday")
+_BE_NOW = (r"(?:\b(?:am|is|are|im)\s+|(?<=\w)['’](?:m|re)\s+|(?i:\b(?:he|she|it|that|who|there|what))['’]s\s+)"
+           r"(?:(?:not|also|still|just|only|prob(?:ably)?|def(?:initely)?|all|both)\s+)?")
+_PROGRESSIVE_PLAN = re.compile(
+    r"(?i)(?:" + _BE_NOW + _ING_NOT_VERB + r"[a-z]{2,}ing"
+    # a present absence or return is one too: "I'm OOO thurs-fri", "we're away Sat", "she's off on Friday"
+    + r"|(?:" + _BE_NOW + r"|(?<=\w)['’]s\s+)(?:off|away|out|ooo|wfh|on\s+(?:leave|holiday|vacation|call))"
+    # a present possession of a fixture is one too: "I've got a match Saturday", "she's got a gig on the 14th"
+    + r"|(?:(?<=\w)['’]ve|\bhave|\bhas|(?i:\b(?:he|she|it|who))['’]s)\s+got)\b"
+    + _DAY_AHEAD)
+# What every day-ahead plan holds, looked for once before the plan's pattern: most sentences name no
+# weekday and no "the 20th", and the plan's pattern, which has no fixed first word, tried at every
+# position of every sentence cost the tagger 7% (session sixteen's benchmark: below its 6x floor).
+_MAY_HOLD_A_DAY = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)|\bthe\s+[0-9]")
+# ... and with the weekday before the verb: "the final stage on Sunday ends with ten laps", "the fair
+# on Saturday opens at nine"
+_SCHEDULED_PRESENT_AFTER = re.compile(
+    r"\b" + lx.WEEKDAY_NAMES + r"\s+"
+    r"(?:ends|starts|begins|opens|closes|finishes|meets|resumes|reopens|arrives|departs|returns|"
+    r"kicks\s+off|takes\s+place|goes\s+ahead|is\s+held|are\s+held)\b")
+# A fixture stated with "is"/"are" and a weekday after at most three plain words: "sentencing is
+# listed for Wednesday", "markets are closed on Thursday", "the parents' meeting is on Thursday", "he
+# is in court on Friday". The present copula with a day to come is a calendar entry; words that start
+# a charge or a measure ("is accused of ... on Monday", "are down 3 percent on Friday") break it.
+_SCHEDULED_COPULA = re.compile(
+    r"\b(?:is|are)\s+(?:(?!(?:of|with|about|after|since|before|from|by|to|up|down|off|last|ago|said|"
+    r"percent|cents|points)\b)[a-z]+(?<!ing)\s+){0,3}?(?:on|for|until|till|this|next)\s+"
+    r"(?=" + lx.WEEKDAY_NAMES + r"\b)")
+
+# A place or service said to be open or shut in the present, with a day in its sentence, is a notice
+# for the days ahead: "the gym is closed sat 2am-4am", "sat 2am-4am the gym is closed", "the museum
+# is open Monday". Told of a day gone it takes a past ("was closed Monday"), which is nearer.
+_STATE_COPULA = re.compile(
+    r"(?i)\b(?:is|are|(?<=\w)['’]s|(?<=\w)['’]re)\s+(?:(?:not|also|still|only|fully)\s+)?"
+    r"(?:closed|open|shut|booked|unavailable|available)\b(?!\s+(?:since|for\s+(?:the\s+)?(?:past|last)))")
+
+# Present-tense verbs that put a month on a calendar, as news writes a plan in the present: "Work
+# begins in June", "the new rules take effect from January". A simple present governing a month says
+# when something is due, so the month is the next one, even when a past reporting verb ends the
+# sentence ("..., the chair said"), which alone would read it as past. ``_SCHEDULED_PRESENT`` above
+# holds the weekday forms; its lookahead names weekdays only, so the month forms are their own pattern.
+_MONTH_WORD = r"(?:" + lx.MONTH_NAMES[3:-1] + r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+
+#: past participles that do not end in "-ed", for the present passive of a clause of time ("when the
+#: case is heard in May", "once the deal is signed", "if the bill is passed"): English's closed class
+_PARTICIPLE = (r"(?:heard|held|made|given|taken|paid|sold|built|done|known|seen|sent|set|put|run|met|won|lost|"
+               r"found|brought|bought|cut|shut|read|written|chosen|drawn|shown|told|struck|begun|spent|kept|left)")
+
+# A month or weekday in a clause of condition or time whose verb is a simple present: English puts the
+# future in the present there ("the licence lapses unless the council renews it in April", "the ban
+# stays until the court rules on Monday"). The verb is a lower-case word in "-s" (not "was", "has",
+# "is", "does" or a word in "-ss"/"-us") or a plural present of a few fixture verbs; a past verb nearer
+# the date ("when the workers struck in March") still wins, as the nearest marker does.
+SUBORDINATE_PRESENT = re.compile(
+    r"\b(?:[Ii]f|[Uu]nless|[Uu]ntil|[Oo]nce|[Ww]hen|[Aa]s\s+soon\s+as)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?P<passive>(?:is|are)\s+(?:being\s+)?(?:[a-z]{2,}ed|" + _PARTICIPLE + r"))|"
+    r"(?P<v>(?!(?:was|has|is|does|this|his|its|always|perhaps|whereas)\b)[a-z]{2,}(?<![su]s)s|are|meet|vote|sit|return|resume|reopen))\b"
+    r"(?=(?P<rest>(?:\s+[\w'’-]+){0,4}?\s+(?:(?:in|by|from|until|on)\s+)?(?:(?:early|late|mid)[\s-]+)?"
+    r"(?P<month>" + _MONTH_WORD + r"(?!\s+\d{4}\b|,?\s+(?:1\d|20)\d\d\b)|" + lx.WEEKDAY_NAMES + r"\b)))")
+
+#: a third-person present of starting, ending or holding, then at most one plain word ("begins
+#: again", "opens to visitors" is two and is read as one word plus "to ..."), then "in/from/by/until"
+#: and the month, with "early"/"late"/"mid-" or "the end of" allowed before it. Not after "to",
+#: "did", a modal or a determiner (where the word is an infinitive or a noun: "the ends of"), nor
+#: after "year": "whose fiscal year begins in July" tells a calendar's habit, every year, no plan.
+SCHEDULED_PRESENT_MONTH = re.compile(
+    r"(?<!\bto )(?<!\bdid )(?<!\bcould )(?<!\bwould )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\byear )"
+    r"\b(?:begins?|starts?|opens?|reopens?|resumes?|ends|closes|expires?|finishes|launches|"
+    r"takes?\s+(?:place|effect)|go(?:es)?\s+ahead|go(?:es)?\s+to\s+the\s+polls|comes?\s+into\s+force|(?:is|are)\s+held|gets?\s+under\s*way)"
+    r"(?:\s+(?:again|formally|officially|fully|only|on\s+site))?"
+    r"(?:\s+(?:to|for)\s+(?:the\s+)?[a-z]+)?"
+    r"\s+(?:in|from|by|until|at\s+the\s+(?:start|end)\s+of)\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+(?:end|start|middle)\s+of\s+)?"
+    # or a season: "voters go to the polls in the fall", "work begins in spring"
+    r"(?P<month>" + _MONTH_WORD + r"|(?:the\s+)?(?i:spring|summer|fall|autumn|winter)\b)(?!\s+\d{4}\b|,?\s+(?:1\d|20)\d\d\b)")
+
+
+def schedules_month(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether the month of the expression at ``start``..``end`` is governed by a scheduling present in its sentence
+    ("Repairs begin in late November, the council said") or by the present of a clause of condition or
+    time ("unless the council renews it in April"): a plan as firm as "will begin"."""
+    offset = max(sentence_start, start - 80)
+    window = text[offset:end + 8]
+    return any(start <= m.start("month") + offset < end
+               for m in (*SCHEDULED_PRESENT_MONTH.finditer(window), *subordinate_presents(window)))
+
+
+def subordinate_presents(s: str) -> list[re.Match[str]]:
+    """The ``SUBORDINATE_PRESENT`` clauses of the sentence ``s``, when it has no past verb: in "when the
+    workers struck in March" the word in "-s" is the subject, "struck" the verb, and in "the crowd
+    stayed until the early hours of Sunday" the clause is a noun's, told in the past. A word in "-s"
+    before "of" is a noun ("the hours of")."""
+    sentence_past = _PAST.search(s) is not None
+    out = []
+    for m in SUBORDINATE_PRESENT.finditer(s):
+        if m["passive"]:
+            # "is heard", "are signed": a present passive is a present whatever it follows, so only a
+            # past inside the clause itself undoes it ("He had not signed ... when the case is heard
+            # in May" is next May's hearing)
+            if not _PAST.search(s, m.end("passive"), m.end("rest")):
+                out.append(m)
+        elif not sentence_past and not s.startswith(" of ", m.end("v")):
+            out.append(m)
+    return out
+
+
+#: "the vote is Tuesday", "the hearings are Tues. and Wed.": a present copula whose complement is a
+#: bare weekday puts an event on the calendar, as "is on Tuesday" does (``_SCHEDULED_COPULA``
+#: wants a preposition). Not "today is Tuesday" or "it is Tuesday", which name the day it is.
+SCHEDULED_COPULA_WEEKDAY = re.compile(
+    r"(?<!\b[Tt]oday )(?<!\b[Ii]t )(?<!\b[Tt]omorrow )(?<!\b[Yy]esterday )\b(?:is|are|’s)\s+(?:(?:next|this)\s+)?"
+    r"(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b)")
+
+# ... and a sentence that opens with its weekday (or two: "Thursday and Friday, the committee meets"),
+# the fixture told a few words on: "On Tuesday, two brothers from Linford go on trial", "On Saturday,
+# the market opens at eight", "On Tuesday the council holds a hearing" (after "On" the comma may go).
+# The words between hold no past or reporting verb ("On Tuesday, police said the men go on trial"
+# dates the saying).
+_OPENING_DAY = lx.WEEKDAY_NAMES + r"(?:\s+(?:morning|afternoon|evening|night))?"
+_SCHEDULED_AFTER_OPENING_DAY = re.compile(
+    rf"(?:^|(?<=[.!?\n]))\s*(?:On\s+{_OPENING_DAY}(?:\s+(?:and|or)\s+{_OPENING_DAY})?,?\s+"
+    rf"|{_OPENING_DAY}(?:\s+(?:and|or)\s+{_OPENING_DAY})?,\s+)"
+    r"(?:(?!(?:said|says|told|tells|announced|was|were|had|has|have|did|reported|confirmed)\b)(?![a-z]+ed\b)[\w'’-]+\s+){0,6}?"
+    r"(?:meets?|opens?|begins?|starts?|resumes?|reopens?|ends?|closes?|runs?|plays?|hosts?|faces?|visits?|returns?|arrives?|"
+    r"holds?|votes?|sits?|hears?|debates?|"
+    r"go(?:es)?\s+on\s+(?:trial|sale)|takes?\s+place|kicks?\s+off|(?:is|are)\s+held)\b")
+
+_REPORTING = re.compile(r"(?i)\b(?:said|says|told|announced|reported|added|stated|noted|declared)\b")
+_SAID = re.compile(r"(?i)\b(?:said|told)\b")
+# A participle after "be" is passive voice, whose tense is the auxiliary's ("will be completed");
+# after a determiner it is an adjective ("a still unspecified date").
+_PASSIVE_ED = re.compile(
+    r"(?i)\b(?:(?:be|being|is|are|am|to\s+be|stay|stays|remain|remains|keep|keeps|get|gets)|(?:a|an|the|its|his|her|their|this|that|these|those|"
+    # an adverb between ("the newly elected"), not a noun that ends like one ("the family settled")
+    r"two|three|four|five|six|seven|eight|nine|ten|several|many|both|\d+)"
+    r"(?:\s+(?!(?:family|rally|ally|assembly|supply|monopoly|anomaly|reply|july|italy|bully|belly|jelly)\b)\w+ly|\s+still)?)\s+$")
+# "-ed" words that are mostly adjectives in news prose, not past verbs
+_ED_ADJECTIVES = frozenset(
+    "reduced expected proposed planned scheduled limited based related united detailed advanced "
+    "combined continued estimated increased adjusted restricted retired alleged suspected armed "
+    "concerned interested unexpected unprecedented needed supposed preferred".split()
+)
+
+# ... but before a preposition a few of them are verbs of change, which an adjective never is: "aftershocks
+# continued through the weekend", "sales increased by 4%", "prices advanced in May", "she retired in June"
+_ED_VERBS_BEFORE_PREPOSITION = frozenset("continued increased reduced advanced retired".split())
+_PREPOSITION_AFTER = re.compile(r"(?i)\s+(?:through|throughout|into|until|till|by|in|on|at|over|during|after|for|from)\b")
+
+# Past markers that are never participles (so never passive voice)
+_FINITE_PAST = frozenset("was were had did ago last earlier yesterday".split())
+
+_SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?\s*|the\s+(?:start|end|middle)\s+of\s+)?$")
+# "took the next three stages": a past verb just before "the next" makes it the ones that followed
+_PAST_BEFORE_NEXT = re.compile(
+    r"(?i)\b(?:was|were|had|took|won|lost|came|went|made|held|[a-z]{2,}ed)\s+(?:\w+\s+)?the\s+$")
+# A participle opening an aside between commas: ", suspended since November, ..."
+_ASIDE_PARTICIPLE = re.compile(r"(?i)[a-z]{2,}ed\b[^,.;:]{0,60},")
+_ASIDE_BEFORE = re.compile(r",\s*$")
+
+
+# The participle of a future perfect ("will have played", "we'll have finished"), seen from before it
+_FUTURE_PERFECT = re.compile(r"(?i)(?:\bwill|'ll|\bshall|\bwon't)\s+(?:not\s+)?have\s+(?:\w+ly\s+)?$")
+
+
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the|its|his|her|their|our|this|these|those|every|each)\s+$")
+
+
+def _tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str, int]]:
+    """The verb markers of the sentence ``s`` at ``a``..``b``: (offset in ``s``, tense, penalty), in
+    the order :func:`tense_at` weighs them. Found once per sentence: each of a sentence's expressions
+    asks, and finding them again for each made a long clause list cost its length times its dates."""
+    found = ctx.tense_markers.get((a, b))
+    if found is not None:
+        return found
+    found = []
+    may_hold_a_day = _MAY_HOLD_A_DAY.search(s) is not None
+    for pat, name in ((_FUTURE, "future"), (_PAST, "past"), (_SAID, "past"), (_SCHEDULED_PRESENT, "future"),
+                      (_SCHEDULED_PRESENT_AFTER, "future"), (_SCHEDULED_COPULA, "future"),
+                      (_SCHEDULED_AFTER_OPENING_DAY, "future"), (SCHEDULED_PRESENT_MONTH, "future"),
+                      (SCHEDULED_COPULA_WEEKDAY, "future"), (SUBORDINATE_PRESENT, "future"),
+                      (_PROGRESSIVE_PLAN, "future"), (_STATE_COPULA, "future")):
+        if (pat is _PROGRESSIVE_PLAN or pat is _STATE_COPULA) and not may_hold_a_day:
+            continue
+        for m in (subordinate_presents(s) if pat is SUBORDINATE_PRESENT else pat.finditer(s)):
+            w = m.group(0).lower()
+            if m.start() and s[m.start() - 1] in "#@":
+                continue  # a hashtag or a handle ("#bored", "@tired_dad") labels a post: no verb of it
+            if w == "next" and _PAST_BEFORE_NEXT.search(s[max(0, m.start() - 30):m.start()]):
+                continue  # "sprinters took the next three stages": the ones after, in the past
+            if name == "past" and _ASIDE_PARTICIPLE.match(s, m.start()) and _ASIDE_BEFORE.search(s[:m.start()]):
+                # "Garden waste collections, suspended since November, restart on 24 March": the
+                # aside's participle dates only what the aside says
+                found.append((m.start(), "aside", 0))
+                continue
+            if pat is _SCHEDULED_PRESENT and _DETERMINER_BEFORE.search(s[max(0, m.start() - 8):m.start()]):
+                continue  # "held an open day on Saturday": after a determiner the word is no verb
+            if name == "past" and _FUTURE_PERFECT.search(s[max(0, m.start() - 24):m.start()]):
+                continue  # "we'll have played Saturday": the future perfect's "will" says the tense
+            if name == "past" and " " not in w and w not in _FINITE_PAST:
+                # a participle after "be" is passive voice, whose tense is the auxiliary's
+                # ("will be paid Dec. 14"); "-ed" adjectives are no verbs at all
+                if w in _ED_ADJECTIVES and not (w in _ED_VERBS_BEFORE_PREPOSITION and _PREPOSITION_AFTER.match(s, m.end())) \
+                        or _PASSIVE_ED.search(s[max(0, m.start() - 12):m.start()]):
+                    continue
+            penalty = 0
+            if _REPORTING.fullmatch(w):
+                penalty = 30  # a reporting verb dates the report, so a nearby real verb outweighs it
+            if name == "future" and _PAST_AUX.search(s[max(0, m.start() - 12):m.start()]):
+                name_here = "past"
+            else:
+                name_here = name
+            found.append((m.start(), name_here, penalty))
+    for m in _BARE_PAST_AFTER_SUBJECT.finditer(s):
+        found.append((m.start("v"), "past", 0))  # "the company cut its forecast": no present after "the company"
+    ctx.tense_markers[(a, b)] = found
+    return found
+
+
+# verbs whose past is their bare form ("cut", "set", "hit") read as a past only where a present would
+# need its "-s": right after a singular subject (a pronoun, a determiner and a noun not in "-s", a
+# name) and before their object ("the company cut its forecast", "Ford cut 500 jobs", "the storm hit
+# the coast"); "will cut", "the rate cut in May", "prices cut" are not such pasts
+_BARE_PAST_AFTER_SUBJECT = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Ii]t|(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)\s+[a-z]+(?<!s)|[A-Z][a-z]+(?<![sS]))"
+    r"\s+(?P<v>cut|set|hit|put|shut|quit|cost|shed|split|spread|bid)\s+"
+    r"(?=(?:the|a|an|its|his|her|their|our|about|some|more|all|off|down|up|back|out|it|them)\b|\$|\d)")
