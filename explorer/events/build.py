@@ -21,8 +21,9 @@ from explorer.events.event_dates import (dated_by_a_coordinated_clause, is_dated
                                          within_the_document_date)
 from explorer.events.event_ids import document_key, event_id
 from explorer.events.furniture import Furniture, is_name_and_date_only
-from explorer.events.modality import (frames_no_happening, is_absence, is_baseline, is_non_happening, is_running_tally,
-                                      is_state, tells_how_things_stand_now)
+from explorer.events.modality import frames_no_happening, is_absence, is_non_happening
+from explorer.events.states import is_state, tells_how_things_stand_now
+from explorer.events.tallies_and_baselines import is_baseline, is_running_tally
 from explorer.events.joined_clauses import retitle_joined_dates
 from explorer.events.life_lines import life_event
 from explorer.events.named_retellings import fold_announced_perfects, fold_retellings
@@ -204,9 +205,10 @@ def build_events(doc: Document, timexes: Sequence[Timex],
 
 def _tells_no_happening(text: str, e: Event, today: date | None = None) -> bool:
     """Whether a dated event's clause tells no happening: a non-happening, a tally, a comparison's
-    baseline, a guess or gloss, how things stand today, a state or an absence (see ``modality``), a
-    quotation's attribution or a statement of intent (see ``reports``), or what would be, still to come
-    after ``today``, the document's date (see ``no_single_happening``)."""
+    baseline, a guess or gloss, how things stand today, a state or an absence (see ``modality``,
+    ``states``, ``tallies_and_baselines``), a quotation's attribution or a statement of intent (see
+    ``reports``), or what would be, still to come after ``today``, the document's date (see
+    ``no_single_happening``)."""
     before = text[e.sentence_start:e.timex_start]
     return (is_non_happening(e.title) or is_running_tally(e.title) or is_baseline(e.timex, e.title, before)
             or shows_page_media(e.title) or bool(e.timex) and shows_page_media(text[e.timex_end:e.sentence_end])

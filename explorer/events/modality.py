@@ -1,12 +1,15 @@
 """Clauses that tell no happening: a negated perfect or future, a bare possibility, what may be done
-("can register"), a future state ("will stay open"), a state ("employs 80 people", "is one of the
-oldest") and a statement whose content is an expectation ("the mayor says the bridge would reopen").
+("can register"), a future state ("will stay open"), a forecast or an intention reported, an
+absence ("No sailings this morning"), a failure to act, a guess or a question.
 
 "The Falcons have not won the league since 1994", "Sailings would not resume until Wednesday",
 "Some remote valleys could wait until the weekend": the date there bounds something that did not (or
 may) happen, and a timeline shows what happened. Read off the event's title, which is its clause told
 from the subject on; only the clause's own first verb counts, so "X says sailings would not resume"
 (a statement) and "Its charter is not renewed" (a passive: something was decided) stay events.
+How things stand (a state, a statement of an expectation or a need) is read in
+:mod:`explorer.events.states`; counts, running tallies and a comparison's baseline in
+:mod:`explorer.events.tallies_and_baselines`.
 Nothing here knows any particular name, place or date.
 """
 
@@ -15,8 +18,12 @@ from __future__ import annotations
 import re
 
 from explorer.events.no_single_happening import tells_no_single_happening
+from explorer.events.states import is_state  # public API: the title rules (explorer.events.titles) read it from here
 
 from explorer.events.tense import IRREGULAR
+
+__all__ = ["frames_no_happening", "is_absence", "is_failure_to_act", "is_non_happening", "is_state"]
+
 
 #: Up to six words of subject, then the clause's first auxiliary.
 #: A word may be an amount ("A bid of around £8m could come …", "A 5% rise would follow"): the currency
@@ -67,68 +74,6 @@ _POSSIBLE = re.compile(_SUBJECT + r"(?:could|might|(?-i:may))\s+(?!not\b)(?!have
 #: have", "might have" and "must have" guess at what did happen, and are read elsewhere.)
 _COUNTERFACTUAL = re.compile(_SUBJECT + r"(?:would|could|should)\s+(?:(?:also|still|then|easily|probably)\s+)?have\s+"
                              r"(?!to\b)[a-z]+", re.IGNORECASE)
-
-
-#: A statement whose content is an expectation: "The fund says its losses would be covered", "X warns
-#: that rain could bring floods", "Officials warned that flooding was possible". The saying reports what may come, not what happened; a statement
-#: of what happened ("X says the U.S. had tried …") or a bare one ("X says") stays an event.
-_REPORTED_EXPECTATION = re.compile(
-    r"^(?:[\w'’&.,-]+\s+){0,6}?(?:says?|said|tells?|told|warn(?:s|ed)?|argue[sd]?|add(?:s|ed)?|insist(?:s|ed)?|"
-    r"claim(?:s|ed)?|believe[sd]?|expect(?:s|ed)?|hope[sd]?|predict(?:s|ed)?|estimate[sd]?|promise[sd]?|"
-    r"suspect(?:s|ed)?|think|thinks|thought|fear(?:s|ed)?|guess(?:es|ed)?|bet|bets|doubt(?:s|ed)?|imagine[sd]?|"
-    r"suggest(?:s|ed)?|indicate[sd]?)\s+(?:that\s+)?(?:[\w'’&.,-]+\s+){0,8}?(?:would|could|might|(?-i:may)|will|should|can|"
-    # ... or told as a state: "Officials warned that major flooding was possible along the coast Monday"
-    r"(?:is|are|was|were)\s+(?:still\s+|now\s+|also\s+)?(?:possible|likely|unlikely|probable|imminent))\b",
-    re.IGNORECASE,
-)
-#: A state, not a happening: the clause's verb is "be" with a noun phrase or a number after it ("X is
-#: a member of", "Turnout is 38.4 per cent", "It is one of the oldest"), "have" with a noun phrase
-#: ("The station has a staff of twelve"), or a verb that tells how things stand ("employs 64 people",
-#: "accounts for a third", "stands at the mouth of"). A passive ("is completed") is no state.
-_STATE = re.compile(
-    r"^(?:(?!(?:says|said|say|tells|told|that)\b)(?:\d[\d,.]*|[\w'’&.-]+)\s+){0,6}?(?:(?:is|are|was|were|remains|remain)\s+(?:now\s+|still\s+|also\s+)?"
-    r"(?:a|an|one\s+of\s+(?!(?:[\w'’-]+\s+){0,5}\w+ed\b)|the\s+(?:\w+est|only|first|second|third|last|largest|oldest|biggest|(?:most|least)\s+[a-z]+)|\d[\d.,]*|[£$€]\s?\d[\d.,]*|our|my|their|its|bottom|top|"
-    r"unbeaten|available|local|rich|common|rare|frequent|usual|typical|unusual|uncommon|widespread|"
-    # how full, how hard, how old: "it was full by seven o'clock", "She was nine in October 1960"
-    r"full|busy|quiet|crowded|packed|hard|difficult|tough|easy|absent|"
-    # how near a thing is or how still: "The coalition was close to collapse", "A deal is unlikely"
-    # ("The town was empty", told two weeks after a flood, is read as the flight's end: it stays)
-    r"silent|calm|close\s+to|near\s+to|unlikely|likely\s+to\s+be|"
-    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
-    r"eighteen|nineteen|twenty)\b(?!\s+(?:of|to|per|percent|points?|goals?|times|days|weeks|months|years|hours|minutes)\b)|"
-    # a rank in a series: "The tour is the minister's fourth to the region", "It was her second this year"
-    r"(?:is|are|was|were)\s+(?:the\s+(?:[\w-]+['’]s?\s+)?|[\w-]+['’]s?\s+|(?:his|her|its|their|our|my)\s+)(?:first|second|third|fourth|fifth|sixth|"
-    r"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b(?!\s+(?:time\b|to\s+(?!(?:the|a|an|this|that|its|his|her|their)\b)[a-z]))|"
-    # "has been hard for farmers", "has been in state care since 1950": a state that held
-    r"(?:has|have)\s+been\s+(?:very\s+|so\s+|particularly\s+)?(?:hard|difficult|tough|good|bad|busy|quiet|in|under|on)\b|"
-    r"(?:has|have)\s+(?:a|an|\d[\d.,]*|about|more\s+than|some|no|few)\s+(?!\w+ed\b)|"
-    # a measure held: "It has sales of about £40 million", "The company has revenue of $12 million"
-    r"(?:has|have)\s+(?:(?!\w+ed\b)[a-z]+\s+){1,2}of\s+(?:about\s+|around\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+|only\s+)?[£$€]?\s?\d|"
-    # ... or with a quantity: "In November 1918 the Allies had ample supplies", "had three times as much
-    # artillery", "has enough money to"
-    r"(?:has|have|had)\s+(?:ample|enough|sufficient|plenty\s+of|(?:two|three|four|five|ten)\s+times|twice)\s+(?!\w+ed\b)|"
-    r"(?:employs|employed|employ|accounts\s+for|account\s+for|accounted\s+for|(?:make|makes|made)\s+up\s+(?=less|more|about|around|nearly|almost|over|under|half|a\s+(?:third|quarter|fifth|tenth)|\d)|covers|(?:consists|consisted|consist)\s+(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+)?of|comprises|contains|"
-    r"belongs\s+to|(?:stands|stand|stood)\s+(?:at|on|in|near|beside))\b|"
-    # a count kept over a period: "In 2023 the force recorded 37 such collisions"
-    r"(?:records?|recorded|counts?|counted|registers?|registered|logs?|logged)\s+(?:about\s+|around\s+|more\s+than\s+|"
-    r"fewer\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+|only\s+)?\d|"
-    # how things look: "Turnout looks low", "The mood seemed calm" ("looks at", "seems to" are no state)
-    r"(?:looks|look|looked|seems|seem|seemed)\s+(?!(?:at|for|into|after|over|through|to|set|like)\b)[a-z]+|"
-    # a comparison: "By June the three survivors were taller than me", "The river was higher than ever"
-    r"(?:is|are|was|were)\s+(?:much\s+|far\s+|even\s+|still\s+|now\s+|already\s+)?(?:[a-z]{2,}er|more\s+[a-z]+|less\s+[a-z]+)\s+than\b|"
-    # without a supply: "About 14,000 homes are without power"
-    r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?without\b|"
-    # where a thing is: "The storm was centred about 300 miles south of the cape at 11 a.m. Monday"
-    r"(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:centered|centred|located|situated|positioned)\b|"
-    # what a forecast holds: "Gradual weakening is in the forecast"
-    r"(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:in|on)\s+the\s+forecast\b|"
-    # what is not known: "The fate of the crew remained unclear on Tuesday", "The cause is still unknown"
-    r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+|also\s+|as\s+yet\s+)?(?:unclear|unknown|uncertain|"
-    r"undetermined|unconfirmed|not\s+(?:yet\s+)?(?:known|clear))\b|"
-    # a name a thing went by: "when Iran was still known as Persia"
-    r"(?:is|are|was|were)\s+(?:still\s+|then\s+|now\s+|also\s+|once\s+)?(?:known|called)\s+as\b)",
-    re.IGNORECASE,
-)
 #: Something that may be done, not something done: "Volunteers can register", "Books can be returned".
 _ABLE = re.compile(_SUBJECT + r"(?:can\s+(?!not\b)[a-z]+|"
                    # what someone could not do: "The Cossacks had been unable to organise", "She was unable
@@ -203,9 +148,6 @@ _OUGHT = re.compile(_SUBJECT + r"(?:should|ought\s+to|must(?!\s+have\b)|"
                     r"(?:is|are)\s+(?:(?:also|still|now|legally)\s+)?(?:required|obliged|obligated)\s+to)\b", re.IGNORECASE)
 #: A future told on a condition: "The quarantine will end on 25 February if no new cases are found".
 _CONDITIONAL = re.compile(r"\b(?:will|would|could|(?-i:may)|might|shall)\s+[^.;:]*?\b(?:if|unless|provided)\b", re.IGNORECASE)
-#: "More than 40,000 homes were still without power": how things still stand, not a happening.
-_STILL = re.compile(r"\b(?:is|are|was|were|remains?|remained)\s+still\s+(?:without|closed|shut|open|out|missing|unable|waiting|under)\b",
-                    re.IGNORECASE)
 
 
 #: What someone hopes, expects, wants or would like to do, told by the one who hopes: "We hope to open a
@@ -438,56 +380,6 @@ _WISH = re.compile(r"^(?:\S+\s+){0,10}?(?:would|\w+['’]d)\s+(?:(?:really|also|
                    # (what is wished may have a doer of its own: "We would like the awards night to take place in April")
                    r"(?:(?:the|a|an|our|their|his|her|its|this|that|them|him|us|you|it)\s+(?:[\w'’-]+\s+){0,4}?)?to\b",
                    re.IGNORECASE)
-#: "Today" or "now" as the time of how things stand, not of a happening: "this is the building on the
-#: site today", "still today, round its base you can see the wall", "The hall now houses a museum". A
-#: present state (a be-form before a noun phrase or an adjective, "can", "remains", "stands",
-#: "houses", "survives") or "still" before the word. ("is expected to resign today", "is holding talks
-#: today" tell a happening.)
-_NOW_WORD = re.compile(r"^(?:today|nowadays|now|to\s+this\s+day)$", re.IGNORECASE)
-_PRESENT_STATE = re.compile(
-    r"\b(?:(?:is|are)\s+(?!(?:expected|due|set|scheduled|going|about|to|being|likely|unlikely|[a-z]+ing)\b)|"
-    r"can\s+(?:still\s+)?(?:see|be\s+seen|visit|find)|remains?|stands?|survives?|houses|serves\s+as|acts\s+as|lies)\b",
-    re.IGNORECASE)
-
-
-def tells_how_things_stand_now(sentence: str, start: int, end: int) -> bool:
-    """True when the date ``sentence[start:end]`` is "today" or "now" in a clause that tells how things
-    stand (``sentence``: the date's sentence; the clause runs between commas, semicolons and "and")."""
-    if not _NOW_WORD.match(sentence[start:end]):
-        return False
-    if re.search(r"\bstill\s+$", sentence[:start], re.IGNORECASE):
-        return True
-    left = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start), sentence.lower().rfind(" and ", 0, start))
-    right_cut = [i for i in (sentence.find(",", end), sentence.find(";", end), sentence.lower().find(" and ", end)) if i >= 0]
-    clause = sentence[left + 1:min(right_cut) if right_cut else len(sentence)]
-    return bool(_PRESENT_STATE.search(clause))
-
-#: A comparison's baseline named by its period: "In the same period last year, the firm earned …",
-#: "… in the same quarter a year ago", "the comparable period of 2023", "the year-earlier quarter". The
-#: figure it dates is there to be compared with, not a happening of the story.
-_BASELINE_PERIOD = re.compile(
-    r"^(?:the\s+)?(?:same|comparable|corresponding|year-ago|year-earlier|prior-year)\s+"
-    r"(?:period|quarter|month|week|time|season|half|three\s+months|six\s+months)\b", re.IGNORECASE)
-#: A comparison told as its own clause: "That compares with a profit of $185 million a year ago",
-#: "This compared with 4.1 per cent in May".
-_COMPARES = re.compile(r"^\W*(?:that|this|it|which|the\s+figure|the\s+result)\s+(?:compares|compared)\s+(?:with|to)\b",
-                       re.IGNORECASE)
-
-
-_FIGURE = re.compile(r"\d|\b(?:per\s*cent|percent|cents?)\b", re.IGNORECASE)
-_BASELINE_BEFORE = re.compile(
-    r"\b(?:the\s+)?(?:same|comparable|corresponding|year-ago|year-earlier|prior-year)\s+"
-    r"(?:period|quarter|month|week|time|season|half|three\s+months|six\s+months)\s+(?:of\s+)?$", re.IGNORECASE)
-
-
-def is_baseline(timex_text: str, title: str, before: str = "") -> bool:
-    """True when a figure is dated by a comparison's baseline period ("In the same period last year,
-    the firm earned $1.5 billion", "… in the same quarter a year ago"; ``before``: the sentence up to
-    the date) or the clause is a comparison ("That compares with a profit of …"): a figure to compare
-    with, no happening. ("The same month last year the bridge collapsed" tells no figure, and stays.)"""
-    if _COMPARES.match(title):
-        return True
-    return bool((_BASELINE_PERIOD.match(timex_text) or _BASELINE_BEFORE.search(before)) and _FIGURE.search(title))
 
 #: An indirect question: "… asked what time he was to be back the next day", "She wondered whether
 #: the bus had left on Monday", "wants to know when the works will start in May". What is asked about
@@ -540,171 +432,6 @@ def is_non_happening(title: str) -> bool:
                 or _SHALL.search(title) or _GUESS.search(title) or _GENERIC_YOU.search(title)
                 or _WISH.search(title) or _HOPE_THAT.search(title) or _INVERTED_CONDITION.match(title) or _DENIED_KNOWING.search(title)
                 or tells_no_single_happening(title))
-
-
-#: Just before a date, a verb of its own: "…, a folk-rock band formed in 1994", "… one of three women
-#: admitted to the institute in 1909", "(born 4 February 1890": the date tells that happening, not
-#: the state the clause opens with.
-_OWN_VERB_BEFORE = re.compile(
-    r"(?:\b(?!(?:said|warned|added|argued|insisted|claimed|believed|expected|hoped|predicted|estimated|promised|remained|"
-    r"announced|reported|confirmed|stated|noted|centered|centred|located|situated|positioned|consisted)\b)[a-z]+ed|\bto\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those)\b)[a-z]+|\b(?:born|died|began|became|won|lost|built|made|held|left|met|"
-    r"took|gave|went|came|ran|rose|fell|set|sold|hit|begun|known)|\()[^.;:!?]{0,60}$"
-)
-
-
-_MODAL = re.compile(r"\b(?:would|could|might|(?-i:may)|will|should|can)\b", re.IGNORECASE)
-#: A clause of its own after a reported expectation's modal: a comma, a dash or a relative or
-#: subordinating word ("…would reopen the pool, which closed in", "…would ask after it flooded in").
-_NEW_CLAUSE = re.compile(r",(?!\d)|[;:—–(]|\b(?:which|who|that|when|after|before|since|while|because|where)\b(?!\s*$)", re.IGNORECASE)
-
-
-#: A statement whose content is a need or a lack, told in the present or the past: "Aid groups say the
-#: district needs generators before the winter", "The head said the school lacked teachers". How things
-#: stand, as someone sees it, not a happening.
-_REPORTED_NEED = re.compile(
-    r"^(?:[\w'’&.,-]+\s+){0,6}?(?:says?|said|tells?|told|warn(?:s|ed)?|argue[sd]?|insist(?:s|ed)?|stress(?:es|ed)?)\s+"
-    r"(?:that\s+)?(?:[\w'’&.,-]+\s+){0,6}?(?:needs?|needed|requires?|required|lacks?|lacked|deserves?|deserved)\b",
-    re.IGNORECASE)
-
-
-#: A list held by a state verb: "The collection includes letters written in 1916", "By the end of August
-#: the register lists forty burials", "The plan includes a new bridge in 2027". A date inside the list
-#: dates one of the things listed (a participle there, "written in 1916", tells of the thing), not a
-#: happening of the clause; only a new clause after a comma (", which opened in") or a participle set
-#: off by one ("…, a poster for the fair, printed in November 1910") has one of its own.
-_LIST_HELD = re.compile(r"^(?:(?!(?:says|said|say|tells|told|that)\b)(?:\d[\d,.]*|[\w'’&.-]+)\s+){1,6}?"
-                        r"(?P<verb>includes|include|included|lists)\s+(?!(?:the\s+)?(?:names?|dates?)\b)", re.IGNORECASE)
-_LIST_NEW_CLAUSE = re.compile(r",\s*(?:which|who|when|and|but|while|[a-z]+ed|[a-z]+en|made|built|sold|held|won)\b|[;:—–]")
-_NEED_WORD = re.compile(r"\b(?:needs?|needed|requires?|required|lacks?|lacked|deserves?|deserved)\b", re.IGNORECASE)
-
-
-def is_state(title: str, before_date: str = "") -> bool:
-    """True when the clause titled ``title`` tells how things stand, not what happened, or reports
-    what someone expects; unless the date is not that clause's: the words just before it
-    (``before_date``, the sentence up to the date) give it a verb of its own, or a colon, semicolon
-    or dash opens another clause before it."""
-    if not (_STATE.search(title) or _STILL.search(title) or _REPORTED_EXPECTATION.search(title) or _REPORTED_NEED.search(title)
-            or _LIST_HELD.search(title)):
-        return False
-    listed = _LIST_HELD.search(title)
-    if listed and listed.group("verb").lower() in before_date.lower():
-        # only a new clause after the verb that holds the list gives the date a happening of its own
-        at = before_date.lower().rfind(listed.group("verb").lower())
-        return not _LIST_NEW_CLAUSE.search(before_date[at:])
-    if _REPORTED_NEED.search(title) and not (_STATE.search(title) or _STILL.search(title) or _REPORTED_EXPECTATION.search(title)):
-        # "Aid groups say the district needs generators before the winter": only a verb after the need
-        # ("…, which arrived on") gives the date a happening of its own
-        needs = list(_NEED_WORD.finditer(before_date))
-        return not needs or not _OWN_VERB_BEFORE.search(before_date[needs[-1].end():])
-    modals = list(_MODAL.finditer(before_date)) if _REPORTED_EXPECTATION.search(title) else []
-    if modals:
-        # "He said a delay would make it hard to hire staff in time for the autumn": the verbs after
-        # the modal are the expectation's own; only a new clause after it ("…, which closed in")
-        # gives the date a happening of its own. (The modal is found in the sentence, whatever a
-        # dateline or a long subject before the statement.)
-        return not _NEW_CLAUSE.search(before_date[modals[-1].end():])
-    # only the date's own clause counts: "…remained suspended, and the operator said sailings would …"
-    tail = re.split(r",\s+(?:and|but|while|whereas)\s+", before_date)[-1]
-    if re.search(r"[:;—–]", tail):
-        # a colon or dash opens another clause before the date ("It is the third recall: in 2019 …"),
-        # unless the state itself follows it ("BERGHAVEN — 40,000 homes were still without power on",
-        # "Keep fleece handy: frost is common until the end of")
-        tail = re.split(r"[:;—–]", tail)[-1]
-        state_after = _STATE.search(tail.strip())
-        # (only when the date is the state's own: "she seemed unstoppable but the next day she had to
-        # fight" dates the fight)
-        if not (_STILL.search(tail) or state_after and not re.search(
-                r"\b(?:but|and|while|whereas|when|though|although)\b", tail.strip()[state_after.end():])):
-            return False
-    # a verb before the state is the subject's own, told in a relative clause ("The coalition that has
-    # governed the country since 2021 was close to collapse on"): only what follows the state counts
-    state = _STATE.search(title)
-    if state is not None:
-        words = state.group(0).split()
-        at = tail.rfind(" ".join(words[-2:])) if len(words) >= 2 else -1
-        if at > 0 and re.search(r"\b(?:that|which|who)\b", tail[:at]):
-            tail = tail[at:]
-    # "known as" names the state itself ("Iran was still known as Persia in"), no verb of the date's own;
-    # nor is a participle made a superlative ("remained the most affected area in")
-    return not _OWN_VERB_BEFORE.search(re.sub(r"\b(?:known|called)\s+as\b|\bmade\s+up\b|\b(?:looked|seemed)\b|\bclose\s+to\b|"
-                                              r"\bthe\s+(?:most|least)\s+[a-z]+", " ", tail[-80:]))
-
-
-#: A count told as the subject of a clause with no date: "At least 41 people have died and 12 are
-#: missing", "In all, about 310 people died in just over a year", "Of those killed, 11 were killed in
-#: Tanzania", "Some 120,000 people left their homes". How many a happening touched, a tally of it,
-#: told beside the happening itself (the storm, the bombing, the evacuation ordered); with no date of
-#: its own it adds no happening to the timeline. (A dated count, "Another 130 people died in April",
-#: is read as that month's happening elsewhere.)
-_COUNT_SUBJECT = re.compile(
-    r"^\W*(?:(?:in\s+all|in\s+total|altogether|overall|of\s+(?:those|them|these)(?:\s+[a-z]+)?),?\s+)?"
-    r"(?:(?:at\s+least|at\s+most|about|around|some|more\s+than|fewer\s+than|less\s+than|nearly|almost|over|up\s+to|"
-    r"roughly|an\s+estimated|approximately|another|a\s+further)\s+)?"
-    # (a bare four-figure number is a year, "1916 saw the first tanks": counts that large take a comma)
-    r"(?:(?!\d{4}\b)\d[\d,.]*(?:\s+(?:million|thousand|hundred))?|dozens|hundreds|thousands|millions|scores)\s+"
-    r"(?!(?:BC|BCE|AD|CE|B\.C\.|A\.D\.|per\s+cent|percent|%)(?:\W|$))"
-    # ... and what befell them, told as a passive or a perfect ("are killed", "have died", "are missing")
-    # or as a death or a ruin ("hundreds of buildings collapsed" in the quake told before: what the
-    # happening did to the many, as "14,000 houses were destroyed" is): something done by the many ("40
-    # neighbours sign a petition") is a happening
-    r"(?:[\w'’,-]+\s+){0,6}?(?:(?:are|were|is|was|have|has|had)\b|"
-    r"(?:die|dies|died|perish|perishes|perished|drown|drowns|drowned|collapse|collapses|collapsed)\b)",
-    re.IGNORECASE)
-
-
-def is_count_tally(title: str) -> bool:
-    """True when the clause titled ``title`` has a count for its subject (see :data:`_COUNT_SUBJECT`):
-    for an undated clause, a tally of a happening told elsewhere, not a happening of its own."""
-    return bool(_COUNT_SUBJECT.search(title))
-
-
-#: A running tally that moved: "The death toll rose to 58 on Thursday", "the number of confirmed cases
-#: had climbed to 1,240 by Friday", "The casualty count now stands at 90". How many a happening has
-#: touched so far, counted again (often daily) while the happening itself (the sinking, the quake, the
-#: outbreak) is told beside it: the count's new figure is no happening of its own.
-_RUNNING_TALLY = re.compile(
-    # told as reported: "Officials say the toll has risen to 27", "The chief tells reporters that the toll had risen"
-    r"^\W*(?:(?:[\w.,'’-]+\s+){1,6}?(?:says|said|tells|told|reports|reported|announces|announced)\s+"
-    r"(?:(?:reporters|journalists|the\s+press)\s+)?(?:that\s+)?)?"
-    r"(?:(?:in|across)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+)?(?:(?:the|its|their|a|an)\s+|[A-Z][\w.'’-]*(?:'s|’s)\s+)"
-    # ... of a place or a happening named: "The Caribbean death toll", "the U.S. toll", "Florida's official toll"
-    r"(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}"
-    r"(?:(?:official|overall|total|confirmed|provisional|latest|final|grim|rising)\s+)?"
-    r"(?:(?:death|casualty|injury|fatality|victim|virus|flood|quake|storm)\s+)?"
-    r"(?:toll|tally|count|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|casualties|fatalities|(?:confirmed\s+)?cases|infections|injured|"
-    r"missing|displaced|people\s+(?:killed|dead|missing|injured|affected|evacuated|displaced)))\s+"
-    r"(?:(?:from|in|of|on|after)\s+(?:[\w'’,-]+\s+){1,5}?)?(?:(?:now|has|have|had|also|further|again|sharply|quickly)\s+){0,2}"
-    r"(?:rose|risen|rises|climbed|climbs|jumped|jumps|reached|reaches|topped|tops|passed|passes|increased|increases|"
-    r"grew|grows|stood|stands|surpassed|surpasses|exceeded|exceeds|soared|soars|mounted|mounts|hit|hits)\b",
-    re.IGNORECASE)
-
-
-#: A count of cases reported or confirmed: "Seven more deaths were reported in Florida on Sunday", "The
-#: sheriff announced Monday that 54 deaths have now been confirmed", "another 120 cases were recorded on
-#: Friday". The count's report, not the deaths or the cases, is dated: the happening is told beside it.
-_A_COUNT = (r"(?:\d{1,3}(?:[ ,]\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-            r"thirty|forty|fifty|dozens|hundreds|thousands)\s+(?:(?:more|new|further|additional|other)\s+)?"
-            r"(?:[a-z]+-related\s+|(?!(?:deaths|cases|casualties|fatalities|infections|injuries)\b)[a-z]+\s+)?"
-            r"(?:deaths|cases|casualties|fatalities|infections|injuries)")
-_CASES_COUNTED = re.compile(
-    r"^\W*(?:(?:[\w.,'’-]+\s+){1,6}?(?:says|said|tells|told|reports|reported|announces|announced|confirms|confirmed)\s+"
-    r"(?:(?:reporters|journalists|the\s+press)\s+)?(?:that\s+)?)?"
-    # (a situation report's forms too: "a total of 37 269 new cholera cases were reported", "a
-    # cumulative total of 1,488 cases and 19 deaths have been reported": a total, digits grouped by
-    # spaces, the disease's name, cases and deaths counted together)
-    r"(?:(?:at\s+least|another|a\s+further|some|about|nearly|more\s+than|over|"
-    r"a\s+(?:cumulative\s+|combined\s+|further\s+)?total(?:\s+of)?)\s+)?"
-    + _A_COUNT +
-    r"(?:\s+(?:and|with)\s+" + _A_COUNT + r")?"
-    r"\s+(?:(?:have|has|had)\s+(?:now\s+|also\s+)?been|were|was|are|is)\s+"
-    r"(?:now\s+|also\s+)?(?:reported|confirmed|recorded|registered|counted)\b",
-    re.IGNORECASE)
-
-
-def is_running_tally(title: str) -> bool:
-    """True when the clause titled ``title`` tells a running tally's new figure (see :data:`_RUNNING_TALLY`)
-    or a count of deaths or cases reported (see :data:`_CASES_COUNTED`)."""
-    return bool(_RUNNING_TALLY.search(title) or _CASES_COUNTED.search(title))
 
 
 #: A thing not done, told as a failure of the one who should have done it: "The regulator failed to

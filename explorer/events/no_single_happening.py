@@ -4,10 +4,11 @@ is told what to do ("Plant out your early potatoes around Good Friday"), the ver
 thing amounts to ("The retreat represented a clear failure of the plan"), or what would be, told by
 no one ("Under the plan, pupils would move to other schools from August").
 
-Kept apart from :mod:`explorer.events.modality`, which reads modals, states and reports, and which
-calls :func:`tells_no_single_happening` from ``is_non_happening``; the builder asks
-:func:`tells_what_would_be` of a dated clause, with its sentence. Each pattern reads a title, the
-clause as the title rules tell it (its first predicate). Nothing here names a person, place or date.
+Kept apart from :mod:`explorer.events.modality`, which reads modals and reports (states:
+:mod:`explorer.events.states`), and which calls :func:`tells_no_single_happening` from
+``is_non_happening``; the builder asks :func:`tells_what_would_be` of a dated clause, with its
+sentence. Each pattern reads a title, the clause as the title rules tell it (its first predicate).
+Nothing here names a person, place or date.
 """
 
 from __future__ import annotations

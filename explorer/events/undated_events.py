@@ -27,8 +27,8 @@ from explorer.events.date_roles import date_role
 from explorer.events.event_dates import after_an_opening_clause
 from explorer.events.furniture import Furniture
 from explorer.events.lede_news import sums_up_dated_news
-from explorer.events.modality import (frames_no_happening, is_count_tally, is_failure_to_act, is_non_happening,
-                                      is_running_tally)
+from explorer.events.modality import frames_no_happening, is_failure_to_act, is_non_happening
+from explorer.events.tallies_and_baselines import is_count_tally, is_running_tally
 from explorer.events.neighbour_bounds import NEIGHBOUR_WINDOW, bound_by_neighbours, bound_up_to_the_document_date
 from explorer.events.occurrences import iter_occurrences
 from explorer.events.page_header import header_end

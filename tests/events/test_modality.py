@@ -7,7 +7,8 @@ import pytest
 from explorer import temporal
 from explorer.documents import Document
 from explorer.events.build import build_events
-from explorer.events.modality import is_non_happening, is_state
+from explorer.events.modality import is_non_happening
+from explorer.events.states import is_state
 
 
 @pytest.mark.parametrize(

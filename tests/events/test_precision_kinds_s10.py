@@ -137,7 +137,7 @@ def test_a_conditional_consequence_gives_no_event_but_the_vote_does() -> None:
     ("40 per cent of voters stay at home", False),
 ])
 def test_a_count_for_a_subject_is_a_tally(title: str, expected: bool) -> None:
-    from explorer.events.modality import is_count_tally
+    from explorer.events.tallies_and_baselines import is_count_tally
 
     assert is_count_tally(title) is expected
 
@@ -400,7 +400,7 @@ def test_a_radio_report_of_a_demonstration_today_gives_an_event_once_its_last_li
     ("The Allies land supplies of men and materiel", "In ", False),
 ])
 def test_a_quantity_held_is_a_state(title: str, before_date: str, expected: bool) -> None:
-    from explorer.events.modality import is_state
+    from explorer.events.states import is_state
 
     assert is_state(title, before_date) is expected
 
@@ -438,7 +438,7 @@ def test_a_time_counted_on_from_a_happening_is_no_comparison() -> None:
     ("The striker is transferred", False),
 ])
 def test_a_comparison_told_with_be_is_a_state(title: str, expected: bool) -> None:
-    from explorer.events.modality import is_state
+    from explorer.events.states import is_state
 
     assert is_state(title, "By ") is expected
 
@@ -449,6 +449,6 @@ def test_a_comparison_told_with_be_is_a_state(title: str, expected: bool) -> Non
     ("Revenue rises to $1.92 billion", False),
 ])
 def test_a_sum_told_with_be_is_a_figure_not_a_happening(title: str, expected: bool) -> None:
-    from explorer.events.modality import is_state
+    from explorer.events.states import is_state
 
     assert is_state(title, "Revenue in the first quarter ") is expected

@@ -12,7 +12,9 @@ import pytest
 
 from explorer.documents import Document
 from explorer.events.furniture import Furniture, is_caption
-from explorer.events.modality import is_absence, is_non_happening, is_running_tally, is_state
+from explorer.events.modality import is_absence, is_non_happening
+from explorer.events.states import is_state
+from explorer.events.tallies_and_baselines import is_running_tally
 from explorer.ingest import extract_document
 
 

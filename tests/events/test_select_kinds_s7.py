@@ -11,7 +11,8 @@ import pytest
 
 from explorer.documents import Document
 from explorer.events.date_roles import date_role
-from explorer.events.modality import is_non_happening, is_state
+from explorer.events.modality import is_non_happening
+from explorer.events.states import is_state
 from explorer.ingest import extract_document
 
 

@@ -155,7 +155,7 @@ def test_a_passive_relative_clause_after_a_comma_is_its_own_happening_told_of_it
     ("The hall was cleared", "On Monday ", False),
 ])
 def test_fullness_hardship_and_age_are_states(title: str, before_date: str, expected: bool) -> None:
-    from explorer.events.modality import is_state
+    from explorer.events.states import is_state
 
     assert is_state(title, before_date) is expected
 

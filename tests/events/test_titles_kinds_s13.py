@@ -199,6 +199,6 @@ def test_a_clause_sharing_the_sentences_subject_takes_the_titles_subject_as_acto
     ],
 )
 def test_a_measure_held_is_a_state(title: str, expected: bool) -> None:
-    from explorer.events.modality import is_state
+    from explorer.events.states import is_state
 
     assert is_state(title) is expected

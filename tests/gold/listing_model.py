@@ -23,8 +23,9 @@ from functools import lru_cache
 from typing import Mapping, Sequence
 
 from explorer.events.agents import title_subject
-from explorer.events.modality import (is_absence, is_count_tally, is_failure_to_act, is_non_happening,
-                                      is_running_tally, is_state)
+from explorer.events.modality import is_absence, is_failure_to_act, is_non_happening
+from explorer.events.states import is_state
+from explorer.events.tallies_and_baselines import is_count_tally, is_running_tally
 from explorer.events.record import Event
 from explorer.events.salience import agency_score, precision_score
 

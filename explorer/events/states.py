@@ -1,0 +1,191 @@
+"""Clauses that tell how things stand, not what happened: a state ("employs 80 people", "is one of
+the oldest", "remains closed"), a statement whose content is an expectation ("the mayor says the
+bridge would reopen") or a need ("aid groups say the district needs generators"), a list held by a
+state verb ("the collection includes letters written in 1916"), and "today" or "now" as the time of
+how things stand.
+
+Kept apart from :mod:`explorer.events.modality` (what did not or may only happen) because a state
+needs more than the title: the words before the date (``before_date``) may give the date a verb of
+its own ("a band formed in 1994"), and then the date tells that happening, not the state.
+Nothing here knows any particular name, place or date.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+#: A statement whose content is an expectation: "The fund says its losses would be covered", "X warns
+#: that rain could bring floods", "Officials warned that flooding was possible". The saying reports what may come, not what happened; a statement
+#: of what happened ("X says the U.S. had tried …") or a bare one ("X says") stays an event.
+_REPORTED_EXPECTATION = re.compile(
+    r"^(?:[\w'’&.,-]+\s+){0,6}?(?:says?|said|tells?|told|warn(?:s|ed)?|argue[sd]?|add(?:s|ed)?|insist(?:s|ed)?|"
+    r"claim(?:s|ed)?|believe[sd]?|expect(?:s|ed)?|hope[sd]?|predict(?:s|ed)?|estimate[sd]?|promise[sd]?|"
+    r"suspect(?:s|ed)?|think|thinks|thought|fear(?:s|ed)?|guess(?:es|ed)?|bet|bets|doubt(?:s|ed)?|imagine[sd]?|"
+    r"suggest(?:s|ed)?|indicate[sd]?)\s+(?:that\s+)?(?:[\w'’&.,-]+\s+){0,8}?(?:would|could|might|(?-i:may)|will|should|can|"
+    # ... or told as a state: "Officials warned that major flooding was possible along the coast Monday"
+    r"(?:is|are|was|were)\s+(?:still\s+|now\s+|also\s+)?(?:possible|likely|unlikely|probable|imminent))\b",
+    re.IGNORECASE,
+)
+#: A state, not a happening: the clause's verb is "be" with a noun phrase or a number after it ("X is
+#: a member of", "Turnout is 38.4 per cent", "It is one of the oldest"), "have" with a noun phrase
+#: ("The station has a staff of twelve"), or a verb that tells how things stand ("employs 64 people",
+#: "accounts for a third", "stands at the mouth of"). A passive ("is completed") is no state.
+_STATE = re.compile(
+    r"^(?:(?!(?:says|said|say|tells|told|that)\b)(?:\d[\d,.]*|[\w'’&.-]+)\s+){0,6}?(?:(?:is|are|was|were|remains|remain)\s+(?:now\s+|still\s+|also\s+)?"
+    r"(?:a|an|one\s+of\s+(?!(?:[\w'’-]+\s+){0,5}\w+ed\b)|the\s+(?:\w+est|only|first|second|third|last|largest|oldest|biggest|(?:most|least)\s+[a-z]+)|\d[\d.,]*|[£$€]\s?\d[\d.,]*|our|my|their|its|bottom|top|"
+    r"unbeaten|available|local|rich|common|rare|frequent|usual|typical|unusual|uncommon|widespread|"
+    # how full, how hard, how old: "it was full by seven o'clock", "She was nine in October 1960"
+    r"full|busy|quiet|crowded|packed|hard|difficult|tough|easy|absent|"
+    # how near a thing is or how still: "The coalition was close to collapse", "A deal is unlikely"
+    # ("The town was empty", told two weeks after a flood, is read as the flight's end: it stays)
+    r"silent|calm|close\s+to|near\s+to|unlikely|likely\s+to\s+be|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty)\b(?!\s+(?:of|to|per|percent|points?|goals?|times|days|weeks|months|years|hours|minutes)\b)|"
+    # a rank in a series: "The tour is the minister's fourth to the region", "It was her second this year"
+    r"(?:is|are|was|were)\s+(?:the\s+(?:[\w-]+['’]s?\s+)?|[\w-]+['’]s?\s+|(?:his|her|its|their|our|my)\s+)(?:first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b(?!\s+(?:time\b|to\s+(?!(?:the|a|an|this|that|its|his|her|their)\b)[a-z]))|"
+    # "has been hard for farmers", "has been in state care since 1950": a state that held
+    r"(?:has|have)\s+been\s+(?:very\s+|so\s+|particularly\s+)?(?:hard|difficult|tough|good|bad|busy|quiet|in|under|on)\b|"
+    r"(?:has|have)\s+(?:a|an|\d[\d.,]*|about|more\s+than|some|no|few)\s+(?!\w+ed\b)|"
+    # a measure held: "It has sales of about £40 million", "The company has revenue of $12 million"
+    r"(?:has|have)\s+(?:(?!\w+ed\b)[a-z]+\s+){1,2}of\s+(?:about\s+|around\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+|only\s+)?[£$€]?\s?\d|"
+    # ... or with a quantity: "In November 1918 the Allies had ample supplies", "had three times as much
+    # artillery", "has enough money to"
+    r"(?:has|have|had)\s+(?:ample|enough|sufficient|plenty\s+of|(?:two|three|four|five|ten)\s+times|twice)\s+(?!\w+ed\b)|"
+    r"(?:employs|employed|employ|accounts\s+for|account\s+for|accounted\s+for|(?:make|makes|made)\s+up\s+(?=less|more|about|around|nearly|almost|over|under|half|a\s+(?:third|quarter|fifth|tenth)|\d)|covers|(?:consists|consisted|consist)\s+(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+)?of|comprises|contains|"
+    r"belongs\s+to|(?:stands|stand|stood)\s+(?:at|on|in|near|beside))\b|"
+    # a count kept over a period: "In 2023 the force recorded 37 such collisions"
+    r"(?:records?|recorded|counts?|counted|registers?|registered|logs?|logged)\s+(?:about\s+|around\s+|more\s+than\s+|"
+    r"fewer\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+|only\s+)?\d|"
+    # how things look: "Turnout looks low", "The mood seemed calm" ("looks at", "seems to" are no state)
+    r"(?:looks|look|looked|seems|seem|seemed)\s+(?!(?:at|for|into|after|over|through|to|set|like)\b)[a-z]+|"
+    # a comparison: "By June the three survivors were taller than me", "The river was higher than ever"
+    r"(?:is|are|was|were)\s+(?:much\s+|far\s+|even\s+|still\s+|now\s+|already\s+)?(?:[a-z]{2,}er|more\s+[a-z]+|less\s+[a-z]+)\s+than\b|"
+    # without a supply: "About 14,000 homes are without power"
+    r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?without\b|"
+    # where a thing is: "The storm was centred about 300 miles south of the cape at 11 a.m. Monday"
+    r"(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:centered|centred|located|situated|positioned)\b|"
+    # what a forecast holds: "Gradual weakening is in the forecast"
+    r"(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:in|on)\s+the\s+forecast\b|"
+    # what is not known: "The fate of the crew remained unclear on Tuesday", "The cause is still unknown"
+    r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+|also\s+|as\s+yet\s+)?(?:unclear|unknown|uncertain|"
+    r"undetermined|unconfirmed|not\s+(?:yet\s+)?(?:known|clear))\b|"
+    # a name a thing went by: "when Iran was still known as Persia"
+    r"(?:is|are|was|were)\s+(?:still\s+|then\s+|now\s+|also\s+|once\s+)?(?:known|called)\s+as\b)",
+    re.IGNORECASE,
+)
+#: "More than 40,000 homes were still without power": how things still stand, not a happening.
+_STILL = re.compile(r"\b(?:is|are|was|were|remains?|remained)\s+still\s+(?:without|closed|shut|open|out|missing|unable|waiting|under)\b",
+                    re.IGNORECASE)
+#: "Today" or "now" as the time of how things stand, not of a happening: "this is the building on the
+#: site today", "still today, round its base you can see the wall", "The hall now houses a museum". A
+#: present state (a be-form before a noun phrase or an adjective, "can", "remains", "stands",
+#: "houses", "survives") or "still" before the word. ("is expected to resign today", "is holding talks
+#: today" tell a happening.)
+_NOW_WORD = re.compile(r"^(?:today|nowadays|now|to\s+this\s+day)$", re.IGNORECASE)
+_PRESENT_STATE = re.compile(
+    r"\b(?:(?:is|are)\s+(?!(?:expected|due|set|scheduled|going|about|to|being|likely|unlikely|[a-z]+ing)\b)|"
+    r"can\s+(?:still\s+)?(?:see|be\s+seen|visit|find)|remains?|stands?|survives?|houses|serves\s+as|acts\s+as|lies)\b",
+    re.IGNORECASE)
+
+
+def tells_how_things_stand_now(sentence: str, start: int, end: int) -> bool:
+    """True when the date ``sentence[start:end]`` is "today" or "now" in a clause that tells how things
+    stand (``sentence``: the date's sentence; the clause runs between commas, semicolons and "and")."""
+    if not _NOW_WORD.match(sentence[start:end]):
+        return False
+    if re.search(r"\bstill\s+$", sentence[:start], re.IGNORECASE):
+        return True
+    left = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start), sentence.lower().rfind(" and ", 0, start))
+    right_cut = [i for i in (sentence.find(",", end), sentence.find(";", end), sentence.lower().find(" and ", end)) if i >= 0]
+    clause = sentence[left + 1:min(right_cut) if right_cut else len(sentence)]
+    return bool(_PRESENT_STATE.search(clause))
+
+
+#: Just before a date, a verb of its own: "…, a folk-rock band formed in 1994", "… one of three women
+#: admitted to the institute in 1909", "(born 4 February 1890": the date tells that happening, not
+#: the state the clause opens with.
+_OWN_VERB_BEFORE = re.compile(
+    r"(?:\b(?!(?:said|warned|added|argued|insisted|claimed|believed|expected|hoped|predicted|estimated|promised|remained|"
+    r"announced|reported|confirmed|stated|noted|centered|centred|located|situated|positioned|consisted)\b)[a-z]+ed|\bto\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those)\b)[a-z]+|\b(?:born|died|began|became|won|lost|built|made|held|left|met|"
+    r"took|gave|went|came|ran|rose|fell|set|sold|hit|begun|known)|\()[^.;:!?]{0,60}$"
+)
+
+
+_MODAL = re.compile(r"\b(?:would|could|might|(?-i:may)|will|should|can)\b", re.IGNORECASE)
+#: A clause of its own after a reported expectation's modal: a comma, a dash or a relative or
+#: subordinating word ("…would reopen the pool, which closed in", "…would ask after it flooded in").
+_NEW_CLAUSE = re.compile(r",(?!\d)|[;:—–(]|\b(?:which|who|that|when|after|before|since|while|because|where)\b(?!\s*$)", re.IGNORECASE)
+
+
+#: A statement whose content is a need or a lack, told in the present or the past: "Aid groups say the
+#: district needs generators before the winter", "The head said the school lacked teachers". How things
+#: stand, as someone sees it, not a happening.
+_REPORTED_NEED = re.compile(
+    r"^(?:[\w'’&.,-]+\s+){0,6}?(?:says?|said|tells?|told|warn(?:s|ed)?|argue[sd]?|insist(?:s|ed)?|stress(?:es|ed)?)\s+"
+    r"(?:that\s+)?(?:[\w'’&.,-]+\s+){0,6}?(?:needs?|needed|requires?|required|lacks?|lacked|deserves?|deserved)\b",
+    re.IGNORECASE)
+
+
+#: A list held by a state verb: "The collection includes letters written in 1916", "By the end of August
+#: the register lists forty burials", "The plan includes a new bridge in 2027". A date inside the list
+#: dates one of the things listed (a participle there, "written in 1916", tells of the thing), not a
+#: happening of the clause; only a new clause after a comma (", which opened in") or a participle set
+#: off by one ("…, a poster for the fair, printed in November 1910") has one of its own.
+_LIST_HELD = re.compile(r"^(?:(?!(?:says|said|say|tells|told|that)\b)(?:\d[\d,.]*|[\w'’&.-]+)\s+){1,6}?"
+                        r"(?P<verb>includes|include|included|lists)\s+(?!(?:the\s+)?(?:names?|dates?)\b)", re.IGNORECASE)
+_LIST_NEW_CLAUSE = re.compile(r",\s*(?:which|who|when|and|but|while|[a-z]+ed|[a-z]+en|made|built|sold|held|won)\b|[;:—–]")
+_NEED_WORD = re.compile(r"\b(?:needs?|needed|requires?|required|lacks?|lacked|deserves?|deserved)\b", re.IGNORECASE)
+
+
+def is_state(title: str, before_date: str = "") -> bool:
+    """True when the clause titled ``title`` tells how things stand, not what happened, or reports
+    what someone expects; unless the date is not that clause's: the words just before it
+    (``before_date``, the sentence up to the date) give it a verb of its own, or a colon, semicolon
+    or dash opens another clause before it."""
+    if not (_STATE.search(title) or _STILL.search(title) or _REPORTED_EXPECTATION.search(title) or _REPORTED_NEED.search(title)
+            or _LIST_HELD.search(title)):
+        return False
+    listed = _LIST_HELD.search(title)
+    if listed and listed.group("verb").lower() in before_date.lower():
+        # only a new clause after the verb that holds the list gives the date a happening of its own
+        at = before_date.lower().rfind(listed.group("verb").lower())
+        return not _LIST_NEW_CLAUSE.search(before_date[at:])
+    if _REPORTED_NEED.search(title) and not (_STATE.search(title) or _STILL.search(title) or _REPORTED_EXPECTATION.search(title)):
+        # "Aid groups say the district needs generators before the winter": only a verb after the need
+        # ("…, which arrived on") gives the date a happening of its own
+        needs = list(_NEED_WORD.finditer(before_date))
+        return not needs or not _OWN_VERB_BEFORE.search(before_date[needs[-1].end():])
+    modals = list(_MODAL.finditer(before_date)) if _REPORTED_EXPECTATION.search(title) else []
+    if modals:
+        # "He said a delay would make it hard to hire staff in time for the autumn": the verbs after
+        # the modal are the expectation's own; only a new clause after it ("…, which closed in")
+        # gives the date a happening of its own. (The modal is found in the sentence, whatever a
+        # dateline or a long subject before the statement.)
+        return not _NEW_CLAUSE.search(before_date[modals[-1].end():])
+    # only the date's own clause counts: "…remained suspended, and the operator said sailings would …"
+    tail = re.split(r",\s+(?:and|but|while|whereas)\s+", before_date)[-1]
+    if re.search(r"[:;—–]", tail):
+        # a colon or dash opens another clause before the date ("It is the third recall: in 2019 …"),
+        # unless the state itself follows it ("BERGHAVEN — 40,000 homes were still without power on",
+        # "Keep fleece handy: frost is common until the end of")
+        tail = re.split(r"[:;—–]", tail)[-1]
+        state_after = _STATE.search(tail.strip())
+        # (only when the date is the state's own: "she seemed unstoppable but the next day she had to
+        # fight" dates the fight)
+        if not (_STILL.search(tail) or state_after and not re.search(
+                r"\b(?:but|and|while|whereas|when|though|although)\b", tail.strip()[state_after.end():])):
+            return False
+    # a verb before the state is the subject's own, told in a relative clause ("The coalition that has
+    # governed the country since 2021 was close to collapse on"): only what follows the state counts
+    state = _STATE.search(title)
+    if state is not None:
+        words = state.group(0).split()
+        at = tail.rfind(" ".join(words[-2:])) if len(words) >= 2 else -1
+        if at > 0 and re.search(r"\b(?:that|which|who)\b", tail[:at]):
+            tail = tail[at:]
+    # "known as" names the state itself ("Iran was still known as Persia in"), no verb of the date's own;
+    # nor is a participle made a superlative ("remained the most affected area in")
+    return not _OWN_VERB_BEFORE.search(re.sub(r"\b(?:known|called)\s+as\b|\bmade\s+up\b|\b(?:looked|seemed)\b|\bclose\s+to\b|"
+                                              r"\bthe\s+(?:most|least)\s+[a-z]+", " ", tail[-80:]))

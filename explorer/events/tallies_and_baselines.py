@@ -1,0 +1,119 @@
+"""Clauses that give a figure, not a happening: a count as the subject of an undated clause ("At
+least 41 people have died"), a running tally's new figure ("The death toll rose to 58 on Thursday"),
+a count of cases reported, and a comparison's baseline ("In the same period last year, the firm
+earned ...", "That compares with a profit of ...").
+
+How many a happening touched, or what a figure is compared with, is told beside the happening
+itself: a timeline shows the happening, not each recount. Kept apart from
+:mod:`explorer.events.modality`, which reads modals and negations, because these read numbers.
+Nothing here knows any particular name, place or date.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+#: A comparison's baseline named by its period: "In the same period last year, the firm earned …",
+#: "… in the same quarter a year ago", "the comparable period of 2023", "the year-earlier quarter". The
+#: figure it dates is there to be compared with, not a happening of the story.
+_BASELINE_PERIOD = re.compile(
+    r"^(?:the\s+)?(?:same|comparable|corresponding|year-ago|year-earlier|prior-year)\s+"
+    r"(?:period|quarter|month|week|time|season|half|three\s+months|six\s+months)\b", re.IGNORECASE)
+#: A comparison told as its own clause: "That compares with a profit of $185 million a year ago",
+#: "This compared with 4.1 per cent in May".
+_COMPARES = re.compile(r"^\W*(?:that|this|it|which|the\s+figure|the\s+result)\s+(?:compares|compared)\s+(?:with|to)\b",
+                       re.IGNORECASE)
+
+
+_FIGURE = re.compile(r"\d|\b(?:per\s*cent|percent|cents?)\b", re.IGNORECASE)
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:same|comparable|corresponding|year-ago|year-earlier|prior-year)\s+"
+    r"(?:period|quarter|month|week|time|season|half|three\s+months|six\s+months)\s+(?:of\s+)?$", re.IGNORECASE)
+
+
+def is_baseline(timex_text: str, title: str, before: str = "") -> bool:
+    """True when a figure is dated by a comparison's baseline period ("In the same period last year,
+    the firm earned $1.5 billion", "… in the same quarter a year ago"; ``before``: the sentence up to
+    the date) or the clause is a comparison ("That compares with a profit of …"): a figure to compare
+    with, no happening. ("The same month last year the bridge collapsed" tells no figure, and stays.)"""
+    if _COMPARES.match(title):
+        return True
+    return bool((_BASELINE_PERIOD.match(timex_text) or _BASELINE_BEFORE.search(before)) and _FIGURE.search(title))
+
+
+#: A count told as the subject of a clause with no date: "At least 41 people have died and 12 are
+#: missing", "In all, about 310 people died in just over a year", "Of those killed, 11 were killed in
+#: Tanzania", "Some 120,000 people left their homes". How many a happening touched, a tally of it,
+#: told beside the happening itself (the storm, the bombing, the evacuation ordered); with no date of
+#: its own it adds no happening to the timeline. (A dated count, "Another 130 people died in April",
+#: is read as that month's happening elsewhere.)
+_COUNT_SUBJECT = re.compile(
+    r"^\W*(?:(?:in\s+all|in\s+total|altogether|overall|of\s+(?:those|them|these)(?:\s+[a-z]+)?),?\s+)?"
+    r"(?:(?:at\s+least|at\s+most|about|around|some|more\s+than|fewer\s+than|less\s+than|nearly|almost|over|up\s+to|"
+    r"roughly|an\s+estimated|approximately|another|a\s+further)\s+)?"
+    # (a bare four-figure number is a year, "1916 saw the first tanks": counts that large take a comma)
+    r"(?:(?!\d{4}\b)\d[\d,.]*(?:\s+(?:million|thousand|hundred))?|dozens|hundreds|thousands|millions|scores)\s+"
+    r"(?!(?:BC|BCE|AD|CE|B\.C\.|A\.D\.|per\s+cent|percent|%)(?:\W|$))"
+    # ... and what befell them, told as a passive or a perfect ("are killed", "have died", "are missing")
+    # or as a death or a ruin ("hundreds of buildings collapsed" in the quake told before: what the
+    # happening did to the many, as "14,000 houses were destroyed" is): something done by the many ("40
+    # neighbours sign a petition") is a happening
+    r"(?:[\w'’,-]+\s+){0,6}?(?:(?:are|were|is|was|have|has|had)\b|"
+    r"(?:die|dies|died|perish|perishes|perished|drown|drowns|drowned|collapse|collapses|collapsed)\b)",
+    re.IGNORECASE)
+
+
+def is_count_tally(title: str) -> bool:
+    """True when the clause titled ``title`` has a count for its subject (see :data:`_COUNT_SUBJECT`):
+    for an undated clause, a tally of a happening told elsewhere, not a happening of its own."""
+    return bool(_COUNT_SUBJECT.search(title))
+
+
+#: A running tally that moved: "The death toll rose to 58 on Thursday", "the number of confirmed cases
+#: had climbed to 1,240 by Friday", "The casualty count now stands at 90". How many a happening has
+#: touched so far, counted again (often daily) while the happening itself (the sinking, the quake, the
+#: outbreak) is told beside it: the count's new figure is no happening of its own.
+_RUNNING_TALLY = re.compile(
+    # told as reported: "Officials say the toll has risen to 27", "The chief tells reporters that the toll had risen"
+    r"^\W*(?:(?:[\w.,'’-]+\s+){1,6}?(?:says|said|tells|told|reports|reported|announces|announced)\s+"
+    r"(?:(?:reporters|journalists|the\s+press)\s+)?(?:that\s+)?)?"
+    r"(?:(?:in|across)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+)?(?:(?:the|its|their|a|an)\s+|[A-Z][\w.'’-]*(?:'s|’s)\s+)"
+    # ... of a place or a happening named: "The Caribbean death toll", "the U.S. toll", "Florida's official toll"
+    r"(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}"
+    r"(?:(?:official|overall|total|confirmed|provisional|latest|final|grim|rising)\s+)?"
+    r"(?:(?:death|casualty|injury|fatality|victim|virus|flood|quake|storm)\s+)?"
+    r"(?:toll|tally|count|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|casualties|fatalities|(?:confirmed\s+)?cases|infections|injured|"
+    r"missing|displaced|people\s+(?:killed|dead|missing|injured|affected|evacuated|displaced)))\s+"
+    r"(?:(?:from|in|of|on|after)\s+(?:[\w'’,-]+\s+){1,5}?)?(?:(?:now|has|have|had|also|further|again|sharply|quickly)\s+){0,2}"
+    r"(?:rose|risen|rises|climbed|climbs|jumped|jumps|reached|reaches|topped|tops|passed|passes|increased|increases|"
+    r"grew|grows|stood|stands|surpassed|surpasses|exceeded|exceeds|soared|soars|mounted|mounts|hit|hits)\b",
+    re.IGNORECASE)
+
+
+#: A count of cases reported or confirmed: "Seven more deaths were reported in Florida on Sunday", "The
+#: sheriff announced Monday that 54 deaths have now been confirmed", "another 120 cases were recorded on
+#: Friday". The count's report, not the deaths or the cases, is dated: the happening is told beside it.
+_A_COUNT = (r"(?:\d{1,3}(?:[ ,]\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+            r"thirty|forty|fifty|dozens|hundreds|thousands)\s+(?:(?:more|new|further|additional|other)\s+)?"
+            r"(?:[a-z]+-related\s+|(?!(?:deaths|cases|casualties|fatalities|infections|injuries)\b)[a-z]+\s+)?"
+            r"(?:deaths|cases|casualties|fatalities|infections|injuries)")
+_CASES_COUNTED = re.compile(
+    r"^\W*(?:(?:[\w.,'’-]+\s+){1,6}?(?:says|said|tells|told|reports|reported|announces|announced|confirms|confirmed)\s+"
+    r"(?:(?:reporters|journalists|the\s+press)\s+)?(?:that\s+)?)?"
+    # (a situation report's forms too: "a total of 37 269 new cholera cases were reported", "a
+    # cumulative total of 1,488 cases and 19 deaths have been reported": a total, digits grouped by
+    # spaces, the disease's name, cases and deaths counted together)
+    r"(?:(?:at\s+least|another|a\s+further|some|about|nearly|more\s+than|over|"
+    r"a\s+(?:cumulative\s+|combined\s+|further\s+)?total(?:\s+of)?)\s+)?"
+    + _A_COUNT +
+    r"(?:\s+(?:and|with)\s+" + _A_COUNT + r")?"
+    r"\s+(?:(?:have|has|had)\s+(?:now\s+|also\s+)?been|were|was|are|is)\s+"
+    r"(?:now\s+|also\s+)?(?:reported|confirmed|recorded|registered|counted)\b",
+    re.IGNORECASE)
+
+
+def is_running_tally(title: str) -> bool:
+    """True when the clause titled ``title`` tells a running tally's new figure (see :data:`_RUNNING_TALLY`)
+    or a count of deaths or cases reported (see :data:`_CASES_COUNTED`)."""
+    return bool(_RUNNING_TALLY.search(title) or _CASES_COUNTED.search(title))
