@@ -139,8 +139,10 @@ def iter_after_clauses(text: str, sentence_start: int, sentence_end: int) -> Ite
     if nominal and not inside_quotation(sentence[: nominal.start()]) and not _AFTER_CLAUSE.match(sentence, nominal.start("phrase") - 6):
         phrase = " ".join(nominal.group("phrase").split())
         seen.add(nominal.start("noun"))
+        # "After her resignation, Mira Holt moved to …": "Mira Holt resigns", its doer the main clause's
+        title = noun_title(sentence, nominal.start("phrase"), nominal.group("noun"), phrase, sentence[nominal.end():])
         yield Occurrence(sentence_start + nominal.start("noun"), sentence_start + nominal.end("noun"),
-                         nominal.group("noun")), phrase[:1].upper() + phrase[1:]
+                         nominal.group("noun")), title or phrase[:1].upper() + phrase[1:]
     for m in _AFTER_NOUN_MID.finditer(sentence):
         noun = "noun" if m.group("noun") else "noun2"
         if inside_quotation(sentence[: m.start()]) or m.start(noun) in seen:

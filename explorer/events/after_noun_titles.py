@@ -85,9 +85,11 @@ def _plural(subject: str) -> bool:
         last.endswith("s") and not last.endswith(("ss", "us", "is", "’s", "'s")) and words[-1][:1].islower())
 
 
-def noun_title(sentence: str, phrase_start: int, noun: str, phrase: str) -> str | None:
+def noun_title(sentence: str, phrase_start: int, noun: str, phrase: str, main: str | None = None) -> str | None:
     """The headline of the happening ``noun`` names in ``phrase`` (its words after "after", from
-    ``phrase_start`` in ``sentence``), or None when it names no doer we can find."""
+    ``phrase_start`` in ``sentence``), or None when it names no doer we can find. ``main``: the main
+    clause when it follows the phrase ("After her resignation, Ruiz moved to …"); else it is the text
+    before the "after"."""
     noun = noun.lower()
     if noun not in ACTIVE and noun not in PASSIVE:
         return None
@@ -98,14 +100,16 @@ def noun_title(sentence: str, phrase_start: int, noun: str, phrase: str) -> str 
     if owner.lower() in _POSSESSIVE_PRONOUNS or owner.lower() in ("a", "an"):
         if owner.lower() in ("a", "an") and noun not in OWN_ACT:
             return None
-        main = re.split(r"\s(?:after|before)\s", sentence[:phrase_start])[0]
+        main = main if main is not None else re.split(r"\s(?:after|before)\s", sentence[:phrase_start])[0]
         who = _main_subject(main)
         if owner.lower() in ("his", "her"):
             who = _person(main, who)
         if who is None:
             return None
-    else:  # "Ruiz's resignation"
-        who = re.sub(r"[’']s$", "", owner)
+    elif re.search(r"\w[’']s$", owner):  # "Ruiz's resignation"
+        who = owner[:-2]
+    else:
+        return None  # "the collapse of the bank": no doer told
     who = who[:1].upper() + who[1:]
     length = next((_LENGTH.match(w) for w in modifiers if _LENGTH.match(w)), None)
     if noun in PASSIVE:
