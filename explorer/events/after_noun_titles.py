@@ -69,8 +69,9 @@ def _person(main: str, subject: str | None) -> str | None:
     arrest"), else the name the main clause tells after its verb ("A court released the opposition leader
     Yusuf Baran …, after his arrest"); a subject that is a thing or a body ("A court in Sardova") is
     no one's "his"."""
-    if subject and _NAME.fullmatch(subject) and subject.split()[0] not in ("The", "A", "An", "This", "That"):
-        return subject
+    if subject and (_NAME.fullmatch(subject) and subject.split()[0] not in ("The", "A", "An", "This", "That")
+                    or subject.lower() in ("he", "she")):
+        return subject  # ("He was freed …, after his arrest": the title's "He" is named as any undated act's is)
     rest = main[len(subject):] if subject and main.lstrip().startswith(subject) else None
     names = _NAME.findall(rest or "")
     return names[0] if names and rest and rest.split()[:1] and rest.split()[0][:1].islower() else None

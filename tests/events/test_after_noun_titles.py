@@ -8,6 +8,7 @@ import pytest
 
 from explorer.events.after_clauses import iter_after_clauses
 from explorer.events.after_noun_titles import noun_title
+from explorer.ingest import extract_paths
 
 
 def _titles(sentence: str) -> dict[str, str]:
@@ -59,3 +60,17 @@ def test_one_doer_and_many_agree() -> None:
 ])
 def test_an_opening_after_phrase_takes_the_main_clauses_doer(sentence: str, noun: str, expected: str) -> None:
     assert _titles(sentence)[noun] == expected
+
+
+def test_a_pronoun_subject_stands_for_his_and_is_named_later() -> None:
+    # the title keeps "He", which the document pass names as it names any undated act's pronoun
+    assert _titles("He was freed on Monday, a year after his arrest.")["arrest"] == "He is arrested"
+
+
+def test_a_pronoun_subject_is_named_in_the_document(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text("Ferry captain freed\n\nIvo Marsh, a ferry captain, came home on Sunday. "
+                                    "He was freed on Monday, a year after his arrest.\n", encoding="utf-8")
+    events = extract_paths([str(tmp_path)], jobs=1).events
+    arrest = [e for e in events if e.title.endswith("arrested")]
+    assert [e.title for e in arrest] == ["Ivo Marsh is arrested"]
+    assert "Ivo Marsh" in arrest[0].actors  # the record's actor, read from its title's subject
