@@ -32,7 +32,13 @@ ACTIVE = {
 PASSIVE = {
     "arrest": "arrested", "release": "released", "removal": "removed", "dismissal": "dismissed",
     "sacking": "sacked", "relegation": "relegated", "promotion": "promoted", "injury": "injured",
-    "murder": "murdered", "killing": "killed", "trial": "tried",
+    "murder": "murdered", "killing": "killed",
+}
+#: Nouns whose happening a headline tells in words of its own around the possessor: "his funeral" ->
+#: "X's funeral is held", "its grounding" -> "X runs aground", "her trial" -> "X goes on trial".
+PHRASED = {
+    "funeral": "{who}’s funeral is held", "grounding": "{who} runs aground|{who} run aground",
+    "trial": "{who} goes on trial|{who} go on trial",
 }
 #: Which nouns with "a"/"an" are the main clause's subject's own act ("after a five-week strike"); the
 #: others with "a" name what befell it ("after a fire") or someone else's act ("after an arrest").
@@ -92,7 +98,7 @@ def noun_title(sentence: str, phrase_start: int, noun: str, phrase: str, main: s
     clause when it follows the phrase ("After her resignation, Ruiz moved to …"); else it is the text
     before the "after"."""
     noun = noun.lower()
-    if noun not in ACTIVE and noun not in PASSIVE:
+    if noun not in ACTIVE and noun not in PASSIVE and noun not in PHRASED:
         return None
     words = phrase.split()
     owner = words[0]
@@ -113,12 +119,14 @@ def noun_title(sentence: str, phrase_start: int, noun: str, phrase: str, main: s
         return None  # "the collapse of the bank": no doer told
     who = who[:1].upper() + who[1:]
     length = next((_LENGTH.match(w) for w in modifiers if _LENGTH.match(w)), None)
-    if noun in PASSIVE:
-        verb = ("are " if _plural(who) else "is ") + PASSIVE[noun]
+    if noun in PHRASED:
+        one, many = (PHRASED[noun] + "|" + PHRASED[noun]).split("|")[:2]
+        title = (many if _plural(who) else one).format(who=who)
+    elif noun in PASSIVE:
+        title = f"{who} {'are' if _plural(who) else 'is'} {PASSIVE[noun]}"
     else:
         one, many = ACTIVE[noun].split("|")
-        verb = many if _plural(who) else one
-    title = f"{who} {verb}"
+        title = f"{who} {many if _plural(who) else one}"
     if length:
         title += f" for {length.group(1)} {length.group(2).lower()}s"
     return f"{title} {rest}".strip()

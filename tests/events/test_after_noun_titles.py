@@ -74,3 +74,11 @@ def test_a_pronoun_subject_is_named_in_the_document(tmp_path) -> None:
     arrest = [e for e in events if e.title.endswith("arrested")]
     assert [e.title for e in arrest] == ["Ivo Marsh is arrested"]
     assert "Ivo Marsh" in arrest[0].actors  # the record's actor, read from its title's subject
+
+
+@pytest.mark.parametrize(("sentence", "noun", "expected"), [
+    ("The chapel bell was rung on Friday, a week after Hollis's funeral.", "funeral", "Hollis’s funeral is held"),
+    ("Rosa Quint was cleared in May 2019, two years after her trial.", "trial", "Rosa Quint goes on trial"),
+])
+def test_a_noun_told_in_words_of_its_own(sentence: str, noun: str, expected: str) -> None:
+    assert _titles(sentence)[noun] == expected
