@@ -129,6 +129,7 @@ def iter_after_clauses(text: str, sentence_start: int, sentence_end: int) -> Ite
     :data:`_AFTER_CLAUSE`), a counted subject (:data:`_COUNTED_CLAUSE`) or a named one
     (:data:`_OWN_SUBJECT_CLAUSE`), each with its title ("Three trial patients develop jaundice"),
     outside quotations; one per verb."""
+    from explorer.events.after_noun_titles import noun_title
     from explorer.events.tense import headline_tense, present_of
     from explorer.events.titles.finish import _finish
 
@@ -138,16 +139,19 @@ def iter_after_clauses(text: str, sentence_start: int, sentence_end: int) -> Ite
     if nominal and not inside_quotation(sentence[: nominal.start()]) and not _AFTER_CLAUSE.match(sentence, nominal.start("phrase") - 6):
         phrase = " ".join(nominal.group("phrase").split())
         seen.add(nominal.start("noun"))
+        # "After her resignation, Mira Holt moved to …": "Mira Holt resigns", its doer the main clause's
+        title = noun_title(sentence, nominal.start("phrase"), nominal.group("noun"), phrase, sentence[nominal.end():])
         yield Occurrence(sentence_start + nominal.start("noun"), sentence_start + nominal.end("noun"),
-                         nominal.group("noun")), phrase[:1].upper() + phrase[1:]
+                         nominal.group("noun")), title or phrase[:1].upper() + phrase[1:]
     for m in _AFTER_NOUN_MID.finditer(sentence):
         noun = "noun" if m.group("noun") else "noun2"
         if inside_quotation(sentence[: m.start()]) or m.start(noun) in seen:
             continue
         seen.add(m.start(noun))
         phrase = " ".join(m.group("phrase").split())
-        yield Occurrence(sentence_start + m.start(noun), sentence_start + m.end(noun), m.group(noun)), \
-            phrase[:1].upper() + phrase[1:]
+        # "nine months after his arrest": "Dario Fenn is arrested", not "His arrest" (see after_noun_titles)
+        title = noun_title(sentence, m.start("phrase"), m.group(noun), phrase) or phrase[:1].upper() + phrase[1:]
+        yield Occurrence(sentence_start + m.start(noun), sentence_start + m.end(noun), m.group(noun)), title
     for m in [*_AFTER_CLAUSE.finditer(sentence), *_SUBORDINATE_OTHER_SUBJECT.finditer(sentence),
               *_PRONOUN_PASSIVE_CLAUSE.finditer(sentence),
               *_COUNTED_CLAUSE.finditer(sentence), *_OWN_SUBJECT_CLAUSE.finditer(sentence)]:

@@ -389,9 +389,11 @@ def headline_tense(title: str, max_subject_words: int = 6, perfect: bool = False
         if modified_by_adverb(words, i + 1):
             modifier_after = i + 1  # "Another highly placed source said": the participle is the noun's adjective
             continue
-        if i > 0 and words[i - 1].lower() in _DETERMINERS:
+        if i > 0 and words[i - 1].lower() in _DETERMINERS and low not in _AUX_PRESENT:
             subject_end = bare
             continue  # "An embittered president": after a determiner, an adjective or a noun
+            # (not "was" after a demonstrative standing alone, "Those was terminated": the verb, whose
+            # participle read as the present of a plural "was" became "was terminate")
         if (low.endswith("ly") and low not in _LY_NOUNS and not re.search(r"[’']s$", words[i - 1])) or low in _ADVERBS:
             continue  # "X theatrically resigned", "X later resigned"; not "a collector's family"
         if (low == "had" or perfect and low in _PERFECT_AUX and not _clause_inside(words[1:i]) and words[0] != "There") \

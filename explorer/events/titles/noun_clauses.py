@@ -18,6 +18,9 @@ from explorer.events.titles.subjects import _SUBJECT_START
 
 _NP_DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their)\s", re.IGNORECASE)
 _NP_PREPOSITIONS = frozenset("for of in on at from with about".split())
+#: A run of three or more capitalised words (a name, with its "and", "of" or "&") between a determiner's
+#: lower-case words and the common noun they modify: "the proposed Harlow Bay Water and Power merger".
+_NAME_MODIFIER = re.compile(r"\b((?-i:the|a|an)(?:\s+(?-i:[a-z][\w-]*))?)\s+(?-i:[A-Z][\w’'&.-]*)(?:\s+(?:(?:and|of|&)\s+)?(?-i:[A-Z][\w’'&.-]*)){2,}\s+(?=(?-i:[a-z][a-z-]*)$)")
 
 
 #: A name with no determiner after a preposition of giving or joining, ending the text: "… to Marrow
@@ -29,7 +32,17 @@ def _noun_phrase_before(text: str) -> str | None:
     """The noun phrase ending ``text`` ("… she wrote a textbook on arch design" -> "a textbook on arch
     design"; "… a poster for the 1911 winter fair" -> "a poster for the 1911 winter fair"): from the
     last determiner within six words, reaching back over a preposition to the noun it follows."""
-    tail = " ".join(text.split()[-8:])
+    phrase = _noun_phrase_in(" ".join(text.split()[-8:]))
+    if phrase is None:
+        # "the potential Valley Federal Savings and Loan Association acquisition": a name too long for a
+        # title, used as a modifier of a common noun, is left out ("the potential acquisition")
+        shorter = _NAME_MODIFIER.sub(r"\1 ", " ".join(text.split()[-20:]))
+        phrase = _noun_phrase_in(" ".join(shorter.split()[-8:])) if shorter.split() != text.split()[-20:] else None
+    return phrase
+
+
+def _noun_phrase_in(tail: str) -> str | None:
+    """The noun phrase ending ``tail``, the last eight words of a text (see :func:`_noun_phrase_before`)."""
     named = _NAME_AFTER_PREPOSITION.search(tail)
     if named:
         return named.group(1)  # "sold the hall to Marrow Trust, which opened it …": the name is the phrase
@@ -44,6 +57,10 @@ def _noun_phrase_before(text: str) -> str | None:
             break
         i -= 1
     phrase = tail[starts[i]:].strip()
+    if i < len(starts) - 1 and _verb_at(phrase.split()) is not None:
+        # "The bill covered fees for the failed takeover": reaching back over "for" crossed the clause's
+        # verb; the noun phrase is the one after the preposition
+        phrase = tail[starts[-1]:].strip()
     if len(phrase.split()) > 7 or _verb_at(phrase.split()) is not None or re.search(r"[,;:()]", phrase):
         return None
     return phrase

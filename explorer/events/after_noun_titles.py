@@ -1,0 +1,132 @@
+"""Titles of a happening named by a noun after "after" or "before" ("nine months after his arrest",
+"after a five-week strike"): a reader's headline says who and what, not the noun phrase ("His arrest",
+"A five-week strike" name no one).
+
+Who: the possessor ("Ana Ruiz's resignation" -> Ana Ruiz; "his", "her", "their" -> the main clause's
+subject, whom such a possessor most often stands for: "Ruiz was freed on Monday, nine months after
+her arrest"); with "a" or "an", the main clause's subject when the noun is an act of its doer ("The
+crew won a rise after a five-week strike": the crew struck). What: the noun's verb in the headline's
+present, passive for what is done to the one it names ("is arrested", "is dismissed"). A noun of
+what befalls no doer ("a fire", "a flood", "a storm") keeps its phrase, which names it. General
+English only: nothing here knows a name, place or date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.events.titles.finish import _verb_at
+from explorer.events.titles.subjects import _without_appositive
+
+#: The noun's verb in the headline's present, for one doer (a plural doer takes the form after "|"):
+#: an act done by the one the noun belongs to.
+ACTIVE = {
+    "death": "dies|die", "resignation": "resigns|resign", "strike": "strikes|strike", "fall": "falls|fall",
+    "retirement": "retires|retire", "departure": "leaves|leave", "arrival": "arrives|arrive",
+    "escape": "escapes|escape", "protest": "protests|protest", "brawl": "brawls|brawl",
+    "wedding": "marries|marry", "collapse": "collapses|collapse", "bankruptcy": "goes bankrupt|go bankrupt",
+    "defeat": "loses|lose", "invasion": "invades|invade", "merger": "merges|merge", "sinking": "sinks|sink",
+    "closure": "closes|close",
+}
+#: The noun's verb as a passive: what is done to the one the noun belongs to ("his arrest": he is arrested).
+PASSIVE = {
+    "arrest": "arrested", "release": "released", "removal": "removed", "dismissal": "dismissed",
+    "sacking": "sacked", "relegation": "relegated", "promotion": "promoted", "injury": "injured",
+    "murder": "murdered", "killing": "killed",
+}
+#: Nouns whose happening a headline tells in words of its own around the possessor: "his funeral" ->
+#: "X's funeral is held", "its grounding" -> "X runs aground", "her trial" -> "X goes on trial".
+PHRASED = {
+    "funeral": "{who}’s funeral is held", "grounding": "{who} runs aground|{who} run aground",
+    "trial": "{who} goes on trial|{who} go on trial",
+}
+#: Which nouns with "a"/"an" are the main clause's subject's own act ("after a five-week strike"); the
+#: others with "a" name what befell it ("after a fire") or someone else's act ("after an arrest").
+OWN_ACT = frozenset("strike fall protest brawl defeat resignation retirement departure arrival escape injury".split())
+
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+#: "five-week", "two-day": a length before the noun, told after the verb ("strike for five weeks").
+_LENGTH = re.compile(r"^(\w+)-(day|week|month|year|hour)$", re.IGNORECASE)
+#: An opening phrase before the main clause's subject: "On Monday, ", "In 2019, ".
+_OPENING = re.compile(r"^\s*(?:(?:On|In|At|By|Last|Early|Late|Earlier|Later|This|That)\b[^,]{0,40},\s+)")
+
+
+def _main_subject(before: str) -> str | None:
+    """The subject of the main clause told before the "after": the words before its verb, without an
+    aside ("Dario Fenn, a former harbour official, was released" -> "Dario Fenn"), or None."""
+    before = re.split(r"\s[-—–]+\s", before)[-1]  # "PORTWELL, March 14 - Dario Fenn …": past a dateline
+    clause = _without_appositive(_OPENING.sub("", before, count=1).strip())
+    words = clause.split()
+    verb = _verb_at(words)
+    if verb is None or verb > 6 or words[0].lower() in ("after", "before", "when", "if", "it", "there", "this", "that"):
+        return None
+    if words[verb - 1].lower() in ("was", "were", "had", "has", "have", "is", "are") and verb > 1:
+        verb -= 1
+    subject = " ".join(words[:verb]).strip(",")
+    return subject if subject and "," not in subject else None
+
+
+#: A person's name: two to four capitalised words ("Yusuf Baran", "Ana de Souza" is read as "Ana").
+_NAME = re.compile(r"\b(?-i:[A-Z][a-z][\w’'-]*)(?:\s+(?-i:[A-Z][a-z][\w’'-]*)){1,3}\b")
+
+
+def _person(main: str, subject: str | None) -> str | None:
+    """Whom "his" or "her" stands for: a subject told by a name ("Dario Fenn was freed …, after his
+    arrest"), else the name the main clause tells after its verb ("A court released the opposition leader
+    Yusuf Baran …, after his arrest"); a subject that is a thing or a body ("A court in Sardova") is
+    no one's "his"."""
+    if subject and (_NAME.fullmatch(subject) and subject.split()[0] not in ("The", "A", "An", "This", "That")
+                    or subject.lower() in ("he", "she")):
+        return subject  # ("He was freed …, after his arrest": the title's "He" is named as any undated act's is)
+    rest = main[len(subject):] if subject and main.lstrip().startswith(subject) else None
+    names = _NAME.findall(rest or "")
+    return names[0] if names and rest and rest.split()[:1] and rest.split()[0][:1].islower() else None
+
+
+def _plural(subject: str) -> bool:
+    """Whether the doer is many: "they", a count, or a plural head before its modifiers ("The dock
+    workers at Portwell")."""
+    words = re.split(r"\s+(?:of|at|in|from|on|for|with|near)\s+", subject, maxsplit=1)[0].split()
+    last = words[-1].lower()
+    return last in ("they", "we") or last[:1].isdigit() or (
+        last.endswith("s") and not last.endswith(("ss", "us", "is", "’s", "'s")) and words[-1][:1].islower())
+
+
+def noun_title(sentence: str, phrase_start: int, noun: str, phrase: str, main: str | None = None) -> str | None:
+    """The headline of the happening ``noun`` names in ``phrase`` (its words after "after", from
+    ``phrase_start`` in ``sentence``), or None when it names no doer we can find. ``main``: the main
+    clause when it follows the phrase ("After her resignation, Ruiz moved to …"); else it is the text
+    before the "after"."""
+    noun = noun.lower()
+    if noun not in ACTIVE and noun not in PASSIVE and noun not in PHRASED:
+        return None
+    words = phrase.split()
+    owner = words[0]
+    modifiers = words[1:words.index(noun)] if noun in words else []
+    rest = " ".join(words[words.index(noun) + 1:]) if noun in words else ""
+    if owner.lower() in _POSSESSIVE_PRONOUNS or owner.lower() in ("a", "an"):
+        if owner.lower() in ("a", "an") and noun not in OWN_ACT:
+            return None
+        main = main if main is not None else re.split(r"\s(?:after|before)\s", sentence[:phrase_start])[0]
+        who = _main_subject(main)
+        if owner.lower() in ("his", "her"):
+            who = _person(main, who)
+        if who is None:
+            return None
+    elif re.search(r"\w[’']s$", owner):  # "Ruiz's resignation"
+        who = owner[:-2]
+    else:
+        return None  # "the collapse of the bank": no doer told
+    who = who[:1].upper() + who[1:]
+    length = next((_LENGTH.match(w) for w in modifiers if _LENGTH.match(w)), None)
+    if noun in PHRASED:
+        one, many = (PHRASED[noun] + "|" + PHRASED[noun]).split("|")[:2]
+        title = (many if _plural(who) else one).format(who=who)
+    elif noun in PASSIVE:
+        title = f"{who} {'are' if _plural(who) else 'is'} {PASSIVE[noun]}"
+    else:
+        one, many = ACTIVE[noun].split("|")
+        title = f"{who} {many if _plural(who) else one}"
+    if length:
+        title += f" for {length.group(1)} {length.group(2).lower()}s"
+    return f"{title} {rest}".strip()
