@@ -18,11 +18,9 @@ from __future__ import annotations
 import re
 
 from explorer.events.no_single_happening import tells_no_single_happening
-from explorer.events.states import is_state  # public API: the title rules (explorer.events.titles) read it from here
-
 from explorer.events.tense import IRREGULAR
 
-__all__ = ["frames_no_happening", "is_absence", "is_failure_to_act", "is_non_happening", "is_state"]
+__all__ = ["frames_no_happening", "is_absence", "is_failure_to_act", "is_non_happening"]
 
 
 #: Up to six words of subject, then the clause's first auxiliary.

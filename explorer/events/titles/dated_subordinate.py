@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from explorer.events.modality import is_state
+from explorer.events.states import is_state
 from explorer.events.tense import IRREGULAR_PASTS
 from explorer.events.titles.framed_clauses import FRAME_VERBS
 

@@ -15,7 +15,8 @@ from explorer.events.clauses import opening_phrase_subject_start, subject_follow
 from explorer.events.names import PERSON_ROLES, agent_name, short_name, without_office
 from explorer.events.tense import IRREGULAR_PASTS, plural_agent, plural_present, present_of
 from explorer.events.said_what import is_bare_saying, said_content
-from explorer.events.modality import is_absence, is_failure_to_act, is_non_happening, is_state
+from explorer.events.modality import is_absence, is_failure_to_act, is_non_happening
+from explorer.events.states import is_state
 from explorer.events.titles.said import told_happening_start, whole_told
 from explorer.events.titles.opening_pronoun import name_opening_pronoun
 from explorer.events.titles.asides_of import told_by_relative, told_by_who, without_relative_of, without_who_aside
