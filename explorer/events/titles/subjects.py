@@ -52,10 +52,20 @@ _APPOSITIVE = re.compile(
 )
 
 
+#: a nominal event told as not yet happened ("the impending departure of the troops", "Karl Heim's
+#: planned visit"): no happening to title, as a plan told with a verb is none
+_NOT_YET = re.compile(r"(?i)\b(?:impending|planned|proposed|expected|upcoming|forthcoming|imminent|"
+                      r"possible|prospective|future|threatened|intended|scheduled|hoped-for)\s+$")
+#: a name ending in an initialism's dot ("U.S.", "U.N."): the dot is the name's, not the sentence's
+_INITIALISM_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
+
+
 def _nominal_event(text: str) -> str | None:
     """'the visit of X, the head of Z, to Y' / "X's visit to Y" -> 'X visits Y'."""
     for pattern in (_NOMINAL_OF, _NOMINAL_POSSESSIVE):
-        m = pattern.search(text)
+        m = next((m for m in pattern.finditer(text)
+                  if not _NOT_YET.search(text[max(0, m.start(2 if pattern is _NOMINAL_POSSESSIVE else 1) - 40):
+                                              m.start(2 if pattern is _NOMINAL_POSSESSIVE else 1)])), None)
         if not m:
             continue
         if pattern is _NOMINAL_OF:
@@ -63,7 +73,7 @@ def _nominal_event(text: str) -> str | None:
         else:
             who, noun, where = m.group(1), m.group(2), m.group(3)
         verb = _NOMINAL_VERBS[noun.lower()]
-        who = short_name(who.rstrip("."))
+        who = short_name(who if _INITIALISM_END.search(who) else who.rstrip("."))
         if where:
             joiner = "" if verb.endswith((" to", " in", " with")) else ""
             return f"{who} {verb}{joiner} {where}".strip()
