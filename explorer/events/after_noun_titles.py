@@ -15,18 +15,17 @@ from __future__ import annotations
 
 import re
 
+from explorer.events.tense import plural_present
 from explorer.events.titles.finish import _verb_at
 from explorer.events.titles.subjects import _without_appositive
 
-#: The noun's verb in the headline's present, for one doer (a plural doer takes the form after "|"):
-#: an act done by the one the noun belongs to.
+#: The noun's verb in the headline's present, for one doer (a plural doer takes ``plural_present``
+#: of its first word): an act done by the one the noun belongs to.
 ACTIVE = {
-    "death": "dies|die", "resignation": "resigns|resign", "strike": "strikes|strike", "fall": "falls|fall",
-    "retirement": "retires|retire", "departure": "leaves|leave", "arrival": "arrives|arrive",
-    "escape": "escapes|escape", "protest": "protests|protest", "brawl": "brawls|brawl",
-    "wedding": "marries|marry", "collapse": "collapses|collapse", "bankruptcy": "goes bankrupt|go bankrupt",
-    "defeat": "loses|lose", "invasion": "invades|invade", "merger": "merges|merge", "sinking": "sinks|sink",
-    "closure": "closes|close",
+    "death": "dies", "resignation": "resigns", "strike": "strikes", "fall": "falls", "retirement": "retires",
+    "departure": "leaves", "arrival": "arrives", "escape": "escapes", "protest": "protests", "brawl": "brawls",
+    "wedding": "marries", "collapse": "collapses", "bankruptcy": "goes bankrupt", "defeat": "loses",
+    "invasion": "invades", "merger": "merges", "sinking": "sinks", "closure": "closes",
 }
 #: The noun's verb as a passive: what is done to the one the noun belongs to ("his arrest": he is arrested).
 PASSIVE = {
@@ -35,11 +34,9 @@ PASSIVE = {
     "murder": "murdered", "killing": "killed",
 }
 #: Nouns whose happening a headline tells in words of its own around the possessor: "his funeral" ->
-#: "X's funeral is held", "its grounding" -> "X runs aground", "her trial" -> "X goes on trial".
-PHRASED = {
-    "funeral": "{who}’s funeral is held", "grounding": "{who} runs aground|{who} run aground",
-    "trial": "{who} goes on trial|{who} go on trial",
-}
+#: "X's funeral is held", "its grounding" -> "X runs aground", "her trial" -> "X goes on trial" (the
+#: verb in braces agrees with the doer).
+PHRASED = {"funeral": "{who}’s funeral is held", "grounding": "{who} {runs} aground", "trial": "{who} {goes} on trial"}
 #: Which nouns with "a"/"an" are the main clause's subject's own act ("after a five-week strike"); the
 #: others with "a" name what befell it ("after a fire") or someone else's act ("after an arrest").
 OWN_ACT = frozenset("strike fall protest brawl defeat resignation retirement departure arrival escape injury".split())
@@ -92,6 +89,14 @@ def _plural(subject: str) -> bool:
         last.endswith("s") and not last.endswith(("ss", "us", "is", "’s", "'s")) and words[-1][:1].islower())
 
 
+def _agree(verb_phrase: str, many: bool) -> str:
+    """The headline verb phrase for one doer or, ``many``, for a plural doer ("goes bankrupt" -> "go bankrupt")."""
+    if not many:
+        return verb_phrase
+    first, _, rest = verb_phrase.partition(" ")
+    return f"{plural_present(first)} {rest}".strip()
+
+
 def noun_title(sentence: str, phrase_start: int, noun: str, phrase: str, main: str | None = None) -> str | None:
     """The headline of the happening ``noun`` names in ``phrase`` (its words after "after", from
     ``phrase_start`` in ``sentence``), or None when it names no doer we can find. ``main``: the main
@@ -119,14 +124,13 @@ def noun_title(sentence: str, phrase_start: int, noun: str, phrase: str, main: s
         return None  # "the collapse of the bank": no doer told
     who = who[:1].upper() + who[1:]
     length = next((_LENGTH.match(w) for w in modifiers if _LENGTH.match(w)), None)
+    many = _plural(who)
     if noun in PHRASED:
-        one, many = (PHRASED[noun] + "|" + PHRASED[noun]).split("|")[:2]
-        title = (many if _plural(who) else one).format(who=who)
+        title = PHRASED[noun].format(who=who, runs=_agree("runs", many), goes=_agree("goes", many))
     elif noun in PASSIVE:
-        title = f"{who} {'are' if _plural(who) else 'is'} {PASSIVE[noun]}"
+        title = f"{who} {_agree('is', many)} {PASSIVE[noun]}"
     else:
-        one, many = ACTIVE[noun].split("|")
-        title = f"{who} {many if _plural(who) else one}"
+        title = f"{who} {_agree(ACTIVE[noun], many)}"
     if length:
         title += f" for {length.group(1)} {length.group(2).lower()}s"
     return f"{title} {rest}".strip()
