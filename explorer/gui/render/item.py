@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaint
 
 from explorer.timeline import EventsArray, LabelBox, X_MAX, X_MIN, view_detail
 from explorer.timeline.label_cache import LabelCache
+from explorer.timeline.lane_fold import THIN_LANE_PX, open_lane_px
 from explorer.timeline.placement import LaneSizes, place_lanes, row_layout, stack_rows
 from explorer.timeline.lanes import Colouring, lane_color, lane_shape
 from explorer.timeline.lod import MARK_LIMIT, Beyond, ViewDetail, visible_indices
@@ -253,7 +254,10 @@ class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
         if len(self._badges) > 2000:
             self._badges.clear()
         self._row_h = self._metrics.height() + 2 * s
-        labels_on = self.show_labels and bool(visible) and (bottom - top) / len(visible) >= LABEL_LANE_PX * s
+        # lanes folded for having nothing in view leave their room to the others (see lane_fold)
+        has_events = [d.mode != "empty" for d in detail.lanes]
+        labels_on = (self.show_labels and bool(visible)
+                     and open_lane_px(has_events, bottom - top, THIN_LANE_PX * s) >= LABEL_LANE_PX * s)
         layouts, rows_of, height_of = self._place_lanes(
             arr, detail, visible, labels_on, vx0, vx1, width_px, top, bottom, lane_ys)
         lane_y = lane_ys.tolist()

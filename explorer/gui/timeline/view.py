@@ -203,7 +203,9 @@ class TimelineView(RenderCache, LanesAndColours, PointerInput, EmptyState, QWidg
         self.vb.rangeSelected.connect(self._zoom_to_selection)
 
         self.plot.doubleClicked.connect(self.fit_all)
-        self._lanes_applied = 0
+        #: the lanes in view as last applied, (first, count): they follow the range (see view_lanes)
+        self._lanes_applied = (0, 0)
+        self.vb.sigXRangeChanged.connect(self._refold_lanes)
         # the empty state: what happened and how to open articles, over the plot when nothing is drawn
         self.empty_state = QLabel(self.plot)
         self.empty_state.setObjectName("emptyState")
