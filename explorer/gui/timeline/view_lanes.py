@@ -153,9 +153,17 @@ class LanesAndColours:
 
     def _refold_lanes(self, *args) -> None:
         """The lanes in view follow what has events in the visible range (a zoom or a pan folds the
-        lanes left without any and fits more of them), and the plot's height."""
-        if self.arr.n_lanes and self._lane_window(self.first_lane()) != self._lanes_applied:
-            self._show_lanes_from(self.first_lane())
+        lanes left without any and fits more of them), and the plot's height. The selected event's
+        lane stays in view if it was: showing its sentence narrowed the plot, one lane fewer fitted,
+        and the lane just scrolled to (the last) fell off the bottom."""
+        if not self.arr.n_lanes or self._lane_window(self.first_lane()) == self._lanes_applied:
+            return
+        first, shown = self._lanes_applied
+        seen = [int(lane) for lane in self.highlight.lanes() if first <= lane < first + shown]
+        self._show_lanes_from(self.first_lane())
+        first, shown = self._lanes_applied
+        if seen and not any(first <= lane < first + shown for lane in seen):
+            self.scroll_to_lane(seen[0])
 
     def first_lane(self) -> int:
         """The topmost lane in view."""

@@ -1,0 +1,167 @@
+"""Zoomed in, lanes with nothing in view fold to a thin band with their name, and the lanes with
+events get the room, as a user sees the plot.
+
+Twenty-four harbour logs, two to a year: zoomed in on one year, two lanes have events and twenty-two
+have none. Before, each of those took a full lane (five empty bands and one lane of marks in a
+window); now they are thin bands naming their lane and where its events are, the lanes fully inside
+the plot, their names never overlapping, and the selected event's mark is on screen after every key
+and every table click."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QImage, QPainter
+
+from explorer.documents import Document
+from explorer.gui.formatting import day_start_seconds
+from explorer.ingest import ExtractedDocument
+from explorer.timeline.lane_fold import THIN_LANE_PX
+from explorer.timeline.scrolling import MIN_LANE_PX, lanes_in_view
+
+from .conftest import _event
+from .keys import K, press, selected
+
+N_DOCS = 24
+
+
+def _logs() -> list[ExtractedDocument]:
+    out = []
+    for i in range(N_DOCS):
+        year = 1950 + i // 2
+        days = [date(year, month, 3 + i % 2) for month in (2, 5, 9)]
+        sentences = [f"On {d.day} {d:%B} {d.year} the quay crew of log {i} logged cargo number {k}."
+                     for k, d in enumerate(days)]
+        text = " ".join(sentences)
+        doc = Document(f"/quay/log{i:02d}.txt", text, f"Quay log {i:02d}", date(year, 12, 31), "header")
+        pairs = [_event(doc, s, f"{d.day} {d:%B} {d.year}", d.isoformat(), d, d) for s, d in zip(sentences, days)]
+        out.append(ExtractedDocument(doc, tuple(t for _e, t in pairs), tuple(e for e, _t in pairs)))
+    return out
+
+
+@pytest.fixture
+def logs_window(make_window, qtbot):
+    window = make_window()
+    window.add_documents(_logs())
+    qtbot.waitUntil(lambda: window.timeline.lane_count() == N_DOCS and window.timeline.mark_count() == 3 * N_DOCS)
+    window.timeline.setFocus()
+    qtbot.waitUntil(window.timeline.hasFocus)
+    return window
+
+
+def _year(y: int) -> float:
+    return day_start_seconds(date(y, 1, 1))
+
+
+def _paint(timeline, qtbot=None) -> None:
+    """Draw the plot now and wait until the drawing shows the lanes now in view."""
+    from PySide6.QtWidgets import QApplication
+
+    def drawn() -> bool:
+        QApplication.processEvents()
+        timeline.plot.viewport().repaint()
+        return set(timeline.item.last_lane_rows) == set(_lanes_seen(timeline))
+
+    for _ in range(50):
+        if drawn():
+            return
+    raise AssertionError("the plot did not draw the lanes in view")
+
+
+def _lanes_seen(timeline) -> range:
+    first = timeline.first_lane()
+    return range(first, first + timeline.lanes_in_view())
+
+
+def _plot_area(timeline) -> QRectF:
+    """The lanes' area in the plot's viewport pixels."""
+    return timeline.plot.mapFromScene(timeline.vb.sceneBoundingRect()).boundingRect().toRectF()
+
+
+def _name_rects(timeline) -> dict[str, QRectF]:
+    """Where the lane axis writes each name it draws (pyqtgraph's own layout of its tick labels)."""
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        _axis, _ticks, texts = timeline.lane_axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return {text: rect for rect, _flags, text in texts}
+
+
+def _mark_on_screen(timeline, event_id: str) -> bool:
+    pos = timeline.viewport_pos_of(event_id)
+    return pos is not None and _plot_area(timeline).contains(QPointF(pos))
+
+
+def test_zoomed_in_the_lanes_without_events_fold_and_the_lanes_with_events_get_the_room(qtbot, logs_window):
+    timeline = logs_window.timeline
+    unfolded = lanes_in_view(N_DOCS, timeline.vb.height())
+    timeline.scroll_to_lane(10)
+    timeline.set_visible_range(_year(1955), _year(1956))  # logs 10 and 11 only
+    _paint(timeline)
+    seen = _lanes_seen(timeline)
+    assert 10 in seen and 11 in seen and len(seen) > unfolded
+    heights = {lane: h for lane, (_rows, h) in timeline.item.last_lane_rows.items()}
+    assert set(heights) == set(seen)
+    assert heights[10] >= MIN_LANE_PX and heights[11] >= MIN_LANE_PX
+    assert all(heights[lane] == THIN_LANE_PX for lane in seen if lane not in (10, 11))
+    assert any(box.lane in (10, 11) for box in timeline.item.last_labels)  # the busy lanes have their titles
+    # every lane in view lies inside the plot, and so does its name, which no other name overlaps
+    area = _plot_area(timeline)
+    ys = timeline.item.last_geometry[4]
+    assert all(area.top() <= ys[lane] <= area.bottom() for lane in seen)
+    names = _name_rects(timeline)
+    drawn = [names[timeline.lane_axis.drawn()[lane]] for lane in seen]
+    for upper, lower in zip(drawn, drawn[1:]):
+        assert upper.bottom() <= lower.top() + 0.5
+    assert all(area.top() - 1 <= r.top() and r.bottom() <= area.bottom() + 1 for r in drawn)
+
+
+def test_a_folded_lane_still_names_where_its_events_are_and_a_click_there_unfolds_it(qtbot, logs_window):
+    timeline = logs_window.timeline
+    timeline.scroll_to_lane(10)
+    timeline.set_visible_range(_year(1955), _year(1956))
+    _paint(timeline)
+    lane = min(lane for lane in _lanes_seen(timeline) if lane not in (10, 11))
+    note, rect, _text = next(x for x in timeline.item.last_beyond if x[0].lane == lane)
+    assert note.side == "before" and note.count == 3
+    qtbot.mouseClick(timeline.plot.viewport(), Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    _paint(timeline)
+    assert lane in _lanes_seen(timeline) and timeline.item.last_lane_rows[lane][1] >= MIN_LANE_PX
+
+
+@pytest.mark.parametrize("keys", [
+    (K.Key_Down,) * 14,  # lane by lane, through lanes folded a moment before
+    (K.Key_End, K.Key_Up, K.Key_Up, K.Key_Home),
+    (K.Key_Right,) * 8 + (K.Key_Left,) * 3,
+])
+def test_the_selected_mark_is_on_screen_after_every_key_when_zoomed_in(qtbot, logs_window, keys):
+    timeline = logs_window.timeline
+    timeline.scroll_to_lane(10)
+    timeline.set_visible_range(_year(1955), _year(1956))
+    logs_window.selection.select_event(logs_window.model.documents[10].events[0].id)
+    for key in keys:
+        press(qtbot, key)
+        event = selected(logs_window)
+        _paint(timeline)
+        assert event is not None and _mark_on_screen(timeline, event.id), key
+
+
+def test_a_row_chosen_in_the_table_brings_its_folded_lane_and_its_mark_into_view(qtbot, logs_window):
+    timeline, table = logs_window.timeline, logs_window.table
+    timeline.scroll_to_lane(0)
+    timeline.set_visible_range(_year(1950), _year(1951))  # logs 0 and 1: the last logs far below
+    proxy, model = table.model(), logs_window.model
+    row = next(r for r in range(proxy.rowCount())
+               if model.event_at(proxy.mapToSource(proxy.index(r, 0)).row()).doc.endswith("log23.txt"))
+    rect = table.visualRect(proxy.index(row, 1))
+    table.scrollTo(proxy.index(row, 1))
+    rect = table.visualRect(proxy.index(row, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    event = selected(logs_window)
+    assert event.doc.endswith("log23.txt")
+    _paint(timeline)
+    assert 23 in _lanes_seen(timeline) and _mark_on_screen(timeline, event.id)
