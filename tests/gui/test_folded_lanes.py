@@ -165,3 +165,20 @@ def test_a_row_chosen_in_the_table_brings_its_folded_lane_and_its_mark_into_view
     assert event.doc.endswith("log23.txt")
     _paint(timeline)
     assert 23 in _lanes_seen(timeline) and _mark_on_screen(timeline, event.id)
+
+
+def test_a_click_on_a_folded_lanes_name_selects_its_event_nearest_the_view_and_unfolds_it(qtbot, logs_window):
+    timeline = logs_window.timeline
+    timeline.scroll_to_lane(10)
+    timeline.set_visible_range(_year(1955), _year(1956))
+    _paint(timeline)
+    lane = max(lane for lane in _lanes_seen(timeline) if lane not in (10, 11))  # events after the view
+    name = _name_rects(timeline)[timeline.lane_axis.drawn()[lane]]
+    at = timeline.plot.mapFromScene(timeline.lane_axis.mapToScene(name.center()))
+    assert timeline.lane_name_at(timeline.plot.mapToScene(at)) == lane
+    qtbot.mouseClick(timeline.plot.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    event = selected(logs_window)
+    assert event is not None and event.doc.endswith(f"log{lane:02d}.txt")
+    assert event.begin == min(e.begin for e in logs_window.model.documents[lane].events)  # nearest the view
+    _paint(timeline)
+    assert _mark_on_screen(timeline, event.id) and timeline.item.last_lane_rows[lane][1] >= MIN_LANE_PX
