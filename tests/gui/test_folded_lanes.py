@@ -182,3 +182,42 @@ def test_a_click_on_a_folded_lanes_name_selects_its_event_nearest_the_view_and_u
     assert event.begin == min(e.begin for e in logs_window.model.documents[lane].events)  # nearest the view
     _paint(timeline)
     assert _mark_on_screen(timeline, event.id) and timeline.item.last_lane_rows[lane][1] >= MIN_LANE_PX
+
+
+def test_export_image_zoomed_in_labels_the_lanes_with_events_and_folds_the_rest(qtbot, logs_window, monkeypatch, tmp_path):
+    """Ctrl+E offers a height giving every lane the room it has on screen: folded lanes a thin band,
+    the lanes with events their full room, so the image labels them as the screen does."""
+    import explorer.gui.render.export as render_export
+
+    from .keys import export_to
+
+    timeline = logs_window.timeline
+    timeline.scroll_to_lane(10)
+    timeline.set_visible_range(_year(1955), _year(1956))
+    _paint(timeline)
+    on_screen = {b.lane for b in timeline.item.last_labels}
+    assert on_screen == {10, 11}
+    path = tmp_path / "zoomed.png"
+    export_to(monkeypatch, path)
+    drawn: dict[str, object] = {}
+    original = render_export.render_figure
+
+    def render(fig, out, dpi=96):
+        written = original(fig, out, dpi)
+        drawn["lanes"] = {b.lane for b in fig.item.last_labels}
+        drawn["rows"] = dict(fig.item.last_lane_rows)
+        drawn["folded"] = fig.item.last_folded
+        return written
+
+    monkeypatch.setattr(render_export, "render_figure", render)
+    timeline.setFocus()
+    qtbot.waitUntil(timeline.hasFocus)
+    press(qtbot, K.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert path.exists()
+    assert drawn["lanes"] == on_screen
+    rows = drawn["rows"]
+    assert set(rows) == set(range(N_DOCS))  # the image holds every lane
+    assert drawn["folded"] == set(range(N_DOCS)) - on_screen
+    scale = rows[0][1] / THIN_LANE_PX  # the image's pixels per screen pixel (its DPI)
+    screen = timeline.item.last_lane_rows
+    assert all(rows[lane][0] >= screen[lane][0] and rows[lane][1] / scale >= 0.75 * screen[lane][1] for lane in on_screen)

@@ -67,6 +67,8 @@ class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
         self.last_rows = 1
         #: What the last paint gave each lane in view: ``lane -> (label rows, height in pixels)``.
         self.last_lane_rows: dict[int, tuple[int, float]] = {}
+        #: The lanes in view the last paint folded (nothing in view: a thin band, see lane_fold).
+        self.last_folded: frozenset[int] = frozenset()
         self._row_h = 14.0
         self._font = QFont()
         self._bold = QFont()
@@ -354,6 +356,7 @@ class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
             stack=lambda boxes, idx, rows: self._stack(arr, boxes, idx, vx0, vx1, width_px, rows))
         for lane, y in placed.mark_ys.items():
             lane_ys[lane] = y
+        self.last_folded = placed.folded
         return placed.labels, placed.rows, placed.heights
 
     def _publish_lane_positions(self, positions: dict[int, float]) -> None:
