@@ -221,3 +221,26 @@ def test_export_image_zoomed_in_labels_the_lanes_with_events_and_folds_the_rest(
     scale = rows[0][1] / THIN_LANE_PX  # the image's pixels per screen pixel (its DPI)
     screen = timeline.item.last_lane_rows
     assert all(rows[lane][0] >= screen[lane][0] and rows[lane][1] / scale >= 0.75 * screen[lane][1] for lane in on_screen)
+
+
+def test_a_drag_of_the_lanes_settles_on_whole_lanes_that_fit_once_it_pauses(qtbot, logs_window):
+    """pyqtgraph drags the view by any fraction of a lane; once the drag pauses the view shows the
+    lanes that fit from the topmost, folded ones thin, as a scroll does."""
+    from explorer.timeline.lanes import TOP_MARGIN
+
+    timeline = logs_window.timeline
+    timeline.scroll_to_lane(0)
+    timeline.set_visible_range(_year(1950), _year(1951))  # logs 0 and 1 have events
+    vb = timeline.vb
+    vb.translateBy(y=9.3)  # what a mouse drag does, step by step
+    vb.sigRangeChangedManually.emit(vb.state["mouseEnabled"])
+    qtbot.waitUntil(lambda: vb.viewRange()[1][0] == pytest.approx(timeline.first_lane() - TOP_MARGIN))
+    first, shown = timeline.first_lane(), timeline.lanes_in_view()
+    assert first == 9 and vb.viewRange()[1][1] == pytest.approx(first + shown - 0.4)
+    _paint(timeline)
+    heights = [h for _rows, h in timeline.item.last_lane_rows.values()]
+    assert max(heights) - min(heights) < 0.5 and min(heights) >= THIN_LANE_PX - 0.5  # none has events: even
+    noted = {b.lane for b, _rect, _text in timeline.item.last_beyond}
+    assert noted == set(_lanes_seen(timeline))  # each still says where its events are
+    drawn = [_name_rects(timeline)[timeline.lane_axis.drawn()[lane]] for lane in _lanes_seen(timeline)]
+    assert all(upper.bottom() <= lower.top() + 0.5 for upper, lower in zip(drawn, drawn[1:]))

@@ -312,7 +312,9 @@ class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
                 if boxes:
                     self._paint_labels_coloured(painter, boxes, left_px, y, color, emph)
                     self.last_labels.extend(boxes)
-        if labels_on:
+        # a lane's edge note is one line: drawn wherever lanes have a line's room, even too little
+        # for titles (zoomed into a gap, a dozen lanes without events in view said nothing at all)
+        if self.show_labels and visible and (bottom - top) / len(visible) >= self._row_h:
             self._paint_beyond(painter, arr, detail, vx0, vx1, left_px, width_px, lane_y)
         pos = self._star_pos
         self.last_stars = paint_stars(

@@ -64,6 +64,8 @@ FOCUS_COLOR = QColor("#3b82f6")
 UNDATED_LISTED = 2000
 #: The tallest image Export Image offers by default (see :meth:`TimelineView.export_size`).
 EXPORT_DEFAULT_MAX_PX = 4000
+#: A drag of the lanes settles on the lanes that fit (see view_lanes) once it pauses this long.
+REFOLD_AFTER_DRAG_MS = 150
 LANE_LABELS = {"document": "By document", "actor": "By actor", "place": "By place", "none": "Single lane"}
 
 
@@ -205,6 +207,10 @@ class TimelineView(RenderCache, LanesAndColours, PointerInput, EmptyState, QWidg
         #: the lanes in view as last applied, (first, count): they follow the range (see view_lanes)
         self._lanes_applied = (0, 0)
         self.vb.sigXRangeChanged.connect(self._refold_lanes)
+        # a drag of the lanes (y) is followed once it pauses: folding at every step jerked the drag
+        self._refold_timer = QTimer(self, singleShot=True, interval=REFOLD_AFTER_DRAG_MS)
+        self._refold_timer.timeout.connect(self._settle_lanes)
+        self.vb.sigRangeChangedManually.connect(lambda *_: self._refold_timer.start())
         # the empty state: what happened and how to open articles, over the plot when nothing is drawn
         self.empty_state = QLabel(self.plot)
         self.empty_state.setObjectName("emptyState")

@@ -165,6 +165,12 @@ class LanesAndColours:
         if seen and not any(first <= lane < first + shown for lane in seen):
             self.scroll_to_lane(seen[0])
 
+    def _settle_lanes(self) -> None:
+        """After the user dragged the lanes: show the lanes that fit from the topmost one (whole
+        lanes, folded or not), as a scroll would."""
+        if self.arr.n_lanes:
+            self._show_lanes_from(self.first_lane())
+
     def first_lane(self) -> int:
         """The topmost lane in view."""
         return first_lane_at(min(self.vb.viewRange()[1]))
