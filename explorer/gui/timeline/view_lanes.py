@@ -2,7 +2,9 @@
 
 A mixin of :class:`explorer.gui.timeline.view.TimelineView` (it uses the view's widgets and state).
 When more lanes exist than fit, the view shows a window of them, with a scroll bar and an overview
-that follow the view (see :mod:`explorer.timeline.scrolling`).
+that follow the view (see :mod:`explorer.timeline.scrolling`). A lane with nothing in the visible
+time range is folded to a thin band (its name and where its events are), so the window follows the
+range as well: :mod:`explorer.timeline.lane_fold`.
 """
 
 from __future__ import annotations
