@@ -137,6 +137,7 @@ def test_a_folded_lane_still_names_where_its_events_are_and_a_click_there_unfold
     (K.Key_Down,) * 14,  # lane by lane, through lanes folded a moment before
     (K.Key_End, K.Key_Up, K.Key_Up, K.Key_Home),
     (K.Key_Right,) * 8 + (K.Key_Left,) * 3,
+    (K.Key_Minus,) * 3 + (K.Key_Plus,) * 4 + (K.Key_PageDown, K.Key_PageUp),  # zoom, lanes paged
 ])
 def test_the_selected_mark_is_on_screen_after_every_key_when_zoomed_in(qtbot, logs_window, keys):
     timeline = logs_window.timeline
