@@ -55,7 +55,7 @@ def _year(y: int) -> float:
     return day_start_seconds(date(y, 1, 1))
 
 
-def _paint(timeline, qtbot=None) -> None:
+def _paint(timeline) -> None:
     """Draw the plot now and wait until the drawing shows the lanes now in view."""
     from PySide6.QtWidgets import QApplication
 
@@ -158,7 +158,6 @@ def test_a_row_chosen_in_the_table_brings_its_folded_lane_and_its_mark_into_view
     proxy, model = table.model(), logs_window.model
     row = next(r for r in range(proxy.rowCount())
                if model.event_at(proxy.mapToSource(proxy.index(r, 0)).row()).doc.endswith("log23.txt"))
-    rect = table.visualRect(proxy.index(row, 1))
     table.scrollTo(proxy.index(row, 1))
     rect = table.visualRect(proxy.index(row, 1))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
