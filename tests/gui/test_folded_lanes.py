@@ -12,6 +12,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 
@@ -244,3 +246,41 @@ def test_a_drag_of_the_lanes_settles_on_whole_lanes_that_fit_once_it_pauses(qtbo
     assert noted == set(_lanes_seen(timeline))  # each still says where its events are
     drawn = [_name_rects(timeline)[timeline.lane_axis.drawn()[lane]] for lane in _lanes_seen(timeline)]
     assert all(upper.bottom() <= lower.top() + 0.5 for upper, lower in zip(drawn, drawn[1:]))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(start=st.floats(1945.0, 1965.0), years=st.floats(0.05, 25.0), lane=st.integers(0, N_DOCS - 1),
+       height=st.integers(420, 1000))
+def test_whatever_the_range_lane_and_window_the_lanes_fit_and_their_names_never_overlap(
+        qtbot, logs_window, start, years, lane, height):
+    timeline = logs_window.timeline
+    logs_window.resize(1200, height)
+    _settle(qtbot, timeline)  # laid out at the new height first (a resize reaches the plot later)
+    timeline.set_visible_range(_seconds(start), _seconds(start + years))
+    timeline.scroll_to_lane(lane)
+    _paint(timeline)
+    seen = _lanes_seen(timeline)
+    assert lane in seen
+    rows = timeline.item.last_lane_rows
+    assert sum(h for _r, h in rows.values()) == pytest.approx(_plot_area(timeline).height(), abs=3)
+    folded = timeline.item.last_folded
+    assert all(rows[k][1] == pytest.approx(THIN_LANE_PX) for k in folded)
+    assert all(rows[k][1] >= THIN_LANE_PX - 0.5 for k in seen)
+    drawn = [_name_rects(timeline)[timeline.lane_axis.drawn()[k]] for k in seen]
+    assert all(upper.bottom() <= lower.top() + 0.5 for upper, lower in zip(drawn, drawn[1:]))
+
+
+def _settle(qtbot, timeline) -> None:
+    """Wait until the plot's height stops changing (the window's layout settles over a few turns)."""
+    heights = [-1.0]
+
+    def steady() -> bool:
+        qtbot.wait(30)
+        heights.append(timeline.vb.height())
+        return heights[-1] == heights[-2]
+
+    qtbot.waitUntil(steady)
+
+
+def _seconds(year: float) -> float:
+    return (year - 1970.0) * 365.2425 * 86400.0

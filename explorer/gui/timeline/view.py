@@ -206,11 +206,12 @@ class TimelineView(RenderCache, LanesAndColours, PointerInput, EmptyState, QWidg
         self.plot.doubleClicked.connect(self.fit_all)
         #: the lanes in view as last applied, (first, count): they follow the range (see view_lanes)
         self._lanes_applied = (0, 0)
+        self._lane_asked: int | None = None  # the lane scroll_to_lane last brought into view
         self.vb.sigXRangeChanged.connect(self._refold_lanes)
         # a drag of the lanes (y) is followed once it pauses: folding at every step jerked the drag
         self._refold_timer = QTimer(self, singleShot=True, interval=REFOLD_AFTER_DRAG_MS)
         self._refold_timer.timeout.connect(self._settle_lanes)
-        self.vb.sigRangeChangedManually.connect(lambda *_: self._refold_timer.start())
+        self.vb.sigRangeChangedManually.connect(self._on_lanes_dragged)
         # the empty state: what happened and how to open articles, over the plot when nothing is drawn
         self.empty_state = QLabel(self.plot)
         self.empty_state.setObjectName("emptyState")

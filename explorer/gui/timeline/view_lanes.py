@@ -157,15 +157,32 @@ class LanesAndColours:
         """The lanes in view follow what has events in the visible range (a zoom or a pan folds the
         lanes left without any and fits more of them), and the plot's height. The selected event's
         lane stays in view if it was: showing its sentence narrowed the plot, one lane fewer fitted,
-        and the lane just scrolled to (the last) fell off the bottom."""
+        and the lane just scrolled to (the last) fell off the bottom. So does the lane last scrolled
+        to (an overview click): a zoom that made the date axis two lines tall dropped it."""
         if not self.arr.n_lanes or self._lane_window(self.first_lane()) == self._lanes_applied:
             return
-        first, shown = self._lanes_applied
-        seen = [int(lane) for lane in self.highlight.lanes() if first <= lane < first + shown]
+        first, shown = self._lanes_now()
+        asked = self._lane_asked
+        kept = [int(lane) for lane in self.highlight.lanes()] + [asked]
+        seen = [lane for lane in kept if lane is not None and first <= lane < first + shown]
         self._show_lanes_from(self.first_lane())
         first, shown = self._lanes_applied
         if seen and not any(first <= lane < first + shown for lane in seen):
             self.scroll_to_lane(seen[0])
+        elif asked is not None and first <= asked < first + shown:
+            self._lane_asked = asked  # still the lane to keep at the next change
+
+    def _lanes_now(self) -> tuple[int, int]:
+        """The lanes the view's y range shows now, ``(first, count)`` (after a drag, not those last
+        applied)."""
+        first = self.first_lane()
+        return first, max(int(max(self.vb.viewRange()[1]) + 0.4 - first + 0.5), 1)
+
+    def _on_lanes_dragged(self, *args) -> None:
+        """The user moved the view by hand: no lane to keep but the selection's; whole lanes once
+        the drag pauses (see :meth:`_settle_lanes`)."""
+        self._lane_asked = None
+        self._refold_timer.start()
 
     def _settle_lanes(self) -> None:
         """After the user dragged the lanes: show the lanes that fit from the topmost one (whole
@@ -179,6 +196,7 @@ class LanesAndColours:
 
     def _show_lanes_from(self, first: int) -> None:
         n = self.arr.n_lanes
+        self._lane_asked = None  # any other scroll: no lane to keep but the selection's
         first, shown = self._lanes_applied = self._lane_window(first)
         self.vb.setYRange(first - TOP_MARGIN, first + max(shown, 1) - 0.4, padding=0)
         many = n > shown
@@ -196,6 +214,7 @@ class LanesAndColours:
         x0, x1 = self.visible_range()
         self._show_lanes_from(first_lane_showing(lane, self.first_lane(), self.arr.n_lanes,
                                                  occupied_in(self.arr, x0, x1), self._lane_area()))
+        self._lane_asked = int(lane)
 
     def scroll_lanes(self, delta: int) -> None:
         """Scroll the lanes by ``delta`` lanes (positive: down)."""
