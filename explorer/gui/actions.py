@@ -150,7 +150,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("previous_pane", "&Previous Pane", "Shift+Tab", "panes.focus_previous", "&View",
                "Move the focus to the previous pane", section="panes"),
     ActionSpec("escape", "&Back to Timeline", "Esc", "escape", "&View",
-               "Clear the search and the actor/place filter, close overlays and bars, focus the timeline",
+               "Clear the search and the actor/place filter, close overlays and bars, focus the timeline"
+               " (in the Filter box, the first Esc empties it)",
                section="panes"),
     ActionSpec("cycle_colour", "Next Colour &Key", "C", "timeline_menus.cycle_colour", "&View",
                "Colour the marks by the next of document, actor, place (the legend shows the key)",

@@ -132,7 +132,8 @@ class MainWindow(QMainWindow):
             Pane("timeline", self.timeline, self.timeline, own_frame=True),
             # the undated events' strip sits under the plot: only the mouse reached it before
             Pane("undated", self.timeline.undated_row, self.timeline.undated_list),
-            Pane("table", self.table_panel, self.table),
+            # Tab from the filter box goes into the rows it filtered (it went past them, to the source)
+            Pane("table", self.table_panel, self.table, also=(self.table_panel.filter,)),
             Pane("source", self.source, self.source.text),
         ], self)
         self.table.setTabKeyNavigation(False)  # Tab moves between panes; arrows move between cells

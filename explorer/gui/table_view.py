@@ -13,6 +13,7 @@ from explorer.events.record import Event
 from explorer.gui.date_widths import counted_date_kinds, date_text
 from explorer.gui.event_model_groups import disputed_dates
 from explorer.gui.event_roles import EVENT_ROLE, HEADERS, Column
+from explorer.gui.escape_clears import EscapeClears
 from explorer.gui.formatting import narrower_whens
 from explorer.gui.selection import EventSelection
 from explorer.gui.guard import guard_overrides
@@ -365,6 +366,7 @@ class EventTablePanel(QWidget):
         # key into the rows (Tab goes to the next pane, the table's neighbour)
         to_rows = QShortcut(QKeySequence(Qt.Key.Key_Down), self.filter, context=Qt.ShortcutContext.WidgetShortcut)
         to_rows.activated.connect(self.go_to_rows)
+        self._escape_clears = EscapeClears(self.filter, self.apply_filter)  # Esc empties the box first
         selection.proxy.filterTextChanged.connect(self._sync_filter_text)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -18,6 +18,7 @@ import numpy as np
 from explorer.timeline.events_array import EventsArray
 from explorer.timeline.label_cache import rows_wanted
 from explorer.timeline.labels import LabelBox, layout_labels, merge_repeated_titles, stack_labels
+from explorer.timeline.lane_fold import THIN_LANE_PX, fold_mask
 from explorer.timeline.lanes import lane_mark_ys, lane_rows_and_heights
 from explorer.timeline.lod import ViewDetail
 
@@ -35,6 +36,12 @@ class LaneSizes:
     scale: float = 1.0
     bar_px: float = 8.0  # a bar's height at scale 1
     max_rows: int = 6  # label rows stacked above a lane's marks, at most
+    thin_lane_px: float = THIN_LANE_PX  # a folded lane (nothing in view) at scale 1
+
+    @property
+    def thin_px(self) -> float:
+        """A folded lane's height: its name and its edge note, one line (see :mod:`~explorer.timeline.lane_fold`)."""
+        return self.thin_lane_px * self.scale
 
     @property
     def below_px(self) -> float:
@@ -55,6 +62,7 @@ class LanePlacement:
     rows: dict[int, int]  # label rows given
     heights: dict[int, float]  # pixels
     mark_ys: dict[int, float]  # the pixel y of the lane's marks
+    folded: frozenset[int] = frozenset()  # lanes with nothing in view, drawn as a thin band
 
 
 def place_lanes(detail: ViewDetail, visible: Sequence[int], labels_on: bool, top: float, bottom: float,
@@ -63,8 +71,13 @@ def place_lanes(detail: ViewDetail, visible: Sequence[int], labels_on: bool, top
 
     Without labels every lane wants no row; a density band or an empty lane wants one (its caption,
     or room); a lane of marks wants as many rows as its one-row layout would fill, at most
-    ``sizes.max_rows``. A lane given no row draws no label."""
+    ``sizes.max_rows``. A lane given no row draws no label. A lane with nothing in view is folded
+    (:func:`~explorer.timeline.lane_fold.fold_mask`) to ``sizes.thin_px``, no share of the room
+    left: that goes to the lanes with marks (zoomed in on a month, five empty bands took the room of
+    the one lane with events)."""
     modes = {d.lane: d for d in detail.lanes}
+    has_events = [lane in modes and modes[lane].mode != "empty" for lane in visible]
+    folded = fold_mask(has_events, bottom - top, sizes.thin_px)
     layouts: dict[int, list[LabelBox]] = {}
     wanted = []
     for lane in visible:
@@ -76,7 +89,11 @@ def place_lanes(detail: ViewDetail, visible: Sequence[int], labels_on: bool, top
             wanted.append(rows_wanted(boxes, len(d.idx), sizes.max_rows))
         else:
             wanted.append(1)
-    rows, heights = lane_rows_and_heights(wanted, sizes.row_px, sizes.base_px, bottom - top)
+    open_ = np.flatnonzero(~folded)
+    rows = np.zeros(len(visible), np.int64)
+    heights = np.full(len(visible), sizes.thin_px, np.float64)
+    rows[open_], heights[open_] = lane_rows_and_heights(
+        [wanted[k] for k in open_], sizes.row_px, sizes.base_px, bottom - top - sizes.thin_px * int(folded.sum()))
     ys = lane_mark_ys(heights, top, sizes.below_px)
     for k, lane in enumerate(visible):
         if lane in layouts:
@@ -84,7 +101,8 @@ def place_lanes(detail: ViewDetail, visible: Sequence[int], labels_on: bool, top
             layouts[lane] = stack(layouts[lane], modes[lane].idx, got) if got else []
     return LanePlacement(layouts, {lane: int(rows[k]) for k, lane in enumerate(visible)},
                          {lane: float(heights[k]) for k, lane in enumerate(visible)},
-                         {lane: float(ys[k]) for k, lane in enumerate(visible)})
+                         {lane: float(ys[k]) for k, lane in enumerate(visible)},
+                         frozenset(lane for k, lane in enumerate(visible) if folded[k]))
 
 
 def row_layout(arr: EventsArray, lane: int, idx: np.ndarray, vx0: float, vx1: float, width_px: float,

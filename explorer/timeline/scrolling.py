@@ -1,13 +1,14 @@
 """Which lanes the timeline shows when there are more than fit, as plain arithmetic (no Qt).
 
-The view shows at most :data:`MAX_VISIBLE_LANES` lanes and scrolls for the rest; these functions say
-how many fit a height, which lane comes first, and the y range (lane ``i`` at ``y = i``) that shows
-them, so the tests can check the scrolling rules without a window.
+The view shows at most :data:`MAX_VISIBLE_LANES` lanes with events and scrolls for the rest; these
+say how many fit a height when every lane has events in view, and which lane comes first for a y
+range (lane ``i`` at ``y = i``). Lanes with nothing in view fold to a thin band, so more of them fit:
+:mod:`explorer.timeline.lane_fold` says which lanes a view shows and where it scrolls to.
 """
 
 from __future__ import annotations
 
-from explorer.timeline.lanes import TOP_MARGIN, lane_y_range
+from explorer.timeline.lanes import TOP_MARGIN
 
 #: With more lanes than this, the view shows this many and scrolls for the rest.
 MAX_VISIBLE_LANES = 12
@@ -29,24 +30,6 @@ def lanes_in_view(n_lanes: int, area_px: float) -> int:
     return min(n_lanes, max(MIN_LANES_SHOWN, min(fit, MAX_VISIBLE_LANES)))
 
 
-def first_lane_for(lane: int, first: int, shown: int, n_lanes: int) -> int:
-    """The first lane to show so ``lane`` is in view, moving as little as possible from ``first``."""
-    if lane < first:
-        first = lane
-    elif lane >= first + shown:
-        first = lane - shown + 1
-    return max(0, min(first, max(n_lanes - shown, 0)))
-
-
 def first_lane_at(top: float) -> int:
     """The topmost lane in view when the view's y range starts at ``top``."""
     return max(0, int(round(top + TOP_MARGIN)))
-
-
-def lane_window(first: int, n_lanes: int, shown: int) -> tuple[int, tuple[float, float]]:
-    """The first lane actually shown (``first`` kept within the lanes) and the y range showing
-    ``shown`` lanes from it; every lane's range when they all fit."""
-    if n_lanes <= shown:
-        return 0, lane_y_range(n_lanes)
-    first = max(0, min(first, n_lanes - shown))
-    return first, (first - TOP_MARGIN, first + shown - 0.4)

@@ -62,8 +62,13 @@ def test_tab_cycles_the_panes_and_marks_the_focused_one(qtbot, win):
 def test_tab_from_the_filter_box_and_the_find_bar_does_not_get_stuck(qtbot, win):
     press(qtbot, K.Key_L, CTRL)
     assert win.table_panel.filter.hasFocus() and marked(win) == ["table"]
+    press(qtbot, K.Key_Tab)  # into the rows the box filters, right below it (it skipped them)
+    assert win.table.hasFocus() and marked(win) == ["table"]
     press(qtbot, K.Key_Tab)
     assert win.source.text.hasFocus()
+    press(qtbot, K.Key_L, CTRL)
+    press(qtbot, K.Key_Tab, SHIFT)  # back: the pane before the table's
+    assert win.timeline.undated_list.hasFocus()
     press(qtbot, K.Key_F, CTRL)
     assert win.search.bar.edit.hasFocus()
     press(qtbot, K.Key_Tab)  # the find bar sits above the timeline: next is the timeline's undated strip

@@ -117,3 +117,29 @@ def test_pdf_keeps_fading_ends_and_dashed_outlines(qapp, tmp_path):
     dark = [v < 200 for v in edge]
     changes = sum(1 for a, b in zip(dark, dark[1:]) if a != b)
     assert changes >= 10, "the dashed outline is lost in the PDF"
+
+
+def test_the_images_key_is_one_row_of_symbols_when_the_lane_axis_names_the_lanes(qapp, small_events):
+    """Lanes by document coloured by document: the image's lane axis names each lane and its marks
+    have the lane's colour, so the legend is the symbol key alone (it repeated the lane axis in
+    rows of document names, "+18 more documents"); lanes by actor coloured by document still list
+    the documents' colours, which nothing else in the image names."""
+    from explorer.gui.render.figure import make_figure
+    from explorer.timeline.lanes import colour_by_document
+
+    by_doc = EventsArray.from_events(small_events, "document")
+    docs = np.asarray([by_doc.lanes.keys.index(e.doc) for e in small_events], np.int64)
+    fig = make_figure(by_doc, size=(1000, 500), colouring=colour_by_document(docs, list(by_doc.lanes.labels)))
+    try:
+        kinds = [kind for kind, _colour, _text in fig.legend.entries()]
+        assert kinds == ["day", "coarse", "range", "inferred", "open", "cluster"]
+        assert fig.legend._rows == 2  # the symbols' row and the undated line
+    finally:
+        fig.close()
+    by_actor = EventsArray.from_events(small_events, "actor")
+    fig = make_figure(by_actor, size=(1000, 500), colouring=colour_by_document(docs, list(by_doc.lanes.labels)))
+    try:
+        lanes = [text for kind, _colour, text in fig.legend.entries() if kind == "lane"]
+        assert lanes == list(by_doc.lanes.labels)
+    finally:
+        fig.close()

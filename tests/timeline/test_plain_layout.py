@@ -8,9 +8,9 @@ import pytest
 
 from explorer.timeline.label_cache import LabelCache, rows_wanted
 from explorer.timeline.labels import LabelBox, layout_labels
-from explorer.timeline.lanes import TOP_MARGIN, lane_y_range
-from explorer.timeline.scrolling import (MAX_VISIBLE_LANES, MIN_LANE_PX, MIN_LANES_SHOWN, first_lane_at,
-                                         first_lane_for, lane_window, lanes_in_view)
+from explorer.timeline.lanes import TOP_MARGIN
+from explorer.timeline.lane_fold import first_lane_showing, lane_window
+from explorer.timeline.scrolling import MAX_VISIBLE_LANES, MIN_LANE_PX, MIN_LANES_SHOWN, first_lane_at, lanes_in_view
 
 
 class CountingMeasure:
@@ -101,18 +101,26 @@ def test_lanes_in_view_fit_the_height_within_bounds():
     assert lanes_in_view(50, 7 * MIN_LANE_PX + MIN_LANE_PX - 1) == 7
 
 
+def _every_lane(lane: int) -> bool:
+    return True
+
+
 def test_scrolling_to_a_lane_moves_as_little_as_possible():
-    assert first_lane_for(5, 0, 4, 20) == 2  # below the view: it becomes the last lane shown
-    assert first_lane_for(1, 3, 4, 20) == 1  # above: it becomes the first
-    assert first_lane_for(4, 3, 4, 20) == 3  # in view: no move
-    assert first_lane_for(19, 0, 4, 20) == 16 and first_lane_for(3, 10, 4, 3) == 0
+    """Every lane with events in view: four lanes of :data:`MIN_LANE_PX` fit (no lane folds)."""
+    area = 4 * MIN_LANE_PX
+    assert first_lane_showing(5, 0, 20, _every_lane, area) == 2  # below the view: it becomes the last lane shown
+    assert first_lane_showing(1, 3, 20, _every_lane, area) == 1  # above: it becomes the first
+    assert first_lane_showing(4, 3, 20, _every_lane, area) == 3  # in view: no move
+    assert first_lane_showing(19, 0, 20, _every_lane, area) == 16
+    assert first_lane_showing(3, 10, 3, _every_lane, area) == 0
 
 
 def test_the_lane_window_and_the_first_lane_agree():
-    first, (y0, y1) = lane_window(30, 20, 4)
-    assert first == 16 and first_lane_at(y0) == 16 and y1 - y0 == pytest.approx(4 - 0.4 + TOP_MARGIN)
-    assert lane_window(5, 3, 4) == (0, lane_y_range(3))
-    assert lane_window(-2, 20, 4)[0] == 0
+    area = 4 * MIN_LANE_PX
+    first, shown = lane_window(30, 20, _every_lane, area)
+    assert (first, shown) == (16, 4) and first_lane_at(first - TOP_MARGIN) == 16
+    assert lane_window(5, 3, _every_lane, area) == (0, 3)
+    assert lane_window(-2, 20, _every_lane, area)[0] == 0
 
 
 class Events:

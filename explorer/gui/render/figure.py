@@ -43,7 +43,7 @@ class LegendStrip(pg.GraphicsWidget):
     """Lane colours, the meaning of each glyph, and the undated events, wrapped to the figure width."""
 
     def __init__(self, events: EventsArray, theme: Theme, show_undated: bool = True,
-                 colour_key: ColourKey | None = None) -> None:
+                 colour_key: ColourKey | None = None, lanes_named: bool = False) -> None:
         super().__init__()
         self.theme = theme
         self.pixel_scale = 1.0
@@ -55,10 +55,12 @@ class LegendStrip(pg.GraphicsWidget):
         self.last_extent = (0.0, 0.0)
         #: What the image leaves out (see :mod:`explorer.timeline.caption`), a line of its own.
         self.note_text = ""
-        #: In the app, lanes by document coloured by document need no colour entries: the lane axis
-        #: names each lane and all its marks have its colour. Dropping them keeps the legend to one
-        #: row, which on a small screen is a lane more of the timeline.
-        self.lanes_named = False
+        #: Lanes by document coloured by document (or each lane in its own colour) need no colour
+        #: entries where a lane axis names each lane: all its marks have its colour. Dropping them
+        #: keeps the legend to its one row of symbols, which on a small screen is a lane more of the
+        #: timeline, and in an exported image left the key two rows of document names (a dozen, "+18
+        #: more documents") repeating the lane axis beside them.
+        self.lanes_named = lanes_named
         self.set_events(events, colour_key)
 
     def set_note(self, text: str) -> None:
@@ -75,8 +77,8 @@ class LegendStrip(pg.GraphicsWidget):
         self._entries: list[tuple[str, str, str]] = []  # (kind, colour, text)
         lanes = events.lanes
         advance = QFontMetricsF(self.font).horizontalAdvance
-        if colour_key is not None and self.lanes_named and colour_key.mode == lanes.mode == "document":
-            pass  # the lane axis says it
+        if self.lanes_named and (colour_key is None or colour_key.mode == lanes.mode == "document"):
+            pass  # the lane axis names each lane, and its marks have the lane's colour
         elif colour_key is not None:
             self._entries.append(("heading", "", COLOUR_HEADINGS.get(colour_key.mode, "Colour:")))
             shown = colour_key.labels[:MAX_LEGEND_LANES] if colour_key.mode == "document" else colour_key.labels
@@ -278,7 +280,8 @@ def make_figure(
     vb.addItem(item, ignoreBounds=True)
     n = max(events.n_lanes, 1)
     vb.setYRange(*lane_y_range(n), padding=0)  # room above the first lane for its label rows
-    legend = LegendStrip(events, theme, colour_key=colouring.key if colouring is not None else None)
+    legend = LegendStrip(events, theme, colour_key=colouring.key if colouring is not None else None,
+                         lanes_named=True)  # the lane axis names the lanes
     legend.relayout(size[0] - 24)
     layout.addItem(legend, row=row, col=0)
     fig = Figure(widget, plot, item, legend, date_axis, lane_axis, title or "")

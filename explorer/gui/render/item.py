@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaint
 
 from explorer.timeline import EventsArray, LabelBox, X_MAX, X_MIN, view_detail
 from explorer.timeline.label_cache import LabelCache
+from explorer.timeline.lane_fold import THIN_LANE_PX, open_lane_px
 from explorer.timeline.placement import LaneSizes, place_lanes, row_layout, stack_rows
 from explorer.timeline.lanes import Colouring, lane_color, lane_shape
 from explorer.timeline.lod import MARK_LIMIT, Beyond, ViewDetail, visible_indices
@@ -66,6 +67,8 @@ class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
         self.last_rows = 1
         #: What the last paint gave each lane in view: ``lane -> (label rows, height in pixels)``.
         self.last_lane_rows: dict[int, tuple[int, float]] = {}
+        #: The lanes in view the last paint folded (nothing in view: a thin band, see lane_fold).
+        self.last_folded: frozenset[int] = frozenset()
         self._row_h = 14.0
         self._font = QFont()
         self._bold = QFont()
@@ -253,7 +256,10 @@ class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
         if len(self._badges) > 2000:
             self._badges.clear()
         self._row_h = self._metrics.height() + 2 * s
-        labels_on = self.show_labels and bool(visible) and (bottom - top) / len(visible) >= LABEL_LANE_PX * s
+        # lanes folded for having nothing in view leave their room to the others (see lane_fold)
+        has_events = [d.mode != "empty" for d in detail.lanes]
+        labels_on = (self.show_labels and bool(visible)
+                     and open_lane_px(has_events, bottom - top, THIN_LANE_PX * s) >= LABEL_LANE_PX * s)
         layouts, rows_of, height_of = self._place_lanes(
             arr, detail, visible, labels_on, vx0, vx1, width_px, top, bottom, lane_ys)
         lane_y = lane_ys.tolist()
@@ -306,7 +312,9 @@ class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
                 if boxes:
                     self._paint_labels_coloured(painter, boxes, left_px, y, color, emph)
                     self.last_labels.extend(boxes)
-        if labels_on:
+        # a lane's edge note is one line: drawn wherever lanes have a line's room, even too little
+        # for titles (zoomed into a gap, a dozen lanes without events in view said nothing at all)
+        if self.show_labels and visible and (bottom - top) / len(visible) >= self._row_h:
             self._paint_beyond(painter, arr, detail, vx0, vx1, left_px, width_px, lane_y)
         pos = self._star_pos
         self.last_stars = paint_stars(
@@ -350,6 +358,7 @@ class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
             stack=lambda boxes, idx, rows: self._stack(arr, boxes, idx, vx0, vx1, width_px, rows))
         for lane, y in placed.mark_ys.items():
             lane_ys[lane] = y
+        self.last_folded = placed.folded
         return placed.labels, placed.rows, placed.heights
 
     def _publish_lane_positions(self, positions: dict[int, float]) -> None:

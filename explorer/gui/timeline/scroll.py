@@ -1,6 +1,7 @@
 """Scrolling through more lanes than fit: a vertical scroll bar and a compact overview of every lane.
 
-The timeline shows at most :data:`MAX_VISIBLE_LANES` lanes; with more, the user scrolls (scroll bar,
+The timeline shows at most :data:`MAX_VISIBLE_LANES` lanes with events in view (lanes without fold
+to a thin band, see :mod:`explorer.timeline.lane_fold`); with more, the user scrolls (scroll bar,
 Page Up/Down, Shift+wheel) and the view scrolls by itself to the lane of the selected event. The
 overview is a narrow strip beside the scroll bar where each lane is a row shaded by its number of
 events, the lanes in view are framed, and the selected event's lane is marked, so the user always
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from explorer.gui.guard import guard_overrides
 from explorer.timeline.scrolling import (  # noqa: F401 (the scrolling rules, re-exported)
-    AXIS_AND_LEGEND_PX, MAX_VISIBLE_LANES, MIN_LANE_PX, MIN_LANES_SHOWN, first_lane_for)
+    AXIS_AND_LEGEND_PX, MAX_VISIBLE_LANES, MIN_LANE_PX, MIN_LANES_SHOWN)
 
 OVERVIEW_PX = 14
 SELECTED_COLOUR = QColor("#dc2626")

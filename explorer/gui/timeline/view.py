@@ -64,6 +64,8 @@ FOCUS_COLOR = QColor("#3b82f6")
 UNDATED_LISTED = 2000
 #: The tallest image Export Image offers by default (see :meth:`TimelineView.export_size`).
 EXPORT_DEFAULT_MAX_PX = 4000
+#: A drag of the lanes settles on the lanes that fit (see view_lanes) once it pauses this long.
+REFOLD_AFTER_DRAG_MS = 150
 LANE_LABELS = {"document": "By document", "actor": "By actor", "place": "By place", "none": "Single lane"}
 
 
@@ -115,8 +117,7 @@ class TimelineView(RenderCache, LanesAndColours, PointerInput, EmptyState, QWidg
         self.item.lanes_moved.append(self.highlight.lanes_moved)
         self.vb.addItem(self.item, ignoreBounds=True)
         self.vb.addItem(self.highlight, ignoreBounds=True)
-        self.legend = LegendStrip(self.arr, LIGHT, show_undated=False)
-        self.legend.lanes_named = True  # the lane axis names the documents
+        self.legend = LegendStrip(self.arr, LIGHT, show_undated=False, lanes_named=True)  # the lane axis names them
         self.plot.ci.addItem(self.legend, row=1, col=0)
         self.plot.ci.layout.setVerticalSpacing(2)  # the axis's and the legend's own padding part them
 
@@ -203,7 +204,14 @@ class TimelineView(RenderCache, LanesAndColours, PointerInput, EmptyState, QWidg
         self.vb.rangeSelected.connect(self._zoom_to_selection)
 
         self.plot.doubleClicked.connect(self.fit_all)
-        self._lanes_applied = 0
+        #: the lanes in view as last applied, (first, count): they follow the range (see view_lanes)
+        self._lanes_applied = (0, 0)
+        self._lane_asked: int | None = None  # the lane scroll_to_lane last brought into view
+        self.vb.sigXRangeChanged.connect(self._refold_lanes)
+        # a drag of the lanes (y) is followed once it pauses: folding at every step jerked the drag
+        self._refold_timer = QTimer(self, singleShot=True, interval=REFOLD_AFTER_DRAG_MS)
+        self._refold_timer.timeout.connect(self._settle_lanes)
+        self.vb.sigRangeChangedManually.connect(self._on_lanes_dragged)
         # the empty state: what happened and how to open articles, over the plot when nothing is drawn
         self.empty_state = QLabel(self.plot)
         self.empty_state.setObjectName("emptyState")

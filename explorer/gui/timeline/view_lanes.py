@@ -2,7 +2,9 @@
 
 A mixin of :class:`explorer.gui.timeline.view.TimelineView` (it uses the view's widgets and state).
 When more lanes exist than fit, the view shows a window of them, with a scroll bar and an overview
-that follow the view (see :mod:`explorer.timeline.scrolling`).
+that follow the view (see :mod:`explorer.timeline.scrolling`). A lane with nothing in the visible
+time range is folded to a thin band (its name and where its events are), so the window follows the
+range as well: :mod:`explorer.timeline.lane_fold`.
 """
 
 from __future__ import annotations
@@ -14,9 +16,11 @@ import numpy as np
 
 from explorer.events.record import Event
 from explorer.gui.event_model import document_label
-from explorer.timeline.scrolling import first_lane_at, lane_window, lanes_in_view
-from explorer.gui.timeline.scroll import AXIS_AND_LEGEND_PX, first_lane_for
-from explorer.timeline.lanes import COLOUR_MODES, LANE_MODES, NO_ACTOR, NO_PLACE, Colouring, ColourKey, lane_y_range
+from explorer.timeline.lane_fold import first_lane_showing, lane_window, occupied_in
+from explorer.timeline.scrolling import first_lane_at
+from explorer.gui.timeline.scroll import AXIS_AND_LEGEND_PX
+from explorer.timeline.lanes import (
+    COLOUR_MODES, LANE_MODES, NO_ACTOR, NO_PLACE, TOP_MARGIN, Colouring, ColourKey, lane_y_range)
 
 
 class LanesAndColours:
@@ -126,43 +130,91 @@ class LanesAndColours:
         self.lane_axis.set_lanes(self.arr.lanes.labels)
         lo, hi = lane_y_range(n)
         self.vb.setLimits(yMin=lo, yMax=hi)
-        shown = self._lanes_applied = self.lanes_in_view()
-        many = n > shown
-        self.vb.setMouseEnabled(x=True, y=many)
-        first = min(self.first_lane(), max(n - shown, 0)) if many else 0
-        self.lane_scroll.blockSignals(True)
-        self.lane_scroll.setRange(0, max(n - shown, 0))
-        self.lane_scroll.setPageStep(shown)
-        self.lane_scroll.blockSignals(False)
-        self.lane_scroll.setVisible(many)
-        self.overview.setVisible(many)
-        self._show_lanes_from(first)
+        self._show_lanes_from(self.first_lane() if n else 0)
+
+    def _lane_area(self) -> float:
+        return self.vb.height() if self.vb.height() > 1 else self.plot.height() - AXIS_AND_LEGEND_PX
+
+    def _lane_window(self, first: int) -> tuple[int, int]:
+        """The lanes shown from ``first`` (see :func:`explorer.timeline.lane_fold.lane_window`): a
+        lane with nothing in the visible time range takes a thin band, so more lanes fit zoomed in."""
+        x0, x1 = self.visible_range()
+        return lane_window(first, self.arr.n_lanes, occupied_in(self.arr, x0, x1), self._lane_area())
 
     def lanes_in_view(self) -> int:
-        """How many lanes the view shows at once: all of them if each gets :data:`MIN_LANE_PX`, else as
-        many as get that much (two rows of labels over the marks), at most :data:`MAX_VISIBLE_LANES`."""
-        area = self.vb.height() if self.vb.height() > 1 else self.plot.height() - AXIS_AND_LEGEND_PX
-        return lanes_in_view(self.arr.n_lanes, area)
+        """How many lanes the view shows at once: as many as fit from the first lane in view, a lane
+        with events in view needing :data:`MIN_LANE_PX` and one without a thin band (at most
+        :data:`MAX_VISIBLE_LANES` with events)."""
+        return self._lane_window(self.first_lane())[1]
 
     def _on_plot_resized(self) -> None:
         """The lanes in view follow the plot's height (the window, the splitter, the undated strip)."""
         if self.empty_state.isVisible():
             self.empty_state.setGeometry(self.plot.rect())
-        if self.arr.n_lanes and self.lanes_in_view() != self._lanes_applied:
-            self._apply_lanes()
+        self._refold_lanes()
+
+    def _refold_lanes(self, *args) -> None:
+        """The lanes in view follow what has events in the visible range (a zoom or a pan folds the
+        lanes left without any and fits more of them), and the plot's height. The selected event's
+        lane stays in view if it was: showing its sentence narrowed the plot, one lane fewer fitted,
+        and the lane just scrolled to (the last) fell off the bottom. So does the lane last scrolled
+        to (an overview click): a zoom that made the date axis two lines tall dropped it."""
+        if not self.arr.n_lanes or self._lane_window(self.first_lane()) == self._lanes_applied:
+            return
+        first, shown = self._lanes_now()
+        asked = self._lane_asked
+        kept = [int(lane) for lane in self.highlight.lanes()] + [asked]
+        seen = [lane for lane in kept if lane is not None and first <= lane < first + shown]
+        self._show_lanes_from(self.first_lane())
+        first, shown = self._lanes_applied
+        if seen and not any(first <= lane < first + shown for lane in seen):
+            self.scroll_to_lane(seen[0])
+        elif asked is not None and first <= asked < first + shown:
+            self._lane_asked = asked  # still the lane to keep at the next change
+
+    def _lanes_now(self) -> tuple[int, int]:
+        """The lanes the view's y range shows now, ``(first, count)`` (after a drag, not those last
+        applied)."""
+        first = self.first_lane()
+        return first, max(int(max(self.vb.viewRange()[1]) + 0.4 - first + 0.5), 1)
+
+    def _on_lanes_dragged(self, *args) -> None:
+        """The user moved the view by hand: no lane to keep but the selection's; whole lanes once
+        the drag pauses (see :meth:`_settle_lanes`)."""
+        self._lane_asked = None
+        self._refold_timer.start()
+
+    def _settle_lanes(self) -> None:
+        """After the user dragged the lanes: show the lanes that fit from the topmost one (whole
+        lanes, folded or not), as a scroll would."""
+        if self.arr.n_lanes:
+            self._show_lanes_from(self.first_lane())
 
     def first_lane(self) -> int:
         """The topmost lane in view."""
         return first_lane_at(min(self.vb.viewRange()[1]))
 
     def _show_lanes_from(self, first: int) -> None:
-        _first, (y0, y1) = lane_window(first, self.arr.n_lanes, self.lanes_in_view())
-        self.vb.setYRange(y0, y1, padding=0)
+        n = self.arr.n_lanes
+        self._lane_asked = None  # any other scroll: no lane to keep but the selection's
+        first, shown = self._lanes_applied = self._lane_window(first)
+        self.vb.setYRange(first - TOP_MARGIN, first + max(shown, 1) - 0.4, padding=0)
+        many = n > shown
+        self.vb.setMouseEnabled(x=True, y=many)
+        self.lane_scroll.blockSignals(True)
+        self.lane_scroll.setRange(0, max(n - shown, 0))
+        self.lane_scroll.setPageStep(max(shown, 1))
+        self.lane_scroll.blockSignals(False)
+        self.lane_scroll.setVisible(many)
+        self.overview.setVisible(many)
         self._sync_lane_scroll()
 
     def scroll_to_lane(self, lane: int) -> None:
         """Scroll the lanes (as little as needed) so ``lane`` is in view."""
-        self._show_lanes_from(first_lane_for(lane, self.first_lane(), self.lanes_in_view(), self.arr.n_lanes))
+        x0, x1 = self.visible_range()
+        self._show_lanes_from(first_lane_showing(lane, self.first_lane(), self.arr.n_lanes,
+                                                 occupied_in(self.arr, x0, x1), self._lane_area()))
+        self._lane_asked = int(lane)
 
     def scroll_lanes(self, delta: int) -> None:
         """Scroll the lanes by ``delta`` lanes (positive: down)."""

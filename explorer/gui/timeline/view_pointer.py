@@ -18,6 +18,7 @@ from explorer.gui.formatting import elide, event_when
 from explorer.timeline import MIN_SPAN_S
 from explorer.calendar import EPOCH_ORDINAL
 from explorer.timeline.events_array import NO_DAY, Precision
+from explorer.timeline.lane_fold import THIN_LANE_PX
 from explorer.timeline.zoom import SECONDS_PER_DAY, fit_range as fit_times
 
 HIT_RADIUS_PX = 7.0
@@ -44,9 +45,11 @@ class PointerInput:
     """Clicks, hovers, tooltips and the selection for :class:`TimelineView` (whose widgets and state it uses)."""
 
     def hit(self, scene_pos: QPointF):
-        """What is drawn at ``scene_pos``: see :meth:`TimelineItem.hit`."""
+        """What is drawn at ``scene_pos``: see :meth:`TimelineItem.hit`; ``("lane", lane)`` for a
+        lane's name on the lane axis."""
         if not self.vb.sceneBoundingRect().contains(scene_pos):
-            return None
+            lane = self.lane_name_at(scene_pos)
+            return None if lane is None else ("lane", lane)
         p = self.plot.viewportTransform().map(scene_pos)
         return self.item.hit(p.x(), p.y(), HIT_RADIUS_PX)
 
@@ -183,6 +186,36 @@ class PointerInput:
             self.go_beyond(what)
         elif kind == "undated":
             self.select_first_undated_of_lane(int(what))
+        elif kind == "lane":
+            self.select_in_lane(int(what))
+
+    def lane_name_at(self, scene_pos: QPointF) -> int | None:
+        """The lane in view whose name the lane axis writes at ``scene_pos`` (within half a folded
+        lane of it), if any."""
+        if not self.lane_axis.sceneBoundingRect().contains(scene_pos):
+            return None
+        first, shown = self._lanes_applied
+        best, best_px = None, THIN_LANE_PX / 2
+        for lane in range(first, min(first + shown, self.arr.n_lanes)):
+            y = self.vb.mapViewToScene(QPointF(0.0, self.item.lane_view_y(lane))).y()
+            if abs(y - scene_pos.y()) <= best_px:
+                best, best_px = lane, abs(y - scene_pos.y())
+        return best
+
+    def select_in_lane(self, lane: int) -> None:
+        """Select the event of ``lane`` nearest in time to the middle of the view (its name was
+        clicked): the view goes to it, so a folded lane, whose events are all out of view, unfolds
+        with its event selected. A lane of undated events only selects its first."""
+        arr = self.arr
+        part = slice(int(arr.lane_start[lane]), int(arr.lane_start[lane + 1]))
+        if part.stop <= part.start:
+            self.select_first_undated_of_lane(lane)
+            return
+        x0, x1 = self.visible_range()
+        middle = (arr.begin[part] + arr.end[part]) / 2
+        event = self.model.event_by_key(int(arr.row[part.start + int(np.argmin(np.abs(middle - (x0 + x1) / 2)))]))
+        self.selection.select_event(event.id)
+        self.eventClicked.emit(event.id)
 
     def select_first_undated_of_lane(self, lane: int) -> None:
         """Select the first undated event of ``lane`` (its note "3 undated events" was clicked): the
@@ -237,6 +270,8 @@ class PointerInput:
             text = f"{what.count:,} events of this lane lie {'before' if what.side == 'before' else 'after'} the view: click to go to them"
         elif kind == "undated":
             text = "This lane's events have no date: click to select the first (Ctrl+U lists every undated event)"
+        elif kind == "lane":
+            text = f"{escape_html(self.lane_name(int(what)))}: click to select its event nearest the middle of the view"
         else:
             text = self.cluster_tooltip(what)
         QToolTip.showText(QCursor.pos(), text, self.plot)

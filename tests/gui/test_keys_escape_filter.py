@@ -1,0 +1,56 @@
+"""Esc in the Filter box empties it first (the filter is gone from the table and the timeline, the
+focus stays in the box); a second Esc, in the empty box, goes back to the timeline as anywhere else.
+Before, the first Esc went to the timeline and left the filter narrowing both, the words out of
+sight. Enter in the box keeps the filter; Enter on a table row shows its sentence in the source."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from .keys import CTRL, K, press, selected
+
+
+def _focused(qtbot, window):
+    window.timeline.setFocus()
+    qtbot.waitUntil(window.timeline.hasFocus)
+
+
+def test_esc_in_the_filter_box_empties_it_then_goes_back_to_the_timeline(qtbot, window):
+    _focused(qtbot, window)
+    box, timeline = window.table_panel.filter, window.timeline
+    press(qtbot, K.Key_L, CTRL)
+    assert box.hasFocus()
+    qtbot.keyClicks(box, "treaty")
+    qtbot.waitUntil(lambda: timeline.mark_count() == 1 and window.table.model().rowCount() == 1)
+    press(qtbot, K.Key_Escape)
+    assert box.text() == "" and box.hasFocus()  # emptied, the focus kept for typing again
+    qtbot.waitUntil(lambda: timeline.mark_count() == 5)
+    press(qtbot, K.Key_Escape)  # the empty box: the window's Esc
+    assert timeline.hasFocus()
+
+
+def test_enter_in_the_filter_box_keeps_the_filter_and_esc_elsewhere_leaves_it(qtbot, window):
+    _focused(qtbot, window)
+    box, timeline = window.table_panel.filter, window.timeline
+    press(qtbot, K.Key_L, CTRL)
+    qtbot.keyClicks(box, "treaty")
+    press(qtbot, K.Key_Return)
+    qtbot.waitUntil(lambda: timeline.mark_count() == 1)
+    press(qtbot, K.Key_Down)  # into the rows found
+    assert window.table.hasFocus()
+    press(qtbot, K.Key_Escape)  # from the table: back to the timeline, the filter kept
+    assert timeline.hasFocus() and box.text() == "treaty"
+    qtbot.wait(50)
+    assert timeline.mark_count() == 1
+
+
+def test_enter_on_a_table_row_shows_its_sentence_in_the_source(qtbot, window):
+    _focused(qtbot, window)
+    press(qtbot, K.Key_Home)
+    window.table.setFocus()
+    qtbot.waitUntil(window.table.hasFocus)
+    press(qtbot, K.Key_Down)
+    event = selected(window)
+    press(qtbot, K.Key_Return)
+    assert QApplication.focusWidget() is window.source.text
+    assert window.source.text.textCursor().selectedText() or event.sentence in window.source.text.toPlainText()
