@@ -178,8 +178,9 @@ def this_unit(m: re.Match[str], text: str) -> Cand | None:
         # month" name the stretch up to now, a duration (TimeML's P1Y, as "the past two years" is P2Y)
         return Cand(m.start() - len(the[0]), m.end(), "dct", unit=unit, n=-1, value="the past",
                     anchored_span="past")
-    if re.search(r"(?i)\b(?:the|a|its|his|her|their|our|of\s+the)\s+$", before) and d in ("past", "last", "next", "coming", "previous") and unit != "D":
-        # "the past year", "the next year": a duration of one unit
+    if re.search(r"(?i)\b(?:the|a|its|his|her|their|our|of\s+the)\s+$", before) and d in ("past", "last", "next", "coming", "previous") and (unit != "D" or d == "past"):
+        # "the past year", "the next year": a duration of one unit; of days only "the past day" is
+        # one ("over the past day", as "the past hour"), "the last day" being mostly a final one
         return Cand(m.start() - len(re.search(r"(?i)the\s+$", before)[0]) if re.search(r"(?i)\bthe\s+$", before) else m.start(),
                     m.end(), "dur", "DURATION", value=duration_value(1, "D" if unit == "D" else ("W" if unit == "W" else unit)),
                     anchored_span={"past": "past", "last": "past", "previous": "past"}.get(d, "next"), unit=unit, n=1) if unit not in ("WE",) else None
