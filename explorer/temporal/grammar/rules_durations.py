@@ -12,7 +12,7 @@ import re
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar.blocks import MON_FULL, NUM, UNIT, _I, _T_UNIT, _before, _month
 from explorer.temporal.grammar.match_play import is_match_period
-from explorer.temporal.grammar.registry import Cand, rule
+from explorer.temporal.grammar.registry import Cand, range_of, rule
 from explorer.temporal.grammar.rules_periods import half
 from explorer.temporal.grammar.rules_relative import _UNIT_GRAN
 from explorer.temporal.normalize import duration_value
@@ -109,11 +109,20 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
         return None  # "a 6-year-old", "200 years older": an age, which TimeML does not mark
     if m["n"][0].isupper() and m["unit"][0].isupper() and re.match(r"(?:[’']s?)?[ \t]+(?:War|Wars)\b", text[end:end + 16]):
         return None  # "the Six-Day War", "the Thirty Years' War": a name, TimeML marks no duration in it
+    gran = _UNIT_GRAN.get(unit_word) if unit_word not in ("hour", "minute", "second") else None
+    if m["n2"] and not m["the"] and not m["long"] and not period and not m["hy"].startswith("-") \
+            and n is not None and n2 is not None and n < n2 \
+            and not re.match(r"(?i)\s+(?:ago|later|earlier|before|after|hence|from\s+now)\b", text[end:end + 12]):
+        # "two to six days", "ten or fifteen years": TimeML marks each end of a range of counts as a
+        # duration of its own ("two" P2D, "six days" P6D), as it marks each end of a range of dates
+        # (one counted back or on, "two or three weeks ago", is left whole to the offset rules)
+        first = Cand(start, m.end("n"), "dur", "DURATION", value=duration_value(n, code), mod=mod, unit=gran, n=n)
+        second = Cand(m.start("n2"), end, "dur", "DURATION", value=duration_value(n2, code), unit=gran, n=n2)
+        return range_of(first, second)
     if m["orm"]:
         # "three or more years", "two or fewer days": at least (at most) the count, one duration
         mod = "EQUAL_OR_MORE" if m["orm"].lower() in ("more", "longer") else "EQUAL_OR_LESS"
-    return Cand(start, end, "dur", "DURATION", value=value, mod=mod, anchored_span=anch,
-                unit=_UNIT_GRAN.get(unit_word) if unit_word not in ("hour", "minute", "second") else None, n=n)
+    return Cand(start, end, "dur", "DURATION", value=value, mod=mod, anchored_span=anch, unit=gran, n=n)
 
 
 @rule(r"(?<![\w'’])(?:(?P<approx>about|around|nearly|almost|more\s+than|less\s+than|at\s+least|up\s+to|over)\s+)?"
