@@ -57,3 +57,18 @@ def test_other_ranges_stay_one_duration(text: str, expression: str, value: str) 
 ])
 def test_a_range_counted_back_or_on_is_left_whole(text: str, expression: str) -> None:
     assert any(t == expression for t, _ty, _v in _found(text))
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("The defendant faces between two and five years in prison.", ("two", "P2Y"), ("five years", "P5Y")),
+    ("Flooding is expected to last between three and four days.", ("three", "P3D"), ("four days", "P4D")),
+    ("the queue took between 40 and 50 minutes, unreal", ("40", "PT40M"), ("50 minutes", "PT50M")),
+])
+def test_a_range_between_two_counts_is_a_duration_at_each_end(text: str, first: tuple[str, str], second: tuple[str, str]) -> None:
+    found = _found(text)
+    assert (first[0], "DURATION", first[1]) in found
+    assert (second[0], "DURATION", second[1]) in found
+
+
+def test_two_counts_joined_by_and_without_between_are_no_range() -> None:
+    assert not any(t.startswith("three") for t, _ty, _v in _found("They met three and five days apart."))
