@@ -22,6 +22,10 @@ from explorer.temporal.normalize import duration_value
 
 
 _HALF_OF = {"decade": "P5Y", "century": "P50Y"}
+#: a participle that "over" spreads across a stretch ("paid over five years"), not one of lasting
+_SPREAD_OVER = re.compile(r"(?i)\b(?!(?:lasted|waited|delayed|stayed|remained|lived|served|ruled|continued|persisted|dragged|"
+                          r"jailed|imprisoned|detained|held|needed|required)\b)(?:[a-z]{2,}ed|paid|repaid|spread|split|built)"
+                          r"(?:\s+(?:in|out|up|off|back|down))?\s+$")
 #: a preposition that makes what follows a stretch of time: "for some months", "within some weeks"
 _STRETCH_BEFORE = re.compile(r"(?i)\b(?:for|within|after)\s+$")
 
@@ -95,6 +99,11 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
     if m["approx"] and m["the"] and m["approx"].lower() == "over":
         # "over the past two years": "over" is the preposition of a period, not "more than"
         start, mod = m.start("the"), None
+    elif m["approx"] and m["approx"].lower() == "over" and _SPREAD_OVER.search(_before(text, start, 24)):
+        # "can be used over three years", "evolved over several years": after a participle "over"
+        # spreads the act across the stretch (TimeML leaves the preposition out); after a verb of
+        # lasting ("lasted over a week", "waited over an hour") it is "more than" and stays
+        start, mod = m.start("n"), None
     period = re.match(r"[ \t]+period\b", text[end:end + 10]) if m["hy"].startswith("-") and not m["long"] else None
     article = re.search(r"(?i)\b(?:an?|the)\s+$", _before(text, start, 5)) if period and not m["the"] and not m["approx"] else None
     if period and (article or m["the"]):
