@@ -114,7 +114,7 @@ _SCALES = {"hundred": 100, "thousand": 1000}
 def number_value(word: str) -> float | None:
     """A quantity word or numeral as a number; None for vague quantities ("several")."""
     w = re.sub(r"\s+", " ", word.strip().lower())
-    half = re.fullmatch(r"(.+?) (?:and a half|1/2)", w)
+    half = re.fullmatch(r"(.+?)[ -](?:and[ -]a[ -]half|1/2)", w)  # "two and a half", "three-and-a-half"
     if half:
         whole = 1 if half[1] in ("a", "an") else number_value(half[1])
         return None if whole is None else whole + 0.5  # "two and a half", "2 1/2"

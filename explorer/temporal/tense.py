@@ -77,6 +77,27 @@ _LOOKING_FORWARD = re.compile(
 #: what is done "ahead of" a day is done before the day comes, whatever the tense of the doing:
 #: "markets are calm ahead of Monday's vote", "troops massed in the run-up to Sunday's poll"
 AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|in\s+the\s+(?:run|lead)[-\s]?up\s+to|in\s+advance\s+of)\s+(?:next\s+|this\s+)?$")
+#: a weekday's event still to come, told by the event's own happening after it ("Sunday's vote will be
+#: held", "Monday's talks are scheduled to start", "Friday's match is set for 3 p.m."): news names a
+#: day's event once it happened ("Wednesday's ruling will be appealed" is past), but an event cannot
+#: be held or start again once it has
+_EVENT_HAPPENS_AHEAD = re.compile(
+    r"(?i)^['’]s\s+(?:[\w-]+\s+){1,3}?(?:(?:will|is\s+to|are\s+to)\s+|(?:is|are)\s+(?:scheduled|set|due|slated|expected|planned|likely|going)\s+to\s+)"
+    r"(?:start|begin|open|take\s+place|be\s+held|go\s+ahead|be\s+played|be\s+staged|get\s+under\s*way|kick\s+off)\b"
+    r"|^['’]s\s+(?:[\w-]+\s+){1,3}?(?:is|are)\s+(?:scheduled|set|slated|due|planned)\s+(?:for|at)\b")
+#: ... or by getting ready for it, said in the present: "officials are preparing for Sunday's vote",
+#: "fans gearing up for Saturday's final" (a past "braced for" may tell of a day gone)
+_READYING_FOR = re.compile(
+    r"(?i)\b(?:prepar(?:e|es|ing)|brac(?:e|es|ing)|gear(?:s|ing)?\s+up|get(?:s|ting)?\s+ready|(?:is|are|am)\s+ready"
+    r"|look(?:s|ing)?\s+(?:ahead|forward))\s+(?:for|to)\s+$")
+
+
+def possessive_day_ahead(text: str, start: int, end: int) -> bool:
+    """Whether the event of a possessive weekday ("Sunday's vote") lies ahead of the report: held,
+    started or scheduled after it, or readied for in the present (see the patterns above)."""
+    return bool(_EVENT_HAPPENS_AHEAD.match(text[end:end + 80]) or _READYING_FOR.search(text[max(0, start - 40):start]))
+
+
 # Back at work or school with no verb in the sentence: a post about the days ahead ("back at work
 # monday and i already hate it"); a verb ("was back at work Monday") gives its own tense first
 _BACK_AT = re.compile(r"(?i)\bback\s+(?:(?:at|to)\s+(?:work|school|class|uni|college|the\s+office)\s+)?(?:on\s+)?$")

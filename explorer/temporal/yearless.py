@@ -27,7 +27,7 @@ from explorer.temporal.clause_direction import (
     _condition_under_future, _deadline_ahead, _participle_with_agent, _past_verb_reaches, _plainly_future, _slack,
     _weekday_deadline, adjacent_past,
 )
-from explorer.temporal.tense import AHEAD_OF, _headline_plan, tense_at
+from explorer.temporal.tense import AHEAD_OF, _headline_plan, possessive_day_ahead, tense_at
 from explorer.temporal.tense_markers import _SINCE, schedules_month
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 from explorer.temporal.year_anchors import _SCHEDULE_VERB_BEFORE, THAT_BEFORE
@@ -180,7 +180,8 @@ class YearlessDates(ResolverState):
         if c.spec.weekday is not None and c.spec.month is None and ctx.text.startswith("'s", c.end):
             # "Wednesday's ruling", "Friday's close": news names a day's event once it happened;
             # "are calm ahead of Monday's vote" one still to come (told in the past, either)
-            ahead = tense != "past" and AHEAD_OF.search(ctx.text, max(0, c.start - 30), c.start)
+            ahead = tense != "past" and AHEAD_OF.search(ctx.text, max(0, c.start - 30), c.start) \
+                or possessive_day_ahead(ctx.text, c.start, c.end)
             tense = "future" if ahead else "past"
         possessive = weekday and ctx.text.startswith("'s", c.end)
         # "said they would fight Wednesday's ruling": the reported plan is after the ruling, not the ruling after the report

@@ -36,7 +36,7 @@ _ONES_W = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 #: a quarter of a unit and three of them, before the units a quarter of is said of ("a quarter of an
 #: hour", "a quarter-century", "three-quarters of an hour"); a bare "a quarter" is the three-month unit
 _QUARTERS = r"(?:an?|one|three)[\s-]+quarters?(?:\s+of\s+an?)?(?=[\s-]+(?:hour|centur))"
-NUM = rf"(?:{_QUARTERS}|(?:\d+|{NUMW}|an?)\s+and\s+a\s+half|\d+\s+1/2|\d+(?:\.\d+)?|(?:an?|one|{NUMW})\s+(?:hundred|thousand)|{_TENS_W}\s+{_ONES_W}|(?:{NUMW})(?:-(?:{NUMW}))?|an?|(?:a\s+)?couple\s+of|a\s+couple|a\s+few|several|a\s+dozen|a\s+half|few|many|some)"
+NUM = rf"(?:{_QUARTERS}|(?:\d+|{NUMW}|an?)[\s-]+and[\s-]+a[\s-]+half|\d+\s+1/2|\d+(?:\.\d+)?|(?:an?|one|{NUMW})\s+(?:hundred|thousand)|{_TENS_W}\s+{_ONES_W}|(?:{NUMW})(?:-(?:{NUMW}))?|an?|(?:a\s+)?couple\s+of|a\s+couple|a\s+few|several|a\s+dozen|a\s+half|few|many|some)"
 UNIT = r"(?:second|minute|hour|day|night|week(?!end)|month|quarter|year|decade|centur(?:y|ie))"
 ORD = lx.alternation(lx.ORDINALS)
 SEASON = r"(?:spring|summer|autumn|winter|fall)"

@@ -46,12 +46,15 @@ def business_quarter(m: re.Match[str], text: str) -> Cand | None:
     if ends is not None:
         # "a loss for the quarter ending Dec. 31", told in October: the quarter its last day names,
         # not the last one completed; its year as "the fourth quarter" would have it
-        return Cand(m.start(), m.end(), "under", spec=Spec("Q", quarter=(_month(ends["mon"]) + 2) // 3), rel="quarter")
+        return Cand(m.start(), m.end(), "under", spec=Spec("Q", quarter=(_month(ends["mon"] or ends["mon2"]) + 2) // 3),
+                    rel="quarter")
     return Cand(m.start(), m.end(), "dct", unit="Q", n=-5 if back else -1, value="quarter")
 
 
-#: the day a quarter ends, said after it: "the quarter ended Sept. 30", "the quarter ending Dec. 31"
-_QUARTER_ENDING = re.compile(rf"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?(?P<mon>{MON})\s*(?:[12]\d|3[01]|0?[1-9])\b")
+#: the day a quarter ends, said after it: "the quarter ended Sept. 30", "the quarter ending Dec. 31";
+#: or only its month: "the quarter ending in June", "the quarter that ended in March"
+_QUARTER_ENDING = re.compile(rf"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:(?:on\s+)?(?P<mon>{MON})\s*(?:[12]\d|3[01]|0?[1-9])\b"
+                             rf"|in\s+(?P<mon2>{MON})\b)")
 
 
 @rule(rf"\bthe\s+(?P<year>{YEAR})\s+(?:(?:fiscal|calendar)\s+)?period\b(?!\s+of\b)", _I, priority=2, trigger=r"(?i:period)")

@@ -12,6 +12,7 @@ import re
 
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar import Cand, _before, rule
+from explorer.temporal.grammar.blocks import NUMW
 from explorer.temporal.normalize import Spec
 
 # -- period words in a post ------------------------------------------------------------------------
@@ -75,7 +76,7 @@ _POST_NOUN_BEFORE = re.compile(
 _POST_PLURAL_BEFORE = re.compile(
     r"(?i)(?:\b(?:these|those|next|nxt|last|past|coming|recent|every|each|few|several|many|some|all|couple|more|other|"
     r"early|small|wee|"
-    r"previous|following|\d+(?:st|nd|rd|th)?)|\d)[\s-]*$")
+    r"previous|following|\d+(?:st|nd|rd|th)?|" + NUMW + r")|\d)[\s-]*$")
 _POST_NOUN_AFTER = re.compile(
     r"(?i)(?:-|[’']s?\b|\s+(?:of\s+the\s+(?:week|month|year)|ago|later|earlier|before|after|by\s+(?:day|week|month|year)|"
     r"to\s+(?:day|week|month|year)|in\s+(?:day|week|month|year)\s+out|(?:on|over)\s+(?:day|week|month|year))\b)")

@@ -56,6 +56,19 @@ def vague_span(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dur", "DURATION", value=duration_value(None, lx.UNITS[unit][0]))
 
 
+@rule(r"\b(?:the|these|those)\s+(?:past|previous|prior|preceding|next|following|ensuing|subsequent)\s+(?P<u>"
+      + _SPAN_UNITS + r")\b(?![-'’])", _I, priority=1, trigger=_T_UNIT)
+def ordered_vague_span(m: re.Match[str], text: str) -> Cand | None:
+    """ "over the past weeks", "in the following days", "the previous months", "the next hours": the
+    units next to a time (the document's or one the text told) with no count said, a vague duration
+    as "the last weeks" and "the coming weeks" are (TimeML: PXW, PXD, PTXH). The grammar read the
+    plural only after "last", "coming" and "recent", so "the past weeks" went untagged and "the past
+    hours" kept only "the past"; the count is what "the past few weeks" adds, not the expression."""
+    word = m["u"].lower()
+    unit = "century" if word == "centuries" else word[:-1]
+    return Cand(m.start(), m.end(), "dur", "DURATION", value=duration_value(None, lx.UNITS[unit][0]))
+
+
 @rule(rf"\b(?:{lx.alternation(sorted(_REF_OK))})\b", _I, priority=1)
 def ref_word(m: re.Match[str], text: str) -> Cand | None:
     w = re.sub(r"\s+", " ", m[0].lower())
@@ -165,8 +178,9 @@ def this_unit(m: re.Match[str], text: str) -> Cand | None:
         # month" name the stretch up to now, a duration (TimeML's P1Y, as "the past two years" is P2Y)
         return Cand(m.start() - len(the[0]), m.end(), "dct", unit=unit, n=-1, value="the past",
                     anchored_span="past")
-    if re.search(r"(?i)\b(?:the|a|its|his|her|their|our|of\s+the)\s+$", before) and d in ("past", "last", "next", "coming", "previous") and unit != "D":
-        # "the past year", "the next year": a duration of one unit
+    if re.search(r"(?i)\b(?:the|a|its|his|her|their|our|of\s+the)\s+$", before) and d in ("past", "last", "next", "coming", "previous") and (unit != "D" or d == "past"):
+        # "the past year", "the next year": a duration of one unit; of days only "the past day" is
+        # one ("over the past day", as "the past hour"), "the last day" being mostly a final one
         return Cand(m.start() - len(re.search(r"(?i)the\s+$", before)[0]) if re.search(r"(?i)\bthe\s+$", before) else m.start(),
                     m.end(), "dur", "DURATION", value=duration_value(1, "D" if unit == "D" else ("W" if unit == "W" else unit)),
                     anchored_span={"past": "past", "last": "past", "previous": "past"}.get(d, "next"), unit=unit, n=1) if unit not in ("WE",) else None

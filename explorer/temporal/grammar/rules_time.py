@@ -447,6 +447,8 @@ def part_of_day_alone(m: re.Match[str], text: str) -> Cand | None:
         return None
     if m.start("pod") > 0 and text[m.start("pod") - 1].isalpha() and not m["glued"]:
         return None  # "goodnight", "weeknight": a part of day inside a word
+    if not m["mod"] and re.search(r"\w-\Z", text[max(0, m.start("pod") - 2):m.start("pod")]):
+        return None  # "all-night talks", "an all-evening rally": the end of a compound adjective, no time
     if word[0].isupper() and not _TITLED_PREP.search(_before(text, m.start(), 12)):
         return None  # "Night of the Long Knives", "Morning Edition"; but "In The Morning", "AT NIGHT"
     if word[0].isupper() and (m["the"] and m["the"][0].islower()

@@ -30,7 +30,7 @@ _COUNT_AFTER = (r"\d?(?:%|(?:[ \t]+|-)(?!(?:[ap]\.?m|and|or|to|through|thru|till
                 r"|\d\d(?!\d)")  # 200 families (a year, four digits, still heads a date)
 
 
-@rule(rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|previous|past|that)\s+)?(?P<wd>{WDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!,?(?:[ \t]+|[ \t]*\n(?![ \t]*\d{{1,2}}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m|[AP]\.?M)|[ \t]*\d{{1,2}}[:.]\d\d))(?:(?-i:{MON})|\d(?![\d,]*,\d{{3}})(?!{_COUNT_AFTER})))", _I, priority=1, trigger=_T_WDAY)
+@rule(rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|previous|past|that|following|preceding)\s+)?(?P<wd>{WDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!,?(?:[ \t]+|[ \t]*\n(?![ \t]*\d{{1,2}}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m|[AP]\.?M)|[ \t]*\d{{1,2}}[:.]\d\d))(?:(?-i:{MON})|\d(?![\d,]*,\d{{3}})(?!{_COUNT_AFTER})))", _I, priority=1, trigger=_T_WDAY)
 def weekday(m: re.Match[str], text: str) -> Cand | None:
     if not m["wd"][0].isupper():
         return None
@@ -44,6 +44,13 @@ def weekday(m: re.Match[str], text: str) -> Cand | None:
         # "said that Friday was a holiday": "that" opens a clause; only "on that Friday", "the Hawks
         # that Friday," is the day of the week just told
         return Cand(m.start("wd"), m.end(), "under", spec=Spec("D", weekday=wd), rel=None)
+    if rel in ("following", "preceding"):
+        if not re.search(r"(?i)\bthe\s+$", _before(text, m.start(), 6)):
+            # "following Monday's vote" is the preposition "after": the day alone
+            return Cand(m.start("wd"), m.end(), "under", spec=Spec("D", weekday=wd), rel=None)
+        # "refloated the following Monday", "had left the preceding Wednesday": the day after (before)
+        # the time just told, read as "the next Monday" and "the previous Monday" are
+        rel = "next" if rel == "following" else "previous"
     # "Friday night": news annotation (TBAQ) keeps just the day about as often as it writes the part
     # of day (TNI/TEV/TMO), so the part of day is dropped
     return Cand(m.start(), m.end(), "under", spec=Spec("D", weekday=wd), rel=rel)
