@@ -12,7 +12,7 @@ import re
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar.blocks import MON_FULL, NUM, UNIT, _I, _T_UNIT, _before, _month
 from explorer.temporal.grammar.match_play import is_match_period
-from explorer.temporal.grammar.registry import Cand, range_of, rule
+from explorer.temporal.grammar.registry import Cand, rule
 from explorer.temporal.grammar.rules_periods import half
 from explorer.temporal.grammar.rules_relative import _UNIT_GRAN
 from explorer.temporal.normalize import duration_value
@@ -30,7 +30,7 @@ _SPREAD_OVER = re.compile(r"(?i)\b(?!(?:lasted|waited|delayed|stayed|remained|li
 _STRETCH_BEFORE = re.compile(r"(?i)\b(?:for|within|after)\s+$")
 
 
-@rule(rf"(?<![\w'’])(?:(?P<approx>about|around|nearly|almost|roughly|approximately|the\s+(?:better|best)\s+part\s+of|(?:no|not)\s+(?:more|less)\s+than|more\s+than|less\s+than|at\s+least|up\s+to|over|some|close\s+to|just\s+over|just\s+under)\s+)?(?:(?P<the>the|these|those)\s+(?:(?P<dir>past|last|next|first|coming|upcoming|previous|prior|following|ensuing|subsequent|intervening|final|latest|remaining|recent|preceding|(?:comparable\s+)?(?:year-earlier|year-ago|year-before|prior-year))\s+)?)?(?P<n>{NUM})(?:\s+(?P<sep>to|or|-|and)\s+(?P<n2>{NUM})|(?<=\d)[-–](?P<n3>\d{{1,3}})(?=[-\s])|\s+or\s+(?P<orm>more|longer|fewer|less))?(?P<hy>[-\s]+)(?:(?:more|additional|extra|further|single|full|whole|entire|straight|consecutive|successive|solid)\s+)?(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?(?P<long>[-\s]+(?:long|old|older|younger))?(?![\w-])", _I, priority=2, trigger=_T_UNIT)
+@rule(rf"(?<![\w'’])(?:(?P<approx>about|around|nearly|almost|roughly|approximately|the\s+(?:better|best)\s+part\s+of|(?:no|not)\s+(?:more|less)\s+than|more\s+than|less\s+than|at\s+least|up\s+to|over|some|close\s+to|just\s+over|just\s+under)\s+)?(?:(?P<the>the|these|those)\s+(?:(?P<dir>past|last|next|first|coming|upcoming|previous|prior|following|ensuing|subsequent|intervening|final|latest|remaining|recent|preceding|(?:comparable\s+)?(?:year-earlier|year-ago|year-before|prior-year))\s+)?)?(?P<n>{NUM})(?:\s+(?:to|or|-)\s+(?P<n2>{NUM})|(?<=\d)[-–](?P<n3>\d{{1,3}})(?=[-\s])|\s+or\s+(?P<orm>more|longer|fewer|less))?(?P<hy>[-\s]+)(?:(?:more|additional|extra|further|single|full|whole|entire|straight|consecutive|successive|solid)\s+)?(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?(?P<long>[-\s]+(?:long|old|older|younger))?(?![\w-])", _I, priority=2, trigger=_T_UNIT)
 def duration(m: re.Match[str], text: str) -> Cand | None:
     unit_word = m["unit"].lower().replace("centurie", "century")
     if unit_word == "night":
@@ -63,8 +63,6 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
         return None  # "the 1988 quarter": a year, not 1988 quarters
     if re.search(r"\d[,.]\Z", text[max(0, m.start("n") - 2):m.start("n")]):
         return None  # "for 12,000 years": the tail of a longer number, not "000 years"
-    if m["sep"] and m["sep"].lower() == "and" and not re.search(r"(?i)\bbetween\s+$", _before(text, m.start(), 10)):
-        return None  # "two and three": a range only after "between" ("between two and five years")
     n = lx.number_value(m["n"])
     if m["n2"]:
         n2 = lx.number_value(m["n2"])
@@ -120,21 +118,11 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
         return None  # "a 6-year-old", "200 years older": an age, which TimeML does not mark
     if m["n"][0].isupper() and m["unit"][0].isupper() and re.match(r"(?:[’']s?)?[ \t]+(?:War|Wars)\b", text[end:end + 16]):
         return None  # "the Six-Day War", "the Thirty Years' War": a name, TimeML marks no duration in it
-    gran = _UNIT_GRAN.get(unit_word) if unit_word not in ("hour", "minute", "second") else None
-    if m["n2"] and not m["the"] and not m["long"] and not period and not m["hy"].startswith("-") \
-            and n is not None and n2 is not None and n < n2 \
-            and not re.match(r"(?i)\s+(?:ago|later|earlier|before|after|hence|from\s+now)\b", text[end:end + 12]):
-        # "two to six days", "ten or fifteen years", "between two and five years": TimeML marks each
-        # end of a range of counts as a duration of its own ("two" P2D, "six days" P6D), as it marks
-        # each end of a range of dates
-        # (one counted back or on, "two or three weeks ago", is left whole to the offset rules)
-        first = Cand(start, m.end("n"), "dur", "DURATION", value=duration_value(n, code), mod=mod, unit=gran, n=n)
-        second = Cand(m.start("n2"), end, "dur", "DURATION", value=duration_value(n2, code), unit=gran, n=n2)
-        return range_of(first, second)
     if m["orm"]:
         # "three or more years", "two or fewer days": at least (at most) the count, one duration
         mod = "EQUAL_OR_MORE" if m["orm"].lower() in ("more", "longer") else "EQUAL_OR_LESS"
-    return Cand(start, end, "dur", "DURATION", value=value, mod=mod, anchored_span=anch, unit=gran, n=n)
+    return Cand(start, end, "dur", "DURATION", value=value, mod=mod, anchored_span=anch,
+                unit=_UNIT_GRAN.get(unit_word) if unit_word not in ("hour", "minute", "second") else None, n=n)
 
 
 @rule(r"(?<![\w'’])(?:(?P<approx>about|around|nearly|almost|more\s+than|less\s+than|at\s+least|up\s+to|over)\s+)?"
