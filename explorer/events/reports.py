@@ -204,7 +204,11 @@ _BEFORE_PARTICIPLE = frozenset("now still already recently newly just long once"
 #: the gold README keeps; they are not here.)
 _PLAIN_SAYING_BEFORE = re.compile(
     r"\b(?:said|says|told(?:\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|(?:the|a|an)\s+\w+|\w+))?|"
-    r"added|noted|argued|insisted|claimed|suggested)\s+(?:(?:late|early)\s+)?(?:on\s+|in\s+|at\s+)?$", re.IGNORECASE)
+    r"added|noted|argued|insisted|claimed|suggested)\s+"
+    # ... or where it was said: "said in an interview last week that", "told a briefing on Monday that"
+    r"(?:(?:in|at|on|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:interview|statement|conference|"
+    r"briefing|speech|meeting|hearing|letter|post|broadcast|podcast)\s+)?"
+    r"(?:(?:late|early)\s+)?(?:on\s+|in\s+|at\s+)?$", re.IGNORECASE)
 #: What was said, after the date: a clause whose first verb is a modal of possibility or a conditional
 #: ("that the barricade might be extended", "the fund would cover the losses").
 _EXPECTATION_SAID = re.compile(
