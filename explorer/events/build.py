@@ -21,7 +21,7 @@ from explorer.events.event_dates import (dated_by_a_coordinated_clause, is_dated
                                          within_the_document_date)
 from explorer.events.event_ids import document_key, event_id
 from explorer.events.furniture import Furniture, is_name_and_date_only
-from explorer.events.modality import frames_no_happening, is_absence, is_non_happening
+from explorer.events.modality import dated_in_an_opening_phrase, frames_no_happening, is_absence, is_non_happening
 from explorer.events.states import is_state, tells_how_things_stand_now
 from explorer.events.tallies_and_baselines import is_baseline, is_running_tally
 from explorer.events.joined_clauses import retitle_joined_dates
@@ -210,7 +210,8 @@ def _tells_no_happening(text: str, e: Event, today: date | None = None) -> bool:
     ``reports``), or what would be, still to come after ``today``, the document's date (see
     ``no_single_happening``)."""
     before = text[e.sentence_start:e.timex_start]
-    return (is_non_happening(e.title) or is_running_tally(e.title) or is_baseline(e.timex, e.title, before)
+    # ("Following a meeting with the minister on Friday, he told reporters …": the date is the meeting's)
+    return (is_non_happening(e.title) and not (e.timex and dated_in_an_opening_phrase(before)) or is_running_tally(e.title) or is_baseline(e.timex, e.title, before)
             or shows_page_media(e.title) or bool(e.timex) and shows_page_media(text[e.timex_end:e.sentence_end])
             or frames_no_happening(before)
             or tells_how_things_stand_now(e.sentence, e.timex_start - e.sentence_start, e.timex_end - e.sentence_start)

@@ -20,7 +20,7 @@ import re
 from explorer.events.no_single_happening import tells_no_single_happening
 from explorer.events.tense import IRREGULAR, PARTICIPLES
 
-__all__ = ["frames_no_happening", "is_absence", "is_failure_to_act", "is_non_happening"]
+__all__ = ["dated_in_an_opening_phrase", "frames_no_happening", "is_absence", "is_failure_to_act", "is_non_happening"]
 
 
 #: Up to six words of subject, then the clause's first auxiliary.
@@ -287,9 +287,11 @@ _PARTICIPLE_OR_DEATH = (r"[a-z]+ed|[a-z]+en|shut|cut|hit|set|put|sold|held|built
                         r"(?:the\s+|an?\s+)?(?:target|victim|subject|scene|site)")
 _REPORTED_STATE = re.compile(
     # the statement quoted after a colon is told the same way: "Adair says: “It has been a hard summer”"
-    r"^(?:[\w'’&.-]+\s+){0,8}?(?:says?|said|tells?|told)(?:\s*:\s*[“\"‘']|\s+)(?:(?:reporters|journalists)\s+)?(?:that\s+)?"
+    # (told to a listener named before "that": "The minister tells a conference that the idea was “unaffordable”")
+    r"^(?:[\w'’&.-]+\s+){0,8}?(?:says?|said|tells?|told)(?:\s*:\s*[“\"‘']|\s+)"
+    r"(?:(?:reporters|journalists|(?:an?|the|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?(?=\s+that\b))\s+)?(?:that\s+)?"
     r"(?:(?!(?:and|but|which|who|when|after|before|because)\b)[\w'’-]+\s+){1,5}?"
-    r"(?:(?:is|are|was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:(?:is|are|was|were|had\s+been|has\s+been|have\s+been)\s+[“\"‘']?"
     rf"(?!(?:{_PARTICIPLE_OR_DEATH})\b)[a-z]|"
     # a state said to go on, whatever its complement: "The operator says all sailings remain cancelled",
     # "said the door remained open" (a participle after "remain" is a state, not a passive)
@@ -437,6 +439,22 @@ _ASKED_ABOUT = re.compile(
     r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|inquir(?:e|es|ed|ing)|enquir(?:e|es|ed|ing)|wants?\s+to\s+know|wanted\s+to\s+know)"
     r"\s+(?:(?:him|her|them|us|me|you|police|officials)\s+)?(?:what|when|whether|if|why|how|where|who|which)\b",
     re.IGNORECASE)
+
+
+#: A phrase put before the subject that names a happening of its own, its date inside it: "Following a
+#: meeting with the minister on Friday, he told reporters …", "After talks in Geneva on Monday, the envoy
+#: said …". The date is the meeting's, not the main clause's: what the main clause tells (a statement,
+#: a state) does not make the meeting no happening.
+_OPENING_PHRASE = re.compile(
+    r"^\W*(?:following|after|before|during|ahead\s+of|at\s+the\s+end\s+of)\s+(?:(?:an?|the|his|her|their|its|this|that)\s+)?"
+    r"(?!(?:[\w'’-]+\s+){0,6}?(?:is|are|was|were|had|has|have|did|said|says)\b)[^,;:]{1,80}?\s+(?:(?:on|in|at|during)\s+)?$",
+    re.IGNORECASE)
+
+
+def dated_in_an_opening_phrase(before: str) -> bool:
+    """Whether the date (``before``: its sentence up to it) sits in a phrase before the subject that names
+    a happening of its own (see :data:`_OPENING_PHRASE`)."""
+    return bool(_OPENING_PHRASE.search(before))
 
 
 def frames_no_happening(before: str) -> bool:

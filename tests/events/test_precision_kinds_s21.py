@@ -267,3 +267,74 @@ def test_a_statement_of_a_holding_title_is_no_happening() -> None:
 ])
 def test_a_figure_after_versus_dated_a_year_earlier_is_a_baseline(sentence: str, date_text: str) -> None:
     assert _role(sentence, date_text) == "comparison"
+
+
+# --------------------------------------------------------------------- a happening told before, called a first
+
+
+def _titles(text: str) -> list[str]:
+    from datetime import date
+
+    from explorer.documents import Document
+    from explorer.ingest import extract_document
+    return [e.title for e in extract_document(Document("a.txt", text, "t"), dct=date(2024, 11, 8)).events]
+
+
+@pytest.mark.parametrize("text", [
+    "02:47 Result: Ana Roe (Green) wins with 1,412 votes.\n\nIt is the first time the Greens have won a seat on the council.",
+    "21:10 The Harriers beat the Larks 3-1 at the Moor.\n\nThis is the first time the Harriers have beaten a league side.",
+])
+def test_a_happening_called_a_first_gives_no_second_event(text: str) -> None:
+    assert len(_titles(text)) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is the first time the Greens have won a seat on the council.",
+    "It marked the first time since 1979 that the club had reached a final.",
+])
+def test_the_first_time_frame_is_read_before_its_verb(sentence: str) -> None:
+    from explorer.events.undated_filters import restates_as_a_first
+    assert restates_as_a_first(sentence, 0, sentence.index(" ha") + 1)
+    assert not restates_as_a_first("The Greens have won a seat. " + sentence, 0, 11)
+
+
+# --------------------------------------------------------------------- a statement told to a listener, its state quoted
+
+
+@pytest.mark.parametrize(("title", "no_happening"), [
+    ("The minister tells a conference that the idea was “interesting but unaffordable”", True),
+    ("The mayor told the council that the budget was “fair”", True),
+    ("The mayor told the council that the bridge was closed", False),     # a passive: something was done
+    ("The minister tells a conference that the army had left", False),    # what happened, told
+])
+def test_a_state_told_to_a_listener_is_a_plain_statement(title: str, no_happening: bool) -> None:
+    assert is_non_happening(title) is no_happening
+
+
+# --------------------------------------------------------------------- a tally's clause
+
+
+def test_a_tally_over_a_period_gives_no_undated_event_either() -> None:
+    text = "The firm is best known for its radios. It sold 1.2 million radios last year."
+    assert not any("sells" in t for t in _titles(text))
+
+
+# --------------------------------------------------------------------- a date in an opening phrase that names its own happening
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("Following a meeting with the minister on Friday, he told reporters that the deal was “the best in years”.", "Friday"),
+    ("Following the vote on Tuesday, the mayor said she had no plans to resign.", "Tuesday"),
+])
+def test_a_date_in_an_opening_phrase_keeps_its_happening_whatever_the_main_clause(sentence: str, date_text: str) -> None:
+    assert date_text in _dated(sentence)
+
+
+@pytest.mark.parametrize("before", [
+    "Following a meeting with the minister on ",
+    "After talks in Geneva on ",
+])
+def test_the_opening_phrase_is_read_up_to_its_date(before: str) -> None:
+    from explorer.events.modality import dated_in_an_opening_phrase
+    assert dated_in_an_opening_phrase(before)
+    assert not dated_in_an_opening_phrase("He said the deal was fair after talks ended on ")
