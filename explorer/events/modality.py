@@ -288,7 +288,8 @@ _PARTICIPLE_OR_DEATH = (r"[a-z]+ed|[a-z]+en|shut|cut|hit|set|put|sold|held|built
 _REPORTED_STATE = re.compile(
     # the statement quoted after a colon is told the same way: "Adair says: “It has been a hard summer”"
     # (told to a listener named before "that": "The minister tells a conference that the idea was “unaffordable”")
-    r"^(?:[\w'’&.-]+\s+){0,8}?(?:says?|said|tells?|told)(?:\s*:\s*[“\"‘']|\s+)"
+    # (or quoted straight after the verb: "Fitzwater says “the operation has been very successful”")
+    r"^(?:[\w'’&.-]+\s+){0,8}?(?:says?|said|tells?|told)(?:\s*:\s*[“\"‘']|\s+[“\"‘']?)"
     r"(?:(?:reporters|journalists|(?:an?|the|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?(?=\s+that\b))\s+)?(?:that\s+)?"
     r"(?:(?!(?:and|but|which|who|when|after|before|because)\b)[\w'’-]+\s+){1,5}?"
     r"(?:(?:is|are|was|were|had\s+been|has\s+been|have\s+been)\s+[“\"‘']?"
@@ -296,7 +297,9 @@ _REPORTED_STATE = re.compile(
     # a state said to go on, whatever its complement: "The operator says all sailings remain cancelled",
     # "said the door remained open" (a participle after "remain" is a state, not a passive)
     # (or with nothing after it: "says wide gaps remain")
-    r"(?:remains?|remained|stays?|stayed)(?:\s+(?!to\b)[a-z]|\s*$))",
+    r"(?:remains?|remained|stays?|stayed)(?:\s+(?!to\b)[a-z]|\s*$)|"
+    # how a thing looks to the speaker: "The Foreign Office says conditions appear to be deteriorating"
+    r"(?:appears?|appeared|seems?|seemed)\s+to\s+(?:be|have\s+been)\b)",
     re.IGNORECASE,
 )
 #: A statement whose content is what the speaker has or sees, not what happened: "A spokesman said on

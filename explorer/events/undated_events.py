@@ -28,6 +28,7 @@ from explorer.events.event_dates import after_an_opening_clause
 from explorer.events.furniture import Furniture
 from explorer.events.lede_news import sums_up_dated_news
 from explorer.events.modality import frames_no_happening, is_failure_to_act, is_non_happening
+from explorer.events.states import reports_an_expectation
 from explorer.events.tallies_and_baselines import is_count_tally, is_running_tally
 from explorer.events.neighbour_bounds import NEIGHBOUR_WINDOW, bound_by_neighbours, bound_up_to_the_document_date
 from explorer.events.occurrences import iter_occurrences
@@ -145,7 +146,8 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 # digital system, which was installed in November": the installing is the happening)
                 continue
             occurrence = undated_event(doc, sentence.start, sentence.end, found)
-            if found.trigger.lower() in occurrence.title.lower() and is_non_happening(occurrence.title):
+            if found.trigger.lower() in occurrence.title.lower() and (is_non_happening(occurrence.title)
+                                                                     or reports_an_expectation(occurrence.title)):
                 # "Truces have usually collapsed": a habit, a possibility or a denial, as for a dated one
                 # (only when the title tells the occurrence's own clause, not an opening one before it)
                 continue

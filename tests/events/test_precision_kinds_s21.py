@@ -338,3 +338,24 @@ def test_the_opening_phrase_is_read_up_to_its_date(before: str) -> None:
     from explorer.events.modality import dated_in_an_opening_phrase
     assert dated_in_an_opening_phrase(before)
     assert not dated_in_an_opening_phrase("He said the deal was fair after talks ended on ")
+
+
+# --------------------------------------------------------------------- a statement of how things look, or quoted at once
+
+
+@pytest.mark.parametrize(("title", "no_happening"), [
+    ("The Foreign Office says conditions in the port appear to be deteriorating", True),
+    ("The coach said the squad seemed to be tired", True),
+    ("A spokesman says “the operation has been very successful", True),
+    ("The mayor says “the bridge was closed", False),          # a passive: something was done
+    ("The police say the man appears to have fled", False),    # a happening, guessed at
+])
+def test_a_statement_of_how_things_look_or_quoted_at_once_is_plain(title: str, no_happening: bool) -> None:
+    assert is_non_happening(title) is no_happening
+
+
+def test_an_undated_statement_of_an_expectation_is_no_happening() -> None:
+    titles = _titles("The talks ended on Monday. The president has indicated the navy will blockade the port. "
+                     "The ships sailed on Tuesday.")
+    assert not any("blockade" in t for t in titles)
+    assert len(titles) == 2
