@@ -292,7 +292,7 @@ _REPORTED_STATE = re.compile(
     r"^(?:[\w'’&.-]+\s+){0,8}?(?:says?|said|tells?|told)(?:\s*:\s*[“\"‘']|\s+[“\"‘']?)"
     r"(?:(?:reporters|journalists|(?:an?|the|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?(?=\s+that\b))\s+)?(?:that\s+)?"
     r"(?:(?!(?:and|but|which|who|when|after|before|because)\b)[\w'’-]+\s+){1,5}?"
-    r"(?:(?:is|are|was|were|had\s+been|has\s+been|have\s+been)\s+[“\"‘']?"
+    r"(?:[“\"‘']?(?:is|are|was|were|had\s+been|has\s+been|have\s+been)\s+[“\"‘']?"
     rf"(?!(?:{_PARTICIPLE_OR_DEATH})\b)[a-z]|"
     # a state said to go on, whatever its complement: "The operator says all sailings remain cancelled",
     # "said the door remained open" (a participle after "remain" is a state, not a passive)

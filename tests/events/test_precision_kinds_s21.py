@@ -359,3 +359,28 @@ def test_an_undated_statement_of_an_expectation_is_no_happening() -> None:
                      "The ships sailed on Tuesday.")
     assert not any("blockade" in t for t in titles)
     assert len(titles) == 2
+
+
+# --------------------------------------------------------------------- a change since a date put first
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "role"), [
+    ("Since 2010, the county's grant from central government has fallen by 40%.", "2010", "trend"),
+    ("Since May, bread prices have risen sharply.", "May", "trend"),
+])
+def test_a_change_since_a_fronted_date_is_a_statistic(
+        sentence: str, date_text: str, role: str) -> None:
+    assert _role(sentence, date_text) == role
+    assert date_text not in _dated("The depot reopened on Monday. " + sentence)
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("Since 2019, the mill has been owned by the Sarn family.", "2019"),  # a main-clause state: its start
+])
+def test_a_state_since_a_fronted_date_keeps_its_date(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) not in ("trend", "tally")
+
+
+def test_a_quote_that_opens_before_the_statements_verb_is_still_a_plain_statement() -> None:
+    assert is_non_happening("The manager says that the player “has been professional throughout")
+    assert not is_non_happening("The mayor says the bridge “was closed")
