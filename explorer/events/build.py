@@ -36,7 +36,8 @@ from explorer.events.record import Event
 from explorer.events.relative_dates import relative_others, relative_telling
 from explorer.events.repeats import merge_repeats
 from explorer.events.page_media import shows_page_media
-from explorer.events.reports import (dates_a_quoted_statement, dates_a_reported_expectation, dates_a_statement_of_intent, drop_reports_beside_happenings,
+from explorer.events.reports import (dates_a_quoted_statement, dates_a_reported_expectation, dates_a_reported_state,
+                                     dates_a_statement_of_intent, drop_reports_beside_happenings,
                                      fold_repeated_reports)
 from explorer.events.retold_by_date import fold_dates_naming_happenings, fold_recap_lines, fold_summary_dates
 from explorer.events.salience import score_events
@@ -217,7 +218,7 @@ def _tells_no_happening(text: str, e: Event, today: date | None = None) -> bool:
             or tells_how_things_stand_now(e.sentence, e.timex_start - e.sentence_start, e.timex_end - e.sentence_start)
             or is_state(e.title, before if e.timex else "") or is_absence(e.title, before if e.timex else "")
             or _only_its_date(e) or dates_a_quoted_statement(e) or dates_a_statement_of_intent(text, e)
-            or dates_a_reported_expectation(text, e) or bool(e.timex) and tells_what_would_be(e.title, e.sentence, e.begin, today)
+            or dates_a_reported_expectation(text, e) or dates_a_reported_state(text, e) or bool(e.timex) and tells_what_would_be(e.title, e.sentence, e.begin, today)
             or bool(e.timex) and is_name_and_date_only(e.sentence, e.timex_start - e.sentence_start, e.timex_end - e.sentence_start))
 
 

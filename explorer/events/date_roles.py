@@ -167,7 +167,9 @@ def date_role(text: str, start: int, end: int) -> str | None:
             _RUNNING_TO_NOW.match(text[start:end]) or re.search(r"\bsince\s+$", clause, re.IGNORECASE)):
         return "trend"
     # ("Since 2010, the council's funding has fallen by 40%": a change since a date put first)
-    if (_RUNNING_TO_NOW.match(text[start:end]) or re.search(r"\bsince\s+$", clause, re.IGNORECASE)) \
+    # (not a person's own act: "Since 2014, she has doubled the roll")
+    if (_RUNNING_TO_NOW.match(text[start:end]) or re.match(r"\W*since\s+$", clause, re.IGNORECASE)
+            and not re.match(r"\s*,?\s*(?:he|she|they|we|I|you)\s", after, re.IGNORECASE)) \
             and not _A_DAY.search(text[start:end]) and _PERFECT_CHANGE_AFTER.match(after):
         return "trend"
     if (_CHANGE_OVER_PERIOD.search(clause) or _MEASURE_CHANGE.search(clause) or _MULTIPLE_OR_LEVEL_OVER_PERIOD.search(clause) or _FIGURE_OVER_PERIOD.search(clause) and not _SAID_BEFORE_FIGURE.search(_whole_sentence_before(text, start))) \

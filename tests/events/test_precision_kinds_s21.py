@@ -384,3 +384,40 @@ def test_a_state_since_a_fronted_date_keeps_its_date(sentence: str, date_text: s
 def test_a_quote_that_opens_before_the_statements_verb_is_still_a_plain_statement() -> None:
     assert is_non_happening("The manager says that the player “has been professional throughout")
     assert not is_non_happening("The mayor says the bridge “was closed")
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("Since 2014, she has doubled the roll.", "2014"),                           # a person's own act
+    ("As head teacher since 2014, she has doubled the roll.", "2014"),          # a role fronted as an aside
+])
+def test_a_persons_act_after_a_fronted_since_is_no_trend(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) != "trend"
+
+
+# --------------------------------------------------------------------- a state said, read in the sentence after the date
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Foreign Office said today conditions in the port appear to be deteriorating.",
+    "A spokesman said late yesterday that “the operation has been very successful”.",
+])
+def test_a_state_said_after_the_date_is_a_plain_statement(sentence: str) -> None:
+    assert not _dated(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor said on Tuesday the bridge was closed by engineers.",    # a passive: something done
+    "Police said on Monday the driver was killed instantly.",
+    "The agency said Thursday that the minister was the target of a smear campaign.",
+    "The company said on Wednesday that profit rose 14 percent.",
+])
+def test_a_happening_said_after_the_date_stays(sentence: str) -> None:
+    assert _dated(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The club's press officer said in a statement on Friday that the striker was “the finest player of his "
+    "generation” and thanked the supporters who travelled to the final.",
+])
+def test_a_state_said_with_an_act_joined_after_it_keeps_its_date(sentence: str) -> None:
+    assert _dated(sentence)
