@@ -5,9 +5,14 @@ that stay events."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from explorer.events.modality import frames_no_happening, is_non_happening
+from explorer.documents import Document
+from explorer.events.modality import dated_in_an_opening_phrase, frames_no_happening, is_non_happening
+from explorer.events.undated_filters import restates_as_a_first
+from explorer.ingest import extract_document
 # (the same readers as session nineteen's: the dates of the events built from a text, and a date's role)
 from tests.events.test_precision_kinds_s19 import _dated, _role
 
@@ -273,10 +278,6 @@ def test_a_figure_after_versus_dated_a_year_earlier_is_a_baseline(sentence: str,
 
 
 def _titles(text: str) -> list[str]:
-    from datetime import date
-
-    from explorer.documents import Document
-    from explorer.ingest import extract_document
     return [e.title for e in extract_document(Document("a.txt", text, "t"), dct=date(2024, 11, 8)).events]
 
 
@@ -293,7 +294,6 @@ def test_a_happening_called_a_first_gives_no_second_event(text: str) -> None:
     "It marked the first time since 1979 that the club had reached a final.",
 ])
 def test_the_first_time_frame_is_read_before_its_verb(sentence: str) -> None:
-    from explorer.events.undated_filters import restates_as_a_first
     assert restates_as_a_first(sentence, 0, sentence.index(" ha") + 1)
     assert not restates_as_a_first("The Greens have won a seat. " + sentence, 0, 11)
 
@@ -335,7 +335,6 @@ def test_a_date_in_an_opening_phrase_keeps_its_happening_whatever_the_main_claus
     "After talks in Geneva on ",
 ])
 def test_the_opening_phrase_is_read_up_to_its_date(before: str) -> None:
-    from explorer.events.modality import dated_in_an_opening_phrase
     assert dated_in_an_opening_phrase(before)
     assert not dated_in_an_opening_phrase("He said the deal was fair after talks ended on ")
 
