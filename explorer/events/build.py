@@ -21,7 +21,7 @@ from explorer.events.event_dates import (dated_by_a_coordinated_clause, is_dated
                                          within_the_document_date)
 from explorer.events.event_ids import document_key, event_id
 from explorer.events.furniture import Furniture, is_name_and_date_only
-from explorer.events.modality import frames_no_happening, is_absence, is_non_happening
+from explorer.events.modality import dated_in_an_opening_phrase, frames_no_happening, is_absence, is_non_happening
 from explorer.events.states import is_state, tells_how_things_stand_now
 from explorer.events.tallies_and_baselines import is_baseline, is_running_tally
 from explorer.events.joined_clauses import retitle_joined_dates
@@ -36,7 +36,8 @@ from explorer.events.record import Event
 from explorer.events.relative_dates import relative_others, relative_telling
 from explorer.events.repeats import merge_repeats
 from explorer.events.page_media import shows_page_media
-from explorer.events.reports import (dates_a_quoted_statement, dates_a_reported_expectation, dates_a_statement_of_intent, drop_reports_beside_happenings,
+from explorer.events.reports import (dates_a_quoted_statement, dates_a_reported_expectation, dates_a_reported_state,
+                                     dates_a_statement_of_intent, drop_reports_beside_happenings,
                                      fold_repeated_reports)
 from explorer.events.retold_by_date import fold_dates_naming_happenings, fold_recap_lines, fold_summary_dates
 from explorer.events.salience import score_events
@@ -210,13 +211,14 @@ def _tells_no_happening(text: str, e: Event, today: date | None = None) -> bool:
     ``reports``), or what would be, still to come after ``today``, the document's date (see
     ``no_single_happening``)."""
     before = text[e.sentence_start:e.timex_start]
-    return (is_non_happening(e.title) or is_running_tally(e.title) or is_baseline(e.timex, e.title, before)
+    # ("Following a meeting with the minister on Friday, he told reporters …": the date is the meeting's)
+    return (is_non_happening(e.title) and not (e.timex and dated_in_an_opening_phrase(before)) or is_running_tally(e.title) or is_baseline(e.timex, e.title, before)
             or shows_page_media(e.title) or bool(e.timex) and shows_page_media(text[e.timex_end:e.sentence_end])
             or frames_no_happening(before)
             or tells_how_things_stand_now(e.sentence, e.timex_start - e.sentence_start, e.timex_end - e.sentence_start)
             or is_state(e.title, before if e.timex else "") or is_absence(e.title, before if e.timex else "")
             or _only_its_date(e) or dates_a_quoted_statement(e) or dates_a_statement_of_intent(text, e)
-            or dates_a_reported_expectation(text, e) or bool(e.timex) and tells_what_would_be(e.title, e.sentence, e.begin, today)
+            or dates_a_reported_expectation(text, e) or dates_a_reported_state(text, e) or bool(e.timex) and tells_what_would_be(e.title, e.sentence, e.begin, today)
             or bool(e.timex) and is_name_and_date_only(e.sentence, e.timex_start - e.sentence_start, e.timex_end - e.sentence_start))
 
 

@@ -32,12 +32,12 @@ from __future__ import annotations
 import re
 
 from explorer.events.date_roles_figures import (
-    _A_DAY, _a_rate, _CHANGE_OVER_PERIOD, _FIGURE_OVER_PERIOD, _RECORDS_BEGAN, _SAID_BEFORE_FIGURE, _SPENT_OVER_PERIOD, _TO_FROM_COUNT, _FROM_EARLIER_FIGURE, _MULTIPLE_OR_LEVEL_OVER_PERIOD, _PERFECT_CHANGE_AFTER, _PASSIVE_CHANGE_BETWEEN, _COMPARED_EARLIER, _COMPARISON, _EARLIER_THAN, _FIGURE_FOR_PERIOD,
+    _A_DAY, _a_rate, _CHANGE_OVER_PERIOD, _FIGURE_OVER_PERIOD, _RECORDS_BEGAN, _SAID_BEFORE_FIGURE, _SPENT_OVER_PERIOD, _TO_FROM_COUNT, _FROM_EARLIER_FIGURE, _MULTIPLE_OR_LEVEL_OVER_PERIOD, _PERFECT_CHANGE_AFTER, _PERIOD_SAW_CHANGE, _MEASURE_CHANGE, _PASSIVE_CHANGE_BETWEEN, _COMPARED_EARLIER, _COMPARISON, _EARLIER_THAN, _FIGURE_FOR_PERIOD,
     _PART_OF_A_DAY, _PERFECT_CHANGE, _PERFECT_TALLY, _RANK_IN_PERIOD, _RESULTS_TOLD, _RUNNING_TO_NOW, _SAME_OR_THAN,
     _state_reached_by, stood_or_promised_by, _SUPERLATIVE_SINCE, _BRACKET_CLOSES, _FIGURE_IN_BRACKETS_BEFORE, _TALLY_OVER, _TALLY_PERIOD, _TALLY_SINCE, _THAN_AFTER, _THAN_NEXT,
 )
 from explorer.events.date_roles_possible import (
-    _ABLE_FROM, _A_VERB, _CONDITION_AFTER, _CONDITION_FIRST, _EXPECTED, _FIGURE_NOUN_AFTER, _FORECAST_VERB_BEFORE,
+    _ABLE_FROM, _A_VERB, _CONDITION_AFTER, _CONDITION_FIRST, _EXPECTED, _EXPECTED_IN_ASIDE, _FIGURE_NOUN_AFTER, _FORECAST_VERB_BEFORE,
     _IF_CLAUSE, _MAIN_MODAL, _MAY_HAVE, _MODAL_AFTER, _MOVED_FROM, _OWN_PARTICIPLE, _PAST_CLAUSE_AFTER, _PAST_TOLD,
     _POSSIBLE_IS, _PROMISE, _PROMISED_CONTENT, _SUPERSEDED_PLAN, _PAST_PLAN, _PLAN_BEFELL_AFTER, _TO_NEW_DATE, _VERB_BEFORE,
 )
@@ -166,13 +166,17 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if _PERFECT_CHANGE.search(clause) and not _A_DAY.search(text[start:end]) and (
             _RUNNING_TO_NOW.match(text[start:end]) or re.search(r"\bsince\s+$", clause, re.IGNORECASE)):
         return "trend"
-    if _RUNNING_TO_NOW.match(text[start:end]) and not _A_DAY.search(text[start:end]) and _PERFECT_CHANGE_AFTER.match(after):
+    # ("Since 2010, the council's funding has fallen by 40%": a change since a date put first)
+    # (not a person's own act: "Since 2014, she has doubled the roll")
+    if (_RUNNING_TO_NOW.match(text[start:end]) or re.match(r"\W*since\s+$", clause, re.IGNORECASE)
+            and not re.match(r"\s*,?\s*(?:he|she|they|we|I|you)\s", after, re.IGNORECASE)) \
+            and not _A_DAY.search(text[start:end]) and _PERFECT_CHANGE_AFTER.match(after):
         return "trend"
-    if (_CHANGE_OVER_PERIOD.search(clause) or _MULTIPLE_OR_LEVEL_OVER_PERIOD.search(clause) or _FIGURE_OVER_PERIOD.search(clause) and not _SAID_BEFORE_FIGURE.search(_whole_sentence_before(text, start))) \
+    if (_CHANGE_OVER_PERIOD.search(clause) or _MEASURE_CHANGE.search(clause) or _MULTIPLE_OR_LEVEL_OVER_PERIOD.search(clause) or _FIGURE_OVER_PERIOD.search(clause) and not _SAID_BEFORE_FIGURE.search(_whole_sentence_before(text, start))) \
             and not _A_DAY.search(text[start:end]) and not _PART_OF_A_DAY.search(text[start:end]) \
             and not _RESULTS_TOLD.search(_whole_sentence_before(text, start)):
         return "trend"
-    if _PASSIVE_CHANGE_BETWEEN.search(clause):
+    if _PASSIVE_CHANGE_BETWEEN.search(clause) or _PERIOD_SAW_CHANGE.match(after):
         return "trend"
     if _ASIDE_SINCE.search(clause) or aside_since(before, clause, after):
         return "state's start"
@@ -249,7 +253,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     condition = _CONDITION_FIRST.search(sentence)
     if condition and _MAIN_MODAL.search(condition.group("main")):
         return "possibility"
-    if _EXPECTED.search(clause):
+    if _EXPECTED.search(clause) or _EXPECTED_IN_ASIDE.search(clause):
         return "expectation"
     if _state_reached_by(clause, after) or stood_or_promised_by(sentence, after):
         return "state reached"

@@ -23,7 +23,8 @@ _COMPARISON = re.compile(
 #: million a year earlier", "to $747.8 million from $623.5 million a year ago": the other term of a
 #: comparison (a figure) may hold commas of its own; a clause of its own in between ends it.
 _COMPARED_EARLIER = re.compile(
-    r"\b(?:compared\s+(?:with|to)|(?:up|down)(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent))?\s+from|"
+    # ("posted a loss of $2.3 million, versus net income of $5.3 million, or $1.61 a share, a year earlier")
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.|(?:up|down)(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent))?\s+from|"
     # ("… earned £31 million, against £47 million a year earlier": "against" before a figure)
     r"(?:from|against)\s+(?=(?:about\s+|some\s+|nearly\s+)?(?:[$£€#]\s?[\d.,]+|[\d.,]+\s*(?:%|percent|per\s+cent)|[\d.,]+\s+(?:million|billion))))"
     r"\s*(?:(?!\b(?:after|before|when|since|which|who|while|because|until)\b|,\s*as\b|\bto\s+(?:about\s+)?[$£€#]?\s?\d)"
@@ -73,14 +74,44 @@ _CHANGE_OVER_PERIOD = re.compile(
     # "to $812 million", "from 3.1 percent": where the measure went, then the period
     r"(?:\s+(?:to|from)\s+[^,;:]{1,30}?)?\s+(?:(?:over|in|during|across|through|for|between)\s+)?(?:the\s+)?$",
     re.IGNORECASE)
+#: The same change told with no figure, of a measure named as the subject: "Wheat prices rose sharply in
+#: the spring", "Orders fell in July", "Road deaths have declined over the decade". What a measure did
+#: over a period is a statistic whether or not the text gives the figure (the gold README's convention);
+#: a move on a day, "prices fell on Friday", stays (see :data:`_A_DAY`), and so does a subject that is no
+#: measure ("The river rose in the night", "The regime fell in 1989").
+_MEASURE_CHANGE = re.compile(
+    r"^\W*(?:(?i:the|its|their|our|his|her|average|annual|monthly|weekly|total|overall|global|national|local|road|"
+    r"[A-Z][\w'’-]*(?:['’]s)?|[a-z]+-[a-z]+)\s+){0,3}"
+    r"(?i:prices|costs|rents|fares|sales|orders|exports|imports|output|production|demand|inflation|unemployment|"
+    r"wages|pay|earnings|profits|revenues?|yields|rates|deaths|numbers|figures|emissions|applications|admissions|"
+    r"bookings|spending|borrowing|debt|stocks|temperatures|rainfall|volumes|margins|takings|receipts|"
+    r"visitor\s+numbers|passenger\s+numbers)\s+(?:(?:of|on|for|in)\s+(?:[\w'’-]+\s+){1,3}?)?"
+    r"(?:(?:have|has|had)\s+)?(?:(?:also|again|then|only|steadily|sharply|slightly|further)\s+)?"
+    r"(?:rose|risen|fell|fallen|climbed|dropped|grew|grown|declined|increased|decreased|jumped|slipped|slumped|"
+    r"soared|surged|plunged|shrank|shrunk|eased|edged\s+(?:up|down)|went\s+(?:up|down)|gone\s+(?:up|down)|came\s+down|come\s+down)"
+    r"(?:\s+(?:sharply|steeply|slightly|steadily|again|further|rapidly|slowly|gradually|back|markedly))?"
+    # (a second period of the same change: "Orders fell in July and again in August")
+    r"(?:\s+(?:in|over|during)\s+[^,;:]{1,25}?,?\s+and(?:\s+again)?)?"
+    r"\s+(?:(?:over|in|during|across|through|throughout)\s+)?(?:the\s+)?$")
 #: "In the past three months, stocks have plunged and rates have soared", "Over the last year prices have
 #: doubled": a stretch running up to the telling, put first, then a measure's change told in the perfect:
 #: a trend, as :data:`_PERFECT_CHANGE` reads it when the stretch comes after.
 _PERFECT_CHANGE_AFTER = re.compile(
-    r"^\s*,?\s+(?:(?!(?:has|have|had)\b)[\w'’-]+\s+){1,5}?(?:has|have|had)\s+(?:(?:almost|nearly|more\s+than|roughly|about|"
+    # (a subject up to eight words: "Since 2010, the council's funding from central government has fallen by 40%")
+    r"^\s*,?\s+(?:(?!(?:has|have|had)\b)[\w'’-]+\s+){1,8}?(?:has|have|had)\s+(?:(?:almost|nearly|more\s+than|roughly|about|"
     r"already|also|steadily|sharply|slowly|gradually)\s+)*(?:risen|fallen|doubled|tripled|trebled|quadrupled|halved|increased|"
     r"decreased|grown|dropped|climbed|soared|jumped|plunged|slumped|surged|declined|shrunk|shrank|tumbled|come\s+down|gone\s+(?:up|down))\b",
     re.IGNORECASE)
+#: A period that "saw" a measure's change: "2007 also saw a sharp increase in roadside bombings", "The
+#: spring of 1998 saw a steep rise in bread prices", "The decade brought a fall in church attendance".
+#: A trend over the period, told with the period as the subject of "saw": a statistic, which the gold
+#: README leaves out, not a happening of that time ("1916 saw the first tanks", "the year saw the rise
+#: of a new party": a first or a rise "of" something names a happening, and stays).
+_PERIOD_SAW_CHANGE = re.compile(
+    r"^\s*,?\s+(?:(?:also|then|again|meanwhile)\s+)?(?:saw|sees|witnessed|witnesses|brought|brings)\s+"
+    r"(?:(?:an?|the|another|a\s+further)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:increase|rise|fall|decline|drop|surge|jump|spike|growth|slump|upturn|downturn|fall-off|reduction|upsurge|"
+    r"escalation|dip|leap|slowdown)s?\s+in\b", re.IGNORECASE)
 #: "Gas prices doubled in 2022", "the population halved over the next century": a measure's change
 #: by a multiple told over a period, a statistic as a percentage is (the verb right before the period:
 #: "doubled its staff in 2019" tells what a company did, and is left alone); and "the metal is still up

@@ -102,6 +102,16 @@ _EXPECTED = re.compile(
     r"\b(?:which|that)\s+(?:[\w'’-]+\s+){1,3}?(?:expects?|expected|hopes?|hoped|believes?|believed|thinks?|thought|"
     r"estimates?|estimated|predicts?|predicted|reckons?|reckoned|guesses|guessed)\s+(?:to\s+be|will\s+be|would\s+be|"
     r"should\s+be|could\s+be|might\s+be)\s+(?:(?:in|on|by|at|before|around|within)\s+)?$", re.IGNORECASE)
+#: An expectation told in an aside about a noun: "The bill goes to the committee, which is expected to
+#: report by the end of May", "authorities can apply to the next round, which is expected to open in the
+#: summer", "a review that is likely to take until the spring". What is foreseen of the noun the clause
+#: describes, background to the sentence's own happening (the readable gold leaves all three out; a
+#: main clause, "The committee is expected to report by May", or a schedule, "which is due to open in
+#: May", is read as the happening it names).
+_EXPECTED_IN_ASIDE = re.compile(
+    r"^\W*(?:which|who|that)\s+(?:is|are)\s+(?:(?:also|now|still|widely|generally)\s+)?(?:expected|likely)\s+to\s+"
+    r"(?:be\s+)?[a-z]+\b[^,;:.!?]{0,60}?\s(?:(?:in|on|by|at|before|within|from|around|during|until|next|this)\s+)?(?:the\s+)?$",
+    re.IGNORECASE)
 #: "places where people may have been exposed, including the pool on …": what may have happened.
 _MAY_HAVE = re.compile(r"\b(?:(?-i:may)|might|could)\s+have\s+(?:been\s+)?[a-z]+\b(?P<rest>[^.;:!?]*)$", re.IGNORECASE)
 #: Right after the date, in its clause, the verb is a possibility or a future state: "a further eruption

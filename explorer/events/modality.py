@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 
 from explorer.events.no_single_happening import tells_no_single_happening
-from explorer.events.tense import IRREGULAR
+from explorer.events.tense import IRREGULAR, PARTICIPLES
 
-__all__ = ["frames_no_happening", "is_absence", "is_failure_to_act", "is_non_happening"]
+__all__ = ["dated_in_an_opening_phrase", "frames_no_happening", "is_absence", "is_failure_to_act", "is_non_happening"]
 
 
 #: Up to six words of subject, then the clause's first auxiliary.
@@ -93,6 +93,42 @@ _FUTURE_STATE = re.compile(
     re.IGNORECASE
 )
 
+#: A forecast of a measure's change: "Bread prices are expected to climb by 3% to 5% by Christmas",
+#: "Exports are forecast to fall 4 per cent in 2025", "Demand is likely to grow next year", "House
+#: prices are projected to reach a new high next spring". Where a figure goes is a statistic foreseen,
+#: not a happening (the gold README leaves forecasts, trends and statistics out); a scheduled act told
+#: as expected, "The council is expected to approve the budget in March", names a happening and stays,
+#: and so does a decided change, "Rents will rise to £42 from 1 April".
+_FORECAST_CHANGE = re.compile(
+    _SUBJECT + r"(?:is|are)\s+(?:(?:now|still|also|widely|generally)\s+)?(?:expected|likely|forecast|predicted|projected)\s+to\s+"
+    r"(?:(?:rise|fall|grow|climb|drop|increase|decrease|decline|ease|slow|shrink|slip|jump|soar|double|halve|"
+    r"recover|rebound|dip|edge\s+(?:up|down|higher|lower))\b|"
+    # ... or to arrive at a level, which needs its figure: "to reach a new high", "to top $100", "to average 9,100"
+    r"(?:reach|top|exceed|average|hit|surpass)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than)\s+)?"
+    r"(?:[$£€¥]|\d|an?\s+(?:new\s+|record\s+|(?:\w+-)?year\s+)?(?:high|low|peak|record)\b))",
+    re.IGNORECASE)
+
+#: How a thing is foreseen to be: "Turnout is expected to be low", "The race is likely to be close",
+#: "The winter is forecast to be the coldest in a decade". A forecast state (the word after "be" is no
+#: participle: "is expected to be named next month", "is likely to be held in May" tell a happening
+#: foreseen; nor is it a place: "is expected to be in court on Monday" tells an appearance).
+_FORECAST_BE = re.compile(
+    _SUBJECT + r"(?:is|are)\s+(?:(?:now|still|also|widely|generally)\s+)?(?:expected|likely|forecast|predicted|projected)\s+"
+    r"to\s+be\s+(?:(?:very|fairly|quite|much|even|far|relatively)\s+)?(?P<word>[a-z]+)\b", re.IGNORECASE)
+_NOT_A_STATE_AFTER_BE = frozenset(
+    "in at on back out home there here present ready able about made held set put cut run hit shut sent built sold paid "
+    "won lost kept left led met seen done known found brought bought heard read laid told given taken shown chosen "
+    "begun drawn sworn struck spent".split())
+
+
+def _forecast_state(title: str) -> bool:
+    """How a thing is foreseen to be (see :data:`_FORECAST_BE`)."""
+    m = _FORECAST_BE.search(title)
+    if m is None:
+        return False
+    word = m.group("word").lower()
+    return not (word in _NOT_A_STATE_AFTER_BE or word in PARTICIPLES or word in IRREGULAR or word.endswith("ed"))
+
 
 #: An opinion put, not a happening: "Parents argued on Wednesday that the figures ignored new homes",
 #: "He cautioned that the tablet is damaged", "Critics believe that the deal gave away too much". What
@@ -133,6 +169,11 @@ _ASKED = re.compile(r"^\W*(?:(?:When|Once|After\s+being)\s+asked|(?-i:Asked))\b|
                     re.IGNORECASE)
 
 
+#: A subject that holds a relative clause, "A government that wants growth should be running pilots from
+#: next year", "Councils that want the money must apply by the end of March": the duty is still the main
+#: clause's.
+_RELATIVE_SUBJECT = (r"^(?:(?!(?:says|said|say|tells|told|argues|warns|confirms|reports|that|who|which)\b)[\w'’&.,-]+\s+){1,4}?"
+                     r"(?:that|who|which)\s+(?:(?!(?:says|said|say|tells|told|argues|warns|that)\b)[\w'’&.,-]+\s+){1,5}?")
 #: What someone thinks ought to happen, a demand or advice: "The council should sell the depot by 2026",
 #: "Residents ought to be consulted before May"; and a duty, dated by its deadline or not: "The budget
 #: must pass by 20 December", "Both parliaments must ratify the deal before the end of the year". The
@@ -140,7 +181,7 @@ _ASKED = re.compile(r"^\W*(?:(?:When|Once|After\s+being)\s+asked|(?-i:Asked))\b|
 #: and kept one): what must be done is not yet a happening, and when it happens it is told with its own
 #: date. ("must have", a guess about the past, is read elsewhere; a schedule, "is due to", stays; "has
 #: to" is left alone: the readable gold keeps what "has to" be done when it is told as the next step.)
-_OUGHT = re.compile(_SUBJECT + r"(?:should|ought\s+to|must(?!\s+have\b)|"
+_OUGHT = re.compile(r"(?:" + _SUBJECT + "|" + _RELATIVE_SUBJECT + r")(?:should|ought\s+to|must(?!\s+have\b)|"
                     # the same duty told with a participle: "The council is required to pass a budget by",
                     # "Operators are obliged to publish"
                     r"(?:is|are)\s+(?:(?:also|still|now|legally)\s+)?(?:required|obliged|obligated)\s+to)\b", re.IGNORECASE)
@@ -246,16 +287,31 @@ _PARTICIPLE_OR_DEATH = (r"[a-z]+ed|[a-z]+en|shut|cut|hit|set|put|sold|held|built
                         r"(?:the\s+|an?\s+)?(?:target|victim|subject|scene|site)")
 _REPORTED_STATE = re.compile(
     # the statement quoted after a colon is told the same way: "Adair says: “It has been a hard summer”"
-    r"^(?:[\w'’&.-]+\s+){0,8}?(?:says?|said|tells?|told)(?:\s*:\s*[“\"‘']|\s+)(?:(?:reporters|journalists)\s+)?(?:that\s+)?"
+    # (told to a listener named before "that": "The minister tells a conference that the idea was “unaffordable”")
+    # (or quoted straight after the verb: "Fitzwater says “the operation has been very successful”")
+    r"^(?:[\w'’&.-]+\s+){0,8}?(?:says?|said|tells?|told)(?:\s*:\s*[“\"‘']|\s+[“\"‘']?)"
+    r"(?:(?:reporters|journalists|(?:an?|the|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?(?=\s+that\b))\s+)?(?:that\s+)?"
     r"(?:(?!(?:and|but|which|who|when|after|before|because)\b)[\w'’-]+\s+){1,5}?"
-    r"(?:(?:is|are|was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:[“\"‘']?(?:is|are|was|were|had\s+been|has\s+been|have\s+been)\s+[“\"‘']?"
     rf"(?!(?:{_PARTICIPLE_OR_DEATH})\b)[a-z]|"
     # a state said to go on, whatever its complement: "The operator says all sailings remain cancelled",
     # "said the door remained open" (a participle after "remain" is a state, not a passive)
     # (or with nothing after it: "says wide gaps remain")
-    r"(?:remains?|remained|stays?|stayed)(?:\s+(?!to\b)[a-z]|\s*$))",
+    r"(?:remains?|remained|stays?|stayed)(?:\s+(?!to\b)[a-z]|\s*$)|"
+    # how a thing looks to the speaker: "The Foreign Office says conditions appear to be deteriorating"
+    r"(?:appears?|appeared|seems?|seemed)\s+to\s+(?:be|have\s+been)\b)",
     re.IGNORECASE,
 )
+#: A statement whose content is what the speaker has or sees, not what happened: "A spokesman said on
+#: Monday the airline had no plans to cut routes", "The minister says she has no intention of resigning",
+#: "Bush said he saw little reason for optimism". A plain statement, left out by the gold README's
+#: convention (a statement of what happened, "said the talks had stalled", is left to the other rules).
+_REPORTED_HOLDING = re.compile(
+    r"^(?:[\w'’&.,-]+\s+){0,8}?(?:says?|said|tells?|told)\s+(?:(?:reporters|journalists)\s+)?(?:that\s+)?"
+    r"(?:(?!(?:and|but|which|who|when|after|before|because)\b)[\w'’-]+\s+){1,4}?"
+    r"(?:(?:has|have|had)\s+(?:no|little|nothing)\b(?!\s+(?:longer|sooner|later|more\s+than)\b)|"
+    r"(?:sees?|saw)\s+(?:no|little|few)\s+(?:reason|need|sign|signs|prospect|chance|point|evidence|hope)\b)",
+    re.IGNORECASE)
 #: A second verb joined by "and" whose auxiliary opens a new predicate: "The route is closed and has
 #: not reopened". Its negation or modal is that predicate's, not the first one's.
 _SECOND_PREDICATE = re.compile(
@@ -388,6 +444,22 @@ _ASKED_ABOUT = re.compile(
     re.IGNORECASE)
 
 
+#: A phrase put before the subject that names a happening of its own, its date inside it: "Following a
+#: meeting with the minister on Friday, he told reporters …", "After talks in Geneva on Monday, the envoy
+#: said …". The date is the meeting's, not the main clause's: what the main clause tells (a statement,
+#: a state) does not make the meeting no happening.
+_OPENING_PHRASE = re.compile(
+    r"^\W*(?:following|after|before|during|ahead\s+of|at\s+the\s+end\s+of)\s+(?:(?:an?|the|his|her|their|its|this|that)\s+)?"
+    r"(?!(?:[\w'’-]+\s+){0,6}?(?:is|are|was|were|had|has|have|did|said|says)\b)[^,;:]{1,80}?\s+(?:(?:on|in|at|during)\s+)?$",
+    re.IGNORECASE)
+
+
+def dated_in_an_opening_phrase(before: str) -> bool:
+    """Whether the date (``before``: its sentence up to it) sits in a phrase before the subject that names
+    a happening of its own (see :data:`_OPENING_PHRASE`)."""
+    return bool(_OPENING_PHRASE.search(before))
+
+
 def frames_no_happening(before: str) -> bool:
     """True when the clause leading up to a happening's verb or date (``before``: its sentence up to
     there) hedges it as a guess ("… but I speculated that perhaps he had been sentenced", "Perhaps the
@@ -400,7 +472,30 @@ def frames_no_happening(before: str) -> bool:
                 or _THERE_IS_NOW.match(before)
                 or re.search(r"\b(?:speculate[sd]?|surmise[sd]?|suppose[sd]?|wonder(?:s|ed)?)\s+(?:that\s+|whether\s+|if\s+)",
                              clause, re.IGNORECASE)
-                or _BELIEVED.search(clause) or _INVERTED_CONDITION.match(before.lstrip()))
+                or _BELIEVED.search(clause) or _INVERTED_CONDITION.match(before.lstrip()) or _denied_after_and(before))
+
+
+#: A second clause with a subject of its own, joined by "and" or "but": "We raised prices in January and
+#: we do not plan a further increase this year", "The club won in May, but it has not won since".
+_JOINED_CLAUSE = re.compile(r"(?:[,;]\s+|\s)(?:and|but)\s+(?=(?:we|they|he|she|it|I|you|there|the\s+[a-z]+|[A-Z][a-z]+)\s)")
+#: A clause of its own opened after a denial.
+_SUBORDINATE = re.compile(r"[,;:]|\b(?:since|because|when|whenever|after|as|while|which|who|whom|that|where|if|once|though|although)\b",
+                          re.IGNORECASE)
+#: "did not reopen until March", "will not open before May": the date is when it did (or will) happen.
+_NOT_UNTIL = re.compile(r"\b(?:until|till|before)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _denied_after_and(before: str) -> bool:
+    """Whether the date (``before``: its sentence up to it) is in a second clause, joined by "and" or
+    "but" with a subject of its own, that says something did not or will not happen: the sentence's
+    first clause may tell a happening, but the date is the denial's ("We raised prices in January and
+    we do not plan a further increase this year"). ("… and they did not reopen until March" dates the
+    reopening.)"""
+    parts = _JOINED_CLAUSE.split(before)
+    denied = _NEGATED.search(parts[-1]) if len(parts) > 1 else None
+    # (a clause of its own after the denial has the date: "… and the lamp had not turned since the light
+    # was switched off in 1983", "… did not sound, because the power had been cut in 2020")
+    return denied is not None and not _NOT_UNTIL.search(parts[-1]) and not _SUBORDINATE.search(parts[-1][denied.end():])
 
 
 #: A happening told only as what someone assumed or believed: "For decades the family assumed that Jan
@@ -421,12 +516,13 @@ def is_non_happening(title: str) -> bool:
         return True
     title = _first_predicate(title)
     return bool(_NEGATED.search(title) or _POSSIBLE.search(title) or _ABLE.search(title) or _FUTURE_STATE.search(title)
+                or _FORECAST_CHANGE.search(title) or _forecast_state(title)
                 or _CONDITIONAL.search(title) or _OUGHT.search(title) or _INTENT.search(title)
                 or _REACTION.search(title) or _FORECAST.search(title) or _CONDITION_FIRST.search(title)
                 or _REPORTED_FORECAST.search(title) or _warned_present(title) or _WANTS.search(title) or _INSTRUCTION.search(title)
                 or _OWN_TELLING.search(title) or _WOULD_NEED.search(title) or _ASKED.search(title)
                 or _OPINION.search(title) or _ABOUT_TO.search(title) or _HABIT.search(title) or _DEPENDS.search(title)
-                or _JUDGED_LIKELY.search(title) or _COUNTERFACTUAL.search(title) or _REPORTED_STATE.search(title)
+                or _JUDGED_LIKELY.search(title) or _COUNTERFACTUAL.search(title) or _REPORTED_STATE.search(title) or _REPORTED_HOLDING.search(title)
                 or _SHALL.search(title) or _GUESS.search(title) or _GENERIC_YOU.search(title)
                 or _WISH.search(title) or _HOPE_THAT.search(title) or _INVERTED_CONDITION.match(title) or _DENIED_KNOWING.search(title)
                 or tells_no_single_happening(title))

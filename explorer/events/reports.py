@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
+from explorer.events.modality import _PARTICIPLE_OR_DEATH
 from explorer.events.record import Event
 from explorer.events.tense import IRREGULAR
 
@@ -204,7 +205,11 @@ _BEFORE_PARTICIPLE = frozenset("now still already recently newly just long once"
 #: the gold README keeps; they are not here.)
 _PLAIN_SAYING_BEFORE = re.compile(
     r"\b(?:said|says|told(?:\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|(?:the|a|an)\s+\w+|\w+))?|"
-    r"added|noted|argued|insisted|claimed|suggested)\s+(?:(?:late|early)\s+)?(?:on\s+|in\s+|at\s+)?$", re.IGNORECASE)
+    r"added|noted|argued|insisted|claimed|suggested)\s+"
+    # ... or where it was said: "said in an interview last week that", "told a briefing on Monday that"
+    r"(?:(?:in|at|on|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:interview|statement|conference|"
+    r"briefing|speech|meeting|hearing|letter|post|broadcast|podcast)\s+)?"
+    r"(?:(?:late|early)\s+)?(?:on\s+|in\s+|at\s+)?$", re.IGNORECASE)
 #: What was said, after the date: a clause whose first verb is a modal of possibility or a conditional
 #: ("that the barricade might be extended", "the fund would cover the losses").
 _EXPECTATION_SAID = re.compile(
@@ -229,3 +234,29 @@ def dates_a_reported_expectation(text: str, event: Event) -> bool:
     words = re.findall(r"[a-z]+", said.group(0).lower())[:-2]
     return not any((w.endswith("ed") or w in _PAST_FORMS) and (k == 0 or words[k - 1] not in _BEFORE_PARTICIPLE)
                    for k, w in enumerate(words))
+
+
+#: What was said, after the date, told as how things stand: "said today conditions in Kuwait appear to be
+#: deteriorating", "said late yesterday that “the operation has been very successful”", "said on Monday
+#: the budget was fair". (A passive, "said the bridge was closed", tells something done; so do "was the
+#: target of …" and "was killed": see ``modality._PARTICIPLE_OR_DEATH``.)
+_STATE_SAID = re.compile(
+    r"^\s*,?\s*(?:that\s+)?[“\"‘']?(?:(?!(?:and|but|after|before|when|which|who|because|while)\b)[\w'’&.,-]+\s+){1,6}?[“\"‘']?"
+    r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+[“\"‘']?(?!(?:" + _PARTICIPLE_OR_DEATH + r")\b)[a-z]|"
+    r"(?:appears?|appeared|seems?|seemed)\s+to\s+(?:be|have\s+been)\b)", re.IGNORECASE)
+
+
+def dates_a_reported_state(text: str, event: Event) -> bool:
+    """Whether ``event`` is dated by a plain verb of saying whose content, after the date, tells how things
+    stand (see :data:`_STATE_SAID`): a plain statement, no happening (the gold README's convention). The
+    title may cut the content before its verb, and the title rules judge the cut title, so the sentence
+    is read here, as :func:`dates_a_reported_expectation` reads a foreseen content."""
+    if not event.timex or not _PLAIN_SAYING_BEFORE.search(text[max(0, event.timex_start - 60):event.timex_start]):
+        return False
+    rest = text[event.timex_end:event.sentence_end]
+    # an act joined after the statement is dated by it: "… said on Monday that he was “a careful rider” and
+    # thanked the passers-by", "… was “deeply concerned”, and the German foreign ministry summoned …"
+    for joined in re.finditer(r"\band\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)", rest):
+        if any(w.endswith("ed") or w in _PAST_FORMS for w in joined.group(1).lower().split()):
+            return False
+    return bool(_STATE_SAID.match(rest[:160]))

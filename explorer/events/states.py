@@ -139,6 +139,14 @@ _LIST_NEW_CLAUSE = re.compile(r",\s*(?:which|who|when|and|but|while|[a-z]+ed|[a-
 _NEED_WORD = re.compile(r"\b(?:needs?|needed|requires?|required|lacks?|lacked|deserves?|deserved)\b", re.IGNORECASE)
 
 
+def reports_an_expectation(title: str) -> bool:
+    """Whether the clause titled ``title`` is a statement whose content is an expectation ("Bush indicates
+    the Navy will barricade the port", "The fund says its losses would be covered"; see
+    :data:`_REPORTED_EXPECTATION`): with no date of its own, what the speaker foresees is no happening
+    (a dated one is read by :func:`is_state`, which looks where its date stands)."""
+    return bool(_REPORTED_EXPECTATION.search(title))
+
+
 def is_state(title: str, before_date: str = "") -> bool:
     """True when the clause titled ``title`` tells how things stand, not what happened, or reports
     what someone expects; unless the date is not that clause's: the words just before it

@@ -28,6 +28,7 @@ from explorer.events.event_dates import after_an_opening_clause
 from explorer.events.furniture import Furniture
 from explorer.events.lede_news import sums_up_dated_news
 from explorer.events.modality import frames_no_happening, is_failure_to_act, is_non_happening
+from explorer.events.states import reports_an_expectation
 from explorer.events.tallies_and_baselines import is_count_tally, is_running_tally
 from explorer.events.neighbour_bounds import NEIGHBOUR_WINDOW, bound_by_neighbours, bound_up_to_the_document_date
 from explorer.events.occurrences import iter_occurrences
@@ -39,8 +40,8 @@ from explorer.events.story_time import (between_dated, carry_story_time, is_hist
 from explorer.events.tense import present_of
 from explorer.events.undated_acts import (DATE_PREPOSITIONS, TitleCut, cut_listed_titles, joined_clause_events, joined_cut,
                                           joined_to_dated, joined_undated, opening_act_beside_date, undated_event, up_to_verb)
-from explorer.events.undated_filters import (a_ledes_cause, dates_only_an_aside, is_perfect_tally, todays_news,
-                                             told_by_dated)
+from explorer.events.undated_filters import (a_ledes_cause, dates_only_an_aside, is_perfect_tally, restates_as_a_first,
+                                             todays_news, told_by_dated)
 from explorer.sentences import SentenceIndex
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
@@ -77,8 +78,9 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             dated_events.setdefault(sentences.index_at(event.timex_start), []).append(event)
     furniture = Furniture(doc.text)
     # a measure's change dated by a period ("Steel prices fell 8 percent over the quarter"): a statistic,
-    # its date dropped as a trend; the change is no undated happening either
-    trends = [(t.start, t.end) for t in timexes if date_role(doc.text, t.start, t.end) == "trend"]
+    # its date dropped as a trend; the change is no undated happening either; nor is a tally over a
+    # period ("It sold 1.2 million speakers last year"), whose date is dropped as the tally's
+    trends = [(t.start, t.end) for t in timexes if date_role(doc.text, t.start, t.end) in ("trend", "tally")]
     # a history told by years: its undated happenings after a date are told at the story's current time
     history = is_history(doc.date, events)
     paragraph_of = story_paragraphs(doc.text, sentences) if history else []
@@ -103,7 +105,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
         found, title = plain
         at = clause_bounds(doc.text[start:end], found.trigger_start - start, found.trigger_end - start)
         if any(a < at[1] and at[0] < b for a, b in read) or furniture.why(found.trigger_start, found.trigger_end) \
-                or is_non_happening(title):
+                or is_non_happening(title) or any(start + at[0] <= a and b <= start + at[1] for a, b in trends):
             return None
         event = replace(undated_event(doc, start, end, found), title=title,
                         derivation=f"no date in the text: {why} ({found.word})")
@@ -144,7 +146,8 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 # digital system, which was installed in November": the installing is the happening)
                 continue
             occurrence = undated_event(doc, sentence.start, sentence.end, found)
-            if found.trigger.lower() in occurrence.title.lower() and is_non_happening(occurrence.title):
+            if found.trigger.lower() in occurrence.title.lower() and (is_non_happening(occurrence.title)
+                                                                     or reports_an_expectation(occurrence.title)):
                 # "Truces have usually collapsed": a habit, a possibility or a denial, as for a dated one
                 # (only when the title tells the occurrence's own clause, not an opening one before it)
                 continue
@@ -161,6 +164,8 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 continue
             if is_perfect_tally(doc.text, found.trigger_start, sentence.start, sentence.end):
                 continue  # "Brennan has scored 14 goals this season": a tally, not a happening
+            if restates_as_a_first(doc.text, sentence.start, found.trigger_start):
+                continue  # "It is the first time the party has won a seat": the win told before, called a first
             mark = clause_mark(doc.text, sentence.start, found.trigger_start, dated.get(i, ()))
             if mark is not None:  # "… on 3 June after the roof collapsed": ordered against the main clause
                 occurrence = replace(occurrence, derivation=f"{occurrence.derivation}; {mark}")

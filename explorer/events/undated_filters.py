@@ -83,6 +83,22 @@ def is_perfect_tally(text: str, trigger_start: int, sentence_start: int, sentenc
 
 
 
+#: A sentence that says a happening told before is a first: "It is the first time the party has won a seat
+#: on the council", "This was the first time in a decade that the river had burst its banks", "It marked
+#: the first time since 1979 that the club had reached a final". A comment on the happening beside it
+#: (the win, the flood), not one more: the gold README lists the happening once.
+_FIRST_TIME_FRAME = re.compile(
+    r"\W*(?:it|this|that|the\s+\w+)\s+(?:is|was|marks|marked|will\s+be|would\s+be)\s+(?:also\s+|only\s+)?"
+    r"(?:the|its|their|his|her)\s+(?:first|second|third|only)\s+(?:time|occasion)\b", re.IGNORECASE)
+
+
+def restates_as_a_first(text: str, sentence_start: int, trigger_start: int) -> bool:
+    """Whether the occurrence at ``trigger_start`` is told inside a sentence that calls a happening a first
+    (see :data:`_FIRST_TIME_FRAME`): the frame opens the sentence, before the occurrence."""
+    frame = _FIRST_TIME_FRAME.match(text, sentence_start, trigger_start + 1)
+    return frame is not None and frame.end() <= trigger_start + 1
+
+
 def told_by_dated(found: Occurrence, dated: Sequence[Event]) -> bool:
     """Whether a passive occurrence of a dated sentence is the happening a dated event of the sentence
     already tells, its verb in that event's title ("Soldiers were chosen by the council to guard the

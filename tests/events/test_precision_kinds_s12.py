@@ -135,8 +135,10 @@ def test_a_state_since_a_date_told_in_a_that_clause_is_background(sentence: str)
     assert not any(d in ("the spring of 2019", "1911") for d in _dated(sentence))
 
 
-def test_a_passive_since_a_date_in_a_that_clause_tells_the_act_that_began_it() -> None:
-    assert "2018" in _dated("The minister opened a consulate that had been promised since 2018.")
+def test_a_passive_since_a_date_in_a_that_clause_is_background_too() -> None:
+    # (session 21: the readable gold leaves the passive aside out as it does the active one, "an embassy
+    # that had been promised since 2019"; the opening is the sentence's happening)
+    assert "2018" not in _dated("The minister opened a consulate that had been promised since 2018.")
 
 
 @pytest.mark.parametrize("sentence", [

@@ -109,8 +109,10 @@ ROWS = [
     ("", "Anna Berg's visit to Warsaw in May 2018 ended a long dispute.", "May 2018", "Anna Berg visits Warsaw", "Anna Berg"),
     ("", "Karl Dorn's resignation in April 2017 surprised the board.", "April 2017", "Karl Dorn resigns", "Karl Dorn"),
     ("", "Nadia Ferro's first novel was published in 1961.", "1961", "Nadia Ferro's first novel is published", "Nadia Ferro"),
-    ("Lumen Foods makes biscuits in Derby. ", "The company's profits fell sharply in 2009.", "2009",
-     "The company's profits fall sharply", "Lumen Foods"),
+    # (a measure's change over a year, "The company's profits fell sharply in 2009", is a statistic and no
+    # event since session 21; a happening of the company's thing keeps the possessive's test)
+    ("Lumen Foods makes biscuits in Derby. ", "The company's factory closed suddenly in 2009.", "2009",
+     "The company's factory closes suddenly", "Lumen Foods"),
     ("", "Brenner Holdings' takeover of Crane Bakeries was completed in 2016.", "2016",
      "Brenner Holdings' takeover of Crane Bakeries is completed", "Brenner Holdings"),
     # organisations
