@@ -1,0 +1,78 @@
+"""A chain of one subject's acts (explorer.events.act_series): each step is an event of its own, titled
+from its own verb with the shared subject, at the date of the act before it. Sentences written for
+this test, not taken from the gold articles or the corpora."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.documents import Document
+from explorer.events.joined_clauses import iter_joined_clauses
+from explorer.ingest import extract_document
+
+_LEAD = "News in brief\n\n"
+
+
+def _events(text: str):
+    return list(extract_document(Document("a.txt", _LEAD + text, "t"), dct=date(2024, 9, 1)).events)
+
+
+def _joined(sentence: str) -> list[str]:
+    return [title for _, title in iter_joined_clauses(sentence, 0, len(sentence))]
+
+
+@pytest.mark.parametrize(("sentence", "step"), [
+    # a step with no object: a manner or nothing after it
+    ("The goalkeeper caught the cross, stumbled on the wet turf and dropped it.", "the goalkeeper stumbles on the wet turf"),
+    ("The pilot lowered the landing gear, throttled back and banked sharply.", "the pilot banks sharply"),
+    # "then" as the joint
+    ("The caretaker locked the gates, then walked round the lake with a torch.", "the caretaker walks round the lake"),
+    ("The tenants painted the hallway and then repaired the broken banister.", "the tenants repair the broken banister"),
+    # ", and" before a verb with no subject of its own
+    ("A fisherman spotted the raft off the point, and towed it back to the slipway.", "a fisherman tows it back"),
+    # a chain opened by a "When" clause, which times it
+    ("When the alarm sounded, the night porter woke the guests and led them into the car park.",
+     "the night porter leads them into the car"),
+    # a hyphenated verb opens the chain
+    ("The second platoon counter-attacked, cleared the hedgerow and held the crossroads.",
+     "the second platoon clears the hedgerow"),
+])
+def test_a_step_of_a_chain_of_acts_is_an_event_of_its_own(sentence: str, step: str) -> None:
+    titles = [t.lower() for t in _joined(sentence)]
+    assert any(t.startswith(step) for t in titles), titles
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    # a chain that opens with a state: a portrait
+    ("Her uncle lived in Bremen, taught music and wrote hymns.", "teach"),
+    # a measure's moves
+    ("The index rose 3 percent and climbed another 2 percent.", "climb"),
+    ("The school merged with its neighbour and rose into the top twenty of the rankings.", "rise"),
+    # a pair of "-ed" words describing what was just told
+    ("The parcel arrived on Friday, dented and soaked, and held only one of the two lamps.", "soak"),
+    # a stretch told to its end
+    ("The widow moved to the coast and kept a guest house there until 1988.", "keep"),
+    # a diary's bare verbs, whose subject is never named
+    ("Marched to the ridge and relieved the forward company.", "relieve"),
+])
+def test_no_step_for_a_state_a_measure_an_aside_or_a_stretch(sentence: str, word: str) -> None:
+    titles = [t.lower() for t in _joined(sentence)]
+    assert not [t for t in titles if word in t], titles
+
+
+def test_a_step_shares_the_date_of_the_act_before_it() -> None:
+    events = _events("The harbour master closed the outer basin on 3 March, inspected the sea wall and "
+                     "moored the pilot boat inside.")
+    moored = [e for e in events if "moor" in e.title.lower()]
+    assert len(moored) == 1, [e.title for e in events]
+    assert moored[0].begin == date(2024, 3, 3) and moored[0].end == date(2024, 3, 3)
+    inspected = [e for e in events if "inspect" in e.title.lower()]
+    assert len(inspected) == 1 and inspected[0].begin == date(2024, 3, 3), [e.title for e in events]
+
+
+def test_a_step_with_its_own_date_keeps_it() -> None:
+    events = _events("The gallery bought the portrait in May 2019, then lent it to a museum in Oslo in April 2022.")
+    lent = [e for e in events if "lend" in e.title.lower() and "buy" not in e.title.lower()]
+    assert lent and lent[0].begin == date(2022, 4, 1), [(e.title, e.begin) for e in events]
