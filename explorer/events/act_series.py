@@ -22,8 +22,13 @@ from explorer.events.happening_verbs import NOT_HAPPENING_VERBS, OBJECT_AFTER, P
 MEASURE_VERBS = (r"rose|fell|grew|gained|lost|dropped|jumped|slipped|climbed|doubled|halved|increased|"
                  r"decreased|declined|soared|plunged|tumbled|recovered|peaked|averaged|totalled|"
                  r"strengthened|weakened|intensified|deepened|widened|narrowed|improved|worsened|eased|softened|hardened")
-#: Past verbs of a state or a stretch: "became", "began", "seemed".
-STATE_VERBS = r"became|began|started|went|came|got|made|seemed|used|spent|had"
+#: Past verbs of a state or a stretch: "became", "began", "seemed", and a life's occupations ("worked
+#: for a miller", "taught evening classes", "served as a clerk"), which tell a stretch, not a step.
+STATE_VERBS = r"became|began|started|seemed|used|spent|had|worked|taught|studied|served|belonged|owned|kept"
+#: Light verbs, no step of a chain: after "and" they more often tell a result or a manner ("and made it
+#: clear", "and went into administration", "and got worse"). Opening a chain they tell a move or a deed
+#: as any verb does ("Ames made peace with the hill people and opened a trading post").
+_LIGHT_VERBS = r"went|came|got|made"
 #: A figure after a verb of measure: "rose 4 percent", "fell by a third", "climbed to 3.2%".
 _FIGURE_AFTER = re.compile(r"\s+(?:(?:by|to|from|about|around|some|nearly|almost|more\s+than)\s+)?(?:[\d£$€]|a\s+(?:third|quarter|half|fifth)|"
                            r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s+(?:percent|per\s+cent|points?)|"
@@ -48,14 +53,21 @@ _STEP_COMPLEMENT = (
 #: ", and" or a listing comma. A listing comma must be followed by another step joined by "and" further
 #: on, as in any list ("…, selected full reverse thrust and braked hard"); else a comma before an
 #: "-ed" word more often opens an aside ("found the swan on the towpath, covered in heating oil").
+#: After a listed step (a comma before it, another step joined by "and" after it), any word but one
+#: that opens a participle's aside or what was said: the list shows the verb is a step ("…, found high
+#: levels of chromium and …", "…, selected full reverse thrust and …").
+_LISTED_COMPLEMENT = r"(?=\s+(?!(?:in|by|with|that|as|of|and|or)\b)[a-z£$€\d])"
+
 SERIES_STEP = re.compile(
     r"(?:(?<![,;])\s+and\s+(?:then\s+)?|,\s+and\s+(?:then\s+)?|,\s+then\s+|"
-    rf",\s+(?={_STEP_ADVERB}{_PAST}\b[^.;:,]{{0,80}}(?:,\s+{_PAST}\b[^.;:,]{{0,80}})*,?\s+and\s+{_STEP_ADVERB}{_PAST}\b))"
+    # (a listed step: its group "listed" is set)
+    rf",\s+(?={_STEP_ADVERB}{_PAST}\b[^.;:,]{{0,80}}(?:,\s+{_PAST}\b[^.;:,]{{0,80}})*,?\s+and\s+{_STEP_ADVERB}{_PAST}\b)(?P<listed>))"
     rf"{_STEP_ADVERB}"
-    rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|{STATE_VERBS})\b){_PAST})\b{_STEP_COMPLEMENT}"
+    rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|{STATE_VERBS}|{_LIGHT_VERBS})\b){_PAST})\b"
+    rf"(?(listed){_LISTED_COMPLEMENT}|{_STEP_COMPLEMENT})"
     # (not a stretch told to its end, "and taught there until 1955", nor a pair of "-ed" words set off by
     # commas, which describes what was just told: "His letter arrived, creased and stained, and said …")
-    r"(?![^,;.]*\b(?:until|till)\b)(?!\s+and\s+[a-z]{3,}ed\s*,)"
+    r"(?!(?:(?!\band\b)[^,;.])*\b(?:until|till)\b)(?!\s+and\s+[a-z]{3,}ed\s*,)"
 )
 
 #: The start of a step before a later one: its past verb, perhaps after an adverb, at the start of the
@@ -66,6 +78,9 @@ _JOINT = re.compile(r"\s+and\s+(?:then\s+)?|,\s+(?:(?:and\s+)?then\s+|and\s+)?")
 #: A lone "-ed" word after a comma, right before the joint of a step: with the step itself a lone word
 #: before a comma, the two describe what was just told ("arrived in December, creased and stained, and …").
 _ASIDE_PAIR = re.compile(r",\s+[a-z]{3,}ed$")
+#: Right before an "-ed" word that qualifies a noun: a determiner, or a past verb whose object it opens.
+_QUALIFIER_BEFORE = re.compile(rf"\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|no|"
+                               rf"(?:[a-z]+-)?[a-z]{{3,}}ed)\s+$")
 _PAST_WORD = re.compile(rf"\b{_PAST}\b")
 _NOT_AN_ACT = re.compile(rf"(?:{NOT_HAPPENING_VERBS}|{STATE_VERBS})")
 #: An auxiliary right before a past form: a passive or a perfect ("was arrested", "had lost"), whose
@@ -95,7 +110,8 @@ def opening_verb(sentence: str, at: int) -> tuple[int, int] | None:
                 return None
             end = joints[-1].start()  # an earlier step of the chain: go on back
             continue
-        pasts = list(_PAST_WORD.finditer(sentence, start, end))
+        # (an "-ed" word after a determiner or right after a verb qualifies a noun: "delivered bottled water")
+        pasts = [m for m in _PAST_WORD.finditer(sentence, start, end) if not _QUALIFIER_BEFORE.search(sentence, start, m.start())]
         if not pasts:
             if not joints:
                 return None

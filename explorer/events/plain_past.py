@@ -320,6 +320,18 @@ def named_in_apposition(subject: str, between: str) -> str | None:
     return name[:1].upper() + name[1:]
 
 
+def names_a_happening(subject: str) -> bool:
+    """Whether a subject names a happening, a finding or a plan rather than someone who acts ("The
+    murder of the governor", "The study", "The Harvest Revolt of 1848"): its past verb tells a consequence
+    or a result, and the reader lists the happening it names where it is told."""
+    words = subject.split()
+    # the head of "The murder of the governor" is "murder", of "The Harvest Revolt of 1848" "Revolt"
+    head = (words[words.index("of") - 1] if "of" in words[1:] else words[-1]).rstrip("’'s")
+    if (words[0].lower() in ("the", "a", "an") or head[:1].islower()) and _ABSTRACT_HEAD.search(head):
+        return True
+    return head[:1].isupper() and len(words) > 1 and _HAPPENING_NAME_HEAD.match(head) is not None
+
+
 def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
                       writer: bool = False) -> tuple[Occurrence, str] | None:
     """The happening of an undated sentence told by its opening subject and a past verb acting on an
@@ -355,13 +367,8 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
         # "She created chances for her team": a portrait's quality or habit, not an act; "He later
         # resigned.": a fragment, as for a notable occurrence (see iter_occurrences)
         return None
-    words = m.group("subject").split()
-    # the head of "The murder of the governor" is "murder"
-    head = (words[words.index("of") - 1] if "of" in words[1:] else words[-1]).rstrip("’'s")
-    if (words[0].lower() in ("the", "a", "an") or head[:1].islower()) and _ABSTRACT_HEAD.search(head):
+    if names_a_happening(m.group("subject")):
         return None
-    if head[:1].isupper() and len(words) > 1 and _HAPPENING_NAME_HEAD.match(head):
-        return None  # "The Spring Offensive ended …", "The Harvest Revolt cost …": a happening's name
     if asks_someone_to_act(sentence, m.end(), m.group("verb")):
         return None  # "persuaded the council to lease the building": the act asked for is the happening
     verb = m.group("verb")

@@ -37,7 +37,8 @@ from explorer.events.record import Event
 from explorer.events.story_time import (between_dated, carry_story_time, is_history, names_a_battle, paragraph_sentences,
                                         story_paragraphs, told_after_a_date)
 from explorer.events.tense import present_of
-from explorer.events.undated_acts import (DATE_PREPOSITIONS, TitleCut, cut_listed_titles, joined_clause_events, joined_cut,
+from explorer.events.undated_acts import (DATE_PREPOSITIONS, TitleCut, chain_opening_act, cut_listed_titles,
+                                          joined_clause_events, joined_cut,
                                           joined_to_dated, joined_undated, opening_act_beside_date, undated_event, up_to_verb)
 from explorer.events.undated_filters import (a_ledes_cause, dates_only_an_aside, is_perfect_tally, todays_news,
                                              told_by_dated)
@@ -176,7 +177,8 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             told.append((left, right))
         story_time = i not in dated and (between_dated(i, dated, paragraph_sentences(sentences, doc.text, i)) or (
             history and told_after_a_date(i, dated.keys(), paragraph_of)))
-        if story_time and (plain := plain_past_clause(doc.text, sentence.start, sentence.end, writer=True)):
+        if story_time and (plain := plain_past_clause(doc.text, sentence.start, sentence.end, writer=True)
+                           or chain_opening_act(doc.text, sentence.start, sentence.end)):
             # "The board hired a forensic accounting firm": an undated happening told by its subject and a
             # past verb acting on something; the neighbours' dates bound it below, as for an occurrence
             # (beside an occurrence read in another clause too: "Elsen formed an alliance, and their army
@@ -194,7 +196,9 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 occurrences.append(act[0])
                 told.append(act[1])
         loose = False  # whether the sentence's act was told where no date is near
-        if i not in dated and not story_time and not told and (plain := plain_past_clause(doc.text, sentence.start, sentence.end, writer=True)):
+        if i not in dated and not story_time and not told and (
+                plain := plain_past_clause(doc.text, sentence.start, sentence.end, writer=True)
+                or chain_opening_act(doc.text, sentence.start, sentence.end)):
             # "The parish council bought the old forge" with no dated sentence beside it: a
             # plain act told by its subject is a happening a reader lists wherever it stands; where the
             # neighbours cannot bound it, it is kept undated (a history's background sentences fall to

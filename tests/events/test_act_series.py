@@ -76,3 +76,42 @@ def test_a_step_with_its_own_date_keeps_it() -> None:
     events = _events("The gallery bought the portrait in May 2019, then lent it to a museum in Oslo in April 2022.")
     lent = [e for e in events if "lend" in e.title.lower() and "buy" not in e.title.lower()]
     assert lent and lent[0].begin == date(2022, 4, 1), [(e.title, e.begin) for e in events]
+
+
+# ------------------------------------------- the opening act of an undated sentence's chain
+
+
+def _titles(text: str) -> list[str]:
+    return [e.title.lower() for e in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "opening"), [
+    # no object: the plain-past rule reads none
+    ("The ferry left Dunmore on 2 May. The skipper apologised, refunded the fares and rebooked the "
+     "passengers on a later boat. A new timetable started on 9 May.", "the skipper apologises"),
+    # a verb the plain-past rule leaves out ("made", "found", "reached")
+    ("The envoys landed on 4 June. The envoys made peace with the hill chiefs and opened a trading post. "
+     "The first caravan arrived on 30 June.", "the envoys make peace"),
+    ("The search began on 1 March. A diver found the wreck on the second day and marked it with a buoy. "
+     "Salvage started on 12 March.", "a diver finds the wreck"),
+    # an "-ed" word qualifying the object is no verb of the chain
+    ("The pipe burst on 3 May. The company delivered bottled water to the street and opened a help desk. "
+     "Supplies returned on 5 May.", "the company delivers"),
+])
+def test_the_opening_act_of_a_chain_is_an_event(text: str, opening: str) -> None:
+    titles = _titles(text)
+    assert any(t.startswith(opening) for t in titles), titles
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a log's entry under its stamp is one happening
+    ("Call-out log\n\n4 May, 14:20. A climber fell near the summit. Six team members reached him within "
+     "the hour, strapped him to a stretcher and lowered him to the road.", "reach"),
+    # a happening's name as the subject tells a consequence
+    ("The Salt Revolt\n\nThe Salt Revolt of 1721 ended the old tax and freed the river towns.", "end"),
+    # a chain of a life's occupations is a stretch
+    ("Early life\n\nHe worked for a printer and taught evening classes at the institute.", "work"),
+])
+def test_no_opening_act_for_a_log_entry_a_happenings_name_or_a_stretch(text: str, word: str) -> None:
+    titles = _titles(text)
+    assert not [t for t in titles if word in t.split()[1:3] or t.split()[1:2] == [word + "s"]], titles
