@@ -215,7 +215,7 @@ def joined_undated(doc: Document, sentence_start: int, sentence_end: int, told: 
     found_events = []
     for found, title in iter_joined_clauses(doc.text, sentence_start, sentence_end):
         at = found.trigger_start - sentence_start
-        if any(a <= at < b for a, b in told) or furniture.why(found.trigger_start, found.trigger_end) or is_non_happening(title):
+        if _told_already(text, at, told) or furniture.why(found.trigger_start, found.trigger_end) or is_non_happening(title):
             continue
         # (its verb only: the clause of a listed act may run over the acts listed beside it, each a
         # happening of its own: "hired two apprentices, repainted the shop and donated …")
@@ -225,6 +225,18 @@ def joined_undated(doc: Document, sentence_start: int, sentence_end: int, told: 
     return found_events
 
 
+
+
+def _told_already(sentence: str, at: int, told: Sequence[tuple[int, int]]) -> bool:
+    """Whether the verb at ``at`` stands in a clause that gave a happening already. A step of a chain
+    whose opening verb stands in that clause is an act of its own even so ("Vask established a market at
+    the ford and built the stone bridge": the founding, a notable occurrence, was read with its whole
+    clause, which runs on over the building; see :mod:`explorer.events.act_series`)."""
+    inside = [(a, b) for a, b in told if a <= at < b]
+    if not inside:
+        return False
+    opening = opening_verb(sentence, at)
+    return opening is None or not any(a <= opening[0] < b for a, b in inside)
 
 
 def up_to_verb(clause: tuple[int, int], found: Occurrence, sentence_start: int) -> tuple[int, int]:
@@ -239,6 +251,9 @@ def up_to_verb(clause: tuple[int, int], found: Occurrence, sentence_start: int) 
 _TOLD_BEFORE = re.compile(r"\b(?:who|which|whom|where|said|says|told|show|shows|showed|that)\b", re.IGNORECASE)
 #: A stamp opening a log's line: a clock time or a day and month ("14:20", "4 January", "March 3").
 _STAMP = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b")
+#: "and" or "then" right before a step's verb (a bare comma may be an aside's: "the Greens, the second
+#: partner, accused …"; a listed step is read by SERIES_STEP, which wants the list's "and" further on).
+_AND_BEFORE_STEP = re.compile(r"\s(?:and|then)\s+(?:[a-z]+ly\s+|later\s+|also\s+|then\s+)?$")
 #: Subjects that name no one who acts.
 _NO_ONE = frozenset(("it", "this", "that", "there", "which", "who", "what"))
 
@@ -263,7 +278,7 @@ def chain_opening_act(text: str, sentence_start: int, sentence_end: int) -> tupl
     steps = {m.start("verb") for m in SERIES_STEP.finditer(sentence)}
     for found, _ in iter_joined_clauses(text, sentence_start, sentence_end):
         at = found.trigger_start - sentence_start
-        if at not in steps:
+        if at not in steps and not _AND_BEFORE_STEP.search(sentence, 0, at):
             continue  # (a clause with a subject of its own, or an aside's comma: no step of a chain)
         opening = opening_verb(sentence, at)
         if opening is None:

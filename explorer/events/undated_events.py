@@ -118,6 +118,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
         text = doc.text[sentence.start:sentence.end]
         told: list[tuple[int, int]] = []  # the clauses that gave an occurrence: one happening each
         read: list[tuple[int, int]] = []  # the clauses of the occurrences read in it (kept or dropped below)
+        occurrences_before = len(occurrences)
         for found in iter_occurrences(doc.text, sentence.start, sentence.end):
             left, right = clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start)
             read.append((left, right))
@@ -195,7 +196,10 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             if act is not None:
                 occurrences.append(act[0])
                 told.append(act[1])
-        loose = False  # whether the sentence's act was told where no date is near
+        # whether the sentence's act was told where no date is near, or is a notable occurrence, kept even
+        # where no date bounds it: the acts joined to it share its fate ("Vask established a market at the
+        # ford and built the stone bridge", with no date near, keeps the building as it keeps the founding)
+        loose = len(occurrences) > occurrences_before
         if i not in dated and not story_time and not told and (
                 plain := plain_past_clause(doc.text, sentence.start, sentence.end, writer=True)
                 or chain_opening_act(doc.text, sentence.start, sentence.end)):

@@ -115,3 +115,16 @@ def test_the_opening_act_of_a_chain_is_an_event(text: str, opening: str) -> None
 def test_no_opening_act_for_a_log_entry_a_happenings_name_or_a_stretch(text: str, word: str) -> None:
     titles = _titles(text)
     assert not [t for t in titles if word in t.split()[1:3] or t.split()[1:2] == [word + "s"]], titles
+
+
+def test_a_step_joined_to_a_notable_occurrence_shares_its_fate_where_no_date_is_near() -> None:
+    # (the occurrence is kept undated where no date bounds it; so is the act joined to it)
+    titles = _titles("The old crossing\n\nThe abbot established a market beside the ford and built a timber "
+                     "bridge over the stream.")
+    assert any(t.startswith("the abbot establishes") for t in titles), titles
+    assert any(t.startswith("the abbot builds a timber bridge") for t in titles), titles
+
+
+def test_a_chain_opens_before_a_step_with_a_bare_object() -> None:
+    titles = _titles("Camp diary\n\nThe porters rested and mended torn harness.")
+    assert any(t.startswith("the porters rest") for t in titles), titles
