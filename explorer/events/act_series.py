@@ -43,7 +43,7 @@ _STEP_ADVERB = r"(?:later\s+|also\s+|finally\s+|promptly\s+|quickly\s+|immediate
 #: which after an "-ed" word more often open a participle's aside ("covered in oil", "armed with
 #: rifles", "injured by a falling beam"), nor "that", which opens what was found or said.
 _STEP_COMPLEMENT = (
-    rf"(?:{OBJECT_AFTER}|(?=\s+(?:it|them|him|her|us|me|our|my|your|"
+    rf"(?:{OBJECT_AFTER}|(?=\s+(?:it|them|him|her|us|me|our|my|your|herself|himself|themselves|itself|myself|ourselves|"
     r"to|into|onto|on|off|out|up|down|back|away|home|through|across|along|around|round|over|past|toward|towards|"
     r"at|for|from|under|behind|aside|inside|outside|again|briefly|hard|fast|"
     r"(?!(?:only|early|nearly|family|likely)\b)[a-z]{3,}ly)\b)|(?=\s*(?:[.;!?]|,|\s+and\b|$)))"

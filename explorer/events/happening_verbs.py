@@ -87,7 +87,10 @@ ACTS_WITHOUT_OBJECT = (
     # a crowd gathering or protesting at a place or against something: "Protesters gathered outside
     # parliament", "Fishermen protested against the levy" (not "gathered evidence", "gathered pace")
     r"(?:gathered|assembled)(?=\s+(?:outside|in|at|on|near|before|around|by)\s)|"
-    r"(?:protested|demonstrated)(?=\s+(?:against|outside|at|in|on|over|near)\s))\b(?!\s+(?:that|to\s+(?:be|have)\b))"
+    r"(?:protested|demonstrated)(?=\s+(?:against|outside|at|in|on|over|near)\s)|"
+    # an apology made in public, an act done by speaking as an announcement or a denial is (the gold
+    # set's convention): "The foreman apologised", "Remke apologised to customers in a letter"
+    r"apologi[sz]ed)\b(?!\s+(?:that|to\s+(?:be|have)\b))"
 )
 
 
@@ -117,10 +120,15 @@ MOVE_VERB = (
     r"increased|decreased|declined|returned\s+to\s+(?:growth|profit|form)|remained)\b)(?:[a-z]{3,}ed|"
     + PAST_FORMS + r")"
 )
+#: A move's bearing told without a place: "moved west", "sailed north-east", "fled abroad", "went ashore".
+COMPASS_MOVE = (r"(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?(?![\w-])(?!\s+of\b)|abroad|overseas|"
+                r"inland|ashore|upstream|downstream|upriver|downriver")
 #: The preposition or particle of :data:`MOVE_VERB`: a place, a move, a role or a party.
 MOVE_COMPLEMENT = (
     r"(?=\s+(?:for|against|into|onto|on\s+(?:bail|appeal|licence|parole|(?:the|a|an|its|his|her|their)\b)|to\s+(?:the|a|an|its|his|"
-    r"her|their|(?-i:[A-Z][\w'’-]*))\b|from\s+(?:the|a|an|its|his|her|their|(?-i:[A-Z][\w'’-]*))\b|home|back|away|out|off|down|as\s+(?:a|an|the)\b)\b)"
+    r"her|their|(?-i:[A-Z][\w'’-]*))\b|from\s+(?:the|a|an|its|his|her|their|(?-i:[A-Z][\w'’-]*))\b|home|back|away|out|off|down|as\s+(?:a|an|the)\b|"
+    # (or a compass point or a bearing told alone: "moved west", "sailed north", "fled abroad")
+    rf"{COMPASS_MOVE})\b)"
 )
 
 

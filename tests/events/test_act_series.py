@@ -128,3 +128,37 @@ def test_a_step_joined_to_a_notable_occurrence_shares_its_fate_where_no_date_is_
 def test_a_chain_opens_before_a_step_with_a_bare_object() -> None:
     titles = _titles("Camp diary\n\nThe porters rested and mended torn harness.")
     assert any(t.startswith("the porters rest") for t in titles), titles
+
+
+# ------------------------------------------- first acts of undated sentences: kinds the plain-past rule missed
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    # a move told by its bearing alone
+    ("The herders moved north.", "the herders move north"),
+    ("Two fishing boats sailed south-east.", "two fishing boats sail south-east"),
+    ("The exiles fled abroad.", "the exiles flee abroad"),
+    # an apology made in public is an act done by speaking
+    ("The landlord apologised to the tenants.", "the landlord apologises"),
+])
+def test_a_plain_act_the_rule_reads(sentence: str, title: str) -> None:
+    from explorer.events.plain_past import plain_past_clause
+
+    found = plain_past_clause(sentence, 0, len(sentence), writer=True)
+    assert found is not None and found[1].lower().startswith(title), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The family moved west of the river.",  # a place told by its bearing, not a move's direction
+    "We handed out 9,300 meals, up from 7,100 the year before.",  # a count against a baseline
+    "The shop sold 240 bicycles, compared with 190 in the spring.",
+])
+def test_no_plain_act_for_a_place_or_a_count_against_a_baseline(sentence: str) -> None:
+    from explorer.events.plain_past import plain_past_clause
+
+    assert plain_past_clause(sentence, 0, len(sentence), writer=True) is None
+
+
+def test_a_reflexive_object_completes_a_step() -> None:
+    titles = [t.lower() for t in _joined("The clerk pressed the alarm and locked herself in the strongroom.")]
+    assert any(t.startswith("the clerk locks herself") for t in titles), titles
