@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.events.happening_verbs import NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS
+from explorer.events.happening_verbs import DECISION, NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS
 
 #: Past verbs of a measure, a stretch or a change of state: in a chain they tell a figure or a
 #: becoming ("rose, fell back and closed flat", "grew and became a town"), not a step someone took.
@@ -63,7 +63,8 @@ SERIES_STEP = re.compile(
     # (a listed step: its group "listed" is set)
     rf",\s+(?={_STEP_ADVERB}{_PAST}\b[^.;:,]{{0,80}}(?:,\s+{_PAST}\b[^.;:,]{{0,80}})*,?\s+and\s+{_STEP_ADVERB}{_PAST}\b)(?P<listed>))"
     rf"{_STEP_ADVERB}"
-    rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|{STATE_VERBS}|{_LIGHT_VERBS})\b){_PAST})\b"
+    # (a decision is a step whatever follows: "met … on 6 March, and agreed to set up a working group")
+    rf"(?P<verb>{DECISION}|(?!(?:{NOT_HAPPENING_VERBS}|{STATE_VERBS}|{_LIGHT_VERBS})\b){_PAST})\b"
     rf"(?(listed){_LISTED_COMPLEMENT}|{_STEP_COMPLEMENT})"
     # (not a stretch told to its end, "and taught there until 1955", nor a pair of "-ed" words set off by
     # commas, which describes what was just told: "His letter arrived, creased and stained, and said …")

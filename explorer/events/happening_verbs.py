@@ -229,6 +229,12 @@ CONTESTS = (r"game|match|race|regatta|title|seat|election|award|prize|medal|fina
 #: English nouns of acts, offices and contests ("chose him as its speaker": a choice of someone for a
 #: place); each verb carries its own look-ahead, so the verb
 #: needs no further object after it.
+#: A decision taken by a body or a person, told by what it decided to do: "The players agreed to defer
+#: their wages", "The captains voted to stay in port", "the board decided to proceed anyway". The gold
+#: conventions keep a decision as the act done (as they keep an announced one); not a state kept up
+#: ("decided to remain", "agreed to be bound", "voted to continue").
+DECISION = (r"(?:agreed|decided|voted|resolved)(?=\s+to\s+(?!(?:be|have|remain|stay|continue|keep|tune)\b)"
+            r"[a-z]{3,}\b)")
 LIGHT_VERB_ACT = (
     r"(?:took(?=\s+(?:power|charge|control|command|office|part|hold|refuge|shelter|(?:the|an?)\s+(?:throne|crown|oath|vote|"
     r"helm|lead|decision|initiative)|(?:the|his|her|their|its)\s+(?:seat|place|vows))\b)|"
@@ -261,5 +267,6 @@ LIGHT_VERB_ACT = (
     r"advice|permission|support|strength|courage|comfort|satisfaction|pleasure|reason|cause|notice|"
     r"(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+)?(?:chance|lift|hand|break|boost|headache|fright|scare|"
     r"impression|idea|feeling|sense|opportunity|lead|edge|advantage|warning|go|try|look))\b)"
-    r"(?:a|an|the|some|two|three|four|\d|[a-z]{4,})\b))"
+    r"(?:a|an|the|some|two|three|four|\d|[a-z]{4,})\b)|"
+    rf"{DECISION})"
 )

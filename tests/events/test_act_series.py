@@ -162,3 +162,32 @@ def test_no_plain_act_for_a_place_or_a_count_against_a_baseline(sentence: str) -
 def test_a_reflexive_object_completes_a_step() -> None:
     titles = [t.lower() for t in _joined("The clerk pressed the alarm and locked herself in the strongroom.")]
     assert any(t.startswith("the clerk locks herself") for t in titles), titles
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("The dockers agreed to end the overtime ban.", "the dockers agree to end the overtime ban"),
+    ("The trustees voted to sell the chapel.", "the trustees vote to sell the chapel"),
+    ("The club decided to appeal.", "the club decides to appeal"),
+])
+def test_a_decision_to_act_is_an_act(sentence: str, title: str) -> None:
+    from explorer.events.plain_past import plain_past_clause
+
+    found = plain_past_clause(sentence, 0, len(sentence), writer=True)
+    assert found is not None and found[1].lower().startswith(title), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The partners agreed to remain in the coalition.",  # a state kept up
+    "The council decided to continue the scheme.",
+    "The pilots agreed that the runway was too short.",  # a view
+])
+def test_no_decision_for_a_state_kept_up_or_a_view(sentence: str) -> None:
+    from explorer.events.plain_past import plain_past_clause
+
+    assert plain_past_clause(sentence, 0, len(sentence), writer=True) is None
+
+
+def test_a_decision_joined_to_a_dated_meeting_is_a_step_at_its_date() -> None:
+    events = _events("The two mayors met in Tarvik on 6 March, and agreed to share a ferry service.")
+    agreed = [e for e in events if "agree" in e.title.lower()]
+    assert len(agreed) == 1 and agreed[0].begin == date(2024, 3, 6), [(e.title, e.begin) for e in events]
