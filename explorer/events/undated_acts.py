@@ -258,6 +258,13 @@ _AND_BEFORE_STEP = re.compile(r"\s(?:and|then)\s+(?:[a-z]+ly\s+|later\s+|also\s+
 _NO_ONE = frozenset(("it", "this", "that", "there", "which", "who", "what"))
 
 
+def under_a_log_stamp(text: str, sentence_start: int) -> bool:
+    """Whether a sentence stands in a log's entry under its stamp, on the stamp's line ("4 January, 14:20.
+    A walker slipped … Twelve team members reached her, splinted the leg and …"): the entry is one
+    happening, told by its first sentence, whose other acts are no events of their own."""
+    return _STAMP.match(text[text.rfind("\n", 0, sentence_start) + 1:sentence_start]) is not None
+
+
 def chain_opening_act(text: str, sentence_start: int, sentence_end: int) -> tuple[Occurrence, str] | None:
     """The opening act of an undated sentence whose subject goes on to another act in a chain ("The
     foreman apologised, photographed the damage and …", "Companies bathed and drew new clothing", "Ames
@@ -271,7 +278,7 @@ def chain_opening_act(text: str, sentence_start: int, sentence_end: int) -> tupl
 
     sentence = text[sentence_start:sentence_end]
     line = text[text.rfind("\n", 0, sentence_start) + 1:sentence_start]
-    if any(q in sentence for q in "“”\"") or inside_quotation(line) or _STAMP.match(line):
+    if any(q in sentence for q in "“”\"") or inside_quotation(line) or under_a_log_stamp(text, sentence_start):
         # (a log's entry under its stamp, "4 January, 14:20. A walker slipped … Twelve team members reached
         # her, splinted the leg and …", is one happening, told by its first sentence)
         return None
