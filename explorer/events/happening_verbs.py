@@ -90,7 +90,7 @@ ACTS_WITHOUT_OBJECT = (
     r"(?:protested|demonstrated)(?=\s+(?:against|outside|at|in|on|over|near)\s)|"
     # an apology made in public, an act done by speaking as an announcement or a denial is (the gold
     # set's convention): "The foreman apologised", "Remke apologised to customers in a letter"
-    r"apologi[sz]ed)\b(?!\s+(?:that|to\s+(?:be|have)\b))"
+    r"apologi[sz]ed(?!\s+to\s+(?:nobody|no\s+one)\b))\b(?!\s+(?:that|to\s+(?:be|have)\b))"
 )
 
 

@@ -86,17 +86,17 @@ def _titles(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "opening"), [
+    # (where no date is near: between dated sentences the plain-past rule alone reads the opening act)
     # no object: the plain-past rule reads none
-    ("The ferry left Dunmore on 2 May. The skipper apologised, refunded the fares and rebooked the "
-     "passengers on a later boat. A new timetable started on 9 May.", "the skipper apologises"),
+    ("Crossing notes\n\nThe skipper apologised, refunded the fares and rebooked the passengers on a later "
+     "boat.", "the skipper apologises"),
     # a verb the plain-past rule leaves out ("made", "found", "reached")
-    ("The envoys landed on 4 June. The envoys made peace with the hill chiefs and opened a trading post. "
-     "The first caravan arrived on 30 June.", "the envoys make peace"),
-    ("The search began on 1 March. A diver found the wreck on the second day and marked it with a buoy. "
-     "Salvage started on 12 March.", "a diver finds the wreck"),
+    ("The trading post\n\nThe envoys made peace with the hill chiefs and opened a trading post.",
+     "the envoys make peace"),
+    ("The wreck\n\nA diver found the wreck on the second day and marked it with a buoy.", "a diver finds the wreck"),
     # an "-ed" word qualifying the object is no verb of the chain
-    ("The pipe burst on 3 May. The company delivered bottled water to the street and opened a help desk. "
-     "Supplies returned on 5 May.", "the company delivers"),
+    ("Burst pipe\n\nThe company delivered bottled water to the street and opened a help desk.",
+     "the company delivers"),
 ])
 def test_the_opening_act_of_a_chain_is_an_event(text: str, opening: str) -> None:
     titles = _titles(text)
