@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.events.happening_verbs import DECISION, NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS
+from explorer.events.happening_verbs import COMPASS_MOVE, DECISION, NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS
 
 #: Past verbs of a measure, a stretch or a change of state: in a chain they tell a figure or a
 #: becoming ("rose, fell back and closed flat", "grew and became a town"), not a step someone took.
@@ -45,7 +45,7 @@ _STEP_ADVERB = r"(?:later\s+|also\s+|finally\s+|promptly\s+|quickly\s+|immediate
 _STEP_COMPLEMENT = (
     rf"(?:{OBJECT_AFTER}|(?=\s+(?:it|them|him|her|us|me|our|my|your|herself|himself|themselves|itself|myself|ourselves|"
     r"to|into|onto|on|off|out|up|down|back|away|home|through|across|along|around|round|over|past|toward|towards|"
-    r"at|for|from|under|behind|aside|inside|outside|again|briefly|hard|fast|"
+    rf"at|for|from|under|behind|aside|inside|outside|near|again|briefly|hard|fast|{COMPASS_MOVE}|"
     r"(?!(?:only|early|nearly|family|likely)\b)[a-z]{3,}ly)\b)|(?=\s*(?:[.;!?]|,|\s+and\b|$)))"
 )
 
@@ -95,20 +95,27 @@ def opening_verb(sentence: str, at: int) -> tuple[int, int] | None:
     (not a state, a saying or a measure, nor a passive or a perfect). None when the step follows no act
     of a chain: the stretch before it opens with a state ("She lived in Paris, taught French and wrote
     novels") or holds no verb, or the sentence opens with a bare verb (a diary's "Marched to the farm
-    and relieved …", whose subject the text never names)."""
+    and relieved …", whose subject the text never names). A relative aside about the subject ("The
+    mediators, who had hosted the talks, suspended them and returned home") is no step: the verb after
+    it opens the chain."""
     joints = [m for m in _JOINT.finditer(sentence, 0, at) if m.end() <= at]
     if not joints or not re.fullmatch(_STEP_ADVERB, sentence[joints[-1].end():at]):
         return None
     end = joints[-1].start()
     if _ASIDE_PAIR.search(sentence, 0, end) and re.match(r"[\w-]+\s*,", sentence[at:]):
         return None  # "His letter arrived, creased and stained, and said …": a pair of "-ed" words describing
+    walked_back: re.Match[str] | None = None  # the verb of the last earlier step walked over
     while True:
         joints = [m for m in _JOINT.finditer(sentence, 0, end) if m.end() <= end]
         start = joints[-1].end() if joints else 0
+        if _RELATIVE_ASIDE.match(sentence, start):
+            # the stretch is an aside about the subject: the step after it is the chain's opening verb
+            return _as_opening(sentence, walked_back, at) if walked_back else None
         step = _STEP_START.match(sentence, start)
         if step is not None and step.end() <= end:
             if _NOT_AN_ACT.fullmatch(step.group("verb")) or not joints:
                 return None
+            walked_back = _PAST_WORD.match(sentence, step.start("verb"))
             end = joints[-1].start()  # an earlier step of the chain: go on back
             continue
         # (an "-ed" word after a determiner or right after a verb qualifies a noun: "delivered bottled water")
@@ -118,22 +125,31 @@ def opening_verb(sentence: str, at: int) -> tuple[int, int] | None:
                 return None
             end = joints[-1].start()  # a list of nouns in a step's object ("the till, the stock and …")
             continue
-        verb = pasts[-1]
-        step_verb = _PAST_WORD.match(sentence, at)
-        if step_verb and re.fullmatch(MEASURE_VERBS, step_verb.group()) and (
-                not re.match(OBJECT_AFTER, sentence[step_verb.end():]) or _FIGURE_AFTER.match(sentence, step_verb.end())
-                or re.fullmatch(MEASURE_VERBS, verb.group())):
-            # "Prices fell and rose 3 percent", "merged … and rose into the top 30", "formed … and strengthened
-            # rapidly": a measure's moves or a rank, not steps of an act; with an object of its own the verb
-            # acts on something ("counter-attacked, drove the raiders out and recovered the post")
-            return None
-        # (a verb of measure opens a chain of acts when someone did it: "The driver climbed out through a
-        # window and swam …"; with a figure after it, "Shares rose 4 percent and closed higher", it is a measure)
-        if _NOT_AN_ACT.fullmatch(verb.group()) or \
-                re.fullmatch(MEASURE_VERBS, verb.group()) and _FIGURE_AFTER.match(sentence, verb.end()) or \
-                _AUXILIARY_BEFORE.search(sentence, 0, verb.start()):
-            return None
-        return verb.start(), verb.end()
+        return _as_opening(sentence, pasts[-1], at)
+
+
+#: A relative pronoun opening a stretch between commas: an aside about the noun before it.
+_RELATIVE_ASIDE = re.compile(r"\s*(?:who|whom|whose|which|where)\b")
+
+
+def _as_opening(sentence: str, verb: re.Match[str], at: int) -> tuple[int, int] | None:
+    """``verb`` as the opening act of the chain whose step is at ``at``, or None when it tells no act or
+    the two tell a measure's moves."""
+    step_verb = _PAST_WORD.match(sentence, at)
+    if step_verb and re.fullmatch(MEASURE_VERBS, step_verb.group()) and (
+            not re.match(OBJECT_AFTER, sentence[step_verb.end():]) or _FIGURE_AFTER.match(sentence, step_verb.end())
+            or re.fullmatch(MEASURE_VERBS, verb.group())):
+        # "Prices fell and rose 3 percent", "merged … and rose into the top 30", "formed … and strengthened
+        # rapidly": a measure's moves or a rank, not steps of an act; with an object of its own the verb
+        # acts on something ("counter-attacked, drove the raiders out and recovered the post")
+        return None
+    # (a verb of measure opens a chain of acts when someone did it: "The driver climbed out through a
+    # window and swam …"; with a figure after it, "Shares rose 4 percent and closed higher", it is a measure)
+    if _NOT_AN_ACT.fullmatch(verb.group()) or \
+            re.fullmatch(MEASURE_VERBS, verb.group()) and _FIGURE_AFTER.match(sentence, verb.end()) or \
+            _AUXILIARY_BEFORE.search(sentence, 0, verb.start()):
+        return None
+    return verb.start(), verb.end()
 
 
 #: The subject of a chain's opening verb: a name, a noun phrase with its determiner, a bare plural or a

@@ -121,7 +121,7 @@ MOVE_VERB = (
     + PAST_FORMS + r")"
 )
 #: A move's bearing told without a place: "moved west", "sailed north-east", "fled abroad", "went ashore".
-COMPASS_MOVE = (r"(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?(?![\w-])(?!\s+of\b)|abroad|overseas|"
+COMPASS_MOVE = (r"(?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2}(?:wards?)?(?![\w-])(?!\s+of\b)|abroad|overseas|"
                 r"inland|ashore|upstream|downstream|upriver|downriver")
 #: The preposition or particle of :data:`MOVE_VERB`: a place, a move, a role or a party.
 MOVE_COMPLEMENT = (

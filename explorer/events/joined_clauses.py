@@ -339,6 +339,17 @@ _JOINT = re.compile(r"\s+(?:and|when)\s+|,\s+(?P<rel>(?:who|which|whom|whose|whe
 _OPENING_CLAUSE = re.compile(r"^\s*(?:When|While|As|After|Once)\s+[^,;]{3,160},\s+")
 
 
+#: A relative aside between commas: ", who had hosted the talks since April,".
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;:]*,")
+
+
+def _without_subject_asides(sentence: str, before: int) -> str:
+    """``sentence`` with the relative asides before offset ``before`` blanked out (same length): an aside
+    about a chain's subject ("The mediators, who had hosted the talks, suspended them and returned home")
+    tells of the subject, and the chain after it is the sentence's main line."""
+    return _RELATIVE_ASIDE.sub(lambda m: " " * len(m.group()), sentence[:before]) + sentence[before:]
+
+
 def _opening_clause_end(sentence: str) -> int:
     """Where the main clause after an opening "When …," clause begins (0 when none opens the sentence)."""
     m = _OPENING_CLAUSE.match(sentence)
@@ -420,7 +431,9 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
         if m.re is _ARTICLE_SUBJECT_NO_COMMA and not _FIRST_PAST.search(
                 sentence, max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()), 0), m.start()):
             continue  # "The mayor and the council closed the bridge": one subject of two, no clause before
-        if _TOLD_OR_RELATIVE.search(sentence, _opening_clause_end(sentence), m.start()):
+        if _TOLD_OR_RELATIVE.search(_without_subject_asides(sentence, opening[0]) if opening else sentence,
+                                    _opening_clause_end(sentence), opening[0] if opening else m.start()) or \
+                opening and _TOLD_OR_RELATIVE.search(sentence, opening[1], m.start()):
             continue  # "…, who walked the route and estimated the cost", "said … and thanked": not the main line
             # (a chain's opening "When …," clause times it: "When the brother drowned, Vask claimed … and took …")
         if asks_someone_to_act(sentence, m.end(), m.group("verb")) or _LASTING_OR_UP_TO.match(sentence, m.end()) or \

@@ -109,7 +109,10 @@ def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, 
             continue  # "…, and the board approved it on 3 May": the date that follows is the clause's own
         source = earlier[-1]
         # (from its verb on: an act before it in the clause is another's, "… alerted the trustees, who called the police")
-        told.append((found.trigger_start - sentence_start, right))
+        # (up to the chain's next step, if any: "…, drifted for two days and finally accelerated …" tells
+        # two steps in one clause)
+        step_after = SERIES_STEP.search(text, found.trigger_end - sentence_start, right)
+        told.append((found.trigger_start - sentence_start, step_after.start() if step_after else right))
         if cuts is not None:
             cuts.append(listed_cut(source, found.trigger) if listed else joined_cut(source, found.word))
         found_events.append(replace(

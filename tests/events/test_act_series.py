@@ -191,3 +191,17 @@ def test_a_decision_joined_to_a_dated_meeting_is_a_step_at_its_date() -> None:
     events = _events("The two mayors met in Tarvik on 6 March, and agreed to share a ferry service.")
     agreed = [e for e in events if "agree" in e.title.lower()]
     assert len(agreed) == 1 and agreed[0].begin == date(2024, 3, 6), [(e.title, e.begin) for e in events]
+
+
+def test_a_relative_aside_about_the_subject_is_no_step() -> None:
+    sentence = "The inspectors from Halm, who had visited the mill in spring, sealed the sluice and returned home."
+    titles = [t.lower() for t in _joined(sentence)]
+    assert any(t.startswith("the inspectors from halm return home") for t in titles), titles
+    assert not [t for t in titles if "visit" in t], titles
+
+
+def test_two_steps_in_one_clause_after_a_date_are_each_an_event_at_that_date() -> None:
+    events = _events("The storm stalled off the cape on 8 September, drifted for a day and finally "
+                     "turned north-northwest.")
+    turned = [e for e in events if "turn" in e.title.lower()]
+    assert len(turned) == 1 and turned[0].begin == date(2024, 9, 8), [(e.title, e.begin) for e in events]
