@@ -87,7 +87,10 @@ ACTS_WITHOUT_OBJECT = (
     # a crowd gathering or protesting at a place or against something: "Protesters gathered outside
     # parliament", "Fishermen protested against the levy" (not "gathered evidence", "gathered pace")
     r"(?:gathered|assembled)(?=\s+(?:outside|in|at|on|near|before|around|by)\s)|"
-    r"(?:protested|demonstrated)(?=\s+(?:against|outside|at|in|on|over|near)\s))\b(?!\s+(?:that|to\s+(?:be|have)\b))"
+    r"(?:protested|demonstrated)(?=\s+(?:against|outside|at|in|on|over|near)\s)|"
+    # an apology made in public, an act done by speaking as an announcement or a denial is (the gold
+    # set's convention): "The foreman apologised", "Remke apologised to customers in a letter"
+    r"apologi[sz]ed(?!\s+to\s+(?:nobody|no\s+one)\b))\b(?!\s+(?:that|to\s+(?:be|have)\b))"
 )
 
 
@@ -117,10 +120,15 @@ MOVE_VERB = (
     r"increased|decreased|declined|returned\s+to\s+(?:growth|profit|form)|remained)\b)(?:[a-z]{3,}ed|"
     + PAST_FORMS + r")"
 )
+#: A move's bearing told without a place: "moved west", "sailed north-east", "fled abroad", "went ashore".
+COMPASS_MOVE = (r"(?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2}(?:wards?)?(?![\w-])(?!\s+of\b)|abroad|overseas|"
+                r"inland|ashore|upstream|downstream|upriver|downriver")
 #: The preposition or particle of :data:`MOVE_VERB`: a place, a move, a role or a party.
 MOVE_COMPLEMENT = (
     r"(?=\s+(?:for|against|into|onto|on\s+(?:bail|appeal|licence|parole|(?:the|a|an|its|his|her|their)\b)|to\s+(?:the|a|an|its|his|"
-    r"her|their|(?-i:[A-Z][\w'’-]*))\b|from\s+(?:the|a|an|its|his|her|their|(?-i:[A-Z][\w'’-]*))\b|home|back|away|out|off|down|as\s+(?:a|an|the)\b)\b)"
+    r"her|their|(?-i:[A-Z][\w'’-]*))\b|from\s+(?:the|a|an|its|his|her|their|(?-i:[A-Z][\w'’-]*))\b|home|back|away|out|off|down|as\s+(?:a|an|the)\b|"
+    # (or a compass point or a bearing told alone: "moved west", "sailed north", "fled abroad")
+    rf"{COMPASS_MOVE})\b)"
 )
 
 
@@ -221,6 +229,12 @@ CONTESTS = (r"game|match|race|regatta|title|seat|election|award|prize|medal|fina
 #: English nouns of acts, offices and contests ("chose him as its speaker": a choice of someone for a
 #: place); each verb carries its own look-ahead, so the verb
 #: needs no further object after it.
+#: A decision taken by a body or a person, told by what it decided to do: "The players agreed to defer
+#: their wages", "The captains voted to stay in port", "the board decided to proceed anyway". The gold
+#: conventions keep a decision as the act done (as they keep an announced one); not a state kept up
+#: ("decided to remain", "agreed to be bound", "voted to continue").
+DECISION = (r"(?:agreed|decided|voted|resolved)(?=\s+to\s+(?!(?:be|have|remain|stay|continue|keep|tune)\b)"
+            r"[a-z]{3,}\b)")
 LIGHT_VERB_ACT = (
     r"(?:took(?=\s+(?:power|charge|control|command|office|part|hold|refuge|shelter|(?:the|an?)\s+(?:throne|crown|oath|vote|"
     r"helm|lead|decision|initiative)|(?:the|his|her|their|its)\s+(?:seat|place|vows))\b)|"
@@ -253,5 +267,6 @@ LIGHT_VERB_ACT = (
     r"advice|permission|support|strength|courage|comfort|satisfaction|pleasure|reason|cause|notice|"
     r"(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+)?(?:chance|lift|hand|break|boost|headache|fright|scare|"
     r"impression|idea|feeling|sense|opportunity|lead|edge|advantage|warning|go|try|look))\b)"
-    r"(?:a|an|the|some|two|three|four|\d|[a-z]{4,})\b))"
+    r"(?:a|an|the|some|two|three|four|\d|[a-z]{4,})\b)|"
+    rf"{DECISION})"
 )

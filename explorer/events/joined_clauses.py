@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from explorer.events.act_series import SERIES_STEP, opening_subject, opening_verb
 from explorer.events.clauses import GROUP_NOUNS, NAME_ANTECEDENT, participle_opens_subject, relative_antecedent, subject_before
 from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, LIGHT_VERB_ACT, MOVE_COMPLEMENT, MOVE_VERB,
                                              NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS, PHRASAL_ACT, asks_someone_to_act)
@@ -334,6 +335,27 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|stated|announced|claimed|r
 _JOINT = re.compile(r"\s+(?:and|when)\s+|,\s+(?P<rel>(?:who|which|whom|whose|where|when)\b)?")
 
 
+#: An opening "When", "While", "As", "After" or "Once" clause and its comma, before a main clause.
+_OPENING_CLAUSE = re.compile(r"^\s*(?:When|While|As|After|Once)\s+[^,;]{3,160},\s+")
+
+
+#: A relative aside between commas: ", who had hosted the talks since April,".
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;:]*,")
+
+
+def _without_subject_asides(sentence: str, before: int) -> str:
+    """``sentence`` with the relative asides before offset ``before`` blanked out (same length): an aside
+    about a chain's subject ("The mediators, who had hosted the talks, suspended them and returned home")
+    tells of the subject, and the chain after it is the sentence's main line."""
+    return _RELATIVE_ASIDE.sub(lambda m: " " * len(m.group()), sentence[:before]) + sentence[before:]
+
+
+def _opening_clause_end(sentence: str) -> int:
+    """Where the main clause after an opening "When …," clause begins (0 when none opens the sentence)."""
+    m = _OPENING_CLAUSE.match(sentence)
+    return m.end() if m else 0
+
+
 def joined_clause_start(sentence: str, left: int, verb: int) -> int:
     """Where the clause of a verb read by :func:`iter_joined_clauses` begins, inside the clause
     :func:`~explorer.events.clauses.clause_bounds` gives it (``left``): at the last "and", "when" or
@@ -392,9 +414,13 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
               *_GROUP_SUBJECT_CLAUSE.finditer(sentence),
               *_ARTICLE_SUBJECT_NO_COMMA.finditer(sentence), *_SHARED_SUBJECT_CLAUSE.finditer(sentence),
               *_SHARED_SUBJECT_ACT.finditer(sentence), *_LISTED_VERB.finditer(sentence),
-              *_SHARED_SUBJECT_MOVE.finditer(sentence), *_SHARED_SUBJECT_BARE_OBJECT.finditer(sentence)]:
+              *_SHARED_SUBJECT_MOVE.finditer(sentence), *_SHARED_SUBJECT_BARE_OBJECT.finditer(sentence),
+              *SERIES_STEP.finditer(sentence)]:
         if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
             continue
+        opening = opening_verb(sentence, m.start("verb")) if m.re is SERIES_STEP else None
+        if m.re is SERIES_STEP and opening is None:
+            continue  # a step of no chain of acts (see explorer.events.act_series)
         if m.re in (_LISTED_VERB, _SHARED_SUBJECT_ACT) and (first := _FIRST_PAST.search(sentence, 0, m.start())) and \
                 re.fullmatch(NOT_HAPPENING_VERBS, first.group()):
             continue  # "She lived in Paris, taught French and wrote novels": a list that opens with a state
@@ -405,8 +431,11 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
         if m.re is _ARTICLE_SUBJECT_NO_COMMA and not _FIRST_PAST.search(
                 sentence, max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()), 0), m.start()):
             continue  # "The mayor and the council closed the bridge": one subject of two, no clause before
-        if _TOLD_OR_RELATIVE.search(sentence[: m.start()]):
+        if _TOLD_OR_RELATIVE.search(_without_subject_asides(sentence, opening[0]) if opening else sentence,
+                                    _opening_clause_end(sentence), opening[0] if opening else m.start()) or \
+                opening and _TOLD_OR_RELATIVE.search(sentence, opening[1], m.start()):
             continue  # "…, who walked the route and estimated the cost", "said … and thanked": not the main line
+            # (a chain's opening "When …," clause times it: "When the brother drowned, Vask claimed … and took …")
         if asks_someone_to_act(sentence, m.end(), m.group("verb")) or _LASTING_OR_UP_TO.match(sentence, m.end()) or \
                 _MEASURE_AFTER.match(sentence, m.end("verb")) or \
                 _qualifies_a_listed_noun(sentence, m.start("verb"), m.end("verb")):
@@ -414,7 +443,8 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
         if "subject" in m.groupdict():
             subject = m.group("subject").strip()
         else:  # a bare verb: the subject of the clause before
-            subject = subject_before(sentence, m.start("verb")) or ""
+            subject = subject_before(sentence, m.start("verb")) or (
+                opening and (subject_before(sentence, m.start()) or opening_subject(sentence, opening[0]))) or ""
             # (a list's own subject: for a listed act, or the "and" act that closes a list)
             in_list = m.re is _LISTED_VERB or any(n.start() < m.start() for n in _LISTED_VERB.finditer(sentence))
             listed = _LIST_SUBJECT.match(sentence) if in_list else None

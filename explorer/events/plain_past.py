@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, CONTESTS, LIGHT_VERB_ACT, MOVE_VERB,
+from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, COMPASS_MOVE, CONTESTS, LIGHT_VERB_ACT, MOVE_VERB,
                                              NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS, asks_someone_to_act)
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
 
@@ -197,7 +197,7 @@ _MOVE_ACT = re.compile(
     rf"spoke|talked|turned|amounted|applied|appealed|ran|led|stretched|extended|reached)\b){MOVE_VERB})\b"
     r"(?=\s+(?:into(?!\s+(?:profit|surplus|deficit|the\s+(?:black|red))\b)|onto|on\s+(?:the|a|an|its|his|her|their)\b|"
     r"to\s+(?:the|a|an|its|his|her|their|(?-i:[A-Z][\w’'-]*))\b|from\s+(?:the|a|an|its|his|her|their|(?-i:[A-Z][\w’'-]*))\b|"
-    r"home|back|away)\b)")
+    rf"home|back|away|{COMPASS_MOVE})\b)")
 
 
 #: An opening "when", "after" or "once" clause before the main clause it times: a happening told after
@@ -268,6 +268,12 @@ _REPEATED_OR_SUMMED = re.compile(
     r"week|month|year|decade))\b")
 
 
+#: A count set against an earlier one after the verb: "handed out 14,200 parcels, up from 9,800 the year
+#: before", "sold 310 homes, compared with 280": a year's figure, not one happening.
+_AGAINST_A_BASELINE = re.compile(r"(?:\s+\w+){0,3}?\s+(?:out\s+|up\s+|over\s+)?(?:about\s+|some\s+|nearly\s+)?\d[\d,.]*\s+[^,;.]{0,40},?\s+"
+                                 r"(?:up|down)\s+from\b|(?:[^,;.]{0,60}),?\s+compared\s+with\b")
+
+
 #: The head of a subject that names a happening, a finding or a plan rather than someone who acts: its
 #: past verb tells a consequence or a result ("The massacre widened the rift", "The offensive triggered
 #: the collapse", "The study found …"); the reader lists the happening it names, told where it happens.
@@ -320,6 +326,18 @@ def named_in_apposition(subject: str, between: str) -> str | None:
     return name[:1].upper() + name[1:]
 
 
+def names_a_happening(subject: str) -> bool:
+    """Whether a subject names a happening, a finding or a plan rather than someone who acts ("The
+    murder of the governor", "The study", "The Harvest Revolt of 1848"): its past verb tells a consequence
+    or a result, and the reader lists the happening it names where it is told."""
+    words = subject.split()
+    # the head of "The murder of the governor" is "murder", of "The Harvest Revolt of 1848" "Revolt"
+    head = (words[words.index("of") - 1] if "of" in words[1:] else words[-1]).rstrip("’'s")
+    if (words[0].lower() in ("the", "a", "an") or head[:1].islower()) and _ABSTRACT_HEAD.search(head):
+        return True
+    return head[:1].isupper() and len(words) > 1 and _HAPPENING_NAME_HEAD.match(head) is not None
+
+
 def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
                       writer: bool = False) -> tuple[Occurrence, str] | None:
     """The happening of an undated sentence told by its opening subject and a past verb acting on an
@@ -348,20 +366,15 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
     if any(q in sentence for q in _QUOTES) or inside_quotation(text[text.rfind("\n", 0, sentence_start) + 1:sentence_start]):
         return None
     if _MEASURE_AFTER.match(sentence, m.end()) or _COUNT_OVER_A_PERIOD.match(sentence, m.end()) \
-            or _REPEATED_OR_SUMMED.match(sentence, m.end()):
+            or _REPEATED_OR_SUMMED.match(sentence, m.end()) or _AGAINST_A_BASELINE.match(sentence, m.end()):
         return None
     if m.group("subject").split()[0] in ("He", "She", "They", "It", "he", "she", "they", *WRITER_SUBJECTS) and (
             _BARE_PLURAL.match(sentence, m.end()) or len(sentence.split()) < 4):
         # "She created chances for her team": a portrait's quality or habit, not an act; "He later
         # resigned.": a fragment, as for a notable occurrence (see iter_occurrences)
         return None
-    words = m.group("subject").split()
-    # the head of "The murder of the governor" is "murder"
-    head = (words[words.index("of") - 1] if "of" in words[1:] else words[-1]).rstrip("’'s")
-    if (words[0].lower() in ("the", "a", "an") or head[:1].islower()) and _ABSTRACT_HEAD.search(head):
+    if names_a_happening(m.group("subject")):
         return None
-    if head[:1].isupper() and len(words) > 1 and _HAPPENING_NAME_HEAD.match(head):
-        return None  # "The Spring Offensive ended …", "The Harvest Revolt cost …": a happening's name
     if asks_someone_to_act(sentence, m.end(), m.group("verb")):
         return None  # "persuaded the council to lease the building": the act asked for is the happening
     verb = m.group("verb")

@@ -134,7 +134,7 @@ _DOUBLE_BASES = frozenset("boycott garrott putt butt watt mitt purr err buzz fiz
 
 
 #: Prefixes written with a hyphen before a verb: "co-opted", "re-elected", "pre-ordered".
-_HYPHENED_PREFIX = re.compile(r"(?:co|re|pre|de|un|over|out|under|mis|cross|double|self)-(?=[a-z]{3})")
+_HYPHENED_PREFIX = re.compile(r"(?:co|re|pre|de|un|over|out|under|mis|cross|double|self|counter)-(?=[a-z]{3})")
 
 
 def present_of(word: str) -> str | None:
@@ -187,6 +187,8 @@ def present_of(word: str) -> str | None:
             stem += "e"  # "massacred", "centred", "sabred": a base in "-re" after a consonant
         elif stem.endswith("ced"):
             stem += "e"  # "ceded", "conceded", "preceded", "receded": a base in "-cede" ("exceeded" is "exceed")
+        elif re.search(r"(?<![aeiou])(?:a|ea|oa|oo|ee|o)th$", stem) and stem not in ("froth", "sloth"):
+            stem += "e"  # "bathed", "breathed", "clothed", "soothed", "seethed": a base in "-the" ("berthed" is "berth")
         elif stem.endswith("uir"):
             stem += "e"  # "acquired", "required", "inquired"
         elif re.search(r"(?:inter|con|contra|super)ven$", stem):

@@ -12,14 +12,15 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from explorer.documents.document import Document
-from explorer.events.clauses import clause_bounds
+from explorer.events.act_series import SERIES_STEP, opening_subject, opening_verb
+from explorer.events.clauses import clause_bounds, subject_before
 from explorer.events.event_ids import document_key
 from explorer.events.furniture import Furniture
 from explorer.events.happening_verbs import HABIT_WORDS
 from explorer.events.joined_clauses import iter_joined_clauses, joined_clause_start
 from explorer.events.modality import is_non_happening
-from explorer.events.occurrences import Occurrence, occurrence_title
-from explorer.events.plain_past import plain_past_clause
+from explorer.events.occurrences import Occurrence, continuation, inside_quotation, occurrence_title
+from explorer.events.plain_past import names_a_happening, plain_past_clause
 from explorer.events.record import Event
 from explorer.events.tense import present_of
 from explorer.events.titles import make_title
@@ -108,7 +109,10 @@ def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, 
             continue  # "…, and the board approved it on 3 May": the date that follows is the clause's own
         source = earlier[-1]
         # (from its verb on: an act before it in the clause is another's, "… alerted the trustees, who called the police")
-        told.append((found.trigger_start - sentence_start, right))
+        # (up to the chain's next step, if any: "…, drifted for two days and finally accelerated …" tells
+        # two steps in one clause)
+        step_after = SERIES_STEP.search(text, found.trigger_end - sentence_start, right)
+        told.append((found.trigger_start - sentence_start, step_after.start() if step_after else right))
         if cuts is not None:
             cuts.append(listed_cut(source, found.trigger) if listed else joined_cut(source, found.word))
         found_events.append(replace(
@@ -214,7 +218,7 @@ def joined_undated(doc: Document, sentence_start: int, sentence_end: int, told: 
     found_events = []
     for found, title in iter_joined_clauses(doc.text, sentence_start, sentence_end):
         at = found.trigger_start - sentence_start
-        if any(a <= at < b for a, b in told) or furniture.why(found.trigger_start, found.trigger_end) or is_non_happening(title):
+        if _told_already(text, at, told) or furniture.why(found.trigger_start, found.trigger_end) or is_non_happening(title):
             continue
         # (its verb only: the clause of a listed act may run over the acts listed beside it, each a
         # happening of its own: "hired two apprentices, repainted the shop and donated …")
@@ -226,8 +230,81 @@ def joined_undated(doc: Document, sentence_start: int, sentence_end: int, told: 
 
 
 
+def _told_already(sentence: str, at: int, told: Sequence[tuple[int, int]]) -> bool:
+    """Whether the verb at ``at`` stands in a clause that gave a happening already. A step of a chain
+    whose opening verb stands in that clause is an act of its own even so ("Vask established a market at
+    the ford and built the stone bridge": the founding, a notable occurrence, was read with its whole
+    clause, which runs on over the building; see :mod:`explorer.events.act_series`)."""
+    inside = [(a, b) for a, b in told if a <= at < b]
+    if not inside:
+        return False
+    opening = opening_verb(sentence, at)
+    return opening is None or not any(a <= opening[0] < b for a, b in inside)
+
+
 def up_to_verb(clause: tuple[int, int], found: Occurrence, sentence_start: int) -> tuple[int, int]:
     """The part of a plain act's clause that tells it: from the clause's start to the act's verb. The
     acts listed after it with the same subject ("hired two apprentices, repainted the shop and donated
     …") are happenings of their own, which the whole clause would hide."""
     return clause[0], min(clause[1], found.trigger_end - sentence_start)
+
+
+#: Before a chain's opening verb, what makes it no act of the sentence's own telling: a verb of saying
+#: or a relative word ("The records show that …", "…, who walked the route and …").
+_TOLD_BEFORE = re.compile(r"\b(?:who|which|whom|where|said|says|told|show|shows|showed|that)\b", re.IGNORECASE)
+#: A stamp opening a log's line: a clock time or a day and month ("14:20", "4 January", "March 3").
+_STAMP = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b")
+#: "and" or "then" right before a step's verb (a bare comma may be an aside's: "the Greens, the second
+#: partner, accused …"; a listed step is read by SERIES_STEP, which wants the list's "and" further on).
+_AND_BEFORE_STEP = re.compile(r"\s(?:and|then)\s+(?:[a-z]+ly\s+|later\s+|also\s+|then\s+)?$")
+#: Subjects that name no one who acts.
+_NO_ONE = frozenset(("it", "this", "that", "there", "which", "who", "what"))
+
+
+def under_a_log_stamp(text: str, sentence_start: int) -> bool:
+    """Whether a sentence stands in a log's entry under its stamp, on the stamp's line ("4 January, 14:20.
+    A walker slipped … Twelve team members reached her, splinted the leg and …"): the entry is one
+    happening, told by its first sentence, whose other acts are no events of their own."""
+    return _STAMP.match(text[text.rfind("\n", 0, sentence_start) + 1:sentence_start]) is not None
+
+
+def chain_opening_act(text: str, sentence_start: int, sentence_end: int) -> tuple[Occurrence, str] | None:
+    """The opening act of an undated sentence whose subject goes on to another act in a chain ("The
+    foreman apologised, photographed the damage and …", "Companies bathed and drew new clothing", "Ames
+    made peace with the hill people and opened a trading post"), with its title; None when the sentence
+    holds no chain (see :mod:`explorer.events.act_series`). The plain-past rule
+    (:func:`plain_past_clause`) reads an opening act only with an object and a verb that is seldom
+    anything but an act; joined to a step of its own subject's, the opening verb is the chain's first
+    step, whatever its complement or its verb ("made", "found", "reached" tell an act there)."""
+    from explorer.events.tense import headline_tense
+    from explorer.events.titles.finish import _finish
+
+    sentence = text[sentence_start:sentence_end]
+    line = text[text.rfind("\n", 0, sentence_start) + 1:sentence_start]
+    if any(q in sentence for q in "“”\"") or inside_quotation(line) or under_a_log_stamp(text, sentence_start):
+        # (a log's entry under its stamp, "4 January, 14:20. A walker slipped … Twelve team members reached
+        # her, splinted the leg and …", is one happening, told by its first sentence)
+        return None
+    steps = {m.start("verb") for m in SERIES_STEP.finditer(sentence)}
+    for found, _ in iter_joined_clauses(text, sentence_start, sentence_end):
+        at = found.trigger_start - sentence_start
+        if at not in steps and not _AND_BEFORE_STEP.search(sentence, 0, at):
+            continue  # (a clause with a subject of its own, or an aside's comma: no step of a chain)
+        opening = opening_verb(sentence, at)
+        if opening is None:
+            continue
+        joint = sentence.rfind(" and ", 0, at)
+        joint = max(joint, sentence.rfind(",", 0, at)) if joint < opening[1] else joint
+        subject = subject_before(sentence, at) or subject_before(sentence, joint) or opening_subject(sentence, opening[0])
+        before = sentence[:opening[0]].rstrip()
+        if not subject or subject.split()[0].lower() in _NO_ONE or names_a_happening(subject) or not re.search(
+                rf"{re.escape(subject)}(?:\s+[a-z]+ly|\s+then|\s+also|\s+first)?$", before) or \
+                _TOLD_BEFORE.search(before[:len(before) - len(subject)]) and not before.startswith(subject):
+            return None
+        verb = sentence[opening[0]:opening[1]]
+        if present_of(verb) is None:
+            return None
+        told = continuation(sentence, opening[1], max(joint, opening[1]))
+        title = headline_tense(_finish(f"{subject[:1].upper()}{subject[1:]} {verb} {told}".split()[:8], verb))
+        return Occurrence(sentence_start + opening[0], sentence_start + opening[1], verb), title
+    return None
