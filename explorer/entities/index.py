@@ -22,6 +22,7 @@ from explorer.entities.writer_body import WriterReadings, writer_readings
 from explorer.events.agents import first_person_subject, passive_agent, subject_description, title_subject, unknown_name_subject
 from explorer.events.clauses import clause_spans
 from explorer.events.names import cached_pattern
+from explorer.events.possessed import named_owned, owned_one_acts, possessed_subject
 from explorer.events.record import Event
 
 if TYPE_CHECKING:
@@ -372,6 +373,7 @@ class ActorIndex:
             found = [stands_for] + [e for e in found if e is not stands_for and e is not owner]
         actors = tuple(e.name for e in found if e.kind != "place")
         places = tuple(e.name for e in found if e.kind == "place")
+        country = None
         if modified is not None:
             # "The Dunmore council approves the plan": the name only says which council; the council acted
             actors = (modified, *actors[1:])
@@ -404,6 +406,19 @@ class ActorIndex:
                         and not any(unknown.split()[-1] in e.name.split() for e in found):
                     # ("President Lincoln", "General Dung": an office before a name the index knows, kept)
                     actors = (unknown, *actors)
+        whole = title_subject(event.title, event.sentence, clause_start)
+        # (a country's own forces or government are the country: "Germany's army crosses the river")
+        owned = possessed_subject(whole, event.title) if country is None else None
+        named = named_owned(whole, event.title) if owned is None else None
+        if named and (first := next((a for a in actors if named.startswith(a)), None)) is not None:
+            # "Ivo Marsh's brother Anton Marsh sells it": the brother, named, acted
+            actors = (first, *(a for a in actors if a != first))
+        if owned is not None:
+            # "The fund's board dismisses him": the owned one acted, its owner (kept after it) only says
+            # whose; "Her memoir appears": an owned thing follows its owner (``explorer.events.possessed``)
+            same = next((a for a in actors if a.lower() == owned.lower()), owned)  # ("yesterday's session")
+            rest = tuple(a for a in actors if a is not same)
+            actors = (same, *rest) if owned_one_acts(owned) or not rest else (rest[0], same, *rest[1:])
         return replace(event, actors=actors, places=places)
 
     def writing_body(self, event: Event) -> Entity | None:

@@ -26,6 +26,7 @@ import functools
 import re
 
 from explorer.events.names import cached_pattern
+from explorer.events.possessed import OWNED_BY_NAME
 from explorer.events.tense import plural_present, present_of
 from explorer.events.titles.dashes import without_dash_aside
 from explorer.events.titles.relatives import opens_modifier
@@ -130,8 +131,9 @@ def _without_quantifier(subject: list[str]) -> list[str]:
 
 
 def is_description(actor: str) -> bool:
-    """Whether ``actor`` is a description ("the theatre", "talks", the writer's "I") rather than a name."""
-    return bool(actor) and (actor[:1].islower() or actor == "I")
+    """Whether ``actor`` is a description ("the theatre", "talks", the writer's "I", a name's owned
+    thing: "Nadia Orrin's grandfather") rather than a name."""
+    return bool(actor) and (actor[:1].islower() or actor == "I" or OWNED_BY_NAME.search(actor) is not None)
 
 
 #: A title told by its writer: "We open a food bank", "I land at the airport" (a verb in lower case after).
