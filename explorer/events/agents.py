@@ -270,6 +270,11 @@ def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> 
         told = next((i for i, w in enumerate(words[1:MAX_DESCRIPTION_WORDS + 6], 1) if w.lower() in forms), None)
         if told is None:
             told = verb_at(words[:MAX_DESCRIPTION_WORDS + 6])
+        if told is None:
+            # "He washed his arm and finished his shift" titled "The patient finishes his shift": the
+            # title retells another verb of the pronoun's clause
+            retold = {present_of(w.strip(",;:").lower()) for w in written[verb + 1:]} - {None}
+            told = next((i for i, w in enumerate(words[1:MAX_DESCRIPTION_WORDS + 6], 1) if w.lower() in retold), None)
         if told is not None and (words[0].lower() in _DETERMINERS
                                  or words[0][:1].isupper() and words[0].lower() not in _PRONOUNS):
             # ("The sailors", "Two surveyors", "Mediators from the ministry": what the title named)
