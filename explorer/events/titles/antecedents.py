@@ -66,7 +66,11 @@ _PLURAL_OBJECT = re.compile(
 #: Words after which a subject's head noun has its modifiers ("Officials from the port").
 _MODIFIER = re.compile(r"\s+(?:from|of|at|in|on|for|with|near)\s")
 #: An opening phrase before a sentence's subject: "In 1922,", "On Friday".
-_OPENER = re.compile(r"^(?:(?:In|On|By|After|Before|From|During|Later|Then|That|Next)\b[^,]{0,40}?(?:,\s*|\s+(?=[A-Za-z])))")
+_OPENER = re.compile(
+    r"^(?:(?:Last|This|Next|Early|Late|Earlier|Later)\s+(?:year|week|month|spring|summer|autumn|fall|winter|night|"
+    r"weekend|season|morning|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?\s*"
+    r"|(?:In|On|By|After|Before|From|During|Later|Then|That|Next)\b[^,]{0,40}?(?:,\s*|\s+(?=[A-Za-z])))"
+)
 #: A capitalised name with a plural verb: "Grenmoor Athletic have", "The Harbour Kings are".
 _PLURAL_NAME = re.compile(r"^(?P<np>(?:The\s+)?(?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&-]*)\s+(?:have|are|were)\b")
 #: A name that takes "which" (a thing, not a person): "Halden Buses, which runs the night routes,".
@@ -120,15 +124,33 @@ def _sentences(context: str) -> list[str]:
     return [s.strip() for s in reversed(re.split(r"(?<=[.!?])\s+|\n+", context.strip())) if s.strip()]
 
 
-def _is_plural_description(np: str) -> bool:
+def _is_plural_description(np: str, opens_sentence: bool = False) -> bool:
     """ "Detectives from the regional fraud unit", "Builders", "two surveyors": a lower-case plural
     head noun (the word before the first modifier), opened by nothing or by a determiner."""
-    head = _MODIFIER.split(np, maxsplit=1)[0].split()
+    head = _without_adverbs(_MODIFIER.split(np, maxsplit=1)[0].split())
     if not head or len(head) > 4:
         return False
-    if head[0][:1].isupper() and not re.fullmatch(_DETERMINER, head[0]) and len(head) > 1:
-        return False  # "Grenmoor Athletic": a name, told apart by its verb elsewhere
+    if head[0][:1].isupper() and not re.fullmatch(_DETERMINER, head[0]) and len(head) > 1 \
+            and not (opens_sentence and _AGENT_PLURAL.search(head[-1].lower())):
+        # "Grenmoor Athletic": a name, told apart by its verb elsewhere; "Strong winds": no one who acts. A
+        # sentence's own capital (``opens_sentence``) on a common noun before a plural of doers is no
+        # name: "Council inspectors"
+        return False
     return bool(re.fullmatch(_PLURAL_NOUN, head[-1].lower())) and all(w[:1].islower() for w in head[1:])
+
+
+#: Plurals of doers: "inspectors", "owners", "volunteers", "scientists", "guardians", "residents".
+_AGENT_PLURAL = re.compile(r"^[a-z][a-z-]*(?:ers|ors|ists|ians|ants|ents|eers|ees)$")
+
+
+#: Adverbs a subject's words may end with before its verb: "Council inspectors first visited".
+_SUBJECT_ADVERBS = frozenset("first then also later once again still only".split())
+
+
+def _without_adverbs(words: list[str]) -> list[str]:
+    while len(words) > 1 and (words[-1] in _SUBJECT_ADVERBS or words[-1].endswith("ly") and words[-1][:1].islower()):
+        words = words[:-1]
+    return words
 
 
 def _is_body(np: str) -> bool:
@@ -188,8 +210,8 @@ def _earlier_subject(pronoun: str, context: str) -> str | None:
             named = _PLURAL_NAME.match(sentence)
             if named:
                 return named.group("np")
-            subject = _subject(sentence)
-            if subject and _is_plural_description(subject):
+            subject = " ".join(_without_adverbs(_subject(sentence).split()))
+            if subject and _is_plural_description(subject, opens_sentence=True):
                 return subject[:1].upper() + subject[1:]
             if subject and subject.split()[-1].lower() in BODY_WORDS and subject[:1].isupper():
                 # "The ministry sent three engineers. They …": a counted plural object just before is
