@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from explorer.events.names import PERSON_ROLES
+from explorer.events.titles.counts import singular
 from explorer.events.tense import IRREGULAR_PASTS
 
 if TYPE_CHECKING:  # the index imports this module
@@ -128,7 +129,7 @@ def resolve_subject(
         subjects = [e for at, e in candidates if is_subject_at(at) and not (is_place and is_place(e.name))]
         return subjects[0] if subjects else None
     nouns = [w for w in _words(description) if len(w) > 2]
-    nouns += [_singular(w) for w in nouns if _singular(w) != w]  # "the two companies": bodies of that kind
+    nouns += [singular(w) for w in nouns if singular(w) != w]  # "the two companies": bodies of that kind
     for _, entity in candidates:
         heads = {_words(name)[-1] for name in (entity.name, *entity.variants) if _words(name)}
         if heads & set(nouns):
@@ -156,14 +157,6 @@ def resolve_subject(
             best = max(rank(e) for _, e in candidates if e.id in told)
             return next(e for _, e in candidates if e.id in told and rank(e) == best)
     return None
-
-
-def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
 
 
 def _is_body(entity: Entity) -> bool:

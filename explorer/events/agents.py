@@ -282,8 +282,11 @@ def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> 
     return [w.strip(",;:“”\"") for w in written[:verb]], at
 
 
-#: A count the title rules named by the group counted before ("The three men", "The 3 teenagers").
-_COUNT_NAMED = re.compile(r"^The\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+[a-z]", re.IGNORECASE)
+#: A count or an ordinal the title rules named by the group counted before ("The three men", "The 3
+#: teenagers", "The third bid").
+_COUNT_NAMED = re.compile(
+    r"^The\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}|first|second|third|fourth|fifth|last)"
+    r"\s+[a-z]", re.IGNORECASE)
 #: A relative aside between a subject and its verb: ", whose owner Ann Voss bought it in 2019,".
 _RELATIVE_ASIDE = re.compile(
     r",\s+(?:whose|who|which)\b[^,;.]{2,100},(?=\s+(?!(?:when|while|where|after|before|until|and|but|as|so)\b)[a-z])"

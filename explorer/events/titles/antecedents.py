@@ -46,14 +46,14 @@ _DETERMINER = (
     r"several|Several|some|Some|many|Many|\d+)"
 )
 #: A plural common noun: "inspectors", "builders"; not "glass", "bus", "crisis", "news".
-_PLURAL_NOUN = r"[a-z][\w-]*[^su\W’'](?<!new)s"
+PLURAL_NOUN = r"[a-z][\w-]*[^su\W’'](?<!new)s"
 #: A counted plural object ("two inspectors", "several engineers"); never a span of time or a measure
 #: ("three years", "six hours", "40 tonnes"), and never "the …" (too often a thing, not who acts).
-_COUNTED = (
+COUNTED = (
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|several|"
     r"a\s+dozen|dozens\s+of|hundreds\s+of|\d+)"
 )
-_MEASURES = (
+MEASURES = (
     "seconds minutes hours days nights weeks months years decades centuries times seasons percent cents "
     "pounds dollars euros metres meters kilometres kilometers miles tonnes tons litres liters votes points goals "
     "runs games matches shares"
@@ -61,7 +61,7 @@ _MEASURES = (
 #: Plurals of people not made with "-s": "Police arrested two men. They were questioned".
 _IRREGULAR_PEOPLE = r"(?:men|women|children|people|(?:[a-z]+(?:wo)?men))"
 _PLURAL_OBJECT = re.compile(
-    rf"\b{_COUNTED}\s+(?P<np>(?:[a-z][\w-]*\s+)?(?!(?:{'|'.join(_MEASURES)})\b)(?:{_PLURAL_NOUN}|{_IRREGULAR_PEOPLE}))\b"
+    rf"\b{COUNTED}\s+(?P<np>(?:[a-z][\w-]*\s+)?(?!(?:{'|'.join(MEASURES)})\b)(?:{PLURAL_NOUN}|{_IRREGULAR_PEOPLE}))\b"
 )
 #: Words after which a subject's head noun has its modifiers ("Officials from the port").
 _MODIFIER = re.compile(r"\s+(?:from|of|at|in|on|for|with|near)\s")
@@ -136,7 +136,7 @@ def _is_plural_description(np: str, opens_sentence: bool = False) -> bool:
         # sentence's own capital (``opens_sentence``) on a common noun before a plural of doers is no
         # name: "Council inspectors"
         return False
-    return bool(re.fullmatch(_PLURAL_NOUN, head[-1].lower())) and all(w[:1].islower() for w in head[1:])
+    return bool(re.fullmatch(PLURAL_NOUN, head[-1].lower())) and all(w[:1].islower() for w in head[1:])
 
 
 #: Plurals of doers: "inspectors", "owners", "volunteers", "scientists", "guardians", "residents".
