@@ -24,6 +24,7 @@ from explorer.events.clauses import clause_spans
 from explorer.events.names import cached_pattern
 from explorer.events.possessed import named_owned, owned_one_acts, possessed_subject
 from explorer.events.record import Event
+from explorer.events.told_subjects import told_clause
 
 if TYPE_CHECKING:
     from explorer.entities.mention_table import MentionTable
@@ -94,6 +95,21 @@ def _name_as_modifier(title: str, sentence: str, clause_start: int, entity: Enti
     words = tail.split()
     # the name must come before a lower-case head with nothing but common words after it
     return description if words and all(w.isalpha() and w.islower() for w in words) else None
+
+
+def _with_told_subject(title: str, actors: tuple[str, ...], found: list["Entity"]) -> tuple[str, ...]:
+    """``actors`` with the subject of the clause a title tells through its teller ("X says growers had
+    lost a third of their harvest": growers): first when the told clause tells a past act, the event's
+    happening; after the teller when it tells what will be (``explorer.events.told_subjects``)."""
+    told = told_clause(title)
+    if told is None:
+        return actors
+    clause, past = told
+    named = named_subject(clause, found)
+    subject = named.name if named is not None else subject_description(clause)
+    if not subject or subject.lower() in (a.lower() for a in actors):
+        return actors
+    return (subject, *actors) if past or not actors else (actors[0], subject, *actors[1:])
 
 
 @dataclass(frozen=True, slots=True)
@@ -406,6 +422,7 @@ class ActorIndex:
                         and not any(unknown.split()[-1] in e.name.split() for e in found):
                     # ("President Lincoln", "General Dung": an office before a name the index knows, kept)
                     actors = (unknown, *actors)
+        actors = _with_told_subject(event.title, actors, found)
         whole = title_subject(event.title, event.sentence, clause_start)
         # (a country's own forces or government are the country: "Germany's army crosses the river")
         owned = possessed_subject(whole, event.title) if country is None else None
