@@ -54,7 +54,12 @@ def _verb_like(word: str, after: str | None) -> bool:
         return True
     if not word.endswith("s") or word.endswith(("ss", "us", "is")):
         return False
+    if after in _AUXILIARIES:
+        return False  # "Its two technicians are interviewed": a verb is never followed by another's auxiliary
     return after is None or after in _ENDS or after in _NUMBERS or after in ("him", "them", "us", "me")
+
+
+_AUXILIARIES = frozenset("is are was were be been has have had do does did will would can could may might must shall should".split())
 
 
 def _head(subject: str, title: str) -> tuple[re.Match[str], list[str], str | None] | None:
@@ -65,16 +70,20 @@ def _head(subject: str, title: str) -> tuple[re.Match[str], list[str], str | Non
     words = subject[owner.end():].split()
     told = _told(title)
     head: list[str] = []
-    for word in words[:MAX_HEAD_WORDS + 1]:
+    count: list[str] = []
+    for word in words[:MAX_HEAD_WORDS + 2]:
         bare = word.rstrip(",;:")
         after = told[told.index(bare) + 1] if bare in told[:-1] else None
         if not re.fullmatch(r"[a-z][a-z-]*[a-z]|[a-z]", bare) or bare in _ENDS \
                 or head and (bare in _NUMBERS or _verb_like(bare, after)):
-            return owner, head, bare
+            return owner, count + head, bare
+        if bare in _NUMBERS and not head and not count:
+            count.append(bare)  # "its two technicians": the count is no head, but is told
+            continue
         head.append(bare)
         if bare != word or len(head) == MAX_HEAD_WORDS:
             break  # a comma closes the phrase: "Kvist's best-known design, …"
-    return owner, head, None
+    return owner, count + head, None
 
 
 def _told(title: str) -> list[str]:

@@ -96,3 +96,14 @@ def test_the_owned_thing_ends_before_its_verb(subject: str, title: str, owned: s
 )
 def test_no_owner_or_a_named_head_gives_none(subject: str, title: str) -> None:
     assert possessed_subject(subject, title) is None
+
+
+@pytest.mark.parametrize(
+    "subject, title, owned",
+    [
+        ("Its two technicians", "Its two technicians are interviewed", "its two technicians"),
+        ("Their three guides", "Their three guides were paid", "their three guides"),
+    ],
+)
+def test_a_plural_before_an_auxiliary_is_the_head_and_its_count_is_told(subject: str, title: str, owned: str) -> None:
+    assert possessed_subject(subject, title) == owned
