@@ -8,7 +8,8 @@ ministry"), not the teller, who only reports it. The title keeps the teller (who
 reading); the actors put the told clause's subject first when the told clause tells a past act ("had
 lost", "made landfall": what happened), and second, after the teller, when it tells what will or
 would be ("says the vote would take place": the saying may be the news). A told clause opened by a
-pronoun ("says he sails") names no one new. Only general English.
+pronoun ("says he sails") names no one new, and a quotation is the teller's own words. Only general
+English.
 """
 
 from __future__ import annotations
@@ -34,6 +35,6 @@ def told_clause(title: str) -> tuple[str, bool] | None:
     if m is None or len(m.group("told").split()) < 2:
         return None
     told = m.group("told")
-    if told.split()[0].lower() in _PRONOUNS:
-        return None
+    if told.split()[0].lower() in _PRONOUNS or told[:1] in "“\"‘'":
+        return None  # ("says “the operation has been very successful”": the teller's own words, no act)
     return told, _PAST.search(told) is not None

@@ -29,6 +29,7 @@ def _actors(text: str, expression: str) -> tuple[str, ...]:
         ("Ada Voss says the vote would take place", ("the vote would take place", False)),
         ("Ada Voss says he sails to Oslo", None),
         ("The union tells pickets", None),
+        ("Ada Voss says “the harvest was a disaster”", None),
         ("Ada Voss opens the hall", None),
     ],
 )
