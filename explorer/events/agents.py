@@ -169,6 +169,8 @@ def passive_agent(title: str) -> str | None:
         return None
     agent = m.group("agent")
     words = agent.split()
+    if len(words) == 1 and not words[0].endswith("s"):
+        return None  # "taken by lorry", "sent by post": a bare singular after "by" is a means, not who acted
     if any(w in _MODIFIER_OPENERS for w in words) or words[-1] in _PRONOUNS or words[-1].isdigit() \
             or present_of(words[-1]) is not None:
         return None  # ("by the local resistance assisted": a cut title's participle, no agent's head)

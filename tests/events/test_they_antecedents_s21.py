@@ -30,3 +30,28 @@ def test_a_plural_of_things_is_no_antecedent() -> None:
     clause, sentence = "They reach the hut", "They reached the hut at noon."
     context = "The climbers set off at dawn and the weather turned. Strong winds slowed the ascent. "
     assert name_the_pronoun(clause, sentence, context) == clause
+
+
+@pytest.mark.parametrize(
+    "clause, sentence, context, named",
+    [
+        # done to: what the sentence before did something to, not who did it
+        ("They are taken to the yard", "They were taken to the yard on Monday.",
+         "The council wanted them mended. Fitters lifted the old gates in March. ", "The old gates are taken to the yard"),
+    ],
+)
+def test_a_passive_they_names_the_thing_done_to(clause: str, sentence: str, context: str, named: str) -> None:
+    assert name_the_pronoun(clause, sentence, context) == named
+
+
+def test_two_things_done_to_name_neither() -> None:
+    named = name_the_pronoun("They are painted", "They were painted in May.",
+                             "Volunteers cleaned the benches and the railings. ")
+    assert not named.startswith(("The benches", "The railings"))
+
+
+def test_a_bare_singular_after_by_is_a_means_not_an_agent() -> None:
+    from explorer.events.agents import passive_agent
+
+    assert passive_agent("The gates are taken by lorry to the yard") is None
+    assert passive_agent("The gates are painted by volunteers") == "volunteers"

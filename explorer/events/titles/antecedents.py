@@ -227,6 +227,29 @@ def _earlier_subject(pronoun: str, context: str) -> str | None:
     return None
 
 
+#: A clause in the passive after its pronoun: "are taken", "were thawed", "had been sold".
+_PASSIVE = re.compile(r"(?:are|were|is|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ld|ght|ung)\b")
+#: A definite or counted plural object: "the bells", "the two old barges", "three tankers".
+_PLURAL_THING = re.compile(rf"\b(?:the|{COUNTED})\s+(?P<np>(?:[a-z][\w-]*\s+){{0,2}}?(?!(?:{'|'.join(MEASURES)})\b){PLURAL_NOUN})\b")
+
+
+def _plural_object_before(context: str) -> str | None:
+    """The one plural thing the sentence just before did something to, after its verb ("Engineers
+    lowered the bells on Monday" -> "The bells"), or None: none, or two ("moved the bells and the
+    frames")."""
+    from explorer.events.titles.finish import verb_at
+
+    sentences = _sentences(context)
+    if not sentences:
+        return None
+    words = _OPENER.sub("", sentences[0]).split()
+    at = verb_at(words)
+    if not at:
+        return None
+    found = {m.group("np") for m in _PLURAL_THING.finditer(" ".join(words[at + 1:]))}
+    return "The " + found.pop() if len(found) == 1 else None
+
+
 def _object_just_before(context: str) -> str | None:
     sentences = _sentences(context)
     if not sentences or _PERSONAL.search(sentences[0]):
@@ -255,6 +278,10 @@ def name_the_pronoun(clause: str, sentence: str, context: str) -> str:
     opening = stops[-1].end() if stops else 0
     before, earlier = text[opening:at], text[:opening]
     who = _teller(pronoun, before)
+    if who is None and pronoun == "they" and _PASSIVE.match(clause[m.end():]) and _opens_with_pronoun(before, pronoun):
+        # "Engineers lowered the bells. They were taken to the foundry": what was done to is what the
+        # sentence before did something to, not who did it
+        who = _plural_object_before(earlier)
     if who is None and _opens_with_pronoun(before, pronoun):
         who = _earlier_subject(pronoun, earlier)
         if who is None and pronoun == "they":
