@@ -243,18 +243,4 @@ _VERB_AFTER = re.compile(
 def subject_starts(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
     """Of the mentions ``spans`` ((start, end) pairs), the starts of those in subject position: they
     open a sentence or a clause (see :data:`_OPENS`) and a verb follows them (:data:`_VERB_AFTER`)."""
-    return {at for at, end in spans if _OPENS.search(text[max(0, at - 40):at])
-            and (_VERB_AFTER.match(text, end) or _is_apposed_subject(text, at, end))}
-
-
-#: A description opening its sentence right before a name set off by commas: "A doctoral student, "
-#: in "A doctoral student, Kofi Asante, opened the boxes".
-_DESCRIBED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[Tt]he|An?|an?|Its|Their|His|Her)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*,\s*$")
-
-
-def _is_apposed_subject(text: str, at: int, end: int) -> bool:
-    """Whether the name at ``at:end`` names the description opening its sentence and the verb follows
-    its closing comma: "A doctoral student, Kofi Asante, opened the boxes" (the student is the subject,
-    and Kofi Asante is the student)."""
-    return text[end:end + 1] == "," and _DESCRIBED_BEFORE.search(text[max(0, at - 60):at]) is not None \
-        and _VERB_AFTER.match(text, end + 1) is not None
+    return {at for at, end in spans if _OPENS.search(text[max(0, at - 40):at]) and _VERB_AFTER.match(text, end)}

@@ -31,14 +31,3 @@ def test_a_court_of_appeal_is_no_company() -> None:
 def test_trade_words_make_company_names() -> None:
     assert is_company_name("Tarn Ferries") and is_company_name("Velo Pharma") and is_company_name("Orm Looms")
 
-
-def test_a_name_in_apposition_to_a_described_subject_is_the_subject() -> None:
-    """ "A junior clerk, Ivo Marsh, found the error": Ivo Marsh is the subject a later "He" stands for."""
-    from explorer.entities.subject import subject_starts
-
-    text = "The books were checked. A junior clerk, Ivo Marsh, found the error in May. He told the board."
-    at = text.index("Ivo")
-    assert subject_starts(text, [(at, at + len("Ivo Marsh"))]) == {at}
-    text = "The books were checked by a junior clerk, Ivo Marsh, in May."
-    at = text.index("Ivo")
-    assert subject_starts(text, [(at, at + len("Ivo Marsh"))]) == set()
