@@ -332,7 +332,8 @@ TRADE_WORDS = frozenset(_org_word(w) for w in (
     "pharmaceuticals insurance cycles capital partners media entertainment electronics steel mining "
     "shipping logistics software networks telecom communications brewing breweries foods retail stores "
     "construction engineering mills works textiles farms dairies bakeries devices labs games studios "
-    "solutions services products brands").split())
+    "solutions services products brands ferries buses coaches looms pharma glass paper aggregates quarries "
+    "chemicals biotech").split())
 
 
 def is_company_name(name: str) -> bool:

@@ -22,7 +22,9 @@ from explorer.entities.writer_body import WriterReadings, writer_readings
 from explorer.events.agents import first_person_subject, passive_agent, subject_description, title_subject, unknown_name_subject
 from explorer.events.clauses import clause_spans
 from explorer.events.names import cached_pattern
+from explorer.events.possessed import named_owned, owned_one_acts, possessed_subject
 from explorer.events.record import Event
+from explorer.events.told_subjects import told_clause
 
 if TYPE_CHECKING:
     from explorer.entities.mention_table import MentionTable
@@ -93,6 +95,21 @@ def _name_as_modifier(title: str, sentence: str, clause_start: int, entity: Enti
     words = tail.split()
     # the name must come before a lower-case head with nothing but common words after it
     return description if words and all(w.isalpha() and w.islower() for w in words) else None
+
+
+def _with_told_subject(title: str, actors: tuple[str, ...], found: list["Entity"]) -> tuple[str, ...]:
+    """``actors`` with the subject of the clause a title tells through its teller ("X says growers had
+    lost a third of their harvest": growers): first when the told clause tells a past act, the event's
+    happening; after the teller when it tells what will be (``explorer.events.told_subjects``)."""
+    told = told_clause(title)
+    if told is None:
+        return actors
+    clause, past = told
+    named = named_subject(clause, found)
+    subject = named.name if named is not None else subject_description(clause)
+    if not subject or subject.lower() in (a.lower() for a in actors):
+        return actors
+    return (subject, *actors) if past or not actors else (actors[0], subject, *actors[1:])
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,6 +389,7 @@ class ActorIndex:
             found = [stands_for] + [e for e in found if e is not stands_for and e is not owner]
         actors = tuple(e.name for e in found if e.kind != "place")
         places = tuple(e.name for e in found if e.kind == "place")
+        country = None
         if modified is not None:
             # "The Dunmore council approves the plan": the name only says which council; the council acted
             actors = (modified, *actors[1:])
@@ -404,6 +422,20 @@ class ActorIndex:
                         and not any(unknown.split()[-1] in e.name.split() for e in found):
                     # ("President Lincoln", "General Dung": an office before a name the index knows, kept)
                     actors = (unknown, *actors)
+        actors = _with_told_subject(event.title, actors, found)
+        whole = title_subject(event.title, event.sentence, clause_start)
+        # (a country's own forces or government are the country: "Germany's army crosses the river")
+        owned = possessed_subject(whole, event.title) if country is None else None
+        named = named_owned(whole, event.title) if owned is None else None
+        if named and (first := next((a for a in actors if named.startswith(a)), None)) is not None:
+            # "Ivo Marsh's brother Anton Marsh sells it": the brother, named, acted
+            actors = (first, *(a for a in actors if a != first))
+        if owned is not None:
+            # "The fund's board dismisses him": the owned one acted, its owner (kept after it) only says
+            # whose; "Her memoir appears": an owned thing follows its owner (``explorer.events.possessed``)
+            same = next((a for a in actors if a.lower() == owned.lower()), owned)  # ("yesterday's session")
+            rest = tuple(a for a in actors if a is not same)
+            actors = (same, *rest) if owned_one_acts(owned) or not rest else (rest[0], same, *rest[1:])
         return replace(event, actors=actors, places=places)
 
     def writing_body(self, event: Event) -> Entity | None:

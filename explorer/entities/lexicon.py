@@ -45,7 +45,8 @@ ORG_HEADS = frozenset(
     foundation trust partners holdings industries systems house
     energy appliances foods cycles motors airline air line lines railway railways communications media
     pharmaceuticals technologies labs laboratories electric steel mining insurance ventures products
-    brands stores festival orchestra theatre theater library observatory""".split()
+    brands stores festival orchestra theatre theater library observatory
+    pharma glassworks biotech chemicals shipping logistics software""".split()
 )
 
 #: First word of an organisation's name when followed by "of" ("Ministry of Foreign Affairs").

@@ -7,8 +7,9 @@ A name there is the actor already found in the clause. A pronoun or a descriptio
 "he"/"she" the last person named as a subject before it (else the last person named at all),
 "it"/"they" and a description the last organisation named before it whose name ends with the
 description's noun ("the museum" → "… City Museum"), or, for a general word for a body ("the
-company", "the band", "the club"), the last organisation of that kind named before it as a subject:
-a company is no ministry or office, and a place is no company. A description of a person by their
+company", "the band", "the club"), an organisation of that kind named before it as a subject, the one
+the story names most (then the one it named first, not the nearest): a company is no ministry or
+office, and a place is no company. A description of a person by their
 role ("the artist", "the coach") takes the last person named with that role beside their name ("the
 designer Elsa Kvist", "Kvist, a painter"), else the one person named before it. A bare plural
 ("police", "officials") has no determiner and is no description: it stays un-named. Only mentions
@@ -21,6 +22,7 @@ import re
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from explorer.events.names import PERSON_ROLES
+from explorer.events.titles.counts import singular
 from explorer.events.tense import IRREGULAR_PASTS
 
 if TYPE_CHECKING:  # the index imports this module
@@ -127,7 +129,7 @@ def resolve_subject(
         subjects = [e for at, e in candidates if is_subject_at(at) and not (is_place and is_place(e.name))]
         return subjects[0] if subjects else None
     nouns = [w for w in _words(description) if len(w) > 2]
-    nouns += [_singular(w) for w in nouns if _singular(w) != w]  # "the two companies": bodies of that kind
+    nouns += [singular(w) for w in nouns if singular(w) != w]  # "the two companies": bodies of that kind
     for _, entity in candidates:
         heads = {_words(name)[-1] for name in (entity.name, *entity.variants) if _words(name)}
         if heads & set(nouns):
@@ -136,33 +138,33 @@ def resolve_subject(
         # "the company", "the band": a body of that kind named as a subject before, never an office,
         # a council or a place, nor an organisation only ever named in passing; of several, the one
         # named so most often (the story's company, not a dateline's state), then the nearest
-        told: dict[str, int] = {}
-        for at, entity in candidates:
-            if is_subject_at(at) and _is_body(entity) and not (is_place and is_place(entity.name)):
-                told[entity.id] = told.get(entity.id, 0) + 1
+        told = {entity.id for at, entity in candidates
+                if is_subject_at(at) and _is_body(entity) and not (is_place and is_place(entity.name))}
         if told:
             from explorer.entities.aliases import is_company_name  # the index imports this module
 
-            def rank(entity: Entity) -> tuple[int, bool]:
-                return told.get(entity.id, 0), is_company_name(entity.name)  # a company's name over a product's
+            named: dict[str, int] = {}
+            first: dict[str, int] = {}
+            for at, entity in candidates:
+                named[entity.id] = named.get(entity.id, 0) + 1
+                first[entity.id] = at  # candidates run backwards: the last one written is the first named
+
+            def rank(entity: Entity) -> tuple[bool, int, int]:
+                # a company's name over a product's; the story's company is the one it names most, then
+                # the one it named first (the headline's, the lede's), not the nearest
+                return is_company_name(entity.name), named[entity.id], -first[entity.id]
 
             best = max(rank(e) for _, e in candidates if e.id in told)
             return next(e for _, e in candidates if e.id in told and rank(e) == best)
     return None
 
 
-def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
-
-
 def _is_body(entity: Entity) -> bool:
-    """Whether an organisation can be called "the company", "the band", "the club": not an institution."""
+    """Whether an organisation can be called "the company", "the band", "the club": not an institution,
+    whose head may stand before an "of" ("Court of Appeal", "Ministry of Health")."""
     words = _words(entity.name)
-    return bool(words) and words[-1] not in INSTITUTION_HEADS
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1] if words else ""
+    return bool(words) and words[-1] not in INSTITUTION_HEADS and head not in INSTITUTION_HEADS
 
 
 def _person_by_role(

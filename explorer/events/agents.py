@@ -26,6 +26,7 @@ import functools
 import re
 
 from explorer.events.names import cached_pattern
+from explorer.events.possessed import OWNED_BY_NAME
 from explorer.events.tense import plural_present, present_of
 from explorer.events.titles.dashes import without_dash_aside
 from explorer.events.titles.relatives import opens_modifier
@@ -130,8 +131,9 @@ def _without_quantifier(subject: list[str]) -> list[str]:
 
 
 def is_description(actor: str) -> bool:
-    """Whether ``actor`` is a description ("the theatre", "talks", the writer's "I") rather than a name."""
-    return bool(actor) and (actor[:1].islower() or actor == "I")
+    """Whether ``actor`` is a description ("the theatre", "talks", the writer's "I", a name's owned
+    thing: "Nadia Orrin's grandfather") rather than a name."""
+    return bool(actor) and (actor[:1].islower() or actor == "I" or OWNED_BY_NAME.search(actor) is not None)
 
 
 #: A title told by its writer: "We open a food bank", "I land at the airport" (a verb in lower case after).
@@ -167,6 +169,8 @@ def passive_agent(title: str) -> str | None:
         return None
     agent = m.group("agent")
     words = agent.split()
+    if len(words) == 1 and not words[0].endswith("s"):
+        return None  # "taken by lorry", "sent by post": a bare singular after "by" is a means, not who acted
     if any(w in _MODIFIER_OPENERS for w in words) or words[-1] in _PRONOUNS or words[-1].isdigit() \
             or present_of(words[-1]) is not None:
         return None  # ("by the local resistance assisted": a cut title's participle, no agent's head)
@@ -268,6 +272,11 @@ def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> 
         told = next((i for i, w in enumerate(words[1:MAX_DESCRIPTION_WORDS + 6], 1) if w.lower() in forms), None)
         if told is None:
             told = verb_at(words[:MAX_DESCRIPTION_WORDS + 6])
+        if told is None:
+            # "He washed his arm and finished his shift" titled "The patient finishes his shift": the
+            # title retells another verb of the pronoun's clause
+            retold = {present_of(w.strip(",;:").lower()) for w in written[verb + 1:]} - {None}
+            told = next((i for i, w in enumerate(words[1:MAX_DESCRIPTION_WORDS + 6], 1) if w.lower() in retold), None)
         if told is not None and (words[0].lower() in _DETERMINERS
                                  or words[0][:1].isupper() and words[0].lower() not in _PRONOUNS):
             # ("The sailors", "Two surveyors", "Mediators from the ministry": what the title named)
@@ -275,8 +284,11 @@ def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> 
     return [w.strip(",;:“”\"") for w in written[:verb]], at
 
 
-#: A count the title rules named by the group counted before ("The three men", "The 3 teenagers").
-_COUNT_NAMED = re.compile(r"^The\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+[a-z]", re.IGNORECASE)
+#: A count or an ordinal the title rules named by the group counted before ("The three men", "The 3
+#: teenagers", "The third bid").
+_COUNT_NAMED = re.compile(
+    r"^The\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}|first|second|third|fourth|fifth|last)"
+    r"\s+[a-z]", re.IGNORECASE)
 #: A relative aside between a subject and its verb: ", whose owner Ann Voss bought it in 2019,".
 _RELATIVE_ASIDE = re.compile(
     r",\s+(?:whose|who|which)\b[^,;.]{2,100},(?=\s+(?!(?:when|while|where|after|before|until|and|but|as|so)\b)[a-z])"

@@ -153,6 +153,7 @@ def extract_document(
     from explorer.entities.document_entities import DocumentEntities
     from explorer.entities.title_group import name_group_titles
     from explorer.entities.title_person import name_pronoun_titles
+    from explorer.entities.title_described_person import name_described_person_titles
     from explorer.entities.title_body import name_body_titles
     from explorer.entities.title_writer import name_writer_titles
     from explorer.events.build import build_events  # not imported with the module: `explorer tag` dates documents only
@@ -170,6 +171,7 @@ def extract_document(
     reached = steps.start("titles") if steps is not None else None
     entities = DocumentEntities.for_titles(doc.path, doc.text, events, reached)  # indexed once, only if a rule below asks
     events = name_pronoun_titles(entities, events)  # "He loses …" -> "Enver Pasha loses …"
+    events = name_described_person_titles(entities, events)  # "He is released" -> "The 29-year-old man is released"
     events = name_group_titles(entities, events)  # "They attack …" -> "The rebels attack …"
     events = name_body_titles(entities, events)  # "It pays a bonus" -> "Valdmark pays a bonus"
     events = name_writer_titles(entities, events)  # "We report the incident" -> "Brightwell reports the incident"

@@ -46,14 +46,14 @@ _DETERMINER = (
     r"several|Several|some|Some|many|Many|\d+)"
 )
 #: A plural common noun: "inspectors", "builders"; not "glass", "bus", "crisis", "news".
-_PLURAL_NOUN = r"[a-z][\w-]*[^su\W’'](?<!new)s"
+PLURAL_NOUN = r"[a-z][\w-]*[^su\W’'](?<!new)s"
 #: A counted plural object ("two inspectors", "several engineers"); never a span of time or a measure
 #: ("three years", "six hours", "40 tonnes"), and never "the …" (too often a thing, not who acts).
-_COUNTED = (
+COUNTED = (
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|several|"
     r"a\s+dozen|dozens\s+of|hundreds\s+of|\d+)"
 )
-_MEASURES = (
+MEASURES = (
     "seconds minutes hours days nights weeks months years decades centuries times seasons percent cents "
     "pounds dollars euros metres meters kilometres kilometers miles tonnes tons litres liters votes points goals "
     "runs games matches shares"
@@ -61,12 +61,16 @@ _MEASURES = (
 #: Plurals of people not made with "-s": "Police arrested two men. They were questioned".
 _IRREGULAR_PEOPLE = r"(?:men|women|children|people|(?:[a-z]+(?:wo)?men))"
 _PLURAL_OBJECT = re.compile(
-    rf"\b{_COUNTED}\s+(?P<np>(?:[a-z][\w-]*\s+)?(?!(?:{'|'.join(_MEASURES)})\b)(?:{_PLURAL_NOUN}|{_IRREGULAR_PEOPLE}))\b"
+    rf"\b{COUNTED}\s+(?P<np>(?:[a-z][\w-]*\s+)?(?!(?:{'|'.join(MEASURES)})\b)(?:{PLURAL_NOUN}|{_IRREGULAR_PEOPLE}))\b"
 )
 #: Words after which a subject's head noun has its modifiers ("Officials from the port").
 _MODIFIER = re.compile(r"\s+(?:from|of|at|in|on|for|with|near)\s")
 #: An opening phrase before a sentence's subject: "In 1922,", "On Friday".
-_OPENER = re.compile(r"^(?:(?:In|On|By|After|Before|From|During|Later|Then|That|Next)\b[^,]{0,40}?(?:,\s*|\s+(?=[A-Za-z])))")
+_OPENER = re.compile(
+    r"^(?:(?:Last|This|Next|Early|Late|Earlier|Later)\s+(?:year|week|month|spring|summer|autumn|fall|winter|night|"
+    r"weekend|season|morning|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?\s*"
+    r"|(?:In|On|By|After|Before|From|During|Later|Then|That|Next)\b[^,]{0,40}?(?:,\s*|\s+(?=[A-Za-z])))"
+)
 #: A capitalised name with a plural verb: "Grenmoor Athletic have", "The Harbour Kings are".
 _PLURAL_NAME = re.compile(r"^(?P<np>(?:The\s+)?(?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&-]*)\s+(?:have|are|were)\b")
 #: A name that takes "which" (a thing, not a person): "Halden Buses, which runs the night routes,".
@@ -120,15 +124,33 @@ def _sentences(context: str) -> list[str]:
     return [s.strip() for s in reversed(re.split(r"(?<=[.!?])\s+|\n+", context.strip())) if s.strip()]
 
 
-def _is_plural_description(np: str) -> bool:
+def _is_plural_description(np: str, opens_sentence: bool = False) -> bool:
     """ "Detectives from the regional fraud unit", "Builders", "two surveyors": a lower-case plural
     head noun (the word before the first modifier), opened by nothing or by a determiner."""
-    head = _MODIFIER.split(np, maxsplit=1)[0].split()
+    head = _without_adverbs(_MODIFIER.split(np, maxsplit=1)[0].split())
     if not head or len(head) > 4:
         return False
-    if head[0][:1].isupper() and not re.fullmatch(_DETERMINER, head[0]) and len(head) > 1:
-        return False  # "Grenmoor Athletic": a name, told apart by its verb elsewhere
-    return bool(re.fullmatch(_PLURAL_NOUN, head[-1].lower())) and all(w[:1].islower() for w in head[1:])
+    if head[0][:1].isupper() and not re.fullmatch(_DETERMINER, head[0]) and len(head) > 1 \
+            and not (opens_sentence and _AGENT_PLURAL.search(head[-1].lower())):
+        # "Grenmoor Athletic": a name, told apart by its verb elsewhere; "Strong winds": no one who acts. A
+        # sentence's own capital (``opens_sentence``) on a common noun before a plural of doers is no
+        # name: "Council inspectors"
+        return False
+    return bool(re.fullmatch(PLURAL_NOUN, head[-1].lower())) and all(w[:1].islower() for w in head[1:])
+
+
+#: Plurals of doers: "inspectors", "owners", "volunteers", "scientists", "guardians", "residents".
+_AGENT_PLURAL = re.compile(r"^[a-z][a-z-]*(?:ers|ors|ists|ians|ants|ents|eers|ees)$")
+
+
+#: Adverbs a subject's words may end with before its verb: "Council inspectors first visited".
+_SUBJECT_ADVERBS = frozenset("first then also later once again still only".split())
+
+
+def _without_adverbs(words: list[str]) -> list[str]:
+    while len(words) > 1 and (words[-1] in _SUBJECT_ADVERBS or words[-1].endswith("ly") and words[-1][:1].islower()):
+        words = words[:-1]
+    return words
 
 
 def _is_body(np: str) -> bool:
@@ -188,8 +210,8 @@ def _earlier_subject(pronoun: str, context: str) -> str | None:
             named = _PLURAL_NAME.match(sentence)
             if named:
                 return named.group("np")
-            subject = _subject(sentence)
-            if subject and _is_plural_description(subject):
+            subject = " ".join(_without_adverbs(_subject(sentence).split()))
+            if subject and _is_plural_description(subject, opens_sentence=True):
                 return subject[:1].upper() + subject[1:]
             if subject and subject.split()[-1].lower() in BODY_WORDS and subject[:1].isupper():
                 # "The ministry sent three engineers. They …": a counted plural object just before is
@@ -203,6 +225,29 @@ def _earlier_subject(pronoun: str, context: str) -> str | None:
         if not opens_with.match(sentence):
             break
     return None
+
+
+#: A clause in the passive after its pronoun: "are taken", "were thawed", "had been sold".
+_PASSIVE = re.compile(r"(?:are|were|is|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ld|ght|ung)\b")
+#: A definite or counted plural object: "the bells", "the two old barges", "three tankers".
+_PLURAL_THING = re.compile(rf"\b(?:the|{COUNTED})\s+(?P<np>(?:[a-z][\w-]*\s+){{0,2}}?(?!(?:{'|'.join(MEASURES)})\b){PLURAL_NOUN})\b")
+
+
+def _plural_object_before(context: str) -> str | None:
+    """The one plural thing the sentence just before did something to, after its verb ("Engineers
+    lowered the bells on Monday" -> "The bells"), or None: none, or two ("moved the bells and the
+    frames")."""
+    from explorer.events.titles.finish import verb_at
+
+    sentences = _sentences(context)
+    if not sentences:
+        return None
+    words = _OPENER.sub("", sentences[0]).split()
+    at = verb_at(words)
+    if not at:
+        return None
+    found = {m.group("np") for m in _PLURAL_THING.finditer(" ".join(words[at + 1:]))}
+    return "The " + found.pop() if len(found) == 1 else None
 
 
 def _object_just_before(context: str) -> str | None:
@@ -233,6 +278,10 @@ def name_the_pronoun(clause: str, sentence: str, context: str) -> str:
     opening = stops[-1].end() if stops else 0
     before, earlier = text[opening:at], text[:opening]
     who = _teller(pronoun, before)
+    if who is None and pronoun == "they" and _PASSIVE.match(clause[m.end():]) and _opens_with_pronoun(before, pronoun):
+        # "Engineers lowered the bells. They were taken to the foundry": what was done to is what the
+        # sentence before did something to, not who did it
+        who = _plural_object_before(earlier)
     if who is None and _opens_with_pronoun(before, pronoun):
         who = _earlier_subject(pronoun, earlier)
         if who is None and pronoun == "they":

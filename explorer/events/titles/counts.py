@@ -1,5 +1,6 @@
 """A number standing for a noun opening a title ("The three were charged", "The 2 were fined",
-"Both were released") is named by the counted group told just before it.
+"Both were released") is named by the counted group told just before it; so is an ordinal ("The
+first is due to be delivered" -> "The first electric ferry is due to be delivered").
 
 Court and crime reports count people once ("Three men were arrested on Friday") and then tell them by
 the number alone. Read away from its paragraph, "The three are charged" names no one; a reader takes
@@ -12,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from explorer.events.titles.antecedents import _MEASURES
+from explorer.events.tense import IRREGULAR_PASTS
+from explorer.events.titles.antecedents import MEASURES
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
             "eleven": 11, "twelve": 12}
@@ -24,7 +26,7 @@ _COUNT_ALONE = re.compile(
 #: A counted group: "three men", "3 teenagers", "two of the club's youth players".
 _COUNTED = re.compile(
     rf"\b(?P<n>{_COUNT})\s+(?:of\s+(?:the|its|his|her|their)\s+(?:[\w’'-]+[’']s\s+)?)?"
-    r"(?P<np>(?:[a-z][\w-]*\s+){0,2}?(?!(?:" + "|".join(_MEASURES) + r")\b)"
+    r"(?P<np>(?:[a-z][\w-]*\s+){0,2}?(?!(?:" + "|".join(MEASURES) + r")\b)"
     r"(?:[a-z][\w-]*[^s\W’'](?<!new)s|men|women|children|people|police))\b",
     re.IGNORECASE,
 )
@@ -49,3 +51,44 @@ def count_named(title: str, context: str) -> str:
     group = next(iter(groups))
     head = "Both" if alone.group("both") else f"The {alone.group('n')}"
     return f"{head} {group} {title[alone.end():]}"
+
+
+#: An ordinal opening a title with no noun of its own: "The first is …", "the third of them goes …".
+_ORDINAL_ALONE = re.compile(
+    r"^(?P<ordinal>[Tt]he\s+(?:first|second|third|fourth|fifth|last|latest|next))(?:\s+of\s+(?:them|these|those))?\s+"
+    r"(?=(?:are|were|is|was|have|has|had|will|[a-z]+[^s\W’']s|[a-z]+ed|" + IRREGULAR_PASTS + r")\b)"
+)
+#: Sentences read back for the noun an ordinal counts: its own and the two before it.
+ORDINAL_SENTENCES = 3
+
+
+def singular(word: str) -> str:
+    """A plural noun's singular: "ferries" -> "ferry", "bids" -> "bid", "buses" -> "bus", "lamps" -> "lamp"."""
+    low = word.lower()
+    if low.endswith("ies") and len(low) > 4:
+        return word[:-3] + "y"
+    if low.endswith(("ches", "shes", "xes", "sses", "uses", "zes")) and len(low) > 4:
+        return word[:-2]
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3:
+        return word[:-1]
+    return word
+
+
+def ordinal_named(title: str, before: str, context: str) -> str:
+    """``title`` with an ordinal standing alone as its subject given the noun the text counted last
+    before it, in its own sentence (``before``: the sentence up to the event) or the two before
+    (``context``): "The operator ordered two electric ferries. The first is due …" -> "The first
+    electric ferry is due …", "Rovers had two bids turned down. The third was accepted" -> "The third
+    bid is accepted". Unchanged when nothing was counted, or people were ("The first of the three
+    men": who, and "the first man" reads as an epithet)."""
+    alone = _ORDINAL_ALONE.match(title)
+    if alone is None:
+        return title
+    recent = re.split(r"(?<=[.!?])\s+", context.strip())[-(ORDINAL_SENTENCES - 1):] if context.strip() else []
+    counted = list(_COUNTED.finditer(" ".join([*recent, before])))
+    if not counted:
+        return title
+    words = counted[-1].group("np").split()
+    if words[-1].lower() in ("men", "women", "children", "people", "police"):
+        return title
+    return f"{alone.group('ordinal')} {' '.join([*words[:-1], singular(words[-1])])} {title[alone.end():]}"

@@ -18,6 +18,7 @@ from explorer.events.title_context import title_context
 from explorer.events.titles.antecedents import name_the_pronoun
 from explorer.events.titles.described_subject import companions, described_subject
 from explorer.events.titles.introduced import name_introduced_thing
+from explorer.events.titles.counts import ordinal_named
 from explorer.events.titles.pronouns import _IT_PASSIVE, _last_sentences, _named_body, _person_for, _thing_antecedent
 
 _HE_SHE = re.compile(r"^(?:He|She|he|she)\s+(?=[a-z])")
@@ -65,7 +66,8 @@ def name_opening_pronoun(clause: str, sentence: str, before: str, context: str) 
             what = companions(context, lambda pronoun, earlier: _person_for(pronoun, earlier, ""))                 or described_subject("they", context)
         if what:
             clause = f"{what} {clause[they.end():]}"
-    return clause
+    # "… ordered two electric ferries. The first is due …": the thing an ordinal subject counts
+    return ordinal_named(clause, before, context)
 
 
 def _named_lately(who: str, context: str) -> bool:
