@@ -130,8 +130,6 @@ def iter_after_clauses(text: str, sentence_start: int, sentence_end: int) -> Ite
     (:data:`_OWN_SUBJECT_CLAUSE`), each with its title ("Three trial patients develop jaundice"),
     outside quotations; one per verb."""
     from explorer.events.after_noun_titles import noun_title
-    from explorer.events.tense import headline_tense, present_of
-    from explorer.events.titles.finish import _finish
 
     sentence = text[sentence_start:sentence_end]
     seen: set[int] = set()
@@ -158,22 +156,29 @@ def iter_after_clauses(text: str, sentence_start: int, sentence_end: int) -> Ite
         if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
             continue
         seen.add(m.start("verb"))
-        verb = m.group("verb")
-        if verb.split()[0].lower() in ("was", "were"):
-            passive = headline_tense(f"{m.group('subject').strip()} {verb}")
-            yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), _finish(
-                f"{passive} {continuation(sentence, m.end(), len(sentence))}".split()[:8], verb)
-            continue
-        present = present_of(verb) or PARTICIPLES.get(verb)
-        if present is None:
-            continue
-        rest = continuation(sentence, m.end(), len(sentence))
-        subject = m.group("subject").strip()
-        if verb in PARTICIPLES:  # "a week after the army had withdrawn from it": "The army withdraws from it"
-            yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), _finish(
-                f"{subject[:1].upper()}{subject[1:]} {present} {rest}".split()[:8], present)
-            continue
-        # told in the past and put in the headline's present by the title rules, so that the verb agrees
-        # with a plural subject ("Three lifeguards report rashes", not "… reports …")
-        title = headline_tense(_finish(f"{subject} {verb} {rest}".split()[:8], verb))
-        yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
+        title = clause_act_title(sentence, m)
+        if title is not None:
+            yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), m.group("verb")), title
+
+
+def clause_act_title(sentence: str, m: re.Match[str]) -> str | None:
+    """The headline of a clause's act read by a pattern with a ``subject`` and a ``verb`` group ("after
+    three trial patients developed jaundice": "Three trial patients develop jaundice"), or None when
+    the verb is not one whose present we know. A passive keeps its "is"; a pluperfect's participle is
+    put in the present; a plain past is put in the headline's present by the title rules, so that the
+    verb agrees with a plural subject ("Three lifeguards report rashes", not "… reports …")."""
+    from explorer.events.tense import headline_tense, present_of
+    from explorer.events.titles.finish import _finish
+
+    verb = m.group("verb")
+    rest = continuation(sentence, m.end("verb"), len(sentence))
+    subject = m.group("subject").strip()
+    if verb.split()[0].lower() in ("was", "were"):
+        passive = headline_tense(f"{subject} {verb}")
+        return _finish(f"{passive} {rest}".split()[:8], verb)
+    present = present_of(verb) or PARTICIPLES.get(verb)
+    if present is None:
+        return None
+    if verb in PARTICIPLES:  # "a week after the army had withdrawn from it": "The army withdraws from it"
+        return _finish(f"{subject[:1].upper()}{subject[1:]} {present} {rest}".split()[:8], present)
+    return headline_tense(_finish(f"{subject} {verb} {rest}".split()[:8], verb))
