@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from explorer.events.after_noun_titles import ACTIVE, PASSIVE, PHRASED
 from explorer.events.happening_verbs import HAPPENING_AFTER, NOT_HAPPENING_VERBS, PASSIVES, PAST_FORMS
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
 from explorer.events.tense import IRREGULAR_PASTS, PARTICIPLES
@@ -39,7 +40,9 @@ _AFTER_NOUN_PHRASE = re.compile(
     r"session|pension|mansion|season)\b)[a-z]+(?:tion|sion|ment|ure|al)|collapse|crisis|strike|flood|fire|storm|"
     r"dinner|crash|merger|coup|riot|raid|attack|defeat|victory|visit|meeting|summit|referendum|scandal|earthquake|"
     r"eruption|outbreak|split|dispute|trial|verdict|wedding|funeral|protest|blockade|siege|landslide|explosion|"
-    r"fall|break-in|robbery|shooting|kidnapping|ceasefire|truce|uprising|mutiny|rebellion)"
+    r"fall|break-in|robbery|shooting|kidnapping|ceasefire|truce|uprising|mutiny|rebellion|"
+    # (and every noun the titles know a verb for: "After the death of his father in 1962, he bought …")
+    + "|".join(sorted({*ACTIVE, *PASSIVE, *PHRASED}, key=len, reverse=True)) + r")"
     r"(?:\s+(?:of|at|in|on|by|with|between|against)\s+[^,;]{1,60}?)?),\s+(?=\S)")
 
 
