@@ -12,7 +12,7 @@ import re
 from typing import Iterator
 
 from explorer.events.after_noun_titles import ACTIVE, PASSIVE, PHRASED
-from explorer.events.happening_verbs import HAPPENING_AFTER, NOT_HAPPENING_VERBS, PASSIVES, PAST_FORMS
+from explorer.events.happening_verbs import HAPPENING_AFTER, NOT_HAPPENING_VERBS, OBJECT_AFTER, PASSIVES, PAST_FORMS
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
 from explorer.events.tense import IRREGULAR_PASTS, PARTICIPLES
 
@@ -127,6 +127,22 @@ _SUBORDINATE_OTHER_SUBJECT = re.compile(
     r"(?(had)(?=\s*[.,;]|\s+[a-z])|(?!)))")
 
 
+#: An "after" or "before" clause whose verb acts on an object the patterns above do not read: an
+#: irregular past ("after her owner found her in the stable", "two years after it won the prize"), or
+#: an object with no determiner ("after waves threw stones onto the road", "after laboratory tests
+#: confirmed cholera"). The subject is a pronoun, a name, a noun phrase or a bare noun; the verb tells a
+#: happening (:data:`NOT_HAPPENING_VERBS` left out) and is followed by what it acts on
+#: (:data:`OBJECT_AFTER`, or a bare noun before a preposition: "confirmed cholera in samples").
+_AFTER_CLAUSE_OBJECT = re.compile(
+    r"\b[Aa]fter\s+(?P<subject>(?:he|she|they|it|"
+    r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}(?:[’']s\s+[a-z]{3,})?|"
+    r"(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|"
+    r"(?!(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|that|this|which|what|all|much|many|it|he|she|they|"
+    r"being|having|only|just|nearly|almost|about|more|less|the|a|an)\b)[a-z]{3,}(?<!ing)(?:\s+[a-z]{3,}s)?)\s+)"
+    rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|been|broke|went|came|got|fell|ran)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
+    rf"(?:{OBJECT_AFTER}|(?=\s+[a-z]{{4,}}\s+(?:in|on|at|from|onto|into|across|near)\s))")
+
+
 def iter_after_clauses(text: str, sentence_start: int, sentence_end: int) -> Iterator[tuple[Occurrence, str]]:
     """Happenings told in a clause of their own of a dated sentence: an "after" clause (see
     :data:`_AFTER_CLAUSE`), a counted subject (:data:`_COUNTED_CLAUSE`) or a named one
@@ -154,6 +170,7 @@ def iter_after_clauses(text: str, sentence_start: int, sentence_end: int) -> Ite
         title = noun_title(sentence, m.start("phrase"), m.group(noun), phrase) or phrase[:1].upper() + phrase[1:]
         yield Occurrence(sentence_start + m.start(noun), sentence_start + m.end(noun), m.group(noun)), title
     for m in [*_AFTER_CLAUSE.finditer(sentence), *_SUBORDINATE_OTHER_SUBJECT.finditer(sentence),
+              *_AFTER_CLAUSE_OBJECT.finditer(sentence),
               *_PRONOUN_PASSIVE_CLAUSE.finditer(sentence),
               *_COUNTED_CLAUSE.finditer(sentence), *_OWN_SUBJECT_CLAUSE.finditer(sentence)]:
         if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
