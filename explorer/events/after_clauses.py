@@ -16,6 +16,11 @@ from explorer.events.happening_verbs import HAPPENING_AFTER, NOT_HAPPENING_VERBS
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
 from explorer.events.tense import IRREGULAR_PASTS, PARTICIPLES
 
+#: "shortly after", "soon after": an adverb of time, whose verb is the main clause's own ("… formed an
+#: alliance and shortly after jointly invaded the duchy"), not a clause of its own.
+_NOT_ADVERB_AFTER = r"(?<!shortly\s)(?<!Shortly\s)(?<!soon\s)(?<!Soon\s)(?<!long\s)(?<!straight\s)"
+
+
 #: A happening told in an "after" clause of a dated sentence, with a subject and a past verb of its own:
 #: "after three trial patients developed jaundice", "after a public appeal raised £52,000", "five months
 #: after an eruption that closed the airport" is left out (a noun, no clause). It took place before the
@@ -113,11 +118,11 @@ _PRONOUN_PASSIVE_CLAUSE = re.compile(
 #: withdrawn"). The verb tells a happening (not a state or a saying, :data:`NOT_HAPPENING_VERBS`) and
 #: acts on something.
 _SUBORDINATE_OTHER_SUBJECT = re.compile(
-    r"\b[Aa]fter\s+(?P<subject>"
+    _NOT_ADVERB_AFTER + r"\b[Aa]fter\s+(?P<subject>"
     r"(?:(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}(?:[’']s\s+[a-z]{3,})?|(?:he|she|they|it)(?=\s+had\s)|"
     r"(?:a|an|the|his|her|its|their|two|three|four|five|six|several|some)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+|"
     r"(?!(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|that|this|which|what|all|much|many|it|he|she|they|"
-    r"being|having|only|just|nearly|almost|about|more|less)\b)[a-z]{3,}(?<!ing)(?:\s+[a-z]{3,}s)?)\s+)"
+    r"being|having|only|just|nearly|almost|about|more|less)\b|[a-z]+ly\b)[a-z]{3,}(?<!ing)(?:\s+[a-z]{3,}s)?)\s+)"
     r"(?:(?P<had>had)\s+)?"
     rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|been)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}|"
     rf"{'|'.join(PARTICIPLES)}))\b"
@@ -134,11 +139,11 @@ _SUBORDINATE_OTHER_SUBJECT = re.compile(
 #: happening (:data:`NOT_HAPPENING_VERBS` left out) and is followed by what it acts on
 #: (:data:`OBJECT_AFTER`, or a bare noun before a preposition: "confirmed cholera in samples").
 _AFTER_CLAUSE_OBJECT = re.compile(
-    r"\b[Aa]fter\s+(?P<subject>(?:he|she|they|it|"
+    _NOT_ADVERB_AFTER + r"\b[Aa]fter\s+(?P<subject>(?:he|she|they|it|"
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}(?:[’']s\s+[a-z]{3,})?|"
     r"(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|"
     r"(?!(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|that|this|which|what|all|much|many|it|he|she|they|"
-    r"being|having|only|just|nearly|almost|about|more|less|the|a|an)\b)[a-z]{3,}(?<!ing)(?:\s+[a-z]{3,}s)?)\s+)"
+    r"being|having|only|just|nearly|almost|about|more|less|the|a|an)\b|[a-z]+ly\b)[a-z]{3,}(?<!ing)(?:\s+[a-z]{3,}s)?)\s+)"
     rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|been|broke|went|came|got|fell|ran)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
     rf"(?:{OBJECT_AFTER}|(?=\s+[a-z]{{4,}}\s+(?:in|on|at|from|onto|into|across|near)\s))")
 

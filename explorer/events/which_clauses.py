@@ -37,7 +37,9 @@ _NOT_BARE_SUBJECT = (
 #: plain past that tells a happening, or a passive. (A pronoun subject, "which he won in May", most
 #: often retells the main clause's own doer: no happening of its own to list.)
 WHICH_CLAUSE = re.compile(
-    r"(?:,\s+|\s)(?P<word>in\s+which|after\s+which|which)\s+"
+    # (a "which" after another preposition, "during which", "pursuant to which", frames a span or a term)
+    r"(?:,\s+|(?<!\bduring)(?<!\bunder)(?<!\bthrough)(?<!\bby)(?<!\bof)(?<!\bto)(?<!\bfor)(?<!\bwith)(?<!\bfrom)"
+    r"(?<!\bon)(?<!\bat)(?<!\bupon)(?<!\bbefore)\s)(?P<word>in\s+which|after\s+which|which)\s+"
     r"(?P<subject>(?:"
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}(?:[’']s(?:\s+(?-i:[A-Z][\w’'-]+|[a-z]{3,})){1,2})?|"
     r"(?:the|a|an|his|her|its|their|every|each|two|three|four|several|some)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+|"

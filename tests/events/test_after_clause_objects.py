@@ -44,3 +44,11 @@ def test_the_pipeline_lists_the_after_clauses_act() -> None:
             "It was closed on 4 May 2024 after inspectors found cracks in the face.")
     events = extract_document(Document("a.txt", text, "t"), dct=date(2025, 6, 30)).events
     assert any("find cracks" in e.title for e in events), [e.title for e in events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In May the two kingdoms made an alliance and shortly after jointly invaded the duchy.",
+    "The firm was sold in 2001 and soon after quietly closed its mill.",
+])
+def test_shortly_after_is_an_adverb_not_a_clause(sentence: str) -> None:
+    assert not {v for v in _found(sentence) if v in ("invaded", "closed")}

@@ -69,3 +69,11 @@ def test_the_pipeline_puts_an_after_which_act_from_the_main_date_on() -> None:
                      "The tunnel was widened in 1990.")
     built = [e for e in events if "builds" in e.title]
     assert len(built) == 1 and built[0].begin == date(1961, 1, 1), [(e.title, e.begin, e.end) for e in events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The siege took two days, 6 and 7 May, during which the defenders fought on.",
+    "The two states signed a pact in 1951, pursuant to which the smaller one ceded its ports.",
+])
+def test_which_after_another_preposition_frames_a_span_or_a_term(sentence: str) -> None:
+    assert _found(sentence) == []
