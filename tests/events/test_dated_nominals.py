@@ -10,15 +10,8 @@ import pytest
 
 from explorer.documents import Document
 from explorer.events.dated_nominals import nominal_date_title
-from explorer.events.record import Event
 from explorer.ingest import extract_document
-
-
-def _event(sentence: str, timex: str) -> Event:
-    at = sentence.index(timex)
-    return Event(id="x", doc="d", title="", sentence=sentence, sentence_start=0, sentence_end=len(sentence),
-                 timex=timex, timex_start=at, timex_end=at + len(timex), value="", type="DATE", begin=None,
-                 end=None, certainty="exact", derivation="")
+from tests.events.one_sentence_event import one_sentence_event as _event
 
 
 @pytest.mark.parametrize("sentence, timex, expected", [

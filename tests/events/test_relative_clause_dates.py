@@ -9,16 +9,9 @@ from datetime import date
 import pytest
 
 from explorer.documents import Document
-from explorer.events.record import Event
 from explorer.events.relative_clause_dates import relative_clause_title
 from explorer.ingest import extract_document
-
-
-def _event(sentence: str, timex: str) -> Event:
-    at = sentence.index(timex)
-    return Event(id="x", doc="d", title="", sentence=sentence, sentence_start=0, sentence_end=len(sentence),
-                 timex=timex, timex_start=at, timex_end=at + len(timex), value="", type="DATE", begin=None,
-                 end=None, certainty="exact", derivation="")
+from tests.events.one_sentence_event import one_sentence_event as _event
 
 
 @pytest.mark.parametrize("sentence, timex, words", [
