@@ -26,9 +26,10 @@ _RELATIVE_UP_TO_DATE = re.compile(
     r"(?:,\s+|\s)(?P<rel>who|which|that|(?:one|some|two|three|several|many|most|all)\s+of\s+whom)\s+"
     r"(?P<body>(?:[^,;:()—–\"“”.!?]|(?<=\d),(?=\d{3}\b))+?)\s*(?:\b(?:in|on|at|during|by|from|of|early|late)\s+)?$")
 #: The noun the clause describes: a noun phrase opened by a determiner, with its "of" phrase ("a former
-#: mayor of Ostrava Nova"), or a name ("Ada Holm").
+#: mayor of Ostrava Nova"), a bare plural of a place ("residents of Castle Row") or a name ("Ada Holm").
 _ANTECEDENT = re.compile(
-    r"(?P<noun>(?:\b(?i:the|a|an|his|her|its|their|our)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
+    # (a bare plural with its "of" and a name first: "Residents of Castle Row who were evacuated")
+    r"(?P<noun>(?:\b[A-Za-z][a-z]+s\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)|(?:\b(?i:the|a|an|his|her|its|their|our)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
     r"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?)|(?:\b[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s*$")
 #: The clause opens with its verb: its subject is the relative pronoun ("who was sentenced").
 _VERB_FIRST = re.compile(r"^(?:(?:later|then|also|first|once|had|has|have|was|were)\s+)*" + _FINITE_VERB.pattern)

@@ -43,3 +43,9 @@ def test_the_pipeline_keeps_both_dates_apart() -> None:
     events = extract_document(Document("a.txt", text, "t"), dct=date(2025, 6, 30)).events
     years = sorted(e.begin.year for e in events if e.begin is not None)
     assert years == [1948, 1960], [(e.title, e.timex) for e in events]
+
+
+def test_a_bare_plural_of_a_place_is_the_antecedent() -> None:
+    sentence = "Tenants of Mill Lane who were moved out on Friday night can go back from noon on Sunday."
+    title = relative_clause_title(_event(sentence, "Friday night"))
+    assert title is not None and title.startswith("Tenants of Mill Lane are moved out"), title
