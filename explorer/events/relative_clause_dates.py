@@ -31,6 +31,8 @@ _ANTECEDENT = re.compile(
     # (a bare plural with its "of" and a name first: "Residents of Castle Row who were evacuated")
     r"(?P<noun>(?:\b[A-Za-z][a-z]+s\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)|(?:\b(?i:the|a|an|his|her|its|their|our)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
     r"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?)|(?:\b[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s*$")
+#: A name right before an appositive noun phrase: "Viktor Halen, a former mayor …".
+_NAME_BEFORE_APPOSITIVE = re.compile(r"\b((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+),\s+$")
 #: The clause opens with its verb: its subject is the relative pronoun ("who was sentenced").
 _VERB_FIRST = re.compile(r"^(?:(?:later|then|also|first|once|had|has|have|was|were)\s+)*" + _FINITE_VERB.pattern)
 #: An auxiliary and its participle, read as one verb: "had chosen", "was given".
@@ -75,7 +77,10 @@ def relative_clause_title(event: Event) -> str | None:
     elif antecedent is None:
         return None
     elif _VERB_FIRST.match(body):
-        told = f"{antecedent.group('noun')} {body}"  # "a former mayor who was sentenced in"
+        # "a former mayor who was sentenced in"; "Viktor Halen, a former mayor … who": the name it describes
+        named = _NAME_BEFORE_APPOSITIVE.search(before, 0, antecedent.start("noun"))
+        noun = named.group(1) if named and antecedent.group("noun")[:1].islower() else antecedent.group("noun")
+        told = f"{noun} {body}"
     else:
         # "a town that the government had chosen in": the noun is the object of the clause's own subject
         verb = _VERB_GROUP.search(body) or _FINITE_VERB.search(body)

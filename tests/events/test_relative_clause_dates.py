@@ -16,6 +16,8 @@ from tests.events.one_sentence_event import one_sentence_event as _event
 
 @pytest.mark.parametrize("sentence, timex, words", [
     ("In May the board sacked Ivo Brand, a former treasurer of the club who was fined in 2021 for fraud.", "2021",
+     ("ivo brand", "is fined")),  # the name the appositive describes
+    ("In May the board sacked a former treasurer of the club who was fined in 2021 for fraud.", "2021",
      ("treasurer", "is fined")),
     ("In 1960 the school moved to Ashby, a village that the county had bought in 1948 for its orchards.", "1948",
      ("county", "buys", "village")),
