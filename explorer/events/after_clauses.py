@@ -11,9 +11,15 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from explorer.events.happening_verbs import HAPPENING_AFTER, NOT_HAPPENING_VERBS, PASSIVES, PAST_FORMS
+from explorer.events.after_noun_titles import ACTIVE, PASSIVE, PHRASED
+from explorer.events.happening_verbs import HAPPENING_AFTER, NOT_HAPPENING_VERBS, OBJECT_AFTER, PASSIVES, PAST_FORMS
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
 from explorer.events.tense import IRREGULAR_PASTS, PARTICIPLES
+
+#: "shortly after", "soon after": an adverb of time, whose verb is the main clause's own ("… formed an
+#: alliance and shortly after jointly invaded the duchy"), not a clause of its own.
+_NOT_ADVERB_AFTER = r"(?<!shortly\s)(?<!Shortly\s)(?<!soon\s)(?<!Soon\s)(?<!long\s)(?<!straight\s)"
+
 
 #: A happening told in an "after" clause of a dated sentence, with a subject and a past verb of its own:
 #: "after three trial patients developed jaundice", "after a public appeal raised £52,000", "five months
@@ -39,7 +45,9 @@ _AFTER_NOUN_PHRASE = re.compile(
     r"session|pension|mansion|season)\b)[a-z]+(?:tion|sion|ment|ure|al)|collapse|crisis|strike|flood|fire|storm|"
     r"dinner|crash|merger|coup|riot|raid|attack|defeat|victory|visit|meeting|summit|referendum|scandal|earthquake|"
     r"eruption|outbreak|split|dispute|trial|verdict|wedding|funeral|protest|blockade|siege|landslide|explosion|"
-    r"fall|break-in|robbery|shooting|kidnapping|ceasefire|truce|uprising|mutiny|rebellion)"
+    r"fall|break-in|robbery|shooting|kidnapping|ceasefire|truce|uprising|mutiny|rebellion|"
+    # (and every noun the titles know a verb for: "After the death of his father in 1962, he bought …")
+    + "|".join(sorted({*ACTIVE, *PASSIVE, *PHRASED}, key=len, reverse=True)) + r")"
     r"(?:\s+(?:of|at|in|on|by|with|between|against)\s+[^,;]{1,60}?)?),\s+(?=\S)")
 
 
@@ -110,11 +118,11 @@ _PRONOUN_PASSIVE_CLAUSE = re.compile(
 #: withdrawn"). The verb tells a happening (not a state or a saying, :data:`NOT_HAPPENING_VERBS`) and
 #: acts on something.
 _SUBORDINATE_OTHER_SUBJECT = re.compile(
-    r"\b[Aa]fter\s+(?P<subject>"
+    _NOT_ADVERB_AFTER + r"\b[Aa]fter\s+(?P<subject>"
     r"(?:(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}(?:[’']s\s+[a-z]{3,})?|(?:he|she|they|it)(?=\s+had\s)|"
     r"(?:a|an|the|his|her|its|their|two|three|four|five|six|several|some)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+|"
     r"(?!(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|that|this|which|what|all|much|many|it|he|she|they|"
-    r"being|having|only|just|nearly|almost|about|more|less)\b)[a-z]{3,}(?<!ing)(?:\s+[a-z]{3,}s)?)\s+)"
+    r"being|having|only|just|nearly|almost|about|more|less)\b|[a-z]+ly\b)[a-z]{3,}(?<!ing)(?:\s+[a-z]{3,}s)?)\s+)"
     r"(?:(?P<had>had)\s+)?"
     rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|been)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}|"
     rf"{'|'.join(PARTICIPLES)}))\b"
@@ -124,14 +132,28 @@ _SUBORDINATE_OTHER_SUBJECT = re.compile(
     r"(?(had)(?=\s*[.,;]|\s+[a-z])|(?!)))")
 
 
+#: An "after" or "before" clause whose verb acts on an object the patterns above do not read: an
+#: irregular past ("after her owner found her in the stable", "two years after it won the prize"), or
+#: an object with no determiner ("after waves threw stones onto the road", "after laboratory tests
+#: confirmed cholera"). The subject is a pronoun, a name, a noun phrase or a bare noun; the verb tells a
+#: happening (:data:`NOT_HAPPENING_VERBS` left out) and is followed by what it acts on
+#: (:data:`OBJECT_AFTER`, or a bare noun before a preposition: "confirmed cholera in samples").
+_AFTER_CLAUSE_OBJECT = re.compile(
+    _NOT_ADVERB_AFTER + r"\b[Aa]fter\s+(?P<subject>(?:he|she|they|it|"
+    r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}(?:[’']s\s+[a-z]{3,})?|"
+    r"(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|"
+    r"(?!(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|that|this|which|what|all|much|many|it|he|she|they|"
+    r"being|having|only|just|nearly|almost|about|more|less|the|a|an)\b|[a-z]+ly\b)[a-z]{3,}(?<!ing)(?:\s+[a-z]{3,}s)?)\s+)"
+    rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|been|broke|went|came|got|fell|ran)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
+    rf"(?:{OBJECT_AFTER}|(?=\s+[a-z]{{4,}}\s+(?:in|on|at|from|onto|into|across|near)\s))")
+
+
 def iter_after_clauses(text: str, sentence_start: int, sentence_end: int) -> Iterator[tuple[Occurrence, str]]:
     """Happenings told in a clause of their own of a dated sentence: an "after" clause (see
     :data:`_AFTER_CLAUSE`), a counted subject (:data:`_COUNTED_CLAUSE`) or a named one
     (:data:`_OWN_SUBJECT_CLAUSE`), each with its title ("Three trial patients develop jaundice"),
     outside quotations; one per verb."""
     from explorer.events.after_noun_titles import noun_title
-    from explorer.events.tense import headline_tense, present_of
-    from explorer.events.titles.finish import _finish
 
     sentence = text[sentence_start:sentence_end]
     seen: set[int] = set()
@@ -153,27 +175,35 @@ def iter_after_clauses(text: str, sentence_start: int, sentence_end: int) -> Ite
         title = noun_title(sentence, m.start("phrase"), m.group(noun), phrase) or phrase[:1].upper() + phrase[1:]
         yield Occurrence(sentence_start + m.start(noun), sentence_start + m.end(noun), m.group(noun)), title
     for m in [*_AFTER_CLAUSE.finditer(sentence), *_SUBORDINATE_OTHER_SUBJECT.finditer(sentence),
+              *_AFTER_CLAUSE_OBJECT.finditer(sentence),
               *_PRONOUN_PASSIVE_CLAUSE.finditer(sentence),
               *_COUNTED_CLAUSE.finditer(sentence), *_OWN_SUBJECT_CLAUSE.finditer(sentence)]:
         if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
             continue
         seen.add(m.start("verb"))
-        verb = m.group("verb")
-        if verb.split()[0].lower() in ("was", "were"):
-            passive = headline_tense(f"{m.group('subject').strip()} {verb}")
-            yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), _finish(
-                f"{passive} {continuation(sentence, m.end(), len(sentence))}".split()[:8], verb)
-            continue
-        present = present_of(verb) or PARTICIPLES.get(verb)
-        if present is None:
-            continue
-        rest = continuation(sentence, m.end(), len(sentence))
-        subject = m.group("subject").strip()
-        if verb in PARTICIPLES:  # "a week after the army had withdrawn from it": "The army withdraws from it"
-            yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), _finish(
-                f"{subject[:1].upper()}{subject[1:]} {present} {rest}".split()[:8], present)
-            continue
-        # told in the past and put in the headline's present by the title rules, so that the verb agrees
-        # with a plural subject ("Three lifeguards report rashes", not "… reports …")
-        title = headline_tense(_finish(f"{subject} {verb} {rest}".split()[:8], verb))
-        yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
+        title = clause_act_title(sentence, m)
+        if title is not None:
+            yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), m.group("verb")), title
+
+
+def clause_act_title(sentence: str, m: re.Match[str]) -> str | None:
+    """The headline of a clause's act read by a pattern with a ``subject`` and a ``verb`` group ("after
+    three trial patients developed jaundice": "Three trial patients develop jaundice"), or None when
+    the verb is not one whose present we know. A passive keeps its "is"; a pluperfect's participle is
+    put in the present; a plain past is put in the headline's present by the title rules, so that the
+    verb agrees with a plural subject ("Three lifeguards report rashes", not "… reports …")."""
+    from explorer.events.tense import headline_tense, present_of
+    from explorer.events.titles.finish import _finish
+
+    verb = m.group("verb")
+    rest = continuation(sentence, m.end("verb"), len(sentence))
+    subject = m.group("subject").strip()
+    if verb.split()[0].lower() in ("was", "were"):
+        passive = headline_tense(f"{subject} {verb}")
+        return _finish(f"{passive} {rest}".split()[:8], verb)
+    present = present_of(verb) or PARTICIPLES.get(verb)
+    if present is None:
+        return None
+    if verb in PARTICIPLES:  # "a week after the army had withdrawn from it": "The army withdraws from it"
+        return _finish(f"{subject[:1].upper()}{subject[1:]} {present} {rest}".split()[:8], present)
+    return headline_tense(_finish(f"{subject} {verb} {rest}".split()[:8], verb))

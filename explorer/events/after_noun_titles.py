@@ -41,6 +41,14 @@ PHRASED = {"funeral": "{who}’s funeral is held", "grounding": "{who} {runs} ag
 #: others with "a" name what befell it ("after a fire") or someone else's act ("after an arrest").
 OWN_ACT = frozenset("strike fall protest brawl defeat resignation retirement departure arrival escape injury".split())
 
+#: "of" and the one the noun's happening is told of, up to a preposition or the phrase's end: "of his
+#: father", "of the drain", "of the ferry Coral Star".
+_OF_WHOM = re.compile(r"^of\s+(?P<who>(?:the|his|her|its|their|(?-i:[A-Z])[\w’'-]*)(?:\s+(?!(?:in|on|at|off|by|to|from|"
+                      r"with|after|before|during|near|for|over|and|or)\b)[\w’'-]+){0,4})(?=\s|$)")
+#: Nouns whose "of" names what is done to, not who does it: "the invasion of the island", "the merger
+#: of two banks" (two doers, told by the owner's phrase), "the promotion of a colleague" reads both ways.
+_OF_WHAT = frozenset("invasion merger".split())
+
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 #: "five-week", "two-day": a length before the noun, told after the verb ("strike for five weeks").
 _LENGTH = re.compile(r"^(\w+)-(day|week|month|year|hour)$", re.IGNORECASE)
@@ -120,8 +128,12 @@ def noun_title(sentence: str, phrase_start: int, noun: str, phrase: str, main: s
             return None
     elif re.search(r"\w[’']s$", owner):  # "Ruiz's resignation"
         who = owner[:-2]
+    elif owner.lower() == "the" and not modifiers and (of := _OF_WHOM.match(rest)) and noun not in _OF_WHAT:
+        # "the death of his father in 1962": "His father dies"; "the removal of the drain": "The drain is
+        # removed" (the one "of" names is the one who did or underwent it)
+        who, rest = of.group("who"), rest[of.end():].strip()
     else:
-        return None  # "the collapse of the bank": no doer told
+        return None  # "the planned closure", "the first arrest": no doer told
     who = who[:1].upper() + who[1:]
     length = next((_LENGTH.match(w) for w in modifiers if _LENGTH.match(w)), None)
     many = _plural(who)

@@ -24,11 +24,15 @@ from explorer.sentences import SentenceIndex
 AFTER_MARK = "told in an after-clause"
 BEFORE_MARK = "told in a before-clause"
 FRAMED_MARK = "told in a clause under its sentence's date"
+#: A happening told in an object "which" clause of a dated sentence (see ``which_clauses``): at its
+#: main clause's time, as a framed one is.
+WHICH_MARK = "told in a which-clause, at its main clause's time"
 
 #: The subordinator opening the clause whose verb ends the text: "after a flood destroyed", "before
 #: the builders started"; up to five words between it and the verb, none of them a clause break (not
-#: "named after", "looked after": no order in time).
-_SUBORDINATOR = re.compile(r"(?<!named\s)(?<!called\s)(?<!looked\s)\b(after|before)\s+(?:[^\s,;:.!?]+\s+){0,5}$", re.IGNORECASE)
+#: "named after", "looked after": no order in time; nor "after which", whose act follows the main
+#: clause's, see ``which_clauses``).
+_SUBORDINATOR = re.compile(r"(?<!named\s)(?<!called\s)(?<!looked\s)\b(after|before)\s+(?!which\b)(?:[^\s,;:.!?]+\s+){0,5}$", re.IGNORECASE)
 
 #: A dated neighbour spanning more than this many days is background ("the 1990s"), not the story's
 #: last or next date.
@@ -128,7 +132,7 @@ def bound_by_main_clause(occurrence: Event, events: Sequence[Event], sentences: 
     is the dated event of the same sentence told last before the clause ("closed … on 3 June after
     …"), or else first after it ("After …, the board closed … on 3 June").
     """
-    framed = FRAMED_MARK in occurrence.derivation
+    framed = FRAMED_MARK in occurrence.derivation or WHICH_MARK in occurrence.derivation
     if AFTER_MARK in occurrence.derivation:
         after = True
     elif BEFORE_MARK in occurrence.derivation or framed:

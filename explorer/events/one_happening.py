@@ -15,6 +15,8 @@ from typing import Sequence
 from explorer.events.clause_order import after_clause_title, in_leading_clause
 from explorer.events.clauses import clause_bounds
 from explorer.events.record import Event, sentence_groups
+from explorer.events.dated_nominals import nominal_date_title
+from explorer.events.relative_clause_dates import relative_clause_title
 from explorer.events.retold_by_date import names_by_date
 
 
@@ -209,14 +211,17 @@ def one_per_clause(events: Sequence[Event]) -> list[Event]:
         # the opening clause's date is its own happening's; the main clause keeps the other
         # (and "…, after talks broke down on 30 January"); a leading one without a verb of its own ("After
         # a week of talks in May, …") only gives way to the main clause's date
-        own = {n: title for n in members if (title := after_clause_title(events[n])) is not None}
-        if own and len(own) < len(members):
-            for n, title in own.items():
-                keep_as[n] = replace(events[n], title=title, derivation=f"{events[n].derivation}; told in an "
-                                     "after- or before-clause of its own")
-            members = [n for n in members if n not in own]
-            if len(members) < 2:
-                continue
+        # (and "…, a former mayor who was sentenced in 2024": a relative clause's date, see relative_clause_dates)
+        # (and "follows the resignation of its treasurer in March": a noun's own date, see dated_nominals)
+        for own_title, told_in in ((after_clause_title, "an after- or before-clause"), (relative_clause_title, "a relative clause"),
+                                   (nominal_date_title, "a noun's phrase")):
+            own = {n: title for n in members if (title := own_title(events[n])) is not None}
+            if own and len(own) < len(members):
+                for n, title in own.items():
+                    keep_as[n] = replace(events[n], title=title, derivation=f"{events[n].derivation}; told in {told_in} of its own")
+                members = [n for n in members if n not in own]
+        if len(members) < 2:
+            continue
         leading = [n for n in members if in_leading_clause(events[n])]
         # "Her account of the 1935 journey was published in 1937": a date naming a thing of the clause
         # ("the 1935 journey") gives way to the clause's own date; "confirmed on Monday that it had sold

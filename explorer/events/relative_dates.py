@@ -28,7 +28,7 @@ _NOUN_PHRASE = rf"(?P<noun>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]
 #: phrase opened by a determiner, a comma, a relative pronoun and the clause up to the date (no other
 #: comma, bracket or clause break in it).
 _RELATIVE_BEFORE = re.compile(
-    _NOUN_PHRASE + r",\s+(?:who|which|that)\s+(?P<body>[^,;:()—–\"“”]*)$")
+    _NOUN_PHRASE + r",\s+(?:who|which|that)\s+(?P<body>(?:[^,;:()—–\"“”]|(?<=\d),(?=\d{3}\b))*)$")
 #: "Mary Holt, whose husband was mayor in" / "the firm, whose founder had sold it in": a name or a noun
 #: phrase, a comma, "whose" and what it owns, then the clause up to the date: the date is that clause's,
 #: told of someone else than the sentence's subject, so it dates neither the subject nor its verb.

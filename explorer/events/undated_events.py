@@ -43,6 +43,7 @@ from explorer.events.undated_acts import (DATE_PREPOSITIONS, TitleCut, chain_ope
                                           joined_to_dated, joined_undated, opening_act_beside_date, undated_event, up_to_verb)
 from explorer.events.undated_filters import (a_ledes_cause, dates_only_an_aside, is_perfect_tally, restates_as_a_first,
                                              todays_news, told_by_dated)
+from explorer.events.which_clauses import iter_which_clauses, which_mark
 from explorer.sentences import SentenceIndex
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
@@ -231,11 +232,14 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                                                           dated_events[i], told, furniture)) is not None:
             plain_acts.append(act)  # "The opposition tabled a motion, and on 4 December parliament passed it"
         if i in dated:  # "the committee asked for more data in March 2022 after three patients developed jaundice"
-            for found, title in iter_after_clauses(doc.text, sentence.start, sentence.end):
+            which = {found.trigger_start for found, _ in iter_which_clauses(doc.text, sentence.start, sentence.end)}
+            for found, title in [*iter_after_clauses(doc.text, sentence.start, sentence.end),
+                                 *iter_which_clauses(doc.text, sentence.start, sentence.end)]:
                 left, right = clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start)
                 # "was arrested in March 2023, two days after he announced his candidacy": the date before
                 # the "after" is the main clause's, told before the clause's own happening
-                left = max(left, *(text.lower().rfind(w, left, found.trigger_start - sentence.start) for w in (" after ", " before ")))
+                left = max(left, *(text.lower().rfind(w, left, found.trigger_start - sentence.start)
+                                   for w in (" after ", " before ", " which ")))
                 comma = text.find(", ")
                 if text.lstrip().startswith(("After ", "Before ")) and 0 < found.trigger_start - sentence.start < comma < right:
                     right = comma  # "After the floods destroyed the bridge, the army built … on 12 May": the opening clause ends there
@@ -267,7 +271,9 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 # "… on 3 June after a flood destroyed …" / "… before the builders started …": the clause's
                 # word orders its happening against the main clause's date (see clause_order)
                 # (a counted or named subject joined by "and" or "but" is a clause of its own, not ordered)
-                mark = clause_mark(doc.text, sentence.start, found.trigger_start, dated[i]) or "told in a clause of its own"
+                mark = clause_mark(doc.text, sentence.start, found.trigger_start, dated[i]) or (
+                    which_mark(doc.text[sentence.start:found.trigger_start]) if found.trigger_start in which
+                    else "told in a clause of its own")
                 clause_acts.append(replace(undated_event(doc, sentence.start, sentence.end, found), title=title,
                                            derivation=f"no date of its own: {mark} ({found.word})"))
             joined.extend(joined_clause_events(doc, sentence.start, sentence.end, dated_events[i], told, furniture, cuts))
