@@ -24,6 +24,7 @@ from explorer.events.after_clauses import iter_after_clauses
 from explorer.events.clause_order import bound_by_main_clause, clause_mark
 from explorer.events.clauses import clause_bounds
 from explorer.events.date_roles import date_role
+from explorer.events.entry_days import EntryStamps
 from explorer.events.event_dates import after_an_opening_clause
 from explorer.events.furniture import Furniture
 from explorer.events.lede_news import sums_up_dated_news
@@ -334,7 +335,12 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
         found = [item for i in range(here - NEIGHBOUR_WINDOW, here + NEIGHBOUR_WINDOW + 1) for item in by_sentence.get(i, ())]
         return [event for _, event in sorted(found, key=lambda item: item[0])]
 
+    entries = EntryStamps(doc.text, timexes)
+
     def bound(o: Event, to_the_document_date: bool = True) -> Event:
+        on_entry_day = entries.day_of(o)
+        if on_entry_day is not o and bound_by_main_clause(o, nearby(o), sentences) is None:
+            return on_entry_day
         if history and bound_by_main_clause(o, nearby(o), sentences) is None:
             # a history's current time is the last date told; a date further on may be years later
             carried = carry_story_time(o, rehung, sentences, paragraph_of)

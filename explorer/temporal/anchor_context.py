@@ -51,8 +51,10 @@ def is_heading(text: str, start: int, end: int) -> bool:
 
 #: what may stand before a stamp that opens an entry's line: nothing, or one label word ("Update,")
 _ENTRY_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][a-z]{1,12}[,:]?[ \t]+)?$")
-#: what follows it: a colon or a spaced dash, then the entry's words ("3 October: The lift ...")
-_ENTRY_REST = re.compile(r"[ \t]*(?::|[ \t][-–—])[ \t]+\S")
+#: what follows it: a colon, a spaced dash or a full stop, then the entry's words ("3 October: The lift
+#: ...", "6 October. The enemy raided the left post": a diary's or a log's entry, the stamp its own
+#: sentence)
+_ENTRY_REST = re.compile(r"[ \t]*(?::|[ \t][-–—]|\.)[ \t]+\S")
 
 
 def opens_entry(text: str, start: int, end: int) -> bool:

@@ -10,6 +10,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from explorer.temporal.anchor_context import _paragraph_start, _sentence_of
+from explorer.temporal.clause_direction import _plainly_future
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_relative import ANNIVERSARY, DAY_OF_MONTH, FROM_TODAY
 from explorer.temporal.normalize import MAX_DAY, MIN_DAY, Spec, beyond_calendar, duration_value, shift, spec_of_day, valid_day
@@ -28,6 +29,25 @@ _TIMELINE_DAY = "timeline day"
 
 #: how a clock time in the small hours of the night just told ("at 02:20 that night") got its day
 _SMALL_HOURS = "small hours of the night of"
+
+
+#: how a clock time told in the past got the day the report last named
+_LAST_TOLD_DAY = "day last told"
+
+#: How far back (in sentences) the day last named still dates a bare clock time told in the past.
+_TOLD_DAY_SENTENCES = 4
+
+#: a TIMEX3 value of one day, with or without a time of it: its day, and the time when it is one
+_DAY_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)(?:T(\d\d:\d\d|MO|AF|EV|NI))?")
+
+
+#: the time of a day that a later, earlier-looking clock time runs on from into the next day: an
+#: evening or a night, or a clock time from 18:00 ("24:00" is the midnight ending the day)
+_EVENING_ON = re.compile(r"EV|NI|(?:1[89]|2[0-4]):\d\d")
+
+
+#: a past perfect ("had been drinking since noon"): the account goes back, not on to the next day
+_PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:not\s+|already\s+|just\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|un|ung|ought|ound|ing)\b")
 
 
 class ClockTimes(ResolverState):
@@ -89,6 +109,45 @@ class ClockTimes(ResolverState):
                     or t.certainty == "undated" or int(last[1]) < 12:
                 return None
             return self._offset_spec(t.begin, c), i
+        return None
+
+    def _last_told_day_clock(self, c: Cand) -> Timex | None:
+        """A bare clock time told in the past ("A search dog found them at 19:40", "The roof collapsed
+        at about 04:05") is a time of the day the report last named, not of the day it was published:
+        an incident log, a fire service's summary, a rescue story name the day once ("11 January,
+        17:05", "At 02:14 on Sunday 1 March", "on Sunday morning") and then go on by the clock. The
+        day last named counts when it is before the document's date and within six sentences, and no
+        time of the document's own day ("this morning", a clock time left on it) was told since; a
+        morning time after that day's night, or a small-hours one after its evening, is the next day."""
+        ctx = self.ctx
+        if ctx.dct is None or ctx.narrative or tense_at(ctx, c.start) != "past" or not re.fullmatch(r"\d\d:\d\d", c.value or ""):
+            return None
+        sa = _sentence_of(ctx, c.start)[0]
+        for _ in range(_TOLD_DAY_SENTENCES - 1):
+            back = len(ctx.text[:sa].rstrip()) - 1
+            if back >= 0:
+                sa = _sentence_of(ctx, back)[0]
+        for i in range(len(self.out) - 1, -1, -1):
+            t = self.out[i]
+            if t.start < sa:
+                return None
+            told = _DAY_VALUE.fullmatch(t.value)
+            if t.type not in ("DATE", "TIME") or told is None or t.certainty == "undated" or not isinstance(t.begin, date):
+                continue  # a month, a year, a stretch: no day of its own
+            if t.derivation.endswith("(this day)") or t.begin >= ctx.dct:
+                return None  # the page's own day, or a day ahead: the time is the page's
+            if t.type != "TIME" and not self._day_of_time_before(i):
+                return None  # a day named without a time ("reported missing on Sunday") starts no run of times
+            if _plainly_future(ctx, t.start) or _plainly_future(ctx, c.start):
+                return None  # "said the first ferry would leave at 06:30": a plan, no time of the account
+            day, when = t.begin, told[2]
+            if t.type != "TIME":  # "at 11pm on Tuesday": the day of the time said before it
+                when = _DAY_VALUE.fullmatch(self.out[i - 1].value)[2]  # type: ignore[index]
+            back = _PAST_PERFECT.search(ctx.text, _sentence_of(ctx, c.start)[0], c.start) is not None
+            if not back and _EVENING_ON.fullmatch(when or "") and c.value < min(when if ":" in when else "18:00", "12:00") \
+                    and day < MAX_DAY:
+                day += timedelta(days=1)  # "hit on Sunday evening ... at 06:30": the clock ran on past midnight
+            return _timex(ctx, c, self._offset_spec(day, c), "inferred", f"{_LAST_TOLD_DAY} {t.value}", i)
         return None
 
     def _day_of_time_before(self, i: int) -> bool:

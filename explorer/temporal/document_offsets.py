@@ -140,7 +140,7 @@ class DocumentOffsets(ResolverState):
             # writer reports in the past
             day_here = None
         if day_here is None and bare_clock:
-            told = self._account_clock(c)
+            told = self._account_clock(c) or self._last_told_day_clock(c)
             if told is not None:
                 return told
         if day_here is not None:

@@ -18,6 +18,7 @@ from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_relative import IN_THE_UNIT_TOLD, SAME_A_YEAR_BACK, SAME_IN_YEAR
 from explorer.temporal.normalize import Spec, beyond_calendar, clamp, shift, spec_of_day, value_of
 from explorer.temporal.resolver_state import ResolverState, _GRAN_ORDER, _coarser, _timex, _undated_value, undated_after
+from explorer.temporal.tense import tense_at
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
 
@@ -77,6 +78,11 @@ class PreviousOffsets(ResolverState):
             # the date just named in the sentence, even one that is no step of the story (but not one
             # in a relative clause already closed: "The captain, who had joined in 1905, retired the
             # following year" retired the year after the story's, not after 1905)
+            anchor = self.last_mentioned
+        if anchor is not None and self._steps_past_the_page(c, anchor):
+            # "He died on Monday. ... won the contract in 1970. Work began two years later": a step
+            # told in the past that would land after the page's date from the day the story stood on
+            # counts from the year mentioned since (a life's year read as a look back from that day)
             anchor = self.last_mentioned
         if c.unit in ("DE", "CE") and self.last_coarse is not None and (anchor is None or self.last_coarse > anchor):
             anchor = self.last_coarse  # "a decade later" after "the 1960s"
@@ -181,6 +187,18 @@ class PreviousOffsets(ResolverState):
         why = f"anchored on previous date {prev.value} {'+' if n >= 0 else '-'} {abs(n):g} {unit_name}"
         # computed from another expression, not stated: never more certain than "inferred"
         return _timex(ctx, c, spec, "inferred", why, anchor, value=_day_of_a_coarser_value(c, spec))
+
+    def _steps_past_the_page(self, c: Cand, anchor: int) -> bool:
+        """Whether ``c``, a step forward ("two years later", "the following year") told in the past,
+        would land after the document's date counted from ``anchor``, while a date mentioned after the
+        anchor (and before the page's date) is there to count from instead."""
+        ctx, since = self.ctx, self.last_mentioned
+        if ctx.dct is None or (c.n or 0) <= 0 or c.unit not in ("D", "W", "M", "Y") or since is None or since <= anchor:
+            return False
+        base, told = self.out[anchor].begin, self.out[since].begin
+        if not isinstance(base, date) or not isinstance(told, date) or told >= ctx.dct:
+            return False
+        return shift(base, c.unit, c.n or 0) > ctx.dct and tense_at(ctx, c.start) == "past"
 
     def _previous_in_a_comparison(self, c: Cand, anchor: int) -> bool:
         """Whether ``c`` is "the previous month" (quarter, year) that news sets a figure against

@@ -12,7 +12,7 @@ from datetime import date
 
 from explorer.temporal.anchor_context import _sentence_of
 from explorer.temporal.grammar import Cand
-from explorer.temporal.normalize import HOLIDAY_WEEK, Spec, holiday_date, span_of, spec_of_day, value_of
+from explorer.temporal.normalize import HOLIDAY_WEEK, MAX_DAY, MIN_DAY, Spec, holiday_date, span_of, spec_of_day, value_of
 from explorer.temporal.occurrence import _distance, choose, resolve_under
 from explorer.temporal.resolver_state import ResolverState, STORY_BC, _timex
 from explorer.temporal.occasions import occasion_tense
@@ -88,23 +88,27 @@ class YearAnchors(ResolverState):
 
     def _that_year(self, c: Cand) -> Timex:
         """ "3 May of that year", "October of the same year": the year of the date just named,
-        in news as in a story (with none named, the document's)."""
+        in news as in a story (with none named, the document's); "the spring of the following year"
+        (``c.n``, one year on or back) the year after or before it."""
         assert c.spec is not None
+        step = int(c.n or 0)
         which = self._aside_passed_over(self.last_mentioned, c)
         if which is not None and self._writers_own_day(which):
             which = self._year_told_before(which)  # "that summer" after "she said on Wednesday"
         named = self.out[which] if which is not None else None
         if named is not None and named.begin is not None and isinstance(named.begin, date):
-            return _timex(self.ctx, c, c.spec.with_(year=named.begin.year), "inferred",
-                          f"year of {named.value}", anchor=which)
+            if step and not MIN_DAY.year <= named.begin.year + step <= MAX_DAY.year:
+                return _timex(self.ctx, c, None, "undated", "beyond the calendar (years 1-9999)", value=value_of(c.spec))
+            return _timex(self.ctx, c, c.spec.with_(year=named.begin.year + step), "inferred",
+                          f"year of {named.value}" + (f" {step:+d} year" if step else ""), anchor=which)
         if self.bc_point is not None:
             index, story = self.bc_point
             return _timex(self.ctx, c, c.spec.with_(year=story.year, bc=True), "inferred",
                           f"{STORY_BC} {value_of(story)}", anchor=index)
         if self.ctx.dct is None:
             return _timex(self.ctx, c, None, "undated", "no year named", DOCUMENT_ANCHOR, value=value_of(c.spec))
-        return _timex(self.ctx, c, c.spec.with_(year=self.ctx.dct.year), self._dct_certainty(),
-                      f"document date {self.ctx.dct.isoformat()}")
+        return _timex(self.ctx, c, c.spec.with_(year=self.ctx.dct.year + step), self._dct_certainty(),
+                      f"document date {self.ctx.dct.isoformat()}" + (f" {step:+d} year" if step else ""))
 
     def _bc_story(self, c: Cand) -> Timex | None:
         """ "the winter", "in June" told after "479 BC" (and no later dated point): that year's,

@@ -224,6 +224,11 @@ class YearlessDates(ResolverState):
             # ("the revival, which opened on Tuesday night" in a review that retells 1987): the
             # tense says which side of that date, never "the next one" as a story moving on
             story_like = False
+        if weekday and narr and ref == ctx.dct and self._story_end() in (None, ctx.dct):
+            # "Published 29 September 2026. ... She died on Saturday": the time just told is the
+            # page's own date (its dateline), so a weekday is news, the tense says which side of it,
+            # not a story moving on to the next such day
+            story_like = False
         if story_like and not narr and self._news_day(c):
             story_like = False  # news told inside a life story counts back from the report, as news does
         if story_like and narr and c.rel is None and looks_back(ctx.text, _sentence_of(ctx, c.start)[0], c):

@@ -73,3 +73,16 @@ def test_a_present_perfect_between_brings_the_text_to_the_page_and_stops_the_car
             "Swimmers have returned in large numbers. The lifeguards painted the changing rooms.")
     event = _event(text, "paint")
     assert (event.begin, event.end) != (date(2026, 7, 1), date(2026, 7, 1))
+
+
+def test_the_story_day_goes_on_from_the_last_act_told_on_it() -> None:
+    # session twenty-one: the carry counts from the last act placed on the story's day, not from the
+    # dated sentence, so a long plain account keeps its day while it goes on act by act
+    text = ("Engine fire on the Harwick ferry\n\nPublished 30 April 2026\n\n"
+            "On 21 April 2026 the ferry Lenna left Harwick with 90 passengers on board. "
+            "Smoke rose from the engine room. The engineer shut the fuel valves. "
+            "The master sounded the alarm. The crew mustered the passengers on deck. "
+            "A pump failed. The chief officer fought the fire with foam. "
+            "The coastguard launched a lifeboat. The lifeboat escorted the ferry back to port.")
+    event = _event(text, "escort")
+    assert (event.begin, event.end, event.certainty) == (date(2026, 4, 21), date(2026, 4, 21), "inferred")

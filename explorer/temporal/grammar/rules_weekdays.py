@@ -12,7 +12,7 @@ import re
 
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar.blocks import (
-    DAY, MODP, MON, MON_FULL, T_CLOCK, WDAY, YEAR, _I, _T_MON, _T_WDAY, _before, _day, _mod, _month,
+    DAY, MODP, MON, MON_FULL, SEASON, T_CLOCK, WDAY, YEAR, _I, _T_MON, _T_WDAY, _before, _day, _mod, _month,
 )
 from explorer.temporal.grammar.registry import Cand, rule
 from explorer.temporal.normalize import Spec, valid_day
@@ -76,6 +76,32 @@ def month_of_that_year(m: re.Match[str], text: str) -> Cand | None:
             return None
         return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d), rel="that_year")
     return Cand(m.start(), m.end(), "under", spec=Spec("M", month=mo), mod=_mod(m["mod"]), rel="that_year")
+
+
+#: "of the following year", "of the previous year", "of the year after": a year counted from the one told
+_OF_YEAR_TOLD = r"\s+of\s+(?:the\s+(?P<rel>following|next|previous|preceding)\s+year|the\s+year\s+(?P<rel2>after|before))\b"
+
+
+@rule(rf"(?:the\s+)?{MODP}(?:(?P<season>{SEASON})|(?:(?P<day0>{DAY})\s+)?(?P<mon>{MON_FULL})(?:\s*(?P<day>{DAY}))?){_OF_YEAR_TOLD}",
+      _I, priority=3, trigger=r"(?i:\byear\b)")
+def part_of_year_told_after(m: re.Match[str], text: str) -> Cand | None:
+    """ "the spring of the following year", "March of the previous year", "4 May of the year after":
+    one expression, a season, month or day of the year after (or before) the one just told, as "May
+    of that year" is of that year; read alone, the season took the year told and the rest was left
+    as a year of its own."""
+    n = 1 if (m["rel"] or m["rel2"]).lower() in ("following", "next", "after") else -1
+    if m["season"]:
+        spec = Spec("S", season=lx.SEASONS[m["season"].lower()])
+    elif m["day0"] and m["day"]:
+        return None
+    elif m["day"] or m["day0"]:
+        d = _day(m["day"] or m["day0"])
+        if not valid_day(2000, _month(m["mon"]), d):
+            return None
+        spec = Spec("D", month=_month(m["mon"]), day=d)
+    else:
+        spec = Spec("M", month=_month(m["mon"]))
+    return Cand(m.start(), m.end(), "under", spec=spec, mod=_mod(m["mod"]), rel="that_year", n=n)
 
 
 # "That December, the state set up a fund", "in that same March": the month of the year just named,

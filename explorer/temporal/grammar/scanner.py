@@ -22,8 +22,11 @@ _LEADING_PREP = re.compile(r"(?i)^(?:on|in|at(?!\s+(?:least|most)\b)|for|since|f
 #: a blank line: no expression reads across it ("Saturday, August 3" heading, then "2:15 p.m. — ...")
 #: where an expression ends whatever its pattern reads on: a blank line, or a line break before a
 #: list's marker (a bullet or dash, "1." or "a)"), since each entry of a list is read on its own
-#: ("- 2009" / "- 2015" are two years, not the range "2009\n- 2015")
-EXPRESSION_BREAK = re.compile(r"\n[ \t\r]*\n|\n[ \t]*(?:[-*+•·▪‣◦–—]|\d{1,3}[.)]|[a-z][)])[ \t]")
+#: ("- 2009" / "- 2015" are two years, not the range "2009\n- 2015"); and before a line that opens with
+#: a clock time and its entry's words, as a timeline lists them under a day's heading ("Saturday 5
+#: September" / "03:40 A farmer called ...": the heading's day and the entry's time, not one expression)
+EXPRESSION_BREAK = re.compile(r"\n[ \t\r]*\n|\n[ \t]*(?:[-*+•·▪‣◦–—]|\d{1,3}[.)]|[a-z][)])[ \t]"
+                              r"|\n[ \t]*(?=\d{1,2}[:.]\d\d[ \t]+(?:[-–—][ \t]+)?[A-Z])")
 
 
 def _windows(text: str, trigger: str, lower: str | None = None) -> list[tuple[int, int]]:
@@ -309,8 +312,9 @@ def _within_paragraphs(pattern: re.Pattern[str], matches: Iterable[re.Match[str]
         if "\n" not in m.group():
             yield m
             continue
-        cut = EXPRESSION_BREAK.search(text, m.start(), m.end())
-        if cut is None:
+        # (read a little past the match: a break may look ahead at the entry's words after a clock time)
+        cut = EXPRESSION_BREAK.search(text, m.start(), min(len(text), m.end() + 12))
+        if cut is None or cut.start() >= m.end():
             yield m
         else:
             yield from pattern.finditer(text, m.start(), cut.start())
