@@ -4,7 +4,8 @@ note saying so (the CLI's ``--print-size`` and the figure it draws)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import re
+from datetime import date
 
 import pytest
 from PySide6.QtGui import QColor, QFont, QFontInfo, QImage
@@ -52,7 +53,7 @@ def column_export(qapp, tmp_path_factory):
 
     def render(fig, path, dpi=96.0):
         written = original(fig, path, dpi)
-        seen.update(dpi=dpi, plot=fig.plot.getViewBox().sceneBoundingRect(), notes=fig.legend.note_lines(),
+        seen.update(dpi=dpi, title=fig.title, plot=fig.plot.getViewBox().sceneBoundingRect(), notes=fig.legend.note_lines(),
                     legend=(fig.legend.sceneBoundingRect(), fig.legend.last_extent), lanes=fig.item.events.n_lanes,
                     titled={b.lane for b in fig.item.last_labels if b.count == 1 or b.caption},
                     labels=[(b.lane, b.count, b.text, b.caption) for b in fig.item.last_labels],
@@ -91,6 +92,14 @@ def test_lanes_that_do_not_fit_are_left_out_and_said_and_those_kept_are_titled(c
     assert 1 <= seen["lanes"] < N_DOCS
     assert seen["titled"] == set(range(seen["lanes"])), seen["labels"]  # every lane kept has a title drawn
     assert any(f"of {N_DOCS} lanes shown" in line and "left out" in line for line in seen["notes"])
+    # the caption and the note account for every event the title counts: drawn + not drawn + left out
+    total = int(re.search(r"of ([\d,]+) events", seen["title"]).group(1).replace(",", ""))
+    said = " ".join(seen["notes"])
+    drawn = re.search(r"([\d,]+) of ([\d,]+) events drawn", said)
+    assert drawn and int(drawn.group(2).replace(",", "")) == total
+    left = int(re.search(r"lanes?, ([\d,]+) events?$", seen["notes"][-1]).group(1).replace(",", ""))
+    not_drawn = sum(int(n.replace(",", "")) for n in re.findall(r"([\d,]+) (?:undated|outside)", said))
+    assert int(drawn.group(1).replace(",", "")) + not_drawn + left == total
 
 
 def test_nothing_is_clipped(column_export):

@@ -219,6 +219,8 @@ class Figure:
     lanes_note: str = ""
     #: The positions of the events given that the figure draws (bool), or None when it drew all lanes.
     kept: np.ndarray | None = None
+    #: The events given when some lanes were left out (the caption's total counts them all), else None.
+    given: EventsArray | None = None
 
     @property
     def scene(self):
@@ -326,7 +328,7 @@ def make_fitted_figure(events: EventsArray, title: str | None = None, theme: The
     fig = make_figure(only_lanes(events, kept), title=title, theme=theme, size=size, x_range=x_range,
                       colouring=colouring)
     fig.lanes_note = left_out_note(events, kept, x0, x1)
-    fig.kept = keep_lane.take(events.lane)
+    fig.kept, fig.given = keep_lane.take(events.lane), events
     return fig
 
 
