@@ -54,3 +54,25 @@ def test_ctrl_e_at_a_print_size_writes_that_size_and_offers_it_again(qtbot, wind
     path.unlink()
     press(qtbot, K.Key_E, CTRL)  # the next export offers the same print size
     assert offered == ["", key] and path.exists()
+
+
+def test_an_emphasis_follows_its_events_into_an_image_that_left_lanes_out(qtbot, lanes_window, tmp_path):
+    """The view's emphasis is by position in all its lanes: an image keeping only some lanes takes
+    the positions of those lanes (it once indexed the kept events by the whole array's positions)."""
+    timeline = lanes_window.timeline
+    events = [e for d in lanes_window.model.documents for e in d.events]
+    timeline.set_emphasis({e.id for e in events[::2]})
+    from explorer.gui.render import export as render_export
+
+    seen = {}
+    original = render_export.render_figure
+
+    def render(fig, out, dpi=96):
+        seen["kept"], seen["emph"], seen["n"] = fig.kept, fig.item._emph, len(fig.item.events)
+        return original(fig, out, dpi)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(render_export, "render_figure", render)
+        timeline.export_image(tmp_path / "small.png", size=(605, 220), dpi=96)
+    assert seen["kept"] is not None and seen["kept"].sum() == seen["n"]  # lanes were left out
+    assert seen["emph"] is not None and len(seen["emph"]) == seen["n"]
