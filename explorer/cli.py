@@ -93,6 +93,15 @@ def _size_arg(text: str) -> tuple[int, int]:
     return w, h
 
 
+def _print_size_arg(text: str):
+    from explorer.exports.print_size import parse_print_size
+
+    try:
+        return parse_print_size(text)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
 def _add_render_parsers(sub, bench_project: bool = True) -> None:
     export = sub.add_parser(
         "export",
@@ -102,7 +111,12 @@ def _add_render_parsers(sub, bench_project: bool = True) -> None:
     export.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of articles")
     export.add_argument("-o", "--output", required=True, metavar="FILE", help="image to write: .png, .svg or .pdf")
     export.add_argument("--size", type=_size_arg, default=(1600, 900), help="figure size in pixels at 96 DPI (default: 1600x900)")
-    export.add_argument("--dpi", type=float, default=96.0, help="PNG resolution; 300 for print (default: 96)")
+    export.add_argument("--print-size", dest="print_size", metavar="SIZE", type=_print_size_arg,
+                        help="lay the figure out for print at SIZE: column (16x10 cm), page (25x16 cm), slide "
+                             "(25.4x14.3 cm) or WIDTHxHEIGHT in cm; its text then prints at 8 pt or more, and the PNG "
+                             "holds the DPI to place it at that size (replaces --size; 300 DPI, 150 for a slide)")
+    export.add_argument("--dpi", type=float, default=None,
+                        help="PNG resolution; 300 for print (default: 96, or the --print-size's)")
     export.add_argument("--from", dest="date_from", type=date_arg, help="first day shown (default: all events)")
     export.add_argument("--to", dest="date_to", type=date_arg, help="last day shown (default: all events)")
     export.add_argument("--lanes", choices=("document", "actor", "place", "none"), default="document", help="one lane per document (default), per actor, per place, or a single lane")

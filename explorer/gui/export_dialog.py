@@ -16,6 +16,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QMessageBox, QPushButton, QSpinBox, QWidget)
 
+from explorer.exports.print_size import (PRESET_TEXT, PRESETS, SMALLEST_TEXT_PX, describe, printed_cm,
+                                         text_points)
 from explorer.gui.render.export import FORMATS
 
 FILTERS = "PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"
@@ -31,7 +33,7 @@ class ExportOptionsDialog(QDialog):
     """Format, title, size (logical pixels at 96 DPI), PNG resolution and file of the exported figure."""
 
     def __init__(self, fmt: str, size: tuple[int, int], dpi: int, title: str, parent: QWidget | None = None,
-                 path: str = "") -> None:
+                 path: str = "", print_size: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("exportOptionsDialog")
         self.setWindowTitle("Export Image")
@@ -59,6 +61,14 @@ class ExportOptionsDialog(QDialog):
         self.title_edit.setMinimumWidth(max(TITLE_MIN_PX, min(room, TITLE_MAX_PX)))
         self.title_edit.setCursorPosition(0)  # a title too long even so shows its start, not its end
         self.pixels = QLabel()
+        self.pixels.setObjectName("exportImagePixels")
+        # A report-size choice: the figure laid out at the size it will be printed at, so its text
+        # prints at 8 pt or more (see explorer.exports.print_size); "" is a size in pixels.
+        self.print_box = QComboBox()
+        self.print_box.setObjectName("exportPrintSize")
+        self.print_box.addItem("Pixels (as below)", "")
+        for key, printed in PRESETS.items():
+            self.print_box.addItem(f"{PRESET_TEXT[key]}: {describe(printed)}", key)
         sizes = QHBoxLayout()
         sizes.addWidget(self.width_box)
         sizes.addWidget(QLabel("\u00d7"))
@@ -66,6 +76,7 @@ class ExportOptionsDialog(QDialog):
         form = QFormLayout(self)
         form.addRow("&Format", self.format_box)
         form.addRow("&Title", self.title_edit)
+        form.addRow("&Print size", self.print_box)
         size_label = QLabel("Si&ze")  # a row holding a layout: its label needs its own buddy for Alt+Z
         size_label.setBuddy(self.width_box)
         form.addRow(size_label, sizes)
@@ -80,6 +91,10 @@ class ExportOptionsDialog(QDialog):
         form.addRow(self.buttons)
         for box in (self.width_box, self.height_box, self.dpi_box):
             box.valueChanged.connect(self._update_pixels)
+        for box in (self.width_box, self.height_box):
+            box.valueChanged.connect(self._size_typed)
+        self.print_box.currentIndexChanged.connect(self._print_size_chosen)
+        self.print_box.setCurrentIndex(max(self.print_box.findData(print_size), 0))
         self.format_box.currentIndexChanged.connect(self._format_chosen)
         self.path_edit.textChanged.connect(self._path_typed)
         self._update_pixels()
@@ -118,12 +133,41 @@ class ExportOptionsDialog(QDialog):
             path += f".{self.fmt}"
         return path
 
+    def _print_size_chosen(self, *_args) -> None:
+        """A print size picked: the layout size that prints at it, and its resolution."""
+        key = self.print_size()
+        if not key:
+            return
+        printed = PRESETS[key]
+        self._setting_size = True
+        try:
+            self.width_box.setValue(printed.layout_size()[0])
+            self.height_box.setValue(printed.layout_size()[1])
+            self.dpi_box.setValue(round(printed.dpi))
+        finally:
+            self._setting_size = False
+
+    def _size_typed(self, *_args) -> None:
+        """A size typed by hand is a size in pixels, no longer the preset's."""
+        if not getattr(self, "_setting_size", False) and self.print_size():
+            key = self.print_size()
+            if (self.width_box.value(), self.height_box.value()) != PRESETS[key].layout_size():
+                self.print_box.setCurrentIndex(0)
+
+    def print_size(self) -> str:
+        """The chosen print size's key, or "" for a size in pixels."""
+        return str(self.print_box.currentData() or "")
+
     def _update_pixels(self) -> None:
+        w, h = self.width_box.value(), self.height_box.value()
+        # whatever the size, the image prints at its layout size: say so, and the text's size there
+        printed = (f"prints at {printed_cm(w):.1f} \u00d7 {printed_cm(h):.1f} cm, "
+                   f"text {text_points(SMALLEST_TEXT_PX):.0f} pt or more")
         if self.fmt == "png":
             k = self.dpi_box.value() / 96.0
-            self.pixels.setText(f"{round(self.width_box.value() * k)} \u00d7 {round(self.height_box.value() * k)} pixels")
+            self.pixels.setText(f"{round(w * k)} \u00d7 {round(h * k)} pixels; {printed}")
         else:
-            self.pixels.setText("vector: real text, any zoom")
+            self.pixels.setText(f"vector: real text, any zoom; {printed}")
 
     def options(self) -> tuple[tuple[int, int], int, str]:
         return (self.width_box.value(), self.height_box.value()), self.dpi_box.value(), self.title_edit.text()
@@ -146,11 +190,16 @@ def export_image_dialog(timeline, parent: QWidget | None = None) -> Path | None:
     fmt = fmt if fmt in FORMATS else "png"
     folder = str(settings.value("export/lastDir", str(Path.home())))
     name = str(settings.value("export/fileName", "timeline"))
-    size = timeline.export_size()  # all the lanes, each as tall as on screen
-    width = int(settings.value("export/width", size[0]))
-    dpi = int(settings.value("export/dpi", 300))
-    dialog = ExportOptionsDialog(fmt, (width, size[1]), dpi, timeline.figure_title(), parent,
-                                 path=str(Path(folder) / f"{name}.{fmt}"))
+    printed = str(settings.value("export/printSize", ""))
+    printed = printed if printed in PRESETS else ""
+    if printed:  # the last export was for print: the same size again
+        size, dpi = PRESETS[printed].layout_size(), round(PRESETS[printed].dpi)
+    else:
+        size = timeline.export_size()  # all the lanes, each as tall as on screen
+        size = (int(settings.value("export/width", size[0])), size[1])
+        dpi = int(settings.value("export/dpi", 300))
+    dialog = ExportOptionsDialog(fmt, size, dpi, timeline.figure_title(), parent,
+                                 path=str(Path(folder) / f"{name}.{fmt}"), print_size=printed)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     size, dpi, title = dialog.options()
@@ -168,4 +217,5 @@ def export_image_dialog(timeline, parent: QWidget | None = None) -> Path | None:
     settings.setValue("export/format", fmt)
     settings.setValue("export/width", size[0])
     settings.setValue("export/dpi", dpi)
+    settings.setValue("export/printSize", dialog.print_size())
     return written

@@ -48,6 +48,7 @@ def caption(counts: EventCounts) -> str:
         parts.append(f"{counts.outside:,} outside the dates shown")
     if counts.undated:
         parts.append(f"{counts.undated:,} undated (named in the Undated line)")
-    if not parts:
-        return ""
-    return f"{counts.shown:,} of {counts.total:,} events drawn; not drawn: " + ", ".join(parts)
+    drawn = f"{counts.shown:,} of {counts.total:,} events drawn"
+    if not parts:  # all drawn, or the rest is in lanes an image left out for room (its own note says so)
+        return drawn if counts.shown < counts.total else ""
+    return f"{drawn}; not drawn: " + ", ".join(parts)

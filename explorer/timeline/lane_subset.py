@@ -14,7 +14,9 @@ import dataclasses
 import numpy as np
 
 from explorer.timeline.events_array import EventsArray
+from explorer.timeline.lane_fold import THIN_LANE_PX
 from explorer.timeline.lanes import LaneSet
+from explorer.timeline.lod import overlap_count
 
 
 def lanes_with_events(arr: EventsArray) -> np.ndarray:
@@ -32,6 +34,11 @@ def without_empty_lanes(arr: EventsArray) -> EventsArray:
     kept = lanes_with_events(arr)
     if len(kept) == arr.n_lanes or not len(kept):
         return arr
+    return _drop_lanes(arr, kept)
+
+
+def _drop_lanes(arr: EventsArray, kept: np.ndarray) -> EventsArray:
+    """``arr`` with its lanes renumbered to ``kept`` (the others must hold no event)."""
     renumber = np.full(arr.n_lanes, -1, np.int32)
     renumber[kept] = np.arange(len(kept), dtype=np.int32)
     lanes = LaneSet(arr.lanes.mode, tuple(arr.lanes.keys[i] for i in kept.tolist()),
@@ -40,3 +47,50 @@ def without_empty_lanes(arr: EventsArray) -> EventsArray:
         arr, lane=renumber.take(arr.lane), lanes=lanes,
         lane_start=np.append(arr.lane_start[kept], arr.lane_start[-1]).astype(np.int64),
         undated_lane=renumber.take(arr.undated_lane))
+
+#: A lane with marks in range and one row of titles over them, at the figure's 11 px font: the marks
+#: and the gaps around them (18 px, see placement.LaneSizes.base_px) and a title row (14 px).
+LANE_WITH_TITLES_PX = 32.0
+
+
+def lanes_that_fit(arr: EventsArray, x0: float, x1: float, plot_px: float, lane_px: float = LANE_WITH_TITLES_PX,
+                   thin_px: float = THIN_LANE_PX) -> np.ndarray:
+    """The lanes of ``arr`` an image ``plot_px`` tall can show with their titles, in order: all when
+    they fit; else the lanes with the most events in ``[x0, x1)``, as many as fit at ``lane_px``
+    each (at least one). An exported figure of thirty lanes at a report column's size gave each
+    lane 7 px: no lane drew a title, the names overlapped and the image said nothing. A reader of a
+    report wants the busy lanes readable and to be told what was left out (:func:`left_out_note`),
+    not thirty unreadable ones. Lanes with nothing in range go first (they show only a note)."""
+    n = arr.n_lanes
+    counts = np.array([overlap_count(arr, lane, x0, x1) for lane in range(n)], np.int64)
+    need = float(np.where(counts > 0, lane_px, thin_px).sum())
+    if need <= plot_px or n <= 1:
+        return np.arange(n)
+    fit = max(1, int(plot_px // lane_px))
+    busy = np.flatnonzero(counts > 0)
+    order = busy[np.argsort(-counts[busy], kind="stable")]  # the busiest first, ties in lane order
+    return np.sort(order[:fit]) if len(order) else np.arange(min(fit, n))
+
+
+def only_lanes(arr: EventsArray, kept: np.ndarray) -> EventsArray:
+    """``arr`` with only the lanes ``kept`` (their dated and undated events), in their order."""
+    keep_lane = np.zeros(arr.n_lanes, bool)
+    keep_lane[np.asarray(kept, np.int64)] = True
+    narrowed = arr.subset(keep_lane.take(arr.lane), keep_lane.take(arr.undated_lane))
+    return _drop_lanes(narrowed, np.flatnonzero(keep_lane))
+
+
+def left_out_note(arr: EventsArray, kept: np.ndarray, x0: float, x1: float) -> str:
+    """"5 of 30 lanes shown (the busiest); left out for room: 25 lanes, 48 events", or "". Every event
+    of the lanes left out is counted (dated in range or not, undated), so with the caption's "n of N
+    events drawn" and what else it says is not drawn, the figure accounts for all its title counts."""
+    dropped = np.setdiff1d(np.arange(arr.n_lanes), kept)
+    if not len(dropped):
+        return ""
+    out_lane = np.zeros(arr.n_lanes, bool)
+    out_lane[dropped] = True
+    inside = np.union1d(arr.row[~out_lane.take(arr.lane)], arr.undated_row[~out_lane.take(arr.undated_lane)])
+    left = np.setdiff1d(np.union1d(arr.row[out_lane.take(arr.lane)], arr.undated_row[out_lane.take(arr.undated_lane)]),
+                        inside)  # an event in a lane kept as well (actor lanes) is drawn there
+    return (f"{len(kept)} of {arr.n_lanes} lanes shown (the busiest); left out for room: {len(dropped)} lane"
+            f"{'s' if len(dropped) != 1 else ''}, {len(left):,} event{'s' if len(left) != 1 else ''}")

@@ -89,3 +89,39 @@ def test_a_card_slides_no_further_than_its_reach(qtbot):
     wall = [QRectF(0, y - 60, BOX.width(), 50), QRectF(0, y + 10, BOX.width(), 50)]
     rect = _place(qtbot, x, y, wall)
     assert min(abs(rect.left() - x), abs(rect.right() - x)) <= CARD_GAP_PX + 1
+
+
+class _NotedItem(_Item):
+    """A timeline item that also wrote notes at lanes' ends (a folded lane's "◀ 9 events, …")."""
+
+    def __init__(self, labels=(), notes=()) -> None:
+        super().__init__(labels)
+        self.notes = list(notes)
+
+    def note_rects(self) -> list[QRectF]:
+        return self.notes
+
+
+def test_a_lanes_note_is_kept_clear_like_a_title(qtbot):
+    """A mark near the plot's left edge, titles in a row over its lane and the next lane's note
+    ("◀ 14 events, …") starting just right of the mark: left of the mark the card is pushed back
+    over it, above it covers titles, and below-right it covers the note. Weighed as a band of marks,
+    the note lost to the titles and the card sat over it; now the card keeps clear of both."""
+    x, y = 30.0, 160.0
+    titles = [QRectF(0, y - BAR_HALF_PX - 3 - H, BOX.width(), H)]
+    note = [QRectF(40, y + BAR_HALF_PX + 8, 160, 14)]
+    card = SelectionHighlight()
+    card._labelled_by = _NotedItem(titles, note)
+    rect = card._card_place(W, H, x, x, y, BOX)
+    assert not any(rect.intersects(r) for r in titles + note), rect
+    assert not rect.intersects(_mark(x, y)) and BOX.contains(rect)
+    card._labelled_by = _Item(titles)  # the same view without the note: the card goes below-right
+    assert card._card_place(W, H, x, x, y, BOX).intersects(note[0])
+
+
+def test_with_no_notes_nor_titles_the_level_places_come_after_the_four_corners(qtbot):
+    """The places level with the mark cover its own lane's marks: chosen only when the corners hide text."""
+    card = SelectionHighlight()
+    card._labelled_by = _NotedItem()
+    rect = card._card_place(W, H, 400.0, 400.0, 160.0, BOX)
+    assert rect.bottom() < 160.0 - BAR_HALF_PX

@@ -23,6 +23,12 @@ def run_export(args: argparse.Namespace) -> int:
     from explorer.gui.render.figure import default_range
     from explorer.ingest import extract_paths
 
+    printed = getattr(args, "print_size", None)
+    if printed is not None:  # laid out at the print size (96ths of an inch), written at its DPI
+        args.size = printed.layout_size()
+        args.dpi = printed.dpi if args.dpi is None else args.dpi
+    elif args.dpi is None:
+        args.dpi = 96.0
     try:
         check_image_request(args.size, args.dpi, format_of(args.output))
     except ValueError as err:

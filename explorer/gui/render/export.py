@@ -9,6 +9,7 @@ precision. Sizes are logical pixels at 96 DPI; ``dpi`` scales the PNG (300 DPI g
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import os
 from pathlib import Path
@@ -79,7 +80,11 @@ def render_figure(fig, path: str | os.PathLike[str], dpi: float = SCREEN_DPI) ->
     from explorer.timeline.caption import caption, event_counts
 
     if fig.item.events is not None:  # the caption says what the image leaves out
-        fig.legend.set_note(caption(event_counts(fig.item.events, *fig.x_range())))
+        counts = event_counts(fig.item.events, *fig.x_range())
+        if fig.given is not None:  # "n of N" out of all the events, as the title counts them
+            counts = dataclasses.replace(counts, total=event_counts(fig.given, 0.0, 0.0).total)
+        notes = (caption(counts), fig.lanes_note)
+        fig.legend.set_note("\n".join(n for n in notes if n))
     QApplication.processEvents()
     w, h = fig.widget.width(), fig.widget.height()
     source = QRectF(fig.widget.viewport().rect()) if fig.widget.viewport() else QRectF(0, 0, w, h)
@@ -158,10 +163,10 @@ def export_timeline(
     """Write an image of ``events``; returns the path and the time range shown (epoch seconds)."""
     check_image_request(size, dpi, format_of(path))
     ensure_app()
-    from explorer.gui.render.figure import make_figure
+    from explorer.gui.render.figure import make_fitted_figure
     from explorer.gui.render.theme import THEMES
 
-    fig = make_figure(events, title=title, theme=THEMES[theme], size=size, x_range=x_range,
+    fig = make_fitted_figure(events, title=title, theme=THEMES[theme], size=size, x_range=x_range,
                       colouring=colouring)
     try:
         out = render_figure(fig, path, dpi)

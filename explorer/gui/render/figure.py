@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
@@ -62,6 +63,10 @@ class LegendStrip(pg.GraphicsWidget):
         #: more documents") repeating the lane axis beside them.
         self.lanes_named = lanes_named
         self.set_events(events, colour_key)
+
+    def note_lines(self) -> list[str]:
+        """The note's lines (each said on a line of its own: joined, the second was elided away)."""
+        return [line for line in self.note_text.split("\n") if line]
 
     def set_note(self, text: str) -> None:
         self.note_text = text
@@ -123,7 +128,7 @@ class LegendStrip(pg.GraphicsWidget):
                 rows += 1
                 x = 10.0
             x += w
-        self._rows = rows + (1 if self.undated_text else 0) + (1 if self.note_text else 0)
+        self._rows = rows + (1 if self.undated_text else 0) + len(self.note_lines())
         h = self._rows * LEGEND_ROW_PX + 4
         self.setMinimumHeight(h)
         self.setMaximumHeight(h)
@@ -190,12 +195,13 @@ class LegendStrip(pg.GraphicsWidget):
             p.setPen(text_color)
             p.drawText(QPointF(10, y), elide_to(self.undated_text, rect.width() - 20, fm.horizontalAdvance))
         if self.note_text:
-            y += LEGEND_ROW_PX
             p.setPen(text_color)
             italic = QFont(self.font)
             italic.setItalic(True)
             p.setFont(italic)
-            p.drawText(QPointF(10, y), elide_to(self.note_text, rect.width() - 20, QFontMetricsF(italic).horizontalAdvance))
+            for line in self.note_lines():
+                y += LEGEND_ROW_PX
+                p.drawText(QPointF(10, y), elide_to(line, rect.width() - 20, QFontMetricsF(italic).horizontalAdvance))
         self.last_extent = (self.last_extent[0], y + fm.descent())
         p.restore()
 
@@ -209,6 +215,12 @@ class Figure:
     date_axis: CalendarAxis
     lane_axis: LaneAxis
     title: str
+    #: What the figure left out for room (:func:`explorer.timeline.lane_subset.left_out_note`), or "".
+    lanes_note: str = ""
+    #: The positions of the events given that the figure draws (bool), or None when it drew all lanes.
+    kept: np.ndarray | None = None
+    #: The events given when some lanes were left out (the caption's total counts them all), else None.
+    given: EventsArray | None = None
 
     @property
     def scene(self):
@@ -289,6 +301,34 @@ def make_figure(
     widget.resize(*size)
     widget.show()  # laid out but never on screen (WA_DontShowOnScreen); offscreen without a display
     QApplication.processEvents()
+    return fig
+
+
+def make_fitted_figure(events: EventsArray, title: str | None = None, theme: Theme = LIGHT,
+                       size: tuple[int, int] = (1600, 900), x_range: tuple[float, float] | None = None,
+                       colouring: Colouring | None = None) -> Figure:
+    """:func:`make_figure`, with only the lanes its plot can show with their titles (see
+    :func:`explorer.timeline.lane_subset.lanes_that_fit`): built once to measure the plot, again
+    with the busiest lanes when all would not fit, the figure's ``lanes_note`` saying what was left out."""
+    from explorer.timeline.lane_subset import lanes_that_fit, left_out_note, only_lanes
+
+    x_range = x_range or default_range(events)
+    fig = make_figure(events, title=title, theme=theme, size=size, x_range=x_range, colouring=colouring)
+    from explorer.timeline.caption import caption, event_counts
+
+    x0, x1 = fig.x_range()
+    fig.legend.set_note(caption(event_counts(events, x0, x1)))  # as the export will: its room is not the lanes'
+    QApplication.processEvents()
+    if len(lanes_that_fit(events, x0, x1, fig.plot.getViewBox().height())) == events.n_lanes:
+        return fig
+    kept = lanes_that_fit(events, x0, x1, fig.plot.getViewBox().height() - LEGEND_ROW_PX)  # and the lanes' note
+    fig.close()
+    keep_lane = np.zeros(events.n_lanes, bool)
+    keep_lane[kept] = True
+    fig = make_figure(only_lanes(events, kept), title=title, theme=theme, size=size, x_range=x_range,
+                      colouring=colouring)
+    fig.lanes_note = left_out_note(events, kept, x0, x1)
+    fig.kept, fig.given = keep_lane.take(events.lane), events
     return fig
 
 

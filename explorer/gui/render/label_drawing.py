@@ -83,15 +83,21 @@ class LabelDrawing:
                 self.last_beyond.append((b, rect, text))
 
     def mark_bands(self) -> list[QRectF]:
-        """Where the last paint drew each lane's marks (a band the plot's width, in device pixels) and
-        the notes beyond its ends: what a card over the timeline should hide last, after labels."""
+        """Where the last paint drew each lane's marks (a band the plot's width, in device pixels):
+        what a card over the timeline should hide last, after labels and notes."""
         geo = self.last_geometry
         if geo is None:
             return []
         _vx0, _vx1, left_px, width_px, lane_y, _base, _ascent, _descent = geo
         half = BAR_PX * self.pixel_scale * 0.625 + 3.0
-        return ([QRectF(left_px, y - half, width_px, 2 * half) for y in lane_y]
-                + [rect for _b, rect, _text in self.last_beyond])
+        return [QRectF(left_px, y - half, width_px, 2 * half) for y in lane_y]
+
+    def note_rects(self) -> list[QRectF]:
+        """Where the last paint wrote a lane's notes (device pixels): "◀ 14 events, 1862 – 1865" at a
+        folded lane's end, "3 undated events", "no events". Text as much as a title is: the
+        selection's card once sat over a folded lane's note, weighed as a mere band of marks."""
+        return [rect for _b, rect, _text in self.last_beyond] + [
+            rect for notes in (self.last_undated_notes, self.last_empty_notes) for _lane, rect, _text in notes]
 
     def label_rects(self) -> list[QRectF]:
         """Where the last paint drew each label (titles, badges and captions), in device pixels."""

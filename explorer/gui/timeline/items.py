@@ -28,11 +28,18 @@ CARD_GAP_PX = 12.0
 CARD_AXIS_CLEAR_PX = 4.0
 #: How far (device pixels, between the card's near edge and the mark) a card may slide to clear a label.
 CARD_SLIDE_PX = 120.0
+#: How far (device pixels) a card may move up or down from its place above or below the mark to clear text.
+CARD_DROP_PX = 48.0
 
 
 def _gap(card: QRectF, anchor_l: float, anchor_r: float) -> float:
     """The horizontal distance between a card and the mark it belongs to (0 when they overlap in x)."""
     return max(card.left() - anchor_r, anchor_l - card.right(), 0.0)
+
+
+def _rise(card: QRectF, mark_y: float) -> float:
+    """The vertical distance between a card and its mark's bar (0 when level with it)."""
+    return max(card.top() - mark_y - BAR_HALF_PX, mark_y - BAR_HALF_PX - card.bottom(), 0.0)
 
 
 @guard_overrides
@@ -114,7 +121,8 @@ class SelectionHighlight(pg.GraphicsObject):
         lo, hi = min(lanes), max(lanes)
         if self._card is not None:  # room for the card on either side, above or below
             side = (CARD_MAX_PX + 2 * CARD_GAP_PX + CARD_SLIDE_PX) * px  # a card may slide to clear a title
-            return QRectF(x0 - side, lo - 60 * py, (x1 - x0) + 2 * side, (hi - lo) + 120 * py)
+            down = (60 + CARD_DROP_PX) * py  # a card may move down or up to clear a note
+            return QRectF(x0 - side, lo - down, (x1 - x0) + 2 * side, (hi - lo) + 2 * down)
         return QRectF(x0 - 12 * px, lo - 14 * py, (x1 - x0) + 24 * px, (hi - lo) + 28 * py)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
@@ -151,16 +159,16 @@ class SelectionHighlight(pg.GraphicsObject):
         painter.restore()
 
     def _card_place(self, w: float, h: float, anchor_l: float, anchor_r: float, mark_y: float, box: QRectF) -> QRectF:
-        """Where the card goes: beside the mark (right or left of it, above or below it), inside the
-        view box, so it hides the least: never the selected mark itself (a place pushed back into
-        the box onto it is the last choice), then the fewest labels drawn around it, then the least
-        of the other lanes' marks (below the last lane's mark the card used to sit over the last lane
+        """Where the card goes: beside the mark (right or left of it, above or below it, or level with
+        it), inside the view box, so it hides the least: never the selected mark itself (a place pushed
+        back into the box onto it is the last choice), then the fewest labels and lane notes drawn
+        around it, then the least of the other lanes' marks (below the last lane's mark the card used to sit over the last lane
         and the axis). Among equals the first in that order, above first, so it does not jump about.
 
         When all four places cover some label (a crowded stretch, the card pushed back from the plot's
         edge), the card may also slide sideways, up to :data:`CARD_SLIDE_PX` from the mark, to just
-        clear a label's end: a title hidden under the card is information lost, a card a little
-        further from its ringed mark is not."""
+        clear a label's end, or up or down (:data:`CARD_DROP_PX`) to clear its row: a title or note
+        hidden under the card is information lost, a card a little further from its ringed mark is not."""
         def fit(x: float, y: float) -> QRectF:
             x = max(box.left() + 2, min(x, box.right() - w - 2))
             y = max(box.top() + 2, min(y, box.bottom() - h - CARD_AXIS_CLEAR_PX))
@@ -169,9 +177,12 @@ class SelectionHighlight(pg.GraphicsObject):
         above, below = mark_y - BAR_HALF_PX - 3 - h, mark_y + BAR_HALF_PX + 3
         right, left = anchor_r + CARD_GAP_PX, anchor_l - CARD_GAP_PX - w
         places = [fit(x, y) for y in (above, below) for x in (right, left)]
+        places += [fit(x, mark_y - h / 2) for x in (right, left)]  # level with the mark, in its lane
         mark = QRectF(anchor_l - 8, mark_y - BAR_HALF_PX, anchor_r - anchor_l + 16, 2 * BAR_HALF_PX)
         item = self._labelled_by
         labels = item.label_rects() if item is not None and hasattr(item, "label_rects") else []
+        # a lane's notes are text to read as much as titles are (a folded lane's "◀ 14 events, …")
+        labels = [*labels, *(item.note_rects() if item is not None and hasattr(item, "note_rects") else [])]
         bands = item.mark_bands() if item is not None and hasattr(item, "mark_bands") else []
 
         def area(rect: QRectF, others) -> float:
@@ -184,13 +195,15 @@ class SelectionHighlight(pg.GraphicsObject):
         if key(best)[1] > 0:
             slid = [p for p in self._slid_places(places, labels, anchor_l, anchor_r, fit) if key(p)[:2] < key(best)[:2]]
             if slid:  # the nearest of the places that hide fewer labels
-                best = min(slid, key=lambda p: (key(p), _gap(p, anchor_l, anchor_r)))
+                best = min(slid, key=lambda p: (key(p), _gap(p, anchor_l, anchor_r) + _rise(p, mark_y)))
         return best
 
     @staticmethod
     def _slid_places(places, labels, anchor_l: float, anchor_r: float, fit) -> list[QRectF]:
-        """The four places slid sideways to just clear the end of each label they cover (within
-        :data:`CARD_SLIDE_PX` of the mark): only labels near the mark are looked at, so a crowded
+        """The places slid sideways to just clear the end of each label they cover (within
+        :data:`CARD_SLIDE_PX` of the mark), or moved up or down to just clear its top or bottom (at
+        most :data:`CARD_DROP_PX`: under a mark whose next lane holds a long note, the card goes
+        below the note instead of over it): only labels near the mark are looked at, so a crowded
         plot costs no more than a few rectangles per paint."""
         out = []
         for p in places:
@@ -198,6 +211,10 @@ class SelectionHighlight(pg.GraphicsObject):
                 for x in (r.left() - CARD_GAP_PX / 2 - p.width(), r.right() + CARD_GAP_PX / 2):
                     q = fit(x, p.y())
                     if _gap(q, anchor_l, anchor_r) <= CARD_SLIDE_PX:
+                        out.append(q)
+                for y in (r.top() - 2 - p.height(), r.bottom() + 2):
+                    q = fit(p.x(), y)
+                    if abs(q.y() - p.y()) <= CARD_DROP_PX:
                         out.append(q)
         return out
 

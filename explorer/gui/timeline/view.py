@@ -395,15 +395,16 @@ class TimelineView(RenderCache, LanesAndColours, PointerInput, EmptyState, QWidg
                      title: str | None = None) -> tuple[Path, tuple[float, float]]:
         """Write the current view (its range, lanes, filter and emphasis) as PNG, SVG or PDF."""
         from explorer.gui.render.export import render_figure
-        from explorer.gui.render.figure import make_figure
+        from explorer.gui.render.figure import make_fitted_figure
 
         if size is None:
             size = self.export_size()
-        fig = make_figure(self.arr, title=self.figure_title() if title is None else title, size=size,
-                          x_range=self.visible_range(), colouring=self.item.colouring)
+        fig = make_fitted_figure(self.arr, title=self.figure_title() if title is None else title, size=size,
+                                 x_range=self.visible_range(), colouring=self.item.colouring)
         try:
-            if self.item.emphasis_mask is not None:
-                fig.item._emph = self.item.emphasis_mask
+            if self.item.emphasis_mask is not None:  # by position: of the lanes the figure kept
+                mask = self.item.emphasis_mask
+                fig.item._emph = mask if fig.kept is None else mask[fig.kept]
             fig.item.set_starred(self.item.starred_by_key)
             return render_figure(fig, path, dpi), fig.x_range()
         finally:
