@@ -248,11 +248,12 @@ class PreviousOffsets(ResolverState):
         return _timex(ctx, c, spec_of_day(shift(base, "Y", -1), c.unit), "inferred", how, anchor)
 
     def _counted_from_an_event(self, c: Cand) -> Timex | None:
-        """ "Eight days after the siege, ...", "a year after the battle": in a history a count from an
-        event is a date (WikiWars marks it so, news marks the count alone as a duration). The event is
-        the last one the story dated by name, so the count runs from the last date stated in full, not
-        from a step the story took since ("the next day"); right after that date and a comma ("On 27
-        June 1950, two days after the invasion") the phrase names that very day again."""
+        """ "Eight days after the siege, ...", "a month after the battle": in a history a count of days,
+        weeks or months from an event told after a stated day is a date (WikiWars marks it so, news
+        marks the count alone as a duration). The event is the last one the story dated by name, so
+        the count runs from the last day stated in full, not from a step the story took since ("the
+        next day"); right after that day and a comma ("On 27 June 1950, two days after the invasion")
+        the phrase names that very day again."""
         ctx = self.ctx
         assert c.unit is not None and c.n is not None
         stated = next((i for i in range(len(self.out) - 1, -1, -1) if self.out[i].derivation == "explicit"
@@ -261,8 +262,10 @@ class PreviousOffsets(ResolverState):
             return None
         told = self.out[stated]
         assert isinstance(told.begin, date)
-        gran = _gran_of_value(told.value)
-        if gran not in ("D", "M", "Y"):
+        if _gran_of_value(told.value) != "D" or c.unit not in ("D", "W", "M"):
+            # "joined the navy in 1940, a year after her father", "Two years after the wedding (in
+            # 1905)": a count of years, or from a year, stays how long it was (our gold set marks
+            # those durations, WikiWars only counts days, weeks and months from a day)
             return None
         c = replace(c, type="DATE")
         last = self.out[-1] if self.out else None
@@ -270,12 +273,10 @@ class PreviousOffsets(ResolverState):
                 and _AND_ANOTHER.fullmatch(ctx.text, last.end, c.start):
             # (and a second count joined to the first: "two days after the invasion and three months
             # before the intervention" both name the date told)
-            return _timex(ctx, c, spec_of_day(told.begin, gran), "inferred", f"{_NAMED_AGAIN}, {told.value}", stated)
+            return _timex(ctx, c, spec_of_day(told.begin), "inferred", f"{_NAMED_AGAIN}, {told.value}", stated)
         if beyond_calendar(told.begin, c.unit, c.n):
             return None
-        day = shift(told.begin, c.unit, c.n)
-        unit = "D" if c.unit == "W" else c.unit
-        return _timex(ctx, c, spec_of_day(day, _coarser(unit, gran)), "inferred",
+        return _timex(ctx, c, spec_of_day(shift(told.begin, c.unit, c.n)), "inferred",
                       f"stated date {told.value} {c.n:+g} {c.unit}, counted from an event", stated)
 
     def _duration(self, c: Cand) -> Timex:
