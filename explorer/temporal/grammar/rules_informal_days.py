@@ -116,6 +116,11 @@ _ANY_DAY = rf"(?:{_FULL_DAYS}|{_SHORT_DAYS})\.?(?:\s+(?:morning|afternoon|evenin
 _LIST_JOIN = r"\s*(?:,\s*(?:and\s+|or\s+)?|&|/|-|–|\band\b|\bor\b)\s*"
 _LIST_BEFORE = re.compile(rf"(?i)\b(?P<head>(?:every|each)\s+)?{_ANY_DAY}(?:{_LIST_JOIN}{_ANY_DAY})*{_LIST_JOIN}\Z")
 _LIST_AFTER = re.compile(rf"(?i)\.?{_LIST_JOIN}{_ANY_DAY}\b")
+#: a range word between two capitalised days
+_CAP_DAY = r"(?:Mon|Tues?|Weds?|Thur?s?|Fri|Sat|Sun)(?:day)?\.?"
+_RANGE_JOIN = r"[ \t]+(?i:to|through|thru|till|until)[ \t]+"
+_RANGE_BEFORE = re.compile(rf"\b{_CAP_DAY}{_RANGE_JOIN}\Z")
+_RANGE_AFTER = re.compile(rf"\.?{_RANGE_JOIN}{_CAP_DAY}\b")
 
 
 def _in_weekday_list(text: str, start: int, end: int) -> str | None:
@@ -127,6 +132,8 @@ def _in_weekday_list(text: str, start: int, end: int) -> str | None:
         return "every" if m["head"] else "list"
     if _LIST_AFTER.match(text, end):
         return "list"
+    if text[start].isupper() and (_RANGE_BEFORE.search(text, max(0, start - 16), start) or _RANGE_AFTER.match(text, end)):
+        return "list"  # "shut Thu to Sat", "Mon through Wed": capitalised ends of a range ("sat until Sun set" is a verb)
     return None
 
 
