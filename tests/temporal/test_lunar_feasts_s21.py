@@ -115,3 +115,15 @@ def test_every_tabled_year_has_a_day_in_its_season(key: str) -> None:
         else:
             assert 365 - 13 <= gap <= 365 + 21, (before, after)
     assert all(feast_last_day(key, d) >= d for d in days)
+
+
+@pytest.mark.parametrize("dct", [date(2024, 3, 4) + timedelta(days=k) for k in range(7)])
+@pytest.mark.parametrize("weekday", range(7))
+@pytest.mark.parametrize("shape", ["Hanukkah begins at sundown on {d}.", "The fast ends at sunset on {d}.",
+                                   "The vigil starts at dawn on {d}."])
+def test_a_fixture_at_the_suns_hour_looks_ahead(dct: date, weekday: int, shape: str) -> None:
+    """A feast told in the present with the sun's hour before its weekday ("begins at sundown on
+    Friday") is a fixture ahead, as "begins at 6pm on Friday" is."""
+    name = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][weekday]
+    day = [t for t in tag(shape.format(d=name), dct) if t.text == name][0].begin
+    assert day == dct + timedelta(days=(weekday - dct.weekday()) % 7)
