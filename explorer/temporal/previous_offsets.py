@@ -20,6 +20,13 @@ from explorer.temporal.normalize import Spec, beyond_calendar, clamp, shift, spe
 from explorer.temporal.resolver_state import ResolverState, _GRAN_ORDER, _coarser, _timex, _undated_value, undated_after
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
+def _a_stated_date(c: Cand, t: Timex) -> bool:
+    """Whether ``t`` is a date the text states by the calendar ("12 April 1861", or "April 12" in the
+    story's year), not a step counted from another ("the next day") nor a range."""
+    return c.kind in ("abs", "under") and c.spec is not None and c.spec.weekday is None and t.type == "DATE" \
+        and isinstance(t.begin, date) and t.certainty != "undated" and not t.parts
+
+
 #: a comma (and no more) between a date and the count after it: "On 27 June 1950, two days after ..."
 _APPOSITION = re.compile(r"[ \t]*,[ \t]*")
 #: what joins a second count to a first in that apposition: its event, then "and"
@@ -256,8 +263,7 @@ class PreviousOffsets(ResolverState):
         the phrase names that very day again."""
         ctx = self.ctx
         assert c.unit is not None and c.n is not None
-        stated = next((i for i in range(len(self.out) - 1, -1, -1) if self.out[i].derivation == "explicit"
-                       and self.out[i].type == "DATE" and isinstance(self.out[i].begin, date) and not self.out[i].parts), None)
+        stated = next((i for i in range(len(self.out) - 1, -1, -1) if _a_stated_date(self.cands[i], self.out[i])), None)
         if stated is None:
             return None
         told = self.out[stated]

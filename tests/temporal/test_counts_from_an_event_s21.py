@@ -30,6 +30,9 @@ def _found(text: str, dct: date | None = None, narrative: bool | None = None) ->
      "The garrison surrendered nine days after the bridge fell.", "nine days", "1809-05-19"),
     ("The treaty was signed on 2 August 1850. A month before the signing, envoys met.", "A month", "1850-07-02"),
     ("On 14 October 1066, two days after the landing, the armies met.", "two days", "1066-10-14"),
+    # a day stated without its year, in the story's year, is stated all the same
+    ("In 1861 the war began. On April 12 rebels fired on the fort. They marched the next day. "
+     "A depot was seized eight days after the attack.", "eight days", "1861-04-20"),
     ("On 4 July 1776, a week after the vote and a month before the signing, the bells rang.", "a month", "1776-07-04"),
 ])
 def test_a_history_dates_a_count_from_its_event(text: str, expression: str, value: str) -> None:
