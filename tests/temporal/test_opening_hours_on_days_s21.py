@@ -88,3 +88,16 @@ def test_a_lowercase_verb_before_a_score_is_no_day() -> None:
 @pytest.mark.parametrize("post", ["Opening hours: Sat 10-4", "Hours are 10-4 on Saturdays", "office hours: Tue 2-4"])
 def test_the_word_hours_as_a_timetable_label_is_no_duration(post: str) -> None:
     assert all(t.type != "DURATION" for t in tag(post, date(2024, 3, 6))), post
+
+
+@pytest.mark.parametrize("dct", WEEK)
+@pytest.mark.parametrize("weekday", range(7))
+@pytest.mark.parametrize("shape", ["The sale runs 10am-4pm on {d}.", "The hall is open from 9am to 5pm on {d}.",
+                                   "Talks ran from 9am until 4pm on {d}."])
+def test_both_ends_of_hours_before_their_day_are_on_it(dct: date, weekday: int, shape: str) -> None:
+    """Hours written as two clock times before a day ("10am-4pm on Saturday") are both that day's:
+    the first end was read on the page's own day."""
+    text = shape.format(d=NAMES[weekday])
+    day = day_of(text, NAMES[weekday], dct)
+    ends = [p for t in tag(text, dct) for p in (t.parts or (t,)) if t.type == "TIME"]
+    assert len(ends) == 2 and all(p.begin == day for p in ends), (text, ends)
