@@ -135,14 +135,18 @@ def post_whole_part_of_day(m: re.Match[str], text: str) -> Cand | None:
 post_whole_part_of_day.applies_to = is_post  # type: ignore[attr-defined]
 
 
+#: a day named right after a word of light: "at sundown on Friday", "at dawn on 6 June" (rules_daylight too)
+DAY_NAMED_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:on|of)[ \t]+(?:the[ \t]+)?(?:\d|(?-i:[A-Z])[a-z]+\b)")
+
+
 @rule(r"(?<![\w#@])(?P<w>sunset|sunrise|dusk)\b(?![-'’]|\s+(?:boulevard|blvd|strip|clause|provision|date)\b)",
       re.IGNORECASE, priority=0, trigger=r"(?i:sunset|sunrise|dusk)")
 def post_sunset(m: re.Match[str], text: str) -> Cand | None:
     """ "Watching the city go dark during sunset", "The beauty of sunset": in a post, the sunset of
     the day it was posted (TimeML values it as that day). A hashtag ("#sunset") labels a photo; a
     name in capitals ("Sunset Boulevard", "Sunset Strip") or a law's sunset clause is no time."""
-    if not is_post(text):
-        return None
+    if not is_post(text) or DAY_NAMED_AFTER.match(text, m.end()):
+        return None  # "at dusk on Friday": Friday's (rules_daylight), not the day of the post
     word = m["w"]
     if word[0].isupper() and not word.isupper() and re.match(r"\s+[A-Z]", text[m.end():m.end() + 3]) \
             and not _headline(text):
@@ -173,4 +177,4 @@ def post_season(m: re.Match[str], text: str) -> Cand | None:
 post_season.applies_to = is_post  # type: ignore[attr-defined]
 
 
-__all__ = ["is_post", "post_period_noun", "post_whole_part_of_day", "post_sunset", "post_season"]
+__all__ = ["DAY_NAMED_AFTER", "is_post", "post_period_noun", "post_whole_part_of_day", "post_sunset", "post_season"]
