@@ -39,6 +39,10 @@ _SCHEDULE_VERB_BEFORE = re.compile(
     r"\b(?:opens|reopens|begins|starts|resumes|ends|closes|returns|kicks\s+off|takes\s+place|goes\s+on\s+sale)"
     r"\s+(?:on|at|for|after|before|over)?\s*$")
 
+#: the holiday as the subject of its own fixture in the present: "Ramadan begins on Monday",
+#: "Hanukkah starts at sundown": the present looks ahead, to the occurrence on the page's side
+_FIXTURE_VERB_AFTER = re.compile(r"[ \t]+(?:begins|starts|falls|ends|runs|opens|kicks\s+off)\b")
+
 #: "that" right before a holiday's name: "That Christmas", "that Easter"
 #: (at a sentence's head, after a comma, "and" or a preposition: not the "that" of "said that")
 THAT_BEFORE = re.compile(
@@ -173,8 +177,9 @@ class YearAnchors(ResolverState):
         if ref is None:
             return _timex(ctx, c, None, "undated", "no reference date", DOCUMENT_ANCHOR, value=undated)
         tense = tense_at(ctx, c.start)
-        if tense is None and _SCHEDULE_VERB_BEFORE.search(ctx.text[max(0, c.start - 30):c.start]):
-            tense = "future"  # "the haunted house opens on Halloween": a fixture told in the present
+        if tense is None and (_SCHEDULE_VERB_BEFORE.search(ctx.text[max(0, c.start - 30):c.start])
+                              or _FIXTURE_VERB_AFTER.match(ctx.text, c.end)):
+            tense = "future"  # "the haunted house opens on Halloween", "Ramadan begins": a fixture told in the present
         opts = []
         for y in (ref.year - 1, ref.year, ref.year + 1):
             # (an Islamic feast may fall twice in one year: each is an occasion)
@@ -193,7 +198,8 @@ class YearAnchors(ResolverState):
         # a verb right at the holiday ("marched on Good Friday", "will march on Labor Day") decides
         # its side of the report, as it does for a month-day; a verb further off may be another's
         sure = not narrative and c.rel is None and (
-            tense == "past" and adjacent_past(ctx, c.start, c.end) or tense == "future" and _plainly_future(ctx, c.start))
+            tense == "past" and adjacent_past(ctx, c.start, c.end)
+            or tense == "future" and (_plainly_future(ctx, c.start) or _FIXTURE_VERB_AFTER.match(ctx.text, c.end) is not None))
         picked = choose(opts, ref, tense, c.rel, narrative, self._story_end() if narr else None,
                         slack=0 if sure else None)
         if picked and not narrative and c.rel is None and not sure and _distance(picked[1], ref) > 183:

@@ -27,6 +27,7 @@ SHAPES = [
     ("future", "Families will travel home for {h}."),
     ("future", "The {h} celebrations will draw large crowds."),
     ("future", "Shops will close early on {h}."),
+    ("future", "{h} begins with prayers at dawn."),  # the feast as the subject of its own fixture
 ]
 
 

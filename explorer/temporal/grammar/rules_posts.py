@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from explorer.temporal import lexicon as lx
-from explorer.temporal.grammar import Cand, _before, rule
+from explorer.temporal.grammar import MON, WDAY_ANY, Cand, _before, rule
 from explorer.temporal.normalize import Spec
 
 # -- period words in a post ------------------------------------------------------------------------
@@ -136,7 +136,8 @@ post_whole_part_of_day.applies_to = is_post  # type: ignore[attr-defined]
 
 
 #: a day named right after a word of light: "at sundown on Friday", "at dawn on 6 June" (rules_daylight too)
-DAY_NAMED_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:on|of)[ \t]+(?:the[ \t]+)?(?:\d|(?-i:[A-Z])[a-z]+\b)")
+#: (a weekday, a month or a day's number: "sunset on Sentosa" is a place's)
+DAY_NAMED_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?i:on|of)[ \t]+(?:(?i:the)[ \t]+)?(?:\d|{WDAY_ANY}\b|{MON})")
 
 
 @rule(r"(?<![\w#@])(?P<w>sunset|sunrise|dusk)\b(?![-'’]|\s+(?:boulevard|blvd|strip|clause|provision|date)\b)",
