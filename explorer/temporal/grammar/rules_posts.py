@@ -76,10 +76,6 @@ _POST_PLURAL_BEFORE = re.compile(
     r"(?i)(?:\b(?:these|those|next|nxt|last|past|coming|recent|every|each|few|several|many|some|all|couple|more|other|"
     r"early|small|wee|"
     r"previous|following|\d+(?:st|nd|rd|th)?)|\d)[\s-]*$")
-#: a word that makes "hours" the times a place keeps ("opening hours", "office hours")
-_SCHEDULE_BEFORE = re.compile(r"(?i)\b(?:opening|business|office|visiting|trading|surgery|service)[ \t]+$")
-#: ... or what follows it: a colon, "are 10-4", a day ("Hours Mon-Fri 9-5")
-_TIMETABLE_AFTER = re.compile(r"(?i)\s*:|\s+(?:are|is)\s+\d|\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b")
 _POST_NOUN_AFTER = re.compile(
     r"(?i)(?:-|[’']s?\b|\s+(?:of\s+the\s+(?:week|month|year)|ago|later|earlier|before|after|by\s+(?:day|week|month|year)|"
     r"to\s+(?:day|week|month|year)|in\s+(?:day|week|month|year)\s+out|(?:on|over)\s+(?:day|week|month|year))\b)")
@@ -105,8 +101,6 @@ def post_period_noun(m: re.Match[str], text: str) -> Cand | None:
         return None  # "a leap day", "the big day", "a general election day": one particular day
     if re.search(r"(?i)\b(?:day|week|month|year|night)s?[-\s]+(?:after|by|to|and|in|on|over)[-\s]+$", before):
         return None  # "day after day", "year in, year out", "up 8% year on year": no one stretch
-    if m["w"].lower() == "hours" and (_SCHEDULE_BEFORE.search(before) or _TIMETABLE_AFTER.match(text, m.end())):
-        return None  # "Opening hours: Sat 10-4", "Hours are 10-4", "Hours Mon-Fri 9-5": a timetable's label
     word = m["w"]
     if w_is_greeting(text, m):
         return None
