@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from explorer.temporal.grammar.registry import Cand, rule
-from explorer.temporal.grammar.rules_posts import DAY_NAMED_AFTER, is_post
+from explorer.temporal.grammar.rules_posts import is_post
 from explorer.temporal.normalize import Spec
 
 #: the part of the day (TimeML's codes) each word of light stands for
@@ -26,10 +26,8 @@ DAYLIGHT_VALUE = "DAYLIGHT"
       re.IGNORECASE, priority=1, trigger=r"(?i:dawn|daybreak|first\s+light|sunrise|dusk|nightfall|sunset|sundown)")
 def daylight_word(m: re.Match[str], text: str) -> Cand | None:
     """ "at dawn", "by nightfall": a part of the day still to be put on a day (see the module)."""
-    if is_post(text) and not DAY_NAMED_AFTER.match(text, m.end()) or not m["w"].islower():
-        # a post's sunset is the day it was posted (rules_posts), unless a day follows ("at sundown
-        # on Friday"); "at Sunset" is a name
-        return None
+    if is_post(text) or not m["w"].islower():
+        return None  # a post's sunset is the day it was posted (rules_posts); "at Sunset" is a name
     pod = DAYLIGHT[re.sub(r"\s+", " ", m["w"].lower())]
     return Cand(m.start("w"), m.end(), "under", "TIME", spec=Spec("D", part_of_day=pod), value=DAYLIGHT_VALUE)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from explorer.temporal import lexicon as lx
-from explorer.temporal.grammar import MON, WDAY_ANY, Cand, _before, rule
+from explorer.temporal.grammar import Cand, _before, rule
 from explorer.temporal.normalize import Spec
 
 # -- period words in a post ------------------------------------------------------------------------
@@ -129,19 +129,14 @@ def post_whole_part_of_day(m: re.Match[str], text: str) -> Cand | None:
 post_whole_part_of_day.applies_to = is_post  # type: ignore[attr-defined]
 
 
-#: a day named right after a word of light: "at sundown on Friday", "at dawn on 6 June" (rules_daylight too)
-#: (a weekday, a month or a day's number: "sunset on Sentosa" is a place's)
-DAY_NAMED_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?i:on|of)[ \t]+(?:(?i:the)[ \t]+)?(?:\d|{WDAY_ANY}\b|{MON})")
-
-
 @rule(r"(?<![\w#@])(?P<w>sunset|sunrise|dusk)\b(?![-'’]|\s+(?:boulevard|blvd|strip|clause|provision|date)\b)",
       re.IGNORECASE, priority=0, trigger=r"(?i:sunset|sunrise|dusk)")
 def post_sunset(m: re.Match[str], text: str) -> Cand | None:
     """ "Watching the city go dark during sunset", "The beauty of sunset": in a post, the sunset of
     the day it was posted (TimeML values it as that day). A hashtag ("#sunset") labels a photo; a
     name in capitals ("Sunset Boulevard", "Sunset Strip") or a law's sunset clause is no time."""
-    if not is_post(text) or DAY_NAMED_AFTER.match(text, m.end()):
-        return None  # "at dusk on Friday": Friday's (rules_daylight), not the day of the post
+    if not is_post(text):
+        return None
     word = m["w"]
     if word[0].isupper() and not word.isupper() and re.match(r"\s+[A-Z]", text[m.end():m.end() + 3]) \
             and not _headline(text):
@@ -172,4 +167,4 @@ def post_season(m: re.Match[str], text: str) -> Cand | None:
 post_season.applies_to = is_post  # type: ignore[attr-defined]
 
 
-__all__ = ["DAY_NAMED_AFTER", "is_post", "post_period_noun", "post_whole_part_of_day", "post_sunset", "post_season"]
+__all__ = ["is_post", "post_period_noun", "post_whole_part_of_day", "post_sunset", "post_season"]
