@@ -171,8 +171,9 @@ def clocks_on_days(text: str, cands: list[Cand]) -> list[Cand]:
     for first, second in zip(cands, cands[1:]):
         sp = second.spec
         if _clock_alone(first) and second.type == "TIME" and sp is not None and sp.clock is not None \
-                and sp.day is not None and _CLOCK_RANGE.match(text[first.end:second.start]):
-            # "between 13:07 and 15:49 UTC on Tuesday 21 May": the range's first end is on the day too
+                and (sp.day is not None or sp.weekday is not None) and _CLOCK_RANGE.match(text[first.end:second.start]):
+            # "between 13:07 and 15:49 UTC on Tuesday 21 May", "open 10am-4pm on Saturday": the
+            # range's first end is on the day too
             first.kind, first.spec, first.rel, first.unit, first.n = second.kind, sp.with_(clock=first.value), second.rel, None, None
             first.value = None
     return cands

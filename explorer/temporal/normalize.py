@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from explorer.calendar import Day, days_in_month
+from explorer.temporal.lunar_feasts import FEASTS, feast_day
 
 MIN_DAY = date(1, 1, 1)
 MAX_DAY = date(9999, 12, 31)
@@ -374,6 +375,8 @@ def holiday_date(key: str, y: int) -> date | None:
     elif key.startswith("nth:"):
         month, weekday, n = (int(x) for x in key.split(":")[1:])
         d = nth_weekday(y, month, weekday, n) if 1 <= y <= 9999 else None
+    elif key in FEASTS:
+        d = feast_day(key, y)  # a lunar or lunisolar feast: its calendar's day, or none outside its years
     else:
         fn = MOVABLE_HOLIDAYS.get(key)
         d = fn(y) if fn is not None and 1583 <= y <= 9999 else None

@@ -8,11 +8,18 @@ verb. Only the words of opening and closing make a notice: "Fun night out Friday
 verb either and looks back. "Closed" and "shut" open the notice themselves (with a subject they are
 a headline's past: "Bridge closed Monday after crash"); "open" cannot be a past, so a subject may go
 before it ("Library open Tue and Wed").
+
+Opening hours after a day ("Sat 10-4", "Mon–Fri 9–5", "Sat & Sun 10am–4pm") make the same kind of
+notice inside a sentence that has a verb but no tense of its own ("Visitors are welcome Sat 10-4"):
+they tell readers when to come, so the day is the coming one; a past verb ("The stall was open Sat
+10-4") still puts it in the week gone.
 """
 
 from __future__ import annotations
 
 import re
+
+from explorer.temporal.grammar.blocks import CLOCK_RANGE, WDAY_ANY
 
 #: "open" as the adjective of opening, not of a letter, a question or a tournament ("Open letter to ...")
 _OPEN = r"open\b(?!\s+(?:to|for|on\s+the|up|with|about|letters?|questions?|source|season|championships?|university)\b)"
@@ -41,4 +48,15 @@ def is_notice(sentence: str, markers: list[int] | None = None) -> bool:
     return m is not None and all(at < m.end() for at in markers or ())
 
 
-__all__ = ["is_notice", "notice_word"]
+#: a day, or a range or pair of days, with opening hours right after it (see :data:`CLOCK_RANGE`)
+_DAYS_THEN_HOURS = re.compile(rf"(?i){WDAY_ANY}(?:[ \t]*[-–—&/][ \t]*{WDAY_ANY}|[ \t]+(?:to|through|and)[ \t]+{WDAY_ANY})?"
+                              rf",?[ \t]+{CLOCK_RANGE}")
+
+
+def hours_follow(sentence: str, at: int) -> bool:
+    """Whether the day at ``at`` in ``sentence`` has opening hours after it ("Sat 10-4", "Mon-Fri
+    9-5"): a notice of when to come, which a caller reads forward when no verb gives a tense."""
+    return _DAYS_THEN_HOURS.match(sentence, at) is not None
+
+
+__all__ = ["hours_follow", "is_notice", "notice_word"]

@@ -41,6 +41,9 @@ def choose(options: list[tuple[Spec, tuple[date, date]]], ref: date, tense: str 
         after = [o for o in options if o[1][0] > ref]
         return min(after, key=lambda o: o[1][0]) if after else options[-1]
     if rel == "this":
+        around = [o for o in options if o[1][0] <= ref <= o[1][1]]
+        if around:
+            return around[0]  # "this winter" written in January: the winter under way, not next December's
         same = [o for o in options if o[0].year == ref.year]
         if same and o_gran(same[0][0]) in ("M", "S", "Q", "H"):
             return same[0]  # "this September" is the document year's, even when it has passed

@@ -15,11 +15,24 @@ from explorer.temporal.anchor_context import _sentence_of
 from explorer.temporal.clock_times import _SMALL_HOURS
 from explorer.temporal.compared_periods import _COMPARED, _gran_of_value
 from explorer.temporal.grammar import Cand
-from explorer.temporal.grammar.rules_relative import IN_THE_UNIT_TOLD, SAME_A_YEAR_BACK, SAME_IN_YEAR
+from explorer.temporal.grammar.rules_relative import FROM_AN_EVENT, IN_THE_UNIT_TOLD, SAME_A_YEAR_BACK, SAME_IN_YEAR
 from explorer.temporal.normalize import Spec, beyond_calendar, clamp, shift, spec_of_day, value_of
 from explorer.temporal.resolver_state import ResolverState, _GRAN_ORDER, _coarser, _timex, _undated_value, undated_after
 from explorer.temporal.tense import tense_at
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
+
+def _a_stated_date(c: Cand, t: Timex) -> bool:
+    """Whether ``t`` is a date the text states by the calendar ("12 April 1861", or "April 12" in the
+    story's year), not a step counted from another ("the next day") nor a range."""
+    return c.kind in ("abs", "under") and c.spec is not None and c.spec.weekday is None and t.type == "DATE" \
+        and isinstance(t.begin, date) and t.certainty != "undated" and not t.parts
+
+
+#: a comma (and no more) between a date and the count after it: "On 27 June 1950, two days after ..."
+_APPOSITION = re.compile(r"[ \t]*,[ \t]*")
+#: what joins a second count to a first in that apposition: its event, then "and"
+_AND_ANOTHER = re.compile(r"[^.;,\n]*\band[ \t]+")
+_NAMED_AGAIN = "the date just told, named again"
 
 
 _STILL = re.compile(r"(?i)\s+still\b")
@@ -259,8 +272,43 @@ class PreviousOffsets(ResolverState):
             return _timex(ctx, c, None, "undated", "beyond the calendar (years 1-9999)", value=_undated_value(c))
         return _timex(ctx, c, spec_of_day(shift(base, "Y", -1), c.unit), "inferred", how, anchor)
 
+    def _counted_from_an_event(self, c: Cand) -> Timex | None:
+        """ "Eight days after the siege, ...", "a month after the battle": in a history a count of days,
+        weeks or months from an event told after a stated day is a date (WikiWars marks it so, news
+        marks the count alone as a duration). The event is the last one the story dated by name, so
+        the count runs from the last day stated in full, not from a step the story took since ("the
+        next day"); right after that day and a comma ("On 27 June 1950, two days after the invasion")
+        the phrase names that very day again."""
+        ctx = self.ctx
+        assert c.unit is not None and c.n is not None
+        stated = next((i for i in range(len(self.out) - 1, -1, -1) if _a_stated_date(self.cands[i], self.out[i])), None)
+        if stated is None:
+            return None
+        told = self.out[stated]
+        assert isinstance(told.begin, date)
+        if _gran_of_value(told.value) != "D" or c.unit not in ("D", "W", "M"):
+            # "joined the navy in 1940, a year after her father", "Two years after the wedding (in
+            # 1905)": a count of years, or from a year, stays how long it was (our gold set marks
+            # those durations, WikiWars only counts days, weeks and months from a day)
+            return None
+        c = replace(c, type="DATE")
+        last = self.out[-1] if self.out else None
+        if _APPOSITION.fullmatch(ctx.text, told.end, c.start) or last is not None and last.derivation.startswith(_NAMED_AGAIN) \
+                and _AND_ANOTHER.fullmatch(ctx.text, last.end, c.start):
+            # (and a second count joined to the first: "two days after the invasion and three months
+            # before the intervention" both name the date told)
+            return _timex(ctx, c, spec_of_day(told.begin), "inferred", f"{_NAMED_AGAIN}, {told.value}", stated)
+        if beyond_calendar(told.begin, c.unit, c.n):
+            return None
+        return _timex(ctx, c, spec_of_day(shift(told.begin, c.unit, c.n)), "inferred",
+                      f"stated date {told.value} {c.n:+g} {c.unit}, counted from an event", stated)
+
     def _duration(self, c: Cand) -> Timex:
         ctx = self.ctx
+        if c.rel == FROM_AN_EVENT and ctx.narrative and c.n and c.unit in ("D", "W", "M", "Y"):
+            dated = self._counted_from_an_event(c)
+            if dated is not None:
+                return dated
         begin = end = None
         why = "explicit"
         cert = "exact"

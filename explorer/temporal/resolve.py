@@ -39,6 +39,7 @@ from explorer.temporal.story_limits import is_story_limit, names_a_campaign
 from explorer.temporal.story_time import StoryTime
 from explorer.temporal.timex import Timex
 from explorer.temporal.week_of import as_week
+from explorer.temporal.winter_labels import labelled_winter
 from explorer.temporal.year_anchors import YearAnchors
 from explorer.temporal.yearless import YearlessDates
 
@@ -225,6 +226,9 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
             assert c.spec is not None
             return _timex(ctx, c, c.spec, "exact", "explicit", value=c.value)
         if c.kind == "under":
+            if c.spec is not None and c.spec.season == "WI" and c.spec.year is None and c.rel in (None, "this"):
+                # "the winter", read from the story's or the report's time: labelled by its genre's year
+                return labelled_winter(self._under(c), ctx.narrative)
             return self._under(c)
         if c.kind == "dct":
             return self._from_dct(c)

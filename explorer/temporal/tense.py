@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.temporal.notices import is_notice
+from explorer.temporal.notices import hours_follow, is_notice
 from explorer.temporal.anchor_context import Context, _inside_quotes, _sentence_of
 from explorer.temporal.tense_markers import _DAY_AHEAD, _ING_NOT_VERB, _MODAL_MAY, _SAID, _SINCE, _tense_markers
 
@@ -158,6 +158,8 @@ def tense_at(ctx: Context, pos: int) -> str | None:
             return "future"  # "Minister to visit Paris Monday": a headline's bare infinitive is a plan
         if _IMPERATIVE.match(s) and not _inside_quotes(ctx, pos):
             return "future"
+        if hours_follow(s, rel):
+            return "future"  # "Visitors are welcome Sat 10-4": opening hours tell when to come (notices.py)
         return None
     return best[1]
 

@@ -80,7 +80,8 @@ _SCHEDULED_PRESENT = re.compile(
     r"(?=(?:\s+(?:the\s+)?\w+|\s+(?:to|for)\s+(?:the\s+)?\w+)?(?:\s+(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]+|[a-z]+s\b|home))?"
     # or a clock time or two between: "the ceremony starts at 10 a.m. Thursday", "opens at noon
     # Saturday", "the sale runs from 2:30 to 4 pm on Saturday", "runs 10-11.30am on Friday"
-    r"(?:\s+(?:(?:at|from|between)\s+)?(?:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?"
+    # (or the sun's: "the fast ends at sunset on Friday", "Hanukkah begins at sundown on Sunday")
+    r"(?:\s+(?:(?:at|from|between)\s+)?(?:noon|midnight|sundown|sunset|sunrise|dusk|dawn|nightfall|daybreak|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?"
     rf"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+{lx.CLOCK_ZONES}))"
     r"(?:\s*(?:-|–|to|and|until|till)\s*(?:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?))?"
     # with its zone: "polls close at 22:00 CET on Sunday"

@@ -12,6 +12,7 @@ from datetime import date
 
 from explorer.temporal.anchor_context import _sentence_of
 from explorer.temporal.grammar import Cand
+from explorer.temporal.lunar_feasts import FEASTS, feast_days, feast_last_day
 from explorer.temporal.normalize import HOLIDAY_WEEK, MAX_DAY, MIN_DAY, Spec, holiday_date, span_of, spec_of_day, value_of
 from explorer.temporal.occurrence import _distance, choose, resolve_under
 from explorer.temporal.resolver_state import ResolverState, STORY_BC, _timex
@@ -26,10 +27,21 @@ def _holiday_spec(d: date, key: str) -> Spec:
     return spec_of_day(d, "W" if key.endswith(HOLIDAY_WEEK) else "D")
 
 
+def _observed(t: Timex, key: str) -> Timex:
+    """``t`` with the days a feast is kept: Ramadan runs its month (lunar_feasts.py), the others a day."""
+    if key not in FEASTS or not isinstance(t.begin, date):
+        return t
+    return replace(t, end_day=feast_last_day(key, t.begin))
+
+
 # a fixture's verb in the present right before a holiday: "opens on Halloween", "resumes after Easter"
 _SCHEDULE_VERB_BEFORE = re.compile(
     r"\b(?:opens|reopens|begins|starts|resumes|ends|closes|returns|kicks\s+off|takes\s+place|goes\s+on\s+sale)"
     r"\s+(?:on|at|for|after|before|over)?\s*$")
+
+#: the holiday as the subject of its own fixture in the present: "Ramadan begins on Monday",
+#: "Hanukkah starts at sundown": the present looks ahead, to the occurrence on the page's side
+_FIXTURE_VERB_AFTER = re.compile(r"[ \t]+(?:begins|starts|falls|ends|runs|opens|kicks\s+off)\b")
 
 #: "that" right before a holiday's name: "That Christmas", "that Easter"
 #: (at a sentence's head, after a comma, "and" or a preposition: not the "that" of "said that")
@@ -150,9 +162,12 @@ class YearAnchors(ResolverState):
         undated = "XXXX-XX-XX"
         if c.spec.year is not None:
             d = holiday_date(key, c.spec.year)
+            if d is None and key in FEASTS and 1 <= c.spec.year <= 9999:
+                # "Diwali 1921": a feast outside its table's years is still in the year said
+                return _timex(ctx, c, Spec("Y", year=c.spec.year), "exact", f"holiday {key} {c.spec.year}, no day known for that year")
             if d is None:
                 return _timex(ctx, c, None, "undated", "no calendar for that year", value=undated)
-            return _timex(ctx, c, _holiday_spec(d, key), "exact", f"holiday {key} {c.spec.year}")
+            return _observed(_timex(ctx, c, _holiday_spec(d, key), "exact", f"holiday {key} {c.spec.year}"), key)
         if THAT_BEFORE.search(ctx.text[max(0, c.start - 12):c.start]):
             # "In 2019 they moved. That Christmas they opened the bakery": the holiday of the year
             # just told, as "that summer" is (never the writer's "this Christmas")
@@ -166,14 +181,16 @@ class YearAnchors(ResolverState):
         if ref is None:
             return _timex(ctx, c, None, "undated", "no reference date", DOCUMENT_ANCHOR, value=undated)
         tense = tense_at(ctx, c.start)
-        if tense is None and _SCHEDULE_VERB_BEFORE.search(ctx.text[max(0, c.start - 30):c.start]):
-            tense = "future"  # "the haunted house opens on Halloween": a fixture told in the present
+        if tense is None and (_SCHEDULE_VERB_BEFORE.search(ctx.text[max(0, c.start - 30):c.start])
+                              or _FIXTURE_VERB_AFTER.match(ctx.text, c.end)):
+            tense = "future"  # "the haunted house opens on Halloween", "Ramadan begins": a fixture told in the present
         opts = []
         for y in (ref.year - 1, ref.year, ref.year + 1):
-            d = holiday_date(key, y)
-            if d is not None:
+            # (an Islamic feast may fall twice in one year: each is an occasion)
+            for d in feast_days(key, y) if key in FEASTS else filter(None, [holiday_date(key, y)]):
                 spec = _holiday_spec(d, key)
-                opts.append((spec, span_of(spec) or (d, d)))  # a holiday's week spans its seven days
+                span = span_of(spec) or (d, d)  # a holiday's week spans its seven days
+                opts.append((spec, (span[0], feast_last_day(key, d)) if key in FEASTS else span))
         narrative = ctx.narrative or narr
         occasion = occasion_tense(ctx.text, c.start, c.end) if not narrative and c.rel is None else None
         side = [o for o in opts if (o[1][1] <= ref if occasion == "past" else o[1][0] >= ref)] if occasion else []
@@ -185,17 +202,22 @@ class YearAnchors(ResolverState):
         # a verb right at the holiday ("marched on Good Friday", "will march on Labor Day") decides
         # its side of the report, as it does for a month-day; a verb further off may be another's
         sure = not narrative and c.rel is None and (
-            tense == "past" and adjacent_past(ctx, c.start, c.end) or tense == "future" and _plainly_future(ctx, c.start))
+            tense == "past" and adjacent_past(ctx, c.start, c.end)
+            or tense == "future" and (_plainly_future(ctx, c.start) or _FIXTURE_VERB_AFTER.match(ctx.text, c.end) is not None))
         picked = choose(opts, ref, tense, c.rel, narrative, self._story_end() if narr else None,
                         slack=0 if sure else None)
         if picked and not narrative and c.rel is None and not sure and _distance(picked[1], ref) > 183:
             near = [o for o in opts if _distance(o[1], ref) <= 120]
             if near:
                 picked = min(near, key=lambda o: _distance(o[1], ref))
+        if picked is None and not opts and key in FEASTS:
+            # a feast the table has no day for around the reference ("Diwali" in a 1920s story): its year
+            return _timex(ctx, c, Spec("Y", year=ref.year), self._cert_for(narr), f"holiday {key}, {how}, no day known for that year",
+                          anchor=self.last_dated if narr else None)
         if picked is None:
             return _timex(ctx, c, None, "undated", "no consistent reading", value=undated)
-        return _timex(ctx, c, picked[0], self._cert_for(narr), f"holiday {key}, {how} + {c.rel or tense}",
-                      anchor=self.last_dated if narr else None)
+        return _observed(_timex(ctx, c, picked[0], self._cert_for(narr), f"holiday {key}, {how} + {c.rel or tense}",
+                                anchor=self.last_dated if narr else None), key)
 
     def _bc_offset(self, c: Cand, anchor: int | None) -> Timex | None:
         """ "The following year", "a decade earlier", "two years later" told after "492 BC" (and no

@@ -21,7 +21,8 @@ def _values(text: str) -> list[tuple[str, str]]:
     ("The rebels held the hills in 1862. That autumn the governor ordered a fall campaign against them.",
      ("fall", "1862-FA")),
     ("In June 1924 the militia launched a summer offensive along the coast.", ("summer", "1924-SU")),
-    ("The siege began in 1709. The Winter Counteroffensive broke it.", ("Winter", "1708-WI")),
+    # (a history labels a winter by the year of its January: session 21, winter_labels.py)
+    ("The siege began in 1709. The Winter Counteroffensive broke it.", ("Winter", "1709-WI")),
 ])
 def test_a_campaigns_season_is_marked(text: str, expected: tuple[str, str]) -> None:
     assert expected in _values(text)

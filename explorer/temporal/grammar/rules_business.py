@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar.blocks import MON, YEAR, _I, _before, _month
 from explorer.temporal.grammar.registry import Cand, rule
+from explorer.temporal.lunar_feasts import NAMES as FEAST_NAMES, feast_key
 from explorer.temporal.normalize import HOLIDAY_WEEK, Spec
 
 
@@ -260,7 +261,7 @@ _MOVABLE = {"thanksgiving day": "thanksgiving", "thanksgiving": "thanksgiving", 
 def _holiday_names() -> str:
     fixed = lx.alternation(_HOLIDAYS)
     movable = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted((" ".join(w.capitalize() for w in k.split()) for k in _MOVABLE), key=len, reverse=True))
-    return rf"(?:(?i:{fixed})|{movable}|(?:ELECTION|THANKSGIVING|EASTER)(?:\s+DAY)?)"
+    return rf"(?:(?i:{fixed})|{movable}|{FEAST_NAMES}|(?:ELECTION|THANKSGIVING|EASTER)(?:\s+DAY)?)"
 
 
 # Things a holiday's name describes rather than dates ("Christmas tree", "Halloween costume"); its
@@ -277,7 +278,8 @@ _EVERY_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+(?:the\s+)?$")
 
 @rule(rf"\b(?:(?P<off>(?i:the\s+(?P<ou>day|week)\s+(?P<dir>before|after)))\s+|(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|past|coming))\s+)?(?P<name>{_holiday_names()})(?![\w'])(?:,?\s+(?P<year>{YEAR})|(?P<we>\s+(?i:holiday\s+)?weekend)\b|(?P<wk>[ \t]+week)(?![-\w'’]))?",
       priority=2, trigger=r"(?i:christmas|new\s+year|valentine|halloween|independence|boxing|may\s+day|bastille|fourth|july|veteran|armistice|thanksgiving|election|easter|good\s+friday|memorial|labor|luther|president|columbus|mother|father|patrick|remembrance|juneteenth|groundhog|canada\s+day|anzac|black\s+friday|cyber\s+monday|"
-               r"ash\s+wednesday|palm\s+sunday|maundy|holy\s+(?:thursday|saturday)|ascension|pentecost|whit|trinity\s+sunday)")
+               r"ash\s+wednesday|palm\s+sunday|maundy|holy\s+(?:thursday|saturday)|ascension|pentecost|whit|trinity\s+sunday|"
+               r"lunar\s+new|chinese\s+new|diwali|deepavali|divali|ramad|ramaz|\beid\b|rosh\s+hash|yom\s+kippur|hanuk|chanuk|passover|pesach)")
 def holiday(m: re.Match[str], text: str) -> Cand | None:
     """Holidays are dates: fixed ones like a month-day, movable ones by their calendar rule, both
     read against the document date like a month-day when the year is not said. "Labor Day weekend"
@@ -319,12 +321,13 @@ def holiday(m: re.Match[str], text: str) -> Cand | None:
                 and not m["name"][0].isupper():
             return None
         return Cand(start, m.end(), "under", spec=Spec("D", month=mo, day=d), rel=rel)
-    key = _MOVABLE.get(name)
+    key = _MOVABLE.get(name) or feast_key(name)
     if key is None:
         return None
     if name == "election day" and re.search(r"(?i)\b(?:an?|its|their|his|her|every|each|on\s+an?)\s+$", _before(text, m.start(), 12)):
         return None  # "on a general election day": not a named date
-    if re.match(r"^[\s-]+(?:Island|Rising|Offensive|Parade|Uprising)\b", text[m.end():m.end() + 12]):
+    if re.match(r"^[\s-]+(?:Island|Rising|Offensive|Parade|Uprising|War)\b", text[m.end():m.end() + 12]):
+        # "the Easter Rising", "the Yom Kippur War": a name made with the day's, no date
         return None
     year = int(m["year"]) if m["year"] else None
     every = None if rel or year or m["we"] else _EVERY_BEFORE.search(_before(text, start, 12))

@@ -17,13 +17,13 @@ from explorer.temporal.normalize import Spec
 
 #: the part of the day (TimeML's codes) each word of light stands for
 DAYLIGHT = {"dawn": "MO", "daybreak": "MO", "first light": "MO", "sunrise": "MO",
-            "dusk": "EV", "nightfall": "EV", "sunset": "EV"}
+            "dusk": "EV", "nightfall": "EV", "sunset": "EV", "sundown": "EV"}
 #: what a day-bound word of light is read as until its day is found
 DAYLIGHT_VALUE = "DAYLIGHT"
 
 
-@rule(r"\b(?:at|by|before|after|until|till|around|toward|towards|from|near)\s+(?P<w>dawn|daybreak|first\s+light|sunrise|dusk|nightfall|sunset)\b(?![-'’])",
-      re.IGNORECASE, priority=1, trigger=r"(?i:dawn|daybreak|first\s+light|sunrise|dusk|nightfall|sunset)")
+@rule(r"\b(?:at|by|before|after|until|till|around|toward|towards|from|near)\s+(?P<w>dawn|daybreak|first\s+light|sunrise|dusk|nightfall|sunset|sundown)\b(?![-'’])",
+      re.IGNORECASE, priority=1, trigger=r"(?i:dawn|daybreak|first\s+light|sunrise|dusk|nightfall|sunset|sundown)")
 def daylight_word(m: re.Match[str], text: str) -> Cand | None:
     """ "at dawn", "by nightfall": a part of the day still to be put on a day (see the module)."""
     if is_post(text) or not m["w"].islower():

@@ -15,6 +15,7 @@ import re
 
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar import YEAR, Cand, _before, _month, rule
+from explorer.temporal.grammar.blocks import CLOCK_RANGE
 from explorer.temporal.normalize import Spec, valid_day
 
 _FULL_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -89,14 +90,19 @@ _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.,;:!?)]|$|\n|[^\w\s'’]|[ \t]+(?:at|@|th
 #: a time of that day said right after a short form: "Sun at midnight", "Sat @ 9pm", "Wed at 10:30"
 _AT_A_TIME_AFTER = re.compile(r"(?i)[ \t]+(?:at|@)[ \t]*(?:noon|midnight|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]*[ap]\.?m\b\.?|(?:[01]?\d|2[0-3]):[0-5]\d)")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|this|that|our|their|his|her|its|my|your)[ \t]+$")
+#: opening hours right after a capitalised short form: "Sat 10-4", "Sun 11am-3pm" (a shop's day and its
+#: times); a lowercase "sat 10-4" may be a verb and a score ("the team sat 10-4 in the table")
+_HOURS_AFTER = re.compile(rf"(?i)[ \t]+{CLOCK_RANGE}")
 
 
 def _short_day_by_itself(text: str, start: int, end: int) -> bool:
     """A short form that is also a word ("mon", "sat", "sun", "wed") with no "on"/"this" before it is
     a day where nothing but a day fits: after a verb of a calendar or a preposition of a deadline,
     with the clause ending right after it ("back mon", "school starts mon!", "till wed then"), or
-    alone in brackets ("EDIT (mon): fixed")."""
+    alone in brackets ("EDIT (mon): fixed"), or capitalised before opening hours ("Sat 10-4")."""
     if text[start - 1:start] == "(" and text[end:end + 1] == ")":
+        return True
+    if text[start].isupper() and _HOURS_AFTER.match(text, end):
         return True
     if _AT_A_TIME_AFTER.match(text, end) and not _DETERMINER_BEFORE.search(_before(text, start, 8)) \
             and not text[start:end] == "sun":  # "the midnight sun at midnight": the star, in lower case
@@ -110,6 +116,11 @@ _ANY_DAY = rf"(?:{_FULL_DAYS}|{_SHORT_DAYS})\.?(?:\s+(?:morning|afternoon|evenin
 _LIST_JOIN = r"\s*(?:,\s*(?:and\s+|or\s+)?|&|/|-|–|\band\b|\bor\b)\s*"
 _LIST_BEFORE = re.compile(rf"(?i)\b(?P<head>(?:every|each)\s+)?{_ANY_DAY}(?:{_LIST_JOIN}{_ANY_DAY})*{_LIST_JOIN}\Z")
 _LIST_AFTER = re.compile(rf"(?i)\.?{_LIST_JOIN}{_ANY_DAY}\b")
+#: a range word between two capitalised days
+_CAP_DAY = r"(?:Mon|Tues?|Weds?|Thur?s?|Fri|Sat|Sun)(?:day)?\.?"
+_RANGE_JOIN = r"[ \t]+(?i:to|through|thru|till|until)[ \t]+"
+_RANGE_BEFORE = re.compile(rf"\b{_CAP_DAY}{_RANGE_JOIN}\Z")
+_RANGE_AFTER = re.compile(rf"\.?{_RANGE_JOIN}{_CAP_DAY}\b")
 
 
 def _in_weekday_list(text: str, start: int, end: int) -> str | None:
@@ -121,6 +132,8 @@ def _in_weekday_list(text: str, start: int, end: int) -> str | None:
         return "every" if m["head"] else "list"
     if _LIST_AFTER.match(text, end):
         return "list"
+    if text[start].isupper() and (_RANGE_BEFORE.search(text, max(0, start - 16), start) or _RANGE_AFTER.match(text, end)):
+        return "list"  # "shut Thu to Sat", "Mon through Wed": capitalised ends of a range ("sat until Sun set" is a verb)
     return None
 
 

@@ -256,6 +256,11 @@ def _approx_mod(words: str | None) -> str | None:
     return lx.APPROX_MODS.get(w)
 
 
+#: the ``rel`` of a count before or after an event ("two days after the invasion", "a year after the
+#: battle"): a duration in news (TBAQ marks "90 days" of "90 days after their issue" as P90D); in a
+#: history the day that many units from the story's time, the event's (WikiWars dates "eight days
+#: after <a siege>" from the siege's day), see ``Offsets._duration``
+FROM_AN_EVENT = "counted from an event"
 #: the value of an offset cand for "<n> years ago today": the day that many units before
 ANNIVERSARY = "ago today"
 #: the value of an offset cand for "<n> weeks from today": the day that many units ahead
@@ -289,8 +294,13 @@ def offset(m: re.Match[str], text: str) -> Cand | None:
             or _EVENT_NOUN_AFTER.match(text, m.end())
             or re.match(r"^\s+[a-z]+ing\b", text[m.end():m.end() + 20]) and _HOW_LONG_BEFORE.search(_before(text, m.start(), 20))):
         # "two weeks after the vote": a stretch from an event; so is "wait 30 days before closing" and
-        # "held it for a week before moving" (how long; "two days after signing" alone is a date)
-        return Cand(m.start(), m.start("dir") - 1, "dur", "DURATION", value=duration_value(n, unit if unit != "DE" else "DE"))
+        # "held it for a week before moving" (how long; "two days after signing" alone is a date).
+        # News annotation marks the count alone, a duration; a history dates it from its story's
+        # time (see :data:`FROM_AN_EVENT`), so the count and its direction go with it
+        how_long = _HOW_LONG_BEFORE.search(_before(text, m.start(), 20)) is not None
+        return Cand(m.start(), m.start("dir") - 1, "dur", "DURATION", value=duration_value(n, unit if unit != "DE" else "DE"),
+                    unit=unit, n=None if n is None else (-n if d == "before" else n),
+                    rel=FROM_AN_EVENT if d in ("before", "after") and not how_long and not m["approx"] else None)
     if d == "since":
         return None
     if d in ("later", "earlier") and re.match(r"[ \t]+than\b", text[m.end():m.end() + 8]):

@@ -12,7 +12,8 @@ import re
 
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar.blocks import (
-    DAY, MODP, MON, MON_FULL, SEASON, T_CLOCK, WDAY, YEAR, _I, _T_MON, _T_WDAY, _before, _day, _mod, _month,
+    CLOCK_RANGE, DAY, MODP, MON, MON_FULL, SEASON, T_CLOCK, WDAY, YEAR, _I, _T_MON, _T_WDAY, _before, _day, _mod,
+    _month,
 )
 from explorer.temporal.grammar.registry import Cand, rule
 from explorer.temporal.normalize import Spec, valid_day
@@ -25,12 +26,13 @@ from explorer.temporal.normalize import Spec, valid_day
 #: digits followed by a month, an ordinal, a clock's a.m./p.m. or punctuation, never by a lowercase
 #: noun; so after such a number the weekday is a day of its own, not the head of a longer date. A
 #: conjunction after the number lists days that share a later month ("Tuesday 5 and Thursday 7
-#: February", "Friday 3 to Sunday 5 May"): the weekday still heads its day.
+#: February", "Friday 3 to Sunday 5 May"): the weekday still heads its day. Opening hours after the weekday
+#: ("Saturday 10-4", see :data:`CLOCK_RANGE`) are no day of a month either: the weekday is a day of its own.
 _COUNT_AFTER = (r"\d?(?:%|(?:[ \t]+|-)(?!(?:[ap]\.?m|and|or|to|through|thru|till|until)\b|" + MON + r")(?-i:[a-z]))"  # 15 people, 3%
                 r"|\d\d(?!\d)")  # 200 families (a year, four digits, still heads a date)
 
 
-@rule(rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|previous|past|that|following|preceding)\s+)?(?P<wd>{WDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!,?(?:[ \t]+|[ \t]*\n(?![ \t]*\d{{1,2}}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m|[AP]\.?M)|[ \t]*\d{{1,2}}[:.]\d\d))(?:(?-i:{MON})|\d(?![\d,]*,\d{{3}})(?!{_COUNT_AFTER})))", _I, priority=1, trigger=_T_WDAY)
+@rule(rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|previous|past|that|following|preceding)\s+)?(?P<wd>{WDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!,?(?:[ \t]+|[ \t]*\n(?![ \t]*\d{{1,2}}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m|[AP]\.?M)|[ \t]*\d{{1,2}}[:.]\d\d))(?:(?-i:{MON})|(?!{CLOCK_RANGE})\d(?![\d,]*,\d{{3}})(?!{_COUNT_AFTER})))", _I, priority=1, trigger=_T_WDAY)
 def weekday(m: re.Match[str], text: str) -> Cand | None:
     if not m["wd"][0].isupper():
         return None
