@@ -14,6 +14,7 @@ from datetime import date
 from typing import Callable, Sequence
 
 from explorer.documents.document import Document
+from explorer.events.chronology_stamps import only_finer_dates_within
 from explorer.events.business_results import fold_period_ends, fold_results_after_report, fold_results_retold
 from explorer.events.date_roles import date_role
 from explorer.events.event_dates import (dated_by_a_coordinated_clause, is_dated_thing,
@@ -71,12 +72,14 @@ def last_paragraph_part(text: str, timex: Timex) -> Timex:
 
 
 def stamped_entry_end(text: str, sentences: SentenceIndex, s_start: int, s_end: int,
-                      dated: dict[int, list[Timex]]) -> int | None:
+                      dated: dict[int, list[Timex]], stamp: Timex | None = None) -> int | None:
     """Where a log or diary entry ends when its stamp is a sentence of its own ("4 January, 14:20. A
     walker slipped on ice below the crag."): a date alone at the start of its line, followed on that
     line by a sentence with no date of its own, stamps that sentence; else None. (A date alone that
     answers a question, "Spring 2019. Floods reached the bakery …, and we closed … on 3 April 2019.",
-    is followed by a sentence that dates itself, and stamps nothing.)"""
+    is followed by a sentence that dates itself, and stamps nothing.) A chronology's ``stamp`` that
+    spans days ("2009.") still stamps the sentence after it when its line's later sentences date only
+    finer stretches inside it ("The first firing, in October, fails"; see ``chronology_stamps``)."""
     line_start = text.rfind("\n", 0, s_start) + 1
     if text[line_start:s_start].strip():
         return None
@@ -92,7 +95,7 @@ def stamped_entry_end(text: str, sentences: SentenceIndex, s_start: int, s_end: 
     line_end = len(text) if line_end < 0 else line_end
     n = index + 1
     while n < len(sentences.sentences) and sentences.sentences[n].start < line_end:
-        if dated.get(n):
+        if dated.get(n) and (n == index + 1 or stamp is None or not only_finer_dates_within(stamp, dated[n])):
             return None
         n += 1
     return following.end
@@ -137,7 +140,7 @@ def build_events(doc: Document, timexes: Sequence[Timex],
         text = doc.text[s_start:s_end]
         entry_start = None
         if not _WORD.search(doc.text[s_start:timex.start]) and not _WORD.search(doc.text[timex.end:s_end]):
-            entry_end = stamped_entry_end(doc.text, sentences, s_start, s_end, by_sentence)
+            entry_end = stamped_entry_end(doc.text, sentences, s_start, s_end, by_sentence, timex)
             if entry_end is None:
                 continue  # "Winter 2020." answering a question: a date on its own tells no happening
             s_end = entry_end  # "4 January, 14:20. A walker slipped on ice …": a log entry's stamp

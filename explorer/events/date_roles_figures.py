@@ -266,9 +266,13 @@ _PERFECT_TALLY = re.compile(
     r"hundreds|thousands)\s+(?=[a-z]+s\b))[^,;:]{0,40}?"
     r"(?:\s+so\s+far)?\s+(?:(?:in|during|over)\s+)?$", re.IGNORECASE)
 #: "paid dividends of up to 20 per cent a year", "trains about 40 volunteer tutors a year", "I have used
-#: this service twice a week": a rate, what is done again and again, in the date's clause.
-_RATE = re.compile(r"\b(?:a|per|each|every)\s+(?:year|month|week|day|night)\b(?![\s-]+(?:ago|earlier|later|before|after|on|of|long|old|in|into|or|and)\b)",
-                   re.IGNORECASE)
+#: this service twice a week": a rate, what is done again and again, in the date's clause. ("a day
+#: nursery", "a night school", "a day off": the time word opens a compound noun, a place or a thing,
+#: and "a" is that noun's article, no rate: "In 1950 she enrols at a night school".)
+_RATE = re.compile(r"\b(?:a|per|each|every)\s+(?:year|month|week|day|night)\b(?![\s-]+(?:ago|earlier|later|before|after|on|of|long|old|in|into|or|and)\b)"
+                   r"(?!\s+(?:schools?|nurser(?:y|ies)|centres?|centers?|care|jobs?|shifts?|trips?|"
+                   r"off|out|classes|class|courses?|clubs?|pupils?|students?|boys?|girls?|workers?|porters?|nurses?|watchm[ae]n|"
+                   r"tickets?|pass(?:es)?|returns?|patrols?|buses|bus|trains?|flights?)\b)", re.IGNORECASE)
 #: "by 1800 the town's yards employed more than 2,000 men", "exported bicycles to 23 countries by the
 #: end of the decade", "it had raised more than £18,000 by Tuesday": in a clause told in the past, a
 #: date after "by" is when a state or a tally had been reached, not when something happened. (Told of

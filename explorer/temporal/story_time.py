@@ -10,6 +10,7 @@ import bisect
 import re
 from datetime import date, timedelta
 
+from explorer.temporal.historical_present import goes_on_in_the_present
 from explorer.temporal.anchor_context import _PARAGRAPH_BREAK, _inside_quotes, _paragraph_start, _sentence_of
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_relative import ANNIVERSARY
@@ -234,8 +235,8 @@ class StoryTime(ResolverState):
         told = self.out[start]  # the account's date; ``prev`` is it or the last of its steps since
         if prev.end_day is None or told.end_day is None or (ctx.dct - max(prev.end_day, told.end_day)).days < 60:
             return False
-        if not self._tells_the_account(c):
-            return False
+        if not (self._tells_the_account(c) or goes_on_in_the_present(ctx, told, c)):
+            return False  # (a history told in the present: see historical_present)
         if _inside_quotes(ctx, c.start) or _inside_quotes(ctx, prev.start):
             return False
         between = ctx.text[told.end:c.start]

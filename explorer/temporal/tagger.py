@@ -14,6 +14,7 @@ from typing import Callable
 from explorer.calendar import Day
 from explorer.temporal.phrases import dateparser_span
 from explorer.temporal.coordination import coordinate
+from explorer.temporal.dated_lists import lists_around_the_page
 from explorer.temporal.fiscal import to_calendar_periods
 from explorer.temporal.document_date import find_document_date, infer_document_date, spoken_date
 from explorer.temporal.grammar import find_candidates
@@ -49,7 +50,7 @@ def tag(text: str, dct: date | None = None, *, dct_inferred: bool = False,
         if progress is not None:
             progress(c.start)
         resolver.add(c)
-    return [_with_bc_days(t) for t in resolver.out]
+    return [_with_bc_days(t) for t in lists_around_the_page(text, dct, resolver.out)]
 
 
 def _with_bc_days(t: Timex) -> Timex:

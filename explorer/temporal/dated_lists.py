@@ -1,0 +1,126 @@
+"""A list of yearless days opening their lines, told around its page's date ("Key dates in the
+dispute" under a news story: "12 June: The port authority announces plans …", "3 July: The union
+rejects a pay offer …", "6 October: A court refuses …").
+
+Such a box tells its steps in the present, the tense of a chronology's entries; read one entry at a
+time, the present pushes its first day past the page's date, and every later entry follows it into
+the next year. The list as a whole has one reading that matters: it is told around the page's date
+(a dispute's steps up to the story's day, a season's fixtures from it on), so of the readings a year
+apart, the one whose stretch lies nearest the page's date is the list's. Entries that name their
+year keep it; nothing here knows a particular date or name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from explorer.temporal.timex import Timex
+
+#: After an entry's date, the mark that sets its words off: "12 June:", "3 July –", "4 May —".
+_ENTRY_MARK = re.compile(r"[ \t]*(?:[:–—]|-[ \t])")
+#: What may stand before an entry's date on its line: a bullet.
+_BULLET = re.compile(r"[ \t]*(?:[-•*·][ \t]+)?")
+#: A year written in the expression: the entry says its own year.
+_YEAR = re.compile(r"\d{4}|['’]\d{2}\b")
+#: Fewer entries than this make no list a reader would call one.
+_MIN_ENTRIES = 3
+
+
+def _opens_an_entry(text: str, t: Timex) -> bool:
+    line = text.rfind("\n", 0, t.start) + 1
+    return (t.type == "DATE" and isinstance(t.begin, date) and isinstance(t.end_day, date) and not t.parts
+            and t.derivation != "explicit" and not _YEAR.search(t.text)
+            and _BULLET.fullmatch(text, line, t.start) is not None and _ENTRY_MARK.match(text, t.end) is not None)
+
+
+def _runs(text: str, out: list[Timex]) -> list[list[int]]:
+    """The runs of entries: indices into ``out`` of dates opening lines one after another, with only
+    blank lines or the entries' own lines between them."""
+    runs: list[list[int]] = []
+    for i, t in enumerate(out):
+        if not _opens_an_entry(text, t):
+            continue
+        if runs:
+            # the entry before ends its line, and only blank lines lie between
+            line_end = text.find("\n", out[runs[-1][-1]].end)
+            if line_end != -1 and line_end < t.start and not text[line_end:t.start].strip():
+                runs[-1].append(i)
+                continue
+        runs.append([i])
+    return [r for r in runs if len(r) >= _MIN_ENTRIES]
+
+
+def _shift(day: date, years: int) -> date | None:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return None
+
+
+def _gap(first: date, last: date, page: date) -> int:
+    """Days between the page's date and a stretch (0 when the page's date lies inside it)."""
+    if first <= page <= last:
+        return 0
+    return (first - page).days if page < first else (page - last).days
+
+
+def _moved(t: Timex, years: int) -> Timex | None:
+    begin, end = _shift(t.begin, years), _shift(t.end_day, years)  # type: ignore[arg-type]
+    m = re.match(r"\d{4}", t.value)
+    if begin is None or end is None or m is None:
+        return None
+    value = f"{int(m.group()) + years:04d}{t.value[4:]}"
+    return replace(t, value=value, begin=begin, end_day=end,
+                   derivation=f"{t.derivation}; a list of days told around the page's date ({years:+d} year)")
+
+
+def _year_nearest(days: list[Timex], page: date) -> int | None:
+    """The one year the run's days are read in: of the page's year and the years either side, the one
+    that puts the run's stretch nearest the page's date; None when the days are not told in calendar
+    order within a year (a run over New Year is left as it is read)."""
+    month_days = [(t.begin.month, t.begin.day, t.end_day.month, t.end_day.day) for t in days]  # type: ignore[union-attr]
+    if any(b < a for a, b in zip(month_days, month_days[1:])) or any(d[2:] < d[:2] for d in month_days):
+        return None
+    readings = []
+    for year in (page.year - 1, page.year, page.year + 1):
+        first, last = _shift(days[0].begin, year - days[0].begin.year), _shift(days[-1].end_day, year - days[-1].end_day.year)  # type: ignore[arg-type, union-attr]
+        if first is None or last is None:
+            return None
+        # (a tie goes to the reading most entries have already)
+        readings.append((_gap(first, last, page), -sum(1 for t in days if t.begin.year == year), year))  # type: ignore[union-attr]
+    return min(readings)[2]
+
+
+def lists_around_the_page(text: str, dct: date | None, out: list[Timex]) -> list[Timex]:
+    """``out`` with each run of line-opening yearless days (see the module's doc) read in the one year
+    that puts its stretch nearest the page's date ``dct``. The other expressions on an entry's line
+    read in its year ("at dawn" in an entry) move with it."""
+    if dct is None:
+        return out
+    runs = _runs(text, out)
+    if not runs:
+        return out
+    out = list(out)
+    for run in runs:
+        year = _year_nearest([out[i] for i in run], dct)
+        if year is None:
+            continue
+        for i in run:
+            entry = out[i]
+            years = year - entry.begin.year  # type: ignore[union-attr]
+            if years == 0:
+                continue
+            end = text.find("\n", entry.end)
+            end = len(text) if end == -1 else end
+            for j in range(i, len(out)):
+                t = out[j]
+                if t.start >= end:
+                    break
+                if j == i or isinstance(t.begin, date) and t.begin.year == entry.begin.year \
+                        and t.derivation != "explicit" and not _YEAR.search(t.text) and not t.parts:  # type: ignore[union-attr]
+                    moved = _moved(t, years)
+                    if moved is not None:
+                        out[j] = moved
+    return out
