@@ -194,11 +194,11 @@ class LaneAxis(pg.AxisItem):
         return tuple(self._shown(i) for i in range(len(self._labels)))
 
     def _shown(self, lane: int) -> str:
-        from explorer.timeline.labels import fit_title
+        from explorer.timeline.lane_names import fit_lane_name
 
         text = self._elided.get(lane)
         if text is None:  # cut where a phrase ends, never mid-word: the name still says which document
-            text = self._elided[lane] = fit_title(self._labels[lane], self.max_width - 16, self._measure)
+            text = self._elided[lane] = fit_lane_name(self._labels[lane], self.max_width - 16, self._measure)
         return text
 
     def labels(self) -> tuple[str, ...]:
