@@ -101,6 +101,12 @@ class CalendarAxis(pg.AxisItem):
         pen = self.pen()
         text_pen = self.textPen()
         p.save()
+        # A zoom that brings the band line in asks for a taller axis (setRange), but the layout
+        # grows it only on its next pass: the paint in between drew the fine labels a line below
+        # the axis, over the legend, where no later repaint of the axis wiped them (ww-nd zoomed to
+        # months showed "Apr Jul Oct" twice, the second row across the legend). Nothing drawn
+        # outside the axis's own rect: that one frame shows the band line, the next both lines.
+        p.setClipRect(rect)
         p.setPen(pen)
         p.drawLine(QPointF(rect.left(), rect.top() + 0.5), QPointF(rect.right(), rect.top() + 0.5))
         line_h = self._metrics.height()
