@@ -24,15 +24,18 @@ def with_undated_note(label: str, undated: int) -> str:
 
 def fit_lane_name(label: str, max_px: float, measure: Callable[[str], float]) -> str:
     """``label`` shortened to ``max_px`` as :func:`~explorer.timeline.labels.fit_title` does, except
-    that a trailing count note (see :func:`with_undated_note`) is never cut: it is kept whole and only
-    the name before it is shortened, when the name keeps a whole word beside it ("Northern quay… (2
-    undated)"); else the note is left out and the name alone fitted ("Northern quay…", where "Nort…
-    (2 undated)" named nothing); the figure's Undated line still lists those events."""
+    that a trailing count note (see :func:`with_undated_note`) is never cut. The name comes first: a
+    name that fits whole is shown whole without its note ("Viet Minh", not "Viet… (1 undated)");
+    a name that must be shortened anyway keeps the note whole beside it when a whole word of the
+    name still fits there ("Northern quay… (2 undated)"); else the name alone is fitted ("Northern
+    quay…", where "Nort… (2 undated)" named nothing). The figure's Undated line still lists those events."""
     text = " ".join(label.split())
     found = _UNDATED_NOTE.match(text)
     if found is None or measure(text) <= max_px:
         return fit_title(text, max_px, measure)
     name, note = found["name"], " " + found["note"]
+    if measure(name) <= max_px:
+        return name
     room = max_px - measure(note)
     short = fit_title(name, room, measure) if room > 0 else ""
     if short and measure(short) <= room and _whole_words(short, name):

@@ -35,6 +35,11 @@ def test_with_no_room_for_a_whole_word_beside_it_the_note_is_left_out_not_cut():
     assert shown.removesuffix("…").rstrip() in {"Northern", "Northern quay"}
 
 
+def test_a_short_name_that_fits_whole_is_shown_whole_rather_than_cut_beside_its_note():
+    assert fit_lane_name("Harbour Guild (3 undated)", 120, _px) == "Harbour Guild"  # not "Harb… (3 undated)"
+    assert fit_lane_name("(no actor) (18 undated)", 100, _px) == "(no actor)"
+
+
 def test_a_title_ending_in_other_brackets_is_shortened_as_a_title():
     shown = fit_lane_name("The ferry timetable for the winter season (second edition)", 180, _px)
     assert _px(shown) <= 180 and shown.startswith("The ferry")
@@ -47,6 +52,8 @@ def test_no_lane_name_ends_in_a_cut_note(width):
     assert _px(shown) <= width or shown == ""
     assert not re.search(r"\([^)]*…$", shown), shown  # an opened bracket never ends in an ellipsis
     assert "(" not in shown or shown.endswith("(17 undated)")
+    if _px("People's Army of the northern provinces") <= width < _px(label):
+        assert shown == "People's Army of the northern provinces"
 
 
 def _quay_logs(folder, n: int = 6) -> None:
