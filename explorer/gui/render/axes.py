@@ -101,6 +101,12 @@ class CalendarAxis(pg.AxisItem):
         pen = self.pen()
         text_pen = self.textPen()
         p.save()
+        # A zoom that brings the band line in asks for a taller axis (setRange), but the layout
+        # grows it only on its next pass: the paint in between drew the fine labels a line below
+        # the axis, over the legend, where no later repaint of the axis wiped them (ww-nd zoomed to
+        # months showed "Apr Jul Oct" twice, the second row across the legend). Nothing drawn
+        # outside the axis's own rect: that one frame shows the band line, the next both lines.
+        p.setClipRect(rect)
         p.setPen(pen)
         p.drawLine(QPointF(rect.left(), rect.top() + 0.5), QPointF(rect.right(), rect.top() + 0.5))
         line_h = self._metrics.height()
@@ -194,11 +200,11 @@ class LaneAxis(pg.AxisItem):
         return tuple(self._shown(i) for i in range(len(self._labels)))
 
     def _shown(self, lane: int) -> str:
-        from explorer.timeline.labels import fit_title
+        from explorer.timeline.lane_names import fit_lane_name
 
         text = self._elided.get(lane)
         if text is None:  # cut where a phrase ends, never mid-word: the name still says which document
-            text = self._elided[lane] = fit_title(self._labels[lane], self.max_width - 16, self._measure)
+            text = self._elided[lane] = fit_lane_name(self._labels[lane], self.max_width - 16, self._measure)
         return text
 
     def labels(self) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from explorer.timeline import EventsArray, MAX_SPAN_S, MIN_SPAN_S, X_MAX, X_MIN, clamp_range
 from explorer.timeline.labels import elide_to
+from explorer.timeline.lane_names import with_undated_note
 from explorer.timeline.zoom import fit_events
 from explorer.timeline.lanes import Colouring, ColourKey, lane_color
 from explorer.gui.render.axes import LaneAxis, CalendarAxis
@@ -278,7 +279,7 @@ def make_figure(
         axis.setPen(pg.mkPen(theme.muted))
         axis.setTextPen(pg.mkPen(theme.text))
     undated = events.undated_counts()
-    lane_axis.set_lanes([f"{label} ({n} undated)" if n else label for label, n in zip(events.lanes.labels, undated)])
+    lane_axis.set_lanes([with_undated_note(label, int(n)) for label, n in zip(events.lanes.labels, undated)])
     plot.hideButtons()
     plot.setMenuEnabled(False)
     vb = plot.getViewBox()
