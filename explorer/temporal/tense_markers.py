@@ -13,6 +13,7 @@ import re
 
 from explorer.temporal import lexicon as lx
 from explorer.temporal.anchor_context import Context
+from explorer.temporal.plural_present import plural_presents
 
 
 _FUTURE = re.compile(
@@ -322,6 +323,9 @@ def _tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str,
             found.append((m.start(), name_here, penalty))
     for m in _BARE_PAST_AFTER_SUBJECT.finditer(s):
         found.append((m.start("v"), "past", 0))  # "the company cut its forecast": no present after "the company"
+    if not any(name == "past" and not penalty for _, name, penalty in found):
+        # "voters choose a new mayor on Sunday": a plural's present with nothing past around it is a plan
+        found.extend((at, "future", 0) for at in plural_presents(s))
     ctx.tense_markers[(a, b)] = found
     return found
 
