@@ -102,11 +102,21 @@ def test_an_undated_act_names_the_name_in_apposition(sentence: str, name: str) -
 
 
 def test_an_aside_that_is_no_name_leaves_the_subject() -> None:
-    from explorer.events.plain_past import named_in_apposition
+    from explorer.events.plain_past import name_told_with
 
-    assert named_in_apposition("The surveyor", ", a careful man, ") is None
-    assert named_in_apposition("Edith Crane", ", the Lowther Surveyor, ") is None  # a name already
-    assert named_in_apposition("The first of two ferries", ", the Morwen Star, ") == "The Morwen Star"
+    assert name_told_with("The surveyor", ", a careful man, ") is None
+    assert name_told_with("Edith Crane", ", the Lowther Surveyor, ") is None  # a name already
+    assert name_told_with("The first of two ferries", ", the Morwen Star, ") == "The Morwen Star"
+
+
+def test_one_reader_names_someone_told_by_whose_they_are() -> None:
+    """The same reader names an owned person: by the name after the noun or between commas."""
+    from explorer.events.plain_past import name_told_with
+
+    assert name_told_with("His nephew Count Aldric", " ") == "Count Aldric"
+    assert name_told_with("Her deputy", ", Marta Olsen, ") == "Marta Olsen"
+    assert name_told_with("Their lawyers", " ") is None  # nobody named: the caller keeps the words
+    assert name_told_with("Her deputy", ", a cautious woman, ") is None
 
 
 @pytest.mark.parametrize("sentence, expected", [
