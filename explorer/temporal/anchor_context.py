@@ -29,7 +29,7 @@ class Context:
     #: None when the caller forced one reading for the whole text
     passages: list[Passage] | None = None
     quotes: list[tuple[int, int]] = field(default_factory=list)
-    #: each sentence's verb markers, by its span, found once (see :func:`_tense_markers`)
+    #: each sentence's verb markers, by its span, found once (see :func:`.tense_markers.tense_markers`)
     tense_markers: dict[tuple[int, int], list[tuple[int, str, int]]] = field(default_factory=dict)
 
 
@@ -65,16 +65,18 @@ def opens_entry(text: str, start: int, end: int) -> bool:
         and _ENTRY_REST.match(text, end) is not None
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
-def _paragraph_start(text: str, pos: int) -> int:
+def paragraph_start(text: str, pos: int) -> int:
     """Where the paragraph holding ``pos`` begins (after the blank line before it)."""
-    starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, pos)]
+    starts = [m.end() for m in PARAGRAPH_BREAK.finditer(text, 0, pos)]
     return starts[-1] if starts else 0
 
 
-def _sentence_of(ctx: Context, pos: int) -> tuple[int, int]:
+def sentence_of(ctx: Context, pos: int) -> tuple[int, int]:
+    """The span of the sentence holding ``pos``, or 150 characters either side when no sentence does
+    (shared by every reader of a date's clause, so they all read the same sentence)."""
     # Sentences are in text order and do not overlap: a binary search, not a scan per expression.
     i = bisect.bisect_right(ctx.sentences, (pos, math.inf)) - 1
     if i >= 0:
@@ -84,5 +86,6 @@ def _sentence_of(ctx: Context, pos: int) -> tuple[int, int]:
     return max(0, pos - 150), min(len(ctx.text), pos + 150)
 
 
-def _inside_quotes(ctx: Context, pos: int) -> bool:
+def inside_quotes(ctx: Context, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation: quoted speech keeps its own speaker's time."""
     return any(a <= pos < b for a, b in ctx.quotes)

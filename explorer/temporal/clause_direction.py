@@ -4,7 +4,7 @@ future earlier in its clause, a deadline or limit a past verb looks ahead to.
 :func:`explorer.temporal.tense.tense_at` weighs every verb of a sentence and may pick the wrong
 one; the resolver asks these questions when it must know whether the date's own verb looks back
 ("closed two plants in March") or ahead ("will open a plant in November", "gave them until Friday
-to reply"), and how far a yearless date may lie on the wrong side of the report (:func:`_slack`).
+to reply"), and how far a yearless date may lie on the wrong side of the report (:func:`yearless_slack`).
 They read the same verb markers as the tense (:mod:`explorer.temporal.tense_markers`).
 """
 
@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
-from explorer.temporal.anchor_context import Context, _sentence_of
+from explorer.temporal.anchor_context import Context, sentence_of
 from explorer.temporal.grammar import Cand
 from explorer.temporal.tense_markers import (
-    _BARE_PAST_AFTER_SUBJECT, _ED_ADJECTIVES, _FINITE_PAST, _MODAL_MAY, _PASSIVE_ED, _PAST, _PAST_AUX, _REPORTING, _SINCE,
-    _tense_markers,
+    BARE_PAST_AFTER_SUBJECT, ED_ADJECTIVES, FINITE_PAST, MODAL_MAY, PASSIVE_ED, PAST, PAST_AUX, REPORTING, SINCE,
+    tense_markers,
 )
 
 
@@ -30,12 +30,12 @@ _PARTICIPLE_BY = re.compile(
     r"[a-z]{2,}ed)\s+by\s+(?:[\w.’'-]+\s+){1,9}(?:in|on|at|during|from)\s+$")
 
 
-def _participle_with_agent(ctx: Context, start: int) -> bool:
+def participle_with_agent(ctx: Context, start: int) -> bool:
     # within the sentence, whose splitting already knows "U.S." and "Dr." are no sentence ends
-    a, _ = _sentence_of(ctx, start)
+    a, _ = sentence_of(ctx, start)
     clause = re.split(r"[,;:!?\n(\"“”]", ctx.text[max(a, start - 110):start])[-1]
     m = _PARTICIPLE_BY.search(clause)
-    if m is None or m.group("verb").lower() in _ED_ADJECTIVES:
+    if m is None or m.group("verb").lower() in ED_ADJECTIVES:
         return False
     return not re.search(r"(?i)\b(?:be|being|is|are|am|been)\s+(?:\w+ly\s+)?$", clause[:m.start()])
 
@@ -48,30 +48,30 @@ def adjacent_past(ctx: Context, start: int, end: int) -> bool:
     """A past-tense verb right before the expression, or in the clause it opens ("In January, X
     brought in ..."), or a past participle whose agent leads up to it ("set by the minister in
     May"), so that the expression dates a past event for sure."""
-    if _participle_with_agent(ctx, start) or _SINCE.search(ctx.text[max(0, start - 24):start]):
+    if participle_with_agent(ctx, start) or SINCE.search(ctx.text[max(0, start - 24):start]):
         return True  # "set by the minister in May"; "for the first time since March"
-    a, _ = _sentence_of(ctx, start)
+    a, _ = sentence_of(ctx, start)
     # within the sentence, whose splitting knows "p.m." and "Jan." are no sentence ends
     before = re.split(r"[,;:!?\n(\"]", ctx.text[max(a, start - 40):start])[-1]
     words = before.split()[-4:]
     for i, w in enumerate(words):
         w = w.lower()
-        if w in _ED_ADJECTIVES or not _PAST.fullmatch(w):
+        if w in ED_ADJECTIVES or not PAST.fullmatch(w):
             continue
-        if w not in _FINITE_PAST and i > 0 and words[i - 1].lower() in ("be", "been", "being", "to", "the", "a", "an"):
+        if w not in FINITE_PAST and i > 0 and words[i - 1].lower() in ("be", "been", "being", "to", "the", "a", "an"):
             continue
         if w not in ("last", "earlier", "ago", "yesterday"):
             return True
-    for m in _BARE_PAST_AFTER_SUBJECT.finditer(ctx.text, max(a, start - 80), start):
+    for m in BARE_PAST_AFTER_SUBJECT.finditer(ctx.text, max(a, start - 80), start):
         if len(ctx.text[m.end("v"):start].split()) <= 4 and not re.search(r"[,;:!?(\"]", ctx.text[m.end("v"):start]):
             return True  # "the company cut 500 jobs in May"
     after = re.split(r"[.;:!?\n]", ctx.text[end:end + 45], maxsplit=1)[0]
     if after.startswith(",") and len(before.split()) <= 3 and not _NEXT_COORDINATE.match(after):
         # only an expression that opens its clause ("In January, X brought in"): one that ends a
         # clause ("leaves on 2 April, so I have twelve days left") is not what the next one dates
-        for pm in _PAST.finditer(after):
+        for pm in PAST.finditer(after):
             w = pm.group(0).lower()
-            if w in _ED_ADJECTIVES or (w not in _FINITE_PAST and _PASSIVE_ED.search(after[max(0, pm.start() - 12):pm.start()])):
+            if w in ED_ADJECTIVES or (w not in FINITE_PAST and PASSIVE_ED.search(after[max(0, pm.start() - 12):pm.start()])):
                 continue
             return True
     opener = ctx.text[a:start].split()
@@ -82,8 +82,8 @@ def adjacent_past(ctx: Context, start: int, end: int) -> bool:
             w = w.strip("'’\"").lower()
             if w in _NOT_PAST_YET:
                 break
-            if i > 0 and _PAST.fullmatch(w) and w not in _ED_ADJECTIVES \
-                    and (w in _FINITE_PAST or not w.endswith("ed") or after.split()[i - 1].lower() not in _BE_WORDS):
+            if i > 0 and PAST.fullmatch(w) and w not in ED_ADJECTIVES \
+                    and (w in FINITE_PAST or not w.endswith("ed") or after.split()[i - 1].lower() not in _BE_WORDS):
                 return True
     return False
 
@@ -99,25 +99,25 @@ _BE_WORDS = frozenset({"be", "been", "being", "is", "are", "am"})
 # Between a past verb and a month, what says the month is a plan after all: an infinitive ("agreed
 # to hold talks in February"), a plan or a modal ("plans a new offering in January"), a present that
 # schedules ("the plant opens in February")
-_PLAN_BETWEEN = re.compile(
-    r"(?i)\bto\s+(?!(?:a|an|the|his|her|its|their|our|this|that|early|late|mid|\d)\b)(?-i:[a-z]+)|\b(?:plans?|will|would|could|" + _MODAL_MAY + r"|might|"
+PLAN_BETWEEN = re.compile(
+    r"(?i)\bto\s+(?!(?:a|an|the|his|her|its|their|our|this|that|early|late|mid|\d)\b)(?-i:[a-z]+)|\b(?:plans?|will|would|could|" + MODAL_MAY + r"|might|"
     r"should|shall|expects?|is|are|be|opens?|begins?|starts?|ends?|closes?|expires?|matures?|resumes?|payable|due|set|"
     r"scheduled|slated)\b")
 
 
-def _past_verb_reaches(ctx: Context, pos: int) -> bool:
+def past_verb_reaches(ctx: Context, pos: int) -> bool:
     """Whether the past verb nearest to ``pos`` in its sentence governs it: nothing between them
     turns the month into a plan."""
-    a, b = _sentence_of(ctx, pos)
+    a, b = sentence_of(ctx, pos)
     s = ctx.text[a:b]
     rel = pos - a
-    past = [start for start, name, _ in _tense_markers(ctx, a, b, s) if name == "past"]
+    past = [start for start, name, _ in tense_markers(ctx, a, b, s) if name == "past"]
     if not past:
         return False
     v = min(past, key=lambda start: abs(start - rel))
     between = s[v:rel] if v < rel else s[rel:v]
     between = re.sub(r"^\S+", "", between, count=1) if v < rel else between  # not the verb itself
-    return not _PLAN_BETWEEN.search(between)
+    return not PLAN_BETWEEN.search(between)
 
 
 # A plain future in the writer's own voice: "will host", "is planned for", "is scheduled to".
@@ -144,7 +144,7 @@ _INFINITIVE_BEFORE = re.compile(
     r"\b[Tt]o\s+(?!(?:the|a|an|his|her|its|their|this|that|be)\b)[a-z]{2,}\s+(?:[\w'’-]+\s+){0,3}(?:on|in|by)?\s*$")
 
 
-def _deadline_ahead(ctx: Context, c: Cand) -> bool:
+def deadline_ahead(ctx: Context, c: Cand) -> bool:
     """A time the clause's past verb may look ahead to: a plan it decided ("decided to strike on
     Jan. 4"), an aim ("prepared for the March accession"),
     a deadline ("paid automatically by 31 March") or a limit set for something still to be done
@@ -181,18 +181,18 @@ _CONDITION_UNDER_FUTURE = re.compile(
     r"\b(?:as\s+soon\s+as|once|if|unless|when)\s+(?:[\w'’-]+\s+){1,7}$")
 
 
-def _condition_under_future(ctx: Context, c: Cand) -> bool:
-    a, _ = _sentence_of(ctx, c.start)
+def condition_under_future(ctx: Context, c: Cand) -> bool:
+    a, _ = sentence_of(ctx, c.start)
     before = ctx.text[a:c.start]
     m = _CONDITION_UNDER_FUTURE.search(before)
-    return m is not None and not _REPORTING.search(before, m.start())
+    return m is not None and not REPORTING.search(before, m.start())
 
 
-def _weekday_deadline(ctx: Context, c: Cand) -> bool:
+def weekday_deadline(ctx: Context, c: Cand) -> bool:
     """A bare weekday that is the deadline of an infinitive before or after it (see above), or a
     limit set with "until" for an act still to come ("gave the defence until Friday to respond"),
     unlike a state that lasted up to it ("stayed until Friday")."""
-    before = ctx.text[max(_sentence_of(ctx, c.start)[0], c.start - 60):c.start]
+    before = ctx.text[max(sentence_of(ctx, c.start)[0], c.start - 60):c.start]
     if _UNTIL_BEFORE.search(before) is not None:
         # "could last until Friday", "may stay shut until Monday": a modal's state still to run up to
         # the day, as "gave them until Friday to respond" is a limit still to come
@@ -202,7 +202,7 @@ def _weekday_deadline(ctx: Context, c: Cand) -> bool:
     return _INFINITIVE_THEN_BY.search(before) is not None or _TO_VERB.match(ctx.text, c.end) is not None
 
 
-def _slack(ctx: Context, c: Cand, tense: str | None, strong_past: bool, plain_future: bool) -> int | None:
+def yearless_slack(ctx: Context, c: Cand, tense: str | None, strong_past: bool, plain_future: bool) -> int | None:
     """Days a yearless date may lie on the wrong side of the report for its tense and still be read
     in the document's year (see :func:`choose`).
 
@@ -217,18 +217,18 @@ def _slack(ctx: Context, c: Cand, tense: str | None, strong_past: bool, plain_fu
     if tense == "future" and plain_future:
         # a reported day may have passed since it was said; a reported month still under way at
         # the saying would be under way at the report too
-        own = _plainly_future(ctx, c.start, reported=False)
+        own = plainly_future(ctx, c.start, reported=False)
         return 0 if own or c.spec is None or c.spec.gran != "D" else 7
     return None
 
 
-def _plainly_future(ctx: Context, pos: int, reported: bool = True) -> bool:
+def plainly_future(ctx: Context, pos: int, reported: bool = True) -> bool:
     """A future verb earlier in the expression's clause with no past verb between them ("will
     double its flights by August"), or a plan reported as one ("said the flights would leave on")."""
-    a, _ = _sentence_of(ctx, pos)
+    a, _ = sentence_of(ctx, pos)
     clause = re.split(r"[;:]|,\s+(?:but|while|although|after|when)\b", ctx.text[a:pos])[-1]
     found = list(_PLAIN_FUTURE.finditer(clause))
-    if found and reported and _REPORTING.search(clause, found[-1].end()):
+    if found and reported and REPORTING.search(clause, found[-1].end()):
         # "Schools will close Thursday, and airports said they would suspend flights from Thursday
         # evening": the writer's future is another clause's; this one reports a plan
         found = []
@@ -239,11 +239,11 @@ def _plainly_future(ctx: Context, pos: int, reported: bool = True) -> bool:
         rest = ctx.text[a + m.end():pos]
     else:
         rest = clause[found[-1].end():]
-    if _PAST_AUX.search(clause[:found[-1].start()] if found else ""):
+    if PAST_AUX.search(clause[:found[-1].start()] if found else ""):
         return False
-    if any(not _PASSIVE_ED.search(rest[max(0, m.start() - 12):m.start()]) for m in _REPORTING.finditer(rest)):
+    if any(not PASSIVE_ED.search(rest[max(0, m.start() - 12):m.start()]) for m in REPORTING.finditer(rest)):
         # "will march next week, organisers said on Monday": the report is past; a passive ("a date
         # would be announced in the autumn") reports nothing
         return False
-    return not any(w.group(0).lower() not in _ED_ADJECTIVES and not _PASSIVE_ED.search(rest[max(0, w.start() - 12):w.start()])
-                   for w in _PAST.finditer(rest))
+    return not any(w.group(0).lower() not in ED_ADJECTIVES and not PASSIVE_ED.search(rest[max(0, w.start() - 12):w.start()])
+                   for w in PAST.finditer(rest))

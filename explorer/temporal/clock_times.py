@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from explorer.temporal.anchor_context import _paragraph_start, _sentence_of
-from explorer.temporal.clause_direction import _plainly_future
+from explorer.temporal.anchor_context import paragraph_start, sentence_of
+from explorer.temporal.clause_direction import plainly_future
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_relative import ANNIVERSARY, DAY_OF_MONTH, FROM_TODAY
 from explorer.temporal.normalize import MAX_DAY, MIN_DAY, Spec, beyond_calendar, duration_value, shift, spec_of_day, valid_day
-from explorer.temporal.resolver_state import ResolverState, _BeyondCalendar, _timex
+from explorer.temporal.resolver_state import BeyondCalendar, ResolverState, timex
 from explorer.temporal.tense import tense_at
 from explorer.temporal.timex import Timex
 
@@ -22,13 +22,13 @@ from explorer.temporal.timex import Timex
 # Reporting verbs say when something was reported, not when it happened ("they said they expect
 # the sale to close by Dec. 15"): they count only when nothing else in the sentence marks a tense.
 #: how a clock time moved past midnight by the run of times before it is derived
-_PAST_MIDNIGHT = "past midnight after"
+PAST_MIDNIGHT = "past midnight after"
 
 #: how a timeline's clock time got the day of the happening the text reports
-_TIMELINE_DAY = "timeline day"
+TIMELINE_DAY = "timeline day"
 
 #: how a clock time in the small hours of the night just told ("at 02:20 that night") got its day
-_SMALL_HOURS = "small hours of the night of"
+SMALL_HOURS = "small hours of the night of"
 
 
 #: how a clock time told in the past got the day the report last named
@@ -59,7 +59,7 @@ class ClockTimes(ResolverState):
         n = c.n or 0
         unit = c.unit
         if beyond_calendar(base, "W" if unit == "WE" else unit, n):
-            raise _BeyondCalendar
+            raise BeyondCalendar
         d = shift(base, "W" if unit == "WE" else unit, n)
         gran = unit
         if c.value == "ago" or c.kind == "prev":
@@ -86,13 +86,13 @@ class ClockTimes(ResolverState):
         named in between, or a time that fell on the document's own day by default, says nothing.
         Returns the night and the index of the time it follows."""
         ctx = self.ctx
-        para = _paragraph_start(ctx.text, c.start)
-        para = _paragraph_start(ctx.text, para - 1) if para > 0 else 0
-        sa = _sentence_of(ctx, c.start)[0]
+        para = paragraph_start(ctx.text, c.start)
+        para = paragraph_start(ctx.text, para - 1) if para > 0 else 0
+        sa = sentence_of(ctx, c.start)[0]
         for _ in range(3):
             back = len(ctx.text[:sa].rstrip()) - 1
             if back >= 0:
-                sa = _sentence_of(ctx, back)[0]
+                sa = sentence_of(ctx, back)[0]
         para = max(para, sa)
         for i in range(len(self.out) - 1, max(-1, len(self.out) - 8), -1):
             t = self.out[i]
@@ -105,7 +105,7 @@ class ClockTimes(ResolverState):
             last = re.fullmatch(r"\d{4}-\d\d-\d\dT(\d\d):\d\d", t.value)
             if t.type != "TIME" or last is None or not isinstance(t.begin, date):
                 continue
-            if t.derivation.endswith("(this day)") or t.derivation.startswith(_PAST_MIDNIGHT) \
+            if t.derivation.endswith("(this day)") or t.derivation.startswith(PAST_MIDNIGHT) \
                     or t.certainty == "undated" or int(last[1]) < 12:
                 return None
             return self._offset_spec(t.begin, c), i
@@ -122,11 +122,11 @@ class ClockTimes(ResolverState):
         ctx = self.ctx
         if ctx.dct is None or ctx.narrative or tense_at(ctx, c.start) != "past" or not re.fullmatch(r"\d\d:\d\d", c.value or ""):
             return None
-        sa = _sentence_of(ctx, c.start)[0]
+        sa = sentence_of(ctx, c.start)[0]
         for _ in range(_TOLD_DAY_SENTENCES - 1):
             back = len(ctx.text[:sa].rstrip()) - 1
             if back >= 0:
-                sa = _sentence_of(ctx, back)[0]
+                sa = sentence_of(ctx, back)[0]
         for i in range(len(self.out) - 1, -1, -1):
             t = self.out[i]
             if t.start < sa:
@@ -138,16 +138,16 @@ class ClockTimes(ResolverState):
                 return None  # the page's own day, or a day ahead: the time is the page's
             if t.type != "TIME" and not self._day_of_time_before(i):
                 return None  # a day named without a time ("reported missing on Sunday") starts no run of times
-            if _plainly_future(ctx, t.start) or _plainly_future(ctx, c.start):
+            if plainly_future(ctx, t.start) or plainly_future(ctx, c.start):
                 return None  # "said the first ferry would leave at 06:30": a plan, no time of the account
             day, when = t.begin, told[2]
             if t.type != "TIME":  # "at 11pm on Tuesday": the day of the time said before it
                 when = _DAY_VALUE.fullmatch(self.out[i - 1].value)[2]  # type: ignore[index]
-            back = _PAST_PERFECT.search(ctx.text, _sentence_of(ctx, c.start)[0], c.start) is not None
+            back = _PAST_PERFECT.search(ctx.text, sentence_of(ctx, c.start)[0], c.start) is not None
             if not back and _EVENING_ON.fullmatch(when or "") and c.value < min(when if ":" in when else "18:00", "12:00") \
                     and day < MAX_DAY:
                 day += timedelta(days=1)  # "hit on Sunday evening ... at 06:30": the clock ran on past midnight
-            return _timex(ctx, c, self._offset_spec(day, c), "inferred", f"{_LAST_TOLD_DAY} {t.value}", i)
+            return timex(ctx, c, self._offset_spec(day, c), "inferred", f"{_LAST_TOLD_DAY} {t.value}", i)
         return None
 
     def _day_of_time_before(self, i: int) -> bool:
@@ -176,7 +176,7 @@ class ClockTimes(ResolverState):
             last = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)", t.value)
             if t.type != "TIME" or last is None:
                 continue
-            if not (t.derivation.startswith(_PAST_MIDNIGHT) or t.derivation.startswith(_TIMELINE_DAY)
+            if not (t.derivation.startswith(PAST_MIDNIGHT) or t.derivation.startswith(TIMELINE_DAY)
                     or t.derivation.startswith("document date") and t.derivation.endswith("(this day)")):
                 return None  # the last time was said of a day of its own ("noon on Saturday")
             here = date(spec.year, spec.month, spec.day)
@@ -204,11 +204,11 @@ class ClockTimes(ResolverState):
         the last clock time the text gave, in this sentence or the two before; without one, the
         stretch itself (a duration)."""
         ctx = self.ctx
-        sa, _ = _sentence_of(ctx, c.start)
+        sa, _ = sentence_of(ctx, c.start)
         for _ in range(2):
             back = len(ctx.text[:sa].rstrip()) - 1
             if back >= 0:
-                sa = _sentence_of(ctx, back)[0]
+                sa = sentence_of(ctx, back)[0]
         minutes = (c.n or 0) * (60 if c.unit == "TH" else 1)
         # only a told sequence of past events counts on ("declared an emergency 14 minutes later"); a
         # post's "reach home 2 hours later" says how long it took
@@ -225,7 +225,7 @@ class ClockTimes(ResolverState):
                 if not MIN_DAY <= when.date() <= MAX_DAY:
                     break
                 spec = Spec("D", year=when.year, month=when.month, day=when.day, clock=f"{when.hour:02d}:{when.minute:02d}")
-                return _timex(ctx, c, spec, t.certainty if t.certainty != "undated" else "inferred",
+                return timex(ctx, c, spec, t.certainty if t.certainty != "undated" else "inferred",
                               f"{t.value} {minutes:+g} minutes", i)
         # the stretch alone, without its "later", as TimeML marks a duration
         end = c.start + len(re.sub(r"(?i)[\s-]+(?:later|earlier)$", "", ctx.text[c.start:c.end]))

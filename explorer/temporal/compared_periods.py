@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from explorer.temporal.anchor_context import _sentence_of
+from explorer.temporal.anchor_context import sentence_of
 from explorer.temporal.grammar import Cand
 from explorer.temporal.normalize import Spec, shift, spec_of_day
 from explorer.temporal.resolver_state import ResolverState
@@ -17,7 +17,7 @@ from explorer.temporal.timex import Timex
 
 
 # A figure set against an earlier one: "up from $3 million a year earlier", "compared with", "than"
-_COMPARED = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|than|versus|vs\.|against)\b")
+COMPARED = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|than|versus|vs\.|against)\b")
 
 # "last year" as the other side of a figure's comparison: "compared with a loss of $3 million last
 # year", "from $504.2 million, or $4.41 a share, last year", "an increase from last year's $1.55 billion"
@@ -37,7 +37,7 @@ _PERIOD_ENDED_BEFORE = re.compile(r"(?i)\b(?:quarter|period|months|half)\s+(?:en
 _PERIOD_ENDED = re.compile(r"(?i)[ \t]+(?:ended|ending|that\s+ended|to|through)\b")
 
 
-def _gran_of_value(v: str) -> str:
+def gran_of_value(v: str) -> str:
     if re.fullmatch(r"(?:BC)?\d{4}-\d\d-\d\d.*", v):
         return "D"
     if re.fullmatch(r"\d{4}-\d\d", v):
@@ -75,15 +75,15 @@ class ComparedPeriods(ResolverState):
         if self._stretch_since(index):
             return Spec("Y", year=shift(ctx.dct, "Y", -1).year)
         prev = self.out[index]
-        if _gran_of_value(prev.value) == "D" and index > 0 and _PERIOD_ENDED_BEFORE.search(ctx.text, max(0, prev.start - 24), prev.start):
+        if gran_of_value(prev.value) == "D" and index > 0 and _PERIOD_ENDED_BEFORE.search(ctx.text, max(0, prev.start - 24), prev.start):
             named = self.out[index - 1]
-            if _gran_of_value(named.value) in ("Q", "H") and isinstance(named.begin, date) \
+            if gran_of_value(named.value) in ("Q", "H") and isinstance(named.begin, date) \
                     and 0 <= prev.start - named.end <= 24:
                 # "the fiscal first quarter ended Sept. 30": the quarter (labelled as the text labels
                 # it), the one just reported however long ago its label's calendar quarter began
-                return spec_of_day(shift(named.begin, "Y", -1), _gran_of_value(named.value))
+                return spec_of_day(shift(named.begin, "Y", -1), gran_of_value(named.value))
             return None
-        gran = _gran_of_value(prev.value)
+        gran = gran_of_value(prev.value)
         if gran not in ("Q", "H") or not isinstance(prev.begin, date):
             return None
         days = (ctx.dct - prev.begin).days
@@ -108,13 +108,13 @@ class ComparedPeriods(ResolverState):
         if compared is not None:
             return compared, self.last_dated
         prev = self.out[self.last_dated]
-        gran = _gran_of_value(prev.value)
+        gran = gran_of_value(prev.value)
         if gran not in ("Q", "H") or not isinstance(prev.begin, date) or (ctx.dct - prev.begin).days >= 300:
             return None
-        start = _sentence_of(ctx, c.start)[0]
+        start = sentence_of(ctx, c.start)[0]
         back = len(ctx.text[:start].rstrip()) - 1
         if back >= 0:
-            start = _sentence_of(ctx, back)[0]
+            start = sentence_of(ctx, back)[0]
         if prev.start < start:
             return None
         return spec_of_day(shift(prev.begin, "Y", -1), gran), self.last_dated
@@ -126,11 +126,11 @@ class ComparedPeriods(ResolverState):
         ctx = self.ctx
         if ctx.narrative or ctx.dct is None or c.unit != "Y" or (c.n or 0) != -1:
             return False
-        sa = _sentence_of(ctx, c.start)[0]
+        sa = sentence_of(ctx, c.start)[0]
         if _MONTH_ENDS_PERIOD_BEFORE.search(ctx.text, max(sa, prev.start - 12), prev.start) \
                 or _MONTH_ENDS_PERIOD_AFTER.match(ctx.text, prev.end):
             return False  # "the three months to September", "the September quarter": a longer period's end
-        return prev.start >= sa and _COMPARED.search(ctx.text, prev.end, c.start) is not None
+        return prev.start >= sa and COMPARED.search(ctx.text, prev.end, c.start) is not None
 
     def _stretch_since(self, index: int) -> bool:
         """Whether a reported stretch of months ("the nine months", "the first six months") was named
@@ -147,7 +147,7 @@ class ComparedPeriods(ResolverState):
         if self.last_dated is None or ctx.dct is None:
             return None
         prev = self.out[self.last_dated]
-        gran = _gran_of_value(prev.value)
+        gran = gran_of_value(prev.value)
         if gran not in ("Q", "H") or gran == "H" and "period" not in ctx.text[c.start:c.end].lower():
             return None
         if _PERIOD_ENDED.match(ctx.text, c.end):
@@ -155,8 +155,8 @@ class ComparedPeriods(ResolverState):
         if not isinstance(prev.begin, date) or not isinstance(prev.end_day, date) or prev.end_day >= ctx.dct \
                 or (ctx.dct - prev.begin).days >= 300:
             return None
-        sa = _sentence_of(ctx, c.start)[0]
+        sa = sentence_of(ctx, c.start)[0]
         back = len(ctx.text[:sa].rstrip()) - 1
         if back >= 0:
-            sa = _sentence_of(ctx, back)[0]
+            sa = sentence_of(ctx, back)[0]
         return self.last_dated if prev.start >= sa else None

@@ -23,7 +23,7 @@ from explorer.temporal.grammar import Cand, find_candidates
 from explorer.temporal.normalize import Spec, span_of, valid_day
 from explorer.temporal.narrative import FOUNDED_CUE, is_prospective, quoted_spans
 from explorer.temporal.per_text import ReadingReport, memo, reading_report, sentence_spans, tense_markers
-from explorer.temporal.anchor_context import Context, _sentence_of
+from explorer.temporal.anchor_context import Context, sentence_of
 from explorer.temporal.tense import tense_at
 from explorer.temporal.page_lines import (FOOTER_CUE, HEAD_LINES, day_of_month_form, first_day_of_run, foot_lines,
                                            head_lines, is_event_listing, is_log_entry, is_sign_off, is_standfirst,
@@ -363,9 +363,9 @@ def find_document_date(text: str) -> date | None:
     return printed[0] if printed else None
 
 
-def _sentence_start(ctx: Context, pos: int) -> int:
+def start_of_sentence(ctx: Context, pos: int) -> int:
     # A binary search (resolve's): scanning the sentences for each reported date was quadratic.
-    return _sentence_of(ctx, pos)[0]
+    return sentence_of(ctx, pos)[0]
 
 
 def _year_from_name(path: str, dateline: Cand) -> date | None:
@@ -490,7 +490,7 @@ def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, tu
                 sp = span_of(part.spec)
                 tense = tense_at(ctx, part.start)
                 if sp is None or sp[0] > today or tense == "future" \
-                        or is_prospective(text, _sentence_start(ctx, part.start), part) \
+                        or is_prospective(text, start_of_sentence(ctx, part.start), part) \
                         or any(a <= part.start < b for a, b in quotes) \
                         or tense != "past" and _OPEN_UNTIL.search(text[max(0, part.start - 40):part.start]) \
                         or _SINCE_CLAUSE.search(text[max(0, part.start - 48):part.start]) \

@@ -12,17 +12,17 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from explorer.temporal.anchor_context import Context, _inside_quotes, _sentence_of
-from explorer.temporal.clock_times import _PAST_MIDNIGHT, _SMALL_HOURS, _TIMELINE_DAY
-from explorer.temporal.compared_periods import _gran_of_value
+from explorer.temporal.anchor_context import Context, inside_quotes, sentence_of
+from explorer.temporal.clock_times import PAST_MIDNIGHT, SMALL_HOURS, TIMELINE_DAY
+from explorer.temporal.compared_periods import gran_of_value
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_business import NEW_YEAR
 from explorer.temporal.grammar.rules_posts import is_post
-from explorer.temporal.named_days import _CLOCK_AFTER_DAY
+from explorer.temporal.named_days import CLOCK_AFTER_DAY
 from explorer.temporal.normalize import MAX_DAY, shift, span_of, spec_of_day
 from explorer.temporal.occurrence import weekend_offset
-from explorer.temporal.resolver_state import ResolverState, _timex, _undated_value
-from explorer.temporal.clause_direction import _plainly_future
+from explorer.temporal.resolver_state import ResolverState, timex, undated_value
+from explorer.temporal.clause_direction import plainly_future
 from explorer.temporal.tense import tense_at
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
@@ -73,7 +73,7 @@ def _week_ahead_of_sunday(ctx: Context, c: Cand) -> bool:
     tense = tense_at(ctx, c.start)
     if tense is not None:
         return tense == "future"
-    return _SCHEDULED_BEFORE_WEEK.search(ctx.text, _sentence_of(ctx, c.start)[0], c.start) is not None
+    return _SCHEDULED_BEFORE_WEEK.search(ctx.text, sentence_of(ctx, c.start)[0], c.start) is not None
 
 
 #: "the year" of a results report, and the figures it is the year of: "profit for the year"
@@ -92,7 +92,7 @@ class DocumentOffsets(ResolverState):
         """Whether a day already tagged earlier in ``c``'s sentence dates its telling ("had warned on
         Friday that the talks could fail by the weekend"): a plan is then ahead of that day, not of
         the page's."""
-        start = _sentence_of(self.ctx, c.start)[0]
+        start = sentence_of(self.ctx, c.start)[0]
         return any(t.type == "DATE" and start <= t.start < c.start for t in self.out)
 
     def _telling_day_weekend(self, c: Cand) -> int | None:
@@ -100,7 +100,7 @@ class DocumentOffsets(ResolverState):
         the document's: the one ending that day's week ("had warned on Friday that the talks could
         fail by the weekend", read on Monday: the weekend just gone; "said Thursday it would deploy
         troops by the weekend", read that Thursday: the one ahead). None when no such day is named."""
-        start = _sentence_of(self.ctx, c.start)[0]
+        start = sentence_of(self.ctx, c.start)[0]
         days = [t.begin for t in self.out if t.type == "DATE" and start <= t.start < c.start
                 and isinstance(t.begin, date) and t.begin == t.end_day]
         if not days:
@@ -114,7 +114,7 @@ class DocumentOffsets(ResolverState):
         if ctx.narrative and c.type == "TIME" and not c.n and story is not None and story[0] == story[1]:
             # "at 5:30 PM" in a story is on the story's day, not on the day the text was written
             spec = self._offset_spec(story[0], c)
-            return _timex(ctx, c, spec, "inferred", f"story day {story[0].isoformat()}", self.last_dated)
+            return timex(ctx, c, spec, "inferred", f"story day {story[0].isoformat()}", self.last_dated)
         entry = c.type == "TIME" and not c.n and ":" in (c.value or "") and self._opens_entry(c)
         timeline = self._timeline_day(c) if entry else None
         if timeline is not None:
@@ -126,14 +126,14 @@ class DocumentOffsets(ResolverState):
             moved = self._past_midnight(spec)
             if moved is not None:
                 later, index = moved
-                return _timex(ctx, c, later, "inferred", f"{_PAST_MIDNIGHT} {self.out[index].value}", index)
-            return _timex(ctx, c, spec, "inferred", f"{_TIMELINE_DAY} {named.value}", timeline)
+                return timex(ctx, c, later, "inferred", f"{PAST_MIDNIGHT} {self.out[index].value}", index)
+            return timex(ctx, c, spec, "inferred", f"{TIMELINE_DAY} {named.value}", timeline)
         # a timeline's entry is the time of its own line: a day named in the entry before it is not its day
         bare_clock = c.type == "TIME" and not c.n and ":" in (c.value or "") and not entry \
             and not _NAMES_ITS_DAY.search(ctx.text, c.start, c.end)  # "06:00 today" is today's, whatever day was named
         day_here = self._day_in_sentence(c, 2) if bare_clock else None
         if day_here is not None and ctx.dct is not None and isinstance(self.out[day_here].begin, date) \
-                and self.out[day_here].begin > ctx.dct and self.out[day_here].start < _sentence_of(ctx, c.start)[0] \
+                and self.out[day_here].begin > ctx.dct and self.out[day_here].start < sentence_of(ctx, c.start)[0] \
                 and tense_at(ctx, c.start) == "past":
             # "... landfall late Thursday or early Friday, forecasters said. At 11 a.m., the storm was
             # 380 miles south": a forecast day of the sentence before is not the day of a time the
@@ -154,12 +154,12 @@ class DocumentOffsets(ResolverState):
                     and _THAT_NIGHT.match(ctx.text, c.end) and named.begin < MAX_DAY:
                 # "on 14 April ... At 02:20 that night": the small hours of that night are the next day
                 spec = self._offset_spec(named.begin + timedelta(days=1), c)
-                return _timex(ctx, c, spec, "inferred", f"{_SMALL_HOURS} {named.value}", day_here)
+                return timex(ctx, c, spec, "inferred", f"{SMALL_HOURS} {named.value}", day_here)
             later = self._after_evening(named.begin, c)
             if later != named.begin:
                 # "at 11 p.m. on March 9 ... By 2 a.m.": the run of times went past midnight
-                return _timex(ctx, c, self._offset_spec(later, c), "inferred", f"{_PAST_MIDNIGHT} {named.value}", day_here)
-            return _timex(ctx, c, spec, "exact" if named.certainty == "exact" else "inferred",
+                return timex(ctx, c, self._offset_spec(later, c), "inferred", f"{PAST_MIDNIGHT} {named.value}", day_here)
+            return timex(ctx, c, spec, "exact" if named.certainty == "exact" else "inferred",
                           f"day of {named.value}", day_here)
         the_part = c.type == "TIME" and not c.n and c.value in ("MO", "AF", "EV", "NI") and c.unit == "D" \
             and (_THE_PART.fullmatch(ctx.text, c.start, c.end) is not None
@@ -167,8 +167,8 @@ class DocumentOffsets(ResolverState):
                  and _BY_BEFORE.search(ctx.text, max(0, c.start - 10), c.start) is not None)
         the_night = the_part and c.value == "NI"
         part_of = self._day_in_sentence(c, 2) if the_part else None
-        if part_of is not None and the_night and self.out[part_of].start < _sentence_of(ctx, c.start)[0]:
-            sa, sb = _sentence_of(ctx, self.out[part_of].start)
+        if part_of is not None and the_night and self.out[part_of].start < sentence_of(ctx, c.start)[0]:
+            sa, sb = sentence_of(ctx, self.out[part_of].start)
             if any(t.type == "TIME" and _MORNING_CLOCK.search(t.value) and sa <= t.start < sb for t in self.out):
                 # "The trawler left at 6 a.m. on 3 March. Winds hampered the search through the night":
                 # a time before noon in the sentence before says nothing of which night followed
@@ -179,21 +179,21 @@ class DocumentOffsets(ResolverState):
             # the one before, not at the day the report was written
             named = self.out[part_of]
             assert isinstance(named.begin, date)
-            return _timex(ctx, c, self._offset_spec(named.begin, c), "inferred", f"{_PART_NAMES[c.value or 'NI']} of {named.value}", part_of)
+            return timex(ctx, c, self._offset_spec(named.begin, c), "inferred", f"{_PART_NAMES[c.value or 'NI']} of {named.value}", part_of)
         after_time = self._night_after_time(c) if the_night else None
         if after_time is not None:
             spec, index = after_time
-            return _timex(ctx, c, spec, "inferred", f"the night after {self.out[index].value}", index)
+            return timex(ctx, c, spec, "inferred", f"the night after {self.out[index].value}", index)
         if ctx.narrative and story is not None and c.value == "ago" and c.n and c.unit in ("Y", "M", "D", "W") \
-                and not _inside_quotes(ctx, c.start):
+                and not inside_quotes(ctx, c.start):
             # "had tricked him two years ago", told in 1975: counted from the story's time
             spec = self._offset_spec(story[0], c)
-            return _timex(ctx, c, spec, "inferred", f"story time {self.out[self.last_dated or 0].value} {c.n:+g} {c.unit}",
+            return timex(ctx, c, spec, "inferred", f"story time {self.out[self.last_dated or 0].value} {c.n:+g} {c.unit}",
                           self.last_dated)
         if ctx.narrative and not c.n and story is not None and c.unit in ("Y", "M"):
             # "the end of the year", "this year", "this month" in a story are the story's
             spec = spec_of_day(story[0], c.unit)
-            return _timex(ctx, c, spec, "inferred", f"story time {self.out[self.last_dated or 0].value}",
+            return timex(ctx, c, spec, "inferred", f"story time {self.out[self.last_dated or 0].value}",
                           self.last_dated)
         if c.type == "TIME" and c.value and ":" in c.value and not c.n and c.unit == "D" and ctx.dct is not None:
             nxt = self._cand_after(c)
@@ -201,7 +201,7 @@ class DocumentOffsets(ResolverState):
                     and nxt.value is None and _DAY_AFTER_CLOCK.fullmatch(ctx.text, c.end, nxt.start):
                 # "up at 6:30 tmr": the clock is on the day named right after it
                 day = ctx.dct + timedelta(days=int(nxt.n))
-                return _timex(ctx, c, self._offset_spec(day, c), self._dct_certainty(),
+                return timex(ctx, c, self._offset_spec(day, c), self._dct_certainty(),
                               f"on the day named after it (document date {nxt.n:+g} day)")
         if c.type == "TIME" and c.value and ":" in c.value and not c.n and c.unit == "D":
             nxt = self._cand_after(c)
@@ -211,21 +211,21 @@ class DocumentOffsets(ResolverState):
                 # is on the dated day said right after it, not on the document's
                 span = span_of(nxt.spec)
                 if span is not None:
-                    return _timex(ctx, c, self._offset_spec(span[0], c), "exact", "on the day named after it")
+                    return timex(ctx, c, self._offset_spec(span[0], c), "exact", "on the day named after it")
         if c.type == "TIME" and c.value and ":" in c.value and not c.n and c.unit == "D":
-            got = self._day_just_before(c, _CLOCK_AFTER_DAY)
+            got = self._day_just_before(c, CLOCK_AFTER_DAY)
             if got is not None:
                 prev, index = got
                 day = prev.parts[-1] if prev.parts else prev
                 if isinstance(day.begin, date) and day.begin == day.end_day:
                     # "tomorrow at 12pm", "Sat-Sun 1:00pm-6:00pm": the clock is on the day just named
-                    return _timex(ctx, c, self._offset_spec(day.begin, c), "inferred", f"on the day of {day.value}", index)
+                    return timex(ctx, c, self._offset_spec(day.begin, c), "inferred", f"on the day of {day.value}", index)
         if c.rel == "bare" and c.type == "TIME" and c.value and ctx.narrative and story is not None:
             # "at night", "at 19:00" in a story: a time of some day the text does not name here (with
             # no story time at all it hangs on the document's date, below, and moves when that is set)
-            return _timex(ctx, c, None, "undated", "a time of day whose day is not said", value=f"XXXX-XX-XXT{c.value}")
+            return timex(ctx, c, None, "undated", "a time of day whose day is not said", value=f"XXXX-XX-XXT{c.value}")
         if ctx.dct is None and ctx.narrative and c.type == "DATE" and not c.n and c.unit == "D" \
-                and ctx.text[c.start:c.end].lower() == "today" and not _inside_quotes(ctx, c.start) \
+                and ctx.text[c.start:c.end].lower() == "today" and not inside_quotes(ctx, c.start) \
                 and tense_at(ctx, c.start) is None:
             # "it is today one of the best-preserved canals": a history's narrator speaking of their own
             # present (TimeML's PRESENT_REF), no day of the story and none to set later
@@ -237,17 +237,17 @@ class DocumentOffsets(ResolverState):
                 # the day said just before it keeps its month and day (XXXX-03-14T11:00), as a
                 # dated day would give them; alone it is a time of some day (XXXX-XX-XXT11:00)
                 day = self._undated_day_just_before(c)
-                return _timex(ctx, c, None, "undated", "needs the document date", DOCUMENT_ANCHOR,
+                return timex(ctx, c, None, "undated", "needs the document date", DOCUMENT_ANCHOR,
                               value=f"{day or 'XXXX-XX-XX'}T{c.value}")
-            return _timex(ctx, c, None, "undated", "needs the document date", DOCUMENT_ANCHOR,
-                          value=_undated_value(c))
+            return timex(ctx, c, None, "undated", "needs the document date", DOCUMENT_ANCHOR,
+                          value=undated_value(c))
         if c.value == "the past" and ctx.narrative:
             # a story's "in the past year" is the year before its own moment, a stretch of time
             return self._duration(Cand(c.start, c.end, "dur", "DURATION", value=f"P1{c.unit}"))
         compared = self._last_year_compared(c)
         if compared is not None:
             spec, index = compared
-            return _timex(ctx, c, spec, "inferred", f"the period compared with, after {self.out[index].value}", index)
+            return timex(ctx, c, spec, "inferred", f"the period compared with, after {self.out[index].value}", index)
         if c.value == NEW_YEAR and ctx.dct.month >= 11:
             c = replace(c, n=1)  # "in the new year", written in November or December: the year about to begin
         n = c.n or 0
@@ -255,7 +255,7 @@ class DocumentOffsets(ResolverState):
             tense = tense_at(ctx, c.start)
             if tense is None and c.rel == "the" and _THROUGH_BEFORE.search(ctx.text[max(0, c.start - 12):c.start]):
                 tense = "future"  # "temperatures stay mild through the weekend": a state lasting into the one ahead
-            elif tense == "past" and not ctx.narrative and _plainly_future(ctx, c.start) \
+            elif tense == "past" and not ctx.narrative and plainly_future(ctx, c.start) \
                     and not self._dated_earlier_in_sentence(c):
                 # "officials said the bridge would reopen over the weekend": a plan reported in the
                 # past is still ahead of the report, as a weekday in the same clause is; but when the
@@ -263,39 +263,39 @@ class DocumentOffsets(ResolverState):
                 # by the weekend", read on Monday) the weekend is the one after that day, gone by now
                 tense = "future"
             n = weekend_offset(ctx.dct, c.rel, tense, post=not ctx.narrative and is_post(ctx.text))
-            if tense == "past" and c.rel == "the" and not ctx.narrative and _plainly_future(ctx, c.start):
+            if tense == "past" and c.rel == "the" and not ctx.narrative and plainly_future(ctx, c.start):
                 told = self._telling_day_weekend(c)
                 n = n if told is None else told
             c = Cand(c.start, c.end, c.kind, c.type, unit="WE", n=n)
         if _week_ahead_of_sunday(ctx, c):
             spec = self._offset_spec(ctx.dct, replace(c, n=1))
-            return _timex(ctx, c, spec, self._dct_certainty(), f"document date {ctx.dct.isoformat()} is a Sunday: the week ahead")
+            return timex(ctx, c, spec, self._dct_certainty(), f"document date {ctx.dct.isoformat()} is a Sunday: the week ahead")
         spec = self._offset_spec(ctx.dct, c)
         if c.value == "ago" and c.unit == "Y" and self.last_dated is not None:
             prev = self.out[self.last_dated]
             compared = self._compared_period(n)
             if compared is not None:
                 spec = compared
-            elif _gran_of_value(prev.value) == "M" and isinstance(prev.begin, date) and self._month_compared(c, prev):
+            elif gran_of_value(prev.value) == "M" and isinstance(prev.begin, date) and self._month_compared(c, prev):
                 spec = spec_of_day(shift(prev.begin, "Y", n), "M")  # "prices rose in March from a year ago"
-            elif _gran_of_value(prev.value) in ("Q", "H") and prev.begin is not None and (ctx.dct - prev.begin).days < 300:
+            elif gran_of_value(prev.value) in ("Q", "H") and prev.begin is not None and (ctx.dct - prev.begin).days < 300:
                 # earnings reports: "a year ago" compares with the quarter (or half) just named
-                spec = spec_of_day(shift(prev.begin, "Y", n), _gran_of_value(prev.value))
+                spec = spec_of_day(shift(prev.begin, "Y", n), gran_of_value(prev.value))
         if c.unit == "Y" and not c.n and c.value is None and ctx.dct.month <= 3 \
                 and _THE_YEAR.fullmatch(ctx.text, c.start, c.end) \
                 and _FIGURES_FOR.search(ctx.text, max(0, c.start - 30), c.start) and tense_at(ctx, c.start) == "past":
             # "profit for the year rose 12%", told in February: the year whose figures are reported is
             # the one just ended, not the one begun weeks ago
             spec = self._offset_spec(ctx.dct, replace(c, n=-1))
-            return _timex(ctx, c, spec, self._dct_certainty(), f"document date {ctx.dct.isoformat()} - 1 year (the year reported)")
+            return timex(ctx, c, spec, self._dct_certainty(), f"document date {ctx.dct.isoformat()} - 1 year (the year reported)")
         if c.value == "quarter" and c.n == -1 and _QUARTER_END_AHEAD.match(ctx.text, c.start) \
                 and (tense_at(ctx, c.start) == "future"
-                     or _MODAL_BEFORE.search(ctx.text, _sentence_of(ctx, c.start)[0], c.start)):
+                     or _MODAL_BEFORE.search(ctx.text, sentence_of(ctx, c.start)[0], c.start)):
             # "profits will improve by the end of the quarter", "the market could test its lows before
             # the end of the quarter": an end still to come is the current quarter's, not the end of
             # the last quarter completed, which "the quarter" of a results report names
             spec = self._offset_spec(ctx.dct, replace(c, n=0))
-            return _timex(ctx, c, spec, self._dct_certainty(), f"document date {ctx.dct.isoformat()} (this quarter, its end ahead)")
+            return timex(ctx, c, spec, self._dct_certainty(), f"document date {ctx.dct.isoformat()} (this quarter, its end ahead)")
         named = self._reported_period(c) if c.value == "quarter" else None
         if named is not None:
             # "profit in the first half fell from the same period last year", "sales in the third
@@ -304,15 +304,15 @@ class DocumentOffsets(ResolverState):
             prev = self.out[named]
             assert isinstance(prev.begin, date)
             back = (c.n or 0) < -1
-            spec = spec_of_day(shift(prev.begin, "Y", -1) if back else prev.begin, _gran_of_value(prev.value))
-            return _timex(ctx, c, spec, "inferred", f"{'a year before ' if back else ''}the reported period {prev.value}", named)
+            spec = spec_of_day(shift(prev.begin, "Y", -1) if back else prev.begin, gran_of_value(prev.value))
+            return timex(ctx, c, spec, "inferred", f"{'a year before ' if back else ''}the reported period {prev.value}", named)
         if c.type == "TIME" and not n and c.unit == "D" and spec.clock is not None:
             moved = self._past_midnight(spec)
             if moved is not None:
                 later, index = moved
-                return _timex(ctx, c, later, "inferred", f"{_PAST_MIDNIGHT} {self.out[index].value}", index)
+                return timex(ctx, c, later, "inferred", f"{PAST_MIDNIGHT} {self.out[index].value}", index)
         sign = "+" if n >= 0 else "-"
         unit_name = {"D": "day", "W": "week", "WE": "weekend", "M": "month", "Q": "quarter", "Y": "year",
                      "DE": "decade", "CE": "century", "S": "season"}.get(c.unit or "", "unit")
         why = f"document date {ctx.dct.isoformat()} {sign} {abs(n):g} {unit_name}" if n else f"document date {ctx.dct.isoformat()} (this {unit_name})"
-        return _timex(ctx, c, spec, self._dct_certainty(), why)
+        return timex(ctx, c, spec, self._dct_certainty(), why)

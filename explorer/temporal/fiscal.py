@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from explorer.temporal.grammar import Cand
-from explorer.temporal.grammar.blocks import MON, _month
+from explorer.temporal.grammar.blocks import MON, month_number
 
 _FISCAL_YEAR = r"(?i:fiscal|financial)\s+years?,?\s+(?:(?:which|that)\s+)?"
 #: "whose fiscal year begins in July", "its financial year runs from April", "fiscal year starting Oct. 1"
@@ -35,8 +35,8 @@ _YEAR_SAID_AFTER = re.compile(
 def fiscal_start_month(text: str) -> int | None:
     """The month (1-12) the text says its fiscal year begins in, or None when it says none or
     names two different ones (two companies' years: no single calendar for their quarters)."""
-    months = {_month(m["mon"]) for m in _BEGINS.finditer(text)}
-    months |= {_month(m["mon"]) % 12 + 1 for m in _ENDS.finditer(text)}
+    months = {month_number(m["mon"]) for m in _BEGINS.finditer(text)}
+    months |= {month_number(m["mon"]) % 12 + 1 for m in _ENDS.finditer(text)}
     return months.pop() if len(months) == 1 else None
 
 

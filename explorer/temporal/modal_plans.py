@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 
-from explorer.temporal.anchor_context import Context, _sentence_of
+from explorer.temporal.anchor_context import Context, sentence_of
 from explorer.temporal.grammar import Cand
-from explorer.temporal.tense_markers import _ED_ADJECTIVES, _PASSIVE_ED, _PAST, _REPORTING
+from explorer.temporal.tense_markers import ED_ADJECTIVES, PASSIVE_ED, PAST, REPORTING
 
 #: the conditional modal of a plan and the verb it governs: "would move", "could rise", not
 #: "would not", "could have", nor the story's look ahead ("would later", "would eventually")
@@ -34,12 +34,12 @@ _PARTICIPLE_BEFORE = re.compile(r"(?i)\b(?:if|once|unless|when|where|as|until|th
 def _finite_past(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` holds a past verb that tells something done, not an "-ed" adjective,
     a passive participle or the participle of a condition."""
-    for m in _PAST.finditer(text, a, b):
+    for m in PAST.finditer(text, a, b):
         word = m.group(0).lower()
-        if word in _ED_ADJECTIVES:
+        if word in ED_ADJECTIVES:
             continue
         before = text[max(a, m.start() - 16):m.start()]
-        if word.endswith("ed") and (_PASSIVE_ED.search(before) or _PARTICIPLE_BEFORE.search(before)):
+        if word.endswith("ed") and (PASSIVE_ED.search(before) or _PARTICIPLE_BEFORE.search(before)):
             continue
         return True
     return False
@@ -54,7 +54,7 @@ def plan_ahead(ctx: Context, c: Cand) -> bool:
     weekday = spec.weekday is not None and spec.month is None
     if not weekday and (spec.weekday is not None or spec.gran not in ("M", "S")):
         return False
-    a = _sentence_of(ctx, c.start)[0]
+    a = sentence_of(ctx, c.start)[0]
     found = list(_PLAN_MODAL.finditer(ctx.text, a, c.start))
     if not found:
         return False
@@ -63,6 +63,6 @@ def plan_ahead(ctx: Context, c: Cand) -> bool:
         # "could be located Wednesday", "could see it on Monday": a weekday under "could" is most
         # often what one was able to do that day; "Thursday's ruling" names a day's happening
         return False
-    if c.start - modal.end() > 80 or _REPORTING.search(ctx.text, a, c.start):
+    if c.start - modal.end() > 80 or REPORTING.search(ctx.text, a, c.start):
         return False  # a modal far off belongs to another clause; a reported plan is tense's
     return not _finite_past(ctx.text, a, c.start)

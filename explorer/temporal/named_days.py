@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from explorer.temporal.anchor_context import _sentence_of, is_heading
+from explorer.temporal.anchor_context import is_heading, sentence_of
 from explorer.temporal.grammar import Cand
 from explorer.temporal.normalize import MAX_DAY, MIN_DAY, spec_of_day
-from explorer.temporal.resolver_state import ResolverState, _timex
+from explorer.temporal.resolver_state import ResolverState, timex
 from explorer.temporal.timex import Timex
 
 
@@ -28,7 +28,7 @@ _PAST_ENTRY = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
 _ENTRY_CLOCK = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?\d{1,2}[:.]\d\d(?:[ \t]*[A-Z]{2,4})?[ \t]*(?:[-–—:|]|[A-Z])")
 
 # What may stand between a day and a clock time said of it ("tomorrow at 12pm", "Sun 1:00pm-6:00pm")
-_CLOCK_AFTER_DAY = re.compile(r"(?i)[ \t]*(?:,|-|–|@|\bat\b|\bfrom\b)?[ \t]*")
+CLOCK_AFTER_DAY = re.compile(r"(?i)[ \t]*(?:,|-|–|@|\bat\b|\bfrom\b)?[ \t]*")
 # ... and between a day and a weekday listed with it ("May 5 (Tues", "this Friday, Saturday")
 _WEEKDAY_AFTER_DAY = re.compile(r"(?i)[ \t]*(?:\(|,|&|/|\band\b|\bor\b|,[ \t]*(?:and|or)\b)[ \t]*")
 
@@ -72,7 +72,7 @@ class NamedDays(ResolverState):
         if day > MAX_DAY:
             return None
         self._listing_days.append(len(self.out))
-        return _timex(ctx, c, spec_of_day(day), self._dct_certainty(),
+        return timex(ctx, c, spec_of_day(day), self._dct_certainty(),
                       f"{_LISTING_DAY} {base.isoformat()}", anchor=before)
 
     def _day_just_before(self, c: Cand, gap: re.Pattern[str]) -> tuple[Timex, int] | None:
@@ -83,7 +83,7 @@ class NamedDays(ResolverState):
         prev = self.out[-1]
         if prev.end > c.start or prev.certainty == "undated" or prev.type not in ("DATE", "TIME"):
             return None
-        if not gap.fullmatch(self.ctx.text[prev.end:c.start]) or prev.start < _sentence_of(self.ctx, c.start)[0]:
+        if not gap.fullmatch(self.ctx.text[prev.end:c.start]) or prev.start < sentence_of(self.ctx, c.start)[0]:
             return None
         return prev, len(self.out) - 1
 
@@ -96,7 +96,7 @@ class NamedDays(ResolverState):
         if prev.end > c.start or prev.certainty != "undated" or prev.type != "DATE" \
                 or not re.fullmatch(r"XXXX-(?:\d\d-\d\d|WXX-\d)", prev.value):
             return None
-        if not _CLOCK_AFTER_DAY.fullmatch(self.ctx.text, prev.end, c.start) or prev.start < _sentence_of(self.ctx, c.start)[0]:
+        if not CLOCK_AFTER_DAY.fullmatch(self.ctx.text, prev.end, c.start) or prev.start < sentence_of(self.ctx, c.start)[0]:
             return None
         return prev.value
 
@@ -133,7 +133,7 @@ class NamedDays(ResolverState):
                 continue  # the calendar's edge
             d = base + timedelta(days=k)
             if d.weekday() == c.spec.weekday:
-                return _timex(self.ctx, c, c.spec.with_(year=d.year, month=d.month, day=d.day), "inferred", how, anchor)
+                return timex(self.ctx, c, c.spec.with_(year=d.year, month=d.month, day=d.day), "inferred", how, anchor)
         return None
 
     def _weekday_named_before(self, c: Cand, ref: date, tense: str | None) -> int | None:
@@ -157,11 +157,11 @@ class NamedDays(ResolverState):
         """The single day named earlier in ``c``'s sentence (a date, or a clock time on a day), or in
         the ``sentences - 1`` sentences before it, as an index into ``out``; None when they name none.
         Never from before the line of a timeline's entry that ``c`` is in: the entry is of its own time."""
-        sa, _ = _sentence_of(self.ctx, c.start)
+        sa, _ = sentence_of(self.ctx, c.start)
         for _ in range(sentences - 1):
             back = len(self.ctx.text[:sa].rstrip()) - 1  # the previous sentence's last character
             if back >= 0:
-                sa = _sentence_of(self.ctx, back)[0]
+                sa = sentence_of(self.ctx, back)[0]
         line = self.ctx.text.rfind("\n", 0, c.start) + 1
         if line > sa and _ENTRY_CLOCK.match(self.ctx.text, line):
             sa = line
@@ -182,7 +182,7 @@ class NamedDays(ResolverState):
         sentence is the day's, not the weekday's)."""
         ctx = self.ctx
         assert c.spec is not None and c.spec.weekday is not None
-        sa = _sentence_of(ctx, c.start)[0]
+        sa = sentence_of(ctx, c.start)[0]
         then = _AND_THEN_ON.search(ctx.text, max(sa, c.start - 20), c.start) is not None
         if not then and not _AHEAD_OF_BEFORE.search(ctx.text, max(sa, c.start - 60), c.start):
             return None
@@ -197,7 +197,7 @@ class NamedDays(ResolverState):
             return None
         ahead = day + timedelta(days=(c.spec.weekday - day.weekday() - 1) % 7 + 1)
         spec = spec_of_day(ahead).with_(part_of_day=c.spec.part_of_day, clock=c.spec.clock)
-        return _timex(ctx, c, spec, "inferred", f"the {NAMES_OF_DAYS[c.spec.weekday]} after {self.out[named].value}", named)
+        return timex(ctx, c, spec, "inferred", f"the {NAMES_OF_DAYS[c.spec.weekday]} after {self.out[named].value}", named)
 
     def _opens_entry(self, c: Cand) -> bool:
         """Whether the clock time opens its line as a timeline's or a live blog's entry."""

@@ -12,7 +12,8 @@ from datetime import date, timedelta
 from explorer.temporal.normalize import MAX_DAY, MIN_DAY, Spec, span_of, valid_day
 
 
-def _distance(span: tuple[date, date], ref: date) -> int:
+def span_distance(span: tuple[date, date], ref: date) -> int:
+    """Days between ``ref`` and the nearest day of ``span`` (0 when the span holds it)."""
     a, b = span
     if a <= ref <= b:
         return 0
@@ -47,7 +48,7 @@ def choose(options: list[tuple[Spec, tuple[date, date]]], ref: date, tense: str 
         same = [o for o in options if o[0].year == ref.year]
         if same and o_gran(same[0][0]) in ("M", "S", "Q", "H"):
             return same[0]  # "this September" is the document year's, even when it has passed
-        return min(options, key=lambda o: _distance(o[1], ref))
+        return min(options, key=lambda o: span_distance(o[1], ref))
     if narrative:
         last = ref_end or ref
 
@@ -91,7 +92,7 @@ def choose(options: list[tuple[Spec, tuple[date, date]]], ref: date, tense: str 
         after = [o for o in options if o[1][1] >= ref]
         if after:
             return min(after, key=lambda o: o[1][0])
-    return min(options, key=lambda o: _distance(o[1], ref))
+    return min(options, key=lambda o: span_distance(o[1], ref))
 
 
 def _day_of_month(spec: Spec, ref: date, tense: str | None) -> Spec | None:
@@ -219,11 +220,11 @@ def resolve_under(spec: Spec, ref: date, tense: str | None, rel: str | None, nar
         # news names a day or month without its year when it is near the report: a reading more
         # than half a year away loses to one within four months on the other side, whatever the
         # (often misread) tense says ("will succeed him Feb. 1" in October is next February)
-        far = _distance(picked[1], ref)
+        far = span_distance(picked[1], ref)
         if far > 183:
-            near = [o for o in opts if _distance(o[1], ref) <= 120 and not (in_month and _ahead_of_a_past(o[1], ref, tense))]
+            near = [o for o in opts if span_distance(o[1], ref) <= 120 and not (in_month and _ahead_of_a_past(o[1], ref, tense))]
             if near:
-                picked = min(near, key=lambda o: _distance(o[1], ref))
+                picked = min(near, key=lambda o: span_distance(o[1], ref))
     return picked[0] if picked else None
 
 

@@ -49,7 +49,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 @memo()
 def tense_markers(text: str) -> dict[tuple[int, int], list[tuple[int, str, int]]]:
     """The text's sentences' verb markers by sentence span, filled as they are asked for (they
-    depend on the sentence's text only; see ``resolve._tense_markers``), shared by every
+    depend on the sentence's text only; see ``tense_markers.tense_markers``), shared by every
     ``Context`` of the same text."""
     return {}
 

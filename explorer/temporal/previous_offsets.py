@@ -11,13 +11,13 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from explorer.temporal.anchor_context import _sentence_of
-from explorer.temporal.clock_times import _SMALL_HOURS
-from explorer.temporal.compared_periods import _COMPARED, _gran_of_value
+from explorer.temporal.anchor_context import sentence_of
+from explorer.temporal.clock_times import SMALL_HOURS
+from explorer.temporal.compared_periods import COMPARED, gran_of_value
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_relative import FROM_AN_EVENT, IN_THE_UNIT_TOLD, SAME_A_YEAR_BACK, SAME_IN_YEAR
 from explorer.temporal.normalize import Spec, beyond_calendar, clamp, shift, spec_of_day, value_of
-from explorer.temporal.resolver_state import ResolverState, _GRAN_ORDER, _coarser, _timex, _undated_value, undated_after
+from explorer.temporal.resolver_state import GRAN_ORDER, ResolverState, coarser, timex, undated_after, undated_value
 from explorer.temporal.tense import tense_at
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
@@ -85,8 +85,8 @@ class PreviousOffsets(ResolverState):
         if not c.n and self.last_mentioned is not None:
             anchor = self.last_mentioned  # "later that year", "that same summer": the date just named, aside or not
         if c.n and c.unit in ("D", "W", "M", "Y") and self.last_mentioned is not None and anchor is not None \
-                and self.last_mentioned > anchor and self.out[self.last_mentioned].start >= _sentence_of(ctx, c.start)[0] \
-                and not _in_closed_relative_clause(ctx.text, _sentence_of(ctx, c.start)[0], self.out[self.last_mentioned], c):
+                and self.last_mentioned > anchor and self.out[self.last_mentioned].start >= sentence_of(ctx, c.start)[0] \
+                and not _in_closed_relative_clause(ctx.text, sentence_of(ctx, c.start)[0], self.out[self.last_mentioned], c):
             # "the timetable runs until 30 March, and the new one starts the day after": the day after
             # the date just named in the sentence, even one that is no step of the story (but not one
             # in a relative clause already closed: "The captain, who had joined in 1905, retired the
@@ -114,55 +114,55 @@ class PreviousOffsets(ResolverState):
         if self.last_point is not None and (anchor is None or self.last_point > anchor):
             # the story's last time point has no date ("on a Monday"): what hangs on it has none either
             prev = self.out[self.last_point]
-            return _timex(ctx, c, None, "undated", f"anchored on undated {prev.value}", self.last_point,
+            return timex(ctx, c, None, "undated", f"anchored on undated {prev.value}", self.last_point,
                           value=undated_after(c, prev.value))
         if anchor is None:
             # nothing earlier in the text: news writes "a year earlier" against the document date
             if ctx.dct is None or c.unit == "S":
-                return _timex(ctx, c, None, "undated", "no earlier date to hang on",
-                              DOCUMENT_ANCHOR if ctx.dct is None else None, value=_undated_value(c))
+                return timex(ctx, c, None, "undated", "no earlier date to hang on",
+                              DOCUMENT_ANCHOR if ctx.dct is None else None, value=undated_value(c))
             spec = self._offset_spec(ctx.dct, c)
-            return _timex(ctx, c, spec, "inferred", f"document date {ctx.dct.isoformat()} {c.n:+g} {c.unit}")
+            return timex(ctx, c, spec, "inferred", f"document date {ctx.dct.isoformat()} {c.n:+g} {c.unit}")
         prev = self.out[anchor]
         pc = self.cands[anchor]
         if ctx.dct is not None and not ctx.narrative and (
                 not c.n and c.mod in ("START", "MID", "END") and c.unit in ("W", "M")
-                or c.rel == IN_THE_UNIT_TOLD) and _GRAN_ORDER.get(_gran_of_value(prev.value), 0) > _GRAN_ORDER[c.unit]:
+                or c.rel == IN_THE_UNIT_TOLD) and GRAN_ORDER.get(gran_of_value(prev.value), 0) > GRAN_ORDER[c.unit]:
             # "convicted of taking bribes between 1984 and 1987. His lawyer said he would appeal by the
             # end of the month": news names a part of a month (or week) of its own time; a year told
             # before has no month to take it from. So is "earlier in the day" after "sales rose in
             # October": the report's day, not a day of October
             spec = self._offset_spec(ctx.dct, c)
-            return _timex(ctx, c, spec, self._dct_certainty(), f"document date {ctx.dct.isoformat()} (this {c.unit}; {prev.value} has none)")
+            return timex(ctx, c, spec, self._dct_certainty(), f"document date {ctx.dct.isoformat()} (this {c.unit}; {prev.value} has none)")
         if (ctx.dct is not None and not ctx.narrative and pc.kind == "dct" and pc.unit == c.unit
                 and (pc.n or 0) < 0 and (c.n or 0) < 0):
             # "up from $3 a year ago ... compared with $2 a year earlier": both name the same
             # comparison period, counted from the report, not one from the other (the very period
             # the first named, when that was a quarter or half)
-            spec = spec_of_day(prev.begin, _gran_of_value(prev.value)) \
-                if _gran_of_value(prev.value) in ("Q", "H") and isinstance(prev.begin, date) \
-                else self._offset_spec(ctx.dct, c, gran_hint=_gran_of_value(prev.value))
-            return _timex(ctx, c, spec, "inferred", f"same period as {prev.value} (document date {c.n:+g} {c.unit})", anchor)
+            spec = spec_of_day(prev.begin, gran_of_value(prev.value)) \
+                if gran_of_value(prev.value) in ("Q", "H") and isinstance(prev.begin, date) \
+                else self._offset_spec(ctx.dct, c, gran_hint=gran_of_value(prev.value))
+            return timex(ctx, c, spec, "inferred", f"same period as {prev.value} (document date {c.n:+g} {c.unit})", anchor)
         if (ctx.dct is not None and not ctx.narrative and pc.kind == "prev" and pc.unit == c.unit == "Y"
                 and (c.n or 0) < 0 and pc.n == c.n and isinstance(prev.begin, date) and prev.certainty != "undated"
                 and not _STILL.match(ctx.text, c.end) and not self._stretch_since(anchor)
-                and _COMPARED.search(ctx.text, _sentence_of(ctx, c.start)[0], c.start)):
+                and COMPARED.search(ctx.text, sentence_of(ctx, c.start)[0], c.start)):
             # "down from $3 a year earlier ... compared with $2 a year earlier": the report's comparison
             # period named again, not a year before it ("a year earlier still" does step back)
-            spec = spec_of_day(prev.begin, _gran_of_value(prev.value))
-            return _timex(ctx, c, spec, "inferred", f"same period as {prev.value}", anchor)
+            spec = spec_of_day(prev.begin, gran_of_value(prev.value))
+            return timex(ctx, c, spec, "inferred", f"same period as {prev.value}", anchor)
         base = prev.begin
         assert base is not None and c.unit is not None
-        if prev.derivation.startswith(_SMALL_HOURS) and isinstance(base, date) and c.type == "TIME" and not c.n:
+        if prev.derivation.startswith(SMALL_HOURS) and isinstance(base, date) and c.type == "TIME" and not c.n:
             base = base - timedelta(days=1)  # "at 02:20 that night": the night is the evening's, not the small hours' day
-        prev_gran = _gran_of_value(prev.value)
+        prev_gran = gran_of_value(prev.value)
         if c.unit == "S":
             y = base.year if not (c.n or 0) else base.year + int(c.n or 0)
             spec = Spec("S", year=y, season=c.value)
-            return _timex(ctx, c, spec, "inferred", f"anchored on previous date {prev.value}", anchor, )
+            return timex(ctx, c, spec, "inferred", f"anchored on previous date {prev.value}", anchor, )
         compared = self._compared_period(c.n or 0) if c.unit == "Y" and ctx.dct is not None else None
         if compared is not None:
-            return _timex(ctx, c, compared, "inferred", f"the period compared with, after {prev.value}", anchor)
+            return timex(ctx, c, compared, "inferred", f"the period compared with, after {prev.value}", anchor)
         if prev_gran in ("Q", "H") and c.unit == "Y" and c.n:  # "a year earlier" is that quarter; "that year" a year
             gran = prev_gran
         elif prev_gran == "M" and self._month_compared(c, prev):
@@ -170,16 +170,16 @@ class PreviousOffsets(ResolverState):
         elif c.unit == "D" and c.type == "TIME":
             # "that night" after "in 1989": a night of that year, never its first day (as "the next
             # day" after a year stays the year)
-            gran = "D" if _GRAN_ORDER.get(prev_gran, 0) <= _GRAN_ORDER["D"] else prev_gran
+            gran = "D" if GRAN_ORDER.get(prev_gran, 0) <= GRAN_ORDER["D"] else prev_gran
         else:
             # as precise as the unit allows ("two weeks later" is a day), never more precise
             # than what we hang on ("two weeks later" after "May 1920" is still May 1920)
-            gran = _coarser(prev_gran, {"W": "D"}.get(c.unit, c.unit))
+            gran = coarser(prev_gran, {"W": "D"}.get(c.unit, c.unit))
             if c.unit == "W" and (not c.n or _THE_NEXT_WEEK.match(ctx.text, c.start)):
                 # "the following week", "that week", "later in the week" name a week, not a day in it
-                gran = _coarser(prev_gran, "W")
+                gran = coarser(prev_gran, "W")
             unit_gran = {"W": "D", "WE": "D"}.get(c.unit, c.unit)
-            if _GRAN_ORDER.get(prev_gran, 0) > _GRAN_ORDER.get(unit_gran, 0) and isinstance(base, date) \
+            if GRAN_ORDER.get(prev_gran, 0) > GRAN_ORDER.get(unit_gran, 0) and isinstance(base, date) \
                     and isinstance(prev.end_day, date):
                 # a step finer than what it hangs on ("the day before" after "2011", "the previous
                 # day" after "May 1945") is counted from the middle of it: from its first day, "the
@@ -192,14 +192,14 @@ class PreviousOffsets(ResolverState):
             c = replace(c, n=0)
         spec = self._offset_spec(base, c, gran_hint=gran)
         if prev.value.startswith("XXXX") or prev.certainty == "undated":
-            return _timex(ctx, c, None, "undated", f"anchored on undated {prev.value}", anchor,
+            return timex(ctx, c, None, "undated", f"anchored on undated {prev.value}", anchor,
                           value=undated_after(c, prev.value))
         n = c.n or 0
         unit_name = {"D": "days", "W": "weeks", "WE": "weekends", "M": "months", "Q": "quarters", "Y": "years",
                      "DE": "decades", "CE": "centuries"}.get(c.unit, c.unit)
         why = f"anchored on previous date {prev.value} {'+' if n >= 0 else '-'} {abs(n):g} {unit_name}"
         # computed from another expression, not stated: never more certain than "inferred"
-        return _timex(ctx, c, spec, "inferred", why, anchor, value=_day_of_a_coarser_value(c, spec))
+        return timex(ctx, c, spec, "inferred", why, anchor, value=_day_of_a_coarser_value(c, spec))
 
     def _steps_past_the_page(self, c: Cand, anchor: int) -> bool:
         """Whether ``c``, a step forward ("two years later", "the following year") told in the past,
@@ -218,7 +218,7 @@ class PreviousOffsets(ResolverState):
         ("rose 5 percent from the previous month"), while what it would count from is a day."""
         ctx = self.ctx
         return not ctx.narrative and c.n == -1 and c.unit in ("M", "Q", "Y") \
-            and _gran_of_value(self.out[anchor].value) == "D" \
+            and gran_of_value(self.out[anchor].value) == "D" \
             and _COMPARED_JUST_BEFORE.search(ctx.text, max(0, c.start - 30), c.start) is not None
 
     def _period_named_before(self, c: Cand, since: int) -> int | None:
@@ -226,15 +226,15 @@ class PreviousOffsets(ResolverState):
         counted back from another, "a year earlier"), in its sentence or the one before, at or before
         the output ``since``; None when there is none."""
         ctx = self.ctx
-        start = _sentence_of(ctx, c.start)[0]
+        start = sentence_of(ctx, c.start)[0]
         if start > 0:
-            start = _sentence_of(ctx, len(ctx.text[:start].rstrip()) - 1)[0]
+            start = sentence_of(ctx, len(ctx.text[:start].rstrip()) - 1)[0]
         for i in range(since, -1, -1):
             t = self.out[i]
             if t.start < start:
                 return None
             if t.type == "DATE" and isinstance(t.begin, date) and t.certainty != "undated" and not t.parts \
-                    and _gran_of_value(t.value) == c.unit and self.cands[i].kind not in ("dur", "prev") \
+                    and gran_of_value(t.value) == c.unit and self.cands[i].kind not in ("dur", "prev") \
                     and self.cands[i].value != "ago":  # a period compared with ("a year earlier") is no figure's own
                 return i
         return None
@@ -246,13 +246,13 @@ class PreviousOffsets(ResolverState):
         year = int(c.value or 0)
         index = self.last_mentioned
         named = self.out[index] if index is not None else None
-        gran = _gran_of_value(named.value) if named is not None else ""
-        fits = gran in ("Q", "H", "M", "W", "D") if c.unit == "P" else _GRAN_ORDER.get(gran, 9) <= _GRAN_ORDER.get(c.unit or "", 0)
+        gran = gran_of_value(named.value) if named is not None else ""
+        fits = gran in ("Q", "H", "M", "W", "D") if c.unit == "P" else GRAN_ORDER.get(gran, 9) <= GRAN_ORDER.get(c.unit or "", 0)
         if named is not None and isinstance(named.begin, date) and named.certainty != "undated" and fits and 1 <= year <= 9999:
             day = date(year, named.begin.month, min(named.begin.day, 28))
             unit = gran if c.unit == "P" else c.unit
-            return _timex(ctx, c, spec_of_day(day, unit), "inferred", f"the {unit} of {named.value}, in {year}", index)
-        return _timex(ctx, c, Spec("Y", year=year), "inferred", f"the year said, {year}")
+            return timex(ctx, c, spec_of_day(day, unit), "inferred", f"the {unit} of {named.value}, in {year}", index)
+        return timex(ctx, c, Spec("Y", year=year), "inferred", f"the year said, {year}")
 
     def _same_a_year_back(self, c: Cand) -> Timex:
         """ "the same month last year": the month (week, day) of the date just named, a year before;
@@ -262,15 +262,15 @@ class PreviousOffsets(ResolverState):
         index = self.last_mentioned
         named = self.out[index] if index is not None else None
         if named is not None and isinstance(named.begin, date) and named.certainty != "undated" \
-                and _GRAN_ORDER.get(_gran_of_value(named.value), 9) <= _GRAN_ORDER.get(c.unit, 0):
+                and GRAN_ORDER.get(gran_of_value(named.value), 9) <= GRAN_ORDER.get(c.unit, 0):
             base, how, anchor = named.begin, f"the {c.unit} of {named.value}, a year back", index
         elif ctx.dct is not None and not ctx.narrative:
             base, how, anchor = ctx.dct, f"document date {ctx.dct.isoformat()}, a year back", None
         else:
-            return _timex(ctx, c, None, "undated", "no date named to count from", value=_undated_value(c))
+            return timex(ctx, c, None, "undated", "no date named to count from", value=undated_value(c))
         if beyond_calendar(base, "Y", -1):
-            return _timex(ctx, c, None, "undated", "beyond the calendar (years 1-9999)", value=_undated_value(c))
-        return _timex(ctx, c, spec_of_day(shift(base, "Y", -1), c.unit), "inferred", how, anchor)
+            return timex(ctx, c, None, "undated", "beyond the calendar (years 1-9999)", value=undated_value(c))
+        return timex(ctx, c, spec_of_day(shift(base, "Y", -1), c.unit), "inferred", how, anchor)
 
     def _counted_from_an_event(self, c: Cand) -> Timex | None:
         """ "Eight days after the siege, ...", "a month after the battle": in a history a count of days,
@@ -286,7 +286,7 @@ class PreviousOffsets(ResolverState):
             return None
         told = self.out[stated]
         assert isinstance(told.begin, date)
-        if _gran_of_value(told.value) != "D" or c.unit not in ("D", "W", "M"):
+        if gran_of_value(told.value) != "D" or c.unit not in ("D", "W", "M"):
             # "joined the navy in 1940, a year after her father", "Two years after the wedding (in
             # 1905)": a count of years, or from a year, stays how long it was (our gold set marks
             # those durations, WikiWars only counts days, weeks and months from a day)
@@ -297,10 +297,10 @@ class PreviousOffsets(ResolverState):
                 and _AND_ANOTHER.fullmatch(ctx.text, last.end, c.start):
             # (and a second count joined to the first: "two days after the invasion and three months
             # before the intervention" both name the date told)
-            return _timex(ctx, c, spec_of_day(told.begin), "inferred", f"{_NAMED_AGAIN}, {told.value}", stated)
+            return timex(ctx, c, spec_of_day(told.begin), "inferred", f"{_NAMED_AGAIN}, {told.value}", stated)
         if beyond_calendar(told.begin, c.unit, c.n):
             return None
-        return _timex(ctx, c, spec_of_day(shift(told.begin, c.unit, c.n)), "inferred",
+        return timex(ctx, c, spec_of_day(shift(told.begin, c.unit, c.n)), "inferred",
                       f"stated date {told.value} {c.n:+g} {c.unit}, counted from an event", stated)
 
     def _duration(self, c: Cand) -> Timex:

@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from explorer.temporal.anchor_context import _sentence_of, is_heading, opens_entry
+from explorer.temporal.anchor_context import is_heading, opens_entry, sentence_of
 from explorer.temporal.clock_times import ClockTimes
 from explorer.temporal.compared_periods import ComparedPeriods
 from explorer.temporal.document_offsets import DocumentOffsets
@@ -34,7 +34,7 @@ from explorer.temporal.narrative import is_incidental, narrative_at, opens_no_st
 from explorer.temporal.normalize import Spec
 from explorer.temporal.previous_offsets import PreviousOffsets
 from explorer.temporal.ranges import Ranges
-from explorer.temporal.resolver_state import _BeyondCalendar, _timex, _undated_value
+from explorer.temporal.resolver_state import BeyondCalendar, timex, undated_value
 from explorer.temporal.story_limits import is_story_limit, names_a_campaign
 from explorer.temporal.story_time import StoryTime
 from explorer.temporal.timex import Timex
@@ -97,7 +97,7 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
                 return  # a history that has told no date yet: "the time" points at nothing
             # "the largest navy in the world at the time": the story's year, as WikiWars writes it;
             # it names no new point, so the story's state stays as it was
-            self.out.append(_timex(ctx, c, Spec("Y", year=story[0].year), "inferred", "the story's year",
+            self.out.append(timex(ctx, c, Spec("Y", year=story[0].year), "inferred", "the story's year",
                                    anchor=self.last_dated))
             self.cands.append(c)
             return
@@ -147,12 +147,12 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
             return  # a flashback or a comparison: the story stays where it was
         if c.kind == "abs" and c.spec is not None and c.spec.bc and c.spec.year is not None and not c.parts \
                 and c.spec.gran in ("Y", "S", "M", "D") \
-                and not is_incidental(ctx.text, _sentence_of(ctx, c.start)[0], c, ctx.quotes):
+                and not is_incidental(ctx.text, sentence_of(ctx, c.start)[0], c, ctx.quotes):
             self.bc_point = (len(self.out) - 1, c.spec)
         if c.kind == "dct" and ctx.narrative and self.last_dated is not None:
             return  # the writer's "this year" is not a step of the story
         if c.kind in ("abs", "under") and self.last_dated is not None and t.begin is not None \
-                and is_incidental(ctx.text, _sentence_of(ctx, c.start)[0], c, ctx.quotes) \
+                and is_incidental(ctx.text, sentence_of(ctx, c.start)[0], c, ctx.quotes) \
                 and not self._opens_old_passage(c, t):
             return  # a citation, a birth year, a plan: the story's time stays where it was
         if c.kind == "abs" and ctx.narrative and self._stray(c):
@@ -207,8 +207,8 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
             return self._range(c)
         try:
             return self._single(c)
-        except _BeyondCalendar:  # "9999 years ago": no day the calendar has, so no date, not year 1
-            return _timex(self.ctx, c, None, "undated", "beyond the calendar (years 1-9999)", value=_undated_value(c))
+        except BeyondCalendar:  # "9999 years ago": no day the calendar has, so no date, not year 1
+            return timex(self.ctx, c, None, "undated", "beyond the calendar (years 1-9999)", value=undated_value(c))
 
     def _single(self, c: Cand) -> Timex:
         ctx = self.ctx
@@ -224,7 +224,7 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
             return self._holiday(c, c.value.split(":", 1)[1])
         if c.kind == "abs":
             assert c.spec is not None
-            return _timex(ctx, c, c.spec, "exact", "explicit", value=c.value)
+            return timex(ctx, c, c.spec, "exact", "explicit", value=c.value)
         if c.kind == "under":
             if c.spec is not None and c.spec.season == "WI" and c.spec.year is None and c.rel in (None, "this"):
                 # "the winter", read from the story's or the report's time: labelled by its genre's year

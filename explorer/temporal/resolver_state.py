@@ -20,14 +20,14 @@ from explorer.temporal.normalize import Spec, narrow, span_of, value_of
 from explorer.temporal.timex import Timex
 
 
-_GRAN_ORDER = {"D": 0, "W": 1, "WE": 1, "M": 2, "Q": 3, "S": 3, "H": 4, "Y": 5, "DE": 6, "CE": 7}
+GRAN_ORDER = {"D": 0, "W": 1, "WE": 1, "M": 2, "Q": 3, "S": 3, "H": 4, "Y": 5, "DE": 6, "CE": 7}
 
 
-def _coarser(a: str, b: str) -> str:
-    return a if _GRAN_ORDER.get(a, 0) >= _GRAN_ORDER.get(b, 0) else b
+def coarser(a: str, b: str) -> str:
+    return a if GRAN_ORDER.get(a, 0) >= GRAN_ORDER.get(b, 0) else b
 
 
-def _timex(ctx: Context, c: Cand, spec: Spec | None, certainty: str, derivation: str,
+def timex(ctx: Context, c: Cand, spec: Spec | None, certainty: str, derivation: str,
            anchor: int | None = None, value: str | None = None) -> Timex:
     span = span_of(spec) if spec is not None else None
     if span and c.mod in ("START", "MID", "END"):
@@ -44,7 +44,8 @@ def _timex(ctx: Context, c: Cand, spec: Spec | None, certainty: str, derivation:
     )
 
 
-def _undated_value(c: Cand) -> str:
+def undated_value(c: Cand) -> str:
+    """The TIMEX3 value of a candidate no date anchors, at its own granularity ("XXXX-XX")."""
     unit = c.unit or "D"
     return {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX",
             "Y": "XXXX", "DE": "XXX", "CE": "XX", "S": f"XXXX-{c.value or 'XX'}"}.get(unit, "XXXX-XX-XX")
@@ -57,7 +58,7 @@ def undated_after(c: Cand, prev_value: str) -> str:
     """The value of ``c`` counted from an expression that has no date: unknown, but a day counted from
     a day before year 1 ("BC0480-08", "the end of the second day") is one too, in the year and the
     month that expression knows ("BC0480-08-XX"), as TimeML writes it; "XXXX-XX-XX" claimed no era."""
-    value = _undated_value(c)
+    value = undated_value(c)
     known = _BC_KNOWN.match(prev_value)
     if known is None or (c.unit or "D") not in ("D", "W", "WE", "M"):
         return value  # years counted from 5 BC may run past year 1: no era to claim
@@ -68,7 +69,7 @@ def undated_after(c: Cand, prev_value: str) -> str:
     return "BC" + value
 
 
-class _BeyondCalendar(Exception):
+class BeyondCalendar(Exception):
     """An offset that lands outside years 1-9999: the expression is left undated."""
 
 

@@ -10,17 +10,17 @@ import bisect
 import re
 from datetime import date, timedelta
 
+from explorer.temporal.anchor_context import PARAGRAPH_BREAK, inside_quotes, paragraph_start, sentence_of
 from explorer.temporal.historical_present import goes_on_in_the_present
-from explorer.temporal.anchor_context import _PARAGRAPH_BREAK, _inside_quotes, _paragraph_start, _sentence_of
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_relative import ANNIVERSARY
 from explorer.temporal.narrative import compared_or_cited, is_incidental, looks_back, names_a_level
 from explorer.temporal.news_frame import told_from_the_news
 from explorer.temporal.normalize import MAX_DAY, Spec, span_of
-from explorer.temporal.resolver_state import ResolverState, _timex
-from explorer.temporal.clause_direction import _PLAN_BETWEEN, _past_verb_reaches, _plainly_future
+from explorer.temporal.resolver_state import ResolverState, timex
+from explorer.temporal.clause_direction import PLAN_BETWEEN, past_verb_reaches, plainly_future
 from explorer.temporal.tense import tense_at
-from explorer.temporal.tense_markers import _REPORTING, _tense_markers
+from explorer.temporal.tense_markers import REPORTING, tense_markers
 from explorer.temporal.timex import Timex
 
 
@@ -34,12 +34,12 @@ _WILL = re.compile(r"(?i)\b(?:will|won't|shall|'ll)\b")
 _DEICTIC_RELS = frozenset({"last", "next", "this", "this past", "this coming", "coming", "past"})
 # "the next May", "the past week": counted from the time just named, not from the report
 _ANAPHORIC_THE = re.compile(r"(?i)\bthe\s+$")
-# what ends a past account in news: a new paragraph (``_PARAGRAPH_BREAK``), or the writer's present
+# what ends a past account in news: a new paragraph (``PARAGRAPH_BREAK``), or the writer's present
 # or future between
 _WRITERS_NOW_WORDS = re.compile(r"(?i)\b(?:will|shall|won't|is|are|says|say|now|today)\b")
 
 #: the ``rel`` of a month, quarter or half counted in the writer's years ("January this year")
-_WRITERS_YEAR = frozenset({"year0", "year-1", "year+1"})
+WRITERS_YEAR = frozenset({"year0", "year-1", "year+1"})
 
 def _is_writers_now(c: Cand) -> bool:
     """A weekday on its own ("Thursday") or a month or season picked by "last", "next", "this":
@@ -116,7 +116,7 @@ class StoryTime(ResolverState):
             spec = nxt.spec if not nxt.parts else nxt.parts[0].spec
             if nxt.kind != "abs" or spec is None or spec.year is None or spec.gran in ("DE", "CE"):
                 continue
-            if looks_back(self.ctx.text, _sentence_of(self.ctx, nxt.start)[0], nxt):
+            if looks_back(self.ctx.text, sentence_of(self.ctx, nxt.start)[0], nxt):
                 # "In 1957 she became …. Two years later she moved to a town the government had chosen
                 # in 1955": a year told in the past perfect looks back; it is no return to the story's time
                 continue
@@ -145,7 +145,7 @@ class StoryTime(ResolverState):
         # a year stated earlier in the same sentence wins even in news ("in 1998 ... on March 3")
         if self.last_dated is not None:
             prev = self.out[self.last_dated]
-            sa, _ = _sentence_of(ctx, c.start)
+            sa, _ = sentence_of(ctx, c.start)
             same_sentence = prev.start >= sa and self.last_dated == self.last_explicit
             if same_sentence and not ctx.narrative and ctx.dct is not None and prev.end_day is not None \
                     and prev.end_day < ctx.dct and _WILL.search(ctx.text[prev.end:c.start]):
@@ -170,7 +170,7 @@ class StoryTime(ResolverState):
             if not same_sentence and not ctx.narrative and not news_day and self._in_old_passage(prev, c):
                 same_sentence = True  # a paragraph of dated news that tells a history of years ago
             story = self._story_span()
-            told_just_before = prev.start >= (_sentence_of(ctx, sa - 1)[0] if sa > 0 else 0)
+            told_just_before = prev.start >= (sentence_of(ctx, sa - 1)[0] if sa > 0 else 0)
             if story is not None and c.rel == "next" and told_just_before \
                     and _ANAPHORIC_THE.search(ctx.text[max(0, c.start - 5):c.start]):
                 # "moved to Leeds in 1998. The next May it returned": the May after the time just told
@@ -178,8 +178,8 @@ class StoryTime(ResolverState):
                 # that time, so after "1998" it is May 1999
                 return story[1], f"after previous date {prev.value}", True
             writers = ctx.narrative and ctx.dct is not None and not ctx.dct_inferred and not same_sentence \
-                and not _inside_quotes(ctx, c.start) \
-                and (c.rel in _DEICTIC_RELS or c.kind == "under" and _plainly_future(ctx, c.start, reported=False))
+                and not inside_quotes(ctx, c.start) \
+                and (c.rel in _DEICTIC_RELS or c.kind == "under" and plainly_future(ctx, c.start, reported=False))
             # "last autumn", "next May", "will open in late September" outside quotes are the writer's,
             # told from a date the page gives, even in a passage that tells old years
             if news_day and ctx.dct is None:
@@ -189,7 +189,7 @@ class StoryTime(ResolverState):
             writers = writers or news_day
             if (ctx.narrative or same_sentence or ctx.dct is None) and story is not None and not writers:
                 if not ctx.narrative and not same_sentence and ctx.dct is None and (
-                        _is_writers_now(c) or c.kind == "under" and _plainly_future(ctx, c.start, reported=False)
+                        _is_writers_now(c) or c.kind == "under" and plainly_future(ctx, c.start, reported=False)
                         or self._incidental_story_year()):
                     # news without a date: "said Thursday", "last February" are the writer's, not
                     # the last date the article named, and so is the writer's own future ("the
@@ -216,9 +216,9 @@ class StoryTime(ResolverState):
         he had met former colleagues ... on 2 October", see :mod:`explorer.temporal.news_frame`)."""
         ctx = self.ctx
         if c.kind != "under" or c.rel is not None or c.spec is None or c.spec.month is None or c.spec.day is None \
-                or c.spec.weekday is not None or c.spec.year is not None or _inside_quotes(ctx, c.start):
+                or c.spec.weekday is not None or c.spec.year is not None or inside_quotes(ctx, c.start):
             return False  # a bare month ("cracks noticed in March, the report says") stays with the account's year
-        return told_from_the_news(ctx.text, _sentence_of(ctx, c.start), c.start)
+        return told_from_the_news(ctx.text, sentence_of(ctx, c.start), c.start)
 
     def _same_past_account(self, prev: Timex, c: Cand) -> bool:
         """A passage of dated news that retells something past ("On the night of February 7 the wall
@@ -237,15 +237,15 @@ class StoryTime(ResolverState):
             return False
         if not (self._tells_the_account(c) or goes_on_in_the_present(ctx, told, c)):
             return False  # (a history told in the present: see historical_present)
-        if _inside_quotes(ctx, c.start) or _inside_quotes(ctx, prev.start):
+        if inside_quotes(ctx, c.start) or inside_quotes(ctx, prev.start):
             return False
         between = ctx.text[told.end:c.start]
         if _WRITERS_NOW_WORDS.search(between) or not self._paragraphs_go_on(told.end, c):
             return False
         src = self.cands[start]
-        if is_incidental(ctx.text, _sentence_of(ctx, src.start)[0], src, ctx.quotes):
+        if is_incidental(ctx.text, sentence_of(ctx, src.start)[0], src, ctx.quotes):
             return False  # "since 2023", "born in 1951": no story's time
-        if c.kind == "under" and _plainly_future(ctx, c.start, reported=False):
+        if c.kind == "under" and plainly_future(ctx, c.start, reported=False):
             return False
         # nothing deictic told between the account's date and this one
         i = bisect.bisect_right(self._starts_of_upcoming(), told.end)
@@ -265,7 +265,7 @@ class StoryTime(ResolverState):
         lede that set the day; a paragraph that opens otherwise, or with none, is the writer's again."""
         text = self.ctx.text
         starts = self._starts_of_upcoming()
-        for m in _PARAGRAPH_BREAK.finditer(text, since, c.start):
+        for m in PARAGRAPH_BREAK.finditer(text, since, c.start):
             i = bisect.bisect_left(starts, m.end())
             first = self.upcoming[i] if i < len(self.upcoming) else None
             if first is None or first.start > c.start or not (
@@ -284,14 +284,14 @@ class StoryTime(ResolverState):
         ctx = self.ctx
         if ctx.narrative or ctx.dct is None or c.kind != "abs" or c.parts or c.spec is None \
                 or c.spec.year is None or c.spec.gran not in ("Y", "M", "D") or not isinstance(t.end_day, date) \
-                or t.end_day.year > ctx.dct.year - _HISTORY_YEARS or _inside_quotes(ctx, c.start):
+                or t.end_day.year > ctx.dct.year - _HISTORY_YEARS or inside_quotes(ctx, c.start):
             return False
-        sa = _sentence_of(ctx, c.start)[0]
+        sa = sentence_of(ctx, c.start)[0]
         clause = ctx.text[sa:c.start]
         if re.search(r"[,(\[;:—–]|\b(?:which|who|whose|that)\b", clause) or tense_at(ctx, c.start) != "past" \
                 or _year_of_a_modifier(ctx.text, sa, c):
             return False  # "Under a program approved by the board in 1987, ...": the year dates the program
-        para = _paragraph_start(ctx.text, c.start)
+        para = paragraph_start(ctx.text, c.start)
         return not any(o.start >= para and o.begin is not None for o in self.out[:-1])
 
     def _in_old_passage(self, prev: Timex, c: Cand) -> bool:
@@ -300,7 +300,7 @@ class StoryTime(ResolverState):
         writer's now between: it is the history's, not the news's (news or narrative is decided per
         passage). ``prev`` is the story's current time and must be in that paragraph."""
         ctx = self.ctx
-        if ctx.dct is None or self.last_dated is None or _inside_quotes(ctx, c.start):
+        if ctx.dct is None or self.last_dated is None or inside_quotes(ctx, c.start):
             return False
         spec = c.spec
         bare = c.kind == "under" and spec is not None and spec.year is None and c.rel is None \
@@ -309,7 +309,7 @@ class StoryTime(ResolverState):
             return False
         if tense_at(ctx, c.start) != "past":
             return False
-        para = _paragraph_start(ctx.text, c.start)
+        para = paragraph_start(ctx.text, c.start)
         opener = next((i for i, o in enumerate(self.out) if o.start >= para and o.begin is not None), None)
         if opener is None or prev.start < self.out[opener].start or not self._opens_old_passage_at(opener) \
                 or not isinstance(prev.end_day, date) or prev.end_day.year > ctx.dct.year - _HISTORY_YEARS:
@@ -347,7 +347,7 @@ class StoryTime(ResolverState):
                 continue
             if u.kind == "abs" and u.spec.year is not None and u.spec.gran not in ("DE", "CE"):
                 return i
-            if u.kind == "under" and u.rel in _WRITERS_YEAR and u.spec.month is not None:
+            if u.kind == "under" and u.rel in WRITERS_YEAR and u.spec.month is not None:
                 return i
         return None
 
@@ -379,7 +379,7 @@ class StoryTime(ResolverState):
         if not isinstance(prev.begin, date) or prev.begin != prev.end_day or not self._same_past_account(prev, c):
             return None
         day = self._after_evening(prev.begin, c)
-        return _timex(self.ctx, c, self._offset_spec(day, c), "inferred", f"{_ACCOUNT_DAY} {prev.value}",
+        return timex(self.ctx, c, self._offset_spec(day, c), "inferred", f"{_ACCOUNT_DAY} {prev.value}",
                       self.last_dated)
 
     def _after_evening(self, day: date, c: Cand) -> date:
@@ -390,11 +390,11 @@ class StoryTime(ResolverState):
         clock = re.fullmatch(r"(\d\d):(\d\d)", c.value or "")
         if clock is None or int(clock[1]) >= 6 or day >= MAX_DAY:
             return day
-        sa = _sentence_of(self.ctx, c.start)[0]
+        sa = sentence_of(self.ctx, c.start)[0]
         for _ in range(2):
             back = len(self.ctx.text[:sa].rstrip()) - 1
             if back >= 0:
-                sa = _sentence_of(self.ctx, back)[0]
+                sa = sentence_of(self.ctx, back)[0]
         next_day = day + timedelta(days=1)
         for t in reversed(self.out):
             if t.start < sa:
@@ -416,7 +416,7 @@ class StoryTime(ResolverState):
         if self.last_explicit is None or self.last_dated != self.last_explicit:
             return False
         prev = self.cands[self.last_explicit]
-        return is_incidental(self.ctx.text, _sentence_of(self.ctx, prev.start)[0], prev, self.ctx.quotes)
+        return is_incidental(self.ctx.text, sentence_of(self.ctx, prev.start)[0], prev, self.ctx.quotes)
 
     def _retold_month(self, c: Cand) -> Timex | None:
         """A bare month or day ("in March", "on November 14") told in the past tense right after a date
@@ -440,15 +440,15 @@ class StoryTime(ResolverState):
             return None  # a day joins the story once it is told month by month, never straight from a year
         if told and "\n" in ctx.text[t.end:c.start]:
             return None  # a new paragraph goes on from a year only once the account is told month by month
-        if _STORY_ASIDE_BEFORE.search(ctx.text, _sentence_of(ctx, t.start)[0], t.start) \
-                or compared_or_cited(ctx.text, _sentence_of(ctx, t.start)[0], ci) \
+        if _STORY_ASIDE_BEFORE.search(ctx.text, sentence_of(ctx, t.start)[0], t.start) \
+                or compared_or_cited(ctx.text, sentence_of(ctx, t.start)[0], ci) \
                 or _WOULD_AFTER.match(ctx.text, c.end):
             return None  # ", who joined in 2019,", "since 2011": an aside; "in August would raise": a plan
-        start = _sentence_of(ctx, c.start)[0]
+        start = sentence_of(ctx, c.start)[0]
         for _ in range(2):
             back = len(ctx.text[:start].rstrip()) - 1
             if back >= 0:
-                start = _sentence_of(ctx, back)[0]
+                start = sentence_of(ctx, back)[0]
         if t.start < start or tense_at(ctx, c.start) != "past":
             return None
         year = t.begin.year
@@ -457,7 +457,7 @@ class StoryTime(ResolverState):
             year += 1
         if year >= ctx.dct.year:
             return None
-        return _timex(ctx, c, c.spec.with_(year=year), "inferred", f"{_RETOLD} {t.value}", anchor=i)
+        return timex(ctx, c, c.spec.with_(year=year), "inferred", f"{_RETOLD} {t.value}", anchor=i)
 
     def _past_told_from_story(self, c: Cand, story: tuple[date, date]) -> bool:
         """ "In 1847 the family moved to Ohio. Over the next thirty years the farm grew": in a past
@@ -467,13 +467,13 @@ class StoryTime(ResolverState):
         ctx = self.ctx
         if c.anchored_span != "next" or self.last_dated is None:
             return False
-        sa, sb = _sentence_of(ctx, c.start)
-        if _WILL.search(ctx.text[sa:sb]) or _PLAN_BETWEEN.search(ctx.text[sa:c.start]) \
-                or not _past_verb_reaches(ctx, c.start) \
-                or not any(name == "past" and not _REPORTING.match(ctx.text, sa + start)
-                           for start, name, _ in _tense_markers(ctx, sa, sb, ctx.text[sa:sb])):
+        sa, sb = sentence_of(ctx, c.start)
+        if _WILL.search(ctx.text[sa:sb]) or PLAN_BETWEEN.search(ctx.text[sa:c.start]) \
+                or not past_verb_reaches(ctx, c.start) \
+                or not any(name == "past" and not REPORTING.match(ctx.text, sa + start)
+                           for start, name, _ in tense_markers(ctx, sa, sb, ctx.text[sa:sb])):
             return False  # ("next" itself reads as a future to tense_at: the verbs decide here)
         if ctx.dct is not None and story[1] >= ctx.dct:
             return False
         prev = self.out[self.last_dated]
-        return prev.start >= (_sentence_of(ctx, sa - 1)[0] if sa > 0 else 0)
+        return prev.start >= (sentence_of(ctx, sa - 1)[0] if sa > 0 else 0)

@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 
 from explorer.temporal.notices import hours_follow, is_notice
-from explorer.temporal.anchor_context import Context, _inside_quotes, _sentence_of
-from explorer.temporal.tense_markers import _DAY_AHEAD, _ING_NOT_VERB, _MODAL_MAY, _SAID, _SINCE, _tense_markers
+from explorer.temporal.anchor_context import Context, inside_quotes, sentence_of
+from explorer.temporal.tense_markers import DAY_AHEAD, ING_NOT_VERB, MODAL_MAY, SAID, SINCE, tense_markers
 
 
 # Prepositions and nouns that look ahead, but only decide when no verb does ("remain until March 6")
-_WEAK_FUTURE = re.compile(r"(?i)\b(?:until|till|til|deadline|effective|" + _MODAL_MAY + r"|might|"
+_WEAK_FUTURE = re.compile(r"(?i)\b(?:until|till|til|deadline|effective|" + MODAL_MAY + r"|might|"
                           # "unlikely before the autumn"; a bare "before Friday's close" follows the
                           # verbs a sentence may have that are not read as markers ("hit", "cut")
                           r"before(?=\s+the\b)|"
@@ -33,7 +33,7 @@ _BARE_QUESTION = re.compile(r"\?(?:\s*(?:#\w+|[^\w\s]))*\s*$")
 # The post's form with its subject and "be" dropped ("flying out on sunday", "heading home fri") is
 # read only where the sentence has no verb marker at all: an opening participle clause of a report
 # ("Sentencing him on Thursday, the judge said ...") dates what the main verb says.
-_OPENING_ING = re.compile(r"(?i)^\W*(?:@\w+\s+)*" + _ING_NOT_VERB + r"[a-z]{2,}ing\b" + _DAY_AHEAD)
+_OPENING_ING = re.compile(r"(?i)^\W*(?:@\w+\s+)*" + ING_NOT_VERB + r"[a-z]{2,}ing\b" + DAY_AHEAD)
 # A sentence that opens with a bare verb is an instruction, carried out after it is read ("Send
 # notices to the editor by Wednesday evening", "Bring a packed lunch on Saturday")
 _IMPERATIVE = re.compile(
@@ -103,11 +103,11 @@ def possessive_day_ahead(text: str, start: int, end: int) -> bool:
 _BACK_AT = re.compile(r"(?i)\bback\s+(?:(?:at|to)\s+(?:work|school|class|uni|college|the\s+office)\s+)?(?:on\s+)?$")
 
 
-def _headline_plan(ctx: Context, pos: int) -> bool:
+def headline_plan(ctx: Context, pos: int) -> bool:
     """A headline's bare infinitive with no verb marker in its line ("Prices to peak in June")."""
-    a, b = _sentence_of(ctx, pos)
+    a, b = sentence_of(ctx, pos)
     s = ctx.text[a:b]
-    return not _tense_markers(ctx, a, b, s) and _HEADLINE_INFINITIVE.search(s[:pos - a]) is not None
+    return not tense_markers(ctx, a, b, s) and _HEADLINE_INFINITIVE.search(s[:pos - a]) is not None
 
 
 def tense_at(ctx: Context, pos: int) -> str | None:
@@ -116,12 +116,12 @@ def tense_at(ctx: Context, pos: int) -> str | None:
     A reporting verb right next to the expression ("said Friday", "on Tuesday said") is what the
     expression dates, so it decides; elsewhere reporting verbs only say when the news was told and
     count less than any other verb."""
-    a, b = _sentence_of(ctx, pos)
+    a, b = sentence_of(ctx, pos)
     s = ctx.text[a:b]
     rel = pos - a
-    if is_notice(s, [at for at, _, _ in _tense_markers(ctx, a, b, s)]):
+    if is_notice(s, [at for at, _, _ in tense_markers(ctx, a, b, s)]):
         return "future"  # "Closed Monday.", "Market open Fri–Sun": a notice speaks forward (notices.py)
-    if _REPORTED_ON.search(s[max(0, rel - 20):rel]) or _SINCE.search(s[max(0, rel - 24):rel]) \
+    if _REPORTED_ON.search(s[max(0, rel - 20):rel]) or SINCE.search(s[max(0, rel - 24):rel]) \
             or _REPORTED_TO_ON.search(s[max(0, rel - 70):rel]):
         return "past"  # "said on Tuesday", "told reporters on Tuesday"; "for the first time since March" looks back
     if _EFFECTIVE_BEFORE.search(s[max(0, rel - 24):rel]) or _DELAYED_UNTIL.search(s[max(0, rel - 70):rel]) \
@@ -135,7 +135,7 @@ def tense_at(ctx: Context, pos: int) -> str | None:
     if _REPORTED_AFTER.match(after):
         return "past"  # "Bush on Tuesday said"
     best: tuple[int, str] | None = None
-    for start, name_here, penalty in _tense_markers(ctx, a, b, s):
+    for start, name_here, penalty in tense_markers(ctx, a, b, s):
         if name_here == "aside":
             if not start <= rel <= s.find(",", start):
                 continue  # a participle aside dates what it says, nothing outside it
@@ -143,20 +143,20 @@ def tense_at(ctx: Context, pos: int) -> str | None:
         d = abs(start - rel) + penalty
         if best is not None and d >= best[0]:
             continue  # cannot come nearer, whatever lies between
-        if start > rel and name_here == "future" and _reported_after(s, rel, start, _tense_markers(ctx, a, b, s)):
+        if start > rel and name_here == "future" and _reported_after(s, rel, start, tense_markers(ctx, a, b, s)):
             continue  # "shut a plant on Monday and said on Thursday it will sell ...": the report's future
         if start > rel and _NEXT_CLAUSE.search(s[rel:start]):
             d += 40  # a verb in the next clause ("met on Friday and will meet ...") says less
         if best is None or d < best[0]:
             best = (d, name_here)
     if best is None:
-        if _WEAK_FUTURE.search(s) or _BARE_QUESTION.search(s) and not _inside_quotes(ctx, pos):
+        if _WEAK_FUTURE.search(s) or _BARE_QUESTION.search(s) and not inside_quotes(ctx, pos):
             return "future"
         if _BACK_AT.search(s[max(0, rel - 30):rel]) or _OPENING_ING.match(s):
             return "future"
         if _HEADLINE_INFINITIVE.search(s[:rel]):
             return "future"  # "Minister to visit Paris Monday": a headline's bare infinitive is a plan
-        if _IMPERATIVE.match(s) and not _inside_quotes(ctx, pos):
+        if _IMPERATIVE.match(s) and not inside_quotes(ctx, pos):
             return "future"
         if hours_follow(s, rel):
             return "future"  # "Visitors are welcome Sat 10-4": opening hours tell when to come (notices.py)
@@ -170,7 +170,7 @@ def _reported_after(s: str, rel: int, start: int, markers: list[tuple[int, str, 
     what was said, dated from the report, and says nothing of the expression's direction. A reporting
     verb set off by commas (", officials said, will decide") is a parenthesis, not such a report."""
     for at, _, penalty in markers:
-        if rel < at < start and penalty == 30 and _SAID.match(s, at) \
+        if rel < at < start and penalty == 30 and SAID.match(s, at) \
                 and not re.match(r"[a-z]+\s*,", s[at:start], re.IGNORECASE):
             return True
     return False

@@ -1,7 +1,7 @@
 """Verb markers: the words of a sentence that say whether it speaks of the past or the future.
 
 The patterns for past and future verbs, the present that schedules ("the plant opens in May"), the
-reporting verbs and the "-ed" words that are no verbs, and :func:`_tense_markers`, which finds them
+reporting verbs and the "-ed" words that are no verbs, and :func:`tense_markers`, which finds them
 once per sentence. Kept apart from the readings built on them (:mod:`explorer.temporal.tense` weighs
 the markers nearest a date; :mod:`explorer.temporal.clause_direction` reads a date's own clause),
 because both read the same markers and neither should own them.
@@ -34,7 +34,7 @@ _FUTURE = re.compile(
     r"(?:is|are)\s+(?:expected|forecast|forecasted|predicted)|"
     r"due\s+to\s+(?:be|take|start|open|meet|visit))\b"
 )
-_PAST = re.compile(
+PAST = re.compile(
     # an irregular past keeps its tense under a prefix ("rebuilt", "overran", "underwent", "outsold",
     # "misled"; not "resent" or "outlast", which are present verbs)
     r"(?i)\b(?:re(?!sent\b)|over|under|out(?!last\b)|mis)?(?:was|were|had|did|met|went|came|took|made|became|began|left|saw|gave|"
@@ -61,10 +61,10 @@ _PAST = re.compile(
 #: ("TRAINS MAY STOP", not "MAY 3"), or capitalised where it opens a sentence before its subject ("May
 #: I ask", "May the best team win"). Read with ``(?i)`` as before, "May 3", "in May" and a name ending
 #: in May were a plan, so a sentence with no past verb the lists know put its May date ahead.
-_MODAL_MAY = (r"(?-i:may|MAY(?!\s+\d))|(?<![\w,;:]\s)(?-i:May)(?=\s+(?:I|we|you|he|she|it|they|the|this|that|"
+MODAL_MAY = (r"(?-i:may|MAY(?!\s+\d))|(?<![\w,;:]\s)(?-i:May)(?=\s+(?:I|we|you|he|she|it|they|the|this|that|"
               r"these|those|all)\b)")
 # A future marker in the past perfect ("had been due to expire") is a plan that has passed
-_PAST_AUX = re.compile(r"(?i)\bhad\s+(?:been\s+)?$")
+PAST_AUX = re.compile(r"(?i)\bhad\s+(?:been\s+)?$")
 # A scheduled event in the present tense, as news writes it ("the talks resume Monday", "the two
 # leaders meet separately Monday", "the exhibition opens on Friday")
 _SCHEDULED_PRESENT = re.compile(
@@ -101,25 +101,25 @@ _SCHEDULED_PRESENT = re.compile(
 # its "be" ("flying out on sunday", "heading home fri"): a sentence that opens with the "-ing" verb
 # reads the same. Nouns and adjectives in "-ing" ("the meeting", "is amazing") are no such verb. An
 # absence in the present ("I'm OOO thurs-fri", "she's off Friday") is an arrangement too.
-_ING_NOT_VERB = (r"(?!(?:morning|evening|nothing|something|anything|everything|thing|king|ring|spring|during|"
+ING_NOT_VERB = (r"(?!(?:morning|evening|nothing|something|anything|everything|thing|king|ring|spring|during|"
                  r"wedding|meeting|building|ceiling|string|sibling|darling|boring|amazing|interesting|exciting|"
                  r"annoying|trending|outstanding|ongoing|upcoming|missing|willing|according|including|"
                  r"following|remaining|pending|surprising|disappointing|encouraging|worrying)\b)")
 _ANY_WEEKDAY = (r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
                 r"sat(?:urday)?|sun(?:day)?)\.?")
-_DAY_AHEAD = (r"(?=(?:\s+[\w'’@-]+){0,5}?\s+(?:(?:on\s+|this\s+|next\s+)?" + _ANY_WEEKDAY
+DAY_AHEAD = (r"(?=(?:\s+[\w'’@-]+){0,5}?\s+(?:(?:on\s+|this\s+|next\s+)?" + _ANY_WEEKDAY
               + r"|the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\w'’]))")
 # "'s" counts after a pronoun only ("he's driving"): after a noun it is as often a possessive ("the
 # council's planning committee on Wednesday")
 _BE_NOW = (r"(?:\b(?:am|is|are|im)\s+|(?<=\w)['’](?:m|re)\s+|(?i:\b(?:he|she|it|that|who|there|what))['’]s\s+)"
            r"(?:(?:not|also|still|just|only|prob(?:ably)?|def(?:initely)?|all|both)\s+)?")
 _PROGRESSIVE_PLAN = re.compile(
-    r"(?i)(?:" + _BE_NOW + _ING_NOT_VERB + r"[a-z]{2,}ing"
+    r"(?i)(?:" + _BE_NOW + ING_NOT_VERB + r"[a-z]{2,}ing"
     # a present absence or return is one too: "I'm OOO thurs-fri", "we're away Sat", "she's off on Friday"
     + r"|(?:" + _BE_NOW + r"|(?<=\w)['’]s\s+)(?:off|away|out|ooo|wfh|on\s+(?:leave|holiday|vacation|call))"
     # a present possession of a fixture is one too: "I've got a match Saturday", "she's got a gig on the 14th"
     + r"|(?:(?<=\w)['’]ve|\bhave|\bhas|(?i:\b(?:he|she|it|who))['’]s)\s+got)\b"
-    + _DAY_AHEAD)
+    + DAY_AHEAD)
 # What every day-ahead plan holds, looked for once before the plan's pattern: most sentences name no
 # weekday and no "the 20th", and the plan's pattern, which has no fixed first word, tried at every
 # position of every sentence cost the tagger 7% (session sixteen's benchmark: below its 6x floor).
@@ -201,14 +201,14 @@ def subordinate_presents(s: str) -> list[re.Match[str]]:
     workers struck in March" the word in "-s" is the subject, "struck" the verb, and in "the crowd
     stayed until the early hours of Sunday" the clause is a noun's, told in the past. A word in "-s"
     before "of" is a noun ("the hours of")."""
-    sentence_past = _PAST.search(s) is not None
+    sentence_past = PAST.search(s) is not None
     out = []
     for m in SUBORDINATE_PRESENT.finditer(s):
         if m["passive"]:
             # "is heard", "are signed": a present passive is a present whatever it follows, so only a
             # past inside the clause itself undoes it ("He had not signed ... when the case is heard
             # in May" is next May's hearing)
-            if not _PAST.search(s, m.end("passive"), m.end("rest")):
+            if not PAST.search(s, m.end("passive"), m.end("rest")):
                 out.append(m)
         elif not sentence_past and not s.startswith(" of ", m.end("v")):
             out.append(m)
@@ -236,17 +236,17 @@ _SCHEDULED_AFTER_OPENING_DAY = re.compile(
     r"holds?|votes?|sits?|hears?|debates?|"
     r"go(?:es)?\s+on\s+(?:trial|sale)|takes?\s+place|kicks?\s+off|(?:is|are)\s+held)\b")
 
-_REPORTING = re.compile(r"(?i)\b(?:said|says|told|announced|reported|added|stated|noted|declared)\b")
-_SAID = re.compile(r"(?i)\b(?:said|told)\b")
+REPORTING = re.compile(r"(?i)\b(?:said|says|told|announced|reported|added|stated|noted|declared)\b")
+SAID = re.compile(r"(?i)\b(?:said|told)\b")
 # A participle after "be" is passive voice, whose tense is the auxiliary's ("will be completed");
 # after a determiner it is an adjective ("a still unspecified date").
-_PASSIVE_ED = re.compile(
+PASSIVE_ED = re.compile(
     r"(?i)\b(?:(?:be|being|is|are|am|to\s+be|stay|stays|remain|remains|keep|keeps|get|gets)|(?:a|an|the|its|his|her|their|this|that|these|those|"
     # an adverb between ("the newly elected"), not a noun that ends like one ("the family settled")
     r"two|three|four|five|six|seven|eight|nine|ten|several|many|both|\d+)"
     r"(?:\s+(?!(?:family|rally|ally|assembly|supply|monopoly|anomaly|reply|july|italy|bully|belly|jelly)\b)\w+ly|\s+still)?)\s+$")
 # "-ed" words that are mostly adjectives in news prose, not past verbs
-_ED_ADJECTIVES = frozenset(
+ED_ADJECTIVES = frozenset(
     "reduced expected proposed planned scheduled limited based related united detailed advanced "
     "combined continued estimated increased adjusted restricted retired alleged suspected armed "
     "concerned interested unexpected unprecedented needed supposed preferred".split()
@@ -258,9 +258,9 @@ _ED_VERBS_BEFORE_PREPOSITION = frozenset("continued increased reduced advanced r
 _PREPOSITION_AFTER = re.compile(r"(?i)\s+(?:through|throughout|into|until|till|by|in|on|at|over|during|after|for|from)\b")
 
 # Past markers that are never participles (so never passive voice)
-_FINITE_PAST = frozenset("was were had did ago last earlier yesterday".split())
+FINITE_PAST = frozenset("was were had did ago last earlier yesterday".split())
 
-_SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?\s*|the\s+(?:start|end|middle)\s+of\s+)?$")
+SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?\s*|the\s+(?:start|end|middle)\s+of\s+)?$")
 # "took the next three stages": a past verb just before "the next" makes it the ones that followed
 _PAST_BEFORE_NEXT = re.compile(
     r"(?i)\b(?:was|were|had|took|won|lost|came|went|made|held|[a-z]{2,}ed)\s+(?:\w+\s+)?the\s+$")
@@ -276,7 +276,7 @@ _FUTURE_PERFECT = re.compile(r"(?i)(?:\bwill|'ll|\bshall|\bwon't)\s+(?:not\s+)?h
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the|its|his|her|their|our|this|these|those|every|each)\s+$")
 
 
-def _tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str, int]]:
+def tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str, int]]:
     """The verb markers of the sentence ``s`` at ``a``..``b``: (offset in ``s``, tense, penalty), in
     the order :func:`tense_at` weighs them. Found once per sentence: each of a sentence's expressions
     asks, and finding them again for each made a long clause list cost its length times its dates."""
@@ -285,7 +285,7 @@ def _tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str,
         return found
     found = []
     may_hold_a_day = _MAY_HOLD_A_DAY.search(s) is not None
-    for pat, name in ((_FUTURE, "future"), (_PAST, "past"), (_SAID, "past"), (_SCHEDULED_PRESENT, "future"),
+    for pat, name in ((_FUTURE, "future"), (PAST, "past"), (SAID, "past"), (_SCHEDULED_PRESENT, "future"),
                       (_SCHEDULED_PRESENT_AFTER, "future"), (_SCHEDULED_COPULA, "future"),
                       (_SCHEDULED_AFTER_OPENING_DAY, "future"), (SCHEDULED_PRESENT_MONTH, "future"),
                       (SCHEDULED_COPULA_WEEKDAY, "future"), (SUBORDINATE_PRESENT, "future"),
@@ -307,21 +307,21 @@ def _tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str,
                 continue  # "held an open day on Saturday": after a determiner the word is no verb
             if name == "past" and _FUTURE_PERFECT.search(s[max(0, m.start() - 24):m.start()]):
                 continue  # "we'll have played Saturday": the future perfect's "will" says the tense
-            if name == "past" and " " not in w and w not in _FINITE_PAST:
+            if name == "past" and " " not in w and w not in FINITE_PAST:
                 # a participle after "be" is passive voice, whose tense is the auxiliary's
                 # ("will be paid Dec. 14"); "-ed" adjectives are no verbs at all
-                if w in _ED_ADJECTIVES and not (w in _ED_VERBS_BEFORE_PREPOSITION and _PREPOSITION_AFTER.match(s, m.end())) \
-                        or _PASSIVE_ED.search(s[max(0, m.start() - 12):m.start()]):
+                if w in ED_ADJECTIVES and not (w in _ED_VERBS_BEFORE_PREPOSITION and _PREPOSITION_AFTER.match(s, m.end())) \
+                        or PASSIVE_ED.search(s[max(0, m.start() - 12):m.start()]):
                     continue
             penalty = 0
-            if _REPORTING.fullmatch(w):
+            if REPORTING.fullmatch(w):
                 penalty = 30  # a reporting verb dates the report, so a nearby real verb outweighs it
-            if name == "future" and _PAST_AUX.search(s[max(0, m.start() - 12):m.start()]):
+            if name == "future" and PAST_AUX.search(s[max(0, m.start() - 12):m.start()]):
                 name_here = "past"
             else:
                 name_here = name
             found.append((m.start(), name_here, penalty))
-    for m in _BARE_PAST_AFTER_SUBJECT.finditer(s):
+    for m in BARE_PAST_AFTER_SUBJECT.finditer(s):
         found.append((m.start("v"), "past", 0))  # "the company cut its forecast": no present after "the company"
     if not any(name == "past" and not penalty for _, name, penalty in found):
         # "voters choose a new mayor on Sunday": a plural's present with nothing past around it is a plan
@@ -334,7 +334,7 @@ def _tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str,
 # need its "-s": right after a singular subject (a pronoun, a determiner and a noun not in "-s", a
 # name) and before their object ("the company cut its forecast", "Ford cut 500 jobs", "the storm hit
 # the coast"); "will cut", "the rate cut in May", "prices cut" are not such pasts
-_BARE_PAST_AFTER_SUBJECT = re.compile(
+BARE_PAST_AFTER_SUBJECT = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Ii]t|(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)\s+[a-z]+(?<!s)|[A-Z][a-z]+(?<![sS]))"
     r"\s+(?P<v>cut|set|hit|put|shut|quit|cost|shed|split|spread|bid)\s+"
     r"(?=(?:the|a|an|its|his|her|their|our|about|some|more|all|off|down|up|back|out|it|them)\b|\$|\d)")

@@ -10,14 +10,14 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from explorer.temporal.anchor_context import _sentence_of
+from explorer.temporal.anchor_context import sentence_of
 from explorer.temporal.grammar import Cand
 from explorer.temporal.lunar_feasts import FEASTS, feast_days, feast_last_day
 from explorer.temporal.normalize import HOLIDAY_WEEK, MAX_DAY, MIN_DAY, Spec, holiday_date, span_of, spec_of_day, value_of
-from explorer.temporal.occurrence import _distance, choose, resolve_under
-from explorer.temporal.resolver_state import ResolverState, STORY_BC, _timex
+from explorer.temporal.occurrence import choose, resolve_under, span_distance
+from explorer.temporal.resolver_state import STORY_BC, ResolverState, timex
 from explorer.temporal.occasions import occasion_tense
-from explorer.temporal.clause_direction import _plainly_future, adjacent_past
+from explorer.temporal.clause_direction import adjacent_past, plainly_future
 from explorer.temporal.tense import tense_at
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
@@ -35,7 +35,7 @@ def _observed(t: Timex, key: str) -> Timex:
 
 
 # a fixture's verb in the present right before a holiday: "opens on Halloween", "resumes after Easter"
-_SCHEDULE_VERB_BEFORE = re.compile(
+SCHEDULE_VERB_BEFORE = re.compile(
     r"\b(?:opens|reopens|begins|starts|resumes|ends|closes|returns|kicks\s+off|takes\s+place|goes\s+on\s+sale)"
     r"\s+(?:on|at|for|after|before|over)?\s*$")
 
@@ -72,11 +72,11 @@ class YearAnchors(ResolverState):
         if ctx.narrative and story is not None:
             spec = resolve_under(c.spec, story[0], None, c.rel, True)
             prev = self.out[self.last_dated or 0]
-            return _timex(ctx, c, spec, "inferred", f"story year {prev.value} + {c.rel}", anchor=self.last_dated)
+            return timex(ctx, c, spec, "inferred", f"story year {prev.value} + {c.rel}", anchor=self.last_dated)
         if ctx.dct is None:
-            return _timex(ctx, c, None, "undated", "needs the document date", DOCUMENT_ANCHOR, value=value_of(c.spec))
+            return timex(ctx, c, None, "undated", "needs the document date", DOCUMENT_ANCHOR, value=value_of(c.spec))
         spec = resolve_under(c.spec, ctx.dct, None, c.rel, False)
-        return _timex(ctx, c, spec, self._dct_certainty(), f"document date {ctx.dct.isoformat()} + {c.rel}")
+        return timex(ctx, c, spec, self._dct_certainty(), f"document date {ctx.dct.isoformat()} + {c.rel}")
 
     def _aside_passed_over(self, mentioned: int | None, c: Cand) -> int | None:
         """What "that autumn", "that May" at the head of a later sentence points to: the story's time
@@ -89,8 +89,8 @@ class YearAnchors(ResolverState):
             return mentioned
         ctx = self.ctx
         said = self.out[mentioned]
-        sa = _sentence_of(ctx, said.start)[0]
-        if said.start >= _sentence_of(ctx, c.start)[0]:
+        sa = sentence_of(ctx, said.start)[0]
+        if said.start >= sentence_of(ctx, c.start)[0]:
             return mentioned
         if not re.match(r"(?i)that\b", c_text := ctx.text[c.start:c.end]) or "year" in c_text.lower():
             return mentioned  # "May of that year", "that year": the year just named
@@ -110,16 +110,16 @@ class YearAnchors(ResolverState):
         named = self.out[which] if which is not None else None
         if named is not None and named.begin is not None and isinstance(named.begin, date):
             if step and not MIN_DAY.year <= named.begin.year + step <= MAX_DAY.year:
-                return _timex(self.ctx, c, None, "undated", "beyond the calendar (years 1-9999)", value=value_of(c.spec))
-            return _timex(self.ctx, c, c.spec.with_(year=named.begin.year + step), "inferred",
+                return timex(self.ctx, c, None, "undated", "beyond the calendar (years 1-9999)", value=value_of(c.spec))
+            return timex(self.ctx, c, c.spec.with_(year=named.begin.year + step), "inferred",
                           f"year of {named.value}" + (f" {step:+d} year" if step else ""), anchor=which)
         if self.bc_point is not None:
             index, story = self.bc_point
-            return _timex(self.ctx, c, c.spec.with_(year=story.year, bc=True), "inferred",
+            return timex(self.ctx, c, c.spec.with_(year=story.year, bc=True), "inferred",
                           f"{STORY_BC} {value_of(story)}", anchor=index)
         if self.ctx.dct is None:
-            return _timex(self.ctx, c, None, "undated", "no year named", DOCUMENT_ANCHOR, value=value_of(c.spec))
-        return _timex(self.ctx, c, c.spec.with_(year=self.ctx.dct.year + step), self._dct_certainty(),
+            return timex(self.ctx, c, None, "undated", "no year named", DOCUMENT_ANCHOR, value=value_of(c.spec))
+        return timex(self.ctx, c, c.spec.with_(year=self.ctx.dct.year + step), self._dct_certainty(),
                       f"document date {self.ctx.dct.isoformat()}" + (f" {step:+d} year" if step else ""))
 
     def _bc_story(self, c: Cand) -> Timex | None:
@@ -131,7 +131,7 @@ class YearAnchors(ResolverState):
         ctx = self.ctx
         if not ctx.narrative and ctx.dct is not None:
             # in news only "that summer" or the stated year's own sentence hang on it
-            same_sentence = self.out[index].start >= _sentence_of(ctx, c.start)[0]
+            same_sentence = self.out[index].start >= sentence_of(ctx, c.start)[0]
             if not (same_sentence or re.match(r"(?i)that\b", ctx.text[c.start:c.start + 5])):
                 return None
         spec = c.spec
@@ -140,7 +140,7 @@ class YearAnchors(ResolverState):
             return None
         if self.last_dated is not None and self.last_dated > index:
             return None  # the story has moved to a dated point since
-        return _timex(self.ctx, c, spec.with_(year=story.year, bc=True), "inferred",
+        return timex(self.ctx, c, spec.with_(year=story.year, bc=True), "inferred",
                       f"{STORY_BC} {value_of(story)}", anchor=index)
 
     def _holiday_in_writers_year(self, c: Cand, key: str) -> Timex:
@@ -148,11 +148,11 @@ class YearAnchors(ResolverState):
         in the year that names, counted as :meth:`_writers_year` counts it."""
         year = self._writers_year(replace(c, spec=Spec("Y"), value=None))
         if not isinstance(year.begin, date) or year.certainty == "undated":
-            return _timex(self.ctx, c, None, "undated", "needs the document date", DOCUMENT_ANCHOR, value="XXXX-XX-XX")
+            return timex(self.ctx, c, None, "undated", "needs the document date", DOCUMENT_ANCHOR, value="XXXX-XX-XX")
         d = holiday_date(key, year.begin.year)
         if d is None:
-            return _timex(self.ctx, c, None, "undated", "no calendar for that year", value="XXXX-XX-XX")
-        return _timex(self.ctx, c, _holiday_spec(d, key), year.certainty, f"holiday {key}, {year.derivation}", anchor=year.anchor)
+            return timex(self.ctx, c, None, "undated", "no calendar for that year", value="XXXX-XX-XX")
+        return timex(self.ctx, c, _holiday_spec(d, key), year.certainty, f"holiday {key}, {year.derivation}", anchor=year.anchor)
 
     def _holiday(self, c: Cand, key: str) -> Timex:
         """A movable holiday ("Thanksgiving", "Election Day"): its day in the stated year, or in
@@ -164,10 +164,10 @@ class YearAnchors(ResolverState):
             d = holiday_date(key, c.spec.year)
             if d is None and key in FEASTS and 1 <= c.spec.year <= 9999:
                 # "Diwali 1921": a feast outside its table's years is still in the year said
-                return _timex(ctx, c, Spec("Y", year=c.spec.year), "exact", f"holiday {key} {c.spec.year}, no day known for that year")
+                return timex(ctx, c, Spec("Y", year=c.spec.year), "exact", f"holiday {key} {c.spec.year}, no day known for that year")
             if d is None:
-                return _timex(ctx, c, None, "undated", "no calendar for that year", value=undated)
-            return _observed(_timex(ctx, c, _holiday_spec(d, key), "exact", f"holiday {key} {c.spec.year}"), key)
+                return timex(ctx, c, None, "undated", "no calendar for that year", value=undated)
+            return _observed(timex(ctx, c, _holiday_spec(d, key), "exact", f"holiday {key} {c.spec.year}"), key)
         if THAT_BEFORE.search(ctx.text[max(0, c.start - 12):c.start]):
             # "In 2019 they moved. That Christmas they opened the bakery": the holiday of the year
             # just told, as "that summer" is (never the writer's "this Christmas")
@@ -175,13 +175,13 @@ class YearAnchors(ResolverState):
             if isinstance(year.begin, date) and year.certainty != "undated" and year.anchor is not None:
                 d = holiday_date(key, year.begin.year)
                 if d is not None:
-                    return _timex(ctx, c, _holiday_spec(d, key), year.certainty, f"holiday {key}, {year.derivation}",
+                    return timex(ctx, c, _holiday_spec(d, key), year.certainty, f"holiday {key}, {year.derivation}",
                                   anchor=year.anchor)
         ref, how, narr = self._reference(c)
         if ref is None:
-            return _timex(ctx, c, None, "undated", "no reference date", DOCUMENT_ANCHOR, value=undated)
+            return timex(ctx, c, None, "undated", "no reference date", DOCUMENT_ANCHOR, value=undated)
         tense = tense_at(ctx, c.start)
-        if tense is None and (_SCHEDULE_VERB_BEFORE.search(ctx.text[max(0, c.start - 30):c.start])
+        if tense is None and (SCHEDULE_VERB_BEFORE.search(ctx.text[max(0, c.start - 30):c.start])
                               or _FIXTURE_VERB_AFTER.match(ctx.text, c.end)):
             tense = "future"  # "the haunted house opens on Halloween", "Ramadan begins": a fixture told in the present
         opts = []
@@ -197,26 +197,26 @@ class YearAnchors(ResolverState):
         if side:
             # "the Easter parade drew large crowds": the occasion's own verb says which side of the
             # report, as a verb right at a weekday does (occasions.py)
-            picked = min(side, key=lambda o: _distance(o[1], ref))
-            return _timex(ctx, c, picked[0], self._cert_for(narr), f"holiday {key}, {how} + {occasion} occasion")
+            picked = min(side, key=lambda o: span_distance(o[1], ref))
+            return timex(ctx, c, picked[0], self._cert_for(narr), f"holiday {key}, {how} + {occasion} occasion")
         # a verb right at the holiday ("marched on Good Friday", "will march on Labor Day") decides
         # its side of the report, as it does for a month-day; a verb further off may be another's
         sure = not narrative and c.rel is None and (
             tense == "past" and adjacent_past(ctx, c.start, c.end)
-            or tense == "future" and (_plainly_future(ctx, c.start) or _FIXTURE_VERB_AFTER.match(ctx.text, c.end) is not None))
+            or tense == "future" and (plainly_future(ctx, c.start) or _FIXTURE_VERB_AFTER.match(ctx.text, c.end) is not None))
         picked = choose(opts, ref, tense, c.rel, narrative, self._story_end() if narr else None,
                         slack=0 if sure else None)
-        if picked and not narrative and c.rel is None and not sure and _distance(picked[1], ref) > 183:
-            near = [o for o in opts if _distance(o[1], ref) <= 120]
+        if picked and not narrative and c.rel is None and not sure and span_distance(picked[1], ref) > 183:
+            near = [o for o in opts if span_distance(o[1], ref) <= 120]
             if near:
-                picked = min(near, key=lambda o: _distance(o[1], ref))
+                picked = min(near, key=lambda o: span_distance(o[1], ref))
         if picked is None and not opts and key in FEASTS:
             # a feast the table has no day for around the reference ("Diwali" in a 1920s story): its year
-            return _timex(ctx, c, Spec("Y", year=ref.year), self._cert_for(narr), f"holiday {key}, {how}, no day known for that year",
+            return timex(ctx, c, Spec("Y", year=ref.year), self._cert_for(narr), f"holiday {key}, {how}, no day known for that year",
                           anchor=self.last_dated if narr else None)
         if picked is None:
-            return _timex(ctx, c, None, "undated", "no consistent reading", value=undated)
-        return _observed(_timex(ctx, c, picked[0], self._cert_for(narr), f"holiday {key}, {how} + {c.rel or tense}",
+            return timex(ctx, c, None, "undated", "no consistent reading", value=undated)
+        return _observed(timex(ctx, c, picked[0], self._cert_for(narr), f"holiday {key}, {how} + {c.rel or tense}",
                                 anchor=self.last_dated if narr else None), key)
 
     def _bc_offset(self, c: Cand, anchor: int | None) -> Timex | None:
@@ -244,7 +244,7 @@ class YearAnchors(ResolverState):
             spec = Spec("CE", century=year // 100, bc=True)  # the 5th century BC (400-499 BC): BC04
         else:
             spec = Spec("Y", year=year, bc=True)
-        return _timex(self.ctx, c, spec, "inferred", f"{STORY_BC} {value_of(story)} {years:+d} years", anchor=index)
+        return timex(self.ctx, c, spec, "inferred", f"{STORY_BC} {value_of(story)} {years:+d} years", anchor=index)
 
     def _writers_own_day(self, i: int) -> bool:
         """Whether expression ``i`` is a day counted from the document date, the day the words were

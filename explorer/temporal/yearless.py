@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from explorer.temporal import lexicon as lx
-from explorer.temporal.anchor_context import Context, _sentence_of
+from explorer.temporal.anchor_context import Context, sentence_of
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_relative import COUNTED_FROM_WEEKDAY
 from explorer.temporal.modal_plans import plan_ahead
@@ -21,16 +21,16 @@ from explorer.temporal.narrative import looks_back, moves_on_from
 from explorer.temporal.normalize import Spec, shift, span_of, spec_of_day, value_of
 from explorer.temporal.occasions import occasion_tense
 from explorer.temporal.occurrence import resolve_under
-from explorer.temporal.resolver_state import ResolverState, _timex
-from explorer.temporal.story_time import _WRITERS_YEAR
+from explorer.temporal.resolver_state import ResolverState, timex
+from explorer.temporal.story_time import WRITERS_YEAR
 from explorer.temporal.clause_direction import (
-    _condition_under_future, _deadline_ahead, _participle_with_agent, _past_verb_reaches, _plainly_future, _slack,
-    _weekday_deadline, adjacent_past,
+    adjacent_past, condition_under_future, deadline_ahead, participle_with_agent, past_verb_reaches, plainly_future,
+    weekday_deadline, yearless_slack,
 )
-from explorer.temporal.tense import AHEAD_OF, _headline_plan, possessive_day_ahead, tense_at
-from explorer.temporal.tense_markers import _SINCE, schedules_month
+from explorer.temporal.tense import AHEAD_OF, headline_plan, possessive_day_ahead, tense_at
+from explorer.temporal.tense_markers import SINCE, schedules_month
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
-from explorer.temporal.year_anchors import _SCHEDULE_VERB_BEFORE, THAT_BEFORE
+from explorer.temporal.year_anchors import SCHEDULE_VERB_BEFORE, THAT_BEFORE
 
 
 # a figure set against a quarter: "fell 8% from the fourth quarter", "up from the third quarter"
@@ -80,7 +80,7 @@ _PLANNED_FOR = re.compile(
 
 
 def _planned_for_the_day(ctx: Context, c: Cand) -> bool:
-    a = _sentence_of(ctx, c.start)[0]
+    a = sentence_of(ctx, c.start)[0]
     return _PLANNED_FOR.search(ctx.text, max(a, c.start - 60), c.start) is not None
 # "from May to July, prices fell": a closed range's first end is a span the act lay in, as "in May"
 # is; an open "from April" ("waiting times rise from April") looks ahead, so only a range's counts
@@ -109,13 +109,13 @@ class YearlessDates(ResolverState):
             # "the third quarter in 2017", "the second quarter of the fiscal year ended March 31,
             # 2015": the year said right after the quarter is its year (a fiscal year by the
             # calendar year it ends in, as TimeBank labels fiscal quarters)
-            return _timex(ctx, c, c.spec.with_(year=int(year_of.group(1))), "exact", "the year said after it")
-        if c.rel in _WRITERS_YEAR:
+            return timex(ctx, c, c.spec.with_(year=int(year_of.group(1))), "exact", "the year said after it")
+        if c.rel in WRITERS_YEAR:
             return self._writers_year(c)
         if c.list_head is not None:
             head = self._single(c.list_head)  # read alone: nothing it depends on is changed
             if isinstance(head.begin, date) and head.certainty != "undated":
-                return _timex(ctx, c, c.spec.with_(year=head.begin.year), head.certainty,
+                return timex(ctx, c, c.spec.with_(year=head.begin.year), head.certainty,
                               f"listed with {head.value}")
         if c.spec.weekday is not None and c.spec.month is None and c.rel is None:
             near = self._weekday_near(c)
@@ -135,7 +135,7 @@ class YearlessDates(ResolverState):
                 assert isinstance(named.begin, date)
                 spec = resolve_under(c.spec, named.begin, None, None, True)
                 if spec is not None:
-                    return _timex(ctx, c, spec, "inferred", f"in the week of the day named, {named.value}", anchor=told)
+                    return timex(ctx, c, spec, "inferred", f"in the week of the day named, {named.value}", anchor=told)
             c = replace(c, rel=None)
         told = self._last_named_day(c.start) if weekday and c.rel is None and (ctx.dct is None or ctx.dct_inferred) else None
         if told is not None and tense_at(ctx, c.start) in ("past", None) and tense_at(ctx, self.out[told].start) == "past" \
@@ -148,7 +148,7 @@ class YearlessDates(ResolverState):
             assert isinstance(named.begin, date)
             spec = resolve_under(c.spec, named.begin, None, None, True)
             if spec is not None:
-                return _timex(ctx, c, spec, "inferred", f"told after the day named, {named.value}", anchor=told)
+                return timex(ctx, c, spec, "inferred", f"told after the day named, {named.value}", anchor=told)
         named_day = self._last_named_day(c.start) if weekday and c.rel == "previous" else None
         if named_day is not None and (ref is None or self.out[named_day].begin <= ref):
             # "down 4.5% from the previous Friday" after "Friday": the one before the day just
@@ -157,7 +157,7 @@ class YearlessDates(ResolverState):
             assert isinstance(named.begin, date)
             spec = resolve_under(c.spec, named.begin, "past", "previous", False)
             if spec is not None:
-                return _timex(ctx, c, spec, "inferred", f"before the day named, {named.value}", anchor=named_day)
+                return timex(ctx, c, spec, "inferred", f"before the day named, {named.value}", anchor=named_day)
         if weekday and c.rel is None and ctx.dct is not None and not narr:
             listed = self._listing_heading_day(c)
             if listed is not None:
@@ -170,7 +170,7 @@ class YearlessDates(ResolverState):
             if ahead is not None:
                 return ahead
         if ref is None:
-            return _timex(ctx, c, None, "undated", "no reference date", DOCUMENT_ANCHOR, value=value_of(c.spec))
+            return timex(ctx, c, None, "undated", "no reference date", DOCUMENT_ANCHOR, value=value_of(c.spec))
         if not narr and not ctx.narrative and c.rel is None and c.spec.month is not None and c.spec.weekday is None \
                 and c.spec.gran in ("M", "D") and c.spec.clock is None and c.spec.part_of_day is None:
             retold = self._retold_month(c)
@@ -185,17 +185,17 @@ class YearlessDates(ResolverState):
             tense = "future" if ahead else "past"
         possessive = weekday and ctx.text.startswith("'s", c.end)
         # "said they would fight Wednesday's ruling": the reported plan is after the ruling, not the ruling after the report
-        plain_future = not ctx.narrative and (_plainly_future(ctx, c.start, reported=not possessive) or (
-            c.spec.weekday is None and schedules_month(ctx.text, _sentence_of(ctx, c.start)[0], c.start, c.end)))
+        plain_future = not ctx.narrative and (plainly_future(ctx, c.start, reported=not possessive) or (
+            c.spec.weekday is None and schedules_month(ctx.text, sentence_of(ctx, c.start)[0], c.start, c.end)))
         if plain_future:
             tense = "future"
-        elif weekday and c.rel is None and tense == "past" and (_weekday_deadline(ctx, c) or _planned_for_the_day(ctx, c)):
+        elif weekday and c.rel is None and tense == "past" and (weekday_deadline(ctx, c) or _planned_for_the_day(ctx, c)):
             tense = "future"
-        elif c.rel is None and tense == "past" and not possessive and _condition_under_future(ctx, c):
+        elif c.rel is None and tense == "past" and not possessive and condition_under_future(ctx, c):
             tense = "future"
         elif tense != "future" and plan_ahead(ctx, c):
             tense, plain_future = "future", True  # "Under the plan, pupils would move in August": ahead of the page
-        elif c.spec.weekday is None and _participle_with_agent(ctx, c.start):
+        elif c.spec.weekday is None and participle_with_agent(ctx, c.start):
             # "the targets set by the board in May": the participle governs the date, whatever
             # the verbs of the clauses around it ("It is unclear which ... will accept") say
             tense = "past"
@@ -206,7 +206,7 @@ class YearlessDates(ResolverState):
             # future verb says when the testing is, not when the lows were
             tense, plain_future = None, False
         if tense is None and c.rel is None and not ctx.narrative \
-                and _SCHEDULE_VERB_BEFORE.search(ctx.text[max(0, c.start - 30):c.start]):
+                and SCHEDULE_VERB_BEFORE.search(ctx.text[max(0, c.start - 30):c.start]):
             tense = "future"  # "the haunted house opens on Halloween", "the show opens on March 3"
         named = self._weekday_named_before(c, ref, tense) if weekday and c.rel is None and not narr \
             and not ctx.narrative else None
@@ -215,7 +215,7 @@ class YearlessDates(ResolverState):
             # Tuesday the text has named with its date, not the one counted from the report
             day = self.out[named]
             assert isinstance(day.begin, date)
-            return _timex(ctx, c, spec_of_day(day.begin), day.certainty if day.certainty == "exact" else "inferred",
+            return timex(ctx, c, spec_of_day(day.begin), day.certainty if day.certainty == "exact" else "inferred",
                           f"the weekday named as {day.value}", anchor=named)
         # a weekday beside a dated dateline is still news: the tense says which side of it
         story_like = ctx.narrative or (narr and not weekday)
@@ -231,22 +231,22 @@ class YearlessDates(ResolverState):
             story_like = False
         if story_like and not narr and self._news_day(c):
             story_like = False  # news told inside a life story counts back from the report, as news does
-        if story_like and narr and c.rel is None and looks_back(ctx.text, _sentence_of(ctx, c.start)[0], c):
+        if story_like and narr and c.rel is None and looks_back(ctx.text, sentence_of(ctx, c.start)[0], c):
             back = self._looking_back(c.spec, self._story_end() or ref)
             if back is not None:
-                return _timex(ctx, c, back, "inferred", f"{how}, looking back", anchor=self.last_dated)
+                return timex(ctx, c, back, "inferred", f"{how}, looking back", anchor=self.last_dated)
         # "the Christmas Eve service drew crowds", "the June 3 vote will be close": the occasion's own
         # verb, a noun after the day, says which side of the report (occasions.py)
         occasion = occasion_tense(ctx.text, c.start, c.end) if not story_like and c.rel is None \
             and c.spec.gran == "D" and c.spec.month is not None and c.spec.day is not None else None
         tense = occasion or tense
-        strong_past = tense == "past" and (adjacent_past(ctx, c.start, c.end) and not _deadline_ahead(ctx, c)
+        strong_past = tense == "past" and (adjacent_past(ctx, c.start, c.end) and not deadline_ahead(ctx, c)
                                            or _SAID_IN.search(ctx.text[max(0, c.start - 20):c.start]) is not None
                                            or occasion == "past")
         # "closed until November 14", "unlikely before the autumn" with no past verb; a headline's
         # plan ("Prices to peak in June"): a time ahead
         open_until = tense == "future" and (_UNTIL.search(ctx.text[max(0, c.start - 12):c.start]) is not None
-                                            or _headline_plan(ctx, c.start) or occasion == "future")
+                                            or headline_plan(ctx, c.start) or occasion == "future")
         if c.rel == "quarter" and not story_like and _COMPARED_FIGURE.search(ctx.text[max(0, c.start - 40):c.start]):
             # "sales would fall 8% from the fourth quarter", told in April: a figure is set
             # against a quarter with results, so one not yet begun this year is last year's
@@ -264,7 +264,7 @@ class YearlessDates(ResolverState):
             tense = "future"  # "the vote is two weeks from Friday": a count from a day names a day ahead
         spec = resolve_under(c.spec, ref, tense, c.rel, story_like,
                              strong_past=strong_past,
-                             slack=0 if open_until else _slack(ctx, c, tense, strong_past, plain_future),
+                             slack=0 if open_until else yearless_slack(ctx, c, tense, strong_past, plain_future),
                              ref_end=self._story_end() if narr else None,
                              strong_future=plain_future or open_until,
                              in_month=tense == "past" and c.rel is None and (
@@ -273,21 +273,21 @@ class YearlessDates(ResolverState):
                                      or bool(_FROM_MONTH.search(ctx.text[max(0, c.start - 16):c.start])
                                              and _RANGE_ON.match(ctx.text, c.end)))
                                  or c.spec.gran in ("M", "D") and bool(_PERIOD_TO.search(ctx.text[max(0, c.start - 24):c.start])))
-                             and _past_verb_reaches(ctx, c.start))
+                             and past_verb_reaches(ctx, c.start))
         if spec is not None and c.rel is None and spec.year is not None and spec.weekday is None \
-                and _SINCE.search(ctx.text[max(0, c.start - 24):c.start]):
+                and SINCE.search(ctx.text[max(0, c.start - 24):c.start]):
             sp = span_of(spec)
             if sp is not None and sp[0] > ref and spec.year > 1:
                 spec = spec.with_(year=spec.year - 1)  # "since February" said in January: last February
         if spec is None:
-            return _timex(ctx, c, None, "undated", "no consistent reading", value=value_of(c.spec))
+            return timex(ctx, c, None, "undated", "no consistent reading", value=value_of(c.spec))
         why = f"{how} + {tense} tense" if tense and not c.rel else f"{how} + {c.rel}" if c.rel else how
         if c.value and c.value.startswith(COUNTED_FROM_WEEKDAY) and spec.year and spec.month and spec.day:
             days = int(c.value[len(COUNTED_FROM_WEEKDAY):])  # "a week from Tuesday": that many days on
             spec = spec_of_day(shift(date(spec.year, spec.month, spec.day), "D", days))
             why = f"{why}, {days} days on"
         anchor = self.last_dated if narr else None
-        return _timex(ctx, c, spec, self._cert_for(narr), why, anchor=anchor)
+        return timex(ctx, c, spec, self._cert_for(narr), why, anchor=anchor)
 
     @staticmethod
     def _period_just_ended(spec: Spec, ref: date) -> bool:

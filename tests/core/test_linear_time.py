@@ -332,7 +332,7 @@ def test_a_sentence_is_read_for_its_verbs_once_not_once_per_date(monkeypatch) ->
     from explorer.temporal import tense_markers
 
     runs: list[int] = []
-    monkeypatch.setattr(tense_markers, "_PAST", _CountingPattern(tense_markers._PAST, runs))
+    monkeypatch.setattr(tense_markers, "PAST", _CountingPattern(tense_markers.PAST, runs))
     text = _text(CLAUSES, 950) + "."
     found = temporal.tag(text, date(2020, 1, 1))
     relative = [t for t in found if t.text in ("June", "Tuesday")]
@@ -460,17 +460,17 @@ def test_a_date_joined_by_and_looks_only_at_its_own_sentences_dates(monkeypatch)
 def test_a_reported_dates_sentence_is_found_by_binary_search() -> None:
     """Dating a document by what it reports asked, for each date, which sentence holds it by walking
     the sentences from the first: the sentence count per date."""
-    from explorer.temporal.document_date import _sentence_start
+    from explorer.temporal.document_date import start_of_sentence
     from explorer.temporal.anchor_context import Context
 
     text = _text(PROSE, 100_000)
     spans = _CountingList((s.start, s.end) for s in split_sentences(text))
     ctx = Context(text, None, False, False, spans)
     _CountingList.walks = 0
-    starts = [_sentence_start(ctx, a + 3) for a, _ in list.__iter__(spans)]
+    starts = [start_of_sentence(ctx, a + 3) for a, _ in list.__iter__(spans)]
     assert _CountingList.walks == 0
     assert starts == [a for a, _ in list.__iter__(spans)]
-    assert _sentence_start(ctx, len(text) + 400) == len(text) + 250  # past the sentences: 150 before the date
+    assert start_of_sentence(ctx, len(text) + 400) == len(text) + 250  # past the sentences: 150 before the date
 
 
 def test_the_passage_of_an_expression_is_found_without_walking_every_passage() -> None:

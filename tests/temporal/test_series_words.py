@@ -9,17 +9,17 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from explorer.temporal.grammar.blocks import _SERIES, _SERIES_LONGEST, _SERIES_WORDS, numbers_a_part
+from explorer.temporal.grammar.blocks import SERIES, SERIES_LONGEST, SERIES_WORDS, numbers_a_part
 
 #: the pattern as it was written before the boundary was taken out of the words
-_WRITTEN = re.compile(r"(?i)(?:" + "|".join(r"\b" + w for w in _SERIES_WORDS) + r"|#)\s*$")
+_WRITTEN = re.compile(r"(?i)(?:" + "|".join(r"\b" + w for w in SERIES_WORDS) + r"|#)\s*$")
 
 
 def test_no_word_is_longer_than_the_stretch_searched() -> None:
-    for word in _SERIES_WORDS:
+    for word in SERIES_WORDS:
         longest = re.sub(r"(.)\?", r"\1", re.sub(r"\\(.)", r"\1", word))  # "pp?\\." -> "pp.": every optional part taken
-        assert len(longest) <= _SERIES_LONGEST, word
-        assert _SERIES.search(f"see {longest}  ") and numbers_a_part(f"see {longest}\t \n")
+        assert len(longest) <= SERIES_LONGEST, word
+        assert SERIES.search(f"see {longest}  ") and numbers_a_part(f"see {longest}\t \n")
 
 
 def test_words_of_our_own() -> None:
@@ -37,4 +37,4 @@ def test_words_of_our_own() -> None:
                 max_size=12))
 def test_the_same_answer_as_searching_all_the_text_before(pieces: list[str]) -> None:
     before = "".join(pieces)
-    assert numbers_a_part(before) == (_WRITTEN.search(before) is not None) == (_SERIES.search(before) is not None)
+    assert numbers_a_part(before) == (_WRITTEN.search(before) is not None) == (SERIES.search(before) is not None)

@@ -38,7 +38,7 @@ ALPHABET = ["Jan", "JAN", "jan", "uary", "May", "MAY", "day", "Day", "DAY", "mon
 
 
 def _served() -> TriggerPass:
-    return scanner._prepared().one
+    return scanner.prepared_scan().one
 
 
 def _spans(m: re.Match[str]) -> tuple[tuple[int, int], ...]:
@@ -95,9 +95,9 @@ def test_a_text_some_beginnings_cannot_stand_for_leaves_those_patterns_to_their_
 
 @pytest.mark.parametrize("text", SENTENCES + GUARDED + [p.read_text(encoding="utf-8") for p in sorted(DATA.glob("*.txt"))])
 def test_the_scan_finds_what_it_finds_without_the_pass(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    fast = scanner._scan(text)
+    fast = scanner.scan_text(text)
     monkeypatch.setattr(scanner, "_one_pass", lambda text, lower: Reading())
-    assert fast == scanner._scan(text)
+    assert fast == scanner.scan_text(text)
 
 
 @pytest.mark.parametrize("chunk", [1 << 16, 3])
@@ -107,10 +107,10 @@ def test_the_windows_a_scan_uses_are_those_of_each_triggers_own_pass(chunk: int,
     served = {t for t, _, _ in one.served if isinstance(t, str)}
     text = (DATA / min(p.name for p in DATA.glob("*.txt"))).read_text(encoding="utf-8")
     asked: list[str] = []
-    own = scanner._windows
-    monkeypatch.setattr(scanner, "_windows", lambda t, trig, low=None: asked.append(trig) or own(t, trig, low))
-    windows = scanner._one_pass_windows(text, text.lower())
-    scanner._scan(text)
+    own = scanner.trigger_windows
+    monkeypatch.setattr(scanner, "trigger_windows", lambda t, trig, low=None: asked.append(trig) or own(t, trig, low))
+    windows = scanner.one_pass_windows(text, text.lower())
+    scanner.scan_text(text)
     assert not served & set(asked)  # the served triggers were not scanned one by one
     for trigger in served:
         assert windows[trigger] == own(text, trigger, text.lower())
@@ -142,12 +142,12 @@ def test_a_rule_registered_later_is_scanned_and_one_taken_away_is_not(monkeypatc
 
     text = "They met at the zorbday feast."
     extra = ("zorbday", re.compile(r"zorbday"), lambda m, t: Cand(m.start(), m.end(), "abs"), 0, "(?i:zorb)")
-    assert not any(text[c.start:c.end] == "zorbday" for c in scanner._scan(text))
+    assert not any(text[c.start:c.end] == "zorbday" for c in scanner.scan_text(text))
     monkeypatch.setattr(scanner, "RULES", [*RULES, extra])
-    assert any(text[c.start:c.end] == "zorbday" for c in scanner._scan(text))
-    assert "(?i:zorb)" in {key for key, _, _ in scanner._prepared().one.served}
+    assert any(text[c.start:c.end] == "zorbday" for c in scanner.scan_text(text))
+    assert "(?i:zorb)" in {key for key, _, _ in scanner.prepared_scan().one.served}
     monkeypatch.setattr(scanner, "RULES", list(RULES))
-    assert not any(text[c.start:c.end] == "zorbday" for c in scanner._scan(text))
+    assert not any(text[c.start:c.end] == "zorbday" for c in scanner.scan_text(text))
 
 
 def test_a_pattern_on_the_lowercased_text_with_a_case_insensitive_part_is_guarded_too() -> None:

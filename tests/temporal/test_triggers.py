@@ -11,7 +11,7 @@ import pytest
 
 from explorer.temporal import tag
 from explorer.temporal.grammar import RULES, Cand, find_candidates
-from explorer.temporal.grammar.scanner import _scan, trigger_misses
+from explorer.temporal.grammar.scanner import scan_text, trigger_misses
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "gold"))
@@ -82,7 +82,7 @@ def test_a_rule_whose_trigger_is_missing_is_flagged(trigger: str, missed: bool) 
     saved = RULES[:]
     RULES[:] = rules
     try:
-        found = [text[c.start:c.end] for c in _scan(text)]
+        found = [text[c.start:c.end] for c in scan_text(text)]
     finally:
         RULES[:] = saved
     assert found == ([] if missed else ["3 fortnights"])
@@ -107,11 +107,11 @@ def test_a_zone_letter_starting_a_word_is_no_clock_time() -> None:
 def test_names_that_begin_like_a_month_open_no_window() -> None:
     """"Mayor", "Maria", "Marek", "Decision": a month's three letters that start no month name made the
     month rules run around every such word (80 % and more of a text dense with names, issue 15)."""
-    from explorer.temporal.grammar.blocks import _T_MON
-    from explorer.temporal.grammar.scanner import _windows
+    from explorer.temporal.grammar.blocks import T_MON
+    from explorer.temporal.grammar.scanner import trigger_windows
 
     names = "Mayor Maria Marek met Judge Augustin Novakova, Decker, Junior Octavian and Aprilia. " * 20
-    assert _windows(names, _T_MON) == []
+    assert trigger_windows(names, T_MON) == []
     dated = names + "They met on 4 May 2019, in Sept. 2020 and in JANUARY."
-    assert _windows(dated, _T_MON) == [(dated.index("May 2019") - 70, len(dated))]  # around the months only
+    assert trigger_windows(dated, T_MON) == [(dated.index("May 2019") - 70, len(dated))]  # around the months only
     assert [t.text for t in tag(dated)] == ["4 May 2019", "Sept. 2020", "JANUARY"]

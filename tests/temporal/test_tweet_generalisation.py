@@ -223,7 +223,7 @@ def test_rules_for_posts_are_not_run_on_articles(monkeypatch) -> None:  # type: 
     monkeypatch.setattr(registry, "RULES", rules)
     monkeypatch.setattr(scanner, "RULES", rules)
     article = "The day began early.\n\n" + "The week of talks ended with a vote on the budget for the year. " * 6
-    scanner._scan(article)
+    scanner.scan_text(article)
     assert calls == []
-    scanner._scan("enjoy ur day!")
+    scanner.scan_text("enjoy ur day!")
     assert calls == [9]

@@ -36,7 +36,7 @@ def _windowed_rules() -> list[tuple[str, re.Pattern[str]]]:
 
 def _matchers() -> list[tuple[str, WindowMatcher]]:
     """The scan's own matcher of each rule read in windows."""
-    prepared = scanner._prepared()
+    prepared = scanner.prepared_scan()
     return [(name, prepared.matcher(i)) for i, (name, *_, trigger) in enumerate(prepared.entries) if trigger is not None]
 
 
@@ -93,6 +93,6 @@ def test_the_scan_finds_what_plain_finditer_finds(monkeypatch: pytest.MonkeyPatc
     texts = SENTENCES + ODD + [p.read_text(encoding="utf-8") for p in sorted(DATA.glob("*.txt"))]
     rng = random.Random(18)
     texts += ["".join(rng.choice(PIECES) for _ in range(rng.randint(5, 80))) for _ in range(200)]
-    fast = [scanner._scan(t) for t in texts]
+    fast = [scanner.scan_text(t) for t in texts]
     monkeypatch.setattr(WindowMatcher, "usable", lambda self, odd: False)
-    assert fast == [scanner._scan(t) for t in texts]
+    assert fast == [scanner.scan_text(t) for t in texts]

@@ -15,7 +15,7 @@ from __future__ import annotations
 # import path.
 from explorer.temporal.grammar.blocks import (  # noqa: F401
     DAY, MODP, MON, MON_FULL, NUM, NUMW, ORD, SEASON, T_CLOCK, T_PERIOD_WORDS, UNIT, WDAY, WDAY_ANY, YEAR,
-    _T_MON, _T_UNIT, _T_WDAY, _after, _before, _day, _mod, _month, _plausible_year,
+    T_MON, T_UNIT, T_WDAY, day_number, month_number, plausible_year, text_after, text_before, timex_mod,
 )
 from explorer.temporal.grammar.registry import RULES, Builder, Cand, range_of, rule  # noqa: F401
 from explorer.temporal.grammar.scanner import _find_candidates_cached, find_candidates  # noqa: F401

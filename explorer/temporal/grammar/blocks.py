@@ -51,18 +51,21 @@ MODP = (
     r"(?:(?P<mod>(?i:early|late|mid|the\s+(?:beginning|start|end|middle|dawn|close|turn|latter\s+part)\s+of"
     r"|(?:toward|towards)\s+the\s+end\s+of|the\s+(?:early|late|mid)))(?:-|\s+|-\s*))?"
 )
-_I = re.IGNORECASE
+IGNORE_CASE = re.IGNORECASE
 
 
-def _month(word: str) -> int:
+def month_number(word: str) -> int:
+    """The month (1–12) a month word or abbreviation names ("Sept." -> 9)."""
     return lx.MONTHS[word.rstrip(".").lower()]
 
 
-def _day(word: str) -> int:
+def day_number(word: str) -> int:
+    """The day of the month a day word tells, ordinal or not ("21st" -> 21)."""
     return int(re.sub(r"\D", "", word))
 
 
-def _mod(word: str | None) -> str | None:
+def timex_mod(word: str | None) -> str | None:
+    """The TIMEX3 ``mod`` a modifier word tells ("early" -> START, "late" -> END), or None."""
     if not word:
         return None
     w = re.sub(r"\s+", " ", word.lower().strip("- "))
@@ -86,49 +89,51 @@ def _mod(word: str | None) -> str | None:
 #: A month's first three letters where a month name (``MON``) starts: "Mayor", "Maria", "Marek", "Decision"
 #: are no trigger (they made windows cover most of a text full of names); the match is still the three
 #: letters, so the windows around real months are what they were.
-_T_MON = rf"(?={MON})(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
-_T_UNIT = r"(?i:second|minute|hour|day|night|week|month|quarter|year|decade|centur)"
-_T_WDAY = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+T_MON = rf"(?={MON})(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+T_UNIT = r"(?i:second|minute|hour|day|night|week|month|quarter|year|decade|centur)"
+T_WDAY = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 #: shared by the rules about days, parts of days and periods (one scan serves them all)
 T_PERIOD_WORDS = r"(?i:day|morning|afternoon|evening|night|week|month|quarter|year|spring|summer|autumn|winter|fall)"
 #: clock times: am/pm, a colon before minutes, a zone or "hrs"
 T_CLOCK = r"(?i:[ap]\.?m\b|:[0-5]\d|gmt|utc|hrs\b|hours\b)"
 
 
-def _before(text: str, pos: int, n: int = 30) -> str:
+def text_before(text: str, pos: int, n: int = 30) -> str:
+    """The ``n`` characters before ``pos``: the context a rule checks before its match."""
     return text[max(0, pos - n) : pos]
 
 
-def _after(text: str, pos: int, n: int = 30) -> str:
+def text_after(text: str, pos: int, n: int = 30) -> str:
+    """The ``n`` characters after ``pos``: the context a rule checks after its match."""
     return text[pos : pos + n]
 
 
 #: a word that numbers the parts of a text, a series or a place ("chapter 2045", "episode 2001", "bus
 #: 2019", "clause 2031", "platform 1999"): the figure after it is that part's number, never a year
-_SERIES_WORDS = (
+SERIES_WORDS = (
     r"no\.?", r"nos\.?", "number", "series", "issue", r"vol\.?", "volume", "page", r"pp?\.", r"art\.", "section",
     "code", r"ext\.?", "route", "flight", "model", "room", "chapter", r"chap\.", r"ch\.", "clause", "article", "item",
     "episode", r"ep\.", "bus", "verse", "paragraph", r"para\.", "platform", "gate", "exhibit", "appendix", "annex",
     "hymn", "psalm", "apartment", r"apt\.", "suite", "ticket", "invoice")
 #: the words (or "#") as one pattern, the word boundary tried once before all the words (not once for
 #: each: every number's neighbours are asked, and forty boundaries at each character cost the tagger 5%)
-_SERIES = re.compile(r"(?i)(?:#|\b(?:" + "|".join(_SERIES_WORDS) + r"))\s*$")
+SERIES = re.compile(r"(?i)(?:#|\b(?:" + "|".join(SERIES_WORDS) + r"))\s*$")
 #: no word of the series is longer than this (with its dot): a match starts at most this far before
 #: the end of the text before the number, past its spaces
-_SERIES_LONGEST = 12
+SERIES_LONGEST = 12
 
 
 def numbers_a_part(before: str) -> bool:
     """Whether ``before`` (the text right before a number) ends with a word that numbers a part of a
-    text, a series or a place (:data:`_SERIES_WORDS`). Only its last words are searched: the match
+    text, a series or a place (:data:`SERIES_WORDS`). Only its last words are searched: the match
     is anchored at the end, and starting it further back cannot succeed."""
-    return _SERIES.search(before, max(0, len(before.rstrip()) - _SERIES_LONGEST)) is not None
+    return SERIES.search(before, max(0, len(before.rstrip()) - SERIES_LONGEST)) is not None
 
 
-_MONEY_BEFORE = re.compile(r"[$€£¥]\s*$|\b(?:US|USD|EUR|Rs\.?)\s*$")
+MONEY_BEFORE = re.compile(r"[$€£¥]\s*$|\b(?:US|USD|EUR|Rs\.?)\s*$")
 #: a counted unit or noun right after a number ("1500 km", "2000 soldiers"): a whole word, so a year
 #: before a word that merely begins so ("2019 Milestones", "1998 Timesheets") stays a year
-_COUNT_AFTER = re.compile(
+COUNT_AFTER = re.compile(
     r"(?i)^\s*(?:%|(?:percent|per\s*cent|millions?|billions?|thousands?|trillions?|dollars|euros|pounds|yen|"
     r"rials?|tomans?|kms?|kilomet[a-z]*|miles?|meters?|metres|feet|ft|kgs?|tons?|tonnes|barrels|people|"
     r"persons|troops|soldiers|men|women|fighters|members|votes|seats|deaths|casualties|units|"
@@ -173,11 +178,11 @@ _CHRONOLOGY_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•·][ \t]*)?\d{3,4}[ \t]+[A-Z
 _LIST_ENTRY_AFTER = re.compile(r"[ \t]*(?::|[-–—][ \t])[ \t]*[A-Za-z]")
 
 
-def _plausible_year(text: str, start: int, end: int, strong_context: bool = False) -> bool:
+def plausible_year(text: str, start: int, end: int, strong_context: bool = False) -> bool:
     """Whether a bare four-digit number is a year, judged from its neighbours only."""
     y = int(text[start:end])
-    before, after = _before(text, start), _after(text, end)
-    if numbers_a_part(before) or _MONEY_BEFORE.search(before):
+    before, after = text_before(text, start), text_after(text, end)
+    if numbers_a_part(before) or MONEY_BEFORE.search(before):
         return False
     if re.search(r"(?i)\bmid-$", before) and not re.match(r"^(?:[.,]\d|[-/:]\d|\d|%)", after):
         return True  # "mid-2015"
@@ -187,7 +192,7 @@ def _plausible_year(text: str, start: int, end: int, strong_context: bool = Fals
         return False
     if _BLOCK_AFTER.match(after) or _LEVEL_BEFORE.search(before):
         return False
-    if _COUNT_AFTER.match(after) or _ZONE_AFTER.match(after):
+    if COUNT_AFTER.match(after) or _ZONE_AFTER.match(after):
         return False  # "(1231 GMT)", "1400 local time": a clock, never a year
     if re.match(r"^\s*\)", after) and re.search(r"\(\s*$", before):
         return 1000 <= y <= 2100  # "the Gallipoli campaign (1915)": a year in parentheses

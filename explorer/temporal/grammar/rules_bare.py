@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.temporal.grammar import Cand, _before, rule
+from explorer.temporal.grammar import Cand, rule, text_before
 
 # adjectives that say how a day or week went or felt, never which one it was
 _JUDGED = (r"long|great|nice|good|fun|lovely|wonderful|quality|busy|tiring|productive|happy|beautiful|"
@@ -34,8 +34,8 @@ def judged_unit(m: re.Match[str], text: str) -> Cand | None:
         # "a good day's work" reads on, "a good day-trip", "a day off"; "a great day for Poland"
         # names the day it is said on (news marks that day's date), not a day's length
         return None
-    if re.search(r"(?i)\b(?:the|this|that|every|each|one|some|any)\s+(?:[a-z]+\s+)?$", _before(text, m.start(), 20)) and \
-            not re.search(r"(?i)\b(?:what|such)\s+(?:an?|the)\s+$", _before(text, m.start(), 12)):
+    if re.search(r"(?i)\b(?:the|this|that|every|each|one|some|any)\s+(?:[a-z]+\s+)?$", text_before(text, m.start(), 20)) and \
+            not re.search(r"(?i)\b(?:what|such)\s+(?:an?|the)\s+$", text_before(text, m.start(), 12)):
         return None  # "the long day of talks", "one fine day": a particular day, not one lived
     u = m["u"].lower()
     return Cand(m.start("u"), m.end(), "dur", "DURATION", value=_UNIT_VALUE[u])
@@ -51,7 +51,7 @@ _WEEKEND_OF_AFTER = re.compile(r"(?i)[’']?s?\s+(?:of|for|in|at|away|getaway|tr
 def bare_weekend(m: re.Match[str], text: str) -> Cand | None:
     """ "Great weekend staycation!", "In weekend's best", "wkend vibes": the weekend the text is
     written in."""
-    before = _before(text, m.start(), 40)
+    before = text_before(text, m.start(), 40)
     end = m.end("w")
     if m["adj"] and _WISHED_BEFORE.search(before) and not _WEEKEND_OF_AFTER.match(text, m.end()):
         # "have a great weekend!", "all the best weekend", "had a lovely weekend": a weekend wished or
@@ -82,7 +82,7 @@ def numbered_day(m: re.Match[str], text: str) -> Cand | None:
     """ "Day 1: the death railway", "CNY day 2": one day of a numbered run (a day long, P1D)."""
     if re.match(r"(?i)\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", text[m.end():m.end() + 14]):
         return None  # "day 9 May": a date, read elsewhere
-    if re.search(r"[A-Z][a-z]+\s+$", _before(text, m.start(), 14)) and m[0][0] == "D":
+    if re.search(r"[A-Z][a-z]+\s+$", text_before(text, m.start(), 14)) and m[0][0] == "D":
         return None  # "Memorial Day 2": a holiday's name
     return Cand(m.start(), m.end(), "dur", "DURATION", value="P1D")
 

@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 
 from explorer.temporal import lexicon as lx
-from explorer.temporal.grammar.blocks import MON, YEAR, _I, _before, _month
+from explorer.temporal.grammar.blocks import IGNORE_CASE, MON, YEAR, month_number, text_before
 from explorer.temporal.grammar.registry import Cand, rule
 from explorer.temporal.lunar_feasts import NAMES as FEAST_NAMES, feast_key
 from explorer.temporal.normalize import HOLIDAY_WEEK, Spec
@@ -26,7 +26,7 @@ _QUARTER_JUST_NAMED = re.compile(r"(?i)\b(?:first|second|third|fourth|[1-4]Q|Q[1
 
 @rule(r"\b(?:(?:the|that)\s+(?:(?P<ago>(?:comparable\s+)?(?:year-earlier|year-ago|prior-year|previous-year)|same|(?P<alike>corresponding|comparable)(?=\s+(?:quarter|period)\s+(?:of\s+)?(?:a\s+year\s+(?:ago|earlier)|last\s+year)))\s+)?"
       r"|(?P<lyq>last\s+year's)\s+)(?:(?:latest|most\s+recent|recent|just-ended|just\s+ended|current|fiscal)\s+)*(?P<u>quarter|period)\b"
-      r"(?:\s+(?P<back>(?:of\s+)?(?:a\s+year\s+(?:ago|earlier)|last\s+year))\b)?(?!\s+of\b)", _I, priority=1, trigger=r"(?i:quarter|period)")
+      r"(?:\s+(?P<back>(?:of\s+)?(?:a\s+year\s+(?:ago|earlier)|last\s+year))\b)?(?!\s+of\b)", IGNORE_CASE, priority=1, trigger=r"(?i:quarter|period)")
 def business_quarter(m: re.Match[str], text: str) -> Cand | None:
     """Earnings reports say "the quarter" for the last completed quarter before the report, and
     "the quarter a year ago", "the corresponding period last year" (or "of last year", as agencies
@@ -47,7 +47,7 @@ def business_quarter(m: re.Match[str], text: str) -> Cand | None:
     if ends is not None:
         # "a loss for the quarter ending Dec. 31", told in October: the quarter its last day names,
         # not the last one completed; its year as "the fourth quarter" would have it
-        return Cand(m.start(), m.end(), "under", spec=Spec("Q", quarter=(_month(ends["mon"] or ends["mon2"]) + 2) // 3),
+        return Cand(m.start(), m.end(), "under", spec=Spec("Q", quarter=(month_number(ends["mon"] or ends["mon2"]) + 2) // 3),
                     rel="quarter")
     return Cand(m.start(), m.end(), "dct", unit="Q", n=-5 if back else -1, value="quarter")
 
@@ -58,21 +58,21 @@ _QUARTER_ENDING = re.compile(rf"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+
                              rf"|in\s+(?P<mon2>{MON})\b)")
 
 
-@rule(rf"\bthe\s+(?P<year>{YEAR})\s+(?:(?:fiscal|calendar)\s+)?period\b(?!\s+of\b)", _I, priority=2, trigger=r"(?i:period)")
+@rule(rf"\bthe\s+(?P<year>{YEAR})\s+(?:(?:fiscal|calendar)\s+)?period\b(?!\s+of\b)", IGNORE_CASE, priority=2, trigger=r"(?i:period)")
 def year_period(m: re.Match[str], text: str) -> Cand | None:
     """ "compared with a loss in the 1988 period": reports name the period they compare with by its
     year; TimeML marks the phrase, its value the year (the quarter it means is not said)."""
     return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=int(m["year"])))
 
 
-@rule(r"\b(?:year-earlier|year-ago|year-before|prior-year|previous-year)\b", _I, priority=0, trigger=r"(?i:year-|-year)")
+@rule(r"\b(?:year-earlier|year-ago|year-before|prior-year|previous-year)\b", IGNORE_CASE, priority=0, trigger=r"(?i:year-|-year)")
 def year_ago_adjective(m: re.Match[str], text: str) -> Cand | None:
     """ "a year-earlier loss", "the year-ago results", "prior-year sales": the same period a year
     before the report."""
     return Cand(m.start(), m.end(), "dct", unit="Y", n=-1, value="ago")
 
 
-@rule(r"\b(?:(?P<the>the)\s+)?(?P<q>full|current|current\s+fiscal|current\s+calendar|(?<=the\s)fiscal)\s+year\b(?!\s+(?:that|which)\b|\s+(?:ended|ends|ending|to|through|beginning|starting|begins|starts)\s+(?:on\s+|in\s+)?(?:(?-i:[A-Z])|\d|(?:last|next|this)\b))", _I, priority=2, trigger=r"(?i:year)")
+@rule(r"\b(?:(?P<the>the)\s+)?(?P<q>full|current|current\s+fiscal|current\s+calendar|(?<=the\s)fiscal)\s+year\b(?!\s+(?:that|which)\b|\s+(?:ended|ends|ending|to|through|beginning|starting|begins|starts)\s+(?:on\s+|in\s+)?(?:(?-i:[A-Z])|\d|(?:last|next|this)\b))", IGNORE_CASE, priority=2, trigger=r"(?i:year)")
 def current_year(m: re.Match[str], text: str) -> Cand | None:
     """ "the current year", "the full year", "the fiscal year": the report's year. Not a year given
     by its end ("the fiscal year ended March 31", "the year to June": that date's rule reads it); a
@@ -80,7 +80,7 @@ def current_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit="Y", n=0)
 
 
-@rule(rf"\b(?:the\s+)?full[-\s]+(?:fiscal[-\s]+)?year[ \t]+(?P<y>{YEAR})(?![\d,.]\d|[-–%])", _I, priority=3, trigger=r"(?i:full)")
+@rule(rf"\b(?:the\s+)?full[-\s]+(?:fiscal[-\s]+)?year[ \t]+(?P<y>{YEAR})(?![\d,.]\d|[-–%])", IGNORE_CASE, priority=3, trigger=r"(?i:full)")
 def full_year(m: re.Match[str], text: str) -> Cand | None:
     """ "full year 2021 guidance", "Full-Year 2020 Results": the year named, one expression (not the
     current year and then a year)."""
@@ -89,7 +89,7 @@ def full_year(m: re.Match[str], text: str) -> Cand | None:
 
 @rule(r"\b(?P<det>(?:the\s+)?(?:latest|last|previous|prior|past|most\s+recent|just[-\s]ended|just[-\s]completed|"
       r"preceding|next|coming|following|new)|last|next)\s+(?:fiscal|financial|calendar)\s+year\b"
-      r"(?!\s+(?:ended|ending|to|through|that|which|beginning|starting|begins|starts)\b)", _I, priority=3,
+      r"(?!\s+(?:ended|ending|to|through|that|which|beginning|starting|begins|starts)\b)", IGNORE_CASE, priority=3,
       trigger=r"(?i:fiscal|financial|calendar)")
 def fiscal_year_rel(m: re.Match[str], text: str) -> Cand | None:
     """ "the latest fiscal year", "last fiscal year", "the coming financial year": the company's year
@@ -132,7 +132,7 @@ def _part_mod(part: str) -> str:
       + r"|(?P<this>(?:this|that)\s+)?(?P<unit2>week|month|year|decade|century)['’]s\s+(?P<part2>end|close|start)"
       + r"|(?P<unit3>month|decade)[- ]end(?![- ](?:results?|figures?|bonus|dividend|audit|report|statements?)\b)"
       + r"|(?P<part4>mid)-?(?P<unit4>week|month|year|decade|century))\b(?![-\w]|\s+(?:before|after|of)\b)",
-      _I, priority=3, trigger=r"(?i:week|month|year|decade|century)")
+      IGNORE_CASE, priority=3, trigger=r"(?i:week|month|year|decade|century)")
 def unit_part(m: re.Match[str], text: str) -> Cand | None:
     """That part of the week, month, year, decade or century the text is in (the document's
     in news, the story's in a history): "by the end of the month", "at week's end", "month-end
@@ -159,11 +159,11 @@ def unit_part(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "prev", unit=_PART_GRAN[unit], n=0, mod=_part_mod(part))
 
 
-@rule(r"\b(?:(?:the\s+)?(?:fiscal\s+|calendar\s+)?year[- ]end|year's\s+end|the\s+(?P<part>end|beginning|start|middle)\s+of\s+(?:the|this)\s+year)\b", _I, priority=3, trigger=r"(?i:year)")
+@rule(r"\b(?:(?:the\s+)?(?:fiscal\s+|calendar\s+)?year[- ]end|year's\s+end|the\s+(?P<part>end|beginning|start|middle)\s+of\s+(?:the|this)\s+year)\b", IGNORE_CASE, priority=3, trigger=r"(?i:year)")
 def year_end(m: re.Match[str], text: str) -> Cand | None:
     if m["part"] and m["part"].lower() != "end":
         return Cand(m.start(), m.end(), "dct", unit="Y", n=0, mod="MID" if m["part"].lower() == "middle" else "START")
-    if re.match(r"^[\s-]+(?:results?|figures?|bonus|dividend|audit|report|statements?)\b", text[m.end():m.end() + 12], _I):
+    if re.match(r"^[\s-]+(?:results?|figures?|bonus|dividend|audit|report|statements?)\b", text[m.end():m.end() + 12], IGNORE_CASE):
         return None
     return Cand(m.start(), m.end(), "dct", unit="Y", n=0, mod="END")
 
@@ -187,7 +187,7 @@ _OPENS_OR_CLOSES = (r"(?:end|ends|ended|ending|start|starts|started|starting|beg
 
 @rule(r"\b" + _OPENS_OR_CLOSES + r"\s+(?P<the>the\s+(?P<unit>week|month|year))\b"
       r"(?![-\w'’]|\s+(?:before|after|of|ended|ending|that|when|in\s+which|to\s+\w+\s+\d)\b)",
-      _I, priority=1, trigger=r"(?i:week|month|year)")
+      IGNORE_CASE, priority=1, trigger=r"(?i:week|month|year)")
 def period_opened_or_closed(m: re.Match[str], text: str) -> Cand | None:
     """ "enjoying some tarts to end off the week!", "stocks ended the week higher", "we closed out the
     year with a win": the period a verb opens or closes is the one the text is in (the report's or
@@ -222,12 +222,12 @@ def the_new_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit="Y", n=0, value=NEW_YEAR)
 
 
-@rule(rf"\b(?P<c>nineteen|eighteen|seventeen)[-\s]+(?P<t>{_SPOKEN_TENS})(?:[-\s]+(?P<o>{_SPOKEN_ONES}))?\b|\b(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?P<o2>{_SPOKEN_ONES}|ten))?\b(?![-\s]+(?:{_SPOKEN_ONES}|{_SPOKEN_TENS}|hundred)\b)", _I, priority=2, trigger=r"(?i:nineteen|eighteen|seventeen|thousand)")
+@rule(rf"\b(?P<c>nineteen|eighteen|seventeen)[-\s]+(?P<t>{_SPOKEN_TENS})(?:[-\s]+(?P<o>{_SPOKEN_ONES}))?\b|\b(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?P<o2>{_SPOKEN_ONES}|ten))?\b(?![-\s]+(?:{_SPOKEN_ONES}|{_SPOKEN_TENS}|hundred)\b)", IGNORE_CASE, priority=2, trigger=r"(?i:nineteen|eighteen|seventeen|thousand)")
 def spoken_year(m: re.Match[str], text: str) -> Cand | None:
     if m["c"]:
         y = _TENS[m["c"].lower()] * 100 + int(lx.NUMBERS[m["t"].lower()]) + (int(lx.NUMBERS[m["o"].lower()]) if m["o"] else 0)
     else:
-        if not m[0].lower().startswith("the year") and not re.search(r"(?i)\b(?:in|by|until|since|of)\s+$", _before(text, m.start())):
+        if not m[0].lower().startswith("the year") and not re.search(r"(?i)\b(?:in|by|until|since|of)\s+$", text_before(text, m.start())):
             return None
         y = 2000 + (int(lx.NUMBERS[m["o2"].lower()]) if m["o2"] else 0)
     return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=y))
@@ -266,7 +266,7 @@ def _holiday_names() -> str:
 
 # Things a holiday's name describes rather than dates ("Christmas tree", "Halloween costume"); its
 # shopping, gifts, season and mood still point at the day
-_HOLIDAY_THING = re.compile(
+HOLIDAY_THING = re.compile(
     r"(?i)[ \t]+(?:trees?|lights|decorations?|ornaments?|cards?|carols?|songs?|music|movies?|films?|jumpers?|"
     r"sweaters?|costumes?|candy|cakes?|puddings?|stockings?|wreaths?|"
     # events named after the holiday and held on days around it, not on it ("the Christmas fair")
@@ -291,7 +291,7 @@ def holiday(m: re.Match[str], text: str) -> Cand | None:
     # expression (read apart, "the day after" counted from the date told before it)
     shift = 0 if not m["off"] else (1 if m["dir"].lower() == "after" else -1)
     week = bool(m["wk"]) or bool(m["ou"]) and m["ou"].lower() == "week"  # "the week before Christmas": a week
-    if shift and (m["we"] or m["year"] is None and _EVERY_BEFORE.search(_before(text, m.start(), 12))):
+    if shift and (m["we"] or m["year"] is None and _EVERY_BEFORE.search(text_before(text, m.start(), 12))):
         return None
     if m["wk"] and (shift or rel or m["year"]):
         return None  # "the day after Christmas week", "last Easter week": left to the parts
@@ -306,13 +306,13 @@ def holiday(m: re.Match[str], text: str) -> Cand | None:
         if shift:
             moved = date(2001, mo, d) + timedelta(days=shift)  # a common year: no fixed holiday is on Feb 28
             mo, d = moved.month, moved.day
-        if not m["year"] and not rel and _HOLIDAY_THING.match(text, m.end()):
+        if not m["year"] and not rel and HOLIDAY_THING.match(text, m.end()):
             return None  # "a Christmas tree", "Halloween costumes": things, not the day
         if name == "may day" and not m["name"][0].isupper():
             return None
         if m["year"]:
             return Cand(start, m.end(), "abs", spec=Spec("D", year=int(m["year"]), month=mo, day=d))
-        every = None if rel else _EVERY_BEFORE.search(_before(text, start, 12))
+        every = None if rel else _EVERY_BEFORE.search(text_before(text, start, 12))
         if every is not None:
             # "the family gathers every Christmas", "each Fourth of July": the day in every year, a
             # recurrence (as "every Sunday" is), not this year's or last year's
@@ -324,13 +324,13 @@ def holiday(m: re.Match[str], text: str) -> Cand | None:
     key = _MOVABLE.get(name) or feast_key(name)
     if key is None:
         return None
-    if name == "election day" and re.search(r"(?i)\b(?:an?|its|their|his|her|every|each|on\s+an?)\s+$", _before(text, m.start(), 12)):
+    if name == "election day" and re.search(r"(?i)\b(?:an?|its|their|his|her|every|each|on\s+an?)\s+$", text_before(text, m.start(), 12)):
         return None  # "on a general election day": not a named date
     if re.match(r"^[\s-]+(?:Island|Rising|Offensive|Parade|Uprising|War)\b", text[m.end():m.end() + 12]):
         # "the Easter Rising", "the Yom Kippur War": a name made with the day's, no date
         return None
     year = int(m["year"]) if m["year"] else None
-    every = None if rel or year or m["we"] else _EVERY_BEFORE.search(_before(text, start, 12))
+    every = None if rel or year or m["we"] else _EVERY_BEFORE.search(text_before(text, start, 12))
     if every is not None:
         # "every Easter", "each Thanksgiving": a movable feast in every year, a yearly SET (its day
         # moves, so no month or day can be written for all of them)

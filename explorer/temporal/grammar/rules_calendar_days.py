@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from explorer.temporal import lexicon as lx
-from explorer.temporal.grammar.blocks import MON_FULL, YEAR, _month
+from explorer.temporal.grammar.blocks import MON_FULL, YEAR, month_number
 from explorer.temporal.grammar.registry import Cand, rule
 from explorer.temporal.normalize import Spec
 
@@ -24,14 +24,14 @@ def nth_weekday_of_month(m: re.Match[str], text: str) -> Cand | None:
     if not m["wd"][0].isupper() or not m["mon"][0].isupper():
         return None
     weekday = lx.WEEKDAYS[m["wd"].lower()]
-    key = f"nth:{_month(m['mon'])}:{weekday}:{_NTH[m['nth'].lower()]}"
+    key = f"nth:{month_number(m['mon'])}:{weekday}:{_NTH[m['nth'].lower()]}"
     year = int(m["year"]) if m["year"] else None
     after = re.match(r"(?i),?\s+(?:each|every)\s+year\b", text[m.end():m.end() + 16])
     if not year and (after or re.search(r"(?i)\b(?:each|every)\s+year,?\s+(?:on\s+)?$", text[max(0, m.start() - 20):m.start()])):
         # "on the last Sunday of August each year": that day in every year, a SET as "every Sunday"
         # is (TimeML writes the week of the month it falls in as unknown: XXXX-08-WXX-7)
         return Cand(m.start(), m.end() + (after.end() if after else 0), "set", "SET",
-                    value=f"XXXX-{_month(m['mon']):02d}-WXX-{weekday + 1}")
+                    value=f"XXXX-{month_number(m['mon']):02d}-WXX-{weekday + 1}")
     return Cand(m.start(), m.end(), "abs" if year else "under", spec=Spec("D", year=year), value="HOLIDAY:" + key)
 
 

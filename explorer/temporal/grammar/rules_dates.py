@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar.blocks import (
-    DAY, MODP, MON, MON_FULL, WDAY, WDAY_ANY, YEAR, _COUNT_AFTER, _MONEY_BEFORE, _T_MON, _after,
-    _before, _day, _mod, _month, _plausible_year, numbers_a_part,
+    COUNT_AFTER, DAY, MODP, MON, MON_FULL, MONEY_BEFORE, T_MON, WDAY, WDAY_ANY, YEAR, day_number,
+    month_number, numbers_a_part, plausible_year, text_after, text_before, timex_mod,
 )
 from explorer.temporal.grammar.registry import Cand, range_of, rule
 from explorer.temporal.normalize import Spec, valid_day
@@ -44,7 +44,7 @@ def numeric_date(m: re.Match[str], text: str) -> Cand | None:
         mo, d = (a, b) if b > 12 else (b, a)  # 13.10.2015 is day.month.year
     else:
         mo, d = slashed_month_day(a, b, text)
-    if not valid_day(year, mo, d) or numbers_a_part(_before(text, m.start())):
+    if not valid_day(year, mo, d) or numbers_a_part(text_before(text, m.start())):
         return None
     return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=year, month=mo, day=d))
 
@@ -109,7 +109,7 @@ def numeric_day(m: re.Match[str]) -> Spec | None:
 @rule(rf"{NUMERIC_DASH}|{YEAR_FIRST}", priority=4, trigger=r"\d-\d{1,2}-[12]\d\d\d|[12]\d\d\d[/.]\d")
 def numeric_date_dashed(m: re.Match[str], text: str) -> Cand | None:
     spec = numeric_day(m)
-    if spec is None or numbers_a_part(_before(text, m.start())):
+    if spec is None or numbers_a_part(text_before(text, m.start())):
         return None
     return Cand(m.start(), m.end(), "abs", spec=spec)
 
@@ -120,9 +120,9 @@ _ORDINAL_BEFORE_NOUN = re.compile(
     r"he|she|they|it|we|i|is|was|will|would|at)\b)[a-z]")
 
 
-@rule(rf"(?:(?P<wd>{WDAY_ANY}),?\s+|(?P<this>[Tt]his)\s+)?{MODP}(?P<mon>{MON})(?:\s*|\s+the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b))(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR})(?:,[ \t]+(?P<twd>{WDAY}))?|(?=[^\d]|$))", priority=3, trigger=_T_MON)
+@rule(rf"(?:(?P<wd>{WDAY_ANY}),?\s+|(?P<this>[Tt]his)\s+)?{MODP}(?P<mon>{MON})(?:\s*|\s+the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b))(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR})(?:,[ \t]+(?P<twd>{WDAY}))?|(?=[^\d]|$))", priority=3, trigger=T_MON)
 def month_day_year(m: re.Match[str], text: str) -> Cand | None:
-    mo, d = _month(m["mon"]), _day(m["day"])
+    mo, d = month_number(m["mon"]), day_number(m["day"])
     if not m["year"] and re.search(r"(?i)\sthe\s", text[m.end("mon"):m.start("day")]) and _ORDINAL_BEFORE_NOUN.match(text, m.end()):
         return None  # spoken "March the 2nd" is a day; "in March the 3rd battalion left" an ordinal before its noun
     if m["year"]:
@@ -133,28 +133,28 @@ def month_day_year(m: re.Match[str], text: str) -> Cand | None:
         if m["twd"] and (lx.WEEKDAYS[m["twd"].lower()] != calendar.weekday(y, mo, d)
                          or not re.match(r"\s*(?:[,.;:)]|$)", text[end:end + 2])):
             end = m.end("year")  # "Feb. 25, 2009, Monday": the day's own weekday after it is part of it, any other is not
-        return Cand(m.start(), end, "abs", spec=Spec("D", year=y, month=mo, day=d), mod=_mod(m["mod"]))
+        return Cand(m.start(), end, "abs", spec=Spec("D", year=y, month=mo, day=d), mod=timex_mod(m["mod"]))
     if not valid_day(2000, mo, d):
         return None
-    if not m["wd"] and m["mon"] in ("Jun", "Jan") and re.search(r"\b[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?\Z", _before(text, m.start(), 24)) \
-            and not re.search(rf"(?:{WDAY_ANY}|{MON})\s+\Z", _before(text, m.start(), 14)):
+    if not m["wd"] and m["mon"] in ("Jun", "Jan") and re.search(r"\b[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?\Z", text_before(text, m.start(), 24)) \
+            and not re.search(rf"(?:{WDAY_ANY}|{MON})\s+\Z", text_before(text, m.start(), 14)):
         return None  # "Lester Koh Jia Jun 2": a given name, then a number
     if m["mon"].rstrip(".") in ("May", "March", "MAY", "MARCH") and re.match(r"^\s*(?:%|[-–]\d|\d*\s*(?:percent|people|of\b))", text[m.end():m.end() + 12]):
         return None
     wd = lx.WEEKDAYS.get(m["wd"].rstrip(".").lower()) if m["wd"] else None
-    return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d, weekday=wd), mod=_mod(m["mod"]))
+    return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d, weekday=wd), mod=timex_mod(m["mod"]))
 
 
-@rule(rf"(?:(?P<wd>{WDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:(?<=(?:st|nd|rd|th)\s)day\s+of\s+|of\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?", priority=3, trigger=_T_MON)
+@rule(rf"(?:(?P<wd>{WDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:(?<=(?:st|nd|rd|th)\s)day\s+of\s+|of\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?", priority=3, trigger=T_MON)
 def day_month_year(m: re.Match[str], text: str) -> Cand | None:
-    mo, d = _month(m["mon"]), _day(m["day"])
-    if numbers_a_part(_before(text, m.start())) or re.search(r"[\d.,]\Z", _before(text, m.start("day"))):
+    mo, d = month_number(m["mon"]), day_number(m["day"])
+    if numbers_a_part(text_before(text, m.start())) or re.search(r"[\d.,]\Z", text_before(text, m.start("day"))):
         return None
     if m["mon"].startswith(("May", "March", "MAY", "MARCH")) and not m["year"] and not re.match(r"(?i)\d+(st|nd|rd|th)", m["day"]) \
-            and not m["wd"] and not re.search(r"(?:^|\n)[ \t]*\Z", _before(text, m.start())):
+            and not m["wd"] and not re.search(r"(?:^|\n)[ \t]*\Z", text_before(text, m.start())):
         # "set for 12 May", "due 12 May", "until about 12 May": a preposition or a date's hedge
         if not re.search(r"(?i)\b(?:on|by|until|till|through|from|since|of|the|to|and|between|before|after|for|due|around|about)\s+$",
-                         _before(text, m.start())) \
+                         text_before(text, m.start())) \
                 and not re.match(r"^\s*[-–]\s*\d", text[m.end():m.end() + 4]):
             return None  # "5 may" is rarely a date without a preposition (but "(21 March - 21 June 1952)")
     if m["year"]:
@@ -176,11 +176,11 @@ def _impossible_day(m: re.Match[str], y: int, mo: int) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("M", year=y, month=mo))
 
 
-@rule(rf"{MODP}(?P<mon>{MON}),?\s+(?:of\s+)?(?P<year>{YEAR})", priority=2, trigger=_T_MON)
+@rule(rf"{MODP}(?P<mon>{MON}),?\s+(?:of\s+)?(?P<year>{YEAR})", priority=2, trigger=T_MON)
 def month_year(m: re.Match[str], text: str) -> Cand | None:
     if re.match(r"^(?:\d|,\d)", text[m.end():m.end() + 2]):
         return None
-    return Cand(m.start(), m.end(), "abs", spec=Spec("M", year=int(m["year"]), month=_month(m["mon"])), mod=_mod(m["mod"]))
+    return Cand(m.start(), m.end(), "abs", spec=Spec("M", year=int(m["year"]), month=month_number(m["mon"])), mod=timex_mod(m["mod"]))
 
 
 _MONTH_PREP = re.compile(
@@ -204,10 +204,10 @@ def _month_before_noun(word: str, text: str, end: int) -> bool:
         and not _NOT_AFTER_A_MONTH.match(text[end:end + 20])
 
 
-@rule(rf"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|past|coming|previous|following))\s+)?{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?!\w|-(?!{MON}))", priority=1, trigger=_T_MON)
+@rule(rf"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|past|coming|previous|following))\s+)?{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?!\w|-(?!{MON}))", priority=1, trigger=T_MON)
 def bare_month(m: re.Match[str], text: str) -> Cand | None:
     word = m["mon"]
-    before = _before(text, m.start())
+    before = text_before(text, m.start())
     if m["rel"] and re.match(r"^\.?\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))", text[m.end():m.end() + 6]):
         return None  # "last Oct. 23", "last Sept. 23" (the full-name alternative stops before the
         # dot): the month-day is the expression, read by its tense
@@ -238,7 +238,7 @@ def bare_month(m: re.Match[str], text: str) -> Cand | None:
         if not re.search(r"(?i)\bthe\s+$", before):
             return None  # "following June's vote" is no month of its own; "the following June" is
         rel = "next"  # the month after the time just told, as "the next May" is
-    return Cand(m.start(), m.end(), "under", spec=Spec("M", month=_month(word)), mod=_mod(m["mod"]), rel=rel)
+    return Cand(m.start(), m.end(), "under", spec=Spec("M", month=month_number(word)), mod=timex_mod(m["mod"]), rel=rel)
 
 
 @rule(rf"(?<![\w$€£#.,/-]){MODP}(?P<fy>(?i:fiscal(?:\s+year)?|FY|the\s+year|calendar(?:\s+year)?)\s*)?(?P<year>{YEAR})(?!(?!\s*\n[ \t]*[-–][ \t])\s*[-–/]\s*\d)", priority=0, trigger=r"\d{4}")
@@ -246,11 +246,11 @@ def bare_year(m: re.Match[str], text: str) -> Cand | None:
     """A year alone ("in 2019"); not the first year of a range ("2009-15"), but a year whose line
     is followed by a list's dashed entry ("- 2009" / "- 2015") is one of its own."""
     ys, ye = m.span("year")
-    if not _plausible_year(text, ys, ye, strong_context=bool(m["fy"] or m["mod"])):
+    if not plausible_year(text, ys, ye, strong_context=bool(m["fy"] or m["mod"])):
         return None
     if re.match(r"^\s*(?:BC|B\.C\.|BCE|AD|A\.D\.|bce?\b|b\.c\.)", text[ye:ye + 6]):
         return None
-    return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=int(m["year"])), mod=_mod(m["mod"]))
+    return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=int(m["year"])), mod=timex_mod(m["mod"]))
 
 
 # neither end inside a numeric date: "from 04/03/2026 to 31/12/2026" holds no "2026 to 31"
@@ -260,18 +260,18 @@ def year_range(m: re.Match[str], text: str) -> Cand | None:
     b = int(braw) if len(braw) == 4 else (a // 100) * 100 + int(braw)
     if len(braw) == 2 and b <= a:
         return None  # "2015-10" is a month, not a range
-    if b <= a or b - a > 200 or numbers_a_part(_before(text, m.start())) or _MONEY_BEFORE.search(_before(text, m.start())):
+    if b <= a or b - a > 200 or numbers_a_part(text_before(text, m.start())) or MONEY_BEFORE.search(text_before(text, m.start())):
         return None
-    if _COUNT_AFTER.match(_after(text, m.end())):
+    if COUNT_AFTER.match(text_after(text, m.end())):
         return None
     first = Cand(m.start("a"), m.end("a"), "abs", spec=Spec("Y", year=a))
     second = Cand(m.start("b"), m.end("b"), "abs", spec=Spec("Y", year=b))
     return range_of(first, second)
 
 
-@rule(rf"(?P<d1>{DAY})\s*(?:[-–]|\bto\b|\band\b|&)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?", priority=6, trigger=_T_MON)
+@rule(rf"(?P<d1>{DAY})\s*(?:[-–]|\bto\b|\band\b|&)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?", priority=6, trigger=T_MON)
 def day_day_month(m: re.Match[str], text: str) -> Cand | None:
-    mo, d1, d2 = _month(m["mon"]), _day(m["d1"]), _day(m["d2"])
+    mo, d1, d2 = month_number(m["mon"]), day_number(m["d1"]), day_number(m["d2"])
     if d2 <= d1 or not valid_day(2000, mo, d2):
         return None
     kind = "abs" if m["year"] else "under"
@@ -281,9 +281,9 @@ def day_day_month(m: re.Match[str], text: str) -> Cand | None:
     return range_of(first, second)
 
 
-@rule(rf"(?P<mon>{MON})\s*(?P<d1>{DAY})\s*(?:[-–]|\bto\b|\band\b|&)\s*(?P<d2>{DAY})(?![\d,.]\d)(?:,?\s+(?P<year>{YEAR}))?", priority=6, trigger=_T_MON)
+@rule(rf"(?P<mon>{MON})\s*(?P<d1>{DAY})\s*(?:[-–]|\bto\b|\band\b|&)\s*(?P<d2>{DAY})(?![\d,.]\d)(?:,?\s+(?P<year>{YEAR}))?", priority=6, trigger=T_MON)
 def month_day_day(m: re.Match[str], text: str) -> Cand | None:
-    mo, d1, d2 = _month(m["mon"]), _day(m["d1"]), _day(m["d2"])
+    mo, d1, d2 = month_number(m["mon"]), day_number(m["d1"]), day_number(m["d2"])
     if d2 <= d1 or not valid_day(2000, mo, d2):
         return None
     if re.search(r"(?i)and|&|to", text[m.end("d1"):m.start("d2")]) and not m["year"] and re.match(

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 
 from explorer.temporal import lexicon as lx
-from explorer.temporal.grammar.blocks import MON_FULL, NUM, UNIT, _I, _T_UNIT, _before, _month
+from explorer.temporal.grammar.blocks import IGNORE_CASE, MON_FULL, NUM, T_UNIT, UNIT, month_number, text_before
 from explorer.temporal.grammar.match_play import is_match_period
 from explorer.temporal.grammar.registry import Cand, rule
 from explorer.temporal.grammar.rules_periods import half
-from explorer.temporal.grammar.rules_relative import _UNIT_GRAN
+from explorer.temporal.grammar.rules_relative import UNIT_GRAN
 from explorer.temporal.normalize import duration_value
 
 
@@ -30,7 +30,7 @@ _SPREAD_OVER = re.compile(r"(?i)\b(?!(?:lasted|waited|delayed|stayed|remained|li
 _STRETCH_BEFORE = re.compile(r"(?i)\b(?:for|within|after)\s+$")
 
 
-@rule(rf"(?<![\w'’])(?:(?P<approx>about|around|nearly|almost|roughly|approximately|the\s+(?:better|best)\s+part\s+of|(?:no|not)\s+(?:more|less)\s+than|more\s+than|less\s+than|at\s+least|up\s+to|over|some|close\s+to|just\s+over|just\s+under)\s+)?(?:(?P<the>the|these|those)\s+(?:(?P<dir>past|last|next|first|coming|upcoming|previous|prior|following|ensuing|subsequent|intervening|final|latest|remaining|recent|preceding|(?:comparable\s+)?(?:year-earlier|year-ago|year-before|prior-year))\s+)?)?(?P<n>{NUM})(?:\s+(?:to|or|-)\s+(?P<n2>{NUM})|(?<=\d)[-–](?P<n3>\d{{1,3}})(?=[-\s])|\s+or\s+(?P<orm>more|longer|fewer|less))?(?P<hy>[-\s]+)(?:(?:more|additional|extra|further|single|full|whole|entire|straight|consecutive|successive|solid)\s+)?(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?(?P<long>[-\s]+(?:long|old|older|younger))?(?![\w-])", _I, priority=2, trigger=_T_UNIT)
+@rule(rf"(?<![\w'’])(?:(?P<approx>about|around|nearly|almost|roughly|approximately|the\s+(?:better|best)\s+part\s+of|(?:no|not)\s+(?:more|less)\s+than|more\s+than|less\s+than|at\s+least|up\s+to|over|some|close\s+to|just\s+over|just\s+under)\s+)?(?:(?P<the>the|these|those)\s+(?:(?P<dir>past|last|next|first|coming|upcoming|previous|prior|following|ensuing|subsequent|intervening|final|latest|remaining|recent|preceding|(?:comparable\s+)?(?:year-earlier|year-ago|year-before|prior-year))\s+)?)?(?P<n>{NUM})(?:\s+(?:to|or|-)\s+(?P<n2>{NUM})|(?<=\d)[-–](?P<n3>\d{{1,3}})(?=[-\s])|\s+or\s+(?P<orm>more|longer|fewer|less))?(?P<hy>[-\s]+)(?:(?:more|additional|extra|further|single|full|whole|entire|straight|consecutive|successive|solid)\s+)?(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?(?P<long>[-\s]+(?:long|old|older|younger))?(?![\w-])", IGNORE_CASE, priority=2, trigger=T_UNIT)
 def duration(m: re.Match[str], text: str) -> Cand | None:
     unit_word = m["unit"].lower().replace("centurie", "century")
     if unit_word == "night":
@@ -41,23 +41,23 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
         return None  # "a second offensive": the ordinal, not one second
     if nword in ("a", "an") and not m["the"] and not m["approx"]:
         # "a year" alone is mostly "per year" or "a year earlier" (handled elsewhere)
-        if re.search(r"(?i)(?:times|\d|\$|%|million|billion|cents?)\s*$", _before(text, m.start(), 12)):
+        if re.search(r"(?i)(?:times|\d|\$|%|million|billion|cents?)\s*$", text_before(text, m.start(), 12)):
             return None
         if re.search(r"(?<![\w'’])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|several|few)"
                      r"\s+(?:\w+\s+)?(?!(?:was|is|has|this|his|its|as|us|yes|always|perhaps|years|months|weeks|days)\b)"
-                     r"[a-z]{2,}s(?:\s+of\s+(?:[a-z]+\s+)?[a-z]{2,})?\s*$", _before(text, m.start(), 56)):
+                     r"[a-z]{2,}s(?:\s+of\s+(?:[a-z]+\s+)?[a-z]{2,})?\s*$", text_before(text, m.start(), 56)):
             # "four flights a week", "700 seats a week", "300 tons of coal a day": a rate, no stretch of
             # time; TimeML makes the period a set (as "twice a week")
             return Cand(m.start(), m.end(), "set", "SET", value=duration_value(1, code))
     plural = text[m.end("unit"):m.end("unit") + 1].lower() == "s"
     if nword in ("a", "an") and plural:
         return None  # "a decades-long feud", "a months-long siege": the article is the noun's, no count of one
-    if not m["the"] and (nword == "some" and not (plural and _STRETCH_BEFORE.search(_before(text, m.start(), 12)))
+    if not m["the"] and (nword == "some" and not (plural and _STRETCH_BEFORE.search(text_before(text, m.start(), 12)))
                          or nword == "many" and (not plural or m["hy"].startswith("-"))):
         # "some years" reads as "some of the years", but not after a preposition of a stretch ("in
         # talks for some months", "after some weeks of talks"); "many years" is a stretch of years
         return None
-    if re.search(r"(?i)\b(?:no\.?|#)\s*$", _before(text, m.start())):
+    if re.search(r"(?i)\b(?:no\.?|#)\s*$", text_before(text, m.start())):
         return None
     if re.fullmatch(r"\d{4}", m["n"]):
         return None  # "the 1988 quarter": a year, not 1988 quarters
@@ -90,20 +90,20 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
             else "next" if m["dir"].lower() in ("next", "coming", "upcoming", "remaining") else None
     end = m.end()
     start = m.start()
-    half = re.search(r"(?i)(?<![\w-])half\s+$", _before(text, start, 8))
+    half = re.search(r"(?i)(?<![\w-])half\s+$", text_before(text, start, 8))
     if half and nword in ("a", "an") and not m["approx"] and unit_word in _HALF_OF:
         # "half a century": fifty years (the shorter units are the informal rules' "half an hour")
         return Cand(start - len(half[0]), end, "dur", "DURATION", value=_HALF_OF[unit_word])
     if m["approx"] and m["the"] and m["approx"].lower() == "over":
         # "over the past two years": "over" is the preposition of a period, not "more than"
         start, mod = m.start("the"), None
-    elif m["approx"] and m["approx"].lower() == "over" and _SPREAD_OVER.search(_before(text, start, 24)):
+    elif m["approx"] and m["approx"].lower() == "over" and _SPREAD_OVER.search(text_before(text, start, 24)):
         # "can be used over three years", "evolved over several years": after a participle "over"
         # spreads the act across the stretch (TimeML leaves the preposition out); after a verb of
         # lasting ("lasted over a week", "waited over an hour") it is "more than" and stays
         start, mod = m.start("n"), None
     period = re.match(r"[ \t]+period\b", text[end:end + 10]) if m["hy"].startswith("-") and not m["long"] else None
-    article = re.search(r"(?i)\b(?:an?|the)\s+$", _before(text, start, 5)) if period and not m["the"] and not m["approx"] else None
+    article = re.search(r"(?i)\b(?:an?|the)\s+$", text_before(text, start, 5)) if period and not m["the"] and not m["approx"] else None
     if period and (article or m["the"]):
         # "over a three-year period": the period is the stretch of time itself, and TimeML marks it
         # with its article (a duration, as the count alone would be); "the extra seven-day period"
@@ -122,12 +122,12 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
         # "three or more years", "two or fewer days": at least (at most) the count, one duration
         mod = "EQUAL_OR_MORE" if m["orm"].lower() in ("more", "longer") else "EQUAL_OR_LESS"
     return Cand(start, end, "dur", "DURATION", value=value, mod=mod, anchored_span=anch,
-                unit=_UNIT_GRAN.get(unit_word) if unit_word not in ("hour", "minute", "second") else None, n=n)
+                unit=UNIT_GRAN.get(unit_word) if unit_word not in ("hour", "minute", "second") else None, n=n)
 
 
 @rule(r"(?<![\w'’])(?:(?P<approx>about|around|nearly|almost|more\s+than|less\s+than|at\s+least|up\s+to|over)\s+)?"
       r"(?:(?P<the>the)\s+(?P<dir>past|last|next|coming|previous|following)\s+|(?P<n>an?|one|two|three|four|five|six|\d{1,2})\s+)"
-      r"fortnights?\b", _I, priority=2, trigger=r"(?i:fortnight)")
+      r"fortnights?\b", IGNORE_CASE, priority=2, trigger=r"(?i:fortnight)")
 def fortnight(m: re.Match[str], text: str) -> Cand | None:
     """ "a fortnight", "the past fortnight", "three fortnights": two weeks to each, a duration
     (British and Commonwealth news count in them; the unit table has no two-week unit)."""
@@ -148,7 +148,7 @@ def fortnight(m: re.Match[str], text: str) -> Cand | None:
       r"wait|waits|waited|waiting|"
       # "last" as a verb, after a modal or "to": "the war could last weeks", "expected to last months"
       r"(?<=could\s)last|(?<=would\s)last|(?<=might\s)last|(?<=should\s)last|(?<=will\s)last|(?<=\bmay\s)last|"
-      r"(?<=\bcan\s)last|(?<=\bto\s)last)\s+)(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b", _I, priority=1, trigger=_T_UNIT)
+      r"(?<=\bcan\s)last|(?<=\bto\s)last)\s+)(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b", IGNORE_CASE, priority=1, trigger=T_UNIT)
 def vague_duration(m: re.Match[str], text: str) -> Cand | None:
     u = m["unit"].lower().rstrip("s").replace("centurie", "century")
     code = lx.UNITS[u][0]
@@ -158,7 +158,7 @@ def vague_duration(m: re.Match[str], text: str) -> Cand | None:
 
 
 @rule(r"\b(?i:within|inside)\s+(?P<the>(?i:the))\s+(?P<u>(?i:hour|minute))\b(?![-'’]|\s+(?:of|since|after|before|when)\b)",
-      priority=2, trigger=_T_UNIT)
+      priority=2, trigger=T_UNIT)
 def within_the_hour(m: re.Match[str], text: str) -> Cand | None:
     """ "names will be released within the hour": a stretch of one hour from now, a duration (TimeML
     marks "the hour"); "within the hour of his arrival" names another hour and is left alone."""
@@ -168,7 +168,7 @@ def within_the_hour(m: re.Match[str], text: str) -> Cand | None:
 @rule(r"\b(?:for|over|took|take|takes|taking|lasted|lasts|lasting|spent|spend|spending|"
       r"(?<=could\s)last|(?<=would\s)last|(?<=might\s)last|(?<=will\s)last|(?<=\bto\s)last)\s+"
       r"(?:years|months|weeks|days|decades|hours|minutes),?\s+(?:or(?:\s+even|\s+perhaps|\s+possibly)?|if\s+not|and\s+even|rather\s+than|not)\s+"
-      r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b", _I, priority=1, trigger=_T_UNIT)
+      r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b", IGNORE_CASE, priority=1, trigger=T_UNIT)
 def vague_duration_second(m: re.Match[str], text: str) -> Cand | None:
     """ "for days, if not weeks", "lasting hours or even days": the second vague span is one too (the
     first is read by the rule above)."""
@@ -185,20 +185,20 @@ _SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "
 _ADVERB_END = re.compile(r"(?i)\s*(?:[.,;:!?)]|$|\s(?:in|at|on|for|by|from|since|until|through|and|or|to|during|with|except)\b)")
 
 
-@rule(r"\b(?:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly|biannually|semi-?annually)\b", _I, priority=1)
+@rule(r"\b(?:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly|biannually|semi-?annually)\b", IGNORE_CASE, priority=1)
 def set_adverb(m: re.Match[str], text: str) -> Cand | None:
     w = m[0].lower()
     if w in ("daily", "weekly", "monthly") and re.match(r"^\s+[A-Z]", text[m.end():m.end() + 3]) or re.match(r"^\s+(?:newspaper|magazine|paper|news)\b", text[m.end():m.end() + 12]):
         return None  # "the pro-Hizbullah Lebanese daily Al-Akhbar"
-    if re.search(r"(?i)\bthe\s+(?:[\w-]+\s+){0,3}$", _before(text, m.start(), 40)) and w in ("daily", "weekly", "monthly") \
+    if re.search(r"(?i)\bthe\s+(?:[\w-]+\s+){0,3}$", text_before(text, m.start(), 40)) and w in ("daily", "weekly", "monthly") \
             and not _ADVERB_END.match(text[m.end():m.end() + 12]):
         return None  # "the daily tally", "the party weekly" (but "The board meets monthly." is the adverb)
-    if re.search(r"(?i)(?:\d\s*%|\bper\s*cent|\bpercent|\bpoints?)\s+$", _before(text, m.start(), 16)):
+    if re.search(r"(?i)(?:\d\s*%|\bper\s*cent|\bpercent|\bpoints?)\s+$", text_before(text, m.start(), 16)):
         return None  # "rise 8.5% annually": a rate of growth, which TimeBank leaves unmarked, no recurrence
     return Cand(m.start(), m.end(), "set", "SET", value=_SETS.get(w.replace("-", ""), "P1Y"))
 
 
-@rule(rf"\b(?:every|each|per|a)\s+(?:(?P<alt>other|second|alternate)\s+(?=(?:week|month|year|day|quarter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))?(?:(?P<n>{NUM})\s+)?(?:(?P<pod>morning|afternoon|evening|night)s?(?=\W|$)|(?P<unit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)s?|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<season>spring|summer|autumn|winter|fall)|(?P<mon>{MON_FULL}))(?![\w-])", _I, priority=3, trigger=r"(?i:(?:every|each|per|once|twice|times)\s)")
+@rule(rf"\b(?:every|each|per|a)\s+(?:(?P<alt>other|second|alternate)\s+(?=(?:week|month|year|day|quarter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))?(?:(?P<n>{NUM})\s+)?(?:(?P<pod>morning|afternoon|evening|night)s?(?=\W|$)|(?P<unit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)s?|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<season>spring|summer|autumn|winter|fall)|(?P<mon>{MON_FULL}))(?![\w-])", IGNORE_CASE, priority=3, trigger=r"(?i:(?:every|each|per|once|twice|times)\s)")
 def set_every(m: re.Match[str], text: str) -> Cand | None:
     """ "every Tuesday", "each spring", "twice a year", "every three months"; "every other Tuesday",
     "every second week" skip one in two (a weekday keeps its value, a unit doubles)."""
@@ -212,9 +212,9 @@ def set_every(m: re.Match[str], text: str) -> Cand | None:
         return Cand(m.start(), m.end(), "set", "SET", value="XXXX-XX-XXT" + lx.PARTS_OF_DAY[m["pod"].lower()])
     per_period = det == "per" and not m["n"] and (m["unit"] or "").lower() in ("day", "week", "month", "year")
     if det == "per" and not m["n"] and (m["unit"] or "").lower() in ("hour", "minute") \
-            and re.search(r"(?i)(?:[$€£¥]\s?\d[\d,.]*|\d[\d,.]*\s*(?:dollars|euros|pounds|cents|pence))\s*$", _before(text, m.start(), 24)):
+            and re.search(r"(?i)(?:[$€£¥]\s?\d[\d,.]*|\d[\d,.]*\s*(?:dollars|euros|pounds|cents|pence))\s*$", text_before(text, m.start(), 24)):
         per_period = True  # a wage or a fee, "$22 per hour": every hour (a speed, "60 miles per hour", is no set)
-    if det in ("a", "per") and not per_period and not re.search(r"(?i)(?:times|once|twice|\d|\$|%|million|billion|cents?|dollars|rials|tons|barrels)\s*$", _before(text, m.start(), 14)):
+    if det in ("a", "per") and not per_period and not re.search(r"(?i)(?:times|once|twice|\d|\$|%|million|billion|cents?|dollars|rials|tons|barrels)\s*$", text_before(text, m.start(), 14)):
         return None
     if det == "each" and re.match(r"^\s+(?:other|of)\b", text[m.end():m.end() + 5]):
         return None
@@ -226,7 +226,7 @@ def set_every(m: re.Match[str], text: str) -> Cand | None:
             return None  # "each fall in prices", "every fall of the index": the noun, not the season
         return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-{lx.SEASONS[m['season'].lower()]}")
     if m["mon"]:
-        return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-{_month(m['mon']):02d}")
+        return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-{month_number(m['mon']):02d}")
     n = lx.number_value(m["n"]) if m["n"] else 1
     if m["alt"]:
         n = 2
@@ -237,7 +237,7 @@ def set_every(m: re.Match[str], text: str) -> Cand | None:
     start = m.start()
     if det in ("a", "per"):
         # "twice a year": the frequency words are part of the set
-        fm = re.search(r"(?i)(?:\b(?:once|twice|three\s+times|\w+\s+times))\s+$", _before(text, m.start(), 20))
+        fm = re.search(r"(?i)(?:\b(?:once|twice|three\s+times|\w+\s+times))\s+$", text_before(text, m.start(), 20))
         if fm is None and not per_period:
             return None
         start = m.start() - len(fm[0]) if fm else m.start()

@@ -12,8 +12,8 @@ import functools
 import re
 
 from explorer.temporal import lexicon as lx
-from explorer.temporal.grammar import DAY, MODP, MON, Cand, _day, _mod, _month, _plausible_year, range_of, rule
-from explorer.temporal.grammar.blocks import _COUNT_AFTER
+from explorer.temporal.grammar import DAY, MODP, MON, Cand, day_number, month_number, plausible_year, range_of, rule, timex_mod
+from explorer.temporal.grammar.blocks import COUNT_AFTER
 from explorer.temporal.normalize import Spec, valid_day
 
 #: the era after a year; "before Christ" also in lower case ("264 bc", "44 bce", "146 b.c."), as
@@ -62,15 +62,15 @@ def lower_case_era(m: re.Match[str], text: str) -> Cand | None:
 @rule(rf"{MODP}(?P<mon>{MON})\s+(?:of\s+)?(?P<y>\d{{1,4}})\s*{ERA}", priority=3, trigger=_T_ERA)
 def era_month(m: re.Match[str], text: str) -> Cand | None:
     """ "April 480 BC"."""
-    return Cand(m.start(), m.end(), "abs", spec=Spec("M", year=int(m["y"]), month=_month(m["mon"]), bc=_bc(m["era"])),
-                mod=_mod(m["mod"]))
+    return Cand(m.start(), m.end(), "abs", spec=Spec("M", year=int(m["y"]), month=month_number(m["mon"]), bc=_bc(m["era"])),
+                mod=timex_mod(m["mod"]))
 
 
 @rule(rf"(?:(?P<d1>{DAY})\s+(?:of\s+)?(?P<mon1>{MON})|(?P<mon2>{MON})\s*(?P<d2>{DAY})),?\s+(?P<y>\d{{1,4}})\s*{ERA}",
       priority=4, trigger=_T_ERA)
 def era_day(m: re.Match[str], text: str) -> Cand | None:
     """ "15 March 44 BC", "March 15, 44 BC"."""
-    d, mo = (_day(m["d1"]), _month(m["mon1"])) if m["d1"] else (_day(m["d2"]), _month(m["mon2"]))
+    d, mo = (day_number(m["d1"]), month_number(m["mon1"])) if m["d1"] else (day_number(m["d2"]), month_number(m["mon2"]))
     if not 1 <= d <= 31:
         return None
     return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=int(m["y"]), month=mo, day=d, bc=_bc(m["era"])))
@@ -81,13 +81,13 @@ def era_day(m: re.Match[str], text: str) -> Cand | None:
 def era_season(m: re.Match[str], text: str) -> Cand | None:
     """ "autumn of 481 BC", "the spring of 480 BC"."""
     return Cand(m.start(), m.end(), "abs", spec=Spec("S", year=int(m["y"]), season=lx.SEASONS[m["season"].lower()],
-                                                     bc=_bc(m["era"])), mod=_mod(m["mod"]))
+                                                     bc=_bc(m["era"])), mod=timex_mod(m["mod"]))
 
 
 @rule(rf"(?:the\s+)?{MODP}(?P<dec>\d{{1,3}})0'?s\s*{ERA}", priority=3, trigger=_T_ERA)
 def era_decade(m: re.Match[str], text: str) -> Cand | None:
     """ "the 470s BC" (value BC047: the years 479-470 BC)."""
-    return Cand(m.start(), m.end(), "abs", spec=Spec("DE", decade=int(m["dec"]), bc=_bc(m["era"])), mod=_mod(m["mod"]))
+    return Cand(m.start(), m.end(), "abs", spec=Spec("DE", decade=int(m["dec"]), bc=_bc(m["era"])), mod=timex_mod(m["mod"]))
 
 
 @rule(rf"(?<![\w$.,])(?P<a>\d{{1,4}})\s*(?:-|–|—|\bto\b|\band\b|\buntil\b)\s*(?P<b>\d{{1,4}})\s*{ERA}", priority=6, trigger=_T_ERA)
@@ -141,7 +141,7 @@ def year_in_bc_story(m: re.Match[str], text: str) -> Cand | None:
     bc = _story_era(text, m.start(), y)
     if bc is None:
         return None
-    if not _plausible_year(text, m.start("y"), m.end("y"), strong_context=True):
+    if not plausible_year(text, m.start("y"), m.end("y"), strong_context=True):
         return None
     return Cand(m.start("y"), m.end("y"), "abs", spec=Spec("Y", year=y, bc=bc))
 
@@ -174,7 +174,7 @@ def day_in_era_story(m: re.Match[str], text: str) -> Cand | None:
     bc = _story_era(text, m.start(), y)
     if bc is None:
         return None
-    d, mo = (_day(m["d1"]), _month(m["mon1"])) if m["d1"] else (_day(m["d2"]), _month(m["mon2"]))
+    d, mo = (day_number(m["d1"]), month_number(m["mon1"])) if m["d1"] else (day_number(m["d2"]), month_number(m["mon2"]))
     if not valid_day(2000, mo, d):
         return None
     return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=y, month=mo, day=d, bc=bc))
@@ -205,7 +205,7 @@ def short_year(m: re.Match[str], text: str) -> Cand | None:
         return None  # "By 800 Charlemagne ruled" opens a sentence; "grew by 300" is a count
     if re.search(r"(?i)(?:\d|\bone|\bresult(?:s|ed|ing)?|\bup|\bdown|\bincrease|\bdecrease|\brise|\bfall)\s+in\s+$", before):
         return None  # "one in 200", "resulted in 180 dead", "a rise in 300": a count
-    if _COUNTED_AFTER.match(text[m.end():m.end() + 30]) or _COUNT_AFTER.match(text[m.end():m.end() + 30]):
+    if _COUNTED_AFTER.match(text[m.end():m.end() + 30]) or COUNT_AFTER.match(text[m.end():m.end() + 30]):
         return None
     if m["prep"][0].isupper() and re.search(r"(?:^|[.!?]\s+|\n\s*)$", text[max(0, m.start() - 4):m.start()]) \
             and _CLAUSE_AFTER_YEAR.match(text, m.end()):

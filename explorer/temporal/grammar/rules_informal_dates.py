@@ -14,15 +14,15 @@ from __future__ import annotations
 import re
 
 from explorer.temporal import lexicon as lx
-from explorer.temporal.grammar import MON, MON_FULL, YEAR, Cand, _before, _month, rule
-from explorer.temporal.grammar.rules_business import _HOLIDAY_THING
-from explorer.temporal.grammar.rules_informal_days import T_INFORMAL, _weekday
+from explorer.temporal.grammar import MON, MON_FULL, YEAR, Cand, month_number, rule, text_before
+from explorer.temporal.grammar.rules_business import HOLIDAY_THING
+from explorer.temporal.grammar.rules_informal_days import T_INFORMAL, weekday_number
 from explorer.temporal.normalize import Spec, valid_day
 
 @rule(r"\b(?:(?P<rel>last|next|this)\s+)?(?P<the>the\s+)?(?:x-?mas|xmas)(?:\s+(?P<day>day|eve))?\b", re.IGNORECASE, priority=2, trigger=T_INFORMAL)
 def xmas(m: re.Match[str], text: str) -> Cand | None:
     """ "xmas", "xmas eve", "last xmas": Christmas typed short, picked like the full name."""
-    if not m["day"] and _HOLIDAY_THING.match(text, m.end()):
+    if not m["day"] and HOLIDAY_THING.match(text, m.end()):
         return None  # "xmas treats", "XMAS TREE": things, not the day
     d = 24 if (m["day"] or "").lower() == "eve" else 25
     rel = m["rel"].lower() if m["rel"] and not m["the"] else None
@@ -102,7 +102,7 @@ def lowercase_month_day(m: re.Match[str], text: str) -> Cand | None:
 def month_phrase(m: re.Match[str], text: str) -> Cand | None:
     """ "the month of April", "this August 2013": the words that name the month are part of it
     (TimeML's extent); the value is the month's."""
-    mo = _month(m["mon"])
+    mo = month_number(m["mon"])
     if m["this"] and not m["y"]:
         return None  # "this August": the general rule reads it, with its "this"
     if m["y"]:
@@ -116,7 +116,7 @@ def short_decade(m: re.Match[str], text: str) -> Cand | None:
     """ "the 90s", "90's music", "the ‘80s", "early 70s": a decade of the 1900s written short."""
     if not (m["the"] or m["q"] or m["q2"] or m["mod"]):
         return None  # "scored in the 90s" has its "the"; a bare "80s" may be a count or a speed
-    if re.search(r"(?i)\b(?:my|his|her|their|your|our|its)\s+(?:(?:early|late|mid)[\s-]+)?$", _before(text, m.start("d") - (1 if m["q"] else 0), 24)):
+    if re.search(r"(?i)\b(?:my|his|her|their|your|our|its)\s+(?:(?:early|late|mid)[\s-]+)?$", text_before(text, m.start("d") - (1 if m["q"] else 0), 24)):
         return None  # "in his early 30s": an age
     if not (m["q"] or m["q2"]) and _TEMPERATURE.search(text, max(0, m.start() - 80), min(len(text), m.end() + 40)):
         return None  # "highs in the 90s", "temperatures into the 80s": degrees, no decade
@@ -144,7 +144,7 @@ def apostrophe_year(m: re.Match[str], text: str) -> Cand | None:
     if m["season"]:
         return Cand(m.start(), m.end(), "abs", spec=Spec("S", year=year, season=_SEASON_CODE[m["season"].lower()]))
     if m["mon"]:
-        return Cand(m.start(), m.end(), "abs", spec=Spec("M", year=year, month=_month(m["mon"])))
+        return Cand(m.start(), m.end(), "abs", spec=Spec("M", year=year, month=month_number(m["mon"])))
     return Cand(m.start("y") - 1, m.end(), "abs", spec=Spec("Y", year=year))
 
 
@@ -199,7 +199,7 @@ def slash_day_month(m: re.Match[str], text: str) -> Cand | None:
     a, b = int(m["a"]), int(m["b"])
     if _SLASH_NOT_AFTER.match(text, m.end()):
         return None
-    before = _before(text, m.start(), 24)
+    before = text_before(text, m.start(), 24)
     if re.search(r"[\d.]\s*[-–]\s*$", before) and not re.search(r"\d/\d{1,2}\s*[-–]\s*$", before):
         return None  # "2-3/4": a whole and a fraction
     if not (_SLASH_DAY_BEFORE.search(before) or _SLASH_AFTER.match(text, m.end())) or m[0] == "24/7":
@@ -214,7 +214,7 @@ def slash_day_month(m: re.Match[str], text: str) -> Cand | None:
     spec = Spec("D", month=mo, day=d)
     if wd:
         start = m.start() - (len(before) - wd.start())
-        spec = spec.with_(weekday=_weekday(re.sub(r"[^a-z]", "", wd[0].lower())))
+        spec = spec.with_(weekday=weekday_number(re.sub(r"[^a-z]", "", wd[0].lower())))
     return Cand(start, m.end(), "under", spec=spec)
 
 
@@ -249,7 +249,7 @@ def ordinal_day_alone(m: re.Match[str], text: str) -> Cand | None:
         return None  # "on the 3rd, 4th and 5th of May": a list the grammar's list rules read
     shared = _RANGE_MONTH_AFTER.match(text, m.end())
     if shared:  # "from the 13th to the 19th of October 1950": the month (and year) said once for both
-        mo = _month(shared["mon"])
+        mo = month_number(shared["mon"])
         if not valid_day(int(shared["y"]) if shared["y"] else 2000, mo, d):
             return None
         if shared["y"]:
@@ -275,7 +275,7 @@ def _same_day_named_before(text: str, start: int, day: int) -> tuple[int, int, i
     if not found:
         return None
     f = found[-1]
-    return base + f.start(), base + f.end(), _month(f["a"] or f["b"])
+    return base + f.start(), base + f.end(), month_number(f["a"] or f["b"])
 
 
 _RANGE_MONTH_AFTER = re.compile(

@@ -5,8 +5,8 @@ weekdays ("this sat", "next Fri", "sat night", "mon, wed, thur"), the day words 
 
 Short forms that are also ordinary words ("sat", "sun", "wed", "mon") count only where nothing but
 a day can be meant: after "this"/"next"/"last"/"every"/"on", or before a part of day ("sat night").
-The words shared by the other informal rule files (:data:`T_INFORMAL`, :data:`_PODS`,
-:func:`_weekday`) live here, with the rules that read days.
+The words shared by the other informal rule files (:data:`T_INFORMAL`, :data:`PODS`,
+:func:`weekday_number`) live here, with the rules that read days.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from explorer.temporal import lexicon as lx
-from explorer.temporal.grammar import YEAR, Cand, _before, _month, rule
+from explorer.temporal.grammar import YEAR, Cand, month_number, rule, text_before
 from explorer.temporal.grammar.blocks import CLOCK_RANGE
 from explorer.temporal.normalize import Spec, valid_day
 
@@ -33,11 +33,11 @@ _NIGHTS = {"tonite": 0, "2nite": 0, "2night": 0}
 #: (a unit may follow its number: "12hrs")
 T_INFORMAL = (r"(?i:(?:\b|(?<=\d))(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thur?s?|fri|sat|sun|x-?mas|"
               r"yrs?|wks?|mth|hrs?|mins?|secs?|" + lx.alternation(list(_DAYWORDS) + list(_NIGHTS)) + r")\b)")
-_PODS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "nite": "NI", "arvo": "AF", "eve": "EV",
+PODS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "nite": "NI", "arvo": "AF", "eve": "EV",
          "morn": "MO"}
 
 
-def _weekday(word: str) -> int:
+def weekday_number(word: str) -> int:
     w = word.rstrip(".").lower()
     if w in lx.WEEKDAYS:
         return lx.WEEKDAYS[w]
@@ -55,7 +55,7 @@ def informal_weekday(m: re.Match[str], text: str) -> Cand | None:
         return None  # "Monday": the main weekday rule
     listed = _in_weekday_list(text, m.start("full") if m["full"] else m.start("short"), m.end())
     alone_ok = word.lower() in _NO_WORD_DAYS and (word.islower() or word.isupper() or word.lower() != "thur") \
-        or word[0].isupper() and _DAY_PREP.search(_before(text, m.start(), 8)) is not None \
+        or word[0].isupper() and _DAY_PREP.search(text_before(text, m.start(), 8)) is not None \
         and not re.match(r"\.?\s+[A-Z]", text[m.end():m.end() + 3])  # "after Sun Yat-sen": a name
     if m["short"] and not (rel or m["pod"] or listed or alone_ok):
         alone_ok = _short_day_by_itself(text, m.start("short"), m.end())
@@ -68,8 +68,8 @@ def informal_weekday(m: re.Match[str], text: str) -> Cand | None:
     if m["short"] and m["short"][0].islower() and rel in ("this", "last") and re.match(r"^\s*[a-z]", text[m.end():m.end() + 2]) and not m["pod"]:
         if word.lower() in ("sun", "sat", "wed", "mon"):
             return None  # "this sun is hot"
-    wd = _weekday(word)
-    pod = _PODS.get((m["pod"] or "").lower())
+    wd = weekday_number(word)
+    pod = PODS.get((m["pod"] or "").lower())
     start = m.start() if rel not in ("on",) else m.start("full") if m["full"] else m.start("short")
     if not rel and listed == "every":
         # "every mon, wed, thur": the head's "every" is shared by the whole list
@@ -104,12 +104,12 @@ def _short_day_by_itself(text: str, start: int, end: int) -> bool:
         return True
     if text[start].isupper() and _HOURS_AFTER.match(text, end):
         return True
-    if _AT_A_TIME_AFTER.match(text, end) and not _DETERMINER_BEFORE.search(_before(text, start, 8)) \
+    if _AT_A_TIME_AFTER.match(text, end) and not _DETERMINER_BEFORE.search(text_before(text, start, 8)) \
             and not text[start:end] == "sun":  # "the midnight sun at midnight": the star, in lower case
         return True  # "nominations close Sun at midnight", "meet Sat at 9pm" (not "the sun at noon")
     if text[start:end].lower() == "sun":
         return False  # "back sun, sea and sand": the star as often as the day
-    return _CALENDAR_VERB_BEFORE.search(_before(text, start, 12)) is not None and _CLAUSE_ENDS.match(text, end) is not None
+    return _CALENDAR_VERB_BEFORE.search(text_before(text, start, 12)) is not None and _CLAUSE_ENDS.match(text, end) is not None
 
 
 _ANY_DAY = rf"(?:{_FULL_DAYS}|{_SHORT_DAYS})\.?(?:\s+(?:morning|afternoon|evening|night|nite))?"
@@ -144,13 +144,13 @@ def informal_day_word(m: re.Match[str], text: str) -> Cand | None:
     w = m["w"].lower()
     if w in ("tday", "yest") and not re.match(r"^\s*[.,!?:)]|\s+(?:morning|night|at|is|was|will)\b|\s*$", text[m.end():m.end() + 8]):
         return None
-    if w.startswith("2") and re.search(r"[\d$#@]\s*$", _before(text, m.start(), 2)):
+    if w.startswith("2") and re.search(r"[\d$#@]\s*$", text_before(text, m.start(), 2)):
         return None
     if w in _NIGHTS:
         return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value="NI")
     n = _DAYWORDS.get(w, 0)
     if m["pod"]:
-        return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=n, value=_PODS[m["pod"].lower()])
+        return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=n, value=PODS[m["pod"].lower()])
     return Cand(m.start(), m.end(), "dct", unit="D", n=n)
 
 
@@ -177,7 +177,7 @@ def part_of_day_abbr(m: re.Match[str], text: str) -> Cand | None:
     of a day, typed short."""
     det = m["det"].lower()
     if m["pod"].lower() == "nights":
-        if det != "last" or re.search(r"(?i)\b(?:the|of|for|few|two|three)\s+$", _before(text, m.start(), 8)):
+        if det != "last" or re.search(r"(?i)\b(?:the|of|for|few|two|three)\s+$", text_before(text, m.start(), 8)):
             return None  # "the last nights of the festival": several nights
         return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=-1, value="NI")
     n = -1 if det in ("last", "yesterday", "yday") else 1 if det.startswith(("tm", "tomorrow")) else 0
@@ -214,7 +214,7 @@ def informal_weekday_date(m: re.Match[str], text: str) -> Cand | None:
     wd, mon = m["wd"], m["m1"] or m["m2"]
     if not (wd[0].islower() or mon[0].islower()):
         return None  # "Monday 3 March": the grammar's rule
-    mo, d = _month(mon), int(m["d1"] or m["d2"])
+    mo, d = month_number(mon), int(m["d1"] or m["d2"])
     if m["y"]:
         y = int(m["y"])
         if not valid_day(y, mo, d):
@@ -222,7 +222,7 @@ def informal_weekday_date(m: re.Match[str], text: str) -> Cand | None:
         return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=y, month=mo, day=d))
     if not valid_day(2000, mo, d):
         return None
-    return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d, weekday=_weekday(wd)))
+    return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d, weekday=weekday_number(wd)))
 
 
 @rule(rf"\b(?P<wd>{_ANY_WDAY}),?[ \t]+(?:the[ \t]+)?(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
@@ -235,7 +235,7 @@ def weekday_and_ordinal_day(m: re.Match[str], text: str) -> Cand | None:
     document's week, a week off when the day is not in it). The month is the one around the
     reference whose day falls on that weekday."""
     d = int(m["d"])
-    return Cand(m.start(), m.end(), "under", spec=Spec("D", day=d, weekday=_weekday(m["wd"])))
+    return Cand(m.start(), m.end(), "under", spec=Spec("D", day=d, weekday=weekday_number(m["wd"])))
 
 
 __all__ = ["informal_weekday", "informal_day_word", "weekend_abbr", "part_of_day_abbr", "day_after_informal",

@@ -10,7 +10,7 @@ import re
 
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar import Cand, rule
-from explorer.temporal.grammar.rules_informal_days import _PODS, _weekday
+from explorer.temporal.grammar.rules_informal_days import PODS, weekday_number
 
 # Recurrences as people write them. TimeML marks a recurrence as a SET whose value is its period
 # ("every other week": P2W) or the pattern each occurrence fills ("every night at 10pm":
@@ -50,7 +50,7 @@ def every_at_clock(m: re.Match[str], text: str) -> Cand | None:
     h = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
     clock = f"T{h:02d}:{m['mi'] or '00'}"
     if m["wd"]:
-        return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-WXX-{_weekday(m['wd']) + 1}{clock}")
+        return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-WXX-{weekday_number(m['wd']) + 1}{clock}")
     return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-XX-XX{clock}")
 
 
@@ -85,7 +85,7 @@ def weekend_set(m: re.Match[str], text: str) -> Cand | None:
 def lowercase_weekday_parts(m: re.Match[str], text: str) -> Cand | None:
     """ "monday mornings", "friday nights": that part of every such day (XXXX-WXX-1TMO), as the
     capitalised form is read."""
-    pod = _PODS[m["pod"].lower()]
+    pod = PODS[m["pod"].lower()]
     return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-WXX-{lx.WEEKDAYS[m['wd'][:3]] + 1}T{pod}")
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from explorer.temporal import lexicon as lx
-from explorer.temporal.grammar import Cand, _before, rule
+from explorer.temporal.grammar import Cand, rule, text_before
 from explorer.temporal.grammar.rules_relative import PRESENT_AGE_NOUN
 from explorer.temporal.normalize import Spec
 
@@ -62,7 +62,7 @@ def informal_spelling(m: re.Match[str], text: str) -> Cand | None:
     if m["poss"]:
         if key not in _DAY_WORDS or key == "2day" or not re.match(r"\s+[a-z]", text[m.end():m.end() + 2]):
             return None  # "Fridays" is a set and "2days" two days, read elsewhere; "todays." owns nothing
-        if _PLURAL_BEFORE.search(_before(text, m.start(), 12)) or _PLURAL_AFTER.match(text, m.end()):
+        if _PLURAL_BEFORE.search(text_before(text, m.start(), 12)) or _PLURAL_AFTER.match(text, m.end()):
             return None
         if key == "today" and PRESENT_AGE_NOUN.match(text, m.end()):
             return None  # "todays kids": the present age, as "today's kids"

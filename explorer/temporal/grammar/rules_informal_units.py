@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from explorer.temporal import lexicon as lx
-from explorer.temporal.grammar import NUMW, T_CLOCK, Cand, _before, range_of, rule
+from explorer.temporal.grammar import NUMW, T_CLOCK, Cand, range_of, rule, text_before
 from explorer.temporal.normalize import duration_value
 
 #: short units, also typed against their count ("1.5hrs", "16days": no word boundary after the digit)
@@ -166,7 +166,7 @@ def clock_range_shared_ampm(m: re.Match[str], text: str) -> Cand | None:
 def part_of_period_bare(m: re.Match[str], text: str) -> Cand | None:
     """ "rent due end of the month", "by end of year", "start of the week": a part of the period
     the text is written in, its article dropped as posts and headlines drop it."""
-    if re.search(r"(?i)\b(?:the|an?|its|his|her|their|my|your|our|this|that)\s+$", _before(text, m.start(), 8)):
+    if re.search(r"(?i)\b(?:the|an?|its|his|her|their|my|your|our|this|that)\s+$", text_before(text, m.start(), 8)):
         return None  # the general rules read "the end of the month"; "a start of the year sale" is no date
     mod = {"end": "END", "middle": "MID"}.get(m["part"].lower(), "START")
     unit = {"month": "M", "year": "Y", "week": "W"}[m["u"].lower()]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from explorer.temporal import lexicon as lx
-from explorer.temporal.grammar.blocks import MODP, MON, ORD, SEASON, YEAR, _I, _before, _mod, _month
+from explorer.temporal.grammar.blocks import IGNORE_CASE, MODP, MON, ORD, SEASON, YEAR, month_number, text_before, timex_mod
 from explorer.temporal.grammar.match_play import is_match_period
 from explorer.temporal.grammar.registry import Cand, range_of, rule
 from explorer.temporal.normalize import Spec
@@ -27,7 +27,7 @@ _POSSESSED = re.compile(
     r"output|revenue|harvest|drought|war|games|olympics|model)\b")
 
 
-@rule(rf"(?:(?P<the>the)\s+)?{MODP}(?:(?P<dec>1\d\d|20\d)0'?s|'(?P<short>\d)0s|(?P<word>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b", _I, priority=2, trigger=r"\d0\'?s\b|(?i:ties\b)")
+@rule(rf"(?:(?P<the>the)\s+)?{MODP}(?:(?P<dec>1\d\d|20\d)0'?s|'(?P<short>\d)0s|(?P<word>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b", IGNORE_CASE, priority=2, trigger=r"\d0\'?s\b|(?i:ties\b)")
 def decade(m: re.Match[str], text: str) -> Cand | None:
     if m["dec"] and m[0].endswith("'s") and not (m["the"] or m["mod"]) and _POSSESSED.match(text, m.end()):
         # "1990's first quarter", "1988's drought": a year's, not the decade
@@ -36,12 +36,12 @@ def decade(m: re.Match[str], text: str) -> Cand | None:
         s = m[0]
         if re.search(r"\d00'?s$", s) and not re.search(r"\d000'?s$", s):
             c = int(m["dec"]) // 10
-            return Cand(m.start(), m.end(), "abs", spec=Spec("CE", century=c), mod=_mod(m["mod"]))
-        return Cand(m.start(), m.end(), "abs", spec=Spec("DE", decade=int(m["dec"])), mod=_mod(m["mod"]))
+            return Cand(m.start(), m.end(), "abs", spec=Spec("CE", century=c), mod=timex_mod(m["mod"]))
+        return Cand(m.start(), m.end(), "abs", spec=Spec("DE", decade=int(m["dec"])), mod=timex_mod(m["mod"]))
     if m["word"] and not (m["the"] or m["mod"]):
         return None  # "in her forties" is an age
     d = int(m["short"]) if m["short"] else _DECADE_WORDS[m["word"].lower()]
-    return Cand(m.start(), m.end(), "abs", spec=Spec("DE", decade=190 + d), mod=_mod(m["mod"]))
+    return Cand(m.start(), m.end(), "abs", spec=Spec("DE", decade=190 + d), mod=timex_mod(m["mod"]))
 
 
 #: a possessive pronoun or "a"/"another" before a low ordinal century noun: "the club enters its
@@ -55,28 +55,28 @@ _OWN_CENTURY_AFTER = re.compile(r"(?i)\s*(?:[.,;:!?)]|$|(?:of|as|in|on|at|and|ne
                                 r"has|had|began|begins|ended|ends|starts|started)\b)")
 
 
-@rule(rf"(?:the\s+)?{MODP}(?<![\w-])(?P<n>{ORD}|\d{{1,2}}(?:st|nd|rd|th))[-\s]+century(?:\s+(?P<era>BCE|BC|AD|B\.C\.(?:E\.)?|A\.D\.|CE|C\.E\.)(?![\w]))?", _I, priority=2, trigger=r"(?i:centur)")
+@rule(rf"(?:the\s+)?{MODP}(?<![\w-])(?P<n>{ORD}|\d{{1,2}}(?:st|nd|rd|th))[-\s]+century(?:\s+(?P<era>BCE|BC|AD|B\.C\.(?:E\.)?|A\.D\.|CE|C\.E\.)(?![\w]))?", IGNORE_CASE, priority=2, trigger=r"(?i:centur)")
 def century(m: re.Match[str], text: str) -> Cand | None:
     w = m["n"].lower()
     n = lx.ORDINALS.get(w) or (int(re.sub(r"\D", "", w)) if re.sub(r"\D", "", w) else 0)
     if n <= 0 or n > 99:
         return None
     if not m["era"] and not m["mod"] and n <= 4 and not m[0].lower().startswith("the") \
-            and _OWN_CENTURY_BEFORE.search(_before(text, m.start(), 40)) and _OWN_CENTURY_AFTER.match(text, m.end()):
+            and _OWN_CENTURY_BEFORE.search(text_before(text, m.start(), 40)) and _OWN_CENTURY_AFTER.match(text, m.end()):
         # "the club enters its second century": a hundred years counted from its founding, no
         # calendar century
         return Cand(m.start(), m.end(), "dur", "DURATION", value="P100Y")
     bc = bool(m["era"] and m["era"].upper().startswith("B"))
     if bc:
         return Cand(m.start(), m.end(), "abs", spec=Spec("CE", century=n - 1, bc=True), value=f"BC{n - 1:02d}")
-    return Cand(m.start(), m.end(), "abs", spec=Spec("CE", century=n - 1), mod=_mod(m["mod"]))
+    return Cand(m.start(), m.end(), "abs", spec=Spec("CE", century=n - 1), mod=timex_mod(m["mod"]))
 
 
 _CENTURY_ORD = rf"(?:{ORD}|\d{{1,2}}(?:st|nd|rd|th))"
 
 
 @rule(rf"(?:the\s+)?(?<![\w-])(?P<a>{_CENTURY_ORD})\s*(?:-|–|\bto\b|\band\b|\bor\b|\bthrough\b)\s*(?:the\s+)?(?P<b>{_CENTURY_ORD})[-\s]+centuries"
-      rf"(?:\s+(?P<era>BCE|BC|AD|B\.C\.(?:E\.)?|A\.D\.|CE|C\.E\.)(?![\w]))?", _I, priority=3, trigger=r"(?i:centur)")
+      rf"(?:\s+(?P<era>BCE|BC|AD|B\.C\.(?:E\.)?|A\.D\.|CE|C\.E\.)(?![\w]))?", IGNORE_CASE, priority=3, trigger=r"(?i:centur)")
 def century_range(m: re.Match[str], text: str) -> Cand | None:
     """ "the 2nd to 4th centuries", "the 12th and 13th centuries", "the 5th-3rd centuries BC": the
     plural noun and the era belong to both ordinals, so each end is a century of its own (TimeML marks
@@ -105,7 +105,7 @@ _SEASON_THING = re.compile(r"(?i)[ \t]+(?:Olympics?|Paralympics?|Games|water|rol
 SEASON_CAMPAIGN = re.compile(r"(?i)[ \t-]+(?:offensives?|counter-?offensives?|campaigns?|fighting)\b")
 
 
-@rule(rf"(?:(?P<the>the|this|last|next|that|this\s+past|past|coming)\s+)?{MODP}(?P<season>{SEASON})(?:(?:\s+of)?\s+(?P<year>{YEAR})|\s+(?:of\s+)?(?P<rel2>this|last|next)\s+year)?(?![\w-])", _I, priority=2, trigger=r"(?i:spring|summer|autumn|winter|fall)")
+@rule(rf"(?:(?P<the>the|this|last|next|that|this\s+past|past|coming)\s+)?{MODP}(?P<season>{SEASON})(?:(?:\s+of)?\s+(?P<year>{YEAR})|\s+(?:of\s+)?(?P<rel2>this|last|next)\s+year)?(?![\w-])", IGNORE_CASE, priority=2, trigger=r"(?i:spring|summer|autumn|winter|fall)")
 def season(m: re.Match[str], text: str) -> Cand | None:
     s = lx.SEASONS[m["season"].lower()]
     det = (m["the"] or "").lower()
@@ -116,7 +116,7 @@ def season(m: re.Match[str], text: str) -> Cand | None:
     year_of = re.match(rf"\s+(?:of|in)\s+(?P<y>{YEAR})", text[campaign_m.end():campaign_m.end() + 12]) if campaign_m else None
     if year_of:
         # "the Spring Offensive of 1918": the campaign's year is its season's
-        return Cand(m.start(), m.end(), "abs", spec=Spec("S", year=int(year_of["y"]), season=s), mod=_mod(m["mod"]))
+        return Cand(m.start(), m.end(), "abs", spec=Spec("S", year=int(year_of["y"]), season=s), mod=timex_mod(m["mod"]))
     if m["season"].lower() == "fall" and not (det or m["year"] or m["mod"] or campaign):
         return None  # "prices fall"
     if m["season"].lower() == "fall" and re.match(r"^\s+(?:of|from)\s+(?!\d)", text[m.end():m.end() + 8]) and not m["year"]:
@@ -124,21 +124,21 @@ def season(m: re.Match[str], text: str) -> Cand | None:
     # "hues of Spring", "from Spring's florals": a capitalised season after a preposition, with no
     # name going on after it ("Winter Park", "Operation Winter Storm" stay names)
     cap_after_prep = m["season"][0].isupper() and bool(re.search(
-        r"(?i)\b(?:of|from|with|in|during|until|till|since|through|for)\s+$", _before(text, m.start(), 8))) and not re.match(
+        r"(?i)\b(?:of|from|with|in|during|until|till|since|through|for)\s+$", text_before(text, m.start(), 8))) and not re.match(
         r"(?:'s|’s)?\s+[A-Z]", text[m.end():m.end() + 4])
     if m["season"][0].isupper() and not (det or m["year"]) and m.start() > 0 and text[m.start() - 1] not in "\n\"“(":
-        if not re.search(r"[.!?]\s+$", _before(text, m.start(), 3)) and not cap_after_prep and not campaign:
+        if not re.search(r"[.!?]\s+$", text_before(text, m.start(), 3)) and not cap_after_prep and not campaign:
             return None  # "Operation Winter"
     if m["year"]:
-        return Cand(m.start(), m.end(), "abs", spec=Spec("S", year=int(m["year"]), season=s), mod=_mod(m["mod"]))
+        return Cand(m.start(), m.end(), "abs", spec=Spec("S", year=int(m["year"]), season=s), mod=timex_mod(m["mod"]))
     if not m["mod"] and det in ("", "the") and _SEASON_THING.match(text, m.end()):
         return None  # "the Summer Olympics", "the spring water": an event's or a thing's name, no season
     bare_lower = m["season"].islower() and m["season"] != "fall" and (re.search(
-        r"(?i)\b(?:in|of|during|by|until|till|since|through|throughout|before|after|last|next|this|that|the)\s+$", _before(text, m.start(), 12))
+        r"(?i)\b(?:in|of|during|by|until|till|since|through|throughout|before|after|last|next|this|that|the)\s+$", text_before(text, m.start(), 12))
         or re.match(r"^[\s-]+(?:offensives?|counter-?offensives?|campaigns?|months|season|fighting)\b", text[m.end():m.end() + 20]) or not re.match(r"^[\s-]+(?:of\s+(?!\d)|[a-z]+(?:ed|ing)?\b(?<!\bwas)(?<!\bis)(?<!\bhad)(?<!\bwill)(?<!\band)(?<!\bor))", text[m.end():m.end() + 16]))
-    if not (det or m["mod"] or bare_lower or cap_after_prep or campaign or re.search(r"(?i)\b(?:in|during|by|until|since|through|throughout|and|or)\s+$", _before(text, m.start()))):
+    if not (det or m["mod"] or bare_lower or cap_after_prep or campaign or re.search(r"(?i)\b(?:in|during|by|until|since|through|throughout|and|or)\s+$", text_before(text, m.start()))):
         return None  # "spring" alone only when nothing makes it a noun's modifier ("summer camp")
-    if bare_lower and not campaign and re.search(r"(?i)\b(?:a|an|hot|mineral|box|coil|leaf|indian)\s+$", _before(text, m.start(), 10)):
+    if bare_lower and not campaign and re.search(r"(?i)\b(?:a|an|hot|mineral|box|coil|leaf|indian)\s+$", text_before(text, m.start(), 10)):
         return None  # "a spring", "hot spring", "Indian summer"
     rel = det if det in ("this", "last", "next", "past", "coming", "this past") else None
     if det == "that":
@@ -147,10 +147,10 @@ def season(m: re.Match[str], text: str) -> Cand | None:
         rel = m["rel2"].lower()
     # "the Winter Counteroffensive": the article is the campaign's, not the season's
     start = m.start("season") if campaign and det == "the" and not m["mod"] else m.start()
-    return Cand(start, m.end(), "under", spec=Spec("S", season=s), mod=_mod(m["mod"]), rel=rel)
+    return Cand(start, m.end(), "under", spec=Spec("S", season=s), mod=timex_mod(m["mod"]), rel=rel)
 
 
-@rule(rf"(?:the\s+)?(?P<season>winter)\s+(?:of\s+)?(?P<a>{YEAR})\s*[-–/]\s*(?P<b>\d{{2}}|{YEAR})(?![\d%])", _I, priority=7, trigger=r"(?i:spring|summer|autumn|winter|fall)")
+@rule(rf"(?:the\s+)?(?P<season>winter)\s+(?:of\s+)?(?P<a>{YEAR})\s*[-–/]\s*(?P<b>\d{{2}}|{YEAR})(?![\d%])", IGNORE_CASE, priority=7, trigger=r"(?i:spring|summer|autumn|winter|fall)")
 def winter_of_years(m: re.Match[str], text: str) -> Cand | None:
     """ "the winter of 2011-12": the winter that starts in the first year (TimeML 2011-WI)."""
     a, b = int(m["a"]), int(m["b"][-2:])
@@ -159,7 +159,7 @@ def winter_of_years(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("S", year=a, season="WI"))
 
 
-@rule(rf"(?P<year0>{YEAR})\s+(?P<season>spring|summer|autumn|winter)\b", _I, priority=2)
+@rule(rf"(?P<year0>{YEAR})\s+(?P<season>spring|summer|autumn|winter)\b", IGNORE_CASE, priority=2)
 def year_season(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("S", year=int(m["year0"]), season=lx.SEASONS[m["season"].lower()]))
 
@@ -167,7 +167,7 @@ def year_season(m: re.Match[str], text: str) -> Cand | None:
 _QN = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
 
 
-@rule(rf"(?:(?P<det>(?:the\s+)?(?P<y0>{YEAR})|the|this|that|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+(?:previous|prior|preceding)\s+year's|the\s+year-earlier|the\s+year-ago|the\s+same)\s+)?(?:(?:fiscal|calendar)[-\s]+)?(?:(?<![\w-])|(?<=fiscal-))(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter(?!s)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year)|[ \t]+(?:fiscal[ \t]+)?(?P<y3>{YEAR})(?![\d,.]\d|[-–%]))?", _I, priority=3, trigger=r"(?i:quarter)")
+@rule(rf"(?:(?P<det>(?:the\s+)?(?P<y0>{YEAR})|the|this|that|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+(?:previous|prior|preceding)\s+year's|the\s+year-earlier|the\s+year-ago|the\s+same)\s+)?(?:(?:fiscal|calendar)[-\s]+)?(?:(?<![\w-])|(?<=fiscal-))(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter(?!s)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year)|[ \t]+(?:fiscal[ \t]+)?(?P<y3>{YEAR})(?![\d,.]\d|[-–%]))?", IGNORE_CASE, priority=3, trigger=r"(?i:quarter)")
 def quarter(m: re.Match[str], text: str) -> Cand | None:
     q = _QN[m["q"].lower()]
     if m["y3"]:
@@ -205,7 +205,7 @@ def months_of_a_quarter(m: re.Match[str], text: str) -> Cand | None:
     reports (wire copy especially) name a quarter or a half by its first and last months; one
     expression, the quarter (the half), not two months. Months that make no calendar quarter or half
     ("the March-May period") are left to be read as months."""
-    first, last = _month(m["m1"]), _month(m["m2"])
+    first, last = month_number(m["m1"]), month_number(m["m2"])
     year = m["year"] or m["y3"]
     if first in (1, 4, 7, 10) and last == first + 2:
         spec = Spec("Q", quarter=(first + 2) // 3)
@@ -221,7 +221,7 @@ def months_of_a_quarter(m: re.Match[str], text: str) -> Cand | None:
 
 
 @rule(rf"\bthe\s+(?P<o>{ORD}|last|final)\s+month\s+of\s+(?:(?P<ry>this|last|next)\s+year|the\s+year|(?P<year>{YEAR}))"
-      r"(?![-\w]|['’]s)", _I, priority=3, trigger=r"(?i:month\s+of)")
+      r"(?![-\w]|['’]s)", IGNORE_CASE, priority=3, trigger=r"(?i:month\s+of)")
 def month_of_a_year(m: re.Match[str], text: str) -> Cand | None:
     """ "the first month of this year", "the last month of 1998", "the third month of the year": that
     month of the year named, one expression (as "the first quarter of this year" is), not a month
@@ -241,7 +241,7 @@ def month_named_period(m: re.Match[str], text: str) -> Cand | None:
     """ "the June quarter", "the September quarter of 2024", "the December half": the calendar quarter
     or half that ends in that month, as results written where the fiscal year is not the calendar's
     name them (a month that ends no calendar quarter names a fiscal one, and is left to the month)."""
-    month = _month(m["mon"])
+    month = month_number(m["mon"])
     if m["u"].lower() == "half":
         if month not in (6, 12):
             return None
@@ -298,15 +298,15 @@ _QUARTER_FIGURES = re.compile(
 def quarter_code_bare(m: re.Match[str], text: str) -> Cand | None:
     """ "Q3 revenue", "In Q1, sales fell": a quarter code with no year names a quarter of the year
     the report speaks of, in finance writing only (see :data:`_QUARTER_FIGURES`)."""
-    if re.search(r"(?:\bAudi|\bquestion|\bno\.?)\s*$", _before(text, m.start(), 12), re.IGNORECASE):
+    if re.search(r"(?:\bAudi|\bquestion|\bno\.?)\s*$", text_before(text, m.start(), 12), re.IGNORECASE):
         return None
-    near = _before(text, m.start(), 100) + " " + text[m.end():m.end() + 100]
+    near = text_before(text, m.start(), 100) + " " + text[m.end():m.end() + 100]
     if not _QUARTER_FIGURES.search(near):
         return None
     return Cand(m.start(), m.end(), "under", spec=Spec("Q", quarter=int(m["q"])), rel="quarter")
 
 
-@rule(rf"(?:the\s+)?(?<![\w-])(?P<h>first|second|1st|2nd|latter|last)\s+half\s+of\s+(?:(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year|the\s+(?:(?P<step>next|following|previous|preceding)\s+)?year)", _I, priority=3, trigger=r"(?i:half)")
+@rule(rf"(?:the\s+)?(?<![\w-])(?P<h>first|second|1st|2nd|latter|last)\s+half\s+of\s+(?:(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year|the\s+(?:(?P<step>next|following|previous|preceding)\s+)?year)", IGNORE_CASE, priority=3, trigger=r"(?i:half)")
 def half(m: re.Match[str], text: str) -> Cand | None:
     """ "the second half of 2008", "the first half of next year", "the latter half of the following
     year": a calendar half (``2008-H2``); "the following year" counts from the year the text is in."""
@@ -337,7 +337,7 @@ def yearless_half(m: re.Match[str], text: str) -> Cand | None:
     around = text[max(0, m.start() - 160):m.end() + 160]
     if not _PERIOD_FIGURES.search(around) or _GAME_WORDS.search(around):
         return None
-    if m["h"][0].isupper() and not m["det"] and m["hy"] == " " and not re.search(r"(?:^|[.!?]\s+|\n\s*)$", _before(text, m.start(), 4)):
+    if m["h"][0].isupper() and not m["det"] and m["hy"] == " " and not re.search(r"(?:^|[.!?]\s+|\n\s*)$", text_before(text, m.start(), 4)):
         return None  # "Second Half Fund": a name
     start = m.start()
     h = 1 if m["h"].lower() in ("first", "1st") else 2

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from explorer.temporal import lexicon as lx
-from explorer.temporal.grammar import Cand, _before, rule
+from explorer.temporal.grammar import Cand, rule, text_before
 from explorer.temporal.grammar.blocks import NUMW
 from explorer.temporal.normalize import Spec
 
@@ -52,9 +52,9 @@ def w_is_greeting(text: str, m: re.Match[str]) -> bool:
     w = m["w"].lower()
     if w not in ("morning", "evening", "night", "afternoon"):
         return False
-    if re.search(r"(?i)\b(?:good|gd|nite|night)[ \t]+$", _before(text, m.start(), 8)) or re.match(r"(?i)[ \t]+night\b", text[m.end():m.end() + 7]):
+    if re.search(r"(?i)\b(?:good|gd|nite|night)[ \t]+$", text_before(text, m.start(), 8)) or re.match(r"(?i)[ \t]+night\b", text[m.end():m.end() + 7]):
         return True  # "good night", "night night"
-    at_start = re.search(r"(?:^|[.!?\n]|[:)]\s*)\s*$", _before(text, m.start(), 4)) is not None
+    at_start = re.search(r"(?:^|[.!?\n]|[:)]\s*)\s*$", text_before(text, m.start(), 4)) is not None
     return at_start and _GREETING_AFTER.match(text, m.end()) is not None
 
 
@@ -89,7 +89,7 @@ def post_period_noun(m: re.Match[str], text: str) -> Cand | None:
     night): a period noun standing alone in a post. Greetings ("good night") are no time."""
     if not is_post(text):
         return None
-    before = _before(text, m.start(), 24)
+    before = text_before(text, m.start(), 24)
     if re.search(r"[A-Za-z]-$", before):
         return None  # "a multi-year deal", "a full-year forecast": the noun ends a compound word, no stretch
     this = re.search(r"(?i)\bthis\s+$", before)
@@ -156,7 +156,7 @@ def post_season(m: re.Match[str], text: str) -> Cand | None:
     summer" and names in a sentence of lower case ("Winter Park") are none."""
     if not is_post(text):
         return None
-    before = _before(text, m.start(), 16)
+    before = text_before(text, m.start(), 16)
     if re.search(r"(?i)\b(?:an?|hot|mineral|box|coil|leaf|indian|every|each|per|one|all)\s+$", before) or re.search(r"\d\s*$", before):
         return None
     word = m["season"]

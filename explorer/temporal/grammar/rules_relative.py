@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from explorer.temporal import lexicon as lx
-from explorer.temporal.grammar.blocks import MON, NUM, T_PERIOD_WORDS, UNIT, WDAY, YEAR, _I, _T_UNIT, _before
+from explorer.temporal.grammar.blocks import IGNORE_CASE, MON, NUM, T_PERIOD_WORDS, T_UNIT, UNIT, WDAY, YEAR, text_before
 from explorer.temporal.grammar.registry import Cand, rule
 from explorer.temporal.normalize import Spec, duration_value
 
@@ -41,7 +41,7 @@ _SPAN_UNITS = r"(?:minutes|hours|days|weeks|months|quarters|years|decades|centur
 
 @rule(r"\b(?:(?:the\s+)?(?:recent|coming|upcoming)\s+(?P<u>" + _SPAN_UNITS + r")|the\s+(?P<u2>" + _SPAN_UNITS
       + r")\s+(?:ahead|to\s+come)|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bover\s))(?P<u3>" + _SPAN_UNITS + r")\s+to\s+come)\b",
-      _I, priority=1, trigger=r"(?i:\b(?:recent|coming|upcoming|ahead|to\s+come)\b)")
+      IGNORE_CASE, priority=1, trigger=r"(?i:\b(?:recent|coming|upcoming|ahead|to\s+come)\b)")
 def vague_span(m: re.Match[str], text: str) -> Cand | None:
     """ "in recent years", "in coming weeks", "the upcoming months", "in recent hours": a stretch of an
     unsaid number of units back or ahead of the document's time, which TimeML reads as a vague
@@ -57,7 +57,7 @@ def vague_span(m: re.Match[str], text: str) -> Cand | None:
 
 
 @rule(r"\b(?:the|these|those)\s+(?:past|previous|prior|preceding|next|following|ensuing|subsequent)\s+(?P<u>"
-      + _SPAN_UNITS + r")\b(?![-'’])", _I, priority=1, trigger=_T_UNIT)
+      + _SPAN_UNITS + r")\b(?![-'’])", IGNORE_CASE, priority=1, trigger=T_UNIT)
 def ordered_vague_span(m: re.Match[str], text: str) -> Cand | None:
     """ "over the past weeks", "in the following days", "the previous months", "the next hours": the
     units next to a time (the document's or one the text told) with no count said, a vague duration
@@ -69,39 +69,39 @@ def ordered_vague_span(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dur", "DURATION", value=duration_value(None, lx.UNITS[unit][0]))
 
 
-@rule(rf"\b(?:{lx.alternation(sorted(_REF_OK))})\b", _I, priority=1)
+@rule(rf"\b(?:{lx.alternation(sorted(_REF_OK))})\b", IGNORE_CASE, priority=1)
 def ref_word(m: re.Match[str], text: str) -> Cand | None:
     w = re.sub(r"\s+", " ", m[0].lower())
     if w == "now" and re.match(r"^\s*(?:defunct|-)", text[m.end():m.end() + 9]):
         return None
-    if w == "the other day" and re.search(r"(?i)\b(?:one|a|first)\s+day\b[^.;!?]{0,60}$", _before(text, m.start(), 70)):
+    if w == "the other day" and re.search(r"(?i)\b(?:one|a|first)\s+day\b[^.;!?]{0,60}$", text_before(text, m.start(), 70)):
         return None  # "one day it rained, the other day it snowed": the second of two days
     if w.endswith(" term") and text.startswith("-", m.end()):
         return None  # "the short-term debt": an adjective, no time
-    if w in ("now", "currently") and text.startswith(",", m.end()) and re.search(r"(?:^|[.!?]\s*|\n\s*|[\"“'`]{1,2}\s*)$", _before(text, m.start(), 4)):
+    if w in ("now", "currently") and text.startswith(",", m.end()) and re.search(r"(?:^|[.!?]\s*|\n\s*|[\"“'`]{1,2}\s*)$", text_before(text, m.start(), 4)):
         # "Now, he says, ...": a sentence adverb set off by a comma frames the discourse rather
         # than pointing at the present (TimeML leaves it untagged); "For now," / "right now," stay
         return None
-    if w == "the past" and re.match(r"^\s+(?:few|several|\d|two|three|four|five|six|seven|eight|nine|ten|week|month|year|decade|day)", text[m.end():m.end() + 9], _I):
+    if w == "the past" and re.match(r"^\s+(?:few|several|\d|two|three|four|five|six|seven|eight|nine|ten|week|month|year|decade|day)", text[m.end():m.end() + 9], IGNORE_CASE):
         return None
-    if w == "recently" and re.search(r"(?i)\bmost\s+$", _before(text, m.start(), 6)) and re.match(
+    if w == "recently" and re.search(r"(?i)\bmost\s+$", text_before(text, m.start(), 6)) and re.match(
             rf"^,?\s+(?:(?:in|on|at|last|this)\s+)?(?:{MON}|{WDAY}|{YEAR}|last|this|yesterday|today)", text[m.end():m.end() + 20]):
         return None  # "most recently last October": the date that follows is the expression
-    if w == "so far" and not re.search(r"(?i)\b(?:has|have|had)\b", _before(text, m.start(), 80)):
+    if w == "so far" and not re.search(r"(?i)\b(?:has|have|had)\b", text_before(text, m.start(), 80)):
         return None
     if w == "current" and (re.match(r"(?i)^[\s-]+(?:account|assets?|liabilit|events|affairs|flows?|year|quarter|month|week|period|"
                                     r"fiscal|season|session|term|issue|edition|price|dollars|law|laws|rules?|system|"
                                     r"model|version|contract|level|rate|policy|situation)", text[m.end():m.end() + 14])
-                           or re.search(r"(?i)\b(?:then|electric|alternating|direct|ocean|jet)[\s-]+$", _before(text, m.start(), 12))):
+                           or re.search(r"(?i)\b(?:then|electric|alternating|direct|ocean|jet)[\s-]+$", text_before(text, m.start(), 12))):
         return None  # "current account", "the then current price", "the current year" (handled as a year)
-    if w == "current" and re.search(r"(?i)\b(?:my|your|its|our|their)\s+$", _before(text, m.start(), 8)):
+    if w == "current" and re.search(r"(?i)\b(?:my|your|its|our|their)\s+$", text_before(text, m.start(), 8)):
         return None  # "my current obsession", "its current source": what one has, not when
     if w == "at this time":
         return Cand(m.start() + 3, m.end(), "ref", value="PRESENT_REF")
     return Cand(m.start(), m.end(), "ref", value=_REFS[w])
 
 
-@rule(r"\bat\s+(?P<t>the\s+time)\b(?!\s+(?:of|when|being|in\s+which)\b|[-\w])", _I, priority=1, trigger=r"(?i:time)")
+@rule(r"\bat\s+(?P<t>the\s+time)\b(?!\s+(?:of|when|being|in\s+which)\b|[-\w])", IGNORE_CASE, priority=1, trigger=r"(?i:time)")
 def at_the_time(m: re.Match[str], text: str) -> Cand | None:
     """ "At the time, the firm had 40 staff", "saying at the time he would withdraw": a time already
     past, named by what the text just told (TimeML marks "the time" PAST_REF); "at the time of the
@@ -119,7 +119,7 @@ def _opens_a_clause(m: re.Match[str], text: str) -> bool:
     after it but one later before the sentence ends, "at the time" is the conjunction "when" and
     its clause the time meant (TimeML marks nothing); "At the time, ..." and a sentence with no
     comma ("At the time the mine employed 300 people.") keep the adverb."""
-    if text[m.start()] != "A" or not _SENTENCE_START.search(_before(text, m.start(), 4)) or re.match(r"\s*,", text[m.end():m.end() + 3]):
+    if text[m.start()] != "A" or not _SENTENCE_START.search(text_before(text, m.start(), 4)) or re.match(r"\s*,", text[m.end():m.end() + 3]):
         return False
     rest = re.match(r"[^.!?\n]*", text[m.end():m.end() + 300])
     return rest is not None and "," in rest[0]
@@ -137,7 +137,7 @@ PRESENT_AGE_NOUN = re.compile(
     r"(?:[\w-]+\s+)?computers|people)\b")
 
 
-@rule(r"\b(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|yesterday|tomorrow|tonight)(?:'s)?\b", _I, priority=2)
+@rule(r"\b(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|yesterday|tomorrow|tonight)(?:'s)?\b", IGNORE_CASE, priority=2)
 def day_word(m: re.Match[str], text: str) -> Cand | None:
     w = re.sub(r"\s+", " ", m[0].lower()).removesuffix("'s")
     end = m.end() - (2 if m[0].lower().endswith("'s") else 0)
@@ -150,7 +150,7 @@ def day_word(m: re.Match[str], text: str) -> Cand | None:
 
 _RELDIR = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1,
            "this past": -1, "this coming": 1, "the current": 0, "this current": 0}
-_UNIT_GRAN = {"day": "D", "week": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y",
+UNIT_GRAN = {"day": "D", "week": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y",
               "decade": "DE", "century": "CE"}
 
 
@@ -158,11 +158,11 @@ _UNIT_GRAN = {"day": "D", "week": "W", "weekend": "WE", "month": "M", "quarter":
 _EXTENT_BEFORE = re.compile(r"(?i)\b(?:over|during|for|throughout|across|through)\s+the\s+$")
 
 
-@rule(r"\b(?P<dir>last|this\s+past|this\s+coming|this|next|the\s+current|current|past|previous|coming)\s+(?P<unit>day|week|weekend|month|quarter|year|decade|century)(?![\w-])", _I, priority=2, trigger=_T_UNIT)
+@rule(r"\b(?P<dir>last|this\s+past|this\s+coming|this|next|the\s+current|current|past|previous|coming)\s+(?P<unit>day|week|weekend|month|quarter|year|decade|century)(?![\w-])", IGNORE_CASE, priority=2, trigger=T_UNIT)
 def this_unit(m: re.Match[str], text: str) -> Cand | None:
     d = re.sub(r"\s+", " ", m["dir"].lower())
-    unit = _UNIT_GRAN[m["unit"].lower()]
-    before = _before(text, m.start())
+    unit = UNIT_GRAN[m["unit"].lower()]
+    before = text_before(text, m.start())
     if re.search(r"\bThe\s+$", before) and d in ("next", "previous") or re.search(r"(?i)\bthe\s+$", before) and d == "previous":
         return None  # "The next year, ...", "the previous year": the year after/before the story's last date
     if d == "next" and unit in ("W", "M", "Y", "DE") and re.search(r"(?i)\bthe\s+$", before) \
@@ -202,8 +202,8 @@ DAY_OF_MONTH = "day of month "
 
 
 @rule(rf"\bthe\s+(?:(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|(?P<w>{lx.alternation(lx.ORDINALS)}))\s+of\s+"
-      r"(?P<dir>last|this|next|the\s+current|the\s+coming|this\s+coming)\s+month\b", _I, priority=3,
-      trigger=_T_UNIT)
+      r"(?P<dir>last|this|next|the\s+current|the\s+coming|this\s+coming)\s+month\b", IGNORE_CASE, priority=3,
+      trigger=T_UNIT)
 def day_of_offset_month(m: re.Match[str], text: str) -> Cand | None:
     """ "the 12th of next month", "the first of this month", "on the 3rd of last month": a day of the
     month counted from the document's, one expression (TimeML marks the whole phrase, a day's value);
@@ -222,12 +222,12 @@ COUNTED_FROM_WEEKDAY = "counted from the weekday "
 
 @rule(rf"\b(?P<n>{NUM}|an?)\s+(?P<unit>day|week)s?\s+from\s+(?P<wd>{WDAY})\b(?!['’])"
       # not the start of a dated day or of a range: "ten days from Friday 21 June to Sunday 30 June"
-      rf"(?![ \t]*,?[ \t]*(?:the[ \t]+)?\d|[ \t]+(?:of[ \t]+)?{MON}|[ \t]+(?:to|until|till|through|thru|and)\b|[ \t]*[-–])", _I, priority=4,
+      rf"(?![ \t]*,?[ \t]*(?:the[ \t]+)?\d|[ \t]+(?:of[ \t]+)?{MON}|[ \t]+(?:to|until|till|through|thru|and)\b|[ \t]*[-–])", IGNORE_CASE, priority=4,
       trigger=r"(?i:from\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)")
 def units_from_weekday(m: re.Match[str], text: str) -> Cand | None:
     """ "a week from Tuesday", "two weeks from Friday": one day, that many days or weeks after the
     weekday named (read apart, a duration and the weekday)."""
-    if re.search(r"(?i)\b(?:for|over|lasting|lasts|lasted|run|runs|running|ran|of)\s+$", _before(text, m.start(), 12)):
+    if re.search(r"(?i)\b(?:for|over|lasting|lasts|lasted|run|runs|running|ran|of)\s+$", text_before(text, m.start(), 12)):
         return None  # "running for ten days from Friday": a stretch that starts on the day, no day of its own
     n = 1.0 if m["n"].lower() in ("a", "an") else lx.number_value(m["n"])
     wd = m["wd"].lower()
@@ -267,13 +267,13 @@ ANNIVERSARY = "ago today"
 FROM_TODAY = "from today"
 
 
-@rule(rf"(?<![\w'’])(?:(?P<approx>(?:(?:just|only|well|a\s+little|a\s+bit)\s+)?(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|over|under|at\s+least|close\s+to)|just|only|barely)\s+)?(?P<n>{NUM})[-\s]+(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|hence|from\s+now|from\s+today|previously|since)\b", _I, priority=4, trigger=_T_UNIT)
+@rule(rf"(?<![\w'’])(?:(?P<approx>(?:(?:just|only|well|a\s+little|a\s+bit)\s+)?(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|over|under|at\s+least|close\s+to)|just|only|barely)\s+)?(?P<n>{NUM})[-\s]+(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|hence|from\s+now|from\s+today|previously|since)\b", IGNORE_CASE, priority=4, trigger=T_UNIT)
 def offset(m: re.Match[str], text: str) -> Cand | None:
     n = lx.number_value(m["n"])
     if m["andhalf"] and n is not None:
         n += 0.5  # "a year and a half ago", "two months and a half later": the half said after the unit
     unit_word = m["unit"].lower().replace("centurie", "century").replace("night", "day")
-    unit = _UNIT_GRAN.get(unit_word)
+    unit = UNIT_GRAN.get(unit_word)
     d = re.sub(r"\s+", " ", m["dir"].lower())
     if unit is None and unit_word in ("minute", "hour") and d in ("later", "earlier") and n is not None:
         # "declared an emergency 14 minutes later": a clock time counted from the last one the text
@@ -292,12 +292,12 @@ def offset(m: re.Match[str], text: str) -> Cand | None:
     if d in ("before", "after", "since") and (
             re.match(r"^\s+(?:the|a|an|his|her|its|their|he|she|it|they|this|that|[A-Z])", text[m.end():m.end() + 6])
             or _EVENT_NOUN_AFTER.match(text, m.end())
-            or re.match(r"^\s+[a-z]+ing\b", text[m.end():m.end() + 20]) and _HOW_LONG_BEFORE.search(_before(text, m.start(), 20))):
+            or re.match(r"^\s+[a-z]+ing\b", text[m.end():m.end() + 20]) and _HOW_LONG_BEFORE.search(text_before(text, m.start(), 20))):
         # "two weeks after the vote": a stretch from an event; so is "wait 30 days before closing" and
         # "held it for a week before moving" (how long; "two days after signing" alone is a date).
         # News annotation marks the count alone, a duration; a history dates it from its story's
         # time (see :data:`FROM_AN_EVENT`), so the count and its direction go with it
-        how_long = _HOW_LONG_BEFORE.search(_before(text, m.start(), 20)) is not None
+        how_long = _HOW_LONG_BEFORE.search(text_before(text, m.start(), 20)) is not None
         return Cand(m.start(), m.start("dir") - 1, "dur", "DURATION", value=duration_value(n, unit if unit != "DE" else "DE"),
                     unit=unit, n=None if n is None else (-n if d == "before" else n),
                     rel=FROM_AN_EVENT if d in ("before", "after") and not how_long and not m["approx"] else None)
@@ -326,7 +326,7 @@ def offset(m: re.Match[str], text: str) -> Cand | None:
 
 
 @rule(r"(?<![\w'’-])(?:(?P<half>(?i:half\s+an?))\s+(?P<hu>(?i:century|decade|year))|(?P<units>(?i:years|months|weeks|days|decades|centuries)))\s+ago\b",
-      priority=3, trigger=_T_UNIT)
+      priority=3, trigger=T_UNIT)
 def uncounted_ago(m: re.Match[str], text: str) -> Cand | None:
     """ "years ago", "just months ago", "centuries ago": an uncounted stretch back, a past the
     guidelines write PAST_REF (the counted "two years ago" is :func:`offset`'s); "half a century
@@ -340,7 +340,7 @@ def uncounted_ago(m: re.Match[str], text: str) -> Cand | None:
 
 
 @rule(r"\b(?:(?P<the>the)|its|his|her|their|our|my|your)\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-      r"eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\s+(?:full\s+)?day\b(?![-\w])", _I, priority=2, trigger=r"(?i:day)")
+      r"eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\s+(?:full\s+)?day\b(?![-\w])", IGNORE_CASE, priority=2, trigger=r"(?i:day)")
 def nth_day(m: re.Match[str], text: str) -> Cand | None:
     """ "the second day of an offensive", "today is the eighth day of the blockade", "on his first
     day in office": a day counted within an event, which TimeML marks as a date: the day the text is
@@ -352,17 +352,17 @@ def nth_day(m: re.Match[str], text: str) -> Cand | None:
     return Cand(start, m.end(), "prev", unit="D", n=0)
 
 
-@rule(r"\bthe\s+(?P<unit>week|month|year)\s+(?P<dir>after\s+next|before\s+last)\b", _I, priority=3, trigger=T_PERIOD_WORDS)
+@rule(r"\bthe\s+(?P<unit>week|month|year)\s+(?P<dir>after\s+next|before\s+last)\b", IGNORE_CASE, priority=3, trigger=T_PERIOD_WORDS)
 def unit_after_next(m: re.Match[str], text: str) -> Cand | None:
     """ "the year after next", "the week before last": two units from the document's, said as one."""
-    return Cand(m.start(), m.end(), "dct", unit=_UNIT_GRAN[m["unit"].lower()], n=2 if m["dir"].lower().startswith("after") else -2)
+    return Cand(m.start(), m.end(), "dct", unit=UNIT_GRAN[m["unit"].lower()], n=2 if m["dir"].lower().startswith("after") else -2)
 
 
-@rule(r"\b(?P<det>the\s+(?:next|following|ensuing|subsequent|previous|preceding|same|prior)|that\s+same|that|the\s+(?:day|night|morning|afternoon|evening|week|month|year)\s+(?:before|after))\s*(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|quarter|year|decade|century|spring|summer|autumn|winter|fall)?\b", _I, priority=2, trigger=r"(?i:day|morning|afternoon|evening|night|week|month|quarter|year|decade|century|spring|summer|autumn|winter|fall)")
+@rule(r"\b(?P<det>the\s+(?:next|following|ensuing|subsequent|previous|preceding|same|prior)|that\s+same|that|the\s+(?:day|night|morning|afternoon|evening|week|month|year)\s+(?:before|after))\s*(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|quarter|year|decade|century|spring|summer|autumn|winter|fall)?\b", IGNORE_CASE, priority=2, trigger=r"(?i:day|morning|afternoon|evening|night|week|month|quarter|year|decade|century|spring|summer|autumn|winter|fall)")
 def anaphoric(m: re.Match[str], text: str) -> Cand | None:
     c = _anaphoric(m, text)
     if c is not None and c.start == m.start() and re.sub(r"\s+", " ", m["det"].lower()) in ("that", "that same"):
-        adverb = re.search(r"(?i)\b(?:earlier|later)\s+$", _before(text, m.start(), 9))
+        adverb = re.search(r"(?i)\b(?:earlier|later)\s+$", text_before(text, m.start(), 9))
         if adverb:
             # "later that year", "Earlier that day": TimeML's extent keeps the adverb, as in "earlier
             # this month" (the value is the year's, the day's)
@@ -382,12 +382,12 @@ SAME_A_YEAR_BACK = "same, a year back"
 
 
 @rule(r"\bthe\s+same\s+(?P<unit>day|week|month)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|"
-      r"the\s+(?:previous|prior|preceding)\s+year)\b", _I, priority=3, trigger=T_PERIOD_WORDS)
+      r"the\s+(?:previous|prior|preceding)\s+year)\b", IGNORE_CASE, priority=3, trigger=T_PERIOD_WORDS)
 def same_unit_a_year_back(m: re.Match[str], text: str) -> Cand | None:
     """ "exports rose from the same month last year", "the same week a year earlier": the month (week,
     day) just named, a year before it; one expression, as TimeML marks "the same quarter last year",
     not "the same month" (the month just named) and then "last year"."""
-    return Cand(m.start(), m.end(), "prev", unit=_UNIT_GRAN[m["unit"].lower()], n=0, rel=SAME_A_YEAR_BACK)
+    return Cand(m.start(), m.end(), "prev", unit=UNIT_GRAN[m["unit"].lower()], n=0, rel=SAME_A_YEAR_BACK)
 
 
 #: the ``rel`` of "the same quarter of 1997": the period just named, in the year said (its ``value``)
@@ -395,11 +395,11 @@ SAME_IN_YEAR = "same, in the year said"
 
 
 @rule(rf"\bthe\s+same\s+(?P<unit>day|week|month|quarter|half|period)\s+(?:of|in)\s+(?P<y>{YEAR})\b(?![-/–]\d|['’]s)",
-      _I, priority=3, trigger=r"(?i:same\s+(?:day|week|month|quarter|half|period))")
+      IGNORE_CASE, priority=3, trigger=r"(?i:same\s+(?:day|week|month|quarter|half|period))")
 def same_unit_in_a_year(m: re.Match[str], text: str) -> Cand | None:
     """ "from $48.6 million in the same quarter of 1997", "the same period in 1996": the quarter (month,
     period) just named, in the year said; one expression, not "the same quarter" and then a year."""
-    unit = {"half": "H", "period": "P"}.get(m["unit"].lower()) or _UNIT_GRAN[m["unit"].lower()]
+    unit = {"half": "H", "period": "P"}.get(m["unit"].lower()) or UNIT_GRAN[m["unit"].lower()]
     return Cand(m.start(), m.end(), "prev", unit=unit, n=0, rel=SAME_IN_YEAR, value=m["y"])
 
 
@@ -407,12 +407,12 @@ def same_unit_in_a_year(m: re.Match[str], text: str) -> Cand | None:
 IN_THE_UNIT_TOLD = "in the unit told"
 
 
-@rule(r"\b(?:earlier|later)\s+in\s+the\s+(?P<unit>day|week)(?!'s|’s|\s+of\b|[-\w])", _I, priority=2, trigger=T_PERIOD_WORDS)
+@rule(r"\b(?:earlier|later)\s+in\s+the\s+(?P<unit>day|week)(?!'s|’s|\s+of\b|[-\w])", IGNORE_CASE, priority=2, trigger=T_PERIOD_WORDS)
 def earlier_in_the_day(m: re.Match[str], text: str) -> Cand | None:
     """ "later in the day", "earlier in the week": the day or week the story or report is in, as
     "later that day" is, and marked whole as that is (TimeBank once marks "the day" alone, which
     still overlaps). The month and year forms are rules_bare.in_the_unit's, kept to histories."""
-    return Cand(m.start(), m.end(), "prev", unit=_UNIT_GRAN[m["unit"].lower()], n=0, rel=IN_THE_UNIT_TOLD)
+    return Cand(m.start(), m.end(), "prev", unit=UNIT_GRAN[m["unit"].lower()], n=0, rel=IN_THE_UNIT_TOLD)
 
 
 def _anaphoric(m: re.Match[str], text: str) -> Cand | None:
@@ -429,12 +429,12 @@ def _anaphoric(m: re.Match[str], text: str) -> Cand | None:
         if pod:
             # "the night before", "the morning after": that part of the day before (after) the one told
             return Cand(m.start(), m.end(), "prev", "TIME", unit="D", n=n, value=pod)
-        if _DATE_IN_APPOSITION.search(_before(text, m.start(), 30)) and _EVENT_AFTER.match(text, m.end()):
+        if _DATE_IN_APPOSITION.search(text_before(text, m.start(), 30)) and _EVENT_AFTER.match(text, m.end()):
             # "last seen Nov. 3, the day before the warrant was issued", "on 2 October 1950 - the day
             # after the army crossed the border": the date just told, named again by the event it
             # precedes (follows), not a day before (after) it
             n = 0
-        return Cand(m.start(), m.end(), "prev", unit=_UNIT_GRAN[det.split()[1]], n=n)
+        return Cand(m.start(), m.end(), "prev", unit=UNIT_GRAN[det.split()[1]], n=n)
     if not unit_word:
         return None
     if det == "that" and unit_word in ("week", "month", "day") and re.match(r"^\s+(?:of|he|she|they|it|was)\b", text[m.end():m.end() + 6]):
@@ -451,4 +451,4 @@ def _anaphoric(m: re.Match[str], text: str) -> Cand | None:
     n = 0 if det in ("that", "the same", "that same") else (1 if det in ("the next", "the following") else -1)
     if pod:
         return Cand(m.start(), m.end(), "prev", "TIME", unit="D", n=n, value=pod)
-    return Cand(m.start(), m.end(), "prev", unit=_UNIT_GRAN[unit_word], n=n)
+    return Cand(m.start(), m.end(), "prev", unit=UNIT_GRAN[unit_word], n=n)

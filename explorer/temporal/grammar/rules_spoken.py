@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from explorer.temporal import lexicon as lx
-from explorer.temporal.grammar.blocks import MON_FULL, MODP, SEASON, WDAY, YEAR, _COUNT_AFTER, _T_MON, _before, _mod, _month
+from explorer.temporal.grammar.blocks import COUNT_AFTER, MODP, MON_FULL, SEASON, T_MON, WDAY, YEAR, month_number, text_before, timex_mod
 from explorer.temporal.grammar.registry import Cand, rule
 from explorer.temporal.normalize import Spec, valid_day
 
@@ -96,14 +96,14 @@ _YEAR_AFTER = rf"(?:,?\s+(?:(?P<year>{YEAR})|(?P<sy>{SPOKEN_YEAR})))?"
 
 
 @rule(rf"(?:(?:(?i:this\s+coming|this\s+past|this|last|next|coming)\s+)?(?P<wd>{WDAY}),?\s+)?(?P<mon>{MON_FULL})\s+(?:the\s+)?(?P<ord>{ORD_DAY})(?![-\w]){_YEAR_AFTER}",
-      priority=3, trigger=_T_MON)
+      priority=3, trigger=T_MON)
 def month_spoken_day(m: re.Match[str], text: str) -> Cand | None:
     """ "this coming Sunday, March eighth", "on January fifth, nineteen ninety-eight": a day."""
     return _day_cand(m, text)
 
 
 @rule(rf"(?:(?P<wd>{WDAY}),?\s+)?the\s+(?P<ord>{ORD_DAY})\s+(?:day\s+)?of\s+(?P<mon>{MON_FULL}){_YEAR_AFTER}", _I,
-      priority=3, trigger=_T_MON)
+      priority=3, trigger=T_MON)
 def spoken_day_of_month(m: re.Match[str], text: str) -> Cand | None:
     """ "the fifth of January": a day (the month is matched capitalised only)."""
     if not m["mon"][0].isupper():
@@ -117,7 +117,7 @@ def _ordinal_counts_a_noun(m: re.Match[str], text: str) -> bool:
     lower-case word that is no function word, pronoun or auxiliary (the noun it counts)."""
     if m["year"] or m["sy"]:
         return False
-    if _DAY_NUMBER_BEFORE.search(_before(text, m.start(), 8)):
+    if _DAY_NUMBER_BEFORE.search(text_before(text, m.start(), 8)):
         return True
     if not re.search(r"(?i)\bthe\s+\S+$", m.group(0)):
         return False
@@ -130,7 +130,7 @@ def _day_cand(m: re.Match[str], text: str) -> Cand | None:
         return None
     if _ordinal_counts_a_noun(m, text):
         return None
-    mo, d = _month(m["mon"]), spoken_day(m["ord"])
+    mo, d = month_number(m["mon"]), spoken_day(m["ord"])
     if not d or not valid_day(2000, mo, d):
         return None
     y = _year_of(m)
@@ -151,7 +151,7 @@ def month_spoken_year(m: re.Match[str], text: str) -> Cand | None:
     y = spoken_year(m["sy"])
     if y is None:
         return None
-    return Cand(m.start(), m.end(), "abs", spec=Spec("M", year=y, month=_month(m["mon"])), mod=_mod(m["mod"]))
+    return Cand(m.start(), m.end(), "abs", spec=Spec("M", year=y, month=month_number(m["mon"])), mod=timex_mod(m["mod"]))
 
 
 @rule(rf"(?:(?P<the>the)\s+)?{MODP}(?P<season>{SEASON})\s+of\s+(?P<sy>{SPOKEN_YEAR})", _I, priority=2,
@@ -162,7 +162,7 @@ def season_spoken_year(m: re.Match[str], text: str) -> Cand | None:
     y = spoken_year(m["sy"])
     if y is None:
         return None
-    return Cand(m.start(), m.end(), "abs", spec=Spec("S", year=y, season=lx.SEASONS[m["season"].lower()]), mod=_mod(m["mod"]))
+    return Cand(m.start(), m.end(), "abs", spec=Spec("S", year=y, season=lx.SEASONS[m["season"].lower()]), mod=timex_mod(m["mod"]))
 
 
 @rule(rf"\b(?P<sy>two[-\s]+thousand[-\s]+(?:and[-\s]+)?(?:{_TEENS_W}|{_ONES_W}))(?![-\w])", _I, priority=2,
@@ -171,11 +171,11 @@ def two_thousand_and(m: re.Match[str], text: str) -> Cand | None:
     """ "in two thousand one", "by two thousand and five": a year of the 2000s, read aloud. A count
     ("two thousand five hundred", "two thousand three people") is none."""
     if re.match(r"(?i)[-\s]+(?:hundred|thousand|million|billion|and\b|point\b)", text[m.end():m.end() + 10]) or \
-            _COUNT_AFTER.match(text[m.end():m.end() + 30]) or \
+            COUNT_AFTER.match(text[m.end():m.end() + 30]) or \
             re.match(r"^\s+(?!(?:was|is|has|as|its|this|his|does|sees|marks)\b)[a-z]+s\b", text[m.end():m.end() + 20]):
         return None
     if not re.search(r"(?i)\b(?:in|by|until|till|since|of|from|to|through|before|after|year|early|late|mid)\s+$",
-                     _before(text, m.start(), 16)):
+                     text_before(text, m.start(), 16)):
         return None
     y = spoken_year(m["sy"])
     return None if y is None else Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=y))
@@ -186,7 +186,7 @@ def two_thousand_and(m: re.Match[str], text: str) -> Cand | None:
 def spoken_decade(m: re.Match[str], text: str) -> Cand | None:
     """ "the nineteen eighties", "the early nineteen nineties": a decade (TIMEX3 "198")."""
     dec = _CENTURY_N[m["c"].lower()] * 10 + _DECADES_N[m["d"].lower()]
-    return Cand(m.start(), m.end(), "abs", spec=Spec("DE", decade=dec), mod=_mod(m["mod"]))
+    return Cand(m.start(), m.end(), "abs", spec=Spec("DE", decade=dec), mod=timex_mod(m["mod"]))
 
 
 _HOURS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -221,7 +221,7 @@ def quarter_or_half_past(m: re.Match[str], text: str) -> Cand | None:
     """ "at a quarter to nine", "half past six in the evening": a clock time read aloud (not a
     quarter of a year), on the day of the text as "eight o'clock" is. Only after a preposition of
     time or with a part of day, so "a quarter to nine percent" stays no time."""
-    if not (m["pod"] or m["last"] or _CLOCK_PREP_BEFORE.search(_before(text, m.start(), 12))):
+    if not (m["pod"] or m["last"] or _CLOCK_PREP_BEFORE.search(text_before(text, m.start(), 12))):
         return None
     w = m["h"].lower()
     h = _HOURS[w] if w in _HOURS else int(w)

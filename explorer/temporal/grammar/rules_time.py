@@ -13,7 +13,7 @@ import re
 
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar import (
-    DAY, MON, T_CLOCK, WDAY, WDAY_ANY, YEAR, Cand, _T_WDAY, _before, _day, _month, rule,
+    DAY, MON, T_CLOCK, T_WDAY, WDAY, WDAY_ANY, YEAR, Cand, day_number, month_number, rule, text_before,
 )
 from explorer.temporal.grammar.match_play import is_bound_game_clock, times_play_by_game_clock
 from explorer.temporal.grammar.rules_dates import NUMERIC_DASH, YEAR_FIRST, numeric_day, slashed_month_day
@@ -66,19 +66,19 @@ def clock24(m: re.Match[str], text: str) -> Cand | None:
     clock = _clock_of(m)
     if clock is None:
         return None
-    if m["mh"] is not None and (m["mu"] or "").lower() == "hours" and not _TIME_PREP.search(_before(text, m.start(), 12)):
+    if m["mh"] is not None and (m["mu"] or "").lower() == "hours" and not _TIME_PREP.search(text_before(text, m.start(), 12)):
         return None  # "1500 hours of flying": a quantity
     if m["h"] is not None and re.match(r"^[-–/]\d", text[m.end():m.end() + 2]):
         return None
-    if re.search(rf"(?i)(?:[ap]\.?m\.?(?:\s+(?:{_ZONES}|local\s+time))?|\d|noon|midnight)\s*\(\s*$", _before(text, m.start(), 24)):
+    if re.search(rf"(?i)(?:[ap]\.?m\.?(?:\s+(?:{_ZONES}|local\s+time))?|\d|noon|midnight)\s*\(\s*$", text_before(text, m.start(), 24)):
         return None  # "10:35 a.m. (0735 GMT)": the same time again, for other readers
-    if m["h"] is not None and re.search(r"(?i)\b(?:chapter|verse|ch\.|psalms?|john|matthew|luke|mark|genesis)\s+$", _before(text, m.start(), 12)):
+    if m["h"] is not None and re.search(r"(?i)\b(?:chapter|verse|ch\.|psalms?|john|matthew|luke|mark|genesis)\s+$", text_before(text, m.start(), 12)):
         return None  # a Bible verse, "John 3:16"
     if m["h"] is not None and not m["tz"] and (
             re.match(r"(?i)\s+to\s+(?:play|go)\b", text[m.end():m.end() + 12])
             or re.match(r"(?i)\s+(?:left|remaining)\b", text[m.end():m.end() + 12])
-            and re.search(r"(?i)\bwith\s+(?:just\s+|only\s+|about\s+)?$", _before(text, m.start(), 16))
-            or re.search(r"(?i)\b(?:final|last|first|opening|closing)\s+$", _before(text, m.start(), 12))
+            and re.search(r"(?i)\bwith\s+(?:just\s+|only\s+|about\s+)?$", text_before(text, m.start(), 16))
+            or re.search(r"(?i)\b(?:final|last|first|opening|closing)\s+$", text_before(text, m.start(), 12))
             and re.match(r"\s+of\s+(?:the\s+)?(?:game|match|half|period|quarter|regulation|overtime|race)\b", text[m.end():m.end() + 24])):
         return None  # a game clock: "with 6:42 left", "the final 4:24 of the game" is no time of day
         # (but "the 17:30 left late" is a sailing named by its time)
@@ -222,7 +222,7 @@ def weekday_clock(m: re.Match[str], text: str) -> Cand | None:
         return None  # "FRIDAY" heading a listing, "7.30pm Quiz" on the line under it: two expressions
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower()) or None
     if word.islower() and len(word) <= 4 and not (rel or m["pod"] or m["ap"] or m["pap"]) and word.lower() in ("sun", "sat", "wed", "mon"):
-        if not re.search(r"[(\-–/,&]\s*$|\b(?:and|or)\s+$", _before(text, m.start("wd"), 6)):
+        if not re.search(r"[(\-–/,&]\s*$|\b(?:and|or)\s+$", text_before(text, m.start("wd"), 6)):
             return None  # "the sun 10:30" is no day; in a list of days it is ("Sat-sun 1:00"), and before am/pm ("sat 10am")
     start = m.start() if rel not in (None, "on") else m.start("wd")
     spec = Spec("D", weekday=lx.WEEKDAYS[word.lower()], clock=clock)
@@ -296,9 +296,9 @@ _MDY = rf"(?P<mon2>{MON})\s*(?P<d2>{DAY})(?:,?\s+(?P<y2>{YEAR}))?"
 def _date_spec(m: re.Match[str]) -> tuple[str, Spec] | None:
     """The day a _DMY or _MDY group names, as (kind, spec); None when there is no such day."""
     if m["d1"]:
-        d, mo, y = _day(m["d1"]), _month(m["mon1"]), m["y1"]
+        d, mo, y = day_number(m["d1"]), month_number(m["mon1"]), m["y1"]
     else:
-        d, mo, y = _day(m["d2"]), _month(m["mon2"]), m["y2"]
+        d, mo, y = day_number(m["d2"]), month_number(m["mon2"]), m["y2"]
     if not valid_day(int(y) if y else 2000, mo, d):
         return None
     if y:
@@ -408,7 +408,7 @@ def part_of_day_then_date(m: re.Match[str], text: str) -> Cand | None:
 
 
 @rule(rf"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|previous|past))\s+)?(?P<wd>{WDAY})\s+(?P<pod>(?i:morning|afternoon|evening|night))s?(?![\w-])",
-      priority=2, trigger=_T_WDAY)
+      priority=2, trigger=T_WDAY)
 def weekday_part(m: re.Match[str], text: str) -> Cand | None:
     """ "Tuesday afternoon" is the afternoon of that Tuesday (…TAF), a time, not the whole day."""
     rel = re.sub(r"\s+", " ", m["rel"].lower()) if m["rel"] else None
@@ -449,16 +449,16 @@ def part_of_day_alone(m: re.Match[str], text: str) -> Cand | None:
         return None  # "goodnight", "weeknight": a part of day inside a word
     if not m["mod"] and re.search(r"\w-\Z", text[max(0, m.start("pod") - 2):m.start("pod")]):
         return None  # "all-night talks", "an all-evening rally": the end of a compound adjective, no time
-    if word[0].isupper() and not _TITLED_PREP.search(_before(text, m.start(), 12)):
+    if word[0].isupper() and not _TITLED_PREP.search(text_before(text, m.start(), 12)):
         return None  # "Night of the Long Knives", "Morning Edition"; but "In The Morning", "AT NIGHT"
     if word[0].isupper() and (m["the"] and m["the"][0].islower()
                               or not word.isupper() and re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 2])):
         return None  # "In The Night Kitchen": a title goes on in capitals
-    if _POD_ALONE_BEFORE.search(_before(text, m.start(), 30)):
+    if _POD_ALONE_BEFORE.search(text_before(text, m.start(), 30)):
         return None
-    if re.match(rf"(?i)[ \t]+{word}\b", text[m.end():m.end() + 12]) or re.search(rf"(?i)\b{word}[ \t]+$", _before(text, m.start(), 12)):
+    if re.match(rf"(?i)[ \t]+{word}\b", text[m.end():m.end() + 12]) or re.search(rf"(?i)\b{word}[ \t]+$", text_before(text, m.start(), 12)):
         return None  # "night night": a goodnight, no time
-    if not _POD_PREP.search(_before(text, m.start(), 12)) and _POD_ALONE_AFTER.match(text[m.end():m.end() + 14]):
+    if not _POD_PREP.search(text_before(text, m.start(), 12)) and _POD_ALONE_AFTER.match(text[m.end():m.end() + 14]):
         return None
     mod = {"early": "START", "late": "END", "mid": "MID"}.get((m["mod"] or m["glued"] or "").lower())
     if m["dw"]:  # "mid-afternoon yesterday": that part of that day

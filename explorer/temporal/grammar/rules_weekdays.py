@@ -12,8 +12,8 @@ import re
 
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar.blocks import (
-    CLOCK_RANGE, DAY, MODP, MON, MON_FULL, SEASON, T_CLOCK, WDAY, YEAR, _I, _T_MON, _T_WDAY, _before, _day, _mod,
-    _month,
+    CLOCK_RANGE, DAY, IGNORE_CASE, MODP, MON, MON_FULL, SEASON, T_CLOCK, T_MON, T_WDAY, WDAY, YEAR, day_number, month_number, text_before,
+    timex_mod,
 )
 from explorer.temporal.grammar.registry import Cand, rule
 from explorer.temporal.normalize import Spec, valid_day
@@ -32,7 +32,7 @@ _COUNT_AFTER = (r"\d?(?:%|(?:[ \t]+|-)(?!(?:[ap]\.?m|and|or|to|through|thru|till
                 r"|\d\d(?!\d)")  # 200 families (a year, four digits, still heads a date)
 
 
-@rule(rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|previous|past|that|following|preceding)\s+)?(?P<wd>{WDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!,?(?:[ \t]+|[ \t]*\n(?![ \t]*\d{{1,2}}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m|[AP]\.?M)|[ \t]*\d{{1,2}}[:.]\d\d))(?:(?-i:{MON})|(?!{CLOCK_RANGE})\d(?![\d,]*,\d{{3}})(?!{_COUNT_AFTER})))", _I, priority=1, trigger=_T_WDAY)
+@rule(rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|previous|past|that|following|preceding)\s+)?(?P<wd>{WDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!,?(?:[ \t]+|[ \t]*\n(?![ \t]*\d{{1,2}}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m|[AP]\.?M)|[ \t]*\d{{1,2}}[:.]\d\d))(?:(?-i:{MON})|(?!{CLOCK_RANGE})\d(?![\d,]*,\d{{3}})(?!{_COUNT_AFTER})))", IGNORE_CASE, priority=1, trigger=T_WDAY)
 def weekday(m: re.Match[str], text: str) -> Cand | None:
     if not m["wd"][0].isupper():
         return None
@@ -42,12 +42,12 @@ def weekday(m: re.Match[str], text: str) -> Cand | None:
         return None  # "the Sunday Times", "the Mail on Sunday" is no day either (handled by the "on")
     wd = lx.WEEKDAYS[m["wd"].lower()]
     rel = re.sub(r"\s+", " ", m["rel"].lower()) if m["rel"] else None
-    if rel == "that" and not (_THAT_DAY_BEFORE.search(_before(text, m.start(), 30)) or _THAT_DAY_AFTER.match(text, m.end())):
+    if rel == "that" and not (_THAT_DAY_BEFORE.search(text_before(text, m.start(), 30)) or _THAT_DAY_AFTER.match(text, m.end())):
         # "said that Friday was a holiday": "that" opens a clause; only "on that Friday", "the Hawks
         # that Friday," is the day of the week just told
         return Cand(m.start("wd"), m.end(), "under", spec=Spec("D", weekday=wd), rel=None)
     if rel in ("following", "preceding"):
-        if not re.search(r"(?i)\bthe\s+$", _before(text, m.start(), 6)):
+        if not re.search(r"(?i)\bthe\s+$", text_before(text, m.start(), 6)):
             # "following Monday's vote" is the preposition "after": the day alone
             return Cand(m.start("wd"), m.end(), "under", spec=Spec("D", weekday=wd), rel=None)
         # "refloated the following Monday", "had left the preceding Wednesday": the day after (before)
@@ -65,19 +65,19 @@ _THAT_DAY_BEFORE = re.compile(r"(?i)\b(?:on|by|until|till|from|before|after|duri
 _THAT_DAY_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:morning|afternoon|evening|night)\b)")
 
 
-@rule(rf"(?:(?P<day0>{DAY})\s+)?{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?:\s*(?P<day>{DAY}))?\s+of\s+(?:that|the\s+same)\s+year\b", priority=3, trigger=_T_MON)
+@rule(rf"(?:(?P<day0>{DAY})\s+)?{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?:\s*(?P<day>{DAY}))?\s+of\s+(?:that|the\s+same)\s+year\b", priority=3, trigger=T_MON)
 def month_of_that_year(m: re.Match[str], text: str) -> Cand | None:
     """ "October of that year", "July 25 of the same year", "3 May of that year": the year of the
     story's last date."""
-    mo = _month(m["mon"])
+    mo = month_number(m["mon"])
     if m["day0"] and m["day"]:
         return None
     if m["day"] or m["day0"]:
-        d = _day(m["day"] or m["day0"])
+        d = day_number(m["day"] or m["day0"])
         if not valid_day(2000, mo, d):
             return None
         return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d), rel="that_year")
-    return Cand(m.start(), m.end(), "under", spec=Spec("M", month=mo), mod=_mod(m["mod"]), rel="that_year")
+    return Cand(m.start(), m.end(), "under", spec=Spec("M", month=mo), mod=timex_mod(m["mod"]), rel="that_year")
 
 
 #: "of the following year", "of the previous year", "of the year after": a year counted from the one told
@@ -85,7 +85,7 @@ _OF_YEAR_TOLD = r"\s+of\s+(?:the\s+(?P<rel>following|next|previous|preceding)\s+
 
 
 @rule(rf"(?:the\s+)?{MODP}(?:(?P<season>{SEASON})|(?:(?P<day0>{DAY})\s+)?(?P<mon>{MON_FULL})(?:\s*(?P<day>{DAY}))?){_OF_YEAR_TOLD}",
-      _I, priority=3, trigger=r"(?i:\byear\b)")
+      IGNORE_CASE, priority=3, trigger=r"(?i:\byear\b)")
 def part_of_year_told_after(m: re.Match[str], text: str) -> Cand | None:
     """ "the spring of the following year", "March of the previous year", "4 May of the year after":
     one expression, a season, month or day of the year after (or before) the one just told, as "May
@@ -97,47 +97,47 @@ def part_of_year_told_after(m: re.Match[str], text: str) -> Cand | None:
     elif m["day0"] and m["day"]:
         return None
     elif m["day"] or m["day0"]:
-        d = _day(m["day"] or m["day0"])
-        if not valid_day(2000, _month(m["mon"]), d):
+        d = day_number(m["day"] or m["day0"])
+        if not valid_day(2000, month_number(m["mon"]), d):
             return None
-        spec = Spec("D", month=_month(m["mon"]), day=d)
+        spec = Spec("D", month=month_number(m["mon"]), day=d)
     else:
-        spec = Spec("M", month=_month(m["mon"]))
-    return Cand(m.start(), m.end(), "under", spec=spec, mod=_mod(m["mod"]), rel="that_year", n=n)
+        spec = Spec("M", month=month_number(m["mon"]))
+    return Cand(m.start(), m.end(), "under", spec=spec, mod=timex_mod(m["mod"]), rel="that_year", n=n)
 
 
 # "That December, the state set up a fund", "in that same March": the month of the year just named,
 # as "that winter" is. Only where "that" cannot be a conjunction: at a sentence's or clause's start
 # or after a preposition ("said that March sales rose" is no date).
-@rule(rf"(?<![^\s(])(?P<that>[Tt]hat\s+(?:same\s+|very\s+)?){MODP}(?P<mon>{MON_FULL})(?!\s*\d)", priority=3, trigger=_T_MON)
+@rule(rf"(?<![^\s(])(?P<that>[Tt]hat\s+(?:same\s+|very\s+)?){MODP}(?P<mon>{MON_FULL})(?!\s*\d)", priority=3, trigger=T_MON)
 def that_month(m: re.Match[str], text: str) -> Cand | None:
-    before = _before(text, m.start(), 24)
+    before = text_before(text, m.start(), 24)
     if not re.search(r"(?i)(?:^|[.;:!?,—–(]\s*|\b(?:in|during|by|until|till|through|throughout|from|since|of|before|after)\s+)$",
                      before) or re.match(r"\s*(?:'s|’s)?\s+(?:sales|figures|numbers|issue|edition|results|data|report|\d)", text[m.end():m.end() + 12]):
         return None
-    return Cand(m.start(), m.end(), "under", spec=Spec("M", month=_month(m["mon"])), mod=_mod(m["mod"]), rel="that_year")
+    return Cand(m.start(), m.end(), "under", spec=Spec("M", month=month_number(m["mon"])), mod=timex_mod(m["mod"]), rel="that_year")
 
 
-@rule(rf"{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", priority=3, trigger=_T_MON)
+@rule(rf"{MODP}(?P<mon>{MON_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", priority=3, trigger=T_MON)
 def month_rel_year(m: re.Match[str], text: str) -> Cand | None:
     rel = {"last": "year-1", "next": "year+1"}.get(m["rel"].lower(), "year0")
-    return Cand(m.start(), m.end(), "under", spec=Spec("M", month=_month(m["mon"])), mod=_mod(m["mod"]), rel=rel)
+    return Cand(m.start(), m.end(), "under", spec=Spec("M", month=month_number(m["mon"])), mod=timex_mod(m["mod"]), rel=rel)
 
 
 @rule(rf"(?:(?P<mon>{MON})\s*(?P<day>{DAY})|(?P<day2>{DAY})\s+(?:of\s+)?(?P<mon2>{MON})),?\s+(?P<rel>last|this|next)\s+year\b(?!['’])",
-      priority=4, trigger=_T_MON)
+      priority=4, trigger=T_MON)
 def day_rel_year(m: re.Match[str], text: str) -> Cand | None:
     """ "Aug. 14 last year", "14 August next year": one day, its year said by the words after it (as
     "June last year" is one month); without this the day kept its value but lost the words, and a
     day written before its month lost the day to "August last year"."""
-    mo, d = _month(m["mon"] or m["mon2"]), _day(m["day"] or m["day2"])
-    if not valid_day(2000, mo, d) or m["day2"] and re.search(r"(?:[\d.,]|\d\s*(?:[-–]|to|and|or|through)\s*)\Z", _before(text, m.start())):
+    mo, d = month_number(m["mon"] or m["mon2"]), day_number(m["day"] or m["day2"])
+    if not valid_day(2000, mo, d) or m["day2"] and re.search(r"(?:[\d.,]|\d\s*(?:[-–]|to|and|or|through)\s*)\Z", text_before(text, m.start())):
         return None  # a list or a range's second end ("5-9 May last year") is read with its first
     rel = {"last": "year-1", "next": "year+1"}.get(m["rel"].lower(), "year0")
     return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d), rel=rel)
 
 
-@rule(r"\b(?:(?P<det>the|this\s+coming|this\s+past|this|last|next|that|over\s+the|coming|past|a)\s+)?(?:long\s+|(?:long\s+)?(?:bank\s+)?holiday\s+)?weekend\b", _I, priority=1, trigger=r"(?i:weekend)")
+@rule(r"\b(?:(?P<det>the|this\s+coming|this\s+past|this|last|next|that|over\s+the|coming|past|a)\s+)?(?:long\s+|(?:long\s+)?(?:bank\s+)?holiday\s+)?weekend\b", IGNORE_CASE, priority=1, trigger=r"(?i:weekend)")
 def weekend(m: re.Match[str], text: str) -> Cand | None:
     det = re.sub(r"\s+", " ", (m["det"] or "").lower())
     start = m.start() + (5 if det.startswith("over") else 0)
@@ -152,7 +152,7 @@ def weekend(m: re.Match[str], text: str) -> Cand | None:
     return Cand(start, m.end(), "dct", unit="WE", n=0, rel=rel)
 
 
-@rule(r"\b(?P<det>this|yesterday|tomorrow|last|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+(?P<pod>morning|afternoon|evening|night)\b", _I, priority=3, trigger=r"(?i:morning|afternoon|evening|night)")
+@rule(r"\b(?P<det>this|yesterday|tomorrow|last|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+(?P<pod>morning|afternoon|evening|night)\b", IGNORE_CASE, priority=3, trigger=r"(?i:morning|afternoon|evening|night)")
 def part_of_day(m: re.Match[str], text: str) -> Cand | None:
     det = m["det"].lower().split()[-1]
     n = -1 if det in ("yesterday", "last") else 1 if det == "tomorrow" else 0
@@ -175,7 +175,7 @@ def clock_time(m: re.Match[str], text: str) -> Cand | None:
     if re.search(r"(?i)\bon\s+$", text[m.end("ap"):day_at]):
         end = m.end("tz") if m["tz"] else m.end("ap")
     if m["mon"]:
-        mo, d = _month(m["mon"]), _day(m["day"])
+        mo, d = month_number(m["mon"]), day_number(m["day"])
         if valid_day(int(m["year"]) if m["year"] else 2000, mo, d):
             if m["year"]:
                 return Cand(start, end, "abs", "TIME", spec=Spec("D", year=int(m["year"]), month=mo, day=d, clock=clock))
@@ -195,10 +195,10 @@ def clock_time(m: re.Match[str], text: str) -> Cand | None:
     return Cand(start, m.end(), "dct", "TIME", unit="D", n=n, value=clock)
 
 
-@rule(rf"\b(?:noon|midnight|mid-?day)\b(?:\s+(?:on\s+)?(?P<wd>{lx.WEEKDAY_NAMES}|today|yesterday|tomorrow))?", _I, priority=2)
+@rule(rf"\b(?:noon|midnight|mid-?day)\b(?:\s+(?:on\s+)?(?P<wd>{lx.WEEKDAY_NAMES}|today|yesterday|tomorrow))?", IGNORE_CASE, priority=2)
 def noon(m: re.Match[str], text: str) -> Cand | None:
     clock = "24:00" if m[0].lower().startswith("midnight") else "12:00"
-    if re.search(r"(?i)\bhigh\s+$", _before(text, m.start(), 6)) or re.match(r"(?i)\s*(?:mass|oil|sun|blue|hour)\b", text[m.end():m.end() + 6]):
+    if re.search(r"(?i)\bhigh\s+$", text_before(text, m.start(), 6)) or re.match(r"(?i)\s*(?:mass|oil|sun|blue|hour)\b", text[m.end():m.end() + 6]):
         return None  # "High Noon", "the midnight sun", "midnight blue": no time of any day
     wd = (m["wd"] or "").lower()
     if wd in lx.WEEKDAYS:

@@ -29,7 +29,7 @@ EXPRESSION_BREAK = re.compile(r"\n[ \t\r]*\n|\n[ \t]*(?:[-*+•·▪‣◦–—
                               r"|\n[ \t]*(?=\d{1,2}[:.]\d\d[ \t]+(?:[-–—][ \t]+)?[A-Z])")
 
 
-def _windows(text: str, trigger: str, lower: str | None = None) -> list[tuple[int, int]]:
+def trigger_windows(text: str, trigger: str, lower: str | None = None) -> list[tuple[int, int]]:
     """Merged windows around the trigger words; a match containing a trigger lies inside one.
 
     ``lower`` is ``text.lower()`` when that keeps every offset: a trigger that is one
@@ -99,7 +99,8 @@ class _Prepared:
 _PREPARED: list[_Prepared] = []
 
 
-def _prepared() -> _Prepared:
+def prepared_scan() -> _Prepared:
+    """The rules prepared for scanning, built again only when the registered rules change."""
     if not _PREPARED or _PREPARED[0].entries != RULES:
         _PREPARED[:] = [_Prepared()]
     return _PREPARED[0]
@@ -114,10 +115,10 @@ def _one_pass(text: str, lower: str) -> Reading:
     """The windows (and first match) of every trigger, by its text, and the matches of every rule
     without one, by its compiled pattern, that the one combined pass serves (see
     :mod:`.trigger_pass`); the others are scanned on their own when a rule asks for them."""
-    return _prepared().one.read(text, lower, _WINDOW, _whole_text_rule) or Reading()
+    return prepared_scan().one.read(text, lower, _WINDOW, _whole_text_rule) or Reading()
 
 
-def _one_pass_windows(text: str, lower: str) -> dict[str, list[tuple[int, int]]]:
+def one_pass_windows(text: str, lower: str) -> dict[str, list[tuple[int, int]]]:
     """The windows of every trigger the one combined pass serves."""
     reading = _one_pass(text, lower)
     return {key: reading.windows.get(key, []) for key in reading.read if isinstance(key, str)}
@@ -162,7 +163,7 @@ def find_candidates(text: str) -> list[Cand]:
 
 @memo(maxsize=64)
 def _find_candidates_cached(text: str) -> tuple[Cand, ...]:
-    return tuple(_scan(text))
+    return tuple(scan_text(text))
 
 
 #: "02:49 p. m.", "7 A. M.": a space inside the abbreviation (Spanish-language and some wire copy
@@ -193,10 +194,11 @@ def _determined_hashtags_opened(text: str) -> str:
 def _trigger_windows(passed: Reading, text: str, trigger: str, lower: str | None) -> list[tuple[int, int]]:
     """The windows of ``trigger``: as the combined pass read them, else from its own pass."""
     served = passed.windows_of(trigger)
-    return served if served is not None else _windows(text, trigger, lower)
+    return served if served is not None else trigger_windows(text, trigger, lower)
 
 
-def _scan(text: str) -> list[Cand]:
+def scan_text(text: str) -> list[Cand]:
+    """Every rule's candidates in ``text``, uncached (see :func:`find_candidates` for the cached reading)."""
     report = reading_report(text)
     text = _determined_hashtags_opened(_meridiem_closed_up(text))
     found: list[Cand] = []
@@ -204,14 +206,14 @@ def _scan(text: str) -> list[Cand]:
     if len(lower) != len(text):  # type: ignore[arg-type]
         lower = None  # some letter lowercases to two ("İ"): offsets would shift
     passed = _one_pass(text, lower) if lower is not None else Reading()
-    prepared = _prepared()
+    prepared = prepared_scan()
     plan = prepared.plan
     # the windows of the triggers the combined pass found, and of those it did not read, each from
     # its own pass (the pass's triggers that did not match have none)
     windows_by_trigger: dict[str, list[tuple[int, int]]] = dict(passed.windows)  # type: ignore[arg-type]
     unread = prepared.unserved if passed.read is prepared.one.keys else [t for t in prepared.by_trigger if t not in passed.read]
     for trigger in unread:
-        windows_by_trigger[trigger] = _windows(text, trigger, lower)
+        windows_by_trigger[trigger] = trigger_windows(text, trigger, lower)
     # the rules with something to read, in the plan's order (it breaks ties between equal matches)
     todo = sorted(prepared.always + [i for trigger, found in windows_by_trigger.items() if found
                                      for i in prepared.by_trigger.get(trigger, ())])

@@ -24,10 +24,10 @@ import re
 from collections.abc import Callable, Collection, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 try:  # CPython's own regex parser (3.11+): private, so its absence only turns the shared pass off
-    from re import _casefix, _parser  # type: ignore[attr-defined]
+    from re import _casefix as casefix, _parser  # type: ignore[attr-defined]
     from re import _constants as C  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - another Python: every pattern keeps its own pass
-    _casefix = _parser = C = None
+    casefix = _parser = C = None
 
 #: how many characters of a match's beginning are read (more: fewer false places, a longer pattern
 #: that takes longer to build): a rule's own beginnings (see :mod:`.window_matches`)
@@ -43,8 +43,8 @@ _MAX_CLASS = 64
 Token = tuple[frozenset[str], bool, bool]
 
 #: a digit other than 0-9 (``\d`` matches it; the places are searched for with 0-9 only)
-_OTHER_DIGIT = re.compile(r"[^\D0-9]")
-_ASCII_DIGITS = "0123456789"
+OTHER_DIGIT = re.compile(r"[^\D0-9]")
+ASCII_DIGITS = "0123456789"
 #: an inline IGNORECASE flag, global or scoped ("(?i)", "(?i:", "(?ai-m:")
 _INLINE_IGNORECASE = re.compile(r"\(\?[aiLmsux]*i[aiLmsux]*(?:-[imsx]+)?[:)]")
 #: below this length a text's places are found by one search instead of one per first character
@@ -142,7 +142,7 @@ def _heads(items: Iterable[tuple[object, object]], open_: set[tuple[Token, ...]]
 def beginnings(pattern: str, on_lower: bool, flags: int = 0, length: int = _HEAD) -> set[tuple[Token, ...]] | None:
     """What a match of ``pattern`` begins with (up to ``length`` characters each) as it stands in the
     lowercased text (``on_lower``: the pattern runs on that text), or None if unknown."""
-    if _parser is None or _casefix is None:
+    if _parser is None or casefix is None:
         return None  # nothing can be read: the pattern runs its own pass, as before the shared one
     try:
         parsed = _parser.parse(pattern, flags)
@@ -162,7 +162,7 @@ def case_partners(found: set[tuple[Token, ...]], compiled: re.Pattern[str], on_l
     if on_lower and not compiled.flags & re.IGNORECASE and not _INLINE_IGNORECASE.search(compiled.pattern):
         return set()
     named = {ch for h in found for chars, _d, _s in h for ch in chars}
-    return {chr(x) for ch in named for x in _casefix._EXTRA_CASES.get(ord(ch), ())} - named
+    return {chr(x) for ch in named for x in casefix._EXTRA_CASES.get(ord(ch), ())} - named
 
 
 def _token_regex(tok: Token) -> str:
@@ -173,7 +173,7 @@ def _token_regex(tok: Token) -> str:
     return "[" + body + ("\\d" if digit else "") + ("\\s" if space else "") + "]"
 
 
-def _trie_regex(heads: Iterable[tuple[Token, ...]]) -> str:
+def trie_regex(heads: Iterable[tuple[Token, ...]]) -> str:
     trie: dict = {}
     for head in heads:
         node = trie
@@ -212,7 +212,7 @@ class TriggerPass:
                 continue  # unread, or beginning with any space: left to its own pass
             i = len(self.served)
             self.served.append((key, compiled, on_lower))
-            self._begins.append(re.compile(_trie_regex(found)))
+            self._begins.append(re.compile(trie_regex(found)))
             if any(h[0][1] for h in found):
                 self._digit_first.add(i)
             mine = case_partners(found, compiled, on_lower)
@@ -221,11 +221,11 @@ class TriggerPass:
                 partners |= mine
             for head in found:
                 chars, digit, _ = head[0]
-                for ch in chars | (set(_ASCII_DIGITS) if digit else set()):
+                for ch in chars | (set(ASCII_DIGITS) if digit else set()):
                     by_first.setdefault(ch, set()).add(head[1:])
         # One pattern per first character: it is searched for as a literal (fast), the rest of a
         # beginning is a lookahead, so every place is found even where beginnings overlap.
-        self._places = [re.compile(re.escape(ch) + ("" if () in rest else "(?=" + _trie_regex(rest) + ")"))
+        self._places = [re.compile(re.escape(ch) + ("" if () in rest else "(?=" + trie_regex(rest) + ")"))
                         for ch, rest in sorted(by_first.items())]
         # A short text (a header line) is searched once with all of them as one lookahead: the
         # per-character patterns are faster per character, but each search has its own cost.
@@ -254,7 +254,7 @@ class TriggerPass:
         left: set[int] = set()
         if self._partners is not None and self._partners.search(text) is not None:
             left |= self._cased
-        if self._digit_first and _OTHER_DIGIT.search(text) is not None:
+        if self._digit_first and OTHER_DIGIT.search(text) is not None:
             left |= self._digit_first
         return left, self._walk(text, lower, left)
 

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 
-from explorer.temporal.grammar.trigger_pass import (_ASCII_DIGITS, _OTHER_DIGIT, Token, _casefix, _trie_regex, beginnings,
-                                                    case_partners)
+from explorer.temporal.grammar.trigger_pass import (ASCII_DIGITS, OTHER_DIGIT, Token, beginnings, case_partners, casefix,
+                                                    trie_regex)
 
 #: what a text holds that some rules' places cannot stand for: case partners, a digit other than 0-9
 Oddities = tuple[frozenset[str], bool]
@@ -33,9 +33,9 @@ def _by_first_character(found: set[tuple[Token, ...]]) -> str:
     by_first: dict[str, set[tuple[Token, ...]]] = {}
     for head in found:
         chars, digit, _ = head[0]
-        for ch in chars | (set(_ASCII_DIGITS) if digit else set()):
+        for ch in chars | (set(ASCII_DIGITS) if digit else set()):
             by_first.setdefault(ch, set()).add(head[1:])
-    return "|".join(re.escape(ch) + ("" if () in rest else "(?=" + _trie_regex(rest) + ")")
+    return "|".join(re.escape(ch) + ("" if () in rest else "(?=" + trie_regex(rest) + ")")
                     for ch, rest in sorted(by_first.items()))
 
 
@@ -87,7 +87,7 @@ class WindowMatcher:
 #: every character that case-insensitive matching equates with another it does not lowercase to;
 #: the ASCII ones ("i" and "s", partners of "ı" and "ſ") stand in almost every text and are taken as
 #: present, the others are searched for
-_CASE_PARTNERS = frozenset(chr(x) for xs in (_casefix._EXTRA_CASES.values() if _casefix is not None else ()) for x in xs)
+_CASE_PARTNERS = frozenset(chr(x) for xs in (casefix._EXTRA_CASES.values() if casefix is not None else ()) for x in xs)
 _ASCII_PARTNERS = frozenset(ch for ch in _CASE_PARTNERS if ch.isascii())
 _OTHER_PARTNERS = re.compile("[" + "".join(map(re.escape, sorted(_CASE_PARTNERS - _ASCII_PARTNERS))) + "]") if _CASE_PARTNERS - _ASCII_PARTNERS else None
 
@@ -97,4 +97,4 @@ def oddities(text: str) -> Oddities:
     :meth:`WindowMatcher.usable`), and whether it holds a digit other than 0-9: what some rules'
     places cannot stand for. Found once per text for all the rules."""
     found = set(_OTHER_PARTNERS.findall(text)) if _OTHER_PARTNERS is not None else set()
-    return frozenset(found | _ASCII_PARTNERS), _OTHER_DIGIT.search(text) is not None
+    return frozenset(found | _ASCII_PARTNERS), OTHER_DIGIT.search(text) is not None
