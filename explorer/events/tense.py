@@ -296,6 +296,8 @@ def following_is_name(words: list[str], i: int) -> bool:
     return i + 1 < len(words) and words[i + 1][:1].isupper()
 
 
+#: Gerunds that only open a phrase, never a name: "Having lured the army north …", "Being outnumbered …".
+_AUX_GERUNDS = frozenset(("having", "being"))
 #: Auxiliaries whose participle belongs to the verb they open: "was released", "had been seized".
 _PASSIVE_AUX = frozenset("was were is are be been being had has have".split())
 
@@ -362,7 +364,7 @@ def headline_tense(title: str, max_subject_words: int = 6, perfect: bool = False
         if i == 0:
             return title
         if i == 1 and (words[0].lower() in _AUX_PRESENT or words[0].lower().endswith("ing") and bare.lower() != "of"
-                       and _verb_after_opener(words, 2)):
+                       and (words[0].lower() in _AUX_GERUNDS or _verb_after_opener(words, 2))):
             return title  # "Was repulsed by …", "Using captured ports …": no subject, nothing to conjugate
         if i == 1 and words[0].lower().endswith("ly") and words[0].isalpha() and bare.endswith("ed") and i + 1 < len(words) \
                 and words[i + 1].isalpha() and words[i + 1].islower() and words[i + 1] not in _STOP | _DETERMINERS \

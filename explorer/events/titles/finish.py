@@ -13,6 +13,7 @@ import re
 from explorer.events.names import ORG_HEADS, without_object_offices
 from explorer.events.tense import headline_tense, modified_by_adverb, noun_after_adjective, present_of
 from explorer.events.titles.achieved import without_achieving
+from explorer.events.titles.long_subjects import past_after_long_subject
 from explorer.events.titles.length import LONG_TITLE, cut_clause, fit, subject_before_late_verb
 from explorer.events.titles.phrases import open_between, participle_object, without_batch_nouns, without_second_name
 from explorer.events.titles.words import (
@@ -425,4 +426,16 @@ def _finish_words(words: list[str], expression: str) -> str:
     if stub and len(title[:stub.start()].split()) >= 3 and _verb_at(stub.group(1).split() + ["x"]) is None \
             and stub.group(1).split()[0].lower() in _PHRASE_OPENERS:
         title = title[:stub.start()]  # "… dismissed for misconduct, with effect": what the cut date left of a phrase
-    return headline_tense(title[:1].upper() + title[1:]) if title else (expression.strip() or "Event")
+    return _in_headline_tense(title[:1].upper() + title[1:]) if title else (expression.strip() or "Event")
+
+
+def _in_headline_tense(title: str) -> str:
+    """``title`` in the headline's present; a past after a subject too long for ``headline_tense`` to
+    read is put in the present from the subject's head (see ``long_subjects``)."""
+    told = headline_tense(title)
+    if told != title:
+        return told
+    words = title.split(" ")
+    verb = _verb_at(words)
+    longer = past_after_long_subject(words, verb) if verb is not None else None
+    return " ".join(longer) if longer else title

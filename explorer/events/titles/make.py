@@ -108,7 +108,7 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``; a bare
     "X says" takes what X said after the date (see ``explorer.events.said_what``)."""
     # "Three banks — A, B and C — agreed …": the aside between dashes is skipped, as a reader does
-    sentence = without_dash_aside(sentence, [(timex_start, timex_end), *others])
+    sentence = without_dash_aside(sentence, [(timex_start, timex_end)])
     if timex_end > timex_start:
         # "The fraud, for which Ann Voss was jailed in 2010, …", "X was among three who resigned on Monday"
         retold = told_by_relative(sentence, timex_start, timex_end) or told_by_who(sentence, timex_start, timex_end)
