@@ -24,6 +24,8 @@ _CLAUSE_OPENERS = frozenset(
     "where whereas whether unless time".split()
 )
 _PAST_AUX = frozenset(("was", "were", "had"))
+#: Words after which a past's spelling is an infinitive or a noun: "to put", "the cost", "a set".
+_NOT_BEFORE_A_VERB = frozenset("to the a an his her its their this that these those".split())
 _SUBJECT_PRONOUNS = frozenset("he she they we i you".split())
 _ASIDE_MARKS = ("-", "–", "—", "(")
 
@@ -50,9 +52,11 @@ def past_after_long_subject(words: list[str], verb: int) -> list[str] | None:
     """``words`` with the past verb at ``verb`` (and what follows it) in the present, read from the
     subject's head; None when the verb is no past, or the words before it are no plain subject (a
     clause's opener stands among them, or they begin in lower case)."""
-    if 0 < verb < len(words) and words[verb - 1].lower() == "to":
-        # "Plans to put him on trial were cancelled": the infinitive is the subject's; its clause's verb follows
-        verb = next((j for j in range(verb + 1, len(words)) if words[j - 1].lower() != "to" and is_past(words[j])), -1)
+    if 0 < verb < len(words) and words[verb - 1].lower() in _NOT_BEFORE_A_VERB:
+        # "Plans to put him on trial were cancelled", "The cost of the wall was doubled": an infinitive or
+        # a noun spelled as a past is the subject's; its clause's verb follows
+        verb = next((j for j in range(verb + 1, len(words))
+                     if words[j - 1].lower() not in _NOT_BEFORE_A_VERB and is_past(words[j])), -1)
     if not (0 < verb < len(words)) or not is_past(words[verb].strip(",;:")):
         return None
     subject = words[:verb]
