@@ -42,3 +42,11 @@ def test_a_phrase_with_its_own_verb_after_the_opener_still_turns_its_verb() -> N
 def test_titles_made_from_sentences_are_in_the_present() -> None:
     assert _title("On 3 May 1921, Italy declared war on Portugal.", "3 May 1921") == "Italy declares war on Portugal"
     assert _title("Harding was released from prison in 1924.", "1924") == "Harding is released from prison"
+
+
+@pytest.mark.parametrize("past, present", [
+    ("Retreating troops burned the bridge", "Retreating troops burn the bridge"),
+    ("Using force was ruled out", "Using force is ruled out"),
+])
+def test_an_ing_word_whose_verb_has_no_other_subject_is_part_of_the_subject(past: str, present: str) -> None:
+    assert headline_tense(past) == present

@@ -60,3 +60,13 @@ def test_titles_made_from_sentences_read_the_long_subjects_verb_in_the_present()
 def test_a_dash_aside_goes_even_when_it_holds_another_date() -> None:
     sentence = "On 2 June 1905, Brell and Oster - two mill towns since 1850 - signed a water treaty."
     assert _title(sentence, "2 June 1905", "1850") == "Brell and Oster sign a water treaty"
+
+
+def test_a_dated_aside_with_a_verb_of_its_own_stays_in_its_own_dates_title() -> None:
+    sentence = "On 2 June 1905, the two mills - rebuilt in 1850 - signed a water treaty."
+    assert "rebuil" in _title(sentence, "1850", "2 June 1905").lower()
+
+
+def test_a_verbless_aside_goes_from_its_own_dates_title_too() -> None:
+    sentence = "On 2 June 1905, Brell and Oster - two mill towns since 1850 - signed a water treaty."
+    assert _title(sentence, "1850", "2 June 1905") == _title(sentence, "2 June 1905", "1850")

@@ -41,7 +41,8 @@ def _head(subject: list[str]) -> list[str]:
     "Germany and Slovakia | - a client state -"."""
     for i, word in enumerate(subject):
         if i and (word.lower() in _MODIFIER_OPENERS or word in _ASIDE_MARKS or word.startswith("(")
-                  or word.islower() and word.endswith("ing") and i + 1 < len(subject)):  # "Events leading to …"
+                  or word.islower() and word.endswith("ing") and i + 1 < len(subject)  # "Events leading to …"
+                  and subject[i - 1].lower() not in _NOT_BEFORE_A_VERB):  # (not "The ongoing conflict")
             return subject[:i]
         if word.endswith((",", ";", ":")):
             return [*subject[:i], word.rstrip(",;:")]
@@ -61,12 +62,12 @@ def past_after_long_subject(words: list[str], verb: int) -> list[str] | None:
         return None
     subject = words[:verb]
     if not subject[0][:1].isupper() or any(_opens_clause(subject, i) for i in range(len(subject))) \
-            or _opens_a_phrase(subject[0]) or subject[-1].lower() in ("and", "or"):
+            or _opens_a_phrase(subject[0]) and not _gerund_subject(subject) or subject[-1].lower() in ("and", "or"):
         return None  # (after "and" or "or" a participle is an adjective: "… twenty-two smaller or exiled")
     head = _head(subject)
-    if len(subject) >= 2 and subject[-1].isalpha() and subject[-1].islower() and subject[-2][:1].isupper() \
-            and not subject[-2].endswith(("'s", "’s")):
-        head = subject[-2:]  # "Army of the Republic of Vietnam forces suffered": a name's own noun is the head
+    if len(subject) >= 2 and subject[-1].isalpha() and subject[-1].islower() and not subject[-1].endswith("ly") \
+            and all(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in subject[:-1]):
+        head = subject  # "Harbour Board workers stopped": a name before a common noun, which is the head
     mini = [*head, *words[verb:]]
     told = headline_tense(" ".join(mini), max_subject_words=len(head) + 1).split(" ")
     if told == mini or told[:len(head)] != head:
@@ -88,8 +89,15 @@ def _opens_a_phrase(first: str) -> bool:
     """Whether a title's first word opens a phrase, not a subject: a participle or an adverb ("Supported
     by troops …", "Having lured …", "Allegedly damaged …"), whose verb, if any, is no subject's."""
     low = first.lower()
-    return present_of(low) is not None or low.endswith(("ing", "ly")) and first.isalpha() and low == first.lower() \
+    return present_of(low) is not None or low.endswith(("ing", "ly")) and first.isalpha() \
         and (low.endswith("ly") or len(low) > 5) and not first[1:].isupper() and _common(low)
+
+
+def _gerund_subject(subject: list[str]) -> bool:
+    """Whether a first word in "-ing" is the subject itself ("Fighting in the hills continued"): no
+    determiner after it opens a noun phrase that would be the clause's subject instead ("Retreating from
+    the coast the army …")."""
+    return subject[0].lower().endswith("ing") and not any(w.lower() in _NOT_BEFORE_A_VERB for w in subject[1:])
 
 
 def _common(word: str) -> bool:
