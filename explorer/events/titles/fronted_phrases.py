@@ -17,6 +17,7 @@ import re
 from typing import Callable
 
 from explorer.events.tense import present_of
+from explorer.events.titles.finish import _present_verb_at, verb_at
 
 #: Words that open a fronted phrase of circumstance: prepositions, and adverbs of time or manner
 #: that lead one ("Shortly after …", "Still reeling from …", "Not wanting to …").
@@ -50,13 +51,19 @@ def fronted_phrase_end(sentence: str) -> int | None:
     return m.end()
 
 
+def _verbless(title: str) -> bool:
+    """Whether a title has no verb the title rules can find."""
+    words = title.split()
+    return verb_at(words) is None and _present_verb_at(words) is None
+
+
 def after_fronted_phrase(sentence: str, timex_start: int, timex_end: int, title: str, context: str,
-                         make: Callable[[str, int, int, str], str], verbless: Callable[[str], bool]) -> str | None:
+                         make: Callable[[str, int, int, str], str]) -> str | None:
     """The title of the clause a fronted phrase leads into, when ``title`` is that phrase alone (it
     begins as the sentence does and has no verb) and the event's span stands after the phrase; None
-    otherwise. ``make`` titles a clause (``make_title``); ``verbless`` tells a title without a verb."""
+    otherwise. ``make`` titles a clause (``make_title``)."""
     end = fronted_phrase_end(sentence)
-    if end is None or timex_start < end or title.split()[:1] != sentence.split()[:1] or not verbless(title):
+    if end is None or timex_start < end or title.split()[:1] != sentence.split()[:1] or not _verbless(title):
         return None
     told = make(sentence[end:], timex_start - end, timex_end - end, f"{context} {sentence[:end]}")
-    return told if len(told.split()) >= 3 and not verbless(told) else None
+    return told if len(told.split()) >= 3 and not _verbless(told) else None

@@ -36,7 +36,7 @@ def is_past(word: str) -> bool:
         word.endswith("ed") or word in IRREGULAR)
 
 
-def _head(subject: list[str]) -> list[str]:
+def subject_head(subject: list[str]) -> list[str]:
     """The subject's words up to its first modifier: "A formal state | of war …", "The attempts,|",
     "Germany and Slovakia | - a client state -"."""
     for i, word in enumerate(subject):
@@ -64,7 +64,7 @@ def past_after_long_subject(words: list[str], verb: int) -> list[str] | None:
     if not subject[0][:1].isupper() or any(_opens_clause(subject, i) for i in range(len(subject))) \
             or _opens_a_phrase(subject[0]) and not _gerund_subject(subject) or subject[-1].lower() in ("and", "or"):
         return None  # (after "and" or "or" a participle is an adjective: "… twenty-two smaller or exiled")
-    head = _head(subject)
+    head = subject_head(subject)
     if len(subject) >= 2 and subject[-1].isalpha() and subject[-1].islower() and not subject[-1].endswith("ly") \
             and all(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in subject[:-1]):
         head = subject  # "Harbour Board workers stopped": a name before a common noun, which is the head
