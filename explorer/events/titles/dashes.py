@@ -38,8 +38,9 @@ def _tells(aside: str) -> bool:
 
 def without_dash_aside(sentence: str, spans: Sequence[tuple[int, int]]) -> str:
     """``sentence`` with each aside between dashes blanked, unless one of ``spans`` (the dates the
-    title is made around) lies in it and the aside has a verb: then the aside is what the title is
-    about and stays."""
+    title is made around) lies in it and the aside has a verb: then the aside may be what the title is
+    about and stays. A verbless aside goes whatever date it holds, so every date of the sentence gets
+    the same title ("Brell and Oster - two mill towns since 1850 - signed …" on 2 June 1905)."""
     out = sentence
     for m in _DASH_ASIDE.finditer(sentence):
         start, end = m.start("open"), m.end("close")

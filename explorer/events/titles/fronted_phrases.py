@@ -14,7 +14,7 @@ comma, and a subject after it. Nothing here knows a name, place or date.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Callable, Sequence
 
 from explorer.events.tense import present_of
 from explorer.events.titles.finish import _present_verb_at, verb_at
@@ -58,12 +58,16 @@ def _verbless(title: str) -> bool:
 
 
 def after_fronted_phrase(sentence: str, timex_start: int, timex_end: int, title: str, context: str,
-                         make: Callable[[str, int, int, str], str]) -> str | None:
+                         make: Callable[[str, int, int, str], str],
+                         others: Sequence[tuple[int, int]] = ()) -> str | None:
     """The title of the clause a fronted phrase leads into, when ``title`` is that phrase alone (it
     begins as the sentence does and has no verb) and the event's span stands after the phrase; None
-    otherwise. ``make`` titles a clause (``make_title``)."""
+    otherwise, and when another date of the sentence (``others``) stands in the phrase: that date's
+    event has the phrase's title, and this one is told as the same happening, as before. ``make``
+    titles a clause (``make_title``)."""
     end = fronted_phrase_end(sentence)
-    if end is None or timex_start < end or title.split()[:1] != sentence.split()[:1] or not _verbless(title):
+    if end is None or timex_start < end or title.split()[:1] != sentence.split()[:1] or not _verbless(title) \
+            or any(a < end for a, _ in others):
         return None
     told = make(sentence[end:], timex_start - end, timex_end - end, f"{context} {sentence[:end]}")
     return told if len(told.split()) >= 3 and not _verbless(told) else None

@@ -110,7 +110,7 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``; a bare
     "X says" takes what X said after the date (see ``explorer.events.said_what``)."""
     # "Three banks — A, B and C — agreed …": the aside between dashes is skipped, as a reader does
-    sentence = without_dash_aside(sentence, [(timex_start, timex_end)])
+    sentence = without_dash_aside(sentence, [(timex_start, timex_end), *others])
     if timex_end > timex_start:
         # "The fraud, for which Ann Voss was jailed in 2010, …", "X was among three who resigned on Monday"
         retold = told_by_relative(sentence, timex_start, timex_end) or told_by_who(sentence, timex_start, timex_end)
@@ -196,7 +196,7 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         told = make_title(sentence[opener:], 0, 0, context + " " + sentence[:opener])
         if len(told.split()) >= 3 and participial_opener_end(told + ",  x") is None:
             return _having_done(sentence, opener, timex_start, timex_end, told) or told
-    main = after_fronted_phrase(sentence, timex_start, timex_end, title, context, make_title)
+    main = after_fronted_phrase(sentence, timex_start, timex_end, title, context, make_title, others)
     if main is not None:
         return main  # "Emboldened by the win, the duke marched north on 5 May" was "Emboldened by the win"
     # "This army recaptures …" -> "The army recaptures …"; "This forced Otmar to abandon …" -> "Otmar abandons …"
