@@ -30,3 +30,14 @@ def test_a_verb_after_a_relative_clauses_and_is_left_alone() -> None:
     # the words before "and" hold a relative clause: no plain subject to borrow
     title = _title("Most of the mills that had flooded in the spring and were rebuilt by 1952 still stand.", "1952")
     assert not title.startswith("Most of the mills that")
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    # a participle before its noun opens the title's own subject
+    ("Shelling of the port went on all week, and prolonged ceasefire talks began on 4 May at Oster.", "4 May"),
+    # the verb after "and" is a relative clause's, not the first subject's
+    ("Soon the navy blockaded the coast with patrols that stopped the ferries, which sheltered in coves and sailed "
+     "only at night.", "night"),
+])
+def test_no_subject_is_borrowed_for_a_title_with_its_own_or_another_clauses_verb(sentence: str, expression: str) -> None:
+    assert not _title(sentence, expression).startswith(("Shelling", "Soon", "The navy"))

@@ -38,6 +38,19 @@ def _is_verb(word: str) -> bool:
     return low in _AUXILIARIES or present_of(low) is not None
 
 
+#: Words after a verb that open its object or a phrase of its own ("resulted in", "refused to", "won
+#: the vote"); a lower-case noun after it ("protracted talks") makes the word an adjective.
+_AFTER_A_VERB = frozenset(
+    "the a an his her its their this these those to in on at by from for with into of up out down off only also "
+    "not back again over through across against about".split()
+)
+
+
+def _object_follows(word: str) -> bool:
+    low = word.lower().strip(",;:")
+    return low in _AFTER_A_VERB or word[:1].isupper() or word[:1].isdigit() or low.endswith("ly")
+
+
 def with_shared_subject(title: str, sentence: str, verb_at: Callable[[list[str]], int | None],
                         finish: Callable[[list[str]], str]) -> str:
     """``title`` with the sentence's subject before it when it opens on the verb after the sentence's
@@ -46,6 +59,8 @@ def with_shared_subject(title: str, sentence: str, verb_at: Callable[[list[str]]
     words = title.split()
     if len(words) < 2 or not _is_verb(words[0]) or f" and {words[0].lower()} " not in f" {sentence} ":
         return title
+    if words[0].lower() not in _AUXILIARIES and not _object_follows(words[1]):
+        return title  # "Protracted armistice talks begin": a participle before its noun, the title's own subject
     opening = _OPENING.match(sentence)
     if opening and any(_is_verb(w) and w.islower() for w in opening.group().split()):
         opening = None  # "When the mill closed, …": a clause of its own, not a phrase of time
@@ -55,8 +70,9 @@ def with_shared_subject(title: str, sentence: str, verb_at: Callable[[list[str]]
     if verb is None or not clause or not _SUBJECT_START.match(clause[0][:1].upper() + clause[0][1:]):
         return title
     subject = clause[:verb]
-    if any(w.lower() in _NOT_IN_SUBJECT for w in subject):
-        return title
+    if any(w.lower() in _NOT_IN_SUBJECT for w in subject) or any(
+            w.endswith(",") or w.lower() in _NOT_IN_SUBJECT for w in clause[verb:]):
+        return title  # "… sorties that destroyed bridges, halting traffic, which hid and moved": another clause's verb
     # "The mission, to cross the river, had …", "The second column (the reserve) of the army was …": the
     # head; an adverb inside it goes ("the increasingly bitter dispute")
     subject = [w for w in subject_head(subject) if not (w.islower() and w.endswith("ly"))]
