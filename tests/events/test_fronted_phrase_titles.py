@@ -9,14 +9,9 @@ import pytest
 from explorer import temporal
 from explorer.documents import Document
 from explorer.events.build import build_events
-from explorer.events.titles import make_title
 from explorer.events.titles.finish import _finish
 from explorer.events.titles.fronted_phrases import fronted_phrase_end
-
-
-def _title(sentence: str, expression: str) -> str:
-    start = sentence.index(expression)
-    return make_title(sentence, start, start + len(expression))
+from tests.events.titled import title_at
 
 
 @pytest.mark.parametrize("sentence, expression, title", [
@@ -30,7 +25,7 @@ def _title(sentence: str, expression: str) -> str:
      "Striking weavers occupy the guildhall"),
 ])
 def test_the_clause_after_a_fronted_phrase_is_the_title(sentence: str, expression: str, title: str) -> None:
-    assert _title(sentence, expression) == title
+    assert title_at(sentence, expression) == title
 
 
 @pytest.mark.parametrize("sentence", [

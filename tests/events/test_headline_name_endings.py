@@ -7,12 +7,7 @@ from __future__ import annotations
 import pytest
 
 from explorer.events.tense import headline_tense
-from explorer.events.titles import make_title
-
-
-def _title(sentence: str, expression: str) -> str:
-    start = sentence.index(expression)
-    return make_title(sentence, start, start + len(expression))
+from tests.events.titled import title_at
 
 
 @pytest.mark.parametrize("past, present", [
@@ -40,8 +35,8 @@ def test_a_phrase_with_its_own_verb_after_the_opener_still_turns_its_verb() -> N
 
 
 def test_titles_made_from_sentences_are_in_the_present() -> None:
-    assert _title("On 3 May 1921, Italy declared war on Portugal.", "3 May 1921") == "Italy declares war on Portugal"
-    assert _title("Harding was released from prison in 1924.", "1924") == "Harding is released from prison"
+    assert title_at("On 3 May 1921, Italy declared war on Portugal.", "3 May 1921") == "Italy declares war on Portugal"
+    assert title_at("Harding was released from prison in 1924.", "1924") == "Harding is released from prison"
 
 
 @pytest.mark.parametrize("past, present", [

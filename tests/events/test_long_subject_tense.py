@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.events.titles import make_title
 from explorer.events.titles.finish import verb_at
 from explorer.events.titles.long_subjects import past_after_long_subject
+from tests.events.titled import title_at
 
 
 def _tense(title: str) -> str:
@@ -17,12 +17,6 @@ def _tense(title: str) -> str:
     verb = verb_at(words)
     told = past_after_long_subject(words, verb) if verb is not None else None
     return " ".join(told) if told else title
-
-
-def _title(sentence: str, expression: str, *others: str) -> str:
-    start = sentence.index(expression)
-    spans = [(sentence.index(o), sentence.index(o) + len(o)) for o in others]
-    return make_title(sentence, start, start + len(expression), others=spans)
 
 
 @pytest.mark.parametrize("past, present", [
@@ -54,19 +48,19 @@ def test_no_subject_of_its_own_before_the_verb_keeps_the_title_as_it_is(title: s
 
 def test_titles_made_from_sentences_read_the_long_subjects_verb_in_the_present() -> None:
     sentence = "In March 1887 the cost of the new harbour wall was doubled."
-    assert _title(sentence, "March 1887") == "The cost of the new harbour wall is doubled"
+    assert title_at(sentence, "March 1887") == "The cost of the new harbour wall is doubled"
 
 
 def test_a_dash_aside_goes_even_when_it_holds_another_date() -> None:
     sentence = "On 2 June 1905, Brell and Oster - two mill towns since 1850 - signed a water treaty."
-    assert _title(sentence, "2 June 1905", "1850") == "Brell and Oster sign a water treaty"
+    assert title_at(sentence, "2 June 1905", "1850") == "Brell and Oster sign a water treaty"
 
 
 def test_a_dated_aside_with_a_verb_of_its_own_stays_in_its_own_dates_title() -> None:
     sentence = "On 2 June 1905, the two mills - rebuilt in 1850 - signed a water treaty."
-    assert "rebuil" in _title(sentence, "1850", "2 June 1905").lower()
+    assert "rebuil" in title_at(sentence, "1850", "2 June 1905").lower()
 
 
 def test_a_verbless_aside_goes_from_its_own_dates_title_too() -> None:
     sentence = "On 2 June 1905, Brell and Oster - two mill towns since 1850 - signed a water treaty."
-    assert _title(sentence, "1850", "2 June 1905") == _title(sentence, "2 June 1905", "1850")
+    assert title_at(sentence, "1850", "2 June 1905") == title_at(sentence, "2 June 1905", "1850")

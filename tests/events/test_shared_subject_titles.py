@@ -4,13 +4,7 @@ session 21: "Resulted in the murder of …", "Was ambushed by …" were titles i
 from __future__ import annotations
 
 import pytest
-
-from explorer.events.titles import make_title
-
-
-def _title(sentence: str, expression: str) -> str:
-    start = sentence.index(expression)
-    return make_title(sentence, start, start + len(expression))
+from tests.events.titled import title_at
 
 
 @pytest.mark.parametrize("sentence, expression, title", [
@@ -23,12 +17,12 @@ def _title(sentence: str, expression: str) -> str:
      "the spring of 1842", "The weavers' guild is dissolved"),
 ])
 def test_the_second_verbs_title_names_the_subject_it_shares(sentence: str, expression: str, title: str) -> None:
-    assert _title(sentence, expression) == title
+    assert title_at(sentence, expression) == title
 
 
 def test_a_verb_after_a_relative_clauses_and_is_left_alone() -> None:
     # the words before "and" hold a relative clause: no plain subject to borrow
-    title = _title("Most of the mills that had flooded in the spring and were rebuilt by 1952 still stand.", "1952")
+    title = title_at("Most of the mills that had flooded in the spring and were rebuilt by 1952 still stand.", "1952")
     assert not title.startswith("Most of the mills that")
 
 
@@ -40,4 +34,4 @@ def test_a_verb_after_a_relative_clauses_and_is_left_alone() -> None:
      "only at night.", "night"),
 ])
 def test_no_subject_is_borrowed_for_a_title_with_its_own_or_another_clauses_verb(sentence: str, expression: str) -> None:
-    assert not _title(sentence, expression).startswith(("Shelling", "Soon", "The navy"))
+    assert not title_at(sentence, expression).startswith(("Shelling", "Soon", "The navy"))
