@@ -4,6 +4,7 @@ session 21: "Resulted in the murder of …", "Was ambushed by …" were titles i
 from __future__ import annotations
 
 import pytest
+
 from tests.events.titled import title_at
 
 
