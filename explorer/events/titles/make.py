@@ -24,7 +24,6 @@ from explorer.events.titles.clefts import cleft_clause_start
 from explorer.events.titles.counts import count_named
 from explorer.events.titles.dashes import without_dash_aside
 from explorer.events.titles.dated_subordinate import subordinate_start
-from explorer.events.titles.fronted_phrases import after_fronted_phrase
 from explorer.events.titles.shared_subjects import with_shared_subject
 from explorer.events.titles.page_furniture import furniture_end
 from explorer.events.titles.pointers import caused_act_start, causative_retold, demonstrative_as_article, participial_opener_end, what_it_led_to
@@ -196,9 +195,6 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         told = make_title(sentence[opener:], 0, 0, context + " " + sentence[:opener])
         if len(told.split()) >= 3 and participial_opener_end(told + ",  x") is None:
             return _having_done(sentence, opener, timex_start, timex_end, told) or told
-    main = after_fronted_phrase(sentence, timex_start, timex_end, title, context, make_title, others)
-    if main is not None:
-        return main  # "Emboldened by the win, the duke marched north on 5 May" was "Emboldened by the win"
     # "This army recaptures …" -> "The army recaptures …"; "This forced Otmar to abandon …" -> "Otmar abandons …"
     # "This led to the closure of the hall" -> "The closure of the hall"
     title = with_shared_subject(title, sentence, _verb_at, lambda words: _finish(words, sentence[timex_start:timex_end]))
