@@ -298,6 +298,29 @@ def following_is_name(words: list[str], i: int) -> bool:
     return i + 1 < len(words) and words[i + 1][:1].isupper()
 
 
+#: Gerunds that only open a phrase, never a name: "Having lured the army north …", "Being outnumbered …".
+_AUX_GERUNDS = frozenset(("having", "being"))
+#: Auxiliaries whose participle belongs to the verb they open: "was released", "had been seized".
+_PASSIVE_AUX = frozenset("was were is are be been being had has have".split())
+
+
+def _verb_after_opener(words: list[str], start: int, own_subject: bool = False) -> bool:
+    """Whether a finite verb follows from ``start`` on, as one must when the title's first word opens a
+    phrase of its own: "Using captured ports the navy enjoyed …", "Freshly mobilized reserves allowed
+    …". Without one the first word is the subject, a name whatever its ending ("Keating resigned",
+    "Italy declared war on Greece", "Beijing was chosen"): its "-ing" or "-ly" is no gerund's or
+    adverb's. With ``own_subject`` the verb must have a subject of its own after the opener (a
+    determiner or a name before it): "Striking miners occupied the pit" is one subject and its verb. A verb right after "and", a determiner or an auxiliary is not counted ("… and seized …",
+    "Keating was released": the participle of the first word's own verb)."""
+    for j in range(max(start, 1), len(words)):
+        word, before = words[j].strip(",;:\"“”‘’"), words[j - 1].lower().strip(",;:")
+        if not word.islower() or before in _DETERMINERS or before in ("and", "or", "but") or before in _PASSIVE_AUX:
+            continue
+        if word in _AUX_PRESENT or word.endswith("ed") and present_of(word) is not None or word in IRREGULAR:
+            return not own_subject or any(w.lower() in _DETERMINERS or w[:1].isupper() for w in words[start:j])
+    return False
+
+
 def headline_tense(title: str, max_subject_words: int = 6, perfect: bool = False, known_plural: bool = False) -> str:
     """``title`` with its first finite verb in the present ("X resigned" -> "X resigns"). A pluperfect
     is a past ("had lost" -> "loses"); with ``perfect`` a present perfect is too ("has closed" ->
@@ -343,11 +366,12 @@ def headline_tense(title: str, max_subject_words: int = 6, perfect: bool = False
             continue
         if i == 0:
             return title
-        if i == 1 and (words[0].lower() in _AUX_PRESENT or words[0].lower().endswith("ing") and bare.lower() != "of"):
+        if i == 1 and (words[0].lower() in _AUX_PRESENT or words[0].lower().endswith("ing") and bare.lower() != "of"
+                       and (words[0].lower() in _AUX_GERUNDS or _verb_after_opener(words, 2, own_subject=True))):
             return title  # "Was repulsed by …", "Using captured ports …": no subject, nothing to conjugate
         if i == 1 and words[0].lower().endswith("ly") and words[0].isalpha() and bare.endswith("ed") and i + 1 < len(words) \
                 and words[i + 1].isalpha() and words[i + 1].islower() and words[i + 1] not in _STOP | _DETERMINERS \
-                and present_of(words[i + 1]) is None:
+                and present_of(words[i + 1]) is None and _verb_after_opener(words, i + 2):
             subject_end = bare
             continue  # "Freshly mobilized reserves allowed …": an adverb and a participle before the noun
         if noun_after_adjective(words, i):

@@ -21,7 +21,9 @@ above it in this list):
 
 Beside them, rules for one kind each: ``said`` (a told clause), ``antecedents`` ("they"/"it" named),
 ``asides_of`` (relative clauses with their own doer), ``counts`` ("the three"), ``dashes`` (dashed
-asides), ``length`` (fitting a long title), ``phrases`` (phrases kept whole), ``pointers``
+asides), ``length`` (fitting a long title), ``long_subjects`` (a past after a subject too long for the headline
+tense, put in the present from the subject's head), ``shared_subjects`` (a title opening on the verb
+after "and" takes the subject it shares), ``phrases`` (phrases kept whole), ``pointers``
 (demonstratives), ``relatives`` (a subject's own clause), ``perfects`` (the last pass: a present
 perfect in a headline's present), ``plural_openers`` (after it: a capitalised plural common noun's
 verb in the plural, told from a name by the document's own words).

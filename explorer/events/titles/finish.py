@@ -13,6 +13,7 @@ import re
 from explorer.events.names import ORG_HEADS, without_object_offices
 from explorer.events.tense import headline_tense, modified_by_adverb, noun_after_adjective, present_of
 from explorer.events.titles.achieved import without_achieving
+from explorer.events.titles.long_subjects import past_after_long_subject
 from explorer.events.titles.length import LONG_TITLE, cut_clause, fit, subject_before_late_verb
 from explorer.events.titles.phrases import open_between, participle_object, without_batch_nouns, without_second_name
 from explorer.events.titles.words import (
@@ -285,6 +286,31 @@ _OPENING_SUBORDINATOR = re.compile(r"^(?:As|When|While|Once|Because|Although|Tho
                                    r"(?!(?:a\s+result|well|of|for|to|soon|long|far|recently|late|early)\b)")
 
 
+#: A word (or two) tying a clause to the sentence before it: "But the mayor signed", "Instead Lind
+#: resigned", "After this the army withdrew", "Later, a second fleet sailed".
+_CONNECTIVE = re.compile(
+    r"^(?:(?:But|And|Yet|Instead|Then|Meanwhile|Later|Afterwards|Subsequently|Thereafter|Nevertheless|"
+    r"However|Thus|Hence|Consequently|Finally|Eventually)|(?:After|Before|Following|Despite)\s+(?:this|that))"
+    r"(?:,\s+|\s+)"
+)
+
+
+def _past_a_connective(words: list[str]) -> list[str]:
+    """``words`` without a connective opening them when a clause of its own follows: a subject (not a
+    verb) and then a verb ("But Madero founded a new party" -> "Madero founded a new party"). Alone on
+    a timeline the connective ties the title to nothing; "Then came the flood" keeps it (no subject)."""
+    m = _CONNECTIVE.match(" ".join(words[:3]) + " ") if len(words) > 3 else None
+    if m is None:
+        return words
+    rest = words[len(m.group().split()):]
+    first = rest[0].strip(",;:")
+    if not first[:1].isalpha() or first.islower() and (first in _FINITE or present_of(first) is not None):
+        return words
+    if _verb_at(rest[:MAX_WORDS + 1]) is None and _present_verb_at(rest[:MAX_WORDS + 1]) is None:
+        return words
+    return [rest[0][:1].upper() + rest[0][1:], *rest[1:]]
+
+
 #: Verbs of telling about a topic: "discussed the relationship between A and B" tells of A and B.
 _TELLING_VERBS = frozenset(
     "discussed discusses described describes explained explains examined examines recounted recounts recalled recalls "
@@ -388,6 +414,7 @@ def _finish_words(words: list[str], expression: str) -> str:
         verb = None  # "Since the war the town was quiet": a time's "since", its clause's subject after it
     if verb is not None:
         words = [words[1][:1].upper() + words[1][1:], *words[2:]]  # "As resistance collapsed" -> "Resistance collapsed"
+    words = _past_a_connective(words)
     words = _past_a_relative(words)
     if len(words) > MAX_WORDS:
         shorter = without_batch_nouns(" ".join(words)).split()  # "a new round of talks" -> "new talks"
@@ -425,4 +452,16 @@ def _finish_words(words: list[str], expression: str) -> str:
     if stub and len(title[:stub.start()].split()) >= 3 and _verb_at(stub.group(1).split() + ["x"]) is None \
             and stub.group(1).split()[0].lower() in _PHRASE_OPENERS:
         title = title[:stub.start()]  # "… dismissed for misconduct, with effect": what the cut date left of a phrase
-    return headline_tense(title[:1].upper() + title[1:]) if title else (expression.strip() or "Event")
+    return _in_headline_tense(title[:1].upper() + title[1:]) if title else (expression.strip() or "Event")
+
+
+def _in_headline_tense(title: str) -> str:
+    """``title`` in the headline's present; a past after a subject too long for ``headline_tense`` to
+    read is put in the present from the subject's head (see ``long_subjects``)."""
+    told = headline_tense(title)
+    if told != title:
+        return told
+    words = title.split(" ")
+    verb = _verb_at(words)
+    longer = past_after_long_subject(words, verb) if verb is not None else None
+    return " ".join(longer) if longer else title

@@ -24,6 +24,7 @@ from explorer.events.titles.clefts import cleft_clause_start
 from explorer.events.titles.counts import count_named
 from explorer.events.titles.dashes import without_dash_aside
 from explorer.events.titles.dated_subordinate import subordinate_start
+from explorer.events.titles.shared_subjects import with_shared_subject
 from explorer.events.titles.page_furniture import furniture_end
 from explorer.events.titles.pointers import caused_act_start, causative_retold, demonstrative_as_article, participial_opener_end, what_it_led_to
 from explorer.events.titles.relatives import without_subject_clause
@@ -196,6 +197,7 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
             return _having_done(sentence, opener, timex_start, timex_end, told) or told
     # "This army recaptures …" -> "The army recaptures …"; "This forced Otmar to abandon …" -> "Otmar abandons …"
     # "This led to the closure of the hall" -> "The closure of the hall"
+    title = with_shared_subject(title, sentence, _verb_at, lambda words: _finish(words, sentence[timex_start:timex_end]))
     return _without_comma_after_name(
         count_named(_age_named(demonstrative_as_article(causative_retold(what_it_led_to(title))), context), context))
 
