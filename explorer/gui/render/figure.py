@@ -7,6 +7,7 @@ shown on screen.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import numpy as np
@@ -310,27 +311,58 @@ def make_fitted_figure(events: EventsArray, title: str | None = None, theme: The
                        colouring: Colouring | None = None) -> Figure:
     """:func:`make_figure`, with only the lanes its plot can show with their titles (see
     :func:`explorer.timeline.lane_subset.lanes_that_fit`): built once to measure the plot, again
-    with the busiest lanes when all would not fit, the figure's ``lanes_note`` saying what was left out."""
-    from explorer.timeline.lane_subset import lanes_that_fit, left_out_note, only_lanes
+    with the busiest lanes when all would not fit, the figure's ``lanes_note`` saying what was left out.
+    The figure kept is measured with the notes the export writes under it (:func:`set_export_note`)
+    and built again with fewer lanes while they do not fit: the notes of a figure leaving lanes out
+    are a line or two longer than the first figure's, and the plot they took from the lanes left
+    the last lane half its height."""
+    from explorer.timeline.lane_subset import lanes_that_fit
 
     x_range = x_range or default_range(events)
     fig = make_figure(events, title=title, theme=theme, size=size, x_range=x_range, colouring=colouring)
-    from explorer.timeline.caption import caption, event_counts
-
     x0, x1 = fig.x_range()
-    fig.legend.set_note(caption(event_counts(events, x0, x1)))  # as the export will: its room is not the lanes'
+    set_export_note(fig)  # as the export will: its room is not the lanes'
     QApplication.processEvents()
-    if len(lanes_that_fit(events, x0, x1, fig.plot.getViewBox().height())) == events.n_lanes:
+    lane_px = fig.item.lane_with_titles_px()  # what each lane kept is given: its marks and a title row
+    if len(lanes_that_fit(events, x0, x1, fig.plot.getViewBox().height(), lane_px)) == events.n_lanes:
         return fig
-    kept = lanes_that_fit(events, x0, x1, fig.plot.getViewBox().height() - LEGEND_ROW_PX)  # and the lanes' note
-    fig.close()
+    kept = lanes_that_fit(events, x0, x1, fig.plot.getViewBox().height() - LEGEND_ROW_PX, lane_px)  # and the note
+    for _ in range(4):  # each round keeps fewer lanes; the notes are then as long or shorter
+        fig.close()
+        fig = _figure_of_lanes(events, kept, title, theme, size, x_range, colouring)
+        fits = lanes_that_fit(fig.item.events, x0, x1, fig.plot.getViewBox().height(), lane_px)
+        if len(fits) == len(kept):
+            break
+        kept = kept[fits]
+    return fig
+
+
+def _figure_of_lanes(events: EventsArray, kept: np.ndarray, title, theme, size, x_range, colouring) -> Figure:
+    """A figure of the lanes ``kept`` of ``events``, with the notes its export writes, laid out."""
+    from explorer.timeline.lane_subset import left_out_note, only_lanes
+
     keep_lane = np.zeros(events.n_lanes, bool)
     keep_lane[kept] = True
     fig = make_figure(only_lanes(events, kept), title=title, theme=theme, size=size, x_range=x_range,
                       colouring=colouring)
-    fig.lanes_note = left_out_note(events, kept, x0, x1)
+    fig.lanes_note = left_out_note(events, kept, *fig.x_range())
     fig.kept, fig.given = keep_lane.take(events.lane), events
+    set_export_note(fig)
+    QApplication.processEvents()
     return fig
+
+
+def set_export_note(fig: Figure) -> None:
+    """Write under the legend what the image leaves out: the caption's counts (out of all the events
+    given, as the title counts them) and the lanes left out for room."""
+    from explorer.timeline.caption import caption, event_counts
+
+    if fig.item.events is None:
+        return
+    counts = event_counts(fig.item.events, *fig.x_range())
+    if fig.given is not None:  # "n of N" out of all the events, as the title counts them
+        counts = dataclasses.replace(counts, total=event_counts(fig.given, 0.0, 0.0).total)
+    fig.legend.set_note("\n".join(n for n in (caption(counts), fig.lanes_note) if n))
 
 
 def no_item_caching(scene) -> None:

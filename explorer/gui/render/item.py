@@ -12,6 +12,8 @@ are drawn :mod:`explorer.gui.render.label_drawing`, and what lies under a pixel
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.Qt import internals
@@ -347,6 +349,16 @@ class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QBrush(c))
                 painter.drawRects([QRectF(x - 0.5, top, lw, bottom - top) for x in xs])
+
+    def lane_with_titles_px(self) -> float:
+        """The height a lane with marks needs for one row of titles, measured with this item's font at
+        scale 1 (rounded up: a high-DPI export's font rounds its pixel size). An export keeping lanes
+        by a guessed 32 px gave thirteen lanes 416 px where each needed 32.8: the last lane got no
+        title row, half a lane's height, and its density note was drawn over the lane above."""
+        font = QFont(self._font)
+        font.setPixelSize(round(FONT_PX))
+        row = math.ceil(QFontMetricsF(font).height() + 2)
+        return LaneSizes(row_px=row, bar_px=BAR_PX).base_px + row
 
     def _place_lanes(self, arr, detail, visible, labels_on, vx0, vx1, width_px, top, bottom, lane_ys):
         """:func:`explorer.timeline.placement.place_lanes` with this item's font and pixel scale; writes
