@@ -20,7 +20,7 @@ from explorer.timeline import EventsArray, MAX_SPAN_S, MIN_SPAN_S, X_MAX, X_MIN,
 from explorer.timeline.labels import elide_to
 from explorer.timeline.lane_names import with_undated_note
 from explorer.timeline.zoom import fit_events
-from explorer.timeline.lanes import Colouring, ColourKey, lane_color
+from explorer.timeline.lanes import Colouring, ColourKey, key_of_rows, lane_color
 from explorer.gui.render.axes import LaneAxis, CalendarAxis
 from explorer.timeline.lanes import lane_y_range
 from explorer.gui.render.item import TimelineItem
@@ -39,6 +39,14 @@ LEGEND_ROW_PX = 16
 
 def _entry_width(kind: str, text: str, advance) -> float:
     return (0 if kind == "heading" else 26) + advance(text) + 14
+
+
+def distinct_undated(events: EventsArray) -> np.ndarray:
+    """The undated events' rows, each once in its first lane's order: an event with several actors
+    is listed in each of their lanes, and the Undated line said "(25)" where the caption counted 23."""
+    rows = events.undated_row
+    _, first = np.unique(rows, return_index=True)
+    return rows[np.sort(first)]
 
 
 @guard_overrides
@@ -64,6 +72,8 @@ class LegendStrip(pg.GraphicsWidget):
         #: timeline, and in an exported image left the key two rows of document names (a dozen, "+18
         #: more documents") repeating the lane axis beside them.
         self.lanes_named = lanes_named
+        #: The figure leaves lanes out for room: its Undated line counts the lanes shown, and says so.
+        self.lanes_left_out = False
         self.set_events(events, colour_key)
 
     def note_lines(self) -> list[str]:
@@ -102,12 +112,13 @@ class LegendStrip(pg.GraphicsWidget):
             ("day", "", "day"), ("coarse", "", "month / season / year"), ("range", "", "exact date range"),
             ("inferred", "", "inferred date (faded)"), ("open", "", "open end"), ("cluster", "", "cluster of n events"),
         ]
-        undated = events.undated_row
+        undated = distinct_undated(events)
         self.undated_text = ""
         if len(undated) and self.show_undated:
             titles = [events.titles[int(r)] for r in undated[:UNDATED_SHOWN]]
             more = f"; \u2026 and {len(undated) - UNDATED_SHOWN} more" if len(undated) > UNDATED_SHOWN else ""
-            self.undated_text = f"Undated ({len(undated)}): " + "; ".join(titles) + more
+            where = " in the lanes shown" if self.lanes_left_out else ""
+            self.undated_text = f"Undated{where} ({len(undated):,}): " + "; ".join(titles) + more
         if self._width:
             self.relayout(self._width)
         self.update()
@@ -294,7 +305,9 @@ def make_figure(
     vb.addItem(item, ignoreBounds=True)
     n = max(events.n_lanes, 1)
     vb.setYRange(*lane_y_range(n), padding=0)  # room above the first lane for its label rows
-    legend = LegendStrip(events, theme, colour_key=colouring.key if colouring is not None else None,
+    x0, x1 = x_range or default_range(events)
+    drawn = events.row[(events.end > x0) & (events.begin < x1)]  # the marks in the range shown
+    legend = LegendStrip(events, theme, colour_key=key_of_rows(colouring, drawn) if colouring is not None else None,
                          lanes_named=True)  # the lane axis names the lanes
     legend.relayout(size[0] - 24)
     layout.addItem(legend, row=row, col=0)
@@ -347,6 +360,8 @@ def _figure_of_lanes(events: EventsArray, kept: np.ndarray, title, theme, size, 
                       colouring=colouring)
     fig.lanes_note = left_out_note(events, kept, *fig.x_range())
     fig.kept, fig.given = keep_lane.take(events.lane), events
+    fig.legend.lanes_left_out = True
+    fig.legend.set_events(fig.item.events, fig.legend.colour_key)
     set_export_note(fig)
     QApplication.processEvents()
     return fig
@@ -362,7 +377,7 @@ def set_export_note(fig: Figure) -> None:
     counts = event_counts(fig.item.events, *fig.x_range())
     if fig.given is not None:  # "n of N" out of all the events, as the title counts them
         counts = dataclasses.replace(counts, total=event_counts(fig.given, 0.0, 0.0).total)
-    fig.legend.set_note("\n".join(n for n in (caption(counts), fig.lanes_note) if n))
+    fig.legend.set_note("\n".join(n for n in (caption(counts, fig.given is not None), fig.lanes_note) if n))
 
 
 def no_item_caching(scene) -> None:
