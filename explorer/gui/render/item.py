@@ -24,7 +24,7 @@ from explorer.timeline import EventsArray, LabelBox, X_MAX, X_MIN, view_detail
 from explorer.timeline.label_cache import LabelCache
 from explorer.timeline.lane_fold import THIN_LANE_PX, open_lane_px
 from explorer.timeline.placement import LaneSizes, place_lanes, row_layout, stack_rows
-from explorer.timeline.lanes import Colouring, lane_color, lane_shape
+from explorer.timeline.lanes import Colouring, lane_color, lane_shape, lane_y_range
 from explorer.timeline.lod import MARK_LIMIT, Beyond, ViewDetail, visible_indices
 from explorer.gui.render.hit_test import HitTesting
 from explorer.gui.render.label_drawing import LabelDrawing
@@ -201,8 +201,12 @@ class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
         self.update()
 
     def boundingRect(self) -> QRectF:
-        lanes = self.events.n_lanes if self.events is not None else 1
-        return QRectF(X_MIN, -0.5, X_MAX - X_MIN, max(lanes, 1))
+        """Every lane's room, the room above the first lane for its titles with it (the view's whole
+        y range, :func:`lane_y_range`) and half a lane more each side: what Qt repaints when the item
+        changes. It began at -0.5, and the first lane's titles above that kept their old paint after
+        a search, at full strength among faded labels and cut where the new paint began."""
+        top, bottom = lane_y_range(self.events.n_lanes if self.events is not None else 1)
+        return QRectF(X_MIN, top - 0.5, X_MAX - X_MIN, bottom - top + 1.0)
 
     # ------------------------------------------------------------------ painting
     def _measure(self, text: str) -> float:
