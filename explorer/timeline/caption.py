@@ -20,7 +20,7 @@ class EventCounts:
     total: int  # every event of the figure: drawn, outside the range, undated
     shown: int  # dated events drawn (some of them in the range shown)
     outside: int  # dated events wholly outside the range shown
-    undated: int  # events without a date (the legend lists them)
+    undated: int  # events without a date, each once whatever its lanes (the legend lists them)
 
 
 def event_counts(arr: EventsArray, x0: float, x1: float) -> EventCounts:
@@ -41,13 +41,16 @@ def figure_title(counts: EventCounts, documents: int, single_title: str | None =
            f"{'s' if documents != 1 else ''}"
 
 
-def caption(counts: EventCounts) -> str:
-    """What the image leaves out, or "" when it draws every event."""
+def caption(counts: EventCounts, lanes_left_out: bool = False) -> str:
+    """What the image leaves out, or "" when it draws every event. With ``lanes_left_out`` the
+    undated events counted are those of the lanes shown, and the caption says so: an export of 12 of
+    755 actor lanes said "23 undated" beside an app saying "Undated (110)" for the same data."""
     parts = []
     if counts.outside:
         parts.append(f"{counts.outside:,} outside the dates shown")
     if counts.undated:
-        parts.append(f"{counts.undated:,} undated (named in the Undated line)")
+        where = " in the lanes shown" if lanes_left_out else ""
+        parts.append(f"{counts.undated:,} undated{where} (named in the Undated line)")
     drawn = f"{counts.shown:,} of {counts.total:,} events drawn"
     if not parts:  # all drawn, or the rest is in lanes an image left out for room (its own note says so)
         return drawn if counts.shown < counts.total else ""

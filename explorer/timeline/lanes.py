@@ -265,6 +265,18 @@ class Colouring:
         return self.key.colors[int(self.code[row])]
 
 
+def key_of_rows(colouring: Colouring, rows: np.ndarray) -> ColourKey:
+    """The entries of ``colouring``'s key that the source ``rows`` are drawn in, in the key's order,
+    each with its count among them. An exported image of 12 of 755 actor lanes listed actors whose
+    lanes it left out (and whose colour no mark had): a key says what the image shows."""
+    key = colouring.key
+    rows = np.unique(np.asarray(rows, np.int64))
+    counts = np.bincount(colouring.code[rows], minlength=len(key))[:len(key)] if len(rows) else np.zeros(len(key), np.int64)
+    keep = np.flatnonzero(counts > 0).tolist()
+    return ColourKey(key.mode, tuple(key.labels[i] for i in keep), tuple(key.colors[i] for i in keep),
+                     tuple(int(counts[i]) for i in keep))
+
+
 def colour_by_document(doc_index: np.ndarray, labels: Sequence[str]) -> Colouring:
     """Documents keep their table colour (Tableau 10 by document order); ``doc_index`` by row."""
     doc_index = np.asarray(doc_index, np.int32)

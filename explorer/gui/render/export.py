@@ -9,7 +9,6 @@ precision. Sizes are logical pixels at 96 DPI; ``dpi`` scales the PNG (300 DPI g
 
 from __future__ import annotations
 
-import dataclasses
 import math
 import os
 from pathlib import Path
@@ -70,21 +69,14 @@ def render_figure(fig, path: str | os.PathLike[str], dpi: float = SCREEN_DPI) ->
     from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
     from PySide6.QtWidgets import QApplication
 
-    from explorer.gui.render.figure import no_item_caching
+    from explorer.gui.render.figure import no_item_caching, set_export_note
 
     path = Path(path)
     fmt = format_of(path)
     check_image_request((fig.widget.width(), fig.widget.height()), dpi, fmt)
     path.parent.mkdir(parents=True, exist_ok=True)
     no_item_caching(fig.scene)
-    from explorer.timeline.caption import caption, event_counts
-
-    if fig.item.events is not None:  # the caption says what the image leaves out
-        counts = event_counts(fig.item.events, *fig.x_range())
-        if fig.given is not None:  # "n of N" out of all the events, as the title counts them
-            counts = dataclasses.replace(counts, total=event_counts(fig.given, 0.0, 0.0).total)
-        notes = (caption(counts), fig.lanes_note)
-        fig.legend.set_note("\n".join(n for n in notes if n))
+    set_export_note(fig)  # the caption says what the image leaves out
     QApplication.processEvents()
     w, h = fig.widget.width(), fig.widget.height()
     source = QRectF(fig.widget.viewport().rect()) if fig.widget.viewport() else QRectF(0, 0, w, h)

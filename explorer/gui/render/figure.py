@@ -7,6 +7,7 @@ shown on screen.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,7 +20,7 @@ from explorer.timeline import EventsArray, MAX_SPAN_S, MIN_SPAN_S, X_MAX, X_MIN,
 from explorer.timeline.labels import elide_to
 from explorer.timeline.lane_names import with_undated_note
 from explorer.timeline.zoom import fit_events
-from explorer.timeline.lanes import Colouring, ColourKey, lane_color
+from explorer.timeline.lanes import Colouring, ColourKey, key_of_rows, lane_color
 from explorer.gui.render.axes import LaneAxis, CalendarAxis
 from explorer.timeline.lanes import lane_y_range
 from explorer.gui.render.item import TimelineItem
@@ -38,6 +39,14 @@ LEGEND_ROW_PX = 16
 
 def _entry_width(kind: str, text: str, advance) -> float:
     return (0 if kind == "heading" else 26) + advance(text) + 14
+
+
+def distinct_undated(events: EventsArray) -> np.ndarray:
+    """The undated events' rows, each once in its first lane's order: an event with several actors
+    is listed in each of their lanes, and the Undated line said "(25)" where the caption counted 23."""
+    rows = events.undated_row
+    _, first = np.unique(rows, return_index=True)
+    return rows[np.sort(first)]
 
 
 @guard_overrides
@@ -63,6 +72,8 @@ class LegendStrip(pg.GraphicsWidget):
         #: timeline, and in an exported image left the key two rows of document names (a dozen, "+18
         #: more documents") repeating the lane axis beside them.
         self.lanes_named = lanes_named
+        #: The figure leaves lanes out for room: its Undated line counts the lanes shown, and says so.
+        self.lanes_left_out = False
         self.set_events(events, colour_key)
 
     def note_lines(self) -> list[str]:
@@ -101,12 +112,13 @@ class LegendStrip(pg.GraphicsWidget):
             ("day", "", "day"), ("coarse", "", "month / season / year"), ("range", "", "exact date range"),
             ("inferred", "", "inferred date (faded)"), ("open", "", "open end"), ("cluster", "", "cluster of n events"),
         ]
-        undated = events.undated_row
+        undated = distinct_undated(events)
         self.undated_text = ""
         if len(undated) and self.show_undated:
             titles = [events.titles[int(r)] for r in undated[:UNDATED_SHOWN]]
             more = f"; \u2026 and {len(undated) - UNDATED_SHOWN} more" if len(undated) > UNDATED_SHOWN else ""
-            self.undated_text = f"Undated ({len(undated)}): " + "; ".join(titles) + more
+            where = " in the lanes shown" if self.lanes_left_out else ""
+            self.undated_text = f"Undated{where} ({len(undated):,}): " + "; ".join(titles) + more
         if self._width:
             self.relayout(self._width)
         self.update()
@@ -293,7 +305,9 @@ def make_figure(
     vb.addItem(item, ignoreBounds=True)
     n = max(events.n_lanes, 1)
     vb.setYRange(*lane_y_range(n), padding=0)  # room above the first lane for its label rows
-    legend = LegendStrip(events, theme, colour_key=colouring.key if colouring is not None else None,
+    x0, x1 = x_range or default_range(events)
+    drawn = events.row[(events.end > x0) & (events.begin < x1)]  # the marks in the range shown
+    legend = LegendStrip(events, theme, colour_key=key_of_rows(colouring, drawn) if colouring is not None else None,
                          lanes_named=True)  # the lane axis names the lanes
     legend.relayout(size[0] - 24)
     layout.addItem(legend, row=row, col=0)
@@ -310,27 +324,60 @@ def make_fitted_figure(events: EventsArray, title: str | None = None, theme: The
                        colouring: Colouring | None = None) -> Figure:
     """:func:`make_figure`, with only the lanes its plot can show with their titles (see
     :func:`explorer.timeline.lane_subset.lanes_that_fit`): built once to measure the plot, again
-    with the busiest lanes when all would not fit, the figure's ``lanes_note`` saying what was left out."""
-    from explorer.timeline.lane_subset import lanes_that_fit, left_out_note, only_lanes
+    with the busiest lanes when all would not fit, the figure's ``lanes_note`` saying what was left out.
+    The figure kept is measured with the notes the export writes under it (:func:`set_export_note`)
+    and built again with fewer lanes while they do not fit: the notes of a figure leaving lanes out
+    are a line or two longer than the first figure's, and the plot they took from the lanes left
+    the last lane half its height."""
+    from explorer.timeline.lane_subset import lanes_that_fit
 
     x_range = x_range or default_range(events)
     fig = make_figure(events, title=title, theme=theme, size=size, x_range=x_range, colouring=colouring)
-    from explorer.timeline.caption import caption, event_counts
-
     x0, x1 = fig.x_range()
-    fig.legend.set_note(caption(event_counts(events, x0, x1)))  # as the export will: its room is not the lanes'
+    set_export_note(fig)  # as the export will: its room is not the lanes'
     QApplication.processEvents()
-    if len(lanes_that_fit(events, x0, x1, fig.plot.getViewBox().height())) == events.n_lanes:
+    lane_px = fig.item.lane_with_titles_px()  # what each lane kept is given: its marks and a title row
+    if len(lanes_that_fit(events, x0, x1, fig.plot.getViewBox().height(), lane_px)) == events.n_lanes:
         return fig
-    kept = lanes_that_fit(events, x0, x1, fig.plot.getViewBox().height() - LEGEND_ROW_PX)  # and the lanes' note
-    fig.close()
+    kept = lanes_that_fit(events, x0, x1, fig.plot.getViewBox().height() - LEGEND_ROW_PX, lane_px)  # and the note
+    for _ in range(4):  # each round keeps fewer lanes; the notes are then as long or shorter
+        fig.close()
+        fig = _figure_of_lanes(events, kept, title, theme, size, x_range, colouring)
+        fits = lanes_that_fit(fig.item.events, x0, x1, fig.plot.getViewBox().height(), lane_px)
+        if len(fits) == len(kept):
+            break
+        kept = kept[fits]
+    return fig
+
+
+def _figure_of_lanes(events: EventsArray, kept: np.ndarray, title, theme, size, x_range, colouring) -> Figure:
+    """A figure of the lanes ``kept`` of ``events``, with the notes its export writes, laid out."""
+    from explorer.timeline.lane_subset import left_out_note, only_lanes
+
     keep_lane = np.zeros(events.n_lanes, bool)
     keep_lane[kept] = True
     fig = make_figure(only_lanes(events, kept), title=title, theme=theme, size=size, x_range=x_range,
                       colouring=colouring)
-    fig.lanes_note = left_out_note(events, kept, x0, x1)
+    fig.lanes_note = left_out_note(events, kept, *fig.x_range())
     fig.kept, fig.given = keep_lane.take(events.lane), events
+    fig.legend.lanes_left_out = True
+    fig.legend.set_events(fig.item.events, fig.legend.colour_key)
+    set_export_note(fig)
+    QApplication.processEvents()
     return fig
+
+
+def set_export_note(fig: Figure) -> None:
+    """Write under the legend what the image leaves out: the caption's counts (out of all the events
+    given, as the title counts them) and the lanes left out for room."""
+    from explorer.timeline.caption import caption, event_counts
+
+    if fig.item.events is None:
+        return
+    counts = event_counts(fig.item.events, *fig.x_range())
+    if fig.given is not None:  # "n of N" out of all the events, as the title counts them
+        counts = dataclasses.replace(counts, total=event_counts(fig.given, 0.0, 0.0).total)
+    fig.legend.set_note("\n".join(n for n in (caption(counts, fig.given is not None), fig.lanes_note) if n))
 
 
 def no_item_caching(scene) -> None:

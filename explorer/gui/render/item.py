@@ -12,6 +12,8 @@ are drawn :mod:`explorer.gui.render.label_drawing`, and what lies under a pixel
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.Qt import internals
@@ -22,7 +24,7 @@ from explorer.timeline import EventsArray, LabelBox, X_MAX, X_MIN, view_detail
 from explorer.timeline.label_cache import LabelCache
 from explorer.timeline.lane_fold import THIN_LANE_PX, open_lane_px
 from explorer.timeline.placement import LaneSizes, place_lanes, row_layout, stack_rows
-from explorer.timeline.lanes import Colouring, lane_color, lane_shape
+from explorer.timeline.lanes import Colouring, lane_color, lane_shape, lane_y_range
 from explorer.timeline.lod import MARK_LIMIT, Beyond, ViewDetail, visible_indices
 from explorer.gui.render.hit_test import HitTesting
 from explorer.gui.render.label_drawing import LabelDrawing
@@ -199,8 +201,12 @@ class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
         self.update()
 
     def boundingRect(self) -> QRectF:
-        lanes = self.events.n_lanes if self.events is not None else 1
-        return QRectF(X_MIN, -0.5, X_MAX - X_MIN, max(lanes, 1))
+        """Every lane's room, the room above the first lane for its titles with it (the view's whole
+        y range, :func:`lane_y_range`) and half a lane more each side: what Qt repaints when the item
+        changes. It began at -0.5, and the first lane's titles above that kept their old paint after
+        a search, at full strength among faded labels and cut where the new paint began."""
+        top, bottom = lane_y_range(self.events.n_lanes if self.events is not None else 1)
+        return QRectF(X_MIN, top - 0.5, X_MAX - X_MIN, bottom - top + 1.0)
 
     # ------------------------------------------------------------------ painting
     def _measure(self, text: str) -> float:
@@ -347,6 +353,16 @@ class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QBrush(c))
                 painter.drawRects([QRectF(x - 0.5, top, lw, bottom - top) for x in xs])
+
+    def lane_with_titles_px(self) -> float:
+        """The height a lane with marks needs for one row of titles, measured with this item's font at
+        scale 1 (rounded up: a high-DPI export's font rounds its pixel size). An export keeping lanes
+        by a guessed 32 px gave thirteen lanes 416 px where each needed 32.8: the last lane got no
+        title row, half a lane's height, and its density note was drawn over the lane above."""
+        font = QFont(self._font)
+        font.setPixelSize(round(FONT_PX))
+        row = math.ceil(QFontMetricsF(font).height() + 2)
+        return LaneSizes(row_px=row, bar_px=BAR_PX).base_px + row
 
     def _place_lanes(self, arr, detail, visible, labels_on, vx0, vx1, width_px, top, bottom, lane_ys):
         """:func:`explorer.timeline.placement.place_lanes` with this item's font and pixel scale; writes

@@ -429,9 +429,9 @@ class TimelineView(RenderCache, LanesAndColours, PointerInput, EmptyState, QWidg
         fig = make_figure(self.arr, title=self.figure_title(), size=(width, height), x_range=self.visible_range(),
                           colouring=self.item.colouring)
         try:
-            from explorer.timeline.caption import caption, event_counts
+            from explorer.gui.render.figure import set_export_note
 
-            fig.legend.set_note(caption(event_counts(fig.item.events, *fig.x_range())))  # as the export will
+            set_export_note(fig)  # as the export will
             got = fig.plot.getViewBox().height()
         finally:
             fig.close()
