@@ -18,10 +18,13 @@ _FEMALE_TITLES = "Mrs|Ms|Miss|Madame|Mme|Lady|Dame|Queen|Princess|Duchess|Counte
 _MALE_NOUNS = (
     "man|men|husband|widower|father|son|brother|uncle|nephew|grandfather|grandson|boyfriend|king|prince"
     "|actor|businessman|chairman|congressman|spokesman|sportsman|boy"
+    # and any other compound of "man" ("fisherman", "policeman", "doorman"), not "woman" nor "human"
+    r"|[a-z]+(?<!wo)(?<!hu)man"
 )
 _FEMALE_NOUNS = (
     "woman|women|wife|widow|mother|daughter|sister|aunt|niece|grandmother|granddaughter|girlfriend|queen"
     "|princess|actress|businesswoman|chairwoman|congresswoman|spokeswoman|sportswoman|girl|waitress"
+    r"|[a-z]+woman"  # "policewoman", "horsewoman"
 )
 
 #: Nouns that name a person of either sex ("the duke's brother, Anselm,": a lone name after one is a person).
@@ -139,7 +142,16 @@ def noun_sex(noun: str) -> str | None:
     return None
 
 
+def agrees(sex: str | None, pronoun: str) -> bool:
+    """Whether a person of ``sex`` (``MALE``, ``FEMALE``, None: the text does not say) may be the one
+    ``pronoun`` stands for: the one check every rule that names whom a "he"/"she"/"his"/"her" stands
+    for makes (titles, actors, pronoun mentions), so that no rule gives "He" to a woman another refuses.
+    A pronoun that is neither ("it", "they") and an unknown sex agree with anyone."""
+    low = pronoun.lower()
+    said = MALE if low in ("he", "him", "his", "himself") else FEMALE if low in ("she", "her", "hers", "herself") else None
+    return sex is None or said is None or sex == said
+
+
 def fits(name: str, pronoun: str, text: str) -> bool:
     """False only when the text tells ``name``'s sex and it is not the one ``pronoun`` ("he"/"she") says."""
-    sex = sex_in_text(name, text)
-    return sex is None or sex == pronoun.lower()
+    return agrees(sex_in_text(name, text), pronoun)
