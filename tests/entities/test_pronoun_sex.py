@@ -89,3 +89,29 @@ def test_the_actor_of_a_pronoun_title_is_never_the_other_sex(tmp_path: Path):
     assert "Greta Solberg" not in rebuilt.actors[:1] and not rebuilt.title.startswith("Greta")
     tarred = next(e for t, e in by_title.items() if t.endswith("tars the hull"))
     assert tarred.title.startswith("Anton Brevik") and tarred.actors[:1] == ("Anton Brevik",)
+
+
+# The two described-person rules ask one vocabulary and one sex check (events.described_people).
+
+from explorer.entities.title_described_person import described_person  # noqa: E402
+from explorer.events.described_people import is_described_person  # noqa: E402
+from explorer.events.titles.described_subject import described_subject  # noqa: E402
+
+
+@pytest.mark.parametrize("noun", ["pensioner", "hiker", "clerk", "trustee", "widow", "ferryman"])
+def test_one_vocabulary_of_described_people(noun):
+    assert is_described_person(noun)
+
+
+def test_a_role_only_the_other_rule_knew_is_read_by_both():
+    # a noun of the report roles, read by the entity rule too; one of the entity rule's, by the title rule
+    text = "A trustee was suspended on Monday. She repaid the money."
+    assert described_person(text, 0, text.index("She"), "she") == "The trustee"
+    assert described_subject("he", "The hiker was found on Tuesday.") == "The hiker"
+
+
+@pytest.mark.parametrize(("pronoun", "expected"), [("he", "The lifeboatman"), ("she", None)])
+def test_both_rules_refuse_a_sexed_noun_of_the_other_sex(pronoun, expected):
+    text = "A lifeboatman was fined on Monday. X paid."
+    assert described_person(text, 0, text.index("X"), pronoun) == expected
+    assert described_subject(pronoun, "The lifeboatman was fined on Monday.") == expected
