@@ -115,9 +115,9 @@ def resolve_subject(
     mention there opens its sentence or clause (a subject); ``roles_at(offset)``: the role nouns
     written beside the person mentioned there ("the designer Elsa Kvist"); ``is_place(name)``: whether
     a name is a known place (an organisation that is really a place is no company); ``sex_of(entity)``:
-    the sex the text gives a person (``events.gender``), None when it does not say. A "He"/"She" whose
-    nearest subject the text gives the other sex stands for no one a rule can name: a reader would look
-    for someone else, perhaps described and not named, and a wrong name is worse than none."""
+    the sex the text gives a person (``events.gender``), None when it does not say. A "He"/"She" passes
+    over a person the text gives the other sex, as a reader does ("Jory Marrow, a fisherman, …. Jory
+    died in 1999. She kept working": not Jory), and as the title rules do (``events.titles.pronouns``)."""
     kind = subject_kind(title)
     if kind is None:
         return None
@@ -128,11 +128,13 @@ def resolve_subject(
     if wanted == "person":
         if description:
             return _person_by_role(description, candidates, roles_at)
+        if sex_of is not None:
+            pronoun = title.split(" ", 1)[0]
+            candidates = [(at, e) for at, e in candidates if gender.agrees(sex_of(e), pronoun)]
+            if not candidates:
+                return None
         subjects = [e for at, e in candidates if is_subject_at(at)]
-        chosen = subjects[0] if subjects else candidates[0][1]
-        if sex_of is not None and not gender.agrees(sex_of(chosen), title.split(" ", 1)[0]):
-            return None
-        return chosen
+        return subjects[0] if subjects else candidates[0][1]
     if not description:
         subjects = [e for at, e in candidates if is_subject_at(at) and not (is_place and is_place(e.name))]
         return subjects[0] if subjects else None

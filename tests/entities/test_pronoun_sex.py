@@ -76,6 +76,22 @@ def test_a_title_pronoun_stands_for_no_subject_of_the_other_sex(title, sex, name
     assert (found is who) is named
 
 
+@pytest.mark.parametrize(("title", "expected"), [
+    ("She kept the shop", "Rana Tull"), ("He kept the shop", "Piet Osk"),
+])
+def test_a_title_pronoun_passes_over_the_nearest_subject_of_the_other_sex(title, expected):
+    # "Rana Tull … Piet Osk, a ferryman, … (died). She kept the shop": the reader passes over him
+    rana, piet = _person("Rana Tull"), _person("Piet Osk")
+    sexes = {"Rana Tull": None, "Piet Osk": MALE}
+    found = resolve_subject(title, [(0, rana), (50, piet)], lambda at: True, sex_of=lambda e: sexes[e.name])
+    assert found is not None and found.name == expected
+
+
+def test_two_people_of_the_other_sex_leave_no_one():
+    a, b = _person("Rana Tull"), _person("Mina Vos")
+    assert resolve_subject("He left", [(0, a), (9, b)], lambda at: True, sex_of=lambda e: FEMALE) is None
+
+
 def test_the_actor_of_a_pronoun_title_is_never_the_other_sex(tmp_path: Path):
     (tmp_path / "a.txt").write_text(
         "Harbour notes, 4 June 2024.\n\n"
