@@ -29,6 +29,7 @@ from explorer.entities.places_by_use import (
     locate_names, locate_single_names, people_named_like_towns, place_where_placed_elsewhere,
 )
 from explorer.entities.pronouns import resolve_pronouns
+from explorer.events.gender import sex_in_text
 
 
 def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMentions] | None = None,
@@ -158,7 +159,14 @@ def _add_pronouns(index: ActorIndex, items: list[NameItem], docs: Sequence[tuple
             people_by_doc[item.doc].append((item.mention.sentence, item.mention.start, entity_id))
     for d, (path, text) in enumerate(docs):
         people = sorted(people_by_doc.get(d, []), key=lambda p: p[1])
-        for start, end, entity_id in resolve_pronouns(text, found[d].sentences, people):
+        sexes: dict[str, str | None] = {}
+
+        def sex_of(entity_id: str, text: str = text, sexes: dict[str, str | None] = sexes) -> str | None:
+            if entity_id not in sexes:
+                sexes[entity_id] = sex_in_text(index.entities[entity_id].name, text)
+            return sexes[entity_id]
+
+        for start, end, entity_id in resolve_pronouns(text, found[d].sentences, people, sex_of):
             entity = index.entities[entity_id]
             ref = MentionRef(path, start, end, text[start:end], derived=True)
             entity.mentions.append(ref)

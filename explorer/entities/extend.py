@@ -88,6 +88,8 @@ class AnnotationDelta:
     horizons: dict[str, tuple[list[int], list[int]]] = field(default_factory=dict)
     #: the new documents' signature lines and speakers' turns (``ActorIndex.writers``)
     writers: dict[str, WriterReadings] = field(default_factory=dict)
+    #: the sex each new document gives the people it names (``ActorIndex.sexes``)
+    sexes: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @property
     def exact(self) -> bool:
@@ -437,7 +439,7 @@ def annotate_new(stored: StoredAnnotation, new: Sequence[Any]) -> AnnotationDelt
         {i: (spellings, tuple(refs)) for i, (spellings, refs) in extended.items()},
         {p: set(s) for p, s in local.subjects.items()}, {p: dict(r) for p, r in local.roles.items()},
         {e.id: (e.actors, e.places) for e in labelled}, tuple(grown), tuple(dropped), tuple(links),
-        dict(local.horizons), dict(local.writers),
+        dict(local.horizons), dict(local.writers), {p: dict(s) for p, s in local.sexes.items()},
     )
 
 
@@ -454,6 +456,7 @@ def _view(known: _Stored, fresh: dict[str, Entity], extended: dict[str, tuple[Co
     view.roles.update(local.roles)
     view.horizons.update(local.horizons)  # the new events are labelled with the reach a whole annotation gives
     view.writers.update(local.writers)
+    view.sexes.update(local.sexes)
     return view
 
 

@@ -21,6 +21,7 @@ from explorer.entities.subject import (
 from explorer.entities.writer_body import WriterReadings, writer_readings
 from explorer.events.agents import first_person_subject, passive_agent, subject_description, title_subject, unknown_name_subject
 from explorer.events.clauses import clause_spans
+from explorer.events.gender import sex_in_text
 from explorer.events.names import cached_pattern
 from explorer.events.possessed import named_owned, owned_one_acts, possessed_subject
 from explorer.events.record import Event
@@ -198,6 +199,10 @@ class ActorIndex:
         #: Per document, the lines that may name the body it is written by and the speakers' turns
         #: (``entities.writer_body``), for whom a title's "We" stands; empty when unknown ("we" then).
         self.writers: dict[str, WriterReadings] = {}
+        #: Per document, the sex its text gives each person it names (``events.gender.sex_in_text``), by
+        #: name, so that "He" is never taken for a woman ("Agnes Oldin …. She …. He conducted"); a
+        #: person whose sex the text does not tell is missing (either pronoun may stand for them).
+        self.sexes: dict[str, dict[str, str]] = {}
         if table is not None:
             self.entities = {entity.id: entity for entity in entities}
             return
@@ -248,11 +253,19 @@ class ActorIndex:
             self.horizons[doc] = pronoun_horizons(text, sentences)
             self.writers[doc] = writer_readings(text)
             self.roles.pop(doc, None)
+            self.sexes[doc] = {}
         for doc, start, end in self._names_in(set(texts)):
             owner = self._owner.get((doc, start))
-            if owner is not None and self.entities[owner].kind == "person" \
-                    and (found := mention_roles(texts[doc][0], start, end)):
+            if owner is None or self.entities[owner].kind != "person":
+                continue
+            if found := mention_roles(texts[doc][0], start, end):
                 self.roles.setdefault(doc, {})[start] = found
+            name, sexes = self.entities[owner].name, self.sexes[doc]
+            if name not in sexes:
+                sexes[name] = sex_in_text(name, texts[doc][0])
+        for sexes in (self.sexes[doc] for doc in texts):
+            for name in [n for n, sex in sexes.items() if sex is None]:
+                del sexes[name]
 
     def _names_in(self, docs: set[str]) -> Iterable[tuple[str, int, int]]:
         """(document, start, end) of the mentions of ``docs`` that are names, not pronouns. A restored
@@ -502,9 +515,12 @@ class ActorIndex:
         offset = min(start for start, _ in spans)
         is_subject_at = (lambda at: at in subjects) if subjects is not None else (lambda at: True)
 
+        sexes = self.sexes.get(event.doc, {})
+
         def resolve(before: list[tuple[int, Entity]]) -> Entity | None:
             return resolve_subject(event.title, before, is_subject_at,
-                                   roles_at=lambda at: roles.get(at, frozenset()), is_place=_is_known_place)
+                                   roles_at=lambda at: roles.get(at, frozenset()), is_place=_is_known_place,
+                                   sex_of=lambda entity: sexes.get(entity.name))
 
         kind = subject_kind(event.title)
         if kind is None or kind[1] or event.doc not in self.horizons:

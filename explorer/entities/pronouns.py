@@ -4,12 +4,15 @@ pronoun's own sentence names none before it. A sentence whose pronoun was resolv
 for the next: "Lind was born in 1890. She studied in Stockholm. She graduated in 1914." is Lind's
 all along, as a biography tells it. So does a sentence whose resolved pronoun stands before a person it
 names, for the next pronoun of the same form: in "She married the painter Tom Hale. She retired in
-1991." the one who married is the one who retired (the painter is the object the subject acted on)."""
+1991." the one who married is the one who retired (the painter is the object the subject acted on). A person the text gives the other sex
+("Agnes Oldin founded the choir. He conducted it", ``events.gender``) is no one the pronoun stands for."""
 
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Callable, Sequence
+
+from explorer.events.gender import agrees
 
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 LOOKBACK = 2
@@ -17,10 +20,11 @@ _FEMININE = frozenset(("she", "her"))
 
 
 def resolve_pronouns(
-    text: str, sentences: Sequence[tuple[int, int]], people: Sequence[tuple[int, int, str]]
+    text: str, sentences: Sequence[tuple[int, int]], people: Sequence[tuple[int, int, str]],
+    sex_of: Callable[[str], str | None] = lambda entity_id: None,
 ) -> list[tuple[int, int, str]]:
-    """``people``: (sentence index, start offset, entity id) of person mentions, sorted by offset.
-    Returns (start, end, entity id) for each resolved pronoun, at most one per sentence."""
+    """``people``: (sentence index, start offset, entity id) of person mentions, sorted by offset;
+    ``sex_of(entity id)``: the sex the text gives that person, None when it does not say. Returns (start, end, entity id) for each resolved pronoun, at most one per sentence."""
     by_sentence: dict[int, list[tuple[int, str]]] = {}
     for s_index, start, entity_id in people:
         by_sentence.setdefault(s_index, []).append((start, entity_id))
@@ -44,7 +48,7 @@ def resolve_pronouns(
             named = {entity_id for _, entity_id in by_sentence.get(back, ())} or (
                 {resolved[back]} if back in resolved else set())
             if named:
-                if len(named) == 1:
+                if len(named) == 1 and agrees(sex_of(next(iter(named))), match.group()):
                     resolved[s_index], forms[s_index] = next(iter(named)), feminine
                     out.append((match.start(), match.end(), resolved[s_index]))
                 break

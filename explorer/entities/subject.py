@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable, Sequence
 
+from explorer.events import gender
 from explorer.events.names import PERSON_ROLES
 from explorer.events.titles.counts import singular
 from explorer.events.tense import IRREGULAR_PASTS
@@ -107,12 +108,16 @@ def subject_kind(title: str) -> tuple[str, str] | None:
 def resolve_subject(
     title: str, before: Sequence[tuple[int, Entity]], is_subject_at: Callable[[int], bool],
     roles_at: Callable[[int], frozenset[str]] | None = None, is_place: Callable[[str], bool] | None = None,
+    sex_of: Callable[[Entity], str | None] | None = None,
 ) -> Entity | None:
     """The actor the title's subject stands for. ``before``: (offset, entity) of the actors named in
     the document before the event's sentence, in text order; ``is_subject_at(offset)``: whether a
     mention there opens its sentence or clause (a subject); ``roles_at(offset)``: the role nouns
     written beside the person mentioned there ("the designer Elsa Kvist"); ``is_place(name)``: whether
-    a name is a known place (an organisation that is really a place is no company)."""
+    a name is a known place (an organisation that is really a place is no company); ``sex_of(entity)``:
+    the sex the text gives a person (``events.gender``), None when it does not say. A "He"/"She" passes
+    over a person the text gives the other sex, as a reader does ("Jory Marrow, a fisherman, …. Jory
+    died in 1999. She kept working": not Jory), and as the title rules do (``events.titles.pronouns``)."""
     kind = subject_kind(title)
     if kind is None:
         return None
@@ -123,6 +128,11 @@ def resolve_subject(
     if wanted == "person":
         if description:
             return _person_by_role(description, candidates, roles_at)
+        if sex_of is not None:
+            pronoun = title.split(" ", 1)[0]
+            candidates = [(at, e) for at, e in candidates if gender.agrees(sex_of(e), pronoun)]
+            if not candidates:
+                return None
         subjects = [e for at, e in candidates if is_subject_at(at)]
         return subjects[0] if subjects else candidates[0][1]
     if not description:

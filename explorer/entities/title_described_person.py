@@ -13,6 +13,14 @@ first: a person named over that stretch (the name rules' case), a described pers
 sex ("a woman …. He"), or two different described people leave the pronoun, since a wrong person is
 worse than "He". A description owned by someone ("the man's wife") or counted in the plural is no
 such person. Only general English: nothing here knows a name, place or date.
+
+Why this is not :mod:`explorer.events.titles.described_subject`, which names a pronoun from "the" + a
+role in the sentence just before: that rule runs while the title is made, from the text alone, before
+any name is known, so it keeps to the one sure shape (a role opening the sentence before, a sentence
+with no capitalised run nor pronoun). This one runs after the name rules and needs the document's
+entities to know that no person is named over its stretch; with that, it can read further (objects of
+a sexed noun, "a"/"one" descriptions, a chain of sentences telling of the same "he"). The nouns that
+tell a person and the sex check are one for both (:mod:`explorer.events.described_people`).
 """
 
 from __future__ import annotations
@@ -23,21 +31,12 @@ from typing import Sequence
 
 from explorer.entities.document_entities import READ_BACK, DocumentEntities
 from explorer.events import gender
-from explorer.events.names import PERSON_ROLES
+from explorer.events.described_people import is_described_person
 from explorer.events.record import Event
 from explorer.events.tense import present_of
 
 #: "He"/"She" opening a title, before a lower-case verb.
 TITLE_PRONOUN = re.compile(r"^(He|She)\s+(?=[a-z])")
-#: Nouns for a person told by what befell them or what they do, beside the roles of
-#: :data:`~explorer.events.names.PERSON_ROLES` and the sexed nouns of :mod:`explorer.events.gender`.
-DESCRIBED_PEOPLE = frozenset(
-    """patient pensioner trainee deckhand porter medic worker student pupil resident tenant passenger victim suspect defendant
-    teenager youth child baby toddler climber walker hiker swimmer diver motorist pedestrian rider cyclist
-    driver customer caller visitor volunteer nurse paramedic apprentice cadet recruit soldier sailor
-    fisherman crewman crewmember survivor casualty applicant claimant employee labourer shopkeeper
-    landlord landlady neighbour stranger prisoner inmate offender""".split()
-)
 #: A described person: a determiner, up to three modifiers ("29-year-old", "greenhouse"), the head
 #: noun ("member of staff" too), never a possessive ("the man's wife") nor a plural.
 _DESCRIBED = re.compile(
@@ -58,9 +57,7 @@ def _sex(head: str) -> str | None:
 
 
 def _is_person(head: str) -> bool:
-    word = head.split()[0]
-    return word in DESCRIBED_PEOPLE or word in PERSON_ROLES or gender.noun_sex(word) is not None \
-        or head == "member of staff"
+    return is_described_person(head.split()[0])  # ("member of staff": a member)
 
 
 def described_person(text: str, start: int, end: int, pronoun: str) -> str | None:
@@ -83,7 +80,7 @@ def described_person(text: str, start: int, end: int, pronoun: str) -> str | Non
         said = " ".join(["The", *mods, head])
         sex = _sex(head)
         if sex is not None:
-            if sex != pronoun:
+            if not gender.agrees(sex, pronoun):
                 return None  # someone else, or a text a rule cannot read
             sure[head] = said
             continue

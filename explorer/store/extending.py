@@ -137,6 +137,7 @@ def extend_annotation(project: Project, delta: AnnotationDelta) -> list[str]:
     index.roles.update(delta.roles)
     index.horizons.update(delta.horizons)
     index.writers.update(delta.writers)
+    index.sexes.update(delta.sexes)
     groups = project.groups  # the project's own list: the app's panel holds it too
     gone = set(delta.dropped_groups) | {g.id for g in delta.groups}
     groups[:] = [g for g in groups if g.id not in gone] + list(delta.groups)

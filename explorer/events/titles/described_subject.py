@@ -10,6 +10,12 @@ subject is a person told by a role ("the former treasurer", "the defendant") or,
 plural of people ("Builders", "Volunteers"). Only when that sentence names no person, so no name
 competes, and its role does not tell the other sex. General English only: nothing here knows a name,
 place or date of any text.
+
+Kept apart from :mod:`explorer.entities.title_described_person` ("A 29-year-old man was arrested ….
+He has since been released"), which needs the document's entities and so runs after the title rules:
+this rule is the title rules' own reading, from the text only, and covers "they" too. Both ask
+:func:`explorer.events.described_people.is_described_person` of a noun and
+:func:`explorer.events.gender.agrees` of its sex.
 """
 
 from __future__ import annotations
@@ -17,15 +23,9 @@ from __future__ import annotations
 import re
 
 from explorer.events import gender
-from explorer.events.names import PERSON_ROLES
+from explorer.events.described_people import is_described_person
 from explorer.events.tense import IRREGULAR_PASTS
 
-#: Roles of people in reports that ``PERSON_ROLES`` does not hold: who handled money, who stood
-#: accused, who was hurt.
-_REPORT_ROLES = frozenset(
-    "treasurer secretary clerk accountant trustee defendant suspect victim accused claimant applicant tenant "
-    "landlord resident volunteer member worker student nurse pupil official employee".split()
-)
 #: A phrase of time or place opening a sentence before its subject: "In May 2025, ", "On Monday ".
 _OPENER = r"(?:(?:In|On|At|By|After|Before|During|Later|Last|Earlier)\b[^,.;:!?]{1,30}?,?\s+)?"
 #: The verb a subject opens its clause with: an auxiliary, a past in "-ed" or an irregular past.
@@ -56,9 +56,9 @@ def described_subject(pronoun: str, context: str) -> str | None:
         if m is None:
             return None
         role = m.group(2)
-        if role not in PERSON_ROLES and role not in _REPORT_ROLES and not re.fullmatch(gender.PERSON_NOUNS, role):
+        if not is_described_person(role):
             return None
-        if gender.noun_sex(role) not in (None, pronoun):
+        if not gender.agrees(gender.noun_sex(role), pronoun):
             return None  # "The widow …. He …": someone else
         phrase = m.group(1)
         return phrase[:1].upper() + phrase[1:]
