@@ -443,7 +443,11 @@ class ActorIndex:
         if named and (first := next((a for a in actors if named.startswith(a)), None)) is not None:
             # "Ivo Marsh's brother Anton Marsh sells it": the brother, named, acted
             actors = (first, *(a for a in actors if a != first))
-        if owned is not None:
+        if owned is not None and (named_before := _named_before_apposition(event.sentence, owned, actors)):
+            # "Hafez al-Assad, his father, seized power": the owned description is the name's apposition,
+            # so the name acted and the description is no actor of its own
+            actors = (named_before, *(a for a in actors if a != named_before))
+        elif owned is not None:
             # "The fund's board dismisses him": the owned one acted, its owner (kept after it) only says
             # whose; "Her memoir appears": an owned thing follows its owner (``explorer.events.possessed``)
             same = next((a for a in actors if a.lower() == owned.lower()), owned)  # ("yesterday's session")
@@ -552,3 +556,13 @@ class ActorIndex:
 
     def places(self) -> list[Entity]:
         return [e for e in self.entities.values() if e.kind == "place"]
+
+
+def _named_before_apposition(sentence: str, owned: str, actors: tuple[str, ...]) -> str | None:
+    """The actor whose name the owned description follows as an apposition ("Hafez al-Assad, his
+    father, seized power" -> "Hafez al-Assad"), or None: the description then says who the named
+    one is, and is not a second actor beside the name."""
+    for actor in actors:
+        if re.search(re.escape(actor) + r",\s+" + re.escape(owned) + r"\s*,", sentence, re.IGNORECASE):
+            return actor
+    return None
