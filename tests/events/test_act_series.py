@@ -4,6 +4,8 @@ this test, not taken from the gold articles or the corpora."""
 
 from __future__ import annotations
 
+import re
+
 from datetime import date
 
 import pytest
@@ -114,7 +116,7 @@ def test_the_opening_act_of_a_chain_is_an_event(text: str, opening: str) -> None
 ])
 def test_no_opening_act_for_a_log_entry_a_happenings_name_or_a_stretch(text: str, word: str) -> None:
     titles = _titles(text)
-    assert not [t for t in titles if word in t.split()[1:3] or t.split()[1:2] == [word + "s"]], titles
+    assert not [t for t in titles if re.search(rf"\b{word}(?:e?s)?\b", t)], titles
 
 
 def test_a_step_joined_to_a_notable_occurrence_shares_its_fate_where_no_date_is_near() -> None:

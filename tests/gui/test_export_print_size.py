@@ -4,6 +4,7 @@ size, and the choice is offered again next time."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from PySide6.QtGui import QImage
 
@@ -64,15 +65,18 @@ def test_an_emphasis_follows_its_events_into_an_image_that_left_lanes_out(qtbot,
     timeline.set_emphasis({e.id for e in events[::2]})
     from explorer.gui.render import export as render_export
 
+    emphasised_keys = [lanes_window.model.key_of(e.id) for e in events[::2]]
     seen = {}
     original = render_export.render_figure
 
     def render(fig, out, dpi=96):
-        seen["kept"], seen["emph"], seen["n"] = fig.kept, fig.item._emph, len(fig.item.events)
+        seen["kept"], seen["emph"], seen["rows"] = fig.kept, fig.item.emphasis_mask, fig.item.events.row.copy()
         return original(fig, out, dpi)
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(render_export, "render_figure", render)
         timeline.export_image(tmp_path / "small.png", size=(605, 220), dpi=96)
-    assert seen["kept"] is not None and seen["kept"].sum() == seen["n"]  # lanes were left out
-    assert seen["emph"] is not None and len(seen["emph"]) == seen["n"]
+    assert seen["kept"] is not None and not seen["kept"].all()  # lanes were left out
+    expected = np.isin(seen["rows"], np.asarray(emphasised_keys, np.int64))
+    assert expected.any() and not expected.all()  # the image draws emphasised and dimmed events
+    assert seen["emph"] is not None and (seen["emph"] == expected).all()  # each drawn event as the view has it

@@ -372,11 +372,15 @@ class TimelineView(RenderCache, LanesAndColours, PointerInput, EmptyState, QWidg
                 for key, x, y in self.item.last_stars if key < n]
 
     def _apply_emphasis(self) -> None:
+        self.item.set_emphasis(self._emphasis_rows())
+
+    def _emphasis_rows(self) -> np.ndarray | None:
+        """The model keys of the emphasised events (None: no emphasis). By key, not array position,
+        so a figure that draws only some of the lanes emphasises the same events."""
         if self._emphasis is None:
-            self.item.set_emphasis(None)
-            return
+            return None
         keys = [self.model.key_of(i) for i in self._emphasis]
-        self.item.set_emphasis(np.asarray([k for k in keys if k is not None], np.int64))
+        return np.asarray([k for k in keys if k is not None], np.int64)
 
     # -- lanes ---------------------------------------------------------------------------------
 
@@ -402,9 +406,7 @@ class TimelineView(RenderCache, LanesAndColours, PointerInput, EmptyState, QWidg
         fig = make_fitted_figure(self.arr, title=self.figure_title() if title is None else title, size=size,
                                  x_range=self.visible_range(), colouring=self.item.colouring)
         try:
-            if self.item.emphasis_mask is not None:  # by position: of the lanes the figure kept
-                mask = self.item.emphasis_mask
-                fig.item._emph = mask if fig.kept is None else mask[fig.kept]
+            fig.item.set_emphasis(self._emphasis_rows())
             fig.item.set_starred(self.item.starred_by_key)
             return render_figure(fig, path, dpi), fig.x_range()
         finally:
