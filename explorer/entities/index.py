@@ -395,6 +395,7 @@ class ActorIndex:
             # Maria Kowal, resigned" -> "Maria Kowal resigns") or one named before it
             stands_for = named_subject(event.title, found + [e for _, e in self.named_before(event.doc, event.sentence_start)])
         clause_start = min(start for start, _ in spans) - event.sentence_start
+        whole = title_subject(event.title, event.sentence, clause_start)  # the title's whole subject
         modified = None
         if stands_for is not None and not stands_for.is_place:
             modified = _name_as_modifier(event.title, event.sentence, clause_start, stands_for)
@@ -414,14 +415,13 @@ class ActorIndex:
             # "The theatre opens", "Talks are suspended": the clause's agent is a description that
             # stands for no name; it is the actor a reader names (see ``explorer.events.agents``)
             description = subject_description(event.title, event.sentence, clause_start, lone_word=not actors)
-            whole = title_subject(event.title, event.sentence, clause_start) or ""
             agent = passive_agent(event.title) if description else None
             if agent and not any(e.kind != "place" and _named_in(agent, e) for e in found):
                 # "The old school is bought by the parish council": the described agent acted, not the subject
                 actors = (agent, *actors)
             elif description and not any(e.kind != "place" and _named_in(description, e) for e in found):
                 # "Shares in Brenner Holdings rose": the name the subject holds comes first, then the description
-                owners = tuple(e.name for e in found if e.kind != "place" and _owns(whole, e))
+                owners = tuple(e.name for e in found if e.kind != "place" and _owns(whole or "", e))
                 actors = (*owners, description, *(a for a in actors if a not in owners))
             elif description is None and (writer := first_person_subject(event.title)) is not None:
                 # "We open a food bank", "I land at the airport": the writer (or the writer's body) acted;
@@ -436,7 +436,6 @@ class ActorIndex:
                     # ("President Lincoln", "General Dung": an office before a name the index knows, kept)
                     actors = (unknown, *actors)
         actors = _with_told_subject(event.title, actors, found)
-        whole = title_subject(event.title, event.sentence, clause_start)
         # (a country's own forces or government are the country: "Germany's army crosses the river")
         owned = possessed_subject(whole, event.title) if country is None else None
         named = named_owned(whole, event.title) if owned is None else None

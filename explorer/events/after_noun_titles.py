@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from explorer.events import gender
 from explorer.events.tense import plural_present
 from explorer.events.titles.finish import _verb_at
 from explorer.events.titles.subjects import _without_appositive
@@ -124,6 +125,8 @@ def noun_title(sentence: str, phrase_start: int, noun: str, phrase: str, main: s
         who = _main_subject(main)
         if owner.lower() in ("his", "her"):
             who = _person(main, who)
+            if who is not None and not gender.fits(who, "he" if owner.lower() == "his" else "she", sentence):
+                return None  # ("Paul Hart, a retired fisherman, was freed …, after her arrest": not his)
         if who is None:
             return None
     elif re.search(r"\w[’']s$", owner):  # "Ruiz's resignation"

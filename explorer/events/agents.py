@@ -157,6 +157,12 @@ _PASSIVE_BY = re.compile(
 )
 
 
+#: Bare nouns after a passive's "by" that say how, not who: "taken by lorry", "sent by post".
+_MEANS = frozenset("""post mail email e-mail phone telephone telegram fax radio cable courier road rail train
+    air sea boat ship lorry truck van car bus coach ferry plane aeroplane airplane helicopter bicycle bike
+    hand foot horse sledge cart canal river barge""".split())
+
+
 def passive_agent(title: str) -> str | None:
     """The described agent of a title in the passive ("… is bought by the parish council" -> "the
     parish council"), who acted, or None: a title in the active, an agent that is a name (the index
@@ -169,8 +175,8 @@ def passive_agent(title: str) -> str | None:
         return None
     agent = m.group("agent")
     words = agent.split()
-    if len(words) == 1 and not words[0].endswith("s"):
-        return None  # "taken by lorry", "sent by post": a bare singular after "by" is a means, not who acted
+    if len(words) == 1 and words[0].lower() in _MEANS:
+        return None  # "taken by lorry", "sent by post": a means, not who acted ("arrested by police" has a doer)
     if any(w in _MODIFIER_OPENERS for w in words) or words[-1] in _PRONOUNS or words[-1].isdigit() \
             or present_of(words[-1]) is not None:
         return None  # ("by the local resistance assisted": a cut title's participle, no agent's head)

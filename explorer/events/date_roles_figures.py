@@ -80,8 +80,7 @@ _CHANGE_OVER_PERIOD = re.compile(
 #: a move on a day, "prices fell on Friday", stays (see :data:`_A_DAY`), and so does a subject that is no
 #: measure ("The river rose in the night", "The regime fell in 1989").
 _MEASURE_CHANGE = re.compile(
-    r"^\W*(?:(?i:the|its|their|our|his|her|average|annual|monthly|weekly|total|overall|global|national|local|road|"
-    r"[A-Z][\w'’-]*(?:['’]s)?|[a-z]+-[a-z]+)\s+){0,3}"
+    r"^\W*(?:[\w'’-]+\s+){0,3}"  # up to three words before the measure: "UK house prices", "the average rents"
     r"(?i:prices|costs|rents|fares|sales|orders|exports|imports|output|production|demand|inflation|unemployment|"
     r"wages|pay|earnings|profits|revenues?|yields|rates|deaths|numbers|figures|emissions|applications|admissions|"
     r"bookings|spending|borrowing|debt|stocks|temperatures|rainfall|volumes|margins|takings|receipts|"

@@ -220,6 +220,8 @@ def one_per_clause(events: Sequence[Event]) -> list[Event]:
                 for n, title in own.items():
                     keep_as[n] = replace(events[n], title=title, derivation=f"{events[n].derivation}; told in {told_in} of its own")
                 members = [n for n in members if n not in own]
+            if len(members) < 2:
+                break
         if len(members) < 2:
             continue
         leading = [n for n in members if in_leading_clause(events[n])]

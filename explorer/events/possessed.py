@@ -138,10 +138,10 @@ OWNED_PEOPLE = frozenset(
 def owned_one_acts(owned: str) -> bool:
     """Whether the owned description's head is a person or a body that acts (see :data:`OWNED_PEOPLE`)."""
     from explorer.events.names import PERSON_ROLES
+    from explorer.events.titles.counts import singular
 
     head = owned.split()[-1].lower()
-    singular = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") and not head.endswith("ss") else head
-    return bool({head, singular} & (OWNED_PEOPLE | PERSON_ROLES))
+    return bool({head, singular(head)} & (OWNED_PEOPLE | PERSON_ROLES))
 
 
 #: A name's owned thing as an actor: an owner's name, then its lower-case head ("Nadia Orrin's

@@ -233,9 +233,9 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                                                           dated_events[i], told, furniture)) is not None:
             plain_acts.append(act)  # "The opposition tabled a motion, and on 4 December parliament passed it"
         if i in dated:  # "the committee asked for more data in March 2022 after three patients developed jaundice"
-            which = {found.trigger_start for found, _ in iter_which_clauses(doc.text, sentence.start, sentence.end)}
-            for found, title in [*iter_after_clauses(doc.text, sentence.start, sentence.end),
-                                 *iter_which_clauses(doc.text, sentence.start, sentence.end)]:
+            which_clauses = list(iter_which_clauses(doc.text, sentence.start, sentence.end))
+            which = {found.trigger_start for found, _ in which_clauses}
+            for found, title in [*iter_after_clauses(doc.text, sentence.start, sentence.end), *which_clauses]:
                 left, right = clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start)
                 # "was arrested in March 2023, two days after he announced his candidacy": the date before
                 # the "after" is the main clause's, told before the clause's own happening
@@ -338,17 +338,19 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
     entries = EntryStamps(doc.text, timexes)
 
     def bound(o: Event, to_the_document_date: bool = True) -> Event:
+        near = nearby(o)
         on_entry_day = entries.day_of(o)
-        if on_entry_day is not o and bound_by_main_clause(o, nearby(o), sentences) is None:
+        told_by_main_clause = (on_entry_day is not o or history) and bound_by_main_clause(o, near, sentences) is not None
+        if on_entry_day is not o and not told_by_main_clause:
             return on_entry_day
-        if history and bound_by_main_clause(o, nearby(o), sentences) is None:
+        if history and not told_by_main_clause:
             # a history's current time is the last date told; a date further on may be years later
             carried = carry_story_time(o, rehung, sentences, paragraph_of)
             if carried.begin is not None:
                 return carried
-        bounded = bound_by_neighbours(o, nearby(o), sentences)
+        bounded = bound_by_neighbours(o, near, sentences)
         if bounded.begin is None and doc.date is not None and to_the_document_date:
-            return bound_up_to_the_document_date(bounded, nearby(o), sentences, doc.date)
+            return bound_up_to_the_document_date(bounded, near, sentences, doc.date)
         return bounded
 
     occurrences = [bound(o) for o in occurrences + clause_acts]

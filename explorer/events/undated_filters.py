@@ -95,8 +95,7 @@ _FIRST_TIME_FRAME = re.compile(
 def restates_as_a_first(text: str, sentence_start: int, trigger_start: int) -> bool:
     """Whether the occurrence at ``trigger_start`` is told inside a sentence that calls a happening a first
     (see :data:`_FIRST_TIME_FRAME`): the frame opens the sentence, before the occurrence."""
-    frame = _FIRST_TIME_FRAME.match(text, sentence_start, trigger_start + 1)
-    return frame is not None and frame.end() <= trigger_start + 1
+    return _FIRST_TIME_FRAME.match(text, sentence_start, trigger_start + 1) is not None
 
 
 def told_by_dated(found: Occurrence, dated: Sequence[Event]) -> bool:

@@ -192,12 +192,10 @@ def export_image_dialog(timeline, parent: QWidget | None = None) -> Path | None:
     name = str(settings.value("export/fileName", "timeline"))
     printed = str(settings.value("export/printSize", ""))
     printed = printed if printed in PRESETS else ""
-    if printed:  # the last export was for print: the same size again
-        size, dpi = PRESETS[printed].layout_size(), round(PRESETS[printed].dpi)
-    else:
-        size = timeline.export_size()  # all the lanes, each as tall as on screen
-        size = (int(settings.value("export/width", size[0])), size[1])
-        dpi = int(settings.value("export/dpi", 300))
+    # (the last export was for print: the dialog offers that print size again, which sets size and DPI)
+    size = timeline.export_size()  # all the lanes, each as tall as on screen
+    size = (int(settings.value("export/width", size[0])), size[1])
+    dpi = int(settings.value("export/dpi", 300))
     dialog = ExportOptionsDialog(fmt, size, dpi, timeline.figure_title(), parent,
                                  path=str(Path(folder) / f"{name}.{fmt}"), print_size=printed)
     if dialog.exec() != QDialog.DialogCode.Accepted:

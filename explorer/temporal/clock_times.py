@@ -116,7 +116,7 @@ class ClockTimes(ResolverState):
         at about 04:05") is a time of the day the report last named, not of the day it was published:
         an incident log, a fire service's summary, a rescue story name the day once ("11 January,
         17:05", "At 02:14 on Sunday 1 March", "on Sunday morning") and then go on by the clock. The
-        day last named counts when it is before the document's date and within six sentences, and no
+        day last named counts when it is before the document's date and within four sentences, and no
         time of the document's own day ("this morning", a clock time left on it) was told since; a
         morning time after that day's night, or a small-hours one after its evening, is the next day."""
         ctx = self.ctx

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from explorer.temporal.occurrence import span_distance
 from explorer.temporal.timex import Timex
 
 #: After an entry's date, the mark that sets its words off: "12 June:", "3 July –", "4 May —".
@@ -59,13 +60,6 @@ def _shift(day: date, years: int) -> date | None:
         return None
 
 
-def _gap(first: date, last: date, page: date) -> int:
-    """Days between the page's date and a stretch (0 when the page's date lies inside it)."""
-    if first <= page <= last:
-        return 0
-    return (first - page).days if page < first else (page - last).days
-
-
 def _moved(t: Timex, years: int) -> Timex | None:
     begin, end = _shift(t.begin, years), _shift(t.end_day, years)  # type: ignore[arg-type]
     m = re.match(r"\d{4}", t.value)
@@ -89,7 +83,7 @@ def _year_nearest(days: list[Timex], page: date) -> int | None:
         if first is None or last is None:
             return None
         # (a tie goes to the reading most entries have already)
-        readings.append((_gap(first, last, page), -sum(1 for t in days if t.begin.year == year), year))  # type: ignore[union-attr]
+        readings.append((span_distance((first, last), page), -sum(1 for t in days if t.begin.year == year), year))  # type: ignore[union-attr]
     return min(readings)[2]
 
 

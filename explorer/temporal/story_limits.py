@@ -34,9 +34,4 @@ def names_a_campaign(text: str, c: Cand) -> bool:
     return c.spec is not None and c.spec.gran == "S" and not c.parts and SEASON_CAMPAIGN.match(text, c.end) is not None
 
 
-def moves_no_story(text: str, c: Cand) -> bool:
-    """A limit summed up "by" or a campaign's season: read, but not a time the story moves to."""
-    return is_story_limit(text, c) or names_a_campaign(text, c)
-
-
-__all__ = ["is_story_limit", "names_a_campaign", "moves_no_story"]
+__all__ = ["is_story_limit", "names_a_campaign"]

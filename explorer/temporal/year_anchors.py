@@ -193,7 +193,9 @@ class YearAnchors(ResolverState):
                 opts.append((spec, (span[0], feast_last_day(key, d)) if key in FEASTS else span))
         narrative = ctx.narrative or narr
         occasion = occasion_tense(ctx.text, c.start, c.end) if not narrative and c.rel is None else None
-        side = [o for o in opts if (o[1][1] <= ref if occasion == "past" else o[1][0] >= ref)] if occasion else []
+        # (an occasion under way on the report's day, "Ramadan" on its tenth day, has begun: told in the
+        # past, it is that one, not last year's)
+        side = [o for o in opts if (o[1][0] <= ref if occasion == "past" else o[1][0] >= ref)] if occasion else []
         if side:
             # "the Easter parade drew large crowds": the occasion's own verb says which side of the
             # report, as a verb right at a weekday does (occasions.py)

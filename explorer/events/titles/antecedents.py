@@ -140,7 +140,9 @@ def _is_plural_description(np: str, opens_sentence: bool = False) -> bool:
 
 
 #: Plurals of doers: "inspectors", "owners", "volunteers", "scientists", "guardians", "residents".
-_AGENT_PLURAL = re.compile(r"^[a-z][a-z-]*(?:ers|ors|ists|ians|ants|ents|eers|ees)$")
+#: The endings of a plural of doers ("builders", "inspectors", "chemists", "trainees").
+AGENT_PLURAL_ENDINGS = r"(?:ers|ors|ists|ians|ants|ents|eers|ees)"
+_AGENT_PLURAL = re.compile(rf"^[a-z][a-z-]*{AGENT_PLURAL_ENDINGS}$")
 
 
 #: Adverbs a subject's words may end with before its verb: "Council inspectors first visited".

@@ -15,6 +15,7 @@ import re
 
 from explorer.events.tense import IRREGULAR_PASTS
 from explorer.events.titles.antecedents import MEASURES
+from explorer.events.titles.pronouns import last_sentences
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
             "eleven": 11, "twelve": 12}
@@ -44,7 +45,7 @@ def count_named(title: str, context: str) -> str:
     if alone is None or not context:
         return title
     wanted = 2 if alone.group("both") else _value(alone.group("n"))
-    recent = " ".join(re.split(r"(?<=[.!?])\s+", context.strip())[-2:])
+    recent = last_sentences(context, 2)
     groups = {m.group("np").lower() for m in _COUNTED.finditer(recent) if _value(m.group("n")) == wanted}
     if len(groups) != 1:
         return title

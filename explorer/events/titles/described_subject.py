@@ -25,6 +25,8 @@ import re
 from explorer.events import gender
 from explorer.events.described_people import is_described_person
 from explorer.events.tense import IRREGULAR_PASTS
+from explorer.events.titles.antecedents import AGENT_PLURAL_ENDINGS
+from explorer.events.titles.pronouns import last_sentences
 
 #: A phrase of time or place opening a sentence before its subject: "In May 2025, ", "On Monday ".
 _OPENER = r"(?:(?:In|On|At|By|After|Before|During|Later|Last|Earlier)\b[^,.;:!?]{1,30}?,?\s+)?"
@@ -35,20 +37,15 @@ _ROLE_SUBJECT = re.compile(rf"^\s*{_OPENER}((?:The|the)\s+(?:[a-z][\w’'-]*\s+)
 #: "Builders from a local firm started …", "Volunteers cleared …": a bare plural of people opening the
 #: sentence, perhaps with a phrase saying where they came from, before its verb.
 _PLURAL_SUBJECT = re.compile(
-    rf"^\s*{_OPENER}([A-Z][a-z]+(?:ers|ors|ists|ians|eers|ants|ents))\s+(?:from\s+[^,.;:!?]{{1,60}}?\s+)?{_VERB}")
+    rf"^\s*{_OPENER}([A-Z][a-z]+{AGENT_PLURAL_ENDINGS})\s+(?:from\s+[^,.;:!?]{{1,60}}?\s+)?{_VERB}")
 #: A capitalised run of two words or more: a name that competes with the description.
 _NAME_RUN = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")
-
-
-def _last_sentence(context: str) -> str:
-    parts = re.split(r"(?<=[.!?])\s+", context.strip())
-    return parts[-1] if parts and parts[-1] else ""
 
 
 def described_subject(pronoun: str, context: str) -> str | None:
     """The description ``pronoun`` ("he", "she", "they") opening the sentence after ``context`` stands
     for, or None. "The former treasurer", capitalised as a title's subject; "Builders"."""
-    sentence = _last_sentence(context)
+    sentence = last_sentences(context, 1)
     if not sentence or _NAME_RUN.search(sentence[1:]) or re.search(r"\b(?:he|she|they|his|her|their)\b", sentence, re.I):
         return None  # a named person, or one told by a pronoun, is whom a reader follows instead
     if pronoun in ("he", "she"):
@@ -85,7 +82,7 @@ def companions(context: str, person_for) -> str | None:
     -> "Ada Venn and Karl Aske". ``person_for(pronoun, context)`` names a pronoun subject of that
     sentence (the title rules' own reading of "he"/"she"); None when either cannot be named, or the
     companion's words are a body's ("with the Kelby Rowing Club": an article and no role before it)."""
-    sentence = _last_sentence(context)
+    sentence = last_sentences(context, 1)
     m = _WITH_COMPANION.match(sentence)
     if m is None or re.search(r"\bthey\b|\bthem\b", sentence, re.I):
         return None

@@ -33,7 +33,7 @@ from explorer.events.titles.finish import _finish, _is_verb, _present_verb_at, _
 from explorer.events.titles.without_dates import _drop_others, _remove_expression
 from explorer.events.titles.adverb_openers import past_the_adverb
 from explorer.events.titles.pronouns import (
-    _AGE_DESCRIPTION, _NAME_SUBJECT, _OPENER_POSSESSIVE, _last_sentences, _owner, _person_described, _person_for,
+    _AGE_DESCRIPTION, _NAME_SUBJECT, _OPENER_POSSESSIVE, last_sentences, _owner, _person_described, _person_for,
 )
 from explorer.events.titles.subjects import (
     _COMMA_BEFORE_PRESENT, _COMMA_BEFORE_VERB, _ENTRY_DATE, _PARTICIPLE_PRESENT, _PASSIVE_VERBS,
@@ -379,7 +379,7 @@ def _quotation_told_by(title: str, context: str, before: str) -> str:
     if who in ("he", "she"):
         # whom the pronoun stands for; else the name opening one of the last two sentences ("Lowe stayed
         # in the town throughout. "We bury six …," he wrote"): a speaker is a person, no "The …" body
-        named = [n.group(1) for n in _NAME_SUBJECT.finditer(_last_sentences(context)) if not n.group(1).startswith(("The ", "the "))]
+        named = [n.group(1) for n in _NAME_SUBJECT.finditer(last_sentences(context)) if not n.group(1).startswith(("The ", "the "))]
         who = _person_for(who, context, before) or (short_name(named[-1]) if named else "")
     if not who:
         return title

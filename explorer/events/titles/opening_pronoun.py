@@ -19,7 +19,7 @@ from explorer.events.titles.antecedents import name_the_pronoun
 from explorer.events.titles.described_subject import companions, described_subject
 from explorer.events.titles.introduced import name_introduced_thing
 from explorer.events.titles.counts import ordinal_named
-from explorer.events.titles.pronouns import _IT_PASSIVE, _last_sentences, _named_body, _person_for, _thing_antecedent
+from explorer.events.titles.pronouns import _IT_PASSIVE, last_sentences, _named_body, _person_for, _thing_antecedent
 
 _HE_SHE = re.compile(r"^(?:He|She|he|she)\s+(?=[a-z])")
 #: "It closed", "It was found in a boathouse"; not "It is thought", "It was a cold day".
@@ -57,13 +57,13 @@ def name_opening_pronoun(clause: str, sentence: str, before: str, context: str) 
     clause = name_introduced_thing(clause, sentence, before, context)
     they = _THEY.match(clause)
     if they:
-        # "The Harbour Kings are a rowing club. They won the cup": the body named as the subject before;
-        # "Builders from a local firm started work. They replaced the roof": the people described so
+        # "The Harbour Kings are a rowing club. They won the cup": the body named as the subject before
         what = _named_body(before, context, plural=True)
         if what is None and _OPENS.match(sentence):
             # "… she sailed with the surveyor Karl Aske. They reached Holm": the two; "Builders from a
             # local firm started work. They replaced the roof": the people described so
-            what = companions(context, lambda pronoun, earlier: _person_for(pronoun, earlier, ""))                 or described_subject("they", context)
+            what = (companions(context, lambda pronoun, earlier: _person_for(pronoun, earlier, ""))
+                    or described_subject("they", context))
         if what:
             clause = f"{what} {clause[they.end():]}"
     # "… ordered two electric ferries. The first is due …": the thing an ordinal subject counts
@@ -76,7 +76,7 @@ def _named_lately(who: str, context: str) -> bool:
     pronoun (``explorer.entities.title_person``); a chain broken by someone else ("Her teacher, Anna
     Holt, retired. She founded …") or by sentences of no one leaves the pronoun, a wrong name being
     worse than none."""
-    recent = set(re.findall(r"[\w’'-]+", _last_sentences(context)))
+    recent = set(re.findall(r"[\w’'-]+", last_sentences(context)))
     return bool(set(who.split()) & recent)
 
 

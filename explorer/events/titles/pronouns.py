@@ -123,7 +123,7 @@ def written_after_the(word: str, text: str) -> bool:
 _POSSESSOR_SUBJECT = re.compile(r"(?:^|[.!?]\s+|,\s+)([A-Z][a-z]+)[’']s\s+[a-z]")
 
 
-def _last_sentences(context: str, count: int = 2) -> str:
+def last_sentences(context: str, count: int = 2) -> str:
     return " ".join(re.split(r"(?<=[.!?])\s+", context.strip())[-count:])
 
 
@@ -131,7 +131,7 @@ def _someone_else_lately(context: str, who: str) -> bool:
     """Whether the last two sentences before the pronoun have another person as their subject, or as
     the owner of their subject, while not naming ``who`` at all: then the story's main person is not
     whom the pronoun most likely stands for."""
-    recent = _last_sentences(context)
+    recent = last_sentences(context)
     words = set(who.split())
     if words & set(re.findall(r"[A-Z][a-z]+", recent)):
         return False
@@ -242,7 +242,7 @@ def _person_for(pronoun: str, context: str, before: str) -> str | None:
     if who is not None and _someone_else_lately(context, who):
         # "Sherman's army marched …. He reached …": not the story's main person, but the nearest
         # subject of the sentences just before, when one is a person
-        recent = [n for n in _subject_people(_last_sentences(context), context) if gender.fits(n, pronoun, text)]
+        recent = [n for n in _subject_people(last_sentences(context), context) if gender.fits(n, pronoun, text)]
         return recent[-1] if recent else None
     if who is not None and not gender.fits(who, pronoun, text):
         # "Mrs Hale …" then "he resigned": not her, whoever else the story names most
@@ -252,7 +252,7 @@ def _person_for(pronoun: str, context: str, before: str) -> str | None:
         # no one the story is about: the one person subject of the sentence just before, as a reader
         # takes "He was ransomed" after "the duke's brother, Anselm, was captured", else whom the
         # text gives the pronoun's sex
-        sentence_before = _last_sentences(context, 1)
+        sentence_before = last_sentences(context, 1)
         # "Karl Berger, her partner, ran the firm. She retired": whom "her" owns is not "she"
         owner = "her" if pronoun.lower() == "she" else "his"
         last = {n for n in _subject_people(sentence_before, context) if gender.fits(n, pronoun, text)
@@ -287,7 +287,7 @@ def _other_one_just_before(context: str, who: str) -> str | None:
     teacher, in 1962. She died in 2011": the story's person takes the other pronoun, and the pronoun's
     own sentence names no one, so it stands for the one other person just named; None when that
     sentence names none or several."""
-    before = _last_sentences(context, 1)
+    before = last_sentences(context, 1)
     others = {short_name(m.group()) for m in _PERSON.finditer(before)
               if not {w.lower() for w in m.group().split()} & (_NOT_PERSON_WORDS | BODY_WORDS)
               and not _AFTER_ARTICLE.search(before[:m.start()])}
@@ -315,7 +315,7 @@ def _person_described(context: str) -> str | None:
     person it introduces by a role ("the Brazilian forward X", "Its captain, X,"), else its one person
     subject, else the one person it names at all; None when it names several (two people are one
     too many to tell by age alone)."""
-    before = _last_sentences(context, 1)
+    before = last_sentences(context, 1)
     named: list[str] = []
     introduced: list[str] = []
     for m in _ACCENTED_PERSON.finditer(before):

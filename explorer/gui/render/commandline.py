@@ -34,7 +34,7 @@ def run_export(args: argparse.Namespace) -> int:
     from explorer.gui.render.figure import default_range
     from explorer.ingest import extract_paths
 
-    printed = getattr(args, "print_size", None)
+    printed = args.print_size
     if printed is not None:  # laid out at the print size (96ths of an inch), written at its DPI
         args.size = printed.layout_size()
         args.dpi = printed.dpi if args.dpi is None else args.dpi
@@ -53,7 +53,7 @@ def run_export(args: argparse.Namespace) -> int:
         return 1
     docs = [d.document for d in corpus.documents]
     titles = {d.path: (d.title or d.name) for d in docs}
-    events = one_per_group(corpus.events, getattr(corpus, "groups", None) or ())
+    events = one_per_group(corpus.events, corpus.groups)
     arr = EventsArray.from_events(events, args.lanes, titles, [d.path for d in docs])
     colouring = colour_events(events, getattr(args, "colour", None) or default_colour_mode(args.lanes), titles,
                               [d.path for d in docs])

@@ -54,7 +54,7 @@ class LegendStrip(pg.GraphicsWidget):
     """Lane colours, the meaning of each glyph, and the undated events, wrapped to the figure width."""
 
     def __init__(self, events: EventsArray, theme: Theme, show_undated: bool = True,
-                 colour_key: ColourKey | None = None, lanes_named: bool = False) -> None:
+                 colour_key: ColourKey | None = None) -> None:
         super().__init__()
         self.theme = theme
         self.pixel_scale = 1.0
@@ -66,12 +66,6 @@ class LegendStrip(pg.GraphicsWidget):
         self.last_extent = (0.0, 0.0)
         #: What the image leaves out (see :mod:`explorer.timeline.caption`), a line of its own.
         self.note_text = ""
-        #: Lanes by document coloured by document (or each lane in its own colour) need no colour
-        #: entries where a lane axis names each lane: all its marks have its colour. Dropping them
-        #: keeps the legend to its one row of symbols, which on a small screen is a lane more of the
-        #: timeline, and in an exported image left the key two rows of document names (a dozen, "+18
-        #: more documents") repeating the lane axis beside them.
-        self.lanes_named = lanes_named
         #: The figure leaves lanes out for room: its Undated line counts the lanes shown, and says so.
         self.lanes_left_out = False
         self.set_events(events, colour_key)
@@ -94,20 +88,20 @@ class LegendStrip(pg.GraphicsWidget):
         self._entries: list[tuple[str, str, str]] = []  # (kind, colour, text)
         lanes = events.lanes
         advance = QFontMetricsF(self.font).horizontalAdvance
-        if self.lanes_named and (colour_key is None or colour_key.mode == lanes.mode == "document"):
-            pass  # the lane axis names each lane, and its marks have the lane's colour
-        elif colour_key is not None:
+        if colour_key is None or colour_key.mode == lanes.mode == "document":
+            # Lanes by document coloured by document (or each lane in its own colour) need no colour
+            # entries: the lane axis names each lane, and all its marks have its colour. Dropping them
+            # keeps the legend to its one row of symbols, which on a small screen is a lane more of the
+            # timeline, and in an exported image left the key two rows of document names repeating the
+            # lane axis beside them.
+            pass
+        else:
             self._entries.append(("heading", "", COLOUR_HEADINGS.get(colour_key.mode, "Colour:")))
             shown = colour_key.labels[:MAX_LEGEND_LANES] if colour_key.mode == "document" else colour_key.labels
             for label, colour in zip(shown, colour_key.colors):
                 self._entries.append(("lane", colour, elide_to(label, 200, advance)))
             if len(colour_key) > len(shown):
                 self._entries.append(("text", "", f"+{len(colour_key) - len(shown)} more documents"))
-        elif lanes.mode != "none":
-            for i, label in enumerate(lanes.labels[:MAX_LEGEND_LANES]):
-                self._entries.append(("lane", lane_color(i), elide_to(label, 200, QFontMetricsF(self.font).horizontalAdvance)))
-            if len(lanes) > MAX_LEGEND_LANES:
-                self._entries.append(("text", "", f"+{len(lanes) - MAX_LEGEND_LANES} more lanes"))
         self._entries += [
             ("day", "", "day"), ("coarse", "", "month / season / year"), ("range", "", "exact date range"),
             ("inferred", "", "inferred date (faded)"), ("open", "", "open end"), ("cluster", "", "cluster of n events"),
@@ -307,12 +301,11 @@ def make_figure(
     vb.setYRange(*lane_y_range(n), padding=0)  # room above the first lane for its label rows
     x0, x1 = x_range or default_range(events)
     drawn = events.row[(events.end > x0) & (events.begin < x1)]  # the marks in the range shown
-    legend = LegendStrip(events, theme, colour_key=key_of_rows(colouring, drawn) if colouring is not None else None,
-                         lanes_named=True)  # the lane axis names the lanes
+    legend = LegendStrip(events, theme, colour_key=key_of_rows(colouring, drawn) if colouring is not None else None)
     legend.relayout(size[0] - 24)
     layout.addItem(legend, row=row, col=0)
     fig = Figure(widget, plot, item, legend, date_axis, lane_axis, title or "")
-    fig.set_x_range(*(x_range or default_range(events)))
+    fig.set_x_range(x0, x1)
     widget.resize(*size)
     widget.show()  # laid out but never on screen (WA_DontShowOnScreen); offscreen without a display
     QApplication.processEvents()

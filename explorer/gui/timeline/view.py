@@ -117,7 +117,7 @@ class TimelineView(RenderCache, LanesAndColours, PointerInput, EmptyState, QWidg
         self.item.lanes_moved.append(self.highlight.lanes_moved)
         self.vb.addItem(self.item, ignoreBounds=True)
         self.vb.addItem(self.highlight, ignoreBounds=True)
-        self.legend = LegendStrip(self.arr, LIGHT, show_undated=False, lanes_named=True)  # the lane axis names them
+        self.legend = LegendStrip(self.arr, LIGHT, show_undated=False)  # the lane axis names them
         self.plot.ci.addItem(self.legend, row=1, col=0)
         self.plot.ci.layout.setVerticalSpacing(2)  # the axis's and the legend's own padding part them
 

@@ -207,7 +207,7 @@ class PointerInput:
         clicked): the view goes to it, so a folded lane, whose events are all out of view, unfolds
         with its event selected. A lane of undated events only selects its first."""
         arr = self.arr
-        part = slice(int(arr.lane_start[lane]), int(arr.lane_start[lane + 1]))
+        part = arr.lane_slice(lane)
         if part.stop <= part.start:
             self.select_first_undated_of_lane(lane)
             return

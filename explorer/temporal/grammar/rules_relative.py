@@ -259,7 +259,7 @@ def _approx_mod(words: str | None) -> str | None:
 #: the ``rel`` of a count before or after an event ("two days after the invasion", "a year after the
 #: battle"): a duration in news (TBAQ marks "90 days" of "90 days after their issue" as P90D); in a
 #: history the day that many units from the story's time, the event's (WikiWars dates "eight days
-#: after <a siege>" from the siege's day), see ``Offsets._duration``
+#: after <a siege>" from the siege's day), see ``PreviousOffsets._duration``
 FROM_AN_EVENT = "counted from an event"
 #: the value of an offset cand for "<n> years ago today": the day that many units before
 ANNIVERSARY = "ago today"
