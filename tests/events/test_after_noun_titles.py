@@ -83,3 +83,11 @@ def test_a_pronoun_subject_is_named_in_the_document(tmp_path) -> None:
 ])
 def test_a_noun_told_in_words_of_its_own(sentence: str, noun: str, expected: str) -> None:
     assert _titles(sentence)[noun] == expected
+
+
+def test_his_or_her_goes_only_to_a_person_of_that_sex() -> None:
+    # the main clause's man is no "her": the arrest is someone else's, so no title names him
+    s = "Paul Hart, a retired fisherman, was freed on Friday, six months after her arrest."
+    assert noun_title(s, s.index("her arrest"), "arrest", "her arrest") is None
+    s = "Paul Hart, a retired fisherman, was freed on Friday, six months after his arrest."
+    assert noun_title(s, s.index("his arrest"), "arrest", "his arrest") == "Paul Hart is arrested"

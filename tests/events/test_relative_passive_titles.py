@@ -8,12 +8,8 @@ from __future__ import annotations
 import pytest
 
 from explorer.events.tense import headline_tense
-from explorer.events.titles import make_title
 
-
-def _title(sentence: str, date: str) -> str:
-    start = sentence.index(date)
-    return make_title(sentence, start, start + len(date))
+from .titled import title_at as _title
 
 
 @pytest.mark.parametrize(("sentence", "date", "expected"), [

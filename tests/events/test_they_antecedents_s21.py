@@ -55,3 +55,7 @@ def test_a_bare_singular_after_by_is_a_means_not_an_agent() -> None:
 
     assert passive_agent("The gates are taken by lorry to the yard") is None
     assert passive_agent("The gates are painted by volunteers") == "volunteers"
+    assert passive_agent("The parcels are sent by post") is None
+    # a bare singular body is who acted: the means are a closed list, not every singular
+    assert passive_agent("The driver is arrested by police") == "police"
+    assert passive_agent("The budget is approved by parliament") == "parliament"

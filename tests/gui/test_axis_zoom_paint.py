@@ -57,5 +57,9 @@ def test_zooming_in_to_months_draws_nothing_below_the_axis(qtbot):
         qtbot.wait(50)
     assert axis.last_bands  # the zoom did reach the band line
     # and once laid out, both lines are drawn inside the axis: the bands and the fine labels
-    _scene_now(widget)
+    img = _scene_now(widget)
     assert axis.last_bands and axis.last_minor
+    drawn = axis.mapRectToScene(axis.boundingRect())
+    inside = _ink_rows(img, int(drawn.left()) + 2, int(drawn.right()) - 2, int(drawn.top()), int(drawn.bottom()) + 1)
+    assert inside and not _ink_rows(img, int(drawn.left()) + 2, int(drawn.right()) - 2, int(drawn.bottom()) + 1, img.height())
+    assert inside[-1] - inside[0] > 12  # two lines of text, not one

@@ -53,4 +53,6 @@ def test_enter_on_a_table_row_shows_its_sentence_in_the_source(qtbot, window):
     event = selected(window)
     press(qtbot, K.Key_Return)
     assert QApplication.focusWidget() is window.source.text
-    assert window.source.text.textCursor().selectedText() or event.sentence in window.source.text.toPlainText()
+    cursor = window.source.text.textCursor()  # the source shows this event: the cursor is in its sentence
+    assert event.sentence_start <= cursor.selectionStart() <= cursor.selectionEnd() <= event.sentence_end
+    assert window.source.text.toPlainText()[event.sentence_start:event.sentence_end] == event.sentence

@@ -46,6 +46,10 @@ def test_a_feast_lies_on_its_tenses_side_in_every_month(name: str, tense: str, s
         assert t.begin == feast_day(NAMES[name], t.begin.year), (dct, t)
         assert (t.begin <= dct if tense == "past" else t.end_day >= dct), (dct, t)
         assert abs((t.begin - dct).days) <= 385, (dct, t)  # a lunar year on, at most a leap month more
+        # the nearest on its side: no day of the feast lies between the one read and the report
+        between = [d for y in range(min(t.begin.year, dct.year) - 1, max(t.begin.year, dct.year) + 2)
+                   for d in feast_days(NAMES[name], y) if min(t.begin, dct) < d < max(t.begin, dct)]
+        assert not [d for d in between if (d <= dct if tense == "past" else d >= dct)], (dct, t, between)
 
 
 @pytest.mark.parametrize("text, value", [
