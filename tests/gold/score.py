@@ -51,10 +51,10 @@ session-fourteen ones (:data:`UNOPENED_S14`) a seventh, ``unopened14``, and the 
 (:data:`UNOPENED_S17`) a tenth, ``unopened17``, and the session-eighteen ones (:data:`UNOPENED_S18`)
 an eleventh, ``unopened18``, and the session-nineteen ones (:data:`UNOPENED_S19`) a twelfth,
 ``unopened19``, and the session-twenty ones (:data:`UNOPENED_S20`) a thirteenth, ``unopened20``,
-and the session-twenty-one ones (:data:`UNOPENED_S21`) a fourteenth, ``unopened21``, handled the same
-way.
+and the session-twenty-one ones (:data:`UNOPENED_S21`) a fourteenth, ``unopened21``, and the
+session-twenty-two ones (:data:`UNOPENED_S22`) a fifteenth, ``unopened22``, handled the same way.
 
-    python tests/gold/score.py [--part readable|holdout|unopened|unopened9|unopened12|unopened13|unopened14|unopened15|unopened16|unopened17|unopened18|unopened19|unopened20|unopened21|all] [--dct] [--errors] [--json FILE]
+    python tests/gold/score.py [--part readable|holdout|unopened|unopened9|unopened12|unopened13|unopened14|unopened15|unopened16|unopened17|unopened18|unopened19|unopened20|unopened21|unopened22|all] [--dct] [--errors] [--json FILE]
 
 Plain Python (no Qt), usable from a test: :func:`score_part` returns the figures as a dict.
 """
@@ -808,12 +808,44 @@ UNOPENED_S21: tuple[str, ...] = (
     "s21u-volcano-mount-arvel-eruption-bulletin",
 )
 
+#: Articles written in session twenty-two by a developer who writes no rules (gold-writer), because the
+#: session-twenty-one articles had by then been scored in aggregate after a round of rules: a thirteenth
+#: honest figure on text no rule writer has seen, fifteen articles of genres the earlier sets lack (a
+#: museum's acquisition and restitution history under a "14.05.2026" line, a river flood told day by day
+#: under a wire dateline, a start-up's funding rounds and layoffs with "FY2018", "Q3 2021" and
+#: "23.10.2023", an undated composer's life and premieres, a ransomware incident report in UTC, a 1962
+#: pit disaster and rescue retold in a magazine, a school district's strike in US dates, a satellite's
+#: re-entry bulletin, a band's tours and break-ups, an airline merger saga, an undated priority dispute
+#: between two scientists, a drought and harvest report under season headings, a parliamentary
+#: committee's hearings, a 1974 bank vault heist and its trial, and an undated spelling reform's
+#: history). Committed before the extractor was run on them; in neither the readable part nor
+#: :data:`HOLDOUT`; ``--part unopened22`` prints their totals only (no ``--errors``): do not open them
+#: while writing rules.
+UNOPENED_S22: tuple[str, ...] = (
+    "s22u-airline-skyrail-nordair-merger-saga",
+    "s22u-band-lantern-static-tours-breakups",
+    "s22u-composer-aurelia-fenn-life-premieres",
+    "s22u-cyber-vellmark-ports-ransomware-incident",
+    "s22u-drought-lower-tessa-harvest-season-report",
+    "s22u-flood-sallow-river-crest-day-by-day",
+    "s22u-heist-lindale-vault-tunnel-trial",
+    "s22u-inquiry-halbrook-hospital-contract-hearings",
+    "s22u-language-veskan-spelling-reform-history",
+    "s22u-mining-brenhollow-pit-roof-fall-rescue",
+    "s22u-museum-vessen-bowl-restitution",
+    "s22u-satellite-arden-3-reentry-bulletin",
+    "s22u-school-pine-hollow-teachers-strike",
+    "s22u-science-marrow-effect-priority-dispute",
+    "s22u-startup-brightloop-rounds-layoffs-sale",
+)
+
 #: Every article that is scored in aggregate only and never opened while writing rules.
 NEVER_OPENED: frozenset[str] = (
     frozenset(HOLDOUT) | frozenset(UNOPENED_S5) | frozenset(UNOPENED_S9) | frozenset(UNOPENED_S12)
     | frozenset(UNOPENED_S13) | frozenset(UNOPENED_S14) | frozenset(UNOPENED_S15)
     | frozenset(UNOPENED_S16) | frozenset(UNOPENED_S17) | frozenset(UNOPENED_S18)
     | frozenset(UNOPENED_S19) | frozenset(UNOPENED_S20) | frozenset(UNOPENED_S21)
+    | frozenset(UNOPENED_S22)
 )
 
 
@@ -851,9 +883,11 @@ def part_names(part: str) -> list[str]:
         return [name for name in names if name in UNOPENED_S20]
     if part == "unopened21":
         return [name for name in names if name in UNOPENED_S21]
+    if part == "unopened22":
+        return [name for name in names if name in UNOPENED_S22]
     if part == "all":
         return names
-    raise ValueError(f"unknown part {part!r}: readable, holdout, unopened, unopened9, unopened12, unopened13, unopened14, unopened15, unopened16, unopened17, unopened18, unopened19, unopened20, unopened21 or all")
+    raise ValueError(f"unknown part {part!r}: readable, holdout, unopened, unopened9, unopened12, unopened13, unopened14, unopened15, unopened16, unopened17, unopened18, unopened19, unopened20, unopened21, unopened22 or all")
 
 
 # --------------------------------------------------------------------------- gold
@@ -1253,7 +1287,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--part", choices=("readable", "holdout", "unopened", "unopened9", "unopened12", "unopened13",
                                            "unopened14", "unopened15", "unopened16", "unopened17", "unopened18",
-                                           "unopened19", "unopened20", "unopened21", "all"),
+                                           "unopened19", "unopened20", "unopened21", "unopened22", "all"),
                         default="all",
                         help="which articles (all: readable and holdout, reported separately; "
                              "unopened: the session-five articles, unopened9: the session-nine ones, "
@@ -1265,6 +1299,7 @@ def main(argv: list[str] | None = None) -> int:
                              "unopened19: the session-nineteen ones, "
                              "unopened20: the session-twenty ones, "
                              "unopened21: the session-twenty-one ones, "
+                             "unopened22: the session-twenty-two ones, "
                              "totals only)")
     parser.add_argument("--dct", action="store_true", help="give each article its gold document date")
     parser.add_argument("--errors", action="store_true", help="list the errors (readable part only)")

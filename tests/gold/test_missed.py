@@ -52,7 +52,8 @@ def test_it_never_opens_a_holdout_or_unopened_article() -> None:
     for name in (score.HOLDOUT[0], score.UNOPENED_S5[0], score.UNOPENED_S9[0], score.UNOPENED_S12[0],
                  score.UNOPENED_S13[0], score.UNOPENED_S14[0], score.UNOPENED_S15[0],
                  score.UNOPENED_S16[0], score.UNOPENED_S17[0], score.UNOPENED_S18[0], score.UNOPENED_S19[0],
-                 score.UNOPENED_S20[0], score.UNOPENED_S21[0]):
+                 score.UNOPENED_S20[0], score.UNOPENED_S21[0],
+                 score.UNOPENED_S22[0]):
         with pytest.raises(ValueError):
             missed.explain(name)
         with pytest.raises(ValueError):
