@@ -1,0 +1,110 @@
+"""Kinds of non-event found on new text of genres the never-opened sets hold (a how-to with a
+schedule, an FAQ, an "About us" page, a wiki-style article, a letters page; session twenty-two,
+issue 12, event precision). Each kind is checked on sentences of our own, written for these tests,
+beside sentences of the same shape that stay events."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.events.date_roles_figures import measure_of_a_period
+from explorer.events.date_roles_generic import holds_every_year
+# (the same readers as session nineteen's: the dates of the events built from a text, and a date's role)
+from tests.events.test_precision_kinds_s19 import _dated, _role
+
+
+# --------------------------------------------------------------------- what holds every year
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("Farmers plant in spring.", "spring"),
+    ("Most gardeners sow carrots in early summer.", "early summer"),
+    ("In spring, hill farmers move their flocks to the high pastures.", "spring"),
+    ("Angling is permitted from March to October.", "March to October"),
+    ("Swimming is allowed between June and September.", "June and September"),
+    ("Dogs are banned from the beach from May to September.", "May to September"),
+    ("Migrating geese arrive on the estuary in autumn.", "autumn"),
+    ("Sow peas outdoors early, though any mild week in March will do.", "March"),
+])
+def test_what_a_class_does_every_year_is_no_happening(sentence: str, date_text: str) -> None:
+    assert date_text not in _dated("The depot reopened on Monday. " + sentence)
+    assert _role(sentence, date_text) == "habit"
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    # a named or definite subject: one happening, told in the present for the future
+    ("The museum reopens in spring.", "spring"),
+    ("The council will meet between June and September.", "June and September"),
+    # a past, and a bare plural that did something once
+    ("Farmers planted barley in spring.", "spring"),
+    ("Residents protested from March to May.", "March to May"),
+    ("Workers at the plant went on strike from June to August.", "June to August"),
+    # a single month: news' present for the future
+    ("Energy bills rise in April.", "April"),
+    # a date that opens a run: the change of schedule is a happening
+    ("From spring, buses run every hour.", "spring"),
+    # "the spring" is as often the coming one
+    ("Talks between the unions resume in the spring.", "the spring"),
+])
+def test_a_happening_in_a_season_stays(sentence: str, date_text: str) -> None:
+    assert date_text in _dated("The depot reopened on Monday. " + sentence)
+    assert _role(sentence, date_text) is None
+
+
+def test_holds_every_year_reads_the_date_and_the_clause() -> None:
+    assert holds_every_year("Walkers flock to the ridge in ", "summer", ".")
+    assert not holds_every_year("Walkers flock to the ridge in ", "summer 2019", ".")  # a year: one summer
+    assert not holds_every_year("The walkers flocked to the ridge in ", "summer", ".")
+    assert holds_every_year("In ", "winter", ", otters hunt along the lower river.")
+    assert not holds_every_year("In ", "winter", ", the otters were seen again.")
+
+
+# --------------------------------------------------------------------- a measure of a period told as a figure
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("The average water bill last year was £389, against £441 in the county.", "last year"),
+    ("The typical rent in 2022 was about $1,650 a month.", "2022"),
+    ("Last year the median wage was £29,400.", "Last year"),
+    ("The number of burglaries in 2021 was 1,312.", "2021"),
+])
+def test_a_measure_of_a_period_is_no_happening(sentence: str, date_text: str) -> None:
+    assert date_text not in _dated("The depot reopened on Monday. " + sentence)
+    assert _role(sentence, date_text) == "tally"
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("The cost of the bridge was raised in 2019.", "2019"),  # a raising, no figure
+    ("The fare was cut to £2 in March.", "March"),  # a cut told with its figure: a decision
+])
+def test_a_measure_changed_on_a_date_stays(sentence: str, date_text: str) -> None:
+    assert date_text in _dated("The depot reopened on Monday. " + sentence)
+
+
+def test_measure_of_a_period_reads_the_measure_and_the_figure() -> None:
+    assert measure_of_a_period("The average fare in ", " was £3.20.")
+    assert not measure_of_a_period("The average fare in ", " was popular.")
+    assert not measure_of_a_period("The operator in ", " was £3.20 richer.")  # no measure named
+    assert measure_of_a_period("In ", ", the average fare was £3.20.")
+
+
+# --------------------------------------------------------------------- how many a service took in over a period
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("The food bank helped 2,900 families through the winter appeal in 2023.", "2023"),
+    ("The refuge housed 140 women last year.", "last year"),
+    ("The gallery received 85,000 visitors in 2022.", "2022"),
+    ("The clinic treated more than 4,000 patients in the first quarter.", "the first quarter"),
+])
+def test_how_many_a_service_took_in_is_no_happening(sentence: str, date_text: str) -> None:
+    assert date_text not in _dated("The depot reopened on Monday. " + sentence)
+    assert _role(sentence, date_text) == "tally"
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("The food bank helped a stranded family in 2023.", "2023"),  # no count: one act
+    ("The gallery received a gift of 40 prints in 2022.", "2022"),  # what was received is no count of people
+])
+def test_a_service_doing_one_thing_stays(sentence: str, date_text: str) -> None:
+    assert date_text in _dated("The depot reopened on Monday. " + sentence)
