@@ -108,3 +108,26 @@ def test_how_many_a_service_took_in_is_no_happening(sentence: str, date_text: st
 ])
 def test_a_service_doing_one_thing_stays(sentence: str, date_text: str) -> None:
     assert date_text in _dated("The depot reopened on Monday. " + sentence)
+
+
+# --------------------------------------------------------------------- a statement of a wish or a feeling
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("In a talk last month, the potter said she had always wanted to work with porcelain.", "last month"),
+    ("The coach said on Saturday that his players felt let down.", "Saturday"),
+    ("The owner told the paper in 2019 that he loved the old mill.", "2019"),
+    ("The keeper admitted on Friday that she regretted the decision.", "Friday"),
+])
+def test_a_statement_of_a_wish_or_a_feeling_is_no_happening(sentence: str, date_text: str) -> None:
+    assert date_text not in _dated("The depot reopened on Monday. " + sentence)
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    # the reported clause has a verb of its own before the date: that happening's date
+    ("Police said they believed the barn was set alight on Tuesday night.", "Tuesday night"),
+    ("The owner told the paper that he loved the mill, and he sold it in 2021.", "2021"),
+])
+def test_a_happening_told_beside_a_feeling_stays(sentence: str, date_text: str) -> None:
+    assert date_text in _dated("The depot reopened on Monday. " + sentence)
+
