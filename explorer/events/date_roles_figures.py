@@ -287,8 +287,11 @@ def measure_of_a_period(clause: str, after: str) -> bool:
 #: happening of that stretch. (A perfect with no figure, "has signed a striker this summer", stays; so
 #: does a count of two in words, "has signed two strikers", acts a reader may list one by one.)
 _PERFECT_TALLY = re.compile(
-    r"\b(?:has|have)\s+(?:(?:now|already|so\s+far|also|together)\s+)*[a-z]+(?:ed|en|ent|ld|ade|id|ought|ost|on|un)\s+"
+    r"\b(?:has|have)\s+(?:(?:now|already|so\s+far|also|together)\s+)*(?:[a-z]+(?:ed|en|ent|ld|ade|id|ought|ost|on|un)|had)\s+"
     r"(?:(?:more\s+than|about|around|nearly|almost|over|some|at\s+least)\s+)?(?:(?:[£$€]\s?)?\d[\d,.]*\b|"
+    # "has had": no act of the subject's, so a count of two is a tally too ("The district has had two
+    # hosepipe bans in the past four years", "The club has had two managers this season")
+    r"(?<=\bhad\s)(?:two|several|many|a\s+number\s+of|a\s+series\s+of)\s+(?=(?:[a-z-]+\s+)?[a-z]+s\b)|"
     # the count in words: "have signed six players this summer", "has opened a dozen branches this year"
     r"(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+dozen|dozens|"
     r"hundreds|thousands)\s+(?=[a-z]+s\b))[^,;:]{0,40}?"

@@ -131,3 +131,25 @@ def test_a_statement_of_a_wish_or_a_feeling_is_no_happening(sentence: str, date_
 def test_a_happening_told_beside_a_feeling_stays(sentence: str, date_text: str) -> None:
     assert date_text in _dated("The depot reopened on Monday. " + sentence)
 
+
+
+# --------------------------------------------------------------------- a count "had" over a stretch running now
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("The valley has had two flash floods in the past five years.", "the past five years"),
+    ("The ward has had 14 burglaries this year.", "this year"),
+    ("The school has had several head teachers over the last decade.", "the last decade"),
+])
+def test_a_count_had_over_a_running_stretch_is_no_happening(sentence: str, date_text: str) -> None:
+    assert date_text not in _dated("The depot reopened on Monday. " + sentence)
+    assert _role(sentence, date_text) == "tally"
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("The council has had talks with the owners this week.", "this week"),  # no count: one happening
+    ("The club has signed two strikers this summer.", "this summer"),  # two acts a reader may list
+    ("The town had two mayors in 1921.", "1921"),  # no stretch running now
+])
+def test_a_happening_told_with_have_stays(sentence: str, date_text: str) -> None:
+    assert date_text in _dated("The depot reopened on Monday. " + sentence)
