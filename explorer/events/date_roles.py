@@ -40,7 +40,7 @@ from explorer.events.date_roles_generic import holds_every_year
 from explorer.events.date_roles_possible import (
     _ABLE_FROM, _A_VERB, _CONDITION_AFTER, _CONDITION_FIRST, _EXPECTED, _EXPECTED_IN_ASIDE, _FIGURE_NOUN_AFTER, _FORECAST_VERB_BEFORE,
     _IF_CLAUSE, _MAIN_MODAL, _MAY_HAVE, _MODAL_AFTER, _MOVED_FROM, _OWN_PARTICIPLE, _PAST_CLAUSE_AFTER, _PAST_TOLD,
-    _POSSIBLE_IS, _PROMISE, _PROMISED_CONTENT, _SUPERSEDED_PLAN, _PAST_PLAN, _PLAN_BEFELL_AFTER, _TO_NEW_DATE, _VERB_BEFORE,
+    _POSSIBLE_IS, _WARNED_POSSIBILITY, _PROMISE, _PROMISED_CONTENT, _SUPERSEDED_PLAN, _PAST_PLAN, _PLAN_BEFELL_AFTER, _TO_NEW_DATE, _VERB_BEFORE,
 )
 from explorer.events.date_roles_schedules import (
     _ANY_SUCH_DAY, _DAY_OR_SEASON_NAME, _DAY_RANGE, _HABITUAL, _HOURS_LABEL, _IS_OPEN_BEFORE, _OPENING_HOURS,
@@ -200,7 +200,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     may_have = _MAY_HAVE.search(before)
     if may_have and not _A_VERB.search(may_have.group("rest")):
         return "possibility"
-    if _POSSIBLE_IS.search(clause) or _IF_CLAUSE.search(_whole_sentence_before(text, start)):
+    if _POSSIBLE_IS.search(clause) or _WARNED_POSSIBILITY.search(clause) or _IF_CLAUSE.search(_whole_sentence_before(text, start)):
         return "possibility"
     rest = _rest_of_clause(after)
     condition_after = _CONDITION_AFTER.search(rest)

@@ -5,10 +5,15 @@ beside sentences of the same shape that stay events."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from explorer.documents import Document
 from explorer.events.date_roles_figures import measure_of_a_period
 from explorer.events.date_roles_generic import holds_every_year
+from explorer.events.no_single_happening import tells_no_single_happening
+from explorer.ingest import extract_document
 # (the same readers as session nineteen's: the dates of the events built from a text, and a date's role)
 from tests.events.test_precision_kinds_s19 import _dated, _role
 
@@ -152,4 +157,50 @@ def test_a_count_had_over_a_running_stretch_is_no_happening(sentence: str, date_
     ("The town had two mayors in 1921.", "1921"),  # no stretch running now
 ])
 def test_a_happening_told_with_have_stays(sentence: str, date_text: str) -> None:
+    assert date_text in _dated("The depot reopened on Monday. " + sentence)
+
+
+# --------------------------------------------------------------------- a live page speaking to its reader
+
+
+def _titles(text: str) -> list[str]:
+    return [e.title for e in extract_document(Document("a.txt", text, "t"), dct=date(2025, 2, 8)).events]
+
+
+def test_a_live_pages_greeting_and_timetable_are_no_happenings() -> None:
+    page = ("Flooding in the valley: live updates\n\n"
+            "18:10 — That's all for today. Thanks for following. The blog will return at 8am tomorrow.\n\n"
+            "16:40 — The river authority has opened two rest centres in the town.\n\n"
+            "08:00 — Good morning. Welcome to our live coverage of the floods.\n")
+    titles = " / ".join(_titles(page))
+    assert "rest centres" in titles
+    assert "blog" not in titles.lower() and "good morning" not in titles.lower() and "welcome" not in titles.lower()
+
+
+def test_the_page_speaking_is_read_from_the_title() -> None:
+    assert tells_no_single_happening("Good morning")
+    assert tells_no_single_happening("Our live coverage resumes")
+    assert tells_no_single_happening("Thank you for following")
+    assert not tells_no_single_happening("The show returns to the stage")  # a programme's own happening
+    assert not tells_no_single_happening("Good Morning Britain's presenter resigns")
+
+
+# --------------------------------------------------------------------- a possibility warned of
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("Engineers are repairing the cable but warn that some homes may be cut off overnight.", "overnight"),
+    ("Crews are clearing the line but say services could be disrupted on Sunday.", "Sunday"),
+    ("The coastguard is searching the bay and fears the boat might have drifted north by Friday.", "Friday"),
+])
+def test_a_possibility_warned_of_is_no_happening(sentence: str, date_text: str) -> None:
+    assert date_text not in _dated("The depot reopened on Monday. " + sentence)
+    assert _role(sentence, date_text) == "possibility"
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("Engineers warned that homes may be cut off, but power returned on Sunday.", "Sunday"),  # a clause of its own
+    ("She said the factory, which closed in 2019, could reopen.", "2019"),  # the date's own clause
+])
+def test_a_happening_beside_a_warning_stays(sentence: str, date_text: str) -> None:
     assert date_text in _dated("The depot reopened on Monday. " + sentence)
