@@ -34,12 +34,13 @@ import re
 from explorer.events.date_roles_figures import (
     _A_DAY, _a_rate, _CHANGE_OVER_PERIOD, _FIGURE_OVER_PERIOD, _RECORDS_BEGAN, _SAID_BEFORE_FIGURE, _SPENT_OVER_PERIOD, _TO_FROM_COUNT, _FROM_EARLIER_FIGURE, _MULTIPLE_OR_LEVEL_OVER_PERIOD, _PERFECT_CHANGE_AFTER, _PERIOD_SAW_CHANGE, _MEASURE_CHANGE, _PASSIVE_CHANGE_BETWEEN, _COMPARED_EARLIER, _COMPARISON, _EARLIER_THAN, _FIGURE_FOR_PERIOD,
     _PART_OF_A_DAY, _PERFECT_CHANGE, _PERFECT_TALLY, _RANK_IN_PERIOD, _RESULTS_TOLD, _RUNNING_TO_NOW, _SAME_OR_THAN,
-    _state_reached_by, stood_or_promised_by, _SUPERLATIVE_SINCE, _BRACKET_CLOSES, _FIGURE_IN_BRACKETS_BEFORE, _TALLY_OVER, _TALLY_PERIOD, _TALLY_SINCE, _THAN_AFTER, _THAN_NEXT,
+    _state_reached_by, stood_or_promised_by, measure_of_a_period, _SUPERLATIVE_SINCE, _BRACKET_CLOSES, _FIGURE_IN_BRACKETS_BEFORE, _TALLY_OVER, _TALLY_PERIOD, _TALLY_SINCE, _THAN_AFTER, _THAN_NEXT,
 )
+from explorer.events.date_roles_generic import holds_every_year
 from explorer.events.date_roles_possible import (
     _ABLE_FROM, _A_VERB, _CONDITION_AFTER, _CONDITION_FIRST, _EXPECTED, _EXPECTED_IN_ASIDE, _FIGURE_NOUN_AFTER, _FORECAST_VERB_BEFORE,
     _IF_CLAUSE, _MAIN_MODAL, _MAY_HAVE, _MODAL_AFTER, _MOVED_FROM, _OWN_PARTICIPLE, _PAST_CLAUSE_AFTER, _PAST_TOLD,
-    _POSSIBLE_IS, _PROMISE, _PROMISED_CONTENT, _SUPERSEDED_PLAN, _PAST_PLAN, _PLAN_BEFELL_AFTER, _TO_NEW_DATE, _VERB_BEFORE,
+    _POSSIBLE_IS, _WARNED_POSSIBILITY, _PROMISE, _PROMISED_CONTENT, _SUPERSEDED_PLAN, _PAST_PLAN, _PLAN_BEFELL_AFTER, _TO_NEW_DATE, _VERB_BEFORE,
 )
 from explorer.events.date_roles_schedules import (
     _ANY_SUCH_DAY, _DAY_OR_SEASON_NAME, _DAY_RANGE, _HABITUAL, _HOURS_LABEL, _IS_OPEN_BEFORE, _OPENING_HOURS,
@@ -158,7 +159,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "dated thing"
     if marks_off_a_class(_whole_sentence_before(text, start), text[end:end + 120]):
         return "dated thing"
-    if _TALLY_SINCE.search(clause) or _TALLY_OVER.search(clause) or _FIGURE_FOR_PERIOD.search(clause) or (
+    if _TALLY_SINCE.search(clause) or _TALLY_OVER.search(clause) or _FIGURE_FOR_PERIOD.search(clause) or measure_of_a_period(clause, after) or (
             _SPENT_OVER_PERIOD.search(clause) and not _A_DAY.search(text[start:end])):
         return "tally"
     if _PERFECT_TALLY.search(clause) and re.match(r"(?:this|so\s+far\s+this|the\s+past|the\s+last)\b", text[start:end], re.IGNORECASE):
@@ -199,7 +200,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     may_have = _MAY_HAVE.search(before)
     if may_have and not _A_VERB.search(may_have.group("rest")):
         return "possibility"
-    if _POSSIBLE_IS.search(clause) or _IF_CLAUSE.search(_whole_sentence_before(text, start)):
+    if _POSSIBLE_IS.search(clause) or _WARNED_POSSIBILITY.search(clause) or _IF_CLAUSE.search(_whole_sentence_before(text, start)):
         return "possibility"
     rest = _rest_of_clause(after)
     condition_after = _CONDITION_AFTER.search(rest)
@@ -214,7 +215,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "habit"
     if _a_rate(clause, _rest_of_clause(text[end:end + 120]), before):
         return "habit"
-    if told_as_a_habit(before, clause, text[start:end], rest):
+    if told_as_a_habit(before, clause, text[start:end], rest) or holds_every_year(clause, text[start:end], rest):
         return "habit"
     if re.fullmatch(r"\s*(?:the\s+)?(?:(?-i:[A-Z][a-z]+)\s+(?:and|or)\s+)?", clause, re.IGNORECASE) and _DESCRIBED.match(after):
         return "time described"

@@ -242,7 +242,11 @@ _RANK_IN_PERIOD = re.compile(
 _TALLY_PERIOD = re.compile(r"(?:this|the)\s+(?:year|season|month|week|term|quarter|decade)", re.IGNORECASE)
 #: "sold eleven bicycles that year", "carried 6.2 million passengers last year": a tally over a period.
 _TALLY_OVER = re.compile(
-    r"\b(?:sold|carried|produced|handled|served|shipped|delivered|recorded|exported|imported|welcomed|attracted|drew)\s+"
+    r"\b(?:sold|carried|produced|handled|served|shipped|delivered|recorded|exported|imported|welcomed|attracted|drew|"
+    # ... or how many people a service took in over it: "helped 3,400 households through the scheme in 2024",
+    # "received 310,000 visitors last year", "trained 40 volunteers that winter" (the service's work,
+    # counted; what happened to each is no happening told)
+    r"helped|supported|assisted|treated|trained|housed|fed|received|admitted|hosted|vaccinated|screened)\s+"
     r"(?:about\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+|only\s+)?(?:\d[\d,.]*|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\s+"
     # "carried more than 30 million tonnes of grain between 2022 and": the measure may name what it counts
@@ -253,13 +257,41 @@ _TALLY_OVER = re.compile(
     r"(?:(?!(?:on|in|at|during|between|by)\b)[\w'’-]+\s+){1,2})?"
     r"(?:in\s+|during\s+|between\s+)?$",
 )
+#: A measure of a period told as what it was: "The average metered bill last year was £412", "The
+#: typical rent in 2023 was about $1,900 a month", "Last year the median wage was £31,000". The figure of a
+#: period (a statistic), compared or listed, not a happening. (A company's results, "profit in the
+#: quarter was $3 million", which earnings news keeps, and a level an election or a poll reached,
+#: "turnout in 2023 was 61 percent", told as its happening, are not among the measures.)
+_MEASURE = (r"(?:bill|cost|price|fee|rent|income|salary|wage|fare|spend|spending|average|median|number|count|"
+            r"figure|premium|charge)s?")
+#: (what it measures may follow: "The number of burglaries in 2021 was 1,312")
+_MEASURE_BEFORE = re.compile(r"^\W*(?:the|its|their|our|his|her|a|an)\s+(?:(?!(?:was|were|is|are)\b)[\w'’-]+\s+){0,3}?"
+                             + _MEASURE + r"\s+(?:of\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?:in|for|during|over)\s+)?(?:the\s+)?$", re.IGNORECASE)
+_IS_FIGURE = r"\s*,?\s*(?:was|were|stood\s+at|came\s+to)\s+" + _FIGURE + r"(?=[\s,.;:)]|$)"
+_IS_FIGURE_AFTER = re.compile(r"^" + _IS_FIGURE, re.IGNORECASE)
+#: ... the date put first: "Last year the average bill was £412".
+_MEASURE_IS_FIGURE_AFTER = re.compile(r"^\s*,?\s*(?:the|its|their|our|his|her)\s+(?:(?!(?:was|were|is|are)\b)[\w'’-]+\s+){0,3}?"
+                                      + _MEASURE + _IS_FIGURE, re.IGNORECASE)
+
+
+def measure_of_a_period(clause: str, after: str) -> bool:
+    """Whether the date is the period of a measure told as a figure (see :data:`_MEASURE_BEFORE`):
+    ``clause`` is the date's clause up to it, ``after`` the text after it."""
+    if _MEASURE_BEFORE.search(clause):
+        return bool(_IS_FIGURE_AFTER.match(after))
+    return bool(re.fullmatch(r"\W*(?:in|during|for|over)?\s*(?:the\s+)?", clause, re.IGNORECASE)) and bool(_MEASURE_IS_FIGURE_AFTER.match(after))
+
+
 #: "have now spent more than 90 million pounds this summer", "has sold 40,000 tickets so far this year",
 #: "have scored 31 goals this season": a tally kept over a stretch running up to the telling, not a
 #: happening of that stretch. (A perfect with no figure, "has signed a striker this summer", stays; so
 #: does a count of two in words, "has signed two strikers", acts a reader may list one by one.)
 _PERFECT_TALLY = re.compile(
-    r"\b(?:has|have)\s+(?:(?:now|already|so\s+far|also|together)\s+)*[a-z]+(?:ed|en|ent|ld|ade|id|ought|ost|on|un)\s+"
+    r"\b(?:has|have)\s+(?:(?:now|already|so\s+far|also|together)\s+)*(?:[a-z]+(?:ed|en|ent|ld|ade|id|ought|ost|on|un)|had)\s+"
     r"(?:(?:more\s+than|about|around|nearly|almost|over|some|at\s+least)\s+)?(?:(?:[£$€]\s?)?\d[\d,.]*\b|"
+    # "has had": no act of the subject's, so a count of two is a tally too ("The district has had two
+    # hosepipe bans in the past four years", "The club has had two managers this season")
+    r"(?<=\bhad\s)(?:two|several|many|a\s+number\s+of|a\s+series\s+of)\s+(?=(?:[a-z-]+\s+)?[a-z]+s\b)|"
     # the count in words: "have signed six players this summer", "has opened a dozen branches this year"
     r"(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+dozen|dozens|"
     r"hundreds|thousands)\s+(?=[a-z]+s\b))[^,;:]{0,40}?"

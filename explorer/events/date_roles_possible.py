@@ -131,6 +131,17 @@ _OWN_PARTICIPLE = re.compile(
     r"(?:(?:on|in|at|during|by|early|late|last|this|earlier|later)\s+)?$",
     re.IGNORECASE,
 )
+#: A possibility someone warns of, told in the date's clause after the warning: "Engineers are working
+#: to reconnect them but warn that some may be cut off overnight", "Crews say services could be
+#: disrupted on Sunday". What may happen, not a happening (the clause's title may be an earlier
+#: clause's, joined by "but"). Only "may", "might" and "could": what someone says "would" or "will"
+#: happen on a day is a plan told with its date, which the gold README keeps.
+_WARNED_POSSIBILITY = re.compile(
+    r"\b(?:warns?|warned|says?|said|fears?|feared|believes?|believed|thinks?|thought|cautions?|cautioned)\s+(?:that\s+)?"
+    r"(?:(?!(?:who|which|when|after|before|because|while|until|and|but)\b)[\w'’-]+\s+){1,5}?"
+    r"(?:(?-i:may)|might|could)\s+(?:not\s+|also\s+|still\s+)?"
+    r"(?:(?!(?:who|which|when|after|before|because|while|until|and|but)\b)[\w'’-]+\s+){1,6}?$",
+    re.IGNORECASE)
 #: "The earliest that could happen is Monday", "the soonest it might reopen is June": the date is what
 #: a possibility is said to be, not the time of a happening.
 _POSSIBLE_IS = re.compile(r"\b(?:could|might|(?-i:may)|would)\s+[a-z]+[^,;:.!?]{0,30}?\s+(?:is|was|will\s+be)\s+(?:on\s+|in\s+)?$",

@@ -63,6 +63,22 @@ _TOLD_BEFORE = re.compile(r"\b(?:announced|announces|agreed|agrees|decided|decid
                           r"according\s+to)\b[^.;]*?\bwould\b", re.IGNORECASE)
 
 
+#: The page speaking of itself to its reader: a live page's greeting or sign-off ("Good morning",
+#: "Welcome to our live coverage", "Thank you for following") and the coverage's own timetable ("The
+#: blog will return at 7am tomorrow", "Our live coverage resumes on Monday", "This page is updated
+#: hourly"). A live page, a podcast or a newsletter talks so between its items; nothing in the story
+#: happens in it. (A named programme's happenings, "The show returns to the stage in May", keep their
+#: subject: only the page's own words, "blog", "live coverage", "this page", are read.)
+_PAGE_TO_READER = re.compile(
+    # (the greeting alone: "Good Morning Britain's presenter resigns" names a programme)
+    r"^\W*(?:Good\s+(?:morning|afternoon|evening|night)(?:\s+(?:everyone|all))?(?:\s*[,.!]|\s*$)|Welcome\s+(?:back\s+)?to\s+(?:our|this|the)\s+(?:live|rolling)\b|"
+    r"Thanks?\s+(?:you\s+)?for\s+(?:following|reading|joining|listening|watching)\b|"
+    r"That['’]?s\s+(?:all|it)\s+(?:from|for)\s+(?:us|me|today|now)\b|"
+    r"(?:The|This|Our)\s+(?:live\s+)?(?:blog|live\s*blog|(?:live\s+|rolling\s+)?coverage|updates|page|live\s+page)\s+"
+    r"(?:will\s+)?(?:returns?|resumes?|continues?|be\s+back|is\s+back|ends?|closes?|is\s+updated|be\s+updated)\b)",
+    re.IGNORECASE)
+
+
 def tells_what_would_be(title: str, sentence: str, when: date | None, today: date | None) -> bool:
     """Whether a clause titled ``title`` in ``sentence``, dated from ``when`` in a document of ``today``,
     is told with "would" (see :data:`_WOULD`) and nobody is told saying or deciding it before
@@ -78,7 +94,7 @@ def tells_what_would_be(title: str, sentence: str, when: date | None, today: dat
 
 def tells_no_single_happening(title: str) -> bool:
     """Whether the clause titled ``title`` (its first predicate) tells nobody doing anything, a thing
-    done again and again, a step the reader is to take or what a thing amounts to (see the patterns
-    above)."""
+    done again and again, a step the reader is to take, what a thing amounts to or the page speaking
+    to its reader (see the patterns above)."""
     return bool(_NOBODY.search(title) or _OFTEN_AT_END.search(title) or _TO_THE_READER.search(title)
-                or _AMOUNTS_TO.search(title))
+                or _AMOUNTS_TO.search(title) or _PAGE_TO_READER.search(title))

@@ -121,10 +121,17 @@ _NEW_CLAUSE = re.compile(r",(?!\d)|[;:—–(]|\b(?:which|who|that|when|after|be
 
 #: A statement whose content is a need or a lack, told in the present or the past: "Aid groups say the
 #: district needs generators before the winter", "The head said the school lacked teachers". How things
-#: stand, as someone sees it, not a happening.
+#: stand, as someone sees it, not a happening. So is one whose content is the speaker's wish or feeling,
+#: as an interview or a profile tells it: "In a talk last month she said she had always wanted to
+#: build bridges", "He says he loves the early shifts", "They said they felt let down in May" (a wish
+#: is no happening, the gold README's plans-and-wishes convention; a feeling is a state).
+_NEED_OR_FEELING = (r"(?:needs?|needed|requires?|required|lacks?|lacked|deserves?|deserved|"
+                    r"wants?|wanted|wish(?:es|ed)?|loves?|loved|likes|liked|hates?|hated|enjoys?|enjoyed|feels?|felt|"
+                    r"regrets?|regretted)")
 _REPORTED_NEED = re.compile(
-    r"^(?:[\w'’&.,-]+\s+){0,6}?(?:says?|said|tells?|told|warn(?:s|ed)?|argue[sd]?|insist(?:s|ed)?|stress(?:es|ed)?)\s+"
-    r"(?:that\s+)?(?:[\w'’&.,-]+\s+){0,6}?(?:needs?|needed|requires?|required|lacks?|lacked|deserves?|deserved)\b",
+    r"^(?:[\w'’&.,-]+\s+){0,6}?(?:says?|said|tells?|told|warn(?:s|ed)?|argue[sd]?|insist(?:s|ed)?|stress(?:es|ed)?|"
+    r"admit(?:s|ted)?|recall(?:s|ed)?)\s+"
+    r"(?:that\s+)?(?:[\w'’&.,-]+\s+){0,6}?" + _NEED_OR_FEELING + r"\b",
     re.IGNORECASE)
 
 
@@ -136,7 +143,7 @@ _REPORTED_NEED = re.compile(
 _LIST_HELD = re.compile(r"^(?:(?!(?:says|said|say|tells|told|that)\b)(?:\d[\d,.]*|[\w'’&.-]+)\s+){1,6}?"
                         r"(?P<verb>includes|include|included|lists)\s+(?!(?:the\s+)?(?:names?|dates?)\b)", re.IGNORECASE)
 _LIST_NEW_CLAUSE = re.compile(r",\s*(?:which|who|when|and|but|while|[a-z]+ed|[a-z]+en|made|built|sold|held|won)\b|[;:—–]")
-_NEED_WORD = re.compile(r"\b(?:needs?|needed|requires?|required|lacks?|lacked|deserves?|deserved)\b", re.IGNORECASE)
+_NEED_WORD = re.compile(r"\b" + _NEED_OR_FEELING + r"\b", re.IGNORECASE)
 
 
 def reports_an_expectation(title: str) -> bool:
