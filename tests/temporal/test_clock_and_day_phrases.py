@@ -75,7 +75,7 @@ def test_a_dotted_figure_that_is_a_decimal_is_no_clock(text: str) -> None:
 @pytest.mark.parametrize("text,expected", [
     ("The buyout offer runs until midnight June 10, the bidder said.",
      [("midnight June 10", "TIME", "2022-06-10T24:00")]),
-    ("Ballots must reach the union by noon EDT, July 1.", [("noon EDT, July 1", "TIME", "2022-07-01T12:00")]),
+    ("Ballots must reach the union by noon EDT July 1.", [("noon EDT July 1", "TIME", "2022-07-01T12:00")]),
     ("The first ceasefire had lapsed at midnight April 30, 2021, without a shot.",
      [("midnight April 30, 2021", "TIME", "2021-04-30T24:00")]),
     ("Talks were to end at 5 p.m. May 2 but went on to noon May 4.",

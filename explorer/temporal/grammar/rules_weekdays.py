@@ -196,7 +196,7 @@ def clock_time(m: re.Match[str], text: str) -> Cand | None:
 
 
 @rule(rf"\b(?:noon|midnight|mid-?day)\b(?:\s+(?:on\s+)?(?P<wd>{lx.WEEKDAY_NAMES}|today|yesterday|tomorrow)"
-      rf"|(?:\s+(?-i:EST|EDT|CST|CDT|PST|PDT|GMT|UTC))?,?\s+(?P<on>on\s+)?(?P<mon>(?-i:{MON}))\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?",
+      rf"|(?:\s+(?-i:EST|EDT|CST|CDT|PST|PDT|GMT|UTC))?\s+(?P<on>on\s+)?(?P<mon>(?-i:{MON}))\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?",
       IGNORE_CASE, priority=2)
 def noon(m: re.Match[str], text: str) -> Cand | None:
     clock = "24:00" if m[0].lower().startswith("midnight") else "12:00"
@@ -216,7 +216,9 @@ def _noon_on_date(m: re.Match[str], clock: str) -> Cand | None:
     """ "midnight Nov. 15", "noon EST Dec. 1": the deadline's clock word on the date after it, one
     TIME as "5 p.m. Nov. 15" is (the notice of a tender offer, a vote, a strike's deadline); without
     this the clock word fell on the report's day and the date stood apart. After "on" ("midnight on
-    Nov. 15") they are two expressions, as :func:`clock_time` marks them; the clock still gets that day."""
+    Nov. 15") they are two expressions, as :func:`clock_time` marks them; the clock still gets that day.
+    After a comma ("through midnight, December 12, 2022") the date stays an expression of its own, as
+    the hand-checked articles mark it (the document-date rules give the clock its day)."""
     mo, d = month_number(m["mon"]), day_number(m["day"])
     if not valid_day(int(m["year"]) if m["year"] else 2000, mo, d):
         return None
