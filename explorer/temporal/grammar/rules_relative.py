@@ -265,6 +265,12 @@ FROM_AN_EVENT = "counted from an event"
 ANNIVERSARY = "ago today"
 #: the value of an offset cand for "<n> weeks from today": the day that many units ahead
 FROM_TODAY = "from today"
+#: the value prefix of an offset cand for "a week ago Wednesday" (then the weekday's index, Monday 0):
+#: the last such weekday up to the writer's day, that many units further back
+AGO_ON_WEEKDAY = "ago on weekday "
+#: a weekday said right after "<n> weeks ago": the day the count runs back from, not a day of its own
+#: (not the head of a date, "a week ago Wednesday, Aug. 8", which the date's rule reads)
+_WEEKDAY_AFTER_AGO = re.compile(r"[ \t]+(?P<wd>" + lx.WEEKDAY_NAMES + r")\b(?!,?[ \t]+(?:\d|" + MON + r"))")
 
 
 @rule(rf"(?<![\w'’])(?:(?P<approx>(?:(?:just|only|well|a\s+little|a\s+bit)\s+)?(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|over|under|at\s+least|close\s+to)|just|only|barely)\s+)?(?P<n>{NUM})[-\s]+(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|hence|from\s+now|from\s+today|previously|since)\b", IGNORE_CASE, priority=4, trigger=T_UNIT)
@@ -322,6 +328,13 @@ def offset(m: re.Match[str], text: str) -> Cand | None:
         # "A year ago today", "ten years ago today": an anniversary, the same day that many years
         # back (one day, as TimeML writes it), not a year and the writer's today apart
         return Cand(m.start(), m.end() + today.end(), kind, unit=unit, n=sign * n, mod=mod, value=ANNIVERSARY)
+    on_day = _WEEKDAY_AFTER_AGO.match(text, m.end()) if d == "ago" and unit in ("Y", "M", "W") else None
+    if on_day is not None:
+        # "arrived a week ago Wednesday", "two weeks ago Sunday": American news counts back from the
+        # last such weekday, one day and one expression (read apart, "a week ago" was a week and
+        # "Wednesday" the day before the report)
+        return Cand(m.start(), on_day.end(), kind, unit=unit, n=sign * n, mod=mod,
+                    value=f"{AGO_ON_WEEKDAY}{lx.WEEKDAYS[on_day['wd'].lower()]}")
     return Cand(m.start(), m.end(), kind, unit=unit, n=sign * n, mod=mod, value="ago" if kind == "dct" else None)
 
 

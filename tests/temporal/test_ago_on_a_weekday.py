@@ -1,0 +1,39 @@
+"""American news counts back from a weekday: "a week ago Wednesday" is the Wednesday before the last
+one, "two weeks ago Sunday" the Sunday two weeks before the last Sunday, "a year ago Tuesday" the
+date a year before the last Tuesday. One DATE of a day, not a week ("a week ago") and the weekday
+just gone apart. Sentences are our own: a wire story, a sports column and a parish bulletin."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.temporal import tag
+
+DCT = date(2021, 9, 16)  # a Thursday
+
+
+def _got(text: str) -> list[tuple[str, str, str | None]]:
+    return [(t.text, t.type, t.value) for t in tag(text, DCT)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The first barges reached the lock a week ago Wednesday, officials said.",
+     ("a week ago Wednesday", "DATE", "2021-09-08")),
+    ("Two weeks ago Sunday, the Hawks had not yet lost a game.", ("Two weeks ago Sunday", "DATE", "2021-08-29")),
+    ("The roof of the hall gave way a year ago Tuesday.", ("a year ago Tuesday", "DATE", "2020-09-14")),
+    ("The new organ was blessed a week ago Thursday.", ("a week ago Thursday", "DATE", "2021-09-09")),
+])
+def test_a_count_back_from_a_weekday_is_one_day(text: str, expected: tuple[str, str, str]) -> None:
+    assert _got(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The barges left two weeks ago. Wednesday they returned.",
+     [("two weeks ago", "DATE", "2021-W35"), ("Wednesday", "DATE", "2021-09-15")]),
+    ("A week ago Wednesday, Sept. 8, the lock reopened.",
+     [("A week ago", "DATE", "2021-W36"), ("Wednesday, Sept. 8", "DATE", "2021-09-08")]),
+])
+def test_a_weekday_apart_or_heading_a_date_stays_its_own(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _got(text) == expected
