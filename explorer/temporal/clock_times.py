@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from explorer.temporal.anchor_context import paragraph_start, sentence_of
 from explorer.temporal.clause_direction import plainly_future
 from explorer.temporal.grammar import Cand
-from explorer.temporal.grammar.rules_relative import AGO_ON_WEEKDAY, ANNIVERSARY, DAY_OF_MONTH, FROM_TODAY
+from explorer.temporal.grammar.rules_relative import ANNIVERSARY, DAY_OF_MONTH, FROM_TODAY
 from explorer.temporal.normalize import MAX_DAY, MIN_DAY, Spec, beyond_calendar, duration_value, shift, spec_of_day, valid_day
 from explorer.temporal.resolver_state import BeyondCalendar, ResolverState, timex
 from explorer.temporal.tense import tense_at
@@ -58,9 +58,6 @@ class ClockTimes(ResolverState):
         assert c.unit is not None
         n = c.n or 0
         unit = c.unit
-        if c.value and c.value.startswith(AGO_ON_WEEKDAY):
-            # "a week ago Wednesday": from the last Wednesday up to the base day, then the count back
-            base -= timedelta(days=(base.weekday() - int(c.value[len(AGO_ON_WEEKDAY):])) % 7)
         if beyond_calendar(base, "W" if unit == "WE" else unit, n):
             raise BeyondCalendar
         d = shift(base, "W" if unit == "WE" else unit, n)
@@ -71,7 +68,7 @@ class ClockTimes(ResolverState):
             gran = {"DE": "Y", "CE": "Y"}.get(unit, unit) if c.value == "ago" else unit
         if gran_hint is not None:
             gran = gran_hint
-        if c.value in (ANNIVERSARY, FROM_TODAY) or c.value and c.value.startswith(AGO_ON_WEEKDAY):
+        if c.value in (ANNIVERSARY, FROM_TODAY):
             gran = "D"  # "a year ago today", "two weeks from today" are days
         s = spec_of_day(d, gran)
         if c.value and c.value.startswith(DAY_OF_MONTH) and gran == "M" and s.year is not None and s.month:

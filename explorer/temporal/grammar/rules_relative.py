@@ -220,20 +220,22 @@ def day_of_offset_month(m: re.Match[str], text: str) -> Cand | None:
 COUNTED_FROM_WEEKDAY = "counted from the weekday "
 
 
-@rule(rf"\b(?P<n>{NUM}|an?)\s+(?P<unit>day|week)s?\s+from\s+(?P<wd>{WDAY})\b(?!['’])"
+@rule(rf"\b(?P<n>{NUM}|an?)\s+(?P<unit>day|week)s?\s+(?P<dir>from|ago)\s+(?P<wd>{WDAY})\b(?!['’])"
       # not the start of a dated day or of a range: "ten days from Friday 21 June to Sunday 30 June"
       rf"(?![ \t]*,?[ \t]*(?:the[ \t]+)?\d|[ \t]+(?:of[ \t]+)?{MON}|[ \t]+(?:to|until|till|through|thru|and)\b|[ \t]*[-–])", IGNORE_CASE, priority=4,
-      trigger=r"(?i:from\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)")
+      trigger=r"(?i:(?:from|ago)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)")
 def units_from_weekday(m: re.Match[str], text: str) -> Cand | None:
     """ "a week from Tuesday", "two weeks from Friday": one day, that many days or weeks after the
-    weekday named (read apart, a duration and the weekday)."""
+    weekday named (read apart, a duration and the weekday). American news counts back the same way:
+    "arrived a week ago Wednesday", "two weeks ago Sunday" are that many days before the weekday
+    (read apart, "a week ago" was a week and "Wednesday" the one just gone)."""
     if re.search(r"(?i)\b(?:for|over|lasting|lasts|lasted|run|runs|running|ran|of)\s+$", text_before(text, m.start(), 12)):
         return None  # "running for ten days from Friday": a stretch that starts on the day, no day of its own
     n = 1.0 if m["n"].lower() in ("a", "an") else lx.number_value(m["n"])
     wd = m["wd"].lower()
     if n is None or n > 52 or wd not in lx.WEEKDAYS:
         return None
-    days = round(n * (7 if m["unit"].lower() == "week" else 1))
+    days = round(n * (7 if m["unit"].lower() == "week" else 1)) * (-1 if m["dir"].lower() == "ago" else 1)
     return Cand(m.start(), m.end(), "under", spec=Spec("D", weekday=lx.WEEKDAYS[wd]), value=f"{COUNTED_FROM_WEEKDAY}{days}")
 
 
@@ -265,12 +267,6 @@ FROM_AN_EVENT = "counted from an event"
 ANNIVERSARY = "ago today"
 #: the value of an offset cand for "<n> weeks from today": the day that many units ahead
 FROM_TODAY = "from today"
-#: the value prefix of an offset cand for "a week ago Wednesday" (then the weekday's index, Monday 0):
-#: the last such weekday up to the writer's day, that many units further back
-AGO_ON_WEEKDAY = "ago on weekday "
-#: a weekday said right after "<n> weeks ago": the day the count runs back from, not a day of its own
-#: (not the head of a date, "a week ago Wednesday, Aug. 8", which the date's rule reads)
-_WEEKDAY_AFTER_AGO = re.compile(r"[ \t]+(?P<wd>" + lx.WEEKDAY_NAMES + r")\b(?!,?[ \t]+(?:\d|" + MON + r"))")
 
 
 @rule(rf"(?<![\w'’])(?:(?P<approx>(?:(?:just|only|well|a\s+little|a\s+bit)\s+)?(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|over|under|at\s+least|close\s+to)|just|only|barely)\s+)?(?P<n>{NUM})[-\s]+(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|hence|from\s+now|from\s+today|previously|since)\b", IGNORE_CASE, priority=4, trigger=T_UNIT)
@@ -328,13 +324,6 @@ def offset(m: re.Match[str], text: str) -> Cand | None:
         # "A year ago today", "ten years ago today": an anniversary, the same day that many years
         # back (one day, as TimeML writes it), not a year and the writer's today apart
         return Cand(m.start(), m.end() + today.end(), kind, unit=unit, n=sign * n, mod=mod, value=ANNIVERSARY)
-    on_day = _WEEKDAY_AFTER_AGO.match(text, m.end()) if d == "ago" and unit in ("Y", "M", "W") else None
-    if on_day is not None:
-        # "arrived a week ago Wednesday", "two weeks ago Sunday": American news counts back from the
-        # last such weekday, one day and one expression (read apart, "a week ago" was a week and
-        # "Wednesday" the day before the report)
-        return Cand(m.start(), on_day.end(), kind, unit=unit, n=sign * n, mod=mod,
-                    value=f"{AGO_ON_WEEKDAY}{lx.WEEKDAYS[on_day['wd'].lower()]}")
     return Cand(m.start(), m.end(), kind, unit=unit, n=sign * n, mod=mod, value="ago" if kind == "dct" else None)
 
 

@@ -1,7 +1,8 @@
-"""American news counts back from a weekday: "a week ago Wednesday" is the Wednesday before the last
-one, "two weeks ago Sunday" the Sunday two weeks before the last Sunday, "a year ago Tuesday" the
-date a year before the last Tuesday. One DATE of a day, not a week ("a week ago") and the weekday
-just gone apart. Sentences are our own: a wire story, a sports column and a parish bulletin."""
+"""American news counts back from a weekday as it counts on from one ("a week from Friday", the
+Friday after the next one, test_from_today_and_waits): "a week ago Wednesday" is the Wednesday
+before the last one, "two weeks ago Sunday" the Sunday two weeks before the last Sunday. One DATE of
+a day, not a week ("a week ago") and the weekday just gone apart. Sentences are our own: a wire
+story, a sports column and a parish bulletin."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ def _got(text: str) -> list[tuple[str, str, str | None]]:
     ("The first barges reached the lock a week ago Wednesday, officials said.",
      ("a week ago Wednesday", "DATE", "2021-09-08")),
     ("Two weeks ago Sunday, the Hawks had not yet lost a game.", ("Two weeks ago Sunday", "DATE", "2021-08-29")),
-    ("The roof of the hall gave way a year ago Tuesday.", ("a year ago Tuesday", "DATE", "2020-09-14")),
+    ("The roof of the hall gave way three weeks ago Saturday.", ("three weeks ago Saturday", "DATE", "2021-08-21")),
     ("The new organ was blessed a week ago Thursday.", ("a week ago Thursday", "DATE", "2021-09-09")),
 ])
 def test_a_count_back_from_a_weekday_is_one_day(text: str, expected: tuple[str, str, str]) -> None:
@@ -32,8 +33,7 @@ def test_a_count_back_from_a_weekday_is_one_day(text: str, expected: tuple[str, 
 @pytest.mark.parametrize("text, expected", [
     ("The barges left two weeks ago. Wednesday they returned.",
      [("two weeks ago", "DATE", "2021-W35"), ("Wednesday", "DATE", "2021-09-15")]),
-    ("A week ago Wednesday, Sept. 8, the lock reopened.",
-     [("A week ago", "DATE", "2021-W36"), ("Wednesday, Sept. 8", "DATE", "2021-09-08")]),
 ])
-def test_a_weekday_apart_or_heading_a_date_stays_its_own(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_a_weekday_in_the_next_sentence_stays_its_own(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _got(text) == expected
+
