@@ -37,3 +37,14 @@ def test_a_count_back_from_a_weekday_is_one_day(text: str, expected: tuple[str, 
 def test_a_weekday_in_the_next_sentence_stays_its_own(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _got(text) == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The runoff is set for a week from Sunday.", ("a week from Sunday", "DATE", "2021-09-26")),
+    ("The parish fete is scheduled for two weeks from Saturday.", ("two weeks from Saturday", "DATE", "2021-10-02")),
+    ("The derby is rescheduled for a week from Friday.", ("a week from Friday", "DATE", "2021-09-24")),
+])
+def test_a_count_from_a_weekday_set_for_is_the_day_fixed(text: str, expected: tuple[str, str, str]) -> None:
+    """After "set for", "scheduled for" the count from a weekday names the day fixed, as it does with
+    no "for"; "runs for two weeks from Monday" is still how long (test_from_today_and_waits)."""
+    assert expected in _got(text), _got(text)

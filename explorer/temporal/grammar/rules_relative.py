@@ -218,6 +218,9 @@ def day_of_offset_month(m: re.Match[str], text: str) -> Cand | None:
 
 #: the value of a weekday cand for "a week from Tuesday": the day that many units after that weekday
 COUNTED_FROM_WEEKDAY = "counted from the weekday "
+#: "set for", "scheduled for": what follows names the day fixed, not how long ("postponed for two
+#: weeks" is how long, and stays out)
+_SET_FOR = re.compile(r"(?i)\b(?:set|scheduled|slated|planned|rescheduled)\s+for\s+$")
 
 
 @rule(rf"\b(?P<n>{NUM}|an?)\s+(?P<unit>day|week)s?\s+(?P<dir>from|ago)\s+(?P<wd>{WDAY})\b(?!['’])"
@@ -229,7 +232,9 @@ def units_from_weekday(m: re.Match[str], text: str) -> Cand | None:
     weekday named (read apart, a duration and the weekday). American news counts back the same way:
     "arrived a week ago Wednesday", "two weeks ago Sunday" are that many days before the weekday
     (read apart, "a week ago" was a week and "Wednesday" the one just gone)."""
-    if re.search(r"(?i)\b(?:for|over|lasting|lasts|lasted|run|runs|running|ran|of)\s+$", text_before(text, m.start(), 12)):
+    before = text_before(text, m.start(), 30)
+    if re.search(r"(?i)\b(?:for|over|lasting|lasts|lasted|run|runs|running|ran|of)\s+$", before) \
+            and not _SET_FOR.search(before):
         return None  # "running for ten days from Friday": a stretch that starts on the day, no day of its own
     n = 1.0 if m["n"].lower() in ("a", "an") else lx.number_value(m["n"])
     wd = m["wd"].lower()
