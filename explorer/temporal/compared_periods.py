@@ -13,6 +13,7 @@ from explorer.temporal.anchor_context import sentence_of
 from explorer.temporal.grammar import Cand
 from explorer.temporal.normalize import Spec, shift, spec_of_day
 from explorer.temporal.resolver_state import ResolverState
+from explorer.temporal.tense import tense_at
 from explorer.temporal.timex import Timex
 
 
@@ -146,17 +147,46 @@ class ComparedPeriods(ResolverState):
         ctx = self.ctx
         if self.last_dated is None or ctx.dct is None:
             return None
-        prev = self.out[self.last_dated]
+        index = self.last_dated
+        prev = self.out[index]
         gran = gran_of_value(prev.value)
         if gran not in ("Q", "H") or gran == "H" and "period" not in ctx.text[c.start:c.end].lower():
             return None
         if _PERIOD_ENDED.match(ctx.text, c.end):
             return None  # "the quarter ended Sept. 30" is the one that ended then, whatever was named before
-        if not isinstance(prev.begin, date) or not isinstance(prev.end_day, date) or prev.end_day >= ctx.dct \
+        origin = self._year_back_of(prev)
+        if origin is not None:
+            # "fourth-quarter earnings fell ... from a year earlier. Sales in the latest period ...": the
+            # comparison named last stands a year behind the reported quarter, which the period is
+            index, prev = origin, self.out[origin]
+        if not isinstance(prev.begin, date) or not isinstance(prev.end_day, date) \
+                or prev.end_day >= ctx.dct and not self._reported_under_its_label(prev) \
                 or (ctx.dct - prev.begin).days >= 300:
             return None
         sa = sentence_of(ctx, c.start)[0]
         back = len(ctx.text[:sa].rstrip()) - 1
         if back >= 0:
             sa = sentence_of(ctx, back)[0]
-        return self.last_dated if prev.start >= sa else None
+        return index if self.out[self.last_dated].start >= sa else None
+
+    def _year_back_of(self, t: Timex) -> int | None:
+        """The quarter (or half) expression ``t`` was read a year behind ("a year earlier" after
+        "fourth-quarter earnings"), None when ``t`` hangs on no such expression."""
+        k = t.anchor
+        if not isinstance(k, int) or not 0 <= k < len(self.out) or not isinstance(t.begin, date):
+            return None
+        named = self.out[k]
+        if gran_of_value(named.value) != gran_of_value(t.value) or not isinstance(named.begin, date) \
+                or shift(named.begin, "Y", -1) != t.begin:
+            return None
+        return k
+
+    def _reported_under_its_label(self, t: Timex) -> bool:
+        """Whether a quarter not over at the report ("fourth-quarter" in a report of November) was
+        told as results already in ("reported a decline in fourth-quarter earnings", "posted net
+        income for the fiscal second quarter"): then the label is the company's fiscal quarter, just
+        reported, and "the latest period" or "the quarter" after it is that quarter. A forecast ("will
+        result in a fourth-quarter charge") names the quarter under way, not the one reported."""
+        ctx = self.ctx
+        assert ctx.dct is not None and isinstance(t.begin, date)
+        return t.begin <= ctx.dct and tense_at(ctx, t.start) == "past"

@@ -261,7 +261,9 @@ class YearlessDates(ResolverState):
             # ended weeks ago, not the one a year ahead
             tense = "past"
         if tense is None and c.value and c.value.startswith(COUNTED_FROM_WEEKDAY):
-            tense = "future"  # "the vote is two weeks from Friday": a count from a day names a day ahead
+            # "the vote is two weeks from Friday": a count from a day names a day ahead; "a week ago
+            # Wednesday" counts back from the Wednesday gone
+            tense = "past" if c.value[len(COUNTED_FROM_WEEKDAY):].startswith("-") else "future"
         spec = resolve_under(c.spec, ref, tense, c.rel, story_like,
                              strong_past=strong_past,
                              slack=0 if open_until else yearless_slack(ctx, c, tense, strong_past, plain_future),

@@ -70,3 +70,24 @@ def test_a_24_hour_clock_before_local_time_or_written_with_a_dot(text: str, cloc
 ])
 def test_a_dotted_figure_that_is_a_decimal_is_no_clock(text: str) -> None:
     assert not any(t == "TIME" for _, t, _ in _got(text)), _got(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The buyout offer runs until midnight June 10, the bidder said.",
+     [("midnight June 10", "TIME", "2022-06-10T24:00")]),
+    ("Ballots must reach the union by noon EDT July 1.", [("noon EDT July 1", "TIME", "2022-07-01T12:00")]),
+    ("The first ceasefire had lapsed at midnight April 30, 2021, without a shot.",
+     [("midnight April 30, 2021", "TIME", "2021-04-30T24:00")]),
+    ("Talks were to end at 5 p.m. May 2 but went on to noon May 4.",
+     [("5 p.m. May 2", "TIME", "2022-05-02T17:00"), ("noon May 4", "TIME", "2022-05-04T12:00")]),
+    ("Entries close at midnight on June 30.", [("midnight", "TIME", "2022-06-30T24:00"), ("June 30", "DATE", "2022-06-30")]),
+])
+def test_noon_or_midnight_before_a_date_is_that_dates_clock(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """ "midnight June 10" is one TIME as "5 p.m. June 10" is: the deadline's clock word on the date
+    after it (before, the clock word fell on the report's day and the date stood apart)."""
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", ["By noon, may 3 more people leave?", "The noon march 5 blocks long."])
+def test_a_lowercase_modal_or_verb_after_noon_is_no_month(text: str) -> None:
+    assert all(t[0] == "noon" for t in _got(text)), _got(text)

@@ -54,9 +54,10 @@ def test_the_same_unit_a_year_back_is_the_one_just_named_a_year_before(sentence:
 
 
 @pytest.mark.parametrize("sentence, expression, value", [
-    # an agency's "of last year" is the report's "last year": the quarter just completed, a year back
+    # an agency's "of last year" is the report's "last year": the quarter reported, a year back (a first
+    # quarter whose output is in by February is the reporter's own first quarter, by its label)
     ("Output rose 5 percent in the first quarter over the same period of last year.", "the same period of last year",
-     "1997-Q4"),
+     "1998-Q1"),
     ("Profits fell from the corresponding period of last year, the bank said.",
      "the corresponding period of last year", "1997-Q4"),
 ])

@@ -20,12 +20,18 @@ from explorer.temporal.normalize import HOLIDAY_WEEK, Spec
 # -- business periods, spoken years, holidays ---------------------------------------------------
 
 
+#: where a possessive stands in place of "the" before a company's period ("its latest quarter", "the
+#: bank's fiscal year", "their current fiscal year"): the period is the one "the" would name, and
+#: TimeML leaves the owner out of the span, as it does in "its [third quarter]"
+POSSESSIVE_BEFORE = r"(?:(?<=\b[Ii]ts\s)|(?<=\b[Tt]heir\s)|(?<=\b[Oo]ur\s)|(?<=\w['’]s\s)|(?<=\w['’]\s))"
+
 #: a quarter named ("third-quarter", "the fourth quarter", "the second fiscal quarter")
 _QUARTER_JUST_NAMED = re.compile(r"(?i)\b(?:first|second|third|fourth|[1-4]Q|Q[1-4])(?:[\s-]+fiscal)?[\s-]+quarter\b")
 
 
 @rule(r"\b(?:(?:the|that)\s+(?:(?P<ago>(?:comparable\s+)?(?:year-earlier|year-ago|prior-year|previous-year)|same|(?P<alike>corresponding|comparable)(?=\s+(?:quarter|period)\s+(?:of\s+)?(?:a\s+year\s+(?:ago|earlier)|last\s+year)))\s+)?"
-      r"|(?P<lyq>last\s+year's)\s+)(?:(?:latest|most\s+recent|recent|just-ended|just\s+ended|current|fiscal)\s+)*(?P<u>quarter|period)\b"
+      r"|(?P<lyq>last\s+year's)\s+|" + POSSESSIVE_BEFORE + r"(?=(?:latest|most\s+recent|just-ended|just\s+ended|current|fiscal)\s))"
+      r"(?:(?:latest|most\s+recent|recent|just-ended|just\s+ended|current|fiscal)\s+)*(?P<u>quarter|period)\b"
       r"(?:\s+(?P<back>(?:of\s+)?(?:a\s+year\s+(?:ago|earlier)|last\s+year))\b)?(?!\s+of\b)", IGNORE_CASE, priority=1, trigger=r"(?i:quarter|period)")
 def business_quarter(m: re.Match[str], text: str) -> Cand | None:
     """Earnings reports say "the quarter" for the last completed quarter before the report, and
@@ -72,7 +78,7 @@ def year_ago_adjective(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit="Y", n=-1, value="ago")
 
 
-@rule(r"\b(?:(?P<the>the)\s+)?(?P<q>full|current|current\s+fiscal|current\s+calendar|(?<=the\s)fiscal)\s+year\b(?!\s+(?:that|which)\b|\s+(?:ended|ends|ending|to|through|beginning|starting|begins|starts)\s+(?:on\s+|in\s+)?(?:(?-i:[A-Z])|\d|(?:last|next|this)\b))", IGNORE_CASE, priority=2, trigger=r"(?i:year)")
+@rule(r"\b(?:(?P<the>the)\s+)?(?P<q>full|current|current\s+fiscal|current\s+calendar|(?<=the\s)fiscal|" + POSSESSIVE_BEFORE + r"fiscal)\s+year\b(?!\s+(?:that|which)\b|\s+(?:ended|ends|ending|to|through|beginning|starting|begins|starts)\s+(?:on\s+|in\s+)?(?:(?-i:[A-Z])|\d|(?:last|next|this)\b))", IGNORE_CASE, priority=2, trigger=r"(?i:year)")
 def current_year(m: re.Match[str], text: str) -> Cand | None:
     """ "the current year", "the full year", "the fiscal year": the report's year. Not a year given
     by its end ("the fiscal year ended March 31", "the year to June": that date's rule reads it); a
@@ -198,7 +204,7 @@ def period_opened_or_closed(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start("the"), m.end(), "prev", unit=_PART_GRAN[unit], n=0)
 
 
-@rule(r"\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending|that\s+ended|that\s+ends|to)\s+(?:on\s+)?(?:[A-Z]|\d|(?:today|tomorrow|yesterday|next|last|this)\b))", priority=2, trigger=r"(?i:year)")
+@rule(r"(?:\bthe\s+(?:fiscal\s+|financial\s+)?|" + POSSESSIVE_BEFORE + r"(?:fiscal|financial)\s+)year(?=\s+(?:ended|ending|that\s+ended|that\s+ends|to)\s+(?:on\s+)?(?:[A-Z]|\d|(?:today|tomorrow|yesterday|next|last|this)\b))", priority=2, trigger=r"(?i:year)")
 def year_ended(m: re.Match[str], text: str) -> Cand | None:
     """ "the year ended March 31": a twelve-month period named by its last day (TimeML: P1Y)."""
     return Cand(m.start(), m.end(), "dur", "DURATION", value="P1Y")

@@ -218,22 +218,29 @@ def day_of_offset_month(m: re.Match[str], text: str) -> Cand | None:
 
 #: the value of a weekday cand for "a week from Tuesday": the day that many units after that weekday
 COUNTED_FROM_WEEKDAY = "counted from the weekday "
+#: "set for", "scheduled for": what follows names the day fixed, not how long ("postponed for two
+#: weeks" is how long, and stays out)
+_SET_FOR = re.compile(r"(?i)\b(?:set|scheduled|slated|planned|rescheduled)\s+for\s+$")
 
 
-@rule(rf"\b(?P<n>{NUM}|an?)\s+(?P<unit>day|week)s?\s+from\s+(?P<wd>{WDAY})\b(?!['’])"
+@rule(rf"\b(?P<n>{NUM}|an?)\s+(?P<unit>day|week)s?\s+(?P<dir>from|ago)\s+(?P<wd>{WDAY})\b(?!['’])"
       # not the start of a dated day or of a range: "ten days from Friday 21 June to Sunday 30 June"
       rf"(?![ \t]*,?[ \t]*(?:the[ \t]+)?\d|[ \t]+(?:of[ \t]+)?{MON}|[ \t]+(?:to|until|till|through|thru|and)\b|[ \t]*[-–])", IGNORE_CASE, priority=4,
-      trigger=r"(?i:from\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)")
+      trigger=r"(?i:(?:from|ago)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)")
 def units_from_weekday(m: re.Match[str], text: str) -> Cand | None:
     """ "a week from Tuesday", "two weeks from Friday": one day, that many days or weeks after the
-    weekday named (read apart, a duration and the weekday)."""
-    if re.search(r"(?i)\b(?:for|over|lasting|lasts|lasted|run|runs|running|ran|of)\s+$", text_before(text, m.start(), 12)):
+    weekday named (read apart, a duration and the weekday). American news counts back the same way:
+    "arrived a week ago Wednesday", "two weeks ago Sunday" are that many days before the weekday
+    (read apart, "a week ago" was a week and "Wednesday" the one just gone)."""
+    before = text_before(text, m.start(), 30)
+    if re.search(r"(?i)\b(?:for|over|lasting|lasts|lasted|run|runs|running|ran|of)\s+$", before) \
+            and not _SET_FOR.search(before):
         return None  # "running for ten days from Friday": a stretch that starts on the day, no day of its own
     n = 1.0 if m["n"].lower() in ("a", "an") else lx.number_value(m["n"])
     wd = m["wd"].lower()
     if n is None or n > 52 or wd not in lx.WEEKDAYS:
         return None
-    days = round(n * (7 if m["unit"].lower() == "week" else 1))
+    days = round(n * (7 if m["unit"].lower() == "week" else 1)) * (-1 if m["dir"].lower() == "ago" else 1)
     return Cand(m.start(), m.end(), "under", spec=Spec("D", weekday=lx.WEEKDAYS[wd]), value=f"{COUNTED_FROM_WEEKDAY}{days}")
 
 

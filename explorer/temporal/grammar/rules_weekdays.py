@@ -195,14 +195,34 @@ def clock_time(m: re.Match[str], text: str) -> Cand | None:
     return Cand(start, m.end(), "dct", "TIME", unit="D", n=n, value=clock)
 
 
-@rule(rf"\b(?:noon|midnight|mid-?day)\b(?:\s+(?:on\s+)?(?P<wd>{lx.WEEKDAY_NAMES}|today|yesterday|tomorrow))?", IGNORE_CASE, priority=2)
+@rule(rf"\b(?:noon|midnight|mid-?day)\b(?:\s+(?:on\s+)?(?P<wd>{lx.WEEKDAY_NAMES}|today|yesterday|tomorrow)"
+      rf"|(?:\s+(?-i:EST|EDT|CST|CDT|PST|PDT|GMT|UTC))?\s+(?P<on>on\s+)?(?P<mon>(?-i:{MON}))\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?",
+      IGNORE_CASE, priority=2)
 def noon(m: re.Match[str], text: str) -> Cand | None:
     clock = "24:00" if m[0].lower().startswith("midnight") else "12:00"
     if re.search(r"(?i)\bhigh\s+$", text_before(text, m.start(), 6)) or re.match(r"(?i)\s*(?:mass|oil|sun|blue|hour)\b", text[m.end():m.end() + 6]):
         return None  # "High Noon", "the midnight sun", "midnight blue": no time of any day
+    if m["mon"]:
+        return _noon_on_date(m, clock)
     wd = (m["wd"] or "").lower()
     if wd in lx.WEEKDAYS:
         # "noon on Saturday": the time alone, on that Saturday (the weekday is an expression of its own)
         end = m.start() + len(re.match(r"(?i)noon|midnight|mid-?day", m[0])[0]) if re.search(r"(?i)\son\s", m[0]) else m.end()
         return Cand(m.start(), end, "under", "TIME", spec=Spec("D", weekday=lx.WEEKDAYS[wd], clock=clock))
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n={"yesterday": -1, "tomorrow": 1}.get(wd, 0), value=clock)
+
+
+def _noon_on_date(m: re.Match[str], clock: str) -> Cand | None:
+    """ "midnight Nov. 15", "noon EST Dec. 1": the deadline's clock word on the date after it, one
+    TIME as "5 p.m. Nov. 15" is (the notice of a tender offer, a vote, a strike's deadline); without
+    this the clock word fell on the report's day and the date stood apart. After "on" ("midnight on
+    Nov. 15") they are two expressions, as :func:`clock_time` marks them; the clock still gets that day.
+    After a comma ("through midnight, December 12, 2022") the date stays an expression of its own, as
+    the hand-checked articles mark it (the document-date rules give the clock its day)."""
+    mo, d = month_number(m["mon"]), day_number(m["day"])
+    if not valid_day(int(m["year"]) if m["year"] else 2000, mo, d):
+        return None
+    end = m.start() + len(re.match(r"(?i)noon|midnight|mid-?day", m[0])[0]) if m["on"] else m.end()
+    if m["year"]:
+        return Cand(m.start(), end, "abs", "TIME", spec=Spec("D", year=int(m["year"]), month=mo, day=d, clock=clock))
+    return Cand(m.start(), end, "under", "TIME", spec=Spec("D", month=mo, day=d, clock=clock))
