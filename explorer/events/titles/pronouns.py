@@ -33,6 +33,9 @@ _NOT_PERSON_WORDS = frozenset(
 )
 
 
+#: Words that open a clause before its subject ("When Xerxes heard …", "Although Brask won …"): a
+#: capitalised one at a sentence's start is no first word of the name after it.
+_SUBORDINATORS = frozenset("when while whilst although though once as because since if unless until".split())
 #: Words that open a noun phrase, never a name: "Her Atlas of Island Speech, published in 1989, …"
 _DETERMINERS = frozenset("his her their its our my your this that these those".split())
 #: A lone capitalised word opening a sentence (after a short date opener): "Halvorsen told reporters",
@@ -85,6 +88,8 @@ def _subject_people(context: str, names_from: str | None = None) -> list[str]:
         words = m.group(1).split()
         if words[0].endswith("ing") and len(words[0]) > 5:
             continue  # "Leaving Atlanta, …": a participle opener, not a name
+        if words[0].lower() in _SUBORDINATORS:
+            words = words[1:]  # "When Xerxes was persuaded …": the clause's word opens no name
         if not any(w.lower() in _NOT_PERSON_WORDS | _DETERMINERS for w in words) and len(words) <= 4:
             found.append((m.start(1), short_name(" ".join(words))))
     for m in _APPOSITION_SUBJECT.finditer(context):
