@@ -45,3 +45,37 @@ def test_an_opening_clauses_subject_is_whom_the_main_clauses_pronoun_stands_for(
     text = f"The war of the ports\n\nThe northern army crossed the river in 1820. {sentence}\n"
     assert title in [e.title for e in _extracted(tmp_path, text)]
 
+
+
+@pytest.mark.parametrize(("title", "sentence", "expected"), [
+    ("The mill floods and was soon closed", "The mill flooded in May and was soon closed.", "The mill floods and is soon closed"),
+    ("The pier falls but within a year was rebuilt", "The pier fell in 1901 but within a year was rebuilt.",
+     "The pier falls but within a year is rebuilt"),
+    ("The bank fails and its branches were sold", "The bank failed in 1931 and its branches were sold.",
+     "The bank fails and its branches are sold"),
+    ("The rebels attack the port and were driven back", "The rebels attacked the port in June and were driven back.",
+     "The rebels attack the port and are driven back"),
+    ("The Rovers lose in March and then won every game", "The Rovers lost in March and then won every game.",
+     "The Rovers lose in March and then win every game"),
+    ("Ana Vell retires but kept writing", "Ana Vell retired in 2001 but kept writing.", "Ana Vell retires but keeps writing"),
+])
+def test_a_second_predicate_takes_the_headline_present(title: str, sentence: str, expected: str) -> None:
+    from explorer.events.titles.second_predicates import second_predicate_in_present
+
+    assert second_predicate_in_present(title, sentence) == expected
+
+
+@pytest.mark.parametrize(("title", "sentence"), [
+    # the sentence is in the present: the past after "and" is its own time
+    ("The trust runs two museums and received 9,000 visitors", "The trust runs two museums and received 9,000 visitors last year."),
+    # a participle governed by the passive's auxiliary
+    ("A study is ordered but never published", "A study was ordered in 2019 but never published."),
+    # the "and" joins the parts of a told clause
+    ("The mayor says that rents rose and wages fell", "The mayor said in May that rents rose and wages fell."),
+    # names joined by "and", no second predicate
+    ("Ivo Renn signs a deal with Holt and Sons", "Ivo Renn signed a deal with Holt and Sons in 1990."),
+])
+def test_a_past_that_is_no_second_headline_predicate_stays(title: str, sentence: str) -> None:
+    from explorer.events.titles.second_predicates import second_predicate_in_present
+
+    assert second_predicate_in_present(title, sentence) == title
