@@ -79,3 +79,33 @@ def test_a_past_that_is_no_second_headline_predicate_stays(title: str, sentence:
     from explorer.events.titles.second_predicates import second_predicate_in_present
 
     assert second_predicate_in_present(title, sentence) == title
+
+
+def test_a_noun_after_its_article_is_no_turned_verb() -> None:
+    from explorer.events.titles.second_predicates import second_predicate_in_present
+
+    title = "A 3-1 win over the Rovers, and went top"
+    assert second_predicate_in_present(title, "They won twice, with a 3-1 win over the Rovers, and went top.") == title
+
+
+def test_they_takes_the_plural() -> None:
+    from explorer.events.titles.second_predicates import second_predicate_in_present
+
+    assert second_predicate_in_present("They besiege the fort and captured it", "They besieged the fort in May and captured it.") \
+        == "They besiege the fort and capture it"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a kin noun with the name after it, no commas, opening the sentence: the name is whom "she" stands for
+    ("Stop 4: The mill\n\nThis mill was built by Tomas Arne, a farmer. He ground corn for the valley for forty years.\n\n"
+     "Arne's daughter Ilse kept the mill's books. After his death she ran the mill alone. She sold the mill in 1921.",
+     "Ilse sells the mill"),
+])
+def test_a_kin_named_after_its_noun_is_whom_the_pronoun_stands_for(tmp_path, text: str, title: str) -> None:
+    assert title in [e.title for e in _extracted(tmp_path, text + "\n")]
+
+
+def test_a_kin_named_inside_a_pair_is_no_sentence_subject() -> None:
+    from explorer.events.titles.pronouns import _subject_people
+
+    assert "Jan" not in _subject_people("In April 1903 Piet and his younger brother Jan sailed to New York. ")

@@ -48,6 +48,8 @@ def _is_present(word: str) -> bool:
 def _head_is_plural(words: list[str]) -> bool:
     """Whether the title's first present is a plural's ("The rebels attack and …"): "are", "have", or,
     after a plural noun, a word that is a verb's third person once it takes "-s" ("attack")."""
+    if words[0].lower() in ("they", "we"):
+        return True
     for before, word in zip(words, words[1:]):
         low, noun = word.lower().strip(",;:"), before.lower()
         if low in ("are", "have"):
@@ -81,7 +83,8 @@ def _turned_present(head: list[str], sentence: str) -> str | None:
     received 310,000 visitors last year")."""
     thirds = {present_of(w) for w in re.findall(r"[a-z]+", sentence)} - {None}
     pasts = thirds | {plural_present(third) for third in thirds}  # "The Falcons win" of "won"
-    return next((w.strip(",;:") for w in head[1:] if w.strip(",;:") in pasts), None)
+    return next((w.strip(",;:") for before, w in zip(head, head[1:]) if w.strip(",;:") in pasts
+                 and before.lower() not in _DETERMINER_WORDS and not before[:1].isdigit()), None)  # not "a 61-40 win"
 
 
 def second_predicate_in_present(title: str, sentence: str) -> str:
