@@ -109,3 +109,16 @@ def test_a_kin_named_inside_a_pair_is_no_sentence_subject() -> None:
     from explorer.events.titles.pronouns import _subject_people
 
     assert "Jan" not in _subject_people("In April 1903 Piet and his younger brother Jan sailed to New York. ")
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # a past after a present we can tell is an adjective or a clause's own, not the title's verb
+    ("The trust plans to move the herd to two flooded", "The trust plans to move the herd to two flooded"),
+    ("The council also sets aside money to mend roads damaged", "The council also sets aside money to mend roads damaged"),
+    # a plural noun in "-s" is no present: the past after a long subject is still the verb
+    ("The first talks between the two harbour boards failed", "The first talks between the two harbour boards fail"),
+])
+def test_a_past_after_a_present_keeps_its_form(title: str, expected: str) -> None:
+    from explorer.events.titles.finish import _in_headline_tense
+
+    assert _in_headline_tense(title) == expected
