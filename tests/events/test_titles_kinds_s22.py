@@ -122,3 +122,23 @@ def test_a_past_after_a_present_keeps_its_form(title: str, expected: str) -> Non
     from explorer.events.titles.finish import _in_headline_tense
 
     assert _in_headline_tense(title) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expression", "title"), [
+    # an object relative's pronoun subject stands for the subject of the clause it hangs on
+    ("The club will sell the ground, which it bought in 1952.", "1952", "The club buys the ground"),
+    ("Fees will rise, and the trust will let its old barn on Mill Lane, which it bought in 1990.", "1990",
+     "The trust buys its old barn on Mill Lane"),
+    ("The rebels abandoned the fort, which they had captured in May.", "May", "The rebels capture the fort"),
+    ("Orrin Foods sold the bakery, which it opened in 1961.", "1961", "Orrin Foods opens the bakery"),
+])
+def test_an_object_relatives_pronoun_is_the_clauses_subject(sentence: str, expression: str, title: str) -> None:
+    assert _title(sentence, expression) == title
+
+
+@pytest.mark.parametrize(("sentence", "expression"), [
+    ("The firm closed the two shops, which they opened in 1990.", "1990"),  # "they" is no singular firm
+    ("Tom Reed sold the bakery, which it opened in 1961.", "1961"),  # "it" is no person
+])
+def test_a_relatives_pronoun_that_does_not_agree_stays(sentence: str, expression: str) -> None:
+    assert _title(sentence, expression).split()[0] in ("It", "They")
