@@ -20,6 +20,7 @@ from typing import Sequence
 
 from explorer.entities.document_entities import READ_BACK, DocumentEntities
 from explorer.events import gender
+from explorer.events.names import possessive
 from explorer.events.record import Event
 
 #: Characters before the event's sentence read for whom its pronoun stands for (the sentence before
@@ -31,11 +32,6 @@ TITLE_PERSON_PRONOUN = re.compile(r"^(He|She)\s+(?=[a-z])")
 #: person a "He"/"She" there would stand for, is named as the title's possessor.
 TITLE_PERSON_POSSESSIVE = re.compile(r"^(His|Her)\s+(?=[a-z])")
 _SUBJECT_OF = {"His": "He", "Her": "She"}
-
-
-def possessive(name: str) -> str:
-    """ "Otmar" -> "Otmar's", "The rebels" -> "The rebels'"."""
-    return f"{name}'" if name.endswith("s") and not name.endswith("ss") else f"{name}'s"
 
 
 #: A capitalised run of two words or more: a name the entity index may have missed ("Canadian

@@ -142,3 +142,31 @@ def test_an_object_relatives_pronoun_is_the_clauses_subject(sentence: str, expre
 ])
 def test_a_relatives_pronoun_that_does_not_agree_stays(sentence: str, expression: str) -> None:
     assert _title(sentence, expression).split()[0] in ("It", "They")
+
+
+@pytest.mark.parametrize(("clause_before", "thing"), [
+    # a thing a person's act owns is what a later "it" stands for
+    ("In 1931 Ravel published her atlas of the northern coast, which she had begun in 1920", "Ravel's atlas"),
+    ("The painter Ivo Brask bought the lease on Ana Holt's studio in 1990", "Ana Holt's studio"),
+])
+def test_an_owned_thing_is_what_it_stands_for(clause_before: str, thing: str) -> None:
+    from explorer.events.titles.introduced import introduced_thing
+
+    assert introduced_thing(clause_before) == thing
+
+
+@pytest.mark.parametrize("clause_before", [
+    "The museum bought Ana Holt's painting in 1990",  # "it" may be the museum itself
+    "In 1931 Ravel raised her children in the town",  # a plural is no "it"
+    "She published her atlas of the northern coast",  # whose, the rules for "her" tell
+])
+def test_no_owned_thing_when_it_may_be_another(clause_before: str) -> None:
+    from explorer.events.titles.introduced import introduced_thing
+
+    assert introduced_thing(clause_before) is None
+
+
+def test_it_after_a_time_clause_opener_is_the_owned_thing(tmp_path) -> None:
+    text = ("Film notes\n\nThe producer Ivo Brask bought the rights to Ana Holt's memoir in 2019, two years after "
+            "it won the Harbour Prize.\n")
+    assert "Ana Holt's memoir wins the Harbour Prize" in [e.title for e in _extracted(tmp_path, text)]
