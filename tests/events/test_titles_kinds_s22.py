@@ -1,16 +1,15 @@
-"""Title kinds of session 22 (issue 12): a name with an owned description in apposition is who acted
-("Lena Brook, his widow, sold the farm" names Lena Brook, not "His widow"). Our own sentences."""
+"""Title kinds of session 22 (issue 12), our own sentences: a name with an owned description in
+apposition is who acted ("Lena Brook, his widow, sold the farm"); an opening clause's subject is whom
+the main clause's "he"/"she" stands for; a second predicate after "and"/"but" takes the headline's
+present; a past ending a title after a present is an adjective; a kin named after its noun is whom a
+later "she" stands for; an object relative's pronoun is the clause's subject ("…, which it bought");
+a thing a person's act owns is what a later "it" stands for."""
 
 from __future__ import annotations
 
 import pytest
 
-from explorer.events.titles import make_title
-
-
-def _title(sentence: str, expression: str, context: str = "") -> str:
-    at = sentence.index(expression)
-    return make_title(sentence, at, at + len(expression), context)
+from tests.events.titled import title_at as _title
 
 
 @pytest.mark.parametrize(("sentence", "expression", "title"), [
