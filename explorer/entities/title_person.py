@@ -20,6 +20,7 @@ from typing import Sequence
 
 from explorer.entities.document_entities import READ_BACK, DocumentEntities
 from explorer.events import gender
+from explorer.events.names import possessive
 from explorer.events.record import Event
 
 #: Characters before the event's sentence read for whom its pronoun stands for (the sentence before
@@ -33,16 +34,17 @@ TITLE_PERSON_POSSESSIVE = re.compile(r"^(His|Her)\s+(?=[a-z])")
 _SUBJECT_OF = {"His": "He", "Her": "She"}
 
 
-def possessive(name: str) -> str:
-    """ "Otmar" -> "Otmar's", "The rebels" -> "The rebels'"."""
-    return f"{name}'" if name.endswith("s") and not name.endswith("ss") else f"{name}'s"
-
-
 #: A capitalised run of two words or more: a name the entity index may have missed ("Canadian
 #: Private George Lawrence Price is regarded as …: he was shot").
 _NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|de|von|van|al-[A-Z][a-z]+))+\b")  # within a line
+#: "the" right before a capitalised run: "during the First World War", "at the Royal Institute of
+#: Technology" name a thing, an event or a body, never a rival person a pronoun might stand for.
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 #: The end of a sentence, from which the sentence before the event's is read.
 _SENTENCE_END = re.compile(r"(?:[.!?][\"'”’)]*\s+|\n\s*)(?=[A-Z\"“‘(])")  # a line's end too: a headline, a date line
+#: A section's heading on a line of its own: a few words with no sentence's end ("Career", "Later
+#: life and death"), which a reader passes over on the way back to the person the section goes on with.
+_HEADING = re.compile(r"[ \t]*[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,5}[ \t]*\n\s*")
 #: The pronouns of each sex, in any case: a sentence holding one goes on telling of the same person.
 _SAME_SEX = {"He": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
              "She": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)}
@@ -81,14 +83,17 @@ def _only_one_named(index, event: Event, who, text: str, pronoun: str = "") -> b
         # nor one the subject acted on ("Veyl ran at the referee, Daniel Osei")
         bodies = {word for e in found if e.kind != "person" or acted_on and e.name in others for word in e.name.split()}
         stretch = text[start:limit]
-        runs = [run for run in _NAME_RUN.findall(stretch)
-                if not run.split()[0] in ("The", "In", "On", "At", "By", "After", "Before", "During", "When")
-                and not set(run.split()) <= bodies]
+        runs = [run.group() for run in _NAME_RUN.finditer(stretch)
+                if not run.group().split()[0] in ("The", "In", "On", "At", "By", "After", "Before", "During", "When")
+                and not _THE_BEFORE.search(stretch, 0, run.start())
+                and not set(run.group().split()) <= bodies]
         if not all(words & set(run.split()) for run in runs):
             return False
         if words & set(re.findall(r"[\w’'-]+", stretch)):
             return True
         sentence_before = text[start:starts[hop - 1] if hop else event.sentence_start]
+        if _HEADING.fullmatch(sentence_before):
+            continue  # "Career", "Early life": a section's heading neither names anyone nor ends the chain
         if same is None or not same.search(sentence_before):
             return False  # not named since the sentence before, nor told of by the pronoun: too far back
     return False

@@ -198,3 +198,8 @@ PERSON_ROLES = frozenset(
     filmmaker producer athlete runner cyclist skipper widow widower man woman leader monarch ruler emperor
     empress dictator chancellor envoy ambassador diplomat attorney""".split()
 )
+
+
+def possessive(name: str) -> str:
+    """ "Otmar" -> "Otmar's", "The rebels" -> "The rebels'"."""
+    return f"{name}'" if name.endswith("s") and not name.endswith("ss") else f"{name}'s"

@@ -58,3 +58,18 @@ def test_an_opening_clauses_subject_acting_on_no_one_is_still_he(tmp_path: Path)
 def test_a_clause_acting_on_the_pronouns_sex(before: str, pronoun: str, acts: bool) -> None:
     name = " ".join(before.split()[1:3])
     assert _acts_on_the_pronoun(name, before, pronoun) is acts
+
+
+def test_a_section_heading_does_not_break_the_chain_to_the_name(tmp_path: Path) -> None:
+    # session 22: "Career" between the sentences that tell of her is a heading, which a reader passes over
+    text = ("Ada Brun\n\nAda Brun was born in Leith in 1890. She trained as a chemist in Glasgow, and she "
+            "qualified in 1913.\n\nCareer\nUnable to find a post in Scotland, she moved to Oslo in 1915.\n")
+    assert _titles(tmp_path, text)["1915"] == "Ada Brun moves to Oslo"
+
+
+def test_a_run_of_capitals_after_the_is_no_rival_person(tmp_path: Path) -> None:
+    # session 22: "the Second Balkan War" in her own sentence is an event named in passing, not someone
+    # "she" might stand for
+    text = ("Ada Brun\n\nAda Brun was born in Leith in 1880. She trained as a chemist in Glasgow.\n\nCareer\n"
+            "Unable to find work in Scotland during the Second Balkan War, she moved to Oslo in 1912.\n")
+    assert _titles(tmp_path, text)["1912"] == "Ada Brun moves to Oslo"

@@ -24,8 +24,9 @@ Beside them, rules for one kind each: ``said`` (a told clause), ``antecedents`` 
 asides), ``length`` (fitting a long title), ``long_subjects`` (a past after a subject too long for the headline
 tense, put in the present from the subject's head), ``shared_subjects`` (a title opening on the verb
 after "and" takes the subject it shares), ``phrases`` (phrases kept whole), ``pointers``
-(demonstratives), ``relatives`` (a subject's own clause), ``perfects`` (the last pass: a present
-perfect in a headline's present), ``plural_openers`` (after it: a capitalised plural common noun's
+(demonstratives), ``relatives`` (a subject's own clause), ``relative_pronouns`` ("…, which it bought":
+the pronoun is the clause's subject), ``second_predicates`` (a predicate after "and"/"but" in the
+headline's present too), ``perfects`` (the last pass: a present perfect in a headline's present), ``plural_openers`` (after it: a capitalised plural common noun's
 verb in the plural, told from a name by the document's own words).
 """
 

@@ -455,6 +455,26 @@ def _finish_words(words: list[str], expression: str) -> str:
     return _in_headline_tense(title[:1].upper() + title[1:]) if title else (expression.strip() or "Event")
 
 
+#: Words after which a lower-case word in "-s" is a verb, not a plural: "The budget also sets aside …".
+_BEFORE_A_PRESENT = frozenset("also now still already".split())
+#: Words before which it is: "The team plans to …", "The council buys the …".
+_AFTER_A_PRESENT = frozenset("to the a an his her its their".split())
+
+
+def _plain_present_before(words: list[str], verb: int) -> bool:
+    """Whether a verb in the present stands before ``words[verb]`` that we can tell from a plural noun
+    by its neighbours ("plans to", "also sets"; not "The first talks between …"): the title's
+    predicate is in the present, and the past after it an adjective or a clause's own."""
+    for i in range(1, verb):
+        word = words[i]
+        if not (word.isalpha() and word.islower() and word.endswith("s")) or word.endswith(("ss", "us", "is")) \
+                or len(word) < 4 or word in _FUNCTION_WORDS:
+            continue  # (not "as", "was", "this")
+        if words[i - 1].lower() in _BEFORE_A_PRESENT or words[i + 1].lower() in _AFTER_A_PRESENT:
+            return True
+    return False
+
+
 def _in_headline_tense(title: str) -> str:
     """``title`` in the headline's present; a past after a subject too long for ``headline_tense`` to
     read is put in the present from the subject's head (see ``long_subjects``)."""
@@ -463,5 +483,7 @@ def _in_headline_tense(title: str) -> str:
         return told
     words = title.split(" ")
     verb = _verb_at(words)
+    if verb == len(words) - 1 and _plain_present_before(words, verb):
+        return title  # "The team plans to move corals to two damaged": the present comes first, the past an adjective cut from its noun
     longer = past_after_long_subject(words, verb) if verb is not None else None
     return " ".join(longer) if longer else title

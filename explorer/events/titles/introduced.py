@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from explorer.events import gender
-from explorer.events.names import PERSON_ROLES
+from explorer.events.names import PERSON_ROLES, possessive
 
 #: Words that open a phrase of place or of time: "in a freezer", "for a week" is no object.
 _PREPOSITIONS = frozenset("of on in at to for from with by into over under about after before during since until "
@@ -56,9 +56,14 @@ def introduced_thing(clause_before: str) -> str | None:
 
     words = clause_before.split()
     at = verb_at(words)
-    if at is None or not _person_subject(" ".join(words[:at])):
+    if at is None:
         return None
+    person = _person_subject(" ".join(words[:at]))
     rest = " ".join(words[at:])
+    if not _INDEFINITE.search(rest):
+        return _owned_thing(rest, words[:at], person)
+    if not person:
+        return None
     for m in _INDEFINITE.finditer(rest):
         before = rest[:m.start()].split()
         if before and before[-1].lower().strip(",") in _PREPOSITIONS:
@@ -79,19 +84,66 @@ def introduced_thing(clause_before: str) -> str | None:
     return None
 
 
+_SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
+#: Plurals without an "-s": "her children" is no "it".
+_IRREGULAR_PLURALS = frozenset("children people men women feet teeth mice geese cattle".split())
+#: A thing owned by a person or a name after a verb: "published her flora of the islands", "bought the
+#: rights to Greta Holm's novel".
+_OWNED = re.compile(r"\b(his|her|their|(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+['’]s)\s+((?:[a-z][\w-]*\s*){1,3})")
+
+
+def _owned_thing(rest: str, subject: list[str], person: bool) -> str | None:
+    """The first singular thing a person's act owns in ``rest`` (the clause from its verb on), with
+    its owner: the subject's name for "his"/"her" ("In 1919 Sarrow published her flora" -> "Sarrow's
+    flora"; "her" tells the name a person's), or the name written ("Greta Holm's novel", after a
+    ``person`` subject); None when there is none or it is a plural, a measure or a person."""
+    from explorer.events.titles.words import BODY_WORDS
+
+    for m in _OWNED.finditer(rest):
+        if re.search(r"\b[A-Z]", rest[1:m.start()]):
+            return None  # "founded Corvane Foods and ran her shop": the name told first may be "it" as well
+        phrase = []
+        for word in m.group(2).split():
+            if word in _STOP or not word.replace("-", "").isalpha():
+                break
+            phrase.append(word)
+        if not phrase:
+            continue
+        head = phrase[-1]
+        plural = head.endswith("s") and not head.endswith(("ss", "us", "is", "as")) or head in _IRREGULAR_PLURALS
+        if plural or head in _NOT_THINGS or head in PERSON_ROLES or re.fullmatch(gender.PERSON_NOUNS, head):
+            continue  # "their children", "her husband": no thing "it" stands for
+        owner = m.group(1)
+        if owner.islower():
+            name = []
+            for word in reversed(subject):
+                if not word[:1].isupper() or word.lower() in ("in", "on", "by", "after", "the"):
+                    break
+                name.insert(0, word)
+            if not name or owner == "their" or name[-1].lower() in BODY_WORDS | _SUBJECT_PRONOUNS:
+                return None  # "She published her flora": whose, the title rules for "her" tell
+            owner = possessive(" ".join(name))
+        elif not person:
+            return None  # "The museum bought Holm's painting before it reopened": "it" may be the museum
+        return f"{owner} {' '.join(phrase)}"
+    return None
+
+
 def name_introduced_thing(clause: str, sentence: str, before: str, context: str) -> str:
     """``clause`` opening with "It" with "It" replaced by the thing the clause before introduced (see
     :func:`introduced_thing`), when "it" opens its sentence or follows a semicolon; else unchanged.
     ``before``: the sentence up to the event's date; ``context``: the text before the sentence."""
     m = re.match(r"^(?:It|it)\s+(?=([a-z]+))", clause)
-    if m is None or _WEATHER.match(m.group(1)):
-        return clause
+    if m is None or _WEATHER.match(m.group(1)) or re.match(r"(?:It|it)\s+(?:is|was)\b(?=\s*[,A-Z0-9])", clause):
+        return clause  # ("It was April 19, …": the time told, no thing)
     own = sentence.lstrip()
     if re.match(r"It\s", own):
         sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+", context.strip()) if s.strip()]
         clause_before = sentences[-1] if sentences else ""
     else:
-        parts = re.split(r";\s+(?=it\s)", sentence, maxsplit=1)
+        # "…; it won the medal", "…, two years after it won the prize": "it" opening a later clause
+        parts = re.split(r";\s+(?=it\s)|,\s+(?:[\w-]+\s+){0,3}(?:after|before|when|since|until|once)\s+(?=it\s)",
+                         sentence, maxsplit=1)
         if len(parts) != 2 or len(parts[0]) > len(before):
             return clause
         clause_before = parts[0]

@@ -14,6 +14,7 @@ from explorer.events.tense import IRREGULAR_PASTS
 from explorer.events.titles.words import _DETERMINER_WORDS
 from explorer.events.titles.finish import SUBJECT_WORDS, _verb_at
 from explorer.events.titles.subjects import _SUBJECT_START
+from explorer.events.titles.relative_pronouns import relative_pronoun_named
 
 
 _NP_DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their)\s", re.IGNORECASE)
@@ -88,7 +89,7 @@ _WHICH_BEFORE_DATE = re.compile(
 #: ", which the council bought in 1960": a relative clause with its own subject, whose object is the noun.
 _OBJECT_RELATIVE_BEFORE_DATE = re.compile(
     r",\s+(?:which|that|whom)\s+((?:the|a|an|its|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?|"
-    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|he|she|they|we|it)\s+((?:[a-z]+ly\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|he|she|they|we|it)\s+((?:had\s+)?(?:[a-z]+ly\s+)?"
     r"(?!(?:was|were|had|has|is|are|been|be)\b)(?:[a-z]+ed|" + IRREGULAR_PASTS + r"))"
     r"\s+(?:(?:in|on|at|during|from|since|last|this)\s+)?$"
 )
@@ -138,7 +139,9 @@ def _told_of_a_noun(sentence: str, timex_start: int, timex_end: int) -> str | No
         if noun is None:
             return None
         noun = noun[:1].lower() + noun[1:] if noun.split()[0].lower() in _DETERMINER_WORDS else noun
-        return f"{m.group(1)} {m.group(2)} {noun}"  # "The Wellgate studio, which the council bought in 1960"
+        # "the council will sell its old depot, which it bought in 1987": the pronoun, the clause's subject
+        doer = relative_pronoun_named(m.group(1), head[:m.start()], sentence) if m.group(1).islower() else None
+        return f"{doer or m.group(1)} {m.group(2)} {noun}"  # "The Wellgate studio, which the council bought in 1960"
     for pattern, passive in ((_PARTICIPLE_BEFORE_DATE, True), (_WHICH_BEFORE_DATE, False)):
         m = pattern.search(head)
         if m is None:

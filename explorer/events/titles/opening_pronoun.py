@@ -19,7 +19,10 @@ from explorer.events.titles.antecedents import name_the_pronoun
 from explorer.events.titles.described_subject import companions, described_subject
 from explorer.events.titles.introduced import name_introduced_thing
 from explorer.events.titles.counts import ordinal_named
-from explorer.events.titles.pronouns import _IT_PASSIVE, last_sentences, _named_body, _person_for, _thing_antecedent
+from explorer.events.names import short_name
+from explorer.events.titles.pronouns import (
+    _IT_PASSIVE, _OPENING_CLAUSE_SUBJECT, _acts_on_the_pronoun, last_sentences, _named_body, _person_for, _thing_antecedent,
+)
 
 _HE_SHE = re.compile(r"^(?:He|She|he|she)\s+(?=[a-z])")
 #: "It closed", "It was found in a boathouse"; not "It is thought", "It was a cold day".
@@ -80,6 +83,19 @@ def _named_lately(who: str, context: str) -> bool:
     return bool(set(who.split()) & recent)
 
 
+def _opening_clause_names(who: str, sentence: str) -> bool:
+    """Whether ``sentence`` opens with a clause whose subject is ``who`` and its main clause's subject
+    is "he"/"she" next: "When Xerxes was persuaded that …, he sent his troops", "After Madero defeated
+    the army, on May 21, he signed …". English takes the main clause's pronoun for the opening clause's
+    subject (the reader has just met them), unless that clause acted on someone of the pronoun's sex."""
+    opening = _OPENING_CLAUSE_SUBJECT.match(sentence)
+    if opening is None or short_name(opening.group(1)) != who.strip():
+        return False
+    main = sentence[opening.end():]
+    pronoun = re.match(r"\s*(?:(?:on|in|by|at|during)\s+[^;]{1,30}?,\s*)?(he|she)\s+[a-z]", main)
+    return pronoun is not None and not _acts_on_the_pronoun(opening.group(1), sentence[:opening.end()], pronoun.group(1))
+
+
 def name_undated_pronouns(events: Sequence[Event], text: str) -> list[Event]:
     """``events`` with the titles of undated acts ("He negotiates the loan", made from the clause's own
     subject) opening with a pronoun named as a dated event's title is; the title stays when no rule
@@ -95,7 +111,7 @@ def name_undated_pronouns(events: Sequence[Event], text: str) -> list[Event]:
         pronoun = _ANY.match(event.title)
         who = named[: len(named) - len(event.title) + pronoun.end()]
         person = _HE_SHE.match(event.title)
-        if who.split()[0].lower() in _CLAUSE_WORDS or person and (
+        if who.split()[0].lower() in _CLAUSE_WORDS or person and not _opening_clause_names(who, event.sentence) and (
                 not _named_lately(who, context) or not re.match(r"\s*(?:He|She)\s", event.sentence)):
             # ("If Huerta", "There": a clause's opening word taken into a name is no one's name)
             # (nor a "he" inside its sentence, "During the war he taught …", "…; he was killed": the

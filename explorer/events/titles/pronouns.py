@@ -33,6 +33,9 @@ _NOT_PERSON_WORDS = frozenset(
 )
 
 
+#: Words that open a clause before its subject ("When Xerxes heard …", "Although Brask won …"): a
+#: capitalised one at a sentence's start is no first word of the name after it.
+_SUBORDINATORS = frozenset("when while whilst although though once as because since if unless until".split())
 #: Words that open a noun phrase, never a name: "Her Atlas of Island Speech, published in 1989, …"
 _DETERMINERS = frozenset("his her their its our my your this that these those".split())
 #: A lone capitalised word opening a sentence (after a short date opener): "Halvorsen told reporters",
@@ -49,12 +52,13 @@ _APPOSITION_SUBJECT = re.compile(
 
 
 #: A sentence's subject given by a kinship or person noun, owned, and then a name in apposition: "In
-#: 1704 the duke's brother, Anselm, was captured", "Her husband, Lars Remke, joined …". The name, not the
+#: 1704 the duke's brother, Anselm, was captured", "Her husband, Lars Remke, joined …", or with no
+#: commas, "The miller's son Piet kept the mill". The name, not the
 #: owner, is whom a later "he"/"she" stands for; the person noun is what makes a lone name a person.
 _KIN_APPOSITION_SUBJECT = re.compile(
     r"(?:^|[.!?] +|\n)(?:(?:In|On|By|After|Before|From|During) [\w ]{1,20}? )?"
     r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['’]s) (?:[a-z][\w’'-]* ){0,2}(?:"
-    + gender.PERSON_NOUNS + r"), ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),(?= *[a-z])"
+    + gender.PERSON_NOUNS + r")(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),(?= *[a-z])| ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b(?= +[a-z]))"
 )
 
 
@@ -85,13 +89,19 @@ def _subject_people(context: str, names_from: str | None = None) -> list[str]:
         words = m.group(1).split()
         if words[0].endswith("ing") and len(words[0]) > 5:
             continue  # "Leaving Atlanta, …": a participle opener, not a name
+        if words[0].lower() in _SUBORDINATORS:
+            words = words[1:]  # "When Xerxes was persuaded …": the clause's word opens no name
         if not any(w.lower() in _NOT_PERSON_WORDS | _DETERMINERS for w in words) and len(words) <= 4:
             found.append((m.start(1), short_name(" ".join(words))))
     for m in _APPOSITION_SUBJECT.finditer(context):
         found.append((m.start(1), short_name(m.group(1))))  # "The chef, Ines Marlow, spent …"
     for m in _KIN_APPOSITION_SUBJECT.finditer(context):
-        found.append((m.start(1), m.group(1)))  # "the duke's brother, Anselm, was captured"
-    found.extend(_role_name_subjects(context))  # "Our volunteer Teo Marsh examined the bird"
+        # "the duke's brother, Anselm, was captured", "Vask's daughter Maren kept the accounts"
+        name = 1 if m.group(1) else 2
+        if name == 2 and not re.match(r"(?:[.!?] +|\n)?(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['’]s) ", m.group()):
+            continue  # with no commas, only a sentence opening on it: "In 1903 Piet and his brother Jan sailed" tells two
+        found.append((m.start(name), m.group(name)))
+    found.extend(_role_name_subjects(context))  # "Our volunteer Teo Marsh examined the bird" (a kin one found twice counts once)
     surnames: dict[str, set[str]] = {}
     for full in _PERSON.findall(context if names_from is None else names_from):
         name = short_name(full)
@@ -106,7 +116,7 @@ def _subject_people(context: str, names_from: str | None = None) -> list[str]:
     # "Kestrel United have signed …. He passed a medical": a club's or a company's name is no person,
     # nor one the text writes after "the" ("the Regulator's investigators")
     text = context if names_from is None else names_from
-    return [name for _, name in sorted(found) if name.split()[-1].lower() not in BODY_WORDS
+    return [name for _, name in sorted(set(found)) if name.split()[-1].lower() not in BODY_WORDS
             and not written_after_the(name.split()[-1], text)]
 
 
@@ -133,7 +143,9 @@ def _someone_else_lately(context: str, who: str) -> bool:
     whom the pronoun most likely stands for."""
     recent = last_sentences(context)
     words = set(who.split())
-    if words & set(re.findall(r"[A-Z][a-z]+", recent)):
+    # (named only as a kin's owner, "Vask's daughter Maren kept …", the main person is not told of)
+    told = re.sub(r"\b[A-Z][a-z]+['’]s (?:[a-z]+ ){0,2}(?:" + gender.PERSON_NOUNS + r")\b", "", recent)
+    if words & set(re.findall(r"[A-Z][a-z]+", told)):
         return False
     others = [n for n in _subject_people(recent, context) if n != who]
     others += [m.group(1) for m in _POSSESSOR_SUBJECT.finditer(recent) if m.group(1).lower() not in _NOT_PERSON_WORDS]

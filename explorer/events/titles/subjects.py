@@ -411,10 +411,13 @@ _POSSESSIVE_ROLE_NAME = re.compile(
 )
 #: A name, then an aside about it that opens with a capital, then the verb: "Ilse Amon, Tavria's
 #: ambassador to the union, presented …" (a possessor's office), "Jon Hale, of Easton, Ohio, was …" (a
-#: home town). The aside's capital hides it from :data:`_APPOSITIVE`.
+#: home town). The aside's capital hides it from :data:`_APPOSITIVE`. Or an owned description of a few
+#: words: "Ivo Renn, their coach, resigned", "Lena Brook, his widow, sold the farm": the name is who
+#: acted, the description only says how the person stands to someone told before.
 _SUBJECT_ASIDE = re.compile(
-    r"^((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*),\s+"
+    r"^((?:[A-Z][\w’'.-]*\s+" + NAME_PARTICLE + r"?){0,4}[A-Z][\w’'.-]*),\s+"
     r"(?:(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+[^,;]{1,80}"
+    r"|(?:his|her|their|its)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*"
     r"|of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:,\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?),\s+(?=[a-z])"
 )
 

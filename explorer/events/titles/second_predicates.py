@@ -1,0 +1,117 @@
+"""A title's second predicate, joined by "and" or "but", in the headline's present as its first is.
+
+The headline tense puts a title's first verb in the present ("The town flooded" -> "The town floods")
+and leaves the rest of the title as the sentence wrote it, so a title keeping a coordinated predicate
+reads in two tenses: "The town floods and was soon evacuated", "The mill closes but within a year was
+reopened", "The campaign fails and the plans were cancelled". A reader expects one tense throughout.
+Only a predicate joined straight to the first (after "and"/"but", a few adverbs or a short subject of
+its own) is turned; a past inside a told or subordinate clause ("says that prices had risen", "…,
+who refused it") is the sentence's own time and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.events.tense import IRREGULAR, plural_present, present_of
+from explorer.events.titles.words import _DETERMINER_WORDS
+
+#: Words that open a clause of its own, before which a title's "and" may join a told clause's parts
+#: ("says that prices rose and wages fell"): a title holding one is left as it is.
+_CLAUSE_OPENERS = frozenset(
+    "that which who whom whose when where if because as after before until while since though although".split()
+)
+#: Words that may stand between "and" and a predicate sharing the title's subject: "and was soon …",
+#: "but then lost …", "and later became …".
+_ADVERBS = frozenset("then soon later also never eventually finally quickly again still subsequently".split())
+#: Prepositions opening a phrase of time or place between "but" and a shared predicate: "but within
+#: days was repulsed".
+_PREPOSITIONS = frozenset("within in on by after before during at for over".split())
+#: How many words may stand between "and"/"but" and the second predicate's verb.
+_REACH = 4
+_BE = {"was": ("is", "are"), "were": ("are", "are")}
+_PRESENT_AUX = frozenset("is are has have".split())
+
+
+def _is_present(word: str) -> bool:
+    """Whether ``word`` is a verb in the present we can tell: an auxiliary, or the third person of a
+    past the tense rules know ("floods" of "flooded", "becomes" of "became")."""
+    low = word.lower()
+    if low in _PRESENT_AUX or low in IRREGULAR.values():
+        return True
+    if not (low.endswith("s") and low.isalpha()) or len(low) < 4:
+        return False
+    stems = (low[:-1] + "d", low[:-1] + "ed", low[:-2] + "ed", low[:-3] + "ied", low[:-1][:-1] + "ed")
+    return any(present_of(stem) == low for stem in stems)
+
+
+def _head_is_plural(words: list[str]) -> bool:
+    """Whether the title's first present is a plural's ("The rebels attack and …"): "are", "have", or,
+    after a plural noun, a word that is a verb's third person once it takes "-s" ("attack")."""
+    if words[0].lower() in ("they", "we"):
+        return True
+    for before, word in zip(words, words[1:]):
+        low, noun = word.lower().strip(",;:"), before.lower()
+        if low in ("are", "have"):
+            return True
+        if noun in _DETERMINER_WORDS:
+            continue  # "The Allies": a noun after its article, whatever verb it looks like
+        if low in ("is", "has") or _is_present(low):
+            return False
+        if low.isalpha() and not low.endswith("s") and noun.endswith("s") and not noun.endswith(("ss", "'s", "’s")) \
+                and (_is_present(low + "s") or _is_present(low + "es")):
+            return True
+    return False
+
+
+def _past_after(words: list[str]) -> int | None:
+    """Where the past verb of the predicate opening ``words`` is (after at most ``_REACH`` words of
+    adverbs, a phrase of time or a short subject), or None."""
+    for i, word in enumerate(words[: _REACH + 1]):
+        if not word.isalpha() or not word.islower() or word in _CLAUSE_OPENERS or word in ("had", "has", "have", "to"):
+            return None  # punctuation, a name or a clause of its own before any past: not a predicate we turn
+        if word in _BE or present_of(word) is not None and i == 0 or present_of(word) is not None \
+                and all(w in _ADVERBS for w in words[:i]):
+            return i
+    return None
+
+
+def _turned_present(head: list[str], sentence: str) -> str | None:
+    """The title's first predicate's verb when the headline tense put it in the present (the sentence
+    holds the past it came from: "floods" of "flooded", "is" of "was"), else None: a title whose
+    sentence is in the present keeps the past it tells after "and" ("The trust runs four museums and
+    received 310,000 visitors last year")."""
+    thirds = {present_of(w) for w in re.findall(r"[a-z]+", sentence)} - {None}
+    pasts = thirds | {plural_present(third) for third in thirds}  # "The Falcons win" of "won"
+    return next((w.strip(",;:") for before, w in zip(head, head[1:]) if w.strip(",;:") in pasts
+                 and before.lower() not in _DETERMINER_WORDS and not before[:1].isdigit()), None)  # not "a 61-40 win"
+
+
+def second_predicate_in_present(title: str, sentence: str) -> str:
+    """``title`` (made from ``sentence``) with a past verb of a predicate joined to its first by
+    "and"/"but" in the present ("The ship sinks and was never found" -> "The ship sinks and is never
+    found"), when the title's first verb was put in the present from a past; else unchanged."""
+    words = title.split(" ")
+    for at, word in enumerate(words[2:-1], 2):
+        if word not in ("and", "but"):
+            continue
+        head = words[:at]
+        first = _turned_present(head, sentence)
+        if first is None or any(w.lower().strip(",;:") in _CLAUSE_OPENERS for w in head):
+            return title  # no present put from a past, or the "and" joins a told or subordinate clause's parts
+        found = _past_after(words[at + 1:])
+        if found is None:
+            continue
+        verb = at + 1 + found
+        between = words[at + 1: verb]
+        shared = not between or between[0] in _ADVERBS or between[0] in _PREPOSITIONS
+        if words[verb] in _BE:
+            plural = _head_is_plural(head) if shared else between[-1].endswith("s")
+            now = _BE[words[verb]][1 if plural else 0]
+        elif first not in _PRESENT_AUX:
+            third = present_of(words[verb])
+            now = plural_present(third) if _head_is_plural(head) else third
+        else:
+            return title  # "is commissioned but never published": a participle the auxiliary governs
+        return " ".join([*words[:verb], now, *words[verb + 1:]])
+    return title
