@@ -111,10 +111,11 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
     names_by_initials(items)
 
     index = make_index(items, docs)
-    _add_pronouns(index, items, docs, found)
+    sexes_read = _add_pronouns(index, items, docs, found)
     # the readings a label asks besides the names (where subjects start, roles, pronoun bounds), as a
-    # reopened project reads them again (one way of finding them, not two)
-    index.read_documents({path: (text, dm.sentences) for (path, text), dm in zip(docs, found)})
+    # reopened project reads them again (one way of finding them, not two); the sexes the pronouns
+    # were resolved with are passed on, not read from the text again
+    index.read_documents({path: (text, dm.sentences) for (path, text), dm in zip(docs, found)}, sexes_read)
     return index
 
 
@@ -146,7 +147,11 @@ def _defined_names(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMent
 _PLURAL_END = re.compile(r"[^sui’'\W]s$")
 
 
-def _add_pronouns(index: ActorIndex, items: list[NameItem], docs: Sequence[tuple[str, str]], found: Sequence[DocumentMentions]) -> None:
+def _add_pronouns(index: ActorIndex, items: list[NameItem], docs: Sequence[tuple[str, str]],
+                  found: Sequence[DocumentMentions]) -> dict[str, dict[str, str | None]]:
+    """Add the pronoun mentions that stand for a person of ``index``; returns the sex the text gives
+    each person asked about, {path: {name: sex or None}} (``ActorIndex.read_documents`` reads it then)."""
+    sexes_read: dict[str, dict[str, str | None]] = {}
     owner = {}
     for entity in index.people():
         for ref in entity.mentions:
@@ -159,15 +164,17 @@ def _add_pronouns(index: ActorIndex, items: list[NameItem], docs: Sequence[tuple
             people_by_doc[item.doc].append((item.mention.sentence, item.mention.start, entity_id))
     for d, (path, text) in enumerate(docs):
         people = sorted(people_by_doc.get(d, []), key=lambda p: p[1])
-        sexes: dict[str, str | None] = {}
+        sexes = sexes_read.setdefault(path, {})
 
         def sex_of(entity_id: str, text: str = text, sexes: dict[str, str | None] = sexes) -> str | None:
-            if entity_id not in sexes:
-                sexes[entity_id] = sex_in_text(index.entities[entity_id].name, text)
-            return sexes[entity_id]
+            name = index.entities[entity_id].name
+            if name not in sexes:
+                sexes[name] = sex_in_text(name, text)
+            return sexes[name]
 
         for start, end, entity_id in resolve_pronouns(text, found[d].sentences, people, sex_of):
             entity = index.entities[entity_id]
             ref = MentionRef(path, start, end, text[start:end], derived=True)
             entity.mentions.append(ref)
             index._own(ref, entity_id)
+    return sexes_read

@@ -239,7 +239,8 @@ class ActorIndex:
         import found them; a saved index keeps none: :meth:`read_documents` finds them again)."""
         return doc in self.horizons
 
-    def read_documents(self, texts: Mapping[str, tuple[str, Sequence[tuple[int, int]]]]) -> None:
+    def read_documents(self, texts: Mapping[str, tuple[str, Sequence[tuple[int, int]]]],
+                       sexes_read: Mapping[str, Mapping[str, str | None]] | None = None) -> None:
         """Find the readings of the documents ``texts`` ({path: (text, sentence spans)}) from their
         text and the mentions the index holds, as an annotation finds them
         (``entities.annotate.build_index``): where subjects start, the roles written beside each
@@ -247,7 +248,9 @@ class ActorIndex:
         They are functions of the text and of the mention spans, which a merge or a split leaves as
         they were, so a project file need not keep them: a reopened project reads a document again
         when an edit first relabels it (``Project.do_entity_edit``). All at once: the names of any
-        number of documents are one pass over a saved index's columns."""
+        number of documents are one pass over a saved index's columns. ``sexes_read``: the sex the text gives
+        some persons of a document, {path: {name: sex or None}}, already read (an annotation resolving
+        pronouns reads it first): not read again."""
         for doc, (text, sentences) in texts.items():
             self.subjects[doc] = subject_starts(text, self.spans(doc))  # (the spans loaded: owners known)
             self.horizons[doc] = pronoun_horizons(text, sentences)
@@ -262,7 +265,8 @@ class ActorIndex:
                 self.roles.setdefault(doc, {})[start] = found
             name, sexes = self.entities[owner].name, self.sexes[doc]
             if name not in sexes:
-                sexes[name] = sex_in_text(name, texts[doc][0])
+                read = (sexes_read or {}).get(doc, {})
+                sexes[name] = read[name] if name in read else sex_in_text(name, texts[doc][0])
         for sexes in (self.sexes[doc] for doc in texts):
             for name in [n for n, sex in sexes.items() if sex is None]:
                 del sexes[name]

@@ -17,14 +17,13 @@ from dataclasses import replace
 from typing import Sequence
 
 from explorer.entities.document_entities import DocumentEntities
+from explorer.entities.sentences_back import sentence_starts_back
 from explorer.events.record import Event
 
 #: "It" opening a title, before a lower-case verb that is no copula's or a dummy subject's
 #: ("It is likely", "It was reported that …", "It seems": no body acted).
 TITLE_IT = re.compile(r"^It\s+(?=[a-z])(?!(?:is|was|has\s+been|had\s+been|seems|seemed|appears|appeared|"
                       r"becomes|became|remains|remained|will\s+be|would\s+be|may|might|could)\b)")
-#: The end of a sentence, from which the sentence before the event's is read.
-_SENTENCE_END = re.compile(r"(?:[.!?][\"'”’)]*\s+|\n\s*)(?=[A-Z\"“‘(])")  # a line's end too: a heading
 #: A sentence opened by "It"/"Its" as its subject.
 _OPENS_WITH_IT = re.compile(r"(?:It|Its)\s+[a-z]")
 #: A phrase of time or place opening a sentence before its subject: "For three years,", "In 2019,".
@@ -43,10 +42,8 @@ def _body_for(entities: DocumentEntities, event: Event) -> str | None:
         return None
     pronoun = re.search(r"\bit\b", text[event.sentence_start:event.sentence_end], re.IGNORECASE)
     at = event.sentence_start + (pronoun.start() if pronoun else 0)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, event.sentence_start - 600), max(0, event.sentence_start - 1))]
-    if ends and event.sentence_start <= 600:
-        ends.insert(0, 0)  # the document's first sentence starts a chain too
-    starts = ends[::-1][: _CHAIN + 1] or [max(0, event.sentence_start - 600)]
+    # (a line's end closes a sentence too: a heading)
+    starts = sentence_starts_back(text, event.sentence_start, _CHAIN, 600) or [max(0, event.sentence_start - 600)]
     for hop, start in enumerate(starts):
         named = [(ref_start, e) for ref_start, e in index.named_before(event.doc, at, at - start) if e.kind != "place"]
         if named:

@@ -30,21 +30,19 @@ from dataclasses import replace
 from typing import Sequence
 
 from explorer.entities.document_entities import READ_BACK, DocumentEntities
+from explorer.entities.sentences_back import SENTENCE_END, sentence_starts_back
+from explorer.entities.title_person import TITLE_PERSON_PRONOUN
 from explorer.events import gender
 from explorer.events.described_people import is_described_person
 from explorer.events.record import Event
 from explorer.events.tense import present_of
 
-#: "He"/"She" opening a title, before a lower-case verb.
-TITLE_PRONOUN = re.compile(r"^(He|She)\s+(?=[a-z])")
 #: A described person: a determiner, up to three modifiers ("29-year-old", "greenhouse"), the head
 #: noun ("member of staff" too), never a possessive ("the man's wife") nor a plural.
 _DESCRIBED = re.compile(
     r"\b(?P<det>[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<mods>(?:(?:\d{1,3}-year-old|[a-z][a-z-]*)\s+){0,3}?)"
     r"(?P<head>(?!men\b|women\b)[a-z]+(?:\s+of\s+staff)?)\b(?![’'-])"
 )
-#: The end of a sentence, from which the sentences before the event's are read.
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘(])")
 #: Sentences read back over a chain of sentences telling of the same "he"/"she".
 CHAIN = 4
 _SAME_PERSON = {"he": re.compile(r"\b(?:he|his|him)\b", re.IGNORECASE),
@@ -87,7 +85,7 @@ def described_person(text: str, start: int, end: int, pronoun: str) -> str | Non
         if not _opens_clause(text, _sentence_start(text, start, m.start()), m.start()):
             continue  # "transferred £2,000 to a caller": one acted on, not who the story follows
         subjects[head] = said
-        sentence_end = _SENTENCE_END.search(text, m.end(), end)
+        sentence_end = SENTENCE_END.search(text, m.end(), end)
         if _SAME_PERSON[pronoun].search(text, m.end(), sentence_end.start() if sentence_end else end):
             sure[head] = said
     if sure:
@@ -110,7 +108,7 @@ def _opens_clause(text: str, sentence_start: int, at: int) -> bool:
 
 
 def _sentence_start(text: str, start: int, at: int) -> int:
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, start, min(len(text), at + 1)) if m.end() <= at]
+    ends = [m.end() for m in SENTENCE_END.finditer(text, start, min(len(text), at + 1)) if m.end() <= at]
     return ends[-1] if ends else start
 
 
@@ -118,11 +116,8 @@ def _stretch_start(text: str, event: Event, pronoun: str) -> int | None:
     """Where the sentences the pronoun may look back over start: the sentence before the event's, or
     further back over sentences that tell of the same person by the pronoun ("He did not seek advice.
     He had no history …"), up to :data:`CHAIN`; None when the text before holds nothing to read."""
-    reach = max(0, event.sentence_start - READ_BACK)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, reach, max(0, event.sentence_start - 1))]
-    if reach == 0:
-        ends.insert(0, 0)
-    starts = ends[::-1][:CHAIN + 1]
+    # (a stop closes a sentence, not a line's end; the document's start counts even with no stop before)
+    starts = sentence_starts_back(text, event.sentence_start, CHAIN, READ_BACK, SENTENCE_END, first_alone=True)
     if not starts:
         return None
     two = min(1, len(starts) - 1)  # the two sentences before, and further back along a chain
@@ -144,7 +139,7 @@ def name_described_person_titles(entities: DocumentEntities, events: Sequence[Ev
     text = entities.text
     out: list[Event] = []
     for event in events:
-        m = TITLE_PRONOUN.match(event.title)
+        m = TITLE_PERSON_PRONOUN.match(event.title)
         if m is not None:
             pronoun = m.group(1).lower()
             said = re.search(rf"\b{pronoun}\b", text[event.sentence_start:event.sentence_end], re.IGNORECASE)

@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from explorer.entities.document_entities import DocumentEntities
+from explorer.entities.sentences_back import SENTENCE_END, sentence_starts_back
 from explorer.entities.title_person import possessive
 from explorer.events.record import Event
 
@@ -26,8 +27,6 @@ TITLE_THEY = re.compile(r"^They\s+(?=[a-z])")
 #: "Their" opening a title, before the noun it owns ("Their fleet sails"): owned by the group a "They"
 #: there would stand for.
 TITLE_THEIR = re.compile(r"^Their\s+(?=[a-z])")
-#: The end of a sentence, from which the sentence before the event's is read.
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘(])")
 _CAP = r"[A-Z][\w'’-]*"
 #: Head nouns of groups that act: "Dutch troops", "the Confederate forces", "the union leaders".
 _GROUP_HEAD = (r"forces|troops|soldiers|rebels|armies|fleets|insurgents|guerrillas|militants|militias|"
@@ -81,9 +80,8 @@ def _group_for(text: str, event: Event, pronoun: str = "they") -> str | None:
     if not theys:
         return None
     they = event.sentence_start + theys[-1]
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, event.sentence_start - 600),
-                                                    max(0, event.sentence_start - 1))]
-    start = ends[-1] if ends else max(0, event.sentence_start - 600)
+    # (the one sentence before, a stop closing it)
+    start = (sentence_starts_back(text, event.sentence_start, 0, 600, SENTENCE_END) or [max(0, event.sentence_start - 600)])[0]
     if pronoun != "they":
         # "their" owns what a plural of its own sentence may own ("Events … proved decisive, although
         # their effects …"): only a group named before it in that sentence is certain

@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from explorer.entities.document_entities import READ_BACK, DocumentEntities
+from explorer.entities.sentences_back import sentence_starts_back
 from explorer.events import gender
 from explorer.events.names import possessive
 from explorer.events.record import Event
@@ -40,8 +41,6 @@ _NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|de|von|van|al-[A-Z
 #: "the" right before a capitalised run: "during the First World War", "at the Royal Institute of
 #: Technology" name a thing, an event or a body, never a rival person a pronoun might stand for.
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
-#: The end of a sentence, from which the sentence before the event's is read.
-_SENTENCE_END = re.compile(r"(?:[.!?][\"'”’)]*\s+|\n\s*)(?=[A-Z\"“‘(])")  # a line's end too: a headline, a date line
 #: A section's heading on a line of its own: a few words with no sentence's end ("Career", "Later
 #: life and death"), which a reader passes over on the way back to the person the section goes on with.
 _HEADING = re.compile(r"[ \t]*[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,5}[ \t]*\n\s*")
@@ -62,13 +61,10 @@ def _only_one_named(index, event: Event, who, text: str, pronoun: str = "") -> b
     same ``pronoun``'s sex ("In 1996 she rowed …") goes on telling of the same person: the reader
     follows such a chain back (up to ``_CHAIN`` sentences) to the name. ``index`` holds the entities
     of ``text``."""
-    reach = max(0, event.sentence_start - WINDOW)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, reach, max(0, event.sentence_start - 1))]
     words = set(who.name.split())
     same = _SAME_SEX.get(pronoun)
-    if ends and reach == 0:
-        ends.insert(0, 0)  # the document's first sentence starts a chain too
-    starts = ends[::-1][: _CHAIN + 1] or [max(0, event.sentence_start - WINDOW // 2)]
+    # (a line's end closes a sentence: a headline, a date line; with no sentence before, half the window)
+    starts = sentence_starts_back(text, event.sentence_start, _CHAIN, WINDOW) or [max(0, event.sentence_start - WINDOW // 2)]
     # up to the pronoun when it comes before the date: whom the clause names after it ("He married Ida
     # Strand in 1907") it acted on, and a reader has placed the pronoun before reading them
     said = re.search(rf"\b{pronoun}\b", text[event.sentence_start:event.timex_start], re.IGNORECASE) if pronoun else None

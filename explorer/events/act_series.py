@@ -15,20 +15,16 @@ from __future__ import annotations
 
 import re
 
-from explorer.events.happening_verbs import COMPASS_MOVE, DECISION, NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS
+from explorer.events.happening_verbs import (COMPASS_MOVE, DECISION, LIFE_STATE_VERBS, LIGHT_VERBS, MEASURE_VERBS,
+                                             NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS)
 
-#: Past verbs of a measure, a stretch or a change of state: in a chain they tell a figure or a
-#: becoming ("rose, fell back and closed flat", "grew and became a town"), not a step someone took.
-MEASURE_VERBS = (r"rose|fell|grew|gained|lost|dropped|jumped|slipped|climbed|doubled|halved|increased|"
-                 r"decreased|declined|soared|plunged|tumbled|recovered|peaked|averaged|totalled|"
-                 r"strengthened|weakened|intensified|deepened|widened|narrowed|improved|worsened|eased|softened|hardened")
-#: Past verbs of a state or a stretch: "became", "began", "seemed", and a life's occupations ("worked
-#: for a miller", "taught evening classes", "served as a clerk"), which tell a stretch, not a step.
-STATE_VERBS = r"became|began|started|seemed|used|spent|had|worked|taught|studied|served|belonged|owned|kept"
-#: Light verbs, no step of a chain: after "and" they more often tell a result or a manner ("and made it
-#: clear", "and went into administration", "and got worse"). Opening a chain they tell a move or a deed
-#: as any verb does ("Ames made peace with the hill people and opened a trading post").
-_LIGHT_VERBS = r"went|came|got|made"
+#: Past verbs of a state or a stretch: "became", "began", "seemed", and a life's occupations
+#: (:data:`~explorer.events.happening_verbs.LIFE_STATE_VERBS`), which tell a stretch, not a step.
+STATE_VERBS = rf"became|began|started|seemed|used|spent|{LIFE_STATE_VERBS}"
+# (Light verbs, :data:`~explorer.events.happening_verbs.LIGHT_VERBS`, are no step of a chain either; opening
+# a chain they tell a move or a deed as any verb does: "Ames made peace with the hill people and opened a
+# trading post".)
+
 #: A figure after a verb of measure: "rose 4 percent", "fell by a third", "climbed to 3.2%".
 _FIGURE_AFTER = re.compile(r"\s+(?:(?:by|to|from|about|around|some|nearly|almost|more\s+than)\s+)?(?:[\d£$€]|a\s+(?:third|quarter|half|fifth)|"
                            r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s+(?:percent|per\s+cent|points?)|"
@@ -64,7 +60,7 @@ SERIES_STEP = re.compile(
     rf",\s+(?={_STEP_ADVERB}{_PAST}\b[^.;:,]{{0,80}}(?:,\s+{_PAST}\b[^.;:,]{{0,80}})*,?\s+and\s+{_STEP_ADVERB}{_PAST}\b)(?P<listed>))"
     rf"{_STEP_ADVERB}"
     # (a decision is a step whatever follows: "met … on 6 March, and agreed to set up a working group")
-    rf"(?P<verb>{DECISION}|(?!(?:{NOT_HAPPENING_VERBS}|{STATE_VERBS}|{_LIGHT_VERBS})\b){_PAST})\b"
+    rf"(?P<verb>{DECISION}|(?!(?:{NOT_HAPPENING_VERBS}|{STATE_VERBS}|{LIGHT_VERBS})\b){_PAST})\b"
     rf"(?(listed){_LISTED_COMPLEMENT}|{_STEP_COMPLEMENT})"
     # (not a stretch told to its end, "and taught there until 1955", nor a pair of "-ed" words set off by
     # commas, which describes what was just told: "His letter arrived, creased and stained, and said …")

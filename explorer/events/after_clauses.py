@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from explorer.events.after_noun_titles import ACTIVE, PASSIVE, PHRASED
+from explorer.events.happening_nouns import ACTIVE, NEWS_NOUNS, PASSIVE, PHRASED, alternation
 from explorer.events.happening_verbs import HAPPENING_AFTER, NOT_HAPPENING_VERBS, OBJECT_AFTER, PASSIVES, PAST_FORMS
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
 from explorer.events.tense import IRREGULAR_PASTS, PARTICIPLES
@@ -47,7 +47,7 @@ _AFTER_NOUN_PHRASE = re.compile(
     r"eruption|outbreak|split|dispute|trial|verdict|wedding|funeral|protest|blockade|siege|landslide|explosion|"
     r"fall|break-in|robbery|shooting|kidnapping|ceasefire|truce|uprising|mutiny|rebellion|"
     # (and every noun the titles know a verb for: "After the death of his father in 1962, he bought …")
-    + "|".join(sorted({*ACTIVE, *PASSIVE, *PHRASED}, key=len, reverse=True)) + r")"
+    + alternation({*ACTIVE, *PASSIVE, *PHRASED}) + r")"
     r"(?:\s+(?:of|at|in|on|by|with|between|against)\s+[^,;]{1,60}?)?),\s+(?=\S)")
 
 
@@ -64,11 +64,7 @@ _AFTER_NOUN_MID = re.compile(
     r"(?<=[a-z,])\s+(?:after|before)\s+(?P<phrase>(?:(?:his|her|its|their|(?-i:[A-Z][\w’'-]+)[’']s)\s+(?:[a-z][\w’'-]+\s+)?"
     r"(?P<noun>{nouns})|(?:a|an)\s+(?:[a-z][\w’'-]+\s+){{0,2}}?(?P<noun2>{nouns}))(?:\s+(?:of|at|in|on|by|with|between|against|over|during)\s+[^,;.\d]{{1,60}}?)?)"
     r"(?=\s*[.;]\s*$|\s*[.;,]\s)".format(
-        nouns=r"arrest|death|resignation|strike|fall|collapse|fire|flood|crash|storm|attack|raid|coup|invasion|"
-              r"merger|takeover|grounding|sinking|explosion|accident|brawl|protest|riot|removal|release|"
-              r"trial|verdict|wedding|funeral|retirement|departure|arrival|closure|signing|ceasefire|defeat|"
-              r"injury|outbreak|eruption|earthquake|landslide|break-in|robbery|shooting|murder|killing|escape|"
-              r"dismissal|sacking|relegation|promotion|bankruptcy|derailment|collision|leak|spill|blaze"))
+        nouns=alternation(NEWS_NOUNS)))
 
 
 #: A happening told in a coordinated clause whose subject is a count, in a sentence dated elsewhere:

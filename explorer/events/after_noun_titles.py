@@ -16,31 +16,10 @@ from __future__ import annotations
 import re
 
 from explorer.events import gender
+from explorer.events.happening_nouns import ACTIVE, OWN_ACT, PASSIVE, PHRASED
 from explorer.events.tense import plural_present
 from explorer.events.titles.finish import _verb_at
 from explorer.events.titles.subjects import _without_appositive
-
-#: The noun's verb in the headline's present, for one doer (a plural doer takes ``plural_present``
-#: of its first word): an act done by the one the noun belongs to.
-ACTIVE = {
-    "death": "dies", "resignation": "resigns", "strike": "strikes", "fall": "falls", "retirement": "retires",
-    "departure": "leaves", "arrival": "arrives", "escape": "escapes", "protest": "protests", "brawl": "brawls",
-    "wedding": "marries", "collapse": "collapses", "bankruptcy": "goes bankrupt", "defeat": "loses",
-    "invasion": "invades", "merger": "merges", "sinking": "sinks", "closure": "closes",
-}
-#: The noun's verb as a passive: what is done to the one the noun belongs to ("his arrest": he is arrested).
-PASSIVE = {
-    "arrest": "arrested", "release": "released", "removal": "removed", "dismissal": "dismissed",
-    "sacking": "sacked", "relegation": "relegated", "promotion": "promoted", "injury": "injured",
-    "murder": "murdered", "killing": "killed",
-}
-#: Nouns whose happening a headline tells in words of its own around the possessor: "his funeral" ->
-#: "X's funeral is held", "its grounding" -> "X runs aground", "her trial" -> "X goes on trial" (the
-#: verb in braces agrees with the doer).
-PHRASED = {"funeral": "{who}’s funeral is held", "grounding": "{who} {runs} aground", "trial": "{who} {goes} on trial"}
-#: Which nouns with "a"/"an" are the main clause's subject's own act ("after a five-week strike"); the
-#: others with "a" name what befell it ("after a fire") or someone else's act ("after an arrest").
-OWN_ACT = frozenset("strike fall protest brawl defeat resignation retirement departure arrival escape injury".split())
 
 #: "of" and the one the noun's happening is told of, up to a preposition or the phrase's end: "of his
 #: father", "of the drain", "of the ferry Coral Star".

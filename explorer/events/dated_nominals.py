@@ -6,18 +6,18 @@ Titled from the main clause, both dates of such a sentence read as one happening
 event (``one_happening.one_per_clause``); the date right after the noun's phrase is the noun's own
 happening's, titled as a headline tells it ("Its treasurer resigns", "Mount Hekla erupts" is beyond
 us: "The eruption of Mount Hekla" names it). Only nouns the event rules already read as happenings
-(``occurrences._NOUNS``, ``after_noun_titles``' tables); nothing here knows a name, place or date.
+(:mod:`explorer.events.happening_nouns`); nothing here knows a name, place or date.
 """
 
 from __future__ import annotations
 
 import re
 
-from explorer.events.after_noun_titles import ACTIVE, PASSIVE, PHRASED, noun_title
-from explorer.events.occurrences import _NOUNS
+from explorer.events.after_noun_titles import noun_title
+from explorer.events.happening_nouns import ACTIVE, OCCURRENCE_NOUNS, PASSIVE, PHRASED, alternation
 from explorer.events.record import Event
 
-_NOUN = "|".join(sorted({*ACTIVE, *PASSIVE, *PHRASED, *_NOUNS.split("|")}, key=len, reverse=True))
+_NOUN = alternation({*ACTIVE, *PASSIVE, *PHRASED, *OCCURRENCE_NOUNS})
 
 #: The noun's phrase right before the date: an owner ("his", "Ana Ruiz's", "the … of"), the noun, what
 #: it is of or where (no clause break), then the date's preposition.

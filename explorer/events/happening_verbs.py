@@ -45,6 +45,25 @@ NOT_HAPPENING_VERBS = (
 )
 
 
+#: Past verbs of a figure's move that a bare noun after tells the size of, not a thing acted on: "rose
+#: 4 percent", "lost ground", "doubled". Joined to an act by "and" they tell a measure of it, whatever
+#: follows (the joined-clause rules, :mod:`explorer.events.joined_clauses`).
+FIGURE_MOVES = r"rose|fell|grew|gained|lost|dropped|jumped|slipped|climbed|doubled|halved"
+#: Past verbs of a measure, a stretch or a change of state: :data:`FIGURE_MOVES` and those that also
+#: take an object ("increased fees", "improved the roads", "eased restrictions"). In a chain of one
+#: subject's past verbs they tell a figure or a becoming ("rose, fell back and closed flat", "grew and
+#: became a town"), not a step someone took (:mod:`explorer.events.act_series`), where an object after
+#: "and" shows an act (joined clauses).
+MEASURE_VERBS = (rf"{FIGURE_MOVES}|increased|decreased|declined|soared|plunged|tumbled|recovered|peaked|averaged|"
+                 r"totalled|strengthened|weakened|intensified|deepened|widened|narrowed|improved|worsened|eased|"
+                 r"softened|hardened")
+#: Past verbs of a life's occupations and holdings: "worked for a miller", "taught evening classes",
+#: "served as a clerk", "owned a mill", "kept a shop", "had a stall": a stretch, not a step of a story.
+LIFE_STATE_VERBS = r"worked|taught|studied|served|belonged|owned|kept|had"
+#: Light verbs: after "and" they more often tell a result or a manner than an act of their own ("and
+#: made it clear", "and went into administration", "and got worse").
+LIGHT_VERBS = r"went|came|got|made"
+
 #: What may stand after a past verb that tells a happening: an object, a preposition, an adverb or
 #: the clause's end (not a noun-less "that", which opens what someone thought or said).
 HAPPENING_AFTER = (

@@ -14,7 +14,8 @@ from typing import Iterator
 
 from explorer.events.act_series import SERIES_STEP, opening_subject, opening_verb
 from explorer.events.clauses import GROUP_NOUNS, NAME_ANTECEDENT, participle_opens_subject, relative_antecedent, subject_before
-from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, LIGHT_VERB_ACT, MOVE_COMPLEMENT, MOVE_VERB,
+from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, FIGURE_MOVES, LIFE_STATE_VERBS, LIGHT_VERB_ACT, LIGHT_VERBS,
+                                             MOVE_COMPLEMENT, MOVE_VERB,
                                              NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS, PHRASAL_ACT, asks_someone_to_act)
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
 from explorer.events.tense import PARTICIPLES
@@ -70,8 +71,8 @@ _CONTINUATIVE_RELATIVE = re.compile(
 #: of beginning before a gerund tells a stretch, not an act ("and began building roads").
 _SHARED_SUBJECT_BARE_OBJECT = re.compile(
     r"(?<![,;])\s+and\s+(?:then\s+|later\s+|also\s+|promptly\s+)?"
-    rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|rose|fell|grew|gained|lost|dropped|jumped|slipped|climbed|doubled|halved|"
-    r"became|went|came|began|started|took\s+(?:place|time|shape|effect|part|over)|spent|made|got|gave\s+way)\b)"
+    rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|{FIGURE_MOVES}|{LIGHT_VERBS}|"
+    r"became|began|started|took\s+(?:place|time|shape|effect|part|over)|spent|gave\s+way)\b)"
     r"(?:[a-z]{3,}ed|" + PAST_FORMS + r"))"
     r"(?=\s+(?!(?:[a-z]+ly|that|what|how|whether|why|who|which|to|up|out|off|in|on|at|by|for|from|with|into|onto|over|"
     r"under|about|around|through|across|after|before|during|until|again|back|away|home|down|here|there|then|now|"
@@ -89,8 +90,11 @@ _SHARED_SUBJECT_BARE_OBJECT = re.compile(
 
 
 #: Past verbs of a state a life is told by, before a joined verb with a preposition: "lived in the city
-#: and fought for its schools" tells a cause, not a happening.
-_STATE_VERB = re.compile(r"lived|stayed|remained|stood|lay|worked|taught|studied|served|belonged|owned|held|had|kept")
+#: and fought for its schools" tells a cause, not a happening. A life's occupations
+#: (:data:`~explorer.events.happening_verbs.LIFE_STATE_VERBS`) and its stays; not a becoming or a
+#: beginning, as in a chain of acts (:data:`explorer.events.act_series.STATE_VERBS`): "became mayor and
+#: moved to the capital" tells two happenings.
+_STATE_VERB = re.compile(rf"lived|stayed|remained|stood|lay|held|{LIFE_STATE_VERBS}")
 
 
 #: A joined participle shares its "was" or "were" with a passive before it: "The treasurer was charged

@@ -83,10 +83,18 @@ _ABLE = re.compile(_SUBJECT + r"(?:can\s+(?!not\b)[a-z]+|"
 #: club hopes that the stand will reopen in May". What someone wishes for, not a happening.
 _HOPE_THAT = re.compile(_SUBJECT + r"(?:(?:still|also|very\s+much)\s+)?(?:hopes?|hoped|hoping|wish(?:es|ed)?|pray(?:s|ed)?)\s+that\b",
                         re.IGNORECASE)
+#: The words that tell a thing foreseen, after "is"/"are": "is expected to", "are likely to", "is
+#: forecast to", "is projected to".
+_FORESEEN = r"(?:expected|likely|forecast|predicted|projected)"
+#: "is expected to", "are now likely to", "is widely forecast to": a forecast's head, before its verb.
+_FORESEEN_TO = rf"(?:is|are)\s+(?:(?:now|still|also|widely|generally)\s+)?{_FORESEEN}\s+to\s+"
+
 #: A future state rather than a happening: "The museum will stay open", "The building will remain closed".
 _FUTURE_STATE = re.compile(
     # ... also as a forecast: "Approvals are expected to stay below average", "Rates are likely to remain high"
-    _SUBJECT + r"(?:will|(?:is|are)\s+(?:(?:widely|generally)\s+)?(?:expected|likely|forecast|predicted|projected|set)\s+to)\s+"
+    # (also "is set to", a plan; the adverbs before it are fewer than :data:`_FORESEEN_TO`'s, as they were
+    # written: "is now expected to stay open" is not read here)
+    _SUBJECT + rf"(?:will|(?:is|are)\s+(?:(?:widely|generally)\s+)?(?:{_FORESEEN}|set)\s+to)\s+"
     r"(?:stay|remain|be\s+(?:open|closed|valid|available|free|"
     # ... or how a figure will compare: "Profits will be below forecasts", "Sales will be higher than"
     r"(?:(?:well|far|slightly|much|even|a\s+little)\s+)?(?:below|above|under|over|lower|higher|less|more|[a-z]{2,}er\s+than)))\b",
@@ -100,7 +108,7 @@ _FUTURE_STATE = re.compile(
 #: as expected, "The council is expected to approve the budget in March", names a happening and stays,
 #: and so does a decided change, "Rents will rise to £42 from 1 April".
 _FORECAST_CHANGE = re.compile(
-    _SUBJECT + r"(?:is|are)\s+(?:(?:now|still|also|widely|generally)\s+)?(?:expected|likely|forecast|predicted|projected)\s+to\s+"
+    _SUBJECT + _FORESEEN_TO +
     r"(?:(?:rise|fall|grow|climb|drop|increase|decrease|decline|ease|slow|shrink|slip|jump|soar|double|halve|"
     r"recover|rebound|dip|edge\s+(?:up|down|higher|lower))\b|"
     # ... or to arrive at a level, which needs its figure: "to reach a new high", "to top $100", "to average 9,100"
@@ -113,8 +121,8 @@ _FORECAST_CHANGE = re.compile(
 #: participle: "is expected to be named next month", "is likely to be held in May" tell a happening
 #: foreseen; nor is it a place: "is expected to be in court on Monday" tells an appearance).
 _FORECAST_BE = re.compile(
-    _SUBJECT + r"(?:is|are)\s+(?:(?:now|still|also|widely|generally)\s+)?(?:expected|likely|forecast|predicted|projected)\s+"
-    r"to\s+be\s+(?:(?:very|fairly|quite|much|even|far|relatively)\s+)?(?P<word>[a-z]+)\b", re.IGNORECASE)
+    _SUBJECT + _FORESEEN_TO +
+    r"be\s+(?:(?:very|fairly|quite|much|even|far|relatively)\s+)?(?P<word>[a-z]+)\b", re.IGNORECASE)
 _NOT_A_STATE_AFTER_BE = frozenset(
     "in at on back out home there here present ready able about made held set put cut run hit shut sent built sold paid "
     "won lost kept left led met seen done known found brought bought heard read laid told given taken shown chosen "

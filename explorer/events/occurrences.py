@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from explorer.events.clauses import clause_bounds
+from explorer.events.happening_nouns import OCCURRENCE_NOUNS, alternation
 from explorer.events.happening_verbs import CONTESTS, NOT_HAPPENING_VERBS, OBJECT_AFTER, PASSIVES
 from explorer.events.names import short_name
 from explorer.events.tense import PARTICIPLES
@@ -56,10 +57,7 @@ _VERBS = (
 )
 
 
-_NOUNS = (
-    r"resignation|death|demise|killing|assassination|execution|appointment|inauguration|election|arrest|"
-    r"release|dismissal|ouster|overthrow|invasion|capture|withdrawal|founding|signing|ban|veto"
-)
+_NOUNS = alternation(OCCURRENCE_NOUNS)
 
 
 TRIGGER = re.compile(

@@ -17,6 +17,8 @@ from typing import Callable
 import numpy as np
 
 from explorer.timeline.events_array import EventsArray, Precision
+from explorer.timeline.label_sizes import (BADGE_GAP_PX, BADGE_PAD_PX, CAPTION_GAP_PX, CELL_PX, CHAR_PX, GAP_PX, MARK_PAD_PX,
+                                           MAX_LABEL_PX, MIN_LABEL_PX, SAME_TITLE_NEAR_PX)
 from explorer.timeline.zoom import MIN_SPAN_S
 
 ELLIPSIS = "\u2026"
@@ -101,15 +103,15 @@ def layout_labels(
     x1: float,
     width_px: float,
     measure: Callable[[str], float] | None = None,
-    char_px: float = 6.5,
-    cell_px: float = 14.0,
-    gap_px: float = 6.0,
-    mark_pad_px: float = 6.0,
-    max_label_px: float = 220.0,
-    min_label_px: float = 40.0,
-    badge_pad_px: float = 5.0,
+    char_px: float = CHAR_PX,
+    cell_px: float = CELL_PX,
+    gap_px: float = GAP_PX,
+    mark_pad_px: float = MARK_PAD_PX,
+    max_label_px: float = MAX_LABEL_PX,
+    min_label_px: float = MIN_LABEL_PX,
+    badge_pad_px: float = BADGE_PAD_PX,
     cache: dict | None = None,
-    badge_gap_px: float = 14.0,
+    badge_gap_px: float = BADGE_GAP_PX,
 ) -> list[LabelBox]:
     """Non-overlapping labels (titles and cluster badges) for the visible events ``idx`` of ``lane``.
 
@@ -249,11 +251,11 @@ def stack_labels(
     x1: float,
     width_px: float,
     measure: Callable[[str], float] | None = None,
-    char_px: float = 6.5,
-    gap_px: float = 6.0,
-    mark_pad_px: float = 6.0,
-    max_label_px: float = 220.0,
-    min_label_px: float = 40.0,
+    char_px: float = CHAR_PX,
+    gap_px: float = GAP_PX,
+    mark_pad_px: float = MARK_PAD_PX,
+    max_label_px: float = MAX_LABEL_PX,
+    min_label_px: float = MIN_LABEL_PX,
     idx: np.ndarray | None = None,
 ) -> list[LabelBox]:
     """The one-row layout of :func:`layout_labels` (``boxes``, one lane) stacked into ``rows`` rows.
@@ -478,11 +480,11 @@ def merge_repeated_titles(
     boxes: list[LabelBox],
     measure: Callable[[str], float],
     width_px: float,
-    near_px: float = 220.0,
-    gap_px: float = 6.0,
-    badge_pad_px: float = 5.0,
-    caption_gap_px: float = 4.0,
-    max_label_px: float = 220.0,
+    near_px: float = SAME_TITLE_NEAR_PX,
+    gap_px: float = GAP_PX,
+    badge_pad_px: float = BADGE_PAD_PX,
+    caption_gap_px: float = CAPTION_GAP_PX,
+    max_label_px: float = MAX_LABEL_PX,
 ) -> list[LabelBox]:
     """One lane's labels with titles that say the same thing close together shown once, as a
     cluster does: a count badge and the title as its caption. A lane of stacked rows showed

@@ -17,6 +17,8 @@ import numpy as np
 
 from explorer.timeline.events_array import EventsArray
 from explorer.timeline.label_cache import rows_wanted
+from explorer.timeline.label_sizes import (BADGE_PAD_PX, CAPTION_GAP_PX, CELL_PX, GAP_PX, MARK_PAD_PX, MAX_LABEL_PX,
+                                           MIN_LABEL_PX, SAME_TITLE_NEAR_PX)
 from explorer.timeline.labels import LabelBox, layout_labels, merge_repeated_titles, stack_labels
 from explorer.timeline.lane_fold import THIN_LANE_PX, fold_mask
 from explorer.timeline.lanes import lane_mark_ys, lane_rows_and_heights
@@ -111,8 +113,8 @@ def row_layout(arr: EventsArray, lane: int, idx: np.ndarray, vx0: float, vx1: fl
     timeline's pixel sizes at ``scale``."""
     return layout_labels(
         arr, lane, idx, vx0, vx1, width_px, measure=measure,
-        cell_px=14 * scale, gap_px=6 * scale, mark_pad_px=6 * scale, max_label_px=220 * scale,
-        min_label_px=40 * scale, badge_pad_px=5 * scale, cache=cache)
+        cell_px=CELL_PX * scale, gap_px=GAP_PX * scale, mark_pad_px=MARK_PAD_PX * scale, max_label_px=MAX_LABEL_PX * scale,
+        min_label_px=MIN_LABEL_PX * scale, badge_pad_px=BADGE_PAD_PX * scale, cache=cache)
 
 
 def stack_rows(arr: EventsArray, boxes: list[LabelBox], idx: np.ndarray, vx0: float, vx1: float, width_px: float,
@@ -122,7 +124,8 @@ def stack_rows(arr: EventsArray, boxes: list[LabelBox], idx: np.ndarray, vx0: fl
     their count (:func:`merge_repeated_titles`)."""
     if any(b.is_cluster for b in boxes) or (rows > 1 and len(boxes) != len(idx)):
         boxes = stack_labels(arr, boxes, rows, arr.priority, vx0, vx1, width_px, measure=measure,
-                             gap_px=6 * scale, mark_pad_px=6 * scale, max_label_px=220 * scale,
-                             min_label_px=40 * scale, idx=idx)
-    return merge_repeated_titles(arr, boxes, measure, width_px, near_px=220 * scale, gap_px=6 * scale,
-                                 badge_pad_px=5 * scale, caption_gap_px=4 * scale, max_label_px=220 * scale)
+                             gap_px=GAP_PX * scale, mark_pad_px=MARK_PAD_PX * scale, max_label_px=MAX_LABEL_PX * scale,
+                             min_label_px=MIN_LABEL_PX * scale, idx=idx)
+    return merge_repeated_titles(arr, boxes, measure, width_px, near_px=SAME_TITLE_NEAR_PX * scale, gap_px=GAP_PX * scale,
+                                 badge_pad_px=BADGE_PAD_PX * scale, caption_gap_px=CAPTION_GAP_PX * scale,
+                                 max_label_px=MAX_LABEL_PX * scale)

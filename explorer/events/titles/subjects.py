@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from explorer.events.clauses import NAME_THEN_DESCRIPTION
+from explorer.events.happening_nouns import NOMINAL_VERBS, alternation
 from explorer.events.life_lines import page_person
 from explorer.events.names import NAME_PARTICLE, short_name
 from explorer.events.tense import IRREGULAR, IRREGULAR_PASTS, plural_agent, plural_present, present_of
@@ -19,16 +20,7 @@ from explorer.events.titles.finish import _is_verb, _verb_at
 from explorer.events.titles.without_dates import _remove_expression
 
 
-# Nominal events and the verb phrase that says the same thing.
-_NOMINAL_VERBS = {
-    "visit": "visits", "visits": "visits", "trip": "travels to", "trips": "travels to", "journey": "travels to",
-    "meeting": "meets", "meetings": "meets", "talks": "holds talks with", "resignation": "resigns",
-    "death": "dies", "demise": "dies", "killing": "is killed", "assassination": "is assassinated", "arrest": "is arrested",
-    "arrival": "arrives in", "return": "returns to", "departure": "leaves", "election": "is elected",
-    "appointment": "is appointed", "inauguration": "is inaugurated", "speech": "speaks", "interview": "gives interview",
-    "ban": "bans", "veto": "vetoes",
-}
-_NOMINAL = "|".join(sorted(_NOMINAL_VERBS, key=len, reverse=True))
+_NOMINAL = alternation(NOMINAL_VERBS)
 #: "the death of [the old president] Karl Heim": the noun, then up to four words of the person's role
 #: ("the club's long-serving chairman"), never a preposition ("the return of the troops to Kabul").
 _NOMINAL_OF = re.compile(
@@ -72,7 +64,7 @@ def _nominal_event(text: str) -> str | None:
             noun, who, where = m.group(1), m.group(2), m.group(3)
         else:
             who, noun, where = m.group(1), m.group(2), m.group(3)
-        verb = _NOMINAL_VERBS[noun.lower()]
+        verb = NOMINAL_VERBS[noun.lower()]
         who = short_name(who if _INITIALISM_END.search(who) else who.rstrip("."))
         if where:
             joiner = "" if verb.endswith((" to", " in", " with")) else ""
