@@ -1,0 +1,55 @@
+"""Events recall, session twenty-two (issue 12): kinds of act a reader lists that were missed.
+
+A passive told of one someone described by their age ("A 34-year-old man was later arrested"), as a
+police report or a court list tells whom it arrested or charged: one happening to one person, as "A
+teenager was arrested" is. Sentences written for this test; none names anything from a gold article or
+a corpus."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.documents import Document
+from explorer.events.occurrences import iter_occurrences
+from explorer.ingest import extract_document
+
+
+def _events(text: str):
+    return list(extract_document(Document("a.txt", "Town notes\n\n" + text, "t"), dct=date(2025, 6, 30)).events)
+
+
+def _words(sentence: str) -> list[str]:
+    return [o.word for o in iter_occurrences(sentence, 0, len(sentence))]
+
+
+# ---------------------------------------------------------------- a passive of one someone told by an age
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("A 34-year-old man was later arrested in the park.", "arrested"),
+    ("A 52-year-old driver was charged with careless driving.", "charged"),
+    ("A 19-year-old woman was injured when the bus braked.", "injured"),
+    ("An 80-year-old pedestrian was killed on the bypass.", "killed"),
+])
+def test_a_passive_happening_to_one_someone_of_an_age_is_an_occurrence(sentence: str, word: str) -> None:
+    assert word in " ".join(_words(sentence))
+
+
+def test_an_aged_someones_arrest_is_an_event_between_its_dated_neighbours() -> None:
+    events = _events("Officers were called to the quay on 3 May 2025. A 41-year-old man was later arrested in the "
+                     "market square. The court heard the case on 9 May 2025.")
+    arrests = [e for e in events if "arrest" in e.title.lower()]
+    assert len(arrests) == 1, [e.title for e in events]
+    # (placed in the story between the two dates: on the first one's day, or bounded by both)
+    assert date(2025, 5, 3) <= arrests[0].begin <= arrests[0].end <= date(2025, 5, 9)
+
+
+@pytest.mark.parametrize("sentence", [
+    # many people told by a plural, with an age: a statistic, not one happening
+    "A few 18-year-old drivers were injured in the towns.",
+    "A dozen 70-year-old residents were evacuated from the towns.",
+])
+def test_a_passive_of_many_of_an_age_is_no_occurrence(sentence: str) -> None:
+    assert _words(sentence) == []
