@@ -2,7 +2,9 @@
 
 A passive told of one someone described by their age ("A 34-year-old man was later arrested"), as a
 police report or a court list tells whom it arrested or charged: one happening to one person, as "A
-teenager was arrested" is. Sentences written for this test; none names anything from a gold article or
+teenager was arrested" is. The people of the clause before moving to a place in a clause of their
+own ("…married a ferryman, and the couple moved back to the island"): a happening after the one they
+shared, where "the two" going on with it ("…, and the two discussed trade") is not. Sentences written for this test; none names anything from a gold article or
 a corpus."""
 
 from __future__ import annotations
@@ -53,3 +55,38 @@ def test_an_aged_someones_arrest_is_an_event_between_its_dated_neighbours() -> N
 ])
 def test_a_passive_of_many_of_an_age_is_no_occurrence(sentence: str) -> None:
     assert _words(sentence) == []
+
+
+# ---------------------------------------------------------------- the couple of the clause before moves
+
+
+def _joined(sentence: str) -> list[str]:
+    from explorer.events.joined_clauses import iter_joined_clauses
+
+    return [title for _, title in iter_joined_clauses(sentence, 0, len(sentence))]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("In 1958 she married a ferryman, and the couple moved back to the island.", "The couple moves back to the island"),
+    ("They met at a dance in 1931, and the pair emigrated to Canada.", "The pair emigrates to Canada"),
+    ("He married a teacher in 1972; the couple later returned to the valley.", "The couple returns to the valley"),
+])
+def test_a_couple_moving_to_a_place_after_the_clause_before_is_a_happening_of_its_own(sentence: str, title: str) -> None:
+    assert title in _joined(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the act of the meeting goes on: the same happening
+    "She met the envoy on Monday, and the two discussed the harbour fees.",
+    # a state of the couple, not a move
+    "He married a nurse in 1950, and the couple lived in the old mill for forty years.",
+])
+def test_the_pair_going_on_with_the_clause_before_or_in_a_state_is_no_happening_of_its_own(sentence: str) -> None:
+    assert not any(t.startswith(("The two", "The couple")) for t in _joined(sentence))
+
+
+def test_the_couples_move_takes_the_time_of_the_dated_marriage() -> None:
+    events = _events("In 1958 she married Tom Ardle, a ferryman, and the couple moved back to the island.")
+    move = [e for e in events if "moves back" in e.title]
+    assert len(move) == 1, [e.title for e in events]
+    assert move[0].begin == date(1958, 1, 1)
