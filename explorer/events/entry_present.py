@@ -18,7 +18,8 @@ from functools import lru_cache
 
 from explorer.events.occurrences import Occurrence
 from explorer.events.plain_past import plain_past_clause
-from explorer.events.tense import IRREGULAR, present_of
+from explorer.events.tense import present_of
+from explorer.events.titles.achieved import past_of as base_past_of
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -33,17 +34,11 @@ _PRESENT_WORD = re.compile(r"\b[a-z]{3,}(?:s|es)\b")
 
 @lru_cache(maxsize=4096)
 def past_of(word: str) -> str | None:
-    """The past tense whose present (:func:`~explorer.events.tense.present_of`) is ``word`` ("twists" ->
-    "twisted", "carries" -> "carried", "sends" -> "sent"), or None when none is."""
-    for past, present in IRREGULAR.items():
-        if present == word:
-            return past
-    stems = {word[:-1], word[:-2]} | ({word[:-3] + "y"} if word.endswith("ies") else set())
-    for stem in stems:
-        for past in (stem + "ed", stem + "d", stem[:-1] + "ied" if stem.endswith("y") else "", stem + stem[-1:] + "ed"):
-            if past and present_of(past) == word:
-                return past
-    return None
+    """The past tense whose present (:func:`~explorer.events.tense.present_of`) is the third person
+    ``word`` ("twists" -> "twisted", "carries" -> "carried", "sends" -> "sent"), or None when none is:
+    the past of its base (:func:`~explorer.events.titles.achieved.past_of`), read back."""
+    bases = (word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ies") else "")
+    return next((past for base in bases if base and (past := base_past_of(base)) and present_of(past) == word), None)
 
 
 def in_an_entry(text: str, sentence_start: int) -> bool:
