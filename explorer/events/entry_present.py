@@ -55,6 +55,9 @@ def entry_present_act(text: str, sentence_start: int, sentence_end: int) -> tupl
     if not in_an_entry(text, sentence_start):
         return None
     sentence = text[sentence_start:sentence_end]
+    first = sentence.split()[0] if sentence.split() else ""
+    if present_of(first.lower()) is not None:
+        return None  # "Carried loads to Camp 1.": a log's line told in the past with no subject ("loads" is no verb)
     for m in _PRESENT_WORD.finditer(sentence):
         past = past_of(m.group())
         if past is None:

@@ -141,3 +141,12 @@ def test_past_of_inverts_present_of(present: str, past: str) -> None:
     from explorer.events.tense import present_of
 
     assert past_of(present) == past and present_of(past) == present
+
+
+def test_a_log_line_in_the_past_with_no_subject_gives_no_present_act() -> None:
+    from explorer.events.entry_present import entry_present_act
+
+    text = "15 April. Carried loads to Camp 1. Hauled sacks up the gully."
+    for sentence in ("Carried loads to Camp 1.", "Hauled sacks up the gully."):
+        start = text.index(sentence)
+        assert entry_present_act(text, start, start + len(sentence)) is None
