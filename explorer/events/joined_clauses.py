@@ -194,6 +194,17 @@ _OWN_SUBJECT_MOVE = re.compile(
 )
 
 
+#: A clause of its own in which the people of the clause before ("the couple", "the pair", "the two")
+#: move to a place: "…married a fisherman, and the couple moved back to the harbour", "…met in 1931, and
+#: the pair emigrated to Canada". :data:`_OWN_SUBJECT` leaves such subjects out because their act more
+#: often goes on with the one before ("met the envoy, and the two discussed trade"); a move to a place
+#: (:data:`MOVE_COMPLEMENT`) is a happening of its own, after the one they shared.
+_PAIR_MOVE = re.compile(
+    r"(?:,\s+and|;)\s+(?:then\s+)?(?P<subject>(?-i:the)\s+(?:couple|pair|two)\s+)(?:later\s+|soon\s+|then\s+)?"
+    rf"(?P<verb>{MOVE_VERB})\b(?!\s+(?:out|off|down)\b){MOVE_COMPLEMENT}"
+)
+
+
 #: The main clause after an opening "When" clause, with a subject and a past verb acting on something of
 #: its own: "When the bank refused credit in July, a junior accountant discovered the second ledger". The
 #: "when" clause dates it (the two happen together or one right after the other), and a reader lists
@@ -415,6 +426,7 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
         title = headline_tense(_finish(f"{subject} {verb} {continuation(sentence, m.end(), len(sentence))}".split()[:8], verb))
         yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
     for m in [*_ARTICLE_SUBJECT_CLAUSE.finditer(sentence), *_OWN_SUBJECT_MOVE.finditer(sentence),
+              *_PAIR_MOVE.finditer(sentence),
               *_GROUP_SUBJECT_CLAUSE.finditer(sentence),
               *_ARTICLE_SUBJECT_NO_COMMA.finditer(sentence), *_SHARED_SUBJECT_CLAUSE.finditer(sentence),
               *_SHARED_SUBJECT_ACT.finditer(sentence), *_LISTED_VERB.finditer(sentence),

@@ -96,8 +96,10 @@ _VERB_FIRST = frozenset("denied arrested detained killed injured wounded evacuat
 
 
 #: One someone told by a common noun, the subject of a passive: "A farmer was injured when …", "A
-#: teenager was arrested". Singular, so one happening to someone, not a statistic ("deaths rose").
-_ONE_SOMEONE = re.compile(r"^\s*(?:A|An)\s+(?:[a-z]+\s+)?[a-z]+(?<!s)\s+$")
+#: teenager was arrested", "A 34-year-old man was later charged" (an age or another hyphened word before
+#: the noun, as a police report tells whom it arrested). Singular, so one happening to someone, not a
+#: statistic ("deaths rose").
+_ONE_SOMEONE = re.compile(r"^\s*(?:A|An)\s+(?:[a-z\d]+(?:-[a-z]+)*\s+)?[a-z]+(?<!s)\s+$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ from explorer.events.clause_order import bound_by_main_clause, clause_mark
 from explorer.events.clauses import clause_bounds
 from explorer.events.date_roles import date_role
 from explorer.events.entry_days import EntryStamps
+from explorer.events.entry_present import entry_present_act
 from explorer.events.event_dates import after_an_opening_clause
 from explorer.events.furniture import Furniture
 from explorer.events.lede_news import sums_up_dated_news
@@ -185,7 +186,8 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             told.append((left, right))
         story_time = i not in dated and (between_dated(i, dated, paragraph_sentences(sentences, doc.text, i)) or (
             history and told_after_a_date(i, dated.keys(), paragraph_of)))
-        if story_time and (plain := plain_past_clause(doc.text, sentence.start, sentence.end, writer=True)):
+        if story_time and (plain := plain_past_clause(doc.text, sentence.start, sentence.end, writer=True)
+                           or entry_present_act(doc.text, sentence.start, sentence.end)):
             # "The board hired a forensic accounting firm": an undated happening told by its subject and a
             # past verb acting on something; the neighbours' dates bound it below, as for an occurrence
             # (beside an occurrence read in another clause too: "Elsen formed an alliance, and their army
@@ -208,6 +210,8 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
         loose = len(occurrences) > occurrences_before
         if i not in dated and not story_time and not told and (
                 plain := plain_past_clause(doc.text, sentence.start, sentence.end, writer=True)
+                # (an entry's act told in the present: "August 2015: … The navy sends two ships")
+                or entry_present_act(doc.text, sentence.start, sentence.end)
                 # (a chain's opening act too, where no date is near: between dated sentences the plain
                 # acts the rule reads are the ones a reader lists, and a chain's opening told there
                 # gained 3 of 4 on the readable gold and 0 of 2 on the never-opened parts)

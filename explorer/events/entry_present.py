@@ -1,0 +1,71 @@
+"""Acts told in the present inside a dated entry: "August 2015: A drilling rig begins drilling in the
+disputed area. The navy sends two ships to the field.", "7 October. Snow overnight. Mara twists her
+ankle on the descent.", "2004. Halloran visits the valley on a field trip and buys a cracked jug."
+
+Why: a timeline, a year-headed profile or a diary tells each entry in the historical present, its
+stamp opening the line. The stamp dates the entry's first sentence; its later sentences, told in the
+same present, are the entry's other happenings, which a reader lists at the entry's time as the
+plain-past rule lists a story's past acts (``plain_past``). Read the same way: the present verb is
+put in the past and the sentence is read by :func:`~explorer.events.plain_past.plain_past_clause`,
+so the same subjects, objects, states and sayings count and do not count. Only on an entry's line:
+elsewhere a present sentence more often tells what is so ("The plant employs 300 people").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from explorer.events.occurrences import Occurrence
+from explorer.events.plain_past import plain_past_clause
+from explorer.events.tense import present_of
+from explorer.events.titles.achieved import past_of as base_past_of
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: A date stamp opening a line and closed by a colon, a full stop or a dash: "August 2015:", "2004.",
+#: "7 October.", "Tuesday 3 September:", "March 4 –".
+_ENTRY_STAMP = re.compile(
+    rf"[ \t]*(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|"
+    rf"{_MONTH}\s+\d{{4}}|\d{{4}})\s*[:.–—-]\s")
+#: A present verb of the third person after a sentence's subject: the word to put in the past.
+_PRESENT_WORD = re.compile(r"\b[a-z]{3,}(?:s|es)\b")
+
+
+@lru_cache(maxsize=4096)
+def past_of(word: str) -> str | None:
+    """The past tense whose present (:func:`~explorer.events.tense.present_of`) is the third person
+    ``word`` ("twists" -> "twisted", "carries" -> "carried", "sends" -> "sent"), or None when none is:
+    the past of its base (:func:`~explorer.events.titles.achieved.past_of`), read back."""
+    bases = (word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ies") else "")
+    return next((past for base in bases if base and (past := base_past_of(base)) and present_of(past) == word), None)
+
+
+def in_an_entry(text: str, sentence_start: int) -> bool:
+    """Whether the sentence stands on a line that a date stamp opens, after the stamp ("2004. Halloran
+    visits the valley", "August 2015: … The navy sends two ships")."""
+    line = text.rfind("\n", 0, sentence_start) + 1
+    stamp = _ENTRY_STAMP.match(text, line)
+    return stamp is not None and sentence_start >= stamp.end()
+
+
+def entry_present_act(text: str, sentence_start: int, sentence_end: int) -> tuple[Occurrence, str] | None:
+    """The act an entry's later sentence tells in the present ("Mara twists her ankle on the descent"),
+    with its title, or None: read as its past by :func:`plain_past_clause`."""
+    if not in_an_entry(text, sentence_start):
+        return None
+    sentence = text[sentence_start:sentence_end]
+    first = sentence.split()[0] if sentence.split() else ""
+    if present_of(first.lower()) is not None:
+        return None  # "Carried loads to Camp 1.": a log's line told in the past with no subject ("loads" is no verb)
+    for m in _PRESENT_WORD.finditer(sentence):
+        past = past_of(m.group())
+        if past is None:
+            continue
+        told = sentence[:m.start()] + past + sentence[m.end():]
+        # (the writer's "we" too: a diary's entries tell the writer's own acts, as a log's do)
+        found = plain_past_clause(told, 0, len(told), writer=True)
+        if found is None or found[0].trigger_start != m.start():
+            continue
+        return Occurrence(sentence_start + m.start(), sentence_start + m.end(), m.group()), found[1]
+    return None
