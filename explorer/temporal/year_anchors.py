@@ -28,7 +28,8 @@ def _holiday_spec(d: date, key: str) -> Spec:
 
 
 def _observed(t: Timex, key: str) -> Timex:
-    """``t`` with the days a feast is kept: Ramadan runs its month (lunar_feasts.py), the others a day."""
+    """``t`` with the days a feast is kept: Ramadan its month, Hanukkah and Passover their eight days
+    (lunar_feasts.py), the others a day."""
     if key not in FEASTS or not isinstance(t.begin, date):
         return t
     return replace(t, end_day=feast_last_day(key, t.begin))
@@ -194,13 +195,15 @@ class YearAnchors(ResolverState):
         narrative = ctx.narrative or narr
         occasion = occasion_tense(ctx.text, c.start, c.end) if not narrative and c.rel is None else None
         # (an occasion under way on the report's day, "Ramadan" on its tenth day, has begun: told in the
-        # past, it is that one, not last year's)
-        side = [o for o in opts if (o[1][0] <= ref if occasion == "past" else o[1][0] >= ref)] if occasion else []
+        # past, it is that one, not last year's; told in the future it has not ended, so it is that one,
+        # not next year's: "the Hanukkah lights will be lit each night" on its fourth day)
+        side = [o for o in opts if (o[1][0] <= ref if occasion == "past" else o[1][1] >= ref)] if occasion else []
         if side:
             # "the Easter parade drew large crowds": the occasion's own verb says which side of the
             # report, as a verb right at a weekday does (occasions.py)
             picked = min(side, key=lambda o: span_distance(o[1], ref))
-            return timex(ctx, c, picked[0], self._cert_for(narr), f"holiday {key}, {how} + {occasion} occasion")
+            return _observed(timex(ctx, c, picked[0], self._cert_for(narr), f"holiday {key}, {how} + {occasion} occasion"),
+                             key)
         # a verb right at the holiday ("marched on Good Friday", "will march on Labor Day") decides
         # its side of the report, as it does for a month-day; a verb further off may be another's
         sure = not narrative and c.rel is None and (
