@@ -50,7 +50,7 @@ def tag(text: str, dct: date | None = None, *, dct_inferred: bool = False,
         if progress is not None:
             progress(c.start)
         resolver.add(c)
-    return [_with_bc_days(t) for t in lists_around_the_page(text, dct, resolver.out)]
+    return [_with_bc_days(t) for t in lists_around_the_page(text, dct, resolver.timexes())]
 
 
 def _with_bc_days(t: Timex) -> Timex:
