@@ -59,6 +59,28 @@ _RECORD_DATED = re.compile(
 _COUNTED_FROM = re.compile(r"(?i)\b(?:later|earlier|before|after|ago|since|previously|hence)\s*$")
 
 
+#: two years after 1 with no leap day, standing in for a BC year and the one after it (``date`` has none)
+_PROXY_YEARS = (2001, 2002)
+
+
+def _bc_year_on(story: Spec, spec: Spec) -> int:
+    """The BC year of a yearless month, season or day told while a BC story stands at ``story``: the
+    story's year, or the next one (one less, BC years count down) when the story is at a season or
+    a month and this one lies ahead of it across the new year, chosen as a story after year 1 chooses
+    (:func:`occurrence.choose`: ahead preferred, behind only when near). WHY: "In the autumn of 481 BC
+    the army gathered ... In spring it marched" is the spring of 480 BC, as WikiWars writes it; the
+    story's year put it six months before the autumn. A winter is its genre's label (winter_labels.py)."""
+    assert story.year is not None
+    if story.gran not in ("S", "M", "D") or spec.season == "WI" or story.year <= 1:
+        return story.year
+    now = span_of(story.with_(year=_PROXY_YEARS[0], bc=False))
+    if now is None:
+        return story.year
+    options = [(spec.with_(year=y, bc=False), span_of(spec.with_(year=y, bc=False))) for y in _PROXY_YEARS]
+    picked = choose([(o, sp) for o, sp in options if sp is not None], now[0], None, None, True, now[1])
+    return story.year - 1 if picked is not None and picked[0].year == _PROXY_YEARS[1] else story.year
+
+
 class YearAnchors(ResolverState):
     """Anchoring rules that give a yearless date its year: the writer's year, "that year",
     a holiday's year, a year before Christ."""
@@ -141,7 +163,7 @@ class YearAnchors(ResolverState):
             return None
         if self.last_dated is not None and self.last_dated > index:
             return None  # the story has moved to a dated point since
-        return timex(self.ctx, c, spec.with_(year=story.year, bc=True), "inferred",
+        return timex(self.ctx, c, spec.with_(year=_bc_year_on(story, spec), bc=True), "inferred",
                       f"{STORY_BC} {value_of(story)}", anchor=index)
 
     def _holiday_in_writers_year(self, c: Cand, key: str) -> Timex:
