@@ -31,14 +31,7 @@ _HABITUAL = re.compile(
 #: a verb group that is not a simple present: a perfect, a future or a modal of one plan (a past is
 #: the tagger's own past markers, ``tense_markers.PAST``, irregular forms included)
 _NOT_PRESENT = re.compile(
-    r"(?i)\b(?:(?:has|have|had)[ \t]+(?:[a-z]+ly[ \t]+|never[ \t]+|always[ \t]+|often[ \t]+)?"
-    r"(?:been|[a-z]+ed|[a-z]+en|done|gone|come|seen|won|lost|held|kept|left|made|had|got|run|sold|built|"
-    r"brought|bought|fought|taught|caught|thought|sent|spent|stood|met|paid|said|told|found|become|begun|"
-    r"grown|known|shown|flown|drawn|struck|hit|cut|set|put|shut|led|fled|slept|swept|dealt|meant)|"
-    r"will|would|shall|going[ \t]+to|used[ \t]+to)\b")
-#: a month after "since" or "until" is a point in one year, whatever the clause's habit ("prices have
-#: risen every week since November")
-_POINT_BEFORE = re.compile(r"(?i)\b(?:since|until|till|by|as[ \t]+of)[ \t]+$")
+    r"(?i)\b(?:has[ \t]+(?:been|[a-z]+ed)|have[ \t]+(?:been|[a-z]+ed)|will|would|shall|going[ \t]+to|used[ \t]+to)\b")
 #: a participle after a present "is"/"are" is a state ("is usually closed in January"), no past
 _STATE_AFTER_BE = re.compile(r"(?i)\b(?:is|are|be)[ \t]+(?:[a-z]+ly[ \t]+|never[ \t]+|often[ \t]+)?$")
 #: a clause break between the adverb and the date: another clause may have another tense
@@ -51,8 +44,6 @@ _REACH = 70
 def is_habitual(sentence: str, start: int, end: int) -> bool:
     """Whether the date at ``start``..``end`` of ``sentence`` is told in a habitual present: a
     frequency word in its clause and no verb of another tense between them."""
-    if _POINT_BEFORE.search(sentence, max(0, start - 12), start):
-        return False
     lo = max(0, start - _REACH)
     hi = min(len(sentence), end + _REACH)
     for m in _HABITUAL.finditer(sentence, lo, hi):
