@@ -31,8 +31,7 @@ from explorer.temporal.grammar import Cand
 from explorer.temporal.name_years import year_in_name
 from explorer.temporal.named_days import NamedDays
 from explorer.temporal.narrative import is_incidental, narrative_at, opens_no_story
-from explorer.temporal.habitual_present import is_habitual
-from explorer.temporal.normalize import Spec, value_of
+from explorer.temporal.normalize import Spec
 from explorer.temporal.period_parts import as_part, as_timeml
 from explorer.temporal.previous_offsets import PreviousOffsets
 from explorer.temporal.ranges import Ranges
@@ -240,17 +239,6 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
         except BeyondCalendar:  # "9999 years ago": no day the calendar has, so no date, not year 1
             return timex(self.ctx, c, None, "undated", "beyond the calendar (years 1-9999)", value=undated_value(c))
 
-    def _habitual(self, c: Cand) -> bool:
-        """Whether ``c`` is a yearless month or season told in a habitual present (habitual_present.py).
-        A day is left to its own readings: "lit every evening, including Christmas Day" in a
-        programme is this year's day of a run, which no grammar tells from a guidebook's."""
-        spec = c.spec
-        if spec is None or spec.year is not None or c.rel is not None or c.list_head is not None \
-                or spec.gran not in ("M", "S") or c.value:
-            return False
-        a, b = sentence_of(self.ctx, c.start)
-        return is_habitual(self.ctx.text[a:b], c.start - a, c.end - a)
-
     def _single(self, c: Cand) -> Timex:
         ctx = self.ctx
         year_after = _year_said_after(ctx.text, c)
@@ -267,10 +255,6 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
             assert c.spec is not None
             return timex(ctx, c, c.spec, "exact", "explicit", value=c.value)
         if c.kind == "under":
-            if self._habitual(c):
-                # "the castle is open daily from April to October": any year's April, no one date
-                assert c.spec is not None
-                return timex(ctx, c, None, "undated", "a habitual present: any year", value=value_of(c.spec))
             if c.spec is not None and c.spec.season == "WI" and c.spec.year is None and c.rel in (None, "this"):
                 # "the winter", read from the story's or the report's time: labelled by its genre's year
                 return labelled_winter(self._under(c), ctx.narrative)
