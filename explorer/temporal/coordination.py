@@ -13,6 +13,7 @@ from explorer.temporal.grammar import Cand, range_of
 from explorer.temporal.grammar.scanner import EXPRESSION_BREAK
 from explorer.temporal.daylight import daylight_on_days
 from explorer.temporal.indefinite_days import indefinite_weekdays
+from explorer.temporal.period_parts import mark_parts
 from explorer.temporal.week_of import mark_weeks_of
 from explorer.temporal.normalize import Spec, valid_day
 
@@ -223,7 +224,7 @@ def coordinate(text: str, cands: list[Cand]) -> list[Cand]:
     """Distribute shared years over lists and merge range ends into single candidates."""
     years_after_asides(text, cands)
     indefinite_weekdays(text, cands)
-    cands = mark_weeks_of(text, cands)
+    cands = mark_parts(text, mark_weeks_of(text, cands))
     out = day_lists(text, clocks_on_days(text, daylight_on_days(text, list(cands))))
     i = len(out) - 2
     while i >= 0:

@@ -163,9 +163,19 @@ def feast_years(key: str) -> range:
     return range(min(years), max(years) + 1)
 
 
+#: feasts kept for a run of days from their first: Hanukkah's eight days; Passover's eight outside
+#: Israel (seven in it: the longer run, so a report on its last day still finds it under way)
+_KEPT_DAYS = {"hanukkah": 8, "passover": 8}
+
+
 def feast_last_day(key: str, first: date) -> date:
-    """The last day of the observance that begins on ``first``: Ramadan ends the day before Eid al-Fitr;
-    each other feast is named for its first day."""
+    """The last day of the observance that begins on ``first``: Ramadan ends the day before Eid al-Fitr,
+    Hanukkah and Passover run their eight days; each other feast is named for its first day.
+
+    WHY: a report written on Hanukkah's fourth day ("the lights will be lit each night") speaks of the
+    Hanukkah under way; with a one-day span it was already over, and a plan pointed at next year's."""
+    if key in _KEPT_DAYS:
+        return first + timedelta(days=_KEPT_DAYS[key] - 1)
     if key != "ramadan":
         return first
     after = [d for y in (first.year, first.year + 1) for d in feast_days("eidalfitr", y) if d > first]

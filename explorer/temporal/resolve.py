@@ -32,6 +32,7 @@ from explorer.temporal.name_years import year_in_name
 from explorer.temporal.named_days import NamedDays
 from explorer.temporal.narrative import is_incidental, narrative_at, opens_no_story
 from explorer.temporal.normalize import Spec
+from explorer.temporal.period_parts import as_part, as_timeml
 from explorer.temporal.previous_offsets import PreviousOffsets
 from explorer.temporal.ranges import Ranges
 from explorer.temporal.resolver_state import BeyondCalendar, timex, undated_value
@@ -105,6 +106,11 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
             # "the week beginning Monday": the day is read from where the phrase starts, so the verb
             # before it gives the tense ("exams start the week beginning Monday"), not "beginning"
             t = as_week(ctx.text, c.week_of, self._resolve(replace(c, start=c.week_of)))
+        elif c.part_of is not None:
+            # "the second week of January": the month read from where the phrase starts, as above
+            t, duration = self._part(c)
+            if duration is not None:
+                self.part_durations[len(self.out)] = duration
         else:
             t = self._resolve(c)
         self.out.append(t)
@@ -178,6 +184,29 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
             self.last_dated = len(self.out) - 1
             if c.kind == "abs":
                 self.last_explicit = self.last_dated
+
+    def _part(self, c: Cand) -> tuple[Timex, str | None]:
+        """The part of a month or a year "the second week of January" names (period_parts.py), read
+        from where the phrase starts. Told as done, a part of the month under way that lies after the
+        page ("stalled in the second week of January", written on 3 January) is last year's."""
+        ctx = self.ctx
+        assert c.part_of is not None
+        period = self._resolve(replace(c, start=c.part_of))
+        t, duration = as_part(ctx.text, c.part_of, c.start, period)
+        if duration is not None and c.kind == "under" and c.spec is not None and ctx.dct is not None \
+                and not ctx.narrative and isinstance(t.begin, date) and isinstance(period.begin, date) \
+                and t.begin > ctx.dct >= period.begin and period.derivation.endswith("+ past tense"):
+            # (the period's own reading says its tense: "the last week" holds a past marker of its own)
+            earlier = timex(ctx, replace(c, start=c.part_of), c.spec.with_(year=period.begin.year - 1),
+                            period.certainty, f"{period.derivation}, its part told as done before the page")
+            t, duration = as_part(ctx.text, c.part_of, c.start, earlier)
+        return t, duration
+
+    def timexes(self) -> list[Timex]:
+        """Everything resolved, each part of a period written as TimeML's duration (period_parts.py)."""
+        if not self.part_durations:
+            return self.out
+        return [as_timeml(t, self.part_durations[i]) if i in self.part_durations else t for i, t in enumerate(self.out)]
 
     def _ahead_of_story(self, t: Timex) -> bool:
         """Whether ``t`` begins after the story's current time ends (a limit behind it, "by the

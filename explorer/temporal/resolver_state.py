@@ -99,6 +99,9 @@ class ResolverState:
         #: a look back from the story's time ("found her the evening before"), by its index in out: the
         #: story's time it looked back from, which a step forward after it ("two days later") resumes
         self.looked_back_from: dict[int, int] = {}
+        #: parts of a period ("the last week of August") by their index in out: TimeML's duration value,
+        #: written at the end (``Resolver.timexes``); while walking, the story stands in them as in a date
+        self.part_durations: dict[int, str] = {}
         #: the last year stated before 1 ("June 479 BC"): ``date`` has no such day, so it never
         #: becomes ``last_dated``; a yearless "the winter" after it is in its year
         self.bc_point: tuple[int, Spec] | None = None

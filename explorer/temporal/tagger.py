@@ -25,6 +25,7 @@ from explorer.temporal.anchor_context import Context
 from explorer.temporal.resolve import Resolver
 from explorer.temporal.resolver_state import STORY_BC
 from explorer.temporal.timex import Timex
+from explorer.temporal.winter_labels import days_value
 
 
 def tag(text: str, dct: date | None = None, *, dct_inferred: bool = False,
@@ -50,7 +51,7 @@ def tag(text: str, dct: date | None = None, *, dct_inferred: bool = False,
         if progress is not None:
             progress(c.start)
         resolver.add(c)
-    return [_with_bc_days(t) for t in lists_around_the_page(text, dct, resolver.out)]
+    return [_with_bc_days(t) for t in lists_around_the_page(text, dct, resolver.timexes())]
 
 
 def _with_bc_days(t: Timex) -> Timex:
@@ -65,7 +66,7 @@ def _with_bc_days(t: Timex) -> Timex:
         begin = min(p.begin for p in parts)  # type: ignore[type-var]
         end = max(p.end_day for p in parts)  # type: ignore[type-var]
         return replace(t, parts=parts, begin=begin, end_day=end, certainty="exact")
-    span = bc_span(t.value)
+    span = bc_span(days_value(t))
     if span is None:
         return t
     if t.mod in ("START", "MID", "END"):

@@ -12,7 +12,11 @@ from a reference, and the readable TimeML quarters label it by a year that our s
   of our own held fresh news (session fourteen) fell below its mark when a report's winter under way
   took the year it is written in; so a report keeps our label.
 
-Only the label moves; the span stays the winter's own December to February.
+Only the label moves; the span stays the winter's own December to February. A date after year 1 keeps
+its days on the timex as read; a BC winter has none until the tagger gives them from the value
+(``tagger._with_bc_days``), so a relabelled one says so in its derivation (``RELABELLED``) and
+:func:`days_value` names the value its days are those of: read from the label, the winter after the
+autumn of 481 BC ran from December 480 BC, a year late on the timeline.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ from dataclasses import replace
 from explorer.temporal.timex import Timex
 
 _WINTER = re.compile(r"(?P<bc>BC)?(?P<y>\d{4})-WI")
+#: what a BC winter's derivation ends with once its label has moved to its January's year
+RELABELLED = ", labelled by its January"
 
 
 def labelled_winter(t: Timex, narrative: bool) -> Timex:
@@ -34,8 +40,18 @@ def labelled_winter(t: Timex, narrative: bool) -> Timex:
     if not narrative:
         return t
     if m["bc"]:
-        return replace(t, value=f"BC{year - 1:04d}-WI") if year > 1 else t  # BC years count down
+        # BC years count down
+        return replace(t, value=f"BC{year - 1:04d}-WI", derivation=t.derivation + RELABELLED) if year > 1 else t
     return replace(t, value=f"{year + 1:04d}-WI") if year < 9999 else t
 
 
-__all__ = ["labelled_winter"]
+def days_value(t: Timex) -> str:
+    """The value whose calendar days ``t`` covers: its own, or for a BC winter labelled by its
+    January the value of the winter from the December before (``BC0480-WI`` labelled: ``BC0481-WI``)."""
+    m = _WINTER.fullmatch(t.value)
+    if m is None or not m["bc"] or not t.derivation.endswith(RELABELLED):
+        return t.value
+    return f"BC{int(m['y']) + 1:04d}-WI"
+
+
+__all__ = ["RELABELLED", "days_value", "labelled_winter"]

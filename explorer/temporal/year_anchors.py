@@ -28,7 +28,8 @@ def _holiday_spec(d: date, key: str) -> Spec:
 
 
 def _observed(t: Timex, key: str) -> Timex:
-    """``t`` with the days a feast is kept: Ramadan runs its month (lunar_feasts.py), the others a day."""
+    """``t`` with the days a feast is kept: Ramadan its month, Hanukkah and Passover their eight days
+    (lunar_feasts.py), the others a day."""
     if key not in FEASTS or not isinstance(t.begin, date):
         return t
     return replace(t, end_day=feast_last_day(key, t.begin))
@@ -56,6 +57,28 @@ _RECORD_DATED = re.compile(
 
 #: an offset counted from a time told ("a decade later", "two years earlier") ends in its direction word
 _COUNTED_FROM = re.compile(r"(?i)\b(?:later|earlier|before|after|ago|since|previously|hence)\s*$")
+
+
+#: two years after 1 with no leap day, standing in for a BC year and the one after it (``date`` has none)
+_PROXY_YEARS = (2001, 2002)
+
+
+def _bc_year_on(story: Spec, spec: Spec) -> int:
+    """The BC year of a yearless month, season or day told while a BC story stands at ``story``: the
+    story's year, or the next one (one less, BC years count down) when the story is at a season or
+    a month and this one lies ahead of it across the new year, chosen as a story after year 1 chooses
+    (:func:`occurrence.choose`: ahead preferred, behind only when near). WHY: "In the autumn of 481 BC
+    the army gathered ... In spring it marched" is the spring of 480 BC, as WikiWars writes it; the
+    story's year put it six months before the autumn. A winter is its genre's label (winter_labels.py)."""
+    assert story.year is not None
+    if story.gran not in ("S", "M", "D") or spec.season == "WI" or story.year <= 1:
+        return story.year
+    now = span_of(story.with_(year=_PROXY_YEARS[0], bc=False))
+    if now is None:
+        return story.year
+    options = [(spec.with_(year=y, bc=False), span_of(spec.with_(year=y, bc=False))) for y in _PROXY_YEARS]
+    picked = choose([(o, sp) for o, sp in options if sp is not None], now[0], None, None, True, now[1])
+    return story.year - 1 if picked is not None and picked[0].year == _PROXY_YEARS[1] else story.year
 
 
 class YearAnchors(ResolverState):
@@ -140,7 +163,7 @@ class YearAnchors(ResolverState):
             return None
         if self.last_dated is not None and self.last_dated > index:
             return None  # the story has moved to a dated point since
-        return timex(self.ctx, c, spec.with_(year=story.year, bc=True), "inferred",
+        return timex(self.ctx, c, spec.with_(year=_bc_year_on(story, spec), bc=True), "inferred",
                       f"{STORY_BC} {value_of(story)}", anchor=index)
 
     def _holiday_in_writers_year(self, c: Cand, key: str) -> Timex:
@@ -194,13 +217,15 @@ class YearAnchors(ResolverState):
         narrative = ctx.narrative or narr
         occasion = occasion_tense(ctx.text, c.start, c.end) if not narrative and c.rel is None else None
         # (an occasion under way on the report's day, "Ramadan" on its tenth day, has begun: told in the
-        # past, it is that one, not last year's)
-        side = [o for o in opts if (o[1][0] <= ref if occasion == "past" else o[1][0] >= ref)] if occasion else []
+        # past, it is that one, not last year's; told in the future it has not ended, so it is that one,
+        # not next year's: "the Hanukkah lights will be lit each night" on its fourth day)
+        side = [o for o in opts if (o[1][0] <= ref if occasion == "past" else o[1][1] >= ref)] if occasion else []
         if side:
             # "the Easter parade drew large crowds": the occasion's own verb says which side of the
             # report, as a verb right at a weekday does (occasions.py)
             picked = min(side, key=lambda o: span_distance(o[1], ref))
-            return timex(ctx, c, picked[0], self._cert_for(narr), f"holiday {key}, {how} + {occasion} occasion")
+            return _observed(timex(ctx, c, picked[0], self._cert_for(narr), f"holiday {key}, {how} + {occasion} occasion"),
+                             key)
         # a verb right at the holiday ("marched on Good Friday", "will march on Labor Day") decides
         # its side of the report, as it does for a month-day; a verb further off may be another's
         sure = not narrative and c.rel is None and (

@@ -44,6 +44,8 @@ class Cand:
     list_head: "Cand | None" = None
     #: where "the week of" begins when the day names its week ("the week of 13 May"; see week_of.py)
     week_of: int | None = None
+    #: where "the second week of", "the final days of" begins before a month or a year (period_parts.py)
+    part_of: int | None = None
 
 
 def range_of(first: Cand, second: Cand) -> Cand:

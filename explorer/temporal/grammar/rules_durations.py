@@ -198,6 +198,29 @@ def set_adverb(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "set", "SET", value=_SETS.get(w.replace("-", ""), "P1Y"))
 
 
+#: the day said after a month in a set: "every May 3", "each July 4th" (not a year, a clock or a figure)
+_DAY_AFTER_MONTH = re.compile(r"[ \t]+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]?\d|[ \t]*(?:%|per\b|:|[ap]\.?m\b))")
+#: days in each month of a leap year: "every 29 February" is a set too
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _every_month(m: re.Match[str], text: str) -> Cand:
+    """ "every August"; with its day, "every 16 August", "each May 3", that day of every year
+    (``XXXX-08-16``, as TimeML and the readable gold write it): the day was read as part of the span
+    but left out of the value, a set of months."""
+    month = month_number(m["mon"])
+    end, day = m.end(), None
+    if m["n"] and m["n"].isdigit():
+        day = int(m["n"])
+    else:
+        after = _DAY_AFTER_MONTH.match(text, m.end())
+        if after is not None:
+            day, end = int(after["d"]), after.end()
+    if day is not None and 1 <= day <= _MONTH_DAYS[month - 1]:
+        return Cand(m.start(), end, "set", "SET", value=f"XXXX-{month:02d}-{day:02d}")
+    return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-{month:02d}")
+
+
 @rule(rf"\b(?:every|each|per|a)\s+(?:(?P<alt>other|second|alternate)\s+(?=(?:week|month|year|day|quarter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))?(?:(?P<n>{NUM})\s+)?(?:(?P<pod>morning|afternoon|evening|night)s?(?=\W|$)|(?P<unit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)s?|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<season>spring|summer|autumn|winter|fall)|(?P<mon>{MON_FULL}))(?![\w-])", IGNORE_CASE, priority=3, trigger=r"(?i:(?:every|each|per|once|twice|times)\s)")
 def set_every(m: re.Match[str], text: str) -> Cand | None:
     """ "every Tuesday", "each spring", "twice a year", "every three months"; "every other Tuesday",
@@ -226,7 +249,7 @@ def set_every(m: re.Match[str], text: str) -> Cand | None:
             return None  # "each fall in prices", "every fall of the index": the noun, not the season
         return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-{lx.SEASONS[m['season'].lower()]}")
     if m["mon"]:
-        return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-{month_number(m['mon']):02d}")
+        return _every_month(m, text)
     n = lx.number_value(m["n"]) if m["n"] else 1
     if m["alt"]:
         n = 2
