@@ -47,3 +47,38 @@ def nominal_date_title(event: Event) -> str | None:
     noun = m.group("noun") or m.group("noun_of")
     title = noun_title(event.sentence, m.start("phrase"), noun, phrase)
     return title or phrase[:1].upper() + phrase[1:]
+
+
+#: Nouns of a happening that takes place on a day of its own, held, scheduled or befalling: a vote, a
+#: gathering, a contest, a disaster. Told with its own date ("the election on 7 May", "a fire on 14
+#: July", "the conference in Geneva on 24 February") it is that day's happening whatever the main
+#: clause does with it: a plan ("Donors could fund the mission at the conference in Geneva on 24
+#: February"), a condition ("if the party wins the election on 7 May") or thanks ("the team in Arles,
+#: where a fire on 14 July stopped production") frame the main clause's act, not the noun's.
+_HELD_OR_BEFALLING = (
+    r"election|referendum|ballot|vote|poll|conference|summit|congress|convention|meeting|hearing|trial|inquest|"
+    r"auction|ceremony|premiere|launch|festival|concert|match|final|race|fire|blaze|flood|storm|earthquake|"
+    r"eruption|explosion|crash|collision|derailment|attack|raid|outage|collapse|landslide|strike|walkout|protest|march"
+)
+
+#: The noun's phrase right before the date: a determiner or an owner, up to two modifiers, the noun, and
+#: where it is held (a preposition and a name: "in Geneva", "at Harrow Park"), then the date's
+#: preposition. Only a plain phrase: no verb or clause break between the noun and its date.
+_HELD_BEFORE_DATE = re.compile(
+    r"\b(?P<phrase>(?:the|a|an|its|their|his|her|next|(?-i:[A-Z])[\w’'-]+[’']s)\s+(?:(?!(?:on|in|at|of)\b)[\w’'-]+\s+){0,2}?"
+    rf"(?P<noun>{_HELD_OR_BEFALLING})(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?)"
+    r"\s+(?:on|in)\s+$",
+    re.IGNORECASE)
+
+
+def held_on_its_date(event: Event) -> str | None:
+    """The title of a happening named by a noun right before the event's date ("The election", "A
+    fire", "The conference in Geneva"; see :data:`_HELD_BEFORE_DATE`), or None. The builder keeps
+    such a date's event where its main clause tells no happening of its own."""
+    if not event.timex:
+        return None
+    m = _HELD_BEFORE_DATE.search(event.sentence[:event.timex_start - event.sentence_start])
+    if m is None or _STATE_BOUND.search(event.sentence[:m.start("phrase")]):
+        return None
+    phrase = " ".join(m.group("phrase").split())
+    return phrase[:1].upper() + phrase[1:]
