@@ -71,6 +71,17 @@ _HELD_BEFORE_DATE = re.compile(
     re.IGNORECASE)
 
 
+#: A counterfactual before the noun: what would have been held was not ("Under the timetable, the plan
+#: would have been put to a referendum on 12 May": no referendum took place).
+_COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should)(?:\s+not)?\s+have\b|\bwas\s+to\s+have\b", re.IGNORECASE)
+
+
+#: A saying's audience or venue right before the noun: "told a press conference on Tuesday that …",
+#: "said at a meeting on Monday": the date is the saying's, which tells no happening of its own.
+_SAYING_BEFORE = re.compile(r"\b(?:told|tells|said|says|addressed|briefed|announced|added|wrote)\s+(?:at\s+|to\s+|in\s+)?$",
+                            re.IGNORECASE)
+
+
 def held_on_its_date(event: Event) -> str | None:
     """The title of a happening named by a noun right before the event's date ("The election", "A
     fire", "The conference in Geneva"; see :data:`_HELD_BEFORE_DATE`), or None. The builder keeps
@@ -78,7 +89,9 @@ def held_on_its_date(event: Event) -> str | None:
     if not event.timex:
         return None
     m = _HELD_BEFORE_DATE.search(event.sentence[:event.timex_start - event.sentence_start])
-    if m is None or _STATE_BOUND.search(event.sentence[:m.start("phrase")]):
+    if m is None or _STATE_BOUND.search(event.sentence[:m.start("phrase")]) \
+            or _COUNTERFACTUAL.search(event.sentence[:m.start("phrase")]) \
+            or _SAYING_BEFORE.search(event.sentence[:m.start("phrase")]):
         return None
     phrase = " ".join(m.group("phrase").split())
     return phrase[:1].upper() + phrase[1:]

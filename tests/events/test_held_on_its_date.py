@@ -30,6 +30,10 @@ def test_a_happenings_noun_names_its_date(sentence: str, timex: str, expected: s
     ("Tolls have risen since the crash in 2019.", "2019"),  # a state's bound, not the crash's own telling
     ("The mayor hopes to open the bridge in May.", "May"),  # a noun of no happening on a day ("bridge")
     ("Prices could fall if the vote is won in May.", "May"),  # a verb between the noun and its date
+    # a saying's venue: the date is the saying's
+    ("The harbour master told a news conference on 9 May that the channel might reopen.", "9 May"),
+    # what would have been held was not
+    ("Under the old plan the treaty would have gone to a referendum on 3 April.", "3 April"),
 ])
 def test_no_title_without_a_happenings_noun_right_before_the_date(sentence: str, timex: str) -> None:
     assert held_on_its_date(_event(sentence, timex)) is None
