@@ -36,10 +36,14 @@ _STATE_BOUND = re.compile(r"\b(?:until|till|since)\s+$", re.IGNORECASE)
 
 def nominal_date_title(event: Event) -> str | None:
     """The title of the happening a noun names when the event's date follows the noun's phrase
-    ("Its treasurer resigns", "The ferry Coral Star runs aground"), or None."""
+    ("Its treasurer resigns", "The ferry Coral Star runs aground") or owns the noun ("Sunday's
+    presidential election": "The presidential election", see :data:`_DATE_OWNS_NOUN`), or None."""
     if not event.timex:
         return None
     at = event.timex_start - event.sentence_start
+    owned = _DATE_OWNS_NOUN.match(event.sentence, event.timex_end - event.sentence_start)
+    if owned is not None:
+        return "The " + " ".join(owned.group("phrase").split())
     m = _PHRASE_BEFORE_DATE.search(event.sentence[:at])
     if m is None or _STATE_BOUND.search(event.sentence[:m.start("phrase")]):
         return None
@@ -68,6 +72,14 @@ _HELD_BEFORE_DATE = re.compile(
     r"\b(?P<phrase>(?:the|a|an|its|their|his|her|next|(?-i:[A-Z])[\w’'-]+[’']s)\s+(?:(?!(?:on|in|at|of)\b)[\w’'-]+\s+){0,2}?"
     rf"(?P<noun>{_HELD_OR_BEFALLING})(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?)"
     r"\s+(?:on|in)\s+$",
+    re.IGNORECASE)
+
+
+#: A date that owns a happening's noun: "in Sunday's presidential election", "before Saturday's match".
+#: The date is the noun's happening's, not the main clause's ("will face her in a run-off on 5 October
+#: after neither won half of the votes in Sunday's presidential election").
+_DATE_OWNS_NOUN = re.compile(
+    rf"[’']s\s+(?P<phrase>(?:(?!(?:and|or|but|that|which)\b)[a-z][\w-]*\s+){{0,2}}?(?:{_HELD_OR_BEFALLING}|{_NOUN})s?)\b(?!\s+of\b)",
     re.IGNORECASE)
 
 
