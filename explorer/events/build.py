@@ -17,6 +17,7 @@ from explorer.documents.document import Document
 from explorer.events.chronology_stamps import only_finer_dates_within
 from explorer.events.business_results import fold_period_ends, fold_results_after_report, fold_results_retold
 from explorer.events.date_roles import date_role
+from explorer.events.dated_nominals import held_on_its_date
 from explorer.events.event_dates import (dated_by_a_coordinated_clause, is_dated_thing,
                                          is_event_worthy, is_quoted, life_dates_owner, repeats_every,
                                          within_the_document_date)
@@ -187,7 +188,11 @@ def build_events(doc: Document, timexes: Sequence[Timex],
         )
     folding = stage("folds") if stage is not None else None
     events = one_journey(drop_reports_beside_happenings(doc.text, events))
-    told = [e for e in events if e.id in lives or not _tells_no_happening(doc.text, e, doc.date)]
+    # (a date right after a happening's noun is that happening's, whatever the main clause tells:
+    # "Donors could fund the mission at the conference in Geneva on 24 February", see dated_nominals)
+    told = [e if e.id in lives or not _tells_no_happening(doc.text, e, doc.date) else _as_held_happening(e)
+            for e in events]
+    told = [e for e in told if e is not None]
     events = stamps_beside_their_dates(one_per_clause(retitle_joined_dates(doc.text, told)))
     events = fold_period_ends(doc.text, fold_lasting_until(doc.text, fold_restated_times(doc.text, events)))
     events = dated_by_a_coordinated_clause(add_undated_occurrences(doc, timexes, events, folding))
@@ -205,6 +210,16 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     events = name_undated_pronouns(within_the_document_date(events, doc.date), doc.text)
     events = perfects_as_headlines(score_events(events))
     return with_document_date(doc, plural_openers_agree(events, doc.text))
+
+
+def _as_held_happening(e: Event) -> Event | None:
+    """The event of a dated sentence that tells no happening, kept as the happening a noun names right
+    before its date ("the election on 7 May": "The election"), or None (see
+    ``dated_nominals.held_on_its_date``)."""
+    title = held_on_its_date(e)
+    if title is None:
+        return None
+    return replace(e, title=title, derivation=f"{e.derivation}; a happening named by a noun before its date")
 
 
 def _tells_no_happening(text: str, e: Event, today: date | None = None) -> bool:

@@ -36,10 +36,14 @@ _STATE_BOUND = re.compile(r"\b(?:until|till|since)\s+$", re.IGNORECASE)
 
 def nominal_date_title(event: Event) -> str | None:
     """The title of the happening a noun names when the event's date follows the noun's phrase
-    ("Its treasurer resigns", "The ferry Coral Star runs aground"), or None."""
+    ("Its treasurer resigns", "The ferry Coral Star runs aground") or owns the noun ("Sunday's
+    presidential election": "The presidential election", see :data:`_DATE_OWNS_NOUN`), or None."""
     if not event.timex:
         return None
     at = event.timex_start - event.sentence_start
+    owned = _DATE_OWNS_NOUN.match(event.sentence, event.timex_end - event.sentence_start)
+    if owned is not None:
+        return "The " + " ".join(owned.group("phrase").split())
     m = _PHRASE_BEFORE_DATE.search(event.sentence[:at])
     if m is None or _STATE_BOUND.search(event.sentence[:m.start("phrase")]):
         return None
@@ -47,3 +51,59 @@ def nominal_date_title(event: Event) -> str | None:
     noun = m.group("noun") or m.group("noun_of")
     title = noun_title(event.sentence, m.start("phrase"), noun, phrase)
     return title or phrase[:1].upper() + phrase[1:]
+
+
+#: Nouns of a happening that takes place on a day of its own, held, scheduled or befalling: a vote, a
+#: gathering, a contest, a disaster. Told with its own date ("the election on 7 May", "a fire on 14
+#: July", "the conference in Geneva on 24 February") it is that day's happening whatever the main
+#: clause does with it: a plan ("Donors could fund the mission at the conference in Geneva on 24
+#: February"), a condition ("if the party wins the election on 7 May") or thanks ("the team in Arles,
+#: where a fire on 14 July stopped production") frame the main clause's act, not the noun's.
+_HELD_OR_BEFALLING = (
+    r"election|referendum|ballot|vote|poll|conference|summit|congress|convention|meeting|hearing|trial|inquest|"
+    r"auction|ceremony|premiere|launch|festival|concert|match|final|race|fire|blaze|flood|storm|earthquake|"
+    r"eruption|explosion|crash|collision|derailment|attack|raid|outage|collapse|landslide|strike|walkout|protest|march"
+)
+
+#: The noun's phrase right before the date: a determiner or an owner, up to two modifiers, the noun, and
+#: where it is held (a preposition and a name: "in Geneva", "at Harrow Park"), then the date's
+#: preposition. Only a plain phrase: no verb or clause break between the noun and its date.
+_HELD_BEFORE_DATE = re.compile(
+    r"\b(?P<phrase>(?:the|a|an|its|their|his|her|next|(?-i:[A-Z])[\w’'-]+[’']s)\s+(?:(?!(?:on|in|at|of)\b)[\w’'-]+\s+){0,2}?"
+    rf"(?P<noun>{_HELD_OR_BEFALLING})(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?)"
+    r"\s+(?:on|in)\s+$",
+    re.IGNORECASE)
+
+
+#: A date that owns a happening's noun: "in Sunday's presidential election", "before Saturday's match".
+#: The date is the noun's happening's, not the main clause's ("will face her in a run-off on 5 October
+#: after neither won half of the votes in Sunday's presidential election").
+_DATE_OWNS_NOUN = re.compile(
+    rf"[’']s\s+(?P<phrase>(?:(?!(?:and|or|but|that|which)\b)[a-z][\w-]*\s+){{0,2}}?(?:{_HELD_OR_BEFALLING}|{_NOUN})s?)\b(?!\s+of\b)",
+    re.IGNORECASE)
+
+
+#: A counterfactual before the noun: what would have been held was not ("Under the timetable, the plan
+#: would have been put to a referendum on 12 May": no referendum took place).
+_COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should)(?:\s+not)?\s+have\b|\bwas\s+to\s+have\b", re.IGNORECASE)
+
+
+#: A saying's audience or venue right before the noun: "told a press conference on Tuesday that …",
+#: "said at a meeting on Monday": the date is the saying's, which tells no happening of its own.
+_SAYING_BEFORE = re.compile(r"\b(?:told|tells|said|says|addressed|briefed|announced|added|wrote)\s+(?:at\s+|to\s+|in\s+)?$",
+                            re.IGNORECASE)
+
+
+def held_on_its_date(event: Event) -> str | None:
+    """The title of a happening named by a noun right before the event's date ("The election", "A
+    fire", "The conference in Geneva"; see :data:`_HELD_BEFORE_DATE`), or None. The builder keeps
+    such a date's event where its main clause tells no happening of its own."""
+    if not event.timex:
+        return None
+    m = _HELD_BEFORE_DATE.search(event.sentence[:event.timex_start - event.sentence_start])
+    if m is None or _STATE_BOUND.search(event.sentence[:m.start("phrase")]) \
+            or _COUNTERFACTUAL.search(event.sentence[:m.start("phrase")]) \
+            or _SAYING_BEFORE.search(event.sentence[:m.start("phrase")]):
+        return None
+    phrase = " ".join(m.group("phrase").split())
+    return phrase[:1].upper() + phrase[1:]

@@ -41,3 +41,27 @@ def test_the_pipeline_keeps_the_nouns_date_apart() -> None:
     events = extract_document(Document("a.txt", text, "t"), dct=date(2025, 6, 30)).events
     titles = {e.title for e in events}
     assert "The trawler Ostrand sinks" in titles and len(events) == 2, titles
+
+
+@pytest.mark.parametrize("sentence, timex, expected", [
+    ("The coach was sacked after Saturday's cup final at Harrow Park.", "Saturday", "The cup final"),
+    ("Turnout fell sharply in Thursday's local elections, the count showed.", "Thursday", "The local elections"),
+])
+def test_a_date_that_owns_a_happenings_noun_is_its_date(sentence: str, timex: str, expected: str) -> None:
+    assert nominal_date_title(_event(sentence, timex)) == expected
+
+
+@pytest.mark.parametrize("sentence, timex", [
+    ("Saturday's weather was poor.", "Saturday"),  # no happening's noun
+    # (a noun the text names further with "of" is left to the rules that read "the … of" phrases)
+    ("Monday's meeting of ministers was cancelled.", "Monday"),
+])
+def test_a_date_that_owns_no_happenings_noun_gives_no_title(sentence: str, timex: str) -> None:
+    assert nominal_date_title(_event(sentence, timex)) is None
+
+
+def test_the_pipeline_keeps_an_owned_nouns_date_apart() -> None:
+    text = ("Run-off called\n\nThe mayor will face her rival in a run-off on 5 October after neither won half "
+            "of the votes in Sunday's mayoral election.")
+    events = extract_document(Document("a.txt", text, "t"), dct=date(2025, 9, 18)).events
+    assert "The mayoral election" in {e.title for e in events}, [e.title for e in events]
