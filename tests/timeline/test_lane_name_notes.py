@@ -80,20 +80,8 @@ def _quay_logs(folder, n: int = 6, heading: str = "Northern quay berth {i} logbo
 @pytest.mark.parametrize("print_size", ["column", "page"])
 def test_the_exported_lane_names_never_show_a_cut_count(qapp, tmp_path, print_size):
     """What the reader of the exported figure sees beside each lane: a whole note or none."""
-    from explorer.cli import main
-    from explorer.gui.render import export as render_export
-
     _quay_logs(tmp_path / "logs")
-    seen: dict = {}
-    original = render_export.render_figure
-
-    def render(fig, path, dpi=96.0):
-        seen.update(given=fig.lane_axis.labels(), shown=fig.lane_axis.shown)
-        return original(fig, path, dpi)
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(render_export, "render_figure", render)
-        assert main(["export", str(tmp_path / "logs"), "-o", str(tmp_path / "x.png"), "--print-size", print_size]) == 0
+    seen = _exported_lane_names(qapp, tmp_path / "logs", tmp_path / "x.png", print_size)
     assert any(label.endswith("undated)") for label in seen["given"]), seen["given"]  # the case is exercised
     for shown in seen["shown"]:
         assert not re.search(r"\([^)]*…$", shown), seen["shown"]
