@@ -188,8 +188,6 @@ def run_in_order(
             if cancel is not None and cancel.is_set():
                 if stop is not None:
                     stop.set()
-                for future in pending:
-                    future.cancel()
                 _end_running(pool, pending)
                 break
             fill()
@@ -198,17 +196,32 @@ def run_in_order(
 
 
 def _end_running(pool: ProcessPoolExecutor, pending: dict[Future[T], int]) -> None:
-    """After a cancel: give the items still running :data:`CANCEL_GRACE_S` to stop (a reporting
-    item stops at its next report), then end the workers that have not. Leaving the ``with`` block
-    waits for running items, and a worker still starting (a fork server's child takes seconds to
-    load the tagger) reaches no report: the quit that cancelled waited, gave up and left the pool
-    running, and the exit then printed multiprocessing's "leaked semaphore objects"."""
-    running = [future for future in pending if not future.cancelled()]
-    if not running or not wait(running, timeout=CANCEL_GRACE_S).not_done:
-        return
-    for process in list((getattr(pool, "_processes", None) or {}).values()):
-        if process.is_alive():
-            process.terminate()  # the pool notices, fails the items left and shuts down in order
+    """After a cancel: the items not started are cancelled, the items still running get
+    :data:`CANCEL_GRACE_S` to stop (a reporting item stops at its next report), then the workers that
+    have not are ended, and the pool is joined. Leaving the ``with`` block only waited for running
+    items, and a worker still starting (a fork server's child takes seconds to load the tagger)
+    reaches no report: the quit that cancelled waited, gave up and left the pool running, and the
+    exit then printed multiprocessing's "leaked semaphore objects".
+
+    The pool's own thread cancels the items not started (``shutdown(cancel_futures=True)``), not
+    this one: a future cancelled here while the pool still listed it as pending made the pool's
+    thread fail when a worker was ended (Python 3.11's ``terminate_broken`` sets the
+    BrokenProcessPool error on every pending future, and a cancelled one raises InvalidStateError;
+    CPython gh-107219, mended in 3.12). The thread died before joining the workers, so one was
+    still alive after the run: the cancel test failed now and then under load, as the end of a
+    worker raced the pool's own cancelling."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    manager = getattr(pool, "_executor_manager_thread", None)  # shutdown(wait=False) forgets both
+    pool.shutdown(wait=False, cancel_futures=True)
+    deadline = time.monotonic() + CANCEL_GRACE_S
+    while not all(future.done() for future in pending) and time.monotonic() < deadline:
+        time.sleep(POLL_S / 5)  # done: finished, failed, stopped by the cancel, or cancelled by the pool
+    if not all(future.done() for future in pending):
+        for process in processes:
+            if process.is_alive():
+                process.terminate()  # the pool notices, fails the items left and shuts down in order
+    if manager is not None:
+        manager.join()  # the workers joined: none is left running when the run returns
 
 
 def _report_here(reports: Reports, index: int, cancel: threading.Event | None) -> Report:

@@ -16,7 +16,7 @@ import numpy as np
 from explorer.timeline.events_array import EventsArray
 from explorer.timeline.lane_fold import THIN_LANE_PX
 from explorer.timeline.lanes import LaneSet
-from explorer.timeline.lod import overlap_count
+from explorer.timeline.lod import overlap_counts
 
 
 def lanes_with_events(arr: EventsArray) -> np.ndarray:
@@ -48,21 +48,21 @@ def _drop_lanes(arr: EventsArray, kept: np.ndarray) -> EventsArray:
         lane_start=np.append(arr.lane_start[kept], arr.lane_start[-1]).astype(np.int64),
         undated_lane=renumber.take(arr.undated_lane))
 
-#: A lane with marks in range and one row of titles over them, at the figure's 11 px font: the marks
-#: and the gaps around them (18 px, see placement.LaneSizes.base_px) and a title row (14 px).
-LANE_WITH_TITLES_PX = 32.0
 
-
-def lanes_that_fit(arr: EventsArray, x0: float, x1: float, plot_px: float, lane_px: float = LANE_WITH_TITLES_PX,
+def lanes_that_fit(arr: EventsArray, x0: float, x1: float, plot_px: float, lane_px: float,
                    thin_px: float = THIN_LANE_PX) -> np.ndarray:
     """The lanes of ``arr`` an image ``plot_px`` tall can show with their titles, in order: all when
     they fit; else the lanes with the most events in ``[x0, x1)``, as many as fit at ``lane_px``
     each (at least one). An exported figure of thirty lanes at a report column's size gave each
     lane 7 px: no lane drew a title, the names overlapped and the image said nothing. A reader of a
     report wants the busy lanes readable and to be told what was left out (:func:`left_out_note`),
-    not thirty unreadable ones. Lanes with nothing in range go first (they show only a note)."""
+    not thirty unreadable ones. Lanes with nothing in range go first (they show only a note).
+
+    ``lane_px`` is the drawing's own measure of a lane with a title row
+    (``TimelineItem.lane_with_titles_px``, from its font); there is no default: a guessed one here
+    was used only by tests, which then checked a height the figure never used."""
     n = arr.n_lanes
-    counts = np.array([overlap_count(arr, lane, x0, x1) for lane in range(n)], np.int64)
+    counts = overlap_counts(arr, x0, x1)
     need = float(np.where(counts > 0, lane_px, thin_px).sum())
     if need <= plot_px or n <= 1:
         return np.arange(n)

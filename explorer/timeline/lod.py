@@ -70,6 +70,13 @@ def overlap_count(arr: EventsArray, lane: int, x0: float, x1: float) -> int:
     return starts_before - ended_before
 
 
+def overlap_counts(arr: EventsArray, x0: float, x1: float) -> np.ndarray:
+    """:func:`overlap_count` of every lane at once (``x0 < x1``), in one pass over the columns: an
+    export measuring thirty lanes, or 756 actor lanes, asked each lane in a Python loop."""
+    inside = (arr.begin < x1) & (arr.end > x0)
+    return np.bincount(arr.lane[inside], minlength=arr.n_lanes).astype(np.int64)[: arr.n_lanes]
+
+
 def column_counts(arr: EventsArray, lane: int, edges: np.ndarray) -> np.ndarray:
     """Events of ``lane`` overlapping each column ``[edges[i], edges[i+1])``."""
     s, e = int(arr.lane_start[lane]), int(arr.lane_start[lane + 1])

@@ -20,7 +20,7 @@ from explorer.timeline.label_cache import rows_wanted
 from explorer.timeline.label_sizes import (BADGE_PAD_PX, CAPTION_GAP_PX, CELL_PX, GAP_PX, MARK_PAD_PX, MAX_LABEL_PX,
                                            MIN_LABEL_PX, SAME_TITLE_NEAR_PX)
 from explorer.timeline.labels import LabelBox, layout_labels, merge_repeated_titles, stack_labels
-from explorer.timeline.lane_fold import THIN_LANE_PX, fold_mask
+from explorer.timeline.lane_fold import THIN_LANE_PX, fold_mask, open_lane_px
 from explorer.timeline.lanes import lane_mark_ys, lane_rows_and_heights
 from explorer.timeline.lod import ViewDetail
 
@@ -65,11 +65,17 @@ class LanePlacement:
     heights: dict[int, float]  # pixels
     mark_ys: dict[int, float]  # the pixel y of the lane's marks
     folded: frozenset[int] = frozenset()  # lanes with nothing in view, drawn as a thin band
+    labels_on: bool = False  # whether titles were laid out (asked for, and the open lanes have room)
 
 
 def place_lanes(detail: ViewDetail, visible: Sequence[int], labels_on: bool, top: float, bottom: float,
-                sizes: LaneSizes, layout_row: RowLayout, stack: Stacker) -> LanePlacement:
+                sizes: LaneSizes, layout_row: RowLayout, stack: Stacker, label_lane_px: float = 0.0) -> LanePlacement:
     """Place the lanes ``visible`` (top to bottom) between pixel ``top`` and ``bottom``.
+
+    ``labels_on`` asks for titles; they are laid out only when the lanes left open by the fold are
+    on average at least ``label_lane_px`` tall (the answer is the placement's ``labels_on``): the
+    fold that decides it is the one the lanes are placed with, decided once per paint (the item
+    decided it again before placing, from the same lanes).
 
     Without labels every lane wants no row; a density band or an empty lane wants one (its caption,
     or room); a lane of marks wants as many rows as its one-row layout would fill, at most
@@ -80,6 +86,8 @@ def place_lanes(detail: ViewDetail, visible: Sequence[int], labels_on: bool, top
     modes = {d.lane: d for d in detail.lanes}
     has_events = [lane in modes and modes[lane].mode != "empty" for lane in visible]
     folded = fold_mask(has_events, bottom - top, sizes.thin_px)
+    labels_on = bool(labels_on and len(visible)
+                     and open_lane_px(folded, bottom - top, sizes.thin_px) >= label_lane_px)
     layouts: dict[int, list[LabelBox]] = {}
     wanted = []
     for lane in visible:
@@ -104,7 +112,7 @@ def place_lanes(detail: ViewDetail, visible: Sequence[int], labels_on: bool, top
     return LanePlacement(layouts, {lane: int(rows[k]) for k, lane in enumerate(visible)},
                          {lane: float(heights[k]) for k, lane in enumerate(visible)},
                          {lane: float(ys[k]) for k, lane in enumerate(visible)},
-                         frozenset(lane for k, lane in enumerate(visible) if folded[k]))
+                         frozenset(lane for k, lane in enumerate(visible) if folded[k]), labels_on)
 
 
 def row_layout(arr: EventsArray, lane: int, idx: np.ndarray, vx0: float, vx1: float, width_px: float,

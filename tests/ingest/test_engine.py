@@ -134,6 +134,9 @@ class _HeldPool:
         self.submitted.append((future, item))
         return future
 
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        """As the real pool's: a cancel's shutdown cancels what has not started (here all is running)."""
+
     def __enter__(self) -> "_HeldPool":
         return self
 

@@ -113,3 +113,18 @@ def test_nothing_is_clipped(column_export):
         assert all(img.pixel(x, y) == bg for x in range(0, img.width(), 5)), "ink at the bottom edge"
     rect, (top, bottom) = seen["legend"]
     assert bottom <= rect.height() + 0.5  # the legend's last line (the note) is inside the legend
+
+
+def test_the_title_of_a_column_figure_is_no_larger_than_a_reports_heading(column_export):
+    """At 15 pt bold the title took an eighth of a 10 cm figure, larger than the report's own headings,
+    and its room came out of the lanes: at a column's size it prints at 11 pt, still the largest text."""
+    from explorer.exports.print_size import TITLE_PT_MAX, TITLE_PT_MIN, title_points
+
+    img, seen = column_export
+    k = img.width() / PRESETS["column"].layout_size()[0]
+    title_ink = _ink_runs(img, img.width() // 4, 3 * img.width() // 4, 0, int(seen["plot"].top() * k) - int(4 * k))
+    assert title_ink, "no title drawn"
+    ink_pt = max(title_ink) / 300.0 * 72.0  # capitals to descenders: about 0.77 of the font size
+    assert 0.7 * TITLE_PT_MIN <= ink_pt <= 0.8 * 12.0, (title_ink, ink_pt)  # 15 pt inked 11.5 pt
+    assert title_points(PRESETS["column"].layout_size()[1]) == TITLE_PT_MIN
+    assert title_points(PRESETS["page"].layout_size()[1]) == TITLE_PT_MAX == title_points(900)  # page, screen: as before

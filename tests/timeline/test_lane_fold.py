@@ -80,8 +80,8 @@ def test_folding_needs_a_lane_with_events_and_a_thinner_band_than_an_even_share(
     assert fold_mask([True, True], 300.0, THIN_LANE_PX).tolist() == [False, False]
     assert fold_mask([True, False, False], 300.0, THIN_LANE_PX).tolist() == [False, True, True]
     assert fold_mask([True, False, False], 45.0, THIN_LANE_PX).tolist() == [False] * 3  # 15 px each
-    assert open_lane_px([True, False, False, False], 200.0, 20.0) == 140.0
-    assert open_lane_px([False, False], 200.0, 20.0) == 100.0
+    assert open_lane_px(fold_mask([True, False, False, False], 200.0, 20.0), 200.0, 20.0) == 140.0
+    assert open_lane_px(fold_mask([False, False], 200.0, 20.0), 200.0, 20.0) == 100.0
 
 
 def _lanes_one_busy(n: int = 6) -> EventsArray:
@@ -111,6 +111,27 @@ def test_placed_lanes_with_nothing_in_view_are_thin_and_the_busy_lane_takes_the_
     assert np.isclose(sum(placed.heights.values()), 400.0)
     ys = [placed.mark_ys[lane] for lane in range(6)]
     assert ys == sorted(ys) and min(np.diff(ys)) >= THIN_LANE_PX - 1e-9  # one line each, in order
+
+
+def test_titles_are_laid_out_when_the_lanes_left_open_by_the_fold_have_room():
+    """Six lanes in 150 px: an even share (25 px) is too thin for titles, but five lanes fold to
+    20 px and leave the busy lane 50 px: its titles are drawn, from the fold the lanes are placed by."""
+    arr = _lanes_one_busy()
+    lanes = list(range(arr.n_lanes))
+    x0, x1, width = 11320 * DAY, 11380 * DAY, 900.0
+    measure = lambda text: 6.0 * len(text)  # noqa: E731
+
+    def place(bottom: float, asked: bool = True):
+        return place_lanes(view_detail(arr, x0, x1, width, lanes), lanes, asked, 0.0, bottom, LaneSizes(row_px=14.0),
+                           layout_row=lambda lane, idx: row_layout(arr, lane, idx, x0, x1, width, measure),
+                           stack=lambda boxes, idx, rows: stack_rows(arr, boxes, idx, x0, x1, width, rows, measure),
+                           label_lane_px=30.0)
+
+    roomy = place(150.0)
+    assert roomy.folded == frozenset({0, 1, 3, 4, 5}) and roomy.labels_on and roomy.labels[2]
+    assert not place(150.0, asked=False).labels_on  # not asked for
+    tight = place(5 * THIN_LANE_PX + 25.0)  # the busy lane left 25 px: no titles, no rows for them
+    assert not tight.labels_on and tight.labels == {} and tight.rows[2] == 0
 
 
 def test_without_any_event_in_view_no_lane_is_folded():

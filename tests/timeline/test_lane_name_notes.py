@@ -40,6 +40,16 @@ def test_a_short_name_that_fits_whole_is_shown_whole_rather_than_cut_beside_its_
     assert fit_lane_name("(no actor) (18 undated)", 100, _px) == "(no actor)"
 
 
+def test_a_name_cut_to_its_first_word_does_not_stand_beside_the_note():
+    """"The… (3 undated)" named no lane: the note goes, and the room gives the name more words."""
+    label = "The harbour board approves the winter ferry timetable (3 undated)"
+    shown = fit_lane_name(label, _px("The… (3 undated)") + 10, _px)
+    assert "(" not in shown and shown.startswith("The harbour") and shown.endswith("…"), shown
+    roomy = fit_lane_name(label, _px("The harbour board… (3 undated)"), _px)
+    assert roomy == "The harbour board… (3 undated)"  # two words and more: the note stays
+    assert fit_lane_name("Harbourmasters (3 undated)", _px("Harbourmasters (3 undat"), _px) == "Harbourmasters"
+
+
 def test_a_title_ending_in_other_brackets_is_shortened_as_a_title():
     shown = fit_lane_name("The ferry timetable for the winter season (second edition)", 180, _px)
     assert _px(shown) <= 180 and shown.startswith("The ferry")
@@ -56,7 +66,7 @@ def test_no_lane_name_ends_in_a_cut_note(width):
         assert shown == "People's Army of the northern provinces"
 
 
-def _quay_logs(folder, n: int = 6) -> None:
+def _quay_logs(folder, n: int = 6, heading: str = "Northern quay berth {i} logbook and crane inspection records of the harbour") -> None:
     """Logs of my own with a long first line, a year and two weekdays that have nothing to anchor to."""
     folder.mkdir()
     for i in range(n):
@@ -64,16 +74,27 @@ def _quay_logs(folder, n: int = 6) -> None:
                 f"Last Tuesday the harbour master of berth {i} inspected the cranes. "
                 f"On Friday the crew of berth {i} repaired the winch.")
         (folder / f"b{i}.txt").write_text(
-            f"Northern quay berth {i} logbook and crane inspection records of the harbour\n\n{text}\n", encoding="utf-8")
+            f"{heading.format(i=i)}\n\n{text}\n", encoding="utf-8")
 
 
 @pytest.mark.parametrize("print_size", ["column", "page"])
 def test_the_exported_lane_names_never_show_a_cut_count(qapp, tmp_path, print_size):
     """What the reader of the exported figure sees beside each lane: a whole note or none."""
+    _quay_logs(tmp_path / "logs")
+    seen = _exported_lane_names(qapp, tmp_path / "logs", tmp_path / "x.png", print_size)
+    assert any(label.endswith("undated)") for label in seen["given"]), seen["given"]  # the case is exercised
+    for shown in seen["shown"]:
+        assert not re.search(r"\([^)]*…$", shown), seen["shown"]
+        assert "(" not in shown or re.search(r"\(\d+ undated\)$", shown), seen["shown"]
+    if print_size == "page":  # room for a whole word of the name beside the note
+        assert all(re.search(r"^\w+.*\(\d+ undated\)$", s) for s in seen["shown"]), seen["shown"]
+
+
+def _exported_lane_names(qapp, folder, out, print_size: str) -> dict:
+    """The lane names the exported figure was given and those its lane axis drew, exported by the CLI."""
     from explorer.cli import main
     from explorer.gui.render import export as render_export
 
-    _quay_logs(tmp_path / "logs")
     seen: dict = {}
     original = render_export.render_figure
 
@@ -83,10 +104,16 @@ def test_the_exported_lane_names_never_show_a_cut_count(qapp, tmp_path, print_si
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(render_export, "render_figure", render)
-        assert main(["export", str(tmp_path / "logs"), "-o", str(tmp_path / "x.png"), "--print-size", print_size]) == 0
+        assert main(["export", str(folder), "-o", str(out), "--print-size", print_size]) == 0
+    return seen
+
+
+def test_at_column_size_no_exported_lane_is_named_by_one_word_beside_its_count(qapp, tmp_path):
+    """Logs whose first lines start with a short word ("The …", as news headlines do): at a report
+    column's size the image read "The… (2 undated)" for every lane."""
+    _quay_logs(tmp_path / "logs", heading="The harbour master of berth {i} reports on the crane inspections")
+    seen = _exported_lane_names(qapp, tmp_path / "logs", tmp_path / "x.png", "column")
     assert any(label.endswith("undated)") for label in seen["given"]), seen["given"]  # the case is exercised
     for shown in seen["shown"]:
-        assert not re.search(r"\([^)]*…$", shown), seen["shown"]
-        assert "(" not in shown or re.search(r"\(\d+ undated\)$", shown), seen["shown"]
-    if print_size == "page":  # room for a whole word of the name beside the note
-        assert all(re.search(r"^\w+.*\(\d+ undated\)$", s) for s in seen["shown"]), seen["shown"]
+        name = re.sub(r"\s*\(\d+ undated\)$", "", shown).removesuffix("…").strip()
+        assert len(name.split()) >= 2, seen["shown"]  # "The…" names no lane, with or without its count

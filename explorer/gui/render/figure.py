@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsItem
 
+from explorer.exports.print_size import title_points
 from explorer.timeline import EventsArray, MAX_SPAN_S, MIN_SPAN_S, X_MAX, X_MIN, clamp_range
 from explorer.timeline.labels import elide_to
 from explorer.timeline.lane_names import with_undated_note
@@ -274,7 +275,7 @@ def make_figure(
     layout.setContentsMargins(16, 12, 28, 12)  # margins: nothing runs to the image's edge
     row = 0
     if title:
-        label = pg.LabelItem(title, size="15pt", color=theme.text, bold=True)
+        label = pg.LabelItem(title, size=f"{title_points(size[1]):g}pt", color=theme.text, bold=True)
         layout.addItem(label, row=row, col=0)
         row += 1
     date_axis = CalendarAxis("bottom")

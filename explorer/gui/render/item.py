@@ -22,7 +22,6 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaint
 
 from explorer.timeline import EventsArray, LabelBox, X_MAX, X_MIN, view_detail
 from explorer.timeline.label_cache import LabelCache
-from explorer.timeline.lane_fold import THIN_LANE_PX, open_lane_px
 from explorer.timeline.placement import LaneSizes, place_lanes, row_layout, stack_rows
 from explorer.timeline.lanes import Colouring, lane_color, lane_shape, lane_y_range
 from explorer.timeline.lod import MARK_LIMIT, Beyond, ViewDetail, visible_indices
@@ -263,11 +262,8 @@ class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
             self._badges.clear()
         self._row_h = self._metrics.height() + 2 * s
         # lanes folded for having nothing in view leave their room to the others (see lane_fold)
-        has_events = [d.mode != "empty" for d in detail.lanes]
-        labels_on = (self.show_labels and bool(visible)
-                     and open_lane_px(has_events, bottom - top, THIN_LANE_PX * s) >= LABEL_LANE_PX * s)
-        layouts, rows_of, height_of = self._place_lanes(
-            arr, detail, visible, labels_on, vx0, vx1, width_px, top, bottom, lane_ys)
+        layouts, rows_of, height_of, labels_on = self._place_lanes(
+            arr, detail, visible, self.show_labels, vx0, vx1, width_px, top, bottom, lane_ys)
         lane_y = lane_ys.tolist()
         self.last_rows = max(rows_of.values(), default=1) or 1
         self.last_lane_rows = {lane: (rows_of[lane], height_of[lane]) for lane in rows_of}
@@ -366,16 +362,18 @@ class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
 
     def _place_lanes(self, arr, detail, visible, labels_on, vx0, vx1, width_px, top, bottom, lane_ys):
         """:func:`explorer.timeline.placement.place_lanes` with this item's font and pixel scale; writes
-        each lane's mark y into ``lane_ys``. Returns ``(labels by lane, rows by lane, height by lane)``."""
+        each lane's mark y into ``lane_ys``. Returns ``(labels by lane, rows by lane, height by lane,
+        whether titles are drawn)``: lanes folded to a thin band leave the others room for titles."""
         sizes = LaneSizes(row_px=self._row_h, scale=self.pixel_scale, bar_px=BAR_PX, max_rows=MAX_LABEL_ROWS)
         placed = place_lanes(
             detail, visible, labels_on, top, bottom, sizes,
             layout_row=lambda lane, idx: self._row_layout(arr, lane, idx, vx0, vx1, width_px),
-            stack=lambda boxes, idx, rows: self._stack(arr, boxes, idx, vx0, vx1, width_px, rows))
+            stack=lambda boxes, idx, rows: self._stack(arr, boxes, idx, vx0, vx1, width_px, rows),
+            label_lane_px=LABEL_LANE_PX * self.pixel_scale)
         for lane, y in placed.mark_ys.items():
             lane_ys[lane] = y
         self.last_folded = placed.folded
-        return placed.labels, placed.rows, placed.heights
+        return placed.labels, placed.rows, placed.heights, placed.labels_on
 
     def _publish_lane_positions(self, positions: dict[int, float]) -> None:
         """Tell the lane axis (when there is one) where each lane in view is drawn, in view units."""
