@@ -62,9 +62,11 @@ def informal_weekday(m: re.Match[str], text: str) -> Cand | None:
     if m["short"] and not (rel or m["pod"] or listed or alone_ok):
         return None  # "sat", "sun", "wed" alone are words
     if m["short"] and rel == "on" and not m["pod"] and not listed and word.lower() in ("sun", "sat", "wed", "mon") \
-            and not (word.lower() == "sat" and re.match(r"[ \t]*(?:[?!,;)]|\.(?:\s|$)|$)", text[m.end():m.end() + 3])) \
-            and not (word.lower() in ("mon", "wed") and re.match(r"[ \t]*(?:[?!,;)]|\.(?:\s|$))", text[m.end():m.end() + 3])):
-        return None  # "on sun cream", "sat on", "sat down on wed"; but "free on sat?", "lunch on mon." end on their day
+            and not (word.lower() == "sat" and re.match(r"[ \t]*$", text[m.end():m.end() + 3])) \
+            and not (word.lower() in ("sat", "mon", "wed") and _CLAUSE_ENDS_AFTER_ON.match(text, m.end())) \
+            and (not _TITLED_DAY_AFTER_ON.fullmatch(word) or _NAME_GOES_ON.match(text, m.end())):
+        return None  # "on sun cream", "sat on", "sat down on wed"; but "free on sat?", "party on sat",
+        # "lunch on mon lol" end on their day, and "on Wed we fly" is capitalised as a day (not "on Sun Yat-sen")
     if m["short"] and m["short"][0].islower() and rel in ("this", "last") and re.match(r"^\s*[a-z]", text[m.end():m.end() + 2]) and not m["pod"]:
         if word.lower() in ("sun", "sat", "wed", "mon"):
             return None  # "this sun is hot"
@@ -81,10 +83,19 @@ def informal_weekday(m: re.Match[str], text: str) -> Cand | None:
                 spec=Spec("D", weekday=wd, part_of_day=pod), rel=rel)
 
 
+#: what ends the clause after "on sat"/"on mon"/"on wed": a stop or a word posts end a clause with
+#: ("free on sat?", "lunch on mon.", "lunch on mon lol"); "sat on" / "on wed the" go on
+_CLAUSE_ENDS_AFTER_ON = re.compile(rf"[ \t]*(?:[?!,;)]|\.(?:\s|$)|[ \t]+(?i:{lx.CHAT_INTERJECTION})\b)")
+#: a short form capitalised as the day's abbreviation ("on Wed we fly out", "on Sat"), not in capitals
+_TITLED_DAY_AFTER_ON = re.compile(r"(?:Sat|Sun|Mon|Wed)\.?")
+#: ... unless a name goes on after it: "on Sun Yat-sen's ideas", "on Sun's servers", "on Mon State"
+_NAME_GOES_ON = re.compile(r"(?:[ \t]+[A-Z]|['’-])")
+
+
 #: a verb of a calendar right before a short form ("back mon", "starts wed", "due fri"), ...
 _CALENDAR_VERB_BEFORE = re.compile(r"(?i)\b(?:back|starts?|ends?|due|opens?|closes?|returns?|resumes?|till?|until|by)[ \t]+$")
 #: ... with nothing of its own after it: the clause ends there (or a clock time follows)
-_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.,;:!?)]|$|\n|[^\w\s'’]|[ \t]+(?:at|@|then|and|or|lol|pls|thx)\b)")
+_CLAUSE_ENDS = re.compile(rf"[ \t]*(?:[.,;:!?)]|$|\n|[^\w\s'’]|[ \t]+(?i:at|@|then|and|or|{lx.CHAT_INTERJECTION})\b)")
 
 
 #: a time of that day said right after a short form: "Sun at midnight", "Sat @ 9pm", "Wed at 10:30"
