@@ -1,7 +1,8 @@
 """Where a post ends a clause with a word instead of a stop, and days written short after "on"
 (:mod:`explorer.temporal.grammar.rules_informal_days`, :mod:`.rules_informal_dates`,
 :data:`explorer.temporal.lexicon.CHAT_INTERJECTION`): "rent due on the 1st lol", "lunch on mon omg",
-"on Wed we fly out"; and "last day", which names a final day, never yesterday
+"on Wed we fly out"; more spellings of the day words and parts of days ("tmoz", "ystd", "2nyt",
+"sat nyt", "tmr mrng"); and "last day", which names a final day, never yesterday
 (:mod:`explorer.temporal.grammar.rules_relative`). Formal text ("on the 3rd floor", "on Sun
 Yat-sen's ideas", "the cat sat on wed paper") stays untouched. Sentences of our own; the
 document date is a Thursday.
@@ -77,3 +78,27 @@ def test_words_that_start_like_chat_words_do_not_close(word: str) -> None:
     """A word that only begins like one ("those", "plush") goes on with the clause: no day alone."""
     assert not re.fullmatch(lx.CHAT_INTERJECTION, word)
     assert _found(f"back on the 21st {word}") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("see u tmoz", [("tmoz", "2023-03-17")]),
+    ("party tomoz night", [("tomoz night", "2023-03-17TNI")]),
+    ("see you tmrow at the gym", [("tmrow", "2023-03-17")]),
+    ("ystd was a blast", [("ystd", "2023-03-15")]),
+    ("what a mess 2dy", [("2dy", "2023-03-16")]),
+    ("meet 2nyt?", [("2nyt", "2023-03-16TNI")]),
+    ("out tonyt with the crew", [("tonyt", "2023-03-16TNI")]),
+    ("last nyt was fun", [("last nyt", "2023-03-15TNI")]),
+    ("tmr mrng gym", [("tmr mrng", "2023-03-17TMO")]),
+    ("this mrng was cold", [("this mrng", "2023-03-16TMO")]),
+])
+def test_more_day_word_spellings(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In last NYT piece he argued", []),  # the newspaper, in capitals: no night
+    ("The Fri NYT column was sharp.", [("Fri", "2023-03-10")]),
+])
+def test_the_newspaper_is_no_night(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected

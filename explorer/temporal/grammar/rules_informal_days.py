@@ -27,14 +27,16 @@ _DAY_PREP = re.compile(r"(?i)\b(?:till?|until|by|before|after|from|since|thru|th
 _REL = r"(?:last|next|this|this\s+past|this\s+coming|coming|every|each|on|nxt)"
 _DAYWORDS = {"tmr": 1, "tmrw": 1, "tmw": 1, "trmw": 1, "tmrrw": 1, "tmoro": 1, "tomoro": 1, "tomolo": 1,
              "tomorow": 1, "tommorow": 1, "tommorrow": 1, "2moro": 1, "2morrow": 1, "2mrw": 1,
-             "tdy": 0, "2day": 0, "tday": 0, "yday": -1, "yest": -1}
-_NIGHTS = {"tonite": 0, "2nite": 0, "2night": 0}
+             "tmoz": 1, "tomoz": 1, "tmrow": 1, "2dy": 0, "tdy": 0, "2day": 0, "tday": 0, "yday": -1, "yest": -1,
+             "ystd": -1, "ystrdy": -1}
+#: "tonight" typed short; "nyt" is how posts in several Englishes spell "night" ("2nyt", "tonyt")
+_NIGHTS = {"tonite": 0, "2nite": 0, "2night": 0, "2nyt": 0, "tonyt": 0, "tnyt": 0}
 #: one scan finds every informal word, for the rules below and ``xmas`` (:mod:`.rules_informal_dates`)
 #: (a unit may follow its number: "12hrs")
 T_INFORMAL = (r"(?i:(?:\b|(?<=\d))(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thur?s?|fri|sat|sun|x-?mas|"
               r"yrs?|wks?|mth|hrs?|mins?|secs?|" + lx.alternation(list(_DAYWORDS) + list(_NIGHTS)) + r")\b)")
 PODS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "nite": "NI", "arvo": "AF", "eve": "EV",
-         "morn": "MO"}
+         "morn": "MO", "mrng": "MO", "nyt": "NI"}
 
 
 def weekday_number(word: str) -> int:
@@ -44,7 +46,7 @@ def weekday_number(word: str) -> int:
     return lx.WEEKDAYS[w[:3]]
 
 
-@rule(rf"\b(?:(?P<rel>{_REL})\s+)?(?:(?P<full>{_FULL_DAYS})|(?P<short>{_SHORT_DAYS})\.?)(?:\s+(?P<pod>morning|afternoon|evening|night|nite|arvo|eve(?![-'’])|morn))?\b",
+@rule(rf"\b(?:(?P<rel>{_REL})\s+)?(?:(?P<full>{_FULL_DAYS})|(?P<short>{_SHORT_DAYS})\.?)(?:\s+(?P<pod>morning|afternoon|evening|night|nite|arvo|eve(?![-'’])|morn|mrng|(?-i:nyt)))?\b",
       re.IGNORECASE, priority=1, trigger=T_INFORMAL)
 def informal_weekday(m: re.Match[str], text: str) -> Cand | None:
     """ "monday", "this sat", "next Fri", "sat night", "every mon"; capitalised full names are the
@@ -178,11 +180,11 @@ def weekend_abbr(m: re.Match[str], text: str) -> Cand | None:
     return Cand(start, m.end(), "dct", unit="WE", n=0, rel=rel)
 
 
-_POD_ABBR = {"nite": "NI", "mornin": "MO", "morn": "MO", "arvo": "AF", "eve": "EV"}
+_POD_ABBR = {"nite": "NI", "nyt": "NI", "mornin": "MO", "morn": "MO", "mrng": "MO", "arvo": "AF", "eve": "EV"}
 
 
-@rule(r"\b(?P<det>this|last|tonight|tmrw?|tmr|tomorrow|yesterday|yday)\s+(?P<pod>nite|mornin|morn|arvo|eve(?![-'’])|nights(?=\s+[a-z]))\b(?!-)",
-      re.IGNORECASE, priority=3, trigger=r"(?i:\b(?:nite|mornin|morn|arvo|eve|last\s+nights)\b)")
+@rule(r"\b(?P<det>this|last|tonight|tmrw?|tmr|tomorrow|yesterday|yday)\s+(?P<pod>nite|(?-i:nyt)|mornin|morn|mrng|arvo|eve(?![-'’])|nights(?=\s+[a-z]))\b(?!-)",
+      re.IGNORECASE, priority=3, trigger=r"(?i:\b(?:nite|nyt|mornin|morn|mrng|arvo|eve|last\s+nights)\b)")
 def part_of_day_abbr(m: re.Match[str], text: str) -> Cand | None:
     """ "last nite", "this mornin", "tmr arvo", "this eve", "last nights game" (last night's): a part
     of a day, typed short."""
