@@ -186,8 +186,6 @@ def this_unit(m: re.Match[str], text: str) -> Cand | None:
                     anchored_span={"past": "past", "last": "past", "previous": "past"}.get(d, "next"), unit=unit, n=1) if unit not in ("WE",) else None
     if d in ("past", "previous") and unit != "WE":
         return None
-    if unit == "D" and d == "last":
-        return None  # "today last day to sign up", "my last day at work": a final day; "last day" never says yesterday
     if re.match(r"^\s+of\b", text[m.end():m.end() + 4]) and unit in ("week", "W"):
         return None
     if unit == "D" and d in ("this", "current"):
