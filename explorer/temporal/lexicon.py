@@ -132,3 +132,11 @@ def number_value(word: str) -> float | None:
     if len(parts) == 2 and parts[0] in NUMBERS and parts[1] in NUMBERS:
         return NUMBERS[parts[0]] + NUMBERS[parts[1]]  # "twenty-four"
     return None
+
+
+#: the words a post closes a clause with where formal text puts a full stop ("back on the 21st lol",
+#: "due fri omg", "I run everyday haha"): a time word before one has nothing after it that it could
+#: count or name, so the rules that wait for a clause's end to read a short form take these as an end.
+#: Letters held for emphasis are part of the spelling ("lolll", "hahaha", "yaaay", "ughhh").
+CHAT_INTERJECTION = r"(?:lol+|lmao+|omg+|(?:ha){2,}h?|(?:he){2,}|ya+y+|ug+h+|pl[sz]|thx|tho|btw|x(?:o?x)*o?|wo+ho+|ye+s{2,})"
+

@@ -232,7 +232,7 @@ def lowercase_parents_day(m: re.Match[str], text: str) -> Cand | None:
 
 
 @rule(r"(?i:\b(?:on|by|till?|until|before|after|from|since|thru|through)\s+)(?P<the>(?i:the)\s+)(?P<d>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\b"
-      r"(?=[ \t]*(?:[.,;:!?)~]|$|\n|[ \t]+(?i:at|and|or|to|then|from|for|@|till?|until|onwards?|hopefully)\b|[ \t]*[-–@(]"
+      rf"(?=[ \t]*(?:[.,;:!?)~]|$|\n|[ \t]+(?i:at|and|or|to|then|from|for|@|till?|until|onwards?|hopefully|{lx.CHAT_INTERJECTION})\b|[ \t]*[^\w\s'’&/%$]"
       # or the clause goes on with its verb or a conjunction: "the meeting on the 12th will decide",
       # "paid on the 1st is late", "back on the 3rd when school starts" (a noun after it, "the 5th
       # floor", "the 2nd try", is what the ordinal counts)

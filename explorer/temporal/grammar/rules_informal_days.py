@@ -27,14 +27,16 @@ _DAY_PREP = re.compile(r"(?i)\b(?:till?|until|by|before|after|from|since|thru|th
 _REL = r"(?:last|next|this|this\s+past|this\s+coming|coming|every|each|on|nxt)"
 _DAYWORDS = {"tmr": 1, "tmrw": 1, "tmw": 1, "trmw": 1, "tmrrw": 1, "tmoro": 1, "tomoro": 1, "tomolo": 1,
              "tomorow": 1, "tommorow": 1, "tommorrow": 1, "2moro": 1, "2morrow": 1, "2mrw": 1,
-             "tdy": 0, "2day": 0, "tday": 0, "yday": -1, "yest": -1}
-_NIGHTS = {"tonite": 0, "2nite": 0, "2night": 0}
+             "tmoz": 1, "tomoz": 1, "tmrow": 1, "2dy": 0, "tdy": 0, "2day": 0, "tday": 0, "yday": -1, "yest": -1,
+             "ystd": -1, "ystrdy": -1}
+#: "tonight" typed short; "nyt" is how posts in several Englishes spell "night" ("2nyt", "tonyt")
+_NIGHTS = {"tonite": 0, "2nite": 0, "2night": 0, "2nyt": 0, "tonyt": 0, "tnyt": 0}
 #: one scan finds every informal word, for the rules below and ``xmas`` (:mod:`.rules_informal_dates`)
 #: (a unit may follow its number: "12hrs")
 T_INFORMAL = (r"(?i:(?:\b|(?<=\d))(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thur?s?|fri|sat|sun|x-?mas|"
               r"yrs?|wks?|mth|hrs?|mins?|secs?|" + lx.alternation(list(_DAYWORDS) + list(_NIGHTS)) + r")\b)")
 PODS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "nite": "NI", "arvo": "AF", "eve": "EV",
-         "morn": "MO"}
+         "morn": "MO", "mrng": "MO", "nyt": "NI"}
 
 
 def weekday_number(word: str) -> int:
@@ -44,7 +46,7 @@ def weekday_number(word: str) -> int:
     return lx.WEEKDAYS[w[:3]]
 
 
-@rule(rf"\b(?:(?P<rel>{_REL})\s+)?(?:(?P<full>{_FULL_DAYS})|(?P<short>{_SHORT_DAYS})\.?)(?:\s+(?P<pod>morning|afternoon|evening|night|nite|arvo|eve(?![-'’])|morn))?\b",
+@rule(rf"\b(?:(?P<rel>{_REL})\s+)?(?:(?P<full>{_FULL_DAYS})|(?P<short>{_SHORT_DAYS})\.?)(?:\s+(?P<pod>morning|afternoon|evening|night|nite|arvo|eve(?![-'’])|morn|mrng|(?-i:nyt)))?\b",
       re.IGNORECASE, priority=1, trigger=T_INFORMAL)
 def informal_weekday(m: re.Match[str], text: str) -> Cand | None:
     """ "monday", "this sat", "next Fri", "sat night", "every mon"; capitalised full names are the
@@ -62,9 +64,11 @@ def informal_weekday(m: re.Match[str], text: str) -> Cand | None:
     if m["short"] and not (rel or m["pod"] or listed or alone_ok):
         return None  # "sat", "sun", "wed" alone are words
     if m["short"] and rel == "on" and not m["pod"] and not listed and word.lower() in ("sun", "sat", "wed", "mon") \
-            and not (word.lower() == "sat" and re.match(r"[ \t]*(?:[?!,;)]|\.(?:\s|$)|$)", text[m.end():m.end() + 3])) \
-            and not (word.lower() in ("mon", "wed") and re.match(r"[ \t]*(?:[?!,;)]|\.(?:\s|$))", text[m.end():m.end() + 3])):
-        return None  # "on sun cream", "sat on", "sat down on wed"; but "free on sat?", "lunch on mon." end on their day
+            and not (word.lower() == "sat" and re.match(r"[ \t]*$", text[m.end():m.end() + 3])) \
+            and not (word.lower() in ("sat", "mon", "wed") and _CLAUSE_ENDS_AFTER_ON.match(text, m.end())) \
+            and (not _TITLED_DAY_AFTER_ON.fullmatch(word) or _NAME_GOES_ON.match(text, m.end())):
+        return None  # "on sun cream", "sat on", "sat down on wed"; but "free on sat?", "party on sat",
+        # "lunch on mon lol" end on their day, and "on Wed we fly" is capitalised as a day (not "on Sun Yat-sen")
     if m["short"] and m["short"][0].islower() and rel in ("this", "last") and re.match(r"^\s*[a-z]", text[m.end():m.end() + 2]) and not m["pod"]:
         if word.lower() in ("sun", "sat", "wed", "mon"):
             return None  # "this sun is hot"
@@ -81,10 +85,19 @@ def informal_weekday(m: re.Match[str], text: str) -> Cand | None:
                 spec=Spec("D", weekday=wd, part_of_day=pod), rel=rel)
 
 
+#: what ends the clause after "on sat"/"on mon"/"on wed": a stop or a word posts end a clause with
+#: ("free on sat?", "lunch on mon.", "lunch on mon lol"); "sat on" / "on wed the" go on
+_CLAUSE_ENDS_AFTER_ON = re.compile(rf"[ \t]*(?:[?!,;)]|\.(?:\s|$)|[ \t]+(?i:{lx.CHAT_INTERJECTION})\b)")
+#: a short form capitalised as the day's abbreviation ("on Wed we fly out", "on Sat"), not in capitals
+_TITLED_DAY_AFTER_ON = re.compile(r"(?:Sat|Sun|Mon|Wed)\.?")
+#: ... unless a name goes on after it: "on Sun Yat-sen's ideas", "on Sun's servers", "on Mon State"
+_NAME_GOES_ON = re.compile(r"(?:[ \t]+[A-Z]|['’-])")
+
+
 #: a verb of a calendar right before a short form ("back mon", "starts wed", "due fri"), ...
 _CALENDAR_VERB_BEFORE = re.compile(r"(?i)\b(?:back|starts?|ends?|due|opens?|closes?|returns?|resumes?|till?|until|by)[ \t]+$")
 #: ... with nothing of its own after it: the clause ends there (or a clock time follows)
-_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.,;:!?)]|$|\n|[^\w\s'’]|[ \t]+(?:at|@|then|and|or|lol|pls|thx)\b)")
+_CLAUSE_ENDS = re.compile(rf"[ \t]*(?:[.,;:!?)]|$|\n|[^\w\s'’]|[ \t]+(?i:at|@|then|and|or|{lx.CHAT_INTERJECTION})\b)")
 
 
 #: a time of that day said right after a short form: "Sun at midnight", "Sat @ 9pm", "Wed at 10:30"
@@ -167,11 +180,11 @@ def weekend_abbr(m: re.Match[str], text: str) -> Cand | None:
     return Cand(start, m.end(), "dct", unit="WE", n=0, rel=rel)
 
 
-_POD_ABBR = {"nite": "NI", "mornin": "MO", "morn": "MO", "arvo": "AF", "eve": "EV"}
+_POD_ABBR = {"nite": "NI", "nyt": "NI", "mornin": "MO", "morn": "MO", "mrng": "MO", "arvo": "AF", "eve": "EV"}
 
 
-@rule(r"\b(?P<det>this|last|tonight|tmrw?|tmr|tomorrow|yesterday|yday)\s+(?P<pod>nite|mornin|morn|arvo|eve(?![-'’])|nights(?=\s+[a-z]))\b(?!-)",
-      re.IGNORECASE, priority=3, trigger=r"(?i:\b(?:nite|mornin|morn|arvo|eve|last\s+nights)\b)")
+@rule(r"\b(?P<det>this|last|tonight|tmrw?|tmr|tomorrow|yesterday|yday)\s+(?P<pod>nite|(?-i:nyt)|mornin|morn|mrng|arvo|eve(?![-'’])|nights(?=\s+[a-z]))\b(?!-)",
+      re.IGNORECASE, priority=3, trigger=r"(?i:\b(?:nite|nyt|mornin|morn|mrng|arvo|eve|last\s+nights)\b)")
 def part_of_day_abbr(m: re.Match[str], text: str) -> Cand | None:
     """ "last nite", "this mornin", "tmr arvo", "this eve", "last nights game" (last night's): a part
     of a day, typed short."""

@@ -62,7 +62,7 @@ def quarterly_adverb(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "set", "SET", value="P3M")
 
 
-@rule(r"\beveryday\b(?=[ \t]*(?:[.,;:!?)~]|$|\n|[ \t]+(?:and|but|so|for|at|in|to|since|till|until|now|too|lol|haha)\b))",
+@rule(rf"\beveryday\b(?=[ \t]*(?:[.,;:!?)~]|$|\n|[ \t]+(?:and|but|so|for|at|in|to|since|till|until|now|too|{lx.CHAT_INTERJECTION})\b))",
       re.IGNORECASE, priority=2, trigger=r"(?i:everyday)")
 def everyday_adverb(m: re.Match[str], text: str) -> Cand | None:
     """ "I run everyday.": "every day" typed as one word (the adjective, "everyday life", is none)."""

@@ -66,7 +66,7 @@ def abbreviated_duration(m: re.Match[str], text: str) -> Cand | None:
 #: what may follow a clock time typed without am/pm: the clause ends, or goes on with a word that no
 #: quantity takes ("@ 8 tonight", "@ 9 outside the cinema")
 _CLOCK_ENDS = (r"(?=[ \t]*(?:[,.](?!\d)|[;:!?)~\n]|$|[^\w\s.,'’$%]|[ \t]+(?i:and|then|on|today|tonight|tmr|tmrw|tomorrow|sharp|"
-               r"outside|at|in|for|pls|lol|or|so|to|till?|until|ok)\b))")
+               rf"outside|at|in|for|{lx.CHAT_INTERJECTION}|or|so|to|till?|until|ok)\b))")
 
 
 @rule(r"(?:(?<![\w@])@[ \t]*(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?(?P<ish>ish)?|(?i:\bat)[ \t]+(?P<h2>1[0-2]|0?[1-9])ish)"
