@@ -48,7 +48,7 @@ from explorer.events.date_roles_schedules import (
 )
 from explorer.events.date_roles_states import (
     _AHEAD_OF, _ASIDE_SINCE, _background_since, aside_since, _DESCRIBED, _OVER_BEFORE, _PAST_OR_FUTURE, _PRESENT_STATE_VERB,
-    _PRESENT_WORD, _PROGRESSIVE, _SENTENCE_ENDS, _IT_WAS, _CLEFT_AFTER, _SPAN_SPENT, _STAGE_CAME, _STATE_UNTIL, _STORY_TIME,
+    _PRESENT_WORD, _PROGRESSIVE, _SENTENCE_ENDS, _IT_WAS, _CLEFT_AFTER, _SPAN_SPENT, _STAGE_CAME, _STATE_FROM, _STATE_FROM_TO, _STATE_UNTIL, _UNTIL_AFTER, _STORY_TIME,
     _STRETCH_AHEAD, _TIME_SPENT, _HOW_BEFORE, _WENT_AFTER,
 )
 from explorer.events.date_roles_things import (
@@ -235,7 +235,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
                 return "present state"
     if _TIME_SPENT.search(clause) and _SPAN_SPENT.match(text[start:end]):
         return "time spent"
-    if _STATE_UNTIL.search(clause):
+    if _STATE_UNTIL.search(clause) or _STATE_FROM.search(before) and _UNTIL_AFTER.match(text[start:end] + after) or _STATE_FROM_TO.search(before):
         return "state's end"
     if _OVER_BEFORE.search(before) and _STRETCH_AHEAD.fullmatch(text[start:end]):
         return "stretch ahead"

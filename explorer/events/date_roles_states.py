@@ -66,6 +66,8 @@ _TIME_SPENT = re.compile(r"\b(?:spent|spend|spends|spending)\s+$", re.IGNORECASE
 #: "The Persians spent 493 BC reducing the cities" dates what they did.
 _SPAN_SPENT = re.compile(r"(?i)the\s+(?:(?:past|last|next|previous|following|whole|entire|rest\s+of\s+the)\b|"
                          r"(?:morning|afternoon|evening|night|day|weekend|week)\b)")
+#: A clock time before the day it falls on: "until 09:00 on Friday", "from 6pm on Thursday", "until noon on Monday".
+_CLOCK_ON = r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)\s+on\s+)?"
 #: "The play runs until 30 April", "the museum will stay open until 9 p.m.": how long a state lasts.
 _STATE_UNTIL = re.compile(
     r"\b(?:runs|run|continues|continue|lasts|last|stays|stay|remains|remain|is\s+open|are\s+open|is\s+on|are\s+on|"
@@ -76,10 +78,30 @@ _STATE_UNTIL = re.compile(
     # June": how long a measure holds
     r"(?:is|are|was|were|remains?|remained|stays?|stayed)\s+(?:still\s+)?in\s+(?:effect|force|place)|"
     # "(a programme) funded through 2026", "is insured until 2030": how long money or cover lasts
-    r"funded|financed|guaranteed|insured|covered|underwritten|subsidi[sz]ed|licensed|leased)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:until|till|through)\s+$",
+    r"funded|financed|guaranteed|insured|covered|underwritten|subsidi[sz]ed|licensed|leased|"
+    # "The card stock is out of stock until March", "Tickets are sold out until June", "The pool is
+    # closed until Easter": a thing not to be had now, and when it will be (told in the present: "The
+    # line was closed until 1990" may tell the closing, and stays)
+    r"(?:is|are|remains?|stays?)\s+(?:still\s+|currently\s+|now\s+)?(?:out\s+of\s+stock|unavailable|sold\s+out|closed|shut))\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:until|till|through)\s+" + _CLOCK_ON + "$",
     re.IGNORECASE,
 )
+#: "An amber warning is in force from 15:00 on Thursday until 09:00 on Friday", "The ban is in effect
+#: from Monday to Friday": a measure's window, its first date a state's bound like its last (with no
+#: end after it, "The ban is in force from 1 July", the date may tell the measure taking effect, and
+#: stays). ``_UNTIL_AFTER`` reads the text after the first date.
+_STATE_FROM = re.compile(
+    r"\b(?:is|are|remains?|stays?|will\s+(?:be|remain|stay))\s+(?:still\s+)?in\s+(?:effect|force|place)\s+"
+    r"(?:[\w-]+\s+){0,4}?from\s+" + _CLOCK_ON + "$",
+    re.IGNORECASE,
+)
+#: ... and the window's end: "in force from 15:00 on Thursday until 09:00 on Friday".
+_STATE_FROM_TO = re.compile(
+    r"\b(?:is|are|remains?|stays?|will\s+(?:be|remain|stay))\s+(?:still\s+)?in\s+(?:effect|force|place)\s+"
+    r"(?:[\w-]+\s+){0,4}?from\s+(?:[^.;:]|(?<=\d)[:.](?=\d)){1,40}?\s+(?:until|till|to)\s+" + _CLOCK_ON + "$",
+    re.IGNORECASE,
+)
+_UNTIL_AFTER = re.compile(r"^(?:[^.;:]|(?<=\d)[:.](?=\d)){0,40}?\b(?:until|till|to)\s", re.IGNORECASE)
 #: "Over the next eighteen months, the probe will map the comet", "for the following three decades she
 #: interviewed 900 speakers", "Neither side proved able to win for the next two years": a stretch of
 #: several units counted forward from a point, over which an activity is spread (a programme, a habit, a

@@ -121,6 +121,8 @@ _ABOUT_BEFORE = re.compile(
 #: account covers, not a happening.
 _PERIOD_COVERED = re.compile(
     r"\b(?:budgets?|accounts|forecasts?|figures|estimates?|targets?|timetables?|schedules?|calendars?|"
+    # "We are keeping our guidance for the year", "raised its outlook for 2027": a company's forecast
+    r"guidance|outlook|projections?|"
     # "a spending plan for the 2025-26 school year", "the budget for fiscal year 2024"
     r"(?:spending|budget|financial|business|capital|operating)\s+plans?)\s+for\s+(?:the\s+)?"
     r"(?:(?:fiscal|financial|budget|tax|school|academic)\s+years?\s+)?$",

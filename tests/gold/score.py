@@ -495,6 +495,21 @@ FRESH_CHECKED = (
     "s17-results-harrin-cycles-q3",
     "s17-sport-kestrel-rovers-cup-semi",
     "s17-wire-port-selby-pilots-walkout",
+    # session twenty-two (events-precision): ten short articles in genres of the never-opened sets whose
+    # precision is lowest (an advisory, a crowdfunding update, public notices, a health study, an
+    # opinion column, an interview, an earnings call, a by-election live blog, a product launch and a
+    # blog post); written, annotated and committed before the extractor was run on them, scored once
+    # on the unchanged rules as a fresh check, then read while writing precision rules
+    "s22r-advisory-selkirk-amber-wind-warning",
+    "s22r-blog-allotment-plot-14-year",
+    "s22r-crowdfunding-lanternfall-update-9",
+    "s22r-earnings-call-corvane-pumps-q1",
+    "s22r-health-later-school-start-sleep",
+    "s22r-interview-ceramicist-ruth-oyelaran",
+    "s22r-liveblog-hollins-cross-by-election",
+    "s22r-notices-wetherby-vale-courier",
+    "s22r-opinion-penmorrow-harbour-car-park",
+    "s22r-tech-velto-pace-3-smartwatch",
 )
 
 #: Articles written in session five by a developer who writes no rules (gold-fresh), after the
