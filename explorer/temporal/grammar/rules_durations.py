@@ -221,6 +221,10 @@ def _every_month(m: re.Match[str], text: str) -> Cand:
     return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-{month:02d}")
 
 
+#: how often, right before "a <period>": "twice a year", "three times a winter" (part of the set)
+_FREQUENCY_BEFORE = re.compile(r"(?i)(?:\b(?:once|twice|three\s+times|\w+\s+times))\s+$")
+
+
 @rule(rf"\b(?:every|each|per|a)\s+(?:(?P<alt>other|second|alternate)\s+(?=(?:week|month|year|day|quarter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))?(?:(?P<n>{NUM})\s+)?(?:(?P<pod>morning|afternoon|evening|night)s?(?=\W|$)|(?P<unit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)s?|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<season>spring|summer|autumn|winter|fall)|(?P<mon>{MON_FULL}))(?![\w-])", IGNORE_CASE, priority=3, trigger=r"(?i:(?:every|each|per|once|twice|times)\s)")
 def set_every(m: re.Match[str], text: str) -> Cand | None:
     """ "every Tuesday", "each spring", "twice a year", "every three months"; "every other Tuesday",
@@ -247,7 +251,14 @@ def set_every(m: re.Match[str], text: str) -> Cand | None:
         if m["season"].lower() == "fall" and (det not in ("every", "each") or re.match(
                 r"(?i)\s+(?:of|in|on|from|to|by|off|into|short|below|behind|back)\b", text[m.end():m.end() + 8])):
             return None  # "each fall in prices", "every fall of the index": the noun, not the season
-        return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-{lx.SEASONS[m['season'].lower()]}")
+        start = m.start()
+        if det in ("a", "per"):
+            # "three times a winter": the frequency words are the set's, as in "twice a year" below
+            fm = _FREQUENCY_BEFORE.search(text_before(text, m.start(), 20))
+            if fm is None:
+                return None
+            start -= len(fm[0])
+        return Cand(start, m.end(), "set", "SET", value=f"XXXX-{lx.SEASONS[m['season'].lower()]}")
     if m["mon"]:
         return _every_month(m, text)
     n = lx.number_value(m["n"]) if m["n"] else 1
@@ -260,7 +271,7 @@ def set_every(m: re.Match[str], text: str) -> Cand | None:
     start = m.start()
     if det in ("a", "per"):
         # "twice a year": the frequency words are part of the set
-        fm = re.search(r"(?i)(?:\b(?:once|twice|three\s+times|\w+\s+times))\s+$", text_before(text, m.start(), 20))
+        fm = _FREQUENCY_BEFORE.search(text_before(text, m.start(), 20))
         if fm is None and not per_period:
             return None
         start = m.start() - len(fm[0]) if fm else m.start()
