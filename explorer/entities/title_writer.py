@@ -20,7 +20,7 @@ from typing import Sequence
 
 from explorer.entities.document_entities import DocumentEntities
 from explorer.events.record import Event
-from explorer.events.tense import _third_person, present_of
+from explorer.events.tense import third_person, present_of
 
 #: "We" opening a title, before a lower-case word.
 TITLE_WE = re.compile(r"^We\s+(?=[a-z])")
@@ -43,7 +43,7 @@ def singular_verb(words: list[str]) -> list[str] | None:
             return None
         if word in _SAME:
             return words
-        verb = _SINGULAR.get(word) or present_of(word) or _third_person(word)  # ("reported" -> "reports")
+        verb = _SINGULAR.get(word) or present_of(word) or third_person(word)  # ("reported" -> "reports")
         return [*words[:i], verb, *words[i + 1:]]
     return None
 

@@ -189,17 +189,17 @@ def clause_act_title(sentence: str, m: re.Match[str]) -> str | None:
     put in the present; a plain past is put in the headline's present by the title rules, so that the
     verb agrees with a plural subject ("Three lifeguards report rashes", not "… reports …")."""
     from explorer.events.tense import headline_tense, present_of
-    from explorer.events.titles.finish import _finish
+    from explorer.events.titles.finish import finish
 
     verb = m.group("verb")
     rest = continuation(sentence, m.end("verb"), len(sentence))
     subject = m.group("subject").strip()
     if verb.split()[0].lower() in ("was", "were"):
         passive = headline_tense(f"{subject} {verb}")
-        return _finish(f"{passive} {rest}".split()[:8], verb)
+        return finish(f"{passive} {rest}".split()[:8], verb)
     present = present_of(verb) or PARTICIPLES.get(verb)
     if present is None:
         return None
     if verb in PARTICIPLES:  # "a week after the army had withdrawn from it": "The army withdraws from it"
-        return _finish(f"{subject[:1].upper()}{subject[1:]} {present} {rest}".split()[:8], present)
-    return headline_tense(_finish(f"{subject} {verb} {rest}".split()[:8], verb))
+        return finish(f"{subject[:1].upper()}{subject[1:]} {present} {rest}".split()[:8], present)
+    return headline_tense(finish(f"{subject} {verb} {rest}".split()[:8], verb))

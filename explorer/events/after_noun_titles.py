@@ -18,8 +18,8 @@ import re
 from explorer.events import gender
 from explorer.events.happening_nouns import ACTIVE, OWN_ACT, PASSIVE, PHRASED
 from explorer.events.tense import plural_present
-from explorer.events.titles.finish import _verb_at
-from explorer.events.titles.subjects import _without_appositive
+from explorer.events.titles.finish import verb_at
+from explorer.events.titles.subjects import without_appositive
 
 #: "of" and the one the noun's happening is told of, up to a preposition or the phrase's end: "of his
 #: father", "of the drain", "of the ferry Coral Star".
@@ -40,9 +40,9 @@ def _main_subject(before: str) -> str | None:
     """The subject of the main clause told before the "after": the words before its verb, without an
     aside ("Dario Fenn, a former harbour official, was released" -> "Dario Fenn"), or None."""
     before = re.split(r"\s[-—–]+\s", before)[-1]  # "PORTWELL, March 14 - Dario Fenn …": past a dateline
-    clause = _without_appositive(_OPENING.sub("", before, count=1).strip())
+    clause = without_appositive(_OPENING.sub("", before, count=1).strip())
     words = clause.split()
-    verb = _verb_at(words)
+    verb = verb_at(words)
     if verb is None or verb > 6 or words[0].lower() in ("after", "before", "when", "if", "it", "there", "this", "that"):
         return None
     if words[verb - 1].lower() in ("was", "were", "had", "has", "have", "is", "are") and verb > 1:

@@ -228,7 +228,7 @@ def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> 
         at = -1
     if at == -1 and sentence:
         at = _retold_subject_at(words, sentence)
-    if at == -1 and sentence and _may_hold(sentence, "by"):
+    if at == -1 and sentence and may_hold(sentence, "by"):
         # "A loose cable was found by inspectors" titled "Inspectors find a loose cable": the passive's
         # agent, which the title put first, is its subject
         agent = [k for k in range(1, min(5, len(words))) if words[k - 1].lower() not in _DETERMINERS
@@ -265,7 +265,7 @@ def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> 
         # pronoun after the opening phrase stands for; its subject is the one to read
         # where the sentence's verb, retold in the present, stands in the title ("They boarded" titled
         # "The inspectors board": "inspectors" is no verb, though it ends as one), else the title's verb
-        from explorer.events.tense import _third_person, plural_present, present_of
+        from explorer.events.tense import third_person, plural_present, present_of
         from explorer.events.titles.achieved import achieving_length
 
         said = written[verb].strip(",;:").lower()
@@ -274,7 +274,7 @@ def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> 
         if achieving:
             # "they managed to scuttle their fleet" titled "The sailors scuttle their fleet": the act is told
             act = written[verb + achieving].strip(",;:").lower()
-            forms |= {act, _third_person(act)}
+            forms |= {act, third_person(act)}
         told = next((i for i, w in enumerate(words[1:MAX_DESCRIPTION_WORDS + 6], 1) if w.lower() in forms), None)
         if told is None:
             told = verb_at(words[:MAX_DESCRIPTION_WORDS + 6])
@@ -322,7 +322,7 @@ def _headline_noun_phrase(words: list[str]) -> bool:
                     for i, w in enumerate(words[1:], 1))  # "Crosswinds split the peloton": a verb we did not see
 
 
-def _may_hold(sentence: str, word: str) -> bool:
+def may_hold(sentence: str, word: str) -> bool:
     """False only when ``sentence`` cannot hold ``word`` in any case: a check by plain search before
     a pattern made for one title is compiled (two a title, thousands on a page of dated lines, each
     a miss of the ``re`` module's cache). Exact for ASCII text only (elsewhere a case-insensitive
@@ -337,7 +337,7 @@ def _retold_subject_at(words: list[str], sentence: str) -> int:
     title's next word. A plural subject takes the plural present ("Police begin waking residents" from
     "04:15 Police began waking residents"), so either present retells the past."""
     for k in range(1, min(5, len(words))):
-        if not _may_hold(sentence, words[k - 1]):
+        if not may_hold(sentence, words[k - 1]):
             return -1  # the title's k-th word is not in the sentence: neither are its first k + 1
         told = words[k].strip(",;:").lower()
         # ("After engineers had laid a bridge" titled "Engineers lay a bridge": a perfect retold too)

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Sequence
 
 from explorer.events.record import Event, sentence_groups
-from explorer.events.repeats import _WORD, told_undated
+from explorer.events.repeats import WORD, told_undated
 
 #: A period's results: "third-quarter earnings rose 14 percent", "net income rose to $236 million", "the
 #: company earned $170.2 million", "reported a loss".
@@ -74,7 +74,7 @@ RESULTS_REACH = 600
 def _initials(title: str) -> str:
     """Initials of the capitalised words that open a title: "United Parcel Service Inc" → "UPSI"."""
     out = ""
-    for word in _WORD.findall(title):
+    for word in WORD.findall(title):
         if not word[:1].isupper():
             break
         out += word[0]
@@ -88,7 +88,7 @@ def _same_business(first: Event, later: Event) -> bool:
     back = _REFERS_BACK.match(later.title)
     if (back and not later.title[back.end():back.end() + 1].isalnum()) or _first_word(later.title) == _first_word(first.title):
         return True  # (a whole word: "Its rival posted …" is someone else)
-    words = _WORD.findall(later.title)
+    words = WORD.findall(later.title)
     return bool(words) and len(words[0]) >= 2 and words[0].isupper() and _initials(first.title).startswith(words[0])
 
 
@@ -130,7 +130,7 @@ def fold_results_after_report(text: str, events: Sequence[Event]) -> list[Event]
 
 def _first_word(title: str) -> str:
     """The title's first word, lower-cased: a name told again ("KeyCorp …", "KeyCorp …")."""
-    words = _WORD.findall(title)
+    words = WORD.findall(title)
     return words[0].lower() if words else ""
 
 

@@ -127,7 +127,7 @@ CLAUSE_BREAK = re.compile(
 #: and beat the league leaders … on May 9": right after a date, "and" and a verb with a date of its own
 #: start the next happening, whatever follows the verb (the break above needs a word after the verb
 #: that no adjective takes).
-_AND_VERB_AFTER_DATE = re.compile(
+AND_VERB_AFTER_DATE = re.compile(
     r"(?:\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|later|earlier|ago|year|month|week|morning|"
     r"afternoon|evening|night))(\s+and\s+)(?=(?:then\s+|later\s+)?(?!(?:was|were|had|did)\b)"
@@ -147,7 +147,7 @@ _AND_VERB_AFTER_DATE = re.compile(
 #: a weekday, a comma and a past verb with an object list the same subject's next happening (a break only
 #: when that stretch has a date of its own, as for the "and" above; not after a bare number: "Tobi
 #: Adeyemi, 19, won …" is an age).
-_COMMA_VERB_AFTER_DATE = re.compile(
+COMMA_VERB_AFTER_DATE = re.compile(
     r"(?:\b\d{4}|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(,\s+)(?=(?:then\s+|later\s+)?"
     rf"(?!(?:was|were|had|did|said|told)\b)(?:[a-z]{{3,}}ed|{IRREGULAR_PASTS})\s+"
@@ -168,7 +168,7 @@ _PRONOUN_RESUMES = re.compile(
 #: "The committee meets on December 4, before the full council votes on the budget on December 13": right
 #: after a date, a subordinator and a subject with a verb in the present start the next happening when
 #: it has a date of its own (a break only then: "until the museum reopens" tells when, no happening).
-_SUBORDINATE_AFTER_DATE = re.compile(
+SUBORDINATE_AFTER_DATE = re.compile(
     r"(?:\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night))"
     rf",?(\s+(?:before|after|until|once)\s+)(?=(?:the|a|an|its|their|our|his|her)\s+(?:(?!of\s)[\w’'-]+\s+){{0,3}}?"
@@ -191,7 +191,7 @@ _VERB_RESUMES = re.compile(
     r",\s+(?:[a-z]+ly\s+)?(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|was|were|" + IRREGULAR_PASTS + r")\b"
 )
 #: A finite verb (or a past participle), for telling a coordination of subjects from one of clauses.
-_FINITE_VERB = re.compile(
+FINITE_VERB = re.compile(
     r"\b(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|was|were|is|are|has|have|had|will|would|" + IRREGULAR_PASTS + r")\b"
 )
 #: A stretch of text opening with a preposition or a subordinator is no subject: "Since the opening of X
@@ -265,12 +265,12 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
     found = []
     segment_start = 0  # where the text since the last break begins
     resumes = {m.start() for m in _PRONOUN_RESUMES.finditer(sentence)}
-    and_after_date = {m.start(1) for m in _AND_VERB_AFTER_DATE.finditer(sentence)}
+    and_after_date = {m.start(1) for m in AND_VERB_AFTER_DATE.finditer(sentence)}
     after_brackets = {m.start(1) for m in _AFTER_BRACKETED_DATE.finditer(sentence)}
-    matches = sorted([*CLAUSE_BREAK.finditer(sentence), *(_Group(m, 1) for m in _AND_VERB_AFTER_DATE.finditer(sentence)),
-                      *(_Group(m, 1) for m in _COMMA_VERB_AFTER_DATE.finditer(sentence)),
+    matches = sorted([*CLAUSE_BREAK.finditer(sentence), *(_Group(m, 1) for m in AND_VERB_AFTER_DATE.finditer(sentence)),
+                      *(_Group(m, 1) for m in COMMA_VERB_AFTER_DATE.finditer(sentence)),
                       *(_Group(m, 1) for m in _AFTER_BRACKETED_DATE.finditer(sentence)),
-                      *(_Group(m, 1) for m in _SUBORDINATE_AFTER_DATE.finditer(sentence)),
+                      *(_Group(m, 1) for m in SUBORDINATE_AFTER_DATE.finditer(sentence)),
                       *(_Group(m, 1) for m in _AFTER_NOUN_WITH_DATE.finditer(sentence)),
                       *(m for m in _PRONOUN_RESUMES.finditer(sentence))],
                      key=lambda m: m.start())
@@ -280,9 +280,9 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
             continue
         if isinstance(m, _Group) and not _DATE_WORD.search(sentence[m.end():]):
             continue  # "began on Feb. 22 and halted all traffic": no date of its own, one happening
-        if m.start() in resumes and not _FINITE_VERB.search(sentence[segment_start:m.start()]):
+        if m.start() in resumes and not FINITE_VERB.search(sentence[segment_start:m.start()]):
             continue  # "In May 1998, it reopened": the date opens the clause, no verb of its own before
-        if m.start() in after_brackets and not _FINITE_VERB.search(sentence[segment_start:m.start()]):
+        if m.start() in after_brackets and not FINITE_VERB.search(sentence[segment_start:m.start()]):
             continue  # "In the first phase of the siege (May 2-June 30), 4,100 defenders were killed": an
             # opening phrase with its date in brackets, no happening of its own before the comma
         seen.add(m.start())
@@ -292,11 +292,11 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
             # "The mayor and the council agreed": two subjects of one verb, no verb before the "and"
             # (but a date right before "and" and a verb after it: "starts next week and will report in
             # September" is a second happening even when the first verb is a present that
-            # :data:`_FINITE_VERB` does not know)
-            verb_and and not after_date and not _FINITE_VERB.search(sentence[segment_start:m.start()])
+            # :data:`FINITE_VERB` does not know)
+            verb_and and not after_date and not FINITE_VERB.search(sentence[segment_start:m.start()])
             and not _OPENS_PHRASE.match(sentence[segment_start:m.start()])
             and not _opens_with_participle(sentence[segment_start:m.start()])
-            and _FINITE_VERB.search(re.split(r"[,;:]", sentence[m.end():], maxsplit=1)[0]) or
+            and FINITE_VERB.search(re.split(r"[,;:]", sentence[m.end():], maxsplit=1)[0]) or
             # "between Admiral Ali and unnamed American officials": names joined, not two verbs
             # (not a weekday or a month before a verb: "… on Wednesday and saw Romania's president")
             verb_and and not after_date and _NAMES_JOINED.search(sentence[: m.start()]) and _NAME_AFTER_WORD.match(sentence[m.end():])
@@ -307,8 +307,8 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
             # "The council closed the library and the swimming pool in March 2020": a second object of
             # the verb before, no verb after it, and no date before it (with one, "took the town in May
             # and the fort in June" tells two happenings, each with its date)
-            or verb_and and not after_date and _FINITE_VERB.search(sentence[segment_start:m.start()])
-            and not _FINITE_VERB.search(re.split(r"[,;:]", sentence[m.end():], maxsplit=1)[0])
+            or verb_and and not after_date and FINITE_VERB.search(sentence[segment_start:m.start()])
+            and not FINITE_VERB.search(re.split(r"[,;:]", sentence[m.end():], maxsplit=1)[0])
             and not _DATE_WORD.search(sentence[segment_start:m.start()])
         )
         # ", and signed the deal": no date of its own, so part of the happening before it
@@ -323,7 +323,7 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
 def _opens_with_participle(segment: str) -> bool:
     opener = _PARTICIPLE_OPENS.match(segment)
     word = opener.group(1).lower() if opener else ""
-    return bool(word and (_FINITE_VERB.fullmatch(word) or word.endswith(("en", "wn")) or word == "born"))
+    return bool(word and (FINITE_VERB.fullmatch(word) or word.endswith(("en", "wn")) or word == "born"))
 
 
 class _Group:
@@ -426,7 +426,7 @@ def relative_antecedent(sentence: str, left: int) -> str | None:
 
 #: An aside that may stand between a coordination and its bare verb: ", but after having done
 #: almost no fighting, withdrew their troops".
-_LEADING_ASIDE = re.compile(r"^\s*(?:after|before|despite|following|having|without)\s[^,]{1,80},\s*")
+LEADING_ASIDE = re.compile(r"^\s*(?:after|before|despite|following|having|without)\s[^,]{1,80},\s*")
 
 
 #: A participle in "-ed" before the bare nouns of a subject and that subject's own verb: "(and)
@@ -448,7 +448,7 @@ def participle_opens_subject(text: str) -> bool:
 def is_subjectless(sentence: str, left: int) -> bool:
     """True when the clause at ``left`` starts with a bare verb: ", and reprised the claim in 2003",
     ", but after a short fight, withdrew their troops"; not ", and armed men stormed the hall"."""
-    rest = _LEADING_ASIDE.sub("", sentence[left:], count=1)
+    rest = LEADING_ASIDE.sub("", sentence[left:], count=1)
     return left > 0 and bool(_BARE_VERB_START.match(rest)) and not participle_opens_subject(rest)
 
 
@@ -521,7 +521,7 @@ def subject_before(sentence: str, left: int) -> str | None:
         # "met X on Tuesday, held talks with Y on Wednesday and saw Z on Thursday": the clause before is
         # itself a bare verb; the subject is the one it shares
         return subject_before(sentence, prev_left)
-    if _MODAL_START.match(sentence, left):
+    if MODAL_START.match(sentence, left):
         # "The inquiry starts next week and will report in September": a plan sharing a subject whose
         # verb is a present, which the patterns above do not know
         present = _PRESENT_SUBJECT.match(head)
@@ -556,7 +556,7 @@ _NAMED_IN_ASIDE = re.compile(
     r"^(?:[^,—]*—\s*)?[^,—]{3,60}?,\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*),\s+(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|"
     + IRREGULAR_PASTS + r")\b")
 #: A clause opening with a plan's modal: "… and will report in September".
-_MODAL_START = re.compile(r"\s*(?:will|would|is\s+to|are\s+to)\s+(?!(?:be|have|not)\b)[a-z]{3,}\b")
+MODAL_START = re.compile(r"\s*(?:will|would|is\s+to|are\s+to)\s+(?!(?:be|have|not)\b)[a-z]{3,}\b")
 #: The words before a present-tense verb: "A full review of our process starts next week" (the last one
 #: the words allow: "the county's roads starts", not "the county's")
 _PRESENT_SUBJECT = re.compile(

@@ -32,30 +32,30 @@ from __future__ import annotations
 import re
 
 from explorer.events.date_roles_figures import (
-    _A_DAY, _a_rate, _CHANGE_OVER_PERIOD, _FIGURE_OVER_PERIOD, _RECORDS_BEGAN, _SAID_BEFORE_FIGURE, _SPENT_OVER_PERIOD, _TO_FROM_COUNT, _FROM_EARLIER_FIGURE, _MULTIPLE_OR_LEVEL_OVER_PERIOD, _PERFECT_CHANGE_AFTER, _PERIOD_SAW_CHANGE, _MEASURE_CHANGE, _PASSIVE_CHANGE_BETWEEN, _COMPARED_EARLIER, _COMPARISON, _EARLIER_THAN, _FIGURE_FOR_PERIOD,
-    _PART_OF_A_DAY, _PERFECT_CHANGE, _PERFECT_TALLY, _RANK_IN_PERIOD, _RESULTS_TOLD, _RUNNING_TO_NOW, _SAME_OR_THAN,
-    _state_reached_by, stood_or_promised_by, measure_of_a_period, _SUPERLATIVE_SINCE, _BRACKET_CLOSES, _FIGURE_IN_BRACKETS_BEFORE, _TALLY_OVER, _TALLY_PERIOD, _TALLY_SINCE, _THAN_AFTER, _THAN_NEXT,
+    A_DAY, a_rate, CHANGE_OVER_PERIOD, FIGURE_OVER_PERIOD, RECORDS_BEGAN, SAID_BEFORE_FIGURE, SPENT_OVER_PERIOD, TO_FROM_COUNT, FROM_EARLIER_FIGURE, MULTIPLE_OR_LEVEL_OVER_PERIOD, PERFECT_CHANGE_AFTER, PERIOD_SAW_CHANGE, MEASURE_CHANGE, PASSIVE_CHANGE_BETWEEN, COMPARED_EARLIER, COMPARISON, EARLIER_THAN, FIGURE_FOR_PERIOD,
+    PART_OF_A_DAY, PERFECT_CHANGE, PERFECT_TALLY, RANK_IN_PERIOD, RESULTS_TOLD, RUNNING_TO_NOW, SAME_OR_THAN,
+    state_reached_by, stood_or_promised_by, measure_of_a_period, SUPERLATIVE_SINCE, BRACKET_CLOSES, FIGURE_IN_BRACKETS_BEFORE, TALLY_OVER, TALLY_PERIOD, TALLY_SINCE, THAN_AFTER, THAN_NEXT,
 )
 from explorer.events.date_roles_generic import holds_every_year
 from explorer.events.date_roles_possible import (
-    _ABLE_FROM, _A_VERB, _CONDITION_AFTER, _CONDITION_FIRST, _EXPECTED, _EXPECTED_IN_ASIDE, _FIGURE_NOUN_AFTER, _FORECAST_VERB_BEFORE,
-    _IF_CLAUSE, _MAIN_MODAL, _MAY_HAVE, _MODAL_AFTER, _MOVED_FROM, _OWN_PARTICIPLE, _PAST_CLAUSE_AFTER, _PAST_TOLD,
-    _POSSIBLE_IS, _WARNED_POSSIBILITY, _PROMISE, _PROMISED_CONTENT, _SUPERSEDED_PLAN, _PAST_PLAN, _PLAN_BEFELL_AFTER, _TO_NEW_DATE, _VERB_BEFORE,
+    ABLE_FROM, A_VERB, CONDITION_AFTER, CONDITION_FIRST, EXPECTED, EXPECTED_IN_ASIDE, FIGURE_NOUN_AFTER, FORECAST_VERB_BEFORE,
+    IF_CLAUSE, MAIN_MODAL, MAY_HAVE, MODAL_AFTER, MOVED_FROM, OWN_PARTICIPLE, PAST_CLAUSE_AFTER, PAST_TOLD,
+    POSSIBLE_IS, WARNED_POSSIBILITY, PROMISE, PROMISED_CONTENT, SUPERSEDED_PLAN, PAST_PLAN, PLAN_BEFELL_AFTER, TO_NEW_DATE, VERB_BEFORE,
 )
 from explorer.events.date_roles_schedules import (
-    _ANY_SUCH_DAY, _DAY_OR_SEASON_NAME, _DAY_RANGE, _HABITUAL, _HOURS_LABEL, _IS_OPEN_BEFORE, _OPENING_HOURS,
-    _OPEN_BEFORE, _RECURRING_AFTER, _RECURRING_BEFORE, _SITTING_HOURS, _TIME_OF_DAY, told_as_a_habit,
+    ANY_SUCH_DAY, DAY_OR_SEASON_NAME, DAY_RANGE, HABITUAL, HOURS_LABEL, IS_OPEN_BEFORE, OPENING_HOURS,
+    OPEN_BEFORE, RECURRING_AFTER, RECURRING_BEFORE, SITTING_HOURS, TIME_OF_DAY, told_as_a_habit,
 )
 from explorer.events.date_roles_states import (
-    _AHEAD_OF, _ASIDE_SINCE, _background_since, aside_since, _DESCRIBED, _OVER_BEFORE, _PAST_OR_FUTURE, _PRESENT_STATE_VERB,
-    _PRESENT_WORD, _PROGRESSIVE, _SENTENCE_ENDS, _IT_WAS, _CLEFT_AFTER, _SPAN_SPENT, _STAGE_CAME, _STATE_FROM, _STATE_FROM_TO, _STATE_UNTIL, _UNTIL_AFTER, _STORY_TIME,
-    _STRETCH_AHEAD, _TIME_SPENT, _HOW_BEFORE, _WENT_AFTER,
+    AHEAD_OF, ASIDE_SINCE, background_since, aside_since, DESCRIBED, OVER_BEFORE, PAST_OR_FUTURE, PRESENT_STATE_VERB,
+    PRESENT_WORD, PROGRESSIVE, SENTENCE_ENDS, IT_WAS, CLEFT_AFTER, SPAN_SPENT, STAGE_CAME, STATE_FROM, STATE_FROM_TO, STATE_UNTIL, UNTIL_AFTER, STORY_TIME,
+    STRETCH_AHEAD, TIME_SPENT, HOW_BEFORE, WENT_AFTER,
 )
 from explorer.events.date_roles_things import (
-    _ABOUT_BEFORE, _ANNIVERSARY_AFTER, _AS_TOLD_BEFORE, _BACKDATED, _BOUND_BEFORE, _CITATION_AFTER,
-    _CITATION_BEFORE, _CLASS_BY_DATE, _CUT_OFF, _DATES_TO, _DEADLINE_AFTER, _DETERMINER_BEFORE, _FOR_BEFORE,
-    _GOODS_PERIOD, _PAGE_INTRO, _PERIOD_COVERED, _PERIOD_ENDED, _PLANNED_DATE_IS, _PLAN_NOUN_AFTER,
-    _POSSESSIVE_AFTER, _READER_POINTER, _TIME_REFERRED_BACK, _VERB_GOES_ON, labels_a_name, marks_off_a_class, _RESULTS_CALL_AFTER, _CALL_DEADLINE,
+    ABOUT_BEFORE, ANNIVERSARY_AFTER, AS_TOLD_BEFORE, BACKDATED, BOUND_BEFORE, CITATION_AFTER,
+    CITATION_BEFORE, CLASS_BY_DATE, CUT_OFF, DATES_TO, DEADLINE_AFTER, DETERMINER_BEFORE, FOR_BEFORE,
+    GOODS_PERIOD, PAGE_INTRO, PERIOD_COVERED, PERIOD_ENDED, PLANNED_DATE_IS, PLAN_NOUN_AFTER,
+    POSSESSIVE_AFTER, READER_POINTER, TIME_REFERRED_BACK, VERB_GOES_ON, labels_a_name, marks_off_a_class, RESULTS_CALL_AFTER, CALL_DEADLINE,
 )
 from explorer.events.timetables import in_timetable
 from explorer.temporal.name_years import year_in_name
@@ -79,7 +79,7 @@ def _rest_of_clause(after: str) -> str:
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
 
 
-def _sentence_before(before: str) -> str:
+def sentence_before(before: str) -> str:
     """The part of ``before`` in the date's sentence: what follows the last sentence break. (Found by
     one scan for the last break: a backtracking ``.*`` search for it restarted at every character
     when there was none, and took a millisecond a date on a page of dates run together.)"""
@@ -93,7 +93,7 @@ def _whole_sentence_before(text: str, start: int) -> str:
     """The date's sentence up to the date, read further back than :data:`_REACH` (to its line's start)."""
     before = text[max(0, start - 300):start]
     line = before.rfind("\n")
-    return _sentence_before(before[line + 1:] if line != -1 else before)
+    return sentence_before(before[line + 1:] if line != -1 else before)
 
 
 def _own_clause(before: str) -> str:
@@ -107,7 +107,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     "state's end", "possibility", "promise", "trend", "reference point",
     "expectation", "dated thing", "citation", "label", "state reached", "habit", "present state", "time described", "time referred back",
     "background since", "stretch ahead", "pointer", "page intro", "anniversary", "superseded plan", "name": a year inside a proper name), or None when it may well be the time of one."""
-    if _TIME_REFERRED_BACK.fullmatch(text[start:end]):
+    if TIME_REFERRED_BACK.fullmatch(text[start:end]):
         return "time referred back"
     if year_in_name(text, start, end):
         return "name"  # "honoured the War of 1812", "played the 1812 Overture": a name, not the clause's time
@@ -116,146 +116,146 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if line != -1:
         before = before[line + 1:]
     after = text[end:end + 60]
-    if _CITATION_BEFORE.search(before) and _CITATION_AFTER.match(after):
+    if CITATION_BEFORE.search(before) and CITATION_AFTER.match(after):
         return "citation"
     if labels_a_name(before, text[start:end], after):
         return "label"
-    if _POSSESSIVE_AFTER.match(after) and (_FOR_BEFORE.search(before) or _ABOUT_BEFORE.search(before)) or _PERIOD_COVERED.search(before):
+    if POSSESSIVE_AFTER.match(after) and (FOR_BEFORE.search(before) or ABOUT_BEFORE.search(before)) or PERIOD_COVERED.search(before):
         return "dated thing"
-    if _RESULTS_CALL_AFTER.match(after) and re.search(r"-(?:quarter|half|year)$", text[start:end], re.IGNORECASE):
+    if RESULTS_CALL_AFTER.match(after) and re.search(r"-(?:quarter|half|year)$", text[start:end], re.IGNORECASE):
         return "dated thing"
-    if _PLAN_NOUN_AFTER.match(after) and (_DETERMINER_BEFORE.search(before) or re.match(r"['’]s\s", after)):
+    if PLAN_NOUN_AFTER.match(after) and (DETERMINER_BEFORE.search(before) or re.match(r"['’]s\s", after)):
         return "dated thing"
-    if _CALL_DEADLINE.search(before):
+    if CALL_DEADLINE.search(before):
         return "reference point"
-    if _DEADLINE_AFTER.match(after) and _BOUND_BEFORE.search(before):
+    if DEADLINE_AFTER.match(after) and BOUND_BEFORE.search(before):
         return "reference point"
-    if _ANNIVERSARY_AFTER.match(after) and re.fullmatch(r"\W*", _whole_sentence_before(text, start)):
+    if ANNIVERSARY_AFTER.match(after) and re.fullmatch(r"\W*", _whole_sentence_before(text, start)):
         return "anniversary"
-    if _PAGE_INTRO.match(_whole_sentence_before(text, start)):
+    if PAGE_INTRO.match(_whole_sentence_before(text, start)):
         return "page intro"
-    if _READER_POINTER.match(_whole_sentence_before(text, start) + text[start:start + 160]):
+    if READER_POINTER.match(_whole_sentence_before(text, start) + text[start:start + 160]):
         return "pointer"
     clause = _own_clause(before)
-    if _SUPERSEDED_PLAN.search(clause) or _PAST_PLAN.search(clause) and not _PLAN_BEFELL_AFTER.match(after) or _MOVED_FROM.search(clause) and _TO_NEW_DATE.match(after):
+    if SUPERSEDED_PLAN.search(clause) or PAST_PLAN.search(clause) and not PLAN_BEFELL_AFTER.match(after) or MOVED_FROM.search(clause) and TO_NEW_DATE.match(after):
         return "superseded plan"
-    if _FORECAST_VERB_BEFORE.search(clause) and _FIGURE_NOUN_AFTER.match(after):
+    if FORECAST_VERB_BEFORE.search(clause) and FIGURE_NOUN_AFTER.match(after):
         return "expectation"
-    if _RANK_IN_PERIOD.search(clause) and (_TALLY_PERIOD.fullmatch(text[start:end]) or re.search(r"\bof\s+$", clause)):
+    if RANK_IN_PERIOD.search(clause) and (TALLY_PERIOD.fullmatch(text[start:end]) or re.search(r"\bof\s+$", clause)):
         return "tally"
-    if _COMPARISON.search(clause) or _SUPERLATIVE_SINCE.search(clause) or _COMPARED_EARLIER.search(before) or _SAME_OR_THAN.search(clause) \
-            or _RECORDS_BEGAN.search(clause) or _TO_FROM_COUNT.search(clause) or _FROM_EARLIER_FIGURE.search(clause):
+    if COMPARISON.search(clause) or SUPERLATIVE_SINCE.search(clause) or COMPARED_EARLIER.search(before) or SAME_OR_THAN.search(clause) \
+            or RECORDS_BEGAN.search(clause) or TO_FROM_COUNT.search(clause) or FROM_EARLIER_FIGURE.search(clause):
         return "comparison"
-    if _THAN_AFTER.match(after) or _EARLIER_THAN.search(text[start:end]) and _THAN_NEXT.match(after):
+    if THAN_AFTER.match(after) or EARLIER_THAN.search(text[start:end]) and THAN_NEXT.match(after):
         return "comparison"
-    if _FIGURE_IN_BRACKETS_BEFORE.search(before) and _BRACKET_CLOSES.match(after):
+    if FIGURE_IN_BRACKETS_BEFORE.search(before) and BRACKET_CLOSES.match(after):
         return "comparison"
-    if _ANY_SUCH_DAY.search(clause) and _DAY_OR_SEASON_NAME.match(text[start:end]):
+    if ANY_SUCH_DAY.search(clause) and DAY_OR_SEASON_NAME.match(text[start:end]):
         return "habit"
-    if _AS_TOLD_BEFORE.search(clause):
+    if AS_TOLD_BEFORE.search(clause):
         return "time referred back"
-    if _CUT_OFF.search(clause) or _PLANNED_DATE_IS.search(clause) or _CLASS_BY_DATE.search(clause) and _VERB_GOES_ON.match(after) or _GOODS_PERIOD.search(before) or _BACKDATED.search(clause) or (
-            _DATES_TO.search(clause) and not re.match(r",?\s+when\b", after)):  # "dates back to 2019, when …": the when-clause's
+    if CUT_OFF.search(clause) or PLANNED_DATE_IS.search(clause) or CLASS_BY_DATE.search(clause) and VERB_GOES_ON.match(after) or GOODS_PERIOD.search(before) or BACKDATED.search(clause) or (
+            DATES_TO.search(clause) and not re.match(r",?\s+when\b", after)):  # "dates back to 2019, when …": the when-clause's
         return "dated thing"
     if marks_off_a_class(_whole_sentence_before(text, start), text[end:end + 120]):
         return "dated thing"
-    if _TALLY_SINCE.search(clause) or _TALLY_OVER.search(clause) or _FIGURE_FOR_PERIOD.search(clause) or measure_of_a_period(clause, after) or (
-            _SPENT_OVER_PERIOD.search(clause) and not _A_DAY.search(text[start:end])):
+    if TALLY_SINCE.search(clause) or TALLY_OVER.search(clause) or FIGURE_FOR_PERIOD.search(clause) or measure_of_a_period(clause, after) or (
+            SPENT_OVER_PERIOD.search(clause) and not A_DAY.search(text[start:end])):
         return "tally"
-    if _PERFECT_TALLY.search(clause) and re.match(r"(?:this|so\s+far\s+this|the\s+past|the\s+last)\b", text[start:end], re.IGNORECASE):
+    if PERFECT_TALLY.search(clause) and re.match(r"(?:this|so\s+far\s+this|the\s+past|the\s+last)\b", text[start:end], re.IGNORECASE):
         return "tally"
-    if _PERFECT_CHANGE.search(clause) and not _A_DAY.search(text[start:end]) and (
-            _RUNNING_TO_NOW.match(text[start:end]) or re.search(r"\bsince\s+$", clause, re.IGNORECASE)):
+    if PERFECT_CHANGE.search(clause) and not A_DAY.search(text[start:end]) and (
+            RUNNING_TO_NOW.match(text[start:end]) or re.search(r"\bsince\s+$", clause, re.IGNORECASE)):
         return "trend"
     # ("Since 2010, the council's funding has fallen by 40%": a change since a date put first)
     # (not a person's own act: "Since 2014, she has doubled the roll")
-    if (_RUNNING_TO_NOW.match(text[start:end]) or re.match(r"\W*since\s+$", clause, re.IGNORECASE)
+    if (RUNNING_TO_NOW.match(text[start:end]) or re.match(r"\W*since\s+$", clause, re.IGNORECASE)
             and not re.match(r"\s*,?\s*(?:he|she|they|we|I|you)\s", after, re.IGNORECASE)) \
-            and not _A_DAY.search(text[start:end]) and _PERFECT_CHANGE_AFTER.match(after):
+            and not A_DAY.search(text[start:end]) and PERFECT_CHANGE_AFTER.match(after):
         return "trend"
-    if (_CHANGE_OVER_PERIOD.search(clause) or _MEASURE_CHANGE.search(clause) or _MULTIPLE_OR_LEVEL_OVER_PERIOD.search(clause) or _FIGURE_OVER_PERIOD.search(clause) and not _SAID_BEFORE_FIGURE.search(_whole_sentence_before(text, start))) \
-            and not _A_DAY.search(text[start:end]) and not _PART_OF_A_DAY.search(text[start:end]) \
-            and not _RESULTS_TOLD.search(_whole_sentence_before(text, start)):
+    if (CHANGE_OVER_PERIOD.search(clause) or MEASURE_CHANGE.search(clause) or MULTIPLE_OR_LEVEL_OVER_PERIOD.search(clause) or FIGURE_OVER_PERIOD.search(clause) and not SAID_BEFORE_FIGURE.search(_whole_sentence_before(text, start))) \
+            and not A_DAY.search(text[start:end]) and not PART_OF_A_DAY.search(text[start:end]) \
+            and not RESULTS_TOLD.search(_whole_sentence_before(text, start)):
         return "trend"
-    if _PASSIVE_CHANGE_BETWEEN.search(clause) or _PERIOD_SAW_CHANGE.match(after):
+    if PASSIVE_CHANGE_BETWEEN.search(clause) or PERIOD_SAW_CHANGE.match(after):
         return "trend"
-    if _ASIDE_SINCE.search(clause) or aside_since(before, clause, after):
+    if ASIDE_SINCE.search(clause) or aside_since(before, clause, after):
         return "state's start"
-    if _background_since(clause, after, text[start:end]):
+    if background_since(clause, after, text[start:end]):
         return "background since"
-    if _STORY_TIME.search(clause):
+    if STORY_TIME.search(clause):
         return "story's time"
-    if _PERIOD_ENDED.search(clause):
+    if PERIOD_ENDED.search(clause):
         return "dated thing"
-    if _OPENING_HOURS.search(before) or _RECURRING_BEFORE.search(clause) or _RECURRING_AFTER.match(after):
+    if OPENING_HOURS.search(before) or RECURRING_BEFORE.search(clause) or RECURRING_AFTER.match(after):
         return "schedule"
-    if _IS_OPEN_BEFORE.search(clause) or _OPEN_BEFORE.search(clause) and _DAY_RANGE.match(text[start:end]):
+    if IS_OPEN_BEFORE.search(clause) or OPEN_BEFORE.search(clause) and DAY_RANGE.match(text[start:end]):
         return "schedule"
-    if _HOURS_LABEL.search(before):
+    if HOURS_LABEL.search(before):
         return "schedule"
     if in_timetable(text, start, end):
         return "schedule"
-    if _SITTING_HOURS.search(clause) and _TIME_OF_DAY.fullmatch(text[start:end]):
+    if SITTING_HOURS.search(clause) and TIME_OF_DAY.fullmatch(text[start:end]):
         return "schedule"
-    may_have = _MAY_HAVE.search(before)
-    if may_have and not _A_VERB.search(may_have.group("rest")):
+    may_have = MAY_HAVE.search(before)
+    if may_have and not A_VERB.search(may_have.group("rest")):
         return "possibility"
-    if _POSSIBLE_IS.search(clause) or _WARNED_POSSIBILITY.search(clause) or _IF_CLAUSE.search(_whole_sentence_before(text, start)):
+    if POSSIBLE_IS.search(clause) or WARNED_POSSIBILITY.search(clause) or IF_CLAUSE.search(_whole_sentence_before(text, start)):
         return "possibility"
     rest = _rest_of_clause(after)
-    condition_after = _CONDITION_AFTER.search(rest)
-    if condition_after and not _PAST_TOLD.search(clause + " " + rest[:condition_after.start()]):
+    condition_after = CONDITION_AFTER.search(rest)
+    if condition_after and not PAST_TOLD.search(clause + " " + rest[:condition_after.start()]):
         return "possibility"
-    if _VERB_BEFORE.search(clause):  # "first staged the following year, the play has rarely …": after
+    if VERB_BEFORE.search(clause):  # "first staged the following year, the play has rarely …": after
         rest = rest.split(",", 1)[0]  # the comma is another clause; a fronted date's clause goes on
     # a participle aside after a comma is the subject's manner, not the date's clause ("made five
     # journeys between 1931 and 1939, usually travelling with local guides")
     rest = re.split(r",\s+(?:[a-z]+ly|[a-z]+ing)\b", rest, maxsplit=1)[0]
-    if _HABITUAL.search(clause) or _HABITUAL.search(rest):
+    if HABITUAL.search(clause) or HABITUAL.search(rest):
         return "habit"
-    if _a_rate(clause, _rest_of_clause(text[end:end + 120]), before):
+    if a_rate(clause, _rest_of_clause(text[end:end + 120]), before):
         return "habit"
     if told_as_a_habit(before, clause, text[start:end], rest) or holds_every_year(clause, text[start:end], rest):
         return "habit"
-    if re.fullmatch(r"\s*(?:the\s+)?(?:(?-i:[A-Z][a-z]+)\s+(?:and|or)\s+)?", clause, re.IGNORECASE) and _DESCRIBED.match(after):
+    if re.fullmatch(r"\s*(?:the\s+)?(?:(?-i:[A-Z][a-z]+)\s+(?:and|or)\s+)?", clause, re.IGNORECASE) and DESCRIBED.match(after):
         return "time described"
-    if _HOW_BEFORE.search(clause) and _WENT_AFTER.match(after):
+    if HOW_BEFORE.search(clause) and WENT_AFTER.match(after):
         return "time described"
-    if _STAGE_CAME.search(_whole_sentence_before(text, start)) and _SENTENCE_ENDS.match(after):
+    if STAGE_CAME.search(_whole_sentence_before(text, start)) and SENTENCE_ENDS.match(after):
         return "time described"
-    if _IT_WAS.search(_whole_sentence_before(text, start)) and not _CLEFT_AFTER.match(after):
+    if IT_WAS.search(_whole_sentence_before(text, start)) and not CLEFT_AFTER.match(after):
         return "time described"
-    if _PRESENT_WORD.fullmatch(text[start:end]):
+    if PRESENT_WORD.fullmatch(text[start:end]):
         told = clause + " " + _rest_of_clause(after)
-        verb = _PRESENT_STATE_VERB.search(told)
+        verb = PRESENT_STATE_VERB.search(told)
         if verb:  # the clause up to the comma after its verb: ", opened in 2011" is an aside's
             comma = told.find(",", verb.end())
             own = told[: len(told) if comma == -1 else comma]
-            if not _PAST_OR_FUTURE.search(own) and not _PROGRESSIVE.search(own):
+            if not PAST_OR_FUTURE.search(own) and not PROGRESSIVE.search(own):
                 return "present state"
-    if _TIME_SPENT.search(clause) and _SPAN_SPENT.match(text[start:end]):
+    if TIME_SPENT.search(clause) and SPAN_SPENT.match(text[start:end]):
         return "time spent"
-    if _STATE_UNTIL.search(clause) or _STATE_FROM.search(before) and _UNTIL_AFTER.match(text[start:end] + after) or _STATE_FROM_TO.search(before):
+    if STATE_UNTIL.search(clause) or STATE_FROM.search(before) and UNTIL_AFTER.match(text[start:end] + after) or STATE_FROM_TO.search(before):
         return "state's end"
-    if _OVER_BEFORE.search(before) and _STRETCH_AHEAD.fullmatch(text[start:end]):
+    if OVER_BEFORE.search(before) and STRETCH_AHEAD.fullmatch(text[start:end]):
         return "stretch ahead"
-    if _MODAL_AFTER.search(after) and not _OWN_PARTICIPLE.search(clause):
+    if MODAL_AFTER.search(after) and not OWN_PARTICIPLE.search(clause):
         return "possibility"
-    if _ABLE_FROM.search(clause):
+    if ABLE_FROM.search(clause):
         return "possibility"
-    if _AHEAD_OF.search(clause):
+    if AHEAD_OF.search(clause):
         return "reference point"
-    if _PROMISE.search(clause):
+    if PROMISE.search(clause):
         return "promise"
     sentence = _whole_sentence_before(text, start)
-    promised = _PROMISED_CONTENT.search(sentence)
-    if promised and not _PAST_CLAUSE_AFTER.search(promised.group("rest")):
+    promised = PROMISED_CONTENT.search(sentence)
+    if promised and not PAST_CLAUSE_AFTER.search(promised.group("rest")):
         return "promise"
-    condition = _CONDITION_FIRST.search(sentence)
-    if condition and _MAIN_MODAL.search(condition.group("main")):
+    condition = CONDITION_FIRST.search(sentence)
+    if condition and MAIN_MODAL.search(condition.group("main")):
         return "possibility"
-    if _EXPECTED.search(clause) or _EXPECTED_IN_ASIDE.search(clause):
+    if EXPECTED.search(clause) or EXPECTED_IN_ASIDE.search(clause):
         return "expectation"
-    if _state_reached_by(clause, after) or stood_or_promised_by(sentence, after):
+    if state_reached_by(clause, after) or stood_or_promised_by(sentence, after):
         return "state reached"
     return None

@@ -14,7 +14,7 @@ import re
 
 #: "up from 15 in", "down from 22 percent", "compared with about 150 in the whole of": a comparison's
 #: other term, then its date.
-_COMPARISON = re.compile(
+COMPARISON = re.compile(
     r"\b(?:(?:up|down|unchanged)\s+from|compared\s+(?:with|to)|versus|in\s+line\s+with|level\s+with)\s+"
     r"(?:[^\s]+\s+){0,6}?(?:(?:in|on|at|during|for)\s+)?(?:(?:the\s+)?(?:whole|rest|same\s+\w+|end|start)\s+of\s+)?$",
     re.IGNORECASE,
@@ -22,7 +22,7 @@ _COMPARISON = re.compile(
 #: "compared with $36.1 million, or 54 cents a share, in the year-earlier period", "up 39% from $388.5
 #: million a year earlier", "to $747.8 million from $623.5 million a year ago": the other term of a
 #: comparison (a figure) may hold commas of its own; a clause of its own in between ends it.
-_COMPARED_EARLIER = re.compile(
+COMPARED_EARLIER = re.compile(
     # ("posted a loss of $2.3 million, versus net income of $5.3 million, or $1.61 a share, a year earlier")
     r"\b(?:compared\s+(?:with|to)|versus|vs\.|(?:up|down)(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent))?\s+from|"
     # ("… earned £31 million, against £47 million a year earlier": "against" before a figure)
@@ -38,20 +38,20 @@ _COMPARED_EARLIER = re.compile(
 #: June" is a deadline, read elsewhere.)
 #: "We had 30 full members (24 in 2005/06)", "turnout was 61% (58% in 2019)": a figure in brackets
 #: with its own date, the other term of a comparison told beside the figure it qualifies.
-_FIGURE_IN_BRACKETS_BEFORE = re.compile(r"\(\s*(?:about\s+|some\s+|nearly\s+)?[$£€]?\s?\d[\d.,]*\s*(?:%|per\s*cent|percent)?\s+"
+FIGURE_IN_BRACKETS_BEFORE = re.compile(r"\(\s*(?:about\s+|some\s+|nearly\s+)?[$£€]?\s?\d[\d.,]*\s*(?:%|per\s*cent|percent)?\s+"
                                         r"(?:in|for|during|at\s+the\s+end\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
-_BRACKET_CLOSES = re.compile(r"^\s*\)")
-_SAME_OR_THAN = re.compile(r"(?:\bsame\s+(?:[a-z]+\s+)?as|(?<!later\s)(?<!earlier\s)(?<!sooner\s)\bthan)\s+(?:(?:in|at|on|during|for)\s+)?(?:the\s+)?$",
+BRACKET_CLOSES = re.compile(r"^\s*\)")
+SAME_OR_THAN = re.compile(r"(?:\bsame\s+(?:[a-z]+\s+)?as|(?<!later\s)(?<!earlier\s)(?<!sooner\s)\bthan)\s+(?:(?:in|at|on|during|for)\s+)?(?:the\s+)?$",
                            re.IGNORECASE)
 #: "felled around 1600 BC, about five hundred years earlier than the previous record holder": a time
 #: measured against another thing's, a comparison, not a second date of the happening.
-_EARLIER_THAN = re.compile(r"(?:earlier|later|sooner|older|younger)$", re.IGNORECASE)
-_THAN_NEXT = re.compile(r"^\s+than\b", re.IGNORECASE)
+EARLIER_THAN = re.compile(r"(?:earlier|later|sooner|older|younger)$", re.IGNORECASE)
+THAN_NEXT = re.compile(r"^\s+than\b", re.IGNORECASE)
 #: "Measles cases had tripled this year, to 1,240", "feed prices have almost doubled since last winter",
 #: "sales have fallen by a fifth over the past two years": a figure's change told in the perfect over
 #: a stretch of time running up to the telling, a trend, not a happening. (A move on a day, "shares
 #: have fallen 4 per cent on Monday", "rose 9 per cent on Thursday", is that day's happening.)
-_PERFECT_CHANGE = re.compile(
+PERFECT_CHANGE = re.compile(
     r"\b(?:has|have|had)\s+(?:(?:almost|nearly|more\s+than|roughly|about|already|also|now|steadily|sharply|"
     r"slowly|gradually)\s+)*(?:risen|fallen|doubled|tripled|trebled|quadrupled|halved|increased|decreased|grown|"
     r"dropped|climbed|soared|jumped|plunged|slumped|surged|declined|shrunk|shrank)\b[^,;:]{0,60}$|"
@@ -63,8 +63,8 @@ _PERFECT_CHANGE = re.compile(
 #: "Cases fell by 60 percent between January and October",
 #: "Average pay rose 7.1% last year": a measure's change told over a period, a statistic (the gold
 #: README's written convention). A move on a day, "shares rose 4 percent on Friday", is that day's
-#: happening, and stays (the period must be no day: see :data:`_A_DAY`).
-_CHANGE_OVER_PERIOD = re.compile(
+#: happening, and stays (the period must be no day: see :data:`A_DAY`).
+CHANGE_OVER_PERIOD = re.compile(
     r"\b(?:rose|rises|fell|falls|climbed|climbs|dropped|drops|grew|grows|declined|declines|increased|increases|"
     r"decreased|decreases|jumped|jumps|slipped|slips|slumped|slumps|soared|soars|surged|surges|plunged|plunges|"
     r"shrank|shrinks|edged\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
@@ -77,9 +77,9 @@ _CHANGE_OVER_PERIOD = re.compile(
 #: The same change told with no figure, of a measure named as the subject: "Wheat prices rose sharply in
 #: the spring", "Orders fell in July", "Road deaths have declined over the decade". What a measure did
 #: over a period is a statistic whether or not the text gives the figure (the gold README's convention);
-#: a move on a day, "prices fell on Friday", stays (see :data:`_A_DAY`), and so does a subject that is no
+#: a move on a day, "prices fell on Friday", stays (see :data:`A_DAY`), and so does a subject that is no
 #: measure ("The river rose in the night", "The regime fell in 1989").
-_MEASURE_CHANGE = re.compile(
+MEASURE_CHANGE = re.compile(
     r"^\W*(?:[\w'’-]+\s+){0,3}"  # up to three words before the measure: "UK house prices", "the average rents"
     r"(?i:prices|costs|rents|fares|sales|orders|exports|imports|output|production|demand|inflation|unemployment|"
     r"wages|pay|earnings|profits|revenues?|yields|rates|deaths|numbers|figures|emissions|applications|admissions|"
@@ -94,8 +94,8 @@ _MEASURE_CHANGE = re.compile(
     r"\s+(?:(?:over|in|during|across|through|throughout)\s+)?(?:the\s+)?$")
 #: "In the past three months, stocks have plunged and rates have soared", "Over the last year prices have
 #: doubled": a stretch running up to the telling, put first, then a measure's change told in the perfect:
-#: a trend, as :data:`_PERFECT_CHANGE` reads it when the stretch comes after.
-_PERFECT_CHANGE_AFTER = re.compile(
+#: a trend, as :data:`PERFECT_CHANGE` reads it when the stretch comes after.
+PERFECT_CHANGE_AFTER = re.compile(
     # (a subject up to eight words: "Since 2010, the council's funding from central government has fallen by 40%")
     r"^\s*,?\s+(?:(?!(?:has|have|had)\b)[\w'’-]+\s+){1,8}?(?:has|have|had)\s+(?:(?:almost|nearly|more\s+than|roughly|about|"
     r"already|also|steadily|sharply|slowly|gradually)\s+)*(?:risen|fallen|doubled|tripled|trebled|quadrupled|halved|increased|"
@@ -106,7 +106,7 @@ _PERFECT_CHANGE_AFTER = re.compile(
 #: A trend over the period, told with the period as the subject of "saw": a statistic, which the gold
 #: README leaves out, not a happening of that time ("1916 saw the first tanks", "the year saw the rise
 #: of a new party": a first or a rise "of" something names a happening, and stays).
-_PERIOD_SAW_CHANGE = re.compile(
+PERIOD_SAW_CHANGE = re.compile(
     r"^\s*,?\s+(?:(?:also|then|again|meanwhile)\s+)?(?:saw|sees|witnessed|witnesses|brought|brings)\s+"
     r"(?:(?:an?|the|another|a\s+further)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:increase|rise|fall|decline|drop|surge|jump|spike|growth|slump|upturn|downturn|fall-off|reduction|upsurge|"
@@ -116,7 +116,7 @@ _PERIOD_SAW_CHANGE = re.compile(
 #: "doubled its staff in 2019" tells what a company did, and is left alone); and "the metal is still up
 #: 4 percent for the year", "down 12 percent in the quarter": where a measure stands against a period's
 #: start, a statistic of that period.
-_MULTIPLE_OR_LEVEL_OVER_PERIOD = re.compile(
+MULTIPLE_OR_LEVEL_OVER_PERIOD = re.compile(
     r"\b(?:doubled|doubles|tripled|triples|trebled|trebles|quadrupled|halved|halves)\s+"
     r"(?:(?:in|over|during|across|through|between|within)\s+)?(?:the\s+)?$|"
     r"\b(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?"
@@ -124,8 +124,8 @@ _MULTIPLE_OR_LEVEL_OVER_PERIOD = re.compile(
     re.IGNORECASE)
 #: "The index fell to 47.2 in May from 48.9 in April", "exports rose to 9,400 tonnes last year from 8,100
 #: in 2023": the figure a measure moved from, dated after the new figure's own date, is the other term of a
-#: comparison (as :data:`_TO_FROM_COUNT` reads it when the dates are not between).
-_FROM_EARLIER_FIGURE = re.compile(
+#: comparison (as :data:`TO_FROM_COUNT` reads it when the dates are not between).
+FROM_EARLIER_FIGURE = re.compile(
     r"\b(?:rose|fell|climbed|dropped|grew|declined|increased|decreased|jumped|slipped|slumped|soared|surged|plunged|"
     r"shrank|eased|edged\s+(?:up|down)|recovered)\b(?:[^.;:]|\.(?=\d)){0,80}?\bfrom\s+(?:about\s+|around\s+|nearly\s+)?[$£€]?\d[\d,.]*%?"
     r"(?:\s+(?:million|billion|thousand|bn|m|percent|per\s+cent|pence|cents|points))?\s+(?:in|during|for|over|at)\s+(?:the\s+)?$",
@@ -133,9 +133,9 @@ _FROM_EARLIER_FIGURE = re.compile(
 #: "Road deaths fell to 112 last year", "Exports climbed to $4.2 billion in the third quarter", "Gas
 #: prices fell nearly two cents a gallon over the last two weeks", "Visitor numbers rose from 40,000 to
 #: 52,000 in 2023", "Imports totaled about $37.3 million in 1988": a measure's change to a figure, or
-#: its total, told over a period: a statistic, as the percentages of :data:`_CHANGE_OVER_PERIOD` are.
+#: its total, told over a period: a statistic, as the percentages of :data:`CHANGE_OVER_PERIOD` are.
 #: A saying before it ("HMC said revenue rose to $2.1 billion in the second quarter") tells a report's
-#: figures, told with the report (see :data:`_SAID_BEFORE_FIGURE`). Only counts and sums count as the figure: a flood's height ("the river rose to 5.2 metres in March
+#: figures, told with the report (see :data:`SAID_BEFORE_FIGURE`). Only counts and sums count as the figure: a flood's height ("the river rose to 5.2 metres in March
 #: 1947") or a rank ("rose to power in 1933", "climbed to third") tells a happening, and stays.
 _FIGURE = (r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|just\s+(?:over|under)\s+|"
            r"an\s+estimated\s+|a\s+record\s+)?"
@@ -147,27 +147,27 @@ _FIGURE = (r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+
            r"\s+(?!(?:metres|meters|feet|inches|miles|kilometres|kilometers|degrees|percent)\b)[a-z]{3,}s\b)?(?!\s*%|\s+per\s+cent)"
            # ... per what is measured: "two cents a gallon", "388 pence a share"
            r"(?:\s+(?:a|per)\s+(?:gallon|barrel|litre|liter|tonne|ton|share|head|kilo|pound|ounce))?")
-_FIGURE_OVER_PERIOD = re.compile(
+FIGURE_OVER_PERIOD = re.compile(
     r"\b(?:(?:rose|rises|fell|falls|climbed|climbs|dropped|drops|grew|grows|declined|declines|increased|increases|"
     r"decreased|decreases|jumped|jumps|slipped|slips|slumped|slumps|soared|soars|surged|surges|plunged|plunges|"
     r"shrank|shrinks|edged\s+(?:up|down)|came\s+down|went\s+(?:up|down))\s+(?:by\s+|to\s+|from\s+" + _FIGURE + r"\s+to\s+)?|"
     r"(?:totall?ed|totals|amounted\s+to|amounts\s+to|averaged|averages)\s+)"
     + _FIGURE + r"(?=\s)(?:\s+(?:over|in|during|across|through|for|between))?(?:\s+the)?\s*$",
     re.IGNORECASE)
-_SAID_BEFORE_FIGURE = re.compile(r"\b(?:said|says|reported|reports|announced|announces|posted|posts)\b", re.IGNORECASE)
+SAID_BEFORE_FIGURE = re.compile(r"\b(?:said|says|reported|reports|announced|announces|posted|posts)\b", re.IGNORECASE)
 #: "The council will spend 212 million next year", "spent about £3 million during the summer", "The move
 #: cost us 9 million dollars in the quarter": a sum spent over a period, a budget or a tally of it, not a happening. (A purchase names what was bought:
 #: "spent £5 million on a striker in January" tells that day's deal, and stays.)
-_SPENT_OVER_PERIOD = re.compile(
+SPENT_OVER_PERIOD = re.compile(
     # (a sum earned or lost in a period, "The bakery earned $3 million in the third quarter", is a
     # company's results, which earnings news keeps: left alone)
     r"\b(?:spend|spends|spent|spending|(?:cost|costs|costing)(?:\s+(?:us|it|them|the\s+\w+|its\s+\w+))?)\s+" + _FIGURE + r"(?:\s+(?:a|per)\s+(?:year|month|week))?"
     r"(?:\s+(?:in|over|during|across|for))?(?:\s+the)?\s*$", re.IGNORECASE)
 #: "deaths are falling again, to 51 from 58 in the same period last year", "rose to 312 from 280 in
 #: 2023": the figure it moved from, dated, is the other term of a comparison (as the sums of
-#: :data:`_COMPARED_EARLIER` are), also when it is a bare count.
+#: :data:`COMPARED_EARLIER` are), also when it is a bare count.
 _UNIT = r"(?:million|billion|thousand|bn|m|percent|per\s+cent|pence|cents|points)"
-_TO_FROM_COUNT = re.compile(
+TO_FROM_COUNT = re.compile(
     r"\bto\s+(?:about\s+|around\s+|nearly\s+)?[$£€]?\d[\d,.]*%?(?:\s+" + _UNIT + r")?\s+from\s+[$£€]?\d[\d,.]*%?"
     r"(?:\s+" + _UNIT + r")?\s+(?:in|during|for|over|at)\s+(?:the\s+)?(?:same\s+(?:period|time|quarter|month|week|point|stage)\s+)?$",
     re.IGNORECASE)
@@ -175,35 +175,35 @@ _TO_FROM_COUNT = re.compile(
 #: 2019 to 2024": a measure changed by others over a span of years, told in the passive; a statistic
 #: of the span. (Over a single period, "Fares were raised by 10 percent in January", it may be the
 #: decision's day, and is left alone.)
-_PASSIVE_CHANGE_BETWEEN = re.compile(
+PASSIVE_CHANGE_BETWEEN = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:cut|reduced|raised|increased|halved|doubled|trebled|tripled)\s+"
     r"(?:by\s+)?(?:(?:about|around|nearly|almost|more\s+than|over|some)\s+)?(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|"
     r"(?:a|one)\s+(?:fifth|third|quarter|tenth|half)|half)?\s*(?:between|from)\s+$", re.IGNORECASE)
 #: "The bakery said its sales rose 9 percent in 2023", "reported that net income rose 14 percent in the
 #: third quarter": a company telling its own results, the telling a happening of its day; left alone.
-_RESULTS_TOLD = re.compile(r"\b(?:said|says|reported|reports|announced|announces|posted|posts)\b(?:\s+\w+){0,2}?\s+(?:that\s+)?"
+RESULTS_TOLD = re.compile(r"\b(?:said|says|reported|reports|announced|announces|posted|posts)\b(?:\s+\w+){0,2}?\s+(?:that\s+)?"
                            r"(?:its|their|the\s+company['’]s|the\s+group['’]s)\b", re.IGNORECASE)
 #: "fell 4 percent in morning trading", "rose 2 percent in the afternoon": a move within a day.
-_PART_OF_A_DAY = re.compile(r"\b(?:morning|afternoon|evening|night|midday|noon|trading|session|hours?)\b", re.IGNORECASE)
+PART_OF_A_DAY = re.compile(r"\b(?:morning|afternoon|evening|night|midday|noon|trading|session|hours?)\b", re.IGNORECASE)
 #: ... over a stretch that runs up to the telling ("this year", "the past two years", or from "since"
 #: a date): "the rivers had fallen to record lows last summer" tells that summer's happening.
-_RUNNING_TO_NOW = re.compile(r"(?:this|the\s+past|the\s+last|recent)\b", re.IGNORECASE)
-_A_DAY = re.compile(
+RUNNING_TO_NOW = re.compile(r"(?:this|the\s+past|the\s+last|recent)\b", re.IGNORECASE)
+A_DAY = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b|"
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}[:.]\d{2}|\b\d{4}-\d{2}-\d{2}\b",
     re.IGNORECASE)
 #: "two weeks later than planned", "a year earlier than expected": a delay or an advance measured
 #: against a plan, not a date of its own; the happening's date is told elsewhere (or not at all).
-_THAN_AFTER = re.compile(r"^\s+than\s+(?:planned|expected|scheduled|hoped|intended|promised|forecast|originally|first|usual|"
+THAN_AFTER = re.compile(r"^\s+than\s+(?:planned|expected|scheduled|hoped|intended|promised|forecast|originally|first|usual|"
                          r"anticipated|predicted|agreed|required|normal)\b", re.IGNORECASE)
 #: "faced a gap of £11.4 million in 2025-26", "a deficit of $2bn for the year": a figure for a period.
-_FIGURE_FOR_PERIOD = re.compile(
+FIGURE_FOR_PERIOD = re.compile(
     r"\b(?:gap|deficit|shortfall|surplus|overspend|underspend|black\s+hole)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?"
     r"[£$€]\s?[\d.,]+\s*(?:million|billion|bn|m|k)?\s+(?:in|for|during)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "the county's largest since", "the worst in the region since": a superlative measured against the
 #: past; the date is where the comparison starts, not a happening.
-_SUPERLATIVE_SINCE = re.compile(
+SUPERLATIVE_SINCE = re.compile(
     r"\b(?:(?!(?:east|west|honest|modest|interest|forest|rest|test|best-?known|request|contest|protest|"
     r"arrest|harvest|guest|chest|nest|quest|suggest|invest|latest)\b)[a-z]{2,}est|worst|best|most(?:\s+\w+)?|"
     r"fewest|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,;:.]{0,50}\bsince\s+$",
@@ -212,7 +212,7 @@ _SUPERLATIVE_SINCE = re.compile(
 #: "the wettest June since records began in 1910", "the lowest figure since records started in 1979",
 #: "the longest dry spell in records going back to 1850": when a series of measurements starts, the far
 #: end of a comparison with the past, not a happening a reader puts on a timeline.
-_RECORDS_BEGAN = re.compile(
+RECORDS_BEGAN = re.compile(
     r"\b(?:since|when|before)\s+(?:(?:official|reliable|national|modern|weather)\s+)?records\s+(?:began|begin|started|start|"
     r"were\s+first\s+kept)\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$|"
     r"\brecords\s+(?:going|dating|that\s+go|which\s+go|that\s+date|which\s+date)\s+back\s+(?:to|as\s+far\s+as)\s+(?:the\s+)?$",
@@ -221,7 +221,7 @@ _RECORDS_BEGAN = re.compile(
 #: more than a million passengers since": a tally
 #: kept since a day, not a happening on it. ("has led the company since", "have run since": when a
 #: state began, which readers keep on the timeline.)
-_TALLY_SINCE = re.compile(
+TALLY_SINCE = re.compile(
     r"\b(?:has|have|had)\s+(?:been\s+)?(?:[\w'’-]+\s+){0,6}?(?:[£$€]\s?\d[\d,.]*(?:m|bn|k)?|\d[\d,.]*|(?:a|one)\s+(?:hundred|thousand|million|billion)|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens|millions|twice|thrice|several\s+times|"
     r"repeatedly)\b[^,;:]{0,60}\bsince\s+$",
@@ -232,16 +232,16 @@ _TALLY_SINCE = re.compile(
 #: happening's own date is told elsewhere, the period is the tally's. (A clause of its own after the
 #: rank, "was the first iron bridge when it opened in 1779", tells its own happening's date; an ordinal
 #: adverb with no determiner, "was first elected in 1999", "was last replaced in 1998", dates the verb.)
-_RANK_IN_PERIOD = re.compile(
+RANK_IN_PERIOD = re.compile(
     r"\b(?:is|was|will\s+be|would\s+be|becomes|became)\s+(?:(?:the|its|their|his|her)\s+|"
     r"(?:(?:the|this|that)\s+)?(?:[\w.&-]+\s+){0,3}?[\w.&-]+['’]s?\s+)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth|\d+(?:st|nd|rd|th)|last|latest)\b"
     r"(?:(?!\b(?:when|after|before|since|as|that|which|who|because|while|until|where)\b)[^,;:.]){0,60}$")
 #: ... the tally's period: the one running now ("this year", "the season"), or one named after "of"
 #: ("its first strike of 2023"). "was the first woman elected to the board in 1931" dates the election.
-_TALLY_PERIOD = re.compile(r"(?:this|the)\s+(?:year|season|month|week|term|quarter|decade)", re.IGNORECASE)
+TALLY_PERIOD = re.compile(r"(?:this|the)\s+(?:year|season|month|week|term|quarter|decade)", re.IGNORECASE)
 #: "sold eleven bicycles that year", "carried 6.2 million passengers last year": a tally over a period.
-_TALLY_OVER = re.compile(
+TALLY_OVER = re.compile(
     r"\b(?:sold|carried|produced|handled|served|shipped|delivered|recorded|exported|imported|welcomed|attracted|drew|"
     # ... or how many people a service took in over it: "helped 3,400 households through the scheme in 2024",
     # "received 310,000 visitors last year", "trained 40 volunteers that winter" (the service's work,
@@ -286,7 +286,7 @@ def measure_of_a_period(clause: str, after: str) -> bool:
 #: "have scored 31 goals this season": a tally kept over a stretch running up to the telling, not a
 #: happening of that stretch. (A perfect with no figure, "has signed a striker this summer", stays; so
 #: does a count of two in words, "has signed two strikers", acts a reader may list one by one.)
-_PERFECT_TALLY = re.compile(
+PERFECT_TALLY = re.compile(
     r"\b(?:has|have)\s+(?:(?:now|already|so\s+far|also|together)\s+)*(?:[a-z]+(?:ed|en|ent|ld|ade|id|ought|ost|on|un)|had)\s+"
     r"(?:(?:more\s+than|about|around|nearly|almost|over|some|at\s+least)\s+)?(?:(?:[£$€]\s?)?\d[\d,.]*\b|"
     # "has had": no act of the subject's, so a count of two is a tally too ("The district has had two
@@ -360,7 +360,7 @@ def stood_or_promised_by(sentence_before: str, after: str) -> bool:
     return not _RETURN.search(re.split(r"[.;!?]", after, maxsplit=1)[0])
 
 
-def _state_reached_by(clause: str, after: str) -> bool:
+def state_reached_by(clause: str, after: str) -> bool:
     """Whether a date after "by" ends a past state or tally (see :data:`_BY_BEFORE`, :data:`_REACHED`).
     The digits of another date in the clause count nothing ("left camp on 14 May 2023 and reached the
     col by noon" is an act done by a time)."""
@@ -378,7 +378,7 @@ _LENGTH_BEFORE = re.compile(r"\b(?:last|lasts|lasted|lasting|take|takes|took|tak
 _PRICE_BEFORE = re.compile(r"[£$€]\s?[\d,.]+(?:\s*(?:million|billion|m|bn|k))?\s*$", re.IGNORECASE)
 
 
-def _a_rate(clause: str, after: str, before: str) -> bool:
+def a_rate(clause: str, after: str, before: str) -> bool:
     """Whether the date's clause tells a rate ("twice a week", "40 tutors a year"; see :data:`_RATE`):
     not a price ("£42 a year"), and not when the date opens or closes a span the activity ran over
     ("surveyed the colonies twice a year from 2015 to 2021")."""

@@ -15,7 +15,7 @@ import re
 #: "promised to double … in", "vowed to rebuild … by": a promise, whose date is its target, not the
 #: time of a happening. (A plan an organisation announces, "plans to open a plant in 2026", is told
 #: as its coming happening and stays: readers of news want scheduled things on the timeline.)
-_PROMISE = re.compile(r"\b(?:promise[sd]?|promising|pledge[sd]?|pledging|vow(?:s|ed|ing)?)\s+to\s+[a-z]|"
+PROMISE = re.compile(r"\b(?:promise[sd]?|promising|pledge[sd]?|pledging|vow(?:s|ed|ing)?)\s+to\s+[a-z]|"
                       # (and a hope or a wish: "hope to hear from them this summer", "wishes to retire in May":
                       # what is hoped for is not yet a happening, the README's written convention)
                       r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|wishing)\s+to\s+[a-z]|"
@@ -25,31 +25,31 @@ _PROMISE = re.compile(r"\b(?:promise[sd]?|promising|pledge[sd]?|pledging|vow(?:s
 #: the seller I would come back tomorrow": a promise told with its content, whose date is the promised
 #: thing's, which has not happened. (A clause of its own told in the past after the modal, "…would
 #: repay the money, which vanished in 2019", has a happening of its own.) Read over the sentence, as
-#: the content may run past the few words :data:`_PROMISE` looks at.
-_PROMISED_CONTENT = re.compile(
+#: the content may run past the few words :data:`PROMISE` looks at.
+PROMISED_CONTENT = re.compile(
     r"\b(?:promise[sd]?|pledge[sd]?|vow(?:s|ed)?|assure[sd]?|guarantee[sd]?)\s+"
     r"(?:(?!(?:and|but|after|before|when|while|because)\b)[\w'’-]+\s+){0,4}?(?:that\s+)?"
     r"(?:(?!(?:and|but)\b)[\w'’-]+\s+){0,5}?(?:would|will|shall)\s+(?P<rest>[^;:!?]*)$",
     re.IGNORECASE)
 #: After a modal, a clause of its own told in the past: a happening of that clause, not of the modal's.
-_PAST_CLAUSE_AFTER = re.compile(r"(?:,|\b(?:which|who|when|after|since|because|while)\b)[^.;]*?\b(?:[a-z]{3,}ed|was|were|had)\b",
+PAST_CLAUSE_AFTER = re.compile(r"(?:,|\b(?:which|who|when|after|since|because|while)\b)[^.;]*?\b(?:[a-z]{3,}ed|was|were|had)\b",
                                 re.IGNORECASE)
 #: "If it passes its third reading, the caps would apply from the summer of 2026", "Unless funding is
 #: found, the library will close in June": a condition put first, then the clause that may follow on
 #: it, told with a modal; the date is of what may come, not of a happening. (The title, told from the
 #: main clause's subject, has lost the condition, so the sentence is read.)
-_CONDITION_FIRST = re.compile(
+CONDITION_FIRST = re.compile(
     r"^\W*(?:even\s+)?(?:if|unless|should\s+(?:the|a|an|it|they|he|she|we))\b[^.;:!?]*?,\s*(?P<main>[^,;:.!?]*)$",
     re.IGNORECASE)
-_MAIN_MODAL = re.compile(r"\b(?:would|could|might|will|shall|(?-i:may))\b", re.IGNORECASE)
+MAIN_MODAL = re.compile(r"\b(?:would|could|might|will|shall|(?-i:may))\b", re.IGNORECASE)
 #: "a new audio guide can be downloaded from mid-November", "tickets can be booked until 3 May": what
 #: may be done from or until a date, not a happening.
-_ABLE_FROM = re.compile(r"\bcan\s+(?:(?:now|also|only|still)\s+)?(?:be\s+)?[a-z]+\s+(?:[\w'’-]+\s+){0,4}?"
+ABLE_FROM = re.compile(r"\bcan\s+(?:(?:now|also|only|still)\s+)?(?:be\s+)?[a-z]+\s+(?:[\w'’-]+\s+){0,4}?"
                         r"(?:from|after|until|till|before|by)\s+$", re.IGNORECASE)
 #: "originally scheduled for March 4", "which was initially slated for Thursday", "First planned for
 #: 2019, the bridge opened in 2021": a plan's date that the text goes on to say was given up; the
 #: happening, if it came, took place at another time (told elsewhere, or not at all).
-_SUPERSEDED_PLAN = re.compile(
+SUPERSEDED_PLAN = re.compile(
     r"\b(?:originally|initially|previously|first|earlier)\s+(?:been\s+)?(?:scheduled|slated|planned|set|"
     r"targeted|billed|due|expected|meant|intended|pencil(?:l)?ed\s+in|timetabled)\s+"
     r"(?:to\s+(?:be\s+)?[a-z]+\s+(?:[a-z]+\s+)?)?(?:(?:for|on|in|at|by)\s+)?(?:the\s+)?$",
@@ -58,7 +58,7 @@ _SUPERSEDED_PLAN = re.compile(
 #: happened then ("Shooting was due to begin in March 2020 on the island", "Customers were due to
 #: receive the phone by the end of September, but will now wait until October"). When it happened the
 #: text tells it with a verb of its own.
-_PAST_PLAN = re.compile(
+PAST_PLAN = re.compile(
     # ... or told in the past by whoever planned it: "They had planned to return by the evening", "had
     # intended to retire the ship in 2028", "told them he planned to retire in 2027" (what the plan was, not
     # what happened; "is planned to finish in November" is a schedule, and stays)
@@ -69,30 +69,30 @@ _PAST_PLAN = re.compile(
     re.IGNORECASE)
 #: (What befell the plan, told next with no date of its own, is dated by it: "The show was due to open
 #: last autumn but was postponed".)
-_PLAN_BEFELL_AFTER = re.compile(r"^\s*,?\s+but\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+[a-z]+", re.IGNORECASE)
+PLAN_BEFELL_AFTER = re.compile(r"^\s*,?\s+but\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+[a-z]+", re.IGNORECASE)
 #: "pushed the launch from Wednesday to Thursday", "The hearing was postponed from June 2 to June 9":
 #: a moved happening's old date, named before its new one (which stays).
-_MOVED_FROM = re.compile(
+MOVED_FROM = re.compile(
     r"\b(?:postponed|delayed|pushed(?:\s+back)?|moved|rescheduled|bumped|shifted|put\s+off|brought\s+forward|"
     r"switched|changed)\b[^,;:.]{0,50}?\bfrom\s+$",
     re.IGNORECASE)
-_TO_NEW_DATE = re.compile(r"^\s+(?:to|until|till)\s", re.IGNORECASE)
+TO_NEW_DATE = re.compile(r"^\s+(?:to|until|till)\s", re.IGNORECASE)
 #: "is forecasting fiscal fourth-quarter revenue of $49 billion", "Analysts expect 2025 earnings to rise":
 #: a verb of forecasting whose object is a figure for a period named before it. The period is the
 #: figure's, and the figure is not yet known: no happening. (A report of the figure, "reported
 #: third-quarter sales", has another verb; a dated forecast, "forecast on Monday that …", keeps its day.)
-_FORECAST_VERB_BEFORE = re.compile(
+FORECAST_VERB_BEFORE = re.compile(
     r"\b(?:forecast(?:s|ing|ed)?|predict(?:s|ing|ed)?|project(?:s|ing|ed)?|expect(?:s|ing)?|anticipat(?:es|ing)|"
     r"estimat(?:es|ing)|guid(?:es|ing)|sees|seeing|targets?|targeting)\s+(?:(?:its|their|the|a|an)\s+)?$",
     re.IGNORECASE)
-_FIGURE_NOUN_AFTER = re.compile(
+FIGURE_NOUN_AFTER = re.compile(
     r"^(?:[\s-]+(?:adjusted|net|operating|gross|core|total|full-year|quarterly|annual|group|underlying))*[\s-]+"
     r"(?:revenues?|sales|earnings|profits?|loss(?:es)?|income|growth|output|production|shipments|deliveries|"
     r"demand|spending|margins?|results|turnover|EPS)\b",
     re.IGNORECASE)
 #: "is expected in", "an insurance settlement expected next": a forecast of something not yet
 #: scheduled. ("is expected to open in May" names its happening, and stays.)
-_EXPECTED = re.compile(
+EXPECTED = re.compile(
     r"\bexpected\s+(?:(?:return|comeback|arrival|completion|delivery|decision|verdict|ruling|opening|launch|release|"
     r"date|finish|recovery)\s+)?(?:(?:in|on|by|at|before|within|from|around)\s+)?$|"
     # "(hamstring injury, due back on 26 December)": a return forecast, not a happening
@@ -108,25 +108,25 @@ _EXPECTED = re.compile(
 #: describes, background to the sentence's own happening (the readable gold leaves all three out; a
 #: main clause, "The committee is expected to report by May", or a schedule, "which is due to open in
 #: May", is read as the happening it names).
-_EXPECTED_IN_ASIDE = re.compile(
+EXPECTED_IN_ASIDE = re.compile(
     r"^\W*(?:which|who|that)\s+(?:is|are)\s+(?:(?:also|now|still|widely|generally)\s+)?(?:expected|likely)\s+to\s+"
     r"(?:be\s+)?[a-z]+\b[^,;:.!?]{0,60}?\s(?:(?:in|on|by|at|before|within|from|around|during|until|next|this)\s+)?(?:the\s+)?$",
     re.IGNORECASE)
 #: "places where people may have been exposed, including the pool on …": what may have happened.
-_MAY_HAVE = re.compile(r"\b(?:(?-i:may)|might|could)\s+have\s+(?:been\s+)?[a-z]+\b(?P<rest>[^.;:!?]*)$", re.IGNORECASE)
+MAY_HAVE = re.compile(r"\b(?:(?-i:may)|might|could)\s+have\s+(?:been\s+)?[a-z]+\b(?P<rest>[^.;:!?]*)$", re.IGNORECASE)
 #: Right after the date, in its clause, the verb is a possibility or a future state: "a further eruption
 #: within the next two weeks could not be ruled out", "tickets bought between 4 and 18 June will be
 #: valid on trains". The date sits in the subject of what may be, not of what happened. (A modal in a
 #: clause of its own, "ended in December after a row over who would run it", does not count.)
 _SAME_CLAUSE = r"(?:(?!\b(?:after|before|when|who|whom|which|that|because|while|until|since|as|if|and|but|or)\b)[^,.;:!?\n]){0,40}?"
-_MODAL_AFTER = re.compile(
+MODAL_AFTER = re.compile(
     rf"^{_SAME_CLAUSE}\b(?:could|might|(?-i:may)|would)\b|"  # "May" is a month
     rf"^{_SAME_CLAUSE}\bwill\s+(?:be|stay|remain)\s+(?:valid|open|closed|free|available|in\s+place)\b",
     re.IGNORECASE,
 )
 #: "A plan unveiled on Tuesday would build …": a participle right before the date gives it a happening
 #: of its own (the unveiling), whatever the modal after it says.
-_OWN_PARTICIPLE = re.compile(
+OWN_PARTICIPLE = re.compile(
     r"\b(?:[a-z]+ed|made|held|built|sold|bought|begun|taken|given|shown|written|seen|known|won|lost|set|put)\s+"
     r"(?:(?:on|in|at|during|by|early|late|last|this|earlier|later)\s+)?$",
     re.IGNORECASE,
@@ -136,7 +136,7 @@ _OWN_PARTICIPLE = re.compile(
 #: disrupted on Sunday". What may happen, not a happening (the clause's title may be an earlier
 #: clause's, joined by "but"). Only "may", "might" and "could": what someone says "would" or "will"
 #: happen on a day is a plan told with its date, which the gold README keeps.
-_WARNED_POSSIBILITY = re.compile(
+WARNED_POSSIBILITY = re.compile(
     r"\b(?:warns?|warned|says?|said|fears?|feared|believes?|believed|thinks?|thought|cautions?|cautioned)\s+(?:that\s+)?"
     r"(?:(?!(?:who|which|when|after|before|because|while|until|and|but)\b)[\w'’-]+\s+){1,5}?"
     r"(?:(?-i:may)|might|could)\s+(?:not\s+|also\s+|still\s+)?"
@@ -144,26 +144,26 @@ _WARNED_POSSIBILITY = re.compile(
     re.IGNORECASE)
 #: "The earliest that could happen is Monday", "the soonest it might reopen is June": the date is what
 #: a possibility is said to be, not the time of a happening.
-_POSSIBLE_IS = re.compile(r"\b(?:could|might|(?-i:may)|would)\s+[a-z]+[^,;:.!?]{0,30}?\s+(?:is|was|will\s+be)\s+(?:on\s+|in\s+)?$",
+POSSIBLE_IS = re.compile(r"\b(?:could|might|(?-i:may)|would)\s+[a-z]+[^,;:.!?]{0,30}?\s+(?:is|was|will\s+be)\s+(?:on\s+|in\s+)?$",
                           re.IGNORECASE)
 #: "Plan for Saturday: one trial run at 09:00 if the gusts fall below 40 knots", "A second phase is planned
 #: for 2027 if funding can be found": a plan or a coming happening whose own clause goes on to a
 #: condition, what may happen. (Told in the past, "The U.S. found itself at war in 1941, if undeclared",
 #: or with the condition in a clause of its own, "The diggers arrive on Monday, and if the weather
 #: holds …", it stays.)
-_CONDITION_AFTER = re.compile(r"\b(?:if|unless|provided(?:\s+that)?|as\s+long\s+as)\s+[\w'’-]+\s+[\w'’-]+", re.IGNORECASE)
-_PAST_TOLD = re.compile(
+CONDITION_AFTER = re.compile(r"\b(?:if|unless|provided(?:\s+that)?|as\s+long\s+as)\s+[\w'’-]+\s+[\w'’-]+", re.IGNORECASE)
+PAST_TOLD = re.compile(
     r"\b(?:was|were|had|did|took|made|came|went|began|became|won|lost|held|met|left|fell|rose|saw|gave|told|said|fought|"
     r"built|sold|kept|led|struck|brought|bought|caught|sent|spent|stood|wrote|broke|chose|drove|flew|grew|knew|threw|ran)\b|"
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)\b[a-z]{3,}ed\b", re.IGNORECASE)
 #: "If councillors vote for the sale on March 24, they will regret it": a date in a condition tells
 #: what may happen, not what did.
-_IF_CLAUSE = re.compile(r"(?:^|[,;:—–(]\s*|\b(?:and|but)\s+)(?:if|unless|provided\s+that|in\s+case|should\s+(?:the|a|an|it|they|he|she))\b[^,;:.!?]*$|"
+IF_CLAUSE = re.compile(r"(?:^|[,;:—–(]\s*|\b(?:and|but)\s+)(?:if|unless|provided\s+that|in\s+case|should\s+(?:the|a|an|it|they|he|she))\b[^,;:.!?]*$|"
                         # "would be lodged within six months if the board approved it at its meeting in March"
                         r"\b(?:if|unless)\s+(?:the|a|an|it|they|he|she|we|you|its|their)\b[^,;:.!?]*$",
                         re.IGNORECASE)
 #: A verb in the date's clause before it: the date is not fronted.
-_VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|was|were|is|are|had|has|began|became|won|lost|left|took|made|held|met|"
+VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|was|were|is|are|had|has|began|became|won|lost|left|took|made|held|met|"
                           r"built|sold|rose|fell|came|went|ran|grew)\b")
 #: A finite verb of its own between a "may have" and the date: "may have died, but the town was sacked in".
-_A_VERB = re.compile(r"\b(?:[a-z]+ed|was|were|is|are|had|has|did|began|became|won|lost|left|took|made|held|met)\b")
+A_VERB = re.compile(r"\b(?:[a-z]+ed|was|were|is|are|had|has|did|began|became|won|lost|left|took|made|held|met)\b")

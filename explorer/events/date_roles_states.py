@@ -42,7 +42,7 @@ _SUBJECT_SINCE = re.compile(r"^\W*(?:[A-Za-z][\w'’-]*\s+){1,6}?since\s+$")
 _PERFECT_NEXT = re.compile(r"^\s+(?:have|has)\s+(?:(?:also|now|already|together)\s+)?[a-z]+(?:ed|en|t|n)\b")
 
 
-def _background_since(clause: str, after: str, date_text: str) -> bool:
+def background_since(clause: str, after: str, date_text: str) -> bool:
     """Whether a date after "since" starts a present perfect's background (see :data:`_PERFECT_SINCE`)."""
     if _SUBJECT_SINCE.match(clause) and _PERFECT_NEXT.match(after) and not _VERB_OF_ITS_OWN.search(clause):
         return True
@@ -61,15 +61,15 @@ def _background_since(clause: str, after: str, date_text: str) -> bool:
 
 #: "Engineers have spent the past 26 months rebuilding the wall", "spent the morning in bed": the time
 #: an activity took, told as time spent; what it led to (the reopening) is the happening.
-_TIME_SPENT = re.compile(r"\b(?:spent|spend|spends|spending)\s+$", re.IGNORECASE)
+TIME_SPENT = re.compile(r"\b(?:spent|spend|spends|spending)\s+$", re.IGNORECASE)
 #: … a stretch counted back or a part of a day ("the past 26 months", "the night"), not a named time:
 #: "The Persians spent 493 BC reducing the cities" dates what they did.
-_SPAN_SPENT = re.compile(r"(?i)the\s+(?:(?:past|last|next|previous|following|whole|entire|rest\s+of\s+the)\b|"
+SPAN_SPENT = re.compile(r"(?i)the\s+(?:(?:past|last|next|previous|following|whole|entire|rest\s+of\s+the)\b|"
                          r"(?:morning|afternoon|evening|night|day|weekend|week)\b)")
 #: A clock time before the day it falls on: "until 09:00 on Friday", "from 6pm on Thursday", "until noon on Monday".
 _CLOCK_ON = r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)\s+on\s+)?"
 #: "The play runs until 30 April", "the museum will stay open until 9 p.m.": how long a state lasts.
-_STATE_UNTIL = re.compile(
+STATE_UNTIL = re.compile(
     r"\b(?:runs|run|continues|continue|lasts|last|stays|stay|remains|remain|is\s+open|are\s+open|is\s+on|are\s+on|"
     # "Links keep working until 31 December", "keeps its old price until May": a state kept up
     r"keeps?\s+(?:on\s+)?[a-z]+ing|"
@@ -89,33 +89,33 @@ _STATE_UNTIL = re.compile(
 #: "An amber warning is in force from 15:00 on Thursday until 09:00 on Friday", "The ban is in effect
 #: from Monday to Friday": a measure's window, its first date a state's bound like its last (with no
 #: end after it, "The ban is in force from 1 July", the date may tell the measure taking effect, and
-#: stays). ``_UNTIL_AFTER`` reads the text after the first date.
-_STATE_FROM = re.compile(
+#: stays). ``UNTIL_AFTER`` reads the text after the first date.
+STATE_FROM = re.compile(
     r"\b(?:is|are|remains?|stays?|will\s+(?:be|remain|stay))\s+(?:still\s+)?in\s+(?:effect|force|place)\s+"
     r"(?:[\w-]+\s+){0,4}?from\s+" + _CLOCK_ON + "$",
     re.IGNORECASE,
 )
 #: ... and the window's end: "in force from 15:00 on Thursday until 09:00 on Friday".
-_STATE_FROM_TO = re.compile(
+STATE_FROM_TO = re.compile(
     r"\b(?:is|are|remains?|stays?|will\s+(?:be|remain|stay))\s+(?:still\s+)?in\s+(?:effect|force|place)\s+"
     r"(?:[\w-]+\s+){0,4}?from\s+(?:[^.;:]|(?<=\d)[:.](?=\d)){1,40}?\s+(?:until|till|to)\s+" + _CLOCK_ON + "$",
     re.IGNORECASE,
 )
-_UNTIL_AFTER = re.compile(r"^(?:[^.;:]|(?<=\d)[:.](?=\d)){0,40}?\b(?:until|till|to)\s", re.IGNORECASE)
+UNTIL_AFTER = re.compile(r"^(?:[^.;:]|(?<=\d)[:.](?=\d)){0,40}?\b(?:until|till|to)\s", re.IGNORECASE)
 #: "Over the next eighteen months, the probe will map the comet", "for the following three decades she
 #: interviewed 900 speakers", "Neither side proved able to win for the next two years": a stretch of
 #: several units counted forward from a point, over which an activity is spread (a programme, a habit, a
 #: tally, a state's length), not the time of one happening. (A window, "will decide within the next two
 #: weeks", and a point, "the following year he was appointed", "the next day", stay.)
-_OVER_BEFORE = re.compile(r"\b(?:over|for|during|throughout|across)\s+(?:(?:most|much|all|part|the\s+rest)\s+of\s+)?$",
+OVER_BEFORE = re.compile(r"\b(?:over|for|during|throughout|across)\s+(?:(?:most|much|all|part|the\s+rest)\s+of\s+)?$",
                           re.IGNORECASE)
-_STRETCH_AHEAD = re.compile(
+STRETCH_AHEAD = re.compile(
     r"(?:the\s+)?(?:next|following|coming|subsequent|ensuing)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|few|several|many)\s+)?(?:[a-z]+\s+)?"
     r"(?:hours|days|weeks|months|years|decades|centuries)", re.IGNORECASE)
 #: "accused the neighbour of targeting civilians ahead of the winter", "in the run-up to the election in
 #: May": a time the clause's happening is measured against, not its own.
-_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+(?:run|lead)-?up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+(?:run|lead)-?up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "The Conservatives, who had run the council since 2007, fell to 14 seats": how long a state had held,
 #: told in an aside about the subject; the happening is the main clause's.
 #: The same aside opened by "that": "ending a saga that has dragged on since the middle of July", "a
@@ -123,7 +123,7 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+(?:run|lead)-?up\s+to)\s+(?:
 #: family since 1952", "an embassy that had been promised since 2019": how long the noun's state had
 #: held, as with "which had been quiet since 1987" (the readable gold leaves all three kinds out; what
 #: the main clause tells, "opened an embassy", is its own happening).
-_ASIDE_SINCE = re.compile(r"\b(?:who|which|that)\s+(?:had|has|have)\s+(?:[^,;:.]){0,60}\bsince\s+$",
+ASIDE_SINCE = re.compile(r"\b(?:who|which|that)\s+(?:had|has|have)\s+(?:[^,;:.]){0,60}\bsince\s+$",
                           re.IGNORECASE)
 #: The same aside with its own subject or a verb of saying before the perfect: "the Marsh Lane estate,
 #: which the city council had managed since 1978", "a haulier, who said his firm had lost half its
@@ -166,7 +166,7 @@ def aside_since(before: str, clause: str, after: str) -> bool:
     return bool(_NOUN_BEFORE_COMMA.search(opened))
 #: "The story unfolds over three days in the summer of 1962", "the play is set in 1962": a story's own
 #: time, not a happening in the world.
-_STORY_TIME = re.compile(
+STORY_TIME = re.compile(
     r"\b(?:(?:is|are|was|were)\s+set\s+(?:in|during)|unfolds?\s+(?:[^,;:.]){0,30}(?:in|during|over)|"
     # "The story starts in the 1490s, with a chart": where a telling begins, not a happening
     r"(?:story|tale|narrative|account|chronicle)\s+(?:starts|begins|opens|started|began|opened)\s+(?:[^,;:.]){0,20}?(?:in|with|around)|"
@@ -187,8 +187,8 @@ _STORY_TIME = re.compile(
 #: "Today the route is marked by a cycle path", "the hall now has 160 volunteers": how things stand at
 #: the time of writing, told in the present with "be", "have" or a verb of standing; not a happening
 #: ("Today the minister announced …", "The museum reopens today" stay).
-_PRESENT_WORD = re.compile(r"(?:today|now|nowadays|currently|at\s+present|these\s+days|at\s+the\s+moment)", re.IGNORECASE)
-_PRESENT_STATE_VERB = re.compile(r"\b(?:is|are|has|have|remains?|stands?|lies|lie|holds?|belongs?|houses?|contains?|"
+PRESENT_WORD = re.compile(r"(?:today|now|nowadays|currently|at\s+present|these\s+days|at\s+the\s+moment)", re.IGNORECASE)
+PRESENT_STATE_VERB = re.compile(r"\b(?:is|are|has|have|remains?|stands?|lies|lie|holds?|belongs?|houses?|contains?|"
                                  # verbs of how things stand or seem: "Both points matter today", "what the
                                  # treaty means now", "Few copies exist today", "The two accounts differ today"
                                  r"matters?|means?|exists?|differs?|seems?|knows?|owns?|resembles?)\b",
@@ -196,12 +196,12 @@ _PRESENT_STATE_VERB = re.compile(r"\b(?:is|are|has|have|remains?|stands?|lies|li
 #: A perfect progressive tells an activity that has been going on, not a state: "Thousands of people
 #: have been demonstrating today against unemployment". (A present progressive, "Every crossing is
 #: running to timetable today", "we are willing to talk today", tells how things stand.)
-_PROGRESSIVE = re.compile(r"\b(?:has|have)\s+been\s+(?:(?:still|now|also)\s+)?(?!being\b)[a-z]{2,}ing\b", re.IGNORECASE)
-_PAST_OR_FUTURE = re.compile(r"\b(?:was|were|had|did|will|would|[a-z]{3,}ed)\b(?!\s+by\b)", re.IGNORECASE)
+PROGRESSIVE = re.compile(r"\b(?:has|have)\s+been\s+(?:(?:still|now|also)\s+)?(?!being\b)[a-z]{2,}ing\b", re.IGNORECASE)
+PAST_OR_FUTURE = re.compile(r"\b(?:was|were|had|did|will|would|[a-z]{3,}ed)\b(?!\s+by\b)", re.IGNORECASE)
 #: "The 1950s were good years": the date is what the clause describes, not when something happened.
 #: "January was harder", "This year has been hard for farmers", "The summer belonged to the council": a
 #: period as the subject of a verb that characterises it (with a comparative as much as a superlative).
-_DESCRIBED = re.compile(
+DESCRIBED = re.compile(
     # (two periods named together as the subject too: "May and September are best")
     r"^\s+(?:(?:and|or)\s+(?-i:[A-Z][a-z]+)\s+)?"
     r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|proved|turned\s+out)\s+(?:even\s+|far\s+|much\s+)?"
@@ -219,26 +219,26 @@ _DESCRIBED = re.compile(
 #: "The turning point came on 17 February.", "The decisive stretch came in February.": a sentence that
 #: only says when a stage of the story came, and ends with the date; what happened then is told next
 #: (a "when" clause after the date, "The breakthrough came in 2001, when …", is that happening's).
-_STAGE_CAME = re.compile(
+STAGE_CAME = re.compile(
     r"^\W*(?:the|its|their|his|her|our|that)\s+(?:[\w-]+\s+){0,2}?(?:turning[\s-]+point|stretch|moment|phase|"
     r"high[\s-]+point|low[\s-]+point|breakthrough|test|chance|opportunity)\s+(?:finally\s+)?(?:came|arrived)\s+"
     r"(?:(?:in|on|at|during|after|before|by)\s+)?(?:the\s+)?$",
     re.IGNORECASE)
-_SENTENCE_ENDS = re.compile(r"^\s*[.!]")
+SENTENCE_ENDS = re.compile(r"^\s*[.!]")
 #: "when we know how this winter went", "asked how the summer had gone": how a period went, the period
 #: described, not a happening in it.
-_HOW_BEFORE = re.compile(r"\bhow\s+$", re.IGNORECASE)
-_WENT_AFTER = re.compile(r"^\s+(?:went|goes|has\s+gone|had\s+gone|will\s+go|turned\s+out|turns\s+out|has\s+been|had\s+been|was)\b",
+HOW_BEFORE = re.compile(r"\bhow\s+$", re.IGNORECASE)
+WENT_AFTER = re.compile(r"^\s+(?:went|goes|has\s+gone|had\s+gone|will\s+go|turned\s+out|turns\s+out|has\s+been|had\s+been|was)\b",
                          re.IGNORECASE)
 #: "It was about 17:40 and getting dark", "It was April 19, eleven days after the vote": a clause that
 #: only says what time it was, setting a scene; the happening is told next. (A cleft names it: "It was
 #: 6 AM on Monday when the barriers came down", "It was in 1987 that the mill closed".)
-_IT_WAS = re.compile(
+IT_WAS = re.compile(
     r"(?:^|[.;:!?]\s+|^\W+)(?:I\s+think\s+)?(?-i:[Ii]t)\s+(?:was|is|had\s+been)\s+"
     r"(?:(?:about|around|nearly|almost|just|shortly|exactly|precisely|like|now|already|still|then|after|before|past)\s+)*$",
     re.IGNORECASE)
 #: (Nor is a time that dates another happening by its distance: "It was April 19, eleven days after the
 #: vote" dates the vote.)
-_CLEFT_AFTER = re.compile(r"^(?:\s+(?:on|in|at)\s+[^,;.]{1,30}?)?\s*,?\s+(?:when|that|as|before|after)\b|"
+CLEFT_AFTER = re.compile(r"^(?:\s+(?:on|in|at)\s+[^,;.]{1,30}?)?\s*,?\s+(?:when|that|as|before|after)\b|"
                           r"^\s*,\s*(?:[\w-]+\s+){1,3}?(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\b",
                           re.IGNORECASE)

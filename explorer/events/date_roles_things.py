@@ -15,24 +15,24 @@ import re
 
 #: "As we said in February, we expect …", "as the company announced last week": an aside pointing back to
 #: an earlier telling, not a happening of the story.
-_AS_TOLD_BEFORE = re.compile(
+AS_TOLD_BEFORE = re.compile(
     r"\bas\s+(?:[\w'’-]+\s+){1,3}?(?:said|announced|reported|noted|mentioned|explained|indicated|outlined|disclosed|"
     r"told\s+\w+|wrote|promised|predicted|warned)\s+(?:(?:on|in|at|during|back\s+in)\s+)?$", re.IGNORECASE)
 #: "shareholders of record on May 19", "the register as at 31 March": a cut-off that picks who or what
 #: counts, not a happening.
-_CUT_OFF = re.compile(r"\b(?:of\s+record|as\s+(?:at|of))\s+(?:on\s+)?$", re.IGNORECASE)
+CUT_OFF = re.compile(r"\b(?:of\s+record|as\s+(?:at|of))\s+(?:on\s+)?$", re.IGNORECASE)
 #: "photos from booths installed before 2015 will be rejected", "Links created before 1 June keep
 #: working", "tickets bought after 3 May": a plural noun, a participle with no auxiliary, then "before",
 #: "after", "until" or "since" and the date: the date marks off a class of things by when they were
 #: made, a rule's cut-off, not a happening of the clause ("the booths were installed before 2015", with
 #: its auxiliary, is one).
-_CLASS_BY_DATE = re.compile(
+CLASS_BY_DATE = re.compile(
     r"\b(?!(?:is|was|has|its|this|his|as|us|thus|yes|news|series|always|perhaps|whereas|pass)\b)[A-Za-z]+s\s+"
     r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|built|made|sold|bought|sent|held|kept|found|taken|given|written|grown|drawn|"
     r"shown|paid|won|set|issued)\s+(?:before|after|prior\s+to|until|since)\s+(?:the\s+)?$")
 #: The class is the subject of a verb after the date ("… before 2015 will be rejected"); a headline's
 #: or a bullet's passive with no auxiliary ("All sailings cancelled until Sunday afternoon") ends there.
-_VERB_GOES_ON = re.compile(r"\s+(?!and\b|or\b|in\b|on\b|at\b)[a-z]")
+VERB_GOES_ON = re.compile(r"\s+(?!and\b|or\b|in\b|on\b|at\b)[a-z]")
 #: "Anyone who travelled on the 08:15 service on Tuesday should call the clinic", "Customers who bought a
 #: heater between 1 and 14 March are asked to return it", "Anyone born after 6 April 1960 will reach
 #: pension age later": the date marks off the people a notice, a recall or a rule speaks to, inside the
@@ -72,46 +72,46 @@ def marks_off_a_class(sentence_before: str, after: str) -> bool:
 
 #: "The projected delivery date was March 2014", "Its planned opening is 3 May", "the original deadline of
 #: 30 June": the date a plan or a forecast set, told as what the plan's date was, not a happening.
-_PLANNED_DATE_IS = re.compile(
+PLANNED_DATE_IS = re.compile(
     r"\b(?:projected|planned|expected|scheduled|target|original|estimated|proposed)\s+(?:[\w-]+\s+)?"
     r"(?:date|deadline|start|opening|delivery|completion|launch|release|finish|end)(?:\s+date)?\s+"
     r"(?:was|is|had\s+been|has\s+been|will\s+be|of)\s+(?:(?:in|on|for)\s+)?$",
     re.IGNORECASE)
 #: "The earliest houses date to around 750 BCE", "the tower dates from the 1390s": how old a thing is,
 #: not a happening.
-_DATES_TO = re.compile(r"\b(?:dates?|dated|dating)\s+(?:back\s+)?(?:to|from)\s+(?:around\s+|about\s+|c\.\s*|the\s+)?$",
+DATES_TO = re.compile(r"\b(?:dates?|dated|dating)\s+(?:back\s+)?(?:to|from)\s+(?:around\s+|about\s+|c\.\s*|the\s+)?$",
                        re.IGNORECASE)
 #: "offered 4%, backdated to 1 January": the day an offer or a rise counts from, not a happening.
-_BACKDATED = re.compile(r"\b(?:backdated|back-dated)\s+(?:to|from)\s+$", re.IGNORECASE)
+BACKDATED = re.compile(r"\b(?:backdated|back-dated)\s+(?:to|from)\s+$", re.IGNORECASE)
 #: "the K200 and K210 models, sold in white and grey between May 2022 and April 2024", "kettles made
 #: before 2021": the period a product was made or sold in, told to say which ones a notice means.
-_GOODS_PERIOD = re.compile(
+GOODS_PERIOD = re.compile(
     r"\b(?:models|products|items|units|goods|devices|vehicles|cars|batches|appliances|machines)"
     r",?\s+(?:made|sold|produced|manufactured|bought|purchased|shipped|supplied|distributed|imported)\b"
     r"[^,;:.]{0,40}?\b(?:between|from|in|during|since|before|after|until)\s+(?:the\s+)?$")
 #: "Offers are invited before 30 June", "Applications are welcome until 4 May", "Tenders are sought by
 #: noon on Friday": a call to the reader with its deadline, what a listing or a notice asks for, not a
 #: happening (the sale, the award, when they come, are told with their own dates).
-_CALL_DEADLINE = re.compile(
+CALL_DEADLINE = re.compile(
     r"\b(?:offers|bids|applications|entries|nominations|submissions|comments|tenders|proposals|expressions\s+of\s+interest)\s+"
     r"(?:are|is)\s+(?:now\s+)?(?:invited|welcome|welcomed|sought|requested)\s+(?:before|by|until|no\s+later\s+than)\s+"
     r"(?:(?:noon|midday|midnight|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\s+on\s+)?$", re.IGNORECASE)
 #: "welcome to the Pellridge third-quarter results call", "on our full-year earnings webcast": a period
 #: written as the adjective of a results call names the call by the period its results cover; the call
-#: is the happening, on its own day. (Figures "for the third quarter" are read by :data:`_PERIOD_COVERED`
+#: is the happening, on its own day. (Figures "for the third quarter" are read by :data:`PERIOD_COVERED`
 #: and the figure rules.)
-_RESULTS_CALL_AFTER = re.compile(
+RESULTS_CALL_AFTER = re.compile(
     r"^\s*(?:(?:results|earnings|trading|financial)\s+)?(?:conference\s+)?(?:call|webcast|presentation|briefing)\b",
     re.IGNORECASE)
 #: "(stored) for next year's edition", "(training) for this year's race": the date names the thing a
 #: preparation is for. ("Last year's festival drew 48,000", "in Thursday's election": the date of
 #: the happening named, which stays.)
-_POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+[a-z]")
-_FOR_BEFORE = re.compile(r"\b(?:for|ahead\s+of|in\s+time\s+for)\s+$", re.IGNORECASE)
+POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+[a-z]")
+FOR_BEFORE = re.compile(r"\b(?:for|ahead\s+of|in\s+time\s+for)\s+$", re.IGNORECASE)
 #: "in a dispute over next year's budget", "a debate on this year's accounts", "an inquiry into last
 #: year's floods": the date names what a dispute, a debate or an inquiry is about, not when the clause's
 #: happening took place.
-_ABOUT_BEFORE = re.compile(
+ABOUT_BEFORE = re.compile(
     r"\b(?:over|about|on|into|against|concerning|regarding|"
     # "more time to investigate Friday's incident", "will review last year's accounts": the happening
     # or the thing looked into, not when the looking takes place
@@ -119,7 +119,7 @@ _ABOUT_BEFORE = re.compile(
     r"re-?examin(?:e|es|ed|ing)|audit(?:s|ed|ing)?)\s+$", re.IGNORECASE)
 #: "the council's budget for 2021-22", "sales figures for the third quarter": the period a plan or an
 #: account covers, not a happening.
-_PERIOD_COVERED = re.compile(
+PERIOD_COVERED = re.compile(
     r"\b(?:budgets?|accounts|forecasts?|figures|estimates?|targets?|timetables?|schedules?|calendars?|"
     # "We are keeping our guidance for the year", "raised its outlook for 2027": a company's forecast
     r"guidance|outlook|projections?|"
@@ -131,30 +131,30 @@ _PERIOD_COVERED = re.compile(
 #: "approved the 2026 budget", "in this year's budget", "its 2024 capital budget": the date names the
 #: year a budget covers, told before the noun ("In 2018 budgets were cut" dates the cutting: the date
 #: has no determiner before it there).
-_PLAN_NOUN_AFTER = re.compile(
+PLAN_NOUN_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:(?:fiscal|financial|annual|operating|capital|draft|proposed|revised|final|municipal|city|"
     r"county|state|federal|general|school|district|council)\s+)*(?:budgets?|spending\s+plans?|estimates)\b",
     re.IGNORECASE)
 #: "went on past the March 31 deadline", "filed by the October 1 deadline", "after the Nov. 3 deadline":
 #: a deadline named as the point something is measured by; it dates nothing that happened. (Missing or
 #: meeting it, "missed the January 15 deadline", is a happening of that day, and stays.)
-_DEADLINE_AFTER = re.compile(r"^\s+(?:deadline|cut-?off|cutoff)\b", re.IGNORECASE)
-_BOUND_BEFORE = re.compile(r"\b(?:before|after|by|past|beyond|until|till|ahead\s+of|prior\s+to)\s+(?:the\s+)$", re.IGNORECASE)
+DEADLINE_AFTER = re.compile(r"^\s+(?:deadline|cut-?off|cutoff)\b", re.IGNORECASE)
+BOUND_BEFORE = re.compile(r"\b(?:before|after|by|past|beyond|until|till|ahead\s+of|prior\s+to)\s+(?:the\s+)$", re.IGNORECASE)
 #: "Sunday marked 40 years since the mine closed", "Next Tuesday marks the 75th anniversary of the
 #: landing": the date, as the subject, is when an anniversary falls; the happening is the one of long
 #: ago. (A commemoration on the day, "On Sunday the town marked the anniversary with a parade", has
 #: another subject, and stays.)
-_ANNIVERSARY_AFTER = re.compile(
+ANNIVERSARY_AFTER = re.compile(
     r"^\s+(?:marks|marked|will\s+mark|is|was|will\s+be)\s+(?:exactly\s+|precisely\s+)?(?:the\s+\w+\s+anniversary\b|"
     r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+hundred|a)\s+"
     r"(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))\s+(?:since|after|to\s+the\s+day)\b)",
     re.IGNORECASE)
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|your|my|this|that|next|last)\s+$", re.IGNORECASE)
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|your|my|this|that|next|last)\s+$", re.IGNORECASE)
 #: "For the three months ended Oct. 28", "the year to 31 March": an accounting period, named by its end.
-_PERIOD_ENDED = re.compile(r"\b(?:months?|weeks?|quarters?|years?|half|period)\s+(?:ended|ending|to)\s+$", re.IGNORECASE)
+PERIOD_ENDED = re.compile(r"\b(?:months?|weeks?|quarters?|years?|half|period)\s+(?:ended|ending|to)\s+$", re.IGNORECASE)
 #: "(Crane, 1998)", "(Crane 1998, p. 4)": a citation of a source, in brackets after its author.
-_CITATION_BEFORE = re.compile(r"\((?:[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+|\s+et\s+al\.)?),?\s+$")
-_CITATION_AFTER = re.compile(r"^[a-z]?(?:,\s*(?:p|pp)\.\s*[\d–-]+)?\)")
+CITATION_BEFORE = re.compile(r"\((?:[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+|\s+et\s+al\.)?),?\s+$")
+CITATION_AFTER = re.compile(r"^[a-z]?(?:,\s*(?:p|pp)\.\s*[\d–-]+)?\)")
 #: "the third album, Cold Harbour (2005), …", "the death of Arthur Penn (1958), who …": a date alone in
 #: brackets right after a name labels the one named (the year a work came out, a member's class year),
 #: as a reference book writes it; the clause goes on about something else. A name that holds a
@@ -187,7 +187,7 @@ def labels_a_name(before: str, written: str, after: str) -> bool:
 #: see the video below", "To read more about the 1998 floods, click here", "Watch the whole of
 #: Tuesday's debate on our website". The date names what the page points at; nothing happens in the
 #: sentence. (A sentence that opens "For more than a week …" and goes on with its subject is a story's.)
-_READER_POINTER = re.compile(
+READER_POINTER = re.compile(
     r"^\W*(?:(?:(?-i:For)|(?-i:To)\s+(?:read|see|learn|find\s+out|hear|watch))\s+(?:more|highlights|details|"
     r"(?:additional|further|full)\s+(?:information|details|coverage)|the\s+full\s+(?:story|video|report)|a\s+recap|"
     r"coverage|photos|pictures|video)\b(?!\s+than\b)[^.;:!?]{0,120},\s*(?:please\s+)?"
@@ -203,7 +203,7 @@ _READER_POINTER = re.compile(
 #: stays.)
 _LIST_NOUN = (r"(?:list|roundup|round-up|guide|rundown|recap|summary|timeline|chronology|overview|breakdown|"
               r"selection|collection|preview|explainer|look)")
-_PAGE_INTRO = re.compile(
+PAGE_INTRO = re.compile(
     # "A look at the key stats …", "A guide to this weekend's games", "Everything you need to know about …":
     # a page's blurb for itself
     r"^\W*(?:(?-i:An?)\s+(?:quick\s+|closer\s+|brief\s+|short\s+)?(?:look|guide)\s+(?:at|to)\b|"
@@ -218,4 +218,4 @@ _PAGE_INTRO = re.compile(
 #: "at the time", "at that point", "then": the time of a happening the text has already told, named
 #: again. The tagger gives it that happening's date; the sentence adds a state or a comment to it,
 #: not a second happening ("Its ambitions matched those of its commander at the time").
-_TIME_REFERRED_BACK = re.compile(r"(?:at\s+)?(?:(?:the|that)\s+(?:time|point|moment)|then)", re.IGNORECASE)
+TIME_REFERRED_BACK = re.compile(r"(?:at\s+)?(?:(?:the|that)\s+(?:time|point|moment)|then)", re.IGNORECASE)

@@ -26,11 +26,11 @@ def document_key(doc: Document) -> str:
 def _document_key(name: str, text: str) -> str:
     stem = name.rsplit(".", 1)[0]
     slug = re.sub(r"[^A-Za-z0-9_-]+", "-", stem).strip("-") or "doc"
-    return f"{slug}-{_text_digest(text)}"
+    return f"{slug}-{text_digest(text)}"
 
 
 @lru_cache(maxsize=64)
-def _text_digest(text: str) -> str:
+def text_digest(text: str) -> str:
     """Cached: every event id of a document needs it, and hashing a long text for each was quadratic."""
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:4]
 

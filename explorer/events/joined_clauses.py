@@ -389,7 +389,7 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
     common noun phrase of its own (:data:`_ARTICLE_SUBJECT_CLAUSE`, "…, and the opposition tabled a
     motion"), each with its title, outside quotations; one per verb."""
     from explorer.events.tense import headline_tense, present_of
-    from explorer.events.titles.finish import _finish
+    from explorer.events.titles.finish import finish
 
     sentence = text[sentence_start:sentence_end]
     if _LOG_LINE.match(sentence):
@@ -410,7 +410,7 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
             continue  # "… had promised to strike when the harvest reached the market": the plan's condition
         seen.add(m.start("verb"))
         verb = m.group("verb")
-        title = headline_tense(_finish(f"{subject} {verb} {continuation(sentence, m.end(), len(sentence))}".split()[:8], verb))
+        title = headline_tense(finish(f"{subject} {verb} {continuation(sentence, m.end(), len(sentence))}".split()[:8], verb))
         yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
     for m in _CONTINUATIVE_RELATIVE.finditer(sentence.rstrip(" .!?\n")):
         if inside_quotation(sentence[: m.start()]) or _SAID_BEFORE.search(sentence[: m.start()]):
@@ -423,7 +423,7 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
         seen.add(m.start("verb"))
         verb = m.group("verb")
         subject = subject[:1].upper() + subject[1:]
-        title = headline_tense(_finish(f"{subject} {verb} {continuation(sentence, m.end(), len(sentence))}".split()[:8], verb))
+        title = headline_tense(finish(f"{subject} {verb} {continuation(sentence, m.end(), len(sentence))}".split()[:8], verb))
         yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
     for m in [*_ARTICLE_SUBJECT_CLAUSE.finditer(sentence), *_OWN_SUBJECT_MOVE.finditer(sentence),
               *_PAIR_MOVE.finditer(sentence),
@@ -483,10 +483,10 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
         passive = _PASSIVE_BEFORE.search(sentence, 0, m.start()) if m.re is _SHARED_SUBJECT_MOVE else None
         if passive is not None:  # "was charged … and released on bail": "… is released on bail"
             be = "is" if passive.group("be") == "was" else "are"
-            yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), _finish(
+            yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), finish(
                 f"{subject} {be} {verb} {rest}".split()[:9], verb)
             continue
-        title = headline_tense(_finish(f"{subject} {verb} {rest}".split()[:8], verb))
+        title = headline_tense(finish(f"{subject} {verb} {rest}".split()[:8], verb))
         yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
 
 
@@ -513,7 +513,7 @@ def retitle_joined_dates(text: str, events: list) -> list:
     from dataclasses import replace
 
     from explorer.events.tense import headline_tense, present_of
-    from explorer.events.titles.finish import _finish
+    from explorer.events.titles.finish import finish
 
     out = []
     by_sentence: dict[int, list] = {}  # one sentence's events, in order: looking through all was quadratic
@@ -539,7 +539,7 @@ def retitle_joined_dates(text: str, events: list) -> list:
                 subject = None  # the title already tells the joined predicate (not as a run-on after its own
                 # predicate, "The pool closed and was sold", nor the same act again, "met them again")
             if m and subject and subject.split()[0].lower() not in ("it", "this", "that", "there", "which", "who"):
-                title = headline_tense(_finish(f"{subject} {' '.join(m.group('told').split())}".split()[:10], m.group("told").split()[-1]))
+                title = headline_tense(finish(f"{subject} {' '.join(m.group('told').split())}".split()[:10], m.group("told").split()[-1]))
                 event = replace(event, title=title, derivation=f"{event.derivation}; titled from the predicate joined by 'and'")
         out.append(_titled_from_a_planned_relative(text, event))
     return out
@@ -565,7 +565,7 @@ def _titled_from_a_planned_relative(text: str, event):
     from dataclasses import replace
 
     from explorer.events.tense import headline_tense, present_of
-    from explorer.events.titles.finish import _finish
+    from explorer.events.titles.finish import finish
 
     if not event.timex:
         return event
@@ -582,5 +582,5 @@ def _titled_from_a_planned_relative(text: str, event):
             subject.split()[0].lower() in ("it", "this", "that", "there", "which", "who"):
         return event
     told = " ".join(planned.group("told").split())
-    title = headline_tense(_finish(f"{subject[:1].upper()}{subject[1:]} {told}".split()[:10], verb))
+    title = headline_tense(finish(f"{subject[:1].upper()}{subject[1:]} {told}".split()[:10], verb))
     return replace(event, title=title, derivation=f"{event.derivation}; titled from the planned happening of its relative clause")

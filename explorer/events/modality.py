@@ -292,7 +292,7 @@ def _warned_present(title: str) -> bool:
 #: "The mayor said on Tuesday the budget was fair". The gold README's written convention: a reported
 #: statement is no happening; what it reports is, when it is one ("said the bridge was closed on Monday",
 #: a passive, stays; so do announcing, confirming and urging, which are not verbs of saying here).
-_PARTICIPLE_OR_DEATH = (r"[a-z]+ed|[a-z]+en|shut|cut|hit|set|put|sold|held|built|made|found|lost|won|paid|sent|left|kept|"
+PARTICIPLE_OR_DEATH = (r"[a-z]+ed|[a-z]+en|shut|cut|hit|set|put|sold|held|built|made|found|lost|won|paid|sent|left|kept|"
                         r"told|done|gone|seen|met|shot|struck|hurt|bought|brought|caught|fought|thrown|drawn|born|dead|"
                         r"missing|being|to|not|no|never|about|due|set|"
                         # a happening told as a state: "was the target of an assassination attempt"
@@ -305,7 +305,7 @@ _REPORTED_STATE = re.compile(
     r"(?:(?:reporters|journalists|(?:an?|the|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?(?=\s+that\b))\s+)?(?:that\s+)?"
     r"(?:(?!(?:and|but|which|who|when|after|before|because)\b)[\w'’-]+\s+){1,5}?"
     r"(?:[“\"‘']?(?:is|are|was|were|had\s+been|has\s+been|have\s+been)\s+[“\"‘']?"
-    rf"(?!(?:{_PARTICIPLE_OR_DEATH})\b)[a-z]|"
+    rf"(?!(?:{PARTICIPLE_OR_DEATH})\b)[a-z]|"
     # a state said to go on, whatever its complement: "The operator says all sailings remain cancelled",
     # "said the door remained open" (a participle after "remain" is a state, not a passive)
     # (or with nothing after it: "says wide gaps remain")

@@ -17,8 +17,8 @@ from functools import lru_cache
 from typing import Sequence
 
 from explorer.events.record import Event
-from explorer.events.repeats import _BARE_SPEECH, _WORD, _told_undated
-from explorer.events.retold_by_date import _TRIED, _clause_of
+from explorer.events.repeats import BARE_SPEECH, WORD, told_undated
+from explorer.events.retold_by_date import TRIED, clause_of
 
 #: An undated telling in the perfect, "Professor Ada Lind, who has died, …" → "Professor Ada Lind has
 #: died": the news announced, whose day the text gives later ("She died on 2 January").
@@ -39,14 +39,14 @@ def fold_announced_perfects(events: Sequence[Event]) -> list[Event]:
     out = list(events)
     drop: set[int] = set()
     for i, event in enumerate(events):
-        m = _PERFECT_TITLE.match(event.title) if _told_undated(event) else None
+        m = _PERFECT_TITLE.match(event.title) if told_undated(event) else None
         if m is None:
             continue
         last, stem = m.group(1).split()[-1].lower(), _stem(m.group(2))
         for j, other in enumerate(events):
             if j == i or j in drop or not other.timex:
                 continue
-            words = _WORD.findall(other.title)
+            words = WORD.findall(other.title)
             at = next((k for k, w in enumerate(words) if w[:1].islower()), None)
             if at is None or at == 0 or _stem(words[at]) != stem:
                 continue
@@ -108,7 +108,7 @@ def _told_as(event: Event) -> tuple[tuple[str, ...], str, bool, tuple[str, ...]]
 @lru_cache(maxsize=4096)  # each title is read against every other telling of its names
 def _title_told_as(title: str) -> tuple[tuple[str, ...], str, bool, tuple[str, ...]] | None:
     # an aside is set aside: "Kell, Amsel and Vos, together with five aides, were arrested"
-    words = _WORD.findall(_ASIDE.sub("", title.rstrip("…")))
+    words = WORD.findall(_ASIDE.sub("", title.rstrip("…")))
     for k in range(1, len(words)):
         if (words[k][:1].islower() and words[k - 1][:1].isupper() and words[k - 1].lower() not in _ARTICLES
                 and words[k] not in _LINKS):  # "Police in Comoros arrest …": "in" links two names
@@ -142,7 +142,7 @@ def _names_told(sentence: str, name: str) -> list[str]:
         return []
     rest = sentence[at + len(name):]
     end = _CLAUSE_END.search(rest)
-    return [w for w in _WORD.findall(rest[: end.start() if end else len(rest)]) if w[:1].isupper()]
+    return [w for w in WORD.findall(rest[: end.start() if end else len(rest)]) if w[:1].isupper()]
 
 
 def _retells(undated: Event, dated: Event) -> bool:
@@ -152,7 +152,7 @@ def _retells(undated: Event, dated: Event) -> bool:
     other name the retelling gives must be in the dated telling's sentence: "Weber visits Tehran" is
     not "Weber visits Moscow"."""
     a, b = _told_as(undated), _told_as(dated)
-    if a is None or not a[0] or a[1].lower() in _BARE_SPEECH:  # two statements are two, as in merge_repeats
+    if a is None or not a[0] or a[1].lower() in BARE_SPEECH:  # two statements are two, as in merge_repeats
         return False
     if b is None or not (bases_of_verb(a[1]) & bases_of_verb(b[1])):
         return _retold_in_report(a, undated, dated)
@@ -180,7 +180,7 @@ def _retold_in_report(told: tuple[tuple[str, ...], str, bool, tuple[str, ...]], 
     if not _named_mid_sentence(name, dated.sentence):
         return False
     bases = bases_of_verb(verb)
-    clause = _clause_of(dated)
+    clause = clause_of(dated)
     said = any(bases_of_verb(m.group(1)) & bases for m in re.finditer(
         rf"\b{re.escape(name)}\s+(?:(?:{'|'.join(sorted(_AUXILIARIES))})\s+)*([a-z]+)", clause))
     return said and all(w.lower() in dated.sentence.lower() for w in _names_told(undated.sentence, name))
@@ -209,7 +209,7 @@ def _same_day_retold(later: Event, first: Event) -> bool:
     if day is None or day != _day_of(first):
         return False
     a, b = _told_as(later), _told_as(first)
-    if a is None or b is None or not a[0] or not b[0] or a[1].lower() in _BARE_SPEECH or a[2] != b[2]:
+    if a is None or b is None or not a[0] or not b[0] or a[1].lower() in BARE_SPEECH or a[2] != b[2]:
         return False
     if a[0][-1] != b[0][-1] or not (bases_of_verb(a[1]) & bases_of_verb(b[1])):
         return False
@@ -258,17 +258,17 @@ def fold_retellings(events: Sequence[Event], doc_date: date | None = None) -> li
     naming: dict[str, list[int]] = {}  # a name → the dated tellings whose title or sentence give it
     for j, other in enumerate(events):
         if other.timex:
-            for word in {w for w in _WORD.findall(f"{other.title} {other.sentence}") if w[:1].isupper()}:
+            for word in {w for w in WORD.findall(f"{other.title} {other.sentence}") if w[:1].isupper()}:
                 naming.setdefault(word, []).append(j)
     for i, event in enumerate(events):
-        past_perfect_date = not _told_undated(event) and perfect_with_past_date(event, doc_date)
-        undated = _told_undated(event) or past_perfect_date
+        past_perfect_date = not told_undated(event) and perfect_with_past_date(event, doc_date)
+        undated = told_undated(event) or past_perfect_date
         told_as = _told_as(event)
         if (not undated and _day_of(event) is None) or told_as is None or not told_as[0]:
             continue
         # every kind of retelling shares a name with the telling it retells: its subject's last name,
         # or (a passive retold as an active) a name after its verb; only those tellings are read
-        candidates = sorted({j for w in (told_as[0][-1], *told_as[3]) for j in naming.get(w, ())[:_TRIED]})
+        candidates = sorted({j for w in (told_as[0][-1], *told_as[3]) for j in naming.get(w, ())[:TRIED]})
         for j in candidates:
             other = events[j]
             if j == i or j in drop or other.sentence_start == event.sentence_start:

@@ -173,7 +173,7 @@ def occurrence_title(text: str, occurrence: Occurrence) -> str | None:
         return None  # nominal: the title rules turn "X's death" into "X dies"
     from explorer.events.tense import headline_tense, present_of
     from explorer.events.titles.words import MAX_WORDS
-    from explorer.events.titles.finish import _finish  # the same title rules as event titles
+    from explorer.events.titles.finish import finish  # the same title rules as event titles
 
     line_start = text.rfind("\n", 0, occurrence.trigger_start) + 1
     line_end = text.find("\n", occurrence.trigger_end)
@@ -188,7 +188,7 @@ def occurrence_title(text: str, occurrence: Occurrence) -> str | None:
             return None
         be = "is" if shared.group(3).lower() == "was" else "are"
         told = f"{shared.group(1) or shared.group(2)} {be} {occurrence.trigger} {continuation(text, occurrence.trigger_end, sentence_end)}"
-        return _finish(told.split(), occurrence.trigger)
+        return finish(told.split(), occurrence.trigger)
     words = occurrence.trigger.split()
     by = _PASSIVE_BY.match(text[occurrence.trigger_end:sentence_end])
     if by and words[0].lower() in ("was", "were", "has", "have", "had") and (active := present_of(words[-1])):
@@ -205,7 +205,7 @@ def occurrence_title(text: str, occurrence: Occurrence) -> str | None:
             patient = f"{short_name(whose.group(1))}’s " + before[whose.end():].strip()
         patient = re.sub(r"^(?:it (?:should|must) be noted that|that)\s+", "", patient, flags=re.IGNORECASE)
         agent = short_name(by.group(1).rstrip("."))
-        return _finish(f"{agent} {active} {patient}".split()[: MAX_WORDS + 1], occurrence.trigger)
+        return finish(f"{agent} {active} {patient}".split()[: MAX_WORDS + 1], occurrence.trigger)
     m = _SUBJECT_VERB.search(before)
     if not m or _NOT_SUBJECT_BEFORE.search(before[: m.start()]):
         return None
@@ -215,7 +215,7 @@ def occurrence_title(text: str, occurrence: Occurrence) -> str | None:
         occurrence.word in _TAKES_OBJECT and re.match(r"^\s+(?:on|in|at|to|from|with|against)\s", following)
     ):
         title += " " + continuation(text, occurrence.trigger_end, sentence_end)
-    return headline_tense(_finish(title.split(), occurrence.trigger))
+    return headline_tense(finish(title.split(), occurrence.trigger))
 
 
 def inside_quotation(before: str) -> bool:

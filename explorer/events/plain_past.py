@@ -351,7 +351,7 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
     anywhere else it more often tells a routine or a policy ("We replaced the boilers", "We ring the
     swans we treat")."""
     from explorer.events.tense import headline_tense, present_of
-    from explorer.events.titles.finish import _finish
+    from explorer.events.titles.finish import finish
 
     sentence = text[sentence_start:sentence_end]
     lead = len(sentence) - len(sentence.lstrip())
@@ -386,5 +386,5 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
     subject = " ".join(m.group("subject").split())
     between = sentence[m.end("subject"):m.start("verb")]
     subject = name_told_with(subject, between) or subject  # "His assistant, Kerry Bell, …", "The architect, Henry Varley, …"
-    title = headline_tense(_finish(f"{subject} {verb} {continuation(sentence, m.end(), len(sentence))}".split()[:8], verb))
+    title = headline_tense(finish(f"{subject} {verb} {continuation(sentence, m.end(), len(sentence))}".split()[:8], verb))
     return Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title

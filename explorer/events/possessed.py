@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.events.tense import _LY_NOUNS, present_of
+from explorer.events.tense import LY_NOUNS, present_of
 
 #: An owner before the subject's head: a name ("Nadia Orrin's", "Marta Ilves'"), a described owner
 #: ("The fund's", "the Green Party's") or a possessive pronoun.
@@ -48,7 +48,7 @@ def _verb_like(word: str, after: str | None) -> bool:
     appears". A plural noun looks the same, but a noun or the verb follows it ("The EU's foreign
     affairs spokesman", "The company's three ships anchor"). The first word after an owner is always a
     noun or an adjective ("her combined army"), so this is only asked of the words after it."""
-    if word.endswith("ly") and len(word) > 4 and word not in _LY_NOUNS:
+    if word.endswith("ly") and len(word) > 4 and word not in LY_NOUNS:
         return True
     if present_of(word) is not None or word in ("written", "given", "taken", "seen", "known"):
         return True

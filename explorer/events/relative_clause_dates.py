@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.events.clauses import _FINITE_VERB
+from explorer.events.clauses import FINITE_VERB
 from explorer.events.happening_verbs import NOT_HAPPENING_VERBS
 from explorer.events.record import Event
 from explorer.events.tense import IRREGULAR_PASTS
@@ -34,7 +34,7 @@ _ANTECEDENT = re.compile(
 #: A name right before an appositive noun phrase: "Viktor Halen, a former mayor …".
 _NAME_BEFORE_APPOSITIVE = re.compile(r"\b((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+),\s+$")
 #: The clause opens with its verb: its subject is the relative pronoun ("who was sentenced").
-_VERB_FIRST = re.compile(r"^(?:(?:later|then|also|first|once|had|has|have|was|were)\s+)*" + _FINITE_VERB.pattern)
+_VERB_FIRST = re.compile(r"^(?:(?:later|then|also|first|once|had|has|have|was|were)\s+)*" + FINITE_VERB.pattern)
 #: An auxiliary and its participle, read as one verb: "had chosen", "was given".
 _VERB_GROUP = re.compile(r"\b(?:had|has|have|was|were)\s+(?:been\s+)?(?:[a-z]+ed|[a-z]+en|[a-z]+wn|" + IRREGULAR_PASTS + r")\b")
 #: A clause inside the relative clause, a modal or a denial: the date is not the clause's own act.
@@ -62,7 +62,7 @@ def relative_clause_title(event: Event) -> str | None:
     at = event.timex_start - event.sentence_start
     before = event.sentence[:at]
     m = _RELATIVE_UP_TO_DATE.search(before)
-    if m is None or not _FINITE_VERB.search(m.group("body")) or _NOT_ITS_ACT.search(m.group("body")) \
+    if m is None or not FINITE_VERB.search(m.group("body")) or _NOT_ITS_ACT.search(m.group("body")) \
             or _NO_ACT_VERB.search(m.group("body")) or before.count("(") > before.count(")"):
         return None
     end = at + len(event.timex)
@@ -83,7 +83,7 @@ def relative_clause_title(event: Event) -> str | None:
         told = f"{noun} {body}"
     else:
         # "a town that the government had chosen in": the noun is the object of the clause's own subject
-        verb = _VERB_GROUP.search(body) or _FINITE_VERB.search(body)
+        verb = _VERB_GROUP.search(body) or FINITE_VERB.search(body)
         assert verb is not None
         subject, acted = body[:verb.start()].strip(), body[verb.start():]
         noun = antecedent.group("noun")

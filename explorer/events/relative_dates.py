@@ -15,7 +15,7 @@ import re
 
 from typing import Sequence
 
-from explorer.events.clauses import _FINITE_VERB
+from explorer.events.clauses import FINITE_VERB
 from explorer.temporal.timex import Timex
 
 #: A word of a noun phrase: no determiner or preposition (the noun next to the clause is its antecedent:
@@ -53,7 +53,7 @@ def relative_telling(sentence: str, start: int, end: int) -> tuple[str, int, int
         return None
     tail = sentence[end:end + close.end()].rstrip(",)—– ")
     whose = _WHOSE_BEFORE.search(before)
-    if whose is not None and _FINITE_VERB.match(whose.group("body")) and not _NESTED.search(whose.group("body") + tail):
+    if whose is not None and FINITE_VERB.match(whose.group("body")) and not _NESTED.search(whose.group("body") + tail):
         # "Mary Holt, whose husband was mayor in 1963-64, died": "Mary Holt's husband was mayor in 1963-64"
         body = _HAD.sub("", _HAD_BEEN.sub("was ", whose.group("body")))
         told = f"{whose.group('noun')}’s {whose.group('owned')} {body}"
@@ -64,7 +64,7 @@ def relative_telling(sentence: str, start: int, end: int) -> tuple[str, int, int
         return None  # "The board named Ana Ruiz, who joined …": a verb and its object, the title rules' case
     if m is not None:
         body = m.group("body")
-        if not _FINITE_VERB.search(body) and not _FINITE_VERB.search(tail):
+        if not FINITE_VERB.search(body) and not FINITE_VERB.search(tail):
             return None  # "the ship, which at the time of the storm …, sank": no verb of its own
         if _NESTED.search(body) or _NESTED.search(tail):
             # "which ended when the council opened them in 1986": the date is the inner clause's;
@@ -73,7 +73,7 @@ def relative_telling(sentence: str, start: int, end: int) -> tuple[str, int, int
         # told in the past, not the past perfect: "had joined" is "joined", "had been launched" "was launched"
         body = _HAD_BEEN.sub(lambda h: "were " if _plural(m.group("noun")) else "was ", body)
         body = _HAD.sub("", body)
-        verb = _FINITE_VERB.search(body)
+        verb = FINITE_VERB.search(body)
         subject = body[: verb.start()].strip() if verb else ""
         if subject and not re.fullmatch(r"(?:\w+ly|also|then|later|first|once|still|already)", subject):
             # "the studio, which the council bought in 1960": the noun is the verb's object
@@ -109,7 +109,7 @@ _NESTED = re.compile(r"\b(?:when|after|before|while|as|because|until|since|where
 def _move_object(subject: str, verb_phrase: str, noun: str) -> str:
     """ "the council" + "bought in " + "The Wellgate studio" -> "the council bought the Wellgate studio in ":
     the noun put back after the verb, before what follows it (a particle or an infinitive stays)."""
-    verb = _FINITE_VERB.match(verb_phrase)
+    verb = FINITE_VERB.match(verb_phrase)
     assert verb is not None
     after = verb_phrase[verb.end():]
     infinitive = re.match(r"\s+to\s+[a-z]+", after)  # "had helped to found" + "the college"

@@ -19,14 +19,14 @@ from typing import Sequence
 
 from explorer.events.record import Event
 
-_BARE_SPEECH = frozenset("says say said tells told adds added notes noted writes wrote".split())
-_WORD = re.compile(r"[\w’'-]+")
+BARE_SPEECH = frozenset("says say said tells told adds added notes noted writes wrote".split())
+WORD = re.compile(r"[\w’'-]+")
 
 
 def happening_key(event: Event) -> tuple | None:
     """(subject's last name, predicate) of a title "Subject Name predicate …", or None when the title
     does not start with a capitalised subject."""
-    words = _WORD.findall(event.title.rstrip("…"))
+    words = WORD.findall(event.title.rstrip("…"))
     subject: list[str] = []
     for word in words:
         if word[:1].isupper():
@@ -34,7 +34,7 @@ def happening_key(event: Event) -> tuple | None:
             continue
         break
     predicate = words[len(subject):]
-    if not subject or not predicate or (len(predicate) == 1 and predicate[0].lower() in _BARE_SPEECH):
+    if not subject or not predicate or (len(predicate) == 1 and predicate[0].lower() in BARE_SPEECH):
         return None  # "X says" twice is two statements as far as the title can tell
     return (subject[-1].lower(), " ".join(w.lower() for w in predicate))
 
@@ -46,14 +46,13 @@ def told_undated(event: Event) -> bool:
 
 def _same_time(a: Event, b: Event) -> bool:
     """Equal dates, or one telling with no date expression (it does not contradict the other)."""
-    if _told_undated(a) or _told_undated(b):
+    if told_undated(a) or told_undated(b):
         return True
     if a.begin is None or b.begin is None:
         return a.begin is None and b.begin is None and a.value == b.value and a.value != ""
     return (a.begin, a.end) == (b.begin, b.end)
 
 
-_told_undated = told_undated
 
 
 def merge_repeats(events: Sequence[Event]) -> list[Event]:

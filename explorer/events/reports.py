@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from explorer.events.modality import _PARTICIPLE_OR_DEATH
+from explorer.events.modality import PARTICIPLE_OR_DEATH
 from explorer.events.record import Event
 from explorer.events.tense import IRREGULAR
 
@@ -239,10 +239,10 @@ def dates_a_reported_expectation(text: str, event: Event) -> bool:
 #: What was said, after the date, told as how things stand: "said today conditions in Kuwait appear to be
 #: deteriorating", "said late yesterday that “the operation has been very successful”", "said on Monday
 #: the budget was fair". (A passive, "said the bridge was closed", tells something done; so do "was the
-#: target of …" and "was killed": see ``modality._PARTICIPLE_OR_DEATH``.)
+#: target of …" and "was killed": see ``modality.PARTICIPLE_OR_DEATH``.)
 _STATE_SAID = re.compile(
     r"^\s*,?\s*(?:that\s+)?[“\"‘']?(?:(?!(?:and|but|after|before|when|which|who|because|while)\b)[\w'’&.,-]+\s+){1,6}?[“\"‘']?"
-    r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+[“\"‘']?(?!(?:" + _PARTICIPLE_OR_DEATH + r")\b)[a-z]|"
+    r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+[“\"‘']?(?!(?:" + PARTICIPLE_OR_DEATH + r")\b)[a-z]|"
     r"(?:appears?|appeared|seems?|seemed)\s+to\s+(?:be|have\s+been)\b)", re.IGNORECASE)
 
 

@@ -171,7 +171,7 @@ def _stems(text: str) -> set[str]:
 #: once per event (extraction stays linear in the text).
 _LINE_REACH = 300
 #: How many body events that begin on or before a recap line's day are tried for it, latest first.
-_TRIED = 64
+TRIED = 64
 
 
 def _line_of(text: str, offset: int) -> int | None:
@@ -238,11 +238,11 @@ def fold_recap_lines(text: str, events: Sequence[Event]) -> list[Event]:
 
     def teller_of(words: set[str], day: tuple[int, int]) -> int | None:
         last = bisect.bisect_right(starts, day[0])
-        for _, j in reversed(body[max(0, last - _TRIED):last]):
+        for _, j in reversed(body[max(0, last - TRIED):last]):
             if not _covers(_told_days(events[j]), day):
                 continue
             if j not in stems:
-                stems[j] = _stems(_clause_of(events[j]))
+                stems[j] = _stems(clause_of(events[j]))
             if 2 * len(words & stems[j]) >= len(words):
                 return j
         return None
@@ -267,7 +267,7 @@ def fold_recap_lines(text: str, events: Sequence[Event]) -> list[Event]:
     return [e for n, e in enumerate(out) if n not in drop]
 
 
-def _clause_of(event: Event) -> str:
+def clause_of(event: Event) -> str:
     """The clause of the event's date in its sentence: what the sentence tells of that happening."""
     start = event.timex_start - event.sentence_start
     left, right = clause_bounds(event.sentence, start, start + len(event.timex))

@@ -203,10 +203,10 @@ def present_of(word: str) -> str | None:
             pass  # "summoned", "abandoned", "imprisoned", "mentioned": a base in "-on"; not "phoned", "postponed"
         elif stem not in _NO_E and _E_STEMS.search(stem) and not stem.endswith(("ck", "ow", "ay", "ey", "oy", "aw", "ong")):
             stem += "e"
-    return _third_person(stem)
+    return third_person(stem)
 
 
-def _third_person(stem: str) -> str:
+def third_person(stem: str) -> str:
     if stem.endswith(("s", "sh", "ch", "x", "z", "o")) and not stem.endswith("ee"):
         return stem + "es"
     if stem.endswith("y") and len(stem) > 1 and stem[-2] not in "aeiou":
@@ -227,7 +227,7 @@ _SINGULAR_NAMES = frozenset("States Netherlands Philippines Nations Bahamas Mald
 #: Words after which an adverb in "-ly" and a participle modify the noun to come ("a poorly trained crew").
 _MODIFIED_AFTER = frozenset("a an the his her its their this these those another one every each some".split())
 #: Nouns ending in "-ly" that are no adverbs: "The family moved", "The assembly voted".
-_LY_NOUNS = frozenset("family ally rally supply assembly monopoly anomaly reply july italy belly jelly bully".split())
+LY_NOUNS = frozenset("family ally rally supply assembly monopoly anomaly reply july italy belly jelly bully".split())
 #: Prepositions after which the words are no longer the subject's head: "Shares in Homefield fell".
 #: Prepositions that end a subject's head noun: "The bridge over the river was reopened", "Talks
 #: between the two sides were suspended": the head decides the verb, whatever follows.
@@ -289,7 +289,7 @@ def modified_by_adverb(words: list[str], i: int) -> bool:
         return False
     word, adverb, following = words[i].strip(",;:\"“”"), words[i - 1].lower(), words[i + 1].strip(",;:")
     return word.endswith("ed") and word.islower() and adverb.endswith("ly") and adverb.isalpha() \
-        and adverb not in _LY_NOUNS and words[i - 2].lower() in _MODIFIED_AFTER \
+        and adverb not in LY_NOUNS and words[i - 2].lower() in _MODIFIED_AFTER \
         and following.isalpha() and following.islower() and following not in _STOP | _DETERMINERS
 
 
@@ -420,7 +420,7 @@ def headline_tense(title: str, max_subject_words: int = 6, perfect: bool = False
             continue  # "An embittered president": after a determiner, an adjective or a noun
             # (not "was" after a demonstrative standing alone, "Those was terminated": the verb, whose
             # participle read as the present of a plural "was" became "was terminate")
-        if (low.endswith("ly") and low not in _LY_NOUNS and not re.search(r"[’']s$", words[i - 1])) or low in _ADVERBS:
+        if (low.endswith("ly") and low not in LY_NOUNS and not re.search(r"[’']s$", words[i - 1])) or low in _ADVERBS:
             continue  # "X theatrically resigned", "X later resigned"; not "a collector's family"
         if (low == "had" or perfect and low in _PERFECT_AUX and not _clause_inside(words[1:i]) and words[0] != "There") \
                 and i + 1 < len(words) \

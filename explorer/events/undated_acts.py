@@ -277,7 +277,7 @@ def chain_opening_act(text: str, sentence_start: int, sentence_end: int) -> tupl
     anything but an act; joined to a step of its own subject's, the opening verb is the chain's first
     step, whatever its complement or its verb ("made", "found", "reached" tell an act there)."""
     from explorer.events.tense import headline_tense
-    from explorer.events.titles.finish import _finish
+    from explorer.events.titles.finish import finish
 
     sentence = text[sentence_start:sentence_end]
     line = text[text.rfind("\n", 0, sentence_start) + 1:sentence_start]
@@ -305,6 +305,6 @@ def chain_opening_act(text: str, sentence_start: int, sentence_end: int) -> tupl
         if present_of(verb) is None:
             return None
         told = continuation(sentence, opening[1], max(joint, opening[1]))
-        title = headline_tense(_finish(f"{subject[:1].upper()}{subject[1:]} {verb} {told}".split()[:8], verb))
+        title = headline_tense(finish(f"{subject[:1].upper()}{subject[1:]} {verb} {told}".split()[:8], verb))
         return Occurrence(sentence_start + opening[0], sentence_start + opening[1], verb), title
     return None

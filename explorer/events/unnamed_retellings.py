@@ -64,7 +64,7 @@ _WORD = re.compile(r"[\w’'-]+")
 
 
 @lru_cache(maxsize=4096)
-def _definite_telling(title: str) -> tuple[str, str, frozenset[str]] | None:
+def definite_telling(title: str) -> tuple[str, str, frozenset[str]] | None:
     """(article, head noun, the verb's bases) of a title whose subject is a description with no name
     ("The suspect is detained", "A bridge has collapsed"), else None."""
     m = _DEFINITE_SUBJECT.match(_ASIDE.sub("", title))
@@ -241,7 +241,7 @@ def fold_unnamed_retellings(text: str, events: Sequence[Event], doc_date: date |
         perfect = not told_undated(event) and perfect_with_past_date(event, doc_date)
         if not (told_undated(event) or perfect) or _AGAIN.search(event.sentence):
             continue
-        definite = _definite_telling(event.title)
+        definite = definite_telling(event.title)
         pronoun = None if definite else _pronoun_telling(event.title)
         if definite is not None:
             article, head, bases = definite

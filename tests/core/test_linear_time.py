@@ -38,7 +38,7 @@ def test_the_text_is_hashed_once_per_document_not_once_per_event(monkeypatch) ->
         return real(data)
 
     monkeypatch.setattr(event_ids.hashlib, "sha1", counting)
-    event_ids._text_digest.cache_clear()
+    event_ids.text_digest.cache_clear()
     # each paragraph a different year, so no two tellings are merged as one happening
     text = "".join(PROSE.replace("2019", str(1800 + i)).replace("2018", str(1600 + i)) for i in range(60))
     extracted = extract_document(Document("long.txt", text, "Long"), date(2020, 1, 1))

@@ -16,7 +16,7 @@ from explorer.entities.document_entities import DocumentEntities
 from explorer.entities.title_person import name_pronoun_titles
 from explorer.events.build import build_events
 
-from explorer.events.titles.pronouns import _acts_on_the_pronoun
+from explorer.events.titles.pronouns import acts_on_the_pronoun
 from explorer.ingest import extract_paths
 
 
@@ -57,7 +57,7 @@ def test_an_opening_clauses_subject_acting_on_no_one_is_still_he(tmp_path: Path)
 ])
 def test_a_clause_acting_on_the_pronouns_sex(before: str, pronoun: str, acts: bool) -> None:
     name = " ".join(before.split()[1:3])
-    assert _acts_on_the_pronoun(name, before, pronoun) is acts
+    assert acts_on_the_pronoun(name, before, pronoun) is acts
 
 
 def test_a_section_heading_does_not_break_the_chain_to_the_name(tmp_path: Path) -> None:

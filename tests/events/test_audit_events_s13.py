@@ -71,7 +71,7 @@ def test_a_nominal_happening_and_its_verb_are_one_event(text: str, title: str) -
 
 
 def test_a_nominal_never_takes_a_place_after_a_preposition_for_its_person() -> None:
-    from explorer.events.titles.subjects import _nominal_event
+    from explorer.events.titles.subjects import nominal_event
 
-    assert _nominal_event("the return of the troops to Kestrel Bay") is None
-    assert _nominal_event("the visit of the foreign minister Ada Kell to Holm") == "Ada Kell visits Holm"
+    assert nominal_event("the return of the troops to Kestrel Bay") is None
+    assert nominal_event("the visit of the foreign minister Ada Kell to Holm") == "Ada Kell visits Holm"

@@ -9,7 +9,7 @@ import pytest
 from explorer import temporal
 from explorer.documents import Document
 from explorer.events.build import build_events
-from explorer.events.titles.finish import _finish
+from explorer.events.titles.finish import finish
 
 
 def _undated_titles(text: str) -> list[str]:
@@ -31,4 +31,4 @@ def test_a_connective_opening_an_undated_acts_clause_is_left_out_of_its_title() 
     ("But captured the town", "But captures the town"),  # a verb, no subject, after it
 ])
 def test_the_last_step_of_every_title_leaves_out_a_connective_before_a_clause(words: str, title: str) -> None:
-    assert _finish(words.split(), "") == title
+    assert finish(words.split(), "") == title

@@ -131,14 +131,14 @@ def test_a_subject_too_long_for_its_verb_keeps_its_head(sentence: str, expected:
 
 
 def test_a_verb_inside_the_cut_leaves_the_subject() -> None:
-    from explorer.events.titles.finish import _verb_at
+    from explorer.events.titles.finish import verb_at
     from explorer.events.titles.length import subject_before_late_verb
 
     words = "The talks on the treaty broke down on Wednesday".split()
-    assert subject_before_late_verb(words, _verb_at) == words
+    assert subject_before_late_verb(words, verb_at) == words
     # "talks between X and Y": who took part stays, whatever the length
     words = "The second round of talks between the Kelby Rowing Club and the Tarby Sailing Club failed".split()
-    assert subject_before_late_verb(words, _verb_at) == words
+    assert subject_before_late_verb(words, verb_at) == words
 
 
 @pytest.mark.parametrize("sentence, expected", [

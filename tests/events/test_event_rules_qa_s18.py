@@ -29,7 +29,7 @@ import pytest
 
 from explorer.events.joined_clauses import iter_joined_clauses
 from explorer.events.plain_past import plain_past_clause
-from explorer.events.titles.finish import _finish
+from explorer.events.titles.finish import finish
 
 
 def _joined(sentence: str) -> list[str]:
@@ -76,15 +76,15 @@ def test_a_when_clause_after_a_done_act_stays(sentence: str, title: str) -> None
     ("The bishop writes to the abbot whom", "The bishop writes to the abbot"),
 ])
 def test_a_title_cut_after_a_relative_adverb_ends_before_it(words: str, title: str) -> None:
-    assert _finish(words.split(), "") == title
+    assert finish(words.split(), "") == title
 
 
 def test_a_causal_since_opening_a_title_goes() -> None:
-    assert _finish("Since the old mill was badly damaged".split(), "") == "The old mill is badly damaged"
+    assert finish("Since the old mill was badly damaged".split(), "") == "The old mill is badly damaged"
 
 
 def test_a_since_of_time_before_another_subject_stays() -> None:
-    assert _finish("Since the war the town was quiet".split(), "").startswith("Since the war")
+    assert finish("Since the war the town was quiet".split(), "").startswith("Since the war")
 
 
 @pytest.mark.parametrize(("words", "title"), [
@@ -92,7 +92,7 @@ def test_a_since_of_time_before_another_subject_stays() -> None:
     ("The duke angers the guilds by not", "The duke angers the guilds"),
 ])
 def test_a_not_parted_from_what_it_negates_goes(words: str, title: str) -> None:
-    assert _finish(words.split(), "") == title
+    assert finish(words.split(), "") == title
 
 
 @pytest.mark.parametrize("words", [
@@ -100,7 +100,7 @@ def test_a_not_parted_from_what_it_negates_goes(words: str, title: str) -> None:
     "The ferry company says the crossing will not",
 ])
 def test_a_not_after_its_auxiliary_stays(words: str) -> None:
-    assert _finish(words.split(), "").endswith(" not")
+    assert finish(words.split(), "").endswith(" not")
 
 
 def _plain(sentence: str) -> str | None:
@@ -129,4 +129,4 @@ def test_the_subject_after_an_opening_phrase_is_its_own(sentence: str, title: st
     ("The guild drafts a charter that would bar", "The guild drafts a charter"),
 ])
 def test_a_relative_clause_cut_at_its_modal_verb_goes(words: str, title: str) -> None:
-    assert _finish(words.split(), "") == title
+    assert finish(words.split(), "") == title

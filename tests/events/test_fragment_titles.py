@@ -31,7 +31,7 @@ def test_a_diary_label_keeps_its_head_for_the_date_after_it_too() -> None:
 
 
 def test_a_relative_without_a_subordinate_clause_is_left_to_the_other_rules() -> None:
-    from explorer.events.titles.finish import _past_a_relative
+    from explorer.events.titles.finish import past_a_relative
 
     words = "which closed its doors for good".split()
-    assert _past_a_relative(words) == words
+    assert past_a_relative(words) == words

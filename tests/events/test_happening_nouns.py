@@ -11,7 +11,7 @@ from explorer.events.after_clauses import iter_after_clauses
 from explorer.events.happening_nouns import (ACTIVE, KEPT_AS_PHRASE, NEWS_NOUNS, NOMINAL_VERBS, OCCURRENCE_NOUNS,
                                              PASSIVE, PHRASED, alternation)
 from explorer.events.occurrences import TRIGGER
-from explorer.events.titles.subjects import _nominal_event
+from explorer.events.titles.subjects import nominal_event
 
 
 @pytest.mark.parametrize("noun", sorted({*ACTIVE, *PASSIVE, *PHRASED}))
@@ -31,7 +31,7 @@ def test_a_noun_kept_as_a_phrase_keeps_its_phrase(noun: str) -> None:
 @pytest.mark.parametrize("noun", sorted(set(NOMINAL_VERBS) & {*ACTIVE, *PASSIVE}))
 def test_a_nominal_title_tells_the_verb_the_after_noun_titles_tell(noun: str) -> None:
     """ "the killing of X" and "after his killing" tell the same verb ("is killed")."""
-    title = _nominal_event(f"They spoke of the {noun} of Tomas Brenner at length.")
+    title = nominal_event(f"They spoke of the {noun} of Tomas Brenner at length.")
     verb = ACTIVE[noun] if noun in ACTIVE else f"is {PASSIVE[noun]}"
     assert title is not None and title.startswith(f"Tomas Brenner {verb}")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.events.titles.subjects import _nominal_event
+from explorer.events.titles.subjects import nominal_event
 
 
 @pytest.mark.parametrize("text", [
@@ -20,7 +20,7 @@ from explorer.events.titles.subjects import _nominal_event
     "Tomas Beyer's proposed trip to Riga",
 ])
 def test_a_nominal_not_yet_happened_gives_no_title(text: str) -> None:
-    assert _nominal_event(text) is None
+    assert nominal_event(text) is None
 
 
 @pytest.mark.parametrize("text, title", [
@@ -30,9 +30,9 @@ def test_a_nominal_not_yet_happened_gives_no_title(text: str) -> None:
     ("mourned the death of Karl Heim.", "Karl Heim dies"),
 ])
 def test_a_nominal_told_as_done_is_titled_and_an_initialism_keeps_its_dot(text: str, title: str) -> None:
-    assert _nominal_event(text) == title
+    assert nominal_event(text) == title
 
 
 def test_a_later_nominal_is_titled_when_the_first_is_not_yet() -> None:
     text = "after the planned visit of Dana Pruitt was cancelled, the death of Karl Heim was announced"
-    assert _nominal_event(text) == "Karl Heim dies"
+    assert nominal_event(text) == "Karl Heim dies"

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from explorer.events.date_roles import _sentence_before, date_role
+from explorer.events.date_roles import sentence_before, date_role
 from explorer.events.timetables import HOURS_LINE_MAX_WORDS, is_hours_line
 
 MONTHS = "January February March April May June July August September October November December".split()
@@ -30,7 +30,7 @@ def _dates_run_together(count: int) -> str:
     ("", ""),
 ])
 def test_the_sentence_before_a_date_starts_after_the_last_break(before: str, sentence: str) -> None:
-    assert _sentence_before(before) == sentence
+    assert sentence_before(before) == sentence
 
 
 def test_a_long_line_of_dates_is_no_line_of_hours_and_a_short_one_is() -> None:
@@ -55,9 +55,9 @@ def test_dates_on_a_long_line_still_get_their_roles() -> None:
     ("The pier was closed.", "Ĳssel", True),
 ])
 def test_a_title_pattern_is_skipped_only_when_its_word_cannot_be_in_the_sentence(sentence: str, word: str, may: bool) -> None:
-    from explorer.events.agents import _may_hold
+    from explorer.events.agents import may_hold
 
-    assert _may_hold(sentence, word) is may
+    assert may_hold(sentence, word) is may
 
 
 @pytest.mark.benchmark

@@ -64,9 +64,9 @@ def test_the_subject_of_the_pronouns_own_sentence_comes_first() -> None:
 
 
 def test_a_participle_opener_is_not_a_person() -> None:
-    from explorer.events.titles.pronouns import _subject_people
+    from explorer.events.titles.pronouns import subject_people
 
-    assert _subject_people("Leaving Granby, the army marched south. Ruth Oduya led it.") == ["Ruth Oduya"]
+    assert subject_people("Leaving Granby, the army marched south. Ruth Oduya led it.") == ["Ruth Oduya"]
 
 
 def test_the_main_person_is_not_taken_when_the_last_sentences_are_about_someone_else() -> None:
@@ -83,6 +83,6 @@ def test_a_name_in_apposition_to_the_sentences_subject_is_the_person() -> None:
 
 
 def test_a_titled_work_in_apposition_after_a_possessive_is_not_a_person() -> None:
-    from explorer.events.titles.pronouns import _subject_people
+    from explorer.events.titles.pronouns import subject_people
 
-    assert _subject_people("Their second record, Deep Water, sold well. Ada Lunn left in 2004.") == ["Ada Lunn"]
+    assert subject_people("Their second record, Deep Water, sold well. Ada Lunn left in 2004.") == ["Ada Lunn"]

@@ -75,10 +75,10 @@ def test_it_in_a_later_clause_stands_for_the_description_opening_its_sentence(se
 
 
 def test_a_plural_description_is_not_what_it_stands_for() -> None:
-    from explorer.events.titles.pronouns import _thing_antecedent
+    from explorer.events.titles.pronouns import thing_antecedent
 
-    assert _thing_antecedent("The ferries have run every day since it ", "The storm came.") != "The ferries"
-    assert _thing_antecedent("The ferry has run every day since it ", "The storm came.") == "The ferry"
+    assert thing_antecedent("The ferries have run every day since it ", "The storm came.") != "The ferries"
+    assert thing_antecedent("The ferry has run every day since it ", "The storm came.") == "The ferry"
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from explorer.documents import Document
 from explorer.events.build import build_events
 from explorer.events.record import Event
 from explorer.events.named_retellings import perfect_with_past_date
-from explorer.events.unnamed_retellings import _definite_telling
+from explorer.events.unnamed_retellings import definite_telling
 
 DCT = date(2024, 3, 12)
 
@@ -156,6 +156,6 @@ def test_figures_that_are_not_the_reports_stay(text: str) -> None:
 
 
 def test_a_noun_phrase_with_no_verb_is_no_telling_of_the_noun() -> None:
-    assert _definite_telling("The failure of the first invasion") is None  # "of", "the" are no noun, "first" no verb
-    told = _definite_telling("The suspect is detained")
+    assert definite_telling("The failure of the first invasion") is None  # "of", "the" are no noun, "first" no verb
+    told = definite_telling("The suspect is detained")
     assert told is not None and told[1] == "suspect" and "arrest" in told[2]  # detained: an arrest told otherwise

@@ -157,10 +157,10 @@ def test_a_dated_participle_opener_names_whom_its_pronoun_stands_for() -> None:
 
 
 def test_a_long_subject_is_never_shortened_inside_a_name_with_of() -> None:
-    from explorer.events.titles.finish import _shorter_subject
+    from explorer.events.titles.finish import shorter_subject
 
     words = "Researchers at the University of Tarn in the north reported new results on plastic waste".split()
-    assert " ".join(_shorter_subject(words)).startswith("Researchers at the University of Tarn reported")
+    assert " ".join(shorter_subject(words)).startswith("Researchers at the University of Tarn reported")
 
 
 @pytest.mark.parametrize(

@@ -115,7 +115,7 @@ def test_an_as_clause_before_the_happening_is_set_aside(sentence, expression, ex
 
 
 def test_a_title_never_opens_with_a_subordinator() -> None:
-    from explorer.events.titles.finish import _finish
+    from explorer.events.titles.finish import finish
 
-    assert _finish("As resistance in the old town collapsed".split(), "") == "Resistance in the old town collapses"
-    assert _finish("While the mayor maintained this post for some years".split(), "").startswith("The mayor maintains")
+    assert finish("As resistance in the old town collapsed".split(), "") == "Resistance in the old town collapses"
+    assert finish("While the mayor maintained this post for some years".split(), "").startswith("The mayor maintains")

@@ -105,9 +105,9 @@ def test_a_kin_named_after_its_noun_is_whom_the_pronoun_stands_for(tmp_path, tex
 
 
 def test_a_kin_named_inside_a_pair_is_no_sentence_subject() -> None:
-    from explorer.events.titles.pronouns import _subject_people
+    from explorer.events.titles.pronouns import subject_people
 
-    assert "Jan" not in _subject_people("In April 1903 Piet and his younger brother Jan sailed to New York. ")
+    assert "Jan" not in subject_people("In April 1903 Piet and his younger brother Jan sailed to New York. ")
 
 
 @pytest.mark.parametrize(("title", "expected"), [
@@ -118,9 +118,9 @@ def test_a_kin_named_inside_a_pair_is_no_sentence_subject() -> None:
     ("The first talks between the two harbour boards failed", "The first talks between the two harbour boards fail"),
 ])
 def test_a_past_after_a_present_keeps_its_form(title: str, expected: str) -> None:
-    from explorer.events.titles.finish import _in_headline_tense
+    from explorer.events.titles.finish import in_headline_tense
 
-    assert _in_headline_tense(title) == expected
+    assert in_headline_tense(title) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expression", "title"), [

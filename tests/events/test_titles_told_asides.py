@@ -9,7 +9,7 @@ import pytest
 
 from explorer.events.titles import make_title
 from explorer.events.titles.said import whole_told
-from explorer.events.titles.make import _has_verb, _without_dangling
+from explorer.events.titles.make import has_verb, without_dangling
 
 
 def _title(sentence: str, expression: str) -> str:
@@ -45,7 +45,7 @@ def test_a_speaker_named_by_a_pronoun_in_the_sentence_is_still_found() -> None:
     """The title names the speaker the sentence calls "he": the verb is looked for from the start."""
     sentence = "After the match on Saturday, he told the press that the referee had been \"far too lenient\"."
     title = "Coach Ivo Brandt tells the press that the referee had been “far too"
-    assert whole_told(title, sentence, ["Saturday"], _without_dangling, _has_verb) == \
+    assert whole_told(title, sentence, ["Saturday"], without_dangling, has_verb) == \
         "Coach Ivo Brandt tells the press that the referee had been “far too lenient”"
 
 
@@ -58,7 +58,7 @@ def test_a_speaker_named_by_a_pronoun_in_the_sentence_is_still_found() -> None:
     ],
 )
 def test_a_title_cut_inside_a_quotation_is_not_taken_for_whole(title: str, sentence: str) -> None:
-    whole = whole_told(title, sentence, ["Monday"], _without_dangling, _has_verb)
+    whole = whole_told(title, sentence, ["Monday"], without_dangling, has_verb)
     assert whole.count("“") == whole.count("”") and whole != title
 
 
@@ -66,7 +66,7 @@ def test_a_noun_after_says_is_not_read_as_whom() -> None:
     """Only "tells" takes a whom before "that": "says it is clear that" is no aside of the telling."""
     title = "The mayor says it is clear that"
     sentence = "The mayor said on Friday it is clear that the bridge must close for repairs."
-    assert "it is clear" in whole_told(title, sentence, ["Friday"], _without_dangling, _has_verb)
+    assert "it is clear" in whole_told(title, sentence, ["Friday"], without_dangling, has_verb)
 
 
 def test_to_before_a_quantifier_is_a_phrase_a_long_told_clause_may_drop() -> None:

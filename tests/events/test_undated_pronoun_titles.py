@@ -14,7 +14,7 @@ import pytest
 from explorer import temporal
 from explorer.documents import Document
 from explorer.events.build import build_events
-from explorer.events.titles.pronouns import _person_for, _role_name_subjects, _subject_people
+from explorer.events.titles.pronouns import person_for, role_name_subjects, subject_people
 
 
 def _titles(text: str) -> list[str]:
@@ -55,12 +55,12 @@ def test_a_pronoun_no_rule_names_stays() -> None:
 )
 def test_a_role_before_a_name_makes_the_name_the_subject(sentence: str, name: str) -> None:
     context = f"Cold Creek Animal Rescue, notes\n\nA walker found the bird by the weir. {sentence}"
-    assert name in _subject_people(context)
-    assert _person_for("she" if name.startswith(("Mara", "Oda")) else "he", context, "") == name
+    assert name in subject_people(context)
+    assert person_for("she" if name.startswith(("Mara", "Oda")) else "he", context, "") == name
 
 
 @pytest.mark.parametrize("sentence", ["The operator Tarn Buses cut the night routes. ",
                                       "Our member Kelby Rowing Club hosted the regatta. "])
 def test_a_body_after_a_role_word_is_no_person(sentence: str) -> None:
     # no person noun before the name ("operator"), or a body's word ending it ("Club")
-    assert _role_name_subjects(sentence) == []
+    assert role_name_subjects(sentence) == []

@@ -169,15 +169,15 @@ def test_documents_sharing_an_id_prefix_are_each_found_without_making_every_row(
     file name, four hex digits of the text's hash and an offset): a look-up by id after opening
     finds the event in either document, making only that document's rows, never every row (the
     prefix used to name one document only, and a look-up in the other fell back to all rows)."""
-    from explorer.events.event_ids import _text_digest
+    from explorer.events.event_ids import text_digest
     from explorer.store.importing import import_paths
 
     short: dict[str, str] = {}  # digest -> text; the two texts put their date at different offsets
     longer: dict[str, str] = {}
     for i in range(100_000):
-        short.setdefault(_text_digest(a := f"On 3 March 2004 the minister resigned ({i}).\n"), a)
-        longer.setdefault(_text_digest(b := f"So: on 3 March 2004 the minister resigned ({i}).\n"), b)
-        common = short.keys() & {_text_digest(a), _text_digest(b)} & longer.keys()
+        short.setdefault(text_digest(a := f"On 3 March 2004 the minister resigned ({i}).\n"), a)
+        longer.setdefault(text_digest(b := f"So: on 3 March 2004 the minister resigned ({i}).\n"), b)
+        common = short.keys() & {text_digest(a), text_digest(b)} & longer.keys()
         if common:
             digest = common.pop()
             first, text = short[digest], longer[digest]

@@ -13,7 +13,7 @@ Only general English: nothing here knows a name, place or date.
 
 from __future__ import annotations
 
-from explorer.events.tense import IRREGULAR, _third_person, present_of
+from explorer.events.tense import IRREGULAR, third_person, present_of
 
 #: The verbs of achieving, as words after the subject, up to the act's infinitive.
 _ACHIEVING = (("managed", "to"), ("was", "able", "to"), ("were", "able", "to"), ("went", "on", "to"))
@@ -32,7 +32,7 @@ def past_of(base: str) -> str | None:
     reading it back with :func:`present_of`; None when no past reads back to the base."""
     if not (base.isalpha() and base.islower()):
         return None
-    third = _third_person(base)
+    third = third_person(base)
     irregular = [past for past, present in IRREGULAR.items() if present == third]
     regular = [base + "d"] if base.endswith("e") else []
     if base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.events.titles.finish import _present_verb_at, _verb_at
+from explorer.events.titles.finish import present_verb_at, verb_at
 from explorer.events.titles.words import MAX_WORDS
 
 #: "Instead,", "Finally", "Since then", "Two years later", "A week earlier": an adverb of sequence or
@@ -32,6 +32,6 @@ def past_the_adverb(clause: str) -> str:
         return clause
     rest = clause[m.end():]
     words = ["x", *rest.split()[:MAX_WORDS + 1]] if rest[:1].islower() else rest.split()[:MAX_WORDS + 1]
-    if _verb_at(words) is None and _present_verb_at(words) is None:
+    if verb_at(words) is None and present_verb_at(words) is None:
         return clause  # "Then came the flood": no subject of its own after the adverb
     return rest[:1].upper() + rest[1:]

@@ -12,15 +12,15 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from explorer.events.clauses import _AND_VERB_AFTER_DATE, _COMMA_VERB_AFTER_DATE, _LEADING_ASIDE, _MODAL_START, clause_bounds, is_subjectless, participle_opens_subject, relative_antecedent, subject_before
+from explorer.events.clauses import AND_VERB_AFTER_DATE, COMMA_VERB_AFTER_DATE, LEADING_ASIDE, MODAL_START, clause_bounds, is_subjectless, participle_opens_subject, relative_antecedent, subject_before
 from explorer.events.tense import IRREGULAR_PASTS, PARTICIPLES
-from explorer.events.titles.words import _ATTACHED_PREPOSITION, _DETERMINER_WORDS, _FINITE
-from explorer.events.titles.finish import _present_verb_at, _verb_at
-from explorer.events.titles.without_dates import _drop_others
-from explorer.events.titles.subjects import _SUBJECT_THEN_RELATIVE, _nominal_event
+from explorer.events.titles.words import ATTACHED_PREPOSITION, DETERMINER_WORDS, FINITE
+from explorer.events.titles.finish import present_verb_at, verb_at
+from explorer.events.titles.without_dates import drop_others
+from explorer.events.titles.subjects import SUBJECT_THEN_RELATIVE, nominal_event
 
 
-_FRAMING = re.compile(
+FRAMING = re.compile(
     r"^(?:according to [^,]{1,80},|it (?:should|must|is worth|can) (?:be )?(?:noted|emphasized|stressed|mentioning|said) that|"
     r"it (?:would |may |might )?(?:seems?|appears?) that|"
     r"(?:in|during|over|for) (?:the )?(?:recent|past|last|next|coming) [^,]{1,30},|recently,?|"
@@ -41,10 +41,10 @@ _FRAMING = re.compile(
     re.IGNORECASE,
 )
 # A news dateline opening the story: "WASHINGTON (AP) —", "O'SMACH, Cambodia_", "PARIS, June 3 --".
-_DATELINE = re.compile(
+DATELINE = re.compile(
     r"^[A-Z][A-Z'’. -]{2,40}(?:,\s*[A-Z][\w. ]{1,30})?,?\s*(?:\([A-Za-z]{2,10}\))?\s*(?:_|—|–|--|-)\s*"
 )  # also "PORT HALLEY, (Reuters) -", whose date the title has already left out
-_LEADING_JUNK = re.compile(r"^(?:[\s,;:–—\-_`\"“”'‘’(|*]|\[\w{1,4}\])+")
+LEADING_JUNK = re.compile(r"^(?:[\s,;:–—\-_`\"“”'‘’(|*]|\[\w{1,4}\])+")
 #: Quotation marks, also typewriter TeX-style ones in wire copy: ``We will leave,'' he said.
 _QUOTE_BREAK = re.compile(r"[“”\"]|``|''")
 
@@ -136,33 +136,33 @@ def _second_verb_after_aside(sentence: str, left: int, start: int) -> tuple[int,
     return found[-1].start(), found[-1].end()
 
 
-def _has_verb(text: str) -> bool:
+def has_verb(text: str) -> bool:
     """Whether ``text`` holds a finite verb (a past form, or an "-s" present after a noun that opens it)."""
     words = ["the", *text.split()]  # "the" first: an opening plural ("operations Courageous") is no verb
-    return _verb_at(words) is not None or _present_verb_at(words) is not None
+    return verb_at(words) is not None or present_verb_at(words) is not None
 
 
 def _past_a_verbless_clause(sentence: str, start: int, end: int, left: int, right: int) -> int:
     """``right``, or further on when the clause up to ``right`` holds a subject but no verb: "On 23 July
     1962, fourteen nations, including …, signed an agreement" breaks after "nations", and a title made
     there would be the bare noun phrase "Fourteen nations"; the clause goes on to the break after its verb."""
-    if _nominal_event(sentence[left:right]):
+    if nominal_event(sentence[left:right]):
         return right  # "X's visit in Tehran on August 4": a nominal happening is told without a verb
     for _ in range(4):
         # (an opening "After X defeated Y," is framing: its verb is not the date's clause's)
         core = _without_framing(sentence[left:start].strip()) + " " + sentence[end:right]
-        if right >= len(sentence) or _has_verb(core):
+        if right >= len(sentence) or has_verb(core):
             return right
-        only_date = not re.search(r"[A-Za-z]{2,}", _ATTACHED_PREPOSITION.sub("", core.strip(" ,") + " ")) \
+        only_date = not re.search(r"[A-Za-z]{2,}", ATTACHED_PREPOSITION.sub("", core.strip(" ,") + " ")) \
             and not _OPENS_OWN_CLAUSE.match(sentence, right)  # ("In 1991, | after a neighbour confided …, she began")
         following = clause_bounds(sentence, right + 1, right + 1)[1]
         if following <= right:
             return right
         between = re.search(r"\bbetween(?:\s+\S+){1,4}\s*$", sentence[left:right]) and \
             re.match(r"\s*and\b", sentence[right:following])  # "talks between the union | and the owners broke down"
-        if _subjects_verb(sentence[right:following]) or (between or only_date) and _has_verb(sentence[right:following]):
+        if subjects_verb(sentence[right:following]) or (between or only_date) and has_verb(sentence[right:following]):
             return following  # ("After X won, on May 21 | he signed …": the date opens the clause after it)
-        if _has_verb(sentence[right:following]):
+        if has_verb(sentence[right:following]):
             return right  # "…, where she arrived next": a clause of its own, not the subject's verb
         right = following
     return right
@@ -192,11 +192,11 @@ def _subordinate_clause_start(sentence: str, left: int, start: int, end: int) ->
     np = m.group("np").split()
     if np[-1].lower() == "of":
         return None  # "before the onset of winter trapped …": the date is the subject's own noun, no adjunct
-    if any(w.endswith((",", ";", ":")) for w in np) or _verb_at(["the", *np]) is not None \
+    if any(w.endswith((",", ";", ":")) for w in np) or verb_at(["the", *np]) is not None \
             or np[0].lower() in ("he", "she", "it", "they", "we", "i", "you", "the", "a", "an") and len(np) == 1:
         return None  # no subject of its own before the date, or a verb already told
     after = re.match(r"\s+(?:also\s+|then\s+)?([a-z]+)\b", sentence[end:])
-    if after is None or _verb_at(["the", "x", after.group(1)]) != 2 or after.group(1) in _FINITE - _PAST_FINITE:
+    if after is None or verb_at(["the", "x", after.group(1)]) != 2 or after.group(1) in FINITE - _PAST_FINITE:
         return None
     return m.start("np")
 
@@ -208,23 +208,23 @@ _PAST_FINITE = frozenset(("was", "were", "had"))
 def _without_framing(text: str) -> str:
     """``text`` without the framing that opens it ("After X defeated Y,"), whose verb is not its clause's."""
     for _ in range(3):
-        shorter = _FRAMING.sub("", text, count=1)
+        shorter = FRAMING.sub("", text, count=1)
         if shorter == text:
             break
         text = shorter
     return text
 
 
-def _subjects_verb(text: str) -> bool:
+def subjects_verb(text: str) -> bool:
     """Whether ``text``, after a subject, goes on to that subject's verb: the verb opens it or follows a
     comma that closes an aside ("…, many with Iraqi plates, streamed north"), with no clause word before."""
     words = ["the", *text.split()]
-    verb = _verb_at(words)
+    verb = verb_at(words)
     listed = verb is not None and verb <= 6 and any(w in ("and", "or") for w in words[1:verb]) \
-        and not any(w.endswith(",") or w.lower() in _DETERMINER_WORDS for w in words[2:verb])
+        and not any(w.endswith(",") or w.lower() in DETERMINER_WORDS for w in words[2:verb])
     # (", sea and air force has mobilized": the comma was the subject's own list, "An international land, sea and air force")
     if verb is None or not (verb == 1 or words[verb - 1].endswith(",") or listed) \
-            or words[verb] in _FINITE - {"was", "were", "is", "are", "has", "have", "had"} \
+            or words[verb] in FINITE - {"was", "were", "is", "are", "has", "have", "had"} \
             and not (listed and words[verb] in ("said", "says")):
         # (", said a spokesman" is an attribution; "and FBI agents said" the subject's own verb)
         return False
@@ -246,7 +246,7 @@ _CLOSED_RELATIVE = re.compile(r",\s+(?:which|who)\s+()[^,;]{1,80},\s*$")
 _SET_OFF_RELATIVE = re.compile(r",\s+(?:which|who)\s*$")
 
 
-def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
+def clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     """The clause holding the expression, and the expression's offsets inside it."""
     left, right = clause_bounds(sentence, start, end)
     skip_close = False
@@ -272,7 +272,7 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     clause = sentence[left:right]
     rest = (clause[: start - left] + clause[end - left :]).strip()
     if len(re.findall(r"[A-Za-z]{3,}", rest)) < 2 and len(re.findall(r"[A-Za-z]{3,}", sentence[end:])) >= 2 \
-            and not _has_verb(rest):
+            and not has_verb(rest):
         # "February 9, 2020: Mohammad Sadr …": the clause is only the date, so tell what follows it
         # ("We reopened it on 20 February and flushed …" is a clause of short words, with its verb).
         return _after_the_date(sentence[end:]), 0, 0
@@ -316,8 +316,8 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
         if aside:
             # "The old pier, which storms wrecked in 1990, reopened in May 2001": the noun the aside told of
             subject = relative_antecedent(sentence, aside.start(1))
-        owner = _SUBJECT_THEN_RELATIVE.match(sentence[:left])
-        if owner and _verb_at(owner.group("np").split()) is None and subject and subject not in owner.group("np"):
+        owner = SUBJECT_THEN_RELATIVE.match(sentence[:left])
+        if owner and verb_at(owner.group("np").split()) is None and subject and subject not in owner.group("np"):
             subject = owner.group("np").strip()  # "The party, whose leader X was arrested, held": the party held
         if subject and subject.split()[0].lower() in ("whose", "which", "who", "whom"):
             subject = None  # "the Athenians, … whose fleet were the key, … refused": an aside's, not the clause's
@@ -325,7 +325,7 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
             subject = subject.rsplit(" ", 1)[0]  # "The crane she designed was built … and was dismantled": "The crane"
         if subject:
             body = clause.lstrip()
-            aside = _LEADING_ASIDE.match(body)
+            aside = LEADING_ASIDE.match(body)
             cut = len(clause) - len(body) + (aside.end() if aside and aside.end() <= start - left else 0)
             subject = _with_shared_passive(sentence, subject, left, clause[cut:])
             shift = len(subject) + 1 - cut
@@ -381,7 +381,7 @@ def _with_shared_passive(sentence: str, subject: str, left: int, clause: str) ->
 
 
 #: A name opening its sentence with its birth as an aside: "Thomas Weller, born in 1821 in Leeds, was …".
-_BORN_ASIDE = re.compile(
+BORN_ASIDE = re.compile(
     r"^\s*(?P<who>(?-i:[A-Z])[\w’'.-]*(?:\s+(?:(?-i:[A-Z])[\w’'.-]*|de|van|von|da|di|del|la|le)){1,4}),\s+"
     r"born\s+(?P<aside>[^,;()]{2,80}?),\s+(?=[a-z])")
 
@@ -389,10 +389,10 @@ _BORN_ASIDE = re.compile(
 def _plan_after_and(sentence: str, left: int) -> bool:
     """ "… starts next week and will report in September": a plan after "and" shares the subject before
     it (for the title only: the clause's names stay its own)."""
-    return left > 0 and bool(_MODAL_START.match(sentence, left)) and re.search(r"\band\s*$", sentence[:left]) is not None
+    return left > 0 and bool(MODAL_START.match(sentence, left)) and re.search(r"\band\s*$", sentence[:left]) is not None
 
 
-def _own_clause(sentence: str, start: int, end: int, others: Sequence[tuple[int, int]]
+def own_clause(sentence: str, start: int, end: int, others: Sequence[tuple[int, int]]
                 ) -> tuple[str, int, int, Sequence[tuple[int, int]]]:
     """The clause of a bracketed date at [start, end) that ends its clause ("design approved (May 2019),"),
     its shared subject put before a bare verb, with the other dates inside it, offsets shifted to it;
@@ -402,7 +402,7 @@ def _own_clause(sentence: str, start: int, end: int, others: Sequence[tuple[int,
         return sentence, start, end, others
     if not re.fullmatch(r"\)[\s,;.]*", sentence[end:right + 2]) or not sentence[:start].rstrip().endswith("("):
         return sentence, start, end, others  # only a bracketed date marks its clause's end
-    clause, c_start, c_end = _clause_around(sentence, start, end)
+    clause, c_start, c_end = clause_around(sentence, start, end)
     if c_end - c_start != end - start or clause[c_start:c_end] != sentence[start:end]:
         return sentence, start, end, others  # the clause is only the date: told by what follows it
     shift = c_start - start
@@ -421,7 +421,7 @@ def _own_clause(sentence: str, start: int, end: int, others: Sequence[tuple[int,
 _AND_THEN_DATE = re.compile(r"\band\s+(?:in|on|by|during)\s+$")
 
 
-def _dates_marking_breaks(sentence: str, start: int, end: int, others: Sequence[tuple[int, int]]
+def dates_marking_breaks(sentence: str, start: int, end: int, others: Sequence[tuple[int, int]]
                           ) -> list[tuple[int, int]]:
     """The other dates to drop before the title is read: not those outside the date's own clause that
     mark where it or the next clause begins ("met X in Ankara on Tuesday, held talks with Y in Athens
@@ -430,7 +430,7 @@ def _dates_marking_breaks(sentence: str, start: int, end: int, others: Sequence[
     left, right = clause_bounds(sentence, start, end)
     if (left, right) == (0, len(sentence)):
         return list(others)
-    marks = {m.start(1) for pattern in (_AND_VERB_AFTER_DATE, _COMMA_VERB_AFTER_DATE) for m in pattern.finditer(sentence)}
+    marks = {m.start(1) for pattern in (AND_VERB_AFTER_DATE, COMMA_VERB_AFTER_DATE) for m in pattern.finditer(sentence)}
     # ("bought the lock in 1991, and in 1993 rebuilt its gates": a date opening the next clause after its
     # "and" marks the break as well)
     marked = {(a, b) for a, b in others if (b <= left or a >= right) and (b in marks or end in marks or (
@@ -438,7 +438,7 @@ def _dates_marking_breaks(sentence: str, start: int, end: int, others: Sequence[
     if not marked:
         return list(others)
     kept = [o for o in others if o not in marked]
-    clause = _clause_around(*_drop_others(sentence, start, end, kept))[0] if kept else _clause_around(sentence, start, end)[0]
+    clause = clause_around(*drop_others(sentence, start, end, kept))[0] if kept else clause_around(sentence, start, end)[0]
     if re.match(r"\s*[a-z]", clause):
         return list(others)  # no subject found for the date's own clause: read the sentence as one
     return kept

@@ -17,7 +17,7 @@ import re
 from typing import Sequence
 
 from explorer.events.tense import present_of
-from explorer.events.titles.words import _FINITE
+from explorer.events.titles.words import FINITE
 
 #: An aside between dashes after a word of the sentence, followed by a lower-case word (the verb or
 #: an adverb before it): an em dash with or without spaces, or a spaced en dash or hyphen. The word
@@ -33,7 +33,7 @@ _DASH_ASIDE = re.compile(
 def _tells(aside: str) -> bool:
     """Whether an aside has a verb, so can tell a happening of its own ("— founded in 1990 —"); a
     verbless one ("- a client state since 1939 -") describes its noun, whatever date it holds."""
-    return any(w in _FINITE or present_of(w) is not None for w in re.findall(r"[a-z][\w’'-]*", aside))
+    return any(w in FINITE or present_of(w) is not None for w in re.findall(r"[a-z][\w’'-]*", aside))
 
 
 def without_dash_aside(sentence: str, spans: Sequence[tuple[int, int]]) -> str:

@@ -17,7 +17,7 @@ from explorer.events.titles.long_subjects import past_after_long_subject
 from explorer.events.titles.length import LONG_TITLE, cut_clause, fit, subject_before_late_verb
 from explorer.events.titles.phrases import open_between, participle_object, without_batch_nouns, without_second_name
 from explorer.events.titles.words import (
-    BODY_WORDS, MAX_WORDS, _DANGLING, _DETERMINER_WORDS, _FINITE, _FUNCTION_WORDS, _TRAILING_JUNK,
+    BODY_WORDS, MAX_WORDS, DANGLING, DETERMINER_WORDS, FINITE, FUNCTION_WORDS, TRAILING_JUNK,
 )
 
 
@@ -33,7 +33,7 @@ _ADJECTIVE_BEFORE = frozenset("the a an and his her its their of with many most 
 _CLAUSE_WORDS = frozenset("and but which while when after before as because although whereas though".split())
 
 
-def _verb_at(words: list[str]) -> int | None:
+def verb_at(words: list[str]) -> int | None:
     """Where the clause's verb is: the first word after the first that reads as a past or finite verb."""
     from explorer.events.tense import present_of
 
@@ -47,16 +47,11 @@ def _verb_at(words: list[str]) -> int | None:
             continue  # "the new shed", "a live broadcast": a noun after a determiner and an adjective
         if modified_by_adverb(words, i):
             continue  # "Another highly placed source said": the participle is the noun's adjective
-        if bare in _FINITE or ((bare.isalpha() or "-" in bare) and present_of(bare) is not None):  # ("co-opted")
-            if i + 1 < len(words) and words[i + 1].lower() == "by" and bare not in _FINITE and _verb_at(words[i + 1:]) is not None:
+        if bare in FINITE or ((bare.isalpha() or "-" in bare) and present_of(bare) is not None):  # ("co-opted")
+            if i + 1 < len(words) and words[i + 1].lower() == "by" and bare not in FINITE and verb_at(words[i + 1:]) is not None:
                 continue  # "a group of enthusiasts led by Arthur Pym made …": a participle, the verb comes later
             return i
     return None
-
-
-def verb_at(words: list[str]) -> int | None:
-    """Where a title's verb is (its index in ``words``), by the rules titles are made with."""
-    return _verb_at(words)
 
 
 _SUBJECT_PREPOSITION = frozenset("of at in from on for with by near along between".split())
@@ -107,12 +102,12 @@ def _without_long_possessor(subject: list[str]) -> list[str] | None:
     return ["The", *owned]
 
 
-def _shorter_subject(words: list[str]) -> list[str]:
+def shorter_subject(words: list[str]) -> list[str]:
     """ "A former manager of the Lower Ohio Teachers' Pension Fund was sentenced to six years" ->
     "A former manager was sentenced to six years": a long subject loses its trailing prepositional
     phrases (and an aside between commas), last first, until the verb comes within the title."""
-    verb = _verb_at(words[:25])
-    if verb is None or verb <= SUBJECT_WORDS or len(words) <= MAX_WORDS or words[0].lower() in _FUNCTION_WORDS - _DETERMINER_WORDS \
+    verb = verb_at(words[:25])
+    if verb is None or verb <= SUBJECT_WORDS or len(words) <= MAX_WORDS or words[0].lower() in FUNCTION_WORDS - DETERMINER_WORDS \
             or _starts_with_verb(words):
         return words  # no verb found, a short subject, or an opening phrase ("After three decades of work …")
     subject = words[:verb]
@@ -155,11 +150,11 @@ def _phrase_cut(words: list[str]) -> list[str]:
     …"), never before its agent or complement ("forces accompanied by …")."""
     if len(words) <= MAX_WORDS:
         return words
-    verb = _verb_at(words[: MAX_WORDS + 1])
+    verb = verb_at(words[: MAX_WORDS + 1])
     if verb is None or verb >= MAX_WORDS - 1:
         # "The initial talks between A and unnamed American officials | has failed": a subject that
         # fills the window keeps its verb (an auxiliary with its participle) a word or two beyond it
-        late = verb if verb is not None else _verb_at(words[: MAX_WORDS + 2])
+        late = verb if verb is not None else verb_at(words[: MAX_WORDS + 2])
         owned = _without_long_possessor(words[:late]) if late is not None and late >= MAX_WORDS - 1 else None
         if owned is not None:
             # "The Northern Counties Football Association's … panel has banned": the owner goes, not the object
@@ -188,7 +183,7 @@ def _phrase_cut(words: list[str]) -> list[str]:
 #: Pronouns opening a clause's object: a verb's, never a noun phrase's next word ("stops | it running").
 _OBJECT_PRONOUNS = frozenset("it him them her us me you itself themselves".split())
 #: Words a noun phrase may open with: a cut right after one is left to the dangling-word rules.
-_NOUN_PHRASE_OPENERS = _PHRASE_OPENERS | _DETERMINER_WORDS | frozenset(("of", "that"))
+_NOUN_PHRASE_OPENERS = _PHRASE_OPENERS | DETERMINER_WORDS | frozenset(("of", "that"))
 
 
 def _outside_a_noun_phrase(words: list[str], cut: int, verb: int) -> int:
@@ -202,8 +197,8 @@ def _outside_a_noun_phrase(words: list[str], cut: int, verb: int) -> int:
         return cut  # (a told clause is made whole by ``said.whole_told``, which reads the cut as it is)
     following, last = words[cut], words[cut - 1]
     bare = following.rstrip(",;:.!?\"”’")
-    if not (bare.isalpha() and bare.islower()) or bare in _NOUN_PHRASE_OPENERS | _FUNCTION_WORDS | _CLAUSE_WORDS | _OBJECT_PRONOUNS \
-            or _is_verb(bare) or bare.endswith(("ed", "en", "ing")) \
+    if not (bare.isalpha() and bare.islower()) or bare in _NOUN_PHRASE_OPENERS | FUNCTION_WORDS | _CLAUSE_WORDS | _OBJECT_PRONOUNS \
+            or is_verb(bare) or bare.endswith(("ed", "en", "ing")) \
             or not (last.isalpha() and last.islower() or re.search(r"[’']s$", last)) \
             or last.lower() in _NOUN_PHRASE_OPENERS | _OPEN_ENDED:
         return cut
@@ -266,7 +261,7 @@ _MATRIX = re.compile(r"^\s*((?:[A-Z][\w’'.-]*\s+){1,4}[a-z]+)\s+that\b")
 _PRONOUN_SUBJECT = frozenset("it this he she they we i there".split())
 
 
-def _that_clause(clause: str, before: str) -> str:
+def that_clause(clause: str, before: str) -> str:
     """ "that a canal should be dug across the isthmus" (the second of "Xerxes decided that …, and that
     …") -> "Xerxes decided a canal should be dug …": the sentence's subject and verb, when its subject is
     named, tell whose decision it is; else the clause alone ("All forces will be out of Iraq")."""
@@ -275,7 +270,7 @@ def _that_clause(clause: str, before: str) -> str:
         return clause
     rest = clause[m.end():]
     matrix = _MATRIX.match(before)
-    if matrix and matrix.group(1).split()[0].lower() not in _PRONOUN_SUBJECT and _verb_at(matrix.group(1).split()) is not None:
+    if matrix and matrix.group(1).split()[0].lower() not in _PRONOUN_SUBJECT and verb_at(matrix.group(1).split()) is not None:
         return f"{matrix.group(1)} {rest}"
     return rest[:1].upper() + rest[1:]
 
@@ -304,9 +299,9 @@ def _past_a_connective(words: list[str]) -> list[str]:
         return words
     rest = words[len(m.group().split()):]
     first = rest[0].strip(",;:")
-    if not first[:1].isalpha() or first.islower() and (first in _FINITE or present_of(first) is not None):
+    if not first[:1].isalpha() or first.islower() and (first in FINITE or present_of(first) is not None):
         return words
-    if _verb_at(rest[:MAX_WORDS + 1]) is None and _present_verb_at(rest[:MAX_WORDS + 1]) is None:
+    if verb_at(rest[:MAX_WORDS + 1]) is None and present_verb_at(rest[:MAX_WORDS + 1]) is None:
         return words
     return [rest[0][:1].upper() + rest[0][1:], *rest[1:]]
 
@@ -342,7 +337,7 @@ _RELATIVES = frozenset("which who whom where".split())
 _TELLING_SUBORDINATORS = frozenset("when after until once as".split())
 
 
-def _past_a_relative(words: list[str]) -> list[str]:
+def past_a_relative(words: list[str]) -> list[str]:
     """ "which ended when the county council opened them to the public": a title opening with a
     relative word names no subject; when a subordinate clause with its own subject and verb follows,
     that clause tells the happening ("The county council opened them to the public")."""
@@ -351,31 +346,31 @@ def _past_a_relative(words: list[str]) -> list[str]:
     for i in range(1, min(len(words) - 2, 6)):
         if words[i].lower().strip(",") in _TELLING_SUBORDINATORS:
             rest = words[i + 1:]
-            verb = _verb_at(rest)
+            verb = verb_at(rest)
             if verb is not None and verb >= 1 and rest[0].lower() not in _RELATIVES:
                 return [rest[0][:1].upper() + rest[0][1:], *rest[1:]]
             break
     return words
 
 
-def _finish(words: list[str], expression: str) -> str:
+def finish(words: list[str], expression: str) -> str:
     """The title said by ``words``: subject and verb first, at most ``MAX_WORDS`` words cut at a
     phrase boundary, in the headline's tense; a title still over ``LONG_TITLE`` characters is made
     again from its clause shortened to subject, verb and the object's head (see ``length``);
     a title the word cut ended inside a relative clause loses that clause. A verb of achieving before
     the act goes ("They managed to scuttle their fleet": see ``achieved``)."""
-    words = without_achieving(words, _verb_at(words[:MAX_WORDS + 2]))
-    words = subject_before_late_verb(words, _verb_at, MAX_WORDS)  # a subject too long for the verb to fit
+    words = without_achieving(words, verb_at(words[:MAX_WORDS + 2]))
+    words = subject_before_late_verb(words, verb_at, MAX_WORDS)  # a subject too long for the verb to fit
     if len(words) > MAX_WORDS:
-        said = _verb_at(words[:MAX_WORDS])
-        whole = cut_clause(words[:MAX_WORDS + 1], said if said is not None else _present_verb_at(words[:MAX_WORDS]), _is_verb)
+        said = verb_at(words[:MAX_WORDS])
+        whole = cut_clause(words[:MAX_WORDS + 1], said if said is not None else present_verb_at(words[:MAX_WORDS]), is_verb)
         if len(whole) >= 3 and whole != words[:MAX_WORDS + 1]:
             words = whole  # "… launched a fifth campaign | that involved the systematic": the clause goes
     title = _finish_words(words, expression)
     if len(title) <= LONG_TITLE or not words:
         return title
-    verb = _verb_at(words[: MAX_WORDS + 2])
-    shorter = fit(words, verb if verb is not None else _present_verb_at(words[: MAX_WORDS + 2]), _is_verb, MAX_WORDS)
+    verb = verb_at(words[: MAX_WORDS + 2])
+    shorter = fit(words, verb if verb is not None else present_verb_at(words[: MAX_WORDS + 2]), is_verb, MAX_WORDS)
     if shorter == words:
         return title
     again = _finish_words(shorter, expression)
@@ -383,10 +378,10 @@ def _finish(words: list[str], expression: str) -> str:
     return again if (len(again) < len(title) or whole) and len(again.split()) >= 3 else title
 
 
-_NOT_BEFORE_VERB = _DETERMINER_WORDS | _FUNCTION_WORDS
+_NOT_BEFORE_VERB = DETERMINER_WORDS | FUNCTION_WORDS
 
 
-def _present_verb_at(words: list[str]) -> int | None:
+def present_verb_at(words: list[str]) -> int | None:
     """Where a verb in the present stands ("Bob Woodward cites US sources", "That resolution calls for
     …"): the first lower-case word in "-s", after a noun or a name and before a word that is no verb."""
     for i in range(1, len(words) - 1):
@@ -395,41 +390,41 @@ def _present_verb_at(words: list[str]) -> int | None:
             continue
         if before in _NOT_BEFORE_VERB or not before.replace("-", "").isalpha() or before.endswith("s") and before.islower():
             return None  # "the talks", "of results", "officials says": not a verb we can tell
-        if after[:1].isupper() or after.replace("-", "").isalpha() and after.lower() not in _FINITE:
+        if after[:1].isupper() or after.replace("-", "").isalpha() and after.lower() not in FINITE:
             return i
         return None
     return None
 
 
-def _is_verb(word: str) -> bool:
-    return word in _FINITE or present_of(word) is not None
+def is_verb(word: str) -> bool:
+    return word in FINITE or present_of(word) is not None
 
 
 def _finish_words(words: list[str], expression: str) -> str:
     if not words:
         return expression.strip() or "Event"
     opener = _OPENING_SUBORDINATOR.match(" ".join(words[:2]) + " ") if len(words) > 3 else None
-    verb = _verb_at(words[1:MAX_WORDS + 1]) if opener else None
-    if verb is not None and words[0] == "Since" and _DETERMINER_WORDS & {w.lower() for w in words[3:verb + 1]}:
+    verb = verb_at(words[1:MAX_WORDS + 1]) if opener else None
+    if verb is not None and words[0] == "Since" and DETERMINER_WORDS & {w.lower() for w in words[3:verb + 1]}:
         verb = None  # "Since the war the town was quiet": a time's "since", its clause's subject after it
     if verb is not None:
         words = [words[1][:1].upper() + words[1][1:], *words[2:]]  # "As resistance collapsed" -> "Resistance collapsed"
     words = _past_a_connective(words)
-    words = _past_a_relative(words)
+    words = past_a_relative(words)
     if len(words) > MAX_WORDS:
         shorter = without_batch_nouns(" ".join(words)).split()  # "a new round of talks" -> "new talks"
-        verb = _verb_at(shorter[: MAX_WORDS + 2])
+        verb = verb_at(shorter[: MAX_WORDS + 2])
         if verb is not None and shorter[:verb] != words[:verb] and shorter[verb] in _SINGULAR_AUX:
             shorter[verb] = _SINGULAR_AUX[shorter[verb]]  # "The initial round of talks has" -> "The initial talks have"
         words = shorter
     if len(words) > MAX_WORDS:
-        verb = _verb_at(words[: MAX_WORDS + 2])
+        verb = verb_at(words[: MAX_WORDS + 2])
         if verb is not None:
             words = without_object_offices(words, verb + 1)  # "… and then-Army Chief General Viktor Sorel" -> "… and Viktor Sorel"
             words = _topic_between(words, verb)
     cut = _phrase_cut(words)
     if len(cut) < len(words):
-        verb = _verb_at(cut)
+        verb = verb_at(cut)
         sub = next((i for i in range(len(cut) - 1, 0, -1) if cut[i].lower() in _CUT_SUBORDINATORS), None)
         if verb is not None and sub is not None and sub > verb + 1 and len(cut) - sub <= 5:
             cut = cut[:sub]  # "Three people are injured | when a gas explosion tore": a cut clause of its own goes
@@ -438,21 +433,21 @@ def _finish_words(words: list[str], expression: str) -> str:
     if between is not None and between >= 2 and open_between(words, between, len(words)):
         words = words[:between]  # "… in talks between Tehran": a "between" whose "and" was cut off
     quoted = _balanced_quotes(curly_quotes(" ".join(words)))
-    title = _TRAILING_JUNK.sub("", quoted)
+    title = TRAILING_JUNK.sub("", quoted)
     closes = title.count("“") == title.count("”") + 1 and quoted.startswith(title) \
         and quoted[len(title):].lstrip(",.;: ").startswith("”")
     while len(title.split()) > 2 and not closes:
-        shorter = _TRAILING_JUNK.sub("", _DANGLING.sub("", title))
+        shorter = TRAILING_JUNK.sub("", DANGLING.sub("", title))
         if shorter == title:
             break
         title = shorter
     if closes:
         title += "”"  # 'records “a star with a tail”': the closing mark is the quotation's, not junk
     stub = re.search(r",\s+((?:[\w’'-]+\s+)?[\w’'-]+)$", title)
-    if stub and len(title[:stub.start()].split()) >= 3 and _verb_at(stub.group(1).split() + ["x"]) is None \
+    if stub and len(title[:stub.start()].split()) >= 3 and verb_at(stub.group(1).split() + ["x"]) is None \
             and stub.group(1).split()[0].lower() in _PHRASE_OPENERS:
         title = title[:stub.start()]  # "… dismissed for misconduct, with effect": what the cut date left of a phrase
-    return _in_headline_tense(title[:1].upper() + title[1:]) if title else (expression.strip() or "Event")
+    return in_headline_tense(title[:1].upper() + title[1:]) if title else (expression.strip() or "Event")
 
 
 #: Words after which a lower-case word in "-s" is a verb, not a plural: "The budget also sets aside …".
@@ -468,21 +463,21 @@ def _plain_present_before(words: list[str], verb: int) -> bool:
     for i in range(1, verb):
         word = words[i]
         if not (word.isalpha() and word.islower() and word.endswith("s")) or word.endswith(("ss", "us", "is")) \
-                or len(word) < 4 or word in _FUNCTION_WORDS:
+                or len(word) < 4 or word in FUNCTION_WORDS:
             continue  # (not "as", "was", "this")
         if words[i - 1].lower() in _BEFORE_A_PRESENT or words[i + 1].lower() in _AFTER_A_PRESENT:
             return True
     return False
 
 
-def _in_headline_tense(title: str) -> str:
+def in_headline_tense(title: str) -> str:
     """``title`` in the headline's present; a past after a subject too long for ``headline_tense`` to
     read is put in the present from the subject's head (see ``long_subjects``)."""
     told = headline_tense(title)
     if told != title:
         return told
     words = title.split(" ")
-    verb = _verb_at(words)
+    verb = verb_at(words)
     if verb == len(words) - 1 and _plain_present_before(words, verb):
         return title  # "The team plans to move corals to two damaged": the present comes first, the past an adjective cut from its noun
     longer = past_after_long_subject(words, verb) if verb is not None else None

@@ -12,9 +12,9 @@ from explorer.events.clauses import clause_bounds
 from explorer.events.modality import is_absence
 from explorer.events.names import short_name
 from explorer.events.titles.words import MAX_WORDS
-from explorer.events.titles.finish import _verb_at
-from explorer.events.titles.without_dates import _remove_expression
-from explorer.events.titles.clause_choice import _DATELINE, _FRAMING, _LEADING_JUNK
+from explorer.events.titles.finish import verb_at
+from explorer.events.titles.without_dates import remove_expression
+from explorer.events.titles.clause_choice import DATELINE, FRAMING, LEADING_JUNK
 
 
 #: A clause that only frames its date ("The breakthrough came in 2001", "Its fortunes changed in
@@ -39,7 +39,7 @@ ABSTRACT_HEADS = frozenset(
 FRAME_WORDS = 5
 
 
-def _when_clause(sentence: str, timex_start: int, timex_end: int) -> str | None:
+def when_clause(sentence: str, timex_start: int, timex_end: int) -> str | None:
     """ "The breakthrough came in 2001, when the single reached number four" -> the "when" clause,
     when the clause holding the date is a short frame whose subject is no name: the happening of
     that date is the one the "when" clause tells (who did what), not the frame's."""
@@ -47,15 +47,15 @@ def _when_clause(sentence: str, timex_start: int, timex_end: int) -> str | None:
     if m is None:
         return None
     left, _ = clause_bounds(sentence, timex_start, timex_end)
-    frame = _remove_expression(sentence[left:timex_end], timex_start - left, timex_end - left)
-    frame = _LEADING_JUNK.sub("", _FRAMING.sub("", frame.strip()))
+    frame = remove_expression(sentence[left:timex_end], timex_start - left, timex_end - left)
+    frame = LEADING_JUNK.sub("", FRAMING.sub("", frame.strip()))
     words = frame.split()
     if is_absence(frame):  # "There was no open conflict between the two states until 396 BC, when …"
         return _told_when(sentence, timex_end, m)
     dating = re.search(r"\b(?:dates|dated|date|goes|went|traces|traced)\s+back\b", frame) is not None
-    if not words or len(words) > FRAME_WORDS or words[0].lower() not in _FRAME_SUBJECT or (_verb_at(words) is None and not dating):
+    if not words or len(words) > FRAME_WORDS or words[0].lower() not in _FRAME_SUBJECT or (verb_at(words) is None and not dating):
         return None
-    verb = _verb_at(words)
+    verb = verb_at(words)
     abstract = verb is not None and words[verb - 1].lower().strip(",") in ABSTRACT_HEADS
     # "The building had been closed since 2019, when a fire destroyed the roof": a state since then
     state_since = "been" in (w.lower() for w in words) and re.search(r"\bsince\s*$", sentence[:timex_start]) is not None
@@ -96,13 +96,13 @@ _TELLING_THAT = re.compile(
 _THAT_SUBJECT_PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|you|this|there|its|his|her|their|our|my)\b", re.IGNORECASE)
 #: A telling that frames the sentence and holds the date: "In a statement issued late on Friday, the
 #: ministry said …": the date is the telling's, and the happening is the main clause's.
-_DATED_TELLING_FRAME = re.compile(
+DATED_TELLING_FRAME = re.compile(
     r"^\s*(?:In|At|During|Through)\s+(?:a|an|its|his|her|their|the)\s+(?:[a-z]+\s+)?(?:statement|interview|letter|speech|"
     r"press\s+conference|news\s+conference|post|report|briefing|broadcast|message|address|tweet)\b[^,;]{0,80},\s+(?=\S)"
 )
 
 
-def _inside_that_clause(sentence: str, timex_start: int, timex_end: int) -> tuple[str, int, int] | None:
+def inside_that_clause(sentence: str, timex_start: int, timex_end: int) -> tuple[str, int, int] | None:
     """ "The court heard that between 2016 and 2019 the company lost £340,000" -> the "that" clause:
     a date inside what was heard or said dates what was told, not the telling ("Rohani said on
     October 7 that …" dates the saying, and stays). Its subject must be named or described: a
@@ -115,22 +115,22 @@ def _inside_that_clause(sentence: str, timex_start: int, timex_end: int) -> tupl
     if re.search(r"[;:]|,\s+(?:and|but)\s", between):
         return None  # another clause stands between the telling and the date
     told = sentence[m.end():]
-    body = _remove_expression(told, timex_start - m.end(), timex_end - m.end()).strip()
-    body = _LEADING_JUNK.sub("", body)
+    body = remove_expression(told, timex_start - m.end(), timex_end - m.end()).strip()
+    body = LEADING_JUNK.sub("", body)
     owner = re.match(r"^(?:its|their)\s+(?=[a-z])", told, re.IGNORECASE)
     teller = re.sub(r"\s+(?:has|have|had)$", "", sentence[:m.start()].strip())
-    if owner and _verb_at(body.split()[:MAX_WORDS + 2]) is not None and 2 <= len(teller.split()) <= 4 \
-            and _verb_at(teller.split()) is None and re.match(r"^(?:The\s|[A-Z])", teller):
+    if owner and verb_at(body.split()[:MAX_WORDS + 2]) is not None and 2 <= len(teller.split()) <= 4 \
+            and verb_at(teller.split()) is None and re.match(r"^(?:The\s|[A-Z])", teller):
         # "The hospital trust has confirmed that its maternity unit will close": the teller's unit
         said = f"{teller}’s "
         return said + told[owner.end():], timex_start - m.end() - owner.end() + len(said), \
             timex_end - m.end() - owner.end() + len(said)
-    if _THAT_SUBJECT_PRONOUN.match(body) or _verb_at(body.split()[:MAX_WORDS + 2]) is None:
+    if _THAT_SUBJECT_PRONOUN.match(body) or verb_at(body.split()[:MAX_WORDS + 2]) is None:
         return None
     return told[:1].upper() + told[1:], timex_start - m.end(), timex_end - m.end()
 
 
-def _state_then_when(sentence: str, timex_start: int, timex_end: int) -> tuple[str, int, int] | None:
+def state_then_when(sentence: str, timex_start: int, timex_end: int) -> tuple[str, int, int] | None:
     """ "Shamkhani was reportedly very hostile towards Jeremy Hunt when the two met in Tehran in
     November 2018" -> "Shamkhani and Jeremy Hunt met in Tehran …": the date sits in a "when" clause
     after a clause that tells a state, not a happening; the happening dated is the "when" clause's.
@@ -163,7 +163,7 @@ _ATTRIBUTION = re.compile(
 )
 
 
-def _attributed(sentence: str, timex_start: int, timex_end: int) -> str | None:
+def attributed(sentence: str, timex_start: int, timex_end: int) -> str | None:
     """ "The festival will return this summer, organisers announced today" -> "Organisers announced the
     festival will return this summer": when the date is the telling's, a title of the teller alone
     ("Organisers announce") says nothing; it takes what was told, from the sentence's first clause. What
@@ -172,16 +172,16 @@ def _attributed(sentence: str, timex_start: int, timex_end: int) -> str | None:
     left, right = clause_bounds(sentence, timex_start, timex_end)
     if left == 0:
         return None
-    m = _ATTRIBUTION.match(_remove_expression(sentence[left:right], timex_start - left, timex_end - left).strip(" ,.;"))
+    m = _ATTRIBUTION.match(remove_expression(sentence[left:right], timex_start - left, timex_end - left).strip(" ,.;"))
     if m is None:
         return None
-    head = _DATELINE.sub("", _LEADING_JUNK.sub("", sentence[:left]))
+    head = DATELINE.sub("", LEADING_JUNK.sub("", sentence[:left]))
     _, first_end = clause_bounds(head, 0, 0)
-    content = _LEADING_JUNK.sub("", _FRAMING.sub("", head[:first_end].strip(" ,;")))
+    content = LEADING_JUNK.sub("", FRAMING.sub("", head[:first_end].strip(" ,;")))
     if len(content.split()) < 3:
         return None
     words = content.split()
-    verb = _verb_at(words[:MAX_WORDS + 1])
+    verb = verb_at(words[:MAX_WORDS + 1])
     if verb is not None and not re.search(r"\b(?:will|would|could|may|might|should|plans?|hopes?|expects?)\b",
                                           " ".join(words[:verb + 2]), re.IGNORECASE):
         return content  # a past happening reported: the happening is the title, its source is not
@@ -198,7 +198,7 @@ _WRITER_HEARD = re.compile(
 )
 
 
-def _what_the_writer_heard(clause: str) -> str:
+def what_the_writer_heard(clause: str) -> str:
     """ "I heard long afterwards that she had died in Leeds" -> "she had died in Leeds": what a first-
     person writer heard, learned or read is the happening; the writer's hearing of it is not (and
     "I" names no one a reader knows)."""
@@ -206,12 +206,12 @@ def _what_the_writer_heard(clause: str) -> str:
     if not m:
         return clause
     rest = clause[m.end():]
-    return rest if _verb_at(rest.split()[:MAX_WORDS]) is not None else clause
+    return rest if verb_at(rest.split()[:MAX_WORDS]) is not None else clause
 
 
 #: A telling first, then what was told: "Soviet Foreign Ministry spokesman Yuri Gremitskikh said …",
 #: "Residents say engineers warned the council in March 2019" (news tells a telling in the present too).
-_REPORTED_FIRST = re.compile(
+REPORTED_FIRST = re.compile(
     r"^(?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,7}?\s+(?:(?:said|announced|reported|confirmed)\s+(?:that\s+)?"
     # (in the present, not before a pronoun, which may be the teller's own: "Jan says he sailed")
     r"|(?:says|say|reports|confirms)\s+(?:that\s+)?(?!(?:he|she|they|it|we|i|you)\b))(?=[A-Za-z])"

@@ -28,29 +28,29 @@ from explorer.events.titles.shared_subjects import with_shared_subject
 from explorer.events.titles.page_furniture import furniture_end
 from explorer.events.titles.pointers import caused_act_start, causative_retold, demonstrative_as_article, participial_opener_end, what_it_led_to
 from explorer.events.titles.relatives import without_subject_clause
-from explorer.events.titles.words import MAX_WORDS, _DANGLING, _FINITE, _TRAILING_JUNK
-from explorer.events.titles.finish import _finish, _is_verb, _present_verb_at, _shorter_subject, _that_clause, _verb_at
-from explorer.events.titles.without_dates import _drop_others, _remove_expression
+from explorer.events.titles.words import MAX_WORDS, DANGLING, FINITE, TRAILING_JUNK
+from explorer.events.titles.finish import finish, is_verb, present_verb_at, shorter_subject, that_clause, verb_at
+from explorer.events.titles.without_dates import drop_others, remove_expression
 from explorer.events.titles.adverb_openers import past_the_adverb
 from explorer.events.titles.pronouns import (
-    _AGE_DESCRIPTION, _NAME_SUBJECT, _OPENER_POSSESSIVE, last_sentences, _owner, _person_described, _person_for,
+    AGE_DESCRIPTION, NAME_SUBJECT, OPENER_POSSESSIVE, last_sentences, last_full_name, person_described, person_for,
 )
 from explorer.events.titles.subjects import (
-    _COMMA_BEFORE_PRESENT, _COMMA_BEFORE_VERB, _ENTRY_DATE, _PARTICIPLE_PRESENT, _PASSIVE_VERBS,
-    _POSSESSIVE_APPOSITION, _POSSESSIVE_ROLE_NAME, _QUANTIFIER_ASIDE, _REDUCED_PASSIVE, _active_for_named_agent,
-    _career_entry_subject, _compact_subject, _without_prepositional_aside, _diary_subject, _name_for_role, _nominal_event, _participle_aside, _participle_subject,
-    _past_the_opener, _relative_clause, _speaker_for_i, _without_appositive, _without_listing_aside,
-    _without_subject_aside,
+    COMMA_BEFORE_PRESENT, COMMA_BEFORE_VERB, ENTRY_DATE, PARTICIPLE_PRESENT, PASSIVE_VERBS,
+    POSSESSIVE_APPOSITION, POSSESSIVE_ROLE_NAME, QUANTIFIER_ASIDE, REDUCED_PASSIVE, active_for_named_agent,
+    career_entry_subject, compact_subject, without_prepositional_aside, diary_subject, name_for_role, nominal_event, participle_aside, participle_subject,
+    past_the_opener, relative_clause, speaker_for_i, without_appositive, without_listing_aside,
+    without_subject_aside,
 )
 from explorer.events.titles.clause_choice import (
-    _BORN_ASIDE, _DATELINE, _FRAMING, _LEADING_JUNK, _clause_around, _dates_marking_breaks, _has_verb, _own_clause,
-    _subjects_verb,
+    BORN_ASIDE, DATELINE, FRAMING, LEADING_JUNK, clause_around, dates_marking_breaks, has_verb, own_clause,
+    subjects_verb,
 )
 from explorer.events.titles.framed_clauses import (
-    _DATED_TELLING_FRAME, _REPORTED_FIRST, _attributed, _inside_that_clause, _state_then_when, _what_the_writer_heard,
-    _when_clause,
+    DATED_TELLING_FRAME, REPORTED_FIRST, attributed, inside_that_clause, state_then_when, what_the_writer_heard,
+    when_clause,
 )
-from explorer.events.titles.noun_clauses import _NOUN_PARTICIPLE_WAS, _dated_participle_opener, _told_of_a_noun
+from explorer.events.titles.noun_clauses import NOUN_PARTICIPLE_WAS, dated_participle_opener, told_of_a_noun
 
 
 _TRAILING_SUBORDINATE = re.compile(
@@ -73,10 +73,10 @@ _SUBJECT_COMMA = re.compile(r"^([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}),\s+(
 _SPEAKER = re.compile(r"^(?:[QA]|[A-Z]{2,20})\s*[:.]\s+(?=[A-Z])")
 
 
-def _without_dangling(text: str) -> str:
+def without_dangling(text: str) -> str:
     """``text`` without the words a cut leaves dangling at its end ("… had lost half its contracts since")."""
     while True:
-        shorter = _TRAILING_JUNK.sub("", _DANGLING.sub("", text))
+        shorter = TRAILING_JUNK.sub("", DANGLING.sub("", text))
         if shorter == text:
             return text
         text = shorter
@@ -179,7 +179,7 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     title = _make_title(sentence, timex_start, timex_end, context, others)
     title = _quotation_told_by(title, context, sentence[:timex_start])
     whole = whole_told(title, sentence, [sentence[a:b] for a, b in ((timex_start, timex_end), *others)],
-                       _without_dangling, _has_verb)
+                       without_dangling, has_verb)
     if whole != title and _kept_alike(title, whole, sentence[:timex_start]):
         title = whole
     if title.lower().startswith("of "):
@@ -187,7 +187,7 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     if timex_end > timex_start and is_bare_saying(title):
         content = said_content(sentence[timex_end:])
         if content:
-            return _finish(f"{title} {content}".split(), sentence[timex_start:timex_end])
+            return finish(f"{title} {content}".split(), sentence[timex_start:timex_end])
     opener = participial_opener_end(sentence)
     if opener is not None and timex_start < opener and title.split()[:1] == sentence.split()[:1]:
         # "Having crossed into Europe in April 480 BC, the Persian army began its march" was titled
@@ -197,7 +197,7 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
             return _having_done(sentence, opener, timex_start, timex_end, told) or told
     # "This army recaptures …" -> "The army recaptures …"; "This forced Otmar to abandon …" -> "Otmar abandons …"
     # "This led to the closure of the hall" -> "The closure of the hall"
-    title = with_shared_subject(title, sentence, _verb_at, lambda words: _finish(words, sentence[timex_start:timex_end]))
+    title = with_shared_subject(title, sentence, verb_at, lambda words: finish(words, sentence[timex_start:timex_end]))
     return _without_comma_after_name(
         count_named(_age_named(demonstrative_as_article(causative_retold(what_it_led_to(title))), context), context))
 
@@ -267,7 +267,7 @@ def _main_clause_after_a_failure(sentence: str, timex_start: int, timex_end: int
     if not (is_non_happening(told) or is_failure_to_act(told)):
         return None
     main = make_title(sentence[opening.end():], 0, 0, context + sentence[:opening.end()])
-    return main if _verb_at(main.split()) is not None or _present_verb_at(main.split()) is not None \
+    return main if verb_at(main.split()) is not None or present_verb_at(main.split()) is not None \
         or len(main.split()) >= 3 else None
 
 
@@ -285,10 +285,10 @@ def _opening_clause_of_its_own(sentence: str, timex_start: int, timex_end: int, 
     if opening is None or timex_end <= timex_start or timex_end > opening.end():
         return None
     rest = sentence[opening.end():]
-    if _verb_at(rest.split()[:MAX_WORDS + 2]) is None and _present_verb_at(rest.split()[:MAX_WORDS + 2]) is None:
+    if verb_at(rest.split()[:MAX_WORDS + 2]) is None and present_verb_at(rest.split()[:MAX_WORDS + 2]) is None:
         return None  # "When in 1912 the mill, …": no main clause to run into
     clause = sentence[:opening.end()].rstrip().rstrip(",")
-    if _verb_at(clause.split()[1:]) is None:
+    if verb_at(clause.split()[1:]) is None:
         return None  # "When in 1912, …": no verb of its own to title
     told = make_title(clause, timex_start, timex_end, context)
     return told if len(told.split()) >= 2 else None
@@ -296,15 +296,15 @@ def _opening_clause_of_its_own(sentence: str, timex_start: int, timex_end: int, 
 
 def _age_named(title: str, context: str) -> str:
     """ "The 36-year-old joins the club" -> "Declan Marsh joins the club": a person told again by age
-    alone is named by the sentence before (see :func:`_person_described`)."""
-    described = _AGE_DESCRIPTION.match(title)
+    alone is named by the sentence before (see :func:`person_described`)."""
+    described = AGE_DESCRIPTION.match(title)
     follows = title[described.end():].split()[:1] if described else []
     if not (described and context and follows):
         return title
-    if not (_is_verb(follows[0]) or _is_verb(plural_present(follows[0])) or follows[0] in _FINITE
+    if not (is_verb(follows[0]) or is_verb(plural_present(follows[0])) or follows[0] in FINITE
             or re.fullmatch(r"[a-z]+[^s\W]s", follows[0]) or follows[0] in ("also", "then", "later")):
         return title  # "The 43-year-old man …": an age with its own noun
-    who = _person_described(context)
+    who = person_described(context)
     return f"{who} {title[described.end():]}" if who else title
 
 
@@ -314,18 +314,18 @@ def _having_done(sentence: str, opener: int, timex_start: int, timex_end: int, t
     that clause's title); ``None`` when the opener is no "Having" + past participle."""
     from explorer.events.agents import title_subject  # the agents read the title rules: imported late
 
-    phrase = _remove_expression(sentence[:opener].rstrip(" ,"), timex_start, timex_end).rstrip(" ,")
+    phrase = remove_expression(sentence[:opener].rstrip(" ,"), timex_start, timex_end).rstrip(" ,")
     words = phrase.split()
     if len(words) < 2 or words[0] != "Having" or words[1] in ("been", "had"):
         return None
-    verb = _PARTICIPLE_PRESENT.get(words[1]) or present_of(words[1])
+    verb = PARTICIPLE_PRESENT.get(words[1]) or present_of(words[1])
     subject = title_subject(told, sentence[opener:])
     if verb is None or not subject or len(subject.split()) > 6:
         return None
     if plural_agent(subject, after_the=subject.lower().startswith("the ")) or \
             subject.split()[-1].endswith("s") and subject.split()[-1][:1].islower() and not subject.endswith("ss"):
         verb = plural_present(verb)
-    return _finish([*subject.split(), verb, *words[2:]], sentence[timex_start:timex_end])
+    return finish([*subject.split(), verb, *words[2:]], sentence[timex_start:timex_end])
 
 
 #: A time as the sentence's subject, up to the date: "The start of ", "The year ", nothing ("2007 saw").
@@ -379,8 +379,8 @@ def _quotation_told_by(title: str, context: str, before: str) -> str:
     if who in ("he", "she"):
         # whom the pronoun stands for; else the name opening one of the last two sentences ("Lowe stayed
         # in the town throughout. "We bury six …," he wrote"): a speaker is a person, no "The …" body
-        named = [n.group(1) for n in _NAME_SUBJECT.finditer(last_sentences(context)) if not n.group(1).startswith(("The ", "the "))]
-        who = _person_for(who, context, before) or (short_name(named[-1]) if named else "")
+        named = [n.group(1) for n in NAME_SUBJECT.finditer(last_sentences(context)) if not n.group(1).startswith(("The ", "the "))]
+        who = person_for(who, context, before) or (short_name(named[-1]) if named else "")
     if not who:
         return title
     verb = m.group("verb")
@@ -401,7 +401,7 @@ def _with_its_head(sentence: str, title: str, expression: str) -> str:
     if head is None or not head.group(1).strip():
         return title
     phrase = f"{head.group(1).strip()} {label[:1].lower()}{label[1:]}"
-    return _finish(phrase.split(), expression)
+    return finish(phrase.split(), expression)
 
 
 def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = "",
@@ -416,9 +416,9 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
         # "design approved (May 2019), construction started (June 2020)", "starts next week and will
         # report in September": a date may mark where one happening ends, and dropping the other dates
         # below would take the mark away: the date's own clause first
-        sentence, timex_start, timex_end, others = _own_clause(sentence, timex_start, timex_end, others)
+        sentence, timex_start, timex_end, others = own_clause(sentence, timex_start, timex_end, others)
     dated_elsewhere = bool(others)
-    born = _BORN_ASIDE.match(sentence)
+    born = BORN_ASIDE.match(sentence)
     if born and others and timex_start >= born.end():
         # … and the other dates' titles go on without the aside ("Thomas Weller was apprenticed")
         cut = born.end() - born.end("who")
@@ -427,37 +427,37 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
         others = [(a - cut + 1, b - cut + 1) for a, b in others if a >= born.end()]
         born = None
     if others:
-        others = _dates_marking_breaks(sentence, timex_start, timex_end, others)
+        others = dates_marking_breaks(sentence, timex_start, timex_end, others)
     if born and born.start("aside") <= timex_start and timex_end <= born.end("aside") and dated_elsewhere:
         # "Thomas Weller, born in 1821 in Leeds, was apprenticed … in 1835": the aside's date is the
         # birth, the sentence's other date the happening its verb tells
         where = re.search(r"\b(?:in|at)\s+((?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,2})",
-                          _remove_expression(born.group("aside"), timex_start - born.start("aside"),
+                          remove_expression(born.group("aside"), timex_start - born.start("aside"),
                                              timex_end - born.start("aside")), re.IGNORECASE)
-        return _finish(f"{born.group('who')} is born{' in ' + where.group(1) if where else ''}".split(), expression)
+        return finish(f"{born.group('who')} is born{' in ' + where.group(1) if where else ''}".split(), expression)
     if others:
-        sentence, timex_start, timex_end = _drop_others(sentence, timex_start, timex_end, others)
-    frame = _DATED_TELLING_FRAME.match(sentence)
-    if frame and frame.end() > timex_end and _verb_at(sentence[frame.end():].split()[:MAX_WORDS + 2]) is not None:
+        sentence, timex_start, timex_end = drop_others(sentence, timex_start, timex_end, others)
+    frame = DATED_TELLING_FRAME.match(sentence)
+    if frame and frame.end() > timex_end and verb_at(sentence[frame.end():].split()[:MAX_WORDS + 2]) is not None:
         return make_title(sentence[frame.end():], 0, 0, context=context + " " + sentence[:frame.end()])
     # "The mayor said the work was hard and resigned on 3 August": the mayor resigned, not the work
     teller_acts = _teller_acts(sentence, timex_start)
-    state = _state_then_when(sentence, timex_start, timex_end) or \
-        (None if teller_acts else _inside_that_clause(sentence, timex_start, timex_end))
+    state = state_then_when(sentence, timex_start, timex_end) or \
+        (None if teller_acts else inside_that_clause(sentence, timex_start, timex_end))
     if state:
         told, start, end = state
         return make_title(told, start, end, context=context + " " + sentence[:timex_start])
-    told = _when_clause(sentence, timex_start, timex_end)
+    told = when_clause(sentence, timex_start, timex_end)
     if told:
         return make_title(told, 0, 0, context=context + " " + sentence[:timex_start])
-    told = _told_of_a_noun(sentence, timex_start, timex_end) or _attributed(sentence, timex_start, timex_end)
+    told = told_of_a_noun(sentence, timex_start, timex_end) or attributed(sentence, timex_start, timex_end)
     if told:
-        return _finish(told.split(), expression)
-    reported = None if teller_acts else _REPORTED_FIRST.match(sentence)
+        return finish(told.split(), expression)
+    reported = None if teller_acts else REPORTED_FIRST.match(sentence)
     if reported and reported.end() <= timex_start and not others:
         rest = sentence[reported.end():]
         words = rest[: timex_start - reported.end()].split()
-        verb = _verb_at(words)
+        verb = verb_at(words)
         if verb is not None and verb >= 1 and not re.search(r"\b(?:will|would|could|may|might|should|can|must)\b",
                                                            " ".join(words[:verb + 1]), re.IGNORECASE) \
                 and not re.search(r"\bhad\b(?!\s+been\b|\s+[a-z]+ed\b)", " ".join(words[:verb + 2]), re.IGNORECASE):
@@ -466,122 +466,122 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
             # past happening; its title is that happening, not the telling
             return make_title(rest, timex_start - reported.end(), timex_end - reported.end(),
                               context=context + " " + sentence[:reported.end()])
-    clause, start, end = _clause_around(sentence, timex_start, timex_end)
+    clause, start, end = clause_around(sentence, timex_start, timex_end)
     colon = clause.rfind(": ", 0, start)
     after_colon = clause[colon + 2:].split()[:MAX_WORDS + 1] if colon != -1 else []
-    if colon != -1 and (_verb_at(after_colon) is not None or _present_verb_at(after_colon) is not None
+    if colon != -1 and (verb_at(after_colon) is not None or present_verb_at(after_colon) is not None
                         and after_colon[0].lower() in ("the", "a", "an", "our", "its", "their", "his", "her")):
         # ("Don't worry: the new shed arrives on 14 June", a clause in the present after its colon; not
         # "delayed twice: by pandemic restrictions", a phrase)
         # "It is the second incident this year: in February a flight diverted": the date's clause
         clause, start, end = clause[colon + 2:], start - colon - 2, end - colon - 2
-    entry = _ENTRY_DATE.match(clause)
+    entry = ENTRY_DATE.match(clause)
     if entry and entry.end() <= start:
         clause, start, end = clause[entry.end():], start - entry.end(), end - entry.end()
-    relative = _relative_clause(clause, start)
+    relative = relative_clause(clause, start)
     if relative:
         cut, who = relative
         close = clause.find(",", end)
         body = clause[cut : close if close != -1 else len(clause)]
         clause = f"{who} {body}"
         start, end = start - cut + len(who) + 1, end - cut + len(who) + 1
-    opener = _dated_participle_opener(clause, start, end)
+    opener = dated_participle_opener(clause, start, end)
     if opener:
         pronoun = re.match(r"^(?:He|She)\s+(?=[a-z])", opener)
-        who = _person_for(pronoun.group().strip().lower(), context, sentence[:timex_start]) if pronoun and context else None
+        who = person_for(pronoun.group().strip().lower(), context, sentence[:timex_start]) if pronoun and context else None
         if who:
             opener = f"{who} {opener[pronoun.end():]}"  # "Born in Leeds in 1936, she studied" -> "Margaret Hale is born"
-        return _finish(opener.split(), expression)
+        return finish(opener.split(), expression)
     if subject_follows(clause, start, end):
         # "According to reports, …, in the past four months Iran has held talks": the subject
         # follows the date, and what precedes it is framing.
         clause, start, end = clause[end:], 0, 0
-    aside = _participle_aside(clause, start, end)
+    aside = participle_aside(clause, start, end)
     if aside:
-        return _finish(aside.split(), expression)
-    participle = _participle_subject(clause, start, end)
+        return finish(aside.split(), expression)
+    participle = participle_subject(clause, start, end)
     if participle and participle[1]:
-        return _finish(participle[0].split(), expression)
+        return finish(participle[0].split(), expression)
     if participle:
         removed = len(clause) - len(participle[0])  # the participle, cut before the expression
         clause = participle[0]
         start, end = max(0, start - removed), max(0, end - removed)
-    agent = _REDUCED_PASSIVE.search(clause[:start])
-    if agent and agent.group(3).lower() in _PASSIVE_VERBS:
+    agent = REDUCED_PASSIVE.search(clause[:start])
+    if agent and agent.group(3).lower() in PASSIVE_VERBS:
         # "the 12 conditions set by Secretary of State Mike Pompeo in May": the agent did it then.
-        verb = _PASSIVE_VERBS[agent.group(3).lower()]
+        verb = PASSIVE_VERBS[agent.group(3).lower()]
         thing = " ".join(w for w in (agent.group(1), agent.group(2)) if w)
-        return _finish(f"{agent_name(agent.group(4))} {verb} {thing}".split(), expression)
+        return finish(f"{agent_name(agent.group(4))} {verb} {thing}".split(), expression)
     shorter = without_subject_clause(clause, start, end)
     if shorter:
         clause, start, end = shorter  # "A guard who forged the logs was jailed on Monday": the main clause's
-    clause = _remove_expression(clause, start, end)
+    clause = remove_expression(clause, start, end)
     clause = _AGE.sub("", _PARENTHESES.sub("", clause))
-    described = _NOUN_PARTICIPLE_WAS.match(clause.strip().rstrip(".,;").strip())
+    described = NOUN_PARTICIPLE_WAS.match(clause.strip().rstrip(".,;").strip())
     if described:
         # "The last total eclipse seen from the country was in 1905" -> "… eclipse is seen from the country"
         be = "are" if described.group(3) == "were" else "is"
-        return _finish(f"{described.group(1)} {be} {described.group(2)}".split(), expression)
+        return finish(f"{described.group(1)} {be} {described.group(2)}".split(), expression)
     clause = re.sub(r"\s*,\s*,\s*", ", ", clause)  # "The heaviest raid, on 14 May 1941, destroyed": the aside was the date
-    clause = _active_for_named_agent(clause)
-    nominal = _nominal_event(clause)
+    clause = active_for_named_agent(clause)
+    nominal = nominal_event(clause)
     if nominal:
-        return _finish(nominal.split(), expression)
-    clause = _DATELINE.sub("", _LEADING_JUNK.sub("", clause))
+        return finish(nominal.split(), expression)
+    clause = DATELINE.sub("", LEADING_JUNK.sub("", clause))
     for _ in range(4):  # framing first, so the subject stands at the start for the rules below
-        opener = _OPENER_POSSESSIVE.match(clause)
+        opener = OPENER_POSSESSIVE.match(clause)
         if opener and _dated_inside(opener.group(0), sentence, timex_start):
             # "Despite his forceful remarks, …": the happening is the remarks, and "his" someone named before.
-            owner = _owner(context + " " + sentence[:timex_start])
+            owner = last_full_name(context + " " + sentence[:timex_start])
             if owner:
                 rest = clause[opener.end():]
                 cut = re.search(r",", rest)
-                return _finish(f"{owner}’s {rest[: cut.start() if cut else len(rest)]}".split(), expression)
-        stripped = _LEADING_JUNK.sub("", _FRAMING.sub("", clause))
+                return finish(f"{owner}’s {rest[: cut.start() if cut else len(rest)]}".split(), expression)
+        stripped = LEADING_JUNK.sub("", FRAMING.sub("", clause))
         if stripped == clause:
             break
         clause = stripped
-    clause = _name_for_role(clause)
-    clause = _that_clause(clause, sentence[:timex_start])
-    clause = _without_prepositional_aside(_without_subject_aside(clause))
-    named = _POSSESSIVE_APPOSITION.match(clause)
+    clause = name_for_role(clause)
+    clause = that_clause(clause, sentence[:timex_start])
+    clause = without_prepositional_aside(without_subject_aside(clause))
+    named = POSSESSIVE_APPOSITION.match(clause)
     if named:
         clause = named.group(1)[:1].upper() + named.group(1)[1:] + " " + clause[named.end():]
-    elif (apposed := _POSSESSIVE_ROLE_NAME.match(clause)) and not apposed.group(1).endswith(("’s", "'s")) \
-            and _verb_at(["x", *clause[apposed.end():].split()[:1]]) == 1:  # ("our new Land Rover ambulance": a thing's name)
+    elif (apposed := POSSESSIVE_ROLE_NAME.match(clause)) and not apposed.group(1).endswith(("’s", "'s")) \
+            and verb_at(["x", *clause[apposed.end():].split()[:1]]) == 1:  # ("our new Land Rover ambulance": a thing's name)
         clause = apposed.group(1) + " " + clause[apposed.end():]
-    clause = _without_listing_aside(_QUANTIFIER_ASIDE.sub("", clause))
+    clause = without_listing_aside(QUANTIFIER_ASIDE.sub("", clause))
     for _ in range(4):  # asides can follow one another: "X, which …, the founder of …, said"
-        shorter = _without_appositive(clause)
+        shorter = without_appositive(clause)
         if shorter == clause:
             break
         clause = shorter
-    clause = _SUBJECT_COMMA.sub(r"\1 ", _LEADING_JUNK.sub("", _SPEAKER.sub("", clause)))
+    clause = _SUBJECT_COMMA.sub(r"\1 ", LEADING_JUNK.sub("", _SPEAKER.sub("", clause)))
     # "…, which hurt the town badly", "…, according to the authority": a comment or a source after
     # the happening, not part of it
     trimmed = re.sub(r",\s+(?:which|according to)\s[^,]*$", "", clause)
-    if len(trimmed.split()) >= 3 and _verb_at(trimmed.split()) is not None:
+    if len(trimmed.split()) >= 3 and verb_at(trimmed.split()) is not None:
         clause = trimmed
     # "Airlines cancelled 140 flights as the ash cloud spread": a subordinate clause with its own
     # subject and verb at the end tells why or when, not what happened
     why = _TRAILING_SUBORDINATE.search(clause)
     if why and len(clause[:why.start()].split()) >= 3 \
-            and (_verb_at(clause[:why.start()].split()) is not None or _present_verb_at([*clause[:why.start()].split(), why.group().strip(", ")]) is not None) \
+            and (verb_at(clause[:why.start()].split()) is not None or present_verb_at([*clause[:why.start()].split(), why.group().strip(", ")]) is not None) \
             and _SUBJECT_AND_VERB.match(clause[why.end():]):
         clause = clause[:why.start()]
     # "The Red army, was forced": the comma an aside left between a subject and its verb
-    joined = _COMMA_BEFORE_VERB.match(clause) or _COMMA_BEFORE_PRESENT.match(clause)
-    if joined and _verb_at(joined.group(1).split()) is None:
+    joined = COMMA_BEFORE_VERB.match(clause) or COMMA_BEFORE_PRESENT.match(clause)
+    if joined and verb_at(joined.group(1).split()) is None:
         clause = joined.group(1) + " " + clause[joined.end():]  # the part before the comma is the subject
     clause = re.sub(r"\s+([,:;.!?])", r"\1", clause)
-    clause = _compact_subject(clause)
-    clause = _what_the_writer_heard(clause)
+    clause = compact_subject(clause)
+    clause = what_the_writer_heard(clause)
     clause = past_the_adverb(clause)  # "Instead it added …", "Two years later it bought …"
     clause = name_opening_pronoun(clause, sentence, sentence[:timex_start], context)
-    clause = _past_the_opener(clause)
-    clause = _diary_subject(_career_entry_subject(clause, sentence, context), context)
-    clause = _speaker_for_i(clause, f"{context} {sentence[:timex_start]}")
-    words = without_office(" ".join(_shorter_subject(clause.split()))).split()
+    clause = past_the_opener(clause)
+    clause = diary_subject(career_entry_subject(clause, sentence, context), context)
+    clause = speaker_for_i(clause, f"{context} {sentence[:timex_start]}")
+    words = without_office(" ".join(shorter_subject(clause.split()))).split()
     if len(words) > MAX_WORDS:
         # Prefer to stop at a comma inside the first few words rather than mid-phrase, once the verb is in.
         head = " ".join(words[:MAX_WORDS])
@@ -590,6 +590,6 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
         # (but "Scores of trucks, many with …, streamed north" is not cut at "trucks": the subject's verb
         # comes after the aside, and a cut would leave the bare subject)
         if cut != -1 and len(head[:cut].split()) >= 3 and re.search(r"\s[a-z]", head[:cut]) \
-                and (_has_verb(head[:cut]) or not _subjects_verb(" ".join(words)[cut:])):
-            return _finish(head[:cut].split(), expression)
-    return _finish(words, expression)
+                and (has_verb(head[:cut]) or not subjects_verb(" ".join(words)[cut:])):
+            return finish(head[:cut].split(), expression)
+    return finish(words, expression)

@@ -11,9 +11,9 @@ import re
 
 from explorer.events.names import short_name
 from explorer.events.tense import IRREGULAR_PASTS
-from explorer.events.titles.words import _DETERMINER_WORDS
-from explorer.events.titles.finish import SUBJECT_WORDS, _verb_at
-from explorer.events.titles.subjects import _SUBJECT_START
+from explorer.events.titles.words import DETERMINER_WORDS
+from explorer.events.titles.finish import SUBJECT_WORDS, verb_at
+from explorer.events.titles.subjects import SUBJECT_START
 from explorer.events.titles.relative_pronouns import relative_pronoun_named
 
 
@@ -58,11 +58,11 @@ def _noun_phrase_in(tail: str) -> str | None:
             break
         i -= 1
     phrase = tail[starts[i]:].strip()
-    if i < len(starts) - 1 and _verb_at(phrase.split()) is not None:
+    if i < len(starts) - 1 and verb_at(phrase.split()) is not None:
         # "The bill covered fees for the failed takeover": reaching back over "for" crossed the clause's
         # verb; the noun phrase is the one after the preposition
         phrase = tail[starts[-1]:].strip()
-    if len(phrase.split()) > 7 or _verb_at(phrase.split()) is not None or re.search(r"[,;:()]", phrase):
+    if len(phrase.split()) > 7 or verb_at(phrase.split()) is not None or re.search(r"[,;:()]", phrase):
         return None
     return phrase
 
@@ -104,7 +104,7 @@ _DEFINED_PARTICIPLE = re.compile(
 )
 
 
-_NOUN_PARTICIPLE_WAS = re.compile(
+NOUN_PARTICIPLE_WAS = re.compile(
     r"^((?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*)\s+((?:[a-z]+ed|seen|built|made|held|won|taken|"
     r"given|shown|found|sold|written|known)\b[^,;]{0,60}?)\s+(was|were)$",
     re.IGNORECASE,
@@ -122,7 +122,7 @@ def _defined_by_participle(sentence: str, timex_start: int) -> str | None:
     return f"{definition.group(1)} {be} {m.group(1)}"
 
 
-def _told_of_a_noun(sentence: str, timex_start: int, timex_end: int) -> str | None:
+def told_of_a_noun(sentence: str, timex_start: int, timex_end: int) -> str | None:
     """ "a textbook on arch design, published in 1958, which …" -> "A textbook on arch design is
     published"; "the recycling centre, which closed last autumn" -> "The recycling centre closed": the
     date tells the happening of the noun before the comma, not of the sentence's subject."""
@@ -138,7 +138,7 @@ def _told_of_a_noun(sentence: str, timex_start: int, timex_end: int) -> str | No
         noun = _noun_phrase_before(head[:m.start()])
         if noun is None:
             return None
-        noun = noun[:1].lower() + noun[1:] if noun.split()[0].lower() in _DETERMINER_WORDS else noun
+        noun = noun[:1].lower() + noun[1:] if noun.split()[0].lower() in DETERMINER_WORDS else noun
         # "the council will sell its old depot, which it bought in 1987": the pronoun, the clause's subject
         doer = relative_pronoun_named(m.group(1), head[:m.start()], sentence) if m.group(1).islower() else None
         return f"{doer or m.group(1)} {m.group(2)} {noun}"  # "The Wellgate studio, which the council bought in 1960"
@@ -159,7 +159,7 @@ def _told_of_a_noun(sentence: str, timex_start: int, timex_end: int) -> str | No
             verb = m.group(1).strip()
             return f"{short_name(named.group(1))} {'is ' + verb if passive else verb}"
         lead = re.split(r"[,;:]", before_noun)[-1].split()
-        if lead and lead[-1].lower() not in ("and", "but", "then") and _verb_at(["-", *lead]) is None:
+        if lead and lead[-1].lower() not in ("and", "but", "then") and verb_at(["-", *lead]) is None:
             return None  # "The first section, as far as the Sowe aqueduct, opened": an aside, not an object
         verb = m.group(1).strip()
         if passive:
@@ -178,18 +178,18 @@ _DATED_OPENER = re.compile(
 )
 
 
-def _dated_participle_opener(clause: str, start: int, end: int) -> str | None:
+def dated_participle_opener(clause: str, start: int, end: int) -> str | None:
     """ "Founded in 2009, Calderbrook Energy develops solar farms" -> "Calderbrook Energy is founded":
     the date belongs to the opening participle, whose subject is the main clause's."""
     m = _DATED_OPENER.match(clause)
     if not m or not (m.start(2) <= start and end <= m.end(2)) or not m.group(1)[:1].isupper():
         return None
     rest = clause[m.end():].split()
-    verb = _verb_at(rest[:SUBJECT_WORDS + 2])
+    verb = verb_at(rest[:SUBJECT_WORDS + 2])
     if verb is None and rest[:1] and rest[0][:1].isupper():
         # "Founded in 1998, Tarby Cycles builds …": a name, then its verb in the present
         verb = next((i for i, w in enumerate(rest[:SUBJECT_WORDS + 2]) if i and w[:1].islower()), None)
-    if verb is None or not _SUBJECT_START.match(" ".join(rest)):
+    if verb is None or not SUBJECT_START.match(" ".join(rest)):
         return None
     subject = " ".join(rest[:verb]).rstrip(",")
     be = "are" if subject.lower() in ("they", "we") or (rest[verb - 1].endswith("s") and not rest[verb - 1].endswith(("ss", "us", "is")) and rest[verb - 1][:1].islower()) else "is"

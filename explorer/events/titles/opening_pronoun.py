@@ -21,7 +21,7 @@ from explorer.events.titles.introduced import name_introduced_thing
 from explorer.events.titles.counts import ordinal_named
 from explorer.events.names import short_name
 from explorer.events.titles.pronouns import (
-    _IT_PASSIVE, _OPENING_CLAUSE_SUBJECT, _acts_on_the_pronoun, last_sentences, _named_body, _person_for, _thing_antecedent,
+    IT_PASSIVE, OPENING_CLAUSE_SUBJECT, acts_on_the_pronoun, last_sentences, named_body, person_for, thing_antecedent,
 )
 
 _HE_SHE = re.compile(r"^(?:He|She|he|she)\s+(?=[a-z])")
@@ -42,15 +42,15 @@ def name_opening_pronoun(clause: str, sentence: str, before: str, context: str) 
     pronoun = _HE_SHE.match(clause)
     if pronoun and context:
         # "She retired in June 1989": a title out of its paragraph names whom "she" stands for.
-        who = _person_for(pronoun.group().strip().lower(), context, before)
+        who = person_for(pronoun.group().strip().lower(), context, before)
         # "The former treasurer was interviewed in May. She repaid …": a person told by a role only
         who = who or (described_subject(pronoun.group().strip().lower(), context) if _OPENS.match(sentence) else None)
         if who:
             clause = f"{who} {clause[pronoun.end():]}"
-    thing = _IT.match(clause) or _IT_PASSIVE.match(clause)
+    thing = _IT.match(clause) or IT_PASSIVE.match(clause)
     if thing:
         # "…, and it paid a fine": the title names what "it" stands for.
-        what = _thing_antecedent(before, context) or _named_body(before, context, plural=False)
+        what = thing_antecedent(before, context) or named_body(before, context, plural=False)
         if what:
             clause = f"{what} {clause[thing.end():]}"
     # "Detectives said they had opened …", "They boarded the ship" after "… sent two inspectors":
@@ -61,11 +61,11 @@ def name_opening_pronoun(clause: str, sentence: str, before: str, context: str) 
     they = _THEY.match(clause)
     if they:
         # "The Harbour Kings are a rowing club. They won the cup": the body named as the subject before
-        what = _named_body(before, context, plural=True)
+        what = named_body(before, context, plural=True)
         if what is None and _OPENS.match(sentence):
             # "… she sailed with the surveyor Karl Aske. They reached Holm": the two; "Builders from a
             # local firm started work. They replaced the roof": the people described so
-            what = (companions(context, lambda pronoun, earlier: _person_for(pronoun, earlier, ""))
+            what = (companions(context, lambda pronoun, earlier: person_for(pronoun, earlier, ""))
                     or described_subject("they", context))
         if what:
             clause = f"{what} {clause[they.end():]}"
@@ -88,12 +88,12 @@ def _opening_clause_names(who: str, sentence: str) -> bool:
     is "he"/"she" next: "When Xerxes was persuaded that …, he sent his troops", "After Madero defeated
     the army, on May 21, he signed …". English takes the main clause's pronoun for the opening clause's
     subject (the reader has just met them), unless that clause acted on someone of the pronoun's sex."""
-    opening = _OPENING_CLAUSE_SUBJECT.match(sentence)
+    opening = OPENING_CLAUSE_SUBJECT.match(sentence)
     if opening is None or short_name(opening.group(1)) != who.strip():
         return False
     main = sentence[opening.end():]
     pronoun = re.match(r"\s*(?:(?:on|in|by|at|during)\s+[^;]{1,30}?,\s*)?(he|she)\s+[a-z]", main)
-    return pronoun is not None and not _acts_on_the_pronoun(opening.group(1), sentence[:opening.end()], pronoun.group(1))
+    return pronoun is not None and not acts_on_the_pronoun(opening.group(1), sentence[:opening.end()], pronoun.group(1))
 
 
 def name_undated_pronouns(events: Sequence[Event], text: str) -> list[Event]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.events.tense import IRREGULAR, _third_person
+from explorer.events.tense import IRREGULAR, third_person
 
 #: Words after "This"/"These" that are a verb or an auxiliary, not the head of a noun phrase.
 _VERB_WORDS = frozenset(IRREGULAR) | frozenset(IRREGULAR.values()) | frozenset(
@@ -91,7 +91,7 @@ def causative_retold(title: str) -> str:
     who, verb = m.group("who"), m.group("verb")
     head = who.split()[-1]
     plural = head[:1].islower() and head.endswith("s") and not head.endswith(("ss", "us", "is"))
-    said = verb if plural else _IRREGULAR_THIRD.get(verb) or _third_person(verb)
+    said = verb if plural else _IRREGULAR_THIRD.get(verb) or third_person(verb)
     return f"{who[:1].upper()}{who[1:]} {said}{m.group('rest')}"
 
 

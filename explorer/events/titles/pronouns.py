@@ -17,7 +17,7 @@ from explorer.events.tense import IRREGULAR_PASTS
 from explorer.events.titles.words import BODY_WORDS
 
 
-_OPENER_POSSESSIVE = re.compile(r"^(?:despite|after|following|amid|before|during|with)\s+(?:his|her)\s+(?=[a-z])", re.IGNORECASE)
+OPENER_POSSESSIVE = re.compile(r"^(?:despite|after|following|amid|before|during|with)\s+(?:his|her)\s+(?=[a-z])", re.IGNORECASE)
 _PERSON = re.compile(r"\b[A-Z][a-z]+(?:[ -](?:al-|[OD][’'])?[A-Z][a-z]+)+\b")  # "Tariq al-Mansouri", "Declan O'Hara"
 
 
@@ -73,14 +73,14 @@ _ROLE_NAME_SUBJECT = re.compile(
 )
 
 
-def _role_name_subjects(context: str) -> list[tuple[int, str]]:
+def role_name_subjects(context: str) -> list[tuple[int, str]]:
     """(offset, short name) of each sentence subject told as a role and a full name (``_ROLE_NAME_SUBJECT``)."""
     return [(m.start(2), short_name(m.group(2))) for m in _ROLE_NAME_SUBJECT.finditer(context)
             if (m.group(1) in PERSON_ROLES or m.group(1) in _ROLE_NOUNS or re.fullmatch(gender.PERSON_NOUNS, m.group(1)))
             and m.group(2).split()[-1].lower() not in BODY_WORDS]
 
 
-def _subject_people(context: str, names_from: str | None = None) -> list[str]:
+def subject_people(context: str, names_from: str | None = None) -> list[str]:
     """The people named as sentences' subjects in ``context``, in order, each by its short name; a
     surname alone ("Halvorsen told …") counts as the full name the text (``names_from``, by default
     ``context``) gives it ("Espen Halvorsen")."""
@@ -101,7 +101,7 @@ def _subject_people(context: str, names_from: str | None = None) -> list[str]:
         if name == 2 and not re.match(r"(?:[.!?] +|\n)?(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['’]s) ", m.group()):
             continue  # with no commas, only a sentence opening on it: "In 1903 Piet and his brother Jan sailed" tells two
         found.append((m.start(name), m.group(name)))
-    found.extend(_role_name_subjects(context))  # "Our volunteer Teo Marsh examined the bird" (a kin one found twice counts once)
+    found.extend(role_name_subjects(context))  # "Our volunteer Teo Marsh examined the bird" (a kin one found twice counts once)
     surnames: dict[str, set[str]] = {}
     for full in _PERSON.findall(context if names_from is None else names_from):
         name = short_name(full)
@@ -147,15 +147,15 @@ def _someone_else_lately(context: str, who: str) -> bool:
     told = re.sub(r"\b[A-Z][a-z]+['’]s (?:[a-z]+ ){0,2}(?:" + gender.PERSON_NOUNS + r")\b", "", recent)
     if words & set(re.findall(r"[A-Z][a-z]+", told)):
         return False
-    others = [n for n in _subject_people(recent, context) if n != who]
+    others = [n for n in subject_people(recent, context) if n != who]
     others += [m.group(1) for m in _POSSESSOR_SUBJECT.finditer(recent) if m.group(1).lower() not in _NOT_PERSON_WORDS]
     return bool(others)
 
 
-def _protagonist(context: str) -> str | None:
+def protagonist(context: str) -> str | None:
     """The one person named as a sentence's subject before this sentence; None when there are
     several (a pronoun's gender is not known here, so two candidates are one too many)."""
-    found: Counter[str] = Counter(_subject_people(context))
+    found: Counter[str] = Counter(subject_people(context))
     ranked = found.most_common(2)
     if len(ranked) == 1 or (len(ranked) == 2 and ranked[0][1] > ranked[1][1]):
         return ranked[0][0]  # the one the story is about: named as a subject more often than anyone else
@@ -182,7 +182,7 @@ _THING_SUBJECT = re.compile(
 
 #: "It was found in a boathouse", "It is listed": "it" with a passive stands for a thing, not for the
 #: weather or a clause ("It was decided that …", "It is thought to …", "It was a cold day").
-_IT_PASSIVE = re.compile(
+IT_PASSIVE = re.compile(
     r"^(?:It|it)\s+(?=(?:is|was)\s+(?:[a-z]+ly\s+|first\s+|last\s+|later\s+)?(?:[a-z]+ed|found|built|sold|seen|made|"
     r"taken|given|shown|stolen|broken|hidden|known|laid|held|won|lost|bought|brought|paid|run|sent|kept|left|led|"
     r"rebuilt|written|driven|thrown|torn|worn|sunk|struck|hit|cut|set|put|shut|spent|chosen|frozen|begun)\b"
@@ -204,7 +204,7 @@ _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 
 
 #: A person as the subject of a clause opening the sentence: "After Madero defeated …,", "When Ines Marlow left …,".
-_OPENING_CLAUSE_SUBJECT = re.compile(
+OPENING_CLAUSE_SUBJECT = re.compile(
     r"^\s*(?:After|When|Once|As soon as|Before|Although|Though|While|Because|Since)\s+"
     r"([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+(?:had\s+|was\s+)?[a-z]+\b[^,;]*,"
 )
@@ -214,7 +214,7 @@ _OPENING_CLAUSE_SUBJECT = re.compile(
 _OBJECT_FORM = {"he": r"\b(?:him|himself)\b", "she": r"\bher(?:self)?\b(?=\s*(?:[,.;:]|$|and\b|to\b|in\b|on\b|at\b))"}
 
 
-def _acts_on_the_pronoun(name: str, before: str, pronoun: str) -> bool:
+def acts_on_the_pronoun(name: str, before: str, pronoun: str) -> bool:
     """Whether ``name`` is the subject of a clause of the sentence that acts on someone of the pronoun's
     sex ("After Jan Rask wrote to him, he married …"): the pronoun then stands for that someone, not
     for ``name``."""
@@ -226,7 +226,7 @@ def _acts_on_the_pronoun(name: str, before: str, pronoun: str) -> bool:
     return re.search(form, clause, re.IGNORECASE) is not None
 
 
-def _person_for(pronoun: str, context: str, before: str) -> str | None:
+def person_for(pronoun: str, context: str, before: str) -> str | None:
     """Whom "he" or "she" opening a title stands for: the speaker of a quotation just before, else
     the story's protagonist, unless the text calls the protagonist only by the other pronoun ("she"
     throughout, then "he died in 2001"): then the last person named earlier in the sentence, if any."""
@@ -234,12 +234,12 @@ def _person_for(pronoun: str, context: str, before: str) -> str | None:
     before = before[:own[-1].start()] if own else before  # the title's own pronoun tells nothing
     text = f"{context} {before}"
     same, other = (_HE, _SHE) if pronoun == "he" else (_SHE, _HE)
-    own_subjects = [n for n in _subject_people(before, text) if gender.fits(n, pronoun, text)]
-    opening = _OPENING_CLAUSE_SUBJECT.match(before)
+    own_subjects = [n for n in subject_people(before, text) if gender.fits(n, pronoun, text)]
+    opening = OPENING_CLAUSE_SUBJECT.match(before)
     if not own_subjects and opening and gender.fits(short_name(opening.group(1)), pronoun, text):
         # "After Madero defeated the army, … he signed": the opening clause's subject is the pronoun's
         own_subjects = [short_name(opening.group(1))]
-    own_subjects = [n for n in own_subjects if not _acts_on_the_pronoun(n, before, pronoun)]
+    own_subjects = [n for n in own_subjects if not acts_on_the_pronoun(n, before, pronoun)]
     if own_subjects and not other.search(before):
         # "Hooker, too, proved unable …; he was humiliated": the subject of the pronoun's own sentence
         return own_subjects[-1]
@@ -250,11 +250,11 @@ def _person_for(pronoun: str, context: str, before: str) -> str | None:
         # "The panel banned Ivo Marsh, the Kelby Athletic winger, … after he pushed a linesman": the one
         # person the pronoun's own sentence names before it
         return next(iter(acted_on))
-    who = _last_speaker(context, pronoun) or _protagonist(context)
+    who = _last_speaker(context, pronoun) or protagonist(context)
     if who is not None and _someone_else_lately(context, who):
         # "Sherman's army marched …. He reached …": not the story's main person, but the nearest
         # subject of the sentences just before, when one is a person
-        recent = [n for n in _subject_people(last_sentences(context), context) if gender.fits(n, pronoun, text)]
+        recent = [n for n in subject_people(last_sentences(context), context) if gender.fits(n, pronoun, text)]
         return recent[-1] if recent else None
     if who is not None and not gender.fits(who, pronoun, text):
         # "Mrs Hale …" then "he resigned": not her, whoever else the story names most
@@ -267,7 +267,7 @@ def _person_for(pronoun: str, context: str, before: str) -> str | None:
         sentence_before = last_sentences(context, 1)
         # "Karl Berger, her partner, ran the firm. She retired": whom "her" owns is not "she"
         owner = "her" if pronoun.lower() == "she" else "his"
-        last = {n for n in _subject_people(sentence_before, context) if gender.fits(n, pronoun, text)
+        last = {n for n in subject_people(sentence_before, context) if gender.fits(n, pronoun, text)
                 and not re.search(rf"\b{re.escape(n)}\b[^,.;]*,\s+{owner}\s", sentence_before, re.IGNORECASE)}
         if not last and not _PERSON_PRONOUNS.search(sentence_before):
             # "Kestrel United have signed the defender Oren Malik. He passed a medical": no person is
@@ -315,14 +315,14 @@ def _other_sex_told(text: str, who: str, other: str) -> bool:
 
 #: "The 36-year-old", "the 23-year-old": a person told again by age alone, as sports and court
 #: reports do; a reader takes the person the sentence before named.
-_AGE_DESCRIPTION = re.compile(r"^(?:The|the)\s+\d{1,3}-year-old\s+(?=[a-z])")
+AGE_DESCRIPTION = re.compile(r"^(?:The|the)\s+\d{1,3}-year-old\s+(?=[a-z])")
 #: A person's name whose words may carry accents or an apostrophe ("João Vítor Araújo", "Rune
 #: Ødegård", "Declan O'Rourke").
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zß-öø-ÿā-ž]|[’'-][A-ZÀ-ÖØ-ÞĀ-Ž]?)+"
 _ACCENTED_PERSON = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:(?:de|da|dos|van|von|bin|al-|el-)\s*)?{_NAME_WORD})+")
 
 
-def _person_described(context: str) -> str | None:
+def person_described(context: str) -> str | None:
     """Whom an age description opening a sentence stands for, from the sentence before: the one
     person it introduces by a role ("the Brazilian forward X", "Its captain, X,"), else its one person
     subject, else the one person it names at all; None when it names several (two people are one
@@ -338,7 +338,7 @@ def _person_described(context: str) -> str | None:
         role = before[:m.start()].split()[-1].strip(",").lower() if before[:m.start()].strip() else ""
         if role in PERSON_ROLES:
             introduced.append(name)
-    subjects = _subject_people(before, context)
+    subjects = subject_people(before, context)
     if len(set(subjects)) == 1 and re.search(rf"\b{re.escape(subjects[0])}\s+and\s+[A-Z]", before):
         subjects = [*subjects, ""]  # "Mara Quist and Ivo Lenz founded …": two subjects, one age
     for found in (introduced, subjects, named):
@@ -352,7 +352,7 @@ def _person_described(context: str) -> str | None:
 def _subject_of_sex(context: str, pronoun: str) -> str | None:
     """The nearest person named as a sentence's subject before this one whom the text gives the
     pronoun's sex ("Mr Vale …, Anna Berg …. She …"): only the text's own evidence picks among several."""
-    for name in reversed(_subject_people(context)):
+    for name in reversed(subject_people(context)):
         if gender.sex_in_text(name, context) == pronoun:
             return name
     return None
@@ -402,7 +402,7 @@ _SENTENCE_THING_BEFORE_IT = re.compile(
 )
 
 
-def _thing_antecedent(before: str, context: str) -> str | None:
+def thing_antecedent(before: str, context: str) -> str | None:
     """What "it" at the start of a clause stands for: the last description opening a clause earlier in
     its sentence (``before``), else the one opening the previous sentence (the end of ``context``),
     which may be a share of a group ("One of the six lamps survives. It was found …"). A description
@@ -435,7 +435,7 @@ def _thing_antecedent(before: str, context: str) -> str | None:
 #: A name opening a sentence, with "The" if written, before its verb: "The Harbour Kings are …"; after
 #: an opening phrase of time and its comma too ("For three years, Brenfield Foods told …"), and before a
 #: verb of telling in the present, as news tells what a body says ("Tarnwell Energy says …").
-_NAME_SUBJECT = re.compile(
+NAME_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?])\s+|(?<=\n))(?:(?:In|On|By|For|During|After|Before|From|Since|Until|Within|Over|Last|This|Early|Late)\b"
     r"[^,.;:!?\n]{1,40},\s+)?((?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&-]*)\s+(?:[a-z]+ly\s+)?"
     r"(?:[a-z]+ed|was|were|is|are|has|had|have|says|reports|announces|confirms|"
@@ -444,7 +444,7 @@ _NAME_SUBJECT = re.compile(
 _PERSON_PRONOUNS = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 
 
-def _named_body(before: str, context: str, plural: bool) -> str | None:
+def named_body(before: str, context: str, plural: bool) -> str | None:
     """What "it" (``plural``: "they") opening a clause stands for when no description does: the name
     that opens the clause's sentence or the one before it as its subject, when it is a body's name
     (its last word a company's, a club's or an institution's) or, for "they", a plural one ("The
@@ -452,7 +452,7 @@ def _named_body(before: str, context: str, plural: bool) -> str | None:
     for text in (before, *_previous_sentences(context)):
         if not text or _PERSON_PRONOUNS.search(text):
             continue
-        found = list(_NAME_SUBJECT.finditer(text))
+        found = list(NAME_SUBJECT.finditer(text))
         if not found:
             continue
         name = re.split(r"\s*\n\s*", found[-1].group(1))[-1]  # (a heading's line before it is no part of the name)
@@ -480,7 +480,7 @@ _MADE_THING = re.compile(
 )
 
 
-def _owner(context: str) -> str | None:
+def last_full_name(context: str) -> str | None:
     """The last full name before this sentence: whom "his" most likely stands for."""
     names = _PERSON.findall(context)
     return short_name(names[-1]) if names else None

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from explorer.events import gender
-from explorer.events.titles.finish import _verb_at
+from explorer.events.titles.finish import verb_at
 from explorer.events.titles.words import BODY_WORDS
 
 #: Where the clause the relative hangs on begins: the sentence's start, or after a clause's "and"/"but"
@@ -31,7 +31,7 @@ def _clause_subject(before: str) -> list[str] | None:
     the clause opens on one: a determiner or a name, then its verb."""
     starts = [m.end() for m in _CLAUSE_START.finditer(before)]
     words = before[starts[-1] if starts else 0:].split()
-    verb = _verb_at(words)
+    verb = verb_at(words)
     if verb is None or not 1 <= verb <= _SUBJECT_WORDS or not _SUBJECT_OPENER.match(words[0]):
         return None
     subject = words[:verb]

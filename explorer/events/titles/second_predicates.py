@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from explorer.events.tense import IRREGULAR, plural_present, present_of
-from explorer.events.titles.words import _DETERMINER_WORDS
+from explorer.events.titles.words import DETERMINER_WORDS
 
 #: Words that open a clause of its own, before which a title's "and" may join a told clause's parts
 #: ("says that prices rose and wages fell"): a title holding one is left as it is.
@@ -54,7 +54,7 @@ def _head_is_plural(words: list[str]) -> bool:
         low, noun = word.lower().strip(",;:"), before.lower()
         if low in ("are", "have"):
             return True
-        if noun in _DETERMINER_WORDS:
+        if noun in DETERMINER_WORDS:
             continue  # "The Allies": a noun after its article, whatever verb it looks like
         if low in ("is", "has") or _is_present(low):
             return False
@@ -84,7 +84,7 @@ def _turned_present(head: list[str], sentence: str) -> str | None:
     thirds = {present_of(w) for w in re.findall(r"[a-z]+", sentence)} - {None}
     pasts = thirds | {plural_present(third) for third in thirds}  # "The Falcons win" of "won"
     return next((w.strip(",;:") for before, w in zip(head, head[1:]) if w.strip(",;:") in pasts
-                 and before.lower() not in _DETERMINER_WORDS and not before[:1].isdigit()), None)  # not "a 61-40 win"
+                 and before.lower() not in DETERMINER_WORDS and not before[:1].isdigit()), None)  # not "a 61-40 win"
 
 
 def second_predicate_in_present(title: str, sentence: str) -> str:

@@ -15,24 +15,24 @@ from explorer.events.happening_nouns import NOMINAL_VERBS, alternation
 from explorer.events.life_lines import page_person
 from explorer.events.names import NAME_PARTICLE, short_name
 from explorer.events.tense import IRREGULAR, IRREGULAR_PASTS, plural_agent, plural_present, present_of
-from explorer.events.titles.words import MAX_WORDS, _DETERMINER_WORDS, _FINITE, _NAME
-from explorer.events.titles.finish import _is_verb, _verb_at
-from explorer.events.titles.without_dates import _remove_expression
+from explorer.events.titles.words import MAX_WORDS, DETERMINER_WORDS, FINITE, NAME
+from explorer.events.titles.finish import is_verb, verb_at
+from explorer.events.titles.without_dates import remove_expression
 
 
 _NOMINAL = alternation(NOMINAL_VERBS)
 #: "the death of [the old president] Karl Heim": the noun, then up to four words of the person's role
 #: ("the club's long-serving chairman"), never a preposition ("the return of the troops to Kabul").
 _NOMINAL_OF = re.compile(
-    rf"\b(?:the\s+)?({_NOMINAL})\s+of\s+(?:(?!(?:to|in|at|on|by|for|from|with|into|and|or|of|after|before|during)\b)[a-z][\w’'-]*\s+){{0,4}}?({_NAME})(?:\s*,[^,]{{1,120}},)?(?:\s+(?:to|in|with)\s+(?:the\s+)?({_NAME}))?"
+    rf"\b(?:the\s+)?({_NOMINAL})\s+of\s+(?:(?!(?:to|in|at|on|by|for|from|with|into|and|or|of|after|before|during)\b)[a-z][\w’'-]*\s+){{0,4}}?({NAME})(?:\s*,[^,]{{1,120}},)?(?:\s+(?:to|in|with)\s+(?:the\s+)?({NAME}))?"
 )
 _TRANSITIVE_NOMINALS = frozenset("ban veto arrest capture invasion".split())
 _NOMINAL_OBJECT = re.compile(r"^\s+(?:on|of|against)\s+([\w’'.-]+(?:\s+[\w’'.-]+){0,5})(?=\s*[,;(\[]|\s*$)")
 #: (the words between the owner and the noun are its modifiers, never an auxiliary, a modal or "to":
 #: in "X's ambassador will return to …" and "X's envoy is to visit …" the word is a verb)
 _NOMINAL_POSSESSIVE = re.compile(
-    rf"({_NAME})[’']s\s+(?:(?!(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|"
-    rf"did|does|do|to|also|then)\b)[\w-]+\s+){{0,3}}?({_NOMINAL})\b(?:\s+(?:to|in|with)\s+(?:the\s+)?({_NAME}))?"
+    rf"({NAME})[’']s\s+(?:(?!(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|"
+    rf"did|does|do|to|also|then)\b)[\w-]+\s+){{0,3}}?({_NOMINAL})\b(?:\s+(?:to|in|with)\s+(?:the\s+)?({NAME}))?"
 )
 _APPOSITIVE = re.compile(
     r",\s+(?:the|a|an|who|which|whose|then|now|former|and (?:is|was|are|were|has|had)|in (?:a|an|his|her|their)|during|"
@@ -52,7 +52,7 @@ _NOT_YET = re.compile(r"(?i)\b(?:impending|planned|proposed|expected|upcoming|fo
 _INITIALISM_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
 
 
-def _nominal_event(text: str) -> str | None:
+def nominal_event(text: str) -> str | None:
     """'the visit of X, the head of Z, to Y' / "X's visit to Y" -> 'X visits Y'."""
     for pattern in (_NOMINAL_OF, _NOMINAL_POSSESSIVE):
         m = next((m for m in pattern.finditer(text)
@@ -76,11 +76,11 @@ def _nominal_event(text: str) -> str | None:
     return None
 
 
-_ENTRY_DATE = re.compile(r"^\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{4}-\d\d-\d\d)\s*:\s*")
-_RELATIVE = re.compile(r"({name}),\s+(?:who|which)\s+(?=[^,]*$)".format(name=_NAME))
+ENTRY_DATE = re.compile(r"^\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{4}-\d\d-\d\d)\s*:\s*")
+_RELATIVE = re.compile(r"({name}),\s+(?:who|which)\s+(?=[^,]*$)".format(name=NAME))
 
 
-def _relative_clause(text: str, start: int) -> tuple[int, str] | None:
+def relative_clause(text: str, start: int) -> tuple[int, str] | None:
     """When the date sits in "X, who served … from 1997-2004", the event is X's, told by the clause;
     in "X, whose leader Omar Saadi was arrested in January", the named owner's."""
     described = NAME_THEN_DESCRIPTION.search(text[:start])
@@ -103,7 +103,7 @@ _WHOSE_NAMED = re.compile(
 )
 #: A subject with a relative aside after it, ending right before a clause with no subject of its
 #: own: "The opposition party, whose leader was arrested in May, | held a rally".
-_SUBJECT_THEN_RELATIVE = re.compile(r"^\s*(?P<np>[^,;]{2,80}?),\s+(?:whose|who|which)\b[^;,]*,\s*$")
+SUBJECT_THEN_RELATIVE = re.compile(r"^\s*(?P<np>[^,;]{2,80}?),\s+(?:whose|who|which)\b[^;,]*,\s*$")
 
 
 #: The name in a description-then-name aside: up to five words ("U.S. General Raymond T. Odierno"),
@@ -112,27 +112,27 @@ _ROLE_NAME = (r"(?:(?:[A-Z]\.){2,3}\s+(?:[a-z]+\s+)?)?[A-Z][\w’'.-]*(?:\s+" + 
               + r"?[A-Z][\w’'.-]*){0,4}")
 _ROLE_THEN_NAME, _ROLE_THEN_LONG_NAME = (re.compile(
     rf"^(?:[Tt]he\s+)?[A-Za-z][^,]{{2,80}},\s+({name}),\s+(?=[a-z])(?!(?:the|a|an|who|which|whose|then|now|former)\b)",
-) for name in (_NAME, _ROLE_NAME))
+) for name in (NAME, _ROLE_NAME))
 
 
-def _name_for_role(clause: str) -> str:
+def name_for_role(clause: str) -> str:
     """ "The Secretary of the Council, Rear Admiral Ali Shamkhani, said …" -> "Ali Shamkhani said …"."""
     m = _ROLE_THEN_NAME.match(clause) or _ROLE_THEN_LONG_NAME.match(clause)
     if not m or len(m.group(1).split()) < 2:
         return clause
-    if _verb_at(clause[: m.start(1)].split()) is not None:
+    if verb_at(clause[: m.start(1)].split()) is not None:
         return clause  # "The band recorded its first cassette, Low Tide, in a hall": a title, not a role
     return f"{short_name(m.group(1))} {clause[m.end():]}"
 
 
 #: Verbs of a reduced passive ("conditions set by X") and the active present that tells it.
-_PASSIVE_VERBS = {
+PASSIVE_VERBS = {
     "set": "sets", "made": "makes", "held": "holds", "led": "leads", "given": "gives", "taken": "takes",
     "signed": "signs", "imposed": "imposes", "issued": "issues", "announced": "announces", "proposed": "proposes",
     "presented": "presents", "offered": "offers", "launched": "launches", "ordered": "orders", "adopted": "adopts",
     "passed": "passes", "approved": "approves", "introduced": "introduces", "declared": "declares",
 }
-_REDUCED_PASSIVE = re.compile(
+REDUCED_PASSIVE = re.compile(
     r"(?:the\s+)?(\d+)?\s*([a-z]+s)\s+([a-z]+)\s+by\s+(?:the\s+)?"
     r"([A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,6})\s+(?:in|on|at|during)?\s*$"
 )
@@ -147,7 +147,7 @@ _POSSESSOR_ADJECTIVES = re.compile(
 _PROGRESSIVE = re.compile(r"\b(?:has|have|had) been ([a-z]+)ing\b")
 
 
-def _compact_subject(clause: str) -> str:
+def compact_subject(clause: str) -> str:
     shorter = _QUANTIFIER.sub("", clause)
     if shorter != clause:
         shorter = shorter[:1].upper() + shorter[1:]
@@ -176,7 +176,7 @@ _PARTICIPLE_SUBJECT = re.compile(
 _DATE_PREPOSITION = re.compile(r"^\s*(?:(?:on|in|at|during|since|early|late|last|this|earlier|later)\s+)*$", re.IGNORECASE)
 
 
-def _participle_subject(clause: str, start: int, end: int) -> tuple[str, bool] | None:
+def participle_subject(clause: str, start: int, end: int) -> tuple[str, bool] | None:
     """ "A plan unveiled on Tuesday would build the plant": the participle's happening ("Plan is
     unveiled") when the expression sits between the participle and the finite verb; else the clause
     without the participle ("A plan would build the plant"), so the subject is not read as a verb."""
@@ -193,23 +193,23 @@ def _participle_subject(clause: str, start: int, end: int) -> tuple[str, bool] |
 
 
 #: "The Red army, was forced", "The worst flood, swept": the comma an aside left between a subject and its verb.
-_COMMA_BEFORE_VERB = re.compile(
+COMMA_BEFORE_VERB = re.compile(
     r"^([A-Za-z][^,]{0,60}?),\s+(?=(?:was|were|is|are|has|had|[a-z]+ed|"
     + IRREGULAR_PASTS + r")\b)"
 )
 #: "The museum's new wing, opens to the public": the comma an aside left before a verb in the present.
-_COMMA_BEFORE_PRESENT = re.compile(
+COMMA_BEFORE_PRESENT = re.compile(
     r"^((?:The|A|An|[A-Z][\w’'-]*)\s[^,]{0,60}?),\s+(?=(?!(?:its|this|thus|perhaps|whereas|towards|afterwards|besides|always|"
     r"is|was|has|as|us|yes|plus|less|unless)\b)[a-z]{2,}[^s’'\W]s\s+(?:(?:to|the|a|an|on|in|at|for|with|its|his|her|their|up|out|into)\b|[“\"]))"
 )
-_SUBJECT_START = re.compile(r"^(?:[A-Z]|(?:the|a|an|his|her|its|their|this|these|those|he|she|they|it|we)\s)")
+SUBJECT_START = re.compile(r"^(?:[A-Z]|(?:the|a|an|his|her|its|their|this|these|those|he|she|they|it|we)\s)")
 #: A counted subject after an opening phrase: "In the invasion phase of the war, 9,200 combatants were killed".
 _COUNTED_SUBJECT = re.compile(r"^\d[\d,.]*\s+[A-Za-z]")
 _OPENING_PREPOSITIONS = frozenset("in on at during by after before from over since with within throughout".split())
 
 
 #: Irregular participles of a passive told actively, and the present that tells them.
-_PARTICIPLE_PRESENT = {
+PARTICIPLE_PRESENT = {
     "chosen": "chooses", "given": "gives", "taken": "takes", "made": "makes", "held": "holds", "led": "leads",
     "built": "builds", "sold": "sells", "won": "wins", "written": "writes", "begun": "begins", "shown": "shows",
     "seen": "sees", "known": "knows", "beaten": "beats", "struck": "strikes", "bought": "buys", "brought": "brings",
@@ -233,7 +233,7 @@ def _participles(words) -> str:
 #: Words that open a phrase inside a description, after which a name is the phrase's, not the agent.
 _PHRASE_WORDS = r"(?:of|in|at|for|from|on|to|with|the|a|an)"
 _NAMED_AGENT = re.compile(
-    _PASSIVE_SUBJECT + _participles(_PARTICIPLE_PRESENT)
+    _PASSIVE_SUBJECT + _participles(PARTICIPLE_PRESENT)
     # (a role before the name, "by the architect Ines Roe"; never a phrase whose name is a place or an
     # owner, "by the mayor of Kelby": the mayor acted, see ``_DESCRIBED_AGENT``)
     + r"\s+by\s+(?:the\s+(?=[A-Z]))?(?:(?:the|a|an|its|his|her|their)\s+(?:(?!" + _PHRASE_WORDS + r"\b)[a-z][\w-]*\s+){0,3}?"
@@ -253,7 +253,7 @@ _MORE_PARTICIPLES = {
 _DESCRIBED_AGENT = re.compile(
     _PASSIVE_SUBJECT
     # not "known"/"taught"/"told by …": how a thing is called or what someone heard, no act of the agent
-    + _participles([w for w in _PARTICIPLE_PRESENT if w not in ("known", "taught", "told")] + list(_MORE_PARTICIPLES))
+    + _participles([w for w in PARTICIPLE_PRESENT if w not in ("known", "taught", "told")] + list(_MORE_PARTICIPLES))
     + r"\s+by\s+((?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
     # (its phrase naming a place or a body: "by the mayor of Kelby")
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?|[a-z][\w-]*[^s\W’']s)"
@@ -274,8 +274,8 @@ def _active_for_described_agent(clause: str) -> str | None:
             or m.group(3).split(" of ")[0].split()[-1].lower() in _NOT_AGENT_HEADS:
         return None
     thing, agent = m.group(1), m.group(3)
-    thing = thing[:1].lower() + thing[1:] if thing.split()[0].lower() in _DETERMINER_WORDS else thing
-    verb = _PARTICIPLE_PRESENT.get(m.group(2)) or _MORE_PARTICIPLES.get(m.group(2)) or present_of(m.group(2)) or m.group(2)
+    thing = thing[:1].lower() + thing[1:] if thing.split()[0].lower() in DETERMINER_WORDS else thing
+    verb = PARTICIPLE_PRESENT.get(m.group(2)) or _MORE_PARTICIPLES.get(m.group(2)) or present_of(m.group(2)) or m.group(2)
     head = agent.split(" of ")[0].split()[-1]
     if head.endswith("s") and not head.endswith(("ss", "us", "is")):
         verb = plural_present(verb)  # "by inspectors" -> "Inspectors find"
@@ -298,7 +298,7 @@ def _passive_kept(thing: str, participle: str, agent: str, rest: str) -> str:
     return f"{thing} {'are' if plural else 'is'} {participle} by {agent}{rest}"
 
 
-def _active_for_named_agent(clause: str) -> str:
+def active_for_named_agent(clause: str) -> str:
     """ "The proposal was tabled by the minister, Ines Carvalho, after …" -> "Ines Carvalho tabled the
     proposal"; "A loose cable was found by inspectors" -> "Inspectors found a loose cable"; a clause
     without an agent is left as it is."""
@@ -308,8 +308,8 @@ def _active_for_named_agent(clause: str) -> str:
     if m.group(1).split()[0].lower() in ("it", "he", "she", "they"):
         return clause
     thing = m.group(1)
-    thing = thing[:1].lower() + thing[1:] if thing.split()[0].lower() in _DETERMINER_WORDS else thing
-    verb = _PARTICIPLE_PRESENT.get(m.group(2)) or present_of(m.group(2)) or m.group(2)
+    thing = thing[:1].lower() + thing[1:] if thing.split()[0].lower() in DETERMINER_WORDS else thing
+    verb = PARTICIPLE_PRESENT.get(m.group(2)) or present_of(m.group(2)) or m.group(2)
     agent, end = m.group(3), m.end()
     after_the = bool(re.search(r"\bby\s+the\s+$", clause[:m.start(3)]))
     head = _AGENT_HEAD_NOUN.match(clause, end)
@@ -361,44 +361,44 @@ _PARTICIPLE_ASIDE = re.compile(
 )
 
 
-def _participle_aside(clause: str, start: int, end: int) -> str | None:
+def participle_aside(clause: str, start: int, end: int) -> str | None:
     """ "NOUN, PARTICIPLE … DATE …, …" -> "NOUN is PARTICIPLE …" (the date left out), when the date
     lies in the aside and the noun has no verb of its own; else None."""
     m = _PARTICIPLE_ASIDE.match(clause)
     if not m or not (m.start("part") <= start and end <= m.end("rest")):
         return None
     noun = m.group("noun").strip()
-    if _verb_at(noun.split()) is not None or not _SUBJECT_START.match(noun):
+    if verb_at(noun.split()) is not None or not SUBJECT_START.match(noun):
         return None
-    rest = _remove_expression(clause[m.start("part"):m.end("rest")], start - m.start("part"), end - m.start("part"))
+    rest = remove_expression(clause[m.start("part"):m.end("rest")], start - m.start("part"), end - m.start("part"))
     be = "are" if noun.split()[-1].endswith("s") and not noun.split()[-1].endswith("ss") else "is"
     return f"{noun} {be} {rest.strip()}"
 
 
-def _past_the_opener(clause: str) -> str:
+def past_the_opener(clause: str) -> str:
     """ "Towards the end of, the Athenians took the decision", "Deprived of food, ammunition, and
     reinforcements, Denikin's army was defeated": when the words before a comma have no verb and
     what follows a later comma has one, the happening is told after it."""
     head = clause.split(", ", 1)[0].split()
-    if _verb_at(head[:MAX_WORDS + 1]) is not None or ", " not in clause:
+    if verb_at(head[:MAX_WORDS + 1]) is not None or ", " not in clause:
         return clause
     parts = clause.split(", ")
     for i in range(1, len(parts)):
         rest = ", ".join(parts[i:])
         counted = head[0].lower() in _OPENING_PREPOSITIONS and _COUNTED_SUBJECT.match(rest)
-        if _verb_at(rest.split()[:MAX_WORDS + 1]) is not None and len(rest.split()) >= 3 and (_SUBJECT_START.match(rest) or counted):
+        if verb_at(rest.split()[:MAX_WORDS + 1]) is not None and len(rest.split()) >= 3 and (SUBJECT_START.match(rest) or counted):
             return rest
     return clause
 
 
 #: "Her first major design, the Skjern river bridge, was completed": the aside names what the
 #: possessive description only points at.
-_POSSESSIVE_APPOSITION = re.compile(
+POSSESSIVE_APPOSITION = re.compile(
     r"^(?:Her|His|Its|Their|Our|My)\s[^,]{1,40},\s+((?:the|a|an)\s+[^,]*?\b[A-Z][^,]*),\s+(?=[a-z])"
 )
 #: A possessive's role noun with its name apposed, no commas: "his deputy Ilsa Marr travelled", "her
 #: elder brother Tom Ede sold": the name is who acted; the possessive only says whose deputy it is.
-_POSSESSIVE_ROLE_NAME = re.compile(
+POSSESSIVE_ROLE_NAME = re.compile(
     r"^(?:[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:[a-z][\w-]*\s+){1,3}((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?=[a-z])"
 )
 #: A name, then an aside about it that opens with a capital, then the verb: "Ilse Amon, Tavria's
@@ -419,23 +419,23 @@ _SUBJECT_ASIDE = re.compile(
 _PARTICIPLE_OPENING = re.compile(r",\s+[a-z]+(?:ed|en)\s")
 
 
-def _without_appositive(clause: str) -> str:
+def without_appositive(clause: str) -> str:
     """``clause`` without its first aside (:data:`_APPOSITIVE`). A participle right after a subject
     that has no verb yet is the subject's verb, not an aside ("Harlan Foods, the largest grocer in the
     north, agreed to buy Dunmore Dairy, a milk processor": once the first aside is gone, "agreed to buy
     Dunmore Dairy" is what happened), unless a verb follows its closing comma ("The ship, built in
     1910, sank")."""
     for m in _APPOSITIVE.finditer(clause):
-        if _PARTICIPLE_OPENING.match(m.group()) and _verb_at(clause[:m.start()].split()) is None:
+        if _PARTICIPLE_OPENING.match(m.group()) and verb_at(clause[:m.start()].split()) is None:
             after = clause[m.end() + 1:].split()
             word = after[1] if len(after) > 1 and after[0].endswith("ly") else after[0] if after else ""
-            if not (word in _FINITE or (word.isalpha() and (present_of(word) is not None or word.endswith("s") and not word.endswith(("ss", "us", "is"))))):
+            if not (word in FINITE or (word.isalpha() and (present_of(word) is not None or word.endswith("s") and not word.endswith(("ss", "us", "is"))))):
                 continue  # no verb after it ("opens", "sank"): it is the subject's own
         return clause[:m.start()] + clause[m.end():]
     return clause
 
 
-def _without_subject_aside(clause: str) -> str:
+def without_subject_aside(clause: str) -> str:
     """ "Ilse Amon, Tavria's ambassador to the union, presented her credentials" -> "Ilse Amon presented
     her credentials": the name is the subject, and a title that kept the aside would open with it
     ("Tavria's ambassador to the union, presents"), the name lost. Only when a verb follows the aside."""
@@ -443,7 +443,7 @@ def _without_subject_aside(clause: str) -> str:
     if m is None:
         return clause
     rest = clause[m.end():]
-    if not _is_verb(rest.split()[0].strip(",;:.") if rest.split() else ""):
+    if not is_verb(rest.split()[0].strip(",;:.") if rest.split() else ""):
         return clause
     return f"{m.group(1)} {rest}"
 
@@ -456,7 +456,7 @@ _PREPOSITIONAL_ASIDE = re.compile(
 )
 
 
-def _without_prepositional_aside(clause: str) -> str:
+def without_prepositional_aside(clause: str) -> str:
     """ "The last match of the season, against Orton Vale, will be played" -> "The last match of the
     season will be played": an aside set off by commas between a description and its verb is no part
     of who acted, and a title cut to length at its comma would lose the verb."""
@@ -465,17 +465,17 @@ def _without_prepositional_aside(clause: str) -> str:
 
 
 #: ", most of them unseen since the 1920s,": a quantifier's aside about the subject.
-_QUANTIFIER_ASIDE = re.compile(
+QUANTIFIER_ASIDE = re.compile(
     r",\s+(?:most|many|some|all|few|none|several|half|one|two|three|each|both)\s+(?:of\s+(?:them|whom|which)|with|from|carrying|bearing)\b[^,;]{0,80},"
 )
 #: A list set off after the subject, its verb after the list: "fourteen nations, including A, B, C and D, signed".
 _LISTING_ASIDE = re.compile(r",\s+(?:including|such as|among them|notably)\s+[^;:]{0,200}?\s(?:and|or)\s+[^,;]{1,60},\s+(?=([a-z]+)\b)")
 
 
-def _without_listing_aside(clause: str) -> str:
+def without_listing_aside(clause: str) -> str:
     """``clause`` without such a list when a verb follows it (the list is then no part of the predicate)."""
     m = _LISTING_ASIDE.search(clause)
-    if m and (m.group(1) in _FINITE or present_of(m.group(1)) is not None):
+    if m and (m.group(1) in FINITE or present_of(m.group(1)) is not None):
         return clause[:m.start()] + " " + clause[m.end():]
     return clause
 
@@ -494,14 +494,14 @@ _YEAR_ENTRY = re.compile(r"^\s*(?:[-•*–]\s*)?\d{4}(?:\s*[–-]\s*(?:\d{2,4}|
 _ENTRY_VERB = re.compile(r"^([A-Za-z][a-z]+)\s+(?=(?:the|a|an|his|her|their|its|to|as|in|at|from|by|for|on)\b|[A-Z])")
 
 
-def _career_entry_subject(clause: str, sentence: str, context: str) -> str:
+def career_entry_subject(clause: str, sentence: str, context: str) -> str:
     """ "Joins the University of Brenmoor as a lecturer" -> "Hanna Lys joins …", "promoted to
     professor" -> "Hanna Lys is promoted to professor": a dated list entry of a life or a career
     tells what the text's one protagonist did (the person named as a subject more than anyone, and
     more than once), its
     subject left out as a list leaves it. Unchanged when the sentence is no such entry, the verb no
     verb, or the text has no one protagonist."""
-    from explorer.events.titles.pronouns import _protagonist, _subject_people
+    from explorer.events.titles.pronouns import protagonist, subject_people
 
     m = _ENTRY_VERB.match(clause)
     line = context[context.rfind("\n") + 1:] + sentence  # the entry's line, when the date's clause is its second
@@ -513,13 +513,13 @@ def _career_entry_subject(clause: str, sentence: str, context: str) -> str:
         present_of(stem) == word for stem in (word[:-1] + "ed", word[:-1] + "d", word[:-2] + "ed", word[:-3] + "ied"))
     if not (participle or present):
         return clause
-    who = _protagonist(context)
-    if who is None or _subject_people(context).count(who) < 2:
+    who = protagonist(context)
+    if who is None or subject_people(context).count(who) < 2:
         return clause  # (a text about someone names them as a subject more than once)
     return f"{who} is {word} {clause[m.end():]}" if participle else f"{who} {word} {clause[m.end():]}"
 
 
-def _diary_subject(clause: str, context: str) -> str:
+def diary_subject(clause: str, context: str) -> str:
     """ "Landed at El Alto on the flight from Madrid" -> "I landed at …": a sentence that opens with its
     past verb and no subject (a diary, a post) tells what the writer did."""
     m = _OPENING_PAST.match(clause)
@@ -545,7 +545,7 @@ _LABEL_HONORIFICS = frozenset("dr mr mrs ms miss prof professor sir dame lord la
 _ASKERS = frozenset("q a host interviewer presenter question answer".split())
 
 
-def _speaker_for_i(clause: str, before: str) -> str:
+def speaker_for_i(clause: str, before: str) -> str:
     """ "I came home from university" in a transcript's turn labelled "MORRIS:" -> "Bethan Morris came
     home …": the first person of an interview's answer is its speaker, named in full when the text
     names them so before ("Bethan Morris, welcome"), else by the label."""

@@ -13,9 +13,9 @@ import functools
 import re
 from typing import Sequence
 
-from explorer.events.clauses import _SUBORDINATE_AFTER_DATE
+from explorer.events.clauses import SUBORDINATE_AFTER_DATE
 from explorer.events.tense import present_of
-from explorer.events.titles.words import _ATTACHED_PREPOSITION, _FUNCTION_WORDS
+from explorer.events.titles.words import ATTACHED_PREPOSITION, FUNCTION_WORDS
 
 
 #: "spent most of 2021 in hibernation", "for much of the 1990s": the share of the time goes with it.
@@ -66,7 +66,7 @@ def _inside_quoted_name(clause: str, start: int, end: int) -> bool:
         and inner.strip() != clause[start:end].strip()
 
 
-def _remove_expression(clause: str, start: int, end: int) -> str:
+def remove_expression(clause: str, start: int, end: int) -> str:
     if end <= start:
         return clause
     if _inside_quoted_name(clause, start, end):
@@ -79,7 +79,7 @@ def _remove_expression(clause: str, start: int, end: int) -> str:
     following = re.match(r"\s+([a-z][\w-]*)", clause[end:])
     if _PART_OF.search(head):
         before = _PART_OF.sub(" ", head).rstrip()
-    elif following and following.group(1) not in _FUNCTION_WORDS | _SUBJECT_PRONOUNS and present_of(following.group(1)) is None:
+    elif following and following.group(1) not in FUNCTION_WORDS | _SUBJECT_PRONOUNS and present_of(following.group(1)) is None:
         # (not before a verb: "Sales in the second half fell" -> "Sales fell", never "Sales in the fell")
         # The date modifies a noun ("the 2001 treaty"): keep the determiner, drop only the date.
         head = re.sub(r"\b(?:on|in|at|from|since|during|of|for|over|by|until|till|before|after|around|through|throughout)\s+$",
@@ -87,13 +87,13 @@ def _remove_expression(clause: str, start: int, end: int) -> str:
             r"\b(?:the|its|his|her|their|a|an)\s+$", head) else head
         before = head.rstrip()
     else:
-        run = _ATTACHED_PREPOSITION.search(head)
+        run = ATTACHED_PREPOSITION.search(head)
         particle = re.match(r"\s*(?:over|up|off|out|down|back|away)(?=\s+\S)", run.group()) if run else None
         # "took over in the second quarter": "over" goes with the verb, only "in the" with the date;
         # "spoke to her on Friday": "her" is the object, not the date's possessive
         particle = particle or (re.match(r".*\bher(?=\s+(?:on|in|at|from|since|until|till|by|during|over|through|before|"
                                          r"after|around|about)\b)", run.group(), re.IGNORECASE) if run else None)
-        before = (head[: run.start() + particle.end()] if particle else _ATTACHED_PREPOSITION.sub("", head)).rstrip()
+        before = (head[: run.start() + particle.end()] if particle else ATTACHED_PREPOSITION.sub("", head)).rstrip()
     after = clause[end:]
     # "on Thursday, local time", "at 6 a.m. (local time)": the clock's zone belongs to the date removed
     after = _ZONE_AFTER.sub("", after, count=1)
@@ -107,7 +107,7 @@ def _remove_expression(clause: str, start: int, end: int) -> str:
                                             re.IGNORECASE) else before
         verb_next = re.match(r"([a-z]+)\b", after)
         if verb_next and present_of(verb_next.group(1)) is not None:
-            before = _ATTACHED_PREPOSITION.sub("", head).rstrip()  # "Sales in 2023's [second half] fell": it owned a date
+            before = ATTACHED_PREPOSITION.sub("", head).rstrip()  # "Sales in 2023's [second half] fell": it owned a date
         else:
             before = before if re.search(r"\b(?:the|a|an|its|his|her|their)$", before, re.IGNORECASE) else f"{before} the".strip()
     # "X's February 2019 visit" -> "X's visit"; "on December 26, Y did" -> "Y did"
@@ -165,8 +165,8 @@ _DATE_JOINER = re.compile(r"^\s*(?:,\s*and|,\s*or|,|and|or|&)\s*$")
 
 def _subordinate_after(sentence: str, o_end: int, start: int) -> int | None:
     """Where the clause after "before"/"after"/"until"/"once" begins when that word follows the date
-    ending at ``o_end`` as a clause break (see ``clauses._SUBORDINATE_AFTER_DATE``) before ``start``."""
-    for m in _SUBORDINATE_AFTER_DATE.finditer(sentence, max(0, o_end - 12)):
+    ending at ``o_end`` as a clause break (see ``clauses.SUBORDINATE_AFTER_DATE``) before ``start``."""
+    for m in SUBORDINATE_AFTER_DATE.finditer(sentence, max(0, o_end - 12)):
         if m.start() < o_end <= m.start(1) + 1 and m.end(1) <= start:
             return m.end(1)
         if m.start() >= o_end:
@@ -174,7 +174,7 @@ def _subordinate_after(sentence: str, o_end: int, start: int) -> int | None:
     return None
 
 
-def _drop_others(sentence: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> tuple[str, int, int]:
+def drop_others(sentence: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> tuple[str, int, int]:
     """``sentence`` without the other date expressions (and the prepositions that introduce them), so
     the title of one date is not the leftover of another ("On September 1" of "On September 1, 1939")."""
     for o_start, o_end in sorted(others, reverse=True):

@@ -14,15 +14,15 @@ from explorer.events.names import NAME_PARTICLE, ORG_HEADS
 
 MAX_WORDS = 10
 
-_NAME = r"(?:[A-Z][\w’'.-]*(?:\s+" + NAME_PARTICLE + r"?[A-Z][\w’'.-]*){0,3})"
-_ATTACHED_PREPOSITION = re.compile(
+NAME = r"(?:[A-Z][\w’'.-]*(?:\s+" + NAME_PARTICLE + r"?[A-Z][\w’'.-]*){0,3})"
+ATTACHED_PREPOSITION = re.compile(
     r"(?:\b(?:on|in|at|from|since|until|till|by|during|of|for|over|between|through|throughout|toward|towards|"
     r"around|about|before|after|as of|as early as|as late as|early|late|beginning|starting|the|its|his|her|their|"
     r"just|shortly|soon|right|immediately|some\s+time|sometime|near|nearly|approximately|roughly|circa)\s+)+$",
     re.IGNORECASE,
 )
-_TRAILING_JUNK = re.compile(r"(?:[\s,;:–—\-_`\"“”'‘’(|*]|(?<!\b[A-Z])\.|\[\w{1,4}\])+$")
-_DANGLING = re.compile(
+TRAILING_JUNK = re.compile(r"(?:[\s,;:–—\-_`\"“”'‘’(|*]|(?<!\b[A-Z])\.|\[\w{1,4}\])+$")
+DANGLING = re.compile(
     r"(?:\s+\b(?:on|in|at|from|since|until|by|during|of|to|for|between|and|or|the|a|an|through|toward|he|she|they|we|"
     r"towards|with|that|which|who|whose|where|when|while|whom|its|his|their|was|were|is|are|be|been|had|has|have|as|"
     r"would|could|should|will|can|may|might|must|shortly|soon|just|probably|possibly|about|some|nearly|almost|around|"
@@ -39,7 +39,7 @@ _DANGLING = re.compile(
 )
 
 
-_FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = frozenset(
     "after before and or but when while that which who with without to from by as at on in of for than "
     "because although though since until if the a an his her their its this that these those".split()
 )
@@ -55,7 +55,7 @@ BODY_WORDS = ORG_HEADS | frozenset(
     empire kingdom republic federation confederation confederacy caliphate sultanate duchy principality""".split()
     # (a publication's name: "he" or "she" never stands for it; nor a state's: "The Tarnian Empire … It …")
 )
-_FINITE = frozenset("is are was were has have had will would says said".split())
+FINITE = frozenset("is are was were has have had will would says said".split())
 
 
-_DETERMINER_WORDS = frozenset("the a an his her their its this that these those".split())
+DETERMINER_WORDS = frozenset("the a an his her their its this that these those".split())
