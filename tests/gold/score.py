@@ -854,13 +854,42 @@ UNOPENED_S22: tuple[str, ...] = (
     "s22u-startup-brightloop-rounds-layoffs-sale",
 )
 
+
+#: Articles written in session twenty-three by a developer who writes no rules (gold-writer), because the
+#: session-twenty-two articles had by then been scored in aggregate after a round of rules: a fourteenth
+#: honest figure on text no rule writer has seen, fifteen articles of genres and eras the earlier sets
+#: lack (a brig's voyage from a mate's logbook, a city's bus fare history, a vaccine's regulatory path, a
+#: patent war, a hurricane season review, a prison escape and manhunt, a bank siege live blog, a
+#: footbridge collapse inquiry, a football club's owners, a novelist's publishing history, a dam's
+#: construction and failure, a currency crisis week by week, a royal succession dispute, a laboratory
+#: fire report and a wildlife reintroduction). Committed before the extractor was run on them; in neither
+#: the readable part nor :data:`HOLDOUT`; ``--part unopened23`` prints their totals only (no
+#: ``--errors``): do not open them while writing rules.
+UNOPENED_S23: tuple[str, ...] = (
+    "s23u-currency-veldra-crown-crisis-weeks",
+    "s23u-dam-hallam-reservoir-construction-failure",
+    "s23u-escape-marlow-ridge-prison-manhunt",
+    "s23u-football-calder-vale-ownership-changes",
+    "s23u-hostage-brannock-bank-siege-live",
+    "s23u-hurricane-serrano-basin-2025-season-review",
+    "s23u-inquiry-ferrand-street-footbridge-collapse",
+    "s23u-lab-hollin-institute-solvent-fire-report",
+    "s23u-novelist-edda-marsh-publishing-history",
+    "s23u-patent-loomfield-asterion-hinge-war",
+    "s23u-succession-kingdom-of-arle-dispute",
+    "s23u-transit-kelderby-bus-fare-history",
+    "s23u-vaccine-halvard-rsv-regulatory-path",
+    "s23u-voyage-brig-halcyon-logbook-1856",
+    "s23u-wildlife-dunmore-pine-marten-reintroduction",
+)
+
 #: Every article that is scored in aggregate only and never opened while writing rules.
 NEVER_OPENED: frozenset[str] = (
     frozenset(HOLDOUT) | frozenset(UNOPENED_S5) | frozenset(UNOPENED_S9) | frozenset(UNOPENED_S12)
     | frozenset(UNOPENED_S13) | frozenset(UNOPENED_S14) | frozenset(UNOPENED_S15)
     | frozenset(UNOPENED_S16) | frozenset(UNOPENED_S17) | frozenset(UNOPENED_S18)
     | frozenset(UNOPENED_S19) | frozenset(UNOPENED_S20) | frozenset(UNOPENED_S21)
-    | frozenset(UNOPENED_S22)
+    | frozenset(UNOPENED_S22) | frozenset(UNOPENED_S23)
 )
 
 
@@ -900,6 +929,8 @@ def part_names(part: str) -> list[str]:
         return [name for name in names if name in UNOPENED_S21]
     if part == "unopened22":
         return [name for name in names if name in UNOPENED_S22]
+    if part == "unopened23":
+        return [name for name in names if name in UNOPENED_S23]
     if part == "all":
         return names
     raise ValueError(f"unknown part {part!r}: readable, holdout, unopened, unopened9, unopened12, unopened13, unopened14, unopened15, unopened16, unopened17, unopened18, unopened19, unopened20, unopened21, unopened22 or all")
@@ -1302,7 +1333,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--part", choices=("readable", "holdout", "unopened", "unopened9", "unopened12", "unopened13",
                                            "unopened14", "unopened15", "unopened16", "unopened17", "unopened18",
-                                           "unopened19", "unopened20", "unopened21", "unopened22", "all"),
+                                           "unopened19", "unopened20", "unopened21", "unopened22", "unopened23", "all"),
                         default="all",
                         help="which articles (all: readable and holdout, reported separately; "
                              "unopened: the session-five articles, unopened9: the session-nine ones, "
@@ -1315,6 +1346,7 @@ def main(argv: list[str] | None = None) -> int:
                              "unopened20: the session-twenty ones, "
                              "unopened21: the session-twenty-one ones, "
                              "unopened22: the session-twenty-two ones, "
+                             "unopened23: the session-twenty-three ones, "
                              "totals only)")
     parser.add_argument("--dct", action="store_true", help="give each article its gold document date")
     parser.add_argument("--errors", action="store_true", help="list the errors (readable part only)")
