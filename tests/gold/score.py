@@ -41,20 +41,11 @@ The set is split once, by a rule written here: in sorted order of names, every f
 in the order added). Developers tuning the tagger or
 the event builder must not open those files; their figures are printed as aggregates only.
 
-Articles written later by a developer who writes no rules (:data:`UNOPENED_S5`) form a third part,
-``unopened``, scored in aggregate only like the holdout; the session-nine ones (:data:`UNOPENED_S9`)
-form a fourth, ``unopened9``, the session-twelve ones (:data:`UNOPENED_S12`) a fifth,
-``unopened12``, the session-thirteen ones (:data:`UNOPENED_S13`) a sixth, ``unopened13``, and the
-session-fourteen ones (:data:`UNOPENED_S14`) a seventh, ``unopened14``, and the session-fifteen ones
-(:data:`UNOPENED_S15`) an eighth, ``unopened15``, and the session-sixteen ones
-(:data:`UNOPENED_S16`) a ninth, ``unopened16``, and the session-seventeen ones
-(:data:`UNOPENED_S17`) a tenth, ``unopened17``, and the session-eighteen ones (:data:`UNOPENED_S18`)
-an eleventh, ``unopened18``, and the session-nineteen ones (:data:`UNOPENED_S19`) a twelfth,
-``unopened19``, and the session-twenty ones (:data:`UNOPENED_S20`) a thirteenth, ``unopened20``,
-and the session-twenty-one ones (:data:`UNOPENED_S21`) a fourteenth, ``unopened21``, and the
-session-twenty-two ones (:data:`UNOPENED_S22`) a fifteenth, ``unopened22``, handled the same way.
+Articles written later by developers who write no rules form further parts, one per session that
+wrote them, scored in aggregate only like the holdout: :data:`UNOPENED_PARTS` maps each part's name
+(``unopened`` for session five, ``unopenedN`` for session N) to its articles.
 
-    python tests/gold/score.py [--part readable|holdout|unopened|unopened9|unopened12|unopened13|unopened14|unopened15|unopened16|unopened17|unopened18|unopened19|unopened20|unopened21|unopened22|all] [--dct] [--errors] [--json FILE]
+    python tests/gold/score.py [--part readable|holdout|unopened|unopenedN|all] [--dct] [--errors] [--json FILE]
 
 Plain Python (no Qt), usable from a test: :func:`score_part` returns the figures as a dict.
 """
@@ -512,385 +503,261 @@ FRESH_CHECKED = (
     "s22r-tech-velto-pace-3-smartwatch",
 )
 
-#: Articles written in session five by a developer who writes no rules (gold-fresh), after the
-#: unopened quarter above had been probed in aggregate by many rule writers and no longer gave an
-#: honest "never seen" figure. They were scored before anyone writing rules read them. They are in
-#: neither the readable part nor :data:`HOLDOUT`, and ``--part unopened`` prints their totals only
-#: (no ``--errors``): do not open them while writing rules.
-UNOPENED_S5: tuple[str, ...] = (
-    "appeal-quarry-blasting-nuisance",
-    "biography-weather-forecaster-carrow",
-    "council-budget-fiscal-year-vote",
-    "diary-glacier-ice-core-expedition",
-    "earnings-call-software-second-quarter",
-    "football-striker-transfer-saga",
-    "history-ancient-salt-road",
-    "liveblog-mayoral-election-count",
-    "museum-weaving-mill-reopening",
-    "strike-ferry-crews-pay-dispute",
-    "wildfire-ridge-fire-timeline",
-    "wire-copper-mine-flood-rescue",
-)
-
-#: Articles written in session nine by a developer who writes no rules (fresh-gold), for the same
-#: reason as :data:`UNOPENED_S5`: an honest figure on text no rule writer has seen, in the app's
-#: genres (international news, analysis, a history, business, local news, an obituary, health
-#: science). Committed before the extractor was run on them; in neither the readable part nor
-#: :data:`HOLDOUT`; ``--part unopened9`` prints their totals only (no ``--errors``): do not open them
-#: while writing rules.
-UNOPENED_S9: tuple[str, ...] = (
-    "analysis-karsk-grain-corridor-conditions",
-    "business-norvik-chipmaker-forecast-cut",
-    "health-nap-memory-study-nordic",
-    "history-carrick-dock-strike-port-act",
-    "local-brookfield-pool-chlorine-leak",
-    "news-talvaria-oresh-river-data-deal",
-    "obituary-union-organiser-kovalenko",
-    "wire-marenda-border-crossings-accord",
-)
-
-#: Articles written in session twelve by a developer who writes no rules (gold-writer), because the
-#: session-five and session-nine articles had by then been scored in aggregate after many rounds of
-#: rules and were partly worn: a third honest figure on text no rule writer has seen, one article of
-#: each genre users drop into the app (a datelined wire report, a political analysis citing past
-#: years, a court report, an earnings story, local news with weekdays, an obituary, a town
-#: institution's history with no publication date, a sports report, a health-science story and a
-#: feature mixing decades). Committed before the extractor was run on them; in neither the readable
-#: part nor :data:`HOLDOUT`; ``--part unopened12`` prints their totals only (no ``--errors``): do not
-#: open them while writing rules.
-UNOPENED_S12: tuple[str, ...] = (
-    "s12u-analysis-pellmark-self-rule-vote",
-    "s12u-business-ostrander-lines-loss-ceo",
-    "s12u-court-care-home-fire-checks",
-    "s12u-feature-orrinford-record-pressing-plant",
-    "s12u-history-skelby-lifeboat-station",
-    "s12u-local-harnley-bridge-lorry-strike",
-    "s12u-obituary-violin-maker-tirrow",
-    "s12u-science-sepsis-blood-test-trial",
-    "s12u-sports-caldmouth-mariners-playoff-final",
-    "s12u-wire-sarovan-kethria-prisoner-swap",
-)
-
-#: Articles written in session thirteen by a developer who writes no rules (gold-writer), because the
-#: session-twelve articles had by then been scored in aggregate after a round of rules: a fourth
-#: honest figure on text no rule writer has seen, one article of each genre users drop into the app
-#: that the earlier sets lack (a government press release with notes to editors, a police and courts
-#: blotter of short items, a council session report, a "Timeline:" list of dated lines, a profile of a
-#: living person's career, a product launch, a long-form investigation reaching back five decades, a
-#: sports live blog under clock times, a volcanic eruption told over six days and a Q&A interview whose
-#: happenings are in the answers). Committed before the extractor was run on them; in neither the
-#: readable part nor :data:`HOLDOUT`; ``--part unopened13`` prints their totals only (no ``--errors``):
-#: do not open them while writing rules.
-UNOPENED_S13: tuple[str, ...] = (
-    "s13u-blotter-harwick-police-courts",
-    "s13u-council-session-portlow-harbour-levy",
-    "s13u-disaster-mount-harrel-eruption",
-    "s13u-interview-swimmer-nia-solvik",
-    "s13u-investigation-corran-dye-works-river",
-    "s13u-liveblog-dunmore-marathon",
-    "s13u-press-release-ministry-flood-grants",
-    "s13u-profile-conductor-anneli-varo",
-    "s13u-tech-launch-pellion-folding-tablet",
-    "s13u-timeline-vellmouth-water-crisis",
-)
-
-#: Articles written in session fourteen by a developer who writes no rules (gold-writer), because the
-#: session-thirteen articles had by then been scored in aggregate after a round of rules: a fifth
-#: honest figure on text no rule writer has seen, one article of each genre users drop into the app
-#: that the earlier sets lack (an ice hockey season recap, a cook's obituary, a supreme court ruling
-#: told with the case's six-year history, an astronomy discovery story, a quarterly earnings report, a
-#: week of rail strikes under an "18:30 Friday" stamp, a fiftieth-anniversary feature on a 1976 dam
-#: break, an election-night count told by clock times, an exhibition review telling a weaver's life
-#: and a public-health outbreak update). Committed before the extractor was run on them; in neither
-#: the readable part nor :data:`HOLDOUT`; ``--part unopened14`` prints their totals only (no
-#: ``--errors``): do not open them while writing rules.
-UNOPENED_S14: tuple[str, ...] = (
-    "s14u-anniversary-lowther-reservoir-flood",
-    "s14u-court-brayford-damp-eviction-ruling",
-    "s14u-earnings-vendrel-foods-q2",
-    "s14u-election-harwick-mayor-overnight-count",
-    "s14u-health-brackwater-legionnaires-update",
-    "s14u-obituary-cook-marguerite-oyelaran",
-    "s14u-review-weaver-teodor-vasko-retrospective",
-    "s14u-science-velka-ring-discovery",
-    "s14u-sports-tarnhill-otters-season-recap",
-    "s14u-transport-corrick-rail-strike-week",
-)
-
-#: Articles written in session fifteen by a developer who writes no rules (gold-writer), because the
-#: session-fourteen articles had by then been scored in aggregate after a round of rules: a sixth
-#: honest figure on text no rule writer has seen, one article of each genre users drop into the app
-#: that the earlier sets lack (an IT incident post-mortem with UTC clock times and ISO dates, an
-#: encyclopedia biography of a 19th-century engineer with no date, a merger told over two years, a
-#: school board meeting, a storm and its floods over several days with a forecast, a union contract
-#: dispute ending in a deal, a research paper's retraction after a misconduct inquiry, a city travel
-#: feature with its history, a conflict wire report under a "CITY, Month D (Agency) -" dateline with
-#: weekdays, and a book review telling a novelist's life and her prize). Committed before the
-#: extractor was run on them; in neither the readable part nor :data:`HOLDOUT`; ``--part unopened15``
-#: prints their totals only (no ``--errors``): do not open them while writing rules.
-UNOPENED_S15: tuple[str, ...] = (
-    "s15u-biography-engineer-aurel-brannock",
-    "s15u-business-halvard-corvane-merger",
-    "s15u-labour-velstad-tram-pay-deal",
-    "s15u-postmortem-quillnet-resolver-outage",
-    "s15u-review-novelist-henrike-dall-prize",
-    "s15u-school-board-eastmere-pellow-closure",
-    "s15u-science-halbrook-marrow-paper-retraction",
-    "s15u-travel-tessaly-river-port",
-    "s15u-weather-storm-idris-dunmarrow-floods",
-    "s15u-wire-merravel-rebels-seize-ostry",
-)
-
-
-#: Articles written in session sixteen by a developer who writes no rules (gold-writer), because the
-#: session-fifteen articles had by then been scored in aggregate after a round of rules: a seventh
-#: honest figure on text no rule writer has seen, one article of each genre users drop into the app
-#: that the earlier sets lack (a football club's season report with a league table and "next
-#: Saturday", a criminal trial over five weeks with "Sentencing is set for", a food maker's results
-#: in a fiscal year ending in June ("Q2 FY26", "the year-ago quarter", "26.02.2026, 07:30"), a
-#: wildfire live blog under "Updated 14:20" stamps, a space probe's mission timeline with UTC times,
-#: a measles outbreak situation report by epidemiological weeks, a bill's passage through a
-#: legislature to the day it takes effect, a museum review telling an ancient city's history in BC
-#: years and centuries, a volcano observatory's alert bulletin and a family-history blog post from
-#: 1891 to 1968). Committed before the extractor was run on them; in neither the readable part nor
-#: :data:`HOLDOUT`; ``--part unopened16`` prints their totals only (no ``--errors``): do not open them
-#: while writing rules.
-UNOPENED_S16: tuple[str, ...] = (
-    "s16u-blog-family-history-ilse-marran",
-    "s16u-bulletin-mount-sarrow-alert-level",
-    "s16u-court-hester-quaid-bribery-trial",
-    "s16u-earnings-dunmore-foods-q2-fy26",
-    "s16u-health-bereni-measles-sitrep",
-    "s16u-liveblog-tolley-ridge-wildfire",
-    "s16u-politics-rented-homes-deposits-act",
-    "s16u-review-tarsa-city-of-salt-exhibition",
-    "s16u-space-aster2-helva-flyby-timeline",
-    "s16u-sports-harlow-vale-season-report",
-)
-
-
-#: Articles written in session seventeen by a developer who writes no rules (gold-writer), because the
-#: session-sixteen articles had by then been scored in aggregate after a round of rules: an eighth
-#: honest figure on text no rule writer has seen, one article of each genre users drop into the app
-#: that the earlier sets lack (a shipping company's report on a grounded cargo vessel with a UTC
-#: sequence of events and a tide time, a students' union timeline of a university strike with
-#: DD/MM/YYYY and "Mon 12 January" lines, a band's tour diary by show and weekday, a drug maker's
-#: trial results press release with "Q3 2024" and "H1 2027", a city's heat-health alert "from 18:00
-#: Thursday until 09:00 Saturday", a retired ambassador's oral-history transcript recalling decades,
-#: an undated history of a railway line from 1853 to its reopening with a find "dated to around 1200
-#: BC", a wine estate's vintage report "since the 1st century BC", a crowdfunding backer update with
-#: an ISO stamp and "the week of 11 January", and a newspaper's public notices page of orders,
-#: applications, an election and an estate). Committed before the extractor was run on them; in
-#: neither the readable part nor :data:`HOLDOUT`; ``--part unopened17`` prints their totals only (no
-#: ``--errors``): do not open them while writing rules.
-UNOPENED_S17: tuple[str, ...] = (
-    "s17u-advisory-ostbury-heat-health-alert",
-    "s17u-blog-lantern-thieves-tour-diary",
-    "s17u-crowdfunding-kettleby-lamp-update-14",
-    "s17u-history-tarnwick-esk-valley-railway",
-    "s17u-incident-report-orla-brenning-grounding",
-    "s17u-notices-harrowgate-courier-public-notices",
-    "s17u-press-release-velmora-cough-trial",
-    "s17u-timeline-carrow-university-strike",
-    "s17u-transcript-former-ambassador-strom-hale",
-    "s17u-vintage-report-domaine-de-sorel-2025",
-)
-
-#: Articles written in session eighteen by a developer who writes no rules (gold-writer), because the
-#: session-seventeen articles had by then been scored in aggregate after a round of rules: a ninth
-#: honest figure on text no rule writer has seen, one article of each genre users drop into the app
-#: that the earlier sets lack or hold few of (a wire story on a border crisis under a "CITY, Month D
-#: (Agency) —" dateline, an undated encyclopedia history of a 19th-century weavers' rising, a court of
-#: appeal's summary of ruling, a science story on an ice-drilling expedition with future dates, an
-#: obituary of a mapmaker, a local news brief with weekdays and clock times around midnight, a health
-#: ministry's press briefing transcript, an NGO's quarterly field report with a dated key-events list,
-#: a newspaper's timeline of a dairy's recall, and an archaeology story with BC years and centuries),
-#: and three more written after the ten's one scoring (an ice hockey season review, a mayor's political
-#: profile and a parliamentary committee's report). Committed before the extractor was run on them; in neither the readable part nor :data:`HOLDOUT`;
-#: ``--part unopened18`` prints their totals only (no ``--errors``): do not open them while writing
-#: rules.
-UNOPENED_S18: tuple[str, ...] = (
-    "s18u-archaeology-karvos-bronze-age-harbour-wall",
-    "s18u-court-port-selwyn-quay-appeal-ruling",
-    "s18u-history-valmoor-weavers-rising",
-    "s18u-local-kestermouth-mill-lane-burst-main",
-    "s18u-ngo-hands-across-temes-field-report",
-    "s18u-obituary-hedda-lorne-mapmaker",
-    "s18u-parliament-rural-bus-committee-report",
-    "s18u-profile-edda-varn-holmgard-mayor",
-    "s18u-science-deep-archive-ice-drilling",
-    "s18u-sports-halvik-hawks-season-review",
-    "s18u-timeline-brenmoor-dairies-recall",
-    "s18u-transcript-selmar-health-ministry-briefing",
-    "s18u-wire-dravenia-border-post-envoy",
-)
-
-#: Articles written in session nineteen by a developer who writes no rules (gold-writer), because the
-#: session-eighteen articles had by then been scored in aggregate after a round of rules: a tenth
-#: honest figure on text no rule writer has seen, one article of each genre users drop into the app
-#: that the earlier sets lack or hold few of (a shipping group's second-quarter results with "a year
-#: earlier", "the first half" and a dividend paid on a date, an undated history of a cathedral from the
-#: 7th century to 2004 with a reign's years, an hour-by-hour timeline of a storm over a weekend, a band's
-#: forty years told in decades, a glassworks strike told by weekdays, an undated ice-cap crossing told
-#: with "the next morning" and "three days later", an election-night live blog whose stamps cross
-#: midnight, a fraud sentencing with the case's history, a chemist's undated encyclopedia biography, a
-#: relief agency's flood appeal with future dates, a bill's passage through two chambers and a football
-#: transfer saga told as dated lines), and three more written after the twelve's one scoring (an undated
-#: history of a kingdom from the 4th century BC with reigns, a town council's meeting report and a cruise
-#: line's notice of a changed itinerary). Committed before the extractor was run on them; in neither the
-#: readable part nor :data:`HOLDOUT`; ``--part unopened19`` prints their totals only (no ``--errors``):
-#: do not open them while writing rules.
-UNOPENED_S19: tuple[str, ...] = (
-    "s19u-appeal-sarrow-delta-floods",
-    "s19u-biography-chemist-agnete-holberg",
-    "s19u-council-fenwick-skate-park-vote",
-    "s19u-court-wren-trust-fraud-sentencing",
-    "s19u-earnings-corvane-freight-q2",
-    "s19u-expedition-vardal-ice-cap-crossing",
-    "s19u-feature-gullhaven-rovers-forty-years",
-    "s19u-history-carrowmere-cathedral",
-    "s19u-history-kingdom-of-orsa",
-    "s19u-liveblog-vellmark-governor-election-night",
-    "s19u-notice-aurelle-dawn-itinerary-change",
-    "s19u-politics-coastal-access-bill-passage",
-    "s19u-sport-emil-rask-transfer-saga",
-    "s19u-strike-halden-glassworks-week-one",
-    "s19u-timeline-storm-ottilie-skerry-isles",
-)
-
-#: Articles written in session twenty by a developer who writes no rules (gold-writer), because the
-#: session-nineteen articles had by then been scored in aggregate after a round of rules: an eleventh
-#: honest figure on text no rule writer has seen, fifteen articles of genres and eras users drop into
-#: the app that the earlier sets lack or hold few of (a war-crimes tribunal's summary of judgment under
-#: a "14.05.2026" line, a drug trial's phase 2 results with follow-up months, a lunar landing told in
-#: UTC with "the 27th of May", a museum's provenance findings on a painting's owners from about 1640 to
-#: 2026, a tennis tournament told by rounds under a "20/09/2026 18:40" stamp, an air accident board's
-#: final report on a helicopter ditching with clock times, an undated history of a sultanate with
-#: reigns, a founder's first-person profile, a product recall with best-before dates in DD.MM.YYYY, a
-#: state visit's day-by-day programme in future dates, a forest's wildfire season summary, a trade
-#: newsletter on a canal lock failure, a long read on a family bakery over three generations with few
-#: years, a central bank's rate hold with its history, and a record office's calendar of 1850s letters
-#: dated as their writers dated them). Committed before the extractor was run on them; in neither the
-#: readable part nor :data:`HOLDOUT`; ``--part unopened20`` prints their totals only (no ``--errors``):
-#: do not open them while writing rules.
-UNOPENED_S20: tuple[str, ...] = (
-    "s20u-archive-harrow-linde-letters-calendar",
-    "s20u-aviation-brannoch-helicopter-ditching-report",
-    "s20u-centralbank-velmark-rate-hold",
-    "s20u-health-halbeck-kidney-drug-phase-2",
-    "s20u-history-sarvani-sultanate",
-    "s20u-longread-vasko-bakery-three-generations",
-    "s20u-profile-founder-helga-brandt-rain-jackets",
-    "s20u-provenance-hallvik-woman-with-a-lute",
-    "s20u-recall-hollen-oat-drink-plastic",
-    "s20u-shipping-veller-canal-lock-failure",
-    "s20u-space-pellan-2-lunar-landing",
-    "s20u-sport-harrowgate-open-tennis-final",
-    "s20u-summit-telenko-state-visit-programme",
-    "s20u-tribunal-ostrel-camp-commander-judgment",
-    "s20u-wildfire-kessing-forest-season-summary",
-)
-
-#: Articles written in session twenty-one by a developer who writes no rules (gold-writer), because the
-#: session-twenty articles had by then been scored in aggregate after a round of rules: a twelfth honest
-#: figure on text no rule writer has seen, fifteen articles of genres and eras the earlier sets lack (a
-#: court docket of hearings and adjournments under an "Updated 12.03.2026" line, a water regulator's
-#: enforcement timeline with "Q3 2021" and "the 3rd of March 2022", an undated tinplate union's history
-#: from 1891 to 1936, a shipwreck of 1909 and the salvage of its bell, an undated cholera epidemic of 1854
-#: told under "Week ending" headings with yearless weekdays, a film production diary with "March 3rd",
-#: an undated mountain expedition log, an assembly's spring calendar in future dates, a retailer's
-#: bankruptcy chronology under "FY2019" and "Q3 2021" headings, an undated religious order's history over
-#: eight centuries, a tram line's delays in DD.MM.YYYY, a short esports final report, a volcano bulletin
-#: in UTC, a personal essay about moving countries with no year at all, and a spy case dated from
-#: archive documents, "11.X.1952"). Committed before the extractor was run on them; in neither the
-#: readable part nor :data:`HOLDOUT`; ``--part unopened21`` prints their totals only (no ``--errors``):
-#: do not open them while writing rules.
-UNOPENED_S21: tuple[str, ...] = (
-    "s21u-bankruptcy-brightwell-home-stores-chronology",
-    "s21u-diary-film-production-salt-road",
-    "s21u-docket-pellworth-pension-fraud-hearings",
-    "s21u-enforcement-carrow-water-spill-reporting-fine",
-    "s21u-epidemic-skelby-cholera-1854-week-by-week",
-    "s21u-esports-vantage-league-world-finals",
-    "s21u-essay-moving-to-a-cold-country",
-    "s21u-expedition-kaldur-north-ridge-log",
-    "s21u-history-sisters-of-saint-ebba-order",
-    "s21u-history-tinplate-workers-union-1891-1936",
-    "s21u-legislature-norrmark-assembly-spring-calendar",
-    "s21u-shipwreck-sea-lark-salvage",
-    "s21u-spy-case-harbour-clerk-files-reopened",
-    "s21u-transit-ostervik-tram-line-delays",
-    "s21u-volcano-mount-arvel-eruption-bulletin",
-)
-
-#: Articles written in session twenty-two by a developer who writes no rules (gold-writer), because the
-#: session-twenty-one articles had by then been scored in aggregate after a round of rules: a thirteenth
-#: honest figure on text no rule writer has seen, fifteen articles of genres the earlier sets lack (a
-#: museum's acquisition and restitution history under a "14.05.2026" line, a river flood told day by day
-#: under a wire dateline, a start-up's funding rounds and layoffs with "FY2018", "Q3 2021" and
-#: "23.10.2023", an undated composer's life and premieres, a ransomware incident report in UTC, a 1962
-#: pit disaster and rescue retold in a magazine, a school district's strike in US dates, a satellite's
-#: re-entry bulletin, a band's tours and break-ups, an airline merger saga, an undated priority dispute
-#: between two scientists, a drought and harvest report under season headings, a parliamentary
-#: committee's hearings, a 1974 bank vault heist and its trial, and an undated spelling reform's
-#: history). Committed before the extractor was run on them; in neither the readable part nor
-#: :data:`HOLDOUT`; ``--part unopened22`` prints their totals only (no ``--errors``): do not open them
-#: while writing rules.
-UNOPENED_S22: tuple[str, ...] = (
-    "s22u-airline-skyrail-nordair-merger-saga",
-    "s22u-band-lantern-static-tours-breakups",
-    "s22u-composer-aurelia-fenn-life-premieres",
-    "s22u-cyber-vellmark-ports-ransomware-incident",
-    "s22u-drought-lower-tessa-harvest-season-report",
-    "s22u-flood-sallow-river-crest-day-by-day",
-    "s22u-heist-lindale-vault-tunnel-trial",
-    "s22u-inquiry-halbrook-hospital-contract-hearings",
-    "s22u-language-veskan-spelling-reform-history",
-    "s22u-mining-brenhollow-pit-roof-fall-rescue",
-    "s22u-museum-vessen-bowl-restitution",
-    "s22u-satellite-arden-3-reentry-bulletin",
-    "s22u-school-pine-hollow-teachers-strike",
-    "s22u-science-marrow-effect-priority-dispute",
-    "s22u-startup-brightloop-rounds-layoffs-sale",
-)
-
-
-#: Articles written in session twenty-three by a developer who writes no rules (gold-writer), because the
-#: session-twenty-two articles had by then been scored in aggregate after a round of rules: a fourteenth
-#: honest figure on text no rule writer has seen, fifteen articles of genres and eras the earlier sets
-#: lack (a brig's voyage from a mate's logbook, a city's bus fare history, a vaccine's regulatory path, a
-#: patent war, a hurricane season review, a prison escape and manhunt, a bank siege live blog, a
-#: footbridge collapse inquiry, a football club's owners, a novelist's publishing history, a dam's
-#: construction and failure, a currency crisis week by week, a royal succession dispute, a laboratory
-#: fire report and a wildlife reintroduction). Committed before the extractor was run on them; in neither
-#: the readable part nor :data:`HOLDOUT`; ``--part unopened23`` prints their totals only (no
-#: ``--errors``): do not open them while writing rules.
-UNOPENED_S23: tuple[str, ...] = (
-    "s23u-currency-veldra-crown-crisis-weeks",
-    "s23u-dam-hallam-reservoir-construction-failure",
-    "s23u-escape-marlow-ridge-prison-manhunt",
-    "s23u-football-calder-vale-ownership-changes",
-    "s23u-hostage-brannock-bank-siege-live",
-    "s23u-hurricane-serrano-basin-2025-season-review",
-    "s23u-inquiry-ferrand-street-footbridge-collapse",
-    "s23u-lab-hollin-institute-solvent-fire-report",
-    "s23u-novelist-edda-marsh-publishing-history",
-    "s23u-patent-loomfield-asterion-hinge-war",
-    "s23u-succession-kingdom-of-arle-dispute",
-    "s23u-transit-kelderby-bus-fare-history",
-    "s23u-vaccine-halvard-rsv-regulatory-path",
-    "s23u-voyage-brig-halcyon-logbook-1856",
-    "s23u-wildlife-dunmore-pine-marten-reintroduction",
-)
+#: The never-opened sets written by developers who write no rules, in the order they were written:
+#: ``--part`` name -> the articles it scores. Each set was written because the ones before had been
+#: scored in aggregate after rounds of rules and no longer gave an honest "never seen" figure; each was
+#: committed (from session nine on) before the extractor was run on it and scored once on the unchanged
+#: rules (its figures are in the README). They are in neither the readable part nor :data:`HOLDOUT`,
+#: nor in the every-fourth deal; ``--part NAME`` prints their totals only (no ``--errors``): do not open
+#: them while writing rules. From session twelve on, the files of session N are named ``sNu-*``. A new
+#: set is one entry here: the ``--part`` choices, :data:`NEVER_OPENED` and the tests derive from it.
+UNOPENED_PARTS: dict[str, frozenset[str]] = {
+    # session five (gold-fresh), after the holdout quarter had been probed in aggregate by many rule
+    # writers: a mine flood rescue, a ferry strike, an appeal ruling, a transfer saga, an earnings call, a museum
+    # reopening, a wildfire timeline, an election-night live blog, a biography, an expedition diary, a trade
+    # route's history and a council budget
+    "unopened": frozenset({
+        "appeal-quarry-blasting-nuisance",
+        "biography-weather-forecaster-carrow",
+        "council-budget-fiscal-year-vote",
+        "diary-glacier-ice-core-expedition",
+        "earnings-call-software-second-quarter",
+        "football-striker-transfer-saga",
+        "history-ancient-salt-road",
+        "liveblog-mayoral-election-count",
+        "museum-weaving-mill-reopening",
+        "strike-ferry-crews-pay-dispute",
+        "wildfire-ridge-fire-timeline",
+        "wire-copper-mine-flood-rescue",
+    }),
+    # session nine (fresh-gold): international news, analysis, a dock strike's history, a chipmaker's
+    # results, local news, an obituary and a health study
+    "unopened9": frozenset({
+        "analysis-karsk-grain-corridor-conditions",
+        "business-norvik-chipmaker-forecast-cut",
+        "health-nap-memory-study-nordic",
+        "history-carrick-dock-strike-port-act",
+        "local-brookfield-pool-chlorine-leak",
+        "news-talvaria-oresh-river-data-deal",
+        "obituary-union-organiser-kovalenko",
+        "wire-marenda-border-crossings-accord",
+    }),
+    # session twelve: one article of each genre users drop into the app (wire, analysis, court,
+    # earnings, local news, obituary, an undated institution's history, sport, health, a long feature)
+    "unopened12": frozenset({
+        "s12u-analysis-pellmark-self-rule-vote",
+        "s12u-business-ostrander-lines-loss-ceo",
+        "s12u-court-care-home-fire-checks",
+        "s12u-feature-orrinford-record-pressing-plant",
+        "s12u-history-skelby-lifeboat-station",
+        "s12u-local-harnley-bridge-lorry-strike",
+        "s12u-obituary-violin-maker-tirrow",
+        "s12u-science-sepsis-blood-test-trial",
+        "s12u-sports-caldmouth-mariners-playoff-final",
+        "s12u-wire-sarovan-kethria-prisoner-swap",
+    }),
+    # session thirteen: a press release, a courts blotter, a council session, a timeline list, a
+    # career profile, a product launch, an investigation, a live blog, a disaster over days, a Q&A
+    "unopened13": frozenset({
+        "s13u-blotter-harwick-police-courts",
+        "s13u-council-session-portlow-harbour-levy",
+        "s13u-disaster-mount-harrel-eruption",
+        "s13u-interview-swimmer-nia-solvik",
+        "s13u-investigation-corran-dye-works-river",
+        "s13u-liveblog-dunmore-marathon",
+        "s13u-press-release-ministry-flood-grants",
+        "s13u-profile-conductor-anneli-varo",
+        "s13u-tech-launch-pellion-folding-tablet",
+        "s13u-timeline-vellmouth-water-crisis",
+    }),
+    # session fourteen: a hockey season, an obituary, a supreme court ruling, an astronomy story,
+    # earnings, rail strikes, an anniversary feature, an election count, an exhibition review, an outbreak
+    "unopened14": frozenset({
+        "s14u-anniversary-lowther-reservoir-flood",
+        "s14u-court-brayford-damp-eviction-ruling",
+        "s14u-earnings-vendrel-foods-q2",
+        "s14u-election-harwick-mayor-overnight-count",
+        "s14u-health-brackwater-legionnaires-update",
+        "s14u-obituary-cook-marguerite-oyelaran",
+        "s14u-review-weaver-teodor-vasko-retrospective",
+        "s14u-science-velka-ring-discovery",
+        "s14u-sports-tarnhill-otters-season-recap",
+        "s14u-transport-corrick-rail-strike-week",
+    }),
+    # session fifteen: an IT post-mortem, an undated engineer's biography, a merger, a school board,
+    # a storm and floods, a contract dispute, a retraction, a travel feature, a conflict wire, a book review
+    "unopened15": frozenset({
+        "s15u-biography-engineer-aurel-brannock",
+        "s15u-business-halvard-corvane-merger",
+        "s15u-labour-velstad-tram-pay-deal",
+        "s15u-postmortem-quillnet-resolver-outage",
+        "s15u-review-novelist-henrike-dall-prize",
+        "s15u-school-board-eastmere-pellow-closure",
+        "s15u-science-halbrook-marrow-paper-retraction",
+        "s15u-travel-tessaly-river-port",
+        "s15u-weather-storm-idris-dunmarrow-floods",
+        "s15u-wire-merravel-rebels-seize-ostry",
+    }),
+    # session sixteen: a football season, a criminal trial, a food maker's fiscal-year results, a
+    # wildfire live blog, a probe's mission timeline, an outbreak report, a bill's passage, a museum review,
+    # a volcano bulletin and a family-history blog post
+    "unopened16": frozenset({
+        "s16u-blog-family-history-ilse-marran",
+        "s16u-bulletin-mount-sarrow-alert-level",
+        "s16u-court-hester-quaid-bribery-trial",
+        "s16u-earnings-dunmore-foods-q2-fy26",
+        "s16u-health-bereni-measles-sitrep",
+        "s16u-liveblog-tolley-ridge-wildfire",
+        "s16u-politics-rented-homes-deposits-act",
+        "s16u-review-tarsa-city-of-salt-exhibition",
+        "s16u-space-aster2-helva-flyby-timeline",
+        "s16u-sports-harlow-vale-season-report",
+    }),
+    # session seventeen: a grounded vessel's report, a university strike timeline, a tour diary, a
+    # trial press release, a heat-health alert, an oral history, an undated railway history, a vintage
+    # report, a crowdfunding update and public notices
+    "unopened17": frozenset({
+        "s17u-advisory-ostbury-heat-health-alert",
+        "s17u-blog-lantern-thieves-tour-diary",
+        "s17u-crowdfunding-kettleby-lamp-update-14",
+        "s17u-history-tarnwick-esk-valley-railway",
+        "s17u-incident-report-orla-brenning-grounding",
+        "s17u-notices-harrowgate-courier-public-notices",
+        "s17u-press-release-velmora-cough-trial",
+        "s17u-timeline-carrow-university-strike",
+        "s17u-transcript-former-ambassador-strom-hale",
+        "s17u-vintage-report-domaine-de-sorel-2025",
+    }),
+    # session eighteen: a border crisis wire, an undated weavers' rising, an appeal ruling, an
+    # ice-drilling story, an obituary, a local brief, a ministry briefing, an NGO field report, a recall
+    # timeline, an archaeology story, then a hockey season, a mayor's profile and a committee report
+    "unopened18": frozenset({
+        "s18u-archaeology-karvos-bronze-age-harbour-wall",
+        "s18u-court-port-selwyn-quay-appeal-ruling",
+        "s18u-history-valmoor-weavers-rising",
+        "s18u-local-kestermouth-mill-lane-burst-main",
+        "s18u-ngo-hands-across-temes-field-report",
+        "s18u-obituary-hedda-lorne-mapmaker",
+        "s18u-parliament-rural-bus-committee-report",
+        "s18u-profile-edda-varn-holmgard-mayor",
+        "s18u-science-deep-archive-ice-drilling",
+        "s18u-sports-halvik-hawks-season-review",
+        "s18u-timeline-brenmoor-dairies-recall",
+        "s18u-transcript-selmar-health-ministry-briefing",
+        "s18u-wire-dravenia-border-post-envoy",
+    }),
+    # session nineteen: quarterly results, an undated cathedral history, a storm timeline, a band's
+    # decades, a strike, an undated ice-cap crossing, an election live blog, a fraud sentencing, an undated
+    # biography, a flood appeal, a bill, a transfer saga, then an undated kingdom, a council meeting and a
+    # cruise notice
+    "unopened19": frozenset({
+        "s19u-appeal-sarrow-delta-floods",
+        "s19u-biography-chemist-agnete-holberg",
+        "s19u-council-fenwick-skate-park-vote",
+        "s19u-court-wren-trust-fraud-sentencing",
+        "s19u-earnings-corvane-freight-q2",
+        "s19u-expedition-vardal-ice-cap-crossing",
+        "s19u-feature-gullhaven-rovers-forty-years",
+        "s19u-history-carrowmere-cathedral",
+        "s19u-history-kingdom-of-orsa",
+        "s19u-liveblog-vellmark-governor-election-night",
+        "s19u-notice-aurelle-dawn-itinerary-change",
+        "s19u-politics-coastal-access-bill-passage",
+        "s19u-sport-emil-rask-transfer-saga",
+        "s19u-strike-halden-glassworks-week-one",
+        "s19u-timeline-storm-ottilie-skerry-isles",
+    }),
+    # session twenty: a tribunal judgment, a drug trial, a lunar landing, an undated provenance
+    # history, a tennis tournament, an air accident report, an undated sultanate, a founder's profile, a
+    # food recall, a state visit's programme, a wildfire season, a canal lock failure, a bakery's long read,
+    # a rate decision and an undated calendar of letters
+    "unopened20": frozenset({
+        "s20u-archive-harrow-linde-letters-calendar",
+        "s20u-aviation-brannoch-helicopter-ditching-report",
+        "s20u-centralbank-velmark-rate-hold",
+        "s20u-health-halbeck-kidney-drug-phase-2",
+        "s20u-history-sarvani-sultanate",
+        "s20u-longread-vasko-bakery-three-generations",
+        "s20u-profile-founder-helga-brandt-rain-jackets",
+        "s20u-provenance-hallvik-woman-with-a-lute",
+        "s20u-recall-hollen-oat-drink-plastic",
+        "s20u-shipping-veller-canal-lock-failure",
+        "s20u-space-pellan-2-lunar-landing",
+        "s20u-sport-harrowgate-open-tennis-final",
+        "s20u-summit-telenko-state-visit-programme",
+        "s20u-tribunal-ostrel-camp-commander-judgment",
+        "s20u-wildfire-kessing-forest-season-summary",
+    }),
+    # session twenty-one: a court docket, a regulator's enforcement timeline, an undated union
+    # history, a shipwreck and salvage, an undated epidemic ledger, a film diary, an undated expedition log,
+    # an assembly calendar, a bankruptcy chronology, an undated order's history, a tram line's delays, an
+    # esports final, a volcano bulletin, a personal essay with no year and a spy case from archive files
+    "unopened21": frozenset({
+        "s21u-bankruptcy-brightwell-home-stores-chronology",
+        "s21u-diary-film-production-salt-road",
+        "s21u-docket-pellworth-pension-fraud-hearings",
+        "s21u-enforcement-carrow-water-spill-reporting-fine",
+        "s21u-epidemic-skelby-cholera-1854-week-by-week",
+        "s21u-esports-vantage-league-world-finals",
+        "s21u-essay-moving-to-a-cold-country",
+        "s21u-expedition-kaldur-north-ridge-log",
+        "s21u-history-sisters-of-saint-ebba-order",
+        "s21u-history-tinplate-workers-union-1891-1936",
+        "s21u-legislature-norrmark-assembly-spring-calendar",
+        "s21u-shipwreck-sea-lark-salvage",
+        "s21u-spy-case-harbour-clerk-files-reopened",
+        "s21u-transit-ostervik-tram-line-delays",
+        "s21u-volcano-mount-arvel-eruption-bulletin",
+    }),
+    # session twenty-two: a museum restitution, a river flood, a start-up's rounds and sale, an
+    # undated composer's life, a ransomware incident, a pit disaster retold, a teachers' strike, a satellite
+    # re-entry, a band's break-ups, an airline merger, an undated priority dispute, a drought report, a
+    # committee's hearings, a vault heist and trial, and an undated spelling reform
+    "unopened22": frozenset({
+        "s22u-airline-skyrail-nordair-merger-saga",
+        "s22u-band-lantern-static-tours-breakups",
+        "s22u-composer-aurelia-fenn-life-premieres",
+        "s22u-cyber-vellmark-ports-ransomware-incident",
+        "s22u-drought-lower-tessa-harvest-season-report",
+        "s22u-flood-sallow-river-crest-day-by-day",
+        "s22u-heist-lindale-vault-tunnel-trial",
+        "s22u-inquiry-halbrook-hospital-contract-hearings",
+        "s22u-language-veskan-spelling-reform-history",
+        "s22u-mining-brenhollow-pit-roof-fall-rescue",
+        "s22u-museum-vessen-bowl-restitution",
+        "s22u-satellite-arden-3-reentry-bulletin",
+        "s22u-school-pine-hollow-teachers-strike",
+        "s22u-science-marrow-effect-priority-dispute",
+        "s22u-startup-brightloop-rounds-layoffs-sale",
+    }),
+    # session twenty-three: a brig's logbook voyage, a bus fare history, a vaccine's regulatory path,
+    # a patent war, a hurricane season, a prison escape, a bank siege live blog, a bridge collapse inquiry,
+    # a club's owners, a novelist's publishing history, a dam's failure, a currency crisis by weeks, a
+    # succession dispute, a lab fire report and a wildlife reintroduction
+    "unopened23": frozenset({
+        "s23u-currency-veldra-crown-crisis-weeks",
+        "s23u-dam-hallam-reservoir-construction-failure",
+        "s23u-escape-marlow-ridge-prison-manhunt",
+        "s23u-football-calder-vale-ownership-changes",
+        "s23u-hostage-brannock-bank-siege-live",
+        "s23u-hurricane-serrano-basin-2025-season-review",
+        "s23u-inquiry-ferrand-street-footbridge-collapse",
+        "s23u-lab-hollin-institute-solvent-fire-report",
+        "s23u-novelist-edda-marsh-publishing-history",
+        "s23u-patent-loomfield-asterion-hinge-war",
+        "s23u-succession-kingdom-of-arle-dispute",
+        "s23u-transit-kelderby-bus-fare-history",
+        "s23u-vaccine-halvard-rsv-regulatory-path",
+        "s23u-voyage-brig-halcyon-logbook-1856",
+        "s23u-wildlife-dunmore-pine-marten-reintroduction",
+    }),
+}
 
 #: Every article that is scored in aggregate only and never opened while writing rules.
-NEVER_OPENED: frozenset[str] = (
-    frozenset(HOLDOUT) | frozenset(UNOPENED_S5) | frozenset(UNOPENED_S9) | frozenset(UNOPENED_S12)
-    | frozenset(UNOPENED_S13) | frozenset(UNOPENED_S14) | frozenset(UNOPENED_S15)
-    | frozenset(UNOPENED_S16) | frozenset(UNOPENED_S17) | frozenset(UNOPENED_S18)
-    | frozenset(UNOPENED_S19) | frozenset(UNOPENED_S20) | frozenset(UNOPENED_S21)
-    | frozenset(UNOPENED_S22) | frozenset(UNOPENED_S23)
-)
+NEVER_OPENED: frozenset[str] = frozenset(HOLDOUT).union(*UNOPENED_PARTS.values())
+
+#: The ``--part`` names, in the order ``--help`` lists them.
+PARTS: tuple[str, ...] = ("readable", "holdout", *UNOPENED_PARTS, "all")
 
 
 def all_names() -> list[str]:
@@ -903,37 +770,11 @@ def part_names(part: str) -> list[str]:
         return [name for name in names if name not in NEVER_OPENED]
     if part == "holdout":
         return [name for name in names if name in HOLDOUT]
-    if part == "unopened":
-        return [name for name in names if name in UNOPENED_S5]
-    if part == "unopened9":
-        return [name for name in names if name in UNOPENED_S9]
-    if part == "unopened12":
-        return [name for name in names if name in UNOPENED_S12]
-    if part == "unopened13":
-        return [name for name in names if name in UNOPENED_S13]
-    if part == "unopened14":
-        return [name for name in names if name in UNOPENED_S14]
-    if part == "unopened15":
-        return [name for name in names if name in UNOPENED_S15]
-    if part == "unopened16":
-        return [name for name in names if name in UNOPENED_S16]
-    if part == "unopened17":
-        return [name for name in names if name in UNOPENED_S17]
-    if part == "unopened18":
-        return [name for name in names if name in UNOPENED_S18]
-    if part == "unopened19":
-        return [name for name in names if name in UNOPENED_S19]
-    if part == "unopened20":
-        return [name for name in names if name in UNOPENED_S20]
-    if part == "unopened21":
-        return [name for name in names if name in UNOPENED_S21]
-    if part == "unopened22":
-        return [name for name in names if name in UNOPENED_S22]
-    if part == "unopened23":
-        return [name for name in names if name in UNOPENED_S23]
+    if part in UNOPENED_PARTS:
+        return [name for name in names if name in UNOPENED_PARTS[part]]
     if part == "all":
         return names
-    raise ValueError(f"unknown part {part!r}: readable, holdout, unopened, unopened9, unopened12, unopened13, unopened14, unopened15, unopened16, unopened17, unopened18, unopened19, unopened20, unopened21, unopened22 or all")
+    raise ValueError(f"unknown part {part!r}: {', '.join(PARTS[:-1])} or all")
 
 
 # --------------------------------------------------------------------------- gold
@@ -1331,23 +1172,10 @@ def format_errors(errors: dict[str, list[dict[str, Any]]], per_doc: dict[str, di
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--part", choices=("readable", "holdout", "unopened", "unopened9", "unopened12", "unopened13",
-                                           "unopened14", "unopened15", "unopened16", "unopened17", "unopened18",
-                                           "unopened19", "unopened20", "unopened21", "unopened22", "unopened23", "all"),
-                        default="all",
+    parser.add_argument("--part", choices=PARTS, default="all",
                         help="which articles (all: readable and holdout, reported separately; "
-                             "unopened: the session-five articles, unopened9: the session-nine ones, "
-                             "unopened12: the session-twelve ones, unopened13: the session-thirteen ones, "
-                             "unopened14: the session-fourteen ones, unopened15: the session-fifteen ones, "
-                             "unopened16: the session-sixteen ones, "
-                             "unopened17: the session-seventeen ones, "
-                             "unopened18: the session-eighteen ones, "
-                             "unopened19: the session-nineteen ones, "
-                             "unopened20: the session-twenty ones, "
-                             "unopened21: the session-twenty-one ones, "
-                             "unopened22: the session-twenty-two ones, "
-                             "unopened23: the session-twenty-three ones, "
-                             "totals only)")
+                             "unopened, unopenedN: the never-opened sets, one per session that wrote them "
+                             "(unopened: session five), totals only)")
     parser.add_argument("--dct", action="store_true", help="give each article its gold document date")
     parser.add_argument("--errors", action="store_true", help="list the errors (readable part only)")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes for the extraction")
