@@ -42,7 +42,7 @@ from explorer.temporal.timex import Timex
 from explorer.temporal.week_of import as_week
 from explorer.temporal.winter_labels import labelled_winter
 from explorer.temporal.year_anchors import YearAnchors
-from explorer.temporal.yearless import YearlessDates
+from explorer.temporal.yearless import TOLD_IN_THE_PAST, YearlessDates
 
 
 _COARSE_VALUE = re.compile(r"(?:BC)?\d{1,3}")
@@ -195,7 +195,7 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
         t, duration = as_part(ctx.text, c.part_of, c.start, period)
         if duration is not None and c.kind == "under" and c.spec is not None and ctx.dct is not None \
                 and not ctx.narrative and isinstance(t.begin, date) and isinstance(period.begin, date) \
-                and t.begin > ctx.dct >= period.begin and period.derivation.endswith("+ past tense"):
+                and t.begin > ctx.dct >= period.begin and period.derivation.endswith(TOLD_IN_THE_PAST):
             # (the period's own reading says its tense: "the last week" holds a past marker of its own)
             earlier = timex(ctx, replace(c, start=c.part_of), c.spec.with_(year=period.begin.year - 1),
                             period.certainty, f"{period.derivation}, its part told as done before the page")
