@@ -66,9 +66,7 @@ def _count(m: re.Match[str]) -> int | None:
     """The number of weeks or days said, 1 for "week", None for a vague "days"/"few"."""
     if m["n"] is None:
         return 1 if m["unit"].lower() == "week" else None
-    if m["n"].lower() == "few":
-        return None
-    value = lx.number_value(m["n"])
+    value = lx.number_value(m["n"])  # None for "few", as for no number at all
     return int(value) if value is not None else None
 
 
