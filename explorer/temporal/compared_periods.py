@@ -38,24 +38,15 @@ _PERIOD_ENDED_BEFORE = re.compile(r"(?i)\b(?:quarter|period|months|half)\s+(?:en
 _PERIOD_ENDED = re.compile(r"(?i)[ \t]+(?:ended|ending|that\s+ended|to|through)\b")
 
 
+#: the granularity a TIMEX3 value is written in, by the shape of the value (first that fits)
+_GRAN_OF_VALUE = tuple((re.compile(shape), gran) for shape, gran in (
+    (r"(?:BC)?\d{4}-\d\d-\d\d.*", "D"), (r"\d{4}-\d\d", "M"), (r"\d{4}-Q\d", "Q"), (r"\d{4}-(?:SP|SU|FA|WI)", "S"),
+    (r"\d{4}-H\d", "H"), (r"\d{4}-W\d\d(?:-WE)?", "W"), (r"\d{3}", "DE"), (r"\d{2}", "CE")))
+
+
 def gran_of_value(v: str) -> str:
-    if re.fullmatch(r"(?:BC)?\d{4}-\d\d-\d\d.*", v):
-        return "D"
-    if re.fullmatch(r"\d{4}-\d\d", v):
-        return "M"
-    if re.fullmatch(r"\d{4}-Q\d", v):
-        return "Q"
-    if re.fullmatch(r"\d{4}-(?:SP|SU|FA|WI)", v):
-        return "S"
-    if re.fullmatch(r"\d{4}-H\d", v):
-        return "H"
-    if re.fullmatch(r"\d{4}-W\d\d(?:-WE)?", v):
-        return "W"
-    if re.fullmatch(r"\d{3}", v):
-        return "DE"
-    if re.fullmatch(r"\d{2}", v):
-        return "CE"
-    return "Y"
+    """The granularity code (D M Q S H W DE CE, else Y) of the TIMEX3 value ``v``."""
+    return next((gran for shape, gran in _GRAN_OF_VALUE if shape.fullmatch(v)), "Y")
 
 
 class ComparedPeriods(ResolverState):

@@ -13,8 +13,9 @@ from explorer.temporal.grammar import Cand, range_of
 from explorer.temporal.grammar.scanner import EXPRESSION_BREAK
 from explorer.temporal.daylight import daylight_on_days
 from explorer.temporal.indefinite_days import indefinite_weekdays
-from explorer.temporal.period_parts import mark_parts
-from explorer.temporal.week_of import mark_weeks_of
+from explorer.temporal.headed_dates import mark_heads
+from explorer.temporal.period_parts import PART_OF
+from explorer.temporal.week_of import WEEK_OF
 from explorer.temporal.normalize import Spec, valid_day
 
 _RANGE_SEP = re.compile(r"(?i)^\s*(?:-|–|—|to|through|thru|until|till|up\s+to)\s*$")
@@ -224,7 +225,7 @@ def coordinate(text: str, cands: list[Cand]) -> list[Cand]:
     """Distribute shared years over lists and merge range ends into single candidates."""
     years_after_asides(text, cands)
     indefinite_weekdays(text, cands)
-    cands = mark_parts(text, mark_weeks_of(text, cands))
+    cands = mark_heads(text, mark_heads(text, cands, WEEK_OF), PART_OF)
     out = day_lists(text, clocks_on_days(text, daylight_on_days(text, list(cands))))
     i = len(out) - 2
     while i >= 0:

@@ -10,7 +10,7 @@ part (the second week of January is its 8th to 14th; the last week of August its
 "the final days" of a period its last week), so an event in it is drawn where it happened.
 
 The period is read as any month or year is (its year, its tense); this module only notes where the
-phrase starts (:func:`mark_parts`) and cuts the period's days down to the part (:func:`as_part`).
+phrase starts (:data:`PART_OF`, headed_dates.py) and cuts the period's days down to the part (:func:`as_part`).
 """
 
 from __future__ import annotations
@@ -21,40 +21,35 @@ from datetime import date, timedelta
 
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar import Cand
+from explorer.temporal.grammar.blocks import NUMW
+from explorer.temporal.headed_dates import HeadKind
 from explorer.temporal.timex import Timex
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "opening": 1, "last": -1, "final": -1,
-             "closing": -1}
+#: the ordinals a part is counted by: a month has four whole weeks, so "the fifth week of May" is none;
+#: "the opening (closing) days" are its first (last) ones
+_ORDINALS = {w: n for w, n in lx.ORDINALS.items() if n in (1, 2, 3, 4, -1)} | {"opening": 1, "closing": -1}
 #: "the second week of", "the last two weeks of", "the final days of", "the first ten days of"
 _PART = re.compile(
-    r"(?i)\bthe[ \t]+(?P<ord>first|second|third|fourth|opening|last|final|closing)[ \t]+"
-    r"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|few|\d{1,2})[ \t]+)?"
+    rf"(?i)\bthe[ \t]+(?P<ord>{lx.alternation(_ORDINALS)})[ \t]+"
+    rf"(?:(?P<n>{NUMW}|few|\d{{1,2}})[ \t]+)?"
     r"(?P<unit>weeks?|days)[ \t]+of[ \t]+(?:the[ \t]+month[ \t]+of[ \t]+)?$")
 #: how many days "the first days"/"the final days" of a period cover when no number is said: its
 #: opening or closing week, the "few days" a reader would draw
 _FEW_DAYS = 7
 
 
-def mark_parts(text: str, cands: list[Cand]) -> list[Cand]:
-    """Note, on each month or year said after "the <ordinal> week(s)/days of", where that phrase
-    starts; a candidate inside the phrase ("the last week", "two weeks" read alone) goes."""
-    inside: set[int] = set()
-    for k, c in enumerate(cands):
-        sp = c.spec
-        if c.kind not in ("abs", "under") or sp is None or sp.gran not in ("M", "Y") or c.parts or c.rel is not None \
-                or c.value or c.mod is not None or c.week_of is not None:
-            continue
-        m = _PART.search(text, max(0, c.start - 40), c.start)
-        if m is None or not _fits(m, sp.gran):
-            continue
-        c.part_of = m.start()
-        inside.update(j for j in range(max(0, k - 3), k) if m.start() <= cands[j].start and cands[j].end <= c.start)
-    return [c for k, c in enumerate(cands) if k not in inside] if inside else cands
+def _heads_a_period(c: Cand) -> bool:
+    """A month or a year said alone (no range, no "last", no modifier): what a part is said of."""
+    sp = c.spec
+    return c.kind in ("abs", "under") and sp is not None and sp.gran in ("M", "Y") and not c.parts and c.rel is None \
+        and not c.value and c.mod is None
 
 
-def _fits(m: re.Match[str], gran: str) -> bool:
+def _fits(m: re.Match[str], c: Cand) -> bool:
     """A single numbered week ("the third week") is a month's; a year's weeks are counted from its
     end or its start only ("the first/last week of 1999")."""
+    assert c.spec is not None
+    gran = c.spec.gran
     n = _count(m)
     unit = m["unit"].lower()
     if unit.startswith("week") and n is not None and n > (4 if gran == "M" else 52):
@@ -62,13 +57,16 @@ def _fits(m: re.Match[str], gran: str) -> bool:
     return not (gran == "Y" and _ORDINALS[m["ord"].lower()] not in (1, -1))
 
 
+#: "the second week of January", "the final days of 1999": that part of the month or year, read by
+#: :func:`as_part`
+PART_OF = HeadKind("part_of", _PART, _heads_a_period, _fits)
+
+
 def _count(m: re.Match[str]) -> int | None:
     """The number of weeks or days said, 1 for "week", None for a vague "days"/"few"."""
     if m["n"] is None:
         return 1 if m["unit"].lower() == "week" else None
-    if m["n"].lower() == "few":
-        return None
-    value = lx.number_value(m["n"])
+    value = lx.number_value(m["n"])  # None for "few", as for no number at all
     return int(value) if value is not None else None
 
 
@@ -107,4 +105,4 @@ def as_timeml(t: Timex, duration: str) -> Timex:
     return replace(t, type="DURATION", value=duration, mod=None)
 
 
-__all__ = ["mark_parts", "as_part", "as_timeml"]
+__all__ = ["PART_OF", "as_part", "as_timeml"]

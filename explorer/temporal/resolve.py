@@ -32,17 +32,17 @@ from explorer.temporal.name_years import year_in_name
 from explorer.temporal.named_days import NamedDays
 from explorer.temporal.narrative import is_incidental, narrative_at, opens_no_story
 from explorer.temporal.normalize import Spec
-from explorer.temporal.period_parts import as_part, as_timeml
+from explorer.temporal.period_parts import PART_OF, as_part, as_timeml
 from explorer.temporal.previous_offsets import PreviousOffsets
 from explorer.temporal.ranges import Ranges
 from explorer.temporal.resolver_state import BeyondCalendar, timex, undated_value
 from explorer.temporal.story_limits import is_story_limit, names_a_campaign
 from explorer.temporal.story_time import StoryTime
 from explorer.temporal.timex import Timex
-from explorer.temporal.week_of import as_week
+from explorer.temporal.week_of import WEEK_OF, as_week
 from explorer.temporal.winter_labels import labelled_winter
 from explorer.temporal.year_anchors import YearAnchors
-from explorer.temporal.yearless import YearlessDates
+from explorer.temporal.yearless import TOLD_IN_THE_PAST, YearlessDates
 
 
 _COARSE_VALUE = re.compile(r"(?:BC)?\d{1,3}")
@@ -102,12 +102,12 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
                                    anchor=self.last_dated))
             self.cands.append(c)
             return
-        if c.week_of is not None:
-            # "the week beginning Monday": the day is read from where the phrase starts, so the verb
-            # before it gives the tense ("exams start the week beginning Monday"), not "beginning"
-            t = as_week(ctx.text, c.week_of, self._resolve(replace(c, start=c.week_of)))
-        elif c.part_of is not None:
-            # "the second week of January": the month read from where the phrase starts, as above
+        # a date headed by a phrase (headed_dates.py) is read from where the phrase starts, so the verb
+        # before it gives the tense ("exams start the week beginning Monday"), not "beginning"
+        if c.head is not None and c.head_kind == WEEK_OF.name:
+            t = as_week(ctx.text, c.head, self._resolve(replace(c, start=c.head)))
+        elif c.head is not None and c.head_kind == PART_OF.name:
+            # "the second week of January": the month cut down to the part
             t, duration = self._part(c)
             if duration is not None:
                 self.part_durations[len(self.out)] = duration
@@ -190,16 +190,16 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
         from where the phrase starts. Told as done, a part of the month under way that lies after the
         page ("stalled in the second week of January", written on 3 January) is last year's."""
         ctx = self.ctx
-        assert c.part_of is not None
-        period = self._resolve(replace(c, start=c.part_of))
-        t, duration = as_part(ctx.text, c.part_of, c.start, period)
+        assert c.head is not None
+        period = self._resolve(replace(c, start=c.head))
+        t, duration = as_part(ctx.text, c.head, c.start, period)
         if duration is not None and c.kind == "under" and c.spec is not None and ctx.dct is not None \
                 and not ctx.narrative and isinstance(t.begin, date) and isinstance(period.begin, date) \
-                and t.begin > ctx.dct >= period.begin and period.derivation.endswith("+ past tense"):
+                and t.begin > ctx.dct >= period.begin and period.derivation.endswith(TOLD_IN_THE_PAST):
             # (the period's own reading says its tense: "the last week" holds a past marker of its own)
-            earlier = timex(ctx, replace(c, start=c.part_of), c.spec.with_(year=period.begin.year - 1),
+            earlier = timex(ctx, replace(c, start=c.head), c.spec.with_(year=period.begin.year - 1),
                             period.certainty, f"{period.derivation}, its part told as done before the page")
-            t, duration = as_part(ctx.text, c.part_of, c.start, earlier)
+            t, duration = as_part(ctx.text, c.head, c.start, earlier)
         return t, duration
 
     def timexes(self) -> list[Timex]:

@@ -21,6 +21,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from explorer.temporal.grammar import Cand
+from explorer.temporal.headed_dates import HeadKind
 from explorer.temporal.normalize import iso_week_span
 from explorer.temporal.timex import Timex
 
@@ -30,22 +31,16 @@ _WEEK_OF = re.compile(r"(?i)\b(?:the[ \t]+(?P<we>(?:long[ \t]+|holiday[ \t]+|ban
 _WEEKEND_START = re.compile(r"(?i)the[ \t]+(?:long[ \t]+|holiday[ \t]+|bank[ \t]+holiday[ \t]+)?weekend\b")
 
 
-def mark_weeks_of(text: str, cands: list[Cand]) -> list[Cand]:
-    """Note, on each day said after "the week of" (or beginning, ending ..., or "the weekend of"),
-    where that phrase starts; a candidate inside the phrase ("the weekend" read alone) goes, the
-    phrase being one expression with the day."""
-    inside: set[int] = set()
-    for k, c in enumerate(cands):
-        sp = c.spec
-        if c.kind not in ("abs", "under") or sp is None or sp.gran != "D" or c.parts or sp.clock is not None \
-                or sp.part_of_day is not None or (sp.day is None and sp.weekday is None):
-            continue
-        m = _WEEK_OF.search(text, max(0, c.start - 40), c.start)
-        if m is None:
-            continue
-        c.week_of = m.start()
-        inside.update(j for j in range(max(0, k - 3), k) if m.start() <= cands[j].start and cands[j].end <= c.start)
-    return [c for k, c in enumerate(cands) if k not in inside] if inside else cands
+def _heads_a_day(c: Cand) -> bool:
+    """A day said by its number or its weekday, with no clock or part of day: what "the week of" heads."""
+    sp = c.spec
+    return c.kind in ("abs", "under") and sp is not None and sp.gran == "D" and not c.parts and sp.clock is None \
+        and sp.part_of_day is None and (sp.day is not None or sp.weekday is not None)
+
+
+#: "the week of" (or beginning, ending ..., or "the weekend of") before a day: the week or weekend
+#: that holds it, read by :func:`as_week`
+WEEK_OF = HeadKind("week_of", _WEEK_OF, _heads_a_day)
 
 
 def _weekend_nearest(day: date) -> date:
@@ -73,4 +68,4 @@ def as_week(text: str, start: int, day: Timex) -> Timex:
                    derivation=f"the {kind} of {day.value} ({day.derivation})")
 
 
-__all__ = ["mark_weeks_of", "as_week"]
+__all__ = ["WEEK_OF", "as_week"]

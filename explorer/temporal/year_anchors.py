@@ -172,10 +172,20 @@ class YearAnchors(ResolverState):
         year = self._writers_year(replace(c, spec=Spec("Y"), value=None))
         if not isinstance(year.begin, date) or year.certainty == "undated":
             return timex(self.ctx, c, None, "undated", "needs the document date", DOCUMENT_ANCHOR, value="XXXX-XX-XX")
+        held = self._holiday_of_year(c, key, year)
+        return held or timex(self.ctx, c, None, "undated", "no calendar for that year", value="XXXX-XX-XX")
+
+    def _holiday_of_year(self, c: Cand, key: str, year: Timex) -> Timex | None:
+        """The holiday ``key`` in the year ``year`` names (the writer's "last year", the story's "that
+        year"), kept for all its days as every other reading of a holiday is ("That Hanukkah" is its
+        eight days, "Ramadan last year" its month); None when the calendar has no day for it then.
+        WHY one helper: each path read the day alone and lost the feast's span."""
+        assert isinstance(year.begin, date)
         d = holiday_date(key, year.begin.year)
         if d is None:
-            return timex(self.ctx, c, None, "undated", "no calendar for that year", value="XXXX-XX-XX")
-        return timex(self.ctx, c, _holiday_spec(d, key), year.certainty, f"holiday {key}, {year.derivation}", anchor=year.anchor)
+            return None
+        return _observed(timex(self.ctx, c, _holiday_spec(d, key), year.certainty, f"holiday {key}, {year.derivation}",
+                               anchor=year.anchor), key)
 
     def _holiday(self, c: Cand, key: str) -> Timex:
         """A movable holiday ("Thanksgiving", "Election Day"): its day in the stated year, or in
@@ -196,10 +206,9 @@ class YearAnchors(ResolverState):
             # just told, as "that summer" is (never the writer's "this Christmas")
             year = self._that_year(replace(c, spec=Spec("Y"), value=None))
             if isinstance(year.begin, date) and year.certainty != "undated" and year.anchor is not None:
-                d = holiday_date(key, year.begin.year)
-                if d is not None:
-                    return timex(ctx, c, _holiday_spec(d, key), year.certainty, f"holiday {key}, {year.derivation}",
-                                  anchor=year.anchor)
+                held = self._holiday_of_year(c, key, year)
+                if held is not None:
+                    return held
         ref, how, narr = self._reference(c)
         if ref is None:
             return timex(ctx, c, None, "undated", "no reference date", DOCUMENT_ANCHOR, value=undated)

@@ -33,6 +33,16 @@ from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 from explorer.temporal.year_anchors import SCHEDULE_VERB_BEFORE, THAT_BEFORE
 
 
+def told_in(tense: str) -> str:
+    """How a yearless reading's derivation ends when a tense chose its year ("... + past tense")."""
+    return f" + {tense} tense"
+
+
+#: the end of the derivation of a yearless month or day whose year a past verb chose ("in January",
+#: "the second week of January" told as done); :meth:`Resolver._part` asks it of the period it cuts
+#: a part from, so both sides read the one string
+TOLD_IN_THE_PAST = told_in("past")
+
 # a figure set against a quarter: "fell 8% from the fourth quarter", "up from the third quarter"
 #: the figures of a period, reported once the period has ended: "results for the fourth quarter",
 #: "data for October" before it, "fourth-quarter earnings", "October figures" after it
@@ -283,7 +293,7 @@ class YearlessDates(ResolverState):
                 spec = spec.with_(year=spec.year - 1)  # "since February" said in January: last February
         if spec is None:
             return timex(ctx, c, None, "undated", "no consistent reading", value=value_of(c.spec))
-        why = f"{how} + {tense} tense" if tense and not c.rel else f"{how} + {c.rel}" if c.rel else how
+        why = f"{how}{told_in(tense)}" if tense and not c.rel else f"{how} + {c.rel}" if c.rel else how
         if c.value and c.value.startswith(COUNTED_FROM_WEEKDAY) and spec.year and spec.month and spec.day:
             days = int(c.value[len(COUNTED_FROM_WEEKDAY):])  # "a week from Tuesday": that many days on
             spec = spec_of_day(shift(date(spec.year, spec.month, spec.day), "D", days))

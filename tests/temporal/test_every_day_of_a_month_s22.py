@@ -32,3 +32,15 @@ def test_a_set_of_one_day_of_the_year_keeps_its_day(text: str, phrase: str, valu
 ])
 def test_a_set_of_a_month_stays_a_month(text: str, phrase: str, value: str) -> None:
     assert (phrase, "SET", value) in [(t.text, t.type, t.value) for t in tag(text, date(2024, 5, 1))]
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The ferry stops running every April 31, the timetable jokes.", "every April", "XXXX-04"),  # no such day
+    ("The ferry stops running every September 31st.", "every September", "XXXX-09"),
+    ("The ferry stops running every February 29th.", "every February 29th", "XXXX-02-29"),
+    ("Rents rise every May 3rd, said the agent.", "every May 3rd", "XXXX-05-03"),
+    ("Rents rise every May 07 by law.", "every May 07", "XXXX-05-07"),
+])
+def test_a_day_after_the_month_is_read_as_any_day_of_a_month(text: str, phrase: str, value: str) -> None:
+    """The day after the month is :data:`blocks.DAY`, checked by ``valid_day`` as every date is."""
+    assert (phrase, "SET", value) in [(t.text, t.type, t.value) for t in tag(text, date(2024, 5, 1))]

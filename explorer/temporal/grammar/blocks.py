@@ -148,7 +148,7 @@ _LEVEL_BEFORE = re.compile(
     r"eased|advanced|increased|decreased|grew|slid|tumbled|soared|surged|sank|up|down|off|higher|lower)"
     r"\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?[\d.,]*\d(?:\s*(?:points?|pts?\.?|cents?))?"
     r",?\s+(?:to|at)\s+(?:about\s+|around\s+|nearly\s+)?$")
-_ZONE_AFTER = re.compile(r"^\s*(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|hrs\b|local\s+time\b)")
+_ZONE_AFTER = re.compile(rf"^\s*(?:{lx.CLOCK_ZONES}\b|hrs\b|local\s+time\b)")
 #: what a year's figures are called: "its 1988 results", "IBM's 1989 earnings" are that year's, never
 #: a count of 1988 results (a count that large is written "1,988" in edited text)
 _REPORTED_AFTER = re.compile(

@@ -42,10 +42,10 @@ class Cand:
     parts: list["Cand"] = field(default_factory=list)
     #: the date a bare listed day shares its month and year with ("12" of "12, 13 and 14 July")
     list_head: "Cand | None" = None
-    #: where "the week of" begins when the day names its week ("the week of 13 May"; see week_of.py)
-    week_of: int | None = None
-    #: where "the second week of", "the final days of" begins before a month or a year (period_parts.py)
-    part_of: int | None = None
+    #: where a phrase heading the date begins ("the week of 13 May", "the second week of January"),
+    #: and which kind of phrase it is (headed_dates.py: week_of.WEEK_OF, period_parts.PART_OF)
+    head: int | None = None
+    head_kind: str | None = None
 
 
 def range_of(first: Cand, second: Cand) -> Cand:

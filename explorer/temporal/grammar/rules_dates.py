@@ -271,26 +271,27 @@ def year_range(m: re.Match[str], text: str) -> Cand | None:
 
 @rule(rf"(?P<d1>{DAY})\s*(?:[-–]|\bto\b|\band\b|&)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?", priority=6, trigger=T_MON)
 def day_day_month(m: re.Match[str], text: str) -> Cand | None:
-    mo, d1, d2 = month_number(m["mon"]), day_number(m["d1"]), day_number(m["d2"])
-    if d2 <= d1 or not valid_day(2000, mo, d2):
-        return None
-    kind = "abs" if m["year"] else "under"
-    y = int(m["year"]) if m["year"] else None
-    first = Cand(m.start("d1"), m.end("d1"), kind, spec=Spec("D", year=y, month=mo, day=d1))
-    second = Cand(m.start("d2"), m.end(), kind, spec=Spec("D", year=y, month=mo, day=d2))
-    return range_of(first, second)
+    return _days_of_one_month(m, m.start("d1"))
 
 
 @rule(rf"(?P<mon>{MON})\s*(?P<d1>{DAY})\s*(?:[-–]|\bto\b|\band\b|&)\s*(?P<d2>{DAY})(?![\d,.]\d)(?:,?\s+(?P<year>{YEAR}))?", priority=6, trigger=T_MON)
 def month_day_day(m: re.Match[str], text: str) -> Cand | None:
-    mo, d1, d2 = month_number(m["mon"]), day_number(m["d1"]), day_number(m["d2"])
-    if d2 <= d1 or not valid_day(2000, mo, d2):
-        return None
     if re.search(r"(?i)and|&|to", text[m.end("d1"):m.start("d2")]) and not m["year"] and re.match(
             r"^\s+(?!(?:in|at|on|when|while|as|and|but|after|before|the|to|with|of|for|this|that)\b)[a-z]", text[m.end():m.end() + 12]):
         return None  # "May 3 and 4 others": a count, not a second day
-    kind = "abs" if m["year"] else "under"
+    return _days_of_one_month(m, m.start())
+
+
+def _days_of_one_month(m: re.Match[str], first_start: int) -> Cand | None:
+    """The range from day ``d1`` (its expression starting at ``first_start``) to day ``d2`` of the month
+    ``mon``, in ``year`` when written: "3-5 May 2020", "May 3 to 5". None when the second day does not
+    come after the first or is none of that month's. WHY one helper: the day-first and month-first
+    orders differ only in where the first end's expression starts."""
+    mo, d1, d2 = month_number(m["mon"]), day_number(m["d1"]), day_number(m["d2"])
+    if d2 <= d1 or not valid_day(2000, mo, d2):
+        return None
     y = int(m["year"]) if m["year"] else None
-    first = Cand(m.start(), m.end("d1"), kind, spec=Spec("D", year=y, month=mo, day=d1))
+    kind = "under" if y is None else "abs"
+    first = Cand(first_start, m.end("d1"), kind, spec=Spec("D", year=y, month=mo, day=d1))
     second = Cand(m.start("d2"), m.end(), kind, spec=Spec("D", year=y, month=mo, day=d2))
     return range_of(first, second)

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 
 from explorer.temporal import lexicon as lx
-from explorer.temporal.grammar.blocks import IGNORE_CASE, MON_FULL, NUM, T_UNIT, UNIT, month_number, text_before
+from explorer.temporal.grammar.blocks import DAY, IGNORE_CASE, MON_FULL, NUM, T_UNIT, UNIT, day_number, month_number, text_before
 from explorer.temporal.grammar.match_play import is_match_period
 from explorer.temporal.grammar.registry import Cand, rule
 from explorer.temporal.grammar.rules_periods import half
 from explorer.temporal.grammar.rules_relative import UNIT_GRAN
-from explorer.temporal.normalize import duration_value
+from explorer.temporal.normalize import duration_value, valid_day
 
 
 # -- durations and sets -------------------------------------------------------------------------
@@ -199,9 +199,7 @@ def set_adverb(m: re.Match[str], text: str) -> Cand | None:
 
 
 #: the day said after a month in a set: "every May 3", "each July 4th" (not a year, a clock or a figure)
-_DAY_AFTER_MONTH = re.compile(r"[ \t]+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]?\d|[ \t]*(?:%|per\b|:|[ap]\.?m\b))")
-#: days in each month of a leap year: "every 29 February" is a set too
-_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_DAY_AFTER_MONTH = re.compile(rf"[ \t]+(?P<d>{DAY})\b(?![,.]?\d|[ \t]*(?:%|per\b|:|[ap]\.?m\b))")
 
 
 def _every_month(m: re.Match[str], text: str) -> Cand:
@@ -215,8 +213,8 @@ def _every_month(m: re.Match[str], text: str) -> Cand:
     else:
         after = _DAY_AFTER_MONTH.match(text, m.end())
         if after is not None:
-            day, end = int(after["d"]), after.end()
-    if day is not None and 1 <= day <= _MONTH_DAYS[month - 1]:
+            day, end = day_number(after["d"]), after.end()
+    if day is not None and valid_day(2000, month, day):  # a leap year: "every 29 February" is a set too
         return Cand(m.start(), end, "set", "SET", value=f"XXXX-{month:02d}-{day:02d}")
     return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-{month:02d}")
 

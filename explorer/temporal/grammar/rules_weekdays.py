@@ -159,7 +159,7 @@ def part_of_day(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=n, value=lx.PARTS_OF_DAY[m["pod"].lower()])
 
 
-@rule(rf"(?:(?P<approx>about|around|at\s+about|approximately)\s+)?(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\+?\s*(?P<ap>[ap]\.m\.|[ap]m\b|[AP]\.M\.|[AP]M\b)(?:\s+(?P<tz>EST|EDT|GMT|UTC|CST|PST|local\s+time))?(?:[ \t]+(?:on[ \t]+)?(?P<wd>{WDAY}|today|yesterday|tomorrow|tmrw?|tmw|tdy)\b(?!,?[ \t]+(?:the[ \t]+)?(?:\d|{MON}))|,?\s+(?:on\s+)?(?P<mon>{MON})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?", priority=3, trigger=T_CLOCK)
+@rule(rf"(?:(?P<approx>about|around|at\s+about|approximately)\s+)?(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\+?\s*(?P<ap>[ap]\.m\.|[ap]m\b|[AP]\.M\.|[AP]M\b)(?:\s+(?P<tz>{lx.CLOCK_ZONES}\b|local\s+time))?(?:[ \t]+(?:on[ \t]+)?(?P<wd>{WDAY}|today|yesterday|tomorrow|tmrw?|tmw|tdy)\b(?!,?[ \t]+(?:the[ \t]+)?(?:\d|{MON}))|,?\s+(?:on\s+)?(?P<mon>{MON})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?", priority=3, trigger=T_CLOCK)
 def clock_time(m: re.Match[str], text: str) -> Cand | None:
     h = int(m["h"])
     if h > 12 or h == 0:
@@ -175,12 +175,7 @@ def clock_time(m: re.Match[str], text: str) -> Cand | None:
     if re.search(r"(?i)\bon\s+$", text[m.end("ap"):day_at]):
         end = m.end("tz") if m["tz"] else m.end("ap")
     if m["mon"]:
-        mo, d = month_number(m["mon"]), day_number(m["day"])
-        if valid_day(int(m["year"]) if m["year"] else 2000, mo, d):
-            if m["year"]:
-                return Cand(start, end, "abs", "TIME", spec=Spec("D", year=int(m["year"]), month=mo, day=d, clock=clock))
-            return Cand(start, end, "under", "TIME", spec=Spec("D", month=mo, day=d, clock=clock))
-        return None
+        return _clock_on_date(m, start, end, clock)
     wd = (m["wd"] or "").lower()
     if wd in lx.WEEKDAYS:
         return Cand(start, end, "under", "TIME", spec=Spec("D", weekday=lx.WEEKDAYS[wd], clock=clock))
@@ -195,34 +190,37 @@ def clock_time(m: re.Match[str], text: str) -> Cand | None:
     return Cand(start, m.end(), "dct", "TIME", unit="D", n=n, value=clock)
 
 
-@rule(rf"\b(?:noon|midnight|mid-?day)\b(?:\s+(?:on\s+)?(?P<wd>{lx.WEEKDAY_NAMES}|today|yesterday|tomorrow)"
-      rf"|(?:\s+(?-i:EST|EDT|CST|CDT|PST|PDT|GMT|UTC))?\s+(?P<on>on\s+)?(?P<mon>(?-i:{MON}))\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?",
+@rule(rf"\b(?P<word>noon|midnight|mid-?day)\b(?:\s+(?:on\s+)?(?P<wd>{lx.WEEKDAY_NAMES}|today|yesterday|tomorrow)"
+      rf"|(?:\s+(?-i:{lx.CLOCK_ZONES}))?\s+(?P<on>on\s+)?(?P<mon>(?-i:{MON}))\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?",
       IGNORE_CASE, priority=2)
 def noon(m: re.Match[str], text: str) -> Cand | None:
     clock = "24:00" if m[0].lower().startswith("midnight") else "12:00"
     if re.search(r"(?i)\bhigh\s+$", text_before(text, m.start(), 6)) or re.match(r"(?i)\s*(?:mass|oil|sun|blue|hour)\b", text[m.end():m.end() + 6]):
         return None  # "High Noon", "the midnight sun", "midnight blue": no time of any day
     if m["mon"]:
-        return _noon_on_date(m, clock)
+        # "midnight Nov. 15", "noon EST Dec. 1": the deadline's clock word on the date after it, one
+        # TIME as "5 p.m. Nov. 15" is (the notice of a tender offer, a vote, a strike's deadline);
+        # without this the clock word fell on the report's day and the date stood apart. After "on"
+        # ("midnight on Nov. 15") they are two expressions, as :func:`clock_time` marks them; the clock
+        # still gets that day. After a comma ("through midnight, December 12, 2022") the date stays an
+        # expression of its own, as the hand-checked articles mark it (the document-date rules give
+        # the clock its day).
+        return _clock_on_date(m, m.start(), m.end("word") if m["on"] else m.end(), clock)
     wd = (m["wd"] or "").lower()
     if wd in lx.WEEKDAYS:
         # "noon on Saturday": the time alone, on that Saturday (the weekday is an expression of its own)
-        end = m.start() + len(re.match(r"(?i)noon|midnight|mid-?day", m[0])[0]) if re.search(r"(?i)\son\s", m[0]) else m.end()
+        end = m.end("word") if re.search(r"(?i)\son\s", m[0]) else m.end()
         return Cand(m.start(), end, "under", "TIME", spec=Spec("D", weekday=lx.WEEKDAYS[wd], clock=clock))
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n={"yesterday": -1, "tomorrow": 1}.get(wd, 0), value=clock)
 
 
-def _noon_on_date(m: re.Match[str], clock: str) -> Cand | None:
-    """ "midnight Nov. 15", "noon EST Dec. 1": the deadline's clock word on the date after it, one
-    TIME as "5 p.m. Nov. 15" is (the notice of a tender offer, a vote, a strike's deadline); without
-    this the clock word fell on the report's day and the date stood apart. After "on" ("midnight on
-    Nov. 15") they are two expressions, as :func:`clock_time` marks them; the clock still gets that day.
-    After a comma ("through midnight, December 12, 2022") the date stays an expression of its own, as
-    the hand-checked articles mark it (the document-date rules give the clock its day)."""
+def _clock_on_date(m: re.Match[str], start: int, end: int, clock: str) -> Cand | None:
+    """The clock (``clock``, "17:00") on the day the match's ``mon``, ``day`` and ``year`` groups name
+    ("5 p.m. Nov. 6", "noon EST Dec. 1, 2021"): one TIME from ``start`` to ``end``, with its year
+    when one is written. None when the day is none of that month's ("5 p.m. Feb. 30"): no time is read.
+    WHY one helper: the am/pm clock and the clock words (noon, midnight) read their date alike."""
     mo, d = month_number(m["mon"]), day_number(m["day"])
-    if not valid_day(int(m["year"]) if m["year"] else 2000, mo, d):
+    year = int(m["year"]) if m["year"] else None
+    if not valid_day(2000 if year is None else year, mo, d):
         return None
-    end = m.start() + len(re.match(r"(?i)noon|midnight|mid-?day", m[0])[0]) if m["on"] else m.end()
-    if m["year"]:
-        return Cand(m.start(), end, "abs", "TIME", spec=Spec("D", year=int(m["year"]), month=mo, day=d, clock=clock))
-    return Cand(m.start(), end, "under", "TIME", spec=Spec("D", month=mo, day=d, clock=clock))
+    return Cand(start, end, "under" if year is None else "abs", "TIME", spec=Spec("D", year=year, month=mo, day=d, clock=clock))

@@ -1,0 +1,46 @@
+"""Every rule that reads a zone after a clock word knows the same zones (``lexicon.CLOCK_ZONES``).
+
+The am/pm and noon rules kept lists of their own that lacked CET, BST, MST, ...: "9 a.m. CET
+Friday" left the clock on the report's day and the weekday apart, where "9 a.m. EST Friday" was one
+time on that Friday. Sentences are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.temporal import lexicon as lx
+from explorer.temporal.tagger import tag
+
+DCT = date(2022, 5, 18)  # a Wednesday
+
+#: the zones written out, one a case (the lexicon's own group, less the military "Z")
+ZONES = [z for z in lx.CLOCK_ZONES.strip("(?:)").split("|") if len(z) > 1]
+
+
+def _got(text: str) -> list[tuple[str, str, str | None]]:
+    return [(t.text, t.type, t.value) for t in tag(text, DCT)]
+
+
+@pytest.mark.parametrize("zone", ZONES)
+def test_clock_with_a_zone_before_a_weekday_is_one_time_on_that_day(zone: str) -> None:
+    assert _got(f"The ministers will resume their talks at 9 a.m. {zone} Friday.") == [
+        (f"9 a.m. {zone} Friday", "TIME", "2022-05-20T09:00")]
+
+
+@pytest.mark.parametrize("zone", ZONES)
+def test_noon_with_a_zone_before_a_date_is_one_time_on_that_date(zone: str) -> None:
+    assert _got(f"Bids must reach the agency by noon {zone} June 3.") == [
+        (f"noon {zone} June 3", "TIME", "2022-06-03T12:00")]
+
+
+@pytest.mark.parametrize("zone", ZONES)
+def test_a_four_figure_clock_before_a_zone_is_no_year(zone: str) -> None:
+    assert all(t.value != "1945" for t in tag(f"The ferry left port at 1945 {zone} with 300 aboard.", DCT))
+
+
+def test_a_word_that_only_begins_like_a_zone_is_no_zone() -> None:
+    # "ESTATE" is no Eastern time: the clock ends at "p.m."
+    assert _got("The auction opens at 2 p.m. ESTATE agents said on Wednesday.")[0][:2] == ("2 p.m.", "TIME")
