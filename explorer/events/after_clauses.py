@@ -158,7 +158,9 @@ _APPOSED_SUBJECT_CLAUSE = re.compile(
     r"(?P<apposed>(?!(?:and|but|or|then|so|which|when|where|after|before|as|while|in|on|at)\b)[^,;:.()\"“”]{3,70}?),\s+"
     r"(?:(?P<had>had)\s+)?"
     rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|been)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}|{'|'.join(PARTICIPLES)}))\b"
-    rf"{HAPPENING_AFTER}")
+    # (what it acts on may be a count, a bare plural or a bare noun before its preposition: "handed
+    # control to his daughter")
+    rf"(?:{HAPPENING_AFTER}|{OBJECT_AFTER}|(?=\s+[a-z]{{4,}}\s+(?:to|in|on|at|from|into|for|over)\s))")
 
 #: A name told in an apposition, with what it is before it: "the bottler Fennick", "Erik Halvorsen".
 _APPOSED_NAME = re.compile(r"^(?:(?:the|a|an)\s+[a-z]+\s+)?(?P<name>(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3})$")

@@ -275,7 +275,7 @@ _SAID_SCHEDULE = re.compile(
     r"(?:would|will)\s+(?!(?:be|have|not|never|remain|stay|continue|need|like|love|want|prefer|allow|help|cost|"
     r"depend|mean|keep|consider|look|seek|support|oppose|welcome|expect|hope|try|aim|wait|struggle|face|"
     r"likely|probably|also\s+be|still)\b)[a-z]{2,}\b"
-    r"(?:\s+(?!(?:if|unless|when|after|before|which|who|because|while|and|but|by|until|could|might)\b)[\w'’£$€%.-]+){0,10}?"
+    r"(?:\s+(?!(?:if|unless|when|after|before|which|who|because|while|and|but|until|could|might)\b)[\w'’£$€%.-]+){0,10}?"
     r"\s+(?:(?:on|in|from|between|at|during|next|this|early|late)\s+)?(?:the\s+)?$",
     re.IGNORECASE)
 

@@ -28,6 +28,8 @@ def _clause_titles(sentence: str) -> list[str]:
      "contract worth half its trade.", "Hollin ends a contract worth half its trade"),
     ("He joined the army in 1950, a year after his brother, who had worked at the mill since 1931, retired from it.",
      "His brother retires from it"),
+    ("The mill opened a second shed in 1990, two years after its owner, Ida Marsh, passed control to her son.",
+     "Ida Marsh passes control to her son"),  # a bare noun before its preposition
     ("A van was stolen from the depot on 4 June, a week after its driver, a trainee, had parked it there.",
      "Its driver parks it there"),
 ])

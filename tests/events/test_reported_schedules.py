@@ -21,6 +21,7 @@ def _dated(text: str) -> list[str]:
     ("The brewery said on Monday that it would shut its bottling hall in October.", "October"),
     ("Race officials said the marathon will start from the harbour on 14 September.", "14 September"),
     ("The co-operative told members it would lift its milk price from 1 August.", "1 August"),
+    ("After the ruling the council said it would inspect nine flats owned by the same firm in October.", "October"),
     ("A spokeswoman said the inquiry would hear from the pilots between 3 and 5 November.", "3 and 5 November"),
 ])
 def test_a_saying_that_schedules_a_dated_act_is_an_event(sentence: str, when: str) -> None:
