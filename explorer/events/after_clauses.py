@@ -144,6 +144,37 @@ _AFTER_CLAUSE_OBJECT = re.compile(
     rf"(?:{OBJECT_AFTER}|(?=\s+[a-z]{{4,}}\s+(?:in|on|at|from|onto|into|across|near)\s))")
 
 
+#: An "after" or "before" clause inside a sentence whose subject is set off by an apposition or an
+#: aside between commas: "…, two weeks after its largest customer, the bottler Fennick, cancelled a
+#: contract", "… in 2017 after the founder's grandson, Erik Halvorsen, retired", "a year after her father,
+#: who had served on the cruiser since 1912, retired from the service". A subject a writer stops to
+#: describe is a doer the reader follows: its act is a happening of its own even with no object
+#: ("retired", "stood down"), unlike a bare "after a bus broke down". The verb is a plain past or a
+#: pluperfect that tells a happening (:data:`NOT_HAPPENING_VERBS` left out). Only inside a sentence
+#: (an opening "After the war, …" is a phrase, read by :data:`_AFTER_NOUN_PHRASE`).
+_APPOSED_SUBJECT_CLAUSE = re.compile(
+    _NOT_ADVERB_AFTER + r"(?<=[\w,])\s+(?:after|before)\s+"
+    r"(?P<head>(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+|(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}),\s+"
+    r"(?P<apposed>(?!(?:and|but|or|then|so|which|when|where|after|before|as|while|in|on|at)\b)[^,;:.()\"“”]{3,70}?),\s+"
+    r"(?:(?P<had>had)\s+)?"
+    rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|been)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}|{'|'.join(PARTICIPLES)}))\b"
+    # (what it acts on may be a count, a bare plural or a bare noun before its preposition: "handed
+    # control to his daughter")
+    rf"(?:{HAPPENING_AFTER}|{OBJECT_AFTER}|(?=\s+[a-z]{{4,}}\s+(?:to|in|on|at|from|into|for|over)\s))")
+
+#: A name told in an apposition, with what it is before it: "the bottler Fennick", "Erik Halvorsen".
+_APPOSED_NAME = re.compile(r"^(?:(?:the|a|an)\s+[a-z]+\s+)?(?P<name>(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3})$")
+
+
+def _apposed_subject(m: re.Match[str]) -> str:
+    """The subject an apposed "after" clause's title names: the name the apposition gives ("Erik
+    Halvorsen"), else the noun phrase it describes ("her father", not "who had served …")."""
+    named = _APPOSED_NAME.match(m.group("apposed").strip())
+    if named is not None and not m.group("apposed").lstrip().lower().startswith(("who ", "whose ", "which ")):
+        return named.group("name")
+    return m.group("head")
+
+
 def iter_after_clauses(text: str, sentence_start: int, sentence_end: int) -> Iterator[tuple[Occurrence, str]]:
     """Happenings told in a clause of their own of a dated sentence: an "after" clause (see
     :data:`_AFTER_CLAUSE`), a counted subject (:data:`_COUNTED_CLAUSE`) or a named one
@@ -180,12 +211,20 @@ def iter_after_clauses(text: str, sentence_start: int, sentence_end: int) -> Ite
         title = clause_act_title(sentence, m)
         if title is not None:
             yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), m.group("verb")), title
+    for m in _APPOSED_SUBJECT_CLAUSE.finditer(sentence):
+        if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
+            continue
+        seen.add(m.start("verb"))
+        title = clause_act_title(sentence, m, _apposed_subject(m))
+        if title is not None:
+            yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), m.group("verb")), title
 
 
-def clause_act_title(sentence: str, m: re.Match[str]) -> str | None:
+def clause_act_title(sentence: str, m: re.Match[str], subject: str | None = None) -> str | None:
     """The headline of a clause's act read by a pattern with a ``subject`` and a ``verb`` group ("after
     three trial patients developed jaundice": "Three trial patients develop jaundice"), or None when
-    the verb is not one whose present we know. A passive keeps its "is"; a pluperfect's participle is
+    the verb is not one whose present we know; ``subject``, when given, names the doer instead of the
+    match's ``subject`` group (an apposed clause's name). A passive keeps its "is"; a pluperfect's participle is
     put in the present; a plain past is put in the headline's present by the title rules, so that the
     verb agrees with a plural subject ("Three lifeguards report rashes", not "… reports …")."""
     from explorer.events.tense import headline_tense, present_of
@@ -193,7 +232,7 @@ def clause_act_title(sentence: str, m: re.Match[str]) -> str | None:
 
     verb = m.group("verb")
     rest = continuation(sentence, m.end("verb"), len(sentence))
-    subject = m.group("subject").strip()
+    subject = (subject or m.group("subject")).strip()
     if verb.split()[0].lower() in ("was", "were"):
         passive = headline_tense(f"{subject} {verb}")
         return finish(f"{passive} {rest}".split()[:8], verb)

@@ -39,13 +39,19 @@ _SUBORDINATOR = re.compile(r"(?<!named\s)(?<!called\s)(?<!looked\s)\b(after|befo
 _STORY_SPAN_DAYS = 366
 
 
+#: ... or with its subject set off by an apposition or an aside: "two weeks after its largest customer,
+#: the bottler Fennick, cancelled", "a year after her father, who had served since 1912, retired".
+_APPOSED_SUBORDINATOR = re.compile(r"(?<!named\s)(?<!called\s)(?<!looked\s)\b(after|before)\s+(?!which\b)"
+                                   r"(?:[^\s,;:.!?]+\s+){0,3}[^\s,;:.!?]+,\s+[^,;:.!?()]{3,70},\s+(?:had\s+)?$", re.IGNORECASE)
+
+
 def subordinator(sentence_before_verb: str) -> tuple[str, int] | None:
     """("after" or "before", its offset) when the text up to a clause's verb opens with that word.
 
     Only the sentence up to the verb is read, so a word after the verb never counts; a comma or a
     full stop between the word and the verb means the word belongs to another clause.
     """
-    m = _SUBORDINATOR.search(sentence_before_verb)
+    m = _SUBORDINATOR.search(sentence_before_verb) or _APPOSED_SUBORDINATOR.search(sentence_before_verb)
     return (m.group(1).lower(), m.start(1)) if m else None
 
 

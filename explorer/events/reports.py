@@ -260,3 +260,35 @@ def dates_a_reported_state(text: str, event: Event) -> bool:
         if any(w.endswith("ed") or w in _PAST_FORMS for w in joined.group(1).lower().split()):
             return False
     return bool(_STATE_SAID.match(rest[:160]))
+
+
+#: A plain saying whose content schedules an act with its date: "Corlan Glass said on Tuesday that it
+#: would close its works in January", "Organisers said the fair will take place from 12 to 20 August",
+#: "told staff the depot would shut on 1 May". The modal is "would" or "will" (not "could", "might",
+#: "may": a possibility), the verb after it is an act (not a state, a need or a wish: "would be", "will
+#: remain", "would like"), and the date follows it in the same clause, with no new clause, condition or
+#: deadline ("by June") between: the date is the act's own.
+_SAID_SCHEDULE = re.compile(
+    r"\b(?:said|says|say|told(?:\s+(?:reporters|staff|members|(?:the|its|his|her|their)\s+\w+|\w+))?|tells|added|adds)\s+"
+    r"(?:(?:on|in|at|last|this|early|late)\s+[\w\s]{1,20}?\s+)?(?:that\s+)?"
+    r"(?:(?!(?:if|unless|when|after|before|which|who|because|while|and|but)\b)[\w'’&.-]+\s+){1,8}?"
+    r"(?:would|will)\s+(?!(?:be|have|not|never|remain|stay|continue|need|like|love|want|prefer|allow|help|cost|"
+    r"depend|mean|keep|consider|look|seek|support|oppose|welcome|expect|hope|try|aim|wait|struggle|face|"
+    r"likely|probably|also\s+be|still)\b)[a-z]{2,}\b"
+    r"(?:\s+(?!(?:if|unless|when|after|before|which|who|because|while|and|but|until|could|might)\b)[\w'’£$€%.-]+){0,10}?"
+    r"\s+(?:(?:on|in|from|between|at|during|next|this|early|late)\s+)?(?:the\s+)?$",
+    re.IGNORECASE)
+
+
+def reports_a_dated_plan(before_date: str) -> bool:
+    """Whether the words before a date (``before_date``, its sentence up to it) report a plain saying
+    whose content schedules an act on that date (see :data:`_SAID_SCHEDULE`): a plan with a date of its
+    own, which the gold README keeps whoever tells it ("The trial is due to resume in May"), unlike the
+    expectation a modal after a saying otherwise tells ("said a delay would make it hard")."""
+    words = before_date.split()
+    # ("in time for the autumn", "by June", "until May": the date bounds the act or times something else)
+    return bool(words) and words[-1].lower() not in _NOT_THE_ACTS_DATE and bool(_SAID_SCHEDULE.search(before_date[-200:]))
+
+
+#: A word right before a date that makes it no date of the act before it: a deadline, a purpose, a limit.
+_NOT_THE_ACTS_DATE = frozenset("for by until till than since of before after within".split())

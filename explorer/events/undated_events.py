@@ -244,7 +244,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 # "was arrested in March 2023, two days after he announced his candidacy": the date before
                 # the "after" is the main clause's, told before the clause's own happening
                 left = max(left, *(text.lower().rfind(w, left, found.trigger_start - sentence.start)
-                                   for w in (" after ", " before ", " which ")))
+                                   for w in (" after ", " before ", " which ", " where ")))
                 comma = text.find(", ")
                 if text.lstrip().startswith(("After ", "Before ")) and 0 < found.trigger_start - sentence.start < comma < right:
                     right = comma  # "After the floods destroyed the bridge, the army built … on 12 May": the opening clause ends there

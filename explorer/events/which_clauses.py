@@ -19,7 +19,7 @@ from typing import Iterator
 
 from explorer.events.after_clauses import clause_act_title
 from explorer.events.clause_order import BEFORE_MARK, WHICH_MARK
-from explorer.events.happening_verbs import HAPPENING_AFTER, NOT_HAPPENING_VERBS, PAST_FORMS
+from explorer.events.happening_verbs import HAPPENING_AFTER, MEASURE_VERBS, NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS
 from explorer.events.occurrences import Occurrence, inside_quotation
 
 #: Words that cannot stand as a bare subject of the clause: a pronoun (see below), a determiner, a
@@ -52,6 +52,28 @@ WHICH_CLAUSE = re.compile(
 )
 
 
+#: A "where" clause after a place, with a subject and a past verb of its own: "… to visit Karesh, the
+#: capital, where she opened an embassy", "She was arrested at her flat, where officers seized two
+#: laptops", "It brushed the island on 11 September, where it downed trees". Unlike a "which" clause's,
+#: a pronoun subject here is the main clause's doer doing a second act at the place the main clause
+#: reached, one a reader lists beside it. A verb of a measure ("where prices fell by a third") tells a
+#: statistic, and a verb that tells no happening (a state, a saying, a habit: "where she lived",
+#: "where she greeted everyone") none.
+WHERE_CLAUSE = re.compile(
+    r",\s+(?P<word>where)\s+"
+    r"(?P<subject>(?:(?-i:he|she|they|it)|"
+    r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}|"
+    # (a noun phrase ends in its noun, not a function word: "where the number of listed homes fell")
+    r"(?:the|a|an|his|her|its|their|two|three|four|several)\s+(?:[\w’'-]+\s+){0,3}?(?!(?:of|to|for|in|on|at|by|with)\b)[\w’'-]+|"
+    rf"(?!{_NOT_BARE_SUBJECT}\b|[a-z]+ly\b)[a-z]{{3,}}(?:\s+from\s+the\s+[a-z]+(?:\s+[a-z]+)?)?)\s+)"
+    r"(?:(?:later|then|also|quickly|finally)\s+)?"
+    rf"(?P<verb>(?:was|were)\s+(?!(?:born|able|due|about|unable|still|not|never|already|being|treated|greeted)\b)[a-z]{{3,}}ed|"
+    rf"(?!(?:{NOT_HAPPENING_VERBS}|{MEASURE_VERBS}|been|being|could|would|should|might|must|greeted|spent|worked|"
+    rf"studied|served|taught|met|played|trained)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
+    # (what it acts on may be a count or a bare plural: "seized two laptops", "downed trees")
+    rf"(?:{HAPPENING_AFTER}|{OBJECT_AFTER})")
+
+
 #: A length of time the clause describes: "capped a year in which a routine audit grew into a crisis"
 #: sums up a span, and tells no act of its own.
 _SPAN_BEFORE = re.compile(r"\b(?:year|month|week|day|decade|season|period|summer|winter|spring|autumn|era|time)s?\s*$",
@@ -60,9 +82,9 @@ _SPAN_BEFORE = re.compile(r"\b(?:year|month|week|day|decade|season|period|summer
 
 def iter_which_clauses(text: str, sentence_start: int, sentence_end: int) -> Iterator[tuple[Occurrence, str]]:
     """The happenings told in object-"which", "in which" and "after which" clauses of a sentence (see
-    :data:`WHICH_CLAUSE`), each with its title ("Dunmore wins on penalties"), outside quotations."""
+    :data:`WHICH_CLAUSE`) and in "where" clauses after a place (:data:`WHERE_CLAUSE`), each with its title ("Dunmore wins on penalties"), outside quotations."""
     sentence = text[sentence_start:sentence_end]
-    for m in WHICH_CLAUSE.finditer(sentence):
+    for m in [*WHICH_CLAUSE.finditer(sentence), *WHERE_CLAUSE.finditer(sentence)]:
         if inside_quotation(sentence[: m.start()]) or _SPAN_BEFORE.search(sentence, 0, m.start()):
             continue
         title = clause_act_title(sentence, m)
