@@ -86,15 +86,19 @@ _HOPE_THAT = re.compile(_SUBJECT + r"(?:(?:still|also|very\s+much)\s+)?(?:hopes?
 #: The words that tell a thing foreseen, after "is"/"are": "is expected to", "are likely to", "is
 #: forecast to", "is projected to".
 _FORESEEN = r"(?:expected|likely|forecast|predicted|projected)"
+#: The adverbs a forecast's head may hold before its word: "are now likely to", "is widely forecast to".
+_FORESEEN_ADVERB = r"(?:(?:now|still|also|widely|generally)\s+)?"
 #: "is expected to", "are now likely to", "is widely forecast to": a forecast's head, before its verb.
-_FORESEEN_TO = rf"(?:is|are)\s+(?:(?:now|still|also|widely|generally)\s+)?{_FORESEEN}\s+to\s+"
+_FORESEEN_TO = rf"(?:is|are)\s+{_FORESEEN_ADVERB}{_FORESEEN}\s+to\s+"
+#: The same head, or a plan's: "is set to", "are now set to" (a plan made, read only before a state: a
+#: change "set" is decided, "Rents are set to rise by 5% in April", and stays a happening).
+_FORESEEN_OR_SET_TO = rf"(?:is|are)\s+{_FORESEEN_ADVERB}(?:{_FORESEEN}|set)\s+to\s+"
 
 #: A future state rather than a happening: "The museum will stay open", "The building will remain closed".
 _FUTURE_STATE = re.compile(
-    # ... also as a forecast: "Approvals are expected to stay below average", "Rates are likely to remain high"
-    # (also "is set to", a plan; the adverbs before it are fewer than :data:`_FORESEEN_TO`'s, as they were
-    # written: "is now expected to stay open" is not read here)
-    _SUBJECT + rf"(?:will|(?:is|are)\s+(?:(?:widely|generally)\s+)?(?:{_FORESEEN}|set)\s+to)\s+"
+    # ... also as a forecast or a plan: "Approvals are expected to stay below average", "Rates are likely to
+    # remain high", "The pool is now expected to stay closed", "The pier is set to stay shut"
+    _SUBJECT + rf"(?:will\s+|{_FORESEEN_OR_SET_TO})"
     r"(?:stay|remain|be\s+(?:open|closed|valid|available|free|"
     # ... or how a figure will compare: "Profits will be below forecasts", "Sales will be higher than"
     r"(?:(?:well|far|slightly|much|even|a\s+little)\s+)?(?:below|above|under|over|lower|higher|less|more|[a-z]{2,}er\s+than)))\b",
