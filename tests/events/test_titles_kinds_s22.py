@@ -180,3 +180,20 @@ def test_a_third_person_of_a_past_we_know_is_a_present(word: str) -> None:
 
     assert _is_present(word)
 
+
+
+def test_a_relative_pronouns_person_has_their_sex_read_once(monkeypatch) -> None:
+    """ "Vera Lind, a widow, sold the barn, which she had bought in 1990": the subject's sex is read once
+    and must be told and agree (it was read twice, once to agree and once to be told)."""
+    from explorer.events import gender
+    from explorer.events.titles.relative_pronouns import relative_pronoun_named
+
+    asked: list[str] = []
+    real = gender.sex_in_text
+    monkeypatch.setattr(gender, "sex_in_text", lambda name, text: asked.append(name) or real(name, text))
+    sentence = "Vera Lind, a widow, sold the barn, which she had bought in 1990."
+    before = "Vera Lind sold the barn"
+    assert relative_pronoun_named("she", before, sentence) == "Vera Lind"
+    assert relative_pronoun_named("he", before, sentence) is None
+    assert relative_pronoun_named("which", before, sentence) is None
+    assert asked == ["Vera Lind", "Vera Lind"]  # once for each pronoun of a sex, none for "which"
