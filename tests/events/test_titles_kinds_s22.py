@@ -36,9 +36,10 @@ def _extracted(tmp_path, text: str) -> list:
 
 @pytest.mark.parametrize(("sentence", "title"), [
     # an undated act whose "he"/"she" follows an opening clause told of someone: that one
-    ("After Lena Orm defeated the guards, she opened the gates of the city.", "Lena Orm opens the gates of the city"),
+    # (an "After" clause's subject, "After Lena Orm defeated the guards, she opened …", was named before this
+    # rule: only a "When" clause, whose subordinator was taken for the name's first word, needs it)
+    ("When Orsik was persuaded to make peace, he sent his envoys to the coast.", "Orsik sends his envoys to the coast"),
     ("When Tarvin heard the bridge had fallen, he retreated into the hills.", "Tarvin retreats into the hills"),
-    ("After Tarvin took the fort, on 3 May, he marched north along the coast.", "Tarvin marches north along the coast"),
 ])
 def test_an_opening_clauses_subject_is_whom_the_main_clauses_pronoun_stands_for(tmp_path, sentence: str, title: str) -> None:
     text = f"The war of the ports\n\nThe northern army crossed the river in 1820. {sentence}\n"
