@@ -22,7 +22,7 @@ from explorer.entities.writer_body import WriterReadings, writer_readings
 from explorer.events.agents import first_person_subject, passive_agent, subject_description, title_subject, unknown_name_subject
 from explorer.events.clauses import clause_spans
 from explorer.events.gender import sex_in_text
-from explorer.events.names import cached_pattern
+from explorer.events.names import ends_written_alone, written_alone
 from explorer.events.possessed import named_owned, owned_one_acts, possessed_subject
 from explorer.events.record import Event
 from explorer.events.told_subjects import told_clause
@@ -65,15 +65,17 @@ def _country_subject(title: str, found: list["Entity"]) -> "Entity | None":
 
 def _named_in(title: str, entity: Entity) -> bool:
     """Whether ``title`` writes the entity's name or one of its spellings as whole words."""
-    return any(name and cached_pattern(rf"(?<!\w){re.escape(name)}(?!\w)").search(title)
-               for name in (entity.name, *entity.variants))
+    return any(written_alone(title, name) for name in (entity.name, *entity.variants))
 
 
 def _owns(subject: str, entity: Entity) -> bool:
     """Whether ``subject`` is a part of the entity or its people: "Shares in Brenner Holdings",
     "Researchers at Uppsala University", "The board of Lumen Foods" (not "a bridge over the Tamsen")."""
-    return any(name and cached_pattern(rf"\b(?:in|at|of|from)\s+(?:the\s+)?{re.escape(name)}(?!\w)").search(subject)
-               for name in (entity.name, *entity.variants))
+    return any(ends_written_alone(subject, name, _OWNER_BEFORE) for name in (entity.name, *entity.variants))
+
+
+#: What stands before the name of the whole a subject is part of: "Shares in ", "The board of the ".
+_OWNER_BEFORE = re.compile(r"\b(?:in|at|of|from)\s+(?:the\s+)?\Z")
 
 
 def _name_as_modifier(title: str, sentence: str, clause_start: int, entity: Entity) -> str | None:

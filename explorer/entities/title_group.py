@@ -19,7 +19,7 @@ from typing import Sequence
 
 from explorer.entities.document_entities import DocumentEntities
 from explorer.entities.sentences_back import SENTENCE_END, sentence_starts_back
-from explorer.entities.title_person import possessive
+from explorer.events.names import possessive
 from explorer.events.record import Event
 
 #: "They" opening a title, before a lower-case verb.

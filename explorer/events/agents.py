@@ -232,8 +232,7 @@ def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> 
         # "A loose cable was found by inspectors" titled "Inspectors find a loose cable": the passive's
         # agent, which the title put first, is its subject
         agent = [k for k in range(1, min(5, len(words))) if words[k - 1].lower() not in _DETERMINERS
-                 and cached_pattern(r"\bby\s+" + r"\s+".join(re.escape(w) for w in words[:k]) + r"(?![\w’'-])",
-                                    re.IGNORECASE).search(sentence)]
+                 and _by_agent(sentence, words[:k])]
         if agent:
             return [w.strip(",;:“”\"") for w in words[:agent[-1]]], -1
     if at == -1 and clause_start is not None and 0 <= clause_start < len(sentence):
@@ -330,6 +329,71 @@ def may_hold(sentence: str, word: str) -> bool:
     return not (sentence.isascii() and word.isascii()) or word.lower() in sentence.lower()
 
 
+#: Between two words of a title found in its sentence, and the characters a word found whole has on neither side.
+_SPACES = re.compile(r"\s+")
+_WORD_EDGE = re.compile(r"[\w’'-]")
+_BOUNDARY = re.compile(r"\b")
+#: After a title's first words in its sentence: the past (or perfect) verb the title retells.
+_RETOLD_VERB = re.compile(r"\s+(?:ha[ds]\s+|have\s+)?([a-z]+)\b", re.IGNORECASE)
+
+
+def _words_end(sentence: str, low: str, words: list[str], at: int) -> int | None:
+    """Where ``words`` end when ``sentence`` (ASCII; ``low`` its lower case) writes them from ``at`` in
+    any case, spaces between them, or None."""
+    for i, word in enumerate(words):
+        if i:
+            gap = _SPACES.match(sentence, at)
+            if gap is None:
+                return None
+            at = gap.end()
+        if not low.startswith(word.lower(), at):
+            return None
+        at += len(word)
+    return at
+
+
+def _ascii(sentence: str, words: list[str]) -> bool:
+    """Whether the plain-search readings below are exact (``str.lower`` folds case as a case-insensitive
+    pattern does only for ASCII): elsewhere a pattern for the title's words is compiled."""
+    return sentence.isascii() and all(word.isascii() for word in words)
+
+
+def _by_agent(sentence: str, words: list[str]) -> bool:
+    """Whether ``sentence`` writes "by" and then ``words`` whole, in any case ("found by inspectors")."""
+    if not _ascii(sentence, words):
+        return cached_pattern(r"\bby\s+" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w’'-])",
+                              re.IGNORECASE).search(sentence) is not None
+    low = sentence.lower()
+    at = low.find("by")
+    while at >= 0:
+        gap = _SPACES.match(sentence, at + 2)
+        if _BOUNDARY.match(sentence, at) and gap is not None and (
+                end := _words_end(sentence, low, words, gap.end())) is not None and not _WORD_EDGE.match(sentence, end):
+            return True
+        at = low.find("by", at + 1)
+    return False
+
+
+def _retold_verbs(sentence: str, words: list[str]) -> list[tuple[int, str]]:
+    """Each place ``sentence`` writes ``words`` whole, in any case, then a word (after "had"/"has"/"have"
+    when one is there), with that word, left to right and not overlapping (as ``finditer`` reads them):
+    by plain search in ASCII text, so no pattern is compiled for each title (thousands on a page of
+    dated lines, 0.3 s of a dozen histories)."""
+    if not _ascii(sentence, words):
+        pattern = r"(?<![\w’'-])" + r"\s+".join(re.escape(w) for w in words) + r"\s+(?:ha[ds]\s+|have\s+)?([a-z]+)\b"
+        return [(m.start(), m.group(1)) for m in cached_pattern(pattern, re.IGNORECASE).finditer(sentence)]
+    low, first, found = sentence.lower(), words[0].lower(), []
+    at = low.find(first)
+    while at >= 0:
+        if not (at and _WORD_EDGE.match(sentence, at - 1)) and (end := _words_end(sentence, low, words, at)) is not None \
+                and (verb := _RETOLD_VERB.match(sentence, end)) is not None:
+            found.append((at, verb.group(1)))
+            at = low.find(first, verb.end())
+            continue
+        at = low.find(first, at + 1)
+    return found
+
+
 def _retold_subject_at(words: list[str], sentence: str) -> int:
     """Where the title's subject is written in ``sentence`` before the verb the title retells in the
     present ("Unemployment reaches 19 percent" from "After the mills closed, unemployment reached 19
@@ -341,11 +405,10 @@ def _retold_subject_at(words: list[str], sentence: str) -> int:
             return -1  # the title's k-th word is not in the sentence: neither are its first k + 1
         told = words[k].strip(",;:").lower()
         # ("After engineers had laid a bridge" titled "Engineers lay a bridge": a perfect retold too)
-        pattern = r"(?<![\w’'-])" + r"\s+".join(re.escape(w) for w in words[:k]) + r"\s+(?:ha[ds]\s+|have\s+)?([a-z]+)\b"
-        for m in cached_pattern(pattern, re.IGNORECASE).finditer(sentence):
-            present = present_of(m.group(1))
+        for start, verb in _retold_verbs(sentence, words[:k]):
+            present = present_of(verb)
             if present is not None and told in (present, plural_present(present)):
-                return m.start()
+                return start
     return -1
 
 

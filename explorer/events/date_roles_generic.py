@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.events.tense import IRREGULAR
+from explorer.events.tense import IRREGULAR_PASTS
 
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
@@ -34,7 +34,6 @@ _YEARLESS = re.compile(
     re.IGNORECASE)
 _RANGE = re.compile(rf"{_MONTH}\s*(?:to|and|until|till|through|-|–)", re.IGNORECASE)
 
-_IRREGULAR_PAST = "|".join(sorted(IRREGULAR, key=len, reverse=True))
 #: A word that cannot be a bare plural's head (a plural-looking word that is no plural noun).
 _NOT_PLURAL = (r"(?:this|his|its|was|has|is|us|yes|always|perhaps|news|series|species|less|unless|thus|"
                r"bus|gas|various|previous|famous|serious|nervous|numerous|analysis|crisis|basis|status|"
@@ -59,7 +58,7 @@ _PLAIN_PRESENT = re.compile(
     r"^\s+(?:(?:usually|often|generally|normally|typically|mostly|only|also|traditionally|still)\s+)?"
     r"(?!(?:will|would|could|can|may|might|must|should|shall|do|does|has|have|"
     # (a past that takes no -ed: "Farmers grew wheat in summer")
-    + _IRREGULAR_PAST + r"|"
+    + IRREGULAR_PASTS + r"|"
     r"who|which|that|and|or|but|of|in|on|at|for|from|to|with|by|between|after|before|about|into|over|under|across|"
     r"during|near|around|like|than|as)\b)"
     # (a bare verb in -ed is a past: "Farmers planted in spring"; "need", "breed" are present)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from explorer.events.after_noun_titles import noun_title
-from explorer.events.happening_nouns import ACTIVE, OCCURRENCE_NOUNS, PASSIVE, PHRASED, alternation
+from explorer.events.happening_nouns import ACTIVE, HELD_OR_BEFALLING, OCCURRENCE_NOUNS, PASSIVE, PHRASED, alternation
 from explorer.events.record import Event
 
 _NOUN = alternation({*ACTIVE, *PASSIVE, *PHRASED, *OCCURRENCE_NOUNS})
@@ -53,17 +53,13 @@ def nominal_date_title(event: Event) -> str | None:
     return title or phrase[:1].upper() + phrase[1:]
 
 
-#: Nouns of a happening that takes place on a day of its own, held, scheduled or befalling: a vote, a
-#: gathering, a contest, a disaster. Told with its own date ("the election on 7 May", "a fire on 14
-#: July", "the conference in Geneva on 24 February") it is that day's happening whatever the main
-#: clause does with it: a plan ("Donors could fund the mission at the conference in Geneva on 24
-#: February"), a condition ("if the party wins the election on 7 May") or thanks ("the team in Arles,
-#: where a fire on 14 July stopped production") frame the main clause's act, not the noun's.
-_HELD_OR_BEFALLING = (
-    r"election|referendum|ballot|vote|poll|conference|summit|congress|convention|meeting|hearing|trial|inquest|"
-    r"auction|ceremony|premiere|launch|festival|concert|match|final|race|fire|blaze|flood|storm|earthquake|"
-    r"eruption|explosion|crash|collision|derailment|attack|raid|outage|collapse|landslide|strike|walkout|protest|march"
-)
+#: Nouns of a happening held or befalling on a day of its own (:data:`~explorer.events.happening_nouns.HELD_OR_BEFALLING`):
+#: told with its own date ("the election on 7 May", "a fire on 14 July", "the conference in Geneva on 24
+#: February") it is that day's happening whatever the main clause does with it: a plan ("Donors could fund
+#: the mission at the conference in Geneva on 24 February"), a condition ("if the party wins the election
+#: on 7 May") or thanks ("the team in Arles, where a fire on 14 July stopped production") frame the main
+#: clause's act, not the noun's.
+_HELD_OR_BEFALLING = alternation(HELD_OR_BEFALLING)
 
 #: The noun's phrase right before the date: a determiner or an owner, up to two modifiers, the noun, and
 #: where it is held (a preposition and a name: "in Geneva", "at Harrow Park"), then the date's

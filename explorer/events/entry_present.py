@@ -1,14 +1,18 @@
 """Acts told in the present inside a dated entry: "August 2015: A drilling rig begins drilling in the
 disputed area. The navy sends two ships to the field.", "7 October. Snow overnight. Mara twists her
-ankle on the descent.", "2004. Halloran visits the valley on a field trip and buys a cracked jug."
+ankle on the descent."
 
 Why: a timeline, a year-headed profile or a diary tells each entry in the historical present, its
-stamp opening the line. The stamp dates the entry's first sentence; its later sentences, told in the
-same present, are the entry's other happenings, which a reader lists at the entry's time as the
-plain-past rule lists a story's past acts (``plain_past``). Read the same way: the present verb is
-put in the past and the sentence is read by :func:`~explorer.events.plain_past.plain_past_clause`,
-so the same subjects, objects, states and sayings count and do not count. Only on an entry's line:
-elsewhere a present sentence more often tells what is so ("The plant employs 300 people").
+stamp opening the line. The stamp dates the entry's first act; its later sentences, told in the same
+present, are the entry's other happenings, which a reader lists as the plain-past rule lists a story's
+past acts (``plain_past``), with the same time: bounded by the dated sentences around them, and
+undated where none is near ("The navy sends two ships to the field" above is listed with no date;
+"Mara twists her ankle" takes the diary's 7 October, the stamp's own sentence telling no act). Read
+the same way: the present verb is put in the past and the sentence is read by
+:func:`~explorer.events.plain_past.plain_past_clause`, so the same subjects, objects, states and
+sayings count and do not count. Only on an entry's line (its stamp read as the tagger reads one,
+:func:`~explorer.temporal.anchor_context.opens_entry`): elsewhere a present sentence more often tells
+what is so ("The plant employs 300 people").
 """
 
 from __future__ import annotations
@@ -20,14 +24,15 @@ from explorer.events.occurrences import Occurrence
 from explorer.events.plain_past import plain_past_clause
 from explorer.events.tense import present_of
 from explorer.events.titles.achieved import past_of as base_past_of
+from explorer.temporal.anchor_context import opens_entry
+from explorer.temporal.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-#: A date stamp opening a line and closed by a colon, a full stop or a dash: "August 2015:", "2004.",
-#: "7 October.", "Tuesday 3 September:", "March 4 –".
+#: A date stamp at a line's start: "August 2015", "2004", "7 October", "Tuesday 3 September", "March 4".
+#: What must follow it for the line to be an entry (a colon, a full stop or a spaced dash, then the
+#: entry's words) is the tagger's reading of an entry's stamp, :func:`~explorer.temporal.anchor_context.opens_entry`.
 _ENTRY_STAMP = re.compile(
-    rf"[ \t]*(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|"
-    rf"{_MONTH}\s+\d{{4}}|\d{{4}})\s*[:.–—-]\s")
+    rf"[ \t]*(?P<stamp>(?:{WEEKDAY_NAMES},?\s+)?(?:\d{{1,2}}\s+{MONTH_NAMES}(?:\s+\d{{4}})?|"
+    rf"{MONTH_NAMES}\s+\d{{1,2}}(?:,\s+\d{{4}})?|{MONTH_NAMES}\s+\d{{4}}|\d{{4}})(?!\d))")
 #: A present verb of the third person after a sentence's subject: the word to put in the past.
 _PRESENT_WORD = re.compile(r"\b[a-z]{3,}(?:s|es)\b")
 
@@ -46,7 +51,7 @@ def in_an_entry(text: str, sentence_start: int) -> bool:
     visits the valley", "August 2015: … The navy sends two ships")."""
     line = text.rfind("\n", 0, sentence_start) + 1
     stamp = _ENTRY_STAMP.match(text, line)
-    return stamp is not None and sentence_start >= stamp.end()
+    return stamp is not None and sentence_start >= stamp.end() and opens_entry(text, stamp.start("stamp"), stamp.end())
 
 
 def entry_present_act(text: str, sentence_start: int, sentence_end: int) -> tuple[Occurrence, str] | None:

@@ -10,6 +10,7 @@ widow", "Anna Berg, his daughter"), or a sentence opening with the name followed
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 MALE, FEMALE = "he", "she"
 
@@ -45,10 +46,10 @@ _LAST_OUTSIDE = {kind: re.compile(rf"(?s).*{kind.pattern}") for kind in (_OUTSID
 _SENTENCE_STOP = re.compile(r"[.!?]")
 
 
-def _search(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
-    """One search of ``text[start:end]`` (the real text around it still bounds ``\\b``); kept
-    apart so that a test can count the characters searched."""
-    return pattern.search(text, start, end) is not None
+def _search(pattern: re.Pattern[str], text: str, start: int, end: int, at_start: bool = False) -> bool:
+    """One search of ``text[start:end]`` (the real text around it still bounds ``\\b``), or with
+    ``at_start`` one match at ``start``; kept apart so that a test can count the characters searched."""
+    return (pattern.match if at_start else pattern.search)(text, start, end) is not None
 
 
 def _run_start(text: str, at: int, outside: re.Pattern[str]) -> int:
@@ -64,27 +65,73 @@ def _run_start(text: str, at: int, outside: re.Pattern[str]) -> int:
         back *= 4
 
 
-def _found_in_runs(pattern: re.Pattern[str], text: str, literal: str, outside: re.Pattern[str]) -> bool:
-    """``pattern.search(text)`` for a pattern whose every match holds ``literal`` and no ``outside``
-    character: searched only in the runs without such characters around each occurrence of ``literal``."""
-    if outside.search(literal):
-        return _search(pattern, text, 0, len(text))
+def _mentions(text: str, literal: str) -> Iterator[int]:
+    """Every offset ``literal`` is written at in ``text``."""
     at = text.find(literal)
     while at >= 0:
-        stop = outside.search(text, at + len(literal))
-        end = stop.end() if stop else len(text)  # the stop itself stays in, for a ``\\b`` before it
-        if _search(pattern, text, _run_start(text, at, outside), end):
+        yield at
+        at = text.find(literal, at + 1)
+
+
+# The shapes below are compiled once, without the name: each is read right before or right after a
+# mention of it. A pattern per name (eight, each with the nouns' alternation) cost a compilation per
+# person of every document: 480 on twelve histories, a tenth of their extraction.
+_BOUNDARY = re.compile(r"\b")
+
+
+def _titles_before(titles: str) -> re.Pattern[str]:
+    """ "Mrs ", "Sir John ": a title, then capitalised words, ending right before the surname."""
+    return re.compile(rf"\b(?:{titles})\.?\s+(?:[A-Z][\w’'-]*\s+)*?\Z")
+
+
+def _noun_after(nouns: str) -> re.Pattern[str]:
+    """ ", a retired actress", ", his daughter": a gendered noun in apposition after the name."""
+    return re.compile(rf",\s+(?:a|an|the|his|her|their)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{nouns})\b")
+
+
+def _noun_before(nouns: str) -> re.Pattern[str]:
+    """ "Her husband, ", "the duke's brother, ": a gendered noun, ending right before the name."""
+    return re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{nouns}),\s+\Z")
+
+
+_SHAPES = {sex: (_titles_before(titles), _noun_after(nouns), _noun_before(nouns))
+           for sex, titles, nouns in ((MALE, _MALE_TITLES, _MALE_NOUNS), (FEMALE, _FEMALE_TITLES, _FEMALE_NOUNS))}
+#: What may stand before a name that opens a sentence: the text's start, a stop and spaces, a line break.
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)\Z")
+#: After that name: the rest of its sentence, then the next one opened by the pronoun.
+_NEXT_OPENED_BY = {pronoun: re.compile(rf"\b[^.!?]*[.!?]\s+{pronoun}\s+[a-z]") for pronoun in ("He", "She")}
+
+
+def _titled(text: str, surname: str, titles_before: re.Pattern[str]) -> bool:
+    """ "Mrs Hale", "Sir John Vale": a title in the run of words, spaces and stops before a mention of
+    the surname that ends a word."""
+    whole_text = _OUTSIDE_TITLED.search(surname) is not None
+    return any(_BOUNDARY.match(text, at + len(surname)) and _search(
+        titles_before, text, 0 if whole_text else _run_start(text, at, _OUTSIDE_TITLED), at)
+        for at in _mentions(text, surname))
+
+
+def _apposed(text: str, name: str, noun_after: re.Pattern[str], noun_before: re.Pattern[str]) -> bool:
+    """ "Vera Lind, a retired actress," or "Her husband, Lars Remke,": a gendered noun in apposition,
+    after a mention of the name or before one followed by a comma."""
+    whole_text = _OUTSIDE_APPOSED.search(name) is not None
+    for at in _mentions(text, name):
+        after = at + len(name)
+        # (the noun's run ends at the first character it cannot hold, which stays in for a ``\\b`` before it)
+        stop = _OUTSIDE_APPOSED.search(text, after)
+        if _BOUNDARY.match(text, at) and _search(noun_after, text, after, stop.end() if stop else len(text), at_start=True):
             return True
-        at = text.find(literal, end)
+        if text.startswith(",", after) and _search(
+                noun_before, text, 0 if whole_text else _run_start(text, at, _OUTSIDE_APPOSED), at):
+            return True
     return False
 
 
-def _found_opening_sentence(pattern: re.Pattern[str], text: str, full: str, pronoun: str) -> bool:
-    """``pattern.search(text)`` for "NAME …. He/She x": a match begins at the stop or line break
-    before an occurrence of ``full`` (or the text's start) and ends one letter after the pronoun
-    opening the next sentence, so only that stretch around each occurrence is searched."""
-    at = text.find(full)
-    while at >= 0:
+def _found_opening_sentence(text: str, full: str, pronoun: str) -> bool:
+    """ "NAME …. He/She x": a mention of ``full`` opening a sentence (after the text's start, a stop or
+    a line break) whose next sentence the pronoun opens; only the stretch around each mention is read,
+    from the stop or line break before it to one letter after the pronoun."""
+    for at in _mentions(text, full):
         start = at
         while start > 0 and text[start - 1].isspace():
             start -= 1
@@ -97,9 +144,9 @@ def _found_opening_sentence(pattern: re.Pattern[str], text: str, full: str, pron
         end += len(pronoun)
         while end < len(text) and text[end].isspace():
             end += 1
-        if _search(pattern, text, max(0, start - 1), min(len(text), end + 1)):
+        if _search(_OPENS_SENTENCE, text, max(0, start - 1), at) and _search(
+                _NEXT_OPENED_BY[pronoun], text, at + len(full), min(len(text), end + 1), at_start=True):
             return True
-        at = text.find(full, at + 1)
     return False
 
 
@@ -141,26 +188,12 @@ def sex_in_text(name: str, text: str) -> str | None:
     titled, comma, opening = _shapes_near(name, text)
     if not (titled or comma or opening):
         return None
-    full, last = re.escape(name), re.escape(_surname(name))
     found: set[str] = set()
-    for sex, titles, nouns in ((MALE, _MALE_TITLES, _MALE_NOUNS), (FEMALE, _FEMALE_TITLES, _FEMALE_NOUNS)):
-        # "Mrs Hale", "Sir John Vale"
-        if titled and _found_in_runs(re.compile(rf"\b(?:{titles})\.?\s+(?:[A-Z][\w’'-]*\s+)*?{last}\b"), text,
-                                     _surname(name), _OUTSIDE_TITLED):
-            found.add(sex)
-        # "Vera Lind, a retired actress," / "Anna Berg, his daughter,"
-        if comma and _found_in_runs(re.compile(rf"\b{full},\s+(?:a|an|the|his|her|their)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{nouns})\b"),
-                                    text, name, _OUTSIDE_APPOSED):
-            found.add(sex)
-        # "Her husband, Lars Remke,", "the duke's brother, Anselm,": the noun before the name
-        if comma and _found_in_runs(re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{nouns}),\s+{full},"),
-                                    text, name, _OUTSIDE_APPOSED):
-            found.add(sex)
-        # "Vera Lind was born in 1890. She studied …": a sentence about the name, the next one's subject;
-        # a line break opens a sentence too (a paragraph after a headline or a date line has no stop before it)
-        pronoun = "He" if sex == MALE else "She"
-        if pronoun in opening and _found_opening_sentence(
-                re.compile(rf"(?:^|[.!?]\s+|\n\s*){full}\b[^.!?]*[.!?]\s+{pronoun}\s+[a-z]"), text, name, pronoun):
+    for sex, pronoun in ((MALE, "He"), (FEMALE, "She")):
+        titles_before, noun_after, noun_before = _SHAPES[sex]
+        if titled and _titled(text, _surname(name), titles_before) \
+                or comma and _apposed(text, name, noun_after, noun_before) \
+                or pronoun in opening and _found_opening_sentence(text, name, pronoun):
             found.add(sex)
     return next(iter(found)) if len(found) == 1 else None
 

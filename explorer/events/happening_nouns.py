@@ -43,6 +43,23 @@ KEPT_AS_PHRASE = frozenset(
 #: with a verb and the ones kept as a phrase.
 NEWS_NOUNS = frozenset({*ACTIVE, *PASSIVE, *PHRASED, *KEPT_AS_PHRASE})
 
+#: Nouns of a happening that takes place on a day of its own, held, scheduled or befalling: a vote, a
+#: gathering, a contest, a disaster ("the election on 7 May", "a fire on 14 July"). Read by the dated
+#: nominal rule (:mod:`explorer.events.dated_nominals`), which takes the noun's own date for its
+#: happening; a noun a headline has a verb for is here too when its happening keeps a day of its own.
+HELD_OR_BEFALLING = frozenset(
+    "election referendum ballot vote poll conference summit congress convention meeting hearing trial inquest "
+    "auction ceremony premiere launch festival concert match final race fire blaze flood storm earthquake "
+    "eruption explosion crash collision derailment attack raid outage collapse landslide strike walkout protest "
+    "march".split())
+#: Nouns of an episode a story moves on from, which an opening "After" phrase names besides the news nouns
+#: (:data:`NEWS_NOUNS`): a gathering, a conflict's turn, an affair ("After the siege of the port, …",
+#: "After a farewell dinner at the society, they sailed …", "After the scandal, the minister …"). Read
+#: only there: "after the meeting" inside a sentence more often points back at one told already.
+EPISODE_NOUNS = frozenset(
+    "blockade crisis dinner dispute kidnapping mutiny rebellion scandal siege split truce uprising victory visit "
+    "meeting referendum summit".split())
+
 #: A nominal event's verb phrase ("X's visit to Y" -> "X visits Y"). Differs from :data:`ACTIVE` and
 #: :data:`PASSIVE` in two real ways: the phrase keeps the preposition of the place or party the
 #: nominal pattern reads after the noun ("arrival in Y" -> "arrives in Y", "return to Y" -> "returns

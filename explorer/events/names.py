@@ -23,6 +23,32 @@ def cached_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+def written_alone(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` with no word character right before or after it (what
+    ``(?<!\\w)word(?!\\w)`` finds), by plain search: a pattern per name ("Marta Sund") cost a
+    compilation per name of a corpus, thousands on twelve histories, each asked of a few titles."""
+    at = text.find(word) if word else -1
+    while at >= 0:
+        if not (at and _WORD_CHARACTER.match(text, at - 1)) and not _WORD_CHARACTER.match(text, at + len(word)):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def ends_written_alone(text: str, word: str, before: re.Pattern[str]) -> bool:
+    """Whether ``text`` writes ``word`` with no word character right after it and ``before`` (a pattern
+    ending in ``\\Z``) matching what stands right before it ("of the " before "Lumen Foods")."""
+    at = text.find(word) if word else -1
+    while at >= 0:
+        if not _WORD_CHARACTER.match(text, at + len(word)) and before.search(text, 0, at):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 def short_name(name: str) -> str:
     """Drop leading titles and keep the name ("Syrian President Bashar al-Assad" -> "Bashar al-Assad")."""
     words = name.split()

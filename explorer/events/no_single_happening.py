@@ -2,7 +2,8 @@
 convicted over the raid"), it was done again and again ("The castle changed hands often"), the reader
 is told what to do ("Plant out your early potatoes around Good Friday"), the verb only says what a
 thing amounts to ("The retreat represented a clear failure of the plan"), or what would be, told by
-no one ("Under the plan, pupils would move to other schools from August").
+no one ("Under the plan, pupils would move to other schools from August"), or the page speaks to its
+reader ("Thanks for following", "We will be back tomorrow").
 
 Kept apart from :mod:`explorer.events.modality`, which reads modals and reports (states:
 :mod:`explorer.events.states`), and which calls :func:`tells_no_single_happening` from
@@ -63,20 +64,61 @@ _TOLD_BEFORE = re.compile(r"\b(?:announced|announces|agreed|agrees|decided|decid
                           r"according\s+to)\b[^.;]*?\bwould\b", re.IGNORECASE)
 
 
-#: The page speaking of itself to its reader: a live page's greeting or sign-off ("Good morning",
-#: "Welcome to our live coverage", "Thank you for following") and the coverage's own timetable ("The
-#: blog will return at 7am tomorrow", "Our live coverage resumes on Monday", "This page is updated
-#: hourly"). A live page, a podcast or a newsletter talks so between its items; nothing in the story
-#: happens in it. (A named programme's happenings, "The show returns to the stage in May", keep their
-#: subject: only the page's own words, "blog", "live coverage", "this page", are read.)
+#: The page speaking of itself to its reader, between the story's items: nothing in the story happens
+#: in it. One table for every kind (``modality`` kept a second one, its "own telling", which read the
+#: same greetings and sign-offs):
+#:
+#: - a greeting or a welcome: "Good morning", "Morning all", "Welcome to our live coverage", "Good
+#:   afternoon and welcome to the second-quarter earnings call", "Welcome back to the programme";
+#: - thanks and a sign-off: "Thank you for following", "Thanks for your patience this week", "That's
+#:   all from us tonight", "That's it for today" (thanks to those who did something, "Thank you to
+#:   everyone who came to the litter pick last Saturday", tell that happening in the relative clause,
+#:   and "Thanks to a grant, the hall reopened in 2019" gives a cause: both stay);
+#: - the page's own timetable and promises: "The blog will return at 7am tomorrow", "Our live coverage
+#:   resumes on Monday", "This page is updated hourly", "We will be back tomorrow with news from the
+#:   talks", "I will update this page at noon", "Follow this page for updates", "The next situation
+#:   report will be issued on 24 October" (a named report of someone else's, "The next inflation
+#:   report will be published in May", is a happening of the story, and so are a named programme's:
+#:   "The show returns to the stage in May");
+#: - a proceeding's own close: "That concludes today's call";
+#: - a reminder to the reader: "07:40 Reminder: the first sailing is busy every morning".
+#:
+#: A transcript's speaker label may come first: "Operator: Good morning, and welcome to …". The page's
+#: own greetings, thanks and timetable are read in any case; a speaker's words as they are capitalised
+#: (two regimes the table keeps as its two sources were written and measured: read in one case, the
+#: speaker's kinds lost an event of a never-opened gold part).
 _PAGE_TO_READER = re.compile(
-    # (the greeting alone: "Good Morning Britain's presenter resigns" names a programme)
-    r"^\W*(?:Good\s+(?:morning|afternoon|evening|night)(?:\s+(?:everyone|all))?(?:\s*[,.!]|\s*$)|Welcome\s+(?:back\s+)?to\s+(?:our|this|the)\s+(?:live|rolling)\b|"
+    r"^\W*(?:(?i:"
+    # the page's greeting, thanks, sign-off and timetable, in any case ("Good Morning Britain's presenter
+    # resigns" names a programme: the greeting ends there)
+    r"Good\s+(?:morning|afternoon|evening|night)(?:\s+(?:everyone|all))?(?:\s*[,.!]|\s*$)|"
+    r"Welcome\s+(?:back\s+)?to\s+(?:our|this|the)\s+(?:live|rolling)\b|"
     r"Thanks?\s+(?:you\s+)?for\s+(?:following|reading|joining|listening|watching)\b|"
     r"That['’]?s\s+(?:all|it)\s+(?:from|for)\s+(?:us|me|today|now)\b|"
     r"(?:The|This|Our)\s+(?:live\s+)?(?:blog|live\s*blog|(?:live\s+|rolling\s+)?coverage|updates|page|live\s+page)\s+"
-    r"(?:will\s+)?(?:returns?|resumes?|continues?|be\s+back|is\s+back|ends?|closes?|is\s+updated|be\s+updated)\b)",
-    re.IGNORECASE)
+    r"(?:will\s+)?(?:returns?|resumes?|continues?|be\s+back|is\s+back|ends?|closes?|is\s+updated|be\s+updated)\b)|"
+    # a speaker's or the page's own telling, after a speaker label if any
+    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s+[^:.;]{1,60})?:\s+)?(?:"
+    # a greeting to the listener or the reader
+    r"(?:(?:Good\s+(?:morning|afternoon|evening)|(?:Hello|Hi)(?:\s+\w+)?)(?:,?\s+(?:everyone|all))?,?\s+and\s+welcome|"
+    r"Welcome)\s+(?:back\s+)?to\b|"
+    r"(?:Good\s+(?:morning|afternoon|evening)|Morning|Afternoon|Evening)\s*,?\s+(?:all|everyone|folks)\b|"
+    # thanks and a sign-off
+    r"(?:Thanks\s+(?:again\s+)?for|Thank\s+you\s+(?:again\s+)?(?:to|for|all|everyone))\b(?![^.;:]*\b(?:who|that|which)\b)|"
+    r"That['’]s\s+(?:all|it)(?:\s+(?:from|for)\b|\s*[.!]?\s*$)|"
+    # the page's promises and its next issue
+    r"(?:We|I)(?:['’]ll|\s+will|\s+shall)\s+(?:be\s+back\s+(?:with|tomorrow|later|here|soon|on\s+this)|bring\s+you|update|keep\s+you|have\s+more|"
+    r"be\s+updating|be\s+following|return\s+(?:to\s+this|with)|post|report\s+back)\b|"
+    r"(?:Follow|Stay\s+with|Keep\s+checking)\s+(?:this|our|us|the\s+live)\b|"
+    r"(?:The|Our)\s+next\s+(?:(?:situation|live|weekly|daily|monthly|regular|full)\s+)?"
+    r"(?:update|report|bulletin|briefing|edition|issue|newsletter|post|sitrep)\s+"
+    r"(?:will|is\s+(?:due|expected|scheduled|planned)|follows?|comes?)\b|"
+    # a proceeding's own close
+    r"(?:That|This)\s+(?:now\s+)?concludes\s+(?:today['’]s\s+|tonight['’]s\s+|the\s+|this\s+|our\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:call|conference|meeting|session|briefing|programme|program|broadcast|presentation|"
+    r"webcast|question-and-answer\s+session|hearing|show|episode|podcast)\b|"
+    # a reminder
+    r"(?:A\s+)?[Rr]eminder\s*(?::|that\b|to\b)))")
 
 
 def tells_what_would_be(title: str, sentence: str, when: date | None, today: date | None) -> bool:

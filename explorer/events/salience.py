@@ -26,7 +26,7 @@ from dataclasses import replace
 from typing import Mapping, Sequence
 
 from explorer.events.agents import names_only
-from explorer.events.names import cached_pattern
+from explorer.events.names import cached_pattern, written_alone
 from explorer.events.record import Event
 
 WEIGHTS = {"centrality": 0.25, "precision": 0.3, "agency": 0.3, "sources": 0.15}
@@ -134,7 +134,9 @@ def main_actor(event: Event) -> str | None:
     title = event.title.lower()
     for actor in names_only(event.actors):
         last = actor.split()[-1].lower()
-        if last and cached_pattern(rf"\b{re.escape(last)}\b").search(title):
+        # (a word's own edges make ``\\b`` what ``written_alone`` reads; "jr." is searched as it was)
+        if last and (written_alone(title, last) if re.match(r"\w", last) and re.match(r"\w", last[-1])
+                     else cached_pattern(rf"\b{re.escape(last)}\b").search(title)):
             return actor
     names = names_only(event.actors)
     return names[0] if names else None

@@ -397,18 +397,17 @@ _SEXED_NAMES = ["Ada Quill", "Quill", "Tom Reeve", "Lars Remke", "Ines", "Vera L
                 "Noor Vale", "Anna Berg", "Kit O’Neil", "O’Neil", "Reeve", "Vale", "Nobody Here", "mill"]
 
 
-def test_a_persons_sex_is_read_around_the_names_mentions_as_the_whole_text_would_give_it(monkeypatch) -> None:
-    """The windows around each mention find exactly what searching the whole text finds, for names
-    at the text's start and end, after a line break, with stops, hyphens and apostrophes in them."""
+def test_a_persons_sex_is_read_around_the_names_mentions_as_the_whole_text_would_give_it() -> None:
+    """The windows around each mention find exactly what searching the whole text with one pattern per
+    name finds (:func:`tests.events.sex_oracle.sex_over_the_whole_text`), for names at the text's start
+    and end, after a line break, with stops, hyphens and apostrophes in them."""
     from explorer.events import gender
+    from tests.events.sex_oracle import sex_over_the_whole_text
 
     texts = [_SEXED, _SEXED.replace("\n", " "), _SEXED[::-1][::-1][40:], "Noor Vale said so. She left",
              "Mrs Quill", "Ada Quill, a widow", "x" + _SEXED.replace(". ", "; ")]
     windowed = {(name, text): gender.sex_in_text(name, text) for name in _SEXED_NAMES for text in texts}
-    whole = lambda pattern, text, *args: pattern.search(text) is not None  # noqa: E731
-    monkeypatch.setattr(gender, "_found_in_runs", whole)
-    monkeypatch.setattr(gender, "_found_opening_sentence", whole)
-    assert windowed == {(name, text): gender.sex_in_text(name, text) for name in _SEXED_NAMES for text in texts}
+    assert windowed == {(name, text): sex_over_the_whole_text(name, text) for name in _SEXED_NAMES for text in texts}
     assert windowed[("Ada Quill", _SEXED)] == windowed[("Noor Vale", _SEXED)] == gender.FEMALE
     assert windowed[("Tom Reeve", _SEXED)] == windowed[("Orr-Hay", _SEXED)] == gender.MALE
     assert windowed[("Anna Berg", _SEXED)] == gender.FEMALE and windowed[("Lars Remke", _SEXED)] == gender.MALE
@@ -423,7 +422,8 @@ def test_a_persons_sex_is_read_where_the_name_is_not_over_the_whole_text(monkeyp
 
     searched: list[int] = []
     real = gender._search
-    monkeypatch.setattr(gender, "_search", lambda p, text, start, end: searched.append(end - start) or real(p, text, start, end))
+    monkeypatch.setattr(gender, "_search", lambda p, text, start, end, at_start=False: searched.append(end - start)
+                        or real(p, text, start, end, at_start))
     for size in (20_000, 400_000):
         searched.clear()
         text = _SEXED + "\n\n" + _text(PROSE, size)

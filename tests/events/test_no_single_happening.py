@@ -73,3 +73,36 @@ def test_what_would_be_told_by_no_one_is_no_happening(sentence: str) -> None:
 ])
 def test_what_would_be_as_someone_told_or_decided_it_stays(sentence: str) -> None:
     assert len(_titles("The depot reopened on Monday. " + sentence)) >= 2
+
+
+@pytest.mark.parametrize("title", [
+    # every kind of the page's words to its reader is read by the one table (modality's "own telling"
+    # was a second copy of it, and was the only one to know the kinds below the first two)
+    "Good evening, everyone.",
+    "Evening all, and thanks for dropping by",
+    "Thanks for sticking with the feed this afternoon",
+    "That's it for tonight",
+    "We'll be back later with the scores",
+    "I will update this post when the ferry docks",
+    "Keep checking this feed for the road reopening",
+    "Our next bulletin is due at six",
+    "This concludes the quarterly earnings webcast",
+    "Host: Hello there and welcome to the quiz night",
+    "Reminder: the car park closes at dusk",
+    "thanks for reading, and see you next week",
+])
+def test_the_page_speaking_to_its_reader_is_one_table(title: str) -> None:
+    assert tells_no_single_happening(title)
+
+
+@pytest.mark.parametrize("title", [
+    "Thank you to the volunteers who rebuilt the stile in March",
+    "Thanks to a bequest, the chapel reopens",
+    "The next steel tariff report will be published in June",
+    "The musical returns to the city in spring",
+    "Good Morning Valley's host quits",
+    # (a speaker's words are read as capitalised: a label before a lone greeting is left, as it was measured)
+    "welcome to the harbour, said the mayor",
+])
+def test_what_only_looks_like_the_page_speaking_stays(title: str) -> None:
+    assert not tells_no_single_happening(title)

@@ -36,7 +36,8 @@ def _words(sentence: str) -> list[str]:
     ("A 34-year-old man was later arrested in the park.", "arrested"),
     ("A 52-year-old driver was charged with careless driving.", "charged"),
     ("A 19-year-old woman was injured when the bus braked.", "injured"),
-    ("An 80-year-old pedestrian was killed on the bypass.", "killed"),
+    # (not "An 80-year-old pedestrian was killed": a killing was an occurrence before this rule)
+    ("A 67-year-old walker was rescued from the ridge.", "rescued"),
 ])
 def test_a_passive_happening_to_one_someone_of_an_age_is_an_occurrence(sentence: str, word: str) -> None:
     assert word in " ".join(_words(sentence))
@@ -107,8 +108,9 @@ def _entry_titles(text: str) -> list[str]:
      "lorries up the pass.\n\nJune 2020: The road closes.\n", "The quarry company sends two lorries"),
     ("Ridge diary, 2023\n\n4 July. Rain all day. Petra twists her ankle on the scree.\n\n6 July. We reach the hut.\n",
      "Petra twists her ankle on the scree"),
-    ("A potter's life\n\n1988. Orla Fenn, then a student, visits the island and buys a kiln from a retired potter.\n\n"
-     "1994. She opens a shop in the harbour.\n", "Orla Fenn visits the island"),
+    # (the entry's later sentence: its first, after a stamp that is a sentence of its own, is the stamp's event)
+    ("A potter's life\n\n1988. Orla Fenn, then a student, moves to the island. She buys a kiln from a retired potter.\n\n"
+     "1994. She opens a shop in the harbour.\n", "Orla Fenn buys a kiln"),
 ])
 def test_an_entrys_act_told_in_the_present_is_an_event(text: str, title: str) -> None:
     assert any(t.startswith(title) for t in _entry_titles(text)), _entry_titles(text)

@@ -4,14 +4,11 @@ for this test."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from explorer.events.act_series import STATE_VERBS
-from explorer.events.happening_verbs import FIGURE_MOVES, LIFE_STATE_VERBS, MEASURE_VERBS
+from explorer.events.act_series import opening_verb
+from explorer.events.happening_verbs import FIGURE_MOVES, LIFE_STATE_VERBS
 from explorer.events.joined_clauses import iter_joined_clauses
-from explorer.events.tense import present_of
 
 
 def _joined(sentence: str) -> list[str]:
@@ -30,12 +27,31 @@ def test_an_act_before_a_joined_move_tells_the_move() -> None:
 
 @pytest.mark.parametrize("verb", LIFE_STATE_VERBS.split("|"))
 def test_a_life_state_is_no_step_of_a_chain(verb: str) -> None:
-    titles = _joined(f"The young weaver fled the town, {verb} in a mill and moved to the coast.")
-    assert titles == ["The young weaver moves to the coast"]
-    assert not any(re.search(rf"\b{present_of(verb) or verb}\b", t) for t in titles)
+    assert _joined(f"The young weaver fled the town, {verb} in a mill and moved to the coast.") == [
+        "The young weaver moves to the coast"]
 
 
-def test_the_lists_nest() -> None:
-    """A figure's move is a measure; a life's occupation is a state of the chain rule."""
-    assert set(FIGURE_MOVES.split("|")) < set(MEASURE_VERBS.split("|"))
-    assert set(LIFE_STATE_VERBS.split("|")) < set(STATE_VERBS.split("|"))
+def test_an_act_in_the_same_place_is_a_step_of_the_chain() -> None:
+    """The other side of the test above: only the state is left out, not the middle of every chain."""
+    assert _joined("The young weaver fled the town, built a mill and moved to the coast.") == [
+        "The young weaver builds a mill", "The young weaver moves to the coast"]
+
+
+@pytest.mark.parametrize("verb", FIGURE_MOVES.split("|"))
+def test_a_figure_move_is_a_measure_of_the_chain_rule(verb: str) -> None:
+    """ "The index rose 3 percent, steadied and closed flat": a figure's moves, no chain of acts opened by
+    the first (the chain rule reads its measures from MEASURE_VERBS, which must hold every figure move)."""
+    sentence = f"The index {verb} 3 percent, steadied and closed flat."
+    assert opening_verb(sentence, sentence.index("closed")) is None
+
+
+def test_an_act_with_a_figure_opens_the_chain() -> None:
+    sentence = "The fund sold 3 percent, steadied and closed flat."
+    assert opening_verb(sentence, sentence.index("closed")) == (9, 13)
+
+
+@pytest.mark.parametrize("verb", LIFE_STATE_VERBS.split("|"))
+def test_a_life_state_opens_no_chain(verb: str) -> None:
+    """A life's occupation is a state of the chain rule too (its STATE_VERBS must hold LIFE_STATE_VERBS)."""
+    sentence = f"The weaver {verb} a loom, built a shed and sold cloth."
+    assert opening_verb(sentence, sentence.index("sold")) is None

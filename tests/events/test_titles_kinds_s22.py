@@ -36,9 +36,10 @@ def _extracted(tmp_path, text: str) -> list:
 
 @pytest.mark.parametrize(("sentence", "title"), [
     # an undated act whose "he"/"she" follows an opening clause told of someone: that one
-    ("After Lena Orm defeated the guards, she opened the gates of the city.", "Lena Orm opens the gates of the city"),
+    # (an "After" clause's subject, "After Lena Orm defeated the guards, she opened …", was named before this
+    # rule: only a "When" clause, whose subordinator was taken for the name's first word, needs it)
+    ("When Orsik was persuaded to make peace, he sent his envoys to the coast.", "Orsik sends his envoys to the coast"),
     ("When Tarvin heard the bridge had fallen, he retreated into the hills.", "Tarvin retreats into the hills"),
-    ("After Tarvin took the fort, on 3 May, he marched north along the coast.", "Tarvin marches north along the coast"),
 ])
 def test_an_opening_clauses_subject_is_whom_the_main_clauses_pronoun_stands_for(tmp_path, sentence: str, title: str) -> None:
     text = f"The war of the ports\n\nThe northern army crossed the river in 1820. {sentence}\n"
@@ -169,3 +170,31 @@ def test_it_after_a_time_clause_opener_is_the_owned_thing(tmp_path) -> None:
     text = ("Film notes\n\nThe producer Ivo Brask bought the rights to Ana Holt's memoir in 2019, two years after "
             "it won the Harbour Prize.\n")
     assert "Ana Holt's memoir wins the Harbour Prize" in [e.title for e in _extracted(tmp_path, text)]
+
+
+@pytest.mark.parametrize("word", ["stops", "drops", "admits", "regrets", "plans", "occurs", "floods", "closes",
+                                  "watches", "carries"])
+def test_a_third_person_of_a_past_we_know_is_a_present(word: str) -> None:
+    """Each way a past is made from its verb, a doubled last consonant too ("stopped" -> "stops": the
+    stem list built "stoed" for it, so "stops" was no present the second-predicate rule could tell)."""
+    from explorer.events.titles.second_predicates import _is_present
+
+    assert _is_present(word)
+
+
+
+def test_a_relative_pronouns_person_has_their_sex_read_once(monkeypatch) -> None:
+    """ "Vera Lind, a widow, sold the barn, which she had bought in 1990": the subject's sex is read once
+    and must be told and agree (it was read twice, once to agree and once to be told)."""
+    from explorer.events import gender
+    from explorer.events.titles.relative_pronouns import relative_pronoun_named
+
+    asked: list[str] = []
+    real = gender.sex_in_text
+    monkeypatch.setattr(gender, "sex_in_text", lambda name, text: asked.append(name) or real(name, text))
+    sentence = "Vera Lind, a widow, sold the barn, which she had bought in 1990."
+    before = "Vera Lind sold the barn"
+    assert relative_pronoun_named("she", before, sentence) == "Vera Lind"
+    assert relative_pronoun_named("he", before, sentence) is None
+    assert relative_pronoun_named("which", before, sentence) is None
+    assert asked == ["Vera Lind", "Vera Lind"]  # once for each pronoun of a sex, none for "which"

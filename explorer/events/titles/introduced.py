@@ -84,7 +84,6 @@ def introduced_thing(clause_before: str) -> str | None:
     return None
 
 
-_SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
 #: Plurals without an "-s": "her children" is no "it".
 _IRREGULAR_PLURALS = frozenset("children people men women feet teeth mice geese cattle".split())
 #: A thing owned by a person or a name after a verb: "published her flora of the islands", "bought the
@@ -97,7 +96,7 @@ def _owned_thing(rest: str, subject: list[str], person: bool) -> str | None:
     its owner: the subject's name for "his"/"her" ("In 1919 Sarrow published her flora" -> "Sarrow's
     flora"; "her" tells the name a person's), or the name written ("Greta Holm's novel", after a
     ``person`` subject); None when there is none or it is a plural, a measure or a person."""
-    from explorer.events.titles.words import BODY_WORDS
+    from explorer.events.titles.words import BODY_WORDS, SUBJECT_PRONOUNS
 
     for m in _OWNED.finditer(rest):
         if re.search(r"\b[A-Z]", rest[1:m.start()]):
@@ -120,7 +119,7 @@ def _owned_thing(rest: str, subject: list[str], person: bool) -> str | None:
                 if not word[:1].isupper() or word.lower() in ("in", "on", "by", "after", "the"):
                     break
                 name.insert(0, word)
-            if not name or owner == "their" or name[-1].lower() in BODY_WORDS | _SUBJECT_PRONOUNS:
+            if not name or owner == "their" or name[-1].lower() in BODY_WORDS | SUBJECT_PRONOUNS:
                 return None  # "She published her flora": whose, the title rules for "her" tell
             owner = possessive(" ".join(name))
         elif not person:

@@ -12,6 +12,7 @@ whole subject.
 from __future__ import annotations
 
 from explorer.events.tense import IRREGULAR, headline_tense, present_of
+from explorer.events.titles.words import SUBJECT_PRONOUNS
 
 #: Words that end a subject's head: a preposition or an infinitive's "to" opens its modifier.
 _MODIFIER_OPENERS = frozenset(
@@ -26,7 +27,9 @@ _CLAUSE_OPENERS = frozenset(
 _PAST_AUX = frozenset(("was", "were", "had"))
 #: Words after which a past's spelling is an infinitive or a noun: "to put", "the cost", "a set".
 _NOT_BEFORE_A_VERB = frozenset("to the a an his her its their this that these those".split())
-_SUBJECT_PRONOUNS = frozenset("he she they we i you".split())
+#: The subject pronouns that open a clause of its own after a long subject: "you" too, "it" not (as this
+#: rule was written and measured; one table, :data:`~explorer.events.titles.words.SUBJECT_PRONOUNS`, with its difference)
+_SUBJECT_PRONOUNS = SUBJECT_PRONOUNS - {"it"} | {"you"}
 _ASIDE_MARKS = ("-", "–", "—", "(")
 
 

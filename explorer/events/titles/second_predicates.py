@@ -41,7 +41,9 @@ def _is_present(word: str) -> bool:
         return True
     if not (low.endswith("s") and low.isalpha()) or len(low) < 4:
         return False
-    stems = (low[:-1] + "d", low[:-1] + "ed", low[:-2] + "ed", low[:-3] + "ied", low[:-1][:-1] + "ed")
+    # the pasts it may come from: "closed", "floods"/"flooded", "watches"/"watched", "carries"/"carried",
+    # and a doubled last consonant, "stops"/"stopped", "admits"/"admitted"
+    stems = (low[:-1] + "d", low[:-1] + "ed", low[:-2] + "ed", low[:-3] + "ied", low[:-1] + low[-2] + "ed")
     return any(present_of(stem) == low for stem in stems)
 
 

@@ -15,7 +15,7 @@ from typing import Sequence
 
 from explorer.events.clauses import SUBORDINATE_AFTER_DATE
 from explorer.events.tense import present_of
-from explorer.events.titles.words import ATTACHED_PREPOSITION, FUNCTION_WORDS
+from explorer.events.titles.words import ATTACHED_PREPOSITION, FUNCTION_WORDS, SUBJECT_PRONOUNS
 
 
 #: "spent most of 2021 in hibernation", "for much of the 1990s": the share of the time goes with it.
@@ -32,9 +32,8 @@ _PART_OF = re.compile(
 _ZONE_AFTER = re.compile(r"^,?\s*\(?(?:local\s+time|[A-Z]{1,4}T|GMT|UTC|hrs)\)?(?=[\s,.;:)]|$)")
 
 
-#: Subject pronouns, which a date never modifies as it does a noun ("the 2001 treaty"): the date
-#: before one opens the clause with all its words ("Early in 1990 they opened …" -> "they opened …").
-_SUBJECT_PRONOUNS = frozenset("he she it they we i".split())
+# (A subject pronoun, which a date never modifies as it does a noun, "the 2001 treaty": the date before
+# one opens the clause with all its words, "Early in 1990 they opened …" -> "they opened …".)
 
 
 #: A verb right after a date, whose subject the date is (or ends): "says 2023 was hard", "the year to
@@ -79,7 +78,7 @@ def remove_expression(clause: str, start: int, end: int) -> str:
     following = re.match(r"\s+([a-z][\w-]*)", clause[end:])
     if _PART_OF.search(head):
         before = _PART_OF.sub(" ", head).rstrip()
-    elif following and following.group(1) not in FUNCTION_WORDS | _SUBJECT_PRONOUNS and present_of(following.group(1)) is None:
+    elif following and following.group(1) not in FUNCTION_WORDS | SUBJECT_PRONOUNS and present_of(following.group(1)) is None:
         # (not before a verb: "Sales in the second half fell" -> "Sales fell", never "Sales in the fell")
         # The date modifies a noun ("the 2001 treaty"): keep the determiner, drop only the date.
         head = re.sub(r"\b(?:on|in|at|from|since|during|of|for|over|by|until|till|before|after|around|through|throughout)\s+$",
