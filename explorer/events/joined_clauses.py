@@ -450,8 +450,13 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
         if m.re is _ARTICLE_SUBJECT_NO_COMMA and not _FIRST_PAST.search(
                 sentence, max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()), 0), m.start()):
             continue  # "The mayor and the council closed the bridge": one subject of two, no clause before
-        if _TOLD_OR_RELATIVE.search(_without_subject_asides(sentence, opening[0]) if opening else sentence,
-                                    _opening_clause_end(sentence), opening[0] if opening else m.start()) or \
+        # (a people clause after ", and", ", but" or a semicolon is a main clause of its own: a relative or
+        # a "when" clause before its joint ends there, "raised the alarm when they did not return, and the
+        # rescue team reached the entrance"; only a saying before it makes it what was said)
+        own_main = m.re is PEOPLE_CLAUSE and sentence[m.start():m.start() + 1] in ",;"
+        if (_SAID_BEFORE if own_main else _TOLD_OR_RELATIVE).search(
+                _without_subject_asides(sentence, opening[0]) if opening else sentence,
+                _opening_clause_end(sentence), opening[0] if opening else m.start()) or \
                 opening and _TOLD_OR_RELATIVE.search(sentence, opening[1], m.start()):
             continue  # "…, who walked the route and estimated the cost", "said … and thanked": not the main line
             # (a chain's opening "When …," clause times it: "When the brother drowned, Vask claimed … and took …")

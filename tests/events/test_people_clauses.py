@@ -44,6 +44,9 @@ def _people_verbs(sentence: str) -> list[str]:
      "The pupils file out into the yard"),
     ("The minister resigned in May, and her deputy took over the department.", "took",
      "Her deputy takes over the department"),
+    # a "when" clause before the joint ends there: the clause after ", and" is a main clause of its own
+    ("The keeper rang the bell when the fog came down, and the lifeboat crew put to sea within minutes.", "put",
+     "The lifeboat crew puts to sea within minutes"),
 ])
 def test_a_clause_of_its_own_told_by_people_is_a_happening(sentence: str, verb: str, title: str) -> None:
     assert _joined(sentence).get(verb) == title
@@ -73,6 +76,11 @@ def test_a_clause_of_its_own_told_by_people_is_a_happening(sentence: str, verb: 
 ])
 def test_no_people_clause(sentence: str) -> None:
     assert _people_verbs(sentence) == []
+
+
+def test_a_people_clause_after_a_saying_is_what_was_said() -> None:
+    # (the engineers' walk-out is part of what the mayor said, not a happening the sentence tells)
+    assert "walked" not in _joined("The mayor said the bridge was safe, and the engineers walked off the site.")
 
 
 def test_a_people_clause_shares_the_date_of_the_clause_before() -> None:
