@@ -18,6 +18,7 @@ from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, FIGURE_MOVES, 
                                              MOVE_COMPLEMENT, MOVE_VERB,
                                              NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS, PHRASAL_ACT, asks_someone_to_act)
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
+from explorer.events.people_clauses import PEOPLE_CLAUSE, reads_as_a_clause
 from explorer.events.tense import PARTICIPLES
 
 #: A pronoun object followed by a place it is brought to or left at: "drove it to the centre",
@@ -431,9 +432,11 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
               *_ARTICLE_SUBJECT_NO_COMMA.finditer(sentence), *_SHARED_SUBJECT_CLAUSE.finditer(sentence),
               *_SHARED_SUBJECT_ACT.finditer(sentence), *_LISTED_VERB.finditer(sentence),
               *_SHARED_SUBJECT_MOVE.finditer(sentence), *_SHARED_SUBJECT_BARE_OBJECT.finditer(sentence),
-              *SERIES_STEP.finditer(sentence)]:
+              *SERIES_STEP.finditer(sentence), *PEOPLE_CLAUSE.finditer(sentence)]:
         if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
             continue
+        if m.re is PEOPLE_CLAUSE and not reads_as_a_clause(sentence, m):
+            continue  # "Volunteers and the crews cleared the road": two subjects of one verb
         opening = opening_verb(sentence, m.start("verb")) if m.re is SERIES_STEP else None
         if m.re is SERIES_STEP and opening is None:
             continue  # a step of no chain of acts (see explorer.events.act_series)
@@ -447,8 +450,13 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
         if m.re is _ARTICLE_SUBJECT_NO_COMMA and not _FIRST_PAST.search(
                 sentence, max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()), 0), m.start()):
             continue  # "The mayor and the council closed the bridge": one subject of two, no clause before
-        if _TOLD_OR_RELATIVE.search(_without_subject_asides(sentence, opening[0]) if opening else sentence,
-                                    _opening_clause_end(sentence), opening[0] if opening else m.start()) or \
+        # (a people clause after ", and", ", but" or a semicolon is a main clause of its own: a relative or
+        # a "when" clause before its joint ends there, "raised the alarm when they did not return, and the
+        # rescue team reached the entrance"; only a saying before it makes it what was said)
+        own_main = m.re is PEOPLE_CLAUSE and sentence[m.start():m.start() + 1] in ",;"
+        if (_SAID_BEFORE if own_main else _TOLD_OR_RELATIVE).search(
+                _without_subject_asides(sentence, opening[0]) if opening else sentence,
+                _opening_clause_end(sentence), opening[0] if opening else m.start()) or \
                 opening and _TOLD_OR_RELATIVE.search(sentence, opening[1], m.start()):
             continue  # "…, who walked the route and estimated the cost", "said … and thanked": not the main line
             # (a chain's opening "When …," clause times it: "When the brother drowned, Vask claimed … and took …")
