@@ -10,7 +10,9 @@ present, it is a habit of the world. A named or a definite subject ("The museum 
 "The council meets in March") or a future, a past or a perfect ("will reopen", "planted",
 "has closed") tells a happening, and stays; so does a single month (news' present for the future:
 "Energy bills rise in April") and a date that opens or closes a run ("From spring, buses run every
-hour": the change of schedule is one).
+hour": the change of schedule is one). A quality told in the plain present of any subject before such
+a season or a bare month ("The coast is beautiful in June", "Libraries are warm in winter") is held
+every year too.
 
 Read by :func:`explorer.events.date_roles.date_role` as a "habit". Nothing here names a person, a
 place or a date.
@@ -80,6 +82,26 @@ _ANY_DAY_IN = re.compile(r"\b(?:any|every|each)\s+(?:[a-z-]+\s+){0,2}(?:day|nigh
                          r"(?:in|of|during)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+#: A single month with no year, "June": a quality held in it is held every June.
+_ONE_MONTH = re.compile(rf"{_MONTH}", re.IGNORECASE)
+#: A quality told in the plain present, right before a yearless season or month: "is beautiful in",
+#: "are always warm in", "is at its busiest in", "is very quiet during". A guide, an interview or a
+#: column says how a place or a thing is, season after season ("The coast is beautiful in June",
+#: "Libraries are warm in winter"): whoever the subject, a quality is no happening, unlike a verb
+#: ("The museum reopens in June", news' present for the future). A participle ("is closed", "is
+#: held in June", "is planted") or a word that takes a plan ("is due", "is set", "is likely") is a
+#: happening's or a plan's, not a quality.
+_QUALITY_IN = re.compile(
+    r"\b(?:is|are)\s+(?:(?:always|usually|often|generally|normally|mostly|still|also)\s+)?"
+    r"(?:at\s+(?:its|their|his|her)\s+|(?:very|so|too|most|least|particularly|especially|quite|really|at\s+least)\s+)?"
+    r"(?!(?:due|set|expected|scheduled|going|about|likely|unlikely|planned|able|unable|ready|free|"
+    r"open|closed|shut|back|off|out|on|in|at|to|up|down|over|under|away|home|not|being|a|an|the)\b)"
+    r"(?![a-z]*(?:ed|en|ing)\b)[a-z]{3,}\s+"
+    r"(?:(?!(?:when|after|before|until|since|because|if|and|but|or|than)\b|[a-z]*(?:ed|en)\b)[a-z,]+\s+){0,3}?"
+    r"(?:in|during|throughout|through)\s+$",
+    re.IGNORECASE)
+
+
 def _subject_and_verb(clause: str) -> bool:
     """Whether ``clause`` opens with a class for its subject and goes on in the plain present."""
     return bool(_CLASS_IN_PRESENT.match(clause))
@@ -92,6 +114,9 @@ def holds_every_year(clause: str, date_text: str, rest: str) -> bool:
     at the clause's start, or after a fronted date ("In spring, farmers plant …")."""
     if not re.search(r"\d", date_text) and _ANY_DAY_IN.search(clause):
         return True  # "any dry day in April", "every weekend in summer": any such day, no one day
+    if (_YEARLESS.fullmatch(date_text.strip()) or _ONE_MONTH.fullmatch(date_text.strip())) \
+            and _QUALITY_IN.search(clause) and not re.search(r"\b(?:will|would|was|were|has|have|had)\b", clause, re.IGNORECASE):
+        return True  # "The coast is beautiful in June": a quality held every year (see _QUALITY_IN)
     if not _YEARLESS.fullmatch(date_text.strip()):
         return False
     if not _RANGE.match(date_text) and _BOUND_BEFORE.search(clause):

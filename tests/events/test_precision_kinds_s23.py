@@ -70,3 +70,36 @@ def test_a_noun_happening_inside_the_terms_is_no_undated_event() -> None:
         "A court convicted the mayor of fraud on Tuesday. The ruling bars him from standing in next year's election.")]
     assert not [t for t in titles if "election" in t.lower()]
     assert [t for t in titles if "convict" in t.lower()]
+
+
+# --------------------------------------------------------------------- a quality held every year
+
+
+def _role(sentence: str, date_text: str) -> str | None:
+    from explorer.events.date_roles import date_role
+
+    at = sentence.index(date_text)
+    return date_role(sentence, at, at + len(date_text))
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("The island is lovely in May.", "May"),
+    ("Our reading room is always warm in winter.", "winter"),
+    ("The lake is very still during autumn.", "autumn"),
+    ("Honestly, the old town is too hot in August.", "August"),
+])
+def test_a_quality_told_of_a_yearless_season_or_month_is_no_happening(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) == "habit"
+    assert date_text not in [timex for timex, _ in _events("The ferry sank on Monday. " + sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("The gallery reopens in May.", "May"),            # a verb: news' present for the future
+    ("The square is closed in August.", "August"),     # a participle: a closure, not a quality
+    ("The vote is due in June.", "June"),              # a plan
+    ("The shop is badly damaged in March.", "March"),  # an adverb before a participle
+    ("The road was impassable in winter.", "winter"),  # a past: that winter's
+    ("The harbour will be busy in August.", "August"), # a future
+])
+def test_a_happening_or_a_plan_in_a_season_stays(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) != "habit"
