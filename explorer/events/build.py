@@ -24,7 +24,7 @@ from explorer.events.event_dates import (dated_by_a_coordinated_clause, is_dated
 from explorer.events.event_ids import document_key, event_id
 from explorer.events.furniture import Furniture, is_name_and_date_only
 from explorer.events.instrument_terms import dates_an_instruments_term
-from explorer.events.speaker_lines import asks_under_a_label
+from explorer.events.speaker_lines import asks_under_a_label, foresees_under_a_label
 from explorer.events.modality import dated_in_an_opening_phrase, frames_no_happening, is_absence, is_non_happening
 from explorer.events.states import is_state, tells_how_things_stand_now
 from explorer.events.tallies_and_baselines import is_baseline, is_running_tally
@@ -240,7 +240,7 @@ def _tells_no_happening(text: str, e: Event, today: date | None = None) -> bool:
             or _only_its_date(e) or dates_a_quoted_statement(e) or dates_a_statement_of_intent(text, e)
             or dates_a_reported_expectation(text, e) or dates_a_reported_state(text, e) or bool(e.timex) and tells_what_would_be(e.title, e.sentence, e.begin, today)
             or bool(e.timex) and is_name_and_date_only(e.sentence, e.timex_start - e.sentence_start, e.timex_end - e.sentence_start)
-            or asks_under_a_label(e.title, e.sentence)
+            or asks_under_a_label(e.title, e.sentence) or foresees_under_a_label(e.title, e.sentence)
             or bool(e.timex) and dates_an_instruments_term(text, e.sentence_start, e.timex_start))
 
 

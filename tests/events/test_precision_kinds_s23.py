@@ -103,3 +103,68 @@ def test_a_quality_told_of_a_yearless_season_or_month_is_no_happening(sentence: 
 ])
 def test_a_happening_or_a_plan_in_a_season_stays(sentence: str, date_text: str) -> None:
     assert _role(sentence, date_text) != "habit"
+
+
+# --------------------------------------------------------------------- a bulletin's own lines
+
+
+@pytest.mark.parametrize("lines", [
+    "Issued: 07:30 Tuesday 3 March 2026\nValid until: 18:00 Sunday 8 March 2026",
+    "Valid from: 06:00 Monday 2 March\nNext update: 14:00 on Wednesday",
+])
+def test_a_bulletins_issue_and_validity_lines_are_furniture(lines: str) -> None:
+    text = f"Flood warning for the lower valley\n\n{lines}\n\nThe river burst its banks at Hollow Ford on Monday."
+    assert [timex for timex, _ in _events(text)] == ["Monday"]
+
+
+@pytest.mark.parametrize("line", ["Next report: 11 March 2026.", "Next bulletin due: 11 March 2026"])
+def test_a_bulletins_next_issue_at_its_foot_is_furniture(line: str) -> None:
+    text = f"The river burst its banks at Hollow Ford on Monday. Crews pumped water out of the school.\n\n{line}"
+    assert [timex for timex, _ in _events(text)] == ["Monday"]
+
+
+def test_the_next_report_told_in_a_sentence_is_read_as_a_sentence() -> None:
+    from explorer.events.furniture import Furniture
+
+    text = "The river burst its banks on Monday.\n\nThe next update will be published on Wednesday at 14:00."
+    assert Furniture(text).why(text.index("Wednesday")) is None
+
+
+# --------------------------------------------------------------------- a duty or a forecast, reported or labelled
+
+
+@pytest.mark.parametrize("sentence", [
+    "The trust says it must cut 300 posts next year.",
+    "The inspector warned that the owners must repair the wall by June.",
+    "Both unions said members must vote before Friday.",
+])
+def test_a_reported_duty_is_no_happening(sentence: str) -> None:
+    dated = [timex for timex, _ in _events("The hospital closed a ward on Monday. " + sentence)]
+    assert dated == ["Monday"]
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    # a guess at what happened is no duty
+    ("Police said the driver must have fallen asleep at 3am.", "3am"),
+    # the date before the duty is the saying's: a quoted statement, dated
+    ("The minister said on 9 March: \"We must all learn to share the river.\"", "9 March"),
+    # a new clause after the duty has a happening of its own
+    ("The trust says it must repay the loan, which it took out in 2021.", "2021"),
+])
+def test_a_happening_beside_a_reported_duty_stays(sentence: str, date_text: str) -> None:
+    assert date_text in [timex for timex, _ in _events("The hospital closed a ward on Monday. " + sentence)]
+
+
+@pytest.mark.parametrize("line", [
+    "Lena Ostby, chief financial officer: We expect capital spending of about 40 million this year.",
+    "MARK HOLT: We now forecast a loss in the second half of 2026.",
+    "Operator: We anticipate a dividend in the autumn.",
+])
+def test_a_forecast_under_a_speaker_label_is_no_happening(line: str) -> None:
+    text = f"Corvane reported first-half results on Tuesday.\n\n{line}"
+    assert [timex for timex, _ in _events(text)] == ["Tuesday"]
+
+
+def test_an_act_told_under_a_speaker_label_stays() -> None:
+    text = "Corvane reported first-half results on Tuesday.\n\nLena Ostby, chief financial officer: We repaid the bond in April."
+    assert "April" in [timex for timex, _ in _events(text)]
