@@ -128,3 +128,29 @@ def holds_every_year(clause: str, date_text: str, rest: str) -> bool:
         return _subject_and_verb(part)
     # a fronted date: the clause after it ("In spring, farmers plant potatoes")
     return _subject_and_verb(re.sub(r"^\s*,?\s*", " ", rest).lstrip())
+
+
+#: A part of the day with no day named: "the early afternoon", "night", "bedtime".
+_PART_OF_DAY = re.compile(r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:morning|afternoon|evening|night|"
+                          r"bedtime|lunchtime|midday|dawn|dusk)", re.IGNORECASE)
+#: A class described by what its members do, in the plain present, up to the date: "People over 65 who
+#: take a short nap in", "Drivers who use their phones at", "Patients that take the pill at".
+_CLASS_WHO_DOES = re.compile(
+    rf"(?:^|\W)(?:people|children|men|women|(?!{_NOT_PLURAL}\b)[a-z]+[^s\W]s)\s+(?:[\w-]+\s+){{0,3}}?(?:who|that)\s+"
+    r"(?:(?:usually|often|regularly|always|never|only)\s+)?"
+    r"(?!(?:was|were|had|did|has|have|will|would|could|can|may|might|must|should|is|are)\b)(?![a-z]*[^e]ed\b)"
+    rf"(?!{_IRREGULAR_PAST}\b)[a-z]+\s+(?:[\w'’-]+\s+){{0,5}}?(?:in|at|during|before|after|by)\s+$",
+    re.IGNORECASE)
+
+
+def holds_every_day(clause: str, date_text: str) -> bool:
+    """Whether the date ``date_text`` is a part of the day with no day named, told of a class in the
+    plain present: its subject ("Most adults nap in the afternoon") or a relative clause describing
+    it ("People who take a short nap in the early afternoon remember more, a study says"). A health
+    or science report tells what a kind of person does on any day, not a happening on one; a named or
+    definite subject ("The minister visited in the afternoon") or a past tells a happening, and stays.
+    ``clause`` is the date's clause up to the date."""
+    if not _PART_OF_DAY.fullmatch(date_text.strip()):
+        return False
+    return bool(_CLASS_WHO_DOES.search(clause)) or _subject_and_verb(clause)
+

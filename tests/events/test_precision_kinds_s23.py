@@ -168,3 +168,33 @@ def test_a_forecast_under_a_speaker_label_is_no_happening(line: str) -> None:
 def test_an_act_told_under_a_speaker_label_stays() -> None:
     text = "Corvane reported first-half results on Tuesday.\n\nLena Ostby, chief financial officer: We repaid the bond in April."
     assert "April" in [timex for timex, _ in _events(text)]
+
+
+# --------------------------------------------------------------------- what a kind of person does at a time of day
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("Most adults nap in the afternoon.", "the afternoon"),
+    ("Patients who take the pill at night sleep better.", "night"),
+    ("Office workers who skip lunch at midday eat more sweets.", "midday"),
+    ("People who walk in the early morning report less back pain.", "the early morning"),
+])
+def test_a_part_of_the_day_told_of_a_class_is_no_happening(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) == "habit"
+    assert date_text not in [timex for timex, _ in _events("The clinic opened on Monday. " + sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("Workers who walked out in the afternoon were sacked.", "the afternoon"),  # a past
+    ("The minister visits the site in the afternoon.", "the afternoon"),          # a definite subject
+    ("Heavy rain fell in the afternoon.", "the afternoon"),
+])
+def test_a_happening_at_a_time_of_day_stays(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) != "habit"
+
+
+def test_a_study_told_after_a_habit_keeps_its_own_date() -> None:
+    # the habit's time of day no longer takes the sentence's event from the study's publication
+    text = ("Adults who sleep for an hour in the afternoon score higher on memory tests, "
+            "a study published on Tuesday suggests.")
+    assert [timex for timex, _ in _events(text)] == ["Tuesday"]
