@@ -12,6 +12,8 @@ import pytest
 from explorer.documents import Document
 from explorer.events.instrument_terms import dates_an_instruments_term
 from explorer.ingest import extract_document
+# (session nineteen's reader of a date's role)
+from tests.events.test_precision_kinds_s19 import _role
 
 
 def _events(text: str, dct: date | None = date(2025, 6, 12)) -> list[tuple[str, str]]:
@@ -73,13 +75,6 @@ def test_a_noun_happening_inside_the_terms_is_no_undated_event() -> None:
 
 
 # --------------------------------------------------------------------- a quality held every year
-
-
-def _role(sentence: str, date_text: str) -> str | None:
-    from explorer.events.date_roles import date_role
-
-    at = sentence.index(date_text)
-    return date_role(sentence, at, at + len(date_text))
 
 
 @pytest.mark.parametrize(("sentence", "date_text"), [
