@@ -23,7 +23,8 @@ from explorer.events.event_dates import (dated_by_a_coordinated_clause, is_dated
                                          within_the_document_date)
 from explorer.events.event_ids import document_key, event_id
 from explorer.events.furniture import Furniture, is_name_and_date_only
-from explorer.events.speaker_lines import asks_under_a_label
+from explorer.events.instrument_terms import dates_an_instruments_term
+from explorer.events.speaker_lines import asks_under_a_label, foresees_under_a_label
 from explorer.events.modality import dated_in_an_opening_phrase, frames_no_happening, is_absence, is_non_happening
 from explorer.events.states import is_state, tells_how_things_stand_now
 from explorer.events.tallies_and_baselines import is_baseline, is_running_tally
@@ -227,8 +228,8 @@ def _tells_no_happening(text: str, e: Event, today: date | None = None) -> bool:
     """Whether a dated event's clause tells no happening: a non-happening, a tally, a comparison's
     baseline, a guess or gloss, how things stand today, a state or an absence (see ``modality``,
     ``states``, ``tallies_and_baselines``), a quotation's attribution or a statement of intent (see
-    ``reports``), or what would be, still to come after ``today``, the document's date (see
-    ``no_single_happening``)."""
+    ``reports``), what would be, still to come after ``today``, the document's date (see
+    ``no_single_happening``), or a term of a deal, a law or a ruling (see ``instrument_terms``)."""
     before = text[e.sentence_start:e.timex_start]
     # ("Following a meeting with the minister on Friday, he told reporters …": the date is the meeting's)
     return (is_non_happening(e.title) and not (e.timex and dated_in_an_opening_phrase(before)) or is_running_tally(e.title) or is_baseline(e.timex, e.title, before)
@@ -240,7 +241,8 @@ def _tells_no_happening(text: str, e: Event, today: date | None = None) -> bool:
             or _only_its_date(e) or dates_a_quoted_statement(e) or dates_a_statement_of_intent(text, e)
             or dates_a_reported_expectation(text, e) or dates_a_reported_state(text, e) or bool(e.timex) and tells_what_would_be(e.title, e.sentence, e.begin, today)
             or bool(e.timex) and is_name_and_date_only(e.sentence, e.timex_start - e.sentence_start, e.timex_end - e.sentence_start)
-            or asks_under_a_label(e.title, e.sentence))
+            or asks_under_a_label(e.title, e.sentence) or foresees_under_a_label(e.title, e.sentence)
+            or bool(e.timex) and dates_an_instruments_term(text, e.sentence_start, e.timex_start))
 
 
 #: Words a title may hold beside its date and still say nothing more ("On Saturday, December 15th").

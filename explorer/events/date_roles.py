@@ -36,7 +36,7 @@ from explorer.events.date_roles_figures import (
     PART_OF_A_DAY, PERFECT_CHANGE, PERFECT_TALLY, RANK_IN_PERIOD, RESULTS_TOLD, RUNNING_TO_NOW, SAME_OR_THAN,
     state_reached_by, stood_or_promised_by, measure_of_a_period, SUPERLATIVE_SINCE, BRACKET_CLOSES, FIGURE_IN_BRACKETS_BEFORE, TALLY_OVER, TALLY_PERIOD, TALLY_SINCE, THAN_AFTER, THAN_NEXT,
 )
-from explorer.events.date_roles_generic import holds_every_year
+from explorer.events.date_roles_generic import holds_every_day, holds_every_year
 from explorer.events.date_roles_possible import (
     ABLE_FROM, A_VERB, CONDITION_AFTER, CONDITION_FIRST, EXPECTED, EXPECTED_IN_ASIDE, FIGURE_NOUN_AFTER, FORECAST_VERB_BEFORE,
     IF_CLAUSE, MAIN_MODAL, MAY_HAVE, MODAL_AFTER, MOVED_FROM, OWN_PARTICIPLE, PAST_CLAUSE_AFTER, PAST_TOLD,
@@ -215,7 +215,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "habit"
     if a_rate(clause, _rest_of_clause(text[end:end + 120]), before):
         return "habit"
-    if told_as_a_habit(before, clause, text[start:end], rest) or holds_every_year(clause, text[start:end], rest):
+    if told_as_a_habit(before, clause, text[start:end], rest) or holds_every_year(clause, text[start:end], rest) \
+            or holds_every_day(clause, text[start:end]):
         return "habit"
     if re.fullmatch(r"\s*(?:the\s+)?(?:(?-i:[A-Z][a-z]+)\s+(?:and|or)\s+)?", clause, re.IGNORECASE) and DESCRIBED.match(after):
         return "time described"

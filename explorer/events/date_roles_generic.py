@@ -10,7 +10,9 @@ present, it is a habit of the world. A named or a definite subject ("The museum 
 "The council meets in March") or a future, a past or a perfect ("will reopen", "planted",
 "has closed") tells a happening, and stays; so does a single month (news' present for the future:
 "Energy bills rise in April") and a date that opens or closes a run ("From spring, buses run every
-hour": the change of schedule is one).
+hour": the change of schedule is one). A quality told in the plain present of any subject before such
+a season or a bare month ("The coast is beautiful in June", "Libraries are warm in winter") is held
+every year too.
 
 Read by :func:`explorer.events.date_roles.date_role` as a "habit". Nothing here names a person, a
 place or a date.
@@ -79,6 +81,26 @@ _ANY_DAY_IN = re.compile(r"\b(?:any|every|each)\s+(?:[a-z-]+\s+){0,2}(?:day|nigh
                          r"(?:in|of|during)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+#: A single month with no year, "June": a quality held in it is held every June.
+_ONE_MONTH = re.compile(rf"{_MONTH}", re.IGNORECASE)
+#: A quality told in the plain present, right before a yearless season or month: "is beautiful in",
+#: "are always warm in", "is at its busiest in", "is very quiet during". A guide, an interview or a
+#: column says how a place or a thing is, season after season ("The coast is beautiful in June",
+#: "Libraries are warm in winter"): whoever the subject, a quality is no happening, unlike a verb
+#: ("The museum reopens in June", news' present for the future). A participle ("is closed", "is
+#: held in June", "is planted") or a word that takes a plan ("is due", "is set", "is likely") is a
+#: happening's or a plan's, not a quality.
+_QUALITY_IN = re.compile(
+    r"\b(?:is|are)\s+(?:(?:always|usually|often|generally|normally|mostly|still|also)\s+)?"
+    r"(?:at\s+(?:its|their|his|her)\s+|(?:very|so|too|most|least|particularly|especially|quite|really|at\s+least)\s+)?"
+    r"(?!(?:due|set|expected|scheduled|going|about|likely|unlikely|planned|able|unable|ready|free|"
+    r"open|closed|shut|back|off|out|on|in|at|to|up|down|over|under|away|home|not|being|a|an|the)\b)"
+    r"(?![a-z]*(?:ed|en|ing)\b)[a-z]{3,}\s+"
+    r"(?:(?!(?:when|after|before|until|since|because|if|and|but|or|than)\b|[a-z]*(?:ed|en)\b)[a-z,]+\s+){0,3}?"
+    r"(?:in|during|throughout|through)\s+$",
+    re.IGNORECASE)
+
+
 def _subject_and_verb(clause: str) -> bool:
     """Whether ``clause`` opens with a class for its subject and goes on in the plain present."""
     return bool(_CLASS_IN_PRESENT.match(clause))
@@ -91,6 +113,9 @@ def holds_every_year(clause: str, date_text: str, rest: str) -> bool:
     at the clause's start, or after a fronted date ("In spring, farmers plant …")."""
     if not re.search(r"\d", date_text) and _ANY_DAY_IN.search(clause):
         return True  # "any dry day in April", "every weekend in summer": any such day, no one day
+    if (_YEARLESS.fullmatch(date_text.strip()) or _ONE_MONTH.fullmatch(date_text.strip())) \
+            and _QUALITY_IN.search(clause) and not re.search(r"\b(?:will|would|was|were|has|have|had)\b", clause, re.IGNORECASE):
+        return True  # "The coast is beautiful in June": a quality held every year (see _QUALITY_IN)
     if not _YEARLESS.fullmatch(date_text.strip()):
         return False
     if not _RANGE.match(date_text) and _BOUND_BEFORE.search(clause):
@@ -102,3 +127,29 @@ def holds_every_year(clause: str, date_text: str, rest: str) -> bool:
         return _subject_and_verb(part)
     # a fronted date: the clause after it ("In spring, farmers plant potatoes")
     return _subject_and_verb(re.sub(r"^\s*,?\s*", " ", rest).lstrip())
+
+
+#: A part of the day with no day named: "the early afternoon", "night", "bedtime".
+_PART_OF_DAY = re.compile(r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:morning|afternoon|evening|night|"
+                          r"bedtime|lunchtime|midday|dawn|dusk)", re.IGNORECASE)
+#: A class described by what its members do, in the plain present, up to the date: "People over 65 who
+#: take a short nap in", "Drivers who use their phones at", "Patients that take the pill at".
+_CLASS_WHO_DOES = re.compile(
+    rf"(?:^|\W)(?:people|children|men|women|(?!{_NOT_PLURAL}\b)[a-z]+[^s\W]s)\s+(?:[\w-]+\s+){{0,3}}?(?:who|that)\s+"
+    r"(?:(?:usually|often|regularly|always|never|only)\s+)?"
+    r"(?!(?:was|were|had|did|has|have|will|would|could|can|may|might|must|should|is|are)\b)(?![a-z]*[^e]ed\b)"
+    rf"(?!{_IRREGULAR_PAST}\b)[a-z]+\s+(?:[\w'’-]+\s+){{0,5}}?(?:in|at|during|before|after|by)\s+$",
+    re.IGNORECASE)
+
+
+def holds_every_day(clause: str, date_text: str) -> bool:
+    """Whether the date ``date_text`` is a part of the day with no day named, told of a class in the
+    plain present: its subject ("Most adults nap in the afternoon") or a relative clause describing
+    it ("People who take a short nap in the early afternoon remember more, a study says"). A health
+    or science report tells what a kind of person does on any day, not a happening on one; a named or
+    definite subject ("The minister visited in the afternoon") or a past tells a happening, and stays.
+    ``clause`` is the date's clause up to the date."""
+    if not _PART_OF_DAY.fullmatch(date_text.strip()):
+        return False
+    return bool(_CLASS_WHO_DOES.search(clause)) or _subject_and_verb(clause)
+

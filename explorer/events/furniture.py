@@ -153,6 +153,17 @@ _PUBLICATION_LINE = re.compile(
 )
 #: A publication line is short.
 PUBLICATION_LINE_MAX_WORDS = 14
+#: A bulletin's line that says when the notice was issued, how long it holds or when the next one
+#: comes, a label and its colon before a time: "Issued: 08:00 Monday", "Valid until: 09:00 Friday 16
+#: January", "Next update: 14:00 Wednesday", "Next report: 21 August 2026". An advisory, a situation
+#: report or a service notice carries it at its top or foot; nothing in it happened in the story, and
+#: the next bulletin is the page's own schedule, not news. (A sentence, "The next report will be
+#: published on …", has no colon after its label and stays a sentence.)
+_NOTICE_LINE = re.compile(
+    r"^\W*(?:issued|valid\s+(?:until|till|to|from)|expires|effective(?:\s+from)?|in\s+force\s+(?:until|from)|"
+    r"next\s+(?:update|report|review|bulletin|issue|edition|briefing)(?:\s+(?:due|expected))?|review\s+date)\s*:",
+    re.IGNORECASE,
+)
 #: A copyright or rights line, wherever it stands ("All content copyright 2015 Riverside Trust.", "©
 #: 2024 The Harbour Gazette", "Text (c) 2019 A. Writer. All rights reserved."): the page's legal
 #: furniture, and its year is the notice's, never something the story tells. "Copyright" counts only
@@ -481,7 +492,7 @@ class Furniture:
                 end_of_story = start
             elif _RIGHTS_LINE.search(line) and len(line.split()) <= RIGHTS_LINE_MAX_WORDS:
                 self._spans.append((start, end, "rights line"))
-            elif _PUBLICATION_LINE.match(line) and len(line.split()) <= PUBLICATION_LINE_MAX_WORDS:
+            elif (_PUBLICATION_LINE.match(line) or _NOTICE_LINE.match(line)) and len(line.split()) <= PUBLICATION_LINE_MAX_WORDS:
                 self._spans.append((start, end, "publication line"))
             elif _PAGE_NOTE.match(line) and len(line.split()) <= PAGE_NOTE_MAX_WORDS:
                 self._spans.append((start, end, "page note"))

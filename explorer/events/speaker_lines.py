@@ -5,7 +5,9 @@ The title rules cut a clause at its first comma or colon, so a labelled line's e
 the label itself ("Question from Jo Lund"), and the tests of what a clause tells
 (``modality.is_non_happening``, whose question rule reads a title's closing question mark) then read
 the label, not the words spoken: a question asked slips through as a happening. Here the words after
-the label are read for their question mark. Only a title that opens with the label
+the label are read for their question mark. So are the words of a speaker
+who foresees ("Hana Brisk, chief financial officer: We expect capital spending of about 40 million this
+year"): what a speaker expects is no happening, as it is not unlabelled. Only a title that opens with the label
 is judged so: a title taken from a later clause of the line was read on its own words already.
 Nothing here names a person, a firm or a date.
 """
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asks_under_a_label"]
+__all__ = ["asks_under_a_label", "foresees_under_a_label"]
 
 #: A speaker label opening a line: a capitalised word, then up to six more (capitalised words or the
 #: small words of "Question from", "Head of"), an optional role after a comma, and a colon:
@@ -37,3 +39,20 @@ def asks_under_a_label(title: str, sentence: str) -> bool:
         return False
     rest = m.group("rest").strip()
     return rest.endswith("?")
+
+
+#: What the speaker foresees, told in the first person present: "We expect", "I now forecast", "We
+#: anticipate". (A past, "We expected", tells what was foreseen then, and is left to the clause rules.)
+_FORESEES = re.compile(r"^(?:we|i)\s+(?:(?:still|now|also|currently|broadly)\s+)?"
+                       r"(?:expect|forecast|anticipate|project|predict|estimate)\b", re.IGNORECASE)
+
+
+def foresees_under_a_label(title: str, sentence: str) -> bool:
+    """Whether ``sentence`` opens with a speaker label, ``title`` was made from that label, and the
+    words after it tell what the speaker foresees (see :data:`_FORESEES`): an earnings call's "Chief
+    financial officer: We expect spending of about 60 million this year" dates a forecast, no
+    happening, as the same words without the label do."""
+    m = _LABEL.match(sentence.strip())
+    if m is None or not title.lstrip().startswith(m.group("head")):
+        return False
+    return bool(_FORESEES.match(m.group("rest").strip()))

@@ -27,6 +27,15 @@ _REPORTED_EXPECTATION = re.compile(
     r"(?:is|are|was|were)\s+(?:still\s+|now\s+|also\s+)?(?:possible|likely|unlikely|probable|imminent))\b",
     re.IGNORECASE,
 )
+#: A statement whose content is a duty: "The council says it must save £2 million next year", "The union
+#: warned that members must vote by Friday". The gold README leaves duties out, dated by a deadline or
+#: not; told by its own subject, a duty is ``modality``'s. Read only when the date follows the "must"
+#: (see :func:`is_state`): in "X said on 7 October: 'we must learn …'" the date is the saying's.
+_REPORTED_DUTY = re.compile(
+    r"^(?:[\w'’&.,-]+\s+){0,6}?(?:says?|said|tells?|told|warn(?:s|ed)?|argue[sd]?|insist(?:s|ed)?|stress(?:es|ed)?)\s+"
+    r"(?:that\s+)?(?:[\w'’&.,-]+\s+){0,8}?must\b(?!\s+have\b)",
+    re.IGNORECASE,
+)
 #: A state, not a happening: the clause's verb is "be" with a noun phrase or a number after it ("X is
 #: a member of", "Turnout is 38.4 per cent", "It is one of the oldest"), "have" with a noun phrase
 #: ("The station has a staff of twelve"), or a verb that tells how things stand ("employs 64 people",
@@ -159,6 +168,10 @@ def is_state(title: str, before_date: str = "") -> bool:
     what someone expects; unless the date is not that clause's: the words just before it
     (``before_date``, the sentence up to the date) give it a verb of its own, or a colon, semicolon
     or dash opens another clause before it."""
+    if _REPORTED_DUTY.search(title) and not (_STATE.search(title) or _STILL.search(title) or _REPORTED_EXPECTATION.search(title)):
+        # the date is the duty's when it follows the "must" in the same clause
+        duties = list(re.finditer(r"\bmust\b", before_date, re.IGNORECASE))
+        return bool(duties) and not _NEW_CLAUSE.search(before_date[duties[-1].end():])
     if not (_STATE.search(title) or _STILL.search(title) or _REPORTED_EXPECTATION.search(title) or _REPORTED_NEED.search(title)
             or _LIST_HELD.search(title)):
         return False

@@ -43,6 +43,7 @@ from explorer.events.tense import present_of
 from explorer.events.undated_acts import (DATE_PREPOSITIONS, TitleCut, chain_opening_act, cut_listed_titles,
                                           joined_clause_events, joined_cut,
                                           joined_to_dated, joined_undated, opening_act_beside_date, undated_event, up_to_verb)
+from explorer.events.instrument_terms import dates_an_instruments_term
 from explorer.events.undated_filters import (a_ledes_cause, dates_only_an_aside, is_perfect_tally, restates_as_a_first,
                                              todays_news, told_by_dated)
 from explorer.events.which_clauses import iter_which_clauses, which_mark
@@ -171,6 +172,8 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 continue  # "Brennan has scored 14 goals this season": a tally, not a happening
             if restates_as_a_first(doc.text, sentence.start, found.trigger_start):
                 continue  # "It is the first time the party has won a seat": the win told before, called a first
+            if dates_an_instruments_term(doc.text, sentence.start, found.trigger_start):
+                continue  # "The ruling bars him from standing in the election": a term, not a happening
             mark = clause_mark(doc.text, sentence.start, found.trigger_start, dated.get(i, ()))
             if mark is not None:  # "… on 3 June after the roof collapsed": ordered against the main clause
                 occurrence = replace(occurrence, derivation=f"{occurrence.derivation}; {mark}")
