@@ -1,0 +1,31 @@
+"""Session twenty-three: kinds of news expression the readable TimeBank quarter barely shows, checked
+on sentences written for these tests (none from the corpora or the gold set), three registers each.
+
+Each case is (sentence, document date, expected (text, value) pairs in the TimeML view).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.temporal import tag
+from explorer.temporal.evaluate import timeml_view
+
+D = date(2003, 10, 22)  # a Wednesday in an earnings season
+
+CASES = [
+    # a company's or a government's year said with "this" is the report's year, as "this year" is;
+    # "financial year" is the British name of the fiscal year
+    ("This fiscal year looks better for the chain than the last.", D, [("This fiscal year", "2003")]),
+    ("The ministry expects a small surplus this financial year.", D, [("this financial year", "2003")]),
+    ("Sales for the financial year rose 4% on the back of new stores.", D, [("the financial year", "2003")]),
+    ("The charity's financial year was its hardest yet, trustees wrote.", D, [("financial year", "2003")]),
+]
+
+
+@pytest.mark.parametrize("text,dct,expected", CASES)
+def test_news_kind(text: str, dct: date, expected: list[tuple[str, str]]) -> None:
+    got = [(t.text, t.value) for t in timeml_view(tag(text, dct))]
+    assert got == expected
