@@ -22,6 +22,16 @@ CASES = [
     ("The ministry expects a small surplus this financial year.", D, [("this financial year", "2003")]),
     ("Sales for the financial year rose 4% on the back of new stores.", D, [("the financial year", "2003")]),
     ("The charity's financial year was its hardest yet, trustees wrote.", D, [("financial year", "2003")]),
+    # a yearless quarter whose results are long out (it ended over a quarter before the report),
+    # told in the future, is next year's; the quarter just ended stays this year's, its results
+    # still to come; and a past one stays this year's
+    ("The foundry will reopen in the second quarter, its owners said.", D, [("the second quarter", "2004-Q2")]),
+    ("The chain is going to close the stores in the second quarter.", D, [("the second quarter", "2004-Q2")]),
+    ("Management will have the line running again by the end of the first quarter.", D,
+     [("the end of the first quarter", "2004-Q1")]),
+    ("Planners will move the depot in the first quarter.", D, [("the first quarter", "2004-Q1")]),
+    ("The brewer expects a loss in the third quarter.", D, [("the third quarter", "2003-Q3")]),
+    ("The foundry reopened in the second quarter.", D, [("the second quarter", "2003-Q2")]),
 ]
 
 
