@@ -70,6 +70,10 @@ PAST_AUX = re.compile(r"(?i)\bhad\s+(?:been\s+)?$")
 _SCHEDULED_PRESENT = re.compile(
     r"(?<!\bto )(?<!\bdid )(?<!\bcould )(?<!\bwould )(?<!\bwas )(?<!\bwere )\b(?:meets?|opens?|begins?|starts?|resumes?|continues|reopens?|convenes?|reconvenes?|expires?|arrives?|"
     r"ends?|departs?|returns?|visits?|hosts?|faces?|plays?|takes\s+office|goes\s+on\s+trial|kicks\s+off|"
+    # a trip, a hearing or a decision on the calendar: "the president travels to Ohio on Tuesday",
+    # "the minister flies to Oslo Friday", "the envoy testifies Thursday", "the board decides Monday
+    # whether to sell" (singular verbs only: their plurals are nouns, "travels", "flights")
+    r"travels|flies|heads|testifies|decides|"
     # a fixture told in the present: "the vote takes place on Friday", "voters go to the polls on Sunday"
     r"takes?\s+place|goes\s+ahead|go(?:es)?\s+to\s+the\s+polls|go(?:es)?\s+on\s+(?:trial|sale)|(?:is|are)\s+held|closes?|runs?|"
     # a company's calendar: "it reports results on Wednesday", "the bank posts earnings Thursday"

@@ -32,6 +32,15 @@ CASES = [
     ("Planners will move the depot in the first quarter.", D, [("the first quarter", "2004-Q1")]),
     ("The brewer expects a loss in the third quarter.", D, [("the third quarter", "2003-Q3")]),
     ("The foundry reopened in the second quarter.", D, [("the second quarter", "2003-Q2")]),
+    # a trip, a hearing or a decision told in the simple present with a weekday is on the calendar,
+    # ahead of the page (told on a Wednesday); the past tense and the plural noun look back
+    ("The premier travels to the coast on Tuesday to inspect the flood defences.", D, [("Tuesday", "2003-10-28")]),
+    ("Our envoy testifies Thursday before the Senate panel.", D, [("Thursday", "2003-10-23")]),
+    ("The squad heads to Leeds on Saturday for the cup tie.", D, [("Saturday", "2003-10-25")]),
+    ("The council decides Monday whether to close the pool.", D, [("Monday", "2003-10-27")]),
+    ("The chancellor flies to Rome Friday, his office says.", D, [("Friday", "2003-10-24")]),
+    ("The premier travelled to the coast on Tuesday.", D, [("Tuesday", "2003-10-21")]),
+    ("Her travels on Tuesday took her to three towns.", D, [("Tuesday", "2003-10-21")]),
 ]
 
 
