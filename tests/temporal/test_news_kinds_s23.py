@@ -41,6 +41,12 @@ CASES = [
     ("The chancellor flies to Rome Friday, his office says.", D, [("Friday", "2003-10-24")]),
     ("The premier travelled to the coast on Tuesday.", D, [("Tuesday", "2003-10-21")]),
     ("Her travels on Tuesday took her to three towns.", D, [("Tuesday", "2003-10-21")]),
+    # "as recently as <date>": the date is the expression, the adverb only says it is near (as in
+    # "most recently last October"); alone, "recently" is a vague past
+    ("The otters were spotted as recently as 1998, rangers say.", D, [("1998", "1998")]),
+    ("As recently as a month ago the well was full.", D, [("a month ago", "2003-09")]),
+    ("lol the bar was packed as recently as last year", D, [("last year", "2002")]),
+    ("The bakery recently changed hands.", D, [("recently", "PAST_REF")]),
 ]
 
 
