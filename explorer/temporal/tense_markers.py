@@ -98,6 +98,16 @@ _SCHEDULED_PRESENT = re.compile(
     r"(?:the\s+(?:week|weekend)\s+(?:of|beginning|starting|commencing)\s+)?"
     # the weekday in full or in its capitalised short form ("nominations close Sun at midnight")
     + r"(?:" + lx.WEEKDAY_NAMES[3:-1] + r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=\.?\s+(?:at|@)\b))\b)")
+# ... and with its object between, for the verbs news uses to put an act on the calendar: "the
+# committee holds a hearing Tuesday", "the senator faces a recall vote on Monday", "the company
+# unveils its new phone on Thursday". The object opens with a determiner or a possessive, so the
+# verb has one (a plural noun, "the releases", "its signs", never does); the past form ("held",
+# "unveiled") is no match.
+_SCHEDULED_PRESENT_OBJECT = re.compile(
+    r"(?<!\bto )(?<!\bdid )\b(?:holds|hosts|faces|unveils|releases|publishes|signs|presents|delivers|introduces|"
+    r"debates|considers|launches|opens|resumes|begins|starts|stages|celebrates|marks|kicks\s+off)\s+"
+    r"(?:a|an|the|its|his|her|their|our|this|next)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:on\s+|next\s+|this\s+)?"
+    + r"(?:" + lx.WEEKDAY_NAMES[3:-1] + r")\b")
 # A present progressive with a weekday (or a day of the month) ahead of it is an arrangement ("I'm
 # driving up on Saturday", "moving out on the 28th",
 # "the team is playing Sunday", "we're flying out sat"): English puts a past arrangement in the past
@@ -290,11 +300,12 @@ def tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str, 
     found = []
     may_hold_a_day = _MAY_HOLD_A_DAY.search(s) is not None
     for pat, name in ((_FUTURE, "future"), (PAST, "past"), (SAID, "past"), (_SCHEDULED_PRESENT, "future"),
+                      (_SCHEDULED_PRESENT_OBJECT, "future"),
                       (_SCHEDULED_PRESENT_AFTER, "future"), (_SCHEDULED_COPULA, "future"),
                       (_SCHEDULED_AFTER_OPENING_DAY, "future"), (SCHEDULED_PRESENT_MONTH, "future"),
                       (SCHEDULED_COPULA_WEEKDAY, "future"), (SUBORDINATE_PRESENT, "future"),
                       (_PROGRESSIVE_PLAN, "future"), (_STATE_COPULA, "future")):
-        if (pat is _PROGRESSIVE_PLAN or pat is _STATE_COPULA) and not may_hold_a_day:
+        if (pat is _PROGRESSIVE_PLAN or pat is _STATE_COPULA or pat is _SCHEDULED_PRESENT_OBJECT) and not may_hold_a_day:
             continue
         for m in (subordinate_presents(s) if pat is SUBORDINATE_PRESENT else pat.finditer(s)):
             w = m.group(0).lower()

@@ -41,6 +41,13 @@ CASES = [
     ("The chancellor flies to Rome Friday, his office says.", D, [("Friday", "2003-10-24")]),
     ("The premier travelled to the coast on Tuesday.", D, [("Tuesday", "2003-10-21")]),
     ("Her travels on Tuesday took her to three towns.", D, [("Tuesday", "2003-10-21")]),
+    # ... and so is one told with its object between the verb and the day ("holds a hearing
+    # Tuesday"); the past form and a bare plural object keep their own reading
+    ("The select committee holds a hearing Tuesday on the levy.", D, [("Tuesday", "2003-10-28")]),
+    ("Our MP faces a confidence vote on Monday, so expect fireworks.", D, [("Monday", "2003-10-27")]),
+    ("The studio unveils its new console on Thursday, insiders say.", D, [("Thursday", "2003-10-23")]),
+    ("The select committee held a hearing Tuesday on the levy.", D, [("Tuesday", "2003-10-21")]),
+    ("The studio unveiled its new console on Thursday.", D, [("Thursday", "2003-10-16")]),
     # "as recently as <date>": the date is the expression, the adverb only says it is near (as in
     # "most recently last October"); alone, "recently" is a vague past
     ("The otters were spotted as recently as 1998, rangers say.", D, [("1998", "1998")]),
