@@ -11,6 +11,10 @@ from datetime import date, timedelta
 
 from explorer.temporal.normalize import MAX_DAY, MIN_DAY, Spec, span_of, valid_day
 
+#: days after a quarter ends by which its results are out: reports come within some weeks of the end,
+#: so a quarter ended longer ago than a quarter's length has nothing left to be told in the future
+_RESULTS_LAG = 92
+
 
 def span_distance(span: tuple[date, date], ref: date) -> int:
     """Days between ``ref`` and the nearest day of ``span`` (0 when the span holds it)."""
@@ -201,11 +205,17 @@ def resolve_under(spec: Spec, ref: date, tense: str | None, rel: str | None, nar
         rel = None
         if not narrative and spec.gran in ("Q", "H"):
             # business news reports on quarters (and halves) of the document's year, usually just
-            # ended; only a past-tense mention of one that has not begun yet is last year's
+            # ended; only a past-tense mention of one that has not begun yet is last year's, and a
+            # future one of a period whose results are long out (ended over a quarter before the
+            # report: "will reopen in the second quarter", told in October) next year's. The quarter
+            # just ended stays this year's whatever the tense: its results are still to come
+            # ("expects a loss in the third quarter", told in October)
             s = spec.with_(year=ref.year)
             sp = span_of(s)
             if sp and sp[0] > ref and tense == "past":
                 return spec.with_(year=ref.year - 1)
+            if sp and (ref - sp[1]).days > _RESULTS_LAG and tense == "future" and strong_future:
+                return spec.with_(year=ref.year + 1)
             return s
     picked = choose(opts, ref, tense, rel, narrative, ref_end, slack=None if narrative or rel else slack)
     if picked and rel == "this" and not narrative:

@@ -70,6 +70,10 @@ PAST_AUX = re.compile(r"(?i)\bhad\s+(?:been\s+)?$")
 _SCHEDULED_PRESENT = re.compile(
     r"(?<!\bto )(?<!\bdid )(?<!\bcould )(?<!\bwould )(?<!\bwas )(?<!\bwere )\b(?:meets?|opens?|begins?|starts?|resumes?|continues|reopens?|convenes?|reconvenes?|expires?|arrives?|"
     r"ends?|departs?|returns?|visits?|hosts?|faces?|plays?|takes\s+office|goes\s+on\s+trial|kicks\s+off|"
+    # a trip, a hearing or a decision on the calendar: "the president travels to Ohio on Tuesday",
+    # "the minister flies to Oslo Friday", "the envoy testifies Thursday", "the board decides Monday
+    # whether to sell" (singular verbs only: their plurals are nouns, "travels", "flights")
+    r"travels|flies|heads|testifies|decides|"
     # a fixture told in the present: "the vote takes place on Friday", "voters go to the polls on Sunday"
     r"takes?\s+place|goes\s+ahead|go(?:es)?\s+to\s+the\s+polls|go(?:es)?\s+on\s+(?:trial|sale)|(?:is|are)\s+held|closes?|runs?|"
     # a company's calendar: "it reports results on Wednesday", "the bank posts earnings Thursday"
@@ -94,6 +98,16 @@ _SCHEDULED_PRESENT = re.compile(
     r"(?:the\s+(?:week|weekend)\s+(?:of|beginning|starting|commencing)\s+)?"
     # the weekday in full or in its capitalised short form ("nominations close Sun at midnight")
     + r"(?:" + lx.WEEKDAY_NAMES[3:-1] + r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=\.?\s+(?:at|@)\b))\b)")
+# ... and with its object between, for the verbs news uses to put an act on the calendar: "the
+# committee holds a hearing Tuesday", "the senator faces a recall vote on Monday", "the company
+# unveils its new phone on Thursday". The object opens with a determiner or a possessive, so the
+# verb has one (a plural noun, "the releases", "its signs", never does); the past form ("held",
+# "unveiled") is no match.
+_SCHEDULED_PRESENT_OBJECT = re.compile(
+    r"(?<!\bto )(?<!\bdid )\b(?:holds|hosts|faces|unveils|releases|publishes|signs|presents|delivers|introduces|"
+    r"debates|considers|launches|opens|resumes|begins|starts|stages|celebrates|marks|kicks\s+off)\s+"
+    r"(?:a|an|the|its|his|her|their|our|this|next)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:on\s+|next\s+|this\s+)?"
+    + r"(?:" + lx.WEEKDAY_NAMES[3:-1] + r")\b")
 # A present progressive with a weekday (or a day of the month) ahead of it is an arrangement ("I'm
 # driving up on Saturday", "moving out on the 28th",
 # "the team is playing Sunday", "we're flying out sat"): English puts a past arrangement in the past
@@ -286,11 +300,12 @@ def tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str, 
     found = []
     may_hold_a_day = _MAY_HOLD_A_DAY.search(s) is not None
     for pat, name in ((_FUTURE, "future"), (PAST, "past"), (SAID, "past"), (_SCHEDULED_PRESENT, "future"),
+                      (_SCHEDULED_PRESENT_OBJECT, "future"),
                       (_SCHEDULED_PRESENT_AFTER, "future"), (_SCHEDULED_COPULA, "future"),
                       (_SCHEDULED_AFTER_OPENING_DAY, "future"), (SCHEDULED_PRESENT_MONTH, "future"),
                       (SCHEDULED_COPULA_WEEKDAY, "future"), (SUBORDINATE_PRESENT, "future"),
                       (_PROGRESSIVE_PLAN, "future"), (_STATE_COPULA, "future")):
-        if (pat is _PROGRESSIVE_PLAN or pat is _STATE_COPULA) and not may_hold_a_day:
+        if (pat is _PROGRESSIVE_PLAN or pat is _STATE_COPULA or pat is _SCHEDULED_PRESENT_OBJECT) and not may_hold_a_day:
             continue
         for m in (subordinate_presents(s) if pat is SUBORDINATE_PRESENT else pat.finditer(s)):
             w = m.group(0).lower()

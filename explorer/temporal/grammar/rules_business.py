@@ -78,9 +78,10 @@ def year_ago_adjective(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit="Y", n=-1, value="ago")
 
 
-@rule(r"\b(?:(?P<the>the)\s+)?(?P<q>full|current|current\s+fiscal|current\s+calendar|(?<=the\s)fiscal|" + POSSESSIVE_BEFORE + r"fiscal)\s+year\b(?!\s+(?:that|which)\b|\s+(?:ended|ends|ending|to|through|beginning|starting|begins|starts)\s+(?:on\s+|in\s+)?(?:(?-i:[A-Z])|\d|(?:last|next|this)\b))", IGNORE_CASE, priority=2, trigger=r"(?i:year)")
+@rule(r"\b(?:(?P<the>the)\s+)?(?P<q>full|current|current\s+(?:fiscal|financial|calendar)|this\s+(?:fiscal|financial)|(?<=the\s)(?:fiscal|financial)|" + POSSESSIVE_BEFORE + r"(?:fiscal|financial))\s+year\b(?!\s+(?:that|which)\b|\s+(?:ended|ends|ending|to|through|beginning|starting|begins|starts)\s+(?:on\s+|in\s+)?(?:(?-i:[A-Z])|\d|(?:last|next|this)\b))", IGNORE_CASE, priority=2, trigger=r"(?i:year)")
 def current_year(m: re.Match[str], text: str) -> Cand | None:
-    """ "the current year", "the full year", "the fiscal year": the report's year. Not a year given
+    """ "the current year", "the full year", "the fiscal year", "this financial year": the report's year
+    (a company's year said with "this" is the one the report is in, as "this year" is). Not a year given
     by its end ("the fiscal year ended March 31", "the year to June": that date's rule reads it); a
     year that "ended badly" is still the year."""
     return Cand(m.start(), m.end(), "dct", unit="Y", n=0)

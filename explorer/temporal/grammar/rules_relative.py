@@ -84,9 +84,13 @@ def ref_word(m: re.Match[str], text: str) -> Cand | None:
         return None
     if w == "the past" and re.match(r"^\s+(?:few|several|\d|two|three|four|five|six|seven|eight|nine|ten|week|month|year|decade|day)", text[m.end():m.end() + 9], IGNORE_CASE):
         return None
-    if w == "recently" and re.search(r"(?i)\bmost\s+$", text_before(text, m.start(), 6)) and re.match(
-            rf"^,?\s+(?:(?:in|on|at|last|this)\s+)?(?:{MON}|{WDAY}|{YEAR}|last|this|yesterday|today)", text[m.end():m.end() + 20]):
-        return None  # "most recently last October": the date that follows is the expression
+    if w == "recently" and (re.search(r"(?i)\bmost\s+$", text_before(text, m.start(), 6)) and re.match(
+            rf"^,?\s+(?:(?:in|on|at|last|this)\s+)?(?:{MON}|{WDAY}|{YEAR}|last|this|yesterday|today)", text[m.end():m.end() + 20])
+            or re.search(r"(?i)\bas\s+$", text_before(text, m.start(), 4)) and re.match(
+                rf"(?i)^\s+as\s+(?:(?:in|on|at|last|this|the)\s+)?(?:{MON}|{WDAY}|{YEAR}|\d|last|this|yesterday|today|a\s|the\s|\w+\s+(?:days|weeks|months|years|decades)\b)", text[m.end():m.end() + 24])):
+        # "most recently last October", "as recently as 1998", "as recently as a month ago": the
+        # date that follows is the expression; the adverb only says it is near
+        return None
     if w == "so far" and not re.search(r"(?i)\b(?:has|have|had)\b", text_before(text, m.start(), 80)):
         return None
     if w == "current" and (re.match(r"(?i)^[\s-]+(?:account|assets?|liabilit|events|affairs|flows?|year|quarter|month|week|period|"
