@@ -21,6 +21,7 @@ from explorer.gui.menu_keys import give_menus_their_keys
 from explorer.gui.event_proxy import EventProxyModel
 from explorer.gui.facets import FacetDock, FilterChip
 from explorer.gui.help_overlay import HelpOverlay
+from explorer.gui.import_worker import READING_PREFIX
 from explorer.gui.navigation import Navigator
 from explorer.gui.panes import Pane, PaneCycle
 from explorer.gui.people import People
@@ -52,8 +53,6 @@ DEFAULT_SPLIT = (0.5, 0.5)
 DEFAULT_BOTTOM_SPLIT = (0.55, 0.45)
 #: What the status bar says while a filter hides the event the user had selected.
 HIDDEN_SELECTION_NOTE = "the selected event is hidden by the filter"
-#: How an import's progress line starts in the status bar (see MainWindow.show_progress).
-READING_PREFIX = "Reading "
 FILE_FILTER = ("Projects and articles (*.tlproj *.txt *.md *.html *.htm *.pdf *.docx);;"
                "Timeline projects (*.tlproj);;Articles (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)")
 
