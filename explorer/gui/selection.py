@@ -47,8 +47,10 @@ class EventSelection(QObject):
         # and the panes went on showing an event the table no longer had (its document too).
         proxy.layoutChanged.connect(self._on_rows_changed)
         proxy.rowsRemoved.connect(self._on_rows_changed)
-        # Rows arrive one run at a time (a Filters box unticked): the hidden event is looked for
-        # once they have all come, not at each run (its row is found through the rows' ranks)
+        # The hidden event is looked for on the next turn of the event loop: rows arrive one run at
+        # a time (a Filters box unticked), and its row is found through the rows' ranks; and a view
+        # told in the filter's own layout change, before the table had the rows, could not scroll
+        # to it (the table stayed at its top, the event selected below the view)
         self._arrived = QTimer(self)
         self._arrived.setSingleShot(True)
         self._arrived.setInterval(0)
@@ -130,8 +132,8 @@ class EventSelection(QObject):
         if not self.selection_model.currentIndex().isValid():
             if self._current_id is not None:  # the filter just hid it
                 self._keep_hidden(self._current_id)
-            else:
-                self._show_hidden_again()
+            elif self._hidden_key is not None:  # once the views have the new rows (see _arrived)
+                start_once(self._arrived)
         self._on_current_row()
 
     def _on_rows_leaving(self, first: int, last: int) -> None:

@@ -38,8 +38,8 @@ def test_the_event_hidden_by_the_filter_is_selected_again_when_the_box_is_emptie
     assert HIDDEN_SELECTION_NOTE in window.status_text()
     assert window.selection.hidden_event().sentence.startswith("A report from 12 January 1998")
     press(qtbot, K.Key_Escape)  # the first Esc empties the box
-    qtbot.waitUntil(lambda: window.proxy.filter_text() == "")
-    assert _sentence(window) == "A report from 12 January 1998 describes the first contacts."
+    qtbot.waitUntil(lambda: _sentence(window) == "A report from 12 January 1998 describes the first contacts.")
+    assert window.proxy.filter_text() == ""
     assert window.source.document_path == "/corpus/beta.txt"
     assert window.timeline.highlight.target() is not None
     assert HIDDEN_SELECTION_NOTE not in window.status_text()
@@ -51,8 +51,8 @@ def test_a_letter_taken_back_shows_the_event_again_selected(qtbot, window):
     _type_in_filter(qtbot, window, "Kabulx")  # letter by letter: the last one hides the treaty
     assert current_table_event(window) is None and HIDDEN_SELECTION_NOTE in window.status_text()
     press(qtbot, K.Key_Backspace)
-    qtbot.waitUntil(lambda: window.proxy.filter_text() == "Kabul")
-    assert _sentence(window) == "On 5 May 2003 the treaty was signed in Kabul."
+    qtbot.waitUntil(lambda: _sentence(window) == "On 5 May 2003 the treaty was signed in Kabul.")
+    assert window.proxy.filter_text() == "Kabul"
     assert HIDDEN_SELECTION_NOTE not in window.status_text()
 
 
@@ -139,3 +139,20 @@ def test_an_event_gone_with_its_document_is_not_kept(qtbot, window):
     _type_in_filter(qtbot, window, "")
     assert current_table_event(window) is None
     assert HIDDEN_SELECTION_NOTE not in window.status_text()
+
+
+def test_the_event_selected_again_is_scrolled_into_the_table_s_view(qtbot, lanes_window):
+    """Shown again after the filter, the event's row is where the user can see it: the table,
+    scrolled to its top by the filter, left the 120th row below the view."""
+    win = lanes_window
+    press(qtbot, K.Key_End)  # on the timeline: the last event, its row scrolled into the table's view
+    chosen = current_table_event(win)
+    assert chosen is not None
+    other = "Event 1 " if not chosen.title.startswith("Event 1 ") else "Event 2 "
+    _type_in_filter(qtbot, win, other)  # a row of each document: the table scrolls to its top
+    assert win.proxy.rowCount() == 20 and HIDDEN_SELECTION_NOTE in win.status_text()
+    table = win.table
+    qtbot.waitUntil(lambda: table.verticalScrollBar().maximum() < 20)  # the table laid out the rows left
+    press(qtbot, K.Key_Escape)
+    qtbot.waitUntil(lambda: current_table_event(win) == chosen)
+    qtbot.waitUntil(lambda: table.viewport().rect().intersects(table.visualRect(table.currentIndex())))
