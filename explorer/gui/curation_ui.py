@@ -129,6 +129,8 @@ class CurationCommands(QObject):
         self._apply(edits.reject(self.project, event.id))
         if neighbour is not None:
             self.selection.select_event(neighbour)
+        else:  # the user put it away: not an event a filter hides, to select again when shown
+            self.selection.clear()
 
     def restore(self) -> None:
         event = self.current()

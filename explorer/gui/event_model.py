@@ -130,6 +130,10 @@ class EventTableModel(ShownKeys, RowOrder, GroupedRows, SearchText, QAbstractTab
     #: The curation filters (a subclass's: Show Rejected, ``EventFilter``) changed which keys are
     #: shown; the proxy forgets its mask before the rows follow it.
     curationFilterChanged = Signal()
+    #: Rows ``first``..``last`` are about to leave (a curation filter, an edit), told before
+    #: ``rowsAboutToBeRemoved``: Qt's selection model moves a current row that leaves to a
+    #: neighbour, and a filter hiding the selected event selected another one.
+    rowsLeaving = Signal(int, int)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

@@ -77,6 +77,7 @@ class RowOrder:
             while i + 1 < len(leaving) and leaving[i + 1] == first - 1:
                 i += 1
                 first = leaving[i]
+            self.rowsLeaving.emit(first, last)
             self.beginRemoveRows(QModelIndex(), first, last)
             self._take_rows(first, last)
             self.endRemoveRows()

@@ -31,6 +31,13 @@ log = logging.getLogger(__name__)
 BATCH_S = 0.05  #: results are sent to the GUI thread at most this often
 APPLY_BUDGET_S = 0.02  #: GUI-thread time spent adding documents per event-loop turn
 
+#: How an import's lines in the status bar start, its first ("Reading the articles…") and its
+#: progress ("Reading 3/30", "Reading 0/1, book.txt 45%"): a progress line replaces only a line
+#: that starts so (see ``MainWindow.show_progress``), never a message the user asked for.
+READING_PREFIX = "Reading "
+#: The line an import starts with, before the first file is done.
+READING_STARTED = f"{READING_PREFIX}the articles\u2026"
+
 #: Kept for readers of the old name: one finished file, as the engine gives it.
 Imported = Extracted
 

@@ -21,6 +21,7 @@ from explorer.gui.menu_keys import give_menus_their_keys
 from explorer.gui.event_proxy import EventProxyModel
 from explorer.gui.facets import FacetDock, FilterChip
 from explorer.gui.help_overlay import HelpOverlay
+from explorer.gui.import_worker import READING_PREFIX
 from explorer.gui.navigation import Navigator
 from explorer.gui.panes import Pane, PaneCycle
 from explorer.gui.people import People
@@ -50,8 +51,8 @@ FIRST_RUN_FRACTION = 0.85
 #: 1600 px): at 42% it sat at its minimum width and cut every title at about 20 characters.
 DEFAULT_SPLIT = (0.5, 0.5)
 DEFAULT_BOTTOM_SPLIT = (0.55, 0.45)
-#: How an import's progress line starts in the status bar (see MainWindow.show_progress).
-READING_PREFIX = "Reading "
+#: What the status bar says while a filter hides the event the user had selected.
+HIDDEN_SELECTION_NOTE = "the selected event is hidden by the filter"
 FILE_FILTER = ("Projects and articles (*.tlproj *.txt *.md *.html *.htm *.pdf *.docx);;"
                "Timeline projects (*.tlproj);;Articles (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)")
 
@@ -176,6 +177,7 @@ class MainWindow(QMainWindow):
         self.proxy.modelReset.connect(self._update_counts)
         self.proxy.entityFilterChanged.connect(self._update_counts)
         self.people.changed.connect(self._update_counts)
+        self.selection.hiddenChanged.connect(self._update_counts)
 
         self.timeline.setFocus()  # the keys of the timeline work from the start (shortcuts need a focus)
         self.resize(1280, 820)
@@ -415,6 +417,8 @@ class MainWindow(QMainWindow):
             text += f" \u00b7 {shown:,} shown"
         if self.model.is_curation_filtering():
             text += " \u00b7 rejected shown" if self.model.show_rejected() else " \u00b7 filtered"
+        if self.selection.hidden_event() is not None:  # shown again, selected, once the filter lets it
+            text += f" \u00b7 {HIDDEN_SELECTION_NOTE}"
         if self.problems:
             text += f" \u00b7 {len(self.problems)} unreadable"
         if self.repairs:

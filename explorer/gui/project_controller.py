@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar, QPushButto
 
 from explorer.documents import Document, ReadError
 from explorer.documents.reader import printable_path
-from explorer.gui.import_worker import ImportJob, ImportSummary
+from explorer.gui.import_worker import READING_PREFIX, READING_STARTED, ImportJob, ImportSummary
 from explorer.gui.plain_text import plain_tooltip
 from explorer.ingest import extract_document
 from explorer.store import SUFFIX, Project, ProjectFileError, ProjectSaveError, is_project_path
@@ -331,7 +331,7 @@ class ProjectController(QObject):
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
-        self.window.show_message("Reading\u2026", 0)
+        self.window.show_message(READING_STARTED, 0)  # the progress lines replace it (READING_PREFIX)
         self.window.facets.set_reading(True)  # the actor and place lists fill in only after reading
         self.window.timeline.set_reading(True)  # the empty timeline says it is reading, not "No articles open"
         people = getattr(self.window, "people", None)
@@ -397,7 +397,7 @@ class ProjectController(QObject):
         left = job.summary.time_left() if job is not None else None
         eta = f", about {_duration(left)} left" if left is not None else ""
         if total and done < total:
-            self.window.show_progress(f"Reading {done}/{total}{eta}")
+            self.window.show_progress(f"{READING_PREFIX}{done}/{total}{eta}")
 
     def _on_reading(self, path: str, fraction: float) -> None:
         """One big file shows how far through it the import is ("Reading 0/1, book.txt 45%")."""
@@ -405,7 +405,7 @@ class ProjectController(QObject):
         if job is None or job.summary.cancelled:
             return
         done, total = job.summary.done, job.summary.total
-        self.window.show_progress(f"Reading {done}/{total}, {printable_path(os.path.basename(path))} {fraction:.0%}")
+        self.window.show_progress(f"{READING_PREFIX}{done}/{total}, {printable_path(os.path.basename(path))} {fraction:.0%}")
 
     def _on_import_finished(self, summary: ImportSummary) -> None:
         self.progress.hide()

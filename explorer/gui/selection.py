@@ -3,13 +3,20 @@
 The table uses the selection model directly; the timeline and the source pane speak in event ids
 through :meth:`EventSelection.select_event` and listen to :attr:`EventSelection.eventChanged`, so
 none of them needs to know about proxy rows or about each other.
+
+A filter that hides the selected event does not forget it: Qt drops a current row that leaves the
+proxy, so the event is kept aside (:meth:`EventSelection.hidden_event`, told by
+:attr:`EventSelection.hiddenChanged`) and selected again as soon as a filter change shows it. A user
+who narrowed the table to look something up and cleared the box found the event they were reading
+gone from every pane, and had to find it again by hand.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QTimer, Signal
 
 from explorer.events.record import Event
+from explorer.gui.coalesce import start_once
 from explorer.gui.event_model import EventTableModel
 from explorer.gui.event_roles import EVENT_ROLE
 from explorer.gui.event_proxy import EventProxyModel
@@ -24,6 +31,8 @@ _SELECT_ROW = (
 class EventSelection(QObject):
     #: The current event, or None. Emitted once per change, whichever view made it.
     eventChanged = Signal(object)
+    #: The selected event a filter hides (an ``Event``), or None once it is shown, replaced or gone.
+    hiddenChanged = Signal(object)
 
     def __init__(self, proxy: EventProxyModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -31,12 +40,25 @@ class EventSelection(QObject):
         self.model: EventTableModel = proxy.events_model()
         self.selection_model = QItemSelectionModel(proxy, self)
         self._current_id: str | None = None
+        self._hidden_key: int | None = None  # the model key of the selected event a filter hides
         self.selection_model.currentRowChanged.connect(self._on_current_row)
-        proxy.modelReset.connect(self._on_current_row)
+        proxy.modelReset.connect(self._on_reset)  # another project, or its keys made afresh
         # A filter is a layout change: Qt drops a current row filtered out without currentRowChanged,
         # and the panes went on showing an event the table no longer had (its document too).
         proxy.layoutChanged.connect(self._on_rows_changed)
         proxy.rowsRemoved.connect(self._on_rows_changed)
+        # The hidden event is looked for on the next turn of the event loop: rows arrive one run at
+        # a time (a Filters box unticked), and its row is found through the rows' ranks; and a view
+        # told in the filter's own layout change, before the table had the rows, could not scroll
+        # to it (the table stayed at its top, the event selected below the view)
+        self._arrived = QTimer(self)
+        self._arrived.setSingleShot(True)
+        self._arrived.setInterval(0)
+        self._arrived.timeout.connect(self._show_hidden_again)
+        proxy.rowsInserted.connect(self._on_rows_arrived)
+        leaving = getattr(self.model, "rowsLeaving", None)
+        if leaving is not None:  # the current row leaving is dropped, not moved to a neighbour
+            leaving.connect(self._on_rows_leaving)
         replaced = getattr(self.model, "eventsReplaced", None)
         if replaced is not None:  # the same event with a new title or date: the panes show it again
             replaced.connect(self._on_events_replaced)
@@ -65,7 +87,41 @@ class EventSelection(QObject):
         return True
 
     def clear(self) -> None:
+        """No event selected, none kept aside for when a filter lets it be seen again."""
+        self._set_hidden(None)
         self.selection_model.clear()
+
+    def hidden_event(self) -> Event | None:
+        """The event the user had selected that a filter now hides, or None (also once it is gone:
+        merged away under the filter, it can never be shown again)."""
+        key = self._hidden_key
+        return None if key is None or self.model.is_gone(key) else self.model.event_by_key(key)
+
+    def _set_hidden(self, key: int | None) -> None:
+        if key != self._hidden_key:
+            self._hidden_key = key
+            self.hiddenChanged.emit(self.hidden_event())
+
+    def _keep_hidden(self, event_id: str) -> None:
+        """The current event ``event_id`` lost its row: kept aside unless it is gone (removed with
+        its document, merged away), which no filter can show again."""
+        key = self.model.stored_key_of(event_id)
+        self._set_hidden(None if key is None or self.model.is_gone(key) else key)
+
+    def _show_hidden_again(self) -> None:
+        """The filters changed: the event kept aside is selected again if they show it now (its
+        collapsed group's row, if it is a second source), forgotten if it is gone."""
+        key = self._hidden_key
+        if key is None or self.selection_model.currentIndex().isValid():
+            return
+        model = self.model
+        if model.is_gone(key):
+            self._set_hidden(None)
+            return
+        row = model.row_of_key(model.representative_key(key))
+        index = self.proxy.mapFromSource(model.index(row, 0)) if row >= 0 else QModelIndex()
+        if index.isValid():
+            self.selection_model.setCurrentIndex(index, _SELECT_ROW)  # _on_current_row forgets it
 
     def _on_events_replaced(self) -> None:
         event = self.current_event()
@@ -73,10 +129,36 @@ class EventSelection(QObject):
             self.eventChanged.emit(event)
 
     def _on_rows_changed(self, *_args: object) -> None:
+        if not self.selection_model.currentIndex().isValid():
+            if self._current_id is not None:  # the filter just hid it
+                self._keep_hidden(self._current_id)
+            elif self._hidden_key is not None:  # once the views have the new rows (see _arrived)
+                start_once(self._arrived)
+        self._on_current_row()
+
+    def _on_rows_leaving(self, first: int, last: int) -> None:
+        """The current event's row is about to leave (a Filters box ticked, a rejection): it is
+        kept aside, unless gone, and nothing is current, before Qt would make a neighbour current
+        (the user saw another event selected, which no one chose)."""
+        current = self.selection_model.currentIndex()
+        if current.isValid() and first <= self.proxy.mapToSource(current).row() <= last:
+            event = self.current_event()
+            if event is not None:
+                self._keep_hidden(event.id)
+            self.selection_model.clear()
+
+    def _on_rows_arrived(self, *_args: object) -> None:
+        if self._hidden_key is not None:
+            start_once(self._arrived)
+
+    def _on_reset(self) -> None:
+        self._set_hidden(None)  # keys are made afresh: the one kept names nothing any more
         self._on_current_row()
 
     def _on_current_row(self, current: QModelIndex | None = None, _previous: QModelIndex | None = None) -> None:
         event = self.current_event()
+        if event is not None:
+            self._set_hidden(None)  # the user chose another event (or the hidden one came back)
         event_id = event.id if event is not None else None
         if event_id != self._current_id:
             self._current_id = event_id

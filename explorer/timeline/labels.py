@@ -257,6 +257,7 @@ def stack_labels(
     max_label_px: float = MAX_LABEL_PX,
     min_label_px: float = MIN_LABEL_PX,
     idx: np.ndarray | None = None,
+    caption_gap_px: float = CAPTION_GAP_PX,
 ) -> list[LabelBox]:
     """The one-row layout of :func:`layout_labels` (``boxes``, one lane) stacked into ``rows`` rows.
 
@@ -392,7 +393,7 @@ def stack_labels(
         while True:
             count = f"{len(rest) + sum(x.count for x in absorbed.get(ci, ())):,}"
             pill = measure(count) + (b.width - measure(b.text))
-            start = b.left + pill + 4
+            start = b.left + pill + caption_gap_px
             next_left = min([l for l, _ in occupied[0] if l >= start - 1e-9] + [width_px])
             right_limit = next_left - gap_px
             if right_limit - start >= min_label_px or pr is None:
@@ -414,13 +415,14 @@ def stack_labels(
             whole = elide_to(arr.titles[int(arr.row[top])], max_label_px, measure, MIN_TITLE_CHARS)
             if caption != whole and next_left >= width_px:
                 caption = ""  # shortened by the plot's right edge, not by a label: the badge stands alone
-        width = pill + (4 + measure(caption) if caption else 0.0)
+        width = pill + (caption_gap_px + measure(caption) if caption else 0.0)
         members = np.asarray(rest, np.int64)
         if not caption and rows == 1:
             # a lane of one label row, no room after the badge: its most important member's title
             # stands before it, where the room often is (the plot's right edge or the next badge
             # took the room after it). A lane of several rows has opened its clusters upwards.
-            hung = _caption_left(arr, top, b.left, occupied[0], measure, gap_px, max_label_px, min_label_px)
+            hung = _caption_left(arr, top, b.left, occupied[0], measure, gap_px, max_label_px, min_label_px,
+                                 caption_gap_px)
             if hung is not None:
                 left, text, w = hung
                 occupied[0].append((left, b.left + pill))
@@ -437,21 +439,21 @@ def stack_labels(
 
 def _caption_left(arr: EventsArray, top: int, badge_left: float, occupied: list[tuple[float, float]],
                   measure: Callable[[str], float], gap_px: float, max_label_px: float,
-                  min_label_px: float) -> tuple[float, str, float] | None:
+                  min_label_px: float, caption_gap_px: float = CAPTION_GAP_PX) -> tuple[float, str, float] | None:
     """``(left, text, width)`` of event ``top``'s title ending just left of its cluster's badge at
     ``badge_left`` (the badge's caption, drawn before it), shortened only by the label before it,
     or None without room. Zoomed out, a
     single-row lane's badges stood bare ("124" and nothing) wherever the next badge or the plot's
     right edge took the room after them, while the room before them was empty."""
     before = max((r for l, r in occupied if r <= badge_left + 1e-9), default=-gap_px)
-    room = badge_left - 4.0 - max(before + gap_px, 0.0)
+    room = badge_left - caption_gap_px - max(before + gap_px, 0.0)
     if room < min_label_px:
         return None
     text = elide_to(arr.titles[int(arr.row[top])], min(room, max_label_px), measure, MIN_TITLE_CHARS)
     if not text:
         return None
     w = measure(text)
-    return badge_left - 4.0 - w, text, w
+    return badge_left - caption_gap_px - w, text, w
 
 
 def _hang_left(arr: EventsArray, m: int, a: float, rows: int, free: Callable[[int, float, float], bool],

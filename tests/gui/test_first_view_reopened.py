@@ -72,3 +72,19 @@ def test_opening_a_project_over_a_zoomed_view_starts_again_from_its_first_view(q
     x0, x1 = timeline.visible_range()
     assert day_start_seconds(date(1890, 1, 1)) < x0 < day_start_seconds(date(1910, 1, 1))
     assert x1 < day_start_seconds(date(2060, 1, 1)) and timeline.is_fitting()
+
+
+def test_opening_a_project_over_scrolled_lanes_shows_its_first_lanes(qtbot, lanes_window, tmp_path):
+    """The lanes scrolled down in the project shown before are no place to open another: a
+    reopened folder of histories opened on its third lane, the first two out of sight above."""
+    project = Project()
+    for doc in monkey_corpus(n_docs=20, per_doc=6):
+        project.add_extracted(doc)
+    path = tmp_path / "lanes.tlproj"
+    project.save(path)
+    timeline = lanes_window.timeline
+    press(qtbot, K.Key_PageDown)  # Lanes Page Down
+    assert timeline.first_lane() > 0
+    assert lanes_window.project_ctl.open_project(str(path), ask=False)
+    qtbot.waitUntil(lambda: timeline.lane_count() == 20)
+    assert timeline.first_lane() == 0

@@ -13,6 +13,7 @@ import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPixmap
 
+from explorer.timeline.label_sizes import CAPTION_GAP_PX
 from explorer.timeline.lod import beyond_text, beyond_view
 from explorer.gui.render.marks import BAR_PX, DIM_OPACITY
 from explorer.gui.render.theme import readable_on
@@ -89,7 +90,7 @@ class LabelDrawing:
         if geo is None:
             return []
         _vx0, _vx1, left_px, width_px, lane_y, _base, _ascent, _descent = geo
-        half = BAR_PX * self.pixel_scale * 0.625 + 3.0
+        half = BAR_PX * self.pixel_scale * 0.625 + 3.0 * self.pixel_scale  # as LaneSizes.below_px
         return [QRectF(left_px, y - half, width_px, 2 * half) for y in lane_y]
 
     def note_rects(self) -> list[QRectF]:
@@ -178,7 +179,7 @@ class LabelDrawing:
                     painter.drawPixmap(QPointF(round(left_px + pill_left), round(base - ascent - 1 * s)),
                                        self._badge(b.text, pill, color, dpr))
                     if b.caption:
-                        at = b.left if b.caption_left else b.left + pill + 4 * s
+                        at = b.left if b.caption_left else b.left + pill + CAPTION_GAP_PX * s
                         painter.drawText(QPointF(left_px + at, base), b.caption)
                 else:
                     painter.drawText(QPointF(left_px + b.left, base), b.text)
@@ -190,7 +191,7 @@ class LabelDrawing:
                 pill = b.pill or b.width
                 if b.caption:
                     painter.setPen(text_color)
-                    painter.drawText(QPointF(x if b.caption_left else x + pill + 4 * s, base), b.caption)
+                    painter.drawText(QPointF(x if b.caption_left else x + pill + CAPTION_GAP_PX * s, base), b.caption)
                 if b.caption_left:
                     x = left_px + b.right - pill
                 rect = QRectF(x, base - ascent - 1 * s, pill, ascent + 4 * s)

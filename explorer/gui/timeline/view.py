@@ -300,10 +300,14 @@ class TimelineView(RenderCache, LanesAndColours, PointerInput, EmptyState, QWidg
         :func:`explorer.timeline.zoom.fit_range`), following the events as they change. Not
         :meth:`fit_all`, a toggle: the project's reset has fitted already, so Fit All there went on
         to the full extent, and a reopened folder of news opened on every stray year and decade-long
-        span instead of on its dense part (a folder read in opened on 1987-2000, its project on 1977-2002)."""
+        span instead of on its dense part (a folder read in opened on 1987-2000, its project on 1977-2002).
+        The lanes start from the first: the lanes scrolled in the project shown before are no place
+        to open another (twelve histories reopened on their third lane, the first two out of sight)."""
         self._auto_fit = "robust"
         if len(self.arr):
             self._apply_range(*self.fit_range(robust=True))
+        if self.arr.n_lanes:
+            self._show_lanes_from(0)
 
     def fit_all(self) -> None:
         """The events in view by the robust fit (the first view's: a handful of century-wide vague
