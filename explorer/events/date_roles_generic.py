@@ -138,7 +138,7 @@ _CLASS_WHO_DOES = re.compile(
     rf"(?:^|\W)(?:people|children|men|women|(?!{_NOT_PLURAL}\b)[a-z]+[^s\W]s)\s+(?:[\w-]+\s+){{0,3}}?(?:who|that)\s+"
     r"(?:(?:usually|often|regularly|always|never|only)\s+)?"
     r"(?!(?:was|were|had|did|has|have|will|would|could|can|may|might|must|should|is|are)\b)(?![a-z]*[^e]ed\b)"
-    rf"(?!{_IRREGULAR_PAST}\b)[a-z]+\s+(?:[\w'’-]+\s+){{0,5}}?(?:in|at|during|before|after|by)\s+$",
+    rf"(?!{IRREGULAR_PASTS}\b)[a-z]+\s+(?:[\w'’-]+\s+){{0,5}}?(?:in|at|during|before|after|by)\s+$",
     re.IGNORECASE)
 
 
