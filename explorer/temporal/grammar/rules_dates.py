@@ -288,9 +288,9 @@ def _days_of_one_month(m: re.Match[str], first_start: int) -> Cand | None:
     come after the first or is none of that month's. WHY one helper: the day-first and month-first
     orders differ only in where the first end's expression starts."""
     mo, d1, d2 = month_number(m["mon"]), day_number(m["d1"]), day_number(m["d2"])
-    if d2 <= d1 or not valid_day(2000, mo, d2):
-        return None
     y = int(m["year"]) if m["year"] else None
+    if d2 <= d1 or not valid_day(2000 if y is None else y, mo, d2):  # (2000: a yearless 29 February may be)
+        return None
     kind = "under" if y is None else "abs"
     first = Cand(first_start, m.end("d1"), kind, spec=Spec("D", year=y, month=mo, day=d1))
     second = Cand(m.start("d2"), m.end(), kind, spec=Spec("D", year=y, month=mo, day=d2))
