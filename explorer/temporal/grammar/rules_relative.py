@@ -69,6 +69,28 @@ def ordered_vague_span(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dur", "DURATION", value=duration_value(None, lx.UNITS[unit][0]))
 
 
+#: the head of a date told after "recently": a month, a weekday, a year or a word for a near day
+_NEAR_DATE_HEAD = rf"(?:{MON}|{WDAY}|{YEAR}|last|this|yesterday|today)"
+#: "most recently[,] (in) last October": a date straight after the adverb (within 20 characters)
+_MOST_RECENTLY_BEFORE = re.compile(r"(?i)\bmost\s+$")
+_DATE_AFTER_MOST_RECENTLY = re.compile(rf",?\s+(?:(?:in|on|at|last|this)\s+)?{_NEAR_DATE_HEAD}")
+#: "as recently as 1998", "as recently as a month ago", "as recently as three weeks ago": a date or
+#: a count back from now after the second "as" (within 24 characters)
+_AS_RECENTLY_BEFORE = re.compile(r"(?i)\bas\s+$")
+_DATE_AFTER_AS_RECENTLY = re.compile(
+    rf"(?i)\s+as\s+(?:(?:in|on|at|last|this|the)\s+)?(?:{_NEAR_DATE_HEAD}|\d|a\s|the\s|\w+\s+(?:days|weeks|months|years|decades)\b)")
+
+
+def _recently_before_its_date(m: re.Match[str], text: str) -> bool:
+    """Whether "recently" only says that the date told next is near ("most recently last October",
+    "as recently as 1998"): that date is the expression, so the adverb is none of its own."""
+    end = m.end()
+    return bool(_MOST_RECENTLY_BEFORE.search(text_before(text, m.start(), 6))
+                and _DATE_AFTER_MOST_RECENTLY.match(text, end, end + 20)
+                or _AS_RECENTLY_BEFORE.search(text_before(text, m.start(), 4))
+                and _DATE_AFTER_AS_RECENTLY.match(text, end, end + 24))
+
+
 @rule(rf"\b(?:{lx.alternation(sorted(_REF_OK))})\b", IGNORE_CASE, priority=1)
 def ref_word(m: re.Match[str], text: str) -> Cand | None:
     w = re.sub(r"\s+", " ", m[0].lower())
@@ -84,12 +106,7 @@ def ref_word(m: re.Match[str], text: str) -> Cand | None:
         return None
     if w == "the past" and re.match(r"^\s+(?:few|several|\d|two|three|four|five|six|seven|eight|nine|ten|week|month|year|decade|day)", text[m.end():m.end() + 9], IGNORE_CASE):
         return None
-    if w == "recently" and (re.search(r"(?i)\bmost\s+$", text_before(text, m.start(), 6)) and re.match(
-            rf"^,?\s+(?:(?:in|on|at|last|this)\s+)?(?:{MON}|{WDAY}|{YEAR}|last|this|yesterday|today)", text[m.end():m.end() + 20])
-            or re.search(r"(?i)\bas\s+$", text_before(text, m.start(), 4)) and re.match(
-                rf"(?i)^\s+as\s+(?:(?:in|on|at|last|this|the)\s+)?(?:{MON}|{WDAY}|{YEAR}|\d|last|this|yesterday|today|a\s|the\s|\w+\s+(?:days|weeks|months|years|decades)\b)", text[m.end():m.end() + 24])):
-        # "most recently last October", "as recently as 1998", "as recently as a month ago": the
-        # date that follows is the expression; the adverb only says it is near
+    if w == "recently" and _recently_before_its_date(m, text):
         return None
     if w == "so far" and not re.search(r"(?i)\b(?:has|have|had)\b", text_before(text, m.start(), 80)):
         return None
