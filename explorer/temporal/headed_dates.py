@@ -6,8 +6,10 @@ phrase starts so the verb before the phrase gives the tense, then turned into wh
 This module holds what they share: finding the phrase right before a date and noting on the
 candidate where it starts and which kind it is (:func:`mark_heads`); a candidate read inside the
 phrase ("the last week", "the weekend" alone) goes, the phrase being one expression with the date.
-Each kind says which dates it heads and how it reads its date (:class:`HeadKind`); the resolver
-dispatches on ``Cand.head_kind``.
+Each kind says which dates it heads and which phrases fit them (:class:`HeadKind`); how the headed
+date is then read is the kind's own module's (``week_of.as_week``, ``period_parts.as_part``), to
+which the resolver dispatches on ``Cand.head_kind``: the two readers take different things (a part
+of a month also gives a duration), so the kind does not carry its reader.
 """
 
 from __future__ import annotations

@@ -104,15 +104,17 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
             return
         # a date headed by a phrase (headed_dates.py) is read from where the phrase starts, so the verb
         # before it gives the tense ("exams start the week beginning Monday"), not "beginning"
-        if c.head is not None and c.head_kind == WEEK_OF.name:
+        # (mark_heads sets head and head_kind together: a head tells that there is a kind)
+        if c.head is None:
+            t = self._resolve(c)
+        elif c.head_kind == WEEK_OF.name:
             t = as_week(ctx.text, c.head, self._resolve(replace(c, start=c.head)))
-        elif c.head is not None and c.head_kind == PART_OF.name:
+        else:
             # "the second week of January": the month cut down to the part
+            assert c.head_kind == PART_OF.name, c.head_kind
             t, duration = self._part(c)
             if duration is not None:
                 self.part_durations[len(self.out)] = duration
-        else:
-            t = self._resolve(c)
         self.out.append(t)
         self.cands.append(c)
         if t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day and not c.parts \
