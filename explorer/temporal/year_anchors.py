@@ -176,16 +176,21 @@ class YearAnchors(ResolverState):
         return held or timex(self.ctx, c, None, "undated", "no calendar for that year", value="XXXX-XX-XX")
 
     def _holiday_of_year(self, c: Cand, key: str, year: Timex) -> Timex | None:
-        """The holiday ``key`` in the year ``year`` names (the writer's "last year", the story's "that
-        year"), kept for all its days as every other reading of a holiday is ("That Hanukkah" is its
-        eight days, "Ramadan last year" its month); None when the calendar has no day for it then.
-        WHY one helper: each path read the day alone and lost the feast's span."""
+        """The holiday ``key`` in the year a year expression read (the writer's "last year", the
+        story's "that year"), as certain as that reading and anchored where it is."""
         assert isinstance(year.begin, date)
-        d = holiday_date(key, year.begin.year)
+        return self._holiday_in(c, key, year.begin.year, year.certainty, f"holiday {key}, {year.derivation}", year.anchor)
+
+    def _holiday_in(self, c: Cand, key: str, year: int, certainty: str, derivation: str,
+                    anchor: int | None = None) -> Timex | None:
+        """The holiday ``key`` in ``year`` (stated, "Easter 2019"; the writer's "last year"; the story's
+        "that year"), kept for all its days as every other reading of a holiday is ("That Hanukkah" is
+        its eight days, "Ramadan last year" its month); None when the calendar has no day for it then.
+        WHY one helper: each path read the day alone and lost the feast's span."""
+        d = holiday_date(key, year)
         if d is None:
             return None
-        return _observed(timex(self.ctx, c, _holiday_spec(d, key), year.certainty, f"holiday {key}, {year.derivation}",
-                               anchor=year.anchor), key)
+        return _observed(timex(self.ctx, c, _holiday_spec(d, key), certainty, derivation, anchor=anchor), key)
 
     def _holiday(self, c: Cand, key: str) -> Timex:
         """A movable holiday ("Thanksgiving", "Election Day"): its day in the stated year, or in
@@ -194,13 +199,13 @@ class YearAnchors(ResolverState):
         assert c.spec is not None
         undated = "XXXX-XX-XX"
         if c.spec.year is not None:
-            d = holiday_date(key, c.spec.year)
-            if d is None and key in FEASTS and 1 <= c.spec.year <= 9999:
+            held = self._holiday_in(c, key, c.spec.year, "exact", f"holiday {key} {c.spec.year}")
+            if held is not None:
+                return held
+            if key in FEASTS and 1 <= c.spec.year <= 9999:
                 # "Diwali 1921": a feast outside its table's years is still in the year said
                 return timex(ctx, c, Spec("Y", year=c.spec.year), "exact", f"holiday {key} {c.spec.year}, no day known for that year")
-            if d is None:
-                return timex(ctx, c, None, "undated", "no calendar for that year", value=undated)
-            return _observed(timex(ctx, c, _holiday_spec(d, key), "exact", f"holiday {key} {c.spec.year}"), key)
+            return timex(ctx, c, None, "undated", "no calendar for that year", value=undated)
         if THAT_BEFORE.search(ctx.text[max(0, c.start - 12):c.start]):
             # "In 2019 they moved. That Christmas they opened the bakery": the holiday of the year
             # just told, as "that summer" is (never the writer's "this Christmas")
