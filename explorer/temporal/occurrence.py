@@ -11,9 +11,19 @@ from datetime import date, timedelta
 
 from explorer.temporal.normalize import MAX_DAY, MIN_DAY, Spec, span_of, valid_day
 
+
+
+def _longest_quarter() -> int:
+    """Days in the longest quarter of the calendar (July-September and October-December: 92)."""
+    spans = [span_of(Spec("Q", year=2001, quarter=q)) for q in (1, 2, 3, 4)]
+    return max((b - a).days + 1 for a, b in filter(None, spans))
+
+
 #: days after a quarter ends by which its results are out: reports come within some weeks of the end,
-#: so a quarter ended longer ago than a quarter's length has nothing left to be told in the future
-_RESULTS_LAG = 92
+#: so a quarter ended longer ago than a quarter's length has nothing left to be told in the future.
+#: The longest quarter's length, so that the quarter just ended stays this year's on every day of the
+#: next one, up to its last (the third quarter, told on 31 December, ended 92 days before)
+_RESULTS_LAG = _longest_quarter()
 
 
 def span_distance(span: tuple[date, date], ref: date) -> int:

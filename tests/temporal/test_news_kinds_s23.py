@@ -32,6 +32,12 @@ CASES = [
     ("Planners will move the depot in the first quarter.", D, [("the first quarter", "2004-Q1")]),
     ("The brewer expects a loss in the third quarter.", D, [("the third quarter", "2003-Q3")]),
     ("The foundry reopened in the second quarter.", D, [("the second quarter", "2003-Q2")]),
+    # "long out" is past the longest quarter (92 days): on the fourth quarter's last day the third,
+    # just ended, is still this year's; the day after the third ends, the second is long out
+    ("Our grocer will post a loss in the third quarter, its chairman warned.", date(2003, 12, 31),
+     [("the third quarter", "2003-Q3")]),
+    ("Our grocer will post a loss in the second quarter, its chairman warned.", date(2003, 10, 1),
+     [("the second quarter", "2004-Q2")]),
     # a trip, a hearing or a decision told in the simple present with a weekday is on the calendar,
     # ahead of the page (told on a Wednesday); the past tense and the plural noun look back
     ("The premier travels to the coast on Tuesday to inspect the flood defences.", D, [("Tuesday", "2003-10-28")]),
