@@ -65,11 +65,25 @@ MODAL_MAY = (r"(?-i:may|MAY(?!\s+\d))|(?<![\w,;:]\s)(?-i:May)(?=\s+(?:I|we|you|h
               r"these|those|all)\b)")
 # A future marker in the past perfect ("had been due to expire") is a plan that has passed
 PAST_AUX = re.compile(r"(?i)\bhad\s+(?:been\s+)?$")
+
+
+def _calendar_acts(ending: str) -> str:
+    """The verbs of an act put on the calendar that are told both alone before the day ("the show
+    opens Friday") and with an object between ("the club opens its doors Friday"), with ``ending``
+    after each ("s?" or "s"); both scheduled-present patterns below read them."""
+    return rf"(?:open|begin|start|resume|host|face){ending}|kicks\s+off"
+
+
+#: the determiners and possessives that open a noun phrase: a word right after one is no verb
+#: ("held an open day"), and an object opening with one is a verb's ("holds a hearing")
+_DETERMINER = r"a|an|the|its|his|her|their|our|this"
+
 # A scheduled event in the present tense, as news writes it ("the talks resume Monday", "the two
 # leaders meet separately Monday", "the exhibition opens on Friday")
 _SCHEDULED_PRESENT = re.compile(
-    r"(?<!\bto )(?<!\bdid )(?<!\bcould )(?<!\bwould )(?<!\bwas )(?<!\bwere )\b(?:meets?|opens?|begins?|starts?|resumes?|continues|reopens?|convenes?|reconvenes?|expires?|arrives?|"
-    r"ends?|departs?|returns?|visits?|hosts?|faces?|plays?|takes\s+office|goes\s+on\s+trial|kicks\s+off|"
+    r"(?<!\bto )(?<!\bdid )(?<!\bcould )(?<!\bwould )(?<!\bwas )(?<!\bwere )\b(?:meets?|"
+    + _calendar_acts("s?") + r"|continues|reopens?|convenes?|reconvenes?|expires?|arrives?|"
+    r"ends?|departs?|returns?|visits?|plays?|takes\s+office|goes\s+on\s+trial|"
     # a trip, a hearing or a decision on the calendar: "the president travels to Ohio on Tuesday",
     # "the minister flies to Oslo Friday", "the envoy testifies Thursday", "the board decides Monday
     # whether to sell" (singular verbs only: their plurals are nouns, "travels", "flights")
@@ -97,17 +111,17 @@ _SCHEDULED_PRESENT = re.compile(
     # or the week or weekend the weekday names: "exams start the week beginning Monday" (week_of.py)
     r"(?:the\s+(?:week|weekend)\s+(?:of|beginning|starting|commencing)\s+)?"
     # the weekday in full or in its capitalised short form ("nominations close Sun at midnight")
-    + r"(?:" + lx.WEEKDAY_NAMES[3:-1] + r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=\.?\s+(?:at|@)\b))\b)")
+    + r"(?:" + lx.WEEKDAY_NAMES + r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=\.?\s+(?:at|@)\b))\b)")
 # ... and with its object between, for the verbs news uses to put an act on the calendar: "the
 # committee holds a hearing Tuesday", "the senator faces a recall vote on Monday", "the company
 # unveils its new phone on Thursday". The object opens with a determiner or a possessive, so the
 # verb has one (a plural noun, "the releases", "its signs", never does); the past form ("held",
 # "unveiled") is no match.
 _SCHEDULED_PRESENT_OBJECT = re.compile(
-    r"(?<!\bto )(?<!\bdid )\b(?:holds|hosts|faces|unveils|releases|publishes|signs|presents|delivers|introduces|"
-    r"debates|considers|launches|opens|resumes|begins|starts|stages|celebrates|marks|kicks\s+off)\s+"
-    r"(?:a|an|the|its|his|her|their|our|this|next)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:on\s+|next\s+|this\s+)?"
-    + r"(?:" + lx.WEEKDAY_NAMES[3:-1] + r")\b")
+    r"(?<!\bto )(?<!\bdid )\b(?:holds|unveils|releases|publishes|signs|presents|delivers|introduces|"
+    r"debates|considers|launches|stages|celebrates|marks|" + _calendar_acts("s") + r")\s+"
+    rf"(?:{_DETERMINER}|next)\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+\s+(?:on\s+|next\s+|this\s+)?"
+    + lx.WEEKDAY_NAMES + r"\b")
 # A present progressive with a weekday (or a day of the month) ahead of it is an arrangement ("I'm
 # driving up on Saturday", "moving out on the 28th",
 # "the team is playing Sunday", "we're flying out sat"): English puts a past arrangement in the past
@@ -287,7 +301,7 @@ _ASIDE_BEFORE = re.compile(r",\s*$")
 _FUTURE_PERFECT = re.compile(r"(?i)(?:\bwill|'ll|\bshall|\bwon't)\s+(?:not\s+)?have\s+(?:\w+ly\s+)?$")
 
 
-_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the|its|his|her|their|our|this|these|those|every|each)\s+$")
+_DETERMINER_BEFORE = re.compile(rf"(?i)\b(?:{_DETERMINER}|these|those|every|each)\s+$")
 
 
 def tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str, int]]:
