@@ -332,8 +332,11 @@ def tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str, 
                 # aside's participle dates only what the aside says
                 found.append((m.start(), "aside", 0))
                 continue
-            if pat is _SCHEDULED_PRESENT and _DETERMINER_BEFORE.search(s[max(0, m.start() - 8):m.start()]):
-                continue  # "held an open day on Saturday": after a determiner the word is no verb
+            if (pat is _SCHEDULED_PRESENT or pat is _SCHEDULED_PRESENT_OBJECT) \
+                    and _DETERMINER_BEFORE.search(s[max(0, m.start() - 8):m.start()]):
+                # "held an open day on Saturday", "wrapped her presents the whole of Sunday": after a
+                # determiner the word is no verb (of either pattern)
+                continue
             if name == "past" and _FUTURE_PERFECT.search(s[max(0, m.start() - 24):m.start()]):
                 continue  # "we'll have played Saturday": the future perfect's "will" says the tense
             if name == "past" and " " not in w and w not in FINITE_PAST:

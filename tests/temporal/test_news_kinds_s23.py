@@ -54,6 +54,11 @@ CASES = [
     ("The studio unveils its new console on Thursday, insiders say.", D, [("Thursday", "2003-10-23")]),
     ("The select committee held a hearing Tuesday on the levy.", D, [("Tuesday", "2003-10-21")]),
     ("The studio unveiled its new console on Thursday.", D, [("Thursday", "2003-10-16")]),
+    # ... but a word of that list after a determiner or a possessive is a noun ("her presents", "its
+    # signs"), however it is followed: the sentence's own verb says the tense
+    ("Grandma wrapped her presents the whole of Sunday.", D, [("Sunday", "2003-10-19")]),
+    ("The crew repainted its signs the whole of Monday.", D, [("Monday", "2003-10-20")]),
+    ("The band mixed their releases the whole of Saturday.", D, [("Saturday", "2003-10-18")]),
     # "as recently as <date>": the date is the expression, the adverb only says it is near (as in
     # "most recently last October"); alone, "recently" is a vague past
     ("The otters were spotted as recently as 1998, rangers say.", D, [("1998", "1998")]),
