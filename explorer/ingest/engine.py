@@ -59,9 +59,10 @@ def ingest(
     """Read, date and tag every file under ``paths`` (folders recursively), calling
     ``on_document(path, result)`` for each in the files' order, in the calling thread; with
     ``in_order=False``, as each is finished (held back a second at most by the ones before it), a
-    file much bigger than the others started first on several workers and last in this process (:func:`~explorer.ingest.pool.run_as_finished`: the app shows each article
-    once read, whatever is still being read before it; :class:`~explorer.ingest.folder_order.FolderOrder`
-    puts it in its place), and ``run.problems`` are then put back in the files' order at the end.
+    file much bigger than the others started first on several workers and last in this process
+    (:func:`~explorer.ingest.pool.run_items`: the app shows each article once read, whatever is
+    still being read before it; :class:`~explorer.ingest.folder_order.FolderOrder` puts it in its
+    place), and ``run.problems`` are then put back in the files' order at the end.
 
     ``on_found(run)`` is called once the files are listed (``run.files``, ``run.problems`` so far);
     ``on_problem`` for each file that could not be read (listed or read), which also joins

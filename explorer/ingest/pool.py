@@ -3,10 +3,11 @@
 Every route (``extract`` to stdout, ``--project``, the app's import) reads and tags its files through
 :func:`run_items`, so they all see the same documents. :func:`run_in_order` gives them back in the
 files' order whichever worker finishes first (a document that finishes early waits for the ones
-before it, within a window per worker), so the command line prints the same stream every time; the
-app's import takes them as they finish (:func:`run_as_finished`: one big file must not hold back a
-folder) and puts each in its folder's place (:mod:`explorer.ingest.folder_order`), so it gives the
-same project, with its lanes in the same order, every time. Setting ``cancel`` stops handing out
+before it, within a window per worker), so the command line prints the same stream every time; an
+import into a project (the app's, ``--project``) takes them as they finish
+(``run_items(ordered=False)``: one big file must not hold back a folder) and puts each in its
+folder's place (:mod:`explorer.ingest.folder_order`), so it gives the same project, with its lanes
+in the same order, every time. Setting ``cancel`` stops handing out
 work, and what was finished is kept.
 Work that must run apart from a responsive caller (the app's annotation) is a
 :class:`BackgroundTask`, started here too, so one module decides how the program uses processes.
@@ -40,12 +41,12 @@ POLL_S = 0.05
 REPORT_EVERY_S = 0.1
 #: After a cancel, how long the items still running have to stop before their workers are ended (s).
 CANCEL_GRACE_S = 1.0
-#: Not in order (:func:`run_as_finished`): how long a finished item waits for the ones before it
+#: Not in order (``run_items(ordered=False)``): how long a finished item waits for the ones before it
 #: before it is given anyway (s). Items of alike sizes then still come in order (the caller has
 #: nothing to put back in place), while a big file holds back the ones after it no longer than this.
 HOLD_S = 1.0
 #: An item this many times bigger than the median item is big: started first on several workers, last
-#: in this process (:func:`run_as_finished`).
+#: in this process (``run_items(ordered=False)``).
 BIG_FACTOR = 8
 
 T = TypeVar("T")
@@ -113,28 +114,6 @@ def run_in_order(
     return run_items(work, items, jobs, cancel, failed, reports, ordered=True)
 
 
-def run_as_finished(
-    work: Callable[[str], T],
-    items: Sequence[str],
-    jobs: int | None = None,
-    cancel: threading.Event | None = None,
-    failed: Callable[[str, BaseException], T] | None = None,
-    reports: Reports | None = None,
-    sizes: Sequence[int] | None = None,
-) -> Iterator[tuple[int, T]]:
-    """As :func:`run_in_order`, but each item as soon as it is finished: a big file no longer holds
-    back the small ones after it (a folder of nine articles and one 5 MB text showed nothing for the
-    77 s the text took, though the articles were done in 15). Items finished in the same poll come
-    in the items' order; the caller puts them in their places (:mod:`explorer.ingest.folder_order`).
-
-    A finished item waits at most :data:`HOLD_S` for the ones before it: items of alike sizes still
-    come in order. ``sizes`` (of the items: how long each takes, roughly) tell the big items
-    (:data:`BIG_FACTOR` times the median): on several workers they start first (started last, a big
-    file keeps one worker busy long after the others are done), in this process last (worked one
-    after another, the user sees the rest of the folder soonest); the others keep their order."""
-    return run_items(work, items, jobs, cancel, failed, reports, ordered=False, sizes=sizes)
-
-
 def run_items(
     work: Callable[..., T],
     items: Sequence[str],
@@ -148,7 +127,17 @@ def run_items(
 ) -> Iterator[tuple[int, T]]:
     """``(index, work(items[index]))`` for each item: in the items' order when ``ordered`` (a
     document that finishes early waits for the ones before it, within a window per worker), else
-    as they finish.
+    as they finish: a big file no longer holds back the small ones after it (a folder of nine
+    articles and one 5 MB text showed nothing for the 77 s the text took, though the articles were
+    done in 15). Items finished in the same poll come in the items' order; the caller puts them in
+    their places (:mod:`explorer.ingest.folder_order`).
+
+    Not ordered, a finished item waits at most :data:`HOLD_S` for the ones before it: items of
+    alike sizes still come in order. ``sizes`` (of the items: how long each takes, roughly) tell
+    the big items (:data:`BIG_FACTOR` times the median): on several workers they start first
+    (started last, a big file keeps one worker busy long after the others are done), in this
+    process last (worked one after another, the user sees the rest of the folder soonest); the
+    others keep their order.
 
     ``work`` must be a picklable top-level function. ``failed(item, error)`` turns a worker that died
     (or raised) into a result; without it the error propagates. After ``cancel`` is set no new item
@@ -162,7 +151,7 @@ def run_items(
     """
     workers = plan_workers(len(items), jobs)
     schedule: Sequence[int] = range(len(items))
-    if not ordered and sizes is not None:  # see run_as_finished
+    if not ordered and sizes is not None:  # see the docstring
         schedule = schedule_big_apart(sizes, first=workers > 0)
     if workers == 0:
         for i in schedule:

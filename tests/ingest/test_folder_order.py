@@ -8,7 +8,7 @@ from hypothesis import given, strategies as st
 
 from explorer.documents import ReadError
 from explorer.ingest.folder_order import FolderOrder
-from explorer.ingest.pool import schedule_big_apart, run_as_finished, run_in_order
+from explorer.ingest.pool import run_in_order, run_items, schedule_big_apart
 from explorer.ingest.same_text import FirstPaths
 
 
@@ -60,11 +60,11 @@ def _length(item: str) -> int:
 def test_in_this_process_a_big_item_is_worked_last_when_order_does_not_matter():
     items = ["a" * 500, "b" * 5, "c" * 10, "d" * 3]  # the first is fifty times the median
     sizes = [len(item) for item in items]
-    assert [i for i, _ in run_as_finished(_length, items, jobs=1, sizes=sizes)] == [1, 2, 3, 0]
+    assert [i for i, _ in run_items(_length, items, 1, ordered=False, sizes=sizes)] == [1, 2, 3, 0]
     alike = [5, 7, 6, 9]  # none big: the items' order
-    assert [i for i, _ in run_as_finished(_length, items, jobs=1, sizes=alike)] == [0, 1, 2, 3]
+    assert [i for i, _ in run_items(_length, items, 1, ordered=False, sizes=alike)] == [0, 1, 2, 3]
     assert [i for i, _ in run_in_order(_length, items, jobs=1)] == [0, 1, 2, 3]  # the stream keeps the files' order
-    assert [i for i, _ in run_as_finished(_length, items, jobs=1)] == [0, 1, 2, 3]  # no sizes: as listed
+    assert [i for i, _ in run_items(_length, items, 1, ordered=False)] == [0, 1, 2, 3]  # no sizes: as listed
 
 
 def test_on_several_workers_the_big_items_start_first_biggest_first():
