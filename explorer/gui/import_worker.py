@@ -2,6 +2,11 @@
 process pool included) runs in a worker thread; results are applied to the project on the main thread,
 a few at a time.
 
+Documents are taken as they are read, not in the files' order (one big file must not hold back the
+folder's small ones: they show while it is read, it shows its own progress); when the import ends,
+those new to the project are put in the folder's order (:mod:`explorer.ingest.folder_order`), so
+the project, its lanes and its saved file are those an import in order makes.
+
 The project is not thread-safe, so the work is split here: :class:`ImportThread` runs the engine, the
 same one the command line runs, and sends each finished document through a queued signal;
 :class:`ImportJob` adds it to the project in the GUI thread. Results are batched by time (every
@@ -23,7 +28,8 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal
 from explorer.documents import ReadError
 from explorer.gui.gc_guard import worker_running
 from explorer.ingest import Extracted, Run, ingest
-from explorer.ingest.same_text import FirstPaths, SameText
+from explorer.ingest.folder_order import FolderOrder
+from explorer.ingest.same_text import SameText
 from explorer.store import Project, content_hash
 
 log = logging.getLogger(__name__)
@@ -45,7 +51,7 @@ Imported = Extracted
 class ImportThread(QThread):
     """Runs the ingest engine over the paths, reporting results in batches."""
 
-    found = Signal(int, object)  #: total files, problems found while listing (list[ReadError])
+    found = Signal(int, object, object)  #: total files, problems found while listing (list[ReadError]), the files
     results = Signal(object)  #: list[tuple[str, Extracted | ReadError]]
     reading = Signal(str, float)  #: the file being read in this process, how far through it (0..1)
 
@@ -74,7 +80,7 @@ class ImportThread(QThread):
     def _run(self) -> None:
         def on_found(run: Run) -> None:
             self._listing = list(run.problems)
-            self.found.emit(len(run.files), list(run.problems))
+            self.found.emit(len(run.files), list(run.problems), list(run.files))
 
         def on_problem(err: ReadError) -> None:
             if self._listing is not None and err in self._listing:
@@ -82,10 +88,13 @@ class ImportThread(QThread):
             self._add(err.path, err)
 
         ingest(self.paths, self._add, jobs=self.jobs, cancel=self.cancel_event, on_found=on_found,
-               on_problem=on_problem, progress=lambda *_: self._maybe_flush(), within=self._within)
+               on_problem=on_problem, progress=lambda *_: self._maybe_flush(), within=self._within, in_order=False)
 
     def _within(self, path: str, fraction: float) -> None:
-        """How far through a big file: sent at most every ``BATCH_S``, so the status can say it moves."""
+        """How far through a big file: sent at most every ``BATCH_S``, so the status can say it moves.
+        The documents finished before it are sent too: they waited for the next one to finish, and
+        the small articles read in a big file's first seconds stayed unseen until it was done."""
+        self._maybe_flush()
         now = time.perf_counter()
         if now - self._last_within >= BATCH_S:
             self._last_within = now
@@ -129,6 +138,10 @@ class ImportJob(QObject):
     """One import into ``project``: runs the thread, applies results on the GUI thread."""
 
     progress = Signal(int, int)  #: documents done (added or failed), total
+    #: The import ended: its new documents are about to be put in the folder's order (the model
+    #: then shows them again, in that order: a view keeps what it showed across this and :attr:`arranged`).
+    arranging = Signal()
+    arranged = Signal(bool)  #: whether the documents moved
     reading = Signal(str, float)  #: the file being read, how far through it (0..1), while it is read
     problem = Signal(object)  #: ReadError
     finished = Signal(object)  #: ImportSummary
@@ -151,7 +164,9 @@ class ImportJob(QObject):
         self._drain.setInterval(0)
         self._drain.timeout.connect(self._apply)
         self._known = {d.hash for d in project.documents()}
-        self._first_paths = FirstPaths()
+        self._before = set(self._known)  # the documents the project had: they keep their places
+        self._order = FolderOrder([])  # the files' places, once listed
+        self._taken: dict[str, None] = {}  # the texts added to the project, in the order they came
 
     def start(self) -> None:
         self.summary.started = time.perf_counter()
@@ -169,8 +184,9 @@ class ImportJob(QObject):
         """Block until the thread ends (shutdown); pending results are dropped when cancelled."""
         return self.thread.wait(timeout_ms)
 
-    def _on_found(self, total: int, problems: list[ReadError]) -> None:
+    def _on_found(self, total: int, problems: list[ReadError], files: Sequence[str] = ()) -> None:
         self.summary.total = total
+        self._order = FolderOrder(files)
         for err in problems:
             self._problem(err)
         self.progress.emit(0, total)
@@ -191,14 +207,14 @@ class ImportJob(QObject):
                 self._problem(result)
             else:
                 doc_hash = content_hash(result.extracted.document.text)
-                copy = self._first_paths.check(doc_hash, path)
-                if copy is not None:
-                    self.summary.duplicates.append(copy)
-                else:
+                arrival = self._order.arrive(path, doc_hash)
+                if arrival.first:  # a copy of a text is listed at the end (FolderOrder.copies)
                     (self.summary.updated if doc_hash in self._known else self.summary.added).append(doc_hash)
                 self._known.add(doc_hash)
                 self.project.problems = [p for p in self.project.problems if p.path != path]
-                self.project.add_extracted(result.extracted, result.sidecar, result.metadata)
+                if arrival.keep:  # else a copy placed after it came first: in order it replaced this one
+                    self.project.add_extracted(result.extracted, result.sidecar, result.metadata)
+                    self._taken[doc_hash] = None
         self.progress.emit(self.summary.done, self.summary.total)  # once per turn: the bar repaints at once
         if self._pending:
             self._drain.start()
@@ -218,4 +234,20 @@ class ImportJob(QObject):
     def _finish(self) -> None:
         if not self._finished:
             self._finished = True
+            self._arrange()
             self.finished.emit(self.summary)
+
+    def _arrange(self) -> None:
+        """What came as it was read, put as an import in the folder's order puts it: the new
+        documents, the lists of the summary and the project's problems."""
+        order, summary = self._order, self.summary
+        summary.added, summary.updated = order.in_order(summary.added), order.in_order(summary.updated)
+        summary.duplicates = order.copies()
+        summary.problems.sort(key=order.problem_key)
+        mine = {id(p) for p in summary.problems}
+        problems = self.project.problems
+        self.project.problems = [p for p in problems if id(p) not in mine] + sorted(
+            (p for p in problems if id(p) in mine), key=order.problem_key)
+        self.arranging.emit()
+        moved = self.project.arrange_documents(order.in_order([h for h in self._taken if h not in self._before]))
+        self.arranged.emit(moved)

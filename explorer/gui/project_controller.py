@@ -71,6 +71,7 @@ class ProjectController(QObject):
         self.window = window
         self.model = window.model
         self.job: ImportJob | None = None
+        self._chosen_before_arranging: str | None = None  # the event chosen while an import read (by id)
         self._unwatch = None
         self._closed = False
         self._pasted = 0
@@ -327,6 +328,8 @@ class ProjectController(QObject):
         job.reading.connect(self._on_reading)
         job.problem.connect(self.window.on_problem)
         job.finished.connect(self._on_import_finished)
+        job.arranging.connect(self._before_arranging)
+        job.arranged.connect(self._after_arranging)
         self.job = job
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -406,6 +409,18 @@ class ProjectController(QObject):
             return
         done, total = job.summary.done, job.summary.total
         self.window.show_progress(f"{READING_PREFIX}{done}/{total}, {printable_path(os.path.basename(path))} {fraction:.0%}")
+
+    def _before_arranging(self) -> None:
+        """The import's documents are about to be put in the folder's order (the model shows them
+        afresh): the event the user chose while they were read is remembered, by id."""
+        current = self.window.selection.current_event()
+        self._chosen_before_arranging = current.id if current is not None else None
+
+    def _after_arranging(self, moved: bool) -> None:
+        """... and chosen again: the user reading an article that came early keeps it."""
+        chosen, self._chosen_before_arranging = self._chosen_before_arranging, None
+        if moved and chosen is not None:
+            self.window.selection.select_event(chosen)
 
     def _on_import_finished(self, summary: ImportSummary) -> None:
         self.progress.hide()

@@ -356,6 +356,10 @@ class ProjectEventModel(EventTableModel):
         return tail if set(tail) == set(change.docs) else None
 
     def _follow_change(self, change: Change) -> None:
+        if change.kind == "order":  # the lanes in the project's new order: one reset (the keys are made again)
+            if [d.hash for d in self.project.documents()] != self._hashes:
+                self._reload()
+            return
         if change.in_place and self._update_rows(change):
             return
         if change.replaced and self._replace_rows(change):

@@ -24,9 +24,10 @@ from explorer.entities.annotation import Annotation, annotate_documents
 from explorer.entities.extend import AnnotationDelta, StoredAnnotation, annotate_new
 from explorer.ingest.extract import Extracted, ExtractedDocument, extract_file, failed
 from explorer.ingest.document_progress import Cancelled
-from explorer.ingest.pool import BackgroundTask, run_in_order
+from explorer.ingest.folder_order import FolderOrder
+from explorer.ingest.pool import BackgroundTask, run_items
 
-#: progress(done, total, path): once per file, read or failed, in the files' order.
+#: progress(done, total, path): once per file, read or failed, in the order they are given.
 Progress = Callable[[int, int, str], None]
 #: within(path, fraction): how far through the file being read (0..1), while it is read.
 Within = Callable[[str, float], None]
@@ -53,9 +54,15 @@ def ingest(
     on_found: Callable[[Run], None] | None = None,
     on_problem: Callable[[ReadError], None] | None = None,
     within: Within | None = None,
+    in_order: bool = True,
 ) -> Run:
     """Read, date and tag every file under ``paths`` (folders recursively), calling
-    ``on_document(path, result)`` for each in the files' order, in the calling thread.
+    ``on_document(path, result)`` for each in the files' order, in the calling thread; with
+    ``in_order=False``, as each is finished (held back a second at most by the ones before it), a
+    file much bigger than the others started first on several workers and last in this process
+    (:func:`~explorer.ingest.pool.run_items`: the app shows each article once read, whatever is
+    still being read before it; :class:`~explorer.ingest.folder_order.FolderOrder` puts it in its
+    place), and ``run.problems`` are then put back in the files' order at the end.
 
     ``on_found(run)`` is called once the files are listed (``run.files``, ``run.problems`` so far);
     ``on_problem`` for each file that could not be read (listed or read), which also joins
@@ -78,7 +85,8 @@ def ingest(
         work = partial(_extract_reporting, dct=dct)
         reports = (lambda index, fraction: within(files[index], fraction)) if within is not None else _ignore
     try:
-        for index, result in run_in_order(work, files, jobs, cancel, failed, reports):
+        sizes = None if in_order else [_size(path) for path in files]
+        for index, result in run_items(work, files, jobs, cancel, failed, reports, ordered=in_order, sizes=sizes):
             run.done += 1
             if isinstance(result, ReadError):
                 run.problems.append(result)
@@ -91,7 +99,17 @@ def ingest(
     except Cancelled:
         pass  # stopped inside a file: that file is dropped, the finished ones are kept
     run.cancelled = bool(cancel is not None and cancel.is_set() and run.done < len(files))
+    if not in_order:  # as an in-order run lists them: the listing's first, then the files' order
+        run.problems.sort(key=FolderOrder(files).problem_key)
     return run
+
+
+def _size(path: str) -> int:
+    """A file's size, how long it takes to read roughly (0 when it cannot be told: read first)."""
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
 
 
 def _extract_reporting(path: str, report: Callable[[float], None], dct: date | None) -> Extracted | ReadError:

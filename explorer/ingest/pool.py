@@ -1,10 +1,14 @@
 """The one process pool of the program, and the one place that decides how many workers to use.
 
 Every route (``extract`` to stdout, ``--project``, the app's import) reads and tags its files through
-:func:`run_in_order`, so they all see the same documents in the same order. Results come back in the
+:func:`run_items`, so they all see the same documents. :func:`run_in_order` gives them back in the
 files' order whichever worker finishes first (a document that finishes early waits for the ones
-before it, within a window per worker), so an import gives the same project, with its lanes in the
-same order, every time; setting ``cancel`` stops handing out work, and what was finished is kept.
+before it, within a window per worker), so the command line prints the same stream every time; an
+import into a project (the app's, ``--project``) takes them as they finish
+(``run_items(ordered=False)``: one big file must not hold back a folder) and puts each in its
+folder's place (:mod:`explorer.ingest.folder_order`), so it gives the same project, with its lanes
+in the same order, every time. Setting ``cancel`` stops handing out
+work, and what was finished is kept.
 Work that must run apart from a responsive caller (the app's annotation) is a
 :class:`BackgroundTask`, started here too, so one module decides how the program uses processes.
 """
@@ -37,6 +41,13 @@ POLL_S = 0.05
 REPORT_EVERY_S = 0.1
 #: After a cancel, how long the items still running have to stop before their workers are ended (s).
 CANCEL_GRACE_S = 1.0
+#: Not in order (``run_items(ordered=False)``): how long a finished item waits for the ones before it
+#: before it is given anyway (s). Items of alike sizes then still come in order (the caller has
+#: nothing to put back in place), while a big file holds back the ones after it no longer than this.
+HOLD_S = 1.0
+#: An item this many times bigger than the median item is big: started first on several workers, last
+#: in this process (``run_items(ordered=False)``).
+BIG_FACTOR = 8
 
 T = TypeVar("T")
 
@@ -99,11 +110,38 @@ def run_in_order(
     failed: Callable[[str, BaseException], T] | None = None,
     reports: Reports | None = None,
 ) -> Iterator[tuple[int, T]]:
-    """``(index, work(items[index]))`` for each item, in the items' order.
+    """``(index, work(items[index]))`` for each item, in the items' order (see :func:`run_items`)."""
+    return run_items(work, items, jobs, cancel, failed, reports, ordered=True)
+
+
+def run_items(
+    work: Callable[..., T],
+    items: Sequence[str],
+    jobs: int | None = None,
+    cancel: threading.Event | None = None,
+    failed: Callable[[str, BaseException], T] | None = None,
+    reports: Reports | None = None,
+    *,
+    ordered: bool = True,
+    sizes: Sequence[int] | None = None,
+) -> Iterator[tuple[int, T]]:
+    """``(index, work(items[index]))`` for each item: in the items' order when ``ordered`` (a
+    document that finishes early waits for the ones before it, within a window per worker), else
+    as they finish: a big file no longer holds back the small ones after it (a folder of nine
+    articles and one 5 MB text showed nothing for the 77 s the text took, though the articles were
+    done in 15). Items finished in the same poll come in the items' order; the caller puts them in
+    their places (:mod:`explorer.ingest.folder_order`).
+
+    Not ordered, a finished item waits at most :data:`HOLD_S` for the ones before it: items of
+    alike sizes still come in order. ``sizes`` (of the items: how long each takes, roughly) tell
+    the big items (:data:`BIG_FACTOR` times the median): on several workers they start first
+    (started last, a big file keeps one worker busy long after the others are done), in this
+    process last (worked one after another, the user sees the rest of the folder soonest); the
+    others keep their order.
 
     ``work`` must be a picklable top-level function. ``failed(item, error)`` turns a worker that died
     (or raised) into a result; without it the error propagates. After ``cancel`` is set no new item
-    starts; items already finished are still yielded (in order), the others are dropped.
+    starts; items already finished are still yielded, the others are dropped.
 
     With ``reports``, ``work`` is called as ``work(item, report)``: ``report(fraction)`` reaches
     ``reports(index, fraction)`` in the calling thread, from a worker process too (through a queue
@@ -112,8 +150,12 @@ def run_in_order(
     process the cancel propagates (the caller drops the item); from a worker the item is dropped here.
     """
     workers = plan_workers(len(items), jobs)
+    schedule: Sequence[int] = range(len(items))
+    if not ordered and sizes is not None:  # see the docstring
+        schedule = schedule_big_apart(sizes, first=workers > 0)
     if workers == 0:
-        for i, item in enumerate(items):
+        for i in schedule:
+            item = items[i]
             if cancel is not None and cancel.is_set():
                 return
             try:
@@ -135,9 +177,11 @@ def run_in_order(
                    "initargs": (options["initializer"], options["initargs"], channel, stop)}
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, **options) as pool:
         pending: dict[Future[T], int] = {}
-        ready: dict[int, T] = {}
-        queue = iter(enumerate(items))
-        next_out = 0
+        ready: dict[int, T] = {}  # finished, not yet given to the caller
+        given: set[int] = set()  # given to the caller: their late reports are dropped
+        since: dict[int, float] = {}  # (not ordered) when each item in ``ready`` was finished
+        queue = ((i, items[i]) for i in schedule)
+        next_out = 0  # (ordered) the next item the caller is given
 
         def fill() -> None:
             # the window is checked before each submit: checked after, every poll while the workers
@@ -161,7 +205,7 @@ def run_in_order(
                     index, fraction = channel.get_nowait()
                 except queue_module.Empty:
                     return
-                if index >= next_out:
+                if index not in given:
                     reports(index, fraction)
 
         fill()
@@ -172,6 +216,7 @@ def run_in_order(
                 stop.set()  # the workers' reports raise Cancelled: the items being read stop there
             for future in done:
                 i = pending.pop(future)
+                since[i] = time.monotonic()
                 try:
                     ready[i] = future.result()
                 except Cancelled:  # stopped halfway by the cancel: dropped
@@ -182,9 +227,15 @@ def run_in_order(
                             other.cancel()
                         raise
                     ready[i] = failed(items[i], err)
-            while next_out in ready:
-                yield next_out, ready.pop(next_out)
+            while next_out in ready or next_out in given:
+                if next_out not in given:
+                    given.add(next_out)
+                    yield next_out, ready.pop(next_out)
                 next_out += 1
+            if not ordered and ready and time.monotonic() - min(since[i] for i in ready) >= HOLD_S:
+                for i in sorted(ready):  # held long enough for the ones before them: given now
+                    given.add(i)
+                    yield i, ready.pop(i)
             if cancel is not None and cancel.is_set():
                 if stop is not None:
                     stop.set()
@@ -193,6 +244,18 @@ def run_in_order(
             fill()
         for i in sorted(ready):  # cancelled: what was finished is kept
             yield i, ready[i]
+
+
+def schedule_big_apart(sizes: Sequence[int], first: bool) -> list[int]:
+    """The items' indexes, the big ones (:data:`BIG_FACTOR` times the median size) ``first`` or last,
+    biggest first or smallest first among them, the others in their order."""
+    ordered_sizes = sorted(sizes)
+    median = ordered_sizes[len(ordered_sizes) // 2] if ordered_sizes else 0
+    big = sorted((i for i, size in enumerate(sizes) if size > BIG_FACTOR * max(median, 1)),
+                 key=sizes.__getitem__, reverse=first)
+    chosen = set(big)
+    rest = [i for i in range(len(sizes)) if i not in chosen]
+    return [*big, *rest] if first else [*rest, *big]
 
 
 def _end_running(pool: ProcessPoolExecutor, pending: dict[Future[T], int]) -> None:

@@ -140,8 +140,8 @@ class Project(FileState, ProjectDocuments, WhoAndWhere):
 
     def _changed(self, change: Change) -> None:
         self._rows = None
-        if change.kind in ("documents", "reset"):
-            self._doc_of_prefix = None
+        if change.kind in ("documents", "order", "reset"):
+            self._doc_of_prefix = None  # an id prefix's first document may be another now
         if change.kind == "reset":
             self._saved_labels.clear()
             self._found_labels.clear()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING, Iterable, Mapping
+from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
 from explorer.curation.orphans import PreviousText
 from explorer.documents import Document
@@ -89,6 +89,22 @@ class ProjectDocuments:
         if notify:
             self._changed(Change("documents", (*(d.hash for d in replaced), doc_hash)))
         return record
+
+    def arrange_documents(self: Project, hashes: Sequence[str]) -> bool:
+        """Put the documents ``hashes`` in this order, in the places they hold among the others (one
+        ``Change("order")``); False, nothing told, when they are in it already. An import that took
+        its documents as they were read (the app's) puts those new to the project in the folder's
+        order once it ends, so the project, its lanes and its file are an in-order import's."""
+        chosen = set(hashes)
+        wanted = [h for h in dict.fromkeys(hashes) if h in self._docs]
+        if [h for h in self._docs if h in chosen] == wanted:
+            return False
+        given = iter(wanted)
+        order = [next(given) if h in chosen else h for h in self._docs]
+        self._docs = {h: self._docs[h] for h in order}
+        self._extracted = {**{h: self._extracted[h] for h in order if h in self._extracted}, **self._extracted}
+        self._changed(Change("order"))
+        return True
 
     def has_document(self: Project, doc_hash: str) -> bool:
         return doc_hash in self._docs

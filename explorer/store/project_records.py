@@ -55,10 +55,11 @@ class ProjectDocument:
 class Change:
     """What changed: ``kind`` is "documents" (added, removed or re-extracted), "events" (edits),
     "entities" (the actors, places and groups: found again, merged, split, ungrouped; the events'
-    ``actors`` and ``places`` of ``docs`` follow) or "reset" (everything, e.g. after opening);
-    ``docs`` are the content hashes concerned."""
+    ``actors`` and ``places`` of ``docs`` follow), "order" (the same documents, in another order:
+    ``Project.arrange_documents``) or "reset" (everything, e.g. after opening); ``docs`` are the
+    content hashes concerned."""
 
-    kind: Literal["documents", "events", "entities", "reset"]
+    kind: Literal["documents", "events", "entities", "order", "reset"]
     docs: tuple[str, ...] = ()
     #: For "events": the events whose edits changed. ``in_place``: only their curation state changed
     #: (star, tags, note, lane): the same events, in the same rows, with new flags, so a view can
