@@ -17,7 +17,7 @@ from explorer.events.tense import IRREGULAR_PASTS, plural_agent, plural_present,
 from explorer.events.said_what import is_bare_saying, said_content
 from explorer.events.modality import is_absence, is_failure_to_act, is_non_happening
 from explorer.events.states import is_state
-from explorer.events.titles.said import told_happening_start, whole_told
+from explorer.events.titles.said import teller_for_pronoun, told_happening_start, whole_told
 from explorer.events.titles.opening_pronoun import name_opening_pronoun
 from explorer.events.titles.asides_of import told_by_relative, told_by_who, without_relative_of, without_who_aside
 from explorer.events.titles.clefts import cleft_clause_start
@@ -174,6 +174,7 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         told = make_title(sentence[told_at:], timex_start - told_at if inside else 0,
                           timex_end - told_at if inside else 0, context + sentence[:told_at])
         forms = {told_verb, present_of(told_verb), plural_present(present_of(told_verb) or told_verb)}
+        told = teller_for_pronoun(told, sentence[:told_at]) or told  # "The miller said … that he had repaired …"
         if len(told.split()) >= 2 and forms & {w.strip(",;:").lower() for w in told.split()[1:]} \
                 and not re.match(r"(?i)(?:it|they|he|she|we|i)\b", told):
             return told
