@@ -458,16 +458,27 @@ def headline_tense(title: str, max_subject_words: int = 6, perfect: bool = False
             new, plural = _plural_present(new), True  # "The French halt …": a people
         words[i] = word.replace(bare, new)
         # "The strike began and halted all traffic": a second verb of the same subject, in the same tense
+        # (the folds read it so; titles.second_predicates turns the rest in the last pass, by the same
+        # :func:`joined_present`)
         for j in range(i + 1, min(len(words) - 1, i + 8)):
             if words[j] == "and" and words[j + 1].isalpha() and words[j + 1].islower():
-                second = present_of(words[j + 1]) if (words[j + 1].endswith("ed") or words[j + 1] in IRREGULAR) else None
-                if second and second not in ("is", "has", "are"):
-                    words[j + 1] = _plural_present(second) if plural else second
+                second = joined_present(words[j + 1], plural) if (words[j + 1].endswith("ed") or words[j + 1] in IRREGULAR) else None
+                if second and second not in ("is", "has", "are", "have"):
+                    words[j + 1] = second
                 break
             if words[j].endswith((",", ";", ":")):
                 break
         return " ".join(words)
     return title
+
+
+def joined_present(past: str, plural: bool) -> str | None:
+    """The present of a past verb joined by "and"/"but" to a title's first verb, in the number the
+    headline tense gave that first verb ("halted" -> "halts", or "halt" after a plural's "attack"), or
+    None when ``past`` is no past we know. The one reading of a second predicate's present, for
+    :func:`headline_tense` and for ``titles.second_predicates``."""
+    third = present_of(past)
+    return None if third is None else _plural_present(third) if plural else third
 
 
 #: The auxiliaries of a perfect, dropped from a headline with the participle put in the present.

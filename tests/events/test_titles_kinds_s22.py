@@ -172,17 +172,6 @@ def test_it_after_a_time_clause_opener_is_the_owned_thing(tmp_path) -> None:
     assert "Ana Holt's memoir wins the Harbour Prize" in [e.title for e in _extracted(tmp_path, text)]
 
 
-@pytest.mark.parametrize("word", ["stops", "drops", "admits", "regrets", "plans", "occurs", "floods", "closes",
-                                  "watches", "carries"])
-def test_a_third_person_of_a_past_we_know_is_a_present(word: str) -> None:
-    """Each way a past is made from its verb, a doubled last consonant too ("stopped" -> "stops": the
-    stem list built "stoed" for it, so "stops" was no present the second-predicate rule could tell)."""
-    from explorer.events.titles.second_predicates import _is_present
-
-    assert _is_present(word)
-
-
-
 def test_a_relative_pronouns_person_has_their_sex_read_once(monkeypatch) -> None:
     """ "Vera Lind, a widow, sold the barn, which she had bought in 1990": the subject's sex is read once
     and must be told and agree (it was read twice, once to agree and once to be told)."""

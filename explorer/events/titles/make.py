@@ -17,7 +17,7 @@ from explorer.events.tense import IRREGULAR_PASTS, plural_agent, plural_present,
 from explorer.events.said_what import is_bare_saying, said_content
 from explorer.events.modality import is_absence, is_failure_to_act, is_non_happening
 from explorer.events.states import is_state
-from explorer.events.titles.said import told_happening_start, whole_told
+from explorer.events.titles.said import teller_for_pronoun, told_happening_start, whole_told
 from explorer.events.titles.opening_pronoun import name_opening_pronoun
 from explorer.events.titles.asides_of import told_by_relative, told_by_who, without_relative_of, without_who_aside
 from explorer.events.titles.clefts import cleft_clause_start
@@ -35,6 +35,7 @@ from explorer.events.titles.adverb_openers import past_the_adverb
 from explorer.events.titles.pronouns import (
     AGE_DESCRIPTION, NAME_SUBJECT, OPENER_POSSESSIVE, last_sentences, last_full_name, person_described, person_for,
 )
+from explorer.events.titles.interview_answers import interviewee_for_i
 from explorer.events.titles.subjects import (
     COMMA_BEFORE_PRESENT, COMMA_BEFORE_VERB, ENTRY_DATE, PARTICIPLE_PRESENT, PASSIVE_VERBS,
     POSSESSIVE_APPOSITION, POSSESSIVE_ROLE_NAME, QUANTIFIER_ASIDE, REDUCED_PASSIVE, active_for_named_agent,
@@ -173,6 +174,7 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         told = make_title(sentence[told_at:], timex_start - told_at if inside else 0,
                           timex_end - told_at if inside else 0, context + sentence[:told_at])
         forms = {told_verb, present_of(told_verb), plural_present(present_of(told_verb) or told_verb)}
+        told = teller_for_pronoun(told, sentence[:told_at]) or told  # "The miller said … that he had repaired …"
         if len(told.split()) >= 2 and forms & {w.strip(",;:").lower() for w in told.split()[1:]} \
                 and not re.match(r"(?i)(?:it|they|he|she|we|i)\b", told):
             return told
@@ -197,7 +199,8 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
             return _having_done(sentence, opener, timex_start, timex_end, told) or told
     # "This army recaptures …" -> "The army recaptures …"; "This forced Otmar to abandon …" -> "Otmar abandons …"
     # "This led to the closure of the hall" -> "The closure of the hall"
-    title = with_shared_subject(title, sentence, verb_at, lambda words: finish(words, sentence[timex_start:timex_end]))
+    title = interviewee_for_i(with_shared_subject(title, sentence, verb_at, lambda words: finish(words, sentence[timex_start:timex_end])),
+                              f"{context}{sentence[:timex_start]}")  # "… and bought a kiln": the answer's "I" too
     return _without_comma_after_name(
         count_named(_age_named(demonstrative_as_article(causative_retold(what_it_led_to(title))), context), context))
 
@@ -580,7 +583,7 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
     clause = name_opening_pronoun(clause, sentence, sentence[:timex_start], context)
     clause = past_the_opener(clause)
     clause = diary_subject(career_entry_subject(clause, sentence, context), context)
-    clause = speaker_for_i(clause, f"{context} {sentence[:timex_start]}")
+    clause = interviewee_for_i(speaker_for_i(clause, f"{context} {sentence[:timex_start]}"), f"{context}{sentence[:timex_start]}")
     words = without_office(" ".join(shorter_subject(clause.split()))).split()
     if len(words) > MAX_WORDS:
         # Prefer to stop at a comma inside the first few words rather than mid-phrase, once the verb is in.

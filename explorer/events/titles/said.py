@@ -357,3 +357,39 @@ _NOT_ACTS = frozenset(
     risen fallen rose fell grown doubled tripled halved increased decreased dropped climbed declined
     jumped soared plunged surged slumped lost gained improved worsened treated""".split()
 )
+
+
+#: The verb of saying before a told clause, as :func:`told_happening_start` reads it.
+_TELLER_END = re.compile(r"\s+(?:also\s+)?(?:announced|announces|said|says|reported|reports|revealed|reveals|disclosed|discloses|told)\b")
+
+
+def teller_for_pronoun(told: str, teller: str) -> str | None:
+    """``told`` (a told act's title, "He repairs the wheel") with its opening pronoun named as the
+    teller ("The miller repairs the wheel"), or None. "The miller said on Monday that he had repaired
+    the wheel": the one who tells of their own act in the perfect says "he", "she", "they" or "it"
+    for themselves, as ``told_happening_start`` already reads it. Only when the pronoun agrees: "he"
+    or "she" a person (a name, or "the" and a doer's noun), "they" a plural, "it" a body that is no
+    person; any other teller ("Police said he had fled") may speak of someone else, and stays."""
+    from explorer.events.names import PERSON_ROLES
+    from explorer.events.titles.words import BODY_WORDS
+
+    m = re.match(r"(?:he|she|they|it)\s", told, re.IGNORECASE)
+    end = _TELLER_END.search(teller)
+    if m is None or end is None:
+        return None
+    who = teller[:end.start()].strip()
+    words = who.split()
+    if not 1 <= len(words) <= 4 or not words[0][:1].isupper() or "," in who:
+        return None
+    # the head before a phrase after it: "Detectives from the county"
+    head = next((words[i - 1] for i in range(1, len(words)) if words[i] in ("of", "from", "at", "in", "for", "with")), words[-1]).lower()
+    pronoun = m.group().strip().lower()
+    plural_form = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    named = words[0] != "The" and all(w[:1].isupper() for w in words) and not (len(words) == 1 and plural_form)  # not "Detectives"
+    body = head in BODY_WORDS or named and plural_form  # "the council", "Harlow Buses"
+    # (a common noun that names a doer, "the miller", "the curator", "the chairwoman", is a person's)
+    person = named and len(words) >= 2 and not body or words[0] == "The" and (
+        head in PERSON_ROLES or re.search(r"(?:er|or|ist|ian|ess|man|woman)$", head) is not None and head not in BODY_WORDS)
+    plural = plural_form and not named
+    agrees = {"he": person, "she": person, "they": plural, "it": body and not plural and not person}[pronoun]
+    return f"{who} {told[m.end():]}" if agrees else None

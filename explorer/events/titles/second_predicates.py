@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.events.tense import IRREGULAR, plural_present, present_of
+from explorer.events.tense import PARTICIPLES, joined_present, plural_present, present_of
 from explorer.events.titles.words import DETERMINER_WORDS
 
 #: Words that open a clause of its own, before which a title's "and" may join a told clause's parts
@@ -33,39 +33,6 @@ _BE = {"was": ("is", "are"), "were": ("are", "are")}
 _PRESENT_AUX = frozenset("is are has have".split())
 
 
-def _is_present(word: str) -> bool:
-    """Whether ``word`` is a verb in the present we can tell: an auxiliary, or the third person of a
-    past the tense rules know ("floods" of "flooded", "becomes" of "became")."""
-    low = word.lower()
-    if low in _PRESENT_AUX or low in IRREGULAR.values():
-        return True
-    if not (low.endswith("s") and low.isalpha()) or len(low) < 4:
-        return False
-    # the pasts it may come from: "closed", "floods"/"flooded", "watches"/"watched", "carries"/"carried",
-    # and a doubled last consonant, "stops"/"stopped", "admits"/"admitted"
-    stems = (low[:-1] + "d", low[:-1] + "ed", low[:-2] + "ed", low[:-3] + "ied", low[:-1] + low[-2] + "ed")
-    return any(present_of(stem) == low for stem in stems)
-
-
-def _head_is_plural(words: list[str]) -> bool:
-    """Whether the title's first present is a plural's ("The rebels attack and …"): "are", "have", or,
-    after a plural noun, a word that is a verb's third person once it takes "-s" ("attack")."""
-    if words[0].lower() in ("they", "we"):
-        return True
-    for before, word in zip(words, words[1:]):
-        low, noun = word.lower().strip(",;:"), before.lower()
-        if low in ("are", "have"):
-            return True
-        if noun in DETERMINER_WORDS:
-            continue  # "The Allies": a noun after its article, whatever verb it looks like
-        if low in ("is", "has") or _is_present(low):
-            return False
-        if low.isalpha() and not low.endswith("s") and noun.endswith("s") and not noun.endswith(("ss", "'s", "’s")) \
-                and (_is_present(low + "s") or _is_present(low + "es")):
-            return True
-    return False
-
-
 def _past_after(words: list[str]) -> int | None:
     """Where the past verb of the predicate opening ``words`` is (after at most ``_REACH`` words of
     adverbs, a phrase of time or a short subject), or None."""
@@ -78,15 +45,20 @@ def _past_after(words: list[str]) -> int | None:
     return None
 
 
-def _turned_present(head: list[str], sentence: str) -> str | None:
+def _turned_present(head: list[str], sentence: str) -> tuple[str, bool] | None:
     """The title's first predicate's verb when the headline tense put it in the present (the sentence
-    holds the past it came from: "floods" of "flooded", "is" of "was"), else None: a title whose
-    sentence is in the present keeps the past it tells after "and" ("The trust runs four museums and
-    received 310,000 visitors last year")."""
-    thirds = {present_of(w) for w in re.findall(r"[a-z]+", sentence)} - {None}
-    pasts = thirds | {plural_present(third) for third in thirds}  # "The Falcons win" of "won"
-    return next((w.strip(",;:") for before, w in zip(head, head[1:]) if w.strip(",;:") in pasts
-                 and before.lower() not in DETERMINER_WORDS and not before[:1].isdigit()), None)  # not "a 61-40 win"
+    holds the past it came from: "floods" of "flooded", "is" of "was"), and whether it is a plural's
+    ("attack" of "attacked", "are" of "were"), else None: a title whose sentence is in the present
+    keeps the past it tells after "and" ("The trust runs four museums and received 310,000 visitors
+    last year"). The headline tense chose the verb's number from the subject; reading it back off the
+    verb is the one reading of the subject there is, where guessing again from the subject's words took
+    "always" or "news" for a singular's present ("Residents always complain and is ignored")."""
+    words = re.findall(r"[a-z]+", sentence)
+    thirds = {present_of(w) or PARTICIPLES.get(w) for w in words} - {None}
+    plurals = {plural_present(third) for third in thirds} - thirds  # "The Falcons win" of "won"
+    first = next((w.strip(",;:") for before, w in zip(head, head[1:]) if w.strip(",;:") in thirds | plurals
+                  and before.lower() not in DETERMINER_WORDS and not before[:1].isdigit()), None)  # not "a 61-40 win"
+    return None if first is None else (first, first in plurals or first in ("are", "have"))
 
 
 def second_predicate_in_present(title: str, sentence: str) -> str:
@@ -98,9 +70,10 @@ def second_predicate_in_present(title: str, sentence: str) -> str:
         if word not in ("and", "but"):
             continue
         head = words[:at]
-        first = _turned_present(head, sentence)
-        if first is None or any(w.lower().strip(",;:") in _CLAUSE_OPENERS for w in head):
+        turned = _turned_present(head, sentence)
+        if turned is None or any(w.lower().strip(",;:") in _CLAUSE_OPENERS for w in head):
             return title  # no present put from a past, or the "and" joins a told or subordinate clause's parts
+        first, plural = turned
         found = _past_after(words[at + 1:])
         if found is None:
             continue
@@ -108,11 +81,9 @@ def second_predicate_in_present(title: str, sentence: str) -> str:
         between = words[at + 1: verb]
         shared = not between or between[0] in _ADVERBS or between[0] in _PREPOSITIONS
         if words[verb] in _BE:
-            plural = _head_is_plural(head) if shared else between[-1].endswith("s")
-            now = _BE[words[verb]][1 if plural else 0]
+            now = _BE[words[verb]][1 if (plural if shared else between[-1].endswith("s")) else 0]
         elif first not in _PRESENT_AUX:
-            third = present_of(words[verb])
-            now = plural_present(third) if _head_is_plural(head) else third
+            now = joined_present(words[verb], plural)
         else:
             return title  # "is commissioned but never published": a participle the auxiliary governs
         return " ".join([*words[:verb], now, *words[verb + 1:]])
