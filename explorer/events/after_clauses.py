@@ -14,7 +14,7 @@ from typing import Iterator
 from explorer.events.happening_nouns import EPISODE_NOUNS, NEWS_NOUNS, alternation
 from explorer.events.happening_verbs import HAPPENING_AFTER, NOT_HAPPENING_VERBS, OBJECT_AFTER, PASSIVES, PAST_FORMS
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
-from explorer.events.tense import IRREGULAR_PASTS, PARTICIPLES
+from explorer.events.tense import IRREGULAR_PASTS, PARTICIPLE_FORMS, PARTICIPLES
 
 #: "shortly after", "soon after": an adverb of time, whose verb is the main clause's own ("… formed an
 #: alliance and shortly after jointly invaded the duchy"), not a clause of its own.
@@ -118,7 +118,7 @@ _SUBORDINATE_OTHER_SUBJECT = re.compile(
     r"being|having|only|just|nearly|almost|about|more|less)\b|[a-z]+ly\b)[a-z]{3,}(?<!ing)(?:\s+[a-z]{3,}s)?)\s+)"
     r"(?:(?P<had>had)\s+)?"
     rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|been)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}|"
-    rf"{'|'.join(PARTICIPLES)}))\b"
+    rf"{PARTICIPLE_FORMS}))\b"
     # (the verb acts on something; only a pluperfect may end there or take a preposition: "after a bus
     # broke down" tells a cause readers leave out, and so does a passive: "after the sensor was replaced")
     r"(?:(?=\s+(?:a|an|the|his|her|its|their|him|them|it|two|three|four|five|six|several|\d|£|\$|€|(?-i:[A-Z]))\b)|"
@@ -154,7 +154,7 @@ _APPOSED_SUBJECT_CLAUSE = re.compile(
     r"(?P<head>(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+|(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}),\s+"
     r"(?P<apposed>(?!(?:and|but|or|then|so|which|when|where|after|before|as|while|in|on|at)\b)[^,;:.()\"“”]{3,70}?),\s+"
     r"(?:(?P<had>had)\s+)?"
-    rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|been)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}|{'|'.join(PARTICIPLES)}))\b"
+    rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|been)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}|{PARTICIPLE_FORMS}))\b"
     # (what it acts on may be a count, a bare plural or a bare noun before its preposition: "handed
     # control to his daughter")
     rf"(?:{HAPPENING_AFTER}|{OBJECT_AFTER}|(?=\s+[a-z]{{4,}}\s+(?:to|in|on|at|from|into|for|over)\s))")

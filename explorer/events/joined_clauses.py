@@ -19,7 +19,7 @@ from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, FIGURE_MOVES, 
                                              NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS, PHRASAL_ACT, asks_someone_to_act)
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
 from explorer.events.people_clauses import PEOPLE_CLAUSE, reads_as_a_clause
-from explorer.events.tense import PARTICIPLES
+from explorer.events.tense import PARTICIPLE_FORMS
 
 #: A pronoun object followed by a place it is brought to or left at: "drove it to the centre",
 #: "released them on the river", "towed it into port".
@@ -100,7 +100,7 @@ _STATE_VERB = re.compile(rf"lived|stayed|remained|stood|lay|held|{LIFE_STATE_VER
 
 #: A joined participle shares its "was" or "were" with a passive before it: "The treasurer was charged
 #: in May and released on bail" tells "The treasurer is released on bail".
-_PASSIVE_BEFORE = re.compile(r"\b(?P<be>was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|" + "|".join(PARTICIPLES) + r"|built|sold|held|"
+_PASSIVE_BEFORE = re.compile(r"\b(?P<be>was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|" + PARTICIPLE_FORMS + r"|built|sold|held|"
                              r"sent|paid|laid|put|set|shot|hit|cut|found|brought|bought|caught|kept|left|made)\b[^,;:]*$")
 
 
