@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from explorer.events.reports import reports_a_dated_plan
+
 
 #: A statement whose content is an expectation: "The fund says its losses would be covered", "X warns
 #: that rain could bring floods", "Officials warned that flooding was possible". The saying reports what may come, not what happened; a statement
@@ -190,8 +192,10 @@ def is_state(title: str, before_date: str = "") -> bool:
         # "He said a delay would make it hard to hire staff in time for the autumn": the verbs after
         # the modal are the expectation's own; only a new clause after it ("…, which closed in")
         # gives the date a happening of its own. (The modal is found in the sentence, whatever a
-        # dateline or a long subject before the statement.)
-        return not _NEW_CLAUSE.search(before_date[modals[-1].end():])
+        # dateline or a long subject before the statement.) A saying that schedules an act on the date
+        # ("The court said the trial would resume on") tells a plan, which the gold keeps: see
+        # ``reports.reports_a_dated_plan``.
+        return not _NEW_CLAUSE.search(before_date[modals[-1].end():]) and not reports_a_dated_plan(before_date)
     # only the date's own clause counts: "…remained suspended, and the operator said sailings would …"
     tail = re.split(r",\s+(?:and|but|while|whereas)\s+", before_date)[-1]
     if re.search(r"[:;—–]", tail):
