@@ -59,3 +59,13 @@ def test_is_state_itself_reads_a_dated_plan_as_no_state() -> None:
     before = "The brewery said on Monday that it would shut its bottling hall in "
     assert not is_state("The brewery says it would shut its bottling hall", before)
     assert is_state("The mayor says the square would be quieter", "The mayor said the square would be quieter in ")
+
+
+@pytest.mark.parametrize("before", [
+    # (the saying verbs are the reports' one list, _SAYING: any plain saying may schedule an act)
+    "The operator explained that it would close the branch line on ",
+    "The rector wrote that the college would admit its first students in ",
+    "Officials told journalists the bridge will reopen on ",
+])
+def test_any_plain_saying_may_schedule_a_dated_act(before: str) -> None:
+    assert reports_a_dated_plan(before)
