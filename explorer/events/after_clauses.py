@@ -151,7 +151,7 @@ _AFTER_CLAUSE_OBJECT = re.compile(
 #: (an opening "After the war, …" is a phrase, read by :data:`_AFTER_NOUN_PHRASE`).
 _APPOSED_SUBJECT_CLAUSE = re.compile(
     _NOT_ADVERB_AFTER + r"(?<=[\w,])\s+(?:after|before)\s+"
-    r"(?P<head>(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+|(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}),\s+"
+    r"(?P<head>(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+"
     r"(?P<apposed>(?!(?:and|but|or|then|so|which|when|where|after|before|as|while|in|on|at)\b)[^,;:.()\"“”]{3,70}?),\s+"
     r"(?:had\s+)?"
     rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|been)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}|{PARTICIPLE_FORMS}))\b"
@@ -160,7 +160,7 @@ _APPOSED_SUBJECT_CLAUSE = re.compile(
     rf"(?:{HAPPENING_AFTER}|{OBJECT_AFTER}|(?=\s+[a-z]{{4,}}\s+(?:to|in|on|at|from|into|for|over)\s))")
 
 #: A name told in an apposition, with what it is before it: "the bottler Fennick", "Erik Halvorsen".
-_APPOSED_NAME = re.compile(r"^(?:(?:the|a|an)\s+[a-z]+\s+)?(?P<name>(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3})$")
+_APPOSED_NAME = re.compile(r"^(?:(?:the|a|an)\s+[a-z]+\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})$")
 
 
 def _apposed_subject(m: re.Match[str]) -> str:

@@ -52,10 +52,10 @@ _COUNT = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty
 #: goes on ("met Wang on 2 March, and the two discussed trade"): left to :mod:`joined_clauses`.
 _PEOPLE_SUBJECT = (
     r"(?P<subject>"
-    rf"(?-i:the|a|an|his|her|their|its|our|my)\s+(?!(?:two|three|four|pair|couple|sides?|latter|former|rest|others?)\b)"
-    rf"(?:(?-i:[a-z][\w’'-]*)\s+){{0,3}}?(?-i:{PEOPLE_HEADS})|"
-    rf"(?-i:{_COUNT})\s+(?:of\s+(?:the\s+|his\s+|her\s+|their\s+)?)?(?:(?-i:[a-z][\w’'-]*)\s+){{0,2}}?(?-i:{PEOPLE_HEADS})|"
-    rf"(?P<bare>(?-i:{PEOPLE_HEADS})(?=\s)(?:\s+from\s+(?-i:[A-Z][\w’'-]+)(?:\s+and\s+(?-i:[A-Z][\w’'-]+))?)?)"
+    rf"(?:the|a|an|his|her|their|its|our|my)\s+(?!(?:two|three|four|pair|couple|sides?|latter|former|rest|others?)\b)"
+    rf"(?:[a-z][\w’'-]*\s+){{0,3}}?(?:{PEOPLE_HEADS})|"
+    rf"(?:{_COUNT})\s+(?:of\s+(?:the\s+|his\s+|her\s+|their\s+)?)?(?:[a-z][\w’'-]*\s+){{0,2}}?(?:{PEOPLE_HEADS})|"
+    rf"(?P<bare>(?:{PEOPLE_HEADS})(?=\s)(?:\s+from\s+[A-Z][\w’'-]+(?:\s+and\s+[A-Z][\w’'-]+)?)?)"
     r")\s+")
 
 #: A past verb that tells what the people did: any past but a state, a saying or a thought, a figure's
