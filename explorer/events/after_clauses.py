@@ -14,7 +14,7 @@ from typing import Iterator
 from explorer.events.happening_nouns import EPISODE_NOUNS, NEWS_NOUNS, alternation
 from explorer.events.happening_verbs import HAPPENING_AFTER, NOT_HAPPENING_VERBS, OBJECT_AFTER, PASSIVES, PAST_FORMS
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
-from explorer.events.tense import IRREGULAR_PASTS, PARTICIPLES
+from explorer.events.tense import IRREGULAR_PASTS, PARTICIPLE_FORMS, PARTICIPLES
 
 #: "shortly after", "soon after": an adverb of time, whose verb is the main clause's own ("… formed an
 #: alliance and shortly after jointly invaded the duchy"), not a clause of its own.
@@ -118,7 +118,7 @@ _SUBORDINATE_OTHER_SUBJECT = re.compile(
     r"being|having|only|just|nearly|almost|about|more|less)\b|[a-z]+ly\b)[a-z]{3,}(?<!ing)(?:\s+[a-z]{3,}s)?)\s+)"
     r"(?:(?P<had>had)\s+)?"
     rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|been)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}|"
-    rf"{'|'.join(PARTICIPLES)}))\b"
+    rf"{PARTICIPLE_FORMS}))\b"
     # (the verb acts on something; only a pluperfect may end there or take a preposition: "after a bus
     # broke down" tells a cause readers leave out, and so does a passive: "after the sensor was replaced")
     r"(?:(?=\s+(?:a|an|the|his|her|its|their|him|them|it|two|three|four|five|six|several|\d|£|\$|€|(?-i:[A-Z]))\b)|"
@@ -151,25 +151,24 @@ _AFTER_CLAUSE_OBJECT = re.compile(
 #: (an opening "After the war, …" is a phrase, read by :data:`_AFTER_NOUN_PHRASE`).
 _APPOSED_SUBJECT_CLAUSE = re.compile(
     _NOT_ADVERB_AFTER + r"(?<=[\w,])\s+(?:after|before)\s+"
-    r"(?P<head>(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+|(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}),\s+"
+    r"(?P<head>(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+"
     r"(?P<apposed>(?!(?:and|but|or|then|so|which|when|where|after|before|as|while|in|on|at)\b)[^,;:.()\"“”]{3,70}?),\s+"
-    r"(?:(?P<had>had)\s+)?"
-    rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|been)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}|{'|'.join(PARTICIPLES)}))\b"
+    r"(?:had\s+)?"
+    rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|been)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}|{PARTICIPLE_FORMS}))\b"
     # (what it acts on may be a count, a bare plural or a bare noun before its preposition: "handed
     # control to his daughter")
     rf"(?:{HAPPENING_AFTER}|{OBJECT_AFTER}|(?=\s+[a-z]{{4,}}\s+(?:to|in|on|at|from|into|for|over)\s))")
 
 #: A name told in an apposition, with what it is before it: "the bottler Fennick", "Erik Halvorsen".
-_APPOSED_NAME = re.compile(r"^(?:(?:the|a|an)\s+[a-z]+\s+)?(?P<name>(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3})$")
+_APPOSED_NAME = re.compile(r"^(?:(?:the|a|an)\s+[a-z]+\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})$")
 
 
 def _apposed_subject(m: re.Match[str]) -> str:
     """The subject an apposed "after" clause's title names: the name the apposition gives ("Erik
     Halvorsen"), else the noun phrase it describes ("her father", not "who had served …")."""
+    # (a relative clause, "who had served on the cruiser", is no name: it opens in lower case)
     named = _APPOSED_NAME.match(m.group("apposed").strip())
-    if named is not None and not m.group("apposed").lstrip().lower().startswith(("who ", "whose ", "which ")):
-        return named.group("name")
-    return m.group("head")
+    return named.group("name") if named is not None else m.group("head")
 
 
 def iter_after_clauses(text: str, sentence_start: int, sentence_end: int) -> Iterator[tuple[Occurrence, str]]:
@@ -201,18 +200,14 @@ def iter_after_clauses(text: str, sentence_start: int, sentence_end: int) -> Ite
     for m in [*_AFTER_CLAUSE.finditer(sentence), *_SUBORDINATE_OTHER_SUBJECT.finditer(sentence),
               *_AFTER_CLAUSE_OBJECT.finditer(sentence),
               *_PRONOUN_PASSIVE_CLAUSE.finditer(sentence),
-              *_COUNTED_CLAUSE.finditer(sentence), *_OWN_SUBJECT_CLAUSE.finditer(sentence)]:
+              *_COUNTED_CLAUSE.finditer(sentence), *_OWN_SUBJECT_CLAUSE.finditer(sentence),
+              *_APPOSED_SUBJECT_CLAUSE.finditer(sentence)]:
         if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
             continue
         seen.add(m.start("verb"))
-        title = clause_act_title(sentence, m)
-        if title is not None:
-            yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), m.group("verb")), title
-    for m in _APPOSED_SUBJECT_CLAUSE.finditer(sentence):
-        if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
-            continue
-        seen.add(m.start("verb"))
-        title = clause_act_title(sentence, m, _apposed_subject(m))
+        # (an apposed clause's doer is the name its apposition gives, not its "head" group)
+        subject = _apposed_subject(m) if m.re is _APPOSED_SUBJECT_CLAUSE else None
+        title = clause_act_title(sentence, m, subject)
         if title is not None:
             yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), m.group("verb")), title
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 from explorer.events.names import cached_pattern
 from explorer.events.possessed import OWNED_BY_NAME
@@ -222,17 +223,18 @@ def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> 
         if told.isdisjoint(w.strip(",").lower()[:5] for w in aside.group().split() if len(w.strip(",")) > 3):
             # (the comma after the subject stays: "The volcano, which …, first erupted" is read "The volcano,")
             sentence = sentence[:aside.start() + 1] + " " * (len(aside.group()) - 1) + sentence[aside.end():]
-    at = sentence.lower().find(" ".join(words[:2]).lower()) if sentence else -1
-    if at != -1 and _COUNT_NAMED.match(title) and sentence.lower().find(" ".join(words[:3]).lower()) == -1:
+    read = _Read.of(sentence)  # (its lower case and its script, once for every search below)
+    at = read.low.find(" ".join(words[:2]).lower()) if sentence else -1
+    if at != -1 and _COUNT_NAMED.match(title) and read.low.find(" ".join(words[:3]).lower()) == -1:
         sentence = ""  # "The three men are charged" for "The three were charged": the title named the count
         at = -1
     if at == -1 and sentence:
-        at = _retold_subject_at(words, sentence)
-    if at == -1 and sentence and may_hold(sentence, "by"):
+        at = _retold_subject_at(words, read)
+    if at == -1 and sentence and read.may_hold("by"):
         # "A loose cable was found by inspectors" titled "Inspectors find a loose cable": the passive's
         # agent, which the title put first, is its subject
         agent = [k for k in range(1, min(5, len(words))) if words[k - 1].lower() not in _DETERMINERS
-                 and _by_agent(sentence, words[:k])]
+                 and _by_agent(read, words[:k])]
         if agent:
             return [w.strip(",;:“”\"") for w in words[:agent[-1]]], -1
     if at == -1 and clause_start is not None and 0 <= clause_start < len(sentence):
@@ -321,12 +323,34 @@ def _headline_noun_phrase(words: list[str]) -> bool:
                     for i, w in enumerate(words[1:], 1))  # "Crosswinds split the peloton": a verb we did not see
 
 
+class _Read(NamedTuple):
+    """A sentence with its lower case and whether it is ASCII, worked out once for all the plain
+    searches one title makes in it (up to a dozen: each word of the subject, each "by")."""
+
+    text: str
+    low: str
+    ascii: bool
+
+    @classmethod
+    def of(cls, sentence: str) -> _Read:
+        return cls(sentence, sentence.lower(), sentence.isascii())
+
+    def plain(self, words: list[str]) -> bool:
+        """Whether plain searches for ``words`` are exact (``str.lower`` folds case as a
+        case-insensitive pattern does only for ASCII): elsewhere a pattern is compiled."""
+        return self.ascii and all(word.isascii() for word in words)
+
+    def may_hold(self, word: str) -> bool:
+        """See :func:`may_hold`."""
+        return not self.plain([word]) or word.lower() in self.low
+
+
 def may_hold(sentence: str, word: str) -> bool:
     """False only when ``sentence`` cannot hold ``word`` in any case: a check by plain search before
     a pattern made for one title is compiled (two a title, thousands on a page of dated lines, each
     a miss of the ``re`` module's cache). Exact for ASCII text only (elsewhere a case-insensitive
     pattern matches letters ``str.lower`` does not fold alike), so other text is always searched."""
-    return not (sentence.isascii() and word.isascii()) or word.lower() in sentence.lower()
+    return _Read.of(sentence).may_hold(word)
 
 
 #: Between two words of a title found in its sentence, and the characters a word found whole has on neither side.
@@ -352,18 +376,12 @@ def _words_end(sentence: str, low: str, words: list[str], at: int) -> int | None
     return at
 
 
-def _ascii(sentence: str, words: list[str]) -> bool:
-    """Whether the plain-search readings below are exact (``str.lower`` folds case as a case-insensitive
-    pattern does only for ASCII): elsewhere a pattern for the title's words is compiled."""
-    return sentence.isascii() and all(word.isascii() for word in words)
-
-
-def _by_agent(sentence: str, words: list[str]) -> bool:
-    """Whether ``sentence`` writes "by" and then ``words`` whole, in any case ("found by inspectors")."""
-    if not _ascii(sentence, words):
+def _by_agent(read: _Read, words: list[str]) -> bool:
+    """Whether the sentence writes "by" and then ``words`` whole, in any case ("found by inspectors")."""
+    sentence, low = read.text, read.low
+    if not read.plain(words):
         return cached_pattern(r"\bby\s+" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w’'-])",
                               re.IGNORECASE).search(sentence) is not None
-    low = sentence.lower()
     at = low.find("by")
     while at >= 0:
         gap = _SPACES.match(sentence, at + 2)
@@ -374,15 +392,16 @@ def _by_agent(sentence: str, words: list[str]) -> bool:
     return False
 
 
-def _retold_verbs(sentence: str, words: list[str]) -> list[tuple[int, str]]:
-    """Each place ``sentence`` writes ``words`` whole, in any case, then a word (after "had"/"has"/"have"
+def _retold_verbs(read: _Read, words: list[str]) -> list[tuple[int, str]]:
+    """Each place the sentence (``read``) writes ``words`` whole, in any case, then a word (after "had"/"has"/"have"
     when one is there), with that word, left to right and not overlapping (as ``finditer`` reads them):
     by plain search in ASCII text, so no pattern is compiled for each title (thousands on a page of
     dated lines, 0.3 s of a dozen histories)."""
-    if not _ascii(sentence, words):
+    sentence = read.text
+    if not read.plain(words):
         pattern = r"(?<![\w’'-])" + r"\s+".join(re.escape(w) for w in words) + r"\s+(?:ha[ds]\s+|have\s+)?([a-z]+)\b"
         return [(m.start(), m.group(1)) for m in cached_pattern(pattern, re.IGNORECASE).finditer(sentence)]
-    low, first, found = sentence.lower(), words[0].lower(), []
+    low, first, found = read.low, words[0].lower(), []
     at = low.find(first)
     while at >= 0:
         if not (at and _WORD_EDGE.match(sentence, at - 1)) and (end := _words_end(sentence, low, words, at)) is not None \
@@ -394,18 +413,18 @@ def _retold_verbs(sentence: str, words: list[str]) -> list[tuple[int, str]]:
     return found
 
 
-def _retold_subject_at(words: list[str], sentence: str) -> int:
-    """Where the title's subject is written in ``sentence`` before the verb the title retells in the
+def _retold_subject_at(words: list[str], read: _Read) -> int:
+    """Where the title's subject is written in the sentence (``read``) before the verb the title retells in the
     present ("Unemployment reaches 19 percent" from "After the mills closed, unemployment reached 19
     percent"), or -1: the title's first one to four words, then a past verb whose present is the
     title's next word. A plural subject takes the plural present ("Police begin waking residents" from
     "04:15 Police began waking residents"), so either present retells the past."""
     for k in range(1, min(5, len(words))):
-        if not may_hold(sentence, words[k - 1]):
+        if not read.may_hold(words[k - 1]):
             return -1  # the title's k-th word is not in the sentence: neither are its first k + 1
         told = words[k].strip(",;:").lower()
         # ("After engineers had laid a bridge" titled "Engineers lay a bridge": a perfect retold too)
-        for start, verb in _retold_verbs(sentence, words[:k]):
+        for start, verb in _retold_verbs(read, words[:k]):
             present = present_of(verb)
             if present is not None and told in (present, plural_present(present)):
                 return start

@@ -42,7 +42,7 @@ from explorer.events.repeats import merge_repeats
 from explorer.events.page_media import shows_page_media
 from explorer.events.reports import (dates_a_quoted_statement, dates_a_reported_expectation, dates_a_reported_state,
                                      dates_a_statement_of_intent, drop_reports_beside_happenings,
-                                     fold_repeated_reports, reports_a_dated_plan)
+                                     fold_repeated_reports)
 from explorer.events.retold_by_date import fold_dates_naming_happenings, fold_recap_lines, fold_summary_dates
 from explorer.events.salience import score_events
 from explorer.events.second_dates import fold_lasting_until, fold_restated_times
@@ -236,7 +236,7 @@ def _tells_no_happening(text: str, e: Event, today: date | None = None) -> bool:
             or shows_page_media(e.title) or bool(e.timex) and shows_page_media(text[e.timex_end:e.sentence_end])
             or frames_no_happening(before)
             or tells_how_things_stand_now(e.sentence, e.timex_start - e.sentence_start, e.timex_end - e.sentence_start)
-            or is_state(e.title, before if e.timex else "") and not (e.timex and reports_a_dated_plan(before))
+            or is_state(e.title, before if e.timex else "")
             or is_absence(e.title, before if e.timex else "")
             or _only_its_date(e) or dates_a_quoted_statement(e) or dates_a_statement_of_intent(text, e)
             or dates_a_reported_expectation(text, e) or dates_a_reported_state(text, e) or bool(e.timex) and tells_what_would_be(e.title, e.sentence, e.begin, today)

@@ -31,18 +31,18 @@ WHICH_MARK = "told in a which-clause, at its main clause's time"
 #: The subordinator opening the clause whose verb ends the text: "after a flood destroyed", "before
 #: the builders started"; up to five words between it and the verb, none of them a clause break (not
 #: "named after", "looked after": no order in time; nor "after which", whose act follows the main
-#: clause's, see ``which_clauses``).
-_SUBORDINATOR = re.compile(r"(?<!named\s)(?<!called\s)(?<!looked\s)\b(after|before)\s+(?!which\b)(?:[^\s,;:.!?]+\s+){0,5}$", re.IGNORECASE)
+#: clause's, see ``which_clauses``); or with the clause's subject set off by an apposition or an aside:
+#: "two weeks after its largest customer, the bottler Fennick, cancelled", "a year after her father,
+#: who had served since 1912, retired". (The two readings cannot both match one text: the plain one
+#: holds no comma, the apposed one ends right after its second.)
+_SUBORDINATOR = re.compile(
+    r"(?<!named\s)(?<!called\s)(?<!looked\s)\b(after|before)\s+(?!which\b)"
+    r"(?:(?:[^\s,;:.!?]+\s+){0,5}|(?:[^\s,;:.!?]+\s+){0,3}[^\s,;:.!?]+,\s+[^,;:.!?()]{3,70},\s+(?:had\s+)?)$",
+    re.IGNORECASE)
 
 #: A dated neighbour spanning more than this many days is background ("the 1990s"), not the story's
 #: last or next date.
 _STORY_SPAN_DAYS = 366
-
-
-#: ... or with its subject set off by an apposition or an aside: "two weeks after its largest customer,
-#: the bottler Fennick, cancelled", "a year after her father, who had served since 1912, retired".
-_APPOSED_SUBORDINATOR = re.compile(r"(?<!named\s)(?<!called\s)(?<!looked\s)\b(after|before)\s+(?!which\b)"
-                                   r"(?:[^\s,;:.!?]+\s+){0,3}[^\s,;:.!?]+,\s+[^,;:.!?()]{3,70},\s+(?:had\s+)?$", re.IGNORECASE)
 
 
 def subordinator(sentence_before_verb: str) -> tuple[str, int] | None:
@@ -51,7 +51,7 @@ def subordinator(sentence_before_verb: str) -> tuple[str, int] | None:
     Only the sentence up to the verb is read, so a word after the verb never counts; a comma or a
     full stop between the word and the verb means the word belongs to another clause.
     """
-    m = _SUBORDINATOR.search(sentence_before_verb) or _APPOSED_SUBORDINATOR.search(sentence_before_verb)
+    m = _SUBORDINATOR.search(sentence_before_verb)
     return (m.group(1).lower(), m.start(1)) if m else None
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from explorer.events.tense import IRREGULAR_PASTS
+from explorer.temporal.lexicon import PARTS_OF_DAY
 
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
@@ -63,8 +64,9 @@ _PLAIN_PRESENT = re.compile(
     + IRREGULAR_PASTS + r"|"
     r"who|which|that|and|or|but|of|in|on|at|for|from|to|with|by|between|after|before|about|into|over|under|across|"
     r"during|near|around|like|than|as)\b)"
-    # (a bare verb in -ed is a past: "Farmers planted in spring"; "need", "breed" are present)
-    r"(?:(?:is|are)\s+(?!(?:expected|due|set|scheduled|going|about|to|being|likely|planned|not)\b)[a-z]+|(?![a-z]*[^e]ed\b)[a-z]+)\b",
+    # (a bare verb in -ed is a past: "Farmers planted in spring"; "need", "breed" are present; a bare
+    # "is"/"are" is read by the first branch only, or "are expected to" would pass as a verb)
+    r"(?:(?:is|are)\s+(?!(?:expected|due|set|scheduled|going|about|to|being|likely|planned|not)\b)[a-z]+|(?!(?:is|are)\b)(?![a-z]*[^e]ed\b)[a-z]+)\b",
     re.IGNORECASE)
 #: A date that opens or closes a run of the habit ("from spring", "until the winter", "by autumn"):
 #: the change is a happening of its own (a span of months, "from March to October", is not a bound).
@@ -113,10 +115,11 @@ def holds_every_year(clause: str, date_text: str, rest: str) -> bool:
     at the clause's start, or after a fronted date ("In spring, farmers plant …")."""
     if not re.search(r"\d", date_text) and _ANY_DAY_IN.search(clause):
         return True  # "any dry day in April", "every weekend in summer": any such day, no one day
-    if (_YEARLESS.fullmatch(date_text.strip()) or _ONE_MONTH.fullmatch(date_text.strip())) \
+    yearless = _YEARLESS.fullmatch(date_text.strip())
+    if (yearless or _ONE_MONTH.fullmatch(date_text.strip())) \
             and _QUALITY_IN.search(clause) and not re.search(r"\b(?:will|would|was|were|has|have|had)\b", clause, re.IGNORECASE):
         return True  # "The coast is beautiful in June": a quality held every year (see _QUALITY_IN)
-    if not _YEARLESS.fullmatch(date_text.strip()):
+    if not yearless:
         return False
     if not _RANGE.match(date_text) and _BOUND_BEFORE.search(clause):
         return False
@@ -129,16 +132,17 @@ def holds_every_year(clause: str, date_text: str, rest: str) -> bool:
     return _subject_and_verb(re.sub(r"^\s*,?\s*", " ", rest).lstrip())
 
 
-#: A part of the day with no day named: "the early afternoon", "night", "bedtime".
-_PART_OF_DAY = re.compile(r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:morning|afternoon|evening|night|"
-                          r"bedtime|lunchtime|midday|dawn|dusk)", re.IGNORECASE)
+#: A part of the day with no day named: "the early afternoon", "night", "bedtime": the tagger's parts
+#: of the day (but "tonight", one night named) and the times of day it tags by clock or meal.
+_PART_OF_DAY = re.compile(r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:"
+                          + "|".join(sorted(PARTS_OF_DAY.keys() - {"tonight"})) + r"|bedtime|lunchtime|midday|dawn|dusk)",
+                          re.IGNORECASE)
 #: A class described by what its members do, in the plain present, up to the date: "People over 65 who
 #: take a short nap in", "Drivers who use their phones at", "Patients that take the pill at".
 _CLASS_WHO_DOES = re.compile(
-    rf"(?:^|\W)(?:people|children|men|women|(?!{_NOT_PLURAL}\b)[a-z]+[^s\W]s)\s+(?:[\w-]+\s+){{0,3}}?(?:who|that)\s+"
-    r"(?:(?:usually|often|regularly|always|never|only)\s+)?"
-    r"(?!(?:was|were|had|did|has|have|will|would|could|can|may|might|must|should|is|are)\b)(?![a-z]*[^e]ed\b)"
-    rf"(?!{IRREGULAR_PASTS}\b)[a-z]+\s+(?:[\w'’-]+\s+){{0,5}}?(?:in|at|during|before|after|by)\s+$",
+    rf"(?:^|\W)(?:people|children|men|women|(?!{_NOT_PLURAL}\b)[a-z]+[^s\W]s)\s+(?:[\w-]+\s+){{0,3}}?(?:who|that)"
+    # (the relative clause's verb read as a class's verb is: :data:`_PLAIN_PRESENT`)
+    rf"(?:{_PLAIN_PRESENT.pattern[1:]})\s+(?:[\w'’-]+\s+){{0,5}}?(?:in|at|during|before|after|by)\s+$",
     re.IGNORECASE)
 
 

@@ -10,7 +10,8 @@ widow", "Anna Berg, his daughter"), or a sentence opening with the name followed
 from __future__ import annotations
 
 import re
-from typing import Iterator
+
+from explorer.events.names import written_at
 
 MALE, FEMALE = "he", "she"
 
@@ -65,14 +66,6 @@ def _run_start(text: str, at: int, outside: re.Pattern[str]) -> int:
         back *= 4
 
 
-def _mentions(text: str, literal: str) -> Iterator[int]:
-    """Every offset ``literal`` is written at in ``text``."""
-    at = text.find(literal)
-    while at >= 0:
-        yield at
-        at = text.find(literal, at + 1)
-
-
 # The shapes below are compiled once, without the name: each is read right before or right after a
 # mention of it. A pattern per name (eight, each with the nouns' alternation) cost a compilation per
 # person of every document: 480 on twelve histories, a tenth of their extraction.
@@ -108,14 +101,14 @@ def _titled(text: str, surname: str, titles_before: re.Pattern[str]) -> bool:
     whole_text = _OUTSIDE_TITLED.search(surname) is not None
     return any(_BOUNDARY.match(text, at + len(surname)) and _search(
         titles_before, text, 0 if whole_text else _run_start(text, at, _OUTSIDE_TITLED), at)
-        for at in _mentions(text, surname))
+        for at in written_at(text, surname))
 
 
 def _apposed(text: str, name: str, noun_after: re.Pattern[str], noun_before: re.Pattern[str]) -> bool:
     """ "Vera Lind, a retired actress," or "Her husband, Lars Remke,": a gendered noun in apposition,
     after a mention of the name or before one followed by a comma."""
     whole_text = _OUTSIDE_APPOSED.search(name) is not None
-    for at in _mentions(text, name):
+    for at in written_at(text, name):
         after = at + len(name)
         # (the noun's run ends at the first character it cannot hold, which stays in for a ``\\b`` before it)
         stop = _OUTSIDE_APPOSED.search(text, after)
@@ -131,7 +124,7 @@ def _found_opening_sentence(text: str, full: str, pronoun: str) -> bool:
     """ "NAME …. He/She x": a mention of ``full`` opening a sentence (after the text's start, a stop or
     a line break) whose next sentence the pronoun opens; only the stretch around each mention is read,
     from the stop or line break before it to one letter after the pronoun."""
-    for at in _mentions(text, full):
+    for at in written_at(text, full):
         start = at
         while start > 0 and text[start - 1].isspace():
             start -= 1
@@ -161,14 +154,10 @@ def _shapes_near(name: str, text: str) -> tuple[bool, bool, set[str]]:
     the eight patterns of a name cost more than searching them (a corpus's every person: 5,000
     compilations for 16 documents, a sixth of their extraction), and most names have none of the shapes."""
     surname = _surname(name)
-    titled = False
-    at = text.find(surname)
-    while at >= 0 and not titled:
-        titled = _ANY_TITLE.search(text, _run_start(text, at, _OUTSIDE_TITLED), at) is not None
-        at = text.find(surname, at + 1)
+    titled = any(_ANY_TITLE.search(text, _run_start(text, at, _OUTSIDE_TITLED), at) is not None
+                 for at in written_at(text, surname))
     comma, opening = False, set()
-    at = text.find(name)
-    while at >= 0:
+    for at in written_at(text, name):
         after = at + len(name)
         comma = comma or text.startswith(",", after)
         stop = _SENTENCE_STOP.search(text, after)
@@ -177,7 +166,6 @@ def _shapes_near(name: str, text: str) -> tuple[bool, bool, set[str]]:
             while end < len(text) and text[end].isspace():
                 end += 1
             opening.update(p for p in ("He", "She") if text.startswith(p, end))
-        at = text.find(name, at + 1)
     return titled, comma, opening
 
 

@@ -74,6 +74,18 @@ HAPPENING_AFTER = (
 
 PAST_FORMS = IRREGULAR_PASTS
 
+#: A past verb, regular or irregular ("closed", "built"): the first one of a sentence, or one of the
+#: stretch before a joint, tells whether a clause told an act there.
+PAST_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{PAST_FORMS})\b")
+
+
+def past_since_last_break(sentence: str, at: int) -> re.Match[str] | None:
+    """The first past verb of ``sentence`` between its last comma or semicolon before ``at`` and ``at``.
+    A bare "and" at ``at`` joins two clauses only when such a verb tells the one before; without it,
+    it joins two subjects of one verb ("The mayor and the council closed the bridge")."""
+    start = max(sentence.rfind(",", 0, at), sentence.rfind(";", 0, at), 0)
+    return PAST_VERB.search(sentence, start, at)
+
 
 #: What a verb that tells a happening is followed by when it acts on something: an object's determiner,
 #: a number, a name or a bare plural ("tabled a motion", "evacuated 120 patients", "entered Dol Amar",

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.events.tense import IRREGULAR_PASTS, PARTICIPLES
+from explorer.events.tense import IRREGULAR_PASTS, PARTICIPLE_FORMS
 
 #: Nouns that name a written instrument, something whose terms a text can quote.
 _INSTRUMENT = (r"(?:offer|deal|agreement|accord|settlement|treaty|pact|truce|ceasefire|law|act|bill|budget|"
@@ -45,7 +45,7 @@ _IT_TERMS = re.compile(
 #: A verb of the date's own after the term's verb: a participle ("roads damaged in January's floods",
 #: "bookings made after January") or a past ("…, when the river burst its banks in"): the date tells
 #: that happening or that thing, not the term.
-_OWN_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{IRREGULAR_PASTS}|{'|'.join(PARTICIPLES)})\b", re.IGNORECASE)
+_OWN_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{IRREGULAR_PASTS}|{PARTICIPLE_FORMS})\b", re.IGNORECASE)
 _NAMES_INSTRUMENT = re.compile(rf"\b{_INSTRUMENT}\b", re.IGNORECASE)
 #: Where the date's own clause opens: after a semicolon, colon or dash, or a comma before a joining word.
 _CLAUSE_START = re.compile(r"[;:—–]\s*|,\s+(?:and|but|while|whereas|so)\s+|\b(?:which|that|who|when|after|before|because)\s+",

@@ -16,10 +16,11 @@ from explorer.events.act_series import SERIES_STEP, opening_subject, opening_ver
 from explorer.events.clauses import GROUP_NOUNS, NAME_ANTECEDENT, participle_opens_subject, relative_antecedent, subject_before
 from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, FIGURE_MOVES, LIFE_STATE_VERBS, LIGHT_VERB_ACT, LIGHT_VERBS,
                                              MOVE_COMPLEMENT, MOVE_VERB,
-                                             NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS, PHRASAL_ACT, asks_someone_to_act)
+                                             NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS, PAST_VERB, PHRASAL_ACT,
+                                             asks_someone_to_act, past_since_last_break)
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
 from explorer.events.people_clauses import PEOPLE_CLAUSE, reads_as_a_clause
-from explorer.events.tense import PARTICIPLES
+from explorer.events.tense import PARTICIPLE_FORMS
 
 #: A pronoun object followed by a place it is brought to or left at: "drove it to the centre",
 #: "released them on the river", "towed it into port".
@@ -100,7 +101,7 @@ _STATE_VERB = re.compile(rf"lived|stayed|remained|stood|lay|held|{LIFE_STATE_VER
 
 #: A joined participle shares its "was" or "were" with a passive before it: "The treasurer was charged
 #: in May and released on bail" tells "The treasurer is released on bail".
-_PASSIVE_BEFORE = re.compile(r"\b(?P<be>was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|" + "|".join(PARTICIPLES) + r"|built|sold|held|"
+_PASSIVE_BEFORE = re.compile(r"\b(?P<be>was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|" + PARTICIPLE_FORMS + r"|built|sold|held|"
                              r"sent|paid|laid|put|set|shot|hit|cut|found|brought|bought|caught|kept|left|made)\b[^,;:]*$")
 
 
@@ -133,10 +134,6 @@ _SUBJECT_AFTER_OPENING_DATE = re.compile(
 
 #: An adverb that tells a state or a habit before its verb: "the school still heated", "she usually took".
 _STATE_ADVERB = re.compile(r"\b(?:still|already|usually|often|always|never|sometimes|generally|normally)$")
-
-
-#: The first past verb of a sentence.
-_FIRST_PAST = re.compile(rf"\b(?:[a-z]{{3,}}ed|{PAST_FORMS})\b")
 
 
 #: The subject that opens a sentence's list of acts, after an opening phrase that sets the scene: "As
@@ -440,15 +437,14 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
         opening = opening_verb(sentence, m.start("verb")) if m.re is SERIES_STEP else None
         if m.re is SERIES_STEP and opening is None:
             continue  # a step of no chain of acts (see explorer.events.act_series)
-        if m.re in (_LISTED_VERB, _SHARED_SUBJECT_ACT) and (first := _FIRST_PAST.search(sentence, 0, m.start())) and \
+        if m.re in (_LISTED_VERB, _SHARED_SUBJECT_ACT) and (first := PAST_VERB.search(sentence, 0, m.start())) and \
                 re.fullmatch(NOT_HAPPENING_VERBS, first.group()):
             continue  # "She lived in Paris, taught French and wrote novels": a list that opens with a state
-        if m.re is _SHARED_SUBJECT_MOVE and (first := _FIRST_PAST.search(sentence, 0, m.start())) and (
+        if m.re is _SHARED_SUBJECT_MOVE and (first := PAST_VERB.search(sentence, 0, m.start())) and (
                 _STATE_VERB.fullmatch(first.group()) or first.group() in ("was", "were")
                 and not _PASSIVE_BEFORE.search(sentence, 0, m.start())):
             continue  # "She lived in the city and fought for its schools": a life's state and its cause
-        if m.re is _ARTICLE_SUBJECT_NO_COMMA and not _FIRST_PAST.search(
-                sentence, max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()), 0), m.start()):
+        if m.re is _ARTICLE_SUBJECT_NO_COMMA and not past_since_last_break(sentence, m.start()):
             continue  # "The mayor and the council closed the bridge": one subject of two, no clause before
         # (a people clause after ", and", ", but" or a semicolon is a main clause of its own: a relative or
         # a "when" clause before its joint ends there, "raised the alarm when they did not return, and the

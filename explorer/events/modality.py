@@ -229,7 +229,7 @@ _REACTION = re.compile(
 #: A forecast in the present: "We expect full-year revenue of $1.7 billion", "The agency forecasts growth
 #: of 2 per cent next year", "Analysts predict a rate cut in June". What someone foresees, not a
 #: happening. (Past forecasts, "analysts had expected 57 cents", are read with their tense elsewhere.)
-_FORECAST = re.compile(
+FORECAST = re.compile(
     # a subject first; an article inside it makes the word a noun ("The trust began a mink-trapping
     # project on the river": the project is begun, nothing is projected)
     r"^(?:(?!(?:says|said|say|tells|told|that|is|are|was|were)\b)[\w'’&.,-]+\s+)"
@@ -497,7 +497,7 @@ def is_non_happening(title: str) -> bool:
     return bool(_NEGATED.search(title) or _POSSIBLE.search(title) or _ABLE.search(title) or _FUTURE_STATE.search(title)
                 or _FORECAST_CHANGE.search(title) or _forecast_state(title)
                 or _CONDITIONAL.search(title) or _OUGHT.search(title) or _INTENT.search(title)
-                or _REACTION.search(title) or _FORECAST.search(title) or _CONDITION_FIRST.search(title)
+                or _REACTION.search(title) or FORECAST.search(title) or _CONDITION_FIRST.search(title)
                 or _REPORTED_FORECAST.search(title) or _warned_present(title) or _WANTS.search(title) or _INSTRUCTION.search(title)
                 or _WOULD_NEED.search(title) or _ASKED.search(title)
                 or _OPINION.search(title) or _ABOUT_TO.search(title) or _HABIT.search(title) or _DEPENDS.search(title)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterator
 
 
 #: A lower-case particle between the capitalised words of one name ("Dar es Salaam", "Osama bin
@@ -26,27 +27,28 @@ def cached_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
 _WORD_CHARACTER = re.compile(r"\w")
 
 
+def written_at(text: str, literal: str) -> Iterator[int]:
+    """Every offset ``literal`` (not empty) is written at in ``text``, overlapping ones too: the plain
+    search the readers of a name (here, ``gender``) run instead of a pattern built for each name."""
+    at = text.find(literal)
+    while at >= 0:
+        yield at
+        at = text.find(literal, at + 1)
+
+
 def written_alone(text: str, word: str) -> bool:
     """Whether ``text`` writes ``word`` with no word character right before or after it (what
     ``(?<!\\w)word(?!\\w)`` finds), by plain search: a pattern per name ("Marta Sund") cost a
     compilation per name of a corpus, thousands on twelve histories, each asked of a few titles."""
-    at = text.find(word) if word else -1
-    while at >= 0:
-        if not (at and _WORD_CHARACTER.match(text, at - 1)) and not _WORD_CHARACTER.match(text, at + len(word)):
-            return True
-        at = text.find(word, at + 1)
-    return False
+    return bool(word) and any(not (at and _WORD_CHARACTER.match(text, at - 1)) and not _WORD_CHARACTER.match(text, at + len(word))
+                              for at in written_at(text, word))
 
 
 def ends_written_alone(text: str, word: str, before: re.Pattern[str]) -> bool:
     """Whether ``text`` writes ``word`` with no word character right after it and ``before`` (a pattern
     ending in ``\\Z``) matching what stands right before it ("of the " before "Lumen Foods")."""
-    at = text.find(word) if word else -1
-    while at >= 0:
-        if not _WORD_CHARACTER.match(text, at + len(word)) and before.search(text, 0, at):
-            return True
-        at = text.find(word, at + 1)
-    return False
+    return bool(word) and any(not _WORD_CHARACTER.match(text, at + len(word)) and before.search(text, 0, at)
+                              for at in written_at(text, word))
 
 
 def short_name(name: str) -> str:

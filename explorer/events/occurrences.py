@@ -16,7 +16,7 @@ from explorer.events.clauses import clause_bounds
 from explorer.events.happening_nouns import OCCURRENCE_NOUNS, alternation
 from explorer.events.happening_verbs import CONTESTS, NOT_HAPPENING_VERBS, OBJECT_AFTER, PASSIVES
 from explorer.events.names import short_name
-from explorer.events.tense import PARTICIPLES
+from explorer.events.tense import PARTICIPLE_FORMS
 
 
 # Verbs in the past tense narrate an occurrence; nouns do only when someone's ("his death", "the
@@ -251,7 +251,7 @@ _PERFECT_ACT = re.compile(
     r"accused|blamed|estimated|forecast|predicted|suggested|recommended|proposed|survived|listed|played|helped|"
     # a change of a quantity or a degree: a trend ("has reduced the number of its raids"), not one act
     r"reduced|lowered|halved|boosted|expanded|improved|slowed|accelerated|intensified|weakened|strengthened)\b)"
-    r"(?:[a-z]{3,}ed|" + "|".join(PARTICIPLES) + r"))\b" + OBJECT_AFTER)
+    r"(?:[a-z]{3,}ed|" + PARTICIPLE_FORMS + r"))\b" + OBJECT_AFTER)
 
 
 #: Words that count a perfect's acts or spread them over a period (a tally or a habit, not one act), or

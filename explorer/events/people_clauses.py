@@ -17,7 +17,7 @@ import re
 
 from explorer.events.clauses import GROUP_NOUNS
 from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, DECISION, HABIT_WORDS, MEASURE_VERBS, NOT_HAPPENING_VERBS,
-                                             OBJECT_AFTER, PAST_FORMS)
+                                             OBJECT_AFTER, PAST_FORMS, PAST_VERB, past_since_last_break)
 
 #: Heads of a noun phrase that names people who act together or one person by a role: a crew, a body
 #: that decides, a side in a fight, a role in a story. (A thing, a measure or a happening is no such
@@ -52,10 +52,10 @@ _COUNT = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty
 #: goes on ("met Wang on 2 March, and the two discussed trade"): left to :mod:`joined_clauses`.
 _PEOPLE_SUBJECT = (
     r"(?P<subject>"
-    rf"(?-i:the|a|an|his|her|their|its|our|my)\s+(?!(?:two|three|four|pair|couple|sides?|latter|former|rest|others?)\b)"
-    rf"(?:(?-i:[a-z][\w’'-]*)\s+){{0,3}}?(?-i:{PEOPLE_HEADS})|"
-    rf"(?-i:{_COUNT})\s+(?:of\s+(?:the\s+|his\s+|her\s+|their\s+)?)?(?:(?-i:[a-z][\w’'-]*)\s+){{0,2}}?(?-i:{PEOPLE_HEADS})|"
-    rf"(?P<bare>(?-i:{PEOPLE_HEADS})(?=\s)(?:\s+from\s+(?-i:[A-Z][\w’'-]+)(?:\s+and\s+(?-i:[A-Z][\w’'-]+))?)?)"
+    rf"(?:the|a|an|his|her|their|its|our|my)\s+(?!(?:two|three|four|pair|couple|sides?|latter|former|rest|others?)\b)"
+    rf"(?:[a-z][\w’'-]*\s+){{0,3}}?(?:{PEOPLE_HEADS})|"
+    rf"(?:{_COUNT})\s+(?:of\s+(?:the\s+|his\s+|her\s+|their\s+)?)?(?:[a-z][\w’'-]*\s+){{0,2}}?(?:{PEOPLE_HEADS})|"
+    rf"(?P<bare>(?:{PEOPLE_HEADS})(?=\s)(?:\s+from\s+[A-Z][\w’'-]+(?:\s+and\s+[A-Z][\w’'-]+)?)?)"
     r")\s+")
 
 #: A past verb that tells what the people did: any past but a state, a saying or a thought, a figure's
@@ -77,11 +77,6 @@ _ACT = (
 PEOPLE_CLAUSE = re.compile(
     r"(?:,\s+(?:and|but)|;|(?<=[a-z])\s+and)\s+(?:then\s+|later\s+|soon\s+)?" + _PEOPLE_SUBJECT +
     r"(?:(?:then|later|also|soon|quickly|finally|eventually|promptly|immediately)\s+)?" + _ACT)
-
-#: A past verb (of the clause before a bare "and"): the bare "and" must join two clauses, not two
-#: subjects of one verb ("The mayor and the council closed the bridge").
-_PAST = re.compile(rf"\b(?:[a-z]{{3,}}ed|{PAST_FORMS})\b")
-
 
 #: After the verb of a clause joined by a bare "and": an object, a pronoun, or the verb is an act told
 #: without one (:data:`ACTS_WITHOUT_OBJECT`, "and the passengers escaped down the slides").
@@ -105,8 +100,7 @@ def reads_as_a_clause(sentence: str, m: re.Match[str]) -> bool:
     if HABIT_WORDS.search(sentence):
         return False
     bare_and = sentence[joint:joint + 1] not in ",;"
-    start = max(sentence.rfind(",", 0, joint), sentence.rfind(";", 0, joint), 0) if bare_and else 0
-    if _PAST.search(sentence, start, joint) is None:
+    if (past_since_last_break(sentence, joint) if bare_and else PAST_VERB.search(sentence, 0, joint)) is None:
         return False
     if bare_and or m.group("bare"):
         return _ACTS_ON_SOMETHING.match(sentence, m.end("verb")) is not None \

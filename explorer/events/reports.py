@@ -264,12 +264,12 @@ def dates_a_reported_state(text: str, event: Event) -> bool:
 
 #: A plain saying whose content schedules an act with its date: "Corlan Glass said on Tuesday that it
 #: would close its works in January", "Organisers said the fair will take place from 12 to 20 August",
-#: "told staff the depot would shut on 1 May". The modal is "would" or "will" (not "could", "might",
+#: "told staff the depot would shut on 1 May" (any saying of :data:`_SAYING`, the one list). The modal is "would" or "will" (not "could", "might",
 #: "may": a possibility), the verb after it is an act (not a state, a need or a wish: "would be", "will
 #: remain", "would like"), and the date follows it in the same clause, with no new clause, condition or
 #: deadline ("by June") between: the date is the act's own.
 _SAID_SCHEDULE = re.compile(
-    r"\b(?:said|says|say|told(?:\s+(?:reporters|staff|members|(?:the|its|his|her|their)\s+\w+|\w+))?|tells|added|adds)\s+"
+    rf"\b(?:{_SAYING})\s+"
     r"(?:(?:on|in|at|last|this|early|late)\s+[\w\s]{1,20}?\s+)?(?:that\s+)?"
     r"(?:(?!(?:if|unless|when|after|before|which|who|because|while|and|but)\b)[\w'’&.-]+\s+){1,8}?"
     r"(?:would|will)\s+(?!(?:be|have|not|never|remain|stay|continue|need|like|love|want|prefer|allow|help|cost|"

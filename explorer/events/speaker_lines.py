@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from explorer.events.modality import FORECAST
+
 __all__ = ["asks_under_a_label", "foresees_under_a_label"]
 
 #: A speaker label opening a line: a capitalised word, then up to six more (capitalised words or the
@@ -28,31 +30,30 @@ _LABEL = re.compile(
 )
 
 
+def _after_own_label(title: str, sentence: str) -> str | None:
+    """The words after the speaker label that opens ``sentence`` (see :data:`_LABEL`), when ``title``
+    was made from that label; else None (no label, or a title taken from a later clause of the line,
+    already read on its own words)."""
+    m = _LABEL.match(sentence.strip())
+    if m is None or not title.lstrip().startswith(m.group("head")):
+        return None
+    return m.group("rest").strip()
+
+
 def asks_under_a_label(title: str, sentence: str) -> bool:
     """Whether ``sentence`` opens with a speaker label, ``title`` was made from that label, and the
     words after the label ask a question (a question mark ends them). (Only a question: read so, a
     labelled greeting, "Operator: Good afternoon, and welcome to the results call", cost a matched
     event on a never-opened part, as did the whole of ``modality.is_non_happening``, which holds it;
     its gold may pair a happening with such a line. Those are left to the clause rules.)"""
-    m = _LABEL.match(sentence.strip())
-    if m is None or not title.lstrip().startswith(m.group("head")):
-        return False
-    rest = m.group("rest").strip()
-    return rest.endswith("?")
-
-
-#: What the speaker foresees, told in the first person present: "We expect", "I now forecast", "We
-#: anticipate". (A past, "We expected", tells what was foreseen then, and is left to the clause rules.)
-_FORESEES = re.compile(r"^(?:we|i)\s+(?:(?:still|now|also|currently|broadly)\s+)?"
-                       r"(?:expect|forecast|anticipate|project|predict|estimate)\b", re.IGNORECASE)
+    rest = _after_own_label(title, sentence)
+    return rest is not None and rest.endswith("?")
 
 
 def foresees_under_a_label(title: str, sentence: str) -> bool:
     """Whether ``sentence`` opens with a speaker label, ``title`` was made from that label, and the
-    words after it tell what the speaker foresees (see :data:`_FORESEES`): an earnings call's "Chief
-    financial officer: We expect spending of about 60 million this year" dates a forecast, no
-    happening, as the same words without the label do."""
-    m = _LABEL.match(sentence.strip())
-    if m is None or not title.lstrip().startswith(m.group("head")):
-        return False
-    return bool(_FORESEES.match(m.group("rest").strip()))
+    words after it tell what the speaker foresees, read as the same words without the label are
+    (:data:`modality.FORECAST`): an earnings call's "Chief financial officer: We expect spending of
+    about 60 million this year" dates a forecast, no happening."""
+    rest = _after_own_label(title, sentence)
+    return rest is not None and FORECAST.match(rest) is not None

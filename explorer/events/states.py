@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from explorer.events.reports import reports_a_dated_plan
+
 
 #: A statement whose content is an expectation: "The fund says its losses would be covered", "X warns
 #: that rain could bring floods", "Officials warned that flooding was possible". The saying reports what may come, not what happened; a statement
@@ -27,12 +29,16 @@ _REPORTED_EXPECTATION = re.compile(
     r"(?:is|are|was|were)\s+(?:still\s+|now\s+|also\s+)?(?:possible|likely|unlikely|probable|imminent))\b",
     re.IGNORECASE,
 )
+#: The saying verbs that report a duty or a need (a need may also be admitted or recalled).
+_SAYS = r"says?|said|tells?|told|warn(?:s|ed)?|argue[sd]?|insist(?:s|ed)?|stress(?:es|ed)?"
+#: The word of a duty: the date after it, in its clause, is the duty's.
+_REPORTED_DUTY_WORD = re.compile(r"\bmust\b", re.IGNORECASE)
 #: A statement whose content is a duty: "The council says it must save £2 million next year", "The union
 #: warned that members must vote by Friday". The gold README leaves duties out, dated by a deadline or
 #: not; told by its own subject, a duty is ``modality``'s. Read only when the date follows the "must"
 #: (see :func:`is_state`): in "X said on 7 October: 'we must learn …'" the date is the saying's.
 _REPORTED_DUTY = re.compile(
-    r"^(?:[\w'’&.,-]+\s+){0,6}?(?:says?|said|tells?|told|warn(?:s|ed)?|argue[sd]?|insist(?:s|ed)?|stress(?:es|ed)?)\s+"
+    rf"^(?:[\w'’&.,-]+\s+){{0,6}}?(?:{_SAYS})\s+"
     r"(?:that\s+)?(?:[\w'’&.,-]+\s+){0,8}?must\b(?!\s+have\b)",
     re.IGNORECASE,
 )
@@ -138,8 +144,7 @@ _NEED_OR_FEELING = (r"(?:needs?|needed|requires?|required|lacks?|lacked|deserves
                     r"wants?|wanted|wish(?:es|ed)?|loves?|loved|likes|liked|hates?|hated|enjoys?|enjoyed|feels?|felt|"
                     r"regrets?|regretted)")
 _REPORTED_NEED = re.compile(
-    r"^(?:[\w'’&.,-]+\s+){0,6}?(?:says?|said|tells?|told|warn(?:s|ed)?|argue[sd]?|insist(?:s|ed)?|stress(?:es|ed)?|"
-    r"admit(?:s|ted)?|recall(?:s|ed)?)\s+"
+    rf"^(?:[\w'’&.,-]+\s+){{0,6}}?(?:{_SAYS}|admit(?:s|ted)?|recall(?:s|ed)?)\s+"
     r"(?:that\s+)?(?:[\w'’&.,-]+\s+){0,6}?" + _NEED_OR_FEELING + r"\b",
     re.IGNORECASE)
 
@@ -163,35 +168,50 @@ def reports_an_expectation(title: str) -> bool:
     return bool(_REPORTED_EXPECTATION.search(title))
 
 
+def _dates_the_content(before_date: str, word: re.Pattern[str], own_clause: re.Pattern[str], when_no_word: bool) -> bool:
+    """Whether the date after ``before_date`` dates what a saying reports (a duty, a need): it follows
+    the content's last ``word`` ("must", "needs") with no ``own_clause`` (a new clause, a verb of its
+    own) between. With no such word before the date, ``when_no_word``: a duty's date must follow its
+    "must" (before it, "X said on 7 October: 'we must …'", the date is the saying's), while a need's
+    is its statement's wherever it stands."""
+    words = list(word.finditer(before_date))
+    if not words:
+        return when_no_word
+    return not own_clause.search(before_date[words[-1].end():])
+
+
 def is_state(title: str, before_date: str = "") -> bool:
     """True when the clause titled ``title`` tells how things stand, not what happened, or reports
     what someone expects; unless the date is not that clause's: the words just before it
     (``before_date``, the sentence up to the date) give it a verb of its own, or a colon, semicolon
     or dash opens another clause before it."""
-    if _REPORTED_DUTY.search(title) and not (_STATE.search(title) or _STILL.search(title) or _REPORTED_EXPECTATION.search(title)):
-        # the date is the duty's when it follows the "must" in the same clause
-        duties = list(re.finditer(r"\bmust\b", before_date, re.IGNORECASE))
-        return bool(duties) and not _NEW_CLAUSE.search(before_date[duties[-1].end():])
-    if not (_STATE.search(title) or _STILL.search(title) or _REPORTED_EXPECTATION.search(title) or _REPORTED_NEED.search(title)
-            or _LIST_HELD.search(title)):
-        return False
+    # (each of the title's searches runs once)
+    expected, state = _REPORTED_EXPECTATION.search(title), _STATE.search(title)
+    stated = bool(state or _STILL.search(title) or expected)
+    if not stated and _REPORTED_DUTY.search(title):
+        # the date is the duty's only when it follows the "must" in the same clause
+        return _dates_the_content(before_date, _REPORTED_DUTY_WORD, _NEW_CLAUSE, when_no_word=False)
+    need = not stated and _REPORTED_NEED.search(title)
     listed = _LIST_HELD.search(title)
+    if not (stated or need or listed):
+        return False
     if listed and listed.group("verb").lower() in before_date.lower():
         # only a new clause after the verb that holds the list gives the date a happening of its own
         at = before_date.lower().rfind(listed.group("verb").lower())
         return not _LIST_NEW_CLAUSE.search(before_date[at:])
-    if _REPORTED_NEED.search(title) and not (_STATE.search(title) or _STILL.search(title) or _REPORTED_EXPECTATION.search(title)):
+    if need:
         # "Aid groups say the district needs generators before the winter": only a verb after the need
         # ("…, which arrived on") gives the date a happening of its own
-        needs = list(_NEED_WORD.finditer(before_date))
-        return not needs or not _OWN_VERB_BEFORE.search(before_date[needs[-1].end():])
-    modals = list(_MODAL.finditer(before_date)) if _REPORTED_EXPECTATION.search(title) else []
+        return _dates_the_content(before_date, _NEED_WORD, _OWN_VERB_BEFORE, when_no_word=True)
+    modals = list(_MODAL.finditer(before_date)) if expected else []
     if modals:
         # "He said a delay would make it hard to hire staff in time for the autumn": the verbs after
         # the modal are the expectation's own; only a new clause after it ("…, which closed in")
         # gives the date a happening of its own. (The modal is found in the sentence, whatever a
-        # dateline or a long subject before the statement.)
-        return not _NEW_CLAUSE.search(before_date[modals[-1].end():])
+        # dateline or a long subject before the statement.) A saying that schedules an act on the date
+        # ("The court said the trial would resume on") tells a plan, which the gold keeps: see
+        # ``reports.reports_a_dated_plan``.
+        return not _NEW_CLAUSE.search(before_date[modals[-1].end():]) and not reports_a_dated_plan(before_date)
     # only the date's own clause counts: "…remained suspended, and the operator said sailings would …"
     tail = re.split(r",\s+(?:and|but|while|whereas)\s+", before_date)[-1]
     if re.search(r"[:;—–]", tail):
@@ -207,7 +227,6 @@ def is_state(title: str, before_date: str = "") -> bool:
             return False
     # a verb before the state is the subject's own, told in a relative clause ("The coalition that has
     # governed the country since 2021 was close to collapse on"): only what follows the state counts
-    state = _STATE.search(title)
     if state is not None:
         words = state.group(0).split()
         at = tail.rfind(" ".join(words[-2:])) if len(words) >= 2 else -1

@@ -75,6 +75,9 @@ PARTICIPLES = {
     "forgotten": "forgets", "forgiven": "forgives", "torn": "tears", "sunk": "sinks", "overthrown": "overthrows",
     "undertaken": "undertakes", "overtaken": "overtakes",
 }
+#: The participles as a regex alternation, for the patterns that find a perfect or a passive (one
+#: alternation, built once, rather than a join in each module that reads them).
+PARTICIPLE_FORMS = "|".join(PARTICIPLES)
 #: Base forms that keep their final "e" before "-ed" ("served" <- "serve"), by the stem's ending.
 _E_STEMS = re.compile(
     r"(?:at|iz|is|v|c|g|ur|ir|ud|id|ot|ut|as|os|us|ib|in|on|ak|ok|uk|ik|ap|op|yp|ar|ol|il|al|ul|et|it|yz|ys|om|um|im|ad|od|am|ag|eg)$"

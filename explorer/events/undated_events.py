@@ -242,11 +242,12 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
         if i in dated:  # "the committee asked for more data in March 2022 after three patients developed jaundice"
             which_clauses = list(iter_which_clauses(doc.text, sentence.start, sentence.end))
             which = {found.trigger_start for found, _ in which_clauses}
+            low = text.lower()  # once per sentence, not once per word and clause
             for found, title in [*iter_after_clauses(doc.text, sentence.start, sentence.end), *which_clauses]:
                 left, right = clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start)
                 # "was arrested in March 2023, two days after he announced his candidacy": the date before
                 # the "after" is the main clause's, told before the clause's own happening
-                left = max(left, *(text.lower().rfind(w, left, found.trigger_start - sentence.start)
+                left = max(left, *(low.rfind(w, left, found.trigger_start - sentence.start)
                                    for w in (" after ", " before ", " which ", " where ")))
                 comma = text.find(", ")
                 if text.lstrip().startswith(("After ", "Before ")) and 0 < found.trigger_start - sentence.start < comma < right:

@@ -30,6 +30,19 @@ _NOT_BARE_SUBJECT = (
     r"will|would|could|should|might|may|can|must|did|does|do|not|so|as|in|on|at|of|to|for|by|with|and|or|but)"
 )
 
+#: A name of up to four capitalised words (a capital even where the pattern ignores case).
+_NAME = r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}"
+
+
+def _clause_verb(not_passive: str = "", not_active: str = "") -> str:
+    """The clause's verb, as the ``verb`` group: a passive ("was arrested"; not "was born", "was
+    able", a state, nor the words ``not_passive`` adds) or a past that tells a happening (not one of
+    :data:`NOT_HAPPENING_VERBS`, a modal, nor the words ``not_active`` adds)."""
+    passive = "|".join(filter(None, ("born|able|due|about|unable|still|not|never|already|being", not_passive)))
+    active = "|".join(filter(None, (NOT_HAPPENING_VERBS, "been|being|could|would|should|might|must", not_active)))
+    return rf"(?P<verb>(?:was|were)\s+(?!(?:{passive})\b)[a-z]{{3,}}ed|(?!(?:{active})\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
+
+
 #: An object "which", an "in which" or an "after which" clause with a subject and a
 #: past verb of its own. The subject is a name (with its noun: "Tell's Social Democrats"), a
 #: noun phrase opened by a determiner ("a storm", "the commission", "every member except Telvar") or a
@@ -41,13 +54,11 @@ WHICH_CLAUSE = re.compile(
     r"(?:,\s+|(?<!\bduring)(?<!\bunder)(?<!\bthrough)(?<!\bby)(?<!\bof)(?<!\bto)(?<!\bfor)(?<!\bwith)(?<!\bfrom)"
     r"(?<!\bon)(?<!\bat)(?<!\bupon)(?<!\bbefore)\s)(?P<word>in\s+which|after\s+which|which)\s+"
     r"(?P<subject>(?:"
-    r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}(?:[’']s(?:\s+(?-i:[A-Z][\w’'-]+|[a-z]{3,})){1,2})?|"
+    rf"{_NAME}(?:[’']s(?:\s+(?-i:[A-Z][\w’'-]+|[a-z]{{3,}})){{1,2}})?|"
     r"(?:the|a|an|his|her|its|their|every|each|two|three|four|several|some)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+|"
     rf"(?!{_NOT_BARE_SUBJECT}\b|[a-z]+ly\b)[a-z]{{3,}}(?:\s+(?:from|of)\s+the\s+[a-z]+(?:\s+[a-z]+)?)?)\s+)"
     r"(?:(?:later|then|also|quickly|finally|eventually|first)\s+)?"
-    rf"(?P<verb>(?:was|were)\s+(?!(?:born|able|due|about|unable|still|not|never|already|later|also|being)\b)[a-z]{{3,}}ed|"
-    rf"(?!(?:{NOT_HAPPENING_VERBS}|been|being|could|would|should|might|must)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
-    rf"{HAPPENING_AFTER}",
+    + _clause_verb(not_passive="later|also") + HAPPENING_AFTER,
     re.IGNORECASE,
 )
 
@@ -61,15 +72,12 @@ WHICH_CLAUSE = re.compile(
 #: "where she greeted everyone") none.
 WHERE_CLAUSE = re.compile(
     r",\s+(?P<word>where)\s+"
-    r"(?P<subject>(?:(?-i:he|she|they|it)|"
-    r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}|"
+    rf"(?P<subject>(?:he|she|they|it|{_NAME}|"
     # (a noun phrase ends in its noun, not a function word: "where the number of listed homes fell")
     r"(?:the|a|an|his|her|its|their|two|three|four|several)\s+(?:[\w’'-]+\s+){0,3}?(?!(?:of|to|for|in|on|at|by|with)\b)[\w’'-]+|"
     rf"(?!{_NOT_BARE_SUBJECT}\b|[a-z]+ly\b)[a-z]{{3,}}(?:\s+from\s+the\s+[a-z]+(?:\s+[a-z]+)?)?)\s+)"
     r"(?:(?:later|then|also|quickly|finally)\s+)?"
-    rf"(?P<verb>(?:was|were)\s+(?!(?:born|able|due|about|unable|still|not|never|already|being|treated|greeted)\b)[a-z]{{3,}}ed|"
-    rf"(?!(?:{NOT_HAPPENING_VERBS}|{MEASURE_VERBS}|been|being|could|would|should|might|must|greeted|spent|worked|"
-    rf"studied|served|taught|met|played|trained)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
+    + _clause_verb("treated|greeted", f"{MEASURE_VERBS}|greeted|spent|worked|studied|served|taught|met|played|trained") +
     # (what it acts on may be a count or a bare plural: "seized two laptops", "downed trees")
     rf"(?:{HAPPENING_AFTER}|{OBJECT_AFTER})")
 
