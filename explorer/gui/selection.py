@@ -91,6 +91,14 @@ class EventSelection(QObject):
         self._set_hidden(None)
         self.selection_model.clear()
 
+    def forget_hidden(self, event_id: str) -> None:
+        """``event_id``, if it is the event kept aside, is not selected again when a filter shows
+        it: the user put it away (a rejection), it is not an event a filter hid. The selection
+        itself is left as it is: with Show Rejected on, the rejected row stays selected."""
+        key = self._hidden_key
+        if key is not None and key == self.model.stored_key_of(event_id):
+            self._set_hidden(None)
+
     def hidden_event(self) -> Event | None:
         """The event the user had selected that a filter now hides, or None (also once it is gone:
         merged away under the filter, it can never be shown again)."""

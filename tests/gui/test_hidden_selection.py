@@ -128,6 +128,23 @@ def test_rejecting_the_only_event_shown_leaves_nothing_hidden_to_come_back(qtbot
     assert current_table_event(window) is None
 
 
+def test_rejecting_the_only_event_shown_with_rejected_shown_keeps_it_selected(qtbot, window):
+    """With View > Show Rejected on the rejected row stays: it stays the selected event too (a
+    rejection with no neighbour forgot the selection itself, not just the event set aside)."""
+    window.actions.get("show_rejected").trigger()
+    assert window.model.show_rejected()
+    _type_in_filter(qtbot, window, "Kabul")
+    click_row(qtbot, window, 0)
+    chosen = current_table_event(window)
+    window.table.setFocus()
+    qtbot.waitUntil(window.table.hasFocus)
+    press(qtbot, K.Key_Delete)  # Del rejects: no neighbour, the row is still shown
+    qtbot.waitUntil(lambda: window.model.project.curation(chosen.id).rejected)
+    assert window.proxy.rowCount() == 1
+    assert current_table_event(window) == chosen
+    assert window.selection.current_event() == chosen and window.selection.hidden_event() is None
+
+
 def test_an_event_gone_with_its_document_is_not_kept(qtbot, window):
     click_row(qtbot, window, row_of_title(window, "first contacts"))
     _type_in_filter(qtbot, window, "Kabul")
