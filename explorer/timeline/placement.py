@@ -51,9 +51,15 @@ class LaneSizes:
         return self.bar_px * self.scale * 0.625 + 3 * self.scale
 
     @property
+    def above_px(self) -> float:
+        """The marks' upper half and a gap over them: how far above the marks row 0 of the labels
+        has its baseline."""
+        return self.bar_px * self.scale * 0.75 + 4 * self.scale
+
+    @property
     def base_px(self) -> float:
         """A lane with no label row: its marks and the gaps around them."""
-        return self.below_px + self.bar_px * self.scale * 0.75 + 4 * self.scale
+        return self.below_px + self.above_px
 
 
 @dataclass(frozen=True)
