@@ -74,10 +74,7 @@ class EventSelection(QObject):
         key = self.model.key_of(event_id)
         if key is None:
             return False
-        row = self.model.row_of_key(key)
-        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else QModelIndex()
-        if not index.isValid():  # a collapsed group's other source, or filtered out
-            index = self.proxy.reveal_key(key)
+        index = self.proxy.reveal_key(key)
         if not index.isValid():
             return False
         current = self.selection_model.currentIndex()
@@ -126,8 +123,7 @@ class EventSelection(QObject):
         if model.is_gone(key):
             self._set_hidden(None)
             return
-        row = model.row_of_key(model.representative_key(key))
-        index = self.proxy.mapFromSource(model.index(row, 0)) if row >= 0 else QModelIndex()
+        index = self.proxy.index_of_key(key)
         if index.isValid():
             self.selection_model.setCurrentIndex(index, _SELECT_ROW)  # _on_current_row forgets it
 

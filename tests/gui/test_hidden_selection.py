@@ -7,7 +7,7 @@ from __future__ import annotations
 from explorer.gui.event_roles import EVENT_ROLE
 from explorer.gui.main_window import HIDDEN_SELECTION_NOTE
 
-from .keys import K, press
+from .keys import CTRL, K, SHIFT, press
 from .test_linking import click_row, current_table_event, row_of_title
 
 
@@ -173,3 +173,21 @@ def test_the_event_selected_again_is_scrolled_into_the_table_s_view(qtbot, lanes
     press(qtbot, K.Key_Escape)
     qtbot.waitUntil(lambda: current_table_event(win) == chosen)
     qtbot.waitUntil(lambda: table.viewport().rect().intersects(table.visualRect(table.currentIndex())))
+
+
+def test_a_second_source_of_an_open_group_is_selected_again_itself(qtbot, annotated_window):
+    """A group listed as its sources (Ctrl+Shift+E): the second source, hidden by the filter and shown
+    again, is selected again, not the group's first source (whose row stands for a closed group)."""
+    win = annotated_window
+    group = win.model.groups()[0]
+    win.selection.select_event(group.event_ids[0])
+    win.table.setFocus()
+    qtbot.waitUntil(win.table.hasFocus)
+    press(qtbot, K.Key_E, CTRL | SHIFT)  # the group's sources listed as rows
+    assert win.selection.select_event(group.event_ids[1])
+    assert current_table_event(win).id == group.event_ids[1]
+    _type_in_filter(qtbot, win, "no event says this")
+    assert current_table_event(win) is None and win.selection.hidden_event().id == group.event_ids[1]
+    _type_in_filter(qtbot, win, "")
+    qtbot.waitUntil(lambda: current_table_event(win) is not None)
+    assert current_table_event(win).id == group.event_ids[1]
