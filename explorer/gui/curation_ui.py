@@ -130,7 +130,7 @@ class CurationCommands(QObject):
         if neighbour is not None:
             self.selection.select_event(neighbour)
         else:  # the user put it away: not an event a filter hides, to select again when shown
-            self.selection.clear()
+            self.selection.forget_hidden(event.id)
 
     def restore(self) -> None:
         event = self.current()

@@ -129,15 +129,25 @@ class EventProxyModel(QIdentityProxyModel):
         model = self.events_model()
         return self.reveal_key(model.key_of_row(source.row()))
 
+    def index_of_key(self, key: int) -> QModelIndex:
+        """The proxy row showing the event of ``key``: its own row, else (a second source of a
+        collapsed group) its group's row; invalid if the filters hide it."""
+        model = self.events_model()
+        for shown in (key, model.representative_key(key)):
+            row = model.row_of_key(shown)
+            index = self.mapFromSource(model.index(row, 0)) if row >= 0 else QModelIndex()
+            if index.isValid():
+                return index
+        return QModelIndex()
+
     def reveal_key(self, key: int) -> QModelIndex:
         """The proxy row showing the event of ``key`` (or its collapsed group), clearing the user's
         filters if they hide it; invalid if it still has no row."""
-        model = self.events_model()
-        shown = model.representative_key(key)
-        if model.row_of_key(shown) < 0 and self.is_user_filtering():
+        index = self.index_of_key(key)
+        if not index.isValid() and self.is_user_filtering():
             self.clear_filters()
-        row = model.row_of_key(shown)
-        return self.mapFromSource(model.index(row, 0)) if row >= 0 else QModelIndex()
+            index = self.index_of_key(key)
+        return index
 
     def _refilter(self) -> None:
         self._end_filter_change()

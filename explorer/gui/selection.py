@@ -31,8 +31,8 @@ _SELECT_ROW = (
 class EventSelection(QObject):
     #: The current event, or None. Emitted once per change, whichever view made it.
     eventChanged = Signal(object)
-    #: The selected event a filter hides (an ``Event``), or None once it is shown, replaced or gone.
-    hiddenChanged = Signal(object)
+    #: The selected event a filter hides (:meth:`hidden_event`) changed: kept aside, or shown, replaced or gone.
+    hiddenChanged = Signal()
 
     def __init__(self, proxy: EventProxyModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -56,12 +56,9 @@ class EventSelection(QObject):
         self._arrived.setInterval(0)
         self._arrived.timeout.connect(self._show_hidden_again)
         proxy.rowsInserted.connect(self._on_rows_arrived)
-        leaving = getattr(self.model, "rowsLeaving", None)
-        if leaving is not None:  # the current row leaving is dropped, not moved to a neighbour
-            leaving.connect(self._on_rows_leaving)
-        replaced = getattr(self.model, "eventsReplaced", None)
-        if replaced is not None:  # the same event with a new title or date: the panes show it again
-            replaced.connect(self._on_events_replaced)
+        self.model.rowsLeaving.connect(self._on_rows_leaving)  # dropped, not moved to a neighbour
+        # the same event with a new title or date: the panes show it again
+        self.model.eventsReplaced.connect(self._on_events_replaced)
 
     def current_event(self) -> Event | None:
         index = self.selection_model.currentIndex()
@@ -74,10 +71,7 @@ class EventSelection(QObject):
         key = self.model.key_of(event_id)
         if key is None:
             return False
-        row = self.model.row_of_key(key)
-        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else QModelIndex()
-        if not index.isValid():  # a collapsed group's other source, or filtered out
-            index = self.proxy.reveal_key(key)
+        index = self.proxy.reveal_key(key)
         if not index.isValid():
             return False
         current = self.selection_model.currentIndex()
@@ -91,35 +85,46 @@ class EventSelection(QObject):
         self._set_hidden(None)
         self.selection_model.clear()
 
+    def forget_hidden(self, event_id: str) -> None:
+        """``event_id``, if it is the event kept aside, is not selected again when a filter shows
+        it: the user put it away (a rejection), it is not an event a filter hid. The selection
+        itself is left as it is: with Show Rejected on, the rejected row stays selected."""
+        key = self._hidden_key
+        if key is not None and key == self.model.stored_key_of(event_id):
+            self._set_hidden(None)
+
     def hidden_event(self) -> Event | None:
         """The event the user had selected that a filter now hides, or None (also once it is gone:
         merged away under the filter, it can never be shown again)."""
-        key = self._hidden_key
-        return None if key is None or self.model.is_gone(key) else self.model.event_by_key(key)
+        key = self._living(self._hidden_key)
+        return None if key is None else self.model.event_by_key(key)
+
+    def _living(self, key: int | None) -> int | None:
+        """``key``, or None once it is gone (removed with its document, merged away): no filter
+        can show that event again."""
+        return None if key is None or self.model.is_gone(key) else key
 
     def _set_hidden(self, key: int | None) -> None:
+        """Keep the event of ``key`` aside (None: none); a gone one is not kept."""
+        key = self._living(key)
         if key != self._hidden_key:
             self._hidden_key = key
-            self.hiddenChanged.emit(self.hidden_event())
+            self.hiddenChanged.emit()
 
     def _keep_hidden(self, event_id: str) -> None:
-        """The current event ``event_id`` lost its row: kept aside unless it is gone (removed with
-        its document, merged away), which no filter can show again."""
-        key = self.model.stored_key_of(event_id)
-        self._set_hidden(None if key is None or self.model.is_gone(key) else key)
+        """The current event ``event_id`` lost its row: kept aside unless it is gone."""
+        self._set_hidden(self.model.stored_key_of(event_id))
 
     def _show_hidden_again(self) -> None:
         """The filters changed: the event kept aside is selected again if they show it now (its
         collapsed group's row, if it is a second source), forgotten if it is gone."""
+        if self.selection_model.currentIndex().isValid():
+            return
+        self._set_hidden(self._hidden_key)  # forgotten if it is gone since
         key = self._hidden_key
-        if key is None or self.selection_model.currentIndex().isValid():
+        if key is None:
             return
-        model = self.model
-        if model.is_gone(key):
-            self._set_hidden(None)
-            return
-        row = model.row_of_key(model.representative_key(key))
-        index = self.proxy.mapFromSource(model.index(row, 0)) if row >= 0 else QModelIndex()
+        index = self.proxy.index_of_key(key)
         if index.isValid():
             self.selection_model.setCurrentIndex(index, _SELECT_ROW)  # _on_current_row forgets it
 

@@ -17,7 +17,7 @@ import numpy as np
 
 from explorer.timeline.events_array import EventsArray
 from explorer.timeline.label_cache import rows_wanted
-from explorer.timeline.label_sizes import (BADGE_GAP_PX, BADGE_PAD_PX, CAPTION_GAP_PX, CELL_PX, CHAR_PX, GAP_PX,
+from explorer.timeline.label_sizes import (BADGE_GAP_PX, BADGE_PAD_PX, CAPTION_GAP_PX, CELL_PX, GAP_PX,
                                            MARK_PAD_PX, MAX_LABEL_PX, MIN_LABEL_PX, SAME_TITLE_NEAR_PX)
 from explorer.timeline.labels import LabelBox, layout_labels, merge_repeated_titles, stack_labels
 from explorer.timeline.lane_fold import THIN_LANE_PX, fold_mask, open_lane_px
@@ -51,9 +51,15 @@ class LaneSizes:
         return self.bar_px * self.scale * 0.625 + 3 * self.scale
 
     @property
+    def above_px(self) -> float:
+        """The marks' upper half and a gap over them: how far above the marks row 0 of the labels
+        has its baseline."""
+        return self.bar_px * self.scale * 0.75 + 4 * self.scale
+
+    @property
     def base_px(self) -> float:
         """A lane with no label row: its marks and the gaps around them."""
-        return self.below_px + self.bar_px * self.scale * 0.75 + 4 * self.scale
+        return self.below_px + self.above_px
 
 
 @dataclass(frozen=True)
@@ -119,9 +125,10 @@ def row_layout(arr: EventsArray, lane: int, idx: np.ndarray, vx0: float, vx1: fl
                measure: Callable[[str], float], scale: float = 1.0, cache: dict | None = None) -> list[LabelBox]:
     """The label engine's one-row layout of a lane's labels (titles and cluster badges), with the
     timeline's pixel sizes at ``scale``: every one of them (the gap two badges keep was left at its
-    scale-1 size, so an export at scale 2 ran badges 14 px apart together that the screen kept)."""
+    scale-1 size, so an export at scale 2 ran badges 14 px apart together that the screen kept).
+    No ``char_px``: the engine reads it only without a ``measure``, and the placement always has one."""
     return layout_labels(
-        arr, lane, idx, vx0, vx1, width_px, measure=measure, char_px=CHAR_PX * scale,
+        arr, lane, idx, vx0, vx1, width_px, measure=measure,
         cell_px=CELL_PX * scale, gap_px=GAP_PX * scale, mark_pad_px=MARK_PAD_PX * scale, max_label_px=MAX_LABEL_PX * scale,
         min_label_px=MIN_LABEL_PX * scale, badge_pad_px=BADGE_PAD_PX * scale, cache=cache,
         badge_gap_px=BADGE_GAP_PX * scale)
@@ -134,7 +141,7 @@ def stack_rows(arr: EventsArray, boxes: list[LabelBox], idx: np.ndarray, vx0: fl
     their count (:func:`merge_repeated_titles`)."""
     if any(b.is_cluster for b in boxes) or (rows > 1 and len(boxes) != len(idx)):
         boxes = stack_labels(arr, boxes, rows, arr.priority, vx0, vx1, width_px, measure=measure,
-                             char_px=CHAR_PX * scale, gap_px=GAP_PX * scale, mark_pad_px=MARK_PAD_PX * scale,
+                             gap_px=GAP_PX * scale, mark_pad_px=MARK_PAD_PX * scale,
                              max_label_px=MAX_LABEL_PX * scale, min_label_px=MIN_LABEL_PX * scale, idx=idx,
                              caption_gap_px=CAPTION_GAP_PX * scale)
     return merge_repeated_titles(arr, boxes, measure, width_px, near_px=SAME_TITLE_NEAR_PX * scale, gap_px=GAP_PX * scale,

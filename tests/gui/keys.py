@@ -21,6 +21,18 @@ def press(qtbot, key, modifier=NO) -> None:
     qtbot.keyClick(target, key, modifier)
 
 
+def typed(qtbot, edit, text: str) -> None:
+    """``edit`` focused and its text replaced by ``text`` typed key by key over the selected text
+    (a Backspace erases it for ""): no empty box on the way, which a filter would act on."""
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    edit.selectAll()
+    if text:
+        qtbot.keyClicks(edit, text)
+    else:
+        qtbot.keyClick(edit, K.Key_Backspace)
+
+
 def go_to(win, qtbot, phrase: str) -> None:
     """Go to date the user's way: focus the timeline, press G, type the phrase, press Return."""
     win.timeline.setFocus()

@@ -7,16 +7,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from explorer import navigation as nav
+from tests.gui.keys import typed
 from tests.gui.quit_driver import synthetic_documents
 
 NEEDLES = ["event 3", "EVENT 3-1", "Synthetic", "nothing here", "1-2", " 7", "doc", "t 2-1"]  # keyClicks types ASCII only
-
-
-def typed(qtbot, edit, text: str) -> None:
-    edit.setFocus()
-    edit.selectAll()
-    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
-    qtbot.keyClicks(edit, text)
 
 
 def test_find_with_the_index_equals_the_plain_search_and_checks_only_its_candidates(make_window, qtbot, monkeypatch):

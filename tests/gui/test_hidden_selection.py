@@ -7,25 +7,18 @@ from __future__ import annotations
 from explorer.gui.event_roles import EVENT_ROLE
 from explorer.gui.main_window import HIDDEN_SELECTION_NOTE
 
-from .keys import K, press
-from .test_linking import click_row, current_table_event, row_of_title
+from .keys import CTRL, K, SHIFT, press, selected, typed
+from .test_linking import click_row, row_of_title
 
 
 def _type_in_filter(qtbot, win, text: str) -> None:  # noqa: ANN001
-    """The filter box focused, its text replaced by ``text`` typed key by key (erased for "")."""
-    edit = win.table_panel.filter
-    edit.setFocus()
-    qtbot.waitUntil(edit.hasFocus)
-    edit.selectAll()
-    if text:
-        qtbot.keyClicks(edit, text)
-    else:
-        qtbot.keyClick(edit, K.Key_Backspace)  # the selected text erased
+    """The filter box's text replaced by ``text``, typed, once the filter has it."""
+    typed(qtbot, win.table_panel.filter, text)
     qtbot.waitUntil(lambda: win.proxy.filter_text() == text)
 
 
 def _sentence(win) -> str | None:  # noqa: ANN001
-    event = current_table_event(win)
+    event = selected(win)
     return event.sentence if event is not None else None
 
 
@@ -34,7 +27,7 @@ def test_the_event_hidden_by_the_filter_is_selected_again_when_the_box_is_emptie
     assert window.source.document_path == "/corpus/beta.txt"
     assert HIDDEN_SELECTION_NOTE not in window.status_text()
     _type_in_filter(qtbot, window, "Kabul")  # only the treaty is left
-    assert current_table_event(window) is None
+    assert selected(window) is None
     assert HIDDEN_SELECTION_NOTE in window.status_text()
     assert window.selection.hidden_event().sentence.startswith("A report from 12 January 1998")
     press(qtbot, K.Key_Escape)  # the first Esc empties the box
@@ -49,7 +42,7 @@ def test_the_event_hidden_by_the_filter_is_selected_again_when_the_box_is_emptie
 def test_a_letter_taken_back_shows_the_event_again_selected(qtbot, window):
     click_row(qtbot, window, row_of_title(window, "treaty was signed"))
     _type_in_filter(qtbot, window, "Kabulx")  # letter by letter: the last one hides the treaty
-    assert current_table_event(window) is None and HIDDEN_SELECTION_NOTE in window.status_text()
+    assert selected(window) is None and HIDDEN_SELECTION_NOTE in window.status_text()
     press(qtbot, K.Key_Backspace)
     qtbot.waitUntil(lambda: _sentence(window) == "On 5 May 2003 the treaty was signed in Kabul.")
     assert window.proxy.filter_text() == "Kabul"
@@ -101,7 +94,7 @@ def test_a_filters_box_hiding_the_selected_event_selects_no_neighbour(qtbot, win
     qtbot.waitUntil(window.filters.starred.hasFocus)
     press(qtbot, K.Key_Space)  # "Starred only": the treaty leaves with the rows after the starred two
     qtbot.waitUntil(lambda: window.proxy.rowCount() == 2)
-    assert current_table_event(window) is None  # Qt made the row above the leaving rows current
+    assert selected(window) is None  # no neighbour made current (Qt made the row above current)
     assert window.selection.hidden_event().sentence == "On 5 May 2003 the treaty was signed in Kabul."
     press(qtbot, K.Key_Space)
     qtbot.waitUntil(lambda: _sentence(window) == "On 5 May 2003 the treaty was signed in Kabul.")
@@ -113,7 +106,7 @@ def test_clearing_the_selection_forgets_the_hidden_event(qtbot, window):
     window.selection.clear()
     assert HIDDEN_SELECTION_NOTE not in window.status_text()
     _type_in_filter(qtbot, window, "")
-    assert current_table_event(window) is None
+    assert selected(window) is None
 
 
 def test_rejecting_the_only_event_shown_leaves_nothing_hidden_to_come_back(qtbot, window):
@@ -125,7 +118,24 @@ def test_rejecting_the_only_event_shown_leaves_nothing_hidden_to_come_back(qtbot
     qtbot.waitUntil(lambda: window.proxy.rowCount() == 0)
     assert HIDDEN_SELECTION_NOTE not in window.status_text()
     _type_in_filter(qtbot, window, "")
-    assert current_table_event(window) is None
+    assert selected(window) is None
+
+
+def test_rejecting_the_only_event_shown_with_rejected_shown_keeps_it_selected(qtbot, window):
+    """With View > Show Rejected on the rejected row stays: it stays the selected event too (a
+    rejection with no neighbour forgot the selection itself, not just the event set aside)."""
+    window.actions.get("show_rejected").trigger()
+    assert window.model.show_rejected()
+    _type_in_filter(qtbot, window, "Kabul")
+    click_row(qtbot, window, 0)
+    chosen = selected(window)
+    window.table.setFocus()
+    qtbot.waitUntil(window.table.hasFocus)
+    press(qtbot, K.Key_Delete)  # Del rejects: no neighbour, the row is still shown
+    qtbot.waitUntil(lambda: window.model.project.curation(chosen.id).rejected)
+    assert window.proxy.rowCount() == 1
+    assert selected(window) == chosen
+    assert window.selection.current_event() == chosen and window.selection.hidden_event() is None
 
 
 def test_an_event_gone_with_its_document_is_not_kept(qtbot, window):
@@ -137,7 +147,7 @@ def test_an_event_gone_with_its_document_is_not_kept(qtbot, window):
     window.model.update_events(removed=[key])  # merged away, as Ctrl+M does to the other event
     assert window.model.is_gone(key) and window.selection.hidden_event() is None
     _type_in_filter(qtbot, window, "")
-    assert current_table_event(window) is None
+    assert selected(window) is None
     assert HIDDEN_SELECTION_NOTE not in window.status_text()
 
 
@@ -146,7 +156,7 @@ def test_the_event_selected_again_is_scrolled_into_the_table_s_view(qtbot, lanes
     scrolled to its top by the filter, left the 120th row below the view."""
     win = lanes_window
     press(qtbot, K.Key_End)  # on the timeline: the last event, its row scrolled into the table's view
-    chosen = current_table_event(win)
+    chosen = selected(win)
     assert chosen is not None
     other = "Event 1 " if not chosen.title.startswith("Event 1 ") else "Event 2 "
     _type_in_filter(qtbot, win, other)  # a row of each document: the table scrolls to its top
@@ -154,5 +164,23 @@ def test_the_event_selected_again_is_scrolled_into_the_table_s_view(qtbot, lanes
     table = win.table
     qtbot.waitUntil(lambda: table.verticalScrollBar().maximum() < 20)  # the table laid out the rows left
     press(qtbot, K.Key_Escape)
-    qtbot.waitUntil(lambda: current_table_event(win) == chosen)
+    qtbot.waitUntil(lambda: selected(win) == chosen)
     qtbot.waitUntil(lambda: table.viewport().rect().intersects(table.visualRect(table.currentIndex())))
+
+
+def test_a_second_source_of_an_open_group_is_selected_again_itself(qtbot, annotated_window):
+    """A group listed as its sources (Ctrl+Shift+E): the second source, hidden by the filter and shown
+    again, is selected again, not the group's first source (whose row stands for a closed group)."""
+    win = annotated_window
+    group = win.model.groups()[0]
+    win.selection.select_event(group.event_ids[0])
+    win.table.setFocus()
+    qtbot.waitUntil(win.table.hasFocus)
+    press(qtbot, K.Key_E, CTRL | SHIFT)  # the group's sources listed as rows
+    assert win.selection.select_event(group.event_ids[1])
+    assert selected(win).id == group.event_ids[1]
+    _type_in_filter(qtbot, win, "no event says this")
+    assert selected(win) is None and win.selection.hidden_event().id == group.event_ids[1]
+    _type_in_filter(qtbot, win, "")
+    qtbot.waitUntil(lambda: selected(win) is not None)
+    assert selected(win).id == group.event_ids[1]

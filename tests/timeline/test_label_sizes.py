@@ -73,13 +73,30 @@ def test_placement_uses_the_engine_s_sizes_scaled(scale: float) -> None:
         assert _key(placed) == _key(layout_labels(arr, 0, idx, x0, x1, width, measure=_measure))
 
 
+def _size_keywords(function) -> dict[str, float]:
+    """The ``*_px`` keywords of ``function`` that have a default (not ``width_px``, always given)."""
+    return {p.name: p.default for p in inspect.signature(function).parameters.values()
+            if p.name.endswith("_px") and p.default is not inspect.Parameter.empty}
+
+
+@pytest.mark.parametrize("name", sorted(ENGINE))
+def test_each_size_keyword_of_the_engine_defaults_to_the_module_s_size(name: str) -> None:
+    """A size keyword of each function the placement calls defaults to the module's size of that
+    name, not to a number of its own."""
+    for keyword, default in _size_keywords(ENGINE[name]).items():
+        assert keyword in SIZE_OF, f"{name}({keyword}=) is no size of the module"
+        assert default == SIZES[SIZE_OF[keyword]], f"{name}({keyword}=) defaults to {default}, not the module's"
+
+
 def test_every_size_of_the_module_is_a_size_the_engine_takes() -> None:
-    """No size is written out as a number inside the engine instead (a caption's gap was ``4``):
-    each is the default of a keyword of that name in a function the placement calls."""
-    taken = {p.name: p.default for f in ENGINE.values() for p in inspect.signature(f).parameters.values()
-             if p.name.endswith("_px")}
-    for name, value in SIZES.items():
-        assert taken.get(KEYWORD[name]) == value, f"{name} is no engine keyword's default"
+    """No size is written out as a number inside the engine instead (the caption's gap was a bare
+    ``4`` in :func:`stack_labels`): each is a keyword of a function the placement calls, and both
+    functions that place captions after a badge take the caption's gap."""
+    taken = {keyword for function in ENGINE.values() for keyword in _size_keywords(function)}
+    for name in SIZES:
+        assert KEYWORD[name] in taken, f"{name} is no engine keyword"
+    for name in ("stack_labels", "merge_repeated_titles"):
+        assert "caption_gap_px" in _size_keywords(ENGINE[name]), f"{name} writes the caption's gap itself"
 
 
 @pytest.mark.parametrize("scale", [2.0, 1.5])
@@ -94,7 +111,7 @@ def test_the_placement_scales_every_size_it_hands_the_engine(monkeypatch, scale:
         def call(*args, **kwargs):
             bound = signature.bind(*args, **kwargs)
             bound.apply_defaults()
-            seen[name] = {k: v for k, v in bound.arguments.items() if k in SIZE_OF}
+            seen[name] = {k: bound.arguments[k] for k in SIZE_OF if k in kwargs}
             return real(*args, **kwargs)
         return call
 
@@ -108,6 +125,9 @@ def test_the_placement_scales_every_size_it_hands_the_engine(monkeypatch, scale:
     stack_rows(arr, boxes, idx, x0, x1, width, 3, _measure, scale)
     assert set(seen) == set(ENGINE)
     for name, given in seen.items():
+        # every size the function takes is handed to it, but the width of a character, which the
+        # engine reads only when no measure is given (the placement always gives one)
+        assert set(given) == set(_size_keywords(ENGINE[name])) - {"char_px"}, f"{name} left a size at its default"
         for keyword, value in given.items():
             assert value == pytest.approx(SIZES[SIZE_OF[keyword]] * scale), f"{name}({keyword}=) not scaled"
 

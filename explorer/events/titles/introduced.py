@@ -13,6 +13,7 @@ import re
 
 from explorer.events import gender
 from explorer.events.names import PERSON_ROLES, possessive
+from explorer.events.titles.words import BODY_WORDS, SUBJECT_PRONOUNS
 
 #: Words that open a phrase of place or of time: "in a freezer", "for a week" is no object.
 _PREPOSITIONS = frozenset("of on in at to for from with by into over under about after before during since until "
@@ -86,6 +87,9 @@ def introduced_thing(clause_before: str) -> str | None:
 
 #: Plurals without an "-s": "her children" is no "it".
 _IRREGULAR_PLURALS = frozenset("children people men women feet teeth mice geese cattle".split())
+#: Last words of a subject that is no person's name to own "her" thing: a body ("The museum published
+#: her letters") or a pronoun ("She published her flora", whose owner the title rules for "her" tell).
+_NO_OWNER_NAME = BODY_WORDS | SUBJECT_PRONOUNS
 #: A thing owned by a person or a name after a verb: "published her flora of the islands", "bought the
 #: rights to Greta Holm's novel".
 _OWNED = re.compile(r"\b(his|her|their|(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+['’]s)\s+((?:[a-z][\w-]*\s*){1,3})")
@@ -96,8 +100,6 @@ def _owned_thing(rest: str, subject: list[str], person: bool) -> str | None:
     its owner: the subject's name for "his"/"her" ("In 1919 Sarrow published her flora" -> "Sarrow's
     flora"; "her" tells the name a person's), or the name written ("Greta Holm's novel", after a
     ``person`` subject); None when there is none or it is a plural, a measure or a person."""
-    from explorer.events.titles.words import BODY_WORDS, SUBJECT_PRONOUNS
-
     for m in _OWNED.finditer(rest):
         if re.search(r"\b[A-Z]", rest[1:m.start()]):
             return None  # "founded Corvane Foods and ran her shop": the name told first may be "it" as well
@@ -119,7 +121,7 @@ def _owned_thing(rest: str, subject: list[str], person: bool) -> str | None:
                 if not word[:1].isupper() or word.lower() in ("in", "on", "by", "after", "the"):
                     break
                 name.insert(0, word)
-            if not name or owner == "their" or name[-1].lower() in BODY_WORDS | SUBJECT_PRONOUNS:
+            if not name or owner == "their" or name[-1].lower() in _NO_OWNER_NAME:
                 return None  # "She published her flora": whose, the title rules for "her" tell
             owner = possessive(" ".join(name))
         elif not person:

@@ -32,10 +32,6 @@ _PART_OF = re.compile(
 _ZONE_AFTER = re.compile(r"^,?\s*\(?(?:local\s+time|[A-Z]{1,4}T|GMT|UTC|hrs)\)?(?=[\s,.;:)]|$)")
 
 
-# (A subject pronoun, which a date never modifies as it does a noun, "the 2001 treaty": the date before
-# one opens the clause with all its words, "Early in 1990 they opened …" -> "they opened …".)
-
-
 #: A verb right after a date, whose subject the date is (or ends): "says 2023 was hard", "the year to
 #: March had been hard".
 _VERB_OF_THE_DATE = re.compile(r"\s+(?:was|is|were|are|had|has|have|will|would)\b")
@@ -79,7 +75,9 @@ def remove_expression(clause: str, start: int, end: int) -> str:
     if _PART_OF.search(head):
         before = _PART_OF.sub(" ", head).rstrip()
     elif following and following.group(1) not in FUNCTION_WORDS | SUBJECT_PRONOUNS and present_of(following.group(1)) is None:
-        # (not before a verb: "Sales in the second half fell" -> "Sales fell", never "Sales in the fell")
+        # (not before a verb: "Sales in the second half fell" -> "Sales fell", never "Sales in the fell";
+        # nor before a subject pronoun, which a date never modifies: the date before one opens the clause
+        # with all its words, "Early in 1990 they opened …" -> "they opened …")
         # The date modifies a noun ("the 2001 treaty"): keep the determiner, drop only the date.
         head = re.sub(r"\b(?:on|in|at|from|since|during|of|for|over|by|until|till|before|after|around|through|throughout)\s+$",
                       "", head, flags=re.IGNORECASE) if not re.search(

@@ -59,6 +59,6 @@ FINITE = frozenset("is are was were has have had will would says said".split())
 
 
 DETERMINER_WORDS = frozenset("the a an his her their its this that these those".split())
-#: The personal pronouns a clause's subject may be: "Early in 1990 they opened …", "her children" is
-#: no "it" (``long_subjects`` reads "you" too and not "it", said there).
+#: The personal pronouns a clause's subject may be ("Early in 1990 they opened …"): no noun a date
+#: modifies, no name that owns a thing (``long_subjects`` reads "you" too and not "it", said there).
 SUBJECT_PRONOUNS = frozenset("he she it they we i".split())

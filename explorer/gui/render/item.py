@@ -360,13 +360,17 @@ class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
         row = math.ceil(QFontMetricsF(font).height() + 2)
         return LaneSizes(row_px=row, bar_px=BAR_PX).base_px + row
 
+    def lane_sizes(self) -> LaneSizes:
+        """The sizes lanes are placed with at this item's row height and pixel scale: the ones the
+        drawing of marks and labels reads too (:mod:`~explorer.gui.render.label_drawing`)."""
+        return LaneSizes(row_px=self._row_h, scale=self.pixel_scale, bar_px=BAR_PX, max_rows=MAX_LABEL_ROWS)
+
     def _place_lanes(self, arr, detail, visible, labels_on, vx0, vx1, width_px, top, bottom, lane_ys):
         """:func:`explorer.timeline.placement.place_lanes` with this item's font and pixel scale; writes
         each lane's mark y into ``lane_ys``. Returns ``(labels by lane, rows by lane, height by lane,
         whether titles are drawn)``: lanes folded to a thin band leave the others room for titles."""
-        sizes = LaneSizes(row_px=self._row_h, scale=self.pixel_scale, bar_px=BAR_PX, max_rows=MAX_LABEL_ROWS)
         placed = place_lanes(
-            detail, visible, labels_on, top, bottom, sizes,
+            detail, visible, labels_on, top, bottom, self.lane_sizes(),
             layout_row=lambda lane, idx: self._row_layout(arr, lane, idx, vx0, vx1, width_px),
             stack=lambda boxes, idx, rows: self._stack(arr, boxes, idx, vx0, vx1, width_px, rows),
             label_lane_px=LABEL_LANE_PX * self.pixel_scale)

@@ -2,7 +2,7 @@
 written at the plot's edge (events beyond the view, lanes of undated events).
 
 Mixed into :class:`explorer.gui.render.item.TimelineItem` (which holds the font, its metrics, the
-row height and the badge cache these methods use). The placement of labels is the engine's
+row height, the lane sizes and the badge cache these methods use). The placement of labels is the engine's
 (:mod:`explorer.timeline.placement`); this module only paints what was placed, as pre-rendered
 badges on screen and as real text and shapes in SVG and PDF.
 """
@@ -90,7 +90,7 @@ class LabelDrawing:
         if geo is None:
             return []
         _vx0, _vx1, left_px, width_px, lane_y, _base, _ascent, _descent = geo
-        half = BAR_PX * self.pixel_scale * 0.625 + 3.0 * self.pixel_scale  # as LaneSizes.below_px
+        half = self.lane_sizes().below_px
         return [QRectF(left_px, y - half, width_px, 2 * half) for y in lane_y]
 
     def note_rects(self) -> list[QRectF]:
@@ -111,8 +111,7 @@ class LabelDrawing:
 
     def _label_base_offset(self) -> float:
         """Baseline of the label row relative to the lane centre (negative: above the marks)."""
-        s = self.pixel_scale
-        return -BAR_PX * s * 0.75 - 4 * s
+        return -self.lane_sizes().above_px
 
     def _badge(self, text: str, width: float, color: QColor, dpr: float = 1.0) -> QPixmap:
         """A cluster badge (rounded box with the count), rendered once per text, colour, size and
