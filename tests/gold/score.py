@@ -751,6 +751,27 @@ UNOPENED_PARTS: dict[str, frozenset[str]] = {
         "s23u-voyage-brig-halcyon-logbook-1856",
         "s23u-wildlife-dunmore-pine-marten-reintroduction",
     }),
+    # session twenty-four: a medieval chronicle retold, a railway's construction, a pandemic ward diary,
+    # a canal blockage, a wine vintage report, a census history, a satellite launch campaign, a coup
+    # attempt hour by hour, an Olympic bid, a paper's retraction, a refugee camp's growth, an opera
+    # house's seasons, a dockers' union's founding, a doping case and a pipeline's permitting saga
+    "unopened24": frozenset({
+        "s24u-camp-dorra-camp-growth-sitrep",
+        "s24u-canal-serat-canal-blockage-wire",
+        "s24u-census-lanmark-census-history",
+        "s24u-chronicle-wendmere-annals-retold",
+        "s24u-coup-tarsova-attempt-live",
+        "s24u-diary-ward-seven-pandemic-blog",
+        "s24u-doping-tamsin-rhee-case",
+        "s24u-launch-orvel-satellite-campaign",
+        "s24u-olympics-kessen-bid-history",
+        "s24u-opera-marrowgate-opera-seasons",
+        "s24u-pipeline-veyle-permitting-saga",
+        "s24u-railway-corran-valley-line-construction",
+        "s24u-retraction-hallin-lab-controversy",
+        "s24u-union-gullhaven-dockers-founding",
+        "s24u-wine-calvaro-vintage-report",
+    }),
 }
 
 #: Every article that is scored in aggregate only and never opened while writing rules.
