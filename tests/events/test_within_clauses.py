@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from explorer.documents import Document
 from explorer.events.after_clauses import iter_after_clauses
@@ -53,3 +54,18 @@ def test_the_pipeline_lists_the_measured_act_beside_the_dated_one() -> None:
     titles = [e.title for e in events]
     assert any("cut the timetable" in t or "cuts the timetable" in t for t in titles), titles
     assert any("withdraws its subsidy" in t for t in titles), titles
+
+
+_WORDS = ["within", "a", "two", "weeks", "days", "year", "hours", "later", "the", "council", "had", "closed", "withdrawn",
+          "it", "I", "we", "bought", "rose", "and", "but", ",", ";", "raised", "its", "offer", "Harbin", "Foods", "was"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=0, max_size=30), st.text(max_size=12))
+def test_any_text_gives_acts_inside_the_sentence(words: list[str], noise: str) -> None:
+    # whatever the words, each act found lies inside the sentence and names its own verb there
+    sentence = "The board met on 3 May" + ", and " + " ".join(words) + noise + "."
+    for found, title in iter_after_clauses("xx " + sentence, 3, 3 + len(sentence)):
+        assert 3 <= found.trigger_start < found.trigger_end <= 3 + len(sentence)
+        assert ("xx " + sentence)[found.trigger_start:found.trigger_end] == found.trigger
+        assert title.strip()
