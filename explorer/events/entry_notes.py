@@ -17,7 +17,7 @@ from explorer.events.happening_nouns import HELD_OR_BEFALLING, NEWS_NOUNS, OCCUR
 from explorer.events.happening_verbs import PAST_VERB
 
 #: The most words a note of the day has: more make a sentence whose verb may only be unknown to us.
-_MOST_WORDS = 4
+_MOST_WORDS = 5
 #: The words of a note.
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 #: A word that is or may be a verb: a form of "be", "have", "do" or a modal, a past ("-ed" or an

@@ -22,7 +22,7 @@ Thursday 7 July. Rockfall near the camp. Nobody was hurt.
 """
 
 
-@pytest.mark.parametrize("note", ["Fog all day.", "Clear at last.", "Quiet day.", "Busy.", "Calm and cold."])
+@pytest.mark.parametrize("note", ["Fog all day.", "Clear at last.", "Quiet day.", "Busy.", "Calm and cold.", "Trouble at the first mark."])
 def test_a_few_words_with_no_verb_are_a_note(note: str) -> None:
     assert is_a_note_of_no_act(note)
 
