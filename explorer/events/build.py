@@ -21,6 +21,7 @@ from explorer.events.dated_nominals import held_on_its_date
 from explorer.events.event_dates import (dated_by_a_coordinated_clause, is_dated_thing,
                                          is_event_worthy, is_quoted, life_dates_owner, repeats_every,
                                          within_the_document_date)
+from explorer.events.entry_notes import is_a_dated_note, is_a_note_of_no_act
 from explorer.events.event_ids import document_key, event_id
 from explorer.events.furniture import Furniture, is_name_and_date_only
 from explorer.events.instrument_terms import dates_an_instruments_term
@@ -148,6 +149,11 @@ def build_events(doc: Document, timexes: Sequence[Timex],
                 continue  # "Winter 2020." answering a question: a date on its own tells no happening
             s_end = entry_end  # "4 January, 14:20. A walker slipped on ice …": a log entry's stamp
             entry_start = sentences.sentences[sentences.index_at(s_start) + 1].start
+            if is_a_note_of_no_act(doc.text[entry_start:s_end]):
+                continue  # "Monday 7 August. Fog all day.": the day's weather, no happening (entry_notes)
+        elif life is None and born is None and is_a_dated_note(text, [
+                (t.start - s_start, t.end - s_start) for t in timexes if s_start <= t.start and t.end <= s_end]):
+            continue  # "Monday 4 July. Drizzle all morning." read as one sentence: no happening either
             text = doc.text[s_start:s_end]
         # "The treasurer, who had joined the fund in 1994, resigned": the date is the joining's, told of
         # the noun its clause describes, not the main clause's

@@ -44,7 +44,7 @@ from explorer.events.date_roles_possible import (
 )
 from explorer.events.date_roles_schedules import (
     ANY_SUCH_DAY, DAY_OR_SEASON_NAME, DAY_RANGE, HABITUAL, HOURS_LABEL, IS_OPEN_BEFORE, OPENING_HOURS,
-    OPEN_BEFORE, RECURRING_AFTER, RECURRING_BEFORE, SITTING_HOURS, TIME_OF_DAY, told_as_a_habit,
+    OPEN_BEFORE, RECURRING_AFTER, RECURRING_BEFORE, SITTING_HOURS, TIME_OF_DAY, clock_of_a_habit, told_as_a_habit,
 )
 from explorer.events.date_roles_states import (
     AHEAD_OF, ASIDE_SINCE, background_since, aside_since, DESCRIBED, OVER_BEFORE, PAST_OR_FUTURE, PRESENT_STATE_VERB,
@@ -54,7 +54,7 @@ from explorer.events.date_roles_states import (
 from explorer.events.date_roles_things import (
     ABOUT_BEFORE, ANNIVERSARY_AFTER, AS_TOLD_BEFORE, BACKDATED, BOUND_BEFORE, CITATION_AFTER,
     CITATION_BEFORE, CLASS_BY_DATE, CUT_OFF, DATES_TO, DEADLINE_AFTER, DETERMINER_BEFORE, FOR_BEFORE,
-    GOODS_PERIOD, PAGE_INTRO, PERIOD_COVERED, PERIOD_ENDED, PLANNED_DATE_IS, PLAN_NOUN_AFTER,
+    GOODS_PERIOD, PAGE_INTRO, page_says_what_it_holds, PERIOD_COVERED, PERIOD_ENDED, PLANNED_DATE_IS, PLAN_NOUN_AFTER,
     POSSESSIVE_AFTER, READER_POINTER, TIME_REFERRED_BACK, VERB_GOES_ON, labels_a_name, marks_off_a_class, RESULTS_CALL_AFTER, CALL_DEADLINE,
 )
 from explorer.events.timetables import in_timetable
@@ -132,7 +132,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "reference point"
     if ANNIVERSARY_AFTER.match(after) and re.fullmatch(r"\W*", _whole_sentence_before(text, start)):
         return "anniversary"
-    if PAGE_INTRO.match(_whole_sentence_before(text, start)):
+    if PAGE_INTRO.match(_whole_sentence_before(text, start)) or page_says_what_it_holds(_whole_sentence_before(text, start)):
         return "page intro"
     if READER_POINTER.match(_whole_sentence_before(text, start) + text[start:start + 160]):
         return "pointer"
@@ -214,6 +214,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if HABITUAL.search(clause) or HABITUAL.search(rest):
         return "habit"
     if a_rate(clause, _rest_of_clause(text[end:end + 120]), before):
+        return "habit"
+    if clock_of_a_habit(clause, text[start:end], rest):
         return "habit"
     if told_as_a_habit(before, clause, text[start:end], rest) or holds_every_year(clause, text[start:end], rest) \
             or holds_every_day(clause, text[start:end]):

@@ -109,3 +109,18 @@ def told_as_a_habit(before: str, clause: str, date_text: str, rest: str) -> bool
         pass
     # ... or just before it, with only a list of times between: "every morning, winter and summer"
     return last is not None and bool(_LIST_OF_TIMES.fullmatch(last.string[last.end():]))
+
+
+#: A clock time and nothing else: "8.15", "17:40", "6pm", "at 9 a.m." (no day, no part of a day).
+_CLOCK_ONLY = re.compile(r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hrs|h)?|\d{1,2}[.:]\d{2}", re.IGNORECASE)
+
+
+def clock_of_a_habit(clause: str, date_text: str, rest: str) -> bool:
+    """Whether a bare clock time is told in one clause with how often something is done: "Ferries leave
+    every morning at 8.15 and return at 17.40", "The shop opens at 9am every day", "Buses run hourly
+    until 23.30". The hour of a timetable, a habit's, not one happening's. (A day in the clause, "at 7.10
+    on 3 June", is no bare clock time; a run's bound, "from 6pm every night", opens a happening of its own.)
+    ``clause``: the date's clause up to it; ``rest``: its clause after it."""
+    if not _CLOCK_ONLY.fullmatch(date_text.strip()) or _RUN_BOUND_BEFORE.search(clause):
+        return False
+    return bool(_FREQUENCY.search(clause) or _FREQUENCY.search(rest))

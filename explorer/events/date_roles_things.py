@@ -219,3 +219,25 @@ PAGE_INTRO = re.compile(
 #: again. The tagger gives it that happening's date; the sentence adds a state or a comment to it,
 #: not a second happening ("Its ambitions matched those of its commander at the time").
 TIME_REFERRED_BACK = re.compile(r"(?:at\s+)?(?:(?:the|that)\s+(?:time|point|moment)|then)", re.IGNORECASE)
+
+
+#: "This update covers what happened in January", "This timeline is based on statements from Friday":
+#: the page tells, in the present, what it holds; the happenings are told after it.
+_PAGE_SAYS_WHAT_IT_HOLDS = re.compile(
+    r"^\W*(?-i:This|Today['’]s)\s+(?:(?:short|brief|final|monthly|weekly|latest|first|last)\s+)?"
+    r"(?:update|post|article|page|report|letter|newsletter|timeline|piece|issue|edition|episode|briefing|bulletin|"
+    r"summary|column)\s+(?:covers|describes|looks\s+(?:at|back\s+at)|explains|sets\s+out|summari[sz]es|lists|"
+    r"is\s+(?:about|based\s+on)|brings\s+you|recaps|rounds\s+up|tells\s+(?:you\s+)?(?:what|how|about))\s+"
+    r"(?P<rest>.*)$", re.IGNORECASE)
+#: A verb of the date's own in what the page names: "the results of the survey carried out in 2019" (the
+#: survey is a happening the text dates); "what happened in January" names only the page's span.
+_OWN_VERB_IN_CONTENT = re.compile(r"\b(?!(?:happened|occurred)\b)[a-z]{3,}ed\b|\b(?:held|made|done|built|won|sold|"
+                                  r"set|begun|given|taken|written|seen|met|brought)\b", re.IGNORECASE)
+
+
+def page_says_what_it_holds(sentence_before: str) -> bool:
+    """Whether the date's sentence, up to the date, is the page telling what it holds ("This update
+    covers what happened in January"), with no verb of the date's own in what it names ("This report sets
+    out the results of the survey carried out in" dates the survey)."""
+    m = _PAGE_SAYS_WHAT_IT_HOLDS.match(sentence_before)
+    return bool(m) and not _OWN_VERB_IN_CONTENT.search(m.group("rest"))

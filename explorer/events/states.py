@@ -42,6 +42,13 @@ _REPORTED_DUTY = re.compile(
     r"(?:that\s+)?(?:[\w'’&.,-]+\s+){0,8}?must\b(?!\s+have\b)",
     re.IGNORECASE,
 )
+#: The degree a change of degree ends at ("grew darker", "more popular", "rich"): a comparative, "more" or
+#: "less" with a word, or an adjective of wealth, strength or standing. (Words ending "er" that are no
+#: comparative, "over", "water", are left out: "the vines grew over the wall".)
+_DEGREE = (r"(?:(?!(?:over|under|after|never|ever|other|together|water|her|per|rubber|pepper|timber|copper|"
+           r"fewer|number|summer|winter|either|whether|further|later|rather|power|paper|order)\b)[a-z]{2,}er\b"
+           r"(?!\s+(?:than\s+\d|\d))|(?:more|less)\s+[a-z]{3,}|rich|poor|weak|strong|popular|famous|prosperous|"
+           r"wealthy|powerful|old|tired|quiet|busy|bright|dark|thin|fat|wild|large|small|bitter|fond\s+of|restless)\b")
 #: A state, not a happening: the clause's verb is "be" with a noun phrase or a number after it ("X is
 #: a member of", "Turnout is 38.4 per cent", "It is one of the oldest"), "have" with a noun phrase
 #: ("The station has a staff of twelve"), or a verb that tells how things stand ("employs 64 people",
@@ -87,9 +94,23 @@ _STATE = re.compile(
     r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+|also\s+|as\s+yet\s+)?(?:unclear|unknown|uncertain|"
     r"undetermined|unconfirmed|not\s+(?:yet\s+)?(?:known|clear))\b|"
     # a name a thing went by: "when Iran was still known as Persia"
-    r"(?:is|are|was|were)\s+(?:still\s+|then\s+|now\s+|also\s+|once\s+)?(?:known|called)\s+as\b)",
+    r"(?:is|are|was|were)\s+(?:still\s+|then\s+|now\s+|also\s+|once\s+)?(?:known|called)\s+as\b|"
+    # a change of degree over a stretch, not a happening on a day: "After the war her voice grew
+    # darker", "the guild grew rich on the cloth trade", "the queue grew longer than ever"
+    rf"(?:grows|grow|grew|grown)\s+(?:ever\s+|steadily\s+|slowly\s+|quickly\s+|much\s+|still\s+|even\s+)?{_DEGREE}|"
+    # how things still stand: "I still dream about it", "the guild still keeps its charter"
+    r"still\s+(?:dreams?|keeps?|holds?|owns?|lives?|remembers?|uses?|works?|serves?|carries|carry|believes?|"
+    r"misses|miss|loves?|bears?|stands?|stays?|lacks?|needs?|wears?|talks?\s+about|thinks?\s+about)\b)",
     re.IGNORECASE,
 )
+#: A place or a thing left as it was: "the depot stood empty for a decade", "The yard lay idle through
+#: the 1990s". Not with a "since" date: a main clause's state since a date is kept as its start (the gold
+#: README's since-state convention: "has stood empty since the fire in 2019").
+_LEFT_AS_IT_WAS = re.compile(
+    r"^(?:(?!(?:says|said|say|tells|told|that)\b)[\w'’&.-]+\s+){0,6}?"
+    r"(?:stands|stand|stood|lies|lie|lay|sits|sit|sat|remains?|remained)\s+(?:largely\s+|mostly\s+|almost\s+)?"
+    r"(?:empty|idle|derelict|vacant|unused|abandoned|deserted|unoccupied|untouched|unfinished|neglected)\b",
+    re.IGNORECASE)
 #: "More than 40,000 homes were still without power": how things still stand, not a happening.
 _STILL = re.compile(r"\b(?:is|are|was|were|remains?|remained)\s+still\s+(?:without|closed|shut|open|out|missing|unable|waiting|under)\b",
                     re.IGNORECASE)
@@ -187,6 +208,8 @@ def is_state(title: str, before_date: str = "") -> bool:
     or dash opens another clause before it."""
     # (each of the title's searches runs once)
     expected, state = _REPORTED_EXPECTATION.search(title), _STATE.search(title)
+    if state is None and not re.search(r"\bsince\s+$", before_date, re.IGNORECASE):
+        state = _LEFT_AS_IT_WAS.search(title)
     stated = bool(state or _STILL.search(title) or expected)
     if not stated and _REPORTED_DUTY.search(title):
         # the date is the duty's only when it follows the "must" in the same clause

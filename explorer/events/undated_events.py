@@ -152,7 +152,8 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 # digital system, which was installed in November": the installing is the happening)
                 continue
             occurrence = undated_event(doc, sentence.start, sentence.end, found)
-            if found.trigger.lower() in occurrence.title.lower() and (is_non_happening(occurrence.title)
+            # (a passive's trigger, "was charged", is titled in the present, "Nobody is charged": its last word counts)
+            if found.trigger.lower().split()[-1] in occurrence.title.lower() and (is_non_happening(occurrence.title)
                                                                      or reports_an_expectation(occurrence.title)):
                 # "Truces have usually collapsed": a habit, a possibility or a denial, as for a dated one
                 # (only when the title tells the occurrence's own clause, not an opening one before it)

@@ -1,0 +1,54 @@
+"""A diary's or log's note with no act in it: "Monday 7 August. Fog all day.", "Clear at last.",
+"Quiet day.", "Busy."
+
+Why: a stamp alone on its line dates the sentence after it (``build.stamped_entry_end``), which in a
+diary is often a word or two on the weather or the mood of the day before the day's acts are told. A
+few words with no verb and no noun of a happening ("fog", "clear", "quiet day") name no happening: a
+reader does not put the fog on a timeline, and the acts that follow are listed by the undated pass with
+the stamp's day. A note naming a happening ("Storm.", "Landslide on the pass.") or holding any verb
+("Rain falls all day", "Ines slipped") is left to the other rules. Nothing here knows a name or a date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.events.happening_nouns import HELD_OR_BEFALLING, NEWS_NOUNS, OCCURRENCE_NOUNS
+from explorer.events.happening_verbs import PAST_VERB
+
+#: The most words a note of the day has: more make a sentence whose verb may only be unknown to us.
+_MOST_WORDS = 5
+#: The words of a note.
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+#: A word that is or may be a verb: a form of "be", "have", "do" or a modal, a past ("-ed" or an
+#: irregular one), a participle in "-ing" (not "morning", "spring"), or a word in "-s" (a present, "falls", or a plural, which may
+#: be a happening's: "arrivals").
+_VERB_LIKE = re.compile(
+    r"^(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|"
+    r"should|(?!(?:morning|evening|spring|nothing|something|anything|everything|thing|ceiling)$)[a-z]+ing|[a-z]+s)$")
+_HAPPENING_NOUNS = frozenset({*HELD_OR_BEFALLING, *NEWS_NOUNS, *OCCURRENCE_NOUNS})
+
+
+def is_a_note_of_no_act(sentence: str) -> bool:
+    """Whether ``sentence`` (the one a stamp dates) is a few words with no verb and no noun of a
+    happening: the day's weather or mood ("Fog all day.", "Quiet day."), not a happening."""
+    words = [w.lower() for w in _WORD.findall(sentence)]
+    if not words or len(words) > _MOST_WORDS or re.search(r"\d", sentence):
+        return False
+    return not any(_VERB_LIKE.match(w) or PAST_VERB.match(w) or w in _HAPPENING_NOUNS for w in words)
+
+
+def is_a_dated_note(sentence: str, dates: list[tuple[int, int]]) -> bool:
+    """Whether ``sentence`` is a stamp followed by such a note, read as one sentence: "Monday 4 July.
+    Drizzle all morning.", "16:15 — Busy." The stamp opens the sentence (a name or a noun before a date,
+    "Summer fair: Saturday 12 July", "Ada Holm, 1931–2024", is a heading of a happening or a life)."""
+    if not dates:
+        return False
+    first_start, first_end = min(dates)
+    if sentence[:first_start].strip():
+        return False
+    rest = re.match(r"[\s.,:;—–-]*", sentence[first_end:])
+    note_at = first_end + (rest.end() if rest else 0)
+    if note_at == first_end or any(start >= note_at for start, _ in dates):
+        return False  # the stamp runs on into its sentence ("Monday at noon"), or the note has a date of its own
+    return is_a_note_of_no_act(sentence[note_at:])
