@@ -38,7 +38,7 @@ AHEAD = [
     "we're meeting the breeder on {day} to pick a puppy :)",
     # any period's results put on the calendar
     "The bank reports third-quarter earnings on {day}.",
-    "Acme posts full-year figures {day}, and analysts expect a loss.",
+    "Acme posts full-year figures {day}; a loss is likely.",
     # waiting for a day's event
     "Investors are waiting for {day}'s jobs report before buying.",
     "Markets await {day}'s rate decision by the central bank.",
