@@ -123,8 +123,9 @@ def past_verb_reaches(ctx: Context, pos: int) -> bool:
 # A plain future in the writer's own voice: "will host", "is planned for", "is scheduled to".
 _PLAIN_FUTURE = re.compile(
     r"(?i)\b(?:will|shall|'ll|(?:is|are)\s+(?:planned|scheduled|slated|set|due)|(?:is|are)\s+going\s+to|"
-    # the writer's own forecast: "the agency expects prices to peak in June"
-    r"expects?|"
+    # the writer's own forecast: "the agency expects prices to peak in June", and told of the thing
+    # forecast: "the merger is expected to close in the first quarter", "rates are likely to rise in June"
+    r"expects?|(?:is|are)\s+(?:widely\s+|now\s+|also\s+)?(?:expected|likely)\s+to|"
     # an obligation still to be met ("should be finished by June"), not one looked back on ("should have")
     r"(?:should|must)(?!\s+(?:not\s+)?have\b))\b")
 
