@@ -66,8 +66,10 @@ _REPORTED_TO_ON = re.compile(
     r"" + _NOT_PASSIVE + r"(?:said|announced|stated|confirmed|declared|added|reported|disclosed|told|wrote)\s+"
     r"(?:" + _SETTING + r"(?:" + _TO_AUDIENCE + r")?|" + _TO_AUDIENCE + r"(?:" + _SETTING + r")?))"
     r"(?:on\s+|late\s+|early\s+)$")
-# "effective Feb. 1", "to take effect March 1": a change announced ahead of the day it applies
-_EFFECTIVE_BEFORE = re.compile(r"(?i)\b(?:effective|take\s+effect|takes\s+effect|taking\s+effect)\s+(?:on\s+|as\s+of\s+)?$")
+# "effective Feb. 1", "to take effect March 1", "goes into effect Sunday", "comes into force on Monday":
+# a change announced ahead of the day it applies (the past "went into effect" is no match)
+_EFFECTIVE_BEFORE = re.compile(r"(?i)\b(?:effective|take\s+effect|takes\s+effect|taking\s+effect"
+                               r"|(?:go|goes|going|come|comes|coming)\s+into\s+(?:effect|force))\s+(?:on\s+|as\s+of\s+)?$")
 # "postponed until Tuesday morning", "extended its deadline to 9 a.m. Tuesday": a delay looks ahead of
 # the day it was decided, whatever the tense of the verb that reports it
 _DELAYED_UNTIL = re.compile(

@@ -84,6 +84,9 @@ _SCHEDULED_PRESENT = re.compile(
     r"(?<!\bto )(?<!\bdid )(?<!\bcould )(?<!\bwould )(?<!\bwas )(?<!\bwere )\b(?:meets?|"
     + _calendar_acts("s?") + r"|continues|reopens?|convenes?|reconvenes?|expires?|arrives?|"
     r"ends?|departs?|returns?|visits?|plays?|takes\s+office|goes\s+on\s+trial|"
+    # a release, a rule starting to apply, a court date: "the report comes out Friday", "the cut kicks
+    # in Monday", "the suspect appears in court Friday" (the past "came out", "appeared" is no match)
+    r"comes\s+out|kicks?\s+in|appears?\s+in\s+court|"
     # a trip, a hearing or a decision on the calendar: "the president travels to Ohio on Tuesday",
     # "the minister flies to Oslo Friday", "the envoy testifies Thursday", "the board decides Monday
     # whether to sell" (singular verbs only: their plurals are nouns, "travels", "flights")

@@ -9,10 +9,14 @@ own in three registers (wire, business, a post) for every report day of a week:
 * a company putting any period's results on the calendar in the present ("reports third-quarter
   earnings Thursday", "posts full-year figures on Tuesday"), not only quarterly or annual ones;
 * waiting for a day's event in the present ("investors are waiting for Friday's jobs report",
-  "markets await Monday's rate decision"), as getting ready for it already was.
+  "markets await Monday's rate decision"), as getting ready for it already was;
+* a release, a rule starting to apply or a court date in the present ("the report comes out Friday",
+  "the new law goes into effect Sunday", "the treaty comes into force on Monday", "the pay cut kicks in
+  Monday", "the suspect appears in court Friday"), as "takes effect" and "kicks off" already were.
 
 The controls keep the past readings: "was announced on", "announced on ... that", "held a meeting on",
-"reported third-quarter results on", "waited for Friday's ...".
+"reported third-quarter results on", "waited for Friday's ...", "came out", "went into effect",
+"appeared in court".
 """
 
 from __future__ import annotations
@@ -43,6 +47,12 @@ AHEAD = [
     "Investors are waiting for {day}'s jobs report before buying.",
     "Markets await {day}'s rate decision by the central bank.",
     "we're all waiting for {day}'s finale lol",
+    # a release, a rule starting to apply, a court date
+    "The inquiry's report comes out {day}, a spokesman said.",
+    "The new speed limit goes into effect {day} on all county roads.",
+    "The pay cut kicks in {day} for about 900 staff.",
+    "The accused appears in court {day} on an arson charge.",
+    "omg the new season comes out {day}!!!",
 ]
 
 GONE = [
@@ -52,6 +62,9 @@ GONE = [
     "The meeting on {day} ended without a deal.",
     "The bank reported third-quarter earnings on {day}.",
     "Investors waited for {day}'s jobs report before buying.",
+    "The inquiry's report came out {day}, a spokesman said.",
+    "The new speed limit went into effect {day} on all county roads.",
+    "The accused appeared in court {day} on an arson charge.",
 ]
 
 
