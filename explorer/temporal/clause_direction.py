@@ -121,12 +121,13 @@ def past_verb_reaches(ctx: Context, pos: int) -> bool:
 
 
 # A plain future in the writer's own voice: "will host", "is planned for", "is scheduled to".
-_PLAIN_FUTURE = re.compile(
-    r"(?i)\b(?:will|shall|'ll|(?:is|are)\s+(?:planned|scheduled|slated|set|due)|(?:is|are)\s+going\s+to|"
+_FUTURE_WORDS = (
+    r"will|shall|'ll|(?:is|are)\s+(?:planned|scheduled|slated|set|due)|(?:is|are)\s+going\s+to|"
     # the writer's own forecast: "the agency expects prices to peak in June"
     r"expects?|"
     # an obligation still to be met ("should be finished by June"), not one looked back on ("should have")
-    r"(?:should|must)(?!\s+(?:not\s+)?have\b))\b")
+    r"(?:should|must)(?!\s+(?:not\s+)?have\b)")
+_PLAIN_FUTURE = re.compile(r"(?i)\b(?:" + _FUTURE_WORDS + r")\b")
 
 
 _REPORTED_FUTURE = re.compile(r"(?i)\b(?:said|says|announced|told|added|stated|warned|predicted|forecast|promised|"
@@ -222,12 +223,20 @@ def yearless_slack(ctx: Context, c: Cand, tense: str | None, strong_past: bool, 
     return None
 
 
-def plainly_future(ctx: Context, pos: int, reported: bool = True) -> bool:
+#: ... and told of the thing forecast: "the merger is expected to close in the first quarter", "rates
+#: are likely to rise in September". Which side of the report a yearless month or quarter is on
+#: (yearless.py) reads it; whether a date is the writer's own rather than the story's does not (a
+#: trial "set for Sept. 15 and expected to run until early October" runs in that September's year)
+_FORECAST = re.compile(r"(?i)\b(?:" + _FUTURE_WORDS + r"|(?:is|are)\s+(?:widely\s+|now\s+|also\s+)?(?:expected|likely)\s+to)\b")
+
+
+def plainly_future(ctx: Context, pos: int, reported: bool = True, forecast: bool = False) -> bool:
     """A future verb earlier in the expression's clause with no past verb between them ("will
-    double its flights by August"), or a plan reported as one ("said the flights would leave on")."""
+    double its flights by August"), or a plan reported as one ("said the flights would leave on");
+    with ``forecast``, a thing forecast too ("is expected to close in the first quarter")."""
     a, _ = sentence_of(ctx, pos)
     clause = re.split(r"[;:]|,\s+(?:but|while|although|after|when)\b", ctx.text[a:pos])[-1]
-    found = list(_PLAIN_FUTURE.finditer(clause))
+    found = list((_FORECAST if forecast else _PLAIN_FUTURE).finditer(clause))
     if found and reported and REPORTING.search(clause, found[-1].end()):
         # "Schools will close Thursday, and airports said they would suspend flights from Thursday
         # evening": the writer's future is another clause's; this one reports a plan

@@ -42,8 +42,11 @@ _IMPERATIVE = re.compile(
     r"make\s+sure|get\s+in\s+touch|hand\s+in)\b")
 _REPORTED_AFTER = re.compile(
     r"(?i)^(?:'s)?\s*,?\s*(?:said|told|announced|reported|added|stated|noted|declared|confirmed|disclosed)\b")
+# A reporting verb as a passive after "be" is a telling not yet done ("the results will be announced on
+# Saturday", "staff are to be told at a meeting on Friday"): the sentence's own tense decides.
+_NOT_PASSIVE = r"(?<!\bbe\s)"
 _REPORTED_ON = re.compile(
-    r"(?i)\b(?:said|told|announced|reported|added|stated|noted|declared|confirmed|disclosed)\s+(?:on\s+|late\s+|early\s+)?$")
+    r"(?i)" + _NOT_PASSIVE + r"\b(?:said|told|announced|reported|added|stated|noted|declared|confirmed|disclosed)\s+(?:on\s+|late\s+|early\s+)?$")
 # A reporting verb with its audience or setting before the date: "told reporters on Friday", "told a
 # news conference on Monday", "said in a statement on Tuesday", "told staff at the depot late
 # Thursday". The date says when the telling was, whatever the reported clause's tense ("The mill will
@@ -59,12 +62,14 @@ _SETTING = r"(?:in|at|during)\s+(?:" + _DET + r")?(?:" + _NP_WORD + r"){1,3}"
 # "to" with a bare lowercase word may be an infinitive ("told staff to expect closure on Friday")
 _TO_AUDIENCE = r"to\s+(?:" + _DET + r"(?:" + _NP_WORD + r"){1,2}|(?-i:[A-Z])[\w'’.-]*\s+)"
 _REPORTED_TO_ON = re.compile(
-    r"(?i)\b(?:(?:told|briefed|informed)\s+(?:" + _DET + r")?(?:" + _NP_WORD + r"){1,2}(?:" + _SETTING + r")?|"
-    r"(?:said|announced|stated|confirmed|declared|added|reported|disclosed|told|wrote)\s+"
+    r"(?i)" + _NOT_PASSIVE + r"\b(?:(?:told|briefed|informed)\s+(?:" + _DET + r")?(?:" + _NP_WORD + r"){1,2}(?:" + _SETTING + r")?|"
+    r"" + _NOT_PASSIVE + r"(?:said|announced|stated|confirmed|declared|added|reported|disclosed|told|wrote)\s+"
     r"(?:" + _SETTING + r"(?:" + _TO_AUDIENCE + r")?|" + _TO_AUDIENCE + r"(?:" + _SETTING + r")?))"
     r"(?:on\s+|late\s+|early\s+)$")
-# "effective Feb. 1", "to take effect March 1": a change announced ahead of the day it applies
-_EFFECTIVE_BEFORE = re.compile(r"(?i)\b(?:effective|take\s+effect|takes\s+effect|taking\s+effect)\s+(?:on\s+|as\s+of\s+)?$")
+# "effective Feb. 1", "to take effect March 1", "goes into effect Sunday", "comes into force on Monday":
+# a change announced ahead of the day it applies (the past "went into effect" is no match)
+_EFFECTIVE_BEFORE = re.compile(r"(?i)\b(?:effective|take\s+effect|takes\s+effect|taking\s+effect"
+                               r"|(?:go|goes|going|come|comes|coming)\s+into\s+(?:effect|force))\s+(?:on\s+|as\s+of\s+)?$")
 # "postponed until Tuesday morning", "extended its deadline to 9 a.m. Tuesday": a delay looks ahead of
 # the day it was decided, whatever the tense of the verb that reports it
 _DELAYED_UNTIL = re.compile(
@@ -85,11 +90,13 @@ _EVENT_HAPPENS_AHEAD = re.compile(
     r"(?i)^['’]s\s+(?:[\w-]+\s+){1,3}?(?:(?:will|is\s+to|are\s+to)\s+|(?:is|are)\s+(?:scheduled|set|due|slated|expected|planned|likely|going)\s+to\s+)"
     r"(?:start|begin|open|take\s+place|be\s+held|go\s+ahead|be\s+played|be\s+staged|get\s+under\s*way|kick\s+off)\b"
     r"|^['’]s\s+(?:[\w-]+\s+){1,3}?(?:is|are)\s+(?:scheduled|set|slated|due|planned)\s+(?:for|at)\b")
-#: ... or by getting ready for it, said in the present: "officials are preparing for Sunday's vote",
-#: "fans gearing up for Saturday's final" (a past "braced for" may tell of a day gone)
+#: ... or by getting ready for it or waiting for it, said in the present: "officials are preparing for
+#: Sunday's vote", "fans gearing up for Saturday's final", "investors are waiting for Friday's jobs
+#: report", "markets await Monday's rate decision" (a past "braced for", "waited for" may tell of a day gone)
 _READYING_FOR = re.compile(
     r"(?i)\b(?:prepar(?:e|es|ing)|brac(?:e|es|ing)|gear(?:s|ing)?\s+up|get(?:s|ting)?\s+ready|(?:is|are|am)\s+ready"
-    r"|look(?:s|ing)?\s+(?:ahead|forward))\s+(?:for|to)\s+$")
+    r"|look(?:s|ing)?\s+(?:ahead|forward)|(?:\b(?:is|are|am)|(?<=\w)['’](?:re|m|s))\s+(?:\w+\s+)?waiting|waits)\s+(?:for|to)\s+$"
+    r"|\bawait(?:s|ing)?\s+$")
 
 
 def possessive_day_ahead(text: str, start: int, end: int) -> bool:

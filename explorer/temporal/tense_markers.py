@@ -84,6 +84,9 @@ _SCHEDULED_PRESENT = re.compile(
     r"(?<!\bto )(?<!\bdid )(?<!\bcould )(?<!\bwould )(?<!\bwas )(?<!\bwere )\b(?:meets?|"
     + _calendar_acts("s?") + r"|continues|reopens?|convenes?|reconvenes?|expires?|arrives?|"
     r"ends?|departs?|returns?|visits?|plays?|takes\s+office|goes\s+on\s+trial|"
+    # a release, a rule starting to apply, a court date: "the report comes out Friday", "the cut kicks
+    # in Monday", "the suspect appears in court Friday" (the past "came out", "appeared" is no match)
+    r"comes\s+out|kicks?\s+in|appears?\s+in\s+court|"
     # a trip, a hearing or a decision on the calendar: "the president travels to Ohio on Tuesday",
     # "the minister flies to Oslo Friday", "the envoy testifies Thursday", "the board decides Monday
     # whether to sell" (singular verbs only: their plurals are nouns, "travels", "flights")
@@ -91,7 +94,10 @@ _SCHEDULED_PRESENT = re.compile(
     # a fixture told in the present: "the vote takes place on Friday", "voters go to the polls on Sunday"
     r"takes?\s+place|goes\s+ahead|go(?:es)?\s+to\s+the\s+polls|go(?:es)?\s+on\s+(?:trial|sale)|(?:is|are)\s+held|closes?|runs?|"
     # a company's calendar: "it reports results on Wednesday", "the bank posts earnings Thursday"
-    r"(?:reports?|posts?|releases?|publishes|announces?)\s+(?:its\s+|their\s+)?(?:quarterly\s+|annual\s+|first-quarter\s+)?(?:results|earnings|figures))\b"
+    # (any period's results: "reports third-quarter earnings Thursday", "posts full-year figures")
+    r"(?:reports?|posts?|releases?|publishes|announces?)\s+(?:its\s+|their\s+)?"
+    r"(?:(?:quarterly|annual|interim|full-year|half-year|(?:first|second|third|fourth)-(?:quarter|half))\s+)?"
+    r"(?:results|earnings|figures))\b"
     # with at most a word or a short "to/for the ..." between: "opens to the public on Friday"
     # and the place it is at, a name, a plural of places or "home": "Harwick face Dunmore at Lowfield
     # on Saturday", "the film opens in cinemas on Friday", "the team plays at home on Saturday" (not
@@ -141,8 +147,12 @@ DAY_AHEAD = (r"(?=(?:\s+[\w'’@-]+){0,5}?\s+(?:(?:on\s+|this\s+|next\s+)?" + _A
 # council's planning committee on Wednesday")
 _BE_NOW = (r"(?:\b(?:am|is|are|im)\s+|(?<=\w)['’](?:m|re)\s+|(?i:\b(?:he|she|it|that|who|there|what))['’]s\s+)"
            r"(?:(?:not|also|still|just|only|prob(?:ably)?|def(?:initely)?|all|both)\s+)?")
+#: "meeting" after a present "be" is the verb, not the noun ING_NOT_VERB takes it for ("the minister is
+#: meeting his counterpart Friday", "ministers are meeting in Brussels on Monday", "the board is meeting
+#: on Tuesday"), unless a noun it names follows ("it's meeting day on Friday")
+_MEETING_VERB = r"meeting(?!\s+(?:room|rooms|place|point|time|day|night|hall|notes|minutes|agenda|number)\b)"
 _PROGRESSIVE_PLAN = re.compile(
-    r"(?i)(?:" + _BE_NOW + ING_NOT_VERB + r"[a-z]{2,}ing"
+    r"(?i)(?:" + _BE_NOW + r"(?:" + _MEETING_VERB + r"|" + ING_NOT_VERB + r"[a-z]{2,}ing)"
     # a present absence or return is one too: "I'm OOO thurs-fri", "we're away Sat", "she's off on Friday"
     + r"|(?:" + _BE_NOW + r"|(?<=\w)['’]s\s+)(?:off|away|out|ooo|wfh|on\s+(?:leave|holiday|vacation|call))"
     # a present possession of a fixture is one too: "I've got a match Saturday", "she's got a gig on the 14th"

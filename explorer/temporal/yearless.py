@@ -195,7 +195,7 @@ class YearlessDates(ResolverState):
             tense = "future" if ahead else "past"
         possessive = weekday and ctx.text.startswith("'s", c.end)
         # "said they would fight Wednesday's ruling": the reported plan is after the ruling, not the ruling after the report
-        plain_future = not ctx.narrative and (plainly_future(ctx, c.start, reported=not possessive) or (
+        plain_future = not ctx.narrative and (plainly_future(ctx, c.start, reported=not possessive, forecast=True) or (
             c.spec.weekday is None and schedules_month(ctx.text, sentence_of(ctx, c.start)[0], c.start, c.end)))
         if plain_future:
             tense = "future"

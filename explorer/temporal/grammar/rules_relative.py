@@ -13,6 +13,7 @@ from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar.blocks import IGNORE_CASE, MON, NUM, T_PERIOD_WORDS, T_UNIT, UNIT, WDAY, YEAR, text_before
 from explorer.temporal.grammar.registry import Cand, rule
 from explorer.temporal.normalize import Spec, duration_value
+from explorer.temporal.title_names import names_a_title
 
 
 # -- relative to the document date --------------------------------------------------------------
@@ -164,6 +165,8 @@ def day_word(m: re.Match[str], text: str) -> Cand | None:
     end = m.end() - (2 if m[0].lower().endswith("'s") else 0)
     if w == "today" and m[0].lower().endswith("'s") and PRESENT_AGE_NOUN.match(text[end + 2:end + 32]):
         return None  # "today's youth", "in today's world": the present age, not the document's day
+    if names_a_title(text, m.start(), end):
+        return None  # "This is VOA Today.", "World News Tonight": a paper's or programme's title
     if w == "tonight":
         return Cand(m.start(), end, "dct", "TIME", unit="D", n=0, value="NI")
     return Cand(m.start(), end, "dct", unit="D", n=_DAYWORDS[w])
@@ -183,6 +186,8 @@ _EXTENT_BEFORE = re.compile(r"(?i)\b(?:over|during|for|throughout|across|through
 def this_unit(m: re.Match[str], text: str) -> Cand | None:
     d = re.sub(r"\s+", " ", m["dir"].lower())
     unit = UNIT_GRAN[m["unit"].lower()]
+    if d == "this" and names_a_title(text, m.start(), m.end()):
+        return None  # "ABC's This Week": a programme's title
     before = text_before(text, m.start())
     if re.search(r"\bThe\s+$", before) and d in ("next", "previous") or re.search(r"(?i)\bthe\s+$", before) and d == "previous":
         return None  # "The next year, ...", "the previous year": the year after/before the story's last date

@@ -17,6 +17,7 @@ from explorer.temporal.grammar.blocks import (
 )
 from explorer.temporal.grammar.registry import Cand, rule
 from explorer.temporal.normalize import Spec, valid_day
+from explorer.temporal.title_names import names_a_title
 
 
 # -- weekdays, parts of days, clock times -------------------------------------------------------
@@ -155,6 +156,8 @@ def weekend(m: re.Match[str], text: str) -> Cand | None:
 @rule(r"\b(?P<det>this|yesterday|tomorrow|last|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+(?P<pod>morning|afternoon|evening|night)\b", IGNORE_CASE, priority=3, trigger=r"(?i:morning|afternoon|evening|night)")
 def part_of_day(m: re.Match[str], text: str) -> Cand | None:
     det = m["det"].lower().split()[-1]
+    if det == "this" and names_a_title(text, m.start(), m.end()):
+        return None  # "CBS This Morning": a programme's title
     n = -1 if det in ("yesterday", "last") else 1 if det == "tomorrow" else 0
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=n, value=lx.PARTS_OF_DAY[m["pod"].lower()])
 
