@@ -1,0 +1,61 @@
+"""Title kinds of session 24 (issue 12), our own sentences in several registers.
+
+A date followed by a "when" clause: after "until", "after" or "before" the date bounds a
+stretch the main clause tells, and what happened on it is the "when" clause's ("The shop traded there
+until 1998, when the baker retired"); after a passive ("The leak was found in 2021, when …") the main
+clause is a happening of its own and keeps the title, as any happening verb does.
+
+A "he"/"she" carried from sentence to sentence keeps its antecedent: when the sentence before tells
+of the same one by the same pronoun and names no one, the name before that is whom both stand for."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.documents import Document
+from explorer.ingest import extract_document
+from tests.events.titled import title_at as _title
+
+
+def _doc_titles(tmp_path, text: str) -> list[str]:
+    """The titles of ``text`` read as a dropped file is (no document date given)."""
+    return [e.title for e in extract_document(Document("page.txt", text, "t")).events]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "title"), [
+    ("The shop traded on the corner after 1950, when the baker's son took it over.", "1950",
+     "The baker's son takes it over"),
+    ("Our choir sang in the abbey until last spring, when the organist retired.", "last spring",
+     "The organist retires"),
+    ("The mill ground corn for the parish until 1911, when a flood carried away the wheel.", "1911",
+     "A flood carries away the wheel"),
+    ("Nobody had climbed the north face before 1938, when two guides from Grindel reached the top.", "1938",
+     "Two guides from Grindel reach the top"),
+    ("The ferry ran twice a day until March, when the council cut its grant.", "March",
+     "The council cuts its grant"),
+])
+def test_a_bounded_date_is_the_when_clauses(sentence: str, expression: str, title: str) -> None:
+    assert _title(sentence, expression) == title
+
+
+@pytest.mark.parametrize(("sentence", "expression", "title"), [
+    ("The leak was discovered in March 2021, when a caretaker smelled gas in the basement.", "March 2021",
+     "The leak is discovered"),
+    ("The school was closed in 2015, when the last pupils left the village.", "2015", "The school is closed"),
+    ("The first copies were sold in 1962, when the press moved to a larger hall.", "1962",
+     "The first copies are sold"),
+    ("The pier was also damaged in 1987, when a storm tore off the railings.", "1987", "The pier is also damaged"),
+])
+def test_a_passive_before_a_when_clause_keeps_the_title(sentence: str, expression: str, title: str) -> None:
+    assert _title(sentence, expression) == title
+
+
+@pytest.mark.parametrize(("sentence", "expression", "title"), [
+    # a state or a frame still hands the title to the "when" clause
+    ("The town was still small in 1850, when the railway reached it.", "1850", "The railway reaches it"),
+    ("The breakthrough came in 2001, when the band signed with a label.", "2001", "The band signs with a label"),
+    ("Many were thought lost in 1944, when the archive burned.", "1944", "The archive burns"),
+])
+def test_a_frame_before_a_when_clause_still_gives_way(sentence: str, expression: str, title: str) -> None:
+    assert _title(sentence, expression) == title
+
