@@ -59,3 +59,28 @@ def test_a_passive_before_a_when_clause_keeps_the_title(sentence: str, expressio
 def test_a_frame_before_a_when_clause_still_gives_way(sentence: str, expression: str, title: str) -> None:
     assert _title(sentence, expression) == title
 
+
+def _titles(tmp_path, text: str) -> list[str]:
+    return _doc_titles(tmp_path, "Notes\n\n" + text + "\n")
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("The crates reached Oslo in 1966. A young curator, Maria Lindqvist, opened them while sorting the stores. "
+     "Over the next two years she cleaned them by hand. She catalogued the drawings in 1969.",
+     "Maria Lindqvist catalogues the drawings"),
+    ("A doctoral student, Kofi Mensah, found the jar. For three years he kept it in the dark. "
+     "He described the mould in his thesis in 1975.", "Kofi Mensah describes the mould in his thesis"),
+    ("The boxes reached the museum in 1966. A young curator, Maria Lindqvist, opened them. "
+     "Over the next two years she cleaned them by hand. She catalogued the drawings in 1969.",
+     "Maria Lindqvist catalogues the drawings"),
+])
+def test_a_carried_pronoun_keeps_its_name(tmp_path, text: str, title: str) -> None:
+    assert title in _titles(tmp_path, text)
+
+
+def test_a_pronoun_is_not_carried_past_a_sentence_that_names_someone(tmp_path) -> None:
+    # "and Tom was sanding it": the sentence before names someone, so the chain stops there
+    titles = _titles(tmp_path, "The boat was built in 1950 at Kellby Quay. His father ran the yard, and Tom was "
+                               "sanding it by the age of ten. After the war, he bought a second boat in 1962.")
+    assert not any(t.startswith("Kellby Quay") for t in titles), titles
+
