@@ -84,3 +84,72 @@ def test_a_pronoun_is_not_carried_past_a_sentence_that_names_someone(tmp_path) -
                                "sanding it by the age of ten. After the war, he bought a second boat in 1962.")
     assert not any(t.startswith("Kellby Quay") for t in titles), titles
 
+
+# --------------------------------------------------------------------- the first person of an answer
+
+_INTERVIEW = """"Bread is patience": the baker Lena Forsk on ovens, debts and starting over
+
+Interview by Paul Ames | 2 May 2026
+
+Lena Forsk's bakery in Harl reopens on 10 May after a fire. We met at her flat.
+
+How did it start?
+In 2010 I rented a shop on the square and bought an old deck oven.
+
+What happened last year?
+We lost the roof in a fire in March, and we reopened the café in October.
+
+What's next?
+We open a second shop next spring.
+"""
+
+_TRANSCRIPT = """Harbour Voices, episode 12 transcript
+
+HOST: My guest keeps bees on the cliffs above Porth Wenna. Tamsin Roe, welcome.
+
+TAMSIN ROE: Thanks. We took the honey off the last hives on Sunday, so it's a quiet week.
+
+HOST: When did it start?
+
+ROE: My uncle started in 1971. We moved the hives to the cliffs in 2004, and I bought the field in 2012.
+"""
+
+_BRIEFING = """Quarterly results call
+
+Operator: Welcome. I hand over to the chief executive, Petra Lund.
+
+Petra Lund, chief executive: Thank you. We opened the new plant in Gdansk in August.
+
+Petra Lund: We will choose a second site in January.
+"""
+
+
+@pytest.mark.parametrize("title", [
+    "Lena Forsk buys an old deck oven",  # an undated act after "and": the answer's "I" as the dated one's
+    "Lena Forsk loses the roof in a fire",  # the answer's "we", her household or firm
+    "Lena Forsk reopens the café",
+    "Lena Forsk opens a second shop",  # a present after "we" put in the third person
+])
+def test_an_answers_first_person_is_the_interviewee(tmp_path, title: str) -> None:
+    assert title in _doc_titles(tmp_path, _INTERVIEW)
+
+
+@pytest.mark.parametrize("title", [
+    "Tamsin Roe takes the honey off the last hives",
+    "Tamsin Roe moves the hives to the cliffs",
+    "Tamsin Roe buys the field",
+])
+def test_a_turns_we_is_its_speaker(tmp_path, title: str) -> None:
+    assert title in _doc_titles(tmp_path, _TRANSCRIPT)
+
+
+def test_a_speaker_with_an_office_keeps_we(tmp_path) -> None:
+    # the chief executive's "we" is the company: her name would tell less than "we"
+    titles = _doc_titles(tmp_path, _BRIEFING)
+    assert not any(t.startswith("Petra Lund") for t in titles), titles
+
+
+def test_a_chapter_heading_is_no_speaker(tmp_path) -> None:
+    titles = _doc_titles(tmp_path, "The Long Road\n\nChapter Three: The Crossing\n\n"
+                                   "We reached the river on the second of May 1945, nine of us on foot.\n")
+    assert not any(t.startswith("Chapter") for t in titles), titles
