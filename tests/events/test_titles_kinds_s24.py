@@ -153,3 +153,18 @@ def test_a_chapter_heading_is_no_speaker(tmp_path) -> None:
     titles = _doc_titles(tmp_path, "The Long Road\n\nChapter Three: The Crossing\n\n"
                                    "We reached the river on the second of May 1945, nine of us on foot.\n")
     assert not any(t.startswith("Chapter") for t in titles), titles
+
+
+# --------------------------------------------------------------------- a possessive's noun and its place
+
+
+@pytest.mark.parametrize(("sentence", "expression", "title"), [
+    ("Our supplier in Porto lost a week of production in October.", "October",
+     "Our supplier in Porto loses a week of production"),
+    ("Their office in Oslo opened in 2019.", "2019", "Their office in Oslo opens"),
+    ("Her studio near Bath burned down in 2002.", "2002", "Her studio near Bath burns down"),
+    # the possessive's role with its name apposed still names the person
+    ("His deputy Ilsa Marr travelled to Oslo in May.", "May", "Ilsa Marr travels to Oslo"),
+])
+def test_a_place_after_a_possessives_noun_is_not_the_subject(sentence: str, expression: str, title: str) -> None:
+    assert _title(sentence, expression) == title

@@ -398,8 +398,11 @@ POSSESSIVE_APPOSITION = re.compile(
 )
 #: A possessive's role noun with its name apposed, no commas: "his deputy Ilsa Marr travelled", "her
 #: elder brother Tom Ede sold": the name is who acted; the possessive only says whose deputy it is.
+#: (Not a place after a preposition: "Our supplier in Porto lost …" is the supplier's act, not Porto's.)
 POSSESSIVE_ROLE_NAME = re.compile(
-    r"^(?:[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:[a-z][\w-]*\s+){1,3}((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?=[a-z])"
+    r"^(?:[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s+"
+    r"(?:(?!(?:in|at|from|of|near|on|for|with|to|by|outside|inside|across|beyond)\s)[a-z][\w-]*\s+){1,3}"
+    r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?=[a-z])"
 )
 #: A name, then an aside about it that opens with a capital, then the verb: "Ilse Amon, Tavria's
 #: ambassador to the union, presented …" (a possessor's office), "Jon Hale, of Easton, Ohio, was …" (a
