@@ -168,3 +168,34 @@ def test_a_chapter_heading_is_no_speaker(tmp_path) -> None:
 ])
 def test_a_place_after_a_possessives_noun_is_not_the_subject(sentence: str, expression: str, title: str) -> None:
     assert _title(sentence, expression) == title
+
+
+# --------------------------------------------------------------------- an aside between a subject and its verb
+
+
+@pytest.mark.parametrize(("sentence", "expression", "title"), [
+    ("Tom Bell's long-awaited third novel, The Salt Road and Other Stories, goes on sale on 3 May.",
+     "3 May", "Tom Bell's long-awaited third novel goes on sale"),
+    ("The new ferry terminal at Holm, a glass hall with room for 600 passengers, opened on 2 June.", "2 June",
+     "The new ferry terminal at Holm opens"),
+    ("The search party, four volunteers from the mountain rescue team in Keld, found the missing walker on Sunday.",
+     "Sunday", "The search party finds the missing walker"),
+])
+def test_an_aside_before_a_late_verb_goes(sentence: str, expression: str, title: str) -> None:
+    assert _title(sentence, expression) == title
+
+
+@pytest.mark.parametrize(("sentence", "expression", "title"), [
+    # a title that fits keeps its aside
+    ("The walkers, six students from Leeds, reached the hut on Friday.", "Friday",
+     "The walkers, six students from Leeds, reach the hut"),
+])
+def test_a_short_title_keeps_its_aside(sentence: str, expression: str, title: str) -> None:
+    assert _title(sentence, expression) == title
+
+
+def test_a_comma_after_a_verb_ends_no_subject() -> None:
+    # "published … every year, each one …": the verb stands before the comma, so nothing is dropped
+    title = _title("In 1990 she published a new map every year, each one walked, measured and drawn by her.", "1990")
+    assert title.startswith("She publishes a new map"), title
+    assert "measured" not in title and "drawn" not in title, title
