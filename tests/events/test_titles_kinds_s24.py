@@ -199,3 +199,13 @@ def test_a_comma_after_a_verb_ends_no_subject() -> None:
     title = _title("In 1990 she published a new map every year, each one walked, measured and drawn by her.", "1990")
     assert title.startswith("She publishes a new map"), title
     assert "measured" not in title and "drawn" not in title, title
+
+
+@pytest.mark.parametrize(("sentence", "expression", "title"), [
+    # the comma a removed aside leaves before a modal goes with it
+    ("Their union, which represents about 140 pilots, will ballot members on the offer next week.", "next week",
+     "Their union will ballot members on the offer"),
+    ("Our society, which meets in the church hall, will hold its fair on 3 May.", "3 May", "Our society will hold its fair"),
+])
+def test_no_comma_is_left_before_a_modal(sentence: str, expression: str, title: str) -> None:
+    assert _title(sentence, expression) == title

@@ -193,8 +193,8 @@ def participle_subject(clause: str, start: int, end: int) -> tuple[str, bool] | 
 
 
 #: "The Red army, was forced", "The worst flood, swept": the comma an aside left between a subject and its verb.
-COMMA_BEFORE_VERB = re.compile(
-    r"^([A-Za-z][^,]{0,60}?),\s+(?=(?:was|were|is|are|has|had|[a-z]+ed|"
+COMMA_BEFORE_VERB = re.compile(  # (or a modal: "Their union, will ballot members")
+    r"^([A-Za-z][^,]{0,60}?),\s+(?=(?:was|were|is|are|has|had|have|will|would|can|could|may|might|must|shall|should|[a-z]+ed|"
     + IRREGULAR_PASTS + r")\b)"
 )
 #: "The museum's new wing, opens to the public": the comma an aside left before a verb in the present.
