@@ -14,7 +14,7 @@ from explorer.events.names import ORG_HEADS, without_object_offices
 from explorer.events.tense import headline_tense, modified_by_adverb, noun_after_adjective, present_of
 from explorer.events.titles.achieved import without_achieving
 from explorer.events.titles.long_subjects import past_after_long_subject
-from explorer.events.titles.length import LONG_TITLE, cut_clause, fit, subject_before_late_verb
+from explorer.events.titles.length import LONG_TITLE, cut_clause, fit, subject_aside_before_late_verb, subject_before_late_verb
 from explorer.events.titles.phrases import open_between, participle_object, without_batch_nouns, without_second_name
 from explorer.events.titles.words import (
     BODY_WORDS, MAX_WORDS, DANGLING, DETERMINER_WORDS, FINITE, FUNCTION_WORDS, TRAILING_JUNK,
@@ -361,6 +361,7 @@ def finish(words: list[str], expression: str) -> str:
     the act goes ("They managed to scuttle their fleet": see ``achieved``)."""
     words = without_achieving(words, verb_at(words[:MAX_WORDS + 2]))
     words = subject_before_late_verb(words, verb_at, MAX_WORDS)  # a subject too long for the verb to fit
+    words = subject_aside_before_late_verb(words, verb_at, present_verb_at, MAX_WORDS)  # or an aside before the verb
     if len(words) > MAX_WORDS:
         said = verb_at(words[:MAX_WORDS])
         whole = cut_clause(words[:MAX_WORDS + 1], said if said is not None else present_verb_at(words[:MAX_WORDS]), is_verb)

@@ -11,6 +11,7 @@ import re
 from explorer.events.clauses import clause_bounds
 from explorer.events.modality import is_absence
 from explorer.events.names import short_name
+from explorer.events.tense import PARTICIPLES, present_of
 from explorer.events.titles.words import MAX_WORDS
 from explorer.events.titles.finish import verb_at
 from explorer.events.titles.without_dates import remove_expression
@@ -35,6 +36,12 @@ ABSTRACT_HEADS = frozenset(
     "loss losses mission trouble troubles problem problems change decline recovery boom slump peak climax "
     "moment turn fighting violence unrest campaign war economy mood".split()
 )
+#: A word that makes the date the bound of a stretch ("until 1998", "after 1850"): the happening on
+#: that date is the "when" clause's, whatever the main clause tells. ("since" is left to the frame
+#: rules below: "X has run the crossings since 1990, when …" tells X's start as much as the clause.)
+_BOUNDARY_BEFORE = re.compile(r"\b(?:until|till|after|before)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Adverbs between "was" and its participle ("was also flooded", "were then sold").
+_FRAME_ADVERBS = frozenset("also then later first again still soon once finally eventually".split())
 #: Longest framing clause (in words, its date left out) whose "when" clause tells the happening.
 FRAME_WORDS = 5
 
@@ -46,6 +53,10 @@ def when_clause(sentence: str, timex_start: int, timex_end: int) -> str | None:
     m = _WHEN_AFTER.match(sentence[timex_end:])
     if m is None:
         return None
+    if _BOUNDARY_BEFORE.search(sentence[:timex_start]):
+        # "The shop traded there until 1998, when the baker retired": the date bounds a stretch the
+        # main clause tells; what happened on it is the "when" clause's
+        return _told_when(sentence, timex_end, m)
     left, _ = clause_bounds(sentence, timex_start, timex_end)
     frame = remove_expression(sentence[left:timex_end], timex_start - left, timex_end - left)
     frame = LEADING_JUNK.sub("", FRAMING.sub("", frame.strip()))
@@ -60,9 +71,26 @@ def when_clause(sentence: str, timex_start: int, timex_end: int) -> str | None:
     # "The building had been closed since 2019, when a fire destroyed the roof": a state since then
     state_since = "been" in (w.lower() for w in words) and re.search(r"\bsince\s*$", sentence[:timex_start]) is not None
     back = re.search(r"\b(?:dates|dated|date|goes|went|traces|traced)\s+back(?:\s+to)?$", frame.strip()) is not None
-    if not abstract and not state_since and not back and not any(w.lower().strip(",") in FRAME_VERBS for w in words[1:]):
+    if not abstract and not state_since and not back and not _frames_only(words):
         return None  # "The whole line opened on 27 September 1779, when …": the frame is a happening itself
     return _told_when(sentence, timex_end, m)
+
+
+def _frames_only(words: list[str]) -> bool:
+    """Whether the frame's verb only frames a time or a state ("came", "was still small", "were
+    thought lost"); "was"/"were" before a past participle is a passive happening of its own ("The leak
+    was found in 2021, when a caretaker smelled gas": the finding is the dated happening)."""
+    bare = [w.lower().strip(",") for w in words]
+    for i, word in enumerate(bare[1:], 1):
+        if word not in FRAME_VERBS:
+            continue
+        if word not in ("was", "were"):
+            return True
+        after = [w for w in bare[i + 1:] if w not in _FRAME_ADVERBS and not w.endswith("ly")]
+        nxt = after[0] if after else ""
+        if not (nxt and nxt not in FRAME_VERBS and (nxt in PARTICIPLES or present_of(nxt) is not None)):
+            return True
+    return False
 
 
 def _told_when(sentence: str, timex_end: int, m: re.Match[str]) -> str | None:

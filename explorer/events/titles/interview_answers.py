@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from explorer.events.titles.subjects import FIRST_PERSON, SPEAKER_LABEL, named_first_person
+
 #: A person's name as a headline writes it: two or three capitalised words.
 _FULL_NAME = re.compile(r"(?<![\w’'])([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})(?![\w’'])")
 #: A credit just before a name: "Interview by", "Words by", "Photographs by".
@@ -40,11 +42,12 @@ def _headline_person(first_line: str) -> str | None:
 
 
 def interviewee_for_i(clause: str, before: str) -> str:
-    """``clause`` with an opening "I" named as the interviewee ("I rented a corner of a barn" -> "Ana
-    Vell rented …") when ``before`` (the page up to the clause) ends in an answer to a question line
+    """``clause`` with an opening "I" or "we" named as the interviewee ("I rented a corner of a barn" ->
+    "Ana Vell rented …"; the answer's "we", her household or firm, as ``speaker_for_i`` names it) when ``before`` (the page up to the clause) ends in an answer to a question line
     and opens with a headline naming one person; else unchanged."""
-    if not re.match(r"I\s+[a-z]", clause):
-        return clause
+    first = FIRST_PERSON.match(clause)
+    if first is None or first.group(1) == "We" and SPEAKER_LABEL.search(before):
+        return clause  # (a transcript's "we" is its labelled speaker's, or no one's)
     lines = [line.strip() for line in before.split("\n") if line.strip()]
     if len(lines) < 3:
         return clause
@@ -53,4 +56,4 @@ def interviewee_for_i(clause: str, before: str) -> str:
     if not asked or asked[-1] < len(lines) - 2 or asked[-1] == 0:
         return clause
     who = _headline_person(lines[0])
-    return f"{who} {clause[2:]}" if who else clause
+    return named_first_person(clause, first, who) if who else clause

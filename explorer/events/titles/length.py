@@ -255,3 +255,33 @@ def subject_before_late_verb(words: list[str], verb_at, max_words: int = 10) -> 
     if cut > SUBJECT_KEPT + 1:
         return words
     return [*words[:cut], *words[verb:]]
+
+
+#: The longest aside (in words) read past between a subject and its verb.
+ASIDE_WORDS = 14
+
+
+def subject_aside_before_late_verb(words: list[str], verb_at, present_verb_at, max_words: int = 10) -> list[str]:
+    """ "Her first solo show, Salt and Ash, opens at the Brannock Gallery …" -> "Her first solo show opens
+    at …": an aside set off by commas between a subject and its verb, in a title longer than the word
+    cut (``max_words``), which would be cut at the aside's comma and leave a title of no verb ("Her
+    first solo show"); a reader shortening it drops the aside, as a headline does, and keeps who did
+    what. ``verb_at`` and ``present_verb_at`` find a past or a present verb as the title rules do.
+    Unchanged when the title fits, the subject opens with a phrase, or no verb follows the aside."""
+    if len(words) <= max_words:
+        return words
+    first = next((i for i, w in enumerate(words[:max_words]) if w.endswith(",")), None)
+    if first is None or first < 1 or _bare(words[0]) in _PREPOSITIONS or _quoted(words, first) \
+            or verb_at(words[:first + 1]) is not None or present_verb_at([*words[:first + 1], "x"]) is not None \
+            or any(w in ("-", "–", "—") or "(" in w or ")" in w for w in words[:first + 1]):
+        # (a verb before the comma: the comma ends no subject, "X published a sheet every year, each …";
+        # a bracket or a dash: a dateline's furniture, "(Reuters) - Veteran climber X, who …, died")
+        return words
+    second = next((j for j in range(first + 1, min(len(words) - 1, first + 1 + ASIDE_WORDS)) if words[j].endswith(",")), None)
+    if second is None:
+        return words
+    subject = [*words[:first], words[first].rstrip(",")]
+    after = words[second + 1:]
+    if not after or not (verb_at([subject[-1], *after[:2]]) == 1 or present_verb_at([subject[-1], *after[:2]]) == 1):
+        return words
+    return [*subject, *after]

@@ -26,6 +26,7 @@ from explorer.events.titles.dashes import without_dash_aside
 from explorer.events.titles.dated_subordinate import subordinate_start
 from explorer.events.titles.shared_subjects import with_shared_subject
 from explorer.events.titles.page_furniture import furniture_end
+from explorer.events.titles.length import subject_aside_before_late_verb
 from explorer.events.titles.pointers import caused_act_start, causative_retold, demonstrative_as_article, participial_opener_end, what_it_led_to
 from explorer.events.titles.relatives import without_subject_clause
 from explorer.events.titles.words import MAX_WORDS, DANGLING, FINITE, TRAILING_JUNK
@@ -585,6 +586,12 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
     clause = diary_subject(career_entry_subject(clause, sentence, context), context)
     clause = interviewee_for_i(speaker_for_i(clause, f"{context} {sentence[:timex_start]}"), f"{context}{sentence[:timex_start]}")
     words = without_office(" ".join(shorter_subject(clause.split()))).split()
+    # "Her first solo show, Salt and Ash, opens at …": the aside goes before a cut at its comma would
+    # leave the subject alone (not before a state's verb, "The stage, …, includes three climbs": the
+    # happening is the subject's own, and a state's title would tell none)
+    past_aside = subject_aside_before_late_verb(words, verb_at, present_verb_at, MAX_WORDS)
+    if past_aside is not words and not is_state(" ".join(past_aside)):
+        words = past_aside
     if len(words) > MAX_WORDS:
         # Prefer to stop at a comma inside the first few words rather than mid-phrase, once the verb is in.
         head = " ".join(words[:MAX_WORDS])

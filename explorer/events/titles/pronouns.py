@@ -278,7 +278,9 @@ def person_for(pronoun: str, context: str, before: str) -> str | None:
                     and not re.search(r"[\"“]\s*$", sentence_before[:m.start()])  # not "No Re-election", a quoted name
                     and not _AFTER_ARTICLE.search(sentence_before[:m.start()])  # not "the Harbour Rowing Trust"
                     and gender.fits(short_name(m.group()), pronoun, text)}
-        return next(iter(last)) if len(last) == 1 else _subject_of_sex(context, pronoun)
+        if len(last) == 1:
+            return next(iter(last))
+        return _subject_of_sex(context, pronoun) or _carried_pronoun(pronoun, context, sentence_before, same, other)
     if other.search(text) and not same.search(text):
         if gender.sex_in_text(who, text) is None and _other_sex_told(text, who, "she" if pronoun == "he" else "he"):
             # "The minister, X, resigned …. She told reporters …. Henrik Salo said …. He accepted": the
@@ -287,6 +289,30 @@ def person_for(pronoun: str, context: str, before: str) -> str | None:
         named = [short_name(n) for n in _PERSON.findall(before) if short_name(n) != who]
         return named[-1] if named else _other_one_just_before(context, who)
     return who
+
+
+#: A capitalised word after a sentence's first: a name, even a lone first name ("Tom").
+_CAPITALISED_AFTER_START = re.compile(r"(?<=\S)\s+(?:[\"“(]\s*)?[A-Z][a-z]")
+#: How many sentences back a pronoun carried from sentence to sentence is followed to its name.
+_CARRIED_SENTENCES = 3
+
+
+def _carried_pronoun(pronoun: str, context: str, sentence_before: str, same: re.Pattern[str],
+                     other: re.Pattern[str], depth: int = 1) -> str | None:
+    """Whom the pronoun stands for when the sentence just before tells of the same one by the same
+    pronoun and names no one ("A young clerk, Ada Venn, found the letters. Over a year she sorted them.
+    She listed them in 1931"): a pronoun carried from sentence to sentence keeps its antecedent, so
+    the one the sentence before that names is whom both stand for."""
+    if depth > _CARRIED_SENTENCES or not same.search(sentence_before) or other.search(sentence_before) \
+            or _CAPITALISED_AFTER_START.search(sentence_before):  # "and Tom was steering it": someone named there
+        return None
+    earlier = context.strip()[: len(context.strip()) - len(sentence_before)].strip()
+    if not earlier:
+        return None
+    found = person_for(pronoun, earlier, "")
+    if found is not None:
+        return found
+    return _carried_pronoun(pronoun, earlier, last_sentences(earlier, 1), same, other, depth + 1)
 
 
 #: "the" right before a capitalised run: a person's name takes no article ("chaired the Norland Red

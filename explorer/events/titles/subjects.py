@@ -14,7 +14,7 @@ from explorer.events.clauses import NAME_THEN_DESCRIPTION
 from explorer.events.happening_nouns import NOMINAL_VERBS, alternation
 from explorer.events.life_lines import page_person
 from explorer.events.names import NAME_PARTICLE, short_name
-from explorer.events.tense import IRREGULAR, IRREGULAR_PASTS, plural_agent, plural_present, present_of
+from explorer.events.tense import IRREGULAR, IRREGULAR_PASTS, plural_agent, plural_present, present_of, third_person
 from explorer.events.titles.words import MAX_WORDS, DETERMINER_WORDS, FINITE, NAME
 from explorer.events.titles.finish import is_verb, verb_at
 from explorer.events.titles.without_dates import remove_expression
@@ -193,8 +193,8 @@ def participle_subject(clause: str, start: int, end: int) -> tuple[str, bool] | 
 
 
 #: "The Red army, was forced", "The worst flood, swept": the comma an aside left between a subject and its verb.
-COMMA_BEFORE_VERB = re.compile(
-    r"^([A-Za-z][^,]{0,60}?),\s+(?=(?:was|were|is|are|has|had|[a-z]+ed|"
+COMMA_BEFORE_VERB = re.compile(  # (or a modal: "Their union, will ballot members")
+    r"^([A-Za-z][^,]{0,60}?),\s+(?=(?:was|were|is|are|has|had|have|will|would|can|could|may|might|must|shall|should|[a-z]+ed|"
     + IRREGULAR_PASTS + r")\b)"
 )
 #: "The museum's new wing, opens to the public": the comma an aside left before a verb in the present.
@@ -398,8 +398,11 @@ POSSESSIVE_APPOSITION = re.compile(
 )
 #: A possessive's role noun with its name apposed, no commas: "his deputy Ilsa Marr travelled", "her
 #: elder brother Tom Ede sold": the name is who acted; the possessive only says whose deputy it is.
+#: (Not a place after a preposition: "Our supplier in Porto lost …" is the supplier's act, not Porto's.)
 POSSESSIVE_ROLE_NAME = re.compile(
-    r"^(?:[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:[a-z][\w-]*\s+){1,3}((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?=[a-z])"
+    r"^(?:[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s+"
+    r"(?:(?!(?:in|at|from|of|near|on|for|with|to|by|outside|inside|across|beyond)\s)[a-z][\w-]*\s+){1,3}"
+    r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?=[a-z])"
 )
 #: A name, then an aside about it that opens with a capital, then the verb: "Ilse Amon, Tavria's
 #: ambassador to the union, presented …" (a possessor's office), "Jon Hale, of Easton, Ohio, was …" (a
@@ -537,8 +540,33 @@ def diary_subject(clause: str, context: str) -> str:
 _LIFE_LABELS = frozenset("born died buried baptised baptized".split())
 
 
+#: The first person opening a clause of an answer: "I rented a barn", "We switched to raw milk".
+FIRST_PERSON = re.compile(r"(I|We)\s+(?=[a-z])")
+#: Words between a subject and its verb that leave the verb's form alone ("we finally open").
+_BETWEEN_SUBJECT_AND_VERB = frozenset("also still then now finally first soon just only never always again".split())
+_MODALS = frozenset("will would can could may might must should shall".split())
+_SINGULAR_OF = {"am": "is", "are": "is", "were": "was", "have": "has", "do": "does"}
+
+
+def named_first_person(clause: str, first: re.Match[str], who: str) -> str:
+    """``clause`` with its opening "I"/"we" (``first``) replaced by ``who``, and a present verb after
+    it put in the third person singular ("We open a shop" -> "Ana Vell opens a shop"): a title already
+    in the headline's present keeps its verb's form otherwise ("Ana Vell open")."""
+    words = clause[first.end(1) + 1:].split(" ")
+    i = 0
+    while i < len(words) - 1 and (words[i] in _BETWEEN_SUBJECT_AND_VERB or words[i].endswith("ly")):
+        i += 1
+    verb = words[i] if words else ""
+    if verb in _SINGULAR_OF:
+        words[i] = _SINGULAR_OF[verb]
+    elif verb.isalpha() and verb.islower() and verb not in _MODALS and not verb.endswith(("s", "ing")) \
+            and present_of(verb) is None:
+        words[i] = third_person(verb)
+    return f"{who} {' '.join(words)}"
+
+
 #: A transcript's speaker label opening a turn: "MORRIS: My grandfather started …", "Bethan Morris: Yes."
-_SPEAKER_LABEL = re.compile(r"(?:^|\n)\s*([A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,3}|[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)\s*:\s+(?=[A-Z“\"])")
+SPEAKER_LABEL = re.compile(r"(?:^|\n)\s*([A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,3}|[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)\s*:\s+(?=[A-Z“\"])")
 #: Honorifics a label may open with ("DR ALMA FERREIRA:", "MR PRITCHARD:"): no part of the name.
 _LABEL_HONORIFICS = frozenset("dr mr mrs ms miss prof professor sir dame lord lady rev cllr".split())
 #: Labels of the one asking, whose "I" names no one the story is about.
@@ -548,11 +576,16 @@ _ASKERS = frozenset("q a host interviewer presenter question answer".split())
 def speaker_for_i(clause: str, before: str) -> str:
     """ "I came home from university" in a transcript's turn labelled "MORRIS:" -> "Bethan Morris came
     home …": the first person of an interview's answer is its speaker, named in full when the text
-    names them so before ("Bethan Morris, welcome"), else by the label."""
-    if not re.match(r"I\s+[a-z]", clause):
+    names them so before ("Bethan Morris, welcome"), else by the label. A "we" of the speaker's answer
+    ("We switched to raw milk") is the speaker's household or firm, and the speaker names it as well
+    as a reader needs: "we" alone names no one on a timeline."""
+    first = FIRST_PERSON.match(clause)
+    if first is None:
         return clause
-    labels = list(_SPEAKER_LABEL.finditer(before))
-    if not labels:
+    labels = list(SPEAKER_LABEL.finditer(before))
+    if not labels or first.group(1) == "We" and len(labels) < 2 and not labels[-1].group(1).isupper():
+        # (a "we" is named in a dialogue only, or after a label in a transcript's capitals: "Chapter
+        # Seven: The Winter Ward" is no speaker's turn)
         return clause
     label = labels[-1].group(1)
     if label.lower() in _ASKERS or len(label) < 3:
@@ -564,9 +597,26 @@ def speaker_for_i(clause: str, before: str) -> str:
     if len(words) >= 2:
         # a label with a given name is the speaker's whole name ("OWEN PRITCHARD:"), not the "Mr
         # Pritchard" a question addressed them by
-        return f"{named.title() if named.isupper() else named} {clause[2:]}"
-    surname = words[-1]
-    full = [f for f in re.findall(rf"\b((?:[A-Z][a-z’'-]+\s+){{1,2}}{re.escape(surname[:1] + surname[1:].lower())})\b", before)
-            if f.split()[0].lower().rstrip(".") not in _LABEL_HONORIFICS]
-    who = full[-1] if full else (named.title() if named.isupper() else named)
-    return f"{who} {clause[2:]}"
+        who = named.title() if named.isupper() else named
+    else:
+        surname = words[-1]
+        full = [f for f in re.findall(rf"\b((?:[A-Z][a-z’'-]+\s+){{1,2}}{re.escape(surname[:1] + surname[1:].lower())})\b", before)
+                if f.split()[0].lower().rstrip(".") not in _LABEL_HONORIFICS]
+        who = full[-1] if full else (named.title() if named.isupper() else named)
+    if first.group(1) == "We" and speaks_for_a_body(who, before):
+        return clause  # "Lena Vauclair, chief executive:": her "we" is the company, not her
+    return named_first_person(clause, first, who)
+
+
+#: An office beside a speaker's surname ("Lena Vauclair, chief executive:", "the chief executive, Lena
+#: Vauclair"): the speaker answers for a body.
+_OFFICE_AFTER = r"\s*,\s+(?:[a-z]+\s+){0,3}[a-z]+\s*[,:]"
+_OFFICE_BEFORE = r"\b(?:[a-z]+\s+){0,3}[a-z]+,\s+(?:[A-Z][a-z’'-]+\s+){0,2}"
+
+
+def speaks_for_a_body(who: str, before: str) -> bool:
+    """Whether the text gives the speaker ``who`` an office ("Owen Pritchard, chief executive, Kestrel
+    Point Harbour Authority"): then their "we" is the body they answer for, which "we" tells better
+    than their name; a guest with no office ("Bethan Morris, welcome.") speaks for a household."""
+    surname = re.escape(who.split()[-1])
+    return re.search(rf"{surname}{_OFFICE_AFTER}|{_OFFICE_BEFORE}{surname}\b", before) is not None
