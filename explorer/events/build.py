@@ -46,6 +46,7 @@ from explorer.events.reports import (dates_a_quoted_statement, dates_a_reported_
 from explorer.events.retold_by_date import fold_dates_naming_happenings, fold_recap_lines, fold_summary_dates
 from explorer.events.salience import score_events
 from explorer.events.second_dates import fold_lasting_until, fold_restated_times
+from explorer.events.state_ends import act_before_the_state_end
 from explorer.events.title_context import title_context
 from explorer.events.titles import make_title
 from explorer.events.titles.opening_pronoun import name_undated_pronouns
@@ -197,6 +198,7 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     told = [e for e in told if e is not None]
     events = stamps_beside_their_dates(one_per_clause(retitle_joined_dates(doc.text, told)))
     events = fold_period_ends(doc.text, fold_lasting_until(doc.text, fold_restated_times(doc.text, events)))
+    events = act_before_the_state_end(events, doc.date)
     events = dated_by_a_coordinated_clause(add_undated_occurrences(doc, timexes, events, folding))
     events = fold_dates_naming_happenings(doc.text, fold_announced_perfects(fold_one_life(merge_repeats(events))))
     events = fold_vote_counts(doc.text, fold_unnamed_retellings(doc.text, fold_retellings(events, doc.date), doc.date))
