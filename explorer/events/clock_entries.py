@@ -6,8 +6,9 @@ what has just happened, often with no date ("The coastguard has rescued two walk
 to hospital."). A reader places those acts on the page's day. The undated pass instead bounded them
 between dated events around them, and in a live page those are as often a day the entry only
 mentions ("cancelled until Sunday afternoon", "closed schools on Friday"): in the readable gold, the
-acts of a storm blog's afternoon were windowed back to the previous Sunday. Only a page with a date
-of its own and at least :data:`_STAMPS_OF_A_LIVE_PAGE` clock stamps is read so, only the entry's first
+acts of a storm blog's afternoon were windowed back to the previous Sunday. Only a page that calls itself
+live in its header, with a date of its own and at least :data:`_STAMPS_OF_A_LIVE_PAGE` clock stamps
+is read so (a timeline's or a log's stamps are the times of a day it looks back on), only the entry's first
 :data:`_ENTRY_REACH` characters count as its own, and an act the story's day already dated (a day its
 entry told) keeps that day.
 """
@@ -29,6 +30,12 @@ _STAMP_LINE = re.compile(
     r"local(?:[ \t]+time)?))?[ \t]*(?:$|[-–—][ \t]+(?=\S))")
 #: How many stamps make a page a live one (a report with one or two times opening a line is not).
 _STAMPS_OF_A_LIVE_PAGE = 3
+#: What a live page calls itself in its headline or header ("Storm Ines live: …", "River Orm floods: live
+#: updates", "as it happened"); a timeline or an incident log, whose stamps are the times of a day it
+#: looks back on, does not.
+_CALLS_ITSELF_LIVE = re.compile(r"(?i)\blive\b|\bas\s+it\s+happened\b|\blatest\s+updates\b")
+#: How far into the page (in characters) its headline and header lie.
+_HEADER_REACH = 300
 #: How far after its stamp (in characters) an act still belongs to the entry.
 _ENTRY_REACH = 600
 #: The derivations of the undated pass's acts (``undated_events``): no date in their sentence.
@@ -38,7 +45,7 @@ _UNDATED_ACT = ("no date in the text", "no date of its own")
 def acts_on_the_live_page_s_day(events: Sequence[Event], text: str, doc_date: date | None) -> list[Event]:
     """Each act with no date of its own told in a live page's entry (see the module's docstring), left
     undated or only bounded by its neighbours, on the document's date (``inferred``)."""
-    if doc_date is None:
+    if doc_date is None or _CALLS_ITSELF_LIVE.search(text, 0, _HEADER_REACH) is None:
         return list(events)
     stamps = [m.start() for m in _STAMP_LINE.finditer(text)]
     if len(stamps) < _STAMPS_OF_A_LIVE_PAGE:

@@ -87,3 +87,11 @@ def test_no_page_date_no_change_and_far_or_dated_acts_keep_theirs() -> None:
     out = acts_on_the_live_page_s_day([far, near, carried, outside], text, _DAY)
     assert out[0] == far and out[2] == carried and out[3] == outside
     assert (out[1].begin, out[1].end, out[1].certainty) == (_DAY, _DAY, "inferred")
+
+
+def test_a_timeline_that_does_not_call_itself_live_keeps_its_windows() -> None:
+    text = "How the outage unfolded\n\n09:00\nSomeone acted.\n\n10:00\nSomeone acted.\n\n11:00\nSomeone acted.\n"
+    events = [_undated(text.index("Someone")), _undated(text.rindex("Someone"))]
+    assert acts_on_the_live_page_s_day(events, text, _DAY) == events
+    live = acts_on_the_live_page_s_day(events, "Outage live\n" + text, _DAY)
+    assert live != events
