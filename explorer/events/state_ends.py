@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Sequence
 
 from explorer.events.clauses import clause_bounds
@@ -51,6 +51,35 @@ def ends_a_state(event: Event) -> bool:
     return _WHEN_AFTER.match(event.sentence[at + len(event.timex):]) is None
 
 
+#: "died before the spring", "had left before 1990": the act took place before the date. Not a time
+#: measured back from it ("shortly before midnight", "two days before the sale", "the night before"),
+#: which is the date's own day or counted from it.
+_BEFORE = re.compile(r"(?i)(?:^|(?P<word>[\w’'-]+)[ \t]+)before[ \t]+(?:the[ \t]+)?$")
+_CLOSE_BEFORE = frozenset(
+    "shortly just long well right soon immediately only minutes hours days weeks months years minute hour day "
+    "week month year night evening morning afternoon eve the".split())
+
+
+#: The longest window (in days) a "before" date and the story's reference may give an act.
+_BEFORE_REACH_DAYS = 366
+
+
+def before_its_date(event: Event) -> bool:
+    """Whether the event's date follows a plain "before" ("eleven of them died before the spring"):
+    the act is before that date, not on it."""
+    if not event.timex or not isinstance(event.begin, date):
+        return False
+    at = event.timex_start - event.sentence_start
+    m = _BEFORE.search(event.sentence, max(0, at - 40), at)
+    return m is not None and (m.group("word") or "").lower() not in _CLOSE_BEFORE
+
+
+def bounds_its_act(event: Event) -> bool:
+    """Whether the event's date bounds its act rather than dating it: a state's end
+    (:func:`ends_a_state`) or a plain "before" (:func:`before_its_date`)."""
+    return ends_a_state(event) or before_its_date(event)
+
+
 def act_before_the_state_end(events: Sequence[Event], doc_date: date | None = None) -> list[Event]:
     """An event dated only by the end of the state its act set up (:func:`ends_a_state`) takes the
     time of a clause of its sentence it is coordinated with ("The river burst its banks the next
@@ -62,9 +91,22 @@ def act_before_the_state_end(events: Sequence[Event], doc_date: date | None = No
     for n, e in enumerate(events):
         if e.timex and e.begin is not None and ends_a_state(e):
             out[n] = _dated_before(e, last_dated, doc_date)
-        if e.timex and e.begin is not None and e.sentence_start <= e.timex_start and not ends_a_state(e):
+        elif e.timex and before_its_date(e):
+            out[n] = _before_the_date(e, last_dated)
+        elif e.timex and e.begin is not None and e.sentence_start <= e.timex_start:
             last_dated = e
     return out
+
+
+def _before_the_date(e: Event, last: Event | None) -> Event:
+    """The event ``e`` (dated by a plain "before" date) as an act from the story's reference (the
+    last date told before it) to the day before that date; unchanged without a reference before it."""
+    assert isinstance(e.begin, date)
+    end = e.begin - timedelta(days=1)
+    if last is None or not isinstance(last.begin, date) or not 0 <= (end - last.begin).days <= _BEFORE_REACH_DAYS:
+        return e  # (a reference decades back, "in the 2010s", tells no story running up to the date)
+    return replace(e, begin=last.begin, end=end, certainty="inferred",
+                   derivation=f"{e.derivation}; before {e.timex!r}, from {last.timex!r}")
 
 
 def _dated_before(e: Event, last: Event | None, doc_date: date | None) -> Event:

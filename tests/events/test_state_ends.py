@@ -89,3 +89,27 @@ def test_ends_a_state(sentence: str, date_text: str, expected: bool) -> None:
                   timex=date_text, timex_start=at, timex_end=at + len(date_text), value="2024", type="DATE",
                   begin=date(2024, 1, 1), end=date(2024, 12, 31), certainty="exact")
     assert ends_a_state(event) is expected
+
+
+@pytest.mark.parametrize("story, word, begin, end", [
+    ("The plague reached the port in the autumn of 1665; half the sailors died before the winter.", "die",
+     date(1665, 9, 1), date(1665, 11, 30)),
+    ("The expedition set out in March 1822. Two of its guides deserted before June.", "desert",
+     date(1822, 3, 1), date(1822, 5, 31)),
+])
+def test_an_act_before_a_date_lies_between_the_story_s_reference_and_that_date(
+        story: str, word: str, begin: date, end: date) -> None:
+    found = [e for e in _events(story) if word in e.title.lower()]
+    assert found, [(e.title, e.timex, e.begin) for e in _events(story)]
+    assert all((e.begin, e.end, e.certainty) == (begin, end, "inferred") for e in found), [
+        (e.title, e.begin, e.end, e.derivation) for e in found]
+
+
+@pytest.mark.parametrize("story, timex, day", [
+    ("The ship sank on 3 May 1901. The crew abandoned it shortly before midnight.", "midnight", date(1901, 5, 3)),
+    ("The harbour froze in the winter of 1895. The last ship left just before 2 January 1895.", "2 January 1895",
+     date(1895, 1, 2)),
+])
+def test_a_time_measured_back_from_a_date_keeps_it(story: str, timex: str, day: date) -> None:
+    event = _by_timex(_events(story), timex)
+    assert event.begin == day
