@@ -5,24 +5,15 @@ Every sentence here is written for this file. See ``explorer.events.state_ends``
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
-from explorer.documents import Document
 from explorer.events.state_ends import ends_a_state
-from explorer.ingest import extract_document
-
-
-def _events(text: str, dct: date | None = None):
-    doc = Document("a.txt", text, "A") if dct is None else Document("a.txt", text, "A", date=dct)
-    return extract_document(doc).events
-
-
-def _by_timex(events, timex: str):
-    found = [e for e in events if e.timex == timex]
-    assert len(found) == 1, [(e.timex, e.title) for e in events]
-    return found[0]
+from tests.events.extracted_events import event_by_timex as _by_timex
+from tests.events.extracted_events import events_of as _events
+from tests.events.one_sentence_event import one_sentence_event
 
 
 @pytest.mark.parametrize("story, timex, day", [
@@ -82,34 +73,5 @@ def test_a_state_end_gives_way_to_the_acts_own_date_in_its_clause() -> None:
     ("The road was closed until 15 October, when the bridge reopened.", "15 October", False),
 ])
 def test_ends_a_state(sentence: str, date_text: str, expected: bool) -> None:
-    from explorer.events.record import Event
-
-    at = sentence.index(date_text)
-    event = Event(id="x", doc="a.txt", title="t", sentence=sentence, sentence_start=0, sentence_end=len(sentence),
-                  timex=date_text, timex_start=at, timex_end=at + len(date_text), value="2024", type="DATE",
-                  begin=date(2024, 1, 1), end=date(2024, 12, 31), certainty="exact")
+    event = replace(one_sentence_event(sentence, date_text), begin=date(2024, 1, 1), end=date(2024, 12, 31))
     assert ends_a_state(event) is expected
-
-
-@pytest.mark.parametrize("story, word, begin, end", [
-    ("The plague reached the port in the autumn of 1665; half the sailors died before the winter.", "die",
-     date(1665, 9, 1), date(1665, 11, 30)),
-    ("The expedition set out in March 1822. Two of its guides deserted before June.", "desert",
-     date(1822, 3, 1), date(1822, 5, 31)),
-])
-def test_an_act_before_a_date_lies_between_the_story_s_reference_and_that_date(
-        story: str, word: str, begin: date, end: date) -> None:
-    found = [e for e in _events(story) if word in e.title.lower()]
-    assert found, [(e.title, e.timex, e.begin) for e in _events(story)]
-    assert all((e.begin, e.end, e.certainty) == (begin, end, "inferred") for e in found), [
-        (e.title, e.begin, e.end, e.derivation) for e in found]
-
-
-@pytest.mark.parametrize("story, timex, day", [
-    ("The ship sank on 3 May 1901. The crew abandoned it shortly before midnight.", "midnight", date(1901, 5, 3)),
-    ("The harbour froze in the winter of 1895. The last ship left just before 2 January 1895.", "2 January 1895",
-     date(1895, 1, 2)),
-])
-def test_a_time_measured_back_from_a_date_keeps_it(story: str, timex: str, day: date) -> None:
-    event = _by_timex(_events(story), timex)
-    assert event.begin == day

@@ -9,13 +9,7 @@ from datetime import date
 
 import pytest
 
-from explorer.documents import Document
-from explorer.ingest import extract_document
-
-
-def _events(text: str, dct: date | None = None):
-    doc = Document("a.txt", text, "A") if dct is None else Document("a.txt", text, "A", date=dct)
-    return extract_document(doc).events
+from tests.events.extracted_events import events_of as _events
 
 
 @pytest.mark.parametrize("story, word, begin, end", [
