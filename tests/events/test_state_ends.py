@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from explorer.events.state_ends import ends_a_state
+from explorer.events.state_ends import before_its_date, ends_a_state
 from tests.events.extracted_events import event_by_timex as _by_timex
 from tests.events.extracted_events import events_of as _events
 from tests.events.one_sentence_event import one_sentence_event
@@ -75,3 +75,20 @@ def test_a_state_end_gives_way_to_the_acts_own_date_in_its_clause() -> None:
 def test_ends_a_state(sentence: str, date_text: str, expected: bool) -> None:
     event = replace(one_sentence_event(sentence, date_text), begin=date(2024, 1, 1), end=date(2024, 12, 31))
     assert ends_a_state(event) is expected
+
+
+def test_a_date_after_a_plain_before_gives_way_to_the_acts_own_date() -> None:
+    events = _events("The buyers viewed the cottage twice before Easter and signed the deed on 2 May 1987.")
+    signed = [e for e in events if "sign" in e.title.lower()]
+    assert signed and all(e.begin == date(1987, 5, 2) for e in signed), [(e.title, e.timex, e.begin) for e in events]
+
+
+@pytest.mark.parametrize("sentence, date_text, expected", [
+    ("The buyers viewed the cottage twice before Easter.", "Easter", True),
+    ("Two guides deserted before June.", "June", True),
+    ("The crew abandoned ship shortly before midnight.", "midnight", False),
+    ("The mayor spoke the day before the fair.", "the fair", False),
+])
+def test_before_its_date(sentence: str, date_text: str, expected: bool) -> None:
+    event = replace(one_sentence_event(sentence, date_text), begin=date(2024, 1, 1), end=date(2024, 12, 31))
+    assert before_its_date(event) is expected
