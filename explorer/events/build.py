@@ -47,6 +47,8 @@ from explorer.events.reports import (dates_a_quoted_statement, dates_a_reported_
 from explorer.events.retold_by_date import fold_dates_naming_happenings, fold_recap_lines, fold_summary_dates
 from explorer.events.salience import score_events
 from explorer.events.second_dates import fold_lasting_until, fold_restated_times
+from explorer.events.state_ends import act_before_the_state_end
+from explorer.events.clock_entries import acts_on_the_live_page_s_day
 from explorer.events.title_context import title_context
 from explorer.events.titles import make_title
 from explorer.events.titles.opening_pronoun import name_undated_pronouns
@@ -203,6 +205,7 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     told = [e for e in told if e is not None]
     events = stamps_beside_their_dates(one_per_clause(retitle_joined_dates(doc.text, told)))
     events = fold_period_ends(doc.text, fold_lasting_until(doc.text, fold_restated_times(doc.text, events)))
+    events = act_before_the_state_end(events, doc.date)
     events = dated_by_a_coordinated_clause(add_undated_occurrences(doc, timexes, events, folding))
     events = fold_dates_naming_happenings(doc.text, fold_announced_perfects(fold_one_life(merge_repeats(events))))
     events = fold_vote_counts(doc.text, fold_unnamed_retellings(doc.text, fold_retellings(events, doc.date), doc.date))
@@ -214,6 +217,7 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     if headline_end > 0:  # a headline or standfirst summarises the body ("decision due next year")
         events = fold_summary_dates(events, (0, headline_end))
     events = undated_acts_on_the_story_day(events, doc.text, timexes, doc.date)
+    events = acts_on_the_live_page_s_day(events, doc.text, doc.date)
     # (named last: the folds above compare titles as the clauses tell them, "She launched …" unlike "Ruiz launched …")
     events = name_undated_pronouns(within_the_document_date(events, doc.date), doc.text)
     events = perfects_as_headlines(score_events(events))

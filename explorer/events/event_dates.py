@@ -205,6 +205,19 @@ _ANOTHER_TIME = re.compile(
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\b")
 
 
+def coordinated_join(between: str) -> int | None:
+    """Where the one coordinating join (", and", ", but", ", while") of the text between a dated
+    clause and the next ends, or None when there is none or more than one: the next clause is then
+    told apart from the dated one."""
+    joins = list(_COORDINATED.finditer(between))
+    return joins[0].end() if len(joins) == 1 else None
+
+
+def another_time_between(text: str) -> bool:
+    """Whether ``text`` steps to another time than a dated clause before it (see :data:`_ANOTHER_TIME`)."""
+    return _ANOTHER_TIME.search(text) is not None
+
+
 def dated_by_a_coordinated_clause(events: list[Event]) -> list[Event]:
     """A happening with no date of its own, told in a clause coordinated with a dated one of the same
     sentence ("In February the trawler capsized in a storm, and one of its crew of three died"; "Shares
@@ -230,9 +243,8 @@ def dated_by_a_coordinated_clause(events: list[Event]) -> list[Event]:
             continue
         d = max(before, key=lambda x: x.timex_end)
         between = e.sentence[d.timex_end - e.sentence_start:at]
-        joins = list(_COORDINATED.finditer(between))
         rest = e.sentence[at:].rstrip().rstrip(".!?\"”’')")
-        if len(joins) != 1 or _ANOTHER_TIME.search(between) or _ANOTHER_TIME.search(rest):
+        if coordinated_join(between) is None or another_time_between(between) or another_time_between(rest):
             out.append(e)
             continue
         out.append(replace(e, begin=d.begin, end=d.end, certainty="inferred",

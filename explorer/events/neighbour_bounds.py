@@ -8,6 +8,7 @@ when the narrative there runs forward.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from typing import Sequence
@@ -16,6 +17,25 @@ from explorer.events.clause_order import bound_by_main_clause
 from explorer.events.record import Event
 from explorer.events.story_day import on_the_story_day
 from explorer.sentences import SentenceIndex
+
+
+#: An act told as following straight on what was told before it: "was suspended at once", "gathered
+#: outside parliament within hours", "lowered the limit the same week", "immediately resigned" (not
+#: "it was not immediately clear", which tells no act).
+_STRAIGHT_AFTER = re.compile(
+    r"(?i)(?<!\bnot )\b(?:at\s+once|immediately|straight\s+away|right\s+away|promptly|"
+    r"within\s+(?:(?:a\s+few|several|two|three|\d+)\s+)?(?:hours|minutes|the\s+hour)|"
+    r"(?:that\s+|the\s+)same\s+(?:day|morning|afternoon|evening|night|week))\b")
+
+
+def straight_after(occurrence: Event, first: Event) -> Event | None:
+    """``occurrence`` in the window of ``first``, the dated event told before it, when its sentence
+    tells it as following straight on (see :data:`_STRAIGHT_AFTER`): a reader puts it in that time,
+    not anywhere up to the next date. None when its sentence does not."""
+    if first.begin is None or _STRAIGHT_AFTER.search(occurrence.sentence) is None:
+        return None
+    return replace(occurrence, begin=first.begin, end=first.end, certainty="inferred",
+                   derivation=f"{occurrence.derivation}; told as straight after {first.id}")
 
 
 def bound_up_to_the_document_date(occurrence: Event, events: Sequence[Event], sentences: SentenceIndex,
@@ -39,8 +59,9 @@ def bound_up_to_the_document_date(occurrence: Event, events: Sequence[Event], se
     assert first.begin is not None
     if _spans_years(first) or first.begin > doc_date or (doc_date - first.begin).days > _BOUND_SPAN_DAYS:
         return occurrence
-    return replace(occurrence, begin=first.begin, end=doc_date, certainty="inferred",
-                   derivation=f"{occurrence.derivation}; bounded by {first.id} and the document's date")
+    return straight_after(occurrence, first) or replace(
+        occurrence, begin=first.begin, end=doc_date, certainty="inferred",
+        derivation=f"{occurrence.derivation}; bounded by {first.id} and the document's date")
 
 
 #: How far (in sentences) a dated neighbour may be to bound an undated occurrence.
@@ -83,6 +104,9 @@ def bound_by_neighbours(occurrence: Event, events: Sequence[Event], sentences: S
     assert first.begin is not None and last.end is not None
     if first.begin > last.end or _spans_years(first) or _spans_years(last):
         return occurrence
+    at_once = straight_after(occurrence, first)
+    if at_once is not None:
+        return at_once
     bounded = replace(
         occurrence,
         begin=first.begin,

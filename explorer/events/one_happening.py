@@ -18,6 +18,7 @@ from explorer.events.record import Event, sentence_groups
 from explorer.events.dated_nominals import nominal_date_title
 from explorer.events.relative_clause_dates import relative_clause_title
 from explorer.events.retold_by_date import names_by_date
+from explorer.events.state_ends import bounds_its_act
 
 
 def _span_days(event: Event) -> float:
@@ -236,8 +237,10 @@ def one_per_clause(events: Sequence[Event]) -> list[Event]:
         # ("Wednesday 26 June: the lecture, given this year by …")
         stamp_yields = not any(_THE_WRITING_DAY.match(events[n].timex) for n in members) and any(
             not _entry_stamp(events[n]) and _span_days(events[n]) <= 1 for n in members)
+        # "extended his contract until 2028 a week later", "before Christmas, on 14 December": a date that
+        # bounds the act gives way to the act's own date
         best = min(members, key=lambda n: (n in leading, n in reporting, stamp_yields and _entry_stamp(events[n]),
-                                           _names_a_thing(events[n]), _span_days(events[n]), n))
+                                           _names_a_thing(events[n]), bounds_its_act(events[n]), _span_days(events[n]), n))
         others = [events[n].timex for n in members if n != best]
         keep_as[best] = replace(events[best], derivation=f"{events[best].derivation}; also dated by {', '.join(others)}")
         drop.update(n for n in members if n != best)

@@ -10,19 +10,8 @@ from datetime import date
 
 import pytest
 
-from explorer.documents import Document
-from explorer.ingest import extract_document
-
-
-def _events(text: str, dct: date | None = None):
-    doc = Document("a.txt", text, "A") if dct is None else Document("a.txt", text, "A", date=dct)
-    return extract_document(doc).events
-
-
-def _by_timex(events, timex: str):
-    found = [e for e in events if e.timex == timex]
-    assert len(found) == 1, [(e.timex, e.title) for e in events]
-    return found[0]
+from tests.events.extracted_events import event_by_timex as _by_timex
+from tests.events.extracted_events import events_of as _events
 
 
 # --------------------------------------------------------------------------- named after an undated happening

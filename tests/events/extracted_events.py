@@ -1,0 +1,23 @@
+"""The events extracted from a text of a test's own, and the one a date expression gave, for tests of
+the date each event gets (``test_event_dates_s12``, ``test_state_ends`` …)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from explorer.documents import Document
+from explorer.events.record import Event
+from explorer.ingest import extract_document
+
+
+def events_of(text: str, dct: date | None = None) -> list[Event]:
+    """The events of ``text`` read as one article, with ``dct`` as its date when given."""
+    doc = Document("a.txt", text, "A") if dct is None else Document("a.txt", text, "A", date=dct)
+    return extract_document(doc).events
+
+
+def event_by_timex(events: list[Event], timex: str) -> Event:
+    """The one event dated by the expression written ``timex``."""
+    found = [e for e in events if e.timex == timex]
+    assert len(found) == 1, [(e.timex, e.title) for e in events]
+    return found[0]
