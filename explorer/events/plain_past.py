@@ -99,7 +99,8 @@ DISCOVERY_OBJECT = (r"\s+(?:a|an|the)\s+(?!(?:way|ways|time|courage|strength|mon
                     r"going|idea|need|reason|mood|atmosphere|experience|work|same|rest|right)\b)"
                     r"(?![^,;.]{0,40}?\s(?:hard|easy|difficult|impossible|useful|sound|strange|odd|boring|dull|"
                     r"exciting|helpful|wanting|lacking|guilty|dead|closed|locked|empty|intact|open|clean|complete|safe|unsafe|"
-                    r"satisfactory|adequate|inadequate|correct|accurate|unchanged|in\s+order)\b)")
+                    r"satisfactory|adequate|inadequate|correct|accurate|unchanged|"
+                    r"in\s+(?:(?:good|poor|bad|fine|working|reasonable)\s+)?(?:order|condition|shape|repair|health))\b)")
 
 _PLAIN_PAST = re.compile(
     _PLAIN_SUBJECT +

@@ -85,6 +85,7 @@ def test_a_thing_found_is_a_plain_act(sentence: str, title: str) -> None:
     "The inspectors found the kitchen clean and the records complete.",
     "Visitors found the exhibition hard to follow.",
     "The landlord found the time to reply.",
+    "The surveyor found the bridge in poor repair.",
 ])
 def test_a_judgement_or_a_means_found_is_no_plain_act(sentence: str) -> None:
     assert plain_past_clause(sentence, 0, len(sentence), writer=True) is None
