@@ -33,8 +33,15 @@ from explorer.temporal.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 _ENTRY_STAMP = re.compile(
     rf"[ \t]*(?P<stamp>(?:{WEEKDAY_NAMES},?\s+)?(?:\d{{1,2}}\s+{MONTH_NAMES}(?:\s+\d{{4}})?|"
     rf"{MONTH_NAMES}\s+\d{{1,2}}(?:,\s+\d{{4}})?|{MONTH_NAMES}\s+\d{{4}}|\d{{4}})(?!\d))")
-#: A present verb of the third person after a sentence's subject: the word to put in the past.
-_PRESENT_WORD = re.compile(r"\b[a-z]{3,}(?:s|es)\b")
+#: A present verb after a sentence's subject: the word to put in the past. Of the third person
+#: ("Mara twists her ankle") or of the plural ("Engineers isolate the filter bed", "They find a
+#: cracked pipe", "Rescuers reach the boat"): a timeline tells a crew's, a body's or a crowd's acts in
+#: the same historical present as one person's.
+_PRESENT_WORD = re.compile(r"\b[a-z]{3,}\b")
+#: The end of a plural subject, right before a verb read as a plural's present ("Engineers", "They",
+#: "Police", "The two crews"): a noun read as a base verb has a singular before it ("The upper section").
+_PLURAL_SUBJECT_END = re.compile(r"(?:\b(?-i:They|they|We|we)|[a-z]{2}(?<!ss)(?<!ous)(?<!is)s|\b(?:people|police|staff|crew|"
+                                 r"men|women|children))\s+$")
 
 
 @lru_cache(maxsize=4096)
@@ -64,7 +71,10 @@ def entry_present_act(text: str, sentence_start: int, sentence_end: int) -> tupl
     if present_of(first.lower()) is not None:
         return None  # "Carried loads to Camp 1.": a log's line told in the past with no subject ("loads" is no verb)
     for m in _PRESENT_WORD.finditer(sentence):
-        past = past_of(m.group())
+        word = m.group()
+        # (a plural's present is the verb's base: "They find" is read as "They found")
+        # (no participle or past read as a base: "The council begins pumping" is not "begins pumped")
+        past = past_of(word) if word.endswith("s") else None if word.endswith(("ing", "ed")) else base_past_of(word)
         if past is None:
             continue
         told = sentence[:m.start()] + past + sentence[m.end():]
@@ -72,5 +82,7 @@ def entry_present_act(text: str, sentence_start: int, sentence_end: int) -> tupl
         found = plain_past_clause(told, 0, len(told), writer=True)
         if found is None or found[0].trigger_start != m.start():
             continue
+        if not word.endswith("s") and not _PLURAL_SUBJECT_END.search(told[:m.start()]):
+            continue  # "The upper section stays closed" is no "upper" that "sectioned": a base needs a plural before it
         return Occurrence(sentence_start + m.start(), sentence_start + m.end(), m.group()), found[1]
     return None
