@@ -47,7 +47,12 @@ TOLD_IN_THE_PAST = told_in("past")
 #: the figures of a period, reported once the period has ended: "results for the fourth quarter",
 #: "data for October" before it, "fourth-quarter earnings", "October figures" after it
 _FIGURES = r"(?:results|earnings|profits?|net\s+income|loss(?:es)?|figures|data|numbers|statistics|report)"
-_RESULTS_OF_BEFORE = re.compile(rf"(?i)\b{_FIGURES}\s+(?:for|from|of)\s+(?:the\s+)?$")
+#: ... and a figure said "in" the period, with its amount or not: "will post a loss in the fourth
+#: quarter", "expects a profit of $2 million in the fourth quarter" (told in January: the quarter just
+#: ended, whose figure is about to be posted, not the one ten months ahead)
+_RESULTS_OF_BEFORE = re.compile(
+    rf"(?i)\b{_FIGURES}(?:\s+of\s+(?:about\s+|around\s+|nearly\s+)?[$€£]?\d[\d.,]*(?:\s+(?:million|billion|cents?|a\s+share))?)?"
+    rf"\s+(?:for|from|of|in)\s+(?:the\s+)?$")
 _RESULTS_AFTER = re.compile(rf"(?i)[ \t]+(?:(?:sales|trade|jobs|employment|retail|housing|price|inflation)[ \t]+)?"
                             rf"(?:{_FIGURES}|sales|orders|output|production|payrolls|exports|imports|shipments)\b")
 _COMPARED_FIGURE = re.compile(

@@ -1,0 +1,74 @@
+"""Session 24 of issue 11, from scratch articles of our own in new genres: dates left in another
+language's month names (translated news), "the last few weeks of" a period, and a quarter whose
+figure is about to be posted, told just after the new year. Sentences are our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.temporal import tag
+from explorer.temporal.grammar.rules_foreign_months import FOREIGN_MONTHS
+
+DCT = date(2020, 1, 2)
+
+
+def _found(text: str, dct: date = DCT) -> dict[str, tuple[str, str | None, str | None]]:
+    return {t.text: (t.value, t.begin and t.begin.isoformat(), t.end_day and t.end_day.isoformat())
+            for t in tag(text, dct)}
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Die Abstimmung fand am 3. März 2019 statt, meldete die Agentur.", "3. März 2019", "2019-03-03"),
+    ("The court in Kazan ruled on 12 марта 2019 года that the sale was void.", "12 марта 2019 года", "2019-03-12"),
+    ("Villagers said the bridge fell on 14 апреля 2020.", "14 апреля 2020", "2020-04-14"),
+    ("Le décret est paru le 1er janvier 2018 au Journal officiel.", "1er janvier 2018", "2018-01-01"),
+    ("El acuerdo se firmó el 5 de mayo de 2017 en Sevilla.", "5 de mayo de 2017", "2017-05-05"),
+    ("The mill reopened in März 2019, a spokesman said.", "März 2019", "2019-03"),
+    ("The station closed в мае 2019 after a fire.", "мае 2019", "2019-05"),
+    ("Il contratto scade il 30 settembre 2021.", "30 settembre 2021", "2021-09-30"),
+    ("The Dutch ministry wrote on 7 maart 2016 that the dyke held.", "7 maart 2016", "2016-03-07"),
+    ("The probe named Mars 2 reached orbit on 27 November 1971.", "27 November 1971", "1971-11-27"),
+])
+def test_a_foreign_month_is_read_with_its_day(text: str, expression: str, value: str) -> None:
+    assert _found(text)[expression][0] == value
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Students of County Mayo 2019 champions lined up.", "Mayo 2019"),
+    ("The Mars 2020 rover landed in a crater.", "Mars 2020"),
+    ("Marco 2018 was the name of the yacht.", "Marco 2018"),
+])
+def test_a_foreign_month_that_is_also_an_english_word_needs_a_full_date(text: str, word: str) -> None:
+    assert word not in _found(text)
+
+
+def test_every_month_has_names_in_the_table() -> None:
+    assert sorted(set(FOREIGN_MONTHS.values())) == list(range(1, 13))
+    assert FOREIGN_MONTHS["марта"] == 3 and FOREIGN_MONTHS["dezember"] == 12 and FOREIGN_MONTHS["août"] == 8
+
+
+@pytest.mark.parametrize("text, expression, begin, end", [
+    ("Over the last few weeks of 2019 the harbour froze twice.", "the last few weeks of 2019", "2019-12-11", "2019-12-31"),
+    ("Orders slowed during the final weeks of 2018.", "the final weeks of 2018", "2018-12-11", "2018-12-31"),
+    ("The last two weeks of 2018 were quiet.", "The last two weeks of 2018", "2018-12-18", "2018-12-31"),
+    ("The first few days of 2019 were cold.", "The first few days of 2019", "2019-01-01", "2019-01-07"),
+])
+def test_a_few_weeks_of_a_period_are_about_three(text: str, expression: str, begin: str, end: str) -> None:
+    _, first, last = _found(text)[expression]
+    assert (first, last) == (begin, end)
+
+
+@pytest.mark.parametrize("text, value", [
+    # told on 2 January: the figure of the quarter just ended is about to be posted
+    ("The brewer said it will post a loss in the fourth quarter.", "2019-Q4"),
+    ("The chain expects a profit of $4 million in the fourth quarter.", "2019-Q4"),
+    ("The brewer posted a loss in the fourth quarter.", "2019-Q4"),
+    # a plan, or a quarter still ahead: the coming one
+    ("The brewer will open its new plant in the third quarter.", "2020-Q3"),
+    ("The chain said it will return to profit in the second quarter.", "2020-Q2"),
+])
+def test_a_quarter_told_just_after_the_new_year(text: str, value: str) -> None:
+    (found,) = [t for t in tag(text, DCT) if "quarter" in t.text]
+    assert found.value == value
