@@ -17,6 +17,7 @@ from explorer.temporal.anchor_context import Context, sentence_of
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_relative import COUNTED_FROM_WEEKDAY
 from explorer.temporal.modal_plans import plan_ahead
+from explorer.temporal.month_just_told import DERIVATION as MONTH_JUST_TOLD, day_in_month_just_told, is_bare_day
 from explorer.temporal.narrative import looks_back, moves_on_from
 from explorer.temporal.normalize import Spec, shift, span_of, spec_of_day, value_of
 from explorer.temporal.occasions import occasion_tense
@@ -132,6 +133,11 @@ class YearlessDates(ResolverState):
             if isinstance(head.begin, date) and head.certainty != "undated":
                 return timex(ctx, c, c.spec.with_(year=head.begin.year), head.certainty,
                               f"listed with {head.value}")
+        if self.last_dated is not None and is_bare_day(c):
+            told = self.out[self.last_dated]
+            in_month = day_in_month_just_told(ctx, c, told, self.cands[self.last_dated])
+            if in_month is not None:
+                return timex(ctx, c, in_month, "inferred", f"{MONTH_JUST_TOLD}, {told.value}", anchor=self.last_dated)
         if c.spec.weekday is not None and c.spec.month is None and c.rel is None:
             near = self._weekday_near(c)
             if near is not None:

@@ -72,3 +72,29 @@ def test_a_few_weeks_of_a_period_are_about_three(text: str, expression: str, beg
 def test_a_quarter_told_just_after_the_new_year(text: str, value: str) -> None:
     (found,) = [t for t in tag(text, DCT) if "quarter" in t.text]
     assert found.value == value
+
+
+@pytest.mark.parametrize("text, dct, expression, value", [
+    ("In March the orchard suffered. A hard frost came on the 9th and killed the blossom.",
+     date(2021, 6, 20), "the 9th", "2021-03-09"),
+    ("The choir toured in October 2016, and sang in the cathedral on the 14th and again on the 22nd.",
+     date(2017, 2, 1), "the 22nd", "2016-10-22"),
+    ("Sales slumped in August. The owners cut prices on the 3rd; the stock was gone by the 30th.",
+     date(2019, 11, 12), "the 30th", "2019-08-30"),
+    ("The first week of July was hot, and the river dried up on the 5th.",
+     date(2022, 9, 1), "the 5th", "2022-07-05"),
+])
+def test_a_bare_day_is_in_the_month_just_told(text: str, dct: date, expression: str, value: str) -> None:
+    assert _found(text, dct)[expression][0] == value
+
+
+@pytest.mark.parametrize("text, dct, expression, wrong", [
+    # the month was told long before: the day is read as before (from the report)
+    ("The festival began in April. " + "The crowds were large and the weather held. " * 3
+     + "Tickets for next year go on sale on the 25th.", date(2023, 6, 10), "the 25th", "2023-04-25"),
+    # a day before the one told cannot be placed in its month without one
+    ("The ferry sailed on 30 September. Its sister ship had left on the 12th.",
+     date(2020, 10, 20), "the 12th", "2020-09-12"),
+])
+def test_a_bare_day_not_after_a_month_just_told(text: str, dct: date, expression: str, wrong: str) -> None:
+    assert _found(text, dct)[expression][0] != wrong
