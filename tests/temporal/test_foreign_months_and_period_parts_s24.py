@@ -98,3 +98,31 @@ def test_a_bare_day_is_in_the_month_just_told(text: str, dct: date, expression: 
 ])
 def test_a_bare_day_not_after_a_month_just_told(text: str, dct: date, expression: str, wrong: str) -> None:
     assert _found(text, dct)[expression][0] != wrong
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The tenant shall cure any breach within fifteen (15) days of notice.", "fifteen (15) days", "P15D"),
+    ("The licence lasts for thirty-six (36) months from signing.", "thirty-six (36) months", "P36M"),
+    ("Either party may end it on ninety (90) calendar days' notice.", "ninety (90) calendar days", "P90D"),
+    ("Leaves were soaked in buffer for 48 h before staining.", "48 h", "PT48H"),
+    ("Larvae were counted every 2.5 h under red light.", "2.5 h", "PT2H30M"),
+])
+def test_durations_in_formal_registers(text: str, expression: str, value: str) -> None:
+    assert _found(text)[expression][0] == value
+
+
+@pytest.mark.parametrize("text", [
+    "The clause gives two (3) days, a drafting slip the court noted.",
+    "Pencils marked 2 H and 4 H were used for the sketches.",
+    "She ran the 400 m in under a minute.",
+])
+def test_no_duration_from_a_slip_or_a_grade(text: str) -> None:
+    assert not [t for t in tag(text, DCT) if t.type == "DURATION" and t.value.startswith("PT") and "H" in t.value
+                or "(3)" in t.text]
+
+
+def test_a_weekday_with_its_day_of_the_month_is_that_day() -> None:
+    """A log's heading "Monday 10th" after "Monday 3 May" is the 10th, never the Monday named before."""
+    text = ("Journal of the ketch Plover.\n\nMonday 3 May 1852. Light airs. Left the quay at noon.\n\n"
+            "Tuesday 4th. Fog all day.\n\nMonday 10th. Reached the banks and began fishing.\n")
+    assert _found(text, date(1852, 5, 3))["Monday 10th"][0] == "1852-05-10"
