@@ -126,3 +126,25 @@ def test_a_weekday_with_its_day_of_the_month_is_that_day() -> None:
     text = ("Journal of the ketch Plover.\n\nMonday 3 May 1852. Light airs. Left the quay at noon.\n\n"
             "Tuesday 4th. Fog all day.\n\nMonday 10th. Reached the banks and began fishing.\n")
     assert _found(text, date(1852, 5, 3))["Monday 10th"][0] == "1852-05-10"
+
+
+FEB = date(2024, 2, 12)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # a quarter code that ends its sentence, after a preposition of time
+    ("Margins were 14% in Q3, against 11% in Q2.", "Q2", "2023-Q2"),
+    ("Orders recovered in Q4. Analysts were surprised.", "Q4", "2023-Q4"),
+    # a fiscal year whose end is written day first moves a yearless quarter to the months it covers
+    ("Our financial year ends on 31 March. Sales in the third quarter rose 4%.", "the third quarter", "2023-Q4"),
+    ("The group, whose fiscal year begins on 1 October, said profit fell in the first quarter.",
+     "the first quarter", "2023-Q4"),
+    # the half of a calendar year a report with a fiscal year names
+    ("The new plant should open in the first half of calendar 2025.", "the first half of calendar 2025", "2025-H1"),
+])
+def test_report_periods(text: str, expression: str, value: str) -> None:
+    assert _found(text, FEB)[expression][0] == value
+
+
+def test_a_numbered_question_is_no_quarter() -> None:
+    assert "Q3" not in _found("Answer every question on sales. Q3. Name the largest market.", FEB)
