@@ -1,6 +1,9 @@
-"""Session 24 of issue 11, from scratch articles of our own in new genres: dates left in another
-language's month names (translated news), "the last few weeks of" a period, and a quarter whose
-figure is about to be posted, told just after the new year. Sentences are our own."""
+"""Session 24 of issue 11: kinds found in twelve scratch articles of our own in new genres (a ship's
+log, a quarterly report, a live blog, a medieval history, a sports season, a diary, a legal filing,
+a methods section, translated news, a changelog, a family history, a weather review): dates left in
+another language's month names, "the last few weeks of" a period, a quarter whose result is about to
+be posted, a bare day of the month just told, a log's "Monday 10th", durations of contracts and
+methods sections, report periods, and a promise reported from a past day. Sentences are our own."""
 
 from __future__ import annotations
 
@@ -148,3 +151,37 @@ def test_report_periods(text: str, expression: str, value: str) -> None:
 
 def test_a_numbered_question_is_no_quarter() -> None:
     assert "Q3" not in _found("Answer every question on sales. Q3. Name the largest market.", FEB)
+
+
+MARCH_2022 = date(2022, 3, 3)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("On August 9, 2020, the landlord wrote that the roof would be repaired by the end of the year.",
+     "the end of the year", "2020"),
+    ("In 2017 the council pledged that the pool would reopen next year.", "next year", "2018"),
+    ("The bakery announced in May 2019 that it would open two shops this year.", "this year", "2019"),
+])
+def test_a_promise_reported_from_a_past_day_counts_from_that_day(text: str, expression: str, value: str) -> None:
+    assert _found(text, MARCH_2022)[expression][0] == value
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # no speech reported: news counts from the page
+    ("She joined the board in 2017 and became chair this year.", "this year", "2022"),
+    # said, but no future of the past: the writer's year
+    ("In 2019 he said the fund is growing; it will close next year.", "next year", "2023"),
+    # quoted words keep their own reading
+    ("On May 2, 2020, she said: \"We would like to finish this year.\"", "this year", "2022"),
+])
+def test_no_promise_no_move(text: str, expression: str, value: str) -> None:
+    assert _found(text, MARCH_2022)[expression][0] == value
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # told on Tuesday 14 May 2019: the report's weekday is of the writer's week
+    ("The ferry ran aground on 2 May 2019, the coastguard said Friday.", "Friday", "2019-05-10"),
+    ("The tribunal ruled on 12 March 2019 that the deal was void, the agency reported on Monday.", "Monday", "2019-05-13"),
+])
+def test_a_weekday_of_the_report(text: str, expression: str, value: str) -> None:
+    assert _found(text, date(2019, 5, 14))[expression][0] == value
