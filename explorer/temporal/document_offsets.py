@@ -191,7 +191,7 @@ class DocumentOffsets(ResolverState):
             spec = self._offset_spec(story[0], c)
             return timex(ctx, c, spec, "inferred", f"story time {self.out[self.last_dated or 0].value} {c.n:+g} {c.unit}",
                           self.last_dated)
-        promised_on = telling_day(ctx, c, self.out) if not ctx.narrative else None
+        promised_on = telling_day(ctx, c, self.out, self.cands) if not ctx.narrative else None
         if promised_on is not None:
             # "stated on November 18, 2021 that payment would be made by the end of the year": the
             # year the words were said in (reported_years.py)

@@ -21,6 +21,7 @@ from datetime import date
 
 from explorer.temporal.anchor_context import Context, inside_quotes, sentence_of
 from explorer.temporal.grammar import Cand
+from explorer.temporal.narrative import is_incidental
 from explorer.temporal.timex import Timex
 
 #: a verb reporting what was said or promised
@@ -31,16 +32,18 @@ _SAYING = re.compile(
 _WOULD = re.compile(r"(?i)\b(?:would|was\s+going\s+to|were\s+going\s+to|was\s+to|were\s+to)\b")
 
 
-def telling_day(ctx: Context, c: Cand, out: list[Timex]) -> date | None:
+def telling_day(ctx: Context, c: Cand, out: list[Timex], cands: list[Cand]) -> date | None:
     """The past day (or the first day of the past period) a promise holding ``c`` was reported as made
-    on, when ``c`` is a "this/next year"-like expression of such a promise; else None."""
+    on, when ``c`` is a "this/next year"-like expression of such a promise; else None. ``cands`` are
+    the candidates of ``out``: a date said in an aside ("Quinn, who took over in 2021, said the board
+    would review it next year") dates the aside, not the saying."""
     if c.kind != "dct" or c.unit not in ("Y", "M") or c.n not in (None, 0, 1) or ctx.dct is None \
             or c.type != "DATE" or inside_quotes(ctx, c.start):
         return None
     start = sentence_of(ctx, c.start)[0]
-    told = [t for t in out if t.type == "DATE" and start <= t.start and t.end <= c.start
+    told = [t for t, tc in zip(out, cands) if t.type == "DATE" and start <= t.start and t.end <= c.start
             and isinstance(t.begin, date) and isinstance(t.end_day, date) and t.end_day < ctx.dct
-            and not t.value.startswith("P")]
+            and not t.value.startswith("P") and not is_incidental(ctx.text, start, tc, ctx.quotes)]
     if not told:
         return None
     said = told[-1]

@@ -185,3 +185,8 @@ def test_no_promise_no_move(text: str, expression: str, value: str) -> None:
 ])
 def test_a_weekday_of_the_report(text: str, expression: str, value: str) -> None:
     assert _found(text, date(2019, 5, 14))[expression][0] == value
+
+
+def test_a_date_in_an_aside_dates_no_promise() -> None:
+    text = "Ms Ortiz, who joined the bank in 2019, said the branch would close next year."
+    assert _found(text, MARCH_2022)["next year"][0] == "2023"
