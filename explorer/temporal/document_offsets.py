@@ -21,6 +21,7 @@ from explorer.temporal.grammar.rules_posts import is_post
 from explorer.temporal.named_days import CLOCK_AFTER_DAY
 from explorer.temporal.normalize import MAX_DAY, shift, span_of, spec_of_day
 from explorer.temporal.occurrence import weekend_offset
+from explorer.temporal.reported_years import telling_day
 from explorer.temporal.resolver_state import ResolverState, timex, undated_value
 from explorer.temporal.clause_direction import plainly_future
 from explorer.temporal.tense import tense_at
@@ -190,6 +191,12 @@ class DocumentOffsets(ResolverState):
             spec = self._offset_spec(story[0], c)
             return timex(ctx, c, spec, "inferred", f"story time {self.out[self.last_dated or 0].value} {c.n:+g} {c.unit}",
                           self.last_dated)
+        promised_on = telling_day(ctx, c, self.out, self.cands) if not ctx.narrative else None
+        if promised_on is not None:
+            # "stated on November 18, 2021 that payment would be made by the end of the year": the
+            # year the words were said in (reported_years.py)
+            return timex(ctx, c, self._offset_spec(promised_on, c), "inferred",
+                          f"said on {promised_on.isoformat()} {(c.n or 0):+g} {c.unit}")
         if ctx.narrative and not c.n and story is not None and c.unit in ("Y", "M"):
             # "the end of the year", "this year", "this month" in a story are the story's
             spec = spec_of_day(story[0], c.unit)

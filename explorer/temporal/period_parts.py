@@ -36,6 +36,10 @@ _PART = re.compile(
 #: how many days "the first days"/"the final days" of a period cover when no number is said: its
 #: opening or closing week, the "few days" a reader would draw
 _FEW_DAYS = 7
+#: how many weeks "the last few weeks"/"the final weeks" of a period cover: a few is about three (a
+#: week alone would be "the last week"; two, "the last two weeks"), so not the seven days of "the
+#: final days", which drew the happening in one week of the weeks the writer meant
+_FEW_WEEKS = 3
 
 
 def _heads_a_period(c: Cand) -> bool:
@@ -83,7 +87,10 @@ def as_part(text: str, start: int, period_start: int, period: Timex) -> tuple[Ti
         return period, None
     weeks = m["unit"].lower().startswith("week")
     n = _count(m)
-    days = n * 7 if weeks and n is not None else n if n is not None else _FEW_DAYS
+    if n is not None:
+        days = n * 7 if weeks else n
+    else:
+        days = _FEW_WEEKS * 7 if weeks else _FEW_DAYS
     which = _ORDINALS[m["ord"].lower()]
     try:
         if which == -1:

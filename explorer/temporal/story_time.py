@@ -15,7 +15,7 @@ from explorer.temporal.historical_present import goes_on_in_the_present
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_relative import ANNIVERSARY
 from explorer.temporal.narrative import compared_or_cited, is_incidental, looks_back, names_a_level
-from explorer.temporal.news_frame import told_from_the_news
+from explorer.temporal.news_frame import reported_on_weekday, told_from_the_news
 from explorer.temporal.normalize import MAX_DAY, Spec, span_of
 from explorer.temporal.resolver_state import ResolverState, timex
 from explorer.temporal.clause_direction import PLAN_BETWEEN, past_verb_reaches, plainly_future
@@ -158,6 +158,10 @@ class StoryTime(ResolverState):
             if same_sentence and not ctx.narrative and ctx.dct is not None \
                     and _year_of_a_modifier(ctx.text, sa, self.cands[self.last_dated]):
                 same_sentence = False  # "the fund, set up in 1996 by doctors, paid out on Oct. 4": the year dates the fund
+            if same_sentence and not ctx.narrative and ctx.dct is not None and c.rel is None and c.spec is not None \
+                    and c.spec.weekday is not None and c.spec.month is None and c.spec.day is None \
+                    and reported_on_weekday(ctx.text, c.start):
+                same_sentence = False  # "sank on 2 May 2019, officials said Friday": the report's Friday
             if same_sentence and not ctx.narrative and ctx.dct is not None and c.rel in _DEICTIC_RELS \
                     and not _ANAPHORIC_THE.search(ctx.text[max(0, c.start - 5):c.start]):
                 # "joined in 1990 and became chairman last May": news counts "last"/"next"/"this" from

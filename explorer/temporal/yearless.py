@@ -17,6 +17,7 @@ from explorer.temporal.anchor_context import Context, sentence_of
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_relative import COUNTED_FROM_WEEKDAY
 from explorer.temporal.modal_plans import plan_ahead
+from explorer.temporal.month_just_told import DERIVATION as MONTH_JUST_TOLD, day_in_month_just_told, is_bare_day
 from explorer.temporal.narrative import looks_back, moves_on_from
 from explorer.temporal.normalize import Spec, shift, span_of, spec_of_day, value_of
 from explorer.temporal.occasions import occasion_tense
@@ -48,6 +49,14 @@ TOLD_IN_THE_PAST = told_in("past")
 #: "data for October" before it, "fourth-quarter earnings", "October figures" after it
 _FIGURES = r"(?:results|earnings|profits?|net\s+income|loss(?:es)?|figures|data|numbers|statistics|report)"
 _RESULTS_OF_BEFORE = re.compile(rf"(?i)\b{_FIGURES}\s+(?:for|from|of)\s+(?:the\s+)?$")
+#: a quarter's result said "in" it, with its amount or not: "will post a loss in the fourth quarter",
+#: "expects a profit of $2 million in the fourth quarter" (told in January: the quarter just ended,
+#: whose result is about to be posted, not the one ten months ahead). Results only, and of a quarter
+#: only: "will publish a report in April" is a plan
+_RESULT_IN_BEFORE = re.compile(
+    r"(?i)\b(?:loss(?:es)?|profits?|earnings|net\s+income|results)"
+    r"(?:\s+of\s+(?:about\s+|around\s+|nearly\s+)?[$€£]?\d[\d.,]*(?:\s+(?:million|billion|cents?|a\s+share))?)?"
+    r"\s+in\s+(?:the\s+)?$")
 _RESULTS_AFTER = re.compile(rf"(?i)[ \t]+(?:(?:sales|trade|jobs|employment|retail|housing|price|inflation)[ \t]+)?"
                             rf"(?:{_FIGURES}|sales|orders|output|production|payrolls|exports|imports|shipments)\b")
 _COMPARED_FIGURE = re.compile(
@@ -98,6 +107,17 @@ _FROM_MONTH = re.compile(r"(?i)\bfrom\s+(?:early\s+|late\s+|mid-?\s*)?$")
 _RANGE_ON = re.compile(r"(?i)\s*(?:-|–|to|until|till|through|into)\s+(?:early\s+|late\s+|mid-?\s*)?[A-Z]")
 
 
+def _last_ended(spec: Spec, ref: date) -> bool:
+    """Whether ``spec`` names the quarter (or half) that ended last before ``ref``: the one whose
+    result a company is about to post (the fourth quarter told in January; in October the second
+    is long out, the third is the one)."""
+    if spec.gran == "Q" and spec.quarter is not None:
+        return spec.quarter == ((ref.month - 1) // 3 - 1) % 4 + 1
+    if spec.gran == "H" and spec.half is not None:
+        return spec.half == (1 if ref.month > 6 else 2)
+    return False
+
+
 class YearlessDates(ResolverState):
     """Anchoring rules for a day, month, season or weekday said without its year."""
 
@@ -127,6 +147,11 @@ class YearlessDates(ResolverState):
             if isinstance(head.begin, date) and head.certainty != "undated":
                 return timex(ctx, c, c.spec.with_(year=head.begin.year), head.certainty,
                               f"listed with {head.value}")
+        if self.last_dated is not None and is_bare_day(c):
+            told = self.out[self.last_dated]
+            in_month = day_in_month_just_told(ctx, c, told, self.cands[self.last_dated])
+            if in_month is not None:
+                return timex(ctx, c, in_month, "inferred", f"{MONTH_JUST_TOLD}, {told.value}", anchor=self.last_dated)
         if c.spec.weekday is not None and c.spec.month is None and c.rel is None:
             near = self._weekday_near(c)
             if near is not None:
@@ -218,8 +243,9 @@ class YearlessDates(ResolverState):
         if tense is None and c.rel is None and not ctx.narrative \
                 and SCHEDULE_VERB_BEFORE.search(ctx.text[max(0, c.start - 30):c.start]):
             tense = "future"  # "the haunted house opens on Halloween", "the show opens on March 3"
-        named = self._weekday_named_before(c, ref, tense) if weekday and c.rel is None and not narr \
-            and not ctx.narrative else None
+        # (a weekday with its own day of the month, "Monday 21st", is that day, never an earlier Monday)
+        named = self._weekday_named_before(c, ref, tense) if weekday and c.spec.day is None and c.rel is None \
+            and not narr and not ctx.narrative else None
         if named is not None:
             # "between 13:07 and 15:49 UTC on Tuesday 21 May ... The change on Tuesday": the
             # Tuesday the text has named with its date, not the one counted from the report
@@ -263,6 +289,7 @@ class YearlessDates(ResolverState):
             tense = "past"
         if tense == "future" and not story_like and c.spec.gran in ("Q", "M") and c.spec.day is None \
                 and (_RESULTS_OF_BEFORE.search(ctx.text, max(0, c.start - 40), c.start)
+                     or _RESULT_IN_BEFORE.search(ctx.text, max(0, c.start - 60), c.start) and _last_ended(c.spec, ref)
                      or _RESULTS_AFTER.match(ctx.text, c.end)) \
                 and self._period_just_ended(c.spec, ref):
             # "will report fourth-quarter earnings next week", "results for the December quarter will

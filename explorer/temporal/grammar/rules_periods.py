@@ -294,11 +294,16 @@ _QUARTER_FIGURES = re.compile(
     r"outlook|estimates?|analysts?|shares?|investors?|reported|posted)\b")
 
 
-@rule(r"(?<![\w$.,/-])Q(?P<q>[1-4])(?![\w-]|\.\s|\s*[:)]|\s+(?:of\s+)?(?:[Ff]iscal\s+|FY\s*)?(?:\d|'\d))", priority=2, trigger=r"Q[1-4]")
+@rule(r"(?<![\w$.,/-])Q(?P<q>[1-4])(?![\w-]|\s*[:)]|\s+(?:of\s+)?(?:[Ff]iscal\s+|FY\s*)?(?:\d|'\d))", priority=2, trigger=r"Q[1-4]")
 def quarter_code_bare(m: re.Match[str], text: str) -> Cand | None:
     """ "Q3 revenue", "In Q1, sales fell": a quarter code with no year names a quarter of the year
-    the report speaks of, in finance writing only (see :data:`_QUARTER_FIGURES`)."""
+    the report speaks of, in finance writing only (see :data:`_QUARTER_FIGURES`). Before a full stop
+    it is a question's number ("Q3. Name the capital") unless a preposition of time leads to it, as
+    at the end of a sentence: "compared with £21 million in Q2."."""
     if re.search(r"(?:\bAudi|\bquestion|\bno\.?)\s*$", text_before(text, m.start(), 12), re.IGNORECASE):
+        return None
+    if re.match(r"\.\s", text[m.end():m.end() + 2]) \
+            and not re.search(r"(?i)\b(?:in|for|during|from|by|since|until|than|to|over|before|after)\s+$", text_before(text, m.start(), 12)):
         return None
     near = text_before(text, m.start(), 100) + " " + text[m.end():m.end() + 100]
     if not _QUARTER_FIGURES.search(near):
@@ -306,10 +311,12 @@ def quarter_code_bare(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("Q", quarter=int(m["q"])), rel="quarter")
 
 
-@rule(rf"(?:the\s+)?(?<![\w-])(?P<h>first|second|1st|2nd|latter|last)\s+half\s+of\s+(?:(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year|the\s+(?:(?P<step>next|following|previous|preceding)\s+)?year)", IGNORE_CASE, priority=3, trigger=r"(?i:half)")
+@rule(rf"(?:the\s+)?(?<![\w-])(?P<h>first|second|1st|2nd|latter|last)\s+half\s+of\s+(?:(?:(?i:calendar|fiscal)\s+)?(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year|the\s+(?:(?P<step>next|following|previous|preceding)\s+)?year)", IGNORE_CASE, priority=3, trigger=r"(?i:half)")
 def half(m: re.Match[str], text: str) -> Cand | None:
     """ "the second half of 2008", "the first half of next year", "the latter half of the following
-    year": a calendar half (``2008-H2``); "the following year" counts from the year the text is in."""
+    year": a calendar half (``2008-H2``); "the following year" counts from the year the text is in.
+    "the first half of calendar 2025" (a report with a fiscal year) and "of fiscal 2025" (labelled by
+    the fiscal year, as TimeBank labels a fiscal quarter) are that year's half too."""
     h = 1 if m["h"].lower() in ("first", "1st") else 2
     if m["year"]:
         return Cand(m.start(), m.end(), "abs", spec=Spec("H", year=int(m["year"]), half=h))

@@ -1,0 +1,74 @@
+"""Dates written with another language's month names, as translated news and quotations leave them:
+"12 марта 2019 года", "le 26 décembre 2018", "am 3. März 2019", "5 de mayo de 2017", "in März 2019".
+
+WHY: the English rules know only English months, so such a date read as its bare year ("2019"), a
+whole year on the timeline for a happening of one day. These are the month names of the languages
+our users' articles come in (:data:`explorer.temporal.phrases.LANGUAGES`, the ones in Latin or
+Cyrillic letters), in the forms a date uses (Russian: the genitive after a day, the nominative and
+the prepositional after "в" before a year).
+
+A month name that is also an English word or a common name ("Mars", "Mayo", "Marco", "Mei") counts
+only in a full date (day, month and year), where no English reading fits; the others also with a day
+alone ("12 марта") or a year alone ("März 2019"). A foreign month said alone is left to the writer's
+context, which we cannot read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.temporal.grammar.registry import Cand, rule
+from explorer.temporal.normalize import Spec, valid_day
+
+#: month names by month number, each language's spellings (with and without accents, as wire copy
+#: and keyboards drop them); English spellings stay out, the English rules read them
+_NAMES: tuple[str, ...] = (
+    # 1 January
+    "janvier enero gennaio janeiro januari januar jänner ocak январь января январе",
+    "février fevrier febrero febbraio fevereiro februari februar şubat subat февраль февраля феврале",
+    "mars marzo março marco maart märz maerz mart март марта марте",
+    "avril abril aprile nisan апрель апреля апреле",
+    "mai mayo maggio maio mei mayıs mayis май мая мае",
+    "juin junio giugno junho juni haziran июнь июня июне",
+    "juillet julio luglio julho juli temmuz июль июля июле",
+    "août aout agosto augustus ağustos agustos август августа августе",
+    "septembre septiembre setiembre settembre setembro eylül eylul сентябрь сентября сентябре",
+    "octobre octubre ottobre outubro oktober ekim октябрь октября октябре",
+    "novembre noviembre novembro kasım kasim ноябрь ноября ноябре",
+    "décembre decembre diciembre dicembre dezembro dezember aralık aralik декабрь декабря декабре",
+)
+#: every foreign month spelling -> its number
+FOREIGN_MONTHS: dict[str, int] = {name: i for i, names in enumerate(_NAMES, start=1) for name in names.split()}
+#: spellings that are English words or names as well ("Mars", "County Mayo", "Marco", "Mart"): only
+#: in a full date
+_ALSO_ENGLISH = frozenset({"mars", "mart", "mayo", "marco", "mai", "mei", "maio", "juli", "juni", "ekim", "nisan", "ocak"})
+
+_MONTH = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
+#: a day: "1er" (French), "3." (German), "1º" (Spanish, Portuguese)
+_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:er|º|°|\.)?"
+#: the year, with what follows it in Russian ("года", "г.") and Turkish ("yılında") inside the span
+_YEAR = r"(?P<year>1\d{3}|20\d{2})(?:\s+(?:года|году|г\.))?(?!\d)"
+
+
+@rule(rf"(?<![\w.,])(?:{_DAY}\s+(?:de\s+)?)?(?i:(?P<mon>{_MONTH}))(?![\w])(?:,?\s+(?:de(?:l)?\s+)?{_YEAR})?",
+      priority=3, trigger=rf"(?i:{_MONTH})")
+def foreign_month_date(m: re.Match[str], text: str) -> Cand | None:
+    """A day, a month or both with another language's month name; the year when one is said."""
+    mon = FOREIGN_MONTHS[m["mon"].lower()]
+    day = int(m["day"]) if m["day"] else None
+    year = int(m["year"]) if m["year"] else None
+    if m["mon"].lower() in _ALSO_ENGLISH and (day is None or year is None):
+        return None
+    if day is None and year is None:
+        return None
+    if day is None:
+        assert year is not None
+        return Cand(m.start(), m.end(), "abs", spec=Spec("M", year=year, month=mon))
+    if not valid_day(year or 2000, mon, day):
+        return None
+    if year is None:
+        return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mon, day=day))
+    return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=year, month=mon, day=day))
+
+
+__all__ = ["FOREIGN_MONTHS", "foreign_month_date"]

@@ -1,0 +1,61 @@
+"""A day of the month said alone ("on the 26th") right after its month was told: a day of that month.
+
+Writers drop the month of a day when they have just named it: "September brought four defeats, and
+the manager was sacked on the 26th"; "December began mild, but a cold spell set in on the 7th and
+lasted until the 19th"; "The last week of February turned colder, and snow fell on the 27th". Read
+against the document date instead, the day went to the report's month (a May report put "the 7th"
+on 7 May), a month nobody had named. A sports review, a weather summary and a ship's log of our own
+all had the kind.
+
+The month counts when it was told in this sentence or the one before, as a month, a day or a part
+of one month (one calendar month holds the whole span), and the day is not before where that span
+begins ("on 30 September ... sacked on the 26th" names a day the reader cannot place without a
+month). A bare day read so is itself a told day of that month, so "until the 19th" after "on the
+7th" stays in it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from explorer.temporal.anchor_context import Context, sentence_of
+from explorer.temporal.grammar import Cand
+from explorer.temporal.normalize import Spec, valid_day
+from explorer.temporal.timex import Timex
+
+#: the derivation of a day read so, which marks it as a told day of its month for the next bare day
+DERIVATION = "a day of the month just told"
+
+
+def is_bare_day(c: Cand) -> bool:
+    """ "the 26th", "on the 7th": a day of the month with no month, weekday or clock."""
+    sp = c.spec
+    return c.kind == "under" and sp is not None and sp.gran == "D" and sp.month is None and sp.weekday is None \
+        and sp.day is not None and c.rel is None and not c.parts
+
+
+def _names_its_month(told: Timex, told_cand: Cand) -> bool:
+    """Whether the month of an expression is in its words ("September", "30 September", "the last
+    week of February") or was itself read as a day of a month just told."""
+    sp = told_cand.spec
+    return sp is not None and sp.month is not None or told.derivation.startswith(DERIVATION)
+
+
+def day_in_month_just_told(ctx: Context, c: Cand, told: Timex | None, told_cand: Cand | None) -> Spec | None:
+    """The bare day ``c`` in the month of ``told`` (the time last told, from ``told_cand``), when
+    that month was named in this sentence or the one before and the day is not before its start."""
+    if told is None or told_cand is None or not is_bare_day(c) or not _names_its_month(told, told_cand):
+        return None
+    first, last = told.begin, told.end_day
+    if not isinstance(first, date) or not isinstance(last, date) or (first.year, first.month) != (last.year, last.month):
+        return None
+    sentence_start, _ = sentence_of(ctx, c.start)
+    previous_start = sentence_of(ctx, sentence_start - 1)[0] if sentence_start > 0 else 0
+    assert c.spec is not None and c.spec.day is not None
+    if told.start < previous_start or told.start > c.start or c.spec.day < first.day \
+            or not valid_day(first.year, first.month, c.spec.day):
+        return None
+    return c.spec.with_(year=first.year, month=first.month)
+
+
+__all__ = ["DERIVATION", "day_in_month_just_told", "is_bare_day"]
