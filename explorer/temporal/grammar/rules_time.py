@@ -53,7 +53,8 @@ def _ampm_clock(m: re.Match[str]) -> str | None:
     return f"{h:02d}:{m['am'] or '00'}"
 
 
-_DAY_WORD_AFTER = {"today": 0, "tdy": 0, "tonight": 0, "tomorrow": 1, "tmr": 1, "tmrw": 1, "tmw": 1, "2moro": 1,
+#: a day word said right after a clock time, by its days from the writer's day ("4pm tmr")
+DAY_WORD_AFTER = {"today": 0, "tdy": 0, "tonight": 0, "tomorrow": 1, "tmr": 1, "tmrw": 1, "tmw": 1, "2moro": 1,
                    "yesterday": -1}
 
 
@@ -86,7 +87,7 @@ def clock24(m: re.Match[str], text: str) -> Cand | None:
             is_bound_game_clock(text, m.end()) or int(m["h"]) < 20 and times_play_by_game_clock(text)):
         return None  # "at 3:25 of the first period", "at the 4:48 mark", and the report's other plays
     if m["dw"]:
-        return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=_DAY_WORD_AFTER[m["dw"].lower()], value=clock)
+        return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=DAY_WORD_AFTER[m["dw"].lower()], value=clock)
     if m["wd"]:
         # "at 9:30 Thursday": the clock time on that weekday, one expression as "5 p.m. Friday" is
         return Cand(m.start(), m.end(), "under", "TIME", spec=Spec("D", weekday=lx.WEEKDAYS[m["wd"].lower()], clock=clock))
@@ -487,4 +488,4 @@ def part_of_day_alone(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=_pod(word), mod=mod, rel="bare")
 
 
-__all__ = ["compact_clock24", "four_figures_after_zoned", "hour_with_day_part", "day_part_clock", "clock_after_day_part", "clock24", "weekday_clock", "twelve_noon", "hour_in_part_of_day", "date_with_clock", "part_of_date", "weekday_part", "part_of_day_alone"]
+__all__ = ["DAY_WORD_AFTER", "compact_clock24", "four_figures_after_zoned", "hour_with_day_part", "day_part_clock", "clock_after_day_part", "clock24", "weekday_clock", "twelve_noon", "hour_in_part_of_day", "date_with_clock", "part_of_date", "weekday_part", "part_of_day_alone"]
