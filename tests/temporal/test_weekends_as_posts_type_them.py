@@ -20,7 +20,7 @@ D = date(2016, 9, 14)
     ("Long week. Weekends are for the garden.", "Weekends"),
 ])
 def test_every_weekend(text: str, span: str) -> None:
-    assert [(t.text, t.type, t.value) for t in tag(text, D)] == [(span, "SET", "XXXX-WXX-WE")]
+    assert [(t.text, t.value) for t in tag(text, D) if t.type == "SET"] == [(span, "XXXX-WXX-WE")]
 
 
 def test_a_counted_plural_is_no_recurrence() -> None:
