@@ -46,3 +46,12 @@ def test_an_at_sign_before_the_hour_and_its_part(text: str, span: str, value: st
 ])
 def test_no_clock_from_a_figure_or_an_hour_outside_the_part(text: str) -> None:
     assert [t.text for t in tag(text, D) if t.type == "TIME" and t.text[0].isdigit()] == []
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("drinks at 8ish tonight?", "8ish tonight", "2016-09-14T20:00"),
+    ("home by 5ish", "5ish", "2016-09-14T05:00"),
+    ("meet around 10ish", "10ish", "2016-09-14T10:00"),
+])
+def test_an_hour_said_roughly(text: str, span: str, value: str) -> None:
+    assert [(t.text, t.value) for t in tag(text, D)] == [(span, value)]

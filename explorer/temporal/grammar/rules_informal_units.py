@@ -70,11 +70,11 @@ _CLOCK_ENDS = (r"(?=[ \t]*(?:[,.](?!\d)|[;:!?)~\n]|$|[^\w\s.,'’$%]|[ \t]+(?i:a
                rf"outside|at|in|for|{lx.CHAT_INTERJECTION}|or|so|to|till?|until|ok)\b))")
 
 
-@rule(r"(?:(?<![\w@])@[ \t]*(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?(?P<ish>ish)?|(?i:\bat)[ \t]+(?P<h2>1[0-2]|0?[1-9])ish)"
-      + _CLOCK_ENDS, priority=2, trigger=r"@[ \t]*\d|(?i:\bat)[ \t]+\d{1,2}(?i:ish)")
+@rule(r"(?:(?<![\w@])@[ \t]*(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?(?P<ish>ish)?|(?i:\b(?:at|by|around|abt|about|till?|until|from))[ \t]+(?P<h2>1[0-2]|0?[1-9])ish)"
+      + _CLOCK_ENDS, priority=2, trigger=r"@[ \t]*\d|\d(?i:ish)")
 def clock_at_sign_or_ish(m: re.Match[str], text: str) -> Cand | None:
-    """ "meet @ 8", "drinks @7ish", "home at 6ish": an hour after the at sign posts write for "at",
-    or after "at" with "ish". A price ("@ 8.99 each") goes on with what the clause-end test refuses.
+    """ "meet @ 8", "drinks @7ish", "home at 6ish", "back by 5ish": an hour after the at sign posts
+    write for "at", or after "at" (or another preposition of a time) with "ish". A price ("@ 8.99 each") goes on with what the clause-end test refuses.
     "at 7.45" (a clock with a dot, without am/pm) is left alone: in news it is as often a price or a
     score, and reading it cost a spurious time on fresh news."""
     h, mi = (m["h"], m["mi"]) if m["h"] else (m["h2"], None)

@@ -269,9 +269,9 @@ _DAY_PART_WORDS = {"tonight": (0, "NI"), "tonite": (0, "NI"), "2nite": (0, "NI")
                    "yesterday evening": (-1, "EV"), "last night": (-1, "NI")}
 
 
-@rule(r"(?i:(?:\b(?:at|by|around|about|till?|until|from|before|after|since)|(?<![\w@])@)\s*)(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?"
+@rule(r"(?i:(?:\b(?:at|by|around|about|till?|until|from|before|after|since)|(?<![\w@])@)\s*)(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?(?i:ish)?"
       r"(?:\s*o'?clock)?\s+(?P<w>(?i:tonight|tonite|2nite|(?:this|tomorrow|tmrw?|yesterday)\s+(?:morning|afternoon|evening|eve|arvo|night)|last\s+night))\b",
-      priority=4, trigger=r"(?i:\d\s+(?:o'?clock\s+)?(?:tonight|tonite|2nite|this|tomorrow|tmr|yesterday|last\s+night))")
+      priority=4, trigger=r"(?i:\d(?:ish)?\s+(?:o'?clock\s+)?(?:tonight|tonite|2nite|this|tomorrow|tmr|yesterday|last\s+night))")
 def hour_with_day_part(m: re.Match[str], text: str) -> Cand | None:
     """ "at 7 tonight" (19:00), "by 9 tomorrow morning", "around 11 last night": an hour said with
     its part of day and day is one time; the part says which half of the clock."""
