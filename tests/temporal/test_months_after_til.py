@@ -32,3 +32,12 @@ def test_a_month_after_a_short_preposition(text: str, span: str, month: str) -> 
 ])
 def test_the_words_stay_words(text: str) -> None:
     assert [t.text for t in tag(text, D)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "After Jan Rask wrote to him, he left.",
+    "Before Jan Smit sailed, the harbour froze.",
+    "They walked through Dec Street.",
+])
+def test_a_capitalised_short_name_after_a_preposition_is_no_month(text: str) -> None:
+    assert [t.text for t in tag(text, D)] == []

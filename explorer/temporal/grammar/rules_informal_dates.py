@@ -55,6 +55,9 @@ _SHORT_MONTHS = r"(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)"
 #: "til", "thru" and "b4" are how posts type "till", "through" and "before"; after "until" and its
 #: spellings, or "since", a month in lower case is one even where it is also a word ("til march")
 _TIL = r"until|till?|since|thru|through|before|b4|after"
+#: the prepositions added for posts, after which only a lower-case month is read ("b4 jan", not the
+#: name in "After Jan Rask wrote")
+_TYPED_SHORT_PREPS = {"til", "thru", "through", "before", "b4", "after"}
 
 
 @rule(rf"\b(?P<pre>(?i:last|next|this|in|by|{_TIL}|from|early|late|mid)[ -]+)?(?:(?P<full>{_LOWER_MONTHS})|(?P<short>(?i:{_SHORT_MONTHS}))"
@@ -67,6 +70,8 @@ def informal_month(m: re.Match[str], text: str) -> Cand | None:
     pre = (m["pre"] or "").strip(" -").lower()
     if m["word"] and not re.fullmatch(r"until|till?|since", pre):
         return None
+    if pre in _TYPED_SHORT_PREPS and not (m["full"] or m["short"] or m["word"]).islower():
+        return None  # "After Jan Rask wrote": after these a month counts as posts type it, in lower case
     if m["short"] and not pre and not m["year"]:
         return None  # "the jun kit": a short form alone is no month (with its year it is: "jan 2017")
     rel = pre if pre in ("last", "next", "this") else None
