@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar.blocks import IGNORE_CASE, MON, YEAR, month_number, text_before
 from explorer.temporal.grammar.registry import Cand, rule
+from explorer.temporal.grammar.rules_posts import is_post
 from explorer.temporal.lunar_feasts import NAMES as FEAST_NAMES, feast_key
 from explorer.temporal.normalize import HOLIDAY_WEEK, Spec
 
@@ -265,10 +266,18 @@ _MOVABLE = {"thanksgiving day": "thanksgiving", "thanksgiving": "thanksgiving", 
             "trinity sunday": "trinitysunday"}
 
 
+#: movable holidays a post may type in lower case ("easter sunday", "black friday", "labor day" are
+#: read there), but for those that are as often plain words: "have a good friday", "a prayer of
+#: thanksgiving", "on election day" in a story about any vote
+_NOT_TYPED_LOWER = {"good friday", "thanksgiving", "thanksgiving day", "election day", "pentecost", "ascension day",
+                    "holy saturday", "holy thursday", "trinity sunday", "whitsunday"}
+
+
 def _holiday_names() -> str:
     fixed = lx.alternation(_HOLIDAYS)
     movable = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted((" ".join(w.capitalize() for w in k.split()) for k in _MOVABLE), key=len, reverse=True))
-    return rf"(?:(?i:{fixed})|{movable}|{FEAST_NAMES}|(?:ELECTION|THANKSGIVING|EASTER)(?:\s+DAY)?)"
+    typed = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(set(_MOVABLE) - _NOT_TYPED_LOWER, key=len, reverse=True))
+    return rf"(?:(?i:{fixed})|{movable}|{FEAST_NAMES}|(?:ELECTION|THANKSGIVING|EASTER)(?:\s+DAY)?|{typed})"
 
 
 # Things a holiday's name describes rather than dates ("Christmas tree", "Halloween costume"); its
@@ -331,6 +340,8 @@ def holiday(m: re.Match[str], text: str) -> Cand | None:
     key = _MOVABLE.get(name) or feast_key(name)
     if key is None:
         return None
+    if m["name"].islower() and name in _MOVABLE and not is_post(text):
+        return None  # a movable holiday in lower case is read only in a post ("easter sunday brunch!")
     if name == "election day" and re.search(r"(?i)\b(?:an?|its|their|his|her|every|each|on\s+an?)\s+$", text_before(text, m.start(), 12)):
         return None  # "on a general election day": not a named date
     if re.match(r"^[\s-]+(?:Island|Rising|Offensive|Parade|Uprising|War)\b", text[m.end():m.end() + 12]):

@@ -29,6 +29,20 @@ _SPREAD_OVER = re.compile(r"(?i)\b(?!(?:lasted|waited|delayed|stayed|remained|li
 #: a preposition that makes what follows a stretch of time: "for some months", "within some weeks"
 _STRETCH_BEFORE = re.compile(r"(?i)\b(?:for|within|after)\s+$")
 
+#: a copula before an age said as a predicate: "she's 16 days old", "he was nineteen years old",
+#: "im 20 years old", "when he turned 30 years old" (an adverb such as "only" may stand between)
+_AGE_COPULA = re.compile(r"(?i)(?:\b(?:is|was|are|were|am|im|be|been|being|turn(?:s|ed|ing)?|bec[oa]mes?)|[\w][’'](?:s|re|m))"
+                         r"\s+(?:(?:only|just|barely|still|now|already|almost|nearly|about|around)\s+)?$")
+
+
+def _told_age(m: re.Match[str], text: str) -> bool:
+    """Whether the age is said of someone after a copula with its words apart ("she is 16 days old"):
+    the WikiWars and tweets annotators mark that as a duration, "old" included (4 of 4 in their
+    readable parts), while an age before a noun ("a 6-year-old boy"), in an apposition ("The suspect,
+    37 years old,") or compared ("200 years older") stays unmarked, as TimeBank's ages are."""
+    return (m["long"].strip().lower() == "old" and "-" not in m["hy"] + m["long"] and not m["the"]
+            and _AGE_COPULA.search(text_before(text, m.start(), 24)) is not None)
+
 
 @rule(rf"(?<![\w'’])(?:(?P<approx>about|around|nearly|almost|roughly|approximately|the\s+(?:better|best)\s+part\s+of|(?:no|not)\s+(?:more|less)\s+than|more\s+than|less\s+than|at\s+least|up\s+to|over|some|close\s+to|just\s+over|just\s+under)\s+)?(?:(?P<the>the|these|those)\s+(?:(?P<dir>past|last|next|first|coming|upcoming|previous|prior|following|ensuing|subsequent|intervening|final|latest|remaining|recent|preceding|(?:comparable\s+)?(?:year-earlier|year-ago|year-before|prior-year))\s+)?)?(?P<n>{NUM})(?:\s+(?:to|or|-)\s+(?P<n2>{NUM})|(?<=\d)[-–](?P<n3>\d{{1,3}})(?=[-\s])|\s+or\s+(?P<orm>more|longer|fewer|less))?(?P<hy>[-\s]+)(?:(?:more|additional|extra|further|single|full|whole|entire|straight|consecutive|successive|solid)\s+)?(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?(?P<long>[-\s]+(?:long|old|older|younger))?(?![\w-])", IGNORE_CASE, priority=2, trigger=T_UNIT)
 def duration(m: re.Match[str], text: str) -> Cand | None:
@@ -114,7 +128,7 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
     elif m["the"] and not m["dir"] and (m["hy"].startswith("-") or m["long"]):
         # "the two-year contract": the article belongs to the noun the duration modifies
         start = m.start("n")
-    if m["long"] and m["long"].strip(" -\n").lower() in ("old", "older", "younger"):
+    if m["long"] and m["long"].strip(" -\n").lower() in ("old", "older", "younger") and not _told_age(m, text):
         return None  # "a 6-year-old", "200 years older": an age, which TimeML does not mark
     if m["n"][0].isupper() and m["unit"][0].isupper() and re.match(r"(?:[’']s?)?[ \t]+(?:War|Wars)\b", text[end:end + 16]):
         return None  # "the Six-Day War", "the Thirty Years' War": a name, TimeML marks no duration in it

@@ -52,18 +52,32 @@ _LOWER_MONTHS = r"(?:january|february|april|june|july|september|october|november
 _SHORT_MONTHS = r"(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)"
 
 
-@rule(rf"\b(?P<pre>(?i:last|next|this|in|by|until|till|since|from|early|late|mid)[ -]+)?(?:(?P<full>{_LOWER_MONTHS})|(?P<short>(?i:{_SHORT_MONTHS})))\b(?:,?[ ]+(?P<year>(?:1[89]|20)\d\d)\b)?(?![-.\s]*\d|['’.])",
-      priority=0, trigger=r"(?i:jan|feb|apr|jun|jul|aug|sep|oct|nov|dec)")
+#: "til", "thru" and "b4" are how posts type "till", "through" and "before"; after "until" and its
+#: spellings, or "since", a month in lower case is one even where it is also a word ("til march")
+_TIL = r"until|till?|since|thru|through|before|b4|after"
+#: the prepositions added for posts, after which only a lower-case month is read ("b4 jan", not the
+#: name in "After Jan Rask wrote")
+_TYPED_SHORT_PREPS = {"til", "thru", "through", "before", "b4", "after"}
+
+
+@rule(rf"\b(?P<pre>(?i:last|next|this|in|by|{_TIL}|from|early|late|mid)[ -]+)?(?:(?P<full>{_LOWER_MONTHS})|(?P<short>(?i:{_SHORT_MONTHS}))"
+      rf"|(?P<word>march|august))\b(?:,?[ ]+(?P<year>(?:1[89]|20)\d\d)\b)?(?![-.\s]*\d|['’.])",
+      priority=0, trigger=r"(?i:jan|feb|apr|jun|jul|aug|sep|oct|nov|dec|march)")
 def informal_month(m: re.Match[str], text: str) -> Cand | None:
-    """ "cepatlah november", "exam in Jun": a month typed in lower case, or shortened without its
-    full stop after a preposition ("may", "march" and "august" stay words)."""
+    """ "cepatlah november", "exam in Jun", "til dec": a month typed in lower case, or shortened
+    without its full stop after a preposition ("may", "march" and "august" stay words, but for
+    "march" and "august" after "until", "til" or "since")."""
     pre = (m["pre"] or "").strip(" -").lower()
+    if m["word"] and not re.fullmatch(r"until|till?|since", pre):
+        return None
+    if pre in _TYPED_SHORT_PREPS and not (m["full"] or m["short"] or m["word"]).islower():
+        return None  # "After Jan Rask wrote": after these a month counts as posts type it, in lower case
     if m["short"] and not pre and not m["year"]:
         return None  # "the jun kit": a short form alone is no month (with its year it is: "jan 2017")
     rel = pre if pre in ("last", "next", "this") else None
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(pre)
-    start = m.start() if rel or mod else m.start("full") if m["full"] else m.start("short")
-    word = (m["full"] or m["short"]).lower()
+    start = m.start() if rel or mod else m.start("full") if m["full"] else m.start("short") if m["short"] else m.start("word")
+    word = (m["full"] or m["short"] or m["word"]).lower()
     if m["year"]:
         return Cand(start, m.end(), "abs", spec=Spec("M", year=int(m["year"]), month=lx.MONTHS[word]), mod=mod)
     return Cand(start, m.end(), "under", spec=Spec("M", month=lx.MONTHS[word]), rel=rel, mod=mod)

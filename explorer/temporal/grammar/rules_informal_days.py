@@ -202,14 +202,29 @@ def part_of_day_abbr(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=n, value=pod)
 
 
-@rule(r"\b(?i:the\s+day\s+(?P<dir>after|before)\s+)(?P<w>tmrw?|tmr|tmw|2moro|yday|yest)\b", priority=3,
-      trigger=r"(?i:day\s+(?:after|before)\s+)")
+@rule(r"\b(?i:(?:the|da)\s+day\s+(?P<dir>after|aftr|before|b4)\s+)(?P<w>tmrw?|tmr|tmw|2moro|yday|yest|(?i:tomorrow|yesterday))\b",
+      priority=3, trigger=r"(?i:day\s+(?:after|aftr|before|b4)\s+)")
 def day_after_informal(m: re.Match[str], text: str) -> Cand | None:
-    """ "the day after tmr", "the day before yday"."""
-    n = 2 if m["dir"].lower() == "after" else -2
+    """ "the day after tmr", "the day before yday", "the day b4 yesterday": "b4" is how posts spell
+    "before" (the day word alone was read, a day off)."""
+    n = 2 if m["dir"].lower().startswith("a") else -2
     if (n > 0) != m["w"].lower().startswith(("t", "2")):
         return None  # "the day after yday" is today: too odd to guess
     return Cand(m.start(), m.end(), "dct", unit="D", n=n)
+
+
+#: before "rn" these make it the noun (a registered nurse: "an rn at the clinic"), not "right now"
+_NOUN_BEFORE_RN = re.compile(r"(?i)\b(?:an?|the|my|our|your|his|her|their|as|is|was)\s+$")
+
+
+@rule(r"(?<![\w@#/.'’-])rn(?![\w'’@/-])", priority=1, trigger=r"\brn\b")
+def right_now_short(m: re.Match[str], text: str) -> Cand | None:
+    """ "so tired rn", "watching it rn lol": "rn" is how posts type "right now", the present
+    (PRESENT_REF, as the readable tweets mark "right now" four times of four). Lower case only: "RN"
+    is a nurse's title, and so is "rn" after an article ("an rn at the clinic")."""
+    if _NOUN_BEFORE_RN.search(text_before(text, m.start(), 8)):
+        return None
+    return Cand(m.start(), m.end(), "ref", value="PRESENT_REF")
 
 
 _ANY_MONTH = lx.alternation([m for m in lx.MONTHS if "." not in m])
@@ -251,5 +266,5 @@ def weekday_and_ordinal_day(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("D", day=d, weekday=weekday_number(m["wd"])))
 
 
-__all__ = ["informal_weekday", "informal_day_word", "weekend_abbr", "part_of_day_abbr", "day_after_informal",
+__all__ = ["informal_weekday", "right_now_short", "informal_day_word", "weekend_abbr", "part_of_day_abbr", "day_after_informal",
            "informal_weekday_date", "weekday_and_ordinal_day"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from explorer.temporal import lexicon as lx
-from explorer.temporal.grammar import Cand, rule
+from explorer.temporal.grammar import Cand, rule, text_before
 from explorer.temporal.grammar.rules_informal_days import PODS, weekday_number
 
 # Recurrences as people write them. TimeML marks a recurrence as a SET whose value is its period
@@ -69,11 +69,19 @@ def everyday_adverb(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "set", "SET", value="P1D")
 
 
-@rule(r"\b(?:(?P<every>every|each)\s+weekend|(?P<on>on\s+|at\s+|happy\s+)?weekends)\b", re.IGNORECASE, priority=2,
-      trigger=r"(?i:weekend)")
+#: the weekend as posts type it too ("wkend", "wknd")
+_WEEKEND = r"(?:weekend|wkend|wknd)"
+
+
+@rule(rf"\b(?:(?P<every>every|each)\s+{_WEEKEND}|(?P<on>on\s+|at\s+|happy\s+)?{_WEEKEND}s(?P<are>\s+(?:are|r)\b)?)\b", re.IGNORECASE,
+      priority=2, trigger=r"(?i:weekend|wkend|wknd)")
 def weekend_set(m: re.Match[str], text: str) -> Cand | None:
-    """ "every weekend", "on weekends": the weekend of every week (XXXX-WXX-WE, as "every Monday" is
-    XXXX-WXX-1)."""
+    """ "every weekend", "on weekends", "on wkends", "weekends are for sleeping": the weekend of every
+    week (XXXX-WXX-WE, as "every Monday" is XXXX-WXX-1)."""
+    if m["are"] and not m["on"] and not m["every"]:
+        if not re.search(r"(?:^|[.!?\n]|[.!?]\s)\s*$", text_before(text, m.start(), 4)):
+            return None  # "the two weekends are booked": a count's plural, not every weekend
+        return Cand(m.start(), m.start("are"), "set", "SET", value="XXXX-WXX-WE")
     if not (m["every"] or m["on"]):
         return None  # "two weekends": a count; the duration rules read it
     start = m.start() if m["every"] else m.start() + len(m["on"])

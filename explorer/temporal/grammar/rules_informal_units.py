@@ -11,6 +11,7 @@ import re
 
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar import NUMW, T_CLOCK, Cand, range_of, rule, text_before
+from explorer.temporal.grammar.rules_time import DAY_WORD_AFTER
 from explorer.temporal.normalize import duration_value
 
 #: short units, also typed against their count ("1.5hrs", "16days": no word boundary after the digit)
@@ -69,11 +70,11 @@ _CLOCK_ENDS = (r"(?=[ \t]*(?:[,.](?!\d)|[;:!?)~\n]|$|[^\w\s.,'’$%]|[ \t]+(?i:a
                rf"outside|at|in|for|{lx.CHAT_INTERJECTION}|or|so|to|till?|until|ok)\b))")
 
 
-@rule(r"(?:(?<![\w@])@[ \t]*(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?(?P<ish>ish)?|(?i:\bat)[ \t]+(?P<h2>1[0-2]|0?[1-9])ish)"
-      + _CLOCK_ENDS, priority=2, trigger=r"@[ \t]*\d|(?i:\bat)[ \t]+\d{1,2}(?i:ish)")
+@rule(r"(?:(?<![\w@])@[ \t]*(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?(?P<ish>ish)?|(?i:\b(?:at|by|around|abt|about|till?|until|from))[ \t]+(?P<h2>1[0-2]|0?[1-9])ish)"
+      + _CLOCK_ENDS, priority=2, trigger=r"@[ \t]*\d|\d(?i:ish)")
 def clock_at_sign_or_ish(m: re.Match[str], text: str) -> Cand | None:
-    """ "meet @ 8", "drinks @7ish", "home at 6ish": an hour after the at sign posts write for "at",
-    or after "at" with "ish". A price ("@ 8.99 each") goes on with what the clause-end test refuses.
+    """ "meet @ 8", "drinks @7ish", "home at 6ish", "back by 5ish": an hour after the at sign posts
+    write for "at", or after "at" (or another preposition of a time) with "ish". A price ("@ 8.99 each") goes on with what the clause-end test refuses.
     "at 7.45" (a clock with a dot, without am/pm) is left alone: in news it is as often a price or a
     score, and reading it cost a spurious time on fresh news."""
     h, mi = (m["h"], m["mi"]) if m["h"] else (m["h2"], None)
@@ -136,7 +137,8 @@ def abbreviated_ago(m: re.Match[str], text: str) -> Cand | None:
 
 @rule(r"(?<![\w:.$/-])(?:(?P<from>(?i:from|between)[ \t]+))?(?P<h1>1[0-2]|0?[1-9])(?:[:.](?P<m1>[0-5]\d))?"
       r"(?:[ \t]*[-–][ \t]*|[ \t]+(?P<word>to|until|till|and)[ \t]+)"
-      r"(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<m2>[0-5]\d))?[ \t]*(?P<ap>(?:[ap]m|[AP]M)\b|[ap]\.m\.|[AP]\.M\.)",
+      r"(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<m2>[0-5]\d))?[ \t]*(?P<ap>(?:[ap]m|[AP]M)\b|[ap]\.m\.|[AP]\.M\.)"
+      rf"(?:[ \t]+(?P<dw>(?i:{lx.alternation(list(DAY_WORD_AFTER))}))\b)?",
       priority=3, trigger=r"(?i:\d[ \t]*(?:[-–]|to|until|till|and)[ \t]*\d{1,2}(?:[:.]\d\d)?[ \t]*[ap]\.?m)")
 def clock_range_shared_ampm(m: re.Match[str], text: str) -> Cand | None:
     """ "8-10pm", "11-2pm", "9.30-11am", "3.45-7 p.m.", "from 2:30 to 4 pm", "between 2 and 4 p.m.":
@@ -155,9 +157,12 @@ def clock_range_shared_ampm(m: re.Match[str], text: str) -> Cand | None:
         h1_24 -= 12  # "11-2pm", "10-8pm": from the morning
     if h1_24 < 0 or (h1_24, int(m["m1"] or 0)) >= (h2_24, int(m["m2"] or 0)):
         return None
-    one = Cand(m.start("h1"), m.end("m1") if m["m1"] else m.end("h1"), "dct", "TIME", unit="D", n=0,
+    # "7-9pm today", "2-4pm tmr": the day word after the range dates both ends and ends the second
+    # one's expression, as it would "9pm today" alone (which took the range's end and left "7" out)
+    day = DAY_WORD_AFTER[m["dw"].lower()] if m["dw"] else 0
+    one = Cand(m.start("h1"), m.end("m1") if m["m1"] else m.end("h1"), "dct", "TIME", unit="D", n=day,
                value=f"{h1_24:02d}:{m['m1'] or '00'}")
-    two = Cand(m.start("h2"), m.end(), "dct", "TIME", unit="D", n=0, value=f"{h2_24:02d}:{m['m2'] or '00'}")
+    two = Cand(m.start("h2"), m.end(), "dct", "TIME", unit="D", n=day, value=f"{h2_24:02d}:{m['m2'] or '00'}")
     return range_of(one, two)
 
 

@@ -53,7 +53,8 @@ def _ampm_clock(m: re.Match[str]) -> str | None:
     return f"{h:02d}:{m['am'] or '00'}"
 
 
-_DAY_WORD_AFTER = {"today": 0, "tdy": 0, "tonight": 0, "tomorrow": 1, "tmr": 1, "tmrw": 1, "tmw": 1, "2moro": 1,
+#: a day word said right after a clock time, by its days from the writer's day ("4pm tmr")
+DAY_WORD_AFTER = {"today": 0, "tdy": 0, "tonight": 0, "tomorrow": 1, "tmr": 1, "tmrw": 1, "tmw": 1, "2moro": 1,
                    "yesterday": -1}
 
 
@@ -86,7 +87,7 @@ def clock24(m: re.Match[str], text: str) -> Cand | None:
             is_bound_game_clock(text, m.end()) or int(m["h"]) < 20 and times_play_by_game_clock(text)):
         return None  # "at 3:25 of the first period", "at the 4:48 mark", and the report's other plays
     if m["dw"]:
-        return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=_DAY_WORD_AFTER[m["dw"].lower()], value=clock)
+        return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=DAY_WORD_AFTER[m["dw"].lower()], value=clock)
     if m["wd"]:
         # "at 9:30 Thursday": the clock time on that weekday, one expression as "5 p.m. Friday" is
         return Cand(m.start(), m.end(), "under", "TIME", spec=Spec("D", weekday=lx.WEEKDAYS[m["wd"].lower()], clock=clock))
@@ -268,17 +269,24 @@ _DAY_PART_WORDS = {"tonight": (0, "NI"), "tonite": (0, "NI"), "2nite": (0, "NI")
                    "yesterday evening": (-1, "EV"), "last night": (-1, "NI")}
 
 
-@rule(r"(?i:\b(?:at|@|by|around|about|till?|until|from|before|after|since)\s*)(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?"
+@rule(r"(?i:(?:\b(?:at|by|around|about|till?|until|from|before|after|since)|(?<![\w@])@)\s*)(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?(?i:ish)?"
       r"(?:\s*o'?clock)?\s+(?P<w>(?i:tonight|tonite|2nite|(?:this|tomorrow|tmrw?|yesterday)\s+(?:morning|afternoon|evening|eve|arvo|night)|last\s+night))\b",
-      priority=4, trigger=r"(?i:\d\s+(?:o'?clock\s+)?(?:tonight|tonite|2nite|this|tomorrow|tmr|yesterday|last\s+night))")
+      priority=4, trigger=r"(?i:\d(?:ish)?\s+(?:o'?clock\s+)?(?:tonight|tonite|2nite|this|tomorrow|tmr|yesterday|last\s+night))")
 def hour_with_day_part(m: re.Match[str], text: str) -> Cand | None:
     """ "at 7 tonight" (19:00), "by 9 tomorrow morning", "around 11 last night": an hour said with
     its part of day and day is one time; the part says which half of the clock."""
-    w = re.sub(r"\s+", " ", m["w"].lower())
+    return day_part_clock(m["w"], m["h"], m["mi"], m.start("h"), m.end())
+
+
+def day_part_clock(words: str, hour: str, minute: str | None, start: int, end: int) -> Cand | None:
+    """The time ``start``..``end``, an hour (and minute) said with a part of a day ("7 tonight", "tonight
+    at 10"): the part says which half of the clock, and which day. None when the part is none this
+    module knows, or the hour lies outside it ("2 tonight" is after midnight, another day)."""
+    w = re.sub(r"\s+", " ", words.lower())
     if w not in _DAY_PART_WORDS:
         return None
     n, pod = _DAY_PART_WORDS[w]
-    h = int(m["h"])
+    h = int(hour)
     if pod == "MO":
         if h == 12 or h < 4:
             return None  # "12 this morning" is midnight, "2 this morning" the night before: too odd to guess
@@ -286,7 +294,20 @@ def hour_with_day_part(m: re.Match[str], text: str) -> Cand | None:
         return None  # "at 2 tonight" is after midnight, another day
     else:
         h = h % 12 + 12
-    return Cand(m.start("h"), m.end(), "dct", "TIME", unit="D", n=n, value=f"{h:02d}:{m['mi'] or '00'}")
+    return Cand(start, end, "dct", "TIME", unit="D", n=n, value=f"{h:02d}:{minute or '00'}")
+
+
+@rule(r"(?P<w>(?i:tonight|tonite|2nite|(?:this|tomorrow|tmrw?|yesterday)\s+(?:morning|afternoon|evening|eve|arvo|night)|last\s+night))"
+      r",?\s+(?:(?i:at)\s+|@\s*)(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?(?:\s*(?i:o'?clock))?"
+      r"(?![\d:]|[.,]\d|\s*(?:[ap]\.?m\b|%|(?i:percent|per\b|million|billion|of\b|[ap]\.m\.)))",
+      priority=4, trigger=r"(?i:(?:tonight|tonite|2nite|morning|afternoon|evening|eve|arvo|night),?\s+(?:at\s+|@\s*)\d)")
+def clock_after_day_part(m: re.Match[str], text: str) -> Cand | None:
+    """ "tonight at 10", "see u 2nite @ 9", "this morning at 9:30": an hour without am/pm said after
+    its part of day is in that part's half of the clock and on its day (22:00 tonight, not 10:00);
+    the day-part stays its own expression and "at" outside, as TimeML marks "tonight at 10pm"."""
+    if m["mi"] and text[m.start("mi") - 1] == "." and re.match(r"[ \t]+[a-z]", text[m.end():m.end() + 2]):
+        return None  # "closed tonight at 9.50 a share": a price, no clock
+    return day_part_clock(m["w"], m["h"], m["mi"], m.start("h"), m.end())
 
 
 _DMY = rf"(?P<d1>{DAY})\s+(?:of\s+)?(?P<mon1>{MON})(?:,?\s+(?P<y1>{YEAR}))?"
@@ -467,4 +488,4 @@ def part_of_day_alone(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=_pod(word), mod=mod, rel="bare")
 
 
-__all__ = ["compact_clock24", "four_figures_after_zoned", "hour_with_day_part", "clock24", "weekday_clock", "twelve_noon", "hour_in_part_of_day", "date_with_clock", "part_of_date", "weekday_part", "part_of_day_alone"]
+__all__ = ["DAY_WORD_AFTER", "compact_clock24", "four_figures_after_zoned", "hour_with_day_part", "day_part_clock", "clock_after_day_part", "clock24", "weekday_clock", "twelve_noon", "hour_in_part_of_day", "date_with_clock", "part_of_date", "weekday_part", "part_of_day_alone"]
