@@ -119,6 +119,9 @@ def document_label(extracted: ExtractedDocument, limit: int = 60) -> str:
 class EventTableModel(EditedRows, ShownKeys, RowOrder, GroupedRows, SearchText, QAbstractTableModel):
     #: A document (lane) was added or all were cleared; lanes and headers follow it.
     documentsChanged = Signal()
+    #: The documents were put in another order (``move_lanes``): each key keeps its row and its
+    #: document, which has another lane (another place on the timeline, another colour).
+    lanesMoved = Signal()
     #: Events were relabelled with actors and places (``relabel``); keys and order are unchanged.
     annotationsChanged = Signal()
     #: Some events got new records with the same ids (``replace_events``: a new title or date).

@@ -1,5 +1,5 @@
-"""The event model's edits: events replaced, added, gone and relabelled, told to the views row by
-row (never as a reset).
+"""The event model's edits: events replaced, added, gone and relabelled, and the documents put in
+another order, told to the views row by row (never as a reset).
 
 A mixin of :class:`explorer.gui.event_model.EventTableModel` (it reads and writes the model's
 storage). A gone key is kept (an undo brings back the same key), its row leaves with
@@ -10,6 +10,7 @@ and the views' scroll positions, persistent indexes, survive an edit.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import numpy as np
@@ -17,9 +18,10 @@ import numpy as np
 from explorer.events.record import Event
 from explorer.gui.event_model_order import MANY_ROWS
 from explorer.gui.event_model_search import names_search_text, own_search_text
-from explorer.gui.event_roles import COLUMN_COUNT
+from explorer.gui.event_roles import COLUMN_COUNT, Column
 from explorer.gui.event_time_arrays import TIME_FIELDS, time_arrays_of
 from explorer.gui.keyed_events import KeyedEvents
+from explorer.store.int_column import IntColumn
 
 
 class EditedRows:
@@ -157,3 +159,36 @@ class EditedRows:
             return
         for row in rows:
             self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+
+    def move_lanes(self, order: Sequence[int]) -> None:
+        """The documents in another order, ``order[new lane] = old lane`` (an import that took its
+        documents as they were read puts them in the folder's order when it ends): the lanes, their
+        names and colours follow, told as one ``dataChanged`` of the Document column and
+        :attr:`lanesMoved`. Keys and rows stay (every sort breaks its ties by key, never by lane), so
+        the selection, the table's scroll position and the timeline's range stay too: a reset lost
+        them, and made every key again (0.6 s of CPU at 1M events)."""
+        n = len(self._documents)
+        order = [int(lane) for lane in order]
+        if sorted(order) != list(range(n)):
+            raise ValueError(f"not an order of the {n} lanes: {order}")
+        if order == list(range(n)):
+            return
+        new_of_old = np.empty(n, np.int32)
+        new_of_old[order] = np.arange(n, dtype=np.int32)
+        names_ordered = self._doc_names_ordered == self._doc_names  # the Document column's kept order
+        self._documents = [self._documents[lane] for lane in order]
+        self._doc_names = [self._doc_names[lane] for lane in order]
+        if names_ordered:  # the same name for each key: its order by name, date and key holds
+            self._doc_names_ordered = list(self._doc_names)
+        self._doc_keys = [self._doc_keys[lane] for lane in order]
+        self._lane_of_path = {extracted.document.path: lane for lane, extracted in enumerate(self._documents)}
+        self._lanes = IntColumn(new_of_old[self._lanes.array()])
+        arrays = self.time_arrays()
+        self._arrays = dataclasses.replace(arrays, lane=new_of_old[arrays.lane])
+        self._chunks = [self._arrays]
+        self._arrays_patched += 1  # the timeline's full arrays are made again (see time_arrays_version)
+        rows = len(self._order)
+        if rows:
+            self.dataChanged.emit(self.index(0, Column.DOCUMENT), self.index(rows - 1, Column.DOCUMENT))
+        self.lanesMoved.emit()
+        self.documentsChanged.emit()
