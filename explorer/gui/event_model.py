@@ -31,10 +31,10 @@ filter's search text when the user first filters, the id index when an event is 
 the row of a key after a sort. The timeline takes the columns without walking the records.
 
 The model is one class made of parts, each in its own module and reading the same storage: the
-row order (:mod:`~explorer.gui.event_model_order`), which keys are shown
-(:mod:`~explorer.gui.event_model_shown`), the groups (:mod:`~explorer.gui.event_model_groups`) and
+row order (:mod:`~explorer.gui.event_model_order`), the edits (:mod:`~explorer.gui.event_model_edits`),
+which keys are shown (:mod:`~explorer.gui.event_model_shown`), the groups (:mod:`~explorer.gui.event_model_groups`) and
 the Filter box's text (:mod:`~explorer.gui.event_model_search`); this module keeps the storage,
-filling, edits and what Qt asks (``data``, ``sort``, counts). Columns and roles are
+filling and what Qt asks (``data``, ``sort``, counts). Columns and roles are
 :mod:`explorer.gui.event_roles`; the time columns :mod:`explorer.gui.event_time_arrays`.
 """
 
@@ -56,10 +56,11 @@ from PySide6.QtCore import (
 from explorer.entities.grouping import EventGroup
 from explorer.events.record import Event
 from explorer.gui.coalesce import start_once
+from explorer.gui.event_model_edits import EditedRows
 from explorer.gui.event_model_groups import GroupedRows
-from explorer.gui.event_model_order import MANY_ROWS, RowOrder
+from explorer.gui.event_model_order import RowOrder
 from explorer.gui.event_model_shown import ShownKeys
-from explorer.gui.event_model_search import SearchText, names_search_text, own_search_text
+from explorer.gui.event_model_search import SearchText
 from explorer.gui.event_roles import (
     COLUMN_COUNT,
     EVENT_ROLE,
@@ -115,9 +116,12 @@ def document_label(extracted: ExtractedDocument, limit: int = 60) -> str:
 
 
 @guard_overrides
-class EventTableModel(ShownKeys, RowOrder, GroupedRows, SearchText, QAbstractTableModel):
+class EventTableModel(EditedRows, ShownKeys, RowOrder, GroupedRows, SearchText, QAbstractTableModel):
     #: A document (lane) was added or all were cleared; lanes and headers follow it.
     documentsChanged = Signal()
+    #: The documents were put in another order (``move_lanes``): each key keeps its row and its
+    #: document, which has another lane (another place on the timeline, another colour).
+    lanesMoved = Signal()
     #: Events were relabelled with actors and places (``relabel``); keys and order are unchanged.
     annotationsChanged = Signal()
     #: Some events got new records with the same ids (``replace_events``: a new title or date).
@@ -334,139 +338,6 @@ class EventTableModel(ShownKeys, RowOrder, GroupedRows, SearchText, QAbstractTab
         self._lanes = IntColumn(lane)
         self._chunks = [arrays_of(begin, end, lane, certainty, flags)]
         self._arrays = None
-
-    def relabel(self, label: Callable[[Event], Event]) -> None:
-        """Replace every event by ``label(event)`` (who and where filled in or changed), keeping keys,
-        rows and ids; one ``dataChanged`` for the table and ``annotationsChanged`` for the rest."""
-        if not self._events:
-            return
-        self._events = KeyedEvents([label(event) for event in self._events])
-        self._new_search()
-        self._start_haystacks()
-        self.dataChanged.emit(self.index(0, 0), self.index(len(self._order) - 1, COLUMN_COUNT - 1))
-        self.annotationsChanged.emit()
-
-    def replace_events(self, events: Mapping[int, Event]) -> None:
-        """New records for the events of some keys, with the same ids (a new title or date): see
-        :meth:`update_events`. Keys stay."""
-        self.update_events(replaced=events)
-
-    def update_lanes(self, lanes: Mapping[int, Sequence[Event]], restyled: Iterable[int] = ()) -> bool:
-        """What some documents have now, each as a whole (lane -> its events): matched by id to the
-        keys the lane has had, each event is replaced (or brought back), added or gone, through
-        :meth:`update_events` (with ``restyled``: keys whose curation changed). False, with nothing
-        done, for an unknown lane or an id given twice."""
-        replaced: dict[int, Event] = {}
-        added: list[tuple[int, Event]] = []
-        removed: list[int] = []
-        gone, stored = self._gone, self._events
-        for lane, events in lanes.items():
-            if not 0 <= lane < len(self._documents):
-                return False
-            known = {stored[k].id: k for k in self._doc_keys[lane]}
-            ids: set[str] = set()
-            for event in events:
-                if event.id in ids:
-                    return False
-                ids.add(event.id)
-                key = known.get(event.id)
-                if key is None:
-                    added.append((lane, event))
-                elif key in gone or stored[key] != event:
-                    replaced[key] = event
-            removed.extend(k for k in self._doc_keys[lane] if k not in gone and stored[k].id not in ids)
-        self.update_events(replaced, added, removed, restyled)
-        return True
-
-    def update_events(self, replaced: Mapping[int, Event] | None = None, added: Sequence[tuple[int, Event]] = (),
-                      removed: Iterable[int] = (), restyled: Iterable[int] = ()) -> list[int]:
-        """Tell the views exactly what changed, never with a reset: ``replaced`` keys get new records
-        with the same ids (a gone key among them comes back: an undo); ``added`` events (lane, event)
-        get new keys; ``removed`` keys are gone (merged away, an added event undone), kept so an undo
-        finds them; ``restyled`` keys kept their records but not their curation (a rejection, a star),
-        so the curation filters may now hide or show them. Rows leave with ``beginRemoveRows``, arrive
-        with ``beginInsertRows`` where the sort puts them, changed rows get ``dataChanged``; selection
-        and scroll positions are persistent indexes and survive. Returns the new keys of ``added``."""
-        replaced = dict(replaced or {})
-        removed = sorted({k for k in removed if k not in self._gone and k not in replaced})
-        restyled = sorted({k for k in restyled if 0 <= k < len(self._events)})
-        if not (replaced or added or removed or restyled):
-            return []
-        arrays = self.time_arrays()  # one concatenated set of columns: patched in place
-        if replaced:
-            self._arrays_patched += 1
-        names_changed = titles_changed = False
-        resorted: list[int] = []  # shown events whose sort values changed (a new date or title)
-        for key in removed:
-            self._gone.add(key)
-        have = len(self._search_index)  # keys with a search text
-        for key, event in replaced.items():
-            old = self._events[key]
-            if key in self._gone and (old is event or old == event):  # back as it was (an undo)
-                self._gone.discard(key)
-                continue
-            one = time_arrays_of((event,), self._lanes[key])
-            self._gone.discard(key)
-            if arrays.date_key[key] != one.date_key[0] or old.title != event.title:
-                resorted.append(key)
-            for name in TIME_FIELDS:
-                getattr(arrays, name)[key] = getattr(one, name)[0]
-            self._events[key] = event
-            names_changed |= (old.actors, old.places) != (event.actors, event.places)
-            titles_changed |= old.title != event.title
-            if key < have:
-                self._search_index.replace(key, own_search_text(event), folded=True)
-                self._search.replace_fields(key, names_search_text(event))
-        new_keys: list[int] = []
-        by_lane: dict[int, list[Event]] = {}
-        for lane, event in added:
-            by_lane.setdefault(lane, []).append(event)
-        for lane, events in by_lane.items():
-            first = len(self._events)
-            keys = range(first, first + len(events))
-            columns = time_arrays_of(events, lane)
-            self._events.extend(events)
-            self._lanes.extend([lane] * len(events))
-            self._doc_keys[lane] = [*self._doc_keys[lane], *keys]
-            self._chunks.append(columns)
-            self._arrays = None
-            new_keys.extend(keys)
-        self._patch_shown([*replaced, *removed, *restyled])  # gone, new records or curations
-        if new_keys and self._rank is not None:  # the new keys have no row yet
-            self._rank = np.concatenate([self._rank, np.full(len(new_keys), -1, self._rank.dtype)])
-        if titles_changed or new_keys:
-            self._title_ranks = None
-            self._title_order_steps = None  # made again from the new titles (see ``_start_haystacks``)
-        self._follow_orders(resorted)
-        touched = sorted({*replaced, *removed, *new_keys, *restyled})
-        rows_before = len(self._order)
-        self._keys_changed(touched)  # the proxy's answers for these keys follow
-        arrived = self._move_rows(touched, resorted)
-        rank = self._ranks()
-        changed_rows = sorted({int(rank[k]) for k in (*replaced, *restyled) if k not in arrived and rank[k] >= 0})
-        self._rows_changed(changed_rows)
-        self._start_haystacks()
-        if self._grouped_ids and any(self._events[k].id in self._grouped_ids for k in touched):
-            self.set_groups(self._all_groups)  # a group's shown source may have gone or come back
-        if names_changed:
-            self.annotationsChanged.emit()
-        if replaced:
-            self.eventsReplaced.emit()
-        if replaced or added or removed or arrived or len(self._order) != rows_before:
-            self.eventsUpdated.emit()
-        return new_keys
-
-    def _rows_changed(self, rows: Sequence[int]) -> None:
-        """``dataChanged`` for these rows: one per row, or one over all rows when there are many
-        (a new annotation relabels thousands: one signal costs the views less than thousands)."""
-        if not rows:
-            return
-        last = COLUMN_COUNT - 1
-        if len(rows) > MANY_ROWS:
-            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), last))
-            return
-        for row in rows:
-            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
     def set_key_listener(self, changed: Callable[[Sequence[int]], None]) -> None:
         """``changed(keys)`` is called when the events of ``keys`` changed, came or went, before rows

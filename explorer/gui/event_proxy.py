@@ -123,12 +123,6 @@ class EventProxyModel(QIdentityProxyModel):
         """Whether the user narrowed the events (text, actors or places)."""
         return bool(self._needle or self._actors or self._places)
 
-    def reveal(self, source: QModelIndex) -> QModelIndex:
-        """The proxy row showing the source row ``source``: its group's row while the group is
-        collapsed; the user's filters are cleared if they hide it (the user asked for that event)."""
-        model = self.events_model()
-        return self.reveal_key(model.key_of_row(source.row()))
-
     def index_of_key(self, key: int) -> QModelIndex:
         """The proxy row showing the event of ``key``: its own row, else (a second source of a
         collapsed group) its group's row; invalid if the filters hide it."""

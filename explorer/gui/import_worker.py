@@ -30,6 +30,7 @@ from explorer.gui.gc_guard import worker_running
 from explorer.ingest import Extracted, Run, ingest
 from explorer.ingest.folder_order import FolderOrder
 from explorer.ingest.same_text import SameText
+from explorer.ingest.time_left import BytesLeft, file_sizes
 from explorer.store import Project, content_hash
 
 log = logging.getLogger(__name__)
@@ -51,7 +52,8 @@ Imported = Extracted
 class ImportThread(QThread):
     """Runs the ingest engine over the paths, reporting results in batches."""
 
-    found = Signal(int, object, object)  #: total files, problems found while listing (list[ReadError]), the files
+    #: total files, problems found while listing (list[ReadError]), the files, their sizes (by path)
+    found = Signal(int, object, object, object)
     results = Signal(object)  #: list[tuple[str, Extracted | ReadError]]
     reading = Signal(str, float)  #: the file being read in this process, how far through it (0..1)
 
@@ -80,7 +82,7 @@ class ImportThread(QThread):
     def _run(self) -> None:
         def on_found(run: Run) -> None:
             self._listing = list(run.problems)
-            self.found.emit(len(run.files), list(run.problems), list(run.files))
+            self.found.emit(len(run.files), list(run.problems), list(run.files), file_sizes(run.files))
 
         def on_problem(err: ReadError) -> None:
             if self._listing is not None and err in self._listing:
@@ -123,15 +125,16 @@ class ImportSummary:
     updated: list[str] = field(default_factory=list)
     problems: list[ReadError] = field(default_factory=list)
     cancelled: bool = False
-    started: float = field(default_factory=time.perf_counter)
     duplicates: list[SameText] = field(default_factory=list)  # files repeating the text of one read before
+    #: The bytes read so far, of the files done and of those being read: what the time left is
+    #: told from (one big file among small ones is most of the work, whatever the count says).
+    read: BytesLeft = field(default_factory=BytesLeft)
 
     def time_left(self) -> float | None:
-        """Seconds, extrapolated from the documents done so far (None before the first)."""
-        if not self.done or self.done >= self.total:
+        """Seconds, extrapolated from the bytes read so far (None before any, and once all are)."""
+        if self.total and self.done >= self.total:
             return None
-        elapsed = time.perf_counter() - self.started
-        return elapsed / self.done * (self.total - self.done)
+        return self.read.seconds_left()
 
 
 class ImportJob(QObject):
@@ -157,7 +160,7 @@ class ImportJob(QObject):
         self.thread = ImportThread(paths, jobs, self)
         self.thread.found.connect(self._on_found)
         self.thread.results.connect(self._on_results)
-        self.thread.reading.connect(self.reading)
+        self.thread.reading.connect(self._on_reading)
         self.thread.finished.connect(self._on_thread_finished)
         self._drain = QTimer(self)
         self._drain.setSingleShot(True)
@@ -169,7 +172,7 @@ class ImportJob(QObject):
         self._taken: dict[str, None] = {}  # the texts added to the project, in the order they came
 
     def start(self) -> None:
-        self.summary.started = time.perf_counter()
+        self.summary.read.start()
         self.thread.start()
 
     def cancel(self) -> None:
@@ -184,12 +187,18 @@ class ImportJob(QObject):
         """Block until the thread ends (shutdown); pending results are dropped when cancelled."""
         return self.thread.wait(timeout_ms)
 
-    def _on_found(self, total: int, problems: list[ReadError], files: Sequence[str] = ()) -> None:
+    def _on_found(self, total: int, problems: list[ReadError], files: Sequence[str] = (),
+                  sizes: dict[str, int] | None = None) -> None:
         self.summary.total = total
+        self.summary.read.listed(sizes if sizes is not None else dict.fromkeys(files, 0))
         self._order = FolderOrder(files)
         for err in problems:
             self._problem(err)
         self.progress.emit(0, total)
+
+    def _on_reading(self, path: str, fraction: float) -> None:
+        self.summary.read.within(path, fraction)
+        self.reading.emit(path, fraction)
 
     def _on_results(self, batch: list) -> None:
         self._pending.extend(batch)
@@ -203,6 +212,7 @@ class ImportJob(QObject):
                 break
             path, result = self._pending.popleft()
             self.summary.done += 1
+            self.summary.read.finished(path)
             if isinstance(result, ReadError):
                 self._problem(result)
             else:

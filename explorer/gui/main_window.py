@@ -167,7 +167,10 @@ class MainWindow(QMainWindow):
 
         self.counts = QLabel()
         self.counts.setObjectName("statusCounts")
-        self.statusBar().addPermanentWidget(self.counts)
+        # first of the permanent widgets: an import's progress bar and Cancel button stay at the
+        # right edge while the counts grow beside them (they moved left under the mouse as each
+        # article came: "0 documents" to "5 documents, 753 events (45 undated) · 0 shown · ...")
+        self.statusBar().insertPermanentWidget(0, self.counts)
 
         self.model.rowsInserted.connect(self._update_counts)
         self.model.documentsChanged.connect(self._update_counts)

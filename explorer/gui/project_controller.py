@@ -52,6 +52,7 @@ _Discard = save_prompt.DISCARD
 
 #: The progress bar is updated at most this often while an import runs.
 PROGRESS_INTERVAL_S = 0.1
+PROGRESS_STEPS = 1000  #: the progress bar's range: a thousandth of the bytes to read a step
 
 
 def is_project_file(path: str | os.PathLike[str]) -> bool:
@@ -84,7 +85,7 @@ class ProjectController(QObject):
         self.progress = QProgressBar()
         self.progress.setObjectName("importProgress")
         self.progress.setMaximumWidth(220)
-        self.progress.setFormat("%v/%m")
+        self.progress.setFormat("%p%")  # of the bytes to read (the status line counts the files)
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setObjectName("importCancel")
         self.cancel_button.clicked.connect(self.cancel_import)
@@ -395,20 +396,29 @@ class ProjectController(QObject):
             return
         self._progress_shown = now
         job = self.job
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        left = job.summary.time_left() if job is not None else None
-        eta = f", about {_duration(left)} left" if left is not None else ""
+        self._show_fraction(job, done, total)
         if total and done < total:
-            self.window.show_progress(f"{READING_PREFIX}{done}/{total}{eta}")
+            self.window.show_progress(f"{READING_PREFIX}{done}/{total}{_time_left(job)}")
 
     def _on_reading(self, path: str, fraction: float) -> None:
-        """One big file shows how far through it the import is ("Reading 0/1, book.txt 45%")."""
+        """One big file shows how far through it the import is, and how long the import has left
+        ("Reading 0/1, book.txt 45%, about 20 s left": the estimate counts the bytes read)."""
         job = self.job
         if job is None or job.summary.cancelled:
             return
         done, total = job.summary.done, job.summary.total
-        self.window.show_progress(f"{READING_PREFIX}{done}/{total}, {printable_path(os.path.basename(path))} {fraction:.0%}")
+        self._show_fraction(job, done, total)
+        name = printable_path(os.path.basename(path))
+        self.window.show_progress(f"{READING_PREFIX}{done}/{total}, {name} {fraction:.0%}{_time_left(job)}")
+
+    def _show_fraction(self, job: ImportJob | None, done: int, total: int) -> None:
+        """The progress bar by bytes read, as the time left is (a big file moves it while read);
+        by files when nothing was listed."""
+        fraction = job.summary.read.fraction() if job is not None else 0.0
+        if not fraction and total:
+            fraction = done / total
+        self.progress.setRange(0, PROGRESS_STEPS)
+        self.progress.setValue(round(fraction * PROGRESS_STEPS))
 
     def _before_arranging(self) -> None:
         """The import's documents are about to be put in the folder's order (the model shows them
@@ -520,6 +530,12 @@ def abandon_import(job: ImportJob) -> None:
 
 def imports_left_running() -> bool:
     return any(not job.thread.isFinished() for job in _ABANDONED)
+
+
+def _time_left(job: ImportJob | None) -> str:
+    """", about 20 s left" while an import can tell (by the bytes read so far), else nothing."""
+    left = job.summary.time_left() if job is not None else None
+    return f", about {_duration(left)} left" if left is not None else ""
 
 
 def _duration(seconds: float) -> str:

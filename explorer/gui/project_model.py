@@ -9,8 +9,10 @@ Qt model shows ``project.rows()`` (edits applied) and follows the project's noti
   place (:meth:`EventTableModel.replace_events`); a row whose sort place changed moves.
 * Any other change (a rejection, a merge, an added event, an entity edit, a re-dated or re-imported
   document, and their undo) is diffed for the documents it names: rows leave, arrive and change
-  (:meth:`EventTableModel.update_lanes`), so the selection and the views' positions survive. Only a
-  new project (New, Open) or a restored one resets the model. A change naming more than
+  (:meth:`EventTableModel.update_lanes`), so the selection and the views' positions survive. The
+  same documents in another order (an import's end, ``Change("order")``) move the lanes alone
+  (:meth:`EventTableModel.move_lanes`). Only a new project (New, Open) or a restored one resets the
+  model. A change naming more than
   :data:`SLICE_EVENTS` events (a new annotation relabels every document) is followed in slices of
   about that many events, one per event-loop turn: in one turn the 100k events of 11,905 documents
   blocked the window 2.3 s. :meth:`is_settling` says rows are still behind, :attr:`settled` when
@@ -22,9 +24,10 @@ longer has (merged away, an added event undone). Visibility is one numpy mask by
 the proxy (:class:`~explorer.gui.event_proxy.EventProxyModel`): text and facet filter ∧ curation
 filters ∧ group collapse. The curation part (rejected hidden unless "Show Rejected Events" is on,
 then marked with a cross and struck out; an :class:`EventFilter` by star, tag, certainty, document
-and date range) is :meth:`shown_mask`, computed here in numpy from per-key columns of the
-curation flags; a change of those filters is a mask change (:meth:`EventTableModel.follow_mask`):
-rows leave and arrive, or one layout change past ``MANY_ROWS``, never a reset. Counts
+and date range) is :meth:`shown_mask`, computed in numpy from per-key columns of the curation
+flags (:mod:`~explorer.gui.project_model_curation`); a change of those filters is a mask change
+(:meth:`EventTableModel.follow_mask`): rows leave and arrive, or one layout change past
+``MANY_ROWS``, never a reset. Counts
 (:meth:`event_count`, :meth:`undated_count`), :meth:`key_of`, :meth:`events_of_document`, the groups
 and the facets count only the shown events, as before.
 """
@@ -38,12 +41,11 @@ import numpy as np
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 
 from explorer.curation.filters import EventFilter
-from explorer.curation.mask import FilterColumns, key_columns, needs_columns
+from explorer.curation.mask import FilterColumns
 from explorer.curation.model import Curation
-from explorer.events.record import Event
 from explorer.gui.event_model import EventTableModel, document_label
 from explorer.gui.event_roles import COLUMN_COUNT, Column
-from explorer.timeline.events_array import NO_DAY
+from explorer.gui.project_model_curation import CurationColumns
 from explorer.ingest import ExtractedDocument
 from explorer.store import Change, Project, Row
 from explorer.gui.guard import guard_overrides
@@ -61,13 +63,8 @@ CURATION_ROLE = Qt.ItemDataRole.UserRole + 20  #: the event's :class:`Curation`
 SLICE_EVENTS = 1500
 
 
-def _default_curation(event) -> Curation:  # noqa: ANN001
-    """The curation of an event nobody edited (as :meth:`Project.rows` gives it)."""
-    return Curation(sources=(event.id,), source_docs=(event.doc,))
-
-
 @guard_overrides
-class ProjectEventModel(EventTableModel):
+class ProjectEventModel(CurationColumns, EventTableModel):
     #: Rows were rebuilt from the project; the event ids kept their meaning.
     reloaded = Signal()
     #: Another project object is now shown (New, Open).
@@ -164,140 +161,6 @@ class ProjectEventModel(EventTableModel):
         self.follow_mask()
         self.eventsUpdated.emit()
 
-    def _reset_storage(self) -> None:
-        super()._reset_storage()
-        self._rejected_col = np.zeros(0, bool)
-        self._starred_col = np.zeros(0, bool)
-        self._filter_cols = None
-
-    def _curation_columns(self) -> tuple[np.ndarray, np.ndarray]:
-        """(rejected, starred) by key, built for the keys added since the last call from the
-        curations kept (an event with none has the default: neither)."""
-        n, have = self.key_count(), len(self._rejected_col)
-        if have < n:
-            rejected, starred = np.zeros(n - have, bool), np.zeros(n - have, bool)
-            if n - have < len(self._curations):  # a few new keys (a document imported): look each up
-                curs = [self._curations.get(self.event_by_key(k).id) for k in range(have, n)]
-                for i, cur in enumerate(curs):
-                    if cur is not None:
-                        rejected[i], starred[i] = cur.rejected, cur.starred
-            else:  # many keys (a load): the curations kept are the few edited events
-                for event_id, cur in self._curations.items():
-                    if cur.rejected or cur.starred:
-                        key = self.stored_key_of(event_id)
-                        if key is not None and have <= key < n:
-                            rejected[key - have], starred[key - have] = cur.rejected, cur.starred
-            self._rejected_col = np.concatenate([self._rejected_col, rejected])
-            self._starred_col = np.concatenate([self._starred_col, starred])
-        return self._rejected_col, self._starred_col
-
-    def _set_curation(self, event_id: str, curation: Curation) -> int | None:
-        """Keep an event's curation (and its stored key's columns); returns its stored key."""
-        self._curations[event_id] = curation
-        key = self.stored_key_of(event_id)
-        if key is not None and key < len(self._rejected_col):
-            self._rejected_col[key] = curation.rejected
-            self._starred_col[key] = curation.starred
-        if key is not None:
-            self._patch_shown([key])
-        return key
-
-    def _filter_columns(self) -> FilterColumns:
-        """The columns of :mod:`explorer.curation.mask`, extended to every key from the keys'
-        columns (no record is made: a project opened from its file has none) and the curations of
-        the edited keys; kept current by ``_patch_shown``."""
-        cols = self._filter_cols
-        if cols is None:
-            cols = self._filter_cols = FilterColumns()
-        n = self.key_count()
-        first = len(cols)
-        if first < n:
-            events = self._events
-            given = events.given(first, n)
-            cols.extend_columns(key_columns(events.stored, events.stored_rows(first, n), given, first,
-                                            self._edited_keys(given, first, n)))
-        return cols
-
-    def _background_columns(self) -> bool:
-        """The curation filters' columns, built between event-loop turns while the search text is
-        (one step: about 50 ms of CPU at 1M events), so the first certainty, tag, document or date
-        filter after opening finds them ready rather than building them inside the click."""
-        cols = self._filter_cols
-        if cols is not None and len(cols) >= self.key_count():
-            return False
-        self._filter_columns()
-        return True
-
-    def _edited_keys(self, given: Iterable[tuple[int, Event]], start: int, stop: int) -> dict[int, Curation]:
-        """By key in ``start``..``stop``: the curation of each key whose event has an edit (every
-        other key has the default one). The keys with a record ``given`` are looked at by their
-        records; an edited event of another key (a star since opening) by the id index."""
-        if not self._curations:
-            return {}
-        out: dict[int, Curation] = {}
-        found: set[str] = set()
-        for key, event in given:
-            cur = self._curations.get(event.id)
-            if cur is not None:
-                out[key] = cur
-                found.add(event.id)
-        for event_id, cur in self._curations.items():
-            if event_id not in found:
-                key = self.stored_key_of(event_id)
-                if key is not None and start <= key < stop and self._events.is_stored(key):
-                    out[key] = cur
-        return out
-
-    def _patch_shown(self, keys: Iterable[int]) -> None:
-        keys = list(keys)
-        cols = self._filter_cols
-        if cols is not None:  # a new record or curation: the filter columns of those keys follow
-            for key in keys:
-                if 0 <= key < len(cols):
-                    event = self.event_by_key(key)
-                    cols.set(key, event, self._curation_at(event))
-        super()._patch_shown(keys)
-
-    def _compute_shown(self, start: int, stop: int) -> np.ndarray:
-        """Not gone, and kept by the curation filters: rejected and starred from the columns in
-        numpy; the rarer parts of an :class:`EventFilter` (tags, certainty, documents, dates) from
-        the columns of :class:`FilterColumns` (numpy, and a look at the few unusual keys), a date
-        range first narrowed in numpy on the day columns (to a superset: a column's end is never
-        before its begin, an event's may be, which the filter columns refine)."""
-        mask = super()._compute_shown(start, stop)
-        rejected, starred = self._curation_columns()
-        if not self._show_rejected:
-            mask &= ~rejected[start:stop]
-        f = self._event_filter
-        if f.starred is not None:
-            mask &= starred[start:stop] == f.starred
-        if f.since is not None or f.until is not None:
-            arrays = self.time_arrays()
-            mask &= arrays.begin[start:stop] != NO_DAY
-            if f.since is not None:
-                mask &= arrays.end[start:stop] >= f.since.toordinal()
-            if f.until is not None:
-                mask &= arrays.begin[start:stop] <= f.until.toordinal()
-        if needs_columns(f):
-            mask &= self._filter_columns().mask(f, start, stop)
-        return mask
-
-    def is_curation_filtering(self) -> bool:
-        return self._show_rejected or self._event_filter != EventFilter(rejected=None)
-
-    def curation_of(self, event_id: str) -> Curation | None:
-        """The event's curation; an event opened from the file with no edit has the default one
-        (kept for no event: see :meth:`_load_stored_rows`). None for an event not stored here."""
-        found = self._curations.get(event_id)
-        if found is not None:
-            return found
-        key = self.stored_key_of(event_id)
-        return None if key is None else _default_curation(self.event_by_key(key))
-
-    def _curation_at(self, event) -> Curation:  # noqa: ANN001
-        found = self._curations.get(event.id)
-        return found if found is not None else _default_curation(event)
-
     def doc_hash_of(self, path: str) -> str | None:
         record = self.project.document_by_path(path)
         return record.hash if record is not None else None
@@ -312,10 +175,6 @@ class ProjectEventModel(EventTableModel):
         if cur is not None and cur.starred:
             title = f"{STAR} {title}"
         return f"{REJECTED_MARK} {title}" if cur is not None and cur.rejected else title
-
-    def starred_by_key(self) -> np.ndarray:
-        """A flag by stored key: starred by the user (what the timeline marks with a star)."""
-        return self._curation_columns()[1]
 
     def _view_document(self, doc_hash: str, rows: Iterable[Row]) -> ExtractedDocument:
         """The document with every event the project has for it (the curation filters hide some
@@ -356,8 +215,9 @@ class ProjectEventModel(EventTableModel):
         return tail if set(tail) == set(change.docs) else None
 
     def _follow_change(self, change: Change) -> None:
-        if change.kind == "order":  # the lanes in the project's new order: one reset (the keys are made again)
-            if [d.hash for d in self.project.documents()] != self._hashes:
+        if change.kind == "order":  # the lanes in the project's new order: moved, keys and rows kept
+            hashes = [d.hash for d in self.project.documents()]
+            if hashes != self._hashes and not self._move_lanes_to(hashes):
                 self._reload()
             return
         if change.in_place and self._update_rows(change):
@@ -384,6 +244,18 @@ class ProjectEventModel(EventTableModel):
         if change.kind != "reset" and self._follow_replaced(hashes) and self._follow_documents(change.docs):
             return
         self._reload()
+
+    def _move_lanes_to(self, hashes: list[str]) -> bool:
+        """The lanes put in the order of ``hashes``, the same documents (:meth:`move_lanes`: no
+        reset, the selection and the views' positions stay). False when they are not the documents
+        of the lanes, one lane each, or rows are still behind a change (the caller rebuilds)."""
+        if (self._behind or len(hashes) != len(self._hashes) or len(self._hashes) != self.document_count()
+                or set(hashes) != set(self._hashes)):
+            return False
+        lane_of = {doc_hash: lane for lane, doc_hash in enumerate(self._hashes)}
+        self.move_lanes([lane_of[doc_hash] for doc_hash in hashes])
+        self._hashes = list(hashes)
+        return True
 
     def is_settling(self) -> bool:
         """Whether some documents' rows still show the project before its last change (followed a

@@ -162,12 +162,12 @@ def test_the_filter_columns_are_built_in_the_background_after_opening_and_equal_
     """While the search text is built between event-loop turns, the curation filters' columns are
     too (50-70 ms at 1M events, inside the first filter's click before): the first filter then
     builds none, and keeps what a model that builds them on demand keeps."""
-    from explorer.gui import project_model
+    from explorer.gui import project_model_curation
 
     path, _done = edited_project
     built: list[int] = []
-    real = project_model.key_columns
-    monkeypatch.setattr(project_model, "key_columns", lambda *a, **k: built.append(1) or real(*a, **k))
+    real = project_model_curation.key_columns
+    monkeypatch.setattr(project_model_curation, "key_columns", lambda *a, **k: built.append(1) or real(*a, **k))
     model = ProjectEventModel(project=Project.open(path))
     proxy = EventProxyModel(model)
     model.set_show_rejected(True)

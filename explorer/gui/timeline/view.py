@@ -181,6 +181,9 @@ class TimelineView(RenderCache, LanesAndColours, PointerInput, EmptyState, QWidg
         self.proxy.filterTextChanged.connect(self._on_filter_words)
         self.proxy.entityFilterChanged.connect(self._on_filter_words)
         self.model.documentsChanged.connect(self._on_documents_changed)
+        moved = getattr(self.model, "lanesMoved", None)
+        if moved is not None:
+            moved.connect(self._on_lanes_moved)
         updated = getattr(self.model, "eventsUpdated", None)
         if updated is not None:  # events came, went or got new titles or dates: rebuilt now (see _on_reset)
             updated.connect(self._on_events_replaced)

@@ -72,6 +72,14 @@ class RenderCache:
         array is kept while the events' columns are: a curation filter changes only the mask)."""
         self.refresh()
 
+    def _on_lanes_moved(self) -> None:
+        """The documents were put in another order (an import's end): each key keeps its event, in
+        another lane, with another colour. The marks are made again now, the user's range kept
+        (a reset fitted the view again, losing the zoom the user read at)."""
+        self._columns.forget()
+        self._full = None
+        self.refresh()
+
     def _on_relabelled(self) -> None:
         """Actors and places are listed per key, and lanes and colours follow them: rebuild."""
         self._columns.forget()
