@@ -51,7 +51,7 @@ _YEAR = r"(?P<year>1\d{3}|20\d{2})(?:\s+(?:года|году|г\.))?(?!\d)"
 
 
 @rule(rf"(?<![\w.,])(?:{_DAY}\s+(?:de\s+)?)?(?i:(?P<mon>{_MONTH}))(?![\w])(?:,?\s+(?:de(?:l)?\s+)?{_YEAR})?",
-      priority=3, trigger=rf"(?i:{_MONTH})")
+      priority=3, trigger=rf"(?i:\b(?:{_MONTH})\b)")
 def foreign_month_date(m: re.Match[str], text: str) -> Cand | None:
     """A day, a month or both with another language's month name; the year when one is said."""
     mon = FOREIGN_MONTHS[m["mon"].lower()]

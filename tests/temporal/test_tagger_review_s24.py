@@ -1,0 +1,38 @@
+"""Findings of the session-24 review of the tagger: a rule's trigger that fires inside English words,
+copies of a shared piece that drifted, dead branches. Each test would fail on the code before its fix.
+Sentences are our own."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from explorer.temporal.grammar.registry import RULES
+from explorer.temporal.grammar.scanner import trigger_misses
+
+
+def _trigger(name: str) -> re.Pattern[str]:
+    (trigger,) = [t for n, _, _, _, t in RULES if n == name]
+    assert trigger is not None
+    return re.compile(trigger)
+
+
+@pytest.mark.parametrize("text", [
+    "They remain in the smart junior league; email them in January.",
+    "The Martian summary was published in Maine.",
+])
+def test_a_foreign_month_trigger_stays_out_of_english_words(text: str) -> None:
+    """"mai" in "remain", "mart" in "smart", "juni" in "junior", "januar" in "January": the foreign
+    month rule would be run around each (wasted windows on every English text)."""
+    assert _trigger("foreign_month_date").search(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Die Sitzung begann am 4. Mai 2018 in Bonn.",
+    "Le vote a eu lieu le 2 mars 2017.",
+    "The plant reopened in Januar 2019 after the flood.",
+    "The court ruled on 9 июня 2021 года.",
+])
+def test_a_foreign_month_trigger_covers_its_dates(text: str) -> None:
+    assert trigger_misses(text) == []
