@@ -36,3 +36,17 @@ def test_a_foreign_month_trigger_stays_out_of_english_words(text: str) -> None:
 ])
 def test_a_foreign_month_trigger_covers_its_dates(text: str) -> None:
     assert trigger_misses(text) == []
+
+
+def test_every_part_of_a_day_is_read_before_and_after_its_hour() -> None:
+    """The two day-part clock rules build their alternation from the table that reads the words: a
+    spelling added to one is in the other ("at 7 tonight", "tonight at 7")."""
+    from datetime import date
+
+    from explorer.temporal import tag
+    from explorer.temporal.grammar.rules_time import _DAY_PART_WORDS
+
+    for words, (_, part) in _DAY_PART_WORDS.items():
+        hour, clock = ("9", "T09:00") if part == "MO" else ("7", "T19:00")
+        for text in (f"We meet at {hour} {words} by the gate.", f"We meet {words} at {hour} by the gate."):
+            assert any(t.value.endswith(clock) for t in tag(text, date(2021, 3, 3))), text
