@@ -63,7 +63,7 @@ _SETTING = r"(?:in|at|during)\s+(?:" + _DET + r")?(?:" + _NP_WORD + r"){1,3}"
 _TO_AUDIENCE = r"to\s+(?:" + _DET + r"(?:" + _NP_WORD + r"){1,2}|(?-i:[A-Z])[\w'’.-]*\s+)"
 _REPORTED_TO_ON = re.compile(
     r"(?i)" + _NOT_PASSIVE + r"\b(?:(?:told|briefed|informed)\s+(?:" + _DET + r")?(?:" + _NP_WORD + r"){1,2}(?:" + _SETTING + r")?|"
-    r"" + _NOT_PASSIVE + r"(?:said|announced|stated|confirmed|declared|added|reported|disclosed|told|wrote)\s+"
+    r"(?:said|announced|stated|confirmed|declared|added|reported|disclosed|told|wrote)\s+"
     r"(?:" + _SETTING + r"(?:" + _TO_AUDIENCE + r")?|" + _TO_AUDIENCE + r"(?:" + _SETTING + r")?))"
     r"(?:on\s+|late\s+|early\s+)$")
 # "effective Feb. 1", "to take effect March 1", "goes into effect Sunday", "comes into force on Monday":

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from explorer.temporal.grammar.blocks import YEAR
 from explorer.temporal.grammar.registry import Cand, rule
 from explorer.temporal.normalize import Spec, valid_day
 
@@ -46,8 +47,8 @@ _ALSO_ENGLISH = frozenset({"mars", "mart", "mayo", "marco", "mai", "mei", "maio"
 _MONTH = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
 #: a day: "1er" (French), "3." (German), "1º" (Spanish, Portuguese)
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:er|º|°|\.)?"
-#: the year, with what follows it in Russian ("года", "г.") and Turkish ("yılında") inside the span
-_YEAR = r"(?P<year>1\d{3}|20\d{2})(?:\s+(?:года|году|г\.))?(?!\d)"
+#: the year, with what follows it in Russian ("года", "году", "г.") inside the span
+_YEAR = rf"(?P<year>{YEAR})(?:\s+(?:года|году|г\.))?"
 
 
 @rule(rf"(?<![\w.,])(?:{_DAY}\s+(?:de\s+)?)?(?i:(?P<mon>{_MONTH}))(?![\w])(?:,?\s+(?:de(?:l)?\s+)?{_YEAR})?",
