@@ -15,7 +15,7 @@ import re
 
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar import YEAR, Cand, month_number, rule, text_before
-from explorer.temporal.grammar.blocks import CLOCK_RANGE
+from explorer.temporal.grammar.blocks import CLOCK_RANGE, WKND
 from explorer.temporal.normalize import Spec, valid_day
 
 _FULL_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -167,7 +167,8 @@ def informal_day_word(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit="D", n=n)
 
 
-_WKND = r"(?:wknd|wkend|weeknd|wkd)"
+#: after a determiner, where no other word fits, rarer shortenings too ("this wkd", "next weeknd")
+_WKND = rf"(?:{WKND}|weeknd|wkd)"
 
 
 @rule(rf"\b(?P<det>the|this\s+coming|this\s+past|this|last|next|nxt|coming|past|over\s+the)\s+(?:long\s+)?{_WKND}\b",
