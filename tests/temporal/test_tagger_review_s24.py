@@ -50,3 +50,20 @@ def test_every_part_of_a_day_is_read_before_and_after_its_hour() -> None:
         hour, clock = ("9", "T09:00") if part == "MO" else ("7", "T19:00")
         for text in (f"We meet at {hour} {words} by the gate.", f"We meet {words} at {hour} by the gate."):
             assert any(t.value.endswith(clock) for t in tag(text, date(2021, 3, 3))), text
+
+
+@pytest.mark.parametrize("before, told", [
+    ("The ferry sank, officials said ", True),
+    ("The ferry sank, the agency reported on ", True),
+    ("The mill will close, its owner told reporters ", True),
+    ("The mill will close, its owner told staff at the depot late ", True),
+    ("The mill will close, the firm said in a statement on ", True),
+    ("The results will be announced on ", False),  # a telling still to come
+    ("She told staff the mill closes on ", False),  # a reported clause, not an audience
+    ("The ferry sank on ", False),
+])
+def test_one_reporting_verb_before_a_date(before: str, told: bool) -> None:
+    """tense_at and the story's anchoring ask the same question through one function."""
+    from explorer.temporal.tense import reported_on
+
+    assert reported_on(before + "Friday.", len(before)) is told
