@@ -203,11 +203,14 @@ def part_of_day_abbr(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=n, value=pod)
 
 
-@rule(r"\b(?i:(?:the|da)\s+day\s+(?P<dir>after|aftr|before|b4)\s+)(?P<w>tmrw?|tmr|tmw|2moro|yday|yest|(?i:tomorrow|yesterday))\b",
+@rule(r"\b(?i:(?P<det>the|da)\s+day\s+(?P<dir>after|aftr|before|b4)\s+)(?P<w>tmrw?|tmr|tmw|2moro|yday|yest|(?i:tomorrow|yesterday))\b",
       priority=3, trigger=r"(?i:day\s+(?:after|aftr|before|b4)\s+)")
 def day_after_informal(m: re.Match[str], text: str) -> Cand | None:
     """ "the day after tmr", "the day before yday", "the day b4 yesterday": "b4" is how posts spell
     "before" (the day word alone was read, a day off)."""
+    if m["w"].lower() in ("tomorrow", "yesterday") and m["dir"].lower() in ("after", "before") \
+            and m["det"].lower() == "the":
+        return None  # the standard "the day before yesterday": rules_relative.day_word reads it, with its checks
     n = 2 if m["dir"].lower().startswith("a") else -2
     if (n > 0) != m["w"].lower().startswith(("t", "2")):
         return None  # "the day after yday" is today: too odd to guess
