@@ -67,3 +67,29 @@ def test_one_reporting_verb_before_a_date(before: str, told: bool) -> None:
     from explorer.temporal.tense import reported_on
 
     assert reported_on(before + "Friday.", len(before)) is told
+
+
+@pytest.mark.parametrize("phrase, read", [
+    ("the day before yesterday", False),  # the standard phrase is rules_relative.day_word's
+    ("The day after tomorrow", False),
+    ("the day b4 yesterday", True),
+    ("the day aftr tomorrow", True),
+    ("da day after tomorrow", True),
+    ("the day after tmr", True),
+])
+def test_the_informal_day_after_leaves_the_standard_phrase(phrase: str, read: bool) -> None:
+    (pattern, build) = [(p, b) for n, p, b, _, _ in RULES if n == "day_after_informal"][0]
+    text = f"We met {phrase}."
+    m = pattern.search(text)
+    assert m is not None
+    assert (build(m, text) is not None) is read
+
+
+def test_a_title_word_is_still_found_after_the_cheap_checks() -> None:
+    from explorer.temporal.title_names import names_a_title
+
+    text = "He said so on NBC's Today show. Today was warm."
+    first = text.index("Today")
+    second = text.index("Today", first + 1)
+    assert names_a_title(text, first, first + 5)
+    assert not names_a_title(text, second, second + 5)
