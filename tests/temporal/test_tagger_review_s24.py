@@ -93,3 +93,28 @@ def test_a_title_word_is_still_found_after_the_cheap_checks() -> None:
     second = text.index("Today", first + 1)
     assert names_a_title(text, first, first + 5)
     assert not names_a_title(text, second, second + 5)
+
+
+def test_a_hedged_count_of_hours_keeps_its_hedge() -> None:
+    """ "about 48 h" is read as "about 48 hrs" is (the second rule beside abbreviated_duration lost it)."""
+    from datetime import date
+
+    from explorer.temporal import tag
+
+    (found,) = tag("Leaves were soaked for about 48 h before staining.", date(2020, 1, 2))
+    assert (found.text, found.value, found.mod) == ("about 48 h", "PT48H", "APPROX")
+
+
+@pytest.mark.parametrize("text", [
+    "The mill will close, its owner told reporters Friday.",
+    "The ferry sank on 2 May 2019, the owner said in a statement Friday.",
+])
+def test_a_day_after_a_reporting_verb_and_its_audience_is_the_telling(text: str) -> None:
+    """The day the news was told: the Friday before the report (20 May 2019), not one ahead or one
+    counted from the day the sentence told."""
+    from datetime import date
+
+    from explorer.temporal import tag
+
+    (friday,) = [t for t in tag(text, date(2019, 5, 20)) if t.text == "Friday"]
+    assert friday.value == "2019-05-17"
