@@ -118,3 +118,17 @@ def test_a_day_after_a_reporting_verb_and_its_audience_is_the_telling(text: str)
 
     (friday,) = [t for t in tag(text, date(2019, 5, 20)) if t.text == "Friday"]
     assert friday.value == "2019-05-17"
+
+
+def test_a_lower_case_movable_holiday_is_a_posts_only_rule() -> None:
+    """The shared holiday pattern run on every text keeps to capitalised names; the lower-case ones
+    are a rule of their own that runs on posts only (as rules_posts' rules do)."""
+    from explorer.temporal.grammar.rules_posts import is_post
+
+    rules = {n: (p, b) for n, p, b, _, _ in RULES}
+    assert rules["holiday"][0].search("lunch on easter sunday") is None
+    assert rules["holiday"][0].search("lunch on Easter Sunday") is not None
+    pattern, build = rules["post_movable_holiday"]
+    assert getattr(build, "applies_to", None) is is_post
+    assert pattern.search("lunch on easter sunday") is not None
+    assert pattern.search("a good friday for us") is None  # as often plain words
