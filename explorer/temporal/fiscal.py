@@ -15,11 +15,11 @@ import re
 from dataclasses import replace
 
 from explorer.temporal.grammar import Cand
-from explorer.temporal.grammar.blocks import MON, month_number
+from explorer.temporal.grammar.blocks import DAY, MON, month_number
 
 _FISCAL_YEAR = r"(?i:fiscal|financial)\s+years?,?\s+(?:(?:which|that)\s+)?"
 #: the day a British, Indian or Japanese report writes before the month: "ends on 31 March", "begins on 1 April"
-_DAY_FIRST = r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+)?"
+_DAY_FIRST = rf"(?:{DAY}\s+)?"
 #: "whose fiscal year begins in July", "its financial year runs from April", "fiscal year starting Oct. 1"
 _BEGINS = re.compile(_FISCAL_YEAR + r"(?i:begins?|began|starts?|started|beginning|starting|runs?|ran|running)"
                      rf"\s+(?:(?i:in|on|from)\s+)?{_DAY_FIRST}(?P<mon>{MON})")

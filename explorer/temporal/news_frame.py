@@ -51,19 +51,6 @@ _FUTURE = re.compile(r"(?i)\b(?:will|shall|won't)\b")
 _QUOTE = re.compile(r'"[^"\n]*"|“[^”\n]*”')
 
 
-#: a reporting verb right before a weekday: "..., officials said Friday", "the agency reported on Tuesday"
-_REPORTED_ON = re.compile(
-    r"(?i)\b(?:said|says|reported|announced|confirmed|stated|added|disclosed|told\s+(?:reporters|journalists|the\s+\w+))"
-    r"\s+(?:on\s+)?$")
-
-
-def reported_on_weekday(text: str, pos: int) -> bool:
-    """Whether the weekday at ``pos`` dates a report ("the ship sank on 2 May 2019, officials said
-    Friday"): the day the news was given, a day of the writer's week, not one counted from the date the
-    sentence told the happening on (which put that Friday a week before the ship sank)."""
-    return _REPORTED_ON.search(text, max(0, pos - 40), pos) is not None
-
-
 def lede_happenings(text: str) -> frozenset[str]:
     """The participles of the happenings the text's lede reports in the present perfect ("died" of
     "has died") or in the past on a day counted from the writer's now ("died on Friday"); empty when

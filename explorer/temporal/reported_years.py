@@ -41,12 +41,20 @@ def telling_day(ctx: Context, c: Cand, out: list[Timex], cands: list[Cand]) -> d
             or c.type != "DATE" or inside_quotes(ctx, c.start):
         return None
     start = sentence_of(ctx, c.start)[0]
-    told = [t for t, tc in zip(out, cands) if t.type == "DATE" and start <= t.start and t.end <= c.start
-            and isinstance(t.begin, date) and isinstance(t.end_day, date) and t.end_day < ctx.dct
-            and not t.value.startswith("P") and not is_incidental(ctx.text, start, tc, ctx.quotes)]
-    if not told:
+    said = None
+    # the last past date of the sentence before ``c``: walked back from ``c`` to the sentence's start
+    # only (candidates are in text order), not over the whole text for every "this/next year"
+    for i in range(min(len(out), len(cands)) - 1, -1, -1):
+        t, tc = out[i], cands[i]
+        if tc.start < start:
+            break
+        if t.type == "DATE" and start <= t.start and t.end <= c.start \
+                and isinstance(t.begin, date) and isinstance(t.end_day, date) and t.end_day < ctx.dct \
+                and not t.value.startswith("P") and not is_incidental(ctx.text, start, tc, ctx.quotes):
+            said = t
+            break
+    if said is None:
         return None
-    said = told[-1]
     assert isinstance(said.begin, date)
     if c.unit == "Y" and said.begin.year == ctx.dct.year or c.unit == "M" and said.begin.replace(day=1) == ctx.dct.replace(day=1):
         return None  # the same year (month) either way

@@ -15,11 +15,11 @@ from explorer.temporal.historical_present import goes_on_in_the_present
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_relative import ANNIVERSARY
 from explorer.temporal.narrative import compared_or_cited, is_incidental, looks_back, names_a_level
-from explorer.temporal.news_frame import reported_on_weekday, told_from_the_news
+from explorer.temporal.news_frame import told_from_the_news
 from explorer.temporal.normalize import MAX_DAY, Spec, span_of
 from explorer.temporal.resolver_state import ResolverState, timex
 from explorer.temporal.clause_direction import PLAN_BETWEEN, past_verb_reaches, plainly_future
-from explorer.temporal.tense import tense_at
+from explorer.temporal.tense import reported_on, tense_at
 from explorer.temporal.tense_markers import REPORTING, tense_markers
 from explorer.temporal.timex import Timex
 
@@ -160,7 +160,7 @@ class StoryTime(ResolverState):
                 same_sentence = False  # "the fund, set up in 1996 by doctors, paid out on Oct. 4": the year dates the fund
             if same_sentence and not ctx.narrative and ctx.dct is not None and c.rel is None and c.spec is not None \
                     and c.spec.weekday is not None and c.spec.month is None and c.spec.day is None \
-                    and reported_on_weekday(ctx.text, c.start):
+                    and reported_on(ctx.text, c.start):
                 same_sentence = False  # "sank on 2 May 2019, officials said Friday": the report's Friday
             if same_sentence and not ctx.narrative and ctx.dct is not None and c.rel in _DEICTIC_RELS \
                     and not _ANAPHORIC_THE.search(ctx.text[max(0, c.start - 5):c.start]):

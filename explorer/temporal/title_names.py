@@ -33,10 +33,12 @@ def names_a_title(text: str, start: int, end: int) -> bool:
     """Whether the time word at ``start``..``end`` is part of a paper's or programme's title."""
     if not _CAPITALISED.fullmatch(text[start:end]):
         return False
+    before = text[max(0, start - 40):start]
+    if not (_TITLE_BEFORE.search(before) or _POSSESSIVE_ACRONYM.search(before) or _PROGRAMME_AFTER.match(text, end)):
+        return False
+    # the rest of the line is read only now, when the shape fits (rare): read for every capitalised
+    # "Today" it made a text without line breaks quadratic
     line_end = text.find("\n", end)
     line = text[end:line_end if line_end >= 0 else len(text)].rstrip()
-    if not line or line[-1] not in ".!?\"'’”)":
-        return False  # a headline in title case, or a title line: its words are capitalised anyway
-    before = text[max(0, start - 40):start]
-    return bool(_TITLE_BEFORE.search(before) or _POSSESSIVE_ACRONYM.search(before)
-                or _PROGRAMME_AFTER.match(text, end))
+    # a headline in title case, or a title line: its words are capitalised anyway
+    return bool(line) and line[-1] in ".!?\"'’”)"

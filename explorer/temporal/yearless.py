@@ -108,13 +108,11 @@ _RANGE_ON = re.compile(r"(?i)\s*(?:-|–|to|until|till|through|into)\s+(?:early\
 
 
 def _last_ended(spec: Spec, ref: date) -> bool:
-    """Whether ``spec`` names the quarter (or half) that ended last before ``ref``: the one whose
+    """Whether ``spec`` names the quarter that ended last before ``ref``: the one whose
     result a company is about to post (the fourth quarter told in January; in October the second
     is long out, the third is the one)."""
     if spec.gran == "Q" and spec.quarter is not None:
         return spec.quarter == ((ref.month - 1) // 3 - 1) % 4 + 1
-    if spec.gran == "H" and spec.half is not None:
-        return spec.half == (1 if ref.month > 6 else 2)
     return False
 
 

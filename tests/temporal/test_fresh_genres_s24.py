@@ -42,14 +42,37 @@ def test_a_foreign_month_is_read_with_its_day(text: str, expression: str, value:
     ("Students of County Mayo 2019 champions lined up.", "Mayo 2019"),
     ("The Mars 2020 rover landed in a crater.", "Mars 2020"),
     ("Marco 2018 was the name of the yacht.", "Marco 2018"),
+    ("The probe named Mars 2 reached orbit on 27 November 1971.", "Mars 2"),
 ])
 def test_a_foreign_month_that_is_also_an_english_word_needs_a_full_date(text: str, word: str) -> None:
     assert word not in _found(text)
 
 
-def test_every_month_has_names_in_the_table() -> None:
-    assert sorted(set(FOREIGN_MONTHS.values())) == list(range(1, 13))
-    assert FOREIGN_MONTHS["марта"] == 3 and FOREIGN_MONTHS["dezember"] == 12 and FOREIGN_MONTHS["août"] == 8
+#: the members of phrases.LANGUAGES written in Latin or Cyrillic letters, besides English
+_LATIN_OR_CYRILLIC = ("fr", "de", "es", "it", "pt", "nl", "ru", "tr")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+
+
+@pytest.mark.parametrize("code", _LATIN_OR_CYRILLIC)
+def test_every_full_month_name_of_a_language_is_read(code: str) -> None:
+    """dateparser's full-length month names (five letters or more) of each language are in the table,
+    with the right month, unless spelled as the English month (the English rules read those)."""
+    from dateparser.languages import default_loader
+
+    from explorer.temporal.phrases import LANGUAGES
+
+    assert code in LANGUAGES
+    info = default_loader.get_locale(code).info
+    for number, month in enumerate(_MONTHS, start=1):
+        for name in info.get(month, []):
+            if len(name) >= 5 and name.isalpha() and name.lower() not in _MONTHS:
+                assert FOREIGN_MONTHS.get(name.lower()) == number, (code, name)
+
+
+def test_a_foreign_month_without_its_accents_is_read() -> None:
+    assert _found("Le vote a eu lieu le 3 fevrier 2019.")["3 fevrier 2019"][0] == "2019-02-03"
+    assert _found("Toplanti 12 kasim 2019 tarihinde yapildi.")["12 kasim 2019"][0] == "2019-11-12"
 
 
 @pytest.mark.parametrize("text, expression, begin, end", [
@@ -91,16 +114,19 @@ def test_a_bare_day_is_in_the_month_just_told(text: str, dct: date, expression: 
     assert _found(text, dct)[expression][0] == value
 
 
-@pytest.mark.parametrize("text, dct, expression, wrong", [
-    # the month was told long before: the day is read as before (from the report)
-    ("The festival began in April. " + "The crowds were large and the weather held. " * 3
-     + "Tickets for next year go on sale on the 25th.", date(2023, 6, 10), "the 25th", "2023-04-25"),
-    # a day before the one told cannot be placed in its month without one
-    ("The ferry sailed on 30 September. Its sister ship had left on the 12th.",
-     date(2020, 10, 20), "the 12th", "2020-09-12"),
-])
-def test_a_bare_day_not_after_a_month_just_told(text: str, dct: date, expression: str, wrong: str) -> None:
-    assert _found(text, dct)[expression][0] != wrong
+def test_a_bare_day_not_after_a_month_just_told() -> None:
+    """The month was told long before: the day is read as before, in the report's month (not April)."""
+    text = ("The festival began in April. " + "The crowds were large and the weather held. " * 3
+            + "Tickets for next year go on sale on the 25th.")
+    assert _found(text, date(2023, 6, 10))["the 25th"][0] == "2023-06-25"
+
+
+@pytest.mark.xfail(strict=True, reason="a bare day told in the past perfect after a day of its month is "
+                   "still read in the report's month (2020-10-12); review s24 item 15, left open")
+def test_a_bare_day_before_the_day_just_told_is_in_its_month() -> None:
+    """ "had left on the 12th" after "30 September": an earlier day of the same month."""
+    text = "The ferry sailed on 30 September. Its sister ship had left on the 12th."
+    assert _found(text, date(2020, 10, 20))["the 12th"][0] == "2020-09-12"
 
 
 @pytest.mark.parametrize("text, expression, value", [
@@ -114,14 +140,14 @@ def test_durations_in_formal_registers(text: str, expression: str, value: str) -
     assert _found(text)[expression][0] == value
 
 
-@pytest.mark.parametrize("text", [
-    "The clause gives two (3) days, a drafting slip the court noted.",
-    "Pencils marked 2 H and 4 H were used for the sketches.",
-    "She ran the 400 m in under a minute.",
+@pytest.mark.parametrize("text, words", [
+    ("The clause gives two (3) days, a drafting slip the court noted.", "(3)"),
+    ("Pencils marked 2 H and 4 H were used for the sketches.", " H"),
+    ("She ran the 400 m in under a minute.", "400"),
 ])
-def test_no_duration_from_a_slip_or_a_grade(text: str) -> None:
-    assert not [t for t in tag(text, DCT) if t.type == "DURATION" and t.value.startswith("PT") and "H" in t.value
-                or "(3)" in t.text]
+def test_no_duration_from_a_slip_or_a_grade(text: str, words: str) -> None:
+    """A slip's count, a pencil's grade, a race's metres: none is a time."""
+    assert not [t for t in tag(text, DCT) if words in t.text]
 
 
 def test_a_weekday_with_its_day_of_the_month_is_that_day() -> None:

@@ -30,6 +30,9 @@ WDAY = rf"(?:{_cap_variants([w for w in lx.WEEKDAYS if len(w) > 4])})\b"
 WDAY_ANY = rf"(?:(?:{_cap_variants([w for w in lx.WEEKDAYS if len(w) > 4])})|(?:{_cap_variants([w for w in lx.WEEKDAYS if len(w) <= 4])})\.?)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?:1\d{3}|20\d{2}|2100)(?![\d%]|(?:st|nd|rd|th)\b)"
+#: the weekend as posts shorten it ("wknd", "wkend"), and with the full word: every weekend rule reads these
+WKND = r"(?:wknd|wkend)"
+WEEKEND = rf"(?:weekend|{WKND})"
 #: opening hours after a day: "Sat 10-4", "Mon-Fri 9-5:30", "Sunday 10am-4pm", "Thu 8.30 - 17.00". Two
 #: hours joined by a dash with nothing dated after them (no month, no third number "10-4-2025"): a
 #: shop's or a clinic's day with its times, never the date "10-4" (October 4) nor a day of the month

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from explorer.temporal.grammar import Cand, rule, text_before
+from explorer.temporal.grammar.blocks import WEEKEND
 
 # adjectives that say how a day or week went or felt, never which one it was
 _JUDGED = (r"long|great|nice|good|fun|lovely|wonderful|quality|busy|tiring|productive|happy|beautiful|"
@@ -46,8 +47,8 @@ _WISHED_BEFORE = re.compile(r"(?i)\b(?:have|having|enjoy|enjoying|wish\s+(?:you|
 _WEEKEND_OF_AFTER = re.compile(r"(?i)[’']?s?\s+(?:of|for|in|at|away|getaway|trip|package)\b")
 
 
-@rule(r"\b(?:(?P<adj>great|long|good|nice|lovely|fun|happy|best|busy|relaxing|lazy|quiet)\s+)?(?P<w>weekend|wkend|wknd)(?P<s>'s|’s)?\b(?!-)",
-      re.IGNORECASE, priority=0, trigger=r"(?i:weekend|wkend|wknd)")
+@rule(rf"\b(?:(?P<adj>great|long|good|nice|lovely|fun|happy|best|busy|relaxing|lazy|quiet)\s+)?(?P<w>{WEEKEND})(?P<s>'s|’s)?\b(?!-)",
+      re.IGNORECASE, priority=0, trigger=rf"(?i:{WEEKEND})")
 def bare_weekend(m: re.Match[str], text: str) -> Cand | None:
     """ "Great weekend staycation!", "In weekend's best", "wkend vibes": the weekend the text is
     written in."""

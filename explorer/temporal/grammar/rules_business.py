@@ -275,9 +275,21 @@ _NOT_TYPED_LOWER = {"good friday", "thanksgiving", "thanksgiving day", "election
 
 def _holiday_names() -> str:
     fixed = lx.alternation(_HOLIDAYS)
-    movable = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted((" ".join(w.capitalize() for w in k.split()) for k in _MOVABLE), key=len, reverse=True))
-    typed = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(set(_MOVABLE) - _NOT_TYPED_LOWER, key=len, reverse=True))
-    return rf"(?:(?i:{fixed})|{movable}|{FEAST_NAMES}|(?:ELECTION|THANKSGIVING|EASTER)(?:\s+DAY)?|{typed})"
+    movable = lx.alternation(" ".join(w.capitalize() for w in k.split()) for k in _MOVABLE)
+    return rf"(?:(?i:{fixed})|{movable}|{FEAST_NAMES}|(?:ELECTION|THANKSGIVING|EASTER)(?:\s+DAY)?)"
+
+
+def _holiday_pattern(names: str) -> str:
+    """A holiday rule's pattern around the alternation ``names``: an offset ("the day before") or a
+    direction ("last") before it, a year, "weekend" or "week" after it."""
+    return (rf"\b(?:(?P<off>(?i:the\s+(?P<ou>day|week)\s+(?P<dir>before|after)))\s+|(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|past|coming))\s+)?"
+            rf"(?P<name>{names})(?![\w'])(?:,?\s+(?P<year>{YEAR})|(?P<we>\s+(?i:holiday\s+)?weekend)\b|(?P<wk>[ \t]+week)(?![-\w'’]))?")
+
+
+_HOLIDAY_TRIGGER = (
+    r"(?i:christmas|new\s+year|valentine|halloween|independence|boxing|may\s+day|bastille|fourth|july|veteran|armistice|thanksgiving|election|easter|good\s+friday|memorial|labor|luther|president|columbus|mother|father|patrick|remembrance|juneteenth|groundhog|canada\s+day|anzac|black\s+friday|cyber\s+monday|"
+    r"ash\s+wednesday|palm\s+sunday|maundy|holy\s+(?:thursday|saturday)|ascension|pentecost|whit|trinity\s+sunday|"
+    r"lunar\s+new|chinese\s+new|diwali|deepavali|divali|ramad|ramaz|\beid\b|rosh\s+hash|yom\s+kippur|hanuk|chanuk|passover|pesach)")
 
 
 # Things a holiday's name describes rather than dates ("Christmas tree", "Halloween costume"); its
@@ -292,10 +304,7 @@ HOLIDAY_THING = re.compile(
 _EVERY_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+(?:the\s+)?$")
 
 
-@rule(rf"\b(?:(?P<off>(?i:the\s+(?P<ou>day|week)\s+(?P<dir>before|after)))\s+|(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|past|coming))\s+)?(?P<name>{_holiday_names()})(?![\w'])(?:,?\s+(?P<year>{YEAR})|(?P<we>\s+(?i:holiday\s+)?weekend)\b|(?P<wk>[ \t]+week)(?![-\w'’]))?",
-      priority=2, trigger=r"(?i:christmas|new\s+year|valentine|halloween|independence|boxing|may\s+day|bastille|fourth|july|veteran|armistice|thanksgiving|election|easter|good\s+friday|memorial|labor|luther|president|columbus|mother|father|patrick|remembrance|juneteenth|groundhog|canada\s+day|anzac|black\s+friday|cyber\s+monday|"
-               r"ash\s+wednesday|palm\s+sunday|maundy|holy\s+(?:thursday|saturday)|ascension|pentecost|whit|trinity\s+sunday|"
-               r"lunar\s+new|chinese\s+new|diwali|deepavali|divali|ramad|ramaz|\beid\b|rosh\s+hash|yom\s+kippur|hanuk|chanuk|passover|pesach)")
+@rule(_holiday_pattern(_holiday_names()), priority=2, trigger=_HOLIDAY_TRIGGER)
 def holiday(m: re.Match[str], text: str) -> Cand | None:
     """Holidays are dates: fixed ones like a month-day, movable ones by their calendar rule, both
     read against the document date like a month-day when the year is not said. "Labor Day weekend"
@@ -340,8 +349,6 @@ def holiday(m: re.Match[str], text: str) -> Cand | None:
     key = _MOVABLE.get(name) or feast_key(name)
     if key is None:
         return None
-    if m["name"].islower() and name in _MOVABLE and not is_post(text):
-        return None  # a movable holiday in lower case is read only in a post ("easter sunday brunch!")
     if name == "election day" and re.search(r"(?i)\b(?:an?|its|their|his|her|every|each|on\s+an?)\s+$", text_before(text, m.start(), 12)):
         return None  # "on a general election day": not a named date
     if re.match(r"^[\s-]+(?:Island|Rising|Offensive|Parade|Uprising|War)\b", text[m.end():m.end() + 12]):
@@ -359,6 +366,21 @@ def holiday(m: re.Match[str], text: str) -> Cand | None:
     return Cand(start, m.end("year") if m["year"] else m.end("we") if m["we"] else m.end("wk") if m["wk"] else m.end("name"), "abs" if year else "under",
                 spec=Spec("D", year=year), value="HOLIDAY:" + key + (f"@{shift}" if shift else "") + (HOLIDAY_WEEK if week else ""),
                 rel=rel)
+
+
+#: the lower-case names :func:`post_movable_holiday` reads
+_TYPED_LOWER = lx.alternation(set(_MOVABLE) - _NOT_TYPED_LOWER)
+
+
+@rule(_holiday_pattern(_TYPED_LOWER), priority=2, trigger=_HOLIDAY_TRIGGER)
+def post_movable_holiday(m: re.Match[str], text: str) -> Cand | None:
+    """ "easter sunday brunch!", "black friday deals": a movable holiday typed in lower case, read as
+    :func:`holiday` reads it, in posts only (prose capitalises a holiday's name; in lower case the
+    words are plain ones more often than not)."""
+    return holiday(m, text)
+
+
+post_movable_holiday.applies_to = is_post  # type: ignore[attr-defined]
 
 
 @rule(r"(?<![\w@#/.-])(?:(?P<day>EOD|COB|EOB|eod)|(?P<week>EOW|eow)|(?P<month>EOM|eom))(?![\w@/-])", priority=2,

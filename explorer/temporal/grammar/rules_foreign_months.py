@@ -16,29 +16,46 @@ context, which we cannot read.
 from __future__ import annotations
 
 import re
+import unicodedata
 
+from explorer.temporal.grammar.blocks import YEAR
 from explorer.temporal.grammar.registry import Cand, rule
 from explorer.temporal.normalize import Spec, valid_day
 
-#: month names by month number, each language's spellings (with and without accents, as wire copy
-#: and keyboards drop them); English spellings stay out, the English rules read them
+#: month names by month number, each language's spellings; the accent-free forms wire copy and
+#: keyboards leave ("fevrier", "kasim") are made from these (:func:`_without_accents`); English
+#: spellings stay out, the English rules read them
 _NAMES: tuple[str, ...] = (
     # 1 January
     "janvier enero gennaio janeiro januari januar jänner ocak январь января январе",
-    "février fevrier febrero febbraio fevereiro februari februar şubat subat февраль февраля феврале",
-    "mars marzo março marco maart märz maerz mart март марта марте",
+    "février febrero febbraio fevereiro februari februar feber şubat февраль февраля феврале",
+    "mars marzo março maart märz maerz mart март марта марте",
     "avril abril aprile nisan апрель апреля апреле",
-    "mai mayo maggio maio mei mayıs mayis май мая мае",
+    "mai mayo maggio maio mei mayıs май мая мае",
     "juin junio giugno junho juni haziran июнь июня июне",
     "juillet julio luglio julho juli temmuz июль июля июле",
-    "août aout agosto augustus ağustos agustos август августа августе",
-    "septembre septiembre setiembre settembre setembro eylül eylul сентябрь сентября сентябре",
+    "août agosto augustus ağustos август августа августе",
+    "septembre septiembre setiembre settembre setembro septembro eylül сентябрь сентября сентябре",
     "octobre octubre ottobre outubro oktober ekim октябрь октября октябре",
-    "novembre noviembre novembro kasım kasim ноябрь ноября ноябре",
-    "décembre decembre diciembre dicembre dezembro dezember aralık aralik декабрь декабря декабре",
+    "novembre noviembre novembro kasım ноябрь ноября ноябре",
+    "décembre diciembre dicembre dezembro dezember aralık декабрь декабря декабре",
 )
+
+
+def _without_accents(name: str) -> str:
+    """``name`` with the marks over and under its Latin letters dropped ("février" -> "fevrier",
+    "şubat" -> "subat", the dotless "ı" as "i"). A Cyrillic name is left whole: its "й" is a letter
+    of its own, not an "и" with a mark."""
+    if not all(unicodedata.name(ch, "").startswith("LATIN") for ch in name):
+        return name
+    bare = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    return bare.replace("ı", "i")
+
+
 #: every foreign month spelling -> its number
-FOREIGN_MONTHS: dict[str, int] = {name: i for i, names in enumerate(_NAMES, start=1) for name in names.split()}
+FOREIGN_MONTHS: dict[str, int] = {
+    spelling: i for i, names in enumerate(_NAMES, start=1) for name in names.split()
+    for spelling in (name, _without_accents(name))}
 #: spellings that are English words or names as well ("Mars", "County Mayo", "Marco", "Mart"): only
 #: in a full date
 _ALSO_ENGLISH = frozenset({"mars", "mart", "mayo", "marco", "mai", "mei", "maio", "juli", "juni", "ekim", "nisan", "ocak"})
@@ -46,12 +63,12 @@ _ALSO_ENGLISH = frozenset({"mars", "mart", "mayo", "marco", "mai", "mei", "maio"
 _MONTH = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
 #: a day: "1er" (French), "3." (German), "1º" (Spanish, Portuguese)
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:er|º|°|\.)?"
-#: the year, with what follows it in Russian ("года", "г.") and Turkish ("yılında") inside the span
-_YEAR = r"(?P<year>1\d{3}|20\d{2})(?:\s+(?:года|году|г\.))?(?!\d)"
+#: the year, with what follows it in Russian ("года", "году", "г.") inside the span
+_YEAR = rf"(?P<year>{YEAR})(?:\s+(?:года|году|г\.))?"
 
 
 @rule(rf"(?<![\w.,])(?:{_DAY}\s+(?:de\s+)?)?(?i:(?P<mon>{_MONTH}))(?![\w])(?:,?\s+(?:de(?:l)?\s+)?{_YEAR})?",
-      priority=3, trigger=rf"(?i:{_MONTH})")
+      priority=3, trigger=rf"(?i:\b(?:{_MONTH})\b)")
 def foreign_month_date(m: re.Match[str], text: str) -> Cand | None:
     """A day, a month or both with another language's month name; the year when one is said."""
     mon = FOREIGN_MONTHS[m["mon"].lower()]

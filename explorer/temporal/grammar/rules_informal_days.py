@@ -15,7 +15,7 @@ import re
 
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar import YEAR, Cand, month_number, rule, text_before
-from explorer.temporal.grammar.blocks import CLOCK_RANGE
+from explorer.temporal.grammar.blocks import CLOCK_RANGE, WKND
 from explorer.temporal.normalize import Spec, valid_day
 
 _FULL_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -167,7 +167,8 @@ def informal_day_word(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit="D", n=n)
 
 
-_WKND = r"(?:wknd|wkend|weeknd|wkd)"
+#: after a determiner, where no other word fits, rarer shortenings too ("this wkd", "next weeknd")
+_WKND = rf"(?:{WKND}|weeknd|wkd)"
 
 
 @rule(rf"\b(?P<det>the|this\s+coming|this\s+past|this|last|next|nxt|coming|past|over\s+the)\s+(?:long\s+)?{_WKND}\b",
@@ -202,11 +203,14 @@ def part_of_day_abbr(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=n, value=pod)
 
 
-@rule(r"\b(?i:(?:the|da)\s+day\s+(?P<dir>after|aftr|before|b4)\s+)(?P<w>tmrw?|tmr|tmw|2moro|yday|yest|(?i:tomorrow|yesterday))\b",
+@rule(r"\b(?i:(?P<det>the|da)\s+day\s+(?P<dir>after|aftr|before|b4)\s+)(?P<w>tmrw?|tmr|tmw|2moro|yday|yest|(?i:tomorrow|yesterday))\b",
       priority=3, trigger=r"(?i:day\s+(?:after|aftr|before|b4)\s+)")
 def day_after_informal(m: re.Match[str], text: str) -> Cand | None:
     """ "the day after tmr", "the day before yday", "the day b4 yesterday": "b4" is how posts spell
     "before" (the day word alone was read, a day off)."""
+    if m["w"].lower() in ("tomorrow", "yesterday") and m["dir"].lower() in ("after", "before") \
+            and m["det"].lower() == "the":
+        return None  # the standard "the day before yesterday": rules_relative.day_word reads it, with its checks
     n = 2 if m["dir"].lower().startswith("a") else -2
     if (n > 0) != m["w"].lower().startswith(("t", "2")):
         return None  # "the day after yday" is today: too odd to guess

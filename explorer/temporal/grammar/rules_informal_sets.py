@@ -10,6 +10,7 @@ import re
 
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar import Cand, rule, text_before
+from explorer.temporal.grammar.blocks import WEEKEND
 from explorer.temporal.grammar.rules_informal_days import PODS, weekday_number
 
 # Recurrences as people write them. TimeML marks a recurrence as a SET whose value is its period
@@ -69,12 +70,8 @@ def everyday_adverb(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "set", "SET", value="P1D")
 
 
-#: the weekend as posts type it too ("wkend", "wknd")
-_WEEKEND = r"(?:weekend|wkend|wknd)"
-
-
-@rule(rf"\b(?:(?P<every>every|each)\s+{_WEEKEND}|(?P<on>on\s+|at\s+|happy\s+)?{_WEEKEND}s(?P<are>\s+(?:are|r)\b)?)\b", re.IGNORECASE,
-      priority=2, trigger=r"(?i:weekend|wkend|wknd)")
+@rule(rf"\b(?:(?P<every>every|each)\s+{WEEKEND}|(?P<on>on\s+|at\s+|happy\s+)?{WEEKEND}s(?P<are>\s+(?:are|r)\b)?)\b", re.IGNORECASE,
+      priority=2, trigger=rf"(?i:{WEEKEND})")
 def weekend_set(m: re.Match[str], text: str) -> Cand | None:
     """ "every weekend", "on weekends", "on wkends", "weekends are for sleeping": the weekend of every
     week (XXXX-WXX-WE, as "every Monday" is XXXX-WXX-1)."""

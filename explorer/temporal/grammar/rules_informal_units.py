@@ -15,8 +15,11 @@ from explorer.temporal.grammar.rules_time import DAY_WORD_AFTER
 from explorer.temporal.normalize import duration_value
 
 #: short units, also typed against their count ("1.5hrs", "16days": no word boundary after the digit)
-T_UNIT_ABBR = r"(?i:(?:\b|(?<=\d))(?:yrs?|wks?|hrs?|mins?|secs?|mn?ths?|mos?)\b|\d(?:days|weeks|months|years)\b)"
+T_UNIT_ABBR = r"(?i:(?:\b|(?<=\d))(?:yrs?|wks?|hrs?|mins?|secs?|mn?ths?|mos?)\b|\d(?:days|weeks|months|years)\b|\d[ \t]h\b)"
 
+
+#: a count of hours abbreviated to a spaced "h": figures, no leading zero
+_SI_HOURS = re.compile(r"[1-9]\d{0,2}(?:\.\d+)?")
 
 _YR_UNITS = {"yr": "Y", "wk": "W", "mth": "M", "mo": "M"}
 
@@ -31,21 +34,27 @@ def informal_this_unit(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit=_YR_UNITS[m["u"].lower()], n=n)
 
 
-_ABBR = {"hr": "TH", "hrs": "TH", "min": "TM", "mins": "TM", "sec": "TS", "secs": "TS", "yr": "Y", "yrs": "Y",
+_ABBR = {"h": "TH", "hr": "TH", "hrs": "TH", "min": "TM", "mins": "TM", "sec": "TS", "secs": "TS", "yr": "Y", "yrs": "Y",
          "wk": "W", "wks": "W", "days": "D", "weeks": "W", "months": "M", "years": "Y", "mth": "M", "mths": "M",
          "mnth": "M", "mnths": "M", "mos": "M", "mo": "M"}
 
 
-@rule(rf"(?:(?P<approx>about|around|nearly|almost|over|less\s+than|more\s+than|at\s+least)\s+)?(?<![\w.,:$#@])(?P<n>\d+(?:\.\d+)?|{NUMW}|an?(?=\s+(?:hr|wk|yr|mth)\b)|(?P<vague>a\s+few|few|a\s+couple(?:\s+of)?|couple\s+of|several)(?=\s+(?:hrs|mins|secs|yrs|wks|mn?ths)\b))(?:\s*(?P<u>hrs?|mins?|secs?|yrs?|wks?|mn?ths?|mos?)|(?P<glued>days|weeks|months|years))\b(?!\s+(?:ago|read))",
+@rule(rf"(?:(?P<approx>about|around|nearly|almost|over|less\s+than|more\s+than|at\s+least)\s+)?(?<![\w.,:$#@])(?P<n>\d+(?:\.\d+)?|{NUMW}|an?(?=\s+(?:hr|wk|yr|mth)\b)|(?P<vague>a\s+few|few|a\s+couple(?:\s+of)?|couple\s+of|several)(?=\s+(?:hrs|mins|secs|yrs|wks|mn?ths)\b))(?:\s*(?P<u>hrs?|mins?|secs?|yrs?|wks?|mn?ths?|mos?)|(?P<glued>days|weeks|months|years)|[ \t](?P<h>(?-i:h))(?![\w'’-]|\.\w))\b(?!\s+(?:ago|read))",
       re.IGNORECASE, priority=2, trigger=T_UNIT_ABBR)
 def abbreviated_duration(m: re.Match[str], text: str) -> Cand | None:
-    """ "2 hrs", "30mins", "6 YRS", "3 mths", "a few hrs": durations with the unit shortened."""
+    """ "2 hrs", "30mins", "6 YRS", "3 mths", "a few hrs", "72 h": durations with the unit shortened."""
     if m["vague"]:
         # "a few hrs", "several wks": some number of the unit, as "a few hours" (PTXH); a couple is two
         n = 2 if "couple" in m["vague"].lower() else None
         return Cand(m.start(), m.end(), "dur", "DURATION", value=duration_value(n, _ABBR[m["u"].lower()]))
     n = lx.number_value(m["n"])
     if n is None or n > 1000:
+        return None
+    if m["h"] and (not _SI_HOURS.fullmatch(m["n"]) or text[max(0, m.start("n") - 1):m.start("n")] == "/"):
+        # "72 h", "every 2.5 h": hours as a methods section abbreviates them, spaced as the SI writes
+        # them, lower case only ("5 H" is a grade or a pencil). Typed against the figure ("a 12h
+        # shift", "open 24h") it is a post's shift or "all day", which TimeML leaves alone; figures
+        # only, with no leading zero ("0900 h" is a clock time) and not after a slash (a rate)
         return None
     if m["u"] and m["u"].lower().startswith("h") and re.fullmatch(r"0\d[0-5]\d", m["n"]):
         return None  # "at 0545 hrs": a clock time in four figures (no count is written with a leading zero)
@@ -54,14 +63,15 @@ def abbreviated_duration(m: re.Match[str], text: str) -> Cand | None:
             return None  # "sevendays" is no word; the duration rule reads "seven days"
         # "16days", "7months": a count typed against its unit
         return Cand(m.start(), m.end(), "dur", "DURATION", value=duration_value(n, _ABBR[m["glued"].lower()]))
+    unit = m["u"] or m["h"]
     glued = m["n"][-1].isdigit() and m.start("u") == m.end("n")
-    if m["u"].lower() == "mo" and not m["n"][-1].isdigit():
+    if unit.lower() == "mo" and not m["n"][-1].isdigit():
         return None  # "2 mo", "6mo old": a month only after figures ("half a mo" is a moment)
-    if m["u"].lower().startswith("min") and not (glued and m["u"].islower()) \
+    if unit.lower().startswith("min") and not (glued and unit.islower()) \
             and re.match(r"^\s+(?:[A-Z][a-z]|ho\b)", text[m.end():m.end() + 4]):
         return None  # a name ("Lee Min Ho"), not "left 50mins Flu ..."
     mod = lx.APPROX_MODS.get(re.sub(r"\s+", " ", m["approx"].lower())) if m["approx"] else None
-    return Cand(m.start(), m.end(), "dur", "DURATION", value=duration_value(n, _ABBR[m["u"].lower()]), mod=mod)
+    return Cand(m.start(), m.end(), "dur", "DURATION", value=duration_value(n, _ABBR[unit.lower()]), mod=mod)
 
 
 #: what may follow a clock time typed without am/pm: the clause ends, or goes on with a word that no

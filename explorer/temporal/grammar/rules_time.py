@@ -267,10 +267,12 @@ _DAY_PART_WORDS = {"tonight": (0, "NI"), "tonite": (0, "NI"), "2nite": (0, "NI")
                    "tomorrow night": (1, "NI"), "tmr morning": (1, "MO"), "tmr night": (1, "NI"), "tmrw morning": (1, "MO"),
                    "tmrw night": (1, "NI"), "yesterday morning": (-1, "MO"), "yesterday afternoon": (-1, "AF"),
                    "yesterday evening": (-1, "EV"), "last night": (-1, "NI")}
+#: the parts of a day :func:`day_part_clock` reads, as a regex alternation
+_DAY_PART = lx.alternation(_DAY_PART_WORDS)
 
 
 @rule(r"(?i:(?:\b(?:at|by|around|about|till?|until|from|before|after|since)|(?<![\w@])@)\s*)(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?(?i:ish)?"
-      r"(?:\s*o'?clock)?\s+(?P<w>(?i:tonight|tonite|2nite|(?:this|tomorrow|tmrw?|yesterday)\s+(?:morning|afternoon|evening|eve|arvo|night)|last\s+night))\b",
+      r"(?:\s*o'?clock)?\s+(?P<w>(?i:" + _DAY_PART + r"))\b",
       priority=4, trigger=r"(?i:\d(?:ish)?\s+(?:o'?clock\s+)?(?:tonight|tonite|2nite|this|tomorrow|tmr|yesterday|last\s+night))")
 def hour_with_day_part(m: re.Match[str], text: str) -> Cand | None:
     """ "at 7 tonight" (19:00), "by 9 tomorrow morning", "around 11 last night": an hour said with
@@ -297,7 +299,7 @@ def day_part_clock(words: str, hour: str, minute: str | None, start: int, end: i
     return Cand(start, end, "dct", "TIME", unit="D", n=n, value=f"{h:02d}:{minute or '00'}")
 
 
-@rule(r"(?P<w>(?i:tonight|tonite|2nite|(?:this|tomorrow|tmrw?|yesterday)\s+(?:morning|afternoon|evening|eve|arvo|night)|last\s+night))"
+@rule(r"(?P<w>(?i:" + _DAY_PART + r"))"
       r",?\s+(?:(?i:at)\s+|@\s*)(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?(?:\s*(?i:o'?clock))?"
       r"(?![\d:]|[.,]\d|\s*(?:[ap]\.?m\b|%|(?i:percent|per\b|million|billion|of\b|[ap]\.m\.)))",
       priority=4, trigger=r"(?i:(?:tonight|tonite|2nite|morning|afternoon|evening|eve|arvo|night),?\s+(?:at\s+|@\s*)\d)")
