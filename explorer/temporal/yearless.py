@@ -128,7 +128,7 @@ class YearlessDates(ResolverState):
                 return timex(ctx, c, c.spec.with_(year=head.begin.year), head.certainty,
                               f"listed with {head.value}")
         if c.spec.weekday is not None and c.spec.month is None and c.rel is None:
-            near = self._weekday_near(c)
+            near = self._weekday_near(c) or self._weekday_after_heading(c)
             if near is not None:
                 return near
         ref, how, narr = self._reference(c)
