@@ -6,6 +6,11 @@ clock times and weekdays from that day (``explorer.temporal.anchor_context.opens
 entry tells with no date of its own ("Working parties repaired the trench") is that day's too; the
 undated pass would otherwise bound it between the dated events around it, or carry the day of an
 earlier entry onto it (in the readable gold, the diary's quiet days took the day of the last fight).
+
+A day standing alone on its line ("Thursday 6 November", "Friday:", "7 November") heads the lines
+under it in the same way, up to the next heading or stamp: a diary written in sections dates each
+section once. Only a text with at least :data:`HEADINGS_OF_A_DIARY` such headings is read so (one dated
+line on its own is as often a page's dateline over a news story that then tells other days).
 """
 
 from __future__ import annotations
@@ -16,29 +21,41 @@ from datetime import date
 from typing import Sequence
 
 from explorer.events.record import Event
-from explorer.temporal.anchor_context import opens_entry
+from explorer.temporal.anchor_context import is_heading, opens_entry
 from explorer.temporal.timex import Timex
 
 
+#: How many day headings make a text a diary or a log written in sections (see the module's docstring).
+HEADINGS_OF_A_DIARY = 2
+
+
 class EntryStamps:
-    """The day stamps that open a line of the text, looked up by the line an act is told on."""
+    """The day stamps that open a line of the text and the day headings over its sections, looked up
+    by the line an act is told on."""
 
     def __init__(self, text: str, timexes: Sequence[Timex]) -> None:
         self._text = text
-        stamps = sorted((t.start, t) for t in timexes
-                        if t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day
-                        and t.certainty != "undated" and opens_entry(text, t.start, t.end))
+        days = [t for t in timexes if t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day
+                and t.certainty != "undated"]
+        headings = [t for t in days if is_heading(text, t.start, t.end)]
+        if len(headings) < HEADINGS_OF_A_DIARY:
+            headings = []
+        stamps = sorted({t.start: t for t in [*headings, *(t for t in days if opens_entry(text, t.start, t.end))]}.items())
         self._starts = [start for start, _ in stamps]
         self._stamps = [t for _, t in stamps]
+        self._headings = {t.start for t in headings}
 
     def day_of(self, event: Event) -> Event:
-        """``event`` on the day of the stamp that opens its line, when one does; else unchanged."""
+        """``event`` on the day of the stamp that opens its line, or of the heading over its section,
+        when one does; else unchanged."""
         if not self._starts:
             return event
         line = self._text.rfind("\n", 0, event.sentence_start) + 1
         at = bisect.bisect_left(self._starts, line)
         if at == len(self._starts) or self._starts[at] > event.sentence_start:
-            return event
+            at -= 1  # no stamp on the act's own line: the heading over its section, if the last one is
+            if at < 0 or self._starts[at] not in self._headings:
+                return event
         stamp = self._stamps[at]
         return replace(event, begin=stamp.begin, end=stamp.begin, certainty="inferred",
                        derivation=f"{event.derivation}; on its entry's day {stamp.value}")

@@ -7,6 +7,7 @@ in the small hours belongs to the night just told. These rules compute those for
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from explorer.temporal.anchor_context import paragraph_start, sentence_of
@@ -30,6 +31,15 @@ TIMELINE_DAY = "timeline day"
 #: how a clock time in the small hours of the night just told ("at 02:20 that night") got its day
 SMALL_HOURS = "small hours of the night of"
 
+
+#: how an entry's stamp later in the day than the page's last update got the day before
+_BEFORE_THE_UPDATE = "before the page's update"
+#: "Updated", "Last updated:" right before a clock time: the page says when it was last written
+_UPDATED_BEFORE = re.compile(r"(?i)\bupdated\b[ \t:,]*(?:at[ \t]+)?$")
+#: How far into the page (in characters) its header, and so its update time, lies.
+_UPDATE_REACH = 300
+#: A clock stamp opening an entry's line: the time, perhaps a zone, then a dash or the entry's words
+_ENTRY_STAMP = re.compile(r"[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT))?(?=[ \t]*(?:[-–—:|]|[A-Z]|$))", re.MULTILINE)
 
 #: how a clock time told in the past got the day the report last named
 _LAST_TOLD_DAY = "day last told"
@@ -109,6 +119,42 @@ class ClockTimes(ResolverState):
                     or t.certainty == "undated" or int(last[1]) < 12:
                 return None
             return self._offset_spec(t.begin, c), i
+        return None
+
+    def _not_after_the_update(self, c: Cand, t: Timex) -> Timex:
+        """``t``, or the day before it when ``c`` is an entry's clock stamp on a live page whose header
+        says when it was last updated ("Updated 02:15, 14 March"): nothing on the page happened
+        after its update, so a stamp later in the day than the update's time ("23:40", newest entries
+        first) was written on the evening before."""
+        if c.type != "TIME" or t.type != "TIME":
+            return t
+        update = self._update_stamp()
+        if update is None or c.start <= update.end:
+            return t
+        stamp = _ENTRY_STAMP.match(self.ctx.text, self.ctx.text.rfind("\n", 0, c.start) + 1)
+        here, then = _DAY_VALUE.fullmatch(t.value), _DAY_VALUE.fullmatch(update.value)
+        if stamp is None or c.start >= stamp.end() or here is None or then is None or here[1] != then[1] \
+                or not here[2] or not then[2] or here[2] <= then[2] or not isinstance(t.begin, date) or t.begin <= MIN_DAY:
+            return t
+        day = t.begin - timedelta(days=1)
+        return replace(t, value=f"{day.isoformat()}T{here[2]}", begin=day, end_day=day, certainty="inferred",
+                       derivation=f"{_BEFORE_THE_UPDATE} {update.value}")
+
+    def _update_stamp(self) -> Timex | None:
+        """The page's last update: a clock time on a day, said in its header after "Updated"
+        (settled once the walk is past the header)."""
+        if self._update is not None:
+            return self._update or None
+        for t in self.out:
+            if t.start > _UPDATE_REACH:
+                break
+            told = _DAY_VALUE.fullmatch(t.value)
+            if t.type == "TIME" and told is not None and told[2] and ":" in told[2] \
+                    and _UPDATED_BEFORE.search(self.ctx.text, max(0, t.start - 24), t.start):
+                self._update = t
+                return t
+        if self.out and self.out[-1].start > _UPDATE_REACH:
+            self._update = False  # past the header with no update time: none
         return None
 
     def _last_told_day_clock(self, c: Cand) -> Timex | None:

@@ -100,6 +100,27 @@ class NamedDays(ResolverState):
             return None
         return prev.value
 
+    def _weekday_after_heading(self, c: Cand) -> Timex | None:
+        """A bare weekday heading its own line ("Tuesday", "Friday:") after an earlier dated heading
+        of the same text: a diary's or a log's next entry, the first such weekday after the day the
+        last heading named. A diary narrates its week forwards; read from the page's date each
+        heading would look back a week from the one before it."""
+        assert c.spec is not None and c.spec.weekday is not None
+        last = self.last_heading
+        if last is None or not is_heading(self.ctx.text, c.start, c.end):
+            return None
+        day = self.out[last].begin
+        if not isinstance(day, date) or day >= MAX_DAY - timedelta(days=7):
+            return None
+        return self._weekday_after(c, day, f"the heading {self.out[last].value}", last)
+
+    def _weekday_after(self, c: Cand, day: date, what: str, anchor: int) -> Timex:
+        """The weekday ``c`` names, the first one after ``day`` (``what`` says which day that is)."""
+        assert c.spec is not None and c.spec.weekday is not None
+        ahead = day + timedelta(days=(c.spec.weekday - day.weekday() - 1) % 7 + 1)
+        spec = spec_of_day(ahead).with_(part_of_day=c.spec.part_of_day, clock=c.spec.clock)
+        return timex(self.ctx, c, spec, "inferred", f"the {NAMES_OF_DAYS[c.spec.weekday]} after {what}", anchor)
+
     def _weekday_near(self, c: Cand) -> Timex | None:
         """A bare weekday listed with a day ("this Friday, Saturday", "May 5 - 6 (Tues-Wed)"): the
         occurrence nearest that day, not one counted from the document date; the second end of a
@@ -195,9 +216,7 @@ class NamedDays(ResolverState):
             # report): the account's next step, the first such weekday after it; beside a day of the
             # report's own week the tense decides, as for any weekday of the news
             return None
-        ahead = day + timedelta(days=(c.spec.weekday - day.weekday() - 1) % 7 + 1)
-        spec = spec_of_day(ahead).with_(part_of_day=c.spec.part_of_day, clock=c.spec.clock)
-        return timex(ctx, c, spec, "inferred", f"the {NAMES_OF_DAYS[c.spec.weekday]} after {self.out[named].value}", named)
+        return self._weekday_after(c, day, self.out[named].value, named)
 
     def _opens_entry(self, c: Cand) -> bool:
         """Whether the clock time opens its line as a timeline's or a live blog's entry."""

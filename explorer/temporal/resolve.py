@@ -106,7 +106,7 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
         # before it gives the tense ("exams start the week beginning Monday"), not "beginning"
         # (mark_heads sets head and head_kind together: a head tells that there is a kind)
         if c.head is None:
-            t = self._resolve(c)
+            t = self._not_after_the_update(c, self._resolve(c))
         elif c.head_kind == WEEK_OF.name:
             t = as_week(ctx.text, c.head, self._resolve(replace(c, start=c.head)))
         else:

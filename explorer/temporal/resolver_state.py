@@ -119,6 +119,9 @@ class ResolverState:
         self.dct_before_entry: date | None = None
         #: the weekday headings of a listing read so far (indices into ``out``): each is after the last
         self._listing_days: list[int] = []
+        #: a live page's last update said in its header ("Updated 02:15, 14 March"); False once the
+        #: walk is past the header without one (see ``ClockTimes._update_stamp``)
+        self._update: Timex | bool | None = None
 
     # -- helpers --------------------------------------------------------------------------------
     def _dct_certainty(self) -> str:

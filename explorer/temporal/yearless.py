@@ -151,7 +151,7 @@ class YearlessDates(ResolverState):
             if in_month is not None:
                 return timex(ctx, c, in_month, "inferred", f"{MONTH_JUST_TOLD}, {told.value}", anchor=self.last_dated)
         if c.spec.weekday is not None and c.spec.month is None and c.rel is None:
-            near = self._weekday_near(c)
+            near = self._weekday_near(c) or self._weekday_after_heading(c)
             if near is not None:
                 return near
         ref, how, narr = self._reference(c)

@@ -145,6 +145,12 @@ def month_day_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d, weekday=wd), mod=timex_mod(m["mod"]))
 
 
+#: a comma right before a day ("on the final day, 4 May"): the day in apposition to what is before it
+_APPOSITION_BEFORE = re.compile(r",[ \t]+$")
+#: the clause's end right after a day and its month: a full stop, a comma, a semicolon, a bracket
+_CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.,;:)]|$)", re.MULTILINE)
+
+
 @rule(rf"(?:(?P<wd>{WDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:(?<=(?:st|nd|rd|th)\s)day\s+of\s+|of\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?", priority=3, trigger=T_MON)
 def day_month_year(m: re.Match[str], text: str) -> Cand | None:
     mo, d = month_number(m["mon"]), day_number(m["day"])
@@ -155,8 +161,13 @@ def day_month_year(m: re.Match[str], text: str) -> Cand | None:
         # "set for 12 May", "due 12 May", "until about 12 May": a preposition or a date's hedge
         if not re.search(r"(?i)\b(?:on|by|until|till|through|from|since|of|the|to|and|between|before|after|for|due|around|about)\s+$",
                          text_before(text, m.start())) \
-                and not re.match(r"^\s*[-–]\s*\d", text[m.end():m.end() + 4]):
-            return None  # "5 may" is rarely a date without a preposition (but "(21 March - 21 June 1952)")
+                and not re.match(r"^\s*[-–]\s*\d", text[m.end():m.end() + 4]) \
+                and not (_APPOSITION_BEFORE.search(text_before(text, m.start(), 4)) and m["mon"][1:2].islower()
+                         and _CLAUSE_END_AFTER.match(text, m.end())):
+            # "5 may" is rarely a date without a preposition (but "(21 March - 21 June 1952)"); a day
+            # set off by a comma and ending its clause is one in apposition ("won the title on the
+            # final day, 4 May."), where the modal could not stand
+            return None
     if m["year"]:
         y = int(m["year"])
         if not valid_day(y, mo, d):

@@ -139,6 +139,10 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
                 unit=UNIT_GRAN.get(unit_word) if unit_word not in ("hour", "minute", "second") else None, n=n)
 
 
+#: "later" or "earlier" after "a fortnight": a date counted from the story's last one (not "later than")
+_FORTNIGHT_DIRECTION = re.compile(r"[ \t]+(?:or[ \t]+so[ \t]+)?(?P<dir>later|earlier)\b(?![ \t]+than\b)", re.IGNORECASE)
+
+
 @rule(r"(?<![\w'’])(?:(?P<approx>about|around|nearly|almost|more\s+than|less\s+than|at\s+least|up\s+to|over)\s+)?"
       r"(?:(?P<the>the)\s+(?P<dir>past|last|next|coming|previous|following)\s+|(?P<n>an?|one|two|three|four|five|six|\d{1,2})\s+)"
       r"fortnights?\b", IGNORE_CASE, priority=2, trigger=r"(?i:fortnight)")
@@ -152,6 +156,12 @@ def fortnight(m: re.Match[str], text: str) -> Cand | None:
     anch = None
     if m["dir"]:
         anch = "past" if m["dir"].lower() in ("past", "last", "previous") else "next" if m["dir"].lower() in ("next", "coming") else None
+    said_from = None if m["the"] else _FORTNIGHT_DIRECTION.match(text, m.end())
+    if said_from is not None:
+        # "A fortnight later, the roofers came back", "a fortnight earlier": a day counted from the
+        # last one the story told, as "a week later" is (``rules_relative.offset``), not a stretch
+        sign = -1 if said_from["dir"].lower() == "earlier" else 1
+        return Cand(m.start(), said_from.end(), "prev", unit="W", n=sign * 2 * n, mod=mod)
     start = m.start("the") if m["approx"] and m["the"] and m["approx"].lower() == "over" else m.start()
     return Cand(start, m.end(), "dur", "DURATION", value=duration_value(2 * n, "W"), mod=None if start != m.start() else mod,
                 anchored_span=anch, unit="W", n=2 * n)
