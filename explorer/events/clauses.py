@@ -37,8 +37,11 @@ CLAUSE_BREAK = re.compile(
     r",\s+(?:but|while|whereas|although|though|yet)\s+|"
     # a result in a clause of its own: ", so four guides set out"; not ", so far", ", so that", ", so many"
     r",\s+so\s+(?!(?:that|far|much|many|long|too|as|called|to|it\s+seems)\b)(?=[\w’'-]+\s)|"
-    r",\s+(?:stressing|noting|citing|including|mentioning|highlighting|especially|particularly)"
+    r",\s+(?:stressing|noting|citing|mentioning|highlighting|especially|particularly)"
     r"(?:\s+in\s+particular)?\s+|"
+    # ", including a visit to Rome in May" ends the clause with its examples; an aside closed by a comma
+    # (", including a lifeguard, were treated") belongs to the noun phrase before it
+    r",\s+including(?:\s+in\s+particular)?\s+(?![^,;:()—–]*,\s)|"
     rf",?\s+and\s+(?=(?:{_DETERMINERS})\b|[A-Z])|,?\s+when\s+|"
     r",\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed\b)|"
     # ", and three chicks hatched in June", ", and about 12,000 homes lost power": a new subject that is a count
