@@ -33,3 +33,11 @@ def test_an_including_list_to_the_end_is_still_a_clause_of_its_own():
     start = sentence.index("May")
     left, _ = clause_bounds(sentence, start, start + 3)
     assert sentence[left:].startswith("a concert in Vienna")
+
+
+def test_an_including_aside_followed_by_a_relative_clause_is_still_a_break():
+    # the date is the relative clause's, told of the example named in the aside
+    sentence = "The firm built six ferries, including the Morna, which sank off the cape on 9 March 1951."
+    start = sentence.index("9 March 1951")
+    left, _ = clause_bounds(sentence, start, start + len("9 March 1951"))
+    assert left > sentence.index("including")
