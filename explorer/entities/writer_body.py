@@ -30,6 +30,12 @@ _DATED = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|Fe
 _SIGN_OFF = re.compile(r"^\s*(?:yours|thank|thanks|best|kind|warm|regards|sincerely|with)\b", re.IGNORECASE)
 
 
+#: A closing line of two or three single names joined by "and" or "&" ("Ana and Joel", "Tom, Ana & Joel"):
+#: people signing their own post, whose "we" is themselves, not a body named by one of them.
+_PEOPLE_SIGNING = re.compile(r"\s*(?:[-–—~]\s*)?(?:(?:Love|Cheers|Best),?\s+)?[A-Z][a-z’'-]+(?:,\s+[A-Z][a-z’'-]+)?"
+                             r"\s+(?:and|&)\s+[A-Z][a-z’'-]+\s*[.!]?\s*$")
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line of ``text`` holding more than spaces."""
     out = []
@@ -45,12 +51,15 @@ def signature_lines(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of the short lines at the text's start and end that do not end as a sentence: where a
     bulletin, a letter or a notice names the body it comes from ("Harnley Bowls Club", "From: Customer
     Care, Brightwell Home Energy", "The Committee, Harnley Bowls Club"). A transcript's turns and a
-    sign-off ("Yours sincerely,") are none."""
+    sign-off ("Yours sincerely,") are none, and so is a closing line of people's names ("Ana and Joel"):
+    a couple signing a post are its "we" themselves, not a body one of them names."""
     lines = _lines(text)
-    edges = lines[:EDGE_LINES] + lines[max(EDGE_LINES, len(lines) - EDGE_LINES):]
+    closing = lines[max(EDGE_LINES, len(lines) - EDGE_LINES):]
     out = []
-    for start, end in edges:
+    for start, end in lines[:EDGE_LINES] + closing:
         line = text[start:end].strip()
+        if (start, end) in lines[-EDGE_LINES:] and _PEOPLE_SIGNING.fullmatch(text, start, end):
+            continue  # "Ana and Joel" signing a blog: the "we" is the two of them, no body named by one
         if line.endswith((".", "?", "!", ";")) or len(line.split()) > MAX_LINE_WORDS \
                 or _TURN.match(line) and not line.lower().startswith(("from:", "by:")) or _SIGN_OFF.match(line) \
                 or _DATED.search(line):

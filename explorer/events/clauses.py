@@ -31,14 +31,21 @@ GROUP_NOUNS = (
     r"residents|engineers|divers|guards|rebels|fans|supporters|volunteers|strikers|farmers|settlers|sailors|miners|"
     r"marines|militiamen|officers|detectives|paramedics"
 )
+#: Words that cannot open a bare subject after ", and": a verb's helper or an adverb ("and then moved").
+_NOT_BARE_SUBJECT = (r"(?:(?:is|are|was|were|has|have|had|be|been|being|do|does|did|also|then|later|still|now|so|not|"
+                     r"soon|often|never|once|again|finally)\s|[a-z]+ly\s)")
 #: Break points; each match's span is left out of both neighbouring clauses.
 CLAUSE_BREAK = re.compile(
     r";|—| – | -- | _ |[.!?][\"”’]?\[\w{1,4}\]\s+(?=[A-Z])|"  # a sentence end hidden by a footnote mark: "Syria.[1] According"
     r",\s+(?:but|while|whereas|although|though|yet)\s+|"
     # a result in a clause of its own: ", so four guides set out"; not ", so far", ", so that", ", so many"
     r",\s+so\s+(?!(?:that|far|much|many|long|too|as|called|to|it\s+seems)\b)(?=[\w’'-]+\s)|"
-    r",\s+(?:stressing|noting|citing|including|mentioning|highlighting|especially|particularly)"
+    r",\s+(?:stressing|noting|citing|mentioning|highlighting|especially|particularly)"
     r"(?:\s+in\s+particular)?\s+|"
+    # ", including a visit to Rome in May" ends the clause with its examples; an aside closed by a comma
+    # (", including a lifeguard, were treated") belongs to the noun phrase before it
+    # (not when a relative clause follows the aside: ", including the old mill, which burned in 1901")
+    r",\s+including(?:\s+in\s+particular)?\s+(?![^,;:()—–]*,\s+(?!(?:which|who|whose|where|when|that)\b))|"
     rf",?\s+and\s+(?=(?:{_DETERMINERS})\b|[A-Z])|,?\s+when\s+|"
     r",\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed\b)|"
     # ", and three chicks hatched in June", ", and about 12,000 homes lost power": a new subject that is a count
@@ -118,8 +125,14 @@ CLAUSE_BREAK = re.compile(
     rf",?\s+and\s+(?=(?-i:{GROUP_NOUNS})(?:\s+from\s+the\s+[a-z]{{3,}})?\s+(?:then\s+|later\s+|also\s+)?"
     rf"(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|{IRREGULAR_PASTS})\s)|"
     # "…closed in 1983, and unemployment reached 19 percent": a new bare subject and its verb
-    rf",\s+and\s+(?=(?!(?:is|are|was|were|has|have|had|be|been|being|do|does|did|also|then|later|still|now|so|not|"
-    rf"soon|often|never|once|again|finally)\s)(?![a-z]+ly\s)[a-z]+\s+(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|{IRREGULAR_PASTS})\s)|"
+    rf",\s+and\s+(?=(?!{_NOT_BARE_SUBJECT})[a-z]+\s+(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|{IRREGULAR_PASTS})\s)|"
+    # "…, and contactless payment arrived in 2017": a bare subject of two words (its first no verb:
+    # ", and won mixed reviews" shares the subject before; nor a quantifier, whose participle after the
+    # noun describes it: ", and every signal repaired since May is to be checked"); a telling verb
+    # (", and hotel owners said …") opens a report, not a happening
+    rf",\s+and\s+(?=(?!{_NOT_BARE_SUBJECT})(?!(?:[a-z]+ed|{IRREGULAR_PASTS}|every|each|any|no|all|some|many|most|few|"
+    rf"several|both|other|such)\s)[a-z]+\s+(?!{_NOT_BARE_SUBJECT})[a-z]+s?\s+(?!(?:said|told|added|reported|noted|warned)\s)"
+    rf"(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|{IRREGULAR_PASTS})\s)|"
     # "…, organisers announced today": a trailing report of the telling, a happening of its own
     r",\s+(?=(?:the\s+|its\s+|their\s+)?(?:(?!(?:was|were|is|are|be|been|being|has|have|had|not)\s)[A-Za-z][\w’'-]*\s+){1,3}(?:said|announced|confirmed|reported|told|added|wrote)\b[^,]{0,40}$)",
 )

@@ -64,6 +64,7 @@ def relative_telling(sentence: str, start: int, end: int) -> tuple[str, int, int
         return None  # "The board named Ana Ruiz, who joined …": a verb and its object, the title rules' case
     if m is not None:
         body = m.group("body")
+        noun = _agreeing_head(before[:m.start("noun")], m.group("noun"), body)
         if not FINITE_VERB.search(body) and not FINITE_VERB.search(tail):
             return None  # "the ship, which at the time of the storm …, sank": no verb of its own
         if _NESTED.search(body) or _NESTED.search(tail):
@@ -71,15 +72,15 @@ def relative_telling(sentence: str, start: int, end: int) -> tuple[str, int, int
             # "which will reprint her maps next year": a plan, not a happening told of the noun
             return None
         # told in the past, not the past perfect: "had joined" is "joined", "had been launched" "was launched"
-        body = _HAD_BEEN.sub(lambda h: "were " if _plural(m.group("noun")) else "was ", body)
+        body = _HAD_BEEN.sub(lambda h: "were " if _plural(noun) else "was ", body)
         body = _HAD.sub("", body)
         verb = FINITE_VERB.search(body)
         subject = body[: verb.start()].strip() if verb else ""
         if subject and not re.fullmatch(r"(?:\w+ly|also|then|later|first|once|still|already)", subject):
             # "the studio, which the council bought in 1960": the noun is the verb's object
-            told = _move_object(subject, body[verb.start():], m.group("noun"))
+            told = _move_object(subject, body[verb.start():], noun)
         else:
-            told = f"{m.group('noun')} {body}"
+            told = f"{noun} {body}"
     else:
         m = _BRACKET_BEFORE.search(before)
         if m is None:
@@ -115,6 +116,31 @@ def _move_object(subject: str, verb_phrase: str, noun: str) -> str:
     infinitive = re.match(r"\s+to\s+[a-z]+", after)  # "had helped to found" + "the college"
     cut = verb.end() + (infinitive.end() if infinitive else 0)
     return f"{subject} {verb_phrase[:cut]} {noun[0].lower()}{noun[1:]}{verb_phrase[cut:]}"
+
+
+#: The clause's verb when it shows its number: "which was handed in" (one), "who were arrested" (many).
+_NUMBERED_VERB = re.compile(r"(?:\w+ly\s+|also\s+|then\s+|later\s+|first\s+)?(?P<verb>was|is|has|were|are|have)\b")
+#: A noun phrase and a preposition just before the noun next to the clause: "a petition against " before
+#: "the closures", "the members of " before "the club".
+_HEAD_BEFORE = re.compile(_NOUN_PHRASE + r"\s+(?:of|against|for|from|about|over|on|in|at|with|by|to)\s+$")
+
+
+def _agreeing_head(before: str, noun: str, body: str) -> str:
+    """The noun phrase the relative clause describes. The noun next to the comma is its antecedent
+    unless the clause's verb disagrees with it in number while the phrase it hangs from (by a
+    preposition) agrees: "a petition against the closures, which was handed in" describes the
+    petition ("A petition against the closures was handed in"), "the members of the club, who were
+    arrested" the members. A past verb shows no number, so it keeps the nearest noun."""
+    shown = _NUMBERED_VERB.match(body)
+    if shown is None:
+        return noun
+    many = shown.group("verb") in ("were", "are", "have")
+    if _plural(noun) == many:
+        return noun
+    head = _HEAD_BEFORE.search(before + " ")
+    if head is None or _plural(head.group("noun")) != many:
+        return noun
+    return before[head.start():].rstrip() + " " + noun
 
 
 def _plural(noun: str) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from explorer.events.agent_participles import verb_after_agent
+
 #: Irregular past forms and their third-person present.
 IRREGULAR = {
     "was": "is", "were": "are", "had": "has", "did": "does", "said": "says", "led": "leads", "met": "meets",
@@ -444,6 +446,12 @@ def headline_tense(title: str, max_subject_words: int = 6, perfect: bool = False
                 return headline_tense(" ".join(words[:i] + rest), max_subject_words, perfect,
                                       known_plural or low == "have" and perfect)
         new = _AUX_PRESENT.get(low) or present_of(bare)
+        later = verb_after_agent(words, i, _reads_past) if new is not None and low not in _AUX_PRESENT else None
+        if later is not None:
+            # "A column led by Colonel Vane reached the river": the participle and its agent describe the
+            # subject; the later verb is told in the present, the phrase put back unchanged
+            told = headline_tense(" ".join(words[:i] + words[later:]), max_subject_words, perfect, known_plural).split(" ")
+            return " ".join(told[:i] + words[i:later] + told[i:]) if told[:i] == words[:i] else title
         if head_fixed and new is not None:
             subject_end = head_fixed.lower() if head_common else head_fixed
         if new is None:
@@ -505,6 +513,11 @@ def _clause_inside(words: list[str]) -> bool:
     """Whether a pronoun or "that" after a title's first word opens a clause of its own before a perfect
     ("Astronomers say they have found …"): that perfect is the told clause's, not the title's verb."""
     return any(w.lower() in _CONTACT_PRONOUNS or w.lower() in ("that", "it") for w in words)
+
+
+def _reads_past(word: str) -> bool:
+    """A lower-case past verb: "reached", "sank" (what :func:`present_of` turns into a present)."""
+    return (word.endswith("ed") or word in IRREGULAR) and present_of(word) is not None
 
 
 def _is_participle(word: str) -> bool:

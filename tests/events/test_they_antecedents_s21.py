@@ -59,3 +59,29 @@ def test_a_bare_singular_after_by_is_a_means_not_an_agent() -> None:
     # a bare singular body is who acted: the means are a closed list, not every singular
     assert passive_agent("The driver is arrested by police") == "police"
     assert passive_agent("The budget is approved by parliament") == "parliament"
+
+
+@pytest.mark.parametrize(
+    "clause, sentence, context, named",
+    [
+        # a singular subject cannot be "they": the bare plural it acted on is
+        ("They march on the fort", "They marched on the fort in 1644.", "The earl raised footsoldiers in 1643. ",
+         "Footsoldiers march on the fort"),
+        ("They go on strike", "They went on strike in 1911.", "The mill employed young weavers. ",
+         "Young weavers go on strike"),
+    ],
+)
+def test_they_names_a_bare_plural_object_after_a_singular_subject(clause, sentence, context, named) -> None:
+    assert name_the_pronoun(clause, sentence, context) == named
+
+
+def test_a_plural_subject_keeps_a_bare_plural_object_from_they() -> None:
+    clause = "They march on the fort"
+    named = name_the_pronoun(clause, "They marched on the fort in 1644.", "The earls raised footsoldiers in 1643. ")
+    assert not named.startswith("Footsoldiers")
+
+
+def test_a_quoted_sentence_lends_no_bare_plural_to_they() -> None:
+    clause = "They will return for a last dig"
+    context = "The team found a kiln. “The crew hired divers,” said its leader. "
+    assert name_the_pronoun(clause, "They will return next June for a last dig.", context) == clause

@@ -215,6 +215,23 @@ def test_title_rule_takes_irregular_forms_only_when_listed():
     assert score.title_acceptable("Harbourside won the cup", _gold_event("Harbourside", "win|won"))
 
 
+@pytest.mark.parametrize(
+    ("title", "predicate", "acceptable"),
+    [
+        ("Councillor Mbeki stands down from the board", "stand down", True),
+        ("Councillor Mbeki stepped down in May", "step down", True),
+        ("Councillor Mbeki stand down", "stand down", True),
+        ("Councillor Mbeki stands firm", "stand down", False),  # particle missing
+        ("Councillor Mbeki steps up", "step down", False),  # another particle
+        ("Councillor Mbeki down to stand", "stand down", False),  # words out of order
+        ("Councillor Mbeki stood down", "stand down", False),  # irregular, not listed
+        ("Councillor Mbeki stood down", "stand down|stood down", True),
+    ],
+)
+def test_title_rule_lets_a_phrasal_verb_inflect_but_keeps_its_particle(title, predicate, acceptable):
+    assert score.title_acceptable(title, _gold_event("Mbeki", predicate)) is acceptable
+
+
 def _predicted(begin, end, certainty="exact", sentence=(0, 50), title="Bogdanov visits Tehran", timex_start=10):
     return SimpleNamespace(begin=begin, end=end, certainty=certainty, sentence_start=sentence[0],
                            sentence_end=sentence[1], title=title, timex="x", timex_start=timex_start, actors=())

@@ -252,12 +252,35 @@ def _plural_object_before(context: str) -> str | None:
     return "The " + found.pop() if len(found) == 1 else None
 
 
+#: A bare plural object right after its verb, one adjective allowed: "hired mercenaries", "armed local farmers".
+_BARE_PLURAL_OBJECT = re.compile(
+    rf"^(?P<np>(?:[a-z][\w-]*\s+)?(?!(?:{'|'.join(MEASURES)})\b)(?:{PLURAL_NOUN}|{_IRREGULAR_PEOPLE}))\b(?!\s+(?:of|and)\b)"
+)
+
+
+def _bare_object_after_singular_subject(sentence: str) -> str | None:
+    """ "The duke hired mercenaries." -> "Mercenaries": the bare plural right after the verb of a
+    sentence whose subject is one (a singular subject cannot be "they"), so it is the only plural the
+    next sentence's "they" can take up. None when the subject may be plural."""
+    from explorer.events.titles.finish import verb_at
+
+    if re.search(r"[\"“”]", sentence):
+        return None  # a quotation: its objects are the speaker's, and its "we" may be anyone
+    words = _OPENER.sub("", sentence).split()
+    at = verb_at(words)
+    if not at or at > 4 or words[at - 1].lower().endswith("s") \
+            or words[0].lower() in ("they", "these", "those", "both", "we", "i", "you"):
+        return None
+    m = _BARE_PLURAL_OBJECT.match(" ".join(words[at + 1:]))
+    return m.group("np")[:1].upper() + m.group("np")[1:] if m else None
+
+
 def _object_just_before(context: str) -> str | None:
     sentences = _sentences(context)
     if not sentences or _PERSONAL.search(sentences[0]):
         return None
     found = list(_PLURAL_OBJECT.finditer(sentences[0]))
-    return _counted_people(found[-1], sentences[0]) if found else None
+    return _counted_people(found[-1], sentences[0]) if found else _bare_object_after_singular_subject(sentences[0])
 
 
 def name_the_pronoun(clause: str, sentence: str, context: str) -> str:
