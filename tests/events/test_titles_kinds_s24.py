@@ -14,6 +14,7 @@ import pytest
 
 from explorer.documents import Document
 from explorer.ingest import extract_document
+from tests.events.extracted_events import events_of
 from tests.events.titled import title_at as _title
 
 
@@ -76,6 +77,20 @@ def _titles(tmp_path, text: str) -> list[str]:
 ])
 def test_a_carried_pronoun_keeps_its_name(tmp_path, text: str, title: str) -> None:
     assert title in _titles(tmp_path, text)
+
+
+_CHAIN = ("Notes\n\nThe sacks reached the depot in 1958. An old miller, Hanne Berg, weighed them at the door.",
+          " During the winter she dried them on racks.", " Then she ground them.", " Later she sieved the flour.",
+          " After that she baked loaves.", " She catalogued the recipes in 1961.\n")
+
+
+@pytest.mark.parametrize(("carried", "title"), [
+    (3, "Hanne Berg catalogues the recipes"),  # the name three sentences back: still the pronoun's
+    (4, "She catalogues the recipes"),  # four back: too far to follow (it walked back any number before)
+])
+def test_a_carried_pronoun_is_followed_back_three_sentences_at_most(carried: int, title: str) -> None:
+    text = _CHAIN[0] + "".join(_CHAIN[1:1 + carried]) + _CHAIN[-1]
+    assert [e.title for e in events_of(text) if e.timex == "1961"] == [title]
 
 
 def test_a_pronoun_is_not_carried_past_a_sentence_that_names_someone(tmp_path) -> None:
