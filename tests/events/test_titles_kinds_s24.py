@@ -224,3 +224,17 @@ def test_a_comma_after_a_verb_ends_no_subject() -> None:
 ])
 def test_no_comma_is_left_before_a_modal(sentence: str, expression: str, title: str) -> None:
     assert _title(sentence, expression) == title
+
+
+@pytest.mark.parametrize(("words", "kept"), [
+    ("The new library, a glass hall beside the old school, contains forty thousand books and a cafe", True),
+    ("The stage, a loop of forty kilometres through the hills, includes three climbs and a sprint", True),
+    ("Her first solo show, Salt and Ash, opens at the Brannock Gallery in the old harbour town", False),
+])
+def test_an_aside_stays_before_a_states_verb_wherever_titles_are_finished(words: str, kept: bool) -> None:
+    # the state guard lay in make only: finish (called after it, and by every other route) dropped it anyway
+    from explorer.events.titles.finish import present_verb_at, verb_at
+    from explorer.events.titles.length import subject_aside_before_late_verb
+
+    split = words.split()
+    assert (subject_aside_before_late_verb(split, verb_at, present_verb_at, 10) == split) is kept

@@ -587,11 +587,8 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
     clause = interviewee_for_i(speaker_for_i(clause, f"{context} {sentence[:timex_start]}"), f"{context}{sentence[:timex_start]}")
     words = without_office(" ".join(shorter_subject(clause.split()))).split()
     # "Her first solo show, Salt and Ash, opens at …": the aside goes before a cut at its comma would
-    # leave the subject alone (not before a state's verb, "The stage, …, includes three climbs": the
-    # happening is the subject's own, and a state's title would tell none)
-    past_aside = subject_aside_before_late_verb(words, verb_at, present_verb_at, MAX_WORDS)
-    if past_aside is not words and not is_state(" ".join(past_aside)):
-        words = past_aside
+    # leave the subject alone
+    words = subject_aside_before_late_verb(words, verb_at, present_verb_at, MAX_WORDS)
     if len(words) > MAX_WORDS:
         # Prefer to stop at a comma inside the first few words rather than mid-phrase, once the verb is in.
         head = " ".join(words[:MAX_WORDS])
