@@ -123,6 +123,7 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     for t in timexes:
         if is_event_worthy(t):
             by_sentence.setdefault(sentences.index_at(t.start), []).append(t)
+    date_starts = {t.start for t in timexes}  # a dated note's stamp opens its sentence: the cheap test first
     for timex in timexes:
         if progress is not None:
             progress(timex.start)  # how far a big document is (explorer.ingest.document_progress); may raise to stop
@@ -154,7 +155,8 @@ def build_events(doc: Document, timexes: Sequence[Timex],
             entry_start = sentences.sentences[sentences.index_at(s_start) + 1].start
             if is_a_note_of_no_act(doc.text[entry_start:s_end]):
                 continue  # "Monday 7 August. Fog all day.": the day's weather, no happening (entry_notes)
-        elif life is None and born is None and is_a_dated_note(text, [
+        elif life is None and born is None and s_start + len(text) - len(text.lstrip()) in date_starts \
+                and is_a_dated_note(text, [
                 (t.start - s_start, t.end - s_start) for t in timexes if s_start <= t.start and t.end <= s_end]):
             continue  # "Monday 4 July. Drizzle all morning." read as one sentence: no happening either
         # "The treasurer, who had joined the fund in 1994, resigned": the date is the joining's, told of
