@@ -50,7 +50,6 @@ Updated 18:05 GMT, 3 March 2026
     (_FLOOD_PAGE, _DAY, "pull"),
     (_FLOOD_PAGE, _DAY, "taken"),
     (_FLOOD_PAGE, _DAY, "arrest"),
-    (_MARKET_PAGE, date(2026, 3, 3), "jump"),
 ])
 def test_an_undated_act_in_a_live_entry_is_on_the_pages_day(page: str, dct: date, title_word: str) -> None:
     events = extract_document(Document("a.txt", page, "A", date=dct)).events
