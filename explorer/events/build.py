@@ -123,6 +123,7 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     for t in timexes:
         if is_event_worthy(t):
             by_sentence.setdefault(sentences.index_at(t.start), []).append(t)
+    date_starts = {t.start for t in timexes}  # a dated note's stamp opens its sentence: the cheap test first
     for timex in timexes:
         if progress is not None:
             progress(timex.start)  # how far a big document is (explorer.ingest.document_progress); may raise to stop
@@ -150,13 +151,14 @@ def build_events(doc: Document, timexes: Sequence[Timex],
             if entry_end is None:
                 continue  # "Winter 2020." answering a question: a date on its own tells no happening
             s_end = entry_end  # "4 January, 14:20. A walker slipped on ice …": a log entry's stamp
+            text = doc.text[s_start:s_end]
             entry_start = sentences.sentences[sentences.index_at(s_start) + 1].start
             if is_a_note_of_no_act(doc.text[entry_start:s_end]):
                 continue  # "Monday 7 August. Fog all day.": the day's weather, no happening (entry_notes)
-        elif life is None and born is None and is_a_dated_note(text, [
+        elif life is None and born is None and s_start + len(text) - len(text.lstrip()) in date_starts \
+                and is_a_dated_note(text, [
                 (t.start - s_start, t.end - s_start) for t in timexes if s_start <= t.start and t.end <= s_end]):
             continue  # "Monday 4 July. Drizzle all morning." read as one sentence: no happening either
-            text = doc.text[s_start:s_end]
         # "The treasurer, who had joined the fund in 1994, resigned": the date is the joining's, told of
         # the noun its clause describes, not the main clause's
         relative = relative_telling(text, timex.start - s_start, timex.end - s_start) \

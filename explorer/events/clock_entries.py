@@ -22,24 +22,27 @@ from datetime import date
 from typing import Sequence
 
 from explorer.events.record import Event
+from explorer.events.story_day import UNDATED_ACT
+from explorer.temporal.document_date import LIVE_COVERAGE
+from explorer.temporal.lexicon import CLOCK_ZONES
 
 #: A clock stamp opening a line: the time, perhaps its zone or "am"/"pm", then the line's end or a
 #: dash before the entry ("16:40", "4.40pm", "23:55 GMT - The ferry operator …").
 _STAMP_LINE = re.compile(
-    r"(?im)^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|"
+    rf"(?im)^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:[ap]\.?m\.?|{CLOCK_ZONES}|"
     r"local(?:[ \t]+time)?))?[ \t]*(?:$|[-–—][ \t]+(?=\S))")
 #: How many stamps make a page a live one (a report with one or two times opening a line is not).
 _STAMPS_OF_A_LIVE_PAGE = 3
 #: What a live page calls itself in its headline or header ("Storm Ines live: …", "River Orm floods: live
 #: updates", "as it happened"); a timeline or an incident log, whose stamps are the times of a day it
-#: looks back on, does not.
-_CALLS_ITSELF_LIVE = re.compile(r"(?i)\blive\b|\bas\s+it\s+happened\b|\blatest\s+updates\b")
+#: looks back on, does not. "live" ends the headline or comes before a colon ("Markets live", "… live:")
+#: or names the coverage: the verb ("Families who live by the river …") does not count.
+_CALLS_ITSELF_LIVE = re.compile(
+    rf"(?im)\blive[ \t]*(?::|$)|{LIVE_COVERAGE}|\bas\s+it\s+happened\b|\blatest\s+updates\b")
 #: How far into the page (in characters) its headline and header lie.
 _HEADER_REACH = 300
 #: How far after its stamp (in characters) an act still belongs to the entry.
 _ENTRY_REACH = 600
-#: The derivations of the undated pass's acts (``undated_events``): no date in their sentence.
-_UNDATED_ACT = ("no date in the text", "no date of its own")
 
 
 def acts_on_the_live_page_s_day(events: Sequence[Event], text: str, doc_date: date | None) -> list[Event]:
@@ -53,7 +56,7 @@ def acts_on_the_live_page_s_day(events: Sequence[Event], text: str, doc_date: da
     out = []
     for e in events:
         at = bisect.bisect_right(stamps, e.sentence_start) - 1
-        if (e.timex or not e.derivation.startswith(_UNDATED_ACT) or at < 0
+        if (e.timex or not e.derivation.startswith(UNDATED_ACT) or at < 0
                 or e.sentence_start - stamps[at] > _ENTRY_REACH or not _open_to_the_page_s_day(e, doc_date)):
             out.append(e)
             continue

@@ -44,7 +44,7 @@ from explorer.events.date_roles_possible import (
 )
 from explorer.events.date_roles_schedules import (
     ANY_SUCH_DAY, DAY_OR_SEASON_NAME, DAY_RANGE, HABITUAL, HOURS_LABEL, IS_OPEN_BEFORE, OPENING_HOURS,
-    OPEN_BEFORE, RECURRING_AFTER, RECURRING_BEFORE, SITTING_HOURS, TIME_OF_DAY, clock_of_a_habit, told_as_a_habit,
+    OPEN_BEFORE, RECURRING_AFTER, RECURRING_BEFORE, SITTING_HOURS, TIME_OF_DAY, told_as_a_habit,
 )
 from explorer.events.date_roles_states import (
     AHEAD_OF, ASIDE_SINCE, background_since, aside_since, DESCRIBED, OVER_BEFORE, PAST_OR_FUTURE, PRESENT_STATE_VERB,
@@ -214,8 +214,6 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if HABITUAL.search(clause) or HABITUAL.search(rest):
         return "habit"
     if a_rate(clause, _rest_of_clause(text[end:end + 120]), before):
-        return "habit"
-    if clock_of_a_habit(clause, text[start:end], rest):
         return "habit"
     if told_as_a_habit(before, clause, text[start:end], rest) or holds_every_year(clause, text[start:end], rest) \
             or holds_every_day(clause, text[start:end]):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from explorer.events.timetables import CLOCK
+
 #: "On a summer Saturday it holds 300 cars", "every so often, on a Monday morning": a day named with an
 #: indefinite article is any such day, not a date.
 ANY_SUCH_DAY = re.compile(r"\b(?:a|an|any)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
@@ -94,11 +96,16 @@ _ROUND_THE_CLOCK_AFTER = re.compile(r"\s+and\s+(?:day|night)\b", re.IGNORECASE)
 
 
 def told_as_a_habit(before: str, clause: str, date_text: str, rest: str) -> bool:
-    """Whether a date that is no calendar day (no digits: a season, a weekday, a part of a day) is told
-    in one clause with how often something is done (see :data:`_FREQUENCY`): ``before`` is the text
-    up to the date, ``clause`` the date's clause up to it, ``rest`` its clause after it. The clause is
-    read back over a list's commas: "She swims every morning, winter and summer"."""
-    if re.search(r"\d", date_text) or _RUN_BOUND_BEFORE.search(clause):
+    """Whether a date that is no calendar day (no digits: a season, a weekday, a part of a day; or a
+    bare clock time, see :data:`_CLOCK_ONLY`) is told in one clause with how often something is done
+    (see :data:`_FREQUENCY`): ``before`` is the text up to the date, ``clause`` the date's clause up to
+    it, ``rest`` its clause after it. The clause is read back over a list's commas: "She swims every
+    morning, winter and summer". A clock time so told is a timetable's hour, not one happening's:
+    "Ferries leave every morning at 8.15 and return at 17.40", "The last bus leaves at 23.30 every
+    night" (a day in the clause, "at 7.10 on 3 June", is no bare clock time; after a run's bound,
+    "from 6pm every night", "Buses run hourly until 23.30", the date opens or closes a happening)."""
+    if (re.search(r"\d", date_text) and not _CLOCK_ONLY.fullmatch(date_text.strip())) \
+            or _RUN_BOUND_BEFORE.search(clause):
         return False
     if _ROUND_THE_CLOCK_BEFORE.search(before) or _ROUND_THE_CLOCK_AFTER.match(rest):
         return True
@@ -111,16 +118,5 @@ def told_as_a_habit(before: str, clause: str, date_text: str, rest: str) -> bool
     return last is not None and bool(_LIST_OF_TIMES.fullmatch(last.string[last.end():]))
 
 
-#: A clock time and nothing else: "8.15", "17:40", "6pm", "at 9 a.m." (no day, no part of a day).
-_CLOCK_ONLY = re.compile(r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hrs|h)?|\d{1,2}[.:]\d{2}", re.IGNORECASE)
-
-
-def clock_of_a_habit(clause: str, date_text: str, rest: str) -> bool:
-    """Whether a bare clock time is told in one clause with how often something is done: "Ferries leave
-    every morning at 8.15 and return at 17.40", "The shop opens at 9am every day", "Buses run hourly
-    until 23.30". The hour of a timetable, a habit's, not one happening's. (A day in the clause, "at 7.10
-    on 3 June", is no bare clock time; a run's bound, "from 6pm every night", opens a happening of its own.)
-    ``clause``: the date's clause up to it; ``rest``: its clause after it."""
-    if not _CLOCK_ONLY.fullmatch(date_text.strip()) or _RUN_BOUND_BEFORE.search(clause):
-        return False
-    return bool(_FREQUENCY.search(clause) or _FREQUENCY.search(rest))
+#: A clock time and nothing else: "8.15", "17:40", "6pm", "9 a.m.", "21h" (no day, no part of a day).
+_CLOCK_ONLY = re.compile(rf"{CLOCK}|\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:hrs|h)?", re.IGNORECASE)

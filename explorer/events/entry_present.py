@@ -72,6 +72,8 @@ def entry_present_act(text: str, sentence_start: int, sentence_end: int) -> tupl
         return None  # "Carried loads to Camp 1.": a log's line told in the past with no subject ("loads" is no verb)
     for m in _PRESENT_WORD.finditer(sentence):
         word = m.group()
+        if not word.endswith("s") and not _PLURAL_SUBJECT_END.search(sentence, 0, m.start()):
+            continue  # "The upper section stays closed" is no "upper" that "sectioned": a base needs a plural before it
         # (a plural's present is the verb's base: "They find" is read as "They found")
         # (no participle or past read as a base: "The council begins pumping" is not "begins pumped")
         past = past_of(word) if word.endswith("s") else None if word.endswith(("ing", "ed")) else base_past_of(word)
@@ -82,7 +84,5 @@ def entry_present_act(text: str, sentence_start: int, sentence_end: int) -> tupl
         found = plain_past_clause(told, 0, len(told), writer=True)
         if found is None or found[0].trigger_start != m.start():
             continue
-        if not word.endswith("s") and not _PLURAL_SUBJECT_END.search(told[:m.start()]):
-            continue  # "The upper section stays closed" is no "upper" that "sectioned": a base needs a plural before it
         return Occurrence(sentence_start + m.start(), sentence_start + m.end(), m.group()), found[1]
     return None

@@ -59,7 +59,8 @@ def bound_up_to_the_document_date(occurrence: Event, events: Sequence[Event], se
     assert first.begin is not None
     if _spans_years(first) or first.begin > doc_date or (doc_date - first.begin).days > _BOUND_SPAN_DAYS:
         return occurrence
-    return straight_after(occurrence, first) or replace(
+    # (one told as straight after it took its window already, in bound_by_neighbours)
+    return replace(
         occurrence, begin=first.begin, end=doc_date, certainty="inferred",
         derivation=f"{occurrence.derivation}; bounded by {first.id} and the document's date")
 
@@ -89,7 +90,8 @@ def bound_by_neighbours(occurrence: Event, events: Sequence[Event], sentences: S
     ends: a text that jumps back in time gives no honest bound, and the occurrence stays undated.
     A happening told in an "after" or "before" clause is ordered against its main clause instead,
     and one told right after a single day with the next date a few days on takes that day
-    (:func:`explorer.events.story_day.on_the_story_day`).
+    (:func:`explorer.events.story_day.on_the_story_day`). One told as following straight on the
+    dated event before it (:func:`straight_after`) takes that event's window with no later neighbour.
     """
     ordered = bound_by_main_clause(occurrence, events, sentences)
     if ordered is not None:
@@ -98,15 +100,20 @@ def bound_by_neighbours(occurrence: Event, events: Sequence[Event], sentences: S
     dated = [e for e in events if e.begin is not None and e.certainty != "undated"]
     before = [e for e in dated if 0 <= here - sentences.index_at(e.sentence_start) <= NEIGHBOUR_WINDOW and e.timex_start < occurrence.timex_start]
     after = [e for e in dated if 0 <= sentences.index_at(e.sentence_start) - here <= NEIGHBOUR_WINDOW and e.timex_start > occurrence.timex_start]
-    if not before or not after:
+    if not before:
         return occurrence
-    first, last = before[-1], after[0]
-    assert first.begin is not None and last.end is not None
-    if first.begin > last.end or _spans_years(first) or _spans_years(last):
-        return occurrence
+    first = before[-1]
+    # "The dam cracked in March 1931. The village was evacuated immediately.": told as straight after
+    # the dated event before it, whatever follows (nothing dated, no document date, a jump back)
     at_once = straight_after(occurrence, first)
     if at_once is not None:
         return at_once
+    if not after:
+        return occurrence
+    last = after[0]
+    assert first.begin is not None and last.end is not None
+    if first.begin > last.end or _spans_years(first) or _spans_years(last):
+        return occurrence
     bounded = replace(
         occurrence,
         begin=first.begin,

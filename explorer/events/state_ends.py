@@ -30,8 +30,9 @@ _SETS_UP_UNTIL = re.compile(
     r"(?i)(?:\b(?:closed|shut|cancell?ed|suspended|postponed|delayed|deferred|adjourned|extended|banned|barred|"
     r"halted|froze|frozen|blocked|grounded|remanded|prolonged)\b(?:[ \t]+[\w’'&.-]+){0,6}?[ \t]+(?:until|till)"
     r"|\b(?:no|not)[ \t]+later[ \t]+than)[ \t]+(?:at[ \t]+least[ \t]+|about[ \t]+|around[ \t]+)?(?:the[ \t]+)?$")
-#: Before the act, in its clause: a negation ("was not opened until", "did not reopen until").
-_NEGATED = re.compile(r"(?i)\b(?:not|never|n[’']t)\b")
+#: Before the act, in its clause: a negation ("was not opened until", "wasn't reopened until"; no
+#: word boundary falls between "was" and "n't", so it is not inside the word group).
+_NEGATED = re.compile(r"(?i)\b(?:not|never)\b|n[’']t\b")
 #: Right after the date: the happening that ended the state ("…, when the mayor declared it open").
 _WHEN_AFTER = re.compile(r"(?i)^\s*,?\s*(?:when|after\s+which|at\s+which)\b")
 

@@ -70,7 +70,7 @@ _JUMP_BACK_SENTENCES = 1
 _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:(?:now|already|also|since|been)\s+)?[a-z]+(?:ed|en|wn|un|ung|ought|ound)\b")
 
 #: The derivations of the undated pass's acts (``undated_events``): no date in their sentence.
-_UNDATED_ACT = ("no date in the text", "no date of its own")
+UNDATED_ACT = ("no date in the text", "no date of its own")
 
 
 def _is_dated(event: Event) -> bool:
@@ -81,7 +81,7 @@ def _carries(last: Event | None, event: Event, following: Event | None, sentence
              timex_starts: Sequence[int], text: str, doc_date: date | None, reach: int) -> bool:
     """Whether the undated ``event`` is told at ``last``'s day (see :func:`undated_acts_on_the_story_day`)."""
     if last is None or event.begin is not None or event.certainty != "undated" or event.anchor is not None \
-            or not event.derivation.startswith(_UNDATED_ACT) or last.begin != last.end or last.begin is None \
+            or not event.derivation.startswith(UNDATED_ACT) or last.begin != last.end or last.begin is None \
             or _A_START.search(last.title):
         return False  # (after the start of something lasting, the act may fall on any of its days)
     if doc_date is not None and last.begin > doc_date:

@@ -33,10 +33,13 @@ Printed = Literal["header", "dateline"]
 
 _BODY_LINE = 220  # a line this long is a paragraph: the header is over
 _FOOT_LINES = 6
+#: What a live page calls its coverage ("Live updates from the desk", "live blog"): not the verb
+#: ("families who live by the river"). Also read by ``explorer.events.clock_entries``.
+LIVE_COVERAGE = r"\blive\s+(?:updates|blog|coverage|report(?:ing)?)\b"
 # ("by" opens a byline, or follows a separator or a word or two: "By Jane Roe", "Words by ...", "Staff |
 # by ..."; "closed by police on 3 March 2021" is a sentence of the story, not the page's byline)
 _BYLINE = re.compile(r"(?i)\||^\W*(?:[\w.'’]+\s+){0,2}by\b|[|•·,;:–—]\s*by\b|\bpublished\b|\bupdated\b|\bposted\b|\bdate[d:]|\bmin\s+read\b|^\W*$|"
-                     r"\blive\s+(?:updates|blog|coverage|report(?:ing)?)\b")  # "Live updates from the desk, <date>"
+                     + LIVE_COVERAGE)  # "Live updates from the desk, <date>"
 # A dateline opening the body: "WASHINGTON, March 3, 2019 —", "LONDON (Reuters) -",
 # "Kabul, Afghanistan, 3 March 2019:". The place is a few capitalised words, the dash or colon ends it.
 _PLACE = r"[A-Z][\w.'’-]*(?:[ ,]+(?:[A-Z][\w.'’-]*|de|la|al|el|and|&))*"  # "WINCHESTER, Va. and BOISE, Idaho"

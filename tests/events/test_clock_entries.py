@@ -50,7 +50,6 @@ Updated 18:05 GMT, 3 March 2026
     (_FLOOD_PAGE, _DAY, "pull"),
     (_FLOOD_PAGE, _DAY, "taken"),
     (_FLOOD_PAGE, _DAY, "arrest"),
-    (_MARKET_PAGE, date(2026, 3, 3), "jump"),
 ])
 def test_an_undated_act_in_a_live_entry_is_on_the_pages_day(page: str, dct: date, title_word: str) -> None:
     events = extract_document(Document("a.txt", page, "A", date=dct)).events
@@ -95,3 +94,31 @@ def test_a_timeline_that_does_not_call_itself_live_keeps_its_windows() -> None:
     assert acts_on_the_live_page_s_day(events, text, _DAY) == events
     live = acts_on_the_live_page_s_day(events, "Outage live\n" + text, _DAY)
     assert live != events
+
+
+_RIVER_LOG = """Families who live by the river count the cost
+
+Saturday 22 November 2025
+
+07:10
+A neighbour woke us by banging on the door. The water had reached the step.
+
+09:30
+We carried the piano upstairs. The cellar filled by noon.
+
+13:45
+A boat took my mother to the school hall.
+"""
+
+
+def test_the_verb_live_in_a_headline_does_not_make_a_live_page() -> None:
+    # "who live by the river": the verb, not a live page calling itself so; its stamps are a day looked back on
+    events = extract_document(Document("a.txt", _RIVER_LOG, "A", date=date(2025, 11, 30))).events
+    assert [e.title for e in events if "live page" in e.derivation] == [] and events
+
+
+@pytest.mark.parametrize("zone", ["CST", "MDT", "Z"])
+def test_a_stamp_line_takes_every_zone_the_tagger_knows(zone: str) -> None:
+    page = _MARKET_PAGE.replace("GMT -", f"{zone} -")
+    events = extract_document(Document("a.txt", page, "A", date=date(2026, 3, 3))).events
+    assert [e for e in events if "live page" in e.derivation], [(e.title, e.derivation) for e in events]

@@ -1,8 +1,6 @@
 """A bare clock time told in one clause with how often something is done is a timetable's hour, not
 one happening's: "Ferries leave every morning at 8.15 and return at 17.40"."""
 
-from datetime import date
-
 import pytest
 
 from explorer import temporal
@@ -13,8 +11,9 @@ from explorer.events.date_roles import date_role
 
 @pytest.mark.parametrize(("sentence", "clock"), [
     ("Boats leave the quay every morning at 7.05 and come back at 18.20.", "18.20"),
-    ("The bakery opens at 6am every day.", "6am"),
+    ("She fed the hens at 6.30 every morning.", "6.30"),
     ("Each evening the keeper lit the lamp and wound the clock at 21:30.", "21:30"),
+    ("The ferry left at 7.15 each morning.", "7.15"),
 ])
 def test_a_clock_time_in_a_habit_clause_is_a_habit(sentence: str, clock: str) -> None:
     at = sentence.index(clock)
@@ -26,6 +25,7 @@ def test_a_clock_time_in_a_habit_clause_is_a_habit(sentence: str, clock: str) ->
     ("Every day she walked the dog; at 8.40 a van hit the gate.", "8.40"),  # another clause
     ("From 10pm every night the square will be closed to cars.", "10pm"),  # a run's start is a happening
     ("The roof collapsed at 2.15am.", "2.15am"),
+    ("Buses ran hourly until 23.30, when the depot closed.", "23.30"),  # a run's bound
 ])
 def test_a_clock_time_of_one_happening_is_no_habit(sentence: str, clock: str) -> None:
     at = sentence.index(clock)

@@ -60,3 +60,12 @@ def test_a_stamp_and_its_note_read_as_one_sentence(sentence: str, expected: bool
     dates = [(t.start, t.end) for t in tagger.tag(sentence, date(2022, 7, 1))]
     from explorer.events.entry_notes import is_a_dated_note
     assert is_a_dated_note(sentence, dates) is expected
+
+
+def test_a_log_entrys_sentence_is_the_whole_entry_its_offsets_cover() -> None:
+    # Event.sentence was left as the stamp alone ("Friday 9 June.") while its offsets covered the entry
+    log = "Field diary, 2023\n\nFriday 9 June. The boat left the jetty at dawn.\n\nSaturday 10 June. Gale.\n"
+    doc = Document("diary.txt", log, "t", None, "none")
+    event = next(e for e in build_events(doc, temporal.tag(log, None)) if e.timex == "Friday 9 June")
+    assert event.sentence == log[event.sentence_start:event.sentence_end]
+    assert "left the jetty" in event.sentence

@@ -68,9 +68,10 @@ def test_a_plurals_later_act_in_a_dated_entry_is_listed_on_the_entrys_day() -> N
 
 
 @pytest.mark.parametrize(("sentence", "title"), [
-    ("Walkers found a hoard of coins in the bank of the stream.", "Walkers find a hoard of coins"),
+    # ("the remains of", "the bones of": a thing found named by a part of it, which base did not read)
+    ("Walkers found the bones of a deer in the gully.", "Walkers find the bones of a deer"),
     ("The surveyors found the remains of a kiln under the car park.", "The surveyors find the remains of a kiln"),
-    ("They found a gas leak behind the boiler.", "They find a gas leak behind the boiler"),
+    ("Volunteers found the ruins of a chapel on the hill.", "Volunteers find the ruins of a chapel"),
 ])
 def test_a_thing_found_is_a_plain_act(sentence: str, title: str) -> None:
     found = plain_past_clause(sentence, 0, len(sentence), writer=True)
@@ -97,4 +98,4 @@ def test_a_discovery_between_dated_sentences_is_an_event_of_the_storys_time() ->
             "The work finished on 28 March 2025.\n")
     events = _events(text)
     wasps = [(title, day) for title, day in events if "wasps" in title]
-    assert len(wasps) == 1, events
+    assert [day for _, day in wasps] == [date(2025, 3, 3)], events  # from the story's day before it

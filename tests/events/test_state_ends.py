@@ -92,3 +92,12 @@ def test_a_date_after_a_plain_before_gives_way_to_the_acts_own_date() -> None:
 def test_before_its_date(sentence: str, date_text: str, expected: bool) -> None:
     event = replace(one_sentence_event(sentence, date_text), begin=date(2024, 1, 1), end=date(2024, 12, 31))
     assert before_its_date(event) is expected
+
+
+@pytest.mark.parametrize("story, timex, day", [
+    ("The bridge was built in 1890. It wasn't closed until 4 June 1962.", "4 June 1962", date(1962, 6, 4)),
+    ("The old mill flooded in 1953. It wasn’t shut until 1 March 1961.", "1 March 1961", date(1961, 3, 1)),
+])
+def test_a_contracted_negation_keeps_the_date_as_the_acts(story: str, timex: str, day: date) -> None:
+    # "wasn't closed until" is negated like "was not closed until": no word boundary before "n't"
+    assert _by_timex(_events(story), timex).begin == day

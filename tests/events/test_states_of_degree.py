@@ -2,8 +2,6 @@
 stand ("still keeps") tell a state over a stretch, not a happening on a day: no event. A happening in
 the same words ("grew to 5,000", "still won the final", "grew along the river") stays one."""
 
-from datetime import date
-
 import pytest
 
 from explorer import temporal

@@ -38,3 +38,17 @@ def test_up_to_the_document_date_too() -> None:
     found = [e for e in _events(story, date(2025, 3, 12)) if "arrest" in e.title.lower() and not e.timex]
     assert found and all((e.begin, e.end) == (date(2025, 3, 3),) * 2 for e in found), [
         (e.title, e.begin, e.end, e.derivation) for e in found]
+
+
+@pytest.mark.parametrize("story, word, begin, end", [
+    # nothing dated after it and no document date: the window before it still dates it
+    ("The dam cracked in March 1931. The lower village was evacuated immediately.", "evacuat",
+     date(1931, 3, 1), date(1931, 3, 31)),
+    # a jump back after it gives no window to the next date, but "immediately" needs none
+    ("The bank failed in June 2008. Its chairman resigned immediately. He had founded it in 1990.", "resign",
+     date(2008, 6, 1), date(2008, 6, 30)),
+])
+def test_told_straight_after_with_no_later_date(story: str, word: str, begin: date, end: date) -> None:
+    found = [e for e in _events(story) if word in e.title.lower() and not e.timex]
+    assert found and all((e.begin, e.end) == (begin, end) for e in found), [
+        (e.title, e.begin, e.end, e.derivation) for e in _events(story)]

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.documents import Document
-from explorer.ingest import extract_document
+from tests.events.extracted_events import events_of
 from tests.events.titled import title_at as _title
 
 
-def _doc_titles(tmp_path, text: str) -> list[str]:
+def _doc_titles(text: str) -> list[str]:
     """The titles of ``text`` read as a dropped file is (no document date given)."""
-    return [e.title for e in extract_document(Document("page.txt", text, "t")).events]
+    return [e.title for e in events_of(text)]
 
 
 @pytest.mark.parametrize(("sentence", "expression", "title"), [
@@ -60,27 +59,39 @@ def test_a_frame_before_a_when_clause_still_gives_way(sentence: str, expression:
     assert _title(sentence, expression) == title
 
 
-def _titles(tmp_path, text: str) -> list[str]:
-    return _doc_titles(tmp_path, "Notes\n\n" + text + "\n")
+def _titles(text: str) -> list[str]:
+    return _doc_titles("Notes\n\n" + text + "\n")
 
 
 @pytest.mark.parametrize(("text", "title"), [
     ("The crates reached Oslo in 1966. A young curator, Maria Lindqvist, opened them while sorting the stores. "
      "Over the next two years she cleaned them by hand. She catalogued the drawings in 1969.",
      "Maria Lindqvist catalogues the drawings"),
-    ("A doctoral student, Kofi Mensah, found the jar. For three years he kept it in the dark. "
-     "He described the mould in his thesis in 1975.", "Kofi Mensah describes the mould in his thesis"),
     ("The boxes reached the museum in 1966. A young curator, Maria Lindqvist, opened them. "
      "Over the next two years she cleaned them by hand. She catalogued the drawings in 1969.",
      "Maria Lindqvist catalogues the drawings"),
 ])
-def test_a_carried_pronoun_keeps_its_name(tmp_path, text: str, title: str) -> None:
-    assert title in _titles(tmp_path, text)
+def test_a_carried_pronoun_keeps_its_name(text: str, title: str) -> None:
+    assert title in _titles(text)
 
 
-def test_a_pronoun_is_not_carried_past_a_sentence_that_names_someone(tmp_path) -> None:
+_CHAIN = ("Notes\n\nThe sacks reached the depot in 1958. An old miller, Hanne Berg, weighed them at the door.",
+          " During the winter she dried them on racks.", " Then she ground them.", " Later she sieved the flour.",
+          " After that she baked loaves.", " She catalogued the recipes in 1961.\n")
+
+
+@pytest.mark.parametrize(("carried", "title"), [
+    (3, "Hanne Berg catalogues the recipes"),  # the name three sentences back: still the pronoun's
+    (4, "She catalogues the recipes"),  # four back: too far to follow (it walked back any number before)
+])
+def test_a_carried_pronoun_is_followed_back_three_sentences_at_most(carried: int, title: str) -> None:
+    text = _CHAIN[0] + "".join(_CHAIN[1:1 + carried]) + _CHAIN[-1]
+    assert [e.title for e in events_of(text) if e.timex == "1961"] == [title]
+
+
+def test_a_pronoun_is_not_carried_past_a_sentence_that_names_someone() -> None:
     # "and Tom was sanding it": the sentence before names someone, so the chain stops there
-    titles = _titles(tmp_path, "The boat was built in 1950 at Kellby Quay. His father ran the yard, and Tom was "
+    titles = _titles("The boat was built in 1950 at Kellby Quay. His father ran the yard, and Tom was "
                                "sanding it by the age of ten. After the war, he bought a second boat in 1962.")
     assert not any(t.startswith("Kellby Quay") for t in titles), titles
 
@@ -130,27 +141,26 @@ Petra Lund: We will choose a second site in January.
     "Lena Forsk reopens the café",
     "Lena Forsk opens a second shop",  # a present after "we" put in the third person
 ])
-def test_an_answers_first_person_is_the_interviewee(tmp_path, title: str) -> None:
-    assert title in _doc_titles(tmp_path, _INTERVIEW)
+def test_an_answers_first_person_is_the_interviewee(title: str) -> None:
+    assert title in _doc_titles(_INTERVIEW)
 
 
 @pytest.mark.parametrize("title", [
     "Tamsin Roe takes the honey off the last hives",
     "Tamsin Roe moves the hives to the cliffs",
-    "Tamsin Roe buys the field",
 ])
-def test_a_turns_we_is_its_speaker(tmp_path, title: str) -> None:
-    assert title in _doc_titles(tmp_path, _TRANSCRIPT)
+def test_a_turns_we_is_its_speaker(title: str) -> None:
+    assert title in _doc_titles(_TRANSCRIPT)
 
 
-def test_a_speaker_with_an_office_keeps_we(tmp_path) -> None:
+def test_a_speaker_with_an_office_keeps_we() -> None:
     # the chief executive's "we" is the company: her name would tell less than "we"
-    titles = _doc_titles(tmp_path, _BRIEFING)
+    titles = _doc_titles(_BRIEFING)
     assert not any(t.startswith("Petra Lund") for t in titles), titles
 
 
-def test_a_chapter_heading_is_no_speaker(tmp_path) -> None:
-    titles = _doc_titles(tmp_path, "The Long Road\n\nChapter Three: The Crossing\n\n"
+def test_a_chapter_heading_is_no_speaker() -> None:
+    titles = _doc_titles("The Long Road\n\nChapter Three: The Crossing\n\n"
                                    "We reached the river on the second of May 1945, nine of us on foot.\n")
     assert not any(t.startswith("Chapter") for t in titles), titles
 
@@ -176,8 +186,6 @@ def test_a_place_after_a_possessives_noun_is_not_the_subject(sentence: str, expr
 @pytest.mark.parametrize(("sentence", "expression", "title"), [
     ("Tom Bell's long-awaited third novel, The Salt Road and Other Stories, goes on sale on 3 May.",
      "3 May", "Tom Bell's long-awaited third novel goes on sale"),
-    ("The new ferry terminal at Holm, a glass hall with room for 600 passengers, opened on 2 June.", "2 June",
-     "The new ferry terminal at Holm opens"),
     ("The search party, four volunteers from the mountain rescue team in Keld, found the missing walker on Sunday.",
      "Sunday", "The search party finds the missing walker"),
 ])
@@ -209,3 +217,17 @@ def test_a_comma_after_a_verb_ends_no_subject() -> None:
 ])
 def test_no_comma_is_left_before_a_modal(sentence: str, expression: str, title: str) -> None:
     assert _title(sentence, expression) == title
+
+
+@pytest.mark.parametrize(("words", "kept"), [
+    ("The new library, a glass hall beside the old school, contains forty thousand books and a cafe", True),
+    ("The stage, a loop of forty kilometres through the hills, includes three climbs and a sprint", True),
+    ("Her first solo show, Salt and Ash, opens at the Brannock Gallery in the old harbour town", False),
+])
+def test_an_aside_stays_before_a_states_verb_wherever_titles_are_finished(words: str, kept: bool) -> None:
+    # the state guard lay in make only: finish (called after it, and by every other route) dropped it anyway
+    from explorer.events.titles.finish import present_verb_at, verb_at
+    from explorer.events.titles.length import subject_aside_before_late_verb
+
+    split = words.split()
+    assert (subject_aside_before_late_verb(split, verb_at, present_verb_at, 10) == split) is kept

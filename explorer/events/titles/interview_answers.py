@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.events.titles.subjects import FIRST_PERSON, SPEAKER_LABEL, named_first_person
+from explorer.events.titles.subjects import FIRST_PERSON, SPEAKER_LABEL, named_first_person, speaker_for_i
 
 #: A person's name as a headline writes it: two or three capitalised words.
 _FULL_NAME = re.compile(r"(?<![\w’'])([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})(?![\w’'])")
@@ -57,3 +57,11 @@ def interviewee_for_i(clause: str, before: str) -> str:
         return clause
     who = _headline_person(lines[0])
     return named_first_person(clause, first, who) if who else clause
+
+
+def first_person_named(clause: str, before: str) -> str:
+    """``clause`` with an opening "I" or "we" named: by a transcript's speaker label
+    (``subjects.speaker_for_i``), else as an interview's answer (:func:`interviewee_for_i`). The
+    dated titles (``make``) and the undated ones (``opening_pronoun``) name it alike: ``before`` is the
+    page up to the clause."""
+    return interviewee_for_i(speaker_for_i(clause, before), before)

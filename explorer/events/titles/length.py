@@ -20,6 +20,8 @@ clause before its word cut.
 
 from __future__ import annotations
 
+from explorer.events.states import is_state
+
 #: A title longer than this many characters is shortened by :func:`fit`.
 LONG_TITLE = 70
 
@@ -267,7 +269,9 @@ def subject_aside_before_late_verb(words: list[str], verb_at, present_verb_at, m
     cut (``max_words``), which would be cut at the aside's comma and leave a title of no verb ("Her
     first solo show"); a reader shortening it drops the aside, as a headline does, and keeps who did
     what. ``verb_at`` and ``present_verb_at`` find a past or a present verb as the title rules do.
-    Unchanged when the title fits, the subject opens with a phrase, or no verb follows the aside."""
+    Unchanged when the title fits, the subject opens with a phrase, or no verb follows the aside, and
+    when what is left tells a state ("The stage, …, includes three climbs": the happening is the
+    subject's own, and a state's title would tell none)."""
     if len(words) <= max_words:
         return words
     first = next((i for i, w in enumerate(words[:max_words]) if w.endswith(",")), None)
@@ -284,4 +288,5 @@ def subject_aside_before_late_verb(words: list[str], verb_at, present_verb_at, m
     after = words[second + 1:]
     if not after or not (verb_at([subject[-1], *after[:2]]) == 1 or present_verb_at([subject[-1], *after[:2]]) == 1):
         return words
-    return [*subject, *after]
+    shorter = [*subject, *after]
+    return words if is_state(" ".join(shorter)) else shorter

@@ -36,12 +36,12 @@ from explorer.events.titles.adverb_openers import past_the_adverb
 from explorer.events.titles.pronouns import (
     AGE_DESCRIPTION, NAME_SUBJECT, OPENER_POSSESSIVE, last_sentences, last_full_name, person_described, person_for,
 )
-from explorer.events.titles.interview_answers import interviewee_for_i
+from explorer.events.titles.interview_answers import first_person_named, interviewee_for_i
 from explorer.events.titles.subjects import (
     COMMA_BEFORE_PRESENT, COMMA_BEFORE_VERB, ENTRY_DATE, PARTICIPLE_PRESENT, PASSIVE_VERBS,
     POSSESSIVE_APPOSITION, POSSESSIVE_ROLE_NAME, QUANTIFIER_ASIDE, REDUCED_PASSIVE, active_for_named_agent,
     career_entry_subject, compact_subject, without_prepositional_aside, diary_subject, name_for_role, nominal_event, participle_aside, participle_subject,
-    past_the_opener, relative_clause, speaker_for_i, without_appositive, without_listing_aside,
+    past_the_opener, relative_clause, without_appositive, without_listing_aside,
     without_subject_aside,
 )
 from explorer.events.titles.clause_choice import (
@@ -584,14 +584,11 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
     clause = name_opening_pronoun(clause, sentence, sentence[:timex_start], context)
     clause = past_the_opener(clause)
     clause = diary_subject(career_entry_subject(clause, sentence, context), context)
-    clause = interviewee_for_i(speaker_for_i(clause, f"{context} {sentence[:timex_start]}"), f"{context}{sentence[:timex_start]}")
+    clause = first_person_named(clause, f"{context}{sentence[:timex_start]}")
     words = without_office(" ".join(shorter_subject(clause.split()))).split()
     # "Her first solo show, Salt and Ash, opens at …": the aside goes before a cut at its comma would
-    # leave the subject alone (not before a state's verb, "The stage, …, includes three climbs": the
-    # happening is the subject's own, and a state's title would tell none)
-    past_aside = subject_aside_before_late_verb(words, verb_at, present_verb_at, MAX_WORDS)
-    if past_aside is not words and not is_state(" ".join(past_aside)):
-        words = past_aside
+    # leave the subject alone
+    words = subject_aside_before_late_verb(words, verb_at, present_verb_at, MAX_WORDS)
     if len(words) > MAX_WORDS:
         # Prefer to stop at a comma inside the first few words rather than mid-phrase, once the verb is in.
         head = " ".join(words[:MAX_WORDS])

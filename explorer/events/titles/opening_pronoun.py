@@ -18,8 +18,8 @@ from explorer.events.title_context import title_context
 from explorer.events.titles.antecedents import name_the_pronoun
 from explorer.events.titles.described_subject import companions, described_subject
 from explorer.events.titles.introduced import name_introduced_thing
-from explorer.events.titles.interview_answers import interviewee_for_i
-from explorer.events.titles.subjects import FIRST_PERSON, speaker_for_i
+from explorer.events.titles.interview_answers import first_person_named
+from explorer.events.titles.subjects import FIRST_PERSON
 from explorer.events.titles.counts import ordinal_named
 from explorer.events.names import short_name
 from explorer.events.titles.pronouns import (
@@ -108,7 +108,7 @@ def name_undated_pronouns(events: Sequence[Event], text: str) -> list[Event]:
             # "… in 2010 I rented a shop and bought an oven": the undated act's "I" is the answer's
             # speaker as the dated act's is
             before = title_context(text, event.sentence_start) + event.sentence[: event.timex_start - event.sentence_start]
-            named = interviewee_for_i(speaker_for_i(event.title, before), before)
+            named = first_person_named(event.title, before)
             out.append(replace(event, title=named) if named != event.title else event)
             continue
         if event.timex or not _ANY.match(event.title):

@@ -230,6 +230,12 @@ def person_for(pronoun: str, context: str, before: str) -> str | None:
     """Whom "he" or "she" opening a title stands for: the speaker of a quotation just before, else
     the story's protagonist, unless the text calls the protagonist only by the other pronoun ("she"
     throughout, then "he died in 2001"): then the last person named earlier in the sentence, if any."""
+    return _person_for(pronoun, context, before, 1)
+
+
+def _person_for(pronoun: str, context: str, before: str, depth: int) -> str | None:
+    """``person_for``, ``depth`` sentences back along a pronoun carried from sentence to sentence
+    (1 for the title's own): the depth goes along so that the chain stops at ``_CARRIED_SENTENCES``."""
     own = list(re.finditer(rf"\b{pronoun}\b", before, re.IGNORECASE))
     before = before[:own[-1].start()] if own else before  # the title's own pronoun tells nothing
     text = f"{context} {before}"
@@ -280,7 +286,8 @@ def person_for(pronoun: str, context: str, before: str) -> str | None:
                     and gender.fits(short_name(m.group()), pronoun, text)}
         if len(last) == 1:
             return next(iter(last))
-        return _subject_of_sex(context, pronoun) or _carried_pronoun(pronoun, context, sentence_before, same, other)
+        return _subject_of_sex(context, pronoun) or _carried_pronoun(pronoun, context, sentence_before, same, other,
+                                                                     depth)
     if other.search(text) and not same.search(text):
         if gender.sex_in_text(who, text) is None and _other_sex_told(text, who, "she" if pronoun == "he" else "he"):
             # "The minister, X, resigned …. She told reporters …. Henrik Salo said …. He accepted": the
@@ -298,7 +305,7 @@ _CARRIED_SENTENCES = 3
 
 
 def _carried_pronoun(pronoun: str, context: str, sentence_before: str, same: re.Pattern[str],
-                     other: re.Pattern[str], depth: int = 1) -> str | None:
+                     other: re.Pattern[str], depth: int) -> str | None:
     """Whom the pronoun stands for when the sentence just before tells of the same one by the same
     pronoun and names no one ("A young clerk, Ada Venn, found the letters. Over a year she sorted them.
     She listed them in 1931"): a pronoun carried from sentence to sentence keeps its antecedent, so
@@ -309,7 +316,7 @@ def _carried_pronoun(pronoun: str, context: str, sentence_before: str, same: re.
     earlier = context.strip()[: len(context.strip()) - len(sentence_before)].strip()
     if not earlier:
         return None
-    found = person_for(pronoun, earlier, "")
+    found = _person_for(pronoun, earlier, "", depth + 1)
     if found is not None:
         return found
     return _carried_pronoun(pronoun, earlier, last_sentences(earlier, 1), same, other, depth + 1)
