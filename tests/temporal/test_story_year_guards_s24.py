@@ -82,3 +82,27 @@ def test_an_until_date_with_a_when_clause_is_where_the_story_stands(text: str, e
 ])
 def test_an_until_date_without_a_when_clause_stays_no_anchor(text: str, expression: str, expected: str) -> None:
     assert _value(text, expression, date(2025, 3, 20)) == expected
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    # news background
+    ("Complaints began in the spring of 2021. A parent wrote to the school that October; nobody replied.",
+     "that October", "2021-10"),
+    # sport feature
+    ("The mare won at Ayr in March 2019. She bruised a hoof that June and missed the summer.",
+     "that June", "2019-06"),
+    # history
+    ("The siege began in the autumn of 1702. Its commander surrendered that December.",
+     "that December", "1702-12"),
+])
+def test_that_month_closing_its_clause_is_the_month_of_the_year_told(text: str, expression: str,
+                                                                     expected: str) -> None:
+    assert _value(text, expression, date(2025, 11, 3)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said that March was the wettest month on record.",
+    "Officials knew that May and June would be dry.",
+])
+def test_that_before_a_month_that_opens_a_clause_is_a_conjunction(text: str) -> None:
+    assert not any(t.text.lower().startswith("that") for t in tag(text, date(2025, 11, 3)))
