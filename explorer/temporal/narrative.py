@@ -65,6 +65,14 @@ _FLASHBACK = re.compile(
     r"(?i)\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ht|ng|ost|ade|eft|ook|ung|ame|nt|ld|un|on|it)\b[^,;.]*$")
 
 
+#: a bound right before a date: "until March 1646", "till 2015"
+_UNTIL_THEN = re.compile(r"(?i)\b(?:until|till)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")
+#: ... then a clause telling what happened at that bound: "until 2015, when inspectors found cracks".
+#: WHY: the when-clause tells the happening that ended the state, so the story reaches the bound's
+#: date; a bare until-date ("valid until 2028") stays no anchor
+_WHEN_AFTER = re.compile(r",?[ \t]+when\b")
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of quoted speech and titles, in text order."""
     return list(_quoted_spans(text))
@@ -268,6 +276,8 @@ def is_incidental(text: str, sentence_start: int, c: Cand, quotes: list[tuple[in
         return True
     clause = re.split(r"[;:—–]|\s-\s", before)[-1]
     tail = clause[-80:]
+    if _UNTIL_THEN.search(tail) and _WHEN_AFTER.match(text, c.end):
+        return False  # "held the fort until March 1646, when the rebels took it": the story reaches that day
     if _INCIDENTAL_BEFORE.search(tail) or _FOLLOWED.search(tail):
         return True
     if _RELATIVE_CLAUSE.search(tail) or re.search(r"(?i),\s*(?:which|who|whose|whom)\b[^,]*$", tail) \

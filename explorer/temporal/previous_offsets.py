@@ -59,10 +59,17 @@ def _day_of_a_coarser_value(c: Cand, spec: Spec | None) -> str | None:
 _RELATIVE_OPENED = re.compile(r"(?i),\s*(?:who|whom|whose|which|where)\b[^,;:]*$")
 
 
+#: what closes a relative clause before the step: a comma, or a semicolon, colon or dash that ends
+#: the whole clause ("a flora, which she had begun in 1904; it won a medal the next year")
+_CLAUSE_CLOSED = re.compile(r"[,;:—–]")
+
+
 def _in_closed_relative_clause(text: str, sentence_start: int, named: Timex, c: Cand) -> bool:
-    """Whether ``named`` stands in a relative clause set off by commas that closes before ``c``."""
+    """Whether ``named`` stands in a relative clause set off by a comma that closes before ``c``.
+    WHY any clause break closes it: a semicolon ends the relative clause as surely as a comma does,
+    and the step after it belongs to the next clause, told at the story's time."""
     return _RELATIVE_OPENED.search(text, sentence_start, named.start) is not None \
-        and "," in text[named.end:c.start]
+        and _CLAUSE_CLOSED.search(text, named.end, c.start) is not None
 
 
 class PreviousOffsets(ResolverState):

@@ -113,6 +113,11 @@ class StoryTime(ResolverState):
         for nxt in self.upcoming[self._next:self._next + 12]:
             if nxt.start - c.end > 1500:
                 break
+            if nxt.kind == "prev" and (nxt.n or 0) > 0 and nxt.unit in ("D", "W", "M", "S", "Y"):
+                # "When the council tried to close it in 1974, ... The bridge fell the following
+                # year": a step counted on from this year, told before any other, shows the story
+                # stood at it; it was no aside, whatever year the text names next
+                return False
             spec = nxt.spec if not nxt.parts else nxt.parts[0].spec
             if nxt.kind != "abs" or spec is None or spec.year is None or spec.gran in ("DE", "CE"):
                 continue

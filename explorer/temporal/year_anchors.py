@@ -202,8 +202,9 @@ class YearAnchors(ResolverState):
             held = self._holiday_in(c, key, c.spec.year, "exact", f"holiday {key} {c.spec.year}")
             if held is not None:
                 return held
-            if key in FEASTS and 1 <= c.spec.year <= 9999:
-                # "Diwali 1921": a feast outside its table's years is still in the year said
+            if 1 <= c.spec.year <= 9999:
+                # "Diwali 1921": a feast outside its table's years is still in the year said; so is
+                # "Easter 1112" in a chronicle, before the Gregorian reckoning the calendar computes
                 return timex(ctx, c, Spec("Y", year=c.spec.year), "exact", f"holiday {key} {c.spec.year}, no day known for that year")
             return timex(ctx, c, None, "undated", "no calendar for that year", value=undated)
         if THAT_BEFORE.search(ctx.text[max(0, c.start - 12):c.start]):

@@ -169,6 +169,10 @@ _HEDGED_YEAR = re.compile(
     r"(?i)\b(?:in|since|until|till|from|before|after|during)\s+"  # not "to", "by": "cut to about 1200"
     # "since at least 1988 that", "until at least 2030 when": a lower bound hedges the year as "about" does
     r"(?:about|around|approximately|roughly|circa|c\.|ca\.|at\s+least)\s+$")
+#: a hedge opening a sentence or a clause: "About 1120 the tower fell", "; around 1350 the monks
+#: left". With no preposition the number may still be a count ("About 1200 were killed"), so only a
+#: clause going on (``_CLAUSE_GOES_ON``) after it makes it a year
+_HEDGE_OPENS_CLAUSE = re.compile(r"(?:^|[.!?;:]\s+|\n\s*)(?:About|Around|Circa|about|around|circa)\s+$")
 # what may follow a hedged year: the clause's end or its next words, never a counted noun
 _CLAUSE_GOES_ON = re.compile(
     r"\s*(?:[,.;:)!?]|$)|\s+(?:BC|AD|the|a|an|when|and|but|until|till|to|he|she|they|it|we|his|her|their|its|"
@@ -202,7 +206,8 @@ def plausible_year(text: str, start: int, end: int, strong_context: bool = False
     if re.match(r"^\s*[\])]", after) and re.search(r"[\[(]\s*$", before):
         return False  # "[1191]": a reference number
     prep = bool(_YEAR_PREP.search(before))
-    if _HEDGED_YEAR.search(before) and _CLAUSE_GOES_ON.match(after):
+    if (_HEDGED_YEAR.search(before) or _HEDGE_OPENS_CLAUSE.search(before) and 600 <= y <= 2100) \
+            and _CLAUSE_GOES_ON.match(after):
         # "until about 1190, when", "in around 1350 the": a preposition of time, then the hedge (not
         # "reduced to about 1200 soldiers", "by about 1500 men": a count)
         return True

@@ -252,10 +252,11 @@ def bare_month(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("M", month=month_number(word)), mod=timex_mod(m["mod"]), rel=rel)
 
 
-@rule(rf"(?<![\w$€£#.,/-]){MODP}(?P<fy>(?i:fiscal(?:\s+year)?|FY|the\s+year|calendar(?:\s+year)?)\s*)?(?P<year>{YEAR})(?!(?!\s*\n[ \t]*[-–][ \t])\s*[-–/]\s*\d)", priority=0, trigger=r"\d{4}")
+@rule(rf"(?<![\w$€£#.,/-]){MODP}(?P<fy>(?i:fiscal(?:\s+year)?|FY|the\s+year(?:\s+of\s+(?:our|the)\s+Lord)?|calendar(?:\s+year)?)\s*)?(?P<year>{YEAR})(?!(?!\s*\n[ \t]*[-–][ \t])\s*[-–/]\s*\d)", priority=0, trigger=r"\d{4}")
 def bare_year(m: re.Match[str], text: str) -> Cand | None:
-    """A year alone ("in 2019"); not the first year of a range ("2009-15"), but a year whose line
-    is followed by a list's dashed entry ("- 2009" / "- 2015") is one of its own."""
+    """A year alone ("in 2019", a chronicle's "in the year of our Lord 1104"); not the first year of a
+    range ("2009-15"), but a year whose line is followed by a list's dashed entry ("- 2009" / "- 2015")
+    is one of its own."""
     ys, ye = m.span("year")
     if not plausible_year(text, ys, ye, strong_context=bool(m["fy"] or m["mod"])):
         return None

@@ -107,14 +107,21 @@ def part_of_year_told_after(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=spec, mod=timex_mod(m["mod"]), rel="that_year", n=n)
 
 
+#: what may follow "that <month>" closing the clause it dates: a clause's end, or "and"/"but" going on
+#: to the next act ("cracked a bone that May and did not run", "wrote to the ministry that September;")
+_THAT_MONTH_ENDS_CLAUSE = re.compile(r"[ \t]*(?:[.;:!?)]|\Z)|[ \t]+(?:and|but)[ \t]+(?![A-Z])")
+
+
 # "That December, the state set up a fund", "in that same March": the month of the year just named,
 # as "that winter" is. Only where "that" cannot be a conjunction: at a sentence's or clause's start
-# or after a preposition ("said that March sales rose" is no date).
+# or after a preposition ("said that March sales rose" is no date), or where the month closes its
+# clause ("resigned that April.", "hit by a car that November;"): a conjunction's "that" is followed by
+# its clause's verb, never by a full stop.
 @rule(rf"(?<![^\s(])(?P<that>[Tt]hat\s+(?:same\s+|very\s+)?){MODP}(?P<mon>{MON_FULL})(?!\s*\d)", priority=3, trigger=T_MON)
 def that_month(m: re.Match[str], text: str) -> Cand | None:
     before = text_before(text, m.start(), 24)
-    if not re.search(r"(?i)(?:^|[.;:!?,—–(]\s*|\b(?:in|during|by|until|till|through|throughout|from|since|of|before|after)\s+)$",
-                     before) or re.match(r"\s*(?:'s|’s)?\s+(?:sales|figures|numbers|issue|edition|results|data|report|\d)", text[m.end():m.end() + 12]):
+    if not (re.search(r"(?i)(?:^|[.;:!?,—–(]\s*|\b(?:in|during|by|until|till|through|throughout|from|since|of|before|after)\s+)$",
+                      before) or _THAT_MONTH_ENDS_CLAUSE.match(text, m.end())) or re.match(r"\s*(?:'s|’s)?\s+(?:sales|figures|numbers|issue|edition|results|data|report|\d)", text[m.end():m.end() + 12]):
         return None
     return Cand(m.start(), m.end(), "under", spec=Spec("M", month=month_number(m["mon"])), mod=timex_mod(m["mod"]), rel="that_year")
 
