@@ -435,8 +435,10 @@ class ProjectController(QObject):
         self.progress.setValue(round(fraction * PROGRESS_STEPS))
 
     def _before_arranging(self) -> None:
-        """The import's documents are about to be put in the folder's order (the model shows them
-        afresh): the event the user chose while they were read is remembered, by id."""
+        """The import's documents are about to be put in the folder's order: the event the user chose
+        while they were read is remembered, by id. The lanes usually just move (the selection stays:
+        :meth:`EventTableModel.move_lanes`), but a model still following an earlier change in slices
+        is shown afresh, a reset that drops the selection (``ProjectEventModel._move_lanes_to``)."""
         current = self.window.selection.current_event()
         self._chosen_before_arranging = current.id if current is not None else None
 
