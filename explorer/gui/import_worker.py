@@ -187,10 +187,9 @@ class ImportJob(QObject):
         """Block until the thread ends (shutdown); pending results are dropped when cancelled."""
         return self.thread.wait(timeout_ms)
 
-    def _on_found(self, total: int, problems: list[ReadError], files: Sequence[str] = (),
-                  sizes: dict[str, int] | None = None) -> None:
+    def _on_found(self, total: int, problems: list[ReadError], files: Sequence[str], sizes: dict[str, int]) -> None:
         self.summary.total = total
-        self.summary.read.listed(sizes if sizes is not None else dict.fromkeys(files, 0))
+        self.summary.read.listed(sizes)
         self._order = FolderOrder(files)
         for err in problems:
             self._problem(err)

@@ -523,6 +523,7 @@ class MainWindow(QMainWindow):
         if keep_open:
             event.ignore()  # the user cancelled, or saving failed: the work stays open
             return
+        self.project_ctl.remember_where_left()
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())  # the dock's width: the splitters' room

@@ -38,6 +38,7 @@ from explorer.gui.guard import guard_overrides
 from explorer.gui.coalesce import starter
 from explorer.gui.last_folder import last_folder, remember_folder
 from explorer.gui import save_prompt
+from explorer.gui.view_memory import recalled_view, remember_view, return_to, view_left_in
 
 if TYPE_CHECKING:
     from explorer.gui.main_window import MainWindow
@@ -169,6 +170,7 @@ class ProjectController(QObject):
         if not self.maybe_save():
             return
         self.cancel_import(wait=True)
+        self.remember_where_left()
         self._replace(Project())
         self.window.show_message("New project")
 
@@ -202,10 +204,14 @@ class ProjectController(QObject):
                                 plain_tooltip(f"{err}\n\nThe project you were working on is still open."))
             return False
         self.cancel_import(wait=True)
+        self.remember_where_left()
         release_loaded_heap()  # the project shown until now may be collected
         with no_cyclic_gc():  # the rows of every event are made now (see no_cyclic_gc)
             self._replace(project)
         keep_loaded_heap_out_of_collections()
+        left = recalled_view(path)
+        if left is not None:
+            return_to(self.window, left)
         self._add_recent(path)
         remember_folder(str(Path(path).parent))
         log.info("opened %s in %.2f s", printable_path(path), time.perf_counter() - t0)
@@ -243,6 +249,7 @@ class ProjectController(QObject):
             return self._save_failed(path, err)
         self._add_recent(path)
         remember_folder(str(Path(path).parent))
+        self.remember_where_left()
         self.update_state()
         self.window.show_message(f"Saved {printable_path(os.path.basename(path))} ({time.perf_counter() - t0:.1f} s)")
         return True
@@ -276,6 +283,13 @@ class ProjectController(QObject):
         if annotate is not None and not (people is not None and people.has_annotation()):
             annotate()
         self.update_state()
+
+    def remember_where_left(self) -> None:
+        """Keep what the user sees of a project that has a file, to open it there again (see
+        :mod:`explorer.gui.view_memory`): before another project replaces it, at a save (Save As
+        names a new file) and when the window closes."""
+        if self.project.path is not None:
+            remember_view(self.project.path, view_left_in(self.window), MAX_RECENT)
 
     # -- recent projects ---------------------------------------------------------------------------
 
@@ -421,8 +435,10 @@ class ProjectController(QObject):
         self.progress.setValue(round(fraction * PROGRESS_STEPS))
 
     def _before_arranging(self) -> None:
-        """The import's documents are about to be put in the folder's order (the model shows them
-        afresh): the event the user chose while they were read is remembered, by id."""
+        """The import's documents are about to be put in the folder's order: the event the user chose
+        while they were read is remembered, by id. The lanes usually just move (the selection stays:
+        :meth:`EventTableModel.move_lanes`), but a model still following an earlier change in slices
+        is shown afresh, a reset that drops the selection (``ProjectEventModel._move_lanes_to``)."""
         current = self.window.selection.current_event()
         self._chosen_before_arranging = current.id if current is not None else None
 

@@ -109,7 +109,7 @@ def test_the_timeline_keeps_the_users_zoom_and_choice_when_the_lanes_move(window
 @pytest.mark.benchmark
 def test_benchmark_lanes_moved_against_a_reset_at_100k_events(qtbot, benchmark):
     """The import's end at 100k events in 100 documents, ten of them new and put in order: moving
-    lanes against the reset it was (prints both)."""
+    lanes costs less than half the reset it was (prints both)."""
     project = big_project(100_000, per_doc=1000)
     model = ProjectEventModel(project=project)
     hashes = [d.hash for d in project.documents()]
@@ -126,4 +126,6 @@ def test_benchmark_lanes_moved_against_a_reset_at_100k_events(qtbot, benchmark):
     t0 = time.process_time()
     model._reload()
     reset = time.process_time() - t0
-    print(f"\nlanes moved: median {sorted(timings)[len(timings) // 2] * 1000:.1f} ms CPU; reset {reset * 1000:.0f} ms CPU")
+    moved = sorted(timings)[len(timings) // 2]
+    print(f"\nlanes moved: median {moved * 1000:.1f} ms CPU; reset {reset * 1000:.0f} ms CPU")
+    assert moved < reset / 2  # the target: a benchmark that only printed could not fail

@@ -61,8 +61,7 @@ class RenderCache:
         """After a reset every model key may name another event, or none: the render cache is
         rebuilt now, not on the next turn of the event loop, or a paint in between would lay out
         labels for keys that are gone (a rejected event: IndexError inside ``paint``)."""
-        self._columns.forget()
-        self._full = None
+        self._forget_drawn()
         self._auto_fit = "robust"
         self.refresh()
 
@@ -76,15 +75,19 @@ class RenderCache:
         """The documents were put in another order (an import's end): each key keeps its event, in
         another lane, with another colour. The marks are made again now, the user's range kept
         (a reset fitted the view again, losing the zoom the user read at)."""
-        self._columns.forget()
-        self._full = None
+        self._forget_drawn()
         self.refresh()
 
     def _on_relabelled(self) -> None:
         """Actors and places are listed per key, and lanes and colours follow them: rebuild."""
+        self._forget_drawn()
+        self._schedule_rebuild()
+
+    def _forget_drawn(self) -> None:
+        """The columns and the full array made from the events' lanes and labels: made again at the
+        next rebuild (a reset, lanes moved, new actors: each key may be drawn in another lane)."""
         self._columns.forget()
         self._full = None
-        self._schedule_rebuild()
 
     def _on_layout_changed(self, *args) -> None:
         # Sorting reorders rows but not the set of events drawn, which is all the timeline shows: a
