@@ -320,9 +320,10 @@ class People(QObject):
         if project is not None:  # kept in the project: saved with it, edited through it
             if project.entity_edits():
                 labels = {}  # the user's merges and splits are replayed on it: label from the index
+            found_again = project.actor_index is None  # a file saved before its actors were found
             self._quiet = True
             try:  # the worker's labels: labelling 10k events again here froze the window for seconds
-                project.set_annotation(self.index, self.groups, labels=labels)
+                project.set_annotation(self.index, self.groups, labels=labels, found_again=found_again)
             finally:
                 self._quiet = False
             self.groups = project.groups

@@ -138,7 +138,9 @@ class Project(FileState, ProjectDocuments, WhoAndWhere):
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener)
 
-    def _changed(self, change: Change) -> None:
+    def _changed(self, change: Change, work: bool = True) -> None:
+        """Caches of the changed documents are dropped and listeners told; ``work=False``: a change
+        that is nobody's work (see ``set_annotation``'s ``found_again``) leaves the project unmodified."""
         self._rows = None
         if change.kind in ("documents", "order", "reset"):
             self._doc_of_prefix = None  # an id prefix's first document may be another now
@@ -162,7 +164,7 @@ class Project(FileState, ProjectDocuments, WhoAndWhere):
                     self._doc_rows.pop(doc_hash, None)
         if self._found_pending is not None:  # a new annotation's own labels (``set_annotation``)
             self._found_labels, self._found_pending = self._found_pending, None
-        self._dirty = True
+        self._dirty = self._dirty or work
         for listener in list(self._listeners):
             listener(change)
 

@@ -36,13 +36,16 @@ class WhoAndWhere:
         return self._groups
 
     def set_annotation(self: Project, index: ActorIndex | None, groups: Iterable[EventGroup] = (), *, replay: bool = True,
-                       labels: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] | None = None) -> None:
+                       labels: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] | None = None,
+                       found_again: bool = False) -> None:
         """Keep a new annotation of the whole project; every event is labelled from ``index``. The
         user's entity edits are done again on it, found by name (``replay=False``: they already
         are, as in a saved annotation); an edit whose names are gone is kept for a later one.
         ``labels``: (actors, places) by event id, as the run that made ``index`` labelled the
         extracted events; used for events whose title the user kept, unless an entity edit was
-        replayed (the index then no longer says what the run said)."""
+        replayed (the index then no longer says what the run said). ``found_again``: the annotation a
+        file saved without one gets on every opening; it is nobody's work, so it leaves the project
+        as modified as it was (opening such a file and quitting asked "Save the changes?")."""
         self._index = index
         self._groups = list(groups)
         replayed = False
@@ -64,7 +67,7 @@ class WhoAndWhere:
                 if found:
                     by_doc[doc_hash] = found
             self._found_pending = by_doc  # kept once ``_changed`` has forgotten the old ones
-        self.entities_changed()
+        self.entities_changed(work=not found_again)
 
     def extend_annotation(self: Project, delta: AnnotationDelta) -> None:
         """Add an import's annotation (``explorer.entities.extend.annotate_new``) to the one kept:
@@ -128,10 +131,10 @@ class WhoAndWhere:
                 break
         self.entities_changed(touched | entity_docs(edit, self._docs))
 
-    def entities_changed(self: Project, docs: Iterable[str] | None = None) -> None:
+    def entities_changed(self: Project, docs: Iterable[str] | None = None, *, work: bool = True) -> None:
         """The index or the groups were edited in place (a merge, a split, an ungroup or its undo);
-        ``docs``: the documents whose events it relabels (None: all of them)."""
+        ``docs``: the documents whose events it relabels (None: all of them); ``work``: as ``_changed``'s."""
         wanted = None if docs is None else set(docs)  # once: not a new set per document
         touched = tuple(self._docs) if wanted is None else tuple(h for h in self._docs if h in wanted)
         self._entities_generation += 1
-        self._changed(Change("entities", touched))
+        self._changed(Change("entities", touched), work=work)
