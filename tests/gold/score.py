@@ -772,6 +772,28 @@ UNOPENED_PARTS: dict[str, frozenset[str]] = {
         "s24u-union-gullhaven-dockers-founding",
         "s24u-wine-calvaro-vintage-report",
     }),
+    # session twenty-five: a space probe's approach log, a language academy's reforms, a wildfire's incident
+    # updates, a football transfer saga, a shipwreck's formal investigation, a university's founding history,
+    # a glacier survey's field notes, a tram strike week, a bankruptcy docket, an archaeological dig season,
+    # an election night live blog, a film's troubled production, a lighthouse's keepers, a measles outbreak
+    # report and a central bank's year of rate decisions
+    "unopened25": frozenset({
+        "s25u-academy-selvan-language-academy-reforms",
+        "s25u-bankruptcy-marlow-home-furnishings-docket",
+        "s25u-dig-hollin-knowe-hillfort-season",
+        "s25u-election-aldmark-regional-results-live",
+        "s25u-film-salt-road-troubled-production",
+        "s25u-glacier-skarda-survey-field-notes",
+        "s25u-lighthouse-skerrow-head-keepers",
+        "s25u-measles-dunmarrow-outbreak-summary-report",
+        "s25u-probe-tessaly-asteroid-approach-log",
+        "s25u-ratepolicy-bank-of-ostmark-year-review",
+        "s25u-shipwreck-calloway-formal-investigation",
+        "s25u-tram-velden-drivers-strike-week",
+        "s25u-transfer-dario-feld-ostbury-saga",
+        "s25u-university-harrowgate-founding-history",
+        "s25u-wildfire-carrow-ridge-fire-updates",
+    }),
 }
 
 #: Every article that is scored in aggregate only and never opened while writing rules.
