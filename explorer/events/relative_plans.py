@@ -11,8 +11,9 @@ Such an act is told on the story's day, like any act told with no date of its ow
 (:mod:`explorer.events.story_day`): it takes the day of the last one-day event told before it, when
 that is at most a few sentences back and not after the page's date (certainty ``inferred``, named in
 its ``derivation``). With no such day the act is left undated: an honest gap, not a wrong mark.
-Counted on the readable gold (session 25): three such sentences of different writers, all three dated
-by the plan; in our own articles, a results statement and a press release told the same way.
+Counted on the readable gold (session 25): two such sentences of different writers, both dated by the
+plan (one now takes its story's day, one is left undated); in our own test articles, an interim results
+statement told the same way ("declared an interim dividend, which will be paid on 14 January").
 
 Only the date the event gets changes here; which events there are is the builder's.
 """
