@@ -39,6 +39,7 @@ from explorer.events.story_day import undated_acts_on_the_story_day
 from explorer.events.page_header import header_end, headlines_end, is_dateline, lede
 from explorer.events.record import Event
 from explorer.events.relative_dates import relative_others, relative_telling
+from explorer.events.relative_plans import done_acts_before_a_planned_relative
 from explorer.events.repeats import merge_repeats
 from explorer.events.page_media import shows_page_media
 from explorer.events.reports import (dates_a_quoted_statement, dates_a_reported_expectation, dates_a_reported_state,
@@ -218,6 +219,7 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     headline_end = headlines_end(doc.text, body_start)
     if headline_end > 0:  # a headline or standfirst summarises the body ("decision due next year")
         events = fold_summary_dates(events, (0, headline_end))
+    events = done_acts_before_a_planned_relative(events, doc.text, doc.date)
     events = undated_acts_on_the_story_day(events, doc.text, timexes, doc.date)
     events = acts_on_the_live_page_s_day(events, doc.text, doc.date)
     # (named last: the folds above compare titles as the clauses tell them, "She launched …" unlike "Ruiz launched …")

@@ -263,6 +263,19 @@ _DONE = re.compile(r"(?i)\b(?:was|were|had|has|have|did|earlier\s+this)\b"
                    r"found|said|sent|spent|paid|built|led|ran|came|went|saw|broke|chose|drove|flew|wrote)\b")
 
 
+#: A date that says by its own words that it is past: "earlier this year", "earlier this month".
+_EARLIER = re.compile(r"(?i)earlier\b")
+#: A date that says by its own words that it is to come: "later this month" (the plan's own date).
+_LATER = re.compile(r"(?i)later\b")
+#: A past verb of making a plan known, with the plan as its object: "announced plans to", "unveiled a
+#: proposal to", "approved plans for". The clause tells the announcing, which is done ("plans to" alone
+#: reads as to come: "The firm plans to build a depot later this year").
+_PLAN_MADE = re.compile(
+    r"(?i)\b(?:announced|unveiled|outlined|published|revealed|disclosed|confirmed|said|told|agreed|approved|"
+    r"submitted|filed|presented|set\s+out|laid\s+out)\s+(?:(?:its|their|his|her|the|a|an|new|first)\s+)*"
+    r"(?:plans?|proposals?|intention|scheme|bid)\b")
+
+
 def within_the_document_date(events: list[Event], doc_date: date | None) -> list[Event]:
     """A date read against the document's date that holds its day ("this month", "earlier this year",
     "later this week", "March" in a story of 20 March) dates a happening told as done on or before that day, and one
@@ -287,7 +300,12 @@ def within_the_document_date(events: list[Event], doc_date: date | None) -> list
         at = e.timex_start - e.sentence_start
         left, right = clause_bounds(e.sentence, at, at + len(e.timex))
         clause = e.sentence[left:right]
-        if _TO_COME.search(clause):
+        if _EARLIER.match(e.timex) or (_TO_COME.search(clause) and _PLAN_MADE.search(clause)
+                                       and not _LATER.match(e.timex)):
+            # "Earlier this year the firm announced plans to build a depot": the announcing is done;
+            # the plan is only its object
+            out.append(replace(e, end=doc_date, derivation=f"{e.derivation}; done, by the document's date"))
+        elif _TO_COME.search(clause):
             out.append(replace(e, begin=doc_date, derivation=f"{e.derivation}; to come, from the document's date"))
         elif _DONE.search(clause.replace(e.timex, " ")) or _DONE.match(e.timex):  # "earlier this year"
             out.append(replace(e, end=doc_date, derivation=f"{e.derivation}; done, by the document's date"))

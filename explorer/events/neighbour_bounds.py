@@ -15,7 +15,7 @@ from typing import Sequence
 
 from explorer.events.clause_order import bound_by_main_clause
 from explorer.events.record import Event
-from explorer.events.story_day import on_the_story_day
+from explorer.events.story_day import on_the_story_day, on_the_story_day_before_the_page
 from explorer.sentences import SentenceIndex
 
 
@@ -60,9 +60,9 @@ def bound_up_to_the_document_date(occurrence: Event, events: Sequence[Event], se
     if _spans_years(first) or first.begin > doc_date or (doc_date - first.begin).days > _BOUND_SPAN_DAYS:
         return occurrence
     # (one told as straight after it took its window already, in bound_by_neighbours)
-    return replace(
+    return on_the_story_day_before_the_page(replace(
         occurrence, begin=first.begin, end=doc_date, certainty="inferred",
-        derivation=f"{occurrence.derivation}; bounded by {first.id} and the document's date")
+        derivation=f"{occurrence.derivation}; bounded by {first.id} and the document's date"), first, doc_date)
 
 
 #: How far (in sentences) a dated neighbour may be to bound an undated occurrence.
@@ -83,7 +83,8 @@ def _spans_years(event: Event) -> bool:
     return event.end is not None and event.end.toordinal() - event.begin.toordinal() > _BOUND_SPAN_DAYS
 
 
-def bound_by_neighbours(occurrence: Event, events: Sequence[Event], sentences: SentenceIndex) -> Event:
+def bound_by_neighbours(occurrence: Event, events: Sequence[Event], sentences: SentenceIndex,
+                        doc_date: date | None = None) -> Event:
     """Between the nearest dated events before and after it, when the narrative there runs forward.
 
     Only close neighbours count, and only when the earlier one does not start after the later one
@@ -92,6 +93,8 @@ def bound_by_neighbours(occurrence: Event, events: Sequence[Event], sentences: S
     and one told right after a single day with the next date a few days on takes that day
     (:func:`explorer.events.story_day.on_the_story_day`). One told as following straight on the
     dated event before it (:func:`straight_after`) takes that event's window with no later neighbour.
+    A later neighbour ahead of the page's date ``doc_date`` is a plan, no step of the story: the act
+    is bounded as by the page's date (:func:`explorer.events.story_day.on_the_story_day_before_the_page`).
     """
     ordered = bound_by_main_clause(occurrence, events, sentences)
     if ordered is not None:
@@ -121,4 +124,6 @@ def bound_by_neighbours(occurrence: Event, events: Sequence[Event], sentences: S
         certainty="inferred",
         derivation=f"{occurrence.derivation}; bounded by neighbours {first.id} and {last.id}",
     )
+    if doc_date is not None and last.begin is not None and last.begin > doc_date >= first.begin:
+        return on_the_story_day_before_the_page(bounded, first, doc_date)
     return on_the_story_day(bounded, first, last)

@@ -86,3 +86,29 @@ def test_the_story_day_goes_on_from_the_last_act_told_on_it() -> None:
             "The coastguard launched a lifeboat. The lifeboat escorted the ferry back to port.")
     event = _event(text, "escort")
     assert (event.begin, event.end, event.certainty) == (date(2026, 4, 21), date(2026, 4, 21), "inferred")
+
+
+# --------------------------------------------------------------------------- session 25
+
+
+_MEETING = ("Ferry fares to rise\n\nBy A Writer | Friday 8 May 2026\n\n"
+            "The harbour board voted on Thursday to raise ferry fares by a tenth after a long debate. ")
+
+
+@pytest.mark.parametrize("between", [
+    # a plan ahead of the page, told between the day and the act
+    "The new fares will apply from 1 September 2026. ",
+    # a speaker's perfect in a quotation
+    "Its chairman was blunt: \"Every port that has raised its fares has seen more passengers.\" ",
+    # both
+    "The new fares will apply from 1 September 2026. \"We have waited long enough,\" the chairman said. ",
+])
+def test_a_plan_or_a_quoted_perfect_in_between_does_not_stop_the_story_s_day(between: str) -> None:
+    act = _event(_MEETING + between + "A councillor tabled an amendment to exempt pensioners.", "amendment")
+    assert act.begin == act.end == date(2026, 5, 7), act.derivation
+
+
+def test_a_perfect_of_the_report_s_own_still_stops_it() -> None:
+    act = _event(_MEETING + "Fares have risen twice since the crossing opened. "
+                 "A councillor tabled an amendment to exempt pensioners.", "amendment")
+    assert act.begin != date(2026, 5, 7) or act.end != date(2026, 5, 7), act.derivation

@@ -174,3 +174,31 @@ def test_a_past_act_between_dated_neighbours_ends_by_the_documents_date(text: st
     found = [e for e in _events(text) if not e.timex and e.title.startswith(title_start)]
     assert len(found) == 1, [(e.timex, e.title) for e in _events(text)]
     assert found[0].end == date(2026, 6, 12), (found[0].begin, found[0].end, found[0].derivation)
+
+
+# --------------------------------------------------------------------------- a plan made known is done (session 25)
+
+_LEAD = "The harbour reopened to fishing boats on Monday after a week of repairs. "
+
+
+@pytest.mark.parametrize("sentence, timex", [
+    ("Earlier this year the ferry company announced plans to build a second terminal.", "Earlier this year"),
+    ("Earlier this month the school board published plans to close its pool.", "Earlier this month"),
+    ("This year the county council approved plans to widen the ring road.", "This year"),
+    ("The water board unveiled a proposal this month to meter every house in the valley.", "this month"),
+])
+def test_a_plan_made_known_is_done_by_the_documents_date(sentence: str, timex: str) -> None:
+    """"announced plans to", "earlier this year": the announcing is done, whatever the plan's words."""
+    found = [e for e in _events(_LEAD + sentence) if e.timex == timex]
+    assert len(found) == 1, [(e.timex, e.title) for e in _events(_LEAD + sentence)]
+    assert found[0].end == date(2026, 6, 12) and found[0].begin < date(2026, 6, 12)
+
+
+@pytest.mark.parametrize("sentence, timex", [
+    ("The ferry company plans to build a second terminal later this year.", "later this year"),
+    ("The county announced plans to widen the ring road later this month.", "later this month"),
+])
+def test_a_plan_s_own_date_is_still_to_come(sentence: str, timex: str) -> None:
+    found = [e for e in _events(_LEAD + sentence) if e.timex == timex]
+    assert len(found) == 1, [(e.timex, e.title) for e in _events(_LEAD + sentence)]
+    assert found[0].begin == date(2026, 6, 12) and found[0].end > date(2026, 6, 12)
