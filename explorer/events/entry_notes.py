@@ -5,7 +5,7 @@ Why: a stamp alone on its line dates the sentence after it (``build.stamped_entr
 diary is often a word or two on the weather or the mood of the day before the day's acts are told. A
 few words with no verb and no noun of a happening ("fog", "clear", "quiet day") name no happening: a
 reader does not put the fog on a timeline, and the acts that follow are listed by the undated pass with
-the stamp's day. A note naming a happening ("Storm.", "Landslide on the pass.") or holding any verb
+the stamp's day. A note naming a happening ("Storm.", "Landslide on the pass.", "Inspection by the warden.") or holding any verb
 ("Rain falls all day", "Ines slipped") is left to the other rules. Nothing here knows a name or a date.
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.events.happening_nouns import HELD_OR_BEFALLING, NEWS_NOUNS, OCCURRENCE_NOUNS
+from explorer.events.happening_nouns import ENTRY_ACT_NOUNS, HELD_OR_BEFALLING, NEWS_NOUNS, OCCURRENCE_NOUNS
 from explorer.events.happening_verbs import PAST_VERB
 
 #: The most words a note of the day has: more make a sentence whose verb may only be unknown to us.
@@ -26,7 +26,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _VERB_LIKE = re.compile(
     r"^(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|"
     r"should|(?!(?:morning|evening|spring|nothing|something|anything|everything|thing|ceiling)$)[a-z]+ing|[a-z]+s)$")
-_HAPPENING_NOUNS = frozenset({*HELD_OR_BEFALLING, *NEWS_NOUNS, *OCCURRENCE_NOUNS})
+_HAPPENING_NOUNS = frozenset({*HELD_OR_BEFALLING, *NEWS_NOUNS, *OCCURRENCE_NOUNS, *ENTRY_ACT_NOUNS})
 
 
 def is_a_note_of_no_act(sentence: str) -> bool:

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from explorer.events.occurrences import Occurrence
 from explorer.events.plain_past import plain_past_clause
-from explorer.events.subjectless_entries import subjectless_entry_act
+from explorer.events.subjectless_entries import nominal_entry_act, subjectless_entry_act
 from explorer.events.tense import present_of
 from explorer.events.titles.achieved import past_of as base_past_of
 from explorer.temporal.anchor_context import opens_entry
@@ -72,6 +72,8 @@ def entry_present_act(text: str, sentence_start: int, sentence_end: int) -> tupl
     if present_of(first.lower()) is not None:
         # "Carried loads to Camp 1.": a log's line told in the past with no subject ("loads" is no verb)
         return subjectless_entry_act(text, sentence_start, sentence_end, in_entry)
+    if (nominal := nominal_entry_act(text, sentence_start, sentence_end, in_entry)) is not None:
+        return nominal  # "Evacuation of the upper camp.": an entry told by its act's noun
     if not in_entry:
         return None
     for m in _PRESENT_WORD.finditer(sentence):

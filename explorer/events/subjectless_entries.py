@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from explorer.events.happening_nouns import (ENTRY_ACT_NOUNS, EPISODE_NOUNS, HELD_OR_BEFALLING, NEWS_NOUNS,
+                                            OCCURRENCE_NOUNS, alternation)
 from explorer.events.occurrences import Occurrence
 from explorer.events.plain_past import plain_past_clause
 from explorer.events.tense import present_of
@@ -95,3 +97,23 @@ def subjectless_entry_act(text: str, sentence_start: int, sentence_end: int,
     # titled as the dated pass titles an entry's stamped sentence ("I install the weather station on the
     # ridge"), so that a sentence both read is one happening to the folds
     return Occurrence(start, start + len(verb), verb), make_title(sentence.strip(), 0, 0)
+
+
+#: An entry told by its act's noun, opening the sentence, with what it was of, by whom, where or with
+#: whom: "Evacuation of the upper camp after a storm warning.", "Inspection by the inspector.", "Talks
+#: at the conciliation service, no deal.", "Meeting with the supplier."
+_NOMINAL_ENTRY = re.compile(
+    rf"\s*(?P<noun>(?=(?-i:[A-Z]))(?:{alternation({*ENTRY_ACT_NOUNS, *EPISODE_NOUNS, *HELD_OR_BEFALLING, *NEWS_NOUNS, *OCCURRENCE_NOUNS})}))"
+    r"\s+(?:of|by|at|with)\s+\S", re.IGNORECASE)
+
+
+def nominal_entry_act(text: str, sentence_start: int, sentence_end: int,
+                      in_entry: bool) -> tuple[Occurrence, str] | None:
+    """The act an entry names by its noun ("Evacuation of the upper camp after a storm warning."), titled
+    as the noun's phrase, or None. Only in an entry (``in_entry``: a day stamp opens its line) or under
+    a log's day heading: in a story such a sentence is a heading or a caption."""
+    m = _NOMINAL_ENTRY.match(text, sentence_start, sentence_end)
+    if m is None or not in_entry and not under_a_day_heading(text, sentence_start):
+        return None
+    return (Occurrence(m.start("noun"), m.end("noun"), m.group("noun")),
+            make_title(text[sentence_start:sentence_end].strip(), 0, 0))
