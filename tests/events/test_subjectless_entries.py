@@ -82,3 +82,36 @@ def test_a_heading_alone_in_its_paragraph_heads_the_next_one() -> None:
     text = "Log\n\nMonday 7 August\n\nFixed the gate.\n\nTuesday 8 August\n\nOiled the hinge.\n"
     assert under_a_day_heading(text, text.index("Oiled"))
     assert not under_a_day_heading(text, text.index("Monday"))
+
+
+def test_an_entry_told_by_its_acts_noun_is_listed_on_its_day() -> None:
+    text = ("Hut notes, spring traverse\n\n"
+            "2 April. Ascent of the north ridge. Back at the hut by 6 pm.\n"
+            "3 April. Whiteout. Stayed in the hut.\n"
+            "4 April. Evacuation of the lower hut after an avalanche warning. Everyone safe by noon.\n")
+    titles = _titles_on(text, date(2025, 4, 20), date(2025, 4, 4))
+    assert any(t.startswith("Evacuation of the lower hut") for t in titles)
+
+
+def test_a_note_naming_an_act_by_its_noun_is_the_stamps_happening() -> None:
+    text = "Warden's log\n\n9 May. Rain.\n10 May. Inspection by the county surveyor.\n11 May. Fog.\n"
+    assert _titles_on(text, date(2025, 6, 1), date(2025, 5, 10)) == ["Inspection by the county surveyor"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Condition of the roof poor.",     # a state's noun, no act's
+    "Position of the boat at dusk.",
+    "Evacuation plans discussed.",      # the noun without its "of"/"by" is no entry's act here
+])
+def test_a_nouns_entry_needs_an_acts_noun_and_its_of_or_by(sentence: str) -> None:
+    from explorer.events.subjectless_entries import nominal_entry_act
+    text = f"Notes\n\n2 April. {sentence}\n3 April. Rain.\n"
+    at = text.index(sentence)
+    assert nominal_entry_act(text, at, at + len(sentence), True) is None
+
+
+def test_a_nouns_sentence_outside_an_entry_is_no_entry() -> None:
+    from explorer.events.subjectless_entries import nominal_entry_act
+    text = "The valley cleared\n\nThe river rose on 3 May 2025.\n\nEvacuation of the valley followed.\n"
+    at = text.index("Evacuation")
+    assert nominal_entry_act(text, at, len(text) - 1, False) is None
