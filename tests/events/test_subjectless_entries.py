@@ -115,3 +115,18 @@ def test_a_nouns_sentence_outside_an_entry_is_no_entry() -> None:
     text = "The valley cleared\n\nThe river rose on 3 May 2025.\n\nEvacuation of the valley followed.\n"
     at = text.index("Evacuation")
     assert nominal_entry_act(text, at, len(text) - 1, False) is None
+
+
+@pytest.mark.parametrize(("note", "act"), [
+    ("Pump test complete.", True), ("Loading done.", True), ("Second survey finished.", True),
+    ("Descent under way.", True), ("Fog all day.", False), ("Clear and calm.", False),
+])
+def test_a_note_saying_an_act_is_done_tells_that_act(note: str, act: bool) -> None:
+    from explorer.events.entry_notes import is_a_note_of_no_act
+    assert is_a_note_of_no_act(note) is not act
+
+
+def test_a_clock_stamped_done_note_is_an_event_at_its_time() -> None:
+    text = ("Dive log, reef survey\n\n3 June 2025\n\n09:10 UTC: Descent to 18 m.\n09:55 UTC: Transect A complete.\n"
+            "10:40 UTC: Ascent. Visibility poor.\n")
+    assert "Transect A complete" in _titles_on(text, date(2025, 6, 4), date(2025, 6, 3))
