@@ -10,7 +10,11 @@ sayings counted and not counted ("Felt tired", "Found it odd" stay out). Only in
 line a day stamp opens (:func:`~explorer.events.entry_present.in_an_entry` decides that) or in a
 section under a day heading of a text with at least :data:`HEADINGS_OF_A_LOG` of them. Elsewhere a
 sentence opening with a past form is more often a participle's clause or a headline. The entry's day
-dates the act (:class:`~explorer.events.entry_days.EntryStamps`). Nothing here knows a name or a date.
+dates the act (:class:`~explorer.events.entry_days.EntryStamps`). An entry told by its act's noun
+("Evacuation of the upper camp after a storm warning.", "Inspection by the inspector.") is read the same
+way and in the same places (:func:`nominal_entry_act`; its nouns live in
+:data:`~explorer.events.happening_nouns.ENTRY_ACT_NOUNS` and the other lists there). Nothing here knows a
+name or a date.
 """
 
 from __future__ import annotations

@@ -17,6 +17,13 @@ def _events(text: str, dct: date | None) -> list[tuple[str, date | None]]:
     return [(e.title, e.begin) for e in extract_document(Document("a.txt", text, "t"), dct).events]
 
 
+def _read_in_an_entry(reading, sentence: str):
+    """What ``reading`` finds in ``sentence`` told on a diary's stamped line."""
+    text = f"Notes\n\n2 April. {sentence}\n3 April. Rain.\n"
+    at = text.index(sentence)
+    return reading(text, at, at + len(sentence), True)
+
+
 def _titles_on(text: str, dct: date | None, day: date) -> list[str]:
     return [title for title, begin in _events(text, dct) if begin == day]
 
@@ -48,9 +55,7 @@ def test_a_subjectless_act_under_a_day_heading_takes_the_headings_day() -> None:
     "Said nothing to the warden.",       # a saying
 ])
 def test_a_subjectless_state_thought_or_saying_is_no_act(sentence: str) -> None:
-    text = f"Notes\n\n2 April. {sentence}\n3 April. Rain.\n"
-    at = text.index(sentence)
-    assert subjectless_entry_act(text, at, at + len(sentence), True) is None
+    assert _read_in_an_entry(subjectless_entry_act, sentence) is None
 
 
 def test_a_log_that_drops_its_articles_is_read_with_them() -> None:
@@ -105,9 +110,7 @@ def test_a_note_naming_an_act_by_its_noun_is_the_stamps_happening() -> None:
 ])
 def test_a_nouns_entry_needs_an_acts_noun_and_its_of_or_by(sentence: str) -> None:
     from explorer.events.subjectless_entries import nominal_entry_act
-    text = f"Notes\n\n2 April. {sentence}\n3 April. Rain.\n"
-    at = text.index(sentence)
-    assert nominal_entry_act(text, at, at + len(sentence), True) is None
+    assert _read_in_an_entry(nominal_entry_act, sentence) is None
 
 
 def test_a_nouns_sentence_outside_an_entry_is_no_entry() -> None:
