@@ -203,7 +203,8 @@ PAST_OR_FUTURE = re.compile(r"\b(?:was|were|had|did|will|would|[a-z]{3,}ed)\b(?!
 #: period as the subject of a verb that characterises it (with a comparative as much as a superlative).
 DESCRIBED = re.compile(
     # (two periods named together as the subject too: "May and September are best")
-    r"^\s+(?:(?:and|or)\s+(?-i:[A-Z][a-z]+)\s+)?"
+    # (two periods named together as the subject of any of them: "June and July were hot and dry")
+    r"^\s+(?:(?:and|or)\s+(?-i:[A-Z][a-z]+)\s+)?(?:"
     r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|proved|turned\s+out)\s+(?:even\s+|far\s+|much\s+)?"
     r"(?:a|an|the|good|bad|hard|difficult|lean|golden|quiet|busy|\w+est|"
     r"(?!(?:over|under|after|later|never|ever|other|rather|either|neither|whether|together|thereafter)\b)[a-z]{2,}er)|"
@@ -211,10 +212,18 @@ DESCRIBED = re.compile(
     # any adjective that ends the clause: "July was dry.", "March was wet and windy.", "2023 was unusually
     # mild, with …" (a participle, "May was spent digging", tells what was done, and is read elsewhere)
     # ... or what a time was about: "The spring was mostly about rye", "That year was all about the harvest"
-    r"^\s+(?:was|were|is|are)\s+(?:(?:mostly|largely|mainly|all|chiefly)\s+)?about\b|"
-    r"^\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:very|so|too|unusually|mostly|largely|fairly|quite|"
+    r"(?:was|were|is|are)\s+(?:(?:mostly|largely|mainly|all|chiefly)\s+)?about\b|"
+    r"(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:very|so|too|unusually|mostly|largely|fairly|quite|"
     r"exceptionally|relatively|bitterly|mainly)\s+)?(?![a-z]+(?:ed|en)\b)[a-z]{3,}"
-    r"(?:\s+and\s+(?![a-z]+(?:ed|en)\b)[a-z]{3,})?\s*(?:[.;!]|,\s+(?:and|but|with|so)\b)",
+    r"(?:\s+and\s+(?![a-z]+(?:ed|en)\b)[a-z]{3,})?\s*(?:[.;!]|,\s+(?:and|but|with|so)\b))",
+    re.IGNORECASE)
+#: What may stand before a described period in its clause: a joining word, a determiner, a rank in a
+#: series ("…, so the first spring was mostly digging", "and that whole winter was hard"), or a first
+#: period named with it ("May and September are best"). A word of any other kind makes the period part
+#: of something else's phrase ("the rain in May was heavy" describes the rain).
+DESCRIBED_SUBJECT = re.compile(
+    r"\s*(?:(?:and|but|so|yet)\s+)?(?:(?:the|that|this|our|my|its|their|his|her)\s+)?"
+    r"(?:(?:first|second|third|last|next|following|whole|entire)\s+)?(?:(?-i:[A-Z][a-z]+)\s+(?:and|or)\s+)?",
     re.IGNORECASE)
 #: "The turning point came on 17 February.", "The decisive stretch came in February.": a sentence that
 #: only says when a stage of the story came, and ends with the date; what happened then is told next
