@@ -54,6 +54,22 @@ def figure_under_a_label(clause: str, after: str) -> bool:
     return bool(_MEASURE_LABEL.search(clause) and _FIGURE_NEXT.match(after))
 
 
+#: "We ended the quarter with $640 million in cash", "The shares ended the year up 18 per cent", "The fund
+#: closed 2024 at £2.1bn": where a measure stood when a period ended, a figure, not a happening (a day's
+#: close, "ended the day 4% higher", is a market move on its day, and stays; see :func:`figure_at_period_end`).
+_ENDED_BEFORE = re.compile(r"\b(?:ended|ends|finished|finishes|closed|closes)\s+$", re.IGNORECASE)
+_FIGURE_AFTER_END = re.compile(
+    r"^\s+(?:with\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+|just\s+)?[$£€]?\s?\d|"
+    r"(?:up|down|higher|lower)\b|at\s+(?:about\s+|around\s+)?[$£€]?\s?\d)", re.IGNORECASE)
+_PERIOD_END_DATE = re.compile(r"^(?:\d{4}|Q[1-4](?:\s+\d{4})?|.*\b(?:year|quarter|half|season|period|month)\b.*)$",
+                              re.IGNORECASE)
+
+
+def figure_at_period_end(clause: str, date_text: str, after: str) -> bool:
+    """Whether the date is a period whose end a measure's figure is told at (see :data:`_ENDED_BEFORE`)."""
+    return bool(_ENDED_BEFORE.search(clause) and _PERIOD_END_DATE.match(date_text) and _FIGURE_AFTER_END.match(after))
+
+
 #: "compared with $36.1 million, or 54 cents a share, in the year-earlier period", "up 39% from $388.5
 #: million a year earlier", "to $747.8 million from $623.5 million a year ago": the other term of a
 #: comparison (a figure) may hold commas of its own; a clause of its own in between ends it.

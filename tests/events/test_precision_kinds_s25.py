@@ -210,3 +210,24 @@ def test_an_instruction_to_the_reader_is_no_happening(title: str) -> None:
 @pytest.mark.parametrize("title", ["Booker prize is awarded", "The Allowance is paid", "Callers ring the helpline"])
 def test_a_noun_that_begins_like_such_a_verb_stays(title: str) -> None:
     assert not is_non_happening(title)
+
+
+# --------------------------------------------------------------------- where a measure stood when a period ended
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("We ended the quarter with $640 million in cash.", "the quarter"),
+    ("The brewer's shares ended the year up 18 per cent.", "the year"),
+    ("The pension fund closed 2024 at £2.1bn.", "2024"),
+])
+def test_a_figure_at_a_period_s_end_is_no_happening(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) == "figure"
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("The shares ended the day 4% higher.", "the day"),  # a market move on its day
+    ("The club ended the season with a win over Dunmore.", "the season"),  # a match, no figure
+    ("The mill closed in 2024.", "2024"),
+])
+def test_a_day_s_close_a_last_act_or_a_closing_keeps_its_date(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) != "figure"
