@@ -40,11 +40,11 @@ def baseline_on(clause: str, date_text: str) -> bool:
 #: "Bank balance at 30 September: £12,418", "Membership as at 1 March: 412", "Cash as of June 30 — $4.1
 #: million": a measure's figure under a label of minutes, accounts or a report, the date the figure's
 #: reading, not a happening (see :func:`figure_under_a_label`).
-_MEASURE_LABEL = re.compile(
-    r"^\W*(?:[\w'’&-]+\s+){0,3}?(?:balance|balances|cash|debt|reserves?|funds|membership|members|total|totals|turnover|"
-    r"revenue|sales|stock|stocks|headcount|staff|attendance|population|level|levels|price|prices|rate|rates|"
-    r"temperature|reading|count|figure|figures|tally|score|position|holdings|assets|liabilities)\s+"
-    r"(?:at|as\s+at|as\s+of|on)\s+$", re.IGNORECASE)
+_MEASURE_NOUNS = ("balance balances cash debt reserve reserves funds membership members total totals turnover revenue "
+                  "sales stock stocks headcount staff attendance population level levels price prices rate rates "
+                  "temperature reading count figure figures tally score position holdings assets liabilities").split()
+_MEASURE_LABEL = re.compile(rf"^\W*(?:[\w'’&-]+\s+){{0,3}}?(?:{'|'.join(_MEASURE_NOUNS)})\s+(?:at|as\s+at|as\s+of|on)\s+$",
+                            re.IGNORECASE)
 _FIGURE_NEXT = re.compile(r"^\s*[:=–—-]\s*(?:about\s+|approximately\s+)?[£$€]?\s?\d")
 
 
