@@ -48,7 +48,7 @@ from explorer.events.date_roles_schedules import (
 )
 from explorer.events.date_roles_states import (
     AHEAD_OF, ASIDE_SINCE, background_since, aside_since, DESCRIBED, DESCRIBED_SUBJECT, OVER_BEFORE, PAST_OR_FUTURE, PRESENT_STATE_VERB,
-    PRESENT_WORD, PROGRESSIVE, SENTENCE_ENDS, IT_WAS, CLEFT_AFTER, SPAN_SPENT, STAGE_CAME, STATE_FROM, STATE_FROM_TO, STATE_UNTIL, UNTIL_AFTER, STORY_TIME,
+    PRESENT_WORD, PROGRESSIVE, SENTENCE_ENDS, IT_WAS, CLEFT_AFTER, SPAN_SPENT, STAGE_CAME, STATE_FROM, STATE_FROM_TO, STATE_UNTIL, UNTIL_AFTER, STORY_TIME, WORK_PART_SET,
     STRETCH_AHEAD, TIME_SPENT, HOW_BEFORE, WENT_AFTER,
 )
 from explorer.events.date_roles_things import (
@@ -186,7 +186,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "state's start"
     if background_since(clause, after, text[start:end]):
         return "background since"
-    if STORY_TIME.search(clause):
+    if STORY_TIME.search(clause) or WORK_PART_SET.search(before):
         return "story's time"
     if PERIOD_ENDED.search(clause):
         return "dated thing"

@@ -164,6 +164,11 @@ def aside_since(before: str, clause: str, after: str) -> bool:
         return False
     opened = before[: len(before) - len(clause)] if before.endswith(clause) else ""
     return bool(_NOUN_BEFORE_COMMA.search(opened))
+#: "…, and the last chapter, set in 1978, feels tacked on": a part of a work, its setting told in an aside.
+#: (Of anything else the participle tells a deed: "the record, set in 1978, still stands".)
+WORK_PART_SET = re.compile(r"\b(?:chapter|chapters|scene|scenes|episode|episodes|act|section|part|novel|novella|story|book|"
+                           r"film|play|opera|sequel|prologue|epilogue)\s*,\s*(?:which\s+is\s+)?set\s+(?:in|during)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
 #: "The story unfolds over three days in the summer of 1962", "the play is set in 1962": a story's own
 #: time, not a happening in the world.
 STORY_TIME = re.compile(
@@ -176,6 +181,9 @@ STORY_TIME = re.compile(
     r"(?:(?:novel|novella|book|memoir)\s+(?:then\s+|later\s+|finally\s+)?(?:opens|begins|starts|ends|closes|jumps|moves|shifts|"
     r"switches|returns|flashes)|(?:film|movie|play|opera)\s+(?:then\s+|later\s+|finally\s+)?(?:jumps|shifts|switches|cuts|flashes))"
     r"\s+(?:(?:forward|back|ahead)\s+)?(?:in|to|during|around)|"
+    # "The novel follows a family of salt-makers through the winter of 1953": the years its plot follows
+    r"(?:novel|novella|book|memoir|film|movie|play|opera|series|story)\s+(?:then\s+|later\s+)?follows\b(?:[^,;:.]){0,60}?\s"
+    r"(?:through|in|during|over|from|into)|"
     # "The gallery tells the story of the port from 1750 to 1914": the years a telling covers
     r"(?:tells?|told|traces?|traced|charts?|charted|covers?|covered|spans?|spanned)\s+(?:the\s+)?(?:story|history|life|lives|years|period)\b"
     r"(?:[^,;:.]){0,40}?\s(?:from|between|in|during)|"

@@ -231,3 +231,23 @@ def test_a_figure_at_a_period_s_end_is_no_happening(sentence: str, date_text: st
 ])
 def test_a_day_s_close_a_last_act_or_a_closing_keeps_its_date(sentence: str, date_text: str) -> None:
     assert _role(sentence, date_text) != "figure"
+
+
+# --------------------------------------------------------------------- a work's plot time in a review
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("The plot drifts, and the last chapter, set in 1978, feels rushed.", "1978"),
+    ("The novel follows two sisters through the winter of 1947.", "the winter of 1947"),
+    ("Her film follows a ferry crew from 1961 to 1964.", "1961 to 1964"),
+])
+def test_a_work_s_plot_time_is_no_happening(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) == "story's time"
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("The record, set in 1978, still stands.", "1978"),  # a deed
+    ("Police followed the van through the night.", "the night"),
+])
+def test_a_record_set_or_a_pursuit_is_no_plot_time(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) != "story's time"
