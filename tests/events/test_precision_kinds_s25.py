@@ -271,3 +271,18 @@ def test_a_past_perfect_s_denied_or_spread_state_since_a_date_is_background(sent
 ])
 def test_a_state_begun_on_a_date_keeps_its_start(sentence: str, date_text: str) -> None:
     assert _role(sentence, date_text) is None
+
+
+# --------------------------------------------------------------------- the year a council's precept or grant is for
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("The precept for 2026/27 will be discussed at the December meeting.", "2026/27"),
+    ("The board agreed the fees for next year.", "next year"),
+])
+def test_the_year_a_precept_or_a_fee_is_for_is_no_happening(sentence: str, date_text: str) -> None:
+    assert _role(sentence, date_text) == "dated thing"
+
+
+def test_a_grant_paid_in_a_year_keeps_it() -> None:
+    assert _role("The grant was paid in 2025.", "2025") is None
