@@ -286,3 +286,20 @@ def test_the_year_a_precept_or_a_fee_is_for_is_no_happening(sentence: str, date_
 
 def test_a_grant_paid_in_a_year_keeps_it() -> None:
     assert _role("The grant was paid in 2025.", "2025") is None
+
+
+# --------------------------------------------------------------------- "It began on <date>, when …": one happening
+
+
+def _events(text: str, dct: date | None = date(2025, 9, 2)) -> list[tuple[str, str]]:
+    return [(e.timex, e.title) for e in extract_document(Document("a.txt", text, "t"), dct=dct).events]
+
+
+def test_it_began_on_a_date_when_a_happening_is_that_happening_once() -> None:
+    text = "It began on 4 July, when the harbour board refused a berth to the Arden ferry.\n"
+    assert _events(text) == [("4 July", "The harbour board refuses a berth to the Arden ferry")]
+
+
+def test_it_with_a_verb_of_its_own_keeps_its_own_title() -> None:
+    text = "It reached Lisbon in the 1790s, when a merchant bought it at auction in Antwerp.\n"
+    assert [title for _, title in _events(text)][0].startswith("It reaches Lisbon")
