@@ -253,26 +253,6 @@ def test_a_record_set_or_a_pursuit_is_no_plot_time(sentence: str, date_text: str
     assert _role(sentence, date_text) != "story's time"
 
 
-# --------------------------------------------------------------------- a past perfect's background since a date
-
-
-@pytest.mark.parametrize(("sentence", "date_text"), [
-    ("The last tenant had grown nothing but nettles since about 2018.", "2018"),  # denied
-    ("The choir had not sung since 1998.", "1998"),
-    ("Three keepers had been dismissed since 2011.", "2011"),  # many
-])
-def test_a_past_perfect_s_denied_or_spread_state_since_a_date_is_background(sentence: str, date_text: str) -> None:
-    assert _role(sentence, date_text) == "background since"
-
-
-@pytest.mark.parametrize(("sentence", "date_text"), [
-    ("The schooner was built in 1961 and had been owned by the Pell family since 2004.", "2004"),  # a year is no count
-    ("The old mill has been run by a trust since 2009.", "2009"),
-])
-def test_a_state_begun_on_a_date_keeps_its_start(sentence: str, date_text: str) -> None:
-    assert _role(sentence, date_text) is None
-
-
 # --------------------------------------------------------------------- the year a council's precept or grant is for
 
 
