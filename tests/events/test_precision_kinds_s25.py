@@ -283,3 +283,11 @@ def test_it_began_on_a_date_when_a_happening_is_that_happening_once() -> None:
 def test_it_with_a_verb_of_its_own_keeps_its_own_title() -> None:
     text = "It reached Lisbon in the 1790s, when a merchant bought it at auction in Antwerp.\n"
     assert [title for _, title in _events(text)][0].startswith("It reaches Lisbon")
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry company's shares ended the year up 18 per cent.\n",
+    "Bank balance at 30 September: £12,418.\n",
+])
+def test_a_figure_s_sentence_gives_no_undated_event_either(text: str) -> None:
+    assert _events(text) == []
