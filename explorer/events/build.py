@@ -21,7 +21,7 @@ from explorer.events.dated_nominals import held_on_its_date
 from explorer.events.event_dates import (dated_by_a_coordinated_clause, is_dated_thing,
                                          is_event_worthy, is_quoted, life_dates_owner, repeats_every,
                                          within_the_document_date)
-from explorer.events.entry_notes import is_a_dated_note, is_a_note_of_no_act
+from explorer.events.entry_notes import is_a_dated_note, is_a_note_around_its_date, is_a_note_of_no_act
 from explorer.events.event_ids import document_key, event_id
 from explorer.events.furniture import Furniture, is_name_and_date_only
 from explorer.events.instrument_terms import dates_an_instruments_term
@@ -160,6 +160,9 @@ def build_events(doc: Document, timexes: Sequence[Timex],
                 and is_a_dated_note(text, [
                 (t.start - s_start, t.end - s_start) for t in timexes if s_start <= t.start and t.end <= s_end]):
             continue  # "Monday 4 July. Drizzle all morning." read as one sentence: no happening either
+        elif life is None and born is None and is_a_note_around_its_date(text, [
+                (t.start - s_start, t.end - s_start) for t in timexes if s_start <= t.start and t.end <= s_end]):
+            continue  # "A clear morning at last.": what the day was like, its date inside the note
         # "The treasurer, who had joined the fund in 1994, resigned": the date is the joining's, told of
         # the noun its clause describes, not the main clause's
         relative = relative_telling(text, timex.start - s_start, timex.end - s_start) \

@@ -34,7 +34,7 @@ import re
 from explorer.events.date_roles_figures import (
     A_DAY, a_rate, CHANGE_OVER_PERIOD, FIGURE_OVER_PERIOD, RECORDS_BEGAN, SAID_BEFORE_FIGURE, SPENT_OVER_PERIOD, TO_FROM_COUNT, FROM_EARLIER_FIGURE, MULTIPLE_OR_LEVEL_OVER_PERIOD, PERFECT_CHANGE_AFTER, PERIOD_SAW_CHANGE, MEASURE_CHANGE, PASSIVE_CHANGE_BETWEEN, COMPARED_EARLIER, COMPARISON, EARLIER_THAN, FIGURE_FOR_PERIOD,
     PART_OF_A_DAY, PERFECT_CHANGE, PERFECT_TALLY, RANK_IN_PERIOD, RESULTS_TOLD, RUNNING_TO_NOW, SAME_OR_THAN,
-    state_reached_by, stood_or_promised_by, measure_of_a_period, SUPERLATIVE_SINCE, BRACKET_CLOSES, FIGURE_IN_BRACKETS_BEFORE, TALLY_OVER, TALLY_PERIOD, TALLY_SINCE, THAN_AFTER, THAN_NEXT,
+    baseline_on, figure_at_period_end, figure_under_a_label, state_reached_by, stood_or_promised_by, measure_of_a_period, SUPERLATIVE_SINCE, BRACKET_CLOSES, FIGURE_IN_BRACKETS_BEFORE, TALLY_OVER, TALLY_PERIOD, TALLY_SINCE, THAN_AFTER, THAN_NEXT,
 )
 from explorer.events.date_roles_generic import holds_every_day, holds_every_year
 from explorer.events.date_roles_possible import (
@@ -47,8 +47,8 @@ from explorer.events.date_roles_schedules import (
     OPEN_BEFORE, RECURRING_AFTER, RECURRING_BEFORE, SITTING_HOURS, TIME_OF_DAY, told_as_a_habit,
 )
 from explorer.events.date_roles_states import (
-    AHEAD_OF, ASIDE_SINCE, background_since, aside_since, DESCRIBED, OVER_BEFORE, PAST_OR_FUTURE, PRESENT_STATE_VERB,
-    PRESENT_WORD, PROGRESSIVE, SENTENCE_ENDS, IT_WAS, CLEFT_AFTER, SPAN_SPENT, STAGE_CAME, STATE_FROM, STATE_FROM_TO, STATE_UNTIL, UNTIL_AFTER, STORY_TIME,
+    AHEAD_OF, ASIDE_SINCE, background_since, aside_since, DESCRIBED, DESCRIBED_SUBJECT, OVER_BEFORE, PAST_OR_FUTURE, PRESENT_STATE_VERB,
+    PRESENT_WORD, PROGRESSIVE, SENTENCE_ENDS, IT_WAS, CLEFT_AFTER, SPAN_SPENT, STAGE_CAME, STATE_FROM, STATE_FROM_TO, STATE_UNTIL, UNTIL_AFTER, STORY_TIME, WORK_PART_SET,
     STRETCH_AHEAD, TIME_SPENT, HOW_BEFORE, WENT_AFTER,
 )
 from explorer.events.date_roles_things import (
@@ -143,8 +143,11 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "expectation"
     if RANK_IN_PERIOD.search(clause) and (TALLY_PERIOD.fullmatch(text[start:end]) or re.search(r"\bof\s+$", clause)):
         return "tally"
+    if figure_under_a_label(clause, after) or figure_at_period_end(clause, text[start:end], after):
+        return "figure"
     if COMPARISON.search(clause) or SUPERLATIVE_SINCE.search(clause) or COMPARED_EARLIER.search(before) or SAME_OR_THAN.search(clause) \
-            or RECORDS_BEGAN.search(clause) or TO_FROM_COUNT.search(clause) or FROM_EARLIER_FIGURE.search(clause):
+            or RECORDS_BEGAN.search(clause) or TO_FROM_COUNT.search(clause) or FROM_EARLIER_FIGURE.search(clause) \
+            or baseline_on(clause, text[start:end]):
         return "comparison"
     if THAN_AFTER.match(after) or EARLIER_THAN.search(text[start:end]) and THAN_NEXT.match(after):
         return "comparison"
@@ -183,7 +186,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "state's start"
     if background_since(clause, after, text[start:end]):
         return "background since"
-    if STORY_TIME.search(clause):
+    if STORY_TIME.search(clause) or WORK_PART_SET.search(before):
         return "story's time"
     if PERIOD_ENDED.search(clause):
         return "dated thing"
@@ -218,7 +221,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if told_as_a_habit(before, clause, text[start:end], rest) or holds_every_year(clause, text[start:end], rest) \
             or holds_every_day(clause, text[start:end]):
         return "habit"
-    if re.fullmatch(r"\s*(?:the\s+)?(?:(?-i:[A-Z][a-z]+)\s+(?:and|or)\s+)?", clause, re.IGNORECASE) and DESCRIBED.match(after):
+    if DESCRIBED_SUBJECT.fullmatch(clause) and DESCRIBED.match(after):
         return "time described"
     if HOW_BEFORE.search(clause) and WENT_AFTER.match(after):
         return "time described"

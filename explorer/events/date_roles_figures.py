@@ -19,6 +19,57 @@ COMPARISON = re.compile(
     r"(?:[^\s]+\s+){0,6}?(?:(?:in|on|at|during|for)\s+)?(?:(?:the\s+)?(?:whole|rest|same\s+\w+|end|start)\s+of\s+)?$",
     re.IGNORECASE,
 )
+#: "Sales were up 6 percent on last year", "Yields are down about a third on 2024", "Profits rose 8% on the
+#: previous year": a change measured "on" its baseline, as British reports put it; the date is the
+#: baseline's. Only a date of a period counts (a year, a quarter, a season): "Shares rose 4 percent on
+#: Friday" is a market move on its day (see :func:`baseline_on`).
+_CHANGE_ON = re.compile(
+    r"\b(?:up|down|higher|lower|rose|fell|grew|dropped|climbed|declined|increased|decreased|jumped)\s+(?:by\s+)?"
+    r"(?:(?:about|around|nearly|almost|more\s+than|less\s+than|some|over|roughly|just\s+over|just\s+under)\s+)?"
+    r"(?:[$£€]?\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|points?|pence|cents)?|a\s+(?:third|quarter|fifth|tenth|half)|half)"
+    r"\s+on\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+_PERIOD_DATE = re.compile(r"^(?:\d{4}|.*\b(?:year|years|quarter|half|season|period|month|summer|winter|spring|autumn)\b.*)$",
+                          re.IGNORECASE)
+
+
+def baseline_on(clause: str, date_text: str) -> bool:
+    """Whether the date (``date_text``) is the baseline of a change measured "on" it (see :data:`_CHANGE_ON`)."""
+    return bool(_CHANGE_ON.search(clause) and _PERIOD_DATE.match(date_text))
+
+
+#: "Bank balance at 30 September: £12,418", "Membership as at 1 March: 412", "Cash as of June 30 — $4.1
+#: million": a measure's figure under a label of minutes, accounts or a report, the date the figure's
+#: reading, not a happening (see :func:`figure_under_a_label`).
+_MEASURE_NOUNS = ("balance balances cash debt reserve reserves funds membership members total totals turnover revenue "
+                  "sales stock stocks headcount staff attendance population level levels price prices rate rates "
+                  "temperature reading count figure figures tally score position holdings assets liabilities").split()
+_MEASURE_LABEL = re.compile(rf"^\W*(?:[\w'’&-]+\s+){{0,3}}?(?:{'|'.join(_MEASURE_NOUNS)})\s+(?:at|as\s+at|as\s+of|on)\s+$",
+                            re.IGNORECASE)
+_FIGURE_NEXT = re.compile(r"^\s*[:=–—-]\s*(?:about\s+|approximately\s+)?[£$€]?\s?\d")
+
+
+def figure_under_a_label(clause: str, after: str) -> bool:
+    """Whether the date is a measure's reading under a label, its figure after a colon (see
+    :data:`_MEASURE_LABEL`)."""
+    return bool(_MEASURE_LABEL.search(clause) and _FIGURE_NEXT.match(after))
+
+
+#: "We ended the quarter with $640 million in cash", "The shares ended the year up 18 per cent", "The fund
+#: closed 2024 at £2.1bn": where a measure stood when a period ended, a figure, not a happening (a day's
+#: close, "ended the day 4% higher", is a market move on its day, and stays; see :func:`figure_at_period_end`).
+_ENDED_BEFORE = re.compile(r"\b(?:ended|ends|finished|finishes|closed|closes)\s+$", re.IGNORECASE)
+_FIGURE_AFTER_END = re.compile(
+    r"^\s+(?:with\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+|just\s+)?[$£€]?\s?\d|"
+    r"(?:up|down|higher|lower)\b|at\s+(?:about\s+|around\s+)?[$£€]?\s?\d)", re.IGNORECASE)
+_PERIOD_END_DATE = re.compile(r"^(?:\d{4}|Q[1-4](?:\s+\d{4})?|.*\b(?:year|quarter|half|season|period|month)\b.*)$",
+                              re.IGNORECASE)
+
+
+def figure_at_period_end(clause: str, date_text: str, after: str) -> bool:
+    """Whether the date is a period whose end a measure's figure is told at (see :data:`_ENDED_BEFORE`)."""
+    return bool(_ENDED_BEFORE.search(clause) and _PERIOD_END_DATE.match(date_text) and _FIGURE_AFTER_END.match(after))
+
+
 #: "compared with $36.1 million, or 54 cents a share, in the year-earlier period", "up 39% from $388.5
 #: million a year earlier", "to $747.8 million from $623.5 million a year ago": the other term of a
 #: comparison (a figure) may hold commas of its own; a clause of its own in between ends it.
@@ -335,8 +386,10 @@ _DATE_DIGITS = re.compile(
 #: participle ("By Christmas the Herons were third", "By 2019 the roof was failing"), or what is
 #: promised by then ("By the end of June we will run every change through one region first"). A
 #: deed done by then keeps its date: "By the evening the units had withdrawn", "By 2019 the roof was
-#: replaced".
-_BY_OPENS = re.compile(r"^\W*By\s+$", re.IGNORECASE)
+#: replaced". A clause joined after a happening opens the same way ("The mill opened in 1890, and by
+#: 1900 the town was twice its size", "Frost came early and by November the lake was solid"): the
+#: first clause keeps its date, the second tells how things stood.
+_BY_OPENS = re.compile(r"(?:^\W*|;\s*|(?:[,;]\s*|\s)(?:and|but|so|yet)\s+)By\s+$", re.IGNORECASE)
 _STOOD_OR_PROMISED_AFTER = re.compile(
     r"^\s*,?\s+(?:(?!(?:had|has|have|was|were|is|are|will|would)\b)[\w'’-]+\s+){1,6}?(?:"
     r"(?:was|were|is|are)\s+(?:(?:still|already|now|only|all|[a-z]+ly)\s+)?"
@@ -353,7 +406,7 @@ _RETURN = re.compile(r"\b(?:again|back)\b", re.IGNORECASE)
 def stood_or_promised_by(sentence_before: str, after: str) -> bool:
     """Whether a date opening its sentence after "By" times how things stood then or a promise, not a
     happening (see :data:`_STOOD_OR_PROMISED_AFTER`). ``sentence_before`` is the sentence up to the date."""
-    if not (_BY_OPENS.match(sentence_before) and _STOOD_OR_PROMISED_AFTER.match(after)):
+    if not (_BY_OPENS.search(sentence_before) and _STOOD_OR_PROMISED_AFTER.match(after)):
         return False
     # a return is a change, told as a happening: "By late March the wheel was turning again", "By 20 July
     # the Germans were back across the Marne"

@@ -17,12 +17,15 @@ from explorer.events.timetables import CLOCK
 ANY_SUCH_DAY = re.compile(r"\b(?:a|an|any)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 DAY_OR_SEASON_NAME = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|winter)\b",
                                  re.IGNORECASE)
-#: "open daily from April to October", "a hotline, open every day from 8 a.m.": opening hours, a
-#: schedule that repeats, not a happening.
+#: "open daily from April to October", "a hotline, open every day from 8 a.m.", "open on Saturdays from
+#: May": opening hours, a schedule that repeats, not a happening.
 _DAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
+_DAYS = r"(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|weekdays|weekends)"
 OPENING_HOURS = re.compile(
     r"\b(?:open|opens|closed|closes|staffed|manned)\s+(?:daily|every\s+day|each\s+day|weekly|every\s+week|"
-    rf"on\s+weekdays|at\s+weekends|(?:from\s+)?{_DAY_NAME}\s*(?:to|through|until|-|–)\s*{_DAY_NAME})\b"
+    rf"on\s+weekdays|at\s+weekends|(?:from\s+)?{_DAY_NAME}\s*(?:to|through|until|-|–)\s*{_DAY_NAME}|"
+    # ... or on days named in the plural: "open on Saturdays from April to October"
+    rf"on\s+{_DAYS}(?:\s*(?:,|and|or)\s*{_DAYS})*)\b"
     r"(?:[^;.]|[ap]\.m\.){0,30}$",
     re.IGNORECASE,
 )

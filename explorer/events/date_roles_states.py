@@ -164,6 +164,11 @@ def aside_since(before: str, clause: str, after: str) -> bool:
         return False
     opened = before[: len(before) - len(clause)] if before.endswith(clause) else ""
     return bool(_NOUN_BEFORE_COMMA.search(opened))
+#: "…, and the last chapter, set in 1978, feels tacked on": a part of a work, its setting told in an aside.
+#: (Of anything else the participle tells a deed: "the record, set in 1978, still stands".)
+WORK_PART_SET = re.compile(r"\b(?:chapter|chapters|scene|scenes|episode|episodes|act|section|part|novel|novella|story|book|"
+                           r"film|play|opera|sequel|prologue|epilogue)\s*,\s*(?:which\s+is\s+)?set\s+(?:in|during)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
 #: "The story unfolds over three days in the summer of 1962", "the play is set in 1962": a story's own
 #: time, not a happening in the world.
 STORY_TIME = re.compile(
@@ -176,6 +181,9 @@ STORY_TIME = re.compile(
     r"(?:(?:novel|novella|book|memoir)\s+(?:then\s+|later\s+|finally\s+)?(?:opens|begins|starts|ends|closes|jumps|moves|shifts|"
     r"switches|returns|flashes)|(?:film|movie|play|opera)\s+(?:then\s+|later\s+|finally\s+)?(?:jumps|shifts|switches|cuts|flashes))"
     r"\s+(?:(?:forward|back|ahead)\s+)?(?:in|to|during|around)|"
+    # "The novel follows a family of salt-makers through the winter of 1953": the years its plot follows
+    r"(?:novel|novella|book|memoir|film|movie|play|opera|series|story)\s+(?:then\s+|later\s+)?follows\b(?:[^,;:.]){0,60}?\s"
+    r"(?:through|in|during|over|from|into)|"
     # "The gallery tells the story of the port from 1750 to 1914": the years a telling covers
     r"(?:tells?|told|traces?|traced|charts?|charted|covers?|covered|spans?|spanned)\s+(?:the\s+)?(?:story|history|life|lives|years|period)\b"
     r"(?:[^,;:.]){0,40}?\s(?:from|between|in|during)|"
@@ -203,7 +211,8 @@ PAST_OR_FUTURE = re.compile(r"\b(?:was|were|had|did|will|would|[a-z]{3,}ed)\b(?!
 #: period as the subject of a verb that characterises it (with a comparative as much as a superlative).
 DESCRIBED = re.compile(
     # (two periods named together as the subject too: "May and September are best")
-    r"^\s+(?:(?:and|or)\s+(?-i:[A-Z][a-z]+)\s+)?"
+    # (two periods named together as the subject of any of them: "June and July were hot and dry")
+    r"^\s+(?:(?:and|or)\s+(?-i:[A-Z][a-z]+)\s+)?(?:"
     r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|proved|turned\s+out)\s+(?:even\s+|far\s+|much\s+)?"
     r"(?:a|an|the|good|bad|hard|difficult|lean|golden|quiet|busy|\w+est|"
     r"(?!(?:over|under|after|later|never|ever|other|rather|either|neither|whether|together|thereafter)\b)[a-z]{2,}er)|"
@@ -211,10 +220,18 @@ DESCRIBED = re.compile(
     # any adjective that ends the clause: "July was dry.", "March was wet and windy.", "2023 was unusually
     # mild, with …" (a participle, "May was spent digging", tells what was done, and is read elsewhere)
     # ... or what a time was about: "The spring was mostly about rye", "That year was all about the harvest"
-    r"^\s+(?:was|were|is|are)\s+(?:(?:mostly|largely|mainly|all|chiefly)\s+)?about\b|"
-    r"^\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:very|so|too|unusually|mostly|largely|fairly|quite|"
+    r"(?:was|were|is|are)\s+(?:(?:mostly|largely|mainly|all|chiefly)\s+)?about\b|"
+    r"(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:very|so|too|unusually|mostly|largely|fairly|quite|"
     r"exceptionally|relatively|bitterly|mainly)\s+)?(?![a-z]+(?:ed|en)\b)[a-z]{3,}"
-    r"(?:\s+and\s+(?![a-z]+(?:ed|en)\b)[a-z]{3,})?\s*(?:[.;!]|,\s+(?:and|but|with|so)\b)",
+    r"(?:\s+and\s+(?![a-z]+(?:ed|en)\b)[a-z]{3,})?\s*(?:[.;!]|,\s+(?:and|but|with|so)\b))",
+    re.IGNORECASE)
+#: What may stand before a described period in its clause: a joining word, a determiner, a rank in a
+#: series ("…, so the first spring was mostly digging", "and that whole winter was hard"), or a first
+#: period named with it ("May and September are best"). A word of any other kind makes the period part
+#: of something else's phrase ("the rain in May was heavy" describes the rain).
+DESCRIBED_SUBJECT = re.compile(
+    r"\s*(?:(?:and|but|so|yet)\s+)?(?:(?:the|that|this|our|my|its|their|his|her)\s+)?"
+    r"(?:(?:first|second|third|last|next|following|whole|entire)\s+)?(?:(?-i:[A-Z][a-z]+)\s+(?:and|or)\s+)?",
     re.IGNORECASE)
 #: "The turning point came on 17 February.", "The decisive stretch came in February.": a sentence that
 #: only says when a stage of the story came, and ends with the date; what happened then is told next

@@ -123,6 +123,9 @@ PERIOD_COVERED = re.compile(
     r"\b(?:budgets?|accounts|forecasts?|figures|estimates?|targets?|timetables?|schedules?|calendars?|"
     # "We are keeping our guidance for the year", "raised its outlook for 2027": a company's forecast
     r"guidance|outlook|projections?|"
+    # "The precept for 2026/27 will be discussed", "the grant for next year": what a council raises or is
+    # given for a year
+    r"precepts?|levy|levies|grants?|allocations?|(?:council\s+)?tax\s+rates?|fees|charges|tariffs?|"
     # "a spending plan for the 2025-26 school year", "the budget for fiscal year 2024"
     r"(?:spending|budget|financial|business|capital|operating)\s+plans?)\s+for\s+(?:the\s+)?"
     r"(?:(?:fiscal|financial|budget|tax|school|academic)\s+years?\s+)?$",

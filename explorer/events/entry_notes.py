@@ -58,3 +58,37 @@ def is_a_dated_note(sentence: str, dates: list[tuple[int, int]]) -> bool:
     if note_at == first_end or any(start >= note_at for start, _ in dates):
         return False  # the stamp runs on into its sentence ("Monday at noon"), or the note has a date of its own
     return is_a_note_of_no_act(sentence[note_at:])
+
+
+#: The longest note around its date ("A clear morning at last.", "Another grey afternoon in camp."):
+#: the words besides the date.
+_MOST_WORDS_AROUND = 6
+#: Words of the weather or the mood of a stretch of time, the only content a note around its date
+#: holds: what the time was like, never what anyone did.
+_WEATHER_OR_MOOD = frozenset(
+    "clear fine fair wet dry damp grey gray cold warm hot mild cool windy calm still foggy misty rainy sunny bright "
+    "dull stormy frosty icy snowy cloudy overcast humid muggy sultry raw bitter freezing glorious miserable beautiful "
+    "lovely perfect gorgeous dreary bleak gloomy busy quiet lazy slow long short hard easy rough tiring uneventful "
+    "restless sleepless peaceful strange odd".split())
+#: Words a note may hold besides those: determiners, intensifiers and "at last", "again", "in camp".
+_NOTE_LINKS = frozenset(
+    "a an another the one more very so quite rather too and but yet with at last again all in on camp".split())
+
+
+def is_a_note_around_its_date(sentence: str, dates: list[tuple[int, int]]) -> bool:
+    """Whether ``sentence`` says only what a stretch of time was like, its date inside the note: "A clear
+    morning at last.", "Busy afternoon.", "Another wet evening in camp." The date is the head of a
+    phrase whose other words are the weather or the mood and a few linking words; a diary's day
+    described, not a happening. (A noun of any other kind, "Coffee morning on Friday", "Bake sale
+    afternoon", names something held, and is left to the other rules.)"""
+    if not dates or len(sentence) > 80:
+        return False
+    rest, last = [], 0
+    for start, end in sorted(dates):
+        rest.append(sentence[last:start])
+        last = end
+    rest.append(sentence[last:])
+    words = [w.lower() for w in _WORD.findall(" ".join(rest))]
+    if not words or len(words) > _MOST_WORDS_AROUND or re.search(r"\d", " ".join(rest)):
+        return False
+    return any(w in _WEATHER_OR_MOOD for w in words) and all(w in _WEATHER_OR_MOOD or w in _NOTE_LINKS for w in words)

@@ -66,7 +66,13 @@ def is_absence(title: str, before_date: str = "") -> bool:
 #: hinges on a vote in parliament".
 _DEPENDS = re.compile(_SUBJECT + r"(?:(?:now|still|also|all|largely|entirely)\s+)?(?:depends?|depended|depending|hinges?|hinged|rests?)\s+on\b|"
                       r"^\W*(?:depends?|hinges?)\s+on\b", re.IGNORECASE)
-_POSSIBLE = re.compile(_SUBJECT + r"(?:could|might|(?-i:may))\s+(?!not\b)(?!have\b)[a-z]+", re.IGNORECASE)
+#: What only may be, a modal of possibility or a future hedged by the teller: "The club might move in
+#: May", "I will probably put the bed down to clover this winter", "We'll likely close in August", "They
+#: probably will sell next year". A guess at what is to come, as much as "may", not a plan told with
+#: its date ("will close in August" stays).
+_POSSIBLE = re.compile(_SUBJECT + r"(?:(?:could|might|(?-i:may))\s+(?!not\b)(?!have\b)[a-z]+|"
+                       r"(?:will|\w*['’]ll|would)\s+(?:(?:very\s+|most\s+)?(?:probably|possibly|likely|perhaps))\s+(?!not\b)(?!have\b)[a-z]+|"
+                       r"(?:probably|possibly|perhaps)\s+(?:will|would)\s+(?!not\b)(?!have\b)[a-z]+)", re.IGNORECASE)
 #: What would have happened, and did not: "A peace deal would have been put to a vote on 30 March", "the
 #: island could have signed the treaty two weeks later", "The inquiry should have met in May". ("may
 #: have", "might have" and "must have" guess at what did happen, and are read elsewhere.)
@@ -348,9 +354,9 @@ def _first_predicate(title: str) -> str:
 
 #: An instruction to the reader, a clause that opens with a bare verb of what the reader is to do:
 #: "Meet at the market cross at 2pm", "Send notices to the editor by Wednesday evening", "Please
-#: book by 3 May". The date is when the reader acts, not a happening the text reports. (An invitation
-#: to a happening, "Join us for the fair on 5 July", "Come to the open day", names that happening and
-#: stays.)
+#: book by 3 May", "Call ahead in July", "Allow an extra hour in winter". The date is when the reader
+#: acts, not a happening the text reports. (An invitation to a happening, "Join us for the fair on 5
+#: July", "Come to the open day", names that happening and stays.)
 #: The reader as the subject, with a modal or a verb of what befalls anyone: "You'll get people assuming
 #: that …", "You may have to wait until May", "You need to apply by 1 March". A clause about "you" is
 #: advice or a generic case, never something that happened.
@@ -359,11 +365,11 @@ _GENERIC_YOU = re.compile(
     re.IGNORECASE)
 _INSTRUCTION = re.compile(
     # (verbs that also head a noun, "Ring road closes", "Book festival opens", count only after "Please")
-    r"^\W*(?-i:Meet|Send|Bring|Email|E-mail|Register|Apply|Submit|Reserve|Remember|Hand\s+in|Sign\s+up|"
+    r"^\W*(?-i:Meet|Send|Bring|Email|E-mail|Register|Apply|Submit|Reserve|Remember|Hand\s+in|Sign\s+up|Avoid|Allow|Pack|"
     r"Let\s+us\s+know|Don't\s+forget|Do\s+not\s+forget|Make\s+sure|Get\s+in\s+touch|Please\s+[a-z]+|"
     # ... or when what follows is an object or a place, not the rest of a noun: "Call 101", "Check the website"
     r"(?:Call|Phone|Ring|Book|Check|Contact|Return|Collect|Note|Park|Arrive|Wear)\s+(?=(?:the|a|an|your|our|us|"
-    r"this|these|any|all|on|at|in|by|before|to|early|online)\b|\d))\b"
+    r"this|these|any|all|on|at|in|by|before|to|early|online|ahead)\b|\d))\b"
     # a name and a be- or have-form later make the first word the name's: "Meet the Makers fair is held"
     r"(?!\s+(?:the\s+)?[A-Z][^.;:]*\b(?:is|are|was|were|has|have|had)\b)"
 )

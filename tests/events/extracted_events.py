@@ -21,3 +21,11 @@ def event_by_timex(events: list[Event], timex: str) -> Event:
     found = [e for e in events if e.timex == timex]
     assert len(found) == 1, [(e.timex, e.title) for e in events]
     return found[0]
+
+
+def date_role_of(sentence: str, date_text: str) -> str | None:
+    """The role :func:`explorer.events.date_roles.date_role` gives the first ``date_text`` of ``sentence``."""
+    from explorer.events.date_roles import date_role
+
+    at = sentence.index(date_text)
+    return date_role(sentence, at, at + len(date_text))

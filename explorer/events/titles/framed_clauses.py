@@ -21,7 +21,7 @@ from explorer.events.titles.clause_choice import DATELINE, FRAMING, LEADING_JUNK
 #: A clause that only frames its date ("The breakthrough came in 2001", "Its fortunes changed in
 #: 1761", "Many were thought lost until 2019"): what happened then is told by the "when" clause after it.
 _WHEN_AFTER = re.compile(r"^\s*,\s*when\s+(?=\S)")
-_FRAME_SUBJECT = frozenset("the its his her their both many most some this that these those all".split())
+_FRAME_SUBJECT = frozenset("the its his her their both many most some this that these those all it".split())
 #: Verbs that only frame a time, aspect or state: "came", "began", "changed", "were thought lost",
 #: "was still small", "have struggled"; a frame with any other verb is a happening of its own.
 FRAME_VERBS = frozenset(
