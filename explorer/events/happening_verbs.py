@@ -105,6 +105,8 @@ OBJECT_AFTER = (r"(?=\s+(?:(?!a\s+(?:little|bit|lot|while|few)\b)(?:a|an|the|his
 ACTS_WITHOUT_OBJECT = (
     r"(?:fled|withdrew|retreated|marched|sailed|advanced|landed|revolted|rebelled|mutinied|rioted|"
     r"surrendered|capitulated|appealed|fought|deserted|defected|resigned|abdicated|"
+    # (a plea in court, which a court report lists as the trial's step: "The driver pleaded guilty")
+    r"pleaded(?=\s+(?:not\s+)?guilty\b)|"
     # (an escape, not an outcome of another happening: "The family inside escaped without injury")
     r"escaped(?!\s+(?:without\s+(?:injury|injuries|harm|a\s+scratch)|unhurt|unharmed|uninjured|unscathed)\b)|"
     r"(?:sued|pressed)(?=\s+for\b)|broke(?=\s+(?:down|out|off|through)\b)|held(?=\s+out\b)|"

@@ -1,0 +1,68 @@
+"""Events recall, session twenty-five (issue 12): plain acts refused for the form of their object alone.
+
+Found in twelve articles written for this session (a police blotter, a succession history …): the
+plain-past rule, which reads an undated sentence told by its subject and a past verb acting on
+something, refused
+
+- a reflexive pronoun with what the subject made itself ("He proclaimed himself duke");
+- a plea in court ("The landlord pleaded guilty at the first hearing"), an act without an object.
+
+(A phrasal verb opening the sentence, "Volunteers handed out blankets", was tried too and left out: on
+the never-opened gold it added one event no reader listed and none they did.) Sentences written for
+this test; none names anything from a gold article or a corpus."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.documents import Document
+from explorer.events.plain_past import plain_past_clause
+from explorer.ingest import extract_document
+
+
+def _plain(sentence: str) -> str | None:
+    found = plain_past_clause(sentence, 0, len(sentence))
+    return found[1] if found else None
+
+
+def _middle_titles(sentence: str) -> list[str]:
+    """The titles of the events told in ``sentence``, set between two dated sentences of a local page."""
+    before, after = "Local news\n\nThe ferry sank on 2 March 2025. ", " The harbour reopened on 9 March 2025."
+    doc = Document("a.txt", before + sentence + after, "t")
+    events = extract_document(doc, dct=date(2025, 3, 20)).events
+    return [e.title for e in events if len(before) <= e.sentence_start < len(before) + len(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    ("Rebel leader Osk Varr proclaimed himself regent.", "proclaim"),
+    ("The ferry company declared itself insolvent.", "declare"),
+    ("The skipper pleaded guilty at the first hearing.", "plead"),
+    ("Both deckhands pleaded not guilty to theft.", "plead"),
+])
+def test_an_act_with_a_reflexive_or_a_plea_is_a_plain_act(sentence: str, words: str) -> None:
+    title = _plain(sentence)
+    assert title is not None and all(w in title.lower() for w in words.split()), title
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    ("The skipper pleaded guilty at the first hearing.", "plead"),
+    ("Rebel leader Osk Varr proclaimed himself regent.", "proclaim"),
+])
+def test_such_an_act_between_dated_sentences_is_an_event(sentence: str, words: str) -> None:
+    titles = _middle_titles(sentence)
+    assert any(all(w in t.lower() for w in words.split()) for t in titles), titles
+
+
+@pytest.mark.parametrize("sentence", [
+    # a reflexive before a preposition tells a manner, not a thing made
+    "She threw herself into the campaign.",
+    "He busied himself with the accounts.",
+    # a demonstrative object is not read (a court's reasoning: "rejected that account")
+    "The panel rejected that account.",
+    # "pleaded" with anything but a plea tells a request
+    "The skipper pleaded with the coastguard.",
+])
+def test_a_manner_a_reasoning_or_a_request_stays_out(sentence: str) -> None:
+    assert _plain(sentence) is None
