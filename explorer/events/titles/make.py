@@ -29,6 +29,7 @@ from explorer.events.titles.page_furniture import furniture_end
 from explorer.events.titles.length import subject_aside_before_late_verb
 from explorer.events.titles.pointers import caused_act_start, causative_retold, demonstrative_as_article, participial_opener_end, what_it_led_to
 from explorer.events.titles.relatives import without_subject_clause
+from explorer.events.titles.relative_acts import told_in_relative
 from explorer.events.titles.words import MAX_WORDS, DANGLING, FINITE, TRAILING_JUNK
 from explorer.events.titles.finish import finish, is_verb, present_verb_at, shorter_subject, that_clause, verb_at
 from explorer.events.titles.without_dates import drop_others, remove_expression
@@ -69,6 +70,10 @@ _SUBJECT_AND_VERB = re.compile(
 )
 #: A person's age beside their name or after the happening: "Harold Finch, 72, a surveyor", ", aged 91".
 _AGE = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?=,(?!\d))|,\s+aged\s+\d{1,3}\b")  # not "fighting, 30,000 soldiers"
+#: A sentence opening on a short noun phrase narrowed by "that" and its own past verb: "The storm that
+#: flooded the valley …", "A bell that hung in the tower …".
+_THAT_SUBJECT = re.compile(r"^(?:The|A|An|Its|His|Her|Their)\s+(?:[\w’'-]+\s+){0,3}?that\s+[a-z]+ed\b|"
+                           r"^(?:The|A|An|Its|His|Her|Their)\s+(?:[\w’'-]+\s+){0,3}?that\s+(?:" + IRREGULAR_PASTS + r")\b")
 _PARENTHESES = re.compile(r"\s*(?:\([^()]{0,80}\)|\[[^\[\]]{0,10}\])")
 _SUBJECT_COMMA = re.compile(r"^([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}),\s+(?=[a-z])")
 #: A speaker's label opening an interview's answer: "A: We rebuilt it", "Q: And the ferry?", "QUIST: …".
@@ -112,6 +117,18 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     "X says" takes what X said after the date (see ``explorer.events.said_what``)."""
     # "Three banks — A, B and C — agreed …": the aside between dashes is skipped, as a reader does
     sentence = without_dash_aside(sentence, [(timex_start, timex_end), *others])
+    relative = told_in_relative(sentence, timex_start, timex_end)
+    if relative is not None:
+        # "Critics praised the old bakery, which closed in 1998": the dated clause is the happening
+        told, start, end, before = relative
+        shift = timex_start - start  # the other dates the retold clause still holds, at their new offsets
+        inside = [(a - shift, b - shift) for a, b in others if told[max(0, a - shift):b - shift] == sentence[a:b] != ""]
+        return make_title(told, start, end, context + " " + before, inside)
+    restricted = _THAT_SUBJECT.match(sentence) and without_subject_clause(sentence, timex_start, timex_end)
+    if restricted:
+        # "The bridge that carried the railway collapsed in 1907": "that" opens the subject's own clause,
+        # not a clause the date stands in (the reading "a venture that collapsed in 2020" takes)
+        return make_title(*restricted, context=context)
     if timex_end > timex_start:
         # "The fraud, for which Ann Voss was jailed in 2010, …", "X was among three who resigned on Monday"
         retold = told_by_relative(sentence, timex_start, timex_end) or told_by_who(sentence, timex_start, timex_end)
