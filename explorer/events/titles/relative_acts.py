@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from explorer.events.tense import IRREGULAR_PASTS
+from explorer.events.titles.words import DETERMINER_WORDS
 
 #: Words that end a noun phrase read backwards from its comma: a preposition, a conjunction or a verb
 #: form that cannot be a noun's, so the phrase before is the verb's object or the clause's subject.
@@ -32,7 +33,7 @@ _STOP_WORDS = frozenset(
     "not said says told tells".split()
 )
 _PREPOSITIONS = frozenset("of in on at for from with by to into near about".split())
-_DETERMINERS = frozenset("the a an its his her their this these those our my your".split())
+_DETERMINERS = DETERMINER_WORDS | {"our", "my", "your"}
 #: The verb the relative pronoun is the subject of, after an adverb perhaps: "which (later) closed",
 #: "who had blocked", "which will open". Not "which is a …" (a state) nor "which it bought" (an object).
 _ACT_START = re.compile(
