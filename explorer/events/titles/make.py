@@ -29,7 +29,6 @@ from explorer.events.titles.page_furniture import furniture_end
 from explorer.events.titles.length import subject_aside_before_late_verb
 from explorer.events.titles.pointers import caused_act_start, causative_retold, demonstrative_as_article, participial_opener_end, what_it_led_to
 from explorer.events.titles.relatives import without_subject_clause
-from explorer.events.titles.relative_acts import told_in_relative
 from explorer.events.titles.words import MAX_WORDS, DANGLING, FINITE, TRAILING_JUNK
 from explorer.events.titles.finish import finish, is_verb, present_verb_at, shorter_subject, that_clause, verb_at
 from explorer.events.titles.without_dates import drop_others, remove_expression
@@ -117,18 +116,14 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     "X says" takes what X said after the date (see ``explorer.events.said_what``)."""
     # "Three banks — A, B and C — agreed …": the aside between dashes is skipped, as a reader does
     sentence = without_dash_aside(sentence, [(timex_start, timex_end), *others])
-    relative = told_in_relative(sentence, timex_start, timex_end)
-    if relative is not None:
-        # "Critics praised the old bakery, which closed in 1998": the dated clause is the happening
-        told, start, end, before = relative
-        shift = timex_start - start  # the other dates the retold clause still holds, at their new offsets
-        inside = [(a - shift, b - shift) for a, b in others if told[max(0, a - shift):b - shift] == sentence[a:b] != ""]
-        return make_title(told, start, end, context + " " + before, inside)
     restricted = _THAT_SUBJECT.match(sentence) and without_subject_clause(sentence, timex_start, timex_end)
     if restricted:
         # "The bridge that carried the railway collapsed in 1907": "that" opens the subject's own clause,
         # not a clause the date stands in (the reading "a venture that collapsed in 2020" takes)
-        return make_title(*restricted, context=context)
+        told, start, end = restricted
+        shift = timex_start - start  # the sentence's other dates past the cut, at their new offsets
+        return make_title(told, start, end, context,
+                          [(a - shift, b - shift) for a, b in others if told[max(0, a - shift):b - shift] == sentence[a:b] != ""])
     if timex_end > timex_start:
         # "The fraud, for which Ann Voss was jailed in 2010, …", "X was among three who resigned on Monday"
         retold = told_by_relative(sentence, timex_start, timex_end) or told_by_who(sentence, timex_start, timex_end)
