@@ -258,6 +258,11 @@ _BARE_PLURAL_OBJECT = re.compile(
 )
 
 
+_JOINED_BARE_PLURAL = re.compile(
+    rf"\band\s+[a-z]+ed\s+(?P<np>[A-Z][a-z]+\s+(?!(?:{'|'.join(MEASURES)})\b){PLURAL_NOUN})\s*[.!?]?$"
+)
+
+
 def _bare_object_after_singular_subject(sentence: str) -> str | None:
     """ "The duke hired mercenaries." -> "Mercenaries": the bare plural right after the verb of a
     sentence whose subject is one (a singular subject cannot be "they"), so it is the only plural the
@@ -272,7 +277,12 @@ def _bare_object_after_singular_subject(sentence: str) -> str | None:
             or words[0].lower() in ("they", "these", "those", "both", "we", "i", "you"):
         return None
     m = _BARE_PLURAL_OBJECT.match(" ".join(words[at + 1:]))
-    return m.group("np")[:1].upper() + m.group("np")[1:] if m else None
+    if m is None:
+        # "The duke raised an army and hired Selvan mercenaries": the bare plural after the verb the
+        # subject's "and" joins, a people's adjective allowed before it
+        joined = _JOINED_BARE_PLURAL.search(" ".join(words[at + 1:]))
+        return joined.group("np") if joined else None
+    return m.group("np")[:1].upper() + m.group("np")[1:]
 
 
 def _object_just_before(context: str) -> str | None:
@@ -281,6 +291,69 @@ def _object_just_before(context: str) -> str | None:
         return None
     found = list(_PLURAL_OBJECT.finditer(sentences[0]))
     return _counted_people(found[-1], sentences[0]) if found else _bare_object_after_singular_subject(sentences[0])
+
+
+#: A plural description with its determiner or possessive: "His descendants", "The two surveyors".
+_FUNCTION_OPENER = re.compile(r"^(?:The|His|Her|Their|Its|Our|My|These|Those)\s")
+#: A team's or a people's name in the plural after "the": "the Falcons", "the Vikings".
+_THE_PLURAL_NAME = re.compile(r"^[Tt]he\s+[A-Z][a-z]+s$")
+#: A clause boundary inside a sentence ending right before "they": "…, when they", "… and then they".
+_SUBORDINATOR_BEFORE = re.compile(
+    r",?\s+(?:when|after|before|until|because|once|so|and\s+then|but\s+then)\s+$"
+)
+#: Where a sentence's last coordinated clause starts: after ", and", ", but" or ";".
+_LAST_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?=\S)")
+
+
+def _plural_subject(np: str) -> str | None:
+    """``np`` as "they" can take it up: a plural description ("His descendants", "Local farmers") or a
+    plural name after "the" ("the Falcons"), capitalised for a title's start; else None."""
+    np = " ".join(_without_adverbs(np.split()))
+    if not np or len(np.split()) > 4:
+        return None
+    plain = np[:1].lower() + np[1:] if _FUNCTION_OPENER.match(np) else np
+    if _THE_PLURAL_NAME.match(np) or _is_plural_description(plain, opens_sentence=True):
+        return np[:1].upper() + np[1:]
+    return None
+
+
+def _main_subject_before(before: str) -> str | None:
+    """ "His descendants kept it until last year, when they …": the plural subject of the main clause a
+    subordinate clause's "they" hangs on, when the clause has no subject of its own before the pronoun.
+    ``before``: the sentence up to the pronoun."""
+    m = _SUBORDINATOR_BEFORE.search(before)
+    if m is None or _PERSON_SUBJECT.search(before[:m.start()]):
+        return None
+    return _plural_subject(_subject(before[:m.start()]))
+
+
+def _clause_subject(clause: str) -> str | None:
+    """The plural subject right before a clause's first verb, past an opening phrase of time ("by the
+    end of March the Falcons had"): back to its determiner; None when it is no plural."""
+    from explorer.events.titles.finish import verb_at
+
+    words = clause.split()
+    at = verb_at(words)
+    if not at:
+        return None
+    start = max((i for i in range(max(0, at - 4), at) if words[i].lower() in ("the", "his", "her", "their", "its")),
+                default=0)
+    return _plural_subject(" ".join(words[start:at]))
+
+
+def _last_clause_subject(context: str) -> str | None:
+    """ "…, and by the end of March the Falcons had climbed to fourth. They …": the plural subject of
+    the last clause of the sentence just before, when no earlier clause of it has a plural subject too
+    (two groups: no rule can tell which one "they" is)."""
+    sentences = _sentences(context)
+    if not sentences:
+        return None
+    parts = _LAST_CLAUSE.split(sentences[0])
+    if len(parts) < 2 or _PERSON_SUBJECT.search(parts[-1]):
+        return None
+    if any(_clause_subject(part) for part in parts[:-1]):
+        return None
+    return _clause_subject(parts[-1])
 
 
 def name_the_pronoun(clause: str, sentence: str, context: str) -> str:
@@ -307,10 +380,12 @@ def name_the_pronoun(clause: str, sentence: str, context: str) -> str:
         # "Engineers lowered the bells. They were taken to the foundry": what was done to is what the
         # sentence before did something to, not who did it
         who = _plural_object_before(earlier)
+    if who is None and pronoun == "they" and not _opens_with_pronoun(before, pronoun):
+        who = _main_subject_before(before)
     if who is None and _opens_with_pronoun(before, pronoun):
         who = _earlier_subject(pronoun, earlier)
         if who is None and pronoun == "they":
-            who = _object_just_before(earlier)
+            who = _last_clause_subject(earlier) or _object_just_before(earlier)
     if not who or len(who.split()) > MAX_ANTECEDENT_WORDS or re.search(r"[()\[\]]", who):
         return clause  # a long antecedent would push the title's verb past its cut
     return f"{who} {clause[m.end():]}"

@@ -69,6 +69,10 @@ _SUBJECT_AND_VERB = re.compile(
 )
 #: A person's age beside their name or after the happening: "Harold Finch, 72, a surveyor", ", aged 91".
 _AGE = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?=,(?!\d))|,\s+aged\s+\d{1,3}\b")  # not "fighting, 30,000 soldiers"
+#: A sentence opening on a short noun phrase narrowed by "that" and its own past verb: "The storm that
+#: flooded the valley …", "A bell that hung in the tower …".
+_THAT_SUBJECT = re.compile(r"^(?:The|A|An|Its|His|Her|Their)\s+(?:[\w’'-]+\s+){0,3}?that\s+[a-z]+ed\b|"
+                           r"^(?:The|A|An|Its|His|Her|Their)\s+(?:[\w’'-]+\s+){0,3}?that\s+(?:" + IRREGULAR_PASTS + r")\b")
 _PARENTHESES = re.compile(r"\s*(?:\([^()]{0,80}\)|\[[^\[\]]{0,10}\])")
 _SUBJECT_COMMA = re.compile(r"^([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}),\s+(?=[a-z])")
 #: A speaker's label opening an interview's answer: "A: We rebuilt it", "Q: And the ferry?", "QUIST: …".
@@ -112,6 +116,14 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     "X says" takes what X said after the date (see ``explorer.events.said_what``)."""
     # "Three banks — A, B and C — agreed …": the aside between dashes is skipped, as a reader does
     sentence = without_dash_aside(sentence, [(timex_start, timex_end), *others])
+    restricted = _THAT_SUBJECT.match(sentence) and without_subject_clause(sentence, timex_start, timex_end)
+    if restricted:
+        # "The bridge that carried the railway collapsed in 1907": "that" opens the subject's own clause,
+        # not a clause the date stands in (the reading "a venture that collapsed in 2020" takes)
+        told, start, end = restricted
+        shift = timex_start - start  # the sentence's other dates past the cut, at their new offsets
+        return make_title(told, start, end, context,
+                          [(a - shift, b - shift) for a, b in others if told[max(0, a - shift):b - shift] == sentence[a:b] != ""])
     if timex_end > timex_start:
         # "The fraud, for which Ann Voss was jailed in 2010, …", "X was among three who resigned on Monday"
         retold = told_by_relative(sentence, timex_start, timex_end) or told_by_who(sentence, timex_start, timex_end)

@@ -102,6 +102,9 @@ def without_subject_clause(clause: str, start: int, end: int) -> tuple[str, int,
             continue
         for j in range(i + 1, len(words) - 1):
             text = words[j].group()
+            if word == "that" and j > i + 1 and text not in _AUXILIARIES and _is_past(text) \
+                    and words[j - 1].group().lower() not in _NOT_BEFORE_MAIN_VERB:
+                break  # "The strike that made her name began in June, when …": a main past with no auxiliary
             if text.lower().strip(",") in _BREAKS or words[j - 1].group().endswith((",", ";", ":")):
                 return None
             if text in _AUXILIARIES and j > i + 1 and (_predicate_after(words[j + 1].group()) or text == "will" and _is_base(words[j + 1].group())):
