@@ -74,6 +74,13 @@ def adjacent_past(ctx: Context, start: int, end: int) -> bool:
             if w in ED_ADJECTIVES or (w not in FINITE_PAST and PASSIVE_ED.search(after[max(0, pm.start() - 12):pm.start()])):
                 continue
             return True
+    first = after.split()[:2]
+    if not before.strip() and first and PAST.fullmatch(first[0]) and first[0].lower() not in ED_ADJECTIVES \
+            and not (len(first) > 1 and _PLAN_AFTER_SUBJECT.fullmatch(first[1])):
+        # "January was bitter", "December brought floods", "Friday saw the first frost": the
+        # expression is its clause's subject, and the past verb right after it dates it for sure
+        # ("March was due to see the launch" is a plan)
+        return True
     opener = ctx.text[a:start].split()
     if not after.startswith(",") and len(opener) == 1 and opener[0].lower() in _OPENING_PREPOSITIONS:
         # "In May the plant reopened", "On May 9 he resigned": an expression opening its sentence
@@ -88,6 +95,8 @@ def adjacent_past(ctx: Context, start: int, end: int) -> bool:
     return False
 
 
+# after "was" right behind a date that is its clause's subject: a plan, not a past ("May was set to bring")
+_PLAN_AFTER_SUBJECT = re.compile(r"(?i)due|set|expected|scheduled|supposed|going|to|planned|meant|slated")
 # the prepositions a date opening a sentence takes ("In May", "On Friday", "By June"); a bare name
 # opening a post ("Memorial Day 2 was fun") is left to the tense as before
 _OPENING_PREPOSITIONS = frozenset({"in", "on", "by", "during", "early", "late", "last", "since"})

@@ -1,0 +1,125 @@
+"""Session 25 of issue 11: kinds found in twelve more scratch articles of our own (a ship's log, a
+results release, a storm live blog, an abbey history, a fixture list, a diary, a complaint, a methods
+section, a docket, a changelog, a family history, a winter review): a fronted "On the 9th we ...",
+"the night of the 14th", a clock whose "a.m." ends its sentence before "On 9 June", "next morning"
+without its article, "the following autumn" after a spring, "an hour and a quarter", and a bare day
+in the past perfect before the day just told. Sentences are our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.temporal import tag
+from explorer.temporal.normalize import Spec, season_step
+
+DCT = date(1990, 11, 20)
+
+
+def _found(text: str, dct: date | None = DCT) -> dict[str, str | None]:
+    return {t.text: t.value for t in tag(text, dct)}
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("In March the river rose. On the 9th we moved the sheep to the upper field.", "the 9th", "1990-03-09"),
+    ("October was stormy. On the 14th the wind backed to the north.", "the 14th", "1990-10-14"),
+    ("The fleet left in August. By the 20th a reply had come from the admiral.", "the 20th", "1990-08-20"),
+    ("January was bitter, and pipes burst on the night of the 12th.", "the 12th", "1990-01-12"),
+    ("We reached the coast on 2 May. On the 5th they crossed the strait.", "the 5th", "1990-05-05"),
+])
+def test_a_fronted_bare_day_before_its_clause(text: str, expression: str, value: str) -> None:
+    """A fronted "On the 9th" followed by the clause's subject (a pronoun or a determiner, never the
+    noun an ordinal counts) is a day of the month just told."""
+    assert _found(text)[expression] == value
+
+
+@pytest.mark.parametrize("text", [
+    "On the 5th floor we found the archive.",
+    "On the 2nd attempt he cleared the bar.",
+    "The office moved to the 3rd floor.",
+])
+def test_an_ordinal_before_its_noun_is_no_day(text: str) -> None:
+    assert not [t for t in tag(text, DCT) if t.type == "DATE"]
+
+
+@pytest.mark.parametrize("text, clock, value", [
+    ("On 6 June the crew mustered at 10 a.m. On 9 June we sighted land.", "10 a.m.", "1990-06-06T10:00"),
+    ("The vote opened on 3 May at 8 a.m. On 4 May the count began.", "8 a.m.", "1990-05-03T08:00"),
+    ("AT 9 A.M. ON 12 MAY THE GATES OPENED.", "9 A.M.", "1990-05-12T09:00"),
+    ("The train left at 7 a.m. on 14 April.", "7 a.m.", "1990-04-14T07:00"),
+])
+def test_a_clock_takes_the_day_after_it_only_in_its_sentence(text: str, clock: str, value: str) -> None:
+    """ "at 10 a.m. On 9 June": the dot of "a.m." ended the sentence, and the capital "On" opens the
+    next; the clock is a time of the day told before it, not of the next sentence's day."""
+    assert _found(text)[clock] == value
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("We anchored off the cape on 3 May 1900. Next morning the fog lifted.", "Next morning", "1900-05-04TMO"),
+    ("The jury retired on 12 March 1961. Next day it returned a verdict.", "Next day", "1961-03-13"),
+    ("They camped by the lake on 7 July 1925 and set off next morning.", "next morning", "1925-07-08TMO"),
+])
+def test_next_day_without_its_article_is_the_day_after_the_one_told(text: str, expression: str, value: str) -> None:
+    assert _found(text, date(2000, 1, 1))[expression] == value
+
+
+def test_next_day_without_a_told_day_is_the_day_after_the_page() -> None:
+    assert _found("Most parcels arrive next day.", date(2021, 5, 3))["next day"] == "2021-05-04"
+
+
+def test_next_day_before_a_hyphen_is_an_adjective() -> None:
+    assert "next" not in " ".join(_found("The shop offers a next-day service.", date(2021, 5, 3)))
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The settlers came in the spring of 1848 and cleared the land the following autumn.",
+     "the following autumn", "1848-FA"),
+    ("She died in the winter of 1972. The house was sold the next spring.", "the next spring", "1973-SP"),
+    ("The flood came in March 1990. The previous autumn had been dry.", "The previous autumn", "1989-FA"),
+    ("They married in the summer of 1901; the following summer a son was born.", "the following summer", "1902-SU"),
+    ("The mill opened in January 1850 and burned down the following winter.", "the following winter", "1850-WI"),
+    ("The colony was founded in 1848; the following spring the first crops failed.", "the following spring", "1849-SP"),
+])
+def test_the_following_season_is_the_first_after_the_one_told(text: str, expression: str, value: str) -> None:
+    assert _found(text, date(2015, 1, 1))[expression] == value
+
+
+@pytest.mark.parametrize("season, n", [(s, n) for s in ("SP", "SU", "FA", "WI") for n in (1, -1)])
+@pytest.mark.parametrize("here", ["SP", "SU", "FA", "WI"])
+def test_a_season_step_moves_less_than_a_year_and_lands_on_its_season(here: str, season: str, n: int) -> None:
+    start = Spec("S", year=1900, season=here)
+    step = season_step(start, season, n)
+    order = ("SP", "SU", "FA", "WI")
+    at, to = 1900 * 4 + order.index(here), (step.year or 0) * 4 + order.index(step.season or "")
+    assert step.season == season and 1 <= (to - at) * n <= 4
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The vicar preached for an hour and a quarter.", "an hour and a quarter", "PT1H15M"),
+    ("The crossing took a year and a quarter.", "a year and a quarter", "P1Y3M"),
+    ("The siege lasted two years and three quarters.", "two years and three quarters", "P2Y9M"),
+    ("The dynasty fell a century and a quarter later.", "a century and a quarter", "P125Y"),
+    ("The kiln cooled for a day and a quarter.", "a day and a quarter", "P1DT6H"),
+])
+def test_a_unit_and_a_quarter(text: str, expression: str, value: str) -> None:
+    assert _found(text)[expression] == value
+
+
+def test_a_quarter_of_a_noun_after_a_duration_is_no_part_of_it() -> None:
+    """ "for two years and a quarter of its staff left": the quarter is a fraction of the staff."""
+    found = _found("The firm lost money for two years and a quarter of its staff left.")
+    assert found.get("two years") == "P2Y" and not any("quarter" in k for k in found)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The ferry sailed on 30 September. Its sister ship had left on the 12th.", "the 12th", "1990-09-12"),
+    ("The army entered the town on 28 June. The mayor had fled on the 3rd.", "the 3rd", "1990-06-03"),
+])
+def test_a_bare_day_in_the_past_perfect_before_the_day_told(text: str, expression: str, value: str) -> None:
+    assert _found(text)[expression] == value
+
+
+def test_a_bare_day_before_the_day_told_in_the_simple_past_keeps_the_page_month() -> None:
+    """Without a past perfect the earlier day is no day of the month told (as in session 24)."""
+    assert _found("The ferry sailed on 30 September. Its sister ship left on the 12th.")["the 12th"] != "1990-09-12"
