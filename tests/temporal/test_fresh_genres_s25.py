@@ -123,3 +123,22 @@ def test_a_bare_day_in_the_past_perfect_before_the_day_told(text: str, expressio
 def test_a_bare_day_before_the_day_told_in_the_simple_past_keeps_the_page_month() -> None:
     """Without a past perfect the earlier day is no day of the month told (as in session 24)."""
     assert _found("The ferry sailed on 30 September. Its sister ship left on the 12th.")["the 12th"] != "1990-09-12"
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("January was bitter, and the canal froze.", "January", "1990-01"),
+    ("The season review. February brought three named storms.", "February", "1990-02"),
+    ("Spring came late: April saw snow on the hills.", "April", "1990-04"),
+])
+def test_a_month_that_is_the_subject_of_a_past_verb_is_behind_the_page(text: str, expression: str, value: str) -> None:
+    """Told in November, "January was bitter" is the January gone, not the one two months ahead: the
+    past verb right after its subject is no misread tense."""
+    assert _found(text)[expression] == value
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("January was due to bring a vote on the budget.", "January", "1991-01"),
+    ("January will be cold.", "January", "1991-01"),
+])
+def test_a_month_subject_of_a_plan_stays_ahead(text: str, expression: str, value: str) -> None:
+    assert _found(text)[expression] == value
