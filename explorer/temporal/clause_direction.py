@@ -139,8 +139,28 @@ _FUTURE_WORDS = (
 _PLAIN_FUTURE = re.compile(r"(?i)\b(?:" + _FUTURE_WORDS + r")\b")
 
 
-_REPORTED_FUTURE = re.compile(r"(?i)\b(?:said|says|announced|told|added|stated|warned|predicted|forecast|promised|"
-                              r"pledged|expected)\b[^.;]*\b(?:would|could|might)\b")
+#: a verb reporting what was said, promised or foreseen
+SAYING = re.compile(
+    r"(?i)\b(?:said|says|added|stated|promised|pledged|announced|predicted|forecast|told|vowed|claimed|insisted|"
+    r"warned|wrote|assured|estimated|expected|projected|undertook|agreed)\b")
+#: the future of the past after it: what the speaker then said was to come
+FUTURE_OF_THE_PAST = re.compile(r"(?i)\b(?:would|could|might|was\s+going\s+to|were\s+going\s+to|was\s+to|were\s+to)\b")
+
+
+def reported_future(text: str, start: int, end: int, after: int = 0) -> int | None:
+    """Where the future of the past of a plan reported as said then ends ("said the flights would",
+    "promised in March 2019 that the line was to"): the end of the last "would"-like word after a
+    verb of saying in ``text[start:end]`` (and after ``after``), in that verb's clause (no ";"
+    between); else None. One reading for both who ask: which side of the report a reported date is
+    on (``plainly_future``) and from which day a reported "next year" counts (``reported_years``)."""
+    say = SAYING.search(text, start, end)
+    if say is None:
+        return None
+    stop = text.find(";", say.end(), end)
+    last = None
+    for last in FUTURE_OF_THE_PAST.finditer(text, max(say.end(), after), end if stop < 0 else stop):
+        pass
+    return last.end() if last is not None else None
 
 
 # a deadline, limit or aim: "gave them until mid-November to answer", "prepared for the March
@@ -251,10 +271,10 @@ def plainly_future(ctx: Context, pos: int, reported: bool = True, forecast: bool
         # evening": the writer's future is another clause's; this one reports a plan
         found = []
     if not found:
-        m = _REPORTED_FUTURE.search(ctx.text[a:pos]) if reported else None
-        if m is None:
+        said_end = reported_future(ctx.text, a, pos) if reported else None
+        if said_end is None:
             return False
-        rest = ctx.text[a + m.end():pos]
+        rest = ctx.text[said_end:pos]
     else:
         rest = clause[found[-1].end():]
     if PAST_AUX.search(clause[:found[-1].start()] if found else ""):

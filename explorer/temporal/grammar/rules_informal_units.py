@@ -190,11 +190,13 @@ def part_of_period_bare(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit=unit, n=0, mod=mod)
 
 
-@rule(rf"(?<![\w'’.])(?P<n>\d+\+?|an?|one|a\s+few|few|a\s+couple\s+(?:of\s+)?|{NUMW})\s*(?P<u>hours?|hrs?|minutes?|mins?|seconds?|secs?)\s+ago\b",
+@rule(rf"(?<![\w'’.])(?P<n>\d+\+?|an?|one|a\s+few|few|a\s+couple\s+(?:of\s+)?|{NUMW})\s*(?P<u>hours?|hrs?|minutes?|mins?|seconds?|secs?|(?<=\d[ \t])(?-i:h))\s+ago\b",
       re.IGNORECASE, priority=5, trigger=r"(?i:ago\b)")
 def hours_ago(m: re.Match[str], text: str) -> Cand | None:
-    """ "an hour ago", "5 mins ago", "1+ hr ago": a moment earlier on the day of writing. Without
-    the writer's clock the day is what is known (a DATE, as "earlier today"), never a duration."""
+    """ "an hour ago", "5 mins ago", "1+ hr ago", "posted 5 h ago": a moment earlier on the day of
+    writing. Without the writer's clock the day is what is known (a DATE, as "earlier today"), never
+    a duration. The spaced lower-case "h" of scientific writing counts after figures only, as it
+    does in a duration ("72 h"), which leaves "ago" to this rule."""
     w = re.sub(r"\s+", " ", m["n"].lower()).rstrip("+ ")
     n = 1 if w in ("a", "an", "one") else None if w in ("a few", "few", "a couple", "a couple of") else lx.number_value(w)
     if n is not None and m["u"].lower().startswith(("h",)) and n > 12:
