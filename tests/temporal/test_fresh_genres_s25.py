@@ -149,3 +149,19 @@ def test_a_month_subject_of_a_plan_stays_ahead(text: str, expression: str, value
 def test_hours_ago_in_the_spaced_h_is_a_moment_of_the_day(text: str) -> None:
     """ "5 h ago": a moment earlier on the day of writing, as "5 hrs ago" is (no duration, no miss)."""
     assert [(t.type, t.value) for t in tag(text, date(2020, 5, 5))] == [("DATE", "2020-05-05")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Harbour Mills reported results for the three months ended March 31, 2021 on Tuesday.", "2021-04-20"),
+    ("The lender posted a profit for the quarter ending June 30, 2021 on Friday, beating forecasts.", "2021-04-16"),
+])
+def test_a_weekday_after_the_end_of_a_report_period_is_the_reports(text: str, value: str) -> None:
+    """The date that closes a report period names what the figures cover; the weekday after it in
+    the sentence is when the report came, counted from the page (here Tuesday 20 April 2021)."""
+    weekdays = [t.value for t in tag(text, date(2021, 4, 20)) if t.text in ("Tuesday", "Friday")]
+    assert weekdays == [value]
+
+
+def test_a_weekday_after_a_plain_day_still_hangs_on_it() -> None:
+    found = _found("The ferry sank on 30 September 2023 on a Thursday.", date(2023, 10, 26))
+    assert found["Thursday"] == "2023-09-28"
