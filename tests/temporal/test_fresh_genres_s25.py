@@ -165,3 +165,26 @@ def test_a_weekday_after_the_end_of_a_report_period_is_the_reports(text: str, va
 def test_a_weekday_after_a_plain_day_still_hangs_on_it() -> None:
     found = _found("The ferry sank on 30 September 2023 on a Thursday.", date(2023, 10, 26))
     assert found["Thursday"] == "2023-09-28"
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Snow will reach the hills tonight and last into Monday morning.", "Monday morning", "2024-03-11TMO"),
+    ("The closures begin today and last until Friday.", "Friday", "2024-03-15"),
+])
+def test_last_as_a_verb_of_extent_is_no_past(text: str, expression: str, value: str) -> None:
+    """ "and last into Monday": the verb before a preposition of extent (the adjective "last" takes a
+    noun), so the future of its clause holds (told on Sunday 10 March 2024)."""
+    assert _found(text, date(2024, 3, 10))[expression] == value
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Tubes were spun for 30 s and chilled on ice.", "30 s", "PT30S"),
+    ("Requests now time out after 15 s (previously 5 s).", "15 s", "PT15S"),
+])
+def test_seconds_in_the_spaced_si_s(text: str, expression: str, value: str) -> None:
+    assert _found(text)[expression] == value
+
+
+@pytest.mark.parametrize("text", ["Dividends rose in the 1990 s boom.", "Vitamin 05 s were low."])
+def test_a_spaced_s_after_a_year_or_a_leading_zero_is_no_second(text: str) -> None:
+    assert not [t for t in tag(text, DCT) if t.type == "DURATION"]
