@@ -74,6 +74,13 @@ def adjacent_past(ctx: Context, start: int, end: int) -> bool:
             if w in ED_ADJECTIVES or (w not in FINITE_PAST and PASSIVE_ED.search(after[max(0, pm.start() - 12):pm.start()])):
                 continue
             return True
+    first = after.split()[:2]
+    if not before.strip() and first and PAST.fullmatch(first[0]) and first[0].lower() not in ED_ADJECTIVES \
+            and not (len(first) > 1 and _PLAN_AFTER_SUBJECT.fullmatch(first[1])):
+        # "January was bitter", "December brought floods", "Friday saw the first frost": the
+        # expression is its clause's subject, and the past verb right after it dates it for sure
+        # ("March was due to see the launch" is a plan)
+        return True
     opener = ctx.text[a:start].split()
     if not after.startswith(",") and len(opener) == 1 and opener[0].lower() in _OPENING_PREPOSITIONS:
         # "In May the plant reopened", "On May 9 he resigned": an expression opening its sentence
@@ -88,6 +95,8 @@ def adjacent_past(ctx: Context, start: int, end: int) -> bool:
     return False
 
 
+# after "was" right behind a date that is its clause's subject: a plan, not a past ("May was set to bring")
+_PLAN_AFTER_SUBJECT = re.compile(r"(?i)due|set|expected|scheduled|supposed|going|to|planned|meant|slated")
 # the prepositions a date opening a sentence takes ("In May", "On Friday", "By June"); a bare name
 # opening a post ("Memorial Day 2 was fun") is left to the tense as before
 _OPENING_PREPOSITIONS = frozenset({"in", "on", "by", "during", "early", "late", "last", "since"})
@@ -130,8 +139,28 @@ _FUTURE_WORDS = (
 _PLAIN_FUTURE = re.compile(r"(?i)\b(?:" + _FUTURE_WORDS + r")\b")
 
 
-_REPORTED_FUTURE = re.compile(r"(?i)\b(?:said|says|announced|told|added|stated|warned|predicted|forecast|promised|"
-                              r"pledged|expected)\b[^.;]*\b(?:would|could|might)\b")
+#: a verb reporting what was said, promised or foreseen
+SAYING = re.compile(
+    r"(?i)\b(?:said|says|added|stated|promised|pledged|announced|predicted|forecast|told|vowed|claimed|insisted|"
+    r"warned|wrote|assured|estimated|expected|projected|undertook|agreed)\b")
+#: the future of the past after it: what the speaker then said was to come
+FUTURE_OF_THE_PAST = re.compile(r"(?i)\b(?:would|could|might|was\s+going\s+to|were\s+going\s+to|was\s+to|were\s+to)\b")
+
+
+def reported_future(text: str, start: int, end: int, after: int = 0) -> int | None:
+    """Where the future of the past of a plan reported as said then ends ("said the flights would",
+    "promised in March 2019 that the line was to"): the end of the last "would"-like word after a
+    verb of saying in ``text[start:end]`` (and after ``after``), in that verb's clause (no ";"
+    between); else None. One reading for both who ask: which side of the report a reported date is
+    on (``plainly_future``) and from which day a reported "next year" counts (``reported_years``)."""
+    say = SAYING.search(text, start, end)
+    if say is None:
+        return None
+    stop = text.find(";", say.end(), end)
+    last = None
+    for last in FUTURE_OF_THE_PAST.finditer(text, max(say.end(), after), end if stop < 0 else stop):
+        pass
+    return last.end() if last is not None else None
 
 
 # a deadline, limit or aim: "gave them until mid-November to answer", "prepared for the March
@@ -242,10 +271,10 @@ def plainly_future(ctx: Context, pos: int, reported: bool = True, forecast: bool
         # evening": the writer's future is another clause's; this one reports a plan
         found = []
     if not found:
-        m = _REPORTED_FUTURE.search(ctx.text[a:pos]) if reported else None
-        if m is None:
+        said_end = reported_future(ctx.text, a, pos) if reported else None
+        if said_end is None:
             return False
-        rest = ctx.text[a + m.end():pos]
+        rest = ctx.text[said_end:pos]
     else:
         rest = clause[found[-1].end():]
     if PAST_AUX.search(clause[:found[-1].start()] if found else ""):

@@ -44,6 +44,13 @@ _GRAN_OF_VALUE = tuple((re.compile(shape), gran) for shape, gran in (
     (r"\d{4}-H\d", "H"), (r"\d{4}-W\d\d(?:-WE)?", "W"), (r"\d{3}", "DE"), (r"\d{2}", "CE")))
 
 
+def closes_a_period(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is the end a report period is given by ("the three months ended
+    September 30, 2023", "the quarter ending June 30"): the span the figures cover, no time of the act
+    told around it."""
+    return _PERIOD_ENDED_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
 def gran_of_value(v: str) -> str:
     """The granularity code (D M Q S H W DE CE, else Y) of the TIMEX3 value ``v``."""
     return next((gran for shape, gran in _GRAN_OF_VALUE if shape.fullmatch(v)), "Y")
@@ -67,7 +74,7 @@ class ComparedPeriods(ResolverState):
         if self._stretch_since(index):
             return Spec("Y", year=shift(ctx.dct, "Y", -1).year)
         prev = self.out[index]
-        if gran_of_value(prev.value) == "D" and index > 0 and _PERIOD_ENDED_BEFORE.search(ctx.text, max(0, prev.start - 24), prev.start):
+        if gran_of_value(prev.value) == "D" and index > 0 and closes_a_period(ctx.text, prev.start):
             named = self.out[index - 1]
             if gran_of_value(named.value) in ("Q", "H") and isinstance(named.begin, date) \
                     and 0 <= prev.start - named.end <= 24:

@@ -10,8 +10,10 @@ all had the kind.
 The month counts when it was told in this sentence or the one before, as a month, a day or a part
 of one month (one calendar month holds the whole span), and the day is not before where that span
 begins ("on 30 September ... sacked on the 26th" names a day the reader cannot place without a
-month). A bare day read so is itself a told day of that month, so "until the 19th" after "on the
-7th" stays in it.
+month), unless its clause looks back from the day told: "The ferry sailed on 30 September. Its
+sister ship had left on the 12th" (a past perfect) names an earlier day of the same month, as "the
+ship, which had sailed on the 3rd" after "reached port on 20 May" does. A bare day read so is
+itself a told day of that month, so "until the 19th" after "on the 7th" stays in it.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from datetime import date
 
 from explorer.temporal.anchor_context import Context, sentence_of
 from explorer.temporal.grammar import Cand
+from explorer.temporal.narrative import looks_back
 from explorer.temporal.normalize import Spec, valid_day
 from explorer.temporal.timex import Timex
 
@@ -52,8 +55,9 @@ def day_in_month_just_told(ctx: Context, c: Cand, told: Timex | None, told_cand:
     sentence_start, _ = sentence_of(ctx, c.start)
     previous_start = sentence_of(ctx, sentence_start - 1)[0] if sentence_start > 0 else 0
     assert c.spec is not None and c.spec.day is not None
-    if told.start < previous_start or told.start > c.start or c.spec.day < first.day \
-            or not valid_day(first.year, first.month, c.spec.day):
+    if told.start < previous_start or told.start > c.start or not valid_day(first.year, first.month, c.spec.day):
+        return None
+    if c.spec.day < first.day and not looks_back(ctx.text, sentence_start, c):
         return None
     return c.spec.with_(year=first.year, month=first.month)
 

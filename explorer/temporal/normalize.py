@@ -225,6 +225,21 @@ def spec_of_day(d: date, gran: str = "D") -> Spec:
     return Spec("D", year=d.year, month=d.month, day=d.day)
 
 
+_SEASON_ORDER = ("SP", "SU", "FA", "WI")
+
+
+def season_step(here: Spec, season: str, n: int) -> Spec:
+    """The ``season`` next after (``n`` > 0) or last before (``n`` < 0) the season ``here``, as "the
+    following autumn" after "the spring of 1848" is that year's (1848-FA), "the next spring" after
+    "the winter of 1972" the spring after it (1973-SP), and "the previous winter" before the spring
+    of 1990 the winter that began in 1989. A season of the same name is a year away."""
+    assert here.year is not None and here.season in _SEASON_ORDER and n != 0
+    at = here.year * 4 + _SEASON_ORDER.index(here.season)
+    gap = (_SEASON_ORDER.index(season) - _SEASON_ORDER.index(here.season)) % 4
+    at = at + (gap or 4) if n > 0 else at - ((4 - gap) % 4 or 4)
+    return Spec("S", year=at // 4, season=_SEASON_ORDER[at % 4])
+
+
 def add_months(d: date, n: int) -> date:
     y, m = divmod(d.month - 1 + n, 12)
     y += d.year
@@ -288,6 +303,13 @@ def duration_value(n: float | None, unit: str) -> str:
         # "2 1/2 years": P2Y6M, "a minute and a half": PT1M30S, as TimeML writes them
         return f"P{t}{int(n)}{unit}{_HALVES[(t, unit)]}"
     smaller = _SMALLER.get((t, unit))
+    if n is not None and n > 1 and float(n * 4).is_integer() and not float(n * 2).is_integer() and smaller is not None \
+            and float(n % 1 * smaller[0]).is_integer():
+        # "an hour and a quarter": PT1H15M, "a year and three quarters": P1Y9M; centuries and decades,
+        # which TimeML never mixes with years, all in years ("a century and a quarter": P125Y)
+        if smaller[2] == "Y" and unit in ("CE", "DE"):
+            return f"P{int(n * smaller[0])}Y"
+        return f"P{t}{int(n)}{unit}{'' if t else smaller[1]}{int(n % 1 * smaller[0])}{smaller[2]}"
     if n is not None and 0 < n < 1 and smaller is not None and float(n * smaller[0]).is_integer():
         # "a quarter-century": P25Y, "a quarter of an hour": PT15M, "a half-hour": PT30M; TimeML counts
         # a part of a unit in the next smaller one, never as a fraction

@@ -16,7 +16,7 @@ from explorer.temporal.clock_times import SMALL_HOURS
 from explorer.temporal.compared_periods import COMPARED, gran_of_value
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_relative import FROM_AN_EVENT, IN_THE_UNIT_TOLD, SAME_A_YEAR_BACK, SAME_IN_YEAR
-from explorer.temporal.normalize import Spec, beyond_calendar, clamp, shift, spec_of_day, value_of
+from explorer.temporal.normalize import Spec, beyond_calendar, clamp, season_step, shift, spec_of_day, value_of
 from explorer.temporal.resolver_state import GRAN_ORDER, ResolverState, coarser, timex, undated_after, undated_value
 from explorer.temporal.tense import tense_at
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
@@ -164,8 +164,15 @@ class PreviousOffsets(ResolverState):
             base = base - timedelta(days=1)  # "at 02:20 that night": the night is the evening's, not the small hours' day
         prev_gran = gran_of_value(prev.value)
         if c.unit == "S":
-            y = base.year if not (c.n or 0) else base.year + int(c.n or 0)
-            spec = Spec("S", year=y, season=c.value)
+            if c.n and c.value and prev_gran == "S" and isinstance(base, date):
+                # "in the spring of 1848 ... the following autumn": the first autumn after that
+                # spring (1848's), not the autumn of the year after. After a year or a day the
+                # year's step stays ("in 1848 ... the following spring" is 1849's; our gold reads
+                # "the following summer" after "14 March 1538" as 1539's too)
+                spec = season_step(spec_of_day(base, "S"), c.value, int(c.n))
+            else:
+                y = base.year if not (c.n or 0) else base.year + int(c.n or 0)
+                spec = Spec("S", year=y, season=c.value)
             return timex(ctx, c, spec, "inferred", f"anchored on previous date {prev.value}", anchor, )
         compared = self._compared_period(c.n or 0) if c.unit == "Y" and ctx.dct is not None else None
         if compared is not None:

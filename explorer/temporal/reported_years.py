@@ -16,20 +16,13 @@ the dated day are both needed, in one sentence, outside quotation marks.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from explorer.temporal.anchor_context import Context, inside_quotes, sentence_of
+from explorer.temporal.clause_direction import reported_future
 from explorer.temporal.grammar import Cand
 from explorer.temporal.narrative import is_incidental
 from explorer.temporal.timex import Timex
-
-#: a verb reporting what was said or promised
-_SAYING = re.compile(
-    r"(?i)\b(?:said|stated|promised|pledged|announced|predicted|forecast|told|vowed|claimed|insisted|"
-    r"warned|wrote|assured|estimated|expected|projected|undertook|agreed)\b")
-#: the future of the past: what the speaker then said was to come
-_WOULD = re.compile(r"(?i)\b(?:would|was\s+going\s+to|were\s+going\s+to|was\s+to|were\s+to)\b")
 
 
 def telling_day(ctx: Context, c: Cand, out: list[Timex], cands: list[Cand]) -> date | None:
@@ -58,7 +51,7 @@ def telling_day(ctx: Context, c: Cand, out: list[Timex], cands: list[Cand]) -> d
     assert isinstance(said.begin, date)
     if c.unit == "Y" and said.begin.year == ctx.dct.year or c.unit == "M" and said.begin.replace(day=1) == ctx.dct.replace(day=1):
         return None  # the same year (month) either way
-    if not _SAYING.search(ctx.text, start, c.start) or not _WOULD.search(ctx.text, said.end, c.start):
+    if reported_future(ctx.text, start, c.start, after=said.end) is None:
         return None
     return said.begin
 

@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 
 from explorer.temporal.anchor_context import PARAGRAPH_BREAK, inside_quotes, paragraph_start, sentence_of
+from explorer.temporal.compared_periods import closes_a_period
 from explorer.temporal.historical_present import goes_on_in_the_present
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_relative import ANNIVERSARY
@@ -167,6 +168,12 @@ class StoryTime(ResolverState):
                     and c.spec.weekday is not None and c.spec.month is None and c.spec.day is None \
                     and reported_on(ctx.text, c.start):
                 same_sentence = False  # "sank on 2 May 2019, officials said Friday": the report's Friday
+            if same_sentence and not ctx.narrative and ctx.dct is not None and c.rel is None and c.spec is not None \
+                    and c.spec.weekday is not None and c.spec.month is None and c.spec.day is None \
+                    and closes_a_period(ctx.text, prev.start):
+                # "reported results for the three months ended September 30, 2023 on Thursday": the
+                # date closes the period the figures cover; the weekday is the report's
+                same_sentence = False
             if same_sentence and not ctx.narrative and ctx.dct is not None and c.rel in _DEICTIC_RELS \
                     and not _ANAPHORIC_THE.search(ctx.text[max(0, c.start - 5):c.start]):
                 # "joined in 1990 and became chairman last May": news counts "last"/"next"/"this" from

@@ -50,8 +50,10 @@ PAST = re.compile(
     # got", "have got to go"): "got my results back tuesday", "we got the keys on Friday"
     r"(?<!ve\s)(?<!have\s)(?<!has\s)(?<!['’]s\s)got(?!\s+to\b)|"
     # "last" as the verb after a modal or "to" ("the heat will last through the weekend", "expected to
-    # last until Friday") is no past
-    r"ago|(?<!will\s)(?<!['’]ll\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!\bmay\s)(?<!\bcan\s)(?<!should\s)(?<!\bto\s)last|"
+    # last until Friday") is no past, nor is the verb before a preposition of extent, which the
+    # adjective never takes ("rain will arrive tonight and last into Monday")
+    r"ago|(?<!will\s)(?<!['’]ll\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!\bmay\s)(?<!\bcan\s)(?<!should\s)(?<!\bto\s)"
+    r"last(?!\s+(?:into|until|till|through|beyond)\b)|"
     r"earlier|yesterday|yday|"
     r"(?:set|made|given|taken|done|put|won|sent|held|written|signed)\s+by)\b|(?<![\w-])"
     # "-eed" present verbs and nouns are no past ("will succeed", "need", "speed"), unlike "agreed"

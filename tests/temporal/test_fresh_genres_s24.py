@@ -121,8 +121,6 @@ def test_a_bare_day_not_after_a_month_just_told() -> None:
     assert _found(text, date(2023, 6, 10))["the 25th"][0] == "2023-06-25"
 
 
-@pytest.mark.xfail(strict=True, reason="a bare day told in the past perfect after a day of its month is "
-                   "still read in the report's month (2020-10-12); review s24 item 15, left open")
 def test_a_bare_day_before_the_day_just_told_is_in_its_month() -> None:
     """ "had left on the 12th" after "30 September": an earlier day of the same month."""
     text = "The ferry sailed on 30 September. Its sister ship had left on the 12th."

@@ -44,7 +44,7 @@ def _told_age(m: re.Match[str], text: str) -> bool:
             and _AGE_COPULA.search(text_before(text, m.start(), 24)) is not None)
 
 
-@rule(rf"(?<![\w'’])(?:(?P<approx>about|around|nearly|almost|roughly|approximately|the\s+(?:better|best)\s+part\s+of|(?:no|not)\s+(?:more|less)\s+than|more\s+than|less\s+than|at\s+least|up\s+to|over|some|close\s+to|just\s+over|just\s+under)\s+)?(?:(?P<the>the|these|those)\s+(?:(?P<dir>past|last|next|first|coming|upcoming|previous|prior|following|ensuing|subsequent|intervening|final|latest|remaining|recent|preceding|(?:comparable\s+)?(?:year-earlier|year-ago|year-before|prior-year))\s+)?)?(?P<n>{NUM})(?:\s+(?:to|or|-)\s+(?P<n2>{NUM})|(?<=\d)[-–](?P<n3>\d{{1,3}})(?=[-\s])|\s+or\s+(?P<orm>more|longer|fewer|less))?(?P<hy>[-\s]+)(?:(?:more|additional|extra|further|single|full|whole|entire|straight|consecutive|successive|solid)\s+)?(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?(?P<long>[-\s]+(?:long|old|older|younger))?(?![\w-])", IGNORE_CASE, priority=2, trigger=T_UNIT)
+@rule(rf"(?<![\w'’])(?:(?P<approx>about|around|nearly|almost|roughly|approximately|the\s+(?:better|best)\s+part\s+of|(?:no|not)\s+(?:more|less)\s+than|more\s+than|less\s+than|at\s+least|up\s+to|over|some|close\s+to|just\s+over|just\s+under)\s+)?(?:(?P<the>the|these|those)\s+(?:(?P<dir>past|last|next|first|coming|upcoming|previous|prior|following|ensuing|subsequent|intervening|final|latest|remaining|recent|preceding|(?:comparable\s+)?(?:year-earlier|year-ago|year-before|prior-year))\s+)?)?(?P<n>{NUM})(?:\s+(?:to|or|-)\s+(?P<n2>{NUM})|(?<=\d)[-–](?P<n3>\d{{1,3}})(?=[-\s])|\s+or\s+(?P<orm>more|longer|fewer|less))?(?P<hy>[-\s]+)(?:(?:more|additional|extra|further|single|full|whole|entire|straight|consecutive|successive|solid)\s+)?(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+(?:a\s+half|an?\s+quarter|(?P<q3>three)\s+quarters)(?!\s+of\b))?(?P<long>[-\s]+(?:long|old|older|younger))?(?![\w-])", IGNORE_CASE, priority=2, trigger=T_UNIT)
 def duration(m: re.Match[str], text: str) -> Cand | None:
     unit_word = m["unit"].lower().replace("centurie", "century")
     if unit_word == "night":
@@ -85,7 +85,8 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
     if n is not None and n > 10000:
         return None
     if n is not None and m["andhalf"]:
-        n += 0.5  # "a minute and a half"
+        # "a minute and a half", "an hour and a quarter", "a year and three quarters"
+        n += 0.5 if m["andhalf"].rstrip().endswith("half") else 0.75 if m["q3"] else 0.25
     if unit_word == "quarter" and nword not in lx.VAGUE_NUMBERS and (
             m["hy"].startswith("-") or re.match(r"(?i)^\s+of\s+(?:the|its|his|her|their|our|your|my|a|an|all|this|that|"
                                                 r"these|those|them|it|us|[\d$])\b", text[m.end():m.end() + 12])):

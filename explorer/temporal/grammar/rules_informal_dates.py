@@ -245,19 +245,23 @@ def lowercase_parents_day(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("D"), value="HOLIDAY:" + key)
 
 
-@rule(r"(?i:\b(?:on|by|till?|until|before|after|from|since|thru|through)\s+)(?P<the>(?i:the)\s+)(?P<d>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\b"
+@rule(r"(?i:\b(?:on|by|till?|until|before|after|from|since|thru|through|(?:night|morning|afternoon|evening)\s+of)\s+)(?P<the>(?i:the)\s+)(?P<d>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\b"
       rf"(?=[ \t]*(?:[.,;:!?)~]|$|\n|[ \t]+(?i:at|and|or|to|then|from|for|@|till?|until|onwards?|hopefully|{lx.CHAT_INTERJECTION})\b|[ \t]*[^\w\s'’&/%$]"
       # or the clause goes on with its verb or a conjunction: "the meeting on the 12th will decide",
       # "paid on the 1st is late", "back on the 3rd when school starts" (a noun after it, "the 5th
       # floor", "the 2nd try", is what the ordinal counts)
       r"|[ \t]+(?:will|won't|would|is|isn't|was|wasn't|are|aren't|were|has|had|could|should|can|might|must|shall|"
-      r"but|so|because|cos|when|while|if|unless)\b))",
+      r"but|so|because|cos|when|while|if|unless)\b"
+      # or a fronted "On the 9th" is followed by its clause's subject: a pronoun or a determiner,
+      # which can never be the noun an ordinal counts ("On the 9th we sighted land", "On the 14th
+      # the wind backed", "by the 3rd a reply had come")
+      r"|[ \t]+(?:we|I|he|she|they|it|you|the|a|an|his|her|their|our|its|my)\b))",
       priority=1, trigger=r"(?i:the\s+\d{1,2}(?:st|nd|rd|th)\b)")
 def ordinal_day_alone(m: re.Match[str], text: str) -> Cand | None:
     """ "back on the 21st", "paid by the 5th!": a day of the month named without its month (the
     month of the reference or the one next to it, as the tense points). Only after a preposition
-    of time and where the phrase ends or its clause's verb follows: "on the 5th floor", "on the 2nd
-    try" are no days."""
+    of time (or "the night of") and where the phrase ends or its clause's verb or subject follows:
+    "on the 5th floor", "on the 2nd try" are no days."""
     d = int(m["d"])
     if re.match(r"[ \t]*,[ \t]*(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)", text[m.end():m.end() + 16]):
         return None  # "on the 3rd, 4th and 5th of May": a list the grammar's list rules read

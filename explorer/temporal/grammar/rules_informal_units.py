@@ -15,7 +15,7 @@ from explorer.temporal.grammar.rules_time import DAY_WORD_AFTER
 from explorer.temporal.normalize import duration_value
 
 #: short units, also typed against their count ("1.5hrs", "16days": no word boundary after the digit)
-T_UNIT_ABBR = r"(?i:(?:\b|(?<=\d))(?:yrs?|wks?|hrs?|mins?|secs?|mn?ths?|mos?)\b|\d(?:days|weeks|months|years)\b|\d[ \t]h\b)"
+T_UNIT_ABBR = r"(?i:(?:\b|(?<=\d))(?:yrs?|wks?|hrs?|mins?|secs?|mn?ths?|mos?)\b|\d(?:days|weeks|months|years)\b|\d[ \t][hs]\b)"
 
 
 #: a count of hours abbreviated to a spaced "h": figures, no leading zero
@@ -34,15 +34,16 @@ def informal_this_unit(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit=_YR_UNITS[m["u"].lower()], n=n)
 
 
-_ABBR = {"h": "TH", "hr": "TH", "hrs": "TH", "min": "TM", "mins": "TM", "sec": "TS", "secs": "TS", "yr": "Y", "yrs": "Y",
+_ABBR = {"h": "TH", "s": "TS", "hr": "TH", "hrs": "TH", "min": "TM", "mins": "TM", "sec": "TS", "secs": "TS", "yr": "Y", "yrs": "Y",
          "wk": "W", "wks": "W", "days": "D", "weeks": "W", "months": "M", "years": "Y", "mth": "M", "mths": "M",
          "mnth": "M", "mnths": "M", "mos": "M", "mo": "M"}
 
 
-@rule(rf"(?:(?P<approx>about|around|nearly|almost|over|less\s+than|more\s+than|at\s+least)\s+)?(?<![\w.,:$#@])(?P<n>\d+(?:\.\d+)?|{NUMW}|an?(?=\s+(?:hr|wk|yr|mth)\b)|(?P<vague>a\s+few|few|a\s+couple(?:\s+of)?|couple\s+of|several)(?=\s+(?:hrs|mins|secs|yrs|wks|mn?ths)\b))(?:\s*(?P<u>hrs?|mins?|secs?|yrs?|wks?|mn?ths?|mos?)|(?P<glued>days|weeks|months|years)|[ \t](?P<h>(?-i:h))(?![\w'’-]|\.\w))\b(?!\s+(?:ago|read))",
+@rule(rf"(?:(?P<approx>about|around|nearly|almost|over|less\s+than|more\s+than|at\s+least)\s+)?(?<![\w.,:$#@])(?P<n>\d+(?:\.\d+)?|{NUMW}|an?(?=\s+(?:hr|wk|yr|mth)\b)|(?P<vague>a\s+few|few|a\s+couple(?:\s+of)?|couple\s+of|several)(?=\s+(?:hrs|mins|secs|yrs|wks|mn?ths)\b))(?:\s*(?P<u>hrs?|mins?|secs?|yrs?|wks?|mn?ths?|mos?)|(?P<glued>days|weeks|months|years)|[ \t](?P<h>(?-i:h|s))(?![\w'’-]|\.\w))\b(?!\s+(?:ago|read))",
       re.IGNORECASE, priority=2, trigger=T_UNIT_ABBR)
 def abbreviated_duration(m: re.Match[str], text: str) -> Cand | None:
-    """ "2 hrs", "30mins", "6 YRS", "3 mths", "a few hrs", "72 h": durations with the unit shortened."""
+    """ "2 hrs", "30mins", "6 YRS", "3 mths", "a few hrs", "72 h", "for 30 s": durations with the unit
+    shortened (the spaced SI "h" and "s" of methods sections and changelogs, after figures only)."""
     if m["vague"]:
         # "a few hrs", "several wks": some number of the unit, as "a few hours" (PTXH); a couple is two
         n = 2 if "couple" in m["vague"].lower() else None
@@ -190,11 +191,13 @@ def part_of_period_bare(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit=unit, n=0, mod=mod)
 
 
-@rule(rf"(?<![\w'’.])(?P<n>\d+\+?|an?|one|a\s+few|few|a\s+couple\s+(?:of\s+)?|{NUMW})\s*(?P<u>hours?|hrs?|minutes?|mins?|seconds?|secs?)\s+ago\b",
+@rule(rf"(?<![\w'’.])(?P<n>\d+\+?|an?|one|a\s+few|few|a\s+couple\s+(?:of\s+)?|{NUMW})\s*(?P<u>hours?|hrs?|minutes?|mins?|seconds?|secs?|(?<=\d[ \t])(?-i:h))\s+ago\b",
       re.IGNORECASE, priority=5, trigger=r"(?i:ago\b)")
 def hours_ago(m: re.Match[str], text: str) -> Cand | None:
-    """ "an hour ago", "5 mins ago", "1+ hr ago": a moment earlier on the day of writing. Without
-    the writer's clock the day is what is known (a DATE, as "earlier today"), never a duration."""
+    """ "an hour ago", "5 mins ago", "1+ hr ago", "posted 5 h ago": a moment earlier on the day of
+    writing. Without the writer's clock the day is what is known (a DATE, as "earlier today"), never
+    a duration. The spaced lower-case "h" of scientific writing counts after figures only, as it
+    does in a duration ("72 h"), which leaves "ago" to this rule."""
     w = re.sub(r"\s+", " ", m["n"].lower()).rstrip("+ ")
     n = 1 if w in ("a", "an", "one") else None if w in ("a few", "few", "a couple", "a couple of") else lx.number_value(w)
     if n is not None and m["u"].lower().startswith(("h",)) and n > 12:

@@ -214,8 +214,8 @@ def this_unit(m: re.Match[str], text: str) -> Cand | None:
         return None
     if re.match(r"^\s+of\b", text[m.end():m.end() + 4]) and unit in ("week", "W"):
         return None
-    if unit == "D" and d in ("this", "current"):
-        return None
+    if unit == "D" and d in ("this", "current", "next"):
+        return None  # "next day" is the day after the one told: the anaphoric rule's
     if unit == "WE":
         rel = {"this past": "last", "past": "last", "previous": "last", "this coming": "coming",
                "current": "this", "the current": "this"}.get(d, d)
@@ -391,7 +391,10 @@ def unit_after_next(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit=UNIT_GRAN[m["unit"].lower()], n=2 if m["dir"].lower().startswith("after") else -2)
 
 
-@rule(r"\b(?P<det>the\s+(?:next|following|ensuing|subsequent|previous|preceding|same|prior)|that\s+same|that|the\s+(?:day|night|morning|afternoon|evening|week|month|year)\s+(?:before|after))\s*(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|quarter|year|decade|century|spring|summer|autumn|winter|fall)?\b", IGNORE_CASE, priority=2, trigger=r"(?i:day|morning|afternoon|evening|night|week|month|quarter|year|decade|century|spring|summer|autumn|winter|fall)")
+@rule(r"\b(?P<det>the\s+(?:next|following|ensuing|subsequent|previous|preceding|same|prior)|that\s+same|that|the\s+(?:day|night|morning|afternoon|evening|week|month|year)\s+(?:before|after)|"
+      # "Next morning we sailed", "next day the rain stopped": without its article still the day
+      # after the one told; English says "tomorrow", never "next day", of the day after the page's
+      r"(?<![\w-])(?P<bare>[Nn]ext)(?=\s+(?:day|morning|afternoon|evening|night)\b(?![-'’]|\s+of\b)))\s*(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|quarter|year|decade|century|spring|summer|autumn|winter|fall)?\b", IGNORE_CASE, priority=2, trigger=r"(?i:day|morning|afternoon|evening|night|week|month|quarter|year|decade|century|spring|summer|autumn|winter|fall)")
 def anaphoric(m: re.Match[str], text: str) -> Cand | None:
     c = _anaphoric(m, text)
     if c is not None and c.start == m.start() and re.sub(r"\s+", " ", m["det"].lower()) in ("that", "that same"):
@@ -451,6 +454,8 @@ def earlier_in_the_day(m: re.Match[str], text: str) -> Cand | None:
 def _anaphoric(m: re.Match[str], text: str) -> Cand | None:
     # "the ensuing week", "the subsequent year": the one after the time just told, as "the following"
     det = re.sub(r"\s+", " ", m["det"].lower()).replace("ensuing", "following").replace("subsequent", "following")
+    if m["bare"]:
+        det = "the next"
     unit_word = (m["unit"] or "").lower()
     if det.startswith("the ") and det.split()[1] in ("day", "night", "morning", "afternoon", "evening", "week", "month", "year"):
         if unit_word:
