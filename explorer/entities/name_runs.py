@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from explorer.entities.gazetteer import gazetteer
 from explorer.events.names import PERSON_ROLES
 from explorer.entities.lexicon import (
     CONNECTORS, FUNCTION_WORDS, MONTHS_AND_DAYS, ORG_HEADS, ORG_OF_HEADS, PARTICLES, PLACE_HEADS, PLACE_OF_HEADS,
@@ -149,7 +148,6 @@ def _adjective_opens_name(text: str, words: list[SentenceWord], run: list[int]) 
 
 
 def _run_mentions(text: str, words: list[SentenceWord], run: list[int], s_index: int, out: list[Mention]) -> None:
-    gaz = gazetteer()
     first = run[0]
     if len(run) == 1 and out:
         a = words[run[0]]

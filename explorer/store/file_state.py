@@ -79,7 +79,6 @@ class FileState:
         out: list[tuple[int, int] | list[Event]] = []
         stored = self._stored
         for doc_hash in self._docs:
-            events = self._extracted[doc_hash].events
             saved = self._saved_labels.get(doc_hash)
             if (stored is not None and stored.has_labels and isinstance(saved, LazyTuple)
                     and self._is_stored(doc_hash)):

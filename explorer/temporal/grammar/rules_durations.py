@@ -13,7 +13,6 @@ from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar.blocks import DAY, IGNORE_CASE, MON_FULL, NUM, T_UNIT, UNIT, day_number, month_number, text_before
 from explorer.temporal.grammar.match_play import is_match_period
 from explorer.temporal.grammar.registry import Cand, rule
-from explorer.temporal.grammar.rules_periods import half
 from explorer.temporal.grammar.rules_relative import UNIT_GRAN
 from explorer.temporal.normalize import duration_value, valid_day
 
