@@ -4,13 +4,19 @@ test module has already loaded it, so Qt-free core tests stay Qt-free."""
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import pytest  # noqa: E402
+
+from tests.property_examples import load_profile_for_environment  # noqa: E402
+
+load_profile_for_environment()  # before any test module is collected: their decorators read it
 
 
 @pytest.hookimpl(tryfirst=True)

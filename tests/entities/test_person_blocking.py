@@ -8,6 +8,7 @@ import random
 from collections import Counter
 
 from hypothesis import example, given, settings, strategies as st
+from tests.property_examples import examples
 
 from explorer.entities import aliases, canonical_names, person_evidence
 from explorer.entities.aliases import TokenIndex, _word_match, cluster_full_names, match_block, name_key
@@ -82,7 +83,7 @@ def test_the_clusters_are_those_of_comparing_every_pair_on_generated_names() -> 
 _TOKENS = st.text(alphabet="aeogksb", min_size=1, max_size=6)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.dictionaries(st.lists(_TOKENS, min_size=1, max_size=4).map(tuple),
                        st.dictionaries(st.integers(0, 3), st.integers(1, 3), min_size=1, max_size=2).map(Counter),
                        max_size=25))
@@ -95,7 +96,7 @@ def test_the_clusters_are_those_of_comparing_every_pair_on_any_keys(forms) -> No
     assert cluster_full_names(forms) == cluster_full_names(forms, all_pairs=True)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(_TOKENS, max_size=30), _TOKENS)
 def test_a_token_index_finds_every_word_that_matches(words, query) -> None:  # type: ignore[no-untyped-def]
     index = TokenIndex()
@@ -130,7 +131,7 @@ def test_comparisons_grow_linearly_with_the_names(monkeypatch) -> None:  # type:
     assert every_pair >= 1000 * counts[1000]  # what it was: each name against every cluster so far
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 50), st.integers(0, 5), st.lists(_TOKENS, min_size=2, max_size=3).map(tuple)),
                 max_size=20), _TOKENS, st.integers(0, 50))
 def test_the_nearest_full_name_is_the_one_a_scan_finds(full, word, at) -> None:  # type: ignore[no-untyped-def]
