@@ -4,13 +4,19 @@ test module has already loaded it, so Qt-free core tests stay Qt-free."""
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import pytest  # noqa: E402
+
+from tests.property_examples import load_profile_for_environment  # noqa: E402
+
+load_profile_for_environment()  # before any test module is collected: their decorators read it
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -35,15 +41,34 @@ def pytest_cmdline_main(config: pytest.Config) -> None:
         option.dist = "loadfile"  # a file's tests on one worker: its module-scoped fixtures are built once
 
 
+#: Numbers the settings folders of one worker's tests (each worker has its own temporary root).
+_SETTINGS_FOLDERS = itertools.count()
+
+
+@pytest.fixture(scope="session")
+def settings_root(tmp_path_factory) -> Path:
+    """The one folder under which each test's settings folder is made."""
+    return tmp_path_factory.mktemp("settings")
+
+
+def new_settings_folder(root: Path) -> Path:
+    """A fresh, empty folder under ``root``, named by a counter. Not ``tmp_path_factory.mktemp``:
+    that lists its whole base folder to find the next number, and with one folder per test (ten
+    thousand in a worker) the listing was milliseconds a test, paid again by every ``tmp_path``."""
+    folder = root / str(next(_SETTINGS_FOLDERS))
+    folder.mkdir()
+    return folder
+
+
 @pytest.fixture(autouse=True)
-def _isolated_settings(tmp_path_factory, monkeypatch):
+def _isolated_settings(settings_root, monkeypatch):
     """Every test gets empty QSettings in its own folder, never the developer's real ones."""
     if "PySide6.QtCore" not in sys.modules:
         yield
         return
     from PySide6.QtCore import QSettings
 
-    folder = tmp_path_factory.mktemp("settings")
+    folder = new_settings_folder(settings_root)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))

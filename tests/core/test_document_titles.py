@@ -146,9 +146,10 @@ def test_a_short_lead_gives_a_title_and_never_an_error(text: str) -> None:
 
 
 from hypothesis import given, settings, strategies as st  # noqa: E402
+from tests.property_examples import examples
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(st.sampled_from(["the", "of", "a", "Cuba", "freed", "to", "in", "and", "said", "x", ",", "'@a:",
                                  "NOW.", "was", "on", "Tuesday", "http://t.co/x", "--", "(AP)"]), max_size=30))
 def test_any_first_line_gives_a_title_without_an_error(words: list[str]) -> None:

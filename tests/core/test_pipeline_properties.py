@@ -3,6 +3,7 @@
 from datetime import date
 
 from hypothesis import HealthCheck, given, settings, strategies as st
+from tests.property_examples import examples
 
 from explorer.documents import Document
 from explorer.ingest import extract_document
@@ -15,7 +16,7 @@ WORDS = st.sampled_from(
 PHRASES = st.lists(WORDS, max_size=60).map(" ".join)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=st.one_of(st.text(max_size=200), PHRASES), dct=st.one_of(st.none(), st.dates(date(1, 1, 1), date(9999, 12, 31))))
 def test_any_text_gives_consistent_events(text: str, dct: date | None) -> None:
     extracted = extract_document(Document("x.txt", text, "x"), dct=dct)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given, settings, strategies as st
+from tests.property_examples import examples
 
 from explorer.entities import build_index, find_mentions
 from explorer.entities.aliases import compatible, name_key
@@ -183,7 +184,7 @@ def test_cli_prints_actors_and_places() -> None:
     assert moscow and all("Sergei Lavrov" in e["actors"] and "Wang Yi" in e["actors"] for e in moscow)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.text())
 def test_any_text_is_handled(text: str) -> None:
     docs = {"d": text, "e": text.upper()}
@@ -225,7 +226,7 @@ def test_keys_keep_letters_of_every_script():
 _ANY_WORD = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=12)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.lists(st.one_of(_ANY_WORD, st.sampled_from(["On", "March", "3,", "2019,", "visited", "Paris.", "de",
                                                        "al-", "The", "Mr.", "\n", "Αλέξανδρος", "Παπαδόπουλος"])),
                 max_size=30))

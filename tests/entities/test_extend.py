@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from hypothesis import HealthCheck, given, settings, strategies as st
+from tests.property_examples import examples
 
 from explorer.documents import Document
 from explorer.entities.commands import MergeActors, SplitActor, Ungroup
@@ -100,7 +101,7 @@ def _groups(project: Project) -> set[frozenset]:
     return {frozenset(g.event_ids) for g in project.groups}
 
 
-@settings(max_examples=20, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(20), deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.lists(_sentences, min_size=1, max_size=4), min_size=2, max_size=6), st.data())
 def test_an_import_that_links_nothing_annotates_as_the_whole_project_would(corpus, data):
     docs = _extracted([_text(s) for s in corpus])

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 
 from hypothesis import given, settings, strategies as st
+from tests.property_examples import examples
 
 from explorer.entities import build_index
 from explorer.entities.aliases import compatible, name_key
@@ -59,7 +60,7 @@ _names = st.lists(st.sampled_from(_GIVEN), min_size=1, max_size=2).flatmap(
     lambda given: st.lists(st.sampled_from(_SURNAMES), min_size=1, max_size=2).map(lambda s: " ".join(given + s)))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.lists(st.lists(_names, min_size=1, max_size=3), min_size=1, max_size=8), _names)
 def test_the_surname_blocks_find_every_person_comparing_all_would(spellings, query):
     """The blocking is exact: the people found are those whose every full spelling the name is

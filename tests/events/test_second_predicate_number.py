@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.property_examples import examples
 
 from explorer.events.titles.second_predicates import second_predicate_in_present
 
@@ -72,7 +73,7 @@ _WORD = st.sampled_from("the a mill town news always rebels and but was were clo
                         "floods flooded , Ana Holt never".split())
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.lists(_WORD, min_size=1, max_size=12), st.lists(_WORD, max_size=12))
 def test_only_one_verb_after_the_first_join_changes(title_words: list[str], sentence_words: list[str]) -> None:
     """Whatever the words, the title keeps its length and every word but one past after "and"/"but"."""

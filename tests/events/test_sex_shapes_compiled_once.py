@@ -8,6 +8,7 @@ import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.property_examples import examples
 
 from explorer.events import gender
 from explorer.events import names
@@ -21,7 +22,7 @@ _PIECES = [*_NAMES, "Mrs", "Mr.", "Sir", "Dame", "Lady", "Ada", "Tom", ",", ".",
            "-", "’s", "O’", "Reeve's", "1901"]
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=40), st.sampled_from(_NAMES))
 def test_the_shapes_read_around_each_mention_give_what_the_whole_text_gives(pieces: list[str], name: str) -> None:
     text = "".join(p if p in ",.!?;:()\n-’" or p.startswith("’") else " " + p for p in pieces)

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 from hypothesis import given, settings, strategies as st
+from tests.property_examples import examples
 
 from explorer.documents import Document
 from explorer.events.after_clauses import iter_after_clauses
@@ -60,7 +61,7 @@ _WORDS = ["within", "a", "two", "weeks", "days", "year", "hours", "later", "the"
           "it", "I", "we", "bought", "rose", "and", "but", ",", ";", "raised", "its", "offer", "Harbin", "Foods", "was"]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.lists(st.sampled_from(_WORDS), min_size=0, max_size=30), st.text(max_size=12))
 def test_any_text_gives_acts_inside_the_sentence(words: list[str], noise: str) -> None:
     # whatever the words, each act found lies inside the sentence and names its own verb there

@@ -9,6 +9,7 @@ import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.property_examples import examples
 
 from explorer.events import agents
 from explorer.events.names import ends_written_alone, written_alone
@@ -23,7 +24,7 @@ _words = st.lists(st.sampled_from(["Marta", "Sund", "police", "Police", "the", "
                                    "Émile"]), min_size=1, max_size=3)
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(_texts, st.sampled_from(["Marta", "Marta Sund", "Lumen Foods", "O’Neil", "co-op", "Jr.", "Sund"]))
 def test_a_name_written_alone_is_found_as_its_pattern_found_it(text: str, name: str) -> None:
     assert written_alone(text, name) == bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text))
@@ -32,7 +33,7 @@ def test_a_name_written_alone_is_found_as_its_pattern_found_it(text: str, name: 
         re.search(rf"\b(?:in|at|of|from)\s+(?:the\s+)?{re.escape(name)}(?!\w)", text))
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(_texts, _words)
 def test_a_titles_words_are_found_as_their_pattern_found_them(sentence: str, words: list[str]) -> None:
     joined = r"\s+".join(re.escape(w) for w in words)

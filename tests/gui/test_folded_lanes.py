@@ -14,6 +14,7 @@ from datetime import date
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.property_examples import examples
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 
@@ -248,7 +249,7 @@ def test_a_drag_of_the_lanes_settles_on_whole_lanes_that_fit_once_it_pauses(qtbo
     assert all(upper.bottom() <= lower.top() + 0.5 for upper, lower in zip(drawn, drawn[1:]))
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(start=st.floats(1945.0, 1965.0), years=st.floats(0.05, 25.0), lane=st.integers(0, N_DOCS - 1),
        height=st.integers(420, 1000))
 def test_whatever_the_range_lane_and_window_the_lanes_fit_and_their_names_never_overlap(

@@ -9,6 +9,7 @@ import heapq
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.property_examples import examples
 
 from explorer.ingest.time_left import FILE_COST_BYTES, BytesLeft, file_sizes
 
@@ -110,7 +111,7 @@ def test_nothing_is_told_before_anything_is_read_nor_once_everything_is():
     assert left.seconds_left() is None and left.fraction() == 1.0
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.lists(st.integers(0, 5_000_000), min_size=1, max_size=12), st.data())
 def test_the_fraction_read_only_grows_and_ends_at_one(sizes_list, data):
     sizes = {f"f{n}": size for n, size in enumerate(sizes_list)}

@@ -14,6 +14,7 @@ import time
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.property_examples import examples
 
 from explorer.documents import Document
 from explorer.ingest.extract import ExtractedDocument
@@ -93,7 +94,7 @@ PATHS = ["/a.txt", "/b.txt", "/c/a.txt"]
 TEXTS = ["One\n\nA dam broke.", "Two\n\nA dam held.", "Three\n\nThe mayor resigned.", "Four\n\nRain fell."]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(["add", "remove"]), st.sampled_from(PATHS), st.sampled_from(TEXTS)),
                 max_size=25))
 def test_the_index_answers_as_a_walk_of_the_documents_would(steps):

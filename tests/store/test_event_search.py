@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 from hypothesis import HealthCheck, given, settings, strategies as st
+from tests.property_examples import examples
 
 from explorer.store.event_search import EventSearch
 from explorer.store.int_column import IntColumn
@@ -58,7 +59,7 @@ def plain(events, documents, needle: str) -> list[bool]:
     return [needle.casefold() in whole(e, documents) for e in events]
 
 
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+SETTINGS = settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
 @SETTINGS

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
+from tests.property_examples import examples
 
 from explorer.documents import ReadError
 from explorer.documents.reader import MAX_FILE_MB_ENV, decode_text_reporting, printable_path, read_with_metadata
@@ -192,7 +193,7 @@ def test_file_names_that_are_not_utf8_survive_the_cli_and_a_project(tmp_path: Pa
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(120), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.binary(max_size=3000), suffix=st.sampled_from(SUFFIXES), prefix=st.sampled_from(
     [b"", b"\xef\xbb\xbf", b"\xff\xfe", b"%PDF-1.4\n", b"PK\x03\x04", b"<html><meta charset='idna'>",
      b"<meta charset=utf-32>", b"\x00\x00"]))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.property_examples import examples
 
 from explorer.store import id_index
 from explorer.store.id_index import rows_by_hash
@@ -13,13 +14,13 @@ from explorer.store.id_index import rows_by_hash
 HASHES = st.lists(st.integers(0, 2**64 - 1) | st.integers(0, 6), max_size=300).map(lambda v: np.array(v, np.uint64))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(HASHES)
 def test_rows_by_hash_is_the_stable_order(hashes: np.ndarray) -> None:
     assert np.array_equal(rows_by_hash(hashes), np.argsort(hashes, kind="stable"))
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=examples(50), deadline=None)
 @given(HASHES)
 def test_with_many_runs_of_ties_the_order_is_still_stable(hashes: np.ndarray) -> None:
     many, id_index.MANY_TIES = id_index.MANY_TIES, 1

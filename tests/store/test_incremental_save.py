@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
+from tests.property_examples import examples
 
 import explorer.store.saving as store_saving
 from explorer.commands.bench_project import build_project
@@ -325,7 +326,7 @@ _EDIT = st.tuples(st.sampled_from(["star", "tag", "title", "note", "reject", "la
                   st.integers(0, 10_000), st.integers(0, 10_000))
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(12), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(docs=st.lists(st.integers(0, len(_TEXTS) - 1), min_size=1, max_size=4), steps=st.lists(_EDIT, max_size=8))
 def test_random_projects_and_edits_save_as_the_old_route(tmp_path_factory: pytest.TempPathFactory,
                                                          docs: list[int], steps: list[tuple[str, int, int]]) -> None:
@@ -466,7 +467,7 @@ def test_a_save_after_an_import_appends_the_new_documents_and_reopens_as_the_old
     assert people, "the imported article's events carry their actors after reopening"
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(12), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(docs=st.lists(st.integers(0, len(_TEXTS) - 1), min_size=1, max_size=3),
        imports=st.lists(st.lists(st.integers(0, len(_TEXTS) - 1), min_size=1, max_size=3), min_size=1, max_size=2),
        annotate=st.sampled_from(["with the import", "after the save", "never"]),

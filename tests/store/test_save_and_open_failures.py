@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
+from tests.property_examples import examples
 
 from explorer.curation import edits
 from explorer.store import Project, ProjectConflictError, ProjectFileError, ProjectSaveError, import_paths
@@ -213,7 +214,7 @@ def test_a_project_in_a_place_that_cannot_be_written_opens_read_only_and_exports
     assert not project.read_only and Project.open(elsewhere).edits() == project.edits()
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(cuts=st.lists(st.tuples(st.integers(0, 1 << 20), st.binary(min_size=1, max_size=64)), min_size=1, max_size=6))
 def test_fuzz_the_project_loader_opens_or_says_why(tmp_path: Path, cuts) -> None:
     source = tmp_path / "source.tlproj"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
+from tests.property_examples import examples
 
 from explorer.store import search_index, search_text
 from explorer.store.search_index import SearchIndex
@@ -48,7 +49,7 @@ def small_chunks(monkeypatch):
     monkeypatch.setattr(search_index, "SEGMENT_CAP", 24)
 
 
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+SETTINGS = settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
 @SETTINGS

@@ -13,6 +13,7 @@ from datetime import date
 
 import pytest
 from hypothesis import given, settings, strategies as st
+from tests.property_examples import examples
 
 from explorer.temporal import tag
 from explorer.temporal.evaluate import timeml_view
@@ -59,7 +60,7 @@ _WORDS = st.sampled_from(["#Friday", "#friday", "#FRIDAY", "#xmas", "#tbt", "#su
                           "on", "this", "lol", ":)", "#weekend", "night", "!!", "#2nite", "#NYE"])
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.lists(_WORDS, min_size=1, max_size=8), st.sampled_from([" ", "  ", "\t", " \u00a0"]))
 def test_random_hashtag_posts_never_tag_a_bare_label(words: list[str], sep: str) -> None:
     """Random casing and spacing of tags: no crash, and a calendar-word tag after a word that is not

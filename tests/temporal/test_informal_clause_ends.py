@@ -13,6 +13,7 @@ from datetime import date
 
 import pytest
 from hypothesis import given, settings, strategies as st
+from tests.property_examples import examples
 
 from explorer.temporal import lexicon as lx
 from explorer.temporal import tag
@@ -56,7 +57,7 @@ def test_formal_words_stay_words(text: str) -> None:
 
 @given(st.sampled_from(["lol", "lolll", "omg", "haha", "hahaha", "hehehe", "yaaay", "ughhh", "pls", "plz",
                         "thx", "tho", "btw", "xx", "xoxo", "woohoo", "yesss"]))
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 def test_every_chat_word_ends_the_clause(word: str) -> None:
     """Each spelling the table names closes a clause: "back on the 21st <word>" reads the day."""
     assert re.fullmatch(lx.CHAT_INTERJECTION, word)
@@ -64,7 +65,7 @@ def test_every_chat_word_ends_the_clause(word: str) -> None:
 
 
 @given(st.sampled_from(["lolly", "homage", "hahn", "yard", "plush", "those", "xerox", "wood"]))
-@settings(max_examples=20, deadline=None)
+@settings(max_examples=examples(20), deadline=None)
 def test_words_that_start_like_chat_words_do_not_close(word: str) -> None:
     """A word that only begins like one ("those", "plush") goes on with the clause: no day alone."""
     assert not re.fullmatch(lx.CHAT_INTERJECTION, word)

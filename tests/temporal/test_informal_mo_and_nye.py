@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 from hypothesis import given, settings, strategies as st
+from tests.property_examples import examples
 
 from explorer.temporal import tag
 from explorer.temporal.evaluate import timeml_view
@@ -46,7 +47,7 @@ def test_new_years_eve_typed_small(text: str, expected: list[tuple[str, str]]) -
     assert _found(text) == expected
 
 
-@settings(max_examples=120, deadline=None)
+@settings(max_examples=examples(120), deadline=None)
 @given(st.lists(st.sampled_from(["nye", "NYE", "Nye", "mo", "2", "2mo", "mos", "ago", "last", "bill", "!!",
                                  "half", "a", "on"]), min_size=1, max_size=7),
        st.sampled_from([" ", "  ", "\t"]))

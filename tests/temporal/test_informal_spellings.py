@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 from hypothesis import given, settings, strategies as st
+from tests.property_examples import examples
 
 from explorer.temporal import tag
 from explorer.temporal.evaluate import timeml_view
@@ -91,7 +92,7 @@ def test_the_words_stay_words(text: str) -> None:
     assert all(t.lower() not in ("sun", "sat", "wed") for t, _ in _found(text))
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.sampled_from(["today", "tonight", "tomorrow", "yesterday", "friday", "sunday"]),
        st.integers(min_value=0, max_value=7), st.integers(min_value=2, max_value=6))
 def test_holding_any_letter_keeps_the_reading(word: str, at: int, extra: int) -> None:

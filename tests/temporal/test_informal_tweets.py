@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.property_examples import examples
 
 from explorer.temporal import tag
 from explorer.temporal.evaluate import timeml_view
@@ -180,7 +181,7 @@ _TEXT = st.one_of(st.text(max_size=120), st.lists(_INFORMAL, max_size=25).map(" 
 _DCT = st.one_of(st.none(), st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(_TEXT, _DCT)
 def test_informal_rules_any_text(text: str, dct: date | None) -> None:
     """No exception, spans inside the text, begin <= end, for any mix of the informal words."""

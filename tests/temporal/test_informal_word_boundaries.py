@@ -8,6 +8,7 @@ from datetime import date
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.property_examples import examples
 
 from explorer.temporal import tag
 
@@ -23,7 +24,7 @@ _POSTS = st.lists(_INFORMAL, max_size=25).map(" ".join) | st.lists(_INFORMAL, ma
 _DCT = st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(_POSTS, _DCT)
 def test_tagging_informal_text_never_raises_and_stays_inside(text: str, dct: date | None) -> None:
     _check(text, dct)
@@ -47,7 +48,7 @@ def _wrapped(word: str, how: str, before: str, after: str) -> str:
     return f"https://{before}.example.com/{word}{after}/"
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(_DATE_WORDS, st.sampled_from(["word", "handle", "url"]), _LETTERS, _TAIL,
        st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31)))
 def test_date_words_inside_words_handles_and_addresses_are_not_tagged(word: str, how: str, before: str, after: str,

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.property_examples import examples
 
 from explorer.temporal import tag
 from explorer.temporal.lunar_feasts import FEASTS, feast_day, feast_days, feast_key, feast_last_day, feast_years
@@ -89,7 +90,7 @@ def test_feast_names(written: str, key: str | None) -> None:
     assert feast_key(written) == key
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.integers(min_value=1600, max_value=2400))
 def test_the_hebrew_feasts_keep_their_calendar(year: int) -> None:
     """Any year of these centuries (the calendar drifts a day in 216 years against the sun): Rosh Hashanah never on Sunday, Wednesday or Friday (lo ADU Rosh); Yom Kippur nine days

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 from hypothesis import given, settings, strategies as st
+from tests.property_examples import examples
 
 from explorer.temporal.plural_present import plural_presents
 from explorer.temporal.tagger import tag
@@ -65,7 +66,7 @@ _NOUN = st.sampled_from(("voters", "farmers", "pupils", "nurses", "drivers", "te
 _VERB = st.sampled_from(("choose", "gather", "march", "decide", "walk out", "celebrate"))
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(_NOUN, _VERB, st.sampled_from(_DAYS))
 def test_any_plural_present_is_found_and_its_past_is_not(noun: str, verb: str, day: str) -> None:
     plan = f"The {noun} {verb} on {day}."

@@ -6,6 +6,7 @@ from datetime import date
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.property_examples import examples
 
 from explorer.calendar import Day
 from explorer.temporal import find_document_date, infer_document_date, parse_date_phrase, tag
@@ -36,13 +37,13 @@ def _check(text: str, dct: date | None) -> None:
             assert t.start <= p.start < p.end <= t.end and p.text == text[p.start:p.end]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(_TEXT, _DCT)
 def test_tag_any_text(text: str, dct: date | None) -> None:
     _check(text, dct)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(_TEXT)
 def test_document_date_and_phrase_any_text(text: str) -> None:
     for d in (find_document_date(text), infer_document_date(text)):

@@ -8,6 +8,7 @@ import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.property_examples import examples
 
 from explorer.temporal.grammar.blocks import SERIES, SERIES_LONGEST, SERIES_WORDS, numbers_a_part
 
@@ -31,7 +32,7 @@ def test_words_of_our_own() -> None:
     assert not numbers_a_part("")
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(st.lists(st.sampled_from(["Chapter", "page", " ", "  ", "\n", "No.", "no", "ep.", "#", "x", "gate", "way", "-",
                                  "apartment", "APT.", "pp.", "p.", "art", ".", "invoice", "s", "\t", "ΐ", "1"]),
                 max_size=12))

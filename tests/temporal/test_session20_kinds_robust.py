@@ -8,6 +8,7 @@ from datetime import date
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.property_examples import examples
 
 from explorer.temporal import tag
 
@@ -22,7 +23,7 @@ _PIECES = st.sampled_from([
 ])
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.lists(_PIECES, min_size=1, max_size=16),
        st.one_of(st.none(), st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31))))
 def test_this_sessions_kinds_never_break(words: list[str], dct: date | None) -> None:

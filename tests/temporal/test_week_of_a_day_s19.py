@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.property_examples import examples
 
 from explorer.temporal import tag
 
@@ -48,7 +49,7 @@ _PIECES = st.sampled_from([
 ])
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.lists(_PIECES, min_size=1, max_size=14), st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)))
 def test_this_sessions_kinds_never_break_on_any_mix(words: list[str], dct: date) -> None:
     """No exception, spans inside the text, begin <= end, whatever the words and the page's date

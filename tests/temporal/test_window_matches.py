@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.property_examples import examples
 
 from explorer.temporal.grammar import RULES, scanner
 from explorer.temporal.grammar.window_matches import WindowMatcher, oddities
@@ -73,7 +74,7 @@ def test_every_rule_matches_in_windows_as_its_own_finditer(text: str) -> None:
     _check(text, [(max(0, i - 9), min(n, i + 31)) for i in range(0, n, 57)])
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=40), st.integers(0, 30), st.integers(1, 60))
 def test_random_texts_and_windows(pieces: list[str], start: int, width: int) -> None:
     text = "".join(pieces)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.property_examples import examples
 
 from explorer.timeline import events_array
 from explorer.timeline.events_array import EventsArray, LaneSet, lane_day_order
@@ -13,7 +14,7 @@ from explorer.timeline.events_array import EventsArray, LaneSet, lane_day_order
 DAY = st.one_of(st.integers(-40, 40), st.integers(-(2**31), 2**31 - 1), st.integers(-(2**40), 2**40))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 6), DAY), max_size=60))
 def test_the_order_is_lexsorts(entries: list[tuple[int, int]]) -> None:
     lane = np.array([a for a, _ in entries], np.int32)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.property_examples import examples
 
 from explorer.timeline import EventsArray, view_detail
 from explorer.timeline.lane_fold import (
@@ -62,7 +63,7 @@ def test_the_lane_to_show_moves_the_window_as_little_as_needed():
     assert first_lane_showing(2, 10, 40, occupied, 200.0) == 2  # above: it becomes the first
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.lists(st.booleans(), min_size=1, max_size=80), st.floats(0, 1500), st.integers(0, 90), st.integers(0, 90))
 def test_the_lane_asked_for_is_always_in_the_window_and_the_window_fits(occ, area, first, lane):
     n = len(occ)

@@ -8,6 +8,7 @@ from datetime import date
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.property_examples import examples
 
 from explorer.timeline import EventsArray
 from explorer.timeline.lane_fold import THIN_LANE_PX
@@ -74,7 +75,7 @@ def test_only_lanes_keeps_the_kept_lanes_events_dated_and_undated_and_nothing_el
     assert titles == {arr.titles[int(r)] for r, lane in zip(arr.row, arr.lane) if lane in (0, 2)}
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 4), st.integers(0, 400), st.integers(0, 60)), max_size=40),
        st.integers(-50, 450), st.integers(1, 200))
 def test_every_lanes_overlap_count_at_once_is_each_lanes_own(spans, start, length):
