@@ -15,6 +15,7 @@ from hypothesis import given, settings, strategies as st
 
 from explorer.temporal import tag
 from explorer.temporal.evaluate import timeml_view
+from tests.property_examples import examples
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = (("January", 1), ("February", 2), ("March", 3), ("April", 4), ("June", 6), ("July", 7),
@@ -30,7 +31,7 @@ def _found(text: str, dct: date) -> list[tuple[str, str]]:
     return [(t.text, t.value) for t in timeml_view(tag(text, dct))]
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(dct=DCTS, day=st.sampled_from(range(7)))
 def test_a_weekday_in_past_reporting_is_the_latest_such_day_up_to_the_document_date(dct: date, day: int) -> None:
     text = f"Dockworkers walked off the job {WEEKDAYS[day]}, a union spokesman said."
@@ -38,7 +39,7 @@ def test_a_weekday_in_past_reporting_is_the_latest_such_day_up_to_the_document_d
     assert _found(text, dct) == [(WEEKDAYS[day], expected.isoformat())]
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(dct=DCTS, day=st.sampled_from(range(7)))
 def test_a_weekday_in_a_plan_is_the_next_such_day_from_the_document_date(dct: date, day: int) -> None:
     text = f"The council will vote on the budget {WEEKDAYS[day]}, the mayor's office said."
@@ -46,7 +47,7 @@ def test_a_weekday_in_a_plan_is_the_next_such_day_from_the_document_date(dct: da
     assert _found(text, dct) == [(WEEKDAYS[day], expected.isoformat())]
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(dct=DCTS, month=st.sampled_from(MONTHS), day=st.integers(min_value=1, max_value=28))
 def test_a_yearless_day_told_in_the_past_is_the_latest_such_day_up_to_the_document_date(
         dct: date, month: tuple[str, int], day: int) -> None:
@@ -58,7 +59,7 @@ def test_a_yearless_day_told_in_the_past_is_the_latest_such_day_up_to_the_docume
     assert [t for t, _ in found[1:]] == ["last week"]
 
 
-@settings(max_examples=20, deadline=None)
+@settings(max_examples=examples(20), deadline=None)
 @given(dct=DCTS, count=st.sampled_from(COUNTS), unit=st.sampled_from(UNITS))
 def test_a_counted_stretch_keeps_its_span_and_count_for_any_number_and_unit(
         dct: date, count: tuple[str, int], unit: tuple[str, str]) -> None:
@@ -69,7 +70,7 @@ def test_a_counted_stretch_keeps_its_span_and_count_for_any_number_and_unit(
         [(f"the next {word} {unit_word}", f"P{n}{code}")]
 
 
-@settings(max_examples=20, deadline=None)
+@settings(max_examples=examples(20), deadline=None)
 @given(dct=DCTS, count=st.sampled_from(COUNTS))
 def test_weeks_ago_is_the_week_that_many_weeks_before_the_document_date(dct: date, count: tuple[str, int]) -> None:
     word, n = count
