@@ -170,6 +170,14 @@ _SUBORDINATE_OPENER = re.compile(
 #: "Live from the studio, good evening.", "Welcome to the weekend programme." It names no happening.
 _GREETING = re.compile(r"^(?:good\s+(?:morning|afternoon|evening|night)|live\s+from|welcome\s+(?:back\s+)?to|hello\s+and)\b",
                        re.IGNORECASE)
+#: A presenter naming themselves, the whole sentence: "I'm Ada Lind.", "Radio Five news, I'm Ada Lind.",
+#: "For the evening report, this is Ben Ort in the newsroom in Leeds." It names no happening either.
+_SIGN_ON = re.compile(r"^(?:[^.,;]{0,50},\s*)?(?:[Tt]his\s+is|I[’']m|I\s+am)\s+(?:[A-Z][\w.'’-]*\s*){1,3}"
+                      r"(?:(?:in|at|from|with|for|reporting)\b[^,;]{0,60})?[.!]?\s*$")
+
+
+def _is_greeting(sentence: str) -> bool:
+    return bool(_GREETING.match(sentence) or _SIGN_ON.match(sentence.strip()))
 
 
 def is_date_fragment(label: str) -> bool:
@@ -265,7 +273,7 @@ def lead_label(line: str) -> str:
     line = _DATELINE.sub("", line, count=1)
     line = _SOURCE_PREFIX.sub("", line, count=1)
     spans = split_sentences(line)
-    while len(spans) > 1 and _GREETING.match(line[spans[0].start:spans[0].end]):
+    while len(spans) > 1 and _is_greeting(line[spans[0].start:spans[0].end]):
         spans = spans[1:]  # the broadcast's greeting names nothing: the story starts after it
     sentence = line[spans[0].start:spans[0].end] if spans else line
     hidden = _HIDDEN_END.search(sentence)
@@ -308,8 +316,18 @@ def lead_label(line: str) -> str:
         if not _ends_a_phrase(words, len(words_kept)):
             words_kept = words[:_clean_cut(words, len(words_kept))]
     text = _TRAILING_DAY.sub("", " ".join(words_kept))
-    text = _with_what_was_said(text, sentence)
+    text = _without_open_quote(_with_what_was_said(text, sentence))
     return text.rstrip(" ,;:.") if not re.search(r"\b[A-Z]\.$", text) else text
+
+
+def _without_open_quote(label: str) -> str:
+    """ '"So far, the offensive is progressing' -> 'So far, the offensive is progressing': a quotation
+    the label cut before its end loses its opening mark, which would otherwise stand open in a lane."""
+    if label.count('"') % 2:
+        label = label.replace('"', "", 1)
+    if label.count("“") > label.count("”"):
+        label = label.replace("“", "", 1)
+    return label
 
 
 #: A label ending on its speaker's verb ("A friend of the slain doctor said Friday"), or cut inside what
@@ -351,8 +369,10 @@ def _with_what_was_said(label: str, sentence: str) -> str:
 
 
 #: A day word ending a label ("… sent strong new signals Sunday", "… said on Monday"): when, not what.
+#: After "this", "next", "last" or "coming" it stays: the day is then what the phrase names ("The fair
+#: is next Sunday"; without it, "The fair is next").
 _TRAILING_DAY = re.compile(
-    r"(?<!\bsaid)(?<!\bsays)(?<!\btold)(?<!\bannounced)\s+(?:(?:on|late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight)"
+    r"(?<!\bsaid)(?<!\bsays)(?<!\btold)(?<!\bannounced)(?<!\bthis)(?<!\bnext)(?<!\blast)(?<!\bcoming)\s+(?:(?:on|late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight)"
     r"(?:\s+(?:morning|afternoon|evening|night))?[\s,;:.]*$"
 )
 _SUBJECT_PREPOSITIONS = frozenset("of in at from on for with near between along".split())
@@ -383,6 +403,9 @@ _AUXILIARIES = frozenset("is are was were has have had will would can could may 
 _PARTICIPLE_PHRASE = frozenset("on in at near from by with for to into under over".split())
 
 
+_RELATIVES = frozenset("who which that whom".split())
+
+
 def _without_participle_phrase(words: list[str]) -> list[str]:
     """ "A rifle found near the home of a slain doctor may yield clues" -> "A rifle may yield clues":
     a participle and its phrase after the subject's noun ("found near …", "listed on …", "found to be
@@ -395,6 +418,8 @@ def _without_participle_phrase(words: list[str]) -> list[str]:
         if words[j - 1].endswith((",", ";", ":")):
             return words
         if words[j].lower() in _AUXILIARIES:
+            if words[j - 1].lower() in _RELATIVES:
+                return words  # "… clashed with crowds who | were protesting": the verb was the first one
             return words[:i] + words[j:]
     return words
 
@@ -405,7 +430,9 @@ def _clean_cut(words: list[str], cut: int) -> int:
     and any article or preposition left open; never inside a name, never with an ellipsis."""
     verb = _lead_verb(words)
     for k in range(cut - 1, 1, -1):
-        if verb is not None and k > verb + 1 and _ends_a_phrase(words, k):
+        # a verb in the present our word lists do not know ("Diplomacy appears to be making headway |
+        # in resolving the …"): the last phrase end of a label's usual length
+        if (k > verb + 1 if verb is not None else k > LEAD_WORDS // 2) and _ends_a_phrase(words, k):
             return k
     for k in range(cut - 1, 1, -1):  # "… condemned the bombings | of the U.S. embassies"
         if verb is not None and k > verb + 1 and words[k].lower() == "of" and words[k - 1].lower() not in _OPEN_WORDS:
@@ -493,9 +520,23 @@ def _object_end(words: list[str]) -> int | None:
             return None  # a complement, a second verb or a clause of its own: the old rules decide
         if k == verb + 1:
             continue
-        if _ends_a_phrase(words, k):
+        if _ends_a_phrase(words, k) or _opens_reduced_relative(words, verb, k):
             return k
     return None
+
+
+def _opens_reduced_relative(words: list[str], verb: int, k: int) -> bool:
+    """ "announced new regulations | designed to change …", "has approved plans | submitted by …": a
+    past participle after the object's noun opens a phrase about that noun, which a title can lose.
+    Not the verb's own participle after an auxiliary and an adverb ("has formally | called for")."""
+    word, before = words[k].strip(",;:"), words[k - 1]
+    if not (word.isalpha() and word.islower() and word.endswith("ed") and before.isalpha() and before.islower()
+            and not before.endswith("ly") and before not in _OPEN_WORDS | _PHRASE_OPENERS | _AUXILIARIES):
+        return False
+    main = verb
+    if words[verb].lower() in _AUXILIARIES:  # the auxiliary's participle: "has | approved"
+        main = next((j for j in range(verb + 1, k) if words[j].endswith("ed") or words[j] in _FINITE_WORDS), k)
+    return main < k - 1
 
 
 def _phrase_end(words: list[str]) -> int:
@@ -615,7 +656,7 @@ def _only_greeting(line: str) -> bool:
     """A line whose every sentence is a broadcast's greeting ("Good evening from the central park in
     downtown Havana."): no title is in it."""
     spans = split_sentences(line)
-    return bool(spans) and all(_GREETING.match(line[sp.start:sp.end]) for sp in spans)
+    return bool(spans) and all(_is_greeting(line[sp.start:sp.end]) for sp in spans)
 
 
 #: Words a shortened label never ends on, beyond those a lead label never ends on: a pronoun subject
