@@ -67,8 +67,8 @@ def elide_to(text: str, max_px: float, measure: Callable[[str], float], min_char
 
 def fit_title(text: str, max_px: float, measure: Callable[[str], float]) -> str:
     """A document's title as a lane name in ``max_px``: whole when it fits, else shortened where a
-    phrase ends (see :func:`explorer.documents.headline.short_title`), the longest such that fits."""
-    from explorer.documents.headline import short_title
+    phrase ends (see :func:`explorer.documents.lead_phrases.short_title`), the longest such that fits."""
+    from explorer.documents.lead_phrases import short_title
 
     text = " ".join(text.split())
     if measure(text) <= max_px:

@@ -248,7 +248,7 @@ def test_a_broadcast_greeting_is_never_a_documents_title(text: str, title: str) 
     ],
 )
 def test_a_short_title_ends_where_a_phrase_ends_and_never_mid_word(title: str, room: int, short: str) -> None:
-    from explorer.documents.headline import short_title
+    from explorer.documents.lead_phrases import short_title
 
     got = short_title(title, room)
     assert got == short and len(got) <= room
