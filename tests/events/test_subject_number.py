@@ -89,3 +89,16 @@ def test_word_classes() -> None:
 @pytest.mark.parametrize("tail", ["", " on Monday", " after a long illness"])
 def test_any_listed_name_takes_a_singular_verb(name: str, verb: tuple[str, str], tail: str) -> None:
     assert headline_tense(f"{name} {verb[0]}{tail}") == f"{name} {verb[1]}{tail}"
+
+
+def test_a_listed_name_that_is_also_a_common_noun_follows_the_document() -> None:
+    """ "Rivers" is a surname and a plural: the title step reads the name, the last pass over openers
+    the document, which writes the noun in lower case."""
+    from explorer.events.titles.plural_openers import plural_opener_title
+
+    text = "Rivers burst their banks after the storm. By noon two rivers had reached the bridges."
+    title = headline_tense("Rivers burst their banks after the storm")
+    assert title == "Rivers bursts their banks after the storm"
+    assert plural_opener_title(title, text) == "Rivers burst their banks after the storm"
+    named = "Rivers resigned on Friday. The board thanked Rivers for a decade of work."
+    assert plural_opener_title(headline_tense("Rivers resigned on Friday"), named) == "Rivers resigns on Friday"
