@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from explorer.events.agent_participles import verb_after_agent
+from explorer.events.noun_number import plural_opener, plural_without_s, singular_in_s
 
 #: Irregular past forms and their third-person present.
 IRREGULAR = {
@@ -559,9 +560,13 @@ def _plural_subject(word: str, first: bool) -> bool:
                   and word.lower().endswith("s")):
         return True  # "Thousands marched", "Crowds gathered": a count or a gathering, never a name
     """ "officials denied" -> "officials deny"; a capitalised word counts only as the title's first
-    word with a plural ending ("Officials", "Protesters"), since names ending in "s" are singular."""
+    word with a plural ending ("Officials", "Protesters"), since names ending in "s" are singular
+    ("Anders", "Flanders"), and a noun in "-s" may be too ("the series", "Physics"). A plural with no
+    "-s" is plural all the same ("the gunmen", "Gunmen")."""
     low = word.lower()
-    if not low.endswith("s") or low.endswith(("ss", "us", "is", "'s", "’s")):
+    if plural_without_s(word) or first and plural_opener(word):
+        return True
+    if not low.endswith("s") or low.endswith(("ss", "us", "is", "'s", "’s")) or singular_in_s(word):
         return False
     return word.islower() or (first and bool(_PLURAL_FIRST.search(low)))
 

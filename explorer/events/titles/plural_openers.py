@@ -26,16 +26,12 @@ from dataclasses import replace
 from typing import Sequence
 
 from explorer.events.record import Event
+from explorer.events.noun_number import SINGULAR_IN_S
 from explorer.events.tense import IRREGULAR, plural_present, present_of
 
 #: The singular presents of auxiliaries and the plural each takes.
 _AUX_PLURAL = {"is": "are", "has": "have", "does": "do", "was": "were"}
 _THIRD_IRREGULAR = frozenset(IRREGULAR.values())
-#: Nouns in "-s" that take a singular verb: "Athletics returns to the stadium", "Series begins".
-_SINGULAR_IN_S = frozenset(
-    "series species news means headquarters crossroads whereabouts physics economics mathematics athletics "
-    "politics gymnastics measles diabetes".split()
-)
 
 
 def _singular_forms(word: str) -> set[str]:
@@ -55,7 +51,7 @@ def _third_person_verb(word: str) -> bool:
     step writes one from a past: its plural's past reads back to it."""
     if word in _AUX_PLURAL:
         return True
-    if word in _SINGULAR_IN_S or not word.isalpha() or not word.islower() or not word.endswith("s") or word.endswith("ss"):
+    if word in SINGULAR_IN_S or not word.isalpha() or not word.islower() or not word.endswith("s") or word.endswith("ss"):
         return False
     if word in _THIRD_IRREGULAR:
         return True
@@ -85,7 +81,7 @@ def plural_opener_title(title: str, text: str) -> str:
     first, verb = words[0], words[1]
     low = first.lower()
     if not (first[:1].isupper() and first[1:].islower() and first.isalpha() and len(first) > 3 and low.endswith("s")
-            and not low.endswith(("ss", "us", "is", "as", "os")) and low not in _SINGULAR_IN_S):
+            and not low.endswith(("ss", "us", "is", "as", "os")) and low not in SINGULAR_IN_S):
         # not "Its", "Gas", "Chaos": a possessive or a singular in "-s" ("Gas prices reach …")
         return title
     if not _third_person_verb(verb) or not _common_in(first, text):
