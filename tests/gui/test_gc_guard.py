@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import gc
 
+import pytest
+
 from explorer.gui import gc_guard
+
+#: these tests are of the app's own freezing, which other GUI tests leave out (tests/gui/conftest.py)
+pytestmark = pytest.mark.real_freeze
 
 
 class Node:

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import gc
 
+import pytest
+
 from PySide6.QtWidgets import QFileDialog
+
+#: these tests are of the app's own freezing, which other GUI tests leave out (tests/gui/conftest.py)
+pytestmark = pytest.mark.real_freeze
 
 
 def test_opening_a_project_keeps_its_rows_out_of_collections_until_another_is_opened(qtbot, window, monkeypatch, tmp_path):
