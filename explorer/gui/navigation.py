@@ -93,7 +93,11 @@ class Navigator(QObject):
 
     def select(self, event: Event | None, what: str = "event") -> bool:
         if event is None:
-            self.message.emit(f"No {what} there")
+            # with nothing shown (an import still reading its first articles, a filter keeping
+            # none), "No dated event there" on End read as a verdict on the folder
+            nothing = self.proxy.rowCount() == 0
+            self.message.emit(("No event passes the filter" if self.proxy.is_filtering() else "No events yet")
+                              if nothing else f"No {what} there")
             return False
         self.selection.select_event(event.id)
         self.keep_in_view(event)
