@@ -16,6 +16,7 @@ from typing import Collection
 from explorer.events.clauses import clause_bounds
 from explorer.events.page_header import LINE_REACH
 from explorer.events.record import Event
+from explorer.events.tense import REGULAR_PAST
 from explorer.temporal.timex import Timex
 
 
@@ -258,7 +259,7 @@ _TO_COME = re.compile(r"(?i)\b(?:will|shall|won't|'ll|is\s+to|are\s+to|going\s+t
 #: A clause told of what is done: a past or perfect verb ("confirmed this month", "has cut", "were
 #: sold"), or "earlier this year".
 _DONE = re.compile(r"(?i)\b(?:was|were|had|has|have|did|earlier\s+this)\b"
-                   r"|\b(?!(?:hundred|need|speed|seed|feed|breed|indeed|shed|embed)\b)[a-z]{2,}ed\b"
+                   r"|" + REGULAR_PAST +
                    r"|\b(?:won|lost|left|met|held|made|took|gave|began|became|rose|fell|sold|bought|brought|told|"
                    r"found|said|sent|spent|paid|built|led|ran|came|went|saw|broke|chose|drove|flew|wrote)\b")
 

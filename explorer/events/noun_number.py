@@ -44,7 +44,7 @@ NAMES_LIKE_PLURALS = frozenset(
 )
 
 #: The first word of a title ending like a plural common noun that no common given name or surname
-#: shares: "Temperatures fell", "Thieves stole", "Burglars broke" (at least seven letters before
+#: shares: "Temperatures fell", "Thieves stole", "Burglars broke" (at least four letters before
 #: "-ars", so not "Lars" or "Mars"), "Gunmen opened fire".
 _PLURAL_OPENER_ENDINGS = re.compile(r"(?:ures|ieves|(?<=\w\w\w\w)ars|(?:gun|clergy|lay|noble|work|yeo|watch)men)$")
 

@@ -27,7 +27,7 @@ from typing import Sequence
 
 from explorer.events.record import Event
 from explorer.events.relative_dates import relative_telling
-from explorer.events.tense import IRREGULAR_PASTS
+from explorer.events.tense import IRREGULAR_PASTS, REGULAR_PAST
 from explorer.sentences import SentenceIndex
 
 #: A comma, the relative pronoun and a clause of what is still to come, up to the date: "…, which will be
@@ -37,8 +37,7 @@ _PLAN_BEFORE = re.compile(
     r"(?:to|due|scheduled|expected|set|planned|going\s+to)\b)"
     r"[^,;:()—–\"“”.!?]*$")
 #: A past verb in the main clause before the relative clause: the act told is done.
-_PAST_VERB = re.compile(r"\b(?!(?:hundred|need|speed|seed|feed|breed|indeed|shed|embed|red|bed)\b)[a-z]{2,}ed\b|\b(?:"
-                        + IRREGULAR_PASTS + r")\b")
+_PAST_VERB = re.compile(REGULAR_PAST + r"|\b(?:" + IRREGULAR_PASTS + r")\b")
 #: A main clause that is itself to come or a wish: its act is no done one.
 _NOT_DONE = re.compile(r"(?i)\b(?:will|would|shall|could|may|might|should|must|plans?\s+to|is\s+to|are\s+to)\b")
 

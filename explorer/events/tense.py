@@ -65,6 +65,9 @@ IRREGULAR.update({
 #: The irregular pasts as a regex alternation, longest first ("overran" before "ran"), for the patterns
 #: that find a past verb.
 IRREGULAR_PASTS = "|".join(sorted(IRREGULAR, key=len, reverse=True))
+#: A regular past as a regex: a word of three letters or more in "-ed" that is no noun or adverb
+#: whose "-ed" is no ending ("hundred", "speed", "indeed").
+REGULAR_PAST = r"\b(?!(?:hundred|need|speed|seed|feed|breed|indeed|shed|embed)\b)[a-z]{2,}ed\b"
 #: Pasts of one syllable whose "-ed" is no ending: the present of each (read by :func:`present_of`
 #: only, not :data:`IRREGULAR`, since "shed" is as often a noun).
 _SHORT_PASTS = {"shed": "sheds", "bled": "bleeds", "sped": "speeds", "fled": "flees", "bred": "breeds", "fed": "feeds"}
