@@ -794,6 +794,29 @@ UNOPENED_PARTS: dict[str, frozenset[str]] = {
         "s25u-university-harrowgate-founding-history",
         "s25u-wildfire-carrow-ridge-fire-updates",
     }),
+    # session twenty-six: an astronaut's retirement profile, an earthquake information bulletin in local and UTC
+    # times, a 16th-century siege (no publication date), an 18th-century share bubble (no publication date), a Norse
+    # settlement's history (no publication date), a mining ghost town in US dates (no publication date), a road
+    # closure notice in future dates, a golf tournament's play-off, a cold case's murder verdict, an eclipse guide
+    # with a BC century, a research cruise blog, a subsea cable cut under a wire dateline with the date at the foot,
+    # a folk festival's fifty years, a tunnel project's update with quarters and a mayor's farewell speech
+    "unopened26": frozenset({
+        "s26u-blog-research-cruise-orla-trench",
+        "s26u-bulletin-vessa-valley-earthquake",
+        "s26u-court-cold-case-alison-meyrick",
+        "s26u-festival-brackwater-folk-fifty-years",
+        "s26u-guide-valmora-total-eclipse",
+        "s26u-history-ghost-town-silver-gulch",
+        "s26u-history-meridian-fisheries-bubble",
+        "s26u-history-norse-settlement-skarvik",
+        "s26u-history-siege-of-kalvenburg",
+        "s26u-newsletter-kelder-crossing-tunnel-update",
+        "s26u-notice-harlow-bridge-road-closure",
+        "s26u-profile-astronaut-mirela-sandu",
+        "s26u-speech-mayor-okoro-farewell",
+        "s26u-sport-golf-coastal-open-playoff",
+        "s26u-wire-skerra-subsea-cable-cut",
+    }),
 }
 
 #: Every article that is scored in aggregate only and never opened while writing rules.
