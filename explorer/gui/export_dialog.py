@@ -73,6 +73,7 @@ class ExportOptionsDialog(QDialog):
         sizes.addWidget(self.width_box)
         sizes.addWidget(QLabel("\u00d7"))
         sizes.addWidget(self.height_box)
+        sizes.addStretch(1)  # width × height read as one size: the "×" took the room, the height sat far right
         form = QFormLayout(self)
         form.addRow("&Format", self.format_box)
         form.addRow("&Title", self.title_edit)

@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         self.table.setTabKeyNavigation(False)  # Tab moves between panes; arrows move between cells
         self.table.activated.connect(lambda _index: self.show_in_source())  # Enter / double click
         self.nav.message.connect(self._show_message)
+        self.selection.message.connect(self._show_message)
         self.goto.went.connect(self._show_message)
         self.search.bar.closed.connect(self.focus_timeline)
         self.goto.bar.closed.connect(self.focus_timeline)

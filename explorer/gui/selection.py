@@ -20,6 +20,7 @@ from explorer.gui.coalesce import start_once
 from explorer.gui.event_model import EventTableModel
 from explorer.gui.event_roles import EVENT_ROLE
 from explorer.gui.event_proxy import EventProxyModel
+from explorer.gui.formatting import elide
 
 _SELECT_ROW = (
     QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -33,6 +34,8 @@ class EventSelection(QObject):
     eventChanged = Signal(object)
     #: The selected event a filter hides (:meth:`hidden_event`) changed: kept aside, or shown, replaced or gone.
     hiddenChanged = Signal()
+    #: A line for the status bar: the user's filter was cleared to show the event asked for.
+    message = Signal(str)
 
     def __init__(self, proxy: EventProxyModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -71,9 +74,15 @@ class EventSelection(QObject):
         key = self.model.key_of(event_id)
         if key is None:
             return False
+        filtering = self.proxy.is_user_filtering()
         index = self.proxy.reveal_key(key)
         if not index.isValid():
             return False
+        if filtering and not self.proxy.is_user_filtering():
+            # said: a click in the source text on a sentence the filter hid emptied the Filter box
+            # and the actor list's choice without a word, and the user's narrowing was simply gone
+            event = self.model.event_by_key(key)
+            self.message.emit(f"Filter cleared to show \u201c{elide(event.title, 60)}\u201d, which it hid")
         current = self.selection_model.currentIndex()
         if current.isValid() and current.row() == index.row():
             return True

@@ -33,6 +33,9 @@ class LeftView:
     event_id: str | None
     x_range: tuple[float, float] | None
     first_lane: int = 0
+    #: the lanes' kind then ("document", "actor", ...; None in views kept before it was): the top
+    #: lane is given back only in the same kind of lanes
+    lane_mode: str | None = None
 
 
 def _all() -> dict[str, dict]:
@@ -48,6 +51,8 @@ def remember_view(path: str | os.PathLike[str], view: LeftView, keep: int) -> No
     """Keep ``view`` for the project at ``path``, most recent first, at most ``keep`` projects."""
     key = os.path.abspath(os.fspath(path))
     entry: dict[str, object] = {"lane": int(view.first_lane)}
+    if view.lane_mode is not None:
+        entry["lanes"] = view.lane_mode
     if view.event_id is not None:
         entry["event"] = view.event_id
     if view.x_range is not None:
@@ -68,8 +73,9 @@ def recalled_view(path: str | os.PathLike[str]) -> LeftView | None:
             and all(math.isfinite(v) for v in span) and span[0] < span[1]):
         x_range = (float(span[0]), float(span[1]))
     lane = entry.get("lane", 0)
+    mode = entry.get("lanes")
     return LeftView(event if isinstance(event, str) else None, x_range,
-                    lane if isinstance(lane, int) and lane >= 0 else 0)
+                    lane if isinstance(lane, int) and lane >= 0 else 0, mode if isinstance(mode, str) else None)
 
 
 def view_left_in(window) -> LeftView:
@@ -79,7 +85,7 @@ def view_left_in(window) -> LeftView:
     event = window.selection.current_event()
     timeline = window.timeline
     x_range = None if timeline.is_fitting() else timeline.visible_range()
-    return LeftView(event.id if event is not None else None, x_range, timeline.first_lane())
+    return LeftView(event.id if event is not None else None, x_range, timeline.first_lane(), timeline.lane_mode())
 
 
 def return_to(window, view: LeftView) -> None:
@@ -92,5 +98,9 @@ def return_to(window, view: LeftView) -> None:
     timeline = window.timeline
     if view.x_range is not None:
         timeline.set_visible_range(*view.x_range)
-    if timeline.arr.n_lanes and view.first_lane != timeline.first_lane():
+    # Lane 15 of the documents is not lane 15 of the actors: a project left in one kind of lanes and
+    # reopened in another (View > Lanes is the app's, not the project's) opened scrolled to that
+    # number, its selected event out of sight. There the selection's own scrolling stands.
+    same_lanes = view.lane_mode is None or view.lane_mode == timeline.lane_mode()
+    if same_lanes and timeline.arr.n_lanes and view.first_lane != timeline.first_lane():
         timeline.scroll_lanes(view.first_lane - timeline.first_lane())

@@ -52,6 +52,29 @@ def zoom_out_range(view: tuple[float, float], factor: float, centre: float | Non
     return middle - widest / 2.0, middle + widest / 2.0
 
 
+
+def zoom_about(view: tuple[float, float], factor: float, centre: float,
+               full: tuple[float, float] | None) -> tuple[float, float]:
+    """``view`` scaled ``factor`` times (< 1 zooms in) with the time ``centre`` kept where it is on
+    screen, also where a zoom bound stops the scaling; zooming out ends on every event as
+    :func:`zoom_out_range` says. Why: the wheel zooms around the pointer, and a range clamped to a
+    bound about its own middle moved the middle away from the pointer at each notch past the bound:
+    wheeling out over a folder of 1990s news went on to years 7000-9999, with no event in sight."""
+    x0, x1 = view
+    width = x1 - x0
+    if width <= 0:
+        return clamp_range(x0, x1)
+    if factor > 1 and full is not None:
+        plain = (centre - (centre - x0) * factor, centre + (x1 - centre) * factor)
+        ended = zoom_out_range(view, factor, centre, full)
+        if ended != plain:  # every event in view: the events' range, centred on them
+            return clamp_range(*ended)
+    share = (centre - x0) / width
+    new = min(max(width * factor, MIN_SPAN_S), MAX_SPAN_S, X_MAX - X_MIN)
+    start = min(max(centre - share * new, X_MIN), X_MAX - new)
+    return start, start + new
+
+
 #: Spans longer than this do not stretch a robust fit (their bars simply cross the view).
 ROBUST_MAX_SPAN_S = 10 * 365.2425 * SECONDS_PER_DAY
 

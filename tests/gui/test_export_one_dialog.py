@@ -70,3 +70,14 @@ def test_every_label_of_the_dialog_has_its_field_for_its_alt_key(qtbot):
     assert {"&Format", "&Title", "Si&ze", "&Resolution", "F&ile"} <= set(labels)
     assert all(label.buddy() is not None for label in labels.values())
     assert {labels["Si&ze"].buddy(), labels["F&ile"].buddy()} == {dialog.width_box, dialog.path_edit}
+
+
+def test_the_width_and_height_sit_together_as_one_size(qtbot):
+    """The "×" between them took the row's room: the height box sat at the far right of a wide dialog."""
+    dialog = ExportOptionsDialog("png", (1056, 1161), 300, "Timeline of 150 events from 30 documents",
+                                 path="/tmp/x.png")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    width, height = dialog.width_box.geometry(), dialog.height_box.geometry()
+    assert height.left() - width.right() < 3 * dialog.fontMetrics().horizontalAdvance("\u00d7") + 24

@@ -133,3 +133,25 @@ def day_start_seconds_year(year: int) -> float:
     from datetime import date
 
     return day_start_seconds(date(year, 1, 1))
+
+
+def test_clicking_a_sentence_the_filter_hides_selects_it_and_says_the_filter_was_cleared(qtbot, window):
+    """The filter is cleared to show what the user clicked in the text (hiding it again would look
+    like a failed click), and the status bar says so: the Filter box had emptied without a word."""
+    click_row(qtbot, window, row_of_title(window, "2010"))
+    qtbot.keyClicks(window.table_panel.filter, "kabul")
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 1)
+    edit = window.source.text
+    probe = QTextCursor(edit.document())
+    probe.setPosition(edit.toPlainText().index("founded"))  # the March 2001 sentence, filtered out
+    qtbot.mouseClick(edit.viewport(), Qt.MouseButton.LeftButton, pos=edit.cursorRect(probe).center())
+    assert current_table_event(window).timex == "March 2001"
+    assert window.table_panel.filter.text() == ""
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Filter cleared to show") and "The alliance was founded" in message
+    qtbot.keyClicks(window.table_panel.filter, "alliance")  # a filter that keeps it (its document title): nothing to say
+    probe.setPosition(edit.toPlainText().index("Much later"))
+    window.statusBar().clearMessage()
+    qtbot.mouseClick(edit.viewport(), Qt.MouseButton.LeftButton, pos=edit.cursorRect(probe).center())
+    assert current_table_event(window).timex == "2010"
+    assert window.statusBar().currentMessage() == ""

@@ -105,3 +105,33 @@ def test_only_the_most_recent_projects_views_are_kept(qtbot, tmp_path):
         remember_view(tmp_path / f"p{i}.tlproj", LeftView(f"e{i}", (0.0, float(i + 1)), i), keep=3)
     assert [recalled_view(tmp_path / f"p{i}.tlproj") is not None for i in range(5)] == [False, False, True, True, True]
     assert recalled_view(tmp_path / "p4.tlproj") == LeftView("e4", (0.0, 5.0), 4)
+
+
+def _selected_in_view(window) -> bool:
+    event = window.selection.current_event()
+    pos = window.timeline.viewport_pos_of(event.id) if event is not None else None
+    return pos is not None and window.timeline.plot.viewport().rect().contains(pos)
+
+
+@pytest.mark.parametrize("left_in, opened_in", [("none", "document"), ("document", "none")])
+def test_a_project_reopened_in_other_lanes_shows_its_selected_event(qtbot, make_window, tmp_path, left_in, opened_in):
+    """View ▸ Lanes is the app's choice, not the project's: a project left in one kind of lanes and
+    reopened after the user picked another opened scrolled to the old top lane's number, its
+    selected event (here in the 16th document's lane) out of sight."""
+    path = _saved_project(tmp_path)
+    first = make_window()
+    first.timeline_menus.lane_actions[left_in].trigger()
+    assert first.project_ctl.open_project(path, ask=False)
+    qtbot.waitUntil(lambda: first.timeline.mark_count() > 0)
+    doc = first.model.documents[15].document.path
+    chosen = next(e for e in first.model.events_of_document(doc) if e.begin is not None)
+    first.selection.select_event(chosen.id)
+    assert _selected_in_view(first)
+    first.close()
+
+    again = make_window()
+    again.timeline_menus.lane_actions[opened_in].trigger()  # before opening the project
+    assert again.project_ctl.open_project(path, ask=False)
+    qtbot.waitUntil(lambda: again.timeline.mark_count() > 0)
+    assert again.selection.current_event().id == chosen.id
+    assert _selected_in_view(again)  # its mark on screen, in a lane in view

@@ -50,3 +50,18 @@ def test_a_view_already_wider_than_that_is_centred_on_the_events_and_never_narro
 def test_with_no_event_it_is_a_plain_zoom():
     view = (_at(2000), _at(2010))
     assert zoom_out_range(view, 2.0, None, None) == pytest.approx((_at(1995), _at(2015)), abs=YEAR)
+
+
+def test_the_wheel_keeps_the_pointers_time_in_place_up_to_the_bounds():
+    from explorer.timeline.zoom import MAX_SPAN_S, MIN_SPAN_S, zoom_about
+
+    view, pointer = (_at(2000), _at(2004)), _at(2003)
+    share = (pointer - view[0]) / (view[1] - view[0])
+    a, b = zoom_about(view, 0.5, pointer, FULL)
+    assert b - a == pytest.approx((view[1] - view[0]) / 2)
+    assert (pointer - a) / (b - a) == pytest.approx(share)
+    a, b = zoom_about(view, 1e-9, pointer, FULL)  # past the narrowest view: stopped there, same place
+    assert b - a == pytest.approx(MIN_SPAN_S) and (pointer - a) / (b - a) == pytest.approx(share)
+    a, b = zoom_about(view, 1e6, pointer, None)  # no event: stopped at the widest, same place
+    assert b - a == pytest.approx(MAX_SPAN_S) and (pointer - a) / (b - a) == pytest.approx(share)
+    assert zoom_about(view, 50.0, pointer, FULL) == pytest.approx(zoom_out_range(view, 50.0, pointer, FULL))

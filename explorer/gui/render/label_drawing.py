@@ -21,6 +21,15 @@ from explorer.gui.render.theme import readable_on
 NOTE_CONTRAST = 7.0  # small coloured text on the plot (edge notes): WCAG's enhanced contrast
 #: Written in a lane whose article gave no event at all, dated or not.
 NO_EVENTS_NOTE = "no event found in this article"
+#: Written in an actor's or a place's lane left empty: such a lane exists because the name has
+#: events, so none is shown only when the filters hide them all. Lanes by actor, filtered to one
+#: actor, said "no event found in this article" down a screen of lanes that are no articles.
+FILTERED_OUT_NOTE = "no event passes the filter"
+
+
+def empty_lane_note(mode: str) -> str:
+    """What an empty lane of lanes by ``mode`` ("document", "actor", ...) says."""
+    return NO_EVENTS_NOTE if mode == "document" else FILTERED_OUT_NOTE
 
 
 def elsewhere_note(n: int) -> str:
@@ -68,7 +77,7 @@ class LabelDrawing:
                 elsewhere = self.reports_elsewhere
                 k = int(elsewhere[d.lane]) if elsewhere is not None and d.lane < len(elsewhere) else 0
                 text = (f"{n:,} undated event{'s' if n != 1 else ''}" if n
-                        else elsewhere_note(k) if k else NO_EVENTS_NOTE)
+                        else elsewhere_note(k) if k else empty_lane_note(arr.lanes.mode))
                 w = self._metrics.horizontalAdvance(text)
                 rect = QRectF(left_px + pad, y - (ascent + descent) / 2, w, ascent + descent)
                 painter.setPen(readable_on(QColor(self.theme.muted), background, NOTE_CONTRAST))

@@ -15,24 +15,49 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QListWidget, QToolTip
 
 from explorer.gui.guard import guard_overrides
+from explorer.timeline.zoom import clamp_range, zoom_about
 
 
 @guard_overrides
 class TimelineViewBox(pg.ViewBox):
-    """Wheel zooms time around the cursor, drag pans, Shift+drag or right-drag selects a range to zoom to."""
+    """Wheel zooms time around the cursor, drag pans, Shift+drag or right-drag selects a range to zoom to.
+
+    The wheel: up and down zoom around the time under the pointer (out no further than every event,
+    as minus on the keyboard), a sideways wheel or swipe pans in time, and Shift+wheel or the wheel
+    over the lane names scrolls the lanes. pyqtgraph's own wheel zoom clamps at its bounds about
+    the range's middle, which walked the view off the events at each notch past a bound, and it
+    zoomed on a sideways swipe and on the lane names."""
 
     rangeSelected = Signal(float, float)
     #: Shift+wheel: scroll the lanes by this many steps (positive: down, to later lanes).
     laneWheel = Signal(int)
+    #: Share of the visible width one notch of a sideways wheel pans (as Shift+arrow does).
+    PAN_PER_NOTCH = 0.1
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        #: the drawn events' full extent, None with none drawn (the timeline sets it)
+        self.full_range: Callable[[], tuple[float, float] | None] = lambda: None
 
     def wheelEvent(self, ev, axis=None) -> None:
-        if ev.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            ev.accept()
-            delta = ev.delta()
-            if delta:
-                self.laneWheel.emit(-1 if delta > 0 else 1)
+        delta = ev.delta()
+        ev.accept()
+        if not delta:
             return
-        super().wheelEvent(ev, axis=0)  # time only, even when lanes can be dragged vertically
+        if ev.modifiers() & Qt.KeyboardModifier.ShiftModifier or axis == 1:  # axis 1: over the lane names
+            self.laneWheel.emit(-1 if delta > 0 else 1)
+            return
+        (x0, x1), _ = self.viewRange()
+        if ev.orientation() == Qt.Orientation.Horizontal:  # positive: towards earlier times, as a scroll bar
+            shift = -(x1 - x0) * self.PAN_PER_NOTCH * delta / 120.0
+            a, b = clamp_range(x0 + shift, x1 + shift)
+        else:
+            factor = 1.02 ** (delta * self.state["wheelScaleFactor"])
+            a, b = zoom_about((x0, x1), factor, self.mapSceneToView(ev.scenePos()).x(), self.full_range())
+        if (a, b) == (x0, x1):
+            return
+        self.setXRange(a, b, padding=0)
+        self.sigRangeChangedManually.emit([True, False])
 
     def mouseDragEvent(self, ev, axis=None) -> None:
         rubber = ev.button() == Qt.MouseButton.RightButton or (

@@ -108,6 +108,7 @@ class TimelineView(RenderCache, LanesAndColours, PointerInput, EmptyState, QWidg
         self.vb.setMouseEnabled(x=True, y=False)
         self.vb.invertY(True)
         self.vb.setLimits(xMin=X_MIN, xMax=X_MAX, minXRange=MIN_SPAN_S, maxXRange=MAX_SPAN_S)
+        self.vb.full_range = lambda: self.fit_range(robust=False)  # wheel zoom-out ends on the events
 
         self.arr = empty_array()
         self.item = TimelineItem(self.arr, LIGHT)
