@@ -162,6 +162,12 @@ def _modifier_at(phrase: list[str]) -> int | None:
     return at
 
 
+#: Prepositions that say where an agent is from or whom it serves ("the mayor of Lisbon", "Per Lund
+#: from Bergen"): a pair of agents so narrowed loses both modifiers; other prepositions ("hopes for",
+#: "an assault by", "talks on") often take the coordination themselves.
+_AGENTS_OF = frozenset("of from at in".split())
+
+
 def _coordinated_heads(subject: list[str]) -> list[str] | None:
     """The heads of a subject of two agents joined by "and", each narrowed by a modifier of its own
     ("The mayor of Lisbon and the governor of Porto" -> "The mayor and the governor"); None for any
@@ -171,14 +177,16 @@ def _coordinated_heads(subject: list[str]) -> list[str] | None:
     if len(ands) != 1:
         return None
     left, right = subject[:ands[0]], subject[ands[0] + 1:]
+    if any(w in FINITE or w.islower() and present_of(w) is not None or w[:1] in "\"“”'‘’" for w in subject):
+        return None  # a verb or a quotation inside: no two noun phrases ("… on “Ending the War and …”")
     left_at, right_at = _modifier_at(left), _modifier_at(right)
-    if left_at is None or left[left_at].lower() in ("between", "with") or left[left_at - 1].lower() in _TAKING_PART:
-        return None
+    if left_at is None or left[left_at].lower() not in _AGENTS_OF or left[left_at - 1].lower() in _TAKING_PART:
+        return None  # ("Hopes for an end and a withdrawal": the "for" takes both)
     opens_phrase = right[0].lower() in DETERMINER_WORDS or right[0][:1].isupper()
     if not opens_phrase or right_at is None:
         return None  # "… of the fleet and its crew", "The governments of Tesalia and Corvenna": the modifier's nouns
     heads = [left[:left_at], right[:right_at] if right_at is not None else right]
-    if any(not 1 <= len(head) <= 4 for head in heads) or right_at is not None and right[right_at].lower() in ("between", "with"):
+    if any(not 1 <= len(head) <= 4 for head in heads) or right[right_at].lower() not in _AGENTS_OF:
         return None
     return [*heads[0], "and", *heads[1]]
 
