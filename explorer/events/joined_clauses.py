@@ -386,7 +386,7 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
     sharing the subject (:data:`_SHARED_SUBJECT_CLAUSE`, "… in November and ordered an inquiry") or a
     common noun phrase of its own (:data:`_ARTICLE_SUBJECT_CLAUSE`, "…, and the opposition tabled a
     motion"), each with its title, outside quotations; one per verb."""
-    from explorer.events.tense import headline_tense, present_of
+    from explorer.events.tense import attributive_participle, headline_tense, present_of
     from explorer.events.titles.finish import finish
 
     sentence = text[sentence_start:sentence_end]
@@ -460,6 +460,9 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
                 _MEASURE_AFTER.match(sentence, m.end("verb")) or \
                 _qualifies_a_listed_noun(sentence, m.start("verb"), m.end("verb")):
             continue
+        before = sentence[:m.start("verb")].split()
+        if attributive_participle([*before, *sentence[m.start("verb"):].split()], len(before)):
+            continue  # "tanks and armored cars are patrolling": the noun's adjective, no joined act
         if "subject" in m.groupdict():
             subject = m.group("subject").strip()
         else:  # a bare verb: the subject of the clause before

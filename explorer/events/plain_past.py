@@ -373,7 +373,7 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
     the writer's own "We" tells the story's acts as a name would ("We reefed the mainsail"); told
     anywhere else it more often tells a routine or a policy ("We replaced the boilers", "We ring the
     swans we treat")."""
-    from explorer.events.tense import headline_tense, present_of
+    from explorer.events.tense import attributive_participle, headline_tense, present_of
     from explorer.events.titles.finish import finish
 
     sentence = text[sentence_start:sentence_end]
@@ -406,6 +406,9 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
     verb = m.group("verb")
     if present_of(verb) is None:
         return None
+    before = sentence[:m.start("verb")].split()
+    if attributive_participle([*before, *sentence[m.start("verb"):].split()], len(before)):
+        return None  # "A report citing unidentified diplomatic sources said …": the noun's adjective, no act
     subject = " ".join(m.group("subject").split())
     between = sentence[m.end("subject"):m.start("verb")]
     subject = name_told_with(subject, between) or subject  # "His assistant, Kerry Bell, …", "The architect, Henry Varley, …"

@@ -204,6 +204,8 @@ def present_of(word: str) -> str | None:
             stem += "e"  # "intervened", "convened": a base in "-vene", not "-ven" as "happen", "open"
         elif re.search(r"[sg]uad$", stem):
             stem += "e"  # "persuaded", "dissuaded": the "u" is a "w" sound, not half of a vowel pair
+        elif re.fullmatch(r"s?qu[aeio][dkrtv]", stem):
+            stem += "e"  # "quoted", "quaked", "squared": after "q" the "u" is a "w" sound (not "conquered")
         elif re.search(r"[aeiou]{2}[a-z]$", stem):
             pass  # "tweeted", "explained", "revealed"
         elif stem.endswith("or") and stem in _OR_E:
@@ -302,6 +304,58 @@ def modified_by_adverb(words: list[str], i: int) -> bool:
         and following.isalpha() and following.islower() and following not in _STOP | _DETERMINERS
 
 
+#: Pronouns that are a verb's object, never the noun an adjective in "-ed" goes with: "announced it would".
+_OBJECT_PRONOUNS = frozenset("it him her them us me you this that".split())
+#: Verbs a bare noun may take right after an attributive participle and its noun: "… tiled mosque was".
+_FINITE_AFTER_NOUN = frozenset("is are was were has have had will would can could may might must should".split())
+
+
+def attributive_participle(words: list[str], i: int) -> bool:
+    """Whether ``words[i]``, a word in "-ed", is the adjective of the noun after it, which has a verb of
+    its own right after: "a new tiled roof was", "tanks and armored cars are", "a report
+    citing unidentified Jordanian sources said", "the man's decapitated body wrapped". It stands after
+    a determiner (with at most one adjective between), a possessive, "and"/"or" or a participle in
+    "-ing"; one or two bare words follow, the last a lower-case noun, none a verb's form; then a finite
+    verb. (Not after a noun, which may be a subject: "Officials claimed ballots were rigged", "The
+    company warned profits would fall"; nor before a pronoun: "The council announced it would".)"""
+    if not (1 <= i < len(words) - 2):
+        return False
+    word = words[i]
+    if not (word.isalpha() and word.islower() and word.endswith("ed")):
+        return False
+    before = words[i - 1]
+    low_before = before.lower()
+    participle_before = before.isalpha() and before.islower() and low_before.endswith("ing") \
+        and i >= 2 and words[i - 2].lower() not in _OWNING_DETERMINERS  # "a report citing", not "the ruling"
+    after_determiner = low_before in _OWNING_DETERMINERS or before.endswith(("'s", "’s")) \
+        or low_before in ("and", "or") or participle_before \
+        or i >= 2 and words[i - 2].lower() in _OWNING_DETERMINERS and low_before in _PLAIN_ADJECTIVES
+    if not after_determiner:
+        return False
+    for width in (1, 2):
+        if i + width + 1 >= len(words):
+            return False
+        between = words[i + 1:i + 1 + width]
+        if not all(w.replace("-", "").isalpha() and w.lower() not in _STOP | _DETERMINERS | _OBJECT_PRONOUNS
+                   and present_of(w) is None for w in between):
+            return False
+        noun, verb = between[-1], words[i + 1 + width].strip(",;:")
+        if noun.islower() and (verb in _FINITE_AFTER_NOUN or verb.islower() and verb.isalpha() and present_of(verb) is not None):
+            return True
+    return False
+
+
+def joined_adjectives(words: list[str], i: int) -> bool:
+    """Whether the "and"/"or" at ``words[i]`` joins two adjectives in "-ed" before one noun ("the man's
+    dismembered and decapitated body", "a bruised and battered team"): what follows it is no second
+    predicate to put in the present."""
+    if not (2 <= i < len(words) - 2):
+        return False
+    first, second, owner = words[i - 1], words[i + 1], words[i - 2]
+    return first.isalpha() and first.islower() and first.endswith("ed") and second.isalpha() and second.islower() \
+        and second.endswith("ed") and (owner.lower() in _OWNING_DETERMINERS or owner.endswith(("'s", "’s")))
+
+
 def following_is_name(words: list[str], i: int) -> bool:
     """Whether the word after ``words[i]`` is capitalised: a name goes on past a joining word."""
     return i + 1 < len(words) and words[i + 1][:1].isupper()
@@ -383,9 +437,13 @@ def headline_tense(title: str, max_subject_words: int = 6, perfect: bool = False
                 and present_of(words[i + 1]) is None and _verb_after_opener(words, i + 2):
             subject_end = bare
             continue  # "Freshly mobilized reserves allowed …": an adverb and a participle before the noun
-        if noun_after_adjective(words, i):
+        if noun_after_adjective(words, i) or attributive_participle(words, i):
+            if not head_fixed and i >= 2 and words[i - 1].lower().endswith("ing") and words[i - 1].islower():
+                # "A report citing unnamed officials said": the participle's object is no head; the report is
+                head_fixed = words[i - 2].strip(",;:")
+                head_common = bare_is_common(head_fixed, words[i - 1])
             subject_end = bare
-            continue  # "A live broadcast to cinemas is planned": the noun, not a past to retell
+            continue  # "A live broadcast to cinemas is planned", "A tiled mosque dominated": the noun's, not a past to retell
         low = bare.lower()
         following = words[i + 1] if i + 1 < len(words) else ""
         if low in _HEAD_ENDS and subject_end and not head_fixed and not (
@@ -477,6 +535,8 @@ def headline_tense(title: str, max_subject_words: int = 6, perfect: bool = False
         # :func:`joined_present`)
         for j in range(i + 1, min(len(words) - 1, i + 8)):
             if words[j] == "and" and words[j + 1].isalpha() and words[j + 1].islower():
+                if joined_adjectives(words, j) or attributive_participle(words, j + 1):
+                    break  # "the man's dismembered and decapitated body", "tanks and armored cars are"
                 second = joined_present(words[j + 1], plural) if (words[j + 1].endswith("ed") or words[j + 1] in IRREGULAR) else None
                 if second and second not in ("is", "has", "are", "have"):
                     words[j + 1] = second

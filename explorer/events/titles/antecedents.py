@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from explorer.events.names import PERSON_ROLES
+from explorer.events.tense import PLURAL_NOUNS
 
 #: The most words an antecedent may have to stand in a title for its pronoun.
 MAX_ANTECEDENT_WORDS = 6
@@ -136,7 +137,13 @@ def _is_plural_description(np: str, opens_sentence: bool = False) -> bool:
         # sentence's own capital (``opens_sentence``) on a common noun before a plural of doers is no
         # name: "Council inspectors"
         return False
-    return bool(re.fullmatch(PLURAL_NOUN, head[-1].lower())) and all(w[:1].islower() for w in head[1:])
+    return bool(re.fullmatch(PLURAL_NOUN, head[-1].lower()) or head[-1].lower() in _PLURAL_WITHOUT_S and len(head) == 1) \
+        and all(w[:1].islower() for w in head[1:])
+
+
+#: Plural nouns without "-s" ("Police", "People", "Fishermen"), of the plural nouns the headline tense
+#: knows; not a quantifier standing for one ("Few expected it").
+_PLURAL_WITHOUT_S = frozenset(w for w in PLURAL_NOUNS if not w.endswith("s")) - {"few", "many", "several", "both"}
 
 
 #: Plurals of doers: "inspectors", "owners", "volunteers", "scientists", "guardians", "residents".
@@ -213,6 +220,11 @@ def _earlier_subject(pronoun: str, context: str) -> str | None:
             if named:
                 return named.group("np")
             subject = " ".join(_without_adverbs(_subject(sentence).split()))
+            if subject and subject.lower() in _PLURAL_WITHOUT_S and nearest \
+                    and (counted := list(_PLURAL_OBJECT.finditer(_BRACKETED.sub("", sentence)))):
+                # "Police stopped three men. They were questioned": the counted people just named, as
+                # after a body ("The ministry sent three engineers") below
+                return _counted_people(counted[-1], _BRACKETED.sub("", sentence))
             if subject and _is_plural_description(subject, opens_sentence=True):
                 return subject[:1].upper() + subject[1:]
             if subject and subject.split()[-1].lower() in BODY_WORDS and subject[:1].isupper():
@@ -289,8 +301,14 @@ def _object_just_before(context: str) -> str | None:
     sentences = _sentences(context)
     if not sentences or _PERSONAL.search(sentences[0]):
         return None
-    found = list(_PLURAL_OBJECT.finditer(sentences[0]))
-    return _counted_people(found[-1], sentences[0]) if found else _bare_object_after_singular_subject(sentences[0])
+    # (never a count in brackets: "50 miles (80 kms) south of Belfast" gives no "kms" who act)
+    sentence = _BRACKETED.sub("", sentences[0])
+    found = list(_PLURAL_OBJECT.finditer(sentence))
+    return _counted_people(found[-1], sentence) if found else _bare_object_after_singular_subject(sentence)
+
+
+#: An aside in brackets: a conversion ("(80 kms)"), an abbreviation, a party's initial.
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 #: A plural description with its determiner or possessive: "His descendants", "The two surveyors".

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from explorer.events.names import ORG_HEADS, without_object_offices
-from explorer.events.tense import headline_tense, modified_by_adverb, noun_after_adjective, present_of
+from explorer.events.tense import attributive_participle, headline_tense, modified_by_adverb, noun_after_adjective, present_of
 from explorer.events.titles.achieved import without_achieving
 from explorer.events.titles.long_subjects import past_after_long_subject
 from explorer.events.titles.length import LONG_TITLE, cut_clause, fit, subject_aside_before_late_verb, subject_before_late_verb
@@ -45,8 +45,8 @@ def verb_at(words: list[str]) -> int | None:
             continue  # "the injured", "and unnamed American officials": an adjective
         if noun_after_adjective(words, i):
             continue  # "the new shed", "a live broadcast": a noun after a determiner and an adjective
-        if modified_by_adverb(words, i):
-            continue  # "Another highly placed source said": the participle is the noun's adjective
+        if modified_by_adverb(words, i) or attributive_participle(words, i):
+            continue  # "Another highly placed source said", "a tiled mosque dominated": the noun's adjective
         if bare in FINITE or ((bare.isalpha() or "-" in bare) and present_of(bare) is not None):  # ("co-opted")
             if i + 1 < len(words) and words[i + 1].lower() == "by" and bare not in FINITE and verb_at(words[i + 1:]) is not None:
                 continue  # "a group of enthusiasts led by Arthur Pym made …": a participle, the verb comes later
@@ -119,6 +119,12 @@ def shorter_subject(words: list[str]) -> list[str]:
         return owned + words[verb:]
     if not any(w.lower() in _SUBJECT_PREPOSITION for w in subject[1:6]) or any(w.endswith(",") for w in subject):
         return words  # the head noun takes a modifier right away ("manager of …", "part of …"), no aside
+    joined = _coordinated_heads(subject)
+    if joined is not None:
+        # "Anna Berg of Oslo and Per Lund of Bergen signed …" -> "Anna Berg and Per Lund sign …": each of
+        # two agents loses its own modifier; cutting only the last left "Anna Berg of Oslo and Per Lund",
+        # whose verb then took the number of "Per Lund" alone
+        return joined + words[verb:]
     def cut_at(subject: list[str], protect: bool) -> int | None:
         at = max((i for i, w in enumerate(subject) if i > 0 and w.lower() in _SUBJECT_PREPOSITION
                   and not (protect and w.lower() == "of" and subject[i - 1].lower() in _NAME_OF_HEADS
@@ -141,6 +147,48 @@ def shorter_subject(words: list[str]) -> list[str]:
         if subject[-1].islower() and present_of(subject[-1]) is not None and words[len(subject)].lower() == "by":
             subject = subject[:-1]  # "enthusiasts led | by Arthur Pym": the participle goes with its agent
     return subject + words[verb:]
+
+
+def _modifier_at(phrase: list[str]) -> int | None:
+    """Where the head of a noun phrase ends and its prepositional modifier begins ("Anna Berg | of
+    Oslo", "the governor | of Porto"); None when it has none, or its "of" goes on a name ("the Bank of
+    England")."""
+    at = next((i for i, w in enumerate(phrase) if i > 0 and w.lower() in _SUBJECT_PREPOSITION), None)
+    if at is None:
+        return None
+    if phrase[at].lower() == "of" and phrase[at - 1].lower() in _NAME_OF_HEADS and at + 1 < len(phrase) \
+            and phrase[at + 1][:1].isupper():
+        return None
+    return at
+
+
+#: Prepositions that say where an agent is from or whom it serves ("the mayor of Lisbon", "Per Lund
+#: from Bergen"): a pair of agents so narrowed loses both modifiers; other prepositions ("hopes for",
+#: "an assault by", "talks on") often take the coordination themselves.
+_AGENTS_OF = frozenset("of from at in".split())
+
+
+def _coordinated_heads(subject: list[str]) -> list[str] | None:
+    """The heads of a subject of two agents joined by "and", each narrowed by a modifier of its own
+    ("The mayor of Lisbon and the governor of Porto" -> "The mayor and the governor"); None for any
+    other subject: one head whose modifier holds the "and" ("The size of the fleet and its crew"),
+    who took part in a happening ("Talks between A and B"), a name's own "of" ("the Bank of England")."""
+    ands = [i for i, w in enumerate(subject) if w == "and" and 1 < i < len(subject) - 1]
+    if len(ands) != 1:
+        return None
+    left, right = subject[:ands[0]], subject[ands[0] + 1:]
+    if any(w in FINITE or w.islower() and present_of(w) is not None or w[:1] in "\"“”'‘’" for w in subject):
+        return None  # a verb or a quotation inside: no two noun phrases ("… on “Ending the War and …”")
+    left_at, right_at = _modifier_at(left), _modifier_at(right)
+    if left_at is None or left[left_at].lower() not in _AGENTS_OF or left[left_at - 1].lower() in _TAKING_PART:
+        return None  # ("Hopes for an end and a withdrawal": the "for" takes both)
+    opens_phrase = right[0].lower() in DETERMINER_WORDS or right[0][:1].isupper()
+    if not opens_phrase or right_at is None:
+        return None  # "… of the fleet and its crew", "The governments of Tesalia and Corvenna": the modifier's nouns
+    heads = [left[:left_at], right[:right_at] if right_at is not None else right]
+    if any(not 1 <= len(head) <= 4 for head in heads) or right[right_at].lower() not in _AGENTS_OF:
+        return None
+    return [*heads[0], "and", *heads[1]]
 
 
 def _phrase_cut(words: list[str]) -> list[str]:

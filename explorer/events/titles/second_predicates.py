@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.events.tense import PARTICIPLES, joined_present, plural_present, present_of
+from explorer.events.tense import PARTICIPLES, attributive_participle, joined_adjectives, joined_present, plural_present, present_of
 from explorer.events.titles.words import DETERMINER_WORDS
 
 #: Words that open a clause of its own, before which a title's "and" may join a told clause's parts
@@ -67,8 +67,8 @@ def second_predicate_in_present(title: str, sentence: str) -> str:
     found"), when the title's first verb was put in the present from a past; else unchanged."""
     words = title.split(" ")
     for at, word in enumerate(words[2:-1], 2):
-        if word not in ("and", "but"):
-            continue
+        if word not in ("and", "but") or joined_adjectives(words, at) or attributive_participle(words, at + 1):
+            continue  # (two adjectives of one noun, "the dismembered and decapitated body", or "and armored cars are")
         head = words[:at]
         turned = _turned_present(head, sentence)
         if turned is None or any(w.lower().strip(",;:") in _CLAUSE_OPENERS for w in head):
