@@ -1,7 +1,9 @@
 """A plain statement's date is no happening's when what was said is only foreseen or a state, wherever the
 saying stands: after what was said ("…, the ministry said on Tuesday"), with a word on how it was said
 ("said privately on Thursday"), or with an aside inside what was said ("the bridge, which carries …,
-is unsafe"). What was said as done keeps the saying's date (the gold README's statement convention)."""
+is unsafe"). What was said as done keeps the saying's date (the gold README's statement convention).
+A page's line that introduces the statements it reproduces ("Following are statements made Friday by
+…") dates no happening either."""
 
 from __future__ import annotations
 
@@ -59,3 +61,27 @@ def test_a_state_or_foreseen_content_after_a_leading_saying_gives_no_event(sente
 def test_a_done_content_after_a_leading_saying_keeps_the_sayings_date(sentence: str, date_text: str) -> None:
     assert date_text in _dated(_OPENING + sentence)
 
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("Following are statements made Friday and Thursday by the mayor, the harbour master and the minister.", "Friday"),
+    ("Following are remarks given on Tuesday by the two party leaders after the vote.", "Tuesday"),
+    ("Here is the text of the statement the ministry issued on Wednesday.", "Wednesday"),
+    ("The following are excerpts from the speech the governor gave at the dock on Monday.", "Monday"),
+    ("Below is a transcript of the interview the coach gave on Sunday.", "Sunday"),
+])
+def test_a_line_introducing_reproduced_statements_dates_no_happening(sentence: str, date_text: str) -> None:
+    assert _dated(_OPENING + sentence) == ["2 March"]
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("Following the storm on Tuesday, the ferry crossing was cancelled.", "Tuesday"),
+    ("The statement issued on Wednesday angered the dockers' union.", "Wednesday"),
+])
+def test_a_happening_after_following_or_a_statement_keeps_its_date(sentence: str, date_text: str) -> None:
+    assert date_text in _dated(_OPENING + sentence)
+
+
+def test_a_wire_storys_dateline_before_the_introducing_line_changes_nothing() -> None:
+    text = ("NEWARK, N.J. _ Following are statements made Friday and Thursday by the county prosecutor and the "
+            "mayor in response to the report.\n\nThe county's task force was created on 3 March.")
+    assert _dated(text) == ["3 March"]
