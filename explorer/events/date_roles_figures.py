@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from explorer.temporal.lexicon import ORDINALS
+
 #: "up from 15 in", "down from 22 percent", "compared with about 150 in the whole of": a comparison's
 #: other term, then its date.
 COMPARISON = re.compile(
@@ -288,6 +290,17 @@ RANK_IN_PERIOD = re.compile(
     r"(?:(?:the|this|that)\s+)?(?:[\w.&-]+\s+){0,3}?[\w.&-]+['’]s?\s+)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth|\d+(?:st|nd|rd|th)|last|latest)\b"
     r"(?:(?!\b(?:when|after|before|since|as|that|which|who|because|while|until|where)\b)[^,;:.]){0,60}$")
+#: "Today is the eighth day of the strike", "Tuesday was the third day of protests", "Monday marks the 100th
+#: day of the war": a day counted into a lasting happening, named by a copula. The happening began on a
+#: date of its own; the count is no new one. Read after a date that is the subject (:data:`DAY_COUNTED`)
+#: or before the count, when the count is the date ("the eighth day" after "Today is", :data:`COUNTED_DAY`).
+_COUNT = (r"(?:the|its|their)\s+(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d+(?:st|nd|rd|th))\s+"
+          r"(?:(?:straight|consecutive|full|successive)\s+)?(?:day|night|week|month)")
+_COUNT_COPULA = r"(?:is|was|marks|marked|will\s+be|would\s+be)"
+DAY_COUNTED = re.compile(r"^\s+" + _COUNT_COPULA + r"\s+" + _COUNT + r"\s+(?:of|since|in)\b", re.IGNORECASE)
+COUNTED_DAY = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)\W*(?:today|tonight|yesterday|it|this|that|[a-z]+day)\s+"
+                         + _COUNT_COPULA + r"\s+$", re.IGNORECASE)
+COUNT_ITSELF = re.compile(_COUNT, re.IGNORECASE)
 #: ... the tally's period: the one running now ("this year", "the season"), or one named after "of"
 #: ("its first strike of 2023"). "was the first woman elected to the board in 1931" dates the election.
 TALLY_PERIOD = re.compile(r"(?:this|the)\s+(?:year|season|month|week|term|quarter|decade)", re.IGNORECASE)
