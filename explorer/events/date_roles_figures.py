@@ -56,6 +56,12 @@ def figure_under_a_label(clause: str, after: str) -> bool:
     return bool(_MEASURE_LABEL.search(clause) and _FIGURE_NEXT.match(after))
 
 
+#: "The farm, worth $2 million in 2019, sold for half that", "her properties, worth a hundred thirty million
+#: dollars in October, are worth only half that now": what a thing was worth at a date, a figure of
+#: that time (the other term of a comparison, mostly), not a happening.
+WORTH_THEN = re.compile(r"\bworth\s+(?:[^\s,;:.]+\s+){1,6}?(?:in|at|on|during|as\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 #: "We ended the quarter with $640 million in cash", "The shares ended the year up 18 per cent", "The fund
 #: closed 2024 at £2.1bn": where a measure stood when a period ended, a figure, not a happening (a day's
 #: close, "ended the day 4% higher", is a market move on its day, and stays; see :func:`figure_at_period_end`).
@@ -77,7 +83,10 @@ def figure_at_period_end(clause: str, date_text: str, after: str) -> bool:
 #: comparison (a figure) may hold commas of its own; a clause of its own in between ends it.
 COMPARED_EARLIER = re.compile(
     # ("posted a loss of $2.3 million, versus net income of $5.3 million, or $1.61 a share, a year earlier")
-    r"\b(?:compared\s+(?:with|to)|versus|vs\.|(?:up|down)(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent))?\s+from|"
+    # ("down $2.5 billion from 1996", "up 400 tonnes from 2021": a sum or a count as much as a percentage)
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.|(?:up|down)(?:\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?"
+    r"(?:[\d.,]+\s*(?:%|percent|per\s+cent)|[$£€#]\s?[\d.,]+(?:\s*(?:million|billion|bn|m)\b)?|"
+    r"[\d.,]+\s+(?:million|billion|[a-z]{3,}s)\b))?\s+from|"
     # ("… earned £31 million, against £47 million a year earlier": "against" before a figure)
     r"(?:from|against)\s+(?=(?:about\s+|some\s+|nearly\s+)?(?:[$£€#]\s?[\d.,]+|[\d.,]+\s*(?:%|percent|per\s+cent)|[\d.,]+\s+(?:million|billion))))"
     r"\s*(?:(?!\b(?:after|before|when|since|which|who|while|because|until)\b|,\s*as\b|\bto\s+(?:about\s+)?[$£€#]?\s?\d)"

@@ -46,3 +46,29 @@ def test_the_counted_day_has_the_role_of_a_tally(sentence: str, date_text: str) 
     at = sentence.index(date_text)
     assert date_role(sentence, at, at + len(date_text)) == "tally"
 
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("The farm, worth $2 million in 2019, sold for half that on Monday.", "2019"),
+    ("Her flats, worth a hundred thirty million dollars in October, are worth only half that now.", "October"),
+    ("The collection, worth about 40,000 pounds at the end of 2020, was auctioned on Monday.", "the end of 2020"),
+])
+def test_what_a_thing_was_worth_at_a_date_is_no_event(sentence: str, date_text: str) -> None:
+    assert date_text not in [timex for _, timex in _events(_OPENING + sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("Port traffic fell to $14 billion last year, down $2.5 billion from 1996.", "1996"),
+    ("Exports reached 9,000 tonnes in 2024, up 400 tonnes from 2021.", "2021"),
+    ("Membership now stands at 310, down 40 members from 2022.", "2022"),
+])
+def test_the_baseline_of_a_sum_or_count_up_or_down_from_a_date_is_no_event(sentence: str, date_text: str) -> None:
+    assert date_text not in [timex for _, timex in _events(_OPENING + sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("The painting, bought for $500 in 1950, was sold on Monday.", "1950"),
+    ("The club moved up three places in May.", "May"),
+])
+def test_a_price_paid_or_a_move_at_a_date_keeps_it(sentence: str, date_text: str) -> None:
+    assert date_text in [timex for _, timex in _events(_OPENING + sentence)]
+
