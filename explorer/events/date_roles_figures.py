@@ -59,7 +59,13 @@ def figure_under_a_label(clause: str, after: str) -> bool:
 #: "The farm, worth $2 million in 2019, sold for half that", "her properties, worth a hundred thirty million
 #: dollars in October, are worth only half that now": what a thing was worth at a date, a figure of
 #: that time (the other term of a comparison, mostly), not a happening.
-WORTH_THEN = re.compile(r"\bworth\s+(?:[^\s,;:.]+\s+){1,6}?(?:in|at|on|during|as\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+#: (Only the words of a sum stand between "worth" and the date: "An offer worth $40m arrived on Thursday"
+#: tells the offer's arrival.)
+_SUM_WORD = (r"(?:[$£€]?\d[\d.,]*(?:m|bn|k)?|an?|about|around|some|nearly|almost|over|under|more|less|than|just|only|"
+             r"estimated|roughly|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+             r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dollars|pounds|"
+             r"euros|yen|marks|francs|cents|pence)")
+WORTH_THEN = re.compile(r"\bworth\s+(?:" + _SUM_WORD + r"\s+){1,8}?(?:in|at|on|during|as\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 #: "We ended the quarter with $640 million in cash", "The shares ended the year up 18 per cent", "The fund

@@ -68,6 +68,7 @@ def test_the_baseline_of_a_sum_or_count_up_or_down_from_a_date_is_no_event(sente
 @pytest.mark.parametrize(("sentence", "date_text"), [
     ("The painting, bought for $500 in 1950, was sold on Monday.", "1950"),
     ("The club moved up three places in May.", "May"),
+    ("A bid worth 12 million euros was lodged on Friday.", "Friday"),
 ])
 def test_a_price_paid_or_a_move_at_a_date_keeps_it(sentence: str, date_text: str) -> None:
     assert date_text in [timex for _, timex in _events(_OPENING + sentence)]
