@@ -73,3 +73,29 @@ def test_the_baseline_of_a_sum_or_count_up_or_down_from_a_date_is_no_event(sente
 def test_a_price_paid_or_a_move_at_a_date_keeps_it(sentence: str, date_text: str) -> None:
     assert date_text in [timex for _, timex in _events(_OPENING + sentence)]
 
+
+def _titles(text: str) -> list[str]:
+    return [e.title for e in extract_document(Document("a.txt", text, "t"), dct=None).events]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Saddam Hussein was captured on December 13, 2003 on a farm near Tikrit. With the capture of Hussein and a "
+     "drop in attacks, some concluded the forces were prevailing.", "Saddam Hussein is captured on a farm near Tikrit"),
+    ("General Orlov was captured on 3 June 1920. With the capture of Orlov, many believed the war was over.",
+     "General Orlov is captured"),
+    ("Most significantly, Hana Reth herself was captured on 12 May 1944 near the river. Shortly after the capture "
+     "of Reth, some concluded the resistance was finished.", "Hana Reth herself is captured near the river"),
+    ("President Ilse Marten died on 4 May 1961 in Vienna. With the death of Marten and a weak economy, few thought the party could last.",
+     "Ilse Marten dies in Vienna"),
+    ("Ana Varga was arrested on 9 October 2019 in Porto. Since the arrest of Varga, some have concluded the network is broken.",
+     "Ana Varga is arrested in Porto"),
+])
+def test_a_happening_named_again_by_its_noun_is_one_event(text: str, title: str) -> None:
+    titles = _titles(text)
+    assert titles[0] == title
+    assert not any(t.lower().startswith(("with the", "shortly after the")) for t in titles)
+
+
+def test_a_noun_that_names_what_was_acted_on_is_not_read_as_its_doer() -> None:
+    titles = _titles("Germany invaded Poland on 1 September 1939. After the invasion of Poland, France declared war.")
+    assert "Germany invades Poland" in titles and "Poland invades" not in " ".join(titles)
