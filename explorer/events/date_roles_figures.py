@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from explorer.temporal.lexicon import ORDINALS
+
 #: "up from 15 in", "down from 22 percent", "compared with about 150 in the whole of": a comparison's
 #: other term, then its date.
 COMPARISON = re.compile(
@@ -54,6 +56,18 @@ def figure_under_a_label(clause: str, after: str) -> bool:
     return bool(_MEASURE_LABEL.search(clause) and _FIGURE_NEXT.match(after))
 
 
+#: "The farm, worth $2 million in 2019, sold for half that", "her properties, worth a hundred thirty million
+#: dollars in October, are worth only half that now": what a thing was worth at a date, a figure of
+#: that time (the other term of a comparison, mostly), not a happening.
+#: (Only the words of a sum stand between "worth" and the date: "An offer worth $40m arrived on Thursday"
+#: tells the offer's arrival.)
+_SUM_WORD = (r"(?:[$£€]?\d[\d.,]*(?:m|bn|k)?|an?|about|around|some|nearly|almost|over|under|more|less|than|just|only|"
+             r"estimated|roughly|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+             r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dollars|pounds|"
+             r"euros|yen|marks|francs|cents|pence)")
+WORTH_THEN = re.compile(r"\bworth\s+(?:" + _SUM_WORD + r"\s+){1,8}?(?:in|at|on|during|as\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 #: "We ended the quarter with $640 million in cash", "The shares ended the year up 18 per cent", "The fund
 #: closed 2024 at £2.1bn": where a measure stood when a period ended, a figure, not a happening (a day's
 #: close, "ended the day 4% higher", is a market move on its day, and stays; see :func:`figure_at_period_end`).
@@ -75,7 +89,10 @@ def figure_at_period_end(clause: str, date_text: str, after: str) -> bool:
 #: comparison (a figure) may hold commas of its own; a clause of its own in between ends it.
 COMPARED_EARLIER = re.compile(
     # ("posted a loss of $2.3 million, versus net income of $5.3 million, or $1.61 a share, a year earlier")
-    r"\b(?:compared\s+(?:with|to)|versus|vs\.|(?:up|down)(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent))?\s+from|"
+    # ("down $2.5 billion from 1996", "up 400 tonnes from 2021": a sum or a count as much as a percentage)
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.|(?:up|down)(?:\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?"
+    r"(?:[\d.,]+\s*(?:%|percent|per\s+cent)|[$£€#]\s?[\d.,]+(?:\s*(?:million|billion|bn|m)\b)?|"
+    r"[\d.,]+\s+(?:million|billion|[a-z]{3,}s)\b))?\s+from|"
     # ("… earned £31 million, against £47 million a year earlier": "against" before a figure)
     r"(?:from|against)\s+(?=(?:about\s+|some\s+|nearly\s+)?(?:[$£€#]\s?[\d.,]+|[\d.,]+\s*(?:%|percent|per\s+cent)|[\d.,]+\s+(?:million|billion))))"
     r"\s*(?:(?!\b(?:after|before|when|since|which|who|while|because|until)\b|,\s*as\b|\bto\s+(?:about\s+)?[$£€#]?\s?\d)"
@@ -288,6 +305,17 @@ RANK_IN_PERIOD = re.compile(
     r"(?:(?:the|this|that)\s+)?(?:[\w.&-]+\s+){0,3}?[\w.&-]+['’]s?\s+)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth|\d+(?:st|nd|rd|th)|last|latest)\b"
     r"(?:(?!\b(?:when|after|before|since|as|that|which|who|because|while|until|where)\b)[^,;:.]){0,60}$")
+#: "Today is the eighth day of the strike", "Tuesday was the third day of protests", "Monday marks the 100th
+#: day of the war": a day counted into a lasting happening, named by a copula. The happening began on a
+#: date of its own; the count is no new one. Read after a date that is the subject (:data:`DAY_COUNTED`)
+#: or before the count, when the count is the date ("the eighth day" after "Today is", :data:`COUNTED_DAY`).
+_COUNT = (r"(?:the|its|their)\s+(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d+(?:st|nd|rd|th))\s+"
+          r"(?:(?:straight|consecutive|full|successive)\s+)?(?:day|night|week|month)")
+_COUNT_COPULA = r"(?:is|was|marks|marked|will\s+be|would\s+be)"
+DAY_COUNTED = re.compile(r"^\s+" + _COUNT_COPULA + r"\s+" + _COUNT + r"\s+(?:of|since|in)\b", re.IGNORECASE)
+COUNTED_DAY = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)\W*(?:today|tonight|yesterday|it|this|that|[a-z]+day)\s+"
+                         + _COUNT_COPULA + r"\s+$", re.IGNORECASE)
+COUNT_ITSELF = re.compile(_COUNT, re.IGNORECASE)
 #: ... the tally's period: the one running now ("this year", "the season"), or one named after "of"
 #: ("its first strike of 2023"). "was the first woman elected to the board in 1931" dates the election.
 TALLY_PERIOD = re.compile(r"(?:this|the)\s+(?:year|season|month|week|term|quarter|decade)", re.IGNORECASE)

@@ -205,14 +205,19 @@ READER_POINTER = re.compile(
 #: introduction only names them. ("Here is the spot where the king landed in 1660" points at a place, and
 #: stays.)
 _LIST_NOUN = (r"(?:list|roundup|round-up|guide|rundown|recap|summary|timeline|chronology|overview|breakdown|"
-              r"selection|collection|preview|explainer|look)")
+              r"selection|collection|preview|explainer|look|"
+              # ... or the words of others it reproduces: "Following are statements made Friday by …", "Here is
+              # the text of the ministry's statement of Monday", "The following are excerpts from Tuesday's speech"
+              r"statement|remark|excerpt|extract|text|transcript)")
+#: A wire story's dateline before its first sentence: "WASHINGTON _ ", "NEWARK, N.J. — ", "CANBERRA, Australia (AP)_ ".
+_DATELINE_FIRST = r"(?:(?-i:[A-Z][A-Z.'’ -]{2,30})(?:,\s*(?-i:[A-Z])[\w. ]{1,25})?\s*(?:\([\w .]{1,15}\))?\s*(?:_|—|–|--)\s*)?"
 PAGE_INTRO = re.compile(
     # "A look at the key stats …", "A guide to this weekend's games", "Everything you need to know about …":
     # a page's blurb for itself
     r"^\W*(?:(?-i:An?)\s+(?:quick\s+|closer\s+|brief\s+|short\s+)?(?:look|guide)\s+(?:at|to)\b|"
     r"(?-i:Everything|All)\s+you\s+need\s+to\s+know\b)|"
-    r"^\W*(?:(?-i:Here)(?:['’]s|\s+is|\s+are)|(?-i:Below)\s+(?:is|are)|(?-i:Read)\s+on\s+for|"
-    r"(?-i:What)\s+follows\s+is|(?-i:The)\s+following\s+(?:is|are))\s+(?:"
+    r"^\W*" + _DATELINE_FIRST + r"(?:(?-i:Here)(?:['’]s|\s+is|\s+are)|(?-i:Below)\s+(?:is|are)|(?-i:Read)\s+on\s+for|"
+    r"(?-i:What)\s+follows\s+is|(?:(?-i:The)\s+following|(?-i:Following))\s+(?:is|are))\s+(?:"
     rf"(?:(?:a|an|the|our|your|some)\s+)?(?:[\w-]+\s+){{0,2}}?{_LIST_NOUN}s?\b|"
     r"(?:what|how|why|everything|all\s+(?:you|we))\b|"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|some)\s+(?:[\w-]+\s+)?"

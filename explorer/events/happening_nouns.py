@@ -24,7 +24,7 @@ ACTIVE = {
 PASSIVE = {
     "arrest": "arrested", "release": "released", "removal": "removed", "dismissal": "dismissed",
     "sacking": "sacked", "relegation": "relegated", "promotion": "promoted", "injury": "injured",
-    "murder": "murdered", "killing": "killed",
+    "murder": "murdered", "killing": "killed", "capture": "captured", "execution": "executed",
 }
 #: Nouns whose happening a headline tells in words of its own around the possessor: "his funeral" ->
 #: "X's funeral is held", "its grounding" -> "X runs aground", "her trial" -> "X goes on trial" (the

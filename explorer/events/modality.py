@@ -95,7 +95,7 @@ _FORESEEN = r"(?:expected|likely|forecast|predicted|projected)"
 #: The adverbs a forecast's head may hold before its word: "are now likely to", "is widely forecast to".
 _FORESEEN_ADVERB = r"(?:(?:now|still|also|widely|generally)\s+)?"
 #: "is expected to", "are now likely to", "is widely forecast to": a forecast's head, before its verb.
-_FORESEEN_TO = rf"(?:is|are)\s+{_FORESEEN_ADVERB}{_FORESEEN}\s+to\s+"
+FORESEEN_TO = rf"(?:is|are)\s+{_FORESEEN_ADVERB}{_FORESEEN}\s+to\s+"
 #: The same head, or a plan's: "is set to", "are now set to" (a plan made, read only before a state: a
 #: change "set" is decided, "Rents are set to rise by 5% in April", and stays a happening).
 _FORESEEN_OR_SET_TO = rf"(?:is|are)\s+{_FORESEEN_ADVERB}(?:{_FORESEEN}|set)\s+to\s+"
@@ -118,7 +118,7 @@ _FUTURE_STATE = re.compile(
 #: as expected, "The council is expected to approve the budget in March", names a happening and stays,
 #: and so does a decided change, "Rents will rise to £42 from 1 April".
 _FORECAST_CHANGE = re.compile(
-    _SUBJECT + _FORESEEN_TO +
+    _SUBJECT + FORESEEN_TO +
     r"(?:(?:rise|fall|grow|climb|drop|increase|decrease|decline|ease|slow|shrink|slip|jump|soar|double|halve|"
     r"recover|rebound|dip|edge\s+(?:up|down|higher|lower))\b|"
     # ... or to arrive at a level, which needs its figure: "to reach a new high", "to top $100", "to average 9,100"
@@ -131,7 +131,7 @@ _FORECAST_CHANGE = re.compile(
 #: participle: "is expected to be named next month", "is likely to be held in May" tell a happening
 #: foreseen; nor is it a place: "is expected to be in court on Monday" tells an appearance).
 _FORECAST_BE = re.compile(
-    _SUBJECT + _FORESEEN_TO +
+    _SUBJECT + FORESEEN_TO +
     r"be\s+(?:(?:very|fairly|quite|much|even|far|relatively)\s+)?(?P<word>[a-z]+)\b", re.IGNORECASE)
 _NOT_A_STATE_AFTER_BE = frozenset(
     "in at on back out home there here present ready able about made held set put cut run hit shut sent built sold paid "

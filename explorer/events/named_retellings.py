@@ -16,6 +16,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Sequence
 
+from explorer.events.happening_nouns import ACTIVE, NOMINAL_VERBS, PASSIVE
 from explorer.events.record import Event
 from explorer.events.repeats import BARE_SPEECH, WORD, told_undated
 from explorer.events.retold_by_date import TRIED, clause_of
@@ -62,7 +63,7 @@ def fold_announced_perfects(events: Sequence[Event]) -> list[Event]:
 
 #: Words between a title's subject and its verb that are not the verb: auxiliaries and adverbs.
 _AUXILIARIES = frozenset("is are was were be been being has have had will would also later then all both again "
-                         "reportedly allegedly".split())
+                         "reportedly allegedly himself herself itself themselves".split())
 _BE = frozenset("is are was were be been being".split())
 _ARTICLES = frozenset("the a an his her its their".split())
 _ASIDE = re.compile(r",[^,]*,")
@@ -105,8 +106,37 @@ def _told_as(event: Event) -> tuple[tuple[str, ...], str, bool, tuple[str, ...]]
     return _title_told_as(event.title)
 
 
+#: A title that names a happening by its noun and whom it befell, after the preposition that opened its
+#: sentence: "With the capture of Hussein", "Shortly after the death of Lind", "The resignation of Tojo".
+#: (A title with a verb of its own, "Police confirm the death of Lind", is read as that verb's.)
+_NOMINAL_TITLE = re.compile(r"^(?:(?:[A-Za-z]+ly|[Ss]oon|[Jj]ust|[Ll]ong)\s+)?"
+                            r"(?:(?i:with|after|following|since|upon|on|before|until|at)\s+)?"
+                            r"(?i:the)\s+([a-z]+)\s+of\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)$")
+
+
+def _nominal_told_as(title: str) -> tuple[tuple[str, ...], str, bool, tuple[str, ...]] | None:
+    """A nominal title (:data:`_NOMINAL_TITLE`) read as the verb its noun stands for, told of the name after
+    "of" (the nouns and verbs of :mod:`explorer.events.happening_nouns`): "the capture of Hussein" is
+    "Hussein is captured", "the death of Lind" is "Lind dies". ("the invasion of Poland" names what was
+    invaded, not who invaded, and is not read.)"""
+    m = _NOMINAL_TITLE.match(title)
+    if m is None:
+        return None
+    noun, names = m.group(1), tuple(m.group(2).split())
+    if noun in PASSIVE:
+        return names, PASSIVE[noun], True, ()
+    if NOMINAL_VERBS.get(noun, "").startswith("is "):
+        return names, NOMINAL_VERBS[noun].split()[-1], True, ()
+    if noun in ACTIVE and noun != "invasion" and " " not in ACTIVE[noun]:
+        return names, ACTIVE[noun], False, ()
+    return None
+
+
 @lru_cache(maxsize=4096)  # each title is read against every other telling of its names
 def _title_told_as(title: str) -> tuple[tuple[str, ...], str, bool, tuple[str, ...]] | None:
+    nominal = _nominal_told_as(title.rstrip("…").strip())
+    if nominal is not None:
+        return nominal
     # an aside is set aside: "Kell, Amsel and Vos, together with five aides, were arrested"
     words = WORD.findall(_ASIDE.sub("", title.rstrip("…")))
     for k in range(1, len(words)):

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from explorer.events.modality import PARTICIPLE_OR_DEATH
+from explorer.events.modality import FORESEEN_TO, PARTICIPLE_OR_DEATH
 from explorer.events.record import Event
 from explorer.events.tense import IRREGULAR
 
@@ -206,34 +206,66 @@ _BEFORE_PARTICIPLE = frozenset("now still already recently newly just long once"
 _PLAIN_SAYING_BEFORE = re.compile(
     r"\b(?:said|says|told(?:\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|(?:the|a|an)\s+\w+|\w+))?|"
     r"added|noted|argued|insisted|claimed|suggested)\s+"
+    # ... with how it was said: "said privately on Thursday", "said unambiguously this morning"
+    r"(?:(?!(?:only|early)\b)[a-z]{3,}ly\s+)?"
     # ... or where it was said: "said in an interview last week that", "told a briefing on Monday that"
     r"(?:(?:in|at|on|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:interview|statement|conference|"
     r"briefing|speech|meeting|hearing|letter|post|broadcast|podcast)\s+)?"
     r"(?:(?:late|early)\s+)?(?:on\s+|in\s+|at\s+)?$", re.IGNORECASE)
 #: What was said, after the date: a clause whose first verb is a modal of possibility or a conditional
 #: ("that the barricade might be extended", "the fund would cover the losses").
+#: ... or a state to come ("the troops will remain in the Gulf", "the error will cost the party 549,000
+#: marks"), or a forecast or plan with no date of its own ("is also expected to visit Baghdad").
+_FORESEEN_VERB = (r"(?:(?:would|could|might|(?-i:may))\s+(?!have\b)(?:not\s+)?[a-z]|"
+                  r"will\s+(?:not\s+)?(?:remain|stay|continue|cost)\b|" + FORESEEN_TO + ")")
 _EXPECTATION_SAID = re.compile(
     r"^\s*,?\s*(?:that\s+)?(?:(?!(?:and|but|after|before|when|which|who|because|while)\b)[\w'’&.,-]+\s+){0,10}?"
-    r"(?:would|could|might|(?-i:may))\s+(?!have\b)(?:not\s+)?[a-z]", re.IGNORECASE)
+    + _FORESEEN_VERB, re.IGNORECASE)
+#: An aside between commas inside what was said ("that Britain, through its embassies, has been pushing";
+#: "Sytenko, a former deputy secretary-general, is also expected to"): left out when its verb is looked for.
+_ASIDE = re.compile(r",[^,;:.!?]{1,80},")
+
+
+def _without_asides(said: str) -> str:
+    """``said`` less its asides between commas, so that its subject meets its verb."""
+    return _ASIDE.sub("", said)
+
+
+def _foresees_and_tells_nothing_done(said: str) -> bool:
+    """Whether ``said`` (what was said, from its start) tells something foreseen (:data:`_EXPECTATION_SAID`)
+    and nothing done before it: "that the king assured him Jordan would close the port" tells the
+    assurance. ("the channel now closed to shipping might be reopened": a participle after "now",
+    "still", "already", "recently" describes a noun.)"""
+    found = _EXPECTATION_SAID.match(_without_asides(said))
+    if found is None:
+        return False
+    words = re.findall(r"[a-z]+", found.group(0).lower())[:-2]
+    return not any((w.endswith("ed") or w in _PAST_FORMS) and (k == 0 or words[k - 1] not in _BEFORE_PARTICIPLE)
+                   for k, w in enumerate(words))
 
 
 def dates_a_reported_expectation(text: str, event: Event) -> bool:
     """Whether ``event`` is dated by a plain verb of saying whose content is an expectation: "Bush told
     a news conference on Tuesday that the naval barricade now in force might be extended". The title
     may cut the content before its modal, which the title rules (``modality``) then cannot see; what
-    the speaker foresees is no happening, as the gold README's statement convention reads."""
-    if not event.timex or not _PLAIN_SAYING_BEFORE.search(text[max(0, event.timex_start - 60):event.timex_start]):
+    the speaker foresees is no happening, as the gold README's statement convention reads. The saying
+    may also come last, after what was said: "The error will cost the party 549,000 marks, parliament
+    said Friday"."""
+    if not event.timex:
         return False
-    said = _EXPECTATION_SAID.match(text[event.timex_end:min(event.sentence_end, event.timex_end + 160)])
-    if said is None:
+    after = text[event.timex_end:min(event.sentence_end, event.timex_end + 200)]
+    if re.search(r"\w", after):
+        return bool(_PLAIN_SAYING_BEFORE.search(text[max(0, event.timex_start - 60):event.timex_start])) \
+            and _foresees_and_tells_nothing_done(after)
+    # the saying trails what was said, its date last: "Sytenko is also expected to visit Baghdad, Gremitskikh
+    # said at a regular news briefing today." (the date is the saying's; the visit has none of its own)
+    saying = _PLAIN_SAYING_BEFORE.search(text[event.sentence_start:event.timex_start])
+    if saying is None:
         return False
-    # a past verb before the modal tells a happening the speaker reports: "said Thursday that the king
-    # assured him Jordan would close the port" (the assurance)
-    # ("the channel now closed to shipping might be reopened": a participle after "now", "still",
-    # "already", "recently" describes a noun)
-    words = re.findall(r"[a-z]+", said.group(0).lower())[:-2]
-    return not any((w.endswith("ed") or w in _PAST_FORMS) and (k == 0 or words[k - 1] not in _BEFORE_PARTICIPLE)
-                   for k, w in enumerate(words))
+    comma = text.rfind(",", event.sentence_start, event.sentence_start + saying.start())
+    if comma < 0 or len(text[comma + 1:event.sentence_start + saying.start()].split()) > 6:
+        return False
+    return _foresees_and_tells_nothing_done(text[event.sentence_start:comma])
 
 
 #: What was said, after the date, told as how things stand: "said today conditions in Kuwait appear to be
@@ -259,7 +291,7 @@ def dates_a_reported_state(text: str, event: Event) -> bool:
     for joined in re.finditer(r"\band\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)", rest):
         if any(w.endswith("ed") or w in _PAST_FORMS for w in joined.group(1).lower().split()):
             return False
-    return bool(_STATE_SAID.match(rest[:160]))
+    return bool(_STATE_SAID.match(_without_asides(rest[:200])[:160]))
 
 
 #: A plain saying whose content schedules an act with its date: "Corlan Glass said on Tuesday that it

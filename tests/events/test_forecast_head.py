@@ -1,5 +1,5 @@
 """The head of a forecast ("is expected to", "are now likely to", "is widely forecast to") is written
-once (explorer.events.modality._FORESEEN_TO) for the forecast of a change, of a state and of a lasting
+once (explorer.events.modality.FORESEEN_TO) for the forecast of a change, of a state and of a lasting
 state; a thing foreseen to happen stays a happening. Sentences written for this test."""
 
 from __future__ import annotations
