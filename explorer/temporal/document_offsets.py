@@ -37,7 +37,7 @@ _THROUGH_BEFORE = re.compile(r"(?i)\b(?:through|thru|until|till|into)\s+$")
 # "at 02:20 that night", "1 a.m. the same night": a time in the small hours of the night just told
 _THAT_NIGHT = re.compile(r"(?i)\s*,?\s*(?:that|the\s+same|that\s+same)\s+night\b")
 # a clock time that names its own day ("06:00 today", "9pm tonight", "7am this morning")
-_NAMES_ITS_DAY = re.compile(r"(?i)\b(?:today|tonight|tonite|this\s+(?:morning|afternoon|evening))\b")
+_NAMES_ITS_DAY = re.compile(r"(?i)\b(?:today|tonight|tonite|this\s+(?:morning|afternoon|evening)|last\s+night)\b")
 #: a part of a day said with "the" and no day of its own ("in the morning", "by the evening",
 #: "during the night"): a part of the day the report has just named
 _THE_PART = re.compile(r"(?i)(?:during\s+|through\s+)?the\s+(?:morning|afternoon|evening|night)")

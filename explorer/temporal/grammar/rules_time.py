@@ -312,6 +312,23 @@ def clock_after_day_part(m: re.Match[str], text: str) -> Cand | None:
     return day_part_clock(m["w"], m["h"], m["mi"], m.start("h"), m.end())
 
 
+@rule(rf"(?<![\w:.,$€£#/+-]){_AMPM}(?:\s+(?P<tz>{_ZONES})\b)?[ \t]+(?P<w>(?i:" + _DAY_PART + r"))\b",
+      priority=4, trigger=r"(?i:[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?(?:tonight|tonite|2nite|this|tomorrow|tmrw?|yesterday|last\s+night))")
+def ampm_clock_with_day_part(m: re.Match[str], text: str) -> Cand | None:
+    """ "at 8 p.m. this evening", "9 p.m. tonight", "7 a.m. this morning", "11 p.m. last night": the
+    clock is on the day its part of day names, one expression as "10 a.m. tomorrow" and TimeBank's
+    "9 a.m. Tuesday" are. Without this the clock stood apart and took the day the text told last (a
+    broadcast's "not before Thursday ... at 8 p.m. this evening" put the curfew on Thursday). After
+    midnight the night's clock is the next day ("1 a.m. last night" is the writer's day)."""
+    clock = _ampm_clock(m)
+    if clock is None:
+        return None
+    n, pod = _DAY_PART_WORDS[re.sub(r"\s+", " ", m["w"].lower())]
+    if pod == "NI" and clock < "06:00":
+        n += 1
+    return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=n, value=clock)
+
+
 _DMY = rf"(?P<d1>{DAY})\s+(?:of\s+)?(?P<mon1>{MON})(?:,?\s+(?P<y1>{YEAR}))?"
 _MDY = rf"(?P<mon2>{MON})\s*(?P<d2>{DAY})(?:,?\s+(?P<y2>{YEAR}))?"
 
