@@ -317,5 +317,13 @@ LIGHT_VERB_ACT = (
     r"(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+)?(?:chance|lift|hand|break|boost|headache|fright|scare|"
     r"impression|idea|feeling|sense|opportunity|lead|edge|advantage|warning|go|try|look))\b)"
     r"(?:a|an|the|some|two|three|four|\d|[a-z]{4,})\b)|"
+    # a step of proceedings before a court or an authority: an application made ("applied for approval",
+    # "applied to the High Court for an injunction", "applied to exclude the recording"; not a rule's
+    # reach, "applied to all members"), a witness's evidence, an advocate's closing or opening speech
+    r"applied(?=\s+for\s|\s+to\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?for\s|"
+    r"\s+to\s+(?!(?:the|a|an|all|both|each|every|any|most|many|some|it|them|him|her|us|me|its|their|his|our)\b)"
+    r"[a-z]{3,}\s+(?:the|a|an|his|her|its|their)\b)|"
+    r"gave(?=\s+evidence\b)|"
+    r"made(?=\s+(?:his|her|their|its|the|an?)\s+(?:closing|opening)\s+(?:speech|statement|address|submissions?)\b)|"
     rf"{DECISION})"
 )

@@ -72,3 +72,35 @@ def test_held_with_no_gathering_is_no_act(sentence: str) -> None:
             f"{sentence}\n\n"
             "The drivers returned to work on 20 March 2025 after accepting a 5 percent rise.\n")
     assert not any("hold" in title.lower() or "held" in title.lower() for title, _ in _events(text, date(2025, 3, 21)))
+
+
+# --------------------------------------------------------------------------- steps of proceedings
+
+_COURT = ("Quarry trial: day four\n\n"
+          "The trial of Harbrook Stone Ltd opened at Kelby Crown Court on 3 March 2025.\n\n"
+          "{sentence}\n\n"
+          "The jury retired to consider its verdict on 7 March 2025.\n")
+
+
+@pytest.mark.parametrize(("sentence", "title_part"), [
+    ("The company's lawyers applied to adjourn the hearing.", "apply to adjourn"),
+    ("Ms Orla Vance applied to the court for a retrial.", "applies to the court"),
+    ("The judge refused the application.", "refuses the application"),
+    ("Mr Justice Pell refused the appeal.", "refuses the appeal"),
+    ("The site foreman gave evidence.", "gives evidence"),
+    ("The prosecutor made her closing speech.", "makes her closing speech"),
+])
+def test_a_step_of_proceedings_is_an_act(sentence: str, title_part: str) -> None:
+    """An application made to a court or for a thing, a refusal of one, a witness's evidence and an
+    advocate's closing speech are the steps of a trial a reader lists, told between its dated days."""
+    titles = [title for title, _ in _events(_COURT.format(sentence=sentence), date(2025, 3, 8))]
+    assert any(title_part in title for title in titles), titles
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ban applied to all lorries.",                  # a rule's reach, a state
+    "The ruling applied to members who joined late.",
+])
+def test_applied_telling_a_rules_reach_is_no_act(sentence: str) -> None:
+    titles = [title for title, _ in _events(_COURT.format(sentence=sentence), date(2025, 3, 8))]
+    assert not any("appl" in title.lower() for title in titles), titles
