@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from explorer.events.happening_nouns import EPISODE_NOUNS, HELD_OR_BEFALLING, alternation
 from explorer.events.tense import IRREGULAR_PASTS
 
 #: After "asked", the one asked and what for: a request made of someone ("asked the president to dissolve
@@ -26,6 +27,19 @@ _REQUEST_AFTER = (r"\s+(?:(?:(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){
 REQUEST = rf"asked(?={_REQUEST_AFTER})"
 
 
+#: After "held", the gathering or contest held: "held a ballot", "held talks with the Centre bloc",
+#: "Held prayers on deck", "held the weekly incident review", "held a one-day strike". A body holding a
+#: happening of a day of its own (:data:`~explorer.events.happening_nouns.HELD_OR_BEFALLING`, the
+#: episodes of :data:`~explorer.events.happening_nouns.EPISODE_NOUNS`, and the gatherings that are held
+#: but named no happening elsewhere: talks, a rally, a vigil, prayers, a service, a review) is an act;
+#: "held" with anything else tells a state or a view ("held the title", "held that the law applied",
+#: "held 40 percent"), and a count of gatherings ("held three community meetings") a tally. On the
+#: readable gold, 10 of 11 such clauses hold a gold event.
+_GATHERING_AFTER = (r"\s+(?:(?:a|an|the|its|their|his|her|our|my)\s+)?"
+                    r"(?:(?!(?:two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|\d[\d,]*)\b)[\w’'-]+\s+){0,2}?"
+                    rf"(?:{alternation(HELD_OR_BEFALLING | EPISODE_NOUNS | {'talk', 'rally', 'vigil', 'prayer', 'service', 'review'})})s?\b")
+
+
 #: Past verbs that tell a state, a thought, a saying or a perception, not a happening: a clause told
 #: with one of them is no event of its own ("but officials said", "and they knew the risk"). ("asked"
 #: is one unless it makes a request of someone, :data:`REQUEST`.)
@@ -34,7 +48,9 @@ NOT_HAPPENING_VERBS = (
     rf"asked(?!{_REQUEST_AFTER})|"
     r"seemed|appeared|looked|sounded|felt|knew|thought|believed|hoped|wanted|wished|expected|feared|"
     r"needed|used|liked|loved|hated|preferred|meant|remained|stayed|continued|kept|lived|stood|lay|"
-    r"included|contained|involved|owned|held|cost|lasted|numbered|totalled|totaled|amounted|"
+    r"included|contained|involved|owned|"
+    rf"held(?!{_GATHERING_AFTER})|"
+    r"cost|lasted|numbered|totalled|totaled|amounted|"
     r"saw|heard|watched|noticed|realised|realized|learned|learnt|understood|remembered|recalled|forgot|"
     r"managed|tried|attempted|planned|intended|agreed|refused|declined|failed|seemed|tended|happened|"
     # a promise or a vow tells what is to come, not what happened
@@ -301,5 +317,13 @@ LIGHT_VERB_ACT = (
     r"(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+)?(?:chance|lift|hand|break|boost|headache|fright|scare|"
     r"impression|idea|feeling|sense|opportunity|lead|edge|advantage|warning|go|try|look))\b)"
     r"(?:a|an|the|some|two|three|four|\d|[a-z]{4,})\b)|"
+    # a step of proceedings before a court or an authority: an application made ("applied for approval",
+    # "applied to the High Court for an injunction", "applied to exclude the recording"; not a rule's
+    # reach, "applied to all members"), a witness's evidence, an advocate's closing or opening speech
+    r"applied(?=\s+for\s|\s+to\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?for\s|"
+    r"\s+to\s+(?!(?:the|a|an|all|both|each|every|any|most|many|some|it|them|him|her|us|me|its|their|his|our)\b)"
+    r"[a-z]{3,}\s+(?:the|a|an|his|her|its|their)\b)|"
+    r"gave(?=\s+evidence\b)|"
+    r"made(?=\s+(?:his|her|their|its|the|an?)\s+(?:closing|opening)\s+(?:speech|statement|address|submissions?)\b)|"
     rf"{DECISION})"
 )

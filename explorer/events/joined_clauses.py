@@ -20,6 +20,8 @@ from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, FIGURE_MOVES, 
                                              asks_someone_to_act, past_since_last_break)
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
 from explorer.events.people_clauses import PEOPLE_CLAUSE, reads_as_a_clause
+from explorer.events.entry_present import in_an_entry
+from explorer.events.subjectless_entries import told_without_subject
 from explorer.events.tense import PARTICIPLE_FORMS
 
 #: A pronoun object followed by a place it is brought to or left at: "drove it to the centre",
@@ -392,6 +394,7 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
     sentence = text[sentence_start:sentence_end]
     if _LOG_LINE.match(sentence):
         return  # "23:05 – The first crew arrived and closed the road": a log's line is one entry
+    writer = told_without_subject(text, sentence_start, sentence_end, in_an_entry(text, sentence_start))
     seen: set[int] = set()
     for m in [*_WHEN_MAIN_CLAUSE.finditer(sentence), *_WHEN_NAMED_AFTER_DATE.finditer(sentence),
               *_WHEN_OPENING_MAIN_CLAUSE.finditer(sentence)]:
@@ -466,7 +469,8 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
         if "subject" in m.groupdict():
             subject = m.group("subject").strip()
         else:  # a bare verb: the subject of the clause before
-            subject = subject_before(sentence, m.start("verb")) or (
+            # (in a log's entry told with no subject, the writer's: "Went ashore and engaged a shipwright")
+            subject = ("I" if writer else None) or subject_before(sentence, m.start("verb")) or (
                 opening and (subject_before(sentence, m.start()) or opening_subject(sentence, opening[0]))) or ""
             # (a list's own subject: for a listed act, or the "and" act that closes a list)
             in_list = m.re is _LISTED_VERB or any(n.start() < m.start() for n in _LISTED_VERB.finditer(sentence))

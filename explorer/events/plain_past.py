@@ -171,7 +171,9 @@ _CONTEST = re.compile(_PLAIN_SUBJECT + r"(?P<verb>won|lost)\s+(?=(?:the|a|an|its
 _REFUSAL = re.compile(_PLAIN_SUBJECT + r"(?:first\s+|again\s+|flatly\s+|publicly\s+)?(?P<verb>refused|denied)\b"
                       r"(?=\s*[.;]|\s+to\s+(?!(?:eat|drink|take|comment|say|speak|answer|be)\b)[a-z]{3,}|"
                       r"\s+(?:(?:the|all|any|his|her|their|its)\s+(?:[\w-]+\s+)?"
-                      r"(?:charges?|counts?|claims?|allegations?|accusations?|reports?|offer|request|demand|terms)\b))")
+                      r"(?:charges?|counts?|claims?|allegations?|accusations?|reports?|offer|request|demand|terms|"
+                      # (a court's or an authority's refusal of what was put to it: "refused the application")
+                      r"application|appeal|bid|motion|plea)\b))")
 
 
 #: Someone taking a person or a thing to a place, told by a pronoun object and the place: "Paramedics took

@@ -76,16 +76,33 @@ def under_a_day_heading(text: str, sentence_start: int) -> bool:
     return para > 0 and heading in headings and paragraph_start(text, heading) == heading
 
 
+def _opening_past(text: str, sentence_start: int, sentence_end: int, in_entry: bool) -> re.Match[str] | None:
+    """The past verb opening an entry's sentence told with no subject ("Installed the gauge."), or None:
+    only inside an entry (``in_entry``) or under a log's day heading."""
+    m = re.match(r"\s*(?P<verb>(?-i:[A-Z])[a-z]+)\b", text[sentence_start:sentence_end])
+    if m is None or present_of(m.group("verb").lower()) is None:
+        return None
+    if not in_entry and not under_a_day_heading(text, sentence_start):
+        return None
+    return m
+
+
+def told_without_subject(text: str, sentence_start: int, sentence_end: int, in_entry: bool) -> bool:
+    """Whether the sentence is a log entry's told with no subject, whose every bare verb is the writer's
+    ("Went ashore and engaged a shipwright", "Took in the topsails and hove to"): the acts joined to its
+    opening one share that missing subject, which no capitalised word of the clause before stands for
+    (in "Loaded slate at Porth Esgair and cleared the harbour" the place is no subject)."""
+    return _opening_past(text, sentence_start, sentence_end, in_entry) is not None
+
+
 def subjectless_entry_act(text: str, sentence_start: int, sentence_end: int,
                           in_entry: bool) -> tuple[Occurrence, str] | None:
     """The act of an entry's sentence opening with a past verb and no subject ("Installed the weather
     station on the ridge."), titled as the writer's own act ("I install the weather station on the ridge"),
     or None. ``in_entry``: the caller found a day stamp opening the sentence's line."""
     sentence = text[sentence_start:sentence_end]
-    m = re.match(r"\s*(?P<verb>(?-i:[A-Z])[a-z]+)\b", sentence)
-    if m is None or present_of(m.group("verb").lower()) is None:
-        return None
-    if not in_entry and not under_a_day_heading(text, sentence_start):
+    m = _opening_past(text, sentence_start, sentence_end, in_entry)
+    if m is None:
         return None
     verb = m.group("verb")
     told = "We " + verb.lower() + sentence[m.end("verb"):]

@@ -501,6 +501,19 @@ FRESH_CHECKED = (
     "s22r-notices-wetherby-vale-courier",
     "s22r-opinion-penmorrow-harbour-car-park",
     "s22r-tech-velto-pace-3-smartwatch",
+    # session twenty-six (event recall on fresh text): eight articles of genres the set lacked (a ship's
+    # log, a restaurant's history, a pay dispute's month-by-month timeline, a railway's history, a
+    # volunteer group's newsletter, a trial's week in court, a software project's history and a
+    # scientist's obituary); written, annotated and committed before the extractor was run on them,
+    # scored once on the unchanged rules as a fresh recall check, then read while writing recall rules
+    "s26r-court-week-orrin-quarry-manslaughter-trial",
+    "s26r-log-schooner-halvard-rose-1894",
+    "s26r-newsletter-friends-of-ashby-marsh",
+    "s26r-obituary-glaciologist-halina-brzoska",
+    "s26r-railway-history-kestle-valley-line",
+    "s26r-restaurant-history-copper-ladle-at-fifty",
+    "s26r-software-history-tallow-notes",
+    "s26r-timeline-dunmere-council-pay-talks",
 )
 
 #: The never-opened sets written by developers who write no rules, in the order they were written:
