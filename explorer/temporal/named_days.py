@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from explorer.temporal.anchor_context import is_heading, sentence_of
+from explorer.temporal.anchor_context import is_heading, opens_entry, sentence_of
 from explorer.temporal.grammar import Cand
 from explorer.temporal.normalize import MAX_DAY, MIN_DAY, spec_of_day
 from explorer.temporal.resolver_state import ResolverState, timex
@@ -102,12 +102,19 @@ class NamedDays(ResolverState):
 
     def _weekday_after_heading(self, c: Cand) -> Timex | None:
         """A bare weekday heading its own line ("Tuesday", "Friday:") after an earlier dated heading
-        of the same text: a diary's or a log's next entry, the first such weekday after the day the
-        last heading named. A diary narrates its week forwards; read from the page's date each
-        heading would look back a week from the one before it."""
+        of the same text, or stamping the start of an entry's line ("Tuesday. Gale all day.") after
+        an earlier stamped entry: a diary's or a log's next entry, the first such weekday after the
+        day the last heading (or stamp) named. A diary narrates its week forwards; read from the
+        page's date each heading would look back a week from the one before it."""
         assert c.spec is not None and c.spec.weekday is not None
-        last = self.last_heading
-        if last is None or not is_heading(self.ctx.text, c.start, c.end):
+        text = self.ctx.text
+        if is_heading(text, c.start, c.end):
+            last = self.last_heading
+        elif opens_entry(text, c.start, c.end):
+            last = self.last_entry_stamp
+        else:
+            return None
+        if last is None:
             return None
         day = self.out[last].begin
         if not isinstance(day, date) or day >= MAX_DAY - timedelta(days=7):

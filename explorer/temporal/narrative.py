@@ -264,6 +264,19 @@ def names_a_level(text: str, end: int) -> bool:
     return _MEASURE_AFTER.match(text, end, end + 12) is not None
 
 
+#: "the border of", "the old constitution of", "the floods of": a thing named by its year (a time word,
+#: "the winter of 1684", is read with its year as one expression and never comes here)
+_A_THING_OF = re.compile(r"(?i)\bthe\s+(?:[a-z]+\s+){0,2}[a-z]{3,}\s+of\s+$")
+
+
+def names_a_things_year(text: str, c: Cand) -> bool:
+    """Whether the bare year ``c`` names a thing by its year ("restored the border of 1815", "a
+    rule like the constitution of 1791"): told after the sentence has said when it happens, such a
+    year looks back to the thing, not the story's time (see ``Resolver``)."""
+    return c.kind == "abs" and not c.parts and c.spec is not None and c.spec.gran == "Y" \
+        and _A_THING_OF.search(text, max(0, c.start - 40), c.start) is not None
+
+
 def is_incidental(text: str, sentence_start: int, c: Cand, quotes: list[tuple[int, int]]) -> bool:
     """An explicit date that is not the story's time: quoted, in parentheses, a plan, a citation,
     a birth year, "since <year>", a relative clause or a past-perfect flashback."""

@@ -72,6 +72,11 @@ def _in_closed_relative_clause(text: str, sentence_start: int, named: Timex, c: 
         and _CLAUSE_CLOSED.search(text, named.end, c.start) is not None
 
 
+#: the far end of a comparison or of a stretch to now, right before a year: "the worst since 2011",
+#: "more than in any similar case since", "higher than in", "compared with"
+_SINCE_OR_THAN = re.compile(r"(?i)\b(?:since|than(?:\s+in)?|compared\s+(?:with|to))\s+(?:[\w'’-]+\s+){0,2}$")
+
+
 class PreviousOffsets(ResolverState):
     """Anchoring rules for offsets from the date told before, and for anchored durations."""
 
@@ -224,6 +229,15 @@ class PreviousOffsets(ResolverState):
             return False
         base, told = self.out[anchor].begin, self.out[since].begin
         if not isinstance(base, date) or not isinstance(told, date) or told >= ctx.dct:
+            return False
+        said = self.cands[since]
+        if _in_closed_relative_clause(ctx.text, sentence_of(ctx, c.start)[0], self.out[since], c) \
+                or _SINCE_OR_THAN.search(ctx.text, max(0, said.start - 40), said.start):
+            # "The cyclist, who had moved to the town in 2018, died two days later", "fined more
+            # than in any case since 2015. It appealed a week later": a year told of someone in an
+            # aside closed before the step, or the far end of a comparison, is no time of the story
+            # to step from (a life's years told in its own clauses are: "founded in 2021 ... built a
+            # prototype the following year")
             return False
         return shift(base, c.unit, c.n or 0) > ctx.dct and tense_at(ctx, c.start) == "past"
 

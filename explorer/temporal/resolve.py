@@ -30,7 +30,7 @@ from explorer.temporal.document_offsets import DocumentOffsets
 from explorer.temporal.grammar import Cand
 from explorer.temporal.name_years import year_in_name
 from explorer.temporal.named_days import NamedDays
-from explorer.temporal.narrative import is_incidental, narrative_at, opens_no_story
+from explorer.temporal.narrative import is_incidental, names_a_things_year, narrative_at, opens_no_story
 from explorer.temporal.normalize import Spec
 from explorer.temporal.period_parts import PART_OF, as_part, as_timeml
 from explorer.temporal.previous_offsets import PreviousOffsets
@@ -136,6 +136,7 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
             line_end = ctx.text.find("\n", t.end)
             self.entry_end = len(ctx.text) if line_end < 0 else line_end
             ctx.dct = t.begin
+            self.last_entry_stamp = len(self.out) - 1
         if c.kind == "abs" and not c.parts and year_in_name(ctx.text, c.start, c.end):
             return  # "since the War of 1812", "the Class of 2010": a name, not a time the text is at
         if c.kind == "abs" and self.last_dated is None and opens_no_story(ctx.text, c):
@@ -165,6 +166,8 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
             return  # a citation, a birth year, a plan: the story's time stays where it was
         if c.kind == "abs" and ctx.narrative and self._stray(c):
             return
+        if self._things_year_after_the_sentences_date(c, t):
+            return  # "until 1824, when a new treaty restored the border of 1815": 1815 is the border's
         if self._looks_back_from_a_day(c, t):
             return
         if c.kind == "prev" and (c.n or 0) < 0 and ctx.narrative:
@@ -215,6 +218,17 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
         start of July" told from October, is a look back the story goes back with)."""
         story = self._story_span()
         return story is not None and isinstance(t.begin, date) and t.begin > story[1]
+
+    def _things_year_after_the_sentences_date(self, c: Cand, t: Timex) -> bool:
+        """Whether ``c`` is a year naming a thing ("the border of 1815") told after the sentence
+        already said a later time for its happening ("until 1824, when a new treaty restored the
+        border of 1815"): the thing's year, not a step back of the story, so "the next year" after it
+        counts from 1824. Alone in its sentence, "the election of 1824" does date the story."""
+        if self.last_dated is None or not names_a_things_year(self.ctx.text, c) or not isinstance(t.end_day, date):
+            return False
+        said = self.out[self.last_dated]
+        return said.start >= sentence_of(self.ctx, c.start)[0] and isinstance(said.begin, date) \
+            and said.begin > t.end_day
 
     def _looks_back_from_a_day(self, c: Cand, t: Timex) -> bool:
         """Whether ``c`` is a bare year some years before the account's day, told while the account

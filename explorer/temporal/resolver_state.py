@@ -111,6 +111,9 @@ class ResolverState:
         #: diary's or a log's day); how far the search for the first day named has got, and what it found
         self._runs: dict[int, int] = {}
         self.last_heading: int | None = None
+        #: the last single day stamped at the start of an entry's line ("Monday, 3 October 1887. Wind
+        #: ...", "Tuesday. Gale all day."): a diary's next bare weekday stamp counts on from it
+        self.last_entry_stamp: int | None = None
         self._first_scan = 0
         self._first_other: int | None = None
         #: while an entry opened by a stamp on its line is read ("3 October: ... on Wednesday"): where

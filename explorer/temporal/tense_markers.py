@@ -297,6 +297,14 @@ ED_ADJECTIVES = frozenset(
 _ED_VERBS_BEFORE_PREPOSITION = frozenset("continued increased reduced advanced retired".split())
 _PREPOSITION_AFTER = re.compile(r"(?i)\s+(?:through|throughout|into|until|till|by|in|on|at|over|during|after|for|from)\b")
 
+# A number that names rather than counts, right before a past verb: a decimal ("of magnitude 6.1
+# struck") or a number after a name or a label word ("Flight 212 landed", "Route 9 reopened"). No
+# count of things ("the 12 elected members", "of 40 injured passengers") makes the verb a participle.
+_LABEL_NUMBER = re.compile(
+    r"(?:\d\.\d+|(?:\b(?!(?:In|On|At|By|For|From|To|Of|With|About|Some|Nearly|Almost|Around|Over|Under|Only|Just|All|"
+    r"The|And|But|Since|After|Before|Until|During|Between|Than|Top|Last|First|Next|Page|Chapter)\b)[A-Z][a-z]+|"
+    r"\b(?:magnitude|number|no\.|route|flight|line|platform|gate|bus|model|category|level|grade)) \d+)\s+$")
+
 # Past markers that are never participles (so never passive voice)
 FINITE_PAST = frozenset("was were had did ago last earlier yesterday".split())
 
@@ -355,7 +363,8 @@ def tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str, 
                 # a participle after "be" is passive voice, whose tense is the auxiliary's
                 # ("will be paid Dec. 14"); "-ed" adjectives are no verbs at all
                 if w in ED_ADJECTIVES and not (w in _ED_VERBS_BEFORE_PREPOSITION and _PREPOSITION_AFTER.match(s, m.end())) \
-                        or PASSIVE_ED.search(s[max(0, m.start() - 12):m.start()]):
+                        or PASSIVE_ED.search(s[max(0, m.start() - 12):m.start()]) \
+                        and not _LABEL_NUMBER.search(s, max(0, m.start() - 30), m.start()):
                     continue
             penalty = 0
             if REPORTING.fullmatch(w):
