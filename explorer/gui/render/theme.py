@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # only named in annotations: the light and dark themes need no Qt
+    from PySide6.QtGui import QColor
 
 
 @dataclass(frozen=True, slots=True)
