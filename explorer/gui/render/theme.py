@@ -1,4 +1,8 @@
-"""Light and dark colours for figures; lane colours come from :mod:`explorer.timeline.lanes`."""
+"""Light and dark colours for figures; lane colours come from :mod:`explorer.timeline.lanes`.
+
+Why a module of its own: the window's timeline and the exported images (``explorer export``) draw
+with the same colours, and the contrast rules keep a lane's note readable on either background.
+"""
 
 from __future__ import annotations
 
