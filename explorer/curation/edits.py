@@ -89,7 +89,6 @@ def redate(
     """Give an event the date typed in words (parsed against its document's date), or an explicit span.
 
     Events anchored on it ("two weeks later") follow."""
-    event = project.event(event_id)
     if span is None:
         if phrase is None:
             raise DateNeeded("give a phrase or a span")

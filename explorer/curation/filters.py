@@ -1,4 +1,9 @@
-"""Filtering shown events by curation state: star, tag, certainty, document, date range, rejected."""
+"""Filtering shown events by curation state: star, tag, certainty, document, date range, rejected.
+
+Why here, without Qt: the filter is a question about the user's curation of a row, asked by the
+table, the timeline and the store's own tests alike; one definition outside the window keeps what
+counts as "shown" the same everywhere.
+"""
 
 from __future__ import annotations
 

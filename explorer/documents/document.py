@@ -8,7 +8,7 @@ extractor, the exports and the source pane.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+import datetime
 from typing import Literal
 
 #: ``header``: a date line at the top; ``dateline``: "CITY, DATE —" opening the body; ``metadata``: the
@@ -23,10 +23,11 @@ class Document:
     path: str
     text: str
     title: str
-    date: date | None = None
+    # (``datetime.date``: the field's name would hide a bare ``date`` in the class's annotations)
+    date: datetime.date | None = None
     date_source: DateSource = "unknown"
 
-    def with_date(self, when: date | None, source: DateSource) -> "Document":
+    def with_date(self, when: datetime.date | None, source: DateSource) -> "Document":
         return replace(self, date=when, date_source=source)
 
     @property

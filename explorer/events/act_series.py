@@ -76,8 +76,8 @@ _JOINT = re.compile(r"\s+and\s+(?:then\s+)?|,\s+(?:(?:and\s+)?then\s+|and\s+)?")
 #: before a comma, the two describe what was just told ("arrived in December, creased and stained, and …").
 _ASIDE_PAIR = re.compile(r",\s+[a-z]{3,}ed$")
 #: Right before an "-ed" word that qualifies a noun: a determiner, or a past verb whose object it opens.
-_QUALIFIER_BEFORE = re.compile(rf"\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|no|"
-                               rf"(?:[a-z]+-)?[a-z]{{3,}}ed)\s+$")
+_QUALIFIER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|no|"
+                               r"(?:[a-z]+-)?[a-z]{3,}ed)\s+$")
 _PAST_WORD = re.compile(rf"\b{_PAST}\b")
 _NOT_AN_ACT = re.compile(rf"(?:{NOT_HAPPENING_VERBS}|{STATE_VERBS})")
 #: An auxiliary right before a past form: a passive or a perfect ("was arrested", "had lost"), whose

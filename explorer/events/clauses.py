@@ -17,7 +17,7 @@ import re
 
 from explorer.events.subject_phrases import (
     ED_PAST, DETERMINED_PHRASE as _DETERMINED_PHRASE,
-    OPENING_SUBORDINATE as _OPENING_SUBORDINATE, PHRASE_BEFORE_NAME as _PHRASE_BEFORE_NAME, opening_phrase_subject_start,
+    OPENING_SUBORDINATE as _OPENING_SUBORDINATE, PHRASE_BEFORE_NAME as _PHRASE_BEFORE_NAME,
 )
 from explorer.events.tense import IRREGULAR_PASTS, present_of
 
@@ -184,7 +184,7 @@ _PRONOUN_RESUMES = re.compile(
 SUBORDINATE_AFTER_DATE = re.compile(
     r"(?:\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night))"
-    rf",?(\s+(?:before|after|until|once)\s+)(?=(?:the|a|an|its|their|our|his|her)\s+(?:(?!of\s)[\w’'-]+\s+){{0,3}}?"
+    r",?(\s+(?:before|after|until|once)\s+)(?=(?:the|a|an|its|their|our|his|her)\s+(?:(?!of\s)[\w’'-]+\s+){0,3}?"
     r"(?!(?:is|has|does|was|its|this|thus|plus|as|us)\b)[a-z]{3,}s\s+(?:on|in|at|to|for|a|an|the|its|their)\s)"
 )
 #: "… was postponed after a water leak in the east wing in mid-2022": "after" and a noun phrase with a

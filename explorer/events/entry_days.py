@@ -21,7 +21,7 @@ from datetime import date
 from typing import Sequence
 
 from explorer.events.record import Event
-from explorer.temporal.anchor_context import is_heading, opens_entry
+from explorer.temporal.anchor_context import is_heading, opens_entry, paragraph_start
 from explorer.temporal.timex import Timex
 
 
@@ -44,6 +44,11 @@ class EntryStamps:
         self._starts = [start for start, _ in stamps]
         self._stamps = [t for _, t in stamps]
         self._headings = {t.start for t in headings}
+        # the lines of the headings with no place after the day, when there are enough of them (see
+        # :meth:`under_a_heading`)
+        alone = [t for t in headings if is_heading(text, t.start, t.end, place=False)]
+        self._alone_lines = frozenset(text.rfind("\n", 0, t.start) + 1 for t in alone) \
+            if len(alone) >= HEADINGS_OF_A_DIARY else frozenset()
 
     def day_of(self, event: Event) -> Event:
         """``event`` on the day of the stamp that opens its line, or of the heading over its section,
@@ -59,3 +64,23 @@ class EntryStamps:
         stamp = self._stamps[at]
         return replace(event, begin=stamp.begin, end=stamp.begin, certainty="inferred",
                        derivation=f"{event.derivation}; on its entry's day {stamp.value}")
+
+    def under_a_heading(self, sentence_start: int) -> bool:
+        """Whether the sentence stands right under a day heading with no place after the day: the
+        heading is the first line of the sentence's paragraph, or the paragraph before it is the
+        heading alone. Narrower than the section :meth:`day_of` dates, for the readers that list a
+        sentence as an act only there (a log's line told with no subject,
+        :mod:`explorer.events.subjectless_entries`): further on, a sentence opening with a past form is
+        more often a participle's clause than the writer's own act. (A travel diary's "day, place"
+        heading is left out as those readers have always left it out: reading under it too gained one
+        event and one false one on the readable gold, a change of behaviour for an events session.)"""
+        if not self._alone_lines:
+            return False
+        text = self._text
+        para = paragraph_start(text, sentence_start)
+        line = text.rfind("\n", 0, sentence_start) + 1
+        if para in self._alone_lines:
+            return line > para  # the heading's own line holds no act
+        before = text[:para].rstrip()
+        heading = before.rfind("\n") + 1
+        return para > 0 and heading in self._alone_lines and paragraph_start(text, heading) == heading

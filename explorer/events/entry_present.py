@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from explorer.events.entry_days import EntryStamps
 from explorer.events.occurrences import Occurrence
 from explorer.events.plain_past import plain_past_clause
 from explorer.events.subjectless_entries import nominal_entry_act, subjectless_entry_act
@@ -62,17 +63,19 @@ def in_an_entry(text: str, sentence_start: int) -> bool:
     return stamp is not None and sentence_start >= stamp.end() and opens_entry(text, stamp.start("stamp"), stamp.end())
 
 
-def entry_present_act(text: str, sentence_start: int, sentence_end: int) -> tuple[Occurrence, str] | None:
+def entry_present_act(text: str, sentence_start: int, sentence_end: int,
+                      entries: EntryStamps | None = None) -> tuple[Occurrence, str] | None:
     """The act an entry's later sentence tells in the present ("Mara twists her ankle on the descent"),
     with its title, or None: read as its past by :func:`plain_past_clause`. One told in the past with
-    no subject ("Installed the gauge.") is read by :func:`subjectless_entry_act`."""
+    no subject ("Installed the gauge.") is read by :func:`subjectless_entry_act`, also right under a
+    day heading of ``entries`` (the text's day stamps and headings; None: only on a stamped line)."""
     in_entry = in_an_entry(text, sentence_start)
     sentence = text[sentence_start:sentence_end]
     first = sentence.split()[0] if sentence.split() else ""
     if present_of(first.lower()) is not None:
         # "Carried loads to Camp 1.": a log's line told in the past with no subject ("loads" is no verb)
-        return subjectless_entry_act(text, sentence_start, sentence_end, in_entry)
-    if (nominal := nominal_entry_act(text, sentence_start, sentence_end, in_entry)) is not None:
+        return subjectless_entry_act(text, sentence_start, sentence_end, in_entry, entries)
+    if (nominal := nominal_entry_act(text, sentence_start, sentence_end, in_entry, entries)) is not None:
         return nominal  # "Evacuation of the upper camp.": an entry told by its act's noun
     if not in_entry:
         return None

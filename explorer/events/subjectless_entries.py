@@ -7,10 +7,12 @@ them: a field season's or a lab week's notes lost every act but the ones told wi
 here as the writer's own "We" would tell them: "We installed the weather station on the ridge" goes
 through :func:`~explorer.events.plain_past.plain_past_clause` with the same verbs, objects, states and
 sayings counted and not counted ("Felt tired", "Found it odd" stay out). Only inside an entry: on a
-line a day stamp opens (:func:`~explorer.events.entry_present.in_an_entry` decides that) or in a
-section under a day heading of a text with at least :data:`HEADINGS_OF_A_LOG` of them. Elsewhere a
-sentence opening with a past form is more often a participle's clause or a headline. The entry's day
-dates the act (:class:`~explorer.events.entry_days.EntryStamps`). An entry told by its act's noun
+line a day stamp opens (:func:`~explorer.events.entry_present.in_an_entry` decides that) or right
+under a day heading of a text written in dated sections (the headings the undated pass dates sections
+by, those with the day alone on its line:
+:meth:`~explorer.events.entry_days.EntryStamps.under_a_heading`). Elsewhere a sentence opening with a
+past form is more often a participle's clause or a headline. The entry's day dates the act
+(:class:`~explorer.events.entry_days.EntryStamps`). An entry told by its act's noun
 ("Evacuation of the upper camp after a storm warning.", "Inspection by the inspector.") is read the same
 way and in the same places (:func:`nominal_entry_act`; its nouns live in
 :data:`~explorer.events.happening_nouns.ENTRY_ACT_NOUNS` and the other lists there). Nothing here knows a
@@ -20,31 +22,14 @@ name or a date.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from explorer.events.entry_days import EntryStamps
 from explorer.events.happening_nouns import (ENTRY_ACT_NOUNS, EPISODE_NOUNS, HELD_OR_BEFALLING, NEWS_NOUNS,
                                             OCCURRENCE_NOUNS, alternation)
 from explorer.events.occurrences import Occurrence
 from explorer.events.plain_past import plain_past_clause
 from explorer.events.tense import present_of
 from explorer.events.titles import make_title
-from explorer.temporal.anchor_context import paragraph_start
-
-#: How many day headings make a text a log written in dated sections (one dated line alone is as often
-#: a news page's dateline).
-HEADINGS_OF_A_LOG = 2
-
-_DAY_ABBREVIATIONS = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
-#: A day alone on its line, a log's section heading: "Tue 13 Jan 2026", "Monday 7 August", "March 4, 2025",
-#: "2026-01-13", with at most a full stop or a colon after it.
-_DAY_HEADING = re.compile(
-    rf"(?m)^[ \t]*(?:(?:{_WEEKDAY}|{_DAY_ABBREVIATIONS})\.?,?[ \t]+)?"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}\.?(?:,?[ \t]+\d{{4}})?|{_MONTH}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+\d{{4}})?|"
-    r"\d{4}-\d{2}-\d{2})[ \t]*[.:]?[ \t]*$")
-
 
 #: A bare noun right after the verb, the object a log writes without its article ("Collected samples",
 #: "Harvested cells"): a lower-case word that is no article, owner, pronoun, preposition or adverb.
@@ -54,54 +39,35 @@ _BARE_OBJECT = re.compile(
     r"it|them|him|us|me|there|here|then|again|not|and|or|but)\b)[a-z][a-z-]+)\b")
 
 
-@lru_cache(maxsize=64)
-def _heading_lines(text: str) -> tuple[int, ...]:
-    """Where the text's day headings start, when it has enough of them to be a log; else none."""
-    starts = tuple(m.start() for m in _DAY_HEADING.finditer(text))
-    return starts if len(starts) >= HEADINGS_OF_A_LOG else ()
-
-
-def under_a_day_heading(text: str, sentence_start: int) -> bool:
-    """Whether the sentence stands in a log's section under a day heading: the heading is the first
-    line of the sentence's paragraph, or the paragraph before it is the heading alone."""
-    headings = _heading_lines(text)
-    if not headings:
-        return False
-    para = paragraph_start(text, sentence_start)
-    line = text.rfind("\n", 0, sentence_start) + 1
-    if para in headings:
-        return line > para  # the heading's own line holds no act
-    before = text[:para].rstrip()
-    heading = before.rfind("\n") + 1
-    return para > 0 and heading in headings and paragraph_start(text, heading) == heading
-
-
-def _opening_past(text: str, sentence_start: int, sentence_end: int, in_entry: bool) -> re.Match[str] | None:
+def _opening_past(text: str, sentence_start: int, sentence_end: int, in_entry: bool,
+                 entries: EntryStamps | None) -> re.Match[str] | None:
     """The past verb opening an entry's sentence told with no subject ("Installed the gauge."), or None:
-    only inside an entry (``in_entry``) or under a log's day heading."""
+    only inside an entry (``in_entry``) or under a log's day heading (``entries``)."""
     m = re.match(r"\s*(?P<verb>(?-i:[A-Z])[a-z]+)\b", text[sentence_start:sentence_end])
     if m is None or present_of(m.group("verb").lower()) is None:
         return None
-    if not in_entry and not under_a_day_heading(text, sentence_start):
+    if not in_entry and (entries is None or not entries.under_a_heading(sentence_start)):
         return None
     return m
 
 
-def told_without_subject(text: str, sentence_start: int, sentence_end: int, in_entry: bool) -> bool:
+def told_without_subject(text: str, sentence_start: int, sentence_end: int, in_entry: bool,
+                         entries: EntryStamps | None = None) -> bool:
     """Whether the sentence is a log entry's told with no subject, whose every bare verb is the writer's
     ("Went ashore and engaged a shipwright", "Took in the topsails and hove to"): the acts joined to its
     opening one share that missing subject, which no capitalised word of the clause before stands for
     (in "Loaded slate at Porth Esgair and cleared the harbour" the place is no subject)."""
-    return _opening_past(text, sentence_start, sentence_end, in_entry) is not None
+    return _opening_past(text, sentence_start, sentence_end, in_entry, entries) is not None
 
 
-def subjectless_entry_act(text: str, sentence_start: int, sentence_end: int,
-                          in_entry: bool) -> tuple[Occurrence, str] | None:
+def subjectless_entry_act(text: str, sentence_start: int, sentence_end: int, in_entry: bool,
+                          entries: EntryStamps | None = None) -> tuple[Occurrence, str] | None:
     """The act of an entry's sentence opening with a past verb and no subject ("Installed the weather
     station on the ridge."), titled as the writer's own act ("I install the weather station on the ridge"),
-    or None. ``in_entry``: the caller found a day stamp opening the sentence's line."""
+    or None. ``in_entry``: the caller found a day stamp opening the sentence's line; ``entries``: the
+    text's day stamps and headings (None: only a stamped line is an entry)."""
     sentence = text[sentence_start:sentence_end]
-    m = _opening_past(text, sentence_start, sentence_end, in_entry)
+    m = _opening_past(text, sentence_start, sentence_end, in_entry, entries)
     if m is None:
         return None
     verb = m.group("verb")
@@ -128,13 +94,14 @@ _NOMINAL_ENTRY = re.compile(
     r"\s+(?:of|by|at|with)\s+\S", re.IGNORECASE)
 
 
-def nominal_entry_act(text: str, sentence_start: int, sentence_end: int,
-                      in_entry: bool) -> tuple[Occurrence, str] | None:
+def nominal_entry_act(text: str, sentence_start: int, sentence_end: int, in_entry: bool,
+                      entries: EntryStamps | None = None) -> tuple[Occurrence, str] | None:
     """The act an entry names by its noun ("Evacuation of the upper camp after a storm warning."), titled
     as the noun's phrase, or None. Only in an entry (``in_entry``: a day stamp opens its line) or under
-    a log's day heading: in a story such a sentence is a heading or a caption."""
+    a log's day heading (``entries``, as for :func:`subjectless_entry_act`): in a story such a sentence
+    is a heading or a caption."""
     m = _NOMINAL_ENTRY.match(text, sentence_start, sentence_end)
-    if m is None or not in_entry and not under_a_day_heading(text, sentence_start):
+    if m is None or not in_entry and (entries is None or not entries.under_a_heading(sentence_start)):
         return None
     return (Occurrence(m.start("noun"), m.end("noun"), m.group("noun")),
             make_title(text[sentence_start:sentence_end].strip(), 0, 0))

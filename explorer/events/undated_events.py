@@ -71,6 +71,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
     """
     sentences = SentenceIndex(doc.text)
     body_start = header_end(doc.text)
+    entries = EntryStamps(doc.text, timexes)  # the day stamps and headings of a diary or a log
     first_body = sentences.index_at(body_start)  # the news article's opening sentence
     # Where the events' own dates are: an occurrence in a clause of its own beside them is another
     # happening ("…, in Khamenei's ban on talks, and Rohani said on October 7, 2015"), one in their
@@ -192,7 +193,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
         story_time = i not in dated and (between_dated(i, dated, paragraph_sentences(sentences, doc.text, i)) or (
             history and told_after_a_date(i, dated.keys(), paragraph_of)))
         if story_time and (plain := plain_past_clause(doc.text, sentence.start, sentence.end, writer=True)
-                           or entry_present_act(doc.text, sentence.start, sentence.end)):
+                           or entry_present_act(doc.text, sentence.start, sentence.end, entries)):
             # "The board hired a forensic accounting firm": an undated happening told by its subject and a
             # past verb acting on something; the neighbours' dates bound it below, as for an occurrence
             # (beside an occurrence read in another clause too: "Elsen formed an alliance, and their army
@@ -216,7 +217,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
         if i not in dated and not story_time and not told and (
                 plain := plain_past_clause(doc.text, sentence.start, sentence.end, writer=True)
                 # (an entry's act told in the present: "August 2015: … The navy sends two ships")
-                or entry_present_act(doc.text, sentence.start, sentence.end)
+                or entry_present_act(doc.text, sentence.start, sentence.end, entries)
                 # (a chain's opening act too, where no date is near: between dated sentences the plain
                 # acts the rule reads are the ones a reader lists, and a chain's opening told there
                 # gained 3 of 4 on the readable gold and 0 of 2 on the never-opened parts)
@@ -344,8 +345,6 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
         here = sentences.index_at(o.sentence_start)
         found = [item for i in range(here - NEIGHBOUR_WINDOW, here + NEIGHBOUR_WINDOW + 1) for item in by_sentence.get(i, ())]
         return [event for _, event in sorted(found, key=lambda item: item[0])]
-
-    entries = EntryStamps(doc.text, timexes)
 
     def bound(o: Event, to_the_document_date: bool = True) -> Event:
         near = nearby(o)

@@ -190,10 +190,16 @@ class Navigator(QObject):
         if target is None:
             self.message.emit("No lane " + ("below" if delta > 0 else "above"))
             return
-        event = nav.closest_in_time(tl.lane_events(target), when)
+        self._select_in_lane(target, when)
+
+    def _select_in_lane(self, lane: int, when: float) -> None:
+        """Select the event of ``lane`` nearest ``when``, and remember the time and lane it was sought
+        at: the next lane step or page starts from them, not from the event found, so a run of steps
+        keeps the time the user started from."""
+        event = nav.closest_in_time(self.timeline.lane_events(lane), when)
         if self.select(event):
             assert event is not None
-            self._lane_anchor = (event.id, when, target)
+            self._lane_anchor = (event.id, when, lane)
 
     def page_lanes_down(self) -> None:
         self._page_lanes(+1)
@@ -219,12 +225,8 @@ class Navigator(QObject):
         when = anchor[1] if anchor is not None else nav.midpoint(current)
         lane = anchor[2] if anchor is not None and anchor[2] in in_view else (in_view or lanes)[0]
         target = nav.lane_on_new_page(lane, before, first, shown, tl.lane_count(), lambda i: bool(tl.lane_events(i)))
-        if target is None:
-            return
-        event = nav.closest_in_time(tl.lane_events(target), when)
-        if self.select(event):
-            assert event is not None
-            self._lane_anchor = (event.id, when, target)
+        if target is not None:
+            self._select_in_lane(target, when)
 
     # -- the view --------------------------------------------------------------------------------
 

@@ -22,8 +22,21 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QApplication, QWidget
 from explorer.gui.guard import guard_overrides
 
+#: The focus frame's width and colour, one for every pane (the timeline draws its own with them).
 FRAME_PX = 2
-FRAME_COLOR = QColor("#3b82f6")  # the timeline's focus frame colour
+FRAME_COLOR = QColor("#3b82f6")
+
+
+def paint_focus_frame(widget: QWidget) -> None:
+    """The focus frame drawn just inside ``widget``'s edge: the timeline paints it on itself, the
+    other panes on their :class:`FocusFrame`, so the focused pane looks the same whichever it is."""
+    painter = QPainter(widget)
+    pen = QPen(FRAME_COLOR, FRAME_PX)
+    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+    painter.setPen(pen)
+    half = FRAME_PX / 2
+    painter.drawRect(widget.rect().toRectF().adjusted(half, half, -half, -half))
+    painter.end()
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,13 +83,7 @@ class FocusFrame(QWidget):
         return False
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        pen = QPen(FRAME_COLOR, FRAME_PX)
-        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-        painter.setPen(pen)
-        half = FRAME_PX / 2
-        painter.drawRect(self.rect().toRectF().adjusted(half, half, -half, -half))
-        painter.end()
+        paint_focus_frame(self)
 
 
 class PaneCycle(QObject):

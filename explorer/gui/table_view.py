@@ -174,7 +174,7 @@ class EventTableView(QTableView):
         self._date_timer.stop()
         if not self._date_auto or self.selection.model.time_arrays_version() == self._date_seen != (0, 0):
             return  # the user's width, or no date came or changed since the last fit
-        texts = self.date_column_texts()
+        self.date_column_texts()  # sorts the keys added since the last fit into date kinds
         fm = self.fontMetrics()
         header = self.horizontalHeader()
         header_w = header.fontMetrics().horizontalAdvance(HEADERS[Column.DATE]) + 24

@@ -1,4 +1,9 @@
-"""Helpers for work that makes a great many objects at once (opening a project, showing its rows)."""
+"""Helpers for work that makes a great many objects at once (opening a project, showing its rows).
+
+Why: such work makes millions of objects and no cycles, and Python's cyclic collector, run again and
+again over the growing heap, cost as much time as the work itself; the store and the window both
+open projects, so the one switch lives here, below them.
+"""
 
 from __future__ import annotations
 

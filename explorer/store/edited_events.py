@@ -85,15 +85,15 @@ def document_events(
         return final[key]
 
     ordered = sorted(base, key=lambda k: (k.start, k.end))
-    if not edits:  # nothing changed by the user: no event moves, each stands as extracted
-        resolve = base.__getitem__  # type: ignore[assignment]
+    # nothing changed by the user: no event moves, each stands as extracted
+    final_event = resolve if edits else base.__getitem__
     if saved is not None and index is not None:
         original = {e.id: e for e in extracted.events}
         by_id = {e.id: e for e in saved}
-        return [(_labelled(resolve(key), original, by_id, index), key, edits.get(key, NO_EDIT)) for key in ordered]
+        return [(_labelled(final_event(key), original, by_id, index), key, edits.get(key, NO_EDIT)) for key in ordered]
     if found is not None and index is not None:
-        return [(_found_label(resolve(key), base[key], found, index), key, edits.get(key, NO_EDIT)) for key in ordered]
-    return [(_label(index, resolve(key)), key, edits.get(key, NO_EDIT)) for key in ordered]
+        return [(_found_label(final_event(key), base[key], found, index), key, edits.get(key, NO_EDIT)) for key in ordered]
+    return [(_label(index, final_event(key)), key, edits.get(key, NO_EDIT)) for key in ordered]
 
 
 def document_rows(drafts: Mapping[SpanKey, tuple[Event, EventEdit]],

@@ -26,7 +26,7 @@ from explorer.store.project import Project
 from explorer.store.project_records import ProjectDocument
 from explorer.store import sqlite  # SCHEMA_VERSION read at call time: a test adds a migration there
 from explorer.store.record_json import _day, _expect, _loads, _timex_from_dict, _unname
-from explorer.store.sqlite import _check, _connect, _keep_older_schema_copy, _migrate, _probe
+from explorer.store.sqlite import _check, _connect, _keep_older_schema_copy, _migrate, _probe, write_transaction
 
 
 def load(path: str | os.PathLike[str]) -> Project:
@@ -106,14 +106,8 @@ def _load(path: str, read_only: bool) -> Project:
         version = _check(db, path)
         if version < sqlite.SCHEMA_VERSION and not read_only:
             _keep_older_schema_copy(path)
-            db.execute("BEGIN IMMEDIATE")
-            try:
+            with write_transaction(db):
                 _migrate(db, version)
-                db.execute("COMMIT")
-            except BaseException:
-                if db.in_transaction:
-                    db.execute("ROLLBACK")
-                raise
         project = Project(path)
         project.read_only = read_only
         project.info = dict(db.execute("SELECT key, value FROM info"))

@@ -32,7 +32,7 @@ from explorer.store import sqlite  # SCHEMA_VERSION read at call time: a test ad
 from explorer.store.record_json import _json, _name
 from explorer.store.saved_state import InFile
 from explorer.store.sqlite import (
-    APPLICATION_ID, _check, _connect, _is_project, _keep_older_schema_copy, _migrate,
+    APPLICATION_ID, _check, _connect, _is_project, _keep_older_schema_copy, _migrate, write_transaction,
 )
 
 if TYPE_CHECKING:
@@ -171,8 +171,7 @@ def _write(project: Project, path: str, progress: Callable[[int, int], None] | N
     _keep_older_schema_copy(path)
     db = _connect(path, wal)
     try:
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with write_transaction(db):
             version = _check(db, path)
             if keep is not None and version != sqlite.SCHEMA_VERSION:
                 keep = None  # an older file: written whole in the current schema
@@ -201,11 +200,6 @@ def _write(project: Project, path: str, progress: Callable[[int, int], None] | N
                                 halfway=(lambda: progress(total // 2, total)) if progress else None)
                 if progress:
                     progress(total, total)
-            db.execute("COMMIT")
-        except BaseException:
-            if db.in_transaction:
-                db.execute("ROLLBACK")
-            raise
         if not wal:  # committed into the file itself: now the mode every project file has
             db.execute("PRAGMA journal_mode=WAL")
         project.info = info

@@ -13,6 +13,8 @@ import json
 import logging
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable
 
@@ -193,6 +195,21 @@ def _keep_older_schema_copy(path: str) -> str | None:
     log.warning("%s was written by an older version of Timeline Explorer (schema %d): it is upgraded, and "
                 "the file as it was is kept as %s", printable_path(path), version, printable_path(copy))
     return copy
+
+
+@contextmanager
+def write_transaction(db: sqlite3.Connection) -> Iterator[None]:
+    """The block as one write, ``BEGIN IMMEDIATE`` to ``COMMIT`` (the file's write lock taken at the
+    start, so a second writer waits there, not halfway), rolled back when anything escapes it, a
+    cancelled save included: the file keeps what it held. Saving and an opening's upgrade both write so."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        db.execute("COMMIT")
+    except BaseException:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise
 
 
 def _migrate(db: sqlite3.Connection, version: int) -> None:

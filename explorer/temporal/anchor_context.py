@@ -33,12 +33,13 @@ class Context:
     tense_markers: dict[tuple[int, int], list[tuple[int, str, int]]] = field(default_factory=dict)
 
 
-_HEADING_REST = re.compile(r"[ \t]*(?:[,–—-][ \t]*[A-Z][\w .'’()-]{0,40}?)?[ \t]*[:.]?[ \t]*(?:\n|\Z)")
+_HEADING_REST = re.compile(r"[ \t]*(?P<place>[,–—-][ \t]*[A-Z][\w .'’()-]{0,40}?)?[ \t]*[:.]?[ \t]*(?:\n|\Z)")
 
 
-def is_heading(text: str, start: int, end: int) -> bool:
+def is_heading(text: str, start: int, end: int, place: bool = True) -> bool:
     """Whether the expression is a line of its own (a diary's or a log's dated heading), with at
-    most a place after it: "Thursday 10 March, El Alto"."""
+    most a place after it: "Thursday 10 March, El Alto" (``place=False``: with none, the date alone
+    on its line but for a closing stop or colon)."""
     # Only blanks between the line's start and the expression, read from the expression back: taking
     # the whole line cost the text's length per expression in a text without line breaks (issue 15).
     at = start
@@ -46,7 +47,8 @@ def is_heading(text: str, start: int, end: int) -> bool:
         at -= 1
     if at > 0 and text[at - 1] != "\n":
         return False
-    return _HEADING_REST.match(text, end) is not None
+    rest = _HEADING_REST.match(text, end)
+    return rest is not None and (place or rest.group("place") is None)
 
 
 #: what may stand before a stamp that opens an entry's line: nothing, or one label word ("Update,")

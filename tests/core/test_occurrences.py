@@ -5,7 +5,6 @@ from datetime import date
 import pytest
 
 from explorer.documents import Document
-from explorer.events.build import build_events
 from explorer.events.occurrences import find_occurrence
 from explorer.ingest import extract_document
 

@@ -3,8 +3,6 @@ sits in the lane of the actor named before it, the last one of the same role."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from explorer import temporal
 from explorer.documents import Document
 from explorer.entities import build_index

@@ -9,8 +9,10 @@ from datetime import date
 import pytest
 
 from explorer.documents import Document
-from explorer.events.subjectless_entries import subjectless_entry_act, under_a_day_heading
+from explorer.events.entry_days import EntryStamps
+from explorer.events.subjectless_entries import subjectless_entry_act
 from explorer.ingest import extract_document
+from explorer.temporal.tagger import tag
 
 
 def _events(text: str, dct: date | None) -> list[tuple[str, date | None]]:
@@ -26,6 +28,11 @@ def _read_in_an_entry(reading, sentence: str):
 
 def _titles_on(text: str, dct: date | None, day: date) -> list[str]:
     return [title for title, begin in _events(text, dct) if begin == day]
+
+
+def _entries(text: str, dct: date | None) -> EntryStamps:
+    """The text's day stamps and headings, as the undated pass reads them."""
+    return EntryStamps(text, tag(text, dct))
 
 
 def test_a_stamped_lines_later_subjectless_act_is_listed_on_its_day() -> None:
@@ -70,8 +77,9 @@ def test_a_participle_opening_a_news_paragraph_is_no_entry() -> None:
     text = ("Harbour works delayed\n\nThe council met on 3 March 2025.\n\n"
             "Delayed by the storm, the crane barge reached the quay a week late.\n")
     at = text.index("Delayed")
-    assert not under_a_day_heading(text, at)
-    assert subjectless_entry_act(text, at, len(text) - 1, False) is None
+    entries = _entries(text, date(2025, 3, 4))
+    assert not entries.under_a_heading(at)
+    assert subjectless_entry_act(text, at, len(text) - 1, False, entries) is None
 
 
 @pytest.mark.parametrize(("heading", "under"), [
@@ -80,13 +88,25 @@ def test_a_participle_opening_a_news_paragraph_is_no_entry() -> None:
 ])
 def test_a_day_heading_is_a_day_alone_on_its_line(heading: str, under: bool) -> None:
     text = f"Log\n\n{heading}\nFixed the gate.\n\n{heading}\nOiled the hinge.\n"
-    assert under_a_day_heading(text, text.index("Fixed")) is under
+    titles = [title for title, _ in _events(text, date(2025, 6, 1))]
+    assert ("I fix the gate" in titles) is under
+
+
+def test_a_subjectless_line_under_a_day_and_place_heading_is_left_to_the_sections_day() -> None:
+    # "Monday 7 August, Harbour": the section's dated acts take its day (explorer.events.entry_days), but
+    # a line with no subject is read as the writer's act only under a day alone on its line, as the log
+    # reader has read it since it was written (reading it there too is a change for an events session)
+    text = ("Log\n\nMonday 7 August, Harbour\nFixed the gate.\nThe crew painted the hull.\n\n"
+            "Tuesday 8 August, Harbour\nOiled the hinge.\nThe crew scraped the keel.\n")
+    events = dict(_events(text, date(2023, 9, 1)))
+    assert events.get("The crew paints the hull") == date(2023, 8, 7)
+    assert "I fix the gate" not in events
 
 
 def test_a_heading_alone_in_its_paragraph_heads_the_next_one() -> None:
     text = "Log\n\nMonday 7 August\n\nFixed the gate.\n\nTuesday 8 August\n\nOiled the hinge.\n"
-    assert under_a_day_heading(text, text.index("Oiled"))
-    assert not under_a_day_heading(text, text.index("Monday"))
+    assert "I oil the hinge" in _titles_on(text, date(2023, 9, 1), date(2023, 8, 8))
+    assert not _entries(text, date(2023, 9, 1)).under_a_heading(text.index("Monday"))
 
 
 def test_an_entry_told_by_its_acts_noun_is_listed_on_its_day() -> None:

@@ -7,7 +7,6 @@ usage: python quit_driver.py [--synthetic N] [--quit-after MS] [--cli] [PATH...]
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
-from PySide6.QtCore import Qt
 
 from explorer.calendar import Day, calendar_day, ordinal
 from explorer.gui.date_widths import date_kinds, date_text

@@ -6,12 +6,10 @@ import dataclasses
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
-
 
 from explorer.gui.formatting import SECONDS_PER_DAY, day_start_seconds
 
-from .keys import ALT, CTRL, NO, SHIFT, K, press, selected  # noqa: F401
+from .keys import CTRL, NO, SHIFT, K, press, selected
 
 
 @pytest.fixture

@@ -4,13 +4,12 @@ overlay (? / F1) generated from the actions, menus showing every shortcut, focus
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
 from explorer.gui.actions import ACTIONS, TIMELINE, key_label
 
-from .keys import ALT, CTRL, NO, SHIFT, K, press, selected  # noqa: F401
+from .keys import CTRL, SHIFT, K, press, selected
 
 
 def marked(win) -> list[str]:

@@ -4,11 +4,10 @@ sees: the selected event (table row), the source pane's highlighted sentence, th
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 
 from explorer.gui.formatting import SECONDS_PER_DAY, day_start_seconds
 
-from .keys import ALT, CTRL, NO, SHIFT, K, press, selected  # noqa: F401
+from .keys import ALT, SHIFT, K, press, selected
 
 
 def sentence(window) -> list[str]:

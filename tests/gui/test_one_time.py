@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
-
 from explorer.calendar import EPOCH_ORDINAL, SECONDS_PER_DAY
 from explorer.gui.palette import COLORS
 from explorer.ingest import extract_paths

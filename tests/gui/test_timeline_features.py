@@ -4,7 +4,6 @@ the settings), the undated strip, hover details, rubber-band zoom, double-click 
 from __future__ import annotations
 
 import dataclasses
-import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET

@@ -9,8 +9,6 @@ is written for this file.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from explorer.documents import Document

@@ -221,7 +221,6 @@ def test_a_far_lane_is_left_to_its_edge_note_and_the_first_view_is_the_dense_par
     became a sliver at the right edge (WikiWars dropped in: 600 BC to AD 2300). The first view is the
     dense modern part; the ancient lane's events are all before it, which its edge note says
     (:func:`beyond_view`), and the same fit of those events alone shows them."""
-    from explorer.timeline import EventsArray  # noqa: F401  (the note reads the app's arrays; here the rule)
     from explorer.timeline.zoom import fit_range
 
     modern = [np.arange(30) * 200 + 10000 + 40 * i for i in range(12)]  # 1997-2013

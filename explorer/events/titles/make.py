@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from explorer.events.clauses import opening_phrase_subject_start, subject_follows
+from explorer.events.clauses import subject_follows
+from explorer.events.subject_phrases import opening_phrase_subject_start
 from explorer.events.names import PERSON_ROLES, agent_name, short_name, without_office
 from explorer.events.tense import IRREGULAR_PASTS, plural_agent, plural_present, present_of
 from explorer.events.said_what import is_bare_saying, said_content

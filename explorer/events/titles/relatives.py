@@ -185,7 +185,7 @@ def _without_modifier(clause: str, start: int, end: int, words: list[re.Match[st
             text = bare = words[j].group()
         previous = words[j - 1].group().strip(",").lower()
         if _is_past(bare) and bare == text and previous not in _NOT_BEFORE_MAIN_VERB:
-            cut_from, cut_to = words[i].start(), words[j].start()
+            cut_to = words[j].start()
             if start < cut_to:
                 return None  # the date is the subject's modifier's own
             head_end = words[i - 1].end()

@@ -1,8 +1,16 @@
-"""Light and dark colours for figures; lane colours come from :mod:`explorer.timeline.lanes`."""
+"""Light and dark colours for figures; lane colours come from :mod:`explorer.timeline.lanes`.
+
+Why a module of its own: the window's timeline and the exported images (``explorer export``) draw
+with the same colours, and the contrast rules keep a lane's note readable on either background.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # only named in annotations: the light and dark themes need no Qt
+    from PySide6.QtGui import QColor
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,6 @@
 """Scrolling through more lanes than fit: a vertical scroll bar and a compact overview of every lane.
 
-The timeline shows at most :data:`MAX_VISIBLE_LANES` lanes with events in view (lanes without fold
+The timeline shows at most :data:`~explorer.timeline.scrolling.MAX_VISIBLE_LANES` lanes with events in view (lanes without fold
 to a thin band, see :mod:`explorer.timeline.lane_fold`); with more, the user scrolls (scroll bar,
 Page Up/Down, Shift+wheel) and the view scrolls by itself to the lane of the selected event. The
 overview is a narrow strip beside the scroll bar where each lane is a row shaded by its number of
@@ -16,8 +16,6 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from explorer.gui.guard import guard_overrides
-from explorer.timeline.scrolling import (  # noqa: F401 (the scrolling rules, re-exported)
-    AXIS_AND_LEGEND_PX, MAX_VISIBLE_LANES, MIN_LANE_PX, MIN_LANES_SHOWN)
 
 OVERVIEW_PX = 14
 SELECTED_COLOUR = QColor("#dc2626")

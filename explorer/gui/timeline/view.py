@@ -33,12 +33,12 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QScrollBar, QVBoxLayout, QWidget
 
 from explorer.events.record import Event
 from explorer.gui.event_model import document_label
 from explorer.gui.formatting import elide
+from explorer.gui.panes import FRAME_PX, paint_focus_frame
 from explorer.gui.render.axes import LaneAxis, CalendarAxis
 from explorer.gui.render.figure import LegendStrip
 from explorer.gui.render.item import TimelineItem
@@ -58,8 +58,6 @@ from explorer.gui.timeline.view_empty_state import EmptyState
 from explorer.gui.timeline.view_lanes import LanesAndColours
 from explorer.gui.timeline.view_pointer import PointerInput
 
-FOCUS_FRAME_PX = 2
-FOCUS_COLOR = QColor("#3b82f6")
 #: Undated events listed in the strip (the count is always exact).
 UNDATED_LISTED = 2000
 #: The tallest image Export Image offers by default (see :meth:`TimelineView.export_size`).
@@ -252,7 +250,7 @@ class TimelineView(RenderCache, LanesAndColours, PointerInput, EmptyState, QWidg
         plot_row.addWidget(self.lane_scroll)
         plot_row.addWidget(self.overview)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(FOCUS_FRAME_PX, FOCUS_FRAME_PX, FOCUS_FRAME_PX, FOCUS_FRAME_PX)
+        layout.setContentsMargins(FRAME_PX, FRAME_PX, FRAME_PX, FRAME_PX)  # room for the focus frame
         layout.setSpacing(0)
         layout.addLayout(plot_row, 1)
         layout.addWidget(self.undated_row)
@@ -518,15 +516,8 @@ class TimelineView(RenderCache, LanesAndColours, PointerInput, EmptyState, QWidg
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
-        if not self.hasFocus():
-            return
-        painter = QPainter(self)
-        pen = QPen(FOCUS_COLOR, FOCUS_FRAME_PX)
-        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-        painter.setPen(pen)
-        half = FOCUS_FRAME_PX / 2
-        painter.drawRect(self.rect().toRectF().adjusted(half, half, -half, -half))
-        painter.end()
+        if self.hasFocus():
+            paint_focus_frame(self)
 
     def select_first_undated(self) -> bool:
         """Select the first undated event the strip lists; False when it lists none."""

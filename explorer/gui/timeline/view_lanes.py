@@ -17,8 +17,7 @@ import numpy as np
 from explorer.events.record import Event
 from explorer.gui.event_model import document_label
 from explorer.timeline.lane_fold import first_lane_showing, lane_window, occupied_in
-from explorer.timeline.scrolling import first_lane_at
-from explorer.gui.timeline.scroll import AXIS_AND_LEGEND_PX
+from explorer.timeline.scrolling import AXIS_AND_LEGEND_PX, first_lane_at
 from explorer.timeline.lanes import (
     COLOUR_MODES, LANE_MODES, NO_ACTOR, NO_PLACE, TOP_MARGIN, Colouring, ColourKey, lane_y_range)
 
