@@ -111,6 +111,9 @@ class ResolverState:
         #: diary's or a log's day); how far the search for the first day named has got, and what it found
         self._runs: dict[int, int] = {}
         self.last_heading: int | None = None
+        #: the date in force before the first dated heading (a one-item tuple, the date may be None),
+        #: given back after a heading with no date closes the dated days
+        self.dct_before_headings: tuple[date | None] | None = None
         self._first_scan = 0
         self._first_other: int | None = None
         #: while an entry opened by a stamp on its line is read ("3 October: ... on Wednesday"): where

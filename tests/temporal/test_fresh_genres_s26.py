@@ -105,3 +105,110 @@ def test_a_year_before_its_schedules_dates_the_listed_days(text: str, day: str, 
 
 def test_a_count_of_things_is_still_no_year() -> None:
     assert "2000" not in _found("The orchard lost 2000 trees in the storm.", None)
+
+
+ITINERARY = ("Your week in the Lakes\n\n"
+             "Day 1, Saturday 13 June\nCheck-in from 4pm.\n\n"
+             "Day 2, Sunday\nBoat trip at 10.30am.\n\n"
+             "Day 3 – Monday 15 June\nFree day.\n\n"
+             "Day 4: Tuesday\nCoach leaves at 9am.\n\n"
+             "Before you go\nPlease pay the balance by Friday, and call us today.")
+
+
+@pytest.mark.parametrize("expression, value", [
+    ("4pm", "2026-06-13T16:00"),
+    ("Sunday", "2026-06-14"),
+    ("10.30am", "2026-06-14T10:30"),
+    ("Tuesday", "2026-06-16"),
+    ("9am", "2026-06-16T09:00"),
+])
+def test_an_itinerarys_numbered_days_head_their_entries(expression: str, value: str) -> None:
+    """ "Day 2, Sunday": a numbered day's label before a heading's date keeps it a heading, so its
+    clock times are that day's and the next bare weekday follows it (read from the page's date,
+    "Sunday" looked back and "4pm" was the page's)."""
+    assert _found(ITINERARY, date(2026, 5, 20))[expression] == ("TIME" if "m" in expression[-2:] else "DATE", value)
+
+
+@pytest.mark.parametrize("expression, value", [("Friday", "2026-05-22"), ("today", "2026-05-20")])
+def test_a_heading_with_no_date_gives_the_page_its_date_back(expression: str, value: str) -> None:
+    """ "Before you go" after the last day: a section's title with no date closes the dated days."""
+    assert _found(ITINERARY, date(2026, 5, 20))[expression] == ("DATE", value)
+
+
+def test_a_diary_goes_on_from_its_heading_without_a_section_title() -> None:
+    text = "Tuesday 3 May\nWe walked to the lake.\n\nWednesday 4 May\nRain all day today."
+    assert _found(text, date(2022, 6, 1))["today"] == ("DATE", "2022-05-04")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Day 1, Sunday 14 September\nArrive.", "Day 1"),
+    ("Stage 3, Tuesday 7 July\nA flat stage.", None),
+])
+def test_a_label_number_before_a_weekday_led_date_is_no_day_of_a_list(text: str, label: str | None) -> None:
+    """ "Day 1, Sunday 14 September" is no list of the 1st and the 14th ("12, 13 and 14 July" is)."""
+    found = _found(text, date(2025, 9, 1))
+    assert not [k for k, (ty, v) in found.items() if ty == "DATE" and k in ("1", "3")]
+    if label:
+        assert found[label] == ("DURATION", "P1D")
+
+
+def test_a_list_of_bare_days_before_a_date_is_still_read() -> None:
+    assert _found("Concerts on 12, 13 and 14 July.", date(2025, 5, 1))["12"] == ("DATE", "2025-07-12")
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Please pay the balance by Friday.", "Friday", "2026-05-22"),
+    ("Please settle your account by Tuesday.", "Tuesday", "2026-05-26"),
+    ("Return your ballot paper by Monday.", "Monday", "2026-05-25"),
+    ("Please complete the survey by 3 June.", "3 June", "2026-06-03"),
+])
+def test_an_instruction_is_carried_out_after_the_page(text: str, expression: str, value: str) -> None:
+    """After "Please" any verb is an instruction, as "pay" and "return" are without it: its day is to
+    come (read as news, "by Friday" looked back a week)."""
+    assert _found(text, date(2026, 5, 20))[expression] == ("DATE", value)
+
+
+def test_please_before_a_told_past_still_looks_back() -> None:
+    assert _found("Please note the office closed on Friday.", date(2026, 5, 20))["Friday"] == ("DATE", "2026-05-15")
+
+
+@pytest.mark.parametrize("title", ["Before you go", "Getting there", "Notes for guests"])
+def test_a_section_title_after_dated_headings_ends_them(title: str) -> None:
+    text = f"Saturday 13 June\nCheck-in from 4pm.\n\nSunday 14 June\nBoat trip at noon.\n\n{title}\nCall us today with any questions."
+    assert _found(text, date(2026, 5, 20))["today"] == ("DATE", "2026-05-20")
+
+
+OUTLOOK = ("Regional outlook\n\nToday: a grey start, brightening later.\n\nTonight: clear and cold.\n\n"
+           "Saturday: scattered showers, heavier into the evening.\n\nSunday morning: unsettled, with gales on the coast.\n\n"
+           "Into next week: drier, with a frost likely on Tuesday night.")
+
+
+@pytest.mark.parametrize("expression, value", [
+    ("Saturday", "2024-03-09"),
+    ("the evening", "2024-03-09TEV"),
+    ("Sunday morning", "2024-03-10TMO"),
+    ("Tuesday night", "2024-03-12TNI"),
+])
+def test_a_forecasts_day_lines_tell_days_to_come(expression: str, value: str) -> None:
+    """After "Today:" and "Tonight:" lines, "Saturday: scattered showers" is a day to come (its "-ed"
+    words are states, no past verbs); read as news, each looked back a week."""
+    assert _found(OUTLOOK, date(2024, 3, 7))[expression][1] == value
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Coming up: retail sales on Tuesday and the rate decision on 20 March.", "Tuesday", "2025-10-21"),
+    ("Coming up: retail sales on Tuesday and the rate decision on 20 March.", "20 March", "2026-03-20"),
+    ("Looking ahead: the parish fete on Saturday, weather permitting.", "Saturday", "2025-10-18"),
+    ("Still to come: the final on Sunday.", "Sunday", "2025-10-19"),
+])
+def test_a_look_ahead_label_opens_what_is_to_come(text: str, expression: str, value: str) -> None:
+    assert _found(text)[expression] == ("DATE", value)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Monday: Rovers 2, Town 1.\n\nTuesday: Town 0, City 3.", "Monday", "2025-10-13"),
+    ("Today: sunny spells.\n\nMonday: The storm was the worst in years.", "Monday", "2025-10-13"),
+    ("Friday: the index fell 2%.", "Friday", "2025-10-10"),
+])
+def test_day_lines_of_a_results_list_or_a_past_verb_stay_past(text: str, expression: str, value: str) -> None:
+    assert _found(text)[expression] == ("DATE", value)
