@@ -52,25 +52,6 @@ def test_over_after_a_verb_of_lasting_stays_more_than() -> None:
     assert "over four days" in _found("The strike lasted over four days.")
 
 
-@pytest.mark.parametrize("text", [
-    "I top it up every other day at the moment.",
-    "At the moment the road is shut to lorries.",
-    "For the moment, the café stays open until six.",
-    "We are rather busy at the moment, so replies may be slow.",
-])
-def test_at_the_moment_is_the_writers_present(text: str) -> None:
-    assert _found(text)["the moment"] == ("DATE", "PRESENT_REF")
-
-
-@pytest.mark.parametrize("text", [
-    "The glass shattered at the moment of impact.",
-    "At the moment the doors opened, the crowd surged forward.",
-    "She paused for a moment and went on.",
-])
-def test_the_moment_of_a_happening_is_no_present(text: str) -> None:
-    assert "the moment" not in _found(text) and "a moment" not in _found(text)
-
-
 @pytest.mark.parametrize("text, year", [
     ("Sampler. Wool on linen, dated 1794.", "1794"),
     ("The estate map is dated 1610 and shows the mill.", "1610"),

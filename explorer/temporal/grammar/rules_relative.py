@@ -133,19 +133,6 @@ def at_the_time(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start("t"), m.end(), "ref", value="PAST_REF", rel="the time")
 
 
-@rule(r"\b(?:at|for)\s+(?P<t>the\s+moment)\b(?!\s+(?:of|when|that|in\s+which)\b|[-\w])", IGNORE_CASE, priority=1,
-      trigger=r"(?i:moment)")
-def at_the_moment(m: re.Match[str], text: str) -> Cand | None:
-    """ "I top it up daily at the moment", "For the moment the shop stays open": the writer's present,
-    as "at present" is (TimeML marks "the moment" PRESENT_REF, the preposition left out, as for "at the
-    time"). "The moment" was in the table of references but no rule read it, so a post's or a
-    letter's present went untagged; "at the moment of impact" and the conjunction ("At the moment the
-    doors opened, ...") are no present."""
-    if _opens_a_clause(m, text):
-        return None
-    return Cand(m.start("t"), m.end(), "ref", value="PRESENT_REF")
-
-
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s*|\n\s*|[\"“'`]{1,2}\s*)$")
 
 
