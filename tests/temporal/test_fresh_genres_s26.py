@@ -135,8 +135,12 @@ def test_a_label_number_before_a_weekday_led_date_is_no_day_of_a_list(text: str,
         assert found[label] == ("DURATION", "P1D")
 
 
-def test_a_list_of_bare_days_before_a_date_is_still_read() -> None:
-    assert _found("Concerts on 12, 13 and 14 July.", date(2025, 5, 1))["12"] == ("DATE", "2025-07-12")
+@pytest.mark.parametrize("text, day, value", [
+    ("Concerts on 12, 13 and 14 July.", "12", "2025-07-12"),
+    ("Parents' evenings: Tuesday 5 and Thursday 7 February.", "5", "2026-02-05"),
+])
+def test_a_list_of_bare_days_before_a_date_is_still_read(text: str, day: str, value: str) -> None:
+    assert _found(text, date(2025, 5, 1) if "July" in text else date(2026, 1, 20))[day] == ("DATE", value)
 
 
 @pytest.mark.parametrize("text, expression, value", [
