@@ -36,17 +36,25 @@ class Context:
 _HEADING_REST = re.compile(r"[ \t]*(?P<place>[,–—-][ \t]*[A-Z][\w .'’()-]{0,40}?)?[ \t]*[:.]?[ \t]*(?:\n|\Z)")
 
 
+#: a numbered day or stage of a run that may label a heading's date: an itinerary's "Day 2, Monday",
+#: a race's "Stage 4 – Thursday 9 July"
+_NUMBERED_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Day|DAY|Stage|STAGE|Leg|LEG)[ \t]+\d{1,3}[ \t]*[,:.–—-][ \t]*\Z")
+
+
 def is_heading(text: str, start: int, end: int, place: bool = True) -> bool:
     """Whether the expression is a line of its own (a diary's or a log's dated heading), with at
     most a place after it: "Thursday 10 March, El Alto" (``place=False``: with none, the date alone
-    on its line but for a closing stop or colon)."""
+    on its line but for a closing stop or colon), or a numbered day's label before it ("Day 2,
+    Monday"): an itinerary's days are headings its clock times and next weekdays count from."""
     # Only blanks between the line's start and the expression, read from the expression back: taking
     # the whole line cost the text's length per expression in a text without line breaks (issue 15).
     at = start
     while at > 0 and text[at - 1] != "\n" and text[at - 1].isspace():
         at -= 1
     if at > 0 and text[at - 1] != "\n":
-        return False
+        label = _NUMBERED_LABEL.search(text, max(0, start - 16), start)
+        if label is None:
+            return False
     rest = _HEADING_REST.match(text, end)
     return rest is not None and (place or rest.group("place") is None)
 

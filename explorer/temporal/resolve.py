@@ -62,6 +62,11 @@ _DIARY_DAY = re.compile(r"(?i)\d|\b(?:mon|tue|wed|thu|fri|sat|sun)")
 _YEAR_AFTER = re.compile(r"(?i),?[ \t]+(last|this|next)[ \t]+year\b(?!['’])")
 
 
+#: a heading line with no date, set off by a blank line before it: a section's title ("Before you
+#: travel", "Getting there"), not a sentence (no full stop, no colon and words after it)
+_UNDATED_HEADING = re.compile(r"\n[ \t]*\n[ \t]*[A-Z][\w'’,&() -]{2,50}(?<![.!?:;,])[ \t]*\n")
+
+
 def _year_said_after(text: str, c: Cand) -> str | None:
     """The writer's-year ``rel`` ("year-1", "year0", "year+1") said right after ``c``, when ``c`` is a
     yearless day, month or season with no "last"/"next" of its own; else None."""
@@ -88,6 +93,11 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
         ctx = self.ctx
         if self.entry_end is not None and c.start >= self.entry_end:
             ctx.dct, self.entry_end = self.dct_before_entry, None  # past the entry: the page's date again
+        if self.last_heading is not None and self.dct_before_headings is not None and self.out \
+                and _UNDATED_HEADING.search(ctx.text, self.out[-1].end, c.start):
+            # "Before you travel" after an itinerary's last day, "Notes" after a diary's: a heading with
+            # no date of its own closes the dated days; what follows is said on the page's date again
+            ctx.dct, self.last_heading = self.dct_before_headings[0], None
         if ctx.passages is not None:
             ctx.narrative = narrative_at(ctx.passages, c.start)
         if c.rel in ("short_year", "story_only") and not ctx.narrative:
@@ -123,6 +133,8 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
             # "tomorrow" or "this morning" is said on that day, until the next such heading
             if self.entry_end is not None:
                 self.dct_before_entry = t.begin  # a heading read inside an entry outlasts it
+            elif self.last_heading is None:
+                self.dct_before_headings = (ctx.dct,)
             ctx.dct = t.begin
             self.last_heading = len(self.out) - 1
         elif t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day and not c.parts \

@@ -114,6 +114,9 @@ class ResolverState:
         #: the last single day stamped at the start of an entry's line ("Monday, 3 October 1887. Wind
         #: ...", "Tuesday. Gale all day."): a diary's next bare weekday stamp counts on from it
         self.last_entry_stamp: int | None = None
+        #: the date in force before the first dated heading (a one-item tuple, the date may be None),
+        #: given back after a heading with no date closes the dated days
+        self.dct_before_headings: tuple[date | None] | None = None
         self._first_scan = 0
         self._first_other: int | None = None
         #: while an entry opened by a stamp on its line is read ("3 October: ... on Wednesday"): where

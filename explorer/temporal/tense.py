@@ -35,11 +35,12 @@ _BARE_QUESTION = re.compile(r"\?(?:\s*(?:#\w+|[^\w\s]))*\s*$")
 # ("Sentencing him on Thursday, the judge said ...") dates what the main verb says.
 _OPENING_ING = re.compile(r"(?i)^\W*(?:@\w+\s+)*" + ING_NOT_VERB + r"[a-z]{2,}ing\b" + DAY_AHEAD)
 # A sentence that opens with a bare verb is an instruction, carried out after it is read ("Send
-# notices to the editor by Wednesday evening", "Bring a packed lunch on Saturday")
+# notices to the editor by Wednesday evening", "Bring a packed lunch on Saturday"); after "Please" any
+# verb is ("Please pay the balance by Friday", "Please return the form by 3 June")
 _IMPERATIVE = re.compile(
-    r"(?i)^\W*(?:please\s+)?(?:send|bring|come|join|book|call|email|e-mail|phone|ring|register|apply|submit|"
+    r"(?i)^\W*(?:please\s+[a-z]{2,}|(?:send|bring|come|join|book|call|email|e-mail|phone|ring|register|apply|submit|"
     r"visit|remember|contact|reserve|sign\s+up|tell|let\s+us\s+know|don't\s+forget|do\s+not\s+forget|"
-    r"make\s+sure|get\s+in\s+touch|hand\s+in)\b")
+    r"make\s+sure|get\s+in\s+touch|hand\s+in|pay|return|renew|collect|complete))\b")
 _REPORTED_AFTER = re.compile(
     r"(?i)^(?:'s)?\s*,?\s*(?:said|told|announced|reported|added|stated|noted|declared|confirmed|disclosed)\b")
 # A reporting verb as a passive after "be" is a telling not yet done ("the results will be announced on
@@ -116,6 +117,17 @@ def possessive_day_ahead(text: str, start: int, end: int) -> bool:
 
 
 # Back at work or school with no verb in the sentence: a post about the days ahead ("back at work
+# A label that opens a sentence and looks ahead: a diary's "Coming up: retail sales on Tuesday", a
+# newsletter's "Looking ahead:", an outlook's "Into next week: ... on Wednesday night"; what follows
+# with no verb of its own is still to come
+_AHEAD_LABEL = re.compile(
+    r"(?i)^\W*(?:coming\s+up|looking\s+ahead|still\s+to\s+come|up\s+next|(?:the\s+)?week\s+ahead|(?:into\s+)?next\s+week|"
+    r"this\s+weekend|(?:the\s+)?outlook|dates\s+for\s+(?:your|the)\s+diary)[ \t]*:")
+# A forecast's day lines: after a line opened by "Today:", "Tonight:" or "Tomorrow:", a sentence that
+# opens with a day and a colon ("Friday: windy", "Sunday afternoon: rain") tells a day to come
+_TOLD_AS_DONE = re.compile(r"(?i)\b(?:was|were|had|did)\b")
+_FORECAST_FIRST_LINE = re.compile(r"(?im)^[ \t]*(?:today|tonight|tomorrow)[ \t]*:")
+_DAY_LABEL_OPENS = re.compile(r"(?i)^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+weekend)(?:[ \t]+(?:morning|afternoon|evening|night))?[ \t]*:")
 # monday and i already hate it"); a verb ("was back at work Monday") gives its own tense first
 _BACK_AT = re.compile(r"(?i)\bback\s+(?:(?:at|to)\s+(?:work|school|class|uni|college|the\s+office)\s+)?(?:on\s+)?$")
 
@@ -150,6 +162,11 @@ def tense_at(ctx: Context, pos: int) -> str | None:
     after = s[rel + (end.end() if end else 0):]
     if _REPORTED_AFTER.match(after):
         return "past"  # "Bush on Tuesday said"
+    if (_AHEAD_LABEL.match(s) or _DAY_LABEL_OPENS.match(s) and _FORECAST_FIRST_LINE.search(ctx.text, max(0, a - 3000), a)) \
+            and not _TOLD_AS_DONE.search(s):
+        # a look-ahead's or a forecast's line speaks forward; its "-ed" words are states ("unsettled",
+        # "scattered showers"), only a finite past ("was", "were", "had") tells a thing done
+        return "future"
     best: tuple[int, str] | None = None
     for start, name_here, penalty in tense_markers(ctx, a, b, s):
         if name_here == "aside":

@@ -48,6 +48,9 @@ _ONES_W = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _QUARTERS = r"(?:an?|one|three)[\s-]+quarters?(?:\s+of\s+an?)?(?=[\s-]+(?:hour|centur))"
 NUM = rf"(?:{_QUARTERS}|(?:\d+|{NUMW}|an?)[\s-]+and[\s-]+a[\s-]+half|\d+\s+1/2|\d+(?:\.\d+)?|(?:an?|one|{NUMW})\s+(?:hundred|thousand)|{_TENS_W}\s+{_ONES_W}|(?:{NUMW})(?:-(?:{NUMW}))?|an?|(?:a\s+)?couple\s+of|a\s+couple|a\s+few|several|a\s+dozen|a\s+half|few|many|some)"
 UNIT = r"(?:second|minute|hour|day|night|week(?!end)|month|quarter|year|decade|centur(?:y|ie))"
+#: the kinds of day (or week, month) a count may be told in: "five working days", "ten (10) business days",
+#: "30 calendar days", "three trading days": a count of that many units, whichever kind is counted
+COUNTED_KIND = r"(?:business|calendar|working|trading)"
 ORD = lx.alternation(lx.ORDINALS)
 SEASON = r"(?:spring|summer|autumn|winter|fall)"
 MODP = (
@@ -153,14 +156,17 @@ _LEVEL_BEFORE = re.compile(
     r",?\s+(?:to|at)\s+(?:about\s+|around\s+|nearly\s+)?$")
 _ZONE_AFTER = re.compile(rf"^\s*(?:{lx.CLOCK_ZONES}\b|hrs\b|local\s+time\b)")
 #: what a year's figures are called: "its 1988 results", "IBM's 1989 earnings" are that year's, never
-#: a count of 1988 results (a count that large is written "1,988" in edited text)
+#: a count of 1988 results (a count that large is written "1,988" in edited text); and what a year's
+#: calendar is called: "2025 fixtures", "the 2026 timetables", "2024 schedules", a listing's title
+#: whose year dates every day it lists
 _REPORTED_AFTER = re.compile(
     r"(?i)^\s+(?:results|earnings|sales|profits|revenues|loss|losses|census|figures|accounts|elections|budgets|forecasts|"
-    r"estimates|targets|dividends|shipments|exports|imports|statements|campaigns|championships|olympics)\b")
+    r"estimates|targets|dividends|shipments|exports|imports|statements|campaigns|championships|olympics|"
+    r"fixtures|dates|schedules|timetables|calendars|listings)\b")
 _YEAR_PREP = re.compile(
     r"(?i)(?:\b(?:in|since|by|from|until|till|through|throughout|to|during|before|after|of|around|"
     r"circa|c\.|early|late|mid|fiscal|year|years|and|or|between|for|the|spring|summer|autumn|fall|"
-    r"winter|end|beginning|start|middle|decade|than|on|at|as)\s+|mid-|[(,]\s*)$"
+    r"winter|end|beginning|start|middle|decade|than|on|at|as|dated)\s+|mid-|[(,]\s*)$"
 )
 
 

@@ -78,9 +78,10 @@ def future_noun(m: re.Match[str], text: str) -> Cand | None:
 
 
 
-@rule(r"(?<![\w-])day\s+(?P<n>[1-9]\d?)(?![\d:.,/]|\s*(?:st|nd|rd|th|%|[ap]\.?m\b|-\d))", re.IGNORECASE, priority=0, trigger=r"(?i:day)")
+@rule(r"(?<![\w-])day\s+(?P<n>[1-9]\d?)(?![\d:./]|,\d|\s*(?:st|nd|rd|th|%|[ap]\.?m\b|-\d))", re.IGNORECASE, priority=0, trigger=r"(?i:day)")
 def numbered_day(m: re.Match[str], text: str) -> Cand | None:
-    """ "Day 1: the death railway", "CNY day 2": one day of a numbered run (a day long, P1D)."""
+    """ "Day 1: the death railway", "CNY day 2", an itinerary's "Day 3, Tuesday": one day of a numbered
+    run (a day long, P1D)."""
     if re.match(r"(?i)\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", text[m.end():m.end() + 14]):
         return None  # "day 9 May": a date, read elsewhere
     if re.search(r"[A-Z][a-z]+\s+$", text_before(text, m.start(), 14)) and m[0][0] == "D":

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from explorer.temporal import lexicon as lx
-from explorer.temporal.grammar.blocks import DAY, IGNORE_CASE, MON_FULL, NUM, T_UNIT, UNIT, day_number, month_number, text_before
+from explorer.temporal.grammar.blocks import COUNTED_KIND, DAY, IGNORE_CASE, MON_FULL, NUM, T_UNIT, UNIT, day_number, month_number, text_before
 from explorer.temporal.grammar.match_play import is_match_period
 from explorer.temporal.grammar.registry import Cand, rule
 from explorer.temporal.grammar.rules_relative import UNIT_GRAN
@@ -21,10 +21,11 @@ from explorer.temporal.normalize import duration_value, valid_day
 
 
 _HALF_OF = {"decade": "P5Y", "century": "P50Y"}
-#: a participle that "over" spreads across a stretch ("paid over five years"), not one of lasting
-_SPREAD_OVER = re.compile(r"(?i)\b(?!(?:lasted|waited|delayed|stayed|remained|lived|served|ruled|continued|persisted|dragged|"
+#: a participle that "over" spreads across a stretch ("paid over five years"), not one of lasting, and
+#: "took place over four days" (the hearing held on each of them)
+_SPREAD_OVER = re.compile(r"(?i)\b(?:(?!(?:lasted|waited|delayed|stayed|remained|lived|served|ruled|continued|persisted|dragged|"
                           r"jailed|imprisoned|detained|held|needed|required)\b)(?:[a-z]{2,}ed|paid|repaid|spread|split|built)"
-                          r"(?:\s+(?:in|out|up|off|back|down))?\s+$")
+                          r"(?:\s+(?:in|out|up|off|back|down))?|(?:took|take|takes|taking|taken)\s+place)\s+$")
 #: a preposition that makes what follows a stretch of time: "for some months", "within some weeks"
 _STRETCH_BEFORE = re.compile(r"(?i)\b(?:for|within|after)\s+$")
 
@@ -43,7 +44,7 @@ def _told_age(m: re.Match[str], text: str) -> bool:
             and _AGE_COPULA.search(text_before(text, m.start(), 24)) is not None)
 
 
-@rule(rf"(?<![\w'’])(?:(?P<approx>about|around|nearly|almost|roughly|approximately|the\s+(?:better|best)\s+part\s+of|(?:no|not)\s+(?:more|less)\s+than|more\s+than|less\s+than|at\s+least|up\s+to|over|some|close\s+to|just\s+over|just\s+under)\s+)?(?:(?P<the>the|these|those)\s+(?:(?P<dir>past|last|next|first|coming|upcoming|previous|prior|following|ensuing|subsequent|intervening|final|latest|remaining|recent|preceding|(?:comparable\s+)?(?:year-earlier|year-ago|year-before|prior-year))\s+)?)?(?P<n>{NUM})(?:\s+(?:to|or|-)\s+(?P<n2>{NUM})|(?<=\d)[-–](?P<n3>\d{{1,3}})(?=[-\s])|\s+or\s+(?P<orm>more|longer|fewer|less))?(?P<hy>[-\s]+)(?:(?:more|additional|extra|further|single|full|whole|entire|straight|consecutive|successive|solid)\s+)?(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+(?:a\s+half|an?\s+quarter|(?P<q3>three)\s+quarters)(?!\s+of\b))?(?P<long>[-\s]+(?:long|old|older|younger))?(?![\w-])", IGNORE_CASE, priority=2, trigger=T_UNIT)
+@rule(rf"(?<![\w'’])(?:(?P<approx>about|around|nearly|almost|roughly|approximately|the\s+(?:better|best)\s+part\s+of|(?:no|not)\s+(?:more|less)\s+than|more\s+than|less\s+than|at\s+least|up\s+to|over|some|close\s+to|just\s+over|just\s+under)\s+)?(?:(?P<the>the|these|those)\s+(?:(?P<dir>past|last|next|first|coming|upcoming|previous|prior|following|ensuing|subsequent|intervening|final|latest|remaining|recent|preceding|(?:comparable\s+)?(?:year-earlier|year-ago|year-before|prior-year))\s+)?)?(?P<n>{NUM})(?:\s+(?:to|or|-)\s+(?P<n2>{NUM})|(?<=\d)[-–](?P<n3>\d{{1,3}})(?=[-\s])|\s+or\s+(?P<orm>more|longer|fewer|less))?(?P<hy>[-\s]+)(?:(?:more|additional|extra|further|single|full|whole|entire|straight|consecutive|successive|solid|{COUNTED_KIND})\s+)?(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+(?:a\s+half|an?\s+quarter|(?P<q3>three)\s+quarters)(?!\s+of\b))?(?P<long>[-\s]+(?:long|old|older|younger))?(?![\w-])", IGNORE_CASE, priority=2, trigger=T_UNIT)
 def duration(m: re.Match[str], text: str) -> Cand | None:
     unit_word = m["unit"].lower().replace("centurie", "century")
     if unit_word == "night":

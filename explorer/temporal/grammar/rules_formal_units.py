@@ -14,14 +14,14 @@ from __future__ import annotations
 import re
 
 from explorer.temporal import lexicon as lx
-from explorer.temporal.grammar.blocks import NUM
+from explorer.temporal.grammar.blocks import COUNTED_KIND, NUM
 from explorer.temporal.grammar.registry import Cand, rule
 from explorer.temporal.normalize import duration_value
 
 
-@rule(rf"(?i)(?<![\w-])(?P<words>{NUM})[ \t]+\((?P<n>\d{{1,4}})\)[ \t]+(?:(?:business|calendar|working|consecutive)[ \t]+)?"
+@rule(rf"(?i)(?<![\w-])(?P<words>{NUM})[ \t]+\((?P<n>\d{{1,4}})\)[ \t]+(?:(?:{COUNTED_KIND}|consecutive)[ \t]+)?"
       r"(?P<unit>hour|day|week|month|year)s?\b",
-      priority=3, trigger=r"\(\d{1,4}\)[ \t]+(?i:business|calendar|working|consecutive|hour|day|week|month|year)")
+      priority=3, trigger=rf"\(\d{{1,4}}\)[ \t]+(?i:{COUNTED_KIND}|consecutive|hour|day|week|month|year)")
 def count_with_figure(m: re.Match[str], text: str) -> Cand | None:
     """ "thirty (30) days", "twenty-four (24) months": the count said twice, in words and figures."""
     said = lx.number_value(m["words"])

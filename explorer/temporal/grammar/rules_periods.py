@@ -75,12 +75,14 @@ def century(m: re.Match[str], text: str) -> Cand | None:
 _CENTURY_ORD = rf"(?:{ORD}|\d{{1,2}}(?:st|nd|rd|th))"
 
 
-@rule(rf"(?:the\s+)?(?<![\w-])(?P<a>{_CENTURY_ORD})\s*(?:-|–|\bto\b|\band\b|\bor\b|\bthrough\b)\s*(?:the\s+)?(?P<b>{_CENTURY_ORD})[-\s]+centuries"
+@rule(rf"(?:the\s+)?(?<![\w-])(?P<a>{_CENTURY_ORD})\s*(?:-|–|\bto\b|\band\b|\bor\b|\bthrough\b)\s*(?:the\s+)?(?P<b>{_CENTURY_ORD})[-\s]+centur(?:ies|y)"
       rf"(?:\s+(?P<era>BCE|BC|AD|B\.C\.(?:E\.)?|A\.D\.|CE|C\.E\.)(?![\w]))?", IGNORE_CASE, priority=3, trigger=r"(?i:centur)")
 def century_range(m: re.Match[str], text: str) -> Cand | None:
     """ "the 2nd to 4th centuries", "the 12th and 13th centuries", "the 5th-3rd centuries BC": the
     plural noun and the era belong to both ordinals, so each end is a century of its own (TimeML marks
-    the two ends apart); an ordinal alone would otherwise be read as a day of the month."""
+    the two ends apart); an ordinal alone would otherwise be read as a day of the month. A label or a
+    catalogue says the noun once in the singular ("Roman, 1st–2nd century AD", "3rd to 4th century"):
+    two centuries too, the first of which was lost."""
     ends = []
     for g in ("a", "b"):
         w = m[g].lower()
