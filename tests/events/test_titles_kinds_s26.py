@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import pytest
 
+from explorer.documents import Document
 from explorer.events.joined_clauses import iter_joined_clauses
 from explorer.events.plain_past import plain_past_clause
 from explorer.events.tense import headline_tense, present_of
+from explorer.ingest import extract_document
 from tests.events.titled import title_at as _title
 
 
@@ -110,3 +112,16 @@ def test_an_adjective_participle_is_no_act_told_by_its_subject(sentence: str) ->
 def test_an_adjective_participle_after_and_is_no_joined_act(sentence: str) -> None:
     assert [title for _, title in iter_joined_clauses(sentence, 0, len(sentence))] == []
 
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("In May the first round of talks between Admiral Karl Weber and American officials in Vienna failed.",
+     "between Admiral Karl Weber and American officials"),
+    ("On 3 June the second round of negotiations between Olga Tamm and union leaders in Tartu collapsed.",
+     "between Olga Tamm and union leaders"),
+])
+def test_an_and_inside_between_joins_no_two_agents(sentence, kept):
+    """"between A and B" is one phrase of one head ("round of talks"): the pair-of-agents rule must not
+    split it into "The first round and American officials"."""
+    titles = [e.title for e in extract_document(Document("between.txt", sentence, "t")).events]
+    assert any(kept in t for t in titles), titles

@@ -179,6 +179,8 @@ def _coordinated_heads(subject: list[str]) -> list[str] | None:
     left, right = subject[:ands[0]], subject[ands[0] + 1:]
     if any(w in FINITE or w.islower() and present_of(w) is not None or w[:1] in "\"“”'‘’" for w in subject):
         return None  # a verb or a quotation inside: no two noun phrases ("… on “Ending the War and …”")
+    if any(w.lower() in ("between", "both") for w in left):
+        return None  # "round of talks between A and B in Vienna": the "and" is the "between"'s, one head
     left_at, right_at = _modifier_at(left), _modifier_at(right)
     if left_at is None or left[left_at].lower() not in _AGENTS_OF or left[left_at - 1].lower() in _TAKING_PART:
         return None  # ("Hopes for an end and a withdrawal": the "for" takes both)
