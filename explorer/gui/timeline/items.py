@@ -30,6 +30,9 @@ CARD_AXIS_CLEAR_PX = 4.0
 CARD_SLIDE_PX = 120.0
 #: How far (device pixels) a card may move up or down from its place above or below the mark to clear text.
 CARD_DROP_PX = 48.0
+#: The card's background: opaque, because a label under a card that lets it through (it was 94%
+#: white) reads as a faint second line of text inside the card.
+CARD_FILL = QColor(255, 255, 255)
 
 
 def _gap(card: QRectF, anchor_l: float, anchor_r: float) -> float:
@@ -240,7 +243,7 @@ class SelectionHighlight(pg.GraphicsObject):
         anchor_r = min(right.x(), box.right()) if is_span else anchor_l
         rect = self._card_place(w, h, anchor_l, anchor_r, left.y(), box)
         painter.setPen(QPen(SELECTION_OUTLINE, 1.5))
-        painter.setBrush(QBrush(QColor(255, 255, 255, 240)))
+        painter.setBrush(QBrush(CARD_FILL))
         painter.drawRoundedRect(rect, 4, 4)
         x, y = rect.x(), rect.y()
         painter.setPen(QColor("#111827"))
