@@ -433,7 +433,8 @@ class ProjectController(QObject):
         """The progress bar by bytes read, as the time left is (a big file moves it while read);
         by documents when nothing was listed; its text says which (see :data:`TEXT_SHARE_FORMAT`)."""
         fraction = job.summary.read.fraction() if job is not None else 0.0
-        self.progress.setFormat(TEXT_SHARE_FORMAT if fraction or not total else DOCUMENT_SHARE_FORMAT)
+        # (at the start both are 0: the text, as it will be once the first file is in)
+        self.progress.setFormat(DOCUMENT_SHARE_FORMAT if not fraction and done else TEXT_SHARE_FORMAT)
         if not fraction and total:
             fraction = done / total
         self.progress.setRange(0, PROGRESS_STEPS)
