@@ -39,11 +39,19 @@ BATCH_S = 0.05  #: results are sent to the GUI thread at most this often
 APPLY_BUDGET_S = 0.02  #: GUI-thread time spent adding documents per event-loop turn
 
 #: How an import's lines in the status bar start, its first ("Reading the articles…") and its
-#: progress ("Reading 3/30", "Reading 0/1, book.txt 45%"): a progress line replaces only a line
+#: progress ("Reading 3/30 documents", "Reading 0/1 documents, book.txt 45%"): a progress line replaces only a line
 #: that starts so (see ``MainWindow.show_progress``), never a message the user asked for.
 READING_PREFIX = "Reading "
 #: The line an import starts with, before the first file is done.
 READING_STARTED = f"{READING_PREFIX}the articles\u2026"
+
+
+def reading_line(done: int, total: int) -> str:
+    """An import's progress line: it names what it counts ("Reading 14/30 documents"), because the
+    progress bar beside it counts something else (the share of the text read, see
+    ``ProjectController._show_fraction``): a bare "Reading 14/30" beside a bar at 62% read as a
+    contradiction."""
+    return f"{READING_PREFIX}{done}/{total} documents"
 
 #: Kept for readers of the old name: one finished file, as the engine gives it.
 Imported = Extracted

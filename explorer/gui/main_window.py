@@ -21,7 +21,7 @@ from explorer.gui.menu_keys import give_menus_their_keys
 from explorer.gui.event_proxy import EventProxyModel
 from explorer.gui.facets import FacetDock, FilterChip
 from explorer.gui.help_overlay import HelpOverlay
-from explorer.gui.import_worker import READING_PREFIX
+from explorer.gui.import_worker import READING_PREFIX, reading_line
 from explorer.gui.navigation import Navigator
 from explorer.gui.panes import Pane, PaneCycle
 from explorer.gui.people import People
@@ -445,7 +445,7 @@ class MainWindow(QMainWindow):
 
     def _on_progress(self, done: int, total: int) -> None:
         if total and done < total:
-            self.show_progress(f"{READING_PREFIX}{done}/{total}\u2026")
+            self.show_progress(f"{reading_line(done, total)}\u2026")
 
     def _on_problem(self, err: ReadError) -> None:
         # one line per file, the last reading's: a folder read again named its two unreadable files

@@ -1,4 +1,4 @@
-"""While a folder is read the status bar says how far: "Reading 0/2, long.txt 40%". The line the
+"""While a folder is read the status bar says how far: "Reading 0/2 documents, long.txt 40%". The line the
 import starts with ("Reading the articles…") did not begin as a progress line does, so every tick
 after it was taken for a message the user must keep seeing and dropped: a folder holding one 5 MB
 text said "Reading…" for minutes, with no word of which file or how far."""
@@ -28,7 +28,7 @@ def test_the_status_bar_follows_the_file_being_read(qtbot, make_window, tmp_path
     window.open_paths([tmp_path])
     try:
         # the time left follows once a byte rate is known ("…, about 1 s left")
-        qtbot.waitUntil(lambda: status.currentMessage().startswith("Reading 0/2, long.txt 40%"), timeout=10_000)
+        qtbot.waitUntil(lambda: status.currentMessage().startswith("Reading 0/2 documents, long.txt 40%"), timeout=10_000)
     finally:
         release.set()
     qtbot.waitUntil(lambda: window.model.document_count() == 2, timeout=30_000)

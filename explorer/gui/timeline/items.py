@@ -30,6 +30,9 @@ CARD_AXIS_CLEAR_PX = 4.0
 CARD_SLIDE_PX = 120.0
 #: How far (device pixels) a card may move up or down from its place above or below the mark to clear text.
 CARD_DROP_PX = 48.0
+#: The card's background: opaque, because a label under a card that lets it through (it was 94%
+#: white) reads as a faint second line of text inside the card.
+CARD_FILL = QColor(255, 255, 255)
 
 
 def _gap(card: QRectF, anchor_l: float, anchor_r: float) -> float:
@@ -59,6 +62,8 @@ class SelectionHighlight(pg.GraphicsObject):
         self._positions = np.zeros(0, np.int64)  # the event's array positions in that item's events
         #: Where the card was drawn last (device pixels), or None when the mark's own label showed.
         self.last_card: QRectF | None = None
+        #: The lines of text the card showed last (its title left out when written beside the mark).
+        self.last_card_lines: tuple[str, ...] = ()
         self._font = QFont()
         self._font.setPixelSize(11)
         self._bold = QFont(self._font)
@@ -94,6 +99,20 @@ class SelectionHighlight(pg.GraphicsObject):
         if item is None or not len(self._positions):
             return False
         return any(not b.is_cluster and np.isin(b.members, self._positions).any() for b in item.last_labels)
+
+    def _title_beside_mark(self) -> bool:
+        """Whether a cluster holding the selected event already shows its title, whole, as the
+        caption beside its badge (a title told in several sentences, merged; or the event the most
+        important of its cluster). The card then leaves its title out and says only the date and
+        document: the same words twice, one over the other, read as two events. The caption stays
+        rather than the card's title because it is part of the lane's label layout, which does not
+        move with the selection, and it is where the eye already is."""
+        item = self._labelled_by
+        if item is None or not len(self._positions) or self._card is None:
+            return False
+        title = self._card[0]
+        return any(b.is_cluster and " ".join(b.caption.split()) == title and np.isin(b.members, self._positions).any()
+                   for b in item.last_labels)
 
     def lanes_moved(self) -> None:
         """The timeline drew its lanes at other heights: follow them."""
@@ -145,6 +164,7 @@ class SelectionHighlight(pg.GraphicsObject):
                 centre = transform.map(QPointF((x0 + x1) / 2, lane))
                 painter.drawEllipse(centre, 8.0, 8.0)
         self.last_card = None
+        self.last_card_lines = ()
         if self._card is not None and not self._has_own_label():
             lane = self._y(self._target[2])
             left = transform.map(QPointF(x0, lane))
@@ -226,27 +246,31 @@ class SelectionHighlight(pg.GraphicsObject):
         return out
 
     def _paint_card(self, painter: QPainter, left: QPointF, right: QPointF, box: QRectF, is_span: bool) -> None:
-        """Title (bold) over "date · document", in a white box beside the mark (see :meth:`_card_place`)."""
+        """Title (bold) over "date · document", in a white box beside the mark (see :meth:`_card_place`);
+        the title left out when a caption beside the mark says it already (:meth:`_title_beside_mark`)."""
         from explorer.timeline.labels import elide_to
 
         title, detail = self._card
         bold, plain = QFontMetricsF(self._bold), QFontMetricsF(self._font)
         inner = CARD_MAX_PX - 2 * CARD_PAD_PX
-        title = elide_to(title, inner, bold.horizontalAdvance) or title[:1]
+        title = "" if self._title_beside_mark() else elide_to(title, inner, bold.horizontalAdvance) or title[:1]
         detail = elide_to(detail, inner, plain.horizontalAdvance)
+        title_h = bold.height() if title else 0.0
         w = max(bold.horizontalAdvance(title), plain.horizontalAdvance(detail)) + 2 * CARD_PAD_PX
-        h = bold.height() + plain.height() + 2 * CARD_PAD_PX
+        h = title_h + plain.height() + 2 * CARD_PAD_PX
         anchor_l = max(left.x(), box.left()) if is_span else (left.x() + right.x()) / 2
         anchor_r = min(right.x(), box.right()) if is_span else anchor_l
         rect = self._card_place(w, h, anchor_l, anchor_r, left.y(), box)
         painter.setPen(QPen(SELECTION_OUTLINE, 1.5))
-        painter.setBrush(QBrush(QColor(255, 255, 255, 240)))
+        painter.setBrush(QBrush(CARD_FILL))
         painter.drawRoundedRect(rect, 4, 4)
         x, y = rect.x(), rect.y()
-        painter.setPen(QColor("#111827"))
-        painter.setFont(self._bold)
-        painter.drawText(QPointF(x + CARD_PAD_PX, y + CARD_PAD_PX + bold.ascent()), title)
+        if title:
+            painter.setPen(QColor("#111827"))
+            painter.setFont(self._bold)
+            painter.drawText(QPointF(x + CARD_PAD_PX, y + CARD_PAD_PX + bold.ascent()), title)
         painter.setPen(QColor("#4b5563"))
         painter.setFont(self._font)
-        painter.drawText(QPointF(x + CARD_PAD_PX, y + CARD_PAD_PX + bold.height() + plain.ascent()), detail)
+        painter.drawText(QPointF(x + CARD_PAD_PX, y + CARD_PAD_PX + title_h + plain.ascent()), detail)
         self.last_card = rect
+        self.last_card_lines = tuple(t for t in (title, detail) if t)
