@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from explorer.temporal.anchor_context import is_heading, opens_entry, sentence_of
 from explorer.temporal.grammar import Cand
+from explorer.temporal.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from explorer.temporal.normalize import MAX_DAY, MIN_DAY, spec_of_day
 from explorer.temporal.resolver_state import ResolverState, timex
 from explorer.temporal.timex import Timex
@@ -42,6 +43,11 @@ _AHEAD_OF_BEFORE = re.compile(r"(?i)\b(?:ahead\s+of|before|in\s+the\s+run-up\s+t
 #: flooded", "then on Sunday", "and by Friday"
 _AND_THEN_ON = re.compile(r"(?i)(?:,\s*|\b)(?:and|then)\s+(?:then\s+|later\s+)?(?:on|by)\s+$")
 NAMES_OF_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+#: a stamp or heading that names its day (a date, a weekday), as a diary's entries do; a deictic
+#: "Today:" or "Tonight:" line names none, and a weekday line after it is no next entry
+_NAMES_ITS_DAY = re.compile(rf"\d|\b(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b", re.IGNORECASE)
 
 
 class NamedDays(ResolverState):
@@ -114,8 +120,8 @@ class NamedDays(ResolverState):
             last = self.last_entry_stamp
         else:
             return None
-        if last is None:
-            return None
+        if last is None or not _NAMES_ITS_DAY.search(text, self.out[last].start, self.out[last].end):
+            return None  # after "Today: sunny spells." a "Monday:" line is the tense's to place, not a diary's next day
         day = self.out[last].begin
         if not isinstance(day, date) or day >= MAX_DAY - timedelta(days=7):
             return None
