@@ -830,6 +830,30 @@ UNOPENED_PARTS: dict[str, frozenset[str]] = {
         "s26u-sport-golf-coastal-open-playoff",
         "s26u-wire-skerra-subsea-cable-cut",
     }),
+    # session twenty-seven: a Roman client king's reign in BC and AD years (no publication date), a cricket Test's five
+    # days, a church synod's election over three days under a wire stamp with a zone, an Atlantic record flight of 1931
+    # (no publication date), an 18th-century naval court-martial (no publication date), an "On this day" list whose
+    # entries are years only, a television series' broadcast history (no publication date), a tracked osprey's
+    # migration blog, a Grand Prix weekend, a crypto exchange's bankruptcy in US dates, an avalanche rescue told by
+    # weekdays, a farm inheritance feud's appeal, a video game's delays with quarters, a hospital's first kidney
+    # transplant sixty years on and a party leadership contest's timetable in future dates
+    "unopened27": frozenset({
+        "s27u-blog-osprey-freya-migration",
+        "s27u-business-coinvale-exchange-bankruptcy",
+        "s27u-feature-hollins-farm-inheritance-appeal",
+        "s27u-feature-st-columba-first-kidney-transplant",
+        "s27u-games-starfall-drift-release-date",
+        "s27u-history-client-king-raskos-of-tervantia",
+        "s27u-history-court-martial-captain-wrenfield-1758",
+        "s27u-history-kestrel-atlantic-flight-1931",
+        "s27u-list-portsmere-on-this-day-14-october",
+        "s27u-local-valdor-avalanche-four-skiers-rescued",
+        "s27u-politics-liberal-union-leadership-timetable",
+        "s27u-sport-cricket-test-rearguard-draw",
+        "s27u-sport-motor-racing-okafor-first-win",
+        "s27u-wiki-tv-series-harbour-lights",
+        "s27u-wire-lestrian-synod-elects-patriarch",
+    }),
 }
 
 #: Every article that is scored in aggregate only and never opened while writing rules.
