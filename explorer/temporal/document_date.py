@@ -421,6 +421,34 @@ def yearless_dateline(text: str) -> Cand | None:
     return None
 
 
+# How many days after its dateline's day wire copy may carry as its date: written on the day the
+# dateline prints, it is filed, archived or posted that night or a day or two later.
+_FILED_AFTER_DAYS = 3
+
+
+def dateline_day_before(text: str, dct: date) -> date | None:
+    """The day a dateline opening the text prints ("WASHINGTON, March 12 (Xinhua) --", "BONN, 4 June
+    2021 --"), when it falls a day to :data:`_FILED_AFTER_DAYS` days before the document date the
+    text was given: the story was written on its dateline's day and dated when it was filed or
+    archived, so what it calls "today" or "yesterday" counts from the dateline (a Xinhua story
+    datelined March 12 and filed March 13 says "a great day" of the 12th). A dateline on the
+    document date or after it, or a week before it, says nothing about the writing."""
+    for line in head_lines(_lines(text[:4000])):
+        found = _dateline(line)
+        if found is not None and found.spec is not None:
+            if found.kind == "abs":
+                day = _day_of(found)
+            else:
+                spans = (span_of(found.spec.with_(year=y)) for y in (dct.year, dct.year - 1))
+                day = next((sp[0] for sp in spans if sp and sp[0] <= dct), None)
+            if day is not None and 1 <= (dct - day).days <= _FILED_AFTER_DAYS:
+                return day
+            return None
+        if len(line) > _BODY_LINE:
+            break
+    return None
+
+
 # "A replay is available through midnight, November 5, 2021", "open until 3 March": in the present
 # tense the end of an offer or a run lies ahead of the writing ("ran through March 3" does not).
 # "The toll-free period expires on 30 June 2023", "the offer ends in May 2022": the same in so many words.

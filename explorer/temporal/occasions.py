@@ -11,11 +11,19 @@ parade drew large crowds", written in February, went to the coming Easter.
 A verb of calling off or fixing ("was cancelled", "has been postponed", "was announced") acts on a
 plan: the occasion may still be ahead ("the Easter parade was cancelled", written in February, is
 this year's), so it says nothing here and the nearest occurrence stays.
+
+A month names its happening the same way ("the October attack killed four", "the September election
+was won by the opposition", "the Oct. 23 shooting shocked the city"), and any past verb the tagger
+knows (:data:`explorer.temporal.tense_markers.PAST`) says the happening is behind the report: news
+that names a happening by its month or day tells of it both before and after it, and the nearest
+month was taken for the one ahead when it lay within four months of the report.
 """
 
 from __future__ import annotations
 
 import re
+
+from explorer.temporal.tense_markers import PAST as PAST_VERB
 
 #: a determiner before the day: the day is attributive ("the Easter parade", "this year's Christmas market")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|our|his|her|this\s+year['’]s|last\s+year['’]s)\s+$")
@@ -24,7 +32,7 @@ _AUX = r"(?!(?:is|are|was|were|has|have|had|will|would|could|should|may|might|mu
 _NOUN = r"(?:['’]s)?[ \t]+(?:" + _AUX + r"[a-z][a-z-]+[ \t]+){0,1}" + _AUX + r"[a-z][a-z-]+[ \t]+"
 _PLAN_ACT = (r"(?:cancell?ed|postponed|called[ \t]+off|scrapped|axed|rescheduled|moved|delayed|brought[ \t]+forward|"
              r"put[ \t]+off|pushed[ \t]+back|extended|banned|shelved|announced|planned|scheduled|confirmed|approved|"
-             r"agreed|proposed|set|fixed|unveiled)\b")
+             r"agreed|proposed|set|fixed|unveiled|expected|forecast|predicted|slated|due)\b")
 #: a noun that names a plan, not an occasion: "the June 30 deadline was tight" may still lie ahead
 _PLAN_NOUN = re.compile(r"(?:['’]s)?[ \t]+(?:[a-z-]+[ \t]+)?(?:deadlines?|targets?|goals?|dates?|timetables?|"
                         r"schedules?|cut-?offs?|ultimatums?|expiry|expiration|due[ \t]+date)\b")
@@ -35,6 +43,10 @@ _PAST = re.compile(_NOUN + r"(?:(?:was|were)\b(?![ \t]+(?:to|due|set|expected|sc
                    r"|(?:has|have)[ \t]+(?:been|drawn|attracted|raised|brought|seen)\b"
                    r"|(?:drew|went|saw|brought|raised|ended|began|fell|passed|turned|ran|took|made|left|attracted|"
                    r"featured|included|celebrated|marked|proved|sold|welcomed|packed|filled|closed|opened)\b)")
+#: the noun of one or two words after the day, for any past verb after it ("attack killed", "sniper
+#: attack killed"); words that tell a time or a count are no such verb ("the June 3 vote last year")
+_NOUN_WORDS = [re.compile(r"(?:['’]s)?(?:[ \t]+" + _AUX + r"[a-z][a-z-]+){%d}[ \t]+" % n) for n in (1, 2)]
+_NO_VERB = re.compile(r"(?i)(?:ago|earlier|yesterday|last|set|made|given|taken|done|put|won|sent|held|written|signed)\b")
 
 
 def occasion_tense(text: str, start: int, end: int) -> str | None:
@@ -48,6 +60,10 @@ def occasion_tense(text: str, start: int, end: int) -> str | None:
         return "future"
     if _PAST.match(text, end):
         return "past"
+    for noun in _NOUN_WORDS:
+        m = noun.match(text, end)
+        if m is not None and PAST_VERB.match(text, m.end()) and not _NO_VERB.match(text, m.end()):
+            return "past"
     return None
 
 

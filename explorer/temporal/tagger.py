@@ -16,7 +16,7 @@ from explorer.temporal.phrases import dateparser_span
 from explorer.temporal.coordination import coordinate
 from explorer.temporal.dated_lists import lists_around_the_page
 from explorer.temporal.fiscal import to_calendar_periods
-from explorer.temporal.document_date import find_document_date, infer_document_date, spoken_date
+from explorer.temporal.document_date import dateline_day_before, find_document_date, infer_document_date, spoken_date
 from explorer.temporal.grammar import find_candidates
 from explorer.temporal.narrative import passages, quoted_spans
 from explorer.temporal.per_text import sentence_spans, tense_markers
@@ -44,6 +44,9 @@ def tag(text: str, dct: date | None = None, *, dct_inferred: bool = False,
     if dct is not None and spoken is not None and 0 <= (dct - spoken).days <= 92:
         # a transcript published after it was recorded: its speakers' "yesterday" is the recording's
         dct = spoken
+    elif dct is not None and (filed := dateline_day_before(text, dct)) is not None:
+        # wire copy dated when it was filed, a day or two after the day its dateline prints
+        dct = filed
     parts = passages(text, cands, dct, not dct_inferred) if narrative is None else None
     ctx = Context(text, dct, dct_inferred, bool(narrative), sentences, parts, quoted_spans(text), tense_markers(text))
     resolver = Resolver(ctx, cands)

@@ -269,10 +269,11 @@ class YearlessDates(ResolverState):
             back = self._looking_back(c.spec, self._story_end() or ref)
             if back is not None:
                 return timex(ctx, c, back, "inferred", f"{how}, looking back", anchor=self.last_dated)
-        # "the Christmas Eve service drew crowds", "the June 3 vote will be close": the occasion's own
-        # verb, a noun after the day, says which side of the report (occasions.py)
+        # "the Christmas Eve service drew crowds", "the June 3 vote will be close", "the October
+        # attack killed four": the occasion's own verb, a noun after the day or month, says which
+        # side of the report (occasions.py)
         occasion = occasion_tense(ctx.text, c.start, c.end) if not story_like and c.rel is None \
-            and c.spec.gran == "D" and c.spec.month is not None and c.spec.day is not None else None
+            and c.spec.month is not None and (c.spec.gran == "D" and c.spec.day is not None or c.spec.gran == "M") else None
         tense = occasion or tense
         strong_past = tense == "past" and (adjacent_past(ctx, c.start, c.end) and not deadline_ahead(ctx, c)
                                            or _SAID_IN.search(ctx.text[max(0, c.start - 20):c.start]) is not None

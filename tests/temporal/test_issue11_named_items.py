@@ -167,4 +167,7 @@ def test_a_speed_and_the_adjective_annual_are_no_time(sentence: str) -> None:
 
 
 def test_a_fiscal_year_given_by_its_end_is_that_date() -> None:
-    assert _values("The fiscal year ended March 31.", date(2019, 7, 3)) == {"March 31": "2019-03-31"}
+    # not the report's year: twelve months up to the date (TimeML P1Y, as "for the fiscal year ended
+    # March 31" reads and TBAQ marks "the year ended March 31")
+    assert _values("The fiscal year ended March 31.", date(2019, 7, 3)) == {"The fiscal year": "P1Y",
+                                                                          "March 31": "2019-03-31"}

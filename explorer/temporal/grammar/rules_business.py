@@ -206,9 +206,12 @@ def period_opened_or_closed(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start("the"), m.end(), "prev", unit=_PART_GRAN[unit], n=0)
 
 
-@rule(r"(?:\bthe\s+(?:fiscal\s+|financial\s+)?|" + POSSESSIVE_BEFORE + r"(?:fiscal|financial)\s+)year(?=\s+(?:ended|ending|that\s+ended|that\s+ends|to)\s+(?:on\s+)?(?:[A-Z]|\d|(?:today|tomorrow|yesterday|next|last|this)\b))", priority=2, trigger=r"(?i:year)")
+@rule(r"(?:\b[Tt]he\s+(?:[Ff]iscal\s+|[Ff]inancial\s+)?|" + POSSESSIVE_BEFORE + r"(?:fiscal|financial)\s+)year(?=\s+(?:ended|ending|that\s+ended|that\s+ends|to)\s+(?:on\s+|in\s+)?(?:[A-Z]|\d|(?:today|tomorrow|yesterday|next|last|this)\b))", priority=2, trigger=r"(?i:year)")
 def year_ended(m: re.Match[str], text: str) -> Cand | None:
-    """ "the year ended March 31": a twelve-month period named by its last day (TimeML: P1Y)."""
+    """ "the year ended March 31": a twelve-month period named by its last day (TimeML: P1Y). Opening
+    a sentence too ("The fiscal year ending June 30 will show a loss"): the pattern is case-sensitive
+    for the capital of the month after it, and read only a lower-case "the", so such a year went
+    untagged."""
     return Cand(m.start(), m.end(), "dur", "DURATION", value="P1Y")
 
 
