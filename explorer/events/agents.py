@@ -26,6 +26,7 @@ import functools
 import re
 from typing import NamedTuple
 
+from explorer.auxiliaries import BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS
 from explorer.events.names import cached_pattern
 from explorer.events.possessed import OWNED_BY_NAME
 from explorer.events.tense import plural_present, present_of
@@ -98,7 +99,7 @@ _PRESENT_VERB = re.compile(r"^[a-z]{3,}(?<!ss)(?<!us)(?<!is)s$")
 #: Nouns in "-ly", which are no adverbs: "The family moved", "The assembly voted".
 _LY_NOUNS = frozenset("family ally rally supply assembly monopoly anomaly reply july italy belly jelly bully".split())
 #: Auxiliaries and copulas, which a lower-case subject word never is.
-_VERB_WORDS = frozenset("is are was were be been being has have had do does did will would can could may might must".split())
+_VERB_WORDS = BE_FORMS | HAVE_FORMS | DO_FORMS | (MODALS - {"shall", "should"})
 
 
 #: Nouns that count or gather what follows their "of", or pick a member of it: "a batch of faulty

@@ -16,6 +16,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Sequence
 
+from explorer.auxiliaries import BE_FORMS, HAVE_FORMS
 from explorer.events.happening_nouns import ACTIVE, NOMINAL_VERBS, PASSIVE
 from explorer.events.record import Event
 from explorer.events.repeats import BARE_SPEECH, WORD, told_undated
@@ -62,9 +63,9 @@ def fold_announced_perfects(events: Sequence[Event]) -> list[Event]:
 
 
 #: Words between a title's subject and its verb that are not the verb: auxiliaries and adverbs.
-_AUXILIARIES = frozenset("is are was were be been being has have had will would also later then all both again "
-                         "reportedly allegedly himself herself itself themselves".split())
-_BE = frozenset("is are was were be been being".split())
+_AUXILIARIES = BE_FORMS | HAVE_FORMS | {"will", "would"} | frozenset(
+    "also later then all both again reportedly allegedly himself herself itself themselves".split())
+_BE = BE_FORMS
 _ARTICLES = frozenset("the a an his her its their".split())
 _ASIDE = re.compile(r",[^,]*,")
 _LINKS = frozenset("in of at from for and on".split())
