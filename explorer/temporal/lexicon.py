@@ -46,6 +46,10 @@ def alternatives(names: tuple[str, ...], without: tuple[str, ...] = ()) -> str:
 #: "Sept.") take them from
 WEEKDAY_NAMES = f"(?:{alternatives(FULL_WEEKDAYS)})"
 MONTH_NAMES = f"(?:{alternatives(FULL_MONTHS)})"
+#: their three-letter forms, capitalised ("Jan", "Sep", "Mon"), which a pattern follows with
+#: ``[a-z]*`` to take the full name too
+SHORT_MONTHS = tuple(name[:3] for name in FULL_MONTHS)
+SHORT_WEEKDAYS = tuple(name[:3] for name in FULL_WEEKDAYS)
 
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
