@@ -32,6 +32,7 @@ from explorer.events.possessed import OWNED_BY_NAME
 from explorer.events.tense import plural_present, present_of
 from explorer.events.titles.dashes import without_dash_aside
 from explorer.events.titles.relatives import opens_modifier
+from explorer.temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS
 
 _PRONOUNS = frozenset("i we you he she it they this that these those there here one who which what".split())
 #: Words that open a description: "the", "a", "both", a number …; a capitalised opening word that is
@@ -579,7 +580,4 @@ def unknown_name_subject(title: str, sentence: str = "", clause_start: int | Non
 
 #: Connecting adverbs that open a sentence with a capital: no one acted.
 _CONNECTIVES = frozenset("further furthermore however meanwhile moreover instead thus hence yet still later".split())
-_MONTHS_AND_DAYS = frozenset(
-    """january february march april may june july august september october november december monday tuesday
-    wednesday thursday friday saturday sunday today yesterday tomorrow""".split()
-)
+_MONTHS_AND_DAYS = frozenset(name.lower() for name in FULL_MONTHS + FULL_WEEKDAYS) | {"today", "yesterday", "tomorrow"}
