@@ -29,7 +29,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from explorer.calendar import Day
+from explorer.calendar import MONTH_NAMES, Day
 from explorer.documents import Document
 from explorer.entities.grouping import EventGroup
 from explorer.entities.index import ActorIndex, Entity, MentionRef
@@ -48,8 +48,6 @@ _ROLES = ("Minister", "Mayor", "chief executive", "spokeswoman", "Judge", "Profe
 _TOPICS = ("a new tram line", "the merger", "the hospital extension", "the budget", "the strike",
            "the flood defences", "the trial", "the festival", "the bridge repairs", "the election")
 _VERBS = ("announced", "opened", "approved", "postponed", "criticised", "signed", "completed", "rejected")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
 
 
 def _person(rng: random.Random) -> str:
@@ -62,17 +60,17 @@ def _when(rng: random.Random, year: int) -> str:
     day = rng.randint(1, 28)
     form = rng.randrange(7)
     if form == 0:
-        return f"on {day} {_MONTHS[month]} {year}"
+        return f"on {day} {MONTH_NAMES[month]} {year}"
     if form == 1:
-        return f"on {_MONTHS[month]} {day}, {year}"
+        return f"on {MONTH_NAMES[month]} {day}, {year}"
     if form == 2:
-        return f"in {_MONTHS[month]} {year}"
+        return f"in {MONTH_NAMES[month]} {year}"
     if form == 3:
         return f"in {year}"
     if form == 4:
         return rng.choice(("last week", "on Tuesday", "yesterday", "next month", "two years ago"))
     if form == 5:
-        return f"between {day} and {min(day + rng.randint(1, 5), 28)} {_MONTHS[month]} {year}"
+        return f"between {day} and {min(day + rng.randint(1, 5), 28)} {MONTH_NAMES[month]} {year}"
     return f"in the spring of {year}"
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from explorer.auxiliaries import FINITE_AUXILIARIES
+
 #: Words a label from the first sentence keeps at most.
 LEAD_WORDS = 10
 #: A clause this short is kept whole.
@@ -83,8 +85,9 @@ def _short_subject(words: list[str]) -> list[str]:
     return subject + words[verb:]
 
 
-#: Words that are a sentence's finite verb whatever follows them.
-_AUXILIARIES = frozenset("is are was were has have had will would can could may might must shall should says said".split())
+#: Words that are a sentence's finite verb whatever follows them: the auxiliaries, and the reporting
+#: verb a lead's participle phrase ends before ("… found near the home, police said").
+_AUXILIARIES = FINITE_AUXILIARIES | {"says", "said"}
 #: Words after a participle that open its phrase: "found | near the home", "listed | on forms", "found | to be".
 _PARTICIPLE_PHRASE = frozenset("on in at near from by with for to into under over".split())
 

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterator, Mapping, Sequence
+from typing import Any, Callable, Generic, Hashable, Iterator, Mapping, Sequence, TypeVar
 
 from explorer.entities.lexicon import FUNCTION_WORDS, MONTHS_AND_DAYS
 from explorer.events.agents import names_only
@@ -209,6 +209,51 @@ def _postings(n: int, sets: tuple[list[frozenset[str]], ...], least: float) -> t
     return kinds, postings
 
 
+K = TypeVar("K", bound=Hashable)
+
+
+class Clusters(Generic[K]):
+    """The greedy union that grouping a corpus and growing stored groups both make of the pairs that
+    score enough, taken strongest first: a pair joins the clusters its two events are in, unless one
+    document would then be in the cluster twice. A key is an event (or a stored group's id); an event
+    never joined is a cluster of its own, under its own key.
+
+    ``rank`` says which of two clusters keeps its key when they join (the higher; the first on a tie);
+    without it the first event's cluster always does."""
+
+    def __init__(self, doc_of: Callable[[K], str], rank: Callable[[K, float], Any] | None = None) -> None:
+        self.doc_of, self.rank = doc_of, rank
+        self.root: dict[K, K] = {}
+        self.members: dict[K, list[K]] = {}
+        self.docs: dict[K, set[str]] = {}  # each cluster's documents, kept as it grows, not rebuilt per pair
+        self.best: dict[K, float] = {}
+
+    def add(self, key: K, members: Sequence[K], docs: Sequence[str], score: float) -> None:
+        """A cluster made before (a stored group), under ``key``."""
+        self.members[key], self.docs[key], self.best[key] = list(members), set(docs), score
+        self.root.update((member, key) for member in members)
+
+    def join(self, score: float, a: K, b: K) -> tuple[K, K] | None:
+        """Joins the clusters of ``a`` and ``b``: the key kept and the key joined into it, or None when
+        they are one cluster already or share a document."""
+        ra, rb = self.root.get(a, a), self.root.get(b, b)
+        if ra == rb:
+            return None
+        da, db = self.docs.get(ra) or {self.doc_of(a)}, self.docs.get(rb) or {self.doc_of(b)}
+        if not da.isdisjoint(db):
+            return None  # never two events of one document
+        if self.rank is not None and self.rank(rb, self.best.get(rb, 0.0)) > self.rank(ra, self.best.get(ra, 0.0)):
+            ra, rb, da, db = rb, ra, db, da
+        kept, joined = self.members.setdefault(ra, [ra]), self.members.pop(rb, [rb])
+        for k in joined:
+            self.root[k] = ra
+        kept.extend(joined)
+        self.docs[ra] = da | db
+        self.docs.pop(rb, None)
+        self.best[ra] = max(self.best.get(ra, 0.0), self.best.pop(rb, 0.0), score)
+        return ra, rb
+
+
 def group_events(events: Sequence[Event], threshold: float = THRESHOLD) -> list[EventGroup]:
     """Groups of two or more events from different documents, strongest first within each."""
     dated = [e for e in events if e.begin is not None]
@@ -220,27 +265,11 @@ def group_events(events: Sequence[Event], threshold: float = THRESHOLD) -> list[
         if score >= threshold:
             pairs.append((score, i, j))
     pairs.sort(reverse=True)
-    cluster: dict[int, int] = {}
-    members: dict[int, list[int]] = {}
-    docs: dict[int, set[str]] = {}  # each cluster's documents, kept as it grows, not rebuilt per pair
-    best: dict[int, float] = {}
+    clusters: Clusters[int] = Clusters(lambda k: dated[k].doc)
     for score, i, j in pairs:
-        ci, cj = cluster.get(i, i), cluster.get(j, j)
-        if ci == cj:
-            continue
-        di, dj = docs.get(ci) or {dated[i].doc}, docs.get(cj) or {dated[j].doc}
-        if not di.isdisjoint(dj):
-            continue  # never two events of one document
-        mi, mj = members.setdefault(ci, [i]), members.pop(cj, [j])
-        for k in mj:
-            cluster[k] = ci
-        cluster[i] = ci
-        mi.extend(mj)
-        di |= dj
-        docs[ci] = di
-        docs.pop(cj, None)
-        best[ci] = max(best.get(ci, 0.0), best.pop(cj, 0.0), score)
-    groups = [make_group([dated[k] for k in idx], best.get(root, 0.0)) for root, idx in members.items() if len(idx) >= 2]
+        clusters.join(score, i, j)
+    groups = [make_group([dated[k] for k in idx], clusters.best.get(root, 0.0))
+              for root, idx in clusters.members.items() if len(idx) >= 2]
     groups.sort(key=lambda g: g.dates[0][0] or date.min)
     return groups
 

@@ -3,6 +3,8 @@ name particles, function words. General vocabulary only; no names of particular 
 
 from __future__ import annotations
 
+from explorer.temporal.lexicon import FULL_WEEKDAYS, MONTHS
+
 #: A person's title or honorific: stripped from names, and evidence that what follows is a person.
 TITLE_HEADS = frozenset(
     """president minister secretary leader commander general gen admiral adm colonel col major maj
@@ -88,10 +90,7 @@ FUNCTION_WORDS = frozenset(
     comments related advertisement image video watch listen subscribe follow home sir""".split()
 )
 
-MONTHS_AND_DAYS = frozenset(
-    """january february march april may june july august september october november december jan feb
-    mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split()
-)
+MONTHS_AND_DAYS = frozenset(MONTHS) | frozenset(name.lower() for name in FULL_WEEKDAYS)
 
 #: Demonyms that the country-name rules in ``kinds`` cannot derive.
 IRREGULAR_DEMONYMS = frozenset(

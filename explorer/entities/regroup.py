@@ -17,7 +17,7 @@ from typing import Sequence
 import numpy as np
 
 from explorer.entities.grouping import (
-    MAX_DISAGREEMENT_DAYS, THRESHOLD, EventGroup, Features, _postings, least_evidence, make_group, similarity,
+    MAX_DISAGREEMENT_DAYS, THRESHOLD, Clusters, EventGroup, Features, _postings, least_evidence, make_group, similarity,
 )
 from explorer.events.record import Event
 
@@ -70,42 +70,26 @@ def extend_groups(old: Sequence[Event], groups: Sequence[EventGroup], new: Seque
     # then ``new`` keep (the project's documents in order, each one's events in order)
     taken.sort(reverse=True)
     pairs = [(score, dated[i].id, dated[j].id) for score, i, j in taken]
-    # clusters: a stored group's id, or an event's own id for one alone
-    root: dict[str, str] = {}
-    members: dict[str, list[str]] = {}
-    docs: dict[str, set[str]] = {}
-    best: dict[str, float] = {}
+    # clusters: a stored group's id, or an event's own id for one alone; the stored group survives a
+    # join (of two, the stronger), else the first
     stored = {g.id for g in groups}
+    clusters: Clusters[str] = Clusters(lambda k: events[k].doc, lambda key, best: (key in stored, best))
     for g in groups:
-        members[g.id], docs[g.id], best[g.id] = list(g.event_ids), set(g.docs), g.score
-        root.update((event_id, g.id) for event_id in g.event_ids)
+        clusters.add(g.id, g.event_ids, g.docs, g.score)
     changed: set[str] = set()
     dropped: list[str] = []
     for score, a, b in pairs:
-        ra, rb = root.get(a, a), root.get(b, b)
-        if ra == rb:
+        joined = clusters.join(score, a, b)
+        if joined is None:
             continue
-        da, db = docs.get(ra) or {events[a].doc}, docs.get(rb) or {events[b].doc}
-        if not da.isdisjoint(db):
-            continue  # never two events of one document
-        # the stored group survives (of two, the stronger), else the first
-        if (rb in stored, best.get(rb, 0.0)) > (ra in stored, best.get(ra, 0.0)):
-            ra, rb, da, db = rb, ra, db, da
-        ma, mb = members.setdefault(ra, [ra] if ra not in stored else []), members.pop(rb, [rb])
-        for k in mb:
-            root[k] = ra
-        root[ra if ra not in stored else ma[0]] = ra
-        ma.extend(mb)
-        docs[ra] = da | db
-        docs.pop(rb, None)
-        best[ra] = max(best.get(ra, 0.0), best.pop(rb, 0.0), score)
+        ra, rb = joined
         changed.add(ra)
         changed.discard(rb)
         if rb in stored:
             dropped.append(rb)
     out = []
     for r in sorted(changed):
-        found = [events[k] for k in members[r] if k in events]
-        if len(found) == len(members[r]) >= 2:
-            out.append(make_group(found, best[r], r if r in stored else None))
+        found = [events[k] for k in clusters.members[r] if k in events]
+        if len(found) == len(clusters.members[r]) >= 2:
+            out.append(make_group(found, clusters.best[r], r if r in stored else None))
     return out, dropped

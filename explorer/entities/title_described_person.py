@@ -29,6 +29,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
+from explorer.auxiliaries import FINITE_BE, HAVE_FORMS, MODALS
 from explorer.entities.document_entities import READ_BACK, DocumentEntities
 from explorer.entities.sentences_back import SENTENCE_END, sentence_starts_back
 from explorer.entities.title_person import TITLE_PERSON_PRONOUN
@@ -95,7 +96,7 @@ def described_person(text: str, start: int, end: int, pronoun: str) -> str | Non
 
 #: What opens a clause before a subject: a comma or semicolon, or a joining word.
 _CLAUSE_OPENING = re.compile(r"(?:[,;:]|\b(?:and|but|when|while|as|after|before|until|because|then)\b)(?!.*(?:[,;:]|\b(?:and|but|when|while|as|after|before|until|because|then)\b))", re.DOTALL)
-_AUXILIARIES = frozenset("was were is are has had have did does will would could can may might".split())
+_AUXILIARIES = FINITE_BE | HAVE_FORMS | {"did", "does"} | (MODALS - {"must", "shall", "should"})
 
 
 def _opens_clause(text: str, sentence_start: int, at: int) -> bool:

@@ -21,6 +21,7 @@ from explorer.entities.document_entities import DocumentEntities
 from explorer.entities.sentences_back import SENTENCE_END, sentence_starts_back
 from explorer.events.names import possessive
 from explorer.events.record import Event
+from explorer.temporal.lexicon import FULL_MONTHS, alternatives
 
 #: "They" opening a title, before a lower-case verb.
 TITLE_THEY = re.compile(r"^They\s+(?=[a-z])")
@@ -53,8 +54,7 @@ _PAIR = re.compile(rf"\b(?:[Tt]he\s+)?{_CAP}(?:\s+{_CAP})*\s+and\s+(?:the\s+)?{_
 _LEADS = ("while", "although", "though", "when", "as", "after", "because", "since", "once", "and", "but")
 #: Words that no subject opens with: a pair "In May and June" is a phrase, not who acted.
 _NOT_SUBJECT = re.compile(r"^(?:In|On|At|By|For|From|To|With|After|Before|During|Since|Until|Of|"
-                          r"January|February|March|April|May|June|July|August|September|October|"
-                          r"November|December)\b")
+                          + alternatives(FULL_MONTHS) + r")\b")
 #: Words after a group that show it is no subject of a verb.
 _NOT_VERB = {"of", "in", "on", "at", "from", "to", "with", "under", "near", "who", "which", "that", "and",
              "or", "for", "by", "into"}

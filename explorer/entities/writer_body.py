@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from explorer.temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS, alternatives
+
 #: Lines at each end of a text that may name who wrote it (a masthead and a date line; a sign-off).
 EDGE_LINES = 4
 #: A line of furniture holds at most this many words (a signature, a masthead, a "From:" line).
@@ -24,8 +26,7 @@ _TURN = re.compile(r"[ \t]*(?:[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3}|[A-
                    r"(?:\s*\([^)\n]{1,40}\))?\s*:\s+\S")
 #: A line that holds a date: a dateline or a diary's entry heading ("Monday 21 March, Tupiza"), whose
 #: name after the date is where it was written, not who wrote it.
-_DATED = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
-                    r"August|September|October|November|December)\b")
+_DATED = re.compile(rf"\b(?:{alternatives(FULL_WEEKDAYS + FULL_MONTHS)})\b")
 #: Words of a closing line that is no name of a body: "Yours sincerely", "Thank you", "Best wishes".
 _SIGN_OFF = re.compile(r"^\s*(?:yours|thank|thanks|best|kind|warm|regards|sincerely|with)\b", re.IGNORECASE)
 

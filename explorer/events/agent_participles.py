@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from typing import Callable
 
+from explorer.auxiliaries import FINITE_BE, HAVE_FORMS
+
 #: Auxiliaries that are a clause's finite verb on their own ("was crushed", "had reached").
-_FINITE_AUX = frozenset("was were is are has have had".split())
+_FINITE_AUX = FINITE_BE | HAVE_FORMS
 #: Words that close the participle's clause before any later verb: a second predicate, not the subject's.
 _CLOSERS = frozenset("and but or while whereas".split())
 #: Subjects of a clause inside the agent ("the contract we signed").

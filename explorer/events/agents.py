@@ -26,11 +26,13 @@ import functools
 import re
 from typing import NamedTuple
 
+from explorer.auxiliaries import BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS
 from explorer.events.names import cached_pattern
 from explorer.events.possessed import OWNED_BY_NAME
 from explorer.events.tense import plural_present, present_of
 from explorer.events.titles.dashes import without_dash_aside
 from explorer.events.titles.relatives import opens_modifier
+from explorer.temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS
 
 _PRONOUNS = frozenset("i we you he she it they this that these those there here one who which what".split())
 #: Words that open a description: "the", "a", "both", a number …; a capitalised opening word that is
@@ -98,7 +100,7 @@ _PRESENT_VERB = re.compile(r"^[a-z]{3,}(?<!ss)(?<!us)(?<!is)s$")
 #: Nouns in "-ly", which are no adverbs: "The family moved", "The assembly voted".
 _LY_NOUNS = frozenset("family ally rally supply assembly monopoly anomaly reply july italy belly jelly bully".split())
 #: Auxiliaries and copulas, which a lower-case subject word never is.
-_VERB_WORDS = frozenset("is are was were be been being has have had do does did will would can could may might must".split())
+_VERB_WORDS = BE_FORMS | HAVE_FORMS | DO_FORMS | (MODALS - {"shall", "should"})
 
 
 #: Nouns that count or gather what follows their "of", or pick a member of it: "a batch of faulty
@@ -578,7 +580,4 @@ def unknown_name_subject(title: str, sentence: str = "", clause_start: int | Non
 
 #: Connecting adverbs that open a sentence with a capital: no one acted.
 _CONNECTIVES = frozenset("further furthermore however meanwhile moreover instead thus hence yet still later".split())
-_MONTHS_AND_DAYS = frozenset(
-    """january february march april may june july august september october november december monday tuesday
-    wednesday thursday friday saturday sunday today yesterday tomorrow""".split()
-)
+_MONTHS_AND_DAYS = frozenset(name.lower() for name in FULL_MONTHS + FULL_WEEKDAYS) | {"today", "yesterday", "tomorrow"}

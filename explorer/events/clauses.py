@@ -20,7 +20,10 @@ from explorer.events.subject_phrases import (
     OPENING_SUBORDINATE as _OPENING_SUBORDINATE, PHRASE_BEFORE_NAME as _PHRASE_BEFORE_NAME,
 )
 from explorer.events.tense import IRREGULAR_PASTS, present_of
+from explorer.temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS, alternatives
 
+#: The months and weekdays spelled out, as a bare alternation: the names a date's phrase ends on.
+_CALENDAR_NAMES = alternatives(FULL_MONTHS + FULL_WEEKDAYS)
 _DETERMINERS = r"the|a|an|his|her|its|their|our|my|your|this|that|these|those|he|she|they|it|we|i"
 #: A count opening a subject: "after three trial patients developed jaundice", "before 40 residents signed".
 _COUNTS = r"\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|most|all|both"
@@ -141,8 +144,7 @@ CLAUSE_BREAK = re.compile(
 #: start the next happening, whatever follows the verb (the break above needs a word after the verb
 #: that no adjective takes).
 AND_VERB_AFTER_DATE = re.compile(
-    r"(?:\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|later|earlier|ago|year|month|week|morning|"
+    r"(?:\d|\b(?:" + _CALENDAR_NAMES + r"|later|earlier|ago|year|month|week|morning|"
     r"afternoon|evening|night))(\s+and\s+)(?=(?:then\s+|later\s+)?(?!(?:was|were|had|did)\b)"
     rf"(?:[a-z]{{3,}}ed|beat|{IRREGULAR_PASTS})\s+[A-Za-z]|"
     # "was postponed because of rain on Wednesday and now takes place on 12 June": a present verb
@@ -161,16 +163,14 @@ AND_VERB_AFTER_DATE = re.compile(
 #: when that stretch has a date of its own, as for the "and" above; not after a bare number: "Tobi
 #: Adeyemi, 19, won …" is an age).
 COMMA_VERB_AFTER_DATE = re.compile(
-    r"(?:\b\d{4}|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(,\s+)(?=(?:then\s+|later\s+)?"
+    r"(?:\b\d{4}|\b(?:" + _CALENDAR_NAMES + r"))(,\s+)(?=(?:then\s+|later\s+)?"
     rf"(?!(?:was|were|had|did|said|told)\b)(?:[a-z]{{3,}}ed|{IRREGULAR_PASTS})\s+"
     r"(?:the|a|an|his|her|its|their|talks|to|in|on|at|with|for|(?-i:[A-Z]))\b)"
 )
 #: "design approved (May 2019), construction started (June 2020), opened (July 2022)": a list of
 #: happenings each dated in brackets; the comma after a bracketed date ends one of them.
 _AFTER_BRACKETED_DATE = re.compile(
-    r"\((?=[^()]{0,40}\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[^()]{1,40}\)(,\s+(?:and\s+)?|;\s+)(?=\S)"
+    r"\((?=[^()]{0,40}\b(?:\d{4}|" + _CALENDAR_NAMES + r")\b)[^()]{1,40}\)(,\s+(?:and\s+)?|;\s+)(?=\S)"
 )
 #: "After a restoration, largely funded by a grant awarded in 1998, it reopened in May 2001": after a
 #: stretch with a verb of its own, a comma and a pronoun with its verb take up the main clause (a
@@ -182,8 +182,7 @@ _PRONOUN_RESUMES = re.compile(
 #: after a date, a subordinator and a subject with a verb in the present start the next happening when
 #: it has a date of its own (a break only then: "until the museum reopens" tells when, no happening).
 SUBORDINATE_AFTER_DATE = re.compile(
-    r"(?:\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night))"
+    r"(?:\d|\b(?:" + _CALENDAR_NAMES + r"|week|month|year|morning|afternoon|evening|night))"
     r",?(\s+(?:before|after|until|once)\s+)(?=(?:the|a|an|its|their|our|his|her)\s+(?:(?!of\s)[\w’'-]+\s+){0,3}?"
     r"(?!(?:is|has|does|was|its|this|thus|plus|as|us)\b)[a-z]{3,}s\s+(?:on|in|at|to|for|a|an|the|its|their)\s)"
 )
@@ -192,8 +191,7 @@ SUBORDINATE_AFTER_DATE = re.compile(
 _AFTER_NOUN_WITH_DATE = re.compile(
     r"(?<!named)(?<!called)(\s+(?:after|following)\s+)(?=(?:a|an|the|its|his|her|their)\s+(?!(?:in|on|during)\s)[A-Za-z][\w’'-]*\s+"
     r"[^,;:()]{0,50}?\b(?:in|on|during)\s+"
-    r"(?:(?:early|mid|late)[\s-]+)?(?:\d{3,4}|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|spring|summer|autumn|winter)\b)"
+    r"(?:(?:early|mid|late)[\s-]+)?(?:\d{3,4}|" + alternatives(FULL_MONTHS) + r"|spring|summer|autumn|winter)\b)"
 )
 #: "… a stroke in 1967 and died in Uppsala": a second verb joined without a comma is a second
 #: happening (its subject is the first's: see :func:`subject_before`), whether or not it has a date.
@@ -220,8 +218,7 @@ _NAMES_JOINED = re.compile(r"[A-Z][\w’'-]*$")
 _NAME_AFTER_WORD = re.compile(r"^[a-z]+\s+[A-Z]")
 _VERB_AND = re.compile(r"^\s+and\s+$")
 _DATE_WORD = re.compile(
-    r"\b(?:\d{3,4}|January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|later|earlier|ago|"
+    r"\b(?:\d{3,4}|" + _CALENDAR_NAMES + r"|yesterday|today|tomorrow|later|earlier|ago|"
     # a date told relative to the telling: "rejected it in a ballot last month"
     r"(?:last|next|this)\s+(?:week|month|year|spring|summer|autumn|fall|winter|weekend))\b"
 )
@@ -407,8 +404,7 @@ NAME_THEN_DESCRIPTION = re.compile(
     r"((?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){1,3}),\s+(?:a|an|the)\s+[^,;]{1,80},\s+who\s+(?=[^,]*$)")
 #: Calendar words, which a capitalised antecedent never is: "… in March, which was wet".
 _CALENDAR_NAME = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)$")
+    r"(?:" + _CALENDAR_NAMES + r"|Christmas|Easter)$")
 
 
 def relative_antecedent(sentence: str, left: int) -> str | None:

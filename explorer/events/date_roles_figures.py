@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.temporal.lexicon import ORDINALS
+from explorer.temporal.lexicon import FULL_WEEKDAYS, MONTH_NAMES, ORDINALS, SHORT_MONTHS, alternatives
 
 #: "up from 15 in", "down from 22 percent", "compared with about 150 in the whole of": a comparison's
 #: other term, then its date.
@@ -262,9 +262,9 @@ PART_OF_A_DAY = re.compile(r"\b(?:morning|afternoon|evening|night|midday|noon|tr
 #: a date): "the rivers had fallen to record lows last summer" tells that summer's happening.
 RUNNING_TO_NOW = re.compile(r"(?:this|the\s+past|the\s+last|recent)\b", re.IGNORECASE)
 A_DAY = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b|"
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}[:.]\d{2}|\b\d{4}-\d{2}-\d{2}\b",
+    rf"\b(?:{alternatives(FULL_WEEKDAYS)}|today|yesterday|tonight)\b|"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{alternatives(SHORT_MONTHS)})|"
+    rf"\b(?:{alternatives(SHORT_MONTHS)})[a-z]*\.?\s+\d{{1,2}}\b|\d{{1,2}}[:.]\d{{2}}|\b\d{{4}}-\d{{2}}-\d{{2}}\b",
     re.IGNORECASE)
 #: "two weeks later than planned", "a year earlier than expected": a delay or an advance measured
 #: against a plan, not a date of its own; the happening's date is told elsewhere (or not at all).
@@ -410,9 +410,8 @@ _REACHED = re.compile(
     r"\b(?:normally|normal)\s+again\b|\bback\s+to\s+normal\b", re.IGNORECASE)
 #: The digits of a date told in the clause ("on 14 May 2023", "in 1998"): no count of a tally.
 _DATE_DIGITS = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)(?:\s+\d{4})?\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b|\b(?:1[0-9]|20)\d{2}\b")
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAMES}(?:\s+\d{{4}})?\b|"
+    rf"\b{MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b|\b(?:1[0-9]|20)\d{{2}}\b")
 
 
 #: A sentence opened by "By <date>" whose clause tells how things stood then, with "be" before no

@@ -23,10 +23,9 @@ from __future__ import annotations
 import re
 
 from explorer.events.tense import IRREGULAR_PASTS
-from explorer.temporal.lexicon import PARTS_OF_DAY
+from explorer.temporal.lexicon import FULL_MONTHS, PARTS_OF_DAY, alternatives
 
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+_MONTH = r"(?:" + alternatives(FULL_MONTHS) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 #: A date with no year of its own that comes round every year: a season ("spring", "early summer",
 #: "the winter") or a span of months ("March to October", "June and September" after "between").

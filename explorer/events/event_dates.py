@@ -17,6 +17,7 @@ from explorer.events.clauses import clause_bounds
 from explorer.events.page_header import LINE_REACH
 from explorer.events.record import Event
 from explorer.events.tense import REGULAR_PAST
+from explorer.temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS, alternatives
 from explorer.temporal.timex import Timex
 
 
@@ -202,8 +203,8 @@ _ANOTHER_TIME = re.compile(
     r"(?:minutes?|hours?|days?|weeks?|months?|years?)\b"
     r"|[.;:!?]"
     # a date of its own that dates no event ("and a survey in 2019 counted 7,200 pairs")
-    r"|\b(?:1\d{3}|20\d{2})\b|\b(?:January|February|March|April|June|July|August|September|October|November|"
-    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\b")
+    r"|\b(?:1\d{3}|20\d{2})\b|\b(?:" + alternatives(FULL_MONTHS + FULL_WEEKDAYS, without=("May",))
+    + r"|today|yesterday|tomorrow)\b")
 
 
 def coordinated_join(between: str) -> int | None:

@@ -16,6 +16,7 @@ import bisect
 import re
 
 from explorer.documents.page_furniture import without_date_stamp
+from explorer.temporal.lexicon import SHORT_MONTHS, SHORT_WEEKDAYS, alternatives
 
 #: A footnote or author note: "[3] …", "* A. B. is director of …".
 _FOOTNOTE = re.compile(r"^\s*(?:\[\d{1,3}\]|\[[ivx]{1,5}\]|\*\s)")
@@ -320,7 +321,7 @@ def is_run_in_heading(line: str, before: str, after: str) -> bool:
 #: An item of a list of dates ("Summer fair: Saturday 29 June, 11am to 3pm", "Year 3 trip to Castle
 #: Mound: Tuesday 18 June"): a label, a colon, then its date.
 _DATED_ITEM = re.compile(
-    r"^\s*(?:[-•*]\s+)?[^:\n]{2,60}:\s+(?=[^\n]*(?:\d|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))")
+    r"^\s*(?:[-•*]\s+)?[^:\n]{2,60}:\s+(?=[^\n]*(?:\d|\b(?:" + alternatives(SHORT_WEEKDAYS + SHORT_MONTHS) + r")[a-z]*\b))")
 
 
 def is_dated_list_item(line: str, neighbours: tuple[str, ...]) -> bool:

@@ -11,13 +11,13 @@ undated (or only falsely dated, :func:`perfect_with_past_date`) telling joins th
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from typing import Sequence
 
+from explorer.auxiliaries import BE_FORMS, HAVE_FORMS
 from explorer.events.happening_nouns import ACTIVE, NOMINAL_VERBS, PASSIVE
-from explorer.events.record import Event
+from explorer.events.record import Event, told_again
 from explorer.events.repeats import BARE_SPEECH, WORD, told_undated
 from explorer.events.retold_by_date import TRIED, clause_of
 
@@ -54,17 +54,16 @@ def fold_announced_perfects(events: Sequence[Event]) -> list[Event]:
             subject = words[at - 1].lower()
             if subject == last or (at == 1 and subject in _PRONOUNS):
                 told = (event.sentence_start, event.sentence_end)
-                out[j] = replace(out[j], mentions=tuple(sorted(set(out[j].mentions) | {told})),
-                                 derivation=f"{out[j].derivation}; also told at {told[0]}-{told[1]}, undated")
+                out[j] = told_again(out[j], told, ", undated")
                 drop.add(i)
                 break
     return [e for n, e in enumerate(out) if n not in drop]
 
 
 #: Words between a title's subject and its verb that are not the verb: auxiliaries and adverbs.
-_AUXILIARIES = frozenset("is are was were be been being has have had will would also later then all both again "
-                         "reportedly allegedly himself herself itself themselves".split())
-_BE = frozenset("is are was were be been being".split())
+_AUXILIARIES = BE_FORMS | HAVE_FORMS | {"will", "would"} | frozenset(
+    "also later then all both again reportedly allegedly himself herself itself themselves".split())
+_BE = BE_FORMS
 _ARTICLES = frozenset("the a an his her its their".split())
 _ASIDE = re.compile(r",[^,]*,")
 _LINKS = frozenset("in of at from for and on".split())
@@ -307,9 +306,7 @@ def fold_retellings(events: Sequence[Event], doc_date: date | None = None) -> li
                 continue  # "Brun, who resigned as minister in 2015, has resigned from parliament" is not that 2015 resignation
             if _retells(event, other) if undated else (j < i and _same_day_retold(event, other)):
                 told = (event.sentence_start, event.sentence_end)
-                out[j] = replace(out[j], mentions=tuple(sorted(set(out[j].mentions) | {told} | set(out[i].mentions))),
-                                 derivation=f"{out[j].derivation}; also told at {told[0]}-{told[1]}"
-                                            + (", undated" if undated else f" as {event.timex}"))
+                out[j] = told_again(out[j], told, ", undated" if undated else f" as {event.timex}", out[i].mentions)
                 drop.add(i)
                 break
     return [e for n, e in enumerate(out) if n not in drop]

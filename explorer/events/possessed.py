@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from explorer.auxiliaries import DO_FORMS, FINITE_AUXILIARIES
 from explorer.events.tense import LY_NOUNS, present_of
 
 #: An owner before the subject's head: a name ("Nadia Orrin's", "Marta Ilves'"), a described owner
@@ -59,7 +60,7 @@ def _verb_like(word: str, after: str | None) -> bool:
     return after is None or after in _ENDS or after in _NUMBERS or after in ("him", "them", "us", "me")
 
 
-_AUXILIARIES = frozenset("is are was were be been has have had do does did will would can could may might must shall should".split())
+_AUXILIARIES = FINITE_AUXILIARIES | DO_FORMS | {"be", "been"}
 
 
 def _head(subject: str, title: str) -> tuple[re.Match[str], list[str], str | None] | None:

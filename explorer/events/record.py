@@ -7,7 +7,7 @@ timeline, the command line and the exports; nothing downstream keeps a parallel 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Callable, Literal, Sequence
 
@@ -82,6 +82,15 @@ class Event:
                 value = [list(item) if isinstance(item, tuple) else item for item in value]
             out[name] = value
         return out
+
+
+def told_again(event: Event, told: tuple[int, int], note: str = "",
+               mentions: Sequence[tuple[int, int]] = ()) -> Event:
+    """``event`` with the sentence ``told`` (and the folded event's own ``mentions``) as more places
+    the document tells it, when a fold drops a second event for that telling. The derivation says so
+    ("also told at 812-901" and ``note``), so a user who misses a mark can see where it went."""
+    return replace(event, mentions=tuple(sorted(set(event.mentions) | {told} | set(mentions))),
+                   derivation=f"{event.derivation}; also told at {told[0]}-{told[1]}{note}")
 
 
 def sentence_groups(events: Sequence[Event], where: Callable[[Event], bool] | None = None) -> list[list[int]]:

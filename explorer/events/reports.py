@@ -14,11 +14,10 @@ Only the words next to the date count; nothing here knows any particular name, p
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Sequence
 
 from explorer.events.modality import FORESEEN_TO, PARTICIPLE_OR_DEATH
-from explorer.events.record import Event
+from explorer.events.record import Event, told_again
 from explorer.events.tense import IRREGULAR
 
 #: Verbs that tell that something was said, in the form that carries a date: "said", "told reporters".
@@ -190,8 +189,7 @@ def fold_repeated_reports(text: str, events: Sequence[Event]) -> list[Event]:
             if (other.begin, other.end) != (event.begin, event.end) or not _TELLING_TITLE.search(other.title):
                 continue
             told = (event.sentence_start, event.sentence_end)
-            out[j] = replace(out[j], mentions=tuple(sorted(set(out[j].mentions) | {told})),
-                             derivation=f"{out[j].derivation}; also told at {told[0]}-{told[1]} as {event.timex}")
+            out[j] = told_again(out[j], told, f" as {event.timex}")
             drop.add(i)
             break
     return [e for n, e in enumerate(out) if n not in drop]

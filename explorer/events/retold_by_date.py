@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
 from typing import Sequence
 
 from explorer.events.clauses import clause_bounds
-from explorer.events.record import Event
+from explorer.events.record import Event, told_again
 from explorer.events.tense import present_of
 
 #: A date of the opening summary at least this many days wide may be a coarse telling of a happening
@@ -58,9 +57,7 @@ def fold_summary_dates(events: Sequence[Event], lede: tuple[int, int]) -> list[E
             if days[0] <= inner[0] and inner[1] <= days[1] and inner[1] - inner[0] < days[1] - days[0] \
                     and _may_tell_same(event, later):
                 told = (event.sentence_start, event.sentence_end)
-                target = out[j]
-                out[j] = replace(target, mentions=tuple(sorted(set(target.mentions) | {told})),
-                                 derivation=f"{target.derivation}; also told at {told[0]}-{told[1]} as {event.timex}")
+                out[j] = told_again(out[j], told, f" as {event.timex}")
                 drop.add(i)
                 break
     return [e for n, e in enumerate(out) if n not in drop]
@@ -141,8 +138,7 @@ def fold_dates_naming_happenings(text: str, events: Sequence[Event]) -> list[Eve
             told = (event.sentence_start, event.sentence_end)
             if told == (other.sentence_start, other.sentence_end):
                 continue
-            out[j] = replace(out[j], mentions=tuple(sorted(set(out[j].mentions) | {told})),
-                             derivation=f"{out[j].derivation}; also told at {told[0]}-{told[1]} as {event.timex}")
+            out[j] = told_again(out[j], told, f" as {event.timex}")
             drop.add(i)
             break
     return [e for n, e in enumerate(out) if n not in drop]
@@ -261,8 +257,7 @@ def fold_recap_lines(text: str, events: Sequence[Event]) -> list[Event]:
             j = teller[k]
             assert j is not None
             told = (event.sentence_start, event.sentence_end)
-            out[j] = replace(out[j], mentions=tuple(sorted(set(out[j].mentions) | {told})),
-                             derivation=f"{out[j].derivation}; also told at {told[0]}-{told[1]} as {event.timex}")
+            out[j] = told_again(out[j], told, f" as {event.timex}")
             drop.add(i)
     return [e for n, e in enumerate(out) if n not in drop]
 

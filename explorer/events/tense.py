@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from explorer.auxiliaries import FINITE_AUXILIARIES
 from explorer.events.agent_participles import verb_after_agent
 from explorer.events.noun_number import plural_opener, plural_without_s, singular_in_s
 
@@ -307,7 +308,7 @@ def modified_by_adverb(words: list[str], i: int) -> bool:
 #: Pronouns that are a verb's object, never the noun an adjective in "-ed" goes with: "announced it would".
 _OBJECT_PRONOUNS = frozenset("it him her them us me you this that".split())
 #: Verbs a bare noun may take right after an attributive participle and its noun: "… tiled mosque was".
-_FINITE_AFTER_NOUN = frozenset("is are was were has have had will would can could may might must should".split())
+_FINITE_AFTER_NOUN = FINITE_AUXILIARIES - {"shall"}
 
 
 def attributive_participle(words: list[str], i: int) -> bool:

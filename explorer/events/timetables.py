@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from explorer.temporal.lexicon import SHORT_MONTHS, alternatives
+
 #: A day's name, in full or cut short, one or many ("Monday", "Mon", "Tues.", "Saturdays").
 _DAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?s?\.?"
 #: A clock time as timetables write it: "8am", "9.30 a.m.", "17:00", "10:00 AM", "noon".
@@ -46,8 +48,8 @@ _HOURS_WORD = re.compile(
 _OPEN_OR_CLOSED_LABEL = re.compile(r"^\W*(?:closed|open|closures?|closing\s+days|opening\s+days)\s*(?:on\s*)?:", re.IGNORECASE)
 #: A day of the month beside its month: a dated one-off, not a timetable.
 _DAY_OF_MONTH = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|"
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b")
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{alternatives(SHORT_MONTHS)})[a-z]*\b|"
+    rf"\b(?:{alternatives(SHORT_MONTHS)})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b")
 #: "is open", "are open", "will be open", "stays open": a place's state of being open.
 _IS_OPEN = re.compile(r"\b(?:is|are|be|remains?|stays?)\s+open\b", re.IGNORECASE)
 _CLOCK_RANGE = re.compile(rf"{CLOCK}\s*(?:to|until|till|and|-|–|—)\s*{CLOCK}", re.IGNORECASE)

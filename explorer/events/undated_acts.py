@@ -24,6 +24,7 @@ from explorer.events.plain_past import names_a_happening, plain_past_clause
 from explorer.events.record import Event
 from explorer.events.tense import present_of
 from explorer.events.titles import make_title
+from explorer.temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS, alternatives
 
 
 def undated_event(doc: Document, sentence_start: int, sentence_end: int, found: Occurrence) -> Event:
@@ -171,8 +172,8 @@ def joined_to_dated(text: str, found: Occurrence, dated: Sequence[Event]) -> Eve
 
 #: Right before a listed verb: a date's last word and a comma ("… on Tuesday, met her commanders").
 _LISTED_AFTER_DATE = re.compile(
-    r"(?:\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|month|year|later|earlier)),\s+$")
+    r"(?:\d|\b(?:" + alternatives(FULL_MONTHS + FULL_WEEKDAYS)
+    + r"|morning|afternoon|evening|night|week|month|year|later|earlier)),\s+$")
 #: Prepositions that open a date's phrase ("in March 2025", "on 3 May").
 DATE_PREPOSITIONS = frozenset("in on at by during from".split())
 #: What opens the clause after an act when it shares the act's subject: a bare past verb.

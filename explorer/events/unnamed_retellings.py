@@ -28,13 +28,12 @@ knows any particular noun, name or date.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from typing import Sequence
 
 from explorer.events.gender import fits
-from explorer.events.record import Event
+from explorer.events.record import Event, told_again
 from explorer.events.named_retellings import bases_of_verb, perfect_with_past_date, told_after
 from explorer.events.repeats import told_undated
 
@@ -259,7 +258,6 @@ def fold_unnamed_retellings(text: str, events: Sequence[Event], doc_date: date |
         if not all(w.lower() in dated_sentence for w in _names_after_subject(event.sentence) + _object_names(event.title, bases)):
             continue  # it names a place or a thing done that the dated telling does not
         here = (event.sentence_start, event.sentence_end)
-        out[j] = replace(out[j], mentions=tuple(sorted(set(out[j].mentions) | {here} | set(out[i].mentions))),
-                         derivation=f"{out[j].derivation}; also told at {here[0]}-{here[1]}, undated, {how}")
+        out[j] = told_again(out[j], here, f", undated, {how}", out[i].mentions)
         drop.add(i)
     return [e for n, e in enumerate(out) if n not in drop]

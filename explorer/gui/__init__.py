@@ -5,11 +5,13 @@ module of this package can import pyqtgraph; the None reference-count workaround
 :mod:`explorer.gui.workarounds`) is applied here too, before any view can call into Python.
 """
 
+import importlib
 import os
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
-import PySide6.QtCore  # noqa: E402,F401  (loaded first so pyqtgraph finds PySide6 already chosen)
+# loaded first so pyqtgraph finds PySide6 already chosen (imported for that alone: no name is bound)
+importlib.import_module("PySide6.QtCore")
 
 from explorer.gui.workarounds import protect_none_refcount  # noqa: E402
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from explorer.calendar import MONTH_NAMES as FULL_MONTHS
+
 MONTHS: dict[str, int] = {}
 for _i, _names in enumerate(
     [
@@ -28,10 +30,26 @@ for _i, _names in enumerate(
     for _n in _names:
         WEEKDAYS[_n] = _i
 
-#: the weekdays and months spelled out, capitalised, as regex groups: the one place the patterns that
-#: want only the full names (not "Mon", "Sept.") take them from
-WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+#: the weekdays spelled out, capitalised, Monday first as ``date.weekday()`` counts (the months,
+#: ``FULL_MONTHS``, come from the calendar, which the timeline's labels read too)
+FULL_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def alternatives(names: tuple[str, ...], without: tuple[str, ...] = ()) -> str:
+    """``names`` as a bare regex alternation ("January|February|…"), to sit beside other words in a
+    pattern's group; ``without`` leaves out names a pattern cannot take (the month "May", which is
+    also a modal verb)."""
+    return "|".join(name for name in names if name not in without)
+
+
+#: the same as regex groups: the one place the patterns that want only the full names (not "Mon",
+#: "Sept.") take them from
+WEEKDAY_NAMES = f"(?:{alternatives(FULL_WEEKDAYS)})"
+MONTH_NAMES = f"(?:{alternatives(FULL_MONTHS)})"
+#: their three-letter forms, capitalised ("Jan", "Sep", "Mon"), which a pattern follows with
+#: ``[a-z]*`` to take the full name too
+SHORT_MONTHS = tuple(name[:3] for name in FULL_MONTHS)
+SHORT_WEEKDAYS = tuple(name[:3] for name in FULL_WEEKDAYS)
 
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 

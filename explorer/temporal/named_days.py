@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from explorer.temporal.anchor_context import is_heading, opens_entry, sentence_of
 from explorer.temporal.grammar import Cand
-from explorer.temporal.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from explorer.temporal.lexicon import FULL_WEEKDAYS, MONTH_NAMES, WEEKDAY_NAMES
 from explorer.temporal.normalize import MAX_DAY, MIN_DAY, spec_of_day
 from explorer.temporal.resolver_state import ResolverState, timex
 from explorer.temporal.timex import Timex
@@ -42,7 +42,6 @@ _AHEAD_OF_BEFORE = re.compile(r"(?i)\b(?:ahead\s+of|before|in\s+the\s+run-up\s+t
 #: the next step of an account told in order: "the dam cracked on 3 May 2018, and on Friday the valley
 #: flooded", "then on Sunday", "and by Friday"
 _AND_THEN_ON = re.compile(r"(?i)(?:,\s*|\b)(?:and|then)\s+(?:then\s+|later\s+)?(?:on|by)\s+$")
-NAMES_OF_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 #: a stamp or heading that names its day (a date, a weekday), as a diary's entries do; a deictic
@@ -132,7 +131,7 @@ class NamedDays(ResolverState):
         assert c.spec is not None and c.spec.weekday is not None
         ahead = day + timedelta(days=(c.spec.weekday - day.weekday() - 1) % 7 + 1)
         spec = spec_of_day(ahead).with_(part_of_day=c.spec.part_of_day, clock=c.spec.clock)
-        return timex(self.ctx, c, spec, "inferred", f"the {NAMES_OF_DAYS[c.spec.weekday]} after {what}", anchor)
+        return timex(self.ctx, c, spec, "inferred", f"the {FULL_WEEKDAYS[c.spec.weekday]} after {what}", anchor)
 
     def _weekday_near(self, c: Cand) -> Timex | None:
         """A bare weekday listed with a day ("this Friday, Saturday", "May 5 - 6 (Tues-Wed)"): the

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from explorer.temporal.lexicon import SHORT_MONTHS, alternatives
 from explorer.temporal.per_text import memo
 
 # how far into a text its lede runs: a headline and the first sentence or two
@@ -38,7 +39,7 @@ _DESCRIBING = re.compile(
     r"estimated|asserted|questioned|doubted)$")
 # "John Ferrow died on Friday aged 88", "died yesterday": a past happening on a day counted from
 # the writer's now (a weekday with no date after it, not "on Sunday, December 7, 1941")
-_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_MONTHS = rf"(?:{alternatives(SHORT_MONTHS)})[a-z]*\.?"
 _DEICTIC_DAY = re.compile(
     r"\b([a-z]{2,}ed)\s+(?:[a-z]+\s+){0,2}?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday)\b"
     rf"(?!,?\s+(?:the\s+)?(?:\d|{_MONTHS}))")

@@ -35,7 +35,7 @@ from explorer.temporal.normalize import Spec
 from explorer.temporal.period_parts import PART_OF, as_part, as_timeml
 from explorer.temporal.previous_offsets import PreviousOffsets
 from explorer.temporal.ranges import Ranges
-from explorer.temporal.resolver_state import BeyondCalendar, timex, undated_value
+from explorer.temporal.resolver_state import NO_HEADING, BeyondCalendar, timex, undated_value
 from explorer.temporal.story_limits import is_story_limit, names_a_campaign
 from explorer.temporal.story_time import StoryTime
 from explorer.temporal.timex import Timex
@@ -93,11 +93,11 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
         ctx = self.ctx
         if self.entry_end is not None and c.start >= self.entry_end:
             ctx.dct, self.entry_end = self.dct_before_entry, None  # past the entry: the page's date again
-        if self.last_heading is not None and self.dct_before_headings is not None and self.out \
+        if self.last_heading is not None and self.dct_before_headings is not NO_HEADING and self.out \
                 and _UNDATED_HEADING.search(ctx.text, self.out[-1].end, c.start):
             # "Before you travel" after an itinerary's last day, "Notes" after a diary's: a heading with
             # no date of its own closes the dated days; what follows is said on the page's date again
-            ctx.dct, self.last_heading = self.dct_before_headings[0], None
+            ctx.dct, self.last_heading = self.dct_before_headings, None
         if ctx.passages is not None:
             ctx.narrative = narrative_at(ctx.passages, c.start)
         if c.rel in ("short_year", "story_only") and not ctx.narrative:
@@ -134,7 +134,7 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
             if self.entry_end is not None:
                 self.dct_before_entry = t.begin  # a heading read inside an entry outlasts it
             elif self.last_heading is None:
-                self.dct_before_headings = (ctx.dct,)
+                self.dct_before_headings = ctx.dct
             ctx.dct = t.begin
             self.last_heading = len(self.out) - 1
         elif t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day and not c.parts \

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 import bisect
+import enum
 from datetime import date
 
 from explorer.temporal.anchor_context import Context
@@ -77,6 +78,16 @@ class BeyondCalendar(Exception):
 STORY_BC = "story year"
 
 
+class _NoHeading(enum.Enum):
+    """A value apart from every date and from None: no dated heading has been read yet (the date in
+    force before the first one may itself be None)."""
+
+    NO_HEADING = "no dated heading yet"
+
+
+NO_HEADING = _NoHeading.NO_HEADING
+
+
 class ResolverState:
     """The resolver's walk state (outputs so far, the story's current time, the last dates named)
     and the small questions every family of anchoring rules asks of it."""
@@ -114,9 +125,9 @@ class ResolverState:
         #: the last single day stamped at the start of an entry's line ("Monday, 3 October 1887. Wind
         #: ...", "Tuesday. Gale all day."): a diary's next bare weekday stamp counts on from it
         self.last_entry_stamp: int | None = None
-        #: the date in force before the first dated heading (a one-item tuple, the date may be None),
-        #: given back after a heading with no date closes the dated days
-        self.dct_before_headings: tuple[date | None] | None = None
+        #: the date in force before the first dated heading (itself maybe None), given back after a
+        #: heading with no date closes the dated days; ``NO_HEADING`` until a dated heading is read
+        self.dct_before_headings: date | None | _NoHeading = NO_HEADING
         self._first_scan = 0
         self._first_other: int | None = None
         #: while an entry opened by a stamp on its line is read ("3 October: ... on Wednesday"): where

@@ -15,6 +15,7 @@ import re
 
 from explorer.temporal.notices import hours_follow, is_notice
 from explorer.temporal.anchor_context import Context, inside_quotes, sentence_of
+from explorer.temporal.lexicon import WEEKDAY_NAMES
 from explorer.temporal.tense_markers import DAY_AHEAD, ING_NOT_VERB, MODAL_MAY, SAID, SINCE, tense_markers
 
 
@@ -127,7 +128,7 @@ _AHEAD_LABEL = re.compile(
 # opens with a day and a colon ("Friday: windy", "Sunday afternoon: rain") tells a day to come
 _TOLD_AS_DONE = re.compile(r"(?i)\b(?:was|were|had|did)\b")
 _FORECAST_FIRST_LINE = re.compile(r"(?im)^[ \t]*(?:today|tonight|tomorrow)[ \t]*:")
-_DAY_LABEL_OPENS = re.compile(r"(?i)^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+weekend)(?:[ \t]+(?:morning|afternoon|evening|night))?[ \t]*:")
+_DAY_LABEL_OPENS = re.compile(rf"(?i)^\W*(?:{WEEKDAY_NAMES}|this\s+weekend)(?:[ \t]+(?:morning|afternoon|evening|night))?[ \t]*:")
 # monday and i already hate it"); a verb ("was back at work Monday") gives its own tense first
 _BACK_AT = re.compile(r"(?i)\bback\s+(?:(?:at|to)\s+(?:work|school|class|uni|college|the\s+office)\s+)?(?:on\s+)?$")
 

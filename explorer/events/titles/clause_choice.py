@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from explorer.auxiliaries import DO_FORMS, FINITE_BE, HAVE_FORMS
 from explorer.events.clauses import AND_VERB_AFTER_DATE, COMMA_VERB_AFTER_DATE, LEADING_ASIDE, MODAL_START, clause_bounds, is_subjectless, participle_opens_subject, relative_antecedent, subject_before
 from explorer.events.tense import IRREGULAR_PASTS, PARTICIPLES
 from explorer.events.titles.words import ATTACHED_PREPOSITION, DETERMINER_WORDS, FINITE
@@ -349,7 +350,7 @@ _ON_ITS_OWN_PASTS = frozenset(
 
 
 #: A coordinated clause opening with its own auxiliary ("… and was sold in 1931") shares no passive.
-_AUXILIARIES = frozenset("was were is are has have had been did does do will would".split())
+_AUXILIARIES = FINITE_BE | HAVE_FORMS | DO_FORMS | {"been", "will", "would"}
 
 
 def _participle(word: str) -> bool:

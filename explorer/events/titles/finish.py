@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from explorer.auxiliaries import FINITE_AUXILIARIES
 from explorer.events.names import ORG_HEADS, without_object_offices
 from explorer.events.tense import attributive_participle, headline_tense, modified_by_adverb, noun_after_adjective, present_of
 from explorer.events.titles.achieved import without_achieving
@@ -282,7 +283,7 @@ def _before_a_cut_name(words: list[str], cut: int, verb: int) -> int:
 
 
 #: Words a title never ends on before a cut: a cut after them leaves the clause open.
-_OPEN_ENDED = frozenset("is are was were be been has have had will would can could may might must shall should".split())
+_OPEN_ENDED = FINITE_AUXILIARIES | {"be", "been"}
 
 
 def curly_quotes(text: str) -> str:

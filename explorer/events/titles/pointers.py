@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import re
 
+from explorer.auxiliaries import BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS
 from explorer.events.tense import IRREGULAR, third_person
 
 #: Words after "This"/"These" that are a verb or an auxiliary, not the head of a noun phrase.
-_VERB_WORDS = frozenset(IRREGULAR) | frozenset(IRREGULAR.values()) | frozenset(
-    """is are was were be been being has have had do does did will would can could may might must shall
-    should also then not never again still only in on at to by for from with as of one time year week month
-    day""".split())
+_VERB_WORDS = frozenset(IRREGULAR) | frozenset(IRREGULAR.values()) | BE_FORMS | HAVE_FORMS | DO_FORMS | MODALS \
+    | frozenset("also then not never again still only in on at to by for from with as of one time year week month day".split())
 #: A demonstrative before a lower-case word, and more words after it.
 _DEMONSTRATIVE = re.compile(r"^(?P<det>This|That|These|Those)\s+(?=[a-z][\w’'-]*,?\s+[a-z])")
 

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 
+from explorer.auxiliaries import FINITE_BE, HAVE_FORMS
 from explorer.events.tense import present_of
 
 #: Words a restrictive relative clause or a reduced passive opens with.
@@ -46,7 +47,7 @@ _AFTER_PARTICIPLE = frozenset(
     "under in at by from for during on near after over inside beneath with since until into".split()
 )
 #: Auxiliaries opening the main clause's predicate.
-_AUXILIARIES = frozenset("was were is are has have had will".split())
+_AUXILIARIES = FINITE_BE | HAVE_FORMS | {"will"}
 #: Words that may open the subject's noun phrase in lower case.
 _DETERMINERS = frozenset("the a an two three four five six seven eight nine ten several some its their his her".split())
 #: Words that end the search: a conjunct or a clause of its own with its own subject follows, so an

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from explorer.auxiliaries import FINITE_BE, HAVE_FORMS
 from explorer.events.tense import present_of
 from explorer.events.titles.long_subjects import subject_head
 
@@ -28,7 +29,7 @@ _OPENING = re.compile(
 _NOT_IN_SUBJECT = frozenset("who which that when while whom whose because although if".split())
 #: A shared subject longer than this is left out: the title would be all subject.
 SUBJECT_WORDS = 6
-_AUXILIARIES = frozenset("was were is are had has have".split())
+_AUXILIARIES = FINITE_BE | HAVE_FORMS
 #: The words a subject may open with: a determiner or a capitalised word (a name).
 _SUBJECT_START = re.compile(r"(?:The|A|An|His|Her|Its|Their|This|These|Those|[A-Z][\w’'.-]*)$")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from explorer.auxiliaries import MODALS
 from explorer.events.clauses import NAME_THEN_DESCRIPTION
 from explorer.events.happening_nouns import NOMINAL_VERBS, alternation
 from explorer.events.life_lines import page_person
@@ -544,7 +545,7 @@ _LIFE_LABELS = frozenset("born died buried baptised baptized".split())
 FIRST_PERSON = re.compile(r"(I|We)\s+(?=[a-z])")
 #: Words between a subject and its verb that leave the verb's form alone ("we finally open").
 _BETWEEN_SUBJECT_AND_VERB = frozenset("also still then now finally first soon just only never always again".split())
-_MODALS = frozenset("will would can could may might must should shall".split())
+_MODALS = MODALS
 _SINGULAR_OF = {"am": "is", "are": "is", "were": "was", "have": "has", "do": "does"}
 
 

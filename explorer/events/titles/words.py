@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from explorer.auxiliaries import FINITE_BE, HAVE_FORMS
 from explorer.events.names import NAME_PARTICLE, ORG_HEADS
 
 
@@ -55,7 +56,7 @@ BODY_WORDS = ORG_HEADS | frozenset(
     empire kingdom republic federation confederation confederacy caliphate sultanate duchy principality""".split()
     # (a publication's name: "he" or "she" never stands for it; nor a state's: "The Tarnian Empire … It …")
 )
-FINITE = frozenset("is are was were has have had will would says said".split())
+FINITE = FINITE_BE | HAVE_FORMS | {"will", "would", "says", "said"}
 
 
 DETERMINER_WORDS = frozenset("the a an his her their its this that these those".split())

@@ -95,7 +95,7 @@ def timex_mod(word: str | None) -> str | None:
 #: A month's first three letters where a month name (``MON``) starts: "Mayor", "Maria", "Marek", "Decision"
 #: are no trigger (they made windows cover most of a text full of names); the match is still the three
 #: letters, so the windows around real months are what they were.
-T_MON = rf"(?={MON})(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+T_MON = rf"(?={MON})(?:{lx.alternatives(lx.SHORT_MONTHS + tuple(m.upper() for m in lx.SHORT_MONTHS))})"
 T_UNIT = r"(?i:second|minute|hour|day|night|week|month|quarter|year|decade|centur)"
 T_WDAY = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 #: shared by the rules about days, parts of days and periods (one scan serves them all)
