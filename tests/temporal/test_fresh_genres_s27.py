@@ -1,0 +1,89 @@
+"""Session 27 of issue 11: kinds found in fifteen short texts of genres besides news, written and
+annotated before the tagger was run on them (``fresh_genres_s27/``: a diary, a chronology, a parish
+history, a court transcript, a season blog, a programme, a tenancy notice, a memoir, a warranty page,
+a town's winter calendar, a grant timetable, a rescue report, a discharge letter, a syllabus, sky
+notes). Sentences here are our own and vary the words of each kind."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.temporal import tag
+from explorer.temporal.evaluate import timeml_view
+
+DCT = date(2025, 11, 3)
+
+
+def _found(text: str, dct: date | None = DCT) -> dict[str, tuple[str, str | None]]:
+    return {t.text: (t.type, t.value) for t in timeml_view(tag(text, dct))}
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The foundation stone was laid on Lady Day 1870.", "Lady Day 1870", "1870-03-25"),
+    ("Rents fell due at Michaelmas 1702 and at Lady Day 1703.", "Michaelmas 1702", "1702-09-29"),
+    ("Rents fell due at Michaelmas 1702 and at Lady Day 1703.", "Lady Day 1703", "1703-03-25"),
+    ("The fair was held on Midsummer's Day 1911 in the rain.", "Midsummer's Day 1911", "1911-06-24"),
+    ("Tickets for the Burns Night supper on 25 January go on sale on Burns Night 2025.", "Burns Night 2025", "2025-01-25"),
+    ("The abbey was surrendered at Candlemas 1539.", "Candlemas 1539", "1539-02-02"),
+    ("A ceilidh was held on St Andrew's Day 1990.", "St Andrew's Day 1990", "1990-11-30"),
+    ("The organ was playing again by Whitsun 1948.", "Whitsun 1948", "1948-05-16"),
+    ("The bells were recast before Whitsun 1921.", "Whitsun 1921", "1921-05-15"),
+    ("Shrove Tuesday 2019 brought the last pancake race on the green.", "Shrove Tuesday 2019", "2019-03-05"),
+    ("We took her out for lunch on Mothering Sunday 2019.", "Mothering Sunday 2019", "2019-03-31"),
+])
+def test_quarter_days_saints_days_and_feasts_of_the_british_calendar_are_dates(text: str, expression: str, value: str) -> None:
+    """A parish history, an estate's rent book or a town calendar dates by the quarter days, saints'
+    days and the feasts counted from Easter that British and Irish calendars name; each is a day of its
+    year (the fixed ones like a month-day, Whitsun and Shrove Tuesday from Easter), as Christmas is."""
+    assert _found(text, None)[expression] == ("DATE", value)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Remembrance Sunday: the parade leaves the Market Cross.", "Remembrance Sunday", "2025-11-09"),
+    ("The wreaths will be laid on Remembrance Sunday, as every year.", "Remembrance Sunday", "2025-11-09"),
+    ("Pancake races are held on Shrove Tuesday in the High Street.", "Shrove Tuesday", "2026-02-17"),
+    ("Bonfire Night: fireworks on the Green from dusk.", "Bonfire Night", "2025-11-05"),
+    ("The ceilidh is on Hogmanay in the Corn Hall.", "Hogmanay", "2025-12-31"),
+])
+def test_a_feast_named_by_its_weekday_is_the_feast_not_the_weekday(text: str, expression: str, value: str) -> None:
+    """ "Remembrance Sunday" is the second Sunday of November, "Shrove Tuesday" the eve of Ash
+    Wednesday: read as a bare "Sunday" or "Tuesday", each was the weekday next to the page's date."""
+    assert _found(text)[expression] == ("DATE", value)
+
+
+@pytest.mark.parametrize("text", [
+    "We had a lady day out in town.",
+    "The lammas growth on the oaks was heavy.",
+    "There was a bonfire night before they left the camp.",
+])
+def test_the_lower_case_words_of_a_feast_name_are_no_date(text: str) -> None:
+    assert [t.text for t in tag(text, DCT)] == []
+
+
+@pytest.mark.parametrize("text, clock, value", [
+    ("The parade leaves the Market Cross on Remembrance Sunday at 10.15am.", "10.15am", "2025-11-09T10:15"),
+    ("Doors open on Black Friday at 6am.", "6am", "2025-11-28T06:00"),
+    ("The vigil begins on Easter Sunday at 5.30am.", "5.30am", "2026-04-05T05:30"),
+    ("Races start on Shrove Tuesday at noon.", "noon", "2026-02-17T12:00"),
+])
+def test_a_clock_time_after_a_feast_named_by_its_weekday_is_on_the_feast(text: str, clock: str, value: str) -> None:
+    """ "on Remembrance Sunday at 10.15am": the clock is on the feast's day; the weekday word inside its
+    name had made it a time of the Sunday next to the page's date."""
+    assert _found(text)[clock] == ("TIME", value)
+
+
+def test_a_clock_time_after_a_plain_weekday_keeps_that_weekday() -> None:
+    assert _found("The choir meets on Sunday at 10.15am.")["10.15am"] == ("TIME", "2025-11-09T10:15")
+
+
+@pytest.mark.parametrize("text, clock, value", [
+    ("Lights switch-on: Friday 28 November, with a visit from Father Christmas at 5.30pm.", "5.30pm", "2025-11-28T17:30"),
+    ("Grotto open Saturday 6 December: meet Father Christmas from 11am.", "11am", "2025-12-06T11:00"),
+])
+def test_father_christmas_is_no_christmas_day(text: str, clock: str, value: str) -> None:
+    """ "Father Christmas" is a figure, not the day: read as Christmas, it moved the clock time after it."""
+    found = _found(text)
+    assert "Christmas" not in found
+    assert found[clock] == ("TIME", value)
