@@ -87,3 +87,29 @@ def test_father_christmas_is_no_christmas_day(text: str, clock: str, value: str)
     found = _found(text)
     assert "Christmas" not in found
     assert found[clock] == ("TIME", value)
+
+
+
+@pytest.mark.parametrize("text, dct, heading, value, clock, clock_value", [
+    ("Northern Archives Conference: programme\nThursday 11 September and Friday 12 September, Hull\n"
+     "Updated 29 August: rooms have changed.\n\nThursday\n09:00 Registration\n10:30 Keynote\n\nFriday\n09:30 Workshops\n",
+     date(2025, 8, 29), "Friday", "2025-09-12", "09:30", "2025-09-12T09:30"),
+    ("Folk weekend: Saturday 14 March and Sunday 15 March\nUpdated 2 March\n\nSaturday\n10:00 Doors open\n"
+     "19:30 Concert\n\nSunday\n11:00 Ceilidh\n", date(2026, 3, 2), "Saturday", "2026-03-14", "19:30", "2026-03-14T19:30"),
+    ("Open days, Wednesday 8 October and Thursday 9 October\n\nWednesday\n2pm Tours of the labs\n\n"
+     "Thursday\n10am Talks for parents\n", date(2025, 9, 20), "Wednesday", "2025-10-08", "2pm", "2025-10-08T14:00"),
+])
+def test_a_programme_weekday_heading_is_the_day_the_page_named_with_that_weekday(
+        text: str, dct: date, heading: str, value: str, clock: str, clock_value: str) -> None:
+    """A programme names its days in full under its title ("Thursday 11 September and Friday 12
+    September") and then heads each day's listing by the weekday alone: the heading is that day, and
+    its clock times are on it. Counted from the page's date (an update two weeks before), each heading
+    was the first such weekday to come, a week early."""
+    days = [t for t in timeml_view(tag(text, dct)) if t.text == heading]
+    assert days and days[-1].value == value
+    assert _found(text, dct)[clock] == ("TIME", clock_value)
+
+
+def test_a_listing_heading_with_no_day_named_in_full_counts_from_the_page_date() -> None:
+    text = "What's on this week\n\nFriday\n7.30pm Quiz at the Swan\n9pm Live jazz\n"
+    assert _found(text, date(2025, 10, 14))["Friday"] == ("DATE", "2025-10-17")
