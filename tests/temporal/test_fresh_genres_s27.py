@@ -89,7 +89,6 @@ def test_father_christmas_is_no_christmas_day(text: str, clock: str, value: str)
     assert found[clock] == ("TIME", value)
 
 
-
 @pytest.mark.parametrize("text, dct, heading, value, clock, clock_value", [
     ("Northern Archives Conference: programme\nThursday 11 September and Friday 12 September, Hull\n"
      "Updated 29 August: rooms have changed.\n\nThursday\n09:00 Registration\n10:30 Keynote\n\nFriday\n09:30 Workshops\n",
@@ -113,3 +112,28 @@ def test_a_programme_weekday_heading_is_the_day_the_page_named_with_that_weekday
 def test_a_listing_heading_with_no_day_named_in_full_counts_from_the_page_date() -> None:
     text = "What's on this week\n\nFriday\n7.30pm Quiz at the Swan\n9pm Live jazz\n"
     assert _found(text, date(2025, 10, 14))["Friday"] == ("DATE", "2025-10-17")
+
+
+@pytest.mark.parametrize("text, clock, value", [
+    ("High water tomorrow is at 7.52am and 8.14pm.", "8.14pm", "2025-08-17T20:14"),
+    ("The match is tomorrow and kicks off at 3pm.", "3pm", "2025-08-17T15:00"),
+    ("Yesterday the ferry left Oban at 7.15am, an hour late.", "7.15am", "2025-08-15T07:15"),
+    ("We were called out yesterday, and the boat launched at 9.21am.", "9.21am", "2025-08-15T09:21"),
+    ("On Thursday evening the crew towed a yacht in. Tonight they are on an exercise until about 11pm.",
+     "about 11pm", "2025-08-16T23:00"),
+    ("Tonight the band plays in the square until 1am.", "1am", "2025-08-17T01:00"),
+])
+def test_a_clock_time_in_the_sentence_of_a_day_told_from_the_page_is_on_that_day(text: str, clock: str, value: str) -> None:
+    """A rescue report written in the evening, a tide table, a fixture: "tomorrow", "yesterday" or
+    "tonight" names the day, and a clock time later in its sentence is a time of that day (it was the
+    page's own day, or a day named in the sentence before); past midnight after "tonight" is the next day."""
+    assert _found(text, date(2025, 8, 16))[clock] == ("TIME", value)
+
+
+@pytest.mark.parametrize("text, clock, value", [
+    ("Police said yesterday that the man was seen at 10pm on the quay.", "10pm", "2025-08-16T22:00"),
+    ("This morning the coast road was closed at 6am.", "6am", "2025-08-16T06:00"),
+])
+def test_a_telling_day_or_the_page_own_day_keeps_the_clock_where_it_was(text: str, clock: str, value: str) -> None:
+    assert _found(text, date(2025, 8, 16))[clock] == ("TIME", value)
+
