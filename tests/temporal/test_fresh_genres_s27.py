@@ -137,3 +137,27 @@ def test_a_clock_time_in_the_sentence_of_a_day_told_from_the_page_is_on_that_day
 def test_a_telling_day_or_the_page_own_day_keeps_the_clock_where_it_was(text: str, clock: str, value: str) -> None:
     assert _found(text, date(2025, 8, 16))[clock] == ("TIME", value)
 
+
+@pytest.mark.parametrize("text, heading, value", [
+    ("Sky notes for 2026\n\nJanuary\nThe shower peaks on 4 January.\n\nSpring\nThe equinox falls on 20 March.\n",
+     "Spring", "2026-SP"),
+    ("Garden diary, 2024\n\nWinter\nPruned the apples and burned the prunings.\n", "Winter", "2024-WI"),
+    ("Club calendar 2025\n\nMarch\nAGM on 4 March.\n\nSummer:\nOpen days on 14 June and 12 July.\n", "Summer", "2025-SU"),
+    ("The Year in the Hills, 1952\n\nAutumn\nThe first snow fell on 3 November.\n", "Autumn", "1952-FA"),
+])
+def test_a_season_alone_on_its_line_heads_the_part_it_tells(text: str, heading: str, value: str) -> None:
+    """A calendar, a notebook or a year's review heads its parts by season ("Spring" over the lines of
+    March to May), as it does by month; the season alone on its line was no expression."""
+    assert _found(text, None)[heading] == ("DATE", value)
+
+
+@pytest.mark.parametrize("text", [
+    "Sky notes, from the Corrow Astronomical Society.\n\nThe spring equinox falls on 20 March, and the clocks go forward nine days later.",
+    "Crowds gathered at the stones for the summer solstice, as they have done for decades, and the police closed the road.",
+    "The winter solstice is the shortest day of the year in the northern hemisphere, and the longest night.",
+])
+def test_a_season_naming_an_equinox_or_a_solstice_is_no_season(text: str) -> None:
+    """ "the spring equinox" is one day, which the text dates apart; read as "the spring" it was a
+    second, wrong expression."""
+    assert not any(t.type == "DATE" and t.value and t.value[-2:] in ("SP", "SU", "FA", "WI") for t in tag(text, None))
+
