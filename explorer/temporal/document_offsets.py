@@ -25,6 +25,7 @@ from explorer.temporal.reported_years import telling_day
 from explorer.temporal.resolver_state import ResolverState, timex, undated_value
 from explorer.temporal.clause_direction import plainly_future
 from explorer.temporal.tense import tense_at
+from explorer.temporal.tense_markers import REPORTING
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
 
@@ -96,6 +97,24 @@ class DocumentOffsets(ResolverState):
         start = sentence_of(self.ctx, c.start)[0]
         return any(t.type == "DATE" and start <= t.start < c.start for t in self.out)
 
+    def _deictic_day_before(self, c: Cand) -> int | None:
+        """The day told from the page's date ("tomorrow", "yesterday", "tonight") earlier in ``c``'s
+        sentence, as an index into ``out``; None when there is none, when it is only the day a
+        statement was made on ("said yesterday that ..."), or when ``c`` opens a timeline's entry."""
+        sa = sentence_of(self.ctx, c.start)[0]
+        for i in range(len(self.out) - 1, -1, -1):
+            t = self.out[i]
+            if t.start < sa:
+                return None
+            if self.cands[i].kind != "dct" or t.type not in ("DATE", "TIME") or not isinstance(t.begin, date) \
+                    or t.begin != t.end_day or not re.fullmatch(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI))?", t.value):
+                continue
+            between = self.ctx.text[t.end:c.start]
+            if REPORTING.search(self.ctx.text, sa, c.start) and re.search(r"(?i)\bthat\b", between):
+                return None  # "said yesterday that the man was seen at 10pm": the telling's day, not the sighting's
+            return i
+        return None
+
     def _telling_day_weekend(self, c: Cand) -> int | None:
         """The weekend a plan told on a day named earlier in the sentence looks to, in ISO weeks from
         the document's: the one ending that day's week ("had warned on Friday that the talks could
@@ -140,6 +159,17 @@ class DocumentOffsets(ResolverState):
             # 380 miles south": a forecast day of the sentence before is not the day of a time the
             # writer reports in the past
             day_here = None
+        deictic = self._deictic_day_before(c) if bare_clock else None
+        if deictic is not None and (day_here is None or self.out[day_here].start < self.out[deictic].start):
+            # "High water tomorrow is at 7.52am", "Tonight the crew is out ... until about 11pm": a clock
+            # time in the sentence of a day told from the page's ("tomorrow", "yesterday", "tonight")
+            # is a time of that day, not of the page's day, nor of a day named in the sentence before
+            named = self.out[deictic]
+            assert isinstance(named.begin, date)
+            day = named.begin
+            if re.search(r"T(?:EV|NI)$", named.value) and (c.value or "99") < "05" and day < MAX_DAY:
+                day += timedelta(days=1)  # "tonight ... until 1am": past midnight
+            return timex(ctx, c, self._offset_spec(day, c), self._dct_certainty(), f"on the day of {named.value}", deictic)
         if day_here is None and bare_clock:
             told = self._account_clock(c) or self._last_told_day_clock(c)
             if told is not None:

@@ -73,12 +73,31 @@ class NamedDays(ResolverState):
         before = self._listing_days[-1] if self._listing_days else None
         if before is not None and isinstance(self.out[before].begin, date):
             base = max(base, self.out[before].begin + timedelta(days=1))  # type: ignore[operator]
+        named = self._weekday_named_in_full(c.spec.weekday, self.out[before].begin if before is not None else None)
+        if named is not None:
+            self._listing_days.append(len(self.out))
+            return timex(ctx, c, spec_of_day(self.out[named].begin), "inferred",  # type: ignore[arg-type]
+                         f"{_LISTING_DAY} the day named {self.out[named].value}", anchor=named)
         day = base + timedelta(days=(c.spec.weekday - base.weekday()) % 7)
         if day > MAX_DAY:
             return None
         self._listing_days.append(len(self.out))
         return timex(ctx, c, spec_of_day(day), self._dct_certainty(),
                       f"{_LISTING_DAY} {base.isoformat()}", anchor=before)
+
+    def _weekday_named_in_full(self, weekday: int, after: object) -> int | None:
+        """The first day the page named earlier with this weekday and its date ("Thursday 11 September
+        and Friday 12 September, Hull" under a programme's title), after the listing's last heading
+        day: a programme's "Thursday" heading is that day, whatever day the page was updated on."""
+        for i, t in enumerate(self.out):
+            day = t.begin
+            if t.type != "DATE" or not isinstance(day, date) or day != t.end_day or day.weekday() != weekday \
+                    or t.certainty == "undated" or not _WEEKDAY_WORD.search(t.text) or not re.search(r"\d", t.text):
+                continue
+            if isinstance(after, date) and day <= after:
+                continue
+            return i
+        return None
 
     def _day_just_before(self, c: Cand, gap: re.Pattern[str]) -> tuple[Timex, int] | None:
         """The output right before ``c`` in its sentence, when it names one day and only ``gap``

@@ -369,6 +369,8 @@ MOVABLE_HOLIDAYS = {
     "pentecost": lambda y: easter(y) + timedelta(days=49),
     "whitmonday": lambda y: easter(y) + timedelta(days=50),
     "trinitysunday": lambda y: easter(y) + timedelta(days=56),
+    "shrovetuesday": lambda y: easter(y) - timedelta(days=47),  # Pancake Day, the eve of Ash Wednesday
+    "motheringsunday": lambda y: easter(y) - timedelta(days=21),  # the fourth Sunday of Lent (UK)
     "memorial": lambda y: nth_weekday(y, 5, 0, -1),  # last Monday of May
     "labor": lambda y: nth_weekday(y, 9, 0, 1),  # first Monday of September
     "mlk": lambda y: nth_weekday(y, 1, 0, 3),

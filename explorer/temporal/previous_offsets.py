@@ -94,7 +94,7 @@ class PreviousOffsets(ResolverState):
             # a step forward after a look back resumes from the time looked back from (a further look
             # back, "a year earlier" again, still counts from the last one)
             anchor = self.looked_back_from[anchor]
-        if not c.n and self.last_mentioned is not None:
+        if not c.n and self.last_mentioned is not None and not self._day_past_a_coarser_aside(c, anchor):
             anchor = self.last_mentioned  # "later that year", "that same summer": the date just named, aside or not
         if c.n and c.unit in ("D", "W", "M", "Y") and self.last_mentioned is not None and anchor is not None \
                 and self.last_mentioned > anchor and self.out[self.last_mentioned].start >= sentence_of(ctx, c.start)[0] \
@@ -240,6 +240,15 @@ class PreviousOffsets(ResolverState):
             # prototype the following year")
             return False
         return shift(base, c.unit, c.n or 0) > ctx.dct and tense_at(ctx, c.start) == "past"
+
+    def _day_past_a_coarser_aside(self, c: Cand, anchor: int | None) -> bool:
+        """ "that night", "that morning" after a day the story stands on and an aside that named only a
+        year ("On the evening of 6 March ... I've lived there since 2009. ... that night"): the night
+        is the story's day's, not a night of the aside's year. A day's part can hang on a day only."""
+        if c.unit != "D" or anchor is None or self.last_mentioned is None or self.last_mentioned == anchor:
+            return False
+        told, story = gran_of_value(self.out[self.last_mentioned].value), gran_of_value(self.out[anchor].value)
+        return GRAN_ORDER.get(told, 0) > GRAN_ORDER["D"] and GRAN_ORDER.get(story, 99) <= GRAN_ORDER["D"]
 
     def _previous_in_a_comparison(self, c: Cand, anchor: int) -> bool:
         """Whether ``c`` is "the previous month" (quarter, year) that news sets a figure against

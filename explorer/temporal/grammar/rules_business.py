@@ -252,7 +252,21 @@ _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": 
              "veterans' day": (11, 11), "armistice day": (11, 11), "new year's": (1, 1),
              "st. patrick's day": (3, 17), "saint patrick's day": (3, 17), "st patrick's day": (3, 17),
              "st. valentine's day": (2, 14), "remembrance day": (11, 11), "juneteenth": (6, 19),
-             "groundhog day": (2, 2), "canada day": (7, 1), "anzac day": (4, 25)}
+             "groundhog day": (2, 2), "canada day": (7, 1), "anzac day": (4, 25),
+             # the quarter days, saints' days and nights of the British and Irish calendar that
+             # parish histories, diaries and town calendars date by ("laid on Lady Day 1870")
+             "lady day": (3, 25), "midsummer day": (6, 24), "midsummer's day": (6, 24), "michaelmas": (9, 29),
+             "michaelmas day": (9, 29), "martinmas": (11, 11), "candlemas": (2, 2), "lammas": (8, 1),
+             "all saints' day": (11, 1), "all souls' day": (11, 2), "st stephen's day": (12, 26),
+             "st. stephen's day": (12, 26), "st george's day": (4, 23), "st. george's day": (4, 23),
+             "st andrew's day": (11, 30), "st. andrew's day": (11, 30), "st david's day": (3, 1),
+             "st. david's day": (3, 1), "burns night": (1, 25), "bonfire night": (11, 5),
+             "guy fawkes night": (11, 5), "hogmanay": (12, 31)}
+#: fixed holidays whose names are plain words in lower case ("a lady day out", "the bonfire night
+#: before", "lammas growth"): read only when capitalised
+_CAPITALISED_ONLY = {"st patrick's day", "juneteenth", "groundhog day", "canada day", "anzac day", "remembrance day",
+                     "lady day", "midsummer day", "midsummer's day", "lammas", "candlemas", "martinmas", "burns night",
+                     "bonfire night", "hogmanay", "all saints' day", "all souls' day"}
 # Holidays whose date moves (computed per year in normalize.MOVABLE_HOLIDAYS); named with a capital
 _MOVABLE = {"thanksgiving day": "thanksgiving", "thanksgiving": "thanksgiving", "election day": "election",
             "easter sunday": "easter", "easter": "easter", "good friday": "goodfriday",
@@ -266,7 +280,17 @@ _MOVABLE = {"thanksgiving day": "thanksgiving", "thanksgiving": "thanksgiving", 
             "holy thursday": "maundythursday", "holy saturday": "holysaturday", "ascension day": "ascension",
             "ascension thursday": "ascension", "pentecost": "pentecost", "pentecost sunday": "pentecost",
             "whit sunday": "pentecost", "whitsunday": "pentecost", "whit monday": "whitmonday",
-            "trinity sunday": "trinitysunday"}
+            "trinity sunday": "trinitysunday", "whitsun": "pentecost", "shrove tuesday": "shrovetuesday",
+            "pancake day": "shrovetuesday", "mothering sunday": "motheringsunday",
+            # the Sunday of the two minutes' silence, the second in November (Remembrance Day is the 11th)
+            "remembrance sunday": "nth:11:6:2"}
+
+
+#: the word that makes a weekday a feast's name ("Easter Sunday", "Shrove Tuesday", "Black Friday"),
+#: right before the weekday: a clock time after the name is on the feast, not on the weekday gone by
+FEAST_BEFORE_WEEKDAY = re.compile(r"\b(?:" + "|".join(sorted(
+    {re.escape(" ".join(k.split()[:-1]).title()) for k in _MOVABLE if k.split()[-1] in lx.WEEKDAYS and len(k.split()) > 1},
+    key=len, reverse=True)) + r")\s+$")
 
 
 #: movable holidays a post may type in lower case ("easter sunday", "black friday", "labor day" are
@@ -292,6 +316,8 @@ def _holiday_pattern(names: str) -> str:
 _HOLIDAY_TRIGGER = (
     r"(?i:christmas|new\s+year|valentine|halloween|independence|boxing|may\s+day|bastille|fourth|july|veteran|armistice|thanksgiving|election|easter|good\s+friday|memorial|labor|luther|president|columbus|mother|father|patrick|remembrance|juneteenth|groundhog|canada\s+day|anzac|black\s+friday|cyber\s+monday|"
     r"ash\s+wednesday|palm\s+sunday|maundy|holy\s+(?:thursday|saturday)|ascension|pentecost|whit|trinity\s+sunday|"
+    r"lady\s+day|midsummer|michaelmas|martinmas|candlemas|lammas|all\s+s(?:aint|oul)s|st\.?\s+(?:stephen|george|andrew|david)|"
+    r"burns\s+night|bonfire\s+night|guy\s+fawkes|hogmanay|shrove|pancake\s+day|mothering|"
     r"lunar\s+new|chinese\s+new|diwali|deepavali|divali|ramad|ramaz|\beid\b|rosh\s+hash|yom\s+kippur|hanuk|chanuk|passover|pesach)")
 
 
@@ -345,9 +371,10 @@ def holiday(m: re.Match[str], text: str) -> Cand | None:
             # "the family gathers every Christmas", "each Fourth of July": the day in every year, a
             # recurrence (as "every Sunday" is), not this year's or last year's
             return Cand(start - len(every[0]), m.end(), "set", "SET", value=f"XXXX-{mo:02d}-{d:02d}")
-        if name in ("st patrick's day", "juneteenth", "groundhog day", "canada day", "anzac day", "remembrance day") \
-                and not m["name"][0].isupper():
+        if name in _CAPITALISED_ONLY and not m["name"][0].isupper():
             return None
+        if name == "christmas" and re.search(r"\bFather\s+$", text_before(text, m.start("name"), 8)):
+            return None  # "a visit from Father Christmas": a figure, not the day
         return Cand(start, m.end(), "under", spec=Spec("D", month=mo, day=d), rel=rel)
     key = _MOVABLE.get(name) or feast_key(name)
     if key is None:

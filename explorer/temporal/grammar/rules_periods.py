@@ -101,7 +101,7 @@ def century_range(m: re.Match[str], text: str) -> Cand | None:
 
 
 #: what a season's name can name instead of the season
-_SEASON_THING = re.compile(r"(?i)[ \t]+(?:Olympics?|Paralympics?|Games|water|rolls?|onions?|chickens?)\b")
+SEASON_THING = re.compile(r"(?i)[ \t]+(?:Olympics?|Paralympics?|Games|water|rolls?|onions?|chickens?|equinox(?:es)?|solstices?)\b")
 #: a campaign a season names ("the German Spring Offensive", "a spring offensive", "Meade's fall
 #: campaign"): histories mark the season in it, the time the campaign was fought
 SEASON_CAMPAIGN = re.compile(r"(?i)[ \t-]+(?:offensives?|counter-?offensives?|campaigns?|fighting)\b")
@@ -133,12 +133,16 @@ def season(m: re.Match[str], text: str) -> Cand | None:
             return None  # "Operation Winter"
     if m["year"]:
         return Cand(m.start(), m.end(), "abs", spec=Spec("S", year=int(m["year"]), season=s), mod=timex_mod(m["mod"]))
-    if not m["mod"] and det in ("", "the") and _SEASON_THING.match(text, m.end()):
+    if not m["mod"] and det in ("", "the") and SEASON_THING.match(text, m.end()):
         return None  # "the Summer Olympics", "the spring water": an event's or a thing's name, no season
     bare_lower = m["season"].islower() and m["season"] != "fall" and (re.search(
         r"(?i)\b(?:in|of|during|by|until|till|since|through|throughout|before|after|last|next|this|that|the)\s+$", text_before(text, m.start(), 12))
         or re.match(r"^[\s-]+(?:offensives?|counter-?offensives?|campaigns?|months|season|fighting)\b", text[m.end():m.end() + 20]) or not re.match(r"^[\s-]+(?:of\s+(?!\d)|[a-z]+(?:ed|ing)?\b(?<!\bwas)(?<!\bis)(?<!\bhad)(?<!\bwill)(?<!\band)(?<!\bor))", text[m.end():m.end() + 16]))
-    if not (det or m["mod"] or bare_lower or cap_after_prep or campaign or re.search(r"(?i)\b(?:in|during|by|until|since|through|throughout|and|or)\s+$", text_before(text, m.start()))):
+    # a season alone on its line, the heading of a calendar's or a notebook's part ("Spring" over
+    # "The equinox falls on 20 March"): the season the lines under it tell of
+    heading = not (det or m["mod"]) and (m.start() == 0 or text[m.start() - 1] == "\n") \
+        and re.match(r"[ \t]*:?[ \t]*(?:\n|$)", text[m.end():m.end() + 6]) is not None
+    if not (det or m["mod"] or bare_lower or cap_after_prep or campaign or heading or re.search(r"(?i)\b(?:in|during|by|until|since|through|throughout|and|or)\s+$", text_before(text, m.start()))):
         return None  # "spring" alone only when nothing makes it a noun's modifier ("summer camp")
     if bare_lower and not campaign and re.search(r"(?i)\b(?:a|an|hot|mineral|box|coil|leaf|indian)\s+$", text_before(text, m.start(), 10)):
         return None  # "a spring", "hot spring", "Indian summer"

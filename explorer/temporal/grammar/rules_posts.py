@@ -13,6 +13,7 @@ import re
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar import Cand, rule, text_before
 from explorer.temporal.grammar.blocks import NUMW
+from explorer.temporal.grammar.rules_periods import SEASON_THING
 from explorer.temporal.normalize import Spec
 
 # -- period words in a post ------------------------------------------------------------------------
@@ -159,6 +160,8 @@ def post_season(m: re.Match[str], text: str) -> Cand | None:
     before = text_before(text, m.start(), 16)
     if re.search(r"(?i)\b(?:an?|hot|mineral|box|coil|leaf|indian|every|each|per|one|all)\s+$", before) or re.search(r"\d\s*$", before):
         return None
+    if SEASON_THING.match(text, m.end()):
+        return None  # "summer rolls", "the winter solstice": a thing or a day the season names
     word = m["season"]
     if word[0].isupper() and not word.isupper() and re.match(r"\s+[A-Z]", text[m.end():m.end() + 3]) and not _headline(text, m.start()):
         return None  # "Winter Park": a name

@@ -16,6 +16,7 @@ from explorer.temporal.grammar import (
     DAY, MON, T_CLOCK, T_WDAY, WDAY, WDAY_ANY, YEAR, Cand, day_number, month_number, rule, text_before,
 )
 from explorer.temporal.grammar.match_play import is_bound_game_clock, times_play_by_game_clock
+from explorer.temporal.grammar.rules_business import FEAST_BEFORE_WEEKDAY
 from explorer.temporal.grammar.rules_dates import NUMERIC_DASH, YEAR_FIRST, numeric_day, slashed_month_day
 from explorer.temporal.normalize import Spec, valid_day
 
@@ -221,6 +222,8 @@ def weekday_clock(m: re.Match[str], text: str) -> Cand | None:
         return None
     if "\n" in text[m.end("pod") if m["pod"] else m.end("wd"):m.end()]:
         return None  # "FRIDAY" heading a listing, "7.30pm Quiz" on the line under it: two expressions
+    if not m["rel"] and FEAST_BEFORE_WEEKDAY.search(text_before(text, m.start("wd"), 24)):
+        return None  # "on Easter Sunday at 10.15am": the feast's day, which the holiday rule reads
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower()) or None
     if word.islower() and len(word) <= 4 and not (rel or m["pod"] or m["ap"] or m["pap"]) and word.lower() in ("sun", "sat", "wed", "mon"):
         if not re.search(r"[(\-–/,&]\s*$|\b(?:and|or)\s+$", text_before(text, m.start("wd"), 6)):
