@@ -261,7 +261,10 @@ def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> 
         return [w.strip(",;:“”\"") for w in words[:MAX_DESCRIPTION_WORDS + 1]], -1
     if verb is None or verb == 0:
         return None
-    if at != -1 and verb >= 1 and written[verb - 1].lower() in _PERSONAL and words[0].lower() != written[verb - 1].lower():
+    pronoun = verb - 1
+    while pronoun > 0 and written[pronoun].lower() in _ADVERBS:
+        pronoun -= 1  # "It also reignited …", "They just started …": an adverb between the pronoun and its verb
+    if at != -1 and verb >= 1 and written[pronoun].lower() in _PERSONAL and words[0].lower() != written[pronoun].lower():
         # "Next year it will start …" titled "The race will start …": the title has said what the
         # pronoun after the opening phrase stands for; its subject is the one to read
         # where the sentence's verb, retold in the present, stands in the title ("They boarded" titled
@@ -529,7 +532,9 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
         # plural common noun is a description of people, told by its noun ("archaeologists"), since a
         # description starts in lower case and the adjective keeps its capital
         return " ".join(subject[1:])
-    opens = at == 0 or at > 0 and _OPENS_ENTRY.search(sentence[:at]) is not None
+    # (at -1 the subject was read in the title, whose first word has a sentence's capital: the title
+    # names what a pronoun stood for, "They arrested two men" titled "Police arrest two men")
+    opens = at <= 0 or _OPENS_ENTRY.search(sentence[:at]) is not None
     if first not in _DETERMINERS and subject[0][:1].isupper() and at > 0 and sentence[at - 1:at] == " " and not opens:
         return None  # capitalised inside its sentence: a name the index did not know
     # "…, and police used tear gas": a common noun as written (not a verb read as the subject: "were found")
