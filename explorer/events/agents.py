@@ -73,9 +73,10 @@ _CROWDS = frozenset("dozens scores hundreds thousands millions".split())
 _COMMON_NOUN = re.compile(r"^[A-Z][a-z]+(?:ment|tion|sion|ity|ness|ance|ence|ism|ure|age|ship|hood|dom|work|ffic|ery|ory)$")
 
 
-#: Collective nouns a news sentence opens with, capitalised only by the sentence: "Police arrested …".
+#: Collective nouns a news sentence opens with, capitalised only by the sentence: "Police arrested …";
+#: and "work", which a report of building opens with as often: "Work on the new pier began …".
 _COLLECTIVES = frozenset(
-    "police government army navy staff management public crowd jury parliament congress senate cabinet".split()
+    "police government army navy staff management public crowd jury parliament congress senate cabinet work".split()
 )
 
 
