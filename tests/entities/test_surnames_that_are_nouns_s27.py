@@ -45,3 +45,10 @@ def test_a_surname_another_article_writes_as_a_noun_stays_a_person(text, express
     surname = person.split()[-1]
     assert _actors(text, expression, OTHER[surname])[:1] == (person,)
 
+
+
+def test_a_faiths_adjective_is_no_surname() -> None:
+    # "A devout Roman Catholic, he …": no person "Roman Catholic", though another article writes "catholic"
+    text = "Ivo Dalen ran the mill for years. A devout Roman Catholic, he founded a school in 1950."
+    other = "The catholic schools of the valley closed in 1990. Catholic families moved away."
+    assert "Roman Catholic" not in _actors(text, "1950", other)
