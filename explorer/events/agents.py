@@ -533,16 +533,17 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
         # plural common noun is a description of people, told by its noun ("archaeologists"), since a
         # description starts in lower case and the adjective keeps its capital
         return " ".join(subject[1:])
-    # (at -1 the subject was read in the title, whose first word has a sentence's capital: the title
-    # names what a pronoun stood for, "They arrested two men" titled "Police arrest two men")
-    opens = at <= 0 or _OPENS_ENTRY.search(sentence[:at]) is not None
+    opens = at == 0 or at > 0 and _OPENS_ENTRY.search(sentence[:at]) is not None
     if first not in _DETERMINERS and subject[0][:1].isupper() and at > 0 and sentence[at - 1:at] == " " and not opens:
         return None  # capitalised inside its sentence: a name the index did not know
     # "…, and police used tear gas": a common noun as written (not a verb read as the subject: "were found")
     written_lower = at != -1 and subject[0].islower() and subject[0].isalpha() and first not in _VERB_WORDS \
         and present_of(first) is None
     if first not in _DETERMINERS and len(subject) == 1 and not re.search(r"(?:[^s’']s|ing)$", subject[0]) and not written_lower \
-            and not (opens and (lone_word and _COMMON_NOUN.search(subject[0]) or first in _COLLECTIVES)):
+            and not (opens and (lone_word and _COMMON_NOUN.search(subject[0]) or first in _COLLECTIVES)
+                     # read in the title (-1), which names what a pronoun stood for with a capital of its
+                     # own: "They arrested two men" titled "Police arrest two men"
+                     or at == -1 and first in _COLLECTIVES):
         return None  # "Kestria blames": one capitalised word that is no plural or gerund is a name
     if _PEOPLE_ADJECTIVE.match(subject[0]) and (len(subject) > 1 or not lone_word):
         return None  # "Danish Guard units": a people's adjective keeps its capital, so a name cannot be told apart
