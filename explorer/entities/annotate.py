@@ -15,10 +15,11 @@ from explorer.entities.fold import fold_token
 from explorer.entities.gazetteer import ascii_lower_phrase
 from explorer.entities.index import ActorIndex, MentionRef
 from explorer.entities.kinds import (
-    ORG, PERSON, PLACE, CorpusVocabulary, base_kind, clean, name_words, resolve_single, single_word_override,
+    ORG, PERSON, PLACE, CorpusVocabulary, _adjective as is_adjective, base_kind, clean, name_words, resolve_single,
+    single_word_override,
 )
 from explorer.entities.lone_names import mention_evidence as _mention_evidence
-from explorer.entities.mention import DocumentMentions
+from explorer.entities.mention import DocumentMentions, Mention
 from explorer.entities.mentions import find_mentions
 from explorer.entities.place_words import place_name
 from explorer.entities.name_item import NameItem
@@ -61,6 +62,8 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
                 kind = long.kind if long is not None and long.kind in (ORG, PLACE) else ORG
             else:
                 kind = base_kind(m, vocab)
+                if kind is None:
+                    kind = _person_read_in_own_document(m, vocab, dm, text)
             if kind is None and len(m.words) >= 2 and org_key(m.words) in defined:
                 kind = ORG  # "The Salt Lanterns are a folk-rock band": a name of common words, defined as one
             if kind == PERSON and not m.titled and org_key(m.words) in defined:
@@ -117,6 +120,29 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
     # were resolved with are passed on, not read from the text again
     index.read_documents({path: (text, dm.sentences) for (path, text), dm in zip(docs, found)}, sexes_read)
     return index
+
+
+def _person_read_in_own_document(m: Mention, vocab: CorpusVocabulary, dm: DocumentMentions, text: str) -> str | None:
+    """``PERSON`` when a name of two words or more is a person's as its own document reads it, though a
+    later word of it is a common word elsewhere in the corpus ("Colin Marsh" beside another article's
+    "the salt marsh", "Anya Moss" beside "moss on the roof"): a surname that is also a noun says
+    nothing of the name, unless the name's own article writes that noun. Its first word is still read
+    against the whole corpus, and only a person's name is made so, one the article shows to be a
+    person's (a role, a title, a verb of saying, a "who" after it): a place's common last word ("Tully
+    Farm", "Morrow City") is read against the corpus as before. None otherwise."""
+    words = name_words(m)
+    if len(words) < 2 or len(words) > 3 or not all(w[:1].isupper() for w in words) or any(map(is_adjective, words)):
+        return None  # (nor "A devout Roman Catholic, he …": a faith's or a people's adjective, no surname)
+    first = words[0].lower()
+    own = dm.lower_words | ({first} if first in vocab.lower_words else set())
+    kind = base_kind(m, CorpusVocabulary(frozenset(own), vocab.noninitial))
+    if kind != PERSON or not (_WHO_AFTER.match(text, m.end) or any(_mention_evidence(o) for o in dm.mentions if o.words == m.words)):
+        return None  # ("Tully Farm", "Morrow City": a place's or a team's common last word, no one's surname)
+    return kind
+
+
+#: A relative "who" right after a name: "Colin Marsh, who had led the trust": a person's.
+_WHO_AFTER = re.compile(r",?\s+who\b")
 
 
 def _names_a_noun(text: str, end: int) -> bool:

@@ -63,6 +63,33 @@ def _country_subject(title: str, found: list["Entity"]) -> "Entity | None":
     return None
 
 
+def _country_pair(title: str, found: list["Entity"]) -> "tuple[Entity, Entity] | None":
+    """Two countries among ``found`` places that open ``title`` joined by "and" as its subject, a
+    lower-case word (their verb) right after ("Germany and Slovakia attack Poland", "Australia and New
+    Zealand withdraw their soldiers"): both acted, each as its government, as one country opening a
+    title does (:func:`_country_subject`). None for any other title."""
+    from explorer.entities.gazetteer import gazetteer
+
+    def country_at(text: str) -> "tuple[Entity, str] | None":
+        for entity in found:
+            if not entity.is_place:
+                continue
+            for name in (entity.name, *entity.variants):
+                if name and text.startswith(name + " "):
+                    canonical = gazetteer().lookup(entity.name)
+                    if canonical is not None and gazetteer().is_country(canonical):
+                        return entity, text[len(name) + 1:]
+        return None
+
+    first = country_at(title)
+    if first is None or not first[1].startswith("and "):
+        return None
+    second = country_at(first[1][4:])
+    if second is None or second[0] is first[0] or not second[1][:1].islower():
+        return None
+    return first[0], second[0]
+
+
 def _named_in(title: str, entity: Entity) -> bool:
     """Whether ``title`` writes the entity's name or one of its spellings as whole words."""
     return any(written_alone(title, name) for name in (entity.name, *entity.variants))
@@ -417,6 +444,11 @@ class ActorIndex:
             # "Portugal signs the treaty", "Britain imposes sanctions": a country opening the title before
             # its verb acted, as its government; it stays a place of the event too
             actors = (country.name, *(a for a in actors if a != country.name))
+        elif (pair := _country_pair(event.title, found)) is not None:
+            # "Germany and Slovakia attack Poland": two countries acted together, each as its government
+            country = pair[0]
+            names = tuple(e.name for e in pair)
+            actors = (*names, *(a for a in actors if a not in names))
         elif stands_for is None or stands_for.is_place:
             # "The theatre opens", "Talks are suspended": the clause's agent is a description that
             # stands for no name; it is the actor a reader names (see ``explorer.events.agents``)

@@ -75,9 +75,10 @@ _CROWDS = frozenset("dozens scores hundreds thousands millions".split())
 _COMMON_NOUN = re.compile(r"^[A-Z][a-z]+(?:ment|tion|sion|ity|ness|ance|ence|ism|ure|age|ship|hood|dom|work|ffic|ery|ory)$")
 
 
-#: Collective nouns a news sentence opens with, capitalised only by the sentence: "Police arrested …".
+#: Collective nouns a news sentence opens with, capitalised only by the sentence: "Police arrested …";
+#: and "work", which a report of building opens with as often: "Work on the new pier began …".
 _COLLECTIVES = frozenset(
-    "police government army navy staff management public crowd jury parliament congress senate cabinet".split()
+    "police government army navy staff management public crowd jury parliament congress senate cabinet work".split()
 )
 
 
@@ -263,7 +264,10 @@ def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> 
         return [w.strip(",;:“”\"") for w in words[:MAX_DESCRIPTION_WORDS + 1]], -1
     if verb is None or verb == 0:
         return None
-    if at != -1 and verb >= 1 and written[verb - 1].lower() in _PERSONAL and words[0].lower() != written[verb - 1].lower():
+    pronoun = verb - 1
+    while pronoun > 0 and written[pronoun].lower() in _ADVERBS:
+        pronoun -= 1  # "It also reignited …", "They just started …": an adverb between the pronoun and its verb
+    if at != -1 and verb >= 1 and written[pronoun].lower() in _PERSONAL and words[0].lower() != written[pronoun].lower():
         # "Next year it will start …" titled "The race will start …": the title has said what the
         # pronoun after the opening phrase stands for; its subject is the one to read
         # where the sentence's verb, retold in the present, stands in the title ("They boarded" titled
@@ -538,7 +542,10 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
     written_lower = at != -1 and subject[0].islower() and subject[0].isalpha() and first not in _VERB_WORDS \
         and present_of(first) is None
     if first not in _DETERMINERS and len(subject) == 1 and not re.search(r"(?:[^s’']s|ing)$", subject[0]) and not written_lower \
-            and not (opens and (lone_word and _COMMON_NOUN.search(subject[0]) or first in _COLLECTIVES)):
+            and not (opens and (lone_word and _COMMON_NOUN.search(subject[0]) or first in _COLLECTIVES)
+                     # read in the title (-1), which names what a pronoun stood for with a capital of its
+                     # own: "They arrested two men" titled "Police arrest two men"
+                     or at == -1 and first in _COLLECTIVES):
         return None  # "Kestria blames": one capitalised word that is no plural or gerund is a name
     if _PEOPLE_ADJECTIVE.match(subject[0]) and (len(subject) > 1 or not lone_word):
         return None  # "Danish Guard units": a people's adjective keeps its capital, so a name cannot be told apart

@@ -328,8 +328,9 @@ def attributive_participle(words: list[str], i: int) -> bool:
     low_before = before.lower()
     participle_before = before.isalpha() and before.islower() and low_before.endswith("ing") \
         and i >= 2 and words[i - 2].lower() not in _OWNING_DETERMINERS  # "a report citing", not "the ruling"
+    # (a count stands as a determiner does: "Two armed men emptied …", "3 masked raiders fled …")
     after_determiner = low_before in _OWNING_DETERMINERS or before.endswith(("'s", "’s")) \
-        or low_before in ("and", "or") or participle_before \
+        or low_before in ("and", "or") or participle_before or low_before in _QUANTITY or low_before.isdigit() \
         or i >= 2 and words[i - 2].lower() in _OWNING_DETERMINERS and low_before in _PLAIN_ADJECTIVES
     if not after_determiner:
         return False

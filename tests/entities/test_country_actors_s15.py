@@ -1,6 +1,7 @@
 """A country opening a clause as its subject acted, as its government or forces did: "Germany invades
 Denmark", "Britain imposes sanctions" (issue 12). It is the event's first actor and stays one of its
-places; a city that hosts, or two countries together, are left as they were. Our own sentences."""
+places; a city that hosts is left as it was. Two countries joined by "and" as the subject both acted
+(session 27: they had been left with no actor at all). Our own sentences."""
 
 from __future__ import annotations
 
@@ -33,9 +34,20 @@ def test_a_country_as_the_subject_is_the_first_actor(sentence: str, country: str
     assert country in event.places
 
 
+@pytest.mark.parametrize(("sentence", "countries"), [
+    # session 27: two countries joined as the subject both acted (they had no actor at all)
+    ("Germany and Italy signed a pact in May 1939.", ("Germany", "Italy")),
+    ("Australia and New Zealand withdrew their soldiers in 1971.", ("Australia", "New Zealand")),
+    ("France and Spain closed the border crossing on 3 May 1990.", ("France", "Spain")),
+])
+def test_two_countries_as_the_subject_are_the_first_actors(sentence: str, countries: tuple[str, str]) -> None:
+    event = _labelled("Notes\n\nIt was a long war. " + sentence)[-1]
+    assert event.actors[:2] == countries, (event.title, event.actors)
+
+
 @pytest.mark.parametrize("sentence", [
-    "Germany and Italy signed a pact in May 1939.",  # two countries together: neither alone
     "The envoy left Germany in May 1939.",  # a country as the object
+    "Germany and its allies attacked Poland in September 1939.",  # a country and a description: one subject
 ])
 def test_a_country_that_is_not_the_lone_subject_is_no_actor(sentence: str) -> None:
     event = _labelled("Notes\n\nIt was a long war. " + sentence)[-1]

@@ -33,6 +33,10 @@ def _events(text: str):
         ("Talks between the two ports were suspended in June 2019 over the fishing dispute.", "June 2019", "talks"),
         ("A footbridge over the Tamsen river was named after her in 1998.", "1998", "a footbridge"),
         ("Health officials confirmed four more cases on Friday.", "Friday", "health officials"),
+        # session 27: "Work" itself, a noun in "-work" as "Roadwork" is
+        ("Work on the stone bridge began in 1820.", "1820", "work"),
+        ("Work finally started on the new pier in March 2021.", "March 2021", "work"),
+        ("Work to widen the harbour wall resumed on 3 May.", "3 May", "work"),
     ],
 )
 def test_a_description_that_stands_for_no_name_is_the_first_actor(text, expression, first) -> None:

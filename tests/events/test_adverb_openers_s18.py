@@ -19,6 +19,13 @@ from explorer.events.titles.adverb_openers import past_the_adverb
         ("Before then the choir will travel to Lisbon in early July.", "early July", "The choir will travel to Lisbon"),
         ("Then in May 2017 our bakery won a regional award.", "May 2017", "Our bakery wins a regional award"),
         ("Three weeks later the ferry resumed its crossings on 9 April.", "9 April", "The ferry resumes its crossings"),
+        # session 27: adverbs of earlier time, and a lower-case subject after the adverb's comma
+        ("Previously the rebels had resisted attempts to enter the town on Monday.", "Monday", "The rebels resist"),
+        ("Earlier Northwind Airlines also announced a drop in profits on Monday.", "Monday", "Northwind Airlines also announces"),
+        ("Originally the chapel stood on the hill until 1820.", "1820", "The chapel"),
+        ("Shortly afterwards the company closed its Leeds plant in May 1990.", "May 1990", "The company closes"),
+        ("Earlier, police and striking miners clashed in the square on Monday.", "Monday", "Police and striking miners clash"),
+        ("Recently, engineers found cracks in the dam on 3 May.", "3 May", "Engineers find cracks"),
     ],
 )
 def test_the_title_starts_at_the_subject_after_the_adverb(sentence: str, date: str, title: str) -> None:
@@ -28,7 +35,8 @@ def test_the_title_starts_at_the_subject_after_the_adverb(sentence: str, date: s
 
 @pytest.mark.parametrize(
     "clause",
-    ["Then came the flood", "Meanwhile, in the north", "Later years brought more trade", "Shortly after the fire"],
+    ["Then came the flood", "Meanwhile, in the north", "Later years brought more trade", "Shortly after the fire",
+     "Earlier, in the north, rebels burned a depot", "Previously unknown letters were found"],
 )
 def test_no_clause_after_the_adverb_keeps_it(clause: str) -> None:
     assert past_the_adverb(clause) == clause

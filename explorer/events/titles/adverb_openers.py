@@ -17,11 +17,16 @@ from explorer.events.titles.words import MAX_WORDS
 #: "Instead,", "Finally", "Since then", "Two years later", "A week earlier": an adverb of sequence or
 #: a span counted from the time before, then the clause.
 _ADVERB_OPENER = re.compile(
-    r"^(?:Instead|Finally|Eventually|Then|Meanwhile|Later|Afterwards|Subsequently|"
+    r"^(?:Instead|Finally|Eventually|Then|Meanwhile|Later|Afterwards?|Subsequently|Earlier|Previously|"
+    r"Already|Recently|Initially|Originally|Thereafter|(?:Soon|Shortly)\s+afterwards?|"
     r"(?:Since|Before|By|Until) then|"
     r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|A|An|A few|Several|\d{1,3})\s+"
-    r"(?:days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|on))\b,?\s+"
-    r"(?=(?:the|a|an|it|he|she|they|we|its|his|her|their|our)\b|[A-Z])"
+    r"(?:days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|on))\b"
+    r"(?:,?\s+(?=(?:the|a|an|it|he|she|they|we|its|his|her|their|our)\b|[A-Z])"
+    # after a comma, a subject in lower case too: "Earlier, police and protesters clashed" (not a
+    # phrase: "Later, in the north, …" has no subject there)
+    r"|,\s+(?=[a-z])(?!(?:in|on|at|by|for|from|with|to|of|after|before|during|when|while|as|if|and|but|or|so|"
+    r"then|because|although|though|since|until|under|over|into|through|across|near|despite|amid)\b))"
 )
 
 

@@ -573,7 +573,9 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
         if shorter == clause:
             break
         clause = shorter
-    clause = _SUBJECT_COMMA.sub(r"\1 ", LEADING_JUNK.sub("", _SPEAKER.sub("", clause)))
+    # (the adverb goes before a comma after an opening name is dropped: "Earlier, police … clashed"
+    # would read as a name "Earlier police")
+    clause = _SUBJECT_COMMA.sub(r"\1 ", past_the_adverb(LEADING_JUNK.sub("", _SPEAKER.sub("", clause))))
     # "…, which hurt the town badly", "…, according to the authority": a comment or a source after
     # the happening, not part of it
     trimmed = re.sub(r",\s+(?:which|according to)\s[^,]*$", "", clause)
