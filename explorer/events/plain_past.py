@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, COMPASS_MOVE, CONTESTS, LIGHT_VERB_ACT, MOVE_VERB,
-                                             NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS, asks_someone_to_act)
+                                             NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS, PHRASAL_ACT,
+                                             asks_someone_to_act)
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
 
 _QUOTES = "“”\""
@@ -114,8 +115,10 @@ _OTHER_OBJECT = (r"(?=\s+(?:himself|herself|itself|themselves)\s+(?!(?:with|into
 _PLAIN_PAST = re.compile(
     _PLAIN_SUBJECT +
     # (a light verb whose object names one act is one: "took power", "called an assembly"; see
-    # LIGHT_VERB_ACT, which needs nothing after it)
-    rf"(?P<verb>(?P<light>{LIGHT_VERB_ACT})|(?!(?:{NOT_HAPPENING_VERBS}|used|employed|earned|made|had|gave|took|got|went|came|became|began|led|"
+    # LIGHT_VERB_ACT, which needs nothing after it; and so is a phrasal verb whose particle stands
+    # before its object, "A trawler picked up the survivors", "Insurers set up a mobile office", read as
+    # it is read after "and" or in a list, PHRASAL_ACT: the object rule below stops at the particle)
+    rf"(?P<verb>(?P<light>{LIGHT_VERB_ACT}|{PHRASAL_ACT})|(?!(?:{NOT_HAPPENING_VERBS}|used|employed|earned|made|had|gave|took|got|went|came|became|began|led|"
     rf"ran|met|won|lost|found(?!{DISCOVERY_OBJECT})|faced|served|covered|reached|supported|opposed|called|described|named|showed|shown|"
     r"followed|owned|remained|housed|attracted|drew|carried|produced|received|described|suggested|warned|"
     r"estimated|expected|welcomed|praised|criticised|criticized|accused|blamed|admitted|confirmed|denied|"
