@@ -60,7 +60,8 @@ _PLAIN_SUBJECT = (
     # (first, a count of people opening the sentence: "Both governments accepted the offer", "Two councillors
     # abstained", "Several thousand supporters gathered outside the court"; not "Many", "Most", "Some" or
     # "All", which more often tell a share holding a view than people who acted)
-    r"(?-i:Both|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several)\s+(?:(?-i:hundred|thousand|dozen)\s+)?"
+    r"(?-i:Both|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|"
+    r"Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Several)\s+(?:(?-i:hundred|thousand|dozen)\s+)?"
     r"(?:(?-i:[a-z]{3,}|[A-Z][a-z]{2,})\s+)?(?-i:[a-z]{3,}(?<!ss)(?<!ous)s|[a-z]*men|people)"
     # (of a body: "Three members of the ruling party abstained", "Two of his team-mates surrounded him")
     r"(?:\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|(?-i:[A-Z][\w’'-]+)[’']s\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?(?=\s)|"

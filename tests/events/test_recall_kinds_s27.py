@@ -47,3 +47,31 @@ def test_an_opening_phrasal_verb_acts_on_the_object_after_its_particle(sentence:
 def test_a_particle_after_a_verb_outside_the_list_is_no_act(sentence: str) -> None:
     titles = [title for title, _ in _events(_between_dated(sentence), date(2025, 2, 10))]
     assert not any(word in title for title in titles for word in ("turns up", "comes in")), titles
+
+
+# --------------------------------------------------------------------------- a wreck, a drowning, a blast
+
+
+@pytest.mark.parametrize(("sentence", "title_part"), [
+    ("Nineteen people drowned.", "Nineteen people drown"),
+    ("The dredger capsized in the outer channel.", "dredger capsizes"),
+    ("A gas cylinder exploded in the engine room.", "cylinder explodes"),
+    ("The fish market caught fire.", "market catches fire"),
+    ("Fourteen passengers drowned in the saloon.", "Fourteen passengers drown"),
+    ("The tug sank within minutes.", "tug sinks"),
+])
+def test_what_befalls_a_ship_people_or_a_building_is_a_happening(sentence: str, title_part: str) -> None:
+    """"Nineteen people drowned.", "The tug sank": a wreck, a drowning or a blast told with no object
+    is a happening of the story as much as an act is (ACTS_WITHOUT_OBJECT)."""
+    titles = [title for title, _ in _events(_between_dated(sentence), date(2025, 2, 10))]
+    assert any(title_part in title for title in titles), titles
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company's shares sank 6 percent.",     # a measure's fall
+    "Its shares sank by a third.",              # a measure's fall
+    "The band drowned out the speeches.",       # a noise
+])
+def test_a_measure_that_sank_or_a_noise_that_drowned_is_no_happening(sentence: str) -> None:
+    titles = [title for title, _ in _events(_between_dated(sentence), date(2025, 2, 10))]
+    assert not any(word in title for title in titles for word in ("sink", "drown")), titles
