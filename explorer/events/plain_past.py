@@ -75,6 +75,11 @@ _PLAIN_SUBJECT = (
     # (or a crew told by its work, one noun perhaps before its head: "Cabin crew opened the doors", "Airport
     # fire crews arrived")
     r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[a-z]{3,}))?\s+(?-i:[a-z]{3,}(?<!ss)(?<!ous)s|[a-z]*men|people|crew|staff)(?=\s)|"
+    # (or a bare capitalised plural told by where it works or comes from, a preposition and a place after
+    # it: "Controllers at Darmstadt fired the engine", "Volunteers from the village cleared the drains",
+    # "Police in Harwick arrested two men"; the same people as "The team at Darmstadt")
+    r"(?-i:[A-Z][a-z]{2,}(?<!ss)(?<!ous)s|[A-Z][a-z]*men|Police)\s+(?-i:at|in|from|of|on)\s+(?:(?-i:the)\s+)?"
+    r"(?:(?-i:[A-Z][\w’'-]+|[a-z]{3,})\s+){0,2}?(?-i:[A-Z][\w’'-]+|[a-z]{3,})(?=\s)|"
     # (after an opening clause, a count of people in lower case: "After …, two battalions crossed the river")
     r"(?-i:two|three|four|five|six|several)\s+(?-i:[a-z]{3,}(?<!ss)s|[a-z]*men|people)(?=\s)|"
     # (and a personal pronoun after an opening clause: "When floods wrecked the pontoon, she organised …")

@@ -75,3 +75,29 @@ def test_what_befalls_a_ship_people_or_a_building_is_a_happening(sentence: str, 
 def test_a_measure_that_sank_or_a_noise_that_drowned_is_no_happening(sentence: str) -> None:
     titles = [title for title, _ in _events(_between_dated(sentence), date(2025, 2, 10))]
     assert not any(word in title for title in titles for word in ("sink", "drown")), titles
+
+
+# --------------------------------------------------------------------------- a bare plural told by its place
+
+
+@pytest.mark.parametrize(("sentence", "title_part"), [
+    ("Controllers at Darmstadt fired the main engine for 92 seconds.", "Controllers at Darmstadt fire the main engine"),
+    ("Police in Harwick arrested two men.", "Police in Harwick arrest two men"),
+    ("Volunteers from the village cleared the drains.", "Volunteers from the village clear the drains"),
+    ("Doctors at the Royal Infirmary removed the bullet.", "remove the bullet"),
+    ("Residents of the estate blocked the road.", "Residents of the estate block the road"),
+])
+def test_a_bare_plural_told_by_where_it_works_opens_a_plain_act(sentence: str, title_part: str) -> None:
+    """"Controllers at Darmstadt fired the engine": a bare capitalised plural followed by a preposition
+    and a place is someone who acts, as "The team at Darmstadt" is."""
+    titles = [title for title, _ in _events(_between_dated(sentence), date(2025, 2, 10))]
+    assert any(title_part in title for title in titles), titles
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sales in Europe rose 4 percent.",           # a measure
+    "Prices at the pump fell sharply.",          # a measure, no object
+])
+def test_a_measure_told_by_its_place_is_no_act(sentence: str) -> None:
+    titles = [title for title, _ in _events(_between_dated(sentence), date(2025, 2, 10))]
+    assert not any(title.startswith(("Sales", "Prices")) for title in titles), titles
