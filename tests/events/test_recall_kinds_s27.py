@@ -101,3 +101,23 @@ def test_a_bare_plural_told_by_where_it_works_opens_a_plain_act(sentence: str, t
 def test_a_measure_told_by_its_place_is_no_act(sentence: str) -> None:
     titles = [title for title, _ in _events(_between_dated(sentence), date(2025, 2, 10))]
     assert not any(title.startswith(("Sales", "Prices")) for title in titles), titles
+
+
+# --------------------------------------------------------------------------- a listed act's apposed object
+
+
+@pytest.mark.parametrize(("sentence", "title_part", "year"), [
+    ("He returned to Hull in 1850, married Clara Ashdown, the daughter of a shipbuilder, and published a memoir.",
+     "marries Clara Ashdown", 1850),
+    ("Vask took the fort in 1402, executed its captain, a cousin of the duke, and burned the town.",
+     "executes its captain", 1402),
+    ("The society bought the mill in 1961, hired Tom Reece, a retired millwright, and restored the wheel.",
+     "hires Tom Reece", 1961),
+])
+def test_a_listed_act_whose_object_is_set_off_by_an_apposition_is_a_happening(sentence: str, title_part: str,
+                                                                             year: int) -> None:
+    """"…, married Clara Ashdown, the daughter of a shipbuilder, and published …": the apposition after the
+    listed act's object does not end the list; the act is a happening at the sentence's date."""
+    text = f"A short history\n\n{sentence}\n"
+    found = [(title, begin) for title, begin in _events(text) if title_part in title]
+    assert found and found[0][1] is not None and found[0][1].year == year, _events(text)
