@@ -119,7 +119,10 @@ _SHARED_SUBJECT_ACT = re.compile(rf"(?<![,;])\s+and\s+(?:then\s+|later\s+|prompt
 #: runs on to an "and" with a past verb of its own.
 _LISTED_VERB = re.compile(
     rf",\s+(?P<verb>{PHRASAL_ACT}|(?!(?:{NOT_HAPPENING_VERBS})\b)(?:[a-z]{{3,}}ed|{PAST_FORMS})\b{OBJECT_AFTER})"
-    rf"(?=[^.;:,]{{3,80}}(?:,\s+(?:[a-z]{{3,}}ed|{PAST_FORMS})\b[^.;:,]{{3,80}})*,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]{{3,}}ed|{PAST_FORMS})\b)",
+    # (its object may be a name set off by an apposition before the list goes on: "returned to England in
+    # 1850, married Clara Ashdown, the daughter of a shipbuilder, and published an account")
+    rf"(?=[^.;:,]{{3,80}}(?:,\s+(?:the|a|an)\s+[^.;:,]{{3,60}}(?=,\s+and\s))?"
+    rf"(?:,\s+(?:[a-z]{{3,}}ed|{PAST_FORMS})\b[^.;:,]{{3,80}})*,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]{{3,}}ed|{PAST_FORMS})\b)",
 )
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, COMPASS_MOVE, CONTESTS, LIGHT_VERB_ACT, MOVE_VERB,
-                                             NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS, asks_someone_to_act)
+                                             NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS, PHRASAL_ACT,
+                                             asks_someone_to_act)
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
 
 _QUOTES = "“”\""
@@ -59,7 +60,8 @@ _PLAIN_SUBJECT = (
     # (first, a count of people opening the sentence: "Both governments accepted the offer", "Two councillors
     # abstained", "Several thousand supporters gathered outside the court"; not "Many", "Most", "Some" or
     # "All", which more often tell a share holding a view than people who acted)
-    r"(?-i:Both|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several)\s+(?:(?-i:hundred|thousand|dozen)\s+)?"
+    r"(?-i:Both|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|"
+    r"Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Several)\s+(?:(?-i:hundred|thousand|dozen)\s+)?"
     r"(?:(?-i:[a-z]{3,}|[A-Z][a-z]{2,})\s+)?(?-i:[a-z]{3,}(?<!ss)(?<!ous)s|[a-z]*men|people)"
     # (of a body: "Three members of the ruling party abstained", "Two of his team-mates surrounded him")
     r"(?:\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|(?-i:[A-Z][\w’'-]+)[’']s\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?(?=\s)|"
@@ -73,6 +75,11 @@ _PLAIN_SUBJECT = (
     # (or a crew told by its work, one noun perhaps before its head: "Cabin crew opened the doors", "Airport
     # fire crews arrived")
     r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[a-z]{3,}))?\s+(?-i:[a-z]{3,}(?<!ss)(?<!ous)s|[a-z]*men|people|crew|staff)(?=\s)|"
+    # (or a bare capitalised plural told by where it works or comes from, a preposition and a place after
+    # it: "Controllers at Darmstadt fired the engine", "Volunteers from the village cleared the drains",
+    # "Police in Harwick arrested two men"; the same people as "The team at Darmstadt")
+    r"(?-i:[A-Z][a-z]{2,}(?<!ss)(?<!ous)s|[A-Z][a-z]*men|Police)\s+(?-i:at|in|from|of|on)\s+(?:(?-i:the)\s+)?"
+    r"(?:(?-i:[A-Z][\w’'-]+|[a-z]{3,})\s+){0,2}?(?-i:[A-Z][\w’'-]+|[a-z]{3,})(?=\s)|"
     # (after an opening clause, a count of people in lower case: "After …, two battalions crossed the river")
     r"(?-i:two|three|four|five|six|several)\s+(?-i:[a-z]{3,}(?<!ss)s|[a-z]*men|people)(?=\s)|"
     # (and a personal pronoun after an opening clause: "When floods wrecked the pontoon, she organised …")
@@ -114,8 +121,10 @@ _OTHER_OBJECT = (r"(?=\s+(?:himself|herself|itself|themselves)\s+(?!(?:with|into
 _PLAIN_PAST = re.compile(
     _PLAIN_SUBJECT +
     # (a light verb whose object names one act is one: "took power", "called an assembly"; see
-    # LIGHT_VERB_ACT, which needs nothing after it)
-    rf"(?P<verb>(?P<light>{LIGHT_VERB_ACT})|(?!(?:{NOT_HAPPENING_VERBS}|used|employed|earned|made|had|gave|took|got|went|came|became|began|led|"
+    # LIGHT_VERB_ACT, which needs nothing after it; and so is a phrasal verb whose particle stands
+    # before its object, "A trawler picked up the survivors", "Insurers set up a mobile office", read as
+    # it is read after "and" or in a list, PHRASAL_ACT: the object rule below stops at the particle)
+    rf"(?P<verb>(?P<light>{LIGHT_VERB_ACT}|{PHRASAL_ACT})|(?!(?:{NOT_HAPPENING_VERBS}|used|employed|earned|made|had|gave|took|got|went|came|became|began|led|"
     rf"ran|met|won|lost|found(?!{DISCOVERY_OBJECT})|faced|served|covered|reached|supported|opposed|called|described|named|showed|shown|"
     r"followed|owned|remained|housed|attracted|drew|carried|produced|received|described|suggested|warned|"
     r"estimated|expected|welcomed|praised|criticised|criticized|accused|blamed|admitted|confirmed|denied|"

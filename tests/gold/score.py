@@ -514,6 +514,19 @@ FRESH_CHECKED = (
     "s26r-restaurant-history-copper-ladle-at-fifty",
     "s26r-software-history-tallow-notes",
     "s26r-timeline-dunmere-council-pay-talks",
+    # session twenty-seven (event recall on fresh text): eight articles of genres the set lacked (a
+    # hospital's history, a court-martial, a sailing race report, a takeover saga, a village's flood
+    # history, an explorer's biography, a spacecraft's mission timeline and a shipwreck's salvage told
+    # by a museum's curator); written, annotated and committed before the extractor was run on them,
+    # scored once on the unchanged rules as a fresh recall check, then read while writing recall rules
+    "s27r-biography-explorer-tobias-renwick",
+    "s27r-court-martial-sergeant-oduya",
+    "s27r-flood-history-wyke-st-mary",
+    "s27r-history-hospital-st-brannocs-infirmary",
+    "s27r-merger-saga-halden-brightwater",
+    "s27r-mission-timeline-kestrel-lunar-orbiter",
+    "s27r-race-report-sailing-morwen-cup",
+    "s27r-salvage-history-maid-of-lorne",
 )
 
 #: The never-opened sets written by developers who write no rules, in the order they were written:
