@@ -34,6 +34,7 @@ from explorer.events.states import reports_an_expectation
 from explorer.events.tallies_and_baselines import is_count_tally, is_running_tally
 from explorer.events.neighbour_bounds import NEIGHBOUR_WINDOW, bound_by_neighbours, bound_up_to_the_document_date
 from explorer.events.occurrences import iter_occurrences
+from explorer.events.no_single_happening import befalls_anyone
 from explorer.events.page_header import header_end
 from explorer.events.plain_past import plain_past_clause
 from explorer.events.record import Event
@@ -132,6 +133,8 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             read.append((left, right))
             if furniture.why(found.trigger_start, found.trigger_end):
                 continue
+            if befalls_anyone(doc.text[sentence.start:found.trigger_start]):
+                continue  # "… it did not appear that anyone else was injured": nobody in particular
             if is_quoted(doc.text, found.trigger_start):
                 # '“They meant to rob the place. Then they just started shooting,” a detective said': a
                 # quotation opened in an earlier sentence of the paragraph holds the speaker's words, not

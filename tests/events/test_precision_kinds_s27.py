@@ -49,3 +49,38 @@ def test_the_other_term_of_a_comparison_after_as_against_dates_nothing(text: str
     events = _events(text + "\n")
     assert len(events) == 1, events  # the happening told first; neither figure is one
     assert compared_date not in [timex for _, timex in events], events
+
+
+# --------------------------------------------------------------------- "anyone" befalls no one in particular
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("A gunman robbed a bank in Ostend on Friday. The other customers fled, and the police said it did not appear "
+     "that anyone else was injured.", "injur"),
+    ("A lorry overturned on the M6 on Monday. Police would not say whether anybody had been arrested.", "arrest"),
+    ("A fire swept through a care home in Hull on Sunday. Firefighters said there was no sign that anyone had died.",
+     "die"),
+    ("A fire swept through a care home in Hull on Sunday. Anyone who was injured was taken to hospital.", "anyone"),
+])
+def test_a_happening_told_of_anyone_is_no_event(text: str, word: str) -> None:
+    titles = [title for title, _ in _events(text + "\n")]
+    assert titles, "the happening told first is kept"
+    assert not any(word in t.lower() for t in titles[1:]), titles
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("A fire swept through a care home in Hull on Sunday. Two residents were injured and a nurse was arrested.",
+     "arrest"),
+    ("A gas main exploded in Derby on Tuesday. Everyone in the street was evacuated, and a boy was injured.", "injur"),
+])
+def test_a_happening_told_of_someone_named_or_counted_stays(text: str, word: str) -> None:
+    titles = [title for title, _ in _events(text + "\n")]
+    assert any(word in t.lower() for t in titles), titles
+
+
+@pytest.mark.parametrize("text", [
+    "The survey published on Tuesday found the reef recovered faster than anyone expected.",
+    "The bridge reopened on 4 May 2021, sooner than anybody had predicted.",
+])
+def test_anyone_after_than_measures_and_keeps_the_happening(text: str) -> None:
+    assert _events(text + "\n"), "the happening compared with what anyone expected is kept"
