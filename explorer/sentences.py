@@ -146,8 +146,10 @@ _SPACE = re.compile(r"[\s\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2
 def _opens_sentence(first: str) -> bool:
     """Whether ``first``, the character after a full stop and its space, may open a sentence: a
     capital, a digit, an opening quote or bracket, or a letter of a script without capitals (Arabic,
-    Hebrew, Chinese: "… the bridge. افتتح …" is two sentences; only a lower-case letter goes on one)."""
-    return first.isupper() or first.isdigit() or first in "\"'“‘([*-" or first.isalpha() and not first.islower()
+    Hebrew, Chinese: "… the bridge. افتتح …" is two sentences; only a lower-case letter goes on one).
+    A backquote is an opening quote as wire archives write it ("… officials said. ``Very few complied"):
+    see :mod:`explorer.events.quote_marks`."""
+    return first.isupper() or first.isdigit() or first in "\"'“‘`([*-" or first.isalpha() and not first.islower()
 
 
 def _bounded(text: str, span: Sentence) -> list[Sentence]:

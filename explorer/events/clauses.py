@@ -19,6 +19,7 @@ from explorer.events.subject_phrases import (
     ED_PAST, DETERMINED_PHRASE as _DETERMINED_PHRASE,
     OPENING_SUBORDINATE as _OPENING_SUBORDINATE, PHRASE_BEFORE_NAME as _PHRASE_BEFORE_NAME,
 )
+from explorer.events.quote_marks import as_curly
 from explorer.events.tense import IRREGULAR_PASTS, present_of
 from explorer.temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS, alternatives
 
@@ -574,7 +575,8 @@ _PRESENT_SUBJECT = re.compile(
 
 def in_quotation(sentence: str, offset: int) -> bool:
     """Whether ``offset`` falls inside quotation marks: what someone said rather than narration."""
-    return sum(sentence[:offset].count(q) for q in _QUOTE_CHARS) % 2 == 1
+    before = as_curly(sentence[:offset])  # ("``…''", the wire archives' marks, counted as curly ones)
+    return sum(before.count(q) for q in _QUOTE_CHARS) % 2 == 1
 
 
 def clause_spans(sentence: str, sentence_start: int, start: int, end: int) -> list[tuple[int, int]]:

@@ -14,10 +14,10 @@ import re
 
 from explorer.temporal.lexicon import FULL_WEEKDAYS, MONTH_NAMES, ORDINALS, SHORT_MONTHS, alternatives
 
-#: "up from 15 in", "down from 22 percent", "compared with about 150 in the whole of": a comparison's
-#: other term, then its date.
+#: "up from 15 in", "down from 22 percent", "compared with about 150 in the whole of", "as against 3,500
+#: in": a comparison's other term, then its date.
 COMPARISON = re.compile(
-    r"\b(?:(?:up|down|unchanged)\s+from|compared\s+(?:with|to)|versus|in\s+line\s+with|level\s+with)\s+"
+    r"\b(?:(?:up|down|unchanged)\s+from|compared\s+(?:with|to)|versus|as\s+against|in\s+line\s+with|level\s+with)\s+"
     r"(?:[^\s]+\s+){0,6}?(?:(?:in|on|at|during|for)\s+)?(?:(?:the\s+)?(?:whole|rest|same\s+\w+|end|start)\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -225,7 +225,14 @@ FIGURE_OVER_PERIOD = re.compile(
     r"decreased|decreases|jumped|jumps|slipped|slips|slumped|slumps|soared|soars|surged|surges|plunged|plunges|"
     r"shrank|shrinks|edged\s+(?:up|down)|came\s+down|went\s+(?:up|down))\s+(?:by\s+|to\s+|from\s+" + _FIGURE + r"\s+to\s+)?|"
     r"(?:totall?ed|totals|amounted\s+to|amounts\s+to|averaged|averages)\s+)"
-    + _FIGURE + r"(?=\s)(?:\s+(?:over|in|during|across|through|for|between))?(?:\s+the)?\s*$",
+    + _FIGURE + r"(?=\s)(?:\s+(?:over|in|during|across|through|for|between))?(?:\s+the)?\s*$"
+    # ... or a verb that only tells what a count came to, with what it counts or its rate after the figure:
+    # "Civilian deaths numbered 490 in November", "The garrison numbered 4,000 men in June", "Sinkings
+    # peaked at 860,000 tons in April", "Sorties averaged 300 a day in June". How many, not what happened
+    # (a peak with no figure, "The storm peaked at category five on Monday", and any day's figure stay)
+    r"|\b(?:numbered|numbers|peaked\s+at|peaks\s+at|averaged|averages|totall?ed|totals)\s+" + _FIGURE
+    + r"(?:(?:\s+(?!(?:over|in|during|across|through|for|between|on|at|by|and|but)\b)[a-z]+){0,3}?"
+    r"\s+(?:over|in|during|across|through|for|between))?(?:\s+the)?\s*$",
     re.IGNORECASE)
 SAID_BEFORE_FIGURE = re.compile(r"\b(?:said|says|reported|reports|announced|announces|posted|posts)\b", re.IGNORECASE)
 #: "The council will spend 212 million next year", "spent about £3 million during the summer", "The move

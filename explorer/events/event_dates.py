@@ -15,6 +15,7 @@ from typing import Collection
 
 from explorer.events.clauses import clause_bounds
 from explorer.events.page_header import LINE_REACH
+from explorer.events.quote_marks import as_curly
 from explorer.events.record import Event
 from explorer.events.tense import REGULAR_PAST
 from explorer.temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS, alternatives
@@ -157,16 +158,26 @@ def life_dates_owner(text: str, timex: Timex) -> str | None:
     return m.group(1) if m and not _NOT_A_PERSON.search(m.group(1)) else None
 
 
+#: How far back the start of a paragraph is looked for, to count its straight quotation marks.
+_PARAGRAPH_REACH = 4000
+
+
 def is_quoted(text: str, offset: int) -> bool:
     """Whether ``offset`` lies inside a direct quotation of its paragraph ("'We had planned to call
     the roofer on Tuesday,' she said"): what someone said, in their words, not what the story reports
     as having happened; the story tells its happenings in its own words. A quotation that is only a
     date ("“From 2013 onward,” after the election of Rouhani, …") is not: it is the writer dating
     the sentence's own happening in the speaker's words."""
-    low = max(0, offset - LINE_REACH)
+    low = max(0, offset - _PARAGRAPH_REACH)
     start = text.rfind("\n", low, offset)
-    before = text[(low if start == -1 else start + 1):offset]
-    inside = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    paragraph = text[(low if start == -1 else start + 1):offset]
+    before = paragraph[-LINE_REACH:]
+    marks = as_curly(before)  # ("``…'': the wire archives' marks; see ``quote_marks``)
+    # The reach may cut a long paragraph's earlier quotation in two, leaving its closing mark without
+    # its opening one: the last curly mark tells, and straight marks, which look alike both ways, are
+    # counted from the paragraph's start (or not at all when it lies too far back to count).
+    straight = (start != -1 or low == 0) and paragraph.count('"') % 2 == 1
+    inside = marks.rfind("“") > marks.rfind("”") or straight
     if not inside:
         return False
     only_date = _QUOTED_DATE_ONLY.match(text, _quote_open(before, offset))
@@ -185,7 +196,7 @@ _SAID_AFTER = re.compile(r"\s*(?:[\w’'.-]+\s+){0,3}?(?:said|says|told|tells|ad
 
 def _quote_open(before: str, offset: int) -> int:
     """The offset in the text of the quotation mark that opens the quotation ``before`` ends in."""
-    at = max(before.rfind("“"), before.rfind('"'))
+    at = max(before.rfind("“"), before.rfind('"'), before.rfind("``"))
     return offset - len(before) + at if at >= 0 else offset
 
 

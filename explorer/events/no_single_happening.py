@@ -23,6 +23,25 @@ from datetime import date, timedelta
 #: may title another clause's happening, and is left alone.)
 _NOBODY = re.compile(r"^\W*(?:Nobody|No\s+one|Not\s+one|None(?:\s+of\s+(?:the|them|those|these|its|their|his|her)\b)?)\s",
                      re.IGNORECASE)
+#: "anyone" or "anybody" as the one who did a thing or whom it befell: "it did not appear that anyone else
+#: was injured", "Police would not say whether anybody had been arrested", "before anyone was hurt". The
+#: words are said where nothing is asserted (a denial, a question, a condition, a time before): nobody in
+#: particular, no happening; nor is "Anyone who was injured was taken to hospital", which tells what was
+#: done for whoever it befell in a happening told beside it. (After "than" it measures, and asserts:
+#: "The reef recovered faster than anyone expected" tells the recovery.)
+_ANYONE_BEFORE = r"(?<!\bthan\s)\b(?:anyone|anybody)(?:\s+else)?\s+(?:(?:had|has|have)\s+)?(?:(?:been|was|were)\s+)?(?:[a-z]+ly\s+)?"
+_ANYONE = re.compile(_ANYONE_BEFORE + r"(?:[a-z]{2,}ed|hurt|died|fled|left|lost|won|shot|struck|stolen|taken|seen|known)\b"
+                     # ... or as a title's subject: "Anyone who was injured was taken to hospital" names no one either
+                     r"|^\W*(?:anyone|anybody)\b", re.IGNORECASE)
+_ANYONE_AT_END = re.compile(_ANYONE_BEFORE + r"$", re.IGNORECASE)
+
+
+def befalls_anyone(before: str) -> bool:
+    """Whether the words ``before`` an occurrence's verb make "anyone" its subject ("… that anyone else was"
+    before "injured"; see :data:`_ANYONE`): read in the sentence, as a title may be cut before the verb."""
+    return bool(_ANYONE_AT_END.search(before))
+
+
 #: An adverb of frequency that ends the clause: "The castle changed hands often", "The two boards met
 #: regularly". Many happenings, none a timeline can place. (``modality``'s habit pattern reads the
 #: adverb before the verb: "Traders often sell before a holiday". Acts counted apart, "visited the plant
@@ -135,8 +154,8 @@ def tells_what_would_be(title: str, sentence: str, when: date | None, today: dat
 
 
 def tells_no_single_happening(title: str) -> bool:
-    """Whether the clause titled ``title`` (its first predicate) tells nobody doing anything, a thing
+    """Whether the clause titled ``title`` (its first predicate) tells nobody (or "anyone") doing anything, a thing
     done again and again, a step the reader is to take, what a thing amounts to or the page speaking
     to its reader (see the patterns above)."""
-    return bool(_NOBODY.search(title) or _OFTEN_AT_END.search(title) or _TO_THE_READER.search(title)
+    return bool(_NOBODY.search(title) or _ANYONE.search(title) or _OFTEN_AT_END.search(title) or _TO_THE_READER.search(title)
                 or _AMOUNTS_TO.search(title) or _PAGE_TO_READER.search(title))

@@ -16,6 +16,7 @@ from explorer.events.clauses import clause_bounds
 from explorer.events.happening_nouns import OCCURRENCE_NOUNS, alternation
 from explorer.events.happening_verbs import CONTESTS, NOT_HAPPENING_VERBS, OBJECT_AFTER, PASSIVES
 from explorer.events.names import short_name
+from explorer.events.quote_marks import as_curly
 from explorer.events.tense import PARTICIPLE_FORMS
 
 
@@ -221,7 +222,9 @@ def occurrence_title(text: str, occurrence: Occurrence) -> str | None:
 def inside_quotation(before: str) -> bool:
     """Whether the text after ``before`` is inside quotation marks. A straight quote opens after a
     space or at the start and closes otherwise, so a sentence that begins inside a quotation (its
-    first mark closes it) is not read the wrong way round."""
+    first mark closes it) is not read the wrong way round. Two backquotes open and two apostrophes
+    close, as wire archives write them (see :mod:`explorer.events.quote_marks`)."""
+    before = as_curly(before)
     depth = 0
     for i, ch in enumerate(before):
         if ch == "“" or ch == '"' and (i == 0 or before[i - 1] in " \t\n([—–-"):

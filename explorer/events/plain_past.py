@@ -13,8 +13,7 @@ from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, COMPASS_MOVE, 
                                              NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS, PHRASAL_ACT,
                                              asks_someone_to_act)
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
-
-_QUOTES = "“”\""
+from explorer.events.quote_marks import holds_quote_mark
 
 
 #: A sentence with no date of its own that opens with its subject and a past verb acting on an object:
@@ -400,7 +399,7 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
             or m.group("subject").lower() in ("a", "an", "the") \
             or (not opening and m.group("subject")[:1].islower()):
         return None  # a determiner alone is no name: "An organized insurgency" is no "An" that organized
-    if any(q in sentence for q in _QUOTES) or inside_quotation(text[text.rfind("\n", 0, sentence_start) + 1:sentence_start]):
+    if holds_quote_mark(sentence) or inside_quotation(text[text.rfind("\n", 0, sentence_start) + 1:sentence_start]):
         return None
     if _MEASURE_AFTER.match(sentence, m.end()) or _COUNT_OVER_A_PERIOD.match(sentence, m.end()) \
             or _REPEATED_OR_SUMMED.match(sentence, m.end()) or _AGAINST_A_BASELINE.match(sentence, m.end()):

@@ -52,8 +52,8 @@ def is_report_date(text: str, start: int, end: int) -> bool:
 
 
 #: A sentence that opens with a direct quotation (after an optional label, "CLAIM:"), up to its closing
-#: quotation mark.
-_OPENING_QUOTE = re.compile(r"^\s*(?:[A-Z][A-Za-z ]{0,20}:\s*)?[\"“‘][^\"“”]{2,}?[,.!?—–-]?\s*[\"”’]")
+#: quotation mark (or the two backquotes and two apostrophes of wire archives: see ``quote_marks``).
+_OPENING_QUOTE = re.compile(r"^\s*(?:[A-Z][A-Za-z ]{0,20}:\s*)?(?:[\"“‘]|``)[^\"“”`]{2,}?[,.!?—–-]?\s*(?:[\"”’]|'')")
 #: A verb of speaking in the attribution after a quotation: '"…," Dr Haddad said on Tuesday', '"…," says a
 #: post shared 9,000 times this week', '"…," she told reporters on Wednesday'. (Writing is not read so: a
 #: letter or a diary quoted, '"…," he wrote on 18 September', is a document of its own.)

@@ -21,6 +21,7 @@ from explorer.events.joined_clauses import iter_joined_clauses, joined_clause_st
 from explorer.events.modality import is_non_happening
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation, occurrence_title
 from explorer.events.plain_past import names_a_happening, plain_past_clause
+from explorer.events.quote_marks import holds_quote_mark
 from explorer.events.record import Event
 from explorer.events.tense import present_of
 from explorer.events.titles import make_title
@@ -282,7 +283,7 @@ def chain_opening_act(text: str, sentence_start: int, sentence_end: int) -> tupl
 
     sentence = text[sentence_start:sentence_end]
     line = text[text.rfind("\n", 0, sentence_start) + 1:sentence_start]
-    if any(q in sentence for q in "“”\"") or inside_quotation(line) or under_a_log_stamp(text, sentence_start):
+    if holds_quote_mark(sentence) or inside_quotation(line) or under_a_log_stamp(text, sentence_start):
         # (a log's entry under its stamp, "4 January, 14:20. A walker slipped … Twelve team members reached
         # her, splinted the leg and …", is one happening, told by its first sentence)
         return None

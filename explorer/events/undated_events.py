@@ -26,7 +26,7 @@ from explorer.events.clauses import clause_bounds
 from explorer.events.date_roles import date_role
 from explorer.events.entry_days import EntryStamps
 from explorer.events.entry_present import entry_present_act
-from explorer.events.event_dates import after_an_opening_clause
+from explorer.events.event_dates import after_an_opening_clause, is_quoted
 from explorer.events.furniture import Furniture
 from explorer.events.lede_news import sums_up_dated_news
 from explorer.events.modality import frames_no_happening, is_failure_to_act, is_non_happening
@@ -34,6 +34,7 @@ from explorer.events.states import reports_an_expectation
 from explorer.events.tallies_and_baselines import is_count_tally, is_running_tally
 from explorer.events.neighbour_bounds import NEIGHBOUR_WINDOW, bound_by_neighbours, bound_up_to_the_document_date
 from explorer.events.occurrences import iter_occurrences
+from explorer.events.no_single_happening import befalls_anyone
 from explorer.events.page_header import header_end
 from explorer.events.plain_past import plain_past_clause
 from explorer.events.record import Event
@@ -131,6 +132,13 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             left, right = clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start)
             read.append((left, right))
             if furniture.why(found.trigger_start, found.trigger_end):
+                continue
+            if befalls_anyone(doc.text[sentence.start:found.trigger_start]):
+                continue  # "… it did not appear that anyone else was injured": nobody in particular
+            if is_quoted(doc.text, found.trigger_start):
+                # '“They meant to rob the place. Then they just started shooting,” a detective said': a
+                # quotation opened in an earlier sentence of the paragraph holds the speaker's words, not
+                # the story's narration (the sentence alone shows only its closing mark)
                 continue
             if i in dated and any(sentence.start + left <= a and b <= sentence.start + right
                                   and not dates_only_an_aside(text, a - sentence.start, b - sentence.start,

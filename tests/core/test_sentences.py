@@ -24,6 +24,10 @@ def texts(text: str) -> list[str]:
         ("Is it true? Yes.", ["Is it true?", "Yes."]),
         ("the talks in the U.S. ended", ["the talks in the U.S. ended"]),
         ("   \n\n  ", []),
+        # a quotation opened by two backquotes, as wire archives write it, opens a sentence of its own
+        ("Police closed the road, officials said. ``Very few drivers complied,'' one officer said.",
+         ["Police closed the road, officials said.", "``Very few drivers complied,'' one officer said."]),
+        ("The mayor resigned on Monday. ``It was time.''", ["The mayor resigned on Monday.", "``It was time.''"]),
     ],
 )
 def test_split(text: str, expected: list[str]) -> None:

@@ -128,7 +128,7 @@ def test_adverbs_and_quantifiers_are_not_the_actor(text, expression, first) -> N
     "text, expression, first",
     [
         ("Unemployment reached 12 percent in 2009.", "2009", "unemployment"),
-        ("Traffic peaked at 400,000 tons in 1890.", "1890", "traffic"),
+        ("Traffic returned to the canal in 1890.", "1890", "traffic"),
         ("Construction began in June 2021 after a long delay.", "June 2021", "construction"),
     ],
 )
