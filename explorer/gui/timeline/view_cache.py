@@ -110,6 +110,10 @@ class RenderCache:
         """Rebuild the render cache from the proxy now (normally coalesced after model changes)."""
         self._rebuild_timer.stop()
         selection_shown = self._selection_shown()  # on the marks drawn until now
+        if self.selection.current_event() is not None and self.highlight.target() is None:
+            # hidden until now (by a filter): when it comes back, its lane comes into view. Filtered
+            # in lanes by actor, then cleared, the lanes stood at the top, the selection far below.
+            selection_shown = (False, True)
         self._fitted = None  # the marks are made again (a subset may overwrite the drawn array's buffers)
         self._drawn_count = self.model.document_count()
         arrays = self.model.time_arrays()
