@@ -169,9 +169,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Select the event closest in time in the lane below", scope=_T, alternates=("J",)),
     ActionSpec("previous_lane", "Previous L&ane", "Up", "nav.previous_lane", "&Go",
                "Select the event closest in time in the lane above", scope=_T, alternates=("K",)),
+    # Ctrl+Home/End as well: what they do in the table and in text; on the timeline they did nothing
     ActionSpec("first_event", "F&irst Event", "Home", "nav.first", "&Go",
-               "Select the earliest event", scope=_T),
-    ActionSpec("last_event", "Last E&vent", "End", "nav.last", "&Go", "Select the latest event", scope=_T),
+               "Select the earliest event", scope=_T, alternates=("Ctrl+Home",)),
+    ActionSpec("last_event", "Last E&vent", "End", "nav.last", "&Go", "Select the latest event", scope=_T,
+               alternates=("Ctrl+End",)),
     ActionSpec("show_in_source", "Show in &Source", "Return", "show_in_source", "&Go",
                "Show the selected event's sentence in the source pane and focus it",
                scope=_T, alternates=("Enter",)),

@@ -537,6 +537,18 @@ def merge_repeated_titles(
     return kept
 
 
+def caption_stem(caption: str) -> str:
+    """What of its title a caption says: the caption without the ellipsis a shortened one ends with."""
+    return caption.rstrip(ELLIPSIS).rstrip()
+
+
+def caption_shortens(caption: str, title: str) -> bool:
+    """Whether ``caption`` is ``title`` cut short (its start, then an ellipsis): the selection's
+    card then says the whole of what the caption beside it begins to say."""
+    stem = caption_stem(caption)
+    return caption.endswith(ELLIPSIS) and bool(stem) and caption != title and title.startswith(stem)
+
+
 def _fold_into_captions(arr: EventsArray, boxes: list[LabelBox], measure: Callable[[str], float],
                         near_px: float, gap_px: float) -> list[LabelBox]:
     """A lone title equal to the title a nearby cluster shows as its caption joins that cluster
@@ -551,7 +563,7 @@ def _fold_into_captions(arr: EventsArray, boxes: list[LabelBox], measure: Callab
 
     shown = {}  # cluster index -> the whole title its caption stands for
     for ci, c in enumerate(clusters):
-        stem = c.caption.rstrip(ELLIPSIS).rstrip()
+        stem = caption_stem(c.caption)
         shown[ci] = next((t for t in map(whole, c.members.tolist()) if t.startswith(stem)), None)
     grown: dict[int, list[LabelBox]] = {}
     folded: set[int] = set()

@@ -4,6 +4,7 @@ others, which read as a drawing fault."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from explorer.documents import Document
@@ -12,7 +13,7 @@ from explorer.gui.render.label_drawing import NO_EVENTS_NOTE
 from explorer.ingest import ExtractedDocument
 
 from .conftest import build_corpus
-from .keys import K, press, selected
+from .keys import CTRL, K, press, selected
 
 
 def test_a_lane_without_any_event_says_none_was_found_and_a_click_there_selects_nothing(qtbot, make_window):
@@ -33,26 +34,33 @@ def test_a_lane_without_any_event_says_none_was_found_and_a_click_there_selects_
     assert selected(window) is None  # nothing to select: the note is only a note
 
 
-def test_lanes_by_actor_left_empty_by_the_filter_say_so_not_that_an_article_had_none(qtbot, annotated_window):
-    """Lanes by actor are kept whole under a filter; those it empties said "no event found in this
-    article", down a screen of lanes that are no articles."""
-    from explorer.gui.render.label_drawing import FILTERED_OUT_NOTE
-
+@pytest.mark.parametrize("mode", ["actor", "place"])
+def test_lanes_by_actor_or_place_without_a_match_go_under_a_filter_and_come_back(qtbot, annotated_window, mode):
+    """Lanes by actor (or place) were kept whole under a filter: a screen of lanes each saying no
+    event passed, the matches somewhere among them. As document lanes do, the lanes without a match
+    now go while the filter is set, each lane left holds a match, and clearing it brings all back."""
     window = annotated_window
     timeline = window.timeline
-    window.timeline_menus.lane_actions["actor"].trigger()  # View ▸ Lanes ▸ By Actor
+    window.timeline_menus.lane_actions[mode].trigger()  # View ▸ Lanes ▸ By Actor / By Place
     qtbot.waitUntil(lambda: timeline.lane_count() > 3)
     lanes = timeline.lane_count()
     chosen = next(e for e in (window.model.event_at(r) for r in range(window.model.rowCount()))
                   if e.begin is not None and len(timeline.lanes_of(e)) == 1)
+    name = timeline.lane_name(timeline.lanes_of(chosen)[0])
+    press(qtbot, K.Key_L, CTRL)
     qtbot.keyClicks(window.table_panel.filter, chosen.title)
     press(qtbot, K.Key_Return)
     qtbot.waitUntil(lambda: 0 < window.proxy.rowCount() < window.model.event_count())
-    assert timeline.lane_count() == lanes  # the lanes are kept
+    qtbot.waitUntil(lambda: timeline.lane_count() < lanes)
+    shown = {window.proxy.index(r, 0).data(EVENT_ROLE).id for r in range(window.proxy.rowCount())}
+    names = [timeline.lane_name(i) for i in range(timeline.lane_count())]
+    assert name in names  # the chosen event's lane stays
+    for i in range(timeline.lane_count()):  # every lane left holds an event the filter passes
+        assert {e.id for e in timeline.lane_events(i)} & shown, names[i]
     timeline.plot.repaint()
-    qtbot.waitUntil(lambda: bool(timeline.item.last_empty_notes))
-    texts = {text for _lane, _rect, text in timeline.item.last_empty_notes}
-    assert texts == {FILTERED_OUT_NOTE}
+    assert not timeline.item.last_empty_notes  # no lane saying no event passes
+    window.table_panel.filter.clear()
+    qtbot.waitUntil(lambda: timeline.lane_count() == lanes)
 
 
 def test_a_filter_whose_matches_lie_in_lanes_out_of_view_scrolls_the_lanes_to_them(qtbot, annotated_window):

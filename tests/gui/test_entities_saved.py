@@ -66,6 +66,10 @@ def test_merge_split_save_quit_reopen_gives_the_same_actors_lanes_and_facets(
     # the project's own rows (what exports and saves read) follow the edits
     assert {r.event.id: (r.event.actors, r.event.places) for r in project.rows()} == labels(win)
 
+    # the clicks left the merged actor as the filter: lanes without a match are then left out, so
+    # clear it (Esc, as a user does) to compare all the lanes with those of the reopened project
+    qtbot.keyClick(win.facets.actors, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not win.proxy.is_user_filtering())
     before_actors, before_places = facet_names(win, win.facets.actors), facet_names(win, win.facets.places)
     before_labels, before_lanes = labels(win), actor_lanes(win, qtbot)
     before_groups = sorted(g.event_ids for g in people.groups)

@@ -7,7 +7,7 @@ import pytest
 
 from explorer.gui.formatting import SECONDS_PER_DAY, day_start_seconds
 
-from .keys import ALT, SHIFT, K, press, selected
+from .keys import ALT, CTRL, SHIFT, K, press, selected
 
 
 def sentence(window) -> list[str]:
@@ -102,6 +102,24 @@ def test_home_end_first_and_last(qtbot, win):
     assert selected(win).timex == "2010"
     press(qtbot, K.Key_Home)
     assert selected(win).timex == "1997-2004"
+
+
+def test_ctrl_end_and_ctrl_home_go_to_the_last_and_first_event_as_end_and_home_do(qtbot, win):
+    """Ctrl+End and Ctrl+Home, the table's and a text's keys for the end and the start, did nothing
+    on the timeline: the selection stayed where it was."""
+    events = [win.model.event_at(r) for r in range(win.model.rowCount())]
+    dated = sorted((e for e in events if e.begin is not None), key=lambda e: (e.begin, e.end or e.begin))
+    press(qtbot, K.Key_Right)
+    press(qtbot, K.Key_End, CTRL)
+    last = selected(win)
+    assert last is not None and (last.end or last.begin) == max(e.end or e.begin for e in dated)
+    assert sentence(win) and on_screen(win, last)
+    press(qtbot, K.Key_Home, CTRL)
+    first = selected(win)
+    assert first is not None and first.begin == dated[0].begin and first.id != last.id
+    assert sentence(win) and on_screen(win, first)
+    press(qtbot, K.Key_End)
+    assert selected(win).id == last.id  # the same event as End's
 
 
 def test_plus_minus_zoom_around_the_selected_event(qtbot, win):

@@ -58,6 +58,11 @@ class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
         #: What the last paint drew, for tests and for hit-testing by the app.
         self.last_detail: ViewDetail | None = None
         self.last_labels: list[LabelBox] = []
+        #: The captions the last paint wrote beside count badges (see ``carded``), in order.
+        self.last_captions: list[str] = []
+        #: The selection card's whole title and the selected event's array positions: a cluster
+        #: holding it whose caption is that title cut short leaves the caption out.
+        self.carded: tuple[str, np.ndarray] | None = None
         #: what the last paint wrote at the plot's edge of lanes with nothing in view: (Beyond, rect, text)
         self.last_beyond: list[tuple[Beyond, QRectF, str]] = []
         #: what the last paint wrote in lanes whose events are all undated: (lane, rect, text)
@@ -166,6 +171,17 @@ class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
             return QColor(lane_color(lane))
         return self._qcolors[code] if code >= 0 else QColor(self.theme.muted)
 
+    def set_carded(self, title: str, positions) -> None:
+        """The selection's card says ``title`` whole beside the event at array ``positions`` (``""``:
+        no card). A cluster holding that event whose caption is the title cut short then leaves its
+        caption out: the card said a whole title in bold just over a caption that began the same
+        words and broke off, the same words twice, read as two events."""
+        carded = (title, np.asarray(positions, np.int64)) if title and len(positions) else None
+        if carded is None and self.carded is None:
+            return
+        self.carded = carded
+        self.update()
+
     def set_emphasis(self, rows: np.ndarray | None) -> None:
         """Emphasise the events whose ``row`` is in ``rows`` and dim the others; ``None`` for normal drawing."""
         if rows is None or self.events is None:
@@ -242,6 +258,7 @@ class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
         detail = view_detail(arr, vx0, vx1, width_px, sorted(visible), self.mark_limit, column_px=2.0 * s)
         self.last_detail = detail
         self.last_labels = []
+        self.last_captions = []
         self.last_beyond = []
         self.last_undated_notes = []
         self.last_empty_notes = []

@@ -14,6 +14,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPixmap
 
 from explorer.timeline.label_sizes import CAPTION_GAP_PX
+from explorer.timeline.labels import caption_shortens
 from explorer.timeline.lod import beyond_text, beyond_view
 from explorer.gui.render.marks import BAR_PX, DIM_OPACITY
 from explorer.gui.render.theme import readable_on
@@ -148,6 +149,18 @@ class LabelDrawing:
             pix = self._badges[key] = QPixmap.fromImage(img)
         return pix
 
+    def _caption_shown(self, b) -> bool:
+        """Whether a cluster's caption is written (and noted in ``last_captions``): not when the
+        selection's card beside it says the whole title the caption cuts short (see ``set_carded``)."""
+        if not b.caption:
+            return False
+        carded = self.carded
+        if carded is not None and caption_shortens(" ".join(b.caption.split()), carded[0]) \
+                and np.isin(b.members, carded[1]).any():
+            return False
+        self.last_captions.append(b.caption)
+        return True
+
     def _paint_labels(self, painter, boxes, left_px, y, color, emph=None) -> None:
         if emph is not None:  # matches in full, the rest dimmed
             on = [b for b in boxes if emph[b.members].any()]
@@ -186,7 +199,7 @@ class LabelDrawing:
                     pill_left = b.right - pill if b.caption_left else b.left
                     painter.drawPixmap(QPointF(round(left_px + pill_left), round(base - ascent - 1 * s)),
                                        self._badge(b.text, pill, color, dpr))
-                    if b.caption:
+                    if self._caption_shown(b):
                         at = b.left if b.caption_left else b.left + pill + CAPTION_GAP_PX * s
                         painter.drawText(QPointF(left_px + at, base), b.caption)
                 else:
@@ -197,7 +210,7 @@ class LabelDrawing:
             base = base0 - b.row * row_h
             if b.is_cluster:
                 pill = b.pill or b.width
-                if b.caption:
+                if self._caption_shown(b):
                     painter.setPen(text_color)
                     painter.drawText(QPointF(x if b.caption_left else x + pill + CAPTION_GAP_PX * s, base), b.caption)
                 if b.caption_left:

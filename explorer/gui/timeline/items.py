@@ -73,8 +73,12 @@ class SelectionHighlight(pg.GraphicsObject):
         """The text of the selection's card, shown when ``item`` (a TimelineItem) drew no title for
         any of the array ``positions`` of the selected event."""
         self._card = (" ".join(title.split()), detail)
+        if self._labelled_by is not None and self._labelled_by is not item:
+            self._labelled_by.set_carded("", ())
         self._labelled_by = item
         self._positions = np.asarray(positions, np.int64)
+        if item is not None and hasattr(item, "set_carded"):
+            item.set_carded(self._card[0], self._positions)
         self.update()
 
     def set_target(self, x0: float, x1: float, lane: float, is_span: bool, extra_lanes=()) -> None:
@@ -89,6 +93,8 @@ class SelectionHighlight(pg.GraphicsObject):
         self._extra = ()
         self._card = None
         self.last_card = None
+        if self._labelled_by is not None and hasattr(self._labelled_by, "set_carded"):
+            self._labelled_by.set_carded("", ())
         self.update()
 
     def card_text(self) -> tuple[str, str] | None:

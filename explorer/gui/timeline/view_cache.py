@@ -14,7 +14,7 @@ import numpy as np
 from explorer.gui.coalesce import start_once
 from explorer.timeline import EventsArray, LaneSet
 from explorer.calendar import EPOCH_ORDINAL
-from explorer.timeline.lane_subset import lanes_with_events, without_empty_lanes
+from explorer.timeline.lane_subset import without_empty_lanes
 from explorer.timeline.events_array import NO_DAY, SubsetBuffers
 from explorer.timeline.lanes import name_lane_pairs
 
@@ -110,6 +110,10 @@ class RenderCache:
         """Rebuild the render cache from the proxy now (normally coalesced after model changes)."""
         self._rebuild_timer.stop()
         selection_shown = self._selection_shown()  # on the marks drawn until now
+        if self.selection.current_event() is not None and self.highlight.target() is None:
+            # hidden until now (by a filter): when it comes back, its lane comes into view. Filtered
+            # in lanes by actor, then cleared, the lanes stood at the top, the selection far below.
+            selection_shown = (False, True)
         self._fitted = None  # the marks are made again (a subset may overwrite the drawn array's buffers)
         self._drawn_count = self.model.document_count()
         arrays = self.model.time_arrays()
@@ -143,8 +147,6 @@ class RenderCache:
         self._apply_stars()
         self.legend.set_events(self.arr, self._legend_key(colouring.key))
         self._apply_lanes()
-        if self._narrowed() and not self._drops_empty_lanes():
-            self._show_lanes_holding_events()
         self._fill_undated(np.unique(member_undated))
         if self._auto_fit and len(self.arr):
             self._apply_range(*self.fit_range(robust=self._auto_fit == "robust"))
@@ -158,20 +160,12 @@ class RenderCache:
         curation = getattr(self.model, "is_curation_filtering", None)
         return self.proxy.is_user_filtering() or bool(curation is not None and curation())
 
-    def _show_lanes_holding_events(self) -> None:
-        """Lanes by actor or place are kept whole under a filter: when none of the lanes in view
-        holds a match, the lanes scroll to the first that does. Filtered to one actor, the view
-        stayed on a screen of other actors' lanes each saying its events were filtered out, the
-        actor's own lane out of sight."""
-        held = lanes_with_events(self.arr)
-        first, shown = self._lanes_applied
-        if len(held) and not ((held >= first) & (held < first + shown)).any():
-            self._show_lanes_from(int(held[0]))
-
     def _drops_empty_lanes(self) -> bool:
-        """Document lanes only: an actor's or a place's lanes are a chosen set the user compares
-        (and saves), kept whole whatever the filter."""
-        return self._lane_mode == "document" and self._narrowed()
+        """Whether the lanes without a match take no room: whenever the user narrowed the events,
+        in every lane mode. Lanes by actor or place were kept whole under a filter: hundreds of
+        lanes, each saying no event passed, the few matches somewhere among them, while document
+        lanes dropped theirs. Clearing the filter brings the lanes back."""
+        return self._narrowed()
 
     def _full_array(self, arrays, n: int, mode: str) -> EventsArray:
         """Every key's marks in document lanes (or the one lane), built once per event set."""

@@ -1,0 +1,75 @@
+"""The selected event's card and the caption beside its cluster's badge do not say the same words
+twice: when the caption is the selected title cut short ("Harbour council approves the new…"), the
+card, which says the title whole, stands for it and the caption is left out while the card shows;
+selecting an event elsewhere brings the caption back."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from explorer.documents import Document
+from explorer.gui.formatting import day_start_seconds
+from explorer.ingest import ExtractedDocument
+from explorer.timeline.labels import ELLIPSIS
+
+from .conftest import _event
+
+
+def _lane(path: str, titles: list[str], days: list[date]) -> ExtractedDocument:
+    """One document, an event a sentence titled as given, on the days given."""
+    sentences = [f"{t} ({k}) on {d.day} {d:%B} {d.year}." for k, (t, d) in enumerate(zip(titles, days))]
+    doc = Document(path, " ".join(sentences), path.rsplit("/", 1)[-1], date(2030, 1, 1), "header")
+    pairs = [_event(doc, s, f"{d.day} {d:%B} {d.year}", d.isoformat(), d, d) for s, d in zip(sentences, days)]
+    events = tuple(replace(e, title=t) for (e, _t), t in zip(pairs, titles))
+    return ExtractedDocument(doc, tuple(t for _e, t in pairs), events)
+
+
+def _paint(timeline) -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+        timeline.plot.viewport().repaint()
+
+
+CASES = [  # a title too long for a caption, told on a few days; a later event elsewhere in time; the year
+    ("Harbour council approves the new northern breakwater",
+     [date(2001, 5, 3), date(2001, 5, 4), date(2001, 5, 6)], "Ferry service resumes", 2001),
+    ("Dockers from three ports march on the ministry again",
+     [date(1984, 10, 1), date(1984, 10, 2)], "Talks open", 1984),
+    ("Farmers in the eastern provinces end their grain embargo",
+     [date(1962, 2, 9), date(1962, 2, 10), date(1962, 2, 11), date(1962, 2, 13)], "Prices fall", 1962),
+]
+
+
+@pytest.mark.parametrize("said, days, other, year", CASES)
+def test_a_caption_cut_short_is_left_out_while_the_card_says_the_title_whole(make_window, qtbot, said, days,
+                                                                              other, year):
+    window = make_window()
+    window.add_documents([_lane(f"/notes/lane-{year}.txt", [said] * len(days) + [other],
+                                days + [date(year, 11, 20)])])
+    timeline = window.timeline
+    qtbot.waitUntil(lambda: timeline.lane_count() == 1)
+    timeline.set_visible_range(day_start_seconds(date(year, 1, 1)), day_start_seconds(date(year + 1, 1, 1)))
+    _paint(timeline)
+    captions = [b.caption for b in timeline.item.last_labels if b.is_cluster and b.caption]
+    assert len(captions) == 1 and captions[0].endswith(ELLIPSIS), captions  # the title cut short
+    stem = captions[0].rstrip(ELLIPSIS).rstrip()
+    assert said.startswith(stem) and timeline.item.last_captions == captions  # written before any selection
+    timeline.setFocus()
+    qtbot.waitUntil(timeline.hasFocus)
+    qtbot.keyClick(timeline, Qt.Key.Key_Home)  # the earliest event: in the cluster
+    qtbot.waitUntil(lambda: window.selection.current_event() is not None)
+    _paint(timeline)
+    assert " ".join(window.selection.current_event().title.split()) == said
+    lines = timeline.highlight.last_card_lines
+    assert timeline.highlight.last_card is not None and len(lines) == 2, lines
+    assert lines[0].rstrip(ELLIPSIS).startswith(stem) and len(lines[0]) > len(captions[0]), lines
+    assert timeline.item.last_captions == []  # the words are said once, on the card
+    qtbot.keyClick(timeline, Qt.Key.Key_End)  # an event outside the cluster: its caption is back
+    qtbot.waitUntil(lambda: window.selection.current_event().title == other)
+    _paint(timeline)
+    assert timeline.item.last_captions == captions
