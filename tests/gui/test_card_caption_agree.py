@@ -5,35 +5,15 @@ selecting an event elsewhere brings the caption back."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
-from explorer.documents import Document
 from explorer.gui.formatting import day_start_seconds
-from explorer.ingest import ExtractedDocument
 from explorer.timeline.labels import ELLIPSIS
 
-from .conftest import _event
-
-
-def _lane(path: str, titles: list[str], days: list[date]) -> ExtractedDocument:
-    """One document, an event a sentence titled as given, on the days given."""
-    sentences = [f"{t} ({k}) on {d.day} {d:%B} {d.year}." for k, (t, d) in enumerate(zip(titles, days))]
-    doc = Document(path, " ".join(sentences), path.rsplit("/", 1)[-1], date(2030, 1, 1), "header")
-    pairs = [_event(doc, s, f"{d.day} {d:%B} {d.year}", d.isoformat(), d, d) for s, d in zip(sentences, days)]
-    events = tuple(replace(e, title=t) for (e, _t), t in zip(pairs, titles))
-    return ExtractedDocument(doc, tuple(t for _e, t in pairs), events)
-
-
-def _paint(timeline) -> None:
-    for _ in range(5):
-        QApplication.processEvents()
-        timeline.plot.viewport().repaint()
-
+from .test_card_title_once import _lane, _paint
 
 CASES = [  # a title too long for a caption, told on a few days; a later event elsewhere in time; the year
     ("Harbour council approves the new northern breakwater",
