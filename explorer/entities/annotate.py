@@ -15,8 +15,8 @@ from explorer.entities.fold import fold_token
 from explorer.entities.gazetteer import ascii_lower_phrase
 from explorer.entities.index import ActorIndex, MentionRef
 from explorer.entities.kinds import (
-    ORG, PERSON, PLACE, CorpusVocabulary, _adjective as is_adjective, base_kind, clean, name_words, resolve_single,
-    single_word_override,
+    ORG, PERSON, PLACE, CorpusVocabulary, base_kind, clean, name_words, resolve_single,
+    is_adjective, single_word_override,
 )
 from explorer.entities.lone_names import mention_evidence as _mention_evidence
 from explorer.entities.mention import DocumentMentions, Mention

@@ -80,13 +80,13 @@ def clean(mention: Mention, vocab: CorpusVocabulary) -> Mention | None:
             words = mention.words
     if len(words) == 1 and mention.cue is None and (
         vocab.is_common(words[0]) or _generic(words[0]) or len(words[0]) == 1
-        or (not mention.speech and _adjective(words[0]))
+        or (not mention.speech and is_adjective(words[0]))
     ):
         return None
     return mention
 
 
-def _adjective(word: str) -> bool:
+def is_adjective(word: str) -> bool:
     """"Islamic", "Scandinavian", "Napoleonic": a capitalised adjective alone is no name; nor an
     adverb opening a sentence or a quotation ("Obviously", "Finally", "Unfortunately")."""
     low = word.lower()
