@@ -867,6 +867,30 @@ UNOPENED_PARTS: dict[str, frozenset[str]] = {
         "s27u-wiki-tv-series-harbour-lights",
         "s27u-wire-lestrian-synod-elects-patriarch",
     }),
+    # session twenty-eight: four wire stories in the 1990s style of US agencies and papers (a bank merger under a
+    # wire stamp in slashes, a parcel drivers' strike under an agency slug, a state budget vote under a "Published:"
+    # line and a dateline a day earlier, a utility's 9/9/99 date test), a papal conclave of 1287-1289 (no publication
+    # date), a police press release with 24-hour clock times, a city marathon, a treaty negotiation of 1815-1816 (no
+    # publication date), a primary school's centenary, a referendum timetable in future dates, a mill fire in a 1912
+    # newspaper ("the 12th inst."), a suspension bridge's construction (no publication date), a stolen painting
+    # recovered after 47 years, a whaling station's history (no publication date) and a horse race named by its clock time
+    "unopened28": frozenset({
+        "s28u-feature-stolen-still-life-returned-after-47-years",
+        "s28u-history-carrow-gorge-suspension-bridge",
+        "s28u-history-conclave-of-orvano-1287",
+        "s28u-history-port-halvard-whaling-station",
+        "s28u-history-treaty-of-lindmark-1816",
+        "s28u-local-hillcrest-primary-centenary",
+        "s28u-newspaper-1912-briggate-mills-fire",
+        "s28u-police-release-elmbridge-cash-machine-raid",
+        "s28u-politics-calderbridge-tourist-tax-referendum",
+        "s28u-sport-harbourside-marathon-course-record",
+        "s28u-sport-racing-grey-warden-gold-cup-chase",
+        "s28u-wire-1995-harrisburg-senate-passes-budget",
+        "s28u-wire-1997-allied-parcel-drivers-strike",
+        "s28u-wire-1998-piedmont-tidewater-bank-merger",
+        "s28u-wire-1999-ohio-utility-date-test",
+    }),
 }
 
 #: Every article that is scored in aggregate only and never opened while writing rules.
