@@ -17,6 +17,7 @@ import re
 
 from explorer.events.happening_verbs import (COMPASS_MOVE, DECISION, LIFE_STATE_VERBS, LIGHT_VERBS, MEASURE_VERBS,
                                              NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS)
+from explorer.number_words import spelled
 
 #: Past verbs of a state or a stretch: "became", "began", "seemed", and a life's occupations
 #: (:data:`~explorer.events.happening_verbs.LIFE_STATE_VERBS`), which tell a stretch, not a step.
@@ -27,7 +28,7 @@ STATE_VERBS = rf"became|began|started|seemed|used|spent|{LIFE_STATE_VERBS}"
 
 #: A figure after a verb of measure: "rose 4 percent", "fell by a third", "climbed to 3.2%".
 _FIGURE_AFTER = re.compile(r"\s+(?:(?:by|to|from|about|around|some|nearly|almost|more\s+than)\s+)?(?:[\d£$€]|a\s+(?:third|quarter|half|fifth)|"
-                           r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s+(?:percent|per\s+cent|points?)|"
+                           r"(?:" + spelled(1, 10) + r"|" + spelled(20, 50) + r")\s+(?:percent|per\s+cent|points?)|"
                            r"sharply|steadily|slightly|steeply|strongly|modestly)")
 
 _PAST = rf"(?:(?:[a-z]+-)?[a-z]{{3,}}ed|{PAST_FORMS})"

@@ -16,6 +16,7 @@ from explorer.events.happening_verbs import (HAPPENING_AFTER, MEASURE_VERBS, NOT
                                              PAST_FORMS)
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
 from explorer.events.tense import IRREGULAR_PASTS, PARTICIPLE_FORMS, PARTICIPLES
+from explorer.number_words import spelled
 
 #: "shortly after", "soon after": an adverb of time, whose verb is the main clause's own ("… formed an
 #: alliance and shortly after jointly invaded the duchy"), not a clause of its own.
@@ -28,7 +29,7 @@ _NOT_ADVERB_AFTER = r"(?<!shortly\s)(?<!Shortly\s)(?<!soon\s)(?<!Soon\s)(?<!long
 #: sentence's date, which is the main clause's; a reader lists it too. A "before" clause tells one too
 #: ("… and spent eight months in detention before a judge released him"), and so does a pronoun subject.
 _AFTER_CLAUSE = re.compile(
-    r"\b(?:[Aa]fter|[Bb]efore)\s+(?P<subject>(?:(?:a|an|the|his|her|its|their|\d[\d,]*|two|three|four|five|six|several|some)\s+"
+    r"\b(?:[Aa]fter|[Bb]efore)\s+(?P<subject>(?:(?:a|an|the|his|her|its|their|\d[\d,]*|" + spelled(2, 6) + r"|several|some)\s+"
     r"(?:[\w’'-]+\s+){0,3}?|(?:he|she|they)\s+))(?P<verb>(?!(?:was|were|had|has|did|needed|used|seemed|appeared)\b)[a-z]{3,}ed)\b"
     # (an irregular past, "a month after the owners sold the building", was tried in session twelve: on
     # the readable gold it added only causes its annotators leave out, "after a bus broke down")
@@ -71,7 +72,7 @@ _AFTER_NOUN_MID = re.compile(
 #: saw, visited or attended something measures the happening before it ("and 11,000 visitors saw it").
 _COUNTED_CLAUSE = re.compile(
     r",\s+and\s+(?P<subject>(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
-    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+"
+    r"(?:\d[\d,]*|" + spelled(2, 12) + r"|dozens|hundreds|thousands)\s+"
     r"(?:[\w’'-]+\s+){0,2}?)(?:were\s+|had\s+)?(?P<verb>(?!(?:was|were|had|did|said|told|saw|visited|watched|attended|viewed|heard|read)\b)(?:[a-z]{3,}ed|"
     + IRREGULAR_PASTS + r"))\b"
 )
@@ -114,7 +115,7 @@ _PRONOUN_PASSIVE_CLAUSE = re.compile(
 _SUBORDINATE_OTHER_SUBJECT = re.compile(
     _NOT_ADVERB_AFTER + r"\b[Aa]fter\s+(?P<subject>"
     r"(?:(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}(?:[’']s\s+[a-z]{3,})?|(?:he|she|they|it)(?=\s+had\s)|"
-    r"(?:a|an|the|his|her|its|their|two|three|four|five|six|several|some)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+|"
+    r"(?:a|an|the|his|her|its|their|" + spelled(2, 6) + r"|several|some)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+|"
     r"(?!(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|that|this|which|what|all|much|many|it|he|she|they|"
     r"being|having|only|just|nearly|almost|about|more|less)\b|[a-z]+ly\b)[a-z]{3,}(?<!ing)(?:\s+[a-z]{3,}s)?)\s+)"
     r"(?:(?P<had>had)\s+)?"
@@ -122,7 +123,7 @@ _SUBORDINATE_OTHER_SUBJECT = re.compile(
     rf"{PARTICIPLE_FORMS}))\b"
     # (the verb acts on something; only a pluperfect may end there or take a preposition: "after a bus
     # broke down" tells a cause readers leave out, and so does a passive: "after the sensor was replaced")
-    r"(?:(?=\s+(?:a|an|the|his|her|its|their|him|them|it|two|three|four|five|six|several|\d|£|\$|€|(?-i:[A-Z]))\b)|"
+    r"(?:(?=\s+(?:a|an|the|his|her|its|their|him|them|it|" + spelled(2, 6) + r"|several|\d|£|\$|€|(?-i:[A-Z]))\b)|"
     r"(?(had)(?=\s*[.,;]|\s+[a-z])|(?!)))")
 
 
@@ -169,7 +170,7 @@ _APPOSED_SUBJECT_CLAUSE = re.compile(
 #: verb tells a happening (:data:`NOT_HAPPENING_VERBS` left out) with what it acts on or where it went.
 _WITHIN_CLAUSE = re.compile(
     r"(?:,\s+(?:and|but)\s+|;\s+)(?:[Ww]ithin|[Ii]n\s+less\s+than)\s+"
-    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|the\s+next|the\s+following)\s+)?"
+    r"(?:(?:a|an|" + spelled(1, 10) + r"|a\s+few|several|the\s+next|the\s+following)\s+)?"
     r"(?:hours?|days?|weeks?|months?|years?|decades?)(?:\s+(?:of\s+(?:it|that|this)|later))?,?\s+"
     r"(?P<subject>(?:(?-i:he|she|it|they|we|I)|(?:the|a|an|his|her|its|their|our|my)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|"
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}|"

@@ -32,6 +32,7 @@ from explorer.events.possessed import OWNED_BY_NAME
 from explorer.events.tense import plural_present, present_of
 from explorer.events.titles.dashes import without_dash_aside
 from explorer.events.titles.relatives import opens_modifier
+from explorer.number_words import spelled
 from explorer.temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS
 
 _PRONOUNS = frozenset("i we you he she it they this that these those there here one who which what".split())
@@ -156,7 +157,7 @@ def first_person_subject(title: str) -> str | None:
 #: £2,000 by the league". The agent's words run to its first modifier or the clause's next phrase.
 _PASSIVE_BY = re.compile(
     r"^\S.*?\s(?:is|are)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)(?:\s+(?!by\b)(?:[^\s,;]|,(?=\d))+){0,3}?\s+by\s+"
-    r"(?P<agent>(?:(?:the|a|an|its|their|two|three|four|five|several|local|some)\s+)?(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)"
+    r"(?P<agent>(?:(?:the|a|an|its|their|" + spelled(2, 5) + r"|several|local|some)\s+)?(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)"
     r"(?=\s+(?:in|on|at|of|from|for|after|before|during|with|to|and|who|which|that|over|near)\b|\s*[,;.]|\s*$)"
 )
 
@@ -300,7 +301,7 @@ def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> 
 #: A count or an ordinal the title rules named by the group counted before ("The three men", "The 3
 #: teenagers", "The third bid").
 _COUNT_NAMED = re.compile(
-    r"^The\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}|first|second|third|fourth|fifth|last)"
+    r"^The\s+(?:" + spelled(2, 12) + r"|\d{1,3}|first|second|third|fourth|fifth|last)"
     r"\s+[a-z]", re.IGNORECASE)
 #: A relative aside between a subject and its verb: ", whose owner Ann Voss bought it in 2019,".
 _RELATIVE_ASIDE = re.compile(

@@ -18,6 +18,7 @@ from typing import Sequence
 
 from explorer.calendar import Day, calendar_day, civil, days_in_month, ordinal
 from explorer.events.record import Event
+from explorer.number_words import cardinals, spelled
 from explorer.sentences import SentenceIndex
 
 #: The derivation's mark of a happening told in an "after" (or "before") clause, set by the builder.
@@ -77,10 +78,9 @@ def clause_mark(text: str, sentence_start: int, verb_start: int, date_spans: Seq
 #: A length of time right before the subordinator: "became treasurer in 2016, a year after the fund
 #: moved its accounts", "opened on 9 March, two weeks before the council approved …".
 _MEASURE_BEFORE = re.compile(
-    r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"\b(?P<n>a|an|" + spelled(1, 12) + r"|\d{1,2})\s+"
     r"(?P<unit>day|week|month|year|decade)s?\s+$", re.IGNORECASE)
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_NUMBERS = {"a": 1, "an": 1, **cardinals(1, 12)}
 
 
 def _measured_shift(occurrence: Event, main: Event) -> tuple[date | Day, date | Day, str] | None:

@@ -21,13 +21,14 @@ from explorer.events.subject_phrases import (
 )
 from explorer.events.quote_marks import as_curly
 from explorer.events.tense import IRREGULAR_PASTS, present_of
+from explorer.number_words import spelled
 from explorer.temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS, alternatives
 
 #: The months and weekdays spelled out, as a bare alternation: the names a date's phrase ends on.
 _CALENDAR_NAMES = alternatives(FULL_MONTHS + FULL_WEEKDAYS)
 _DETERMINERS = r"the|a|an|his|her|its|their|our|my|your|this|that|these|those|he|she|they|it|we|i"
 #: A count opening a subject: "after three trial patients developed jaundice", "before 40 residents signed".
-_COUNTS = r"\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|most|all|both"
+_COUNTS = r"\d[\d,]*|" + spelled(2, 12) + r"|several|some|many|most|all|both"
 #: Bodies of people who act together, told by a bare plural: a clause "and police arrested him" has a
 #: subject of its own (see :data:`explorer.events.joined_clauses._GROUP_SUBJECT_CLAUSE`).
 GROUP_NOUNS = (
@@ -78,7 +79,7 @@ CLAUSE_BREAK = re.compile(
     # a count or a sum as the object: "and hired 60 staff", "and founded three towns", "and raised £2m"
     # (not a quantity of a measure: "arrived on Monday and brought 64 mm of rain" tells the arrival's
     # measure, a statistic, not a second happening)
-    r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|both)"
+    r"(?:\d[\d,.]*|" + spelled(2, 12) + r"|several|both)"
     r"(?!\s*(?:%|per\s*cent|percent|mm|cm|km|m|kg|g|in|ft|inch(?:es)?|feet|foot|metres?|meters?|miles?|kilometres?|"
     r"millimetres?|centimetres?|degrees?|tonnes?|tons?|litres?|liters?|gallons?|knots?|points?)\b))\b|\s+[£$€]\d|\s+[A-Z]))|"
     # "bought the lock in 1991 and in 1993 rebuilt its gates": a second verb of the same subject with its
@@ -89,7 +90,7 @@ CLAUSE_BREAK = re.compile(
     # subject that counts its members, then its verb
     # (not a be-form: "Smith and both his sons were arrested" is one subject)
     # "…, and one of its crew of three died": a new subject, a part of something named before
-    r",?\s+and\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|both|all|each|several|many|most|some|none)"
+    r",?\s+and\s+(?=(?:" + spelled(1, 10) + r"|both|all|each|several|many|most|some|none)"
     r"\s+of\s+(?:the|its|his|her|their|them|those|these)\b)|"
     # (or a count of many: "14 people were killed and hundreds of buildings collapsed")
     rf"(?<!,)\s+and\s+(?=(?:both|all|each|several|many|most|some|(?:hundreds|thousands|dozens|scores|millions)\s+of)\s+"
@@ -110,7 +111,7 @@ CLAUSE_BREAK = re.compile(
     # "… was built in 1979 and had been owned by the Holm family since 2005": a state that began later
     rf"(?<!,)\s+and\s+(?=(?:has|have|had)\s+(?:since\s+|later\s+)?been\s+(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|{IRREGULAR_PASTS})\b)|"
     # "…, and two days later we closed the ward": a coordination that opens with its own time
-    r",\s+and\s+(?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|\d+)\s+"
+    r",\s+and\s+(?=(?:a|an|" + spelled(1, 12) + r"|several|a\s+few|\d+)\s+"
     r"(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\s+(?:later|earlier|afterwards?)\b)|"
     # "… opened in 1936 after a flood had destroyed the old bridge in 1934", "…, which the artist
     # corrected on 2 May": a subordinate clause with a subject and a finite verb of its own

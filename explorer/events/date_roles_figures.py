@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from explorer.number_words import spelled
 from explorer.temporal.lexicon import FULL_WEEKDAYS, MONTH_NAMES, ORDINALS, SHORT_MONTHS, alternatives
 
 #: "up from 15 in", "down from 22 percent", "compared with about 150 in the whole of", "as against 3,500
@@ -62,8 +63,8 @@ def figure_under_a_label(clause: str, after: str) -> bool:
 #: (Only the words of a sum stand between "worth" and the date: "An offer worth $40m arrived on Thursday"
 #: tells the offer's arrival.)
 _SUM_WORD = (r"(?:[$£€]?\d[\d.,]*(?:m|bn|k)?|an?|about|around|some|nearly|almost|over|under|more|less|than|just|only|"
-             r"estimated|roughly|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-             r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dollars|pounds|"
+             r"estimated|roughly|half|" + spelled(1, 12) + r"|fifteen|twenty|"
+             + spelled(30, 90) + r"|hundreds?|thousands?|millions?|billions?|dollars|pounds|"
              r"euros|yen|marks|francs|cents|pence)")
 WORTH_THEN = re.compile(r"\bworth\s+(?:" + _SUM_WORD + r"\s+){1,8}?(?:in|at|on|during|as\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -212,7 +213,7 @@ FROM_EARLIER_FIGURE = re.compile(
 #: 1947") or a rank ("rose to power in 1933", "climbed to third") tells a happening, and stays.
 _FIGURE = (r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|just\s+(?:over|under)\s+|"
            r"an\s+estimated\s+|a\s+record\s+)?"
-           r"(?:[$£€#]\s?\d[\d,.]*|\d[\d,.]*|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)(?=\s+(?:cents|pence|dollars|pounds|euros)))"
+           r"(?:[$£€#]\s?\d[\d,.]*|\d[\d,.]*|(?:" + spelled(2, 10) + r"|twenty|fifty)(?=\s+(?:cents|pence|dollars|pounds|euros)))"
            r"(?:\s*(?:million|billion|thousand|bn|m|k)\b)?"
            r"(?:\s+(?:cents|pence|p|dollars|pounds|euros|points)\b|"
            # ... or what it counts: "fell to 87 deaths", "averaged 19 weeks" (not a height or a heat, nor a
@@ -302,8 +303,8 @@ RECORDS_BEGAN = re.compile(
 #: kept since a day, not a happening on it. ("has led the company since", "have run since": when a
 #: state began, which readers keep on the timeline.)
 TALLY_SINCE = re.compile(
-    r"\b(?:has|have|had)\s+(?:been\s+)?(?:[\w'’-]+\s+){0,6}?(?:[£$€]\s?\d[\d,.]*(?:m|bn|k)?|\d[\d,.]*|(?:a|one)\s+(?:hundred|thousand|million|billion)|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens|millions|twice|thrice|several\s+times|"
+    r"\b(?:has|have|had)\s+(?:been\s+)?(?:[\w'’-]+\s+){0,6}?(?:[£$€]\s?\d[\d,.]*(?:m|bn|k)?|\d[\d,.]*|(?:a|one)\s+(?:hundred|thousand|million|billion)|" + spelled(2, 10) + r"|"
+    r"eleven|twelve|" + spelled(20, 50) + r"|hundreds|thousands|dozens|millions|twice|thrice|several\s+times|"
     r"repeatedly)\b[^,;:]{0,60}\bsince\s+$",
     re.IGNORECASE,
 )
@@ -339,7 +340,7 @@ TALLY_OVER = re.compile(
     # counted; what happened to each is no happening told)
     r"helped|supported|assisted|treated|trained|housed|fed|received|admitted|hosted|vaccinated|screened)\s+"
     r"(?:about\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+|only\s+)?(?:\d[\d,.]*|"
-    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\s+"
+    + spelled(2, 12) + r"|" + spelled(20, 50) + r"|hundreds|thousands|dozens)\s+"
     # "carried more than 30 million tonnes of grain between 2022 and": the measure may name what it counts
     r"(?:(?:million|billion|thousand|hundred)\s+)?[a-z][a-z-]*\s+(?:of\s+[a-z]+\s+)?"  # ("e-readers")
     # ... and where they were counted: "carried 118,000 passengers on the route last year", "handled 2.1
@@ -384,7 +385,7 @@ PERFECT_TALLY = re.compile(
     # hosepipe bans in the past four years", "The club has had two managers this season")
     r"(?<=\bhad\s)(?:two|several|many|a\s+number\s+of|a\s+series\s+of)\s+(?=(?:[a-z-]+\s+)?[a-z]+s\b)|"
     # the count in words: "have signed six players this summer", "has opened a dozen branches this year"
-    r"(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+dozen|dozens|"
+    r"(?:" + spelled(3, 12) + r"|fifteen|" + spelled(20, 50) + r"|a\s+dozen|dozens|"
     r"hundreds|thousands)\s+(?=[a-z]+s\b))[^,;:]{0,40}?"
     r"(?:\s+so\s+far)?\s+(?:(?:in|during|over)\s+)?$", re.IGNORECASE)
 #: "paid dividends of up to 20 per cent a year", "trains about 40 volunteer tutors a year", "I have used
@@ -433,7 +434,7 @@ _STOOD_OR_PROMISED_AFTER = re.compile(
     r"^\s*,?\s+(?:(?!(?:had|has|have|was|were|is|are|will|would)\b)[\w'’-]+\s+){1,6}?(?:"
     r"(?:was|were|is|are)\s+(?:(?:still|already|now|only|all|[a-z]+ly)\s+)?"
     # (a count ending in "-en", "nineteen", "seven", is no participle: "By the summer there were nineteen of us")
-    r"(?!(?:[a-z]+ed|(?!(?:seven|eleven|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b)[a-z]+en|"
+    r"(?!(?:[a-z]+ed|(?!(?:seven|eleven|" + spelled(13, 19) + r")\b)[a-z]+en|"
     r"made|built|sold|shut|held|set|put|paid|hit|cut|lost|won|found|left|kept|sent|done|born|"
     r"split|spent|told|brought|bought|caught|taught|thought|led|fed|met|laid|rebuilt|to|being)\b)[a-z]+|"
     r"(?:will|would|should|must|shall)\s+(?!have\b))", re.IGNORECASE)

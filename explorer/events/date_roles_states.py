@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from explorer.number_words import spelled
+
 #: "Norway has acted as a broker in the region since the 1990s", "most of its 9,000 residents have left
 #: since the spring", "where no party has won a majority since 1973", "Since 2016, at least nine mayors
 #: have been removed": a present perfect running up to the time of writing from a date, background
@@ -30,7 +32,7 @@ _PERFECT_AFTER = re.compile(r"^,?(?P<subject>[^.;:!?]{0,80}?)" + _PERFECT, re.IG
 _WHEN_AFTER = re.compile(r"^,?\s+when\b", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:no|not|never|nobody|none|nothing)\b|n['’]t\b", re.IGNORECASE)
 _MANY = re.compile(
-    r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|"
+    r"\b(?:\d[\d,.]*|" + spelled(2, 12) + r"|" + spelled(20, 50) + r"|hundred|"
     r"hundreds|thousands|dozens|millions|most|many|several|numerous)\b", re.IGNORECASE)
 _ERA_TEXT = re.compile(r"\d0s\b|\b(?:century|centuries|millennium|decade)\b", re.IGNORECASE)
 
@@ -110,8 +112,8 @@ UNTIL_AFTER = re.compile(r"^(?:[^.;:]|(?<=\d)[:.](?=\d)){0,40}?\b(?:until|till|t
 OVER_BEFORE = re.compile(r"\b(?:over|for|during|throughout|across)\s+(?:(?:most|much|all|part|the\s+rest)\s+of\s+)?$",
                           re.IGNORECASE)
 STRETCH_AHEAD = re.compile(
-    r"(?:the\s+)?(?:next|following|coming|subsequent|ensuing)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|few|several|many)\s+)?(?:[a-z]+\s+)?"
+    r"(?:the\s+)?(?:next|following|coming|subsequent|ensuing)\s+(?:(?:\d+|" + spelled(2, 10) + r"|"
+    r"eleven|twelve|fifteen|eighteen|" + spelled(20, 50) + r"|few|several|many)\s+)?(?:[a-z]+\s+)?"
     r"(?:hours|days|weeks|months|years|decades|centuries)", re.IGNORECASE)
 #: "accused the neighbour of targeting civilians ahead of the winter", "in the run-up to the election in
 #: May": a time the clause's happening is measured against, not its own.

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from explorer.number_words import spelled
+
 #: "As we said in February, we expect …", "as the company announced last week": an aside pointing back to
 #: an earlier telling, not a happening of the story.
 AS_TOLD_BEFORE = re.compile(
@@ -149,7 +151,7 @@ BOUND_BEFORE = re.compile(r"\b(?:before|after|by|past|beyond|until|till|ahead\s+
 #: another subject, and stays.)
 ANNIVERSARY_AFTER = re.compile(
     r"^\s+(?:marks|marked|will\s+mark|is|was|will\s+be)\s+(?:exactly\s+|precisely\s+)?(?:the\s+\w+\s+anniversary\b|"
-    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+hundred|a)\s+"
+    r"(?:\d[\d,]*|" + spelled(1, 10) + r"|" + spelled(20, 50) + r"|a\s+hundred|a)\s+"
     r"(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))\s+(?:since|after|to\s+the\s+day)\b)",
     re.IGNORECASE)
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|your|my|this|that|next|last)\s+$", re.IGNORECASE)
@@ -220,7 +222,7 @@ PAGE_INTRO = re.compile(
     r"(?-i:What)\s+follows\s+is|(?:(?-i:The)\s+following|(?-i:Following))\s+(?:is|are))\s+(?:"
     rf"(?:(?:a|an|the|our|your|some)\s+)?(?:[\w-]+\s+){{0,2}}?{_LIST_NOUN}s?\b|"
     r"(?:what|how|why|everything|all\s+(?:you|we))\b|"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|some)\s+(?:[\w-]+\s+)?"
+    r"(?:\d+|" + spelled(2, 10) + r"|a\s+few|some)\s+(?:[\w-]+\s+)?"
     r"(?:things|facts|ways|reasons|moments|highlights|takeaways|questions|tips|stories|places|events)\b)",
     re.IGNORECASE)
 #: "at the time", "at that point", "then": the time of a happening the text has already told, named

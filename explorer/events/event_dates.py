@@ -18,6 +18,7 @@ from explorer.events.page_header import LINE_REACH
 from explorer.events.quote_marks import as_curly
 from explorer.events.record import Event
 from explorer.events.tense import REGULAR_PAST
+from explorer.number_words import spelled
 from explorer.temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS, alternatives
 from explorer.temporal.timex import Timex
 
@@ -210,7 +211,7 @@ _COORDINATED = re.compile(r",\s+(?:and|but|while|whereas)\s+")
 _ANOTHER_TIME = re.compile(
     r"\b(?:then|later|afterwards?|eventually|subsequently|soon|since|until|till|within|after|before|when|once|"
     r"by\s+the\s+time|so\s+far|now|still|yet|ago|next|following|previous|already|had)\b"
-    r"|\bin\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several)\s+(?:\w+\s+)?"
+    r"|\bin\s+(?:a|an|" + spelled(1, 10) + r"|\d+|a\s+few|several)\s+(?:\w+\s+)?"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?)\b"
     r"|[.;:!?]"
     # a date of its own that dates no event ("and a survey in 2019 counted 7,200 pairs")

@@ -11,6 +11,7 @@ import re
 
 from explorer.events.happening_nouns import EPISODE_NOUNS, HELD_OR_BEFALLING, alternation
 from explorer.events.tense import IRREGULAR_PASTS
+from explorer.number_words import spelled
 
 #: After "asked", the one asked and what for: a request made of someone ("asked the president to dissolve
 #: parliament", "asked residents to check their sheds", "asked the government for compensation", "asked
@@ -22,7 +23,7 @@ _REQUEST_AFTER = (r"\s+(?:(?:(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){
                   r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}|"
                   r"(?!(?:not|was|his|its|this|thus|less|always|perhaps)\b)[a-z]{3,}s)"
                   r"(?:,[^,;]{1,40},)?\s+(?:to\s+(?!be\b)[a-z]{2,}|for\s+[a-z]{2,})\b|"
-                  r"for\s+(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s)")
+                  r"for\s+(?:the|a|an|" + spelled(2, 10) + r"|\d[\d,]*)\s)")
 #: "asked" told as a request (see :data:`_REQUEST_AFTER`).
 REQUEST = rf"asked(?={_REQUEST_AFTER})"
 
@@ -36,7 +37,7 @@ REQUEST = rf"asked(?={_REQUEST_AFTER})"
 #: "held 40 percent"), and a count of gatherings ("held three community meetings") a tally. On the
 #: readable gold, 10 of 11 such clauses hold a gold event.
 _GATHERING_AFTER = (r"\s+(?:(?:a|an|the|its|their|his|her|our|my)\s+)?"
-                    r"(?:(?!(?:two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|\d[\d,]*)\b)[\w’'-]+\s+){0,2}?"
+                    r"(?:(?!(?:" + spelled(2, 10) + r"|several|many|dozens|\d[\d,]*)\b)[\w’'-]+\s+){0,2}?"
                     rf"(?:{alternation(HELD_OR_BEFALLING | EPISODE_NOUNS | {'talk', 'rally', 'vigil', 'prayer', 'service', 'review'})})s?\b")
 
 
@@ -109,8 +110,8 @@ def past_since_last_break(sentence: str, at: int) -> re.Match[str] | None:
 OBJECT_AFTER = (r"(?=\s+(?:(?!a\s+(?:little|bit|lot|while|few)\b)(?:a|an|the|his|her|its|their|all|both|several|some|"
                  # (any count of things or people: "evacuated forty homes", "freed eleven hostages"; not a
                  # length of time or a measure: "missed seven weeks", "rose 4 percent")
-                 r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                 r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|dozens|hundreds|thousands|\d[\d,]*)"
+                 r"(?:" + spelled(2, 12) + r"|"
+                 r"(?:" + spelled(20, 90) + r")(?:-[a-z]+)?|dozens|hundreds|thousands|\d[\d,]*)"
                  r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|points?|percent|per\s+cent)\b))\b|(?-i:[A-Z])|[£$€]\d|"
                  r"(?!(?:towards|afterwards|backwards|across|always|perhaps|besides|as|is|was|his|this|thus|unless)\b)[a-z]{3,}s\b))")
 
@@ -262,7 +263,7 @@ PASSIVES = (
     # closure for a length is one happening; "was closed to traffic" or "was closed in 1965" is not read
     # here: a state, or a dated sentence's own event)
     r"(?:closed|shut)(?=\s+for\s+(?:about\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+)?(?:the\s+(?:day|night|"
-    r"weekend|afternoon|morning|evening)|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|"
+    r"weekend|afternoon|morning|evening)|(?:an?|" + spelled(1, 12) + r"|\d+|"
     r"several|a\s+few)\s+(?:minutes?|hours?|days?|nights?|weeks?))\b)|"
     r"diverted(?=\s+(?:to|along|via|through|onto|away|around|round)\b)"
 )

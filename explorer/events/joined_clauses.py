@@ -23,6 +23,7 @@ from explorer.events.people_clauses import PEOPLE_CLAUSE, reads_as_a_clause
 from explorer.events.entry_present import in_an_entry
 from explorer.events.subjectless_entries import told_without_subject
 from explorer.events.tense import PARTICIPLE_FORMS
+from explorer.number_words import spelled
 from explorer.temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS, alternatives
 
 #: A pronoun object followed by a place it is brought to or left at: "drove it to the centre",
@@ -85,8 +86,8 @@ _SHARED_SUBJECT_BARE_OBJECT = re.compile(
     r"forward|ahead|and|or|but|not|no|nothing|something|anything|everything|himself|herself|itself|themselves|"
     r"ourselves|myself|one|each|every|any|such|same|other|own|very|too|so|as|this|that|these|those|our|my|your|"
     r"it|its|him|her|them|us|me|you|we|they|he|she|a|an|the|his|their|all|both|some|several|part|place|office|"
-    r"power|time|percent|per|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety|hundred|thousand|dozen|half|quarter|third)\b)"
+    r"power|time|percent|per|" + spelled(2, 12) + r"|" + spelled(20, 50) + r"|"
+    + spelled(60, 90) + r"|hundred|thousand|dozen|half|quarter|third)\b)"
     r"[a-z]{3,}(?:[-‑][a-z]+)?(?:\s+(?!(?:and|or|but|to|of|in|on|at|by|for|from|with|into|out|off|over|up|"
     r"down|back|away|after|before|until|while|when|as|than|that)\b)[a-z]{3,}){0,2}"
     r"(?=\s*[.;,]|\s*$|\s+(?:to|into|onto|from|out|off|at|on|in|for|across|through|over|under|behind|beside|"
@@ -220,7 +221,7 @@ _WHEN_MAIN_CLAUSE = re.compile(
     # meeting on Tuesday when protesters unfurled a banner"; its subject an article's noun, a name or a bare
     # plural: a pronoun more often tells a state or a time of life, "was nine when her family left")
     r"(?<=[a-z])\s+when\s+(?=(?:the|a|an|two|three|several|some)\s|(?-i:[A-Z])|[a-z]{3,}s\s))"
-    r"(?P<subject>(?:(?:the|a|an|several|some|two|three|four|five|\d[\d,]*)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?P<subject>(?:(?:the|a|an|several|some|" + spelled(2, 5) + r"|\d[\d,]*)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?!(?:of|in|to|for|with|on|at|by|from|and|or)\b)[\w’'-]+|"
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}|"
     # a bare plural: "When the river burst its banks on 4 March, volunteers filled sandbags"
@@ -290,7 +291,7 @@ _LASTING_OR_UP_TO = re.compile(
     # (in the verb's own words: a span after the next "and" is the next verb's, "joined a quartet and
     # toured Europe for six years")
     r"(?:(?!\band\s)[^,;:])*?\b(?:by\s+the\s+end\s+of|for\s+(?:(?:almost|nearly|about|over|some|more\s+than)\s+)?"
-    r"(?:a|an|two|three|four|five|six|seven|eight|nine|ten|many|several|\d+)\s+(?:centur(?:y|ies)|decades?|years)|"
+    r"(?:a|an|" + spelled(2, 10) + r"|many|several|\d+)\s+(?:centur(?:y|ies)|decades?|years)|"
     r"for\s+(?:decades|centuries|years|generations))\b")
 
 

@@ -18,6 +18,7 @@ from explorer.events.happening_verbs import CONTESTS, NOT_HAPPENING_VERBS, OBJEC
 from explorer.events.names import short_name
 from explorer.events.quote_marks import as_curly
 from explorer.events.tense import PARTICIPLE_FORMS
+from explorer.number_words import spelled
 
 
 # Verbs in the past tense narrate an occurrence; nouns do only when someone's ("his death", "the
@@ -32,7 +33,7 @@ _VERBS = (
     # people counted as the object of a one-off act: "Police arrested 40 people", "the strike killed three soldiers"
     r"(?:arrested|detained|killed|injured|wounded|evacuated|rescued|freed|kidnapped|abducted)\s+"
     r"(?:at\s+least\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+|another\s+)?"
-    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:\d[\d,]*|" + spelled(2, 12) + r"|dozens|hundreds|thousands)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:people|men|women|children|protesters|demonstrators|civilians|soldiers|officers|workers|miners|passengers|residents|"
     r"suspects|students|journalists|villagers|fighters|militants|hostages|migrants|crew)\b|"
     # a denial of something said: "The agency denied the claims", "he denied any wrongdoing"

@@ -19,6 +19,7 @@ from explorer.events.dated_nominals import nominal_date_title
 from explorer.events.relative_clause_dates import relative_clause_title
 from explorer.events.retold_by_date import names_by_date
 from explorer.events.state_ends import bounds_its_act
+from explorer.number_words import spelled
 
 
 def _span_days(event: Event) -> float:
@@ -47,7 +48,7 @@ def _a_list_of_dates(events: Sequence[Event]) -> bool:
 #: How often, told apart from the dates listed: "on at least four occasions", "several times", "twice",
 #: "repeatedly", "again and again".
 _HOW_OFTEN = re.compile(
-    r"(?i)\b(?:(?:on\s+)?(?:(?:at\s+least|more\s+than|some|about|nearly)\s+)?(?:\d+|two|three|four|five|six|seven|eight|"
+    r"(?i)\b(?:(?:on\s+)?(?:(?:at\s+least|more\s+than|some|about|nearly)\s+)?(?:\d+|" + spelled(2, 8) + r"|"
     r"nine|ten|several|many|numerous|a\s+few|a\s+number\s+of|dozens\s+of)\s+(?:occasions|times)|twice|thrice|"
     r"repeatedly|again\s+and\s+again|more\s+than\s+once)\b")
 

@@ -18,6 +18,7 @@ import re
 from explorer.events.clauses import GROUP_NOUNS
 from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, DECISION, HABIT_WORDS, MEASURE_VERBS, NOT_HAPPENING_VERBS,
                                              OBJECT_AFTER, PAST_FORMS, PAST_VERB, past_since_last_break)
+from explorer.number_words import spelled
 
 #: Heads of a noun phrase that names people who act together or one person by a role: a crew, a body
 #: that decides, a side in a fight, a role in a story. (A thing, a measure or a happening is no such
@@ -40,7 +41,7 @@ PEOPLE_HEADS = (
 
 #: A count or a crowd before the people ("forty plot holders", "hundreds of people", "several of his
 #: team-mates").
-_COUNT = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|"
+_COUNT = (r"(?:" + spelled(2, 12) + r"|" + spelled(20, 70) + r"|"
           r"eighty|ninety|hundred|several|dozens|hundreds|thousands|\d[\d,]*)")
 
 #: The subject of the clause (a noun that names people; a pronoun is left to the rules of

@@ -14,6 +14,7 @@ from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, COMPASS_MOVE, 
                                              asks_someone_to_act)
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
 from explorer.events.quote_marks import holds_quote_mark
+from explorer.number_words import spelled
 
 
 #: A sentence with no date of its own that opens with its subject and a past verb acting on an object:
@@ -55,12 +56,11 @@ _OWNED_PERSON_WORDS = (rf"(?-i:His|Her|Their|Its)\s+(?:(?-i:[a-z]+)\s+)?(?-i:{_K
 _OWNED_PERSON = _OWNED_PERSON_WORDS + r"(?=[\s,])"
 
 _PLAIN_SUBJECT = (
-    rf"(?P<subject>(?:"
+    r"(?P<subject>(?:"
     # (first, a count of people opening the sentence: "Both governments accepted the offer", "Two councillors
     # abstained", "Several thousand supporters gathered outside the court"; not "Many", "Most", "Some" or
     # "All", which more often tell a share holding a view than people who acted)
-    r"(?-i:Both|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|"
-    r"Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Several)\s+(?:(?-i:hundred|thousand|dozen)\s+)?"
+    r"(?-i:Both|" + spelled(2, 50, capital=True) + r"|Several)\s+(?:(?-i:hundred|thousand|dozen)\s+)?"
     r"(?:(?-i:[a-z]{3,}|[A-Z][a-z]{2,})\s+)?(?-i:[a-z]{3,}(?<!ss)(?<!ous)s|[a-z]*men|people)"
     # (of a body: "Three members of the ruling party abstained", "Two of his team-mates surrounded him")
     r"(?:\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|(?-i:[A-Z][\w’'-]+)[’']s\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?(?=\s)|"
@@ -80,7 +80,7 @@ _PLAIN_SUBJECT = (
     r"(?-i:[A-Z][a-z]{2,}(?<!ss)(?<!ous)s|[A-Z][a-z]*men|Police)\s+(?-i:at|in|from|of|on)\s+(?:(?-i:the)\s+)?"
     r"(?:(?-i:[A-Z][\w’'-]+|[a-z]{3,})\s+){0,2}?(?-i:[A-Z][\w’'-]+|[a-z]{3,})(?=\s)|"
     # (after an opening clause, a count of people in lower case: "After …, two battalions crossed the river")
-    r"(?-i:two|three|four|five|six|several)\s+(?-i:[a-z]{3,}(?<!ss)s|[a-z]*men|people)(?=\s)|"
+    r"(?-i:" + spelled(2, 6) + r"|several)\s+(?-i:[a-z]{3,}(?<!ss)s|[a-z]*men|people)(?=\s)|"
     # (and a personal pronoun after an opening clause: "When floods wrecked the pontoon, she organised …")
     r"(?-i:he|she|they)(?=\s)|"
     # (a name after its role, the role opened by a capitalised word: "Opposition leader Colm Farrant",
@@ -139,7 +139,7 @@ _PLAIN_PAST = re.compile(
     r"demoralized|demoralised|enforced|ruled)\b)"
     # (an irregular past done again: "The council rebuilt the hall", "The army retook the fort")
     rf"(?:[a-z]{{3,}}ed|(?:re(?!sent\b|lay\b|bound\b))?(?:{PAST_FORMS})))\b"
-    rf"(?(light)|(?:{OBJECT_AFTER}|{_OTHER_OBJECT}|(?=\s+(?:it|them|him|me|us|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
+    rf"(?(light)|(?:{OBJECT_AFTER}|{_OTHER_OBJECT}|(?=\s+(?:it|them|him|me|us|{spelled(7, 12)}|{spelled(20, 60)}|"
     r"seventy|eighty|ninety|dozens|hundreds|thousands)\b)))",
 )
 
@@ -192,7 +192,7 @@ _CONVEYANCE = re.compile(_PLAIN_SUBJECT + r"(?P<verb>took|brought|carried|drove|
                          r"(?=(?:him|her|them|it|us|"
                          # (or people counted or told by their plight: "Buses took about 3,000 people to sports
                          # halls", "Paramedics took the injured to hospital", "Helicopters flew 12 patients to Bergen")
-                         r"(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|"
+                         r"(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?(?:\d[\d,]*|" + spelled(2, 9) + r"|"
                          r"ten|dozens|hundreds|thousands)\s+(?:[a-z]+\s+)?(?:people|passengers|patients|residents|"
                          r"villagers|children|pupils|survivors|casualties|crew|workers|walkers|climbers|families)|"
                          r"the\s+(?:injured|wounded|survivors|casualties|passengers|patients|crew|children|villagers))"
@@ -230,7 +230,7 @@ _OPENING_WHEN = re.compile(r"\s*(?:(?:When|After|Once|As\s+soon\s+as)\s+(?:[^,;\
                            # or an adverb that moves the story on: "Eventually, Rome annexed the islands"
                            r"Eventually|Finally|Soon|Soon\s+after(?:wards)?|Shortly\s+after(?:wards)?|Afterwards|"
                            r"Later|Later\s+on|Then|Next|In\s+the\s+end|At\s+last|Meanwhile),\s+"
-                           r"(?=(?-i:[A-Z]|the\s|a\s|an\s|he\s|she\s|they\s|(?:two|three|four|five|six|several)\s+[a-z]{3,}s\s))|"
+                           r"(?=(?-i:[A-Z]|the\s|a\s|an\s|he\s|she\s|they\s|(?:" + spelled(2, 6) + r"|several)\s+[a-z]{3,}s\s))|"
                            # (without its comma too: "Finally the duke accepted the terms", "Then the fleet sailed")
                            r"(?:Eventually|Finally|Then|Later|Soon\s+after(?:wards)?|Afterwards|Meanwhile|Next)\s+(?=(?-i:the\s|a\s|an\s|[A-Z][a-z]+\s+[a-z]+ed\b))|"
                            # or a short phrase of place, time or circumstance, with or without its comma,
@@ -269,7 +269,7 @@ _BARE_PLURAL = re.compile(r"\s+(?!(?:its|his|this|thus|as|is|was|has|us)\b)[a-z]
 #: tell a tally of many acts,
 #: not one happening.
 _COUNT_OVER_A_PERIOD = re.compile(
-    r"\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"\s+(?:\d[\d,]*|" + spelled(2, 12) + r"|" + spelled(20, 50) + r"|"
     r"hundreds|thousands|dozens|several|many)\s+[^,;.]{0,40}?\b(?:that|the\s+same|the\s+following|the\s+next|last|this|"
     r"in\s+(?:a|one)|a|each|every|per)\s+(?:first\s+|last\s+|single\s+)?"
     r"(?:year|season|summer|winter|spring|autumn|month|decade|week)\b")
@@ -280,8 +280,8 @@ _COUNT_OVER_A_PERIOD = re.compile(
 #: a fortnight". Many acts told as one tally, not one happening a reader lists (as a count over a period,
 #: :data:`_COUNT_OVER_A_PERIOD`, is).
 _REPEATED_OR_SUMMED = re.compile(
-    r"(?:[^,;.]|(?<=\d)[,.](?=\d)){0,50}?\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+times|"
-    r"in\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:days|weeks|months|years|fortnight|"
+    r"(?:[^,;.]|(?<=\d)[,.](?=\d)){0,50}?\b(?:(?:" + spelled(2, 10) + r"|several|many|\d+)\s+times|"
+    r"in\s+(?:a|" + spelled(1, 12) + r"|\d+)\s+(?:days|weeks|months|years|fortnight|"
     r"week|month|year|decade))\b")
 
 
@@ -313,8 +313,8 @@ _HAPPENING_NAME_HEAD = re.compile(r"(?:War|Offensive|Revolt|Rebellion|Uprising|M
 
 
 #: A count of time or of a measure after the verb: "equalised five minutes later", "gained 4 percent".
-_MEASURE_AFTER = re.compile(r"\s+(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                            r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|a\s+few|several)\s*"
+_MEASURE_AFTER = re.compile(r"\s+(?:\d[\d.,]*|" + spelled(1, 12) + r"|"
+                            r"(?:" + spelled(20, 90) + r")(?:-\w+)?|a\s+few|several)\s*"
                             r"(?:%|percent|per\s+cent|points?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b")
 
 

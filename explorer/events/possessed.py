@@ -19,6 +19,7 @@ import re
 
 from explorer.auxiliaries import DO_FORMS, FINITE_AUXILIARIES
 from explorer.events.tense import LY_NOUNS, present_of
+from explorer.number_words import cardinals
 
 #: An owner before the subject's head: a name ("Nadia Orrin's", "Marta Ilves'"), a described owner
 #: ("The fund's", "the Green Party's") or a possessive pronoun.
@@ -38,7 +39,7 @@ _ENDS = frozenset(
     still once again he she it they we i you""".split()
 )
 #: Counts that open a verb's object ("opens two new schools") but no owned thing's head.
-_NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
+_NUMBERS = frozenset(cardinals(1, 10))
 
 
 def _verb_like(word: str, after: str | None) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from explorer.events.reports import reports_a_dated_plan
+from explorer.number_words import spelled
 
 
 #: A statement whose content is an expectation: "The fund says its losses would be covered", "X warns
@@ -62,7 +63,7 @@ _STATE = re.compile(
     # how near a thing is or how still: "The coalition was close to collapse", "A deal is unlikely"
     # ("The town was empty", told two weeks after a flood, is read as the flight's end: it stays)
     r"silent|calm|close\s+to|near\s+to|unlikely|likely\s+to\s+be|"
-    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    + spelled(2, 17) + r"|"
     r"eighteen|nineteen|twenty)\b(?!\s+(?:of|to|per|percent|points?|goals?|times|days|weeks|months|years|hours|minutes)\b)|"
     # a rank in a series: "The tour is the minister's fourth to the region", "It was her second this year"
     r"(?:is|are|was|were)\s+(?:the\s+(?:[\w-]+['’]s?\s+)?|[\w-]+['’]s?\s+|(?:his|her|its|their|our|my)\s+)(?:first|second|third|fourth|fifth|sixth|"
@@ -74,7 +75,7 @@ _STATE = re.compile(
     r"(?:has|have)\s+(?:(?!\w+ed\b)[a-z]+\s+){1,2}of\s+(?:about\s+|around\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+|only\s+)?[£$€]?\s?\d|"
     # ... or with a quantity: "In November 1918 the Allies had ample supplies", "had three times as much
     # artillery", "has enough money to"
-    r"(?:has|have|had)\s+(?:ample|enough|sufficient|plenty\s+of|(?:two|three|four|five|ten)\s+times|twice)\s+(?!\w+ed\b)|"
+    r"(?:has|have|had)\s+(?:ample|enough|sufficient|plenty\s+of|(?:" + spelled(2, 5) + r"|ten)\s+times|twice)\s+(?!\w+ed\b)|"
     r"(?:employs|employed|employ|accounts\s+for|account\s+for|accounted\s+for|(?:make|makes|made)\s+up\s+(?=less|more|about|around|nearly|almost|over|under|half|a\s+(?:third|quarter|fifth|tenth)|\d)|covers|(?:consists|consisted|consist)\s+(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+)?of|comprises|contains|"
     r"belongs\s+to|(?:stands|stand|stood)\s+(?:at|on|in|near|beside))\b|"
     # a count kept over a period: "In 2023 the force recorded 37 such collisions"

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from explorer.number_words import spelled
+
 
 #: A comparison's baseline named by its period: "In the same period last year, the firm earned …",
 #: "… in the same quarter a year ago", "the comparable period of 2023", "the year-earlier quarter". The
@@ -94,7 +96,7 @@ _RUNNING_TALLY = re.compile(
 #: A count of cases reported or confirmed: "Seven more deaths were reported in Florida on Sunday", "The
 #: sheriff announced Monday that 54 deaths have now been confirmed", "another 120 cases were recorded on
 #: Friday". The count's report, not the deaths or the cases, is dated: the happening is told beside it.
-_A_COUNT = (r"(?:\d{1,3}(?:[ ,]\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+_A_COUNT = (r"(?:\d{1,3}(?:[ ,]\d{3})+|\d+|" + spelled(1, 12) + r"|fifteen|twenty|"
             r"thirty|forty|fifty|dozens|hundreds|thousands)\s+(?:(?:more|new|further|additional|other)\s+)?"
             r"(?:[a-z]+-related\s+|(?!(?:deaths|cases|casualties|fatalities|infections|injuries)\b)[a-z]+\s+)?"
             r"(?:deaths|cases|casualties|fatalities|infections|injuries)")

@@ -16,6 +16,7 @@ from explorer.events.occurrences import Occurrence
 from explorer.events.record import Event
 from explorer.events.relative_dates import relative_aside
 from explorer.events.tense import PARTICIPLES, present_of
+from explorer.number_words import spelled
 from explorer.temporal.timex import Timex
 
 
@@ -24,14 +25,14 @@ from explorer.temporal.timex import Timex
 #: one happening (with no date of its own; "has signed two players on Monday" is dated, and read elsewhere).
 _PERFECT_TALLY = re.compile(
     r"\s*(?:(?:now|already|also|so\s+far)\s+)?[a-z]+\s+(?:(?:more\s+than|over|at\s+least|nearly|almost|some)\s+)?"
-    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|scores)\s+"
+    r"(?:\d[\d,]*|" + spelled(2, 12) + r"|a\s+dozen|dozens|hundreds|scores)\s+"
     r"(?:[\w-]+\s+){0,3}?[a-z]+s\b[^.;:!?]*?\b(?:this\s+(?:season|year|month|week|term|spring|summer|autumn|winter)|"
     r"so\s+far|to\s+date|in\s+all|in\s+total|since)\b", re.IGNORECASE)
 #: The same count told up to a point the sentence names first: "By the end of that decade she had launched
 #: forty boats".
 _COUNTED_OBJECT = re.compile(
     r"\s*[a-z]+\s+(?:(?:more\s+than|over|at\s+least|nearly|almost|some)\s+)?"
-    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|"
+    r"(?:\d[\d,]*|" + spelled(2, 12) + r"|" + spelled(20, 90) + r"|a\s+hundred|"
     r"a\s+dozen|dozens|hundreds|scores)\s+(?:[\w-]+\s+){0,3}?[a-z]+s\b", re.IGNORECASE)
 _UP_TO_A_POINT = re.compile(r"\bby\s+(?:the\s+end\s+of|then\b|that\s+time\b|the\s+time\b)", re.IGNORECASE)
 #: A perfect told of every year or season: "Kelling has raised its council tax every year since 2016". A
@@ -43,7 +44,7 @@ _PERFECT_AT = re.compile(r"(?:has|have|had)\s+(?:(?:now|already|also)\s+)?", re.
 
 #: The last "after" before a word of the sentence, with what stands before it: "… was close to collapse
 #: on Thursday after the Liberal Party withdrew …", "two days after a thunderstorm dumped …".
-_AFTER_BEFORE = re.compile(r"(?i)(?P<measure>\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)"
+_AFTER_BEFORE = re.compile(r"(?i)(?P<measure>\b(?:\d+|an?|" + spelled(1, 10) + r"|several|a\s+few)"
                            r"\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?\bafter\s+[^,;:()\"“”]*$")
 
 

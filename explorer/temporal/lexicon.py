@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from explorer.calendar import MONTH_NAMES as FULL_MONTHS
+from explorer.number_words import CARDINALS
 
 MONTHS: dict[str, int] = {}
 for _i, _names in enumerate(
@@ -65,11 +66,7 @@ NAME_HEADS = (
 )
 
 NUMBERS: dict[str, float] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "a hundred": 100, "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5,
+    "a": 1, "an": 1, **CARDINALS, "hundred": 100, "a hundred": 100, "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5,
     "a half": 0.5, "dozen": 12, "a dozen": 12,
 }
 # Quantities that say "some number" without one: TIMEX3 writes them as X ("PXY").

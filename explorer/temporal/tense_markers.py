@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from explorer.number_words import spelled
 from explorer.temporal import lexicon as lx
 from explorer.temporal.anchor_context import Context
 from explorer.temporal.plural_present import plural_presents
@@ -283,7 +284,7 @@ SAID = re.compile(r"(?i)\b(?:said|told)\b")
 PASSIVE_ED = re.compile(
     r"(?i)\b(?:(?:be|being|is|are|am|to\s+be|stay|stays|remain|remains|keep|keeps|get|gets)|(?:a|an|the|its|his|her|their|this|that|these|those|"
     # an adverb between ("the newly elected"), not a noun that ends like one ("the family settled")
-    r"two|three|four|five|six|seven|eight|nine|ten|several|many|both|\d+)"
+    + spelled(2, 10) + r"|several|many|both|\d+)"
     r"(?:\s+(?!(?:family|rally|ally|assembly|supply|monopoly|anomaly|reply|july|italy|bully|belly|jelly)\b)\w+ly|\s+still)?)\s+$")
 # "-ed" words that are mostly adjectives in news prose, not past verbs
 ED_ADJECTIVES = frozenset(

@@ -13,6 +13,7 @@ import re
 
 from explorer.events.titles.finish import present_verb_at, verb_at
 from explorer.events.titles.words import MAX_WORDS
+from explorer.number_words import spelled
 
 #: "Instead,", "Finally", "Since then", "Two years later", "A week earlier": an adverb of sequence or
 #: a span counted from the time before, then the clause.
@@ -20,7 +21,7 @@ _ADVERB_OPENER = re.compile(
     r"^(?:Instead|Finally|Eventually|Then|Meanwhile|Later|Afterwards?|Subsequently|Earlier|Previously|"
     r"Already|Recently|Initially|Originally|Thereafter|(?:Soon|Shortly)\s+afterwards?|"
     r"(?:Since|Before|By|Until) then|"
-    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|A|An|A few|Several|\d{1,3})\s+"
+    r"(?:" + spelled(1, 10, capital=True) + r"|Twelve|A|An|A few|Several|\d{1,3})\s+"
     r"(?:days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|on))\b"
     r"(?:,?\s+(?=(?:the|a|an|it|he|she|they|we|its|his|her|their|our)\b|[A-Z])"
     # after a comma, a subject in lower case too: "Earlier, police and protesters clashed" (not a

@@ -27,6 +27,7 @@ import re
 
 from explorer.events.names import PERSON_ROLES
 from explorer.events.tense import PLURAL_NOUNS
+from explorer.number_words import spelled
 
 #: The most words an antecedent may have to stand in a title for its pronoun.
 MAX_ANTECEDENT_WORDS = 6
@@ -51,7 +52,7 @@ PLURAL_NOUN = r"[a-z][\w-]*[^su\W’'](?<!new)s"
 #: A counted plural object ("two inspectors", "several engineers"); never a span of time or a measure
 #: ("three years", "six hours", "40 tonnes"), and never "the …" (too often a thing, not who acts).
 COUNTED = (
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|several|"
+    r"(?:" + spelled(2, 12) + r"|" + spelled(20, 50) + r"|several|"
     r"a\s+dozen|dozens\s+of|hundreds\s+of|\d+)"
 )
 MEASURES = (

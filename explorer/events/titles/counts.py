@@ -16,10 +16,10 @@ import re
 from explorer.events.tense import IRREGULAR_PASTS
 from explorer.events.titles.antecedents import MEASURES
 from explorer.events.titles.pronouns import last_sentences
+from explorer.number_words import cardinals, spelled
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-            "eleven": 11, "twelve": 12}
-_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
+_NUMBERS = cardinals(2, 12)
+_COUNT = r"(?:" + spelled(2, 12) + r"|\d{1,3})"
 #: "The three were …", "the 2 have …", "Both were …": a count alone as the title's subject, before its verb.
 _COUNT_ALONE = re.compile(
     rf"^(?:(?:The|the)\s+(?P<n>{_COUNT})|(?P<both>Both))\s+(?=(?:are|were|is|was|have|has|had|will|[a-z]+[^s\W’']s|[a-z]+ed)\b)"

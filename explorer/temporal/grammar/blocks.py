@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from explorer.number_words import spelled
 from explorer.temporal import lexicon as lx
 
 # ----------------------------------------------------------------------------------------------
@@ -41,8 +42,8 @@ _RANGE_HOUR = r"(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?"
 CLOCK_RANGE = (rf"{_RANGE_HOUR}[ \t]*(?:[ap]\.?m\b\.?)?[ \t]*[-–—][ \t]*{_RANGE_HOUR}(?:[ \t]*[ap]\.?m\b\.?)?"
                rf"(?![\d%]|[-–/.]\d|[ \t]*(?:of[ \t]+)?{MON})")
 NUMW = lx.alternation([k for k in lx.NUMBERS if " " not in k and k not in ("a", "an")])
-_TENS_W = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_ONES_W = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TENS_W = r"(?:" + spelled(20, 90) + r")"
+_ONES_W = r"(?:" + spelled(1, 9) + r")"
 #: a quarter of a unit and three of them, before the units a quarter of is said of ("a quarter of an
 #: hour", "a quarter-century", "three-quarters of an hour"); a bare "a quarter" is the three-month unit
 _QUARTERS = r"(?:an?|one|three)[\s-]+quarters?(?:\s+of\s+an?)?(?=[\s-]+(?:hour|centur))"

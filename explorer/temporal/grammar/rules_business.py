@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from explorer.number_words import cardinals, spelled
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar.blocks import IGNORE_CASE, MON, YEAR, month_number, text_before
 from explorer.temporal.grammar.registry import Cand, rule
@@ -215,10 +216,9 @@ def year_ended(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dur", "DURATION", value="P1Y")
 
 
-_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
-_SPOKEN_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-_SPOKEN_TENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_TENS = cardinals(10, 20)
+_SPOKEN_ONES = r"(?:" + spelled(1, 9) + r")"
+_SPOKEN_TENS = r"(?:" + spelled(10, 90) + r")"
 
 
 #: the value of "the new year": the year just begun, or the one about to begin late in the year

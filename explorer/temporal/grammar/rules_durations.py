@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from explorer.number_words import spelled
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar.blocks import COUNTED_KIND, DAY, IGNORE_CASE, MON_FULL, NUM, T_UNIT, UNIT, day_number, month_number, text_before
 from explorer.temporal.grammar.match_play import is_match_period
@@ -57,7 +58,7 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
         # "a year" alone is mostly "per year" or "a year earlier" (handled elsewhere)
         if re.search(r"(?i)(?:times|\d|\$|%|million|billion|cents?)\s*$", text_before(text, m.start(), 12)):
             return None
-        if re.search(r"(?<![\w'’])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|several|few)"
+        if re.search(r"(?<![\w'’])(?:\d[\d,.]*|" + spelled(2, 10) + r"|dozens?|hundreds?|several|few)"
                      r"\s+(?:\w+\s+)?(?!(?:was|is|has|this|his|its|as|us|yes|always|perhaps|years|months|weeks|days)\b)"
                      r"[a-z]{2,}s(?:\s+of\s+(?:[a-z]+\s+)?[a-z]{2,})?\s*$", text_before(text, m.start(), 56)):
             # "four flights a week", "700 seats a week", "300 tons of coal a day": a rate, no stretch of
@@ -145,7 +146,7 @@ _FORTNIGHT_DIRECTION = re.compile(r"[ \t]+(?:or[ \t]+so[ \t]+)?(?P<dir>later|ear
 
 
 @rule(r"(?<![\w'’])(?:(?P<approx>about|around|nearly|almost|more\s+than|less\s+than|at\s+least|up\s+to|over)\s+)?"
-      r"(?:(?P<the>the)\s+(?P<dir>past|last|next|coming|previous|following)\s+|(?P<n>an?|one|two|three|four|five|six|\d{1,2})\s+)"
+      r"(?:(?P<the>the)\s+(?P<dir>past|last|next|coming|previous|following)\s+|(?P<n>an?|" + spelled(1, 6) + r"|\d{1,2})\s+)"
       r"fortnights?\b", IGNORE_CASE, priority=2, trigger=r"(?i:fortnight)")
 def fortnight(m: re.Match[str], text: str) -> Cand | None:
     """ "a fortnight", "the past fortnight", "three fortnights": two weeks to each, a duration

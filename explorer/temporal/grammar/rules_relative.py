@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from explorer.number_words import spelled
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar.blocks import IGNORE_CASE, MON, NUM, T_PERIOD_WORDS, T_UNIT, UNIT, WDAY, YEAR, text_before
 from explorer.temporal.grammar.registry import Cand, rule
@@ -105,7 +106,7 @@ def ref_word(m: re.Match[str], text: str) -> Cand | None:
         # "Now, he says, ...": a sentence adverb set off by a comma frames the discourse rather
         # than pointing at the present (TimeML leaves it untagged); "For now," / "right now," stay
         return None
-    if w == "the past" and re.match(r"^\s+(?:few|several|\d|two|three|four|five|six|seven|eight|nine|ten|week|month|year|decade|day)", text[m.end():m.end() + 9], IGNORE_CASE):
+    if w == "the past" and re.match(r"^\s+(?:few|several|\d|" + spelled(2, 10) + r"|week|month|year|decade|day)", text[m.end():m.end() + 9], IGNORE_CASE):
         return None
     if w == "recently" and _recently_before_its_date(m, text):
         return None

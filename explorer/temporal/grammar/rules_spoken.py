@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from explorer.number_words import cardinals, spelled
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar.blocks import COUNT_AFTER, MODP, MON_FULL, SEASON, T_MON, WDAY, YEAR, month_number, text_before, timex_mod
 from explorer.temporal.grammar.registry import Cand, rule
@@ -24,11 +25,9 @@ _DAY_WORDS: dict[str, int] = {w: n for w, n in lx.ORDINALS.items() if 1 <= n <= 
 ORD_DAY = (r"(?:(?:twenty|thirty)[-\s]+(?:" + "|".join(_ONES) + r")|"
            + "|".join(sorted((w for w in _DAY_WORDS if "-" not in w), key=len, reverse=True)) + r")")
 
-_ONES_N = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-_TEENS_N = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-            "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
-_TENS_N = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-           "ninety": 90}
+_ONES_N = cardinals(1, 9)
+_TEENS_N = cardinals(10, 19)
+_TENS_N = cardinals(20, 90)
 _ONES_W = "|".join(_ONES_N)
 _TEENS_W = "|".join(sorted(_TEENS_N, key=len, reverse=True))
 _TENS_W = "|".join(_TENS_N)
@@ -189,12 +188,11 @@ def spoken_decade(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("DE", decade=dec), mod=timex_mod(m["mod"]))
 
 
-_HOURS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-          "ten": 10, "eleven": 11, "twelve": 12}
+_HOURS = cardinals(1, 12)
 _LATE_PARTS = re.compile(r"(?i)afternoon|evening|night|tonight|p\.?m")
 
 
-@rule(r"(?<![\w-])(?P<h>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock"
+@rule(r"(?<![\w-])(?P<h>1[0-2]|0?[1-9]|" + spelled(1, 12) + r")\s+o['’]clock"
       r"(?:\s+(?P<pod>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|this\s+(?:morning|afternoon|evening)|tonight))?",
       _I, priority=3, trigger=r"(?i:o['’]clock)")
 def oclock(m: re.Match[str], text: str) -> Cand | None:
@@ -214,7 +212,7 @@ _POD_AFTER = r"(?:\s+(?P<pod>in\s+the\s+(?:morning|afternoon|evening)|at\s+night
 
 
 @rule(r"(?<![\w-])(?:(?P<q>(?:a\s+)?quarter)\s+(?P<dir>to|past|after)|(?P<half>half)\s+past)\s+"
-      r"(?P<h>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w-])(?:\s+o['’]clock)?"
+      r"(?P<h>1[0-2]|0?[1-9]|" + spelled(1, 12) + r")(?![\w-])(?:\s+o['’]clock)?"
       r"(?:\s+(?P<last>last\s+night)|" + _POD_AFTER + r")",
       _I, priority=4, trigger=r"(?i:quarter|half)")
 def quarter_or_half_past(m: re.Match[str], text: str) -> Cand | None:
@@ -239,10 +237,10 @@ _CLOCK_PREP_BEFORE = re.compile(r"(?i)\b(?:at|by|until|till|from|around|about|be
 
 _MINUTE_WORDS = {"oh five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30,
                  "thirty-five": 35, "forty": 40, "forty-five": 45, "fifty": 50, "fifty-five": 55}
-_MINUTES_W = (r"(?:oh[-\s]+five|(?:twenty|thirty|forty|fifty)(?:[-\s]+five)?|ten|fifteen|forty[-\s]+five)")
+_MINUTES_W = (r"(?:oh[-\s]+five|(?:" + spelled(20, 50) + r")(?:[-\s]+five)?|ten|fifteen|forty[-\s]+five)")
 
 
-@rule(rf"(?<![\w-])(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[-\s]+(?P<mi>{_MINUTES_W}))?"
+@rule(rf"(?<![\w-])(?P<h>{spelled(1, 12)})(?:[-\s]+(?P<mi>{_MINUTES_W}))?"
       r"\s+(?P<ap>[ap]\.m\.|[AP]M\b|[AP]\.M\.)(?:\s+(?P<tz>(?i:eastern|central|mountain|pacific|local|gmt)(?:\s+(?i:standard\s+)?time)?))?",
       priority=3, trigger=r"(?i:[ap]\.?m\b)")
 def spoken_ampm(m: re.Match[str], text: str) -> Cand | None:
