@@ -4,6 +4,7 @@ away from labels and other lanes' marks when a place beside the mark is free of 
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QRectF
 
 from explorer.gui.timeline.items import BAR_HALF_PX, CARD_AXIS_CLEAR_PX, CARD_GAP_PX, SelectionHighlight
@@ -125,3 +126,40 @@ def test_with_no_notes_nor_titles_the_level_places_come_after_the_four_corners(q
     card._labelled_by = _NotedItem()
     rect = card._card_place(W, H, 400.0, 400.0, 160.0, BOX)
     assert rect.bottom() < 160.0 - BAR_HALF_PX
+
+
+class _ItemWithOwnBadge(_Item):
+    """An item whose labels include the badge of the cluster the selected event (position 7) is in."""
+
+    def __init__(self, others, badge: QRectF) -> None:
+        super().__init__([*others, badge])
+        self.last_labels = [_Box(()) for _ in others] + [_Box((6, 7, 8))]
+
+    def label_rects(self, shown_only: bool = False) -> list[QRectF]:
+        return self.labels
+
+
+class _Box:
+    def __init__(self, members) -> None:
+        self.members = np.asarray(members, np.int64)
+
+
+def test_the_card_keeps_off_the_badge_of_the_selected_events_own_cluster(qtbot):
+    """Every place beside the mark covers some title; the one over the least is over the badge
+    counting the selected event's cluster (the only thing saying where the event is): the card
+    takes another, as it never takes one over the mark itself."""
+    for x, y, badge_dx in ((400.0, 150.0, 20.0), (300.0, 100.0, 60.0), (560.0, 210.0, 110.0)):
+        above = y - BAR_HALF_PX - 3 - H  # the top of the card's first choice, above and right
+        right = x + CARD_GAP_PX
+        badge = QRectF(right + badge_dx, above + 8, 30, 12)
+        # rows of titles the whole plot wide, one every 14 px, but for a gap above and right
+        # of the mark where only the badge is: there the card would hide the least
+        rows = [above + 8 + 14 * k for k in range(-20, 21) if 0 <= above + 8 + 14 * k <= BOX.height() - 12]
+        others = [QRectF(0, top, BOX.width(), 12) for top in rows if top != above + 8]
+        others += [QRectF(0, above + 8, right, 12), QRectF(right + W, above + 8, BOX.width(), 12)]
+        card = SelectionHighlight()
+        card._labelled_by = _ItemWithOwnBadge(others, badge)
+        card._positions = np.asarray([7], np.int64)
+        rect = card._card_place(W, H, x, x, y, BOX)
+        assert not rect.intersects(badge), (x, y, rect)
+        assert BOX.contains(rect) and not rect.intersects(_mark(x, y))

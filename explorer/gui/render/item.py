@@ -63,6 +63,10 @@ class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
         #: The selection card's whole title and the selected event's array positions: a cluster
         #: holding it whose caption is that title cut short leaves the caption out.
         self.carded: tuple[str, np.ndarray] | None = None
+        #: Where something opaque is drawn over the plot (the selection's card; device pixels), or
+        #: None: a label it would cut is left out (see ``_cut_by_cover``), ``last_covered`` lists them.
+        self.cover: QRectF | None = None
+        self.last_covered: list[LabelBox] = []
         #: what the last paint wrote at the plot's edge of lanes with nothing in view: (Beyond, rect, text)
         self.last_beyond: list[tuple[Beyond, QRectF, str]] = []
         #: what the last paint wrote in lanes whose events are all undated: (lane, rect, text)
@@ -182,6 +186,15 @@ class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
         self.carded = carded
         self.update()
 
+    def set_cover(self, rect: QRectF | None) -> None:
+        """Something opaque is drawn at ``rect`` (device pixels) over the plot: the selection's card.
+        The labels it would cut are left out from the next paint on: a title half under the card
+        showed its last words beside it, or a badge its half, read as a broken label."""
+        if rect == self.cover:
+            return
+        self.cover = None if rect is None else QRectF(rect)
+        self.update()
+
     def set_emphasis(self, rows: np.ndarray | None) -> None:
         """Emphasise the events whose ``row`` is in ``rows`` and dim the others; ``None`` for normal drawing."""
         if rows is None or self.events is None:
@@ -258,6 +271,7 @@ class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
         detail = view_detail(arr, vx0, vx1, width_px, sorted(visible), self.mark_limit, column_px=2.0 * s)
         self.last_detail = detail
         self.last_labels = []
+        self.last_covered = []
         self.last_captions = []
         self.last_beyond = []
         self.last_undated_notes = []
@@ -328,6 +342,11 @@ class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
                     painter.setOpacity(1.0)
                     self._paint_marks_coloured(painter, arr, d.idx[on], X, vx0, vx1, left_px, width_px, y, color, shape)
                 boxes = layouts.get(d.lane)
+                if boxes and self.cover is not None:
+                    covered = [b for b in boxes if self._cut_by_cover(b)]
+                    if covered:
+                        boxes = [b for b in boxes if not any(b is c for c in covered)]
+                        self.last_covered.extend(covered)
                 if boxes:
                     self._paint_labels_coloured(painter, boxes, left_px, y, color, emph)
                     self.last_labels.extend(boxes)

@@ -110,14 +110,34 @@ class LabelDrawing:
         return [rect for _b, rect, _text in self.last_beyond] + [
             rect for notes in (self.last_undated_notes, self.last_empty_notes) for _lane, rect, _text in notes]
 
-    def label_rects(self) -> list[QRectF]:
-        """Where the last paint drew each label (titles, badges and captions), in device pixels."""
-        geo = self.last_geometry
-        if geo is None:
+    def label_rects(self, shown_only: bool = False) -> list[QRectF]:
+        """Where the last paint laid out each label (titles, badges and captions), in device pixels;
+        the ones left out under the cover too unless ``shown_only`` (what the selection's card is
+        placed by: were the labels it hides left out of its choice, it would move on every paint)."""
+        if self.last_geometry is None:
             return []
-        _vx0, _vx1, left_px, _w, lane_y, base_off, ascent, descent = geo
-        return [QRectF(left_px + b.left, lane_y[b.lane] - b.row * self._row_h + base_off - ascent, b.width,
-                       ascent + descent) for b in self.last_labels]
+        return [self._label_rect(b) for b in (self.last_labels if shown_only else [*self.last_labels, *self.last_covered])]
+
+    def _label_rect(self, b) -> QRectF:
+        """Where the last paint put the label box ``b`` (device pixels): its text's ascent and descent."""
+        _vx0, _vx1, left_px, _w, lane_y, base_off, ascent, descent = self.last_geometry
+        return QRectF(left_px + b.left, lane_y[b.lane] - b.row * self._row_h + base_off - ascent, b.width,
+                      ascent + descent)
+
+    def _cut_by_cover(self, b) -> bool:
+        """Whether the cover (the selection's card) hides enough of label ``b`` to cut its text: over
+        two fifths of its height (a card that only grazes the descenders leaves it readable). Never
+        a label of the selected event itself: what the card says depends on those (see
+        SelectionHighlight), and a card must not change what it is placed by."""
+        cover = self.cover
+        if cover is None:
+            return False
+        carded = self.carded
+        if carded is not None and np.isin(b.members, carded[1]).any():
+            return False
+        rect = self._label_rect(b)
+        common = rect.intersected(cover)
+        return not common.isEmpty() and common.height() >= 0.4 * rect.height()
 
     def _label_base_offset(self) -> float:
         """Baseline of the label row relative to the lane centre (negative: above the marks)."""

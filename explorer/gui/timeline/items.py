@@ -75,6 +75,7 @@ class SelectionHighlight(pg.GraphicsObject):
         self._card = (" ".join(title.split()), detail)
         if self._labelled_by is not None and self._labelled_by is not item:
             self._labelled_by.set_carded("", ())
+            self._cover(None)
         self._labelled_by = item
         self._positions = np.asarray(positions, np.int64)
         if item is not None and hasattr(item, "set_carded"):
@@ -95,7 +96,13 @@ class SelectionHighlight(pg.GraphicsObject):
         self.last_card = None
         if self._labelled_by is not None and hasattr(self._labelled_by, "set_carded"):
             self._labelled_by.set_carded("", ())
+        self._cover(None)
         self.update()
+
+    def _cover(self, rect: QRectF | None) -> None:
+        """Tell the labels' item where the card is: the labels it would cut are left out there."""
+        if self._labelled_by is not None and hasattr(self._labelled_by, "set_cover"):
+            self._labelled_by.set_cover(rect)
 
     def card_text(self) -> tuple[str, str] | None:
         return self._card
@@ -183,11 +190,15 @@ class SelectionHighlight(pg.GraphicsObject):
                 box = QRectF(0, 0, float(device.width()), float(device.height()))
             self._paint_card(painter, left, right, box, is_span)
         painter.restore()
+        # after the card is placed (by every label laid out, the ones it hides too: its place
+        # never depends on what it hides), so one more paint of the labels settles it
+        self._cover(self.last_card)
 
     def _card_place(self, w: float, h: float, anchor_l: float, anchor_r: float, mark_y: float, box: QRectF) -> QRectF:
         """Where the card goes: beside the mark (right or left of it, above or below it, or level with
         it), inside the view box, so it hides the least: never the selected mark itself (a place pushed
-        back into the box onto it is the last choice), then the fewest labels and lane notes drawn
+        back into the box onto it is the last choice, and so is a place over the badge of the
+        cluster it is in), then the fewest labels and lane notes drawn
         around it, then the least of the other lanes' marks (below the last lane's mark the card used to sit over the last lane
         and the axis). Among equals the first in that order, above first, so it does not jump about.
 
@@ -205,6 +216,7 @@ class SelectionHighlight(pg.GraphicsObject):
         places = [fit(x, y) for y in (above, below) for x in (right, left)]
         places += [fit(x, mark_y - h / 2) for x in (right, left)]  # level with the mark, in its lane
         mark = QRectF(anchor_l - 8, mark_y - BAR_HALF_PX, anchor_r - anchor_l + 16, 2 * BAR_HALF_PX)
+        own = self._own_label_rects()
         item = self._labelled_by
         labels = item.label_rects() if item is not None and hasattr(item, "label_rects") else []
         # a lane's notes are text to read as much as titles are (a folded lane's "◀ 14 events, …")
@@ -222,7 +234,7 @@ class SelectionHighlight(pg.GraphicsObject):
             return sum(r.width() * r.height() for r in (rect.intersected(o) for o in others if rect.intersects(o)))
 
         def key(p: QRectF):
-            return (p.intersects(mark), area(p, labels), area(p, bands))
+            return (p.intersects(mark) or any(p.intersects(o) for o in own), area(p, labels), area(p, bands))
 
         best = min(places, key=key)  # first of equals
         if key(best)[1] > 0:
@@ -230,6 +242,17 @@ class SelectionHighlight(pg.GraphicsObject):
             if slid:  # the nearest of the places that hide fewer labels
                 best = min(slid, key=lambda p: (key(p), _gap(p, anchor_l, anchor_r) + _rise(p, mark_y)))
         return best
+
+    def _own_label_rects(self) -> list[QRectF]:
+        """Where the labels of the selected event's own mark are (the badge counting the cluster it
+        is in, device pixels): kept clear as the mark is. A card over two thirds of its cluster's
+        "169" left a "1" showing beside it, the one thing there saying where the event is."""
+        item = self._labelled_by
+        boxes = getattr(item, "last_labels", None)
+        if not boxes or not len(self._positions):
+            return []
+        rects = item.label_rects(shown_only=True)
+        return [r for b, r in zip(boxes, rects) if np.isin(b.members, self._positions).any()]
 
     @staticmethod
     def _slid_places(places, labels, anchor_l: float, anchor_r: float, fit) -> list[QRectF]:

@@ -161,7 +161,14 @@ class TimelineView(RenderCache, LanesAndColours, PointerInput, EmptyState, QWidg
         #: The documents the lane labels were made for, and the labels (see ``_document_labels``).
         self._doc_labels: tuple[tuple, list[str]] = ((), [])
         self._emphasis: set[str] | None = None
-        self._auto_fit: str | None = "robust"  # None once the user moved the view
+        #: None once the user moved the view; "robust" or "full" (the fits of :meth:`fit_all`);
+        #: "filter": a filter moved the user's range to its matches (see :meth:`_follow_filter`)
+        self._auto_fit: str | None = "robust"
+        #: The filters changed since the last rebuild (see :meth:`_follow_filter`).
+        self._filter_changed = False
+        #: The range the user had when a filter moved the view to its matches: given back when
+        #: the filters are cleared, unless the user moved the view in between.
+        self._range_before_filter: tuple[float, float] | None = None
         #: The last fit (:meth:`fit_range`): the array it was made for, ``robust``, the range.
         self._fitted: tuple[EventsArray, bool, tuple[float, float] | None] | None = None
 
@@ -179,6 +186,10 @@ class TimelineView(RenderCache, LanesAndColours, PointerInput, EmptyState, QWidg
         # words must still name the filter now in the box ("zz" stayed up while it read "zzzq")
         self.proxy.filterTextChanged.connect(self._on_filter_words)
         self.proxy.entityFilterChanged.connect(self._on_filter_words)
+        # a filter with no match in a range the user chose shows its matches (see _follow_filter)
+        self.proxy.filterTextChanged.connect(self._note_filter_change)
+        self.proxy.entityFilterChanged.connect(self._note_filter_change)
+        self.model.curationFilterChanged.connect(self._note_filter_change)
         self.model.documentsChanged.connect(self._on_documents_changed)
         moved = getattr(self.model, "lanesMoved", None)
         if moved is not None:
@@ -324,6 +335,30 @@ class TimelineView(RenderCache, LanesAndColours, PointerInput, EmptyState, QWidg
         at_robust = abs(x0 - robust[0]) <= tol and abs(x1 - robust[1]) <= tol
         self._auto_fit = "full" if at_robust and full != robust else "robust"
         self._apply_range(*(full if self._auto_fit == "full" else robust))
+
+    def _note_filter_change(self, *args) -> None:
+        self._filter_changed = True
+
+    def _follow_filter(self) -> None:
+        """After a filter change, before the rebuild's fit. A range the user chose is kept through
+        a filter while a match is in it; with none in it, the view fits the matches (panned away
+        and typing a filter, the user saw an empty timeline, its matches only named at the edge),
+        and clearing the filters gives the user's range back. Once the view follows a filter
+        (fitted, or so moved) it follows each new filter as a fitted view does."""
+        changed, self._filter_changed = self._filter_changed, False
+        if not changed:
+            return
+        if self._auto_fit == "filter" and not self._narrowed():
+            before, self._range_before_filter = self._range_before_filter, None
+            self._auto_fit = None
+            if before is not None:
+                self._apply_range(*before)
+            return
+        if self._auto_fit is None and len(self.arr) and self._narrowed():
+            x0, x1 = self.visible_range()
+            if not np.any((self.arr.begin < x1) & (self.arr.end > x0)):
+                self._range_before_filter = (x0, x1)
+                self._auto_fit = "filter"
 
     def zoom(self, factor: float, centre: float | None = None) -> None:
         """Scale the visible width by ``factor`` (<1 zooms in), keeping ``centre`` fixed on screen."""

@@ -148,8 +148,9 @@ class RenderCache:
         self.legend.set_events(self.arr, self._legend_key(colouring.key))
         self._apply_lanes()
         self._fill_undated(np.unique(member_undated))
+        self._follow_filter()
         if self._auto_fit and len(self.arr):
-            self._apply_range(*self.fit_range(robust=self._auto_fit == "robust"))
+            self._apply_range(*self.fit_range(robust=self._auto_fit != "full"))
         self._show_selected(self.selection.current_event(), pan=False)
         self._keep_selection_shown(selection_shown)
         self._update_empty_state()
