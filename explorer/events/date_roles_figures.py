@@ -21,6 +21,14 @@ COMPARISON = re.compile(
     r"(?:[^\s]+\s+){0,6}?(?:(?:in|on|at|during|for)\s+)?(?:(?:the\s+)?(?:whole|rest|same\s+\w+|end|start)\s+of\s+)?$",
     re.IGNORECASE,
 )
+#: "The troops came down from the hills on 3 June", "The division moved up from the coast in May 1944", "She
+#: stepped down from the board in March": a movement (or a leaving) told with "up" or "down from" a
+#: place, the subject's own verb before the particle, no comparison's other term; only with no figure
+#: between "from" and the date ("Inflation edged down from 3.1 percent in May" is a comparison), and a
+#: place named before the date's preposition ("came down from last year's level" is not read).
+MOVED_UP_OR_DOWN_FROM = re.compile(
+    r"\b(?:came|come|comes|went|gone|ran|flew|rode|drove|[a-z]{3,}ed)\s+(?:back\s+)?(?:up|down)\s+from\s+"
+    r"[^\d,;:]*?[a-z]\s+(?:on|in|at|during|by|before|after)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "Sales were up 6 percent on last year", "Yields are down about a third on 2024", "Profits rose 8% on the
 #: previous year": a change measured "on" its baseline, as British reports put it; the date is the
 #: baseline's. Only a date of a period counts (a year, a quarter, a season): "Shares rose 4 percent on

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from explorer.documents import Document
+from explorer.events.date_roles import date_role
 from explorer.ingest import extract_document
 
 _OWN = Path(__file__).parent / "own_texts_s28"
@@ -153,3 +154,29 @@ def test_a_figure_against_an_earlier_figure_is_no_event(text: str, words: str) -
 ])
 def test_a_days_move_stays(text: str, words: str) -> None:
     assert _told(_titles(text), words)
+
+
+# --------------------------------------------------------------------- a movement "up" or "down from" a place
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("The troops came down from the hills on 3 June.", "3 June"),
+    ("The division moved up from the coast in May 1944 and took the town.", "May 1944"),
+    ("She stepped down from the board in March.", "March"),
+    ("The climbers came back down from the summit at noon on Sunday.", "noon"),
+])
+def test_a_movement_up_or_down_from_a_place_keeps_its_date(sentence: str, date_text: str) -> None:
+    # (the comparison's "down from 46 million in" read it as a baseline, and the happening was lost)
+    events = extract_document(Document("a.txt", sentence, "t"), date(2025, 6, 12)).events
+    assert date_text in [e.timex for e in events], [(e.timex, e.title) for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("Sales were down from last year.", "last year"),
+    ("Inflation edged down from 3.1 percent in May.", "May"),
+    ("Prices edged up from last year.", "last year"),
+    ("The rate is down from a record high in 2019.", "2019"),
+])
+def test_a_measure_up_or_down_from_an_earlier_time_is_still_a_comparison(sentence: str, date_text: str) -> None:
+    at = sentence.index(date_text)
+    assert date_role(sentence, at, at + len(date_text)) == "comparison"
