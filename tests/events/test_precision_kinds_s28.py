@@ -1,7 +1,9 @@
 """Kinds of non-event found on real news folders and on six texts of our own full of states, stances
 and figures (session twenty-eight, issue 12, event precision): a stance or a standing held ("remains
-opposed to", "were already under investigation", "appeared to be the latest attempt") and a share of a
-counted group ("Of the eight victims, three were stabbed"). Each kind is checked on sentences written
+opposed to", "were already under investigation", "appeared to be the latest attempt"), a share of a
+counted group ("Of the eight victims, three were stabbed") and a figure told against an earlier one
+("down dlrs 2.5 billion from 1996"); and, found beside them, a movement "down from" a place that was
+read as a comparison ("came down from the hills on 3 June", a recall fix). Each kind is checked on sentences written
 for these tests, beside sentences of the same shape that stay events; the own texts
 (``own_texts_s28``: an opinion column, a product review, an interview, a policy explainer, an annual
 report summary, a science news item) keep their few true happenings and lose the false ones.
