@@ -22,6 +22,14 @@ COMPARISON = re.compile(
     r"(?:[^\s]+\s+){0,6}?(?:(?:in|on|at|during|for)\s+)?(?:(?:the\s+)?(?:whole|rest|same\s+\w+|end|start)\s+of\s+)?$",
     re.IGNORECASE,
 )
+#: "The troops came down from the hills on 3 June", "The division moved up from the coast in May 1944", "She
+#: stepped down from the board in March": a movement (or a leaving) told with "up" or "down from" a
+#: place, the subject's own verb before the particle, no comparison's other term; only with no figure
+#: between "from" and the date ("Inflation edged down from 3.1 percent in May" is a comparison), and a
+#: place named before the date's preposition ("came down from last year's level" is not read).
+MOVED_UP_OR_DOWN_FROM = re.compile(
+    r"\b(?:came|come|comes|went|gone|ran|flew|rode|drove|[a-z]{3,}ed)\s+(?:back\s+)?(?:up|down)\s+from\s+"
+    r"[^\d,;:]*?[a-z]\s+(?:on|in|at|during|by|before|after)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "Sales were up 6 percent on last year", "Yields are down about a third on 2024", "Profits rose 8% on the
 #: previous year": a change measured "on" its baseline, as British reports put it; the date is the
 #: baseline's. Only a date of a period counts (a year, a quarter, a season): "Shares rose 4 percent on
@@ -90,10 +98,12 @@ def figure_at_period_end(clause: str, date_text: str, after: str) -> bool:
 #: comparison (a figure) may hold commas of its own; a clause of its own in between ends it.
 COMPARED_EARLIER = re.compile(
     # ("posted a loss of $2.3 million, versus net income of $5.3 million, or $1.61 a share, a year earlier")
-    # ("down $2.5 billion from 1996", "up 400 tonnes from 2021": a sum or a count as much as a percentage)
+    # ("down $2.5 billion from 1996", "up 400 tonnes from 2021": a sum or a count as much as a percentage;
+    # "down 5 million pounds from the previous year", "down dlrs 2.5 billion from 1996", "up 800 from
+    # 2021": a sum's scale and currency in words, a wire's "dlrs", a bare count)
     r"\b(?:compared\s+(?:with|to)|versus|vs\.|(?:up|down)(?:\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?"
-    r"(?:[\d.,]+\s*(?:%|percent|per\s+cent)|[$£€#]\s?[\d.,]+(?:\s*(?:million|billion|bn|m)\b)?|"
-    r"[\d.,]+\s+(?:million|billion|[a-z]{3,}s)\b))?\s+from|"
+    r"(?:[\d.,]+\s*(?:%|percent|per\s+cent)|(?:[$£€#]\s?|dlrs\s+)?[\d.,]+(?:\s*(?:million|billion|bn|m)\b)?"
+    r"(?:\s+[a-z]{3,}s\b)?))?\s+from|"
     # ("… earned £31 million, against £47 million a year earlier": "against" before a figure)
     r"(?:from|against)\s+(?=(?:about\s+|some\s+|nearly\s+)?(?:[$£€#]\s?[\d.,]+|[\d.,]+\s*(?:%|percent|per\s+cent)|[\d.,]+\s+(?:million|billion))))"
     r"\s*(?:(?!\b(?:after|before|when|since|which|who|while|because|until)\b|,\s*as\b|\bto\s+(?:about\s+)?[$£€#]?\s?\d)"
@@ -198,11 +208,15 @@ MULTIPLE_OR_LEVEL_OVER_PERIOD = re.compile(
     re.IGNORECASE)
 #: "The index fell to 47.2 in May from 48.9 in April", "exports rose to 9,400 tonnes last year from 8,100
 #: in 2023": the figure a measure moved from, dated after the new figure's own date, is the other term of a
-#: comparison (as :data:`TO_FROM_COUNT` reads it when the dates are not between).
+#: comparison (as :data:`TO_FROM_COUNT` reads it when the dates are not between); so is it before the
+#: new figure ("Cargo climbed from 3,100 tonnes in 2021 to 4,800 tonnes last year", "…, rising from
+#: 80,000 in 2018 to 120,000"), what it counts named after it, the verb a participle.
 FROM_EARLIER_FIGURE = re.compile(
     r"\b(?:rose|fell|climbed|dropped|grew|declined|increased|decreased|jumped|slipped|slumped|soared|surged|plunged|"
-    r"shrank|eased|edged\s+(?:up|down)|recovered)\b(?:[^.;:]|\.(?=\d)){0,80}?\bfrom\s+(?:about\s+|around\s+|nearly\s+)?[$£€]?\d[\d,.]*%?"
-    r"(?:\s+(?:million|billion|thousand|bn|m|percent|per\s+cent|pence|cents|points))?\s+(?:in|during|for|over|at)\s+(?:the\s+)?$",
+    r"shrank|eased|edged\s+(?:up|down)|recovered|rising|falling|climbing|dropping|growing|declining|increasing|decreasing)\b"
+    r"(?:[^.;:]|\.(?=\d)){0,80}?\bfrom\s+(?:about\s+|around\s+|nearly\s+)?(?:[$£€]\s?|dlrs\s+)?\d[\d,.]*%?"
+    r"(?:\s+(?:million|billion|thousand|bn|m|percent|per\s+cent|pence|cents|points))?"
+    r"(?:\s+(?!(?:metres|meters|feet|inches|miles|kilometres|kilometers|degrees)\b)[a-z]{3,}s)?\s+(?:in|during|for|over|at)\s+(?:the\s+)?$",
     re.IGNORECASE)
 #: "Road deaths fell to 112 last year", "Exports climbed to $4.2 billion in the third quarter", "Gas
 #: prices fell nearly two cents a gallon over the last two weeks", "Visitor numbers rose from 40,000 to
@@ -213,7 +227,7 @@ FROM_EARLIER_FIGURE = re.compile(
 #: 1947") or a rank ("rose to power in 1933", "climbed to third") tells a happening, and stays.
 _FIGURE = (r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|just\s+(?:over|under)\s+|"
            r"an\s+estimated\s+|a\s+record\s+)?"
-           r"(?:[$£€#]\s?\d[\d,.]*|\d[\d,.]*|(?:" + spelled(2, 10) + r"|twenty|fifty)(?=\s+(?:cents|pence|dollars|pounds|euros)))"
+           r"(?:(?:[$£€#]\s?|dlrs\s+)\d[\d,.]*|\d[\d,.]*|(?:" + spelled(2, 10) + r"|twenty|fifty)(?=\s+(?:cents|pence|dollars|pounds|euros)))"
            r"(?:\s*(?:million|billion|thousand|bn|m|k)\b)?"
            r"(?:\s+(?:cents|pence|p|dollars|pounds|euros|points)\b|"
            # ... or what it counts: "fell to 87 deaths", "averaged 19 weeks" (not a height or a heat, nor a
@@ -224,7 +238,11 @@ _FIGURE = (r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+
 FIGURE_OVER_PERIOD = re.compile(
     r"\b(?:(?:rose|rises|fell|falls|climbed|climbs|dropped|drops|grew|grows|declined|declines|increased|increases|"
     r"decreased|decreases|jumped|jumps|slipped|slips|slumped|slumps|soared|soars|surged|surges|plunged|plunges|"
-    r"shrank|shrinks|edged\s+(?:up|down)|came\s+down|went\s+(?:up|down))\s+(?:by\s+|to\s+|from\s+" + _FIGURE + r"\s+to\s+)?|"
+    r"shrank|shrinks|edged\s+(?:up|down)|came\s+down|went\s+(?:up|down)|"
+    # ("…, rising from about 35 percent in 2019 to about 51 percent this year": a participle, and the
+    # first figure's own time told between the figures)
+    r"rising|falling|climbing|dropping|growing|declining|increasing|decreasing)\s+"
+    r"(?:by\s+|to\s+|from\s+" + _FIGURE + r"(?:\s+(?:in|at|during|for)?\s*[^,;:]{1,30}?)?\s+to\s+)?|"
     r"(?:totall?ed|totals|amounted\s+to|amounts\s+to|averaged|averages)\s+)"
     + _FIGURE + r"(?=\s)(?:\s+(?:over|in|during|across|through|for|between))?(?:\s+the)?\s*$"
     # ... or a verb that only tells what a count came to, with what it counts or its rate after the figure:

@@ -112,6 +112,24 @@ _LEFT_AS_IT_WAS = re.compile(
     r"(?:stands|stand|stood|lies|lie|lay|sits|sit|sat|remains?|remained)\s+(?:largely\s+|mostly\s+|almost\s+)?"
     r"(?:empty|idle|derelict|vacant|unused|abandoned|deserted|unoccupied|untouched|unfinished|neglected)\b",
     re.IGNORECASE)
+#: A stance or a standing held, not taken: "The harbour board remains opposed to the plan", "The
+#: company remains committed to its target", "Shopkeepers are still sceptical", "Eight of the killings
+#: were already under investigation", "The move had been widely expected", "The discovery appeared to
+#: be the latest attempt …". Where someone stands, or what a thing is judged to be, is no happening: the
+#: happening (the vote, the sacking, the find) is told beside it. A participle that a passive could end
+#: with ("was opposed by", "was committed to a hospital", "was convinced to stay") tells an act, and is
+#: left alone: "committed" counts only held ("remains committed", "is firmly committed"), and "opposed"
+#: or "convinced" only with no agent or aim after it.
+_STANCE = re.compile(
+    r"^(?:(?!(?:says|said|say|tells|told|that)\b)(?:\d[\d,.]*|[\w'’&.-]+)\s+){0,6}?(?:"
+    r"(?:is|are|was|were|remains?|remained|(?:has|have|had)\s+(?:been|remained))\s+"
+    r"(?:(?:still|now|also|already|firmly|strongly|deeply|bitterly|largely|broadly|openly|publicly|increasingly)\s+)*"
+    r"(?:oppos(?:e|ed)\b(?!\s+by\b)|convinced\b(?!\s+(?:by|to)\b)|sceptical|skeptical|wary|reluctant|unconvinced|"
+    r"under\s+(?:investigation|review|scrutiny|pressure)\b|(?:widely|long|generally)\s+expect(?:ed)?\b(?!\s+to\b))|"
+    r"(?:remains?|remained|(?:is|are|was|were)\s+(?:still|firmly|fully|deeply|strongly)|(?:has|have|had)\s+remained)\s+"
+    r"(?:(?:still|firmly|fully|deeply|strongly)\s+)?commit(?:ted)?\s+to\b|"
+    r"(?:appears?|appeared|seems?|seemed)\s+to\s+(?:be|have\s+been)\s+(?:a|an|the|one|part|aware)\b)",
+    re.IGNORECASE)
 #: "More than 40,000 homes were still without power": how things still stand, not a happening.
 _STILL = re.compile(r"\b(?:is|are|was|were|remains?|remained)\s+still\s+(?:without|closed|shut|open|out|missing|unable|waiting|under)\b",
                     re.IGNORECASE)
@@ -182,6 +200,12 @@ _LIST_NEW_CLAUSE = re.compile(r",\s*(?:which|who|when|and|but|while|[a-z]+ed|[a-
 _NEED_WORD = re.compile(r"\b" + _NEED_OR_FEELING + r"\b", re.IGNORECASE)
 
 
+def holds_a_stance(title: str) -> bool:
+    """Whether the clause titled ``title`` tells where someone stands or what a thing is judged to be
+    (see :data:`_STANCE`): with no date of its own, no happening."""
+    return bool(_STANCE.search(title))
+
+
 def reports_an_expectation(title: str) -> bool:
     """Whether the clause titled ``title`` is a statement whose content is an expectation ("Bush indicates
     the Navy will barricade the port", "The fund says its losses would be covered"; see
@@ -208,7 +232,7 @@ def is_state(title: str, before_date: str = "") -> bool:
     (``before_date``, the sentence up to the date) give it a verb of its own, or a colon, semicolon
     or dash opens another clause before it."""
     # (each of the title's searches runs once)
-    expected, state = _REPORTED_EXPECTATION.search(title), _STATE.search(title)
+    expected, state = _REPORTED_EXPECTATION.search(title), _STATE.search(title) or _STANCE.search(title)
     if state is None and not re.search(r"\bsince\s+$", before_date, re.IGNORECASE):
         state = _LEFT_AS_IT_WAS.search(title)
     stated = bool(state or _STILL.search(title) or expected)

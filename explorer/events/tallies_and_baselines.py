@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from explorer.number_words import spelled
+from explorer.temporal.lexicon import NUMBERS, alternatives
 
 
 #: A comparison's baseline named by its period: "In the same period last year, the firm earned …",
@@ -66,10 +67,39 @@ _COUNT_SUBJECT = re.compile(
     re.IGNORECASE)
 
 
+#: A count of a group in words or digits ("eight", "14", "1,900"), not "a" or "an" (nor a year: a
+#: bare four-figure number takes a comma when it counts).
+_GROUP_COUNT = (r"(?:(?!\d{4}\b)\d[\d,]*|"
+                + alternatives(tuple(sorted(NUMBERS, key=len, reverse=True)), without=("a", "an", "a half", "half a")) + r")")
+#: A share of a counted group, told as the group first: "Of the eight victims, three were stabbed", "Of
+#: the 40 boats moored in the basin, only 12 paid the full fee", "of 14 wholesale customers, nine are
+#: cafes", as reported too ("He told the court that of the 31 patients who died, 12 …"). A statistic
+#: about many (each member's happening, if any, is told elsewhere or not at all), not one happening.
+_SHARE_OF_A_GROUP = re.compile(r"^\W*(?:(?:[\w.,'’-]+\s+){0,6}?(?:says|said|tells|told|reports|reported|notes|noted)\s+"
+                               r"(?:(?:[\w'’-]+\s+){0,3}?that\s+)?)?"
+                               r"of\s+(?:(?:the|those|these|its|their|our|his|her|all\s+the)\s+)?"
+                               + _GROUP_COUNT + r"\s+[a-z]", re.IGNORECASE)
+#: The same group as a date's place: "A spokesman said that of nine women who had been killed last year,
+#: suspects had been arrested in only four": the date is inside the group ("who had been killed last
+#: year"), the share told after its comma; ``before`` (the sentence up to the date) ends inside it.
+_INSIDE_A_SHARED_GROUP = re.compile(r"(?:^\W*|\bthat\s+|[,;:]\s+)of\s+(?:(?:the|those|these|its|their|our|all\s+the)\s+)?"
+                                    + _GROUP_COUNT + r"\s+[a-z][^,;:.]*$", re.IGNORECASE)
+
+
 def is_count_tally(title: str) -> bool:
-    """True when the clause titled ``title`` has a count for its subject (see :data:`_COUNT_SUBJECT`):
-    for an undated clause, a tally of a happening told elsewhere, not a happening of its own."""
-    return bool(_COUNT_SUBJECT.search(title))
+    """True when the clause titled ``title`` has a count for its subject (see :data:`_COUNT_SUBJECT`)
+    or tells a share of a counted group (see :data:`_SHARE_OF_A_GROUP`): for an undated clause, a
+    tally of a happening told elsewhere, not a happening of its own."""
+    return bool(_COUNT_SUBJECT.search(title) or _SHARE_OF_A_GROUP.search(title))
+
+
+def tells_a_share(title: str, before: str) -> bool:
+    """Whether a dated clause tells a share of a counted group: its title opens with the group (see
+    :data:`_SHARE_OF_A_GROUP`: "Of the 40 boats moored in the basin, only 12 paid the fee last year"),
+    or the date stands inside the group (see :data:`_INSIDE_A_SHARED_GROUP`; ``before``: the sentence
+    up to the date), which then tells who the group are. (A happening told after the group has its own
+    subject for a title, "Of the two finalists, Harlow won the contract on Friday", and stays.)"""
+    return bool(_SHARE_OF_A_GROUP.search(title) or _INSIDE_A_SHARED_GROUP.search(before))
 
 
 #: A running tally that moved: "The death toll rose to 58 on Thursday", "the number of confirmed cases

@@ -30,7 +30,7 @@ from explorer.events.event_dates import after_an_opening_clause, is_quoted
 from explorer.events.furniture import Furniture
 from explorer.events.lede_news import sums_up_dated_news
 from explorer.events.modality import frames_no_happening, is_failure_to_act, is_non_happening
-from explorer.events.states import reports_an_expectation
+from explorer.events.states import holds_a_stance, reports_an_expectation
 from explorer.events.tallies_and_baselines import is_count_tally, is_running_tally
 from explorer.events.neighbour_bounds import NEIGHBOUR_WINDOW, bound_by_neighbours, bound_up_to_the_document_date
 from explorer.events.occurrences import iter_occurrences
@@ -113,7 +113,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
         found, title = plain
         at = clause_bounds(doc.text[start:end], found.trigger_start - start, found.trigger_end - start)
         if any(a < at[1] and at[0] < b for a, b in read) or furniture.why(found.trigger_start, found.trigger_end) \
-                or is_non_happening(title) or any(start + at[0] <= a and b <= start + at[1] for a, b in trends):
+                or is_non_happening(title) or holds_a_stance(title) or any(start + at[0] <= a and b <= start + at[1] for a, b in trends):
             return None
         event = replace(undated_event(doc, start, end, found), title=title,
                         derivation=f"no date in the text: {why} ({found.word})")
@@ -167,6 +167,10 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                                                                      or reports_an_expectation(occurrence.title)):
                 # "Truces have usually collapsed": a habit, a possibility or a denial, as for a dated one
                 # (only when the title tells the occurrence's own clause, not an opening one before it)
+                continue
+            if holds_a_stance(occurrence.title):
+                # "The union remains opposed to the plan": where someone stands (the title may give the
+                # participle as a verb, "remains oppose", so the trigger is not looked for in it)
                 continue
             if frames_no_happening(doc.text[sentence.start:found.trigger_start]):
                 # "… but I speculated that perhaps he had been sentenced": a guess at a happening, not one told
