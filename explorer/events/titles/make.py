@@ -27,7 +27,7 @@ from explorer.events.titles.dashes import without_dash_aside
 from explorer.events.titles.dated_subordinate import subordinate_start
 from explorer.events.titles.shared_subjects import with_shared_subject
 from explorer.events.titles.page_furniture import furniture_end
-from explorer.events.titles.length import subject_aside_before_late_verb
+from explorer.events.titles.length import comma_inside_phrase, subject_aside_before_late_verb
 from explorer.events.titles.pointers import caused_act_start, causative_retold, demonstrative_as_article, participial_opener_end, what_it_led_to
 from explorer.events.titles.relatives import without_subject_clause
 from explorer.events.titles.words import MAX_WORDS, DANGLING, FINITE, TRAILING_JUNK
@@ -607,7 +607,11 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
     if len(words) > MAX_WORDS:
         # Prefer to stop at a comma inside the first few words rather than mid-phrase, once the verb is in.
         head = " ".join(words[:MAX_WORDS])
-        comma = re.compile(r",(?!\d)").search(head, 12)
+        # (not a list's comma or one between two adjectives: "told U.S., European and Japanese oil
+        # companies", "from his small, neighborhood store" would end mid-phrase)
+        commas = [m for m in re.compile(r",(?!\d)").finditer(head, 12)
+                  if not comma_inside_phrase(words, len(head[:m.start()].split()) - 1, is_verb, MAX_WORDS)]
+        comma = commas[0] if commas else None
         cut = comma.start() if comma else -1
         # (but "Scores of trucks, many with …, streamed north" is not cut at "trucks": the subject's verb
         # comes after the aside, and a cut would leave the bare subject)
