@@ -37,6 +37,9 @@ class Gazetteer:
     places: dict[str, str]
     countries: frozenset[str]
     initials: dict[str, str]
+    #: The countries' seats of government, as canonical names: "Hanoi", "Moscow" stand for their
+    #: government as the country's name does ("Moscow protests", "Hanoi authorizes the insurgency").
+    capitals: frozenset[str] = frozenset()
 
     def lookup(self, name: str) -> str | None:
         """The canonical spelling of the place called ``name``, or None."""
@@ -48,6 +51,9 @@ class Gazetteer:
 
     def is_country(self, canonical: str) -> bool:
         return canonical in self.countries
+
+    def is_capital(self, canonical: str) -> bool:
+        return canonical in self.capitals
 
 
 def ascii_lower_phrase(name: str) -> str:
@@ -99,6 +105,7 @@ def _build() -> Gazetteer:
         if name:
             places[ascii_lower_phrase(name)] = name
     initials: dict[str, str] = {}
+    capitals: set[str] = set()
     for row in (country_rows.values() if isinstance(country_rows, dict) else country_rows):
         name = row["name"]
         countries.add(name)
@@ -106,6 +113,8 @@ def _build() -> Gazetteer:
         words = [w for w in name.replace("-", " ").split() if w.lower() not in _SKIP_WORDS]
         if len(words) >= 2:
             initials.setdefault("".join(w[0] for w in words).lower(), name)
+        if row.get("capital"):
+            capitals.add(row["capital"])
     for short, name in COUNTRY_SHORT_NAMES.items():
         places[short] = name
     for key, name in list(places.items()):
@@ -113,7 +122,9 @@ def _build() -> Gazetteer:
             places.setdefault(key[4:], name)  # "Netherlands" as well as "The Netherlands"
     for name in REGIONS:
         places.setdefault(ascii_lower_phrase(name), name)
-    return Gazetteer(places, frozenset(countries), initials)
+    # (a capital the city list spells otherwise, "Kyiv" for "Kiev", is read through that spelling)
+    capitals = {places.get(ascii_lower_phrase(name), name) for name in capitals}
+    return Gazetteer(places, frozenset(countries), initials, frozenset(capitals))
 
 
 _lock = threading.Lock()

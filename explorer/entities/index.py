@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Sequence
 
+from explorer.auxiliaries import BE_FORMS, HAVE_FORMS
 from explorer.entities.lexicon import TITLE_HEADS
 from explorer.entities.subject import (
     REACH, mention_roles, named_subject, pronoun_horizon, pronoun_horizons, resolve_subject, subject_kind, subject_starts,
@@ -43,11 +44,30 @@ def _is_known_place(name: str) -> bool:
     return gazetteer().lookup(name) is not None
 
 
+#: Verbs a city undergoes or is the setting of, rather than acts by: "Hue falls", "Moscow hosts the
+#: games", "Athens swelters"; and the auxiliaries of a passive or a state ("Rome is taken"). A capital
+#: before one of them is the place, not its government.
+_PLACE_UNDERGOES = BE_FORMS | HAVE_FORMS | frozenset(
+    "becomes remains stays lies stands sits falls burns floods sinks shakes suffers sees hosts swelters "
+    "freezes grows rises gets welcomes awaits faces".split()
+)
+
+
+def _acts_as_government(rest: str) -> bool:
+    """Whether ``rest``, the title after a capital's name, opens with a verb of an act in the present
+    ("authorizes", "protests", "surrenders"), not a passive or what befalls a place ("is bombed",
+    "falls", "hosts"): only an act makes the city stand for its government."""
+    verb = rest.split(" ", 1)[0].strip(",;:")
+    return verb.isalpha() and verb.islower() and verb.endswith("s") and not verb.endswith("ss") \
+        and verb not in _PLACE_UNDERGOES
+
+
 def _country_subject(title: str, found: list["Entity"]) -> "Entity | None":
     """The country among ``found`` places whose name opens ``title`` as its subject, a lower-case
     word (its verb) right after it ("Germany invades Denmark"), or as the owner of its subject
     ("Germany's army crosses the river": the country's own forces); not one of two ("Germany and Italy
-    sign …")."""
+    sign …"). A country's capital before a verb of an act stands for its government as the country's
+    name does ("Hanoi authorizes the insurgency", "Moscow protests"; not "Hue falls", "Rome is taken")."""
     from explorer.entities.gazetteer import gazetteer
 
     for entity in found:
@@ -55,10 +75,13 @@ def _country_subject(title: str, found: list["Entity"]) -> "Entity | None":
             continue
         for name in (entity.name, *entity.variants):
             rest = title[len(name):] if name and title.startswith(name) else ""
-            rest = rest[3:] if rest.startswith(("'s ", "’s ")) else rest[1:] if rest.startswith(" ") else ""
+            owned = rest.startswith(("'s ", "’s "))
+            rest = rest[3:] if owned else rest[1:] if rest.startswith(" ") else ""
             if rest[:1].islower() and not rest.startswith(("and ", "or ")):
                 canonical = gazetteer().lookup(entity.name)
                 if canonical is not None and gazetteer().is_country(canonical):
+                    return entity
+                if canonical is not None and gazetteer().is_capital(canonical) and not owned and _acts_as_government(rest):
                     return entity
     return None
 

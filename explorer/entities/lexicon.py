@@ -18,6 +18,12 @@ TITLE_HEADS = frozenset(
     president-elect dictator tsar czar shah caliph coach emperor empress""".split()
 )
 
+#: A monarch's or pontiff's title: the one name after it is a given or regnal name ("King Hussein",
+#: "Queen Noor", "Pope Francis"), never a surname, so it names no one whose surname it shares.
+MONARCH_TITLES = frozenset(
+    "king queen prince princess emperor empress tsar czar tsarina czarina shah sultan emir amir caliph pope".split()
+)
+
 #: Words that are part of a title only together with a head ("Foreign Minister", "Rear Admiral").
 TITLE_MODIFIERS = frozenset(
     """vice prime deputy supreme grand foreign defense defence interior former late acting rear crown

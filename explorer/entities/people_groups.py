@@ -12,7 +12,7 @@ from typing import Iterable, Sequence
 from explorer.entities.aliases import TokenIndex, cluster_full_names, name_key
 from explorer.entities.fold import ascii_lower, fold_token
 from explorer.entities.kinds import PERSON, name_words
-from explorer.entities.lexicon import FUNCTION_WORDS, MONTHS_AND_DAYS
+from explorer.entities.lexicon import FUNCTION_WORDS, MONARCH_TITLES, MONTHS_AND_DAYS
 from explorer.entities.lone_names import LoneNameEvidence, spelled_words
 from explorer.entities.mention import DocumentMentions
 from explorer.entities.name_item import NameItem
@@ -51,11 +51,15 @@ def _by_context(item: NameItem, clusters: set[int], context: dict[int, Counter],
     return ("person", scored[0][1]) if scored[0][0] > scored[1][0] else None
 
 
-def group_people(items: list[NameItem], full_forms: dict[tuple, Counter], sentence_words=None) -> None:
+def group_people(items: list[NameItem], full_forms: dict[tuple, Counter], sentence_words=None,
+                 monarchs: frozenset[tuple[int, int]] = frozenset()) -> None:
     """Full names go to their cluster; a surname or given name alone to the person the document or
     the corpus makes it (see ``aliases``). Every look-up goes through a ``TokenIndex`` of the name
     words, so one mention costs the few names that match it, not every full name of its document and
-    of the corpus (that was quadratic in a long document: issue 15)."""
+    of the corpus (that was quadratic in a long document: issue 15). ``monarchs``: (document, start)
+    of the names after a monarch's title (:func:`after_monarch_title`); one name alone there is a
+    given or regnal name (:func:`_regnal_group`): "King Hussein" is never "Saddam Hussein" of the same
+    story, whose surname it only shares."""
     cluster_of = cluster_full_names(full_forms)
     full_in_doc: dict[int, list[tuple[int, int, tuple]]] = defaultdict(list)
     for item in items:
@@ -77,6 +81,7 @@ def group_people(items: list[NameItem], full_forms: dict[tuple, Counter], senten
         be, by the rule an import follows too (``lone_names``)."""
         return {c for c in clusters if lone.may_join(item.doc, word, spelled.get(c, set()))}
 
+    otherwise = _called_otherwise(items, monarchs)
     nicknamed = _before_nicknames(items)
     docs: dict[int, DocPeople] = {}
     context: dict[int, Counter] = defaultdict(Counter)
@@ -95,8 +100,12 @@ def group_people(items: list[NameItem], full_forms: dict[tuple, Counter], senten
         if item.doc not in docs:
             docs[item.doc] = DocPeople(full_in_doc[item.doc])
         doc = docs[item.doc]
-        before, after = doc.around(word, item.mention.start)
         written = ascii_lower(words[-1])
+        if (item.doc, item.mention.start) in monarchs:
+            item.group = _regnal_group(item, word, doc, otherwise[item.doc]) \
+                or _only(elsewhere(item, written, corpus.clusters(corpus.first, word))) or ("person-word", word)
+            continue
+        before, after = doc.around(word, item.mention.start)
         by_surname = elsewhere(item, written, corpus.clusters(corpus.last, word))
         item.group = (
             # of namesakes named elsewhere, what is said around it chooses only in a document that
@@ -112,6 +121,46 @@ def group_people(items: list[NameItem], full_forms: dict[tuple, Counter], senten
             or _only(elsewhere(item, written, corpus.clusters(corpus.middle, word)))
             or ("person-word", word)
         )
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+\Z")
+
+
+def after_monarch_title(text: str, start: int) -> bool:
+    """Whether the name at ``start`` of ``text`` follows a monarch's title ("King Hussein", "Jordan's
+    Queen Noor"): then one name alone is a given or regnal name (``lexicon.MONARCH_TITLES``)."""
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return m is not None and m.group(1).lower() in MONARCH_TITLES
+
+
+def _called_otherwise(items: list[NameItem], monarchs: frozenset[tuple[int, int]]) -> dict[int, set[int]]:
+    """Per document, the people named in full whom it also calls otherwise than a monarch: by another
+    title or role ("President Saddam Hussein", "the banker Maria Noor") or by their first name alone
+    ("Saddam said"). A king's one name is not such a person's surname."""
+    alone = {(item.doc, fold_token(name_words(item.mention)[0])) for item in items
+             if item.kind == PERSON and len(name_words(item.mention)) == 1 and (item.doc, item.mention.start) not in monarchs}
+    found: dict[int, set[int]] = defaultdict(set)
+    for item in items:
+        words = name_words(item.mention)
+        if item.kind != PERSON or len(words) < 2 or not isinstance(item.group, tuple):
+            continue
+        titled = (item.mention.titled or item.mention.role_before) and (item.doc, item.mention.start) not in monarchs
+        if titled or (item.doc, fold_token(words[0])) in alone:
+            found[item.doc].add(item.group[1])
+    return found
+
+
+def _regnal_group(item: NameItem, word: str, doc: "DocPeople", otherwise: set[int]) -> tuple | None:
+    """The person a monarch's one name ("King Hussein", "Prince Sihanouk") is: the one its document
+    names in full with it first ("King Hussein bin Talal"), else the nearest one it names in full with
+    it last unless the document calls that one otherwise (:func:`_called_otherwise`: "Norodom
+    Sihanouk" may be "Prince Sihanouk"; "Saddam Hussein", also "Saddam", is not "King Hussein")."""
+    given = _only(_PeopleIndex.clusters(doc.first, word))
+    if given is not None:
+        return given
+    before, after = doc.around(word, item.mention.start)
+    nearest = before or after
+    return ("person", nearest[1]) if nearest is not None and nearest[1] not in otherwise else None
 
 
 def _before_nicknames(items: list[NameItem]) -> set[tuple[int, int]]:

@@ -15,7 +15,7 @@ from explorer.events.names import ORG_HEADS, without_object_offices
 from explorer.events.tense import attributive_participle, headline_tense, modified_by_adverb, noun_after_adjective, present_of
 from explorer.events.titles.achieved import without_achieving
 from explorer.events.titles.long_subjects import past_after_long_subject
-from explorer.events.titles.length import LONG_TITLE, cut_clause, fit, subject_aside_before_late_verb, subject_before_late_verb
+from explorer.events.titles.length import LONG_TITLE, comma_inside_phrase, cut_clause, fit, subject_aside_before_late_verb, subject_before_late_verb
 from explorer.events.titles.phrases import open_between, participle_object, without_batch_nouns, without_second_name
 from explorer.events.titles.words import (
     BODY_WORDS, MAX_WORDS, DANGLING, DETERMINER_WORDS, FINITE, FUNCTION_WORDS, TRAILING_JUNK,
@@ -221,9 +221,12 @@ def _phrase_cut(words: list[str]) -> list[str]:
         return shorter  # "… Middle East and North Africa director" -> "… Middle East director"
     for k in range(MAX_WORDS, verb, -1):
         nxt = words[k].lower().strip(",;:")
-        boundary = nxt in _PHRASE_OPENERS or words[k - 1].endswith((",", ";", ":"))
+        boundary = nxt in _PHRASE_OPENERS or words[k - 1].endswith((";", ":")) \
+            or words[k - 1].endswith(",") and not comma_inside_phrase(words, k - 1, is_verb, MAX_WORDS)  # (not "Syria, | Jordan and Egypt")
         if words[k - 1].lower() in _OPEN_ENDED:
             continue  # "… confirmed that it is | in early talks": a cut after an auxiliary leaves the clause open
+        if nxt in ("and", "or") and any(comma_inside_phrase(words, j, is_verb, MAX_WORDS) for j in range(verb + 1, k)):
+            continue  # "told U.S., European | and Japanese oil companies": the list's "and", inside the phrase
         if boundary and (open_between(words, verb + 1, k) or participle_object(words, k)):
             continue  # "talks between Tehran | and Washington", "warned those pushing | for talks"
         if boundary and (k > verb + 1 or nxt in _CLAUSE_WORDS):

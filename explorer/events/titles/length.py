@@ -290,3 +290,37 @@ def subject_aside_before_late_verb(words: list[str], verb_at, present_verb_at, m
         return words
     shorter = [*subject, *after]
     return words if is_state(" ".join(shorter)) else shorter
+
+
+def comma_inside_phrase(words: list[str], at: int, is_verb, within: int) -> bool:
+    """Whether the comma ending ``words[at]`` joins the parts of one noun phrase, where a title cut at
+    it would end mid-phrase: a list of names or modifiers before one head ("told U.S., | European and
+    Japanese oil companies", "the governments of Syria, | Jordan, Egypt and other Arab countries"), or
+    two adjectives before one noun ("kidnapped from his small, | neighborhood store in …"). A comma
+    before a clause of its own ("…, police said", "…, and met the envoy") is none of these.
+    ``is_verb(word)`` tells a finite or past verb as the title rules do; a list counts only when its
+    last item stands inside the first ``within`` words (a title cut inside a longer one is no better
+    for it: "unites Japan, Italy")."""
+    after = words[at + 1:at + 6]
+    if not after or not words[at].endswith(","):
+        return False
+    if words[at][:1].isupper() or words[at][:1].isdigit():
+        # a list: more capitalised items up to an "and"/"or", then a word of the phrase (no verb)
+        for k, word in enumerate(after[:4]):
+            if _bare(word) in ("and", "or"):
+                return k >= 1 and k + 1 < len(after) and at + k + 4 <= within and not is_verb(_bare(after[k + 1]))
+            if not (word[:1].isupper() or word[:1].isdigit()) \
+                    or word.endswith(",") and _bare(after[k + 1] if k + 1 < len(after) else "") in ("and", "or"):
+                return False  # (a serial comma before the "and" would be cut at instead: "Japan, Italy, | and")
+        return False
+    # two adjectives: a determiner and one lower-case word before the comma, a lower-case modifier and
+    # its noun after it, then a phrase or the end
+    if at < 1 or _bare(words[at - 1]) not in _DETERMINERS or not words[at].rstrip(",").isalpha() or not words[at].islower():
+        return False
+    first, head = after[0], after[1] if len(after) > 1 else ""
+    if not (first.isalpha() and first.islower() and head.rstrip(",.;").isalpha() and head.islower()):
+        return False
+    if _bare(first) in _PREPOSITIONS | _DETERMINERS | _CLAUSE_OPENERS | {"and", "or", "but", "then"} \
+            or is_verb(_bare(first)) or is_verb(_bare(head)):
+        return False
+    return len(after) == 2 or head.endswith((",", ".", ";")) or _bare(after[2]) in _PREPOSITIONS

@@ -27,7 +27,7 @@ from explorer.events.titles.dashes import without_dash_aside
 from explorer.events.titles.dated_subordinate import subordinate_start
 from explorer.events.titles.shared_subjects import with_shared_subject
 from explorer.events.titles.page_furniture import furniture_end
-from explorer.events.titles.length import subject_aside_before_late_verb
+from explorer.events.titles.length import comma_inside_phrase, subject_aside_before_late_verb
 from explorer.events.titles.pointers import caused_act_start, causative_retold, demonstrative_as_article, participial_opener_end, what_it_led_to
 from explorer.events.titles.relatives import without_subject_clause
 from explorer.events.titles.words import MAX_WORDS, DANGLING, FINITE, TRAILING_JUNK
@@ -41,7 +41,7 @@ from explorer.events.titles.interview_answers import first_person_named, intervi
 from explorer.events.titles.subjects import (
     COMMA_BEFORE_PRESENT, COMMA_BEFORE_VERB, ENTRY_DATE, PARTICIPLE_PRESENT, PASSIVE_VERBS,
     POSSESSIVE_APPOSITION, POSSESSIVE_ROLE_NAME, QUANTIFIER_ASIDE, REDUCED_PASSIVE, active_for_named_agent,
-    career_entry_subject, compact_subject, without_prepositional_aside, diary_subject, name_for_role, nominal_event, participle_aside, participle_subject,
+    career_entry_subject, compact_subject, without_participle_aside, without_prepositional_aside, diary_subject, name_for_role, nominal_event, participle_aside, participle_subject,
     past_the_opener, relative_clause, without_appositive, without_listing_aside,
     without_subject_aside,
 )
@@ -560,7 +560,7 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
         clause = stripped
     clause = name_for_role(clause)
     clause = that_clause(clause, sentence[:timex_start])
-    clause = without_prepositional_aside(without_subject_aside(clause))
+    clause = without_prepositional_aside(without_participle_aside(without_subject_aside(clause)))
     named = POSSESSIVE_APPOSITION.match(clause)
     if named:
         clause = named.group(1)[:1].upper() + named.group(1)[1:] + " " + clause[named.end():]
@@ -607,7 +607,11 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
     if len(words) > MAX_WORDS:
         # Prefer to stop at a comma inside the first few words rather than mid-phrase, once the verb is in.
         head = " ".join(words[:MAX_WORDS])
-        comma = re.compile(r",(?!\d)").search(head, 12)
+        # (not a list's comma or one between two adjectives: "told U.S., European and Japanese oil
+        # companies", "from his small, neighborhood store" would end mid-phrase)
+        commas = [m for m in re.compile(r",(?!\d)").finditer(head, 12)
+                  if not comma_inside_phrase(words, len(head[:m.start()].split()) - 1, is_verb, MAX_WORDS)]
+        comma = commas[0] if commas else None
         cut = comma.start() if comma else -1
         # (but "Scores of trucks, many with …, streamed north" is not cut at "trucks": the subject's verb
         # comes after the aside, and a cut would leave the bare subject)

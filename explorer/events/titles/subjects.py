@@ -452,6 +452,25 @@ def without_subject_aside(clause: str) -> str:
     return f"{m.group(1)} {rest}"
 
 
+#: A subject, then an aside set off by commas that opens with a present participle, then the verb:
+#: "The minister, speaking in Paris, resigned", "Vance, facing two rival bids, sold the firm".
+_PRESENT_PARTICIPLE_ASIDE = re.compile(r"^([A-Z][^,;:]{1,60}?),\s+([a-z]{3,}ing)\s+[^,;:]{1,100},\s+(?=[a-z])")
+
+
+def without_participle_aside(clause: str) -> str:
+    """ "The minister, speaking in Paris, resigned" -> "The minister resigned": an aside opening with a
+    present participle between a subject and its verb tells what the subject was doing meanwhile, not
+    the happening; a title that kept it reads as a fragment when cut ("Bush commenting on the gulf
+    crisis from his vacation"). Only when a verb follows the aside and the subject has none."""
+    m = _PRESENT_PARTICIPLE_ASIDE.match(clause)
+    if m is None or verb_at(m.group(1).split()) is not None or m.group(2) in ("according", "including"):
+        return clause
+    rest = clause[m.end():]
+    if not is_verb(rest.split()[0].strip(",;:.") if rest.split() else ""):
+        return clause
+    return f"{m.group(1)} {rest}"
+
+
 #: A phrase set off by commas between a subject and its verb: "The last match of the season, against
 #: Orton Vale, will be played", "The new stand, with 2,000 seats, was opened".
 _PREPOSITIONAL_ASIDE = re.compile(

@@ -1,0 +1,59 @@
+"""A monarch's title before one name makes it a given or regnal name: "King Hussein" is not "Saddam
+Hussein" of the same story when the story calls him otherwise (President Saddam Hussein, "Saddam"),
+nor "Queen Noor" the minister Maria Noor (session 28: the king's arrival in Washington was given
+Saddam Hussein as its actor). A prince named in full by house and name alone ("Norodom Sihanouk") is
+still the "Prince Sihanouk" of the story. Our own sentences, other names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer import temporal
+from explorer.documents import Document
+from explorer.entities import build_index
+from explorer.events.build import build_events
+
+
+def _labelled(text: str):
+    doc = Document("a.txt", text, "", date(2024, 9, 1), "given")
+    index = build_index([(doc.path, text)])
+    return [index.label(e) for e in build_events(doc, temporal.tag(text, doc.date))]
+
+
+@pytest.mark.parametrize(("text", "full", "monarch"), [
+    ("Iraq's President Saddam Hussein rejected the offer on Monday. King Hussein of Jordan arrived in Washington on Tuesday.",
+     "Saddam Hussein", "Hussein"),
+    ("Finance Minister Maria Noor was charged on 3 May. Queen Noor opened the new hospital on 5 May.",
+     "Maria Noor", "Noor"),
+    ("Senator Tom Abdullah criticised the deal on Friday. Later, Jordan's King Abdullah signed the accord on Saturday.",
+     "Tom Abdullah", "Abdullah"),
+    ("The historian Anna Francis spoke on 2 June. Pope Francis visited the island on 4 June.",
+     "Anna Francis", "Francis"),
+])
+def test_a_monarchs_name_is_not_the_namesakes(text: str, full: str, monarch: str) -> None:
+    events = _labelled(text)
+    last = events[-1]
+    assert full not in last.actors, (last.title, last.actors)
+    assert any(monarch in a for a in last.actors), (last.title, last.actors)
+    assert full in events[0].actors, (events[0].title, events[0].actors)
+
+
+@pytest.mark.parametrize("text", [
+    "King Faisal bin Nasser of Harran arrived on Monday. On Tuesday, King Faisal met the envoy.",
+    "Emperor Akiro Tanemura opened the bridge on 3 May. On 9 May Emperor Akiro visited the port.",
+])
+def test_a_monarchs_given_name_is_the_one_named_in_full_with_it(text: str) -> None:
+    last = _labelled(text)[-1]
+    full = text.split(" of ")[0].split(" opened")[0].split(" ", 1)[1]
+    assert full in last.actors, (last.title, last.actors)
+
+
+@pytest.mark.parametrize(("text", "full"), [
+    ("In 1955 Norodom Tevan proclaimed the kingdom neutral. In March 1970, Prince Tevan was deposed.", "Norodom Tevan"),
+    ("Tomas Arvel of the house of Brenn was crowned on 3 May 1802. In 1810 King Arvel signed the charter.", "Tomas Arvel"),
+])
+def test_a_monarch_named_in_full_by_no_other_title_is_the_same_person(text: str, full: str) -> None:
+    last = _labelled(text)[-1]
+    assert full in last.actors, (last.title, last.actors)
