@@ -197,6 +197,22 @@ _OWN_SUBJECT_MOVE = re.compile(
 )
 
 
+#: A clause of its own whose subject is a bare plural, perhaps after one word that tells who they are,
+#: and whose verb is an act without an object (:data:`ACTS_WITHOUT_OBJECT`): "…, and union negotiators
+#: walked out of the meeting", "…, but the guards surrendered" is read by :data:`_OWN_SUBJECT_MOVE`; a bare
+#: plural names people who act together as "the" and a noun does. Other verbs after a bare plural more
+#: often tell a measure or a state ("…, and prices rose", "…, and hopes faded"), so only the closed acts,
+#: and not "sank", which after a bare plural is a measure's fall ("…, and rents sank") more often than a wreck.
+_BARE_PLURAL_ACT = re.compile(
+    r"(?:,\s+(?:and|but)|;)\s+(?:then\s+)?(?P<subject>"
+    r"(?!(?:this|thus|was|has|is|as|its|his|yes|less|unless|always|perhaps|news|days|weeks|months|years|hours|"
+    r"prices|shares|sales|profits|rates|costs|numbers|levels|hopes|fears|talks|plans|things)\b)"
+    r"(?:(?-i:[a-z]{3,})\s+)?(?!(?:prices|shares|sales|profits|rates|costs|numbers|levels|hopes|fears|talks|plans|things)\b)"
+    r"(?-i:[a-z]{3,}(?<!ss)(?<!ous)s)\s+)(?:later\s+|also\s+|then\s+)?"
+    rf"(?!sank\b)(?P<verb>{ACTS_WITHOUT_OBJECT})"
+)
+
+
 #: A clause of its own in which the people of the clause before ("the couple", "the pair", "the two")
 #: move to a place: "…married a fisherman, and the couple moved back to the harbour", "…met in 1931, and
 #: the pair emigrated to Canada". :data:`_OWN_SUBJECT` leaves such subjects out because their act more
@@ -430,7 +446,7 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
         title = headline_tense(finish(f"{subject} {verb} {continuation(sentence, m.end(), len(sentence))}".split()[:8], verb))
         yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
     for m in [*_ARTICLE_SUBJECT_CLAUSE.finditer(sentence), *_OWN_SUBJECT_MOVE.finditer(sentence),
-              *_PAIR_MOVE.finditer(sentence),
+              *_PAIR_MOVE.finditer(sentence), *_BARE_PLURAL_ACT.finditer(sentence),
               *_GROUP_SUBJECT_CLAUSE.finditer(sentence),
               *_ARTICLE_SUBJECT_NO_COMMA.finditer(sentence), *_SHARED_SUBJECT_CLAUSE.finditer(sentence),
               *_SHARED_SUBJECT_ACT.finditer(sentence), *_LISTED_VERB.finditer(sentence),

@@ -16,6 +16,14 @@ def _events(text: str, dct: date | None = None) -> list[tuple[str, date | None]]
     return [(e.title, e.begin) for e in extract_document(Document("a.txt", text, "t"), dct).events]
 
 
+def _between_dated(sentence: str) -> str:
+    """``sentence`` told between two dated happenings of a news story."""
+    return ("Harbour news\n\n"
+            "The ferry Morven Lass ran aground off Skarra Point on 4 February 2025.\n\n"
+            f"{sentence}\n\n"
+            "The operator withdrew the ship from service on 9 February 2025.\n")
+
+
 def _in_news(sentence: str) -> str:
     """``sentence`` in a short news story dated 10 February 2025."""
     return ("Town news\n\n"
@@ -72,3 +80,53 @@ def test_a_joined_passive_told_with_an_adverb_of_which_time_keeps_its_own_date(
 def test_a_state_told_after_a_scheduled_act_is_no_second_happening(sentence: str) -> None:
     events = _events(_in_news(sentence), date(2025, 2, 10))
     assert not [title for title, _ in events if "stay" in title or "remain" in title], events
+
+
+# --------------------------------------------------------------------------- a clause of its own told by a bare plural
+
+
+@pytest.mark.parametrize(("sentence", "title_part"), [
+    ("The council offered 2.5 percent, and union negotiators walked out of the meeting.", "negotiators walk out"),
+    ("The owners cut the night shift, and dock workers walked out of the yard.", "workers walk out"),
+    ("The board cut the milk price, and hill farmers marched on the town hall.", "farmers march"),
+    ("The mayor put the levy to a vote, but parish councillors abstained.", "councillors abstain"),
+])
+def test_a_bare_plural_after_and_with_an_act_of_its_own_is_a_happening(sentence: str, title_part: str) -> None:
+    """"…, and union negotiators walked out of the meeting": a clause of its own after ", and" whose
+    subject is a bare plural (people who act together) and whose verb is one of the closed acts without
+    an object is a happening, as it is with "the" before the noun."""
+    events = _events(_between_dated(sentence), date(2025, 2, 10))
+    assert any(title_part in title.lower() for title, _ in events), events
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bank cut its rates, and prices sank.",
+    "The council raised the harbour dues, and rents sank.",
+])
+def test_a_measure_told_by_a_bare_plural_is_no_happening(sentence: str) -> None:
+    events = _events(_between_dated(sentence), date(2025, 2, 10))
+    assert not [title for title, _ in events if "sink" in title.lower() or "sank" in title.lower()], events
+
+
+# --------------------------------------------------------------------------- a refusal told at its clause's end
+
+
+@pytest.mark.parametrize(("sentence", "title_part"), [
+    ("The company asked for the ban to be paused, and a judge refused.", "judge refuses"),
+    ("The tenants asked for a rent freeze, but the landlord refused.", "landlord refuses"),
+    ("The mayor asked the guild to lower its fees, and guild members refused.", "members refuse"),
+])
+def test_a_refusal_told_at_the_end_of_its_clause_is_a_happening(sentence: str, title_part: str) -> None:
+    """"…, and a judge refused.": a refusal of what was just asked is an act done in public (the gold
+    conventions keep a public refusal), told with no object because the clause before names it."""
+    events = _events(_between_dated(sentence), date(2025, 2, 10))
+    assert any(title_part in title.lower() for title, _ in events), events
+
+
+@pytest.mark.parametrize("sentence", [
+    "The club's chairman refused to comment.",
+    "Stewards refused entry to about forty fans.",
+])
+def test_what_someone_would_not_do_or_a_thing_withheld_is_no_refusal_event(sentence: str) -> None:
+    events = _events(_between_dated(sentence), date(2025, 2, 10))
+    assert not [title for title, _ in events if "refus" in title.lower()], events
