@@ -145,7 +145,11 @@ ACTS_WITHOUT_OBJECT = (
     r"(?:protested|demonstrated)(?=\s+(?:against|outside|at|in|on|over|near)\s)|"
     # an apology made in public, an act done by speaking as an announcement or a denial is (the gold
     # set's convention): "The foreman apologised", "Remke apologised to customers in a letter"
-    r"apologi[sz]ed(?!\s+to\s+(?:nobody|no\s+one)\b))\b(?!\s+(?:that|to\s+(?:be|have)\b))"
+    r"apologi[sz]ed(?!\s+to\s+(?:nobody|no\s+one)\b)|"
+    # a refusal told at its clause's end, of what was just asked or offered, an act done in public as a
+    # denial is: "It asked for the ban to be paused, and a judge refused.", "He refused." (not "refused to
+    # comment", what someone would not do, nor "refused entry", a thing withheld)
+    r"refused(?=\s*[.;]|,\s+(?:and|but)\s))\b(?!\s+(?:that|to\s+(?:be|have)\b))"
 )
 
 

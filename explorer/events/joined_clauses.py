@@ -198,6 +198,22 @@ _OWN_SUBJECT_MOVE = re.compile(
 )
 
 
+#: A clause of its own whose subject is a bare plural, perhaps after one word that tells who they are,
+#: and whose verb is an act without an object (:data:`ACTS_WITHOUT_OBJECT`): "…, and union negotiators
+#: walked out of the meeting", "…, but the guards surrendered" is read by :data:`_OWN_SUBJECT_MOVE`; a bare
+#: plural names people who act together as "the" and a noun does. Other verbs after a bare plural more
+#: often tell a measure or a state ("…, and prices rose", "…, and hopes faded"), so only the closed acts,
+#: and not "sank", which after a bare plural is a measure's fall ("…, and rents sank") more often than a wreck.
+_BARE_PLURAL_ACT = re.compile(
+    r"(?:,\s+(?:and|but)|;)\s+(?:then\s+)?(?P<subject>"
+    r"(?!(?:this|thus|was|has|is|as|its|his|yes|less|unless|always|perhaps|news|days|weeks|months|years|hours|"
+    r"prices|shares|sales|profits|rates|costs|numbers|levels|hopes|fears|talks|plans|things)\b)"
+    r"(?:(?-i:[a-z]{3,})\s+)?(?!(?:prices|shares|sales|profits|rates|costs|numbers|levels|hopes|fears|talks|plans|things)\b)"
+    r"(?-i:[a-z]{3,}(?<!ss)(?<!ous)s)\s+)(?:later\s+|also\s+|then\s+)?"
+    rf"(?!sank\b)(?P<verb>{ACTS_WITHOUT_OBJECT})"
+)
+
+
 #: A clause of its own in which the people of the clause before ("the couple", "the pair", "the two")
 #: move to a place: "…married a fisherman, and the couple moved back to the harbour", "…met in 1931, and
 #: the pair emigrated to Canada". :data:`_OWN_SUBJECT` leaves such subjects out because their act more
@@ -431,7 +447,7 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
         title = headline_tense(finish(f"{subject} {verb} {continuation(sentence, m.end(), len(sentence))}".split()[:8], verb))
         yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
     for m in [*_ARTICLE_SUBJECT_CLAUSE.finditer(sentence), *_OWN_SUBJECT_MOVE.finditer(sentence),
-              *_PAIR_MOVE.finditer(sentence),
+              *_PAIR_MOVE.finditer(sentence), *_BARE_PLURAL_ACT.finditer(sentence),
               *_GROUP_SUBJECT_CLAUSE.finditer(sentence),
               *_ARTICLE_SUBJECT_NO_COMMA.finditer(sentence), *_SHARED_SUBJECT_CLAUSE.finditer(sentence),
               *_SHARED_SUBJECT_ACT.finditer(sentence), *_LISTED_VERB.finditer(sentence),
@@ -511,9 +527,22 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
 #: (no comma, no second "and"): the date is that predicate's.
 _JOINED_BEFORE_DATE = re.compile(
     # (or by ", then": "raised rates in November 2019, then cut them three times in the spring of 2020")
-    r"(?:\band\s+|,\s+(?=then\s))(?P<told>(?:(?:was|were)\s+)?(?:later\s+|then\s+|again\s+|also\s+|subsequently\s+)?"
-    rf"(?!(?:{NOT_HAPPENING_VERBS})\b)(?:[a-z]{{3,}}ed|{PAST_FORMS})\b(?:(?!\band\b)[^,;:—–()])*)$"
+    r"(?:\band\s+|,\s+(?=then\s))(?P<told>(?:"
+    # (a scheduled second act, told in the future with its own date: "will close on 22 March … and will
+    # reopen on 23 March", "met them on 21 October and will meet them again in December")
+    r"will\s+(?:be\s+)?(?:also\s+|then\s+)?(?!(?:be|have|remain|stay|continue|need|not|still|probably|only)\b)[a-z]{3,}|"
+    r"(?:(?:was|were)\s+)?(?:later\s+|then\s+|again\s+|also\s+|subsequently\s+|last\s+|first\s+|finally\s+)?"
+    # (an adverb of which time it was: "installed in 2017 and was last inspected in August 2025")
+    rf"(?!(?:{NOT_HAPPENING_VERBS})\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b(?:(?!\band\b)[^,;:—–()])*)$"
 )
+#: The words of a joined predicate before its verb: an auxiliary or an adverb of time.
+_BEFORE_JOINED_VERB = frozenset(("was", "were", "will", "be", "later", "then", "again", "also", "subsequently",
+                                 "last", "first", "finally"))
+
+
+#: The subject of a sentence told in the future: the words before its first "will" ("The office will
+#: close …", "Cleaners at four hospitals will walk out …"), a clause's words with no comma.
+_FUTURE_SUBJECT = re.compile(r"^\s*(?P<subject>(?-i:[A-Z])[\w’'-]*(?:\s+(?!will\b)[\w’'-]+){0,5}?)\s+will\b")
 
 
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|since|by)\s+$")
@@ -531,6 +560,7 @@ def retitle_joined_dates(text: str, events: list) -> list:
     from explorer.events.titles.finish import finish
 
     out = []
+    cuts: dict[str, str] = {}  # the events whose title runs on into a predicate retitled here: its verb's stem
     by_sentence: dict[int, list] = {}  # one sentence's events, in order: looking through all was quadratic
     for event in events:
         by_sentence.setdefault(event.sentence_start, []).append(event)
@@ -547,8 +577,14 @@ def retitle_joined_dates(text: str, events: list) -> list:
             sentence = text[event.sentence_start:event.sentence_end]
             at = earlier[-1].timex_end - event.sentence_start + (m.start("told") if m else 0)
             subject = subject_before(sentence, at) if m and not inside_quotation(sentence[:at]) else None
+            if m and m.group("told").startswith("will") and (subject is None or subject.endswith(" will")) \
+                    and not inside_quotation(sentence[:at]):
+                # a future's subject is the words before its "will" ("The office will close … and will
+                # reopen …"): the past-verb reading stops at a past form after it ("will shut") or finds none
+                future = _FUTURE_SUBJECT.match(sentence)
+                subject = future.group("subject") if future else None
             told = m.group("told").split() if m else []
-            verb = next((w for w in told if w not in ("was", "were", "later", "then", "again", "also", "subsequently")), "")
+            verb = next((w for w in told if w not in _BEFORE_JOINED_VERB), "")
             stem = (present_of(verb) or verb)[:4].lower()
             if verb and stem in event.title.lower() and " and " not in event.title.lower().split(stem)[0] and "again" not in told:
                 subject = None  # the title already tells the joined predicate (not as a run-on after its own
@@ -556,8 +592,22 @@ def retitle_joined_dates(text: str, events: list) -> list:
             if m and subject and subject.split()[0].lower() not in ("it", "this", "that", "there", "which", "who"):
                 title = headline_tense(finish(f"{subject} {' '.join(m.group('told').split())}".split()[:10], m.group("told").split()[-1]))
                 event = replace(event, title=title, derivation=f"{event.derivation}; titled from the predicate joined by 'and'")
+                cuts[earlier[-1].id] = stem
         out.append(_titled_from_a_planned_relative(text, event))
-    return out
+    # the first date's title ends before the joined predicate, now an event of its own ("The school will
+    # close for the holidays and will reopen" -> "The school will close for the holidays")
+    return [replace(e, title=_cut_before_joined(e.title, cuts[e.id])) if e.id in cuts else e for e in out]
+
+
+def _cut_before_joined(title: str, stem: str) -> str:
+    """``title`` up to the " and " whose next few words hold the joined predicate's verb (``stem``, its
+    first letters), when at least three words are left; else ``title`` as it is."""
+    at = title.find(" and ")
+    while at > 0:
+        if any(w.lower().startswith(stem) for w in title[at + 5:].split()[:3]):
+            return title[:at] if len(title[:at].split()) >= 3 else title
+        at = title.find(" and ", at + 1)
+    return title
 
 
 #: A relative clause at a sentence's end that plans a happening for a date of its own, its verb and

@@ -527,6 +527,20 @@ FRESH_CHECKED = (
     "s27r-mission-timeline-kestrel-lunar-orbiter",
     "s27r-race-report-sailing-morwen-cup",
     "s27r-salvage-history-maid-of-lorne",
+    # session twenty-eight (event recall on fresh text): eight articles of genres the set lacked (a wine
+    # estate's history, a band's tour diary, a footballer's retirement and career, a bridge collapse
+    # inquiry, a mountaineering expedition, a rail strike's week, a measles outbreak's week in a town and
+    # a painting's theft and recovery told by a gallery's blog); written, annotated and committed before
+    # the extractor was run on them, scored once on the unchanged rules as a fresh recall check, then read
+    # while writing recall rules
+    "s28r-career-footballer-marta-lindqvist",
+    "s28r-expedition-kharang-north-face",
+    "s28r-inquiry-saltmoor-footbridge-collapse",
+    "s28r-outbreak-week-dunmore-measles",
+    "s28r-strike-week-westmere-rail-drivers",
+    "s28r-theft-history-salt-gatherers-painting",
+    "s28r-tour-diary-harbour-lights-autumn",
+    "s28r-wine-history-domaine-valcrose",
 )
 
 #: The never-opened sets written by developers who write no rules, in the order they were written:
