@@ -38,3 +38,34 @@ def _one(events, word: str):
 def test_a_plain_act_the_neighbours_cannot_bound_is_listed_undated(text: str, word: str) -> None:
     event = _one(_events(text), word)
     assert (event.begin, event.end, event.certainty) == (None, None, "undated")
+
+
+# ------------------------------------------------ passives of a one-off act done to someone or something
+# Treated for a plight, assaulted, handed to the authority that acts on it, apprenticed: no date of their
+# own and no verb of the passives' list, so the sentence gave no event.
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("A fishing boat capsized off Tarn Head on 14 January. Three of its crew were treated for hypothermia. "
+     "The harbour reopened on 16 January.", "treated"),
+    ("Walkers were caught by snow on Ben Carra on Saturday. Two of them were treated for exhaustion at the "
+     "summit hut. The path was closed on Monday.", "treated"),
+    ("A taxi driver was punched outside the station in Welby. Police are appealing for witnesses.", "punched"),
+    ("Thieves broke into a post office in Delling on 12 March. The postmaster was knocked to the ground. A car "
+     "was found burnt out on 13 March.", "knocked"),
+    ("A file has been sent to the prosecutors. The driver was arrested on 2 February.", "sent"),
+    ("The stolen van has been handed to the police. The owner reported it missing on 3 June.", "handed"),
+    ("The death was referred to the coroner after the post-mortem.", "referred"),
+    ("He left the village school at fourteen and was apprenticed to a blacksmith in Yarrow.", "apprenticed"),
+])
+def test_a_passive_of_an_act_done_to_someone_is_an_event(text: str, word: str) -> None:
+    events = _events(text)
+    assert [e for e in events if word in e.title.lower()], [e.title for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The letter was sent to the council.",  # a letter sent anywhere else: no authority acting on it
+    "The film was shot in Prague.",
+    "The twins were treated as adults by the school.",  # how someone was regarded
+])
+def test_a_passive_of_no_such_act_is_no_event(text: str) -> None:
+    assert not _events(text), [e.title for e in _events(text)]
