@@ -69,3 +69,31 @@ def test_a_passive_of_an_act_done_to_someone_is_an_event(text: str, word: str) -
 ])
 def test_a_passive_of_no_such_act_is_no_event(text: str) -> None:
     assert not _events(text), [e.title for e in _events(text)]
+
+
+# ------------------------------------------------ a move told as news in the present perfect
+# "has moved to Wales", "has arrived at the count": the place stands where the perfect's object would,
+# so the perfect's rule (an act on an object) did not read it.
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("The bowls club held its annual dinner on 3 May. Mavis Corran has moved to Wales to be near her family. "
+     "The new season starts on 12 May.", "Mavis Corran moves to Wales"),
+    ("Polls closed at 10pm on Thursday. Ferris has arrived at the count with her campaign team.",
+     "Ferris arrives at the count"),
+    ("The strike at the port entered its third week on Monday. Two of the union's officials have returned to "
+     "London for talks.", "officials return to London"),
+    ("The regime collapsed on 9 March. The former interior minister has fled abroad, officials said.",
+     "minister flees abroad"),
+])
+def test_a_perfect_move_to_a_place_is_an_event(text: str, title: str) -> None:
+    events = _events(text)
+    assert [e for e in events if title in e.title], [e.title for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The firm has responded to the letter.",  # an answer, not a move
+    "Markets have turned to bonds.",
+    "She has always travelled to Spain in May.",  # a habit
+])
+def test_a_perfect_of_no_move_is_no_event(text: str) -> None:
+    assert not _events(text), [e.title for e in _events(text)]
