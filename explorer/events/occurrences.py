@@ -278,10 +278,18 @@ _OVER_A_PERIOD = re.compile(r"\b(?:likely|probably|perhaps|possibly|reportedly|a
                             re.IGNORECASE)
 
 
+def told_in_a_paragraph(text: str, sentence_start: int, sentence_end: int) -> bool:
+    """Whether a short sentence is told in running prose: closed by a full stop, with another sentence
+    before it on its line ("… asked the captain to scuttle the ship. He refused."), not a heading, a
+    caption or a list item of its own."""
+    line_start = text.rfind("\n", 0, sentence_start) + 1
+    return text[sentence_start:sentence_end].rstrip().endswith(".") and bool(text[line_start:sentence_start].strip())
+
+
 def iter_occurrences(text: str, sentence_start: int, sentence_end: int) -> Iterator[Occurrence]:
     """Every narrated (not quoted, not hypothetical) notable occurrence in a sentence, in order."""
     sentence = text[sentence_start:sentence_end]
-    if len(sentence.split()) < 4 or _FURNITURE.match(sentence):
+    if len(sentence.split()) < 4 and not told_in_a_paragraph(text, sentence_start, sentence_end) or _FURNITURE.match(sentence):
         return
     found = list(_notable_occurrences(sentence, sentence_start))
     taken = {(o.trigger_start, o.trigger_end) for o in found}

@@ -97,3 +97,30 @@ def test_a_perfect_move_to_a_place_is_an_event(text: str, title: str) -> None:
 ])
 def test_a_perfect_of_no_move_is_no_event(text: str) -> None:
     assert not _events(text), [e.title for e in _events(text)]
+
+
+# ------------------------------------------------ a short sentence of running prose
+# Under four words, a sentence was read as a fragment (a heading, a caption); closed by a full stop after
+# another sentence of its line, it is prose: "He refused.", "Passengers were refunded."
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The admiral ordered the captain to scuttle the fleet on 3 May. He refused. The fleet sailed on 5 May.",
+     "refuse"),
+    ("The ferry was cancelled on 2 June. Passengers were refunded. Services resumed on 4 June.", "refund"),
+    ("The inspectors found fraud in the accounts on 8 March. She resigned. An audit began on 12 March.",
+     "resign"),
+    ("Riot police cleared the square on 1 July. They were arrested. The court heard the case on 3 July.",
+     "arrest"),
+])
+def test_a_short_sentence_of_prose_tells_its_act(text: str, word: str) -> None:
+    events = _events(text)
+    assert [e for e in events if word in e.title.lower()], [e.title for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Profile\n\nHe resigned\n\nThe foreign minister spoke to reporters on 3 May 2019.",  # a heading
+    "Police made two arrests on 2 May.\n\nThey were arrested.\n\nOfficers seized a car on 3 May.",  # a line of its own
+])
+def test_a_short_line_of_its_own_stays_a_fragment(text: str) -> None:
+    events = _events(text)
+    assert not [e for e in events if "resign" in e.title.lower() or "they" in e.title.lower()], [e.title for e in events]
