@@ -124,3 +124,33 @@ def test_a_short_sentence_of_prose_tells_its_act(text: str, word: str) -> None:
 def test_a_short_line_of_its_own_stays_a_fragment(text: str) -> None:
     events = _events(text)
     assert not [e for e in events if "resign" in e.title.lower() or "they" in e.title.lower()], [e.title for e in events]
+
+
+# ------------------------------------------------ acts joined to an opening act no rule read
+# The opening act has no object or a verb none lists ("counter-attacked", "halted", "rose"); the acts
+# joined to it were read only beside an opening act that was. A sentence whose first past verb tells a
+# state or a saying ("seemed", "looked") gives none.
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("2 May 1916. Battalion in rest camp at Orvelle. Platoons bathed and drew fresh rations. The colonel "
+     "inspected C Company in the morning.", "draw"),
+    ("12 August 1915. Battalion in reserve at Lanvel. The men washed and drew new boots. The adjutant "
+     "inspected the transport lines.", "The men draw new boots"),
+    ("Grain prices had risen. On 3 March 1790 a crowd of bakers marched on the guildhall and demanded bread. "
+     "The sheriff called out the yeomanry, and troopers charged the crowd. Four bakers were killed.",
+     "Troopers charge the crowd"),
+    ("Rents had risen. On 2 May 1832 a crowd of miners marched on the mine office and demanded higher pay. "
+     "The owner sent for the dragoons, and soldiers fired on the miners. Two miners were killed.",
+     "Soldiers fire on the miners"),
+])
+def test_an_act_joined_to_an_unread_opening_act_is_an_event(text: str, title: str) -> None:
+    events = _events(text)
+    assert [e for e in events if title in e.title], [e.title for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The crowd seemed calm, and the organisers later admitted the stage was unsafe.",
+    "Shops open late, and the market fills the square every week.",
+])
+def test_acts_joined_to_a_state_or_the_present_are_no_events(text: str) -> None:
+    assert not _events(text), [e.title for e in _events(text)]
