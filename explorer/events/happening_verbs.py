@@ -242,7 +242,7 @@ PASSIVES = (
     r"cleared|adjourned|seized|searched|raided|rescued|evacuated|recalled|transferred|replaced|succeeded|"
     # a choice of someone for a place, a rite done to someone: "was later selected for the national team",
     # "was crowned in the abbey", "was ordained", "was buried beside her husband"
-    r"selected|chosen|picked|hired|recruited|crowned|knighted|ordained|consecrated|buried|enrolled|"
+    r"selected|chosen|picked|hired|recruited|crowned|knighted|ordained|consecrated|buried|enrolled|apprenticed|"
     # a penalty or a questioning by an authority, a thing undone or called off: "The club was fined
     # £4,000", "They were questioned and released", "The mill was destroyed by fire", "The match was postponed"
     r"fined|questioned|destroyed|demolished|postponed|cancelled|canceled|"
@@ -254,7 +254,15 @@ PASSIVES = (
     r"damaged|repaired|refunded|airlifted|winched|towed|stolen|burgled|stabbed|"
     r"taken(?=\s+(?:to|into)\s+(?:hospital|custody|safety|the\s+(?:[\w-]+\s+)?(?:hospital|station|shore|centre|center)))|"
     r"treated(?=\s+(?:at|in|for)\s+(?:the\s+scene|hospital|(?:the|a)\s+(?:[\w-]+\s+)?(?:hospital|scene)|"
-    r"(?:minor|serious|smoke|shock|burns|cuts|injuries|a\s+(?:broken|head|minor|leg|arm)|heat)))|"
+    r"(?:minor|serious|smoke|shock|burns|cuts|injuries|a\s+(?:broken|head|minor|leg|arm)|heat|hypothermia|exhaustion|"
+    r"dehydration|concussion|(?:a\s+)?suspected\s+[a-z]+)))|"
+    # an assault on someone: "A shop worker was punched", "She was pushed to the ground", "Two men were
+    # attacked outside a bar" (not "beaten", which a score tells, nor "shot", which a film is)
+    r"assaulted|attacked|punched|robbed|mugged|(?:pushed|knocked|thrown|dragged)(?=\s+to\s+the\s+(?:ground|floor)\b)|"
+    # a case or a thing found handed to the authority that acts on it: "A file has been sent to the
+    # prosecutors", "The moped has been handed to the police", "The case was referred to the coroner"
+    r"(?:sent|handed|passed|referred)(?=\s+(?:over\s+)?to\s+(?:the\s+)?(?:police|prosecutors?|coroner|procurator|"
+    r"(?-i:Crown\s+Prosecution|Director\s+of\s+Public\s+Prosecutions|DPP|CPS))\b)|"
     r"found(?=\s+(?:dead|in|at|on|near|under|inside|beside|behind)\s+(?:the|a|an|his|her|their)\b)|"
     r"stopped(?=\s+(?:by|for)\s)|sent(?=\s+(?:home|back|to\s+(?:hospital|prison|jail)\b))|moved(?=\s+(?:to|into)\s+(?:the|a|an)\b)|"
     # a court's or a hospital's disposal of someone: "was remanded in custody", "was jailed for six

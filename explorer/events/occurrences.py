@@ -14,7 +14,7 @@ from typing import Iterator
 
 from explorer.events.clauses import clause_bounds
 from explorer.events.happening_nouns import OCCURRENCE_NOUNS, alternation
-from explorer.events.happening_verbs import CONTESTS, NOT_HAPPENING_VERBS, OBJECT_AFTER, PASSIVES
+from explorer.events.happening_verbs import COMPASS_MOVE, CONTESTS, NOT_HAPPENING_VERBS, OBJECT_AFTER, PASSIVES
 from explorer.events.names import short_name
 from explorer.events.quote_marks import as_curly
 from explorer.events.tense import PARTICIPLE_FORMS
@@ -258,6 +258,19 @@ _PERFECT_ACT = re.compile(
     r"(?:[a-z]{3,}ed|" + PARTICIPLE_FORMS + r"))\b" + OBJECT_AFTER)
 
 
+#: A move told as news in the present perfect, by whom it moved and where to or from: "The 71-year-old
+#: has moved to Wales", "The candidate has arrived at the count", "The crew have returned to port", "Two
+#: ministers have fled abroad". A move needs no object, so :data:`_PERFECT_ACT` does not read it; its
+#: place stands in the object's stead. Closed to verbs of going somewhere: "has turned to", "has
+#: contributed to", "has responded to" tell a change of mind, a share or an answer.
+_PERFECT_MOVE = re.compile(
+    r"(?<!\bI\s)(?<!\bwe\s)(?<!\bWe\s)(?<!\byou\s)(?<!\bYou\s)(?<!\bwho\s)(?<!which\s)(?<!\bthat\s)"
+    r"\b(?:has|have)\s+(?:since\s+|also\s+|just\s+|now\s+|finally\s+)?"
+    r"(?P<verb>moved|relocated|returned|fled|emigrated|arrived|travelled|traveled|sailed|flown|withdrawn|retired|defected)\b"
+    r"(?=\s+(?:(?:to|into|from|at)\s+(?:the|a|an|its|his|her|their|(?-i:[A-Z]))|home\b|back\s+(?:to|from|home)\b|"
+    rf"{COMPASS_MOVE}))")
+
+
 #: Words that count a perfect's acts or spread them over a period (a tally or a habit, not one act), or
 #: hedge it ("most likely have played a role": a judgement).
 _OVER_A_PERIOD = re.compile(r"\b(?:likely|probably|perhaps|possibly|reportedly|allegedly|since|(?:every|each)\s+(?:other\s+)?(?:[a-z]*day|night|week\w*|month|year|season|summer|"
@@ -266,14 +279,22 @@ _OVER_A_PERIOD = re.compile(r"\b(?:likely|probably|perhaps|possibly|reportedly|a
                             re.IGNORECASE)
 
 
+def told_in_a_paragraph(text: str, sentence_start: int, sentence_end: int) -> bool:
+    """Whether a short sentence is told in running prose: closed by a full stop, with another sentence
+    before it on its line ("… asked the captain to scuttle the ship. He refused."), not a heading, a
+    caption or a list item of its own."""
+    line_start = text.rfind("\n", 0, sentence_start) + 1
+    return text[sentence_start:sentence_end].rstrip().endswith(".") and bool(text[line_start:sentence_start].strip())
+
+
 def iter_occurrences(text: str, sentence_start: int, sentence_end: int) -> Iterator[Occurrence]:
     """Every narrated (not quoted, not hypothetical) notable occurrence in a sentence, in order."""
     sentence = text[sentence_start:sentence_end]
-    if len(sentence.split()) < 4 or _FURNITURE.match(sentence):
+    if len(sentence.split()) < 4 and not told_in_a_paragraph(text, sentence_start, sentence_end) or _FURNITURE.match(sentence):
         return
     found = list(_notable_occurrences(sentence, sentence_start))
     taken = {(o.trigger_start, o.trigger_end) for o in found}
-    for m in _PERFECT_ACT.finditer(sentence):
+    for m in [*_PERFECT_ACT.finditer(sentence), *_PERFECT_MOVE.finditer(sentence)]:
         before = sentence[: m.start()]
         if inside_quotation(before) or _NOT_NARRATIVE.search(before) or any(
                 a <= sentence_start + m.start("verb") < b for a, b in taken):

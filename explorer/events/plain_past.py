@@ -12,7 +12,7 @@ import re
 from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, COMPASS_MOVE, CONTESTS, LIGHT_VERB_ACT, MOVE_VERB,
                                              NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS, PHRASAL_ACT,
                                              asks_someone_to_act)
-from explorer.events.occurrences import Occurrence, continuation, inside_quotation
+from explorer.events.occurrences import Occurrence, continuation, inside_quotation, told_in_a_paragraph
 from explorer.events.quote_marks import holds_quote_mark
 from explorer.number_words import spelled
 
@@ -405,9 +405,10 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
             or _REPEATED_OR_SUMMED.match(sentence, m.end()) or _AGAINST_A_BASELINE.match(sentence, m.end()):
         return None
     if m.group("subject").split()[0] in ("He", "She", "They", "It", "he", "she", "they", *WRITER_SUBJECTS) and (
-            _BARE_PLURAL.match(sentence, m.end()) or len(sentence.split()) < 4):
+            _BARE_PLURAL.match(sentence, m.end()) or len(sentence.split()) < 4
+            and not told_in_a_paragraph(text, sentence_start, sentence_end)):
         # "She created chances for her team": a portrait's quality or habit, not an act; "He later
-        # resigned.": a fragment, as for a notable occurrence (see iter_occurrences)
+        # resigned." on a line of its own: a fragment, as for a notable occurrence (see iter_occurrences)
         return None
     if names_a_happening(m.group("subject")):
         return None

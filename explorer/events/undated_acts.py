@@ -16,7 +16,7 @@ from explorer.events.act_series import SERIES_STEP, opening_subject, opening_ver
 from explorer.events.clauses import clause_bounds, subject_before
 from explorer.events.event_ids import document_key
 from explorer.events.furniture import Furniture
-from explorer.events.happening_verbs import HABIT_WORDS
+from explorer.events.happening_verbs import HABIT_WORDS, NOT_HAPPENING_VERBS, PAST_VERB
 from explorer.events.joined_clauses import iter_joined_clauses, joined_clause_start
 from explorer.events.modality import is_non_happening
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation, occurrence_title
@@ -230,6 +230,18 @@ def joined_undated(doc: Document, sentence_start: int, sentence_end: int, told: 
     return found_events
 
 
+
+
+_NOT_AN_ACT = re.compile(rf"(?:{NOT_HAPPENING_VERBS})$")
+
+
+def opens_with_an_act(sentence: str) -> bool:
+    """Whether a sentence's first past verb may tell an act: not a state, a saying or a seeming
+    (:data:`~explorer.events.happening_verbs.NOT_HAPPENING_VERBS`: "Harlow looked rattled, and their coach
+    later admitted …", "Vask was the younger son … and spent his youth …" tell no act first, and what is
+    joined to them is more often a comment or a habit). A sentence told in the present has none."""
+    first = PAST_VERB.search(sentence)
+    return first is not None and _NOT_AN_ACT.match(first.group()) is None
 
 
 def _told_already(sentence: str, at: int, told: Sequence[tuple[int, int]]) -> bool:
