@@ -50,3 +50,27 @@ def test_a_month_that_labels_a_statistic_is_the_month_just_gone_even_in_a_future
 ])
 def test_a_month_of_a_plan_stays_ahead(text: str, dct: date, month: str, value: str) -> None:
     assert _found(text, dct)[month] == ("DATE", value)
+
+
+@pytest.mark.parametrize("text, dct, expression, value", [
+    ("The town has spent the past decade trying to reinvent itself.", date(1998, 11, 12), "the past decade", "P10Y"),
+    ("She spent the past year rebuilding the company.", date(2003, 5, 6), "the past year", "P1Y"),
+    ("It took the past month to clear the rubble.", date(2011, 4, 1), "the past month", "P1M"),
+    ("The refugees have stayed the past week in tents near the border.", date(1999, 4, 14), "the past week", "P1W"),
+    ("Investors have waited the past month for a sign from the bank.", date(2016, 7, 20), "the past month", "P1M"),
+])
+def test_the_past_unit_as_the_object_of_a_verb_of_how_long_is_a_stretch(
+        text: str, dct: date, expression: str, value: str) -> None:
+    """ "has spent the past decade trying": spending, taking, staying or waiting measure a stretch of
+    time up to now (TimeML's P10Y, as "over the past decade" is); read as the decade before the
+    report ("198"), it was a date."""
+    assert _found(text, dct)[expression] == ("DURATION", value)
+
+
+@pytest.mark.parametrize("text, dct, expression, value", [
+    ("Prices have fallen 10 percent in the past week.", date(1998, 11, 12), "the past week", "1998-W45"),
+    ("The town grew in the past decade.", date(1998, 11, 12), "the past decade", "198"),
+])
+def test_the_past_unit_after_in_stays_the_period_before_the_report(
+        text: str, dct: date, expression: str, value: str) -> None:
+    assert _found(text, dct)[expression] == ("DATE", value)
