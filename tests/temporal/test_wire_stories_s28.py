@@ -100,3 +100,29 @@ def test_a_weekend_that_ends_a_wait_said_on_a_weekend_is_the_next_one(text: str,
 ])
 def test_other_weekends_keep_their_reading(text: str, dct: date, value: str) -> None:
     assert _found(text, dct)["the weekend"] == ("DATE", value)
+
+
+@pytest.mark.parametrize("text, dct, expression, value", [
+    ("Profit fell in the third quarter, compared with a gain in the 1988 period.", date(1989, 11, 1), "the 1988 period", "1988-Q3"),
+    ("Net income rose 12% in the third quarter. In the 1989 period also, interest expense was lower.",
+     date(1989, 11, 1), "the 1989 period", "1989-Q3"),
+    ("Sales in the second quarter climbed 8%. Margins were wider than in the 2003 period.", date(2004, 8, 3), "the 2003 period", "2003-Q2"),
+    ("The bank lost $12 million in the fourth quarter against a profit in the 1996 period.", date(1998, 1, 22), "the 1996 period", "1996-Q4"),
+    ("First-half earnings fell 10%, hurt by a charge not taken in the 2011 period.", date(2012, 8, 1), "the 2011 period", "2011-H1"),
+])
+def test_a_reports_period_named_by_its_year_after_a_quarter_is_that_quarter(
+        text: str, dct: date, expression: str, value: str) -> None:
+    """ "in the third quarter ... In the 1989 period also": a results report names the reported
+    quarter (or half), or the one a year back, by its year; TBAQ marks the quarter (1989-Q3)."""
+    assert _found(text, dct)[expression] == ("DATE", value)
+
+
+@pytest.mark.parametrize("text, dct, expression, value", [
+    ("In the first nine months, net was $306 million, compared with a loss in the 1988 period.", date(1989, 11, 1), "the 1988 period", "1988"),
+    ("Net income for the six months ended Oct. 1 slipped 5%. The latest period had no one-time gains, "
+     "unlike the 1988 period.", date(1989, 11, 2), "the 1988 period", "1988"),
+    ("The company said sales in the 1988 period were hurt by a strike.", date(1989, 11, 1), "the 1988 period", "1988"),
+])
+def test_a_period_named_by_its_year_with_no_quarter_named_near_stays_the_year(
+        text: str, dct: date, expression: str, value: str) -> None:
+    assert _found(text, dct)[expression] == ("DATE", value)
