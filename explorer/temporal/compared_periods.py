@@ -34,6 +34,8 @@ _REPORTED_STRETCH = re.compile(r"P(?:[6-9]|1[01])M")
 _THE_STRETCH = re.compile(r"(?i)the\s+(?:first\s+|latest\s+|past\s+)?(?:six|nine|\d+)\s+months$")
 # "the quarter ended", "the three months ending": the day after it closes the period named before it
 _PERIOD_ENDED_BEFORE = re.compile(r"(?i)\b(?:quarter|period|months|half)\s+(?:ended|ending|that\s+ended)\s+$")
+# a period named as a quarter or a half ("the third quarter", "fourth-quarter", "Q3", "the first half")
+_NAMES_A_QUARTER = re.compile(r"(?i)quarter|half|\bQ[1-4]\b|\b[1-4]Q\b|\bH[12]\b")
 # "the quarter ended Sept. 30", "the period ending in June": a period given by its own end
 _PERIOD_ENDED = re.compile(r"(?i)[ \t]+(?:ended|ending|that\s+ended|to|through)\b")
 
@@ -166,6 +168,22 @@ class ComparedPeriods(ResolverState):
         if back >= 0:
             sa = sentence_of(ctx, back)[0]
         return index if self.out[self.last_dated].start >= sa else None
+
+    def _year_period(self, c: Cand) -> tuple[Spec, int] | None:
+        """ "Net rose in the third quarter ... In the 1989 period also, interest expense was lower": a
+        report's "the <year> period" right after a quarter (or half) reported in this sentence or the
+        one before is that quarter of the year it says (TBAQ marks 1989-Q3, and "the 1988 period" then
+        the same quarter a year back). After a stretch of months ("in the first nine months ... the
+        1988 period") or with no reported quarter near, None: the year. Returns the spec and the
+        expression it hangs on."""
+        named = self._reported_period(c)
+        if named is None or self._stretch_since(named) or c.spec is None or c.spec.year is None:
+            return None
+        period = self.out[named]
+        assert isinstance(period.begin, date)
+        if abs(c.spec.year - period.begin.year) > 1 or not _NAMES_A_QUARTER.search(period.text):
+            return None  # "the six months ended Oct. 1 ... the latest period": no quarter was named
+        return spec_of_day(period.begin.replace(year=c.spec.year), gran_of_value(period.value)), named
 
     def _year_back_of(self, t: Timex) -> int | None:
         """The quarter (or half) expression ``t`` was read a year behind ("a year earlier" after

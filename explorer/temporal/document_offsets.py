@@ -303,6 +303,12 @@ class DocumentOffsets(ResolverState):
             if tense == "past" and c.rel == "the" and not ctx.narrative and plainly_future(ctx, c.start):
                 told = self._telling_day_weekend(c)
                 n = n if told is None else told
+            if c.rel == "the" and tense != "past" and ctx.dct.weekday() >= 5 and not ctx.narrative \
+                    and _BY_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
+                # "crews expect to restore power by the weekend", "stays below freezing until the
+                # weekend", said on a Saturday or Sunday: an end still ahead is the next weekend, not
+                # the one under way
+                n = 1
             c = Cand(c.start, c.end, c.kind, c.type, unit="WE", n=n)
         if _week_ahead_of_sunday(ctx, c):
             spec = self._offset_spec(ctx.dct, replace(c, n=1))

@@ -28,6 +28,7 @@ from explorer.temporal.clock_times import ClockTimes
 from explorer.temporal.compared_periods import ComparedPeriods
 from explorer.temporal.document_offsets import DocumentOffsets
 from explorer.temporal.grammar import Cand
+from explorer.temporal.grammar.rules_business import YEAR_PERIOD
 from explorer.temporal.name_years import year_in_name
 from explorer.temporal.named_days import NamedDays
 from explorer.temporal.narrative import is_incidental, names_a_things_year, narrative_at, opens_no_story
@@ -281,6 +282,12 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
             return self._holiday(c, c.value.split(":", 1)[1])
         if c.kind == "abs":
             assert c.spec is not None
+            if c.value == YEAR_PERIOD:
+                quarter = self._year_period(c)
+                if quarter is not None:
+                    spec, index = quarter
+                    return timex(ctx, c, spec, "inferred", f"the reported period {self.out[index].value}, in the year said", index)
+                c = replace(c, value=None)
             return timex(ctx, c, c.spec, "exact", "explicit", value=c.value)
         if c.kind == "under":
             if c.spec is not None and c.spec.season == "WI" and c.spec.year is None and c.rel in (None, "this"):

@@ -57,8 +57,14 @@ _RESULT_IN_BEFORE = re.compile(
     r"(?i)\b(?:loss(?:es)?|profits?|earnings|net\s+income|results)"
     r"(?:\s+of\s+(?:about\s+|around\s+|nearly\s+)?[$€£]?\d[\d.,]*(?:\s+(?:million|billion|cents?|a\s+share))?)?"
     r"\s+in\s+(?:the\s+)?$")
-_RESULTS_AFTER = re.compile(rf"(?i)[ \t]+(?:(?:sales|trade|jobs|employment|retail|housing|price|inflation)[ \t]+)?"
-                            rf"(?:{_FIGURES}|sales|orders|output|production|payrolls|exports|imports|shipments)\b")
+#: ... a month's statistic named by what it measures, the month before it as its label: "October
+#: figures", "September durable goods orders", "September personal income", "the August trade
+#: deficit", "the May unemployment rate". Income, spending, prices, a deficit, a rate or an index
+#: only with a word saying which statistic ("the September rate decision" is no figure)
+_STATISTIC = r"(?:personal|consumer|producer|trade|unemployment|jobless|inflation|price|housing|retail|import|export)"
+_RESULTS_AFTER = re.compile(rf"(?i)[ \t]+(?:(?:(?:sales|trade|jobs|employment|retail|housing|price|inflation|durable|goods|factory|"
+                            rf"industrial)[ \t]+){{0,2}}(?:{_FIGURES}|sales|orders|output|production|payrolls|exports|imports|shipments)"
+                            rf"|{_STATISTIC}[ \t]+(?:income|spending|prices|deficit|surplus|rate|index|claims))\b")
 _COMPARED_FIGURE = re.compile(
     r"(?i)(?:%|\bper\s?cent|\bup|\bdown|\bhigher|\blower)\s+(?:from|compared\s+(?:with|to)|than|versus|over)\s+$")
 # the year said right after a quarter: "the third quarter in 2017", "the fourth quarter of 1989",

@@ -66,11 +66,16 @@ _QUARTER_ENDING = re.compile(rf"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+
                              rf"|in\s+(?P<mon2>{MON})\b)")
 
 
+#: the value of "the 1988 period": a report's period named by its year, which the resolver reads as
+#: the quarter just reported when there is one (``ComparedPeriods._year_period``)
+YEAR_PERIOD = "the year's period"
+
+
 @rule(rf"\bthe\s+(?P<year>{YEAR})\s+(?:(?:fiscal|calendar)\s+)?period\b(?!\s+of\b)", IGNORE_CASE, priority=2, trigger=r"(?i:period)")
 def year_period(m: re.Match[str], text: str) -> Cand | None:
     """ "compared with a loss in the 1988 period": reports name the period they compare with by its
-    year; TimeML marks the phrase, its value the year (the quarter it means is not said)."""
-    return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=int(m["year"])))
+    year; TimeML marks the phrase, its value the year, or the quarter just reported in that year."""
+    return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=int(m["year"])), value=YEAR_PERIOD)
 
 
 @rule(r"\b(?:year-earlier|year-ago|year-before|prior-year|previous-year)\b", IGNORE_CASE, priority=0, trigger=r"(?i:year-|-year)")

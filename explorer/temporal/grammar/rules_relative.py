@@ -199,10 +199,12 @@ def this_unit(m: re.Match[str], text: str) -> Cand | None:
         # "the following year"; "for the next year", "over the next week" stay stretches
     the = re.search(r"(?i)\bthe\s+$", before)
     if the and d in ("past", "last") and unit in ("W", "M", "Q", "Y", "DE") and not re.match(r"^\s+(?:or\s+(?:so|two)|of)\b", text[m.end():m.end() + 8]) \
-            and not (d == "past" and _EXTENT_BEFORE.search(before)):
+            and not (d == "past" and (_EXTENT_BEFORE.search(before) or _HOW_LONG_BEFORE.search(before, 0, the.start()))):
         # "in the past year", "over the last decade": news annotation (TBAQ) reads the period just
         # before the report as a date, like "last year"; "over the past year", "during the past
-        # month" name the stretch up to now, a duration (TimeML's P1Y, as "the past two years" is P2Y)
+        # month" name the stretch up to now, a duration (TimeML's P1Y, as "the past two years" is P2Y);
+        # so does "the past <unit>" as the object of a verb of how long ("has spent the past decade
+        # rebuilding", "it took the past month to agree"); TBAQ keeps "for the last week" a date
         return Cand(m.start() - len(the[0]), m.end(), "dct", unit=unit, n=-1, value="the past",
                     anchored_span="past")
     if re.search(r"(?i)\b(?:the|a|its|his|her|their|our|of\s+the)\s+$", before) and d in ("past", "last", "next", "coming", "previous") and (unit != "D" or d == "past"):
