@@ -1,0 +1,76 @@
+"""Session 28 of issue 11: kinds found in fifteen short texts of genres besides news, written and
+annotated before the tagger was run on them (``fresh_genres_s28/``: a seminar syllabus, a project plan,
+a tide table, a preaching calendar, term dates, a service record, a garden blog, a 1943 letter, a tax
+diary, a museum's page, a launch blog, a recipe post, a charter's catalogue entry, a tournament's order
+of play, a radio schedule). Sentences here are our own and vary the words of each kind."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from explorer.temporal import tag
+from explorer.temporal.evaluate import timeml_view
+from tests.temporal.test_fresh_news_s11 import assert_fresh_scores
+
+DCT = date(2025, 11, 3)
+
+
+def _found(text: str, dct: date | None = DCT) -> dict[str, tuple[str, str | None]]:
+    return {t.text: (t.type, t.value) for t in timeml_view(tag(text, dct))}
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Advent Sunday 2025: the Revd Anna Pike preaches.", "Advent Sunday 2025", "2025-11-30"),
+    ("The new hymn books were first used on Advent Sunday 1998.", "Advent Sunday 1998", "1998-11-29"),
+    ("The bishop confirmed twelve candidates on Low Sunday 2019.", "Low Sunday 2019", "2019-04-28"),
+    ("Easter Day 2024 saw the largest congregation in years.", "Easter Day 2024", "2024-03-31"),
+    ("The window was dedicated on Passion Sunday 1911.", "Passion Sunday 1911", "1911-04-02"),
+    ("The chalk was blessed at the Epiphany 2020 service.", "the Epiphany 2020", "2020-01-06"),
+    ("The play was first staged on Twelfth Night 1602.", "Twelfth Night 1602", "1602-01-05"),
+])
+def test_the_feasts_of_a_church_calendar_are_dates(text: str, expression: str, value: str) -> None:
+    """A preaching calendar or a parish history dates by the church's year: the first Sunday of Advent
+    (four Sundays before Christmas), Low Sunday (a week after Easter), Passion Sunday (two weeks
+    before), Easter Day, the Epiphany; each was missed or read as a bare Sunday."""
+    assert _found(text, None)[expression] == ("DATE", value)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The Second Sunday of Advent: Canon Ince preaches.", "The Second Sunday of Advent", "2025-12-07"),
+    ("Confirmation is on the third Sunday of Lent.", "the third Sunday of Lent", "2026-03-08"),
+    ("The choir will sing on the second Sunday of Easter.", "the second Sunday of Easter", "2026-04-12"),
+    ("The new vicar is licensed on the first Sunday after Easter.", "the first Sunday after Easter", "2026-04-12"),
+    ("The flower festival opens on the fourth Sunday after Trinity.", "the fourth Sunday after Trinity", "2026-06-28"),
+])
+def test_a_sunday_counted_in_a_season_of_the_church_is_that_sunday(text: str, expression: str, value: str) -> None:
+    """ "the third Sunday of Lent" is counted from its season's feast (Lent from six weeks before Easter,
+    "of Easter" from Easter Day, "after Trinity" from Trinity Sunday), not the Sunday next to the page."""
+    assert _found(text, date(2025, 11, 20))[expression] == ("DATE", value)
+
+
+def test_a_lower_case_season_word_counts_no_sunday() -> None:
+    assert not any("Sunday of" in t.text for t in tag("He gave up sweets on the first Sunday of lent money.", DCT))
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Palm Sunday: procession from the village hall at 10.15am.", "Palm Sunday", "2026-03-29"),
+    ("Good Friday: an hour at the cross.", "Good Friday", "2026-04-03"),
+    ("Preaching calendar, Advent to Easter", "Easter", "2026-04-05"),
+    ("Shrove Tuesday – pancake races in the High Street", "Shrove Tuesday", "2026-02-17"),
+])
+def test_a_movable_feast_told_without_a_tense_is_the_nearer_one(text: str, expression: str, value: str) -> None:
+    """A calendar's line with no verb ("Palm Sunday: procession ...") says no side of the page's date:
+    the nearer feast is meant, four months ahead rather than seven months gone; only a feast five or
+    more months off one way was read the other way if it lay within four."""
+    assert _found(text, date(2025, 11, 20))[expression] == ("DATE", value)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Palm Sunday was wet, and the procession was cut short.", "Palm Sunday", "2025-04-13"),
+    ("Whit Monday: the fair on the green.", "Whit Monday", "2025-06-09"),
+])
+def test_a_movable_feast_told_in_the_past_or_nearer_behind_stays_behind(text: str, expression: str, value: str) -> None:
+    assert _found(text, date(2025, 11, 10))[expression] == ("DATE", value)
