@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from explorer.temporal import lexicon as lx
-from explorer.temporal.anchor_context import Context, sentence_of
+from explorer.temporal.anchor_context import Context, inside_quotes, sentence_of
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_relative import COUNTED_FROM_WEEKDAY
 from explorer.temporal.modal_plans import plan_ahead
@@ -22,6 +22,7 @@ from explorer.temporal.narrative import looks_back, moves_on_from
 from explorer.temporal.normalize import Spec, shift, span_of, spec_of_day, value_of
 from explorer.temporal.occasions import occasion_tense
 from explorer.temporal.occurrence import resolve_under
+from explorer.temporal.page_term import header_term, nearest_the_term
 from explorer.temporal.resolver_state import ResolverState, timex
 from explorer.temporal.story_time import WRITERS_YEAR
 from explorer.temporal.clause_direction import (
@@ -145,6 +146,14 @@ class YearlessDates(ResolverState):
             if isinstance(head.begin, date) and head.certainty != "undated":
                 return timex(ctx, c, c.spec.with_(year=head.begin.year), head.certainty,
                               f"listed with {head.value}")
+        if ctx.dct is None and c.rel is None and c.spec.year is None and c.spec.month is not None \
+                and c.spec.season is None and not inside_quotes(ctx, c.start):
+            term = header_term(ctx.text, self.out)
+            spec = nearest_the_term(c.spec, self.out[term]) if term is not None else None
+            if spec is not None:
+                # "Department of History, Autumn 2025" over a syllabus: its "13 October" is the term's,
+                # whatever topic year the line before named (page_term.py)
+                return timex(ctx, c, spec, "inferred", f"nearest the page's term {self.out[term].value}", anchor=term)
         if self.last_dated is not None and is_bare_day(c):
             told = self.out[self.last_dated]
             in_month = day_in_month_just_told(ctx, c, told, self.cands[self.last_dated])

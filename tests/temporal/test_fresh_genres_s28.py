@@ -74,3 +74,65 @@ def test_a_movable_feast_told_without_a_tense_is_the_nearer_one(text: str, expre
 ])
 def test_a_movable_feast_told_in_the_past_or_nearer_behind_stays_behind(text: str, expression: str, value: str) -> None:
     assert _found(text, date(2025, 11, 10))[expression] == ("DATE", value)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("HIS 214: The Industrial Town, 1780–1914\nDepartment of History, Autumn 2025\n\n"
+     "Week 1 (29 September): Introduction.\nWeek 3 (13 October): Housing and the cholera of 1832.\n"
+     "Week 4 (20 October): The Ten Hours Act of 1847.\n\nThe exam is in January.", "20 October", "2025-10-20"),
+    ("HIS 214: The Industrial Town, 1780–1914\nDepartment of History, Autumn 2025\n\n"
+     "Week 1 (29 September): Introduction.\nWeek 3 (13 October): Housing and the cholera of 1832.\n"
+     "Week 4 (20 October): The Ten Hours Act of 1847.\n\nThe exam is in January.", "January", "2026-01"),
+    ("Evening classes in pottery\nSpring 2027\n\nSession 1 (12 January): wedging and centring.\n"
+     "Session 2: the kilns of the 1790s and the pottery riots of 1842.\nSession 3 (26 January): glazes.",
+     "26 January", "2027-01-26"),
+    ("Choir rehearsal schedule, Winter 2025\n\nThe carol concert of 1966 is our model.\n"
+     "Concert on 14 February; dress rehearsal on 12 December.", "14 February", "2026-02-14"),
+    ("HIST 101: Medieval Europe, Fall 2024\nProf. Ana Ruiz\n\nThe course runs from the fall of Rome in 476 "
+     "to the fall of Constantinople in 1453.\n\nMidterm: October 17. Papers are returned in January.",
+     "October 17", "2024-10-17"),
+    ("ENV 330: Rivers and People\nSeminar syllabus, Spring 2026\n\nWeek 14: dam removal on the Elwha, "
+     "2011–2014.\n\nProposals are due March 20. The final paper is due Friday, May 8.", "March 20", "2026-03-20"),
+])
+def test_a_page_headed_by_its_term_dates_its_yearless_days_in_that_term(text: str, expression: str, value: str) -> None:
+    """A syllabus or a course's page with no date heads itself with its term ("Autumn 2025"), then names
+    its topics' years between its own yearless days: each day is the one nearest the term (a January
+    exam after an autumn term is the next January), not a day of the topic year named just before."""
+    assert _found(text, None)[expression] == ("DATE", value)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # a season in the body is one of the page's own times, not its frame: the story reading stands
+    ("The Industrial Town\n\nIn the autumn of 1832 cholera reached the town. By 13 October it had killed forty.",
+     "13 October", "1832-10-13"),
+    # two terms in the header: no one term frames the page
+    ("Reading group, Autumn 2025 and Spring 2026\n\nIn 1926 the strike began on 3 May.", "3 May", "1926-05-03"),
+])
+def test_a_season_not_heading_the_page_alone_frames_nothing(text: str, expression: str, value: str) -> None:
+    assert _found(text, None)[expression] == ("DATE", value)
+
+
+_TAX_DIARY = ("Your tax diary for 2026\nPosted 8 January 2026\n\n31 January: file your online return and pay what you owe.\n\n"
+              "31 July: the second payment on account.\n\n31 October: the deadline for paper returns.\n\n"
+              "30 December: file by now to pay through your tax code.\n")
+_PARISH_DIARY = ("St Mary's, Colby: parish diary, 2026\nUpdated 4 January 2026\n\n25 January: Plough Sunday lunch\n"
+                 "22 March: Mothering Sunday posies\n27 December: carol service by candlelight\n")
+
+
+@pytest.mark.parametrize("text, dct, expression, value", [
+    (_TAX_DIARY, date(2026, 1, 8), "31 January", "2026-01-31"),
+    (_TAX_DIARY, date(2026, 1, 8), "30 December", "2026-12-30"),
+    (_PARISH_DIARY, date(2026, 1, 4), "25 January", "2026-01-25"),
+    (_PARISH_DIARY, date(2026, 1, 4), "27 December", "2026-12-27"),
+])
+def test_a_list_of_days_under_a_title_naming_its_year_is_that_year(text: str, dct: date, expression: str, value: str) -> None:
+    """A diary or a calendar "for 2026" posted in its first days lists days to the year's end: read as
+    the list lying nearest the page's date, its December lay a week back and the whole list went into
+    the year before."""
+    assert _found(text, dct)[expression] == ("DATE", value)
+
+
+def test_a_list_under_a_title_year_it_tells_of_stays_nearest_the_page() -> None:
+    text = ("The dispute since 2019\nUpdated 4 January 2026\n\n25 January: the union balloted its members\n"
+            "22 March: the first strike\n27 December: talks broke down\n")
+    assert _found(text, date(2026, 1, 4))["27 December"] == ("DATE", "2025-12-27")
