@@ -1,5 +1,5 @@
 """The term a page with no date names in its header: "Department of History, Autumn 2025" under a
-syllabus's title, "Seminar syllabus, Spring 2026", "Evening classes, Winter 2024".
+syllabus's title, "Seminar syllabus, Spring 2026", "Kestle Harbour tide table, June 2026".
 
 A syllabus, a club's season programme or a course page gives no publication date, but heads itself
 with the season and year it is for; its lines then list yearless days ("Week 3 (13 October)",
@@ -20,16 +20,27 @@ from explorer.temporal.normalize import Spec, span_of
 from explorer.temporal.occurrence import span_distance
 from explorer.temporal.timex import Timex
 
-#: a season with its year, as TimeML values it ("2025-FA")
-_TERM = re.compile(r"\d{4}-(?:SP|SU|FA|WI)")
+#: a season or a month with its year, as TimeML values it ("2025-FA", "2026-06")
+_TERM = re.compile(r"\d{4}-(?:SP|SU|FA|WI|0[1-9]|1[0-2])")
 #: how far a header may run: a title, a department's or a club's line, a teacher's name
 _HEADER_LINES = 4
 _HEADER_CHARS = 400
+#: how long a title's line may be: a sentence of prose runs longer, or ends with a full stop
+_TITLE_CHARS = 90
 
 
 #: what stands before a year that names the page's own year in its title: "Your tax diary for 2026",
 #: "Fixtures, 2025", "Sky notes: 2026" (not "since 2019" or "in 1832", a year the page tells of)
 _TITLE_YEAR_BEFORE = re.compile(r"(?i)(?:\bfor|[,:(–—]|\s-|^)[ \t]*$")
+
+
+def _title_line(text: str, t: Timex) -> bool:
+    """Whether ``t`` stands on a title's line: one of the page's first lines, short, not a sentence
+    ("Department of History, Autumn 2025", not "The war began in March 2003, when the army crossed.")."""
+    start = text.rfind("\n", 0, t.start) + 1
+    end = text.find("\n", t.end)
+    line = text[start:len(text) if end < 0 else end].strip()
+    return text.count("\n", 0, start) < _HEADER_LINES - 1 and len(line) <= _TITLE_CHARS and not re.search(r"[.!?]$", line)
 
 
 def _header_end(text: str) -> int | None:
@@ -42,13 +53,14 @@ def _header_end(text: str) -> int | None:
 
 
 def header_term(text: str, out: list[Timex]) -> int | None:
-    """The index in ``out`` of the season-and-year the page's header names (the lines before its first
+    """The index in ``out`` of the season or month with its year the page's header names (the lines before its first
     blank line, a few at most), or None when the header names none or names more than one."""
     end = _header_end(text)
     if end is None:
         return None
     terms = [i for i, t in enumerate(out)
-             if t.end <= end and t.type == "DATE" and t.derivation == "explicit" and _TERM.fullmatch(t.value)]
+             if t.end <= end and t.type == "DATE" and t.derivation == "explicit" and _TERM.fullmatch(t.value)
+             and _title_line(text, t)]
     return terms[0] if len(terms) == 1 else None
 
 
@@ -60,7 +72,7 @@ def header_year(text: str, out: list[Timex]) -> int | None:
     if end is None:
         return None
     years = {t.value[:4] for t in out
-             if t.end <= end and t.type == "DATE" and t.derivation == "explicit" and not t.parts
+             if t.end <= end and t.type == "DATE" and t.derivation == "explicit" and not t.parts and _title_line(text, t)
              and (_TERM.fullmatch(t.value) or re.fullmatch(r"\d{4}", t.value)
                   and _TITLE_YEAR_BEFORE.search(text, text.rfind("\n", 0, t.start) + 1, t.start))}
     return int(years.pop()) if len(years) == 1 else None

@@ -105,6 +105,11 @@ def test_a_page_headed_by_its_term_dates_its_yearless_days_in_that_term(text: st
     # a season in the body is one of the page's own times, not its frame: the story reading stands
     ("The Industrial Town\n\nIn the autumn of 1832 cholera reached the town. By 13 October it had killed forty.",
      "13 October", "1832-10-13"),
+    # a first paragraph of prose is no title, whatever season or month it names
+    ("The flood came in the spring of 1998, and the valley emptied.\n\nIn 2004 the mill reopened. On 12 June, "
+     "the first looms ran.", "12 June", "2004-06-12"),
+    ("The war began in March 2003, when the army crossed the river.\n\nThe council took office on May 20, 2006. "
+     "On November 23, a bomb destroyed the market.", "November 23", "2006-11-23"),
     # two terms in the header: no one term frames the page
     ("Reading group, Autumn 2025 and Spring 2026\n\nIn 1926 the strike began on 3 May.", "3 May", "1926-05-03"),
 ])
@@ -136,3 +141,36 @@ def test_a_list_under_a_title_year_it_tells_of_stays_nearest_the_page() -> None:
     text = ("The dispute since 2019\nUpdated 4 January 2026\n\n25 January: the union balloted its members\n"
             "22 March: the first strike\n27 December: talks broke down\n")
     assert _found(text, date(2026, 1, 4))["27 December"] == ("DATE", "2025-12-27")
+
+
+@pytest.mark.parametrize("text, dct, expression, typ, value", [
+    ("Tide times, Porth Cove, June 2026\n\nMon 1   High 05:42   Low 11:50\nTue 2   High 06:20   Low 12:31\n",
+     None, "Tue 2", "DATE", "2026-06-02"),
+    ("Tide times, Porth Cove, June 2026\n\nMon 1   High 05:42   Low 11:50\nTue 2   High 06:20   Low 12:31\n",
+     None, "06:20", "TIME", "2026-06-02T06:20"),
+    ("Front desk rota, March 2026\n\nMon 2: Alice\nTue 3: Bob\nWed 4: Carol\n", None, "Wed 4", "DATE", "2026-03-04"),
+    ("Moon and tides, September 2025\n\nTue 30   High 04:10\nWed 1   High 04:55\n", None, "Wed 1", "DATE", "2025-10-01"),
+    ("Training log, September 2025\n\nSunday 14 | 6.1 km easy, 07:30\nTuesday 16 | intervals\n", None,
+     "Tuesday 16", "DATE", "2025-09-16"),
+    ("Cleaning rota\n\nSat 8: Ruth\nSun 9: Omar\n", date(2025, 11, 3), "Sun 9", "DATE", "2025-11-09"),
+])
+def test_a_table_row_headed_by_a_weekday_and_a_day_is_that_day_of_the_month(
+        text: str, dct: date | None, expression: str, typ: str, value: str) -> None:
+    """A tide table, a rota or a log heads each row with a weekday and a day of the month ("Mon 1",
+    "Tue 2: Bob") under the month its title names (or the row before, or the page's month): that day, in
+    the month whose calendar the weekday fits (a table running on into the next month), and the row's
+    clock times are on it. Read apart, "Mon 1" was no expression and "Tue" a weekday of no week."""
+    assert _found(text, dct)[expression] == (typ, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Sun 2 moons rising over the bay tonight",
+    "Wed 3 times this week and still no reply",
+])
+def test_a_weekday_and_a_count_in_running_words_is_no_table_row(text: str) -> None:
+    assert not any(t.text[:3] in ("Sun", "Wed") and t.text[-1].isdigit() for t in tag(text, DCT))
+
+
+def test_a_yearless_day_under_a_header_month_is_in_that_month_year() -> None:
+    text = "Kestle Harbour tide table, June 2026\n\nThe table for July will be posted on 25 June."
+    assert _found(text, None)["25 June"] == ("DATE", "2026-06-25")

@@ -234,3 +234,22 @@ def _clock_on_date(m: re.Match[str], start: int, end: int, clock: str) -> Cand |
     if not valid_day(2000 if year is None else year, mo, d):
         return None
     return Cand(start, end, "under" if year is None else "abs", "TIME", spec=Spec("D", year=year, month=mo, day=d, clock=clock))
+
+
+#: a table's row heading: a weekday (in full or cut short) and a day of the month, alone at the start of
+#: its line and set off from the row by a colon, a dash, a bar or a run of spaces ("Mon 1   High 05:42",
+#: "Tue 2: Bob on the desk", "Sunday 14 | 6.1 km")
+_ROW_DAY = (r"(?<![^\n])[ \t]*(?P<wd>(?i:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?i:day|nesday|rsday|urday|sday)?)\.?[ \t]+"
+            r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?=[ \t]*(?:[:|–—]|[ \t]-[ \t]|[ \t]{2,}|\t|\n|$))")
+
+
+@rule(_ROW_DAY, priority=1, trigger=r"(?i:\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?[ \t]+\d)")
+def table_row_day(m: re.Match[str], text: str) -> Cand | None:
+    """ "Mon 1   High 05:42 (4.8)", "Tue 2: Bob": a tide table's, a rota's or a diary page's row for one
+    day of the month its heading names; the weekday says which month when the rows run into the next
+    (see ``Yearless._row_day``). Read apart, "Mon" was no expression and "Tue" a weekday of no week."""
+    word = m["wd"].lower().rstrip(".")
+    wd = lx.WEEKDAYS.get(word)
+    if wd is None:
+        return None
+    return Cand(m.start("wd"), m.end(), "under", spec=Spec("D", weekday=wd, day=int(m["d"])))
