@@ -174,3 +174,31 @@ def test_a_weekday_and_a_count_in_running_words_is_no_table_row(text: str) -> No
 def test_a_yearless_day_under_a_header_month_is_in_that_month_year() -> None:
     text = "Kestle Harbour tide table, June 2026\n\nThe table for July will be posted on 25 June."
     assert _found(text, None)["25 June"] == ("DATE", "2026-06-25")
+
+
+_SCHEDULE = ("Radio Harrow FM: schedule for Saturday 21 March 2026\n\n18:00  The Early Evening Show\n20:00  Saturday Soul\n"
+             "22:00\tThe Late Lounge\n00:00  Night Service, from our sister station\n06:00  Sunday Breakfast with Tom\n")
+
+
+@pytest.mark.parametrize("expression, value", [
+    ("20:00", "2026-03-21T20:00"),
+    ("00:00", "2026-03-22T00:00"),
+    ("06:00", "2026-03-22T06:00"),
+])
+def test_a_schedule_clock_column_stands_alone_before_the_title(expression: str, value: str) -> None:
+    """A broadcast or an event schedule sets its clock times in a column, a wide gap, then the title of
+    what is on ("20:00  Saturday Soul", "06:00  Sunday Breakfast"): the clock is a time of the listed day
+    (past midnight, of the next), the title's weekday no day, and "00:00  Night" no count of nights.
+    Joined, "20:00  Saturday" was the clock on a Saturday and "06:00  Sunday" a week back."""
+    found = _found(_SCHEDULE, date(2026, 3, 21))
+    assert found[expression] == ("TIME", value)
+    assert not any(k.endswith(("Saturday", "Sunday", "Night")) or v[1] == "P0D" for k, v in found.items()
+                   if k not in ("Saturday 21 March 2026",))
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The vote will be held at 14:00 Friday.", "14:00 Friday", "2025-11-07T14:00"),
+    ("Doors open at 19:30 tomorrow.", "19:30 tomorrow", "2025-11-04T19:30"),
+])
+def test_a_clock_with_its_day_after_a_single_space_is_one_expression(text: str, expression: str, value: str) -> None:
+    assert _found(text)[expression] == ("TIME", value)

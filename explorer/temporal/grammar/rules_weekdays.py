@@ -39,6 +39,9 @@ def weekday(m: re.Match[str], text: str) -> Cand | None:
         return None
     if m.start("wd") > 0 and text[m.start("wd") - 1].isalpha():
         return None  # "#WineWednesday", "SuperSunday": a name made with the day's name, no date
+    if not m["rel"] and re.search(r"\d[:.]\d\d(?:\t|[ \t]{2,})$", text_before(text, m.start(), 12)) \
+            and re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 3]):
+        return None  # "20:00  Saturday Soul": a schedule's clock column, then a programme's title
     if not m["rel"] and not m["pod"] and _PAPER_AFTER.match(text, m.end()):
         return None  # "the Sunday Times", "the Mail on Sunday" is no day either (handled by the "on")
     wd = lx.WEEKDAYS[m["wd"].lower()]
