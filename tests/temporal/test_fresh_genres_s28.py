@@ -202,3 +202,24 @@ def test_a_schedule_clock_column_stands_alone_before_the_title(expression: str, 
 ])
 def test_a_clock_with_its_day_after_a_single_space_is_one_expression(text: str, expression: str, value: str) -> None:
     assert _found(text)[expression] == ("TIME", value)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("On Friday night the sirens went at half past eleven and we sat in the shelter.", "half past eleven", "1943-03-05T23:30"),
+    ("On Friday night the sirens went at 11.30 and we sat in the shelter.", "11.30", "1943-03-05T23:30"),
+    ("That evening the band played until a quarter to ten.", "a quarter to ten", "1943-03-07T21:45"),
+    ("On Tuesday evening the warden called at half past seven to check the blackout.", "half past seven", "1943-03-02T19:30"),
+])
+def test_an_hour_told_on_an_evening_or_a_night_is_that_evening_hour(text: str, expression: str, value: str) -> None:
+    """A letter or a memoir tells the clock without a.m. or p.m.: "On Friday night the sirens went at
+    half past eleven" is 23:30 of that night, not the morning's 11:30."""
+    assert _found(text, date(1943, 3, 7))[expression] == ("TIME", value)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("On Saturday morning the post came at half past eight.", "half past eight", "1943-03-06T08:30"),
+    ("On Friday night the train left at 09:30 precisely, the guard said.", "09:30", "1943-03-05T09:30"),
+    ("On Friday night the sirens went at 11.30pm.", "11.30pm", "1943-03-05T23:30"),
+])
+def test_a_morning_or_a_clock_that_says_its_half_keeps_its_hour(text: str, expression: str, value: str) -> None:
+    assert _found(text, date(1943, 3, 7))[expression] == ("TIME", value)
