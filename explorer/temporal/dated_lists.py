@@ -17,6 +17,7 @@ from dataclasses import replace
 from datetime import date
 
 from explorer.temporal.occurrence import span_distance
+from explorer.temporal.page_term import header_year
 from explorer.temporal.timex import Timex
 
 #: After an entry's date, the mark that sets its words off: "12 June:", "3 July –", "4 May —".
@@ -96,9 +97,12 @@ def lists_around_the_page(text: str, dct: date | None, out: list[Timex]) -> list
     runs = _runs(text, out)
     if not runs:
         return out
+    titled = header_year(text, out)
     out = list(out)
     for run in runs:
         year = _year_nearest([out[i] for i in run], dct)
+        if year is not None and titled is not None and abs(titled - dct.year) <= 1:
+            year = titled  # "Your tax diary for 2026" over the list: its days are that year's (page_term.py)
         if year is None:
             continue
         for i in run:

@@ -87,6 +87,12 @@ _QUARTER_END_AHEAD = re.compile(r"(?i)the\s+(?:end|close)\s+of\s+the\s+")
 _MODAL_BEFORE = re.compile(r"(?i)\b(?:could|might|may|should|would|will|shall|can)\s+(?:not\s+|still\s+|also\s+)?(?!have\b|be\s+[a-z]+ed\b)[a-z]{2,}\b")
 
 
+#: a clock that says which half of the day it is: "11pm", "9 a.m.", "noon", a 24-hour "09:30" (its hours
+#: from 13 need no telling)
+_SAYS_ITS_HALF = re.compile(r"(?i)[ap]\.?m\b|noon|midday|midnight|\b0\d[:.]\d\d|\bhours\b")
+#: how an hour read as the evening's is derived
+EVENING_HOUR = "an hour of the evening or night of"
+
 class DocumentOffsets(ResolverState):
     """Anchoring rules for what counts from the document's date (or a day named beside it)."""
 
@@ -186,6 +192,13 @@ class DocumentOffsets(ResolverState):
                 # "on 14 April ... At 02:20 that night": the small hours of that night are the next day
                 spec = self._offset_spec(named.begin + timedelta(days=1), c)
                 return timex(ctx, c, spec, "inferred", f"{SMALL_HOURS} {named.value}", day_here)
+            if spec.clock is not None and re.search(r"T(?:EV|NI)$", named.value) and "06" <= spec.clock[:2] <= "11" \
+                    and not _SAYS_ITS_HALF.search(ctx.text, c.start, c.end) and named.start >= sentence_of(ctx, c.start)[0]:
+                # "On Friday night the sirens went at half past eleven", "That evening they played
+                # until a quarter to ten": an hour with no a.m. or p.m., told on a day's evening or
+                # night, is that evening's (23:30, 21:45), not the morning's
+                spec = spec.with_(clock=f"{int(spec.clock[:2]) + 12:02d}{spec.clock[2:]}")
+                return timex(ctx, c, spec, "inferred", f"{EVENING_HOUR} {named.value}", day_here)
             later = self._after_evening(named.begin, c)
             if later != named.begin:
                 # "at 11 p.m. on March 9 ... By 2 a.m.": the run of times went past midnight

@@ -343,6 +343,12 @@ def easter(y: int) -> date:
     return date(y, month, day + 1)
 
 
+def advent_sunday(y: int) -> date:
+    """The first Sunday of Advent: four Sundays before Christmas, the last being the Sunday before it."""
+    christmas = date(y, 12, 25)
+    return christmas - timedelta(days=christmas.weekday() + 1 + 21)
+
+
 def nth_weekday(y: int, month: int, weekday: int, n: int) -> date:
     """The ``n``-th ``weekday`` (0 = Monday) of a month; ``n = -1`` is the last one."""
     if n > 0:
@@ -371,6 +377,7 @@ MOVABLE_HOLIDAYS = {
     "trinitysunday": lambda y: easter(y) + timedelta(days=56),
     "shrovetuesday": lambda y: easter(y) - timedelta(days=47),  # Pancake Day, the eve of Ash Wednesday
     "motheringsunday": lambda y: easter(y) - timedelta(days=21),  # the fourth Sunday of Lent (UK)
+    "adventsunday": advent_sunday,  # the church's year begins with it; the Sundays of Advent count from it
     "memorial": lambda y: nth_weekday(y, 5, 0, -1),  # last Monday of May
     "labor": lambda y: nth_weekday(y, 9, 0, 1),  # first Monday of September
     "mlk": lambda y: nth_weekday(y, 1, 0, 3),

@@ -249,7 +249,10 @@ class YearAnchors(ResolverState):
         picked = choose(opts, ref, tense, c.rel, narrative, self._story_end() if narr else None,
                         slack=0 if sure else None)
         if picked and not narrative and c.rel is None and not sure and span_distance(picked[1], ref) > 183:
-            near = [o for o in opts if span_distance(o[1], ref) <= 120]
+            # with no tense at all ("Palm Sunday: procession from the hall", a calendar's line), the
+            # nearer of the two sides is meant, however far within half a year; a tense that reaches
+            # no further than its clause still wants the other side clearly near
+            near = [o for o in opts if span_distance(o[1], ref) <= (183 if tense is None else 120)]
             if near:
                 picked = min(near, key=lambda o: span_distance(o[1], ref))
         if picked is None and not opts and key in FEASTS:

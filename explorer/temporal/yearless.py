@@ -13,15 +13,16 @@ from dataclasses import replace
 from datetime import date
 
 from explorer.temporal import lexicon as lx
-from explorer.temporal.anchor_context import Context, sentence_of
+from explorer.temporal.anchor_context import Context, inside_quotes, sentence_of
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_relative import COUNTED_FROM_WEEKDAY
 from explorer.temporal.modal_plans import plan_ahead
 from explorer.temporal.month_just_told import DERIVATION as MONTH_JUST_TOLD, day_in_month_just_told, is_bare_day
 from explorer.temporal.narrative import looks_back, moves_on_from
-from explorer.temporal.normalize import Spec, shift, span_of, spec_of_day, value_of
+from explorer.temporal.normalize import Spec, shift, span_of, spec_of_day, valid_day, value_of
 from explorer.temporal.occasions import occasion_tense
 from explorer.temporal.occurrence import resolve_under
+from explorer.temporal.page_term import header_term, nearest_the_term
 from explorer.temporal.resolver_state import ResolverState, timex
 from explorer.temporal.story_time import WRITERS_YEAR
 from explorer.temporal.clause_direction import (
@@ -151,6 +152,17 @@ class YearlessDates(ResolverState):
             if isinstance(head.begin, date) and head.certainty != "undated":
                 return timex(ctx, c, c.spec.with_(year=head.begin.year), head.certainty,
                               f"listed with {head.value}")
+        row = self._row_day(c)
+        if row is not None:
+            return row
+        if ctx.dct is None and c.rel is None and c.spec.year is None and c.spec.month is not None \
+                and c.spec.season is None and not inside_quotes(ctx, c.start):
+            term = header_term(ctx.text, self.out)
+            spec = nearest_the_term(c.spec, self.out[term]) if term is not None else None
+            if spec is not None:
+                # "Department of History, Autumn 2025" over a syllabus: its "13 October" is the term's,
+                # whatever topic year the line before named (page_term.py)
+                return timex(ctx, c, spec, "inferred", f"nearest the page's term {self.out[term].value}", anchor=term)
         if self.last_dated is not None and is_bare_day(c):
             told = self.out[self.last_dated]
             in_month = day_in_month_just_told(ctx, c, told, self.cands[self.last_dated])
@@ -332,6 +344,32 @@ class YearlessDates(ResolverState):
             why = f"{why}, {days} days on"
         anchor = self.last_dated if narr else None
         return timex(ctx, c, spec, self._cert_for(narr), why, anchor=anchor)
+
+    def _row_day(self, c: Cand) -> Timex | None:
+        """ "Mon 1", "Tue 2" heading the rows of a table under "June 2026": the day of the month last
+        told (a month, or the row before) or of the month after it (a table running into July), the one
+        whose weekday the row names; with no month told, the month of the page's date or one next to it.
+        A weekday that fits neither is no day this rule can place."""
+        sp = c.spec
+        if sp is None or sp.weekday is None or sp.day is None or sp.month is not None or sp.year is not None or c.rel:
+            return None
+        told = next((i for i in range(len(self.out) - 1, -1, -1)
+                     if self.out[i].type == "DATE" and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", self.out[i].value)
+                     and self.out[i].certainty != "undated"), None)
+        if told is not None:
+            y, m = int(self.out[told].value[:4]), int(self.out[told].value[5:7])
+            months = [(y, m), (y + (m == 12), m % 12 + 1)]
+            how, anchor = f"a row of the month told, {self.out[told].value}", told
+        elif self.ctx.dct is not None:
+            y, m = self.ctx.dct.year, self.ctx.dct.month
+            months = [(y, m), (y + (m == 12), m % 12 + 1), (y - (m == 1), (m - 2) % 12 + 1)]
+            how, anchor = f"a row of the month of the document date {self.ctx.dct.isoformat()}", DOCUMENT_ANCHOR
+        else:
+            return None
+        for year, month in months:
+            if 1 <= year <= 9999 and valid_day(year, month, sp.day) and date(year, month, sp.day).weekday() == sp.weekday:
+                return timex(self.ctx, c, spec_of_day(date(year, month, sp.day)), "inferred", how, anchor=anchor)
+        return None
 
     @staticmethod
     def _period_just_ended(spec: Spec, ref: date) -> bool:

@@ -184,8 +184,9 @@ def test_a_part_of_that_day_after_a_year_the_story_stands_in_keeps_the_year() ->
 
 
 # route -> minimum (relaxed F1, value F1), just below what was measured at the end of session 27 (first
-# run on unchanged code: 0.751 / 0.585 value F1 on the corrected gold, see fresh_genres_s27/README.md)
-FRESH_THRESHOLDS = {"dct": (0.96, 0.85), "no-dct": (0.96, 0.61)}
+# run on unchanged code: 0.751 / 0.585 value F1 on the corrected gold, see fresh_genres_s27/README.md);
+# raised in session 28, when its syllabus's days came to take the header's term (0.894 / 0.653)
+FRESH_THRESHOLDS = {"dct": (0.96, 0.88), "no-dct": (0.96, 0.64)}
 
 
 @pytest.mark.parametrize("route", sorted(FRESH_THRESHOLDS))

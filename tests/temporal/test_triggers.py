@@ -47,6 +47,8 @@ SENTENCES = [
     "Rent is due the 12th of next month; the gig moved to fri 20th. At 0736 UTC a tremor struck; at 1015 "
     "another. The vote is a week from Tuesday, two weeks from today; news within the hour; we meet every "
     "other Tuesday.",
+    # session twenty-eight's forms: a Sunday counted in a season of the church, a table's row heading
+    "The bishop preaches on the second Sunday of Advent.\nTide table, June 2026\nMon 1   High 05:42\nTue 2: Bob",
 ]
 
 

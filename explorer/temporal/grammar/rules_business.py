@@ -266,12 +266,15 @@ _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": 
              "st. stephen's day": (12, 26), "st george's day": (4, 23), "st. george's day": (4, 23),
              "st andrew's day": (11, 30), "st. andrew's day": (11, 30), "st david's day": (3, 1),
              "st. david's day": (3, 1), "burns night": (1, 25), "bonfire night": (11, 5),
-             "guy fawkes night": (11, 5), "hogmanay": (12, 31)}
+             "guy fawkes night": (11, 5), "hogmanay": (12, 31),
+             # the fixed feasts a church's calendar or a parish magazine names with them
+             "epiphany": (1, 6), "the epiphany": (1, 6), "twelfth night": (1, 5)}
 #: fixed holidays whose names are plain words in lower case ("a lady day out", "the bonfire night
 #: before", "lammas growth"): read only when capitalised
 _CAPITALISED_ONLY = {"st patrick's day", "juneteenth", "groundhog day", "canada day", "anzac day", "remembrance day",
                      "lady day", "midsummer day", "midsummer's day", "lammas", "candlemas", "martinmas", "burns night",
-                     "bonfire night", "hogmanay", "all saints' day", "all souls' day"}
+                     "bonfire night", "hogmanay", "all saints' day", "all souls' day", "epiphany", "the epiphany",
+                     "twelfth night"}
 # Holidays whose date moves (computed per year in normalize.MOVABLE_HOLIDAYS); named with a capital
 _MOVABLE = {"thanksgiving day": "thanksgiving", "thanksgiving": "thanksgiving", "election day": "election",
             "easter sunday": "easter", "easter": "easter", "good friday": "goodfriday",
@@ -287,6 +290,10 @@ _MOVABLE = {"thanksgiving day": "thanksgiving", "thanksgiving": "thanksgiving", 
             "whit sunday": "pentecost", "whitsunday": "pentecost", "whit monday": "whitmonday",
             "trinity sunday": "trinitysunday", "whitsun": "pentecost", "shrove tuesday": "shrovetuesday",
             "pancake day": "shrovetuesday", "mothering sunday": "motheringsunday",
+            # and the Sundays a preaching calendar names: Easter Day, the Sunday after it, the one
+            # two weeks before it, the first of Advent
+            "easter day": "easter", "low sunday": "easter@7", "passion sunday": "easter@-14",
+            "advent sunday": "adventsunday",
             # the Sunday of the two minutes' silence, the second in November (Remembrance Day is the 11th)
             "remembrance sunday": "nth:11:6:2"}
 
@@ -321,6 +328,7 @@ def _holiday_pattern(names: str) -> str:
 _HOLIDAY_TRIGGER = (
     r"(?i:christmas|new\s+year|valentine|halloween|independence|boxing|may\s+day|bastille|fourth|july|veteran|armistice|thanksgiving|election|easter|good\s+friday|memorial|labor|luther|president|columbus|mother|father|patrick|remembrance|juneteenth|groundhog|canada\s+day|anzac|black\s+friday|cyber\s+monday|"
     r"ash\s+wednesday|palm\s+sunday|maundy|holy\s+(?:thursday|saturday)|ascension|pentecost|whit|trinity\s+sunday|"
+    r"epiphany|twelfth\s+night|low\s+sunday|passion\s+sunday|advent\s+sunday|"
     r"lady\s+day|midsummer|michaelmas|martinmas|candlemas|lammas|all\s+s(?:aint|oul)s|st\.?\s+(?:stephen|george|andrew|david)|"
     r"burns\s+night|bonfire\s+night|guy\s+fawkes|hogmanay|shrove|pancake\s+day|mothering|"
     r"lunar\s+new|chinese\s+new|diwali|deepavali|divali|ramad|ramaz|\beid\b|rosh\s+hash|yom\s+kippur|hanuk|chanuk|passover|pesach)")
@@ -376,14 +384,14 @@ def holiday(m: re.Match[str], text: str) -> Cand | None:
             # "the family gathers every Christmas", "each Fourth of July": the day in every year, a
             # recurrence (as "every Sunday" is), not this year's or last year's
             return Cand(start - len(every[0]), m.end(), "set", "SET", value=f"XXXX-{mo:02d}-{d:02d}")
-        if name in _CAPITALISED_ONLY and not m["name"][0].isupper():
+        if name in _CAPITALISED_ONLY and not m["name"].split()[-1][0].isupper():
             return None
         if name == "christmas" and re.search(r"\bFather\s+$", text_before(text, m.start("name"), 8)):
             return None  # "a visit from Father Christmas": a figure, not the day
         return Cand(start, m.end(), "under", spec=Spec("D", month=mo, day=d), rel=rel)
     key = _MOVABLE.get(name) or feast_key(name)
-    if key is None:
-        return None
+    if key is None or shift and "@" in key:
+        return None  # "the day after Low Sunday": a day counted from a day counted from Easter is left alone
     if name == "election day" and re.search(r"(?i)\b(?:an?|its|their|his|her|every|each|on\s+an?)\s+$", text_before(text, m.start(), 12)):
         return None  # "on a general election day": not a named date
     if re.match(r"^[\s-]+(?:Island|Rising|Offensive|Parade|Uprising|War)\b", text[m.end():m.end() + 12]):
@@ -401,6 +409,29 @@ def holiday(m: re.Match[str], text: str) -> Cand | None:
     return Cand(start, m.end("year") if m["year"] else m.end("we") if m["we"] else m.end("wk") if m["wk"] else m.end("name"), "abs" if year else "under",
                 spec=Spec("D", year=year), value="HOLIDAY:" + key + (f"@{shift}" if shift else "") + (HOLIDAY_WEEK if week else ""),
                 rel=rel)
+
+
+#: a season of the church's year and the day its Sundays are counted from, with the offset (in days)
+#: of its first counted Sunday: "the second Sunday of Advent" is a week after Advent Sunday, "the
+#: third Sunday of Lent" five weeks before Easter, "the fourth Sunday after Trinity" four weeks after
+#: Trinity Sunday; "of Easter" counts Easter Day as the first, "after Easter" the Sunday after it
+_CHURCH_SEASONS = {"of advent": ("adventsunday", 0), "in advent": ("adventsunday", 0), "of lent": ("easter", -42),
+                   "in lent": ("easter", -42), "of easter": ("easter", 0), "after easter": ("easter", 7),
+                   "after trinity": ("trinitysunday", 7), "after pentecost": ("pentecost", 7)}
+
+
+@rule(rf"\b(?:the\s+)?(?P<n>{'|'.join(k for k in lx.ORDINALS if lx.ORDINALS[k] > 0)})\s+Sunday\s+"
+      r"(?P<season>(?:of|in)\s+Advent|(?:of|in)\s+Lent|(?:of|after)\s+Easter|after\s+(?:Trinity|Pentecost))\b",
+      IGNORE_CASE, priority=2, trigger=r"(?i:advent|lent|easter|trinity|pentecost)")
+def counted_sunday(m: re.Match[str], text: str) -> Cand | None:
+    """ "The Second Sunday of Advent", "the third Sunday of Lent", "the fourth Sunday after Trinity":
+    a preaching calendar's Sundays, each a day counted from its season's feast (read as "Sunday" alone
+    it was the Sunday next to the page's date)."""
+    if not m["season"].split()[-1][0].isupper():
+        return None  # "the first Sunday of lent money": only the season's name, capitalised
+    key, first = _CHURCH_SEASONS[re.sub(r"\s+", " ", m["season"]).lower()]
+    days = first + 7 * (lx.ORDINALS[m["n"].lower()] - 1)
+    return Cand(m.start(), m.end(), "under", spec=Spec("D"), value=f"HOLIDAY:{key}" + (f"@{days}" if days else ""))
 
 
 #: the lower-case names :func:`post_movable_holiday` reads

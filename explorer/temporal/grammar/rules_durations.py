@@ -52,6 +52,8 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
         unit_word = "day"
     code = lx.UNITS[unit_word][0]
     nword = m["n"].lower()
+    if nword[:1].isdigit() and re.search(r"\d[:.]$", text[max(0, m.start("n") - 2):m.start("n")]):
+        return None  # "00:00  Night Service": the minutes of a clock, no count of nights
     if nword == "a" and unit_word == "second" and not re.match(r"^\s*(?:[,.;:)]|$|or\b|and\b|of\b|later\b|ago\b|earlier\b|before\b|after\b)", text[m.end():m.end() + 8]):
         return None  # "a second offensive": the ordinal, not one second
     if nword in ("a", "an") and not m["the"] and not m["approx"]:

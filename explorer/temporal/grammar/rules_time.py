@@ -87,6 +87,12 @@ def clock24(m: re.Match[str], text: str) -> Cand | None:
     if m["h"] is not None and not m["tz"] and not m["hrs"] and not m["dw"] and not m["wd"] and (
             is_bound_game_clock(text, m.end()) or int(m["h"]) < 20 and times_play_by_game_clock(text)):
         return None  # "at 3:25 of the first period", "at the 4:48 mark", and the report's other plays
+    day = m.start("dw") if m["dw"] else m.start("wd") if m["wd"] else -1
+    if day >= 0 and re.search(r"\t|[ \t]{2}$", text[m.start():day]):
+        # "20:00  Saturday Soul", "18:00\tSunday Brunch": a schedule's clock column, then the title of
+        # what is on at that time; the word after the gap is the title's, the clock stands alone
+        end = len(text[:day].rstrip(" \t"))
+        return Cand(m.start(), end, "dct", "TIME", unit="D", n=0, value=clock, rel="bare")
     if m["dw"]:
         return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=DAY_WORD_AFTER[m["dw"].lower()], value=clock)
     if m["wd"]:

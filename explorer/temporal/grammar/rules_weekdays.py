@@ -39,6 +39,9 @@ def weekday(m: re.Match[str], text: str) -> Cand | None:
         return None
     if m.start("wd") > 0 and text[m.start("wd") - 1].isalpha():
         return None  # "#WineWednesday", "SuperSunday": a name made with the day's name, no date
+    if not m["rel"] and re.search(r"\d[:.]\d\d(?:\t|[ \t]{2,})$", text_before(text, m.start(), 12)) \
+            and re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 3]):
+        return None  # "20:00  Saturday Soul": a schedule's clock column, then a programme's title
     if not m["rel"] and not m["pod"] and _PAPER_AFTER.match(text, m.end()):
         return None  # "the Sunday Times", "the Mail on Sunday" is no day either (handled by the "on")
     wd = lx.WEEKDAYS[m["wd"].lower()]
@@ -234,3 +237,22 @@ def _clock_on_date(m: re.Match[str], start: int, end: int, clock: str) -> Cand |
     if not valid_day(2000 if year is None else year, mo, d):
         return None
     return Cand(start, end, "under" if year is None else "abs", "TIME", spec=Spec("D", year=year, month=mo, day=d, clock=clock))
+
+
+#: a table's row heading: a weekday (in full or cut short) and a day of the month, alone at the start of
+#: its line and set off from the row by a colon, a dash, a bar or a run of spaces ("Mon 1   High 05:42",
+#: "Tue 2: Bob on the desk", "Sunday 14 | 6.1 km")
+_ROW_DAY = (r"(?<![^\n])[ \t]*(?P<wd>(?i:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?i:day|nesday|rsday|urday|sday)?)\.?[ \t]+"
+            r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?=[ \t]*(?:[:|–—]|[ \t]-[ \t]|[ \t]{2,}|\t|\n|$))")
+
+
+@rule(_ROW_DAY, priority=1, trigger=r"(?i:\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?[ \t]+\d)")
+def table_row_day(m: re.Match[str], text: str) -> Cand | None:
+    """ "Mon 1   High 05:42 (4.8)", "Tue 2: Bob": a tide table's, a rota's or a diary page's row for one
+    day of the month its heading names; the weekday says which month when the rows run into the next
+    (see ``Yearless._row_day``). Read apart, "Mon" was no expression and "Tue" a weekday of no week."""
+    word = m["wd"].lower().rstrip(".")
+    wd = lx.WEEKDAYS.get(word)
+    if wd is None:
+        return None
+    return Cand(m.start("wd"), m.end(), "under", spec=Spec("D", weekday=wd, day=int(m["d"])))
