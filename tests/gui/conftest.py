@@ -137,11 +137,21 @@ def corpus() -> list[ExtractedDocument]:
     return build_corpus()
 
 
-@pytest.fixture
-def make_window(qtbot):
-    """A factory for shown main windows, torn down (graphics first) after the test."""
+@pytest.fixture(scope="session")
+def explorer_app(qapp):
+    """The QApplication set up as the app sets it up (names, icon, style sheet), once per process.
+
+    Why once: ``create_app`` applies the style sheet, and applying it again restyles the whole
+    application, 0.1-0.7 s a test; it leaves nothing a test changes (no test sets the style, the
+    names or the quit policy), so what it set up for the first window holds for every later one."""
     app = create_app()
     app.setQuitOnLastWindowClosed(False)  # the test process must survive a window closing
+    return app
+
+
+@pytest.fixture
+def make_window(qtbot, explorer_app):
+    """A factory for shown main windows, torn down (graphics first) after the test."""
     from explorer.gui.main_window import MainWindow
 
     def make() -> MainWindow:
