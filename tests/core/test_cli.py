@@ -1,4 +1,6 @@
-"""The headless command line, run the way a user runs it: a subprocess with real arguments."""
+"""The headless command line, run the way a user runs it, with real arguments: in this process
+(tests/cli_runner.py; a new interpreter per command cost ~3 s of CPU each) where the test reads the
+command's output, in a real subprocess where it is about the process: start-up and exit codes."""
 
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_runner import run_cli
+
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "data"
 REQUIRED = {
@@ -20,6 +24,10 @@ REQUIRED = {
 
 
 def explorer(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
+    return run_cli(*args, cwd=cwd)
+
+
+def explorer_process(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "explorer", *args], capture_output=True, text=True, cwd=cwd, timeout=120)
 
 
@@ -95,7 +103,7 @@ def test_dct_option_overrides_the_header(tmp_path: Path) -> None:
 
 
 def test_help_documents_every_subcommand() -> None:
-    run = explorer("--help")
+    run = explorer_process("--help")
     assert run.returncode == 0
     for sub in ("extract", "tag", "open"):
         assert sub in run.stdout
@@ -103,7 +111,7 @@ def test_help_documents_every_subcommand() -> None:
 
 
 def test_bad_paths_give_a_clear_message_and_nonzero_exit(tmp_path: Path) -> None:
-    run = explorer("extract", str(tmp_path / "missing"))
+    run = explorer_process("extract", str(tmp_path / "missing"))
     assert run.returncode == 1
     assert "no such file or folder" in run.stderr
     assert "Traceback" not in run.stderr

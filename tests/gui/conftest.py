@@ -137,11 +137,35 @@ def corpus() -> list[ExtractedDocument]:
     return build_corpus()
 
 
-@pytest.fixture
-def make_window(qtbot):
-    """A factory for shown main windows, torn down (graphics first) after the test."""
+@pytest.fixture(scope="session")
+def explorer_app(qapp):
+    """The QApplication set up as the app sets it up (names, icon, style sheet), once per process.
+
+    Why once: ``create_app`` applies the style sheet, and applying it again restyles the whole
+    application, 0.1-0.7 s a test; it leaves nothing a test changes (no test sets the style, the
+    names or the quit policy), so what it set up for the first window holds for every later one."""
+    _preload_the_annotation_children()
     app = create_app()
     app.setQuitOnLastWindowClosed(False)  # the test process must survive a window closing
+    return app
+
+
+def _preload_the_annotation_children() -> None:
+    """The fork server (the app's start method once Qt runs threads) imports what the app's
+    annotation children run, once per process, before it forks them.
+
+    Why: a window's annotation starts a child that imported the ingest engine (1.3 s of CPU) before
+    doing anything; the people-and-places tests start dozens. Each child still runs the real
+    ``annotate_in_background`` path, loads the gazetteer and annotates; a failing import still fails
+    in the child. Set before the first window: a fork server already running keeps what it had."""
+    import multiprocessing
+
+    multiprocessing.get_context("forkserver").set_forkserver_preload(["__main__", "explorer.ingest.engine"])
+
+
+@pytest.fixture
+def make_window(qtbot, explorer_app):
+    """A factory for shown main windows, torn down (graphics first) after the test."""
     from explorer.gui.main_window import MainWindow
 
     def make() -> MainWindow:

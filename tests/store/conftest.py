@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Callable
 
 import pytest
+
+from tests.cli_runner import run_cli
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -36,10 +37,10 @@ The first cracks appeared in the spring. Two weeks later the town was empty. Yes
 
 @pytest.fixture
 def cli() -> Callable[..., subprocess.CompletedProcess[str]]:
+    """The command line as a user runs it, in this process (see tests/cli_runner.py for why and for
+    what a real process would add); the tests of the process itself start one of their own."""
     def run(*args: str, cwd: Path | None = None, check: bool = True) -> subprocess.CompletedProcess[str]:
-        done = subprocess.run(
-            [sys.executable, "-m", "explorer", *args], capture_output=True, text=True, cwd=cwd or REPO, timeout=300,
-        )
+        done = run_cli(*args, cwd=cwd or REPO)
         if check:
             assert done.returncode == 0, done.stderr
         return done

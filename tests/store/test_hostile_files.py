@@ -87,27 +87,22 @@ def test_an_unusable_declared_charset_does_not_stop_the_run(tmp_path: Path, cli)
 
 
 @pytest.mark.parametrize("with_project", [False, True])
-def test_any_reader_failure_is_that_files_failure_in_the_cli(tmp_path: Path, with_project: bool) -> None:
+def test_any_reader_failure_is_that_files_failure_in_the_cli(tmp_path: Path, with_project: bool, cli, monkeypatch) -> None:
     """Code raising something unexpected on one file (here a KeyError while decoding an HTML page)."""
-    import subprocess
-    import sys
+    import explorer.documents.html as html
 
+    def boom(*args, **kwargs):
+        raise KeyError("hostile")
+
+    monkeypatch.setattr(html, "_decode", boom)
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "flood.txt").write_text(FLOOD, encoding="utf-8")
     (folder / "page.html").write_text("<html><body><p>x</p></body></html>", encoding="utf-8")
-    script = (
-        "import sys\n"
-        "import explorer.documents.html as html\n"
-        "def boom(*a, **k): raise KeyError('hostile')\n"
-        "html._decode = boom\n"
-        "from explorer.cli import main\n"
-        "sys.exit(main(sys.argv[1:]))\n"
-    )
     args = ["extract", str(folder), "--jobs", "1"]
     if with_project:
         args += ["--project", str(tmp_path / "p.tlproj"), "--format", "jsonl"]
-    done = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, timeout=120)
+    done = cli(*args, check=False)
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
     assert "page.html" in done.stderr and "KeyError" in done.stderr
