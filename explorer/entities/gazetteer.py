@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from explorer.entities.fold import ascii_lower
-from explorer.entities.lexicon import COUNTRY_SHORT_NAMES
+from explorer.entities.lexicon import COUNTRY_SHORT_NAMES, FORMER_CAPITALS, FORMER_STATES
 
 #: Regions of the world the gazetteer's countries, states and continents leave out.
 REGIONS = (
@@ -40,6 +40,10 @@ class Gazetteer:
     #: The countries' seats of government, as canonical names: "Hanoi", "Moscow" stand for their
     #: government as the country's name does ("Moscow protests", "Hanoi authorizes the insurgency").
     capitals: frozenset[str] = frozenset()
+    #: States a history names that no longer exist (``lexicon.FORMER_STATES``): countries for who
+    #: acted, but kept apart from :attr:`countries`, from which nationality adjectives are derived
+    #: ("Spartans", "Prussians" stay a people named, as "Persians" and "Greeks" do).
+    former_states: frozenset[str] = frozenset()
 
     def lookup(self, name: str) -> str | None:
         """The canonical spelling of the place called ``name``, or None."""
@@ -50,7 +54,7 @@ class Gazetteer:
         return found
 
     def is_country(self, canonical: str) -> bool:
-        return canonical in self.countries
+        return canonical in self.countries or canonical in self.former_states
 
     def is_capital(self, canonical: str) -> bool:
         return canonical in self.capitals
@@ -117,6 +121,15 @@ def _build() -> Gazetteer:
             capitals.add(row["capital"])
     for short, name in COUNTRY_SHORT_NAMES.items():
         places[short] = name
+    former: set[str] = set()
+    for old, successor in FORMER_STATES.items():
+        # a renamed state is its successor ("Siam"); one that broke up or fell keeps its own name
+        places.setdefault(ascii_lower_phrase(old), places.get(ascii_lower_phrase(successor), successor) if successor else old)
+        if not successor:
+            former.add(old)
+    for name in FORMER_CAPITALS:
+        places.setdefault(ascii_lower_phrase(name), name)
+        capitals.add(name)
     for key, name in list(places.items()):
         if key.startswith("the "):
             places.setdefault(key[4:], name)  # "Netherlands" as well as "The Netherlands"
@@ -124,7 +137,7 @@ def _build() -> Gazetteer:
         places.setdefault(ascii_lower_phrase(name), name)
     # (a capital the city list spells otherwise, "Kyiv" for "Kiev", is read through that spelling)
     capitals = {places.get(ascii_lower_phrase(name), name) for name in capitals}
-    return Gazetteer(places, frozenset(countries), initials, frozenset(capitals))
+    return Gazetteer(places, frozenset(countries), initials, frozenset(capitals), frozenset(former))
 
 
 _lock = threading.Lock()

@@ -98,30 +98,6 @@ FUNCTION_WORDS = frozenset(
 
 MONTHS_AND_DAYS = frozenset(MONTHS) | frozenset(name.lower() for name in FULL_WEEKDAYS)
 
-#: Demonyms that the country-name rules in ``kinds`` cannot derive.
-IRREGULAR_DEMONYMS = frozenset(
-    """french british english dutch swiss welsh scottish irish afghan arab arabs arabic persian kurdish
-    kurd kurds turkish turk turks greek thai filipino western eastern european european african asian
-    american americans european europeans shiite shiites sunni sunnis shia jewish christian muslim
-    pakistani saudi emirati yemeni omani qatari bahraini kuwaiti
-    israeli iraqi somali bengali nepali""".split()
-)
-
-#: Nationality adjectives whose country the suffix rules cannot find.
-IRREGULAR_DEMONYM_COUNTRIES = {
-    "french": "France", "british": "United Kingdom", "english": "United Kingdom", "dutch": "Netherlands",
-    "swiss": "Switzerland", "welsh": "United Kingdom", "scottish": "United Kingdom", "irish": "Ireland",
-    "afghan": "Afghanistan", "turkish": "Turkey", "greek": "Greece", "thai": "Thailand", "filipino": "Philippines",
-    "pakistani": "Pakistan", "saudi": "Saudi Arabia", "emirati": "United Arab Emirates", "yemeni": "Yemen",
-    "omani": "Oman", "qatari": "Qatar", "bahraini": "Bahrain", "kuwaiti": "Kuwait", "israeli": "Israel",
-    "iraqi": "Iraq", "somali": "Somalia", "bengali": "Bangladesh", "nepali": "Nepal", "american": "United States",
-    "spanish": "Spain", "german": "Germany", "chinese": "China", "russian": "Russia", "iranian": "Iran",
-    "ukrainian": "Ukraine", "italian": "Italy", "japanese": "Japan", "mexican": "Mexico", "polish": "Poland",
-    "danish": "Denmark", "swedish": "Sweden", "finnish": "Finland", "norwegian": "Norway", "belgian": "Belgium",
-    "portuguese": "Portugal", "austrian": "Austria", "hungarian": "Hungary", "czech": "Czechia",
-    "argentine": "Argentina",
-}
-
 #: Last words of names of events, documents and works, which are neither actors nor places.
 MISC_HEADS = frozenset(
     """conference summit agreement accord treaty deal plan war revolution effect crisis talks protocol
@@ -161,6 +137,25 @@ COUNTRY_SHORT_NAMES = {
     "ivory coast": "Ivory Coast",
     "east timor": "Timor Leste",
 }
+
+
+#: States a history names that no longer exist, with the country that is the same state under a new
+#: name where there is one ("Siam" is Thailand, as "Persia" is Iran above), else None: a state that
+#: broke up, merged or fell ("Austria-Hungary", "South Vietnam", "Carthage") is named as its own time
+#: named it, since its acts are not a modern country's. The gazetteer counts each as a country, so a
+#: history's "Austria-Hungary surrenders" or "Carthage signs a treaty" has the state as its actor.
+FORMER_STATES: dict[str, str | None] = {
+    "Soviet Union": None, "USSR": None, "Austria-Hungary": None, "Ottoman Empire": None, "Prussia": None,
+    "Byzantium": None, "Byzantine Empire": None, "Roman Empire": None, "Holy Roman Empire": None,
+    "Yugoslavia": None, "Czechoslovakia": None, "East Germany": None, "West Germany": None,
+    "North Vietnam": None, "South Vietnam": None, "Carthage": None, "Sparta": None, "Macedon": None,
+    "Assyria": None, "Confederate States": None, "Manchukuo": None, "Rhodesia": None,
+    "Siam": "Thailand", "Ceylon": "Sri Lanka", "Zaire": "Democratic Republic of the Congo",
+}
+
+#: Seats of government of former states, which stand for their government as a capital does
+#: ("Saigon surrenders", "Constantinople agrees"), named as the history names them.
+FORMER_CAPITALS = ("Saigon", "Constantinople", "Petrograd", "Leningrad")
 
 
 #: A vessel's prefix ("USS Abraham Lincoln", "HMS Hood"), lower case without dots.

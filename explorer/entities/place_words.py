@@ -10,14 +10,13 @@ import re
 from functools import lru_cache
 
 from explorer.entities.gazetteer import ascii_lower_phrase, gazetteer
-from explorer.entities.lexicon import IRREGULAR_DEMONYM_COUNTRIES, IRREGULAR_DEMONYMS
-
-COMPASS = frozenset("north south east west central middle upper lower northern southern eastern western northeast northwest southeast southwest".split())
+from explorer.peoples import COMPASS, FORMER_DEMONYMS, IRREGULAR_DEMONYM_COUNTRIES, IRREGULAR_DEMONYMS
 
 
 @lru_cache(maxsize=1)
 def _demonyms() -> frozenset[str]:
-    out = set(IRREGULAR_DEMONYMS) | set(IRREGULAR_DEMONYM_COUNTRIES)  # "Danish", "Norwegian": no suffix rule finds them
+    # "Danish", "Norwegian", "Soviet": no suffix rule finds them
+    out = set(IRREGULAR_DEMONYMS) | set(IRREGULAR_DEMONYM_COUNTRIES) | FORMER_DEMONYMS
     for country in gazetteer().countries:
         c = country.lower()
         if " " in c:

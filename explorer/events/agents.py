@@ -33,6 +33,7 @@ from explorer.events.tense import plural_present, present_of
 from explorer.events.titles.dashes import without_dash_aside
 from explorer.events.titles.relatives import opens_modifier
 from explorer.number_words import spelled
+from explorer.peoples import COMPASS, IRREGULAR_DEMONYM_COUNTRIES, IRREGULAR_DEMONYMS, SIDE_ADJECTIVES
 from explorer.temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS
 
 _PRONOUNS = frozenset("i we you he she it they this that these those there here one who which what".split())
@@ -50,7 +51,21 @@ _NOT_SUBJECT_START = frozenset(
 )
 MAX_DESCRIPTION_WORDS = 6
 _PERSONAL = frozenset("it he she they we".split())
-_PEOPLE_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|an|ic|i|ch)$")
+_PEOPLE_SUFFIX = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|an|ic|i|ch)$")
+#: Peoples' adjectives no suffix tells: "Dutch", "Greek", and a former state's or a war's side's
+#: ("Soviet", "Union", "Confederate", "Allied"), read from the one list every room shares.
+_PEOPLE_WORDS = IRREGULAR_DEMONYMS | frozenset(IRREGULAR_DEMONYM_COUNTRIES) | SIDE_ADJECTIVES
+
+
+def _people_adjective(subject: list[str]) -> int:
+    """How many words of ``subject`` open it as a people's adjective: one ("Finnish", "Soviet"), two
+    after a compass word ("North Vietnamese", "South Korean"), or none."""
+    def one(word: str) -> bool:
+        return _PEOPLE_SUFFIX.match(word) is not None or word[:1].isupper() and word.lower() in _PEOPLE_WORDS
+
+    if len(subject) > 1 and subject[0].lower() in COMPASS and subject[0][:1].isupper() and one(subject[1]):
+        return 2
+    return 1 if subject and one(subject[0]) else 0
 
 
 #: Adverbs that stand between a subject and its verb ("The factions only began", "Officials reportedly
@@ -497,6 +512,12 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
     subject, at = found
     subject = _without_quantifier(subject)
     first = subject[0].lower()
+    counted = [w.strip(",") for w in subject[1:]] if re.fullmatch(r"\d[\d,]*", subject[0]) else []
+    people = _people_adjective(counted)
+    if people and len(counted) > people and _people_of_a_nation(counted[people - 1:]):
+        # "9,000 Iraqi conscripts surrendered" -> "9,000 conscripts": a count of a people's members, who
+        # acted, told by its noun as "Iraqi conscripts" is (below)
+        return " ".join([subject[0], *counted[people:]])
     if first in _PRONOUNS or first in _NOT_SUBJECT_START or not subject[0][:1].isalpha():
         return None
     if first in _ADVERBS or first.endswith("ly") and len(first) > 4 and first not in _LY_NOUNS:
@@ -527,15 +548,16 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
                 subject = subject[:-1]  # "A team led by …", "a unit run by …": the participle narrows the head
             break
     subject = [w.strip(",") for w in subject]
+    people = _people_adjective(subject)
+    if people and len(subject) > people and _people_of_a_nation(subject[people - 1:]):
+        # "French archaeologists excavated", "Finnish authorities boarded", "North Vietnamese forces
+        # attacked", also after an opening phrase ("In December, Finnish authorities boarded"): a
+        # nation's adjective before a plural common noun is a description of people, told by its noun
+        # ("archaeologists"), since a description starts in lower case and the adjective keeps its capital
+        return " ".join(subject[people:])
     if len(subject) > MAX_DESCRIPTION_WORDS or any(w[:1].isupper() for w in subject[1:] if w.lower() != "and") and \
             first not in _DETERMINERS:
         return None  # "Northvale Water", "Greek and Turkish officials": a name, or a people's adjective
-    if _PEOPLE_ADJECTIVE.match(subject[0]) and len(subject) > 1 and _people_of_a_nation(subject):
-        # "French archaeologists excavated", "Finnish authorities boarded", also after an
-        # opening phrase ("In December, Finnish authorities boarded"): a nation's adjective before a
-        # plural common noun is a description of people, told by its noun ("archaeologists"), since a
-        # description starts in lower case and the adjective keeps its capital
-        return " ".join(subject[1:])
     opens = at == 0 or at > 0 and _OPENS_ENTRY.search(sentence[:at]) is not None
     if first not in _DETERMINERS and subject[0][:1].isupper() and at > 0 and sentence[at - 1:at] == " " and not opens:
         return None  # capitalised inside its sentence: a name the index did not know
@@ -548,7 +570,7 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
                      # own: "They arrested two men" titled "Police arrest two men"
                      or at == -1 and first in _COLLECTIVES):
         return None  # "Kestria blames": one capitalised word that is no plural or gerund is a name
-    if _PEOPLE_ADJECTIVE.match(subject[0]) and (len(subject) > 1 or not lone_word):
+    if _people_adjective(subject) and (len(subject) > 1 or not lone_word):
         return None  # "Danish Guard units": a people's adjective keeps its capital, so a name cannot be told apart
     text = " ".join(subject)
     return text[:1].lower() + text[1:]
@@ -580,7 +602,7 @@ def unknown_name_subject(title: str, sentence: str = "", clause_start: int | Non
     first = subject[0].lower()
     if first in _PRONOUNS or first in _DETERMINERS or first in _NOT_SUBJECT_START or first in _ADVERBS \
             or first in _COLLECTIVES or first in _MONTHS_AND_DAYS or _COMMON_NOUN.search(subject[0]) \
-            or _PEOPLE_ADJECTIVE.match(subject[0]) and len(subject) > 1 or first in _CONNECTIVES \
+            or _people_adjective(subject) and len(subject) > 1 or first in _CONNECTIVES \
             or first.endswith("ly") and len(first) > 4 and first not in _LY_NOUNS:
         return None  # "Previously tested plans were replaced", "Further, it declared war": adverbs
     return " ".join(subject)
