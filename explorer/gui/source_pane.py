@@ -76,6 +76,9 @@ class SourcePane(QWidget):
         self._path: str | None = None
         self._text_shown: str | None = None  # the text object on screen, to see a re-import changed it
         self._event: Event | None = None
+        #: the document a filter took off the pane (nothing selected): shown again once a filter
+        #: change shows some of its events (see ``_on_filter_changed``)
+        self._filtered_path: str | None = None
         self._moving_cursor = False  # True while we move the cursor ourselves: not a user choice
         self._ranges: list[tuple[int, int, str]] = []
         self._people = None  # explorer.gui.people.People, for the mentions (``set_people``)
@@ -115,6 +118,7 @@ class SourcePane(QWidget):
         selection.eventChanged.connect(self.show_event)
         # after the selection's own look at the filtered rows (connected first, in EventSelection)
         selection.proxy.layoutChanged.connect(self._on_filter_changed)
+        selection.proxy.rowsInserted.connect(self._on_filter_changed)  # rows a filter let back in
         self.model.documentsChanged.connect(self._on_documents_changed)
         self._set_header(None)
 
@@ -165,18 +169,30 @@ class SourcePane(QWidget):
 
     def _on_filter_changed(self, *_args: object) -> None:
         """With no event selected, a document the user's filter hides entirely is not left on
-        screen as if it were what the views show: the pane says nothing is selected instead."""
-        if self.selection.current_event() is not None or self._path is None:
+        screen as if it were what the views show: the pane says nothing is selected instead, and
+        shows the document again when a filter change (the filter cleared) shows some of it. The
+        pane that showed an article, emptied by a filter, stayed empty once the filter was cleared
+        beside views that were all back as they were."""
+        if self.selection.current_event() is not None:
+            self._filtered_path = None
             return
-        proxy = self.selection.proxy
-        if not proxy.is_user_filtering():
+        if self._path is None:
+            path = self._filtered_path
+            if path is not None and self.model.document(path) is not None and self._shows_some_of(path):
+                self._filtered_path = None
+                self.show_document(path)
             return
-        mask = proxy.accepted_mask()
-        keys = np.asarray(self.model.document_keys(self._path), np.int64)
-        keys = keys[keys < len(mask)]
-        if keys.size and mask[keys].any():
+        if not self.selection.proxy.is_user_filtering() or self._shows_some_of(self._path):
             return
+        self._filtered_path = self._path
         self.show_document(None)
+
+    def _shows_some_of(self, path: str) -> bool:
+        """Whether the filters let at least one of the events of document ``path`` through."""
+        mask = self.selection.proxy.accepted_mask()
+        keys = np.asarray(self.model.document_keys(path), np.int64)
+        keys = keys[keys < len(mask)]
+        return bool(keys.size and mask[keys].any())
 
     def next_source(self) -> bool:
         """Show the selected event as the next article reporting it tells it."""

@@ -91,11 +91,21 @@ def lane_rows_and_heights(
     return rows, heights.astype(np.float64)
 
 
-def lane_mark_ys(heights: Sequence[float], top_px: float, below_px: float) -> np.ndarray:
+def lane_mark_ys(heights: Sequence[float], top_px: float, below_px: float,
+                 content_px: Sequence[float] | None = None) -> np.ndarray:
     """The pixel y of each lane's marks, lanes stacked from ``top_px`` with the given ``heights``:
-    the marks sit ``below_px`` above their lane's bottom, its label rows fill the room above them."""
+    the marks sit ``below_px`` above the bottom of what their lane draws, its label rows above them.
+
+    ``content_px[i]``: how tall lane ``i``'s marks and label rows are. A lane taller than that has
+    its content centred, the spare room shared above and below: one lane left by a filter (or a
+    few) got the whole view, and with its marks at the bottom edge two thirds of the plot above
+    them stood empty, as if the events had fallen to the floor. Without ``content_px`` the marks
+    sit at the lane's bottom."""
     h = np.asarray(heights, np.float64)
-    return top_px + np.cumsum(h) - below_px
+    ys = top_px + np.cumsum(h) - below_px
+    if content_px is not None:
+        ys -= np.maximum(h - np.asarray(content_px, np.float64), 0.0) / 2
+    return ys
 
 
 def lane_color(lane: int) -> str:

@@ -110,7 +110,8 @@ def place_lanes(detail: ViewDetail, visible: Sequence[int], labels_on: bool, top
     heights = np.full(len(visible), sizes.thin_px, np.float64)
     rows[open_], heights[open_] = lane_rows_and_heights(
         [wanted[k] for k in open_], sizes.row_px, sizes.base_px, bottom - top - sizes.thin_px * int(folded.sum()))
-    ys = lane_mark_ys(heights, top, sizes.below_px)
+    content = np.where(folded, heights, sizes.base_px + rows * sizes.row_px)
+    ys = lane_mark_ys(heights, top, sizes.below_px, content)
     for k, lane in enumerate(visible):
         if lane in layouts:
             got = int(rows[k])

@@ -193,9 +193,11 @@ def test_a_lane_with_stacked_labels_is_drawn_taller_and_named_beside_its_marks(q
     assert rows[0] >= 3 and rows[1] == 1, rows  # the busy lane's titles stacked into rows
     y0, y1 = item.lane_positions[0], item.lane_positions[1]
     scene_y = lambda y: timeline.vb.mapViewToScene(QPointF(0.0, y)).y()  # noqa: E731
-    busy_h = scene_y(y0) - scene_y(timeline.vb.viewRange()[1][0])
-    quiet_h = scene_y(y1) - scene_y(y0)
-    assert busy_h > 1.5 * quiet_h, (busy_h, quiet_h)  # the busy lane, down to its marks, is the taller
+    # the busy lane is the taller by its extra rows (the room neither needs is shared evenly, and
+    # each lane's marks and rows sit in the middle of its height: lane_mark_ys)
+    (busy_rows, busy_h), (quiet_rows, quiet_h) = item.last_lane_rows[0], item.last_lane_rows[1]
+    assert busy_rows >= 3 and quiet_rows == 1
+    assert busy_h - quiet_h >= (busy_rows - quiet_rows) * item._row_h - 0.5, (busy_h, quiet_h)
     assert timeline.lane_axis.position(0) == y0 and timeline.lane_axis.position(1) == y1
     for lane, y in ((0, y0), (1, y1)):
         event_id = window.model.event_at(0).id if lane == 0 else None

@@ -163,3 +163,56 @@ def test_the_card_keeps_off_the_badge_of_the_selected_events_own_cluster(qtbot):
         rect = card._card_place(W, H, x, x, y, BOX)
         assert not rect.intersects(badge), (x, y, rect)
         assert BOX.contains(rect) and not rect.intersects(_mark(x, y))
+
+
+class _LanesItem(_Item):
+    """Lanes 30 px apart, one above and one below the selected mark's (a card is as tall as a lane, so
+    it covers a band of marks wherever it goes): ``hulls`` are the lines through each lane's
+    marks in view (:meth:`~explorer.gui.render.TimelineItem.lane_mark_hulls`)."""
+
+    def __init__(self, lanes, hulls, labels=()) -> None:
+        super().__init__(labels)
+        self.lanes, self.hulls = lanes, list(hulls)
+
+    def mark_bands(self) -> list[QRectF]:
+        return [QRectF(0, y - BAR_HALF_PX, BOX.width(), 2 * BAR_HALF_PX) for y in self.lanes]
+
+    def lane_mark_hulls(self) -> list[QRectF]:
+        return self.hulls
+
+
+def _hull(x0: float, x1: float, y: float) -> QRectF:
+    return QRectF(x0, y - 0.5, x1 - x0, 1.0)
+
+
+def _place_among(x: float, y: float, lanes, hulls, labels=()) -> QRectF:
+    card = SelectionHighlight()
+    card._labelled_by = _LanesItem(lanes, hulls, labels)
+    return card._card_place(W, H, x, x, y, BOX)
+
+
+def test_the_card_does_not_hide_every_mark_of_the_lane_above(qtbot):
+    """The lane above has all its marks in view just right (or left) of the selected mark: the card
+    goes to the other side rather than leave that lane looking empty."""
+    for x, y, (a, b) in ((400.0, 160.0, (430.0, 560.0)), (300.0, 190.0, (320.0, 330.0)),
+                         (500.0, 160.0, (360.0, 470.0)), (600.0, 220.0, (420.0, 590.0))):
+        above = y - 30.0
+        hull = _hull(a, b, above)
+        rect = _place_among(x, y, (above, y, y + 30.0), [hull])
+        assert not rect.contains(hull), (x, y, rect)
+        assert rect.bottom() < y - BAR_HALF_PX and not rect.intersects(_mark(x, y))  # still above its mark
+
+
+def test_a_card_hiding_a_label_is_better_than_one_hiding_a_whole_lane(qtbot):
+    x, y = 400.0, 160.0
+    hull = _hull(420.0, 470.0, 130.0)  # the lane above: two marks just right of the selected one
+    label = QRectF(250.0, 120.0, 120.0, 12.0)  # a title just left of it, in the lane above
+    rect = _place_among(x, y, (130.0, y, 190.0), [hull], [label])
+    assert not rect.contains(hull) and not rect.intersects(_mark(x, y))
+
+
+def test_a_lane_whose_marks_reach_past_the_card_does_not_move_it(qtbot):
+    """Covering some of a lane's marks leaves it visibly full: the card keeps its first place."""
+    x, y = 400.0, 160.0
+    rect = _place_among(x, y, (130.0, y, 190.0), [_hull(380.0, 700.0, 130.0)])
+    assert rect.left() > x and rect.bottom() < y - BAR_HALF_PX  # above, to the right: the first place

@@ -60,3 +60,23 @@ def test_more_room_never_takes_a_row_from_a_lane():
             for i in range(len(wanted)):  # a taller lane never has fewer rows
                 assert not any(heights[i] > heights[j] + 1e-9 and rows[i] < rows[j] for j in range(len(wanted)))
             before = rows
+
+
+def test_a_lane_taller_than_its_content_centres_it():
+    """One lane given the whole view: its marks and label rows in the middle, not on the floor."""
+    ys = lane_mark_ys([300.0], top_px=10.0, below_px=5.0, content_px=[60.0])
+    assert ys.tolist() == [10 + 300 - 5 - 120]  # 240 px spare: half above, half below
+    # each lane keeps its content inside it, centred on its own spare room
+    heights, content = [100.0, 40.0, 70.0], [40.0, 40.0, 50.0]
+    ys = lane_mark_ys(heights, top_px=0.0, below_px=5.0, content_px=content)
+    tops = np.concatenate([[0.0], np.cumsum(heights)[:-1]])
+    bottoms = np.cumsum(heights)
+    for y, top, bottom, c in zip(ys, tops, bottoms, content):
+        below = bottom - (y + 5.0)
+        above = (y + 5.0 - c) - top
+        assert below >= 0 and above >= 0 and np.isclose(above, below)
+
+
+def test_a_lane_too_short_for_its_content_keeps_its_marks_at_the_bottom():
+    ys = lane_mark_ys([30.0, 30.0], top_px=0.0, below_px=5.0, content_px=[50.0, 20.0])
+    assert ys.tolist() == [25.0, 55.0 - 5.0]

@@ -103,6 +103,27 @@ class LabelDrawing:
         half = self.lane_sizes().below_px
         return [QRectF(left_px, y - half, width_px, 2 * half) for y in lane_y]
 
+    def lane_mark_hulls(self) -> list[QRectF]:
+        """For each lane the last paint drew marks in, the line through all of them (device pixels:
+        from its first mark's centre to its last's, at its marks' height): a card containing it
+        hides every mark that lane shows in view. Such a lane looks empty, which a card over some
+        of its marks or over labels does not make it look (a card over one war's few marks left
+        its lane blank, as if it had no events in those years)."""
+        geo, arr, detail = self.last_geometry, self.events, self.last_detail
+        if geo is None or arr is None or detail is None:
+            return []
+        vx0, vx1, left_px, width_px, lane_y, _base, _ascent, _descent = geo
+        scale = width_px / (vx1 - vx0) if vx1 > vx0 else 0.0
+        out = []
+        for d in detail.lanes:
+            if d.mode != "marks" or not len(d.idx) or d.lane >= len(lane_y):
+                continue
+            x0 = max(float(arr.begin[d.idx].min()), vx0)
+            x1 = min(float(arr.end[d.idx].max()), vx1)
+            a, b = left_px + (x0 - vx0) * scale, left_px + (min(max(x1, x0), vx1) - vx0) * scale
+            out.append(QRectF(a, lane_y[d.lane] - 0.5, max(b - a, 0.0), 1.0))
+        return out
+
     def note_rects(self) -> list[QRectF]:
         """Where the last paint wrote a lane's notes (device pixels): "◀ 14 events, 1862 – 1865" at a
         folded lane's end, "3 undated events", "no events". Text as much as a title is: the

@@ -198,8 +198,8 @@ class SelectionHighlight(pg.GraphicsObject):
         """Where the card goes: beside the mark (right or left of it, above or below it, or level with
         it), inside the view box, so it hides the least: never the selected mark itself (a place pushed
         back into the box onto it is the last choice, and so is a place over the badge of the
-        cluster it is in), then the fewest labels and lane notes drawn
-        around it, then the least of the other lanes' marks (below the last lane's mark the card used to sit over the last lane
+        cluster it is in), then the fewest lanes whose every mark in view it would hide (such a
+        lane looks empty), then the fewest labels and lane notes drawn around it, then the least of the other lanes' marks (below the last lane's mark the card used to sit over the last lane
         and the axis). Among equals the first in that order, above first, so it does not jump about.
 
         When all four places cover some label (a crowded stretch, the card pushed back from the plot's
@@ -222,6 +222,7 @@ class SelectionHighlight(pg.GraphicsObject):
         # a lane's notes are text to read as much as titles are (a folded lane's "◀ 14 events, …")
         labels = [*labels, *(item.note_rects() if item is not None and hasattr(item, "note_rects") else [])]
         bands = item.mark_bands() if item is not None and hasattr(item, "mark_bands") else []
+        hulls = item.lane_mark_hulls() if item is not None and hasattr(item, "lane_mark_hulls") else []
         # Every place is fitted into the box, so only what lies there can be hidden: the bands of
         # hundreds of actor lanes (most far off screen) were weighed against each of some 200 places
         # tried, 90 ms a paint with a card (each arrow key). The same choice from the few in reach.
@@ -229,16 +230,19 @@ class SelectionHighlight(pg.GraphicsObject):
                        QPointF(max(box.left() + 2, box.right() - w - 2) + w,
                                max(box.top() + 2, box.bottom() - h - CARD_AXIS_CLEAR_PX) + h))
         labels, bands = [r for r in labels if r.intersects(reach)], [r for r in bands if r.intersects(reach)]
+        hulls = [r for r in hulls if reach.contains(r)]
 
         def area(rect: QRectF, others) -> float:
             return sum(r.width() * r.height() for r in (rect.intersected(o) for o in others if rect.intersects(o)))
 
         def key(p: QRectF):
-            return (p.intersects(mark) or any(p.intersects(o) for o in own), area(p, labels), area(p, bands))
+            # a lane whose every mark the card hides looks empty: worse than any label hidden
+            return (p.intersects(mark) or any(p.intersects(o) for o in own), sum(p.contains(r) for r in hulls),
+                    area(p, labels), area(p, bands))
 
         best = min(places, key=key)  # first of equals
-        if key(best)[1] > 0:
-            slid = [p for p in self._slid_places(places, labels, anchor_l, anchor_r, fit) if key(p)[:2] < key(best)[:2]]
+        if key(best)[2] > 0:
+            slid = [p for p in self._slid_places(places, labels, anchor_l, anchor_r, fit) if key(p)[:3] < key(best)[:3]]
             if slid:  # the nearest of the places that hide fewer labels
                 best = min(slid, key=lambda p: (key(p), _gap(p, anchor_l, anchor_r) + _rise(p, mark_y)))
         return best
