@@ -8,20 +8,9 @@ from datetime import date
 
 import pytest
 
-from explorer.documents import Document
-from explorer.ingest import extract_document
-
-
-def _events(text: str, dct: date | None = None) -> list[tuple[str, date | None]]:
-    return [(e.title, e.begin) for e in extract_document(Document("a.txt", text, "t"), dct).events]
-
-
-def _between_dated(sentence: str) -> str:
-    """``sentence`` told between two dated happenings of a news story."""
-    return ("Harbour news\n\n"
-            "The ferry Morven Lass ran aground off Skarra Point on 4 February 2025.\n\n"
-            f"{sentence}\n\n"
-            "The operator withdrew the ship from service on 9 February 2025.\n")
+# (titles and begins of a text's events, and a sentence told between two dated happenings: the
+# session-27 recall tests' helpers)
+from tests.events.test_recall_kinds_s27 import _between_dated, _events
 
 
 def _in_news(sentence: str) -> str:

@@ -3,24 +3,11 @@ the readable gold's missed events to the stage that lost them. Sentences written
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from explorer.documents import Document
-from explorer.ingest import extract_document
-
-_LEAD = "News in brief\n\n"
-
-
-def _events(text: str):
-    return list(extract_document(Document("a.txt", _LEAD + text, "t"), dct=date(2024, 9, 1)).events)
-
-
-def _one(events, word: str):
-    found = [e for e in events if word in e.title.lower()]
-    assert len(found) == 1, [(e.title, e.begin, e.end) for e in events]
-    return found[0]
+# (an article's news-in-brief lead, its date, and the one event a word of its title names: the helpers
+# of the session-11 recall tests, which read such sentences the same way)
+from tests.events.test_recall_kinds_s11c import _events, _one
 
 
 # ------------------------------------------------ a plain act between dates that cannot bound it
