@@ -905,6 +905,32 @@ UNOPENED_PARTS: dict[str, frozenset[str]] = {
         "s28u-wire-1998-piedmont-tidewater-bank-merger",
         "s28u-wire-1999-ohio-utility-date-test",
     }),
+    # session twenty-nine: four wire stories in the 1990s style of US agencies and papers (a software maker's fiscal
+    # quarter under an agency slug, a product-liability verdict sent four days after it, a college football coach's
+    # firing, a city vote under a dateline a day before its publication line with "today" and "yesterday"), a Greek
+    # colony's history in BCE and CE years (no publication date), a translated Xinhua item with a time stamp, a chair's
+    # letter in an annual report dated at its foot, a steam locomotive's restoration (no publication date), a medieval
+    # market town's charter and fair (no publication date), a 1917 battalion war diary in D.M.YY dates and 24-hour
+    # times (no publication date), a software security advisory with an ISO-dated disclosure timeline, a zoo's birth
+    # announcement, a mining company's stock-exchange announcement in DD/MM/YYYY dates, a boxing title fight and a
+    # Channel swimmer's blog in clock times
+    "unopened29": frozenset({
+        "s29u-annual-report-chair-letter-halden",
+        "s29u-asx-announcement-ferrier-gold-drilling",
+        "s29u-blog-channel-swim-royle",
+        "s29u-boxing-title-fight-okonjo-varga",
+        "s29u-heritage-railway-locomotive-4417",
+        "s29u-history-greek-colony-amphidora",
+        "s29u-history-medieval-market-town-kingsford",
+        "s29u-nyt1997-airport-runway-vote",
+        "s29u-security-advisory-kestrel-gateway",
+        "s29u-translated-xinhua-railway-opens",
+        "s29u-war-diary-fusiliers-june-1917",
+        "s29u-wire1996-college-coach-fired",
+        "s29u-wire1998-software-maker-quarterly-loss",
+        "s29u-wire1999-ladder-maker-jury-verdict",
+        "s29u-zoo-red-panda-twins",
+    }),
 }
 
 #: Every article that is scored in aggregate only and never opened while writing rules.
