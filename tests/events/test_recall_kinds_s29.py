@@ -95,3 +95,23 @@ def test_a_passive_step_takes_no_subject_from_the_words_after_a_verb(sentence: s
     years", "the tower") are that verb's time or object, and title no second happening."""
     titles = [title for title, _, _ in _events(sentence, date(2025, 3, 10))]
     assert not any(title.startswith(("Friday", "Nine years", "The tower", "the tower")) for title in titles), titles
+
+
+# --------------------------------------------------------------------------- a dated clause whose subject is "Xs of Y"
+
+
+@pytest.mark.parametrize(("sentence", "first", "second", "second_day"), [
+    ("It lowered the alert level on 16 September, and residents of four villages returned home on 17 September.",
+     "lowers the alert level", "Residents of four villages return home", date(2025, 9, 17)),
+    ("The council closed the ring road on 2 February, and members of the rescue team reached the farm on 4 February.",
+     "closes the ring road", "Members of the rescue team reach the farm", date(2025, 2, 4)),
+    ("We informed the bank on 3 June, and officers from the fraud unit visited our offices on 9 June.",
+     "inform the bank", "Officers from the fraud unit visit our offices", date(2025, 6, 9)),
+])
+def test_a_clause_whose_subject_is_a_plural_of_something_keeps_its_own_date(
+        sentence: str, first: str, second: str, second_day: date) -> None:
+    """", and residents of four villages returned home on 17 September": a bare plural told by what it
+    is of or from opens a clause of its own, as "the" and a noun does; its date is that clause's."""
+    events = _events(sentence, date(2025, 10, 1))
+    assert any(first in title for title, _, _ in events), events
+    assert any(second in title and begin == second_day for title, begin, _ in events), events
