@@ -56,6 +56,10 @@ CLAUSE_BREAK = re.compile(
     # ", and three chicks hatched in June", ", and about 12,000 homes lost power": a new subject that is a count
     rf",\s+and\s+(?=(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:{_COUNTS})\s+"
     rf"(?:[\w’'-]+\s+){{0,2}}?(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|{IRREGULAR_PASTS})\b)|"
+    # ", and residents of four villages returned home", ", and hundreds of families fled": a new subject
+    # that is a bare plural told by what it is of or from, then its past verb
+    rf",\s+and\s+(?=(?:hundreds|thousands|dozens|(?-i:[a-z]{{3,}}s))\s+(?:of|from)\s+(?:[\w’'-]+\s+){{1,5}}?"
+    rf"(?:[a-z]+ed|{IRREGULAR_PASTS})\b)|"
     # ", and in 2015 it began …": a coordination that opens with its own time or place
     r",\s+and\s+(?=(?:in|on|at|by|during|after|before|since|from|until|between|throughout|within|around)\s)|"
     # ", and last spring the Liberals boycotted …", ", and the following year it …": or with a time told

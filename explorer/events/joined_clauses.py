@@ -109,6 +109,31 @@ _PASSIVE_BEFORE = re.compile(r"\b(?P<be>was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}
                              r"sent|paid|laid|put|set|shot|hit|cut|found|brought|bought|caught|kept|left|made)\b[^,;:]*$")
 
 
+#: A second act of the same subject told in the passive with its own "was" or "were", joined by "and" or
+#: listed before such a one: "The cottages were sold in 1994 and were converted into flats", "The hall was
+#: damaged by subsidence in 1999, was closed for a year and was rebuilt", "He admitted the theft and was
+#: later jailed". The participle is followed by what the act needs (a preposition, a particle, "by" and
+#: its doer) or ends the clause; one that tells a state, a name, a judgement or a plan ("and was known as",
+#: "was based in", "was expected to", "was kept in a tunnel") is no act (:data:`_STATE_PARTICIPLE`).
+_STATE_PARTICIPLE = (
+    r"known|called|named|based|located|situated|centred|centered|used|kept|held|left|owned|run|housed|"
+    r"considered|regarded|seen|thought|believed|said|reported|described|expected|supposed|required|allowed|"
+    r"scheduled|due|set|made|designed|married|related|involved|interested|concerned|worried|pleased|"
+    r"surprised|shocked|disappointed|delighted|satisfied|committed|determined|prepared|dedicated|devoted|"
+    r"equipped|filled|covered|surrounded|crowded|packed|lined|linked|connected|attached|listed|rated|"
+    r"ranked|valued|estimated|remembered|tired|bored|confused|amazed|impressed|unable|able|forced|asked|"
+    r"told|given|paid|done|gone|back|led|headed|chaired"
+)
+PASSIVE_STEP = re.compile(
+    r"(?:(?<![,;])\s+and|,(?=\s+(?:was|were)\b[^.;:,]{0,80},?\s+and\s+(?:was|were)\s))\s+(?P<be>was|were)\s+"
+    r"(?:later\s+|then\s+|also\s+|subsequently\s+|eventually\s+|finally\s+|soon\s+|promptly\s+|quickly\s+|"
+    r"immediately\s+|badly\s+|seriously\s+|partly\s+|completely\s+)?"
+    rf"(?P<verb>(?!(?:{_STATE_PARTICIPLE})\b)(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}|{PAST_FORMS}))\b"
+    r"(?=\s+(?:into|to|with|by|from|for|as|on|in|at|off|out|back|down|up|over|under|through|onto|across|"
+    r"and|after|before|until|when)\b|\s*[.,;:]|\s*$)"
+)
+
+
 #: Such an act joined by "and" to an act of the same subject: "withdrew to the coast and sued for peace".
 _SHARED_SUBJECT_ACT = re.compile(rf"(?<![,;])\s+and\s+(?:then\s+|later\s+|promptly\s+)?(?P<verb>{ACTS_WITHOUT_OBJECT})")
 
@@ -452,7 +477,7 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
               *_ARTICLE_SUBJECT_NO_COMMA.finditer(sentence), *_SHARED_SUBJECT_CLAUSE.finditer(sentence),
               *_SHARED_SUBJECT_ACT.finditer(sentence), *_LISTED_VERB.finditer(sentence),
               *_SHARED_SUBJECT_MOVE.finditer(sentence), *_SHARED_SUBJECT_BARE_OBJECT.finditer(sentence),
-              *SERIES_STEP.finditer(sentence), *PEOPLE_CLAUSE.finditer(sentence)]:
+              *SERIES_STEP.finditer(sentence), *PEOPLE_CLAUSE.finditer(sentence), *PASSIVE_STEP.finditer(sentence)]:
         if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
             continue
         if m.re is PEOPLE_CLAUSE and not reads_as_a_clause(sentence, m):
@@ -505,13 +530,18 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
                 subject = opened.group("subject")  # "On 14 May a crowd marched on the hall and demanded …"
             if not subject or subject.split()[0].lower() in ("it", "this", "that", "there", "which", "who"):
                 continue
+            if m.re is PASSIVE_STEP and ((at := sentence.find(subject)) < 0 or PAST_VERB.search(sentence, 0, at)):
+                continue  # "stood down after six years and was thanked", "The panda that escaped on Friday was
+                # found … and was returned": the words found after a verb are its object or its time, not
+                # the subject the passive shares
         present = present_of(m.group("verb"))
         if present is None:
             continue
         seen.add(m.start("verb"))
         verb = m.group("verb")
         rest = continuation(sentence, m.end(), len(sentence))
-        passive = _PASSIVE_BEFORE.search(sentence, 0, m.start()) if m.re is _SHARED_SUBJECT_MOVE else None
+        passive = _PASSIVE_BEFORE.search(sentence, 0, m.start()) if m.re is _SHARED_SUBJECT_MOVE else \
+            m if m.re is PASSIVE_STEP else None
         if passive is not None:  # "was charged … and released on bail": "… is released on bail"
             be = "is" if passive.group("be") == "was" else "are"
             yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), finish(
@@ -527,7 +557,9 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
 #: (no comma, no second "and"): the date is that predicate's.
 _JOINED_BEFORE_DATE = re.compile(
     # (or by ", then": "raised rates in November 2019, then cut them three times in the spring of 2020")
-    r"(?:\band\s+|,\s+(?=then\s))(?P<told>(?:"
+    # (or by "but", which turns the same subject to an act against the first: "made an offer on 2 April
+    # but withdrew it on 22 April", "signed on Monday but resigned on Friday")
+    r"(?:\b(?:and|but)\s+|,\s+(?=then\s))(?P<told>(?:"
     # (a scheduled second act, told in the future with its own date: "will close on 22 March … and will
     # reopen on 23 March", "met them on 21 October and will meet them again in December")
     r"will\s+(?:be\s+)?(?:also\s+|then\s+)?(?!(?:be|have|remain|stay|continue|need|not|still|probably|only)\b)[a-z]{3,}|"
@@ -560,7 +592,7 @@ def retitle_joined_dates(text: str, events: list) -> list:
     from explorer.events.titles.finish import finish
 
     out = []
-    cuts: dict[str, str] = {}  # the events whose title runs on into a predicate retitled here: its verb's stem
+    cuts: dict[str, tuple[str, str]] = {}  # the events whose title runs on into a predicate retitled here: its verb's stems
     by_sentence: dict[int, list] = {}  # one sentence's events, in order: looking through all was quadratic
     for event in events:
         by_sentence.setdefault(event.sentence_start, []).append(event)
@@ -586,28 +618,32 @@ def retitle_joined_dates(text: str, events: list) -> list:
             told = m.group("told").split() if m else []
             verb = next((w for w in told if w not in _BEFORE_JOINED_VERB), "")
             stem = (present_of(verb) or verb)[:4].lower()
-            if verb and stem in event.title.lower() and " and " not in event.title.lower().split(stem)[0] and "again" not in told:
+            if verb and stem in event.title.lower() and not _TITLE_JOINT.search(event.title.lower().split(stem)[0]) \
+                    and "again" not in told:
                 subject = None  # the title already tells the joined predicate (not as a run-on after its own
                 # predicate, "The pool closed and was sold", nor the same act again, "met them again")
             if m and subject and subject.split()[0].lower() not in ("it", "this", "that", "there", "which", "who"):
                 title = headline_tense(finish(f"{subject} {' '.join(m.group('told').split())}".split()[:10], m.group("told").split()[-1]))
-                event = replace(event, title=title, derivation=f"{event.derivation}; titled from the predicate joined by 'and'")
-                cuts[earlier[-1].id] = stem
+                event = replace(event, title=title, derivation=f"{event.derivation}; titled from the predicate joined by '{between[m.start():].split()[0]}'")
+                cuts[earlier[-1].id] = (stem, verb[:4].lower())  # ("left" is told as "left" there, not as "leaves")
         out.append(_titled_from_a_planned_relative(text, event))
     # the first date's title ends before the joined predicate, now an event of its own ("The school will
     # close for the holidays and will reopen" -> "The school will close for the holidays")
     return [replace(e, title=_cut_before_joined(e.title, cuts[e.id])) if e.id in cuts else e for e in out]
 
 
-def _cut_before_joined(title: str, stem: str) -> str:
-    """``title`` up to the " and " whose next few words hold the joined predicate's verb (``stem``, its
-    first letters), when at least three words are left; else ``title`` as it is."""
-    at = title.find(" and ")
-    while at > 0:
-        if any(w.lower().startswith(stem) for w in title[at + 5:].split()[:3]):
-            return title[:at] if len(title[:at].split()) >= 3 else title
-        at = title.find(" and ", at + 1)
+def _cut_before_joined(title: str, stems: tuple[str, ...]) -> str:
+    """``title`` up to the " and " or " but " whose next few words hold the joined predicate's verb
+    (``stems``, the first letters of its present and of its past), when at least three words are left;
+    else ``title`` as it is."""
+    for joint in _TITLE_JOINT.finditer(title):
+        if any(w.lower().startswith(stems) for w in title[joint.end():].split()[:3]):
+            return title[:joint.start()] if len(title[:joint.start()].split()) >= 3 else title
     return title
+
+
+#: Where a title runs on into a joined predicate: " and " or " but ".
+_TITLE_JOINT = re.compile(r" (?:and|but) ")
 
 
 #: A relative clause at a sentence's end that plans a happening for a date of its own, its verb and

@@ -17,7 +17,7 @@ from explorer.events.clauses import clause_bounds, subject_before
 from explorer.events.event_ids import document_key
 from explorer.events.furniture import Furniture
 from explorer.events.happening_verbs import HABIT_WORDS, NOT_HAPPENING_VERBS, PAST_VERB
-from explorer.events.joined_clauses import iter_joined_clauses, joined_clause_start
+from explorer.events.joined_clauses import PASSIVE_STEP, iter_joined_clauses, joined_clause_start
 from explorer.events.modality import is_non_happening
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation, occurrence_title
 from explorer.events.plain_past import names_a_happening, plain_past_clause
@@ -113,7 +113,10 @@ def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, 
         # (from its verb on: an act before it in the clause is another's, "… alerted the trustees, who called the police")
         # (up to the chain's next step, if any: "…, drifted for two days and finally accelerated …" tells
         # two steps in one clause)
-        step_after = SERIES_STEP.search(text, found.trigger_end - sentence_start, right)
+        # (or to a passive step of its own: "was closed for a year and was rebuilt", see PASSIVE_STEP)
+        step_after = min((m for m in (SERIES_STEP.search(text, found.trigger_end - sentence_start, right),
+                                      PASSIVE_STEP.search(text, found.trigger_end - sentence_start, right)) if m),
+                         key=lambda m: m.start(), default=None)
         told.append((found.trigger_start - sentence_start, step_after.start() if step_after else right))
         if cuts is not None:
             cuts.append(listed_cut(source, found.trigger) if listed else joined_cut(source, found.word))
