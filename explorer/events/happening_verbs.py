@@ -138,6 +138,23 @@ ACTS_WITHOUT_OBJECT = (
     r"(?:walked|stormed)(?=\s+out\b(?!\s+(?:into|onto|to|across|through)\b))|"
     # an abstention in a vote: "Three members of the party abstained"
     r"abstained|"
+    # a place or a body shutting, opening again or going under water, told with no object: "The school
+    # closed for a term", "Two libraries reopened to readers", "The chapel flooded again", "The mine shut
+    # after the collapse" (with an object, "closed the road", it is the object rule's act); not a market's
+    # or a figure's close, "closed 2 percent higher", "closed at 412p", "closed the day down", nor a gap
+    # or a ranks' closing, "closed in on", "closed ranks" (an object, left to the object rule's lists)
+    # (not the adjective after a link verb, "stays closed", "will remain shut", "was closed")
+    r"(?<!\bstay\s)(?<!\bstays\s)(?<!\bstayed\s)(?<!\bremain\s)(?<!\bremains\s)(?<!\bremained\s)(?<!\bkept\s)"
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)"
+    r"(?:closed|reopened|shut)(?!\s+(?:at|up|in|on|out|with|by|ranks|the\s+(?:day|week|session|gap))\b)"
+    r"(?![^,;.]{0,30}?(?:\d|\b(?:percent|higher|lower|flat|unchanged|firmer|weaker|stronger|points?)\b))|"
+    r"flooded(?!\s+(?:with|by|in|into|back)\b)(?=\s*[.,;]|\s+(?:again|twice|too|and|when|after|as|during|that)\b)|"
+    # a fire, an outbreak or a protest reaching further, told by where it went: "The fire spread to the
+    # roof", "The strikes spread across the north" (not a cost or a payment spread over a period)
+    r"spread(?=\s+(?:to|across|along|through|into|beyond)\s)|"
+    # a competitor leaving a race or someone leaving work: "Four yachts retired with torn sails", "The
+    # keeper retired in the spring" (not "retired to bed", the evening's routine)
+    r"retired(?!\s+(?:to\s+(?:bed|his|her|their)|for\s+the\s+(?:night|evening))\b)|"
     r"crossed(?=\s+(?:into|over)\b)|set(?=\s+(?:out|off|sail)\b)|"
     # a crowd gathering or protesting at a place or against something: "Protesters gathered outside
     # parliament", "Fishermen protested against the levy" (not "gathered evidence", "gathered pace")

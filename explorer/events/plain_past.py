@@ -29,7 +29,9 @@ from explorer.number_words import spelled
 #: nor a lower-case past form, the verb itself ("The Allies experienced mixed fortunes" is no "The
 #: Allies experienced" that mixed).
 _SUBJECT_WORD = (r"(?!(?:has|have|had|was|were|is|are|will|would|can|could|may|might|must|shall|should|did|does|"
-                 r"not|never|nearly|almost|also|only|just|still|then|later)\b)"
+                 r"not|never|nearly|almost|also|only|just|still|then|later|"
+                 # (nor a saying or a link verb: "The clerk said no letter had arrived", "The road stays closed")
+                 r"said|says|told|stays|remains)\b)(?!no\s)"
                  # (a noun in -ly is no adverb: "The assembly chose him", "The family sold the farm")
                  r"(?!(?!(?:assembly|family|ally|rally|supply|monopoly)\b)[a-z]+ly\b)(?![a-z]+ed\b)[\w’'-]+")
 
@@ -91,7 +93,13 @@ _PLAIN_SUBJECT = (
     rf"{_OWNED_PERSON}|"
     # (the writer's "I", read only where the caller asks for the writer: see WRITER_SUBJECTS)
     r"(?-i:I)(?=\s)))"
-    r"(?:,[^,;]{1,60},)?\s+(?:later\s+|then\s+|also\s+|quickly\s+|finally\s+|eventually\s+)?")
+    r"(?:,[^,;]{1,60},)?\s+(?:later\s+|then\s+|also\s+|quickly\s+|finally\s+|eventually\s+)?"
+    # (an act told in the past perfect, done before the story's time: "The union had held a ballot", "By
+    # then she had already fitted a second lock", "Three shipping lines had diverted their vessels": as much
+    # a happening of the story as the plain past, told out of order; only where the participle is the
+    # past's form, which the verb rules read, "had given" waiting for a rule that titles a participle)
+    # (not "had just": "I had just passed the shop when I heard …" sets the scene of the act after it)
+    r"(?P<perfect>had\s+(?:already\s+|also\s+|earlier\s+|previously\s+)?)?")
 
 
 #: What a discovery finds, after "found": a thing come upon, told with its article ("Divers found the
@@ -239,7 +247,8 @@ _OPENING_WHEN = re.compile(r"\s*(?:(?:When|After|Once|As\s+soon\s+as)\s+(?:[^,;\
                            # "Earlier in the session, the committee approved …", "Under the deal the town
                            # ceded …" (no digit: a dated opening is the date's clause, read elsewhere)
                            # (the comma, when there is one, ends the phrase: "Earlier in the session, the …")
-                           r"(?:In|At|On|During|After|Under|Within|Inside|Outside|Near|Earlier|Later|Somewhere)\s+"
+                           # (and "By" a time: "By then she had fitted a second lock", "By nightfall the garrison surrendered")
+                           r"(?:In|At|On|During|After|Under|Within|Inside|Outside|Near|Earlier|Later|Somewhere|By)\s+"
                            r"(?:(?:[^,;:\d\s]+\s+){0,5}?[^,;:\d\s]+,|(?:[^,;:\d\s]+\s+){0,4}?[^,;:\d\s]+)\s+"
                            # (a subject of its own, not the phrase's noun before it: "During his years at
                            # the mill he sold …" is told by "he", not "the mill he")
@@ -289,6 +298,11 @@ _REPEATED_OR_SUMMED = re.compile(
 #: before", "sold 310 homes, compared with 280": a year's figure, not one happening.
 _AGAINST_A_BASELINE = re.compile(r"(?:\s+\w+){0,3}?\s+(?:out\s+|up\s+|over\s+)?(?:about\s+|some\s+|nearly\s+)?\d[\d,.]*\s+[^,;.]{0,40},?\s+"
                                  r"(?:up|down)\s+from\b|(?:[^,;.]{0,60}),?\s+compared\s+with\b")
+
+
+#: A state's span after a past perfect verb, in its clause: "had left them unchanged since", "had kept the
+#: farm for forty years". Held, not done: no act of the story's.
+_SINCE_OR_FOR_A_SPAN = re.compile(r"[^,;.]*?\b(?:since|for\s+(?:\w+\s+){0,2}(?:years|months|weeks|decades|centuries|generations))\b")
 
 
 #: The head of a subject that names a happening, a finding or a plan rather than someone who acts: its
@@ -410,6 +424,8 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
         # "She created chances for her team": a portrait's quality or habit, not an act; "He later
         # resigned." on a line of its own: a fragment, as for a notable occurrence (see iter_occurrences)
         return None
+    if m.group("perfect") and _SINCE_OR_FOR_A_SPAN.match(sentence, m.end()):
+        return None  # "It had left rates unchanged since", "had run the shop for years": a state held, no act
     if names_a_happening(m.group("subject")):
         return None
     if asks_someone_to_act(sentence, m.end(), m.group("verb")):
