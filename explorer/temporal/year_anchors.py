@@ -55,6 +55,29 @@ _RECORD_DATED = re.compile(
     r"(?i)\b(?:found|discovered|unearthed|excavated|published|printed|reprinted|written|recorded|dated|"
     r"released|declassified|drawn|painted|photographed|filmed|compiled|catalogued|cataloged)\s+(?:in|on)\s+$")
 
+#: a year counted from the story's said right after a yearless feast or day: "Martinmas the same year",
+#: "at Whitsun the following year", "on 3 May the year after" (the step, in years)
+_STORY_YEAR_AFTER = re.compile(
+    r"(?i),?[ \t]+(?:(the[ \t]+same|that)|the[ \t]+(?:following|next)|the[ \t]+(?:previous|preceding))[ \t]+year\b"
+    r"|[ \t]+the[ \t]+year[ \t]+(after|before)\b")
+#: the derivation of a date read in the story's year said after it (its year expression says the same)
+YEAR_SAID_AFTER_IT = "in the year said after it"
+
+
+def story_year_said_after(text: str, c: Cand) -> int | None:
+    """The step in years ("the same year" 0, "the following year" +1, "the previous year" -1) said
+    right after ``c``, when ``c`` is a yearless day, month, season or feast with no "last"/"next"."""
+    spec = c.spec
+    if c.kind != "under" or spec is None or spec.year is not None or c.rel is not None or c.list_head is not None \
+            or spec.gran not in ("D", "M", "S") or spec.weekday is not None and spec.month is None:
+        return None
+    m = _STORY_YEAR_AFTER.match(text, c.end)
+    if m is None:
+        return None
+    words = m.group(0).lower()
+    return 0 if m.group(1) else -1 if "previous" in words or "preceding" in words or m.group(2) == "before" else 1
+
+
 #: an offset counted from a time told ("a decade later", "two years earlier") ends in its direction word
 _COUNTED_FROM = re.compile(r"(?i)\b(?:later|earlier|before|after|ago|since|previously|hence)\s*$")
 
@@ -144,6 +167,20 @@ class YearAnchors(ResolverState):
             return timex(self.ctx, c, None, "undated", "no year named", DOCUMENT_ANCHOR, value=value_of(c.spec))
         return timex(self.ctx, c, c.spec.with_(year=self.ctx.dct.year + step), self._dct_certainty(),
                       f"document date {self.ctx.dct.isoformat()}" + (f" {step:+d} year" if step else ""))
+
+    def _in_the_year_said_after(self, c: Cand, step: int) -> Timex | None:
+        """ "Martinmas the same year", "at Easter the following year": the feast or day in the year
+        counted from the date just told, as "the spring of the following year" is; read without it,
+        the feast fell in the story's year and the year after it one year too late."""
+        year = self._that_year(replace(c, spec=Spec("Y"), value=None, n=step))
+        if not isinstance(year.begin, date) or year.certainty == "undated" or year.anchor is None:
+            return None
+        if c.value and c.value.startswith("HOLIDAY:"):
+            held = self._holiday_of_year(c, c.value.split(":", 1)[1], year)
+            return None if held is None else replace(held, derivation=f"{held.derivation}, {YEAR_SAID_AFTER_IT}")
+        assert c.spec is not None
+        return timex(self.ctx, c, c.spec.with_(year=year.begin.year), "inferred",
+                     f"{year.derivation}, {YEAR_SAID_AFTER_IT}", anchor=year.anchor)
 
     def _bc_story(self, c: Cand) -> Timex | None:
         """ "the winter", "in June" told after "479 BC" (and no later dated point): that year's,
