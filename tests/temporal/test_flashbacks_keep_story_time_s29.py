@@ -130,3 +130,23 @@ HISTORY_THRESHOLDS = {"no-dct": (0.99, 0.96)}
 def test_undated_histories_s29_values(route: str, tmp_path: Path) -> None:
     assert_fresh_scores(HISTORIES, tmp_path, route, HISTORY_THRESHOLDS[route])
 
+
+@pytest.mark.parametrize("text, dct, found", [
+    ("The photography show runs from September to January.", date(2025, 4, 22),
+     {"September": "2025-09", "January": "2026-01"}),
+    ("Development runs in monthly sprints from October.", date(2025, 4, 22), {"October": "2025-10"}),
+    ("The ice rink runs from November to February.", date(2025, 6, 10), {"November": "2025-11", "February": "2026-02"}),
+    ("The evening classes run through December.", date(2025, 5, 5), {"December": "2025-12"}),
+    ("The harvest festival runs in three parts from October.", date(2025, 3, 14), {"October": "2025-10"}),
+    # told as done, or lasting until now, the months stay behind the page
+    ("The photography show ran from September to January.", date(2025, 4, 22),
+     {"September": "2024-09", "January": "2025-01"}),
+    ("The exhibition has run since September.", date(2025, 4, 22), {"September": "2024-09"}),
+])
+def test_a_month_a_schedule_runs_from_in_the_present_lies_ahead(text: str, dct: date, found: dict[str, str]) -> None:
+    """ "The show runs from September to January", "classes run through December": a schedule told
+    in the present looks ahead like "opens in" or "begins in", so a month five or more months off is
+    the coming one, not last year's."""
+    values = _values(text, dct)
+    assert {k: values.get(k) for k in found} == found
+
