@@ -13,7 +13,7 @@ from datetime import date
 from explorer.temporal.anchor_context import sentence_of
 from explorer.temporal.grammar import Cand
 from explorer.temporal.lunar_feasts import FEASTS, feast_days, feast_last_day
-from explorer.temporal.normalize import HOLIDAY_WEEK, MAX_DAY, MIN_DAY, Spec, holiday_date, span_of, spec_of_day, value_of
+from explorer.temporal.normalize import HOLIDAY_WEEK, MAX_DAY, MIN_DAY, Spec, holiday_date, season_step, span_of, spec_of_day, value_of
 from explorer.temporal.occurrence import choose, resolve_under, span_distance
 from explorer.temporal.resolver_state import STORY_BC, ResolverState, timex
 from explorer.temporal.occasions import occasion_tense
@@ -306,11 +306,13 @@ class YearAnchors(ResolverState):
         later dated point): years counted on the story's BC year, which ``date`` cannot hold. BC years
         run down, so a year later is one less ("491 BC"); the calendar days are added with the
         stated year's (``tagger``)."""
-        if self.bc_point is None or c.unit not in ("Y", "DE", "CE") or not c.n or c.type != "DATE":
+        if self.bc_point is None or c.unit not in ("Y", "DE", "CE", "S") or not c.n or c.type != "DATE":
             return None
         index, story = self.bc_point
         if anchor is not None and anchor > index or story.year is None or story.gran not in ("Y", "S", "M", "D"):
             return None
+        if c.unit == "S":
+            return self._bc_season_step(c, index, story)
         # "a decade later" counts ten years from the story's year; "the following decade", "the previous
         # century" name the whole unit next to the one the story is in (no direction word ends them)
         whole = not _COUNTED_FROM.search(self.ctx.text, c.start, c.end)
@@ -327,6 +329,24 @@ class YearAnchors(ResolverState):
         else:
             spec = Spec("Y", year=year, bc=True)
         return timex(self.ctx, c, spec, "inferred", f"{STORY_BC} {value_of(story)} {years:+d} years", anchor=index)
+
+    def _bc_season_step(self, c: Cand, index: int, story: Spec) -> Timex | None:
+        """ "The following spring" after "407 BC": a season counted on the story's BC year as after a
+        year AD (the next year's spring, 406 BC; after "the summer of 407 BC" the first one after it)."""
+        if c.value not in ("SP", "SU", "FA", "WI") or story.year is None:
+            return None
+        n = int(c.n or 0)
+        if story.gran == "S" and story.season is not None:
+            # season_step counts in astronomical years (1 BC is year 0), which run up as BC years run down
+            step = season_step(Spec("S", year=1 - story.year, season=story.season), c.value, n)
+            assert step.year is not None
+            year = 1 - step.year
+        else:
+            year = story.year - n
+        if not 1 <= year <= 9999:
+            return None
+        return timex(self.ctx, c, Spec("S", year=year, season=c.value, bc=True), "inferred",
+                     f"{STORY_BC} {value_of(story)} {n:+d} {c.value}", anchor=index)
 
     def _writers_own_day(self, i: int) -> bool:
         """Whether expression ``i`` is a day counted from the document date, the day the words were

@@ -122,8 +122,8 @@ def test_a_feast_with_the_same_or_the_following_year_is_in_that_year(text: str, 
 HISTORIES = Path(__file__).parent / "undated_histories_s29"
 
 #: (relaxed F1, value F1) measured when the set was written, unchanged code: 0.996, 0.568;
-#: with this session's rules: 0.996, 0.971
-HISTORY_THRESHOLDS = {"no-dct": (0.99, 0.96)}
+#: with this session's rules: 0.996, 0.979
+HISTORY_THRESHOLDS = {"no-dct": (0.99, 0.97)}
 
 
 @pytest.mark.parametrize("route", sorted(HISTORY_THRESHOLDS))
@@ -150,3 +150,20 @@ def test_a_month_a_schedule_runs_from_in_the_present_lies_ahead(text: str, dct: 
     values = _values(text, dct)
     assert {k: values.get(k) for k in found} == found
 
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("In 407 BC the king moved the capital to Dura. The following spring the tribes besieged it.",
+     "The following spring", "BC0406-SP"),
+    ("In the summer of 216 BC the armies met at the river. The following spring the consuls raised new legions.",
+     "The following spring", "BC0215-SP"),
+    ("In the winter of 52 BC the tribes rose. The following summer the legions marched north.",
+     "The following summer", "BC0051-SU"),
+    ("In 480 BC the king crossed into Greece. The previous winter he had gathered his fleet.",
+     "The previous winter", "BC0481-WI"),
+    ("In 331 BC the king took the city. The following autumn his army marched east.",
+     "The following autumn", "BC0330-FA"),
+])
+def test_a_season_counted_from_a_bc_year_is_in_the_bc_years(text: str, expression: str, value: str) -> None:
+    """ "The following spring" after "407 BC" is the spring of 406 BC, counted as after a year AD (the
+    next year's season; after a season, the first one after it); it was left without a year."""
+    assert _values(text)[expression] == value
