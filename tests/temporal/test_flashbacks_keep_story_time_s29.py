@@ -138,6 +138,10 @@ def test_undated_histories_s29_values(route: str, tmp_path: Path) -> None:
     ("The ice rink runs from November to February.", date(2025, 6, 10), {"November": "2025-11", "February": "2026-02"}),
     ("The evening classes run through December.", date(2025, 5, 5), {"December": "2025-12"}),
     ("The harvest festival runs in three parts from October.", date(2025, 3, 14), {"October": "2025-10"}),
+    # running on the page's day: the range under way, not the next one
+    ("The ice rink runs from November to February.", date(2025, 12, 10),
+     {"November": "2025-11", "February": "2026-02"}),
+    ("The summer exhibition runs from March to October.", date(2025, 6, 1), {"March": "2025-03", "October": "2025-10"}),
     # told as done, or lasting until now, the months stay behind the page
     ("The photography show ran from September to January.", date(2025, 4, 22),
      {"September": "2024-09", "January": "2025-01"}),
