@@ -53,16 +53,22 @@ _MEASURE_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:highs?|lows?|peaks?|records?
 #: a year the clause sets something against or draws a figure from, not the time it tells: a
 #: comparison ("smaller than the 2011 team", "compared with 2022", "unlike 2019") or a source cited
 #: ("according to a 2003 survey", "citing a 1998 study"); the words may stand a few words before it
+#: "As in 1614, the orders sat apart", "as they had in 451 BC": the earlier time a history likens its
+#: story to, no time the story goes back to
 _COMPARED_OR_CITED = re.compile(
     r"(?i)\b(?:than|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|unlike|versus|vs\.|"
-    r"according\s+to|citing|quoting)\s+(?:[\w'’-]+\s+){0,3}$")
+    r"according\s+to|citing|quoting|as\s+in|as\s+(?:[\w'’-]+\s+){1,2}(?:had|did))\s+(?:[\w'’-]+\s+){0,3}$")
 #: a year that modifies a possessed noun: "the band's 2011 debut single", "their 2023 tour", "its 1998
 #: report" (the thing's date, not a time the text is at)
 _POSSESSOR_BEFORE = re.compile(r"(?i)(?:\w['’]s?|\b(?:its|their|his|her|our|my|your))\s+$")
 _MODIFIED_NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|to|of|in|on|at|for|the|a|an|was|were|is|are|had|has|when)\b)[a-z]{3,}\b")
+#: a past perfect up to the date: "had been besieged in", "had last been used in", "had first met at
+#: Osnabrück on", "had not met since"; also with the date set off after it ("had been besieged once
+#: before, in 1422")
 _FLASHBACK = re.compile(
-    r"(?i)\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ht|ng|ost|ade|eft|ook|ung|ame|nt|ld|un|on|it)\b[^,;.]*$")
+    r"(?i)\bhad\s+(?:(?:\w+ly|not|never|first|last|once|twice|long|just|already|also|still|even|ever|only)\s+){0,2}"
+    r"(?:been\s+)?\w+(?:ed|en|wn|ht|ng|ost|ade|eft|ook|ung|ame|ome|rn|nt|ld|un|on|it|et)\b[^,;.]*(?:,\s*(?:in|on|during)\s+)?$")
 
 
 #: a bound right before a date: "until March 1646", "till 2015"
@@ -275,6 +281,14 @@ def names_a_things_year(text: str, c: Cand) -> bool:
     year looks back to the thing, not the story's time (see ``Resolver``)."""
     return c.kind == "abs" and not c.parts and c.spec is not None and c.spec.gran == "Y" \
         and _A_THING_OF.search(text, max(0, c.start - 40), c.start) is not None
+
+
+def names_a_thing_by_its_year(text: str, c: Cand) -> bool:
+    """Whether the bare year ``c`` stands between "the" and a noun it dates ("the 1614 rules", "the
+    1852 survey", "the 451 BC border stones"): a thing of that year, named as the story goes on."""
+    return c.kind == "abs" and not c.parts and c.spec is not None and c.spec.gran == "Y" \
+        and re.search(r"(?i)\bthe\s+$", text[max(0, c.start - 5):c.start]) is not None \
+        and _MODIFIED_NOUN_AFTER.match(text, c.end) is not None
 
 
 def is_incidental(text: str, sentence_start: int, c: Cand, quotes: list[tuple[int, int]]) -> bool:

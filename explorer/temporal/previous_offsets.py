@@ -16,10 +16,15 @@ from explorer.temporal.clock_times import SMALL_HOURS
 from explorer.temporal.compared_periods import COMPARED, gran_of_value
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_relative import FROM_AN_EVENT, IN_THE_UNIT_TOLD, SAME_A_YEAR_BACK, SAME_IN_YEAR
+from explorer.temporal.narrative import is_incidental, looks_back
 from explorer.temporal.normalize import Spec, beyond_calendar, clamp, season_step, shift, spec_of_day, value_of
 from explorer.temporal.resolver_state import GRAN_ORDER, ResolverState, coarser, timex, undated_after, undated_value
 from explorer.temporal.tense import tense_at
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
+from explorer.temporal.year_anchors import YEAR_SAID_AFTER_IT
+
+#: the derivation of a year that restates the one the date before it was read in ("Easter the following year")
+RESTATED_YEAR = "the year of the date before,"
 
 def _a_stated_date(c: Cand, t: Timex) -> bool:
     """Whether ``t`` is a date the text states by the calendar ("12 April 1861", or "April 12" in the
@@ -88,13 +93,17 @@ class PreviousOffsets(ResolverState):
             return self._same_a_year_back(c)
         if c.rel == SAME_IN_YEAR:
             return self._same_in_year(c)
+        said = self._year_of_the_date_before(c)
+        if said is not None:
+            return said
         anchor = self.last_dated
         if (c.n or 0) > 0 and anchor is not None and anchor in self.looked_back_from:
             # "came to us on 2 June ... had found her the evening before ... operated two days later":
             # a step forward after a look back resumes from the time looked back from (a further look
             # back, "a year earlier" again, still counts from the last one)
             anchor = self.looked_back_from[anchor]
-        if not c.n and self.last_mentioned is not None and not self._day_past_a_coarser_aside(c, anchor):
+        if not c.n and self.last_mentioned is not None and not self._day_past_a_coarser_aside(c, anchor) \
+                and not self._day_past_a_look_back(c, anchor):
             anchor = self.last_mentioned  # "later that year", "that same summer": the date just named, aside or not
         if c.n and c.unit in ("D", "W", "M", "Y") and self.last_mentioned is not None and anchor is not None \
                 and self.last_mentioned > anchor and self.out[self.last_mentioned].start >= sentence_of(ctx, c.start)[0] \
@@ -240,6 +249,35 @@ class PreviousOffsets(ResolverState):
             # prototype the following year")
             return False
         return shift(base, c.unit, c.n or 0) > ctx.dct and tense_at(ctx, c.start) == "past"
+
+    def _year_of_the_date_before(self, c: Cand) -> Timex | None:
+        """ "the following year" in "Martinmas the following year": the year the feast just before it
+        was read in (it counted the step already), not one more year on from the feast."""
+        if c.unit != "Y" or not self.out or YEAR_SAID_AFTER_IT not in self.out[-1].derivation:
+            return None
+        feast = self.out[-1]
+        if self.ctx.text[feast.end:c.start].strip(" \t,") or not isinstance(feast.begin, date):
+            return None
+        return timex(self.ctx, c, Spec("Y", year=feast.begin.year), "inferred", f"{RESTATED_YEAR} {feast.value}",
+                     len(self.out) - 1)
+
+    def _day_past_a_look_back(self, c: Cand, anchor: int | None) -> bool:
+        """ "That night", "that morning" told in the plain past after a sentence that looked back to
+        an earlier day ("On 18 April the navvies began cutting. The Northern men had occupied the
+        eastern end on 11 April. That night the gangs fought"): the night of the story's day, to
+        which the telling has returned, not of the day looked back to."""
+        ctx = self.ctx
+        told = self.last_mentioned
+        if c.unit != "D" or anchor is None or told is None or told <= anchor \
+                or gran_of_value(self.out[anchor].value) != "D" \
+                or self.out[told].start >= sentence_of(ctx, c.start)[0]:
+            return False
+        sa = sentence_of(ctx, c.start)[0]
+        if looks_back(ctx.text, sa, c) or is_incidental(ctx.text, sa, c, ctx.quotes):
+            return False  # "... that night they had slept in the barn": still the look back
+        was = self.cands[told]
+        return self.out[told].derivation.endswith(", looking back") or was.kind == "abs" \
+            and is_incidental(ctx.text, sentence_of(ctx, was.start)[0], was, ctx.quotes)
 
     def _day_past_a_coarser_aside(self, c: Cand, anchor: int | None) -> bool:
         """ "that night", "that morning" after a day the story stands on and an aside that named only a

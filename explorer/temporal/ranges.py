@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
+from explorer.temporal.clause_direction import plainly_future
 from explorer.temporal.grammar import Cand
 from explorer.temporal.resolver_state import ResolverState
 from explorer.temporal.tense import tense_at
@@ -72,6 +73,16 @@ class Ranges(ResolverState):
         year = year_of(probe)
         got = self._single(replace(c, kind="abs", spec=replace(c.spec, year=year, weekday=None), rel=None))
         return got if isinstance(got.begin, date) else self._single(c)
+
+    def _under_way(self, head: Cand, tail: Cand, first: date, second: date, dct: date) -> tuple[Timex, Timex] | None:
+        """ "The festival runs from December into May", "the fair runs from Jan. 1 to Dec. 31", told in
+        March: a range told in the present (a schedule, read as ahead of the page) that is running on
+        the page's day is the one under way, a year before the one ahead; None when that one is not."""
+        a = self._in_year(head, lambda d: d.year - 1, first)
+        b = self._in_year(tail, lambda d: d.year - 1, second)
+        if isinstance(a.begin, date) and isinstance(b.end_day, date) and a.begin <= dct <= b.end_day:
+            return a, b
+        return None
 
     def _range(self, c: Cand) -> Timex:
         ctx = self.ctx
@@ -152,6 +163,13 @@ class Ranges(ResolverState):
                 # (past tense), the second alone as the June ahead; a range of two yearless months
                 # runs to the first such month on or after its first end, not a year and more on
                 second = self._in_year(c.range_to, lambda d: d.year if d >= first.begin else d.year + 1, first.begin)
+            if yearless_months and ctx.dct is not None and not ctx.narrative and head.rel is None \
+                    and isinstance(first.begin, date) and first.begin > ctx.dct and isinstance(second.begin, date) \
+                    and tense_at(ctx, c.start) != "past" and not plainly_future(ctx, c.start, reported=False):
+                under_way = self._under_way(head, c.range_to, first.begin, second.begin, ctx.dct)
+                if under_way is not None:
+                    first, second = under_way
+                    parts = [first]
             parts.append(second)
             begin = first.begin
             end = second.end_day

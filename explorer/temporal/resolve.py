@@ -34,7 +34,7 @@ from explorer.temporal.named_days import NamedDays
 from explorer.temporal.narrative import is_incidental, names_a_things_year, narrative_at, opens_no_story
 from explorer.temporal.normalize import Spec
 from explorer.temporal.period_parts import PART_OF, as_part, as_timeml
-from explorer.temporal.previous_offsets import PreviousOffsets
+from explorer.temporal.previous_offsets import RESTATED_YEAR, PreviousOffsets
 from explorer.temporal.ranges import Ranges
 from explorer.temporal.resolver_state import NO_HEADING, BeyondCalendar, timex, undated_value
 from explorer.temporal.story_limits import is_story_limit, names_a_campaign
@@ -42,7 +42,7 @@ from explorer.temporal.story_time import StoryTime
 from explorer.temporal.timex import Timex
 from explorer.temporal.week_of import WEEK_OF, as_week
 from explorer.temporal.winter_labels import labelled_winter
-from explorer.temporal.year_anchors import YearAnchors
+from explorer.temporal.year_anchors import YearAnchors, story_year_said_after
 from explorer.temporal.yearless import TOLD_IN_THE_PAST, YearlessDates
 
 
@@ -167,6 +167,8 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
             return
         if t.derivation.endswith(", looking back"):
             return  # a flashback or a comparison: the story stays where it was
+        if ctx.narrative and (self._names_an_earlier_thing(c, t) or self._within_an_aside(c, t)):
+            return  # "the 1614 rules", "the pest house built in that year": the story stays where it was
         if c.kind == "abs" and c.spec is not None and c.spec.bc and c.spec.year is not None and not c.parts \
                 and c.spec.gran in ("Y", "S", "M", "D") \
                 and not is_incidental(ctx.text, sentence_of(ctx, c.start)[0], c, ctx.quotes):
@@ -179,6 +181,8 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
             return  # a citation, a birth year, a plan: the story's time stays where it was
         if c.kind == "abs" and ctx.narrative and self._stray(c):
             return
+        if t.derivation.startswith(RESTATED_YEAR):
+            return  # "Easter the following year": the story stays on the feast, which is finer
         if self._things_year_after_the_sentences_date(c, t):
             return  # "until 1824, when a new treaty restored the border of 1815": 1815 is the border's
         if self._looks_back_from_a_day(c, t):
@@ -278,6 +282,9 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
             if c.value and c.value.startswith("HOLIDAY:"):
                 return self._holiday_in_writers_year(c, c.value.split(":", 1)[1])
             return self._writers_year(c)
+        step = story_year_said_after(ctx.text, c)
+        if step is not None and (in_year := self._in_the_year_said_after(c, step)) is not None:
+            return in_year
         if c.value and c.value.startswith("HOLIDAY:") and c.spec is not None:
             return self._holiday(c, c.value.split(":", 1)[1])
         if c.kind == "abs":

@@ -15,7 +15,7 @@ from explorer.temporal.compared_periods import closes_a_period
 from explorer.temporal.historical_present import goes_on_in_the_present
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_relative import ANNIVERSARY
-from explorer.temporal.narrative import compared_or_cited, is_incidental, looks_back, names_a_level
+from explorer.temporal.narrative import compared_or_cited, is_incidental, looks_back, names_a_level, names_a_thing_by_its_year
 from explorer.temporal.news_frame import told_from_the_news
 from explorer.temporal.normalize import MAX_DAY, Spec, span_of
 from explorer.temporal.resolver_state import ResolverState, timex
@@ -131,6 +131,30 @@ class StoryTime(ResolverState):
             then = -spec.year if spec.bc else spec.year
             return abs(then - here) < abs(year - here) and abs(then - year) > 1
         return False
+
+    def _names_an_earlier_thing(self, c: Cand, t: Timex) -> bool:
+        """A bare year before the story's that modifies a noun after "the" ("the 1614 rules gave each
+        order one vote", "the 1852 survey had lapsed", "The 1958 failure taught them"): the thing's
+        year, which a history names looking back; the story stays in its own year."""
+        if not names_a_thing_by_its_year(self.ctx.text, c) or c.spec is None or c.spec.year is None:
+            return False
+        story = self._story_span()
+        if story is not None:
+            here = story[0].year
+        elif self.bc_point is not None and self.bc_point[1].year is not None:
+            here = -self.bc_point[1].year  # a story told in BC years ("the 451 BC border stones" in 386 BC)
+        else:
+            return False
+        return (-c.spec.year if c.spec.bc else c.spec.year) < here
+
+    def _within_an_aside(self, c: Cand, t: Timex) -> bool:
+        """ "that year", "the same year" hanging on a year told in its own sentence as an aside or a
+        look back, which left the story where it was ("had suffered a visitation before, in 1603, and
+        the pest house built in that year still stood"): the step belongs to the aside too."""
+        if c.kind != "prev" or c.n or t.anchor is None or t.anchor < 0 or self.last_dated is None \
+                or t.anchor <= self.last_dated:
+            return False
+        return self.out[t.anchor].start >= sentence_of(self.ctx, c.start)[0]
 
     def _looking_back(self, spec: Spec, ref: date) -> Spec | None:
         """The latest occurrence that begins no later than the story's time ("the spring" in a

@@ -211,18 +211,20 @@ SUBORDINATE_PRESENT = re.compile(
     r"(?=(?P<rest>(?:\s+[\w'’-]+){0,4}?\s+(?:(?:in|by|from|until|on)\s+)?(?:(?:early|late|mid)[\s-]+)?"
     r"(?P<month>" + _MONTH_WORD + r"(?!\s+\d{4}\b|,?\s+(?:1\d|20)\d\d\b)|" + lx.WEEKDAY_NAMES + r"\b)))")
 
-#: a third-person present of starting, ending or holding, then at most one plain word ("begins
-#: again", "opens to visitors" is two and is read as one word plus "to ..."), then "in/from/by/until"
+#: a third-person present of starting, ending, running or holding, then at most one plain word ("begins
+#: again", "opens to visitors" is two and is read as one word plus "to ...", "runs in two-week sprints"
+#: a manner), then "in/from/by/until/to/through"
 #: and the month, with "early"/"late"/"mid-" or "the end of" allowed before it. Not after "to",
 #: "did", a modal or a determiner (where the word is an infinitive or a noun: "the ends of"), nor
 #: after "year": "whose fiscal year begins in July" tells a calendar's habit, every year, no plan.
 SCHEDULED_PRESENT_MONTH = re.compile(
     r"(?<!\bto )(?<!\bdid )(?<!\bcould )(?<!\bwould )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\byear )"
-    r"\b(?:begins?|starts?|opens?|reopens?|resumes?|ends|closes|expires?|finishes|launches|"
+    r"(?<!\bhas )(?<!\bhave )(?<!\bhad )"
+    r"\b(?:begins?|starts?|opens?|reopens?|resumes?|ends|closes|expires?|finishes|launches|runs?|"
     r"takes?\s+(?:place|effect)|go(?:es)?\s+ahead|go(?:es)?\s+to\s+the\s+polls|comes?\s+into\s+force|(?:is|are)\s+held|gets?\s+under\s*way)"
     r"(?:\s+(?:again|formally|officially|fully|only|on\s+site))?"
-    r"(?:\s+(?:to|for)\s+(?:the\s+)?[a-z]+)?"
-    r"\s+(?:in|from|by|until|at\s+the\s+(?:start|end)\s+of)\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+(?:end|start|middle)\s+of\s+)?"
+    r"(?:\s+(?:to|for)\s+(?:the\s+)?[a-z]+|\s+in\s+(?:[\w-]+\s+)?[a-z]+s)?"
+    r"\s+(?:in|from|by|until|till|through|to|at\s+the\s+(?:start|end)\s+of)\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+(?:end|start|middle)\s+of\s+)?"
     # or a season: "voters go to the polls in the fall", "work begins in spring"
     r"(?P<month>" + _MONTH_WORD + r"|(?:the\s+)?(?i:spring|summer|fall|autumn|winter)\b)(?!\s+\d{4}\b|,?\s+(?:1\d|20)\d\d\b)")
 

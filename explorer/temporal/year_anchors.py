@@ -13,7 +13,7 @@ from datetime import date
 from explorer.temporal.anchor_context import sentence_of
 from explorer.temporal.grammar import Cand
 from explorer.temporal.lunar_feasts import FEASTS, feast_days, feast_last_day
-from explorer.temporal.normalize import HOLIDAY_WEEK, MAX_DAY, MIN_DAY, Spec, holiday_date, span_of, spec_of_day, value_of
+from explorer.temporal.normalize import HOLIDAY_WEEK, MAX_DAY, MIN_DAY, Spec, holiday_date, season_step, span_of, spec_of_day, value_of
 from explorer.temporal.occurrence import choose, resolve_under, span_distance
 from explorer.temporal.resolver_state import STORY_BC, ResolverState, timex
 from explorer.temporal.occasions import occasion_tense
@@ -54,6 +54,29 @@ THAT_BEFORE = re.compile(
 _RECORD_DATED = re.compile(
     r"(?i)\b(?:found|discovered|unearthed|excavated|published|printed|reprinted|written|recorded|dated|"
     r"released|declassified|drawn|painted|photographed|filmed|compiled|catalogued|cataloged)\s+(?:in|on)\s+$")
+
+#: a year counted from the story's said right after a yearless feast or day: "Martinmas the same year",
+#: "at Whitsun the following year", "on 3 May the year after" (the step, in years)
+_STORY_YEAR_AFTER = re.compile(
+    r"(?i),?[ \t]+(?:(the[ \t]+same|that)|the[ \t]+(?:following|next)|the[ \t]+(?:previous|preceding))[ \t]+year\b"
+    r"|[ \t]+the[ \t]+year[ \t]+(after|before)\b")
+#: the derivation of a date read in the story's year said after it (its year expression says the same)
+YEAR_SAID_AFTER_IT = "in the year said after it"
+
+
+def story_year_said_after(text: str, c: Cand) -> int | None:
+    """The step in years ("the same year" 0, "the following year" +1, "the previous year" -1) said
+    right after ``c``, when ``c`` is a yearless day, month, season or feast with no "last"/"next"."""
+    spec = c.spec
+    if c.kind != "under" or spec is None or spec.year is not None or c.rel is not None or c.list_head is not None \
+            or spec.gran not in ("D", "M", "S") or spec.weekday is not None and spec.month is None:
+        return None
+    m = _STORY_YEAR_AFTER.match(text, c.end)
+    if m is None:
+        return None
+    words = m.group(0).lower()
+    return 0 if m.group(1) else -1 if "previous" in words or "preceding" in words or m.group(2) == "before" else 1
+
 
 #: an offset counted from a time told ("a decade later", "two years earlier") ends in its direction word
 _COUNTED_FROM = re.compile(r"(?i)\b(?:later|earlier|before|after|ago|since|previously|hence)\s*$")
@@ -144,6 +167,20 @@ class YearAnchors(ResolverState):
             return timex(self.ctx, c, None, "undated", "no year named", DOCUMENT_ANCHOR, value=value_of(c.spec))
         return timex(self.ctx, c, c.spec.with_(year=self.ctx.dct.year + step), self._dct_certainty(),
                       f"document date {self.ctx.dct.isoformat()}" + (f" {step:+d} year" if step else ""))
+
+    def _in_the_year_said_after(self, c: Cand, step: int) -> Timex | None:
+        """ "Martinmas the same year", "at Easter the following year": the feast or day in the year
+        counted from the date just told, as "the spring of the following year" is; read without it,
+        the feast fell in the story's year and the year after it one year too late."""
+        year = self._that_year(replace(c, spec=Spec("Y"), value=None, n=step))
+        if not isinstance(year.begin, date) or year.certainty == "undated" or year.anchor is None:
+            return None
+        if c.value and c.value.startswith("HOLIDAY:"):
+            held = self._holiday_of_year(c, c.value.split(":", 1)[1], year)
+            return None if held is None else replace(held, derivation=f"{held.derivation}, {YEAR_SAID_AFTER_IT}")
+        assert c.spec is not None
+        return timex(self.ctx, c, c.spec.with_(year=year.begin.year), "inferred",
+                     f"{year.derivation}, {YEAR_SAID_AFTER_IT}", anchor=year.anchor)
 
     def _bc_story(self, c: Cand) -> Timex | None:
         """ "the winter", "in June" told after "479 BC" (and no later dated point): that year's,
@@ -269,11 +306,13 @@ class YearAnchors(ResolverState):
         later dated point): years counted on the story's BC year, which ``date`` cannot hold. BC years
         run down, so a year later is one less ("491 BC"); the calendar days are added with the
         stated year's (``tagger``)."""
-        if self.bc_point is None or c.unit not in ("Y", "DE", "CE") or not c.n or c.type != "DATE":
+        if self.bc_point is None or c.unit not in ("Y", "DE", "CE", "S") or not c.n or c.type != "DATE":
             return None
         index, story = self.bc_point
         if anchor is not None and anchor > index or story.year is None or story.gran not in ("Y", "S", "M", "D"):
             return None
+        if c.unit == "S":
+            return self._bc_season_step(c, index, story)
         # "a decade later" counts ten years from the story's year; "the following decade", "the previous
         # century" name the whole unit next to the one the story is in (no direction word ends them)
         whole = not _COUNTED_FROM.search(self.ctx.text, c.start, c.end)
@@ -290,6 +329,24 @@ class YearAnchors(ResolverState):
         else:
             spec = Spec("Y", year=year, bc=True)
         return timex(self.ctx, c, spec, "inferred", f"{STORY_BC} {value_of(story)} {years:+d} years", anchor=index)
+
+    def _bc_season_step(self, c: Cand, index: int, story: Spec) -> Timex | None:
+        """ "The following spring" after "407 BC": a season counted on the story's BC year as after a
+        year AD (the next year's spring, 406 BC; after "the summer of 407 BC" the first one after it)."""
+        if c.value not in ("SP", "SU", "FA", "WI") or story.year is None:
+            return None
+        n = int(c.n or 0)
+        if story.gran == "S" and story.season is not None:
+            # season_step counts in astronomical years (1 BC is year 0), which run up as BC years run down
+            step = season_step(Spec("S", year=1 - story.year, season=story.season), c.value, n)
+            assert step.year is not None
+            year = 1 - step.year
+        else:
+            year = story.year - n
+        if not 1 <= year <= 9999:
+            return None
+        return timex(self.ctx, c, Spec("S", year=year, season=c.value, bc=True), "inferred",
+                     f"{STORY_BC} {value_of(story)} {n:+d} {c.value}", anchor=index)
 
     def _writers_own_day(self, i: int) -> bool:
         """Whether expression ``i`` is a day counted from the document date, the day the words were
