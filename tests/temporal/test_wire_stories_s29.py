@@ -12,13 +12,10 @@ import pytest
 from explorer.temporal import tag
 from explorer.temporal.evaluate import timeml_view
 from tests.temporal.test_fresh_news_s11 import assert_fresh_scores
+from tests.temporal.test_wire_stories_s28 import _found
 
 HERE = Path(__file__).resolve().parent
 FRESH = HERE / "fresh_wire_s29"
-
-
-def _found(text: str, dct: date) -> dict[str, tuple[str, str | None]]:
-    return {t.text: (t.type, t.value) for t in timeml_view(tag(text, dct))}
 
 
 def test_the_fresh_wire_stories_are_all_there() -> None:
