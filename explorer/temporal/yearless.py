@@ -15,6 +15,7 @@ from datetime import date
 from explorer.temporal import lexicon as lx
 from explorer.temporal.anchor_context import Context, inside_quotes, sentence_of
 from explorer.temporal.grammar import Cand
+from explorer.temporal.grammar.blocks import FIGURES, STATISTIC_AFTER
 from explorer.temporal.grammar.rules_relative import COUNTED_FROM_WEEKDAY
 from explorer.temporal.modal_plans import plan_ahead
 from explorer.temporal.month_just_told import DERIVATION as MONTH_JUST_TOLD, day_in_month_just_told, is_bare_day
@@ -45,11 +46,7 @@ def told_in(tense: str) -> str:
 #: a part from, so both sides read the one string
 TOLD_IN_THE_PAST = told_in("past")
 
-# a figure set against a quarter: "fell 8% from the fourth quarter", "up from the third quarter"
-#: the figures of a period, reported once the period has ended: "results for the fourth quarter",
-#: "data for October" before it, "fourth-quarter earnings", "October figures" after it
-_FIGURES = r"(?:results|earnings|profits?|net\s+income|loss(?:es)?|figures|data|numbers|statistics|report)"
-_RESULTS_OF_BEFORE = re.compile(rf"(?i)\b{_FIGURES}\s+(?:for|from|of)\s+(?:the\s+)?$")
+_RESULTS_OF_BEFORE = re.compile(rf"(?i)\b{FIGURES}\s+(?:for|from|of)\s+(?:the\s+)?$")
 #: a quarter's result said "in" it, with its amount or not: "will post a loss in the fourth quarter",
 #: "expects a profit of $2 million in the fourth quarter" (told in January: the quarter just ended,
 #: whose result is about to be posted, not the one ten months ahead). Results only, and of a quarter
@@ -58,14 +55,7 @@ _RESULT_IN_BEFORE = re.compile(
     r"(?i)\b(?:loss(?:es)?|profits?|earnings|net\s+income|results)"
     r"(?:\s+of\s+(?:about\s+|around\s+|nearly\s+)?[$€£]?\d[\d.,]*(?:\s+(?:million|billion|cents?|a\s+share))?)?"
     r"\s+in\s+(?:the\s+)?$")
-#: ... a month's statistic named by what it measures, the month before it as its label: "October
-#: figures", "September durable goods orders", "September personal income", "the August trade
-#: deficit", "the May unemployment rate". Income, spending, prices, a deficit, a rate or an index
-#: only with a word saying which statistic ("the September rate decision" is no figure)
-_STATISTIC = r"(?:personal|consumer|producer|trade|unemployment|jobless|inflation|price|housing|retail|import|export)"
-_RESULTS_AFTER = re.compile(rf"(?i)[ \t]+(?:(?:(?:sales|trade|jobs|employment|retail|housing|price|inflation|durable|goods|factory|"
-                            rf"industrial)[ \t]+){{0,2}}(?:{_FIGURES}|sales|orders|output|production|payrolls|exports|imports|shipments)"
-                            rf"|{_STATISTIC}[ \t]+(?:income|spending|prices|deficit|surplus|rate|index|claims))\b")
+# a figure set against a quarter: "fell 8% from the fourth quarter", "up from the third quarter"
 _COMPARED_FIGURE = re.compile(
     r"(?i)(?:%|\bper\s?cent|\bup|\bdown|\bhigher|\blower)\s+(?:from|compared\s+(?:with|to)|than|versus|over)\s+$")
 # the year said right after a quarter: "the third quarter in 2017", "the fourth quarter of 1989",
@@ -73,6 +63,12 @@ _COMPARED_FIGURE = re.compile(
 _QUARTER_YEAR_AFTER = re.compile(
     r"[ \t]+(?:in|of)[ \t]+(?:(?:the|its|their|our)[ \t]+)?(?:fiscal[ \t]+year[ \t]+(?:that[ \t]+)?(?:ended|ending|ends|to)[ \t]+"
     r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+)?)?(\d{4})\b(?![-/–]\d|['’]s)")
+
+#: a level a month's figures reached, after the month: "matching April's 28-year low", "its March
+#: peak", "above the February record". Figures (these, or a statistic the month labels) exist once
+#: their month is over, so with a past verb the month is behind the report however far back (not the
+#: April four months ahead of a December report, which the nearest reading took)
+_LEVEL_AFTER = re.compile(r"(?:['’]s)?(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:lows?|highs?|records?|peaks?|levels?|readings?|pace)\b")
 
 _UNTIL = re.compile(r"(?i)\b(?:until|till|til|before)\s+(?:the\s+)?$")
 # "said in March that ...": the report itself is dated, so it lies behind the report's page
@@ -295,7 +291,9 @@ class YearlessDates(ResolverState):
         tense = occasion or tense
         strong_past = tense == "past" and (adjacent_past(ctx, c.start, c.end) and not deadline_ahead(ctx, c)
                                            or _SAID_IN.search(ctx.text[max(0, c.start - 20):c.start]) is not None
-                                           or occasion == "past")
+                                           or occasion == "past"
+                                           or c.spec.gran == "M" and c.spec.day is None and c.rel is None
+                                           and bool(STATISTIC_AFTER.match(ctx.text, c.end) or _LEVEL_AFTER.match(ctx.text, c.end)))
         # "closed until November 14", "unlikely before the autumn" with no past verb; a headline's
         # plan ("Prices to peak in June"): a time ahead
         open_until = tense == "future" and (_UNTIL.search(ctx.text[max(0, c.start - 12):c.start]) is not None
@@ -307,7 +305,7 @@ class YearlessDates(ResolverState):
         if tense == "future" and not story_like and c.spec.gran in ("Q", "M") and c.spec.day is None \
                 and (_RESULTS_OF_BEFORE.search(ctx.text, max(0, c.start - 40), c.start)
                      or _RESULT_IN_BEFORE.search(ctx.text, max(0, c.start - 60), c.start) and _last_ended(c.spec, ref)
-                     or _RESULTS_AFTER.match(ctx.text, c.end)) \
+                     or STATISTIC_AFTER.match(ctx.text, c.end)) \
                 and self._period_just_ended(c.spec, ref):
             # "will report fourth-quarter earnings next week", "results for the December quarter will
             # be released Feb. 4", "will release October figures early next month" (told in

@@ -60,6 +60,21 @@ MODP = (
 )
 IGNORE_CASE = re.IGNORECASE
 
+#: the figures of a period, reported once the period has ended: "results for the fourth quarter",
+#: "data for October" before it, "fourth-quarter earnings", "October figures" after it
+FIGURES = r"(?:results|earnings|profits?|net\s+income|loss(?:es)?|figures|data|numbers|statistics|report)"
+_STATISTIC = r"(?:personal|consumer|producer|trade|unemployment|jobless|inflation|price|housing|retail|import|export)"
+#: ... a month's statistic named by what it measures, the month before it as its label: "October
+#: figures", "September durable goods orders", "September personal income", "the August trade
+#: deficit", "the May unemployment rate", "April housing starts". Income, spending, prices, a deficit,
+#: a rate or an index only with a word saying which statistic ("the September rate decision" is no
+#: figure). The resolver reads the month as the one whose figures are out; the month rule reads a
+#: capitalised "May" or "March" before one as the month, never the modal verb or a march
+STATISTIC_AFTER = re.compile(
+    rf"(?i)[ \t]+(?:(?:(?:sales|trade|jobs|employment|retail|housing|price|inflation|durable|goods|factory|"
+    rf"industrial)[ \t]+){{0,2}}(?:{FIGURES}|sales|orders|output|production|payrolls|exports|imports|shipments)"
+    rf"|{_STATISTIC}[ \t]+(?:income|spending|prices|deficit|surplus|rate|index|claims)|housing[ \t]+starts)\b")
+
 
 def month_number(word: str) -> int:
     """The month (1–12) a month word or abbreviation names ("Sept." -> 9)."""

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar.blocks import (
-    COUNT_AFTER, DAY, MODP, MON, MON_FULL, MONEY_BEFORE, T_MON, WDAY, WDAY_ANY, YEAR, day_number,
+    COUNT_AFTER, DAY, MODP, MON, MON_FULL, MONEY_BEFORE, STATISTIC_AFTER, T_MON, WDAY, WDAY_ANY, YEAR, day_number,
     month_number, numbers_a_part, plausible_year, text_after, text_before, timex_mod,
 )
 from explorer.temporal.grammar.registry import Cand, range_of, rule
@@ -237,6 +237,13 @@ def bare_month(m: re.Match[str], text: str) -> Cand | None:
                             and not _MONTH_ADJECTIVE.search(before) and re.match(
         r"(?:[ \t]*(?:[,;:!?)]|\.(?![ \t]*[a-z]))(?!\w)|[ \t]+(?:was|came|saw|brought|ended|began|marked|proved|turned|opened|closed)\b)",
         text[m.end():m.end() + 12]))
+    # "May durable goods orders", "Economists expect March consumer prices to rise": a capitalised
+    # month right before a statistic's name labels it (the modal and the verb take no such object);
+    # not after a capitalised word ("Theresa May"), which makes it a name, nor in a title-case
+    # headline ("Banks May Report Losses")
+    strong = strong or bool(word in ("May", "March") and STATISTIC_AFTER.match(text, m.end())
+                            and re.match(r"[ \t]+[a-z]", text[m.end():m.end() + 3])
+                            and not re.search(r"\b[A-Z][a-z]+[ \t]+\Z", before))
     if word.lower().rstrip(".") in ("may", "march"):
         if not strong and not (_MONTH_ADJECTIVE.search(before) and _month_before_noun(word, text, m.end())):
             return None
