@@ -415,8 +415,9 @@ def _listed_subject(before: list[str], rest: str) -> bool:
     be told with its verb in a title is left to the cut as before."""
     words = rest.split()
     verb = verb_at(words[:MAX_WORDS + 1])
-    if verb is None or not {"and", "or"} & {w.lower() for w in words[:verb]}:
-        return False
+    joins = [k for k, w in enumerate(words[:verb or 0]) if w.lower() in ("and", "or")]
+    if verb is None or not joins or any(w.endswith(",") for w in words[joins[-1]:verb]):
+        return False  # (nor with an aside after the list: "Kell, Amsel and Vos, together with five aides, were")
     if sum(len(part.split()) for part in before) + verb + 2 > MAX_WORDS:
         return False  # a list too long to be told with its verb and object: the title would keep no verb
     return all(_LIST_MEMBER.fullmatch(part) is not None and part.split()[0].lower() not in _NOT_MEMBERS
