@@ -377,6 +377,26 @@ def _split_by_document(local: ActorIndex, found_at: dict[tuple[str, int], Mentio
             local.add(Entity(part.id, canonical_name(kind, part.variants), kind, part.variants, part.mentions))
 
 
+def _split_regnal(local: ActorIndex, known: _Stored, lone: LoneNameEvidence, regnal: frozenset[tuple[str, int]]) -> None:
+    """Cut a one-word name of the new documents into its monarch's mentions ("King Hussein") and the
+    rest ("Hussein told reporters") when the two go to different stored people. The new documents'
+    own reading keeps one name of one document together; a whole run groups each mention by its own
+    rule (``people_groups.group_people``): the monarch's only by a given name, the rest by surname too."""
+    for entity in list(local.entities.values()):
+        if entity.kind != PERSON or any(full_name_key(s) is not None for s in (entity.name, *entity.variants)):
+            continue
+        kings = [r for r in entity.mentions if (r.doc, r.start) in regnal]
+        rest = [r for r in entity.mentions if (r.doc, r.start) not in regnal]
+        if not kings or not any(not r.derived for r in rest):
+            continue
+        crowned, others = _part(entity, kings, f"{entity.id}@regnal"), _part(entity, rest)
+        if _target(crowned, known, lone, regnal) == _target(others, known, lone, regnal):
+            continue
+        local.remove(entity.id)
+        local.add(others)
+        local.add(crowned)
+
+
 def _target(local: Entity, known: _Stored, lone: LoneNameEvidence, regnal: frozenset[tuple[str, int]]) -> str | None:
     """The one stored entity ``local`` goes to (one of its kind, else one of another kind), if any."""
     fits = _candidates(local, known, lone, regnal)
@@ -412,6 +432,7 @@ def annotate_new(stored: StoredAnnotation, new: Sequence[Any]) -> AnnotationDelt
     _adopt_known_names(local, docs, found, known, lone, regnal)
     found_at = {(path, m.start): m for (path, _), mentions in zip(docs, found) for m in mentions.mentions}
     _split_by_document(local, found_at, known, lone, regnal)
+    _split_regnal(local, known, lone, regnal)
     used = set(known.entities)
     target: dict[str, str] = {}  # local entity id -> the id it goes to
     links: list[Link] = []

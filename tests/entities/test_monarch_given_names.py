@@ -102,3 +102,21 @@ def test_an_imported_monarchs_given_name_is_the_stored_one_named_in_full_with_it
     word = full.split()[0]
     assert _owner(whole, word, path) == full
     assert _owner(imported, word, path) == full
+
+
+@pytest.mark.parametrize(("first", "second", "word", "full"), [
+    ("Iraq's President Saddam Hussein rejected the offer on Monday. Hussein said the talks had failed.",
+     "King Hussein of Jordan arrived in Washington on Tuesday. Hussein told reporters he hoped for peace.",
+     "Hussein", "Saddam Hussein"),
+    ("Finance Minister Maria Noor was charged on 3 May. Noor said she was innocent.",
+     "Queen Noor opened the new hospital on 5 May. Noor thanked the nurses.", "Noor", "Maria Noor"),
+])
+def test_an_imported_article_naming_the_monarch_and_the_surname_alone_splits_them_as_a_whole_run(
+        first: str, second: str, word: str, full: str) -> None:
+    # the new article's own reading keeps its one word together; a whole run gives the monarch's
+    # mention to no namesake and the bare surname to the person named in full
+    whole, imported, path = _whole_and_imported(first, second)
+    crowned = next(e for e in imported.events() if e.doc == path)
+    assert full not in crowned.actors and word in crowned.actors, (crowned.title, crowned.actors)
+    assert [a for e in whole.events() if e.doc == path for a in e.actors[:1]] == \
+        [a for e in imported.events() if e.doc == path for a in e.actors[:1]]
