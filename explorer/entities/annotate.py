@@ -24,7 +24,7 @@ from explorer.entities.mentions import find_mentions
 from explorer.entities.place_words import place_name
 from explorer.entities.name_item import NameItem
 from explorer.entities.org_groups import group_orgs, names_by_initials
-from explorer.entities.people_groups import SentenceWords, after_monarch_title, group_people
+from explorer.entities.people_groups import SentenceWords, group_people, is_regnal
 from explorer.entities.person_evidence import require_person_evidence
 from explorer.entities.places_by_use import (
     locate_names, locate_single_names, people_named_like_towns, place_where_placed_elsewhere,
@@ -105,7 +105,7 @@ def build_index(docs: Sequence[tuple[str, str]], found: Sequence[DocumentMention
     locate_names(items, docs)
     place_where_placed_elsewhere(items)
     monarchs = frozenset((item.doc, item.mention.start) for item in items
-                         if item.kind == PERSON and item.mention.titled and after_monarch_title(docs[item.doc][1], item.mention.start))
+                         if item.kind == PERSON and is_regnal(item.mention, docs[item.doc][1]))
     group_people(items, full_forms, SentenceWords(docs, found), monarchs)
     require_person_evidence(items, [text for _, text in docs])
     items = [item for item in items if item.kind]

@@ -35,6 +35,7 @@ from explorer.entities.lexicon import SHIP_PREFIXES
 from explorer.entities.lone_names import LoneNameEvidence, spelled_words
 from explorer.entities.mention import DocumentMentions, Mention
 from explorer.entities.mentions import find_mentions
+from explorer.entities.people_groups import is_regnal
 from explorer.entities.writer_body import WriterReadings
 from explorer.entities.subject import mention_roles, subject_starts
 from explorer.entities.regroup import extend_groups
@@ -104,6 +105,7 @@ class _Stored:
         self.entities = {i: Entity(i, name, kind, Counter(variants)) for i, name, kind, variants in stored.entities}
         self.people = PeopleByName(e for e in self.entities.values() if e.kind == PERSON)
         self.surnames: dict[str, set[str]] = defaultdict(set)  # a person's surname -> the people
+        self.given: dict[str, set[str]] = defaultdict(set)  # the first word of a person's full name -> the people
         self.orgs: dict[tuple, set[str]] = defaultdict(set)
         self.org_spellings: dict[tuple, set[tuple]] = defaultdict(set)  # ``spelling_block`` -> org keys
         self.places: dict[str, set[str]] = defaultdict(set)
@@ -131,6 +133,7 @@ class _Stored:
                     full = full_name_key(spelling)
                     if full is not None:
                         self.surnames[full[-1]].add(e.id)
+                        self.given[full[0]].add(e.id)
                         self.full_names.add(full)
                 elif e.kind == ORG:
                     for key in _org_keys(words):
@@ -177,9 +180,35 @@ def _spelling_may_join(lone: LoneNameEvidence, docs: Iterable[str], spelling: st
     return any(lone.may_join(doc, written, spelled) for doc in docs)
 
 
-def _candidates(local: Entity, stored: _Stored, lone: LoneNameEvidence) -> set[str]:
-    """The stored entities of the same kind that ``local`` (an entity of the new documents) names."""
+def _regnal_ids(spelling: str, docs: Iterable[str], stored: _Stored, lone: LoneNameEvidence) -> set[str]:
+    """The stored person a monarch's one name (``people_groups.is_regnal``: "King Faisal") is, as a
+    whole run's ``group_people`` gives it: the one person named in full with it first ("Faisal bin
+    Nasser"), else the person known by that one word only; never one whose surname it is ("Saddam
+    Hussein" for "King Hussein")."""
+    key = name_key(spelling.split())
+    if not key:
+        return set()
+    docs = list(docs)
+    given = {i for i in stored.given.get(key[0], ()) if any(_lone_may_join(lone, d, spelling, i, stored) for d in docs)}
+    if len(given) == 1:
+        return given
+    return {i for i in stored.keys.get(key, ()) if stored.entities[i].kind == PERSON and i not in stored.spelled}
+
+
+def _all_regnal(local: Entity, regnal: frozenset[tuple[str, int]]) -> bool:
+    """Whether every mention of ``local`` written in its documents is a monarch's one name."""
+    own = [r for r in local.mentions if not r.derived]
+    return bool(own) and all((r.doc, r.start) in regnal for r in own)
+
+
+def _candidates(local: Entity, stored: _Stored, lone: LoneNameEvidence,
+                regnal: frozenset[tuple[str, int]] = frozenset()) -> set[str]:
+    """The stored entities of the same kind that ``local`` (an entity of the new documents) names;
+    ``regnal``: (document, start) of the new documents' monarchs' one names (``people_groups.is_regnal``)."""
     spellings = [local.name, *local.variants]
+    if local.kind == PERSON and len(local.name.split()) == 1 and _all_regnal(local, regnal):
+        found = _regnal_ids(local.name, {r.doc for r in local.mentions}, stored, lone)
+        return found if len(found) == 1 else set()
     # a spelling the project already has, of one entity: that entity (the user's merges and splits
     # moved spellings between entities: "Ines Varga" merged into Tomas Okafor fits no rule of names)
     in_docs = {ref.doc for ref in local.mentions}
@@ -269,7 +298,7 @@ def _lone_evidence(local: ActorIndex, docs: Sequence[tuple[str, str]], found: Se
 
 
 def _adopt_known_names(local: ActorIndex, docs: Sequence[tuple[str, str]], found: Sequence[DocumentMentions],
-                       known: _Stored, lone: LoneNameEvidence) -> None:
+                       known: _Stored, lone: LoneNameEvidence, regnal: frozenset[tuple[str, int]]) -> None:
     """Give ``local`` the mentions it left out for want of evidence that the project holds: a name
     written exactly as a spelling of one stored entity ("Kim Jong-un" alone in a new article, which
     a whole run takes for a person because other articles give him a title). The evidence is the
@@ -283,7 +312,9 @@ def _adopt_known_names(local: ActorIndex, docs: Sequence[tuple[str, str]], found
         added = False
         for m in mentions.mentions:
             ids = {i for i in known.spellings.get(m.text, ()) if _spelling_may_join(lone, (path,), m.text, i, known)}
-            if not ids and len(m.words) == 1 and (not m.initial or clean(m, vocab) is not None):
+            if (path, m.start) in regnal:
+                ids &= _regnal_ids(m.text, (path,), known, lone)
+            elif not ids and len(m.words) == 1 and (not m.initial or clean(m, vocab) is not None):
                 # a surname alone, of exactly one stored person (a whole run: a known surname is a person's)
                 key = name_key(m.words)
                 ids = known.surnames.get(key[-1], set()) if key else set()
@@ -313,7 +344,7 @@ def _adopt_known_names(local: ActorIndex, docs: Sequence[tuple[str, str]], found
 
 
 def _split_by_document(local: ActorIndex, found_at: dict[tuple[str, int], Mention], known: _Stored,
-                       lone: LoneNameEvidence) -> None:
+                       lone: LoneNameEvidence, regnal: frozenset[tuple[str, int]]) -> None:
     """Cut a one-word name of the new documents where its documents disagree on whether it is a stored
     person named in full. The new documents' own reading puts "Huksley" of two articles into one
     entity; a whole run gives each article's "Huksley" to the stored "Pavel Huxley" only on that
@@ -328,7 +359,7 @@ def _split_by_document(local: ActorIndex, found_at: dict[tuple[str, int], Mentio
             by_doc[ref.doc].append(ref)
         if len(by_doc) < 2:
             continue
-        goes = {doc: _target(_part(entity, refs), known, lone) for doc, refs in by_doc.items()}
+        goes = {doc: _target(_part(entity, refs), known, lone, regnal) for doc, refs in by_doc.items()}
         named = {i for i in goes.values() if i is not None and i in known.spelled}
         if len(named) != 1 or set(goes.values()) == named:
             continue
@@ -346,9 +377,29 @@ def _split_by_document(local: ActorIndex, found_at: dict[tuple[str, int], Mentio
             local.add(Entity(part.id, canonical_name(kind, part.variants), kind, part.variants, part.mentions))
 
 
-def _target(local: Entity, known: _Stored, lone: LoneNameEvidence) -> str | None:
+def _split_regnal(local: ActorIndex, known: _Stored, lone: LoneNameEvidence, regnal: frozenset[tuple[str, int]]) -> None:
+    """Cut a one-word name of the new documents into its monarch's mentions ("King Hussein") and the
+    rest ("Hussein told reporters") when the two go to different stored people. The new documents'
+    own reading keeps one name of one document together; a whole run groups each mention by its own
+    rule (``people_groups.group_people``): the monarch's only by a given name, the rest by surname too."""
+    for entity in list(local.entities.values()):
+        if entity.kind != PERSON or any(full_name_key(s) is not None for s in (entity.name, *entity.variants)):
+            continue
+        kings = [r for r in entity.mentions if (r.doc, r.start) in regnal]
+        rest = [r for r in entity.mentions if (r.doc, r.start) not in regnal]
+        if not kings or not any(not r.derived for r in rest):
+            continue
+        crowned, others = _part(entity, kings, f"{entity.id}@regnal"), _part(entity, rest)
+        if _target(crowned, known, lone, regnal) == _target(others, known, lone, regnal):
+            continue
+        local.remove(entity.id)
+        local.add(others)
+        local.add(crowned)
+
+
+def _target(local: Entity, known: _Stored, lone: LoneNameEvidence, regnal: frozenset[tuple[str, int]]) -> str | None:
     """The one stored entity ``local`` goes to (one of its kind, else one of another kind), if any."""
-    fits = _candidates(local, known, lone)
+    fits = _candidates(local, known, lone, regnal)
     if not fits:
         fits = _other_kind(local, known, lone)
     return next(iter(fits)) if len(fits) == 1 else None
@@ -376,16 +427,19 @@ def annotate_new(stored: StoredAnnotation, new: Sequence[Any]) -> AnnotationDelt
     known = _Stored(stored)
     local = build_index(docs, found, known.full_names)
     lone = _lone_evidence(local, docs, found)
-    _adopt_known_names(local, docs, found, known, lone)
+    regnal = frozenset((path, m.start) for (path, text), mentions in zip(docs, found)
+                       for m in mentions.mentions if is_regnal(m, text))
+    _adopt_known_names(local, docs, found, known, lone, regnal)
     found_at = {(path, m.start): m for (path, _), mentions in zip(docs, found) for m in mentions.mentions}
-    _split_by_document(local, found_at, known, lone)
+    _split_by_document(local, found_at, known, lone, regnal)
+    _split_regnal(local, known, lone, regnal)
     used = set(known.entities)
     target: dict[str, str] = {}  # local entity id -> the id it goes to
     links: list[Link] = []
     fresh: dict[str, Entity] = {}
     for entity in local.entities.values():
         first_doc = entity.mentions[0].doc if entity.mentions else docs[0][0]
-        fits = sorted(_candidates(entity, known, lone))
+        fits = sorted(_candidates(entity, known, lone, regnal))
         if entity.kind != ORG:
             # an acronym the project holds as an organisation that the new documents spell out as this
             # person or place ("LBJ" beside "Lyndon B. Johnson"): a whole run re-kinds it, an import reports it

@@ -14,7 +14,7 @@ from explorer.entities.fold import ascii_lower, fold_token
 from explorer.entities.kinds import PERSON, name_words
 from explorer.entities.lexicon import FUNCTION_WORDS, MONARCH_TITLES, MONTHS_AND_DAYS
 from explorer.entities.lone_names import LoneNameEvidence, spelled_words
-from explorer.entities.mention import DocumentMentions
+from explorer.entities.mention import DocumentMentions, Mention
 from explorer.entities.name_item import NameItem
 
 
@@ -131,6 +131,14 @@ def after_monarch_title(text: str, start: int) -> bool:
     Queen Noor"): then one name alone is a given or regnal name (``lexicon.MONARCH_TITLES``)."""
     m = _WORD_BEFORE.search(text, max(0, start - 20), start)
     return m is not None and m.group(1).lower() in MONARCH_TITLES
+
+
+def is_regnal(m: Mention, text: str) -> bool:
+    """Whether the mention ``m`` of ``text`` is a monarch's one name or given name ("King Hussein",
+    "Queen Noor"): it joins only a person named in full with it first, never one whose surname it is
+    (:func:`group_people`). One test for a whole annotation and for an import annotated alone
+    (``extend.annotate_new``), so both name "King Hussein" alike."""
+    return m.titled and after_monarch_title(text, m.start)
 
 
 def _called_otherwise(items: list[NameItem], monarchs: frozenset[tuple[int, int]]) -> dict[int, set[int]]:

@@ -29,7 +29,7 @@ from typing import NamedTuple
 from explorer.auxiliaries import BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS
 from explorer.events.names import cached_pattern
 from explorer.events.possessed import OWNED_BY_NAME
-from explorer.events.tense import plural_present, present_of
+from explorer.events.tense import plural_present, plural_without_s, present_of
 from explorer.events.titles.dashes import without_dash_aside
 from explorer.events.titles.relatives import opens_modifier
 from explorer.number_words import spelled
@@ -100,8 +100,9 @@ _COLLECTIVES = frozenset(
 
 #: What opens a log's or a list's entry before its first word, which is capitalised as a sentence's
 #: first word is: "23:40 – Pressure fell", "Update: Engineers restarted", "• Supplies were restored".
-#: (a colon after a word or a date counts too: "Update: ", "May 2024: ")
-_OPENS_ENTRY = re.compile(r"(?:(?:^|\s)(?:[–—•*|]|-{1,2})|:)\s+$|^\s*[\d:.apm ]+\s*$|[“\"(]$")
+#: (a colon after a word or a date counts too: "Update: ", "May 2024: "; so does a wire dateline's
+#: mark: "BELFAST, Northern Ireland (AP)_ Police seized", "NEW YORK _ Police closed")
+_OPENS_ENTRY = re.compile(r"(?:(?:^|\s)(?:[–—•*|_]|-{1,2})|\)_|:)\s+$|^\s*[\d:.apm ]+\s*$|[“\"(]$")
 
 
 #: A log entry's time and separator, or a list's bullet, before its sentence: "00:25 – ", "9.15am: ", "• ".
@@ -518,6 +519,16 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
         # "9,000 Iraqi conscripts surrendered" -> "9,000 conscripts": a count of a people's members, who
         # acted, told by its noun as "Iraqi conscripts" is (below)
         return " ".join([subject[0], *counted[people:]])
+    if counted and _counted_plural(counted):
+        # "40 families lost their homes", "300 households were evacuated": a count of a plural common
+        # noun is a description of who acted or underwent, the count kept with it
+        return " ".join([subject[0], *counted])
+    peoples = _peoples_adjectives(subject)
+    if peoples and len(subject) > peoples and _people_of_a_nation(subject[peoples - 1:]):
+        # "Dutch and Belgian engineers", "U.S., British, and Soviet leaders", "British Commonwealth
+        # forces": several peoples' or sides' adjectives before a plural noun describe people as one
+        # adjective does ("French archaeologists", below), told by their noun
+        return " ".join(subject[peoples:])
     if first in _PRONOUNS or first in _NOT_SUBJECT_START or not subject[0][:1].isalpha():
         return None
     if first in _ADVERBS or first.endswith("ly") and len(first) > 4 and first not in _LY_NOUNS:
@@ -574,6 +585,54 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
         return None  # "Danish Guard units": a people's adjective keeps its capital, so a name cannot be told apart
     text = " ".join(subject)
     return text[:1].lower() + text[1:]
+
+
+def _counted_plural(words: list[str]) -> bool:
+    """Whether ``words``, after a count, are one to three lower-case words ending on a plural noun
+    ("families", "elderly residents", "people"): no verb, no "of" ("percent of the vote")."""
+    head = words[-1].lower()
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is")) or plural_without_s(head)
+    return len(words) <= 3 and all(w.isalpha() and w.islower() and w not in _VERB_WORDS and w not in _NOT_SUBJECT_START
+                                   and w != "of" for w in words) and plural and head not in _NOT_COUNTED
+
+
+#: Plural nouns a count opens that name no one: an amount or a measure ("40 years passed", "3 miles").
+_NOT_COUNTED = frozenset(
+    """years months weeks days hours minutes seconds decades centuries percent miles kilometres kilometers metres
+    meters feet inches pounds dollars euros tons tonnes acres hectares points votes seats cases deaths times""".split()
+)
+
+
+def _peoples_adjectives(subject: list[str]) -> int:
+    """How many words of ``subject`` open it as two peoples' or sides' adjectives or more, joined by
+    commas, "and" or "or" or stacked ("Dutch and Belgian", "U.S., British, and Soviet", "British
+    Commonwealth", "European Axis"); 0 for one adjective or none (:func:`_people_adjective` reads one)."""
+    at, count = 0, 0
+    while at < len(subject):
+        word = subject[at]
+        bare = word.rstrip(",")
+        size = _people_adjective([bare, *subject[at + 1:at + 2]]) or (1 if bare in _ABBREVIATED_PEOPLES else 0)
+        if not size:
+            break
+        count += 1
+        at += size
+        if word.endswith(",") or at < len(subject) and subject[at - 1].endswith(","):
+            if at < len(subject) and subject[at].lower() in ("and", "or"):
+                at += 1
+            continue
+        if at < len(subject) and subject[at].lower() in ("and", "or"):
+            at += 1
+            continue
+        if at < len(subject) and _people_adjective([subject[at].rstrip(","), *subject[at + 1:at + 2]]):
+            continue  # stacked: "British Commonwealth forces"
+        break
+    if count < 2 or at == 0 or subject[at - 1].lower() in ("and", "or") or subject[at - 1].endswith(","):
+        return 0
+    return at
+
+
+#: Peoples' adjectives written as a state's abbreviation: "U.S. and British troops".
+_ABBREVIATED_PEOPLES = frozenset({"U.S.", "US", "UK", "U.K.", "UN", "U.N."})
 
 
 def _people_of_a_nation(subject: list[str]) -> bool:

@@ -28,7 +28,7 @@ SINGULAR_IN_S = frozenset(
 )
 
 #: Plurals with no final "-s" that English keeps from old forms ("Geese fly south", "Mice spread").
-_OLD_PLURALS = frozenset("geese mice lice teeth feet oxen cattle".split())
+_OLD_PLURALS = frozenset("geese mice lice teeth feet oxen cattle people children".split())
 #: Singular nouns ending in "-men", which is no plural of "man" in them ("The omen was", "a specimen").
 _SINGULAR_IN_MEN = frozenset(
     "omen specimen abdomen regimen acumen stamen semen amen lumen hymen albumen bitumen rumen gravamen "

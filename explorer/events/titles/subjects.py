@@ -19,6 +19,7 @@ from explorer.events.tense import IRREGULAR, IRREGULAR_PASTS, plural_agent, plur
 from explorer.events.titles.words import MAX_WORDS, DETERMINER_WORDS, FINITE, NAME
 from explorer.events.titles.finish import is_verb, verb_at
 from explorer.events.titles.without_dates import remove_expression
+from explorer.temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS
 
 
 _NOMINAL = alternation(NOMINAL_VERBS)
@@ -388,8 +389,39 @@ def past_the_opener(clause: str) -> str:
         rest = ", ".join(parts[i:])
         counted = head[0].lower() in _OPENING_PREPOSITIONS and _COUNTED_SUBJECT.match(rest)
         if verb_at(rest.split()[:MAX_WORDS + 1]) is not None and len(rest.split()) >= 3 and (SUBJECT_START.match(rest) or counted):
-            return rest
+            return clause if _listed_subject(parts[:i], rest) else rest
     return clause
+
+
+#: A member of a subject's list before its comma: a name or a people's adjective ("Anna Berg",
+#: "Polish", "U.S."), or a determiner and a common noun ("the mayor", "the two unions").
+_LIST_MEMBER = re.compile(
+    r"(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*|(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
+)
+#: Capitalised words that open a sentence before a comma as no list's member does: a connective, a
+#: day word ("However, police and troops clashed", "Yesterday, Lind and Berg met").
+_NOT_MEMBERS = frozenset(
+    """however meanwhile moreover furthermore nevertheless nonetheless still yet thus hence instead also again
+    now then later earlier today yesterday tonight tomorrow indeed overall separately finally""".split()
+) | frozenset(name.lower() for name in FULL_MONTHS + FULL_WEEKDAYS)
+
+
+def _listed_subject(before: list[str], rest: str) -> bool:
+    """Whether the parts ``before`` a clause ``rest`` open a list that ``rest`` closes, its members
+    the subject: "Polish, Czech and Hungarian ministers signed", "The mayor, the bishop and the
+    governor signed", "Germany, Japan, and the Soviet Union made preparations". Each part before is
+    one short member, and what ``rest`` writes before its verb joins the last one with "and" or "or";
+    a phrase, an adverb or a day before the comma ("In Prague, …", "Yesterday, …") is no member. A list too long to
+    be told with its verb in a title is left to the cut as before."""
+    words = rest.split()
+    verb = verb_at(words[:MAX_WORDS + 1])
+    joins = [k for k, w in enumerate(words[:verb or 0]) if w.lower() in ("and", "or")]
+    if verb is None or not joins or any(w.endswith(",") for w in words[joins[-1]:verb]):
+        return False  # (nor with an aside after the list: "Kell, Amsel and Vos, together with five aides, were")
+    if sum(len(part.split()) for part in before) + verb + 2 > MAX_WORDS:
+        return False  # a list too long to be told with its verb and object: the title would keep no verb
+    return all(_LIST_MEMBER.fullmatch(part) is not None and part.split()[0].lower() not in _NOT_MEMBERS
+               and part.split()[0].lower() not in _OPENING_PREPOSITIONS for part in before)
 
 
 #: "Her first major design, the Skjern river bridge, was completed": the aside names what the
