@@ -538,26 +538,21 @@ def merge_repeated_titles(
 
 
 def widen_titles(arr: EventsArray, boxes: list[LabelBox], measure: Callable[[str], float], width_px: float,
-                 gap_px: float = GAP_PX, caption_gap_px: float = CAPTION_GAP_PX) -> list[LabelBox]:
-    """One lane's labels with each title (or cluster caption) cut at the widest a title may be
-    (``max_label_px``) lengthened into the free room to its right: up to the next label of its row,
-    the pole of a title stacked above it (a flag's pole through the text strikes it out) and the
-    plot's right edge. The sample's lane read "Mohammad Sadr serves as the Foreig…" with eight
-    years of empty row after it. A title that hangs left of its mark, or one the next label
-    already shortened, has no room to gain and stays as it is; nothing moves, so no overlap."""
-    if not boxes:
-        return boxes
+                 gap_px: float = GAP_PX) -> list[LabelBox]:
+    """One lane's labels with each title cut at the widest a title may be (``max_label_px``)
+    lengthened into the free room to its right: up to the next label of its row, the pole of a
+    title stacked above it (a flag's pole through the text strikes it out) and the plot's right
+    edge. The sample's lane read "Mohammad Sadr serves as the Foreig…" with eight years of empty
+    row after it. A title that hangs left of its mark, or one the next label already shortened,
+    has no room to gain and stays as it is; nothing moves, so nothing overlaps. A cluster's caption
+    keeps its width: the selection's card says the whole title a cut caption begins, and hides the
+    caption then (see :func:`caption_shortens`)."""
     out = []
     for b in boxes:
-        shown = b.caption if b.is_cluster else b.text
-        if not shown.endswith(ELLIPSIS) or b.caption_left or (not b.is_cluster and len(b.members) != 1) \
-                or (not b.is_cluster and b.left < b.anchor):
+        if b.is_cluster or len(b.members) != 1 or not b.text.endswith(ELLIPSIS) or b.left < b.anchor:
             out.append(b)
             continue
-        whole = " ".join(arr.titles[int(arr.row[int(_shown_member(arr, b))])].split())
-        if not whole.startswith(caption_stem(shown)):
-            out.append(b)
-            continue
+        whole = " ".join(arr.titles[int(arr.row[int(b.members[0])])].split())
         limit = width_px
         for o in boxes:
             if o is b:
@@ -566,29 +561,9 @@ def widen_titles(arr: EventsArray, boxes: list[LabelBox], measure: Callable[[str
                 limit = min(limit, o.left - gap_px)
             elif o.row > b.row and o.anchor > b.left:
                 limit = min(limit, o.anchor - gap_px)  # its pole stands in this row
-        start = b.left + (b.pill + caption_gap_px if b.is_cluster else 0.0)
-        longer = elide_to(whole, limit - start, measure, MIN_TITLE_CHARS)
-        if len(longer) <= len(shown):
-            out.append(b)
-            continue
-        w = measure(longer)
-        if b.is_cluster:
-            out.append(replace(b, width=b.pill + caption_gap_px + w, caption=longer))
-        else:
-            out.append(replace(b, width=w, text=longer))
+        longer = elide_to(whole, limit - b.left, measure, MIN_TITLE_CHARS)
+        out.append(replace(b, width=measure(longer), text=longer) if len(longer) > len(b.text) else b)
     return out
-
-
-def _shown_member(arr: EventsArray, b: LabelBox) -> int:
-    """The event whose title a box shows: a title's one member, or the cluster member whose title
-    its caption begins."""
-    if not b.is_cluster:
-        return int(b.members[0])
-    stem = caption_stem(b.caption)
-    for m in b.members.tolist():
-        if " ".join(arr.titles[int(arr.row[m])].split()).startswith(stem):
-            return int(m)
-    return int(b.members[0])
 
 
 def caption_stem(caption: str) -> str:

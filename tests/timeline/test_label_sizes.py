@@ -69,8 +69,7 @@ def test_placement_uses_the_engine_s_sizes_scaled(scale: float) -> None:
     merged = merge_repeated_titles(arr, stacked, _measure, width, near_px=sizes.SAME_TITLE_NEAR_PX * scale,
                                    gap_px=sizes.GAP_PX * scale, badge_pad_px=sizes.BADGE_PAD_PX * scale,
                                    caption_gap_px=sizes.CAPTION_GAP_PX * scale, max_label_px=sizes.MAX_LABEL_PX * scale)
-    merged = widen_titles(arr, merged, _measure, width, gap_px=sizes.GAP_PX * scale,
-                          caption_gap_px=sizes.CAPTION_GAP_PX * scale)
+    merged = widen_titles(arr, merged, _measure, width, gap_px=sizes.GAP_PX * scale)
     assert _key(stack_rows(arr, placed, idx, x0, x1, width, 3, _measure, scale)) == _key(merged)
     if scale == 1.0:
         assert _key(placed) == _key(layout_labels(arr, 0, idx, x0, x1, width, measure=_measure))
