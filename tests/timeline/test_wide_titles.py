@@ -93,3 +93,23 @@ def test_the_plot_s_edge_keeps_a_title_to_what_fits() -> None:
     b = boxes[0]
     assert b.width > MAX_LABEL_PX and b.text.endswith(ELLIPSIS)
     assert b.right <= 1400.0 + 1e-6
+
+
+@pytest.mark.parametrize("title", LONG)
+def test_a_title_hanging_left_of_its_dot_at_the_right_edge_uses_the_room_before_it(title: str) -> None:
+    """A day near the plot's right edge: its title hangs left of its dot, and takes the empty row
+    before it (it was cut at the widest a label may be)."""
+    boxes = shown([START, START + 190], ["Talks end", title])
+    hung = next(b for b in boxes if b.text.startswith(title[:10]))
+    assert hung.right < hung.anchor  # left of its dot
+    assert hung.text == title
+    assert not overlaps(boxes)
+
+
+def test_a_title_hanging_left_stops_after_the_label_before_it() -> None:
+    """The label before it keeps its room (7 px a day: about 420 px lie between them)."""
+    boxes = shown([START + 110, START + 190], ["Harvest starts late", LONG[0]])
+    before = next(b for b in boxes if b.text == "Harvest starts late")
+    hung = next(b for b in boxes if b.text.startswith(LONG[0][:10]))
+    assert hung.width > MAX_LABEL_PX and hung.text.endswith(ELLIPSIS)
+    assert before.right + GAP_PX <= hung.left + 1e-6
