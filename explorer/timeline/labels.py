@@ -11,7 +11,7 @@ Widths come from ``measure`` (the caller's font metrics), or an average characte
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 import numpy as np
@@ -535,6 +535,46 @@ def merge_repeated_titles(
                              row=first.row, caption=caption, pill=pill))
     kept.sort(key=lambda b: (b.row, b.left))
     return kept
+
+
+def widen_titles(arr: EventsArray, boxes: list[LabelBox], measure: Callable[[str], float], width_px: float,
+                 gap_px: float = GAP_PX) -> list[LabelBox]:
+    """One lane's labels with each title cut at the widest a title may be (``max_label_px``)
+    lengthened into the free room beside it: a title right of its mark to its right, up to the next
+    label of its row, the pole of a title stacked above it (a flag's pole through the text strikes
+    it out) and the plot's right edge; a title hanging left of its dot (no room after it) to its
+    left, up to the label before it, such a pole and the plot's left edge. The sample's lane read
+    "Mohammad Sadr serves as the Foreig…" with eight years of empty row after it. A title the next
+    label already shortened has no room to gain and stays as it is; the end at its mark never
+    moves, so nothing overlaps. A cluster's caption keeps its width: the selection's card says the
+    whole title a cut caption begins, and hides the caption then (see :func:`caption_shortens`)."""
+    out = []
+    for b in boxes:
+        if b.is_cluster or len(b.members) != 1 or not b.text.endswith(ELLIPSIS):
+            out.append(b)
+            continue
+        whole = " ".join(arr.titles[int(arr.row[int(b.members[0])])].split())
+        hung = b.left < b.anchor  # a day's title left of its dot: its right end stays at the dot
+        limit = 0.0 if hung else width_px
+        for o in boxes:
+            if o is b:
+                continue
+            if hung:
+                if o.row == b.row and o.right <= b.left + 1e-9:
+                    limit = max(limit, o.right + gap_px)
+                elif o.row > b.row and o.anchor < b.right:
+                    limit = max(limit, o.anchor + gap_px)  # its pole stands in this row
+            elif o.row == b.row and o.left >= b.right - 1e-9:
+                limit = min(limit, o.left - gap_px)
+            elif o.row > b.row and o.anchor > b.left:
+                limit = min(limit, o.anchor - gap_px)
+        longer = elide_to(whole, (b.right - limit) if hung else (limit - b.left), measure, MIN_TITLE_CHARS)
+        if len(longer) <= len(b.text):
+            out.append(b)
+            continue
+        w = measure(longer)
+        out.append(replace(b, left=b.right - w if hung else b.left, width=w, text=longer))
+    return out
 
 
 def caption_stem(caption: str) -> str:

@@ -19,7 +19,7 @@ from explorer.timeline.events_array import EventsArray
 from explorer.timeline.label_cache import rows_wanted
 from explorer.timeline.label_sizes import (BADGE_GAP_PX, BADGE_PAD_PX, CAPTION_GAP_PX, CELL_PX, GAP_PX,
                                            MARK_PAD_PX, MAX_LABEL_PX, MIN_LABEL_PX, SAME_TITLE_NEAR_PX)
-from explorer.timeline.labels import LabelBox, layout_labels, merge_repeated_titles, stack_labels
+from explorer.timeline.labels import LabelBox, layout_labels, merge_repeated_titles, stack_labels, widen_titles
 from explorer.timeline.lane_fold import THIN_LANE_PX, fold_mask, open_lane_px
 from explorer.timeline.lanes import lane_mark_ys, lane_rows_and_heights
 from explorer.timeline.lod import ViewDetail
@@ -139,12 +139,14 @@ def stack_rows(arr: EventsArray, boxes: list[LabelBox], idx: np.ndarray, vx0: fl
                rows: int, measure: Callable[[str], float], scale: float = 1.0) -> list[LabelBox]:
     """The one-row layout ``boxes`` stacked into ``rows`` rows by importance (salience); unchanged
     when every event already has its title. Equal titles close together are then shown once, with
-    their count (:func:`merge_repeated_titles`)."""
+    their count (:func:`merge_repeated_titles`), and a title cut at the widest a title may be takes
+    the free room to its right (:func:`~explorer.timeline.labels.widen_titles`)."""
     if any(b.is_cluster for b in boxes) or (rows > 1 and len(boxes) != len(idx)):
         boxes = stack_labels(arr, boxes, rows, arr.priority, vx0, vx1, width_px, measure=measure,
                              gap_px=GAP_PX * scale, mark_pad_px=MARK_PAD_PX * scale,
                              max_label_px=MAX_LABEL_PX * scale, min_label_px=MIN_LABEL_PX * scale, idx=idx,
                              caption_gap_px=CAPTION_GAP_PX * scale)
-    return merge_repeated_titles(arr, boxes, measure, width_px, near_px=SAME_TITLE_NEAR_PX * scale, gap_px=GAP_PX * scale,
-                                 badge_pad_px=BADGE_PAD_PX * scale, caption_gap_px=CAPTION_GAP_PX * scale,
-                                 max_label_px=MAX_LABEL_PX * scale)
+    boxes = merge_repeated_titles(arr, boxes, measure, width_px, near_px=SAME_TITLE_NEAR_PX * scale, gap_px=GAP_PX * scale,
+                                  badge_pad_px=BADGE_PAD_PX * scale, caption_gap_px=CAPTION_GAP_PX * scale,
+                                  max_label_px=MAX_LABEL_PX * scale)
+    return widen_titles(arr, boxes, measure, width_px, gap_px=GAP_PX * scale)

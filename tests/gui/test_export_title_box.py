@@ -58,3 +58,31 @@ def test_a_title_too_long_for_the_screen_shows_its_start(qtbot):
     qtbot.waitExposed(dialog)
     assert dialog.width() <= 1366
     assert dialog.title_edit.cursorPosition() == 0
+
+
+def test_the_suggested_title_counts_what_an_import_added_while_the_dialog_was_open(qtbot, make_window, corpus,
+                                                                                  monkeypatch, tmp_path):
+    """Ctrl+E during an import: the documents read while the dialog is open are drawn, and the
+    title left as suggested says so (it printed the count of when the dialog opened)."""
+    win = make_window()
+    win.add_documents(corpus[:1])
+    qtbot.waitUntil(lambda: win.timeline.mark_count() > 0)
+    seen = {}
+
+    def look(dialog):
+        seen["offered"] = dialog.title_edit.text()
+        win.add_documents(corpus[1:])  # the import goes on behind the dialog
+        qtbot.waitUntil(lambda: win.timeline.mark_count() == 5)
+        seen["now"] = win.timeline.figure_title()
+
+    export_to(monkeypatch, tmp_path / "view.svg", look)
+    titles = []
+    real_export = win.timeline.export_image
+    monkeypatch.setattr(win.timeline, "export_image",
+                        lambda *a, **k: titles.append(k.get("title")) or real_export(*a, **k))
+    win.timeline.setFocus()
+    qtbot.waitUntil(win.timeline.hasFocus)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert seen["offered"] != seen["now"]
+    assert titles == [seen["now"]]
+    assert seen["now"] in (tmp_path / "view.svg").read_text(encoding="utf-8")

@@ -13,7 +13,7 @@ import pytest
 from explorer.timeline import EventsArray, layout_labels
 from explorer.timeline import label_sizes as sizes
 from explorer.timeline import placement
-from explorer.timeline.labels import merge_repeated_titles, stack_labels
+from explorer.timeline.labels import merge_repeated_titles, stack_labels, widen_titles
 from explorer.timeline.lanes import LaneSet
 from explorer.timeline.lod import visible_indices
 from explorer.timeline.placement import row_layout, stack_rows
@@ -26,7 +26,8 @@ SIZES = {name: value for name, value in vars(sizes).items() if name.endswith("_P
 KEYWORD = {name: {"SAME_TITLE_NEAR_PX": "near_px"}.get(name, name.lower()) for name in SIZES}
 SIZE_OF = {keyword: name for name, keyword in KEYWORD.items()}
 #: The engine's functions the placement calls; their ``*_px`` keywords are the sizes.
-ENGINE = {"layout_labels": layout_labels, "stack_labels": stack_labels, "merge_repeated_titles": merge_repeated_titles}
+ENGINE = {"layout_labels": layout_labels, "stack_labels": stack_labels, "merge_repeated_titles": merge_repeated_titles,
+          "widen_titles": widen_titles}
 
 
 def _crowd(n: int = 60, seed: int = 5, spread: int = 40) -> EventsArray:
@@ -68,6 +69,7 @@ def test_placement_uses_the_engine_s_sizes_scaled(scale: float) -> None:
     merged = merge_repeated_titles(arr, stacked, _measure, width, near_px=sizes.SAME_TITLE_NEAR_PX * scale,
                                    gap_px=sizes.GAP_PX * scale, badge_pad_px=sizes.BADGE_PAD_PX * scale,
                                    caption_gap_px=sizes.CAPTION_GAP_PX * scale, max_label_px=sizes.MAX_LABEL_PX * scale)
+    merged = widen_titles(arr, merged, _measure, width, gap_px=sizes.GAP_PX * scale)
     assert _key(stack_rows(arr, placed, idx, x0, x1, width, 3, _measure, scale)) == _key(merged)
     if scale == 1.0:
         assert _key(placed) == _key(layout_labels(arr, 0, idx, x0, x1, width, measure=_measure))
