@@ -20,6 +20,7 @@ from typing import Callable, Literal
 
 from explorer.temporal.coordination import coordinate
 from explorer.temporal.grammar import Cand, find_candidates
+from explorer.temporal.grammar.rules_dates import slashed_month_day
 from explorer.temporal.normalize import Spec, span_of, valid_day
 from explorer.temporal.narrative import FOUNDED_CUE, is_prospective, quoted_spans
 from explorer.temporal.per_text import ReadingReport, memo, reading_report, sentence_spans, tense_markers
@@ -55,10 +56,40 @@ _STAMP = re.compile(r"^\s*(?:[A-Z]{2,}[\w.-]*\s+)?((?:19|20)\d\d)(\d\d)(\d\d)(?:
 _NAME_DAY = re.compile(r"(?<![0-9])((?:1[6-9]|20)[0-9]{2})([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12][0-9]|3[01])(?![0-9])")
 
 
-def _full_days(line: str) -> list[Cand]:
-    """Explicit full dates (day, month, year) on one line, not part of a range."""
-    return [c for c in find_candidates(line)
+def _full_days(line: str, page: str = "") -> list[Cand]:
+    """Explicit full dates (day, month, year) on one line, not part of a range, each read as the
+    page it stands in (``page``) writes its dates (see :func:`_as_the_page_writes`)."""
+    return [_as_the_page_writes(c, line, page) for c in find_candidates(line)
             if c.kind == "abs" and c.spec is not None and c.spec.gran == "D" and not c.parts and not c.spec.bc]
+
+
+# A numeric date's figures: "03/04/2011", "14.6.44", "4/3/12 09:15".
+_SLASHED = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/(\d{4}|\d\d)(?![\d/])")  # not "2014/10/02"
+_SHORT_YEAR = re.compile(r"(?<![\d/.-])\d{1,2}([/.-])\d{1,2}\1(\d\d)(?![\d/.-]*\d)")
+
+
+def _as_the_page_writes(c: Cand, line: str, page: str) -> Cand:
+    """``c`` as the whole page reads it, not its line alone. A header's ambiguous "03/04/2011" takes
+    the order the rest of the page writes its dates in ("the half-year ended 31/12/2010": 3 April),
+    unless a weekday beside it settled it. And a page cannot be dated after the day it is read: a
+    stamp with a two-figure year that would be ("14.6.44" over a battalion's orders) is the century
+    before (the tagger's pivot puts "44" in 2044)."""
+    spec = c.spec
+    if spec is None or spec.year is None or spec.month is None or spec.day is None:
+        return c
+    written = line[c.start:c.end]
+    if page:
+        m = _SLASHED.search(written)
+        if m is not None:
+            a, b = int(m[1]), int(m[2])
+            mo, d = slashed_month_day(a, b, page, spec.year, line[max(0, c.start - 14):c.start] + written[:m.start()])
+            if (mo, d) != (spec.month, spec.day) and valid_day(spec.year, mo, d):
+                spec = spec.with_(month=mo, day=d)
+    short = _SHORT_YEAR.search(written)
+    if short is not None and valid_day(spec.year - 100, spec.month, spec.day) \
+            and date(spec.year, spec.month, spec.day) > date.today():
+        spec = spec.with_(year=spec.year - 100)
+    return c if spec is c.spec else replace(c, spec=spec)
 
 
 def _day_of(c: Cand) -> date | None:
@@ -116,7 +147,7 @@ def _header_line(line: str, text: str = "") -> date | None:
     ``text``, the page the line stands in, says whether a listing's day is announced (see
     :func:`_listed_event`)."""
     at = text.find(line) if text else -1
-    for c in _full_days(line):
+    for c in _full_days(line, text):
         before = line[max(0, c.start - 40):c.start]
         if _RUN_CUE.search(before[-24:]) and not _PUBLISHED_CUE.search(before) or FOUNDED_CUE.search(before) \
                 or _LIFE_CUE.search(before):
@@ -170,7 +201,7 @@ def _cued_header_date(lines: list[str]) -> date | None:
             if spec is None or spec.gran != "D" or c.parts or spec.bc or not _PUBLISHED_CUE.search(line[max(0, c.start - 40):c.start]):
                 continue
             if c.kind == "abs":
-                return _day_of(c)
+                return _day_of(_as_the_page_writes(c, line, "\n".join(lines)))
             # a yearless day only from the furniture: in the story, "Both were released on October 29"
             # is a happening told, not the page's issue day
             if c.kind == "under" and not body and spec.month is not None and spec.day is not None and yearless is None:
@@ -339,7 +370,7 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
         if len(line) <= _BODY_LINE and FOOTER_CUE.search(line):
             # "Posted on ...", "Dated this 9th day of September 2024", "Published in ... from Apr. 16 to
             # Apr. 18, 2025", "Report approved 2025-01-10": a sign-off or a publication line at the foot
-            found = _header_line(line) or day_of_month_form(line) or first_day_of_run(line)
+            found = _header_line(line, text) or day_of_month_form(line) or first_day_of_run(line)
             if found is not None:
                 return found, "header"
     return None

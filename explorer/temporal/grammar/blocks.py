@@ -251,3 +251,10 @@ def plausible_year(text: str, start: int, end: int, strong_context: bool = False
     if 1900 <= y <= 2100:
         return True
     return prep or strong_context
+
+
+def full_year(yy: str) -> int:
+    """A year written with two figures ("'14", "3.9.39"): the nearest century that does not put it far
+    ahead of now, 2000s up to 30, else 1900s ("39" is 1939: a war diary's "3.9.39", not 2039)."""
+    n = int(yy)
+    return 2000 + n if n <= 30 else 1900 + n

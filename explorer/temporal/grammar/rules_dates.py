@@ -18,6 +18,7 @@ from explorer.temporal.grammar.blocks import (
     month_number, numbers_a_part, plausible_year, text_after, text_before, timex_mod,
 )
 from explorer.temporal.grammar.registry import Cand, range_of, rule
+from explorer.temporal.grammar.blocks import full_year
 from explorer.temporal.normalize import Spec, valid_day
 
 
@@ -39,11 +40,11 @@ def iso_date(m: re.Match[str], text: str) -> Cand | None:
 @rule(r"(?<![\d\-/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.]\d|\d)", priority=4, trigger=r"\d[/.]\d")
 def numeric_date(m: re.Match[str], text: str) -> Cand | None:
     a, b, y = int(m[1]), int(m[3]), m[4]
-    year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
+    year = int(y) if len(y) == 4 else full_year(y)
     if m[2] == ".":
         mo, d = (a, b) if b > 12 else (b, a)  # 13.10.2015 is day.month.year
     else:
-        mo, d = slashed_month_day(a, b, text)
+        mo, d = slashed_month_day(a, b, text, year, text_before(text, m.start(), 14))
     if not valid_day(year, mo, d) or numbers_a_part(text_before(text, m.start())):
         return None
     return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=year, month=mo, day=d))
@@ -76,10 +77,21 @@ def _writes_day_first(text: str) -> bool:
     return len(_DAY_MONTH_WORDS.findall(text)) > len(_MONTH_DAY_WORDS.findall(text))
 
 
-def slashed_month_day(a: int, b: int, text: str) -> tuple[int, int]:
+#: a weekday named right before a date: "Tuesday, 03/04/2012", "Tue 03/04/2012"
+_WEEKDAY_BEFORE = re.compile(rf"(?P<wd>{WDAY_ANY}),?[ \t]*\Z")
+
+
+def slashed_month_day(a: int, b: int, text: str, year: int | None = None, before: str = "") -> tuple[int, int]:
     """(month, day) of a slashed "a/b/year" in ``text``: month first, as the US writes it, unless
-    that is impossible ("13/10/2015") or the text writes its dates day first ("04/03/2026" beside
-    "31/12/2025" or "1 April")."""
+    that is impossible ("13/10/2015"), the weekday printed right before it (the end of ``before``)
+    fits only the other reading ("Tuesday, 03/04/2012" is 3 April: 4 March 2012 was a Sunday), or the
+    text writes its dates day first ("04/03/2026" beside "31/12/2025" or "1 April")."""
+    named = _WEEKDAY_BEFORE.search(before) if year is not None and a != b and a <= 12 and b <= 12 else None
+    if named is not None:
+        wd = lx.WEEKDAYS.get(named["wd"].rstrip(".").lower())
+        fits = [(mo, d) for mo, d in ((a, b), (b, a)) if valid_day(year, mo, d) and calendar.weekday(year, mo, d) == wd]
+        if len(fits) == 1:
+            return fits[0]
     if a > 12 or b <= 12 and _writes_day_first(text):
         return b, a
     return a, b

@@ -10,21 +10,16 @@ from __future__ import annotations
 
 import re
 
-from explorer.temporal.grammar.blocks import YEAR
+from explorer.temporal.grammar.blocks import YEAR, full_year
 from explorer.temporal.grammar.registry import Cand, rule
 from explorer.temporal.normalize import Spec
-
-
-def _full_year(yy: str) -> int:
-    n = int(yy)
-    return 2000 + n if n <= 30 else 1900 + n
 
 
 @rule(r"(?<![\w'’])(?P<pre>(?i:in|since|by|until|till|from|through|during|before|after|of|to|fiscal|early|late|mid))"
       r"[ \t]+(?P<y>['‘’]\d\d)(?![\w'’%]|[.,]\d|\s*-\s*\d)", priority=2, trigger=r"[ \t]['‘’]\d\d\b")
 def clipped_year(m: re.Match[str], text: str) -> Cand | None:
     """ "sales peaked in '98", "fiscal '99": a year with its century left out."""
-    year = _full_year(m["y"][1:])
+    year = full_year(m["y"][1:])
     start = m.start() if m["pre"].lower() in ("fiscal", "early", "late", "mid") else m.start("y")
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(m["pre"].lower())
     return Cand(start, m.end(), "abs", spec=Spec("Y", year=year), mod=mod)
@@ -33,7 +28,7 @@ def clipped_year(m: re.Match[str], text: str) -> Cand | None:
 @rule(rf"\bFY[ \t]*(?:(?P<full>{YEAR})|['‘’]?(?P<yy>\d\d)(?!\d))(?![\w%])", priority=2, trigger=r"FY")
 def fy_year(m: re.Match[str], text: str) -> Cand | None:
     """ "FY98", "FY '99", "FY 1999": a fiscal year, valued as its year (as "fiscal 1999" is)."""
-    year = int(m["full"]) if m["full"] else _full_year(m["yy"])
+    year = int(m["full"]) if m["full"] else full_year(m["yy"])
     return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=year))
 
 

@@ -17,6 +17,7 @@ from explorer.temporal.grammar import (
 )
 from explorer.temporal.grammar.match_play import is_bound_game_clock, times_play_by_game_clock
 from explorer.temporal.grammar.rules_business import FEAST_BEFORE_WEEKDAY
+from explorer.temporal.grammar.blocks import full_year
 from explorer.temporal.grammar.rules_dates import NUMERIC_DASH, YEAR_FIRST, numeric_day, slashed_month_day
 from explorer.temporal.normalize import Spec, valid_day
 
@@ -380,8 +381,8 @@ def numeric_date_with_clock(m: re.Match[str], text: str) -> Cand | None:
     """ "12/29/2018 20:29", "4/2/19 9:15 am": a record's date and clock time, one TIME as TimeML
     marks a timestamp (day and month in the order the numeric date rule reads them)."""
     a, b, y = int(m["na"]), int(m["nb"]), m["ny"]
-    year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
-    mo, d = slashed_month_day(a, b, text)
+    year = int(y) if len(y) == 4 else full_year(y)
+    mo, d = slashed_month_day(a, b, text, year, text_before(text, m.start(), 14))
     if not valid_day(year, mo, d):
         return None
     if m["mh"] is not None and not m["mu"] and not m["tz"]:
