@@ -105,24 +105,15 @@ def links_at_foot(text: str) -> int:
     return pos
 
 
-#: What closes an entry's date before the entry's words: a full stop ("1 October 1917. Battalion in
-#: billets", "Monday 9 April. Gale from the south-west") or a 24-hour clock of four figures ("3.9.39
-#: 0600 Battalion ordered to mobilise"), as diaries and logs write them.
-_ENTRY_DATE_END = re.compile(r"^(?:\.[ \t]+(?=[A-Z])|[ \t]+(?:[01]\d|2[0-3])[0-5]\d\b)")
-
-
 def is_log_entry(line: str) -> bool:
-    """A log's or a diary's entry: a line opening with a day's date, then what happened, however
-    long the line: after a clock time ("2025-01-07 03:12 UTC  Monitoring reports ..."), a full stop
-    ("6 October. The enemy raided the left post ...") or a 24-hour clock ("2.9.39 0800 Main body
-    entrained")."""
+    """A log's entry: a line opening with a full date and a clock time, then what happened
+    ("2025-01-07 03:12 UTC  Monitoring reports ..."), however long the line."""
     for c in find_candidates(line[:60]):
         if c.start > 2:
             return False
         spec = c.spec
-        if spec is None or spec.gran != "D" or spec.day is None or len(line[c.end:].split()) < 3:
-            return False
-        return bool(spec.clock) or spec.month is not None and bool(_ENTRY_DATE_END.match(line[c.end:]))
+        return bool(spec is not None and spec.gran == "D" and spec.day is not None and spec.clock
+                    and len(line[c.end:].split()) >= 3)
     return False
 
 

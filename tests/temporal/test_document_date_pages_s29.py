@@ -5,11 +5,6 @@ they showed, each on sentences of our own that vary the words and dates.
 First scored on main 8c8de885: 21 of 25 right, 4 wrong (two header dates "03/04/2011" read month
 first on a page that writes its dates day first elsewhere, one read month first beside a weekday
 that fits only the day-first reading, one "14.6.44" read as 2044). At the end of the session: 25.
-
-The readable gold showed one more kind: a diary or a ship's log whose entries are paragraphs opening
-with their day ("6 October. The enemy raided ...", "Monday 9 April 1894. Loaded ...") was dated by
-its first entry (2 of 282 readable documents); such entries now count as a log's, like short
-headings and timestamped lines did.
 """
 
 from __future__ import annotations
@@ -94,28 +89,6 @@ def test_a_weekday_beside_a_slashed_date_dates_the_page() -> None:
 def test_a_two_figure_year_stamp_dates_the_page_no_later_than_today(stamp: str, right: date) -> None:
     text = f"ORDERS FOR THE DAY\n{stamp}\n\n{BODY}"
     assert printed_document_date(text) == (right, "header")
-
-
-# -- a diary or a log whose entries are paragraphs opening with their day has no page date -------
-
-@pytest.mark.parametrize("entries", [
-    # a date and a full stop, then the entry
-    ["12 June 1916. Reached the rest camp at noon and bathed in the river.",
-     "14 June. Working parties carried duckboards up to the line all night.",
-     "15 June. Heavy rain. The camp was shelled at dusk and two horses were killed."],
-    ["Thursday 3 August 1876. Left the inn at six and walked over the pass to the lake.",
-     "Friday 4 August. Rowed across to the island and sketched the chapel.",
-     "Saturday 5 August. Rain all day; wrote letters and read by the fire."],
-    # a D.M.YY date and a 24-hour clock, then the entry
-    ["21.3.18 0440 Enemy bombardment opened on the whole brigade front.",
-     "21.3.18 0940 Forward posts reported enemy infantry in the mist.",
-     "22.3.18 0300 Battalion withdrew to the second line without loss."],
-])
-def test_a_diary_of_dated_paragraphs_has_no_page_date(entries: list[str]) -> None:
-    text = "Diary of the expedition\n\nCopied from the original notebook.\n\n" + "\n\n".join(entries) + "\n"
-    doc = date_document(Document("diary.txt", text, "diary"))
-    assert doc.date is None
-
 
 
 # -- a numeric date's two-figure year takes the century that does not put it far ahead of now -----
