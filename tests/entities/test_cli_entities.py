@@ -1,4 +1,6 @@
-"""``explorer actors``, ``places`` and ``groups`` run as a user would, in a subprocess, without Qt."""
+"""``explorer actors``, ``places`` and ``groups`` run as a user would, without Qt: the commands'
+output through ``main(argv)`` in this process (``tests.cli_runner``: a new interpreter per command
+cost seconds of CPU each), the Qt-free check in a real subprocess, where ``sys.modules`` is clean."""
 
 from __future__ import annotations
 
@@ -11,12 +13,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_runner import run_cli
+
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = Path(__file__).parent / "corpus"
 
 
 def _run(*args: str) -> str:
-    run = subprocess.run([sys.executable, "-m", "explorer", *args], capture_output=True, text=True, cwd=REPO, timeout=120)
+    run = run_cli(*args, cwd=REPO)
     assert run.returncode == 0, run.stderr
     return run.stdout
 
