@@ -36,7 +36,9 @@ def pytest_cmdline_main(config: pytest.Config) -> None:
         return
     if getattr(option, "benchmark_only", False) or getattr(option, "collectonly", False):
         return
-    option.numprocesses = "auto"
+    # one worker more than the cores: a worker spends much of its time waiting (subprocesses, Qt's
+    # event loop and timers), and the spare worker fills it; on two cores 3 workers, not 2
+    option.numprocesses = (os.cpu_count() or 1) + 1
     if option.dist == "no":
         option.dist = "loadfile"  # a file's tests on one worker: its module-scoped fixtures are built once
 
