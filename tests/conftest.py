@@ -21,7 +21,7 @@ load_profile_for_environment()  # before any test module is collected: their dec
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_cmdline_main(config: pytest.Config) -> None:
-    """Spread the tests over every core (pytest-xdist, ``-n auto``) whenever pytest-xdist is there.
+    """Spread the tests over every core and one more worker (pytest-xdist) whenever pytest-xdist is there.
 
     Why here and not ``-n auto`` in ``addopts``: an environment without pytest-xdist (one installed
     before it joined the ``test`` extra) would refuse ``-n`` and run nothing; here it runs serially.
