@@ -944,6 +944,32 @@ UNOPENED_PARTS: dict[str, frozenset[str]] = {
         "s29u-wire1999-ladder-maker-jury-verdict",
         "s29u-zoo-red-panda-twins",
     }),
+    # session thirty: three wire stories in the US agency and newspaper style of 1997-2000 (an AP refinery fire under an
+    # editors' correction line with the agency slug at its foot, a New York Times airline loss sent days after its
+    # results with a dated correction below it, a Reuters "UPDATE 2" on a hog farm's river spill and the state's suit), a
+    # government press release ("FOR IMMEDIATE RELEASE", "###", an issued line at its foot), a company's history page in
+    # "1971 – ..." lines (no publication date), a sentencing, a hurricane's week under day headings, a bill's passage
+    # through both houses, an archaeological dig report in BC years and "the 2nd millennium BC" (no publication date), an
+    # 18th-century traveller's letters (no publication date), a cricket season review, a first ascent's history (no
+    # publication date), a museum's exhibition notice with opening hours and a run of dates, a parish council's minutes
+    # and a podcast transcript with time stamps recorded a week before its release
+    "unopened30": frozenset({
+        "s30u-company-history-tarnwick-outdoor-timeline",
+        "s30u-court-scaffolding-director-jailed-apprentice-fall",
+        "s30u-cricket-season-review-marlshire-promotion",
+        "s30u-dig-report-harrow-knoll-excavations",
+        "s30u-exhibition-castlegate-museum-measured-hours",
+        "s30u-history-first-ascent-tarkhan-sar",
+        "s30u-hurricane-marisol-week-day-by-day",
+        "s30u-letters-grand-tour-ashcombe-1764",
+        "s30u-minutes-hollowell-parish-council-november",
+        "s30u-nyt2000-regional-airline-quarterly-loss",
+        "s30u-parliament-bathing-waters-bill-passage",
+        "s30u-podcast-transcript-dial-up-bulletin-board",
+        "s30u-press-release-route-31-bridge-reopens",
+        "s30u-wire1997-refinery-fire-evacuation",
+        "s30u-wire1999-hog-farm-river-spill-lawsuit",
+    }),
 }
 
 #: Every article that is scored in aggregate only and never opened while writing rules.
