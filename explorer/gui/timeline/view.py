@@ -518,6 +518,8 @@ class TimelineView(RenderCache, LanesAndColours, PointerInput, EmptyState, QWidg
     # -- scrolling the lanes -------------------------------------------------------------------
 
     def _fill_undated(self, keys: np.ndarray) -> None:
+        """The strip lists ``keys`` as given (the documents' order, then their texts': see
+        ``view_cache.in_document_order``)."""
         lst = self.undated_list
         lst.clear()
         n = len(keys)
