@@ -163,6 +163,7 @@ class RenderCache:
         self._show_selected(self.selection.current_event(), pan=False)
         self._keep_selection_shown(selection_shown)
         self._update_empty_state()
+        self.redrawn.emit()
 
     def _narrowed(self) -> bool:
         """Whether the user narrowed the events (Filter, actors or places, or a curation filter):
