@@ -100,6 +100,26 @@ class ExportOptionsDialog(QDialog):
         self.path_edit.textChanged.connect(self._path_typed)
         self._update_pixels()
         self._path_typed(self.path_edit.text())
+        #: What the dialog offered and the user has not changed (see :meth:`offer`).
+        self.offered_title = title
+        self._height_typed = False
+
+    def offer(self, height: int, title: str) -> None:
+        """The timeline changed under the open dialog (an import still reading adds documents,
+        lanes, events): the height that gives every lane its room and the title that counts what
+        is drawn, each put in its box unless the user typed one there or chose a print size.
+        Opened early in an import, the dialog offered 450 px and "Timeline of 0 events from 0
+        documents" while thirty articles arrived behind it."""
+        if not self._height_typed and not self.print_size() and height != self.height_box.value():
+            self._setting_size = True
+            try:
+                self.height_box.setValue(height)
+            finally:
+                self._setting_size = False
+        if self.title_edit.text() == self.offered_title and title != self.offered_title:
+            self.title_edit.setText(title)
+            self.title_edit.setCursorPosition(0)
+        self.offered_title = title
 
     def _format_chosen(self, *_args) -> None:
         """A format picked from the list: the file's extension follows it, PNG alone has a resolution."""
@@ -149,7 +169,10 @@ class ExportOptionsDialog(QDialog):
             self._setting_size = False
 
     def _size_typed(self, *_args) -> None:
-        """A size typed by hand is a size in pixels, no longer the preset's."""
+        """A size typed by hand is a size in pixels, no longer the preset's, and the user's: the
+        height the timeline offers as it changes no longer replaces it."""
+        if not getattr(self, "_setting_size", False) and self.sender() is self.height_box:
+            self._height_typed = True
         if not getattr(self, "_setting_size", False) and self.print_size():
             key = self.print_size()
             if (self.width_box.value(), self.height_box.value()) != PRESETS[key].layout_size():
@@ -200,10 +223,19 @@ def export_image_dialog(timeline, parent: QWidget | None = None) -> Path | None:
     suggested = timeline.figure_title()
     dialog = ExportOptionsDialog(fmt, size, dpi, suggested, parent,
                                  path=str(Path(folder) / f"{name}.{fmt}"), print_size=printed)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+
+    def follow() -> None:  # the timeline redrawn under the dialog: its size and title follow
+        dialog.offer(timeline.export_size()[1], timeline.figure_title())
+
+    timeline.redrawn.connect(follow)
+    try:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        timeline.redrawn.disconnect(follow)
+    if not accepted:
         return None
     size, dpi, title = dialog.options()
-    if title == suggested:
+    if title == dialog.offered_title:
         # the suggested title, left as it was, counts what is drawn at Save: an import still running
         # while the dialog was open printed "Timeline of 36 events" over a figure of 41 (34 drawn)
         title = timeline.figure_title()

@@ -538,43 +538,102 @@ def merge_repeated_titles(
 
 
 def widen_titles(arr: EventsArray, boxes: list[LabelBox], measure: Callable[[str], float], width_px: float,
-                 gap_px: float = GAP_PX) -> list[LabelBox]:
+                 gap_px: float = GAP_PX, caption_gap_px: float = CAPTION_GAP_PX) -> list[LabelBox]:
     """One lane's labels with each title cut at the widest a title may be (``max_label_px``)
     lengthened into the free room beside it: a title right of its mark to its right, up to the next
     label of its row, the pole of a title stacked above it (a flag's pole through the text strikes
     it out) and the plot's right edge; a title hanging left of its dot (no room after it) to its
     left, up to the label before it, such a pole and the plot's left edge. The sample's lane read
-    "Mohammad Sadr serves as the Foreig…" with eight years of empty row after it. A title the next
-    label already shortened has no room to gain and stays as it is; the end at its mark never
-    moves, so nothing overlaps. A cluster's caption keeps its width: the selection's card says the
-    whole title a cut caption begins, and hides the caption then (see :func:`caption_shortens`)."""
-    out = []
-    for b in boxes:
-        if b.is_cluster or len(b.members) != 1 or not b.text.endswith(ELLIPSIS):
-            out.append(b)
+    "Mohammad Sadr serves as the Foreig…" with eight years of empty row after it. A cluster's
+    caption grows the same way (after its badge to the right, or before it to the left): 30 news
+    articles read "15 The U.N. Security Council orders a glo…" with seven years of empty row after
+    it. The selection's card still hides a caption that cuts its title short (see
+    :func:`caption_shortens`).
+
+    The labels grow one after the other, each against the others as already grown: two titles
+    facing each other across one empty stretch (a span's title growing right, a day's title hanging
+    left of its dot growing left) both took the whole stretch and were written over each other.
+    A title the next label already shortened has no room to gain and stays as it is; the end at its
+    mark (or badge) never moves."""
+    out = list(boxes)
+    for i, b in enumerate(out):
+        if not b.text.endswith(ELLIPSIS) and not b.caption.endswith(ELLIPSIS):
             continue
-        whole = " ".join(arr.titles[int(arr.row[int(b.members[0])])].split())
-        hung = b.left < b.anchor  # a day's title left of its dot: its right end stays at the dot
-        limit = 0.0 if hung else width_px
-        for o in boxes:
-            if o is b:
-                continue
-            if hung:
-                if o.row == b.row and o.right <= b.left + 1e-9:
-                    limit = max(limit, o.right + gap_px)
-                elif o.row > b.row and o.anchor < b.right:
-                    limit = max(limit, o.anchor + gap_px)  # its pole stands in this row
-            elif o.row == b.row and o.left >= b.right - 1e-9:
-                limit = min(limit, o.left - gap_px)
-            elif o.row > b.row and o.anchor > b.left:
-                limit = min(limit, o.anchor - gap_px)
-        longer = elide_to(whole, (b.right - limit) if hung else (limit - b.left), measure, MIN_TITLE_CHARS)
-        if len(longer) <= len(b.text):
-            out.append(b)
-            continue
-        w = measure(longer)
-        out.append(replace(b, left=b.right - w if hung else b.left, width=w, text=longer))
+        if b.is_cluster:
+            grown = _widened_caption(arr, b, i, out, measure, width_px, gap_px, caption_gap_px)
+        elif len(b.members) == 1:
+            grown = _widened_title(arr, b, i, out, measure, width_px, gap_px)
+        else:
+            grown = None
+        if grown is not None:
+            out[i] = grown
     return out
+
+
+def _room(b: LabelBox, i: int, boxes: list[LabelBox], text_left: float, text_right: float, leftwards: bool,
+          width_px: float, gap_px: float) -> float:
+    """How far the text of box ``b`` (``boxes[i]``), now from ``text_left`` to ``text_right``, may
+    reach: leftwards, the least x its left end may take; rightwards, the most x of its right end.
+    Stops: the labels of its row beyond it, the poles of labels stacked above it, the plot's edge."""
+    limit = 0.0 if leftwards else width_px
+    for j, o in enumerate(boxes):
+        if j == i:
+            continue
+        if leftwards:
+            if o.row == b.row and o.right <= text_left + 1e-9:
+                limit = max(limit, o.right + gap_px)
+            elif o.row > b.row and o.anchor < text_right:
+                limit = max(limit, o.anchor + gap_px)  # its pole stands in this row
+        elif o.row == b.row and o.left >= text_right - 1e-9:
+            limit = min(limit, o.left - gap_px)
+        elif o.row > b.row and o.anchor > text_left:
+            limit = min(limit, o.anchor - gap_px)
+    return limit
+
+
+def _whole(arr: EventsArray, m: int) -> str:
+    return " ".join(arr.titles[int(arr.row[m])].split())
+
+
+def _widened_title(arr: EventsArray, b: LabelBox, i: int, boxes: list[LabelBox], measure: Callable[[str], float],
+                   width_px: float, gap_px: float) -> LabelBox | None:
+    """A single event's cut title ``b`` lengthened into the room beside it, or None."""
+    hung = b.left < b.anchor  # a day's title left of its dot: its right end stays at the dot
+    limit = _room(b, i, boxes, b.left, b.right, hung, width_px, gap_px)
+    longer = elide_to(_whole(arr, int(b.members[0])), (b.right - limit) if hung else (limit - b.left), measure,
+                      MIN_TITLE_CHARS)
+    if len(longer) <= len(b.text):
+        return None
+    w = measure(longer)
+    return replace(b, left=b.right - w if hung else b.left, width=w, text=longer)
+
+
+def _widened_caption(arr: EventsArray, b: LabelBox, i: int, boxes: list[LabelBox], measure: Callable[[str], float],
+                     width_px: float, gap_px: float, caption_gap_px: float) -> LabelBox | None:
+    """A cluster's cut caption lengthened into the room beside it (after its badge, or before it
+    when it stands before the badge), or None. The caption says the start of one member's title:
+    the most important member whose title it begins."""
+    if not b.caption.endswith(ELLIPSIS):
+        return None
+    stem = caption_stem(" ".join(b.caption.split()))
+    whole = next((t for t in (_whole(arr, m) for m in _ranked(arr, b.members, arr.priority)) if t.startswith(stem)),
+                 None)
+    if whole is None:
+        return None
+    pill = b.pill or 0.0
+    if b.caption_left:
+        text_right = b.right - pill - caption_gap_px
+        limit = _room(b, i, boxes, b.left, text_right, True, width_px, gap_px)
+        room = text_right - limit
+    else:
+        text_left = b.left + pill + caption_gap_px
+        limit = _room(b, i, boxes, text_left, b.right, False, width_px, gap_px)
+        room = limit - text_left
+    longer = elide_to(whole, room, measure, MIN_TITLE_CHARS)
+    if len(longer) <= len(b.caption):
+        return None
+    w = pill + caption_gap_px + measure(longer)
+    return replace(b, left=b.right - w if b.caption_left else b.left, width=w, caption=longer)
 
 
 def caption_stem(caption: str) -> str:

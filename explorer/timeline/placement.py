@@ -149,4 +149,5 @@ def stack_rows(arr: EventsArray, boxes: list[LabelBox], idx: np.ndarray, vx0: fl
     boxes = merge_repeated_titles(arr, boxes, measure, width_px, near_px=SAME_TITLE_NEAR_PX * scale, gap_px=GAP_PX * scale,
                                   badge_pad_px=BADGE_PAD_PX * scale, caption_gap_px=CAPTION_GAP_PX * scale,
                                   max_label_px=MAX_LABEL_PX * scale)
-    return widen_titles(arr, boxes, measure, width_px, gap_px=GAP_PX * scale)
+    return widen_titles(arr, boxes, measure, width_px, gap_px=GAP_PX * scale,
+                        caption_gap_px=CAPTION_GAP_PX * scale)

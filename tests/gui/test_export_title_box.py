@@ -2,6 +2,7 @@
 about 190 px wide and showed only the title's last words ("…of 1,117 events from 12 documents"), so
 what would be printed over the picture could not be read before saving."""
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -86,3 +87,44 @@ def test_the_suggested_title_counts_what_an_import_added_while_the_dialog_was_op
     assert seen["offered"] != seen["now"]
     assert titles == [seen["now"]]
     assert seen["now"] in (tmp_path / "view.svg").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("typed_height", [None, 700])
+def test_the_dialog_s_height_and_title_follow_an_import_running_behind_it(qtbot, make_window, monkeypatch, tmp_path,
+                                                                       typed_height):
+    """Ctrl+E early in an import offered the height and the title of the first articles ("Timeline
+    of 0 events from 0 documents", 450 px) while the rest arrived behind the dialog: an image of
+    twenty lanes in the height of two, its labels gone. The boxes follow what is drawn, but for a
+    height the user typed."""
+    from .test_monkey import monkey_corpus
+
+    documents = monkey_corpus(n_docs=20, per_doc=6)
+    win = make_window()
+    win.add_documents(documents[:2])
+    qtbot.waitUntil(lambda: win.timeline.lane_count() == 2)
+    seen = {}
+
+    def look(dialog):
+        seen["offered"] = (dialog.height_box.value(), dialog.title_edit.text())
+        if typed_height is not None:
+            dialog.height_box.setFocus()
+            dialog.height_box.selectAll()
+            qtbot.keyClicks(dialog.height_box, str(typed_height))
+        win.add_documents(documents[2:])  # the import goes on behind the dialog
+        qtbot.waitUntil(lambda: win.timeline.lane_count() == 20)  # drawn: the dialog was told
+        seen["shown"] = (dialog.height_box.value(), dialog.title_edit.text())
+        seen["now"] = win.timeline.figure_title()
+        seen["fits"] = win.timeline.export_size()[1]
+
+    export_to(monkeypatch, tmp_path / "view.svg", look)
+    win.timeline.setFocus()
+    qtbot.waitUntil(win.timeline.hasFocus)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    (height0, title0), (height, title) = seen["offered"], seen["shown"]
+    assert "from 2 documents" in title0 and title == seen["now"] and "from 20 documents" in title
+    if typed_height is None:
+        assert height == seen["fits"] > height0  # room for the twenty lanes
+    else:
+        assert height == typed_height
+    svg = (tmp_path / "view.svg").read_text(encoding="utf-8")
+    assert title in svg and f'height="{height}' in svg[:2000]

@@ -163,3 +163,31 @@ def test_a_lane_whose_events_are_all_undated_says_so_and_a_click_selects_one(qtb
     event = selected(window)
     assert event is not None and event.doc == "/corpus/delta.txt" and event.sentence == "Someday the bridge will open."
     assert timeline.undated_list.currentItem().data(Qt.ItemDataRole.UserRole) == event.id
+
+
+def test_the_strip_lists_the_documents_in_their_order_and_each_one_s_events_in_its_text(qtbot, make_window):
+    """An import takes documents as they finish reading and puts them in the folder's order when it
+    ends: the lanes moved, but the strip kept the order of arrival (the museum notes, read first,
+    stayed first though their lane went last). It follows the lanes' order, then the text."""
+    gamma = Document("/corpus/gamma.txt", GAMMA, "Gamma museum notes", date(2006, 1, 1), "header")
+    events = [
+        _event(gamma, "The museum opened on 3 April 2004 with a speech.", "3 April 2004", "2004-04-04",
+               date(2004, 4, 3), date(2004, 4, 3)),
+        _event(gamma, "Eventually the collection may move abroad.", "Eventually", "FUTURE_REF", None, None),
+        _event(gamma, "One day the wing will be rebuilt.", "One day", "FUTURE_REF", None, None),
+    ]  # given out of text order (the project puts them back in it)
+    window = make_window()
+    window.add_documents([ExtractedDocument(gamma, tuple(t for _, t in events), tuple(e for e, _ in events))]
+                         + build_corpus())
+    qtbot.waitUntil(lambda: window.timeline.mark_count() == 6)
+    in_text = [events[2][0].title, events[1][0].title]
+    assert _strip_texts(window) == in_text + ["Someday the archive will open"]
+    project = window.model.project
+    hashes = [d.hash for d in project.documents()]
+    assert project.arrange_documents(hashes[1:] + hashes[:1])  # the folder's order: alpha, beta, gamma
+    window.timeline.refresh()  # now, not when the coalescing timer fires
+    assert _strip_texts(window) == ["Someday the archive will open"] + in_text
+    window.timeline.setFocus()
+    qtbot.waitUntil(window.timeline.hasFocus)
+    press(qtbot, K.Key_U, CTRL)  # the first the strip lists is the first selected
+    assert selected(window).sentence == "Someday the archive will open."

@@ -113,3 +113,54 @@ def test_a_title_hanging_left_stops_after_the_label_before_it() -> None:
     hung = next(b for b in boxes if b.text.startswith(LONG[0][:10]))
     assert hung.width > MAX_LABEL_PX and hung.text.endswith(ELLIPSIS)
     assert before.right + GAP_PX <= hung.left + 1e-6
+
+
+@pytest.mark.parametrize("first, second", [(LONG[0], LONG[1]), (LONG[2], LONG[0]), (LONG[1], LONG[2])])
+def test_two_titles_facing_each_other_share_the_room_between_them(first: str, second: str) -> None:
+    """A title growing right and a day's title hanging left of its dot at the right edge, growing
+    left, across one empty stretch narrower than both whole titles (5 px a day: about 940 px): the
+    first takes what it needs, the second the rest. Both took the whole stretch and were written over
+    each other (30 news articles: "…sanctions imposed on Ira" under "It is the first time that…")."""
+    boxes = shown([START, START + 190], [first, second], width=1000.0)
+    assert not overlaps(boxes)
+    a = next(b for b in boxes if b.text.startswith(first[:10]))
+    b = next(b for b in boxes if b.text.startswith(second[:10]))
+    assert b.right < b.anchor  # the second hangs left of its dot
+    assert a.text == first  # the first, whole
+    assert a.right + GAP_PX <= b.left + 1e-6
+
+
+def _cluster(boxes):
+    return next(b for b in boxes if b.is_cluster)
+
+
+@pytest.mark.parametrize("title", LONG)
+def test_a_cluster_s_caption_with_an_empty_row_after_it_is_shown_whole(title: str) -> None:
+    """Three events of one day make a cluster whose caption is its first title: with the rest of the
+    row empty the caption is no longer cut at the widest a title may be."""
+    boxes = shown([START, START, START, START + 150], [title, "Talks end", "Ministers meet", "Harvest starts late"])
+    c = _cluster(boxes)
+    assert c.caption == title and c.count == 3
+    assert c.right <= next(b for b in boxes if b.text == "Harvest starts late").left - GAP_PX + 1e-6
+    assert not overlaps(boxes)
+
+
+@pytest.mark.parametrize("gap_days", [40, 55])
+def test_a_cluster_s_caption_stops_before_the_next_label(gap_days: int) -> None:
+    boxes = shown([START, START, START + gap_days], [LONG[1], "Talks end", "Harvest starts late"])
+    c = _cluster(boxes)
+    nxt = next(b for b in boxes if b.text == "Harvest starts late")
+    assert c.caption.endswith(ELLIPSIS) and measure(c.caption) > MAX_LABEL_PX
+    assert c.right + GAP_PX <= nxt.left + 1e-6
+    assert not overlaps(boxes)
+
+
+@pytest.mark.parametrize("title", LONG)
+def test_a_caption_before_its_badge_at_the_right_edge_uses_the_room_before_it(title: str) -> None:
+    """A cluster at the plot's right edge writes its caption before its badge: it takes the empty
+    row before it, up to the label before it."""
+    boxes = shown([START, START + 196, START + 196], ["Talks end", title, "Ministers meet"])
+    c = _cluster(boxes)
+    assert c.caption_left and c.caption == title
+    assert next(b for b in boxes if b.text == "Talks end").right + GAP_PX <= c.left + 1e-6
+    assert not overlaps(boxes)

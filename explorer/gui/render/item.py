@@ -176,10 +176,12 @@ class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
         return self._qcolors[code] if code >= 0 else QColor(self.theme.muted)
 
     def set_carded(self, title: str, positions) -> None:
-        """The selection's card says ``title`` whole beside the event at array ``positions`` (``""``:
-        no card). A cluster holding that event whose caption is the title cut short then leaves its
-        caption out: the card said a whole title in bold just over a caption that began the same
-        words and broke off, the same words twice, read as two events."""
+        """The selection's card says ``title`` (as its width lets it: whole, or cut with an
+        ellipsis) beside the event at array ``positions`` (``""``: no card). A cluster holding that
+        event whose caption is the title cut shorter than the card says it then leaves its caption
+        out: the card said a whole title in bold just over a caption that began the same words and
+        broke off, the same words twice, read as two events. A caption saying as much or more
+        stays, and the card leaves its title out (``SelectionHighlight._title_beside_mark``)."""
         carded = (title, np.asarray(positions, np.int64)) if title and len(positions) else None
         if carded is None and self.carded is None:
             return

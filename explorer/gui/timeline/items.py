@@ -79,8 +79,15 @@ class SelectionHighlight(pg.GraphicsObject):
         self._labelled_by = item
         self._positions = np.asarray(positions, np.int64)
         if item is not None and hasattr(item, "set_carded"):
-            item.set_carded(self._card[0], self._positions)
+            item.set_carded(self._title_shown(), self._positions)
         self.update()
+
+    def _title_shown(self) -> str:
+        """The card's title as its width lets it say it (whole, or cut with an ellipsis)."""
+        from explorer.timeline.labels import elide_to
+
+        title = self._card[0] if self._card is not None else ""
+        return elide_to(title, CARD_MAX_PX - 2 * CARD_PAD_PX, QFontMetricsF(self._bold).horizontalAdvance) or title[:1]
 
     def set_target(self, x0: float, x1: float, lane: float, is_span: bool, extra_lanes=()) -> None:
         self.prepareGeometryChange()
@@ -114,18 +121,28 @@ class SelectionHighlight(pg.GraphicsObject):
         return any(not b.is_cluster and np.isin(b.members, self._positions).any() for b in item.last_labels)
 
     def _title_beside_mark(self) -> bool:
-        """Whether a cluster holding the selected event already shows its title, whole, as the
-        caption beside its badge (a title told in several sentences, merged; or the event the most
-        important of its cluster). The card then leaves its title out and says only the date and
-        document: the same words twice, one over the other, read as two events. The caption stays
-        rather than the card's title because it is part of the lane's label layout, which does not
-        move with the selection, and it is where the eye already is."""
+        """Whether a cluster holding the selected event already shows its title as the caption
+        beside its badge, whole or at least as far as the card would (a title told in several
+        sentences, merged; or the event the most important of its cluster; a caption taking the
+        empty row after it says more than the card's width holds). The card then leaves its title
+        out and says only the date and document: the same words twice, one over the other, read as
+        two events. The caption stays rather than the card's title because it is part of the
+        lane's label layout, which does not move with the selection, and it is where the eye
+        already is. (A caption saying less than the card is left out instead: see
+        ``TimelineItem.set_carded``.)"""
+        from explorer.timeline.labels import caption_stem
+
         item = self._labelled_by
         if item is None or not len(self._positions) or self._card is None:
             return False
-        title = self._card[0]
-        return any(b.is_cluster and " ".join(b.caption.split()) == title and np.isin(b.members, self._positions).any()
-                   for b in item.last_labels)
+        title, card = self._card[0], caption_stem(self._title_shown())
+        for b in item.last_labels:
+            if not b.is_cluster or not b.caption or not np.isin(b.members, self._positions).any():
+                continue
+            caption = " ".join(b.caption.split())
+            if caption == title or (title.startswith(caption_stem(caption)) and caption_stem(caption).startswith(card)):
+                return True
+        return False
 
     def lanes_moved(self) -> None:
         """The timeline drew its lanes at other heights: follow them."""
@@ -286,7 +303,7 @@ class SelectionHighlight(pg.GraphicsObject):
         title, detail = self._card
         bold, plain = QFontMetricsF(self._bold), QFontMetricsF(self._font)
         inner = CARD_MAX_PX - 2 * CARD_PAD_PX
-        title = "" if self._title_beside_mark() else elide_to(title, inner, bold.horizontalAdvance) or title[:1]
+        title = "" if self._title_beside_mark() else self._title_shown()
         detail = elide_to(detail, inner, plain.horizontalAdvance)
         title_h = bold.height() if title else 0.0
         w = max(bold.horizontalAdvance(title), plain.horizontalAdvance(detail)) + 2 * CARD_PAD_PX

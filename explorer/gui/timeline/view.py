@@ -77,6 +77,9 @@ class TimelineView(RenderCache, LanesAndColours, PointerInput, EmptyState, QWidg
     laneModeChanged = Signal(str)
     #: What a mark's colour means changed ("document", "actor" or "place").
     colourModeChanged = Signal(str)
+    #: The marks were made again from the model (events arrived, a filter, other lanes): what an
+    #: export would draw changed. Emitted once per rebuild (rebuilds are coalesced).
+    redrawn = Signal()
 
     def __init__(self, selection: EventSelection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -518,6 +521,8 @@ class TimelineView(RenderCache, LanesAndColours, PointerInput, EmptyState, QWidg
     # -- scrolling the lanes -------------------------------------------------------------------
 
     def _fill_undated(self, keys: np.ndarray) -> None:
+        """The strip lists ``keys`` as given (the documents' order, then their texts': see
+        ``view_cache.in_document_order``)."""
         lst = self.undated_list
         lst.clear()
         n = len(keys)

@@ -41,6 +41,15 @@ class MarkTitles(Sequence[str]):
         return self._model.mark_title(key) if key < self._model.key_count() else ""
 
 
+def in_document_order(keys: np.ndarray, document_lane: np.ndarray) -> np.ndarray:
+    """``keys`` by their document's place among the documents (its lane in document lanes), then by
+    key: within a document the keys follow its text (extraction gives events in text order). Keys
+    are given in the order documents finish reading, not in the folder's order the lanes take when
+    an import ends: the undated strip listed the documents as they happened to arrive."""
+    keys = np.asarray(keys, np.int64)
+    return keys[np.lexsort((keys, document_lane[keys]))] if len(keys) else keys
+
+
 class RenderCache:
     """Rebuilding the marks for :class:`TimelineView` (whose widgets and state it uses)."""
 
@@ -147,13 +156,14 @@ class RenderCache:
         self._apply_stars()
         self.legend.set_events(self.arr, self._legend_key(colouring.key))
         self._apply_lanes()
-        self._fill_undated(np.unique(member_undated))
+        self._fill_undated(in_document_order(np.unique(member_undated), arrays.lane))
         self._follow_filter()
         if self._auto_fit and len(self.arr):
             self._apply_range(*self.fit_range(robust=self._auto_fit != "full"))
         self._show_selected(self.selection.current_event(), pan=False)
         self._keep_selection_shown(selection_shown)
         self._update_empty_state()
+        self.redrawn.emit()
 
     def _narrowed(self) -> bool:
         """Whether the user narrowed the events (Filter, actors or places, or a curation filter):
