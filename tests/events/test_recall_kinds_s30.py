@@ -53,3 +53,32 @@ def test_a_relative_clause_that_is_no_second_act_gives_no_extra_event(sentence: 
     titles = [title for title, _, _ in _events(sentence)]
     assert len(titles) <= 2 and len(set(titles)) == len(titles), titles
     assert not any("signs the striker" in title for title in titles[1:]), titles
+
+
+# --------------------------------------------------------------------------- "did not … until" a date
+
+
+@pytest.mark.parametrize(("sentence", "title_part", "begin"), [
+    ("Building began in 1864, and the college did not open until October 1869.", "college opens", date(1869, 10, 1)),
+    ("The museum did not reopen until March 2004.", "museum reopens", date(2004, 3, 1)),
+    ("The company struggled to raise its capital, and work did not start until the spring of 1864.",
+     "ork starts", date(1864, 3, 1)),
+    ("He did not return to Oslo until 1921.", "returns to Oslo", date(1921, 1, 1)),
+    ("The council did not approve the plan until 14 June 2019.", "council approves the plan", date(2019, 6, 14)),
+])
+def test_an_act_not_done_until_a_date_is_done_on_that_date(sentence: str, title_part: str, begin: date) -> None:
+    """"did not open until October 1869": the college opened then; the event is the opening, titled
+    without the negation, on the date."""
+    found = [(title, b) for title, b, _ in _events(sentence) if title_part in title]
+    assert found and all(b == begin for _, b in found), _events(sentence)
+    assert not any(" not " in title for title, _, _ in _events(sentence)), _events(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Voters did not know the result until Friday.",
+    "The ferry will not sail until Thursday.",
+    "Sailings would not resume until Wednesday.",
+    "The club has not won the league since 1994.",
+])
+def test_a_state_a_future_or_a_denial_is_no_act_done_at_last(sentence: str) -> None:
+    assert _events(sentence) == []
