@@ -33,6 +33,7 @@ from explorer.events.joined_clauses import retitle_joined_dates
 from explorer.events.life_lines import life_event
 from explorer.events.named_retellings import fold_announced_perfects, fold_retellings
 from explorer.events.no_single_happening import tells_what_would_be
+from explorer.events.not_until import done_at_last
 from explorer.events.one_happening import one_journey, one_per_clause, stamps_beside_their_dates
 from explorer.events.one_life import fold_one_life
 from explorer.events.story_day import undated_acts_on_the_story_day
@@ -206,6 +207,8 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     events = one_journey(drop_reports_beside_happenings(doc.text, events))
     # (a date right after a happening's noun is that happening's, whatever the main clause tells:
     # "Donors could fund the mission at the conference in Geneva on 24 February", see dated_nominals)
+    # ("The college did not open until October 1869": the opening, then; see not_until)
+    events = [done_at_last(e) for e in events]
     told = [e if e.id in lives or not _tells_no_happening(doc.text, e, doc.date) else _as_held_happening(e)
             for e in events]
     told = [e for e in told if e is not None]

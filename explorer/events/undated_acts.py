@@ -184,6 +184,12 @@ DATE_PREPOSITIONS = frozenset("in on at by during from".split())
 _BARE_VERB_NEXT = re.compile(r"\W*(?:(?:and|but|then)\s+)?(?:then\s+|later\s+|also\s+)?[a-z]{3,}ed\b")
 
 
+#: A relative clause opened after an opening act's object, which may tell a happening (and hold the
+#: sentence's date) of its own: "The council hired a second contractor, Danforth Civil, which restarted
+#: the works in September 2022", "She set up a board committee, which met for the first time on 14 April".
+_RELATIVE_AFTER_ACT = re.compile(r",\s+(?:who|which|where)\s")
+
+
 def opening_act_beside_date(doc: Document, sentence_start: int, sentence_end: int, dates: Sequence[tuple[int, int]],
                              dated: Sequence[Event], told: list[tuple[int, int]], furniture: Furniture) -> Event | None:
     """The happening of a dated sentence's opening clause when the date belongs to a later clause: "The
@@ -199,6 +205,9 @@ def opening_act_beside_date(doc: Document, sentence_start: int, sentence_end: in
     found, title = plain
     text = doc.text[sentence_start:sentence_end]
     left, right = clause_bounds(text, found.trigger_start - sentence_start, found.trigger_end - sentence_start)
+    relative = _RELATIVE_AFTER_ACT.search(text, found.trigger_end - sentence_start, right)
+    if relative is not None:
+        right = relative.start()  # the dated relative clause after the act is a clause of its own
     if any(sentence_start + left <= a and b <= sentence_start + right for a, b in dates) or any(
             a < right and left < b for a, b in told) or any(a < sentence_start + right for a, _ in dates):
         return None  # a date in its clause or before its clause ends: the dated event tells it
