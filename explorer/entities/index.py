@@ -446,6 +446,7 @@ class ActorIndex:
         found += [e for e in self.in_range(event.doc, event.sentence_start, event.sentence_end)
                   if e not in found and _named_in(event.title, e)]
         stands_for = self.subject_stands_for(event, spans)
+        told_by = stands_for  # whom the title's description or pronoun was read to stand for
         if stands_for is None:
             # the title opens with a name: one of the clause's own ("The chief executive of Lumen Foods,
             # Maria Kowal, resigned" -> "Maria Kowal resigns") or one named before it
@@ -501,6 +502,13 @@ class ActorIndex:
                         and not any(unknown.split()[-1] in e.name.split() for e in found):
                     # ("President Lincoln", "General Dung": an office before a name the index knows, kept)
                     actors = (unknown, *actors)
+        if told_by is not None and not told_by.is_place and modified is None and country is None and actors[:1] == (told_by.name,):
+            # "The band stops performing" -> Salt Lanterns, then "the band": the clause's own words for
+            # who acted follow the name they stand for, so the actor shows what the text says as well
+            # as whom it means (a description counts for no centrality and makes no lane)
+            said = subject_description(event.title, event.sentence, clause_start)
+            if said and not _named_in(said, told_by) and said.lower() not in (a.lower() for a in actors):
+                actors = (actors[0], said, *actors[1:])
         actors = _with_told_subject(event.title, actors, found)
         # (a country's own forces or government are the country: "Germany's army crosses the river")
         owned = possessed_subject(whole, event.title) if country is None else None

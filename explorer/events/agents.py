@@ -4,7 +4,9 @@ The rule (issue 12), in order:
 
 1. The clause's subject is a name ("Northvale Water issues a notice"): that actor, first.
 2. It is a pronoun or a description that stands for an actor named before ("She retires", "The
-   company moves"): that actor, first (see ``explorer.entities.subject``).
+   company moves"): that actor, first (see ``explorer.entities.subject``), and the description after
+   it ("the company"); a pronoun that stands for no one the rules can find is itself the actor
+   ("They sail from Velden": "they"), as the writer's "we" is (:func:`pronoun_subject`).
 3. It is a description that stands for no name ("The theatre opens", "Talks are suspended", "Health
    officials confirm four more cases", "A flood destroys the timber bridge"): the description itself
    is the actor, first: "the theatre", "talks", "health officials", "a flood". A reader asked "who?"
@@ -16,8 +18,8 @@ A description is kept as the title writes it up to its head noun's first modifie
 over the river" -> "a footbridge"), with a lower-case first letter: that is how an actor that is a
 description and not a name is told apart everywhere (:func:`is_description`). Descriptions count for
 no one's centrality, join no cross-document group and make no actor lane, since "the council" of one
-article is not the council of another. Pronouns ("it", "we", "they") and a sentence's framing are no
-description. Nothing here knows a particular name.
+article is not the council of another. A pronoun is a description only as that last resort; a
+sentence's framing is none. Nothing here knows a particular name.
 """
 
 from __future__ import annotations

@@ -3,7 +3,9 @@ pronoun ("They sail from Velden" under a heading, with no one named before) has 
 first actor, as the writer's "we" has: it is who the clause says acted, and an empty "who" is the
 wrong answer (session 30: such events of the readable gold and the WikiWars histories had no actor).
 A pronoun the rules name still gives the name; the weather's and the empty "it" give no actor; a
-passive's agent acted. Our own sentences."""
+passive's agent acted. A description that stands for a name ("The band tours Germany") follows
+that name among the actors: the clause's own words for who acted (gold articles name "band" as
+often as the band's name). Our own sentences."""
 
 from __future__ import annotations
 
@@ -62,3 +64,17 @@ def test_a_passives_agent_acted_not_the_pronoun(text: str, timex: str, agent: st
     event = _dated(text, timex)
     assert event.actors[:1] == (agent,), (event.title, event.actors)
 
+
+@pytest.mark.parametrize(("text", "timex", "actors"), [
+    ("Salt Lanterns formed in Ebbsholm in 2001. The band toured Germany in May 2004.", "May 2004",
+     ("Salt Lanterns", "the band")),
+    ("Lumen Foods opened a plant in 1990. The company moved to Leeds on 3 May 2004.", "3 May 2004",
+     ("Lumen Foods", "the company")),
+    ("Harrow Rovers won the cup in 1998. The club was relegated on 2 May 2003.", "2 May 2003",
+     ("Harrow Rovers", "the club")),
+])
+def test_a_description_that_stands_for_a_name_follows_it(text: str, timex: str, actors: tuple[str, ...]) -> None:
+    # the name first (it acted); the clause's own words for it next, as the text says them
+    event = _dated(text, timex)
+    assert event.actors[:2] == actors, (event.title, event.actors)
+    assert names_only(event.actors)[:1] == actors[:1]
