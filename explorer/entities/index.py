@@ -20,7 +20,7 @@ from explorer.entities.subject import (
     REACH, mention_roles, named_subject, pronoun_horizon, pronoun_horizons, resolve_subject, subject_kind, subject_starts,
 )
 from explorer.entities.writer_body import WriterReadings, writer_readings
-from explorer.events.agents import first_person_subject, passive_agent, subject_description, title_subject, unknown_name_subject
+from explorer.events.agents import first_person_subject, passive_agent, pronoun_subject, subject_description, title_subject, unknown_name_subject
 from explorer.events.clauses import clause_spans
 from explorer.events.gender import sex_in_text
 from explorer.events.names import ends_written_alone, written_alone
@@ -446,6 +446,7 @@ class ActorIndex:
         found += [e for e in self.in_range(event.doc, event.sentence_start, event.sentence_end)
                   if e not in found and _named_in(event.title, e)]
         stands_for = self.subject_stands_for(event, spans)
+        told_by = stands_for  # whom the title's description or pronoun was read to stand for
         if stands_for is None:
             # the title opens with a name: one of the clause's own ("The chief executive of Lumen Foods,
             # Maria Kowal, resigned" -> "Maria Kowal resigns") or one named before it
@@ -489,6 +490,11 @@ class ActorIndex:
                 # a notice's "we" is the body that signs it ("We will close the clubhouse": the club)
                 body = self.writing_body(event) if writer == "we" else None
                 actors = (body.name, *(a for a in actors if a != body.name)) if body is not None else (writer, *actors)
+            elif description is None and (pronoun := pronoun_subject(event.title)) is not None:
+                # "They sail from Velden", "He is discharged": a pronoun no rule could name is still who
+                # the clause says acted; the names of the clause follow it
+                agent = passive_agent(event.title)  # ("She is replaced by the deputy": the deputy acted)
+                actors = (agent or pronoun, *actors)
             elif description is None and not any(_named_in(event.title.split(" ", 3)[0], e) for e in found):
                 # "Norland imposes duties on cloth": a name the index did not know is still who acted
                 unknown = unknown_name_subject(event.title, event.sentence, clause_start)
@@ -496,6 +502,13 @@ class ActorIndex:
                         and not any(unknown.split()[-1] in e.name.split() for e in found):
                     # ("President Lincoln", "General Dung": an office before a name the index knows, kept)
                     actors = (unknown, *actors)
+        if told_by is not None and not told_by.is_place and modified is None and country is None and actors[:1] == (told_by.name,):
+            # "The band stops performing" -> Salt Lanterns, then "the band": the clause's own words for
+            # who acted follow the name they stand for, so the actor shows what the text says as well
+            # as whom it means (a description counts for no centrality and makes no lane)
+            said = subject_description(event.title, event.sentence, clause_start)
+            if said and not _named_in(said, told_by) and said.lower() not in (a.lower() for a in actors):
+                actors = (actors[0], said, *actors[1:])
         actors = _with_told_subject(event.title, actors, found)
         # (a country's own forces or government are the country: "Germany's army crosses the river")
         owned = possessed_subject(whole, event.title) if country is None else None

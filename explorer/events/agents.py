@@ -4,7 +4,9 @@ The rule (issue 12), in order:
 
 1. The clause's subject is a name ("Northvale Water issues a notice"): that actor, first.
 2. It is a pronoun or a description that stands for an actor named before ("She retires", "The
-   company moves"): that actor, first (see ``explorer.entities.subject``).
+   company moves"): that actor, first (see ``explorer.entities.subject``), and the description after
+   it ("the company"); a pronoun that stands for no one the rules can find is itself the actor
+   ("They sail from Velden": "they"), as the writer's "we" is (:func:`pronoun_subject`).
 3. It is a description that stands for no name ("The theatre opens", "Talks are suspended", "Health
    officials confirm four more cases", "A flood destroys the timber bridge"): the description itself
    is the actor, first: "the theatre", "talks", "health officials", "a flood". A reader asked "who?"
@@ -16,8 +18,8 @@ A description is kept as the title writes it up to its head noun's first modifie
 over the river" -> "a footbridge"), with a lower-case first letter: that is how an actor that is a
 description and not a name is told apart everywhere (:func:`is_description`). Descriptions count for
 no one's centrality, join no cross-document group and make no actor lane, since "the council" of one
-article is not the council of another. Pronouns ("it", "we", "they") and a sentence's framing are no
-description. Nothing here knows a particular name.
+article is not the council of another. A pronoun is a description only as that last resort; a
+sentence's framing is none. Nothing here knows a particular name.
 """
 
 from __future__ import annotations
@@ -166,6 +168,32 @@ def first_person_subject(title: str) -> str | None:
     (a description, no lane's name: :func:`names_only` leaves it out), or None."""
     m = _FIRST_PERSON.match(title)
     return None if m is None else "we" if m.group(1) == "We" else "I"
+
+
+#: A title opened by a pronoun of the third person before its verb: "They sail from Velden", "He is
+#: discharged", "It lands safely"; not the empty "it" of "It is the first time", "It was a cold day".
+_THIRD_PERSON = re.compile(r"^(He|She|It|They)\s+(?=[a-z])")
+_BY_NAME = re.compile(r"^\S+\s+(?:is|are)\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:[^,;]*?\s)?by\s+(?:the\s+)?[A-Z]")
+_EMPTY_IT = re.compile(r"^It\s+(?:is|was|has\s+been|had\s+been|seems|seemed|becomes|became|remains|remained)\b")
+
+
+def pronoun_subject(title: str) -> str | None:
+    """The pronoun ("he", "she", "it", "they") a title still opens with, which no rule could name, or None.
+
+    It is what the text says acted, and a reader asked "who?" answers with it ("They sail from
+    Velden": they did) rather than with nothing; like the writer's "we", it is a description, so it
+    counts for no one's centrality and makes no actor lane (:func:`is_description`)."""
+    from explorer.events.titles.introduced import WEATHER_VERBS
+    from explorer.events.titles.pronouns import IT_PASSIVE
+
+    m = _THIRD_PERSON.match(title)
+    if m is None or _EMPTY_IT.match(title) and not IT_PASSIVE.match(title):
+        return None  # ("It was founded by …" is the thing's passive, and "it" stays)
+    if m.group(1) == "It" and WEATHER_VERBS.match(title[m.end():]):
+        return None  # "It rains all week": the weather's "it" stands for nothing that acted
+    if _BY_NAME.match(title):
+        return None  # "It is founded by the Phoenicians": the named agent acted, and the index names it
+    return m.group(1).lower()
 
 
 #: A title told in the passive with its agent described, not named: "The old school is bought by the

@@ -18,7 +18,7 @@ from explorer.events.titles.long_subjects import past_after_long_subject
 from explorer.events.titles.length import LONG_TITLE, comma_inside_phrase, cut_clause, fit, subject_aside_before_late_verb, subject_before_late_verb
 from explorer.events.titles.phrases import open_between, participle_object, without_batch_nouns, without_second_name
 from explorer.events.titles.words import (
-    BODY_WORDS, MAX_WORDS, DANGLING, DETERMINER_WORDS, FINITE, FUNCTION_WORDS, TRAILING_JUNK,
+    BODY_WORDS, MAX_WORDS, DANGLING, DETERMINER_WORDS, FINITE, FUNCTION_WORDS, SUBJECT_PRONOUNS, TRAILING_JUNK,
 )
 
 
@@ -455,6 +455,33 @@ def is_verb(word: str) -> bool:
     return word in FINITE or present_of(word) is not None
 
 
+def _without_cut_purpose(cut: list[str], verb: int | None) -> list[str]:
+    """``cut`` without an infinitive of purpose the word cut took the object from: "The Allies launched
+    an operation to retake | Western New Guinea", "The mayor allocated funds to help build | a museum"
+    end on the act, "… launched an operation". Only after the verb's own object (a determiner, a number
+    or a name stands between the verb and "to"); "failed to break | through", "were able to make |
+    progress" keep theirs: there the infinitive is the act."""
+    end = len(cut)
+    while end > 0 and cut[end - 1].lower() in DETERMINER_WORDS:
+        end -= 1  # ("… to reinforce the | 24th Infantry Division": the object's first word, which goes too)
+    if verb is None or end < 4:
+        return cut
+    at = end - 2 - (cut[end - 2].lower() == "help" and cut[end - 3].lower() == "to")
+    infinitive = cut[at + 1:end]
+    if cut[at].lower() != "to" or at <= verb + 1 or not all(w.isalpha() and w.islower() for w in infinitive):
+        return cut
+    between = [w.lower().strip(",") for w in cut[verb + 1:at]]
+    if any(w in FINITE or w in SUBJECT_PRONOUNS for w in between):
+        return cut  # a clause of its own before the "to": "noted that he would like to discuss", a wish
+    before = cut[at - 1]
+    if is_verb(before.lower()) or before.endswith("ing") or present_of(infinitive[-1]) is not None:
+        return cut  # ("KPA attacks meant to capture", "… seeking to mediate"; "to" before a past is no infinitive)
+    # (or a participle after the auxiliary and a noun after it: "has allocated funds to help build")
+    own_object = any(w.lower() in DETERMINER_WORDS or w[:1].isdigit() or w[:1].isupper() for w in cut[verb + 1:at]) \
+        or any(present_of(w) is not None for w in cut[verb + 1:at - 1])
+    return cut[:at] if own_object else cut
+
+
 def _finish_words(words: list[str], expression: str) -> str:
     if not words:
         return expression.strip() or "Event"
@@ -483,6 +510,7 @@ def _finish_words(words: list[str], expression: str) -> str:
         sub = next((i for i in range(len(cut) - 1, 0, -1) if cut[i].lower() in _CUT_SUBORDINATORS), None)
         if verb is not None and sub is not None and sub > verb + 1 and len(cut) - sub <= 5:
             cut = cut[:sub]  # "Three people are injured | when a gas explosion tore": a cut clause of its own goes
+        cut = _without_cut_purpose(cut, verb)
     words = cut
     between = next((i for i in range(len(words) - 1, 0, -1) if words[i].lower() == "between"), None)
     if between is not None and between >= 2 and open_between(words, between, len(words)):

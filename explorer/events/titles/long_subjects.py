@@ -71,11 +71,30 @@ def past_after_long_subject(words: list[str], verb: int) -> list[str] | None:
     if len(subject) >= 2 and subject[-1].isalpha() and subject[-1].islower() and not subject[-1].endswith("ly") \
             and all(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in subject[:-1]):
         head = subject  # "Harbour Board workers stopped": a name before a common noun, which is the head
+    if _list_of_names(subject):
+        head = [subject[0], "and", subject[-1]]  # "Anna Berg, Tomas Lund and Per Eklund signed": they sign
     mini = [*head, *words[verb:]]
     told = headline_tense(" ".join(mini), max_subject_words=len(head) + 1).split(" ")
     if told == mini or told[:len(head)] != head:
         return None
     return [*subject, *told[len(head):]]
+
+
+def _list_of_names(subject: list[str]) -> bool:
+    """Whether ``subject`` lists three or more names or people, commas between them and "and" before the
+    last ("Anna Berg, Tomas Lund and Per Eklund", "Treasurer Peter Costello, Environment Minister Robert
+    Hill and Attorney General Daryl Williams all"): its head is the whole list, which is plural, not its
+    first item, which :func:`subject_head` stops at. Every item opens with a capital or a determiner
+    ("The mayor, the bishop and the harbour master"); no modifier ("of", "with") or clause word stands
+    among them."""
+    text = " ".join(subject)
+    if "," not in text or " and " not in text or text.count(",") > 6:
+        return False
+    first, last = text.split(" and ", 1)
+    items = [item.strip() for item in first.split(",")] + [last.strip()]
+    return len(items) >= 3 and all(item[:1].isupper() or item.split()[0].lower() in _NOT_BEFORE_A_VERB - {"to"}
+                                   for item in items if item) and all(items) \
+        and not any(w.lower() in _MODIFIER_OPENERS or w.lower() in _CLAUSE_OPENERS for w in subject)
 
 
 def _opens_clause(subject: list[str], i: int) -> bool:
