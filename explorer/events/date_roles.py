@@ -55,7 +55,7 @@ from explorer.events.date_roles_things import (
     ABOUT_BEFORE, ANNIVERSARY_AFTER, AS_TOLD_BEFORE, BACKDATED, BOUND_BEFORE, CITATION_AFTER,
     CITATION_BEFORE, CLASS_BY_DATE, CUT_OFF, DATES_TO, DEADLINE_AFTER, DETERMINER_BEFORE, FOR_BEFORE,
     GOODS_PERIOD, PAGE_INTRO, page_says_what_it_holds, PERIOD_COVERED, PERIOD_ENDED, PLANNED_DATE_IS, PLAN_NOUN_AFTER,
-    POSSESSIVE_AFTER, READER_POINTER, TIME_REFERRED_BACK, VERB_GOES_ON, labels_a_name, marks_off_a_class, RESULTS_CALL_AFTER, CALL_DEADLINE,
+    POSSESSIVE_AFTER, READER_POINTER, TIME_REFERRED_BACK, VERB_GOES_ON, labels_a_name, marks_off_a_class, names_a_listed_thing, RESULTS_CALL_AFTER, CALL_DEADLINE,
 )
 from explorer.events.timetables import in_timetable
 from explorer.temporal.name_years import year_in_name
@@ -165,6 +165,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
             DATES_TO.search(clause) and not re.match(r",?\s+when\b", after)):  # "dates back to 2019, when …": the when-clause's
         return "dated thing"
     if marks_off_a_class(_whole_sentence_before(text, start), text[end:end + 120]):
+        return "dated thing"
+    if names_a_listed_thing(text[max(0, start - 300):start], text[end:end + 120]):
         return "dated thing"
     if TALLY_SINCE.search(clause) or TALLY_OVER.search(clause) or FIGURE_FOR_PERIOD.search(clause) or measure_of_a_period(clause, after) or (
             SPENT_OVER_PERIOD.search(clause) and not A_DAY.search(text[start:end])):
