@@ -34,7 +34,7 @@ import re
 from explorer.events.date_roles_figures import (
     A_DAY, a_rate, CHANGE_OVER_PERIOD, FIGURE_OVER_PERIOD, RECORDS_BEGAN, SAID_BEFORE_FIGURE, SPENT_OVER_PERIOD, TO_FROM_COUNT, FROM_EARLIER_FIGURE, MULTIPLE_OR_LEVEL_OVER_PERIOD, PERFECT_CHANGE_AFTER, PERIOD_SAW_CHANGE, MEASURE_CHANGE, PASSIVE_CHANGE_BETWEEN, COMPARED_EARLIER, COMPARISON, MOVED_UP_OR_DOWN_FROM, EARLIER_THAN, FIGURE_FOR_PERIOD,
     COUNT_ITSELF, COUNTED_DAY, DAY_COUNTED, WORTH_THEN, PART_OF_A_DAY, PERFECT_CHANGE, PERFECT_TALLY, RANK_IN_PERIOD, RESULTS_TOLD, RUNNING_TO_NOW, SAME_OR_THAN,
-    baseline_on, figure_at_period_end, figure_under_a_label, state_reached_by, stood_or_promised_by, measure_of_a_period, SUPERLATIVE_SINCE, BRACKET_CLOSES, FIGURE_IN_BRACKETS_BEFORE, TALLY_OVER, TALLY_PERIOD, TALLY_SINCE, THAN_AFTER, THAN_NEXT,
+    baseline_on, figure_at_period_end, figure_under_a_label, state_reached_by, stood_or_promised_by, measure_of_a_period, SUPERLATIVE_SINCE, SUPERLATIVE_WITHIN, BRACKET_CLOSES, FIGURE_IN_BRACKETS_BEFORE, TALLY_OVER, TALLY_PERIOD, TALLY_SINCE, THAN_AFTER, THAN_NEXT,
 )
 from explorer.events.date_roles_generic import holds_every_day, holds_every_year
 from explorer.events.date_roles_possible import (
@@ -55,7 +55,7 @@ from explorer.events.date_roles_things import (
     ABOUT_BEFORE, ANNIVERSARY_AFTER, AS_TOLD_BEFORE, BACKDATED, BOUND_BEFORE, CITATION_AFTER,
     CITATION_BEFORE, CLASS_BY_DATE, CUT_OFF, DATES_TO, DEADLINE_AFTER, DETERMINER_BEFORE, FOR_BEFORE,
     GOODS_PERIOD, PAGE_INTRO, page_says_what_it_holds, PERIOD_COVERED, PERIOD_ENDED, PLANNED_DATE_IS, PLAN_NOUN_AFTER,
-    POSSESSIVE_AFTER, READER_POINTER, TIME_REFERRED_BACK, VERB_GOES_ON, labels_a_name, marks_off_a_class, RESULTS_CALL_AFTER, CALL_DEADLINE,
+    POSSESSIVE_AFTER, READER_POINTER, TIME_REFERRED_BACK, VERB_GOES_ON, labels_a_name, marks_off_a_class, names_a_listed_thing, RESULTS_CALL_AFTER, CALL_DEADLINE,
 )
 from explorer.events.timetables import in_timetable
 from explorer.temporal.name_years import year_in_name
@@ -149,7 +149,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if figure_under_a_label(clause, after) or figure_at_period_end(clause, text[start:end], after) or WORTH_THEN.search(clause):
         return "figure"
     if (COMPARISON.search(clause) or COMPARED_EARLIER.search(before)) and not MOVED_UP_OR_DOWN_FROM.search(clause) \
-            or SUPERLATIVE_SINCE.search(clause) or SAME_OR_THAN.search(clause) \
+            or SUPERLATIVE_SINCE.search(clause) or SUPERLATIVE_WITHIN.search(clause) or SAME_OR_THAN.search(clause) \
             or RECORDS_BEGAN.search(clause) or TO_FROM_COUNT.search(clause) or FROM_EARLIER_FIGURE.search(clause) \
             or baseline_on(clause, text[start:end]):
         return "comparison"
@@ -165,6 +165,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
             DATES_TO.search(clause) and not re.match(r",?\s+when\b", after)):  # "dates back to 2019, when …": the when-clause's
         return "dated thing"
     if marks_off_a_class(_whole_sentence_before(text, start), text[end:end + 120]):
+        return "dated thing"
+    if names_a_listed_thing(text[max(0, start - 300):start], text[end:end + 120]):
         return "dated thing"
     if TALLY_SINCE.search(clause) or TALLY_OVER.search(clause) or FIGURE_FOR_PERIOD.search(clause) or measure_of_a_period(clause, after) or (
             SPENT_OVER_PERIOD.search(clause) and not A_DAY.search(text[start:end])):

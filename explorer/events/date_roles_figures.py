@@ -308,6 +308,19 @@ SUPERLATIVE_SINCE = re.compile(
     r"fewest|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,;:.]{0,50}\bsince\s+$",
     re.IGNORECASE,
 )
+#: The superlative words of :data:`SUPERLATIVE_SINCE` without its ordinals ("the first woman elected in
+#: 1909" tells an election).
+_SUPERLATIVE = (r"(?:(?!(?:east|west|honest|modest|interest|forest|rest|test|best-?known|request|contest|protest|"
+                r"arrest|harvest|guest|chest|nest|quest|suggest|invest|latest|earliest)\b)[a-z]{2,}est|worst|best|"
+                r"(?:most|least)\s+[a-z]+)")
+#: "The flood of 1852 was the worst of the nineteenth century", "2023 was the county's wettest year of the
+#: decade", "the strike is the biggest in the 1990s": a superlative told by "be" of its subject, measured
+#: within a period. The date is the comparison's frame, not a happening; the subject's own date, if any,
+#: tells the happening ("of 1852").
+SUPERLATIVE_WITHIN = re.compile(
+    rf"\b(?:is|are|was|were|(?:has|have|had)\s+been|will\s+be)\s+(?:\w+\s+)?(?:the|its|their|his|her|[\w-]+['’]s?)\s+"
+    rf"(?:[\w-]+\s+)?{_SUPERLATIVE}\b(?:\s+[\w'’-]+){{0,3}}?\s+(?:of|in)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 #: "the wettest June since records began in 1910", "the lowest figure since records started in 1979",
 #: "the longest dry spell in records going back to 1850": when a series of measurements starts, the far
 #: end of a comparison with the past, not a happening a reader puts on a timeline.

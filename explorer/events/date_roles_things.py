@@ -13,6 +13,12 @@ from __future__ import annotations
 
 import re
 
+from explorer.events.happening_nouns import (
+    ENTRY_ACT_NOUNS, EPISODE_NOUNS, HELD_OR_BEFALLING, NEWS_NOUNS, NOMINAL_VERBS, OCCURRENCE_NOUNS,
+)
+from explorer.events.described_people import DESCRIBED_PEOPLE
+from explorer.events.names import OFFICE_NOUNS, PERSON_ROLES
+from explorer.events.tense import IRREGULAR, PARTICIPLES, REGULAR_PAST
 from explorer.number_words import spelled
 
 #: "As we said in February, we expect …", "as the company announced last week": an aside pointing back to
@@ -251,3 +257,40 @@ def page_says_what_it_holds(sentence_before: str) -> bool:
     out the results of the survey carried out in" dates the survey)."""
     m = _PAGE_SAYS_WHAT_IT_HOLDS.match(sentence_before)
     return bool(m) and not _OWN_VERB_IN_CONTENT.search(m.group("rest"))
+
+
+#: ", including a firecrest in late October", "…, including the emergency room at the hospital on 10 and 11
+#: February": an example picked out of what the clause before it counted or listed ("ringed 312 birds
+#: over the autumn", "places where people may have been exposed"). Named by a thing, the example has no
+#: happening of its own: the date says when that one thing came into the list, which the list's own
+#: clause tells (the readable gold leaves all such examples out). An example named by a happening
+#: ("including a concert in Vienna in May", "such as the Battle of Ap Bac on 2 January 1963") or told by
+#: a verb of its own ("including a laptop stolen on Friday") is read as that happening; an example that
+#: is a person ("Several leaders visited the site, including the prime minister on Tuesday") dates the
+#: clause's own act, done by that person.
+_EXAMPLE_BEFORE = re.compile(
+    r"\b(?:including|such\s+as)\s+(?P<example>[^,;:()]*?)\s*$", re.IGNORECASE)
+#: The nouns that make an example a happening or a person (see above).
+_NOT_A_THING = frozenset({
+    *NEWS_NOUNS, *HELD_OR_BEFALLING, *EPISODE_NOUNS, *NOMINAL_VERBS, *OCCURRENCE_NOUNS, *ENTRY_ACT_NOUNS,
+    *OFFICE_NOUNS, *PERSON_ROLES, *DESCRIBED_PEOPLE})
+#: The example's clause may hold a shortened title's full stop ("St. Brendan's"), no other sentence end.
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?][\"”’]?\s+(?=[A-Z\"“])")
+#: A word of the example that tells a happening in it: a past or a participle ("stolen", "opened", "held").
+_EXAMPLE_VERB = re.compile(rf"{REGULAR_PAST}|\b(?:{'|'.join(sorted({*IRREGULAR, *PARTICIPLES}, key=len, reverse=True))})\b")
+
+
+def names_a_listed_thing(before: str, after: str) -> bool:
+    """Whether the date between ``before`` and ``after`` (the text up to it and from it) dates an example
+    named by a thing, picked out of a list by "including" or "such as" (see :data:`_EXAMPLE_BEFORE`). The
+    example's words after the date count too: "such as the 2005 Pan-Blue visit" names a happening."""
+    clause = re.split(r"[,;:()—–\"“”\n]", before)[-1]
+    ends = list(_SENTENCE_END.finditer(clause))
+    m = _EXAMPLE_BEFORE.search(clause[ends[-1].end():] if ends else clause)
+    if not m:
+        return False
+    example = m.group("example") + " " + re.split(r"[,;:()—–\"“”\n.!?]", after, maxsplit=1)[0]
+    if _HAPPENING_NAME.search(example) or _EXAMPLE_VERB.search(example):
+        return False
+    words = {word.lower() for word in re.findall(r"[A-Za-z][A-Za-z'’-]*", example)}
+    return not any(word in _NOT_A_THING or word.rstrip("s") in _NOT_A_THING for word in words)
