@@ -360,5 +360,14 @@ LIGHT_VERB_ACT = (
     r"[a-z]{3,}\s+(?:the|a|an|his|her|its|their)\b)|"
     r"gave(?=\s+evidence\b)|"
     r"made(?=\s+(?:his|her|their|its|the|an?)\s+(?:closing|opening)\s+(?:speech|statement|address|submissions?)\b)|"
+    # a light "made" whose noun names the act, done once: "made peace with the hill tribes", "made landfall",
+    # "made an official visit to Oslo", "made a bid for the club", "made two arrests" (not "made a decision
+    # to …" or "made a profit": a decision is told by what it decides, a profit is a figure)
+    r"made(?=\s+(?:peace|war|landfall|(?:an?|two|three|several|his|her|their|its)\s+(?:[\w’'-]+\s+)?(?:visit|landing|"
+    r"arrests?|bid|offer|attempt|appeal|donation|speech|complaint|pilgrimage|tour|stop|detour|escape|dash|raid|"
+    r"breakthrough|debut|comeback)s?)\b)|"
+    # a dispute taken to a higher body: "took the case to the Supreme Court", "took its complaint to the regulator"
+    r"took(?=\s+(?:the|its|his|her|their)\s+(?:[\w’'-]+\s+)?(?:case|dispute|matter|complaint|fight|claim|appeal|"
+    r"grievance)\s+to\s)|"
     rf"{DECISION})"
 )
