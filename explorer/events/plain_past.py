@@ -63,6 +63,10 @@ _PLAIN_SUBJECT = (
     # (first, a count of people opening the sentence: "Both governments accepted the offer", "Two councillors
     # abstained", "Several thousand supporters gathered outside the court"; not "Many", "Most", "Some" or
     # "All", which more often tell a share holding a view than people who acted)
+    # (a count taken of a body told by its article or whose it is: "Two of his team-mates surrounded him",
+    # "Several of the guards fled the camp", "Three of Harlow's players left the pitch")
+    r"(?-i:Both|" + spelled(2, 50, capital=True) + r"|Several)\s+of\s+(?:(?-i:the|his|her|their|its|our|your)|"
+    r"(?-i:[A-Z][\w’'-]+)[’']s)\s+(?:(?-i:[a-z]{3,})\s+)?(?-i:[a-z][a-z-]{2,}(?<!ss)(?<!ous)s|[a-z-]*men|people|crew|staff)(?=\s)|"
     r"(?-i:Both|" + spelled(2, 50, capital=True) + r"|Several)\s+(?:(?-i:hundred|thousand|dozen)\s+)?"
     r"(?:(?-i:[a-z]{3,}|[A-Z][a-z]{2,})\s+)?(?-i:[a-z]{3,}(?<!ss)(?<!ous)s|[a-z]*men|people)"
     # (of a body: "Three members of the ruling party abstained", "Two of his team-mates surrounded him")
@@ -262,7 +266,12 @@ _OPENING_WHEN = re.compile(r"\s*(?:(?:When|After|Once|As\s+soon\s+as|"
                            # ceded …" (no digit: a dated opening is the date's clause, read elsewhere)
                            # (the comma, when there is one, ends the phrase: "Earlier in the session, the …")
                            # (and "By" a time: "By then she had fitted a second lock", "By nightfall the garrison surrendered")
-                           r"(?:In|At|On|During|After|Under|Within|Inside|Outside|Near|Earlier|Later|Somewhere|By)\s+"
+                           # (or a length measured from another happening: "Two years after the wedding the
+                           # couple moved to Marren", "A week after the vote the council closed …": the gold's
+                           # convention keeps a happening told only relative to another)
+                           r"(?:(?-i:A|An|[A-Z][a-z]+)\s+(?:(?-i:[a-z]+)\s+)?(?-i:days?|weeks?|fortnights?|months?|years?|decades?)\s+"
+                           r"(?-i:after|before)|"
+                           r"In|At|On|During|After|Under|Within|Inside|Outside|Near|Earlier|Later|Somewhere|By)\s+"
                            r"(?:(?:[^,;:\d\s]+\s+){0,5}?[^,;:\d\s]+,\s+"
                            # (after the phrase's comma, any subject the rule reads: a name, a bare plural or
                            # the writer's "we", "Earlier in the meeting, councillors elected …", "On the
