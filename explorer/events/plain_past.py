@@ -64,9 +64,10 @@ _PLAIN_SUBJECT = (
     # abstained", "Several thousand supporters gathered outside the court"; not "Many", "Most", "Some" or
     # "All", which more often tell a share holding a view than people who acted)
     # (a count taken of a body told by its article or whose it is: "Two of his team-mates surrounded him",
-    # "Several of the guards fled the camp", "Three of Harlow's players left the pitch")
+    # "Several of the guards fled the camp", "Three of Harlow's players left the pitch"; not "Two of the crew", whose
+    # title would take the singular noun's verb)
     r"(?-i:Both|" + spelled(2, 50, capital=True) + r"|Several)\s+of\s+(?:(?-i:the|his|her|their|its|our|your)|"
-    r"(?-i:[A-Z][\w’'-]+)[’']s)\s+(?:(?-i:[a-z]{3,})\s+)?(?-i:[a-z][a-z-]{2,}(?<!ss)(?<!ous)s|[a-z-]*men|people|crew|staff)(?=\s)|"
+    r"(?-i:[A-Z][\w’'-]+)[’']s)\s+(?:(?-i:[a-z]{3,})\s+)?(?-i:[a-z][a-z-]{2,}(?<!ss)(?<!ous)s|[a-z-]*men|people)(?=\s)|"
     r"(?-i:Both|" + spelled(2, 50, capital=True) + r"|Several)\s+(?:(?-i:hundred|thousand|dozen)\s+)?"
     r"(?:(?-i:[a-z]{3,}|[A-Z][a-z]{2,})\s+)?(?-i:[a-z]{3,}(?<!ss)(?<!ous)s|[a-z]*men|people)"
     # (of a body: "Three members of the ruling party abstained", "Two of his team-mates surrounded him")

@@ -154,3 +154,10 @@ def test_a_meeting_with_someone_is_an_act(sentence: str, words: str) -> None:
 ])
 def test_a_target_or_a_reception_met_is_no_meeting(sentence: str) -> None:
     assert _plain(sentence, writer=True) is None
+
+
+@pytest.mark.parametrize("sentence", ["Two of the crew repaired the pump.", "Three of the staff left the building."])
+def test_a_count_of_a_singular_body_gets_no_singular_verb(sentence: str) -> None:
+    # "Two of the crew repairs the pump" would be the title: the verb agrees with "crew", not with "Two"
+    title = _plain(sentence)
+    assert title is None or not any(f"{w} {v}" in title for w in ("crew", "staff") for v in ("repairs", "leaves")), title
