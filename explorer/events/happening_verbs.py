@@ -360,5 +360,25 @@ LIGHT_VERB_ACT = (
     r"[a-z]{3,}\s+(?:the|a|an|his|her|its|their)\b)|"
     r"gave(?=\s+evidence\b)|"
     r"made(?=\s+(?:his|her|their|its|the|an?)\s+(?:closing|opening)\s+(?:speech|statement|address|submissions?)\b)|"
+    # a light "made" whose noun names the act, done once: "made peace with the hill tribes", "made landfall",
+    # "made an official visit to Oslo", "made a bid for the club", "made two arrests" (not "made a decision
+    # to …" or "made a profit": a decision is told by what it decides, a profit is a figure)
+    r"made(?=\s+(?:peace|war|landfall|(?:an?|two|three|several|his|her|their|its)\s+(?:[\w’'-]+\s+)?(?:visit|landing|"
+    r"arrests?|bid|offer|attempt|appeal|donation|speech|complaint|pilgrimage|tour|stop|detour|escape|dash|raid|"
+    r"breakthrough|debut|comeback)s?)\b)|"
+    # a meeting with someone, told by whom: "met the minister", "met him near the ford", "met with union
+    # leaders", "met Brandt in Oslo" (not a target or a standard met: "met its target", "met the deadline";
+    # nor what something met with: "met with a mixed reception")
+    r"met(?=\s+(?:him|her|them|with\s+(?!(?:a|an|the)\s+(?:[\w’'-]+\s+)?(?:reception|response|approval|resistance|"
+    r"opposition|success|failure|criticism|disapproval|silence|disaster|accident|setback|fate|end|death)\b)(?:the|a|an|his|her|their|its|(?-i:[A-Z])|(?:[a-z]+\s+)?(?:leaders|officials|"
+    r"representatives|ministers|residents|families|investors|creditors|unions?|delegates|staff|workers|police))\b|"
+    r"(?-i:[A-Z][\w’'-]+)\b(?!\s+(?:targets?|standards?|requirements?|criteria|rules?)\b)|"
+    r"(?:a|an|the|his|her|their|its|two|three|several)\s+(?:[\w’'-]+\s+)?(?:ranger|delegation|ministers?|president|king|"
+    r"queen|envoys?|leaders?|officials?|representatives?|families|family|residents|officers?|chief|mayor|governor|"
+    r"ambassador|commanders?|general|group|team|board|union|owners?|managers?|directors?|investors|creditors|"
+    r"survivors|victims|relatives|delegates|rebels|negotiators|mediators|inspectors|bishop|pope|prince|princess|duke)\b))|"
+    # a dispute taken to a higher body: "took the case to the Supreme Court", "took its complaint to the regulator"
+    r"took(?=\s+(?:the|its|his|her|their)\s+(?:[\w’'-]+\s+)?(?:case|dispute|matter|complaint|fight|claim|appeal|"
+    r"grievance)\s+to\s)|"
     rf"{DECISION})"
 )

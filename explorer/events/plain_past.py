@@ -38,7 +38,8 @@ _SUBJECT_WORD = (r"(?!(?:has|have|had|was|were|is|are|will|would|can|could|may|m
 
 #: A person or a body of people told by whose they are, opening a sentence: a relative, a role or a
 #: body under someone ("His assistant", "Her grandmother", "Their lawyers", "Its delegates", "His
-#: cousin Duke Harald"), perhaps named after it. Such a subject acts as a name does; any other noun
+#: cousin Duke Harald"), perhaps named after it; the writer's own ("My brother", "Our skipper") only where
+#: the caller asks for the writer (see :func:`plain_past_clause`). Such a subject acts as a name does; any other noun
 #: after a possessive more often tells a quality or a habit ("His performance steadied his party",
 #: "Her work spanned three decades"), which is why a possessive is otherwise no subject
 #: (:data:`_NOT_A_SUBJECT`).
@@ -53,7 +54,7 @@ _ROLE = (r"leader|councillor|minister|secretary|spokesman|spokeswoman|chairman|c
          r"inspector|constable|sergeant|judge|magistrate|prosecutor|lawyer|senator|mayor|chief|founder|owner|"
          r"editor|engineer|surgeon|doctor|nurse|teacher|trainer|jockey|skipper|pilot|governor|ambassador|"
          r"commander|general|admiral|curator|architect|historian|researcher|scientist|professor")
-_OWNED_PERSON_WORDS = (rf"(?-i:His|Her|Their|Its)\s+(?:(?-i:[a-z]+)\s+)?(?-i:{_KIN_OR_ROLE})"
+_OWNED_PERSON_WORDS = (rf"(?-i:His|Her|Their|Its|My|Our)\s+(?:(?-i:[a-z]+)\s+)?(?-i:{_KIN_OR_ROLE})"
                        r"(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}")
 _OWNED_PERSON = _OWNED_PERSON_WORDS + r"(?=[\s,])"
 
@@ -62,6 +63,11 @@ _PLAIN_SUBJECT = (
     # (first, a count of people opening the sentence: "Both governments accepted the offer", "Two councillors
     # abstained", "Several thousand supporters gathered outside the court"; not "Many", "Most", "Some" or
     # "All", which more often tell a share holding a view than people who acted)
+    # (a count taken of a body told by its article or whose it is: "Two of his team-mates surrounded him",
+    # "Several of the guards fled the camp", "Three of Harlow's players left the pitch"; not "Two of the crew", whose
+    # title would take the singular noun's verb)
+    r"(?-i:Both|" + spelled(2, 50, capital=True) + r"|Several)\s+of\s+(?:(?-i:the|his|her|their|its|our|your)|"
+    r"(?-i:[A-Z][\w’'-]+)[’']s)\s+(?:(?-i:[a-z]{3,})\s+)?(?-i:[a-z][a-z-]{2,}(?<!ss)(?<!ous)s|[a-z-]*men|people)(?=\s)|"
     r"(?-i:Both|" + spelled(2, 50, capital=True) + r"|Several)\s+(?:(?-i:hundred|thousand|dozen)\s+)?"
     r"(?:(?-i:[a-z]{3,}|[A-Z][a-z]{2,})\s+)?(?-i:[a-z]{3,}(?<!ss)(?<!ous)s|[a-z]*men|people)"
     # (of a body: "Three members of the ruling party abstained", "Two of his team-mates surrounded him")
@@ -69,7 +75,10 @@ _PLAIN_SUBJECT = (
     rf"(?-i:The|A|An|the|a|an)\s+(?:{_SUBJECT_WORD}\s+){{0,3}}?{_SUBJECT_WORD}|"
     # (a rank or a courtesy title before a name: "Capt. Rhys Hallam took command", "Dr Ines Albrecht led …")
     r"(?:(?-i:Capt|Lt|Col|Gen|Maj|Sgt|Cpl|Adm|Cdr|Dr|Prof|Rev|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
-    r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}|"
+    r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}"
+    # (two names joined by "and", who act together: "Tane and Sato crossed the ridge", "Britain and France
+    # signed the treaty")
+    r"(?:\s+and\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}(?=\s+[a-z]))?|"
     # a name's someone ("Queen Ysolde's grandson", "Tarrant's deputy") or a bare plural told by a capitalised
     # word ("Rebel troops", "Several families", "Northern settlers"): someone a history follows
     rf"(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){{0,2}}['’]s\s+(?:{_SUBJECT_WORD}\s+)?{_SUBJECT_WORD}|"
@@ -83,8 +92,12 @@ _PLAIN_SUBJECT = (
     r"(?:(?-i:[A-Z][\w’'-]+|[a-z]{3,})\s+){0,2}?(?-i:[A-Z][\w’'-]+|[a-z]{3,})(?=\s)|"
     # (after an opening clause, a count of people in lower case: "After …, two battalions crossed the river")
     r"(?-i:" + spelled(2, 6) + r"|several)\s+(?-i:[a-z]{3,}(?<!ss)s|[a-z]*men|people)(?=\s)|"
-    # (and a personal pronoun after an opening clause: "When floods wrecked the pontoon, she organised …")
-    r"(?-i:he|she|they)(?=\s)|"
+    # (or a bare plural, perhaps told by one word before it: "Earlier in the meeting, councillors elected …",
+    # "After the final whistle, home fans invaded the pitch")
+    r"(?:(?-i:[a-z]{3,})\s+)?(?-i:[a-z]{3,}(?<!ss)(?<!ous)s|[a-z]*men|police)(?=\s)|"
+    # (and a personal pronoun after an opening clause: "When floods wrecked the pontoon, she organised …";
+    # the writer's "we" only where the caller asks for the writer, as "We" opening a sentence)
+    r"(?-i:he|she|they|we)(?=\s)|"
     # (a name after its role, the role opened by a capitalised word: "Opposition leader Colm Farrant",
     # "Independent councillor Ray Tolley", "Assistant coach Lena Moss"; see _ROLE)
     rf"(?-i:[A-Z][a-z]+)\s+(?:(?-i:[a-z]{{3,}})\s+)?(?-i:{_ROLE})\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){{1,2}}|"
@@ -93,7 +106,8 @@ _PLAIN_SUBJECT = (
     rf"{_OWNED_PERSON}|"
     # (the writer's "I", read only where the caller asks for the writer: see WRITER_SUBJECTS)
     r"(?-i:I)(?=\s)))"
-    r"(?:,[^,;]{1,60},)?\s+(?:later\s+|then\s+|also\s+|quickly\s+|finally\s+|eventually\s+)?"
+    # (a name set off by commas, perhaps with an age after it: "The site manager, Keith Abney, 58, gave evidence")
+    r"(?:,[^,;]{1,60},(?:\s+\d{1,3},)?)?\s+(?:later\s+|then\s+|also\s+|quickly\s+|finally\s+|eventually\s+)?"
     # (an act told in the past perfect, done before the story's time: "The union had held a ballot", "By
     # then she had already fitted a second lock", "Three shipping lines had diverted their vessels": as much
     # a happening of the story as the plain past, told out of order; only where the participle is the
@@ -227,7 +241,12 @@ _MOVE_ACT = re.compile(
 
 #: An opening "when", "after" or "once" clause before the main clause it times: a happening told after
 #: it is the main clause's (the opening clause tells when, as a date would).
-_OPENING_WHEN = re.compile(r"\s*(?:(?:When|After|Once|As\s+soon\s+as)\s+(?:[^,;\d]{3,120})|"
+_OPENING_WHEN = re.compile(r"\s*(?:(?:When|After|Once|As\s+soon\s+as|"
+                           # (or a clause of the same time, a contrast or a role before the main clause's act:
+                           # "As the water rose, the crew launched the lifeboat", "While the guards slept, the
+                           # prisoners dug a tunnel", "Although the club appealed, the league upheld the ban",
+                           # "As minister, she closed eleven units")
+                           r"As|While|Although|Though|Before)\s+(?:[^,;\d]{3,120})|"
                            # or a participle phrase, a "while" clause or a source, which set the scene of
                            # the main clause's act: "Having learned engines in the navy, he rebuilt …",
                            # "Trailing by 15 points at half-time, the Herons outscored them", "According to
@@ -248,11 +267,23 @@ _OPENING_WHEN = re.compile(r"\s*(?:(?:When|After|Once|As\s+soon\s+as)\s+(?:[^,;\
                            # ceded …" (no digit: a dated opening is the date's clause, read elsewhere)
                            # (the comma, when there is one, ends the phrase: "Earlier in the session, the …")
                            # (and "By" a time: "By then she had fitted a second lock", "By nightfall the garrison surrendered")
-                           r"(?:In|At|On|During|After|Under|Within|Inside|Outside|Near|Earlier|Later|Somewhere|By)\s+"
-                           r"(?:(?:[^,;:\d\s]+\s+){0,5}?[^,;:\d\s]+,|(?:[^,;:\d\s]+\s+){0,4}?[^,;:\d\s]+)\s+"
+                           # (or a length measured from another happening: "Two years after the wedding the
+                           # couple moved to Marren", "A week after the vote the council closed …": the gold's
+                           # convention keeps a happening told only relative to another)
+                           r"(?:(?-i:A|An|[A-Z][a-z]+)\s+(?:(?-i:[a-z]+)\s+)?(?-i:days?|weeks?|fortnights?|months?|years?|decades?)\s+"
+                           r"(?-i:after|before)|"
+                           r"In|At|On|During|After|Under|Within|Inside|Outside|Near|Earlier|Later|Somewhere|By)\s+"
+                           r"(?:(?:[^,;:\d\s]+\s+){0,5}?[^,;:\d\s]+,\s+"
+                           # (after the phrase's comma, any subject the rule reads: a name, a bare plural or
+                           # the writer's "we", "Earlier in the meeting, councillors elected …", "On the
+                           # second day, Sato dropped …", "Within a fortnight, we had formed …": the comma
+                           # leaves no noun of the phrase to be taken for the subject)
+                           r"(?=(?-i:[A-Z][\w’'-]|we\s|(?:[a-z]{3,}\s+)?[a-z]{3,}(?<!ss)s\s+(?:had\s+)?[a-z]{3,}ed\b)|"
+                           r"(?-i:the|a|an|he|she|they)\s+(?!\d))|"
+                           r"(?:[^,;:\d\s]+\s+){0,4}?[^,;:\d\s]+\s+"
                            # (a subject of its own, not the phrase's noun before it: "During his years at
                            # the mill he sold …" is told by "he", not "the mill he")
-                           r"(?=(?-i:the|a|an|he|she|they)\s+(?!\d))"
+                           r"(?=(?-i:the|a|an|he|she|they|we)\s+(?!\d)))"
                            r"(?!(?-i:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?-i:he|she|they|we|it)\s)")
 
 
@@ -313,7 +344,9 @@ _ABSTRACT_HEAD = re.compile(
     # closed the canteen")
     r"^(?!(?:government|management|opposition|administration|commission|corporation|federation|association|"
     r"organisation|organization|coalition|delegation|parliament|department|legislature|presidency|authority|"
-    r"university|community|municipality|charity|ministry)$)[\w’'-]*(?:tion|sion|ment|ance|ence|ity|ness|ure|ism)$|"
+    r"university|community|municipality|charity|ministry|"
+    # (nor the parties to a trial: "The defence applied to exclude the recording")
+    r"defence|defense|prosecution)$)[\w’'-]*(?:tion|sion|ment|ance|ence|ity|ness|ure|ism)$|"
     r"^(?:war|attack|offensive|counterattack|massacre|murder|crisis|"
     r"result|results|performance|decision|move|plan|policy|report|study|survey|research|data|figures|evidence|"
     r"estimate|estimates|rise|fall|defeat|victory|loss|deal|law|bill|rule|change|changes|event|"
@@ -339,7 +372,7 @@ WRITER_SUBJECTS = frozenset(("We", "I"))
 #: A name set off by commas after a description subject, before its verb: ", Henry Varley of Norwich,",
 #: ", the Morwen Star,".
 _APPOSED_NAME = re.compile(
-    r"^,\s+(?P<name>(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}(?:\s+of\s+[A-Z][\w’'-]+)?),\s+(?:[a-z]+ly\s+)?$")
+    r"^,\s+(?P<name>(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}(?:\s+of\s+[A-Z][\w’'-]+)?),\s+(?:\d{1,3},\s+)?(?:[a-z]+ly\s+)?$")
 #: A name set off by commas after someone told by whose they are (:data:`_OWNED_PERSON_WORDS`): ", Kerry
 #: Bell,". Stricter than :data:`_APPOSED_NAME` (capitalised words only: no "the", no "of …", no adverb
 #: after it) only because the two were added apart; widening it would change titles, so it waits for a
@@ -408,9 +441,11 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
     m = (_PLAIN_PAST.match(sentence, lead) or _ACT_WITHOUT_OBJECT.match(sentence, lead) or _MOVE_ACT.match(sentence, lead)
          or _ARRIVAL.match(sentence, lead) or _CONVEYANCE.match(sentence, lead) or _CONTEST.match(sentence, lead)
          or _REFUSAL.match(sentence, lead))
-    if m is None or m.group("subject").split()[0] in _NOT_A_SUBJECT and not (writer and m.group("subject") in WRITER_SUBJECTS) \
+    if m is None or m.group("subject").split()[0].capitalize() in _NOT_A_SUBJECT \
+            and not (writer and m.group("subject").capitalize() in WRITER_SUBJECTS) \
             and not re.fullmatch(_OWNED_PERSON_WORDS, m.group("subject")) \
             or m.group("subject").lower() in ("a", "an", "the") \
+            or m.group("subject").startswith(("My ", "Our ")) and not writer \
             or (not opening and m.group("subject")[:1].islower()):
         return None  # a determiner alone is no name: "An organized insurgency" is no "An" that organized
     if holds_quote_mark(sentence) or inside_quotation(text[text.rfind("\n", 0, sentence_start) + 1:sentence_start]):
@@ -418,7 +453,7 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
     if _MEASURE_AFTER.match(sentence, m.end()) or _COUNT_OVER_A_PERIOD.match(sentence, m.end()) \
             or _REPEATED_OR_SUMMED.match(sentence, m.end()) or _AGAINST_A_BASELINE.match(sentence, m.end()):
         return None
-    if m.group("subject").split()[0] in ("He", "She", "They", "It", "he", "she", "they", *WRITER_SUBJECTS) and (
+    if m.group("subject").split()[0].capitalize() in ("He", "She", "They", "It", *WRITER_SUBJECTS) and (
             _BARE_PLURAL.match(sentence, m.end()) or len(sentence.split()) < 4
             and not told_in_a_paragraph(text, sentence_start, sentence_end)):
         # "She created chances for her team": a portrait's quality or habit, not an act; "He later
