@@ -23,8 +23,8 @@ def test_the_fresh_wire_stories_are_all_there() -> None:
 
 
 def test_fresh_wire_s30_values(tmp_path: Path) -> None:
-    # measured with "the whole year" read: relaxed 0.985, value 0.963 (0.981 and 0.959 before)
-    assert_fresh_scores(FRESH, tmp_path, "dct", (0.98, 0.96))
+    # measured at the end of session thirty: relaxed 0.985, value 0.978 (0.981 and 0.959 before its rules)
+    assert_fresh_scores(FRESH, tmp_path, "dct", (0.98, 0.97))
 
 
 @pytest.mark.parametrize("text, dct, expression, value", [
@@ -48,3 +48,26 @@ def test_a_habit_or_a_year_said_after_is_not_the_whole_year(text: str) -> None:
     assert not [k for k in found if "whole year" in k or "entire year" in k]
 
 
+
+#: a second paragraph makes a sentence an article's (a lone short line reads as a post)
+_PARAGRAPH = "\n\nThe council's spokesman declined to comment on the matter when reached by telephone."
+
+
+@pytest.mark.parametrize("text, dct, expression, value, later, later_value", [
+    ("The trial opened Oct. 26. The jury deliberated for nine hours over two days before reaching its verdict Thursday afternoon.",
+     date(1998, 11, 6), "over two days", "P2D", "Thursday afternoon", "1998-11-05TAF"),
+    ("The ship docked on May 2. Its crew was seen in the harbor bars three days before sailing for Lisbon on Friday.",
+     date(2001, 5, 14), "three days", "P3D", "Friday", "2001-05-11"),
+    ("Talks began on March 3. The envoys argued over a week before signing the accord on Monday.",
+     date(2010, 3, 17), "over a week", "P1W", "Monday", "2010-03-15"),
+    ("The storm formed on Sept. 1. It weakened two days before striking the coast on Saturday.",
+     date(2005, 9, 20), "two days", "P2D", "Saturday", "2005-09-17"),
+])
+def test_a_count_before_an_act_still_to_come_is_a_duration(text: str, dct: date, expression: str, value: str,
+                                                           later: str, later_value: str) -> None:
+    """ "deliberated over two days before reaching its verdict Thursday": the act after "before" is
+    told later than the date just given, so the count is no date counted back from that one (it gave
+    Oct. 24, and the verdict's "Thursday", read after it, a week too early)."""
+    found = _found(text + _PARAGRAPH, dct)
+    assert found[expression] == ("DURATION", value)
+    assert found[later][1] == later_value
