@@ -71,3 +71,23 @@ def test_a_count_before_an_act_still_to_come_is_a_duration(text: str, dct: date,
     found = _found(text + _PARAGRAPH, dct)
     assert found[expression] == ("DURATION", value)
     assert found[later][1] == later_value
+
+
+@pytest.mark.parametrize("text, dct, expression, value", [
+    ("The percentage change is since year-end.", date(1989, 10, 30), "year-end", "1988"),
+    ("Shares of the chain have risen 12 percent since the end of the year.", date(2004, 5, 10), "the end of the year", "2003"),
+    ("The fund has lost 3 percent since year end, its managers said.", date(2011, 6, 21), "year end", "2010"),
+    ("Since year's end the company has cut 400 jobs.", date(1997, 2, 14), "year's end", "1996"),
+])
+def test_a_year_end_a_change_is_counted_since_is_last_years(text: str, dct: date, expression: str, value: str) -> None:
+    """ "has gained 9 percent since year-end": the point a change is counted from lies behind the
+    report, so the end is the last year's; it was read as this year's end, still to come."""
+    assert _found(text + _PARAGRAPH, dct)[expression] == ("DATE", value)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The deal should close by year-end.", "year-end", "2004"),
+    ("Bond yields have fallen since the start of the year.", "the start of the year", "2004"),
+])
+def test_an_end_ahead_or_a_start_since_keeps_this_year(text: str, expression: str, value: str) -> None:
+    assert _found(text + _PARAGRAPH, date(2004, 5, 10))[expression] == ("DATE", value)

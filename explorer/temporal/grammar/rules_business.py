@@ -185,10 +185,15 @@ def unit_part(m: re.Match[str], text: str) -> Cand | None:
 
 @rule(r"\b(?:(?:the\s+)?(?:fiscal\s+|calendar\s+)?year[- ]end|year's\s+end|the\s+(?P<part>end|beginning|start|middle)\s+of\s+(?:the|this)\s+year)\b", IGNORE_CASE, priority=3, trigger=r"(?i:year)")
 def year_end(m: re.Match[str], text: str) -> Cand | None:
+    """ "by year-end", "the end of the year", "year's end": the end of the year the report is in."""
     if m["part"] and m["part"].lower() != "end":
         return Cand(m.start(), m.end(), "dct", unit="Y", n=0, mod="MID" if m["part"].lower() == "middle" else "START")
     if re.match(r"^[\s-]+(?:results?|figures?|bonus|dividend|audit|report|statements?)\b", text[m.end():m.end() + 12], IGNORE_CASE):
         return None
+    if re.search(r"(?i)\bsince\s+$", text_before(text, m.start(), 8)):
+        # "The index has gained 9 percent since year-end": a point the change is counted from lies
+        # behind, so the end is last year's (read as this year's, it was an end still to come)
+        return Cand(m.start(), m.end(), "dct", unit="Y", n=-1, mod="END")
     return Cand(m.start(), m.end(), "dct", unit="Y", n=0, mod="END")
 
 
