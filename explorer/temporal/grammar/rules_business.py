@@ -85,12 +85,22 @@ def year_ago_adjective(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit="Y", n=-1, value="ago")
 
 
-@rule(r"\b(?:(?P<the>the)\s+)?(?P<q>full|current|current\s+(?:fiscal|financial|calendar)|this\s+(?:fiscal|financial)|(?<=the\s)(?:fiscal|financial)|" + POSSESSIVE_BEFORE + r"(?:fiscal|financial))\s+year\b(?!\s+(?:that|which)\b|\s+(?:ended|ends|ending|to|through|beginning|starting|begins|starts)\s+(?:on\s+|in\s+)?(?:(?-i:[A-Z])|\d|(?:last|next|this)\b))", IGNORE_CASE, priority=2, trigger=r"(?i:year)")
+@rule(r"\b(?:(?P<the>the)\s+)?(?P<q>full|whole|entire|current|current\s+(?:fiscal|financial|calendar)|this\s+(?:fiscal|financial)|(?<=the\s)(?:fiscal|financial)|" + POSSESSIVE_BEFORE + r"(?:fiscal|financial))\s+year\b(?!\s+(?:that|which)\b|\s+(?:ended|ends|ending|to|through|beginning|starting|begins|starts)\s+(?:on\s+|in\s+)?(?:(?-i:[A-Z])|\d|(?:last|next|this)\b))", IGNORE_CASE, priority=2, trigger=r"(?i:year)")
 def current_year(m: re.Match[str], text: str) -> Cand | None:
     """ "the current year", "the full year", "the fiscal year", "this financial year": the report's year
     (a company's year said with "this" is the one the report is in, as "this year" is). Not a year given
     by its end ("the fiscal year ended March 31", "the year to June": that date's rule reads it); a
-    year that "ended badly" is still the year."""
+    year that "ended badly" is still the year.
+
+    "The whole year" and "the entire year" say what "the full year" says ("growth of 8 percent for
+    the whole year") and went untagged. Less a report's words than "full", they are also said of a
+    year just told ("In 1995 the drought lasted the whole year"): the year the text is at, the
+    report's when it told none. "The whole year round" is a habit, and "the entire year of 1998"
+    leaves the year to the number after it."""
+    if m["q"].lower() in ("whole", "entire"):
+        if re.match(r"[-\s]+round\b|\s+of\s+\d", text[m.end():m.end() + 9]):
+            return None
+        return Cand(m.start(), m.end(), "prev", unit="Y", n=0)
     return Cand(m.start(), m.end(), "dct", unit="Y", n=0)
 
 
@@ -175,10 +185,15 @@ def unit_part(m: re.Match[str], text: str) -> Cand | None:
 
 @rule(r"\b(?:(?:the\s+)?(?:fiscal\s+|calendar\s+)?year[- ]end|year's\s+end|the\s+(?P<part>end|beginning|start|middle)\s+of\s+(?:the|this)\s+year)\b", IGNORE_CASE, priority=3, trigger=r"(?i:year)")
 def year_end(m: re.Match[str], text: str) -> Cand | None:
+    """ "by year-end", "the end of the year", "year's end": the end of the year the report is in."""
     if m["part"] and m["part"].lower() != "end":
         return Cand(m.start(), m.end(), "dct", unit="Y", n=0, mod="MID" if m["part"].lower() == "middle" else "START")
     if re.match(r"^[\s-]+(?:results?|figures?|bonus|dividend|audit|report|statements?)\b", text[m.end():m.end() + 12], IGNORE_CASE):
         return None
+    if re.search(r"(?i)\bsince\s+$", text_before(text, m.start(), 8)):
+        # "The index has gained 9 percent since year-end": a point the change is counted from lies
+        # behind, so the end is last year's (read as this year's, it was an end still to come)
+        return Cand(m.start(), m.end(), "dct", unit="Y", n=-1, mod="END")
     return Cand(m.start(), m.end(), "dct", unit="Y", n=0, mod="END")
 
 

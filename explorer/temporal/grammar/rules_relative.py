@@ -328,9 +328,13 @@ def offset(m: re.Match[str], text: str) -> Cand | None:
     if d in ("before", "after", "since") and (
             re.match(r"^\s+(?:the|a|an|his|her|its|their|he|she|it|they|this|that|[A-Z])", text[m.end():m.end() + 6])
             or _EVENT_NOUN_AFTER.match(text, m.end())
-            or re.match(r"^\s+[a-z]+ing\b", text[m.end():m.end() + 20]) and _HOW_LONG_BEFORE.search(text_before(text, m.start(), 20))):
+            or re.match(r"^\s+[a-z]+ing\b", text[m.end():m.end() + 20])
+            and (d == "before" or _HOW_LONG_BEFORE.search(text_before(text, m.start(), 20)))):
         # "two weeks after the vote": a stretch from an event; so is "wait 30 days before closing" and
         # "held it for a week before moving" (how long; "two days after signing" alone is a date).
+        # "deliberated over two days before reaching a verdict": the act an "-ing" form names after
+        # "before" is still to come in the telling, so the date told last is no anchor for it (counted
+        # back from the trial's opening, the verdict's "Thursday" after it landed a week early)
         # News annotation marks the count alone, a duration; a history dates it from its story's
         # time (see :data:`FROM_AN_EVENT`), so the count and its direction go with it
         how_long = _HOW_LONG_BEFORE.search(text_before(text, m.start(), 20)) is not None
