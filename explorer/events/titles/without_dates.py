@@ -113,7 +113,7 @@ def remove_expression(clause: str, start: int, end: int) -> str:
 
 
 _OTHER_PREPOSITION = re.compile(
-    r"(?:\b(?:on|in|at|from|since|until|till|by|during|of|for|over|through|toward|towards|around|before|after|"
+    r"(?:\b(?:on|in|at|from|to|since|until|till|by|during|of|for|over|through|toward|towards|around|before|after|"
     r"as of|as early as|as late as|beginning|starting|early|late|(?:\w+ days|weeks|months|years) (?:later|earlier))\s+)+$",
     re.IGNORECASE,
 )
@@ -122,7 +122,7 @@ _OTHER_PREPOSITION = re.compile(
 _PREPOSITION_REACH = 64
 # The words that can end such a run: a cheap test that spares the search for most dates.
 _INTRODUCING_LAST_WORDS = frozenset(
-    "on in at from since until till by during of for over through toward towards around before after as "
+    "on in at from to since until till by during of for over through toward towards around before after as "
     "beginning starting early late later earlier".split()
 )
 _TRAILING_WORD = re.compile(r"\w+$")
