@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import itertools
 import os
+import shutil
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -60,6 +62,34 @@ def new_settings_folder(root: Path) -> Path:
     folder = root / str(next(_SETTINGS_FOLDERS))
     folder.mkdir()
     return folder
+
+
+@pytest.fixture(scope="session")
+def generated_project(tmp_path_factory) -> Callable[..., Path]:
+    """``generated_project(target, events, articles)`` writes to ``target`` a copy of the project
+    ``explorer bench project`` builds with that many events from that many generated articles, and
+    returns ``target``. Each size is built once per test process.
+
+    Why: a dozen test files built the same small projects (600 events from 3 articles most often),
+    some once per test, and each build runs the real pipeline (1-3 s of CPU, several times that of
+    wall on a shared machine). The generator has a fixed seed, so a second build gives the same
+    articles, events, actors and groups as the first (only the temporary folder its articles were
+    read from differs, and nothing reads that folder again); every caller gets a copy of its own, so
+    a test that edits or saves its project never changes another's."""
+    built: dict[tuple[int, int], Path] = {}
+
+    def copy_of(target: Path | str, events: int, articles: int) -> Path:
+        key = (events, articles)
+        if key not in built:
+            from explorer.commands.bench_project import build_project
+
+            path = tmp_path_factory.mktemp("generated") / f"{events}-events-{articles}-articles.tlproj"
+            build_project(events, str(path), articles=articles, jobs=1)
+            built[key] = path
+        shutil.copyfile(built[key], target)
+        return Path(target)
+
+    return copy_of
 
 
 @pytest.fixture(autouse=True)
