@@ -4,9 +4,13 @@ test module has already loaded it, so Qt-free core tests stay Qt-free."""
 
 from __future__ import annotations
 
+import atexit
 import itertools
 import os
+import shutil
 import sys
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -29,7 +33,10 @@ def pytest_cmdline_main(config: pytest.Config) -> None:
     (a worker's prints never reach the terminal), ``--pdb``, and ``--benchmark-only`` (benchmarks
     time nothing under xdist). A worker process is never split again.
     """
-    if os.environ.get("PYTEST_XDIST_WORKER") or not config.pluginmanager.hasplugin("xdist"):
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+    _cache_bytecode_for_this_run()
+    if not config.pluginmanager.hasplugin("xdist"):
         return
     option = config.option
     if option.numprocesses is not None or option.capture == "no" or option.usepdb:
@@ -41,6 +48,25 @@ def pytest_cmdline_main(config: pytest.Config) -> None:
     option.numprocesses = (os.cpu_count() or 1) + 1
     if option.dist == "no":
         option.dist = "loadfile"  # a file's tests on one worker: its module-scoped fixtures are built once
+
+
+def _cache_bytecode_for_this_run() -> None:
+    """Where the environment forbids writing bytecode (``PYTHONDONTWRITEBYTECODE``, as in many
+    container images and on the machine CI was measured on), the run writes and reads it in a
+    temporary folder of its own (``PYTHONPYCACHEPREFIX``), removed when the run ends; the
+    checkout gets no ``__pycache__``, as that setting wants.
+
+    Why: without bytecode every interpreter the run starts (each xdist worker, each ``python -m
+    explorer`` a test runs, each pool worker a spawned import starts) compiled explorer's modules
+    from source again: about 1.2 s of CPU of the 4-5 s a `python -m explorer extract` of one file takes.
+    Set here, in the first process, so the workers and every child inherit it. A run whose
+    environment already names a prefix, or allows bytecode, is left as it is."""
+    if not os.environ.get("PYTHONDONTWRITEBYTECODE") or os.environ.get("PYTHONPYCACHEPREFIX"):
+        return
+    folder = tempfile.mkdtemp(prefix="explorer-tests-bytecode-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    os.environ["PYTHONPYCACHEPREFIX"] = folder
+    del os.environ["PYTHONDONTWRITEBYTECODE"]
 
 
 #: Numbers the settings folders of one worker's tests (each worker has its own temporary root).
@@ -60,6 +86,34 @@ def new_settings_folder(root: Path) -> Path:
     folder = root / str(next(_SETTINGS_FOLDERS))
     folder.mkdir()
     return folder
+
+
+@pytest.fixture(scope="session")
+def generated_project(tmp_path_factory) -> Callable[..., Path]:
+    """``generated_project(target, events, articles)`` writes to ``target`` a copy of the project
+    ``explorer bench project`` builds with that many events from that many generated articles, and
+    returns ``target``. Each size is built once per test process.
+
+    Why: a dozen test files built the same small projects (600 events from 3 articles most often),
+    some once per test, and each build runs the real pipeline (1-3 s of CPU, several times that of
+    wall on a shared machine). The generator has a fixed seed, so a second build gives the same
+    articles, events, actors and groups as the first (only the temporary folder its articles were
+    read from differs, and nothing reads that folder again); every caller gets a copy of its own, so
+    a test that edits or saves its project never changes another's."""
+    built: dict[tuple[int, int], Path] = {}
+
+    def copy_of(target: Path | str, events: int, articles: int) -> Path:
+        key = (events, articles)
+        if key not in built:
+            from explorer.commands.bench_project import build_project
+
+            path = tmp_path_factory.mktemp("generated") / f"{events}-events-{articles}-articles.tlproj"
+            build_project(events, str(path), articles=articles, jobs=1)
+            built[key] = path
+        shutil.copyfile(built[key], target)
+        return Path(target)
+
+    return copy_of
 
 
 @pytest.fixture(autouse=True)

@@ -27,10 +27,9 @@ PEOPLE = {"Casimir Oudendijk", "Dagmar Thijssen"}
 
 
 @pytest.fixture
-def small_project(tmp_path) -> str:
-    path = str(tmp_path / "small.tlproj")
-    build_project(600, path, articles=3, jobs=1)
-    return path
+def small_project(tmp_path, generated_project) -> str:
+    """The test's own copy of a project of 600 events from 3 articles (built once per process)."""
+    return str(generated_project(tmp_path / "small.tlproj", 600, 3))
 
 
 def test_the_command_prints_every_figure_and_the_article_arrives_with_its_actors(

@@ -28,11 +28,10 @@ def test_the_app_on_a_large_project(tmp_path, qapp, benchmark):
     assert {r["figure"] for r in records} == set(TARGETS)
 
 
-def test_the_bench_reports_cpu_time_beside_the_wall_clock(tmp_path, qapp):
+def test_the_bench_reports_cpu_time_beside_the_wall_clock(tmp_path, qapp, generated_project):
     """On a machine shared with others' test suites the wall clock inflates several times over: each
     timed action also carries the process's CPU time, and every figure is printed."""
-    path = str(tmp_path / "small.tlproj")
-    build_project(600, path, articles=3, jobs=1)
+    path = str(generated_project(tmp_path / "small.tlproj", 600, 3))
     records = bench_open(path, lambda rec: None)
     by_figure = {r["figure"]: r for r in records}
     assert set(by_figure) == set(TARGETS)
@@ -42,14 +41,13 @@ def test_the_bench_reports_cpu_time_beside_the_wall_clock(tmp_path, qapp):
     assert by_figure["select_ms"]["cpu_ms"] > 0  # five selections drew something
 
 
-def test_the_bench_saves_the_star_and_leaves_the_file_as_it_was(tmp_path, qapp, monkeypatch):
+def test_the_bench_saves_the_star_and_leaves_the_file_as_it_was(tmp_path, qapp, monkeypatch, generated_project):
     """File > Save after the star is timed (``save_ms``): the project is then saved (no longer
     modified) and the file held the star; after the undo it is saved again, so the file ends
     without it."""
     from explorer.store import saving as store_saving
 
-    path = str(tmp_path / "small.tlproj")
-    build_project(600, path, articles=3, jobs=1)
+    path = str(generated_project(tmp_path / "small.tlproj", 600, 3))
     starred_in_file = []
     real = store_saving.save
 
@@ -65,11 +63,10 @@ def test_the_bench_saves_the_star_and_leaves_the_file_as_it_was(tmp_path, qapp, 
     assert not any(e.starred for e in Project.open(path).edits().values())
 
 
-def test_the_bench_sets_each_curation_filter_through_the_panel(tmp_path, qapp):
+def test_the_bench_sets_each_curation_filter_through_the_panel(tmp_path, qapp, generated_project):
     """The certainty, tag and date-range filters are each timed and each shows what it keeps: the
     events of that certainty, the one event tagged, the events of one year."""
-    path = str(tmp_path / "small.tlproj")
-    build_project(600, path, articles=3, jobs=1)
+    path = str(generated_project(tmp_path / "small.tlproj", 600, 3))
     records = bench_open(path, lambda rec: None)
     by_figure = {r["figure"]: r for r in records}
     events = by_figure["open_s"]["events"]

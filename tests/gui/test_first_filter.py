@@ -12,7 +12,6 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from explorer.commands.bench_project import build_project
 from explorer.curation import edits
 from explorer.curation.filters import EventFilter
 from explorer.events.record import Event
@@ -22,11 +21,11 @@ from explorer.store import Project
 
 
 @pytest.fixture(scope="module")
-def edited_project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+def edited_project(tmp_path_factory: pytest.TempPathFactory, generated_project) -> tuple[Path, dict[str, str]]:
     """A generated project saved with a star, tags, a rejection, a merge and a date set with its
     end before its begin; and the ids edited, by what was done to them."""
     folder = tmp_path_factory.mktemp("first-filter")
-    build_project(800, str(folder / "gen.tlproj"), articles=3, jobs=1)
+    generated_project(folder / "gen.tlproj", 800, 3)
     project = Project.open(folder / "gen.tlproj")
     ids = [e.id for e in project.events()]
     done = {"starred": ids[10], "war": ids[200], "peace": ids[201], "rejected": ids[300], "kept": ids[400],

@@ -10,7 +10,6 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from explorer.commands.bench_project import build_project
 from explorer.curation import edits
 from explorer.events.record import Event
 from explorer.gui.event_roles import EVENT_ROLE
@@ -19,10 +18,8 @@ from explorer.timeline.events_array import event_columns
 
 
 @pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("lazy-gui") / "gen.tlproj"
-    build_project(800, str(path), articles=3, jobs=1)
-    return path
+def generated(tmp_path_factory: pytest.TempPathFactory, generated_project) -> Path:
+    return generated_project(tmp_path_factory.mktemp("lazy-gui") / "gen.tlproj", 800, 3)
 
 
 def _edited_copy(generated: Path, folder: Path) -> Path:

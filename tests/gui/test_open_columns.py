@@ -10,16 +10,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from explorer.commands.bench_project import build_project
 from explorer.curation import edits
 from explorer.gui.event_roles import EVENT_ROLE
 
 
 @pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("open-columns") / "gen.tlproj"
-    build_project(600, str(path), articles=3, jobs=1)
-    return path
+def generated(tmp_path_factory: pytest.TempPathFactory, generated_project) -> Path:
+    return generated_project(tmp_path_factory.mktemp("open-columns") / "gen.tlproj", 600, 3)
 
 
 def _per_event_containers(obj: object, events: int) -> list[str]:

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from explorer.commands.bench_project import build_project
 from explorer.gui import event_model
 from explorer.gui.facets import NAME_ROLE
 from explorer.store import Project
@@ -20,10 +19,8 @@ from explorer.store.stored_events import StoredEvents
 
 
 @pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("open-counts") / "gen.tlproj"
-    build_project(600, str(path), articles=12, jobs=1)
-    return path
+def generated(tmp_path_factory: pytest.TempPathFactory, generated_project) -> Path:
+    return generated_project(tmp_path_factory.mktemp("open-counts") / "gen.tlproj", 600, 12)
 
 
 def _shown(lst) -> list[str]:

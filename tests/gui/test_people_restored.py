@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from explorer.commands.bench_project import build_project
 from explorer.gui.facets import NAME_ROLE
 from explorer.store import Project
 
@@ -18,10 +17,8 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 
 
 @pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("people-restored") / "gen.tlproj"
-    build_project(600, str(path), articles=12, jobs=1)
-    return path
+def generated(tmp_path_factory: pytest.TempPathFactory, generated_project) -> Path:
+    return generated_project(tmp_path_factory.mktemp("people-restored") / "gen.tlproj", 600, 12)
 
 
 def _old_marks(index, doc: str) -> list[tuple[int, int, str]]:

@@ -8,15 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.commands.bench_project import build_project
 from explorer.store.stored_events import LazyTuple
 
 
 @pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory):
-    path = tmp_path_factory.mktemp("reopen") / "gen.tlproj"
-    build_project(600, str(path), articles=3, jobs=1)
-    return path
+def generated(tmp_path_factory: pytest.TempPathFactory, generated_project):
+    return generated_project(tmp_path_factory.mktemp("reopen") / "gen.tlproj", 600, 3)
 
 
 def _made(project) -> int:  # noqa: ANN001

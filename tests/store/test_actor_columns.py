@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from explorer.commands.bench_project import build_project
 from explorer.entities.commands import MergeActors, SplitActor, Ungroup
 from explorer.entities.index import ActorIndex, Entity, MentionRef
 from explorer.entities.mention_table import MentionTable
@@ -167,10 +166,8 @@ def test_a_documents_spans_are_the_whole_corpus_sort_restricted_to_it(seed: int)
 
 
 @pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("actor-columns") / "gen.tlproj"
-    build_project(600, str(path), articles=12, jobs=1)  # 12 articles: a few groups
-    return path
+def generated(tmp_path_factory: pytest.TempPathFactory, generated_project) -> Path:
+    return generated_project(tmp_path_factory.mktemp("actor-columns") / "gen.tlproj", 600, 12)  # 12 articles: a few groups
 
 
 def _labels(project: Project) -> list:

@@ -160,18 +160,16 @@ def test_columns_from_stored_rows_and_given_records_equal_the_records_ones():
         assert by_columns.mask(f, 0, 350).tolist() == by_records.mask(f, 0, 350).tolist(), f
 
 
-def test_columns_of_a_saved_project_with_edits_equal_the_records_ones(tmp_path):
+def test_columns_of_a_saved_project_with_edits_equal_the_records_ones(tmp_path, generated_project):
     """A generated project (the real pipeline) with a star, tags, a rejection, a merge and a date
     set with its end before its begin, saved and opened: its unedited documents' keys taken as the
     stored rows (as the window takes them), the edited documents' as their records; the columns
     made from that equal those made from every row's record and curation, and so do the masks."""
-    from explorer.commands.bench_project import build_project
     from explorer.curation import edits
     from explorer.curation.mask import key_columns
     from explorer.store import Project
 
-    path = tmp_path / "gen.tlproj"
-    build_project(800, str(path), articles=3, jobs=1)
+    path = generated_project(tmp_path / "gen.tlproj", 800, 3)
     project = Project.open(path)
     ids = [e.id for e in project.events()]
     project.apply(edits.star(project, ids[10]))

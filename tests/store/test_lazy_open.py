@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from explorer.commands.bench_project import build_project
 from explorer.curation import edits
 from explorer.events.record import Event
 from explorer.store import Project
@@ -16,11 +15,9 @@ from explorer.store.stored_events import LazyTuple
 
 
 @pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def generated(tmp_path_factory: pytest.TempPathFactory, generated_project) -> Path:
     """A project built by the real pipeline from generated articles (replicated: many documents)."""
-    path = tmp_path_factory.mktemp("lazy") / "gen.tlproj"
-    build_project(600, str(path), articles=3, jobs=1)
-    return path
+    return generated_project(tmp_path_factory.mktemp("lazy") / "gen.tlproj", 600, 3)
 
 
 def _rows(project: Project) -> list[tuple]:

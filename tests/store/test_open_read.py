@@ -12,16 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from explorer.commands.bench_project import build_project
 from explorer.store import Project
 from explorer.store import record_json, sqlite as store_sqlite
 
 
 @pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("open-read") / "gen.tlproj"
-    build_project(600, str(path), articles=3, jobs=1)
-    return path
+def generated(tmp_path_factory: pytest.TempPathFactory, generated_project) -> Path:
+    return generated_project(tmp_path_factory.mktemp("open-read") / "gen.tlproj", 600, 3)
 
 
 def _documents(project: Project) -> list[tuple]:
