@@ -137,6 +137,12 @@ _RUN_CUE = re.compile(r"(?i)\b(?:until|till|through|thru|to|from|closes|closing|
 # A date after a life's cue on a short line ("Born: 26 December 1913", "Died February 6th, 1958 in
 # Bonn"): a biography's or an obituary's fact box, never the day the page was written.
 _LIFE_CUE = re.compile(r"(?i)\b(?:born|died|bapti[sz]ed|buried)[\s:|]*(?:on\s+|in\s+)?$")
+# A date a header labels as a step of something other than the page's own publishing: a paper's
+# "Received: 12 March 2018 / Accepted: 2 August 2018", a call's "Submission deadline: 15 January 2020",
+# a collection record's "Acquired: 12 March 1984", a listing's "Sold on 14/02/2008", a judgment's
+# "Hearing dates: 14 May 2019". The page was written on none of those days.
+_STEP_CUE = re.compile(r"(?i)\b(?:received|accepted|submitted|deadline|acquired|accessioned|purchased|sold|"
+                       r"hearing(?:\s+dates?)?|heard|notification(?:\s+of\s+\w+)?)[\s:|]*(?:on\s+|by\s+)?$")
 
 
 _CLOSING_SEPARATOR = re.compile(r"[,|·•–—]\s*$")
@@ -150,7 +156,7 @@ def _header_line(line: str, text: str = "") -> date | None:
     for c in _full_days(line, text):
         before = line[max(0, c.start - 40):c.start]
         if _RUN_CUE.search(before[-24:]) and not _PUBLISHED_CUE.search(before) or FOUNDED_CUE.search(before) \
-                or _LIFE_CUE.search(before):
+                or _LIFE_CUE.search(before) or _STEP_CUE.search(before):
             continue
         if at >= 0 and _listed_event(text, replace(c, start=c.start + at, end=c.end + at)):
             continue  # "Thursday 20 November 2025, 7.30pm, Town Hall": the day of what the page announces
@@ -174,6 +180,7 @@ def _header_line(line: str, text: str = "") -> date | None:
 _PUBLISHED_CUE = re.compile(
     r"(?i)\b(?:published|posted|released|issued|first\s+published|date\s+of\s+publication|publication\s+date|"
     r"embargo(?:ed)?(?:\s+(?:until|till|to))?)"  # a release's embargo ends when it is published
+    r"(?:\s+online)?"  # a journal's "Published online: 20 August 2018"
     r"\s*(?:at\s+)?(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s+)?,?\s*)?"  # "Issued at 09:00 on", "Issued 14:00 BST"
     r"(?:on\s+|:\s*|-\s*)?(?:[A-Z][a-z]+day,?\s+)?$")
 # How far before a full date printed beside it a yearless cued day may stand ("Issued 09:00 Friday 9
@@ -288,6 +295,10 @@ _ENTRY_LINE = 60
 _ENTRY_OPENING = re.compile(r"(?i)^\W{0,2}(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)")
 # A numbered entry's label before its date: "Day 1 — Friday 4 April 2025", "Stage 3: 12 May".
 _ENTRY_LABEL = re.compile(r"(?i)^\W{0,2}(?:day|entry|stage|leg|week|night|part)\s+\d{1,3}\s*[-–—:.,]\s*")
+# A release's version before its date, as a changelog heads its entries: "2.3.1 - 2021-04-12", "## [1.4.0]
+# - 2020-11-02", "v0.9 (2019-06-30)". (Its figures may be a dotted date, "12.03.2019 - Meeting": then the
+# line opens with its date.)
+_VERSION_LABEL = re.compile(r"(?i)^[#\s]*\[?v?\d{1,3}(?:\.\d{1,3}){1,3}\]?\s*[-–—:(]\s*")
 
 
 def _entry_headings(text: str, enough: int = 3) -> int:
@@ -300,7 +311,9 @@ def _entry_headings(text: str, enough: int = 3) -> int:
         if _ENTRY_OPENING.match(line) and is_log_entry(line):
             n += 1  # "2025-01-07 03:12 UTC  Monitoring reports ...": a log's entry, however long its line
             continue
-        label = _ENTRY_LABEL.match(line)
+        label = _ENTRY_LABEL.match(line) or _VERSION_LABEL.match(line)
+        if label is not None and any(c.spec is not None and c.spec.gran == "D" for c in find_candidates(label[0])):
+            label = None  # "12.03.2019 - Meeting": a dotted date, no version
         skip = label.end() if label else 0
         if len(line) > _ENTRY_LINE or not _ENTRY_OPENING.match(line[skip:]):
             continue
@@ -501,11 +514,36 @@ def _listed_event(text: str, cand: Cand) -> bool:
     """``cand`` opens a line of a listing with its time and venue ("Thursday 20 November 2025, 7.30pm,
     Town Hall") and the words after it speak of what is to come: the day of what a notice
     announces, neither the page's date nor a day the text reports. Minutes head their meeting the
-    same way ("Tuesday 11 March 2025 at 7pm in the Village Hall") and then report it in the past."""
+    same way ("Tuesday 11 March 2025 at 7pm in the Village Hall") and then report it in the past;
+    but they head one meeting: a listing that has another line headed by its day ("Saturday 12
+    October 2024, 2pm–5pm" / "Autumn fair, ..." / "Thursday 17 October 2024, 7.30pm" / ...) is a
+    page of events, whatever its tense."""
     line_start = text.rfind("\n", 0, cand.start) + 1
-    if text[line_start:cand.start].strip(" \t*•-") or not is_event_listing(text[cand.end:cand.end + 120], cand):
+    if text[line_start:cand.start].strip(" \t*•-"):
         return False
-    return _announces(text, cand.end)
+    if is_event_listing(text[cand.end:cand.end + 120], cand):
+        return _announces(text, cand.end) or _lists_events(text)
+    line_end = text.find("\n", cand.end)
+    # on a page of events, a short line headed by a day is one more of its events ("Thursday 17
+    # October 2024, 7.30pm" with its venue on the next line), not the page's stamp
+    return len(text[line_start:line_end if line_end >= 0 else len(text)]) <= _ENTRY_LINE and _lists_events(text)
+
+
+@memo(maxsize=4)
+def _lists_events(text: str) -> bool:
+    """A page of events: two or more short lines headed by their day (see :func:`_entry_headings`),
+    one of them an event's ("Saturday 12 October 2024, 2pm–5pm"). Minutes head their one meeting
+    so, a diary its entries without an event's hours."""
+    if _entry_headings(text, 2) < 2:
+        return False
+    for line in _lines(text[:20000]):
+        if len(line) > _ENTRY_LINE or not _ENTRY_OPENING.match(line):
+            continue
+        for c in find_candidates(line):
+            if c.start <= 2 and c.spec is not None and c.spec.gran == "D" and is_event_listing(line[c.end:c.end + 120], c):
+                return True
+            break
+    return False
 
 
 def _announces(text: str, after: int) -> bool:
