@@ -7,7 +7,9 @@ said...", "the plant opens in December 2024") is an event, not the publication d
 a printed one. When nothing is printed we infer the earliest date at which everything the text
 reports could have been written, but not from a bare year: that would place every "Monday" and
 "last week" on an invented day, so then the date is unknown and the relative dates wait for the
-user to give one.
+user to give one. Nor when nothing in the text counts from the day it was written: a full day it
+reports then says only "then or later" (a house's sale history, a museum's record of a gift), and
+no date of the text needs the writing day.
 """
 
 from __future__ import annotations
@@ -686,7 +688,9 @@ def infer_document_date(text: str, today: date | None = None) -> date | None:
     late enough that day-and-month mentions without a year fall after that date too.
 
     None (unknown) when all it has is a year: "in 2019" says the article is from 2019 or later, not
-    which day "last Monday" was. Future-tense dates ("the plant opens in December 2024") never count."""
+    which day "last Monday" was; and when nothing in it counts from the day it was written (no
+    "Tuesday", "last week" or day without its year). Future-tense dates ("the plant opens in December
+    2024") never count."""
     stated = find_document_date(text)
     if stated is not None:
         return stated
@@ -700,9 +704,11 @@ def infer_document_date(text: str, today: date | None = None) -> date | None:
     if _tells_a_story_through_years(text):
         return None  # a history: its yearless days are in the years it tells, not after its last date
     latest, latest_gran, loose, counts_from_it = _reported(text, today)
-    if not counts_from_it and latest_gran != "D":
-        # nothing counts from the writing day and no day is reported: "it reopened in May 2001. It now
-        # hosts ..." says only that the text is from May 2001 or later, maybe decades later
+    if not counts_from_it:
+        # nothing counts from the writing day: "it reopened in May 2001. It now hosts ..." says only
+        # that the text is from May 2001 or later, maybe decades later, and so does a full day ("Sold
+        # on 14/02/2008 for £180,000" on a house's listing, "given to the museum on 12 March 1984");
+        # and nothing in the text needs the day it was written
         return None
     if latest is None or (latest_gran != "D" and not loose):
         # a bare year or a month: too little to place "Monday" or "last week" on ("his arrest in March
