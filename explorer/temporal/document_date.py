@@ -28,7 +28,7 @@ from explorer.temporal.narrative import FOUNDED_CUE, is_prospective, quoted_span
 from explorer.temporal.per_text import ReadingReport, memo, reading_report, sentence_spans, tense_markers
 from explorer.temporal.anchor_context import Context, sentence_of
 from explorer.temporal.tense import tense_at
-from explorer.temporal.page_lines import (FOOTER_CUE, HEAD_LINES, day_of_month_form, first_day_of_run, foot_lines,
+from explorer.temporal.page_lines import (EVENT_DAY_LABEL, FOOTER_CUE, HEAD_LINES, day_of_month_form, first_day_of_run, foot_lines,
                                            head_lines, is_event_listing, is_log_entry, is_sign_off, is_standfirst,
                                            latest_sign_off, links_at_foot, month_name_stamp)
 
@@ -111,8 +111,8 @@ def _dateline(line: str) -> Cand | None:
             continue
         head = line[:c.start]
         m = _DATELINE_HEAD.match(head)
-        if m is None or m.end() != len(head) or not head.strip() or len(head) > 60:
-            continue
+        if m is None or m.end() != len(head) or not head.strip() or len(head) > 60 or _RECALLED_CUE.search(head):
+            continue  # "Remembering 9 November 1989: ..." is a headline's, not a dateline
         if _DATELINE_END.match(line[c.end:]):
             return c
         again = cands[i + 1] if i + 1 < len(cands) else None
@@ -139,12 +139,28 @@ _RUN_CUE = re.compile(r"(?i)\b(?:until|till|through|thru|to|from|closes|closing|
 # A date after a life's cue on a short line ("Born: 26 December 1913", "Died February 6th, 1958 in
 # Bonn"): a biography's or an obituary's fact box, never the day the page was written.
 _LIFE_CUE = re.compile(r"(?i)\b(?:born|died|bapti[sz]ed|buried)[\s:|]*(?:on\s+|in\s+)?$")
-# A date a header labels as a step of something other than the page's own publishing: a paper's
-# "Received: 12 March 2018 / Accepted: 2 August 2018", a call's "Submission deadline: 15 January 2020",
-# a collection record's "Acquired: 12 March 1984", a listing's "Sold on 14/02/2008", a judgment's
-# "Hearing dates: 14 May 2019". The page was written on none of those days.
-_STEP_CUE = re.compile(r"(?i)\b(?:received|accepted|submitted|deadline|acquired|accessioned|purchased|sold|"
-                       r"hearing(?:\s+dates?)?|heard|notification(?:\s+of\s+\w+)?)[\s:|]*(?:on\s+|by\s+)?$")
+# A date a header labels as another thing's day than the page's own publishing: a step of a process
+# (a paper's "Received: 12 March 2018 / Accepted: 2 August 2018", a call's "Submission deadline: 15
+# January 2020", a collection record's "Acquired: 12 March 1984", a listing's "Sold on 14/02/2008", a
+# judgment's "Hearing dates: 14 May 2019"), a product's "Best before: 12 March 2024" or "Expires: 30
+# June 2023", an occasion's "Exam date: 14 June 2022". The page was written on none of those days.
+_OTHERS_DAY_CUE = re.compile(
+    r"(?i)\b(?:received|accepted|submitted|deadline|acquired|accessioned|purchased|sold|"
+    r"hearing(?:\s+dates?)?|heard|notification(?:\s+of\s+\w+)?|best\s+before|use\s+by|expir(?:es|y|ation)(?:\s+date)?|"
+    r"(?:exam(?:ination)?|start|end|closing|opening|event|match|departure|arrival|delivery|completion|renewal|"
+    r"appointment|test|ceremony|wedding|funeral|travel)\s+date)[\s:|]*(?:on\s+|by\s+)?$")
+# A day a headline remembers ("Remembering 9 November 1989: the night the Wall fell", "On this day: 14
+# October 1066", "Anniversary of 6 June 1944"): the page looks back at it from any later day.
+_RECALLED_CUE = re.compile(r"(?i)\b(?:remember(?:ing|ed)?|recall(?:ing|ed)?|on\s+this\s+day|anniversary(?:\s+of)?|"
+                           r"looking\s+back(?:\s+(?:at|on|to))?)[\s:,|–—-]*(?:on\s+)?$")
+_LABEL_WORDS = 3
+
+
+def _others_day_label(prefix: str) -> bool:
+    """``prefix``, a line up to a date, is a label of a few words naming another thing's day than the
+    text's writing ("Best before:", "On this day:", "Sold on"): not a sentence ("The letter was
+    received on ..."), whose day the text reports."""
+    return len(prefix.split()) <= _LABEL_WORDS and bool(_OTHERS_DAY_CUE.search(prefix) or _RECALLED_CUE.search(prefix))
 
 
 _CLOSING_SEPARATOR = re.compile(r"[,|·•–—]\s*$")
@@ -158,7 +174,7 @@ def _header_line(line: str, text: str = "") -> date | None:
     for c in _full_days(line, text):
         before = line[max(0, c.start - 40):c.start]
         if _RUN_CUE.search(before[-24:]) and not _PUBLISHED_CUE.search(before) or FOUNDED_CUE.search(before) \
-                or _LIFE_CUE.search(before) or _STEP_CUE.search(before):
+                or _LIFE_CUE.search(before) or _OTHERS_DAY_CUE.search(before) or _RECALLED_CUE.search(before):
             continue
         if at >= 0 and _listed_event(text, replace(c, start=c.start + at, end=c.end + at)):
             continue  # "Thursday 20 November 2025, 7.30pm, Town Hall": the day of what the page announces
@@ -521,7 +537,8 @@ def _listed_event(text: str, cand: Cand) -> bool:
     October 2024, 2pm–5pm" / "Autumn fair, ..." / "Thursday 17 October 2024, 7.30pm" / ...) is a
     page of events, whatever its tense."""
     line_start = text.rfind("\n", 0, cand.start) + 1
-    if text[line_start:cand.start].strip(" \t*•-"):
+    before = text[line_start:cand.start]
+    if before.strip(" \t*•-") and not EVENT_DAY_LABEL.match(before):
         return False
     if is_event_listing(text[cand.end:cand.end + 120], cand):
         return _announces(text, cand.end) or _lists_events(text)
@@ -598,6 +615,7 @@ def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, tu
                         or _SINCE_CLAUSE.search(text[max(0, part.start - 48):part.start]) \
                         or _TERMS_CUE.search(text[max(0, part.start - 40):part.start]) \
                         or FOUNDED_CUE.search(text[max(0, part.start - 40):part.start]) \
+                        or _others_day_label(text[text.rfind("\n", 0, part.start) + 1:part.start]) \
                         or _listed_event(text, part):
                     continue  # a plan, a quoted title, the end of an offer or a founding says nothing of when the text was written
                 if latest is None or sp[1] > latest[1] or (sp[1] == latest[1] and part.spec.gran == "D"):

@@ -65,10 +65,53 @@ BODY = ("The committee met in the afternoon and spent most of its time on the ac
     "Accessioned 4 July 1990",
     "Sold on 14/02/2008 for £180,000",
     "Hearing date: 4 June 2019",
+    # a product's or an occasion's day
+    "Best before: 12 March 2024",
+    "Use by 3 April 2023",
+    "Expires: 30 June 2023",
+    "Expiry date 1 October 2025",
+    "Exam date: 14 June 2022",
+    "Closing date: 28 February 2021",
+    "Match date: Saturday 9 November 2019",
 ])
-def test_a_step_s_labelled_date_is_not_the_page_s(label: str) -> None:
+def test_another_thing_s_labelled_date_is_not_the_page_s(label: str) -> None:
     text = f"Record\n{label}\n\n{BODY}"
     assert printed_document_date(text) is None
+    dated = date_document(Document("record.txt", text, "t"))  # nor is it inferred from the label
+    assert (dated.date, dated.date_source) == (None, "unknown")
+
+
+@pytest.mark.parametrize("label, right", [
+    ("Interview date: 12 June 2019", date(2019, 6, 12)),  # an interview's day is its page's
+    ("Date: 05/11/2020", date(2020, 5, 11)),
+    ("Report date: 3 March 2022", date(2022, 3, 3)),
+])
+def test_the_page_s_own_labelled_date_still_dates_it(label: str, right: date) -> None:
+    assert printed_document_date(f"Record\n{label}\n\n{BODY}") == (right, "header")
+
+
+def test_a_sentence_s_received_day_is_still_reported() -> None:
+    text = "The letter was received on 3 March 2021 and answered on Tuesday.\n"
+    assert infer_document_date(text, today=date(2026, 1, 1)) == date(2021, 3, 3)
+
+
+# -- a day a headline remembers is not the page's --------------------------------------------------
+
+@pytest.mark.parametrize("headline", [
+    "Remembering 9 November 1989: the night the Wall fell",
+    "On this day: 14 October 1066",
+    "Looking back: 6 June 1944 on the beaches",
+    "Anniversary of 20 July 1969",
+])
+def test_a_day_a_headline_remembers_is_not_the_page_s(headline: str) -> None:
+    text = f"{headline}\nBy Anke Vogel\n\n{BODY}"
+    assert printed_document_date(text) is None
+    dated = date_document(Document("remembered.txt", text, "t"))
+    assert (dated.date, dated.date_source) == (None, "unknown")
+
+
+def test_a_headline_s_day_without_a_cue_is_still_the_header_date() -> None:
+    assert printed_document_date(f"Storm of 16 October 1987: the morning after\n\n{BODY}") == (date(1987, 10, 16), "header")
 
 
 @pytest.mark.parametrize("header, right", [
@@ -144,6 +187,22 @@ def test_a_page_of_events_has_no_date_of_its_own(first: str, second: str) -> Non
             f"{second}\nTalk on the history of the valley with old photographs. Tickets at the door.\n")
     dated = date_document(Document("whatson.txt", text, "t"))
     assert (dated.date, dated.date_source) == (None, "unknown")
+
+
+@pytest.mark.parametrize("box", [
+    "Date: Saturday 5 June 2021\nTime: 7pm\nVenue: St Mary's Church",
+    "When: Friday 12 May 2023\nWhere: the Corn Exchange",
+    "Date: 4 March 2022\nDoors open: 6.30pm",
+])
+def test_an_event_s_fact_box_announcing_it_has_no_page_date(box: str) -> None:
+    text = f"Summer concert\n{box}\n\nThe choir will sing music by local composers, and tea will be served.\n"
+    dated = date_document(Document("concert.txt", text, "t"))
+    assert (dated.date, dated.date_source) == (None, "unknown")
+
+
+def test_a_memo_s_date_label_above_its_subject_still_dates_it() -> None:
+    text = f"MEMORANDUM\nDate: 3 May 2022\nTo: All staff\nFrom: The office\n\n{BODY}"
+    assert printed_document_date(text) == (date(2022, 5, 3), "header")
 
 
 def test_minutes_still_date_themselves_by_the_meeting_they_head() -> None:
