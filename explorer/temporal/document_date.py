@@ -390,8 +390,8 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
             found = latest_sign_off(text) or found  # a notices page's first sign-off; the page has them all
         if found is not None:
             # a headline's date is the story's; a "Posted on"/"released on" date further down the
-            # header is the page's own
-            return _cued_header_date(lines) or found, "header"
+            # header is the page's own, and so is a byline's or a stamp's below a headline naming a day
+            return _cued_header_date(lines) or (_names_a_day(line) and _dated_byline_below(lines, place)) or found, "header"
     if url is not None:
         return url, "header"  # the address the page was saved from, when no line prints a date
     cued = _cued_header_date(lines)
@@ -404,6 +404,30 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
             found = _header_line(line, text) or day_of_month_form(line) or first_day_of_run(line)
             if found is not None:
                 return found, "header"
+    return None
+
+
+_HEADLINE_WORDS = 3
+
+
+def _names_a_day(line: str) -> bool:
+    """``line`` is a headline that names a day ("Flood of 3 March 2021: a month on"): a few words
+    besides its date, none of a byline's or a stamp's."""
+    rest = line
+    for c in reversed(find_candidates(line)):
+        rest = rest[:c.start] + " " + rest[c.end:]
+    return len(re.findall(r"[A-Za-z]{2,}", rest)) >= _HEADLINE_WORDS and not _BYLINE.search(rest)
+
+
+def _dated_byline_below(lines: list[str], place: int) -> date | None:
+    """The date of a byline or a stamp line among the header lines below the ``place``-th ("By Ann
+    Lee, 2 April 2021", "Thu 6 Feb 2025 07.42 GMT"), before the body begins."""
+    for seen, line in enumerate(lines[place + 1:place + HEAD_LINES], start=place + 1):
+        if len(line) > _BODY_LINE or _opens_body(line, seen):
+            return None
+        found = _stamp(line) or month_name_stamp(line) or _header_line(line)
+        if found is not None and not _names_a_day(line):
+            return found
     return None
 
 
