@@ -45,9 +45,12 @@ _STAMP = re.compile(
 
 #: The heading of a block of links to other pages, alone on its line: "Related", "More like this",
 #: "Most read", "You may also like", "Read more:". What follows it names other articles, whose dates
-#: are theirs ("Daily horoscope for November 16, 2024 | …" under "Related").
+#: are theirs ("Daily horoscope for November 16, 2024 | …" under "Related"). Readers' comments under
+#: a post ("Comments", "3 comments", "Leave a reply") are the same: their stamps ("March 4, 2021 at
+#: 3:12 pm") are the days the readers wrote, after the page.
 _RELATED_HEADING = re.compile(
     r"^\W*(?:related(?:\s+(?:stories|articles|posts|content|links|news|reading))?|more\s+like\s+this|"
+    r"(?:\d+\s+|reader(?:s['’])?\s+)?(?:comments?|responses?|replies)|leave\s+a\s+(?:reply|comment)|"
     r"more\s+(?:stories|articles|news)|most\s+(?:read|popular|viewed|shared)|popular(?:\s+(?:now|posts|stories))?|"
     r"trending(?:\s+now)?|recommended(?:\s+for\s+you)?|(?:you\s+)?(?:may|might)\s+also\s+like|"
     r"read\s+(?:more|next)|also\s+read|see\s+also|latest\s+(?:stories|news|posts))\s*:?\W*$",
@@ -56,7 +59,8 @@ _RELATED_HEADING = re.compile(
 
 
 def is_related_heading(line: str) -> bool:
-    """A heading over a block of links to other articles (the lines under it are not this page's)."""
+    """A heading over a block of links to other articles or of readers' comments (the lines under
+    it are not this page's)."""
     return len(line.strip()) <= 40 and bool(_RELATED_HEADING.match(line.strip()))
 
 

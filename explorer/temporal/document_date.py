@@ -7,7 +7,9 @@ said...", "the plant opens in December 2024") is an event, not the publication d
 a printed one. When nothing is printed we infer the earliest date at which everything the text
 reports could have been written, but not from a bare year: that would place every "Monday" and
 "last week" on an invented day, so then the date is unknown and the relative dates wait for the
-user to give one.
+user to give one. Nor when nothing in the text counts from the day it was written: a full day it
+reports then says only "then or later" (a house's sale history, a museum's record of a gift), and
+no date of the text needs the writing day.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from explorer.temporal.narrative import FOUNDED_CUE, is_prospective, quoted_span
 from explorer.temporal.per_text import ReadingReport, memo, reading_report, sentence_spans, tense_markers
 from explorer.temporal.anchor_context import Context, sentence_of
 from explorer.temporal.tense import tense_at
-from explorer.temporal.page_lines import (FOOTER_CUE, HEAD_LINES, day_of_month_form, first_day_of_run, foot_lines,
+from explorer.temporal.page_lines import (EVENT_DAY_LABEL, FOOTER_CUE, HEAD_LINES, day_of_month_form, first_day_of_run, foot_lines,
                                            head_lines, is_event_listing, is_log_entry, is_sign_off, is_standfirst,
                                            latest_sign_off, links_at_foot, month_name_stamp)
 
@@ -109,8 +111,8 @@ def _dateline(line: str) -> Cand | None:
             continue
         head = line[:c.start]
         m = _DATELINE_HEAD.match(head)
-        if m is None or m.end() != len(head) or not head.strip() or len(head) > 60:
-            continue
+        if m is None or m.end() != len(head) or not head.strip() or len(head) > 60 or _RECALLED_CUE.search(head):
+            continue  # "Remembering 9 November 1989: ..." is a headline's, not a dateline
         if _DATELINE_END.match(line[c.end:]):
             return c
         again = cands[i + 1] if i + 1 < len(cands) else None
@@ -137,6 +139,28 @@ _RUN_CUE = re.compile(r"(?i)\b(?:until|till|through|thru|to|from|closes|closing|
 # A date after a life's cue on a short line ("Born: 26 December 1913", "Died February 6th, 1958 in
 # Bonn"): a biography's or an obituary's fact box, never the day the page was written.
 _LIFE_CUE = re.compile(r"(?i)\b(?:born|died|bapti[sz]ed|buried)[\s:|]*(?:on\s+|in\s+)?$")
+# A date a header labels as another thing's day than the page's own publishing: a step of a process
+# (a paper's "Received: 12 March 2018 / Accepted: 2 August 2018", a call's "Submission deadline: 15
+# January 2020", a collection record's "Acquired: 12 March 1984", a listing's "Sold on 14/02/2008", a
+# judgment's "Hearing dates: 14 May 2019"), a product's "Best before: 12 March 2024" or "Expires: 30
+# June 2023", an occasion's "Exam date: 14 June 2022". The page was written on none of those days.
+_OTHERS_DAY_CUE = re.compile(
+    r"(?i)\b(?:received|accepted|submitted|deadline|acquired|accessioned|purchased|sold|"
+    r"hearing(?:\s+dates?)?|heard|notification(?:\s+of\s+\w+)?|best\s+before|use\s+by|expir(?:es|y|ation)(?:\s+date)?|"
+    r"(?:exam(?:ination)?|start|end|closing|opening|event|match|departure|arrival|delivery|completion|renewal|"
+    r"appointment|test|ceremony|wedding|funeral|travel)\s+date)[\s:|]*(?:on\s+|by\s+)?$")
+# A day a headline remembers ("Remembering 9 November 1989: the night the Wall fell", "On this day: 14
+# October 1066", "Anniversary of 6 June 1944"): the page looks back at it from any later day.
+_RECALLED_CUE = re.compile(r"(?i)\b(?:remember(?:ing|ed)?|recall(?:ing|ed)?|on\s+this\s+day|anniversary(?:\s+of)?|"
+                           r"looking\s+back(?:\s+(?:at|on|to))?)[\s:,|–—-]*(?:on\s+)?$")
+_LABEL_WORDS = 3
+
+
+def _others_day_label(prefix: str) -> bool:
+    """``prefix``, a line up to a date, is a label of a few words naming another thing's day than the
+    text's writing ("Best before:", "On this day:", "Sold on"): not a sentence ("The letter was
+    received on ..."), whose day the text reports."""
+    return len(prefix.split()) <= _LABEL_WORDS and bool(_OTHERS_DAY_CUE.search(prefix) or _RECALLED_CUE.search(prefix))
 
 
 _CLOSING_SEPARATOR = re.compile(r"[,|·•–—]\s*$")
@@ -150,7 +174,7 @@ def _header_line(line: str, text: str = "") -> date | None:
     for c in _full_days(line, text):
         before = line[max(0, c.start - 40):c.start]
         if _RUN_CUE.search(before[-24:]) and not _PUBLISHED_CUE.search(before) or FOUNDED_CUE.search(before) \
-                or _LIFE_CUE.search(before):
+                or _LIFE_CUE.search(before) or _OTHERS_DAY_CUE.search(before) or _RECALLED_CUE.search(before):
             continue
         if at >= 0 and _listed_event(text, replace(c, start=c.start + at, end=c.end + at)):
             continue  # "Thursday 20 November 2025, 7.30pm, Town Hall": the day of what the page announces
@@ -174,6 +198,7 @@ def _header_line(line: str, text: str = "") -> date | None:
 _PUBLISHED_CUE = re.compile(
     r"(?i)\b(?:published|posted|released|issued|first\s+published|date\s+of\s+publication|publication\s+date|"
     r"embargo(?:ed)?(?:\s+(?:until|till|to))?)"  # a release's embargo ends when it is published
+    r"(?:\s+online)?"  # a journal's "Published online: 20 August 2018"
     r"\s*(?:at\s+)?(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s+)?,?\s*)?"  # "Issued at 09:00 on", "Issued 14:00 BST"
     r"(?:on\s+|:\s*|-\s*)?(?:[A-Z][a-z]+day,?\s+)?$")
 # How far before a full date printed beside it a yearless cued day may stand ("Issued 09:00 Friday 9
@@ -288,6 +313,10 @@ _ENTRY_LINE = 60
 _ENTRY_OPENING = re.compile(r"(?i)^\W{0,2}(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)")
 # A numbered entry's label before its date: "Day 1 — Friday 4 April 2025", "Stage 3: 12 May".
 _ENTRY_LABEL = re.compile(r"(?i)^\W{0,2}(?:day|entry|stage|leg|week|night|part)\s+\d{1,3}\s*[-–—:.,]\s*")
+# A release's version before its date, as a changelog heads its entries: "2.3.1 - 2021-04-12", "## [1.4.0]
+# - 2020-11-02", "v0.9 (2019-06-30)". (Its figures may be a dotted date, "12.03.2019 - Meeting": then the
+# line opens with its date.)
+_VERSION_LABEL = re.compile(r"(?i)^[#\s]*\[?v?\d{1,3}(?:\.\d{1,3}){1,3}\]?\s*[-–—:(]\s*")
 
 
 def _entry_headings(text: str, enough: int = 3) -> int:
@@ -300,7 +329,9 @@ def _entry_headings(text: str, enough: int = 3) -> int:
         if _ENTRY_OPENING.match(line) and is_log_entry(line):
             n += 1  # "2025-01-07 03:12 UTC  Monitoring reports ...": a log's entry, however long its line
             continue
-        label = _ENTRY_LABEL.match(line)
+        label = _ENTRY_LABEL.match(line) or _VERSION_LABEL.match(line)
+        if label is not None and any(c.spec is not None and c.spec.gran == "D" for c in find_candidates(label[0])):
+            label = None  # "12.03.2019 - Meeting": a dotted date, no version
         skip = label.end() if label else 0
         if len(line) > _ENTRY_LINE or not _ENTRY_OPENING.match(line[skip:]):
             continue
@@ -359,8 +390,8 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
             found = latest_sign_off(text) or found  # a notices page's first sign-off; the page has them all
         if found is not None:
             # a headline's date is the story's; a "Posted on"/"released on" date further down the
-            # header is the page's own
-            return _cued_header_date(lines) or found, "header"
+            # header is the page's own, and so is a byline's or a stamp's below a headline naming a day
+            return _cued_header_date(lines) or (_names_a_day(line) and _dated_byline_below(lines, place)) or found, "header"
     if url is not None:
         return url, "header"  # the address the page was saved from, when no line prints a date
     cued = _cued_header_date(lines)
@@ -373,6 +404,30 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
             found = _header_line(line, text) or day_of_month_form(line) or first_day_of_run(line)
             if found is not None:
                 return found, "header"
+    return None
+
+
+_HEADLINE_WORDS = 3
+
+
+def _names_a_day(line: str) -> bool:
+    """``line`` is a headline that names a day ("Flood of 3 March 2021: a month on"): a few words
+    besides its date, none of a byline's or a stamp's."""
+    rest = line
+    for c in reversed(find_candidates(line)):
+        rest = rest[:c.start] + " " + rest[c.end:]
+    return len(re.findall(r"[A-Za-z]{2,}", rest)) >= _HEADLINE_WORDS and not _BYLINE.search(rest)
+
+
+def _dated_byline_below(lines: list[str], place: int) -> date | None:
+    """The date of a byline or a stamp line among the header lines below the ``place``-th ("By Ann
+    Lee, 2 April 2021", "Thu 6 Feb 2025 07.42 GMT"), before the body begins."""
+    for seen, line in enumerate(lines[place + 1:place + HEAD_LINES], start=place + 1):
+        if len(line) > _BODY_LINE or _opens_body(line, seen):
+            return None
+        found = _stamp(line) or month_name_stamp(line) or _header_line(line)
+        if found is not None and not _names_a_day(line):
+            return found
     return None
 
 
@@ -501,11 +556,37 @@ def _listed_event(text: str, cand: Cand) -> bool:
     """``cand`` opens a line of a listing with its time and venue ("Thursday 20 November 2025, 7.30pm,
     Town Hall") and the words after it speak of what is to come: the day of what a notice
     announces, neither the page's date nor a day the text reports. Minutes head their meeting the
-    same way ("Tuesday 11 March 2025 at 7pm in the Village Hall") and then report it in the past."""
+    same way ("Tuesday 11 March 2025 at 7pm in the Village Hall") and then report it in the past;
+    but they head one meeting: a listing that has another line headed by its day ("Saturday 12
+    October 2024, 2pm–5pm" / "Autumn fair, ..." / "Thursday 17 October 2024, 7.30pm" / ...) is a
+    page of events, whatever its tense."""
     line_start = text.rfind("\n", 0, cand.start) + 1
-    if text[line_start:cand.start].strip(" \t*•-") or not is_event_listing(text[cand.end:cand.end + 120], cand):
+    before = text[line_start:cand.start]
+    if before.strip(" \t*•-") and not EVENT_DAY_LABEL.match(before):
         return False
-    return _announces(text, cand.end)
+    if is_event_listing(text[cand.end:cand.end + 120], cand):
+        return _announces(text, cand.end) or _lists_events(text)
+    line_end = text.find("\n", cand.end)
+    # on a page of events, a short line headed by a day is one more of its events ("Thursday 17
+    # October 2024, 7.30pm" with its venue on the next line), not the page's stamp
+    return len(text[line_start:line_end if line_end >= 0 else len(text)]) <= _ENTRY_LINE and _lists_events(text)
+
+
+@memo(maxsize=4)
+def _lists_events(text: str) -> bool:
+    """A page of events: two or more short lines headed by their day (see :func:`_entry_headings`),
+    one of them an event's ("Saturday 12 October 2024, 2pm–5pm"). Minutes head their one meeting
+    so, a diary its entries without an event's hours."""
+    if _entry_headings(text, 2) < 2:
+        return False
+    for line in _lines(text[:20000]):
+        if len(line) > _ENTRY_LINE or not _ENTRY_OPENING.match(line):
+            continue
+        for c in find_candidates(line):
+            if c.start <= 2 and c.spec is not None and c.spec.gran == "D" and is_event_listing(line[c.end:c.end + 120], c):
+                return True
+            break
+    return False
 
 
 def _announces(text: str, after: int) -> bool:
@@ -558,6 +639,7 @@ def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, tu
                         or _SINCE_CLAUSE.search(text[max(0, part.start - 48):part.start]) \
                         or _TERMS_CUE.search(text[max(0, part.start - 40):part.start]) \
                         or FOUNDED_CUE.search(text[max(0, part.start - 40):part.start]) \
+                        or _others_day_label(text[text.rfind("\n", 0, part.start) + 1:part.start]) \
                         or _listed_event(text, part):
                     continue  # a plan, a quoted title, the end of an offer or a founding says nothing of when the text was written
                 if latest is None or sp[1] > latest[1] or (sp[1] == latest[1] and part.spec.gran == "D"):
@@ -648,7 +730,9 @@ def infer_document_date(text: str, today: date | None = None) -> date | None:
     late enough that day-and-month mentions without a year fall after that date too.
 
     None (unknown) when all it has is a year: "in 2019" says the article is from 2019 or later, not
-    which day "last Monday" was. Future-tense dates ("the plant opens in December 2024") never count."""
+    which day "last Monday" was; and when nothing in it counts from the day it was written (no
+    "Tuesday", "last week" or day without its year). Future-tense dates ("the plant opens in December
+    2024") never count."""
     stated = find_document_date(text)
     if stated is not None:
         return stated
@@ -662,9 +746,11 @@ def infer_document_date(text: str, today: date | None = None) -> date | None:
     if _tells_a_story_through_years(text):
         return None  # a history: its yearless days are in the years it tells, not after its last date
     latest, latest_gran, loose, counts_from_it = _reported(text, today)
-    if not counts_from_it and latest_gran != "D":
-        # nothing counts from the writing day and no day is reported: "it reopened in May 2001. It now
-        # hosts ..." says only that the text is from May 2001 or later, maybe decades later
+    if not counts_from_it:
+        # nothing counts from the writing day: "it reopened in May 2001. It now hosts ..." says only
+        # that the text is from May 2001 or later, maybe decades later, and so does a full day ("Sold
+        # on 14/02/2008 for £180,000" on a house's listing, "given to the museum on 12 March 1984");
+        # and nothing in the text needs the day it was written
         return None
     if latest is None or (latest_gran != "D" and not loose):
         # a bare year or a month: too little to place "Monday" or "last week" on ("his arrest in March

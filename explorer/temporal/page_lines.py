@@ -59,16 +59,23 @@ _HAS_CLOCK = re.compile(r"(?i)\d\s*(?:[ap]\.?m\.?\b|[.:]\d\d\b)")
 
 #: A line that is only a run of hours: "9am to 1pm", "10:00 - 16:00", "from 7.30pm until late".
 _HOURS_LINE = re.compile(rf"(?i)^\s*(?:from\s+)?{_CLOCK}\s*(?:[-–—]|to|until|till)\s*(?:{_CLOCK}|late|close)\s*$")
+#: An event's fact box goes on below its day with its time or its place: "Time: 7pm", "Venue: St Mary's
+#: Church", "Where: the Quay", "Doors open: 6.30pm".
+_EVENT_FIELD = re.compile(r"(?i)^\s*(?:times?|venue|where|location|doors(?:\s+open)?|starts?|kick[- ]off)\s*:")
+#: The label of an event's day in its fact box: "Date: Saturday 5 June 2021", "When: ...".
+EVENT_DAY_LABEL = re.compile(r"(?i)^\W*(?:date|when|day)\s*:\s*$")
 
 
 def is_event_listing(tail: str, cand: Cand) -> bool:
     """``cand`` is an event's day on a listing or a notice of what is to come: the rest of its line
     (``tail``, which may run on to the next lines) gives the event's time and venue, or a run of
     hours, or its line ends and the next is a run of hours alone ("Tuesday 15 March 2022" / "9am to
-    1pm"). A stamp is never so followed."""
+    1pm") or a field of its time or place ("Date: Saturday 5 June 2021" / "Time: 7pm"). A stamp is
+    never so followed."""
     line, _, rest = tail.partition("\n")
     if not line.strip():
-        return bool(_HOURS_LINE.match(rest.lstrip("\n").split("\n", 1)[0]))
+        following = rest.lstrip("\n").split("\n", 1)[0]
+        return bool(_HOURS_LINE.match(following) or _EVENT_FIELD.match(following))
     m = _EVENT_TAIL.match(line)
     if m is None:
         return False

@@ -27,7 +27,9 @@ TAIL = ("\n\nDrivers were diverted through the town centre for most of the day, 
     "The harbour trust bought the old lock on 3 March 2021, backed by the boat owners.",
 ])
 def test_a_short_lead_keeps_its_happening_and_its_date_is_inferred(lead: str) -> None:
-    text = "Bridge closed after crash\n\n" + lead + TAIL
+    # "on Thursday" counts from the day the story was written: without it nothing would need that
+    # day, and the text would have none (a full day alone says only "then or later")
+    text = "Bridge closed after crash\n\n" + lead + TAIL + "\nThe county said on Thursday that the barrier was repaired.\n"
     assert printed_document_date(text) is None  # no line of the page prints its date
     doc = date_document(Document("a.txt", text, "t", None, "unknown"))
     assert (doc.date.isoformat() if doc.date else None, doc.date_source) == ("2021-03-03", "inferred")

@@ -88,7 +88,7 @@ def test_the_name_s_check_and_the_inference_read_the_text_once(monkeypatch: pyte
     reads: list[str] = []
     own = document_date.coordinate
     monkeypatch.setattr(document_date, "coordinate", lambda text, cands: reads.append(text) or own(text, cands))
-    text = "The minister resigned on Monday, March 4, 2019. A new cabinet was formed on April 2, 2019."
+    text = "The minister resigned on Monday, March 4, 2019. A new cabinet was formed on April 2, 2019 and met yesterday."
     dated = date_document(Document("2019-01-10-cabinet.txt", text, "t"))
     assert (dated.date, dated.date_source) == (date(2019, 4, 2), "inferred")
     assert reads == [text]

@@ -300,7 +300,7 @@ def test_a_since_date_does_not_date_the_text(text: str) -> None:
 
 
 def test_a_reported_date_outside_a_since_clause_still_dates_the_text() -> None:
-    text = "Shares slid on Friday, June 14, 2019, their worst week since April 2011.\n"
+    text = "Shares slid on Friday, June 14, 2019, their worst week since April 2011. Bonds rose yesterday.\n"
     assert infer_document_date(text, date(2025, 1, 1)) == date(2019, 6, 14)
 
 

@@ -162,7 +162,7 @@ def test_a_calendar_century_keeps_its_value(text: str, value: str) -> None:
                                    "in instalments beginning June 30, 2026",
                                    "through notes maturing on June 30, 2026"])
 def test_a_date_in_the_terms_of_a_contract_does_not_date_the_page(terms: str) -> None:
-    text = (f"Net income for the year ended December 31, 2023 was $4.2 million. In March 2023 the company "
-            f"agreed to sell its bonds {terms}.")
+    text = (f"Net income for the year ended December 31, 2023 was $4.2 million, the company said on Tuesday. "
+            f"In March 2023 the company agreed to sell its bonds {terms}.")
     inferred = infer_document_date(text, today=date(2030, 1, 1))
     assert inferred is not None and inferred.year == 2023, inferred
