@@ -20,7 +20,7 @@ from explorer.entities.subject import (
     REACH, mention_roles, named_subject, pronoun_horizon, pronoun_horizons, resolve_subject, subject_kind, subject_starts,
 )
 from explorer.entities.writer_body import WriterReadings, writer_readings
-from explorer.events.agents import first_person_subject, passive_agent, pronoun_subject, subject_description, title_subject, unknown_name_subject
+from explorer.events.agents import first_person_subject, passive_agent, subject_description, title_subject, unknown_name_subject
 from explorer.events.clauses import clause_spans
 from explorer.events.gender import sex_in_text
 from explorer.events.names import ends_written_alone, written_alone
@@ -490,11 +490,6 @@ class ActorIndex:
                 # a notice's "we" is the body that signs it ("We will close the clubhouse": the club)
                 body = self.writing_body(event) if writer == "we" else None
                 actors = (body.name, *(a for a in actors if a != body.name)) if body is not None else (writer, *actors)
-            elif description is None and (pronoun := pronoun_subject(event.title)) is not None:
-                # "They sail from Velden", "He is discharged": a pronoun no rule could name is still who
-                # the clause says acted; the names of the clause follow it
-                agent = passive_agent(event.title)  # ("She is replaced by the deputy": the deputy acted)
-                actors = (agent or pronoun, *actors)
             elif description is None and not any(_named_in(event.title.split(" ", 3)[0], e) for e in found):
                 # "Norland imposes duties on cloth": a name the index did not know is still who acted
                 unknown = unknown_name_subject(event.title, event.sentence, clause_start)

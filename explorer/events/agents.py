@@ -170,32 +170,6 @@ def first_person_subject(title: str) -> str | None:
     return None if m is None else "we" if m.group(1) == "We" else "I"
 
 
-#: A title opened by a pronoun of the third person before its verb: "They sail from Velden", "He is
-#: discharged", "It lands safely"; not the empty "it" of "It is the first time", "It was a cold day".
-_THIRD_PERSON = re.compile(r"^(He|She|It|They)\s+(?=[a-z])")
-_BY_NAME = re.compile(r"^\S+\s+(?:is|are)\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:[^,;]*?\s)?by\s+(?:the\s+)?[A-Z]")
-_EMPTY_IT = re.compile(r"^It\s+(?:is|was|has\s+been|had\s+been|seems|seemed|becomes|became|remains|remained)\b")
-
-
-def pronoun_subject(title: str) -> str | None:
-    """The pronoun ("he", "she", "it", "they") a title still opens with, which no rule could name, or None.
-
-    It is what the text says acted, and a reader asked "who?" answers with it ("They sail from
-    Velden": they did) rather than with nothing; like the writer's "we", it is a description, so it
-    counts for no one's centrality and makes no actor lane (:func:`is_description`)."""
-    from explorer.events.titles.introduced import WEATHER_VERBS
-    from explorer.events.titles.pronouns import IT_PASSIVE
-
-    m = _THIRD_PERSON.match(title)
-    if m is None or _EMPTY_IT.match(title) and not IT_PASSIVE.match(title):
-        return None  # ("It was founded by …" is the thing's passive, and "it" stays)
-    if m.group(1) == "It" and WEATHER_VERBS.match(title[m.end():]):
-        return None  # "It rains all week": the weather's "it" stands for nothing that acted
-    if _BY_NAME.match(title):
-        return None  # "It is founded by the Phoenicians": the named agent acted, and the index names it
-    return m.group(1).lower()
-
-
 #: A title told in the passive with its agent described, not named: "The old school is bought by the
 #: parish council", "The clock is restarted by volunteers from the civic society", "The club is fined
 #: £2,000 by the league". The agent's words run to its first modifier or the clause's next phrase.

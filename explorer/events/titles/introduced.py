@@ -31,7 +31,7 @@ _NOT_THINGS = frozenset(
 _PERSON_PRONOUN = re.compile(r"^(?:he|she|i|we|they)$", re.IGNORECASE)
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
 #: Verbs after "it" that tell the weather or the time, not a thing: "It rained all night".
-WEATHER_VERBS = re.compile(r"^(?:rain|snow|pour|freez|thunder|hail|drizzl)", re.IGNORECASE)
+_WEATHER = re.compile(r"^(?:rain|snow|pour|freez|thunder|hail|drizzl)", re.IGNORECASE)
 
 
 def _person_subject(subject: str) -> bool:
@@ -135,7 +135,7 @@ def name_introduced_thing(clause: str, sentence: str, before: str, context: str)
     :func:`introduced_thing`), when "it" opens its sentence or follows a semicolon; else unchanged.
     ``before``: the sentence up to the event's date; ``context``: the text before the sentence."""
     m = re.match(r"^(?:It|it)\s+(?=([a-z]+))", clause)
-    if m is None or WEATHER_VERBS.match(m.group(1)) or re.match(r"(?:It|it)\s+(?:is|was)\b(?=\s*[,A-Z0-9])", clause):
+    if m is None or _WEATHER.match(m.group(1)) or re.match(r"(?:It|it)\s+(?:is|was)\b(?=\s*[,A-Z0-9])", clause):
         return clause  # ("It was April 19, …": the time told, no thing)
     own = sentence.lstrip()
     if re.match(r"It\s", own):
