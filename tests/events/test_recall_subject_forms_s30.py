@@ -22,26 +22,10 @@ Sentences written for this test; none names anything from a gold article or a co
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from explorer.documents import Document
-from explorer.events.plain_past import plain_past_clause
-from explorer.ingest import extract_document
-
-
-def _plain(sentence: str, writer: bool = False) -> str | None:
-    found = plain_past_clause(sentence, 0, len(sentence), writer=writer)
-    return found[1] if found else None
-
-
-def _middle_titles(sentence: str) -> list[str]:
-    """The titles of the events told in ``sentence``, set between two dated sentences of a local page."""
-    before, after = "Local news\n\nThe ferry sank on 2 March 2025. ", " The harbour reopened on 9 March 2025."
-    doc = Document("a.txt", before + sentence + after, "t")
-    events = extract_document(doc, dct=date(2025, 3, 20)).events
-    return [e.title for e in events if len(before) <= e.sentence_start < len(before) + len(sentence)]
+from tests.events.plain_acts import middle_titles as _middle_titles
+from tests.events.plain_acts import plain_title as _plain
 
 
 @pytest.mark.parametrize(("sentence", "words"), [
