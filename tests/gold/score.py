@@ -993,6 +993,21 @@ UNOPENED_PARTS: dict[str, frozenset[str]] = {
     # report under "Day 1" to "Day 4" headings (no publication date) and a medieval abbey chronicle in years of grace
     # with feasts ("the following Lent", no publication date)
     "unopened31": frozenset({
+        "s31u-chronicle-holmcote-abbey-years-of-grace",
+        "s31u-family-history-tregannon-mill-undated",
+        "s31u-judgment-summary-pennard-cold-store-fish",
+        "s31u-news-byline-date-norrhaven-orchestra-violins",
+        "s31u-news-dateline-vellmar-funicular-landslide",
+        "s31u-news-published-line-ferrow-ward-recount",
+        "s31u-notice-council-mill-lane-road-closure",
+        "s31u-obituary-boat-builder-aldo-brennan",
+        "s31u-press-release-science-halmer-slow-earthquake",
+        "s31u-provenance-museum-pellworth-silver-tea-urn",
+        "s31u-recall-notice-brisa-glass-kettle",
+        "s31u-sitrep-ngo-kessa-valley-floods",
+        "s31u-sport-transfer-harwick-sign-velde",
+        "s31u-trip-report-carn-dearg-horseshoe-undated",
+        "s31u-wire-slug-foot-roastwell-takeover-offer",
     }),
 }
 
