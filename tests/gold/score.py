@@ -983,6 +983,32 @@ UNOPENED_PARTS: dict[str, frozenset[str]] = {
         "s30u-wire1997-refinery-fire-evacuation",
         "s30u-wire1999-hog-farm-river-spill-lawsuit",
     }),
+    # session thirty-one: four news stories whose date stands only in their furniture (a dateline inside the first
+    # sentence with an agency name, a "Published: ... | Updated: ..." line with clock times, a byline with the date below
+    # the headline, a wire story whose date stands only in its agency line at the foot), a council's road-closure notice
+    # dated at its foot, an obituary of a man born in the 1920s, a scientific press release in ISO dates, an aid agency's
+    # situation report under day headings, a museum object's provenance from the 18th to the 20th century (no
+    # publication date), a family history with no date at all, a football transfer told by weekdays, a judgment summary
+    # with ordinal days ("the 3rd of March"), a product recall under a "Date of notice" field, a hill walker's trip
+    # report under "Day 1" to "Day 4" headings (no publication date) and a medieval abbey chronicle in years of grace
+    # with feasts ("the following Lent", no publication date)
+    "unopened31": frozenset({
+        "s31u-chronicle-holmcote-abbey-years-of-grace",
+        "s31u-family-history-tregannon-mill-undated",
+        "s31u-judgment-summary-pennard-cold-store-fish",
+        "s31u-news-byline-date-norrhaven-orchestra-violins",
+        "s31u-news-dateline-vellmar-funicular-landslide",
+        "s31u-news-published-line-ferrow-ward-recount",
+        "s31u-notice-council-mill-lane-road-closure",
+        "s31u-obituary-boat-builder-aldo-brennan",
+        "s31u-press-release-science-halmer-slow-earthquake",
+        "s31u-provenance-museum-pellworth-silver-tea-urn",
+        "s31u-recall-notice-brisa-glass-kettle",
+        "s31u-sitrep-ngo-kessa-valley-floods",
+        "s31u-sport-transfer-harwick-sign-velde",
+        "s31u-trip-report-carn-dearg-horseshoe-undated",
+        "s31u-wire-slug-foot-roastwell-takeover-offer",
+    }),
 }
 
 #: Every article that is scored in aggregate only and never opened while writing rules.
