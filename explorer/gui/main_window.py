@@ -34,6 +34,7 @@ from explorer.gui.source_pane import SourcePane
 from explorer.gui.table_view import EventTablePanel
 from explorer.gui.timeline import TimelineView
 from explorer.gui.timeline.menu import TimelineMenus
+from explorer.gui.type_to_filter import TypeToFilter
 from explorer.ingest import ExtractedDocument
 from explorer.timeline.events_array import NO_DAY
 from explorer.gui.plain_text import plain_tooltip
@@ -165,6 +166,9 @@ class MainWindow(QMainWindow):
         finish_project_menus(self)
         self.menu_keys = give_menus_their_keys(self.menus.values(), self)  # Alt+F, S saves: stars nothing
         self.help_overlay = HelpOverlay(self)
+        # letters typed where they mean nothing else start the filter (after the shortcuts: the
+        # timeline's single-letter commands keep their keys)
+        self.type_to_filter = TypeToFilter(self.table_panel.filter, (self.timeline, self.table, self.source.text), self)
 
         self.counts = QLabel()
         self.counts.setObjectName("statusCounts")
