@@ -67,3 +67,14 @@ def test_export_with_every_event_filtered_away_says_the_filter_hides_them(qtbot,
     said = _ctrl_e_says(qtbot, window, monkeypatch)
     assert len(said) == 1 and "filters hide them all" in said[0]
     assert window.table_panel.filter.hasFocus()
+
+
+def test_events_that_arrived_this_turn_are_not_called_nothing_to_export(qtbot, make_window, corpus, monkeypatch):
+    """Ctrl+E while an import's batch was still to be drawn said the filters hid every event, over a
+    timeline that showed them a moment later."""
+    window = make_window()
+    window.table_panel.filter.setText("treaty")
+    window.timeline.setFocus()
+    qtbot.waitUntil(window.timeline.hasFocus)
+    window.add_documents(corpus)  # no turn of the event loop before the key
+    assert window.timeline.nothing_to_export() == ""

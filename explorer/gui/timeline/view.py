@@ -444,6 +444,8 @@ class TimelineView(RenderCache, LanesAndColours, PointerInput, EmptyState, QWidg
 
         The export dialog offered "Timeline of 0 events from 0 documents" and wrote a blank picture
         when nothing had been opened: the user is told instead, with the way out."""
+        if self._rebuild_timer.isActive():  # events arrived this turn (an import): count them too
+            self.refresh()
         if len(self.arr):
             return ""
         if not self.model.event_count():
