@@ -53,6 +53,10 @@ def waits_for_date(waiting: int, dated: int) -> bool:
     return waiting > 0 and waiting >= WAITING_SHARE * dated
 
 
+#: What the date box shows while empty (whole: the box is made at least this wide).
+DATE_HINT = "e.g. 3 March 2019"
+
+
 class UndatedDocumentsBar(QFrame):
     """Shown while the project has documents without a date and the user has not dismissed it."""
 
@@ -93,9 +97,12 @@ class UndatedDocumentsBar(QFrame):
         self.which.activated.connect(lambda _i: setattr(self, "_chosen", self.which.currentData()))
         self.date = QLineEdit()
         self.date.setObjectName("undatedDocumentsDate")
-        self.date.setPlaceholderText("a date in words, e.g. 3 March 2019")
+        # the example is the useful part of the hint: "a date in words, e.g. 3 March 2019" was cut
+        # to "a date in words, …" in the box's width; the whole sentence is its tooltip
+        self.date.setPlaceholderText(DATE_HINT)
+        self.date.setToolTip("The documents' date, typed in words (e.g. 3 March 2019, or March 2019)")
         self.date.setClearButtonEnabled(True)
-        self.date.setMinimumWidth(self.date.fontMetrics().horizontalAdvance("3 March 2019") + 40)
+        self.date.setMinimumWidth(self.date.fontMetrics().horizontalAdvance(DATE_HINT) + 40)  # + the clear button
         self.date.returnPressed.connect(self.apply)
         self.set_button = QPushButton("Set date")
         self.set_button.clicked.connect(self.apply)

@@ -72,6 +72,8 @@ def test_documents_without_a_date_get_a_bar_and_one_date_for_all(qtbot, make_win
     qtbot.waitUntil(bar.isVisible)
     assert "2 of 2 documents have no date" in bar.text.text()
     assert not bar.isWindow()  # a bar in the window, not a dialog: the user can go on working
+    hint = bar.date.placeholderText()  # the example is shown whole in the empty box (it was cut to "a date in words, …")
+    assert "3 March 2019" in hint and bar.date.fontMetrics().horizontalAdvance(hint) + 30 <= bar.date.width()
     assert date(2019, 3, 2) not in _begins(window)
     bar.date.setFocus()
     qtbot.keyClicks(bar.date, "3 March 2019")
