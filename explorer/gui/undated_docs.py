@@ -163,13 +163,16 @@ class UndatedDocumentsBar(QFrame):
         # the examples go in the tooltip: the bar's text stays one line at 1366 px, and the timeline
         # under it keeps the room for its lanes
         dates_text = f"{dates} relative date{'s' if dates != 1 else ''}"
-        self.text.setToolTip("Relative dates such as \u201clast week\u201d or \u201con Tuesday\u201d count from the "
-                             "day an article was written: without it they cannot be placed on the timeline.")
+        why = ("Relative dates such as \u201clast week\u201d or \u201con Tuesday\u201d count from the "
+               "day an article was written: without it they cannot be placed on the timeline.")
+        # one document: its name shorter than the chooser's list gives it (the whole name heads the
+        # tooltip); at 50 characters the bar took two lines at 1366 px, a lane less of the timeline
+        self.text.setToolTip(why if n > 1 else f"{document_name(records[0].document)}\n\n{why}")
         self.text.setText(
             f"<b>{n} of {total} documents have no date</b>: {dates_text} in them cannot be placed. Set one:"
             if n > 1 else
-            f"<b>{html.escape(elide(document_name(records[0].document), 50))}</b> has no date: {dates_text} "
-            "in it cannot be placed. Set one:")
+            f"<b>{html.escape(elide(document_name(records[0].document), 32))}</b> has no date: {dates_text} "
+            "cannot be placed. Set one:")
         current = self._chosen
         self.which.blockSignals(True)
         self.which.clear()
