@@ -7,7 +7,8 @@ Two scopes of keys:
 * ``WINDOW`` keys (Ctrl+…, Alt+…, F-keys, Esc, Tab) work wherever the focus is in the window;
 * ``TIMELINE`` keys (single letters, arrows, Home/End, Enter, ``?``) act only while the timeline
   has focus (``Qt.WidgetWithChildrenShortcut`` on actions added to the timeline widget), so the
-  table keeps its arrows and type-ahead, the source pane its cursor keys, and line edits their text.
+  table keeps its arrows, the source pane its cursor keys, and line edits their text. Other letters
+  typed on the timeline, the table or the source text start the filter (:mod:`explorer.gui.type_to_filter`).
 
 An action may have keys in both scopes (``F1`` anywhere and ``?`` on the timeline): the menu shows
 its first shortcut, the overlay all of them. ``method`` may be a dotted path from the window
@@ -135,7 +136,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("undated", "Undated E&vents", "Ctrl+U", "focus_undated", "&View",
                "The strip of events with no date: arrows pick one, Enter shows its sentence", section="panes"),
     ActionSpec("filter", "Fil&ter Events", "Ctrl+L", "focus_filter", "&View",
-               "Type to narrow the table and the timeline to matching events", section="panes"),
+               "Type to narrow the table and the timeline to matching events (or just start typing"
+               " on the timeline, the table or the text)", section="panes"),
     ActionSpec("facets", "&Actors and Places", "Ctrl+Shift+A", "focus_facets", "&View",
                "The actor and place lists: Enter or click filters on one, Ctrl-click adds to the filter",
                section="panes"),

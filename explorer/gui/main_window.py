@@ -34,6 +34,7 @@ from explorer.gui.source_pane import SourcePane
 from explorer.gui.table_view import EventTablePanel
 from explorer.gui.timeline import TimelineView
 from explorer.gui.timeline.menu import TimelineMenus
+from explorer.gui.type_to_filter import TypeToFilter
 from explorer.ingest import ExtractedDocument
 from explorer.timeline.events_array import NO_DAY
 from explorer.gui.plain_text import plain_tooltip
@@ -78,6 +79,8 @@ class MainWindow(QMainWindow):
         #: files read by guessing or repairing their encoding, "name: what was done"
         self.repairs: list[str] = []
         self._torn_down = False
+        #: The Go to Date message shown last and the event it named as selected (see _drop_stale_went).
+        self._went: tuple[str, str | None] | None = None
 
         self.timeline = TimelineView(self.selection)
         self.table_panel = EventTablePanel(self.selection)
@@ -141,7 +144,8 @@ class MainWindow(QMainWindow):
         self.table.activated.connect(lambda _index: self.show_in_source())  # Enter / double click
         self.nav.message.connect(self._show_message)
         self.selection.message.connect(self._show_message)
-        self.goto.went.connect(self._show_message)
+        self.goto.went.connect(self._show_went)
+        self.selection.eventChanged.connect(self._drop_stale_went)
         self.search.bar.closed.connect(self.focus_timeline)
         self.goto.bar.closed.connect(self.focus_timeline)
 
@@ -165,6 +169,9 @@ class MainWindow(QMainWindow):
         finish_project_menus(self)
         self.menu_keys = give_menus_their_keys(self.menus.values(), self)  # Alt+F, S saves: stars nothing
         self.help_overlay = HelpOverlay(self)
+        # letters typed where they mean nothing else start the filter (after the shortcuts: the
+        # timeline's single-letter commands keep their keys)
+        self.type_to_filter = TypeToFilter(self.table_panel.filter, (self.timeline, self.table, self.source.text), self)
 
         self.counts = QLabel()
         self.counts.setObjectName("statusCounts")
@@ -348,6 +355,21 @@ class MainWindow(QMainWindow):
 
     def toggle_help(self) -> None:
         self.help_overlay.toggle()
+
+    def _show_went(self, text: str) -> None:
+        """Go to Date's "Showing 1998; selected: …", remembered with the event it names."""
+        event = self.selection.current_event()
+        self._went = (text, event.id if event is not None else None)
+        self._show_message(text)
+
+    def _drop_stale_went(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Another event selected (Find, an arrow key, a click) within the message's five seconds:
+        "Showing 1998; selected: Khamenei chooses…" stayed under a view of 2013 and another event."""
+        went = self._went
+        if went is not None and self.statusBar().currentMessage() == went[0] \
+                and (event.id if event is not None else None) != went[1]:
+            self.statusBar().clearMessage()
+            self._went = None
 
     def _show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 5000)

@@ -53,6 +53,10 @@ def waits_for_date(waiting: int, dated: int) -> bool:
     return waiting > 0 and waiting >= WAITING_SHARE * dated
 
 
+#: What the date box shows while empty (whole: the box is made at least this wide).
+DATE_HINT = "e.g. 3 March 2019"
+
+
 class UndatedDocumentsBar(QFrame):
     """Shown while the project has documents without a date and the user has not dismissed it."""
 
@@ -93,9 +97,12 @@ class UndatedDocumentsBar(QFrame):
         self.which.activated.connect(lambda _i: setattr(self, "_chosen", self.which.currentData()))
         self.date = QLineEdit()
         self.date.setObjectName("undatedDocumentsDate")
-        self.date.setPlaceholderText("a date in words, e.g. 3 March 2019")
+        # the example is the useful part of the hint: "a date in words, e.g. 3 March 2019" was cut
+        # to "a date in words, …" in the box's width; the whole sentence is its tooltip
+        self.date.setPlaceholderText(DATE_HINT)
+        self.date.setToolTip("The documents' date, typed in words (e.g. 3 March 2019, or March 2019)")
         self.date.setClearButtonEnabled(True)
-        self.date.setMinimumWidth(self.date.fontMetrics().horizontalAdvance("3 March 2019") + 40)
+        self.date.setMinimumWidth(self.date.fontMetrics().horizontalAdvance(DATE_HINT) + 40)  # + the clear button
         self.date.returnPressed.connect(self.apply)
         self.set_button = QPushButton("Set date")
         self.set_button.clicked.connect(self.apply)
@@ -156,13 +163,16 @@ class UndatedDocumentsBar(QFrame):
         # the examples go in the tooltip: the bar's text stays one line at 1366 px, and the timeline
         # under it keeps the room for its lanes
         dates_text = f"{dates} relative date{'s' if dates != 1 else ''}"
-        self.text.setToolTip("Relative dates such as \u201clast week\u201d or \u201con Tuesday\u201d count from the "
-                             "day an article was written: without it they cannot be placed on the timeline.")
+        why = ("Relative dates such as \u201clast week\u201d or \u201con Tuesday\u201d count from the "
+               "day an article was written: without it they cannot be placed on the timeline.")
+        # one document: its name shorter than the chooser's list gives it (the whole name heads the
+        # tooltip); at 50 characters the bar took two lines at 1366 px, a lane less of the timeline
+        self.text.setToolTip(why if n > 1 else f"{document_name(records[0].document)}\n\n{why}")
         self.text.setText(
             f"<b>{n} of {total} documents have no date</b>: {dates_text} in them cannot be placed. Set one:"
             if n > 1 else
-            f"<b>{html.escape(elide(document_name(records[0].document), 50))}</b> has no date: {dates_text} "
-            "in it cannot be placed. Set one:")
+            f"<b>{html.escape(elide(document_name(records[0].document), 32))}</b> has no date: {dates_text} "
+            "cannot be placed. Set one:")
         current = self._chosen
         self.which.blockSignals(True)
         self.which.clear()

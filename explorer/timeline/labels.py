@@ -65,6 +65,27 @@ def elide_to(text: str, max_px: float, measure: Callable[[str], float], min_char
     return kept + ELLIPSIS if kept and len(kept) >= min_chars else ""
 
 
+def wrap_to(text: str, max_px: float, measure: Callable[[str], float], rows: int) -> list[str]:
+    """``text`` (whitespace collapsed) broken at spaces into at most ``rows`` lines of ``max_px`` each,
+    the last one shortened with an ellipsis when the words do not all fit (a word wider than a line
+    is shortened on its own line). A title on a card wraps rather than losing its end at a fixed width."""
+    words, lines, line = " ".join(text.split()).split(), [], ""
+    for i, word in enumerate(words):
+        joined = f"{line} {word}" if line else word
+        if measure(joined) <= max_px:
+            line = joined
+            continue
+        if len(lines) + 1 == rows:  # the last line: what is left, cut to fit
+            lines.append(elide_to(" ".join([line, *words[i:]]).strip(), max_px, measure))
+            return lines
+        if line:
+            lines.append(line)
+        line = word if measure(word) <= max_px else elide_to(word, max_px, measure)
+    if line:
+        lines.append(line)
+    return lines
+
+
 def fit_title(text: str, max_px: float, measure: Callable[[str], float]) -> str:
     """A document's title as a lane name in ``max_px``: whole when it fits, else shortened where a
     phrase ends (see :func:`explorer.documents.lead_phrases.short_title`), the longest such that fits."""

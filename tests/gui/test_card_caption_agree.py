@@ -19,6 +19,8 @@ from .test_card_title_once import _lane, _paint
 #: caption takes the empty row after it whole: see explorer.timeline.labels.widen_titles), shorter
 #: than the card's width (at most 320 px) says the title.
 NARROW_PX = 760
+#: A window wide enough for a caption row longer than the card's two lines of title.
+WIDE_PX = 2000
 CASES = [  # a title too long for a caption, told on a few days; a later event elsewhere in time; the year
     ("Harbour council approves the new northern breakwater",
      [date(2001, 5, 3), date(2001, 5, 4), date(2001, 5, 6)], "Ferry service resumes", 2001),
@@ -63,12 +65,17 @@ def test_a_caption_saying_more_than_the_card_would_stays_and_the_card_leaves_its
     width holds ("…march on the ministry a…" beside a card's "…march on the ministry…"): leaving
     the caption out lost words, and the card repeating its start said them twice. The caption
     stays; the card gives the date and the document, as beside a whole caption."""
-    said, days, other, year = ("Dockers from three ports march on the ministry again",
-                               [date(1984, 10, 1), date(1984, 10, 2)], "Talks open", 1984)
+    # The card wraps a long title onto two lines as wide as the plot allows (up to CARD_WIDE_PX),
+    # so only a caption row in a wide window holds more of a title than the card does.
+    said, days, other, year = ("Dockers from three ports march on the ministry again while the harbour"
+                               " authority, the shipping lines and the city council trade blame for the"
+                               " closure of the container terminal and the loss of the winter grain"
+                               " contracts to rival ports further down the coast",
+                               [date(1984, 2, 1), date(1984, 2, 2)], "Talks open", 1984)
     window = make_window()
-    window.resize(NARROW_PX, 800)
+    window.resize(WIDE_PX, 800)
     window.add_documents([_lane(f"/notes/lane-{year}.txt", [said] * len(days) + [other],
-                                days + [date(year, 11, 20)])])
+                                days + [date(year, 12, 20)])])
     timeline = window.timeline
     qtbot.waitUntil(lambda: timeline.lane_count() == 1)
     timeline.set_visible_range(day_start_seconds(date(year, 1, 1)), day_start_seconds(date(year + 1, 1, 1)))

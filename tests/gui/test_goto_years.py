@@ -93,3 +93,17 @@ def test_year_zero_is_explained_not_guessed(win, qtbot):
     messages = go_to(win, qtbot, "0")
     assert not messages and win.goto.bar.isVisible()
     assert "no year 0" in win.goto.bar.message.text()
+
+
+def test_the_status_bar_stops_naming_the_selection_once_another_is_selected(win, qtbot):
+    """"Showing 1066; selected: …the Normans…" stayed in the status bar for five seconds after Find or
+    an arrow key had selected another event elsewhere in time."""
+    go_to(win, qtbot, "1066")
+    said = win.statusBar().currentMessage()
+    assert said.startswith("Showing 1066") and "Normans" in said
+    first = selected(win).id
+    press(qtbot, K.Key_Z)  # zoom to the selection: the same event, the message stays
+    assert win.statusBar().currentMessage() == said
+    press(qtbot, K.Key_Right)
+    assert selected(win).id != first
+    assert not win.statusBar().currentMessage().startswith("Showing 1066")

@@ -38,3 +38,43 @@ def test_focus_returns_after_a_cancelled_export(qtbot, window, monkeypatch, tmp_
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(window.table.hasFocus)
     assert not list(tmp_path.iterdir())
+
+
+def _ctrl_e_says(qtbot, window, monkeypatch) -> list[str]:
+    """Ctrl+E pressed where the focus is; what the message boxes said (no export dialog may open)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda _parent, _title, text, *a: said.append(text)))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    return said
+
+
+def test_export_with_nothing_opened_says_so_instead_of_a_dialog_for_a_blank_image(qtbot, make_window, monkeypatch):
+    window = make_window()
+    window.timeline.setFocus()
+    qtbot.waitUntil(window.timeline.hasFocus)
+    said = _ctrl_e_says(qtbot, window, monkeypatch)  # the conftest fails the test if the dialog opens
+    assert len(said) == 1 and "nothing to export" in said[0] and "Ctrl+O" in said[0]
+    qtbot.waitUntil(window.timeline.hasFocus)  # and the keys go on working where they were
+
+
+def test_export_with_every_event_filtered_away_says_the_filter_hides_them(qtbot, window, monkeypatch):
+    from .keys import typed
+
+    typed(qtbot, window.table_panel.filter, "zzqxj")
+    qtbot.waitUntil(lambda: window.timeline.mark_count() == 0)
+    said = _ctrl_e_says(qtbot, window, monkeypatch)
+    assert len(said) == 1 and "filters hide them all" in said[0]
+    assert window.table_panel.filter.hasFocus()
+
+
+def test_events_that_arrived_this_turn_are_not_called_nothing_to_export(qtbot, make_window, corpus, monkeypatch):
+    """Ctrl+E while an import's batch was still to be drawn said the filters hid every event, over a
+    timeline that showed them a moment later."""
+    window = make_window()
+    window.table_panel.filter.setText("treaty")
+    window.timeline.setFocus()
+    qtbot.waitUntil(window.timeline.hasFocus)
+    window.add_documents(corpus)  # no turn of the event loop before the key
+    assert window.timeline.nothing_to_export() == ""

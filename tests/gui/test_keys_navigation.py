@@ -226,6 +226,13 @@ def test_single_keys_do_not_act_in_the_table_or_the_text(qtbot, win):
         press(qtbot, key)
     assert not win.goto.bar.isVisible() and not win.search.bar.isVisible()
     assert not win.help_overlay.isVisible()
+    # there they are text: the first starts the filter, the others follow it into the box
+    # (tests/gui/test_type_to_filter.py); the first Esc empties it, and the table is as it was
+    assert win.table_panel.filter.hasFocus() and win.table_panel.filter.text() == "g/?0+["
+    press(qtbot, K.Key_Escape)
+    assert win.table_panel.filter.text() == ""
+    win.table.setFocus()
+    qtbot.waitUntil(lambda: win.table.hasFocus() and selected(win) is not None)
     assert win.timeline.visible_range() == pytest.approx(x)
     assert selected(win).timex == "2010"  # none of those keys moved the selection
     # the table's own keys still work: Up moves to the previous row (sorted by date)

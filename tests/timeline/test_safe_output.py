@@ -107,8 +107,12 @@ def test_the_app_refuses_a_too_big_image_with_a_message_not_an_error(qtbot, qapp
     from explorer.gui.main_window import MainWindow
 
     create_app()
+    from tests.gui.conftest import build_corpus
+
     window = MainWindow()
     qtbot.addWidget(window, before_close_func=lambda w: w.teardown())
+    window.add_documents(build_corpus())  # something to draw: with nothing, Export Image says so instead
+    qtbot.waitUntil(lambda: window.timeline.mark_count() == 5)
     path = tmp_path / "huge.png"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), "")))
     monkeypatch.setattr(ExportOptionsDialog, "exec", lambda self: QDialog.DialogCode.Accepted)

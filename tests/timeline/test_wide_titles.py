@@ -164,3 +164,20 @@ def test_a_caption_before_its_badge_at_the_right_edge_uses_the_room_before_it(ti
     assert c.caption_left and c.caption == title
     assert next(b for b in boxes if b.text == "Talks end").right + GAP_PX <= c.left + 1e-6
     assert not overlaps(boxes)
+
+
+@pytest.mark.parametrize("text, px, rows, expected", [
+    ("Talks open", 200.0, 2, ["Talks open"]),  # fits: one line
+    ("The council votes to rebuild the bridge", 130.0, 2, ["The council votes to", "rebuild the bridge"]),
+    ("The council votes to rebuild the old bridge", 130.0, 2, ["The council votes to", "rebuild the old bri" + ELLIPSIS]),
+    ("The council votes to rebuild the bridge", 130.0, 1, ["The council votes t" + ELLIPSIS]),
+    ("Counterrevolutionaries gather", 65.0, 2, ["Counterre" + ELLIPSIS, "gather"]),  # a word wider than a line
+    ("  spaced \n  out  ", 200.0, 2, ["spaced out"]),
+    ("", 100.0, 2, []),
+])
+def test_wrap_to_breaks_at_spaces_and_cuts_only_the_last_line(text, px, rows, expected):
+    from explorer.timeline.labels import wrap_to
+
+    lines = wrap_to(text, px, measure, rows)
+    assert lines == expected
+    assert all(measure(line) <= px for line in lines)

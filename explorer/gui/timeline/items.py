@@ -21,7 +21,13 @@ from explorer.gui.guard import guard_overrides
 
 #: Half the height of the outline around a bar (the engine's precise bars are 1.25 x BAR_PX tall).
 BAR_HALF_PX = BAR_PX * 0.625 + 3.0
+#: The card's width when the plot has room for no more (it was also its most: a title cut at 320
+#: px in a plot three times as wide).
 CARD_MAX_PX = 320.0
+#: The widest a card grows where the plot has room: wider, it hides too much of the lanes around the mark.
+CARD_WIDE_PX = 600.0
+#: A title longer than the card is wide wraps onto at most this many lines, the last one cut.
+CARD_TITLE_ROWS = 2
 CARD_PAD_PX = 5.0
 CARD_GAP_PX = 12.0
 #: The card keeps this far above the view box's bottom edge, where the time axis is drawn.
@@ -60,9 +66,11 @@ class SelectionHighlight(pg.GraphicsObject):
         self._card: tuple[str, str] | None = None
         self._labelled_by = None  # the TimelineItem drawing the labels
         self._positions = np.zeros(0, np.int64)  # the event's array positions in that item's events
+        self._carded_title = ""  # the title the labels' item was told the card says
         #: Where the card was drawn last (device pixels), or None when the mark's own label showed.
         self.last_card: QRectF | None = None
-        #: The lines of text the card showed last (its title left out when written beside the mark).
+        #: The text the card showed last: its title (as shown, on however many rows) and its detail
+        #: line; the title left out when written beside the mark.
         self.last_card_lines: tuple[str, ...] = ()
         self._font = QFont()
         self._font.setPixelSize(11)
@@ -78,16 +86,42 @@ class SelectionHighlight(pg.GraphicsObject):
             self._cover(None)
         self._labelled_by = item
         self._positions = np.asarray(positions, np.int64)
-        if item is not None and hasattr(item, "set_carded"):
-            item.set_carded(self._title_shown(), self._positions)
+        self._carded_title = ""
+        self._tell_carded()
         self.update()
 
-    def _title_shown(self) -> str:
-        """The card's title as its width lets it say it (whole, or cut with an ellipsis)."""
-        from explorer.timeline.labels import elide_to
+    def _tell_carded(self) -> None:
+        """Tell the labels' item what the card says (again when a resize let it say more or less)."""
+        item = self._labelled_by
+        if item is None or not hasattr(item, "set_carded"):
+            return
+        shown = self._title_shown()
+        if shown != self._carded_title:
+            self._carded_title = shown
+            item.set_carded(shown, self._positions)
+
+    def card_width(self) -> float:
+        """The widest the card may be: :data:`CARD_WIDE_PX` where the plot has the room, never wider
+        than the view box it is drawn in (less a margin), :data:`CARD_MAX_PX` when not yet in one."""
+        vb = self.getViewBox()
+        room = vb.sceneBoundingRect().width() - 4 if vb is not None else 0.0
+        if room <= 2 * CARD_PAD_PX + 20:
+            return CARD_MAX_PX
+        return min(room, CARD_WIDE_PX)
+
+    def _title_rows(self) -> list[str]:
+        """The card's title as its width lets it say it: on one line, or wrapped onto
+        :data:`CARD_TITLE_ROWS` lines, the last cut with an ellipsis when even they are too short."""
+        from explorer.timeline.labels import wrap_to
 
         title = self._card[0] if self._card is not None else ""
-        return elide_to(title, CARD_MAX_PX - 2 * CARD_PAD_PX, QFontMetricsF(self._bold).horizontalAdvance) or title[:1]
+        rows = wrap_to(title, self.card_width() - 2 * CARD_PAD_PX, QFontMetricsF(self._bold).horizontalAdvance,
+                       CARD_TITLE_ROWS)
+        return rows or ([title[:1]] if title else [])
+
+    def _title_shown(self) -> str:
+        """The card's title as it reads on the card (its rows joined)."""
+        return " ".join(self._title_rows())
 
     def set_target(self, x0: float, x1: float, lane: float, is_span: bool, extra_lanes=()) -> None:
         self.prepareGeometryChange()
@@ -101,6 +135,7 @@ class SelectionHighlight(pg.GraphicsObject):
         self._extra = ()
         self._card = None
         self.last_card = None
+        self._carded_title = ""
         if self._labelled_by is not None and hasattr(self._labelled_by, "set_carded"):
             self._labelled_by.set_carded("", ())
         self._cover(None)
@@ -169,8 +204,8 @@ class SelectionHighlight(pg.GraphicsObject):
         py = self.pixelHeight() or 0.0
         lo, hi = min(lanes), max(lanes)
         if self._card is not None:  # room for the card on either side, above or below
-            side = (CARD_MAX_PX + 2 * CARD_GAP_PX + CARD_SLIDE_PX) * px  # a card may slide to clear a title
-            down = (60 + CARD_DROP_PX) * py  # a card may move down or up to clear a note
+            side = (self.card_width() + 2 * CARD_GAP_PX + CARD_SLIDE_PX) * px  # a card may slide to clear a title
+            down = (60 + (CARD_TITLE_ROWS - 1) * 16 + CARD_DROP_PX) * py  # a card may move down or up to clear a note
             return QRectF(x0 - side, lo - down, (x1 - x0) + 2 * side, (hi - lo) + 2 * down)
         return QRectF(x0 - 12 * px, lo - 14 * py, (x1 - x0) + 24 * px, (hi - lo) + 28 * py)
 
@@ -300,13 +335,14 @@ class SelectionHighlight(pg.GraphicsObject):
         the title left out when a caption beside the mark says it already (:meth:`_title_beside_mark`)."""
         from explorer.timeline.labels import elide_to
 
-        title, detail = self._card
+        _, detail = self._card
+        self._tell_carded()
         bold, plain = QFontMetricsF(self._bold), QFontMetricsF(self._font)
-        inner = CARD_MAX_PX - 2 * CARD_PAD_PX
-        title = "" if self._title_beside_mark() else self._title_shown()
+        inner = self.card_width() - 2 * CARD_PAD_PX
+        rows = [] if self._title_beside_mark() else self._title_rows()
         detail = elide_to(detail, inner, plain.horizontalAdvance)
-        title_h = bold.height() if title else 0.0
-        w = max(bold.horizontalAdvance(title), plain.horizontalAdvance(detail)) + 2 * CARD_PAD_PX
+        title_h = bold.height() * len(rows)
+        w = max([plain.horizontalAdvance(detail), *map(bold.horizontalAdvance, rows)]) + 2 * CARD_PAD_PX
         h = title_h + plain.height() + 2 * CARD_PAD_PX
         anchor_l = max(left.x(), box.left()) if is_span else (left.x() + right.x()) / 2
         anchor_r = min(right.x(), box.right()) if is_span else anchor_l
@@ -315,12 +351,12 @@ class SelectionHighlight(pg.GraphicsObject):
         painter.setBrush(QBrush(CARD_FILL))
         painter.drawRoundedRect(rect, 4, 4)
         x, y = rect.x(), rect.y()
-        if title:
-            painter.setPen(QColor("#111827"))
-            painter.setFont(self._bold)
-            painter.drawText(QPointF(x + CARD_PAD_PX, y + CARD_PAD_PX + bold.ascent()), title)
+        painter.setPen(QColor("#111827"))
+        painter.setFont(self._bold)
+        for i, row in enumerate(rows):
+            painter.drawText(QPointF(x + CARD_PAD_PX, y + CARD_PAD_PX + i * bold.height() + bold.ascent()), row)
         painter.setPen(QColor("#4b5563"))
         painter.setFont(self._font)
         painter.drawText(QPointF(x + CARD_PAD_PX, y + CARD_PAD_PX + title_h + plain.ascent()), detail)
         self.last_card = rect
-        self.last_card_lines = tuple(t for t in (title, detail) if t)
+        self.last_card_lines = tuple(t for t in (" ".join(rows), detail) if t)

@@ -123,6 +123,13 @@ class TimelineMenus(QObject):
         from explorer.gui.export_dialog import export_image_dialog
 
         before = QApplication.focusWidget() or self.timeline
+        empty = self.timeline.nothing_to_export()
+        if empty:  # a dialog for a blank image would only waste the user's time
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.information(self.window, "Export Image", empty)
+            before.setFocus(Qt.FocusReason.OtherFocusReason)
+            return None
         try:
             written = export_image_dialog(self.timeline, self.window)
         finally:

@@ -439,6 +439,22 @@ class TimelineView(RenderCache, LanesAndColours, PointerInput, EmptyState, QWidg
         docs = self.model.documents
         return figure_title(event_counts(self.arr, 0.0, 0.0), len(docs), document_label(docs[0], 120) if len(docs) == 1 else None)
 
+    def nothing_to_export(self) -> str:
+        """Why an image of the timeline would be empty, in the user's words ("" when it would not be).
+
+        The export dialog offered "Timeline of 0 events from 0 documents" and wrote a blank picture
+        when nothing had been opened: the user is told instead, with the way out."""
+        if self._rebuild_timer.isActive():  # events arrived this turn (an import): count them too
+            self.refresh()
+        if len(self.arr):
+            return ""
+        if not self.model.event_count():
+            return ("There is nothing to export yet: no events have been found.\n"
+                    "Open articles first (Ctrl+O for files, Ctrl+Shift+O for a folder).")
+        if len(self.arr.undated_row):
+            return "None of the events shown has a date, so there is nothing to draw on the timeline."
+        return "No event is shown: the filters hide them all. Clear the filters to export the timeline."
+
     def export_image(self, path: str | Path, size: tuple[int, int] | None = None, dpi: float = 96.0,
                      title: str | None = None) -> tuple[Path, tuple[float, float]]:
         """Write the current view (its range, lanes, filter and emphasis) as PNG, SVG or PDF."""

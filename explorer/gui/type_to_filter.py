@@ -1,0 +1,54 @@
+"""Typing starts the filter: a letter or digit typed where it has no meaning of its own (the timeline,
+the table, the read-only source text) goes into the event filter box, which takes the focus, so the
+rest of the word follows it there.
+
+Before, "Kabul" typed on the timeline went nowhere (the table's type-ahead matched the first column's
+dates, and the source text ignored it): the user saw nothing happen and had to find Ctrl+L.
+
+The timeline's single-letter commands (S, T, N, Z, C, G, H/J/K/L, 0, +, -, [, ], /, ?) are shortcuts:
+Qt runs them before any key press reaches a widget, so they keep working, and only the keys no
+shortcut takes arrive here. Keys with Ctrl, Alt or Meta, and a space or other blank, are left alone.
+The typed character replaces what the box held, as typing after Ctrl+L (which selects it) does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+from explorer.gui.guard import guard_overrides
+
+#: Modifiers that make a key a command rather than text (Shift only changes the letter's case).
+_COMMAND_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                      | Qt.KeyboardModifier.MetaModifier)
+
+
+def starts_filter(event: QKeyEvent) -> bool:
+    """Whether ``event`` is text to search for: a printable character typed without a command modifier."""
+    text = event.text()
+    return (len(text) == 1 and text.isprintable() and not text.isspace()
+            and not event.modifiers() & _COMMAND_MODIFIERS)
+
+
+@guard_overrides
+class TypeToFilter(QObject):
+    """Sends the text typed in ``panes`` to ``box`` (see the module's docstring)."""
+
+    def __init__(self, box: QLineEdit, panes: Iterable[QWidget], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.box = box
+        self.panes = tuple(panes)
+        for pane in self.panes:
+            pane.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or watched is not QApplication.focusWidget():
+            return False  # a key a child ignored, passed up to its pane, is not the pane's own
+        if not isinstance(event, QKeyEvent) or not starts_filter(event) or not self.box.isEnabled():
+            return False
+        self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.box.setText(event.text())  # replaces the old filter, as typing over Ctrl+L's selection does
+        return True
