@@ -1,0 +1,54 @@
+"""Happenings a reader lists that the builder missed beside an event it built (session thirty-one, issue
+12). Sentences written for this test; names, places, dates and verbs vary so that no rule can lean on one."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.extracted_events import events_of
+
+#: A dated sentence before and after: the story's time around the sentence under test.
+_BEFORE = "The society was founded in 1962. "
+_AFTER = " It moved to new premises in 2023."
+
+
+def _titles(sentence: str) -> list[str]:
+    return [e.title for e in events_of(_BEFORE + sentence + _AFTER)]
+
+
+# --------------------------------------------------------------------------- an opening act before a dated second act
+
+
+@pytest.mark.parametrize(("sentence", "first"), [
+    # (the first act's verb, as a title tells it)
+    ("The council inspected the site and suspended the quarry's licence in June 2021.", "inspect"),
+    ("The delegates deposed the governor and proclaimed a republic on 19 May 1848.", "depose"),
+    ("The envoy flew home for consultations and returned with a new offer on 4 March 2019.", "fl"),
+    ("Conservators cleaned the canvas and repaired a tear before it went back on show in 2011.", "clean"),
+    ("The mayor dissolved the committee and appointed an auditor in September 2020.", "dissolve"),
+    ("Mariner Freight bought two tugs and opened a depot at Leith in 1998.", "buy"),
+    ("The striker tore a hamstring in training and missed the final on 12 May 2022.", "tear"),
+    ("Volunteers cleared the towpath and planted 400 willows in March 2016.", "clear"),
+    ("The regulator fined the airline and banned its chief pilot on 3 October 2017.", "fine"),
+    ("The abbot drained the marsh and founded a grange at Holm in 1312.", "drain"),
+])
+def test_an_opening_act_of_the_subject_of_a_dated_second_act_is_a_happening_of_its_own(sentence: str, first: str) -> None:
+    """"The council inspected the site and suspended the licence in June 2021": the date is the second
+    act's, and the act told before it, on something else, is a happening a reader lists too."""
+    titles = _titles(sentence)
+    assert any(word.startswith(first) for title in titles for word in title.lower().split()), titles
+
+
+@pytest.mark.parametrize(("sentence", "first"), [
+    # a step done to the same one again: the reader lists the dated one
+    ("The club suspended its coach within days and dismissed him on 3 February 2020.", "suspend"),
+    ("Police questioned the driver at the scene and charged her on 2 April 2019.", "question"),
+    # steps listed before the dated one
+    ("The firm lowered the mast, moved it further from the houses and resubmitted the plan in October 2021.", "lower"),
+    # a state or a habit before the dated act
+    ("The family lived in the mill house and sold it in 1977.", "live"),
+    ("A local station played the song every week and the band signed a contract in 1997.", "play"),
+])
+def test_no_opening_act_for_a_step_of_the_same_act_a_list_or_a_state(sentence: str, first: str) -> None:
+    titles = _titles(sentence)
+    assert not any(word.startswith(first) for title in titles for word in title.lower().split()), titles
