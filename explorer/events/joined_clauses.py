@@ -205,10 +205,18 @@ _ARTICLE_SUBJECT_CLAUSE = re.compile(
 _OWN_SUBJECT = (
     r"(?:,\s+(?:and|but)|;)\s+(?:then\s+)?(?P<subject>(?-i:he|she|they)\s+|"
     r"(?-i:the|a|an)\s+(?!(?:two|three|four|pair|men|women|couple|leaders|sides)\s)(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+|"
+    # (or a possessive's noun, perhaps named in an aside: "…, and her pilot pulled her out of the water",
+    # "…, and its chairman, Ivo Marr, sold the factory", "…, but his deputy ordered a recount")
+    r"(?-i:his|her|its|their)\s+(?!(?:own|two|three|four|pair|couple|sides?)\s)(?:[\w’'-]+\s+){0,2}?[\w’'-]+"
+    r"(?:,\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3},)?\s+|"
     r"(?!(?:It|This|That|There|These|Those|I|We|You|He|She|They|The|A|An|His|Her|Its|Their|Then|Now|So|Yet|Still|"
     r"In|On|At|By|For|From|After|Before|When|While|If|As|Some|Many|Most|All|No|Both|Each|Every|One)\b)"
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}\s+)"
 )
+
+#: A possessive's noun named in an aside, as :data:`_OWN_SUBJECT` reads it: "its chairman, Rob Kane,".
+_POSSESSED_AND_NAMED = re.compile(r"^(?:his|her|its|their)\s[^,]*,\s+(?P<name>(?-i:[A-Z])[^,]*),$")
+
 
 #: A clause of its own, its subject told by :data:`_OWN_SUBJECT`, whose verb moves or goes against
 #: something with a place or a party in place of an object ("…, and the couple moved back to the
@@ -219,7 +227,7 @@ _OWN_SUBJECT = (
 _OWN_SUBJECT_MOVE = re.compile(
     _OWN_SUBJECT + r"(?:later\s+|also\s+|quickly\s+|soon\s+)?"
     rf"(?P<verb>(?:{ACTS_WITHOUT_OBJECT})|{MOVE_VERB}\b(?!\s+(?:out|off|down)\b){MOVE_COMPLEMENT}|"
-    rf"(?<=[A-Za-z’'-]\s)(?!(?:{NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS})\b{OBJECT_AFTER})"
+    rf"(?<=[A-Za-z’',-]\s)(?!(?:{NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS})\b{OBJECT_AFTER})"
 )
 
 
@@ -513,6 +521,9 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
             continue  # "tanks and armored cars are patrolling": the noun's adjective, no joined act
         if "subject" in m.groupdict():
             subject = m.group("subject").strip()
+            named = _POSSESSED_AND_NAMED.match(subject)
+            if named:  # "its chairman, Rob Kane," -> "Rob Kane": the title names who did it
+                subject = named.group("name")
         else:  # a bare verb: the subject of the clause before
             # (in a log's entry told with no subject, the writer's: "Went ashore and engaged a shipwright")
             subject = ("I" if writer else None) or subject_before(sentence, m.start("verb")) or (

@@ -52,3 +52,32 @@ def test_an_opening_act_of_the_subject_of_a_dated_second_act_is_a_happening_of_i
 def test_no_opening_act_for_a_step_of_the_same_act_a_list_or_a_state(sentence: str, first: str) -> None:
     titles = _titles(sentence)
     assert not any(word.startswith(first) for title in titles for word in title.lower().split()), titles
+
+
+# --------------------------------------------------------------------------- a clause of its own told by a possessive's noun
+
+
+@pytest.mark.parametrize(("sentence", "second"), [
+    ("Jellyfish stung the swimmer on 3 May 2021, and her pilot pulled her out of the water.", "her pilot pulls her out"),
+    ("The river burst its banks on 2 March 2020, and their cottage flooded to the eaves.", "their cottage floods"),
+    ("The mayor was arrested on 4 June 2021, but her deputy dismissed the council's lawyer.", "her deputy dismisses"),
+    ("Officers raided the flat on 12 April 2016, and his brother fled to Spain.", "his brother flees to spain"),
+    ("The club lost the final on 2 May 2023, and its chairman, Rob Kane, sacked the coach.", "rob kane sacks the coach"),
+    ("The mill closed in October 1931; its founder sold the looms to a firm in Lyon.", "its founder sells the looms"),
+])
+def test_a_clause_of_its_own_told_by_a_possessives_noun_is_a_happening(sentence: str, second: str) -> None:
+    """"…, and her pilot pulled her out of the water": after ", and", ", but" or a semicolon, a clause
+    whose subject is someone's or something's noun tells a happening of its own, as one told by "the"
+    and a noun does; named in an aside, the name is its title's subject."""
+    titles = [title.lower() for title in _titles(sentence)]
+    assert any(second in title for title in titles), titles
+
+
+@pytest.mark.parametrize("sentence", [
+    "The firm was sold in 2019, and its name remained the same.",
+    "The plan was approved in 2020, and his hope was that it would pass.",
+    "The king died in 1410, and his son was then nine years old.",
+    "The choir sang in Leeds in 2018, and its members often travelled by coach.",
+])
+def test_a_possessives_noun_in_a_state_a_hope_or_a_habit_gives_no_happening(sentence: str) -> None:
+    assert len(_titles(sentence)) == 3, _titles(sentence)
