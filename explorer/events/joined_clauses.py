@@ -214,6 +214,12 @@ _OWN_SUBJECT = (
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}\s+)"
 )
 
+#: A sentence that opens with "It" and a past act on something: the thing or body told before acts
+#: (a council, a storm, a car), and the acts joined to it are its own ("It abolished the tax and freed
+#: the prisoners"); not a dummy "it" ("It rained and …", "It was late and …", "It took two years and …").
+_IT_ACTS = re.compile(rf"^\s*It\s+(?:then\s+|later\s+|also\s+)?(?!(?:{NOT_HAPPENING_VERBS}|took|cost|rained|snowed)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS})\b{OBJECT_AFTER}")
+
+
 #: A possessive's noun named in an aside, as :data:`_OWN_SUBJECT` reads it: "its chairman, Rob Kane,".
 _POSSESSED_AND_NAMED = re.compile(r"^(?:his|her|its|their)\s[^,]*,\s+(?P<name>(?-i:[A-Z])[^,]*),$")
 
@@ -539,8 +545,9 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
                     not re.fullmatch(NOT_HAPPENING_VERBS, opened.group("first")) and \
                     not re.search(r"[,;:]", sentence[opened.end():m.start()]):
                 subject = opened.group("subject")  # "On 14 May a crowd marched on the hall and demanded …"
-            if not subject or subject.split()[0].lower() in ("it", "this", "that", "there", "which", "who"):
-                continue
+            if not subject or subject.split()[0].lower() in ("this", "that", "there", "which", "who") or \
+                    subject.lower() == "it" and not _IT_ACTS.match(sentence):
+                continue  # ("It abolished the tax and freed the prisoners": a body or a storm told before acts twice)
             if m.re is PASSIVE_STEP and ((at := sentence.find(subject)) < 0 or PAST_VERB.search(sentence, 0, at)):
                 continue  # "stood down after six years and was thanked", "The panda that escaped on Friday was
                 # found … and was returned": the words found after a verb are its object or its time, not

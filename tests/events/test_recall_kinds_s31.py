@@ -81,3 +81,33 @@ def test_a_clause_of_its_own_told_by_a_possessives_noun_is_a_happening(sentence:
 ])
 def test_a_possessives_noun_in_a_state_a_hope_or_a_habit_gives_no_happening(sentence: str) -> None:
     assert len(_titles(sentence)) == 3, _titles(sentence)
+
+
+# --------------------------------------------------------------------------- "It" and two acts
+
+
+@pytest.mark.parametrize(("passage", "second"), [
+    ("The assembly met on 1 March 1848. It abolished the tithe on 2 March 1848 and freed the political prisoners.",
+     "frees the political prisoners"),
+    ("The storm formed on 3 September 2019. It crossed Bermuda on 9 September 2019 and cut power to the island.",
+     "cuts power"),
+    ("A grey van left the depot at 9 p.m. on 4 May 2021. It rammed the gate at 9.40 p.m. and hit a parked car.",
+     "hits a parked car"),
+    ("The new board took office in January 2020. It sold the stadium in June 2020 and repaid the club's loans.",
+     "repays the club's loans"),
+])
+def test_the_second_act_of_an_it_that_acts_is_a_happening(passage: str, second: str) -> None:
+    """"It abolished the tithe … and freed the political prisoners": "It" stands for the body, storm or
+    vehicle told before, and the act joined to its first act is a happening of its own, as for a noun."""
+    titles = [e.title.lower() for e in events_of(passage)]
+    assert any(second in title for title in titles), titles
+
+
+@pytest.mark.parametrize("passage", [
+    "The fair opened on 2 June 2018. It rained all afternoon and spoiled the dresses.",
+    "The bridge opened on 2 June 2018. It took four years and cost £40 million.",
+    "The shop opened on 2 June 2018. It was small and sold mostly books.",
+])
+def test_a_dummy_it_or_an_it_of_a_state_gives_no_second_act(passage: str) -> None:
+    titles = [e.title.lower() for e in events_of(passage)]
+    assert not any(word in title for title in titles for word in ("spoil", "cost", "sells")), titles
