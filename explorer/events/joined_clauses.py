@@ -342,7 +342,7 @@ _WHEN_NAMED_AFTER_DATE = re.compile(
 #: at the time it shares: a span of years ("and taught local children for almost a century", "and ran
 #: the shop for decades") or a point it ran up to ("and exported bikes to 23 countries by the end of the
 #: decade"). A span of hours or days is still one happening ("and drifted for two days").
-_LASTING_OR_UP_TO = re.compile(
+LASTING_OR_UP_TO = re.compile(
     # (in the verb's own words: a span after the next "and" is the next verb's, "joined a quartet and
     # toured Europe for six years")
     r"(?:(?!\band\s)[^,;:])*?\b(?:by\s+the\s+end\s+of|for\s+(?:(?:almost|nearly|about|over|some|more\s+than)\s+)?"
@@ -353,7 +353,7 @@ _LASTING_OR_UP_TO = re.compile(
 #: Right after a joined verb, a quantity of a measure: the verb tells how much the happening before it
 #: measured, not a second happening ("arrived on 14 November and brought 70 mm of rain", "peaked on 3
 #: February and reached 4 metres at the weir").
-_MEASURE_AFTER = re.compile(
+MEASURE_AFTER = re.compile(
     r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+)?\d[\d,.]*\s*"
     r"(?:mm|cm|m|km|metres?|meters?|millimet(?:re|er)s?|centimet(?:re|er)s?|kilomet(?:re|er)s?|inches|feet|ft|miles|"
     r"mph|km/h|knots|degrees|°|kg|tonnes?|tons?|litres?|liters?)(?![\w/])")
@@ -518,8 +518,8 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
                 opening and _TOLD_OR_RELATIVE.search(sentence, opening[1], m.start()):
             continue  # "…, who walked the route and estimated the cost", "said … and thanked": not the main line
             # (a chain's opening "When …," clause times it: "When the brother drowned, Vask claimed … and took …")
-        if asks_someone_to_act(sentence, m.end(), m.group("verb")) or _LASTING_OR_UP_TO.match(sentence, m.end()) or \
-                _MEASURE_AFTER.match(sentence, m.end("verb")) or \
+        if asks_someone_to_act(sentence, m.end(), m.group("verb")) or LASTING_OR_UP_TO.match(sentence, m.end()) or \
+                MEASURE_AFTER.match(sentence, m.end("verb")) or \
                 _qualifies_a_listed_noun(sentence, m.start("verb"), m.end("verb")):
             continue
         before = sentence[:m.start("verb")].split()

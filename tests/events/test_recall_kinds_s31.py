@@ -111,3 +111,37 @@ def test_the_second_act_of_an_it_that_acts_is_a_happening(passage: str, second: 
 def test_a_dummy_it_or_an_it_of_a_state_gives_no_second_act(passage: str) -> None:
     titles = [e.title.lower() for e in events_of(passage)]
     assert not any(word in title for title in titles for word in ("spoil", "cost", "sells")), titles
+
+
+# --------------------------------------------------------------------------- a second act a dated title ran on into
+
+
+@pytest.mark.parametrize(("sentence", "first", "second"), [
+    ("The raiders stormed the north gate on 3 May 1644 and took one prisoner.",
+     "storm the north gate", "take one prisoner"),
+    ("The storm turned west on 5 September 2021 and passed south of the islands.", "turns west", "passes south of the islands"),
+    ("The magistrate granted both men bail and will sentence them on 12 June 2026.", "grants both men bail", "will sentence them"),
+    ("The kidnappers freed the driver on 2 March 2024 but took the reporter into the hills.",
+     "free the driver", "take the reporter"),
+    ("The dredger cleared the channel on 14 July 2018 and reopened it to shipping.", "clears the channel", "reopen"),
+])
+def test_a_second_act_a_dated_title_ran_on_into_is_a_happening_of_its_own(sentence: str, first: str, second: str) -> None:
+    """"The raiders stormed the gate on 3 May 1644 and took one prisoner": both acts are happenings; the
+    dated title that ran on into the second ends before it, and the second is an event of its own at the
+    same date, titled from the sentence without the date."""
+    events = events_of(_BEFORE + sentence + _AFTER)
+    titles = [e.title.lower() for e in events]
+    assert any(first in title and second not in title for title in titles), titles
+    later = [e for e in events if second in e.title.lower()]
+    assert later and all(e.begin is not None and " on " not in e.title for e in later), titles
+
+
+@pytest.mark.parametrize("sentence", [
+    "The school opened in 1868 and taught local children for almost a century.",
+    "Storm Petra arrived on 11 October 2021 and brought 64 mm of rain.",
+    "She retired in 1991 but went on ringing birds until her eighties.",
+    "The keeper lit the lamp on 2 May 1807 and checked it every hour.",
+])
+def test_no_second_act_for_a_stretch_a_measure_or_a_habit_the_title_ran_on_into(sentence: str) -> None:
+    events = events_of(_BEFORE + sentence + _AFTER)
+    assert len(events) == 3, [(e.title, e.derivation) for e in events]
