@@ -19,6 +19,7 @@ from explorer.events.happening_verbs import HABIT_WORDS, NOT_HAPPENING_VERBS
 from explorer.events.joined_clauses import LASTING_OR_UP_TO, MEASURE_AFTER
 from explorer.events.occurrences import continuation, inside_quotation
 from explorer.events.record import Event
+from explorer.number_words import spelled
 
 #: A sentence's "and" or "but" before a verb (perhaps "will" and its verb): a predicate a title may run on into.
 _JOINED_IN_SENTENCE = re.compile(
@@ -28,6 +29,12 @@ _JOINED_IN_SENTENCE = re.compile(
 #: surveyed the bridge and repaired …"), as the joined-clause rules read it.
 _SAID_OR_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whom|when|where|while|that|said|says|told|added|stated|announced)\b",
                                       re.IGNORECASE)
+#: After a verb, a length of time: how long the first happening took, not a second act ("started in May
+#: 2023 and took about a week", "and lasted two days").
+_LENGTH_AFTER = re.compile(
+    r"\s+(?:(?:about|around|nearly|almost|only|just|over|under|more\s+than|less\s+than|up\s+to)\s+)?"
+    r"(?:a|an|one|a\s+few|several|many|" + spelled(2, 12) + r"|\d+)\s+(?:[a-z]+\s+)?"
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries)\b")
 #: After a verb, a stretch it went on for: "went on ringing birds", "went on until 1990".
 _GOES_ON = re.compile(r"\s+on\s+(?:[a-z]+ing|until)\b")
 _NOT_AN_ACT = re.compile(rf"(?:{NOT_HAPPENING_VERBS}|be|have|was|were|had|has|is|are)$")
@@ -61,7 +68,7 @@ def split_run_on_titles(events: list[Event], text: str) -> list[Event]:
                 continue
             after = told.end("verb")
             if LASTING_OR_UP_TO.match(sentence, after) or MEASURE_AFTER.match(sentence, after) or \
-                    _GOES_ON.match(sentence, after) or HABIT_WORDS.search(sentence, after):
+                    _GOES_ON.match(sentence, after) or _LENGTH_AFTER.match(sentence, after) or HABIT_WORDS.search(sentence, after):
                 continue  # a stretch, a measure or a habit ("taught local children for almost a century")
             words = sentence[:told.start("verb")].split()
             if attributive_participle([*words, *sentence[told.start("verb"):].split()], len(words)):

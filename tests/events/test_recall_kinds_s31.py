@@ -141,6 +141,7 @@ def test_a_second_act_a_dated_title_ran_on_into_is_a_happening_of_its_own(senten
     "Storm Petra arrived on 11 October 2021 and brought 64 mm of rain.",
     "She retired in 1991 but went on ringing birds until her eighties.",
     "The keeper lit the lamp on 2 May 1807 and checked it every hour.",
+    "The lifeboat launched at 06:10 on 4 March 2024 and took about an hour to reach the yacht.",
 ])
 def test_no_second_act_for_a_stretch_a_measure_or_a_habit_the_title_ran_on_into(sentence: str) -> None:
     events = events_of(_BEFORE + sentence + _AFTER)
