@@ -46,6 +46,7 @@ from explorer.events.page_media import shows_page_media
 from explorer.events.reports import (dates_a_quoted_statement, dates_a_reported_expectation, dates_a_reported_state,
                                      dates_a_statement_of_intent, drop_reports_beside_happenings,
                                      fold_repeated_reports)
+from explorer.events.run_on_titles import split_run_on_titles
 from explorer.events.retold_by_date import fold_dates_naming_happenings, fold_recap_lines, fold_summary_dates
 from explorer.events.salience import score_events
 from explorer.events.second_dates import fold_lasting_until, fold_restated_times
@@ -225,6 +226,7 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     headline_end = headlines_end(doc.text, body_start)
     if headline_end > 0:  # a headline or standfirst summarises the body ("decision due next year")
         events = fold_summary_dates(events, (0, headline_end))
+    events = split_run_on_titles(events, doc.text)
     events = done_acts_before_a_planned_relative(events, doc.text, doc.date)
     events = undated_acts_on_the_story_day(events, doc.text, timexes, doc.date)
     events = acts_on_the_live_page_s_day(events, doc.text, doc.date)

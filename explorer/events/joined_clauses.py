@@ -205,10 +205,24 @@ _ARTICLE_SUBJECT_CLAUSE = re.compile(
 _OWN_SUBJECT = (
     r"(?:,\s+(?:and|but)|;)\s+(?:then\s+)?(?P<subject>(?-i:he|she|they)\s+|"
     r"(?-i:the|a|an)\s+(?!(?:two|three|four|pair|men|women|couple|leaders|sides)\s)(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+|"
+    # (or a possessive's noun, perhaps named in an aside: "…, and her pilot pulled her out of the water",
+    # "…, and its chairman, Ivo Marr, sold the factory", "…, but his deputy ordered a recount")
+    r"(?-i:his|her|its|their)\s+(?!(?:own|two|three|four|pair|couple|sides?)\s)(?:[\w’'-]+\s+){0,2}?[\w’'-]+"
+    r"(?:,\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3},)?\s+|"
     r"(?!(?:It|This|That|There|These|Those|I|We|You|He|She|They|The|A|An|His|Her|Its|Their|Then|Now|So|Yet|Still|"
     r"In|On|At|By|For|From|After|Before|When|While|If|As|Some|Many|Most|All|No|Both|Each|Every|One)\b)"
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}\s+)"
 )
+
+#: A sentence that opens with "It" and a past act on something: the thing or body told before acts
+#: (a council, a storm, a car), and the acts joined to it are its own ("It abolished the tax and freed
+#: the prisoners"); not a dummy "it" ("It rained and …", "It was late and …", "It took two years and …").
+_IT_ACTS = re.compile(rf"^\s*It\s+(?:then\s+|later\s+|also\s+)?(?!(?:{NOT_HAPPENING_VERBS}|took|cost|rained|snowed)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS})\b{OBJECT_AFTER}")
+
+
+#: A possessive's noun named in an aside, as :data:`_OWN_SUBJECT` reads it: "its chairman, Rob Kane,".
+_POSSESSED_AND_NAMED = re.compile(r"^(?:his|her|its|their)\s[^,]*,\s+(?P<name>(?-i:[A-Z])[^,]*),$")
+
 
 #: A clause of its own, its subject told by :data:`_OWN_SUBJECT`, whose verb moves or goes against
 #: something with a place or a party in place of an object ("…, and the couple moved back to the
@@ -219,7 +233,7 @@ _OWN_SUBJECT = (
 _OWN_SUBJECT_MOVE = re.compile(
     _OWN_SUBJECT + r"(?:later\s+|also\s+|quickly\s+|soon\s+)?"
     rf"(?P<verb>(?:{ACTS_WITHOUT_OBJECT})|{MOVE_VERB}\b(?!\s+(?:out|off|down)\b){MOVE_COMPLEMENT}|"
-    rf"(?<=[A-Za-z’'-]\s)(?!(?:{NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS})\b{OBJECT_AFTER})"
+    rf"(?<=[A-Za-z’',-]\s)(?!(?:{NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS})\b{OBJECT_AFTER})"
 )
 
 
@@ -328,7 +342,7 @@ _WHEN_NAMED_AFTER_DATE = re.compile(
 #: at the time it shares: a span of years ("and taught local children for almost a century", "and ran
 #: the shop for decades") or a point it ran up to ("and exported bikes to 23 countries by the end of the
 #: decade"). A span of hours or days is still one happening ("and drifted for two days").
-_LASTING_OR_UP_TO = re.compile(
+LASTING_OR_UP_TO = re.compile(
     # (in the verb's own words: a span after the next "and" is the next verb's, "joined a quartet and
     # toured Europe for six years")
     r"(?:(?!\band\s)[^,;:])*?\b(?:by\s+the\s+end\s+of|for\s+(?:(?:almost|nearly|about|over|some|more\s+than)\s+)?"
@@ -339,7 +353,7 @@ _LASTING_OR_UP_TO = re.compile(
 #: Right after a joined verb, a quantity of a measure: the verb tells how much the happening before it
 #: measured, not a second happening ("arrived on 14 November and brought 70 mm of rain", "peaked on 3
 #: February and reached 4 metres at the weir").
-_MEASURE_AFTER = re.compile(
+MEASURE_AFTER = re.compile(
     r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+)?\d[\d,.]*\s*"
     r"(?:mm|cm|m|km|metres?|meters?|millimet(?:re|er)s?|centimet(?:re|er)s?|kilomet(?:re|er)s?|inches|feet|ft|miles|"
     r"mph|km/h|knots|degrees|°|kg|tonnes?|tons?|litres?|liters?)(?![\w/])")
@@ -504,8 +518,8 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
                 opening and _TOLD_OR_RELATIVE.search(sentence, opening[1], m.start()):
             continue  # "…, who walked the route and estimated the cost", "said … and thanked": not the main line
             # (a chain's opening "When …," clause times it: "When the brother drowned, Vask claimed … and took …")
-        if asks_someone_to_act(sentence, m.end(), m.group("verb")) or _LASTING_OR_UP_TO.match(sentence, m.end()) or \
-                _MEASURE_AFTER.match(sentence, m.end("verb")) or \
+        if asks_someone_to_act(sentence, m.end(), m.group("verb")) or LASTING_OR_UP_TO.match(sentence, m.end()) or \
+                MEASURE_AFTER.match(sentence, m.end("verb")) or \
                 _qualifies_a_listed_noun(sentence, m.start("verb"), m.end("verb")):
             continue
         before = sentence[:m.start("verb")].split()
@@ -513,6 +527,9 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
             continue  # "tanks and armored cars are patrolling": the noun's adjective, no joined act
         if "subject" in m.groupdict():
             subject = m.group("subject").strip()
+            named = _POSSESSED_AND_NAMED.match(subject)
+            if named:  # "its chairman, Rob Kane," -> "Rob Kane": the title names who did it
+                subject = named.group("name")
         else:  # a bare verb: the subject of the clause before
             # (in a log's entry told with no subject, the writer's: "Went ashore and engaged a shipwright")
             subject = ("I" if writer else None) or subject_before(sentence, m.start("verb")) or (
@@ -528,8 +545,9 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
                     not re.fullmatch(NOT_HAPPENING_VERBS, opened.group("first")) and \
                     not re.search(r"[,;:]", sentence[opened.end():m.start()]):
                 subject = opened.group("subject")  # "On 14 May a crowd marched on the hall and demanded …"
-            if not subject or subject.split()[0].lower() in ("it", "this", "that", "there", "which", "who"):
-                continue
+            if not subject or subject.split()[0].lower() in ("this", "that", "there", "which", "who") or \
+                    subject.lower() == "it" and not _IT_ACTS.match(sentence):
+                continue  # ("It abolished the tax and freed the prisoners": a body or a storm told before acts twice)
             if m.re is PASSIVE_STEP and ((at := sentence.find(subject)) < 0 or PAST_VERB.search(sentence, 0, at)):
                 continue  # "stood down after six years and was thanked", "The panda that escaped on Friday was
                 # found … and was returned": the words found after a verb are its object or its time, not

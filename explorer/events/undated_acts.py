@@ -180,8 +180,17 @@ _LISTED_AFTER_DATE = re.compile(
     + r"|morning|afternoon|evening|night|week|month|year|later|earlier)),\s+$")
 #: Prepositions that open a date's phrase ("in March 2025", "on 3 May").
 DATE_PREPOSITIONS = frozenset("in on at by during from".split())
-#: What opens the clause after an act when it shares the act's subject: a bare past verb.
-_BARE_VERB_NEXT = re.compile(r"\W*(?:(?:and|but|then)\s+)?(?:then\s+|later\s+|also\s+)?[a-z]{3,}ed\b")
+#: What opens the clause after an act when it shares the act's subject and the reader lists only the
+#: dated act told last: a list of one subject's steps ("lowered the mast, moved it … and resubmitted the
+#: plan in October 2021") or a step done to the same one again, told by a pronoun ("suspended the
+#: treasurer within days and dismissed him on 3 February"). A second act on something else is a
+#: happening of its own before the dated one ("The council inspected the site and suspended the licence in
+#: June 2021", "voted to depose the king and proclaimed the republic on 19 May").
+_STEP_OF_THE_SAME_ACT_NEXT = re.compile(
+    r"\s*,\s*(?:and\s+)?(?:then\s+|later\s+|also\s+)?[a-z]{3,}ed\b|"
+    r"\W*(?:(?:and|but|then)\s+)?(?:then\s+|later\s+|also\s+)?[a-z]{3,}ed\s+(?:him|her|it|them)\b")
+#: A step listed after an act in its own clause: ", moved it further from the houses".
+_LISTED_STEP = re.compile(r",\s+(?:then\s+|later\s+|also\s+)?[a-z]{3,}ed\b")
 
 
 #: A relative clause opened after an opening act's object, which may tell a happening (and hold the
@@ -211,9 +220,9 @@ def opening_act_beside_date(doc: Document, sentence_start: int, sentence_end: in
     if any(sentence_start + left <= a and b <= sentence_start + right for a, b in dates) or any(
             a < right and left < b for a, b in told) or any(a < sentence_start + right for a, _ in dates):
         return None  # a date in its clause or before its clause ends: the dated event tells it
-    if _BARE_VERB_NEXT.match(text, right):
+    if _STEP_OF_THE_SAME_ACT_NEXT.match(text, right) or _LISTED_STEP.search(text, found.trigger_end - sentence_start, right):
         return None  # "The board suspended him within days and dismissed him on 3 February": one subject's
-        # acts, the dated one told last, which gold readers list as the one happening
+        # steps of one act, the dated one told last, which gold readers list as the one happening
     verb = present_of(found.trigger) or found.trigger
     if any(verb[:4].lower() in e.title.lower() for e in dated) or furniture.why(found.trigger_start, found.trigger_end) \
             or is_non_happening(title) or HABIT_WORDS.search(text, left, right):

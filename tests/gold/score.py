@@ -567,6 +567,19 @@ FRESH_CHECKED = (
     "s30r-frost-year-vineyard-hollow-ridge",
     "s30r-hostage-release-reporter-ana-merel",
     "s30r-inquiry-fire-marden-road-tunnel",
+    # session thirty-one (event recall where a sentence already gives an event): eight articles of genres
+    # dense in happenings (a coup attempt's wire report, a food maker's collapse told out of order, a
+    # chemist's biography, a flood's week day by day, a pollution trial with many parties, a football
+    # season, an ice-sheet crossing and a mayoral campaign); written, annotated and committed before the
+    # extractor was run on them, scored once on the unchanged rules as a fresh recall check, then read
+    "s31r-biography-chemist-hilde-varga",
+    "s31r-campaign-mayoral-race-grace-okafor",
+    "s31r-collapse-out-of-order-brennock-foods",
+    "s31r-coup-attempt-port-salve-broadcaster",
+    "s31r-expedition-greenland-crossing-kari-lund",
+    "s31r-flood-week-tarrow-valley",
+    "s31r-season-review-carrick-rovers-women",
+    "s31r-trial-verdicts-halvern-water-directors",
 )
 
 #: The never-opened sets written by developers who write no rules, in the order they were written:

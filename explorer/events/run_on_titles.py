@@ -1,0 +1,90 @@
+"""A second act told inside a dated event's title: "Nadia Orrin returns to Kelby and relit the kiln",
+"The enemy raids the left post and takes one prisoner", "Helen Ward grants the three bail and will
+sentence them".
+
+The title rules run a clause on to its next predicate when none of the joined-clause rules read that
+predicate as an act of its own (its object is a count, a pronoun, a bare noun or a measure they leave
+out). Gold readers list both acts; the title that runs on shows that the second predicate shares the
+first one's subject and its sentence. The second becomes an event of its own at the same date, titled
+from the sentence, and the first title ends before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from explorer.events.clauses import subject_before
+from explorer.events.happening_verbs import HABIT_WORDS, NOT_HAPPENING_VERBS
+from explorer.events.joined_clauses import LASTING_OR_UP_TO, MEASURE_AFTER
+from explorer.events.occurrences import continuation, inside_quotation
+from explorer.events.record import Event
+from explorer.number_words import spelled
+
+#: A sentence's "and" or "but" before a verb (perhaps "will" and its verb): a predicate a title may run on into.
+_JOINED_IN_SENTENCE = re.compile(
+    r"\s(?P<joint>and|but)\s+(?:then\s+|later\s+|also\s+)?(?P<will>will\s+)?(?P<verb>[a-z]{2,})\b")
+#: Before the joint, a verb of saying or a relative word: the verb after it goes on with what was said
+#: ("said on 3 June that the plan had worked and praised …") or with someone else's clause ("…, who
+#: surveyed the bridge and repaired …"), as the joined-clause rules read it.
+_SAID_OR_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whom|when|where|while|that|said|says|told|added|stated|announced)\b",
+                                      re.IGNORECASE)
+#: After a verb, a length of time: how long the first happening took, not a second act ("started in May
+#: 2023 and took about a week", "and lasted two days").
+_LENGTH_AFTER = re.compile(
+    r"\s+(?:(?:about|around|nearly|almost|only|just|over|under|more\s+than|less\s+than|up\s+to)\s+)?"
+    r"(?:a|an|one|a\s+few|several|many|" + spelled(2, 12) + r"|\d+)\s+(?:[a-z]+\s+)?"
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries)\b")
+#: After a verb, a stretch it went on for: "went on ringing birds", "went on until 1990".
+_GOES_ON = re.compile(r"\s+on\s+(?:[a-z]+ing|until)\b")
+_NOT_AN_ACT = re.compile(rf"(?:{NOT_HAPPENING_VERBS}|be|have|was|were|had|has|is|are)$")
+
+
+def split_run_on_titles(events: list[Event], text: str) -> list[Event]:
+    """``events`` with each run-on title's second act added as an event of its own (see the module)."""
+    from explorer.events.tense import attributive_participle, headline_tense, present_of
+    from explorer.events.titles.finish import finish
+
+    out: list[Event] = []
+    for e in events:
+        out.append(e)
+        if not e.timex or " and " not in e.title and " but " not in e.title:
+            continue
+        sentence = e.sentence
+        title = e.title.lower()
+        for told in _JOINED_IN_SENTENCE.finditer(sentence):
+            verb = told.group("verb")
+            present = present_of(verb)
+            will = told.group("will") is not None
+            if not (will or present is not None or verb.endswith("ed")) or _NOT_AN_ACT.match(verb):
+                continue
+            joint = told.group("joint")
+            said = f"will {verb}" if will else verb
+            # (as the title tells it: the past kept, or the present agreeing with its subject, "takes", "take")
+            forms = {said} if will else {verb, *((present, present[:-1], present[:-2]) if present else ())}
+            found = [m.start() for form in forms if form and (m := re.search(rf" {joint} {re.escape(form)}\b", title))]
+            at = max(found, default=-1)
+            if at < 0 or inside_quotation(sentence[:told.start()]) or _SAID_OR_RELATIVE_BEFORE.search(sentence, 0, told.start()):
+                continue
+            after = told.end("verb")
+            if LASTING_OR_UP_TO.match(sentence, after) or MEASURE_AFTER.match(sentence, after) or \
+                    _GOES_ON.match(sentence, after) or _LENGTH_AFTER.match(sentence, after) or HABIT_WORDS.search(sentence, after):
+                continue  # a stretch, a measure or a habit ("taught local children for almost a century")
+            words = sentence[:told.start("verb")].split()
+            if attributive_participle([*words, *sentence[told.start("verb"):].split()], len(words)):
+                continue  # "tanks and armoured cars": a noun's adjective
+            subject = subject_before(sentence, told.start())
+            if not subject or subject.split()[0].lower() in ("it", "this", "that", "there", "which", "who"):
+                continue
+            limit = len(sentence)
+            date_at = e.timex_start - e.sentence_start
+            if told.end("verb") < date_at < limit:
+                limit = date_at  # "… and will sentence them on 12 June": the date is no part of the title
+            rest = re.sub(r"\s+(?:on|in|at|by|from|during)$", "", continuation(sentence, told.end("verb"), limit))
+            second = headline_tense(finish(f"{subject} {said} {rest}".split()[:8], verb))
+            first = e.title[:at]
+            out[-1] = replace(out[-1], title=first) if len(first.split()) >= 3 else out[-1]
+            out.append(replace(e, id=f"{e.id}+{told.start('verb')}", title=second,
+                               derivation=f"{e.derivation}; a second act the title ran on into ({verb})"))
+            break
+    return out
