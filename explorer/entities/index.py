@@ -26,6 +26,7 @@ from explorer.events.gender import sex_in_text
 from explorer.events.names import ends_written_alone, written_alone
 from explorer.events.possessed import named_owned, owned_one_acts, possessed_subject
 from explorer.events.record import Event
+from explorer.events.title_subjects import title_own_subject
 from explorer.events.told_subjects import told_clause
 
 if TYPE_CHECKING:
@@ -521,6 +522,11 @@ class ActorIndex:
             same = next((a for a in actors if a.lower() == owned.lower()), owned)  # ("yesterday's session")
             rest = tuple(a for a in actors if a is not same)
             actors = (same, *rest) if owned_one_acts(owned) or not rest else (rest[0], same, *rest[1:])
+        if not actors and (said := title_own_subject(event.title, event.sentence)) is not None \
+                and not any(e.is_place and _named_in(said, e) for e in found):
+            # "Part of the roof collapses", "Parliament passes the act" (a name the index read as a common
+            # word): no rule named an actor, but the title says who acted; never a place that undergoes
+            actors = (said,)
         return replace(event, actors=actors, places=places)
 
     def writing_body(self, event: Event) -> Entity | None:
