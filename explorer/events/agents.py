@@ -32,6 +32,7 @@ from explorer.auxiliaries import BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS
 from explorer.events.names import cached_pattern
 from explorer.events.possessed import OWNED_BY_NAME
 from explorer.events.tense import plural_present, plural_without_s, present_of
+from explorer.events.tense import plural_present as _plural_of_present, present_of as _present_of_past  # (shadowed below)
 from explorer.events.titles.dashes import without_dash_aside
 from explorer.events.titles.relatives import opens_modifier
 from explorer.number_words import spelled
@@ -264,6 +265,14 @@ def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> 
         entry = _ENTRY_HEAD.match(sentence, at)
         at = entry.end() if entry else at  # "00:25 – Engineers began": the log's time is no part of the subject
     written = sentence[at:].split() if at != -1 else words
+    opening = _present_of_past(written[0].strip(",;:").lower()) if at != -1 and written and written[0][:1].isupper() else None
+    if opening is not None and words[0].lower() != written[0].lower():
+        # "Weighed anchor at 2 p.m." titled "The Halvard Rose weighs anchor": an entry told with no
+        # subject, which the title named (a log's keeper, a diary's "I"): the title's words before the verb
+        told = next((i for i, w in enumerate(words[1:MAX_DESCRIPTION_WORDS + 1], 1)
+                     if w.lower() in (opening, _plural_of_present(opening))), None)
+        if told is not None:
+            return [w.strip(",;:“”\"") for w in words[:told]], -1
     if at != -1 and written and written[0] in _SHARED_SUBJECT_VERBS and words[0].lower() in ("the", "a", "an"):
         # "… and will publish a report" titled "The inspectors will publish a report": the clause shares
         # the sentence's subject, which the title has named; its words before the verb are the subject
