@@ -20,6 +20,7 @@ import re
 
 from explorer.auxiliaries import BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS
 from explorer.events.tense import IRREGULAR, plural_present, present_of
+from explorer.number_words import spelled
 
 #: The most words a title's subject may have to be read as its actor.
 SUBJECT_WORDS = 6
@@ -50,6 +51,7 @@ _MONTHS_AND_DAYS = frozenset(
     wednesday thursday friday saturday sunday today yesterday tomorrow""".split()
 )
 _WORD = re.compile(r"[A-Za-z][a-z]+")
+_COUNT = re.compile(r"(?:" + spelled(1, 99) + r"|hundreds|thousands|dozens)", re.IGNORECASE)
 
 
 def _sentence_verbs(sentence: str) -> frozenset[str]:
@@ -76,8 +78,11 @@ def _verb_at(words: list[str], sentence: str) -> int | None:
         if bare in _AUXILIARIES or bare in retold or bare in irregular or present_of(bare) is not None:
             return i
     run = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
-    if 1 <= run <= 3 and run < len(words) and words[run].isalpha() and words[run].islower() \
-            and words[run].endswith("s") and not words[run].endswith(("ss", "us", "is")):
+    if 1 <= run <= 3 and run + 1 < len(words) and words[run].isalpha() and words[run].islower() \
+            and words[run].endswith("s") and not words[run].endswith(("ss", "us", "is", "ings")) \
+            and not _COUNT.fullmatch(words[0]):
+        # (a verb with something after it: "Brigade sports", "Freight bookings open" name no act;
+        # nor does a count: "Fourteen miles")
         return run
     return None
 

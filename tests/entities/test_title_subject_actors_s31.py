@@ -52,6 +52,8 @@ def test_a_pronoun_an_entry_or_an_opening_phrase_gives_no_actor(text: str, timex
     ("Largely funds by a lottery grant", "Largely funded by a lottery grant, it opened.", None),
     ("One is rescued", "One was rescued by a helicopter.", None),
     ("January is our busiest month", "January is our busiest month.", None),
+    ("Fourteen miles", "Fourteen miles.", None),  # a count, not a name before its verb
+    ("Freight bookings open", "Freight bookings for the spring open on Monday.", None),
 ])
 def test_the_subject_read_from_a_title(title: str, sentence: str, subject: str | None) -> None:
     assert title_own_subject(title, sentence) == subject
