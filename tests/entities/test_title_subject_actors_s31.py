@@ -33,7 +33,7 @@ def test_an_event_no_rule_named_takes_its_titles_subject(text: str, timex: str, 
 @pytest.mark.parametrize(("text", "timex"), [
     ("Notes\n\nIt reopened on 3 May 2021.", "3 May 2021"),
     ("Notes\n\nThey left early on 3 May 1890.", "3 May 1890"),
-    ("Log\n\nHeld prayers on deck on Sunday 3 June 1894.", "Sunday 3 June 1894"),
+    ("Notes\n\nHeld prayers on deck on Sunday 3 June 1894.", "Sunday 3 June 1894"),
     ("Notes\n\nAfter the flood of 3 May 2020 the harbour wall was rebuilt.", "3 May 2020"),
     ("Notes\n\nShe retired from the mill on 3 May 2020.", "3 May 2020"),
 ])
