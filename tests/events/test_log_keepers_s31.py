@@ -26,6 +26,7 @@ _UNIT = ("War diary of the 4th Battalion, Kessock Fusiliers: March 1916\n\n"
 _PERSON = "Diary of Agnes Pike, 1888\n\n2 May 1888. Walked to the market at Holm. Baked bread for the fair.\n"
 _NOTEBOOK = "Crossing the moor: a walker's notebook, May 2023\n\n2 May 2023. Crossed the river at noon.\n"
 _UNNAMED = "Diary, May 1916\n\n2 May 1916. Held a meeting in the hall.\n"
+_PAGE = "Log in | Register\n\nHarbour news\n\n2 May 1916. Held prayers on deck. Injured men were carried ashore.\n"
 
 
 def _titles(text: str) -> list[str]:
@@ -54,6 +55,8 @@ def test_a_logs_subjectless_entry_is_its_keepers_act(text: str, title: str) -> N
     (_UNIT, "Wounded men arrive at the aid post"),  # a participle before its subject
     (_NOTEBOOK, "I cross the river"),               # "a walker's notebook" names no keeper
     (_UNNAMED, "I hold a meeting in the hall"),     # a diary's heading with no one named
+    (_PAGE, "Held prayers on deck"),                # "Log in" heads no log
+    (_PAGE, "Injured men are carried"),
 ])
 def test_an_entry_with_no_keeper_to_name_is_left_as_it_was(text: str, title: str) -> None:
     assert title in _titles(text)

@@ -29,7 +29,7 @@ _KEEPER_HEADING = re.compile(
     re.IGNORECASE,
 )
 #: A first line that heads a log or a diary ("Police log: a week in Harwick", "Tour diary: ten nights").
-_LOG_HEADING = re.compile(r"\b(?:log|logbook|log-book|diary|notebook|war\s+diary)\b", re.IGNORECASE)
+_LOG_HEADING = re.compile(r"\b(?:log(?!\s+(?:in|on|out)\b)|logbook|log-book|diary|notebook)\b", re.IGNORECASE)
 _MONTHS = frozenset(name.lower() for name in FULL_MONTHS)
 
 

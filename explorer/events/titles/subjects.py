@@ -605,9 +605,9 @@ def _log_entry_past(clause: str) -> re.Match[str] | None:
     after = clause[m.end():].split()[:3]
     if after and after[0] == "by":
         return None  # "Relieved by the 5th Fusiliers": a passive, whose keeper underwent it
-    if any(w.islower() and present_of(w.strip(",;:.")) is not None and (i == 0 or after[i - 1] != "and")
+    if any(w.islower() and (present_of(w.strip(",;:.")) is not None or w in FINITE) and (i == 0 or after[i - 1] != "and")
            for i, w in enumerate(after)):
-        return None  # "Wounded men arrived at the aid post": the participle describes the subject
+        return None  # "Wounded men arrived", "Injured passengers were taken": the participle describes the subject
     return m
 
 
