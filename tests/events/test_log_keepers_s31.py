@@ -7,6 +7,7 @@ Sentences written for this test."""
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 
 import pytest
@@ -29,7 +30,9 @@ _UNNAMED = "Diary, May 1916\n\n2 May 1916. Held a meeting in the hall.\n"
 _PAGE = "Log in | Register\n\nHarbour news\n\n2 May 1916. Held prayers on deck. Injured men were carried ashore.\n"
 
 
+@functools.lru_cache(maxsize=None)
 def _titles(text: str) -> list[str]:
+    """Each text's titles, extracted once for all its cases."""
     doc = Document("a.txt", text, "t", date(2024, 1, 1), "given")
     return [e.title for e in extract_document(doc, date(2024, 1, 1)).events]
 
