@@ -608,7 +608,7 @@ def _counted_plural(words: list[str]) -> bool:
 
 
 #: Plural nouns a count opens that name no one: an amount or a measure ("40 years passed", "3 miles").
-_NOT_COUNTED = frozenset(
+AMOUNT_NOUNS = _NOT_COUNTED = frozenset(
     """years months weeks days hours minutes seconds decades centuries percent miles kilometres kilometers metres
     meters feet inches pounds dollars euros tons tonnes acres hectares points votes seats cases deaths times""".split()
 )

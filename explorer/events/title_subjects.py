@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from explorer.auxiliaries import BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS
+from explorer.events.agents import AMOUNT_NOUNS
 from explorer.events.tense import IRREGULAR, plural_present, present_of
 from explorer.number_words import spelled
 
@@ -108,6 +109,8 @@ def title_own_subject(title: str, sentence: str = "") -> str | None:
     if len(subject) == 1 and (subject[0].isdigit() or subject[0].lower() in _DESCRIPTION_OPENERS):
         return None  # "One is rescued", "Two were hurt": a count of no one named
     first = subject[0].lower()
+    if len(subject) > 1 and (first[:1].isdigit() or _COUNT.fullmatch(first)) and subject[1].lower() in AMOUNT_NOUNS:
+        return None  # "40 years passed", "20 percent of the voters stayed at home": an amount, no one
     if all(w[:1].isupper() for w in subject) and first not in _DESCRIPTION_OPENERS:
         if words[verb].lower() in _UNDERGONE or words[verb].lower() in BE_FORMS:
             return None  # "Marrow is flooded", "Lima hosts the summit": a name that undergoes
