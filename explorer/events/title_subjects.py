@@ -106,8 +106,8 @@ def title_own_subject(title: str, sentence: str = "") -> str | None:
         return None  # an aside or a list before the verb: no single subject to name
     if any(w.lower() in _NOT_INSIDE for w in subject[1:]) or subject[-1].lower() in _NOT_OPENING:
         return None
-    if len(subject) == 1 and (subject[0].isdigit() or subject[0].lower() in _DESCRIPTION_OPENERS):
-        return None  # "One is rescued", "Two were hurt": a count of no one named
+    if len(subject) == 1 and (subject[0][:1].isdigit() or subject[0].lower() in _DESCRIPTION_OPENERS):
+        return None  # "One is rescued", "Two were hurt", "The 1990s brought": a count or a date, no one named
     first = subject[0].lower()
     if len(subject) > 1 and (first[:1].isdigit() or _COUNT.fullmatch(first)) and subject[1].lower() in AMOUNT_NOUNS:
         return None  # "40 years passed", "20 percent of the voters stayed at home": an amount, no one

@@ -53,6 +53,8 @@ def test_a_pronoun_an_entry_or_an_opening_phrase_gives_no_actor(text: str, timex
     ("One is rescued", "One was rescued by a helicopter.", None),
     ("January is our busiest month", "January is our busiest month.", None),
     ("Fourteen miles", "Fourteen miles.", None),  # a count, not a name before its verb
+    ("40 years pass before the bridge reopens", "40 years passed before the bridge reopened.", None),
+    ("1990s bring change", "The 1990s brought change.", None),
     ("Freight bookings open", "Freight bookings for the spring open on Monday.", None),
 ])
 def test_the_subject_read_from_a_title(title: str, sentence: str, subject: str | None) -> None:
