@@ -505,6 +505,12 @@ class ActorIndex:
             said = subject_description(event.title, event.sentence, clause_start)
             if said and not _named_in(said, told_by) and said.lower() not in (a.lower() for a in actors):
                 actors = (actors[0], said, *actors[1:])
+        if stands_for is not None and not stands_for.is_place and modified is None and country is None \
+                and actors[:1] == (stands_for.name,) and (agent := passive_agent(event.title)) \
+                and not any(e.kind != "place" and _named_in(agent, e) for e in found):
+            # "Arthur Penn is chosen by the county education committee": the described agent acted, the
+            # one named underwent it (as for a described subject, below the name's rules)
+            actors = (agent, *actors)
         actors = _with_told_subject(event.title, actors, found)
         # (a country's own forces or government are the country: "Germany's army crosses the river")
         owned = possessed_subject(whole, event.title) if country is None else None

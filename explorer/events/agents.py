@@ -201,16 +201,22 @@ def passive_agent(title: str) -> str | None:
     words = agent.split()
     if len(words) == 1 and words[0].lower() in _MEANS:
         return None  # "taken by lorry", "sent by post": a means, not who acted ("arrested by police" has a doer)
+    if words[-1].lower() in _NO_DOER:
+        return None  # "re-elected by a large majority", "won by a wide margin": how, not who
     if any(w in _MODIFIER_OPENERS for w in words) or words[-1] in _PRONOUNS or words[-1].isdigit() \
             or present_of(words[-1]) is not None:
         return None  # ("by the local resistance assisted": a cut title's participle, no agent's head)
     return agent
 
 
-#: Passives that relate two things, whose "by" names no one who acted: "is followed by an armistice".
+#: Passives that relate two things, whose "by" names no one who acted: "is followed by an armistice";
+#: or one in another's place: "is succeeded by his deputy", "is survived by two sons".
 _RELATION_PARTICIPLES = frozenset(
-    "followed preceded accompanied exemplified illustrated represented characterised characterized marked".split()
+    "followed preceded accompanied exemplified illustrated represented characterised characterized marked "
+    "succeeded survived replaced".split()
 )
+#: Heads of a "by" phrase that say how or how much, not who: "by a large majority", "cut by a third".
+_NO_DOER = frozenset("majority margin default accident mistake chance distance half third quarter fifth tenth percent cent".split())
 
 
 def names_only(actors: tuple[str, ...] | list[str]) -> tuple[str, ...]:
@@ -253,9 +259,10 @@ def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> 
         at = -1
     if at == -1 and sentence:
         at = _retold_subject_at(words, read)
-    if at == -1 and sentence and read.may_hold("by"):
+    if (at == -1 or read.low[max(0, at - 3):at] == "by ") and sentence and read.may_hold("by"):
         # "A loose cable was found by inspectors" titled "Inspectors find a loose cable": the passive's
-        # agent, which the title put first, is its subject
+        # agent, which the title put first, is its subject (also where the title's first words are found,
+        # right after that "by": "Penn was chosen by the county committee" titled "The county committee chooses Penn")
         agent = [k for k in range(1, min(5, len(words))) if words[k - 1].lower() not in _DETERMINERS
                  and _by_agent(read, words[:k])]
         if agent:
