@@ -26,6 +26,7 @@ from explorer.events.gender import sex_in_text
 from explorer.events.names import ends_written_alone, written_alone
 from explorer.events.possessed import named_owned, owned_one_acts, possessed_subject
 from explorer.events.record import Event
+from explorer.events.title_subjects import title_own_subject
 from explorer.events.told_subjects import told_clause
 
 if TYPE_CHECKING:
@@ -504,6 +505,12 @@ class ActorIndex:
             said = subject_description(event.title, event.sentence, clause_start)
             if said and not _named_in(said, told_by) and said.lower() not in (a.lower() for a in actors):
                 actors = (actors[0], said, *actors[1:])
+        if stands_for is not None and not stands_for.is_place and modified is None and country is None \
+                and actors[:1] == (stands_for.name,) and (agent := passive_agent(event.title)) \
+                and not any(e.kind != "place" and _named_in(agent, e) for e in found):
+            # "Arthur Penn is chosen by the county education committee": the described agent acted, the
+            # one named underwent it (as for a described subject, below the name's rules)
+            actors = (agent, *actors)
         actors = _with_told_subject(event.title, actors, found)
         # (a country's own forces or government are the country: "Germany's army crosses the river")
         owned = possessed_subject(whole, event.title) if country is None else None
@@ -521,6 +528,11 @@ class ActorIndex:
             same = next((a for a in actors if a.lower() == owned.lower()), owned)  # ("yesterday's session")
             rest = tuple(a for a in actors if a is not same)
             actors = (same, *rest) if owned_one_acts(owned) or not rest else (rest[0], same, *rest[1:])
+        if not actors and (said := title_own_subject(event.title, event.sentence)) is not None \
+                and not any(e.is_place and _named_in(said, e) for e in found):
+            # "Part of the roof collapses", "Parliament passes the act" (a name the index read as a common
+            # word): no rule named an actor, but the title says who acted; never a place that undergoes
+            actors = (said,)
         return replace(event, actors=actors, places=places)
 
     def writing_body(self, event: Event) -> Entity | None:

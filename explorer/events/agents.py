@@ -32,6 +32,7 @@ from explorer.auxiliaries import BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS
 from explorer.events.names import cached_pattern
 from explorer.events.possessed import OWNED_BY_NAME
 from explorer.events.tense import plural_present, plural_without_s, present_of
+from explorer.events.tense import plural_present as _plural_of_present, present_of as _present_of_past  # (shadowed below)
 from explorer.events.titles.dashes import without_dash_aside
 from explorer.events.titles.relatives import opens_modifier
 from explorer.number_words import spelled
@@ -200,16 +201,22 @@ def passive_agent(title: str) -> str | None:
     words = agent.split()
     if len(words) == 1 and words[0].lower() in _MEANS:
         return None  # "taken by lorry", "sent by post": a means, not who acted ("arrested by police" has a doer)
+    if words[-1].lower() in _NO_DOER:
+        return None  # "re-elected by a large majority", "won by a wide margin": how, not who
     if any(w in _MODIFIER_OPENERS for w in words) or words[-1] in _PRONOUNS or words[-1].isdigit() \
             or present_of(words[-1]) is not None:
         return None  # ("by the local resistance assisted": a cut title's participle, no agent's head)
     return agent
 
 
-#: Passives that relate two things, whose "by" names no one who acted: "is followed by an armistice".
+#: Passives that relate two things, whose "by" names no one who acted: "is followed by an armistice";
+#: or one in another's place: "is succeeded by his deputy", "is survived by two sons".
 _RELATION_PARTICIPLES = frozenset(
-    "followed preceded accompanied exemplified illustrated represented characterised characterized marked".split()
+    "followed preceded accompanied exemplified illustrated represented characterised characterized marked "
+    "succeeded survived replaced".split()
 )
+#: Heads of a "by" phrase that say how or how much, not who: "by a large majority", "cut by a third".
+_NO_DOER = frozenset("majority margin default accident mistake chance distance half third quarter fifth tenth percent cent".split())
 
 
 def names_only(actors: tuple[str, ...] | list[str]) -> tuple[str, ...]:
@@ -252,9 +259,10 @@ def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> 
         at = -1
     if at == -1 and sentence:
         at = _retold_subject_at(words, read)
-    if at == -1 and sentence and read.may_hold("by"):
+    if (at == -1 or read.low[max(0, at - 3):at] == "by ") and sentence and read.may_hold("by"):
         # "A loose cable was found by inspectors" titled "Inspectors find a loose cable": the passive's
-        # agent, which the title put first, is its subject
+        # agent, which the title put first, is its subject (also where the title's first words are found,
+        # right after that "by": "Penn was chosen by the county committee" titled "The county committee chooses Penn")
         agent = [k for k in range(1, min(5, len(words))) if words[k - 1].lower() not in _DETERMINERS
                  and _by_agent(read, words[:k])]
         if agent:
@@ -264,6 +272,14 @@ def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> 
         entry = _ENTRY_HEAD.match(sentence, at)
         at = entry.end() if entry else at  # "00:25 – Engineers began": the log's time is no part of the subject
     written = sentence[at:].split() if at != -1 else words
+    opening = _present_of_past(written[0].strip(",;:").lower()) if at != -1 and written and written[0][:1].isupper() else None
+    if opening is not None and words[0].lower() != written[0].lower():
+        # "Weighed anchor at 2 p.m." titled "The Halvard Rose weighs anchor": an entry told with no
+        # subject, which the title named (a log's keeper, a diary's "I"): the title's words before the verb
+        told = next((i for i, w in enumerate(words[1:MAX_DESCRIPTION_WORDS + 1], 1)
+                     if w.lower() in (opening, _plural_of_present(opening))), None)
+        if told is not None:
+            return [w.strip(",;:“”\"") for w in words[:told]], -1
     if at != -1 and written and written[0] in _SHARED_SUBJECT_VERBS and words[0].lower() in ("the", "a", "an"):
         # "… and will publish a report" titled "The inspectors will publish a report": the clause shares
         # the sentence's subject, which the title has named; its words before the verb are the subject
@@ -599,7 +615,7 @@ def _counted_plural(words: list[str]) -> bool:
 
 
 #: Plural nouns a count opens that name no one: an amount or a measure ("40 years passed", "3 miles").
-_NOT_COUNTED = frozenset(
+AMOUNT_NOUNS = _NOT_COUNTED = frozenset(
     """years months weeks days hours minutes seconds decades centuries percent miles kilometres kilometers metres
     meters feet inches pounds dollars euros tons tonnes acres hectares points votes seats cases deaths times""".split()
 )

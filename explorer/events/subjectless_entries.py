@@ -83,7 +83,8 @@ def subjectless_entry_act(text: str, sentence_start: int, sentence_end: int, in_
     start = sentence_start + m.start("verb")
     # titled as the dated pass titles an entry's stamped sentence ("I install the weather station on the
     # ridge"), so that a sentence both read is one happening to the folds
-    return Occurrence(start, start + len(verb), verb), make_title(sentence.strip(), 0, 0)
+    # (with the text before it, whose heading may name the log's keeper: ``titles.log_keepers``)
+    return Occurrence(start, start + len(verb), verb), make_title(sentence.strip(), 0, 0, text[:sentence_start])
 
 
 #: An entry told by its act's noun, opening the sentence, with what it was of, by whom, where or with

@@ -19,6 +19,7 @@ from explorer.events.tense import IRREGULAR, IRREGULAR_PASTS, plural_agent, plur
 from explorer.events.titles.words import MAX_WORDS, DETERMINER_WORDS, FINITE, NAME
 from explorer.events.titles.finish import is_verb, verb_at
 from explorer.events.titles.without_dates import remove_expression
+from explorer.events.titles.log_keepers import heads_a_log, log_keeper
 from explorer.temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS
 
 
@@ -576,8 +577,12 @@ def career_entry_subject(clause: str, sentence: str, context: str) -> str:
 
 def diary_subject(clause: str, context: str) -> str:
     """ "Landed at El Alto on the flight from Madrid" -> "I landed at …": a sentence that opens with its
-    past verb and no subject (a diary, a post) tells what the writer did."""
+    past verb and no subject (a diary, a post) tells what the writer did; in a log whose heading names
+    its keeper, what the keeper did ("Weighed anchor" -> "The Halvard Rose weighed anchor":
+    ``titles.log_keepers``)."""
     m = _OPENING_PAST.match(clause)
+    if m is None and heads_a_log(context):
+        m = _log_entry_past(clause)
     if not m or present_of(m.group(1)) is None or "," in " ".join(clause.split()[:6]):
         return clause  # "Deprived of food, …, the army …": a participle opening a sentence that has its subject
     if m.group(1).lower() in _LIFE_LABELS:
@@ -585,7 +590,25 @@ def diary_subject(clause: str, context: str) -> str:
         # not the writer's diary ("I die in Bonn")
         who = page_person(context[:2000])
         return f"{who} {m.group(1).lower()} {clause[m.end():]}" if who else clause
-    return f"I {m.group(1).lower()} {clause[m.end():]}"
+    return f"{log_keeper(context) or 'I'} {m.group(1).lower()} {clause[m.end():]}"
+
+
+#: In a log, any word after an opening past verb but another verb: "Held prayers on deck", "Loaded 140
+#: tons of slate", "Entered Leith docks" (not "Wounded men arrived": its subject follows the participle).
+_LOG_OPENING_PAST = re.compile(r"^([A-Z][a-z]+)\s+(?=[\w’'])")
+
+
+def _log_entry_past(clause: str) -> re.Match[str] | None:
+    m = _LOG_OPENING_PAST.match(clause)
+    if m is None:
+        return None
+    after = clause[m.end():].split()[:3]
+    if after and after[0] == "by":
+        return None  # "Relieved by the 5th Fusiliers": a passive, whose keeper underwent it
+    if any(w.islower() and (present_of(w.strip(",;:.")) is not None or w in FINITE) and (i == 0 or after[i - 1] != "and")
+           for i, w in enumerate(after)):
+        return None  # "Wounded men arrived", "Injured passengers were taken": the participle describes the subject
+    return m
 
 
 #: Labels of a life's dates on a profile or an obituary: "Born …", "Died …", "Buried …".

@@ -1,0 +1,58 @@
+"""Whose log a text is, from its heading: "Log of the schooner Halvard Rose", "War diary of the 2nd
+Battalion, Harwell Rifles", "Diary of Anne Marsh".
+
+Why: a log tells its keeper's acts with no subject ("Weighed anchor at 2 p.m.", "Marched to Tully Farm
+and relieved the 1st Borders"). A diary's writer is "I" (``titles.subjects.diary_subject``), but a
+ship's or a unit's log is kept for the ship or the unit: "I weigh anchor" names no one a reader of the
+timeline knows, where the heading says who: "The Halvard Rose weighs anchor". A heading that names no
+keeper ("A pilgrim's notebook", "Diary of a week in May") leaves the writer's "I".
+
+A log's heading also tells the title rules that a sentence opening with a past verb is an entry told
+with no subject, whatever word follows the verb ("Held prayers on deck", "Loaded 140 tons of slate"),
+where elsewhere such an opening is read only before a preposition or an article (a news sentence
+opening "Armed men stormed …" has its subject after the participle).
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.temporal.lexicon import FULL_MONTHS
+
+#: A log's, a war diary's or a diary's heading that names whose it is, on the text's first line.
+_KEEPER_HEADING = re.compile(
+    r"\s*(?:(?:the|a)\s+)?(?:war\s+|ship's\s+|ship’s\s+|captain's\s+|captain’s\s+|master's\s+|master’s\s+)?"
+    r"(?:log|logbook|log-book|log\s+book|diary)\s+of\s+(?P<the>the\s+)?"
+    r"(?:(?:schooner|ship|brig|barque|steamer|steamship|yacht|vessel|trawler|sloop|ketch|cutter|frigate|lifeboat|"
+    r"tug|ferry)\s+)?"
+    r"(?P<keeper>(?-i:[A-Z0-9][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))",
+    re.IGNORECASE,
+)
+#: A first line that heads a log or a diary ("Police log: a week in Harwick", "Tour diary: ten nights").
+_LOG_HEADING = re.compile(r"\b(?:log(?!\s+(?:in|on|out)\b)|logbook|log-book|diary|notebook)\b", re.IGNORECASE)
+_MONTHS = frozenset(name.lower() for name in FULL_MONTHS)
+
+
+def _first_line(context: str) -> str:
+    text = context.lstrip()
+    return text[:text.find("\n")] if "\n" in text else text[:200]
+
+
+def log_keeper(context: str) -> str | None:
+    """Whose log the text is, as a title's subject ("The Halvard Rose", "The 2nd Battalion", "Anne
+    Marsh"), read from the first line of ``context`` (the text before a sentence), or None."""
+    m = _KEEPER_HEADING.match(_first_line(context))
+    if m is None:
+        return None
+    keeper = m.group("keeper")
+    first = keeper.split()[0]
+    if not keeper[:1].isupper() and not first[:1].isdigit() or first.lower() in _MONTHS \
+            or re.fullmatch(r"\d{4}s?", first) or first.lower() in ("my", "our", "his", "her", "their"):
+        return None  # "Diary of 1940", "Log of March": a period, not whose
+    return f"The {keeper}" if m.group("the") else keeper
+
+
+def heads_a_log(context: str) -> bool:
+    """Whether the text's first line heads a log or a diary, whose sentences may open with their
+    past verb and no subject."""
+    return _LOG_HEADING.search(_first_line(context)) is not None
