@@ -160,12 +160,23 @@ PRESENT_AGE_NOUN = re.compile(
     r"(?:[\w-]+\s+)?computers|people)\b")
 
 
+#: "the managers of tomorrow", "the schools of today", "the heroes of yesterday": a kind of people or
+#: things of an age (as "today's youth"), not of the document's day; the news of a day ("the events of
+#: yesterday", "the results of today") stays that day
+_OF_AN_AGE = re.compile(r"(?i)\bthe\s+(?:[\w-]+\s+){0,2}(?!(?:events|results|papers|newspapers|headlines|hours|talks|meetings|"
+                        r"elections|games|matches|races|sessions|proceedings|votes|attacks|protests|reports|flights|trains|services|"
+                        r"shows|classes|deliveries|editions|broadcasts|programs|programmes|hearings|rallies|strikes)\s)"
+                        r"(?:[a-z-]{3,}s|people|children|men|women|world|youth)\s+of\s+$")
+
+
 @rule(r"\b(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|yesterday|tomorrow|tonight)(?:'s)?\b", IGNORE_CASE, priority=2)
 def day_word(m: re.Match[str], text: str) -> Cand | None:
     w = re.sub(r"\s+", " ", m[0].lower()).removesuffix("'s")
     end = m.end() - (2 if m[0].lower().endswith("'s") else 0)
     if w == "today" and m[0].lower().endswith("'s") and PRESENT_AGE_NOUN.match(text[end + 2:end + 32]):
         return None  # "today's youth", "in today's world": the present age, not the document's day
+    if w in ("today", "tomorrow", "yesterday") and end == m.end() and _OF_AN_AGE.search(text_before(text, m.start(), 60)):
+        return None  # "the managers of tomorrow": an age to come, not the day after the document's
     if names_a_title(text, m.start(), end):
         return None  # "This is VOA Today.", "World News Tonight": a paper's or programme's title
     if w == "tonight":
