@@ -218,6 +218,10 @@ def this_unit(m: re.Match[str], text: str) -> Cand | None:
         # rebuilding", "it took the past month to agree"); TBAQ keeps "for the last week" a date
         return Cand(m.start() - len(the[0]), m.end(), "dct", unit=unit, n=-1, value="the past",
                     anchored_span="past")
+    if d == "last" and unit != "D" and re.search(r"(?i)\b(?:the|its|his|her|their|our|my|your)\s+$", before) \
+            and re.match(r"\s+of\s+(?!(?:the\s+)?(?:past|last)\b)", text[m.end():m.end() + 16]):
+        return None  # "the last week of the campaign", "its last year of growth": the final one of an
+        # event the text may never date, neither the stretch up to now nor the unit before this one
     if re.search(r"(?i)\b(?:the|a|its|his|her|their|our|of\s+the)\s+$", before) and d in ("past", "last", "next", "coming", "previous") and (unit != "D" or d == "past"):
         # "the past year", "the next year": a duration of one unit; of days only "the past day" is
         # one ("over the past day", as "the past hour"), "the last day" being mostly a final one
@@ -226,6 +230,8 @@ def this_unit(m: re.Match[str], text: str) -> Cand | None:
                     anchored_span={"past": "past", "last": "past", "previous": "past"}.get(d, "next"), unit=unit, n=1) if unit not in ("WE",) else None
     if d in ("past", "previous") and unit != "WE":
         return None
+    if unit == "D" and d == "last" and re.search(r"(?i)\b(?:the|its|his|her|their|our|my|your)\s+$", before):
+        return None  # "the last day of his visit", "his last day in office": a final day (``nth_day``), not yesterday
     if re.match(r"^\s+of\b", text[m.end():m.end() + 4]) and unit in ("week", "W"):
         return None
     if unit == "D" and d in ("this", "current", "next"):
@@ -391,12 +397,13 @@ def uncounted_ago(m: re.Match[str], text: str) -> Cand | None:
 
 
 @rule(r"\b(?:(?P<the>the)|its|his|her|their|our|my|your)\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-      r"eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\s+(?:full\s+)?day\b(?![-\w])", IGNORE_CASE, priority=2, trigger=r"(?i:day)")
+      r"eleventh|twelfth|\d{1,3}(?:st|nd|rd|th)|last|final)\s+(?:full\s+)?day\b(?![-\w])", IGNORE_CASE, priority=2, trigger=r"(?i:day)")
 def nth_day(m: re.Match[str], text: str) -> Cand | None:
     """ "the second day of an offensive", "today is the eighth day of the blockade", "on his first
     day in office": a day counted within an event, which TimeML marks as a date: the day the text is
     at (the last date it told, in a history "the first day of the battle" after the battle's date;
-    the document's when it told none). A possessive stays outside the span."""
+    the document's when it told none). A possessive stays outside the span. "The last day of his
+    visit", "her final day in office" count from the event's end the same way (not "yesterday")."""
     if re.match(rf"(?i)\s+of\s+(?:(?:the|this|that|next|last)\s+(?:week|month|year|quarter)\b|{MON}|{YEAR})", text[m.end():m.end() + 24]):
         return None  # "the first day of the month", "the last day of May": a calendar day, not a count
     start = m.start() if m["the"] else m.start("ord")
