@@ -218,10 +218,12 @@ def this_unit(m: re.Match[str], text: str) -> Cand | None:
         # rebuilding", "it took the past month to agree"); TBAQ keeps "for the last week" a date
         return Cand(m.start() - len(the[0]), m.end(), "dct", unit=unit, n=-1, value="the past",
                     anchored_span="past")
-    if d == "last" and unit != "D" and re.search(r"(?i)\b(?:the|its|his|her|their|our|my|your)\s+$", before) \
-            and re.match(r"\s+of\s+(?!(?:the\s+)?(?:past|last)\b)", text[m.end():m.end() + 16]):
+    final = re.search(r"(?i)\b(?:the|its|his|her|their|our|my|your)\s+$", before) if d == "last" and unit != "D" else None
+    if final and re.match(r"\s+of\s+(?!(?:the\s+)?(?:past|last)\b)", text[m.end():m.end() + 16]) \
+            and not (_EXTENT_BEFORE.search(before) or _HOW_LONG_BEFORE.search(before, 0, final.start())):
         return None  # "the last week of the campaign", "its last year of growth": the final one of an
-        # event the text may never date, neither the stretch up to now nor the unit before this one
+        # event the text may never date, neither the stretch up to now nor the unit before this one;
+        # "spent the last decade of his life" measures it, a duration as before
     if re.search(r"(?i)\b(?:the|a|its|his|her|their|our|of\s+the)\s+$", before) and d in ("past", "last", "next", "coming", "previous") and (unit != "D" or d == "past"):
         # "the past year", "the next year": a duration of one unit; of days only "the past day" is
         # one ("over the past day", as "the past hour"), "the last day" being mostly a final one
