@@ -55,3 +55,7 @@ def test_the_last_day_of_the_month_is_not_yesterday() -> None:
 ])
 def test_the_unit_before_this_one_keeps_its_reading(text: str, expression: str, value: str) -> None:
     assert (expression, "DATE", value) in _values(text)
+
+
+def test_the_last_unit_of_a_life_spent_is_still_a_stretch() -> None:
+    assert ("the last decade", "DURATION", "P10Y") in _values("She spent the last decade of her life in Lisbon.")
