@@ -150,7 +150,9 @@ def season(m: re.Match[str], text: str) -> Cand | None:
     if det == "that":
         rel = "that_year"  # "that winter": the winter of the year just named
     if m["rel2"]:
-        rel = m["rel2"].lower()
+        # "the spring of last year" is that year's spring (as "the first half of last year" is its
+        # half), not the last spring before the page: told in November, "last spring" is this year's
+        rel = {"last": "year-1", "next": "year+1"}.get(m["rel2"].lower(), "year0")
     # "the Winter Counteroffensive": the article is the campaign's, not the season's
     start = m.start("season") if campaign and det == "the" and not m["mod"] else m.start()
     return Cand(start, m.end(), "under", spec=Spec("S", season=s), mod=timex_mod(m["mod"]), rel=rel)
