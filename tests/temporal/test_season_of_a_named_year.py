@@ -4,7 +4,8 @@
 year" is that year's half and "January of last year" its January; it is not "last spring", which, told
 in November, is this year's. "Of next year" likewise names the season of the year after the page's,
 even told in January, when the coming spring is this year's. "Last spring" and "next summer" keep
-their reading."""
+their reading. "The summer and fall" are two seasons: "fall" beside another season is no verb, unless a
+verb's complement follows it ("rise in winter and fall in summer")."""
 
 from __future__ import annotations
 
@@ -39,3 +40,19 @@ def test_a_season_of_a_year_named_by_its_distance_is_that_years(text: str, dct: 
 ])
 def test_last_and_next_season_keep_their_reading(text: str, dct: date, expression: str, value: str) -> None:
     assert _values(text, dct)[expression] == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The hall was repainted during the summer and fall.", "2023-FA"),
+    ("Either spring or fall would suit the contractors.", "2023-FA"),
+])
+def test_fall_beside_another_season_is_a_season(text: str, value: str) -> None:
+    assert _values(text, NOV).get("fall") == value
+
+
+@pytest.mark.parametrize("text", [
+    "Rents tend to rise in winter and fall in summer.",
+    "Sales climbed in spring and fall by a tenth each year.",
+])
+def test_fall_as_the_verb_after_a_season_is_no_season(text: str) -> None:
+    assert "fall" not in _values(text, NOV)
