@@ -41,6 +41,8 @@ def test_one_day_before_its_verb_is_no_stretch_and_no_date(text: str) -> None:
     "The court gave the tenants one day to leave.",
     "Visitors will spend one day in the capital.",
     "It will take one day to repair the pier.",
+    "The hearing was cut to one day instead of three.",
+    "Parking is limited to one day only.",
 ])
 def test_one_day_after_a_verb_stays_a_stretch(text: str) -> None:
     assert ("one day", "P1D") in _values(text)

@@ -36,7 +36,8 @@ _STRETCH_BEFORE = re.compile(r"(?i)\b(?:for|within|after)\s+$")
 _SOMEDAY_BEFORE = re.compile(r"(?i)(?:\b(?:will|would|could|can|may|might|should|must|shall|to)|[\w][’']ll|\b(?:he|she|they|we|i|you))"
                              r"\s+(?:(?:not|also|still|even|yet|really|surely)\s+)?$")
 _SOMEDAY_AFTER = re.compile(r"(?i)\s+(?!(?:a|an|the|of|in|on|at|to|for|from|by|with|and|or|but|later|earlier|after|before|ago|"
-                            r"early|late|a\s+week|per|each|every|off|out|old|long)\b)[a-z]{2,}\b")
+                            r"early|late|a\s+week|per|each|every|off|out|old|long|instead|rather|only|than|from|because|when|while|if|as|so|"
+                            r"plus|less|more|longer|shorter|ahead|behind|into|over|under|after|during|until|till)\b)[a-z]{2,}\b")
 
 #: a copula before an age said as a predicate: "she's 16 days old", "he was nineteen years old",
 #: "im 20 years old", "when he turned 30 years old" (an adverb such as "only" may stand between)
