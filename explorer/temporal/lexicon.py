@@ -91,8 +91,10 @@ UNITS: dict[str, tuple[str, float]] = {
 }
 TIME_UNITS = {"second", "minute", "hour"}
 
-#: Time-zone abbreviations written after a clock time ("14:30 GMT", "22:00 CET"), as a regex group.
-CLOCK_ZONES = r"(?:UTC|GMT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)"
+#: Time-zone abbreviations written after a clock time ("14:30 GMT", "22:00 CET"), as a regex group, and
+#: the US zones as agencies spell them out ("9 p.m. Eastern time", "6:30 a.m. Pacific Standard Time")
+CLOCK_ZONES = (r"(?:UTC|GMT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST"
+               r"|(?:Eastern|Central|Mountain|Pacific|Atlantic)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime)")
 
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 

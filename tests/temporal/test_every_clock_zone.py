@@ -58,3 +58,21 @@ def test_a_capitalised_word_that_begins_like_a_zone_leaves_the_year(text: str) -
 def test_a_word_that_only_begins_like_a_zone_is_no_zone() -> None:
     # "ESTATE" is no Eastern time: the clock ends at "p.m."
     assert _got("The auction opens at 2 p.m. ESTATE agents said on Wednesday.")[0][:2] == ("2 p.m.", "TIME")
+
+
+#: the US zones as agencies spell them out (session thirty-one): read as the abbreviations are
+SPELLED_ZONES = ["Eastern time", "Pacific time", "Central Standard Time", "Mountain Daylight Time"]
+
+
+@pytest.mark.parametrize("zone", SPELLED_ZONES)
+def test_a_spelled_zone_before_a_weekday_keeps_the_clock_on_that_day(zone: str) -> None:
+    assert _got(f"The polls close at 7 p.m. {zone} Tuesday.") == [
+        (f"7 p.m. {zone} Tuesday", "TIME", "2022-05-24T19:00")]
+
+
+@pytest.mark.parametrize("zone", SPELLED_ZONES)
+def test_a_spelled_zone_before_tonight_keeps_the_evening_hour(zone: str) -> None:
+    assert _got(f"The governor speaks at eight o'clock {zone} tonight.") == [
+        (f"eight o'clock {zone} tonight", "TIME", "2022-05-18T20:00")]
+    assert _got(f"The debate starts at 9 p.m. {zone} tonight.") == [
+        (f"9 p.m. {zone} tonight", "TIME", "2022-05-18T21:00")]

@@ -30,6 +30,15 @@ _SPREAD_OVER = re.compile(r"(?i)\b(?:(?!(?:lasted|waited|delayed|stayed|remained
 #: a preposition that makes what follows a stretch of time: "for some months", "within some weeks"
 _STRETCH_BEFORE = re.compile(r"(?i)\b(?:for|within|after)\s+$")
 
+#: "will one day run the firm", "hopes to one day open a shop", "he one day follow": "one day" before
+#: the verb it modifies is "some day", a time to come the text does not give, no stretch of a day
+#: (TimeML leaves it as it leaves "someday"); after a verb ("lasted one day", "cut to one day") it counts
+_SOMEDAY_BEFORE = re.compile(r"(?i)(?:\b(?:will|would|could|can|may|might|should|must|shall|to)|[\w][’']ll|\b(?:he|she|they|we|i|you))"
+                             r"\s+(?:(?:not|also|still|even|yet|really|surely)\s+)?$")
+_SOMEDAY_AFTER = re.compile(r"(?i)\s+(?!(?:a|an|the|of|in|on|at|to|for|from|by|with|and|or|but|later|earlier|after|before|ago|"
+                            r"early|late|a\s+week|per|each|every|off|out|old|long|instead|rather|only|than|from|because|when|while|if|as|so|"
+                            r"plus|less|more|longer|shorter|ahead|behind|into|over|under|after|during|until|till)\b)[a-z]{2,}\b")
+
 #: a copula before an age said as a predicate: "she's 16 days old", "he was nineteen years old",
 #: "im 20 years old", "when he turned 30 years old" (an adverb such as "only" may stand between)
 _AGE_COPULA = re.compile(r"(?i)(?:\b(?:is|was|are|were|am|im|be|been|being|turn(?:s|ed|ing)?|bec[oa]mes?)|[\w][’'](?:s|re|m))"
@@ -66,6 +75,9 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
             # "four flights a week", "700 seats a week", "300 tons of coal a day": a rate, no stretch of
             # time; TimeML makes the period a set (as "twice a week")
             return Cand(m.start(), m.end(), "set", "SET", value=duration_value(1, code))
+    if (nword == "one" and unit_word == "day" and m[0].lower() == "one day" and _SOMEDAY_BEFORE.search(text_before(text, m.start(), 24))
+            and _SOMEDAY_AFTER.match(text, m.end())):
+        return None  # "she will one day run the firm": some day to come, no stretch of one day
     plural = text[m.end("unit"):m.end("unit") + 1].lower() == "s"
     if nword in ("a", "an") and plural:
         return None  # "a decades-long feud", "a months-long siege": the article is the noun's, no count of one

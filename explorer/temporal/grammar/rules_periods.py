@@ -119,8 +119,10 @@ def season(m: re.Match[str], text: str) -> Cand | None:
     if year_of:
         # "the Spring Offensive of 1918": the campaign's year is its season's
         return Cand(m.start(), m.end(), "abs", spec=Spec("S", year=int(year_of["y"]), season=s), mod=timex_mod(m["mod"]))
-    if m["season"].lower() == "fall" and not (det or m["year"] or m["mod"] or campaign):
-        return None  # "prices fall"
+    paired = re.search(r"(?i)\b(?:spring|summer|winter|autumn)\s+(?:and|or|to|through|into)\s+$", text_before(text, m.start(), 24)) \
+        and not re.match(r"(?i)\s+(?:in|by|to|from|back|off|below|short|sharply|further|again|apart|behind|into|on|under)\b", text[m.end():m.end() + 10])
+    if m["season"].lower() == "fall" and not (det or m["year"] or m["mod"] or campaign or paired):
+        return None  # "prices fall" ("the summer and fall": a season beside another stays one)
     if m["season"].lower() == "fall" and re.match(r"^\s+(?:of|from)\s+(?!\d)", text[m.end():m.end() + 8]) and not m["year"]:
         return None  # "the fall of Baghdad"
     # "hues of Spring", "from Spring's florals": a capitalised season after a preposition, with no
@@ -150,7 +152,9 @@ def season(m: re.Match[str], text: str) -> Cand | None:
     if det == "that":
         rel = "that_year"  # "that winter": the winter of the year just named
     if m["rel2"]:
-        rel = m["rel2"].lower()
+        # "the spring of last year" is that year's spring (as "the first half of last year" is its
+        # half), not the last spring before the page: told in November, "last spring" is this year's
+        rel = {"last": "year-1", "next": "year+1"}.get(m["rel2"].lower(), "year0")
     # "the Winter Counteroffensive": the article is the campaign's, not the season's
     start = m.start("season") if campaign and det == "the" and not m["mod"] else m.start()
     return Cand(start, m.end(), "under", spec=Spec("S", season=s), mod=timex_mod(m["mod"]), rel=rel)

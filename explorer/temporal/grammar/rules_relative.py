@@ -160,12 +160,23 @@ PRESENT_AGE_NOUN = re.compile(
     r"(?:[\w-]+\s+)?computers|people)\b")
 
 
+#: "the managers of tomorrow", "the schools of today", "the heroes of yesterday": a kind of people or
+#: things of an age (as "today's youth"), not of the document's day; the news of a day ("the events of
+#: yesterday", "the results of today") stays that day
+_OF_AN_AGE = re.compile(r"(?i)\bthe\s+(?:[\w-]+\s+){0,2}(?!(?:events|results|papers|newspapers|headlines|hours|talks|meetings|"
+                        r"elections|games|matches|races|sessions|proceedings|votes|attacks|protests|reports|flights|trains|services|"
+                        r"shows|classes|deliveries|editions|broadcasts|programs|programmes|hearings|rallies|strikes)\s)"
+                        r"(?:[a-z-]{3,}s|people|children|men|women|world|youth)\s+of\s+$")
+
+
 @rule(r"\b(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|yesterday|tomorrow|tonight)(?:'s)?\b", IGNORE_CASE, priority=2)
 def day_word(m: re.Match[str], text: str) -> Cand | None:
     w = re.sub(r"\s+", " ", m[0].lower()).removesuffix("'s")
     end = m.end() - (2 if m[0].lower().endswith("'s") else 0)
     if w == "today" and m[0].lower().endswith("'s") and PRESENT_AGE_NOUN.match(text[end + 2:end + 32]):
         return None  # "today's youth", "in today's world": the present age, not the document's day
+    if w in ("today", "tomorrow", "yesterday") and end == m.end() and _OF_AN_AGE.search(text_before(text, m.start(), 60)):
+        return None  # "the managers of tomorrow": an age to come, not the day after the document's
     if names_a_title(text, m.start(), end):
         return None  # "This is VOA Today.", "World News Tonight": a paper's or programme's title
     if w == "tonight":
@@ -207,6 +218,12 @@ def this_unit(m: re.Match[str], text: str) -> Cand | None:
         # rebuilding", "it took the past month to agree"); TBAQ keeps "for the last week" a date
         return Cand(m.start() - len(the[0]), m.end(), "dct", unit=unit, n=-1, value="the past",
                     anchored_span="past")
+    final = re.search(r"(?i)\b(?:the|its|his|her|their|our|my|your)\s+$", before) if d == "last" and unit != "D" else None
+    if final and re.match(r"\s+of\s+(?!(?:the\s+)?(?:past|last)\b)", text[m.end():m.end() + 16]) \
+            and not (_EXTENT_BEFORE.search(before) or _HOW_LONG_BEFORE.search(before, 0, final.start())):
+        return None  # "the last week of the campaign", "its last year of growth": the final one of an
+        # event the text may never date, neither the stretch up to now nor the unit before this one;
+        # "spent the last decade of his life" measures it, a duration as before
     if re.search(r"(?i)\b(?:the|a|its|his|her|their|our|of\s+the)\s+$", before) and d in ("past", "last", "next", "coming", "previous") and (unit != "D" or d == "past"):
         # "the past year", "the next year": a duration of one unit; of days only "the past day" is
         # one ("over the past day", as "the past hour"), "the last day" being mostly a final one
@@ -215,6 +232,8 @@ def this_unit(m: re.Match[str], text: str) -> Cand | None:
                     anchored_span={"past": "past", "last": "past", "previous": "past"}.get(d, "next"), unit=unit, n=1) if unit not in ("WE",) else None
     if d in ("past", "previous") and unit != "WE":
         return None
+    if unit == "D" and d == "last" and re.search(r"(?i)\b(?:the|its|his|her|their|our|my|your)\s+$", before):
+        return None  # "the last day of his visit", "his last day in office": a final day (``nth_day``), not yesterday
     if re.match(r"^\s+of\b", text[m.end():m.end() + 4]) and unit in ("week", "W"):
         return None
     if unit == "D" and d in ("this", "current", "next"):
@@ -380,12 +399,13 @@ def uncounted_ago(m: re.Match[str], text: str) -> Cand | None:
 
 
 @rule(r"\b(?:(?P<the>the)|its|his|her|their|our|my|your)\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-      r"eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\s+(?:full\s+)?day\b(?![-\w])", IGNORE_CASE, priority=2, trigger=r"(?i:day)")
+      r"eleventh|twelfth|\d{1,3}(?:st|nd|rd|th)|last|final)\s+(?:full\s+)?day\b(?![-\w])", IGNORE_CASE, priority=2, trigger=r"(?i:day)")
 def nth_day(m: re.Match[str], text: str) -> Cand | None:
     """ "the second day of an offensive", "today is the eighth day of the blockade", "on his first
     day in office": a day counted within an event, which TimeML marks as a date: the day the text is
     at (the last date it told, in a history "the first day of the battle" after the battle's date;
-    the document's when it told none). A possessive stays outside the span."""
+    the document's when it told none). A possessive stays outside the span. "The last day of his
+    visit", "her final day in office" count from the event's end the same way (not "yesterday")."""
     if re.match(rf"(?i)\s+of\s+(?:(?:the|this|that|next|last)\s+(?:week|month|year|quarter)\b|{MON}|{YEAR})", text[m.end():m.end() + 24]):
         return None  # "the first day of the month", "the last day of May": a calendar day, not a count
     start = m.start() if m["the"] else m.start("ord")

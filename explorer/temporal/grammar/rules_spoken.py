@@ -192,7 +192,7 @@ _HOURS = cardinals(1, 12)
 _LATE_PARTS = re.compile(r"(?i)afternoon|evening|night|tonight|p\.?m")
 
 
-@rule(r"(?<![\w-])(?P<h>1[0-2]|0?[1-9]|" + spelled(1, 12) + r")\s+o['’]clock"
+@rule(r"(?<![\w-])(?P<h>1[0-2]|0?[1-9]|" + spelled(1, 12) + r")\s+o['’]clock(?:\s+(?-i:" + lx.CLOCK_ZONES + r")\b|\s+local\s+time\b)?"
       r"(?:\s+(?P<pod>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|this\s+(?:morning|afternoon|evening)|tonight))?",
       _I, priority=3, trigger=r"(?i:o['’]clock)")
 def oclock(m: re.Match[str], text: str) -> Cand | None:

@@ -323,7 +323,7 @@ def clock_after_day_part(m: re.Match[str], text: str) -> Cand | None:
 
 
 @rule(rf"(?<![\w:.,$€£#/+-]){_AMPM}(?:\s+(?P<tz>{_ZONES})\b)?[ \t]+(?P<w>(?i:" + _DAY_PART + r"))\b",
-      priority=4, trigger=r"(?i:[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?(?:tonight|tonite|2nite|this|tomorrow|tmrw?|yesterday|last\s+night))")
+      priority=4, trigger=r"(?i:[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+|(?:[a-z]+\s+){1,2}time\s+)?(?:tonight|tonite|2nite|this|tomorrow|tmrw?|yesterday|last\s+night))")
 def ampm_clock_with_day_part(m: re.Match[str], text: str) -> Cand | None:
     """ "at 8 p.m. this evening", "9 p.m. tonight", "7 a.m. this morning", "11 p.m. last night": the
     clock is on the day its part of day names, one expression as "10 a.m. tomorrow" and TimeBank's
