@@ -12,7 +12,6 @@ from PySide6.QtGui import QFont, QFontMetricsF
 
 from explorer.gui.formatting import day_start_seconds
 from explorer.gui.timeline.items import CARD_MAX_PX
-from explorer.timeline.labels import ELLIPSIS
 
 from .test_card_title_once import _lane, _paint
 
