@@ -275,8 +275,18 @@ _PERFECT_MOVE = re.compile(
 #: hedge it ("most likely have played a role": a judgement).
 _OVER_A_PERIOD = re.compile(r"\b(?:likely|probably|perhaps|possibly|reportedly|allegedly|since|(?:every|each)\s+(?:other\s+)?(?:[a-z]*day|night|week\w*|month|year|season|summer|"
                             r"winter|spring|autumn|time|morning|evening|quarter)|so\s+far|ever|always|never|not|times|repeatedly|regularly|"
-                            r"already|recent\s+(?:years|months|weeks)|past|last|this\s+year|years?|months?|weeks?)\b",
+                            r"already|recent\s+(?:years|months|weeks)|past|last|this\s+year|"
+                            # (a length, not a compound adjective's unit: "The 71-year-old has moved to Wales", "has
+                            # demanded a four-day week", "has signed a two-year deal" tell one act)
+                            r"(?<!-)(?<!-day\s)(?<!-hour\s)(?<!-week\s)(?<!-month\s)(?<!-year\s)(?:years?|months?|weeks?)(?!-))\b",
                             re.IGNORECASE)
+#: A penalty's term after its verb: "has disqualified the treasurer from acting as a trustee for eight
+#: years", "have banned him for three months". The length is what the one act imposed, not a stretch
+#: its acts are spread over, so :data:`_OVER_A_PERIOD` does not read it.
+_PENALTY = re.compile(r"(?:banned|barred|disqualified|suspended|excluded|jailed|imprisoned|sentenced|fined|"
+                      r"struck\s+off|removed)$", re.IGNORECASE)
+_PENALTY_TERM = re.compile(r"\bfor\s+(?:up\s+to\s+)?(?:\d+|" + spelled(1, 20) + r"|a|an)\s+(?:years?|months?|weeks?)\b",
+                           re.IGNORECASE)
 
 
 def told_in_a_paragraph(text: str, sentence_start: int, sentence_end: int) -> bool:
@@ -301,7 +311,10 @@ def iter_occurrences(text: str, sentence_start: int, sentence_end: int) -> Itera
             continue
         left, right = clause_bounds(sentence, m.start("verb"), m.end("verb"))
         # (the clause around its "has": "has since replaced" tells when, not how often)
-        if _OVER_A_PERIOD.search(sentence[left:m.start()] + " " + sentence[m.end("verb"):right]):
+        after = sentence[m.end("verb"):right]
+        if _PENALTY.search(m.group("verb")):
+            after = _PENALTY_TERM.sub(" ", after)  # "for eight years": the penalty's term, not a spread
+        if _OVER_A_PERIOD.search(sentence[left:m.start()] + " " + after):
             continue
         found.append(Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), m.group("verb"), True))
     yield from sorted(found, key=lambda o: o.trigger_start)
