@@ -386,6 +386,20 @@ LIGHT_VERB_ACT = (
     r"(?:(?:own|only|new|old|main|spare|last|largest|biggest)\s+)?(?:engines?|masts?|rudder|propellers?|anchors?|"
     r"roof|homes?|houses?|jobs|job|seats?|lives|life|legs?|arms?|hands?|sight|licen[cs]e|majority|cargo|"
     r"sails?|keel|boats?|ships?|vessels?|aircraft|herds?|flocks?|crops?|harvest|vines?|barns?|farms?|shops?)\b)|"
+    # a stock or a means running out, one turn of a story: "The maker ran out of funding", "Staff ran out of
+    # vaccine at 3 p.m.", "Our stall ran out of T-shirts before the encore" (a road or a lease that "ran out"
+    # with no "of" tells where it ends or when, left out)
+    r"ran(?=\s+out\s+of\s)|"
+    # a place taken in a career or an office, told by its role: "He became a partner there at 34", "Her
+    # daughter later became the college's first female professor", "became its chief executive" (not a
+    # quality or a kind, "became popular", "became a museum", "became the most downloaded")
+    r"became(?=\s+(?:(?:a|an|its|his|her|their|(?:the\s+)?[\w’'-]+[’']s|the)\s+)?(?:(?:first|new|youngest|"
+    r"oldest|[a-z]+-?(?:time|born)|female|male|woman|sole|joint|deputy|vice|assistant|chief|senior|head|"
+    r"managing|executive|acting|interim|permanent|full)\s+){0,3}(?:partner|president|chairman|chairwoman|chair|"
+    r"captain|director|leader|mayor|minister|manager|editor|professor|lecturer|governor|bishop|archbishop|"
+    r"secretary|treasurer|principal|headmaster|headmistress|headteacher|dean|rector|vicar|abbot|abbess|"
+    r"king|queen|emperor|empress|pope|chancellor|premier|commissioner|ambassador|consul|judge|coach|"
+    r"executive|officer|superintendent|curator|conductor|warden|keeper|speaker|MP|senator|councillor)s?\b)|"
     # a dispute taken to a higher body: "took the case to the Supreme Court", "took its complaint to the regulator"
     r"took(?=\s+(?:the|its|his|her|their)\s+(?:[\w’'-]+\s+)?(?:case|dispute|matter|complaint|fight|claim|appeal|"
     r"grievance)\s+to\s)|"
