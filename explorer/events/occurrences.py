@@ -271,6 +271,28 @@ _PERFECT_MOVE = re.compile(
     rf"{COMPASS_MOVE}))")
 
 
+#: An application or a request put to an authority, told as news in the present perfect: "Mr and Mrs Okafor
+#: have applied for permission to build an extension", "The Old Bell has applied to the council for a
+#: licence", "Norvik has also asked for approval in children". A step of proceedings, as the plain past's
+#: "applied for" is (:data:`~explorer.events.happening_verbs.LIGHT_VERB_ACT`); a request of anything else
+#: ("has asked for donations instead of flowers", "has asked for more doses") tells a wish, not a step.
+_PERFECT_APPLICATION = re.compile(
+    r"(?<!\bI\s)(?<!\bwe\s)(?<!\bWe\s)(?<!\byou\s)(?<!\bYou\s)(?<!\bwho\s)(?<!which\s)(?<!\bthat\s)"
+    r"\b(?:has|have)\s+(?:since\s+|also\s+|just\s+|now\s+|formally\s+|already\s+)?"
+    r"(?P<verb>applied(?=\s+(?:to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?)?for\s)|"
+    r"asked(?=\s+(?:to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?)?for\s+(?:(?:a|an|the|its|their|full|formal|"
+    r"outline|planning|retrospective)\s+)*(?:approval|permission|consent|licen[cs]e|leave|asylum|"
+    r"judicial\s+review|injunction|authori[sz]ation|registration)\b))")
+#: A start told as news in the present perfect, by what is being done: "Investigators have begun removing
+#: debris from the spillway", "The council has started clearing the drains". One act's beginning, as
+#: "began removing" would be; a start of a state or a habit ("has started to feel", "has begun
+#: meeting weekly") is no act on something and is left out by the object it needs.
+_PERFECT_START = re.compile(
+    r"(?<!\bI\s)(?<!\bwe\s)(?<!\bWe\s)(?<!\byou\s)(?<!\bYou\s)(?<!\bwho\s)(?<!which\s)(?<!\bthat\s)"
+    r"\b(?:has|have)\s+(?:since\s+|also\s+|just\s+|now\s+|already\s+)?"
+    r"(?P<verb>begun|started)(?=\s+[a-z]{3,}ing" + OBJECT_AFTER + ")")
+
+
 #: Words that count a perfect's acts or spread them over a period (a tally or a habit, not one act), or
 #: hedge it ("most likely have played a role": a judgement).
 _OVER_A_PERIOD = re.compile(r"\b(?:likely|probably|perhaps|possibly|reportedly|allegedly|since|(?:every|each)\s+(?:other\s+)?(?:[a-z]*day|night|week\w*|month|year|season|summer|"
@@ -304,7 +326,8 @@ def iter_occurrences(text: str, sentence_start: int, sentence_end: int) -> Itera
         return
     found = list(_notable_occurrences(sentence, sentence_start))
     taken = {(o.trigger_start, o.trigger_end) for o in found}
-    for m in [*_PERFECT_ACT.finditer(sentence), *_PERFECT_MOVE.finditer(sentence)]:
+    for m in [*_PERFECT_ACT.finditer(sentence), *_PERFECT_MOVE.finditer(sentence),
+              *_PERFECT_APPLICATION.finditer(sentence), *_PERFECT_START.finditer(sentence)]:
         before = sentence[: m.start()]
         if inside_quotation(before) or _NOT_NARRATIVE.search(before) or any(
                 a <= sentence_start + m.start("verb") < b for a, b in taken):
