@@ -294,7 +294,12 @@ PASSIVES = (
     r"(?:closed|shut)(?=\s+for\s+(?:about\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+)?(?:the\s+(?:day|night|"
     r"weekend|afternoon|morning|evening)|(?:an?|" + spelled(1, 12) + r"|\d+|"
     r"several|a\s+few)\s+(?:minutes?|hours?|days?|nights?|weeks?))\b)|"
-    r"diverted(?=\s+(?:to|along|via|through|onto|away|around|round)\b)"
+    r"diverted(?=\s+(?:to|along|via|through|onto|away|around|round)\b)|"
+    # a light verb's passive whose particle makes it one act: a fire put out, someone put in charge, a
+    # thing held up for a while or by someone ("The blaze was put out by the crew", "Her deputy has been put
+    # in charge of the team", "The package had been held up for three weeks by one member"; not "put up
+    # for sale" or "held up as a model", a state or a judgement)
+    r"put\s+out\b(?!\s+(?:to|for|of)\b)|put\s+in\s+charge\b|held\s+up(?=\s+(?:for|by)\b)"
 )
 
 
