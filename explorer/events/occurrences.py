@@ -136,6 +136,16 @@ _NOT_SUBJECT_BEFORE = re.compile(r"\b(?:and|or|of|between|with|to|for|in|on|at|f
 _PASSIVE_BY = re.compile(rf"^\s+by\s+(?:the\s+)?({_NAME})")
 
 
+#: The perfects titled whole by their own clause's subject (:data:`_PERFECT_APPLICATION`,
+#: :data:`_PERFECT_START`): their title rules would otherwise take an opening clause or a notice's frame.
+_TOLD_WHOLE = frozenset("applied asked begun started".split())
+#: The auxiliary of a perfect right before its participle: "has ", "have also ".
+_PERFECT_AUX = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+#: Where a clause opens before its subject: a comma before a lower-case word, "that", a colon, a dash or
+#: the end of the sentence before.
+_CLAUSE_OPENING = re.compile(r",\s+(?=[a-z])|\bthat\s+|[:;—–]\s*|(?<=[.!?])\s+(?=[A-Z])")
+
+
 #: Verbs whose title reads better with what follows ("posts on his page a picture …").
 _TAKES_OBJECT = frozenset("posted republished signed launched invaded captured bestowed awarded established founded banned vetoed offered failed withdrew "
                           "raised received won secured bought acquired sold hired completed agreed".split())
@@ -208,6 +218,16 @@ def occurrence_title(text: str, occurrence: Occurrence) -> str | None:
         patient = re.sub(r"^(?:it (?:should|must) be noted that|that)\s+", "", patient, flags=re.IGNORECASE)
         agent = short_name(by.group(1).rstrip("."))
         return finish(f"{agent} {active} {patient}".split()[: MAX_WORDS + 1], occurrence.trigger)
+    perfect = _PERFECT_AUX.search(before) if occurrence.perfect_news and occurrence.word in _TOLD_WHOLE else None
+    if perfect is not None:
+        # "…, investigators have begun removing debris", "Notice is given that The Old Bell, 4 Market Place,
+        # has applied to the council for a licence": the subject of the perfect's own clause, its aside left
+        # out, and what the act is for
+        subject = _CLAUSE_OPENING.split(before[:perfect.start()])[-1].split(",")[0].strip()
+        if subject and subject.lower() not in ("he", "she", "they", "it"):
+            verb = "began" if occurrence.word == "begun" else occurrence.trigger
+            told = f"{subject[:1].upper()}{subject[1:]} {verb} {continuation(text, occurrence.trigger_end, sentence_end)}"
+            return headline_tense(finish(told.split()[: MAX_WORDS + 1], verb))
     m = _SUBJECT_VERB.search(before)
     if not m or _NOT_SUBJECT_BEFORE.search(before[: m.start()]):
         return None
