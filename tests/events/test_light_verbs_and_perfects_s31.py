@@ -92,3 +92,38 @@ def test_news_told_in_the_present_perfect_is_an_event(sentence: str, told: str) 
 def test_a_wish_a_trend_or_a_habit_in_the_perfect_stays_out(sentence: str) -> None:
     """A request of a gift, a trend or a habit told in the perfect is no one happening."""
     assert _titles(sentence) == [], sentence
+
+
+@pytest.mark.parametrize(("sentence", "told"), [
+    # the title names the perfect's own clause, not an opening clause or a notice's frame
+    ("Three days after the landslide, engineers have begun clearing the river bed.",
+     "Engineers begin clearing the river bed"),
+    ("Notice is given that The Crown Inn, 2 High Street, has applied to the council for a late licence.",
+     "The Crown Inn applies to the council"),
+])
+def test_a_perfect_application_or_start_is_titled_by_its_own_subject(sentence: str, told: str) -> None:
+    """"…, engineers have begun clearing the river bed": titled "Engineers begin clearing the river bed"."""
+    titles = _titles(sentence)
+    assert any(title.startswith(told) for title in titles), titles
+
+
+# --------------------------------------------------------------------------- light verbs in the passive
+
+
+@pytest.mark.parametrize(("sentence", "told"), [
+    ("The fire in the engine room was put out by the crew.", "put out"),
+    ("The youth coach has been put in charge of the senior squad.", "put in charge"),
+    ("The grain convoy was held up for two days by flooding.", "held up"),
+])
+def test_a_light_verbs_passive_with_its_particle_is_one_act(sentence: str, told: str) -> None:
+    """"was put out by the crew", "has been put in charge", "was held up for two days": one act."""
+    titles = _titles(sentence)
+    assert any(told in title for title in titles), titles
+
+
+@pytest.mark.parametrize("sentence", [
+    "The farmhouse was put up for sale.",
+    "The scheme was held up as a model for other towns.",
+])
+def test_a_light_verbs_passive_of_a_state_or_a_judgement_stays_out(sentence: str) -> None:
+    assert _titles(sentence) == [], sentence
