@@ -136,6 +136,16 @@ _NOT_SUBJECT_BEFORE = re.compile(r"\b(?:and|or|of|between|with|to|for|in|on|at|f
 _PASSIVE_BY = re.compile(rf"^\s+by\s+(?:the\s+)?({_NAME})")
 
 
+#: The perfects titled whole by their own clause's subject (:data:`_PERFECT_APPLICATION`,
+#: :data:`_PERFECT_START`): their title rules would otherwise take an opening clause or a notice's frame.
+_TOLD_WHOLE = frozenset("applied asked begun started".split())
+#: The auxiliary of a perfect right before its participle: "has ", "have also ".
+_PERFECT_AUX = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+#: Where a clause opens before its subject: a comma before a lower-case word, "that", a colon, a dash or
+#: the end of the sentence before.
+_CLAUSE_OPENING = re.compile(r",\s+(?=[a-z])|\bthat\s+|[:;—–]\s*|(?<=[.!?])\s+(?=[A-Z])")
+
+
 #: Verbs whose title reads better with what follows ("posts on his page a picture …").
 _TAKES_OBJECT = frozenset("posted republished signed launched invaded captured bestowed awarded established founded banned vetoed offered failed withdrew "
                           "raised received won secured bought acquired sold hired completed agreed".split())
@@ -208,6 +218,16 @@ def occurrence_title(text: str, occurrence: Occurrence) -> str | None:
         patient = re.sub(r"^(?:it (?:should|must) be noted that|that)\s+", "", patient, flags=re.IGNORECASE)
         agent = short_name(by.group(1).rstrip("."))
         return finish(f"{agent} {active} {patient}".split()[: MAX_WORDS + 1], occurrence.trigger)
+    perfect = _PERFECT_AUX.search(before) if occurrence.perfect_news and occurrence.word in _TOLD_WHOLE else None
+    if perfect is not None:
+        # "…, investigators have begun removing debris", "Notice is given that The Old Bell, 4 Market Place,
+        # has applied to the council for a licence": the subject of the perfect's own clause, its aside left
+        # out, and what the act is for
+        subject = _CLAUSE_OPENING.split(before[:perfect.start()])[-1].split(",")[0].strip()
+        if subject and subject.lower() not in ("he", "she", "they", "it"):
+            verb = "began" if occurrence.word == "begun" else occurrence.trigger
+            told = f"{subject[:1].upper()}{subject[1:]} {verb} {continuation(text, occurrence.trigger_end, sentence_end)}"
+            return headline_tense(finish(told.split()[: MAX_WORDS + 1], verb))
     m = _SUBJECT_VERB.search(before)
     if not m or _NOT_SUBJECT_BEFORE.search(before[: m.start()]):
         return None
@@ -271,12 +291,44 @@ _PERFECT_MOVE = re.compile(
     rf"{COMPASS_MOVE}))")
 
 
+#: An application or a request put to an authority, told as news in the present perfect: "Mr and Mrs Okafor
+#: have applied for permission to build an extension", "The Old Bell has applied to the council for a
+#: licence", "Norvik has also asked for approval in children". A step of proceedings, as the plain past's
+#: "applied for" is (:data:`~explorer.events.happening_verbs.LIGHT_VERB_ACT`); a request of anything else
+#: ("has asked for donations instead of flowers", "has asked for more doses") tells a wish, not a step.
+_PERFECT_APPLICATION = re.compile(
+    r"(?<!\bI\s)(?<!\bwe\s)(?<!\bWe\s)(?<!\byou\s)(?<!\bYou\s)(?<!\bwho\s)(?<!which\s)(?<!\bthat\s)"
+    r"\b(?:has|have)\s+(?:since\s+|also\s+|just\s+|now\s+|formally\s+|already\s+)?"
+    r"(?P<verb>applied(?=\s+(?:to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?)?for\s)|"
+    r"asked(?=\s+(?:to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?)?for\s+(?:(?:a|an|the|its|their|full|formal|"
+    r"outline|planning|retrospective)\s+)*(?:approval|permission|consent|licen[cs]e|leave|asylum|"
+    r"judicial\s+review|injunction|authori[sz]ation|registration)\b))")
+#: A start told as news in the present perfect, by what is being done: "Investigators have begun removing
+#: debris from the spillway", "The council has started clearing the drains". One act's beginning, as
+#: "began removing" would be; a start of a state or a habit ("has started to feel", "has begun
+#: meeting weekly") is no act on something and is left out by the object it needs.
+_PERFECT_START = re.compile(
+    r"(?<!\bI\s)(?<!\bwe\s)(?<!\bWe\s)(?<!\byou\s)(?<!\bYou\s)(?<!\bwho\s)(?<!which\s)(?<!\bthat\s)"
+    r"\b(?:has|have)\s+(?:since\s+|also\s+|just\s+|now\s+|already\s+)?"
+    r"(?P<verb>begun|started)(?=\s+[a-z]{3,}ing" + OBJECT_AFTER + ")")
+
+
 #: Words that count a perfect's acts or spread them over a period (a tally or a habit, not one act), or
 #: hedge it ("most likely have played a role": a judgement).
 _OVER_A_PERIOD = re.compile(r"\b(?:likely|probably|perhaps|possibly|reportedly|allegedly|since|(?:every|each)\s+(?:other\s+)?(?:[a-z]*day|night|week\w*|month|year|season|summer|"
                             r"winter|spring|autumn|time|morning|evening|quarter)|so\s+far|ever|always|never|not|times|repeatedly|regularly|"
-                            r"already|recent\s+(?:years|months|weeks)|past|last|this\s+year|years?|months?|weeks?)\b",
+                            r"already|recent\s+(?:years|months|weeks)|past|last|this\s+year|"
+                            # (a length, not a compound adjective's unit: "The 71-year-old has moved to Wales", "has
+                            # demanded a four-day week", "has signed a two-year deal" tell one act)
+                            r"(?<!-)(?<!-day\s)(?<!-hour\s)(?<!-week\s)(?<!-month\s)(?<!-year\s)(?:years?|months?|weeks?)(?!-))\b",
                             re.IGNORECASE)
+#: A penalty's term after its verb: "has disqualified the treasurer from acting as a trustee for eight
+#: years", "have banned him for three months". The length is what the one act imposed, not a stretch
+#: its acts are spread over, so :data:`_OVER_A_PERIOD` does not read it.
+_PENALTY = re.compile(r"(?:banned|barred|disqualified|suspended|excluded|jailed|imprisoned|sentenced|fined|"
+                      r"struck\s+off|removed)$", re.IGNORECASE)
+_PENALTY_TERM = re.compile(r"\bfor\s+(?:up\s+to\s+)?(?:\d+|" + spelled(1, 20) + r"|a|an)\s+(?:years?|months?|weeks?)\b",
+                           re.IGNORECASE)
 
 
 def told_in_a_paragraph(text: str, sentence_start: int, sentence_end: int) -> bool:
@@ -294,14 +346,18 @@ def iter_occurrences(text: str, sentence_start: int, sentence_end: int) -> Itera
         return
     found = list(_notable_occurrences(sentence, sentence_start))
     taken = {(o.trigger_start, o.trigger_end) for o in found}
-    for m in [*_PERFECT_ACT.finditer(sentence), *_PERFECT_MOVE.finditer(sentence)]:
+    for m in [*_PERFECT_ACT.finditer(sentence), *_PERFECT_MOVE.finditer(sentence),
+              *_PERFECT_APPLICATION.finditer(sentence), *_PERFECT_START.finditer(sentence)]:
         before = sentence[: m.start()]
         if inside_quotation(before) or _NOT_NARRATIVE.search(before) or any(
                 a <= sentence_start + m.start("verb") < b for a, b in taken):
             continue
         left, right = clause_bounds(sentence, m.start("verb"), m.end("verb"))
         # (the clause around its "has": "has since replaced" tells when, not how often)
-        if _OVER_A_PERIOD.search(sentence[left:m.start()] + " " + sentence[m.end("verb"):right]):
+        after = sentence[m.end("verb"):right]
+        if _PENALTY.search(m.group("verb")):
+            after = _PENALTY_TERM.sub(" ", after)  # "for eight years": the penalty's term, not a spread
+        if _OVER_A_PERIOD.search(sentence[left:m.start()] + " " + after):
             continue
         found.append(Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), m.group("verb"), True))
     yield from sorted(found, key=lambda o: o.trigger_start)
