@@ -250,7 +250,7 @@ PAGES: tuple[Page, ...] = (
      "Effective from 1 January 2024\n\n"
      "Plots must be kept cultivated and free of rubbish. Bonfires are allowed only between October and "
      "March and never at weekends. Tenants may keep hens but not cockerels. A plot left uncultivated for "
-     "three months may be given to the next person on the waiting list, after one warning.\n",
+     "three months may be given to the next person on the waiting list, after one written warning.\n",
      None, "unknown"),
     ("forum-member-since-relative-post",
      "Forum > General chat\n"
