@@ -29,8 +29,8 @@ from explorer.temporal.per_text import ReadingReport, memo, reading_report, sent
 from explorer.temporal.anchor_context import Context, sentence_of
 from explorer.temporal.tense import tense_at
 from explorer.temporal.page_lines import (EVENT_DAY_LABEL, FOOTER_CUE, HEAD_LINES, day_of_month_form, first_day_of_run, foot_lines,
-                                           head_lines, is_event_listing, is_log_entry, is_sign_off, is_standfirst,
-                                           latest_sign_off, links_at_foot, month_name_stamp)
+                                           head_lines, is_event_listing, is_log_entry, is_quoted_line, is_sign_off, is_standfirst,
+                                           latest_sign_off, links_at_foot, month_name_stamp, quoted_lines)
 
 Printed = Literal["header", "dateline"]
 
@@ -148,10 +148,16 @@ _OTHERS_DAY_CUE = re.compile(
     r"(?i)\b(?:received|accepted|submitted|deadline|acquired|accessioned|purchased|sold|"
     r"hearing(?:\s+dates?)?|heard|notification(?:\s+of\s+\w+)?|best\s+before|use\s+by|expir(?:es|y|ation)(?:\s+date)?|"
     r"(?:exam(?:ination)?|start|end|closing|opening|event|match|departure|arrival|delivery|completion|renewal|"
-    r"appointment|test|ceremony|wedding|funeral|travel)\s+date)[\s:|]*(?:on\s+|by\s+)?$")
+    r"appointment|test|ceremony|wedding|funeral|travel)\s+date|"
+    # a rule's or a timetable's first day ("Effective date: 1 January 2024", "Valid from 1 May 2024"), a
+    # job's interviews, the reader's day a copy was made ("Printed on 12 May 2023", "Retrieved 3 March
+    # 2022") and a member's joining ("Member since 12 March 2015")
+    r"effective(?:\s+(?:date|from))?|valid\s+from|in\s+force\s+from|interviews|"
+    r"printed|accessed|retrieved|downloaded|viewed|member\s+since|joined)[\s:|]*(?:on\s+|by\s+)?$")
 # A day a headline remembers ("Remembering 9 November 1989: the night the Wall fell", "On this day: 14
 # October 1066", "Anniversary of 6 June 1944"): the page looks back at it from any later day.
-_RECALLED_CUE = re.compile(r"(?i)\b(?:remember(?:ing|ed)?|recall(?:ing|ed)?|on\s+this\s+day|anniversary(?:\s+of)?|"
+_RECALLED_CUE = re.compile(r"(?i)\b(?:remember(?:ing|ed)?|recall(?:ing|ed)?|on\s+this\s+(?:day|date)|anniversary(?:\s+of)?|"
+                           r"(?:this\s+day|today)\s+in\s+history|"
                            r"looking\s+back(?:\s+(?:at|on|to))?)[\s:,|–—-]*(?:on\s+)?$")
 _LABEL_WORDS = 3
 
@@ -160,7 +166,9 @@ def _others_day_label(prefix: str) -> bool:
     """``prefix``, a line up to a date, is a label of a few words naming another thing's day than the
     text's writing ("Best before:", "On this day:", "Sold on"): not a sentence ("The letter was
     received on ..."), whose day the text reports."""
-    return len(prefix.split()) <= _LABEL_WORDS and bool(_OTHERS_DAY_CUE.search(prefix) or _RECALLED_CUE.search(prefix))
+    words = len(prefix.split())
+    return words <= _LABEL_WORDS and bool(_OTHERS_DAY_CUE.search(prefix)) \
+        or words <= _LABEL_WORDS + 1 and bool(_RECALLED_CUE.search(prefix))  # "This day in history:"
 
 
 _CLOSING_SEPARATOR = re.compile(r"[,|·•–—]\s*$")
@@ -213,6 +221,8 @@ def _cued_header_date(lines: list[str]) -> date | None:
     head: list[str] = []
     in_body: list[bool] = []  # a paragraph of the story has been read by this line
     for place, line in enumerate(head_lines(lines)):
+        if is_quoted_line(line):
+            continue  # a quoted text's "Published 4 June 2009"
         if len(line) > _BODY_LINE:
             if is_standfirst(line, place):
                 continue
@@ -364,6 +374,8 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
     url: date | None = None
     in_body = False
     for place, line in enumerate(head_lines(lines)):
+        if is_quoted_line(line):
+            continue  # "> Published 4 June 2009": the date of a text the page quotes
         dateline = _dateline(line)
         if dateline is not None:
             if dateline.kind != "abs" and _year_from_name(path, dateline) is not None:
@@ -398,7 +410,7 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
     if cued is not None:
         return cued, "header"  # "Recorded on ... and released on 10 November 2022": a line too long for a byline
     for line in foot_lines(_lines(text[-1500:]), _FOOT_LINES):
-        if len(line) <= _BODY_LINE and FOOTER_CUE.search(line):
+        if len(line) <= _BODY_LINE and FOOTER_CUE.search(line) and not is_quoted_line(line):
             # "Posted on ...", "Dated this 9th day of September 2024", "Published in ... from Apr. 16 to
             # Apr. 18, 2025", "Report approved 2025-01-10": a sign-off or a publication line at the foot
             found = _header_line(line, text) or day_of_month_form(line) or first_day_of_run(line)
@@ -616,6 +628,7 @@ def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, tu
     cands = coordinate(text, find_candidates(text))
     ctx = Context(text, None, False, False, sentence_spans(text), tense_markers=tense_markers(text))
     quotes = quoted_spans(text)
+    quoted = quoted_lines(text)  # a mail or an article quoted whole: its dates, and what it counts from them, are its own
     links = links_at_foot(text)
     latest: tuple[date, date] | None = None
     latest_gran = ""
@@ -625,6 +638,8 @@ def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, tu
     for c in cands:
         if report is not None:
             report("reported", c.start / max(len(text), 1))  # the tense of each date, in text order
+        if any(a <= c.start < b for a, b in quoted):
+            continue
         counts_from_it = counts_from_it or any(part.kind in ("dct", "under") for part in (c.parts or [c]))
         for part in (c.parts or [c]):
             if part.spec is None or part.kind not in ("abs", "under") or part.start >= links:
