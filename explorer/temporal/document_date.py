@@ -171,6 +171,7 @@ def _others_day_label(prefix: str) -> bool:
         or words <= _LABEL_WORDS + 1 and bool(_RECALLED_CUE.search(prefix))  # "This day in history:"
 
 
+_RUN_JOIN = re.compile(r"(?i)\s*(?:to|until|till|through|thru|[-–—])\s*")
 _CLOSING_SEPARATOR = re.compile(r"[,|·•–—]\s*$")
 
 
@@ -179,7 +180,11 @@ def _header_line(line: str, text: str = "") -> date | None:
     ``text``, the page the line stands in, says whether a listing's day is announced (see
     :func:`_listed_event`)."""
     at = text.find(line) if text else -1
-    for c in _full_days(line, text):
+    days = _full_days(line, text)
+    for i, c in enumerate(days):
+        if i + 1 < len(days) and _RUN_JOIN.fullmatch(line[c.end:days[i + 1].start]) and re.search(r"[A-Za-z]{3}", line[:c.start]) \
+                and not _PUBLISHED_CUE.search(line[:c.start]):
+            continue  # "Autumn term: 4 September 2023 to 20 December 2023": a run's first day, not a stamp
         before = line[max(0, c.start - 40):c.start]
         if _RUN_CUE.search(before[-24:]) and not _PUBLISHED_CUE.search(before) or FOUNDED_CUE.search(before) \
                 or _LIFE_CUE.search(before) or _OTHERS_DAY_CUE.search(before) or _RECALLED_CUE.search(before):
@@ -329,13 +334,41 @@ _ENTRY_LABEL = re.compile(r"(?i)^\W{0,2}(?:day|entry|stage|leg|week|night|part)\
 _VERSION_LABEL = re.compile(r"(?i)^[#\s]*\[?v?\d{1,3}(?:\.\d{1,3}){1,3}\]?\s*[-–—:(]\s*")
 
 
+def _opens_with_full_day(line: str) -> bool:
+    """``line`` opens with a day, month and year ("13/08/2022 | Kelton Town | Home | W 2-0")."""
+    for c in find_candidates(line[:40]):
+        return c.start <= 2 and c.kind == "abs" and c.spec is not None and c.spec.gran == "D" \
+            and c.spec.day is not None and not c.spec.bc
+    return False
+
+
+@memo(maxsize=4)
+def _table_rows(text: str) -> frozenset[str]:
+    """The rows of a table whose first column is a date: two or more lines in a row, each opening with
+    a full day and without a clock time (a fixture list's "13/08/2022 | Kelton Town | Home | W 2-0", a
+    sale history's "14/02/2008  £180,000"). No row is the page's stamp, and unlike a diary's entry
+    headings, each with its entry below, they do not make the page a log: a match report above its
+    results table still counts its "Saturday" from the day it was written. (A log's entries, each with
+    its clock time, are :func:`~explorer.temporal.page_lines.is_log_entry`'s.)"""
+    lines = _lines(text[:20000])
+    opens = [len(line) <= 2 * _ENTRY_LINE and not is_log_entry(line) and _opens_with_full_day(line) for line in lines]
+    rows = set()
+    for i, line in enumerate(lines):
+        if opens[i] and (i > 0 and opens[i - 1] or i + 1 < len(lines) and opens[i + 1]):
+            rows.add(line)
+    return frozenset(rows)
+
+
 def _entry_headings(text: str, enough: int = 3) -> int:
     """How many short lines open with a day-and-month date (up to ``enough``): a diary's or a log's
-    entry headings."""
+    entry headings (not the rows of a table of dates)."""
     n = 0
+    rows = _table_rows(text)
     for line in _lines(text):
         if n >= enough:
             break
+        if line in rows:
+            continue
         if _ENTRY_OPENING.match(line) and is_log_entry(line):
             n += 1  # "2025-01-07 03:12 UTC  Monitoring reports ...": a log's entry, however long its line
             continue
@@ -387,7 +420,7 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
             if is_standfirst(line, place):
                 continue  # the summary under the headline; the byline and its date may follow
             break  # the body has begun: its dates are events
-        found = _stamp(line) or month_name_stamp(line) or _header_line(line, text)
+        found = None if line in _table_rows(text) else _stamp(line) or month_name_stamp(line) or _header_line(line, text)
         if found is None and _opens_body(line, place):
             in_body = True  # a paragraph of the story: a date line or a table row below it is the body's
         if in_body:
