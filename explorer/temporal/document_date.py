@@ -392,7 +392,50 @@ def _entry_headings(text: str, enough: int = 3) -> int:
 def is_dated_log(text: str) -> bool:
     """A diary or a log, whose entries each print their own day: the first entry's date is not the
     page's, and nothing in the text says when the whole was written."""
-    return _entry_headings(text[:20000]) >= 3
+    return _entry_headings(text[:20000]) >= 3 or _two_entries(text[:20000])
+
+
+# How far apart a short diary's two entries may be.
+_ENTRIES_APART_DAYS = 366
+
+
+def _entry_day(line: str) -> date | None:
+    """The full day a diary's entry heading is ("Tuesday 3 May 1910", "4 May 1910, Kelton"): a short
+    line that is its date, and a place after a comma at most."""
+    if len(line) > _ENTRY_LINE or not _ENTRY_OPENING.match(line):
+        return None
+    days = _full_days(line)
+    if len(days) != 1 or days[0].start > 2:
+        return None
+    rest = line[days[0].end:].strip()
+    if rest and not re.fullmatch(rf",\s*{_PLACE}\.?", rest):
+        return None
+    return _day_of(days[0])
+
+
+def _two_entries(text: str) -> bool:
+    """A diary of two entries: the page (under a title at most) opens with an entry heading and its
+    entry, and a second heading a little later, with its own entry below that does not announce
+    (a programme's next meeting is announced). Minutes head one meeting; a page of events lists its
+    days with their hours and venues (not an entry heading's bare date)."""
+    lines = _lines(text)
+    firsts = [i for i in (0, 1) if i < len(lines) and _entry_day(lines[i]) is not None]
+    if not firsts:
+        return False
+    first = firsts[0]
+    day = _entry_day(lines[first])
+    assert day is not None
+    if first + 1 >= len(lines) or not _opens_body(lines[first + 1], first + 1) and len(lines[first + 1]) < _ENTRY_LINE:
+        return False
+    at = text.find(lines[first]) + len(lines[first])
+    for i in range(first + 1, len(lines) - 1):
+        later = _entry_day(lines[i])
+        at = text.find(lines[i], at)
+        if later is None:
+            continue
+        return 0 < (later - day).days <= _ENTRIES_APART_DAYS and len(lines[i + 1]) >= _ENTRY_LINE \
+            and not _announces(text, at + len(lines[i]))
+    return False
 
 
 def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | None:
@@ -847,6 +890,12 @@ def infer_document_date(text: str, today: date | None = None) -> date | None:
 _WIRE_NAME = re.compile(r"^[A-Z]{2,5}(?P<yy>\d\d)(?P<mm>0[1-9]|1[0-2])(?P<dd>0[1-9]|[12]\d|3[01])[-_.]\d{2,}$")
 
 
+# A file name's words that say its day is the one the text looks back to ("1969-07-20-moon-memories",
+# "remembering_2004-12-26", "anniversary-1944-06-06").
+_RECALLED_NAME = re.compile(r"(?i)(?:^|[^a-z])(?:memor(?:y|ies)|remember(?:ing|ed)?|recollections?|recall(?:ed|ing)?|"
+                            r"anniversary|on[-_ ]?this[-_ ]?day|looking[-_ ]?back)(?:[^a-z]|$)")
+
+
 def filename_date(path: str, text: str = "", today: date | None = None) -> date | None:
     """The one full date written into the file's name, when it can be the day the text was
     written.
@@ -856,6 +905,8 @@ def filename_date(path: str, text: str = "", today: date | None = None) -> date 
     when the name holds one such date, never after ``today``, and never when the text reports a
     later date as past: then the name dates something else (the day the story is about, a scan)."""
     stem = os.path.splitext(os.path.basename(path))[0]
+    if _RECALLED_NAME.search(stem):
+        return None  # "1987-10-16-storm-recollection.txt": the day the text looks back to, not its writing
     found = set()
     for m in _NAME_DAY.finditer(stem):
         year, month, day = int(m.group(1)), int(m.group(3)), int(m.group(4))
