@@ -359,6 +359,20 @@ def _table_rows(text: str) -> frozenset[str]:
     return frozenset(rows)
 
 
+# What follows a diary's date opening its entry's paragraph: a full stop and the entry's first sentence.
+_ENTRY_STOP = re.compile(r"\.\s+[A-Z]")
+
+
+def _dated_paragraph(line: str) -> bool:
+    """``line`` is a diary's or a ship's log's entry that opens with its day and a full stop ("1 October
+    1917. Battalion in billets at ...", "Tuesday 10 April. Passed the light before breakfast."): the
+    date heads the entry as a heading line would."""
+    for c in find_candidates(line[:60]):
+        return c.start <= 2 and c.spec is not None and c.spec.gran == "D" and c.spec.month is not None \
+            and c.spec.day is not None and _ENTRY_STOP.match(line, c.end) is not None
+    return False
+
+
 def _entry_headings(text: str, enough: int = 3) -> int:
     """How many short lines open with a day-and-month date (up to ``enough``): a diary's or a log's
     entry headings (not the rows of a table of dates)."""
@@ -369,7 +383,7 @@ def _entry_headings(text: str, enough: int = 3) -> int:
             break
         if line in rows:
             continue
-        if _ENTRY_OPENING.match(line) and is_log_entry(line):
+        if _ENTRY_OPENING.match(line) and (is_log_entry(line) or _dated_paragraph(line)):
             n += 1  # "2025-01-07 03:12 UTC  Monitoring reports ...": a log's entry, however long its line
             continue
         label = _ENTRY_LABEL.match(line) or _VERSION_LABEL.match(line)
