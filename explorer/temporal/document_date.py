@@ -499,6 +499,9 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
     cued = _cued_header_date(lines)
     if cued is not None:
         return cued, "header"  # "Recorded on ... and released on 10 November 2022": a line too long for a byline
+    released = _release_end_date(text)
+    if released is not None:
+        return released, "header"
     for line in foot_lines(_lines(text[-1500:]), _FOOT_LINES):
         if len(line) <= _BODY_LINE and FOOTER_CUE.search(line) and not is_quoted_line(line):
             # "Posted on ...", "Dated this 9th day of September 2024", "Published in ... from Apr. 16 to
@@ -506,6 +509,28 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
             found = _header_line(line, text) or day_of_month_form(line) or first_day_of_run(line)
             if found is not None:
                 return found, "header"
+    return None
+
+
+# The line that ends a press release's text: "ENDS", "-ends-", "###", "- 30 -".
+_RELEASE_END = re.compile(r"(?i)^\W*(?:ends|#\s*#\s*#|-\s*30\s*-)\W*$")
+_RELEASE_END_REACH = 2  # lines either side of the marker
+_RELEASE_TAIL_LINES = 25
+
+
+def _release_end_date(text: str) -> date | None:
+    """The date a press release prints beside the marker that ends its text ("-ENDS-" / "14 May 2018",
+    or "London, 14 May 2018" / "###"), on a short line of its own: the day it was issued, however many
+    notes to editors follow."""
+    lines = _lines(text[-3000:])[-_RELEASE_TAIL_LINES:]
+    for i, line in enumerate(lines):
+        if not _RELEASE_END.match(line):
+            continue
+        for near in lines[max(0, i - _RELEASE_END_REACH):i] + lines[i + 1:i + 1 + _RELEASE_END_REACH]:
+            if len(near) < _ENTRY_LINE and not _RELEASE_END.match(near):
+                found = _header_line(near)
+                if found is not None:
+                    return found
     return None
 
 
