@@ -921,7 +921,29 @@ def infer_document_date(text: str, today: date | None = None) -> date | None:
         # "4 September" placed after the report's own "February 2024": it happened the year before,
         # and the signature says the month, not the day
         return None
-    return min(best, today)
+    return _on_dateline_weekday(text, min(best, today), today)
+
+
+# A dateline that names only its weekday: "LONDON, Tuesday (Reuters) -", "PARIS, Thursday —".
+_WEEKDAY_DATELINE = re.compile(rf"^\s*{_PLACE},?\s+(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)\s*"
+                               r"(?:\([^)\n]{1,40}\))?\s*(?:--|[-–—:])\s")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _on_dateline_weekday(text: str, day: date, today: date) -> date:
+    """``day``, the earliest day the text can have been written, moved on to the weekday its
+    dateline names ("LONDON, Tuesday (Reuters) -" over a story reporting "Monday, March 6, 1995" is
+    from Tuesday 7 March at the earliest); as it is when no dateline names one, or when that
+    weekday would fall after ``today``."""
+    for line in head_lines(_lines(text[:4000])):
+        m = _WEEKDAY_DATELINE.match(line)
+        if m is not None:
+            wanted = _WEEKDAYS.index(m.group("day").lower())
+            moved = date.fromordinal(day.toordinal() + (wanted - day.weekday()) % 7)
+            return moved if moved <= today else day
+        if len(line) > _BODY_LINE:
+            break
+    return day
 
 
 # A wire story's name with a two-figure year: an agency's capitals, the day as YYMMDD, then the story's
