@@ -171,6 +171,18 @@ def _others_day_label(prefix: str) -> bool:
         or words <= _LABEL_WORDS + 1 and bool(_RECALLED_CUE.search(prefix))  # "This day in history:"
 
 
+_PASSAGE_WORDS = 8
+_SENTENCE_INSIDE = re.compile(r"[a-z][.!?]\s+[A-Z]")
+
+
+def _quoted_passages(line: str) -> list[tuple[int, int]]:
+    """The spans of ``line`` that quote a passage of another text, a few sentences long ('"Council
+    backs bypass. Published 4 June 2009. Councillors voted ..."'), not a word or a forum's decoration
+    ("« Reply #3 on: March 02, 2024 »")."""
+    return [(a, b) for a, b in quoted_spans(line)
+            if len(line[a:b].split()) >= _PASSAGE_WORDS and _SENTENCE_INSIDE.search(line, a, b)]
+
+
 _RUN_JOIN = re.compile(r"(?i)\s*(?:to|until|till|through|thru|[-–—])\s*")
 _CLOSING_SEPARATOR = re.compile(r"[,|·•–—]\s*$")
 
@@ -181,7 +193,10 @@ def _header_line(line: str, text: str = "") -> date | None:
     :func:`_listed_event`)."""
     at = text.find(line) if text else -1
     days = _full_days(line, text)
+    quoted = _quoted_passages(line)
     for i, c in enumerate(days):
+        if any(a <= c.start < b for a, b in quoted):
+            continue  # a quoted text's date ('"... Published 4 June 2009. ..."')
         if i + 1 < len(days) and _RUN_JOIN.fullmatch(line[c.end:days[i + 1].start]) and re.search(r"[A-Za-z]{3}", line[:c.start]) \
                 and not _PUBLISHED_CUE.search(line[:c.start]):
             continue  # "Autumn term: 4 September 2023 to 20 December 2023": a run's first day, not a stamp
@@ -240,6 +255,8 @@ def _cued_header_date(lines: list[str]) -> date | None:
             spec = c.spec
             if spec is None or spec.gran != "D" or c.parts or spec.bc or not _PUBLISHED_CUE.search(line[max(0, c.start - 40):c.start]):
                 continue
+            if any(a <= c.start < b for a, b in _quoted_passages(line)):
+                continue  # '"Council backs bypass. Published 4 June 2009. ..."': a quoted article's
             if c.kind == "abs":
                 return _day_of(_as_the_page_writes(c, line, "\n".join(lines)))
             # a yearless day only from the furniture: in the story, "Both were released on October 29"

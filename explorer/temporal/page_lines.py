@@ -113,9 +113,10 @@ def links_at_foot(text: str) -> int:
 
 
 # Another text a page quotes whole: a mail reply's quoted lines ("> Is the hall free on 18 April?") and
-# the line that introduces them ("On 2 March 2020 at 10:14, Priya Nair <priya@...> wrote:"), or an
+# the line that introduces them ("On 2 March 2020 at 10:14, Priya Nair <priya@...> wrote:", a forum's "Quote
+# from: dampsock on March 01, 2024"), or an
 # article pasted into a post ("> Published 4 June 2009"). Their dates are the other text's.
-_QUOTED_LINE = re.compile(r"(?im)^[ \t]*>.*$|^[ \t]*On\b[^\n]{4,160}\bwrote:[ \t]*$")
+_QUOTED_LINE = re.compile(r"(?im)^[ \t]*>.*$|^[ \t]*On\b[^\n]{4,160}\bwrote:[ \t]*$|^[ \t]*Quote\s+from:.*$")
 
 
 def is_quoted_line(line: str) -> bool:
