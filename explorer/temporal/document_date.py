@@ -363,12 +363,13 @@ def _opens_with_full_day(line: str) -> bool:
 def _table_rows(text: str) -> frozenset[str]:
     """The rows of a table whose first column is a date: two or more lines in a row, each opening with
     a full day and without a clock time (a fixture list's "13/08/2022 | Kelton Town | Home | W 2-0", a
-    sale history's "14/02/2008  £180,000"). No row is the page's stamp, and unlike a diary's entry
+    sale history's "14/02/2008  £180,000"; not a diary's "12.03.2019. Concrete poured."). No row is the page's stamp, and unlike a diary's entry
     headings, each with its entry below, they do not make the page a log: a match report above its
     results table still counts its "Saturday" from the day it was written. (A log's entries, each with
     its clock time, are :func:`~explorer.temporal.page_lines.is_log_entry`'s.)"""
     lines = _lines(text[:20000])
-    opens = [len(line) <= 2 * _ENTRY_LINE and not is_log_entry(line) and _opens_with_full_day(line) for line in lines]
+    opens = [len(line) <= 2 * _ENTRY_LINE and not is_log_entry(line) and not _dated_paragraph(line) and _opens_with_full_day(line)
+             for line in lines]
     rows = set()
     for i, line in enumerate(lines):
         if opens[i] and (i > 0 and opens[i - 1] or i + 1 < len(lines) and opens[i + 1]):
