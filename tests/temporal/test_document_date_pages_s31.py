@@ -155,7 +155,8 @@ def test_a_report_above_its_table_still_counts_from_its_writing() -> None:
      "14.03.2019. Rain, and no work on site."),
 ])
 def test_entries_that_open_their_paragraph_with_the_day_make_a_log(entries: tuple[str, str, str]) -> None:
-    text = "A war diary\n\n" + "\n\n".join(entries) + "\n"
+    more = " The men were tired after the march, and the cooks were late with the evening meal again."
+    text = "A war diary\n\n" + "\n\n".join(entry + more for entry in entries) + "\n"
     assert is_dated_log(text)
     assert undated(text)
 
