@@ -11,7 +11,9 @@ venue on its line 1; a changelog's release dates 1; a reply dated by the mail it
 table read as a log (unknown for a day the text reports) 1; a file name that names the day recalled 1.
 At the end of the session: 26 right (the remembering headline too); the history page's headline
 day ("14 October 1066: the Battle of Hastings": a headline's day without a cue is taken, as for
-"Minutes of 3 May 2019") and the last four kinds are open.
+"Minutes of 3 May 2019") and the last four kinds are open. Session thirty-one: 29 (a table of dated
+rows is no log; a file name that says it remembers its day, "...-storm-recollection.txt", does not date the
+text; a reply's "On ... wrote:" line is the quoted mail's).
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ def outcome(page: Page) -> str:
 
 def test_the_pages_get_the_date_a_reader_takes() -> None:
     scored = Counter(outcome(page) for page in PAGES)
-    assert scored["right"] >= 26, scored
+    assert scored["right"] >= 29, scored  # 26 at the end of session thirty, 29 in session thirty-one
     assert scored["wrong"] == 0, scored  # never another day than the printed one
 
 
