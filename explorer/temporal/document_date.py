@@ -157,8 +157,11 @@ _OTHERS_DAY_CUE = re.compile(
 # A day a headline remembers ("Remembering 9 November 1989: the night the Wall fell", "On this day: 14
 # October 1066", "Anniversary of 6 June 1944"): the page looks back at it from any later day.
 _RECALLED_CUE = re.compile(r"(?i)\b(?:remember(?:ing|ed)?|recall(?:ing|ed)?|on\s+this\s+(?:day|date)|anniversary(?:\s+of)?|"
-                           r"(?:this\s+day|today)\s+in\s+history|"
+                           r"(?:this\s+(?:day|week|month|year)|today)\s+in\s+history|"
                            r"looking\s+back(?:\s+(?:at|on|to))?)[\s:,|–—-]*(?:on\s+)?$")
+# A headline looking back across the years to the day it names: "Fifty years on: 20 July 1969", "30 years
+# later: 9 November 1989". (In a sentence, "five years ago, on 3 March 2019" reports that day.)
+_YEARS_ON = re.compile(r"(?i)\b(?:\d+|[a-z]+)\s+years\s+(?:on|later)[\s:,|–—-]*$")
 _LABEL_WORDS = 3
 
 
@@ -202,7 +205,8 @@ def _header_line(line: str, text: str = "") -> date | None:
             continue  # "Autumn term: 4 September 2023 to 20 December 2023": a run's first day, not a stamp
         before = line[max(0, c.start - 40):c.start]
         if _RUN_CUE.search(before[-24:]) and not _PUBLISHED_CUE.search(before) or FOUNDED_CUE.search(before) \
-                or _LIFE_CUE.search(before) or _OTHERS_DAY_CUE.search(before) or _RECALLED_CUE.search(before):
+                or _LIFE_CUE.search(before) or _OTHERS_DAY_CUE.search(before) or _RECALLED_CUE.search(before) \
+                or _YEARS_ON.search(before):
             continue
         if at >= 0 and _listed_event(text, replace(c, start=c.start + at, end=c.end + at)):
             continue  # "Thursday 20 November 2025, 7.30pm, Town Hall": the day of what the page announces
@@ -257,13 +261,19 @@ def _cued_header_date(lines: list[str]) -> date | None:
                 continue
             if any(a <= c.start < b for a, b in _quoted_passages(line)):
                 continue  # '"Council backs bypass. Published 4 June 2009. ..."': a quoted article's
-            if c.kind == "abs":
+            if c.kind == "abs" and not (body and _told(line)):
+                # (in the story, "This article was originally published on 3 May 1971." is another text's day)
                 return _day_of(_as_the_page_writes(c, line, "\n".join(lines)))
             # a yearless day only from the furniture: in the story, "Both were released on October 29"
             # is a happening told, not the page's issue day
             if c.kind == "under" and not body and spec.month is not None and spec.day is not None and yearless is None:
                 yearless = c
     return _year_beside(yearless, head) if yearless is not None else None
+
+
+def _told(line: str) -> bool:
+    """``line`` is a sentence of the story: five words or more ending as a sentence ends."""
+    return len(line.split()) >= 5 and bool(_SENTENCE_END.search(line))
 
 
 def _year_beside(cand: Cand, head: list[str]) -> date | None:
@@ -691,6 +701,9 @@ _OPEN_UNTIL = re.compile(r"(?i)\b(?:through|thru|until|till)\b[^.;\n]{0,20}$|"
 _TERMS_CUE = re.compile(r"(?i)\b(?:on\s+or\s+(?:after|before)|no\s+later\s+than|not\s+(?:before|later\s+than)|"
                         r"beginning|starting|commencing|matur(?:es|ing|ity)|expir(?:es|ing|y|ation)|due)"
                         r"\s+(?:on\s+|in\s+|date\s+(?:of\s+)?)?$")
+# "© 2020 Lowmoor Gazette", "Copyright (c) 2019": the year a page's rights date from says nothing of what
+# the text reports, nor of the day it was written.
+_COPYRIGHT_CUE = re.compile(r"(?i)(?:©|\(c\)|\bcopyright)\s*$")
 # "its worst week since May 2012", "the biggest jump since it gained 1 percent in February 1981": the
 # point a record is measured from lies any time before the writing, often years; it says too little to
 # date the text by (inferred from it, a 2008 market report was dated 1981).
@@ -787,6 +800,7 @@ def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, tu
                         or _SINCE_CLAUSE.search(text[max(0, part.start - 48):part.start]) \
                         or _TERMS_CUE.search(text[max(0, part.start - 40):part.start]) \
                         or FOUNDED_CUE.search(text[max(0, part.start - 40):part.start]) \
+                        or _COPYRIGHT_CUE.search(text[max(0, part.start - 12):part.start]) \
                         or _others_day_label(text[text.rfind("\n", 0, part.start) + 1:part.start]) \
                         or _listed_event(text, part):
                     continue  # a plan, a quoted title, the end of an offer or a founding says nothing of when the text was written

@@ -229,3 +229,22 @@ def test_a_file_name_that_remembers_its_day_does_not_date_the_text(name: str) ->
 
 def test_a_file_name_s_day_still_dates_the_text() -> None:
     assert filename_date("2019-01-10-memo.txt", BODY, today=date(2026, 1, 1)) == date(2019, 1, 10)
+
+
+# -- a later session-31 look at the same kinds in other words -------------------------------------
+
+@pytest.mark.parametrize("headline", ["This week in history: 8 May 1945", "Fifty years on: 20 July 1969 remembered",
+                                      "30 years later: 9 November 1989"])
+def test_a_headline_looking_back_across_the_years_names_no_page_date(headline: str) -> None:
+    assert printed_document_date(f"{headline}\n\n{BODY}") is None
+
+
+def test_a_sentence_of_the_story_saying_when_another_text_was_published_is_not_the_page_s() -> None:
+    text = ("Council tightens rules\nBy Ann Lee | 9 October 2020\n\n" + BODY * 3 +
+            "This article was originally published on 3 May 1971.\n")
+    assert printed_document_date(text) == (date(2020, 10, 9), "header")
+
+
+def test_a_copyright_year_is_nothing_the_text_reports() -> None:
+    text = "Council tightens rules\nTuesday 3 March\n\n" + BODY + "© 2020 Lowmoor Gazette\n"
+    assert infer_document_date(text, today=date(2026, 1, 1)) is None
