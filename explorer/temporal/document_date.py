@@ -763,6 +763,14 @@ def _announces(text: str, after: int) -> bool:
     return False
 
 
+def _anaphoric_season(text: str, c: Cand) -> bool:
+    """``c`` is a season or a month named with "the" and no day ("By the summer forty people had joined",
+    "in the spring of that year"): a history's time told from its own last date, not from the writing."""
+    spec = c.spec
+    return spec is not None and spec.day is None and spec.weekday is None \
+        and (text[c.start:c.end].lower().startswith("the ") or text[max(0, c.start - 4):c.start].lower() == "the ")
+
+
 @memo(maxsize=4)
 def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, tuple[Cand, ...], bool]:
     """The latest explicit date the text reports (not a plan, not a quoted title, not after
@@ -786,7 +794,8 @@ def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, tu
             report("reported", c.start / max(len(text), 1))  # the tense of each date, in text order
         if any(a <= c.start < b for a, b in quoted):
             continue
-        counts_from_it = counts_from_it or any(part.kind in ("dct", "under") for part in (c.parts or [c]))
+        counts_from_it = counts_from_it or any(part.kind == "dct" or part.kind == "under" and not _anaphoric_season(text, part)
+                                               for part in (c.parts or [c]))
         for part in (c.parts or [c]):
             if part.spec is None or part.kind not in ("abs", "under") or part.start >= links:
                 continue

@@ -248,3 +248,22 @@ def test_a_sentence_of_the_story_saying_when_another_text_was_published_is_not_t
 def test_a_copyright_year_is_nothing_the_text_reports() -> None:
     text = "Council tightens rules\nTuesday 3 March\n\n" + BODY + "© 2020 Lowmoor Gazette\n"
     assert infer_document_date(text, today=date(2026, 1, 1)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Version 1.0 was released on 21 November 2017. By the summer forty people had sent patches.\n",
+    "The mill reopened on 3 May 1921, and in the autumn the spinners were back at full time.\n",
+    "The first ferry sailed on 2 June 1951. In the winter the crossing was cut to twice a week.\n",
+])
+def test_a_history_s_season_with_the_counts_from_its_own_dates_not_the_writing(text: str) -> None:
+    assert infer_document_date(text, today=date(2026, 1, 1)) is None
+
+
+@pytest.mark.parametrize("text, right", [
+    ("The bridge reopened on 3 October 2019. By the summer traffic had returned, the council said on Tuesday.\n",
+     date(2019, 10, 3)),
+    ("Version 1.0 was released on 21 November 2017, and this summer the team moved to a new server.\n",
+     date(2017, 11, 21)),
+])
+def test_a_day_counted_from_the_writing_beside_such_a_season_still_infers(text: str, right: date) -> None:
+    assert infer_document_date(text, today=date(2026, 1, 1)) == right
