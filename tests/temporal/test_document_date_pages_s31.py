@@ -267,3 +267,21 @@ def test_a_history_s_season_with_the_counts_from_its_own_dates_not_the_writing(t
 ])
 def test_a_day_counted_from_the_writing_beside_such_a_season_still_infers(text: str, right: date) -> None:
     assert infer_document_date(text, today=date(2026, 1, 1)) == right
+
+
+@pytest.mark.parametrize("text", [
+    "A panel was named on Friday to find who shot down the plane on April 6, 1994, nearly four years ago.\n",
+    "Prosecutors said on Thursday they would try the man for the bombings of Aug. 7, 1998, which killed 224 people last year.\n",
+    "The mill, which closed on 3 May 2001 two decades ago, was sold at auction on Tuesday.\n",
+])
+def test_a_text_looking_back_years_infers_no_day_from_its_latest_date(text: str) -> None:
+    assert infer_document_date(text, today=date(2026, 1, 1)) is None
+
+
+@pytest.mark.parametrize("text, right", [
+    ("The past year tested us, and we met again last year's target.\n\nEleanor Whitcombe\nChair\n14 March 2019\n",
+     date(2019, 3, 14)),
+    ("Prices rose on 3 March 2021 and fell back on Tuesday, traders said.\n", date(2021, 3, 3)),
+])
+def test_a_foot_stamp_or_a_text_counting_only_days_still_infers(text: str, right: date) -> None:
+    assert infer_document_date(text, today=date(2026, 1, 1)) == right
