@@ -187,6 +187,7 @@ def _quoted_passages(line: str) -> list[tuple[int, int]]:
 
 
 _RUN_JOIN = re.compile(r"(?i)\s*(?:to|until|till|through|thru|[-–—])\s*")
+_RUN_LABEL = re.compile(r"[A-Za-z]{3}")
 _CLOSING_SEPARATOR = re.compile(r"[,|·•–—]\s*$")
 
 
@@ -200,9 +201,11 @@ def _header_line(line: str, text: str = "") -> date | None:
     for i, c in enumerate(days):
         if any(a <= c.start < b for a, b in quoted):
             continue  # a quoted text's date ('"... Published 4 June 2009. ..."')
-        if i + 1 < len(days) and _RUN_JOIN.fullmatch(line[c.end:days[i + 1].start]) and re.search(r"[A-Za-z]{3}", line[:c.start]) \
+        if i + 1 < len(days) and _RUN_JOIN.fullmatch(line[c.end:days[i + 1].start]) and _RUN_LABEL.search(line[:c.start]) \
                 and not _PUBLISHED_CUE.search(line[:c.start]):
-            continue  # "Autumn term: 4 September 2023 to 20 December 2023": a run's first day, not a stamp
+            # "Autumn term: 4 September 2023 to 20 December 2023": a labelled run's first day, not a stamp
+            # (alone on its line, "12 May 2019 – 18 May 2019" heads a weekly issue and is its date)
+            continue
         before = line[max(0, c.start - 40):c.start]
         if _RUN_CUE.search(before[-24:]) and not _PUBLISHED_CUE.search(before) or FOUNDED_CUE.search(before) \
                 or _LIFE_CUE.search(before) or _OTHERS_DAY_CUE.search(before) or _RECALLED_CUE.search(before) \
@@ -373,13 +376,14 @@ def _opens_with_full_day(line: str) -> bool:
 def _table_rows(text: str) -> frozenset[str]:
     """The rows of a table whose first column is a date: two or more lines in a row, each opening with
     a full day and without a clock time (a fixture list's "13/08/2022 | Kelton Town | Home | W 2-0", a
-    sale history's "14/02/2008  £180,000"; not a diary's "12.03.2019. Concrete poured."). No row is the page's stamp, and unlike a diary's entry
-    headings, each with its entry below, they do not make the page a log: a match report above its
-    results table still counts its "Saturday" from the day it was written. (A log's entries, each with
-    its clock time, are :func:`~explorer.temporal.page_lines.is_log_entry`'s.)"""
+    sale history's "14/02/2008  £180,000"; not a diary's "12.03.2019. Concrete poured."). No row is
+    the page's stamp, and unlike a diary's entry headings, each with its entry below, they do not make
+    the page a log: a match report above its results table still counts its "Saturday" from the day it
+    was written. (A log's entries, each with its clock time, are
+    :func:`~explorer.temporal.page_lines.is_log_entry`'s.)"""
     lines = _lines(text[:20000])
-    opens = [len(line) <= 2 * _ENTRY_LINE and not is_log_entry(line) and not _dated_paragraph(line) and _opens_with_full_day(line)
-             for line in lines]
+    opens = [len(line) <= 2 * _ENTRY_LINE and bool(_ENTRY_OPENING.match(line)) and not is_log_entry(line)
+             and not _dated_paragraph(line) and _opens_with_full_day(line) for line in lines]
     rows = set()
     for i, line in enumerate(lines):
         if opens[i] and (i > 0 and opens[i - 1] or i + 1 < len(lines) and opens[i + 1]):
