@@ -19,6 +19,7 @@ text; a reply's "On ... wrote:" line is the quoted mail's).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from datetime import date
 
 import pytest
@@ -29,10 +30,11 @@ from explorer.temporal.document_date import infer_document_date, is_dated_log, p
 from tests.temporal.document_date_pages_s30 import FILE_NAMES, PAGES, Page
 
 
-def outcome(page: Page) -> str:
-    """right, wrong, invented or missed: the dropped-file route's date against the page's."""
+def outcome(page: Page, file_names: Mapping[str, str] = FILE_NAMES) -> str:
+    """right, wrong, invented or missed: the dropped-file route's date against the page's (dropped as
+    the file its name is given in ``file_names``, else "<name>.txt")."""
     name, text, right, _ = page
-    got = date_document(Document(FILE_NAMES.get(name, f"{name}.txt"), text, name)).date
+    got = date_document(Document(file_names.get(name, f"{name}.txt"), text, name)).date
     if got == right:
         return "right"
     if right is None:
@@ -46,12 +48,17 @@ def test_the_pages_get_the_date_a_reader_takes() -> None:
     assert scored["wrong"] == 0, scored  # never another day than the printed one
 
 
-def test_every_page_is_of_the_size_asked_and_named_once() -> None:
-    assert len({name for name, *_ in PAGES}) == len(PAGES) == 30
-    assert sum(right is None for _, _, right, _ in PAGES) >= 14
-    for _, text, right, where in PAGES:
+def check_pages_are_of_the_size_asked(pages: tuple[Page, ...]) -> None:
+    """Thirty pages named once, each of 60 to 250 words, "unknown" where and only where no date is right."""
+    assert len({name for name, *_ in pages}) == len(pages) == 30
+    for _, text, right, where in pages:
         assert 60 <= len(text.split()) <= 250
         assert (right is None) == (where == "unknown")
+
+
+def test_every_page_is_of_the_size_asked_and_named_once() -> None:
+    check_pages_are_of_the_size_asked(PAGES)
+    assert sum(right is None for _, _, right, _ in PAGES) >= 14
 
 
 BODY = ("The committee met in the afternoon and spent most of its time on the accounts, which the "

@@ -20,31 +20,17 @@ import pytest
 from explorer.documents.document import Document
 from explorer.ingest import date_document
 from explorer.temporal.document_date import filename_date, infer_document_date, is_dated_log, printed_document_date
-from tests.temporal.document_date_pages_s31 import FILE_NAMES, PAGES, Page
-from tests.temporal.test_document_date_pages_s30 import BODY
-
-
-def outcome(page: Page) -> str:
-    """right, wrong, invented or missed: the dropped-file route's date against the page's."""
-    name, text, right, _ = page
-    got = date_document(Document(FILE_NAMES.get(name, f"{name}.txt"), text, name)).date
-    if got == right:
-        return "right"
-    if right is None:
-        return "invented"
-    return "missed" if got is None else "wrong"
+from tests.temporal.document_date_pages_s31 import FILE_NAMES, PAGES
+from tests.temporal.test_document_date_pages_s30 import BODY, check_pages_are_of_the_size_asked, outcome
 
 
 def test_the_pages_get_the_date_a_reader_takes() -> None:
-    scored = Counter(outcome(page) for page in PAGES)
+    scored = Counter(outcome(page, FILE_NAMES) for page in PAGES)
     assert scored["right"] >= 30, scored
 
 
 def test_every_page_is_of_the_size_asked_and_named_once() -> None:
-    assert len({name for name, *_ in PAGES}) == len(PAGES) == 30
-    for _, text, right, where in PAGES:
-        assert 60 <= len(text.split()) <= 250
-        assert (right is None) == (where == "unknown")
+    check_pages_are_of_the_size_asked(PAGES)
 
 
 def undated(text: str, name: str = "page.txt") -> bool:
