@@ -29,8 +29,8 @@ from explorer.temporal.per_text import ReadingReport, memo, reading_report, sent
 from explorer.temporal.anchor_context import Context, sentence_of
 from explorer.temporal.tense import tense_at
 from explorer.temporal.page_lines import (EVENT_DAY_LABEL, FOOTER_CUE, HEAD_LINES, day_of_month_form, first_day_of_run, foot_lines,
-                                           head_lines, is_event_listing, is_log_entry, is_sign_off, is_standfirst,
-                                           latest_sign_off, links_at_foot, month_name_stamp)
+                                           head_lines, is_event_listing, is_log_entry, is_quoted_line, is_sign_off, is_standfirst,
+                                           latest_sign_off, links_at_foot, month_name_stamp, quoted_lines)
 
 Printed = Literal["header", "dateline"]
 
@@ -148,11 +148,20 @@ _OTHERS_DAY_CUE = re.compile(
     r"(?i)\b(?:received|accepted|submitted|deadline|acquired|accessioned|purchased|sold|"
     r"hearing(?:\s+dates?)?|heard|notification(?:\s+of\s+\w+)?|best\s+before|use\s+by|expir(?:es|y|ation)(?:\s+date)?|"
     r"(?:exam(?:ination)?|start|end|closing|opening|event|match|departure|arrival|delivery|completion|renewal|"
-    r"appointment|test|ceremony|wedding|funeral|travel)\s+date)[\s:|]*(?:on\s+|by\s+)?$")
+    r"appointment|test|ceremony|wedding|funeral|travel)\s+date|"
+    # a rule's or a timetable's first day ("Effective date: 1 January 2024", "Valid from 1 May 2024"), a
+    # job's interviews, the reader's day a copy was made ("Printed on 12 May 2023", "Retrieved 3 March
+    # 2022") and a member's joining ("Member since 12 March 2015")
+    r"effective(?:\s+(?:date|from))?|valid\s+from|in\s+force\s+from|interviews|"
+    r"printed|accessed|retrieved|downloaded|viewed|member\s+since|joined)[\s:|]*(?:on\s+|by\s+)?$")
 # A day a headline remembers ("Remembering 9 November 1989: the night the Wall fell", "On this day: 14
 # October 1066", "Anniversary of 6 June 1944"): the page looks back at it from any later day.
-_RECALLED_CUE = re.compile(r"(?i)\b(?:remember(?:ing|ed)?|recall(?:ing|ed)?|on\s+this\s+day|anniversary(?:\s+of)?|"
+_RECALLED_CUE = re.compile(r"(?i)\b(?:remember(?:ing|ed)?|recall(?:ing|ed)?|on\s+this\s+(?:day|date)|anniversary(?:\s+of)?|"
+                           r"(?:this\s+(?:day|week|month|year)|today)\s+in\s+history|"
                            r"looking\s+back(?:\s+(?:at|on|to))?)[\s:,|–—-]*(?:on\s+)?$")
+# A headline looking back across the years to the day it names: "Fifty years on: 20 July 1969", "30 years
+# later: 9 November 1989". (In a sentence, "five years ago, on 3 March 2019" reports that day.)
+_YEARS_ON = re.compile(r"(?i)\b(?:\d+|[a-z]+)\s+years\s+(?:on|later)[\s:,|–—-]*$")
 _LABEL_WORDS = 3
 
 
@@ -160,9 +169,25 @@ def _others_day_label(prefix: str) -> bool:
     """``prefix``, a line up to a date, is a label of a few words naming another thing's day than the
     text's writing ("Best before:", "On this day:", "Sold on"): not a sentence ("The letter was
     received on ..."), whose day the text reports."""
-    return len(prefix.split()) <= _LABEL_WORDS and bool(_OTHERS_DAY_CUE.search(prefix) or _RECALLED_CUE.search(prefix))
+    words = len(prefix.split())
+    return words <= _LABEL_WORDS and bool(_OTHERS_DAY_CUE.search(prefix)) \
+        or words <= _LABEL_WORDS + 1 and bool(_RECALLED_CUE.search(prefix))  # "This day in history:"
 
 
+_PASSAGE_WORDS = 8
+_SENTENCE_INSIDE = re.compile(r"[a-z][.!?]\s+[A-Z]")
+
+
+def _quoted_passages(line: str) -> list[tuple[int, int]]:
+    """The spans of ``line`` that quote a passage of another text, a few sentences long ('"Council
+    backs bypass. Published 4 June 2009. Councillors voted ..."'), not a word or a forum's decoration
+    ("« Reply #3 on: March 02, 2024 »")."""
+    return [(a, b) for a, b in quoted_spans(line)
+            if len(line[a:b].split()) >= _PASSAGE_WORDS and _SENTENCE_INSIDE.search(line, a, b)]
+
+
+_RUN_JOIN = re.compile(r"(?i)\s*(?:to|until|till|through|thru|[-–—])\s*")
+_RUN_LABEL = re.compile(r"[A-Za-z]{3}")
 _CLOSING_SEPARATOR = re.compile(r"[,|·•–—]\s*$")
 
 
@@ -171,10 +196,20 @@ def _header_line(line: str, text: str = "") -> date | None:
     ``text``, the page the line stands in, says whether a listing's day is announced (see
     :func:`_listed_event`)."""
     at = text.find(line) if text else -1
-    for c in _full_days(line, text):
+    days = _full_days(line, text)
+    quoted = _quoted_passages(line)
+    for i, c in enumerate(days):
+        if any(a <= c.start < b for a, b in quoted):
+            continue  # a quoted text's date ('"... Published 4 June 2009. ..."')
+        if i + 1 < len(days) and _RUN_JOIN.fullmatch(line[c.end:days[i + 1].start]) and _RUN_LABEL.search(line[:c.start]) \
+                and not _PUBLISHED_CUE.search(line[:c.start]):
+            # "Autumn term: 4 September 2023 to 20 December 2023": a labelled run's first day, not a stamp
+            # (alone on its line, "12 May 2019 – 18 May 2019" heads a weekly issue and is its date)
+            continue
         before = line[max(0, c.start - 40):c.start]
         if _RUN_CUE.search(before[-24:]) and not _PUBLISHED_CUE.search(before) or FOUNDED_CUE.search(before) \
-                or _LIFE_CUE.search(before) or _OTHERS_DAY_CUE.search(before) or _RECALLED_CUE.search(before):
+                or _LIFE_CUE.search(before) or _OTHERS_DAY_CUE.search(before) or _RECALLED_CUE.search(before) \
+                or _YEARS_ON.search(before):
             continue
         if at >= 0 and _listed_event(text, replace(c, start=c.start + at, end=c.end + at)):
             continue  # "Thursday 20 November 2025, 7.30pm, Town Hall": the day of what the page announces
@@ -213,6 +248,8 @@ def _cued_header_date(lines: list[str]) -> date | None:
     head: list[str] = []
     in_body: list[bool] = []  # a paragraph of the story has been read by this line
     for place, line in enumerate(head_lines(lines)):
+        if is_quoted_line(line):
+            continue  # a quoted text's "Published 4 June 2009"
         if len(line) > _BODY_LINE:
             if is_standfirst(line, place):
                 continue
@@ -225,13 +262,21 @@ def _cued_header_date(lines: list[str]) -> date | None:
             spec = c.spec
             if spec is None or spec.gran != "D" or c.parts or spec.bc or not _PUBLISHED_CUE.search(line[max(0, c.start - 40):c.start]):
                 continue
-            if c.kind == "abs":
+            if any(a <= c.start < b for a, b in _quoted_passages(line)):
+                continue  # '"Council backs bypass. Published 4 June 2009. ..."': a quoted article's
+            if c.kind == "abs" and not (body and _told(line)):
+                # (in the story, "This article was originally published on 3 May 1971." is another text's day)
                 return _day_of(_as_the_page_writes(c, line, "\n".join(lines)))
             # a yearless day only from the furniture: in the story, "Both were released on October 29"
             # is a happening told, not the page's issue day
             if c.kind == "under" and not body and spec.month is not None and spec.day is not None and yearless is None:
                 yearless = c
     return _year_beside(yearless, head) if yearless is not None else None
+
+
+def _told(line: str) -> bool:
+    """``line`` is a sentence of the story: five words or more ending as a sentence ends."""
+    return len(line.split()) >= 5 and bool(_SENTENCE_END.search(line))
 
 
 def _year_beside(cand: Cand, head: list[str]) -> date | None:
@@ -319,14 +364,58 @@ _ENTRY_LABEL = re.compile(r"(?i)^\W{0,2}(?:day|entry|stage|leg|week|night|part)\
 _VERSION_LABEL = re.compile(r"(?i)^[#\s]*\[?v?\d{1,3}(?:\.\d{1,3}){1,3}\]?\s*[-–—:(]\s*")
 
 
+def _opens_with_full_day(line: str) -> bool:
+    """``line`` opens with a day, month and year ("13/08/2022 | Kelton Town | Home | W 2-0")."""
+    for c in find_candidates(line[:40]):
+        return c.start <= 2 and c.kind == "abs" and c.spec is not None and c.spec.gran == "D" \
+            and c.spec.day is not None and not c.spec.bc
+    return False
+
+
+@memo(maxsize=4)
+def _table_rows(text: str) -> frozenset[str]:
+    """The rows of a table whose first column is a date: two or more lines in a row, each opening with
+    a full day and without a clock time (a fixture list's "13/08/2022 | Kelton Town | Home | W 2-0", a
+    sale history's "14/02/2008  £180,000"; not a diary's "12.03.2019. Concrete poured."). No row is
+    the page's stamp, and unlike a diary's entry headings, each with its entry below, they do not make
+    the page a log: a match report above its results table still counts its "Saturday" from the day it
+    was written. (A log's entries, each with its clock time, are
+    :func:`~explorer.temporal.page_lines.is_log_entry`'s.)"""
+    lines = _lines(text[:20000])
+    opens = [len(line) <= 2 * _ENTRY_LINE and bool(_ENTRY_OPENING.match(line)) and not is_log_entry(line)
+             and not _dated_paragraph(line) and _opens_with_full_day(line) for line in lines]
+    rows = set()
+    for i, line in enumerate(lines):
+        if opens[i] and (i > 0 and opens[i - 1] or i + 1 < len(lines) and opens[i + 1]):
+            rows.add(line)
+    return frozenset(rows)
+
+
+# What follows a diary's date opening its entry's paragraph: a full stop and the entry's first sentence.
+_ENTRY_STOP = re.compile(r"\.\s+[A-Z]")
+
+
+def _dated_paragraph(line: str) -> bool:
+    """``line`` is a diary's or a ship's log's entry that opens with its day and a full stop ("1 October
+    1917. Battalion in billets at ...", "Tuesday 10 April. Passed the light before breakfast."): the
+    date heads the entry as a heading line would."""
+    for c in find_candidates(line[:60]):
+        return c.start <= 2 and c.spec is not None and c.spec.gran == "D" and c.spec.month is not None \
+            and c.spec.day is not None and _ENTRY_STOP.match(line, c.end) is not None
+    return False
+
+
 def _entry_headings(text: str, enough: int = 3) -> int:
     """How many short lines open with a day-and-month date (up to ``enough``): a diary's or a log's
-    entry headings."""
+    entry headings (not the rows of a table of dates)."""
     n = 0
+    rows = _table_rows(text)
     for line in _lines(text):
         if n >= enough:
             break
-        if _ENTRY_OPENING.match(line) and is_log_entry(line):
+        if line in rows:
+            continue
+        if _ENTRY_OPENING.match(line) and (is_log_entry(line) or _dated_paragraph(line)):
             n += 1  # "2025-01-07 03:12 UTC  Monitoring reports ...": a log's entry, however long its line
             continue
         label = _ENTRY_LABEL.match(line) or _VERSION_LABEL.match(line)
@@ -349,7 +438,50 @@ def _entry_headings(text: str, enough: int = 3) -> int:
 def is_dated_log(text: str) -> bool:
     """A diary or a log, whose entries each print their own day: the first entry's date is not the
     page's, and nothing in the text says when the whole was written."""
-    return _entry_headings(text[:20000]) >= 3
+    return _entry_headings(text[:20000]) >= 3 or _two_entries(text[:20000])
+
+
+# How far apart a short diary's two entries may be.
+_ENTRIES_APART_DAYS = 366
+
+
+def _entry_day(line: str) -> date | None:
+    """The full day a diary's entry heading is ("Tuesday 3 May 1910", "4 May 1910, Kelton"): a short
+    line that is its date, and a place after a comma at most."""
+    if len(line) > _ENTRY_LINE or not _ENTRY_OPENING.match(line):
+        return None
+    days = _full_days(line)
+    if len(days) != 1 or days[0].start > 2:
+        return None
+    rest = line[days[0].end:].strip()
+    if rest and not re.fullmatch(rf",\s*{_PLACE}\.?", rest):
+        return None
+    return _day_of(days[0])
+
+
+def _two_entries(text: str) -> bool:
+    """A diary of two entries: the page (under a title at most) opens with an entry heading and its
+    entry, and a second heading a little later, with its own entry below that does not announce
+    (a programme's next meeting is announced). Minutes head one meeting; a page of events lists its
+    days with their hours and venues (not an entry heading's bare date)."""
+    lines = _lines(text)
+    firsts = [i for i in (0, 1) if i < len(lines) and _entry_day(lines[i]) is not None]
+    if not firsts:
+        return False
+    first = firsts[0]
+    day = _entry_day(lines[first])
+    assert day is not None
+    if first + 1 >= len(lines) or not _opens_body(lines[first + 1], first + 1) and len(lines[first + 1]) < _ENTRY_LINE:
+        return False
+    at = text.find(lines[first]) + len(lines[first])
+    for i in range(first + 1, len(lines) - 1):
+        later = _entry_day(lines[i])
+        at = text.find(lines[i], at)
+        if later is None:
+            continue
+        return 0 < (later - day).days <= _ENTRIES_APART_DAYS and len(lines[i + 1]) >= _ENTRY_LINE \
+            and not _announces(text, at + len(lines[i]))
+    return False
 
 
 def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | None:
@@ -364,6 +496,8 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
     url: date | None = None
     in_body = False
     for place, line in enumerate(head_lines(lines)):
+        if is_quoted_line(line):
+            continue  # "> Published 4 June 2009": the date of a text the page quotes
         dateline = _dateline(line)
         if dateline is not None:
             if dateline.kind != "abs" and _year_from_name(path, dateline) is not None:
@@ -375,7 +509,7 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
             if is_standfirst(line, place):
                 continue  # the summary under the headline; the byline and its date may follow
             break  # the body has begun: its dates are events
-        found = _stamp(line) or month_name_stamp(line) or _header_line(line, text)
+        found = None if line in _table_rows(text) else _stamp(line) or month_name_stamp(line) or _header_line(line, text)
         if found is None and _opens_body(line, place):
             in_body = True  # a paragraph of the story: a date line or a table row below it is the body's
         if in_body:
@@ -397,13 +531,38 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
     cued = _cued_header_date(lines)
     if cued is not None:
         return cued, "header"  # "Recorded on ... and released on 10 November 2022": a line too long for a byline
+    released = _release_end_date(text)
+    if released is not None:
+        return released, "header"
     for line in foot_lines(_lines(text[-1500:]), _FOOT_LINES):
-        if len(line) <= _BODY_LINE and FOOTER_CUE.search(line):
+        if len(line) <= _BODY_LINE and FOOTER_CUE.search(line) and not is_quoted_line(line):
             # "Posted on ...", "Dated this 9th day of September 2024", "Published in ... from Apr. 16 to
             # Apr. 18, 2025", "Report approved 2025-01-10": a sign-off or a publication line at the foot
             found = _header_line(line, text) or day_of_month_form(line) or first_day_of_run(line)
             if found is not None:
                 return found, "header"
+    return None
+
+
+# The line that ends a press release's text: "ENDS", "-ends-", "###", "- 30 -".
+_RELEASE_END = re.compile(r"(?i)^\W*(?:ends|#\s*#\s*#|-\s*30\s*-)\W*$")
+_RELEASE_END_REACH = 2  # lines either side of the marker
+_RELEASE_TAIL_LINES = 25
+
+
+def _release_end_date(text: str) -> date | None:
+    """The date a press release prints beside the marker that ends its text ("-ENDS-" / "14 May 2018",
+    or "London, 14 May 2018" / "###"), on a short line of its own: the day it was issued, however many
+    notes to editors follow."""
+    lines = _lines(text[-3000:])[-_RELEASE_TAIL_LINES:]
+    for i, line in enumerate(lines):
+        if not _RELEASE_END.match(line):
+            continue
+        for near in lines[max(0, i - _RELEASE_END_REACH):i] + lines[i + 1:i + 1 + _RELEASE_END_REACH]:
+            if len(near) < _ENTRY_LINE and not _RELEASE_END.match(near):
+                found = _header_line(near)
+                if found is not None:
+                    return found
     return None
 
 
@@ -546,6 +705,9 @@ _OPEN_UNTIL = re.compile(r"(?i)\b(?:through|thru|until|till)\b[^.;\n]{0,20}$|"
 _TERMS_CUE = re.compile(r"(?i)\b(?:on\s+or\s+(?:after|before)|no\s+later\s+than|not\s+(?:before|later\s+than)|"
                         r"beginning|starting|commencing|matur(?:es|ing|ity)|expir(?:es|ing|y|ation)|due)"
                         r"\s+(?:on\s+|in\s+|date\s+(?:of\s+)?)?$")
+# "© 2020 Lowmoor Gazette", "Copyright (c) 2019": the year a page's rights date from says nothing of what
+# the text reports, nor of the day it was written.
+_COPYRIGHT_CUE = re.compile(r"(?i)(?:©|\(c\)|\bcopyright)\s*$")
 # "its worst week since May 2012", "the biggest jump since it gained 1 percent in February 1981": the
 # point a record is measured from lies any time before the writing, often years; it says too little to
 # date the text by (inferred from it, a 2008 market report was dated 1981).
@@ -605,6 +767,14 @@ def _announces(text: str, after: int) -> bool:
     return False
 
 
+def _anaphoric_season(text: str, c: Cand) -> bool:
+    """``c`` is a season or a month named with "the" and no day ("By the summer forty people had joined",
+    "in the spring of that year"): a history's time told from its own last date, not from the writing."""
+    spec = c.spec
+    return spec is not None and spec.day is None and spec.weekday is None \
+        and (text[c.start:c.end].lower().startswith("the ") or text[max(0, c.start - 4):c.start].lower() == "the ")
+
+
 @memo(maxsize=4)
 def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, tuple[Cand, ...], bool]:
     """The latest explicit date the text reports (not a plan, not a quoted title, not after
@@ -616,6 +786,7 @@ def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, tu
     cands = coordinate(text, find_candidates(text))
     ctx = Context(text, None, False, False, sentence_spans(text), tense_markers=tense_markers(text))
     quotes = quoted_spans(text)
+    quoted = quoted_lines(text)  # a mail or an article quoted whole: its dates, and what it counts from them, are its own
     links = links_at_foot(text)
     latest: tuple[date, date] | None = None
     latest_gran = ""
@@ -625,7 +796,10 @@ def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, tu
     for c in cands:
         if report is not None:
             report("reported", c.start / max(len(text), 1))  # the tense of each date, in text order
-        counts_from_it = counts_from_it or any(part.kind in ("dct", "under") for part in (c.parts or [c]))
+        if any(a <= c.start < b for a, b in quoted):
+            continue
+        counts_from_it = counts_from_it or any(part.kind == "dct" or part.kind == "under" and not _anaphoric_season(text, part)
+                                               for part in (c.parts or [c]))
         for part in (c.parts or [c]):
             if part.spec is None or part.kind not in ("abs", "under") or part.start >= links:
                 continue
@@ -639,6 +813,7 @@ def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, tu
                         or _SINCE_CLAUSE.search(text[max(0, part.start - 48):part.start]) \
                         or _TERMS_CUE.search(text[max(0, part.start - 40):part.start]) \
                         or FOUNDED_CUE.search(text[max(0, part.start - 40):part.start]) \
+                        or _COPYRIGHT_CUE.search(text[max(0, part.start - 12):part.start]) \
                         or _others_day_label(text[text.rfind("\n", 0, part.start) + 1:part.start]) \
                         or _listed_event(text, part):
                     continue  # a plan, a quoted title, the end of an offer or a founding says nothing of when the text was written
@@ -725,6 +900,23 @@ def dating_progress(report: Callable[[float], None]) -> ReadingReport:
     return reading
 
 
+def _counts_back_years(text: str) -> bool:
+    """The text counts years back from its writing: "last year", "nearly four years ago", "two decades ago"."""
+    return any(c.kind == "dct" and c.unit in ("Y", "DE", "CE") and c.n is not None and c.n < 0 for c in find_candidates(text))
+
+
+_STAMP_LINE = 80
+
+
+def _stamped_at_foot(text: str, day: date) -> bool:
+    """``day`` stands on a short line among the page's last lines: a signature's or an agency's stamp
+    ("Chair" / "14 March 2019", "Source: Lusonews | 2019-11-04 18:22:10"), not a day the story tells."""
+    for line in _lines(text[-1500:])[-_FOOT_LINES:]:
+        if len(line) <= _STAMP_LINE and any(_day_of(c) == day for c in _full_days(line)):
+            return True
+    return False
+
+
 def infer_document_date(text: str, today: date | None = None) -> date | None:
     """The earliest date consistent with the text: not before its latest explicit past date, and
     late enough that day-and-month mentions without a year fall after that date too.
@@ -746,6 +938,11 @@ def infer_document_date(text: str, today: date | None = None) -> date | None:
     if _tells_a_story_through_years(text):
         return None  # a history: its yearless days are in the years it tells, not after its last date
     latest, latest_gran, loose, counts_from_it = _reported(text, today)
+    if latest is not None and _counts_back_years(text) and not _stamped_at_foot(text, latest[0]):
+        # "nearly four years ago", "last year": the text looks back across years, and its latest full
+        # day ("shot down on April 6, 1994") is as likely the day it looks back to as the day it was
+        # written (inferred so, real news was dated one to four years early in 3 of 3 such texts)
+        return None
     if not counts_from_it:
         # nothing counts from the writing day: "it reopened in May 2001. It now hosts ..." says only
         # that the text is from May 2001 or later, maybe decades later, and so does a full day ("Sold
@@ -791,12 +988,40 @@ def infer_document_date(text: str, today: date | None = None) -> date | None:
         # "4 September" placed after the report's own "February 2024": it happened the year before,
         # and the signature says the month, not the day
         return None
-    return min(best, today)
+    return _on_dateline_weekday(text, min(best, today), today)
+
+
+# A dateline that names only its weekday: "LONDON, Tuesday (Reuters) -", "PARIS, Thursday —".
+_WEEKDAY_DATELINE = re.compile(rf"^\s*{_PLACE},?\s+(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)\s*"
+                               r"(?:\([^)\n]{1,40}\))?\s*(?:--|[-–—:])\s")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _on_dateline_weekday(text: str, day: date, today: date) -> date:
+    """``day``, the earliest day the text can have been written, moved on to the weekday its
+    dateline names ("LONDON, Tuesday (Reuters) -" over a story reporting "Monday, March 6, 1995" is
+    from Tuesday 7 March at the earliest); as it is when no dateline names one, or when that
+    weekday would fall after ``today``."""
+    for line in head_lines(_lines(text[:4000])):
+        m = _WEEKDAY_DATELINE.match(line)
+        if m is not None:
+            wanted = _WEEKDAYS.index(m.group("day").lower())
+            moved = date.fromordinal(day.toordinal() + (wanted - day.weekday()) % 7)
+            return moved if moved <= today else day
+        if len(line) > _BODY_LINE:
+            break
+    return day
 
 
 # A wire story's name with a two-figure year: an agency's capitals, the day as YYMMDD, then the story's
 # number ("AP900815-0044", "NYT980212.0123"); six figures anywhere else are too often something else.
 _WIRE_NAME = re.compile(r"^[A-Z]{2,5}(?P<yy>\d\d)(?P<mm>0[1-9]|1[0-2])(?P<dd>0[1-9]|[12]\d|3[01])[-_.]\d{2,}$")
+
+
+# A file name's words that say its day is the one the text looks back to ("1969-07-20-moon-memories",
+# "remembering_2004-12-26", "anniversary-1944-06-06").
+_RECALLED_NAME = re.compile(r"(?i)(?:^|[^a-z])(?:memor(?:y|ies)|remember(?:ing|ed)?|recollections?|recall(?:ed|ing)?|"
+                            r"anniversary|on[-_ ]?this[-_ ]?day|looking[-_ ]?back)(?:[^a-z]|$)")
 
 
 def filename_date(path: str, text: str = "", today: date | None = None) -> date | None:
@@ -808,6 +1033,8 @@ def filename_date(path: str, text: str = "", today: date | None = None) -> date 
     when the name holds one such date, never after ``today``, and never when the text reports a
     later date as past: then the name dates something else (the day the story is about, a scan)."""
     stem = os.path.splitext(os.path.basename(path))[0]
+    if _RECALLED_NAME.search(stem):
+        return None  # "1987-10-16-storm-recollection.txt": the day the text looks back to, not its writing
     found = set()
     for m in _NAME_DAY.finditer(stem):
         year, month, day = int(m.group(1)), int(m.group(3)), int(m.group(4))

@@ -112,6 +112,23 @@ def links_at_foot(text: str) -> int:
     return pos
 
 
+# Another text a page quotes whole: a mail reply's quoted lines ("> Is the hall free on 18 April?") and
+# the line that introduces them ("On 2 March 2020 at 10:14, Priya Nair <priya@...> wrote:", a forum's "Quote
+# from: dampsock on March 01, 2024"), or an
+# article pasted into a post ("> Published 4 June 2009"). Their dates are the other text's.
+_QUOTED_LINE = re.compile(r"(?im)^[ \t]*>.*$|^[ \t]*On\b[^\n]{4,160}\bwrote:[ \t]*$|^[ \t]*Quote\s+from:.*$")
+
+
+def is_quoted_line(line: str) -> bool:
+    """``line`` quotes another text (see :data:`_QUOTED_LINE`)."""
+    return _QUOTED_LINE.fullmatch(line) is not None
+
+
+def quoted_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines of ``text`` that quote another text, in text order."""
+    return [(m.start(), m.end()) for m in _QUOTED_LINE.finditer(text)]
+
+
 def is_log_entry(line: str) -> bool:
     """A log's entry: a line opening with a full date and a clock time, then what happened
     ("2025-01-07 03:12 UTC  Monitoring reports ..."), however long the line."""
