@@ -1,0 +1,65 @@
+"""Kinds of non-event counted among the readable gold's extra events in session thirty-one (issue 12,
+event precision), each checked on sentences written for these tests beside sentences of the same
+shape that stay events.
+
+- A saying whose content is a wish ("said on Tuesday that it wanted to list its shares in London next
+  year", "says she wants the bridge reopened by the winter"): the verbs after the wish are the wished
+  thing's, not a happening (``states._WISH_WORD``).
+- A saying whose content is a belief, a fear or a guess ("said they thought the road would reopen in
+  August", "said he feared the plant would close in the spring"): what someone foresees, not a plan
+  told with its date (``reports._BELIEF``); a plain saying that schedules an act ("said it would close
+  the library in March") stays, as the gold README keeps plans with a date of their own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.documents import Document
+from explorer.ingest import extract_document
+
+
+def _titles(text: str, dct: date | None = date(2025, 6, 12)) -> list[str]:
+    return [e.title for e in extract_document(Document("a.txt", text, "t"), dct).events]
+
+
+def _told(titles: list[str], words: str) -> bool:
+    return any(words.lower() in t.lower() for t in titles)
+
+
+# --------------------------------------------------------------------- a wish or a belief reported
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    # a wish, told with the wished thing's own verbs
+    ("The mayor says she wants the bridge reopened by the winter.", "bridge"),
+    ("The firm said on Tuesday that it wanted to list its shares in London next year.", "shares"),
+    ("Asked on Monday, the head teacher said she wanted every pupil tested before Christmas.", "tested"),
+    ("The farmers told the inquiry in March that they wished to see the dam removed by 2030.", "dam"),
+    ("The striker has said he wants to finish his career in Spain after the World Cup.", "career"),
+    # a belief, a fear or a guess about what will come
+    ("Officials said on Friday they thought the road would reopen in August.", "reopen"),
+    ("The chief executive said he feared the plant would close in the spring.", "close"),
+    ("A spokesman said the airline believed flights would resume on Monday.", "resume"),
+    ("Fishermen told reporters they suspected the quota would be cut again next year.", "quota"),
+    ("The coach said on Saturday he hoped his captain would be fit for the final in May.", "captain"),
+])
+def test_a_wish_or_a_belief_reported_is_no_event(sentence: str, words: str) -> None:
+    titles = _titles(sentence)
+    assert not _told(titles, words), titles
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    # a plain saying that schedules an act, with the act's own date: a plan the gold keeps
+    ("The council said on Tuesday it would close the library in March.", "close the library"),
+    ("The airline said flights would resume on Monday.", "resume"),
+    ("Organisers said the fair will take place from 12 to 20 August.", "take place"),
+    # a wish, then a happening told in a clause of its own
+    ("She said she wanted to thank the volunteers, who rebuilt the hall in 2019.", "rebuil"),
+    # a happening beside the belief, with its own date
+    ("The river burst its banks on Sunday, and residents said they feared it would rise again.", "burst"),
+])
+def test_a_saying_that_schedules_or_a_happening_beside_it_stays(sentence: str, words: str) -> None:
+    assert _told(_titles(sentence), words), _titles(sentence)
