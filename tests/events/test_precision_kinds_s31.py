@@ -13,6 +13,8 @@ shape that stay events.
   has cut 1,200 jobs over the past two years", "This year the festival has drawn 40,000 visitors"):
   the irregular participles of many acts, and the stretch put first
   (``date_roles_figures.PERFECT_TALLY_AFTER``).
+- A caption under a label ("Pictured above: …", "Main picture: …", "Inset: …") and a "You might also
+  like:" teaser: the page's furniture (``furniture``).
 """
 
 from __future__ import annotations
@@ -101,3 +103,33 @@ def test_a_tally_over_a_stretch_running_to_now_is_no_event(sentence: str, words:
 ])
 def test_an_act_with_a_count_on_its_day_stays(sentence: str, words: str) -> None:
     assert _told(_titles(sentence), words), _titles(sentence)
+
+
+# --------------------------------------------------------------------- a caption's label, a teaser
+
+
+_STORY = "The council approved its budget on Wednesday night after a four-hour debate."
+
+
+@pytest.mark.parametrize(("line", "words"), [
+    ("Pictured above: Councillors vote at the town hall in March 2024.", "vote"),
+    ("Pictured: The mayor opens the new bridge in June 2023.", "bridge"),
+    ("Main picture: Crowds gather outside the town hall on 3 May.", "crowds"),
+    ("Inset: The old council chamber, demolished in 1974.", "demolished"),
+    ("Above: Protesters march through the square in January.", "march"),
+    ("You might also like: Best cordless vacuums of 2026 | The council's budget, explained", "vacuums"),
+])
+def test_a_caption_label_or_a_teaser_is_no_event(line: str, words: str) -> None:
+    titles = _titles(_STORY + "\n\n" + line + "\n\nThe new rates start in April.")
+    assert not _told(titles, words), titles
+    assert _told(titles, "approves its budget"), titles
+
+
+@pytest.mark.parametrize(("line", "words"), [
+    ("Above the harbour, the council opened a car park on Monday.", "car park"),
+    ("Below the dam, the river burst its banks on Sunday.", "burst"),
+    ("She was pictured leaving the court on Monday.", "pictured"),
+])
+def test_the_same_words_in_a_sentence_stay(line: str, words: str) -> None:
+    titles = _titles(_STORY + "\n\n" + line)
+    assert _told(titles, words), titles
