@@ -15,6 +15,11 @@ shape that stay events.
   (``date_roles_figures.PERFECT_TALLY_AFTER``).
 - A caption under a label ("Pictured above: …", "Main picture: …", "Inset: …") and a "You might also
   like:" teaser: the page's furniture (``furniture``).
+- One act told with a day and an approximate clock time ("On Sunday at about 7 a.m. the keeper opened
+  the gate", "shortly after noon") or with a possessive date beside its own ("This year's season ran
+  from 7 July to 15 August"): one event, not one a date; the approximation's word and the possessive
+  went with their date in the other date's title (``titles.without_dates``), so the two titles came out
+  different and were not folded.
 """
 
 from __future__ import annotations
@@ -133,3 +138,28 @@ def test_a_caption_label_or_a_teaser_is_no_event(line: str, words: str) -> None:
 def test_the_same_words_in_a_sentence_stay(line: str, words: str) -> None:
     titles = _titles(_STORY + "\n\n" + line)
     assert _told(titles, words), titles
+
+
+# --------------------------------------------------------------------- one act, two dates in its clause
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("On Sunday at about 7 a.m. the keeper opened the gate.", "The keeper opens the gate"),
+    ("On Sunday shortly after 7 a.m. the keeper opened the gate.", "The keeper opens the gate"),
+    ("On Monday at roughly 9pm police stopped the car.", "Police stop the car"),
+    ("On Friday at approximately 6.30am the first ferry left Kelby.", "The first ferry leaves Kelby"),
+    ("On 3 May at about 2 p.m. the roof of the school collapsed.", "The roof of the school collapses"),
+    ("This year's season ran from 7 July to 15 August.", "The season runs"),
+    ("This year's count took place on 14 March.", "The count takes place"),
+])
+def test_one_act_with_two_dates_in_its_clause_is_one_event(sentence: str, title: str) -> None:
+    assert _titles(sentence) == [title]
+
+
+@pytest.mark.parametrize(("sentence", "count"), [
+    ("The vote closed on Wednesday at about 10 p.m., and the first trains ran on Thursday.", 2),
+    ("The crew left on Sunday at about 7 a.m. and reached the island on Monday.", 2),
+    ("The ferry left on Monday and returned shortly after noon on Tuesday.", 2),
+])
+def test_two_acts_with_their_own_dates_stay_two(sentence: str, count: int) -> None:
+    assert len(_titles(sentence)) == count, _titles(sentence)
