@@ -81,6 +81,33 @@ def dates_a_quoted_statement(event: Event) -> bool:
     return bool(_SPOKEN.search(attribution)) and not _SIDE_CLAUSE.search(attribution)
 
 
+#: A question put to the speaker, opening the sentence with its date, then the answer told by a plain
+#: saying: "Asked on Monday what she would change first, she said: …", "Pressed by reporters on Friday,
+#: the coach said no", "Questioned by MPs on Tuesday, the chief executive replied that …". The date is
+#: when the words were spoken, and a plain statement is no happening. (An admission or a denial made in
+#: answer is an act the gold keeps: "Questioned by police on Monday, he admitted the theft" stays; so
+#: does a happening told after the opener, "Asked about the fire on Monday, police said a man had been
+#: arrested", whose title is the arrest's and not the saying's.)
+_QUESTION_PUT = re.compile(r"^\W*(?:asked|questioned|pressed|quizzed|challenged|interviewed)\b[^,;:.!?]{0,100}$", re.IGNORECASE)
+_ANSWERED = re.compile(r"^[^,;:.!?]{0,100},\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|replied|replies|answered|answers|told|tells|"
+                       r"added|adds|insisted|insists|responded|responds)\b", re.IGNORECASE)
+#: A title that is the saying itself ("She says", "The minister says no", "The coach says: “We will
+#: fight”") or the question put, told from its opener ("The minister is quizzed").
+_SAYING_TITLE = re.compile(r"\b(?:says|said|replies|replied|answers|answered|tells|told|adds|added|insists|insisted|responds|"
+                           r"responded|(?:is|are|was|were)\s+(?:asked|questioned|pressed|quizzed|challenged|interviewed))\b",
+                           re.IGNORECASE)
+
+
+def dates_a_question_put(event: Event) -> bool:
+    """Whether the event's date stands in an opening phrase that puts a question to the speaker, and its
+    title is the answer's saying (see :data:`_QUESTION_PUT`): a statement, dated when it was made."""
+    if not event.timex:
+        return False
+    at = event.timex_start - event.sentence_start
+    return bool(_QUESTION_PUT.match(event.sentence[:at]) and _ANSWERED.match(event.sentence[at:])
+                and _SAYING_TITLE.search(event.title))
+
+
 #: A verb of telling with its date ("said on Thursday", "told them in March", "told us on Tuesday").
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell|said|says|say|informed|informs|assured|assures|warned|warns)\s+"
                           r"(?:[\w'’]+\s+){0,3}?(?:(?:on|in|at|last|this|early|late)\s+)?$", re.IGNORECASE)

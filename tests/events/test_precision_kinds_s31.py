@@ -20,6 +20,9 @@ shape that stay events.
   from 7 July to 15 August"): one event, not one a date; the approximation's word and the possessive
   went with their date in the other date's title (``titles.without_dates``), so the two titles came out
   different and were not folded.
+- An answer to a question put, the question's date opening the sentence ("Asked on Monday whether she
+  would resign, the minister said no", "Pressed on Friday, the coach said: …"): a statement, dated when
+  it was made (``reports.dates_a_question_put``); an admission in answer, or an act, stays.
 """
 
 from __future__ import annotations
@@ -163,3 +166,33 @@ def test_one_act_with_two_dates_in_its_clause_is_one_event(sentence: str, title:
 ])
 def test_two_acts_with_their_own_dates_stay_two(sentence: str, count: int) -> None:
     assert len(_titles(sentence)) == count, _titles(sentence)
+
+
+# --------------------------------------------------------------------- an answer to a question put
+
+
+@pytest.mark.parametrize("sentence", [
+    'Asked on Monday what she would change first, she said: "We will publish every contract."',
+    "Asked on Monday whether she would resign, the minister said no.",
+    'Pressed on Friday, the coach said: "We will fight."',
+    "Questioned by MPs on Tuesday, the chief executive said the firm had made mistakes.",
+    "Asked by reporters on Thursday about the delay, the mayor replied that the contractor was to blame.",
+    "Quizzed on the radio on Sunday, the minister insisted the figures were right.",
+    "Challenged in parliament on Wednesday, she answered that the report would be published.",
+    "Asked on 3 March why the road was closed, a spokesman told the paper it was unsafe.",
+    "Interviewed on Tuesday, the striker said he was happy at the club.",
+    "Pressed by the committee in May, the regulator responded that it had no powers.",
+])
+def test_an_answer_to_a_question_put_is_no_event(sentence: str) -> None:
+    assert _titles(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    ("Questioned by police on Monday, he admitted the theft.", "questioned"),
+    ("Asked about the fire on Monday, police said a man had been arrested.", "fire"),
+    ("Asked to resign on Monday, the minister resigned on Tuesday.", "resign"),
+    ("Pressed by his party on Friday, the leader called an election for June.", "election"),
+    ("The minister was asked on Monday to resign.", "asked"),
+])
+def test_a_question_beside_an_act_stays(sentence: str, words: str) -> None:
+    assert _told(_titles(sentence), words), _titles(sentence)
