@@ -23,9 +23,6 @@ shape that stay events.
 - An answer to a question put, the question's date opening the sentence ("Asked on Monday whether she
   would resign, the minister said no", "Pressed on Friday, the coach said: …"): a statement, dated when
   it was made (``reports.dates_a_question_put``); an admission in answer, or an act, stays.
-- A belief held with no "that" ("Many residents believe the flood in 2020 was caused by the new road"):
-  an opinion (``modality._OPINION``); a happening its content names by a noun ("the flood in 2020")
-  stays as that noun's.
 """
 
 from __future__ import annotations
@@ -34,12 +31,11 @@ from datetime import date
 
 import pytest
 
-from explorer.documents import Document
-from explorer.ingest import extract_document
+from tests.events.extracted_events import events_of
 
 
-def _titles(text: str, dct: date | None = date(2025, 6, 12)) -> list[str]:
-    return [e.title for e in extract_document(Document("a.txt", text, "t"), dct).events]
+def _titles(text: str) -> list[str]:
+    return [e.title for e in events_of(text, date(2025, 6, 12))]
 
 
 def _told(titles: list[str], words: str) -> bool:
@@ -200,25 +196,3 @@ def test_an_answer_to_a_question_put_is_no_event(sentence: str) -> None:
 def test_a_question_beside_an_act_stays(sentence: str, words: str) -> None:
     assert _told(_titles(sentence), words), _titles(sentence)
 
-
-# --------------------------------------------------------------------- a belief held with no "that"
-
-
-@pytest.mark.parametrize(("sentence", "words"), [
-    ("Many residents believe the flood in 2020 was caused by the new road.", "believe"),
-    ("Police suspect the fire on Sunday was started deliberately.", "suspect"),
-    ("His family think he was killed in the storm in 1953.", "killed"),
-    ("The club thought the match on Saturday would be postponed.", "postponed"),
-    ("Some historians doubt the treaty of 1648 was ever signed.", "signed"),
-])
-def test_a_belief_with_no_that_is_no_event(sentence: str, words: str) -> None:
-    assert not _told(_titles(sentence), words), _titles(sentence)
-
-
-@pytest.mark.parametrize(("sentence", "words"), [
-    ("The fire on Sunday was started deliberately, police said.", "started deliberately"),
-    ("She thought of a plan in 2019 and opened the shop in 2020.", "opens the shop"),
-    ("Police suspected of corruption were suspended on Monday.", "suspended"),
-])
-def test_a_happening_told_beside_a_belief_word_stays(sentence: str, words: str) -> None:
-    assert _told(_titles(sentence), words), _titles(sentence)
