@@ -175,7 +175,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "tally"
     # ("This year the festival has drawn 40,000 visitors": the stretch put first, its clause opening the sentence)
     if re.match(r"(?:this|so\s+far\s+this|the\s+past|the\s+last)\b", text[start:end], re.IGNORECASE) \
-            and re.fullmatch(r"\W*(?:(?:so\s+far\s+)?(?:in|during|over|for)\s+)?", clause, re.IGNORECASE) and PERFECT_TALLY_AFTER.match(after):
+            and re.fullmatch(r"\W*(?:so\s+far\s+)?(?:(?:in|during|over|for)\s+)?", clause, re.IGNORECASE) and PERFECT_TALLY_AFTER.match(after):
         return "tally"
     if PERFECT_CHANGE.search(clause) and not A_DAY.search(text[start:end]) and (
             RUNNING_TO_NOW.match(text[start:end]) or re.search(r"\bsince\s+$", clause, re.IGNORECASE)):
