@@ -43,7 +43,7 @@ from explorer.events.relative_dates import relative_others, relative_telling
 from explorer.events.relative_plans import done_acts_before_a_planned_relative
 from explorer.events.repeats import merge_repeats
 from explorer.events.page_media import shows_page_media
-from explorer.events.reports import (dates_a_quoted_statement, dates_a_reported_expectation, dates_a_reported_state,
+from explorer.events.reports import (dates_a_question_put, dates_a_quoted_statement, dates_a_reported_expectation, dates_a_reported_state,
                                      dates_a_statement_of_intent, drop_reports_beside_happenings,
                                      fold_repeated_reports)
 from explorer.events.run_on_titles import split_run_on_titles
@@ -249,8 +249,8 @@ def _as_held_happening(e: Event) -> Event | None:
 def _tells_no_happening(text: str, e: Event, today: date | None = None) -> bool:
     """Whether a dated event's clause tells no happening: a non-happening, a tally, a comparison's
     baseline, a guess or gloss, how things stand today, a state or an absence (see ``modality``,
-    ``states``, ``tallies_and_baselines``), a quotation's attribution or a statement of intent (see
-    ``reports``), what would be, still to come after ``today``, the document's date (see
+    ``states``, ``tallies_and_baselines``), a quotation's attribution, an answer to a question put or a
+    statement of intent (see ``reports``), what would be, still to come after ``today``, the document's date (see
     ``no_single_happening``), or a term of a deal, a law or a ruling (see ``instrument_terms``)."""
     before = text[e.sentence_start:e.timex_start]
     # ("Following a meeting with the minister on Friday, he told reporters …": the date is the meeting's)
@@ -261,7 +261,7 @@ def _tells_no_happening(text: str, e: Event, today: date | None = None) -> bool:
             or tells_how_things_stand_now(e.sentence, e.timex_start - e.sentence_start, e.timex_end - e.sentence_start)
             or is_state(e.title, before if e.timex else "")
             or is_absence(e.title, before if e.timex else "")
-            or _only_its_date(e) or dates_a_quoted_statement(e) or dates_a_statement_of_intent(text, e)
+            or _only_its_date(e) or dates_a_quoted_statement(e) or dates_a_question_put(e) or dates_a_statement_of_intent(text, e)
             or dates_a_reported_expectation(text, e) or dates_a_reported_state(text, e) or bool(e.timex) and tells_what_would_be(e.title, e.sentence, e.begin, today)
             or bool(e.timex) and is_name_and_date_only(e.sentence, e.timex_start - e.sentence_start, e.timex_end - e.sentence_start)
             or asks_under_a_label(e.title, e.sentence) or foresees_under_a_label(e.title, e.sentence)

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from explorer.events.date_roles_figures import (
-    A_DAY, a_rate, CHANGE_OVER_PERIOD, FIGURE_OVER_PERIOD, RECORDS_BEGAN, SAID_BEFORE_FIGURE, SPENT_OVER_PERIOD, TO_FROM_COUNT, FROM_EARLIER_FIGURE, MULTIPLE_OR_LEVEL_OVER_PERIOD, PERFECT_CHANGE_AFTER, PERIOD_SAW_CHANGE, MEASURE_CHANGE, PASSIVE_CHANGE_BETWEEN, COMPARED_EARLIER, COMPARISON, MOVED_UP_OR_DOWN_FROM, EARLIER_THAN, FIGURE_FOR_PERIOD,
+    A_DAY, a_rate, CHANGE_OVER_PERIOD, FIGURE_OVER_PERIOD, RECORDS_BEGAN, SAID_BEFORE_FIGURE, SPENT_OVER_PERIOD, TO_FROM_COUNT, FROM_EARLIER_FIGURE, MULTIPLE_OR_LEVEL_OVER_PERIOD, PERFECT_CHANGE_AFTER, PERFECT_TALLY_AFTER, PERIOD_SAW_CHANGE, MEASURE_CHANGE, PASSIVE_CHANGE_BETWEEN, COMPARED_EARLIER, COMPARISON, MOVED_UP_OR_DOWN_FROM, EARLIER_THAN, FIGURE_FOR_PERIOD,
     COUNT_ITSELF, COUNTED_DAY, DAY_COUNTED, WORTH_THEN, PART_OF_A_DAY, PERFECT_CHANGE, PERFECT_TALLY, RANK_IN_PERIOD, RESULTS_TOLD, RUNNING_TO_NOW, SAME_OR_THAN,
     baseline_on, figure_at_period_end, figure_under_a_label, state_reached_by, stood_or_promised_by, measure_of_a_period, SUPERLATIVE_SINCE, SUPERLATIVE_WITHIN, BRACKET_CLOSES, FIGURE_IN_BRACKETS_BEFORE, TALLY_OVER, TALLY_PERIOD, TALLY_SINCE, THAN_AFTER, THAN_NEXT,
 )
@@ -172,6 +172,10 @@ def date_role(text: str, start: int, end: int) -> str | None:
             SPENT_OVER_PERIOD.search(clause) and not A_DAY.search(text[start:end])):
         return "tally"
     if PERFECT_TALLY.search(clause) and re.match(r"(?:this|so\s+far\s+this|the\s+past|the\s+last)\b", text[start:end], re.IGNORECASE):
+        return "tally"
+    # ("This year the festival has drawn 40,000 visitors": the stretch put first, its clause opening the sentence)
+    if re.match(r"(?:this|so\s+far\s+this|the\s+past|the\s+last)\b", text[start:end], re.IGNORECASE) \
+            and re.fullmatch(r"\W*(?:so\s+far\s+)?(?:(?:in|during|over|for)\s+)?", clause, re.IGNORECASE) and PERFECT_TALLY_AFTER.match(after):
         return "tally"
     if PERFECT_CHANGE.search(clause) and not A_DAY.search(text[start:end]) and (
             RUNNING_TO_NOW.match(text[start:end]) or re.search(r"\bsince\s+$", clause, re.IGNORECASE)):

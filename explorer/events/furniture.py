@@ -28,7 +28,7 @@ _BYLINE = re.compile(r"^\s*(?:by|from|written by|reporting by)\s+[A-Z]|\|\s*by\s
 #: Lines that say the story is over; what follows them is the site's, not the story's.
 _END_MARKER = re.compile(
     r"^\W*(?:support us|share this\b|comments?\b|related(?: articles?| stories| posts| content)?\b|"
-    r"more (?:from|on|stories)\b|recommended\b|you may also like|about the authors?\b|"
+    r"more (?:from|on|stories)\b|recommended\b|you (?:may|might) also (?:like|enjoy)|most read\b|about the authors?\b|"
     r"this (?:article|report|story|piece) (?:was|is|has been) (?:provided|originally|first|republished|reproduced|syndicated)|"
     r"subscribe\b|sign up\b|newsletter\b|translated (?:from|by)\b|copyright\b|©)",
     re.IGNORECASE,
@@ -56,7 +56,8 @@ _PAGE_NOTE = re.compile(
 PAGE_NOTE_MAX_WORDS = 60
 #: A teaser or advert line inside the story.
 _TEASER = re.compile(
-    r"^\W*(?:read more|read also|see also|related|watch|listen|advertisement|sponsored|promoted|click here)\b",
+    r"^\W*(?:read more|read also|see also|related|watch|listen|advertisement|sponsored|promoted|click here|"
+    r"you (?:may|might) also (?:like|enjoy)|more like this)\b",
     re.IGNORECASE,
 )
 _ADVERT_LABEL = re.compile(
@@ -73,7 +74,10 @@ _CAPTION_OPENER = re.compile(
     r"^\W*(?:FILE(?:\s+PHOTO)?\s*(?:-|–|—|:)|[Ff]ile\s+photo\s*(?:-|–|—|:)|"
     r"\S*?\.(?:jpe?g|JPE?G|png|PNG|gif|webp)(?=[^\w]|[A-Z]|$)|"
     r"(?i:view\s+full\s+size|enlarge\s+(?:this\s+)?image|image\s+(?:caption|source|copyright)|photo\s+caption|caption\s*:|"
-    r"(?:photo|foto|picture|image|credit)s?\s*:))")
+    r"(?:photo|foto|picture|image|credit)s?\s*:|"
+    # "Pictured above: …", "Pictured: …", "Main picture: …", "Inset: …", "Above: …": a caption's label
+    r"pictured(?:\s+(?:above|below|left|right|top|here))?\s*:|(?:main|top|inset)\s+(?:picture|image|photo)\s*:|"
+    r"(?:above|below|inset)\s*:))")
 _CAPTION_CREDIT = re.compile(
     r"(?:\((?:[A-Z]{2,}\s+)?(?i:photo|photograph|picture|image|file\s+photo|file|pool\s+photo)\b[^()\n]{0,60}\)"
     r"|\b[A-Z]{2,}(?:-[A-Z]{2,})?/\s?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){1,3}(?:/(?:File|Pool)(?:\s+Photo)?)?"

@@ -81,6 +81,33 @@ def dates_a_quoted_statement(event: Event) -> bool:
     return bool(_SPOKEN.search(attribution)) and not _SIDE_CLAUSE.search(attribution)
 
 
+#: A question put to the speaker, opening the sentence with its date, then the answer told by a plain
+#: saying: "Asked on Monday what she would change first, she said: …", "Pressed by reporters on Friday,
+#: the coach said no", "Questioned by MPs on Tuesday, the chief executive replied that …". The date is
+#: when the words were spoken, and a plain statement is no happening. (An admission or a denial made in
+#: answer is an act the gold keeps: "Questioned by police on Monday, he admitted the theft" stays; so
+#: does a happening told after the opener, "Asked about the fire on Monday, police said a man had been
+#: arrested", whose title is the arrest's and not the saying's.)
+_QUESTION_PUT = re.compile(r"^\W*(?:asked|questioned|pressed|quizzed|challenged|interviewed)\b[^,;:.!?]{0,100}$", re.IGNORECASE)
+_ANSWERED = re.compile(r"^[^,;:.!?]{0,100},\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|replied|replies|answered|answers|told|tells|"
+                       r"added|adds|insisted|insists|responded|responds)\b", re.IGNORECASE)
+#: A title that is the saying itself ("She says", "The minister says no", "The coach says: “We will
+#: fight”") or the question put, told from its opener ("The minister is quizzed").
+_SAYING_TITLE = re.compile(r"\b(?:says|said|replies|replied|answers|answered|tells|told|adds|added|insists|insisted|responds|"
+                           r"responded|(?:is|are|was|were)\s+(?:asked|questioned|pressed|quizzed|challenged|interviewed))\b",
+                           re.IGNORECASE)
+
+
+def dates_a_question_put(event: Event) -> bool:
+    """Whether the event's date stands in an opening phrase that puts a question to the speaker, and its
+    title is the answer's saying (see :data:`_QUESTION_PUT`): a statement, dated when it was made."""
+    if not event.timex:
+        return False
+    at = event.timex_start - event.sentence_start
+    return bool(_QUESTION_PUT.match(event.sentence[:at]) and _ANSWERED.match(event.sentence[at:])
+                and _SAYING_TITLE.search(event.title))
+
+
 #: A verb of telling with its date ("said on Thursday", "told them in March", "told us on Tuesday").
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell|said|says|say|informed|informs|assured|assures|warned|warns)\s+"
                           r"(?:[\w'’]+\s+){0,3}?(?:(?:on|in|at|last|this|early|late)\s+)?$", re.IGNORECASE)
@@ -292,12 +319,23 @@ def dates_a_reported_state(text: str, event: Event) -> bool:
     return bool(_STATE_SAID.match(_without_asides(rest[:200])[:160]))
 
 
+#: A verb of belief, fear or guess between a saying and its content's modal: what follows is foreseen by
+#: someone, not a schedule ("said they thought the road would reopen", "said he feared the plant would close").
+_BELIEF = (r"believes?|believed|thinks?|thought|fears?|feared|suspects?|suspected|expects?|expected|predicts?|"
+           r"predicted|guess(?:es|ed)?|reckons?|reckoned|assumes?|assumed|doubts?|doubted|hopes?|hoped|"
+           r"estimates?|estimated|imagines?|imagined|worries|worried|feels?|felt")
+#: A belief's verb before the modal of a saying's content (see :data:`_BELIEF`).
+_BELIEF_BEFORE_MODAL = re.compile(rf"\b(?:{_BELIEF})\b(?=.*\b(?:would|will)\b)", re.IGNORECASE | re.DOTALL)
+
+
 #: A plain saying whose content schedules an act with its date: "Corlan Glass said on Tuesday that it
 #: would close its works in January", "Organisers said the fair will take place from 12 to 20 August",
 #: "told staff the depot would shut on 1 May" (any saying of :data:`_SAYING`, the one list). The modal is "would" or "will" (not "could", "might",
 #: "may": a possibility), the verb after it is an act (not a state, a need or a wish: "would be", "will
 #: remain", "would like"), and the date follows it in the same clause, with no new clause, condition or
-#: deadline ("by June") between: the date is the act's own.
+#: deadline ("by June") between: the date is the act's own. Nor is a belief a plan: "Officials said they
+#: thought the road would reopen in August", "said he feared the plant would close in the spring", "said
+#: the airline believed flights would resume on Monday" tell what someone foresees (:data:`_BELIEF`).
 _SAID_SCHEDULE = re.compile(
     rf"\b(?:{_SAYING})\s+"
     r"(?:(?:on|in|at|last|this|early|late)\s+[\w\s]{1,20}?\s+)?(?:that\s+)?"
@@ -317,7 +355,10 @@ def reports_a_dated_plan(before_date: str) -> bool:
     expectation a modal after a saying otherwise tells ("said a delay would make it hard")."""
     words = before_date.split()
     # ("in time for the autumn", "by June", "until May": the date bounds the act or times something else)
-    return bool(words) and words[-1].lower() not in _NOT_THE_ACTS_DATE and bool(_SAID_SCHEDULE.search(before_date[-200:]))
+    if not words or words[-1].lower() in _NOT_THE_ACTS_DATE:
+        return False
+    said = _SAID_SCHEDULE.search(before_date[-200:])
+    return said is not None and not _BELIEF_BEFORE_MODAL.search(said.group(0))
 
 
 #: A word right before a date that makes it no date of the act before it: a deadline, a purpose, a limit.

@@ -198,6 +198,10 @@ _LIST_HELD = re.compile(r"^(?:(?!(?:says|said|say|tells|told|that)\b)(?:\d[\d,.]
                         r"(?P<verb>includes|include|included|lists)\s+(?!(?:the\s+)?(?:names?|dates?)\b)", re.IGNORECASE)
 _LIST_NEW_CLAUSE = re.compile(r",\s*(?:which|who|when|and|but|while|[a-z]+ed|[a-z]+en|made|built|sold|held|won)\b|[;:—–]")
 _NEED_WORD = re.compile(r"\b" + _NEED_OR_FEELING + r"\b", re.IGNORECASE)
+#: A wish among those words: what is wished for is told by verbs of its own ("she wants the bridge
+#: reopened by the winter", "it wanted to list its shares in London next year"), which are still the
+#: wish's, not a happening; only a new clause after it (", which", "who", "when", a comma) tells one.
+_WISH_WORD = re.compile(r"\b(?:wants?|wanted|wish(?:es|ed)?)\b", re.IGNORECASE)
 
 
 def holds_a_stance(title: str) -> bool:
@@ -250,6 +254,10 @@ def is_state(title: str, before_date: str = "") -> bool:
     if need:
         # "Aid groups say the district needs generators before the winter": only a verb after the need
         # ("…, which arrived on") gives the date a happening of its own
+        words = list(_NEED_WORD.finditer(before_date))
+        if words and _WISH_WORD.fullmatch(words[-1].group(0)):
+            # "The firm said that it wanted to list its shares in London next year": the listing is wished
+            return _dates_the_content(before_date, _NEED_WORD, _NEW_CLAUSE, when_no_word=True)
         return _dates_the_content(before_date, _NEED_WORD, _OWN_VERB_BEFORE, when_no_word=True)
     modals = list(_MODAL.finditer(before_date)) if expected else []
     if modals:

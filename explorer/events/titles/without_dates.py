@@ -79,7 +79,9 @@ def remove_expression(clause: str, start: int, end: int) -> str:
         # nor before a subject pronoun, which a date never modifies: the date before one opens the clause
         # with all its words, "Early in 1990 they opened …" -> "they opened …")
         # The date modifies a noun ("the 2001 treaty"): keep the determiner, drop only the date.
-        head = re.sub(r"\b(?:on|in|at|from|since|during|of|for|over|by|until|till|before|after|around|through|throughout)\s+$",
+        # ("at roughly 9pm police stopped …": an approximation goes with its preposition)
+        head = re.sub(r"\b(?:on|in|at|from|since|during|of|for|over|by|until|till|before|after|around|through|throughout)\s+"
+                      r"(?:(?:about|roughly|approximately|nearly|almost|circa|shortly|just)\s+)?$",
                       "", head, flags=re.IGNORECASE) if not re.search(
             r"\b(?:the|its|his|her|their|a|an)\s+$", head) else head
         before = head.rstrip()
@@ -114,7 +116,9 @@ def remove_expression(clause: str, start: int, end: int) -> str:
 
 _OTHER_PREPOSITION = re.compile(
     r"(?:\b(?:on|in|at|from|to|since|until|till|by|during|of|for|over|through|toward|towards|around|before|after|"
-    r"as of|as early as|as late as|beginning|starting|early|late|(?:\w+ days|weeks|months|years) (?:later|earlier))\s+)+$",
+    r"as of|as early as|as late as|beginning|starting|early|late|(?:\w+ days|weeks|months|years) (?:later|earlier)|"
+    # "at about 7 a.m.", "shortly after noon", "at roughly 9pm": an approximation or a closeness goes with its date
+    r"about|roughly|approximately|nearly|almost|circa|shortly|just|soon|right|immediately)\s+)+$",
     re.IGNORECASE,
 )
 
@@ -123,7 +127,7 @@ _PREPOSITION_REACH = 64
 # The words that can end such a run: a cheap test that spares the search for most dates.
 _INTRODUCING_LAST_WORDS = frozenset(
     "on in at from to since until till by during of for over through toward towards around before after as "
-    "beginning starting early late later earlier".split()
+    "beginning starting early late later earlier about roughly approximately nearly almost circa".split()
 )
 _TRAILING_WORD = re.compile(r"\w+$")
 
@@ -199,7 +203,9 @@ def drop_others(sentence: str, start: int, end: int, others: Sequence[tuple[int,
             # words before it stay (they are the noun's); "in 2023's second half" -> "in the second half"
             cut_from = o_start
             kept = sentence[:cut_from].rstrip()
-            tail = ("" if re.search(r"\b(?:the|a|an|its|his|her|their)$", kept, re.IGNORECASE) or not kept else "the ") \
+            # (opening the sentence too: "This year's season ran from 7 July" -> "the season ran", as the title
+            # of the possessive date itself reads, so that the two come out the same)
+            tail = ("" if re.search(r"\b(?:the|a|an|its|his|her|their)$", kept, re.IGNORECASE) else "the ") \
                 + tail[owner.end():]
         subordinate = _subordinate_after(sentence, o_end, start)
         if subordinate is not None:
