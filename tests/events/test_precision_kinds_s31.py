@@ -27,8 +27,6 @@ shape that stay events.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 # (the session-28 precision tests' helpers: the app's route on a text of a test's own, dated 12 June 2025)
