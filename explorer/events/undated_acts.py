@@ -201,8 +201,8 @@ _RELATIVE_AFTER_ACT = re.compile(r",\s+(?:who|which|where)\s")
 
 #: After an opening clause's act, the joint of a clause of its own: ", and", ", but" or a semicolon, with
 #: nothing but the opening clause's own words between (no other comma, colon, bracket or dash), and after
-#: it a subject of its own, not a verb or an auxiliary the opening subject shares (", and dismissed him on
-#: 3 February" goes on with the same act, whose dated step a reader lists alone).
+#: it a subject of its own, not a verb or an auxiliary the opening subject shares (", and dismissed him"
+#: goes on with the same act, whose last step a reader lists alone).
 _OWN_CLAUSE_JOINT = re.compile(
     r"[^,;:.()—–]*?(?:,\s+(?:and|but)\s+|;\s+)(?:then\s+|later\s+|so\s+)?"
     rf"(?!(?:[a-z]+ly|then|later|also|was|were|had|has|have|is|are|will|would|could|did|[a-z]{{3,}}ed|{PAST_FORMS})\b)")
@@ -227,7 +227,8 @@ def opening_act_before_joined(doc: Document, sentence_start: int, sentence_end: 
                               told: list[tuple[int, int]], furniture: Furniture) -> Event | None:
     """The happening of an undated sentence's opening clause when a clause of its own after ", and", ",
     but" or a semicolon gave one of the ``joined`` events ("The mayor called out the militia, and soldiers
-    fired on the crowd", "Some cheered; others walked out"): a reader lists both acts, and the opening one
+    fired on the crowd", "The thieves carried the safe to a van, and a neighbour called the police"): a
+    reader lists both acts, and the opening one
     is read beside the other whatever its verb's complement (:func:`opening_before_own_clause`); not
     where a clause already read holds it, a habit, nor a title that tells no happening. ``told`` is
     extended in place."""
