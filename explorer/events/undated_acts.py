@@ -16,7 +16,7 @@ from explorer.events.act_series import SERIES_STEP, opening_subject, opening_ver
 from explorer.events.clauses import clause_bounds, subject_before
 from explorer.events.event_ids import document_key
 from explorer.events.furniture import Furniture
-from explorer.events.happening_verbs import HABIT_WORDS, NOT_HAPPENING_VERBS, PAST_VERB
+from explorer.events.happening_verbs import HABIT_WORDS, NOT_HAPPENING_VERBS, PAST_FORMS, PAST_VERB
 from explorer.events.joined_clauses import PASSIVE_STEP, iter_joined_clauses, joined_clause_start
 from explorer.events.modality import is_non_happening
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation, occurrence_title
@@ -199,6 +199,53 @@ _LISTED_STEP = re.compile(r",\s+(?:then\s+|later\s+|also\s+)?[a-z]{3,}ed\b")
 _RELATIVE_AFTER_ACT = re.compile(r",\s+(?:who|which|where)\s")
 
 
+#: After an opening clause's act, the joint of a clause of its own: ", and", ", but" or a semicolon, with
+#: nothing but the opening clause's own words between (no other comma, colon, bracket or dash), and after
+#: it a subject of its own, not a verb or an auxiliary the opening subject shares (", and dismissed him"
+#: goes on with the same act, whose last step a reader lists alone).
+_OWN_CLAUSE_JOINT = re.compile(
+    r"[^,;:.()—–]*?(?:,\s+(?:and|but)\s+|;\s+)(?:then\s+|later\s+|so\s+)?"
+    rf"(?!(?:[a-z]+ly|then|later|also|was|were|had|has|have|is|are|will|would|could|did|[a-z]{{3,}}ed|{PAST_FORMS})\b)")
+
+
+def opening_before_own_clause(text: str, sentence_start: int, sentence_end: int) -> tuple[Occurrence, str, int] | None:
+    """The act of a sentence's opening clause told before a clause of its own after ", and", ", but" or
+    a semicolon, read as :func:`plain_past_clause` reads it beside another happening ("The mayor called
+    out the militia, and soldiers fired on the crowd"), with its title and the offset in the sentence
+    where the clause after the joint begins; None when the sentence opens no such clause. Whether the
+    clause after the joint told a happening is the caller's to check: only then is the opening verb read
+    as an act whatever its complement."""
+    plain = plain_past_clause(text, sentence_start, sentence_end, before_own_clause=True)
+    if plain is None:
+        return None
+    found, title = plain
+    joint = _OWN_CLAUSE_JOINT.match(text, found.trigger_end, sentence_end)
+    return (found, title, joint.end() - sentence_start) if joint else None
+
+
+def opening_act_before_joined(doc: Document, sentence_start: int, sentence_end: int, joined: Sequence[Event],
+                              told: list[tuple[int, int]], furniture: Furniture) -> Event | None:
+    """The happening of an undated sentence's opening clause when a clause of its own after ", and", ",
+    but" or a semicolon gave one of the ``joined`` events ("The mayor called out the militia, and soldiers
+    fired on the crowd", "The thieves carried the safe to a van, and a neighbour called the police"): a
+    reader lists both acts, and the opening one
+    is read beside the other whatever its verb's complement (:func:`opening_before_own_clause`); not
+    where a clause already read holds it, a habit, nor a title that tells no happening. ``told`` is
+    extended in place."""
+    loose = opening_before_own_clause(doc.text, sentence_start, sentence_end)
+    if loose is None:
+        return None
+    found, title, joint = loose
+    at = found.trigger_start - sentence_start
+    text = doc.text[sentence_start:sentence_end]
+    if not any(e.timex_start - sentence_start >= joint for e in joined) or any(a <= at < b for a, b in told) or \
+            furniture.why(found.trigger_start, found.trigger_end) or is_non_happening(title) or HABIT_WORDS.search(text, 0, joint):
+        return None
+    told.append((0, joint))
+    return replace(undated_event(doc, sentence_start, sentence_end, found), title=title,
+                   derivation=f"no date in the text: an opening act told before a clause of its own ({found.word})")
+
+
 def opening_act_beside_date(doc: Document, sentence_start: int, sentence_end: int, dates: Sequence[tuple[int, int]],
                              dated: Sequence[Event], told: list[tuple[int, int]], furniture: Furniture) -> Event | None:
     """The happening of a dated sentence's opening clause when the date belongs to a later clause: "The
@@ -208,6 +255,9 @@ def opening_act_beside_date(doc: Document, sentence_start: int, sentence_end: in
     neighbours' dates bound it, as for a plain act in an undated sentence. One whose clause holds a date
     is that date's event already, and so is one the dated event's title already tells. ``told`` is
     extended in place."""
+    # (not as :func:`opening_before_own_clause` reads it beside an undated clause of its own: before a
+    # dated one, "The mate ran a drill, and two trainees steered the schooner on 4 May", it gained three
+    # matches on the readable part and a false event on a never-opened set, session 31)
     plain = plain_past_clause(doc.text, sentence_start, sentence_end)
     if plain is None:
         return None

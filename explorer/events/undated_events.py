@@ -43,7 +43,7 @@ from explorer.events.story_time import (between_dated, carry_story_time, is_hist
 from explorer.events.tense import present_of
 from explorer.events.undated_acts import (DATE_PREPOSITIONS, TitleCut, chain_opening_act, cut_listed_titles, opens_with_an_act,
                                           joined_clause_events, joined_cut,
-                                          joined_to_dated, joined_undated, opening_act_beside_date, undated_event, up_to_verb)
+                                          joined_to_dated, joined_undated, opening_act_before_joined, opening_act_beside_date, undated_event, up_to_verb)
 from explorer.events.instrument_terms import dates_an_instruments_term
 from explorer.events.undated_filters import (a_ledes_cause, dates_only_an_aside, is_perfect_tally, restates_as_a_first,
                                              todays_news, told_by_dated)
@@ -250,14 +250,21 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             # (so is a clause of its own in a sentence of the story's time whose first clause tells none:
             # "The players agreed to defer their wages, and the supporters raised £40,000")
             # (beside a loose act, kept undated as it is)
-            (loose_acts if loose else plain_acts).extend(joined_undated(doc, sentence.start, sentence.end, told, furniture))
+            acts = joined_undated(doc, sentence.start, sentence.end, told, furniture)
+            # (and the opening act before a clause of its own that gave one: "The tenants paid, and the
+            # landlord withdrew the notices"; see opening_act_before_joined)
+            opening = opening_act_before_joined(doc, sentence.start, sentence.end, acts, told, furniture)
+            (loose_acts if loose else plain_acts).extend([*acts, opening] if opening else acts)
         elif i not in dated and opens_with_an_act(text):
             # "Companies bathed and drew new clothing", "The mayor called out the militia, and soldiers fired
-            # on the crowd": no rule read the opening act (no object, or a verb none lists), yet the sentence
-            # tells acts; those joined to it are happenings of their own, kept undated as a loose act is
+            # on the crowd": no plain-act rule read the opening act (no object, or a verb none lists), yet the
+            # sentence tells acts; those joined to it are happenings of their own, kept undated as a loose act
+            # is, and so is the opening act before a clause of its own that gave one
             # (not inside a quotation carried on from an earlier sentence: the speaker's words, see is_quoted)
-            loose_acts.extend(e for e in joined_undated(doc, sentence.start, sentence.end, told, furniture)
-                              if not is_quoted(doc.text, e.timex_start))
+            acts = [e for e in joined_undated(doc, sentence.start, sentence.end, told, furniture)
+                    if not is_quoted(doc.text, e.timex_start)]
+            opening = opening_act_before_joined(doc, sentence.start, sentence.end, acts, told, furniture)
+            loose_acts.extend([*acts, opening] if opening else acts)
         if i in dated and (act := opening_act_beside_date(doc, sentence.start, sentence.end, dated[i],
                                                           dated_events[i], told, furniture)) is not None:
             plain_acts.append(act)  # "The opposition tabled a motion, and on 4 December parliament passed it"

@@ -146,3 +146,40 @@ def test_a_second_act_a_dated_title_ran_on_into_is_a_happening_of_its_own(senten
 def test_no_second_act_for_a_stretch_a_measure_or_a_habit_the_title_ran_on_into(sentence: str) -> None:
     events = events_of(_BEFORE + sentence + _AFTER)
     assert len(events) == 3, [(e.title, e.derivation) for e in events]
+
+
+# --------------------------------------------------------------------------- an opening act before a clause of its own
+
+
+@pytest.mark.parametrize(("sentence", "first"), [
+    # (the opening act's verb, as a title tells it; the clause after the joint is read already)
+    ("The sheriff called out the volunteers, and the posse rode north.", "calls out"),
+    ("The crew took down the mainsail, and the lifeboat towed the yacht into harbour.", "takes down"),
+    ("The captain met the pilot off the point, and the tug towed the ship into dock.", "meets"),
+    ("The thieves carried the safe to a van, and a neighbour called the police.", "carry"),
+    ("The rebels brought two cannon up the hill, and the defenders abandoned the outer wall.", "bring"),
+    ("The keeper led the ponies out of the fire, and the brigade saved the stables.", "leads"),
+    ("The grocer put the shutters up, and the crowd smashed the windows.", "puts"),
+    ("The mayor called out the militia, and soldiers fired on the crowd.", "calls out"),
+    ("The driver admitted the offence, and magistrates fined him £400.", "admits"),
+    ("Stretcher bearers carried the wounded down the ridge, and the column reached the valley.", "carry"),
+])
+def test_an_opening_act_before_a_clause_of_its_own_is_a_happening(sentence: str, first: str) -> None:
+    """"The sheriff called out the volunteers, and the posse rode north": beside an undated clause of its
+    own that told a happening, the opening clause's verb acting on something is an act a reader lists
+    too, even a verb that alone more often tells a length, a means or a judgement ("took", "ran",
+    "carried", "admitted"); its title keeps the particle ("calls out the volunteers")."""
+    titles = [title.lower() for title in _titles(sentence)]
+    assert any(first in title for title in titles), titles
+
+
+@pytest.mark.parametrize(("sentence", "first"), [
+    ("Prices rose sharply, and the bank raised rates.", "rise"),
+    ("The river ran to the sea, and the town grew up around its mouth.", "run"),
+    ("Trade recovered quickly, and the company paid a dividend.", "recover"),
+    ("The witness admitted that he had lied, and the judge halted the trial.", "admit"),
+    ("The road led to the harbour, and the soldiers marched down it to the boats.", "lead"),
+])
+def test_no_opening_act_for_a_measure_a_way_a_trend_or_a_saying(sentence: str, first: str) -> None:
+    titles = _titles(sentence)
+    assert not any(word.startswith(first) for title in titles for word in title.lower().split()), titles
