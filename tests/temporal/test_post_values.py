@@ -1,0 +1,72 @@
+"""The TimeML values a post is written with on the tag route: a written year as some day of it
+(``2026-XX-XX``), a weekday kept in its day (``2024-03-07-WXX-4``), a week as a week of its month
+(``2024-03-W10``), while counted years, other days and every longer text keep the plain values, and
+the tagger's own output (what the timeline draws) is untouched. Sentences of our own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+from datetime import date
+
+import pytest
+
+from explorer import cli
+from explorer.temporal import tag
+from explorer.temporal.evaluate import predictions
+
+MON = date(2024, 3, 4)  # ISO week 10
+
+
+def _values(text: str, dct: date) -> list[tuple[str, str]]:
+    return [(str(p["text"]), str(p["value"])) for p in predictions("post", text, dct)]
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    ("Can't believe it's already 2026, where did the time go", date(2026, 1, 3), [("2026", "2026-XX-XX")]),
+    ("my fave album of 2023!", date(2024, 1, 2), [("2023", "2023-XX-XX")]),
+    ("gym on thurs after work, who's in?", MON, [("thurs", "2024-03-07-WXX-4")]),
+    ("see u sat night!!", MON, [("sat night", "2024-03-09-WXX-6TNI")]),
+    ("Exam results out this Wed, 10am", MON, [("this Wed, 10am", "2024-03-06-WXX-3T10:00")]),
+    ("so tired this week lol", date(2024, 3, 6), [("this week", "2024-03-W10")]),
+    # the week's month is the one holding its Thursday, here the old year's
+    ("last week was a blur tbh", date(2024, 1, 3), [("last week", "2023-12-W52")]),
+    ("Our shop reopens next Tuesday at 9am, see you then!", date(2024, 5, 1),
+     [("next Tuesday", "2024-05-07-WXX-2"), ("9am", "2024-05-07T09:00")]),
+])
+def test_a_post_marks_what_it_leaves_unsaid(text: str, dct: date, expected: list[tuple[str, str]]) -> None:
+    assert _values(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # counted, not written: the year stays a year
+    ("moved to the coast last year and never looked back", date(2024, 5, 1), [("last year", "2023")]),
+    ("brunch tomorrow? then the weekend is ours", date(2024, 5, 1),
+     [("tomorrow", "2024-05-02"), ("the weekend", "2024-W18-WE")]),
+    ("two weeks of waiting for nothing", date(2024, 5, 1), [("two weeks", "P2W")]),
+])
+def test_a_post_keeps_the_values_of_other_expressions(text: str, dct: date, expected: list[tuple[str, str]]) -> None:
+    assert _values(text, dct) == expected
+
+
+def test_an_article_keeps_plain_years_and_days() -> None:
+    article = "The council met on Monday to discuss the 2014 budget and its cuts to the parks. " * 6
+    found = set(_values(article, date(2014, 3, 5)))
+    assert found == {("Monday", "2014-03-03"), ("2014", "2014")}
+
+
+def test_the_tagger_itself_keeps_plain_values_in_a_post() -> None:
+    # events and the timeline read the tagger's values: only the TimeML routes write a post's form
+    assert [(t.text, t.value) for t in tag("see u sat night, best gig of 2024", MON)] == [
+        ("sat night", "2024-03-09TNI"), ("2024", "2024")]
+
+
+def test_the_tag_command_writes_a_posts_values(tmp_path) -> None:
+    post = tmp_path / "post.txt"
+    post.write_text("gym on thurs after work, who's in?", encoding="utf-8")
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert cli.main(["tag", str(post), "--dct", MON.isoformat(), "--format", "jsonl"]) == 0
+    assert [json.loads(line)["value"] for line in out.getvalue().splitlines()] == ["2024-03-07-WXX-4"]
