@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import re
 from datetime import date
 
 import pytest
@@ -70,3 +71,17 @@ def test_the_tag_command_writes_a_posts_values(tmp_path) -> None:
     with contextlib.redirect_stdout(out):
         assert cli.main(["tag", str(post), "--dct", MON.isoformat(), "--format", "jsonl"]) == 0
     assert [json.loads(line)["value"] for line in out.getvalue().splitlines()] == ["2024-03-07-WXX-4"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Day 2: Kyoto temples and way too much matcha", ["Day 2"]),
+    ("Day 3. Legs are sore", ["Day 3"]),
+    ("camp day 4 there was rain all morning", ["day 4"]),
+    # a clock, an ordinal or a date after "day" is no day's number
+    ("meet at the gate, day 1:30 pm", []),
+    ("the day 2nd of the series", []),
+    ("on day 3/4 of the course", []),
+])
+def test_a_numbered_day_of_a_run_ends_at_its_number(text: str, expected: list[str]) -> None:
+    numbered = [(t.text, t.value) for t in tag(text, MON) if re.match(r"(?i)day\s+\d", t.text)]
+    assert numbered == [(day, "P1D") for day in expected]
