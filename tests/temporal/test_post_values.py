@@ -85,3 +85,13 @@ def test_the_tag_command_writes_a_posts_values(tmp_path) -> None:
 def test_a_numbered_day_of_a_run_ends_at_its_number(text: str, expected: list[str]) -> None:
     numbered = [(t.text, t.value) for t in tag(text, MON) if re.match(r"(?i)day\s+\d", t.text)]
     assert numbered == [(day, "P1D") for day in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our reunion dinner 2019 https://t.co/abc123", ["2019"]),
+    ("new mural for the street fest 2024 https://example.com/mural", ["2024"]),
+    # a count of things before a link is still a count
+    ("sold 2000 tickets https://t.co/xyz", []),
+])
+def test_a_year_before_a_link_is_a_year(text: str, expected: list[str]) -> None:
+    assert [t.text for t in tag(text, MON)] == expected
