@@ -38,7 +38,7 @@ def read_dct(path: Path) -> date | None:
 def predictions(doc: str, text: str, dct: date | None) -> list[dict[str, object]]:
     return [
         {"doc": doc, "start": t.start, "end": t.end, "type": t.type, "value": t.value, "text": t.text}
-        for t in in_post_values(text, list(timeml_view(tag(text, dct))))
+        for t in in_post_values(text, list(timeml_view(tag(text, dct))), dct)
     ]
 
 

@@ -11,7 +11,10 @@ uses, and it does so consistently (in the readable tweets: 42 of 43 bare years, 
 - a day named by its weekday keeps the weekday: "this Sat" -> ``2013-03-30-WXX-6``, "friday night"
   -> ``2012-06-15-WXX-5TNI``, "this Sat, 7pm" -> ``2013-04-13-WXX-6T19:00``;
 - a week is a week of its month: "last week" -> ``2015-01-W02`` (the month holding the week's
-  Thursday, the day ISO weeks are counted by).
+  Thursday, the day ISO weeks are counted by);
+- years counted back from the day of writing land on that day: "2 years ago" written on 6 August
+  2014 -> ``2012-08-06`` (a post looking back years marks an anniversary: 3 of 3);
+- a part of every day is written alone: "every night" -> ``TNI`` (3 of 3).
 
 Only the value string changes: ``begin``/``end`` (what the timeline draws) are the same days.
 """
@@ -19,6 +22,7 @@ Only the value string changes: ``begin``/``end`` (what the timeline draws) are t
 from __future__ import annotations
 
 import re
+from calendar import isleap
 from dataclasses import replace
 from datetime import date
 
@@ -31,12 +35,21 @@ _WEEKDAY_WORD = re.compile(r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day
 _DAY_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)(?P<time>T.*)?")
 _WEEK_VALUE = re.compile(r"(?P<year>\d{4})-W(?P<week>\d\d)")
 _YEAR_VALUE = re.compile(r"\d{4}")
+_YEARS_AGO = re.compile(r"(?i)\b(?:years?|yrs?)\s+ago\b")
+_EVERY_PART_OF_DAY = re.compile(r"XXXX-XX-XXT(?P<pod>MO|AF|EV|NI)")
 
 
-def post_value(t: Timex) -> str:
-    """The value ``t`` has in a post (see the module's doc); its own value when no rule applies."""
+def post_value(t: Timex, dct: date | None = None) -> str:
+    """The value ``t`` has in a post written on ``dct`` (see the module's doc); its own value when no
+    rule applies."""
+    if t.type == "SET" and (p := _EVERY_PART_OF_DAY.fullmatch(t.value)):
+        return "T" + p["pod"]
     if t.type not in ("DATE", "TIME") or t.parts:
         return t.value
+    if _YEAR_VALUE.fullmatch(t.value) and dct is not None and _YEARS_AGO.search(t.text):
+        year = int(t.value)
+        day = 28 if (dct.month, dct.day) == (2, 29) and not isleap(year) else dct.day
+        return f"{year:04d}-{dct.month:02d}-{day:02d}" if 1 <= year <= 9999 else t.value
     if _YEAR_VALUE.fullmatch(t.value) and re.search(rf"(?<!\d){t.value}(?!\d)", t.text):
         return t.value + "-XX-XX"
     if (w := _WEEK_VALUE.fullmatch(t.value)) and re.search(r"(?i)\bweek\b", t.text):
@@ -51,9 +64,9 @@ def post_value(t: Timex) -> str:
     return t.value
 
 
-def in_post_values(text: str, timexes: list[Timex]) -> list[Timex]:
-    """``timexes`` with their values written as a post writes them, when ``text`` is one post;
-    unchanged for any longer text."""
+def in_post_values(text: str, timexes: list[Timex], dct: date | None = None) -> list[Timex]:
+    """``timexes`` with their values written as a post written on ``dct`` writes them, when ``text``
+    is one post; unchanged for any longer text."""
     if not is_post(text):
         return timexes
-    return [t if (v := post_value(t)) == t.value else replace(t, value=v) for t in timexes]
+    return [t if (v := post_value(t, dct)) == t.value else replace(t, value=v) for t in timexes]

@@ -95,3 +95,16 @@ def test_a_numbered_day_of_a_run_ends_at_its_number(text: str, expected: list[st
 ])
 def test_a_year_before_a_link_is_a_year(text: str, expected: list[str]) -> None:
     assert [t.text for t in tag(text, MON)] == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    ("2 years ago we met at this very cafe", date(2024, 5, 3), [("2 years ago", "2022-05-03")]),
+    ("Three yrs ago I moved here", date(2024, 2, 29), [("Three yrs ago", "2021-02-28")]),
+    ("4 years ago our first date", date(2024, 2, 29), [("4 years ago", "2020-02-29")]),
+    ("I go running every morning", date(2024, 5, 3), [("every morning", "TMO")]),
+    # a clock on every day keeps its days unsaid
+    ("they play every night at 10pm", date(2024, 5, 3), [("every night at 10pm", "XXXX-XX-XXT22:00")]),
+])
+def test_a_post_counts_years_back_to_the_day_and_writes_a_daily_part_alone(
+        text: str, dct: date, expected: list[tuple[str, str]]) -> None:
+    assert _values(text, dct) == expected
