@@ -52,7 +52,7 @@ def post_value(t: Timex, dct: date | None = None) -> str:
         return f"{year:04d}-{dct.month:02d}-{day:02d}" if 1 <= year <= 9999 else t.value
     if _YEAR_VALUE.fullmatch(t.value) and re.search(rf"(?<!\d){t.value}(?!\d)", t.text):
         return t.value + "-XX-XX"
-    if (w := _WEEK_VALUE.fullmatch(t.value)) and re.search(r"(?i)\bweek\b", t.text):
+    if (w := _WEEK_VALUE.fullmatch(t.value)) and re.search(r"(?i)\b(?:week|wk)\b", t.text):
         try:
             thursday = date.fromisocalendar(int(w["year"]), int(w["week"]), 4)
         except ValueError:  # no such week (a 53rd in a year of 52)

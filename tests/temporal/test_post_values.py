@@ -32,6 +32,7 @@ def _values(text: str, dct: date) -> list[tuple[str, str]]:
     ("see u sat night!!", MON, [("sat night", "2024-03-09-WXX-6TNI")]),
     ("Exam results out this Wed, 10am", MON, [("this Wed, 10am", "2024-03-06-WXX-3T10:00")]),
     ("so tired this week lol", date(2024, 3, 6), [("this week", "2024-03-W10")]),
+    ("nxt wk i'm off", date(2024, 3, 6), [("nxt wk", "2024-03-W11")]),
     # the week's month is the one holding its Thursday, here the old year's
     ("last week was a blur tbh", date(2024, 1, 3), [("last week", "2023-12-W52")]),
     ("Our shop reopens next Tuesday at 9am, see you then!", date(2024, 5, 1),
