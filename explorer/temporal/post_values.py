@@ -39,9 +39,9 @@ _YEARS_AGO = re.compile(r"(?i)\b(?:years?|yrs?)\s+ago\b")
 _EVERY_PART_OF_DAY = re.compile(r"XXXX-XX-XXT(?P<pod>MO|AF|EV|NI)")
 
 
-def post_value(t: Timex, dct: date | None = None) -> str:
+def post_value(t: Timex, dct: date | None = None, written: frozenset[str] = frozenset()) -> str:
     """The value ``t`` has in a post written on ``dct`` (see the module's doc); its own value when no
-    rule applies."""
+    rule applies. ``written``: the days the post writes in figures (:func:`_days_written`)."""
     if t.type == "SET" and (p := _EVERY_PART_OF_DAY.fullmatch(t.value)):
         return "T" + p["pod"]
     if t.type not in ("DATE", "TIME") or t.parts:
@@ -58,7 +58,7 @@ def post_value(t: Timex, dct: date | None = None) -> str:
         except ValueError:  # no such week (a 53rd in a year of 52)
             return t.value
         return f"{w['year']}-{thursday.month:02d}-W{w['week']}"
-    if (d := _DAY_VALUE.fullmatch(t.value)) and _WEEKDAY_WORD.search(t.text):
+    if (d := _DAY_VALUE.fullmatch(t.value)) and _WEEKDAY_WORD.search(t.text) and d["day"] not in written:
         weekday = date.fromisoformat(d["day"]).isoweekday()
         return f"{d['day']}-WXX-{weekday}{d['time'] or ''}"
     return t.value
@@ -69,4 +69,13 @@ def in_post_values(text: str, timexes: list[Timex], dct: date | None = None) -> 
     is one post; unchanged for any longer text."""
     if not is_post(text):
         return timexes
-    return [t if (v := post_value(t, dct)) == t.value else replace(t, value=v) for t in timexes]
+    written = _days_written(timexes)
+    return [t if (v := post_value(t, dct, written)) == t.value else replace(t, value=v) for t in timexes]
+
+
+def _days_written(timexes: list[Timex]) -> frozenset[str]:
+    """The days a post writes in figures and without a weekday ("May 5 - 6", "20/11").
+    WHY: a weekday beside such a date ("May 5 - 6 (Tues-Wed 9am - 5pm)") restates the written day,
+    as a schedule does, and keeps the date's plain value; one that stands alone names the day."""
+    return frozenset(t.value for t in timexes if t.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)
+                     and re.search(r"\d", t.text) and not _WEEKDAY_WORD.search(t.text))

@@ -109,3 +109,16 @@ def test_a_year_before_a_link_is_a_year(text: str, expected: list[str]) -> None:
 def test_a_post_counts_years_back_to_the_day_and_writes_a_daily_part_alone(
         text: str, dct: date, expected: list[tuple[str, str]]) -> None:
     assert _values(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("YOGA RETREAT June 8 - 9 (Sat-Sun 10:00am - 4:00pm) book now",
+     [("Sat", "2024-06-08"), ("Sun 10:00am", "2024-06-09T10:00")]),
+    ("Workshop on 12 June (Wed 9am - 5pm), sign up!", [("Wed 9am", "2024-06-12T09:00")]),
+    # a weekday with no written date beside it names its day
+    ("Workshop on Wed 9am, sign up!", [("Wed 9am", "2024-05-08-WXX-3T09:00")]),
+])
+def test_a_weekday_restating_a_written_date_keeps_the_dates_value(text: str, expected: list[tuple[str, str]]) -> None:
+    weekdays = [(p["text"], p["value"]) for p in predictions("post", text, date(2024, 5, 8))
+                if re.match(r"(?i)sat|sun|wed", str(p["text"]))]
+    assert weekdays == expected
