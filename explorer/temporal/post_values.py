@@ -64,10 +64,25 @@ def post_value(t: Timex, dct: date | None = None, written: frozenset[str] = froz
     return t.value
 
 
+#: what marks a short text as a post rather than a line of news: a link, a tag or a handle, an
+#: exclamation or a question, an emoticon or emoji, a trailing "..", chat words, the writer's "I"
+_POST_MARK = re.compile(
+    r"https?://|www\.|(?<!\w)[#@]\w|[!?~]|[:;=]-?[()DPpO3]|\.\.|[\U0001F000-\U0010FFFF\u2600-\u27BF]|"
+    r"(?<!\w)(?:lol|omg|u|ur|pls|plz|haha\w*|tmrw|tmr|gonna|wanna|i|i'm|im|my|me)(?!\w)", re.IGNORECASE)
+
+
+def reads_as_post(text: str) -> bool:
+    """Whether ``text`` is a post (:func:`is_post`: short, one paragraph) that reads as one: it bears
+    a post's mark, opens in lower case or ends without a full stop. WHY: a one-line news report
+    ("The mayor resigned on Tuesday.") is as short as a tweet and keeps news values."""
+    body = text.strip()
+    return is_post(text) and (_POST_MARK.search(body) is not None or body[:1].islower() or not body.endswith("."))
+
+
 def in_post_values(text: str, timexes: list[Timex], dct: date | None = None) -> list[Timex]:
     """``timexes`` with their values written as a post written on ``dct`` writes them, when ``text``
-    is one post; unchanged for any longer text."""
-    if not is_post(text):
+    reads as one post (:func:`reads_as_post`); unchanged for any other text."""
+    if not reads_as_post(text):
         return timexes
     written = _days_written(timexes)
     return [t if (v := post_value(t, dct, written)) == t.value else replace(t, value=v) for t in timexes]

@@ -122,3 +122,8 @@ def test_a_weekday_restating_a_written_date_keeps_the_dates_value(text: str, exp
     weekdays = [(p["text"], p["value"]) for p in predictions("post", text, date(2024, 5, 8))
                 if re.match(r"(?i)sat|sun|wed", str(p["text"]))]
     assert weekdays == expected
+
+
+def test_a_one_line_news_report_keeps_news_values() -> None:
+    assert _values("The council approved the budget on Tuesday.", date(2024, 5, 8)) == [("Tuesday", "2024-05-07")]
+    assert _values("The council approved the budget on Tuesday!", date(2024, 5, 8)) == [("Tuesday", "2024-05-07-WXX-2")]
