@@ -1,5 +1,5 @@
-"""How a post (a tweet, a status: :func:`is_post`) writes the TIMEX3 value of a year, a weekday and
-a week: with the parts it leaves unsaid marked.
+"""How a post (a tweet, a status: :func:`reads_as_post`) writes the TIMEX3 value of a year, a weekday
+and a week: with the parts it leaves unsaid marked.
 
 WHY a post's own spelling: the annotation of posts that we are scored on (the tweets corpus) writes
 what a short message leaves open instead of the coarsest calendar value that news annotation
@@ -16,7 +16,9 @@ uses, and it does so consistently (in the readable tweets: 42 of 43 bare years, 
   2014 -> ``2012-08-06`` (a post looking back years marks an anniversary: 3 of 3);
 - a part of every day is written alone: "every night" -> ``TNI`` (3 of 3).
 
-Only the value string changes: ``begin``/``end`` (what the timeline draws) are the same days.
+Only the value string changes, and only where TimeML is written (``explorer tag``, its ``timeml``
+format, :func:`explorer.temporal.evaluate.predictions`): the tagger's own output, which events and
+the timeline read, keeps the plain values, and ``begin``/``end`` are the same days either way.
 """
 
 from __future__ import annotations
