@@ -151,6 +151,7 @@ def _run_tag(args: argparse.Namespace) -> int:
     from explorer.ingest.extract import date_document, sidecar_or_warning
     from explorer import temporal
     from explorer.temporal.evaluate import timeml_view
+    from explorer.temporal.post_values import in_post_values
     from explorer.temporal.timex import DOCUMENT_ANCHOR
 
     files, problems = find_documents(args.paths)
@@ -177,7 +178,7 @@ def _run_tag(args: argparse.Namespace) -> int:
 
             from pathlib import Path
 
-            xml = to_timeml(doc.text, timexes, doc.date, doc_id=Path(path).stem, date_source=doc.date_source)  # as extract names them
+            xml = to_timeml(doc.text, in_post_values(doc.text, timexes, doc.date), doc.date, doc_id=Path(path).stem, date_source=doc.date_source)  # as extract names them
             if args.output:
                 out = Path(args.output)
                 out.mkdir(parents=True, exist_ok=True)
@@ -191,7 +192,8 @@ def _run_tag(args: argparse.Namespace) -> int:
         # ``Timex.anchor`` indexes the tagger's list, whose ranges are split into their ends below: a
         # line names its anchor by the anchor's offset in the text (``start``; a range's first end)
         anchor_start = {i: (t.parts[0] if t.parts else t).start for i, t in enumerate(timexes)}
-        for t in timeml_view(timexes):  # a range's two ends as two expressions, as TimeML marks them
+        # a range's two ends as two expressions, as TimeML marks them; a post's values as posts write them
+        for t in in_post_values(doc.text, list(timeml_view(timexes)), doc.date):
             record = {
                 "doc": path, "start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
                 "mod": t.mod, "begin": t.begin.isoformat() if t.begin else None,

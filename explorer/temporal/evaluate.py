@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+from explorer.temporal.post_values import in_post_values
 from explorer.temporal.tagger import tag
 from explorer.temporal.timex import Timex
 
@@ -37,7 +38,7 @@ def read_dct(path: Path) -> date | None:
 def predictions(doc: str, text: str, dct: date | None) -> list[dict[str, object]]:
     return [
         {"doc": doc, "start": t.start, "end": t.end, "type": t.type, "value": t.value, "text": t.text}
-        for t in timeml_view(tag(text, dct))
+        for t in in_post_values(text, list(timeml_view(tag(text, dct))), dct)
     ]
 
 

@@ -243,8 +243,8 @@ def plausible_year(text: str, start: int, end: int, strong_context: bool = False
     if re.search(r"(?i)\b(?:than|about|some|nearly|almost|over|under|only|approximately|least)\s+$", before):
         if not re.match(r"^\s*(?:BC|AD|bce?\b|b\.c\.|[.,;)]|$)", after):
             return False
-    if re.match(r"^\s+[a-z]+s\b", after) and not re.match(r"^\s+(?:was|has|is|as|its|this|his|saw|towards|goes|does|proves|seems|marks|comes|brings|sees|remains)\b", after):
-        # "1500 soldiers": a count of things (but "1998 was", "2015 marks")
+    if re.match(r"^\s+[a-z]+s\b(?!://)", after) and not re.match(r"^\s+(?:was|has|is|as|its|this|his|saw|towards|goes|does|proves|seems|marks|comes|brings|sees|remains)\b", after):
+        # "1500 soldiers": a count of things (but "1998 was", "2015 marks"; "https://" opens a link)
         if not prep or re.search(r"(?i)\b(?:than|about|some|over|of)\s+$", before):
             if not (1900 <= y <= 2100 and _REPORTED_AFTER.match(after)):
                 return False

@@ -78,7 +78,10 @@ def future_noun(m: re.Match[str], text: str) -> Cand | None:
 
 
 
-@rule(r"(?<![\w-])day\s+(?P<n>[1-9]\d?)(?![\d:./]|,\d|\s*(?:st|nd|rd|th|%|[ap]\.?m\b|-\d))", re.IGNORECASE, priority=0, trigger=r"(?i:day)")
+# WHY the stops after the number: a clock ("day 1:30"), a fraction or a date ("day 3/4", "day 2.5",
+# "day 9,10"), an ordinal ("day 2nd") or a percentage go on; a colon or full stop closing it ("Day 2:
+# Kyoto", "Day 3. Sore legs") and a word after it ("Day 3 there was rain") do not
+@rule(r"(?<![\w-])day\s+(?P<n>[1-9]\d?)(?!\d|[:./,]\d|(?:st|nd|rd|th)\b|\s*(?:%|[ap]\.?m\b|-\d))", re.IGNORECASE, priority=0, trigger=r"(?i:day)")
 def numbered_day(m: re.Match[str], text: str) -> Cand | None:
     """ "Day 1: the death railway", "CNY day 2", an itinerary's "Day 3, Tuesday": one day of a numbered
     run (a day long, P1D)."""
