@@ -1,0 +1,57 @@
+"""A date inside a "where" clause with a subject and a verb of its own: the title is that clause's.
+
+"Several members raised the case of the valley, where a paper mill was fined in 2023 for …",
+"Paramedics took him to the county hospital, where he underwent surgery on Sunday", "The crew
+walked the road where the driver died on 12 August": the date stands in the clause that tells a
+place's happening, after its subject and its verb, so the happening of that date is the clause's (a
+mill was fined then), not the main clause's (members raising a case, on some other day). A title made
+from the main clause names an act the date does not belong to.
+
+Left alone: a date in the main clause before "where" ("She moved to Leeds in 1990, where she opened a
+shop" dates the move), a "where" clause with no verb before the date ("the town where, in 1850, …"),
+a date told only in a later clause after a comma, and a clause whose verb is a modal or a state the
+clause only describes ("where rates have stayed high since 2020"). General English only: nothing here
+knows a name, place or date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.events.states import is_state
+from explorer.events.titles.finish import verb_at
+
+#: "where" after a comma or inside a sentence, with its clause up to the date: no clause break between
+#: them but a person's age set off by commas (", 41,").
+_WHERE_UP_TO_DATE = re.compile(
+    r"(?:,\s+|\s)where\s+(?P<body>(?:[^,;:()—–\"“”.!?]|,\s+(?:aged\s+)?\d{1,3},(?=\s)|\.(?=\w))+?)\s*$"
+)
+#: Words that would make the clause's verb no happening of the date: a modal, a plan, a denial.
+_NOT_DONE = re.compile(r"\b(?:will|would|could|can|may|might|must|should|shall|not|never|to)\b", re.IGNORECASE)
+#: A clause opening on a verb or an adverb has no subject of its own: "where necessary", "where possible".
+_NO_SUBJECT = re.compile(r"^(?:possible|necessary|appropriate|needed|relevant|applicable)\b", re.IGNORECASE)
+
+
+def where_clause(sentence: str, timex_start: int, timex_end: int) -> tuple[int, int] | None:
+    """The start and end of the "where" clause holding the date after its subject and verb, or None.
+
+    The clause runs from its subject to the next clause break after the date (a comma, a semicolon,
+    the sentence's end)."""
+    if timex_end <= timex_start:
+        return None
+    m = _WHERE_UP_TO_DATE.search(sentence, 0, timex_start)
+    if m is None:
+        return None
+    body = m.group("body")
+    words = body.split()
+    if len(words) < 2 or _NO_SUBJECT.match(body) or _NOT_DONE.search(body) or words[-1].lower() == "since":
+        return None  # (a "since" date dates a state the clause describes: "where rates have stayed high since 2020")
+    verb = verb_at(words)
+    if verb is None or verb > 8:
+        return None  # no verb before the date, or a subject too long to be one
+    start = m.start("body")
+    close = re.search(r"[,;:]\s|[.!?]?\s*$", sentence[timex_end:])
+    end = timex_end + (close.start() if close else len(sentence) - timex_end)
+    if is_state(sentence[start:end], ""):
+        return None
+    return start, end

@@ -1,0 +1,56 @@
+"""Issue 12, session 31 (titles): a date inside a "where" clause that has its own subject and verb
+dates that clause's happening, so the title is told from it ("…, where a cargo ship ran aground in
+1998" -> "A cargo ship runs aground"), not from the main clause about the place. A date in the main
+clause, a clause with no verb before the date, a modal or a state keep their titles. Our own
+sentences, none from the gold set, the folders or TimeML."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.events.titles.where_clauses import where_clause
+from tests.events.titled import title_at
+
+
+@pytest.mark.parametrize(
+    "sentence, date, title",
+    [
+        ("The delegates toured the old harbour, where a cargo ship ran aground in 1998 during a gale.", "1998",
+         "A cargo ship runs aground during a gale"),
+        ("She grew up in Tarnow, where her father opened a bakery in 1952.", "1952", "Her father opens a bakery"),
+        ("Rescuers flew the injured walker to Ardmore Hospital, where she had surgery on Friday.", "Friday",
+         "She has surgery"),
+        ("The committee visited the depot where two buses caught fire last March.", "last March", "Two buses catch fire"),
+        ("The band came back to the Corn Exchange, where they had played their first gig in 2009.", "2009",
+         "They play their first gig"),
+        ("Walkers can still cross the bridge where the last tram ran on 3 May 1961.", "3 May 1961", "The last tram runs"),
+        ("Police sealed off the car park, where a man, 34, was stabbed on Saturday night.", "Saturday night",
+         "A man is stabbed"),
+        ("The festival moves back to the meadow, where the first concert was held in 1971.", "1971",
+         "The first concert is held"),
+        ("Ministers point to Norway, where a similar levy raised two billion crowns in 2021.", "2021",
+         "A similar levy raises two billion crowns"),
+        ("The old chapel, where the couple married in June 1950, was sold last year.", "June 1950", "The couple marries"),
+    ],
+)
+def test_a_date_in_a_where_clause_titles_that_clause(sentence: str, date: str, title: str) -> None:
+    assert title_at(sentence, date) == title
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        ("In 1990 she moved to Leeds, where she opened a shop.", "1990"),  # the date is the main clause's
+        ("He works at the hospital where, since 2015, he has led the heart unit.", "2015"),  # no verb before it
+        ("Prices in the valley, where demand will rise in 2027, are falling.", "2027"),  # a modal: no happening
+        ("Where possible, the works will finish in May.", "May"),  # no clause of its own
+        ("The fund invests in Kenya, where rates have stayed high since 2020.", "2020"),  # a state
+    ],
+)
+def test_other_dates_are_no_where_clauses(sentence: str, date: str) -> None:
+    start = sentence.index(date)
+    assert where_clause(sentence, start, start + len(date)) is None
+
+
+def test_the_main_clauses_own_date_keeps_its_title() -> None:
+    assert title_at("In 1990 she moved to Leeds, where she opened a shop.", "1990").startswith("She moves to Leeds")
