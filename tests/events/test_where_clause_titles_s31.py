@@ -18,11 +18,10 @@ from tests.events.titled import title_at
         ("The delegates toured the old harbour, where a cargo ship ran aground in 1998 during a gale.", "1998",
          "A cargo ship runs aground during a gale"),
         ("She grew up in Tarnow, where her father opened a bakery in 1952.", "1952", "Her father opens a bakery"),
-        ("Rescuers flew the injured walker to Ardmore Hospital, where she had surgery on Friday.", "Friday",
-         "She has surgery"),
         ("The committee visited the depot where two buses caught fire last March.", "last March", "Two buses catch fire"),
-        ("The band came back to the Corn Exchange, where they had played their first gig in 2009.", "2009",
-         "They play their first gig"),
+        ("We drove on to the farm, where we camped for the night on 4 June.", "4 June", "We camp for the night"),
+        ("The firm listed its shares in Oslo, where a rival had floated its shares in May 2019.", "May 2019",
+         "A rival floats its shares"),
         ("Walkers can still cross the bridge where the last tram ran on 3 May 1961.", "3 May 1961", "The last tram runs"),
         ("Police sealed off the car park, where a man, 34, was stabbed on Saturday night.", "Saturday night",
          "A man is stabbed"),
@@ -45,6 +44,8 @@ def test_a_date_in_a_where_clause_titles_that_clause(sentence: str, date: str, t
         ("Prices in the valley, where demand will rise in 2027, are falling.", "2027"),  # a modal: no happening
         ("Where possible, the works will finish in May.", "May"),  # no clause of its own
         ("The fund invests in Kenya, where rates have stayed high since 2020.", "2020"),  # a state
+        ("We moved her to the office, where she has slept under the desk since that Christmas.", "Christmas"),  # a state
+        ("Medics flew the walker to Ardmore Hospital, where she had surgery on Friday.", "Friday"),  # whom "she" is
     ],
 )
 def test_other_dates_are_no_where_clauses(sentence: str, date: str) -> None:

@@ -9,8 +9,10 @@ from the main clause names an act the date does not belong to.
 
 Left alone: a date in the main clause before "where" ("She moved to Leeds in 1990, where she opened a
 shop" dates the move), a "where" clause with no verb before the date ("the town where, in 1850, …"),
-a date told only in a later clause after a comma, and a clause whose verb is a modal or a state the
-clause only describes ("where rates have stayed high since 2020"). General English only: nothing here
+a date told only in a later clause after a comma, a clause whose verb is a modal or a state the
+clause only describes ("where rates have stayed high since 2020"), and a clause whose subject is "he",
+"she", "it" or "they" (the main clause tells whom it stands for; a title read on its own would have to
+guess, and a wrong guess names the wrong doer). General English only: nothing here
 knows a name, place or date.
 """
 
@@ -28,6 +30,10 @@ _WHERE_UP_TO_DATE = re.compile(
 )
 #: Words that would make the clause's verb no happening of the date: a modal, a plan, a denial.
 _NOT_DONE = re.compile(r"\b(?:will|would|could|can|may|might|must|should|shall|not|never|to)\b", re.IGNORECASE)
+#: "since" among the last words before the date: "since 2020", "since that Christmas", "since early May".
+_SINCE = re.compile(r"\bsince(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
+#: A subject pronoun of the third person: read away from the main clause, it would be named by guess.
+_THIRD_PERSON = frozenset("he she it they".split())
 #: A clause opening on a verb or an adverb has no subject of its own: "where necessary", "where possible".
 _NO_SUBJECT = re.compile(r"^(?:possible|necessary|appropriate|needed|relevant|applicable)\b", re.IGNORECASE)
 
@@ -44,8 +50,10 @@ def where_clause(sentence: str, timex_start: int, timex_end: int) -> tuple[int, 
         return None
     body = m.group("body")
     words = body.split()
-    if len(words) < 2 or _NO_SUBJECT.match(body) or _NOT_DONE.search(body) or words[-1].lower() == "since":
+    if len(words) < 2 or _NO_SUBJECT.match(body) or _NOT_DONE.search(body) or _SINCE.search(body):
         return None  # (a "since" date dates a state the clause describes: "where rates have stayed high since 2020")
+    if words[0].lower() in _THIRD_PERSON:
+        return None  # "…, where she slept under the desk": whom the pronoun stands for is the main clause's to say
     verb = verb_at(words)
     if verb is None or verb > 8:
         return None  # no verb before the date, or a subject too long to be one
