@@ -1,6 +1,7 @@
 """Issue 12, session 31 (titles): a date inside a "where" clause that has its own subject and verb
 dates that clause's happening, so the title is told from it ("…, where a cargo ship ran aground in
-1998" -> "A cargo ship runs aground"), not from the main clause about the place. A date in the main
+1998" -> "A cargo ship runs aground"), not from the main clause about the place; so does a date in a
+"before"/"after"/"until" clause after a main clause that tells no happening yet. A date in the main
 clause, a clause with no verb before the date, a modal or a state keep their titles. Our own
 sentences, none from the gold set, the folders or TimeML."""
 
@@ -49,6 +50,32 @@ def test_a_date_in_a_where_clause_titles_that_clause(sentence: str, date: str, t
     ],
 )
 def test_other_dates_are_no_where_clauses(sentence: str, date: str) -> None:
+    start = sentence.index(date)
+    assert where_clause(sentence, start, start + len(date)) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, date, title",
+    [
+        ("Westbury are expected to spend the fee before the transfer window closes on 2 February.", "2 February",
+         "The transfer window closes"),
+        ("Fans are expected to gather after the team lands on Monday.", "Monday", "The team lands"),
+        ("The ferry will not sail until the storm passes on Friday.", "Friday", "The storm passes"),
+    ],
+)
+def test_a_dated_time_clause_after_an_unrealised_main_clause_titles_that_clause(sentence: str, date: str,
+                                                                                 title: str) -> None:
+    assert title_at(sentence, date) == title
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        ("The club signed him after his contract ran out in June.", "June"),  # the main clause happened
+        ("Lena Moss resigned before the board met on Tuesday.", "Tuesday"),
+    ],
+)
+def test_a_time_clause_after_a_happening_is_left_to_the_other_rules(sentence: str, date: str) -> None:
     start = sentence.index(date)
     assert where_clause(sentence, start, start + len(date)) is None
 

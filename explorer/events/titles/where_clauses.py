@@ -21,13 +21,17 @@ from __future__ import annotations
 import re
 
 from explorer.events.states import is_state
-from explorer.events.titles.finish import verb_at
+from explorer.events.titles.finish import present_verb_at, verb_at
 
 #: "where" after a comma or inside a sentence, with its clause up to the date: no clause break between
 #: them but a person's age set off by commas (", 41,").
-_WHERE_UP_TO_DATE = re.compile(
-    r"(?:,\s+|\s)where\s+(?P<body>(?:[^,;:()—–\"“”.!?]|,\s+(?:aged\s+)?\d{1,3},(?=\s)|\.(?=\w))+?)\s*$"
-)
+_BODY = r"(?P<body>(?:[^,;:()—–\"“”.!?]|,\s+(?:aged\s+)?\d{1,3},(?=\s)|\.(?=\w))+?)\s*$"
+_WHERE_UP_TO_DATE = re.compile(r"(?:,\s+|\s)where\s+" + _BODY)
+#: "before|after|until|once" and its clause up to the date, the same way: "… before the window closes on …".
+_TIME_CLAUSE_UP_TO_DATE = re.compile(r"\s(?:before|after|until|once)\s+" + _BODY)
+#: A main clause that tells no happening yet: a future, a modal, an expectation or a plan.
+_UNREALISED = re.compile(r"\b(?:will|would|could|may|might|should|must|expected|expects?|due|likely|plans?|planned|"
+                         r"hopes?|hoped|intends?|intended)\b", re.IGNORECASE)
 #: Words that would make the clause's verb no happening of the date: a modal, a plan, a denial.
 _NOT_DONE = re.compile(r"\b(?:will|would|could|can|may|might|must|should|shall|not|never|to)\b", re.IGNORECASE)
 #: "since" among the last words before the date: "since 2020", "since that Christmas", "since early May".
@@ -42,12 +46,18 @@ def where_clause(sentence: str, timex_start: int, timex_end: int) -> tuple[int, 
     """The start and end of the "where" clause holding the date after its subject and verb, or None.
 
     The clause runs from its subject to the next clause break after the date (a comma, a semicolon,
-    the sentence's end)."""
+    the sentence's end). A "before", "after", "until" or "once" clause is read the same way when the
+    main clause before it tells no happening yet ("X is expected to sign a player before the transfer
+    window closes on 1 September": the window's closing is what that day holds); after a main clause
+    that tells a happening, the date may be either's and the title stays the main clause's."""
     if timex_end <= timex_start:
         return None
     m = _WHERE_UP_TO_DATE.search(sentence, 0, timex_start)
     if m is None:
-        return None
+        m = _TIME_CLAUSE_UP_TO_DATE.search(sentence, 0, timex_start)
+        main = sentence[:m.start()] if m else ""
+        if m is None or not _UNREALISED.search(re.split(r"[;:]", main)[-1]):
+            return None
     body = m.group("body")
     words = body.split()
     if len(words) < 2 or _NO_SUBJECT.match(body) or _NOT_DONE.search(body) or _SINCE.search(body):
@@ -55,6 +65,8 @@ def where_clause(sentence: str, timex_start: int, timex_end: int) -> tuple[int, 
     if words[0].lower() in _THIRD_PERSON:
         return None  # "…, where she slept under the desk": whom the pronoun stands for is the main clause's to say
     verb = verb_at(words)
+    if verb is None:
+        verb = present_verb_at([*words, "x"])  # "before the window closes on …"
     if verb is None or verb > 8:
         return None  # no verb before the date, or a subject too long to be one
     start = m.start("body")
