@@ -31,7 +31,7 @@ _WHERE_UP_TO_DATE = re.compile(r"(?:,\s+|\s)where\s+" + _BODY)
 _TIME_CLAUSE_UP_TO_DATE = re.compile(r"\s(?:before|after|until|once)\s+" + _BODY)
 #: A main clause that tells no happening yet: a future, a modal, an expectation or a plan.
 _UNREALISED = re.compile(r"\b(?:will|would|could|may|might|should|must|expected|expects?|due|likely|plans?|planned|"
-                         r"hopes?|hoped|intends?|intended)\b", re.IGNORECASE)
+                         r"hopes?|hoped|intends?|intended)\b")  # (lower case: "May" is a month)
 #: Words that would make the clause's verb no happening of the date: a modal, a plan, a denial.
 _NOT_DONE = re.compile(r"\b(?:will|would|could|can|may|might|must|should|shall|not|never|to)\b", re.IGNORECASE)
 #: "since" among the last words before the date: "since 2020", "since that Christmas", "since early May".
