@@ -74,6 +74,7 @@ def test_a_dated_time_clause_after_an_unrealised_main_clause_titles_that_clause(
         ("The club signed him after his contract ran out in June.", "June"),  # the main clause happened
         ("Lena Moss resigned before the board met on Tuesday.", "Tuesday"),
         ("The pier reopened on 3 May, a year after a storm wrecked it in March 2023.", "March 2023"),  # "May", a month
+        ("She will stand again after nobody won a majority in Sunday's poll.", "Sunday"),  # the poll's own date
     ],
 )
 def test_a_time_clause_after_a_happening_is_left_to_the_other_rules(sentence: str, date: str) -> None:

@@ -50,8 +50,8 @@ def where_clause(sentence: str, timex_start: int, timex_end: int) -> tuple[int, 
     main clause before it tells no happening yet ("X is expected to sign a player before the transfer
     window closes on 1 September": the window's closing is what that day holds); after a main clause
     that tells a happening, the date may be either's and the title stays the main clause's."""
-    if timex_end <= timex_start:
-        return None
+    if timex_end <= timex_start or re.match(r"[’']s\b", sentence[timex_end:]):
+        return None  # ("… in Sunday's election": a possessive date is its noun's, see events.dated_nominals)
     m = _WHERE_UP_TO_DATE.search(sentence, 0, timex_start)
     if m is None:
         m = _TIME_CLAUSE_UP_TO_DATE.search(sentence, 0, timex_start)
