@@ -25,6 +25,7 @@ from explorer.events.titles.clefts import cleft_clause_start
 from explorer.events.titles.counts import count_named
 from explorer.events.titles.dashes import without_dash_aside
 from explorer.events.titles.dated_subordinate import subordinate_start
+from explorer.events.titles.where_clauses import where_clause
 from explorer.events.titles.shared_subjects import with_shared_subject
 from explorer.events.titles.page_furniture import furniture_end
 from explorer.events.titles.length import comma_inside_phrase, subject_aside_before_late_verb
@@ -125,6 +126,12 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         shift = timex_start - start  # the sentence's other dates past the cut, at their new offsets
         return make_title(told, start, end, context,
                           [(a - shift, b - shift) for a, b in others if told[max(0, a - shift):b - shift] == sentence[a:b] != ""])
+    where = where_clause(sentence, timex_start, timex_end)
+    if where is not None:
+        # "…, where a paper mill was fined in 2023 for …": the happening of the place, told by its own clause
+        at, stop = where
+        return make_title(sentence[at:stop], timex_start - at, timex_end - at, context + " " + sentence[:at],
+                          [(a - at, b - at) for a, b in others if at <= a and b <= stop])
     if timex_end > timex_start:
         # "The fraud, for which Ann Voss was jailed in 2010, …", "X was among three who resigned on Monday"
         retold = told_by_relative(sentence, timex_start, timex_end) or told_by_who(sentence, timex_start, timex_end)
