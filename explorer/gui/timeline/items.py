@@ -90,8 +90,14 @@ class SelectionHighlight(pg.GraphicsObject):
         self._tell_carded()
         self.update()
 
+    def refit_card(self) -> None:
+        """The view box was resized: the card may now say more or less of its title, so the labels'
+        item is told again. Called from the view's resize handler, never from paint, which must not
+        change what another item draws."""
+        self._tell_carded()
+
     def _tell_carded(self) -> None:
-        """Tell the labels' item what the card says (again when a resize let it say more or less)."""
+        """Tell the labels' item what the card says."""
         item = self._labelled_by
         if item is None or not hasattr(item, "set_carded"):
             return
@@ -336,7 +342,6 @@ class SelectionHighlight(pg.GraphicsObject):
         from explorer.timeline.labels import elide_to
 
         _, detail = self._card
-        self._tell_carded()
         bold, plain = QFontMetricsF(self._bold), QFontMetricsF(self._font)
         inner = self.card_width() - 2 * CARD_PAD_PX
         rows = [] if self._title_beside_mark() else self._title_rows()

@@ -150,6 +150,7 @@ class LanesAndColours:
         """The lanes in view follow the plot's height (the window, the splitter, the undated strip)."""
         if self.empty_state.isVisible():
             self.empty_state.setGeometry(self.plot.rect())
+        self.highlight.refit_card()
         self._refold_lanes()
 
     def _refold_lanes(self, *args) -> None:
