@@ -364,12 +364,19 @@ _ENTRY_LABEL = re.compile(r"(?i)^\W{0,2}(?:day|entry|stage|leg|week|night|part)\
 _VERSION_LABEL = re.compile(r"(?i)^[#\s]*\[?v?\d{1,3}(?:\.\d{1,3}){1,3}\]?\s*[-–—:(]\s*")
 
 
+def _opening_day(line: str, reach: int):
+    """The first date candidate in ``line``'s first ``reach`` characters when it stands at the line's
+    start and names a day (None otherwise): what a table row and a diary entry both open with."""
+    c = next(iter(find_candidates(line[:reach])), None)
+    if c is None or c.start > 2 or c.spec is None or c.spec.gran != "D" or c.spec.day is None:
+        return None
+    return c
+
+
 def _opens_with_full_day(line: str) -> bool:
     """``line`` opens with a day, month and year ("13/08/2022 | Kelton Town | Home | W 2-0")."""
-    for c in find_candidates(line[:40]):
-        return c.start <= 2 and c.kind == "abs" and c.spec is not None and c.spec.gran == "D" \
-            and c.spec.day is not None and not c.spec.bc
-    return False
+    c = _opening_day(line, 40)
+    return c is not None and c.kind == "abs" and not c.spec.bc
 
 
 @memo(maxsize=4)
@@ -399,10 +406,8 @@ def _dated_paragraph(line: str) -> bool:
     """``line`` is a diary's or a ship's log's entry that opens with its day and a full stop ("1 October
     1917. Battalion in billets at ...", "Tuesday 10 April. Passed the light before breakfast."): the
     date heads the entry as a heading line would."""
-    for c in find_candidates(line[:60]):
-        return c.start <= 2 and c.spec is not None and c.spec.gran == "D" and c.spec.month is not None \
-            and c.spec.day is not None and _ENTRY_STOP.match(line, c.end) is not None
-    return False
+    c = _opening_day(line, 60)
+    return c is not None and c.spec.month is not None and _ENTRY_STOP.match(line, c.end) is not None
 
 
 def _entry_headings(text: str, enough: int = 3) -> int:
