@@ -49,6 +49,10 @@ def date_words(when, source: str) -> str:  # type: ignore[no-untyped-def]
 SWATCH_GLYPHS = {"circle": "&#9632;", "square": "&#9635;", "diamond": "&#9672;", "triangle": "&#9650;"}
 
 
+#: The pane's header when the user's filter hides every event of the article it showed.
+FILTERED_DOCUMENT_NOTE = "The filter hides every event of this article \u00b7 Esc clears the filter"
+
+
 @guard_overrides
 class SourceText(QPlainTextEdit):
     """The document's text. Narrowed or widened, it keeps its cursor (the selected event's
@@ -281,7 +285,10 @@ class SourcePane(QWidget):
 
     def _set_header(self, extracted: ExtractedDocument | None) -> None:
         if extracted is None:
-            self.header.setText("<i>No document selected</i>")
+            # emptied by the filter (the selected event and its whole article hidden): said so, or
+            # the blank pane beside "the selected event is hidden by the filter" read as a lost article
+            hidden = self._filtered_path is not None and self.selection.proxy.is_user_filtering()
+            self.header.setText(f"<i>{FILTERED_DOCUMENT_NOTE if hidden else 'No document selected'}</i>")
             return
         doc = extracted.document
         lane = self.model.lane_of(doc.path) or 0

@@ -184,3 +184,19 @@ def test_a_second_source_of_an_open_group_is_selected_again_itself(qtbot, annota
     _type_in_filter(qtbot, win, "")
     qtbot.waitUntil(lambda: selected(win) is not None)
     assert selected(win).id == group.event_ids[1]
+
+
+def test_the_source_pane_emptied_by_the_filter_says_why_and_comes_back(qtbot, window):
+    """The article of the hidden event, with none of its events left by the filter, leaves the pane
+    blank: its header says the filter did it and how to undo it, and Esc brings the article back."""
+    from explorer.gui.source_pane import FILTERED_DOCUMENT_NOTE
+
+    click_row(qtbot, window, row_of_title(window, "first contacts"))
+    assert FILTERED_DOCUMENT_NOTE not in window.source.header.text()
+    _type_in_filter(qtbot, window, "Kabul")
+    qtbot.waitUntil(lambda: window.source.document_path is None)
+    assert FILTERED_DOCUMENT_NOTE in window.source.header.text()
+    press(qtbot, K.Key_Escape)
+    qtbot.waitUntil(lambda: window.source.document_path == "/corpus/beta.txt")
+    assert FILTERED_DOCUMENT_NOTE not in window.source.header.text()
+    assert "No document selected" not in window.source.header.text()

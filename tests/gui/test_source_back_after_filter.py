@@ -7,6 +7,8 @@ they were."""
 
 from __future__ import annotations
 
+from explorer.gui.source_pane import FILTERED_DOCUMENT_NOTE
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -42,7 +44,7 @@ def test_clearing_a_filter_that_hid_the_selection_shows_its_sentence_again(qtbot
 def test_with_nothing_selected_clearing_the_filter_shows_the_article_again(qtbot, window, hiding):
     assert current_table_event(window) is None and window.source.document_path == "/corpus/alpha.txt"
     type_filter(qtbot, window, hiding)  # only beta's events are left
-    assert window.source.document_path is None and "No document selected" in window.source.header.text()
+    assert window.source.document_path is None and FILTERED_DOCUMENT_NOTE in window.source.header.text()
     _clear_filter_with_escape(qtbot, window)
     qtbot.waitUntil(lambda: window.source.document_path == "/corpus/alpha.txt")
     assert "No document selected" not in window.source.header.text()

@@ -1,8 +1,10 @@
 """The source pane follows the shared selection under a filter: a filter that hides every event of
 the document on show leaves no stale article (with its sentence still highlighted) beside a table
-that no longer has it; the pane shows the selected event's document, or says nothing is selected."""
+that no longer has it; the pane shows the selected event's document, or says the filter hides its article."""
 
 from __future__ import annotations
+
+from explorer.gui.source_pane import FILTERED_DOCUMENT_NOTE
 
 from PySide6.QtCore import Qt
 
@@ -26,7 +28,7 @@ def test_a_filter_hiding_the_selected_documents_events_clears_the_source_pane(qt
     type_filter(qtbot, window, "Kabul")  # only alpha's treaty is left
     assert window.proxy.rowCount() == 1 and current_table_event(window) is None
     assert window.source.document_path is None and window.source.text.toPlainText() == ""
-    assert "No document selected" in window.source.header.text()
+    assert FILTERED_DOCUMENT_NOTE in window.source.header.text()
     assert highlighted(window, "sentence") == [] and window.timeline.highlight.target() is None
     # choosing the one row left shows its document
     click_row(qtbot, window, 0)
@@ -37,7 +39,7 @@ def test_a_filter_hiding_the_selected_documents_events_clears_the_source_pane(qt
 def test_with_nothing_selected_a_filter_hiding_the_shown_document_clears_it(qtbot, window):
     assert current_table_event(window) is None and window.source.document_path == "/corpus/alpha.txt"
     type_filter(qtbot, window, "first contacts")  # beta's only
-    assert window.source.document_path is None and "No document selected" in window.source.header.text()
+    assert window.source.document_path is None and FILTERED_DOCUMENT_NOTE in window.source.header.text()
 
 
 def test_a_filter_keeping_some_of_the_documents_events_keeps_it_on_show(qtbot, window):
