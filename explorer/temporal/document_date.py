@@ -22,7 +22,7 @@ from typing import Callable, Literal
 
 from explorer.temporal.coordination import coordinate
 from explorer.temporal.grammar import Cand, find_candidates
-from explorer.temporal.grammar.rules_dates import slashed_month_day
+from explorer.temporal.grammar.rules_dates import numeric_order, slashed_month_day
 from explorer.temporal.normalize import Spec, span_of, valid_day
 from explorer.temporal.narrative import FOUNDED_CUE, is_prospective, quoted_spans
 from explorer.temporal.per_text import ReadingReport, memo, reading_report, sentence_spans, tense_markers
@@ -85,6 +85,9 @@ def _as_the_page_writes(c: Cand, line: str, page: str) -> Cand:
         if m is not None:
             a, b = int(m[1]), int(m[2])
             mo, d = slashed_month_day(a, b, page, spec.year, line[max(0, c.start - 14):c.start] + written[:m.start()])
+            if _undecided_order(line[:c.start] + written, page) and valid_day(spec.year, d, mo) \
+                    and date(spec.year, mo, d) > date.today() >= date(spec.year, d, mo):
+                mo, d = d, mo  # nothing says the order, and a page is not dated after the day it is read
             if (mo, d) != (spec.month, spec.day) and valid_day(spec.year, mo, d):
                 spec = spec.with_(month=mo, day=d)
     short = _SHORT_YEAR.search(written)
@@ -92,6 +95,19 @@ def _as_the_page_writes(c: Cand, line: str, page: str) -> Cand:
             and date(spec.year, spec.month, spec.day) > date.today():
         spec = spec.with_(year=spec.year - 100)
     return c if spec is c.spec else replace(c, spec=spec)
+
+
+def _undecided_order(line: str, page: str) -> bool:
+    """``line`` prints a slashed date both of whose readings are days ("05/06/2024") and nothing
+    settles which: not a weekday beside it, nor the order the page (``page``) writes its dates in
+    (see :func:`~explorer.temporal.grammar.rules_dates.numeric_order`)."""
+    for m in _SLASHED.finditer(line):
+        a, b = int(m[1]), int(m[2])
+        if a != b and a <= 12 and b <= 12 and len(m[3]) == 4:
+            if re.search(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$", line[max(0, m.start() - 14):m.start()]):
+                return False
+            return numeric_order(page) is None
+    return False
 
 
 def _day_of(c: Cand) -> date | None:
@@ -149,6 +165,10 @@ _OTHERS_DAY_CUE = re.compile(
     r"hearing(?:\s+dates?)?|heard|notification(?:\s+of\s+\w+)?|best\s+before|use\s+by|expir(?:es|y|ation)(?:\s+date)?|"
     r"(?:exam(?:ination)?|start|end|closing|opening|event|match|departure|arrival|delivery|completion|renewal|"
     r"appointment|test|ceremony|wedding|funeral|travel)\s+date|"
+    # an event's fact box: "Date of event: 20 May 2026", "Date of the match:" (minutes' "Date of meeting:"
+    # heads the meeting they record, and is theirs)
+    r"date\s+of\s+(?:the\s+)?(?:event|match|game|race|concert|performance|show|exam(?:ination)?|sale|auction|"
+    r"departure|arrival|hearing|ceremony|wedding|funeral|interview|appointment|visit|trip|tour)|"
     # a rule's or a timetable's first day ("Effective date: 1 January 2024", "Valid from 1 May 2024"), a
     # job's interviews, the reader's day a copy was made ("Printed on 12 May 2023", "Retrieved 3 March
     # 2022") and a member's joining ("Member since 12 March 2015")
@@ -527,6 +547,13 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
             break  # "Monday 7 March 2016, La Paz" heads the first of a diary's entries; a sign-off may date it
         if found is not None and is_sign_off(line):
             found = latest_sign_off(text) or found  # a notices page's first sign-off; the page has them all
+        if found is not None and _MAIL_HEADER.match(line):
+            found = max([found, *_mail_header_days(text)])  # a thread printed oldest first: its latest message's day
+        if found is not None and _undecided_order(line, text):
+            # "05/06/2024" on a page that never says whether it writes the day or the month first:
+            # a date another header line prints beyond doubt ("Updated 2024-06-09") is the page's,
+            # rather than one reading of the figures taken silently
+            found = _plain_header_date(lines, place, text) or found
         if found is not None:
             # a headline's date is the story's; a "Posted on"/"released on" date further down the
             # header is the page's own, and so is a byline's or a stamp's below a headline naming a day
@@ -546,6 +573,39 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
             found = _header_line(line, text) or day_of_month_form(line) or first_day_of_run(line)
             if found is not None:
                 return found, "header"
+    return None
+
+
+# A mail's header line with its day: "Date: Tue, 3 Mar 2026 09:14:00 +0000", "Sent: Tuesday, March 3,
+# 2026 9:14 AM", or a printed thread's "Jo Pike <jo@example.org>  Tue, Mar 3, 2026 at 9:14 AM".
+_MAIL_HEADER = re.compile(r"(?i)^\s*(?:date|sent)\s*:\s*\S|^[^<>\n]{1,60}<[^<>@\s]+@[^<>\s]+>[ \t]+\S")
+
+
+def _mail_header_days(text: str) -> list[date]:
+    """The days of every mail header line of ``text`` (not of the mails it quotes with "> ").
+
+    A saved thread is dated by its latest message: a reply prints it on top, a printed thread
+    (oldest first) at the foot; either way the page holds every message, so it was saved on the
+    latest day or after. (An "On ... wrote:" line dates only the mail it quotes: the reply above it
+    was written then or later, and its own day is not printed.)"""
+    days = []
+    for line in _lines(text[:20000]):
+        if _MAIL_HEADER.match(line) and not is_quoted_line(line):
+            days.extend(d for d in (_day_of(c) for c in _full_days(line, text)) if d is not None)
+    return days
+
+
+def _plain_header_date(lines: list[str], place: int, text: str) -> date | None:
+    """The date of a header line below the ``place``-th whose figures cannot be read two ways,
+    before the body begins."""
+    for seen, line in enumerate(lines[place + 1:place + HEAD_LINES], start=place + 1):
+        if len(line) > _BODY_LINE or _opens_body(line, seen):
+            return None
+        if is_quoted_line(line) or _undecided_order(line, text):
+            continue
+        found = _stamp(line) or month_name_stamp(line) or _header_line(line, text)
+        if found is not None:
+            return found
     return None
 
 
