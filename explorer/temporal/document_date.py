@@ -189,7 +189,7 @@ def _others_day_label(prefix: str) -> bool:
     """``prefix``, a line up to a date, is a label of a few words naming another thing's day than the
     text's writing ("Best before:", "On this day:", "Sold on"): not a sentence ("The letter was
     received on ..."), whose day the text reports."""
-    words = len(prefix.split())
+    words = len([w for w in prefix.split() if w.lower() != "the"])  # "Date of the match:" is a label of three
     return words <= _LABEL_WORDS and bool(_OTHERS_DAY_CUE.search(prefix)) \
         or words <= _LABEL_WORDS + 1 and bool(_RECALLED_CUE.search(prefix))  # "This day in history:"
 
