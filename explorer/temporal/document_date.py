@@ -557,7 +557,10 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
         if found is not None:
             # a headline's date is the story's; a "Posted on"/"released on" date further down the
             # header is the page's own, and so is a byline's or a stamp's below a headline naming a day
-            return _cued_header_date(lines) or (_names_a_day(line) and _dated_byline_below(lines, place)) or found, "header"
+            own = _cued_header_date(lines) or (_names_a_day(line) and _dated_byline_below(lines, place)) or None
+            if own is None and not _BYLINE.search(line) and _story_goes_past(text, found):
+                continue  # "7 December 1941" over a history that goes on to 1946: the story's first day
+            return own or found, "header"
     if url is not None:
         return url, "header"  # the address the page was saved from, when no line prints a date
     cued = _cued_header_date(lines)
@@ -914,6 +917,24 @@ def _tells_a_story_through_years(text: str) -> bool:
             elif part.kind == "under" and spec.month is not None:
                 yearless += 1
     return len(years) >= _STORY_YEARS and max(years) - min(years) >= _STORY_SPAN and yearless >= _STORY_DAYS
+
+
+_LATER_YEARS = 2
+
+
+def _story_goes_past(text: str, day: date) -> bool:
+    """The text names two years or more after ``day`` and reports the latest past date after its
+    year ("7 December 1941" heading "... in March 1943 the siege was lifted ... by 1946 the ferries
+    ran again"): a page is not written before what it reports, so ``day``, printed alone or in a
+    headline, is the story's day, not the page's. (Years named in a plan, "the scheme runs to
+    2030", are not reported.)"""
+    later = {part.spec.year for c in find_candidates(text) for part in (c.parts or [c])
+             if part.kind == "abs" and part.spec is not None and part.spec.year is not None and not part.spec.bc
+             and part.spec.year > day.year}
+    if len(later) < _LATER_YEARS:
+        return False
+    latest = _reported(text, date.today())[0]
+    return latest is not None and latest[0].year > day.year
 
 
 def _weekday_year(spec: Spec, after: date) -> date | None:
