@@ -923,18 +923,28 @@ _LATER_YEARS = 2
 
 
 def _story_goes_past(text: str, day: date) -> bool:
-    """The text names two years or more after ``day`` and reports the latest past date after its
-    year ("7 December 1941" heading "... in March 1943 the siege was lifted ... by 1946 the ferries
-    ran again"): a page is not written before what it reports, so ``day``, printed alone or in a
-    headline, is the story's day, not the page's. (Years named in a plan, "the scheme runs to
-    2030", are not reported.)"""
-    later = {part.spec.year for c in find_candidates(text) for part in (c.parts or [c])
-             if part.kind == "abs" and part.spec is not None and part.spec.year is not None and not part.spec.bc
-             and part.spec.year > day.year}
-    if len(later) < _LATER_YEARS:
-        return False
-    latest = _reported(text, date.today())[0]
-    return latest is not None and latest[0].year > day.year
+    """The text tells two years or more after ``day``'s in the past tense ("7 December 1941" heading
+    "... in March 1943 the siege was lifted ... by 1946 the ferries ran again"): a page is not
+    written before what it reports, so ``day``, printed alone or in a headline, is the story's
+    first day, not the page's. One later date told so is not enough: a report's "a training day has
+    been arranged for 8 March 2025" lies ahead of its writing, and so does a plan ("the trust should
+    extend trapping from spring 2025")."""
+    if len({c.spec.year for c in find_candidates(text) if c.spec is not None and c.spec.year is not None
+            and c.spec.year > day.year}) < _LATER_YEARS:
+        return False  # cheap: most pages name no two years after their stamp's
+    ctx = Context(text, None, False, False, sentence_spans(text), tense_markers=tense_markers(text))
+    today = date.today()
+    told: set[int] = set()
+    for c in find_candidates(text):
+        for part in (c.parts or [c]):
+            spec = part.spec
+            if part.kind != "abs" or spec is None or spec.year is None or spec.bc or spec.year <= day.year:
+                continue
+            sp = span_of(spec)
+            if sp is not None and sp[1] <= today and tense_at(ctx, part.start) == "past" \
+                    and not is_prospective(text, start_of_sentence(ctx, part.start), part):
+                told.add(spec.year)
+    return len(told) >= _LATER_YEARS
 
 
 def _weekday_year(spec: Spec, after: date) -> date | None:
