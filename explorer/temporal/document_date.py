@@ -22,7 +22,7 @@ from typing import Callable, Literal
 
 from explorer.temporal.coordination import coordinate
 from explorer.temporal.grammar import Cand, find_candidates
-from explorer.temporal.grammar.rules_dates import slashed_month_day
+from explorer.temporal.grammar.rules_dates import numeric_order, slashed_month_day
 from explorer.temporal.normalize import Spec, span_of, valid_day
 from explorer.temporal.narrative import FOUNDED_CUE, is_prospective, quoted_spans
 from explorer.temporal.per_text import ReadingReport, memo, reading_report, sentence_spans, tense_markers
@@ -85,6 +85,9 @@ def _as_the_page_writes(c: Cand, line: str, page: str) -> Cand:
         if m is not None:
             a, b = int(m[1]), int(m[2])
             mo, d = slashed_month_day(a, b, page, spec.year, line[max(0, c.start - 14):c.start] + written[:m.start()])
+            if _undecided_order(line[:c.start] + written, page) and valid_day(spec.year, d, mo) \
+                    and date(spec.year, mo, d) > date.today() >= date(spec.year, d, mo):
+                mo, d = d, mo  # nothing says the order, and a page is not dated after the day it is read
             if (mo, d) != (spec.month, spec.day) and valid_day(spec.year, mo, d):
                 spec = spec.with_(month=mo, day=d)
     short = _SHORT_YEAR.search(written)
@@ -92,6 +95,19 @@ def _as_the_page_writes(c: Cand, line: str, page: str) -> Cand:
             and date(spec.year, spec.month, spec.day) > date.today():
         spec = spec.with_(year=spec.year - 100)
     return c if spec is c.spec else replace(c, spec=spec)
+
+
+def _undecided_order(line: str, page: str) -> bool:
+    """``line`` prints a slashed date both of whose readings are days ("05/06/2024") and nothing
+    settles which: not a weekday beside it, nor the order the page (``page``) writes its dates in
+    (see :func:`~explorer.temporal.grammar.rules_dates.numeric_order`)."""
+    for m in _SLASHED.finditer(line):
+        a, b = int(m[1]), int(m[2])
+        if a != b and a <= 12 and b <= 12 and len(m[3]) == 4:
+            if re.search(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$", line[max(0, m.start() - 14):m.start()]):
+                return False
+            return numeric_order(page) is None
+    return False
 
 
 def _day_of(c: Cand) -> date | None:
@@ -149,6 +165,10 @@ _OTHERS_DAY_CUE = re.compile(
     r"hearing(?:\s+dates?)?|heard|notification(?:\s+of\s+\w+)?|best\s+before|use\s+by|expir(?:es|y|ation)(?:\s+date)?|"
     r"(?:exam(?:ination)?|start|end|closing|opening|event|match|departure|arrival|delivery|completion|renewal|"
     r"appointment|test|ceremony|wedding|funeral|travel)\s+date|"
+    # an event's fact box: "Date of event: 20 May 2026", "Date of the match:" (minutes' "Date of meeting:"
+    # heads the meeting they record, and is theirs)
+    r"date\s+of\s+(?:the\s+)?(?:event|match|game|race|concert|performance|show|exam(?:ination)?|sale|auction|"
+    r"departure|arrival|hearing|ceremony|wedding|funeral|interview|appointment|visit|trip|tour)|"
     # a rule's or a timetable's first day ("Effective date: 1 January 2024", "Valid from 1 May 2024"), a
     # job's interviews, the reader's day a copy was made ("Printed on 12 May 2023", "Retrieved 3 March
     # 2022") and a member's joining ("Member since 12 March 2015")
@@ -169,7 +189,7 @@ def _others_day_label(prefix: str) -> bool:
     """``prefix``, a line up to a date, is a label of a few words naming another thing's day than the
     text's writing ("Best before:", "On this day:", "Sold on"): not a sentence ("The letter was
     received on ..."), whose day the text reports."""
-    words = len(prefix.split())
+    words = len([w for w in prefix.split() if w.lower() != "the"])  # "Date of the match:" is a label of three
     return words <= _LABEL_WORDS and bool(_OTHERS_DAY_CUE.search(prefix)) \
         or words <= _LABEL_WORDS + 1 and bool(_RECALLED_CUE.search(prefix))  # "This day in history:"
 
@@ -527,10 +547,20 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
             break  # "Monday 7 March 2016, La Paz" heads the first of a diary's entries; a sign-off may date it
         if found is not None and is_sign_off(line):
             found = latest_sign_off(text) or found  # a notices page's first sign-off; the page has them all
+        if found is not None and _MAIL_HEADER.match(line):
+            found = max([found, *_mail_header_days(text)])  # a thread printed oldest first: its latest message's day
+        if found is not None and _undecided_order(line, text):
+            # "05/06/2024" on a page that never says whether it writes the day or the month first:
+            # a date another header line prints beyond doubt ("Updated 2024-06-09") is the page's,
+            # rather than one reading of the figures taken silently
+            found = _plain_header_date(lines, place, text) or found
         if found is not None:
             # a headline's date is the story's; a "Posted on"/"released on" date further down the
             # header is the page's own, and so is a byline's or a stamp's below a headline naming a day
-            return _cued_header_date(lines) or (_names_a_day(line) and _dated_byline_below(lines, place)) or found, "header"
+            own = _cued_header_date(lines) or (_names_a_day(line) and _dated_byline_below(lines, place)) or None
+            if own is None and not _BYLINE.search(line) and _story_goes_past(text, found):
+                continue  # "7 December 1941" over a history that goes on to 1946: the story's first day
+            return own or found, "header"
     if url is not None:
         return url, "header"  # the address the page was saved from, when no line prints a date
     cued = _cued_header_date(lines)
@@ -546,6 +576,39 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
             found = _header_line(line, text) or day_of_month_form(line) or first_day_of_run(line)
             if found is not None:
                 return found, "header"
+    return None
+
+
+# A mail's header line with its day: "Date: Tue, 3 Mar 2026 09:14:00 +0000", "Sent: Tuesday, March 3,
+# 2026 9:14 AM", or a printed thread's "Jo Pike <jo@example.org>  Tue, Mar 3, 2026 at 9:14 AM".
+_MAIL_HEADER = re.compile(r"(?i)^\s*(?:date|sent)\s*:\s*\S|^[^<>\n]{1,60}<[^<>@\s]+@[^<>\s]+>[ \t]+\S")
+
+
+def _mail_header_days(text: str) -> list[date]:
+    """The days of every mail header line of ``text`` (not of the mails it quotes with "> ").
+
+    A saved thread is dated by its latest message: a reply prints it on top, a printed thread
+    (oldest first) at the foot; either way the page holds every message, so it was saved on the
+    latest day or after. (An "On ... wrote:" line dates only the mail it quotes: the reply above it
+    was written then or later, and its own day is not printed.)"""
+    days = []
+    for line in _lines(text[:20000]):
+        if _MAIL_HEADER.match(line) and not is_quoted_line(line):
+            days.extend(d for d in (_day_of(c) for c in _full_days(line, text)) if d is not None)
+    return days
+
+
+def _plain_header_date(lines: list[str], place: int, text: str) -> date | None:
+    """The date of a header line below the ``place``-th whose figures cannot be read two ways,
+    before the body begins."""
+    for seen, line in enumerate(lines[place + 1:place + HEAD_LINES], start=place + 1):
+        if len(line) > _BODY_LINE or _opens_body(line, seen):
+            return None
+        if is_quoted_line(line) or _undecided_order(line, text):
+            continue
+        found = _stamp(line) or month_name_stamp(line) or _header_line(line, text)
+        if found is not None:
+            return found
     return None
 
 
@@ -854,6 +917,34 @@ def _tells_a_story_through_years(text: str) -> bool:
             elif part.kind == "under" and spec.month is not None:
                 yearless += 1
     return len(years) >= _STORY_YEARS and max(years) - min(years) >= _STORY_SPAN and yearless >= _STORY_DAYS
+
+
+_LATER_YEARS = 2
+
+
+def _story_goes_past(text: str, day: date) -> bool:
+    """The text tells two years or more after ``day``'s in the past tense ("7 December 1941" heading
+    "... in March 1943 the siege was lifted ... by 1946 the ferries ran again"): a page is not
+    written before what it reports, so ``day``, printed alone or in a headline, is the story's
+    first day, not the page's. One later date told so is not enough: a report's "a training day has
+    been arranged for 8 March 2025" lies ahead of its writing, and so does a plan ("the trust should
+    extend trapping from spring 2025")."""
+    if len({c.spec.year for c in find_candidates(text) if c.spec is not None and c.spec.year is not None
+            and c.spec.year > day.year}) < _LATER_YEARS:
+        return False  # cheap: most pages name no two years after their stamp's
+    ctx = Context(text, None, False, False, sentence_spans(text), tense_markers=tense_markers(text))
+    today = date.today()
+    told: set[int] = set()
+    for c in find_candidates(text):
+        for part in (c.parts or [c]):
+            spec = part.spec
+            if part.kind != "abs" or spec is None or spec.year is None or spec.bc or spec.year <= day.year:
+                continue
+            sp = span_of(spec)
+            if sp is not None and sp[1] <= today and tense_at(ctx, part.start) == "past" \
+                    and not is_prospective(text, start_of_sentence(ctx, part.start), part):
+                told.add(spec.year)
+    return len(told) >= _LATER_YEARS
 
 
 def _weekday_year(spec: Spec, after: date) -> date | None:

@@ -59,22 +59,84 @@ _DAY_FIRST_OTHER = re.compile(
     r"|(?<![\w-])(?:1[3-9]|2\d|3[01])-(?:0?[1-9]|1[0-2])-(?:1[89]|20)\d\d(?![\d-])")
 _DAY_MONTH_WORDS = re.compile(rf"(?<![\d/.,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}")
 _MONTH_DAY_WORDS = re.compile(rf"{MON}\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])")
+#: a day named as a holiday, not a writer's order of day and month: "the 4th of July parade"
+_HOLIDAY_NAME = re.compile(r"(?i)\b4th\s+of\s+July\b")
+#: what only a US writer's page says (each kind counts once for month first): a place given with its
+#: state ("Boise, Idaho", "Richmond, Va."), and temperatures in Fahrenheit
+_US_STATE = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|"
+             "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
+             "Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|"
+             "North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|"
+             "Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ala\\.|Ariz\\.|Ark\\.|Calif\\.|Colo\\.|"
+             "Conn\\.|Del\\.|Fla\\.|Ga\\.|Ill\\.|Ind\\.|Kan\\.|Ky\\.|La\\.|Md\\.|Mass\\.|Mich\\.|Minn\\.|Miss\\.|"
+             "Mo\\.|Mont\\.|Neb\\.|Nev\\.|N\\.[HJMYCD]\\.|Okla\\.|Ore\\.|Pa\\.|Tenn\\.|Va\\.|Vt\\.|Wash\\.|Wis\\.|Wyo\\.")
+_US_CUES = (re.compile(rf"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s(?:{_US_STATE})(?=[\s,;:)]|$)"),
+            re.compile(r"\bFahrenheit\b|°F\b"))
+#: a slashed date whose two figures could both be the month ("03/04/2012")
+_AMBIGUOUS_SLASHED = re.compile(r"(?<![\d/.-])(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/(\d{4})(?![\d/])")
+_ISO_DAY = re.compile(r"(?<![\d-])(\d{4})-(\d\d)-(\d\d)(?![\d-])")
+_WORDS_DAY = re.compile(rf"(?<![\d/.])(?:(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{MON})|"
+                        rf"(?P<m2>{MON})\s+(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?),?\s+(?P<y>\d{{4}})\b")
 
 
 @lru_cache(maxsize=8)
-def _writes_day_first(text: str) -> bool:
-    """Whether a text writes its dates day first, so that its ambiguous "04/03/2026" is 4 March.
+def numeric_order(text: str) -> str | None:
+    """The order a text writes its slashed dates in, "day" (so its ambiguous "04/03/2026" is 4 March)
+    or "month" (4 April), or None when nothing in it says (then month first is read, as the US writes).
 
-    A writer keeps one order: a slashed date that can only be day first ("31/12/2025") settles it,
-    as one that can only be month first ("12/31/2025") settles the other way; failing both, a date
-    written with dots or dashed day first ("12.01.2026", "31-12-2025") says the writer is not American,
-    then the order of its dates in words ("1 April" against "April 1") decides, and a tie keeps month first."""
+    A writer keeps one order: a slashed date that can only be one ("31/12/2025", "12/31/2025"), or
+    whose weekday fits only one reading ("Tuesday, 03/04/2012"), settles it, and so does the same
+    day printed again beyond doubt ("05/06/2024" over "Filed 2024-06-05"). Failing those, a date
+    written with dots or dashed day first ("12.01.2026", "31-12-2025") says the writer is not
+    American; then the order of its dates in words ("1 April" against "April 1", a holiday's "4th
+    of July" not counted) and what only a US page says (a place with its state, "gallons", "color")
+    decide, and a tie says nothing."""
     day_first, month_first = bool(_DAY_FIRST_NUMERIC.search(text)), bool(_MONTH_FIRST_NUMERIC.search(text))
     if day_first != month_first:
-        return day_first
+        return "day" if day_first else "month"
+    votes = {"day": 0, "month": 0}
+    echoes: set[tuple[int, int, int]] | None = None
+    for m in _AMBIGUOUS_SLASHED.finditer(text):
+        a, b, y = int(m[1]), int(m[2]), int(m[3])
+        if a == b:
+            continue
+        readings = {"month": (y, a, b), "day": (y, b, a)}
+        named = _WEEKDAY_BEFORE.search(text, max(0, m.start() - 14), m.start())
+        if named is not None:
+            wd = lx.WEEKDAYS.get(named["wd"].rstrip(".").lower())
+            fits = [k for k, (yy, mo, d) in readings.items() if valid_day(yy, mo, d) and calendar.weekday(yy, mo, d) == wd]
+            if len(fits) == 1:
+                votes[fits[0]] += 1
+                continue
+        if echoes is None:
+            echoes = _days_beyond_doubt(text)
+        seen = [k for k, day in readings.items() if day in echoes]
+        if len(seen) == 1:
+            votes[seen[0]] += 1
+    if votes["day"] != votes["month"]:
+        return max(votes, key=votes.__getitem__)
     if _DAY_FIRST_OTHER.search(text):
-        return True
-    return len(_DAY_MONTH_WORDS.findall(text)) > len(_MONTH_DAY_WORDS.findall(text))
+        return "day"
+    in_words = len(_DAY_MONTH_WORDS.findall(text)) - len(_HOLIDAY_NAME.findall(text))
+    us = len(_MONTH_DAY_WORDS.findall(text)) + sum(bool(cue.search(text)) for cue in _US_CUES)
+    if in_words != us:
+        return "day" if in_words > us else "month"
+    return None
+
+
+def _days_beyond_doubt(text: str) -> set[tuple[int, int, int]]:
+    """The full days ``text`` prints in a form whose order is beyond doubt (ISO, or with the month's
+    name), as (year, month, day)."""
+    days = {(int(m[1]), int(m[2]), int(m[3])) for m in _ISO_DAY.finditer(text)}
+    for m in _WORDS_DAY.finditer(text):
+        days.add((int(m["y"]), month_number(m["m1"] or m["m2"]), int(m["d1"] or m["d2"])))
+    return days
+
+
+def _writes_day_first(text: str) -> bool:
+    """Whether a text writes its dates day first, so that its ambiguous "04/03/2026" is 4 March
+    (see :func:`numeric_order`)."""
+    return numeric_order(text) == "day"
 
 
 #: a weekday named right before a date: "Tuesday, 03/04/2012", "Tue 03/04/2012"
@@ -85,7 +147,7 @@ def slashed_month_day(a: int, b: int, text: str, year: int | None = None, before
     """(month, day) of a slashed "a/b/year" in ``text``: month first, as the US writes it, unless
     that is impossible ("13/10/2015"), the weekday printed right before it (the end of ``before``)
     fits only the other reading ("Tuesday, 03/04/2012" is 3 April: 4 March 2012 was a Sunday), or the
-    text writes its dates day first ("04/03/2026" beside "31/12/2025" or "1 April")."""
+    text writes its dates day first ("04/03/2026" beside "31/12/2025" or "1 April"; see :func:`numeric_order`)."""
     named = _WEEKDAY_BEFORE.search(before) if year is not None and a != b and a <= 12 and b <= 12 else None
     if named is not None:
         wd = lx.WEEKDAYS.get(named["wd"].rstrip(".").lower())
