@@ -156,7 +156,8 @@ _LISTED_VERB = re.compile(
 #: the king's army crossed …"): a noun phrase with its article, or a name's noun, before the first past verb.
 _SUBJECT_AFTER_OPENING_DATE = re.compile(
     r"^\s*(?:On|In|At|During|By)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}"
-    r"(?:\d{1,4}(?:\s*(?:BC|AD))?|" + alternatives(FULL_MONTHS + FULL_WEEKDAYS)
+    # (or a clock time: "At 23:15 the hospital declared a major incident and diverted ambulances …")
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.m\.)?|\d{1,2}\s*[ap]\.m\.|\d{1,4}(?:\s*(?:BC|AD))?|" + alternatives(FULL_MONTHS + FULL_WEEKDAYS)
     + r"|morning|afternoon|evening|night|spring|summer|autumn|winter),?\s+"
     r"(?P<subject>(?-i:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+|(?-i:[A-Z][\w’'-]+)[’']s\s+[a-z]{3,})"
     rf"\s+(?P<first>(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
