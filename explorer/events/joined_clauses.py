@@ -202,7 +202,9 @@ _ARTICLE_SUBJECT_CLAUSE = re.compile(
     # day; the union rejected it within hours"; the object may be a pronoun, the thing just told)
     # (or by ", but", the subject perhaps followed by an aside: "…, but the Greens, the second partner,
     # accused the prime minister of surrendering")
-    r"(?:,\s+(?:and|but)|;)\s+(?:then\s+)?(?P<subject>(?-i:he|she|they)\s+|(?-i:the|a|an)\s+(?!(?:two|three|four|pair|men|women|couple|leaders|sides)\s)"
+    # (or the writer, in a diary, a letter or a blog, acting on something: "…, and I closed the school",
+    # "…, and we opened three trenches")
+    r"(?:,\s+(?:and|but)|;)\s+(?:then\s+)?(?P<subject>(?-i:he|she|they|we|I)\s+|(?-i:the|a|an)\s+(?!(?:two|three|four|pair|men|women|couple|leaders|sides)\s)"
     r"(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?:,\s+(?-i:the|a|an)\s+[^,;]{1,40},)?\s+|"
     # a bare plural: "…, and supporters raised £40,000 in ten days"
     r"(?!(?:this|thus|was|has|is|as|its|his|yes|less|unless|always|perhaps|news|days|weeks|months|years|hours)\b)"
