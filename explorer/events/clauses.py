@@ -480,10 +480,12 @@ _PLAIN_SUBJECT = re.compile(
 
 
 #: A determiner's noun with a phrase of origin or place, longer than a plain subject: "An engineer from the
-#: generator's maker (inspected)", "The head of the county's fire service (visited)". The subject read is
-#: the noun before the phrase, which a title can hold ("An engineer finds a seized fuel valve").
+#: generator's maker (inspected)", "The head of the county's fire service (visited)", "About forty soldiers of
+#: the capital's armoured battalion (left)". The subject read is the noun before the phrase, which a title
+#: can hold ("An engineer finds a seized fuel valve").
 _PHRASE_SUBJECT = re.compile(
-    r"^\s*((?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(?:from|of|at|in|on|with)\s+(?:the|a|an|its|his|her|their)\s+"
+    r"^\s*((?:the|a|an|(?:(?:about|around|some|nearly|almost|over)\s+)?(?:\d[\d,]*|" + spelled(2, 12) + r"|"
+    + spelled(20, 90) + r"))\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(?:from|of|at|in|on|with)\s+(?:the|a|an|its|his|her|their)\s+"
     r"(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:[a-z]+ly\s+)?(?:" + _ED_PAST + r"|" + IRREGULAR_PASTS + r")\b",
     re.IGNORECASE,
 )
