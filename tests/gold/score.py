@@ -1035,6 +1035,36 @@ UNOPENED_PARTS: dict[str, frozenset[str]] = {
         "s31u-trip-report-carn-dearg-horseshoe-undated",
         "s31u-wire-slug-foot-roastwell-takeover-offer",
     }),
+    # session thirty-three (h33u), as the honest "never seen" figure for issues #11 and #12 of that session, in
+    # genres and date styles the earlier sets have little of: a laundry strike under a "PLACE, Weekday D Month YYYY –"
+    # dateline ("6 a.m. today" as one expression, "last Thursday", a stoppage and talks to come), a museum astrolabe's
+    # provenance from about 1568 to 2003 (no publication date), a pub share offer under a "Posted: D Month YYYY, 8:30am"
+    # line ("last autumn", "last week" as an ISO week), a hospital's night without power in clock times ("9.52pm" to
+    # "4.41am on Wednesday"), an election count under "First published … | Updated …" lines with "Updated HH:MM:"
+    # paragraphs, a seal-pup survey in ISO dates, an undated stone bridge's history (the 13th century to 2012), an air
+    # accident report in UTC times ("11 March 2026, 14:32 UTC"), a school inspection report ("Inspection dates: 10 and
+    # 11 March 2026", "Report published: …"), a sentencing with "last month" and "next spring", a barque's log of 1887
+    # under day headings ("Friday, 14th"; no publication date), a forwarded e-mail thread ("On Tue, 3 Mar 2026 at
+    # 09:14, X wrote:", each message's "today" its own), a US story in numeric dates ("3/9/2026" as 9 March), a
+    # basketball season review from October 2025 to May 2026, and a company timeline in fiscal quarters ("Q3 FY2025"
+    # as `FY2025-Q3`, a fiscal year from 1 July; no publication date)
+    "unopened33": frozenset({
+        "s33u-aviation-report-utc-norte-an412-cabin-smoke",
+        "s33u-company-timeline-fiscal-quarters-tessaly-robotics",
+        "s33u-court-sentencing-brayfield-hospice-treasurer",
+        "s33u-email-thread-forwarded-kettering-depot-chillers",
+        "s33u-history-undated-ashcombe-stone-bridge",
+        "s33u-inspection-report-fellgate-primary-school",
+        "s33u-live-updated-halvern-mayoral-count",
+        "s33u-local-news-posted-dunsby-plough-share-offer",
+        "s33u-news-dateline-corvale-laundry-strike",
+        "s33u-provenance-kesterby-museum-merrow-astrolabe",
+        "s33u-report-night-st-brannocks-hospital-power-failure",
+        "s33u-science-iso-skerra-point-seal-pup-survey",
+        "s33u-ships-log-margaret-orme-liverpool-funchal-1887",
+        "s33u-sport-season-review-dunlow-harriers-basketball",
+        "s33u-us-news-numeric-dates-millbrook-library-reopening",
+    }),
 }
 
 #: Every article that is scored in aggregate only and never opened while writing rules.
