@@ -102,3 +102,25 @@ def test_the_writers_act_on_something_in_a_clause_of_its_own_is_an_event(sentenc
 ])
 def test_the_writers_thought_wish_or_negation_is_no_event(sentence: str, not_told: str) -> None:
     assert not any(not_told in title.lower() for title in _titles(sentence)), _titles(sentence)
+
+
+# --------------------------------------------------------------------------- an apposed subject after ", and"
+
+
+@pytest.mark.parametrize(("sentence", "told"), [
+    ("The coach left the road near Tarn on 2 May 2025, and its driver, a man of 60, broke his collarbone.",
+     "Its driver breaks his collarbone"),
+    ("The mill was hit by lightning in 1911, and its owner, Ada Crane, was badly burned.", "Ada Crane is badly burned"),
+])
+def test_an_apposed_subjects_act_after_and_is_an_event(sentence: str, told: str) -> None:
+    assert told in _titles(sentence), _titles(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "not_told"), [
+    # a participle's aside, a saying and a state are no act of their own
+    ("The bikes sold well in 1986, and the Kestrel, launched in 1987, sold out within weeks.", "The Kestrel sells"),
+    ("The council met on 3 May 2025, and its leader, a former teacher, said the plan was fair.", "Its leader says"),
+    ("The firm moved in 1990, and its founder, Ida Marsh, remained chairman.", "Ida Marsh remains"),
+])
+def test_an_apposed_subjects_saying_or_state_is_no_event(sentence: str, not_told: str) -> None:
+    assert not any(title.startswith(not_told) for title in _titles(sentence)), _titles(sentence)
