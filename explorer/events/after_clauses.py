@@ -161,6 +161,22 @@ _APPOSED_SUBJECT_CLAUSE = re.compile(
     # control to his daughter")
     rf"(?:{HAPPENING_AFTER}|{OBJECT_AFTER}|(?=\s+[a-z]{{4,}}\s+(?:to|in|on|at|from|into|for|over)\s))")
 
+#: A clause of its own after ", and" or ", but" whose subject is set off by an apposition: "…, and its
+#: driver, an agency worker, broke his arm", "…, and the fourth climber, Ben Rua, developed frostbite",
+#: "…, and its head keeper, Thomas Breck, was badly burned". As in an "after" clause (see
+#: :data:`_APPOSED_SUBJECT_CLAUSE`), a subject the writer stops to describe is a doer the reader follows; the
+#: apposition is a name or a noun phrase, not a participle's aside ("the Ridge, introduced in 1987, sold
+#: out"), and the verb acts on something, goes somewhere or is a passive.
+_APPOSED_OWN_CLAUSE = re.compile(
+    r",\s+(?:and|but)\s+"
+    r"(?P<head>(?-i:the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+),\s+"
+    r"(?P<apposed>(?!(?:and|but|or|then|so|which|who|whose|when|where|after|before|as|while|in|on|at|[a-z]+ed)\b)"
+    r"[^,;:.()\"“”]{3,70}?),\s+"
+    r"(?:had\s+)?"
+    rf"(?P<verb>(?:was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS})|"
+    rf"(?!(?:{NOT_HAPPENING_VERBS}|been)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
+    rf"(?:{HAPPENING_AFTER}|{OBJECT_AFTER}|(?=\s+[a-z]{{4,}}\s+(?:to|in|on|at|from|into|for|over)\s)|(?<=ed)(?=[.,;]))")
+
 #: A clause of its own opened by a length of time, after ", and", ", but" or a semicolon, with a subject
 #: and a past or a pluperfect of its own: "The board rejected the offer in May, and within two weeks the
 #: bidder had raised it", "I joined the club in 1990, and within a year I had won the cup". The length
@@ -197,7 +213,8 @@ def _apposed_subject(m: re.Match[str]) -> str:
 def iter_after_clauses(text: str, sentence_start: int, sentence_end: int) -> Iterator[tuple[Occurrence, str]]:
     """Happenings told in a clause of their own of a dated sentence: an "after" clause (see
     :data:`_AFTER_CLAUSE`), a counted subject (:data:`_COUNTED_CLAUSE`), a named one
-    (:data:`_OWN_SUBJECT_CLAUSE`) or one opened by a length of time (:data:`_WITHIN_CLAUSE`), each with
+    (:data:`_OWN_SUBJECT_CLAUSE`), an apposed one (:data:`_APPOSED_OWN_CLAUSE`) or one opened by a length of
+    time (:data:`_WITHIN_CLAUSE`), each with
     its title ("Three trial patients develop jaundice"),
     outside quotations; one per verb."""
     from explorer.events.after_noun_titles import noun_title
@@ -225,12 +242,13 @@ def iter_after_clauses(text: str, sentence_start: int, sentence_end: int) -> Ite
               *_AFTER_CLAUSE_OBJECT.finditer(sentence),
               *_PRONOUN_PASSIVE_CLAUSE.finditer(sentence),
               *_COUNTED_CLAUSE.finditer(sentence), *_OWN_SUBJECT_CLAUSE.finditer(sentence),
-              *_APPOSED_SUBJECT_CLAUSE.finditer(sentence), *_WITHIN_CLAUSE.finditer(sentence)]:
+              *_APPOSED_SUBJECT_CLAUSE.finditer(sentence), *_WITHIN_CLAUSE.finditer(sentence),
+              *_APPOSED_OWN_CLAUSE.finditer(sentence)]:
         if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
             continue
         seen.add(m.start("verb"))
         # (an apposed clause's doer is the name its apposition gives, not its "head" group)
-        subject = _apposed_subject(m) if m.re is _APPOSED_SUBJECT_CLAUSE else None
+        subject = _apposed_subject(m) if m.re in (_APPOSED_SUBJECT_CLAUSE, _APPOSED_OWN_CLAUSE) else None
         title = clause_act_title(sentence, m, subject)
         if title is not None:
             yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), m.group("verb")), title

@@ -468,10 +468,25 @@ def is_subjectless(sentence: str, left: int) -> bool:
 
 
 _ASIDE = re.compile(r",\s+(?:who|which|a|an|the)\b[^,]{0,120},")
+#: A day's or a part's label opening a line before its sentence, no part of the subject: "Friday 9
+#: January: A water main burst … and flooded …", "Monday: Heavy rain fell …".
+_LINE_LABEL = re.compile(r"^\s*(?:[A-Z0-9][\w’'-]*,?\s+){0,3}[\w’'-]+:\s+(?=[A-Z])")
 #: A subject that is not a name: "The fund's board", "She", "the two companies", before their verb.
 _PLAIN_SUBJECT = re.compile(
     r"^\s*((?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'&-]+\s+){0,3}?[\w’'&-]+)\s+(?:[a-z]+ly\s+)?"
     r"(?:" + _ED_PAST + r"|was|were|had|has|is|are|" + IRREGULAR_PASTS + r")\b",
+    re.IGNORECASE,
+)
+
+
+#: A determiner's noun with a phrase of origin or place, longer than a plain subject: "An engineer from the
+#: generator's maker (inspected)", "The head of the county's fire service (visited)", "About forty soldiers of
+#: the capital's armoured battalion (left)". The subject read is the noun before the phrase, which a title
+#: can hold ("An engineer finds a seized fuel valve").
+_PHRASE_SUBJECT = re.compile(
+    r"^\s*((?:the|a|an|(?:(?:about|around|some|nearly|almost|over)\s+)?(?:\d[\d,]*|" + spelled(2, 12) + r"|"
+    + spelled(20, 90) + r"))\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(?:from|of|at|in|on|with)\s+(?:the|a|an|its|his|her|their)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:[a-z]+ly\s+)?(?:" + _ED_PAST + r"|" + IRREGULAR_PASTS + r")\b",
     re.IGNORECASE,
 )
 
@@ -487,6 +502,8 @@ def subject_before(sentence: str, left: int) -> str | None:
     clause ("The fund's board suspended him and dismissed him")."""
     prev_left, _ = clause_bounds(sentence, max(left - 2, 0), max(left - 2, 0))
     head = re.sub(r"\s*\([^()]{0,60}\)", "", _ASIDE.sub("", sentence[prev_left:left]))  # "the Army (KPA) crossed"
+    if prev_left == 0:
+        head = _LINE_LABEL.sub("", head, count=1)
     told = _TOLD_THAT.search(head)
     if told and _told_happening(head[told.end():]):
         # "the records show that he was apprenticed in 1896 and finished …": the verb after "and" goes on
@@ -516,7 +533,8 @@ def subject_before(sentence: str, left: int) -> str | None:
             if _DETERMINED_PHRASE.fullmatch(whole):
                 return whole
             after_phrase = after_phrase or m.group(1)
-    plain = _PLAIN_SUBJECT.match(head) or _PLAIN_SUBJECT.match(re.sub(r",\s+(?:[^,]|,(?=\d)){1,40}?,\s+", " ", head, count=1))
+    plain = _PLAIN_SUBJECT.match(head) or _PLAIN_SUBJECT.match(re.sub(r",\s+(?:[^,]|,(?=\d)){1,40}?,\s+", " ", head, count=1)) \
+        or _PHRASE_SUBJECT.match(head)
     if plain and plain.group(1).split()[0].lower() not in _NOT_SUBJECT:
         # "The tunnel, 1,420 yards long, took six years": the aside left out; "The comet last passed":
         # an adverb before the verb is no part of the subject; "A fox that escaped": nor its relative word

@@ -156,7 +156,8 @@ _LISTED_VERB = re.compile(
 #: the king's army crossed …"): a noun phrase with its article, or a name's noun, before the first past verb.
 _SUBJECT_AFTER_OPENING_DATE = re.compile(
     r"^\s*(?:On|In|At|During|By)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}"
-    r"(?:\d{1,4}(?:\s*(?:BC|AD))?|" + alternatives(FULL_MONTHS + FULL_WEEKDAYS)
+    # (or a clock time: "At 23:15 the hospital declared a major incident and diverted ambulances …")
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.m\.)?|\d{1,2}\s*[ap]\.m\.|\d{1,4}(?:\s*(?:BC|AD))?|" + alternatives(FULL_MONTHS + FULL_WEEKDAYS)
     + r"|morning|afternoon|evening|night|spring|summer|autumn|winter),?\s+"
     r"(?P<subject>(?-i:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+|(?-i:[A-Z][\w’'-]+)[’']s\s+[a-z]{3,})"
     rf"\s+(?P<first>(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
@@ -175,6 +176,21 @@ _LIST_SUBJECT = re.compile(
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}|(?-i:she|he|they))\s+(?P<first>[a-z]{3,})\b")
 
 
+#: A happening told in a "while" clause with a subject and a past act on something of its own: "… fought
+#: the fire with two extinguishers, while the captain declared an emergency", "The airline grounded its
+#: jets overnight while engineers checked their ovens". It shares the main clause's time, as a joined
+#: clause does. The subject is a determiner's noun phrase or a bare plural; a pronoun's "while" more often
+#: tells the time of a state or a meal ("while we ate breakfast"), and a verb of a state ("while the
+#: quarries employed 2,000 men") or one with no object ("while prices rose") tells a contrast, not an act.
+_WHILE_CLAUSE = re.compile(
+    r"\b(?-i:while)\s+(?P<subject>(?:(?-i:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|"
+    r"(?!(?:this|thus|was|has|is|as|its|his|yes|less|unless|always|perhaps|news|days|weeks|months|years|hours)\b)"
+    r"(?-i:[a-z]{3,}s))\s+)"
+    rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|used|employed|housed|served|covered|supplied|ran|occupied|enjoyed|controlled|"
+    rf"dominated|ruled|governed|faced|lacked|earned|paid|spent|made|took|gave|got)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
+    + OBJECT_AFTER)
+
+
 #: A clause of its own opened by ", and" whose subject is a common noun phrase with its article and a
 #: verb acting on an object: "…on April 2, and the opposition tabled a motion of no confidence", "…, and
 #: the agency evacuated 120 patients". The object is required: without one such a clause more often
@@ -186,7 +202,9 @@ _ARTICLE_SUBJECT_CLAUSE = re.compile(
     # day; the union rejected it within hours"; the object may be a pronoun, the thing just told)
     # (or by ", but", the subject perhaps followed by an aside: "…, but the Greens, the second partner,
     # accused the prime minister of surrendering")
-    r"(?:,\s+(?:and|but)|;)\s+(?:then\s+)?(?P<subject>(?-i:he|she|they)\s+|(?-i:the|a|an)\s+(?!(?:two|three|four|pair|men|women|couple|leaders|sides)\s)"
+    # (or the writer, in a diary, a letter or a blog, acting on something: "…, and I closed the school",
+    # "…, and we opened three trenches")
+    r"(?:,\s+(?:and|but)|;)\s+(?:then\s+)?(?P<subject>(?-i:he|she|they|we|I)\s+|(?-i:the|a|an)\s+(?!(?:two|three|four|pair|men|women|couple|leaders|sides)\s)"
     r"(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?:,\s+(?-i:the|a|an)\s+[^,;]{1,40},)?\s+|"
     # a bare plural: "…, and supporters raised £40,000 in ten days"
     r"(?!(?:this|thus|was|has|is|as|its|his|yes|less|unless|always|perhaps|news|days|weeks|months|years|hours)\b)"
@@ -490,7 +508,7 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
               *_GROUP_SUBJECT_CLAUSE.finditer(sentence),
               *_ARTICLE_SUBJECT_NO_COMMA.finditer(sentence), *_SHARED_SUBJECT_CLAUSE.finditer(sentence),
               *_SHARED_SUBJECT_ACT.finditer(sentence), *_LISTED_VERB.finditer(sentence),
-              *_SHARED_SUBJECT_MOVE.finditer(sentence), *_SHARED_SUBJECT_BARE_OBJECT.finditer(sentence),
+              *_SHARED_SUBJECT_MOVE.finditer(sentence), *_SHARED_SUBJECT_BARE_OBJECT.finditer(sentence), *_WHILE_CLAUSE.finditer(sentence),
               *SERIES_STEP.finditer(sentence), *PEOPLE_CLAUSE.finditer(sentence), *PASSIVE_STEP.finditer(sentence)]:
         if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
             continue

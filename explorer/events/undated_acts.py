@@ -89,6 +89,9 @@ def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, 
     for found, title in iter_joined_clauses(doc.text, sentence_start, sentence_end):
         left, right = clause_bounds(text, found.trigger_start - sentence_start, found.trigger_end - sentence_start)
         left = joined_clause_start(text, left, found.trigger_start - sentence_start)
+        # (a "while" clause opens where its word stands: "grounded its jets overnight while engineers
+        # checked their ovens"; the date before it is the main clause's)
+        left = max(left, text.rfind(" while ", left, found.trigger_start - sentence_start))
         listed = _LISTED_AFTER_DATE.search(text, 0, found.trigger_start - sentence_start) is not None
         if listed:
             # "flew to the front on Tuesday, met her commanders and dismissed …": a listed act after a
@@ -122,7 +125,8 @@ def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, 
             cuts.append(listed_cut(source, found.trigger) if listed else joined_cut(source, found.word))
         found_events.append(replace(
             undated_event(doc, sentence_start, sentence_end, found), title=title, begin=source.begin, end=source.end,
-            certainty="inferred", derivation=f"the time of {source.id}: told in a clause joined to it by 'and' ({found.word})"
+            certainty="inferred", derivation=f"the time of {source.id}: told in a clause joined to it by "
+                                             f"'{'while' if text.startswith(' while ', left) else 'and'}' ({found.word})"
                                              + (f"; {_LISTED_MARK} '{found.trigger}'" if listed else "")))
     return found_events
 

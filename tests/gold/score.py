@@ -580,6 +580,19 @@ FRESH_CHECKED = (
     "s31r-flood-week-tarrow-valley",
     "s31r-season-review-carrick-rovers-women",
     "s31r-trial-verdicts-halvern-water-directors",
+    # session thirty-three (event recall, issue 12): eight articles of genres dense in happenings not used
+    # before (a laundry strike, a hospital's night without power, a seal-pup survey season, an airliner's
+    # smoke diversion, a community pub's share offer, a museum object's journey, an election night's
+    # recount, a flooded school's recovery); written, annotated and committed before the extractor was run
+    # on them, scored once on the unchanged rules as a fresh recall check, then read
+    "s33r-diversion-galley-smoke-skylane-flight",
+    "s33r-election-night-recount-wyre-valley",
+    "s33r-object-journey-ravensby-bronze-mirror",
+    "s33r-power-failure-night-orrin-general-hospital",
+    "s33r-recovery-letter-flooded-brookside-school",
+    "s33r-share-offer-community-pub-drovers-arms",
+    "s33r-strike-week-brannock-linen-laundry",
+    "s33r-survey-season-seal-pups-skarra-isles",
 )
 
 #: The never-opened sets written by developers who write no rules, in the order they were written:
