@@ -89,8 +89,8 @@ def numeric_order(text: str) -> str | None:
     day printed again beyond doubt ("05/06/2024" over "Filed 2024-06-05"). Failing those, a date
     written with dots or dashed day first ("12.01.2026", "31-12-2025") says the writer is not
     American; then the order of its dates in words ("1 April" against "April 1", a holiday's "4th
-    of July" not counted) and what only a US page says (a place with its state, "gallons", "color")
-    decide, and a tie says nothing."""
+    of July" not counted) and what only a US page says (a place with its state, a temperature in
+    Fahrenheit) decide, and a tie says nothing."""
     day_first, month_first = bool(_DAY_FIRST_NUMERIC.search(text)), bool(_MONTH_FIRST_NUMERIC.search(text))
     if day_first != month_first:
         return "day" if day_first else "month"
