@@ -22,6 +22,7 @@ from explorer.events.titles.said import teller_for_pronoun, told_happening_start
 from explorer.events.titles.opening_pronoun import name_opening_pronoun
 from explorer.events.titles.asides_of import told_by_relative, told_by_who, without_relative_of, without_who_aside
 from explorer.events.titles.clefts import cleft_clause_start
+from explorer.events.titles.cut_phrases import whole_last_phrase
 from explorer.events.titles.counts import count_named
 from explorer.events.titles.dashes import without_dash_aside
 from explorer.events.titles.dated_subordinate import subordinate_start
@@ -112,10 +113,29 @@ def _dated_inside(opener: str, sentence: str, timex_start: int) -> bool:
     return at <= timex_start and (comma < 0 or timex_start < comma)
 
 
+#: How deep :func:`make_title` is in its own calls (the steps title a part of the sentence by it).
+_DEPTH = [0]
+
+
 def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "",
                others: Sequence[tuple[int, int]] = ()) -> str:
     """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``; a bare
-    "X says" takes what X said after the date (see ``explorer.events.said_what``)."""
+    "X says" takes what X said after the date (see ``explorer.events.said_what``). A cut that left a
+    noun phrase without its head ("… into the small") is made whole last (``cut_phrases``)."""
+    _DEPTH[0] += 1
+    try:
+        title = _title_steps(sentence, timex_start, timex_end, context, others)
+    finally:
+        _DEPTH[0] -= 1
+    if _DEPTH[0]:
+        return title  # a step's own call on a part of the sentence: the caller's title is made whole
+    whole = whole_last_phrase(title, sentence, [(timex_start, timex_end), *others])
+    return whole if whole != title and _kept_alike(title, whole, sentence[:timex_start]) else title
+
+
+def _title_steps(sentence: str, timex_start: int, timex_end: int, context: str = "",
+                 others: Sequence[tuple[int, int]] = ()) -> str:
+    """:func:`make_title`'s steps, before the last phrase is made whole."""
     # "Three banks — A, B and C — agreed …": the aside between dashes is skipped, as a reader does
     sentence = without_dash_aside(sentence, [(timex_start, timex_end), *others])
     restricted = _THAT_SUBJECT.match(sentence) and without_subject_clause(sentence, timex_start, timex_end)
