@@ -29,6 +29,9 @@ _MODIFIERS = frozenset(
     young full vast huge considerable significant massive heavy fierce decisive combined
     remaining eventual initial joint permanent temporary formal official""".split()
 )
+#: Modifiers that never stand for a noun of their own ("the first", "a third", "the main" may): before
+#: a comma they leave their phrase headless ("into the small, walled town").
+_HEADLESS = frozenset("new old small large big little vast huge entire whole heavy fierce".split())
 #: Endings of adjectives ("agrarian", "historic", "famous", "decisive", "successful").
 _ADJECTIVE_ENDING = re.compile(r"[a-z]{3,}(?:al|ic|ous|ive|ful|ian|ese|ish|less|ible|able|ary)$")
 #: Words that, after an object's words, end the phrase (a new phrase or clause begins at them).
@@ -144,7 +147,7 @@ def whole_last_phrase(title: str, sentence: str, dates: Sequence[tuple[int, int]
         kind = "quote"  # "Madero issues a “letter": the quotation is closed a few words on
     elif glued:
         # "into the small, oil-rich sultanate": only a comma after a modifier leaves it headless
-        kind = "trim" if rest[:1] == "," and last in _MODIFIERS and before in _OPENERS and words[-1].isalpha() else None
+        kind = "trim" if rest[:1] == "," and last in _HEADLESS and before in _OPENERS and words[-1].isalpha() else None
     elif _possessive(words[-1]) or last in _OPENERS - {"a", "an", "the"} and last != "her":
         kind = "noun"
     elif last == "her" and tokens and re.fullmatch(r"[a-z][a-z-]+", _bare(tokens[0][0])) and _bare(tokens[0][0]) not in _STOPS:
@@ -172,7 +175,7 @@ def whole_last_phrase(title: str, sentence: str, dates: Sequence[tuple[int, int]
     if kind == "adjective" and (not tokens or _bare(tokens[0][0]) in _STOPS or not tokens[0][0][:1].islower()):
         return title
     if kind == "noun" and tokens and _bare(tokens[0][0]) in _STOPS:
-        kind = "trim"
+        return title  # "cut by a third | in", "repaired the main | on": the word is the noun itself
     if kind == "infinitive" and (not tokens or _bare(tokens[0][0]) in _STOPS - _PARTICLES):
         return title
     taken = _head_words(tokens, kind == "infinitive") if kind != "trim" else None

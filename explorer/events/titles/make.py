@@ -23,6 +23,7 @@ from explorer.events.titles.opening_pronoun import name_opening_pronoun
 from explorer.events.titles.asides_of import told_by_relative, told_by_who, without_relative_of, without_who_aside
 from explorer.events.titles.clefts import cleft_clause_start
 from explorer.events.titles.cut_phrases import whole_last_phrase
+from explorer.events.titles.evidence_frames import evidence_told_start
 from explorer.events.titles.counts import count_named
 from explorer.events.titles.dashes import without_dash_aside
 from explorer.events.titles.dated_subordinate import subordinate_start
@@ -206,6 +207,15 @@ def _title_steps(sentence: str, timex_start: int, timex_end: int, context: str =
         # "… the busiest year since the country joined the Arctic Council in 2011": the dated clause's
         return make_title(sentence[inner:], timex_start - inner, timex_end - inner, context + " " + sentence[:inner],
                           [(a - inner, b - inner) for a, b in others if a >= inner])
+    shown = evidence_told_start(sentence)
+    if shown is not None:
+        # "The figures showed the jobless rate fell to 4 percent", "We learned that the agency has …":
+        # what the thing shows is the happening (see ``evidence_frames``)
+        inside = timex_start >= shown
+        told = make_title(sentence[shown:], timex_start - shown if inside else 0, timex_end - shown if inside else 0,
+                          context + " " + sentence[:shown], [(a - shown, b - shown) for a, b in others if a >= shown])
+        if len(told.split()) >= 3 and _kept_alike(told, told, ""):
+            return told
     told_news = told_happening_start(sentence, timex_start if timex_end > timex_start else None)
     if told_news is not None:
         # "The board announced on Tuesday that its chief executive, Colm Reddan, had resigned" ->
