@@ -88,3 +88,23 @@ def test_make_title_keeps_a_name_modifier_whole():
     start = sentence.index("1941")
     title = make_title(sentence, start, start + 4)
     assert not title.endswith("Isles"), title
+
+
+@pytest.mark.parametrize("sentence, date, wanted", [
+    # an opening phrase with no date tells no one's act: the clause it leads into is the happening
+    ("Tired of waiting for the council, the villagers repaired the bridge themselves on Saturday.", "Saturday",
+     "The villagers repair the bridge themselves"),
+    ("Not wanting to pay the fine, the owner closed the mill in 1904.", "1904", "The owner closes the mill"),
+    ("LEEDS (AP)_ Tired of the delays, the club's owner is selling the ground, he said on Monday.", "",
+     "The club's owner is selling the ground"),
+])
+def test_an_opening_phrase_without_the_date_is_no_title(sentence, date, wanted):
+    at = sentence.index(date) if date else 0
+    assert make_title(sentence, at, at + len(date)) == wanted
+
+
+def test_an_opening_phrase_with_the_date_keeps_its_reading():
+    # the dated act is the phrase's own ("Having crossed …"), told with the clause's subject
+    sentence = "Having crossed the river in May 1644, the duke's army camped outside the town."
+    at = sentence.index("May 1644")
+    assert make_title(sentence, at, at + len("May 1644")) == "The duke's army crosses the river"

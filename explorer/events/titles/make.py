@@ -181,6 +181,20 @@ def _title_steps(sentence: str, timex_start: int, timex_end: int, context: str =
         return make_title(sentence[furniture:], timex_start - furniture, timex_end - furniture,
                           context + " " + sentence[:furniture],
                           [(a - furniture, b - furniture) for a, b in others if a >= furniture])
+    undated = timex_end <= timex_start
+    dateline = DATELINE.match(sentence)
+    # (an undated act's sentence keeps its page furniture and its dateline here)
+    page = furniture if furniture and undated else dateline.end() if dateline and timex_start >= dateline.end() or dateline and undated else 0
+    opener = participial_opener_end(sentence[page:])
+    opener = None if opener is None else opener + page
+    if opener is not None and (undated or timex_start >= opener):
+        # "Tired of being sidelined, the astronaut is leaving …", "Not wanting to surrender, the captain
+        # sailed …": a phrase that opens the sentence without the date tells no one's act; the happening
+        # is the clause it leads into (a date inside the phrase is the phrase's: see below)
+        told = make_title(sentence[opener:], max(0, timex_start - opener), max(0, timex_end - opener),
+                          context + " " + sentence[:opener], [(a - opener, b - opener) for a, b in others if a >= opener])
+        if len(told.split()) >= 2:
+            return told
     caused = caused_act_start(sentence, timex_start) if timex_end > timex_start else None
     if caused is not None and sentence[:caused] != "This ":
         # "… a report that persuaded the government to ban tanker washing in 1977": the ban, by the one persuaded
