@@ -42,6 +42,9 @@ def test_a_shown_pronoun_is_named_by_the_text_before():
     # a person or a body that shows or confirms acts: the frame stays theirs
     "The minister confirmed on Monday that the bridge would close.",
     "The curator showed visitors the new gallery in May.",
+    # a told state: the showing is the finding ("Tests show the binding is original")
+    "Tests in 2019 showed the painting is a copy.",
+    "The records show that the bridge was unsafe in 1901.",
     # a noun object, not a told clause
     "The figures show a steep rise in prices since 2019.",
     # "we" that is not a newsroom's learning

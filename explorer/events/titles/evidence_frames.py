@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import re
 
-from explorer.events.tense import IRREGULAR_PASTS
+from explorer.events.tense import IRREGULAR
+
+#: Irregular pasts of happenings (not "was", "had", "did": a state's or an auxiliary's).
+_PASTS = "|".join(sorted((w for w in IRREGULAR if w not in ("was", "were", "had", "did", "been")), key=len, reverse=True))
 
 #: Nouns of things that show a happening without acting: the frame's head.
 _EVIDENCE = (
@@ -34,10 +37,12 @@ _FRAME = re.compile(
     r"|(?P<we>[Ww]e(?:'ve|\s+have)?\s+(?:also\s+)?(?:learned|learnt|discovered|heard)))"
     r"\s+(?:that\s+)?(?=\S)",
 )
-#: What must follow: a subject and a finite verb within a few words (a told clause, not a noun object
-#: such as "The figures show a rise").
+#: What must follow: a subject and a verb of a happening within a few words, a past, a perfect or a
+#: passive (a told clause, not a noun object such as "The figures show a rise", nor a told state,
+#: "Tests show the binding is original", which the showing is the finding of).
 _CLAUSE = re.compile(
-    r"(?:(?!(?:which|who|that|whose)\b)[\w’'.-]+\s+){0,9}?(?:was|were|is|are|had|has|have|will|would|could|did|[a-z]{3,}ed|" + IRREGULAR_PASTS + r")\b"
+    r"(?:(?!(?:which|who|that|whose)\b)[\w’'.-]+\s+){0,9}?(?:(?:was|were|is|are)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|" + _PASTS + r")|had|has|have|[a-z]{3,}ed|"
+    + _PASTS + r")\b"
 )
 _OPENING_TIME = re.compile(
     r"(?i)^(?:finally|also|meanwhile|today|yesterday|earlier|later|now|then|on\s|in\s|at\s|by\s|last\s|this\s|"
