@@ -562,8 +562,16 @@ class ActorIndex:
         if match is not None:
             return (match.name, *(a for a in actors if a != match.name))
         place = next((e for e in found if e.is_place and _last_word(e.name) == words[-1]), None)
+        rest = event.title[len(whole.strip(" ,")):].split()[:2]
+        undergoes = bool(rest) and (rest[0] in ("is", "are", "was", "were") and len(rest) > 1
+                                    and re.fullmatch(r"[a-z]+(?:ed|en|wn|ught|ung|lt|pt)", rest[1]) is not None
+                                    or rest[0] in _WHERE_VERBS)
+        if place is not None and not undergoes:
+            # a place that acted ("Velmaria sends two ships"), not one that undergoes or is where
+            # something happens ("Rome is captured", "Lima hosts the summit"): those are no actors
+            return (place.name, *(a for a in actors if a != place.name))
         if place is not None:
-            return (place.name, *(a for a in actors if a != place.name))  # a country that acted
+            return actors
         if actors or len(caps) > 4 or len(caps) == 1 and (words[0] in _NOT_NAMES or words[0].endswith("ly")):
             return actors  # (a name the index does not know only when no actor was found at all)
         return (whole.strip(" ,"),)
@@ -681,6 +689,8 @@ _NOT_NAME_WORD = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|"
     r"october|november|december|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)"
 )
+#: Verbs by which a place is where something happens, not who acted ("Lima hosts the summit").
+_WHERE_VERBS = frozenset("hosts host sees see witnesses lies stands houses falls fall".split())
 _NAME_FILLERS = frozenset("the of and de von van al".split())
 
 

@@ -108,3 +108,13 @@ def test_an_opening_phrase_with_the_date_keeps_its_reading():
     sentence = "Having crossed the river in May 1644, the duke's army camped outside the town."
     at = sentence.index("May 1644")
     assert make_title(sentence, at, at + len("May 1644")) == "The duke's army crosses the river"
+
+
+def test_a_title_never_ends_on_but():
+    sentence = ("On 5 July 1950, the task force attacked the enemy at the river but without heavy weapons "
+                "capable of stopping the tanks, they were unsuccessful.")
+    assert make_title(sentence, 3, 14) == "The task force attacks the enemy at the river"
+    # "all but" inside a title stays
+    sentence = "The column was all but destroyed in 1942."
+    at = sentence.index("1942")
+    assert make_title(sentence, at, at + 4) == "The column is all but destroyed"
