@@ -34,8 +34,11 @@ def with_what_was_said(label: str, sentence: str) -> str:
     if said is None:
         return label
     told = label[said.end() - 1:].split()
-    if told and _lead_verb(["x", *told]) is not None:
-        return label  # what was said has its verb in the label already
+    if told and _lead_verb(["x", *told]) is not None and not (
+            len(told) >= 2 and told[-2].lower() in _BEFORE_BARE_VERB and told[-1].isalpha() and told[-1].islower()):
+        # what was said has its verb in the label already (unless the cut left a modal's verb without
+        # its object: "… said it would investigate")
+        return label
     full = _SAID_AT.search(" " + sentence)
     if full is None:
         return label
@@ -52,8 +55,25 @@ def with_what_was_said(label: str, sentence: str) -> str:
         kept = content[:len(kept) + 1]  # "… net income slipped | 5%": the verb keeps its first word
     # the speaker as the label's rules shortened it; a statement's label may run a little longer than
     # a lead's, since it tells two things (who, and what was said)
-    text = " ".join([*label[:said.start()].split(), full.group("verb"), *kept]).rstrip(" ,;:.")
-    return text if len(text) <= LEAD_CHARS + 10 else label
+    speaker = [*label[:said.start()].split(), full.group("verb")]
+    text = " ".join([*speaker, *kept]).rstrip(" ,;:.")
+    if len(text) <= STATEMENT_CHARS:
+        return text
+    # too long: what was said loses its last phrase or its second clause ("she regretted calling the
+    # prime minister a traitor | and had only given …"), never below its verb and a word after it
+    for k in range(len(kept) - 1, verb + 1, -1):
+        if (kept[k].lower().strip(",;:") in _PHRASE_OPENERS | {"and", "of"} or kept[k - 1].endswith((",", ";", ":"))) \
+                and kept[k - 1].lower().strip(",;:") not in _OPEN_WORDS:
+            shorter = " ".join([*speaker, *kept[:k]]).rstrip(" ,;:.")
+            if len(shorter) <= STATEMENT_CHARS:
+                return shorter
+    return label
+
+
+#: The most characters a label telling a statement keeps: it tells two things (who, and what was said).
+STATEMENT_CHARS = LEAD_CHARS + 20
+#: Words before a bare verb: a label cut right after that verb left it without its object.
+_BEFORE_BARE_VERB = frozenset("will would can could may might must should shall to not".split())
 
 
 #: A day word ending a label ("… sent strong new signals Sunday", "… said on Monday"): when, not what.
@@ -290,21 +310,77 @@ def short_title(title: str, max_chars: int) -> str:
     return text[:max(room, 1)] + "…"
 
 
+def _without_subject_relative(words: list[str]) -> list[str]:
+    """ "A Brooklyn woman who was watching her clothes dry in a laundromat was killed …" -> "A Brooklyn
+    woman was killed …": a relative clause with its own verb right after the subject's noun (no comma
+    before it) narrows the subject; the sentence's verb is the next auxiliary after it. ``words``
+    unchanged when no such auxiliary follows within a label's reach, or a comma comes first."""
+    at = next((i for i in range(1, min(len(words), LEAD_SUBJECT_WORDS + 1)) if words[i].lower() in ("who", "that")
+               and not words[i - 1].endswith((",", ";", ":")) and words[i - 1][:1].isalpha()), None)
+    if at is None or at + 1 >= len(words) or words[at + 1].lower() not in _AUXILIARIES | _FINITE_WORDS \
+            and not words[at + 1].endswith("ed"):
+        return words
+    for j in range(at + 3, min(len(words), at + 2 + 2 * LEAD_WORDS)):
+        if words[j - 1].endswith((",", ";", ":")):
+            return words
+        if words[j].lower() in _AUXILIARIES - {"says", "said"} and words[j - 1].lower() not in _RELATIVES:
+            return words[:at] + words[j:]
+    return words
+
+
+#: Prepositions a verb takes before its object ("called | for", "is leaving | for", "could not come | in").
+_VERB_PREPOSITIONS = frozenset("for to in into from on at with against over about".split())
+
+
+def verb_with_its_phrase(kept: list[str], words: list[str]) -> list[str]:
+    """``kept`` (a label cut right after its verb: "The British government has formally called") with
+    the preposition and the short noun phrase the verb takes after it ("… called for Sinn Fein"), when
+    ``words`` (the whole clause) go on with them and the label stays short; else ``kept``."""
+    verb = _lead_verb(kept)
+    n = len(kept)
+    if verb is None or n >= len(words) or n < 2:
+        return kept
+    last = kept[-1].lower()
+    ends_on_verb = n - 1 == verb and last not in _AUXILIARIES or (
+        last.isalpha() and last.islower() and last not in _OPEN_WORDS
+        and all(w.lower() in _AUXILIARIES | {"not", "never"} or w.lower().endswith("ly") for w in kept[verb:n - 1]))
+    if not ends_on_verb or words[n].lower() not in _VERB_PREPOSITIONS:
+        return kept
+    phrase: list[str] = []
+    for word in words[n + 1:n + 7]:
+        low = word.lower().strip(",;:.")
+        if low in _PHRASE_OPENERS or low in ("and", "or", "of") or re.search(r"\d", low) and not phrase:
+            break
+        phrase.append(word)
+        if word.endswith((",", ";", ":", ".")):
+            break
+    else:
+        if len(words) > n + 7:
+            return kept  # no end of the phrase within a few words
+    while phrase and phrase[-1].lower().strip(",;:.") in _OPEN_WORDS:
+        phrase.pop()
+    if not phrase or not re.search(r"[A-Za-z]", phrase[-1]):
+        return kept
+    longer = [*kept, words[n], *[w.rstrip(",;:.") for w in phrase]]
+    return longer if len(" ".join(longer)) <= LEAD_CHARS + 10 else kept
+
+
 def kept_words(words: list[str], long: bool) -> list[str]:
     """The words of a lead's first clause a label keeps: its subject and verb with a short object, else
     the whole clause when short, else up to where a phrase ends. ``long``: the clause is longer than a
     label, so a long subject and a participle's phrase after it go first."""
+    words = _without_subject_relative(words)
     if long:
         words = _short_subject(_without_participle_phrase(words))
     short = _object_end(words)
     if short is not None:
-        return words[:short]  # the subject and verb, with the object when short (issue 12)
+        return verb_with_its_phrase(words[:short], words)  # the subject and verb, with the object when short (issue 12)
     if len(" ".join(words)) <= LEAD_CHARS:
         return words
     kept = words[:_phrase_end(words)]
     if not _ends_a_phrase(words, len(kept)):
         kept = words[:_clean_cut(words, len(kept))]
-    return kept
+    return verb_with_its_phrase(kept, words)
 
 
 def without_trailing_day(label: str) -> str:

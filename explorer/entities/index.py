@@ -533,7 +533,48 @@ class ActorIndex:
             # "Part of the roof collapses", "Parliament passes the act" (a name the index read as a common
             # word): no rule named an actor, but the title says who acted; never a place that undergoes
             actors = (said,)
+        actors = self._with_title_subject(event, whole, actors, found)
         return replace(event, actors=actors, places=places)
+
+    def _with_title_subject(self, event: Event, whole: str | None, actors: tuple[str, ...],
+                            found: list[Entity]) -> tuple[str, ...]:
+        """``actors`` with the one the title's subject names first, when none of them is named in it:
+        "Dovany accuses Kestria" had the actors (Kestria), "Professor Lys joins the University of
+        Brenmoor" (University of Brenmoor). The subject names a known entity of the clause or of the text
+        before it by its last word ("Lys": Hanna Lys), or, a name the index does not know, itself
+        (capitalised words: "Dovany"). A pronoun, a description or a quantity is left to the rules
+        above, which read it as standing for someone or as itself."""
+        if not whole or not event.title.startswith(whole.strip(" ,")):
+            return actors  # (a subject read off the sentence, not the title's own opening)
+        words = [w.strip(",;:’'").lower() for w in whole.split()]
+        words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+        if not words or any(set(_name_words(a)) & set(words) for a in actors):
+            return actors  # ("Saddam", "Chiang" name Saddam Hussein, Chiang Kai-shek)
+        caps = whole.split()
+        if caps[0].lower() in _NOT_NAMES or _NOT_NAME_WORD.fullmatch(caps[0].strip(",")) \
+                or not all(w[:1].isupper() or w.lower() in ("of", "de", "von", "van", "al-", "and") for w in caps) \
+                or caps[0].lower() in ("the", "a", "an", "he", "she", "it", "they", "we", "i", "this", "that", "his", "her", "its", "their") \
+                or len(caps) > 5:
+            return actors
+        known = [e for e in found if e.kind != "place"] + [
+            e for _, e in self.named_before(event.doc, event.sentence_start) if e.kind != "place"]
+        match = next((e for e in known if _last_word(e.name) == words[-1]), None)
+        if match is not None:
+            return (match.name, *(a for a in actors if a != match.name))
+        place = next((e for e in found if e.is_place and _last_word(e.name) == words[-1]), None)
+        rest = event.title[len(whole.strip(" ,")):].split()[:2]
+        undergoes = bool(rest) and (rest[0] in ("is", "are", "was", "were") and len(rest) > 1
+                                    and re.fullmatch(r"[a-z]+(?:ed|en|wn|ught|ung|lt|pt)", rest[1]) is not None
+                                    or rest[0] in _WHERE_VERBS)
+        if place is not None and not undergoes:
+            # a place that acted ("Velmaria sends two ships"), not one that undergoes or is where
+            # something happens ("Rome is captured", "Lima hosts the summit"): those are no actors
+            return (place.name, *(a for a in actors if a != place.name))
+        if place is not None:
+            return actors
+        if actors or len(caps) > 4 or len(caps) == 1 and (words[0] in _NOT_NAMES or words[0].endswith("ly")):
+            return actors  # (a name the index does not know only when no actor was found at all)
+        return (whole.strip(" ,"),)
 
     def writing_body(self, event: Event) -> Entity | None:
         """For whom the writer's "we" stands (``entities.writer_body``): the one organisation the
@@ -636,6 +677,32 @@ class ActorIndex:
 
     def places(self) -> list[Entity]:
         return [e for e in self.entities.values() if e.kind == "place"]
+
+
+#: Capitalised words opening a sentence that are no one's name ("There remains …", "Further …").
+_NOT_NAMES = frozenset("there here further then thus meanwhile however later earlier also still instead "
+                       "together finally eventually initially afterwards elsewhere".split())
+#: A capitalised first word that is a preposition, a day, a month or a number: never a name's start
+#: ("For Harbourline Ferries makes …", "Thursday acquits …", "One is rescued").
+_NOT_NAME_WORD = re.compile(
+    r"(?i)(?:for|in|on|at|by|from|with|after|before|during|to|of|since|until|as|when|while|if|but|and|or|so|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)"
+)
+#: Verbs by which a place is where something happens, not who acted ("Lima hosts the summit").
+_WHERE_VERBS = frozenset("hosts host sees see witnesses lies stands houses falls fall".split())
+_NAME_FILLERS = frozenset("the of and de von van al".split())
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name that tell it, in lower case ("Hanna Lys" -> ["hanna", "lys"])."""
+    return [w.strip(",;:’'") for w in name.lower().split() if w not in _NAME_FILLERS]
+
+
+def _last_word(name: str) -> str:
+    """The last word of a name, as the title's subject is compared with it ("Hanna Lys" -> "lys")."""
+    words = name.lower().split()
+    return words[-1].strip(",;:’'") if words else ""
 
 
 def _named_before_apposition(sentence: str, owned: str, actors: tuple[str, ...]) -> str | None:

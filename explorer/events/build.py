@@ -55,6 +55,7 @@ from explorer.events.clock_entries import acts_on_the_live_page_s_day
 from explorer.events.title_context import title_context
 from explorer.events.titles import make_title
 from explorer.events.titles.opening_pronoun import name_undated_pronouns
+from explorer.events.titles.cut_phrases import whole_last_phrase
 from explorer.events.titles.perfects import perfects_as_headlines
 from explorer.events.titles.plural_openers import plural_openers_agree
 from explorer.events.undated_events import add_undated_occurrences
@@ -233,7 +234,25 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     # (named last: the folds above compare titles as the clauses tell them, "She launched …" unlike "Ruiz launched …")
     events = name_undated_pronouns(within_the_document_date(events, doc.date), doc.text)
     events = perfects_as_headlines(score_events(events))
-    return with_document_date(doc, plural_openers_agree(events, doc.text))
+    return with_document_date(doc, whole_last_phrases(plural_openers_agree(events, doc.text), by_sentence, sentences))
+
+
+def whole_last_phrases(events: list[Event], by_sentence, sentences: SentenceIndex) -> list[Event]:
+    """``events`` with every title whose cut left a noun phrase without its head made whole from its
+    sentence ("… into the small" -> "…", see ``titles.cut_phrases``): the titles of undated acts and
+    retold events too, which other rules than ``make_title`` write. The sentence's dates stay out."""
+    out = []
+    for e in events:
+        start = e.sentence_start
+        if e.sentence_end <= start or not e.title:
+            out.append(e)
+            continue
+        dates = [(t.start - start, t.end - start) for t in by_sentence.get(sentences.index_at(start), ())]
+        if e.timex_end > e.timex_start:
+            dates.append((e.timex_start - start, e.timex_end - start))
+        title = whole_last_phrase(e.title, e.sentence, dates)
+        out.append(e if title == e.title else replace(e, title=title))
+    return out
 
 
 def _as_held_happening(e: Event) -> Event | None:

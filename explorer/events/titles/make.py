@@ -22,6 +22,8 @@ from explorer.events.titles.said import teller_for_pronoun, told_happening_start
 from explorer.events.titles.opening_pronoun import name_opening_pronoun
 from explorer.events.titles.asides_of import told_by_relative, told_by_who, without_relative_of, without_who_aside
 from explorer.events.titles.clefts import cleft_clause_start
+from explorer.events.titles.cut_phrases import whole_last_phrase
+from explorer.events.titles.evidence_frames import evidence_told_start
 from explorer.events.titles.counts import count_named
 from explorer.events.titles.dashes import without_dash_aside
 from explorer.events.titles.dated_subordinate import subordinate_start
@@ -112,10 +114,29 @@ def _dated_inside(opener: str, sentence: str, timex_start: int) -> bool:
     return at <= timex_start and (comma < 0 or timex_start < comma)
 
 
+#: How deep :func:`make_title` is in its own calls (the steps title a part of the sentence by it).
+_DEPTH = [0]
+
+
 def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "",
                others: Sequence[tuple[int, int]] = ()) -> str:
     """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``; a bare
-    "X says" takes what X said after the date (see ``explorer.events.said_what``)."""
+    "X says" takes what X said after the date (see ``explorer.events.said_what``). A cut that left a
+    noun phrase without its head ("… into the small") is made whole last (``cut_phrases``)."""
+    _DEPTH[0] += 1
+    try:
+        title = _title_steps(sentence, timex_start, timex_end, context, others)
+    finally:
+        _DEPTH[0] -= 1
+    if _DEPTH[0]:
+        return title  # a step's own call on a part of the sentence: the caller's title is made whole
+    whole = whole_last_phrase(title, sentence, [(timex_start, timex_end), *others])
+    return whole if whole != title and _kept_alike(title, whole, sentence[:timex_start]) else title
+
+
+def _title_steps(sentence: str, timex_start: int, timex_end: int, context: str = "",
+                 others: Sequence[tuple[int, int]] = ()) -> str:
+    """:func:`make_title`'s steps, before the last phrase is made whole."""
     # "Three banks — A, B and C — agreed …": the aside between dashes is skipped, as a reader does
     sentence = without_dash_aside(sentence, [(timex_start, timex_end), *others])
     restricted = _THAT_SUBJECT.match(sentence) and without_subject_clause(sentence, timex_start, timex_end)
@@ -160,6 +181,20 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         return make_title(sentence[furniture:], timex_start - furniture, timex_end - furniture,
                           context + " " + sentence[:furniture],
                           [(a - furniture, b - furniture) for a, b in others if a >= furniture])
+    undated = timex_end <= timex_start
+    dateline = DATELINE.match(sentence)
+    # (an undated act's sentence keeps its page furniture and its dateline here)
+    page = furniture if furniture and undated else dateline.end() if dateline and timex_start >= dateline.end() or dateline and undated else 0
+    opener = participial_opener_end(sentence[page:])
+    opener = None if opener is None else opener + page
+    if opener is not None and (undated or timex_start >= opener):
+        # "Tired of being sidelined, the astronaut is leaving …", "Not wanting to surrender, the captain
+        # sailed …": a phrase that opens the sentence without the date tells no one's act; the happening
+        # is the clause it leads into (a date inside the phrase is the phrase's: see below)
+        told = make_title(sentence[opener:], max(0, timex_start - opener), max(0, timex_end - opener),
+                          context + " " + sentence[:opener], [(a - opener, b - opener) for a, b in others if a >= opener])
+        if len(told.split()) >= 2:
+            return told
     caused = caused_act_start(sentence, timex_start) if timex_end > timex_start else None
     if caused is not None and sentence[:caused] != "This ":
         # "… a report that persuaded the government to ban tanker washing in 1977": the ban, by the one persuaded
@@ -186,6 +221,15 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         # "… the busiest year since the country joined the Arctic Council in 2011": the dated clause's
         return make_title(sentence[inner:], timex_start - inner, timex_end - inner, context + " " + sentence[:inner],
                           [(a - inner, b - inner) for a, b in others if a >= inner])
+    shown = evidence_told_start(sentence)
+    if shown is not None:
+        # "The figures showed the jobless rate fell to 4 percent", "We learned that the agency has …":
+        # what the thing shows is the happening (see ``evidence_frames``)
+        inside = timex_start >= shown
+        told = make_title(sentence[shown:], timex_start - shown if inside else 0, timex_end - shown if inside else 0,
+                          context + " " + sentence[:shown], [(a - shown, b - shown) for a, b in others if a >= shown])
+        if len(told.split()) >= 3 and _kept_alike(told, told, ""):
+            return told
     told_news = told_happening_start(sentence, timex_start if timex_end > timex_start else None)
     if told_news is not None:
         # "The board announced on Tuesday that its chief executive, Colm Reddan, had resigned" ->

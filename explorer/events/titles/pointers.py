@@ -120,7 +120,7 @@ _EN_PARTICIPLES = frozenset("taken driven beaten given shaken chosen written bro
 #: A participial phrase opening a sentence, up to its comma, before the sentence's subject: "Having
 #: crossed into Europe in April 480 BC, the Persian army …", "Emboldened by the victory, the duke …".
 _OPENER = re.compile(
-    r"^(?P<word>Having|[A-Z][a-z]+(?:ing|ed|en))(?!\s+[A-Z])(?![^,;]*\b(?:was|were|is|are|has|have|had)\b)"
+    r"^(?:[Nn]ot\s+)?(?P<word>[Hh]aving|[A-Z][a-z]+(?:ing|ed|en)|(?<=[Nn]ot\s)[a-z]+ing)(?!\s+[A-Z])(?![^,;]*\b(?:was|were|is|are|has|have|had)\b)"
     r"\s+[^,;:.!?]{1,160},\s+"
     r"(?=(?:the|a|an|his|her|its|their|they|he|she|we|it)\s|[A-Z])"
 )

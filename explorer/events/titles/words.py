@@ -24,7 +24,7 @@ ATTACHED_PREPOSITION = re.compile(
 )
 TRAILING_JUNK = re.compile(r"(?:[\s,;:–—\-_`\"“”'‘’(|*]|(?<!\b[A-Z])\.|\[\w{1,4}\])+$")
 DANGLING = re.compile(
-    r"(?:\s+\b(?:on|in|at|from|since|until|by|during|of|to|for|between|and|or|the|a|an|through|toward|he|she|they|we|"
+    r"(?:\s+\b(?:on|in|at|from|since|until|by|during|of|to|for|between|and|or|but|the|a|an|through|toward|he|she|they|we|"
     # prepositions that take an object and no verb ends on ("… empty their pistols into", "… consolidate
     # information under"); not "over", "up", "off", "out", which end phrasal verbs ("takes over")
     r"into|onto|upon|under|against|across|among|amongst|amid|via|than|within|without|despite|"
