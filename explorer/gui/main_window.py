@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         self.undated_docs = UndatedDocumentsBar(lambda: self.model.project, self.project_ctl.push, self.undo_stack,
                                                 central)
         self.undated_docs.message.connect(self._show_message)
+        self.undated_docs.closed.connect(self.focus_timeline)
         bars.insertWidget(bars.indexOf(self.timeline), self.undated_docs)
         self.model.reloaded.connect(self.undated_docs.refresh)
         self.model.documentsChanged.connect(self.undated_docs.schedule_refresh)
