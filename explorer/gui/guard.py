@@ -38,6 +38,10 @@ def _default_for(name: str) -> Callable[[], Any]:
         from PySide6.QtCore import QRectF
 
         return QRectF
+    if name in ("sizeHint", "minimumSizeHint"):  # an invalid size: no hint, Qt's own layout
+        from PySide6.QtCore import QSize
+
+        return QSize
     if name in ("rowCount", "columnCount"):
         return lambda: 0
     if name.endswith("Filter") or name in ("event", "viewportEvent", "sceneEvent"):

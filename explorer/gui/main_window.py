@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         self.undated_docs = UndatedDocumentsBar(lambda: self.model.project, self.project_ctl.push, self.undo_stack,
                                                 central)
         self.undated_docs.message.connect(self._show_message)
+        self.undated_docs.closed.connect(self.focus_timeline)
         bars.insertWidget(bars.indexOf(self.timeline), self.undated_docs)
         self.model.reloaded.connect(self.undated_docs.refresh)
         self.model.documentsChanged.connect(self.undated_docs.schedule_refresh)
@@ -171,7 +172,10 @@ class MainWindow(QMainWindow):
         self.help_overlay = HelpOverlay(self)
         # letters typed where they mean nothing else start the filter (after the shortcuts: the
         # timeline's single-letter commands keep their keys)
-        self.type_to_filter = TypeToFilter(self.table_panel.filter, (self.timeline, self.table, self.source.text), self)
+        # (the undated strip too: Tab from the timeline lands there, and its list's own type-ahead
+        # jumped the selection to the first undated title beginning with the letters typed)
+        self.type_to_filter = TypeToFilter(self.table_panel.filter, (self.timeline, self.timeline.undated_list,
+                                                                     self.table, self.source.text), self)
 
         self.counts = QLabel()
         self.counts.setObjectName("statusCounts")

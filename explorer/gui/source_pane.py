@@ -12,7 +12,7 @@ so every character offset the extractor produced) is never modified.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFont, QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
@@ -50,6 +50,10 @@ SWATCH_GLYPHS = {"circle": "&#9632;", "square": "&#9635;", "diamond": "&#9672;",
 
 
 #: The pane's header when the user's filter hides every event of the article it showed.
+#: The article text keeps room for a line of this many average characters (a few words) however
+#: small the window: at 800 x 550 it was crushed to a word a line beside the table and the dock.
+#: (The window's least width grows by it, to 665 px: still half a 1366 px laptop screen.)
+SOURCE_MIN_CHARS = 24
 FILTERED_DOCUMENT_NOTE = "The filter hides every event of this article \u00b7 Esc clears the filter"
 
 
@@ -59,6 +63,15 @@ class SourceText(QPlainTextEdit):
     expression) in view when it was in view: the text re-wraps and the scroll position, counted in
     lines, then pointed elsewhere (the Actors list filling after an import widens its dock, and the
     selected sentence left the pane for another part of the history)."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        """Room for a line of :data:`SOURCE_MIN_CHARS` average characters in the font in use, so
+        in a small window the splitter and the dock give way before the text does."""
+        hint = super().minimumSizeHint()
+        margin = 2 * (self.frameWidth() + int(self.document().documentMargin()))
+        need = self.fontMetrics().averageCharWidth() * SOURCE_MIN_CHARS + margin \
+            + self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), need), hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         shown = self._cursor_in_view()  # by the old layout (the viewport already has its new size)

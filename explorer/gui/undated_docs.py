@@ -18,7 +18,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
 
 from explorer.curation import edits
 from explorer.events.event_ids import document_key
@@ -62,6 +62,9 @@ class UndatedDocumentsBar(QFrame):
 
     #: A message for the status bar ("Set the date of 3 documents to 2019-03-03").
     message = Signal(str)
+    #: The bar hid itself while it had the keyboard (its last date set, or its ✕): the window gives
+    #: the keys back to the timeline, or they fell to the next widget in the chain (the Actors list).
+    closed = Signal()
 
     def __init__(self, project: Callable, push: Callable, undo_stack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -215,8 +218,15 @@ class UndatedDocumentsBar(QFrame):
         self.date.clear()
         self.message.emit(f"Set the date of {len(targets)} document{'s' if len(targets) > 1 else ''} to "
                           f"{when.isoformat()}: their relative dates are placed (Ctrl+Z to undo)")
-        self.refresh()
+        self._hide_then(self.refresh)
 
     def dismiss(self) -> None:
         self._dismissed = frozenset(r.hash for r in self.undated())
-        self.hide()
+        self._hide_then(self.hide)
+
+    def _hide_then(self, change: Callable[[], None]) -> None:
+        """``change`` the bar; when that hid it while the keyboard was in it, say so (``closed``)."""
+        had_keys = self.isAncestorOf(QApplication.focusWidget()) if QApplication.focusWidget() else False
+        change()
+        if had_keys and not self.isVisible():
+            self.closed.emit()

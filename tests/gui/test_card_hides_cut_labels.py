@@ -72,8 +72,9 @@ def test_a_card_in_a_crowded_view_cuts_no_label_shown(make_window, qtbot, kind, 
             continue
         cards += 1
         covered += len(timeline.item.last_covered)
-        shown = timeline.item.label_rects(shown_only=True)
+        stubs = timeline.item.stub_rects()  # the selected event's own title cut short: the card says it instead
+        shown = [r for r in timeline.item.label_rects(shown_only=True) if r not in stubs]
         assert not [r for r in shown if _cut(r, card)], window.selection.current_event().title
         selected = window.selection.current_event()
-        assert not [r for r in _own_labels(timeline, selected.id) if r.intersects(card)], selected.title
+        assert not [r for r in _own_labels(timeline, selected.id) if r.intersects(card) and r not in stubs], selected.title
     assert cards >= 8 and covered  # the crowded case arose (else this test shows nothing)

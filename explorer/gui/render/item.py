@@ -60,6 +60,9 @@ class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
         self.last_labels: list[LabelBox] = []
         #: The captions the last paint wrote beside count badges (see ``carded``), in order.
         self.last_captions: list[str] = []
+        #: The single events' titles the last paint wrote, in order (a selected event's title cut
+        #: short beside its card is not written: see ``_stub_beside_card``).
+        self.last_titles: list[str] = []
         #: The selection card's whole title and the selected event's array positions: a cluster
         #: holding it whose caption is that title cut short leaves the caption out.
         self.carded: tuple[str, np.ndarray] | None = None
@@ -275,6 +278,7 @@ class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
         self.last_labels = []
         self.last_covered = []
         self.last_captions = []
+        self.last_titles = []
         self.last_beyond = []
         self.last_undated_notes = []
         self.last_empty_notes = []

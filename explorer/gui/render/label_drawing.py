@@ -139,6 +139,13 @@ class LabelDrawing:
             return []
         return [self._label_rect(b) for b in (self.last_labels if shown_only else [*self.last_labels, *self.last_covered])]
 
+    def stub_rects(self) -> list[QRectF]:
+        """Where the labels laid out but not written because the selection's card says them whole
+        are (see ``_stub_beside_card``): the card may sit there, nothing is hidden."""
+        if self.last_geometry is None or self.carded is None:
+            return []
+        return [self._label_rect(b) for b in self.last_labels if self._stub_beside_card(b)]
+
     def _label_rect(self, b) -> QRectF:
         """Where the last paint put the label box ``b`` (device pixels): its text's ascent and descent."""
         _vx0, _vx1, left_px, _w, lane_y, base_off, ascent, descent = self.last_geometry
@@ -202,7 +209,19 @@ class LabelDrawing:
         self.last_captions.append(b.caption)
         return True
 
+    def _stub_beside_card(self, b) -> bool:
+        """Whether ``b`` is the selected event's own title cut short ("Khamenei…") while the
+        selection's card says it whole: the card shows in its stead (see
+        ``SelectionHighlight._has_own_label``), and the stub left beside it said the same words
+        twice. Its leader goes with it."""
+        carded = self.carded
+        return (carded is not None and not b.is_cluster and caption_shortens(b.text, carded[0])
+                and np.isin(b.members, carded[1]).any())
+
     def _paint_labels(self, painter, boxes, left_px, y, color, emph=None) -> None:
+        if self.carded is not None:
+            boxes = [b for b in boxes if not self._stub_beside_card(b)]
+        self.last_titles.extend(b.text for b in boxes if not b.is_cluster and emph is None)
         if emph is not None:  # matches in full, the rest dimmed
             on = [b for b in boxes if emph[b.members].any()]
             off = [b for b in boxes if not emph[b.members].any()]

@@ -36,6 +36,8 @@ CARD_AXIS_CLEAR_PX = 4.0
 CARD_SLIDE_PX = 120.0
 #: How far (device pixels) a card may move up or down from its place above or below the mark to clear text.
 CARD_DROP_PX = 48.0
+#: From how many of the places slid once (those hiding the least text) a card slides once more.
+SECOND_SLIDES = 4
 #: The card's background: opaque, because a label under a card that lets it through (it was 94%
 #: white) reads as a faint second line of text inside the card.
 CARD_FILL = QColor(255, 255, 255)
@@ -44,6 +46,18 @@ CARD_FILL = QColor(255, 255, 255)
 def _gap(card: QRectF, anchor_l: float, anchor_r: float) -> float:
     """The horizontal distance between a card and the mark it belongs to (0 when they overlap in x)."""
     return max(card.left() - anchor_r, anchor_l - card.right(), 0.0)
+
+
+def _unique(rects: list[QRectF]) -> list[QRectF]:
+    """``rects`` without repeats (to a tenth of a pixel), in order: several labels slide a card to
+    the same place."""
+    seen, out = set(), []
+    for r in rects:
+        k = (round(r.x(), 1), round(r.y(), 1))
+        if k not in seen:
+            seen.add(k)
+            out.append(r)
+    return out
 
 
 def _rise(card: QRectF, mark_y: float) -> float:
@@ -156,10 +170,17 @@ class SelectionHighlight(pg.GraphicsObject):
         return self._card
 
     def _has_own_label(self) -> bool:
+        """Whether the labels' item wrote the selected event's whole title beside its mark. A title
+        cut short ("Khamenei…", the next mark's title close after it) does not count: it said
+        neither what the event is nor its date or document, and only the card says those."""
+        from explorer.timeline.labels import caption_shortens
+
         item = self._labelled_by
         if item is None or not len(self._positions):
             return False
-        return any(not b.is_cluster and np.isin(b.members, self._positions).any() for b in item.last_labels)
+        title = self._card[0] if self._card is not None else ""
+        return any(not b.is_cluster and np.isin(b.members, self._positions).any()
+                   and not caption_shortens(" ".join(b.text.split()), title) for b in item.last_labels)
 
     def _title_beside_mark(self) -> bool:
         """Whether a cluster holding the selected event already shows its title as the caption
@@ -277,6 +298,8 @@ class SelectionHighlight(pg.GraphicsObject):
         own = self._own_label_rects()
         item = self._labelled_by
         labels = item.label_rects() if item is not None and hasattr(item, "label_rects") else []
+        stubs = self._stub_rects()
+        labels = [r for r in labels if r not in stubs] if stubs else labels
         # a lane's notes are text to read as much as titles are (a folded lane's "◀ 14 events, …")
         labels = [*labels, *(item.note_rects() if item is not None and hasattr(item, "note_rects") else [])]
         bands = item.mark_bands() if item is not None and hasattr(item, "mark_bands") else []
@@ -300,7 +323,15 @@ class SelectionHighlight(pg.GraphicsObject):
 
         best = min(places, key=key)  # first of equals
         if key(best)[2] > 0:
-            slid = [p for p in self._slid_places(places, labels, anchor_l, anchor_r, fit) if key(p)[:3] < key(best)[:3]]
+            moved = _unique(self._slid_places(places, labels, anchor_l, anchor_r, fit))
+            # one more step from the places still over text: a card moved up clear of a title can
+            # still sit over a lane note beside the mark, and aside of that note it is free (a
+            # mark at the plot's left edge, folded lanes' notes down the edge above it); from the
+            # few hiding least, or a crowded view paid three times the time per arrow key
+            hiding = sorted((a, i) for i, a in enumerate(area(p, labels) for p in moved) if a > 0)
+            moved += _unique(self._slid_places([moved[i] for _a, i in hiding[:SECOND_SLIDES]], labels,
+                                               anchor_l, anchor_r, fit))
+            slid = [p for p in moved if key(p)[:3] < key(best)[:3]]
             if slid:  # the nearest of the places that hide fewer labels
                 best = min(slid, key=lambda p: (key(p), _gap(p, anchor_l, anchor_r) + _rise(p, mark_y)))
         return best
@@ -314,7 +345,12 @@ class SelectionHighlight(pg.GraphicsObject):
         if not boxes or not len(self._positions):
             return []
         rects = item.label_rects(shown_only=True)
-        return [r for b, r in zip(boxes, rects) if np.isin(b.members, self._positions).any()]
+        stubs = self._stub_rects()  # not written: the card may take their place
+        return [r for b, r in zip(boxes, rects) if np.isin(b.members, self._positions).any() and r not in stubs]
+
+    def _stub_rects(self) -> list[QRectF]:
+        item = self._labelled_by
+        return item.stub_rects() if item is not None and hasattr(item, "stub_rects") else []
 
     @staticmethod
     def _slid_places(places, labels, anchor_l: float, anchor_r: float, fit) -> list[QRectF]:
