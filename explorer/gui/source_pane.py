@@ -49,11 +49,11 @@ def date_words(when, source: str) -> str:  # type: ignore[no-untyped-def]
 SWATCH_GLYPHS = {"circle": "&#9632;", "square": "&#9635;", "diamond": "&#9672;", "triangle": "&#9650;"}
 
 
-#: The pane's header when the user's filter hides every event of the article it showed.
 #: The article text keeps room for a line of this many average characters (a few words) however
 #: small the window: at 800 x 550 it was crushed to a word a line beside the table and the dock.
 #: (The window's least width grows by it, to 665 px: still half a 1366 px laptop screen.)
 SOURCE_MIN_CHARS = 24
+#: The pane's header when the user's filter hides every event of the article it showed.
 FILTERED_DOCUMENT_NOTE = "The filter hides every event of this article \u00b7 Esc clears the filter"
 
 
