@@ -104,6 +104,28 @@ STATE_FROM_TO = re.compile(
     re.IGNORECASE,
 )
 UNTIL_AFTER = re.compile(r"^(?:[^.;:]|(?<=\d)[:.](?=\d)){0,40}?\b(?:until|till|to)\s", re.IGNORECASE)
+#: A state held up to a date by a passive of keeping or paying, or by "continued to": "The lens was kept
+#: in a quarry tunnel until 1946", "Fares are capped at £2 until the end of the year", "The remaining
+#: staff will be paid until the end of May", "She continued to attend the seminars until last year". The
+#: date ends the state; the keeping (or the capping, the paying) began earlier, on a day the clause does
+#: not give. (A date whose "when" clause tells what ended the state, "was held for the king until March
+#: 1646, when Parliament's troops took it", dates that clause's happening: see :func:`holds_until`. An
+#: act that sets a state up, "closed the road until", is ``state_ends``'.)
+STATE_HELD_UNTIL = re.compile(
+    r"\b(?:(?:is|are|was|were|be|been|being)\s+(?:still\s+|only\s+|also\s+)?"
+    r"(?:kept|capped|paid|stored|housed|frozen|pegged|fixed|held\s+(?:in|at|on|by))|"
+    r"(?:continued|continues|continue)\s+to\s+[a-z]+)\s+"
+    r"(?:[^\s.;:!?]+\s+){0,7}?(?:until|till)\s+(?:at\s+least\s+|about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+#: After the date: the happening that ended the state ("…, when Parliament's troops took it").
+_WHEN_ENDED_AFTER = re.compile(r"^\s*,?\s*(?:when|after\s+which|at\s+which)\b", re.IGNORECASE)
+
+
+def holds_until(clause: str, after: str) -> bool:
+    """Whether the date after ``clause`` (the date's own clause up to it) ends a state held up to it
+    (:data:`STATE_HELD_UNTIL`) with no "when" clause after it (``after``) telling what ended it."""
+    return bool(STATE_HELD_UNTIL.search(clause)) and not _WHEN_ENDED_AFTER.match(after)
 #: "Over the next eighteen months, the probe will map the comet", "for the following three decades she
 #: interviewed 900 speakers", "Neither side proved able to win for the next two years": a stretch of
 #: several units counted forward from a point, over which an activity is spread (a programme, a habit, a

@@ -35,12 +35,28 @@ _BASELINE_BEFORE = re.compile(
     r"(?:period|quarter|month|week|time|season|half|three\s+months|six\s+months)\s+(?:of\s+)?$", re.IGNORECASE)
 
 
+#: A figure's level last seen at a date: "prices fell to levels last seen in 2008", "the thirteen dollar a
+#: barrel level we saw in the winter of 1994", "down to the fourteen dollars we're seeing today". The date
+#: is the level's other time, a point of comparison, not when anything happened in the story; read when
+#: the words before it name a figure or a level (:data:`_LEVEL_WORD`). ("The storm we saw in 1987" names
+#: no level and stays.)
+_SEEN_BEFORE = re.compile(
+    r"\b(?:(?:we|you|I|they)\s+(?:last\s+|first\s+)?(?:saw|see|had\s+seen|have\s+seen|[’']ve\s+seen|"
+    r"were\s+seeing|are\s+seeing|[’']re\s+seeing)|(?:last|not|previously|first)\s+seen|unseen)\s+"
+    r"(?:(?:in|on|at|during|since|back\s+in|as\s+recently\s+as)\s+)?(?:the\s+)?$", re.IGNORECASE)
+_LEVEL_WORD = re.compile(r"\d|\b(?:per\s*cent|percent|cents?|dollars?|pounds?|euros?|levels?|highs?|lows?|prices?|rates?|"
+                         r"peaks?|figures?)\b", re.IGNORECASE)
+
+
 def is_baseline(timex_text: str, title: str, before: str = "") -> bool:
     """True when a figure is dated by a comparison's baseline period ("In the same period last year,
     the firm earned $1.5 billion", "… in the same quarter a year ago"; ``before``: the sentence up to
     the date) or the clause is a comparison ("That compares with a profit of …"): a figure to compare
-    with, no happening. ("The same month last year the bridge collapsed" tells no figure, and stays.)"""
+    with, no happening. ("The same month last year the bridge collapsed" tells no figure, and stays.) A
+    level last seen at the date ("levels last seen in 2008", :data:`_SEEN_BEFORE`) is such a baseline too."""
     if _COMPARES.match(title):
+        return True
+    if _SEEN_BEFORE.search(before) and _LEVEL_WORD.search(before[:_SEEN_BEFORE.search(before).start()][-80:]):
         return True
     return bool((_BASELINE_PERIOD.match(timex_text) or _BASELINE_BEFORE.search(before)) and _FIGURE.search(title))
 
@@ -145,7 +161,19 @@ _CASES_COUNTED = re.compile(
     re.IGNORECASE)
 
 
+#: A figure that held where it was: "The unemployment rate remained at 4.7 percent last month", "Inflation
+#: stayed at 2 per cent in May", "The index held steady at 3,400". A reading of a measure, not a
+#: happening (its change, when there is one, is told as a rise or a fall, and read elsewhere).
+_FIGURE_HELD = re.compile(
+    r"^\W*(?:(?:the|its|their|a|an)\s+|[A-Z][\w.'’-]*(?:'s|’s)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:rate|rates|index|price|prices|figure|level|total|inflation|unemployment|turnout|share|yield|average)\s+"
+    r"(?:(?:still|also|again)\s+)?(?:remained|remains|remain|stayed|stays|stay|held|holds|hold|was\s+unchanged|is\s+unchanged)\s+"
+    r"(?:(?:steady|unchanged|flat|firm|stable)\s+)?at\s+(?:about\s+|around\s+|just\s+)?[£$€]?\s?\d",
+    re.IGNORECASE)
+
+
 def is_running_tally(title: str) -> bool:
     """True when the clause titled ``title`` tells a running tally's new figure (see :data:`_RUNNING_TALLY`)
-    or a count of deaths or cases reported (see :data:`_CASES_COUNTED`)."""
-    return bool(_RUNNING_TALLY.search(title) or _CASES_COUNTED.search(title))
+    or a count of deaths or cases reported (see :data:`_CASES_COUNTED`), or a figure that held where it
+    was (see :data:`_FIGURE_HELD`)."""
+    return bool(_RUNNING_TALLY.search(title) or _CASES_COUNTED.search(title) or _FIGURE_HELD.search(title))
