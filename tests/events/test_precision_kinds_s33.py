@@ -117,3 +117,27 @@ def test_the_level_sentence_keeps_its_own_happening() -> None:
 def test_a_figure_moved_or_a_thing_seen_stays(sentence: str, words: str) -> None:
     titles = _titles(sentence)
     assert _told(titles, words), titles
+
+
+# --------------------------------------------------------------------- a pronoun's retelling on the same day
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Administrators from Calder Price took control of Brennock Foods on Monday. The lender refused on 14 April "
+     "and appointed the administrators a week later, though they took control only on Monday.", "take control"),
+    ("Ines Valk resigned on Friday. Her deputy took over. She resigned on Friday after the audit.", "resign"),
+    ("The strikers walked out on Monday. Managers offered a deal on Tuesday, but they had walked out on Monday.", "walk out"),
+])
+def test_a_pronouns_retelling_on_the_same_day_is_one_event(text: str, words: str) -> None:
+    titles = _titles(text)
+    assert sum(words in t.lower() for t in titles) == 1, titles
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # done to another thing, or on another day: another happening
+    ("Police arrested two men on Monday. The men were held overnight. They arrested a third man on Monday.", "arrest"),
+    ("The Rovers won on Saturday. They won on Sunday too.", "win"),
+])
+def test_a_pronouns_telling_of_another_act_stays(text: str, words: str) -> None:
+    titles = _titles(text)
+    assert sum(words in t.lower() for t in titles) == 2, titles
