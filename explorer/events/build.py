@@ -25,6 +25,7 @@ from explorer.events.entry_notes import is_a_dated_note, is_a_note_around_its_da
 from explorer.events.event_ids import document_key, event_id
 from explorer.events.furniture import Furniture, is_name_and_date_only
 from explorer.events.instrument_terms import dates_an_instruments_term
+from explorer.events.interrupted_progressives import retitle_interrupted_progressives
 from explorer.events.speaker_lines import asks_under_a_label, foresees_under_a_label
 from explorer.events.modality import dated_in_an_opening_phrase, frames_no_happening, is_absence, is_non_happening
 from explorer.events.states import is_state, tells_how_things_stand_now
@@ -217,6 +218,8 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     events = fold_period_ends(doc.text, fold_lasting_until(doc.text, fold_restated_times(doc.text, events)))
     events = act_before_the_state_end(events, doc.date)
     events = dated_by_a_coordinated_clause(add_undated_occurrences(doc, timexes, events, folding))
+    # ("was riding home when he was struck by a car": the "when" clause's happening, see interrupted_progressives)
+    events = retitle_interrupted_progressives(events)
     events = fold_dates_naming_happenings(doc.text, fold_announced_perfects(fold_one_life(merge_repeats(events))))
     events = fold_vote_counts(doc.text, fold_unnamed_retellings(doc.text, fold_retellings(events, doc.date), doc.date))
     events = fold_results_retold(doc.text, fold_recap_lines(doc.text, fold_repeated_reports(doc.text, events)))

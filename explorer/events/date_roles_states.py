@@ -124,8 +124,12 @@ _WHEN_ENDED_AFTER = re.compile(r"^\s*,?\s*(?:when|after\s+which|at\s+which)\b", 
 
 def holds_until(clause: str, after: str) -> bool:
     """Whether the date after ``clause`` (the date's own clause up to it) ends a state held up to it
-    (:data:`STATE_HELD_UNTIL`) with no "when" clause after it (``after``) telling what ended it."""
-    return bool(STATE_HELD_UNTIL.search(clause)) and not _WHEN_ENDED_AFTER.match(after)
+    (:data:`STATE_HELD_UNTIL`) with no "when" clause after it (``after``) telling what ended it. (A
+    passive with its agent, "The records were kept by the clerks of the guild until 1911", tells who
+    did the keeping, and stays: the tests of agents' titles read it as an act.)"""
+    held = STATE_HELD_UNTIL.search(clause)
+    return bool(held) and not re.search(r"\bby\s+(?:the|a|an|its|his|her|their)\b", held.group(0), re.IGNORECASE) \
+        and not _WHEN_ENDED_AFTER.match(after)
 #: "Over the next eighteen months, the probe will map the comet", "for the following three decades she
 #: interviewed 900 speakers", "Neither side proved able to win for the next two years": a stretch of
 #: several units counted forward from a point, over which an activity is spread (a programme, a habit, a
