@@ -48,13 +48,27 @@ _LEVEL_WORD = re.compile(r"\d|\b(?:per\s*cent|percent|cents?|dollars?|pounds?|eu
                          r"peaks?|figures?)\b", re.IGNORECASE)
 
 
+#: A figure set against another of an earlier date, after "against": "The harvest came to 11 tonnes,
+#: against 38 in 2023", "a profit of €14 million, against a loss of €3.1 million last year". The date is
+#: the earlier figure's, there to be compared with.
+_AGAINST_FIGURE_BEFORE = re.compile(
+    r"\bagainst\s+(?:(?:a|an)\s+(?:[a-z]+\s+){0,2}?of\s+)?(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?"
+    r"[£$€]?\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b|(?:million|billion|thousand|bn|m|k)\b)?"
+    r"(?:\s+[a-z]+){0,2}?\s+(?:(?:in|on|during|for|at|over)\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
 def is_baseline(timex_text: str, title: str, before: str = "") -> bool:
     """True when a figure is dated by a comparison's baseline period ("In the same period last year,
     the firm earned $1.5 billion", "… in the same quarter a year ago"; ``before``: the sentence up to
     the date) or the clause is a comparison ("That compares with a profit of …"): a figure to compare
     with, no happening. ("The same month last year the bridge collapsed" tells no figure, and stays.) A
-    level last seen at the date ("levels last seen in 2008", :data:`_SEEN_BEFORE`) is such a baseline too."""
+    level last seen at the date ("levels last seen in 2008", :data:`_SEEN_BEFORE`) and a figure set against
+    an earlier one ("11 tonnes, against 38 in 2023", :data:`_AGAINST_FIGURE_BEFORE`) are such baselines too."""
     if _COMPARES.match(title):
+        return True
+    against = _AGAINST_FIGURE_BEFORE.search(before)
+    # (not a vote's count, "voted 12 against 3 in May", "12 votes against 3")
+    if against and not re.search(r"\d[\d,.]*\s+(?:[a-z]+\s+)?$", before[:against.start()]):
         return True
     if _SEEN_BEFORE.search(before) and _LEVEL_WORD.search(before[:_SEEN_BEFORE.search(before).start()][-80:]):
         return True

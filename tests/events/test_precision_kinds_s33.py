@@ -141,3 +141,29 @@ def test_a_pronouns_retelling_on_the_same_day_is_one_event(text: str, words: str
 def test_a_pronouns_telling_of_another_act_stays(text: str, words: str) -> None:
     titles = _titles(text)
     assert sum(words in t.lower() for t in titles) == 2, titles
+
+
+# --------------------------------------------------------------------- a figure set against an earlier one
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("The harvest came to 11 tonnes, against 38 in 2023.", "2023"),
+    ("Turnout was 41%, against 38% in 2019.", "2019"),
+    ("The firm made a profit of €14 million, against a loss of €3.1 million last year.", "last year"),
+    ("Visitor numbers reached 90,000, against about 60,000 in 2019.", "2019"),
+])
+def test_a_figure_set_against_an_earlier_one_is_no_event_of_that_date(sentence: str, date_text: str) -> None:
+    events = events_of(sentence, date(2025, 6, 12))
+    assert not [e for e in events if e.timex == date_text], [(e.title, e.timex) for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    # a vote's count, a match, a campaign: "against" with no earlier figure
+    ("The council voted 12 against 3 in May.", "May"),
+    ("The council voted 12 votes against 3 in May.", "May"),
+    ("The club played against Ashby in 2023.", "2023"),
+    ("They campaigned against the plan in 2023.", "2023"),
+])
+def test_against_without_an_earlier_figure_stays(sentence: str, date_text: str) -> None:
+    events = events_of(sentence, date(2025, 6, 12))
+    assert [e for e in events if e.timex == date_text], [(e.title, e.timex) for e in events]
