@@ -68,7 +68,7 @@ def is_baseline(timex_text: str, title: str, before: str = "") -> bool:
         return True
     against = _AGAINST_FIGURE_BEFORE.search(before)
     # (not a vote's count, "voted 12 against 3 in May", "12 votes against 3")
-    if against and not re.search(r"\d[\d,.]*\s+(?:[a-z]+\s+)?$", before[:against.start()]):
+    if against and not re.search(r"\d(?:[\d,.]*\d)?\s+(?:[a-z]+\s+)?$", before[:against.start()]):
         return True
     if _SEEN_BEFORE.search(before) and _LEVEL_WORD.search(before[:_SEEN_BEFORE.search(before).start()][-80:]):
         return True
