@@ -122,6 +122,30 @@ STATE_HELD_UNTIL = re.compile(
 _WHEN_ENDED_AFTER = re.compile(r"^\s*,?\s*(?:when|after\s+which|at\s+which)\b", re.IGNORECASE)
 
 
+#: A change of schedule: the plan it changed no longer holds.
+_MOVED = (r"(?:postponed|delayed|put\s+off|put\s+back|pushed\s+back|brought\s+forward|moved|rescheduled|cancell?ed|"
+          r"called\s+off|deferred|scrapped|dropped|abandoned)")
+#: A plan's date told in an aside on a thing whose plan was changed: "the board postponed its final vote,
+#: which had been due on 30 September", "Replacement of the main, planned for 2027, has been brought
+#: forward to this summer". The date is the old plan's, not a happening's (the change is dated by its
+#: own words, if at all). ``PLAN_ASIDE_AFTER_MOVE`` reads the sentence up to the date; ``PLAN_ASIDE``
+#: with ``MOVED_AFTER`` reads an aside before the change.
+PLAN_ASIDE_AFTER_MOVE = re.compile(
+    rf"\b{_MOVED}\b[^.;:!?]*?,\s*(?:which|that)\s+(?:had\s+been|was|were)\s+(?:originally\s+|initially\s+|first\s+)?"
+    r"(?:due|planned|scheduled|set|expected|slated|timetabled)\s+(?:to\s+[a-z]+\s+)?(?:(?:for|on|in|at|by)\s+)?(?:the\s+)?$",
+    re.IGNORECASE)
+PLAN_ASIDE = re.compile(r",\s*(?:originally\s+|initially\s+|first\s+)?(?:due|planned|scheduled|set|expected|slated|timetabled)\s+"
+                        r"(?:for|on|in|at|by)\s+(?:the\s+)?$", re.IGNORECASE)
+MOVED_AFTER = re.compile(rf"^[^,;.]{{0,30}},\s*(?:has|have|had|was|were|is|are)\s+(?:now\s+|since\s+|already\s+)?(?:been\s+)?{_MOVED}\b",
+                         re.IGNORECASE)
+
+
+def plan_moved(before: str, after: str) -> bool:
+    """Whether the date (``before`` and ``after`` it in its sentence) is an old plan's, told in an aside on
+    the thing whose plan was changed (see :data:`PLAN_ASIDE_AFTER_MOVE`)."""
+    return bool(PLAN_ASIDE_AFTER_MOVE.search(before) or PLAN_ASIDE.search(before) and MOVED_AFTER.match(after))
+
+
 def holds_until(clause: str, after: str) -> bool:
     """Whether the date after ``clause`` (the date's own clause up to it) ends a state held up to it
     (:data:`STATE_HELD_UNTIL`) with no "when" clause after it (``after``) telling what ended it. (A

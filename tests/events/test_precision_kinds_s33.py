@@ -167,3 +167,28 @@ def test_a_figure_set_against_an_earlier_one_is_no_event_of_that_date(sentence: 
 def test_against_without_an_earlier_figure_stays(sentence: str, date_text: str) -> None:
     events = events_of(sentence, date(2025, 6, 12))
     assert [e for e in events if e.timex == date_text], [(e.title, e.timex) for e in events]
+
+
+# --------------------------------------------------------------------- an old plan's date, the plan changed
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    ("Three days later the board postponed its final vote, which had been due on 30 September.", "30 September"),
+    ("The board postponed the vote, which had been planned for 30 September.", "30 September"),
+    ("Replacement of the old main, planned for 2027, has been brought forward to this summer.", "2027"),
+    ("The concert, planned for June, was cancelled.", "June"),
+    ("The club called off the dinner, which was scheduled for Friday.", "Friday"),
+])
+def test_an_old_plans_date_is_no_happening(sentence: str, date_text: str) -> None:
+    assert date_role_of(sentence, date_text) == "superseded plan"
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    # the new date, a plan kept, a thing done on its date, a postponement dated
+    ("Replacement of the old main, planned for 2027, has been brought forward to this summer.", "this summer"),
+    ("The vote, planned for 30 September, went ahead as expected.", "30 September"),
+    ("The board postponed the vote, which had been held on 30 September.", "30 September"),
+    ("The board postponed its vote on 30 September.", "30 September"),
+])
+def test_a_new_date_or_a_plan_kept_stays(sentence: str, date_text: str) -> None:
+    assert date_role_of(sentence, date_text) is None
