@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from explorer.events.tense import IRREGULAR_PASTS
 from explorer.number_words import spelled
 from explorer.temporal.lexicon import NUMBERS, alternatives
 
@@ -114,6 +115,30 @@ _SHARE_OF_A_GROUP = re.compile(r"^\W*(?:(?:[\w.,'’-]+\s+){0,6}?(?:says|said|te
 #: year"), the share told after its comma; ``before`` (the sentence up to the date) ends inside it.
 _INSIDE_A_SHARED_GROUP = re.compile(r"(?:^\W*|\bthat\s+|[,;:]\s+)of\s+(?:(?:the|those|these|its|their|our|all\s+the)\s+)?"
                                     + _GROUP_COUNT + r"\s+[a-z][^,;:.]*$", re.IGNORECASE)
+
+
+#: A count told as the subject of a clause dated by a stretch ("More than 11,000 residents applied for a
+#: postal vote between January and April", "Over 2,000 wounded soldiers passed through it between 1915
+#: and 1919", "About 300 boats used the harbour from May to September"): how many did something over the
+#: stretch, each on a day of their own, a tally and no one happening. (A count on one date, "Another 130
+#: people died in April", is that month's happening; a group named by "the", "the remaining 74 staff
+#: will leave between 8 and 15 January", is one happening over its days; a count in the object, "held 38
+#: days of hearings between April and October", tells what one subject did.)
+_ESTIMATED_COUNT_SUBJECT = re.compile(
+    r"^\W*(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|fewer\s+than|less\s+than|up\s+to|"
+    r"an\s+estimated|roughly|approximately|well\s+over|close\s+to)\s+\d[\d,]*(?:\s+(?:million|thousand|hundred))?\s+[a-z]",
+    re.IGNORECASE)
+_PAST_VERB = re.compile(rf"\b(?:[a-z]{{2,}}ed|{IRREGULAR_PASTS})\b")
+_OVER_A_STRETCH_BEFORE = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def counts_over_a_stretch(title: str, before: str) -> bool:
+    """Whether a dated clause tells how many did something over a stretch: an estimated count as its
+    subject (see :data:`_ESTIMATED_COUNT_SUBJECT`) and a date after "between" or "from" (``before``:
+    the sentence up to the date)."""
+    # (told in the past: "More than 120 posters go on show from 18 March to 2 July" is one exhibition)
+    return bool(_OVER_A_STRETCH_BEFORE.search(before) and _ESTIMATED_COUNT_SUBJECT.match(title)
+                and _PAST_VERB.search(before))
 
 
 def is_count_tally(title: str) -> bool:

@@ -192,3 +192,35 @@ def test_an_old_plans_date_is_no_happening(sentence: str, date_text: str) -> Non
 ])
 def test_a_new_date_or_a_plan_kept_stays(sentence: str, date_text: str) -> None:
     assert date_role_of(sentence, date_text) is None
+
+
+# --------------------------------------------------------------------- a count over a stretch
+
+
+@pytest.mark.parametrize("sentence", [
+    "More than 11,000 residents applied for a postal vote between January and April.",
+    "More than 2,000 wounded soldiers passed through it between 1915 and 1919.",
+    "About 300 boats used the harbour from May to September.",
+    "Some 40 volunteers joined the project between 2019 and 2021.",
+])
+def test_a_count_over_a_stretch_is_no_event(sentence: str) -> None:
+    assert not events_of(sentence, date(2025, 6, 12))
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    # a group named by "the", a count in the object, a count on one date
+    ("The remaining 74 staff will leave between 8 and 15 January.", "staff will leave"),
+    ("The inquiry held 38 days of public hearings between April and October 2024.", "holds 38 days"),
+    ("More than 200 people were evacuated on Tuesday.", "evacuated"),
+    ("Another 130 people died in April.", "die"),
+])
+def test_a_group_or_a_count_on_one_date_stays(sentence: str, words: str) -> None:
+    titles = [e.title for e in events_of(sentence, date(2025, 6, 12))]
+    assert _told(titles, words), titles
+
+
+def test_a_count_of_things_shown_over_a_stretch_stays() -> None:
+    # told in the present, one exhibition over its days
+    titles = [e.title for e in events_of("More than 120 posters by the designer Ada Kvist go on show at the city museum "
+                                         "from 18 March to 2 July.", date(2025, 6, 12))]
+    assert _told(titles, "posters"), titles
