@@ -25,10 +25,11 @@ from explorer.events.entry_notes import is_a_dated_note, is_a_note_around_its_da
 from explorer.events.event_ids import document_key, event_id
 from explorer.events.furniture import Furniture, is_name_and_date_only
 from explorer.events.instrument_terms import dates_an_instruments_term
+from explorer.events.interrupted_progressives import retitle_interrupted_progressives
 from explorer.events.speaker_lines import asks_under_a_label, foresees_under_a_label
 from explorer.events.modality import dated_in_an_opening_phrase, frames_no_happening, is_absence, is_non_happening
 from explorer.events.states import is_state, tells_how_things_stand_now
-from explorer.events.tallies_and_baselines import is_baseline, is_running_tally, tells_a_share
+from explorer.events.tallies_and_baselines import counts_over_a_stretch, is_baseline, is_running_tally, tells_a_share
 from explorer.events.joined_clauses import retitle_joined_dates
 from explorer.events.life_lines import life_event
 from explorer.events.named_retellings import fold_announced_perfects, fold_retellings
@@ -218,6 +219,8 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     events = fold_period_ends(doc.text, fold_lasting_until(doc.text, fold_restated_times(doc.text, events)))
     events = act_before_the_state_end(events, doc.date)
     events = dated_by_a_coordinated_clause(add_undated_occurrences(doc, timexes, events, folding))
+    # ("was riding home when he was struck by a car": the "when" clause's happening, see interrupted_progressives)
+    events = retitle_interrupted_progressives(events)
     events = fold_dates_naming_happenings(doc.text, fold_announced_perfects(fold_one_life(merge_repeats(events))))
     events = fold_vote_counts(doc.text, fold_unnamed_retellings(doc.text, fold_retellings(events, doc.date), doc.date))
     events = fold_results_retold(doc.text, fold_recap_lines(doc.text, fold_repeated_reports(doc.text, events)))
@@ -274,7 +277,7 @@ def _tells_no_happening(text: str, e: Event, today: date | None = None) -> bool:
     before = text[e.sentence_start:e.timex_start]
     # ("Following a meeting with the minister on Friday, he told reporters …": the date is the meeting's)
     return (is_non_happening(e.title) and not (e.timex and dated_in_an_opening_phrase(before)) or is_running_tally(e.title) or is_baseline(e.timex, e.title, before)
-            or bool(e.timex) and tells_a_share(e.title, before)
+            or bool(e.timex) and (tells_a_share(e.title, before) or counts_over_a_stretch(e.title, before))
             or shows_page_media(e.title) or bool(e.timex) and shows_page_media(text[e.timex_end:e.sentence_end])
             or frames_no_happening(before)
             or tells_how_things_stand_now(e.sentence, e.timex_start - e.sentence_start, e.timex_end - e.sentence_start)

@@ -48,7 +48,7 @@ from explorer.events.date_roles_schedules import (
 )
 from explorer.events.date_roles_states import (
     AHEAD_OF, ASIDE_SINCE, background_since, aside_since, DESCRIBED, DESCRIBED_SUBJECT, OVER_BEFORE, PAST_OR_FUTURE, PRESENT_STATE_VERB,
-    PRESENT_WORD, PROGRESSIVE, SENTENCE_ENDS, IT_WAS, CLEFT_AFTER, SPAN_SPENT, STAGE_CAME, STATE_FROM, STATE_FROM_TO, STATE_UNTIL, UNTIL_AFTER, STORY_TIME, WORK_PART_SET,
+    PRESENT_WORD, PROGRESSIVE, SENTENCE_ENDS, IT_WAS, CLEFT_AFTER, SPAN_SPENT, STAGE_CAME, STATE_FROM, STATE_FROM_TO, STATE_UNTIL, UNTIL_AFTER, holds_until, plan_moved, STORY_TIME, WORK_PART_SET,
     STRETCH_AHEAD, TIME_SPENT, HOW_BEFORE, WENT_AFTER,
 )
 from explorer.events.date_roles_things import (
@@ -137,7 +137,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if READER_POINTER.match(_whole_sentence_before(text, start) + text[start:start + 160]):
         return "pointer"
     clause = _own_clause(before)
-    if SUPERSEDED_PLAN.search(clause) or PAST_PLAN.search(clause) and not PLAN_BEFELL_AFTER.match(after) or MOVED_FROM.search(clause) and TO_NEW_DATE.match(after):
+    if plan_moved(_whole_sentence_before(text, start), after) or SUPERSEDED_PLAN.search(clause) or PAST_PLAN.search(clause) and not PLAN_BEFELL_AFTER.match(after) or MOVED_FROM.search(clause) and TO_NEW_DATE.match(after):
         return "superseded plan"
     if FORECAST_VERB_BEFORE.search(clause) and FIGURE_NOUN_AFTER.match(after):
         return "expectation"
@@ -249,7 +249,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
                 return "present state"
     if TIME_SPENT.search(clause) and SPAN_SPENT.match(text[start:end]):
         return "time spent"
-    if STATE_UNTIL.search(clause) or STATE_FROM.search(before) and UNTIL_AFTER.match(text[start:end] + after) or STATE_FROM_TO.search(before):
+    if STATE_UNTIL.search(clause) or holds_until(clause, after) or STATE_FROM.search(before) and UNTIL_AFTER.match(text[start:end] + after) or STATE_FROM_TO.search(before):
         return "state's end"
     if OVER_BEFORE.search(before) and STRETCH_AHEAD.fullmatch(text[start:end]):
         return "stretch ahead"

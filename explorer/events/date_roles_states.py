@@ -104,6 +104,56 @@ STATE_FROM_TO = re.compile(
     re.IGNORECASE,
 )
 UNTIL_AFTER = re.compile(r"^(?:[^.;:]|(?<=\d)[:.](?=\d)){0,40}?\b(?:until|till|to)\s", re.IGNORECASE)
+#: A state held up to a date by a passive of keeping or paying, or by "continued to": "The lens was kept
+#: in a quarry tunnel until 1946", "Fares are capped at £2 until the end of the year", "The remaining
+#: staff will be paid until the end of May", "She continued to attend the seminars until last year". The
+#: date ends the state; the keeping (or the capping, the paying) began earlier, on a day the clause does
+#: not give. (A date whose "when" clause tells what ended the state, "was held for the king until March
+#: 1646, when Parliament's troops took it", dates that clause's happening: see :func:`holds_until`. An
+#: act that sets a state up, "closed the road until", is ``state_ends``'.)
+STATE_HELD_UNTIL = re.compile(
+    r"\b(?:(?:is|are|was|were|be|been|being)\s+(?:still\s+|only\s+|also\s+)?"
+    r"(?:kept|capped|paid|stored|housed|frozen|pegged|fixed|held\s+(?:in|at|on|by))|"
+    r"(?:continued|continues|continue)\s+to\s+[a-z]+)\s+"
+    r"(?:[^\s.;:!?]+\s+){0,7}?(?:until|till)\s+(?:at\s+least\s+|about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+#: After the date: the happening that ended the state ("…, when Parliament's troops took it").
+_WHEN_ENDED_AFTER = re.compile(r"^\s*,?\s*(?:when|after\s+which|at\s+which)\b", re.IGNORECASE)
+
+
+#: A change of schedule: the plan it changed no longer holds.
+_MOVED = (r"(?:postponed|delayed|put\s+off|put\s+back|pushed\s+back|brought\s+forward|moved|rescheduled|cancell?ed|"
+          r"called\s+off|deferred|scrapped|dropped|abandoned)")
+#: A plan's date told in an aside on a thing whose plan was changed: "the board postponed its final vote,
+#: which had been due on 30 September", "Replacement of the main, planned for 2027, has been brought
+#: forward to this summer". The date is the old plan's, not a happening's (the change is dated by its
+#: own words, if at all). ``PLAN_ASIDE_AFTER_MOVE`` reads the sentence up to the date; ``PLAN_ASIDE``
+#: with ``MOVED_AFTER`` reads an aside before the change.
+PLAN_ASIDE_AFTER_MOVE = re.compile(
+    rf"\b{_MOVED}\b[^.;:!?]*?,\s*(?:which|that)\s+(?:had\s+been|was|were)\s+(?:originally\s+|initially\s+|first\s+)?"
+    r"(?:due|planned|scheduled|set|expected|slated|timetabled)\s+(?:to\s+[a-z]+\s+)?(?:(?:for|on|in|at|by)\s+)?(?:the\s+)?$",
+    re.IGNORECASE)
+PLAN_ASIDE = re.compile(r",\s*(?:originally\s+|initially\s+|first\s+)?(?:due|planned|scheduled|set|expected|slated|timetabled)\s+"
+                        r"(?:for|on|in|at|by)\s+(?:the\s+)?$", re.IGNORECASE)
+MOVED_AFTER = re.compile(rf"^[^,;.]{{0,30}},\s*(?:has|have|had|was|were|is|are)\s+(?:now\s+|since\s+|already\s+)?(?:been\s+)?{_MOVED}\b",
+                         re.IGNORECASE)
+
+
+def plan_moved(before: str, after: str) -> bool:
+    """Whether the date (``before`` and ``after`` it in its sentence) is an old plan's, told in an aside on
+    the thing whose plan was changed (see :data:`PLAN_ASIDE_AFTER_MOVE`)."""
+    return bool(PLAN_ASIDE_AFTER_MOVE.search(before) or PLAN_ASIDE.search(before) and MOVED_AFTER.match(after))
+
+
+def holds_until(clause: str, after: str) -> bool:
+    """Whether the date after ``clause`` (the date's own clause up to it) ends a state held up to it
+    (:data:`STATE_HELD_UNTIL`) with no "when" clause after it (``after``) telling what ended it. (A
+    passive with its agent, "The records were kept by the clerks of the guild until 1911", tells who
+    did the keeping, and stays: the tests of agents' titles read it as an act.)"""
+    held = STATE_HELD_UNTIL.search(clause)
+    return bool(held) and not re.search(r"\bby\s+(?:the|a|an|its|his|her|their)\b", held.group(0), re.IGNORECASE) \
+        and not _WHEN_ENDED_AFTER.match(after)
 #: "Over the next eighteen months, the probe will map the comet", "for the following three decades she
 #: interviewed 900 speakers", "Neither side proved able to win for the next two years": a stretch of
 #: several units counted forward from a point, over which an activity is spread (a programme, a habit, a

@@ -130,6 +130,20 @@ _STANCE = re.compile(
     r"(?:(?:still|firmly|fully|deeply|strongly)\s+)?commit(?:ted)?\s+to\b|"
     r"(?:appears?|appeared|seems?|seemed)\s+to\s+(?:be|have\s+been)\s+(?:a|an|the|one|part|aware)\b)",
     re.IGNORECASE)
+#: A change told of everything or of "that" with nothing more: "Everything changed in December", "Then
+#: that changed on Monday", "Things changed in the spring", "After that nothing was the same". It announces
+#: a happening the next sentences tell (the letter, the storm, the new manager), and the timeline shows
+#: that one; told alone it names no one and nothing done. ("That changed the course of the war" has an
+#: object, "The council changed its rules" a subject of its own: both stay.)
+_BARE_CHANGE = re.compile(
+    r"^\W*(?:(?:then|but|and|so|suddenly|soon|finally|yet)\s+)?"
+    r"(?:everything|that|this|things|all\s+(?:that|this)|it\s+all|life|nothing|the\s+mood|the\s+picture)\s+"
+    r"(?:(?:suddenly|quickly|soon|finally|abruptly|completely|really|all|dramatically)\s+)?"
+    r"(?:changes|changed|change|shifts|shifted|(?:is|was)\s+(?:never\s+)?(?:the\s+same|different))"
+    r"(?:\s+(?:quickly|suddenly|overnight|again|forever|for\s+good|completely|dramatically|fast|for\s+ever))*"
+    # (read off the sentence up to the date too, the title losing its opening "Then that")
+    r"(?:\s+(?:in|on|at|during|after|over|by|from|early|late|later)(?:\s+(?:in|on))?(?:\s+the)?)?\W*$",
+    re.IGNORECASE)
 #: "More than 40,000 homes were still without power": how things still stand, not a happening.
 _STILL = re.compile(r"\b(?:is|are|was|were|remains?|remained)\s+still\s+(?:without|closed|shut|open|out|missing|unable|waiting|under)\b",
                     re.IGNORECASE)
@@ -235,6 +249,8 @@ def is_state(title: str, before_date: str = "") -> bool:
     what someone expects; unless the date is not that clause's: the words just before it
     (``before_date``, the sentence up to the date) give it a verb of its own, or a colon, semicolon
     or dash opens another clause before it."""
+    if _BARE_CHANGE.match(title) or before_date and _BARE_CHANGE.match(before_date):
+        return True
     # (each of the title's searches runs once)
     expected, state = _REPORTED_EXPECTATION.search(title), _STATE.search(title) or _STANCE.search(title)
     if state is None and not re.search(r"\bsince\s+$", before_date, re.IGNORECASE):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from explorer.events.tense import IRREGULAR_PASTS
 from explorer.number_words import spelled
 from explorer.temporal.lexicon import NUMBERS, alternatives
 
@@ -35,12 +36,42 @@ _BASELINE_BEFORE = re.compile(
     r"(?:period|quarter|month|week|time|season|half|three\s+months|six\s+months)\s+(?:of\s+)?$", re.IGNORECASE)
 
 
+#: A figure's level last seen at a date: "prices fell to levels last seen in 2008", "the thirteen dollar a
+#: barrel level we saw in the winter of 1994", "down to the fourteen dollars we're seeing today". The date
+#: is the level's other time, a point of comparison, not when anything happened in the story; read when
+#: the words before it name a figure or a level (:data:`_LEVEL_WORD`). ("The storm we saw in 1987" names
+#: no level and stays.)
+_SEEN_BEFORE = re.compile(
+    r"\b(?:(?:we|you|I|they)\s+(?:last\s+|first\s+)?(?:saw|see|had\s+seen|have\s+seen|[’']ve\s+seen|"
+    r"were\s+seeing|are\s+seeing|[’']re\s+seeing)|(?:last|not|previously|first)\s+seen|unseen)\s+"
+    r"(?:(?:in|on|at|during|since|back\s+in|as\s+recently\s+as)\s+)?(?:the\s+)?$", re.IGNORECASE)
+_LEVEL_WORD = re.compile(r"\d|\b(?:per\s*cent|percent|cents?|dollars?|pounds?|euros?|levels?|highs?|lows?|prices?|rates?|"
+                         r"peaks?|figures?)\b", re.IGNORECASE)
+
+
+#: A figure set against another of an earlier date, after "against": "The harvest came to 11 tonnes,
+#: against 38 in 2023", "a profit of €14 million, against a loss of €3.1 million last year". The date is
+#: the earlier figure's, there to be compared with.
+_AGAINST_FIGURE_BEFORE = re.compile(
+    r"\bagainst\s+(?:(?:a|an)\s+(?:[a-z]+\s+){0,2}?of\s+)?(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?"
+    r"[£$€]?\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b|(?:million|billion|thousand|bn|m|k)\b)?"
+    r"(?:\s+[a-z]+){0,2}?\s+(?:(?:in|on|during|for|at|over)\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
 def is_baseline(timex_text: str, title: str, before: str = "") -> bool:
     """True when a figure is dated by a comparison's baseline period ("In the same period last year,
     the firm earned $1.5 billion", "… in the same quarter a year ago"; ``before``: the sentence up to
     the date) or the clause is a comparison ("That compares with a profit of …"): a figure to compare
-    with, no happening. ("The same month last year the bridge collapsed" tells no figure, and stays.)"""
+    with, no happening. ("The same month last year the bridge collapsed" tells no figure, and stays.) A
+    level last seen at the date ("levels last seen in 2008", :data:`_SEEN_BEFORE`) and a figure set against
+    an earlier one ("11 tonnes, against 38 in 2023", :data:`_AGAINST_FIGURE_BEFORE`) are such baselines too."""
     if _COMPARES.match(title):
+        return True
+    against = _AGAINST_FIGURE_BEFORE.search(before)
+    # (not a vote's count, "voted 12 against 3 in May", "12 votes against 3")
+    if against and not re.search(r"\d(?:[\d,.]*\d)?\s+(?:[a-z]+\s+)?$", before[:against.start()]):
+        return True
+    if _SEEN_BEFORE.search(before) and _LEVEL_WORD.search(before[:_SEEN_BEFORE.search(before).start()][-80:]):
         return True
     return bool((_BASELINE_PERIOD.match(timex_text) or _BASELINE_BEFORE.search(before)) and _FIGURE.search(title))
 
@@ -84,6 +115,30 @@ _SHARE_OF_A_GROUP = re.compile(r"^\W*(?:(?:[\w.,'’-]+\s+){0,6}?(?:says|said|te
 #: year"), the share told after its comma; ``before`` (the sentence up to the date) ends inside it.
 _INSIDE_A_SHARED_GROUP = re.compile(r"(?:^\W*|\bthat\s+|[,;:]\s+)of\s+(?:(?:the|those|these|its|their|our|all\s+the)\s+)?"
                                     + _GROUP_COUNT + r"\s+[a-z][^,;:.]*$", re.IGNORECASE)
+
+
+#: A count told as the subject of a clause dated by a stretch ("More than 11,000 residents applied for a
+#: postal vote between January and April", "Over 2,000 wounded soldiers passed through it between 1915
+#: and 1919", "About 300 boats used the harbour from May to September"): how many did something over the
+#: stretch, each on a day of their own, a tally and no one happening. (A count on one date, "Another 130
+#: people died in April", is that month's happening; a group named by "the", "the remaining 74 staff
+#: will leave between 8 and 15 January", is one happening over its days; a count in the object, "held 38
+#: days of hearings between April and October", tells what one subject did.)
+_ESTIMATED_COUNT_SUBJECT = re.compile(
+    r"^\W*(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|fewer\s+than|less\s+than|up\s+to|"
+    r"an\s+estimated|roughly|approximately|well\s+over|close\s+to)\s+\d[\d,]*(?:\s+(?:million|thousand|hundred))?\s+[a-z]",
+    re.IGNORECASE)
+_PAST_VERB = re.compile(rf"\b(?:[a-z]{{2,}}ed|{IRREGULAR_PASTS})\b")
+_OVER_A_STRETCH_BEFORE = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def counts_over_a_stretch(title: str, before: str) -> bool:
+    """Whether a dated clause tells how many did something over a stretch: an estimated count as its
+    subject (see :data:`_ESTIMATED_COUNT_SUBJECT`) and a date after "between" or "from" (``before``:
+    the sentence up to the date)."""
+    # (told in the past: "More than 120 posters go on show from 18 March to 2 July" is one exhibition)
+    return bool(_OVER_A_STRETCH_BEFORE.search(before) and _ESTIMATED_COUNT_SUBJECT.match(title)
+                and _PAST_VERB.search(before))
 
 
 def is_count_tally(title: str) -> bool:
@@ -145,7 +200,19 @@ _CASES_COUNTED = re.compile(
     re.IGNORECASE)
 
 
+#: A figure that held where it was: "The unemployment rate remained at 4.7 percent last month", "Inflation
+#: stayed at 2 per cent in May", "The index held steady at 3,400". A reading of a measure, not a
+#: happening (its change, when there is one, is told as a rise or a fall, and read elsewhere).
+_FIGURE_HELD = re.compile(
+    r"^\W*(?:(?:the|its|their|a|an)\s+|[A-Z][\w.'’-]*(?:'s|’s)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:rate|rates|index|price|prices|figure|level|total|inflation|unemployment|turnout|share|yield|average)\s+"
+    r"(?:(?:still|also|again)\s+)?(?:remained|remains|remain|stayed|stays|stay|held|holds|hold|was\s+unchanged|is\s+unchanged)\s+"
+    r"(?:(?:steady|unchanged|flat|firm|stable)\s+)?at\s+(?:about\s+|around\s+|just\s+)?[£$€]?\s?\d",
+    re.IGNORECASE)
+
+
 def is_running_tally(title: str) -> bool:
     """True when the clause titled ``title`` tells a running tally's new figure (see :data:`_RUNNING_TALLY`)
-    or a count of deaths or cases reported (see :data:`_CASES_COUNTED`)."""
-    return bool(_RUNNING_TALLY.search(title) or _CASES_COUNTED.search(title))
+    or a count of deaths or cases reported (see :data:`_CASES_COUNTED`), or a figure that held where it
+    was (see :data:`_FIGURE_HELD`)."""
+    return bool(_RUNNING_TALLY.search(title) or _CASES_COUNTED.search(title) or _FIGURE_HELD.search(title))

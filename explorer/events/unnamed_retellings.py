@@ -183,6 +183,27 @@ def _object_names(title: str, bases: frozenset[str]) -> list[str]:
     return out
 
 
+#: Words after a verb that tell no more of what was done: articles, adverbs of degree or time.
+_EMPTY_AFTER_VERB = frozenset("a an the only also too just then later finally again still even once there here it him her "
+                              "them his its their".split())
+
+
+def _object_words(title: str, bases: frozenset[str]) -> list[str]:
+    """The words of the title after its verb, but for the empty ones (:data:`_EMPTY_AFTER_VERB`,
+    adverbs in -ly): what was done and to what ("They take control only" → ["control"])."""
+    words = _WORD.findall(title)
+    at = next((k for k, w in enumerate(words) if bases_of_verb(w) & bases), None)
+    if at is None:
+        return []
+    return [w for w in words[at + 1:] if w.lower() not in _EMPTY_AFTER_VERB and not w.lower().endswith("ly")]
+
+
+def _told_in(words: list[str], sentence: str) -> bool:
+    """Whether each of ``words`` is a word of ``sentence`` (case aside)."""
+    told = {w.lower() for w in _WORD.findall(sentence)}
+    return all(w.lower() in told for w in words)
+
+
 def _pronoun_antecedent(before: str, events: Sequence[Event], i: int, pronoun: str, bases: frozenset[str],
                         drop: set[int]) -> int | None:
     """The nearest telling before ``events[i]`` of one of ``bases``, when it is dated and its subject
@@ -238,10 +259,13 @@ def fold_unnamed_retellings(text: str, events: Sequence[Event], doc_date: date |
             telling.setdefault(word, []).append(n)
     for i, event in enumerate(events):
         perfect = not told_undated(event) and perfect_with_past_date(event, doc_date)
-        if not (told_undated(event) or perfect) or _AGAIN.search(event.sentence):
-            continue
         definite = definite_telling(event.title)
         pronoun = None if definite else _pronoun_telling(event.title)
+        # a pronoun's telling dated the very day its antecedent is ("Administrators took control of the
+        # firm on Monday", then "… though they took control only on Monday"): the same happening again
+        same_day = not (told_undated(event) or perfect) and pronoun is not None and event.begin is not None
+        if not (told_undated(event) or perfect or same_day) or _AGAIN.search(event.sentence):
+            continue
         if definite is not None:
             article, head, bases = definite
             j = _described_antecedent(events, i, article, head, bases, drop, telling)
@@ -254,6 +278,9 @@ def fold_unnamed_retellings(text: str, events: Sequence[Event], doc_date: date |
             continue
         if j is None or (perfect and not told_after(events[j], event)):
             continue
+        if same_day and ((events[j].begin, events[j].end) != (event.begin, event.end)
+                         or not _told_in(_object_words(event.title, bases), events[j].sentence)):
+            continue  # dated another day, or done to another thing ("they arrested a third man"): another happening
         dated_sentence = events[j].sentence.lower()
         if not all(w.lower() in dated_sentence for w in _names_after_subject(event.sentence) + _object_names(event.title, bases)):
             continue  # it names a place or a thing done that the dated telling does not
