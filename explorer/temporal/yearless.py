@@ -88,6 +88,10 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
     return m.start() if m else limit
 
 
+#: a year written out in a date's own words
+_STATED_YEAR = re.compile(r"\b\d{4}\b")
+
+
 #: what carries an account on from its day to the next date told: a sentence's end, "and", "then",
 #: "later" (not a comma alone: "on 6 March 2024, the day after 16 March ..." is an aside)
 _MOVES_ON_TO = re.compile(r"(?i)[.!?]\s|\b(?:and|then|later|afterwards|but)\b")
@@ -370,9 +374,9 @@ class YearlessDates(ResolverState):
         return timex(ctx, c, spec, self._cert_for(narr), why, anchor=anchor)
 
     def _last_day_told(self, pos: int) -> int | None:
-        """The last single day the text told with a year of its own (a date or a clock time on it,
-        not a reading counted from the page's date) in the stretch before ``pos``, as an index into
-        ``out``; None once an expression counted from the page's date comes between."""
+        """The last single day the text told with its year written out ("6 March 2024"; not a day
+        counted from another, nor one read from the page's date) in the stretch before ``pos``, as
+        an index into ``out``; None once a date counted from the page's date comes between."""
         for i in range(len(self.out) - 1, -1, -1):
             t = self.out[i]
             if pos - t.end > 1500:
@@ -383,7 +387,7 @@ class YearlessDates(ResolverState):
                 if t.type == "DATE":
                     return None
                 continue  # "in the afternoon" read as the page's day: no time the account told
-            if t.begin == t.end_day:
+            if t.begin == t.end_day and t.derivation == "explicit" and _STATED_YEAR.search(t.text):
                 return i
         return None
 
@@ -397,7 +401,9 @@ class YearlessDates(ResolverState):
           report date guessed from the day itself;
         - in a dated news story's account of an earlier year: "Kessler announced the closure on 6
           March 2024. ... 3,000 people marched on 16 March." (told in 2025) is March 2024, the
-          account's, not the last 16 March before the page (a date after the page is left alone).
+          account's, not the last 16 March before the page (a date after the page is left alone),
+          within the paragraph that told the day with its year (past it, a news story has often
+          come back to its own time: measured, the wider reach lost dates on the held-out part).
 
         A past perfect ("had warned in January") or a report between ("said on 2 March that in
         January ...") looks back, and is left alone; so is a month once a later year has been told
@@ -425,9 +431,10 @@ class YearlessDates(ResolverState):
         named = named_t.begin
         assert isinstance(named, date)
         if not guessed and (ctx.dct is None or named.year >= ctx.dct.year or _from_the_page(named_t)
+                            or "\n\n" in ctx.text[named_t.end:c.start]
                             or any(later.type == "DATE" and _from_the_page(later) for later in self.out[told + 1:])):
-            # news: only an account of an earlier year told with its own year, until a date counted
-            # from the page ("on Monday", "in November") brings the story back to the page's time
+            # news: only an account of an earlier year told with its own year, in its paragraph,
+            # until a date counted from the page ("on Monday", "in November") brings the story back
             return None
         for later in self.out[told + 1:]:
             # "On May 2 it reached the bridge. In 1814 the war ended ... In June they left": a year
