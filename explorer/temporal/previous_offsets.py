@@ -187,13 +187,14 @@ class PreviousOffsets(ResolverState):
             base = base - timedelta(days=1)  # "at 02:20 that night": the night is the evening's, not the small hours' day
         prev_gran = gran_of_value(prev.value)
         if c.unit == "S":
-            if c.n and c.value and prev_gran in ("S", "M") and isinstance(base, date):
+            if c.n and c.value and (prev_gran in ("S", "M") or prev_gran == "D" and c.n < 0) and isinstance(base, date):
                 # "in the spring of 1848 ... the following autumn": the first autumn after that
                 # spring (1848's), not the autumn of the year after. After a year or a day the
                 # year's step stays ("in 1848 ... the following spring" is 1849's; our gold reads
                 # "the following summer" after "14 March 1538" as 1539's too). After a month, as after
                 # a season: "burned in August 2019 ... replanted the next winter" is the winter of
-                # 2019-20, "in January 1607 ... the following summer" 1607's
+                # 2019-20, "in January 1607 ... the following summer" 1607's; and back from a day, "on 14
+                # September 1925 ... had been chosen the previous spring" is the spring just gone, 1925's
                 spec = season_step(spec_of_day(base, "S"), c.value, int(c.n))
             else:
                 y = base.year if not (c.n or 0) else base.year + int(c.n or 0)

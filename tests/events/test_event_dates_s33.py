@@ -185,6 +185,14 @@ PASSAGES: list[tuple[str, date | None, str, list[tuple[str, str, str | None, str
      "in October.",
      [("Volunteers cleared the mud", "clear", "2024-09-15", "2024-09-15"),
       ("the owners applied for a grant", "appl", "2024-10-01", "2024-10-31")]),
+    ("season-after-month", None,
+     "A storm flattened the orchard in September 2016. The owners replanted it the next winter with "
+     "older varieties.",
+     [("The owners replanted it", "replant", "2016-12-01", "2017-02-28")]),
+    ("season-before-day", None,
+     "The new road bridge opened on 20 October 1931. Its design had been chosen by the county the "
+     "previous spring.",
+     [("Its design had been chosen", "chose|choose", "1931-03-01", "1931-05-31")]),
     ("flashback-month", None,
      "The bridge opened on 9 June 1931. Engineers had tested it in May with loaded lorries.",
      [("Engineers had tested it", "test", "1931-05-01", "1931-05-31")]),
