@@ -82,6 +82,12 @@ def _in_closed_relative_clause(text: str, sentence_start: int, named: Timex, c: 
 _SINCE_OR_THAN = re.compile(r"(?i)\b(?:since|than(?:\s+in)?|compared\s+(?:with|to))\s+(?:[\w'’-]+\s+){0,2}$")
 
 
+#: what makes a year told in its sentence an aside, not the story's time: a relative clause, a
+#: reported clause, a past perfect or a stretch ("where we planted in 2015", "showing that it had
+#: treated 6,200 patients last year", "open since 2019")
+_SUBORDINATE_BEFORE = re.compile(r"(?i)\b(?:who|whom|whose|which|where|that|had|since)\b")
+
+
 class PreviousOffsets(ResolverState):
     """Anchoring rules for offsets from the date told before, and for anchored durations."""
 
@@ -113,6 +119,9 @@ class PreviousOffsets(ResolverState):
             # in a relative clause already closed: "The captain, who had joined in 1905, retired the
             # following year" retired the year after the story's, not after 1905)
             anchor = self.last_mentioned
+        day = self._day_before_a_coarser_mention(c, anchor)
+        if day is not None:
+            anchor = day
         if anchor is not None and self._steps_past_the_page(c, anchor):
             # "He died on Monday. ... won the contract in 1970. Work began two years later": a step
             # told in the past that would land after the page's date from the day the story stood on
@@ -178,11 +187,14 @@ class PreviousOffsets(ResolverState):
             base = base - timedelta(days=1)  # "at 02:20 that night": the night is the evening's, not the small hours' day
         prev_gran = gran_of_value(prev.value)
         if c.unit == "S":
-            if c.n and c.value and prev_gran == "S" and isinstance(base, date):
+            if c.n and c.value and (prev_gran in ("S", "M") or prev_gran == "D" and c.n < 0) and isinstance(base, date):
                 # "in the spring of 1848 ... the following autumn": the first autumn after that
                 # spring (1848's), not the autumn of the year after. After a year or a day the
                 # year's step stays ("in 1848 ... the following spring" is 1849's; our gold reads
-                # "the following summer" after "14 March 1538" as 1539's too)
+                # "the following summer" after "14 March 1538" as 1539's too). After a month, as after
+                # a season: "burned in August 2019 ... replanted the next winter" is the winter of
+                # 2019-20, "in January 1607 ... the following summer" 1607's; and back from a day, "on 14
+                # September 1925 ... had been chosen the previous spring" is the spring just gone, 1925's
                 spec = season_step(spec_of_day(base, "S"), c.value, int(c.n))
             else:
                 y = base.year if not (c.n or 0) else base.year + int(c.n or 0)
@@ -228,6 +240,31 @@ class PreviousOffsets(ResolverState):
         why = f"anchored on previous date {prev.value} {'+' if n >= 0 else '-'} {abs(n):g} {unit_name}"
         # computed from another expression, not stated: never more certain than "inferred"
         return timex(ctx, c, spec, "inferred", why, anchor, value=_day_of_a_coarser_value(c, spec))
+
+    def _day_before_a_coarser_mention(self, c: Cand, anchor: int | None) -> int | None:
+        """ "On 18 September the board published figures for last year. Three days later it
+        postponed the vote"; "On the night of 22 April the frost came. The slope, where we planted
+        in 2015, came through. We called our insurer the next day": a step of days or weeks counts
+        from the day the account last told, not from a year mentioned since (a figure's period, an
+        aside's year), which has no day to count from. Only a day told in the last few sentences
+        (within 600 characters) and a year mentioned after it; else None."""
+        if not c.n or c.unit not in ("D", "W") or anchor is None \
+                or GRAN_ORDER.get(gran_of_value(self.out[anchor].value), 0) < GRAN_ORDER["Y"]:
+            return None
+        year = self.out[anchor]
+        if not _SUBORDINATE_BEFORE.search(self.ctx.text, sentence_of(self.ctx, year.start)[0], year.start):
+            return None  # "In 1945 he joined the army. Two weeks later ...": the year the story moved to
+        for i in range(anchor - 1, -1, -1):
+            t = self.out[i]
+            if c.start - t.end > 600:
+                return None
+            if t.type not in ("DATE", "TIME") or t.certainty == "undated" or not isinstance(t.begin, date):
+                continue
+            if gran_of_value(t.value) == "D":
+                return i
+            if GRAN_ORDER.get(gran_of_value(t.value), 0) < GRAN_ORDER["Y"]:
+                return None  # a month or a week told before the year: no day the account stood on
+        return None
 
     def _steps_past_the_page(self, c: Cand, anchor: int) -> bool:
         """Whether ``c``, a step forward ("two years later", "the following year") told in the past,

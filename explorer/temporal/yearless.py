@@ -70,6 +70,33 @@ _QUARTER_YEAR_AFTER = re.compile(
 #: April four months ahead of a December report, which the nearest reading took)
 _LEVEL_AFTER = re.compile(r"(?:['’]s)?(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:lows?|highs?|records?|peaks?|levels?|readings?|pace)\b")
 
+#: a past perfect or a looking back before a yearless month in its clause ("had warned in January",
+#: "earlier, in January"): a time before the story's, not one it moves on to
+_LOOKS_BACK_BEFORE = re.compile(r"(?i)\b(?:had|earlier|before|previously|ago)\b[^,;.]*$")
+def _from_the_page(t: Timex) -> bool:
+    """Whether ``t`` was read from the document's date ("in November" counted back from the page)."""
+    return (t.derivation or "").startswith("document date")
+
+
+#: a past perfect anywhere in the month's sentence ("In April the general had asked for troops")
+_PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:\w+ly\s+|not\s+|already\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|ght|id|ent|un|ung|ook|ade)\b")
+
+
+def _clause_end(text: str, pos: int, limit: int) -> int:
+    """Where the clause running on at ``pos`` ends: its next comma, semicolon or dash, or ``limit``."""
+    m = re.compile(r"[,;:—–]").search(text, pos, limit)
+    return m.start() if m else limit
+
+
+#: a year written out in a date's own words
+_STATED_YEAR = re.compile(r"\b\d{4}\b")
+
+
+#: what carries an account on from its day to the next date told: a sentence's end, "and", "then",
+#: "later" (not a comma alone: "on 6 March 2024, the day after 16 March ..." is an aside)
+_MOVES_ON_TO = re.compile(r"(?i)[.!?]\s|\b(?:and|then|later|afterwards|but)\b")
+#: a report dating the day named ("said on 2 March that in January ..."): what follows is reported
+_REPORT_BEFORE = re.compile(r"(?i)\b(?:said|says|told|announced|reported|added|stated|claimed)\s+(?:\w+\s+){0,2}$")
 _UNTIL = re.compile(r"(?i)\b(?:until|till|til|before)\s+(?:the\s+)?$")
 # "said in March that ...": the report itself is dated, so it lies behind the report's page
 _SAID_IN = re.compile(r"(?i)\b(?:said|told|announced|reported|stated|declared|confirmed|disclosed)\s+(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$")
@@ -196,6 +223,9 @@ class YearlessDates(ResolverState):
             spec = resolve_under(c.spec, named.begin, None, None, True)
             if spec is not None:
                 return timex(ctx, c, spec, "inferred", f"told after the day named, {named.value}", anchor=told)
+        after_told = self._month_after_the_day_named(c, narr) if not weekday else None
+        if after_told is not None:
+            return after_told
         named_day = self._last_named_day(c.start) if weekday and c.rel == "previous" else None
         if named_day is not None and (ref is None or self.out[named_day].begin <= ref):
             # "down 4.5% from the previous Friday" after "Friday": the one before the day just
@@ -342,6 +372,97 @@ class YearlessDates(ResolverState):
             why = f"{why}, {days} days on"
         anchor = self.last_dated if narr else None
         return timex(ctx, c, spec, self._cert_for(narr), why, anchor=anchor)
+
+    def _last_day_told(self, pos: int) -> int | None:
+        """The last single day the text told with its year written out ("6 March 2024"; not a day
+        counted from another, nor one read from the page's date) in the stretch before ``pos``, as
+        an index into ``out``; None once a date counted from the page's date comes between."""
+        for i in range(len(self.out) - 1, -1, -1):
+            t = self.out[i]
+            if pos - t.end > 1500:
+                return None
+            if t.type not in ("DATE", "TIME") or t.certainty == "undated" or not isinstance(t.begin, date):
+                continue
+            if _from_the_page(t):
+                if t.type == "DATE":
+                    return None
+                continue  # "in the afternoon" read as the page's day: no time the account told
+            if t.begin == t.end_day and t.derivation == "explicit" and _STATED_YEAR.search(t.text):
+                return i
+        return None
+
+    def _month_after_the_day_named(self, c: Cand, narr: bool) -> Timex | None:
+        """A yearless month, season or day of a month, told as done after a day named with its year in
+        a passage read as news, is the occurrence nearest that day (the later one on a tie), as an
+        account's time moves on from its day, not one counted from the page's date:
+
+        - with no document date given (or one only guessed from that very day): "The dam failed on
+          14 March 1928. ... An inquiry opened in April." is April 1928, not the April before a
+          report date guessed from the day itself;
+        - in a dated news story's account of an earlier year: "Kessler announced the closure on 6
+          March 2024. ... 3,000 people marched on 16 March." (told in 2025) is March 2024, the
+          account's, not the last 16 March before the page (a date after the page is left alone),
+          within the paragraph that told the day with its year (past it, a news story has often
+          come back to its own time: measured, the wider reach lost dates on the held-out part).
+
+        A past perfect ("had warned in January") or a report between ("said on 2 March that in
+        January ...") looks back, and is left alone; so is a month once a later year has been told
+        ("On May 2 it reached the bridge. In 1814 the war ended. In June ...")."""
+        ctx = self.ctx
+        sp = c.spec
+        if sp is None or c.rel is not None or sp.year is not None or sp.month is None and sp.season is None \
+                or sp.weekday is not None or inside_quotes(ctx, c.start):
+            return None
+        guessed = ctx.dct is None or ctx.dct_inferred
+        if narr or ctx.narrative:
+            return None  # a story's own passage: its current time already places the month
+        told = self._last_named_day(c.start) if guessed else self._last_day_told(c.start)
+        if told is None or tense_at(ctx, c.start) != "past" or tense_at(ctx, self.out[told].start) != "past":
+            return None
+        named_t = self.out[told]
+        moves_on = moves_on_from(ctx.text, named_t.end, c.start) if guessed \
+            else bool(_MOVES_ON_TO.search(ctx.text, named_t.end, c.start))
+        if not moves_on or _REPORT_BEFORE.search(ctx.text, max(0, named_t.start - 40), named_t.start):
+            return None
+        a, b = sentence_of(ctx, c.start)
+        if _LOOKS_BACK_BEFORE.search(ctx.text, max(a, c.start - 80), c.start) \
+                or _PAST_PERFECT.search(ctx.text, a, _clause_end(ctx.text, c.end, b)):
+            return None
+        named = named_t.begin
+        assert isinstance(named, date)
+        if not guessed and (ctx.dct is None or named.year >= ctx.dct.year or _from_the_page(named_t)
+                            or "\n\n" in ctx.text[named_t.end:c.start]
+                            or any(later.type == "DATE" and _from_the_page(later) for later in self.out[told + 1:])):
+            # news: only an account of an earlier year told with its own year, in its paragraph,
+            # until a date counted from the page ("on Monday", "in November") brings the story back
+            return None
+        for later in self.out[told + 1:]:
+            # "On May 2 it reached the bridge. In 1814 the war ended ... In June they left": a year
+            # told since moves the story on past the day (an earlier year looks back), and the
+            # month is that year's (a reading counted from the page's date is no year the text told)
+            if later.type in ("DATE", "TIME") and later.certainty != "undated" and isinstance(later.begin, date) \
+                    and not _from_the_page(later) and later.begin.year > named.year:
+                return None
+        # the occurrence nearest the day named (a later one on a tie): "on 16 March" after "6 March
+        # 2024", "in January" after "12 December 2024", "on 8 November" after "10 November 2023"
+        best: tuple[int, int, int] | None = None
+        for year in (named.year - 1, named.year, named.year + 1):
+            span = span_of(sp.with_(year=year)) if year >= 1 else None
+            if span is None:
+                continue
+            gap = (span[0] - named).days if span[0] > named else (named - span[1]).days if span[1] < named else 0
+            key = (gap, 0 if span[1] >= named else 1, year)
+            best = key if best is None or key < best else best
+        if best is None:
+            return None
+        year = best[2]
+        span = span_of(sp.with_(year=year))
+        assert span is not None
+        if guessed and span[0] <= named <= span[1]:
+            return None  # the named day's own month: the resolver's reading stands
+        if not guessed and ctx.dct is not None and span[1] > ctx.dct:
+            return None
+        return timex(ctx, c, sp.with_(year=year), "inferred", f"told after the day named, {named_t.value}", anchor=told)
 
     def _row_day(self, c: Cand) -> Timex | None:
         """ "Mon 1", "Tue 2" heading the rows of a table under "June 2026": the day of the month last
