@@ -71,8 +71,6 @@ def ordered_vague_span(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dur", "DURATION", value=duration_value(None, lx.UNITS[unit][0]))
 
 
-#: an auxiliary right before an adverb: the adverb sits inside a perfect or a passive verb group
-_AUX_BEFORE_ADVERB = re.compile(r"(?i)(?:\b(?:has|have|had|was|were|is|are|been|being)|[\w][’']ve)\s+$")
 #: the head of a date told after "recently": a month, a weekday, a year or a word for a near day
 _NEAR_DATE_HEAD = rf"(?:{MON}|{WDAY}|{YEAR}|last|this|yesterday|today)"
 #: "most recently[,] (in) last October": a date straight after the adverb (within 20 characters)
@@ -111,11 +109,6 @@ def ref_word(m: re.Match[str], text: str) -> Cand | None:
     if w == "the past" and re.match(r"^\s+(?:few|several|\d|" + spelled(2, 10) + r"|week|month|year|decade|day)", text[m.end():m.end() + 9], IGNORE_CASE):
         return None
     if w == "recently" and _recently_before_its_date(m, text):
-        return None
-    if w == "recently" and _AUX_BEFORE_ADVERB.search(text_before(text, m.start(), 12)):
-        # "have recently moved", "was recently extended", "has recently been ceding": inside a
-        # perfect or a passive the adverb qualifies the verb group, and the readable TimeBank leaves
-        # it untagged (3 of 3), while "Magna recently cut its dividend" is tagged (10 of 13)
         return None
     if w == "so far" and not re.search(r"(?i)\b(?:has|have|had)\b", text_before(text, m.start(), 80)):
         return None
