@@ -16,6 +16,7 @@ from explorer.temporal.clock_times import SMALL_HOURS
 from explorer.temporal.compared_periods import COMPARED, gran_of_value
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_relative import FROM_AN_EVENT, IN_THE_UNIT_TOLD, SAME_A_YEAR_BACK, SAME_IN_YEAR
+from explorer.temporal.grammar.rules_relative import _EVENT_AFTER as EVENT_NAMED_AFTER
 from explorer.temporal.narrative import is_incidental, looks_back
 from explorer.temporal.normalize import Spec, beyond_calendar, clamp, season_step, shift, spec_of_day, value_of
 from explorer.temporal.resolver_state import GRAN_ORDER, ResolverState, coarser, timex, undated_after, undated_value
@@ -151,6 +152,9 @@ class PreviousOffsets(ResolverState):
             if ctx.dct is None or c.unit == "S":
                 return timex(ctx, c, None, "undated", "no earlier date to hang on",
                               DOCUMENT_ANCHOR if ctx.dct is None else None, value=undated_value(c))
+            if self._told_past_from_no_date(c):
+                return timex(ctx, c, None, "undated", "told in the past, from a time the text never dates", None,
+                             value=undated_value(c))
             spec = self._offset_spec(ctx.dct, c)
             return timex(ctx, c, spec, "inferred", f"document date {ctx.dct.isoformat()} {c.n:+g} {c.unit}")
         prev = self.out[anchor]
@@ -324,6 +328,23 @@ class PreviousOffsets(ResolverState):
             return False
         told, story = gran_of_value(self.out[self.last_mentioned].value), gran_of_value(self.out[anchor].value)
         return GRAN_ORDER.get(told, 0) > GRAN_ORDER["D"] and GRAN_ORDER.get(story, 99) <= GRAN_ORDER["D"]
+
+    def _told_past_from_no_date(self, c: Cand) -> bool:
+        """Whether ``c``, with no earlier date in the text, is a step the past tense tells from a time
+        the text never dates: "Ten days later, the army withdrew" (a step forward from the page's date
+        cannot be told as done) or "resigned the day before the vote" (a day counted from an event,
+        not from the page). Counted from the document date it would be wrong; undated it is only
+        unknown. "A year earlier" (news counts it back from its own date) and a plan ("talks will
+        resume the day after the vote") keep the document date."""
+        ctx = self.ctx
+        if not c.n or c.unit not in ("D", "W", "M", "Y") or c.value is not None:
+            return False
+        said = ctx.text[c.start:c.end].lower()
+        from_event = re.fullmatch(r"the\s+(?:day|week|month|year)\s+(?:before|after)", said) is not None \
+            and EVENT_NAMED_AFTER.match(ctx.text, c.end) is not None
+        if not from_event and not (c.n > 0 and said.endswith("later")):
+            return False
+        return tense_at(ctx, c.start) == "past"
 
     def _previous_in_a_comparison(self, c: Cand, anchor: int) -> bool:
         """Whether ``c`` is "the previous month" (quarter, year) that news sets a figure against

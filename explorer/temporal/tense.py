@@ -101,7 +101,20 @@ AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|in\s+the\s+(?:run|lead)[-\s]?up\s+to
 _EVENT_HAPPENS_AHEAD = re.compile(
     r"(?i)^['’]s\s+(?:[\w-]+\s+){1,3}?(?:(?:will|is\s+to|are\s+to)\s+|(?:is|are)\s+(?:scheduled|set|due|slated|expected|planned|likely|going)\s+to\s+)"
     r"(?:start|begin|open|take\s+place|be\s+held|go\s+ahead|be\s+played|be\s+staged|get\s+under\s*way|kick\s+off)\b"
-    r"|^['’]s\s+(?:[\w-]+\s+){1,3}?(?:is|are)\s+(?:scheduled|set|slated|due|planned)\s+(?:for|at)\b")
+    r"|^['’]s\s+(?:[\w-]+\s+){1,3}?(?:is|are)\s+(?:scheduled|set|slated|due|planned)\s+(?:for|at)\b"
+    r"|^['’]s\s+(?:[\w-]+\s+){1,3}?would\s+(?:start|begin|open|take\s+place|be\s+held|go\s+ahead)\b")
+#: ... or by a gathering, a contest or a ballot (things held on a day, not outcomes of one) doing
+#: something to come: "Tuesday's meeting will decide", "Sunday's election will be the first since
+#: 1990", "Saturday's summit is expected to draw 20 leaders". An outcome still looks back ("Friday's
+#: ruling will affect thousands"), and so does a passive, told of what is done with a past event
+#: ("Monday's vote will be challenged in court")
+_HELD_EVENT = (r"(?:meeting|talks|summit|conference|session|hearing|election|elections|vote|ballot|poll|polls"
+               r"|referendum|runoff|run-off|primary|primaries|caucus(?:es)?|debate|match|game|final|race|derby"
+               r"|ceremony|parade|concert|rally|march|auction|meet|showdown|contest|tournament|festival|launch)")
+_HELD_EVENT_AHEAD = re.compile(
+    rf"(?i)^['’]s\s+(?:[\w-]+\s+){{0,2}}?{_HELD_EVENT}\b(?:,[^,.;]{{1,80}},)?\s+"
+    r"(?:will|(?:is|are)\s+(?:expected|likely|due|scheduled|set|slated|going)\s+to|(?:is|are)\s+to)\s+"
+    r"(?!be\s+\w+ed\b|be\s+(?:seen|held\s+up|thrown|overturned|taken)\b|have\b|not\s+be\s+\w+ed\b)\w")
 #: ... or by getting ready for it or waiting for it, said in the present: "officials are preparing for
 #: Sunday's vote", "fans gearing up for Saturday's final", "investors are waiting for Friday's jobs
 #: report", "markets await Monday's rate decision" (a past "braced for", "waited for" may tell of a day gone)
@@ -114,7 +127,9 @@ _READYING_FOR = re.compile(
 def possessive_day_ahead(text: str, start: int, end: int) -> bool:
     """Whether the event of a possessive weekday ("Sunday's vote") lies ahead of the report: held,
     started or scheduled after it, or readied for in the present (see the patterns above)."""
-    return bool(_EVENT_HAPPENS_AHEAD.match(text[end:end + 80]) or _READYING_FOR.search(text[max(0, start - 40):start]))
+    after = text[end:end + 160]
+    return bool(_EVENT_HAPPENS_AHEAD.match(after) or _HELD_EVENT_AHEAD.match(after)
+                or _READYING_FOR.search(text[max(0, start - 40):start]))
 
 
 # Back at work or school with no verb in the sentence: a post about the days ahead ("back at work

@@ -49,6 +49,10 @@ SENTENCES = [
     "other Tuesday.",
     # session twenty-eight's forms: a Sunday counted in a season of the church, a table's row heading
     "The bishop preaches on the second Sunday of Advent.\nTide table, June 2026\nMon 1   High 05:42\nTue 2: Bob",
+    # session thirty-three's forms: a year's quarter or half, a count given as two back from now, a
+    # vague time ahead
+    "Sales rose in 1990's first quarter and the year's second half. A day or two ago, and two or three "
+    "years ago, the firm said it might reopen in a year or two.",
 ]
 
 

@@ -155,6 +155,43 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
                 unit=UNIT_GRAN.get(unit_word) if unit_word not in ("hour", "minute", "second") else None, n=n)
 
 
+#: "ago" after a count of units given as two ("two or three years ago"): a date, see :func:`or_two_ago`
+_OR_AGO = re.compile(r"[ \t]+ago\b", re.IGNORECASE)
+
+
+@rule(rf"(?<![\w'’])(?P<n>{NUM})\s+or\s+(?P<n2>{NUM})[-\s]+(?P<u1>{UNIT})s?\s+ago\b"
+      rf"|(?<![\w'’])(?P<a>an?|one)\s+(?P<u3>{UNIT})\s+or\s+two\s+ago\b", IGNORE_CASE, priority=4, trigger=T_UNIT)
+def or_two_ago(m: re.Match[str], text: str) -> Cand | None:
+    """ "a day or two ago", "two or three years ago": a time back from the document date by the first
+    count, as "two years ago" is (TimeML writes "a week or so ago" as the week's day back, and "a
+    month or two" as its first count); one expression, not a duration with "ago" left over."""
+    if m["a"]:
+        n: float | None = 1
+        unit_word = m["u3"].lower()
+    else:
+        n, n2 = lx.number_value(m["n"]), lx.number_value(m["n2"])
+        unit_word = m["u1"].lower()
+        if n is None or n2 is None or n >= n2:
+            return None
+    unit_word = unit_word.replace("centurie", "century").replace("night", "day")
+    unit = UNIT_GRAN.get(unit_word)
+    if unit is None or n is None:
+        return None
+    return Cand(m.start(), m.end(), "dct", unit=unit, n=-n, value="ago")
+
+
+#: "in a year or two": a vague time ahead of the writer's, which TimeML writes FUTURE_REF (a counted
+#: "in two weeks" is a duration)
+@rule(rf"(?<=\b[Ii]n\s)(?P<a>an?|one)\s+(?P<u>{UNIT})\s+or\s+two\b(?!\s+(?:ago|earlier|later|before|after)\b)",
+      priority=4, trigger=T_UNIT)
+def in_a_unit_or_two(m: re.Match[str], text: str) -> Cand | None:
+    """ "in a year or two", "in a week or two": some time ahead, not one year; TimeML (the readable
+    TimeBank) writes it FUTURE_REF."""
+    if UNIT_GRAN.get(m["u"].lower()) is None:
+        return None
+    return Cand(m.start(), m.end(), "ref", value="FUTURE_REF")
+
+
 #: "later" or "earlier" after "a fortnight": a date counted from the story's last one (not "later than")
 _FORTNIGHT_DIRECTION = re.compile(r"[ \t]+(?:or[ \t]+so[ \t]+)?(?P<dir>later|earlier)\b(?![ \t]+than\b)", re.IGNORECASE)
 

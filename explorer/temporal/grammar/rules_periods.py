@@ -336,6 +336,31 @@ def half(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("H", half=h), rel="year-1" if back else "year+1" if on else "year0")
 
 
+@rule(rf"(?<![\w'’-])(?:(?P<y>{YEAR})|(?P<det>(?i:the|this|last|next|the\s+(?:previous|prior|preceding|following|next|current)))"
+      r"\s+(?:(?i:fiscal|calendar)\s+)?(?i:year))['’]s\s+(?:(?i:fiscal|calendar)\s+)?"
+      r"(?:(?P<q>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))[-\s]+(?i:quarter)|(?P<h>(?i:first|second|1st|2nd|latter))[-\s]+(?i:half))"
+      r"(?![-\w])", priority=4, trigger=r"(?i:quarter|half)")
+def possessed_year_part(m: re.Match[str], text: str) -> Cand | None:
+    """ "1990's first quarter", "the year's second half", "next year's first half", "the fiscal
+    year's third quarter": a quarter or half owned by a year is one expression, the year's part
+    (``1990-Q1``), not a year and a yearless part. A year named is that year's; "this", "last",
+    "next" count from the writer's year; a bare "the year's" is the year the text is in, as a
+    yearless "the second half" is."""
+    if m["q"]:
+        spec = Spec("Q", quarter=_QN[m["q"].lower()])
+    else:
+        spec = Spec("H", half=1 if m["h"].lower() in ("first", "1st") else 2)
+    if m["y"]:
+        if re.search(r"(?i)\bthe\s+$", text_before(text, m.start(), 5)):
+            return None  # "the 1990's ...": the decade, written with an apostrophe
+        return Cand(m.start(), m.end(), "abs", spec=spec.with_(year=int(m["y"])))
+    det = re.sub(r"\s+", " ", m["det"].lower())
+    back = det in ("last", "the previous", "the prior", "the preceding")
+    on = det in ("next", "the following", "the next")
+    rel = "year-1" if back else "year+1" if on else "year0" if det in ("this", "the current") else "quarter"
+    return Cand(m.start(), m.end(), "under", spec=spec, rel=rel)
+
+
 #: what a text says of a period's figures: a yearless "first half" there is half of a year
 _PERIOD_FIGURES = re.compile(
     r"(?i)\b(?:profits?|sales|revenues?|earnings|results|(?:net\s+)?income|loss(?:es)?|growth|output|orders|exports|"
