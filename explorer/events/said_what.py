@@ -42,10 +42,44 @@ _CONDITION = re.compile(rf"^(?:if|unless|when|once)\s+[^.;]{{1,80}}?[,\s]\s*(?={
 _COMMON_OPENERS = frozenset("we they it the a an our their this these there you everyone he she its".split())
 
 
-def is_bare_saying(title: str) -> bool:
-    """Whether ``title`` is a speaker and a verb of saying alone ("Rohani says", "The minister said")."""
+#: Where a saying was made, after its verb: "in an editorial", "in a statement", "in its annual report".
+_MEDIUM = re.compile(r"\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+$")
+
+
+def is_bare_saying(title: str, medium: bool = False) -> bool:
+    """Whether ``title`` is a speaker and a verb of saying alone ("Rohani says", "The minister said");
+    with ``medium``, also one with where it was said after the verb ("The Times says in an editorial")."""
+    if medium:
+        title = _MEDIUM.sub("", title)
     words = title.split()
     return 1 <= len(words) - 1 <= 4 and words[-1].lower().strip(".,:") in SAYING_VERBS
+
+
+#: A colon and then a clause in capitals, no quotation: "…: The court took a detour this week".
+_COLON_CLAUSE = re.compile(r"^[\s,]*:\s+(?=[A-Z])")
+
+
+def said_happening_start(after: str) -> int | None:
+    """Where a happening told as what a speaker said begins in ``after`` (the sentence after the
+    saying's date): "The Times said in an editorial on Saturday: The court took a detour this week"
+    tells the court's detour, as fact, not a quotation. Only after a colon with no quotation mark,
+    and only a clause whose subject opens it and whose verb is a past ("took", "has closed"); an opinion
+    ("…: We must act") or a quotation keeps the saying's title (``said_content``)."""
+    from explorer.events.tense import IRREGULAR, present_of
+    from explorer.events.titles.finish import verb_at
+
+    colon = _COLON_CLAUSE.match(after)
+    if colon is None:
+        return None
+    words = after[colon.end():].split()
+    verb = verb_at(words[:7])
+    if verb is None or not re.match(r"(?:The|A|An|Its|Their|His|Her|[A-Z][a-z]+)$", words[0]):
+        return None
+    word = words[verb].lower().strip(",;:")
+    if word in ("has", "have", "had") and verb + 1 < len(words):
+        word = words[verb + 1].lower().strip(",;:")  # "has closed"
+    past = word in IRREGULAR or word.endswith("ed") and present_of(word) is not None
+    return colon.end() if past else None
 
 
 def said_content(after: str) -> str | None:

@@ -497,18 +497,24 @@ def headline_tense(title: str, max_subject_words: int = 6, perfect: bool = False
             # a perfect tells a happening as a headline does in the present: "a flood had destroyed" ->
             # "destroys", "police have closed" -> "close", "the trawler has lost" -> "loses"
             rest = words[i + 1:]
-            while len(rest) > 1 and rest[0].lower() in _PERFECT_ADVERBS:
+            kept: list[str] = []
+            while len(rest) > 1 and (rest[0].lower() in _PERFECT_ADVERBS or _KEPT_ADVERB.fullmatch(rest[0].lower())
+                                     and rest[0].lower() not in LY_NOUNS):
+                if rest[0].lower() not in _PERFECT_ADVERBS:
+                    kept.append(rest[0])  # "has finally taken" -> "finally takes": an adverb that tells something stays
                 rest = rest[1:]  # "has since replaced", "have just opened": the perfect's own adverb goes with it
             following = rest[0].strip(",;:\"“”‘’").lower()
             if following == "been":
                 been = "are" if low == "have" else "is"
-                return " ".join(words[:i] + [been] + rest[1:])
+                return " ".join(words[:i] + [been] + kept + rest[1:])
             if _is_participle(following):
                 past = _PAST_OF_PARTICIPLE.get(following)
                 if past:  # "had withdrawn" -> "withdrew", which the present is read from
                     rest = [rest[0].replace(following, past)] + rest[1:]
-                return headline_tense(" ".join(words[:i] + rest), max_subject_words, perfect,
+                return headline_tense(" ".join(words[:i] + kept + rest), max_subject_words, perfect,
                                       known_plural or low == "have" and perfect)
+            if kept:
+                return title  # "had finally agreed to …" whose verb is not read: not "has finally agreed"
         new = _AUX_PRESENT.get(low) or present_of(bare)
         later = verb_after_agent(words, i, _reads_past) if new is not None and low not in _AUX_PRESENT else None
         if later is not None:
@@ -568,6 +574,10 @@ _PAST_ONLY = frozenset("was were did went took gave came wrote began became fell
 
 #: Adverbs a perfect holds that mean nothing in a headline's present: "has since replaced", "have just opened".
 _PERFECT_ADVERBS = frozenset("since already just now recently also".split())
+#: An adverb between a perfect's auxiliary and its participle that the headline's present keeps before
+#: the verb: "has finally taken" -> "finally takes", "had quickly seized" -> "quickly seizes"; not
+#: "never", "still", "not" (a perfect's "never won" is no "never wins").
+_KEPT_ADVERB = re.compile(r"[a-z]{3,}ly|again|later|soon|then|thus")
 #: The simple past of each irregular participle, from which :func:`present_of` reads the present.
 _PAST_OF_PARTICIPLE = {
     participle: next((past for past, third in IRREGULAR.items() if third == present), participle)

@@ -15,7 +15,7 @@ from explorer.events.clauses import subject_follows
 from explorer.events.subject_phrases import opening_phrase_subject_start
 from explorer.events.names import PERSON_ROLES, agent_name, short_name, without_office
 from explorer.events.tense import IRREGULAR_PASTS, plural_agent, plural_present, present_of
-from explorer.events.said_what import is_bare_saying, said_content
+from explorer.events.said_what import is_bare_saying, said_content, said_happening_start
 from explorer.events.modality import is_absence, is_failure_to_act, is_non_happening
 from explorer.events.states import is_state
 from explorer.events.titles.said import teller_for_pronoun, told_happening_start, whole_told
@@ -187,6 +187,14 @@ def _title_steps(sentence: str, timex_start: int, timex_end: int, context: str =
     page = furniture if furniture and undated else dateline.end() if dateline and timex_start >= dateline.end() or dateline and undated else 0
     opener = participial_opener_end(sentence[page:])
     opener = None if opener is None else opener + page
+    after_date = _participle_after_date(sentence, timex_start, timex_end) if opener is None and not undated else None
+    if after_date is not None:
+        # "In August, frustrated at the reports, Trotsky authorized …": the date's clause is the one
+        # the phrase after the date leads into
+        told = make_title(sentence[after_date:], 0, 0, context + " " + sentence[:after_date],
+                          [(a - after_date, b - after_date) for a, b in others if a >= after_date])
+        if len(told.split()) >= 3:
+            return told
     if opener is not None and (undated or timex_start >= opener):
         # "Tired of being sidelined, the astronaut is leaving …", "Not wanting to surrender, the captain
         # sailed …": a phrase that opens the sentence without the date tells no one's act; the happening
@@ -251,6 +259,15 @@ def _title_steps(sentence: str, timex_start: int, timex_end: int, context: str =
         title = whole
     if title.lower().startswith("of "):
         title = _with_its_head(sentence, title, sentence[timex_start:timex_end])
+    happening = said_happening_start(sentence[timex_end:]) if timex_end > timex_start and is_bare_saying(title, medium=True) else None
+    if happening is not None and not any(a >= timex_end + happening for a, _ in others):
+        # "The Times said in an editorial on Saturday: The court sold the harbour": the happening said;
+        # not when the happening has a date of its own ("…: The court took a detour this week"): that
+        # date's event is the happening, and this one the saying
+        at = timex_end + happening
+        told = make_title(sentence[at:], 0, 0, context + " " + sentence[:at], [(a - at, b - at) for a, b in others if a >= at])
+        if len(told.split()) >= 3:
+            return told
     if timex_end > timex_start and is_bare_saying(title):
         content = said_content(sentence[timex_end:])
         if content:
@@ -374,6 +391,25 @@ def _age_named(title: str, context: str) -> str:
         return title  # "The 43-year-old man …": an age with its own noun
     who = person_described(context)
     return f"{who} {title[described.end():]}" if who else title
+
+
+#: What may stand before a date opening a sentence: "In August,", "On 3 May 1921,", "Early in 1915,".
+_DATE_LEAD = re.compile(r"^(?:(?:Early|Late|Later|Then|But|And)\s+)?(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]t|[Bb]y the end of|[Ii]n the [a-z]+ of)?\s*$")
+
+
+def _participle_after_date(sentence: str, timex_start: int, timex_end: int) -> int | None:
+    """Where the subject begins after a lower-case participial phrase that follows a date opening the
+    sentence: "In August, frustrated at the reports, | Trotsky authorized …", "In 498 BC, supported by
+    troops from Athens, | the Ionians marched …". The date dates the clause the phrase leads into, as
+    ``participial_opener_end`` finds for a phrase opening the sentence itself; None otherwise."""
+    if not _DATE_LEAD.match(sentence[:timex_start]) or not sentence.startswith(", ", timex_end):
+        return None
+    at = timex_end + 2
+    rest = sentence[at:]
+    if not rest[:1].islower():
+        return None
+    found = participial_opener_end(rest[0].upper() + rest[1:])
+    return None if found is None else at + found
 
 
 def _having_done(sentence: str, opener: int, timex_start: int, timex_end: int, told: str) -> str | None:

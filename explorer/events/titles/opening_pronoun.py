@@ -22,6 +22,7 @@ from explorer.events.titles.interview_answers import first_person_named
 from explorer.events.titles.subjects import FIRST_PERSON
 from explorer.events.titles.counts import ordinal_named
 from explorer.events.names import short_name
+from explorer.events.titles.previous_subject import previous_subject
 from explorer.events.titles.pronouns import (
     IT_PASSIVE, OPENING_CLAUSE_SUBJECT, acts_on_the_pronoun, last_sentences, named_body, person_for, thing_antecedent,
 )
@@ -47,6 +48,11 @@ def name_opening_pronoun(clause: str, sentence: str, before: str, context: str) 
         who = person_for(pronoun.group().strip().lower(), context, before)
         # "The former treasurer was interviewed in May. She repaid …": a person told by a role only
         who = who or (described_subject(pronoun.group().strip().lower(), context) if _OPENS.match(sentence) else None)
+        # "Trotsky openly discussed …. He also ordered …": the one person subject of the sentence just
+        # before, nobody else named between (``previous_subject``: only on strong evidence)
+        own = re.search(r"\b(?:he|she)\b", sentence, re.IGNORECASE)
+        who = who or (previous_subject(pronoun.group().strip(), sentence[:own.start()], context)
+                      if own and own.group().lower() == pronoun.group().strip().lower() else None)
         if who:
             clause = f"{who} {clause[pronoun.end():]}"
     thing = _IT.match(clause) or IT_PASSIVE.match(clause)
@@ -81,7 +87,8 @@ def _named_lately(who: str, context: str) -> bool:
     pronoun (``explorer.entities.title_person``); a chain broken by someone else ("Her teacher, Anna
     Holt, retired. She founded …") or by sentences of no one leaves the pronoun, a wrong name being
     worse than none."""
-    recent = set(re.findall(r"[\w’'-]+", last_sentences(context)))
+    # ("Admiral Kolchak's army had disintegrated": the owner's name is told too)
+    recent = set(re.findall(r"[\w’'-]+?(?=['’]s\b|[^\w’'-]|$)", last_sentences(context)))
     return bool(set(who.split()) & recent)
 
 

@@ -13,7 +13,7 @@ import re
 
 from explorer.events import gender
 from explorer.events.names import PERSON_ROLES, short_name
-from explorer.events.tense import IRREGULAR_PASTS
+from explorer.events.tense import IRREGULAR_PASTS, REGULAR_PAST
 from explorer.events.titles.words import BODY_WORDS
 
 
@@ -203,11 +203,26 @@ _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 
 
-#: A person as the subject of a clause opening the sentence: "After Madero defeated …,", "When Ines Marlow left …,".
+#: A person as the subject of a clause opening the sentence: "After Madero defeated …,", "When Ines Marlow left …,",
+#: "When the cautious McClellan failed …," (a name after "the" and a word that describes it: see
+#: ``opening_clause_subject``).
 OPENING_CLAUSE_SUBJECT = re.compile(
-    r"^\s*(?:After|When|Once|As soon as|Before|Although|Though|While|Because|Since)\s+"
+    r"^\s*(?:After|When|Once|As soon as|Before|Although|Though|While|Because|Since)\s+(?:the\s+[a-z]+\s+)?"
     r"([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+(?:had\s+|was\s+)?[a-z]+\b[^,;]*,"
 )
+
+
+def opening_clause_subject(sentence: str, text: str) -> re.Match[str] | None:
+    """``OPENING_CLAUSE_SUBJECT`` matched on ``sentence``; one told after "the" and a describing word
+    ("When the cautious McClellan failed …") only when ``text`` also has that name act as a subject
+    with no article ("McClellan and Lee fought …"): "When the victorious French arrived" tells a
+    people, not a person."""
+    opening = OPENING_CLAUSE_SUBJECT.match(sentence)
+    if opening is None or not re.match(r"\s*\S+\s+the\s", opening.group()):
+        return opening
+    name = re.escape(opening.group(1))
+    acts = rf"(?:^|[.!?]\s+|\n\s*|,\s+|\band\s+)(?<![Tt]he\s){name}\s+(?:and\s+[A-Z]\w+\s+)?(?:{REGULAR_PAST}|{IRREGULAR_PASTS}|was|had|is|has|could|would|did)\b"
+    return opening if re.search(acts, text) else None
 
 
 #: The object form of each subject pronoun, as a clause names whom it acted on ("wrote to him").
@@ -241,7 +256,7 @@ def _person_for(pronoun: str, context: str, before: str, depth: int) -> str | No
     text = f"{context} {before}"
     same, other = (_HE, _SHE) if pronoun == "he" else (_SHE, _HE)
     own_subjects = [n for n in subject_people(before, text) if gender.fits(n, pronoun, text)]
-    opening = OPENING_CLAUSE_SUBJECT.match(before)
+    opening = opening_clause_subject(before, text)
     if not own_subjects and opening and gender.fits(short_name(opening.group(1)), pronoun, text):
         # "After Madero defeated the army, … he signed": the opening clause's subject is the pronoun's
         own_subjects = [short_name(opening.group(1))]
