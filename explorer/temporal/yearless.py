@@ -420,6 +420,8 @@ class YearlessDates(ResolverState):
         if told is None or tense_at(ctx, c.start) != "past" or tense_at(ctx, self.out[told].start) != "past":
             return None
         named_t = self.out[told]
+        if _from_the_page(named_t):
+            return None  # "December 26" read back from a guessed page date is no day the account told
         moves_on = moves_on_from(ctx.text, named_t.end, c.start) if guessed \
             else bool(_MOVES_ON_TO.search(ctx.text, named_t.end, c.start))
         if not moves_on or _REPORT_BEFORE.search(ctx.text, max(0, named_t.start - 40), named_t.start):
