@@ -1,0 +1,58 @@
+"""The main clause's act of a sentence whose opening subject is set off by a relative aside ("Orme, who
+first won the seat in 2010, conceded in a short speech"), session thirty-three (issue 12). Sentences
+written for this test; names, places and verbs vary so that no rule can lean on one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.events.after_clauses import relative_aside_act_start
+from tests.events.extracted_events import events_of
+
+
+def _titles(sentence: str) -> list[str]:
+    """The titles of the events of ``sentence``, told in a news article's body after a dated opening."""
+    text = f"Local news\n\nThe parish council met on Monday evening. {sentence}\n"
+    at = text.index(sentence)
+    return [e.title for e in events_of(text, date(2025, 3, 10)) if e.sentence_start <= at < e.sentence_end]
+
+
+@pytest.mark.parametrize(("sentence", "verb"), [
+    ("Greta Moll, who first took the ward in 2011, conceded in a brief speech.", "conceded"),
+    ("The treasurer, who joined the club in 2016, resigned from the board on the spot.", "resigned"),
+    ("Pavel Dunn, whose brother ran the mill until 1990, sold the land to a developer.", "sold"),
+    ("According to the harbour office, the skipper, who bought the trawler in 2018, towed the dinghy to port.",
+     "towed"),
+])
+def test_the_main_act_after_a_relative_aside_is_read(sentence: str, verb: str) -> None:
+    assert relative_aside_act_start(sentence) == sentence.index(verb)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a state, a saying, a plan or a life's stretch after the aside
+    "Ada Brill, who took office in 2019, lived in the old rectory.",
+    "Dr Kamau, who arrived in 2021, said the ward would close.",
+    "The mayor, who was elected in May, plans to close the pool.",
+    "Lena Hart, who retired in 2015, worked as a teacher before that.",
+    # a habit, a career's work told by a bare plural, or an act done again and again
+    "Otto Rask, who lived in the port from 1890 to 1910, painted ships for their owners.",
+    "Fenn, who died in 2004, revised the last chapter twice before it went to print.",
+    "Vera Ling, who joined the band in 1999, won the national prize three times.",
+    # a negation, and a thing's aside ("which"), not a doer's
+    "The coach, who arrived in 2020, did not sign anyone in January.",
+    "The bridge, which opened in 1932, carried trams across the river.",
+])
+def test_no_act_is_read_after_a_relative_aside_of_a_state_habit_or_thing(sentence: str) -> None:
+    assert relative_aside_act_start(sentence) is None
+
+
+def test_the_main_act_is_an_event_of_its_own_beside_the_aside_s_dated_one() -> None:
+    titles = _titles("Greta Moll, who first took the ward in 2011, conceded in a brief speech.")
+    assert "Greta Moll concedes in a brief speech" in titles
+    assert any(t.startswith("Greta Moll first takes the ward") for t in titles)
+
+
+def test_a_state_after_the_aside_gives_only_the_aside_s_event() -> None:
+    assert _titles("Ada Brill, who took office in 2019, lived in the old rectory.") == ["Ada Brill takes office"]
