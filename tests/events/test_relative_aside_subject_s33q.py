@@ -56,3 +56,32 @@ def test_the_main_act_is_an_event_of_its_own_beside_the_aside_s_dated_one() -> N
 
 def test_a_state_after_the_aside_gives_only_the_aside_s_event() -> None:
     assert _titles("Ada Brill, who took office in 2019, lived in the old rectory.") == ["Ada Brill takes office"]
+
+
+# --------------------------------------------------------------------------- a "while" clause before ", and"
+
+
+def _dated_titles(sentence: str) -> list[str]:
+    text = f"Local news\n\nThe parish council met on Monday evening. {sentence}\n"
+    at = text.index(sentence)
+    return [e.title for e in events_of(text, date(2025, 3, 10)) if e.sentence_start <= at < e.sentence_end]
+
+
+def test_a_while_clause_s_act_is_read_when_a_dated_act_follows_its_comma() -> None:
+    # the date after the "while" clause's comma is the next act's, not the clause's own
+    titles = _dated_titles("The council shut the lane on 3 March 2025 while crews cleared the drains, "
+                           "and reopened it on 7 March 2025.")
+    assert "Crews clear the drains" in titles
+    assert "The council reopens it" in titles
+
+
+@pytest.mark.parametrize("sentence", [
+    # no object, a state, a plan, a negation: no act of its own in the "while" clause
+    "The council shut the lane on 3 March 2025 while residents complained, and reopened it on 7 March 2025.",
+    "The council shut the lane on 3 March 2025 while the mills employed 300 men, and reopened it on 7 March 2025.",
+    "The council shut the lane on 3 March 2025 while officials planned to relay the drains, and reopened it on 7 March 2025.",
+    "The council shut the lane on 3 March 2025 while crews did not relay the drains, and reopened it on 7 March 2025.",
+])
+def test_no_while_act_before_a_dated_act_of_a_state_plan_or_negation(sentence: str) -> None:
+    titles = _dated_titles(sentence)
+    assert len(titles) == 2, titles
