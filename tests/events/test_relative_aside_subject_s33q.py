@@ -85,3 +85,34 @@ def test_a_while_clause_s_act_is_read_when_a_dated_act_follows_its_comma() -> No
 def test_no_while_act_before_a_dated_act_of_a_state_plan_or_negation(sentence: str) -> None:
     titles = _dated_titles(sentence)
     assert len(titles) == 2, titles
+
+
+# --------------------------------------------------------------------------- a subject with a participle's phrase
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("A shepherd driving his flock near the weir in 1902 struck a buried beam and", "A shepherd"),
+    ("Two anglers fishing the lower pool found a drifting canoe and", "Two anglers"),
+    ("A courier carrying three parcels dropped one in the canal and", "A courier"),
+    ("A leaflet quoting anonymous officials alleged fraud and", "A leaflet"),
+])
+def test_a_participle_s_phrase_is_no_part_of_the_shared_subject(sentence: str, subject: str) -> None:
+    from explorer.events.clauses import subject_before
+
+    assert subject_before(sentence, len(sentence) - 4) == subject
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    # a past verb before the "-ing" word, or a noun in "-ing": no participle's phrase
+    ("The crew began loading the barge and", "The crew"),
+    ("The planning board approved the scheme and", "The planning board"),
+])
+def test_no_participle_phrase_cut_where_the_ing_word_is_no_modifier(sentence: str, subject: str) -> None:
+    from explorer.events.clauses import subject_before
+
+    assert subject_before(sentence, len(sentence) - 4) == subject
+
+
+def test_the_second_act_of_a_participle_phrased_subject_is_read() -> None:
+    titles = _titles("A shepherd driving his flock near the weir in 1902 struck a buried beam and uncovered a boat.")
+    assert "A shepherd uncovers a boat" in titles
