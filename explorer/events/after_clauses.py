@@ -199,6 +199,31 @@ _RELATIVE_ASIDE_SUBJECT = re.compile(
     r"(?!\s+(?-i:[a-z]{3,}s)\b)(?![^,.;]*\b(?:twice|times|often|regularly|repeatedly|every|each)\b)"
     rf"(?:{OBJECT_AFTER}|(?=\s+(?:in|on|at|to|from|into|for|over|with|out|off|up|down|back|away)\s))")
 
+#: A clause of its own after a semicolon, with a subject and a past act of its own, in a sentence dated
+#: in its first clause: "The defence applied to exclude the recording; the judge refused the
+#: application", "A fire destroyed the laboratory in February 1944; pupils and staff fought it with
+#: buckets", "The jib boom carried away at 11 p.m.; the mate and two hands cut it clear". The subject is a
+#: name, a personal pronoun, a determiner's noun or two of them joined by "and"; the verb tells a
+#: happening (no state, saying, measure, becoming or life's stretch) and acts on something or goes
+#: somewhere.
+_SUBJECT_WORDS = (r"(?:(?-i:he|she|they|He|She|They)|"
+                  r"(?-i:the|a|an|his|her|their|its|The|A|An|His|Her|Their|Its)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+|"
+                  r"(?!(?-i:It|This|That|These|Those|There|Here|In|On|At|By|For|From|After|Before|When|Then|But|And)\b)"
+                  r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}|"
+                  r"(?:" + spelled(2, 12) + r"\s+)?(?-i:[a-z]{4,}(?<!ss)s|[a-z]*men|staff|police))")
+_SEMICOLON_CLAUSE = re.compile(
+    # (not one a relative clause runs on from, "; a lifeboat took him to the port, where a nurse …", whose
+    # acts the joined-clause rules read, each in its own clause)
+    r";\s+(?![^;.]*,\s+(?:where|when|who|which|whose)\b)"
+    rf"(?P<subject>{_SUBJECT_WORDS}(?:\s+and\s+{_SUBJECT_WORDS})?)\s+"
+    r"(?:(?:also|then|later|quickly|immediately|promptly)\s+)?"
+    rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|{LIFE_STATE_VERBS}|{MEASURE_VERBS}|been|became|went|came|got|made|"
+    # (a state a place or a body is in: "the shop employed forty people", "the wall faced the sea")
+    r"employed|housed|covered|measured|weighed|resembled|faced|overlooked|bordered|surrounded|linked|"
+    r"connected|served|supplied|attracted|hosted|represented)\b)"
+    rf"(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
+    rf"(?:{OBJECT_AFTER}|(?=\s+(?:it|them|him|her|me|us|out|off|up|down|back|away|with|to|into|from|against)\b))")
+
 #: A clause of its own opened by a length of time, after ", and", ", but" or a semicolon, with a subject
 #: and a past or a pluperfect of its own: "The board rejected the offer in May, and within two weeks the
 #: bidder had raised it", "I joined the club in 1990, and within a year I had won the cup". The length
@@ -273,7 +298,8 @@ def iter_after_clauses(text: str, sentence_start: int, sentence_end: int) -> Ite
               *_PRONOUN_PASSIVE_CLAUSE.finditer(sentence),
               *_COUNTED_CLAUSE.finditer(sentence), *_OWN_SUBJECT_CLAUSE.finditer(sentence),
               *_APPOSED_SUBJECT_CLAUSE.finditer(sentence), *_WITHIN_CLAUSE.finditer(sentence),
-              *_APPOSED_OWN_CLAUSE.finditer(sentence), *_RELATIVE_ASIDE_SUBJECT.finditer(sentence)]:
+              *_APPOSED_OWN_CLAUSE.finditer(sentence), *_RELATIVE_ASIDE_SUBJECT.finditer(sentence),
+              *_SEMICOLON_CLAUSE.finditer(sentence)]:
         if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
             continue
         seen.add(m.start("verb"))

@@ -116,3 +116,37 @@ def test_no_participle_phrase_cut_where_the_ing_word_is_no_modifier(sentence: st
 def test_the_second_act_of_a_participle_phrased_subject_is_read() -> None:
     titles = _titles("A shepherd driving his flock near the weir in 1902 struck a buried beam and uncovered a boat.")
     assert "A shepherd uncovers a boat" in titles
+
+
+# --------------------------------------------------------------------------- a clause of its own after a semicolon
+
+
+def _clauses(sentence: str) -> list[str]:
+    from explorer.events.after_clauses import iter_after_clauses
+
+    return [title for _, title in iter_after_clauses(sentence, 0, len(sentence))]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("A flood swept the lower ward in April 1953; soldiers and volunteers filled sandbags through the night.",
+     "Soldiers and volunteers fill sandbags through the night"),
+    ("The dam's crest cracked on 4 May 2024; the engineers lowered the reservoir by two metres.",
+     "The engineers lower the reservoir by two metres"),
+    ("Voss mocked her transport plan at a hustings in June 2024; she replied with a costed plan for buses.",
+     "She replies with a costed plan for buses"),
+])
+def test_a_semicolon_s_own_clause_tells_an_act(sentence: str, title: str) -> None:
+    assert title in _clauses(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a saying, a state, a measure, a plan, a negation; and a clause a relative clause runs on from
+    "The quay flooded on 4 May 2024; the harbour master said the wall would hold.",
+    "The tannery opened in 1881; the works employed ninety people.",
+    "Orders fell in March 2024; the shares lost a fifth of their value.",
+    "The depot shut in 2019; the owners plan to sell the site.",
+    "The strike began on 3 March 2025; the drivers did not return until April.",
+    "The ferry hit the rocks on 3 May 2024; a tug took it to Arden, where divers inspected the hull.",
+])
+def test_no_semicolon_clause_act_of_a_saying_state_measure_plan_or_negation(sentence: str) -> None:
+    assert _clauses(sentence) == []
