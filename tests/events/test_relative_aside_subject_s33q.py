@@ -132,8 +132,8 @@ def _clauses(sentence: str) -> list[str]:
      "Soldiers and volunteers fill sandbags through the night"),
     ("The dam's crest cracked on 4 May 2024; the engineers lowered the reservoir by two metres.",
      "The engineers lower the reservoir by two metres"),
-    ("Voss mocked her transport plan at a hustings in June 2024; she replied with a costed plan for buses.",
-     "She replies with a costed plan for buses"),
+    ("Voss mocked the transport plan at a hustings in June 2024; Idris replied with a costed plan for buses.",
+     "Idris replies with a costed plan for buses"),
 ])
 def test_a_semicolon_s_own_clause_tells_an_act(sentence: str, title: str) -> None:
     assert title in _clauses(sentence)
