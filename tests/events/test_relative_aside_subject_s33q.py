@@ -150,3 +150,30 @@ def test_a_semicolon_s_own_clause_tells_an_act(sentence: str, title: str) -> Non
 ])
 def test_no_semicolon_clause_act_of_a_saying_state_measure_plan_or_negation(sentence: str) -> None:
     assert _clauses(sentence) == []
+
+
+# --------------------------------------------------------------------------- a step after an object's closed aside
+
+
+def _joined(sentence: str) -> list[str]:
+    from explorer.events.joined_clauses import iter_joined_clauses
+
+    return [title for _, title in iter_joined_clauses(sentence, 0, len(sentence))]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("The storm tore the roof off the chapel, which volunteers had rebuilt in 2016, and flattened the west wall.",
+     "The storm flattens the west wall"),
+    ("The raiders seized the fort, which the garrison had held since spring, and burned the stores.",
+     "The raiders burn the stores"),
+])
+def test_a_step_after_an_object_s_closed_aside_goes_on_with_the_chain(sentence: str, title: str) -> None:
+    assert title in _joined(sentence)
+
+
+def test_no_chain_step_after_an_aside_that_is_open_said_or_without_the_chain_s_subject() -> None:
+    # an aside not closed before the step keeps its own verbs; one holding a saying, and one whose chain's
+    # subject is not found, give no step
+    assert "The trust costs the repairs" not in _joined("The trust hired Rees, who surveyed the roof and costed the repairs.")
+    assert _joined("The club thanked Ilse Varn, who said the work was done, and closed the meeting.") == []
+    assert _joined("On 4 May the parish council shut the hall, which had been used for dances, and set up a clinic.") == []
