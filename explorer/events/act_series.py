@@ -106,6 +106,13 @@ def opening_verb(sentence: str, at: int) -> tuple[int, int] | None:
         joints = [m for m in _JOINT.finditer(sentence, 0, end) if m.end() <= end]
         start = joints[-1].end() if joints else 0
         if _RELATIVE_ASIDE.match(sentence, start):
+            if walked_back is None and joints and sentence[end:end + 1] == "," and start > 0 \
+                    and not _SAID_IN_ASIDE.search(sentence, start, end):
+                # an aside about the object, closed by its comma right before the step: "cracked the
+                # lining, which engineers had repaired in 2019, and destroyed its cables", "lent it to the
+                # museum, where it was cleaned in 1903, and then sold it": the chain goes on before it
+                end = joints[-1].start()
+                continue
             # the stretch is an aside about the subject: the step after it is the chain's opening verb
             return _as_opening(sentence, walked_back, at) if walked_back else None
         step = _STEP_START.match(sentence, start)
@@ -125,6 +132,8 @@ def opening_verb(sentence: str, at: int) -> tuple[int, int] | None:
         return _as_opening(sentence, pasts[-1], at)
 
 
+#: A saying inside an aside: what follows it is what was said, not the chain's step.
+_SAID_IN_ASIDE = re.compile(r"\b(?:said|says|told|added|stated|announced)\b")
 #: A relative pronoun opening a stretch between commas: an aside about the noun before it.
 _RELATIVE_ASIDE = re.compile(r"\s*(?:who|whom|whose|which|where)\b")
 

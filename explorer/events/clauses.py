@@ -491,6 +491,22 @@ _PHRASE_SUBJECT = re.compile(
 )
 
 
+#: A determiner's noun with a participle's phrase after it, doing something as the clause's act happened: "A
+#: farmer ploughing a field near the river (struck)", "Two walkers crossing the moor in 1998 (found)". The
+#: subject read is the noun before the participle ("A farmer uncovers a grave"); the participle takes an
+#: object (a determiner's noun, a number or a bare plural), and no word before it is a verb.
+_NOT_HEAD_WORD = r"(?!(?:" + _ED_PAST + r"|" + IRREGULAR_PASTS + r"|was|were|had|has|is|are|[a-z]+ing)\b)"
+_PARTICIPLE_SUBJECT = re.compile(
+    r"^\s*((?:the|a|an|" + spelled(2, 12) + r"|several)\s+(?:" + _NOT_HEAD_WORD + r"[\w’'-]+\s+){0,2}?"
+    + _NOT_HEAD_WORD + r"[\w’'-]+)\s+"
+    r"(?!(?:during|morning|evening|building|meeting|wedding|spring|king|thing|nothing|something|anything|"
+    r"everything|ceiling|sibling|darling|housing|funding|training|shipping|planning|bring|sing)\b)(?-i:[a-z]{3,}ing)\s+"
+    r"(?:the|a|an|his|her|its|their|\d[\d,]*|" + spelled(2, 12) + r"|(?-i:(?:[a-z]{3,}\s+)?[a-z]{3,}s)\b)[^,;:()]{0,80}?\s+"
+    r"(?:[a-z]+ly\s+)?(?:" + _ED_PAST + r"|" + IRREGULAR_PASTS + r")\b",
+    re.IGNORECASE,
+)
+
+
 #: A relative word ending a subject read up to its clause's verb: "A fox that (escaped)".
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|who|which)$")
 
@@ -522,6 +538,9 @@ def subject_before(sentence: str, left: int) -> str | None:
     main = _SUBJECT.match(head, opening.end()) or _PLAIN_SUBJECT.match(head[opening.end():]) if opening else None
     if main and main.group(1).split()[0].lower() not in _NOT_SUBJECT:
         return _ADVERB_AFTER.sub("", main.group(1)) or main.group(1)
+    participle = _PARTICIPLE_SUBJECT.match(head)
+    if participle:
+        return participle.group(1).strip()  # "A farmer ploughing a field near the river struck …": "A farmer"
     for m in _SUBJECT.finditer(head):
         if m.group(1).split()[0].lower() not in _NOT_SUBJECT:
             if not _PHRASE_BEFORE_NAME.search(head, 0, m.start()):

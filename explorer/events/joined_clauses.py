@@ -442,6 +442,23 @@ def _without_subject_asides(sentence: str, before: int) -> str:
     return _RELATIVE_ASIDE.sub(lambda m: " " * len(m.group()), sentence[:before]) + sentence[before:]
 
 
+#: A relative aside about the object closed by its comma right before a step joined by ", and": "lent it
+#: to the museum, where it was cleaned in 1903, and then sold it", "cracked the lining, which engineers
+#: had repaired in 2019, and destroyed its cables". The aside tells of its noun; the step after it goes on
+#: with the chain (see :func:`~explorer.events.act_series.opening_verb`). Not one that holds a saying.
+_CLOSED_ASIDE_BEFORE_AND = re.compile(
+    r",\s+(?:who|whom|whose|which|where)\b(?![^,;:]*\b(?:said|says|told|added|stated|announced)\b)[^,;:]{3,100}(?=,\s+and\s)")
+
+
+def _without_closed_aside(sentence: str, before: int) -> str:
+    """``sentence`` with the relative aside closed right before the ", and" at offset ``before`` blanked out
+    (same length; see :data:`_CLOSED_ASIDE_BEFORE_AND`)."""
+    for m in _CLOSED_ASIDE_BEFORE_AND.finditer(sentence, 0, len(sentence)):
+        if m.end() == before:
+            return sentence[:m.start()] + " " * (m.end() - m.start()) + sentence[m.end():]
+    return sentence
+
+
 def _opening_clause_end(sentence: str) -> int:
     """Where the main clause after an opening "When …," clause begins (0 when none opens the sentence)."""
     m = _OPENING_CLAUSE.match(sentence)
@@ -533,7 +550,7 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
         if (_SAID_BEFORE if own_main else _TOLD_OR_RELATIVE).search(
                 _without_subject_asides(sentence, opening[0]) if opening else sentence,
                 _opening_clause_end(sentence), opening[0] if opening else m.start()) or \
-                opening and _TOLD_OR_RELATIVE.search(sentence, opening[1], m.start()):
+                opening and _TOLD_OR_RELATIVE.search(_without_closed_aside(sentence, m.start()), opening[1], m.start()):
             continue  # "…, who walked the route and estimated the cost", "said … and thanked": not the main line
             # (a chain's opening "When …," clause times it: "When the brother drowned, Vask claimed … and took …")
         if asks_someone_to_act(sentence, m.end(), m.group("verb")) or LASTING_OR_UP_TO.match(sentence, m.end()) or \
@@ -550,7 +567,14 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
                 subject = named.group("name")
         else:  # a bare verb: the subject of the clause before
             # (in a log's entry told with no subject, the writer's: "Went ashore and engaged a shipwright")
-            subject = ("I" if writer else None) or subject_before(sentence, m.start("verb")) or (
+            # (after an aside about the object closed before the step, the chain's own subject: "The rebels
+            # took the town, which the army had held, and burned the barracks" is the rebels' burning)
+            # (and none when the chain's subject is not found: the aside's words would stand for it)
+            after_aside = opening is not None and _without_closed_aside(sentence, m.start()) != sentence
+            if after_aside and not opening_subject(sentence, opening[0]):
+                continue
+            subject = ("I" if writer else None) or (
+                after_aside and opening_subject(sentence, opening[0])) or subject_before(sentence, m.start("verb")) or (
                 opening and (subject_before(sentence, m.start()) or opening_subject(sentence, opening[0]))) or ""
             # (a list's own subject: for a listed act, or the "and" act that closes a list)
             in_list = m.re is _LISTED_VERB or any(n.start() < m.start() for n in _LISTED_VERB.finditer(sentence))

@@ -91,7 +91,13 @@ def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, 
         left = joined_clause_start(text, left, found.trigger_start - sentence_start)
         # (a "while" clause opens where its word stands: "grounded its jets overnight while engineers
         # checked their ovens"; the date before it is the main clause's)
-        left = max(left, text.rfind(" while ", left, found.trigger_start - sentence_start))
+        while_at = text.rfind(" while ", left, found.trigger_start - sentence_start)
+        if while_at > left:
+            left = while_at
+            # (and it ends at its comma: "… while engineers checked their ovens, and returned them to
+            # service this afternoon"; the date after it is the main clause's next act's)
+            comma = text.find(", ", found.trigger_end - sentence_start, right)
+            right = comma if comma != -1 else right
         listed = _LISTED_AFTER_DATE.search(text, 0, found.trigger_start - sentence_start) is not None
         if listed:
             # "flew to the front on Tuesday, met her commanders and dismissed …": a listed act after a

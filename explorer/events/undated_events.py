@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import Callable, Sequence
 
 from explorer.documents.document import Document
-from explorer.events.after_clauses import iter_after_clauses
+from explorer.events.after_clauses import iter_after_clauses, relative_aside_act_start
 from explorer.events.clause_order import bound_by_main_clause, clause_mark
 from explorer.events.clauses import clause_bounds
 from explorer.events.date_roles import date_role
@@ -278,6 +278,9 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 # the "after" is the main clause's, told before the clause's own happening
                 left = max(left, *(low.rfind(w, left, found.trigger_start - sentence.start)
                                    for w in (" after ", " before ", " which ", " where ")))
+                if relative_aside_act_start(text) == found.trigger_start - sentence.start:
+                    # "Orme, who first won the seat in 2010, conceded …": the aside's date is not the act's
+                    left = found.trigger_start - sentence.start
                 comma = text.find(", ")
                 if text.lstrip().startswith(("After ", "Before ")) and 0 < found.trigger_start - sentence.start < comma < right:
                     right = comma  # "After the floods destroyed the bridge, the army built … on 12 May": the opening clause ends there
