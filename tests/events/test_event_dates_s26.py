@@ -36,6 +36,10 @@ _OPEN = {
     ("07-frost-history.txt", "lost the whole crop"): "a relative clause's date after a bare plural subject",
     ("09-campaign-history.txt", "was killed on the second day"): "'the second day' counts no day on",
     ("09-campaign-history.txt", "Negotiations dragged on"): "a thing's year ('the border of 1815') dates the event",
+    # built since session 33's relative-aside rule; its window holds the day but starts at the aside's year
+    ("08-climate-dateline.txt", "called on governments"):
+        "an act after a relative aside ('Varga, who took office in 2024, called …') is bounded by the aside's "
+        "year (2024 to the page's day), where a reader dates it at the news conference",
 }
 
 
