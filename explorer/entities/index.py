@@ -170,7 +170,7 @@ def _with_told_subject(title: str, actors: tuple[str, ...], found: list["Entity"
 def _starting_within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
     """The spans of ``spans`` (sorted) that start in ``[start, end)``, found by bisection: what
     ``[(a, b) for a, b in spans if start <= a < end]`` gives, without reading a long document's
-    every mention for each clause (800 KB: 21 s of 330 s)."""
+    every mention for each clause (under cProfile, 800 KB: 21 s of 330 s)."""
     return spans[bisect.bisect_left(spans, (start, -math.inf)):bisect.bisect_left(spans, (end, -math.inf))]
 
 
