@@ -45,3 +45,20 @@ def test_mentions_starting_within_a_clause_are_those_of_the_plain_filter() -> No
             start = rng.randrange(0, 210)
             end = start + rng.randrange(0, 60)
             assert _starting_within(spans, start, end) == [(a, b) for a, b in spans if start <= a < end]
+
+
+def test_told_after_the_first_date_of_a_paragraph_is_told_after_a_date() -> None:
+    from explorer.events.story_time import first_dated_of_paragraphs, told_after_a_date, told_after_first_date
+
+    rng = random.Random(11)
+    for _ in range(300):
+        n = rng.randrange(1, 40)
+        paragraph_of, p = [], -1
+        for _ in range(n):
+            roll = rng.random()
+            p = p + 1 if roll < 0.3 else p
+            paragraph_of.append(-1 if roll > 0.9 else max(p, 0))
+        dated = {j: [] for j in rng.sample(range(n), rng.randrange(0, n + 1))}
+        first = first_dated_of_paragraphs(dated, paragraph_of)
+        for i in range(n):
+            assert told_after_first_date(i, first, paragraph_of) == told_after_a_date(i, dated.keys(), paragraph_of)
