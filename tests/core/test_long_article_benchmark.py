@@ -3,7 +3,7 @@
 The text is the readable gold articles (never the held-out ones) and the sample articles joined in a
 fixed shuffled order, repeated up to 800 KB. Before the bisected date and mention searches
 (explorer.events.spans_within, ``ActorIndex._possessor_of``) a whole ``extract`` of it took 33.7 s CPU
-(31.9 s after; 2 MB: 92.5 -> 81.3 s); under cProfile a seventh of it was two filters over every date or mention.
+(28.2 s after; 2 MB: 92.5 -> 70.9 s); under cProfile a seventh of it was two filters over every date or mention.
 
 Run: ``python -m pytest -p no:xdist --benchmark-only -s tests/core/test_long_article_benchmark.py``.
 """
