@@ -9,6 +9,7 @@ from the same index.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -164,6 +165,13 @@ def _with_told_subject(title: str, actors: tuple[str, ...], found: list["Entity"
     if not subject or subject.lower() in (a.lower() for a in actors):
         return actors
     return (subject, *actors) if past or not actors else (actors[0], subject, *actors[1:])
+
+
+def _starting_within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of ``spans`` (sorted) that start in ``[start, end)``, found by bisection: what
+    ``[(a, b) for a, b in spans if start <= a < end]`` gives, without reading a long document's
+    every mention for each clause (under cProfile, 800 KB: 21 s of 330 s)."""
+    return spans[bisect.bisect_left(spans, (start, -math.inf)):bisect.bisect_left(spans, (end, -math.inf))]
 
 
 @dataclass(frozen=True, slots=True)
@@ -399,7 +407,8 @@ class ActorIndex:
         spans = self._doc_spans(doc)
         out: list[Entity] = []
         seen: set[str] = set()
-        for span in spans[bisect.bisect_left(spans, (start, -1)):]:
+        for k in range(bisect.bisect_left(spans, (start, -1)), len(spans)):  # no copy of the list's tail
+            span = spans[k]
             if span[0] >= end:
                 break
             entity_id = self._owner[(doc, span[0])]
@@ -612,7 +621,7 @@ class ActorIndex:
         # for every event relabelled made a merge of the top actor cost 2.75 ms an event).
         subject_starts: set[int] | None = None
         for start, end in spans:
-            mentions = [(a, b, self._owner[(doc, a)]) for a, b in self._doc_spans(doc) if start <= a < end]
+            mentions = [(a, b, self._owner[(doc, a)]) for a, b in _starting_within(self._doc_spans(doc), start, end)]
             for k, (a, b, owner_id) in enumerate(mentions[:-1]):
                 after = mentions[k + 1]
                 if owner_id == subject.id or b - a > _POSSESSIVE_LEN or after[2] != subject.id or after[0] - b > 40:

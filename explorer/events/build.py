@@ -26,6 +26,7 @@ from explorer.events.event_ids import document_key, event_id
 from explorer.events.furniture import Furniture, is_name_and_date_only
 from explorer.events.instrument_terms import dates_an_instruments_term
 from explorer.events.interrupted_progressives import retitle_interrupted_progressives
+from explorer.events.spans_within import SpansWithin
 from explorer.events.speaker_lines import asks_under_a_label, foresees_under_a_label
 from explorer.events.modality import dated_in_an_opening_phrase, frames_no_happening, is_absence, is_non_happening
 from explorer.events.states import is_state, tells_how_things_stand_now
@@ -129,6 +130,7 @@ def build_events(doc: Document, timexes: Sequence[Timex],
         if is_event_worthy(t):
             by_sentence.setdefault(sentences.index_at(t.start), []).append(t)
     date_starts = {t.start for t in timexes}  # a dated note's stamp opens its sentence: the cheap test first
+    dates_within = SpansWithin(timexes)  # the dates inside a sentence, by bisection (not a filter of all)
     for timex in timexes:
         if progress is not None:
             progress(timex.start)  # how far a big document is (explorer.ingest.document_progress); may raise to stop
@@ -161,11 +163,9 @@ def build_events(doc: Document, timexes: Sequence[Timex],
             if is_a_note_of_no_act(doc.text[entry_start:s_end]):
                 continue  # "Monday 7 August. Fog all day.": the day's weather, no happening (entry_notes)
         elif life is None and born is None and s_start + len(text) - len(text.lstrip()) in date_starts \
-                and is_a_dated_note(text, [
-                (t.start - s_start, t.end - s_start) for t in timexes if s_start <= t.start and t.end <= s_end]):
+                and is_a_dated_note(text, dates_within(s_start, s_end)):
             continue  # "Monday 4 July. Drizzle all morning." read as one sentence: no happening either
-        elif life is None and born is None and is_a_note_around_its_date(text, [
-                (t.start - s_start, t.end - s_start) for t in timexes if s_start <= t.start and t.end <= s_end]):
+        elif life is None and born is None and is_a_note_around_its_date(text, dates_within(s_start, s_end)):
             continue  # "A clear morning at last.": what the day was like, its date inside the note
         # "The treasurer, who had joined the fund in 1994, resigned": the date is the joining's, told of
         # the noun its clause describes, not the main clause's

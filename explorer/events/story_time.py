@@ -81,6 +81,26 @@ def told_after_a_date(i: int, dated: Iterable[int], paragraph_of: Sequence[int])
     return any(j < i and paragraph_of[j] in (here, here - 1) for j in dated)
 
 
+def first_dated_of_paragraphs(dated: Iterable[int], paragraph_of: Sequence[int]) -> dict[int, int]:
+    """For each paragraph number (-1: headings), its first dated sentence: what
+    :func:`told_after_first_date` reads instead of every dated sentence of the text for each sentence
+    (a 2 MB history: 10 million comparisons)."""
+    first: dict[int, int] = {}
+    for j in dated:
+        p = paragraph_of[j]
+        if j < first.get(p, j + 1):
+            first[p] = j
+    return first
+
+
+def told_after_first_date(i: int, first: dict[int, int], paragraph_of: Sequence[int]) -> bool:
+    """:func:`told_after_a_date`, given ``first_dated_of_paragraphs(dated, paragraph_of)``."""
+    here = paragraph_of[i]
+    if here < 0:
+        return False
+    return first.get(here, i) < i or first.get(here - 1, i) < i
+
+
 #: A battle or a siege named as a noun: "the Battle of Ormsund", "the Second Battle of the Reeds", "the
 #: Siege of Tyle". Capitalised: a name, not "the battle of wills".
 _NAMED_BATTLE = re.compile(r"\b(?:Battles?|Siege|Sack|Relief)\s+of\s+(?:the\s+)?(?-i:[A-Z])")

@@ -39,7 +39,7 @@ from explorer.events.page_header import header_end
 from explorer.events.plain_past import plain_past_clause
 from explorer.events.record import Event
 from explorer.events.story_time import (between_dated, carry_story_time, is_history, names_a_battle, paragraph_sentences,
-                                        story_paragraphs, told_after_a_date)
+                                        story_paragraphs, first_dated_of_paragraphs, told_after_first_date)
 from explorer.events.tense import present_of
 from explorer.events.undated_acts import (DATE_PREPOSITIONS, TitleCut, chain_opening_act, cut_listed_titles, opens_with_an_act,
                                           joined_clause_events, joined_cut,
@@ -92,6 +92,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
     # a history told by years: its undated happenings after a date are told at the story's current time
     history = is_history(doc.date, events)
     paragraph_of = story_paragraphs(doc.text, sentences) if history else []
+    first_dated = first_dated_of_paragraphs(dated, paragraph_of) if history else {}  # dated is not changed below
     occurrences: list[Event] = []
     # plain past acts ("The board hired a firm"): bounded by the neighbours where they can be (else
     # undated), and no anchor for a relative expression (a yearless "At the end of May" after one keeps its own date)
@@ -203,7 +204,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             occurrences.append(occurrence)
             told.append((left, right))
         story_time = i not in dated and (between_dated(i, dated, paragraph_sentences(sentences, doc.text, i)) or (
-            history and told_after_a_date(i, dated.keys(), paragraph_of)))
+            history and told_after_first_date(i, first_dated, paragraph_of)))
         if story_time and (plain := plain_past_clause(doc.text, sentence.start, sentence.end, writer=True)
                            or entry_present_act(doc.text, sentence.start, sentence.end, entries)):
             # "The board hired a forensic accounting firm": an undated happening told by its subject and a
