@@ -16,6 +16,7 @@ from explorer.events.tense import attributive_participle, headline_tense, modifi
 from explorer.events.titles.achieved import without_achieving
 from explorer.events.titles.long_subjects import past_after_long_subject
 from explorer.events.titles.length import LONG_TITLE, comma_inside_phrase, cut_clause, fit, subject_aside_before_late_verb, subject_before_late_verb
+from explorer.events.titles.reduced_relatives import reduced_relative_at, without_reduced_relative
 from explorer.events.titles.phrases import open_between, participle_object, without_batch_nouns, without_second_name
 from explorer.events.titles.words import (
     BODY_WORDS, MAX_WORDS, DANGLING, DETERMINER_WORDS, FINITE, FUNCTION_WORDS, SUBJECT_PRONOUNS, TRAILING_JUNK,
@@ -51,6 +52,8 @@ def verb_at(words: list[str]) -> int | None:
         if bare in FINITE or ((bare.isalpha() or "-" in bare) and present_of(bare) is not None):  # ("co-opted")
             if i + 1 < len(words) and words[i + 1].lower() == "by" and bare not in FINITE and verb_at(words[i + 1:]) is not None:
                 continue  # "a group of enthusiasts led by Arthur Pym made …": a participle, the verb comes later
+            if bare not in FINITE and reduced_relative_at(words, i):
+                continue  # "A phony address listed on disclosure forms will cost …": a reduced relative
             return i
     return None
 
@@ -145,8 +148,10 @@ def shorter_subject(words: list[str]) -> list[str]:
         if at is None:
             break
         subject = subject[:at]
-        if subject[-1].islower() and present_of(subject[-1]) is not None and words[len(subject)].lower() == "by":
-            subject = subject[:-1]  # "enthusiasts led | by Arthur Pym": the participle goes with its agent
+        if subject[-1].islower() and present_of(subject[-1]) is not None and (
+                words[len(subject)].lower() == "by" or reduced_relative_at(words, len(subject) - 1)):
+            subject = subject[:-1]  # "enthusiasts led | by Arthur Pym", "an address listed | on forms": the
+            # participle goes with its phrase
     return subject + words[verb:]
 
 
@@ -413,6 +418,7 @@ def finish(words: list[str], expression: str) -> str:
     again from its clause shortened to subject, verb and the object's head (see ``length``);
     a title the word cut ended inside a relative clause loses that clause. A verb of achieving before
     the act goes ("They managed to scuttle their fleet": see ``achieved``)."""
+    words = without_reduced_relative(words, verb_at)  # "An address listed on forms will cost …" -> "An address will cost …"
     words = without_achieving(words, verb_at(words[:MAX_WORDS + 2]))
     words = subject_before_late_verb(words, verb_at, MAX_WORDS)  # a subject too long for the verb to fit
     words = subject_aside_before_late_verb(words, verb_at, present_verb_at, MAX_WORDS)  # or an aside before the verb

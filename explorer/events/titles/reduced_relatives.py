@@ -1,0 +1,120 @@
+"""A reduced relative after the subject is not the clause's verb.
+
+"A phony address listed on disclosure forms will cost the party 549,000 marks": "listed on …" is a
+relative clause without its "that was" (a reduced relative), and "will cost" is what the subject does.
+:func:`reduced_relative_at` tells such a participle from a main verb by what follows it in the same
+clause: a finite verb (a modal and its verb, a form of "be" or "have", or a plain past with its object)
+after the participle's phrase, with no conjunction, comma, relative word or new subject between. A
+subject pronoun never takes a reduced relative ("He landed in Rome and …"), nor does a verb that takes
+a clause without "that" ("Police said on Sunday masked men …").
+"""
+
+from __future__ import annotations
+
+from explorer.auxiliaries import FINITE_BE, HAVE_FORMS, MODALS
+from explorer.events.tense import IRREGULAR
+from explorer.events.titles.words import DETERMINER_WORDS, SUBJECT_PRONOUNS
+
+#: Prepositions that may open the participle's phrase ("listed on …", "elected in …", "founded by …").
+_PREPOSITIONS = frozenset(
+    "in on at by for from during near under with to into over after before since inside outside across "
+    "along against among between through throughout within without behind beyond of".split()
+)
+#: Irregular participles alike to their past, which a reduced relative may open ("a bridge built in …").
+_IRREGULAR = frozenset("built held made found sold paid sent bought caught brought kept set led spent laid".split())
+#: Verbs that take a clause without "that" after their phrase: "said on Sunday masked men attacked".
+_CLAUSE_TAKING = frozenset(
+    """said told added stated wrote argued warned noted claimed announced insisted asserted declared explained
+    replied responded reported confirmed revealed disclosed suggested estimated predicted believed thought
+    felt knew found showed indicated acknowledged admitted denied agreed learned learnt heard saw decided
+    ruled concluded realised realized feared hoped expected assumed figured guessed complained testified
+    recalled remarked stressed emphasised emphasized maintained contended alleged""".split()
+)
+#: Words that end the participle's clause: what follows them is another clause, not the main verb.
+_CLAUSE_BREAKS = frozenset(
+    "and but or nor that which who whom whose when while because although though if whereas where as so then".split()
+)
+_FINITE = FINITE_BE | HAVE_FORMS
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+#: Farthest a finite verb may stand after the participle.
+_REACH = 14
+
+
+def _bare(word: str) -> str:
+    return word.strip("\"“”‘’()")
+
+
+def _participle(word: str) -> bool:
+    return word.isalpha() and word.islower() and (word.endswith("ed") or word in _IRREGULAR)
+
+
+def _plain_past(words: list[str], j: int) -> bool:
+    """Whether ``words[j]`` reads as a past tense with its object or phrase after it ("carried trams"):
+    a lower-case "-ed" word or an irregular past ("took", "said"), ending no sentence, not before "by" (a passive
+    participle's agent)."""
+    word = words[j]
+    if not (_participle(word) or word in IRREGULAR) or word.startswith("un") or j + 1 >= len(words):
+        return False  # (not "unopposed", "unharmed": an adjective)
+    after = _bare(words[j + 1]).lower().rstrip(".,;:!?")
+    return after not in ("by", "with") and after.isalpha()
+
+
+def reduced_relative_at(words: list[str], i: int) -> bool:
+    """Whether the participle ``words[i]`` opens a reduced relative on the noun before it, its clause's
+    verb standing later ("A phony address listed on disclosure forms will cost …", "The bridge opened in
+    1932 carried trams", "A candidate elected will take office" once a date is taken out)."""
+    if i < 1 or i + 1 >= len(words):
+        return False
+    word, before = words[i], words[i - 1]
+    if not _participle(word) or word in _CLAUSE_TAKING:
+        return False
+    if before.lower() in SUBJECT_PRONOUNS or before.lower() in _CLAUSE_BREAKS or not before[-1:].isalnum():
+        return False  # "he landed", "and landed", "the village, destroyed in …": no noun right before
+    if before.lower() in DETERMINER_WORDS or before.lower() in _PREPOSITIONS:
+        return False  # "the disputed …", "of wounded …": an adjective
+    first = _bare(words[i + 1]).lower()
+    if first in MODALS or first in _FINITE:
+        return _finite_after(words, i + 1)
+    if _plain_past(words, i + 1) and word.endswith("ed"):
+        return True  # "The bridge opened carried trams" (its date taken out)
+    if first not in _PREPOSITIONS:
+        return False
+    for j in range(i + 2, min(len(words), i + 2 + _REACH)):
+        raw, low = words[j], _bare(words[j]).lower()
+        prev = words[j - 1]
+        if not prev[-1:].isalnum() and prev[-1:] not in ("'", "’", ")", "\"", "”"):
+            return False  # a comma, a colon or a sentence's end closes the phrase
+        if prev[-1:] == ")" or raw[:1] == "(":
+            continue  # "(dlrs 305,000)": a bracket within the phrase
+        if low in _CLAUSE_BREAKS or low in SUBJECT_PRONOUNS:
+            return False
+        if low in MODALS or low in _FINITE:
+            return _finite_after(words, j)
+        if low in DETERMINER_WORDS and _bare(prev).lower() not in _PREPOSITIONS | DETERMINER_WORDS | _NUMBER_WORDS:
+            return False  # "… on Friday the deal …": a new subject after the phrase
+        if _plain_past(words, j) and _bare(prev).lower() not in _PREPOSITIONS | DETERMINER_WORDS:
+            return True
+    return False
+
+
+def _finite_after(words: list[str], j: int) -> bool:
+    """Whether ``words[j]``, a modal or a form of "be" or "have", is a verb here: a modal with a word
+    after it, or "is", "was", "has" … before more words."""
+    return j + 1 < len(words) and _bare(words[j + 1])[:1].isalnum() and words[j][-1:].isalpha()
+
+
+def without_reduced_relative(words: list[str], verb_at) -> list[str]:
+    """ "A phony address listed on disclosure forms for a French donor will cost the party …" -> "A phony
+    address will cost the party …": a reduced relative in the subject goes, as a headline drops it, so
+    that the title's word cut keeps the verb. ``verb_at`` finds the clause's verb as the title rules do
+    (it reads past the relative). Unchanged when a verb stands before the participle, or none after."""
+    for i in range(1, min(len(words) - 1, 8)):
+        if not _participle(words[i]) or not reduced_relative_at(words, i):
+            continue
+        if any(not w[-1:].isalnum() for w in words[:i]):
+            return words  # an aside or a quotation in the subject: left to the rules for those
+        verb = verb_at(words[:i + 2 * _REACH])
+        if verb is None or verb <= i:
+            return words
+        return [*words[:i], *words[verb:]]
+    return words
