@@ -17,7 +17,7 @@ from explorer.events.titles.words import DETERMINER_WORDS, SUBJECT_PRONOUNS
 
 #: Prepositions that may open the participle's phrase ("listed on …", "elected in …", "founded by …").
 _PREPOSITIONS = frozenset(
-    "in on at by for from during near under with to into over after before since inside outside across "
+    "in on at by for from during near under with into over inside outside across "
     "along against among between through throughout within without behind beyond of".split()
 )
 #: Irregular participles alike to their past, which a reduced relative may open ("a bridge built in …").
@@ -32,7 +32,8 @@ _CLAUSE_TAKING = frozenset(
 )
 #: Words that end the participle's clause: what follows them is another clause, not the main verb.
 _CLAUSE_BREAKS = frozenset(
-    "and but or nor that which who whom whose when while because although though if whereas where as so then".split()
+    "and but or nor that which who whom whose when while because although though if whereas where as so then "
+    "to after before since until once".split()  # ("failed to develop …", "continued after members …")
 )
 _FINITE = FINITE_BE | HAVE_FORMS
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
@@ -59,6 +60,25 @@ def _plain_past(words: list[str], j: int) -> bool:
     return after not in ("by", "with") and after.isalpha()
 
 
+#: Words before a participle that make it an adjective: "the least guarded area", "newly built homes".
+_DEGREE = frozenset("least most more less well newly recently already still".split())
+
+
+def _noun_before(word: str) -> bool:
+    """Whether ``word`` may end a noun phrase, so that a past after it is a verb ("forms carried", "in
+    1932 carried"), not an adjective ("34,131 recorded incidents", "the least guarded area", "breaching
+    entrenched positions")."""
+    bare = _bare(word)
+    if bare.isdigit():
+        return len(bare) == 4  # a year
+    low = bare.lower()
+    if not bare.replace("-", "").replace("'", "").replace("’", "").isalpha() or low in _DEGREE:
+        return False
+    if low in _PREPOSITIONS or low in DETERMINER_WORDS or low in _NUMBER_WORDS:
+        return False
+    return not (bare.islower() and bare.endswith(("ly", "ing", "ed")))
+
+
 def reduced_relative_at(words: list[str], i: int) -> bool:
     """Whether the participle ``words[i]`` opens a reduced relative on the noun before it, its clause's
     verb standing later ("A phony address listed on disclosure forms will cost …", "The bridge opened in
@@ -75,8 +95,6 @@ def reduced_relative_at(words: list[str], i: int) -> bool:
     first = _bare(words[i + 1]).lower()
     if first in MODALS or first in _FINITE:
         return _finite_after(words, i + 1)
-    if _plain_past(words, i + 1) and word.endswith("ed"):
-        return True  # "The bridge opened carried trams" (its date taken out)
     if first not in _PREPOSITIONS:
         return False
     for j in range(i + 2, min(len(words), i + 2 + _REACH)):
@@ -92,7 +110,7 @@ def reduced_relative_at(words: list[str], i: int) -> bool:
             return _finite_after(words, j)
         if low in DETERMINER_WORDS and _bare(prev).lower() not in _PREPOSITIONS | DETERMINER_WORDS | _NUMBER_WORDS:
             return False  # "… on Friday the deal …": a new subject after the phrase
-        if _plain_past(words, j) and _bare(prev).lower() not in _PREPOSITIONS | DETERMINER_WORDS:
+        if _plain_past(words, j) and _noun_before(prev):
             return True
     return False
 
