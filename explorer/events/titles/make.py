@@ -33,6 +33,7 @@ from explorer.events.titles.page_furniture import furniture_end
 from explorer.events.titles.length import comma_inside_phrase, subject_aside_before_late_verb
 from explorer.events.titles.pointers import caused_act_start, causative_retold, demonstrative_as_article, participial_opener_end, what_it_led_to
 from explorer.events.titles.relatives import without_subject_clause
+from explorer.events.titles.reduced_relatives import OFF, relative_span
 from explorer.events.titles.words import MAX_WORDS, DANGLING, FINITE, TRAILING_JUNK
 from explorer.events.titles.finish import finish, is_verb, present_verb_at, shorter_subject, that_clause, verb_at
 from explorer.events.titles.without_dates import drop_others, remove_expression
@@ -116,6 +117,8 @@ def _dated_inside(opener: str, sentence: str, timex_start: int) -> bool:
 
 #: How deep :func:`make_title` is in its own calls (the steps title a part of the sentence by it).
 _DEPTH = [0]
+#: Above zero while a title is made for a relative clause whose "that" was taken out.
+_ACTIVE_RELATIVE = [0]
 
 
 def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "",
@@ -123,11 +126,22 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``; a bare
     "X says" takes what X said after the date (see ``explorer.events.said_what``). A cut that left a
     noun phrase without its head ("… into the small") is made whole last (``cut_phrases``)."""
+    relative = relative_span(sentence, verb_at)
+    inside = relative is not None and relative[1] <= timex_start and timex_end <= relative[2]
+    if inside and not _ACTIVE_RELATIVE[0] and not relative[3]:
+        # "A man arrested in March over thefts will appear …": the date's happening is the relative's
+        # own, told in the passive ("A man is arrested over thefts")
+        noun, start, end, _ = relative
+        told = remove_expression(sentence[start:end], timex_start - start, timex_end - start).strip()
+        be = "are" if noun.split()[-1].endswith("s") and not noun.split()[-1].endswith("ss") else "is"
+        return finish(f"{noun} {be} {told}".split(), sentence[timex_start:timex_end])
     _DEPTH[0] += 1
+    OFF[0] += inside  # "A panda that escaped on Friday has been found": the relative's verb is active
     try:
         title = _title_steps(sentence, timex_start, timex_end, context, others)
     finally:
         _DEPTH[0] -= 1
+        OFF[0] -= inside
     if _DEPTH[0]:
         return title  # a step's own call on a part of the sentence: the caller's title is made whole
     whole = whole_last_phrase(title, sentence, [(timex_start, timex_end), *others])
@@ -145,8 +159,12 @@ def _title_steps(sentence: str, timex_start: int, timex_end: int, context: str =
         # not a clause the date stands in (the reading "a venture that collapsed in 2020" takes)
         told, start, end = restricted
         shift = timex_start - start  # the sentence's other dates past the cut, at their new offsets
-        return make_title(told, start, end, context,
-                          [(a - shift, b - shift) for a, b in others if told[max(0, a - shift):b - shift] == sentence[a:b] != ""])
+        _ACTIVE_RELATIVE[0] += 1  # its "that" gone, the relative reads as a reduced one: its verb is active
+        try:
+            return make_title(told, start, end, context,
+                              [(a - shift, b - shift) for a, b in others if told[max(0, a - shift):b - shift] == sentence[a:b] != ""])
+        finally:
+            _ACTIVE_RELATIVE[0] -= 1
     where = where_clause(sentence, timex_start, timex_end)
     if where is not None:
         # "…, where a paper mill was fined in 2023 for …": the happening of the place, told by its own clause

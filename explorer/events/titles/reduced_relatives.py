@@ -11,6 +11,8 @@ a clause without "that" ("Police said on Sunday masked men …").
 
 from __future__ import annotations
 
+import re
+
 from explorer.auxiliaries import FINITE_BE, HAVE_FORMS, MODALS
 from explorer.events.tense import IRREGULAR
 from explorer.events.titles.words import DETERMINER_WORDS, SUBJECT_PRONOUNS
@@ -79,11 +81,16 @@ def _noun_before(word: str) -> bool:
     return not (bare.islower() and bare.endswith(("ly", "ing", "ed")))
 
 
+#: Above zero while a title is made for a date inside a relative clause read as active ("A panda that
+#: escaped on Friday"): its verb is the happening, not a reduced relative.
+OFF = [0]
+
+
 def reduced_relative_at(words: list[str], i: int) -> bool:
     """Whether the participle ``words[i]`` opens a reduced relative on the noun before it, its clause's
     verb standing later ("A phony address listed on disclosure forms will cost …", "The bridge opened in
     1932 carried trams", "A candidate elected will take office" once a date is taken out)."""
-    if i < 1 or i + 1 >= len(words):
+    if OFF[0] or i < 1 or i + 1 >= len(words):
         return False
     word, before = words[i], words[i - 1]
     if not _participle(word) or word in _CLAUSE_TAKING:
@@ -92,10 +99,10 @@ def reduced_relative_at(words: list[str], i: int) -> bool:
         return False  # "he landed", "and landed", "the village, destroyed in …": no noun right before
     if before.lower() in DETERMINER_WORDS or before.lower() in _PREPOSITIONS:
         return False  # "the disputed …", "of wounded …": an adjective
-    first = _bare(words[i + 1]).lower()
+    first = _bare(words[i + 1])
     if first in MODALS or first in _FINITE:
         return _finite_after(words, i + 1)
-    if first not in _PREPOSITIONS:
+    if first.lower() not in _PREPOSITIONS:
         return False
     for j in range(i + 2, min(len(words), i + 2 + _REACH)):
         raw, low = words[j], _bare(words[j]).lower()
@@ -106,7 +113,7 @@ def reduced_relative_at(words: list[str], i: int) -> bool:
             continue  # "(dlrs 305,000)": a bracket within the phrase
         if low in _CLAUSE_BREAKS or low in SUBJECT_PRONOUNS:
             return False
-        if low in MODALS or low in _FINITE:
+        if _bare(raw) in MODALS or _bare(raw) in _FINITE:  # (lower case: "in May 1912" is no modal)
             return _finite_after(words, j)
         if low in DETERMINER_WORDS and _bare(prev).lower() not in _PREPOSITIONS | DETERMINER_WORDS | _NUMBER_WORDS:
             return False  # "… on Friday the deal …": a new subject after the phrase
@@ -136,3 +143,32 @@ def without_reduced_relative(words: list[str], verb_at) -> list[str]:
             return words
         return [*words[:i], *words[verb:]]
     return words
+
+
+def relative_span(sentence: str, verb_at) -> tuple[str, int, int, bool] | None:
+    """The subject, where the reduced relative after it starts and ends (at its clause's verb), and
+    whether it kept its relative word, when a sentence opens with a subject and such a relative ("A man
+    arrested in March over thefts will appear …" -> ("A man", 6, 50, False)); else None."""
+    spans = [(m.start(), m.group()) for m in re.finditer(r"\S+", sentence)]
+    words = [w for _, w in spans]
+    if not words or not words[0][:1].isupper():
+        return None
+    for i in range(1, min(len(words) - 1, 7)):
+        if not words[i - 1][-1:].isalnum():
+            return None  # an aside, a dateline or a quotation before: left to the rules for those
+        if words[i].lower() in ("that", "which", "who") and _participle(words[i + 1]):
+            # "A red panda that escaped on Friday has been found": a relative with its word, active
+            without = [*words[:i], *words[i + 1:]]
+            if not reduced_relative_at(without, i):
+                return None
+            verb = verb_at(without[:i + 2 * _REACH])
+            if verb is None or verb <= i:
+                return None
+            return " ".join(words[:i]), spans[i][0], spans[verb + 1][0], True
+        if not _participle(words[i]) or not reduced_relative_at(words, i):
+            continue
+        verb = verb_at(words[:i + 2 * _REACH])
+        if verb is None or verb <= i:
+            return None
+        return " ".join(words[:i]), spans[i][0], spans[verb][0], False
+    return None
