@@ -147,28 +147,34 @@ def without_reduced_relative(words: list[str], verb_at) -> list[str]:
 
 def relative_span(sentence: str, verb_at) -> tuple[str, int, int, bool] | None:
     """The subject, where the reduced relative after it starts and ends (at its clause's verb), and
-    whether it kept its relative word, when a sentence opens with a subject and such a relative ("A man
+    whether its verb is left to the other rules (a relative word kept, or a subject with a phrase), when a sentence opens with a subject and such a relative ("A man
     arrested in March over thefts will appear …" -> ("A man", 6, 50, False)); else None."""
     spans = [(m.start(), m.group()) for m in re.finditer(r"\S+", sentence)]
     words = [w for _, w in spans]
-    if not words or not words[0][:1].isupper():
-        return None
-    for i in range(1, min(len(words) - 1, 7)):
+    first = 0  # where the subject starts: past a dateline or an opener ("HARNFORD, 13 May — A panda …")
+    for i in range(1, min(len(words) - 1, 30)):
         if not words[i - 1][-1:].isalnum():
-            return None  # an aside, a dateline or a quotation before: left to the rules for those
+            first = i
+            continue
+        if not words[first][:1].isupper() or i - first > 6:
+            continue
         if words[i].lower() in ("that", "which", "who") and _participle(words[i + 1]):
             # "A red panda that escaped on Friday has been found": a relative with its word, active
-            without = [*words[:i], *words[i + 1:]]
+            without = [*words[first:i], *words[i + 1:]]
+            i -= first
             if not reduced_relative_at(without, i):
                 return None
             verb = verb_at(without[:i + 2 * _REACH])
             if verb is None or verb <= i:
                 return None
-            return " ".join(words[:i]), spans[i][0], spans[verb + 1][0], True
-        if not _participle(words[i]) or not reduced_relative_at(words, i):
+            return " ".join(words[first:first + i]), spans[first + i][0], spans[first + verb + 1][0], True
+        if not _participle(words[i]) or not reduced_relative_at(words[first:], i - first):
             continue
-        verb = verb_at(words[:i + 2 * _REACH])
-        if verb is None or verb <= i:
+        verb = verb_at(words[first:i + 2 * _REACH])
+        if verb is None or first + verb <= i:
             return None
-        return " ".join(words[:i]), spans[i][0], spans[verb][0], False
+        # (a subject with a phrase, "Tests on samples collected over the winter confirmed …", leaves
+        # unsure which noun the relative tells of: its title is left to the rules as before)
+        modified = any(w.lower() in _PREPOSITIONS for w in words[first + 1:i])
+        return " ".join(words[first:i]), spans[i][0], spans[first + verb][0], modified
     return None
