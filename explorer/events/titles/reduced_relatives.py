@@ -23,7 +23,7 @@ _PREPOSITIONS = frozenset(
     "along against among between through throughout within without behind beyond of".split()
 )
 #: Irregular participles alike to their past, which a reduced relative may open ("a bridge built in …").
-_IRREGULAR = frozenset("built held made found sold paid sent bought caught brought kept set led spent laid".split())
+_IRREGULAR = frozenset("built held made found sold paid sent bought caught brought kept led".split())  # (not "set": a noun too)
 #: Verbs that take a clause without "that" after their phrase: "said on Sunday masked men attacked".
 _CLAUSE_TAKING = frozenset(
     """said told added stated wrote argued warned noted claimed announced insisted asserted declared explained
@@ -136,6 +136,8 @@ def without_reduced_relative(words: list[str], verb_at) -> list[str]:
     for i in range(1, min(len(words) - 1, 8)):
         if not _participle(words[i]) or not reduced_relative_at(words, i):
             continue
+        if _bare(words[i + 1]).lower() == "by":
+            return words  # "A party led by the harbour master sighted …": who led is kept (``agent_participles``)
         if any(not w[-1:].isalnum() for w in words[:i]):
             return words  # an aside or a quotation in the subject: left to the rules for those
         verb = verb_at(words[:i + 2 * _REACH])
