@@ -73,6 +73,8 @@ _LEVEL_AFTER = re.compile(r"(?:['’]s)?(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:lows?|hig
 #: a past perfect or a looking back before a yearless month in its clause ("had warned in January",
 #: "earlier, in January"): a time before the story's, not one it moves on to
 _LOOKS_BACK_BEFORE = re.compile(r"(?i)\b(?:had|earlier|before|previously|ago)\b[^,;.]*$")
+
+
 def _from_the_page(t: Timex) -> bool:
     """Whether ``t`` was read from the document's date ("in November" counted back from the page)."""
     return (t.derivation or "").startswith("document date")
@@ -82,9 +84,12 @@ def _from_the_page(t: Timex) -> bool:
 _PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:\w+ly\s+|not\s+|already\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|ght|id|ent|un|ung|ook|ade)\b")
 
 
+_CLAUSE_MARK = re.compile(r"[,;:—–]")
+
+
 def _clause_end(text: str, pos: int, limit: int) -> int:
     """Where the clause running on at ``pos`` ends: its next comma, semicolon or dash, or ``limit``."""
-    m = re.compile(r"[,;:—–]").search(text, pos, limit)
+    m = _CLAUSE_MARK.search(text, pos, limit)
     return m.start() if m else limit
 
 

@@ -9,6 +9,7 @@ and the checks between them live here.
 from __future__ import annotations
 
 import re
+import threading
 from typing import Sequence
 
 from explorer.events.clauses import subject_follows
@@ -115,10 +116,16 @@ def _dated_inside(opener: str, sentence: str, timex_start: int) -> bool:
     return at <= timex_start and (comma < 0 or timex_start < comma)
 
 
-#: How deep :func:`make_title` is in its own calls (the steps title a part of the sentence by it).
-_DEPTH = [0]
-#: Above zero while a title is made for a relative clause whose "that" was taken out.
-_ACTIVE_RELATIVE = [0]
+class _Nesting(threading.local):
+    """Where :func:`make_title` stands in its own calls, per thread (titles are made in whichever thread
+    extracts): ``depth``, how deep (the steps title a part of the sentence by it); ``active_relative``,
+    above zero while a relative clause whose "that" was taken out is titled."""
+
+    depth = 0
+    active_relative = 0
+
+
+_NESTING = _Nesting()
 
 
 def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "",
@@ -128,21 +135,21 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     noun phrase without its head ("… into the small") is made whole last (``cut_phrases``)."""
     relative = relative_span(sentence, verb_at)
     inside = relative is not None and relative[1] <= timex_start and timex_end <= relative[2]
-    if inside and not _ACTIVE_RELATIVE[0] and not relative[3]:
+    if inside and not _NESTING.active_relative and not relative[3]:
         # "A man arrested in March over thefts will appear …": the date's happening is the relative's
         # own, told in the passive ("A man is arrested over thefts")
         noun, start, end, _ = relative
         told = remove_expression(sentence[start:end], timex_start - start, timex_end - start).strip()
         be = "are" if noun.split()[-1].endswith("s") and not noun.split()[-1].endswith("ss") else "is"
         return finish(f"{noun} {be} {told}".split(), sentence[timex_start:timex_end])
-    _DEPTH[0] += 1
-    OFF[0] += inside  # "A panda that escaped on Friday has been found": the relative's verb is active
+    _NESTING.depth += 1
+    OFF.count += inside  # "A panda that escaped on Friday has been found": the relative's verb is active
     try:
         title = _title_steps(sentence, timex_start, timex_end, context, others)
     finally:
-        _DEPTH[0] -= 1
-        OFF[0] -= inside
-    if _DEPTH[0]:
+        _NESTING.depth -= 1
+        OFF.count -= inside
+    if _NESTING.depth:
         return title  # a step's own call on a part of the sentence: the caller's title is made whole
     whole = whole_last_phrase(title, sentence, [(timex_start, timex_end), *others])
     return whole if whole != title and _kept_alike(title, whole, sentence[:timex_start]) else title
@@ -159,12 +166,12 @@ def _title_steps(sentence: str, timex_start: int, timex_end: int, context: str =
         # not a clause the date stands in (the reading "a venture that collapsed in 2020" takes)
         told, start, end = restricted
         shift = timex_start - start  # the sentence's other dates past the cut, at their new offsets
-        _ACTIVE_RELATIVE[0] += 1  # its "that" gone, the relative reads as a reduced one: its verb is active
+        _NESTING.active_relative += 1  # its "that" gone, the relative reads as a reduced one: its verb is active
         try:
             return make_title(told, start, end, context,
                               [(a - shift, b - shift) for a, b in others if told[max(0, a - shift):b - shift] == sentence[a:b] != ""])
         finally:
-            _ACTIVE_RELATIVE[0] -= 1
+            _NESTING.active_relative -= 1
     where = where_clause(sentence, timex_start, timex_end)
     if where is not None:
         # "…, where a paper mill was fined in 2023 for …": the happening of the place, told by its own clause

@@ -12,6 +12,7 @@ a clause without "that" ("Police said on Sunday masked men …").
 from __future__ import annotations
 
 import re
+import threading
 
 from explorer.auxiliaries import FINITE_BE, HAVE_FORMS, MODALS
 from explorer.events.tense import IRREGULAR
@@ -81,16 +82,22 @@ def _noun_before(word: str) -> bool:
     return not (bare.islower() and bare.endswith(("ly", "ing", "ed")))
 
 
-#: Above zero while a title is made for a date inside a relative clause read as active ("A panda that
-#: escaped on Friday"): its verb is the happening, not a reduced relative.
-OFF = [0]
+class _Off(threading.local):
+    """Above zero while a title is made for a date inside a relative clause read as active ("A panda
+    that escaped on Friday"): its verb is the happening, not a reduced relative. Per thread, as the
+    title is made in whichever thread extracts (the GUI's import thread beside its main one)."""
+
+    count = 0
+
+
+OFF = _Off()
 
 
 def reduced_relative_at(words: list[str], i: int) -> bool:
     """Whether the participle ``words[i]`` opens a reduced relative on the noun before it, its clause's
     verb standing later ("A phony address listed on disclosure forms will cost …", "The bridge opened in
     1932 carried trams", "A candidate elected will take office" once a date is taken out)."""
-    if OFF[0] or i < 1 or i + 1 >= len(words):
+    if OFF.count or i < 1 or i + 1 >= len(words):
         return False
     word, before = words[i], words[i - 1]
     if not _participle(word) or word in _CLAUSE_TAKING:
