@@ -929,13 +929,14 @@ def _story_goes_past(text: str, day: date) -> bool:
     first day, not the page's. One later date told so is not enough: a report's "a training day has
     been arranged for 8 March 2025" lies ahead of its writing, and so does a plan ("the trust should
     extend trapping from spring 2025")."""
-    if len({c.spec.year for c in find_candidates(text) if c.spec is not None and c.spec.year is not None
+    found = find_candidates(text)
+    if len({c.spec.year for c in found if c.spec is not None and c.spec.year is not None
             and c.spec.year > day.year}) < _LATER_YEARS:
         return False  # cheap: most pages name no two years after their stamp's
     ctx = Context(text, None, False, False, sentence_spans(text), tense_markers=tense_markers(text))
     today = date.today()
     told: set[int] = set()
-    for c in find_candidates(text):
+    for c in found:
         for part in (c.parts or [c]):
             spec = part.spec
             if part.kind != "abs" or spec is None or spec.year is None or spec.bc or spec.year <= day.year:
