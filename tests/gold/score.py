@@ -1065,6 +1065,38 @@ UNOPENED_PARTS: dict[str, frozenset[str]] = {
         "s33u-sport-season-review-dunlow-harriers-basketball",
         "s33u-us-news-numeric-dates-millbrook-library-reopening",
     }),
+    # session thirty-four (h34u), as the honest "never seen" figure for issues #11 and #12 of that session, in
+    # genres and date styles the earlier sets have little of: a frigate's career in encyclopedia style (laid down,
+    # launched, commissioned, refits, scrapped; no publication date), a rock band's history (formed, albums, a split, a
+    # re-forming; no publication date), a CV whose roles are year ranges ("(2018–2021)" end by end, "since 2021",
+    # subjectless lines), a forum post on a car repair under a "Posted: Thu 19 Mar 2026, 21:47" line ("A couple of
+    # weeks back", "last Tues" as the Tuesday of the week before, "tmr", "Sat morning" past and future), a wedding
+    # plan of future dates, a construction progress report (done and planned, "the week of 9 March" as an ISO week),
+    # an airliner type's history (first flight, service entry, a crash, a grounding, retirement; no publication
+    # date), a gazette's legal notices (an Order made and coming into force, a licence suspended; years in the names
+    # of Acts and Orders are no timexes), a paper's field-sampling methods ("between 4 and 19 June 2024", "on 5, 12
+    # and 18 June" as three events), a bird-ringing recovery report, a building society's fraud alert ("since
+    # Friday", "yesterday", "next Monday, 16 March"), a clinical letter ("two years ago", "on admission", "day 3" as
+    # days counted from admission), a film festival's prizes under a dateline, a housing estate's regeneration
+    # timeline from 1956 to 2026 under year headings, and a merchant's diary of 1667 under day headings ("Monday, 4
+    # March 1666/7", a New Style date given in Old Style; no publication date)
+    "unopened34": frozenset({
+        "s34u-aircraft-type-history-aviora-marlin-undated",
+        "s34u-bank-fraud-alert-fernbank-text-scam",
+        "s34u-clinical-letter-case-history-albury-pneumonia",
+        "s34u-construction-status-kellerby-bridge-report-14",
+        "s34u-cv-career-summary-priya-castellan",
+        "s34u-diary-17th-century-nathaniel-crewe-hull-old-style",
+        "s34u-encyclopedia-band-glasshouse-radio-undated",
+        "s34u-encyclopedia-warship-hms-tarrant-undated",
+        "s34u-film-festival-prizes-salthaven-golden-lantern",
+        "s34u-forum-post-car-repair-limp-mode-saga",
+        "s34u-gazette-legal-notices-westmarch-effective-dates",
+        "s34u-paper-methods-field-sampling-corrie-bhan-midges",
+        "s34u-regeneration-timeline-ferrier-estate-kelham",
+        "s34u-ringing-recoveries-tarnhead-swift-godwit",
+        "s34u-wedding-plan-timeline-pellow-barn",
+    }),
 }
 
 #: Every article that is scored in aggregate only and never opened while writing rules.
