@@ -466,11 +466,15 @@ def same_unit_a_year_back(m: re.Match[str], text: str) -> Cand | None:
 SAME_IN_YEAR = "same, in the year said"
 
 
-@rule(rf"\bthe\s+same\s+(?P<unit>day|week|month|quarter|half|period)\s+(?:of|in)\s+(?P<y>{YEAR})\b(?![-/–]\d|['’]s)",
-      IGNORE_CASE, priority=3, trigger=r"(?i:same\s+(?:day|week|month|quarter|half|period))")
+@rule(rf"\bthe\s+(?:same|(?P<alike>corresponding|comparable|like|similar))\s+(?P<unit>day|week|month|quarter|half|period)\s+(?:of|in)\s+(?P<y>{YEAR})\b(?![-/–]\d|['’]s)",
+      IGNORE_CASE, priority=3, trigger=r"(?i:(?:same|corresponding|comparable|like|similar)\s+(?:day|week|month|quarter|half|period))")
 def same_unit_in_a_year(m: re.Match[str], text: str) -> Cand | None:
     """ "from $48.6 million in the same quarter of 1997", "the same period in 1996": the quarter (month,
-    period) just named, in the year said; one expression, not "the same quarter" and then a year."""
+    period) just named, in the year said; one expression, not "the same quarter" and then a year.
+    Reports say it with "corresponding", "comparable" or "like" as well ("the corresponding quarter
+    of 1988"); only of a report's periods, so "a similar day in 1990" stays a day and a year."""
+    if m["alike"] and m["unit"].lower() in ("day", "week"):
+        return None
     unit = {"half": "H", "period": "P"}.get(m["unit"].lower()) or UNIT_GRAN[m["unit"].lower()]
     return Cand(m.start(), m.end(), "prev", unit=unit, n=0, rel=SAME_IN_YEAR, value=m["y"])
 
