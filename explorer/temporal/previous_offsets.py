@@ -36,6 +36,9 @@ def _a_stated_date(c: Cand, t: Timex) -> bool:
 
 #: a comma (and no more) between a date and the count after it: "On 27 June 1950, two days after ..."
 _APPOSITION = re.compile(r"[ \t]*,[ \t]*")
+#: "the week before", "the previous month", "the prior year": the one before the period just named, even
+#: after "last week" or "a year ago" (a second "a year earlier" names the report's comparison period again)
+_THE_ONE_BEFORE = re.compile(r"(?i)the[ \t]+(?:(?:previous|prior|preceding)[ \t]+|(?:day|week|month|quarter|year)[ \t]+before\b)")
 #: what joins a second count to a first in that apposition: its event, then "and"
 _AND_ANOTHER = re.compile(r"[^.;,\n]*\band[ \t]+")
 _NAMED_AGAIN = "the date just told, named again"
@@ -169,7 +172,7 @@ class PreviousOffsets(ResolverState):
             spec = self._offset_spec(ctx.dct, c)
             return timex(ctx, c, spec, self._dct_certainty(), f"document date {ctx.dct.isoformat()} (this {c.unit}; {prev.value} has none)")
         if (ctx.dct is not None and not ctx.narrative and pc.kind == "dct" and pc.unit == c.unit
-                and (pc.n or 0) < 0 and (c.n or 0) < 0):
+                and (pc.n or 0) < 0 and (c.n or 0) < 0 and not _THE_ONE_BEFORE.match(ctx.text, c.start)):
             # "up from $3 a year ago ... compared with $2 a year earlier": both name the same
             # comparison period, counted from the report, not one from the other (the very period
             # the first named, when that was a quarter or half)

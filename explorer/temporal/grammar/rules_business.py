@@ -31,7 +31,7 @@ POSSESSIVE_BEFORE = r"(?:(?<=\b[Ii]ts\s)|(?<=\b[Tt]heir\s)|(?<=\b[Oo]ur\s)|(?<=\
 _QUARTER_JUST_NAMED = re.compile(r"(?i)\b(?:first|second|third|fourth|[1-4]Q|Q[1-4])(?:[\s-]+fiscal)?[\s-]+quarter\b")
 
 
-@rule(r"\b(?:(?:the|that)\s+(?:(?P<ago>(?:comparable\s+)?(?:year-earlier|year-ago|prior-year|previous-year)|same|(?P<alike>corresponding|comparable)(?=\s+(?:quarter|period)\s+(?:of\s+)?(?:a\s+year\s+(?:ago|earlier)|last\s+year)))\s+)?"
+@rule(r"\b(?:(?:the|that)\s+(?:(?P<ago>(?:comparable\s+)?(?:year-earlier|year-ago|prior-year|previous-year)|same|(?P<alike>corresponding|comparable|like|similar)(?=\s+(?:quarter|period)\s+(?:of\s+)?(?:a\s+year\s+(?:ago|earlier)|last\s+year)))\s+)?"
       r"|(?P<lyq>last\s+year's)\s+|" + POSSESSIVE_BEFORE + r"(?=(?:latest|most\s+recent|just-ended|just\s+ended|current|fiscal)\s))"
       r"(?:(?:latest|most\s+recent|recent|just-ended|just\s+ended|current|fiscal)\s+)*(?P<u>quarter|period)\b"
       r"(?:\s+(?P<back>(?:of\s+)?(?:a\s+year\s+(?:ago|earlier)|last\s+year))\b)?(?!\s+of\b)", IGNORE_CASE, priority=1, trigger=r"(?i:quarter|period)")
@@ -71,10 +71,17 @@ _QUARTER_ENDING = re.compile(rf"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+
 YEAR_PERIOD = "the year's period"
 
 
-@rule(rf"\bthe\s+(?P<year>{YEAR})\s+(?:(?:fiscal|calendar)\s+)?period\b(?!\s+of\b)", IGNORE_CASE, priority=2, trigger=r"(?i:period)")
+@rule(rf"\bthe\s+(?:(?:comparable|corresponding|same|like|similar|year-earlier|year-ago)\s+)?(?P<year>{YEAR})\s+(?:(?:fiscal|calendar)\s+)?(?P<u>period|quarter)\b(?!\s+of\b|[-\w])", IGNORE_CASE, priority=2, trigger=r"(?i:period|quarter)")
 def year_period(m: re.Match[str], text: str) -> Cand | None:
     """ "compared with a loss in the 1988 period": reports name the period they compare with by its
-    year; TimeML marks the phrase, its value the year, or the quarter just reported in that year."""
+    year; TimeML marks the phrase, its value the year, or the quarter just reported in that year.
+    "The comparable 1988 period", "the corresponding 1988 period" and "the 1988 quarter" say the same
+    (read apart, only the year was marked); a quarter is a report's only where the text speaks of
+    results ("the 1988 quarter" of a budget or a school term is the year's words and a noun)."""
+    if m["u"].lower() == "quarter" and not re.search(
+            r"(?i)\b(?:quarter|earnings|profit|loss|revenue|sales|net\s+income|share)",
+            text[max(0, m.start() - 400):m.start()] + text[m.end():m.end() + 200]):
+        return None
     return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=int(m["year"])), value=YEAR_PERIOD)
 
 

@@ -322,13 +322,22 @@ ANNIVERSARY = "ago today"
 FROM_TODAY = "from today"
 
 
-@rule(rf"(?<![\w'’])(?:(?P<approx>(?:(?:just|only|well|a\s+little|a\s+bit)\s+)?(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|over|under|at\s+least|close\s+to)|just|only|barely)\s+)?(?P<n>{NUM})[-\s]+(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|hence|from\s+now|from\s+today|previously|since)\b", IGNORE_CASE, priority=4, trigger=T_UNIT)
+#: "half a <unit>" counted in the next smaller unit, so the date keeps a year's or a month's precision
+_HALF_IN_SMALLER = {"century": (50, "Y"), "decade": (5, "Y"), "year": (6, "M")}
+
+
+@rule(rf"(?<![\w'’])(?:(?P<approx>(?:(?:just|only|well|a\s+little|a\s+bit)\s+)?(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|over|under|at\s+least|close\s+to)|just|only|barely)\s+)?(?P<halfpre>half[-\s]+(?=an?[-\s]))?(?P<n>{NUM})[-\s]+(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|hence|from\s+now|from\s+today|previously|since)\b", IGNORE_CASE, priority=4, trigger=T_UNIT)
 def offset(m: re.Match[str], text: str) -> Cand | None:
     n = lx.number_value(m["n"])
     if m["andhalf"] and n is not None:
         n += 0.5  # "a year and a half ago", "two months and a half later": the half said after the unit
+    if m["halfpre"] and n is not None:
+        n *= 0.5  # "half an hour later", "half a day earlier": half the one unit (not "an hour later")
     unit_word = m["unit"].lower().replace("centurie", "century").replace("night", "day")
     unit = UNIT_GRAN.get(unit_word)
+    if m["halfpre"] and unit_word in _HALF_IN_SMALLER:
+        # "half a century later" is fifty years on (a year, not the century), "half a year" six months
+        n, unit = _HALF_IN_SMALLER[unit_word]
     d = re.sub(r"\s+", " ", m["dir"].lower())
     if unit is None and unit_word in ("minute", "hour") and d in ("later", "earlier") and n is not None:
         # "declared an emergency 14 minutes later": a clock time counted from the last one the text
@@ -457,11 +466,15 @@ def same_unit_a_year_back(m: re.Match[str], text: str) -> Cand | None:
 SAME_IN_YEAR = "same, in the year said"
 
 
-@rule(rf"\bthe\s+same\s+(?P<unit>day|week|month|quarter|half|period)\s+(?:of|in)\s+(?P<y>{YEAR})\b(?![-/–]\d|['’]s)",
-      IGNORE_CASE, priority=3, trigger=r"(?i:same\s+(?:day|week|month|quarter|half|period))")
+@rule(rf"\bthe\s+(?:same|(?P<alike>corresponding|comparable|like|similar))\s+(?P<unit>day|week|month|quarter|half|period)\s+(?:of|in)\s+(?P<y>{YEAR})\b(?![-/–]\d|['’]s)",
+      IGNORE_CASE, priority=3, trigger=r"(?i:(?:same|corresponding|comparable|like|similar)\s+(?:day|week|month|quarter|half|period))")
 def same_unit_in_a_year(m: re.Match[str], text: str) -> Cand | None:
     """ "from $48.6 million in the same quarter of 1997", "the same period in 1996": the quarter (month,
-    period) just named, in the year said; one expression, not "the same quarter" and then a year."""
+    period) just named, in the year said; one expression, not "the same quarter" and then a year.
+    Reports say it with "corresponding", "comparable" or "like" as well ("the corresponding quarter
+    of 1988"); only of a report's periods, so "a similar day in 1990" stays a day and a year."""
+    if m["alike"] and m["unit"].lower() in ("day", "week"):
+        return None
     unit = {"half": "H", "period": "P"}.get(m["unit"].lower()) or UNIT_GRAN[m["unit"].lower()]
     return Cand(m.start(), m.end(), "prev", unit=unit, n=0, rel=SAME_IN_YEAR, value=m["y"])
 
