@@ -15,6 +15,7 @@ from typing import Callable, Sequence
 
 from explorer.documents.document import Document
 from explorer.events.chronology_stamps import only_finer_dates_within
+from explorer.events.agenda_headings import heads_what_is_to_come
 from explorer.events.business_results import fold_period_ends, fold_results_after_report, fold_results_retold
 from explorer.events.date_roles import date_role
 from explorer.events.dated_nominals import held_on_its_date
@@ -276,7 +277,8 @@ def _tells_no_happening(text: str, e: Event, today: date | None = None) -> bool:
     ``states``, ``tallies_and_baselines``), a quotation's attribution, an answer to a question put or a
     statement of intent (see ``reports``), what would be, still to come after ``today``, the document's date (see
     ``no_single_happening``), a term of a deal, a law or a ruling (see ``instrument_terms``), or the day or
-    hour "it" was ("It was April 19, eleven days after the vote", see ``scene_dates``)."""
+    hour "it" was ("It was April 19, eleven days after the vote", see ``scene_dates``) or a heading over what
+    is to come ("Coming later this year", see ``agenda_headings``)."""
     before = text[e.sentence_start:e.timex_start]
     # ("Following a meeting with the minister on Friday, he told reporters …": the date is the meeting's)
     return (is_non_happening(e.title) and not (e.timex and dated_in_an_opening_phrase(before)) or is_running_tally(e.title) or is_baseline(e.timex, e.title, before)
@@ -292,7 +294,9 @@ def _tells_no_happening(text: str, e: Event, today: date | None = None) -> bool:
             or asks_under_a_label(e.title, e.sentence) or foresees_under_a_label(e.title, e.sentence)
             or bool(e.timex) and dates_an_instruments_term(text, e.sentence_start, e.timex_start)
             or bool(e.timex) and sets_the_scene(e.title, e.sentence, e.timex_start - e.sentence_start,
-                                                e.timex_end - e.sentence_start))
+                                                e.timex_end - e.sentence_start)
+            or bool(e.timex) and heads_what_is_to_come(e.sentence, e.timex_start - e.sentence_start,
+                                                       e.timex_end - e.sentence_start))
 
 
 #: Words a title may hold beside its date and still say nothing more ("On Saturday, December 15th").
