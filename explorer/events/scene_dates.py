@@ -1,10 +1,11 @@
 """A date that sets the scene: "It was April 19, eleven days after the vote, and the streets were quiet",
-"It was 11 p.m. on Saturday.", "It's the second day of an offensive against the villages". The clause
+"It was 11 p.m. on Saturday.", "It was just after midnight on Sunday, and the last train had gone". The clause
 says what day or hour it was, with "it" and "be" and the date as what "it" is: a time given for what
 is told beside it or after it, no happening of its own. (A clause that then tells its happening, "It
 was 5 a.m. when the alarm sounded", "It was Monday before the power came back", "It was in 1998 that
 the firm first made a profit", is the happening's time, and stays; so does "That was in 1998", a time
-given to a happening told before.) Nothing here knows any particular name, place or date.
+given to a happening told before, and "It's the third day of a strike", a day's place in the strike that goes
+on.) Nothing here knows any particular name, place or date.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ _IT_IS_BEFORE = re.compile(
 #: after the vote that had sealed his fate".)
 _TIME_OF_A_CLAUSE_AFTER = re.compile(r"^\s*,?\s*(?:[\w'’.-]+\s+){0,4}?(?:when|before|that|until|till|as|since|by\s+the\s+time|once)\b",
                                      re.IGNORECASE)
+#: A day's place in a run: "It's the third day of a strike by the refuse crews" tells the run, a happening
+#: still going on (``test_precision_kinds_s20`` keeps it), not the day it is.
+_OF_A_RUN = re.compile(r"^\s+of\b", re.IGNORECASE)
 #: The title of the "it"-clause itself ("It is", "It's of an offensive …", "It is, eleven days after the vote").
 _IT_TITLE = re.compile(r"^(?:it|this)\b", re.IGNORECASE)
 
@@ -36,4 +40,4 @@ def sets_the_scene(title: str, sentence: str, start: int, end: int) -> bool:
     happening at that time (see :data:`_TIME_OF_A_CLAUSE_AFTER`), and ``title`` is that clause's own:
     the day or hour it was, no happening."""
     return bool(_IT_TITLE.match(title) and _IT_IS_BEFORE.search(sentence[:start])
-                and not _TIME_OF_A_CLAUSE_AFTER.match(sentence[end:]))
+                and not _TIME_OF_A_CLAUSE_AFTER.match(sentence[end:]) and not _OF_A_RUN.match(sentence[end:]))
