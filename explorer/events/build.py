@@ -63,7 +63,6 @@ from explorer.events.titles.cut_phrases import whole_last_phrase
 from explorer.events.titles.perfects import perfects_as_headlines
 from explorer.events.titles.plural_openers import plural_openers_agree
 from explorer.events.undated_events import add_undated_occurrences
-from explorer.events.undated_habits import drop_undated_habits
 from explorer.events.unnamed_retellings import fold_unnamed_retellings
 from explorer.events.vote_counts import fold_vote_counts
 from explorer.sentences import SentenceIndex
@@ -239,8 +238,7 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     events = undated_acts_on_the_story_day(events, doc.text, timexes, doc.date)
     events = acts_on_the_live_page_s_day(events, doc.text, doc.date)
     # (named last: the folds above compare titles as the clauses tell them, "She launched …" unlike "Ruiz launched …")
-    # ("She fed the starter every morning": an undated habit, see undated_habits)
-    events = name_undated_pronouns(within_the_document_date(drop_undated_habits(events), doc.date), doc.text)
+    events = name_undated_pronouns(within_the_document_date(events, doc.date), doc.text)
     events = perfects_as_headlines(score_events(events))
     return with_document_date(doc, whole_last_phrases(plural_openers_agree(events, doc.text), by_sentence, sentences))
 
