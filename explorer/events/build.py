@@ -15,6 +15,7 @@ from typing import Callable, Sequence
 
 from explorer.documents.document import Document
 from explorer.events.chronology_stamps import only_finer_dates_within
+from explorer.events.agenda_headings import heads_what_is_to_come
 from explorer.events.business_results import fold_period_ends, fold_results_after_report, fold_results_retold
 from explorer.events.date_roles import date_role
 from explorer.events.dated_nominals import held_on_its_date
@@ -51,7 +52,8 @@ from explorer.events.reports import (dates_a_question_put, dates_a_quoted_statem
 from explorer.events.run_on_titles import split_run_on_titles
 from explorer.events.retold_by_date import fold_dates_naming_happenings, fold_recap_lines, fold_summary_dates
 from explorer.events.salience import score_events
-from explorer.events.second_dates import fold_lasting_until, fold_restated_times
+from explorer.events.scene_dates import sets_the_scene
+from explorer.events.second_dates import fold_days_of_clock_times, fold_lasting_until, fold_restated_times
 from explorer.events.state_ends import act_before_the_state_end
 from explorer.events.clock_entries import acts_on_the_live_page_s_day
 from explorer.events.title_context import title_context
@@ -216,7 +218,8 @@ def build_events(doc: Document, timexes: Sequence[Timex],
             for e in events]
     told = [e for e in told if e is not None]
     events = stamps_beside_their_dates(one_per_clause(retitle_joined_dates(doc.text, told)))
-    events = fold_period_ends(doc.text, fold_lasting_until(doc.text, fold_restated_times(doc.text, events)))
+    events = fold_period_ends(doc.text, fold_lasting_until(doc.text, fold_days_of_clock_times(
+        doc.text, fold_restated_times(doc.text, events))))
     events = act_before_the_state_end(events, doc.date)
     events = dated_by_a_coordinated_clause(add_undated_occurrences(doc, timexes, events, folding))
     # ("was riding home when he was struck by a car": the "when" clause's happening, see interrupted_progressives)
@@ -273,7 +276,9 @@ def _tells_no_happening(text: str, e: Event, today: date | None = None) -> bool:
     baseline, a guess or gloss, how things stand today, a state or an absence (see ``modality``,
     ``states``, ``tallies_and_baselines``), a quotation's attribution, an answer to a question put or a
     statement of intent (see ``reports``), what would be, still to come after ``today``, the document's date (see
-    ``no_single_happening``), or a term of a deal, a law or a ruling (see ``instrument_terms``)."""
+    ``no_single_happening``), a term of a deal, a law or a ruling (see ``instrument_terms``), or the day or
+    hour "it" was ("It was April 19, eleven days after the vote", see ``scene_dates``) or a heading over what
+    is to come ("Coming later this year", see ``agenda_headings``)."""
     before = text[e.sentence_start:e.timex_start]
     # ("Following a meeting with the minister on Friday, he told reporters …": the date is the meeting's)
     return (is_non_happening(e.title) and not (e.timex and dated_in_an_opening_phrase(before)) or is_running_tally(e.title) or is_baseline(e.timex, e.title, before)
@@ -287,7 +292,11 @@ def _tells_no_happening(text: str, e: Event, today: date | None = None) -> bool:
             or dates_a_reported_expectation(text, e) or dates_a_reported_state(text, e) or bool(e.timex) and tells_what_would_be(e.title, e.sentence, e.begin, today)
             or bool(e.timex) and is_name_and_date_only(e.sentence, e.timex_start - e.sentence_start, e.timex_end - e.sentence_start)
             or asks_under_a_label(e.title, e.sentence) or foresees_under_a_label(e.title, e.sentence)
-            or bool(e.timex) and dates_an_instruments_term(text, e.sentence_start, e.timex_start))
+            or bool(e.timex) and dates_an_instruments_term(text, e.sentence_start, e.timex_start)
+            or bool(e.timex) and sets_the_scene(e.title, e.sentence, e.timex_start - e.sentence_start,
+                                                e.timex_end - e.sentence_start)
+            or bool(e.timex) and heads_what_is_to_come(e.sentence, e.timex_start - e.sentence_start,
+                                                       e.timex_end - e.sentence_start))
 
 
 #: Words a title may hold beside its date and still say nothing more ("On Saturday, December 15th").

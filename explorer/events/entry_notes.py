@@ -16,6 +16,7 @@ import re
 
 from explorer.events.happening_nouns import ENTRY_ACT_NOUNS, HELD_OR_BEFALLING, NEWS_NOUNS, OCCURRENCE_NOUNS
 from explorer.events.happening_verbs import PAST_VERB
+from explorer.number_words import spelled
 
 #: The most words a note of the day has: more make a sentence whose verb may only be unknown to us.
 _MOST_WORDS = 5
@@ -33,9 +34,27 @@ _HAPPENING_NOUNS = frozenset({*HELD_OR_BEFALLING, *NEWS_NOUNS, *OCCURRENCE_NOUNS
 _DONE = re.compile(r"\b(?:complete|done|finished|underway|under\s+way)\b", re.IGNORECASE)
 
 
+#: A day's distance as the whole note, perhaps with the day's weather or the way: "Fourteen miles.",
+#: "18 km, all uphill.", "About twelve miles in rain." A walker's or a sailor's tally of the day, the
+#: day's acts told after it.
+_DISTANCE_NOTE = re.compile(
+    r"^\W*(?:(?:about|nearly|almost|over|some|another|only|just(?:\s+over|\s+under)?|barely)\s+)?"
+    r"(?:\d+(?:[.,]\d+)?|(?:" + spelled(1, 90) + r")(?:-(?:" + spelled(1, 9) + r"))?)\s*"
+    r"(?:miles?|km|kilometres?|kilometers?|leagues|nautical\s+miles|nm)\b(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+#: What may follow the distance in such a note: the way and the weather ("all uphill", "in rain").
+_WAY_WORDS = frozenset("uphill downhill flat level road roads track tracks path paths coast shore lanes lane sand "
+                       "beach way rain sun wind mud snow fog heat of it along through across over by".split())
+
+
 def is_a_note_of_no_act(sentence: str) -> bool:
     """Whether ``sentence`` (the one a stamp dates) is a few words with no verb and no noun of a
-    happening: the day's weather or mood ("Fog all day.", "Quiet day."), not a happening."""
+    happening: the day's weather or mood ("Fog all day.", "Quiet day."), or the day's distance
+    ("Fourteen miles.", see :data:`_DISTANCE_NOTE`), not a happening."""
+    distance = _DISTANCE_NOTE.match(sentence.strip())
+    if distance is not None:
+        rest = [w.lower() for w in _WORD.findall(distance.group("rest"))]
+        if len(rest) <= _MOST_WORDS and all(w in _WAY_WORDS or w in _WEATHER_OR_MOOD or w in _NOTE_LINKS for w in rest):
+            return True
     words = [w.lower() for w in _WORD.findall(sentence)]
     if not words or len(words) > _MOST_WORDS or re.search(r"\d", sentence):
         return False

@@ -1,6 +1,7 @@
 """A second date in the sentence of a happening that is no happening of its own: the same time
-restated in brackets in another zone or calendar ("at 2:49 p.m. local time (20:49 GMT)"), and the
-end of a happening that went on ("started on 3 May and went on until 9 May").
+restated in brackets in another zone or calendar ("at 2:49 p.m. local time (20:49 GMT)"), the day
+of a clock time told beside it ("at 6 p.m. on Wednesday", "tomorrow at 12:30"), and the end of a
+happening that went on ("started on 3 May and went on until 9 May").
 
 The first date's event stays (widened to the end, for a lasting happening) and names the second in
 its ``derivation``; the second date's event is dropped.
@@ -32,6 +33,34 @@ def fold_restated_times(text: str, events: Sequence[Event]) -> list[Event]:
         if _RESTATED_OPEN.match(text[a.timex_end:b.timex_start]) and _RESTATED_CLOSE.match(text[b.timex_end:b.timex_end + 30]):
             out[i] = replace(out[i], derivation=f"{out[i].derivation}; restated as {b.timex}")
             drop.add(j)
+    return [e for n, e in enumerate(out) if n not in drop]
+
+
+#: Between a clock time and the day it falls on, either way round: "at 6 p.m. on Wednesday", "tomorrow
+#: at 12:30", "at 10 p.m., Wednesday", "on Friday, at noon". Nothing else may stand between them: "left
+#: at 9 a.m. and returned on Friday" tells two happenings.
+_CLOCK_AND_ITS_DAY = re.compile(r"^\s*,?\s*(?:on|at)?\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def fold_days_of_clock_times(text: str, events: Sequence[Event]) -> list[Event]:
+    """A clock time and the day it falls on, told side by side in a sentence ("Members backed the deal
+    in a ballot that closed at 6 p.m. on Wednesday", "Extra sailings tomorrow at 12:30"), date one
+    happening: when both gave an event (the tagger marks the two apart, as TimeML does), the day's is
+    no second happening and is dropped; the clock time's event, the finer, stays and names the day in
+    its ``derivation``. Only when the time is resolved to that very day ("at 6 p.m. on Wednesday" read
+    as Tuesday's evening would be two days and two tellings)."""
+    out = list(events)
+    drop: set[int] = set()
+    for i, j, a, b in _later_dates_of_sentence(events, drop):
+        if i in drop or not _CLOCK_AND_ITS_DAY.match(text[a.timex_end:b.timex_start]):
+            continue
+        clock, day = (i, j) if a.type == "TIME" else (j, i)
+        c, d = events[clock], events[day]
+        if (c.type != "TIME" or d.type != "DATE" or c.begin is None or d.begin is None
+                or d.begin != d.end or c.begin != d.begin):
+            continue
+        out[clock] = replace(out[clock], derivation=f"{out[clock].derivation}; on {d.timex}, its day")
+        drop.add(day)
     return [e for n, e in enumerate(out) if n not in drop]
 
 

@@ -40,14 +40,27 @@ def _after_own_label(title: str, sentence: str) -> str | None:
     return m.group("rest").strip()
 
 
+#: A written question in the form a parliament prints it, with a full stop for its end: "Question: To ask
+#: the Secretary of State for Transport what assessment she has made of …", "Q: To ask the Minister
+#: whether …". A question put, no happening (its dates are the question's matter).
+_WRITTEN_QUESTION = re.compile(r"^To\s+ask\s+(?:the|Her|His|Their|Ministers?\b|Secretary\b)", re.IGNORECASE)
+
+
 def asks_under_a_label(title: str, sentence: str) -> bool:
     """Whether ``sentence`` opens with a speaker label, ``title`` was made from that label, and the
-    words after the label ask a question (a question mark ends them). (Only a question: read so, a
+    words after the label ask a question (a question mark ends them, or they are a written question,
+    see :data:`_WRITTEN_QUESTION`); or the line, under a label or not, is a written question and
+    ``title`` was made from its own words ("To ask Her Majesty's Government how many …"). (Only a question: read so, a
     labelled greeting, "Operator: Good afternoon, and welcome to the results call", cost a matched
     event on a never-opened part, as did the whole of ``modality.is_non_happening``, which holds it;
     its gold may pair a happening with such a line. Those are left to the clause rules.)"""
     rest = _after_own_label(title, sentence)
-    return rest is not None and rest.endswith("?")
+    if rest is not None and (rest.endswith("?") or _WRITTEN_QUESTION.match(rest)):
+        return True
+    # a written question titled from its own words ("To ask Her Majesty's Government how many …")
+    label = _LABEL.match(sentence.strip())
+    words = label.group("rest") if label is not None else sentence.strip()
+    return bool(_WRITTEN_QUESTION.match(title) and _WRITTEN_QUESTION.match(words))
 
 
 def foresees_under_a_label(title: str, sentence: str) -> bool:
