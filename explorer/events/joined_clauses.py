@@ -311,12 +311,20 @@ _WHEN_MAIN_CLAUSE = re.compile(
 #: main clause tells what was done then; a state or a judgement ("she became the first …", "critics
 #: called it …", "the shed stood empty") is no act (:data:`NOT_HAPPENING_VERBS`, a light verb left out).
 _WHEN_OPENING_MAIN_CLAUSE = re.compile(
-    r"^\s*When\s+[^,;]{3,160},\s+"
-    r"(?P<subject>(?:(?-i:he|she|they|we)|(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?!(?:of|in|to|for|with|on|at|by|from|and|or)\b)[\w’'-]+|(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2})\s+)"
+    # (or a participle's phrase, which tells the act the main clause's one follows: "Having opened a rest
+    # centre that night, staff housed 90 residents there", "Having won the cup in 1998, the club sold …")
+    r"^\s*(?:When|Having(?!\s+(?:been|had)\b))\s+[^,;]{3,160},\s+"
+    r"(?P<subject>(?:(?-i:he|she|they|we)|(?:the|a|an|his|her|its|their|our|my)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?!(?:of|in|to|for|with|on|at|by|from|and|or)\b)[\w’'-]+|(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}|"
+    # (a name's kin or member named after it: "Okoro's son Daniel", "the club's captain"; a body of people
+    # told by a bare noun: "staff", "police")
+    r"(?-i:[A-Z][\w'-]+)[’']s\s+(?-i:[a-z]+)(?:\s+(?-i:[A-Z][\w’'-]+))?|(?-i:staff|police|troops|crews|volunteers|residents))\s+)"
     r"(?:later\s+|then\s+|quickly\s+|promptly\s+|immediately\s+)?"
     rf"(?P<verb>(?:{ACTS_WITHOUT_OBJECT})|{MOVE_VERB}\b(?!\s+(?:out|off|down)\b){MOVE_COMPLEMENT}|"
-    rf"(?!(?:{NOT_HAPPENING_VERBS}|used|became|called|stood|sat|made|found\s+it)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS})\b{OBJECT_AFTER})",
+    rf"(?!(?:{NOT_HAPPENING_VERBS}|used|became|called|stood|sat|made|found\s+it)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS})\b"
+    # (its object a particle's, "dug out nine cars", or a pronoun for what the opening clause told: "When
+    # the owners announced the closure of the yard, the workers occupied it")
+    rf"(?:(?=(?:\s+(?:out|up|off|back))?{OBJECT_AFTER})|(?=\s+(?:it|them)\s*[.;,]|\s+(?:it|them)\s+(?:and|for|on|in)\b)))",
 )
 
 

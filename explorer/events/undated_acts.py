@@ -104,13 +104,15 @@ def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, 
             # dated one; the date before its comma is the act before it
             left = found.trigger_start - sentence_start
         cut = text.rfind(", ", left, found.trigger_start - sentence_start)
-        if cut != -1 and (text.lstrip().startswith("When ") or text.startswith((", where ", ", when "), cut)):
+        if cut != -1 and (text.lstrip().startswith(("When ", "Having ")) or text.startswith((", where ", ", when "), cut)):
             # the main clause after an opening "When" clause, or a "where" clause: the date before the
             # comma is the other clause's ("When the bank refused credit in July, an accountant found …")
             left = cut
             if any(title.split()[1:2] == e.title.split()[1:2] or title.lower()[:20] == e.title.lower()[:20] for e in dated
-                   if e.sentence_start == sentence_start):
+                   if e.sentence_start == sentence_start and e.timex_end <= found.trigger_start):
                 continue  # the dated event is told from this clause already
+                # (the event of a date after it is another clause's: "…, the club lost its main sponsor,
+                # and it was voted out of the league in 1974")
         if furniture.why(found.trigger_start) or any(
                 sentence_start + left <= e.timex_start and e.timex_end <= sentence_start + right for e in dated) or any(
                 a <= found.trigger_start - sentence_start < b for a, b in told):

@@ -122,7 +122,9 @@ _EN_PARTICIPLES = frozenset("taken driven beaten given shaken chosen written bro
 _OPENER = re.compile(
     r"^(?:[Nn]ot\s+)?(?P<word>[Hh]aving|[A-Z][a-z]+(?:ing|ed|en)|(?<=[Nn]ot\s)[a-z]+ing)(?!\s+[A-Z])(?![^,;]*\b(?:was|were|is|are|has|have|had)\b)"
     r"\s+[^,;:.!?]{1,160},\s+"
-    r"(?=(?:the|a|an|his|her|its|their|they|he|she|we|it)\s|[A-Z])"
+    # (or a count or a bare noun: "Having spent fourteen hours on a ledge, two climbers were lowered …",
+    # "Having opened a rest centre that night, staff housed …")
+    r"(?=(?:the|a|an|his|her|its|their|they|he|she|we|it)\s|[A-Z]|\d|(?!(?:and|but|or|then|so|which|who)\b)[a-z]{3,}\s)"
 )
 
 

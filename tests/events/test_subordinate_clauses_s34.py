@@ -1,0 +1,66 @@
+"""Acts told in subordinate clauses and participle phrases (session thirty-four, issue 12): the main
+clause after an opening "When" clause whose subject is a name's kin, the writer's "our" or a bare body of
+people, whose object is a particle's or a pronoun for what the "when" clause told; the main clause after a
+dated "Having" phrase, and the title of a sentence opened by a "Having" phrase before a count or a bare
+noun. Sentences written for this test; names, places and verbs vary so that no rule can lean on one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.events.extracted_events import events_of
+
+
+def _events(sentence: str):
+    """The events of ``sentence``, told in an undated history after a dated opening."""
+    text = f"A short history\n\nThe society was founded in 1902. {sentence} The hall was sold in 2011.\n"
+    at = text.index(sentence)
+    return [e for e in events_of(text, None) if e.sentence_start <= at < e.sentence_end]
+
+
+def _titles(sentence: str) -> list[str]:
+    return [e.title for e in _events(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "told"), [
+    # the main clause after an opening "When" clause that holds the date: its act at that time
+    ("When the mill closed in 1964, Harrow's nephew Tomas bought the looms for scrap.", "Tomas buys the looms"),
+    ("When a gale brought down the power lines on 3 March 1987, our volunteers cleared the lane.",
+     "Our volunteers clear the lane"),
+    ("When the board announced the sale of the ground in May 1990, the members occupied it.", "The members occupy it"),
+    ("When the river rose in 1953, volunteers dug out the cellars.", "Volunteers dig out the cellars"),
+    # a clause with a date of its own after the main clause is another's, not the "when" clause's act
+    ("When the tannery shut in 1971, the society lost its sponsor, and it was wound up in 1974.",
+     "The society loses its sponsor"),
+    # the main clause after a dated "Having" phrase tells the act done next
+    ("Having reopened the hall in June 1995, staff hosted a dance there.", "Staff hosts a dance there"),
+])
+def test_the_main_clause_after_a_dated_opening_clause_is_an_act(sentence: str, told: str) -> None:
+    events = _events(sentence)
+    found = [e for e in events if told in e.title]
+    assert found, [e.title for e in events]
+    assert all(e.begin is not None for e in found)
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    # a "Having" phrase before a count or a bare noun names no one: the title is the main clause's, or
+    # the phrase's act done by the main clause's subject when the date is the phrase's
+    ("Having spent a night in a snow hole, two walkers were rescued on 9 February 1996.", "Two walkers are rescued"),
+    ("Having reopened the hall in June 1995, staff hosted a dance there.", "Staff reopens the hall"),
+])
+def test_a_having_phrase_before_a_count_or_a_bare_noun_is_no_title(sentence: str, title: str) -> None:
+    assert any(t.startswith(title) for t in _titles(sentence)), _titles(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # near misses: a state, a saying, a feeling or a denial in the main clause is no act
+    "When the mill closed in 1964, Harrow's nephew Tomas was nine years old.",
+    "When the river rose in 1953, volunteers said the cellars were safe.",
+    "When the board announced the sale in May 1990, the members felt betrayed.",
+    "When the tannery shut in 1971, nobody noticed it.",
+    "When the new hall opened in 1999, staff hoped to double the classes.",
+])
+def test_no_act_is_read_from_a_main_clause_that_tells_none(sentence: str) -> None:
+    assert len(_events(sentence)) == 1, _titles(sentence)
