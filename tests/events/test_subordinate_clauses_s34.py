@@ -6,7 +6,6 @@ noun. Sentences written for this test; names, places and verbs vary so that no r
 
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 
