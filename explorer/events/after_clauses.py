@@ -73,7 +73,8 @@ _AFTER_NOUN_MID = re.compile(
 _COUNTED_CLAUSE = re.compile(
     r",\s+and\s+(?P<subject>(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
     r"(?:\d[\d,]*|" + spelled(2, 12) + r"|dozens|hundreds|thousands)\s+"
-    r"(?:[\w’'-]+\s+){0,2}?)(?:were\s+|had\s+)?(?P<verb>(?!(?:was|were|had|did|said|told|saw|visited|watched|attended|viewed|heard|read)\b)(?:[a-z]{3,}ed|"
+    # (a passive keeps its "were" in the verb, for the title: "…, and 300 workers were laid off")
+    r"(?:[\w’'-]+\s+){0,2}?)(?:had\s+)?(?P<verb>(?:were\s+)?(?!(?:was|were|had|did|said|told|saw|visited|watched|attended|viewed|heard|read)\b)(?:[a-z]{3,}ed|"
     + IRREGULAR_PASTS + r"))\b"
 )
 

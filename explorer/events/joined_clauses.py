@@ -22,7 +22,7 @@ from explorer.events.occurrences import Occurrence, continuation, inside_quotati
 from explorer.events.people_clauses import PEOPLE_CLAUSE, reads_as_a_clause
 from explorer.events.entry_present import in_an_entry
 from explorer.events.subjectless_entries import told_without_subject
-from explorer.events.tense import PARTICIPLE_FORMS
+from explorer.events.tense import PARTICIPLE_FORMS, PARTICIPLES
 from explorer.number_words import spelled
 from explorer.temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS, alternatives
 
@@ -132,6 +132,31 @@ PASSIVE_STEP = re.compile(
     r"(?=\s+(?:into|to|with|by|from|for|as|on|in|at|off|out|back|down|up|over|under|through|onto|across|"
     r"and|after|before|until|when)\b|\s*[.,;:]|\s*$)"
 )
+
+
+#: A clause of its own after "and" whose subject is a count of people or things that underwent something:
+#: "Two men died and eleven people were taken to hospital", "His home was searched and two laptops were
+#: seized", "…, and half the welders were laid off". Without a comma, "and" joins two clauses only when a
+#: past verb tells the one before (checked where it is read): "Two men and three women were hurt" is one
+#: subject of one verb.
+COUNTED_PASSIVE = re.compile(
+    r"(?:,\s+|(?<![,;])\s+)and\s+(?P<subject>(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|"
+    r"at\s+least\s+|another\s+)?(?:\d[\d,]*|" + spelled(2, 12) + r"|dozens|hundreds|thousands|half(?:\s+of)?\s+(?:the|its|their))"
+    r"\s+(?:[a-z][\w’'-]+\s+){0,2}?(?!(?:were|of)\b)[a-z][\w’'-]+)\s+(?P<be>were)\s+(?:later\s+|then\s+|also\s+|all\s+)?"
+    rf"(?P<verb>(?!(?:{_STATE_PARTICIPLE}|born)\b)(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}|{PAST_FORMS}))\b"
+)
+
+
+#: A verb of the clause before a :data:`COUNTED_PASSIVE` joined without a comma: a past (short ones too,
+#: "Two men died and …") or a passive's "was"/"were".
+_CLAUSE_BEFORE_AND = re.compile(rf"\b(?:[a-z]{{2,}}ed|was|were|{PAST_FORMS})\b")
+
+
+def counted_passive_at(sentence: str, at: int) -> bool:
+    """Whether a :data:`COUNTED_PASSIVE` clause's verb stands at ``at`` in ``sentence``: a clause of its
+    own, with its own subject, even where the clause before ran on over it ("Two men died and eleven
+    people were taken to hospital")."""
+    return any(m.start("verb") == at for m in COUNTED_PASSIVE.finditer(sentence))
 
 
 #: Such an act joined by "and" to an act of the same subject: "withdrew to the coast and sued for peace".
@@ -534,7 +559,8 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
               *_ARTICLE_SUBJECT_NO_COMMA.finditer(sentence), *_SHARED_SUBJECT_CLAUSE.finditer(sentence),
               *_SHARED_SUBJECT_ACT.finditer(sentence), *_LISTED_VERB.finditer(sentence),
               *_SHARED_SUBJECT_MOVE.finditer(sentence), *_SHARED_SUBJECT_BARE_OBJECT.finditer(sentence), *_WHILE_CLAUSE.finditer(sentence),
-              *SERIES_STEP.finditer(sentence), *PEOPLE_CLAUSE.finditer(sentence), *PASSIVE_STEP.finditer(sentence)]:
+              *SERIES_STEP.finditer(sentence), *PEOPLE_CLAUSE.finditer(sentence), *PASSIVE_STEP.finditer(sentence),
+              *COUNTED_PASSIVE.finditer(sentence)]:
         if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
             continue
         if m.re is PEOPLE_CLAUSE and not reads_as_a_clause(sentence, m):
@@ -551,6 +577,9 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
             continue  # "She lived in the city and fought for its schools": a life's state and its cause
         if m.re is _ARTICLE_SUBJECT_NO_COMMA and not past_since_last_break(sentence, m.start()):
             continue  # "The mayor and the council closed the bridge": one subject of two, no clause before
+        if m.re is COUNTED_PASSIVE and sentence[m.start():m.start() + 1] != "," and not _CLAUSE_BEFORE_AND.search(
+                sentence, max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()), 0), m.start()):
+            continue  # "Two men and three women were hurt": one subject of one verb
         # (a people clause after ", and", ", but" or a semicolon is a main clause of its own: a relative or
         # a "when" clause before its joint ends there, "raised the alarm when they did not return, and the
         # rescue team reached the entrance"; only a saying before it makes it what was said)
@@ -602,14 +631,14 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
                 continue  # "stood down after six years and was thanked", "The panda that escaped on Friday was
                 # found … and was returned": the words found after a verb are its object or its time, not
                 # the subject the passive shares
-        present = present_of(m.group("verb"))
+        present = present_of(m.group("verb")) or (PARTICIPLES.get(m.group("verb")) if m.re is COUNTED_PASSIVE else None)
         if present is None:
             continue
         seen.add(m.start("verb"))
         verb = m.group("verb")
         rest = continuation(sentence, m.end(), len(sentence))
         passive = _PASSIVE_BEFORE.search(sentence, 0, m.start()) if m.re is _SHARED_SUBJECT_MOVE else \
-            m if m.re is PASSIVE_STEP else None
+            m if m.re in (PASSIVE_STEP, COUNTED_PASSIVE) else None
         if passive is not None:  # "was charged … and released on bail": "… is released on bail"
             be = "is" if passive.group("be") == "was" else "are"
             yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), finish(

@@ -17,7 +17,7 @@ from explorer.events.clauses import clause_bounds, subject_before
 from explorer.events.event_ids import document_key
 from explorer.events.furniture import Furniture
 from explorer.events.happening_verbs import HABIT_WORDS, NOT_HAPPENING_VERBS, PAST_FORMS, PAST_VERB
-from explorer.events.joined_clauses import PASSIVE_STEP, iter_joined_clauses, joined_clause_start
+from explorer.events.joined_clauses import PASSIVE_STEP, counted_passive_at, iter_joined_clauses, joined_clause_start
 from explorer.events.modality import is_non_happening
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation, occurrence_title
 from explorer.events.plain_past import names_a_happening, plain_past_clause
@@ -303,7 +303,8 @@ def joined_undated(doc: Document, sentence_start: int, sentence_end: int, told: 
     found_events = []
     for found, title in iter_joined_clauses(doc.text, sentence_start, sentence_end):
         at = found.trigger_start - sentence_start
-        if _told_already(text, at, told) or furniture.why(found.trigger_start, found.trigger_end) or is_non_happening(title):
+        if _told_already(text, at, told) and not counted_passive_at(text, at) or furniture.why(found.trigger_start, found.trigger_end) \
+                or is_non_happening(title):
             continue
         # (its verb only: the clause of a listed act may run over the acts listed beside it, each a
         # happening of its own: "hired two apprentices, repainted the shop and donated …")

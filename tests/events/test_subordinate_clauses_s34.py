@@ -63,3 +63,32 @@ def test_a_having_phrase_before_a_count_or_a_bare_noun_is_no_title(sentence: str
 ])
 def test_no_act_is_read_from_a_main_clause_that_tells_none(sentence: str) -> None:
     assert len(_events(sentence)) == 1, _titles(sentence)
+
+
+def _undated_titles(sentence: str) -> list[str]:
+    """The titles of ``sentence``'s events, told between two dated sentences of a news story."""
+    text = f"Local news\n\nThe storm hit the coast on 3 May 1998. {sentence} The road reopened on 9 May 1998.\n"
+    at = text.index(sentence)
+    return [e.title for e in events_of(text, None) if e.sentence_start <= at < e.sentence_end]
+
+
+@pytest.mark.parametrize(("sentence", "told"), [
+    # a counted subject's passive after "and", with or without a comma: a clause of its own
+    ("Three climbers died and nine people were taken to hospital.", "Nine people are taken to hospital"),
+    ("His office was raided and four computers were seized.", "Four computers are seized"),
+    ("The depot was sold on 4 May 1998, and half the drivers were laid off.", "Half the drivers are laid off"),
+    ("The plant was closed on 4 May 1998, and 200 workers were laid off.", "200 workers are laid off"),
+])
+def test_a_counted_subjects_passive_after_and_is_an_act(sentence: str, told: str) -> None:
+    assert told in _undated_titles(sentence), _undated_titles(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # near misses: two subjects of one verb, a saying told to them, a birth (a state of origin)
+    "Two men and three women were hurt in the crash.",
+    "The mill closed and forty workers were told to go home.",
+    "The club won the cup, and two players were born in the town.",
+])
+def test_no_counted_passive_is_read_from_one_subject_a_saying_or_a_birth(sentence: str) -> None:
+    titles = _undated_titles(sentence)
+    assert not any(t.startswith(("Three women", "Forty workers", "Two players")) for t in titles), titles

@@ -124,7 +124,7 @@ _OPENER = re.compile(
     r"\s+[^,;:.!?]{1,160},\s+"
     # (or a count or a bare noun: "Having spent fourteen hours on a ledge, two climbers were lowered …",
     # "Having opened a rest centre that night, staff housed …")
-    r"(?=(?:the|a|an|his|her|its|their|they|he|she|we|it)\s|[A-Z]|\d|(?!(?:and|but|or|then|so|which|who)\b)[a-z]{3,}\s)"
+    r"(?=(?:the|a|an|his|her|its|their|they|he|she|we|it)\s|[A-Z]|\d|(?!(?:and|but|or|then|so|which|who)\b)(?![a-z]+(?:ed|ing|ly)\b)[a-z]{3,}\s)"
 )
 
 

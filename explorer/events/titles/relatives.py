@@ -81,6 +81,8 @@ def _is_base(word: str) -> bool:
 
 #: A date's preposition opening the clause before it: "On 3 January a walker who had slipped …".
 _OPENING_DATE_PREPOSITION = re.compile(r"^\s*(?:(?:In|On|At|By|During|Early|Late|Later)\s+)?$")
+#: A short noun phrase and a relative pronoun opening its own clause: "a walker who", "a dog that".
+_RELATIVE_AFTER_SUBJECT = re.compile(r"^[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,4}?\s+(?:who|which|that)\s")
 
 
 def without_subject_clause(clause: str, start: int, end: int) -> tuple[str, int, int] | None:
@@ -91,7 +93,10 @@ def without_subject_clause(clause: str, start: int, end: int) -> tuple[str, int,
     if end > start and _OPENING_DATE_PREPOSITION.match(clause[:start]):
         after = end + len(clause[end:]) - len(clause[end:].lstrip(" ,"))
         rest = clause[after:]
-        shorter = _without_subject_clause(rest, len(rest), len(rest)) if rest[:1].isalpha() else None
+        # (a relative clause only: a participle with its agent stays, "In 1799 a party led by the harbour
+        # master sighted the wreck", see agent_participles)
+        relative = _RELATIVE_AFTER_SUBJECT.match(rest)
+        shorter = _without_subject_clause(rest, len(rest), len(rest)) if relative else None
         if shorter is None:
             return None
         return clause[:after] + shorter[0], start, end
