@@ -319,7 +319,8 @@ _WHEN_MAIN_CLAUSE = re.compile(
     # meeting on Tuesday when protesters unfurled a banner"; its subject an article's noun, a name or a bare
     # plural: a pronoun more often tells a state or a time of life, "was nine when her family left")
     r"(?<=[a-z])\s+when\s+(?=(?:the|a|an|two|three|several|some)\s|(?-i:[A-Z])|[a-z]{3,}s\s))"
-    r"(?P<subject>(?:(?:the|a|an|several|some|" + spelled(2, 5) + r"|\d[\d,]*)\s+(?:[\w’'-]+\s+){0,3}?"
+    # (a possessive's noun too: "in the summer of 1958, when my father found me a place")
+    r"(?P<subject>(?:(?:the|a|an|several|some|my|our|his|her|their|its|" + spelled(2, 5) + r"|\d[\d,]*)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?!(?:of|in|to|for|with|on|at|by|from|and|or)\b)[\w’'-]+|"
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}|"
     # a bare plural: "When the river burst its banks on 4 March, volunteers filled sandbags"

@@ -108,8 +108,11 @@ def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, 
             # the main clause after an opening "When" clause, or a "where" clause: the date before the
             # comma is the other clause's ("When the bank refused credit in July, an accountant found …")
             left = cut
-            if any(title.split()[1:2] == e.title.split()[1:2] or title.lower()[:20] == e.title.lower()[:20] for e in dated
-                   if e.sentence_start == sentence_start and e.timex_end <= found.trigger_start):
+            # (after a "Having" phrase the dated title has the main clause's subject already, "The club
+            # loses the final": only the same words tell the same act)
+            having = text.lstrip().startswith("Having ")
+            if any(not having and title.split()[1:2] == e.title.split()[1:2] or title.lower()[:20] == e.title.lower()[:20]
+                   for e in dated if e.sentence_start == sentence_start and e.timex_end <= found.trigger_start):
                 continue  # the dated event is told from this clause already
                 # (the event of a date after it is another clause's: "…, the club lost its main sponsor,
                 # and it was voted out of the league in 1974")
