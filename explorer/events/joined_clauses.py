@@ -16,7 +16,7 @@ from explorer.events.act_series import SERIES_STEP, opening_subject, opening_ver
 from explorer.events.clauses import GROUP_NOUNS, NAME_ANTECEDENT, participle_opens_subject, relative_antecedent, subject_before
 from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, FIGURE_MOVES, LIFE_STATE_VERBS, LIGHT_VERB_ACT, LIGHT_VERBS,
                                              MOVE_COMPLEMENT, MOVE_VERB,
-                                             NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS, PAST_VERB, PHRASAL_ACT,
+                                             NOT_HAPPENING_VERBS, OBJECT_AFTER, PASSIVES, PAST_FORMS, PAST_VERB, PHRASAL_ACT,
                                              asks_someone_to_act, past_since_last_break)
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
 from explorer.events.people_clauses import PEOPLE_CLAUSE, reads_as_a_clause
@@ -145,6 +145,38 @@ COUNTED_PASSIVE = re.compile(
     r"\s+(?:[a-z][\w’'-]+\s+){0,2}?(?!(?:were|of)\b)[a-z][\w’'-]+)\s+(?P<be>were)\s+(?:later\s+|then\s+|also\s+|all\s+)?"
     rf"(?P<verb>(?!(?:{_STATE_PARTICIPLE}|born)\b)(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}|{PAST_FORMS}))\b"
 )
+
+
+#: A second passive step that shares the "was" or "were" of the one before it, told by its participle
+#: alone and the place or the doer it takes: "was stretchered to the road and flown to Inverness by
+#: helicopter", "was arrested at the harbour office and taken to the capital". Only a participle that
+#: tells something done to someone or something (:data:`PASSIVES`, or a move of a person or a thing);
+#: the passive before it, with no comma between, is checked where it is read (:data:`_SHARED_BE`).
+SHARED_BE_STEP = re.compile(
+    r"(?<![,;])\s+and\s+(?:then\s+|later\s+)?(?P<verb>(?:" + PASSIVES + r"|flown|driven|taken|brought|sent|moved|carried|"
+    r"rushed|stretchered|lowered|escorted|returned|handed)\b)"
+    r"(?=\s+(?:to|into|from|by|out|back|off|home|on|in|at|over|for|with|onto|across)\b)")
+#: The passive a :data:`SHARED_BE_STEP` shares, with nothing between that closes its clause.
+_SHARED_BE = re.compile(
+    rf"\b(?P<be>was|were)\s+(?:[a-z]+ly\s+|later\s+|first\s+)?(?!(?:{_STATE_PARTICIPLE}|born)\b)"
+    rf"(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS})\b[^,;:.()—–]*$")
+
+
+#: An opening date phrase before a sentence's subject: "On 3 January 1960 ", "In May, ".
+_OPENING_DATE_PHRASE = re.compile(
+    r"^\s*(?:On|In|At|During|By|Early|Late)\s+(?:[\w’'.-]+,?\s+){1,4}?"
+    r"(?=(?:the|a|an|his|her|its|their)\s|(?!(?:" + alternatives(FULL_MONTHS) + r")\b)(?-i:[A-Z]))")
+#: A plain subject: a determiner's or a name's noun phrase of a few words, no clause break in it.
+_PLAIN_SUBJECT = re.compile(r"(?:(?-i:the|a|an|The|A|An|His|Her|Its|Their|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|"
+                            r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2})")
+
+
+def _shared_be_subject(sentence: str, shared_be: re.Match[str]) -> str | None:
+    """The subject of the passive a :data:`SHARED_BE_STEP` shares: the words before its "was", past an
+    opening date phrase and less the subject's own clause ("On 3 January a walker who had slipped on ice
+    was stretchered …": "a walker"), when they are a plain noun phrase or a name; else None."""
+    before_be = re.split(r"\s+(?:who|that|which)\s", _OPENING_DATE_PHRASE.sub("", sentence[:shared_be.start()]))[0].strip()
+    return before_be if _PLAIN_SUBJECT.fullmatch(before_be) else None
 
 
 #: A verb of the clause before a :data:`COUNTED_PASSIVE` joined without a comma: a past (short ones too,
@@ -339,7 +371,7 @@ _WHEN_MAIN_CLAUSE = re.compile(
 _WHEN_OPENING_MAIN_CLAUSE = re.compile(
     # (or a participle's phrase, which tells the act the main clause's one follows: "Having opened a rest
     # centre that night, staff housed 90 residents there", "Having won the cup in 1998, the club sold …")
-    r"^\s*(?:When|Having(?!\s+(?:been|had)\b))\s+[^,;]{3,160},\s+"
+    r"^\s*(?:When|Once|Having(?!\s+(?:been|had)\b))\s+[^,;]{3,160},\s+"
     r"(?P<subject>(?:(?-i:he|she|they|we)|(?:the|a|an|his|her|its|their|our|my)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?!(?:of|in|to|for|with|on|at|by|from|and|or)\b)[\w’'-]+|(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}|"
     # (a name's kin or member named after it: "Okoro's son Daniel", "the club's captain"; a body of people
@@ -347,6 +379,10 @@ _WHEN_OPENING_MAIN_CLAUSE = re.compile(
     r"(?-i:[A-Z][\w'-]+)[’']s\s+(?-i:[a-z]+)(?:\s+(?-i:[A-Z][\w’'-]+))?|(?-i:staff|police|troops|crews|volunteers|residents))\s+)"
     r"(?:later\s+|then\s+|quickly\s+|promptly\s+|immediately\s+)?"
     rf"(?P<verb>(?:{ACTS_WITHOUT_OBJECT})|{MOVE_VERB}\b(?!\s+(?:out|off|down)\b){MOVE_COMPLEMENT}|"
+    # (or a passive: "When the company collapsed in 2007, its founder was arrested", "Once the dam was
+    # finished in 2003, the valley was flooded")
+    rf"(?:was|were)\s+(?:later\s+|then\s+|quickly\s+|promptly\s+|immediately\s+)?"
+    rf"(?!(?:{_STATE_PARTICIPLE}|born|not|also|still|now|no|the|a|an)\b)(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS})\b|"
     rf"(?!(?:{NOT_HAPPENING_VERBS}|used|became|called|stood|sat|made|found\s+it)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS})\b"
     # (its object a particle's, "dug out nine cars", or a pronoun for what the opening clause told: "When
     # the owners announced the closure of the yard, the workers occupied it")
@@ -531,7 +567,8 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
         subject = m.group("subject").strip()
         if inside_quotation(sentence[: m.start()]) or _SAID_BEFORE.search(sentence[: m.start()]) or \
                 subject.split()[0] in ("It", "This", "That", "There", "We", "I", "You", "He", "She", "They") or \
-                asks_someone_to_act(sentence, m.end(), m.group("verb")) or present_of(m.group("verb")) is None:
+                asks_someone_to_act(sentence, m.end(), m.group("verb")) or \
+                present_of(m.group("verb").split()[-1]) is None and m.group("verb").split()[-1] not in PARTICIPLES:
             continue
         if _STATE_ADVERB.search(subject):
             continue  # "…, when the school still heated its classrooms with coal": a state, not an act
@@ -561,7 +598,7 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
               *_SHARED_SUBJECT_ACT.finditer(sentence), *_LISTED_VERB.finditer(sentence),
               *_SHARED_SUBJECT_MOVE.finditer(sentence), *_SHARED_SUBJECT_BARE_OBJECT.finditer(sentence), *_WHILE_CLAUSE.finditer(sentence),
               *SERIES_STEP.finditer(sentence), *PEOPLE_CLAUSE.finditer(sentence), *PASSIVE_STEP.finditer(sentence),
-              *COUNTED_PASSIVE.finditer(sentence)]:
+              *COUNTED_PASSIVE.finditer(sentence), *SHARED_BE_STEP.finditer(sentence)]:
         if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
             continue
         if m.re is PEOPLE_CLAUSE and not reads_as_a_clause(sentence, m):
@@ -578,6 +615,9 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
             continue  # "She lived in the city and fought for its schools": a life's state and its cause
         if m.re is _ARTICLE_SUBJECT_NO_COMMA and not past_since_last_break(sentence, m.start()):
             continue  # "The mayor and the council closed the bridge": one subject of two, no clause before
+        shared_be = _SHARED_BE.search(sentence, 0, m.start()) if m.re is SHARED_BE_STEP else None
+        if m.re is SHARED_BE_STEP and shared_be is None:
+            continue  # "… and taken to the capital" with no passive before it to share
         if m.re is COUNTED_PASSIVE and sentence[m.start():m.start() + 1] != "," and not _CLAUSE_BEFORE_AND.search(
                 sentence, max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()), 0), m.start()):
             continue  # "Two men and three women were hurt": one subject of one verb
@@ -587,7 +627,10 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
         own_main = m.re is PEOPLE_CLAUSE and sentence[m.start():m.start() + 1] in ",;"
         if (_SAID_BEFORE if own_main else _TOLD_OR_RELATIVE).search(
                 _without_subject_asides(sentence, opening[0]) if opening else sentence,
-                _opening_clause_end(sentence), opening[0] if opening else m.start()) or \
+                # (a shared passive is the main line when a relative before its "was" has ended: "a walker
+                # who had slipped on ice was stretchered to the road and flown …")
+                shared_be.start() if shared_be is not None and not _SAID_BEFORE.search(sentence, 0, m.start())
+                else _opening_clause_end(sentence), opening[0] if opening else m.start()) or \
                 opening and _TOLD_OR_RELATIVE.search(_without_closed_aside(sentence, m.start()), opening[1], m.start()):
             continue  # "…, who walked the route and estimated the cost", "said … and thanked": not the main line
             # (a chain's opening "When …," clause times it: "When the brother drowned, Vask claimed … and took …")
@@ -611,7 +654,7 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
             after_aside = opening is not None and _without_closed_aside(sentence, m.start()) != sentence
             if after_aside and not opening_subject(sentence, opening[0]):
                 continue
-            subject = ("I" if writer else None) or (
+            subject = ("I" if writer else None) or (_shared_be_subject(sentence, shared_be) if shared_be else None) or (
                 after_aside and opening_subject(sentence, opening[0])) or subject_before(sentence, m.start("verb")) or (
                 opening and (subject_before(sentence, m.start()) or opening_subject(sentence, opening[0]))) or ""
             # (a list's own subject: for a listed act, or the "and" act that closes a list)
@@ -628,18 +671,18 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
             if not subject or subject.split()[0].lower() in ("this", "that", "there", "which", "who") or \
                     subject.lower() == "it" and not _IT_ACTS.match(sentence):
                 continue  # ("It abolished the tax and freed the prisoners": a body or a storm told before acts twice)
-            if m.re is PASSIVE_STEP and ((at := sentence.find(subject)) < 0 or PAST_VERB.search(sentence, 0, at)):
+            if m.re in (PASSIVE_STEP, SHARED_BE_STEP) and ((at := sentence.find(subject)) < 0 or PAST_VERB.search(sentence, 0, at)):
                 continue  # "stood down after six years and was thanked", "The panda that escaped on Friday was
                 # found … and was returned": the words found after a verb are its object or its time, not
                 # the subject the passive shares
-        present = present_of(m.group("verb")) or (PARTICIPLES.get(m.group("verb")) if m.re is COUNTED_PASSIVE else None)
+        present = present_of(m.group("verb")) or (PARTICIPLES.get(m.group("verb")) if m.re in (COUNTED_PASSIVE, SHARED_BE_STEP) else None)
         if present is None:
             continue
         seen.add(m.start("verb"))
         verb = m.group("verb")
         rest = continuation(sentence, m.end(), len(sentence))
         passive = _PASSIVE_BEFORE.search(sentence, 0, m.start()) if m.re is _SHARED_SUBJECT_MOVE else \
-            m if m.re in (PASSIVE_STEP, COUNTED_PASSIVE) else None
+            m if m.re in (PASSIVE_STEP, COUNTED_PASSIVE) else shared_be
         if passive is not None:  # "was charged … and released on bail": "… is released on bail"
             be = "is" if passive.group("be") == "was" else "are"
             yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), finish(

@@ -116,3 +116,26 @@ def test_a_subordinate_clauses_act_is_read(sentence: str, told: str) -> None:
 def test_a_passive_telling_after_after_is_no_act(sentence: str) -> None:
     titles = _titles(sentence)
     assert not any(t.startswith(("The jury is told", "The crew is allowed")) for t in titles), titles
+
+
+@pytest.mark.parametrize(("sentence", "told"), [
+    # a passive main clause after an opening "When" or "Once" clause that holds the date
+    ("When the company collapsed in 2007, its founder was arrested.", "Its founder is arrested"),
+    ("Once the dam was finished in 2003, the valley was flooded.", "The valley is flooded"),
+    # a second passive step sharing the "was" of the one before, past a subject's own clause
+    ("On 3 January 1960 a skier who had fallen near the top was stretchered to the road and flown to Fort William.",
+     "A skier is flown to Fort William"),
+    ("In 1961 Mirek Sova was arrested at the docks and taken to the capital.", "Mirek Sova is taken to the capital"),
+])
+def test_a_passive_main_clause_or_second_step_is_read(sentence: str, told: str) -> None:
+    assert any(t.startswith(told) for t in _titles(sentence)), _titles(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # near misses: a state after "When", a state participle after "and", a birth
+    "When the war began in 1939, the club was based in Leeds.",
+    "The hall was built in 1890 and used as a school.",
+    "When the mayor resigned in 2010, the office was left empty.",
+])
+def test_no_passive_act_is_read_from_a_state(sentence: str) -> None:
+    assert len(_events(sentence)) == 1, _titles(sentence)
