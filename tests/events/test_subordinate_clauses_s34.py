@@ -156,3 +156,14 @@ def test_a_year_naming_a_thing_is_no_happening() -> None:
     # "the 1935 journey" is a happening noun's year only when the noun names a happening the rules read
     titles = _titles("Her account of the 1935 voyage was published in 1937.")
     assert titles == ["Her account of the voyage is published"], titles
+
+
+def test_a_whom_clause_with_a_date_of_its_own_tells_its_act_of_the_name() -> None:
+    # "X, whom I had met … in 1961, married me in June 1964": two happenings, the meeting of X and X's act
+    titles = _titles("Ruth Ames, whom I had met at a fair in 1961, married me in June 1964.")
+    assert "I meet Ruth Ames at a fair" in titles and "Ruth Ames marries me" in titles, titles
+
+
+def test_a_whom_clause_with_no_date_of_its_own_is_left_out_of_the_title() -> None:
+    titles = _titles("The mason, whom the abbot had hired, left the abbey in 1525.")
+    assert titles == ["The mason leaves the abbey"], titles
