@@ -167,3 +167,18 @@ def test_a_whom_clause_with_a_date_of_its_own_tells_its_act_of_the_name() -> Non
 def test_a_whom_clause_with_no_date_of_its_own_is_left_out_of_the_title() -> None:
     titles = _titles("The mason, whom the abbot had hired, left the abbey in 1525.")
     assert titles == ["The mason leaves the abbey"], titles
+
+
+def test_an_opening_when_clauses_act_with_an_object_is_read_in_an_undated_sentence() -> None:
+    titles = _undated_titles("When gales tore the roof off the boathouse, the rowers moved the boats to the barn.")
+    assert "Gales tear the roof off the boathouse" in titles, titles
+
+
+@pytest.mark.parametrize("sentence", [
+    # near misses: a pronoun's clause sets the scene, a verb with no object tells a moment
+    "When we unpacked the van, we found a gouge in the table.",
+    "When the wind dropped, the crew sailed for the island.",
+])
+def test_a_scene_setting_when_clause_gives_no_act(sentence: str) -> None:
+    titles = _undated_titles(sentence)
+    assert not any(t.startswith(("We unpack", "The wind drops")) for t in titles), titles
