@@ -182,3 +182,13 @@ def test_an_opening_when_clauses_act_with_an_object_is_read_in_an_undated_senten
 def test_a_scene_setting_when_clause_gives_no_act(sentence: str) -> None:
     titles = _undated_titles(sentence)
     assert not any(t.startswith(("We unpack", "The wind drops")) for t in titles), titles
+
+
+def test_a_passive_in_a_where_clause_is_an_act() -> None:
+    titles = _undated_titles("Volunteers carried her to the village surgery, where she was examined by a doctor.")
+    assert any("is examined by a doctor" in t for t in titles), titles
+
+
+def test_a_state_in_a_where_clause_is_no_act() -> None:
+    titles = _undated_titles("The widow lent the bowl to the museum, where it was kept for years.")
+    assert not any("is kept" in t for t in titles), titles
