@@ -16,13 +16,13 @@ from explorer.events.act_series import SERIES_STEP, opening_subject, opening_ver
 from explorer.events.clauses import GROUP_NOUNS, NAME_ANTECEDENT, participle_opens_subject, relative_antecedent, subject_before
 from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, FIGURE_MOVES, LIFE_STATE_VERBS, LIGHT_VERB_ACT, LIGHT_VERBS,
                                              MOVE_COMPLEMENT, MOVE_VERB,
-                                             NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS, PAST_VERB, PHRASAL_ACT,
+                                             NOT_HAPPENING_VERBS, OBJECT_AFTER, PASSIVES, PAST_FORMS, PAST_VERB, PHRASAL_ACT,
                                              asks_someone_to_act, past_since_last_break)
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
 from explorer.events.people_clauses import PEOPLE_CLAUSE, reads_as_a_clause
 from explorer.events.entry_present import in_an_entry
 from explorer.events.subjectless_entries import told_without_subject
-from explorer.events.tense import PARTICIPLE_FORMS
+from explorer.events.tense import PARTICIPLE_FORMS, PARTICIPLES
 from explorer.number_words import spelled
 from explorer.temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS, alternatives
 
@@ -132,6 +132,63 @@ PASSIVE_STEP = re.compile(
     r"(?=\s+(?:into|to|with|by|from|for|as|on|in|at|off|out|back|down|up|over|under|through|onto|across|"
     r"and|after|before|until|when)\b|\s*[.,;:]|\s*$)"
 )
+
+
+#: A clause of its own after "and" whose subject is a count of people or things that underwent something:
+#: "Two men died and eleven people were taken to hospital", "His home was searched and two laptops were
+#: seized", "…, and half the welders were laid off". Without a comma, "and" joins two clauses only when a
+#: past verb tells the one before (checked where it is read): "Two men and three women were hurt" is one
+#: subject of one verb.
+COUNTED_PASSIVE = re.compile(
+    r"(?:,\s+|(?<![,;])\s+)and\s+(?P<subject>(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|"
+    r"at\s+least\s+|another\s+)?(?:\d[\d,]*|" + spelled(2, 12) + r"|dozens|hundreds|thousands|half(?:\s+of)?\s+(?:the|its|their))"
+    r"\s+(?:[a-z][\w’'-]+\s+){0,2}?(?!(?:were|of)\b)[a-z][\w’'-]+)\s+(?P<be>were)\s+(?:later\s+|then\s+|also\s+|all\s+)?"
+    rf"(?P<verb>(?!(?:{_STATE_PARTICIPLE}|born)\b)(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}|{PAST_FORMS}))\b"
+)
+
+
+#: A second passive step that shares the "was" or "were" of the one before it, told by its participle
+#: alone and the place or the doer it takes: "was stretchered to the road and flown to Inverness by
+#: helicopter", "was arrested at the harbour office and taken to the capital". Only a participle that
+#: tells something done to someone or something (:data:`PASSIVES`, or a move of a person or a thing);
+#: the passive before it, with no comma between, is checked where it is read (:data:`_SHARED_BE`).
+SHARED_BE_STEP = re.compile(
+    r"(?<![,;])\s+and\s+(?:then\s+|later\s+)?(?P<verb>(?:" + PASSIVES + r"|flown|driven|taken|brought|sent|moved|carried|"
+    r"rushed|stretchered|lowered|escorted|returned|handed)\b)"
+    r"(?=\s+(?:to|into|from|by|out|back|off|home|on|in|at|over|for|with|onto|across)\b)")
+#: The passive a :data:`SHARED_BE_STEP` shares, with nothing between that closes its clause.
+_SHARED_BE = re.compile(
+    rf"\b(?P<be>was|were)\s+(?:[a-z]+ly\s+|later\s+|first\s+)?(?!(?:{_STATE_PARTICIPLE}|born)\b)"
+    rf"(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS})\b[^,;:.()—–]*$")
+
+
+#: An opening date phrase before a sentence's subject: "On 3 January 1960 ", "In May, ".
+_OPENING_DATE_PHRASE = re.compile(
+    r"^\s*(?:On|In|At|During|By|Early|Late)\s+(?:[\w’'.-]+,?\s+){1,4}?"
+    r"(?=(?:the|a|an|his|her|its|their)\s|(?!(?:" + alternatives(FULL_MONTHS) + r")\b)(?-i:[A-Z]))")
+#: A plain subject: a determiner's or a name's noun phrase of a few words, no clause break in it.
+_PLAIN_SUBJECT = re.compile(r"(?:(?-i:the|a|an|The|A|An|His|Her|Its|Their|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|"
+                            r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2})")
+
+
+def _shared_be_subject(sentence: str, shared_be: re.Match[str]) -> str | None:
+    """The subject of the passive a :data:`SHARED_BE_STEP` shares: the words before its "was", past an
+    opening date phrase and less the subject's own clause ("On 3 January a walker who had slipped on ice
+    was stretchered …": "a walker"), when they are a plain noun phrase or a name; else None."""
+    before_be = re.split(r"\s+(?:who|that|which)\s", _OPENING_DATE_PHRASE.sub("", sentence[:shared_be.start()]))[0].strip()
+    return before_be if _PLAIN_SUBJECT.fullmatch(before_be) else None
+
+
+#: A verb of the clause before a :data:`COUNTED_PASSIVE` joined without a comma: a past (short ones too,
+#: "Two men died and …") or a passive's "was"/"were".
+_CLAUSE_BEFORE_AND = re.compile(rf"\b(?:[a-z]{{2,}}ed|was|were|{PAST_FORMS})\b")
+
+
+def counted_passive_at(sentence: str, at: int) -> bool:
+    """Whether a :data:`COUNTED_PASSIVE` clause's verb stands at ``at`` in ``sentence``: a clause of its
+    own, with its own subject, even where the clause before ran on over it ("Two men died and eleven
+    people were taken to hospital")."""
+    return any(m.start("verb") == at for m in COUNTED_PASSIVE.finditer(sentence))
 
 
 #: Such an act joined by "and" to an act of the same subject: "withdrew to the coast and sued for peace".
@@ -294,7 +351,8 @@ _WHEN_MAIN_CLAUSE = re.compile(
     # meeting on Tuesday when protesters unfurled a banner"; its subject an article's noun, a name or a bare
     # plural: a pronoun more often tells a state or a time of life, "was nine when her family left")
     r"(?<=[a-z])\s+when\s+(?=(?:the|a|an|two|three|several|some)\s|(?-i:[A-Z])|[a-z]{3,}s\s))"
-    r"(?P<subject>(?:(?:the|a|an|several|some|" + spelled(2, 5) + r"|\d[\d,]*)\s+(?:[\w’'-]+\s+){0,3}?"
+    # (a possessive's noun too: "in the summer of 1958, when my father found me a place")
+    r"(?P<subject>(?:(?:the|a|an|several|some|my|our|his|her|their|its|" + spelled(2, 5) + r"|\d[\d,]*)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?!(?:of|in|to|for|with|on|at|by|from|and|or)\b)[\w’'-]+|"
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}|"
     # a bare plural: "When the river burst its banks on 4 March, volunteers filled sandbags"
@@ -304,6 +362,15 @@ _WHEN_MAIN_CLAUSE = re.compile(
 )
 
 
+#: A passive in a "where" clause about a place the clause before named: "took him to Northmere General
+#: Hospital, where he was admitted to the intensive care unit", "lent it to the British Museum, where it
+#: was cleaned". What was done there is a happening of its own (on the readable gold, 4 of 5 such clauses
+#: hold an event); a state participle ("where it was kept", "where she was based") tells none.
+_WHERE_PASSIVE = re.compile(
+    r",\s+where\s+(?P<subject>(?:(?-i:he|she|it|they)|(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+)"
+    rf"(?P<verb>(?:was|were)\s+(?!(?:{_STATE_PARTICIPLE}|born|not|also|still|now|no)\b)(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}))\b")
+
+
 #: The main clause after an opening "When" clause told by a pronoun, or by a verb that moves or acts
 #: without an object, which :data:`_WHEN_MAIN_CLAUSE` does not read: "When the company closed the
 #: towpath in 1966, he led a campaign to reopen it", "When the tide turned, we sailed for the island",
@@ -311,12 +378,24 @@ _WHEN_MAIN_CLAUSE = re.compile(
 #: main clause tells what was done then; a state or a judgement ("she became the first …", "critics
 #: called it …", "the shed stood empty") is no act (:data:`NOT_HAPPENING_VERBS`, a light verb left out).
 _WHEN_OPENING_MAIN_CLAUSE = re.compile(
-    r"^\s*When\s+[^,;]{3,160},\s+"
-    r"(?P<subject>(?:(?-i:he|she|they|we)|(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?!(?:of|in|to|for|with|on|at|by|from|and|or)\b)[\w’'-]+|(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2})\s+)"
+    # (or a participle's phrase, which tells the act the main clause's one follows: "Having opened a rest
+    # centre that night, staff housed 90 residents there", "Having won the cup in 1998, the club sold …")
+    r"^\s*(?:When|Once|Having(?!\s+(?:been|had)\b))\s+[^,;]{3,160},\s+"
+    r"(?P<subject>(?:(?-i:he|she|they|we)|(?:the|a|an|his|her|its|their|our|my)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?!(?:of|in|to|for|with|on|at|by|from|and|or)\b)[\w’'-]+|(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}|"
+    # (a name's kin or member named after it: "Okoro's son Daniel", "the club's captain"; a body of people
+    # told by a bare noun: "staff", "police")
+    r"(?-i:[A-Z][\w'-]+)[’']s\s+(?-i:[a-z]+)(?:\s+(?-i:[A-Z][\w’'-]+))?|(?-i:staff|police|troops|crews|volunteers|residents))\s+)"
     r"(?:later\s+|then\s+|quickly\s+|promptly\s+|immediately\s+)?"
     rf"(?P<verb>(?:{ACTS_WITHOUT_OBJECT})|{MOVE_VERB}\b(?!\s+(?:out|off|down)\b){MOVE_COMPLEMENT}|"
-    rf"(?!(?:{NOT_HAPPENING_VERBS}|used|became|called|stood|sat|made|found\s+it)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS})\b{OBJECT_AFTER})",
+    # (or a passive: "When the company collapsed in 2007, its founder was arrested", "Once the dam was
+    # finished in 2003, the valley was flooded")
+    rf"(?:was|were)\s+(?:later\s+|then\s+|quickly\s+|promptly\s+|immediately\s+)?"
+    rf"(?!(?:{_STATE_PARTICIPLE}|born|not|also|still|now|no|the|a|an)\b)(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS})\b|"
+    rf"(?!(?:{NOT_HAPPENING_VERBS}|used|became|called|stood|sat|made|found\s+it)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS})\b"
+    # (its object a particle's, "dug out nine cars", or a pronoun for what the opening clause told: "When
+    # the owners announced the closure of the yard, the workers occupied it")
+    rf"(?:(?=(?:\s+(?:out|up|off|back))?{OBJECT_AFTER})|(?=\s+(?:it|them)\s*[.;,]|\s+(?:it|them)\s+(?:and|for|on|in)\b)))",
 )
 
 
@@ -491,13 +570,14 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
     writer = told_without_subject(text, sentence_start, sentence_end, in_an_entry(text, sentence_start))
     seen: set[int] = set()
     for m in [*_WHEN_MAIN_CLAUSE.finditer(sentence), *_WHEN_NAMED_AFTER_DATE.finditer(sentence),
-              *_WHEN_OPENING_MAIN_CLAUSE.finditer(sentence)]:
+              *_WHEN_OPENING_MAIN_CLAUSE.finditer(sentence), *_WHERE_PASSIVE.finditer(sentence)]:
         if m.start("verb") in seen:
             continue
         subject = m.group("subject").strip()
         if inside_quotation(sentence[: m.start()]) or _SAID_BEFORE.search(sentence[: m.start()]) or \
                 subject.split()[0] in ("It", "This", "That", "There", "We", "I", "You", "He", "She", "They") or \
-                asks_someone_to_act(sentence, m.end(), m.group("verb")) or present_of(m.group("verb")) is None:
+                asks_someone_to_act(sentence, m.end(), m.group("verb")) or \
+                present_of(m.group("verb").split()[-1]) is None and m.group("verb").split()[-1] not in PARTICIPLES:
             continue
         if _STATE_ADVERB.search(subject):
             continue  # "…, when the school still heated its classrooms with coal": a state, not an act
@@ -526,7 +606,8 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
               *_ARTICLE_SUBJECT_NO_COMMA.finditer(sentence), *_SHARED_SUBJECT_CLAUSE.finditer(sentence),
               *_SHARED_SUBJECT_ACT.finditer(sentence), *_LISTED_VERB.finditer(sentence),
               *_SHARED_SUBJECT_MOVE.finditer(sentence), *_SHARED_SUBJECT_BARE_OBJECT.finditer(sentence), *_WHILE_CLAUSE.finditer(sentence),
-              *SERIES_STEP.finditer(sentence), *PEOPLE_CLAUSE.finditer(sentence), *PASSIVE_STEP.finditer(sentence)]:
+              *SERIES_STEP.finditer(sentence), *PEOPLE_CLAUSE.finditer(sentence), *PASSIVE_STEP.finditer(sentence),
+              *COUNTED_PASSIVE.finditer(sentence), *SHARED_BE_STEP.finditer(sentence)]:
         if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
             continue
         if m.re is PEOPLE_CLAUSE and not reads_as_a_clause(sentence, m):
@@ -543,13 +624,22 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
             continue  # "She lived in the city and fought for its schools": a life's state and its cause
         if m.re is _ARTICLE_SUBJECT_NO_COMMA and not past_since_last_break(sentence, m.start()):
             continue  # "The mayor and the council closed the bridge": one subject of two, no clause before
+        shared_be = _SHARED_BE.search(sentence, 0, m.start()) if m.re is SHARED_BE_STEP else None
+        if m.re is SHARED_BE_STEP and shared_be is None:
+            continue  # "… and taken to the capital" with no passive before it to share
+        if m.re is COUNTED_PASSIVE and sentence[m.start():m.start() + 1] != "," and not _CLAUSE_BEFORE_AND.search(
+                sentence, max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()), 0), m.start()):
+            continue  # "Two men and three women were hurt": one subject of one verb
         # (a people clause after ", and", ", but" or a semicolon is a main clause of its own: a relative or
         # a "when" clause before its joint ends there, "raised the alarm when they did not return, and the
         # rescue team reached the entrance"; only a saying before it makes it what was said)
         own_main = m.re is PEOPLE_CLAUSE and sentence[m.start():m.start() + 1] in ",;"
         if (_SAID_BEFORE if own_main else _TOLD_OR_RELATIVE).search(
                 _without_subject_asides(sentence, opening[0]) if opening else sentence,
-                _opening_clause_end(sentence), opening[0] if opening else m.start()) or \
+                # (a shared passive is the main line when a relative before its "was" has ended: "a walker
+                # who had slipped on ice was stretchered to the road and flown …")
+                shared_be.start() if shared_be is not None and not _SAID_BEFORE.search(sentence, 0, m.start())
+                else _opening_clause_end(sentence), opening[0] if opening else m.start()) or \
                 opening and _TOLD_OR_RELATIVE.search(_without_closed_aside(sentence, m.start()), opening[1], m.start()):
             continue  # "…, who walked the route and estimated the cost", "said … and thanked": not the main line
             # (a chain's opening "When …," clause times it: "When the brother drowned, Vask claimed … and took …")
@@ -573,7 +663,7 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
             after_aside = opening is not None and _without_closed_aside(sentence, m.start()) != sentence
             if after_aside and not opening_subject(sentence, opening[0]):
                 continue
-            subject = ("I" if writer else None) or (
+            subject = ("I" if writer else None) or (_shared_be_subject(sentence, shared_be) if shared_be else None) or (
                 after_aside and opening_subject(sentence, opening[0])) or subject_before(sentence, m.start("verb")) or (
                 opening and (subject_before(sentence, m.start()) or opening_subject(sentence, opening[0]))) or ""
             # (a list's own subject: for a listed act, or the "and" act that closes a list)
@@ -590,18 +680,18 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
             if not subject or subject.split()[0].lower() in ("this", "that", "there", "which", "who") or \
                     subject.lower() == "it" and not _IT_ACTS.match(sentence):
                 continue  # ("It abolished the tax and freed the prisoners": a body or a storm told before acts twice)
-            if m.re is PASSIVE_STEP and ((at := sentence.find(subject)) < 0 or PAST_VERB.search(sentence, 0, at)):
+            if m.re in (PASSIVE_STEP, SHARED_BE_STEP) and ((at := sentence.find(subject)) < 0 or PAST_VERB.search(sentence, 0, at)):
                 continue  # "stood down after six years and was thanked", "The panda that escaped on Friday was
                 # found … and was returned": the words found after a verb are its object or its time, not
                 # the subject the passive shares
-        present = present_of(m.group("verb"))
+        present = present_of(m.group("verb")) or (PARTICIPLES.get(m.group("verb")) if m.re in (COUNTED_PASSIVE, SHARED_BE_STEP) else None)
         if present is None:
             continue
         seen.add(m.start("verb"))
         verb = m.group("verb")
         rest = continuation(sentence, m.end(), len(sentence))
         passive = _PASSIVE_BEFORE.search(sentence, 0, m.start()) if m.re is _SHARED_SUBJECT_MOVE else \
-            m if m.re is PASSIVE_STEP else None
+            m if m.re in (PASSIVE_STEP, COUNTED_PASSIVE) else shared_be
         if passive is not None:  # "was charged … and released on bail": "… is released on bail"
             be = "is" if passive.group("be") == "was" else "are"
             yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), finish(

@@ -16,6 +16,7 @@ from explorer.events.clause_order import after_clause_title, in_leading_clause
 from explorer.events.clauses import clause_bounds
 from explorer.events.record import Event, sentence_groups
 from explorer.events.dated_nominals import nominal_date_title
+from explorer.events.year_nouns import year_noun_title
 from explorer.events.relative_clause_dates import relative_clause_title
 from explorer.events.retold_by_date import names_by_date
 from explorer.events.state_ends import bounds_its_act
@@ -215,8 +216,9 @@ def one_per_clause(events: Sequence[Event]) -> list[Event]:
         # a week of talks in May, …") only gives way to the main clause's date
         # (and "…, a former mayor who was sentenced in 2024": a relative clause's date, see relative_clause_dates)
         # (and "follows the resignation of its treasurer in March": a noun's own date, see dated_nominals)
+        # (and "a year after the 2003 strike": a year naming a noun's happening, see year_nouns)
         for own_title, told_in in ((after_clause_title, "an after- or before-clause"), (relative_clause_title, "a relative clause"),
-                                   (nominal_date_title, "a noun's phrase")):
+                                   (nominal_date_title, "a noun's phrase"), (year_noun_title, "a year naming a noun")):
             own = {n: title for n in members if (title := own_title(events[n])) is not None}
             if own and len(own) < len(members):
                 for n, title in own.items():

@@ -29,6 +29,11 @@ _NOUN_PHRASE = rf"(?P<noun>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]
 #: comma, bracket or clause break in it).
 _RELATIVE_BEFORE = re.compile(
     _NOUN_PHRASE + r",\s+(?:who|which|that)\s+(?P<body>(?:[^,;:()—–\"“”]|(?<=\d),(?=\d{3}\b))*)$")
+#: "Jean Kerr, whom I had met at a dance in" / "the painter, whom the duke had hired in": a name or a noun
+#: phrase, a comma, "whom" and the clause up to the date, whose subject is another's: the name is its object.
+_WHOM_BEFORE = re.compile(
+    rf"(?P<noun>{_NOUN_PHRASE[len('(?P<noun>'):-1]}|\b(?:[A-Z][\w’'-]+\s+){{0,3}}[A-Z][\w’'-]+),\s+whom\s+"
+    r"(?P<body>(?:[^,;:()—–\"“”]|(?<=\d),(?=\d{3}\b))*)$")
 #: "Mary Holt, whose husband was mayor in" / "the firm, whose founder had sold it in": a name or a noun
 #: phrase, a comma, "whose" and what it owns, then the clause up to the date: the date is that clause's,
 #: told of someone else than the sentence's subject, so it dates neither the subject nor its verb.
@@ -59,7 +64,7 @@ def relative_telling(sentence: str, start: int, end: int) -> tuple[str, int, int
         told = f"{whose.group('noun')}’s {whose.group('owned')} {body}"
         told = told[0].upper() + told[1:]
         return told + sentence[start:end] + tail, len(told), len(told) + (end - start)
-    m = _RELATIVE_BEFORE.search(before)
+    m = _RELATIVE_BEFORE.search(before) or _WHOM_BEFORE.search(before)
     if m is not None and _VERB_THEN_NAME.search(m.group("noun")):
         return None  # "The board named Ana Ruiz, who joined …": a verb and its object, the title rules' case
     if m is not None:
@@ -115,7 +120,9 @@ def _move_object(subject: str, verb_phrase: str, noun: str) -> str:
     after = verb_phrase[verb.end():]
     infinitive = re.match(r"\s+to\s+[a-z]+", after)  # "had helped to found" + "the college"
     cut = verb.end() + (infinitive.end() if infinitive else 0)
-    return f"{subject} {verb_phrase[:cut]} {noun[0].lower()}{noun[1:]}{verb_phrase[cut:]}"
+    if noun.split()[0] in ("The", "A", "An", "Its", "His", "Her", "Their", "Our"):
+        noun = noun[0].lower() + noun[1:]  # a name keeps its capital: "whom I had met" + "Jean Kerr"
+    return f"{subject} {verb_phrase[:cut]} {noun}{verb_phrase[cut:]}"
 
 
 #: The clause's verb when it shows its number: "which was handed in" (one), "who were arrested" (many).
@@ -156,7 +163,8 @@ def relative_aside(sentence: str, start: int, end: int) -> tuple[int, int] | Non
     if relative_telling(sentence, start, end) is None:
         return None
     before = sentence[:start]
-    m = _WHOSE_BEFORE.search(before) or _RELATIVE_BEFORE.search(before) or _BRACKET_BEFORE.search(before)
+    m = _WHOSE_BEFORE.search(before) or _RELATIVE_BEFORE.search(before) or _WHOM_BEFORE.search(before) \
+        or _BRACKET_BEFORE.search(before)
     close = _CLOSES.match(sentence[end:])
     if m is None or close is None:
         return None

@@ -17,7 +17,7 @@ from explorer.events.clauses import clause_bounds, subject_before
 from explorer.events.event_ids import document_key
 from explorer.events.furniture import Furniture
 from explorer.events.happening_verbs import HABIT_WORDS, NOT_HAPPENING_VERBS, PAST_FORMS, PAST_VERB
-from explorer.events.joined_clauses import PASSIVE_STEP, iter_joined_clauses, joined_clause_start
+from explorer.events.joined_clauses import PASSIVE_STEP, counted_passive_at, iter_joined_clauses, joined_clause_start
 from explorer.events.modality import is_non_happening
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation, occurrence_title
 from explorer.events.plain_past import names_a_happening, plain_past_clause
@@ -104,13 +104,18 @@ def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, 
             # dated one; the date before its comma is the act before it
             left = found.trigger_start - sentence_start
         cut = text.rfind(", ", left, found.trigger_start - sentence_start)
-        if cut != -1 and (text.lstrip().startswith("When ") or text.startswith((", where ", ", when "), cut)):
+        if cut != -1 and (text.lstrip().startswith(("When ", "Having ")) or text.startswith((", where ", ", when "), cut)):
             # the main clause after an opening "When" clause, or a "where" clause: the date before the
             # comma is the other clause's ("When the bank refused credit in July, an accountant found …")
             left = cut
-            if any(title.split()[1:2] == e.title.split()[1:2] or title.lower()[:20] == e.title.lower()[:20] for e in dated
-                   if e.sentence_start == sentence_start):
+            # (after a "Having" phrase the dated title has the main clause's subject already, "The club
+            # loses the final": only the same words tell the same act)
+            having = text.lstrip().startswith("Having ")
+            if any(not having and title.split()[1:2] == e.title.split()[1:2] or title.lower()[:20] == e.title.lower()[:20]
+                   for e in dated if e.sentence_start == sentence_start and e.timex_end <= found.trigger_start):
                 continue  # the dated event is told from this clause already
+                # (the event of a date after it is another clause's: "…, the club lost its main sponsor,
+                # and it was voted out of the league in 1974")
         if furniture.why(found.trigger_start) or any(
                 sentence_start + left <= e.timex_start and e.timex_end <= sentence_start + right for e in dated) or any(
                 a <= found.trigger_start - sentence_start < b for a, b in told):
@@ -301,7 +306,8 @@ def joined_undated(doc: Document, sentence_start: int, sentence_end: int, told: 
     found_events = []
     for found, title in iter_joined_clauses(doc.text, sentence_start, sentence_end):
         at = found.trigger_start - sentence_start
-        if _told_already(text, at, told) or furniture.why(found.trigger_start, found.trigger_end) or is_non_happening(title):
+        if _told_already(text, at, told) and not counted_passive_at(text, at) or furniture.why(found.trigger_start, found.trigger_end) \
+                or is_non_happening(title):
             continue
         # (its verb only: the clause of a listed act may run over the acts listed beside it, each a
         # happening of its own: "hired two apprentices, repainted the shop and donated …")

@@ -48,6 +48,7 @@ from explorer.events.instrument_terms import dates_an_instruments_term
 from explorer.events.undated_filters import (a_ledes_cause, dates_only_an_aside, is_perfect_tally, restates_as_a_first,
                                              todays_news, told_by_dated)
 from explorer.events.which_clauses import iter_which_clauses, which_mark
+from explorer.events.when_openings import when_opening_act
 from explorer.sentences import SentenceIndex
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
@@ -333,6 +334,15 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 (loose_acts if loose else plain_acts).append(replace(
                     undated_event(doc, sentence.start, sentence.end, found), title=title,
                     derivation=f"no date in the text: told in an opening 'after' clause ({found.word})"))
+        if told and i not in dated and (when := when_opening_act(text, sentence.start)) is not None:
+            # "When floods wrecked the pontoon, she organised the repairs": the opening clause's own act,
+            # right before the main clause's (see when_openings)
+            found, title = when
+            if not furniture.why(found.trigger_start) and not any(
+                    o.timex_start == found.trigger_start for o in (*occurrences, *plain_acts, *loose_acts)):
+                (loose_acts if loose else plain_acts).append(replace(
+                    undated_event(doc, sentence.start, sentence.end, found), title=title,
+                    derivation=f"no date in the text: told in an opening 'when' clause ({found.word})"))
     if joined:
         events = cut_listed_titles(sorted(events + joined, key=lambda e: (e.sentence_start, e.timex_start)), cuts)
     if not occurrences and not plain_acts and not clause_acts and not loose_acts:

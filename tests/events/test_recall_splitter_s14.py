@@ -83,7 +83,8 @@ def test_an_after_clause_without_an_act_on_something_gives_no_second_event(text:
 
 @pytest.mark.parametrize(("text", "second", "title"), [
     ("The cashier was arrested in June 2023 and released on bail.", "releas", "the cashier is released on bail"),
-    ("Two climbers were injured on 3 March 2022 and flown to hospital in Carlow.", None, None),
+    # ("flown": a second passive step sharing the "was", read since session thirty-four, see SHARED_BE_STEP)
+    ("Two climbers were injured on 3 March 2022 and flown to hospital in Carlow.", "flown", "two climbers are flown to hospital in carlow"),
     ("The tribunal heard the complaint in May 2021 and ruled for the tenants.", "rule", "the tribunal rules for the tenants"),
     ("The envoys left the summit on 9 April 2024 and flew home.", "home", None),
 ])

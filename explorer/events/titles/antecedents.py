@@ -96,7 +96,9 @@ def _counted_people(match: re.Match[str], sentence: str) -> str:
 
 
 #: A subordinate clause opening a sentence, up to its comma: "After a fire destroyed the hall, …".
-_SUBORDINATE = re.compile(r"^(?:After|When|Once|Before|Although|Though|While|Because|Since|As|Until)\s[^,;]{3,160},\s+")
+#: (or a participle's phrase: "Having lost its back catalogue, the label turned to folk, and in 1987 it
+#: released …": "it" is the label, not "Having")
+_SUBORDINATE = re.compile(r"^(?:After|When|Once|Before|Although|Though|While|Because|Since|As|Until|Having)\s[^,;]{3,160},\s+")
 _PERSON_SUBJECT = re.compile(r"\b(?:he|she|I|we)\b", re.IGNORECASE)
 _PERSONAL = re.compile(r"\b(?:he|she|him|his|her|I|we)\b")
 

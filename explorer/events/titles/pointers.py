@@ -122,8 +122,14 @@ _EN_PARTICIPLES = frozenset("taken driven beaten given shaken chosen written bro
 _OPENER = re.compile(
     r"^(?:[Nn]ot\s+)?(?P<word>[Hh]aving|[A-Z][a-z]+(?:ing|ed|en)|(?<=[Nn]ot\s)[a-z]+ing)(?!\s+[A-Z])(?![^,;]*\b(?:was|were|is|are|has|have|had)\b)"
     r"\s+[^,;:.!?]{1,160},\s+"
-    r"(?=(?:the|a|an|his|her|its|their|they|he|she|we|it)\s|[A-Z])"
+    # (or a count or a bare noun: "Having spent fourteen hours on a ledge, two climbers were lowered …",
+    # "Having opened a rest centre that night, staff housed …")
+    r"(?=(?:the|a|an|his|her|its|their|they|he|she|we|it)\s|[A-Z]|\d|(?!(?:and|but|or|then|so|which|who|until|till|when|while|after|before|as|because|since|although|though|if|where|once|unless|for|with|from|into|over|under|not|nor|yet|all|this|that|these|those)\b)(?![a-z]+(?:ed|ing|ly)\b)[a-z]{3,}\s)"
 )
+
+
+#: The words the phrase's lookahead has always read as the subject's opening.
+_DETERMINED = frozenset("the a an his her its their they he she we it".split())
 
 
 def participial_opener_end(sentence: str) -> int | None:
@@ -136,6 +142,9 @@ def participial_opener_end(sentence: str) -> int | None:
     if m is None:
         return None
     word = m.group("word").lower()
+    after = sentence[m.end():].split(None, 1)[0] if sentence[m.end():].strip() else ""
+    if word != "having" and after[:1].islower() and after not in _DETERMINED:
+        return None  # a count or a bare noun after the phrase is read after "Having" only ("Asked about …, police said")
     verb_like = word == "having" or word.endswith("ing") and len(word) > 5 or word in _EN_PARTICIPLES \
         or word.endswith("ed") and present_of(word) is not None
     return m.end() if verb_like else None

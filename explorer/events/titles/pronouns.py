@@ -484,8 +484,9 @@ def thing_antecedent(before: str, context: str) -> str | None:
 #: an opening phrase of time and its comma too ("For three years, Brenfield Foods told …"), and before a
 #: verb of telling in the present, as news tells what a body says ("Tarnwell Energy says …").
 NAME_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?])\s+|(?<=\n))(?:(?:In|On|By|For|During|After|Before|From|Since|Until|Within|Over|Last|This|Early|Late)\b"
-    r"[^,.;:!?\n]{1,40},\s+)?((?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&-]*)\s+(?:[a-z]+ly\s+)?"
+    r"(?:^|(?<=[.!?])\s+|(?<=\n))(?:(?:In|On|By|For|During|After|Before|From|Since|Until|Within|Over|Last|This|Early|Late|Having)\b"
+    # (not a participle's "Having": "Having lost its back catalogue, Tinroof turned …" names no "Having")
+    r"[^,.;:!?\n]{1,40},\s+)?(?!Having\b)((?:[Tt]he\s+)?(?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&-]*)\s+(?:[a-z]+ly\s+)?"
     r"(?:[a-z]+ed|was|were|is|are|has|had|have|says|reports|announces|confirms|"
     + IRREGULAR_PASTS + r")\b"
 )

@@ -79,9 +79,31 @@ def _is_base(word: str) -> bool:
     return past_of(word) is not None
 
 
+#: A date's preposition opening the clause before it: "On 3 January a walker who had slipped …".
+_OPENING_DATE_PREPOSITION = re.compile(r"^\s*(?:(?:In|On|At|By|During|Early|Late|Later)\s+)?$")
+#: A short noun phrase and a relative pronoun opening its own clause: "a walker who", "a dog that".
+_RELATIVE_AFTER_SUBJECT = re.compile(r"^[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,4}?\s+(?:who|which|that)\s")
+
+
 def without_subject_clause(clause: str, start: int, end: int) -> tuple[str, int, int] | None:
     """``clause`` with the subject's own clause left out, the date's offsets [start, end) shifted with
-    it; or None when the clause does not open with such a subject or the date is not the main clause's."""
+    it; or None when the clause does not open with such a subject or the date is not the main clause's.
+    A date opening the clause before the subject is the main clause's too ("On 3 January a walker who had
+    slipped on ice was stretchered to the road": "On 3 January a walker was stretchered to the road")."""
+    if end > start and _OPENING_DATE_PREPOSITION.match(clause[:start]):
+        after = end + len(clause[end:]) - len(clause[end:].lstrip(" ,"))
+        rest = clause[after:]
+        # (a relative clause only: a participle with its agent stays, "In 1799 a party led by the harbour
+        # master sighted the wreck", see agent_participles)
+        relative = _RELATIVE_AFTER_SUBJECT.match(rest)
+        shorter = _without_subject_clause(rest, len(rest), len(rest)) if relative else None
+        if shorter is None:
+            return None
+        return clause[:after] + shorter[0], start, end
+    return _without_subject_clause(clause, start, end)
+
+
+def _without_subject_clause(clause: str, start: int, end: int) -> tuple[str, int, int] | None:
     words = list(_WORD.finditer(clause))
     if len(words) < 4:
         return None

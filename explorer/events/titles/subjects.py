@@ -38,7 +38,7 @@ _NOMINAL_POSSESSIVE = re.compile(
     rf"did|does|do|to|also|then)\b)[\w-]+\s+){{0,3}}?({_NOMINAL})\b(?:\s+(?:to|in|with)\s+(?:the\s+)?({NAME}))?"
 )
 _APPOSITIVE = re.compile(
-    r",\s+(?:the|a|an|who|which|whose|then|now|former|and (?:is|was|are|were|has|had)|in (?:a|an|his|her|their)|during|"
+    r",\s+(?:the|a|an|who|whom|which|whose|then|now|former|and (?:is|was|are|were|has|had)|in (?:a|an|his|her|their)|during|"
     r"with|without|along with|backed by|supported by|including|on (?:a|an|his|her|their)|[a-z]+(?:ed|en) (?:by|as|in|to|from|with|for|thin|out|up|at|under)|"
     # (an adjective's phrase about the subject: ", loyal to the president's brother,", ", hostile to the plan,")
     r"(?:still\s+|fiercely\s+|staunchly\s+)?(?:loyal|faithful|hostile|opposed|close|allied|answerable|subordinate|sympathetic) to)"
