@@ -106,8 +106,9 @@ def past_since_last_break(sentence: str, at: int) -> re.Match[str] | None:
 
 #: What a verb that tells a happening is followed by when it acts on something: an object's determiner,
 #: a number, a name or a bare plural ("tabled a motion", "evacuated 120 patients", "entered Dol Amar",
-#: "seized computers").
-OBJECT_AFTER = (r"(?=\s+(?:(?!a\s+(?:little|bit|lot|while|few)\b)(?:a|an|the|his|her|its|their|all|both|several|some|"
+#: "seized computers"); the writer's own things too, in a diary, a letter or a blog ("collected my
+#: passport", "filled our bottles", "damaged your piano").
+OBJECT_AFTER = (r"(?=\s+(?:(?!a\s+(?:little|bit|lot|while|few)\b)(?:a|an|the|his|her|its|their|my|our|your|all|both|several|some|"
                  # (any count of things or people: "evacuated forty homes", "freed eleven hostages"; not a
                  # length of time or a measure: "missed seven weeks", "rose 4 percent")
                  r"(?:" + spelled(2, 12) + r"|"

@@ -587,6 +587,9 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
                     not re.fullmatch(NOT_HAPPENING_VERBS, opened.group("first")) and \
                     not re.search(r"[,;:]", sentence[opened.end():m.start()]):
                 subject = opened.group("subject")  # "On 14 May a crowd marched on the hall and demanded …"
+            if subject and re.match(r"(?:On|In|At|During|By)\s", subject) and (opened := _SUBJECT_AFTER_OPENING_DATE.match(sentence)) \
+                    and subject.endswith(opened.group("subject")):
+                subject = opened.group("subject")  # "In March 1862 the army …, and burnt …": the army, not its date
             if not subject or subject.split()[0].lower() in ("this", "that", "there", "which", "who") or \
                     subject.lower() == "it" and not _IT_ACTS.match(sentence):
                 continue  # ("It abolished the tax and freed the prisoners": a body or a storm told before acts twice)

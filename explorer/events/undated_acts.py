@@ -129,12 +129,20 @@ def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, 
         told.append((found.trigger_start - sentence_start, step_after.start() if step_after else right))
         if cuts is not None:
             cuts.append(listed_cut(source, found.trigger) if listed else joined_cut(source, found.word))
+            if not listed and _COMMA_BEFORE_STEP.search(text, 0, found.trigger_start - sentence_start):
+                # "stormed the barracks on 4 May, seized the armoury and …": a step listed after a comma
+                # cuts the dated title there too, which else ran on in the past ("…, seized the armoury")
+                cuts.append(listed_cut(source, found.trigger))
         found_events.append(replace(
             undated_event(doc, sentence_start, sentence_end, found), title=title, begin=source.begin, end=source.end,
             certainty="inferred", derivation=f"the time of {source.id}: told in a clause joined to it by "
                                              f"'{'while' if text.startswith(' while ', left) else 'and'}' ({found.word})"
                                              + (f"; {_LISTED_MARK} '{found.trigger}'" if listed else "")))
     return found_events
+
+
+#: A listing comma right before a joined step's verb (perhaps "then" or an adverb between).
+_COMMA_BEFORE_STEP = re.compile(r",\s+(?:then\s+|later\s+|also\s+|[a-z]+ly\s+)?$")
 
 
 #: The derivation's mark of an act listed after a dated one, for the reader (the title's cut is a
