@@ -52,7 +52,9 @@ NOT_HAPPENING_VERBS = (
     r"included|contained|involved|owned|"
     rf"held(?!{_GATHERING_AFTER})|"
     r"cost|lasted|numbered|totalled|totaled|amounted|"
-    r"saw|heard|watched|noticed|realised|realized|learned|learnt|understood|remembered|recalled|forgot|"
+    r"saw|heard|watched|noticed|realised|realized|learned|learnt|understood|remembered|forgot|"
+    # (a memory, not a product recall: "Brennock recalled 80,000 pies", "recalled its ambassador" are acts)
+    r"recalled(?!\s+(?:\d[\d,]*|its)\b)|"
     r"managed|tried|attempted|planned|intended|agreed|refused|declined|failed|seemed|tended|happened|"
     # a promise or a vow tells what is to come, not what happened
     r"promised|vowed|"

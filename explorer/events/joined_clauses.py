@@ -14,7 +14,7 @@ from typing import Iterator
 
 from explorer.events.act_series import SERIES_STEP, opening_subject, opening_verb
 from explorer.events.clauses import GROUP_NOUNS, NAME_ANTECEDENT, participle_opens_subject, relative_antecedent, subject_before
-from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, FIGURE_MOVES, LIFE_STATE_VERBS, LIGHT_VERB_ACT, LIGHT_VERBS,
+from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, FIGURE_MOVES, HABIT_WORDS, LIFE_STATE_VERBS, LIGHT_VERB_ACT, LIGHT_VERBS,
                                              MOVE_COMPLEMENT, MOVE_VERB,
                                              NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS, PAST_VERB, PHRASAL_ACT,
                                              asks_someone_to_act, past_since_last_break)
@@ -22,6 +22,7 @@ from explorer.events.occurrences import Occurrence, continuation, inside_quotati
 from explorer.events.people_clauses import PEOPLE_CLAUSE, reads_as_a_clause
 from explorer.events.entry_present import in_an_entry
 from explorer.events.subjectless_entries import told_without_subject
+from explorer.events.writer_acts import WRITER_CLAUSE
 from explorer.events.tense import PARTICIPLE_FORMS
 from explorer.number_words import spelled
 from explorer.temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS, alternatives
@@ -526,7 +527,8 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
               *_ARTICLE_SUBJECT_NO_COMMA.finditer(sentence), *_SHARED_SUBJECT_CLAUSE.finditer(sentence),
               *_SHARED_SUBJECT_ACT.finditer(sentence), *_LISTED_VERB.finditer(sentence),
               *_SHARED_SUBJECT_MOVE.finditer(sentence), *_SHARED_SUBJECT_BARE_OBJECT.finditer(sentence), *_WHILE_CLAUSE.finditer(sentence),
-              *SERIES_STEP.finditer(sentence), *PEOPLE_CLAUSE.finditer(sentence), *PASSIVE_STEP.finditer(sentence)]:
+              *SERIES_STEP.finditer(sentence), *PEOPLE_CLAUSE.finditer(sentence), *PASSIVE_STEP.finditer(sentence),
+              *(() if HABIT_WORDS.search(sentence) else WRITER_CLAUSE.finditer(sentence))]:
         if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
             continue
         if m.re is PEOPLE_CLAUSE and not reads_as_a_clause(sentence, m):

@@ -44,9 +44,9 @@ IRREGULAR = {
     "clung": "clings", "flung": "flings", "knelt": "kneels", "leapt": "leaps", "crept": "creeps",
     "slept": "sleeps", "wept": "weeps", "drank": "drinks", "wove": "weaves", "strode": "strides",
     "strove": "strives", "forsook": "forsakes", "dwelt": "dwells",  # not "sat": also "Sat", a day written short
-    # British pasts in "-t" and a few more of one syllable ("burnt the bridges", "lit a candle", "stung
+    # British pasts in "-t" and a few more of one syllable ("burnt the bridges", "spilt oil", "stung
     # by"): a listed act told with one was no past verb, so the list lost it and its title stayed past
-    "burnt": "burns", "lit": "lights", "spilt": "spills", "spoilt": "spoils", "stung": "stings",
+    "burnt": "burns", "spilt": "spills", "spoilt": "spoils", "stung": "stings",
     "strung": "strings", "slung": "slings", "wrung": "wrings",
 }
 #: Irregular pasts with a prefix ("rebuilt its gates", "underwent surgery", "overcame the champion") are

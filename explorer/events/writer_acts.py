@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from explorer.events.happening_verbs import HABIT_WORDS
+from explorer.events.happening_verbs import (HABIT_WORDS, MEASURE_VERBS, MOVE_COMPLEMENT, MOVE_VERB, NOT_HAPPENING_VERBS,
+                                             OBJECT_AFTER, PAST_FORMS)
 
 #: The writer as a subject: "I", "We", or someone and the writer ("Jess and I", "My wife and I", "Tom
 #: and we" is no English), perhaps before "then", "later" or "also".
@@ -28,8 +29,8 @@ _WRITER = (r"(?P<subject>(?-i:I|We)|(?:(?-i:[A-Z][\w’'-]+)|(?-i:My|Our)\s+(?-i
 _DETERMINER = r"(?:a|an|the|my|our|your|his|her|their|(?-i:[A-Z]))"
 
 #: The verbs and the complement each needs to tell an act of the writer's.
-_WRITER_VERB = (
-    r"(?P<verb>"
+_WRITER_VERBS = (
+    r"(?:"
     # a meeting: "met your cousin", "met Sol at the station" (not "met the deadline", "met the cost")
     rf"met(?=\s+{_DETERMINER}\b)(?!\s+(?:the|a|our|my)\s+(?:deadline|cost|target|standard|criteria|requirements?)\b)|"
     # a loss of a thing or of the way: "lost my wallet", "lost the path" (not a measure, a quality or heart)
@@ -51,7 +52,18 @@ _WRITER_VERB = (
     r")\b"
 )
 
-WRITER_ACT = re.compile(_WRITER + _WRITER_VERB)
+WRITER_ACT = re.compile(_WRITER + rf"(?P<verb>{_WRITER_VERBS})")
+
+#: The writer's act in a clause of its own after another act: ", and we took a tram to the old town",
+#: "… and we played the last four songs", ", and I stopped at Ness Mill", ", so we went back". The
+#: writer's verbs above, or any past act on something (an object) or a move to a place; not a state, a
+#: saying, a thought or a measure (:data:`NOT_HAPPENING_VERBS`), nor "while we ate" (no joint read here).
+WRITER_CLAUSE = re.compile(
+    r"(?:,\s+(?:and|but|so)|;|(?<=[a-z])\s+and)\s+(?P<subject>(?-i:we|I))\s+(?:then\s+|later\s+|also\s+|finally\s+)?"
+    rf"(?P<verb>{_WRITER_VERBS}|"
+    rf"(?!(?:{NOT_HAPPENING_VERBS}|{MEASURE_VERBS}|became|began|started|spent|got|made|gave|found|won|lost|ran|led)\b)"
+    rf"(?:(?:[a-z]{{3,}}ed|{PAST_FORMS})\b{OBJECT_AFTER}|(?:{MOVE_VERB})\b{MOVE_COMPLEMENT}))"
+)
 
 
 def writer_act(sentence: str, at: int) -> re.Match[str] | None:
