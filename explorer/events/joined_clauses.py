@@ -22,6 +22,7 @@ from explorer.events.occurrences import Occurrence, continuation, inside_quotati
 from explorer.events.people_clauses import PEOPLE_CLAUSE, reads_as_a_clause
 from explorer.events.entry_present import in_an_entry
 from explorer.events.subjectless_entries import told_without_subject
+from explorer.events.happening_turns import TURN_CLAUSE
 from explorer.events.writer_acts import WRITER_CLAUSE
 from explorer.events.tense import PARTICIPLE_FORMS
 from explorer.number_words import spelled
@@ -528,7 +529,7 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
               *_SHARED_SUBJECT_ACT.finditer(sentence), *_LISTED_VERB.finditer(sentence),
               *_SHARED_SUBJECT_MOVE.finditer(sentence), *_SHARED_SUBJECT_BARE_OBJECT.finditer(sentence), *_WHILE_CLAUSE.finditer(sentence),
               *SERIES_STEP.finditer(sentence), *PEOPLE_CLAUSE.finditer(sentence), *PASSIVE_STEP.finditer(sentence),
-              *(() if HABIT_WORDS.search(sentence) else WRITER_CLAUSE.finditer(sentence))]:
+              *(() if HABIT_WORDS.search(sentence) else (*WRITER_CLAUSE.finditer(sentence), *TURN_CLAUSE.finditer(sentence)))]:
         if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
             continue
         if m.re is PEOPLE_CLAUSE and not reads_as_a_clause(sentence, m):
