@@ -518,5 +518,10 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
     subject = " ".join(m.group("subject").split())
     between = sentence[m.end("subject"):m.start("verb")]
     subject = name_told_with(subject, between) or subject  # "His assistant, Kerry Bell, …", "The architect, Henry Varley, …"
+    if " and " in subject and is_writer_subject(subject):
+        # "Jess and I walked up to the cathedral": titled as "We" is ("We walk …"), then named again
+        title = headline_tense(finish(f"We {told} {continuation(sentence, m.end(), len(sentence))}".split()[:8], told))
+        return Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), \
+            subject + title[len("We"):]
     title = headline_tense(finish(f"{subject} {told} {continuation(sentence, m.end(), len(sentence))}".split()[:8], told))
     return Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
