@@ -84,6 +84,9 @@ _CARRY_SENTENCES = 6
 #: leaves the act undated: it opens the return to earlier days ("He was found at 6.40 a.m. on Sunday").
 _JUMP_BACK_SENTENCES = 1
 
+#: A paragraph's end: a blank line.
+_NEW_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
 #: A present perfect ("has opened", "have been sent"): told up to the page's day, not on the story's day.
 _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:(?:now|already|also|since|been)\s+)?[a-z]+(?:ed|en|wn|un|ung|ought|ound)\b")
 
@@ -108,8 +111,12 @@ def _carries(last: Event | None, event: Event, following: Event | None, sentence
     if here - reach > _CARRY_SENTENCES:
         return False
     if following is not None and following.begin is not None and following.begin < last.begin \
-            and sentences.index_at(following.sentence_start) - here <= _JUMP_BACK_SENTENCES:
-        return False  # the text jumps back: the act may belong to the earlier days told next
+            and sentences.index_at(following.sentence_start) - here <= _JUMP_BACK_SENTENCES \
+            and not _NEW_PARAGRAPH.search(text, event.sentence_end, following.sentence_start):
+        # the text jumps back: the act may belong to the earlier days told next; not when the act ends its
+        # paragraph and the next one goes back ("An army helicopter flew her to the capital." then "She had
+        # been travelling … on 7 September"): the paragraph told the story's day, the next one its background
+        return False
     at = bisect.bisect_left(timex_starts, event.sentence_start)
     if at < len(timex_starts) and timex_starts[at] < event.sentence_end:
         return False  # its sentence names a time ("since April") the dated pass did not take

@@ -159,3 +159,24 @@ def test_an_undated_turn_between_dated_acts_is_bounded_by_them() -> None:
     events = {e.title: e for e in build_events(doc, temporal.tag(text, None))}
     turn = events["The ceasefire collapses"]
     assert turn.begin == date(2022, 3, 1) and turn.end == date(2022, 5, 31)
+
+
+# --- (3) undated acts told after a dated one
+
+def test_an_act_ending_its_paragraph_keeps_the_story_day_when_the_next_paragraph_goes_back() -> None:
+    text = ("PORT ELSA, 18 October 2025 (Wire) — Gunmen released the reporter on Friday.\n\n"
+            "She walked into a police post at about 9 a.m. on Friday. An army helicopter flew her to the capital.\n\n"
+            "She had been travelling with a driver on 7 September when armed men stopped their car.\n")
+    doc = Document("t.txt", text, "t", date(2025, 10, 18))
+    events = {e.title: e for e in build_events(doc, temporal.tag(text, date(2025, 10, 18)))}
+    flight = events["An army helicopter flies her to the capital"]
+    assert flight.begin == flight.end == date(2025, 10, 17)
+
+
+def test_an_act_before_a_jump_back_in_its_own_paragraph_stays_undated() -> None:
+    text = ("PORT ELSA, 18 October 2025 (Wire) — Gunmen released the reporter on Friday.\n\n"
+            "She walked into a police post at about 9 a.m. on Friday. An army helicopter flew her to the capital. "
+            "She had been travelling with a driver on 7 September when armed men stopped their car.\n")
+    doc = Document("t.txt", text, "t", date(2025, 10, 18))
+    events = {e.title: e for e in build_events(doc, temporal.tag(text, date(2025, 10, 18)))}
+    assert events["An army helicopter flies her to the capital"].begin is None
