@@ -162,6 +162,8 @@ _SUBJECT_AFTER_OPENING_DATE = re.compile(
     r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.m\.)?|\d{1,2}\s*[ap]\.m\.|\d{1,4}(?:\s*(?:BC|AD))?|" + alternatives(FULL_MONTHS + FULL_WEEKDAYS)
     + r"|morning|afternoon|evening|night|spring|summer|autumn|winter),?\s+"
     r"(?P<subject>(?-i:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+|(?-i:[A-Z][\w’'-]+)[’']s\s+[a-z]{3,})"
+    # (perhaps named in an apposition: "On 14 September a third candidate, the independent Ruth Ainsley, withdrew")
+    r"(?:,\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2},)?"
     rf"\s+(?P<first>(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
 )
 

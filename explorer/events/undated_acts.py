@@ -328,9 +328,18 @@ def opens_with_an_act(sentence: str) -> bool:
     """Whether a sentence's first past verb may tell an act: not a state, a saying or a seeming
     (:data:`~explorer.events.happening_verbs.NOT_HAPPENING_VERBS`: "Harlow looked rattled, and their coach
     later admitted …", "Vask was the younger son … and spent his youth …" tell no act first, and what is
-    joined to them is more often a comment or a habit). A sentence told in the present has none."""
+    joined to them is more often a comment or a habit). A sentence told in the present has none. A
+    perception of a sudden happening opens acts (:data:`_PERCEIVED`)."""
     first = PAST_VERB.search(sentence)
-    return first is not None and _NOT_AN_ACT.match(first.group()) is None
+    return first is not None and (_NOT_AN_ACT.match(first.group()) is None or _PERCEIVED.match(sentence, first.start()) is not None)
+
+
+#: A perception of something that happened, told before the act it led to: "heard the blast from his
+#: office and led the first rescue party down the shaft", "spotted the smoke and raised the alarm": the
+#: moment perceived opens a chain of acts (a view, "saw a rise in", or a saying is no such moment).
+_PERCEIVED = re.compile(r"(?:heard|saw|spotted|noticed)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
+                        r"(?:blast|explosion|bang|shots?|gunfire|screams?|shouts?|cries|crash|alarm|siren|smoke|flames?|"
+                        r"fire|glow|light|flash|lights)\b")
 
 
 def _told_already(sentence: str, at: int, told: Sequence[tuple[int, int]]) -> bool:

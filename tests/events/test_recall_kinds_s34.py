@@ -180,3 +180,21 @@ def test_an_act_before_a_jump_back_in_its_own_paragraph_stays_undated() -> None:
     doc = Document("t.txt", text, "t", date(2025, 10, 18))
     events = {e.title: e for e in build_events(doc, temporal.tag(text, date(2025, 10, 18)))}
     assert events["An army helicopter flies her to the capital"].begin is None
+
+
+# --- (2) more listed and joined acts
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Marwick stopped work in June 2021 and sued the city for breach of contract.", "Marwick sues the city for breach of contract"),
+    ("On 14 September a third candidate, the independent Ruth Ainsley, withdrew and endorsed Okafor.",
+     "A third candidate endorses Okafor"),
+])
+def test_joined_acts_after_a_short_past_or_an_apposition(sentence: str, title: str) -> None:
+    assert title in _joined(sentence)
+
+
+def test_a_perception_of_a_sudden_happening_opens_a_chain_of_acts() -> None:
+    from explorer.events.undated_acts import opens_with_an_act
+    assert opens_with_an_act("He heard the blast from his office and led the rescue party down the shaft.")
+    assert not opens_with_an_act("The decade saw a rise in prices and ended in a slump.")
+    assert not opens_with_an_act("She heard that the mill had closed and wrote to the owners.")
