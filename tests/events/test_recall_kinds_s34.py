@@ -70,7 +70,7 @@ def test_the_writers_verbs_are_read_only_where_the_writer_is_asked_for() -> None
 @pytest.mark.parametrize("sentence, title", [
     ("I met your cousin at the station and we took a tram to the old town.", "We take a tram to the old town"),
     ("I walked on after lunch, but my heel blistered, and I stopped at Ness Mill.", "I stop at Ness Mill"),
-    ("The engineer replaced a fuse and we played the last four songs in the crowd.", "We play the last four songs"),
+    ("The mayor opened the gates, and we crossed to the island.", "We cross to the island"),
     ("The captain anchored the boat, and we went ashore.", "We go ashore"),
 ])
 def test_the_writers_act_in_a_clause_of_its_own(sentence: str, title: str) -> None:
