@@ -111,14 +111,29 @@ def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, 
             if any(title.split()[1:2] == e.title.split()[1:2] or title.lower()[:20] == e.title.lower()[:20] for e in dated
                    if e.sentence_start == sentence_start):
                 continue  # the dated event is told from this clause already
-        if furniture.why(found.trigger_start) or any(
-                sentence_start + left <= e.timex_start and e.timex_end <= sentence_start + right for e in dated) or any(
-                a <= found.trigger_start - sentence_start < b for a, b in told):
+        # (the clause ends where a relative clause about its object opens: "… and carried them to the
+        # rescue centre, which released three back into the sea in December": that date is the relative's)
+        relative = _RELATIVE_AFTER_ACT.search(text, found.trigger_end - sentence_start, right)
+        if relative is not None:
+            right = relative.start()
+        if furniture.why(found.trigger_start) or any(a <= found.trigger_start - sentence_start < b for a, b in told):
             continue
+        inside = [e for e in dated if sentence_start + left <= e.timex_start and e.timex_end <= sentence_start + right]
+        # (a date inside the joined clause is its own, and its event tells it; unless that event was titled
+        # from the clause before, "Engineers switched to the backup unit and uploaded new software on 9
+        # October" titled "Engineers switch to the backup unit": the joined act shares that date, as a
+        # reader reads the two steps of one day)
+        # (only a sentence's one date: with a date before the act, the act is the later date's own, told by
+        # its event; nor a relative's act, "Some blame the government, which cut the army after 1958")
         earlier = [e for e in dated if e.timex_end <= found.trigger_start and e.begin is not None]
-        if not earlier:
+        shared = [e for e in inside if e.begin is not None and e.sentence_start == sentence_start and not earlier
+                  and found.trigger_start < e.timex_start and _tells_another_clause(e, found)
+                  and not re.search(r"\b(?:who|which|that|where)\s+(?:[a-z]+\s+)?$", text[:found.trigger_start - sentence_start])]
+        if inside and not shared:
+            continue
+        if not earlier and not shared:
             continue  # "…, and the board approved it on 3 May": the date that follows is the clause's own
-        source = earlier[-1]
+        source = shared[0] if shared else earlier[-1]
         # (from its verb on: an act before it in the clause is another's, "… alerted the trustees, who called the police")
         # (up to the chain's next step, if any: "…, drifted for two days and finally accelerated …" tells
         # two steps in one clause)
@@ -139,6 +154,13 @@ def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, 
                                              f"'{'while' if text.startswith(' while ', left) else 'and'}' ({found.word})"
                                              + (f"; {_LISTED_MARK} '{found.trigger}'" if listed else "")))
     return found_events
+
+
+def _tells_another_clause(event: Event, found: Occurrence) -> bool:
+    """Whether a dated ``event``'s title was told from a clause before the joined act ``found``: it
+    names neither the act's verb nor its present (by their first four letters)."""
+    title = event.title.lower()
+    return not any(stem[:4].lower() in title for stem in (found.trigger, present_of(found.trigger) or found.trigger))
 
 
 #: A listing comma right before a joined step's verb (perhaps "then" or an adverb between).

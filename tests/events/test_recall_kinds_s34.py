@@ -198,3 +198,17 @@ def test_a_perception_of_a_sudden_happening_opens_a_chain_of_acts() -> None:
     assert opens_with_an_act("He heard the blast from his office and led the rescue party down the shaft.")
     assert not opens_with_an_act("The decade saw a rise in prices and ended in a slump.")
     assert not opens_with_an_act("She heard that the mill had closed and wrote to the owners.")
+
+
+def test_a_joined_act_shares_the_sentences_one_date_after_it() -> None:
+    titles = _titles("Engineers switched to the backup unit and uploaded new attitude software on 9 October 2025.\n")
+    assert "Engineers switch to the backup unit" in titles and any(t.startswith("Engineers upload") for t in titles)
+    # a second date before the act: the act is the later date's own, one event
+    titles = _titles("The founders opened their first shop in 1964 and bought the factory in 1979.\n")
+    assert len(titles) == 2
+
+
+def test_a_relative_about_the_object_ends_the_joined_clause() -> None:
+    titles = _titles("Volunteers found four pups on 26 October 2025 and carried them to the rescue centre, "
+                     "which released three back into the sea in December.\n")
+    assert "Volunteers carry them to the rescue centre" in titles
