@@ -132,6 +132,14 @@ def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, 
         if inside and not shared:
             continue
         if not earlier and not shared:
+            if relative is not None and not inside and dated and all(
+                    e.timex_start >= sentence_start + relative.start() for e in dated):
+                # "… strengthened the walls and built a tidal sluice, which was completed in 1959": the
+                # sentence's only date is the relative's, after the act; the act has none of its own
+                told.append((found.trigger_start - sentence_start, found.trigger_end - sentence_start))
+                found_events.append(replace(undated_event(doc, sentence_start, sentence_end, found), title=title,
+                                            derivation=f"no date in the text: an act joined to the sentence's "
+                                                       f"happening, its date a relative's ({found.word})"))
             continue  # "…, and the board approved it on 3 May": the date that follows is the clause's own
         source = shared[0] if shared else earlier[-1]
         # (from its verb on: an act before it in the clause is another's, "… alerted the trustees, who called the police")

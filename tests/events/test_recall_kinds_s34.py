@@ -212,3 +212,11 @@ def test_a_relative_about_the_object_ends_the_joined_clause() -> None:
     titles = _titles("Volunteers found four pups on 26 October 2025 and carried them to the rescue centre, "
                      "which released three back into the sea in December.\n")
     assert "Volunteers carry them to the rescue centre" in titles
+
+
+def test_a_joined_act_before_a_relatives_date_is_undated() -> None:
+    text = "She repaired dinghies and built a rowing gig for the harbour club, which won its first race with it in 1971.\n"
+    doc = Document("t.txt", text, "t")
+    events = {e.title: e for e in build_events(doc, temporal.tag(text, None))}
+    gig = [e for t, e in events.items() if t.startswith("She builds a rowing gig")]
+    assert gig and gig[0].begin is None
