@@ -220,3 +220,12 @@ def test_a_joined_act_before_a_relatives_date_is_undated() -> None:
     events = {e.title: e for e in build_events(doc, temporal.tag(text, None))}
     gig = [e for t, e in events.items() if t.startswith("She builds a rowing gig")]
     assert gig and gig[0].begin is None
+
+
+def test_a_pluperfect_date_before_the_story_day_is_background_not_a_return() -> None:
+    text = ("Posted on 12 May 2026\n\nThree of us walked the ridge on Saturday 9 May 2026. "
+            "On the second top we met a ranger. She told us the bridge had washed away in the April storms.\n")
+    doc = Document("t.txt", text, "t", date(2026, 5, 12))
+    events = {e.title: e for e in build_events(doc, temporal.tag(text, date(2026, 5, 12)))}
+    ranger = events["We meet a ranger"]
+    assert ranger.begin == ranger.end == date(2026, 5, 9)
