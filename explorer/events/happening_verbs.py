@@ -54,7 +54,8 @@ NOT_HAPPENING_VERBS = (
     r"cost|lasted|numbered|totalled|totaled|amounted|"
     r"saw|heard|watched|noticed|realised|realized|learned|learnt|understood|remembered|forgot|"
     # (a memory, not a product recall: "Brennock recalled 80,000 pies", "recalled its ambassador" are acts)
-    r"recalled(?!\s+(?:\d[\d,]*|its)\b)|"
+    # (nor a player or an envoy called back from somewhere: "the club recalled Priya Nandal from a loan spell")
+    r"recalled(?!\s+(?:\d[\d,]*|its)\b)(?!\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}\s+from\b)|"
     r"managed|tried|attempted|planned|intended|agreed|refused|declined|failed|seemed|tended|happened|"
     # a promise or a vow tells what is to come, not what happened
     r"promised|vowed|"
