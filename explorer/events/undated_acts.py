@@ -326,8 +326,23 @@ def opening_act_beside_date(doc: Document, sentence_start: int, sentence_end: in
             or is_non_happening(title) or HABIT_WORDS.search(text, left, right):
         return None  # (nor a habit: "A presenter played the track every week for a month, and … in 1997")
     told.append((left, right))
-    return replace(undated_event(doc, sentence_start, sentence_end, found), title=title,
-                   derivation=f"no date of its own: a past act told by its subject before a dated clause ({found.word})")
+    event = replace(undated_event(doc, sentence_start, sentence_end, found), title=title,
+                    derivation=f"no date of its own: a past act told by its subject before a dated clause ({found.word})")
+    own = [e for e in dated if e.sentence_start == sentence_start and e.begin is not None]
+    if _BARE_AND_STEP.match(text, right) and len(dates) == 1 and len(own) == 1 and \
+            not _RELATIVE_TIME.search(own[0].timex):
+        # "The council inspected the site and suspended the blasting licence in June 2021": the opening
+        # act of a bare "and" pair shares the sentence's one date, as a reader reads one day's two steps
+        # (not a date told from another, "… and returned the next morning": the opening act was before it)
+        return replace(event, begin=own[0].begin, end=own[0].end, certainty="inferred",
+                       derivation=f"the time of {own[0].id}: an opening act joined to it by 'and' ({found.word})")
+    return event
+
+
+#: A bare "and" (no comma) right before the next step's past verb: one subject's two steps.
+_BARE_AND_STEP = re.compile(rf"\s+and\s+(?:then\s+|later\s+)?(?:[a-z]{{3,}}ed|{PAST_FORMS})\b")
+#: A date told from another time ("the next morning", "two days later", "a week after"): no shared day.
+_RELATIVE_TIME = re.compile(r"(?i)\b(?:next|later|after|following|previous|before|earlier|since|until|by)\b")
 
 
 def joined_undated(doc: Document, sentence_start: int, sentence_end: int, told: list[tuple[int, int]],

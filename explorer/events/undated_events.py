@@ -279,7 +279,9 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             loose_acts.extend([*acts, opening] if opening else acts)
         if i in dated and (act := opening_act_beside_date(doc, sentence.start, sentence.end, dated[i],
                                                           dated_events[i], told, furniture)) is not None:
-            plain_acts.append(act)  # "The opposition tabled a motion, and on 4 December parliament passed it"
+            # "The opposition tabled a motion, and on 4 December parliament passed it"; one that shares the
+            # sentence's date ("inspected the site and suspended the licence in June 2021") keeps it
+            (joined if act.begin is not None else plain_acts).append(act)
         if i in dated:  # "the committee asked for more data in March 2022 after three patients developed jaundice"
             which_clauses = list(iter_which_clauses(doc.text, sentence.start, sentence.end))
             which = {found.trigger_start for found, _ in which_clauses}

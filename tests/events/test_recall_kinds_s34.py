@@ -231,3 +231,19 @@ def test_a_pluperfect_date_before_the_story_day_is_background_not_a_return() -> 
     events = {e.title: e for e in build_events(doc, temporal.tag(text, date(2026, 5, 12)))}
     ranger = events["We meet a ranger"]
     assert ranger.begin == ranger.end == date(2026, 5, 9)
+
+
+def test_an_opening_act_of_a_bare_and_pair_shares_the_sentences_one_date() -> None:
+    text = "The council inspected the site and suspended the quarry's blasting licence in June 2021.\n"
+    doc = Document("t.txt", text, "t")
+    events = {e.title: e for e in build_events(doc, temporal.tag(text, None))}
+    assert events["The council inspects the site"].begin == date(2021, 6, 1)
+
+
+def test_an_opening_act_before_a_date_told_from_another_keeps_no_shared_day() -> None:
+    text = ("Talks opened on 5 June 2024. Rusk flew home for consultations and returned the next morning "
+            "with a new offer.\n")
+    doc = Document("t.txt", text, "t")
+    events = {e.title: e for e in build_events(doc, temporal.tag(text, None))}
+    flight = [e for t, e in events.items() if t.startswith("Rusk flies home")]
+    assert not flight or flight[0].derivation.find("an opening act joined to it") < 0
