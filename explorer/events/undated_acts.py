@@ -86,7 +86,11 @@ def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, 
     :func:`cut_listed_titles`)."""
     text = doc.text[sentence_start:sentence_end]
     found_events: list[Event] = []
-    for found, title in iter_joined_clauses(doc.text, sentence_start, sentence_end):
+    acts = list(iter_joined_clauses(doc.text, sentence_start, sentence_end))
+    # (where each act's verb stands: an act's clause, as told, ends at the next act found, "Varga sold the
+    # house and found work at a laboratory" tells two)
+    verbs = sorted(found.trigger_start - sentence_start for found, _ in acts)
+    for found, title in acts:
         left, right = clause_bounds(text, found.trigger_start - sentence_start, found.trigger_end - sentence_start)
         left = joined_clause_start(text, left, found.trigger_start - sentence_start)
         # (a "while" clause opens where its word stands: "grounded its jets overnight while engineers
@@ -149,7 +153,8 @@ def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, 
         step_after = min((m for m in (SERIES_STEP.search(text, found.trigger_end - sentence_start, right),
                                       PASSIVE_STEP.search(text, found.trigger_end - sentence_start, right)) if m),
                          key=lambda m: m.start(), default=None)
-        told.append((found.trigger_start - sentence_start, step_after.start() if step_after else right))
+        next_verb = min((v for v in verbs if v > found.trigger_start - sentence_start), default=right)
+        told.append((found.trigger_start - sentence_start, min(step_after.start() if step_after else right, next_verb)))
         if cuts is not None:
             cuts.append(listed_cut(source, found.trigger) if listed else joined_cut(source, found.word))
             if not listed and _COMMA_BEFORE_STEP.search(text, 0, found.trigger_start - sentence_start):

@@ -247,3 +247,8 @@ def test_an_opening_act_before_a_date_told_from_another_keeps_no_shared_day() ->
     events = {e.title: e for e in build_events(doc, temporal.tag(text, None))}
     flight = [e for t, e in events.items() if t.startswith("Rusk flies home")]
     assert not flight or flight[0].derivation.find("an opening act joined to it") < 0
+
+
+def test_a_main_clause_after_when_ends_at_the_next_joined_act() -> None:
+    titles = _titles("When the bank refused credit in July 2020, Varga sold the house and found work at a laboratory.\n")
+    assert "Varga sells the house" in titles and "Varga finds work at a laboratory" in titles
