@@ -252,3 +252,15 @@ def test_an_opening_act_before_a_date_told_from_another_keeps_no_shared_day() ->
 def test_a_main_clause_after_when_ends_at_the_next_joined_act() -> None:
     titles = _titles("When the bank refused credit in July 2020, Varga sold the house and found work at a laboratory.\n")
     assert "Varga sells the house" in titles and "Varga finds work at a laboratory" in titles
+
+
+def test_a_dated_title_that_runs_on_past_a_listing_comma_is_split() -> None:
+    from explorer.events.run_on_titles import split_run_on_titles
+    sentence = "We scrambled up the east ridge on 9 May 2026, reached the first summit at 10.40 and dropped to the col."
+    base = _titles(sentence + "\n")
+    assert not any(", reached" in t for t in base)
+    assert any(t.startswith("We reach the first summit") for t in base)
+    assert split_run_on_titles([], sentence) == []
+    # a participle describing what was just told is no act ("…, creased" has no object)
+    titles = _titles("His letter arrived on 3 May 1916, creased by the post.\n")
+    assert titles == ["His letter arrives, creased by the post"] or len(titles) == 1
