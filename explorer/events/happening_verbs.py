@@ -52,7 +52,10 @@ NOT_HAPPENING_VERBS = (
     r"included|contained|involved|owned|"
     rf"held(?!{_GATHERING_AFTER})|"
     r"cost|lasted|numbered|totalled|totaled|amounted|"
-    r"saw|heard|watched|noticed|realised|realized|learned|learnt|understood|remembered|recalled|forgot|"
+    r"saw|heard|watched|noticed|realised|realized|learned|learnt|understood|remembered|forgot|"
+    # (a memory, not a product recall: "Brennock recalled 80,000 pies", "recalled its ambassador" are acts)
+    # (nor a player or an envoy called back from somewhere: "the club recalled Priya Nandal from a loan spell")
+    r"recalled(?!\s+(?:\d[\d,]*|its)\b)(?!\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}\s+from\b)|"
     r"managed|tried|attempted|planned|intended|agreed|refused|declined|failed|seemed|tended|happened|"
     # a promise or a vow tells what is to come, not what happened
     r"promised|vowed|"
@@ -106,8 +109,9 @@ def past_since_last_break(sentence: str, at: int) -> re.Match[str] | None:
 
 #: What a verb that tells a happening is followed by when it acts on something: an object's determiner,
 #: a number, a name or a bare plural ("tabled a motion", "evacuated 120 patients", "entered Dol Amar",
-#: "seized computers").
-OBJECT_AFTER = (r"(?=\s+(?:(?!a\s+(?:little|bit|lot|while|few)\b)(?:a|an|the|his|her|its|their|all|both|several|some|"
+#: "seized computers"); the writer's own things too, in a diary, a letter or a blog ("collected my
+#: passport", "filled our bottles", "damaged your piano").
+OBJECT_AFTER = (r"(?=\s+(?:(?!a\s+(?:little|bit|lot|while|few)\b)(?:a|an|the|his|her|its|their|my|our|your|all|both|several|some|"
                  # (any count of things or people: "evacuated forty homes", "freed eleven hostages"; not a
                  # length of time or a measure: "missed seven weeks", "rose 4 percent")
                  r"(?:" + spelled(2, 12) + r"|"

@@ -14,7 +14,7 @@ from typing import Iterator
 
 from explorer.events.act_series import SERIES_STEP, opening_subject, opening_verb
 from explorer.events.clauses import GROUP_NOUNS, NAME_ANTECEDENT, participle_opens_subject, relative_antecedent, subject_before
-from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, FIGURE_MOVES, LIFE_STATE_VERBS, LIGHT_VERB_ACT, LIGHT_VERBS,
+from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, FIGURE_MOVES, HABIT_WORDS, LIFE_STATE_VERBS, LIGHT_VERB_ACT, LIGHT_VERBS,
                                              MOVE_COMPLEMENT, MOVE_VERB,
                                              NOT_HAPPENING_VERBS, OBJECT_AFTER, PASSIVES, PAST_FORMS, PAST_VERB, PHRASAL_ACT,
                                              asks_someone_to_act, past_since_last_break)
@@ -22,6 +22,8 @@ from explorer.events.occurrences import Occurrence, continuation, inside_quotati
 from explorer.events.people_clauses import PEOPLE_CLAUSE, reads_as_a_clause
 from explorer.events.entry_present import in_an_entry
 from explorer.events.subjectless_entries import told_without_subject
+from explorer.events.happening_turns import TURN_CLAUSE
+from explorer.events.writer_acts import WRITER_CLAUSE
 from explorer.events.tense import PARTICIPLE_FORMS, PARTICIPLES
 from explorer.number_words import spelled
 from explorer.temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS, alternatives
@@ -217,6 +219,8 @@ _SUBJECT_AFTER_OPENING_DATE = re.compile(
     r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.m\.)?|\d{1,2}\s*[ap]\.m\.|\d{1,4}(?:\s*(?:BC|AD))?|" + alternatives(FULL_MONTHS + FULL_WEEKDAYS)
     + r"|morning|afternoon|evening|night|spring|summer|autumn|winter),?\s+"
     r"(?P<subject>(?-i:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+|(?-i:[A-Z][\w’'-]+)[’']s\s+[a-z]{3,})"
+    # (perhaps named in an apposition: "On 14 September a third candidate, the independent Ruth Ainsley, withdrew")
+    r"(?:,\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2},)?"
     rf"\s+(?P<first>(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
 )
 
@@ -607,7 +611,8 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
               *_SHARED_SUBJECT_ACT.finditer(sentence), *_LISTED_VERB.finditer(sentence),
               *_SHARED_SUBJECT_MOVE.finditer(sentence), *_SHARED_SUBJECT_BARE_OBJECT.finditer(sentence), *_WHILE_CLAUSE.finditer(sentence),
               *SERIES_STEP.finditer(sentence), *PEOPLE_CLAUSE.finditer(sentence), *PASSIVE_STEP.finditer(sentence),
-              *COUNTED_PASSIVE.finditer(sentence), *SHARED_BE_STEP.finditer(sentence)]:
+              *COUNTED_PASSIVE.finditer(sentence), *SHARED_BE_STEP.finditer(sentence),
+              *(() if HABIT_WORDS.search(sentence) else (*WRITER_CLAUSE.finditer(sentence), *TURN_CLAUSE.finditer(sentence)))]:
         if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
             continue
         if m.re is PEOPLE_CLAUSE and not reads_as_a_clause(sentence, m):
@@ -677,6 +682,9 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
                     not re.fullmatch(NOT_HAPPENING_VERBS, opened.group("first")) and \
                     not re.search(r"[,;:]", sentence[opened.end():m.start()]):
                 subject = opened.group("subject")  # "On 14 May a crowd marched on the hall and demanded …"
+            if subject and re.match(r"(?:On|In|At|During|By)\s", subject) and (opened := _SUBJECT_AFTER_OPENING_DATE.match(sentence)) \
+                    and subject.endswith(opened.group("subject")):
+                subject = opened.group("subject")  # "In March 1862 the army …, and burnt …": the army, not its date
             if not subject or subject.split()[0].lower() in ("this", "that", "there", "which", "who") or \
                     subject.lower() == "it" and not _IT_ACTS.match(sentence):
                 continue  # ("It abolished the tax and freed the prisoners": a body or a storm told before acts twice)

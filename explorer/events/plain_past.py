@@ -469,6 +469,7 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
     one told a happening, and the opening act is read as :data:`_OPENING_BEFORE_OWN_CLAUSE` reads it."""
     from explorer.events.tense import PARTICIPLES, attributive_participle, headline_tense, present_of
     from explorer.events.titles.finish import finish
+    from explorer.events.writer_acts import is_writer_subject, writer_act
 
     sentence = text[sentence_start:sentence_end]
     lead = len(sentence) - len(sentence.lstrip())
@@ -478,9 +479,11 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
     m = (_PLAIN_PAST.match(sentence, lead) or _ACT_WITHOUT_OBJECT.match(sentence, lead) or _MOVE_ACT.match(sentence, lead)
          or _ARRIVAL.match(sentence, lead) or _CONVEYANCE.match(sentence, lead) or _CONTEST.match(sentence, lead)
          or _REFUSAL.match(sentence, lead)
-         or (_OPENING_BEFORE_OWN_CLAUSE.match(sentence, lead) if before_own_clause else None))
+         or (_OPENING_BEFORE_OWN_CLAUSE.match(sentence, lead) if before_own_clause else None)
+         # (the writer's own meeting, loss or move: "I met your cousin", "We took a tram"; see writer_acts)
+         or (writer_act(sentence, lead) if writer else None))
     if m is None or m.group("subject").split()[0].capitalize() in _NOT_A_SUBJECT \
-            and not (writer and m.group("subject").capitalize() in WRITER_SUBJECTS) \
+            and not (writer and (m.group("subject").capitalize() in WRITER_SUBJECTS or is_writer_subject(m.group("subject")))) \
             and not re.fullmatch(_OWNED_PERSON_WORDS, m.group("subject")) \
             or m.group("subject").lower() in ("a", "an", "the") \
             or m.group("subject").startswith(("My ", "Our ")) and not writer \
@@ -515,5 +518,10 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
     subject = " ".join(m.group("subject").split())
     between = sentence[m.end("subject"):m.start("verb")]
     subject = name_told_with(subject, between) or subject  # "His assistant, Kerry Bell, …", "The architect, Henry Varley, …"
+    if " and " in subject and is_writer_subject(subject):
+        # "Jess and I walked up to the cathedral": titled as "We" is ("We walk …"), then named again
+        title = headline_tense(finish(f"We {told} {continuation(sentence, m.end(), len(sentence))}".split()[:8], told))
+        return Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), \
+            subject + title[len("We"):]
     title = headline_tense(finish(f"{subject} {told} {continuation(sentence, m.end(), len(sentence))}".split()[:8], told))
     return Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title

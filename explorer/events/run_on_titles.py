@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from explorer.events.clauses import subject_before
-from explorer.events.happening_verbs import HABIT_WORDS, NOT_HAPPENING_VERBS
+from explorer.events.happening_verbs import HABIT_WORDS, NOT_HAPPENING_VERBS, OBJECT_AFTER
 from explorer.events.joined_clauses import LASTING_OR_UP_TO, MEASURE_AFTER
 from explorer.events.occurrences import continuation, inside_quotation
 from explorer.events.record import Event
@@ -23,7 +23,14 @@ from explorer.number_words import spelled
 
 #: A sentence's "and" or "but" before a verb (perhaps "will" and its verb): a predicate a title may run on into.
 _JOINED_IN_SENTENCE = re.compile(
-    r"\s(?P<joint>and|but)\s+(?:then\s+|later\s+|also\s+)?(?P<will>will\s+)?(?P<verb>[a-z]{2,})\b")
+    r"(?:\s(?P<joint>and|but)|(?P<comma>,))\s+(?:then\s+|later\s+|also\s+)?(?P<will>will\s+)?(?P<verb>[a-z]{2,})\b")
+#: After a listing comma, a past verb acting on something (an object or a pronoun): "Callder moves to the
+#: mainland, married a teacher", "We scramble up the east ridge, reached the first summit", "raises rates,
+#: then cut them"; not a participle describing what was just told ("arrives, creased", "dies, aged 84",
+#: "receive £40, paid automatically").
+_LISTED_OBJECT_AFTER = re.compile(rf"{OBJECT_AFTER}|(?=\s+(?:it|them|him|her)\b)")
+_DESCRIBING_PARTICIPLES = re.compile(r"(?:aged|based|named|called|dubbed|known|nicknamed|titled|entitled|headed|"
+                                     r"owned|backed|armed|dressed|priced|paid|bound|marked|led|made|built)$")
 #: Before the joint, a verb of saying or a relative word: the verb after it goes on with what was said
 #: ("said on 3 June that the plan had worked and praised …") or with someone else's clause ("…, who
 #: surveyed the bridge and repaired …"), as the joined-clause rules read it.
@@ -48,7 +55,7 @@ def split_run_on_titles(events: list[Event], text: str) -> list[Event]:
     out: list[Event] = []
     for e in events:
         out.append(e)
-        if not e.timex or " and " not in e.title and " but " not in e.title:
+        if not e.timex or " and " not in e.title and " but " not in e.title and ", " not in e.title:
             continue
         sentence = e.sentence
         title = e.title.lower()
@@ -59,10 +66,19 @@ def split_run_on_titles(events: list[Event], text: str) -> list[Event]:
             if not (will or present is not None or verb.endswith("ed")) or _NOT_AN_ACT.match(verb):
                 continue
             joint = told.group("joint")
+            comma = told.group("comma") is not None
+            if comma and (will or present is None or _DESCRIBING_PARTICIPLES.match(verb)
+                          or not _LISTED_OBJECT_AFTER.match(sentence, told.end("verb"))):
+                continue  # (a listed act: a past acting on something, see _LISTED_OBJECT_AFTER)
+            # (a listed act with a date of its own after it is that date's event, "…, then cut them three
+            # times in the spring of 2020": the title only ends before it)
+            own_date = comma and any(o.sentence_start == e.sentence_start and o.timex and o.id != e.id
+                                     and o.timex_start > e.sentence_start + told.start() for o in events)
             said = f"will {verb}" if will else verb
             # (as the title tells it: the past kept, or the present agreeing with its subject, "takes", "take")
             forms = {said} if will else {verb, *((present, present[:-1], present[:-2]) if present else ())}
-            found = [m.start() for form in forms if form and (m := re.search(rf" {joint} {re.escape(form)}\b", title))]
+            marker = r", (?:then |later |also )?" if comma else rf" {joint} (?:then |later |also )?"
+            found = [m.start() for form in forms if form and (m := re.search(rf"{marker}{re.escape(form)}\b", title))]
             at = max(found, default=-1)
             if at < 0 or inside_quotation(sentence[:told.start()]) or _SAID_OR_RELATIVE_BEFORE.search(sentence, 0, told.start()):
                 continue
@@ -84,6 +100,8 @@ def split_run_on_titles(events: list[Event], text: str) -> list[Event]:
             second = headline_tense(finish(f"{subject} {said} {rest}".split()[:8], verb))
             first = e.title[:at]
             out[-1] = replace(out[-1], title=first) if len(first.split()) >= 3 else out[-1]
+            if own_date:
+                break
             out.append(replace(e, id=f"{e.id}+{told.start('verb')}", title=second,
                                derivation=f"{e.derivation}; a second act the title ran on into ({verb})"))
             break

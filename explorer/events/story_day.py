@@ -84,11 +84,32 @@ _CARRY_SENTENCES = 6
 #: leaves the act undated: it opens the return to earlier days ("He was found at 6.40 a.m. on Sunday").
 _JUMP_BACK_SENTENCES = 1
 
+#: A paragraph's end: a blank line.
+_NEW_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
 #: A present perfect ("has opened", "have been sent"): told up to the page's day, not on the story's day.
 _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:(?:now|already|also|since|been)\s+)?[a-z]+(?:ed|en|wn|un|ung|ought|ound)\b")
 
 #: The derivations of the undated pass's acts (``undated_events``): no date in their sentence.
 UNDATED_ACT = ("no date in the text", "no date of its own")
+
+
+#: A pluperfect before a date in its sentence: "had washed away in the April storms", "had been sacked in 1908".
+#: (Not a pluperfect progressive, "She had been travelling … on 7 September when …", which opens a scene of
+#: the earlier days the text returns to.)
+_PLUPERFECT = re.compile(r"(?i)\bhad\s+(?:(?:been|already|just|earlier|previously|once)\s+)*(?!been\b|[a-z]+ing\b)[a-z]+(?:ed|en|wn|un|ung|ought|ound|t)\b")
+
+
+def told_as_background(text: str, event: Event) -> bool:
+    """Whether a dated ``event`` earlier than the story's day is told in the pluperfect (its clause, up to its
+    date, holds "had" and a participle): background the story looks back on ("She told us the bridge had
+    washed away in the April storms"), not a return of the narrative to earlier days; the acts told
+    after it are still the story's day's."""
+    if not event.timex or event.timex_start < event.sentence_start:
+        return False
+    before = text[event.sentence_start:event.timex_start]
+    last_break = max(before.rfind(";"), before.rfind(". "))
+    return _PLUPERFECT.search(before, last_break + 1) is not None
 
 
 def _is_dated(event: Event) -> bool:
@@ -108,8 +129,13 @@ def _carries(last: Event | None, event: Event, following: Event | None, sentence
     if here - reach > _CARRY_SENTENCES:
         return False
     if following is not None and following.begin is not None and following.begin < last.begin \
-            and sentences.index_at(following.sentence_start) - here <= _JUMP_BACK_SENTENCES:
-        return False  # the text jumps back: the act may belong to the earlier days told next
+            and sentences.index_at(following.sentence_start) - here <= _JUMP_BACK_SENTENCES \
+            and not _NEW_PARAGRAPH.search(text, event.sentence_end, following.sentence_start) \
+            and not told_as_background(text, following):
+        # the text jumps back: the act may belong to the earlier days told next; not when the act ends its
+        # paragraph and the next one goes back ("An army helicopter flew her to the capital." then "She had
+        # been travelling … on 7 September"): the paragraph told the story's day, the next one its background
+        return False
     at = bisect.bisect_left(timex_starts, event.sentence_start)
     if at < len(timex_starts) and timex_starts[at] < event.sentence_end:
         return False  # its sentence names a time ("since April") the dated pass did not take
@@ -150,6 +176,8 @@ def undated_acts_on_the_story_day(events: Sequence[Event], text: str, timexes: S
         if _is_dated(event):
             if doc_date is not None and last is not None and event.begin > doc_date:
                 continue  # a plan ahead of the page ("The levy will apply from April 2027"): no step of the story
+            if last is not None and last.begin is not None and event.begin < last.begin and told_as_background(text, event):
+                continue  # "She told us the bridge had washed away in the April storms": background, the day goes on
             last = event
             reach = sentences.index_at(event.sentence_start)
             continue

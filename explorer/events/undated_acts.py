@@ -86,7 +86,11 @@ def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, 
     :func:`cut_listed_titles`)."""
     text = doc.text[sentence_start:sentence_end]
     found_events: list[Event] = []
-    for found, title in iter_joined_clauses(doc.text, sentence_start, sentence_end):
+    acts = list(iter_joined_clauses(doc.text, sentence_start, sentence_end))
+    # (where each act's verb stands: an act's clause, as told, ends at the next act found, "Varga sold the
+    # house and found work at a laboratory" tells two)
+    verbs = sorted(found.trigger_start - sentence_start for found, _ in acts)
+    for found, title in acts:
         left, right = clause_bounds(text, found.trigger_start - sentence_start, found.trigger_end - sentence_start)
         left = joined_clause_start(text, left, found.trigger_start - sentence_start)
         # (a "while" clause opens where its word stands: "grounded its jets overnight while engineers
@@ -116,14 +120,37 @@ def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, 
                 continue  # the dated event is told from this clause already
                 # (the event of a date after it is another clause's: "…, the club lost its main sponsor,
                 # and it was voted out of the league in 1974")
-        if furniture.why(found.trigger_start) or any(
-                sentence_start + left <= e.timex_start and e.timex_end <= sentence_start + right for e in dated) or any(
-                a <= found.trigger_start - sentence_start < b for a, b in told):
+        # (the clause ends where a relative clause about its object opens: "… and carried them to the
+        # rescue centre, which released three back into the sea in December": that date is the relative's)
+        relative = _RELATIVE_AFTER_ACT.search(text, found.trigger_end - sentence_start, right)
+        if relative is not None:
+            right = relative.start()
+        if furniture.why(found.trigger_start) or any(a <= found.trigger_start - sentence_start < b for a, b in told):
             continue
+        inside = [e for e in dated if sentence_start + left <= e.timex_start and e.timex_end <= sentence_start + right]
+        # (a date inside the joined clause is its own, and its event tells it; unless that event was titled
+        # from the clause before, "Engineers switched to the backup unit and uploaded new software on 9
+        # October" titled "Engineers switch to the backup unit": the joined act shares that date, as a
+        # reader reads the two steps of one day)
+        # (only a sentence's one date: with a date before the act, the act is the later date's own, told by
+        # its event; nor a relative's act, "Some blame the government, which cut the army after 1958")
         earlier = [e for e in dated if e.timex_end <= found.trigger_start and e.begin is not None]
-        if not earlier:
+        shared = [e for e in inside if e.begin is not None and e.sentence_start == sentence_start and not earlier
+                  and found.trigger_start < e.timex_start and _tells_another_clause(e, found)
+                  and not re.search(r"\b(?:who|which|that|where)\s+(?:[a-z]+\s+)?$", text[:found.trigger_start - sentence_start])]
+        if inside and not shared:
+            continue
+        if not earlier and not shared:
+            if relative is not None and not inside and dated and all(
+                    e.timex_start >= sentence_start + relative.start() for e in dated):
+                # "… strengthened the walls and built a tidal sluice, which was completed in 1959": the
+                # sentence's only date is the relative's, after the act; the act has none of its own
+                told.append((found.trigger_start - sentence_start, found.trigger_end - sentence_start))
+                found_events.append(replace(undated_event(doc, sentence_start, sentence_end, found), title=title,
+                                            derivation=f"no date in the text: an act joined to the sentence's "
+                                                       f"happening, its date a relative's ({found.word})"))
             continue  # "…, and the board approved it on 3 May": the date that follows is the clause's own
-        source = earlier[-1]
+        source = shared[0] if shared else earlier[-1]
         # (from its verb on: an act before it in the clause is another's, "… alerted the trustees, who called the police")
         # (up to the chain's next step, if any: "…, drifted for two days and finally accelerated …" tells
         # two steps in one clause)
@@ -131,15 +158,31 @@ def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, 
         step_after = min((m for m in (SERIES_STEP.search(text, found.trigger_end - sentence_start, right),
                                       PASSIVE_STEP.search(text, found.trigger_end - sentence_start, right)) if m),
                          key=lambda m: m.start(), default=None)
-        told.append((found.trigger_start - sentence_start, step_after.start() if step_after else right))
+        next_verb = min((v for v in verbs if v > found.trigger_start - sentence_start), default=right)
+        told.append((found.trigger_start - sentence_start, min(step_after.start() if step_after else right, next_verb)))
         if cuts is not None:
             cuts.append(listed_cut(source, found.trigger) if listed else joined_cut(source, found.word))
+            if not listed and _COMMA_BEFORE_STEP.search(text, 0, found.trigger_start - sentence_start):
+                # "stormed the barracks on 4 May, seized the armoury and …": a step listed after a comma
+                # cuts the dated title there too, which else ran on in the past ("…, seized the armoury")
+                cuts.append(listed_cut(source, found.trigger))
         found_events.append(replace(
             undated_event(doc, sentence_start, sentence_end, found), title=title, begin=source.begin, end=source.end,
             certainty="inferred", derivation=f"the time of {source.id}: told in a clause joined to it by "
                                              f"'{'while' if text.startswith(' while ', left) else 'and'}' ({found.word})"
                                              + (f"; {_LISTED_MARK} '{found.trigger}'" if listed else "")))
     return found_events
+
+
+def _tells_another_clause(event: Event, found: Occurrence) -> bool:
+    """Whether a dated ``event``'s title was told from a clause before the joined act ``found``: it
+    names neither the act's verb nor its present (by their first four letters)."""
+    title = event.title.lower()
+    return not any(stem[:4].lower() in title for stem in (found.trigger, present_of(found.trigger) or found.trigger))
+
+
+#: A listing comma right before a joined step's verb (perhaps "then" or an adverb between).
+_COMMA_BEFORE_STEP = re.compile(r",\s+(?:then\s+|later\s+|also\s+|[a-z]+ly\s+)?$")
 
 
 #: The derivation's mark of an act listed after a dated one, for the reader (the title's cut is a
@@ -293,8 +336,23 @@ def opening_act_beside_date(doc: Document, sentence_start: int, sentence_end: in
             or is_non_happening(title) or HABIT_WORDS.search(text, left, right):
         return None  # (nor a habit: "A presenter played the track every week for a month, and … in 1997")
     told.append((left, right))
-    return replace(undated_event(doc, sentence_start, sentence_end, found), title=title,
-                   derivation=f"no date of its own: a past act told by its subject before a dated clause ({found.word})")
+    event = replace(undated_event(doc, sentence_start, sentence_end, found), title=title,
+                    derivation=f"no date of its own: a past act told by its subject before a dated clause ({found.word})")
+    own = [e for e in dated if e.sentence_start == sentence_start and e.begin is not None]
+    if _BARE_AND_STEP.match(text, right) and len(dates) == 1 and len(own) == 1 and \
+            not _RELATIVE_TIME.search(own[0].timex):
+        # "The council inspected the site and suspended the blasting licence in June 2021": the opening
+        # act of a bare "and" pair shares the sentence's one date, as a reader reads one day's two steps
+        # (not a date told from another, "… and returned the next morning": the opening act was before it)
+        return replace(event, begin=own[0].begin, end=own[0].end, certainty="inferred",
+                       derivation=f"the time of {own[0].id}: an opening act joined to it by 'and' ({found.word})")
+    return event
+
+
+#: A bare "and" (no comma) right before the next step's past verb: one subject's two steps.
+_BARE_AND_STEP = re.compile(rf"\s+and\s+(?:then\s+|later\s+)?(?:[a-z]{{3,}}ed|{PAST_FORMS})\b")
+#: A date told from another time ("the next morning", "two days later", "a week after"): no shared day.
+_RELATIVE_TIME = re.compile(r"(?i)\b(?:next|later|after|following|previous|before|earlier|since|until|by)\b")
 
 
 def joined_undated(doc: Document, sentence_start: int, sentence_end: int, told: list[tuple[int, int]],
@@ -326,9 +384,18 @@ def opens_with_an_act(sentence: str) -> bool:
     """Whether a sentence's first past verb may tell an act: not a state, a saying or a seeming
     (:data:`~explorer.events.happening_verbs.NOT_HAPPENING_VERBS`: "Harlow looked rattled, and their coach
     later admitted …", "Vask was the younger son … and spent his youth …" tell no act first, and what is
-    joined to them is more often a comment or a habit). A sentence told in the present has none."""
+    joined to them is more often a comment or a habit). A sentence told in the present has none. A
+    perception of a sudden happening opens acts (:data:`_PERCEIVED`)."""
     first = PAST_VERB.search(sentence)
-    return first is not None and _NOT_AN_ACT.match(first.group()) is None
+    return first is not None and (_NOT_AN_ACT.match(first.group()) is None or _PERCEIVED.match(sentence, first.start()) is not None)
+
+
+#: A perception of something that happened, told before the act it led to: "heard the blast from his
+#: office and led the first rescue party down the shaft", "spotted the smoke and raised the alarm": the
+#: moment perceived opens a chain of acts (a view, "saw a rise in", or a saying is no such moment).
+_PERCEIVED = re.compile(r"(?:heard|saw|spotted|noticed)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
+                        r"(?:blast|explosion|bang|shots?|gunfire|screams?|shouts?|cries|crash|alarm|siren|smoke|flames?|"
+                        r"fire|glow|light|flash|lights)\b")
 
 
 def _told_already(sentence: str, at: int, told: Sequence[tuple[int, int]]) -> bool:

@@ -33,7 +33,8 @@ from explorer.events.modality import frames_no_happening, is_failure_to_act, is_
 from explorer.events.states import holds_a_stance, reports_an_expectation
 from explorer.events.tallies_and_baselines import is_count_tally, is_running_tally
 from explorer.events.neighbour_bounds import NEIGHBOUR_WINDOW, bound_by_neighbours, bound_up_to_the_document_date
-from explorer.events.occurrences import iter_occurrences
+from explorer.events.happening_turns import happening_turn
+from explorer.events.occurrences import Occurrence, iter_occurrences
 from explorer.events.no_single_happening import befalls_anyone
 from explorer.events.page_header import header_end
 from explorer.events.plain_past import plain_past_clause
@@ -63,6 +64,13 @@ def _counted_on(offset: re.Match[str] | None) -> bool:
     days"), and so may count from an undated happening told in between. "Later that month" ("+ 0
     months") and a named month or season only take their year or month from the anchor."""
     return offset is not None and float(offset.group().split()[1]) != 0
+
+
+def turn_act(text: str, sentence_start: int, sentence_end: int) -> tuple[Occurrence, str] | None:
+    """A happening's turn opening the sentence, as the plain-past rule's ``(occurrence, title)``: "The
+    strike ended" (see :mod:`explorer.events.happening_turns`)."""
+    turn = happening_turn(text, sentence_start, sentence_end)
+    return None if turn is None else (Occurrence(turn[0], turn[1], turn[2]), turn[3])
 
 
 def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: list[Event],
@@ -207,7 +215,9 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
         story_time = i not in dated and (between_dated(i, dated, paragraph_sentences(sentences, doc.text, i)) or (
             history and told_after_first_date(i, first_dated, paragraph_of)))
         if story_time and (plain := plain_past_clause(doc.text, sentence.start, sentence.end, writer=True)
-                           or entry_present_act(doc.text, sentence.start, sentence.end, entries)):
+                           or entry_present_act(doc.text, sentence.start, sentence.end, entries)
+                           # (a happening's own turn: "The strike ended", "Talks collapsed"; see happening_turns)
+                           or turn_act(doc.text, sentence.start, sentence.end)):
             # "The board hired a forensic accounting firm": an undated happening told by its subject and a
             # past verb acting on something; the neighbours' dates bound it below, as for an occurrence
             # (beside an occurrence read in another clause too: "Elsen formed an alliance, and their army
@@ -235,7 +245,8 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 # (a chain's opening act too, where no date is near: between dated sentences the plain
                 # acts the rule reads are the ones a reader lists, and a chain's opening told there
                 # gained 3 of 4 on the readable gold and 0 of 2 on the never-opened parts)
-                or chain_opening_act(doc.text, sentence.start, sentence.end)):
+                or chain_opening_act(doc.text, sentence.start, sentence.end)
+                or turn_act(doc.text, sentence.start, sentence.end)):
             # "The parish council bought the old forge" with no dated sentence beside it: a
             # plain act told by its subject is a happening a reader lists wherever it stands; where the
             # neighbours cannot bound it, it is kept undated (a history's background sentences fall to
@@ -269,7 +280,9 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             loose_acts.extend([*acts, opening] if opening else acts)
         if i in dated and (act := opening_act_beside_date(doc, sentence.start, sentence.end, dated[i],
                                                           dated_events[i], told, furniture)) is not None:
-            plain_acts.append(act)  # "The opposition tabled a motion, and on 4 December parliament passed it"
+            # "The opposition tabled a motion, and on 4 December parliament passed it"; one that shares the
+            # sentence's date ("inspected the site and suspended the licence in June 2021") keeps it
+            (joined if act.begin is not None else plain_acts).append(act)
         if i in dated:  # "the committee asked for more data in March 2022 after three patients developed jaundice"
             which_clauses = list(iter_which_clauses(doc.text, sentence.start, sentence.end))
             which = {found.trigger_start for found, _ in which_clauses}
