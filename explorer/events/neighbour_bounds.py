@@ -16,6 +16,7 @@ from typing import Sequence
 from explorer.events.clause_order import bound_by_main_clause
 from explorer.events.record import Event
 from explorer.events.story_day import on_the_story_day, on_the_story_day_before_the_page
+from explorer.events.story_window import in_the_story_s_time
 from explorer.sentences import SentenceIndex
 
 
@@ -60,9 +61,9 @@ def bound_up_to_the_document_date(occurrence: Event, events: Sequence[Event], se
     if _spans_years(first) or first.begin > doc_date or (doc_date - first.begin).days > _BOUND_SPAN_DAYS:
         return occurrence
     # (one told as straight after it took its window already, in bound_by_neighbours)
-    return on_the_story_day_before_the_page(replace(
+    return in_the_story_s_time(on_the_story_day_before_the_page(replace(
         occurrence, begin=first.begin, end=doc_date, certainty="inferred",
-        derivation=f"{occurrence.derivation}; bounded by {first.id} and the document's date"), first, doc_date)
+        derivation=f"{occurrence.derivation}; bounded by {first.id} and the document's date"), first, doc_date), first)
 
 
 #: How far (in sentences) a dated neighbour may be to bound an undated occurrence.
@@ -125,5 +126,6 @@ def bound_by_neighbours(occurrence: Event, events: Sequence[Event], sentences: S
         derivation=f"{occurrence.derivation}; bounded by neighbours {first.id} and {last.id}",
     )
     if doc_date is not None and last.begin is not None and last.begin > doc_date >= first.begin:
-        return on_the_story_day_before_the_page(bounded, first, doc_date)
-    return on_the_story_day(bounded, first, last)
+        return in_the_story_s_time(on_the_story_day_before_the_page(bounded, first, doc_date), first)
+    # (a window over months the story has not reached yet narrows to the earlier neighbour's time, see story_window)
+    return in_the_story_s_time(on_the_story_day(bounded, first, last), first)
