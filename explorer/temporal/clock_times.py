@@ -169,7 +169,7 @@ class ClockTimes(ResolverState):
         the same run of times (session 34), a morning after that day's evening or night the next day's."""
         ctx = self.ctx
         if ctx.dct is None or ctx.narrative or tense_at(ctx, c.start) != "past" \
-                or not (re.fullmatch(r"\d\d:\d\d", c.value or "") or part and c.value in ("MO", "AF", "EV", "NI")):
+                or not (re.fullmatch(r"\d\d:\d\d", c.value or "") or part and c.value in ("MO", "AF", "EV")):
             return None
         sa = sentence_of(ctx, c.start)[0]
         for _ in range(_TOLD_DAY_SENTENCES - 1):
