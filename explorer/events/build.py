@@ -27,6 +27,7 @@ from explorer.events.event_ids import document_key, event_id
 from explorer.events.furniture import Furniture, is_name_and_date_only
 from explorer.events.instrument_terms import dates_an_instruments_term
 from explorer.events.interrupted_progressives import retitle_interrupted_progressives
+from explorer.events.later_that import cut_at_the_time_told
 from explorer.events.spans_within import SpansWithin
 from explorer.events.speaker_lines import asks_under_a_label, foresees_under_a_label
 from explorer.events.modality import dated_in_an_opening_phrase, frames_no_happening, is_absence, is_non_happening
@@ -238,7 +239,7 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     events = undated_acts_on_the_story_day(events, doc.text, timexes, doc.date)
     events = acts_on_the_live_page_s_day(events, doc.text, doc.date)
     # (named last: the folds above compare titles as the clauses tell them, "She launched …" unlike "Ruiz launched …")
-    events = name_undated_pronouns(within_the_document_date(events, doc.date), doc.text)
+    events = name_undated_pronouns(cut_at_the_time_told(within_the_document_date(events, doc.date)), doc.text)
     events = perfects_as_headlines(score_events(events))
     return with_document_date(doc, whole_last_phrases(plural_openers_agree(events, doc.text), by_sentence, sentences))
 

@@ -16,6 +16,7 @@ from typing import Sequence
 from explorer.events.clause_order import bound_by_main_clause
 from explorer.events.record import Event
 from explorer.events.story_day import on_the_story_day, on_the_story_day_before_the_page
+from explorer.events.story_window import in_the_story_s_time
 from explorer.sentences import SentenceIndex
 
 
@@ -39,7 +40,7 @@ def straight_after(occurrence: Event, first: Event) -> Event | None:
 
 
 def bound_up_to_the_document_date(occurrence: Event, events: Sequence[Event], sentences: SentenceIndex,
-                                  doc_date: date) -> Event:
+                                  doc_date: date, text: str | None = None) -> Event:
     """Between the nearest dated event told before it and the document's date, when no dated event
     follows near it: a news story that dates its happening ("On 9 February the aircraft …") and then
     tells what was done next without a date ("The captain ordered an evacuation. Cabin crew opened the
@@ -60,9 +61,10 @@ def bound_up_to_the_document_date(occurrence: Event, events: Sequence[Event], se
     if _spans_years(first) or first.begin > doc_date or (doc_date - first.begin).days > _BOUND_SPAN_DAYS:
         return occurrence
     # (one told as straight after it took its window already, in bound_by_neighbours)
-    return on_the_story_day_before_the_page(replace(
+    return in_the_story_s_time(on_the_story_day_before_the_page(replace(
         occurrence, begin=first.begin, end=doc_date, certainty="inferred",
-        derivation=f"{occurrence.derivation}; bounded by {first.id} and the document's date"), first, doc_date)
+        derivation=f"{occurrence.derivation}; bounded by {first.id} and the document's date"), first, doc_date),
+        first, None, doc_date, text)
 
 
 #: How far (in sentences) a dated neighbour may be to bound an undated occurrence.
@@ -84,7 +86,7 @@ def _spans_years(event: Event) -> bool:
 
 
 def bound_by_neighbours(occurrence: Event, events: Sequence[Event], sentences: SentenceIndex,
-                        doc_date: date | None = None) -> Event:
+                        doc_date: date | None = None, text: str | None = None) -> Event:
     """Between the nearest dated events before and after it, when the narrative there runs forward.
 
     Only close neighbours count, and only when the earlier one does not start after the later one
@@ -95,6 +97,8 @@ def bound_by_neighbours(occurrence: Event, events: Sequence[Event], sentences: S
     dated event before it (:func:`straight_after`) takes that event's window with no later neighbour.
     A later neighbour ahead of the page's date ``doc_date`` is a plan, no step of the story: the act
     is bounded as by the page's date (:func:`explorer.events.story_day.on_the_story_day_before_the_page`).
+    A later neighbour in a later paragraph more than a season on opens another episode: the act takes
+    the earlier neighbour's time (:func:`explorer.events.story_window.in_the_story_s_time`, given ``text``).
     """
     ordered = bound_by_main_clause(occurrence, events, sentences)
     if ordered is not None:
@@ -125,5 +129,8 @@ def bound_by_neighbours(occurrence: Event, events: Sequence[Event], sentences: S
         derivation=f"{occurrence.derivation}; bounded by neighbours {first.id} and {last.id}",
     )
     if doc_date is not None and last.begin is not None and last.begin > doc_date >= first.begin:
-        return on_the_story_day_before_the_page(bounded, first, doc_date)
-    return on_the_story_day(bounded, first, last)
+        # (the plan ahead of the page is no step of the story, unless it is told in the act's own sentence)
+        return in_the_story_s_time(on_the_story_day_before_the_page(bounded, first, doc_date), first,
+                                   last if last.sentence_start < bounded.sentence_end else None, doc_date, text)
+    # (a window over months the story has not reached yet narrows to the earlier neighbour's time, see story_window)
+    return in_the_story_s_time(on_the_story_day(bounded, first, last), first, last, text=text)

@@ -1,4 +1,5 @@
-"""A done act whose sentence's only date stands in a trailing relative clause telling what is to come.
+"""A done act whose sentence's only date stands in a trailing relative clause (or a clause joined by
+"and") telling what is to come.
 
 "The board declared an interim dividend of 4p, which will be paid on 14 January"; "The opposition tabled
 a motion of no confidence, which is scheduled for a vote on Tuesday"; "The council agreed to buy two
@@ -14,6 +15,10 @@ its ``derivation``). With no such day the act is left undated: an honest gap, no
 Counted on the readable gold (session 25): two such sentences of different writers, both dated by the
 plan (one now takes its story's day, one is left undated); in our own test articles, an interim results
 statement told the same way ("declared an interim dividend, which will be paid on 14 January").
+
+The same holds for a clause of what is to come joined to the done act by "and" ("Both men have been
+charged with robbery and will appear before magistrates on Thursday"): counted on the readable gold
+(session 34), the gold leaves such done acts undated.
 
 Only the date the event gets changes here; which events there are is the builder's.
 """
@@ -36,6 +41,13 @@ _PLAN_BEFORE = re.compile(
     r",\s+(?:which|that|who)\s+(?:(?:will|shall)\b|(?:is|are)\s+(?:(?:now|also)\s+)?"
     r"(?:to|due|scheduled|expected|set|planned|going\s+to)\b)"
     r"[^,;:()—–\"“”.!?]*$")
+#: "… and will appear on", "… and is due to reopen in": a clause joined by "and" telling what is to come
+#: after a done act of the same subject ("Both men have been charged with robbery and will appear before
+#: magistrates on Thursday"; "The ministry has cancelled the contracts and will tender them again next
+#: year"): the date is the plan's, as in a relative clause (session 34).
+_JOINED_PLAN_BEFORE = re.compile(
+    r"\s+and\s+(?:(?:will|shall)\b|(?:is|are)\s+(?:(?:now|also)\s+)?(?:to|due|scheduled|expected|set|planned|going\s+to)\b)"
+    r"[^,;:()—–\"“”.!?]*$")
 #: A past verb in the main clause before the relative clause: the act told is done.
 _PAST_VERB = re.compile(REGULAR_PAST + r"|\b(?:" + IRREGULAR_PASTS + r")\b")
 #: A main clause that is itself to come or a wish: its act is no done one.
@@ -50,7 +62,7 @@ def _plan_clause_start(event: Event) -> int | None:
     (the comma's offset), when the main clause before it tells a done act; else None."""
     at = event.timex_start - event.sentence_start
     before = event.sentence[:at]
-    m = _PLAN_BEFORE.search(before)
+    m = _PLAN_BEFORE.search(before) or _JOINED_PLAN_BEFORE.search(before)
     if m is None:
         return None
     main = before[:m.start()]
@@ -62,7 +74,8 @@ def _plan_clause_start(event: Event) -> int | None:
 def done_acts_before_a_planned_relative(events: Sequence[Event], text: str, doc_date: date | None) -> list[Event]:
     """The events whose date is a trailing relative clause's plan (see the module's docstring) dated
     on the story's day instead, or left undated."""
-    candidates = [e for e in events if e.timex and e.begin is not None and "," in e.sentence[:e.timex_start - e.sentence_start]]
+    candidates = [e for e in events if e.timex and e.begin is not None
+                  and ("," in e.sentence[:e.timex_start - e.sentence_start] or " and " in e.sentence[:e.timex_start - e.sentence_start])]
     if not candidates:
         return list(events)
     picked: dict[str, Event] = {}
@@ -80,11 +93,11 @@ def done_acts_before_a_planned_relative(events: Sequence[Event], text: str, doc_
         day = _story_day(e, events, sentences, doc_date)
         if day is not None:
             picked[e.id] = replace(e, begin=day.begin, end=day.end, certainty="inferred",
-                                   derivation=f"{e.timex!r} is a plan told in a relative clause: a done act, "
+                                   derivation=f"{e.timex!r} is a plan told in a clause of what is to come: a done act, "
                                               f"told on the story's day {day.id}")
         else:
             picked[e.id] = replace(e, begin=None, end=None, certainty="undated",
-                                   derivation=f"{e.timex!r} is a plan told in a relative clause: a done act "
+                                   derivation=f"{e.timex!r} is a plan told in a clause of what is to come: a done act "
                                               f"with no date of its own")
     return [picked.get(e.id, e) for e in events]
 

@@ -410,9 +410,9 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             carried = carry_story_time(o, rehung, sentences, paragraph_of)
             if carried.begin is not None:
                 return carried
-        bounded = bound_by_neighbours(o, near, sentences, doc.date)
+        bounded = bound_by_neighbours(o, near, sentences, doc.date, doc.text)
         if bounded.begin is None and doc.date is not None and to_the_document_date:
-            return bound_up_to_the_document_date(bounded, near, sentences, doc.date)
+            return bound_up_to_the_document_date(bounded, near, sentences, doc.date, doc.text)
         return bounded
 
     occurrences = [bound(o) for o in occurrences + clause_acts]

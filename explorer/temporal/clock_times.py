@@ -157,16 +157,19 @@ class ClockTimes(ResolverState):
             self._update = False  # past the header with no update time: none
         return None
 
-    def _last_told_day_clock(self, c: Cand) -> Timex | None:
+    def _last_told_day_clock(self, c: Cand, part: bool = False) -> Timex | None:
         """A bare clock time told in the past ("A search dog found them at 19:40", "The roof collapsed
         at about 04:05") is a time of the day the report last named, not of the day it was published:
         an incident log, a fire service's summary, a rescue story name the day once ("11 January,
         17:05", "At 02:14 on Sunday 1 March", "on Sunday morning") and then go on by the clock. The
         day last named counts when it is before the document's date and within four sentences, and no
         time of the document's own day ("this morning", a clock time left on it) was told since; a
-        morning time after that day's night, or a small-hours one after its evening, is the next day."""
+        morning time after that day's night, or a small-hours one after its evening, is the next day.
+        ``part``: ``c`` is a part of a day ("flew back in the morning", "by the evening"), which goes on
+        the same run of times (session 34), a morning after that day's evening or night the next day's."""
         ctx = self.ctx
-        if ctx.dct is None or ctx.narrative or tense_at(ctx, c.start) != "past" or not re.fullmatch(r"\d\d:\d\d", c.value or ""):
+        if ctx.dct is None or ctx.narrative or tense_at(ctx, c.start) != "past" \
+                or not (re.fullmatch(r"\d\d:\d\d", c.value or "") or part and c.value in ("MO", "AF", "EV")):
             return None
         sa = sentence_of(ctx, c.start)[0]
         for _ in range(_TOLD_DAY_SENTENCES - 1):
@@ -190,7 +193,7 @@ class ClockTimes(ResolverState):
             if t.type != "TIME":  # "at 11pm on Tuesday": the day of the time said before it
                 when = _DAY_VALUE.fullmatch(self.out[i - 1].value)[2]  # type: ignore[index]
             back = _PAST_PERFECT.search(ctx.text, sentence_of(ctx, c.start)[0], c.start) is not None
-            if not back and _EVENING_ON.fullmatch(when or "") and c.value < min(when if ":" in when else "18:00", "12:00") \
+            if not back and _EVENING_ON.fullmatch(when or "") and (c.value == "MO" if part else c.value < min(when if ":" in when else "18:00", "12:00")) \
                     and day < MAX_DAY:
                 day += timedelta(days=1)  # "hit on Sunday evening ... at 06:30": the clock ran on past midnight
             return timex(ctx, c, self._offset_spec(day, c), "inferred", f"{_LAST_TOLD_DAY} {t.value}", i)

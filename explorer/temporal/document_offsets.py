@@ -228,6 +228,12 @@ class DocumentOffsets(ResolverState):
         if after_time is not None:
             spec, index = after_time
             return timex(ctx, c, spec, "inferred", f"the night after {self.out[index].value}", index)
+        told_part = self._last_told_day_clock(c, part=True) if the_part and not the_night and part_of is None else None
+        if told_part is not None:
+            # "appeared on television at 05:30. The president flew back in the morning": a part of a
+            # day told in the past goes on the run of times of the day last told, as a clock time does
+            # (not "the night", which a time before noon says nothing of: see above)
+            return told_part
         if ctx.narrative and story is not None and c.value == "ago" and c.n and c.unit in ("Y", "M", "D", "W") \
                 and not inside_quotes(ctx, c.start):
             # "had tricked him two years ago", told in 1975: counted from the story's time

@@ -51,6 +51,9 @@ def _is_writers_now(c: Cand) -> bool:
     return c.rel in _DEICTIC_RELS or c.rel is None and spec.weekday is not None and spec.month is None
 
 
+#: A relative clause opened after a year, up to the date: ", who died in", ", which reopened on".
+_RELATIVE_AFTER_THE_YEAR = re.compile(r",\s+(?:who|which|whose)\b[^,;:()\"“”—–]*$")
+
 #: A year that heads its line, then a full stop, a colon or a dash and the text under it: "2004. Halloran
 #: visits the valley", "1868: The railway arrives" (a profile or a timeline told year by year).
 _YEAR_HEADS_LINE = re.compile(r"[ \t]*\d{3,4}(?:\s*(?:BC|BCE|AD|CE))?\s*(?:[.:]|\s[—–-])\s")
@@ -209,6 +212,12 @@ class StoryTime(ResolverState):
                 same_sentence = True  # a paragraph of dated news that retells a past night or season
             if not same_sentence and not ctx.narrative and not news_day and self._in_old_passage(prev, c):
                 same_sentence = True  # a paragraph of dated news that tells a history of years ago
+            if same_sentence and not ctx.narrative and not news_day and ctx.dct is not None and c.rel is None \
+                    and _RELATIVE_AFTER_THE_YEAR.search(ctx.text, prev.end, c.start):
+                # "The count was started in 1979 by Ann Voss, who died in March": a relative clause
+                # opened after the year tells of its noun at another time, which news counts from the
+                # page, as it would in a sentence of its own (session 34)
+                same_sentence = False
             story = self._story_span()
             told_just_before = prev.start >= (sentence_of(ctx, sa - 1)[0] if sa > 0 else 0)
             if story is not None and c.rel == "next" and told_just_before \

@@ -312,6 +312,13 @@ class YearlessDates(ResolverState):
             # page's own date (its dateline), so a weekday is news, the tense says which side of it,
             # not a story moving on to the next such day
             story_like = False
+        if not weekday and narr and tense == "past" and ctx.dct is not None and not ctx.dct_inferred and ref == ctx.dct \
+                and self._story_end() in (None, ctx.dct):
+            # "HARBOROUGH, 3 October 2025 — Okafor won the nomination in February": the time just told
+            # is the page's own date (its dateline), and a month or day told as done lies behind the
+            # page, not on in a story moving past it (as for a weekday above); not when the page's date
+            # was only guessed from the story's own first date ("On June 4, 1968, the army crossed …")
+            story_like = False
         if story_like and not narr and self._news_day(c):
             story_like = False  # news told inside a life story counts back from the report, as news does
         if story_like and narr and c.rel is None and looks_back(ctx.text, sentence_of(ctx, c.start)[0], c):
