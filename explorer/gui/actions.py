@@ -5,7 +5,7 @@ that does it. Menus, shortcuts, tests and the help overlay (F1 / ?) are all gene
 Two scopes of keys:
 
 * ``WINDOW`` keys (Ctrl+…, Alt+…, F-keys, Esc, Tab) work wherever the focus is in the window;
-* ``TIMELINE`` keys (arrows, Home/End, Enter, and symbols no word starts with: ``* # . + - 0 [ ] / ?``)
+* ``TIMELINE`` keys (arrows, Home/End, Enter, and symbols no word starts with: ``* . + - 0 [ ] / ?``)
   act only while the timeline has focus (``Qt.WidgetWithChildrenShortcut`` on actions added to the
   timeline widget), so the table keeps its arrows, the source pane its cursor keys, and line edits
   their text. No letter is a command: every letter typed on the timeline, the table or the source
@@ -90,8 +90,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Put the selected event in a lane of your choice", section="event"),
     ActionSpec("toggle_star", "S&tar", "*", "curation.toggle_star", "&Edit",
                "Star or unstar the selected event", scope=_T, section="event"),
-    ActionSpec("edit_tags", "Ta&gs\u2026", "#", "curation.edit_tags", "&Edit",
-               "Tag the selected event (comma-separated)", scope=_T, section="event"),
+    ActionSpec("edit_tags", "Ta&gs\u2026", "Ctrl+T", "curation.edit_tags", "&Edit",
+               "Tag the selected event (comma-separated)", section="event"),
     ActionSpec("annotate", "Not&e\u2026", "Ctrl+Shift+N", "curation.annotate", "&Edit",
                "Write a note on the selected event", section="event"),
     ActionSpec("merge", "&Merge With\u2026", "Ctrl+M", "curation.merge", "&Edit",

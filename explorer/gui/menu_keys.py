@@ -1,6 +1,6 @@
 """An open menu gets its own plain keys first.
 
-The timeline's one-key commands (* star, # tags, . zoom, + - 0 [ ] / ?; letters were commands once)
+The timeline's one-key commands (* star, . zoom, + - 0 [ ] / ?; letters were commands once)
 are ``WidgetWithChildrenShortcut`` actions, and Qt matches that context against the focus widget
 alone: while a menu is open the timeline keeps the focus, so Alt+F then S (the menu's "Save", when S
 was Star) starred the selected event and left the menu open, and Alt+E then T tagged rather than

@@ -7,7 +7,7 @@ dates, and the source text ignored it): the user saw nothing happen and had to f
 
 No letter is a timeline command (a lowercase "news" typed on the timeline used to fire N, Note, and
 type "ews" into the note): the timeline's one-key commands are symbols no word starts with (* star,
-# tags, . zoom to selection, 0 + - [ ] / ?), shortcuts that Qt runs before any key press reaches a
+. zoom to selection, 0 + - [ ] / ?; not #, which starts a hashtag), shortcuts that Qt runs before any key press reaches a
 widget, and only the keys no shortcut takes arrive here. Keys with Ctrl, Alt or Meta, and a space or other blank, are left alone.
 The typed character replaces what the box held, as typing after Ctrl+L (which selects it) does.
 """

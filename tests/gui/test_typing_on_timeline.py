@@ -4,8 +4,8 @@ Before, "news" typed on the timeline fired N (a note dialog opened on the select
 rest of the word, "ews", went into it), "kabul" moved to the lane above and filtered on "abul", and
 "strike" starred the selected event. Now every letter typed on the timeline starts the filter with
 it, as a file manager's type-to-find does, and the timeline's commands have keys no word starts
-with: * star, # tags, . zoom to selection (symbols), Ctrl+G go to date, Ctrl+K next colour key,
-Ctrl+Shift+N note (window keys); the arrows move (H/J/K/L are gone). Real key presses, checked on
+with: * star, . zoom to selection (symbols), Ctrl+T tags, Ctrl+Shift+N note, Ctrl+G go to date,
+Ctrl+K next colour key (window keys; not #, which starts a hashtag); the arrows move (H/J/K/L are gone). Real key presses, checked on
 what the user sees: the filter box, the table, the selected event, the dialogs that open.
 """
 
@@ -56,7 +56,7 @@ def _on_the_treaty(window, qtbot):
 
 # one word for each letter that was a command (S T N Z C G H J K L), lowercase as people type them
 @pytest.mark.parametrize("word", ["news", "talks", "signed", "zone", "contacts", "government",
-                                  "history", "january", "kabul", "later"])
+                                  "history", "january", "kabul", "later", "#kabul", "3rd"])
 def test_a_lowercase_word_typed_on_the_timeline_goes_whole_into_the_filter(window, qtbot, dialogs, word):
     treaty = _on_the_treaty(window, qtbot)
     colour = window.timeline.colour_mode()
@@ -82,7 +82,7 @@ def test_the_commands_keys_that_no_word_starts_with(window, qtbot, dialogs):
     press(qtbot, K.Key_Asterisk)  # *: Star (the platform's key map matches Shift+8 to it, as it does ? and +)
     assert window.model.project.curation(treaty).starred
     assert window.timeline.hasFocus() and window.table_panel.filter.text() == ""
-    press(qtbot, K.Key_NumberSign)  # #: Tags
+    press(qtbot, K.Key_T, CTRL)  # Ctrl+T: Tags
     assert dialogs == ["Tags"]
     press(qtbot, K.Key_N, CTRL | SHIFT)  # Ctrl+Shift+N: Note
     assert dialogs == ["Tags", "Note"]
@@ -116,7 +116,7 @@ def test_the_help_overlay_and_the_readme_say_the_keys(window):
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     assert "start the word with a capital" not in readme
     rows = {line.split("\t")[1]: line.split("\t")[0] for line in text.splitlines() if line.count("\t") == 2}
-    assert rows["Star"].startswith("*") and rows["Tags"].startswith("#")
+    assert rows["Star"].startswith("*") and rows["Tags"].startswith("Ctrl+T")
     assert rows["Go to Date"].startswith("Ctrl+G") and rows["Zoom to Selection"].startswith(".")
     assert rows["Next Event"] == "\u2192 \u25c6"  # the arrow alone, no L
     assert "Other letters" not in window.help_overlay.footer.text()
