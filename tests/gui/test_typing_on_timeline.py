@@ -119,4 +119,5 @@ def test_the_help_overlay_and_the_readme_say_the_keys(window):
     assert rows["Star"].startswith("*") and rows["Tags"].startswith("Ctrl+T")
     assert rows["Go to Date"].startswith("Ctrl+G") and rows["Zoom to Selection"].startswith(".")
     assert rows["Next Event"] == "\u2192 \u25c6"  # the arrow alone, no L
-    assert "Other letters" not in window.help_overlay.footer.text()
+    assert "Other letters" not in window.help_overlay.footer.text()  # once: "Other letters ... start the filter"
+    assert "no letter is a command" in window.help_overlay.footer.text()
