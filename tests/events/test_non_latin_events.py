@@ -40,3 +40,21 @@ def test_a_greek_storys_dated_sentence_is_an_event_on_its_day():
     (event,) = events
     assert (event.value, event.certainty) == ("2026-02-12", "exact")
     assert event.title.startswith("Το νομοσχέδιο κατατέθηκε")
+
+
+def test_a_greek_month_name_is_no_actor(tmp_path):
+    """"12 Φεβρουαρίου 2026": the month is capitalised in Greek, as a name is; it was listed among
+    the actors ("Φεβρουαρίου (2)", an org) once Greek dates made events."""
+    from explorer.entities.report import entity_rows
+    from explorer.store import Project
+    from explorer.store.importing import import_paths
+
+    (tmp_path / "athina.txt").write_text(EL + "Η συζήτηση ξεκίνησε στις 20 Φεβρουαρίου 2026.\n", encoding="utf-8")
+    project = Project()
+    import_paths(project, [str(tmp_path)], jobs=1)
+
+    class Corpus:
+        actors, events = project.actor_index, project.events()
+
+    names = {row["name"] for row in entity_rows(Corpus, ("person", "org", "place"))}
+    assert not {"Φεβρουαρίου", "Μαρτίου", "Τρίτη"} & names, names  # nor a weekday ("την Τρίτη")
