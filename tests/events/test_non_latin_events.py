@@ -60,3 +60,13 @@ def test_a_greek_month_name_is_no_actor(tmp_path):
     assert not {"Φεβρουαρίου", "Μαρτίου", "Τρίτη"} & names, names  # nor a weekday ("την Τρίτη")
     actors = {row["name"] for row in entity_rows(Corpus, ("person", "org"))}
     assert "ΑΘΗΝΑ" not in actors  # the dateline's city is a place, as "WASHINGTON —" is
+
+
+def test_a_greek_or_russian_title_does_not_end_on_the_preposition_its_date_took():
+    """"Η συζήτηση ξεκίνησε στις [20 Φεβρουαρίου 2026]": the title lost its date and kept "στις" (at)."""
+    el = EL + "Η συζήτηση ξεκίνησε στις 20 Φεβρουαρίου 2026. Ο πρωθυπουργός μίλησε στη Βουλή την 1η Μαρτίου 2026.\n"
+    ru = RU + "Совет собрался в 2025 году, сообщили в Кремле.\n"
+    titles = [e.title for name, text in (("a.txt", el), ("b.txt", ru))
+              for e in extract_document(Document(name, text, "")).events]
+    assert "Η συζήτηση ξεκίνησε" in titles and "Ο πρωθυπουργός μίλησε στη Βουλή" in titles, titles
+    assert not [t for t in titles if t.split()[-1] in ("στις", "την", "στη", "в", "на")], titles
