@@ -121,3 +121,15 @@ def test_the_help_overlay_and_the_readme_say_the_keys(window):
     assert rows["Next Event"] == "\u2192 \u25c6"  # the arrow alone, no L
     assert "Other letters" not in window.help_overlay.footer.text()  # once: "Other letters ... start the filter"
     assert "no letter is a command" in window.help_overlay.footer.text()
+
+
+def test_a_word_typed_in_the_undated_strip_goes_whole_into_the_filter(window, qtbot, dialogs):
+    """The strip of undated events is part of the timeline: its keys were the timeline's, so "news"
+    typed there opened a note too."""
+    strip = window.timeline.undated_list
+    strip.setFocus()
+    qtbot.waitUntil(strip.hasFocus)
+    press(qtbot, K.Key_Right)  # an undated event selected
+    type_word(qtbot, "news")
+    assert window.table_panel.filter.hasFocus() and window.table_panel.filter.text() == "news"
+    assert dialogs == []
