@@ -51,3 +51,11 @@ def test_not_datelines(text):
 def test_a_latin_dateline_in_a_language_the_grammar_does_not_read():
     text = "WARSZAWA, 3 marca 2026 (PAP) — Sejm przyjął ustawę budżetową.\n"
     assert printed_document_date(text) == (date(2026, 3, 3), "dateline")
+
+
+def test_ukrainian_dates_are_days():
+    text = UK + "Законопроект було внесено 12 лютого 2026 року, а перше читання відбулося 20 лютого.\n"
+    values = {t.text: t.value for t in tag(text, date(2026, 3, 3))}
+    assert values["3 березня 2026 р."] == "2026-03-03"
+    assert values["12 лютого 2026 року"] == "2026-02-12"
+    assert values["20 лютого"] == "2026-02-20"

@@ -5,7 +5,7 @@
 WHY: the English rules know only English months, so such a date read as its bare year ("2019"), a
 whole year on the timeline for a happening of one day. These are the month names of the languages
 our users' articles come in (:data:`explorer.temporal.phrases.LANGUAGES`, the ones in Latin or
-Cyrillic letters, and Greek), in the forms a date uses (Russian: the genitive after a day, the
+Cyrillic letters, with Ukrainian, and Greek), in the forms a date uses (Russian: the genitive after a day, the
 nominative and the prepositional after "в" before a year; Greek: the genitive after a day, the
 nominative before a year, with or without accents, as capitals print them).
 
@@ -29,18 +29,18 @@ from explorer.temporal.normalize import Spec, valid_day
 #: spellings stay out, the English rules read them
 _NAMES: tuple[str, ...] = (
     # 1 January
-    "janvier enero gennaio janeiro januari januar jänner ocak январь января январе ιανουάριος ιανουαρίου",
-    "février febrero febbraio fevereiro februari februar feber şubat февраль февраля феврале φεβρουάριος φεβρουαρίου",
-    "mars marzo março maart märz maerz mart март марта марте μάρτιος μαρτίου",
-    "avril abril aprile nisan апрель апреля апреле απρίλιος απριλίου",
-    "mai mayo maggio maio mei mayıs май мая мае μάιος μαΐου μαίου",
-    "juin junio giugno junho juni haziran июнь июня июне ιούνιος ιουνίου",
-    "juillet julio luglio julho juli temmuz июль июля июле ιούλιος ιουλίου",
-    "août agosto augustus ağustos август августа августе αύγουστος αυγούστου",
-    "septembre septiembre setiembre settembre setembro septembro eylül сентябрь сентября сентябре σεπτέμβριος σεπτεμβρίου",
-    "octobre octubre ottobre outubro oktober ekim октябрь октября октябре οκτώβριος οκτωβρίου",
-    "novembre noviembre novembro kasım ноябрь ноября ноябре νοέμβριος νοεμβρίου",
-    "décembre diciembre dicembre dezembro dezember aralık декабрь декабря декабре δεκέμβριος δεκεμβρίου",
+    "janvier enero gennaio janeiro januari januar jänner ocak январь января январе ιανουάριος ιανουαρίου січень січня",
+    "février febrero febbraio fevereiro februari februar feber şubat февраль февраля феврале φεβρουάριος φεβρουαρίου лютий лютого",
+    "mars marzo março maart märz maerz mart март марта марте μάρτιος μαρτίου березень березня",
+    "avril abril aprile nisan апрель апреля апреле απρίλιος απριλίου квітень квітня",
+    "mai mayo maggio maio mei mayıs май мая мае μάιος μαΐου μαίου травень травня",
+    "juin junio giugno junho juni haziran июнь июня июне ιούνιος ιουνίου червень червня",
+    "juillet julio luglio julho juli temmuz июль июля июле ιούλιος ιουλίου липень липня",
+    "août agosto augustus ağustos август августа августе αύγουστος αυγούστου серпень серпня",
+    "septembre septiembre setiembre settembre setembro septembro eylül сентябрь сентября сентябре σεπτέμβριος σεπτεμβρίου вересень вересня",
+    "octobre octubre ottobre outubro oktober ekim октябрь октября октябре οκτώβριος οκτωβρίου жовтень жовтня",
+    "novembre noviembre novembro kasım ноябрь ноября ноябре νοέμβριος νοεμβρίου листопад листопада",
+    "décembre diciembre dicembre dezembro dezember aralık декабрь декабря декабре δεκέμβριος δεκεμβρίου грудень грудня",
 )
 
 
@@ -67,8 +67,8 @@ _ALSO_ENGLISH = frozenset({"mars", "mart", "mayo", "marco", "mai", "mei", "maio"
 _MONTH = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
 #: a day: "1er" (French), "3." (German), "1º" (Spanish, Portuguese), "1η" (Greek)
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:er|º|°|\.|η)?"
-#: the year, with what follows it in Russian ("года", "году", "г.") inside the span
-_YEAR = rf"(?P<year>{YEAR})(?:\s+(?:года|году|г\.))?"
+#: the year, with what follows it in Russian ("года", "году", "г.") or Ukrainian ("року", "р.") inside the span
+_YEAR = rf"(?P<year>{YEAR})(?:\s+(?:года|году|г\.|року|р\.))?"
 
 
 @rule(rf"(?<![\w.,])(?:{_DAY}\s+(?:de\s+)?)?(?i:(?P<mon>{_MONTH}))(?![\w])(?:,?\s+(?:de(?:l)?\s+)?{_YEAR})?",
