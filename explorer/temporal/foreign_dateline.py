@@ -1,5 +1,5 @@
-"""A dateline whose date is written in a language the grammar does not read ("КИЇВ, 3 березня 2026 р.
-—", "WARSZAWA, 3 marca 2026 —"): dateparser reads its date, so the story is dated by its dateline
+"""A dateline whose date is written in a language the grammar does not read ("WARSZAWA, 3 marca 2026
+—", "СОФИЯ, 3 март 2026 г. —"): dateparser reads its date, so the story is dated by its dateline
 rather than left undated.
 
 WHY: the grammar knows the month names of a few languages
@@ -27,7 +27,7 @@ from explorer.temporal.grammar import find_candidates
 
 _DATELINE = re.compile(
     r"^\s*(?P<place>[^\W\d_][\w.'’-]*(?:[ ,]+[^\W\d_][\w.'’-]*){0,3})\s*(?:\([^)\n]{1,40}\))?\s*,\s*"
-    r"(?P<date>[^\W\d_]*\s*\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+(?:19|20)\d\d(?:\s*[^\W\d_]{1,5}\.?)?)"
+    r"(?P<date>[^\W\d_]*\s*\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+(?:19|20)\d\d\.?(?:\s*[^\W\d_]{1,5}\.?)?)"
     r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|[-–—:])(?:\s|$)")
 
 #: dateparser's languages for a date phrase written in each script (the grammar reads Russian,

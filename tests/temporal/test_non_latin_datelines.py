@@ -59,3 +59,9 @@ def test_ukrainian_dates_are_days():
     assert values["3 березня 2026 р."] == "2026-03-03"
     assert values["12 лютого 2026 року"] == "2026-02-12"
     assert values["20 лютого"] == "2026-02-20"
+
+
+@pytest.mark.parametrize("line", ["BEOGRAD, 3. marta 2026. — Skupština je usvojila budžet.",
+                                  "СОФИЯ, 3 март 2026 г. — Народното събрание прие бюджета."])
+def test_more_datelines_dateparser_reads(line):
+    assert printed_document_date(line + "\n") == (date(2026, 3, 3), "dateline")
