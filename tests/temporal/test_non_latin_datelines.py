@@ -61,7 +61,7 @@ def test_ukrainian_dates_are_days():
     assert values["20 лютого"] == "2026-02-20"
 
 
-@pytest.mark.parametrize("line", ["BEOGRAD, 3. marta 2026. — Skupština je usvojila budžet.",
+@pytest.mark.parametrize("line", ["PRAHA, 3. března 2026. — Sněmovna schválila rozpočet.",
                                   "СОФИЯ, 3 март 2026 г. — Народното събрание прие бюджета."])
 def test_more_datelines_dateparser_reads(line):
     assert printed_document_date(line + "\n") == (date(2026, 3, 3), "dateline")
