@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from explorer.calendar import EPOCH_ORDINAL, SECONDS_PER_DAY
 from explorer.events.record import Event
+from explorer.store.text_fold import fold
 
 #: How many selections the history remembers.
 HISTORY_LIMIT = 500
@@ -186,14 +187,14 @@ def matches(event: Event, needle: str) -> bool:
     """Whether a casefolded ``needle`` occurs in the event's title, sentence, actors or places."""
     if not needle:
         return False
-    if needle in event.title.casefold() or needle in event.sentence.casefold():
+    if needle in fold(event.title) or needle in fold(event.sentence):
         return True
-    return any(needle in name.casefold() for name in (*event.actors, *event.places))
+    return any(needle in fold(name) for name in (*event.actors, *event.places))
 
 
 def search(events: Iterable[Event], text: str) -> list[Event]:
     """The events matching ``text`` (case-insensitive), dated ones in time order, then undated ones."""
-    needle = text.strip().casefold()
+    needle = fold(text.strip())
     if not needle:
         return []
     found = [e for e in events if matches(e, needle)]

@@ -17,9 +17,12 @@ _WIRE_DATELINE = re.compile(
 #: A dateline with no agency: the city in capitals, perhaps its region and the date, then a dash or a
 #: colon before the story ("MERRIVALE — The lock …", "DUNHOLT, May 3 - …", "KESTREL BAY, Vantor, 4 June
 #: 2021: …"). The capitals are the place the story was filed from, not a body that acted.
+#: In Cyrillic or Greek capitals too, with the date as those languages write it: "МОСКВА, 3 марта 2026 г.
+#: —", "ΑΘΗΝΑ, 3 Μαρτίου 2026 —".
+_CAP = "A-Z\u0400-\u042f\u0386\u0388-\u038f\u0391-\u03ab"
 _PLAIN_DATELINE = re.compile(
-    r"(?m)^(?P<city>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}?)?"
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?\s*(?:—|–|--|-|:)\s"
+    rf"(?m)^(?P<city>[{_CAP}][{_CAP}'’.-]+(?: [{_CAP}][{_CAP}'’.-]+){{0,3}})(?:,\s*[{_CAP}][\w.]*(?: [{_CAP}][\w.]*){{0,2}}?)?"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}η?\s+[^\W\d_]{3,12})(?:,?\s+\d{4}(?:\s+[^\W\d_]{1,4}\.)?)?)?\s*(?:—|–|--|-|:)\s"
 )
 
 

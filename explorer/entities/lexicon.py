@@ -3,6 +3,9 @@ name particles, function words. General vocabulary only; no names of particular 
 
 from __future__ import annotations
 
+import unicodedata
+
+from explorer.temporal.grammar.rules_foreign_months import FOREIGN_MONTHS
 from explorer.temporal.lexicon import FULL_WEEKDAYS, MONTHS
 
 #: A person's title or honorific: stripped from names, and evidence that what follows is a person.
@@ -96,7 +99,17 @@ FUNCTION_WORDS = frozenset(
     comments related advertisement image video watch listen subscribe follow home sir""".split()
 )
 
-MONTHS_AND_DAYS = frozenset(MONTHS) | frozenset(name.lower() for name in FULL_WEEKDAYS)
+#: Greek weekdays (nominative and genitive, with and without accents): capitalised in Greek, as a name is
+_GREEK_DAYS = frozenset(
+    spelling for name in "δευτέρα δευτέρας τρίτη τρίτης τετάρτη τετάρτης πέμπτη πέμπτης παρασκευή παρασκευής "
+                         "σάββατο σαββάτου κυριακή κυριακής".split()
+    for spelling in (name, "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))))
+
+MONTHS_AND_DAYS = (frozenset(MONTHS) | frozenset(name.lower() for name in FULL_WEEKDAYS) | _GREEK_DAYS
+                   # the months of the languages the dates are read in that capitalise them though
+                   # no English word looks like them ("12 Φεβρουαρίου 2026" named an actor "Φεβρουαρίου")
+                   | frozenset(m for m in FOREIGN_MONTHS
+                               if all(unicodedata.name(c, "").startswith(("GREEK", "CYRILLIC")) for c in m)))
 
 #: Last words of names of events, documents and works, which are neither actors nor places.
 MISC_HEADS = frozenset(

@@ -55,10 +55,12 @@ def header_end(text: str) -> int:
 _SHORT_PARAGRAPH_WORDS = 3
 
 
+#: Capitals of the Latin, Cyrillic and Greek alphabets: "МОСКВА, 3 марта 2026 г. —", "ΑΘΗΝΑ, …"
+_CAP = "A-Z\u0400-\u042f\u0386\u0388-\u038f\u0391-\u03ab"
 #: A wire dateline before its date: "PELL JUNCTION, Nev., ", "HAVANA (AP) ", "BRANSFORD, Ohio, ".
-_DATELINE_OPENER = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:\([A-Za-z]{2,10}\))?(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?,?\s*$")
+_DATELINE_OPENER = re.compile(rf"^[{_CAP}][{_CAP} .'’-]{{2,40}}(?:\([^\W\d_]{{2,10}}\))?(?:,\s*[{_CAP}][\w.]*(?:\s[{_CAP}][\w.]*)?)?,?\s*$")
 #: The same in title case: "Portbury, 2 April 2025 — …", "Brightwater, 21 August 2022 — …".
-_PLACE_OPENER = re.compile(r"^[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?,[ \t]*$")
+_PLACE_OPENER = re.compile(rf"^[{_CAP}][\w'’.-]*(?:[ \t]+[{_CAP}][\w'’.-]*){{0,3}}(?:,[ \t]*[{_CAP}][\w.]*(?:[ \t][{_CAP}][\w.]*)?)?,[ \t]*$")
 #: ... then a dash, after the agency's name when it follows the date: "KARVEL, March 14 (Wire) — …"
 _DATELINE_DASH = re.compile(r"^\s*(?:\([A-Z][\w .&’'-]{1,24}\)\s*)?(?:—|–|--|-|_|:)")
 #: ... or, with no place before the date, the agency's name in brackets, then the dash: "Jan 2 (Wire) – …"
@@ -74,8 +76,8 @@ def is_dateline(doc: Document, timex: Timex, body_start: int) -> bool:
         # follows it on its last line tells whether it stands alone
         line_end = _line_at(doc.text, timex.end - 1)[1]
     rest = doc.text[line_start:timex.start] + doc.text[timex.end:line_end]
-    if not re.search(r"[A-Za-z]{2,}", rest):
-        return True
+    if not re.search(r"[^\W\d_]{2,}", rest):
+        return True  # (letters of any alphabet: a Russian sentence around its date is no date alone on its line)
     opener = doc.text[line_start:timex.start]
     if (_DATELINE_OPENER.match(opener) or _PLACE_OPENER.match(opener)) and _DATELINE_DASH.match(doc.text[timex.end:line_end]):
         return True  # "PELL JUNCTION, Nev., February 16, 2023 — …": the story's dateline, not a happening

@@ -5,10 +5,12 @@ that does it. Menus, shortcuts, tests and the help overlay (F1 / ?) are all gene
 Two scopes of keys:
 
 * ``WINDOW`` keys (Ctrl+…, Alt+…, F-keys, Esc, Tab) work wherever the focus is in the window;
-* ``TIMELINE`` keys (single letters, arrows, Home/End, Enter, ``?``) act only while the timeline
-  has focus (``Qt.WidgetWithChildrenShortcut`` on actions added to the timeline widget), so the
-  table keeps its arrows, the source pane its cursor keys, and line edits their text. Other letters
-  typed on the timeline, the table or the source text start the filter (:mod:`explorer.gui.type_to_filter`).
+* ``TIMELINE`` keys (arrows, Home/End, Enter, and symbols no word starts with: ``* . + - 0 [ ] / ?``)
+  act only while the timeline has focus (``Qt.WidgetWithChildrenShortcut`` on actions added to the
+  timeline widget), so the table keeps its arrows, the source pane its cursor keys, and line edits
+  their text. No letter is a command: every letter typed on the timeline, the table or the source
+  text starts the filter (:mod:`explorer.gui.type_to_filter`), so "news" typed on the timeline
+  filters on "news" (when N was Note, it opened a note holding "ews").
 
 An action may have keys in both scopes (``F1`` anywhere and ``?`` on the timeline): the menu shows
 its first shortcut, the overlay all of them. ``method`` may be a dotted path from the window
@@ -86,12 +88,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Change the selected event's title", section="event"),
     ActionSpec("edit_lane", "Move to &Lane\u2026", None, "curation.edit_lane", "&Edit",
                "Put the selected event in a lane of your choice", section="event"),
-    ActionSpec("toggle_star", "S&tar", "S", "curation.toggle_star", "&Edit",
+    ActionSpec("toggle_star", "S&tar", "*", "curation.toggle_star", "&Edit",
                "Star or unstar the selected event", scope=_T, section="event"),
-    ActionSpec("edit_tags", "Ta&gs\u2026", "T", "curation.edit_tags", "&Edit",
-               "Tag the selected event (comma-separated)", scope=_T, section="event"),
-    ActionSpec("annotate", "Not&e\u2026", "N", "curation.annotate", "&Edit",
-               "Write a note on the selected event", scope=_T, section="event"),
+    ActionSpec("edit_tags", "Ta&gs\u2026", "Ctrl+T", "curation.edit_tags", "&Edit",
+               "Tag the selected event (comma-separated)", section="event"),
+    ActionSpec("annotate", "Not&e\u2026", "Ctrl+Shift+N", "curation.annotate", "&Edit",
+               "Write a note on the selected event", section="event"),
     ActionSpec("merge", "&Merge With\u2026", "Ctrl+M", "curation.merge", "&Edit",
                "Fold another event into the selected one; both sources are kept", section="event"),
     ActionSpec("reject", "Re&ject", "Del", "curation.reject", "&Edit",
@@ -123,7 +125,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                scope=_T, window_keys=("Ctrl+-",)),
     ActionSpec("fit_all", "&Fit All Events", "0", "fit_all", "&View",
                "Fit the dated events (a few century-wide vague spans left out); again: every event", scope=_T, window_keys=("Ctrl+0",)),
-    ActionSpec("zoom_to_selection", "&Zoom to Selection", "Z", "nav.zoom_to_selection", "&View",
+    ActionSpec("zoom_to_selection", "&Zoom to Selection", ".", "nav.zoom_to_selection", "&View",
                "Zoom the timeline to the selected event", scope=_T),
     ActionSpec("pan_right", "Pan &Later", "Shift+Right", "nav.pan_right", "&View",
                "Move the timeline a tenth of its width towards later times", scope=_T, section="pan"),
@@ -155,22 +157,22 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Clear the search and the actor/place filter, close overlays and bars, focus the timeline"
                " (in the Filter box, the first Esc empties it)",
                section="panes"),
-    ActionSpec("cycle_colour", "Next Colour &Key", "C", "timeline_menus.cycle_colour", "&View",
+    ActionSpec("cycle_colour", "Next Colour &Key", "Ctrl+K", "timeline_menus.cycle_colour", "&View",
                "Colour the marks by the next of document, actor, place (the legend shows the key)",
-               scope=_T, section="colour"),
+               section="colour"),
     # -- Go
     ActionSpec("next_event", "&Next Event", "Right", "nav.next_in_time", "&Go",
-               "Select the next event in time", scope=_T, alternates=("L",)),
+               "Select the next event in time", scope=_T),
     ActionSpec("previous_event", "&Previous Event", "Left", "nav.previous_in_time", "&Go",
-               "Select the previous event in time", scope=_T, alternates=("H",)),
+               "Select the previous event in time", scope=_T),
     ActionSpec("next_in_text", "Next in &Text", "]", "nav.next_in_text", "&Go",
                "Select the next event in the text of the current document", scope=_T),
     ActionSpec("previous_in_text", "Previous in T&ext", "[", "nav.previous_in_text", "&Go",
                "Select the previous event in the text of the current document", scope=_T),
     ActionSpec("next_lane", "Next &Lane", "Down", "nav.next_lane", "&Go",
-               "Select the event closest in time in the lane below", scope=_T, alternates=("J",)),
+               "Select the event closest in time in the lane below", scope=_T),
     ActionSpec("previous_lane", "Previous L&ane", "Up", "nav.previous_lane", "&Go",
-               "Select the event closest in time in the lane above", scope=_T, alternates=("K",)),
+               "Select the event closest in time in the lane above", scope=_T),
     # Ctrl+Home/End as well: what they do in the table and in text; on the timeline they did nothing
     ActionSpec("first_event", "F&irst Event", "Home", "nav.first", "&Go",
                "Select the earliest event", scope=_T, alternates=("Ctrl+Home",)),
@@ -185,9 +187,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("previous_source", "Previous Sour&ce", "Alt+PgUp", "previous_source", "&Go",
                "Show the selected event as the previous article reporting it tells it",
                alternates=("Ctrl+[",), section="sources"),
-    ActionSpec("go_to_date", "Go to &Date\u2026", "G", "go_to_date", "&Go",
+    ActionSpec("go_to_date", "Go to &Date\u2026", "Ctrl+G", "go_to_date", "&Go",
                "Type a date in words or a year (\u201cMarch 2019\u201d, \u201cthe 1990s\u201d, \u201c1066\u201d, \u201c480 BC\u201d) to show it",
-               scope=_T, section="jump"),
+               section="jump"),
     ActionSpec("back", "&Back", "Alt+Left", "nav.back", "&Go",
                "Go back to the previously selected event", section="history"),
     ActionSpec("forward", "For&ward", "Alt+Right", "nav.forward", "&Go",

@@ -13,7 +13,7 @@ Each figure is printed as one JSON line with its target (issue 16) and whether i
 * ``filter_key_ms``: the slowest keystroke in the table's Filter box (each letter, then Enter so a
   large table filters at once, until the table shows the result), then ``filter_backspace_ms``;
 * ``select_ms``: the slowest of a few Down keys in the table (the next event selected and shown);
-* ``star_ms`` / ``save_ms`` / ``undo_ms``: S on the selected event, File > Save (the star written
+* ``star_ms`` / ``save_ms`` / ``undo_ms``: Star (*) on the selected event, File > Save (the star written
   into the project file, in place), then Ctrl+Z (the file is saved again after it, untimed, so it is
   left without the star);
 * ``sort_title_ms``: a click on the Title header;

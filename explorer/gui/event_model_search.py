@@ -16,6 +16,7 @@ from explorer.gui.event_roles import Column
 from explorer.gui.formatting import event_when
 from explorer.store.event_search import JOIN, EventSearch
 from explorer.store.search_index import SearchIndex
+from explorer.store.text_fold import fold
 
 #: Events whose search text is built per event-loop turn in the background (about 20 µs each).
 HAYSTACK_CHUNK = 2000
@@ -28,17 +29,17 @@ def _haystack(when: str, event: Event, doc_name: str) -> str:
     """What the filter box searches: date, title, document, sentence, actors and places (held by
     field, see :class:`EventSearch`; made whole for a needle holding a line break)."""
     who = "\n".join(event.actors + event.places)
-    return f"{when}\n{event.title}\n{doc_name}\n{event.sentence}\n{who}".casefold()
+    return fold(f"{when}\n{event.title}\n{doc_name}\n{event.sentence}\n{who}")
 
 
 def own_search_text(event: Event) -> str:
     """The part of :func:`_haystack` held per event: date, title and sentence."""
-    return f"{event_when(event)}\n{event.title}\n{event.sentence}".casefold()
+    return fold(f"{event_when(event)}\n{event.title}\n{event.sentence}")
 
 
 def names_search_text(event: Event) -> str:
     """The part of :func:`_haystack` held once per distinct value: actors and places."""
-    return "\n".join(event.actors + event.places).casefold()
+    return fold("\n".join(event.actors + event.places))
 
 
 class SearchText:
@@ -82,7 +83,7 @@ class SearchText:
         :mod:`explorer.store.search_index`). ``within`` (by key) only narrows the work. What is not
         indexed yet (the background build still running) is indexed now."""
         self._extend_search_index(len(self._events))
-        if JOIN in needle.casefold():  # may span fields: from each event's joined text
+        if JOIN in fold(needle):  # may span fields: from each event's joined text
             mask = self._search.scan(needle, 0, len(self._events))
             return mask if within is None else mask & np.asarray(within[:len(mask)], bool)
         mask = self._search_index.mask(needle, within)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QIdentityProxyModel, QModelIndex, Qt, Signal
 from explorer.gui.event_model import EventTableModel
 from explorer.gui.event_model_order import MANY_ROWS
 from explorer.gui.guard import guard_overrides
+from explorer.store.text_fold import fold
 
 
 #: How many filter texts' masks the proxy keeps (a word typed and erased letter by letter).
@@ -87,7 +88,7 @@ class EventProxyModel(QIdentityProxyModel):
         if text == self._filter_text:
             return
         self._filter_text = text
-        self._needle = text.strip().casefold()
+        self._needle = fold(text.strip())
         self._end_filter_change()
         self.filterTextChanged.emit(text)
 

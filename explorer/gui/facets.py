@@ -21,6 +21,7 @@ from explorer.gui.coalesce import start_once
 from explorer.gui.event_proxy import EventProxyModel
 from explorer.gui.menu_keys import give_menus_their_keys
 from explorer.gui.people import People
+from explorer.store.text_fold import fold
 
 #: Work on the counts per turn of the event loop while the lists wait for them (seconds): each
 #: step is a few milliseconds at 1M events, so a turn stays well under the 100 ms a keystroke may take.
@@ -235,13 +236,13 @@ class FacetDock(QDockWidget):
             label.setToolTip(tip)
 
     def _apply_search(self, text: str) -> None:
-        needle = text.strip().casefold()
+        needle = fold(text.strip())
         for lst in (self.actors, self.places):
             for i in range(lst.count()):
                 item = lst.item(i)
                 entity = self.people.entity(item.data(ID_ROLE))
                 words = [item.data(NAME_ROLE)] + (list(entity.variants) if entity else [])
-                item.setHidden(bool(needle) and not any(needle in w.casefold() for w in words))
+                item.setHidden(bool(needle) and not any(needle in fold(w) for w in words))
 
     # -- filtering ---------------------------------------------------------------------------
 

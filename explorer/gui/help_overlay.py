@@ -53,7 +53,7 @@ class HelpOverlay(QWidget):
             f"<span style='color:#1d4ed8; background:#dbeafe'><b>&nbsp;Blue&nbsp;</b></span> keys "
             f"({_TIMELINE_MARK}) act when the timeline has focus (Tab moves between panes, Esc returns "
             "to the timeline); the table and the text keep their own keys. Grey keys work anywhere. "
-            "Other letters typed on the timeline, the table or the text start the filter. "
+            "A word typed on the timeline, the table or the text goes into the filter (no letter is a command). "
             "Close with Esc, ? or F1.", panel)
         footer.setWordWrap(True)
         footer.setStyleSheet("color: #555;")

@@ -1,9 +1,10 @@
 """An open menu gets its own plain keys first.
 
-The timeline's one-key commands (S star, T tags, N note, Z zoom...) are ``WidgetWithChildrenShortcut``
-actions, and Qt matches that context against the focus widget alone: while a menu is open the
-timeline keeps the focus, so Alt+F then S (the menu's "Save") starred the selected event and left
-the menu open, and Alt+E then T tagged rather than picking the menu's item. A menu that claims every
+The timeline's one-key commands (* star, . zoom, + - 0 [ ] / ?; letters were commands once)
+are ``WidgetWithChildrenShortcut`` actions, and Qt matches that context against the focus widget
+alone: while a menu is open the timeline keeps the focus, so Alt+F then S (the menu's "Save", when S
+was Star) starred the selected event and left the menu open, and Alt+E then T tagged rather than
+picking the menu's item. A menu that claims every
 unmodified key's ``ShortcutOverride`` receives the key press itself and handles it as a menu does
 (mnemonics, arrows, Enter); Ctrl and Alt shortcuts still go to their actions.
 """

@@ -18,6 +18,7 @@ from explorer.gui.formatting import SECONDS_PER_DAY, day_start_seconds
 from explorer.gui.selection import EventSelection
 from explorer.gui.timeline import TimelineView
 from explorer.timeline.zoom import clamp_range, zoom_out_range
+from explorer.store.text_fold import fold
 
 ZOOM_STEP = 0.5  #: one zoom-in halves the visible width
 PAN_STEP = 0.1  #: Shift+arrow pans a tenth of the view
@@ -67,7 +68,7 @@ class Navigator(QObject):
         are all in its search text, so nothing it leaves out could match), and only the events it
         keeps are checked one by one: at 1M events, Find's refresh after a Filter keystroke walked
         every shown event in Python."""
-        needle = text.strip().casefold()
+        needle = fold(text.strip())
         model, proxy = self.model, self.proxy
         if not needle or not model.search_index_ready():
             return nav.search(self.visible_events(), text)

@@ -1,5 +1,5 @@
 """Bars that open above the timeline to take a line of text: incremental search (/ or Ctrl+F) and
-"go to date" (G). Inline bars rather than dialogs: no window to activate, and focus simply goes back
+"go to date" (Ctrl+G). Inline bars rather than dialogs: no window to activate, and focus simply goes back
 to the timeline when they close (Esc, or after a date was found).
 
 Search filters nothing: matches (title, sentence, actors, places) are emphasised on the timeline,

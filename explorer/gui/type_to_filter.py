@@ -5,9 +5,10 @@ rest of the word follows it there.
 Before, "Kabul" typed on the timeline went nowhere (the table's type-ahead matched the first column's
 dates, and the source text ignored it): the user saw nothing happen and had to find Ctrl+L.
 
-The timeline's single-letter commands (S, T, N, Z, C, G, H/J/K/L, 0, +, -, [, ], /, ?) are shortcuts:
-Qt runs them before any key press reaches a widget, so they keep working, and only the keys no
-shortcut takes arrive here. Keys with Ctrl, Alt or Meta, and a space or other blank, are left alone.
+No letter is a timeline command (a lowercase "news" typed on the timeline used to fire N, Note, and
+type "ews" into the note): the timeline's one-key commands are symbols no word starts with (* star,
+. zoom to selection, 0 + - [ ] / ?; not #, which starts a hashtag), shortcuts that Qt runs before any key press reaches a
+widget, and only the keys no shortcut takes arrive here. Keys with Ctrl, Alt or Meta, and a space or other blank, are left alone.
 The typed character replaces what the box held, as typing after Ctrl+L (which selects it) does.
 """
 

@@ -26,6 +26,7 @@ import numpy as np
 
 from explorer.store.int_column import IntColumn
 from explorer.store.search_text import SearchText
+from explorer.store.text_fold import fold
 
 #: Joins the fields of an event's search text: a needle without it never spans two fields.
 JOIN = "\n"
@@ -154,7 +155,7 @@ class EventSearch:
         break in it): which distinct values hold it, then a look-up by code. ``within`` (a mask by key
         from ``start``) only narrows the work: keys outside it come back False."""
         stop = len(self) if stop is None else min(stop, len(self))
-        raw = needle.casefold()
+        raw = fold(needle)
         mask = np.zeros(max(stop - start, 0), bool)
         keys = None if within is None else np.flatnonzero(np.asarray(within[:len(mask)], bool))
         for held, codes in ((self.names.values.scan_all(raw), self.names.codes()),
@@ -172,7 +173,7 @@ class EventSearch:
         stop = len(self) if stop is None else min(stop, len(self))
         if stop <= start:
             return np.zeros(0, bool)
-        raw = needle.casefold()
+        raw = fold(needle)
         if JOIN in raw:
             return np.fromiter((raw in self.joined(k) for k in range(start, stop)), bool, stop - start)
         return self.text.scan(raw, start, stop) | self.fields_mask(raw, start, stop)
@@ -180,7 +181,7 @@ class EventSearch:
     def contains(self, needle: str, keys: np.ndarray) -> np.ndarray:
         """Whether each of ``keys`` holds the casefolded ``needle`` (bool, one per key)."""
         keys = np.asarray(keys, np.int64)
-        raw = needle.casefold()
+        raw = fold(needle)
         if JOIN in raw:
             return np.fromiter((raw in self.joined(k) for k in keys.tolist()), bool, len(keys))
         if not len(keys):

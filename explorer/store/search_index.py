@@ -33,6 +33,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from explorer.store.search_text import SearchText
+from explorer.store.text_fold import fold
 
 #: What a token is: a run of word characters, or any single character that is neither word nor space,
 #: with the one whitespace character after it if there is one (so that ``"the "`` is answered from
@@ -317,7 +318,7 @@ class SearchIndex:
         ``within``, a mask by key of keys known to be the only candidates (say, those a shorter
         needle kept), only narrows the work: keys outside it come back False."""
         self.settle()
-        needle = needle.casefold()
+        needle = fold(needle)
         size, indexed = len(self.text), self._indexed
         mask = np.ones(size, bool) if within is None else np.array(within[:size], bool)
         if not needle:

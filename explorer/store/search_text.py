@@ -26,6 +26,8 @@ from collections.abc import Iterable, Iterator
 
 import numpy as np
 
+from explorer.store.text_fold import fold
+
 #: Texts per chunk (about 3.5 MB of the app's search text): adding copies at most one chunk.
 CHUNK_TEXTS = 16_384
 
@@ -68,7 +70,7 @@ class SearchText:
 
     def add(self, texts: Iterable[str], folded: bool = False) -> None:
         """Append texts (``folded``: already casefolded); their keys follow the ones already held."""
-        encoded = [encode(t) if folded else encode(t.casefold()) for t in texts]
+        encoded = [encode(t) if folded else encode(fold(t)) for t in texts]
         if not encoded:
             return
         blob = SEPARATOR.join(encoded) + SEPARATOR
@@ -87,7 +89,7 @@ class SearchText:
         """A key's new text (an edited event): answered from now on instead of the one added."""
         if not 0 <= key < self._count:
             raise IndexError(key)
-        self._replaced[key] = encode(text if folded else text.casefold())
+        self._replaced[key] = encode(text if folded else fold(text))
 
     def _chunk_of(self, key: int) -> int:
         return bisect_left(self._firsts, key + 1) - 1
@@ -144,7 +146,7 @@ class SearchText:
         out = np.zeros(len(keys), bool)
         if not len(keys):
             return out
-        raw = encode(needle.casefold())
+        raw = encode(fold(needle))
         chunks = np.searchsorted(np.asarray(self._firsts, np.int64), keys, "right") - 1
         order = np.argsort(chunks, kind="stable")
         bounds = np.flatnonzero(np.diff(chunks[order])) + 1
@@ -167,7 +169,7 @@ class SearchText:
         out = np.zeros(max(stop - start, 0), bool)
         if stop <= start:
             return out
-        raw = encode(needle.casefold())
+        raw = encode(fold(needle))
         if not raw:
             out[:] = True
             return out
@@ -198,7 +200,7 @@ class SearchText:
         which may match (a field's distinct values: document names, names), where ``scan``'s
         Python step per matching text would cost the most."""
         out = np.zeros(self._count, bool)
-        raw = encode(needle.casefold())
+        raw = encode(fold(needle))
         if not raw:
             out[:] = True
             return out

@@ -21,6 +21,7 @@ from datetime import date
 from typing import Callable, Literal
 
 from explorer.temporal.coordination import coordinate
+from explorer.temporal.foreign_dateline import foreign_dateline_day
 from explorer.temporal.grammar import Cand, find_candidates
 from explorer.temporal.grammar.rules_dates import numeric_order, slashed_month_day
 from explorer.temporal.normalize import Spec, span_of, valid_day
@@ -44,8 +45,10 @@ LIVE_COVERAGE = r"\blive\s+(?:updates|blog|coverage|report(?:ing)?)\b"
 _BYLINE = re.compile(r"(?i)\||^\W*(?:[\w.'’]+\s+){0,2}by\b|[|•·,;:–—]\s*by\b|\bpublished\b|\bupdated\b|\bposted\b|\bdate[d:]|\bmin\s+read\b|^\W*$|"
                      + LIVE_COVERAGE)  # "Live updates from the desk, <date>"
 # A dateline opening the body: "WASHINGTON, March 3, 2019 —", "LONDON (Reuters) -",
-# "Kabul, Afghanistan, 3 March 2019:". The place is a few capitalised words, the dash or colon ends it.
-_PLACE = r"[A-Z][\w.'’-]*(?:[ ,]+(?:[A-Z][\w.'’-]*|de|la|al|el|and|&))*"  # "WINCHESTER, Va. and BOISE, Idaho"
+# "Kabul, Afghanistan, 3 March 2019:". The place is a few capitalised words, the dash or colon ends it;
+# in Cyrillic or Greek capitals too ("МОСКВА, 3 марта 2026 г. —", "ΑΘΗΝΑ, 3 Μαρτίου 2026 —").
+_CAPITAL = "A-Z\u0400-\u042f\u0386\u0388-\u038f\u0391-\u03ab"
+_PLACE = rf"[{_CAPITAL}][\w.'’-]*(?:[ ,]+(?:[{_CAPITAL}][\w.'’-]*|de|la|al|el|and|&))*"  # "WINCHESTER, Va. and BOISE, Idaho"
 _DATELINE_HEAD = re.compile(rf"^\s*(?:{_PLACE})\s*(?:\([^)\n]{{1,40}}\))?\s*,?\s*")
 # Minutes and programmes print the meeting they record: "Held on Saturday 3 February 2024 at 10.30 a.m."
 _MEETING_HEAD = re.compile(r"(?i)^\W*(?:(?:the\s+)?(?:meeting|minutes)\s+(?:was\s+)?)?held\s+(?:on|at)\b")
@@ -530,6 +533,8 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
             when = _day_of(dateline) if dateline.kind == "abs" else _year_for(text, dateline)
             if when is not None:
                 return when, "dateline"
+        elif (foreign := foreign_dateline_day(line)) is not None:
+            return foreign, "dateline"  # "КИЇВ, 3 березня 2026 р. —": a date in a language the grammar does not read
         if len(line) > _BODY_LINE:
             if is_standfirst(line, place):
                 continue  # the summary under the headline; the byline and its date may follow

@@ -37,7 +37,7 @@ def go_to(win, qtbot, phrase: str) -> None:
     """Go to date the user's way: focus the timeline, press G, type the phrase, press Return."""
     win.timeline.setFocus()
     qtbot.waitUntil(win.timeline.hasFocus)
-    press(qtbot, K.Key_G)
+    press(qtbot, K.Key_G, CTRL)
     qtbot.keyClicks(win.goto.bar.edit, phrase)
     press(qtbot, K.Key_Return)
 

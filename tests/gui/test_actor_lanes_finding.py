@@ -11,7 +11,7 @@ from explorer.documents import Document
 from explorer.ingest import ExtractedDocument
 
 from .conftest import _event, focused_while_reading
-from .keys import K, lanes_by_actor, press
+from .keys import CTRL, K, lanes_by_actor, press
 
 NAMES = ("Nelson Mandela", "Desmond Tutu", "Kofi Annan")
 
@@ -82,7 +82,7 @@ def test_the_legend_of_colours_by_actor_says_actors_are_being_found(qtbot, make_
     event; it says "finding actors…", as the lanes do, then names the actors."""
     window = focused_while_reading(qtbot, make_window, _articles(), 3)
     timeline = window.timeline
-    press(qtbot, K.Key_C)  # Next Colour Key: by actor
+    press(qtbot, K.Key_K, CTRL)  # Next Colour Key: by actor
     qtbot.waitUntil(lambda: timeline.colour_mode() == "actor")
     qtbot.waitUntil(lambda: _legend_labels(timeline) == ["finding actors\u2026"])
     window.facets.set_reading(False)

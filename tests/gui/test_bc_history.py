@@ -69,7 +69,7 @@ def test_go_to_date_reaches_a_bc_year(qtbot, make_window, tmp_path):
     line names the year as a reader writes it (the box used to answer "no date I can read")."""
     from explorer.calendar import Day, EPOCH_ORDINAL, SECONDS_PER_DAY
 
-    from .keys import K, press, selected
+    from .keys import CTRL, K, press, selected
 
     shutil.copy(HISTORY, tmp_path / HISTORY.name)
     window = make_window()
@@ -79,7 +79,7 @@ def test_go_to_date_reaches_a_bc_year(qtbot, make_window, tmp_path):
     window.timeline.setFocus()
     messages: list[str] = []
     window.goto.went.connect(messages.append)
-    press(qtbot, K.Key_G)
+    press(qtbot, K.Key_G, CTRL)
     qtbot.keyClicks(window.goto.bar.edit, "218 BC")
     press(qtbot, K.Key_Return)
     assert not window.goto.bar.isVisible()

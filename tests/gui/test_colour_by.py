@@ -129,17 +129,17 @@ def test_colour_is_independent_of_the_lanes_once_chosen_and_follows_them_before(
     assert [t for k, _, t in timeline.legend.entries() if k == "heading"] == ["Places:"]
 
 
-def test_c_on_the_timeline_cycles_the_colour_key_and_the_overlay_lists_it(win, qtbot):
+def test_ctrl_k_on_the_timeline_cycles_the_colour_key_and_the_overlay_lists_it(win, qtbot):
     rows = {r.text: r for r in overlay_rows()}
-    assert "Next Colour Key" in rows and rows["Next Colour Key"].keys == (("C", True),)
+    assert "Next Colour Key" in rows and rows["Next Colour Key"].keys == (("Ctrl+K", False),)
     win.timeline.setFocus()
     qtbot.waitUntil(win.timeline.hasFocus)
-    qtbot.keyClick(win.timeline, Qt.Key.Key_C)
+    qtbot.keyClick(win.timeline, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert win.timeline.colour_mode() == "actor"
     assert "Colour by actor" in win.statusBar().currentMessage()
-    qtbot.keyClick(win.timeline, Qt.Key.Key_C)
+    qtbot.keyClick(win.timeline, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert win.timeline.colour_mode() == "place"
-    qtbot.keyClick(win.timeline, Qt.Key.Key_C)
+    qtbot.keyClick(win.timeline, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert win.timeline.colour_mode() == "document"
 
 

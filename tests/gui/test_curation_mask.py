@@ -55,7 +55,7 @@ def test_show_rejected_and_starred_only_by_clicks_keep_counts_rows_marks_and_the
     # S on the timeline stars the war; Del rejects the founding (the selection then moves on)
     assert win.selection.select_event(war)
     win.timeline.setFocus()
-    qtbot.keyClick(win.timeline, Qt.Key.Key_S)
+    qtbot.keyClick(win.timeline, Qt.Key.Key_Asterisk)
     assert win.model.project.curation(war).starred
     assert win.selection.select_event(founded)
     qtbot.keyClick(win.timeline, Qt.Key.Key_Delete)

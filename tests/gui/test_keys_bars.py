@@ -83,7 +83,7 @@ def test_f3_without_a_search_opens_the_bar(qtbot, win):
 
 
 def test_g_goes_to_a_date_typed_in_words(qtbot, win):
-    press(qtbot, K.Key_G)
+    press(qtbot, K.Key_G, CTRL)
     bar = win.goto.bar
     assert bar.isVisible() and bar.edit.hasFocus()
     qtbot.keyClicks(bar.edit, "March 2001")
@@ -101,7 +101,7 @@ def test_g_goes_to_a_date_typed_in_words(qtbot, win):
     ("May 2003", date(2003, 5, 1), date(2003, 5, 31), "5 May 2003"),
 ])
 def test_g_phrases(qtbot, win, phrase, begin, end, nearest):
-    press(qtbot, K.Key_G)
+    press(qtbot, K.Key_G, CTRL)
     qtbot.keyClicks(win.goto.bar.edit, phrase)
     press(qtbot, K.Key_Return)
     x0, x1 = win.timeline.visible_range()
@@ -112,7 +112,7 @@ def test_g_phrases(qtbot, win, phrase, begin, end, nearest):
 
 def test_g_with_words_that_are_no_date_says_so_and_esc_returns(qtbot, win):
     before = win.timeline.visible_range()
-    press(qtbot, K.Key_G)
+    press(qtbot, K.Key_G, CTRL)
     qtbot.keyClicks(win.goto.bar.edit, "purple elephants")
     press(qtbot, K.Key_Return)
     bar = win.goto.bar

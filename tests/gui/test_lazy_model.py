@@ -109,7 +109,7 @@ def test_a_star_and_its_undo_on_a_lazily_opened_model(window, qtbot, generated: 
     event = window.selection.current_event()
     before = window.model.project.curation(event.id)
     window.timeline.setFocus()
-    qtbot.keyClick(window, Qt.Key.Key_S)  # Edit > Star
+    qtbot.keyClick(window, Qt.Key.Key_Asterisk)  # Edit > Star
     assert window.model.project.curation(event.id).starred
     assert window.model.curation_of(event.id).starred
     row = window.model.row_of(event.id)

@@ -114,7 +114,7 @@ def test_with_room_the_selection_keeps_its_own_label_and_needs_no_card(qtbot, wi
     timeline.setFocus()
     press(qtbot, K.Key_End)
     event = selected(window)
-    press(qtbot, K.Key_Z)  # zoomed to it: room for its own title
+    press(qtbot, K.Key_Period)  # zoomed to it: room for its own title
     timeline.plot.grab()
     drawn = [b for b in timeline.item.last_labels if not b.is_cluster and event.title.startswith(b.text.rstrip("\u2026"))]
     assert drawn and timeline.highlight.last_card is None

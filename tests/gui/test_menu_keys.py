@@ -42,7 +42,7 @@ def test_s_stars_again_once_the_menu_is_closed(qtbot, window):
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
     window.timeline.setFocus()
     qtbot.waitUntil(window.timeline.hasFocus)
-    press(qtbot, K.Key_S)
+    press(qtbot, K.Key_Asterisk)
     assert window.undo_stack.count() == edits + 1
     assert window.undo_stack.undoText().startswith("Star event")
 

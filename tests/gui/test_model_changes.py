@@ -34,7 +34,7 @@ def test_star_by_key_updates_one_row_and_undo_puts_it_back(window, qtbot):
     row = win.model.row_of(event.id)
     seen = watch(win.model)
     win.timeline.setFocus()
-    qtbot.keyClick(win, Qt.Key.Key_S)  # Edit > Star
+    qtbot.keyClick(win, Qt.Key.Key_Asterisk)  # Edit > Star
     assert seen["reset"] == 0 and seen["changed"] == [(row, row)]
     title = win.model.index(row, 1).data()
     assert title.startswith(STAR)

@@ -128,7 +128,7 @@ def test_the_monkey(qtbot, monkey_window):
     keys = _keys()
     curation = [("next_event", QKeySequence("Right")), ("reject", QKeySequence("Del")),
                 ("undo", QKeySequence("Ctrl+Z")), ("redo", QKeySequence("Ctrl+Shift+Z")),
-                ("toggle_star", QKeySequence("S")), ("edit_date", QKeySequence("Ctrl+D")),
+                ("toggle_star", QKeySequence("*")), ("edit_date", QKeySequence("Ctrl+D")),
                 ("edit_title", QKeySequence("F2")), ("undo", QKeySequence("Ctrl+Z"))]
     viewport = window.timeline.plot.viewport()
     steps = 0

@@ -72,7 +72,7 @@ def test_an_event_added_after_opening_is_found_by_id_selected_and_starred(window
     key = model.key_of(added)
     assert key is not None and key >= model.key_count() - 1 and model.event_by_key(key).id == added
     assert text and window.selection.select_event(added) and window.selection.current_event().id == added
-    qtbot.keyClick(window, Qt.Key.Key_S)  # Edit > Star
+    qtbot.keyClick(window, Qt.Key.Key_Asterisk)  # Edit > Star
     assert project.curation(added).starred
     assert window.selection.select_event(stored_id)  # the stored ones are still found
 

@@ -109,16 +109,16 @@ def test_every_edit_by_key_then_undo_and_redo_all(qtbot, win, answers, monkeypat
     assert project.curation(war).lane == "Wars"
     did("Move event")
     win.timeline.setFocus()
-    key(qtbot, win.timeline, Qt.Key.Key_S, widget=win.timeline)  # S on the timeline
+    key(qtbot, win.timeline, Qt.Key.Key_Asterisk, widget=win.timeline)  # * on the timeline
     assert project.curation(war).starred
     assert win.proxy.index(win.selection.selection_model.currentIndex().row(), 1).data().startswith("\u2605")
     did("Star event")
     answers.queue.append("conflict, region")
-    key(qtbot, win.timeline, Qt.Key.Key_T, widget=win.timeline)
+    key(qtbot, win.timeline, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier, widget=win.timeline)
     assert project.curation(war).tags == ("conflict", "region")
     did("Tag event")
     answers.queue.append("Check the end year")
-    key(qtbot, win.timeline, Qt.Key.Key_N, widget=win.timeline)
+    key(qtbot, win.timeline, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier, widget=win.timeline)
     assert project.curation(war).note == "Check the end year"
     did("Annotate event")
     treaty = select(win, "5 May 2003")
@@ -348,7 +348,7 @@ def test_a_new_tag_is_offered_in_the_filters_tag_list_and_goes_with_its_undo(qtb
     assert panel.tag.findData("conflict") < 0
     answers.queue.append("conflict")
     win.timeline.setFocus()
-    key(qtbot, win, Qt.Key.Key_T, widget=win.timeline)
+    key(qtbot, win, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier, widget=win.timeline)
     assert win.model.project.curation(war).tags == ("conflict",)
     qtbot.waitUntil(lambda: panel.tag.findData("conflict") >= 0)
     key(qtbot, win, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)

@@ -33,7 +33,7 @@ def test_a_star_taken_back_leaves_nothing_to_save(qtbot, window, monkeypatch):
     qtbot.waitUntil(window.timeline.hasFocus)
     _key(qtbot, window, Qt.Key.Key_Right)
     assert window.selection.current_event() is not None
-    _key(qtbot, window, Qt.Key.Key_S)  # star
+    _key(qtbot, window, Qt.Key.Key_Asterisk)  # star
     qtbot.waitUntil(lambda: window.windowTitle().startswith("Untitled*"))
     _key(qtbot, window, Qt.Key.Key_Z, CTRL)  # and take it back
     qtbot.waitUntil(lambda: not window.windowTitle().startswith("Untitled*"))
@@ -47,7 +47,7 @@ def test_a_star_kept_is_still_asked_about(qtbot, window, monkeypatch):
     window.timeline.setFocus()
     qtbot.waitUntil(window.timeline.hasFocus)
     _key(qtbot, window, Qt.Key.Key_Right)
-    _key(qtbot, window, Qt.Key.Key_S)
+    _key(qtbot, window, Qt.Key.Key_Asterisk)
     qtbot.waitUntil(lambda: window.windowTitle().startswith("Untitled*"))
     _key(qtbot, window, Qt.Key.Key_Q, CTRL)
     assert len(asked) == 1 and "Save the changes to Untitled" in asked[0]

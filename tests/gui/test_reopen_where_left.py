@@ -49,7 +49,7 @@ def test_a_reopened_project_shows_the_event_range_and_lane_the_user_left(qtbot, 
     left_range, left_lane = timeline.visible_range(), timeline.first_lane()
     assert left_range != first_view and left_lane > 0  # somewhere the first view is not
     if saved:
-        press(qtbot, K.Key_S)  # star it: an edit, which Ctrl+S writes to the project's own file
+        press(qtbot, K.Key_Asterisk)  # star it: an edit, which Ctrl+S writes to the project's own file
         assert first.project_ctl.project.is_modified
         press(qtbot, K.Key_S, CTRL)
         assert not first.project_ctl.project.is_modified

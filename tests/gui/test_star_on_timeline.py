@@ -44,7 +44,7 @@ def _star_the_treaty(window, qtbot) -> str:
     window.timeline.setFocus()
     qtbot.waitUntil(window.timeline.hasFocus)
     assert gold_near(window, treaty) == 0  # nothing is starred yet: no gold on the mark
-    press(qtbot, K.Key_S)  # Edit ▸ Star, as the menu gives it
+    press(qtbot, K.Key_Asterisk)  # Edit ▸ Star, as the menu gives it
     assert window.model.project.curation(treaty).starred
     return treaty
 

@@ -13,6 +13,7 @@ from tests.property_examples import examples
 from explorer.store.event_search import EventSearch
 from explorer.store.int_column import IntColumn
 from explorer.store.search_index import SearchIndex
+from explorer.store.text_fold import fold
 from tests.store.test_search_text import ODD
 
 words = st.text(alphabet=ODD, max_size=10)
@@ -39,7 +40,7 @@ def events_and_needles(draw):
 
 def whole(event, documents) -> str:
     when, title, sentence, lane, names = event
-    return "\n".join((when, title, documents[lane], sentence, names)).casefold()
+    return fold("\n".join((when, title, documents[lane], sentence, names)))
 
 
 def build(events, documents, step: int = 4) -> tuple[EventSearch, SearchIndex]:
@@ -48,15 +49,15 @@ def build(events, documents, step: int = 4) -> tuple[EventSearch, SearchIndex]:
     search = EventSearch(index.text, lambda: documents, lanes.array, lambda key: whole(events[key], documents))
     for start in range(0, len(events), step):
         part = events[start:start + step]
-        index.append([f"{w}\n{t}\n{s}".casefold() for w, t, s, _, _ in part], folded=True)
+        index.append([fold(f"{w}\n{t}\n{s}") for w, t, s, _, _ in part], folded=True)
         lanes.extend([lane for _, _, _, lane, _ in part])
-        search.add_fields([names.casefold() for *_, names in part])
+        search.add_fields([fold(names) for *_, names in part])
     index.index_to(len(events))
     return search, index
 
 
 def plain(events, documents, needle: str) -> list[bool]:
-    return [needle.casefold() in whole(e, documents) for e in events]
+    return [fold(needle) in whole(e, documents) for e in events]
 
 
 SETTINGS = settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -88,12 +89,12 @@ def test_the_index_or_the_fields_answer_as_the_whole_text_did(case, data):
         key = data.draw(st.integers(0, len(events) - 1))
         names = data.draw(words)
         events[key] = (*events[key][:4], names)
-        search.replace_fields(key, names.casefold())
+        search.replace_fields(key, fold(names))
     if data.draw(st.booleans()):
         search.settle()
     for needle in needles:
         expected = plain(events, documents, needle)
-        if "\n" in needle.casefold():
+        if "\n" in fold(needle):
             assert search.scan(needle).tolist() == expected, repr(needle)
             continue
         assert (index.mask(needle) | search.fields_mask(needle)).tolist() == expected, repr(needle)

@@ -1,5 +1,5 @@
-"""The search text as UTF-8 blobs, and the search index over it, answer exactly what one casefolded
-``in`` per text answers, for odd text too (accents, Cyrillic, CJK, "ß"/"İ", lone surrogates,
+"""The search text as UTF-8 blobs, and the search index over it, answer exactly what one folded
+``in`` per text answers (casefolded, Latin and Greek accents off: explorer.store.text_fold), for odd text too (accents, Cyrillic, CJK, "ß"/"İ", lone surrogates,
 regex metacharacters, empty needles), however the texts are chunked, indexed and sealed."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from tests.property_examples import examples
 
 from explorer.store import search_index, search_text
+from explorer.store.text_fold import fold
 from explorer.store.search_index import SearchIndex
 from explorer.store.search_text import SearchText
 
@@ -23,8 +24,8 @@ event_texts = st.lists(words, min_size=5, max_size=7).map("\n".join)
 
 
 def plain(texts: list[str], needle: str) -> list[bool]:
-    needle = needle.casefold()
-    return [needle in t.casefold() for t in texts]
+    needle = fold(needle)
+    return [needle in fold(t) for t in texts]
 
 
 @st.composite
@@ -60,7 +61,7 @@ def test_scan_and_contains_answer_as_plain_search(small_chunks, case):
     for start in range(0, len(texts), 4):
         text.add(texts[start:start + 4])
     assert len(text) == len(texts)
-    assert list(text) == [t.casefold() for t in texts]
+    assert list(text) == [fold(t) for t in texts]
     for needle in needles:
         expected = plain(texts, needle)
         assert text.scan(needle).tolist() == expected, repr(needle)
@@ -122,10 +123,10 @@ def test_texts_cost_their_utf8_bytes_not_a_string_each():
     """A million-character text in UTF-8 plus an offset per text, whatever its widest character."""
     texts = [f"2001-05-0{k % 9}\u2013 event {k} in Zürich" for k in range(20_000)]
     text = SearchText(texts)
-    utf8 = sum(len(t.casefold().encode()) + 1 for t in texts)
+    utf8 = sum(len(fold(t).encode()) + 1 for t in texts)
     assert text.nbytes <= utf8 + 8 * len(texts)
-    assert text[12_345] == texts[12_345].casefold()
-    assert text[-1] == texts[-1].casefold()
+    assert text[12_345] == fold(texts[12_345])
+    assert text[-1] == fold(texts[-1])
 
 
 def test_offsets_are_int32_unless_a_chunk_passes_two_gigabytes():
@@ -135,10 +136,10 @@ def test_offsets_are_int32_unless_a_chunk_passes_two_gigabytes():
     whole, steps = SearchText(texts), SearchText()
     for start in range(0, len(texts), 333):
         steps.add(texts[start:start + 333])
-    utf8 = sum(len(t.casefold().encode()) + 1 for t in texts)
+    utf8 = sum(len(fold(t).encode()) + 1 for t in texts)
     for text in (whole, steps):
         assert text.nbytes == utf8 + 4 * len(texts)
-        assert text.texts(0, len(texts)) == [t.casefold() for t in texts]
-        assert text.scan("ärger 4").tolist() == ["ärger 4" in t.casefold() for t in texts]
+        assert text.texts(0, len(texts)) == [fold(t) for t in texts]
+        assert text.scan("ärger 4").tolist() == [fold("ärger 4") in fold(t) for t in texts]
     assert search_text._offsets(np.array([5, 2**31 - 2])).dtype == np.int32
     assert search_text._offsets(np.array([5, 2**31])).dtype == np.int64

@@ -41,6 +41,12 @@ DANGLING = re.compile(
     r"(?<!could)(?<!should)(?<!\bcan)(?<!\bmay)(?<!might)(?<!must)(?<!\bbe)(?<!been)(?<!\bor)\s+not)$",
     re.IGNORECASE,
 )
+#: The Greek and Russian prepositions and articles a cut before a date leaves at a title's end ("Η
+#: συζήτηση ξεκίνησε στις | 20 Φεβρουαρίου", "Совет собрался в | 2025 году"): the dates of these
+#: languages are read, and their sentences become events, titled without their date.
+_FOREIGN_DANGLING = ("στις στη στην στο στον στα στους την τη τον το τις τα από μέχρι έως ως μετά πριν κατά "
+                     "в во на с со к ко до после от по около к")
+DANGLING = re.compile(rf"{DANGLING.pattern}|(?:\s+(?:{'|'.join(_FOREIGN_DANGLING.split())}))+$", DANGLING.flags)
 
 
 FUNCTION_WORDS = frozenset(

@@ -1,11 +1,13 @@
 """Dates written with another language's month names, as translated news and quotations leave them:
-"12 марта 2019 года", "le 26 décembre 2018", "am 3. März 2019", "5 de mayo de 2017", "in März 2019".
+"12 марта 2019 года", "le 26 décembre 2018", "am 3. März 2019", "5 de mayo de 2017", "in März 2019",
+"12 Φεβρουαρίου 2026".
 
 WHY: the English rules know only English months, so such a date read as its bare year ("2019"), a
 whole year on the timeline for a happening of one day. These are the month names of the languages
 our users' articles come in (:data:`explorer.temporal.phrases.LANGUAGES`, the ones in Latin or
-Cyrillic letters), in the forms a date uses (Russian: the genitive after a day, the nominative and
-the prepositional after "в" before a year).
+Cyrillic letters, with Ukrainian, and Greek), in the forms a date uses (Russian: the genitive after a day, the
+nominative and the prepositional after "в" before a year; Greek: the genitive after a day, the
+nominative before a year, with or without accents, as capitals print them).
 
 A month name that is also an English word or a common name ("Mars", "Mayo", "Marco", "Mei") counts
 only in a full date (day, month and year), where no English reading fits; the others also with a day
@@ -27,26 +29,28 @@ from explorer.temporal.normalize import Spec, valid_day
 #: spellings stay out, the English rules read them
 _NAMES: tuple[str, ...] = (
     # 1 January
-    "janvier enero gennaio janeiro januari januar jänner ocak январь января январе",
-    "février febrero febbraio fevereiro februari februar feber şubat февраль февраля феврале",
-    "mars marzo março maart märz maerz mart март марта марте",
-    "avril abril aprile nisan апрель апреля апреле",
-    "mai mayo maggio maio mei mayıs май мая мае",
-    "juin junio giugno junho juni haziran июнь июня июне",
-    "juillet julio luglio julho juli temmuz июль июля июле",
-    "août agosto augustus ağustos август августа августе",
-    "septembre septiembre setiembre settembre setembro septembro eylül сентябрь сентября сентябре",
-    "octobre octubre ottobre outubro oktober ekim октябрь октября октябре",
-    "novembre noviembre novembro kasım ноябрь ноября ноябре",
-    "décembre diciembre dicembre dezembro dezember aralık декабрь декабря декабре",
+    "janvier enero gennaio janeiro januari januar jänner ocak январь января январе ιανουάριος ιανουαρίου січень січня",
+    "février febrero febbraio fevereiro februari februar feber şubat февраль февраля феврале φεβρουάριος φεβρουαρίου лютий лютого",
+    "mars marzo março maart märz maerz mart март марта марте μάρτιος μαρτίου березень березня",
+    "avril abril aprile nisan апрель апреля апреле απρίλιος απριλίου квітень квітня",
+    "mai mayo maggio maio mei mayıs май мая мае μάιος μαΐου μαίου травень травня",
+    "juin junio giugno junho juni haziran июнь июня июне ιούνιος ιουνίου червень червня",
+    "juillet julio luglio julho juli temmuz июль июля июле ιούλιος ιουλίου липень липня",
+    "août agosto augustus ağustos август августа августе αύγουστος αυγούστου серпень серпня",
+    "septembre septiembre setiembre settembre setembro septembro eylül сентябрь сентября сентябре σεπτέμβριος σεπτεμβρίου вересень вересня",
+    "octobre octubre ottobre outubro oktober ekim октябрь октября октябре οκτώβριος οκτωβρίου жовтень жовтня",
+    "novembre noviembre novembro kasım ноябрь ноября ноябре νοέμβριος νοεμβρίου листопад листопада",
+    "décembre diciembre dicembre dezembro dezember aralık декабрь декабря декабре δεκέμβριος δεκεμβρίου грудень грудня",
 )
 
 
 def _without_accents(name: str) -> str:
-    """``name`` with the marks over and under its Latin letters dropped ("février" -> "fevrier",
-    "şubat" -> "subat", the dotless "ı" as "i"). A Cyrillic name is left whole: its "й" is a letter
-    of its own, not an "и" with a mark."""
-    if not all(unicodedata.name(ch, "").startswith("LATIN") for ch in name):
+    """``name`` with the marks over and under its Latin or Greek letters dropped ("février" ->
+    "fevrier", "şubat" -> "subat", the dotless "ı" as "i"; "μαρτίου" -> "μαρτιου", as Greek capitals
+    print it: "ΜΑΡΤΙΟΥ"). A Cyrillic name is left whole: its "й" is a letter of its own, not an "и"
+    with a mark."""
+    if not (all(unicodedata.name(ch, "").startswith("LATIN") for ch in name)
+            or all(unicodedata.name(ch, "").startswith("GREEK") for ch in name)):
         return name
     bare = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
     return bare.replace("ı", "i")
@@ -61,10 +65,10 @@ FOREIGN_MONTHS: dict[str, int] = {
 _ALSO_ENGLISH = frozenset({"mars", "mart", "mayo", "marco", "mai", "mei", "maio", "juli", "juni", "ekim", "nisan", "ocak"})
 
 _MONTH = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
-#: a day: "1er" (French), "3." (German), "1º" (Spanish, Portuguese)
-_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:er|º|°|\.)?"
-#: the year, with what follows it in Russian ("года", "году", "г.") inside the span
-_YEAR = rf"(?P<year>{YEAR})(?:\s+(?:года|году|г\.))?"
+#: a day: "1er" (French), "3." (German), "1º" (Spanish, Portuguese), "1η" (Greek)
+_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:er|º|°|\.|η)?"
+#: the year, with what follows it in Russian ("года", "году", "г.") or Ukrainian ("року", "р.") inside the span
+_YEAR = rf"(?P<year>{YEAR})(?:\s+(?:года|году|г\.|року|р\.))?"
 
 
 @rule(rf"(?<![\w.,])(?:{_DAY}\s+(?:de\s+)?)?(?i:(?P<mon>{_MONTH}))(?![\w])(?:,?\s+(?:de(?:l)?\s+)?{_YEAR})?",
