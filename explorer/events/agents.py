@@ -31,7 +31,7 @@ from typing import NamedTuple
 from explorer.auxiliaries import BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS
 from explorer.events.names import cached_pattern
 from explorer.events.possessed import OWNED_BY_NAME
-from explorer.events.tense import plural_present, plural_without_s, present_of
+from explorer.events.tense import noun_after_adjective, plural_present, plural_without_s, present_of
 from explorer.events.tense import plural_present as _plural_of_present, present_of as _present_of_past  # (shadowed below)
 from explorer.events.titles.dashes import without_dash_aside
 from explorer.events.titles.relatives import opens_modifier
@@ -577,6 +577,10 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
                 subject = subject[:-1]  # "A team led by …", "a unit run by …": the participle narrows the head
             break
     subject = [w.strip(",") for w in subject]
+    if len(subject) > 1 and _reduced_participle(subject[-1]) and subject[-2].isalpha() \
+            and subject[-2].lower() not in _DETERMINERS | {"and", "or"} and not subject[-2].lower().endswith("ly") \
+            and not noun_after_adjective(subject, len(subject) - 1):  # ("the new shed": a noun after an adjective)
+        subject = subject[:-1]  # "The man arrested in May fled": a reduced relative's participle, no part of who
     people = _people_adjective(subject)
     if people and len(subject) > people and _people_of_a_nation(subject[people - 1:]):
         # "French archaeologists excavated", "Finnish authorities boarded", "North Vietnamese forces
@@ -603,6 +607,20 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
         return None  # "Danish Guard units": a people's adjective keeps its capital, so a name cannot be told apart
     text = " ".join(subject)
     return text[:1].lower() + text[1:]
+
+
+def _reduced_participle(word: str) -> bool:
+    """Whether the lower-case ``word`` is a past participle that may open a reduced relative after a
+    noun: "arrested", "elected", "built" (the phrase after it was cut at its preposition)."""
+    from explorer.events.tense import PARTICIPLES
+
+    return word.isalpha() and word.islower() and (word.endswith("ed") and len(word) > 4 and present_of(word) is not None
+                                                  or word in PARTICIPLES or word in _PAST_PARTICIPLES)
+
+
+#: Irregular participles alike to their past that open a reduced relative ("the bridge built in 1890");
+#: not "set", "cut", "hit": nouns too ("the power cut").
+_PAST_PARTICIPLES = frozenset("built held made found sold paid sent bought caught brought kept led told won lost".split())
 
 
 def _counted_plural(words: list[str]) -> bool:

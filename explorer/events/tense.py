@@ -236,6 +236,7 @@ _PEOPLE_OF = frozenset(
 )
 #: Names ending in "s" that take a singular verb.
 _SINGULAR_NAMES = frozenset("States Netherlands Philippines Nations Bahamas Maldives Emirates Times News Corps".split())
+SINGULAR_NAMES = _SINGULAR_NAMES
 #: Words after which an adverb in "-ly" and a participle modify the noun to come ("a poorly trained crew").
 _MODIFIED_AFTER = frozenset("a an the his her its their this these those another one every each some".split())
 #: Nouns ending in "-ly" that are no adverbs: "The family moved", "The assembly voted".

@@ -1,0 +1,73 @@
+"""Issue 12, session thirty-four (titles and actors): a people's plural opening a title agrees with its
+verb by the document's evidence ("the Spartans were", "many Iraqis"), not by the final "s" alone, so
+names in "-s" (Xerxes, Athens, Rosecrans) stay singular; a reduced relative's participle is neither
+the title's verb ("The senator elected in 1990 retired in 2002") nor part of the actor. Our own
+sentences, none from the gold set, the folders or TimeML."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.events.titles.plural_openers import plural_opener_title
+from tests.events.test_titles_kinds_s10 import _labelled_events
+
+
+def _event(text: str, expression: str):
+    return next(e for e in _labelled_events(text) if e.timex == expression)
+
+
+@pytest.mark.parametrize(
+    "title, text, expected",
+    [
+        # the document's own plural verb, determiner or count shows a people's plural
+        ("Spartans marches north", "The Spartans were ready. Spartans marched north in 480 BC.", "Spartans march north"),
+        ("Iraqis elects a government", "Iraqis elected a government in 2005. Many Iraqis voted.",
+         "Iraqis elect a government"),
+        ("Mongols sacks the city", "Mongols sacked the city in 1258. The Mongols' horses grazed.",
+         "Mongols sack the city"),
+        # a phrase of the subject before its verb
+        ("Texans of the second division attacks", "Texans of the second division attacked at dawn. The Texans lost.",
+         "Texans of the second division attack"),
+        # a second verb of the same subject agrees too
+        ("Athenians expels him and takes the city", "Athenians expelled him. The Athenians had ships.",
+         "Athenians expel him and take the city"),
+        # names in "-s": the document's singular verb, or no evidence at all, keeps them singular
+        ("Xerxes marches north", "Xerxes was king. Xerxes marched north in 480 BC.", "Xerxes marches north"),
+        ("Rosecrans retreats to the river", "Rosecrans retreated in 1863. Rosecrans was relieved.",
+         "Rosecrans retreats to the river"),
+        ("Athens hosts the games", "Athens hosted the games in 2004. Athens was ready.", "Athens hosts the games"),
+        ("Vikings raids the abbey", "Vikings raided the abbey in 793.", "Vikings raids the abbey"),
+        # a name as a modifier after "the" is no plural ("the Hughes family")
+        ("Hughes lifts the trophy", "Hughes lifted the trophy. The Hughes family cheered.", "Hughes lifts the trophy"),
+        # a possessive singular outweighs nothing else
+        ("Pericles speaks", "Pericles's speech was long. Pericles spoke in 431 BC.", "Pericles speaks"),
+        # a name the language treats as singular after "the"
+        ("Netherlands declares independence", "The Netherlands declared independence in 1581.",
+         "Netherlands declares independence"),
+    ],
+)
+def test_a_peoples_plural_agrees_by_the_documents_evidence(title: str, text: str, expected: str) -> None:
+    assert plural_opener_title(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expression, title, actor",
+    [
+        ("The senator elected in 1990 retired in 2002.", "2002", "The senator retires", "the senator"),
+        ("The senator elected in 1990 retired in 2002.", "1990", "The senator is elected", "the senator"),
+        ("The bridge built in 1890 collapsed in 1990.", "1990", "The bridge collapses", "the bridge"),
+        ("The man arrested in May fled to Spain in June 2004.", "June 2004", "The man flees to Spain", "the man"),
+        ("The director appointed in 2001 stepped down in 2006.", "2006", "The director steps down", "the director"),
+        ("Troops deployed in March withdrew in June 2008.", "June 2008", "Troops withdraw", "troops"),
+        # near misses: a participle before its noun is the object's adjective, the verb is the first past
+        ("The firm reported increased profits in 2003.", "2003", "The firm reports increased profits", "the firm"),
+        ("The police arrested suspected members in 2007.", "2007", "The police arrest suspected members", "the police"),
+        # a participle after a determiner is the noun ("the wounded")
+        ("The wounded were evacuated on 5 May 2009.", "5 May 2009", "The wounded are evacuated", "the wounded"),
+    ],
+)
+def test_a_reduced_relative_is_no_verb_and_no_part_of_the_actor(text: str, expression: str, title: str,
+                                                                actor: str) -> None:
+    event = _event(text, expression)
+    assert event.title == title
+    assert event.actors[:1] == (actor,)
