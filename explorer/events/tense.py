@@ -332,6 +332,7 @@ def attributive_participle(words: list[str], i: int) -> bool:
     # (a count stands as a determiner does: "Two armed men emptied …", "3 masked raiders fled …")
     after_determiner = low_before in _OWNING_DETERMINERS or before.endswith(("'s", "’s")) \
         or low_before in ("and", "or") or participle_before or low_before in _QUANTITY or low_before.isdigit() \
+        or low_before in _HEAD_ENDS and i >= 2 \
         or i >= 2 and words[i - 2].lower() in _OWNING_DETERMINERS and low_before in _PLAIN_ADJECTIVES
     if not after_determiner:
         return False

@@ -71,3 +71,42 @@ def test_a_reduced_relative_is_no_verb_and_no_part_of_the_actor(text: str, expre
     event = _event(text, expression)
     assert event.title == title
     assert event.actors[:1] == (actor,)
+
+
+def _title(sentence: str, expression: str, others: tuple[str, ...] = ()) -> str:
+    from explorer.events.titles import make_title
+
+    at = sentence.index(expression)
+    spans = [(sentence.index(o), sentence.index(o) + len(o)) for o in others]
+    return make_title(sentence, at, at + len(expression), others=spans)
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        # a title cut at its verb of saying takes what was told, a fronted phrase of it left out
+        ("In early 2007, the prime minister announced that following the operation British troops would begin "
+         "to withdraw from the city.", "early 2007",
+         "The prime minister announces British troops would begin to withdraw from the city"),
+        ("By October, the officer in charge of the city said that since the operation the town had become secure.",
+         "October", "The officer in charge of the city says the town had become secure"),
+        ('On 4 May 2008 the mayor said, "the bridge will be rebuilt within a year."', "4 May 2008",
+         "The mayor says “the bridge will be rebuilt within a year”"),
+        # near misses: a passive "added" is no telling; a telling with nothing told stays
+        ("A wing for sick seamen was added in 1878, paid for by a levy on every ship.", "1878",
+         "A wing for sick seamen is added"),
+        ("On 3 May the minister said.", "3 May", "The minister says"),
+        # "-men" is no participle, and its plural takes "are"
+        ("The gunmen seized in 1990 were released in 1992.", "1990", "The gunmen are seized"),
+        # a participle after a preposition is its noun's adjective, not the verb
+        ("A ward for injured firemen was opened in 1901.", "1901", "A ward for injured firemen is opened"),
+    ],
+)
+def test_told_clauses_and_participles(sentence: str, expression: str, expected: str) -> None:
+    assert _title(sentence, expression) == expected
+
+
+def test_a_pronoun_the_teller_agrees_with_is_the_teller_whoever_the_sentence_before_names() -> None:
+    text = ('On 4 May 2008 the mayor said, "the bridge will be rebuilt within a year." '
+            "The company said on Friday that it had cut 400 jobs.")
+    assert _event(text, "Friday").title == "The company cuts 400 jobs"

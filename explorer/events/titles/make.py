@@ -15,7 +15,7 @@ from typing import Sequence
 from explorer.events.clauses import subject_follows
 from explorer.events.subject_phrases import opening_phrase_subject_start
 from explorer.events.names import PERSON_ROLES, agent_name, short_name, without_office
-from explorer.events.tense import IRREGULAR_PASTS, plural_agent, plural_present, present_of
+from explorer.events.tense import IRREGULAR_PASTS, plural_agent, plural_present, plural_without_s, present_of
 from explorer.events.said_what import is_bare_saying, said_content, said_happening_start
 from explorer.events.modality import is_absence, is_failure_to_act, is_non_happening
 from explorer.events.states import is_state
@@ -140,7 +140,8 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         # own, told in the passive ("A man is arrested over thefts")
         noun, start, end, _ = relative
         told = remove_expression(sentence[start:end], timex_start - start, timex_end - start).strip()
-        be = "are" if noun.split()[-1].endswith("s") and not noun.split()[-1].endswith("ss") else "is"
+        head = noun.split()[-1]
+        be = "are" if head.endswith("s") and not head.endswith("ss") or plural_without_s(head.lower()) else "is"
         return finish(f"{noun} {be} {told}".split(), sentence[timex_start:timex_end])
     _NESTING.depth += 1
     OFF.count += inside  # "A panda that escaped on Friday has been found": the relative's verb is active
@@ -273,6 +274,12 @@ def _title_steps(sentence: str, timex_start: int, timex_end: int, context: str =
                           timex_end - told_at if inside else 0, context + sentence[:told_at])
         forms = {told_verb, present_of(told_verb), plural_present(present_of(told_verb) or told_verb)}
         told = teller_for_pronoun(told, sentence[:told_at]) or told  # "The miller said … that he had repaired …"
+        if re.match(r"(?:he|she|they|it)\s", sentence[told_at:], re.IGNORECASE):
+            # "The company said on Friday that it had cut 400 jobs": a pronoun that agrees with the teller
+            # is the teller, whoever the sentences before name ("the mayor" of the last sentence is no "it")
+            alone = make_title(sentence[told_at:], timex_start - told_at if inside else 0,
+                               timex_end - told_at if inside else 0, "")
+            told = teller_for_pronoun(alone, sentence[:told_at]) or told
         if len(told.split()) >= 2 and forms & {w.strip(",;:").lower() for w in told.split()[1:]} \
                 and not re.match(r"(?i)(?:it|they|he|she|we|i)\b", told):
             return told
