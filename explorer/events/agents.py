@@ -577,7 +577,7 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
                 subject = subject[:-1]  # "A team led by …", "a unit run by …": the participle narrows the head
             break
     subject = [w.strip(",") for w in subject]
-    if len(subject) > 1 and _reduced_participle(subject[-1]) and subject[-2].isalpha() \
+    if at >= 0 and len(subject) > 1 and _reduced_participle(subject[-1]) and subject[-2].isalpha() \
             and subject[-2].lower() not in _DETERMINERS | {"and", "or"} and not subject[-2].lower().endswith("ly") \
             and not noun_after_adjective(subject, len(subject) - 1):  # ("the new shed": a noun after an adjective)
         subject = subject[:-1]  # "The man arrested in May fled": a reduced relative's participle, no part of who
@@ -614,7 +614,8 @@ def _reduced_participle(word: str) -> bool:
     noun: "arrested", "elected", "built" (the phrase after it was cut at its preposition)."""
     from explorer.events.tense import PARTICIPLES
 
-    return word.isalpha() and word.islower() and (word.endswith("ed") and len(word) > 4 and present_of(word) is not None
+    return word.isalpha() and word.islower() and not word.startswith("un") and (
+        word.endswith("ed") and len(word) > 4 and present_of(word) is not None
                                                   or word in PARTICIPLES or word in _PAST_PARTICIPLES)
 
 

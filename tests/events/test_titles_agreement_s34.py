@@ -110,3 +110,15 @@ def test_a_pronoun_the_teller_agrees_with_is_the_teller_whoever_the_sentence_bef
     text = ('On 4 May 2008 the mayor said, "the bridge will be rebuilt within a year." '
             "The company said on Friday that it had cut 400 jobs.")
     assert _event(text, "Friday").title == "The company cuts 400 jobs"
+
+
+@pytest.mark.parametrize(
+    "title, text",
+    [
+        # a name's possessive in a bare apostrophe is no plural ("Howes' team"), nor is a coordination's verb
+        ("Howes is killed", "Howes' team was clearing mines. Searchers found Howes' remains. Howes was captured."),
+        ("Datis returns to Asia", "Datis and Artaphernes were given command. Datis' campaign failed."),
+    ],
+)
+def test_a_names_possessive_or_coordination_is_no_evidence_of_a_plural(title: str, text: str) -> None:
+    assert plural_opener_title(title, text) == title

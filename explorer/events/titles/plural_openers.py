@@ -91,17 +91,20 @@ def _plural_name_in(word: str, text: str) -> bool:
     marched" from "Rosecrans marched"."""
     plural = singular = 0
     for m in re.finditer(rf"(?:(\S+)\s+)?(?<![\w-]){re.escape(word)}(’s|'s|’|')?(?![\w-])(?:\s*([^\s\w]|\w+))?", text):
-        before, mark, after = (m.group(1) or "").lower(), m.group(2) or "", m.group(3) or ""
+        before, mark, after = (m.group(1) or "").lower().strip("“\"("), m.group(2) or "", m.group(3) or ""
+        counted = before in _PLURAL_BEFORE
+        if before in ("and", "or", "&"):
+            continue  # "Datis and Artaphernes were": the coordination is plural, not the name
         if mark in ("’", "'"):
-            plural += 1  # "the Spartans' king"
+            plural += counted  # "the Spartans' king"; not "Howes' team", a name's possessive
         elif mark:
             singular += 1  # "Xerxes's army"
         elif after in _PLURAL_AFTER:
             plural += 1
         elif after in _SINGULAR_AFTER:
             singular += 1
-        elif before.strip("“\"(") in _PLURAL_BEFORE and (not after or not after[:1].isalnum() or after in _AFTER_A_HEAD
-                                                          or after.islower() and present_of(after) is not None):
+        elif counted and (not after or not after[:1].isalnum() or after in _AFTER_A_HEAD
+                          or after.islower() and present_of(after) is not None):
             plural += 1  # "the Spartans marched", "thousands of Iraqis,", "many Texans who …"
     return plural > singular
 
