@@ -122,3 +122,19 @@ def test_a_pronoun_the_teller_agrees_with_is_the_teller_whoever_the_sentence_bef
 )
 def test_a_names_possessive_or_coordination_is_no_evidence_of_a_plural(title: str, text: str) -> None:
     assert plural_opener_title(title, text) == title
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, other, expected",
+    [
+        # a date inside a reduced relative after a phrase's noun titles that noun's happening
+        ("Genetic tests on droppings collected over the winter confirmed this month that the pups were theirs.",
+         "the winter", "this month", "Droppings are collected"),
+        ("Genetic tests on droppings collected over the winter confirmed this month that the pups were theirs.",
+         "this month", "the winter", "Genetic tests on droppings confirm that the pups were theirs"),
+        ("Tests on samples collected in March showed the virus in May.", "March", "May", "Samples are collected"),
+    ],
+)
+def test_a_reduced_relative_after_a_phrase_tells_of_the_phrases_noun(sentence: str, expression: str, other: str,
+                                                                     expected: str) -> None:
+    assert _title(sentence, expression, (other,)) == expected

@@ -135,6 +135,12 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     noun phrase without its head ("… into the small") is made whole last (``cut_phrases``)."""
     relative = relative_span(sentence, verb_at)
     inside = relative is not None and relative[1] <= timex_start and timex_end <= relative[2]
+    if inside and not _NESTING.active_relative and relative[3]:
+        # "Tests on samples collected over the winter confirmed …": a reduced relative after a phrase's
+        # noun tells of that noun ("Samples are collected"), not of the subject's head
+        last = _phrase_noun(relative[0], sentence[relative[1]:])
+        if last is not None:
+            relative = (last, *relative[1:3], False)
     if inside and not _NESTING.active_relative and not relative[3]:
         # "A man arrested in March over thefts will appear …": the date's happening is the relative's
         # own, told in the passive ("A man is arrested over thefts")
@@ -154,6 +160,25 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         return title  # a step's own call on a part of the sentence: the caller's title is made whole
     whole = whole_last_phrase(title, sentence, [(timex_start, timex_end), *others])
     return whole if whole != title and _kept_alike(title, whole, sentence[:timex_start]) else title
+
+
+#: Prepositions whose noun a reduced relative after it describes: "tests on samples collected …".
+_PHRASE_PREPOSITIONS = frozenset("of on in from at with for about".split())
+
+
+def _phrase_noun(subject: str, relative: str) -> str | None:
+    """The noun of the subject's last phrase, capitalised as a title opens ("Genetic tests on droppings"
+    -> "Droppings"), when the relative after it is reduced (no "that", "which", "who") and that phrase is
+    one to three lower-case words; else None."""
+    if re.match(r"(?:that|which|who)\b", relative):
+        return None
+    words = subject.split()
+    at = max((i for i, w in enumerate(words) if w.lower() in _PHRASE_PREPOSITIONS), default=-1)
+    phrase = words[at + 1:]
+    if at < 1 or not 1 <= len(phrase) <= 3 or not all(w.isalpha() and w.islower() for w in phrase):
+        return None
+    text = " ".join(phrase)
+    return text[:1].upper() + text[1:]
 
 
 def _title_steps(sentence: str, timex_start: int, timex_end: int, context: str = "",
