@@ -297,6 +297,11 @@ def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> 
         # a title with no verb names a happening or a thing ("The lantern procession along the
         # towpath", "Summer fair", "Lunch club at St Brendan's"): its noun phrase is the subject
         return [w.strip(",;:“”\"") for w in words[:MAX_DESCRIPTION_WORDS + 1]], -1
+    if verb is not None and verb >= 1 and written[verb - 1].lower() in ("the", "a", "an", "its", "their", "his", "her"):
+        # "The met office issued", "the cost of wheat rose": no verb follows a determiner; the word is
+        # the subject's ("met", "cost" read as pasts), and the clause's verb stands later
+        later = verb_at(written[verb + 1:MAX_DESCRIPTION_WORDS + 6])
+        verb = verb if later is None else verb + 1 + later
     if verb is None or verb == 0:
         return None
     pronoun = verb - 1

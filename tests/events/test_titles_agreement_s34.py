@@ -138,3 +138,27 @@ def test_a_names_possessive_or_coordination_is_no_evidence_of_a_plural(title: st
 def test_a_reduced_relative_after_a_phrase_tells_of_the_phrases_noun(sentence: str, expression: str, other: str,
                                                                      expected: str) -> None:
     assert _title(sentence, expression, (other,)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        # "was" after an object pronoun that is also a determiner ("her") is the verb
+        ("A vote of no confidence against her was defeated in 2011.", "2011", "A vote of no confidence against her is defeated"),
+        ("A statue of her was unveiled in 2011.", "2011", "A statue of her is unveiled"),
+    ],
+)
+def test_was_after_her_is_the_verb(sentence: str, expression: str, expected: str) -> None:
+    assert _title(sentence, expression) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expression, actor",
+    [
+        # no verb follows a determiner: "met", "cost" are the subject's words
+        ("The met office issued an amber warning on 7 May 2022.", "7 May 2022", "the met office"),
+        ("Prices held until early 2022, when the cost of wheat rose sharply.", "early 2022", "the cost"),
+    ],
+)
+def test_a_past_spelled_word_after_a_determiner_is_no_verb_of_the_actor(text: str, expression: str, actor: str) -> None:
+    assert _event(text, expression).actors[:1] == (actor,)
