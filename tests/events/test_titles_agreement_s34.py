@@ -162,3 +162,11 @@ def test_was_after_her_is_the_verb(sentence: str, expression: str, expected: str
 )
 def test_a_past_spelled_word_after_a_determiner_is_no_verb_of_the_actor(text: str, expression: str, actor: str) -> None:
     assert _event(text, expression).actors[:1] == (actor,)
+
+
+def test_a_pronoun_two_sentences_on_stands_for_the_subject_not_the_person_acted_on() -> None:
+    text = ("Obituary\n\nMargaret Ellis joined the firm in 1946. In 1961 she married James Ellis, an engineer. "
+            "The couple moved to Leeds in 1965. Colleagues said in 1970 that she had changed the laboratory. "
+            "The Royal Society elected her a fellow in 1972.")
+    assert "James Ellis" not in _event(text, "1972").actors
+    assert _event(text, "1972").actors[:2] == ("Royal Society", "Margaret Ellis")
