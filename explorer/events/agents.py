@@ -334,9 +334,19 @@ def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> 
                                  or words[0][:1].isupper() and words[0].lower() not in _PRONOUNS):
             # ("The sailors", "Two surveyors", "Mediators from the ministry": what the title named)
             return [w.strip(",;:“”\"") for w in words[:told]], -1
-    return [w.strip(",;:“”\"") for w in written[:verb]], at
+    subject = written[:verb]
+    comma = next((i for i, w in enumerate(subject[:-1]) if w.endswith(",")), None)
+    if comma is not None and (subject[comma + 1].lower() in _ASIDE_OPENERS or subject[comma + 1][:1].isdigit()):
+        # "Hughes, the captain, lifted", "The victims, many of whom were pensioners, gave": an aside after
+        # the subject is no part of it (a list, "Britain, France and Italy", goes on in capitals)
+        subject = subject[:comma + 1]
+    return [w.strip(",;:“”\"") for w in subject], at
 
 
+#: Words that open an aside after a subject's comma ("Hughes, the captain,", "The victims, many of whom …",
+#: "Lind, who …"), unlike an adjective joined by a comma ("A second, larger eruption").
+_ASIDE_OPENERS = frozenset("the a an his her its their both all many most some each one two three several none who "
+                           "which whose whom".split())
 #: A count or an ordinal the title rules named by the group counted before ("The three men", "The 3
 #: teenagers", "The third bid").
 _COUNT_NAMED = re.compile(

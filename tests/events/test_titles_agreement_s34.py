@@ -170,3 +170,17 @@ def test_a_pronoun_two_sentences_on_stands_for_the_subject_not_the_person_acted_
             "The Royal Society elected her a fellow in 1972.")
     assert "James Ellis" not in _event(text, "1972").actors
     assert _event(text, "1972").actors[:2] == ("Royal Society", "Margaret Ellis")
+
+
+@pytest.mark.parametrize(
+    "text, expression, actor",
+    [
+        # an aside after the subject's comma is no part of the described actor
+        ("The victims, many of whom were pensioners, gave evidence in October 2016.", "October 2016", "the victims"),
+        ("The boy, who was nine, was found on 3 May 2019.", "3 May 2019", "the boy"),
+        # near miss: an adjective joined by a comma stays
+        ("A second, larger eruption followed on 4 May 2019.", "4 May 2019", "a second, larger eruption"),
+    ],
+)
+def test_an_aside_after_the_subject_is_no_part_of_the_actor(text: str, expression: str, actor: str) -> None:
+    assert _event(text, expression).actors[:1] == (actor.replace(",", ""),)
