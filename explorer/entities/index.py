@@ -711,7 +711,7 @@ _NAME_FILLERS = frozenset("the of and de von van al".split())
 #: A title opening on a personal pronoun and its verb: "They sail from Velden", "It lands safely".
 #: Not "It snowed", "It was a cold day", "It is proposed that …": the weather's or an empty "it" is no one.
 _UNRESOLVED_PRONOUN = re.compile(
-    r"(He|She|They|It(?!\s+(?:is|was|seems|appears|remains|becomes|rains|snows|freezes|thaws|pours|drizzles|"
+    r"(He|She|They|It(?!\s+(?:is|was|isn’t|wasn’t|isn't|wasn't|seems|appears|remains|becomes|rains|snows|freezes|thaws|pours|drizzles|"
     r"hails|blows|clears|stays|turns|gets|looks|feels|takes|emerges|transpires|happens|follows|means|matters)\b))"
     r"\s+(?=[a-z])"
 )

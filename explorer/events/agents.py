@@ -336,7 +336,9 @@ def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> 
             return [w.strip(",;:“”\"") for w in words[:told]], -1
     subject = written[:verb]
     comma = next((i for i, w in enumerate(subject[:-1]) if w.endswith(",")), None)
-    if comma is not None and (subject[comma + 1].lower() in _ASIDE_OPENERS or subject[comma + 1][:1].isdigit()):
+    if comma is not None and (subject[comma + 1].lower() in _ASIDE_OPENERS or subject[comma + 1][:1].isdigit()) \
+            and any(w.endswith(",") or w.lower() in ("who", "whom", "which", "whose") for w in subject[comma + 1:]):
+        # (a closed aside or a relative one, not "Alone, one Vietnamese in every ten was")
         # "Hughes, the captain, lifted", "The victims, many of whom were pensioners, gave": an aside after
         # the subject is no part of it (a list, "Britain, France and Italy", goes on in capitals)
         subject = subject[:comma + 1]

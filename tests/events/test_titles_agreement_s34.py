@@ -184,3 +184,8 @@ def test_a_pronoun_two_sentences_on_stands_for_the_subject_not_the_person_acted_
 )
 def test_an_aside_after_the_subject_is_no_part_of_the_actor(text: str, expression: str, actor: str) -> None:
     assert _event(text, expression).actors[:1] == (actor.replace(",", ""),)
+
+
+def test_an_opening_adverbs_comma_is_no_aside_and_an_empty_it_no_actor() -> None:
+    assert _event("Alone, one soldier in every ten was wounded in 1968.", "1968").actors[:1] != ("alone",)
+    assert "it" not in _event("It wasn't until 1978 that the first women were chosen.", "1978").actors
