@@ -189,3 +189,33 @@ def test_an_aside_after_the_subject_is_no_part_of_the_actor(text: str, expressio
 def test_an_opening_adverbs_comma_is_no_aside_and_an_empty_it_no_actor() -> None:
     assert _event("Alone, one soldier in every ten was wounded in 1968.", "1968").actors[:1] != ("alone",)
     assert "it" not in _event("It wasn't until 1978 that the first women were chosen.", "1978").actors
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        # a passive keeps the agent its sentence names after a phrasal participle, a phrase or a date
+        ("The fire was put out by the crew within twenty minutes on 3 May 1991.", "3 May 1991",
+         "The fire is put out by the crew"),
+        ("The log was given to the museum in 1987 by the captain's granddaughter.", "1987",
+         "The log is given to the museum by the captain's granddaughter"),
+    ],
+)
+def test_a_passive_keeps_its_agent(sentence: str, expression: str, expected: str) -> None:
+    assert _title(sentence, expression) == expected
+
+
+@pytest.mark.parametrize(
+    "title, sentence",
+    [
+        # near misses: a time, a means or a measure after "by" is no agent; an agent already there stays one
+        ("The bridge is rebuilt", "The bridge was rebuilt in stone by March."),
+        ("The goods are sent", "The goods were sent in 1900 by train."),
+        ("The motion is passed", "The motion was passed in 1900 by a large majority."),
+        ("The town is captured by Union troops", "The town was captured by Union troops."),
+    ],
+)
+def test_no_doer_after_by_is_added(title: str, sentence: str) -> None:
+    from explorer.events.titles.passive_agents import with_passive_agent
+
+    assert with_passive_agent(title, sentence) == title

@@ -20,6 +20,7 @@ from explorer.events.said_what import is_bare_saying, said_content, said_happeni
 from explorer.events.modality import is_absence, is_failure_to_act, is_non_happening
 from explorer.events.states import is_state
 from explorer.events.titles.said import teller_for_pronoun, told_happening_start, whole_told
+from explorer.events.titles.passive_agents import with_passive_agent
 from explorer.events.titles.opening_pronoun import name_opening_pronoun
 from explorer.events.titles.asides_of import told_by_relative, told_by_who, without_relative_of, without_who_aside
 from explorer.events.titles.clefts import cleft_clause_start
@@ -159,7 +160,10 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     if _NESTING.depth:
         return title  # a step's own call on a part of the sentence: the caller's title is made whole
     whole = whole_last_phrase(title, sentence, [(timex_start, timex_end), *others])
-    return whole if whole != title and _kept_alike(title, whole, sentence[:timex_start]) else title
+    title = whole if whole != title and _kept_alike(title, whole, sentence[:timex_start]) else title
+    # "The fire is put out" -> "The fire is put out by the crew": who acted, as the sentence names them
+    agented = with_passive_agent(title, remove_expression(sentence, timex_start, timex_end) if timex_end > timex_start else sentence)
+    return agented if agented != title and _kept_alike(title, agented, sentence[:timex_start]) else title
 
 
 #: Prepositions whose noun a reduced relative after it describes: "tests on samples collected …".
