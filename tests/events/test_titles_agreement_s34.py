@@ -219,3 +219,12 @@ def test_no_doer_after_by_is_added(title: str, sentence: str) -> None:
     from explorer.events.titles.passive_agents import with_passive_agent
 
     assert with_passive_agent(title, sentence) == title
+
+
+def test_a_telling_cut_after_an_undated_weekday_takes_what_was_told() -> None:
+    from explorer.events.titles.make import has_verb, without_dangling
+    from explorer.events.titles.said import whole_told
+
+    sentence = "A friend of the accused said Friday that she regretted calling the minister a traitor."
+    assert whole_told("A friend of the accused says Friday", sentence, [], without_dangling, has_verb) == \
+        "A friend of the accused says she regretted calling the minister a traitor"

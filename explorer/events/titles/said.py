@@ -23,7 +23,8 @@ from explorer.events.titles.finish import curly_quotes
 #: A verb of saying in a title, with "that" after it or not: "X says (that) …".
 _SAYING = re.compile(
     r"\s(?:also\s+)?(?P<verb>says?|said|has\s+said|have\s+said|tells?|told|(?:announce|report|note|warn|insist|claim|add|"
-    r"confirm|state|declare|argue|reveal)(?:s|d|ed)?)(?:\s+(?P<that>that\s+)?(?=\S)|(?P<bare>$))"
+    r"confirm|state|declare|argue|reveal)(?:s|d|ed)?)(?:(?P<bare>(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?$)"
+    r"|\s+(?P<that>that\s+)?(?=\S))"
 )
 #: What may stand between a verb of saying and its date: "said on Tuesday", "said early this week".
 _DATE_OPENING = re.compile(r"(?:(?:on|in|at|during|over|early|late|earlier|later)\s+)*", re.IGNORECASE)
@@ -44,8 +45,9 @@ def _frame(title: str) -> tuple[str, str, str, str, str] | None:
         if m.group("bare") is not None:
             if words[-1].lower() in _PASSIVE:
                 continue  # "A wing is added": a passive, no telling
-            # "The mayor says": the cut left the telling alone; what was told is read from the sentence
-            return title, who, m.group("verb"), "", ""
+            # "The mayor says", "X says Friday": the cut left the telling alone (an undated weekday with
+            # it); what was told is read from the sentence
+            return title[:m.end("verb")], who, m.group("verb"), "", ""
         aside = _ASIDE_THAT.match(told) if not that else None
         if aside is not None and (aside.group("where") or _third_person(m.group("verb")) == "tells"):
             # "The airline says in a statement that engineers had found": the aside is the telling's and
