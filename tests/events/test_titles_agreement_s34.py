@@ -228,3 +228,8 @@ def test_a_telling_cut_after_an_undated_weekday_takes_what_was_told() -> None:
     sentence = "A friend of the accused said Friday that she regretted calling the minister a traitor."
     assert whole_told("A friend of the accused says Friday", sentence, [], without_dangling, has_verb) == \
         "A friend of the accused says she regretted calling the minister a traitor"
+
+
+def test_a_dates_own_comma_stays_inside_an_opening_participle() -> None:
+    text = "Obituary\n\nMary Stone was a chemist. Born in Cardiff on June 12, 1923, she studied chemistry at Bristol."
+    assert _event(text, "June 12, 1923").title == "Mary Stone is born"
