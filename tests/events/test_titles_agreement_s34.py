@@ -233,3 +233,20 @@ def test_a_telling_cut_after_an_undated_weekday_takes_what_was_told() -> None:
 def test_a_dates_own_comma_stays_inside_an_opening_participle() -> None:
     text = "Obituary\n\nMary Stone was a chemist. Born in Cardiff on June 12, 1923, she studied chemistry at Bristol."
     assert _event(text, "June 12, 1923").title == "Mary Stone is born"
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("The bonds become worthless when the bankrupt thrift was seized",
+         "The bonds become worthless when the bankrupt thrift is seized"),
+        ("Xerxes leads the armies to Sardis where they passed", "Xerxes leads the armies to Sardis where they pass"),
+        ("Investors lose their savings when the company collapsed", "Investors lose their savings when the company collapses"),
+        # near misses: "as" after "known", "such" is no subordinator
+        ("The war is known as the Great War", "The war is known as the Great War"),
+    ],
+)
+def test_a_subordinate_clause_is_told_in_the_present_too(title: str, expected: str) -> None:
+    from explorer.events.titles.subordinate_present import subordinate_in_present
+
+    assert subordinate_in_present(title) == expected

@@ -21,6 +21,7 @@ from explorer.events.modality import is_absence, is_failure_to_act, is_non_happe
 from explorer.events.states import is_state
 from explorer.events.titles.said import teller_for_pronoun, told_happening_start, whole_told
 from explorer.events.titles.passive_agents import with_passive_agent
+from explorer.events.titles.subordinate_present import subordinate_in_present
 from explorer.events.titles.opening_pronoun import name_opening_pronoun
 from explorer.events.titles.asides_of import told_by_relative, told_by_who, without_relative_of, without_who_aside
 from explorer.events.titles.clefts import cleft_clause_start
@@ -163,7 +164,10 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     title = whole if whole != title and _kept_alike(title, whole, sentence[:timex_start]) else title
     # "The fire is put out" -> "The fire is put out by the crew": who acted, as the sentence names them
     agented = with_passive_agent(title, remove_expression(sentence, timex_start, timex_end) if timex_end > timex_start else sentence)
-    return agented if agented != title and _kept_alike(title, agented, sentence[:timex_start]) else title
+    title = agented if agented != title and _kept_alike(title, agented, sentence[:timex_start]) else title
+    # "Investors lose their savings when the company collapsed" -> "… when the company collapses": one tense
+    present = subordinate_in_present(title)
+    return present if present != title and _kept_alike(title, present, sentence[:timex_start]) else title
 
 
 #: Prepositions whose noun a reduced relative after it describes: "tests on samples collected …".
