@@ -258,7 +258,8 @@ PLURAL_NOUNS = frozenset(
     authorities engineers doctors nurses students teachers parents protesters rebels soldiers members
     leaders lawmakers police firefighters rescuers investigators researchers archaeologists traders
     settlers monks wolves sheep fishermen passengers visitors players analysts economists experts critics
-    plans rules laws ships cars funds
+    plans rules laws ships cars funds things events conditions relations tensions hostilities negotiations
+    elections riots demonstrations storms floods
     several many both few others""".split()
 )
 _STOP = frozenset(

@@ -250,3 +250,16 @@ def test_a_subordinate_clause_is_told_in_the_present_too(title: str, expected: s
     from explorer.events.titles.subordinate_present import subordinate_in_present
 
     assert subordinate_in_present(title) == expected
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("Things changed radically with the onset of the war", "Things change radically with the onset of the war"),
+        ("Hostilities ended in May", "Hostilities end in May"),
+    ],
+)
+def test_common_plural_nouns_opening_a_title_take_a_plural_verb(title: str, expected: str) -> None:
+    from explorer.events.tense import headline_tense
+
+    assert headline_tense(title) == expected
