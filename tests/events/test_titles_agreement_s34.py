@@ -263,3 +263,9 @@ def test_common_plural_nouns_opening_a_title_take_a_plural_verb(title: str, expe
     from explorer.events.tense import headline_tense
 
     assert headline_tense(title) == expected
+
+
+def test_a_title_ending_on_a_noun_spelled_as_a_verb_of_saying_is_no_telling() -> None:
+    sentence = ("The office published a preliminary report on November 11, two weeks before a climate summit "
+                "opened in Brasilia.")
+    assert _title(sentence, "November 11") == "The office publishes a preliminary report"

@@ -43,8 +43,8 @@ def _frame(title: str) -> tuple[str, str, str, str, str] | None:
             continue
         told, that = title[m.end():], m.group("that") or ""
         if m.group("bare") is not None:
-            if words[-1].lower() in _PASSIVE:
-                continue  # "A wing is added": a passive, no telling
+            if words[-1].lower() in _PASSIVE or _has_a_verb(words):
+                continue  # "A wing is added": a passive; "The office publishes a preliminary report": a noun
             # "The mayor says", "X says Friday": the cut left the telling alone (an undated weekday with
             # it); what was told is read from the sentence
             return title[:m.end("verb")], who, m.group("verb"), "", ""
@@ -56,6 +56,14 @@ def _frame(title: str) -> tuple[str, str, str, str, str] | None:
             return title[: m.end() + aside.end()].rstrip(), who, m.group("verb"), "that ", told[aside.end():]
         return title[: m.end("verb")], who, m.group("verb"), that, told
     return None
+
+
+def _has_a_verb(words: list[str]) -> bool:
+    """Whether the words before a title's last word hold a verb of their own ("The office publishes a
+    preliminary | report"): the last word is then no verb of saying but a noun."""
+    from explorer.events.titles.finish import present_verb_at, verb_at
+
+    return verb_at(words) is not None or present_verb_at(words) is not None
 
 
 #: What may stand between a verb of saying and the "that" of its told clause in a title: where or how
