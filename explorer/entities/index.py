@@ -543,6 +543,11 @@ class ActorIndex:
             # word): no rule named an actor, but the title says who acted; never a place that undergoes
             actors = (said,)
         actors = self._with_title_subject(event, whole, actors, found)
+        if told_by is None and stands_for is None and (pronoun := _UNRESOLVED_PRONOUN.match(event.title)) is not None:
+            # "They sail from Velden", "It lands safely": a pronoun that stands for no one the rules can find
+            # is itself who acted (a description, as "we" is), before the names the clause merely mentions
+            said = pronoun.group(1).lower()
+            actors = (said, *(a for a in actors if a.lower() != said))
         return replace(event, actors=actors, places=places)
 
     def _with_title_subject(self, event: Event, whole: str | None, actors: tuple[str, ...],
@@ -701,6 +706,15 @@ _NOT_NAME_WORD = re.compile(
 #: Verbs by which a place is where something happens, not who acted ("Lima hosts the summit").
 _WHERE_VERBS = frozenset("hosts host sees see witnesses lies stands houses falls fall".split())
 _NAME_FILLERS = frozenset("the of and de von van al".split())
+
+
+#: A title opening on a personal pronoun and its verb: "They sail from Velden", "It lands safely".
+#: Not "It snowed", "It was a cold day", "It is proposed that …": the weather's or an empty "it" is no one.
+_UNRESOLVED_PRONOUN = re.compile(
+    r"(He|She|They|It(?!\s+(?:is|was|isn’t|wasn’t|isn't|wasn't|seems|appears|remains|becomes|rains|snows|freezes|thaws|pours|drizzles|"
+    r"hails|blows|clears|stays|turns|gets|looks|feels|takes|emerges|transpires|happens|follows|means|matters)\b))"
+    r"\s+(?=[a-z])"
+)
 
 
 def _name_words(name: str) -> list[str]:

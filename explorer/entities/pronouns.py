@@ -45,6 +45,12 @@ def resolve_pronouns(
             out.append((match.start(), match.end(), resolved[s_index]))
             continue
         for back in range(s_index - 1, max(-1, s_index - 1 - LOOKBACK), -1):
+            if back in resolved and forms[back] == feminine and agrees(sex_of(resolved[back]), match.group()):
+                # "In 1961 she married James Ellis. The couple moved. … she had changed …": the same pronoun
+                # a sentence back still stands for its subject, not for the person it acted on
+                resolved[s_index], forms[s_index] = resolved[back], feminine
+                out.append((match.start(), match.end(), resolved[s_index]))
+                break
             named = {entity_id for _, entity_id in by_sentence.get(back, ())} or (
                 {resolved[back]} if back in resolved else set())
             if named:

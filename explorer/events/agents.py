@@ -31,7 +31,7 @@ from typing import NamedTuple
 from explorer.auxiliaries import BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS
 from explorer.events.names import cached_pattern
 from explorer.events.possessed import OWNED_BY_NAME
-from explorer.events.tense import plural_present, plural_without_s, present_of
+from explorer.events.tense import noun_after_adjective, plural_present, plural_without_s, present_of
 from explorer.events.tense import plural_present as _plural_of_present, present_of as _present_of_past  # (shadowed below)
 from explorer.events.titles.dashes import without_dash_aside
 from explorer.events.titles.relatives import opens_modifier
@@ -297,6 +297,11 @@ def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> 
         # a title with no verb names a happening or a thing ("The lantern procession along the
         # towpath", "Summer fair", "Lunch club at St Brendan's"): its noun phrase is the subject
         return [w.strip(",;:“”\"") for w in words[:MAX_DESCRIPTION_WORDS + 1]], -1
+    if verb is not None and verb >= 1 and written[verb - 1].lower() in ("the", "a", "an", "its", "their", "his", "her"):
+        # "The met office issued", "the cost of wheat rose": no verb follows a determiner; the word is
+        # the subject's ("met", "cost" read as pasts), and the clause's verb stands later
+        later = verb_at(written[verb + 1:MAX_DESCRIPTION_WORDS + 6])
+        verb = verb if later is None else verb + 1 + later
     if verb is None or verb == 0:
         return None
     pronoun = verb - 1
@@ -329,9 +334,21 @@ def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> 
                                  or words[0][:1].isupper() and words[0].lower() not in _PRONOUNS):
             # ("The sailors", "Two surveyors", "Mediators from the ministry": what the title named)
             return [w.strip(",;:“”\"") for w in words[:told]], -1
-    return [w.strip(",;:“”\"") for w in written[:verb]], at
+    subject = written[:verb]
+    comma = next((i for i, w in enumerate(subject[:-1]) if w.endswith(",")), None)
+    if comma is not None and (subject[comma + 1].lower() in _ASIDE_OPENERS or subject[comma + 1][:1].isdigit()) \
+            and any(w.endswith(",") or w.lower() in ("who", "whom", "which", "whose") for w in subject[comma + 1:]):
+        # (a closed aside or a relative one, not "Alone, one Vietnamese in every ten was")
+        # "Hughes, the captain, lifted", "The victims, many of whom were pensioners, gave": an aside after
+        # the subject is no part of it (a list, "Britain, France and Italy", goes on in capitals)
+        subject = subject[:comma + 1]
+    return [w.strip(",;:“”\"") for w in subject], at
 
 
+#: Words that open an aside after a subject's comma ("Hughes, the captain,", "The victims, many of whom …",
+#: "Lind, who …"), unlike an adjective joined by a comma ("A second, larger eruption").
+_ASIDE_OPENERS = frozenset("the a an his her its their both all many most some each one two three several none who "
+                           "which whose whom".split())
 #: A count or an ordinal the title rules named by the group counted before ("The three men", "The 3
 #: teenagers", "The third bid").
 _COUNT_NAMED = re.compile(
@@ -577,6 +594,10 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
                 subject = subject[:-1]  # "A team led by …", "a unit run by …": the participle narrows the head
             break
     subject = [w.strip(",") for w in subject]
+    if at >= 0 and len(subject) > 1 and _reduced_participle(subject[-1]) and subject[-2].isalpha() \
+            and subject[-2].lower() not in _DETERMINERS | {"and", "or"} and not subject[-2].lower().endswith("ly") \
+            and not noun_after_adjective(subject, len(subject) - 1):  # ("the new shed": a noun after an adjective)
+        subject = subject[:-1]  # "The man arrested in May fled": a reduced relative's participle, no part of who
     people = _people_adjective(subject)
     if people and len(subject) > people and _people_of_a_nation(subject[people - 1:]):
         # "French archaeologists excavated", "Finnish authorities boarded", "North Vietnamese forces
@@ -603,6 +624,21 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
         return None  # "Danish Guard units": a people's adjective keeps its capital, so a name cannot be told apart
     text = " ".join(subject)
     return text[:1].lower() + text[1:]
+
+
+def _reduced_participle(word: str) -> bool:
+    """Whether the lower-case ``word`` is a past participle that may open a reduced relative after a
+    noun: "arrested", "elected", "built" (the phrase after it was cut at its preposition)."""
+    from explorer.events.tense import PARTICIPLES
+
+    return word.isalpha() and word.islower() and not word.startswith("un") and (
+        word.endswith("ed") and len(word) > 4 and present_of(word) is not None
+                                                  or word in PARTICIPLES or word in _PAST_PARTICIPLES)
+
+
+#: Irregular participles alike to their past that open a reduced relative ("the bridge built in 1890");
+#: not "set", "cut", "hit": nouns too ("the power cut").
+_PAST_PARTICIPLES = frozenset("built held made found sold paid sent bought caught brought kept led told won lost".split())
 
 
 def _counted_plural(words: list[str]) -> bool:

@@ -243,6 +243,7 @@ _PEOPLE_OF = frozenset(
 )
 #: Names ending in "s" that take a singular verb.
 _SINGULAR_NAMES = frozenset("States Netherlands Philippines Nations Bahamas Maldives Emirates Times News Corps".split())
+SINGULAR_NAMES = _SINGULAR_NAMES
 #: Words after which an adverb in "-ly" and a participle modify the noun to come ("a poorly trained crew").
 _MODIFIED_AFTER = frozenset("a an the his her its their this these those another one every each some".split())
 #: Nouns ending in "-ly" that are no adverbs: "The family moved", "The assembly voted".
@@ -264,7 +265,8 @@ PLURAL_NOUNS = frozenset(
     authorities engineers doctors nurses students teachers parents protesters rebels soldiers members
     leaders lawmakers police firefighters rescuers investigators researchers archaeologists traders
     settlers monks wolves sheep fishermen passengers visitors players analysts economists experts critics
-    plans rules laws ships cars funds
+    plans rules laws ships cars funds things events conditions relations tensions hostilities negotiations
+    elections riots demonstrations storms floods
     several many both few others""".split()
 )
 _STOP = frozenset(
@@ -338,6 +340,7 @@ def attributive_participle(words: list[str], i: int) -> bool:
     # (a count stands as a determiner does: "Two armed men emptied …", "3 masked raiders fled …")
     after_determiner = low_before in _OWNING_DETERMINERS or before.endswith(("'s", "’s")) \
         or low_before in ("and", "or") or participle_before or low_before in _QUANTITY or low_before.isdigit() \
+        or low_before in _HEAD_ENDS and i >= 2 \
         or i >= 2 and words[i - 2].lower() in _OWNING_DETERMINERS and low_before in _PLAIN_ADJECTIVES
     if not after_determiner:
         return False

@@ -43,8 +43,8 @@ def test_no_unknown_name_is_made_of_common_words(title: str, sentence: str) -> N
         ("A team led by the geologist Ivo Brandt drills the first core",
          "A team led by the geologist Ivo Brandt drilled the first core in June 2021.", "a team"),
         ("A unit run by two nurses opens", "A unit run by two nurses opened in May.", "a unit"),
-        # a participle with no "by" is left as before
-        ("The ship sunk in the storm is raised", "The ship sunk in the storm was raised in 1990.", "the ship sunk"),
+        # a participle with no "by" opens a reduced relative too, no part of who (session 34; was "the ship sunk")
+        ("The ship sunk in the storm is raised", "The ship sunk in the storm was raised in 1990.", "the ship"),
     ],
 )
 def test_a_participle_and_its_agent_narrow_the_description(title: str, sentence: str, actor: str) -> None:

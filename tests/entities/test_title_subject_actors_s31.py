@@ -31,15 +31,26 @@ def test_an_event_no_rule_named_takes_its_titles_subject(text: str, timex: str, 
 
 
 @pytest.mark.parametrize(("text", "timex"), [
-    ("Notes\n\nIt reopened on 3 May 2021.", "3 May 2021"),
-    ("Notes\n\nThey left early on 3 May 1890.", "3 May 1890"),
     ("Notes\n\nHeld prayers on deck on Sunday 3 June 1894.", "Sunday 3 June 1894"),
     ("Notes\n\nAfter the flood of 3 May 2020 the harbour wall was rebuilt.", "3 May 2020"),
-    ("Notes\n\nShe retired from the mill on 3 May 2020.", "3 May 2020"),
 ])
-def test_a_pronoun_an_entry_or_an_opening_phrase_gives_no_actor(text: str, timex: str) -> None:
+def test_an_entry_or_an_opening_phrase_gives_no_actor(text: str, timex: str) -> None:
     event = _dated(text, timex)
     assert event.actors == (), (event.title, event.actors)
+
+
+@pytest.mark.parametrize(("text", "timex", "actor"), [
+    ("Notes\n\nIt reopened on 3 May 2021.", "3 May 2021", "it"),
+    ("Notes\n\nThey left early on 3 May 1890.", "3 May 1890", "they"),
+    ("Notes\n\nShe retired from the mill on 3 May 2020.", "3 May 2020", "she"),
+])
+def test_a_pronoun_that_stands_for_no_one_found_is_itself_the_actor(text: str, timex: str, actor: str) -> None:
+    """Session 34: as ``explorer.events.agents`` rule 2 has it, a pronoun the rules cannot name is the
+    actor a reader is told ("They left early": they), a description like "we", counted for no lane; the
+    readable gold lists the pronoun among the actor's names in 30 such events, which had no actor or a
+    name the clause merely mentions ("They finish the crossing at Isortoq": Isortoq)."""
+    event = _dated(text, timex)
+    assert event.actors[:1] == (actor,), (event.title, event.actors)
 
 
 @pytest.mark.parametrize(("title", "sentence", "subject"), [

@@ -56,11 +56,12 @@ def past_after_long_subject(words: list[str], verb: int) -> list[str] | None:
     """``words`` with the past verb at ``verb`` (and what follows it) in the present, read from the
     subject's head; None when the verb is no past, or the words before it are no plain subject (a
     clause's opener stands among them, or they begin in lower case)."""
-    if 0 < verb < len(words) and words[verb - 1].lower() in _NOT_BEFORE_A_VERB:
+    if 0 < verb < len(words) and words[verb - 1].lower() in _NOT_BEFORE_A_VERB and words[verb] not in _PAST_AUX:
         # "Plans to put him on trial were cancelled", "The cost of the wall was doubled": an infinitive or
         # a noun spelled as a past is the subject's; its clause's verb follows
         verb = next((j for j in range(verb + 1, len(words))
-                     if words[j - 1].lower() not in _NOT_BEFORE_A_VERB and is_past(words[j])), -1)
+                     if (words[j - 1].lower() not in _NOT_BEFORE_A_VERB or words[j] in _PAST_AUX) and is_past(words[j])), -1)
+    # ("A vote of no confidence against her was defeated": "was" after "her" is the verb, no noun of "her")
     if not (0 < verb < len(words)) or not is_past(words[verb].strip(",;:")):
         return None
     subject = words[:verb]

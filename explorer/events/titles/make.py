@@ -15,11 +15,13 @@ from typing import Sequence
 from explorer.events.clauses import subject_follows
 from explorer.events.subject_phrases import opening_phrase_subject_start
 from explorer.events.names import PERSON_ROLES, agent_name, short_name, without_office
-from explorer.events.tense import IRREGULAR_PASTS, plural_agent, plural_present, present_of
+from explorer.events.tense import IRREGULAR_PASTS, plural_agent, plural_present, plural_without_s, present_of
 from explorer.events.said_what import is_bare_saying, said_content, said_happening_start
 from explorer.events.modality import is_absence, is_failure_to_act, is_non_happening
 from explorer.events.states import is_state
 from explorer.events.titles.said import teller_for_pronoun, told_happening_start, whole_told
+from explorer.events.titles.passive_agents import with_passive_agent
+from explorer.events.titles.subordinate_present import subordinate_in_present
 from explorer.events.titles.opening_pronoun import name_opening_pronoun
 from explorer.events.titles.asides_of import told_by_relative, told_by_who, without_relative_of, without_who_aside
 from explorer.events.titles.clefts import cleft_clause_start
@@ -135,12 +137,19 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     noun phrase without its head ("… into the small") is made whole last (``cut_phrases``)."""
     relative = relative_span(sentence, verb_at)
     inside = relative is not None and relative[1] <= timex_start and timex_end <= relative[2]
+    if inside and not _NESTING.active_relative and relative[3]:
+        # "Tests on samples collected over the winter confirmed …": a reduced relative after a phrase's
+        # noun tells of that noun ("Samples are collected"), not of the subject's head
+        last = _phrase_noun(relative[0], sentence[relative[1]:])
+        if last is not None:
+            relative = (last, *relative[1:3], False)
     if inside and not _NESTING.active_relative and not relative[3]:
         # "A man arrested in March over thefts will appear …": the date's happening is the relative's
         # own, told in the passive ("A man is arrested over thefts")
         noun, start, end, _ = relative
         told = remove_expression(sentence[start:end], timex_start - start, timex_end - start).strip()
-        be = "are" if noun.split()[-1].endswith("s") and not noun.split()[-1].endswith("ss") else "is"
+        head = noun.split()[-1]
+        be = "are" if head.endswith("s") and not head.endswith("ss") or plural_without_s(head.lower()) else "is"
         return finish(f"{noun} {be} {told}".split(), sentence[timex_start:timex_end])
     _NESTING.depth += 1
     OFF.count += inside  # "A panda that escaped on Friday has been found": the relative's verb is active
@@ -152,7 +161,32 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     if _NESTING.depth:
         return title  # a step's own call on a part of the sentence: the caller's title is made whole
     whole = whole_last_phrase(title, sentence, [(timex_start, timex_end), *others])
-    return whole if whole != title and _kept_alike(title, whole, sentence[:timex_start]) else title
+    title = whole if whole != title and _kept_alike(title, whole, sentence[:timex_start]) else title
+    # "The fire is put out" -> "The fire is put out by the crew": who acted, as the sentence names them
+    agented = with_passive_agent(title, remove_expression(sentence, timex_start, timex_end) if timex_end > timex_start else sentence)
+    title = agented if agented != title and _kept_alike(title, agented, sentence[:timex_start]) else title
+    # "Investors lose their savings when the company collapsed" -> "… when the company collapses": one tense
+    present = subordinate_in_present(title)
+    return present if present != title and _kept_alike(title, present, sentence[:timex_start]) else title
+
+
+#: Prepositions whose noun a reduced relative after it describes: "tests on samples collected …".
+_PHRASE_PREPOSITIONS = frozenset("of on in from at with for about".split())
+
+
+def _phrase_noun(subject: str, relative: str) -> str | None:
+    """The noun of the subject's last phrase, capitalised as a title opens ("Genetic tests on droppings"
+    -> "Droppings"), when the relative after it is reduced (no "that", "which", "who") and that phrase is
+    one to three lower-case words; else None."""
+    if re.match(r"(?:that|which|who)\b", relative):
+        return None
+    words = subject.split()
+    at = max((i for i, w in enumerate(words) if w.lower() in _PHRASE_PREPOSITIONS), default=-1)
+    phrase = words[at + 1:]
+    if at < 1 or not 1 <= len(phrase) <= 3 or not all(w.isalpha() and w.islower() for w in phrase):
+        return None
+    text = " ".join(phrase)
+    return text[:1].upper() + text[1:]
 
 
 def _title_steps(sentence: str, timex_start: int, timex_end: int, context: str = "",
@@ -273,6 +307,12 @@ def _title_steps(sentence: str, timex_start: int, timex_end: int, context: str =
                           timex_end - told_at if inside else 0, context + sentence[:told_at])
         forms = {told_verb, present_of(told_verb), plural_present(present_of(told_verb) or told_verb)}
         told = teller_for_pronoun(told, sentence[:told_at]) or told  # "The miller said … that he had repaired …"
+        if re.match(r"(?:he|she|they|it)\s", sentence[told_at:], re.IGNORECASE):
+            # "The company said on Friday that it had cut 400 jobs": a pronoun that agrees with the teller
+            # is the teller, whoever the sentences before name ("the mayor" of the last sentence is no "it")
+            alone = make_title(sentence[told_at:], timex_start - told_at if inside else 0,
+                               timex_end - told_at if inside else 0, "")
+            told = teller_for_pronoun(alone, sentence[:told_at]) or told
         if len(told.split()) >= 2 and forms & {w.strip(",;:").lower() for w in told.split()[1:]} \
                 and not re.match(r"(?i)(?:it|they|he|she|we|i)\b", told):
             return told

@@ -173,7 +173,8 @@ def told_of_a_noun(sentence: str, timex_start: int, timex_end: int) -> str | Non
 #: "Born in Leeds in 1950, she …".
 _DATED_OPENER = re.compile(
     r"^\s*((?:first\s+)?(?:[A-Z][a-z]+ed|Born|Built|Founded|Begun|Written|Made|Held|Chosen|Sold|Won|Given|Taken|"
-    r"Known|Shown|Seen|Laid|Set|Led|Elected|Appointed))\b([^,]{0,60}),\s+(?=\S)",
+    # (a date's own comma is inside the phrase: "Born in Cardiff on June 12, 1923, she …")
+    r"Known|Shown|Seen|Laid|Set|Led|Elected|Appointed))\b((?:[^,]|,(?=\s*\d{4}\b)){0,60}),\s+(?=\S)",
     re.IGNORECASE,
 )
 

@@ -27,7 +27,7 @@ from typing import Sequence
 
 from explorer.events.record import Event
 from explorer.events.noun_number import SINGULAR_IN_S
-from explorer.events.tense import IRREGULAR, plural_present, present_of
+from explorer.events.tense import IRREGULAR, SINGULAR_NAMES, plural_present, present_of
 
 #: The singular presents of auxiliaries and the plural each takes.
 _AUX_PLURAL = {"is": "are", "has": "have", "does": "do", "was": "were"}
@@ -72,23 +72,82 @@ def _common_in(word: str, text: str) -> bool:
     return True
 
 
+#: Words before a name in "-s" that count it ("many Iraqis", "the Spartans"): a people's plural,
+#: never a person's or a place's name ("Xerxes", "Athens", "Wales" take none of them).
+_PLURAL_BEFORE = frozenset("the many some most other all few several both these those two three four five six "
+                           "seven eight nine ten hundreds thousands".split())
+#: Words after "the X" that show X ends its noun phrase there ("the Spartans marched", "the Iraqis,"), unlike
+#: a name used as a modifier ("the Hughes family", "the Thomas Crown affair").
+_AFTER_A_HEAD = frozenset("and or of in at on to from who which that had were are have would could will did "
+                          "also then still later never".split())
+_PLURAL_AFTER = frozenset("were are have".split())
+_SINGULAR_AFTER = frozenset("was is has".split())
+
+
+def _plural_name_in(word: str, text: str) -> bool:
+    """Whether ``text`` treats the capitalised ``word`` in "-s" as a plural of people ("the Spartans were",
+    "many Iraqis", "the Athenians' fleet") more often than as one name ("Xerxes was", "Athens's port"),
+    and at least once: the sentence's own verbs and determiners, not the final "s", tell "Spartans
+    marched" from "Rosecrans marched"."""
+    plural = singular = 0
+    for m in re.finditer(rf"(?:(\S+)\s+)?(?<![\w-]){re.escape(word)}(’s|'s|’|')?(?![\w-])(?:\s*([^\s\w]|\w+))?", text):
+        before, mark, after = (m.group(1) or "").lower().strip("“\"("), m.group(2) or "", m.group(3) or ""
+        counted = before in _PLURAL_BEFORE
+        if before in ("and", "or", "&"):
+            continue  # "Datis and Artaphernes were": the coordination is plural, not the name
+        if mark in ("’", "'"):
+            plural += counted  # "the Spartans' king"; not "Howes' team", a name's possessive
+        elif mark:
+            singular += 1  # "Xerxes's army"
+        elif after in _PLURAL_AFTER:
+            plural += 1
+        elif after in _SINGULAR_AFTER:
+            singular += 1
+        elif counted and (not after or not after[:1].isalnum() or after in _AFTER_A_HEAD
+                          or after.islower() and present_of(after) is not None):
+            plural += 1  # "the Spartans marched", "thousands of Iraqis,", "many Texans who …"
+    return plural > singular
+
+
+def _verb_after_subject(words: list[str]) -> int | None:
+    """Where the verb of a title opening on a bare subject stands: right after it ("Spartans marches"),
+    or after a phrase of it ("Texans of Hood's division attacks"), or None."""
+    if _third_person_verb(words[1]):
+        return 1
+    if words[1] not in ("of", "from", "in"):
+        return None
+    for j in range(2, min(len(words), 6)):
+        if words[j - 1].endswith((",", ";", ":")) or words[j] in ("and", "or", "who", "which", "that"):
+            return None
+        if _third_person_verb(words[j]):
+            return j
+    return None
+
+
 def plural_opener_title(title: str, text: str) -> str:
     """``title`` with its opening plural common noun's verb in the plural ("Storms hits the coast" ->
-    "Storms hit the coast"), when ``text`` (the document) shows the word is no name."""
+    "Storms hit the coast"), when ``text`` (the document) shows the word is no name; or with an opening
+    people's plural's ("Spartans marches" -> "Spartans march"), when the document counts the word as
+    a plural ("the Spartans were", "many Spartans")."""
     words = title.split(" ")
     if len(words) < 2:
         return title
-    first, verb = words[0], words[1]
+    first = words[0]
     low = first.lower()
     if not (first[:1].isupper() and first[1:].islower() and first.isalpha() and len(first) > 3 and low.endswith("s")
-            and not low.endswith(("ss", "us", "is", "as", "os")) and low not in SINGULAR_IN_S):
+            and not low.endswith("ss") and low not in SINGULAR_IN_S and first not in SINGULAR_NAMES):
         # not "Its", "Gas", "Chaos": a possessive or a singular in "-s" ("Gas prices reach …")
         return title
-    if not _third_person_verb(verb) or not _common_in(first, text):
+    at = _verb_after_subject(words)
+    if at is None:
         return title
-    words[1] = _AUX_PLURAL.get(verb) or plural_present(verb)
+    verb = words[at]
+    if not (at == 1 and not low.endswith(("us", "is", "as", "os")) and _common_in(first, text)
+            or _plural_name_in(first, text)):
+        return title
+    words[at] = _AUX_PLURAL.get(verb) or plural_present(verb)
     # "Storms hit the coast and closes roads": a second verb of the same subject agrees too
-    for j in range(2, min(len(words) - 1, 10)):
+    for j in range(at + 1, min(len(words) - 1, at + 9)):
         if words[j].endswith((",", ";", ":")):
             break
         if words[j] == "and":

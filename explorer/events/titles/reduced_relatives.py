@@ -15,7 +15,7 @@ import re
 import threading
 
 from explorer.auxiliaries import FINITE_BE, HAVE_FORMS, MODALS
-from explorer.events.tense import IRREGULAR
+from explorer.events.tense import IRREGULAR, present_of
 from explorer.events.titles.words import DETERMINER_WORDS, SUBJECT_PRONOUNS
 
 #: Prepositions that may open the participle's phrase ("listed on …", "elected in …", "founded by …").
@@ -109,6 +109,8 @@ def reduced_relative_at(words: list[str], i: int) -> bool:
     first = _bare(words[i + 1])
     if first in MODALS or first in _FINITE:
         return _finite_after(words, i + 1)
+    if _past_ending_its_clause(words, i + 1):
+        return True  # "The senator elected retired" (a date taken out after each): the second past is the verb
     if first.lower() not in _PREPOSITIONS:
         return False
     for j in range(i + 2, min(len(words), i + 2 + _REACH)):
@@ -127,6 +129,29 @@ def reduced_relative_at(words: list[str], i: int) -> bool:
         if _plain_past(words, j) and _noun_before(prev):
             return True
     return False
+
+
+#: Object pronouns after a past that make it a verb with its object ("The general appointed replaced him").
+_OBJECT_PRONOUNS = frozenset("him her them it us me".split())
+#: Particles and "to" after a verb of motion: "fled to Spain", "stepped down", "moved back".
+_PARTICLES = frozenset("to up down out off back away home abroad".split())
+
+
+def _past_ending_its_clause(words: list[str], j: int) -> bool:
+    """Whether ``words[j]``, right after a participle, is a past that is the clause's verb: it ends the
+    clause or is followed by a preposition, a determiner or an object pronoun ("The senator elected
+    retired", "The bridge built collapsed in …", "The general appointed replaced him"), unlike a
+    participle that is its object's adjective ("The firm reported increased profits")."""
+    word = _bare(words[j]).rstrip(".,;:!?")
+    if not (word.isalpha() and word.islower() and (word.endswith("ed") or word in IRREGULAR)) \
+            or word.startswith("un") or present_of(word) is None:
+        return False
+    if not words[j][-1:].isalpha():
+        return True  # "… elected retired." or "… retired,": nothing after the verb in its clause
+    if j + 1 >= len(words):
+        return True
+    after = _bare(words[j + 1]).lower().rstrip(".,;:!?")
+    return after in _PREPOSITIONS or after in _PARTICLES or after in DETERMINER_WORDS or after in _OBJECT_PRONOUNS
 
 
 def _finite_after(words: list[str], j: int) -> bool:

@@ -23,7 +23,8 @@ from explorer.events.titles.finish import curly_quotes
 #: A verb of saying in a title, with "that" after it or not: "X says (that) …".
 _SAYING = re.compile(
     r"\s(?:also\s+)?(?P<verb>says?|said|has\s+said|have\s+said|tells?|told|(?:announce|report|note|warn|insist|claim|add|"
-    r"confirm|state|declare|argue|reveal)(?:s|d|ed)?)\s+(?P<that>that\s+)?(?=\S)"
+    r"confirm|state|declare|argue|reveal)(?:s|d|ed)?)(?:(?P<bare>(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?$)"
+    r"|\s+(?P<that>that\s+)?(?=\S))"
 )
 #: What may stand between a verb of saying and its date: "said on Tuesday", "said early this week".
 _DATE_OPENING = re.compile(r"(?:(?:on|in|at|during|over|early|late|earlier|later)\s+)*", re.IGNORECASE)
@@ -41,6 +42,12 @@ def _frame(title: str) -> tuple[str, str, str, str, str] | None:
         if not 1 <= len(words) <= 9 or words[-1].lower() in _DETERMINERS:
             continue
         told, that = title[m.end():], m.group("that") or ""
+        if m.group("bare") is not None:
+            if words[-1].lower() in _PASSIVE or _has_a_verb(words):
+                continue  # "A wing is added": a passive; "The office publishes a preliminary report": a noun
+            # "The mayor says", "X says Friday": the cut left the telling alone (an undated weekday with
+            # it); what was told is read from the sentence
+            return title[:m.end("verb")], who, m.group("verb"), "", ""
         aside = _ASIDE_THAT.match(told) if not that else None
         if aside is not None and (aside.group("where") or _third_person(m.group("verb")) == "tells"):
             # "The airline says in a statement that engineers had found": the aside is the telling's and
@@ -49,6 +56,14 @@ def _frame(title: str) -> tuple[str, str, str, str, str] | None:
             return title[: m.end() + aside.end()].rstrip(), who, m.group("verb"), "that ", told[aside.end():]
         return title[: m.end("verb")], who, m.group("verb"), that, told
     return None
+
+
+def _has_a_verb(words: list[str]) -> bool:
+    """Whether the words before a title's last word hold a verb of their own ("The office publishes a
+    preliminary | report"): the last word is then no verb of saying but a noun."""
+    from explorer.events.titles.finish import present_verb_at, verb_at
+
+    return verb_at(words) is not None or present_verb_at(words) is not None
 
 
 #: What may stand between a verb of saying and the "that" of its told clause in a title: where or how
@@ -196,6 +211,14 @@ def _fits(title: str) -> bool:
     return len(title.split()) <= WHOLE_WORDS and len(title) <= WHOLE_CHARS
 
 
+#: A phrase fronted in a told clause before its subject, which a headline leaves out: "(said that) since
+#: the operation | the town had become secure", "following the raid | police had …".
+_FRONTED_PHRASE = re.compile(
+    r"^(?:after|following|since|before|during|until|under|despite|amid|in|on|at|by)\s+(?:the|a|an|its|his|her|their|this)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,?\s+(?=(?:the|a|an|its|his|her|their)\s|[A-Z])"
+)
+
+
 def whole_told(title: str, sentence: str, expressions: Sequence[str], tidy: Callable[[str], str], has_verb: Callable[[str], bool]) -> str:
     """``title`` unless it is a telling cut inside what was told; then the telling with the whole told
     object when short, else with its last phrases dropped until it fits. The told
@@ -206,12 +229,17 @@ def whole_told(title: str, sentence: str, expressions: Sequence[str], tidy: Call
     if found is None:
         return title
     frame, who, verb, that, have_text = found
-    if not (that or _third_person(verb) == "says"):
+    bare = not have_text  # the title ends on the verb of saying: "The prime minister announces"
+    if not (that or bare or _third_person(verb) == "says"):
         return title  # "Nixon announces the suspension …": a noun object, not a told clause
-    told = _told_in_sentence(sentence, who, verb, bool(that))
+    told = _told_in_sentence(sentence, who, verb, bool(that) or bare)
     if told is None:
         return title
-    told = told.lstrip(" ,")
+    told = told.lstrip(" ,:")
+    if bare:
+        told = _FRONTED_PHRASE.sub("", re.sub(r"^that\s+", "", told))  # "that since the operation the town had become …"
+        if not re.match(r"[“\"]?[\w“\"]", told) or told[:1].isupper() and not who.split()[0][:1].isupper():
+            return title
     for expression in expressions:
         opening = _DATE_OPENING.match(told)
         if expression.strip() and told[opening.end():].startswith(expression):

@@ -15,7 +15,7 @@ from explorer.events.clauses import NAME_THEN_DESCRIPTION
 from explorer.events.happening_nouns import NOMINAL_VERBS, alternation
 from explorer.events.life_lines import page_person
 from explorer.events.names import NAME_PARTICLE, short_name
-from explorer.events.tense import IRREGULAR, IRREGULAR_PASTS, plural_agent, plural_present, present_of, third_person
+from explorer.events.tense import IRREGULAR, IRREGULAR_PASTS, plural_agent, plural_present, plural_without_s, present_of, third_person
 from explorer.events.titles.words import MAX_WORDS, DETERMINER_WORDS, FINITE, NAME
 from explorer.events.titles.finish import is_verb, verb_at
 from explorer.events.titles.without_dates import remove_expression
@@ -172,7 +172,7 @@ _NOT_NOUN = frozenset("who which that whom whose had has have was were is are be
 #: A subject with a reduced relative clause: "A plan unveiled [on Tuesday] would …".
 _PARTICIPLE_SUBJECT = re.compile(
     rf"^((?:the|a|an|its|his|her|their)\s+)?(?!(?:the|a|an|its|his|her|their)\s)((?:[\w-]+\s+){{0,2}}?[a-z][\w-]*)\s+"
-    rf"((?!(?:women|men|children|citizen|garden|kitchen|token|oven|between|seven|eleven|often|even|hundred|sudden|golden|wooden|queen|screen|green|linen)\b)[a-z]+(?:ed|en)|known|shown|grown|flown|drawn|thrown|blown|sown|"
+    rf"((?!(?:[a-z]*men|children|citizen|garden|kitchen|token|oven|between|seven|eleven|often|even|hundred|sudden|golden|wooden|queen|screen|green|linen)\b)[a-z]+(?:ed|en)|known|shown|grown|flown|drawn|thrown|blown|sown|"
     rf"withdrawn|overthrown)\b(?=(.*?)\s*,?\s*{_AUXILIARY}\b)",
     re.IGNORECASE,
 )
@@ -189,7 +189,9 @@ def participle_subject(clause: str, start: int, end: int) -> tuple[str, bool] | 
     noun = f"{m.group(1) or ''}{m.group(2)}"
     if m.end(3) <= start and _DATE_PREPOSITION.match(clause[m.end(3):start]) and re.match(
             rf"^\s*,?\s*{_AUXILIARY}\b", clause[end:], re.IGNORECASE):
-        return f"{noun} {'are' if m.group(2).endswith('s') and not m.group(2).endswith('ss') else 'is'} {m.group(3)}", True
+        head = m.group(2).split()[-1]
+        plural = head.endswith("s") and not head.endswith("ss") or plural_without_s(head.lower())  # "The gunmen are seized"
+        return f"{noun} {'are' if plural else 'is'} {m.group(3)}", True
     if m.group(4).strip() == "" and start >= m.end(3):
         return noun + clause[m.end(3):], False
     return None
