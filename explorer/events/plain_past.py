@@ -293,7 +293,9 @@ _OPENING_WHEN = re.compile(r"\s*(?:(?:When|After|Once|As\s+soon\s+as|"
                            # or an adverb that moves the story on: "Eventually, Rome annexed the islands"
                            r"Eventually|Finally|Soon|Soon\s+after(?:wards)?|Shortly\s+after(?:wards)?|Afterwards|"
                            r"Later|Later\s+on|Then|Next|In\s+the\s+end|At\s+last|Meanwhile),\s+"
-                           r"(?=(?-i:[A-Z]|the\s|a\s|an\s|he\s|she\s|they\s|(?:" + spelled(2, 6) + r"|several)\s+[a-z]{3,}s\s))|"
+                           # (the writer's "we" too, read only where the caller asks for the writer: "When the
+                           # wind dropped, we sailed for the island"; see WRITER_SUBJECTS)
+                           r"(?=(?-i:[A-Z]|the\s|a\s|an\s|he\s|she\s|they\s|we\s|(?:" + spelled(2, 6) + r"|several)\s+[a-z]{3,}s\s))|"
                            # (without its comma too: "Finally the duke accepted the terms", "Then the fleet sailed")
                            r"(?:Eventually|Finally|Then|Later|Soon\s+after(?:wards)?|Afterwards|Meanwhile|Next)\s+(?=(?-i:the\s|a\s|an\s|[A-Z][a-z]+\s+[a-z]+ed\b))|"
                            # or a short phrase of place, time or circumstance, with or without its comma,

@@ -316,7 +316,7 @@ def opening_act_beside_date(doc: Document, sentence_start: int, sentence_end: in
     # (not as :func:`opening_before_own_clause` reads it beside an undated clause of its own: before a
     # dated one, "The mate ran a drill, and two trainees steered the schooner on 4 May", it gained three
     # matches on the readable part and a false event on a never-opened set, session 31)
-    plain = plain_past_clause(doc.text, sentence_start, sentence_end)
+    plain = plain_past_clause(doc.text, sentence_start, sentence_end, writer=True)
     if plain is None:
         return None
     found, title = plain

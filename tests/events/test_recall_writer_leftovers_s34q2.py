@@ -1,0 +1,53 @@
+"""Event recall, session 34 (issue 12), leftovers of the writer's acts: an opening "When" clause before
+the writer's own act, and the writer's act opening a dated sentence whose date belongs to a later step.
+Our own sentences, with the near misses each rule must not build."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer import temporal
+from explorer.documents import Document
+from explorer.events.build import build_events
+from explorer.events.plain_past import plain_past_clause
+
+
+def _titles(text: str, dct: date | None = None) -> list[str]:
+    doc = Document("t.txt", text, "t", dct)
+    return [e.title for e in build_events(doc, temporal.tag(text, dct))]
+
+
+def _plain(sentence: str, writer: bool = True) -> str | None:
+    found = plain_past_clause(sentence, 0, len(sentence), writer=writer)
+    return found[1] if found else None
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("When the rain stopped, we walked to the harbour.", "We walk to the harbour"),
+    ("When the tide turned, we sailed for the island.", "We sail for the island"),
+    ("As the water rose, we launched the lifeboat.", "We launch the lifeboat"),
+])
+def test_the_writers_act_after_an_opening_when_clause(sentence: str, title: str) -> None:
+    assert _plain(sentence) == title
+
+
+@pytest.mark.parametrize("sentence", [
+    "When the rain stopped, we walked down to the harbour.",  # not where the writer is not asked for
+    "When the rain stopped, walking down to the harbour was easy.",  # no subject
+])
+def test_no_writer_act_where_the_writer_is_not_read(sentence: str) -> None:
+    assert _plain(sentence, writer=False) is None
+
+
+def test_the_writers_opening_act_before_a_dated_step_is_listed() -> None:
+    text = ("The gale blew for two days and the crew mended the sails. When the wind dropped, we sailed for "
+            "Tarvik and moored in the old basin on the seventh day.")
+    titles = _titles(text)
+    assert "We sail for Tarvik" in titles and "We moor in the old basin" in titles
+
+
+def test_a_writers_habit_before_a_date_is_no_act() -> None:
+    text = "Every spring we sailed for Tarvik and moored in the old basin on 3 May 2021."
+    assert not any(t.startswith("We sail") for t in _titles(text))
