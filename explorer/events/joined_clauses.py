@@ -300,7 +300,10 @@ _IT_ACTS = re.compile(rf"^\s*It\s+(?:then\s+|later\s+|also\s+)?(?!(?:{NOT_HAPPEN
 
 
 #: A possessive's noun named in an aside, as :data:`_OWN_SUBJECT` reads it: "its chairman, Rob Kane,".
-_POSSESSED_AND_NAMED = re.compile(r"^(?:his|her|its|their)\s[^,]*,\s+(?P<name>(?-i:[A-Z])[^,]*),$")
+_POSSESSED_AND_NAMED = re.compile(r"^(?:his|her|its|their)\s[^,]*,\s+(?P<name>(?-i:[A-Z])[^,]*),$"
+                                  # (or named right after the noun: "his sister Morwen" -> "Morwen")
+                                  r"|^(?:his|her|its|their|our|my)\s+(?:[a-z][\w’'-]*\s+){1,2}"
+                                  r"(?P<after>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})$")
 
 
 #: A clause of its own, its subject told by :data:`_OWN_SUBJECT`, whose verb moves or goes against
@@ -659,7 +662,7 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
             subject = m.group("subject").strip()
             named = _POSSESSED_AND_NAMED.match(subject)
             if named:  # "its chairman, Rob Kane," -> "Rob Kane": the title names who did it
-                subject = named.group("name")
+                subject = named.group("name") or named.group("after")
         else:  # a bare verb: the subject of the clause before
             # (in a log's entry told with no subject, the writer's: "Went ashore and engaged a shipwright")
             # (after an aside about the object closed before the step, the chain's own subject: "The rebels

@@ -39,6 +39,10 @@ PEOPLE_HEADS = (
     r"survivors|refugees|migrants|prisoners|hostages|captors|kidnappers|smugglers|suspects|burglars"
 )
 
+#: Kin and aides told by whose they are before a name ("his sister Morwen", "her partner Will Sato").
+_KIN = (r"father|mother|son|daughter|brother|sister|wife|husband|widow|cousin|uncle|aunt|nephew|niece|"
+        r"grandson|granddaughter|partner|deputy|assistant|successor|colleague|friend")
+
 #: A count or a crowd before the people ("forty plot holders", "hundreds of people", "several of his
 #: team-mates").
 _COUNT = (r"(?:" + spelled(2, 12) + r"|" + spelled(20, 70) + r"|"
@@ -53,6 +57,9 @@ _COUNT = (r"(?:" + spelled(2, 12) + r"|" + spelled(20, 70) + r"|"
 #: goes on ("met Wang on 2 March, and the two discussed trade"): left to :mod:`joined_clauses`.
 _PEOPLE_SUBJECT = (
     r"(?P<subject>"
+    # (someone told by whose kin or aide they are and then named: "…, and his sister Morwen took over",
+    # "…, and her partner Will Sato reached the summit"; the title names them, see joined_clauses)
+    rf"(?:his|her|their|its|our|my)\s+(?:[a-z][\w’'-]*\s+)?(?:{_KIN})\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){{0,2}}|"
     rf"(?:the|a|an|his|her|their|its|our|my)\s+(?!(?:two|three|four|pair|couple|sides?|latter|former|rest|others?)\b)"
     rf"(?:[a-z][\w’'-]*\s+){{0,3}}?(?:{PEOPLE_HEADS})|"
     rf"(?:{_COUNT})\s+(?:of\s+(?:the\s+|his\s+|her\s+|their\s+)?)?(?:[a-z][\w’'-]*\s+){{0,2}}?(?:{PEOPLE_HEADS})|"

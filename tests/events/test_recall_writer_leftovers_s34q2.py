@@ -51,3 +51,28 @@ def test_the_writers_opening_act_before_a_dated_step_is_listed() -> None:
 def test_a_writers_habit_before_a_date_is_no_act() -> None:
     text = "Every spring we sailed for Tarvik and moored in the old basin on 3 May 2021."
     assert not any(t.startswith("We sail") for t in _titles(text))
+
+
+# --- a clause of its own told by someone's kin or aide and then their name
+
+from explorer.events.joined_clauses import iter_joined_clauses  # noqa: E402
+
+
+def _joined(sentence: str) -> list[str]:
+    return [title for _, title in iter_joined_clauses(sentence, 0, len(sentence))]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("The director resigned on 3 May, and his sister Ilse took over as acting head.", "Ilse takes over as acting head"),
+    ("The guide turned back, and her partner Tom Vell reached the summit at noon.", "Tom Vell reaches the summit at noon"),
+])
+def test_a_possessed_kin_then_a_name_is_a_clause_of_its_own(sentence: str, title: str) -> None:
+    assert title in _joined(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The director resigned on 3 May, and his sister Ilse said nothing.",  # a saying
+    "The director resigned on 3 May, and his sister Ilse was calm.",  # a state
+])
+def test_no_kin_clause_for_a_saying_or_a_state(sentence: str) -> None:
+    assert not any(t.startswith("Ilse") for t in _joined(sentence))
