@@ -204,6 +204,20 @@ def _told_in(words: list[str], sentence: str) -> bool:
     return all(w.lower() in told for w in words)
 
 
+#: A verb's particle, which makes a verb of its own: "take over", "set up", "break down".
+_PARTICLES = frozenset("over off up out down back away".split())
+
+
+def _particle_after(title: str, bases: frozenset[str]) -> str | None:
+    """The particle right after the title's first word of one of ``bases`` ("Morwen takes over as acting
+    head" -> "over"), or None (no such word, or no particle after it)."""
+    words = _WORD.findall(title)
+    at = next((k for k, w in enumerate(words) if w[:1].islower() and bases_of_verb(w) & bases), None)
+    if at is None or at + 1 >= len(words):
+        return None
+    return words[at + 1].lower() if words[at + 1].lower() in _PARTICLES else None
+
+
 def _pronoun_antecedent(before: str, events: Sequence[Event], i: int, pronoun: str, bases: frozenset[str],
                         drop: set[int]) -> int | None:
     """The nearest telling before ``events[i]`` of one of ``bases``, when it is dated and its subject
@@ -214,8 +228,9 @@ def _pronoun_antecedent(before: str, events: Sequence[Event], i: int, pronoun: s
         other = events[j]
         if event.sentence_start - other.sentence_end > PRONOUN_REACH:
             return None  # far back: the pronoun is someone's nearer by
-        if other.sentence_start == event.sentence_start or not bases & _verbs_of(other):
-            continue
+        if other.sentence_start == event.sentence_start or not bases & _verbs_of(other) or \
+                _particle_after(other.title, bases) != _particle_after(event.title, bases):
+            continue  # (another verb: "takes over as acting head" is no telling of "take control")
         if j in drop or told_undated(other):
             return None  # the nearest telling of that verb is another undated one: which is it?
         if pronoun in ("he", "she"):

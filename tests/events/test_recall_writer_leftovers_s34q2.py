@@ -76,3 +76,10 @@ def test_a_possessed_kin_then_a_name_is_a_clause_of_its_own(sentence: str, title
 ])
 def test_no_kin_clause_for_a_saying_or_a_state(sentence: str) -> None:
     assert not any(t.startswith("Ilse") for t in _joined(sentence))
+
+
+def test_a_phrasal_verb_between_does_not_keep_a_pronoun_retelling_apart() -> None:
+    from explorer.events.unnamed_retellings import _particle_after
+    assert _particle_after("Morwen takes over as acting head", frozenset({"take"})) == "over"
+    assert _particle_after("They take control only", frozenset({"take"})) is None
+    assert _particle_after("He is arrested at his home", frozenset({"arrest"})) is None
