@@ -171,11 +171,19 @@ _SHARED_PASSIVE_SUBJECT = re.compile(
     rf"(?:(?:^|[.!?]\s+)((?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){{0,5}}?)|\b({_NAME}|[Ss]he|[Hh]e|[Tt]hey)),?\s+(was|were)\s+[^.;!?]*\band\s+$")
 
 
+#: A clock time cut at its first full stop, closing a continuation: "… at 6 p" of "at 6 p.m.", "… by 10.30
+#: a". Left out with its preposition: a title ends on what was done, not on a broken time.
+_CUT_CLOCK = re.compile(r"(?:\s+(?:at|by|from|until|till|after|before|around|about|shortly\s+after))?"
+                        r"\s+\d{1,2}(?:[.:]\d{2})?\s*[ap](?:\.m)?$")
+
+
 def continuation(text: str, at: int, limit: int) -> str:
-    """The object after the verb, up to the next punctuation or clause word."""
+    """The object after the verb, up to the next punctuation or clause word (a clock time cut there
+    left out: "cleared the harbour at 6 p.m." -> "the harbour")."""
     rest = text[at:limit]
     cut = _CONTINUATION_END.search(rest)
-    return " ".join(rest[: cut.start() if cut else len(rest)].split())
+    told = " ".join(rest[: cut.start() if cut else len(rest)].split())
+    return _CUT_CLOCK.sub("", told) if told[-1:] in ("a", "p", "m") else told
 
 
 def occurrence_title(text: str, occurrence: Occurrence) -> str | None:

@@ -83,3 +83,13 @@ def test_a_phrasal_verb_between_does_not_keep_a_pronoun_retelling_apart() -> Non
     assert _particle_after("Morwen takes over as acting head", frozenset({"take"})) == "over"
     assert _particle_after("They take control only", frozenset({"take"})) is None
     assert _particle_after("He is arrested at his home", frozenset({"arrest"})) is None
+
+
+@pytest.mark.parametrize("text, at, told", [
+    ("cleared the harbour at 6 p.m. Wind light.", 7, "the harbour"),
+    ("met the pilot at 10.30 a.m.", 3, "the pilot"),
+    ("won 3 points in a match", 3, "3 points in a match"),  # no clock
+])
+def test_a_clock_time_cut_at_its_full_stop_is_left_out_of_a_title(text: str, at: int, told: str) -> None:
+    from explorer.events.occurrences import continuation
+    assert continuation(text, at, len(text)) == told
