@@ -117,7 +117,11 @@ OBJECT_AFTER = (r"(?=\s+(?:(?!a\s+(?:little|bit|lot|while|few)\b)(?:a|an|the|his
                  r"(?:" + spelled(2, 12) + r"|"
                  r"(?:" + spelled(20, 90) + r")(?:-[a-z]+)?|dozens|hundreds|thousands|\d[\d,]*)"
                  r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|points?|percent|per\s+cent)\b))\b|(?-i:[A-Z])|[£$€]\d|"
-                 r"(?!(?:towards|afterwards|backwards|across|always|perhaps|besides|as|is|was|his|this|thus|unless)\b)[a-z]{3,}s\b))")
+                 r"(?!(?:towards|afterwards|backwards|across|always|perhaps|besides|as|is|was|his|this|thus|unless)\b)[a-z]{3,}s\b|"
+                 # (a supply or a workforce told as a bare mass noun, perhaps after one word that says which:
+                 # "cut power to the palace", "delivered bottled water", "hired agency staff"; only with a
+                 # place or a party after it, or the clause's end: "lost power for a day" tells a length)
+                 r"(?:[a-z]{3,}\s+)?(?:power|electricity|water|fuel|food|staff)(?=\s+(?:to|from|at|into)\b|\s*[.,;]|\s+and\b)))")
 
 
 #: A past verb that tells an act without an object, one a history tells its story by: a move, a fight,

@@ -93,3 +93,21 @@ def test_a_phrasal_verb_between_does_not_keep_a_pronoun_retelling_apart() -> Non
 def test_a_clock_time_cut_at_its_full_stop_is_left_out_of_a_title(text: str, at: int, told: str) -> None:
     from explorer.events.occurrences import continuation
     assert continuation(text, at, len(text)) == told
+
+
+# --- a supply or a workforce told as a bare mass noun
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Rebels blocked the main road and cut power to the radio station.", "Rebels cut power to the radio station"),
+    ("Strikers closed the gates, and managers hired agency staff to run the lines.", "Managers hire agency staff to run"),
+])
+def test_a_bare_mass_noun_object_is_an_act(sentence: str, title: str) -> None:
+    assert any(t.startswith(title) for t in _joined(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mill closed in 1950 and used water from the river.",  # a use, no act
+    "The crew finished early and wanted food.",  # a want, no act
+])
+def test_no_bare_mass_noun_act_for_a_use_or_a_want(sentence: str) -> None:
+    assert not any("power" in t or "water" in t for t in _joined(sentence))
