@@ -207,12 +207,21 @@ MOVE_VERB = (
 #: A move's bearing told without a place: "moved west", "sailed north-east", "fled abroad", "went ashore".
 COMPASS_MOVE = (r"(?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2}(?:wards?)?(?![\w-])(?!\s+of\b)|abroad|overseas|"
                 r"inland|ashore|upstream|downstream|upriver|downriver")
+#: A ride in a vehicle after a move's verb: "rode in the cab", "travelled in a horse-drawn carriage", "flew
+#: in an air ambulance". Only a vehicle after a verb of a journey: "in" after a verb more often tells where
+#: someone stayed, worked or waited ("waited in the car", "played in the boat").
+RIDE_IN = (r"(?:" + "|".join(rf"(?<={v}\s)" for v in ("rode", "travelled", "traveled", "drove", "flew", "sailed", "went",
+                                                         "came", "returned", "arrived", "left", "fled", "escaped"))
+           + r")in\s+(?:the|a|an|his|her|their|its|our|my)\s+(?:[\w'’-]+\s+){0,2}?(?:cab|car|carriage|coach|boat|lifeboat|"
+           r"dinghy|canoe|ambulance|helicopter|lorry|van|truck|train|tram|bus|taxi|cart|wagon|sledge|plane|jeep|convoy)s?")
 #: The preposition or particle of :data:`MOVE_VERB`: a place, a move, a role or a party.
 MOVE_COMPLEMENT = (
     r"(?=\s+(?:for|against|into|onto|on\s+(?:bail|appeal|licence|parole|(?:the|a|an|its|his|her|their)\b)|to\s+(?:the|a|an|its|his|"
     r"her|their|(?-i:[A-Z][\w'’-]*))\b|from\s+(?:the|a|an|its|his|her|their|(?-i:[A-Z][\w'’-]*))\b|home|back|away|out|off|down|as\s+(?:a|an|the)\b|"
     # (or a compass point or a bearing told alone: "moved west", "sailed north", "fled abroad")
-    rf"{COMPASS_MOVE})\b)"
+    rf"{COMPASS_MOVE}|"
+    # (or a ride in a vehicle: "rode in the cab"; see RIDE_IN)
+    rf"{RIDE_IN})\b)"
 )
 
 

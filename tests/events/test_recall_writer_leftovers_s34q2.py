@@ -111,3 +111,23 @@ def test_a_bare_mass_noun_object_is_an_act(sentence: str, title: str) -> None:
 ])
 def test_no_bare_mass_noun_act_for_a_use_or_a_want(sentence: str) -> None:
     assert not any("power" in t or "water" in t for t in _joined(sentence))
+
+
+# --- a ride in a vehicle
+
+@pytest.mark.parametrize("sentence, title, writer", [
+    ("The mayor, Ada Pell, rode in the cab with the driver.", "Ada Pell rides in the cab", False),
+    ("The patient travelled in an air ambulance.", "The patient travels in an air ambulance", False),
+    ("We rode in the cab to the hotel.", "We ride in the cab to the hotel", True),
+])
+def test_a_ride_in_a_vehicle_is_a_move(sentence: str, title: str, writer: bool) -> None:
+    assert _plain(sentence, writer=writer) == title
+
+
+@pytest.mark.parametrize("sentence", [
+    "The driver waited in the car.",  # a wait, no journey
+    "The children played in the boat.",  # play
+    "The minister lived in a caravan.",  # a state
+])
+def test_no_ride_where_in_tells_where_someone_stayed(sentence: str) -> None:
+    assert _plain(sentence) is None
