@@ -421,7 +421,8 @@ def up_to_verb(clause: tuple[int, int], found: Occurrence, sentence_start: int) 
 #: or a relative word ("The records show that …", "…, who walked the route and …").
 _TOLD_BEFORE = re.compile(r"\b(?:who|which|whom|where|said|says|told|show|shows|showed|that)\b", re.IGNORECASE)
 #: A stamp opening a log's line: a clock time or a day and month ("14:20", "4 January", "March 3").
-_STAMP = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b")
+#: (a month's name before the day, not any capitalised word: "On 3 May we drove …" opens no log's entry)
+_STAMP = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s+[A-Z][a-z]+|(?:" + alternatives(FULL_MONTHS) + r")\s+\d{1,2})\b")
 #: "and" or "then" right before a step's verb (a bare comma may be an aside's: "the Greens, the second
 #: partner, accused …"; a listed step is read by SERIES_STEP, which wants the list's "and" further on).
 _AND_BEFORE_STEP = re.compile(r"\s(?:and|then)\s+(?:[a-z]+ly\s+|later\s+|also\s+|then\s+)?$")

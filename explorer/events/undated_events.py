@@ -217,7 +217,10 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
         if story_time and (plain := plain_past_clause(doc.text, sentence.start, sentence.end, writer=True)
                            or entry_present_act(doc.text, sentence.start, sentence.end, entries)
                            # (a happening's own turn: "The strike ended", "Talks collapsed"; see happening_turns)
-                           or turn_act(doc.text, sentence.start, sentence.end)):
+                           or turn_act(doc.text, sentence.start, sentence.end)
+                           # (a chain's opening act, as where no date is near: "We roped up for the narrow
+                           # section, then ran out of water and …"; see chain_opening_act)
+                           or chain_opening_act(doc.text, sentence.start, sentence.end)):
             # "The board hired a forensic accounting firm": an undated happening told by its subject and a
             # past verb acting on something; the neighbours' dates bound it below, as for an occurrence
             # (beside an occurrence read in another clause too: "Elsen formed an alliance, and their army

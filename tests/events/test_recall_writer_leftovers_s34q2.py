@@ -131,3 +131,10 @@ def test_a_ride_in_a_vehicle_is_a_move(sentence: str, title: str, writer: bool) 
 ])
 def test_no_ride_where_in_tells_where_someone_stayed(sentence: str) -> None:
     assert _plain(sentence) is None
+
+
+def test_a_chains_opening_act_between_dated_sentences_is_listed() -> None:
+    text = ("On 3 May 2021 we drove to the glen. We roped up for the ridge, then ran out of water and filled "
+            "our bottles at a spring. On 5 May 2021 we drove home.")
+    titles = _titles(text)
+    assert "We rope up for the ridge" in titles and "We run out of water" in titles
