@@ -211,6 +211,18 @@ PASSAGES: list[tuple[str, date | None, str, list[tuple[str, str, str | None, str
     ("week-after-a-year-keeps-it", None,
      "The foundry moved to Dunmore in 1884. A week later a boiler exploded in the new casting shed.",
      [("a boiler exploded", "explod", "1884-01-01", "1884-12-31")]),
+    ("said-monday-had-accepted", date(2026, 11, 11),
+     "The prime minister asked the president on Sunday to dissolve parliament. The president said on Monday "
+     "that she had accepted the request.",
+     [("she had accepted the request", "accept", "2026-11-08", "2026-11-09"),
+      ("The prime minister asked the president", "ask", "2026-11-08", "2026-11-08")]),
+    ("said-tuesday-had-sent-letters", date(2025, 6, 13),
+     "The water company said on Tuesday that it had sent letters to every household in the valley. Engineers "
+     "will visit each street next month.",
+     [("it had sent letters", "sent|send", None, None)]),
+    ("said-monday-had-arrested-saturday", date(2025, 6, 13),
+     "Police said on Monday that they had arrested two men on Saturday. Both were released on bail.",
+     [("they had arrested two men", "arrest", "2025-06-07", "2025-06-07")]),
 ]
 
 
