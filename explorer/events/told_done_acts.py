@@ -5,8 +5,8 @@ the act it reports (the accepting) is an event of its own (the gold README: told
 act is the act). The pluperfect tells it was done before the saying; the text does not say when. So the
 act takes a window that ends on the saying's day and opens on the latest day the text told before it,
 when one lies in the week before (the request made on Sunday: Sunday to Monday); else the saying's day,
-marked inferred, not exact, as the text never states it. A plain past told clause ("said on Monday that
-prices rose") and any clause with its own date are left as they are.
+marked inferred, not exact, as the text never states it. A plain past in "-ed" is read so too ("said on
+Monday it closed the pool"); a clause with its own date, a plan, a denial or a state is left as it is.
 """
 
 from __future__ import annotations
@@ -19,11 +19,13 @@ from typing import Sequence
 from explorer.events.reports import is_report_date
 from explorer.events.record import Event
 
-#: The told clause right after the saying's date, its verb a pluperfect: "that it had sent", "that the
-#: deputy had been appointed". No date, plan or denial before the verb.
-_PLUPERFECT_TOLD = re.compile(r"^\s*,?\s*(?:that\s+)?(?:[\w'’,-]+\s+){0,8}?had\s+(?:been\s+|already\s+|just\s+)?[a-z]{3,}\b",
-                              re.IGNORECASE)
-_NOT_DONE = re.compile(r"\b(?:not|never|would|could|might|planned|intended|hoped|expected)\b", re.IGNORECASE)
+#: The told clause right after the saying's date, its verb a pluperfect or a past: "that it had sent", "that
+#: the deputy had been appointed", "it closed the pool". (A past participle after an article is an
+#: adjective, "the revised plan"; irregular pasts are left out, "rose" told of a figure's period.)
+_PLUPERFECT_TOLD = re.compile(r"^\s*,?\s*(?:that\s+)?(?:[\w'’,-]+\s+){0,8}?(?:had\s+(?:been\s+|already\s+|just\s+)?"
+                              r"[a-z]{3,}|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )[a-z]{3,}ed)\b", re.IGNORECASE)
+_NOT_DONE = re.compile(r"\b(?:not|never|no|will|shall|would|could|might|may|is|are|planned|intended|hoped|expected|"
+                       r"needed|wanted)\b", re.IGNORECASE)
 #: A title that names the saying itself, not the act told.
 _SAYING_TITLE = re.compile(r"\b(?:says?|said|tells?|told|announces?|announced|confirms?|confirmed|reports?|"
                            r"reported|states?|stated|discloses?|disclosed|reveals?|revealed|admits?|admitted)\b",
