@@ -16,6 +16,8 @@ from typing import Callable, Sequence
 from explorer.documents.document import Document
 from explorer.events.chronology_stamps import only_finer_dates_within
 from explorer.events.agenda_headings import heads_what_is_to_come
+from explorer.events.steps_on import moved_on
+from explorer.events.told_done_acts import told_done_before_the_saying
 from explorer.events.business_results import fold_period_ends, fold_results_after_report, fold_results_retold
 from explorer.events.date_roles import date_role
 from explorer.events.dated_nominals import held_on_its_date
@@ -179,6 +181,8 @@ def build_events(doc: Document, timexes: Sequence[Timex],
         anchor = timexes[timex.anchor] if timex.anchor is not None and 0 <= timex.anchor < len(timexes) else None
         anchor_id = event_id(doc, anchor) if anchor is not None else (
             document_key(doc) if timex.anchor == DOCUMENT_ANCHOR else None)
+        # "stopped paying in October ... walked off a week later": the month's window, a week on
+        window = moved_on(timex, anchor) or (timex.begin, timex.end_day)
         events.append(
             Event(
                 id=event_id(doc, timex),
@@ -201,8 +205,8 @@ def build_events(doc: Document, timexes: Sequence[Timex],
                 timex_end=timex.end,
                 value=timex.value,
                 type=timex.type,
-                begin=timex.begin,
-                end=timex.end_day if timex.begin is not None else None,
+                begin=window[0],
+                end=window[1] if timex.begin is not None else None,
                 certainty=timex.certainty if timex.begin is not None else "undated",
                 mod=timex.mod,
                 derivation=timex.derivation,
@@ -238,6 +242,8 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     events = done_acts_before_a_planned_relative(events, doc.text, doc.date)
     events = undated_acts_on_the_story_day(events, doc.text, timexes, doc.date)
     events = acts_on_the_live_page_s_day(events, doc.text, doc.date)
+    # ("said on Monday that she had accepted the request": done by the saying's day, see told_done_acts)
+    events = told_done_before_the_saying(events)
     # (named last: the folds above compare titles as the clauses tell them, "She launched …" unlike "Ruiz launched …")
     events = name_undated_pronouns(cut_at_the_time_told(within_the_document_date(events, doc.date)), doc.text)
     events = perfects_as_headlines(score_events(events))

@@ -10,23 +10,52 @@ earlier entry onto it (in the readable gold, the diary's quiet days took the day
 A day standing alone on its line ("Thursday 6 November", "Friday:", "7 November") heads the lines
 under it in the same way, up to the next heading or stamp: a diary written in sections dates each
 section once. Only a text with at least :data:`HEADINGS_OF_A_DIARY` such headings is read so (one dated
-line on its own is as often a page's dateline over a news story that then tells other days).
+line on its own is as often a page's dateline over a news story that then tells other days), or one whose
+one day heading is followed by an entry the writer tells in the first person ("Friday 8 August 1969", then
+"We drove to the coast"): a diary of one day, whose heading is also read as the page's date. A news story
+under a dateline tells others' acts; its "we" is quoted.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 from datetime import date
 from typing import Sequence
 
 from explorer.events.record import Event
-from explorer.temporal.anchor_context import is_heading, opens_entry, paragraph_start
+from explorer.temporal.anchor_context import PARAGRAPH_BREAK, is_heading, opens_entry, paragraph_start
 from explorer.temporal.timex import Timex
 
 
 #: How many day headings make a text a diary or a log written in sections (see the module's docstring).
 HEADINGS_OF_A_DIARY = 2
+
+#: The writer telling their own day: "I" or "we" as a word ("our reporter" is a news page's idiom).
+_FIRST_PERSON = re.compile(r"\b(?:(?<!War )I|[Ww]e)\b")
+#: A quotation, taken out before looking for the writer's "we" (a news story quotes a speaker's "we").
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]*[\"\u201d]")
+
+
+def _told_by_the_writer(text: str, heading_end: int) -> bool:
+    """Whether the paragraph after the heading at ``heading_end`` (the first one with words) tells the
+    writer's own acts: a first-person word outside quotation marks."""
+    rest = text[heading_end:heading_end + 2000].lstrip()
+    para = PARAGRAPH_BREAK.split(rest, maxsplit=1)[0]
+    return _FIRST_PERSON.search(_QUOTED.sub(" ", para)) is not None
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` begins, roughly: after the last line break or sentence stop."""
+    line = text.rfind("\n", 0, pos) + 1
+    stop = max(text.rfind(". ", line, pos), text.rfind("! ", line, pos), text.rfind("? ", line, pos))
+    return line if stop < 0 else stop + 2
 
 
 class EntryStamps:
@@ -38,8 +67,16 @@ class EntryStamps:
         days = [t for t in timexes if t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day
                 and t.certainty != "undated"]
         headings = [t for t in days if is_heading(text, t.start, t.end)]
+        # the section of a diary's one heading ends where the text dates its next day ("The next day we
+        # swam"); the sections of a diary of many headings end at the next heading, as they always have
+        self._until = len(text)
         if len(headings) < HEADINGS_OF_A_DIARY:
-            headings = []
+            if len(headings) == 1 and is_heading(text, headings[0].start, headings[0].end, place=False) \
+                    and _told_by_the_writer(text, _line_end(text, headings[0].end)):
+                later = [t.start for t in timexes if t.type == "DATE" and t.start > headings[0].end]
+                self._until = _sentence_start(text, min(later)) if later else len(text)
+            else:
+                headings = []
         stamps = sorted({t.start: t for t in [*headings, *(t for t in days if opens_entry(text, t.start, t.end))]}.items())
         self._starts = [start for start, _ in stamps]
         self._stamps = [t for _, t in stamps]
@@ -59,7 +96,7 @@ class EntryStamps:
         at = bisect.bisect_left(self._starts, line)
         if at == len(self._starts) or self._starts[at] > event.sentence_start:
             at -= 1  # no stamp on the act's own line: the heading over its section, if the last one is
-            if at < 0 or self._starts[at] not in self._headings:
+            if at < 0 or self._starts[at] not in self._headings or event.sentence_start >= self._until:
                 return event
         stamp = self._stamps[at]
         return replace(event, begin=stamp.begin, end=stamp.begin, certainty="inferred",
