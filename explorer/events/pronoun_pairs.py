@@ -28,6 +28,24 @@ _PRONOUN_PAIR = re.compile(
     r"(?P<object>[^,;:.!?]{2,60}?)\s+and\s+(?:then\s+)?(?:[a-z]{3,}ed|" + PAST_FORMS + r")\b")
 
 
+#: An opening clause whose subject the pronoun takes up: its own possessive tells so ("After the council
+#: approved its budget …, it froze …": the council froze; "When the growers lost their contract, they …").
+_OPENING_SUBJECT = re.compile(
+    r"^\s*(?:After|When|Once|As|Before|Until|Since)\s+(?P<np>(?-i:the)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)\s+"
+    rf"(?:had\s+)?(?:[a-z]{{3,}}ed|{PAST_FORMS})\b[^,]*?\b(?P<own>its|their)\b[^,]*,")
+
+
+def _named(pronoun: str, sentence: str) -> str:
+    """Whom the pair's pronoun stands for, when the opening clause's subject takes it up by its own
+    possessive ("its" for "it", "their" for "they"); else the pronoun, capitalised."""
+    m = _OPENING_SUBJECT.match(sentence)
+    if m is not None and (m.group("own"), pronoun) in (("its", "it"), ("their", "they")):
+        np = m.group("np")
+        if (pronoun == "they") == (np.endswith("s") and not np.endswith("ss")):
+            return np[:1].upper() + np[1:]
+    return pronoun.capitalize()
+
+
 def pronoun_pair_act(sentence: str, sentence_start: int) -> tuple[Occurrence, str] | None:
     """The first act of ``sentence``'s pronoun pair with its title ("It freezes recruitment"), or None."""
     from explorer.events.tense import headline_tense, present_of
@@ -37,5 +55,5 @@ def pronoun_pair_act(sentence: str, sentence_start: int) -> tuple[Occurrence, st
     if m is None or present_of(m.group("verb")) is None or re.match(r"\s*(?:If|Unless|Whether)\b", sentence):
         return None
     verb = m.group("verb")
-    title = headline_tense(finish(f"{m.group('subject').capitalize()} {verb} {m.group('object').strip()}".split()[:8], verb))
+    title = headline_tense(finish(f"{_named(m.group('subject'), sentence)} {verb} {m.group('object').strip()}".split()[:8], verb))
     return Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
