@@ -358,7 +358,9 @@ _WHEN_MAIN_CLAUSE = re.compile(
     r"(?<=[a-z])\s+when\s+(?=(?:the|a|an|two|three|several|some)\s|(?-i:[A-Z])|[a-z]{3,}s\s))"
     # (a possessive's noun too: "in the summer of 1958, when my father found me a place")
     r"(?P<subject>(?:(?:the|a|an|several|some|my|our|his|her|their|its|" + spelled(2, 5) + r"|\d[\d,]*)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?!(?:of|in|to|for|with|on|at|by|from|and|or)\b)[\w’'-]+|"
+    r"(?!(?:of|in|to|for|with|on|at|by|from|and|or)\b)[\w’'-]+"
+    # (a name set off by commas after someone's role: "…, where her coach, Tom Idris, wrapped her in a towel")
+    r"(?:,\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2},)?|"
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}|"
     # a bare plural: "When the river burst its banks on 4 March, volunteers filled sandbags"
     r"(?!(?:this|thus|was|has|is|as|its|his|yes|less|unless|always|perhaps|news)\b)[a-z]{3,}s)\s+)"
@@ -586,6 +588,8 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
             continue
         if _STATE_ADVERB.search(subject):
             continue  # "…, when the school still heated its classrooms with coal": a state, not an act
+        if (named := _POSSESSED_AND_NAMED.match(subject)) is not None:
+            subject = named.group("name")  # "her coach, Tom Idris," -> "Tom Idris"
         if sentence[m.start():m.start("subject")].strip() == "when" and _PLANNED_BEFORE_WHEN.search(sentence, 0, m.start()):
             continue  # "… had promised to strike when the harvest reached the market": the plan's condition
         seen.add(m.start("verb"))

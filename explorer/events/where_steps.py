@@ -18,7 +18,8 @@ from explorer.events.happening_verbs import NOT_HAPPENING_VERBS, PAST_FORMS
 
 #: ", where" and its subject and past verb, up to the step's "and" (no clause break in between).
 _WHERE_ACT = re.compile(
-    r",\s+where\s+(?P<subject>(?-i:he|she|it|they)|(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+|"
+    r",\s+where\s+(?P<subject>(?-i:he|she|it|they)|(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+"
+    r"(?:,\s+(?P<name>(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}),)?|"
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}|(?!(?:this|thus|was|has|is|as|its|his|news)\b)[a-z]{3,}s)\s+"
     rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|was|were|had|has|have|used|stayed|remained|lived|worked|studied|spent)\b)"
     rf"(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b[^,;:.!?()—–\"“”]*$")
@@ -30,5 +31,5 @@ def where_step_subject(sentence: str, joint: int) -> str | None:
     m = _WHERE_ACT.search(sentence, 0, joint)
     if m is None or re.search(r"\b(?:and|who|which|whom|when|said|says|told)\b", m.group(), re.IGNORECASE):
         return None
-    subject = m.group("subject")
+    subject = m.group("name") or m.group("subject")  # "her coach, Tom Idris," -> "Tom Idris"
     return subject[:1].upper() + subject[1:]

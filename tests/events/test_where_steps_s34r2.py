@@ -42,3 +42,15 @@ def test_a_where_clauses_second_act_shares_its_subject(sentence: str, verb: str,
 def test_no_where_step_without_an_act_of_the_clause(sentence: str, verb: str) -> None:
     at = sentence.index(f" and {verb}")
     assert where_step_subject(sentence, at) is None
+
+
+def test_a_where_clauses_subject_named_after_its_role() -> None:
+    """ "…, where her coach, Tom Idris, wrapped her …": the name set off by commas is who acted, in both acts."""
+    acts = _acts("Ames reached the harbour at 12:52, where her coach, Tom Idris, wrapped her in a blanket "
+                 "and handed her a cup of soup.")
+    assert ("wrapped", "Tom Idris wraps her in a blanket") in acts
+    assert ("handed", "Tom Idris hands her a cup of soup") in acts
+
+
+def test_a_role_set_off_by_commas_is_no_name() -> None:
+    assert _acts("The team reached the hut, where the warden, a retired teacher, lit the stove and cooked a meal.") == []
