@@ -36,6 +36,8 @@ def test_a_dated_pronoun_act_in_a_where_clause_titles_that_clause(sentence: str,
         ("The radio club moved to Bridge Street, where it stayed until 1935.", "1935"),  # a state
         ("In 1990 she moved to Leeds, where she opened a shop.", "1990"),  # the main clause's date
         ("On Friday the minister flies to Rome, where she will meet the pope.", "Friday"),
+        ("The army marched to the coast, where they spent the winter of 1640.", "the winter of 1640"),  # a stay
+        ("The fleet sailed to Crete where they passed the winter of 1645.", "the winter of 1645"),
     ],
 )
 def test_a_pronoun_clause_that_tells_no_dated_act_is_no_where_clause(sentence: str, date: str) -> None:
