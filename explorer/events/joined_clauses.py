@@ -24,6 +24,7 @@ from explorer.events.entry_present import in_an_entry
 from explorer.events.subjectless_entries import told_without_subject
 from explorer.events.happening_turns import TURN_CLAUSE
 from explorer.events.writer_acts import WRITER_CLAUSE
+from explorer.events.where_steps import where_step_subject
 from explorer.events.tense import PARTICIPLE_FORMS, PARTICIPLES
 from explorer.number_words import spelled
 from explorer.temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS, alternatives
@@ -360,7 +361,9 @@ _WHEN_MAIN_CLAUSE = re.compile(
     r"(?<=[a-z])\s+when\s+(?=(?:the|a|an|two|three|several|some)\s|(?-i:[A-Z])|[a-z]{3,}s\s))"
     # (a possessive's noun too: "in the summer of 1958, when my father found me a place")
     r"(?P<subject>(?:(?:the|a|an|several|some|my|our|his|her|their|its|" + spelled(2, 5) + r"|\d[\d,]*)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?!(?:of|in|to|for|with|on|at|by|from|and|or)\b)[\w’'-]+|"
+    r"(?!(?:of|in|to|for|with|on|at|by|from|and|or)\b)[\w’'-]+"
+    # (a name set off by commas after someone's role: "…, where her coach, Tom Idris, wrapped her in a towel")
+    r"(?:,\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2},)?|"
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}|"
     # a bare plural: "When the river burst its banks on 4 March, volunteers filled sandbags"
     r"(?!(?:this|thus|was|has|is|as|its|his|yes|less|unless|always|perhaps|news)\b)[a-z]{3,}s)\s+)"
@@ -588,6 +591,8 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
             continue
         if _STATE_ADVERB.search(subject):
             continue  # "…, when the school still heated its classrooms with coal": a state, not an act
+        if (named := _POSSESSED_AND_NAMED.match(subject)) is not None:
+            subject = named.group("name")  # "her coach, Tom Idris," -> "Tom Idris"
         if sentence[m.start():m.start("subject")].strip() == "when" and _PLANNED_BEFORE_WHEN.search(sentence, 0, m.start()):
             continue  # "… had promised to strike when the harvest reached the market": the plan's condition
         seen.add(m.start("verb"))
@@ -642,7 +647,9 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
         # a "when" clause before its joint ends there, "raised the alarm when they did not return, and the
         # rescue team reached the entrance"; only a saying before it makes it what was said)
         own_main = m.re is PEOPLE_CLAUSE and sentence[m.start():m.start() + 1] in ",;"
-        if (_SAID_BEFORE if own_main else _TOLD_OR_RELATIVE).search(
+        where_subject = where_step_subject(sentence, m.start()) if m.re is _SHARED_SUBJECT_CLAUSE and \
+            not _SAID_BEFORE.search(sentence, 0, m.start()) and not inside_quotation(sentence[:m.start()]) else None
+        if where_subject is None and (_SAID_BEFORE if own_main else _TOLD_OR_RELATIVE).search(
                 _without_subject_asides(sentence, opening[0]) if opening else sentence,
                 # (a shared passive is the main line when a relative before its "was" has ended: "a walker
                 # who had slipped on ice was stretchered to the road and flown …")
@@ -658,7 +665,9 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
         before = sentence[:m.start("verb")].split()
         if attributive_participle([*before, *sentence[m.start("verb"):].split()], len(before)):
             continue  # "tanks and armored cars are patrolling": the noun's adjective, no joined act
-        if "subject" in m.groupdict():
+        if where_subject is not None:
+            subject = where_subject  # "…, where it flattened trees and cut power": the "where" clause's subject
+        elif "subject" in m.groupdict():
             subject = m.group("subject").strip()
             named = _POSSESSED_AND_NAMED.match(subject)
             if named:  # "its chairman, Rob Kane," -> "Rob Kane": the title names who did it

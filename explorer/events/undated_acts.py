@@ -21,6 +21,7 @@ from explorer.events.joined_clauses import PASSIVE_STEP, counted_passive_at, ite
 from explorer.events.modality import is_non_happening
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation, occurrence_title
 from explorer.events.plain_past import names_a_happening, plain_past_clause
+from explorer.events.pronoun_pairs import pronoun_pair_act
 from explorer.events.quote_marks import holds_quote_mark
 from explorer.events.record import Event
 from explorer.events.tense import present_of
@@ -317,10 +318,15 @@ def opening_act_beside_date(doc: Document, sentence_start: int, sentence_end: in
     # dated one, "The mate ran a drill, and two trainees steered the schooner on 4 May", it gained three
     # matches on the readable part and a false event on a never-opened set, session 31)
     plain = plain_past_clause(doc.text, sentence_start, sentence_end, writer=True)
+    text = doc.text[sentence_start:sentence_end]
+    if plain is None and (plain := pronoun_pair_act(text, sentence_start)) is not None:
+        # "After the board approved its budget in March 2024, it froze recruitment and closed …": the
+        # opening clause's date is that clause's own; only the dates after it bound the pair
+        opening_end = sentence_start + text.rfind(",", 0, plain[0].trigger_start - sentence_start)
+        dates = [(a, b) for a, b in dates if a > opening_end]
     if plain is None:
         return None
     found, title = plain
-    text = doc.text[sentence_start:sentence_end]
     left, right = clause_bounds(text, found.trigger_start - sentence_start, found.trigger_end - sentence_start)
     relative = _RELATIVE_AFTER_ACT.search(text, found.trigger_end - sentence_start, right)
     if relative is not None:

@@ -38,6 +38,15 @@ _NOT_DONE = re.compile(r"\b(?:will|would|could|can|may|might|must|should|shall|n
 _SINCE = re.compile(r"\bsince(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
 #: A subject pronoun of the third person: read away from the main clause, it would be named by guess.
 _THIRD_PERSON = frozenset("he she it they".split())
+#: A pronoun's clause whose verb is a plain past act ("…, where he underwent surgery on Sunday", "where
+#: they were treated for burns on 4 May"): the date is that act's, and the title rules name the pronoun
+#: from the main clause before it, which the title's context holds. A perfect or a state ("where she had
+#: run …", "where it stayed …") is left to the main clause.
+_PRONOUN_ACT = re.compile(r"(?:he|she|it|they)\s+(?:(?:was|were)\s+(?:[a-z]{3,}ed|[a-z]{3,}en)\b|"
+                          r"(?!(?:was|were|had|has|have|stayed|remained|lived|worked|lay|sat|stood|kept|held|owned|passed|spent|wintered)\b)"
+                          r"(?:[a-z]{3,}ed|underwent|won|met|took|gave|made|caught|fell|sank|ran|led|saw|found|told|"
+                          r"began|wrote|built|sold|bought|fought|struck|lost|beat|broke|drove|flew|rode|spoke|swore|"
+                          r"threw|wore|went|came|left|became)\b)", re.IGNORECASE)
 #: A clause opening on a verb or an adverb has no subject of its own: "where necessary", "where possible".
 _NO_SUBJECT = re.compile(r"^(?:possible|necessary|appropriate|needed|relevant|applicable)\b", re.IGNORECASE)
 
@@ -62,8 +71,8 @@ def where_clause(sentence: str, timex_start: int, timex_end: int) -> tuple[int, 
     words = body.split()
     if len(words) < 2 or _NO_SUBJECT.match(body) or _NOT_DONE.search(body) or _SINCE.search(body):
         return None  # (a "since" date dates a state the clause describes: "where rates have stayed high since 2020")
-    if words[0].lower() in _THIRD_PERSON:
-        return None  # "…, where she slept under the desk": whom the pronoun stands for is the main clause's to say
+    if words[0].lower() in _THIRD_PERSON and not _PRONOUN_ACT.match(body):
+        return None  # "…, where she has slept under the desk since …": a state; whom the pronoun stands for is the main clause's to say
     verb = verb_at(words)
     if verb is None:
         verb = present_verb_at([*words, "x"])  # "before the window closes on …"
