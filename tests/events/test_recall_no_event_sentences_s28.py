@@ -3,6 +3,8 @@ the readable gold's missed events to the stage that lost them. Sentences written
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 # (an article's news-in-brief lead, its date, and the one event a word of its title names: the helpers
@@ -17,14 +19,21 @@ from tests.events.test_recall_kinds_s11c import _events, _one
 @pytest.mark.parametrize(("text", "word"), [
     ("The mill reopened on 14 October 2019 after a long restoration. The miller sold the first sacks of "
      "flour to a bakery in town. In 2012 the trust had bought the building for £1.", "sell"),
-    ("Police arrested two men in Harwick on 9 June 2023. Detectives searched a warehouse near the docks. "
-     "The thefts had begun in January 2021.", "search"),
     ("The ship was launched at Clydebank on 2 March 1911. The owners renamed the vessel. In 1908 the yard "
      "had signed the contract.", "rename"),
 ])
 def test_a_plain_act_the_neighbours_cannot_bound_is_listed_undated(text: str, word: str) -> None:
     event = _one(_events(text), word)
     assert (event.begin, event.end, event.certainty) == (None, None, "undated")
+
+
+def test_a_pluperfect_date_after_the_act_is_background_and_the_story_day_goes_on() -> None:
+    # (session 34: "had begun in January 2021" tells the background, not a jump back in the story, so the
+    # search goes on from the arrest's day, inferred, as a reader takes it; it was left undated before)
+    text = ("Police arrested two men in Harwick on 9 June 2023. Detectives searched a warehouse near the docks. "
+            "The thefts had begun in January 2021.")
+    event = _one(_events(text), "search")
+    assert (event.begin, event.end, event.certainty) == (date(2023, 6, 9), date(2023, 6, 9), "inferred")
 
 
 # ------------------------------------------------ passives of a one-off act done to someone or something

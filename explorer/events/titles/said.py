@@ -236,6 +236,8 @@ def whole_told(title: str, sentence: str, expressions: Sequence[str], tidy: Call
     if told is None:
         return title
     told = told.lstrip(" ,:")
+    if bare and re.search(r":\s*[“\"]", told):
+        return title  # "Rohani said on October 7: “We must learn.”": a quotation is titled by the quotation rules
     if bare:
         told = _FRONTED_PHRASE.sub("", re.sub(r"^that\s+", "", told))  # "that since the operation the town had become …"
         if not re.match(r"[“\"]?[\w“\"]", told) or told[:1].isupper() and not who.split()[0][:1].isupper():
