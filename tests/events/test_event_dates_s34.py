@@ -15,13 +15,10 @@ from a gold article or a corpus.
 from __future__ import annotations
 
 from datetime import date
-from functools import lru_cache
 
 import pytest
 
-from explorer.documents import Document
-from explorer.events.record import Event
-from explorer.ingest import extract_document
+from tests.events.passage_windows import assert_in_window, passage_events, window_rows
 
 #: (id, document date, text, rows of (words of the sentence, predicate words "a|b", first day, last day))
 PASSAGES: list[tuple[str, date | None, str, list[tuple[str, str, str | None, str | None]]]] = [
@@ -253,36 +250,7 @@ _OPEN: dict[tuple[str, str, str], str] = {
 }
 
 
-@lru_cache(maxsize=None)
-def _events(pid: str) -> tuple[Event, ...]:
-    _, dct, text, _ = next(p for p in PASSAGES if p[0] == pid)
-    return tuple(extract_document(Document("a.txt", text, "A"), dct).events)
-
-
-def _rows():
-    for pid, _, _, rows in PASSAGES:
-        for cue, predicate, first, last in rows:
-            key = (pid, cue, predicate)
-            marks = [pytest.mark.xfail(strict=True, reason=_OPEN[key])] if key in _OPEN else []
-            yield pytest.param(pid, cue, predicate, first, last, marks=marks, id=f"{pid}-{predicate.split('|')[0]}")
-
-
-def _within(event: Event, first: str | None, last: str | None) -> bool:
-    if first is None:
-        return event.begin is None or event.certainty != "exact"
-    if event.begin is None:
-        return False
-    end = event.end or event.begin
-    return date.fromisoformat(first) <= event.begin and end <= date.fromisoformat(last)
-
-
-@pytest.mark.parametrize(("pid", "cue", "predicate", "first", "last"), list(_rows()))
+@pytest.mark.parametrize(("pid", "cue", "predicate", "first", "last"), list(window_rows(PASSAGES, _OPEN)))
 def test_a_passages_event_lies_in_its_window(pid: str, cue: str, predicate: str, first: str | None,
                                              last: str | None) -> None:
-    events = _events(pid)
-    words = predicate.split("|")
-    found = [e for e in events if cue in e.sentence and any(w.lower() in e.title.lower() for w in words)]
-    if not found:
-        pytest.skip("no event of this happening is built (a recall miss, not a date)")
-    assert any(_within(e, first, last) for e in found), \
-        [(e.title, str(e.begin), str(e.end), e.certainty, e.timex) for e in found]
+    assert_in_window(passage_events(PASSAGES, pid), cue, predicate, first, last)
