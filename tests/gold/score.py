@@ -1109,6 +1109,35 @@ UNOPENED_PARTS: dict[str, frozenset[str]] = {
         "s34u-ringing-recoveries-tarnhead-swift-godwit",
         "s34u-wedding-plan-timeline-pellow-barn",
     }),
+    # session thirty-five (h35u), as the honest "never seen" figure for issues #11 and #12 of that session, in
+    # genres and date styles the earlier sets have little of: an obituary (born, career, died "on Saturday", a funeral
+    # "at 11am on Friday 20 March" still to come), a football match report (minutes of play as no timexes, "next
+    # Saturday's", "Tuesday night"), a sentencing summary (charged, pleas, "the following week" as an ISO week, a
+    # hearing listed), a quarterly earnings release ("the third quarter of fiscal 2026", "the year-ago period", "10:00
+    # CET today"), a travel blog under "Day 1" to "Day 5" headings with clock times, a primary school newsletter (term
+    # dates, "Tuesday 17 March, from 3.30pm to 7pm", past and upcoming events), a painting's provenance from 1887 to 2020
+    # (no publication date), a product recall notice, an archaeological dig's season report ("390 and 200 BC" end by
+    # end, "the first week" as an ISO week), a bill's passage (readings, committee stage, assent, commencement), a BC
+    # siege history (no publication date), a Q/A interview (no publication date; "Next spring" unresolved), a lifeboat
+    # station's launch log in 24-hour clock times past midnight, a cyclist's season review and a heritage walk leaflet
+    # (no publication date)
+    "unopened35": frozenset({
+        "s35u-ancient-history-siege-of-karesh-undated",
+        "s35u-bill-passage-kestria-shoreline-access-act",
+        "s35u-cycling-season-review-maren-solberg",
+        "s35u-dig-season-report-cold-harrow-hillfort",
+        "s35u-earnings-release-norrland-pumps-q3-fy2026",
+        "s35u-interview-potter-yusuf-amari-undated",
+        "s35u-lifeboat-launch-log-porthallow-august",
+        "s35u-match-report-marsden-vale-kestrel-park",
+        "s35u-obituary-glassblower-ines-marrow",
+        "s35u-provenance-vellert-orchard-at-hollum-undated",
+        "s35u-recall-notice-brackenridge-glass-kettle",
+        "s35u-school-newsletter-ashgrove-primary-spring",
+        "s35u-sentencing-summary-caldwell-housing-trust-fraud",
+        "s35u-travel-blog-kessel-coast-path-five-days",
+        "s35u-walk-leaflet-brindle-heritage-trail-undated",
+    }),
 }
 
 #: Every article that is scored in aggregate only and never opened while writing rules.
