@@ -22,6 +22,7 @@ from explorer.events.occurrences import Occurrence, continuation, inside_quotati
 from explorer.events.people_clauses import PEOPLE_CLAUSE, reads_as_a_clause
 from explorer.events.entry_present import in_an_entry
 from explorer.events.subjectless_entries import told_without_subject
+from explorer.events.titles.document_subjects import record_subject
 from explorer.events.happening_turns import TURN_CLAUSE
 from explorer.events.writer_acts import WRITER_CLAUSE
 from explorer.events.where_steps import where_step_subject
@@ -680,7 +681,9 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
             after_aside = opening is not None and _without_closed_aside(sentence, m.start()) != sentence
             if after_aside and not opening_subject(sentence, opening[0]):
                 continue
-            subject = ("I" if writer else None) or (_shared_be_subject(sentence, shared_be) if shared_be else None) or (
+            # (the record's subject where its heading names one: "Switched the toolkit … and gained a
+            # dark theme" in a release history, ``titles.document_subjects``)
+            subject = ((record_subject(text[:sentence_start]) or "I") if writer else None) or (_shared_be_subject(sentence, shared_be) if shared_be else None) or (
                 after_aside and opening_subject(sentence, opening[0])) or subject_before(sentence, m.start("verb")) or (
                 opening and (subject_before(sentence, m.start()) or opening_subject(sentence, opening[0]))) or ""
             # (a list's own subject: for a listed act, or the "and" act that closes a list)

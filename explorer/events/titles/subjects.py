@@ -602,7 +602,7 @@ def diary_subject(clause: str, context: str) -> str:
     its keeper, what the keeper did ("Weighed anchor" -> "The Halvard Rose weighed anchor":
     ``titles.log_keepers``)."""
     m = _OPENING_PAST.match(clause)
-    if m is None and heads_a_log(context):
+    if m is None and (heads_a_log(context) or record_subject(context)):
         m = _log_entry_past(clause)
     if not m or present_of(m.group(1)) is None or _PARTICIPLE_COMMA.search(" ".join(clause.split()[:6])):
         return clause  # "Deprived of food, …, the army …": a participle opening a sentence that has its subject
