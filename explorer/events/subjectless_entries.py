@@ -54,11 +54,11 @@ def _opening_past(text: str, sentence_start: int, sentence_end: int, in_entry: b
 
 
 def in_a_record(text: str, sentence_start: int) -> bool:
-    """Whether the sentence opens a line of a record whose heading names its subject (a CV, a cruise
+    """Whether the sentence stands in a record whose heading names its subject (a CV, a cruise
     log, a release history, a body's minutes: :func:`~explorer.events.titles.document_subjects.record_subject`):
-    such a record tells its subject's acts with no subject on every line, not only under day stamps."""
-    line = text.rfind("\n", 0, sentence_start) + 1
-    return not text[line:sentence_start].strip() and record_subject(text[:sentence_start]) is not None
+    such a record tells its subject's acts with no subject on every line, not only under day stamps
+    (and after another sentence of the line: "Received a grant on 12 February. Paid £95 for the hall")."""
+    return record_subject(text[:sentence_start]) is not None
 
 
 def told_without_subject(text: str, sentence_start: int, sentence_end: int, in_entry: bool,
