@@ -30,6 +30,8 @@ from explorer.events.occurrences import Occurrence
 from explorer.events.plain_past import plain_past_clause
 from explorer.events.tense import present_of
 from explorer.events.titles.document_subjects import record_subject
+from explorer.temporal.anchor_context import paragraph_start
+from explorer.temporal.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from explorer.events.titles import make_title
 
 #: A bare noun right after the verb, the object a log writes without its article ("Collected samples",
@@ -51,6 +53,23 @@ def _opening_past(text: str, sentence_start: int, sentence_end: int, in_entry: b
             and not in_a_record(text, sentence_start):
         return None
     return m
+
+
+#: A day alone on its line, a diary's heading: "Tuesday 13 May", "13 May 2025.", "May 13:".
+_DAY_LINE = re.compile(
+    rf"[ \t]*(?:{WEEKDAY_NAMES},?\s+)?(?:\d{{1,2}}\s+{MONTH_NAMES}(?:\s+\d{{4}})?|{MONTH_NAMES}\s+\d{{1,2}}(?:,\s+\d{{4}})?)"
+    r"[ \t]*[.:]?[ \t]*")
+
+
+def under_a_day_line(text: str, sentence_start: int) -> bool:
+    """Whether the sentence stands in the paragraph a day alone on its line heads ("Tuesday 13 May",
+    then "Dried the boots by the stove and mended a torn gaiter."), below that line: read without the
+    text's dates, for the readers of a sentence's joined acts, which a diary's sections share."""
+    para = paragraph_start(text, sentence_start)
+    end = text.find("\n", para)
+    if end < 0 or end >= sentence_start:
+        return False
+    return _DAY_LINE.fullmatch(text, para, end) is not None
 
 
 def in_a_record(text: str, sentence_start: int) -> bool:

@@ -28,6 +28,8 @@ _CHANGELOG = ("Sparrowdb changelog\n\nSparrowdb is an embedded database.\n\n2.0 
               "Fixed a race in the writer.\n\n1.0 (1 June 2021)\nFirst public release.\n")
 _CRUISE = ("MV Petrel — survey log, August 2022\n\n4 August. Docked at Lerwick. Took on fuel and water.\n"
            "5 August. Surveyed the sound. Felt the swell all day.\n")
+_DIARY = ("Walking notes, May 2024\n\nMonday 6 May\nDried the tent by the stove and mended a torn strap.\n\n"
+          "Tuesday 7 May\nRain all day.\n\nWednesday 8 May\nCrossed the beck and reached the hut at Sty Head.\n")
 _NEWS = ("Harbour council budget\n\nArmed with new figures, the council met on Tuesday. Dropped from the plan "
          "were two bridges.\n")
 
@@ -52,6 +54,8 @@ def _titles(text: str) -> list[str]:
     (_CHANGELOG, "Sparrowdb adds a query planner"),
     (_CRUISE, "MV Petrel docks at Lerwick"),
     (_CRUISE, "MV Petrel surveys the sound"),
+    (_DIARY, "I mend a torn strap"),  # an act joined to a diary's subjectless line under a day heading
+    (_DIARY, "I reach the hut at Sty Head"),
 ])
 def test_a_records_subjectless_line_is_its_subjects_act(text: str, title: str) -> None:
     assert title in _titles(text)
