@@ -21,7 +21,8 @@ from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, FIGURE_MOVES, 
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
 from explorer.events.people_clauses import PEOPLE_CLAUSE, reads_as_a_clause
 from explorer.events.entry_present import in_an_entry
-from explorer.events.subjectless_entries import told_without_subject
+from explorer.events.subjectless_entries import told_without_subject, under_a_day_line
+from explorer.events.titles.document_subjects import record_subject
 from explorer.events.happening_turns import TURN_CLAUSE
 from explorer.events.writer_acts import WRITER_CLAUSE
 from explorer.events.where_steps import where_step_subject
@@ -577,7 +578,9 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
     sentence = text[sentence_start:sentence_end]
     if _LOG_LINE.match(sentence):
         return  # "23:05 – The first crew arrived and closed the road": a log's line is one entry
-    writer = told_without_subject(text, sentence_start, sentence_end, in_an_entry(text, sentence_start))
+    # (a diary's section under a day alone on its line too: "Dried the boots and mended a torn gaiter")
+    writer = told_without_subject(text, sentence_start, sentence_end,
+                                  in_an_entry(text, sentence_start) or under_a_day_line(text, sentence_start))
     seen: set[int] = set()
     for m in [*_WHEN_MAIN_CLAUSE.finditer(sentence), *_WHEN_NAMED_AFTER_DATE.finditer(sentence),
               *_WHEN_OPENING_MAIN_CLAUSE.finditer(sentence), *_WHERE_PASSIVE.finditer(sentence)]:
@@ -680,7 +683,9 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
             after_aside = opening is not None and _without_closed_aside(sentence, m.start()) != sentence
             if after_aside and not opening_subject(sentence, opening[0]):
                 continue
-            subject = ("I" if writer else None) or (_shared_be_subject(sentence, shared_be) if shared_be else None) or (
+            # (the record's subject where its heading names one: "Switched the toolkit … and gained a
+            # dark theme" in a release history, ``titles.document_subjects``)
+            subject = ((record_subject(text[:sentence_start]) or "I") if writer else None) or (_shared_be_subject(sentence, shared_be) if shared_be else None) or (
                 after_aside and opening_subject(sentence, opening[0])) or subject_before(sentence, m.start("verb")) or (
                 opening and (subject_before(sentence, m.start()) or opening_subject(sentence, opening[0]))) or ""
             # (a list's own subject: for a listed act, or the "and" act that closes a list)

@@ -29,6 +29,9 @@ from explorer.events.happening_nouns import (ENTRY_ACT_NOUNS, EPISODE_NOUNS, HEL
 from explorer.events.occurrences import Occurrence
 from explorer.events.plain_past import plain_past_clause
 from explorer.events.tense import present_of
+from explorer.events.titles.document_subjects import record_subject
+from explorer.temporal.anchor_context import paragraph_start
+from explorer.temporal.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from explorer.events.titles import make_title
 
 #: A bare noun right after the verb, the object a log writes without its article ("Collected samples",
@@ -46,9 +49,35 @@ def _opening_past(text: str, sentence_start: int, sentence_end: int, in_entry: b
     m = re.match(r"\s*(?P<verb>(?-i:[A-Z])[a-z]+)\b", text[sentence_start:sentence_end])
     if m is None or present_of(m.group("verb").lower()) is None:
         return None
-    if not in_entry and (entries is None or not entries.under_a_heading(sentence_start)):
+    if not in_entry and (entries is None or not entries.under_a_heading(sentence_start)) \
+            and not in_a_record(text, sentence_start):
         return None
     return m
+
+
+#: A day alone on its line, a diary's heading: "Tuesday 13 May", "13 May 2025.", "May 13:".
+_DAY_LINE = re.compile(
+    rf"[ \t]*(?:{WEEKDAY_NAMES},?\s+)?(?:\d{{1,2}}\s+{MONTH_NAMES}(?:\s+\d{{4}})?|{MONTH_NAMES}\s+\d{{1,2}}(?:,\s+\d{{4}})?)"
+    r"[ \t]*[.:]?[ \t]*")
+
+
+def under_a_day_line(text: str, sentence_start: int) -> bool:
+    """Whether the sentence stands in the paragraph a day alone on its line heads ("Tuesday 13 May",
+    then "Dried the boots by the stove and mended a torn gaiter."), below that line: read without the
+    text's dates, for the readers of a sentence's joined acts, which a diary's sections share."""
+    para = paragraph_start(text, sentence_start)
+    end = text.find("\n", para)
+    if end < 0 or end >= sentence_start:
+        return False
+    return _DAY_LINE.fullmatch(text, para, end) is not None
+
+
+def in_a_record(text: str, sentence_start: int) -> bool:
+    """Whether the sentence stands in a record whose heading names its subject (a CV, a cruise
+    log, a release history, a body's minutes: :func:`~explorer.events.titles.document_subjects.record_subject`):
+    such a record tells its subject's acts with no subject on every line, not only under day stamps
+    (and after another sentence of the line: "Received a grant on 12 February. Paid £95 for the hall")."""
+    return record_subject(text[:sentence_start]) is not None
 
 
 def told_without_subject(text: str, sentence_start: int, sentence_end: int, in_entry: bool,
@@ -79,12 +108,44 @@ def subjectless_entry_act(text: str, sentence_start: int, sentence_end: int, in_
         told = "We " + verb.lower() + " the " + sentence[bare.start("noun"):]
         found = plain_past_clause(told, 0, len(told), writer=True)
     if found is None or found[0].trigger_start != 3:
+        found = _log_act(told)
+    if found is None or found[0].trigger_start != 3:
         return None
     start = sentence_start + m.start("verb")
     # titled as the dated pass titles an entry's stamped sentence ("I install the weather station on the
     # ridge"), so that a sentence both read is one happening to the folds
     # (with the text before it, whose heading may name the log's keeper: ``titles.log_keepers``)
     return Occurrence(start, start + len(verb), verb), make_title(sentence.strip(), 0, 0, text[:sentence_start])
+
+
+#: Past verbs that open an entry with no subject but tell no act of the writer's: a feeling, a state,
+#: a thought, a saying or a wish ("Felt tired", "Seemed quiet", "Wanted to turn back", "Said so").
+_NOT_LOG_ACTS = frozenset(
+    "felt seemed looked sounded thought knew wondered hoped wanted wished liked loved hated needed realised "
+    "realized remembered forgot believed expected feared was were had did got kept stayed remained said told "
+    "found meant became appeared tried considered decided".split())
+#: What follows an entry's opening verb when it acts: an article or an owner, a name, a number, a
+#: preposition or a particle ("Dropped support for …", "Climbed Ben Corrach", "Docked in Galway",
+#: "Hove to for 20 hours", "Ate lunch on the step").
+_ACT_COMPLEMENT = re.compile(
+    r"We (?P<verb>[a-z]+)(?=\s+(?:(?:the|a|an|our|my|its|their|two|three|four|five|six|\d[\w.,]*|home|up|down|in|into|"
+    r"on|onto|at|to|from|out|off|over|across|through|along|round|around|back|alone|ashore|aboard|lunch|dinner|"
+    r"breakfast|support|camp|anchor|sail|course|work)\b|(?-i:[A-Z])))")
+
+
+def _log_act(told: str) -> tuple[Occurrence, str] | None:
+    """The act of an entry's "We …" reading that :func:`plain_past_clause` leaves out for a third
+    person's sentence ("We dropped support for Windows 7", "We reached station 1", "We docked in
+    Galway", "We climbed Ben Corrach"), or None: in an entry, an opening past verb acting on something
+    or going somewhere is the keeper's act, whatever it would measure in a news sentence. Feelings,
+    states, thoughts, sayings and a passive ("Relieved by …") are left out."""
+    m = _ACT_COMPLEMENT.match(told)
+    if m is None or m.group("verb") in _NOT_LOG_ACTS or present_of(m.group("verb")) is None:
+        return None
+    if re.match(r"\s+(?:by|that)\b", told[m.end():]):
+        return None
+    verb = m.group("verb")
+    return Occurrence(3, 3 + len(verb), verb), told
 
 
 #: An entry told by its act's noun, opening the sentence, with what it was of, by whom, where or with

@@ -26,6 +26,7 @@ from explorer.events.clauses import clause_bounds
 from explorer.events.date_roles import date_role
 from explorer.events.entry_days import EntryStamps
 from explorer.events.entry_present import entry_present_act
+from explorer.events.heading_dates import HeadingDates
 from explorer.events.event_dates import after_an_opening_clause, is_quoted
 from explorer.events.furniture import Furniture
 from explorer.events.lede_news import sums_up_dated_news
@@ -82,6 +83,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
     sentences = SentenceIndex(doc.text)
     body_start = header_end(doc.text)
     entries = EntryStamps(doc.text, timexes)  # the day stamps and headings of a diary or a log
+    headings = HeadingDates(doc.text, timexes)  # a release history's or a record's dated section headings
     first_body = sentences.index_at(body_start)  # the news article's opening sentence
     # Where the events' own dates are: an occurrence in a clause of its own beside them is another
     # happening ("…, in Khamenei's ban on talks, and Rohani said on October 7, 2015"), one in their
@@ -405,6 +407,9 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
     def bound(o: Event, to_the_document_date: bool = True) -> Event:
         near = nearby(o)
         on_entry_day = entries.day_of(o)
+        if on_entry_day is o:
+            # (a section under a labelled, dated heading: "3.0 (June 2022)", see heading_dates)
+            on_entry_day = headings.date_of(o)
         told_by_main_clause = (on_entry_day is not o or history) and bound_by_main_clause(o, near, sentences) is not None
         if on_entry_day is not o and not told_by_main_clause:
             return on_entry_day

@@ -605,6 +605,17 @@ FRESH_CHECKED = (
     "s34r-label-history-tinroof-records",
     "s34r-memoir-chapter-shipyard-welder",
     "s34r-year-summary-glenmorran-mountain-rescue",
+    # session thirty-five (event recall, issue 12: telegraphic and subjectless lines): six articles of
+    # genres not used before (a nurse's CV, a hill walker's week diary, a residents' association's
+    # minutes with action items, a software product's release history, a charity's "our story"
+    # chronology list, a research vessel's cruise log); written, annotated and committed before the
+    # extractor was run on them, scored once on the unchanged rules as a fresh recall check, then read
+    "s35r-cruise-log-rv-tern",
+    "s35r-cv-charge-nurse-priya-hallam",
+    "s35r-minutes-residents-association-brackley-road",
+    "s35r-our-story-hollow-lane-larder",
+    "s35r-release-history-quillmark-editor",
+    "s35r-walking-diary-carrick-hills-week",
 )
 
 #: The never-opened sets written by developers who write no rules, in the order they were written:

@@ -19,6 +19,7 @@ from explorer.events.tense import IRREGULAR, IRREGULAR_PASTS, plural_agent, plur
 from explorer.events.titles.words import MAX_WORDS, DETERMINER_WORDS, FINITE, NAME
 from explorer.events.titles.finish import is_verb, verb_at
 from explorer.events.titles.without_dates import remove_expression
+from explorer.events.titles.document_subjects import record_subject, unnamed_writer
 from explorer.events.titles.log_keepers import heads_a_log, log_keeper
 from explorer.temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS
 
@@ -545,11 +546,23 @@ _OPENING_PAST = re.compile(
 )
 
 
+#: A comma that may close an opening participle's phrase ("Deprived of food, …"): not one inside a
+#: number ("1,400") nor one before a relative clause about the object (", which cut falls …").
+_PARTICIPLE_COMMA = re.compile(r",(?!\d)(?!\s*(?:which|who|whom|whose)\b)")
+
+
 #: A dated entry of a list, a career's or a life's: "- 2004: Joins the university …", "1998–2004: …".
 _YEAR_ENTRY = re.compile(r"^\s*(?:[-•*–]\s*)?\d{4}(?:\s*[–-]\s*(?:\d{2,4}|present))?\s*:\s+")
 #: The opening verb of such an entry, with no subject: a present ("Joins the …") or a participle
 #: before its preposition ("promoted to professor").
 _ENTRY_VERB = re.compile(r"^([A-Za-z][a-z]+)\s+(?=(?:the|a|an|his|her|their|its|to|as|in|at|from|by|for|on)\b|[A-Z])")
+
+
+#: A career's entries told by the participle of what was done to its person: "Appointed to the board",
+#: "Shortlisted for a prize".
+_UNDERGONE_LABELS = frozenset(
+    "appointed promoted elected shortlisted nominated redeployed seconded awarded selected commissioned "
+    "ordained knighted admitted recruited hired named honoured honored decorated re-elected".split())
 
 
 def career_entry_subject(clause: str, sentence: str, context: str) -> str:
@@ -573,7 +586,13 @@ def career_entry_subject(clause: str, sentence: str, context: str) -> str:
         return clause
     who = protagonist(context)
     if who is None or subject_people(context).count(who) < 2:
-        return clause  # (a text about someone names them as a subject more than once)
+        # (a text about someone names them as a subject more than once) or a record whose heading names
+        # its subject ("Priya Hallam RN — Curriculum Vitae": ``titles.document_subjects``), where an
+        # opening participle is read as undergone only when a career's labels undergo it ("Appointed
+        # to", not "Moved to", "Volunteered at")
+        who = record_subject(context)
+        if who is None or participle and word not in _UNDERGONE_LABELS:
+            return clause
     return f"{who} is {word} {clause[m.end():]}" if participle else f"{who} {word} {clause[m.end():]}"
 
 
@@ -583,16 +602,16 @@ def diary_subject(clause: str, context: str) -> str:
     its keeper, what the keeper did ("Weighed anchor" -> "The Halvard Rose weighed anchor":
     ``titles.log_keepers``)."""
     m = _OPENING_PAST.match(clause)
-    if m is None and heads_a_log(context):
+    if m is None and (heads_a_log(context) or record_subject(context)):
         m = _log_entry_past(clause)
-    if not m or present_of(m.group(1)) is None or "," in " ".join(clause.split()[:6]):
+    if not m or present_of(m.group(1)) is None or _PARTICIPLE_COMMA.search(" ".join(clause.split()[:6])):
         return clause  # "Deprived of food, …, the army …": a participle opening a sentence that has its subject
     if m.group(1).lower() in _LIFE_LABELS:
         # "Died 6 February 1958 in Bonn" under a name on a profile page: a label of the page's person,
         # not the writer's diary ("I die in Bonn")
         who = page_person(context[:2000])
         return f"{who} {m.group(1).lower()} {clause[m.end():]}" if who else clause
-    return f"{log_keeper(context) or 'I'} {m.group(1).lower()} {clause[m.end():]}"
+    return f"{log_keeper(context) or unnamed_writer(context)} {m.group(1).lower()} {clause[m.end():]}"
 
 
 #: In a log, any word after an opening past verb but another verb: "Held prayers on deck", "Loaded 140
