@@ -390,7 +390,10 @@ _WHERE_PASSIVE = re.compile(
 _WHEN_OPENING_MAIN_CLAUSE = re.compile(
     # (or a participle's phrase, which tells the act the main clause's one follows: "Having opened a rest
     # centre that night, staff housed 90 residents there", "Having won the cup in 1998, the club sold …")
-    r"^\s*(?:When|Once|Having(?!\s+(?:been|had)\b))\s+[^,;]{3,160},\s+"
+    # (or an "As" clause that tells an act of its own at that moment: "As the barrage opened on the evening
+    # of 23 March, we carried the boats down to the water"; not "As a result", "As expected", "As the firm had")
+    r"^\s*(?:(?:When|Once|Having(?!\s+(?:been|had)\b))\s+[^,;]{3,160}|"
+    r"As\s+(?:the|a|an|his|her|its|their|our|my|we|they|he|she)\s+[^,;]{0,60}?\b[a-z]{3,}ed\b[^,;]{0,100}),\s+"
     r"(?P<subject>(?:(?-i:he|she|they|we)|(?:the|a|an|his|her|its|their|our|my)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?!(?:of|in|to|for|with|on|at|by|from|and|or)\b)[\w’'-]+|(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}|"
     # (a name's kin or member named after it: "Okoro's son Daniel", "the club's captain"; a body of people
