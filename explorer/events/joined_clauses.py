@@ -391,7 +391,10 @@ _WHERE_PASSIVE = re.compile(
 _WHEN_OPENING_MAIN_CLAUSE = re.compile(
     # (or a participle's phrase, which tells the act the main clause's one follows: "Having opened a rest
     # centre that night, staff housed 90 residents there", "Having won the cup in 1998, the club sold …")
-    r"^\s*(?:When|Once|Having(?!\s+(?:been|had)\b))\s+[^,;]{3,160},\s+"
+    # (or an "As" clause that tells an act of its own at that moment: "As the barrage opened on the evening
+    # of 23 March, we carried the boats down to the water"; not "As a result", "As expected", "As the firm had")
+    r"^\s*(?:(?:When|Once|Having(?!\s+(?:been|had)\b))\s+[^,;]{3,160}|"
+    r"As\s+(?:the|a|an|his|her|its|their|our|my|we|they|he|she)\s+[^,;]{0,60}?\b[a-z]{3,}ed\b[^,;]{0,100}),\s+"
     r"(?P<subject>(?:(?-i:he|she|they|we)|(?:the|a|an|his|her|its|their|our|my)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?!(?:of|in|to|for|with|on|at|by|from|and|or)\b)[\w’'-]+|(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}|"
     # (a name's kin or member named after it: "Okoro's son Daniel", "the club's captain"; a body of people
@@ -738,12 +741,14 @@ _JOINED_BEFORE_DATE = re.compile(
     # (a scheduled second act, told in the future with its own date: "will close on 22 March … and will
     # reopen on 23 March", "met them on 21 October and will meet them again in December")
     r"will\s+(?:be\s+)?(?:also\s+|then\s+)?(?!(?:be|have|remain|stay|continue|need|not|still|probably|only)\b)[a-z]{3,}|"
+    # (a pluperfect's second step: "had joined the ministry in 1916 and had risen to head it by 1918")
+    rf"had\s+(?:later\s+|then\s+|also\s+)?(?!(?:{NOT_HAPPENING_VERBS}|been|lived|stayed|remained)\b)(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}|become)|"
     r"(?:(?:was|were)\s+)?(?:later\s+|then\s+|again\s+|also\s+|subsequently\s+|last\s+|first\s+|finally\s+)?"
     # (an adverb of which time it was: "installed in 2017 and was last inspected in August 2025")
     rf"(?!(?:{NOT_HAPPENING_VERBS})\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b(?:(?!\band\b)[^,;:—–()])*)$"
 )
 #: The words of a joined predicate before its verb: an auxiliary or an adverb of time.
-_BEFORE_JOINED_VERB = frozenset(("was", "were", "will", "be", "later", "then", "again", "also", "subsequently",
+_BEFORE_JOINED_VERB = frozenset(("was", "were", "will", "be", "had", "later", "then", "again", "also", "subsequently",
                                  "last", "first", "finally"))
 
 
@@ -777,7 +782,8 @@ def retitle_joined_dates(text: str, events: list) -> list:
         if earlier:
             between = text[earlier[-1].timex_end:event.timex_start]
             m = _JOINED_BEFORE_DATE.search(between)
-            if m and (_UNTIL_BEFORE.search(between) or _TOLD_OR_RELATIVE.search(text[event.sentence_start:earlier[-1].timex_end])
+            if m and (_UNTIL_BEFORE.search(between) and not (m.group("told").startswith("had ") and between.rstrip().endswith(" by"))
+                      or _TOLD_OR_RELATIVE.search(text[event.sentence_start:earlier[-1].timex_end])
                       or participle_opens_subject(m.group("told"))):
                 m = None  # "and taught there until 1955": a state's end; "said … and moved inland": what was said;
                 # "and armed men stormed the hall in May": a subject of its own, its participle no shared verb
@@ -800,6 +806,10 @@ def retitle_joined_dates(text: str, events: list) -> list:
             if m and subject and subject.split()[0].lower() not in ("it", "this", "that", "there", "which", "who"):
                 title = headline_tense(finish(f"{subject} {' '.join(m.group('told').split())}".split()[:10], m.group("told").split()[-1]))
                 event = replace(event, title=title, derivation=f"{event.derivation}; titled from the predicate joined by '{between[m.start():].split()[0]}'")
+                if between.rstrip().endswith(" by") and earlier[-1].begin is not None:
+                    # "had joined the ministry in 1916 and had risen to head it by 1918": done between the two dates
+                    event = replace(event, begin=earlier[-1].begin, certainty="inferred",
+                                    derivation=f"{event.derivation}, after {earlier[-1].timex}")
                 cuts[earlier[-1].id] = (stem, verb[:4].lower())  # ("left" is told as "left" there, not as "leaves")
         out.append(_titled_from_a_planned_relative(text, event))
     # the first date's title ends before the joined predicate, now an event of its own ("The school will

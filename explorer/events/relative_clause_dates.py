@@ -23,7 +23,7 @@ from explorer.events.tense import IRREGULAR_PASTS
 #: The relative pronoun and its clause up to the date: no other clause break in it (a number's
 #: thousands comma is no break), then the date's preposition.
 _RELATIVE_UP_TO_DATE = re.compile(
-    r"(?:,\s+|\s)(?P<rel>who|which|that|(?:one|some|two|three|several|many|most|all)\s+of\s+whom)\s+"
+    r"(?:,\s+|\s)(?P<rel>who|which|that|(?<=,\s)where|(?:one|some|two|three|several|many|most|all)\s+of\s+whom)\s+"
     r"(?P<body>(?:[^,;:()—–\"“”.!?]|(?<=\d),(?=\d{3}\b))+?)\s*(?:\b(?:in|on|at|during|by|from|of|early|late)\s+)?$")
 #: The noun the clause describes: a noun phrase opened by a determiner, with its "of" phrase ("a former
 #: mayor of Ostrava Nova"), a bare plural of a place ("residents of Castle Row") or a name ("Ada Holm").
@@ -51,6 +51,14 @@ _CLAUSE_END = re.compile(r"[,;:()—–.!?]|\s+and\s+(?!\d)|"
                          r"\s+(?:may|might|will|would|can|could|should|must|is|are|was|were|has|have|had)\b")
 
 
+#: The main clause's date right before the relative clause's comma: "in 1976", "on 5 February", "in March 1978".
+_MAIN_DATE_AT_END = re.compile(r"\s+(?:in|on|during)\s+(?:(?:early|late|mid)\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{1,4}\s*$")
+#: A "where" clause's own subject: a pronoun, a noun phrase with its determiner, a name or a bare plural,
+#: then its past verb.
+_WHERE_SUBJECT = re.compile(r"(?:he|she|it|they|we|I|(?:the|a|an|his|her|its|their|our|my)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|"
+                            r"(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+|[a-z]{3,}s)\s+(?:had\s+)?(?:[a-z]{3,}ed|" + IRREGULAR_PASTS + r")\b")
+
+
 def relative_clause_title(event: Event) -> str | None:
     """The title of the happening a relative clause tells when the event's date stands in it, after
     the clause's own verb ("A former mayor of Ostrava Nova is sentenced to four years in prison", "The
@@ -70,8 +78,15 @@ def relative_clause_title(event: Event) -> str | None:
     tail = event.sentence[end:tail_end.start() if tail_end else len(event.sentence)]
     body = before[m.start("body"):]
     relative = m.group("rel").lower()
-    antecedent = _ANTECEDENT.search(before[:m.start()])
-    if relative not in ("who", "which", "that"):
+    # (the main clause's own date before the comma is no part of the noun: "rented the old chapel in 1976,
+    # which members converted into a theatre in 1977")
+    antecedent = _ANTECEDENT.search(_MAIN_DATE_AT_END.sub("", before[:m.start()]))
+    if relative == "where":
+        # "…, where the players built a stand in 1923": the clause's own subject did it at the place
+        if _VERB_FIRST.match(body) or not _WHERE_SUBJECT.match(body):
+            return None
+        told = body
+    elif relative not in ("who", "which", "that"):
         # "one of whom had lost his barn in a flood in": told of the one
         told = f"{relative.split()[0].capitalize()} of them {body}"
     elif antecedent is None:
@@ -87,6 +102,8 @@ def relative_clause_title(event: Event) -> str | None:
         assert verb is not None
         subject, acted = body[:verb.start()].strip(), body[verb.start():]
         noun = antecedent.group("noun")
-        told = f"{subject} {acted[:verb.end() - verb.start()]} {noun[:1].lower()}{noun[1:]}{acted[verb.end() - verb.start():]}"
+        if re.match(r"(?:The|A|An|His|Her|Its|Their|Our)\s", noun):
+            noun = noun[:1].lower() + noun[1:]  # (a name keeps its capital: "Kiln Lane")
+        told = f"{subject} {acted[:verb.end() - verb.start()]} {noun}{acted[verb.end() - verb.start():]}"
     told = told[:1].upper() + told[1:]
     return make_title(told + event.timex + tail, len(told), len(told) + len(event.timex)) or None

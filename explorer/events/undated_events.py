@@ -21,6 +21,7 @@ from typing import Callable, Sequence
 
 from explorer.documents.document import Document
 from explorer.events.after_clauses import iter_after_clauses, relative_aside_act_start
+from explorer.events.by_the_time import by_the_time_acts
 from explorer.events.clause_order import bound_by_main_clause, clause_mark
 from explorer.events.clauses import clause_bounds
 from explorer.events.date_roles import date_role
@@ -338,6 +339,16 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 clause_acts.append(replace(undated_event(doc, sentence.start, sentence.end, found), title=title,
                                            derivation=f"no date of its own: {mark} ({found.word})"))
             joined.extend(joined_clause_events(doc, sentence.start, sentence.end, dated_events[i], told, furniture, cuts))
+            for found, title, comma in by_the_time_acts(doc.text, sentence.start, sentence.end):
+                # "By the time the river crested on 5 February, it had broken through the flood wall and
+                # had filled …": done by the opening clause's date, at the latest (see by_the_time)
+                source = next((e for e in dated_events[i] if e.timex_end <= comma), None)
+                if source is None or furniture.why(found.trigger_start) or any(
+                        e.timex_start == found.trigger_start for e in (*joined, *clause_acts)):
+                    continue
+                joined.append(replace(undated_event(doc, sentence.start, sentence.end, found), title=title,
+                                      begin=source.begin, end=source.end, certainty="inferred",
+                                      derivation=f"done by the time of {source.id}: a pluperfect after 'By the time' ({found.word})"))
         elif told and text.lstrip().startswith("After "):
             # "After engineers had laid a pontoon bridge, two battalions crossed the river": the opening
             # clause of an undated sentence whose main clause told a happening tells one of its own, before

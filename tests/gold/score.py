@@ -616,6 +616,18 @@ FRESH_CHECKED = (
     "s35r-our-story-hollow-lane-larder",
     "s35r-release-history-quillmark-editor",
     "s35r-walking-diary-carrick-hills-week",
+    # session thirty-five (event recall B, issue 12: acts in subordinate clauses of ordinary prose,
+    # "As"/"Until"/"Before"/"Since"/"By the time" openings, perfect chains, relative clauses with their
+    # own date, participle openings, dated acts told in "that"-clauses): six articles (a lighthouse's
+    # history, a chemist's biography, a river flood feature, a brewery's company history, a war memoir
+    # chapter, a theatre company's anniversary piece); written, annotated and committed before the
+    # extractor was run on them, scored once on the unchanged rules as a fresh recall check, then read
+    "s35q-anniversary-lantern-players-theatre",
+    "s35q-biography-chemist-edith-marrow",
+    "s35q-company-history-hallam-brewery",
+    "s35q-flood-feature-wenn-at-thornby",
+    "s35q-lighthouse-history-skerrow-point",
+    "s35q-war-memoir-chapter-river-crossing",
 )
 
 #: The never-opened sets written by developers who write no rules, in the order they were written:
