@@ -185,6 +185,16 @@ PASSAGES: list[tuple[str, date | None, str, list[tuple[str, str, str | None, str
     ("history-week-after", None,
      "The rebels seized the arsenal on 9 May 1848. The week after, the army retook the city.",
      [("the army retook the city", "retook|retake", "1848-05-10", "1848-05-21")]),
+    ("history-within-weeks", None,
+     "The general strike began on 4 May 1926. Within two weeks, the union leaders called it off. The miners "
+     "stayed out until November.",
+     [("the union leaders called it off", "call", "1926-05-04", "1926-05-18")]),
+    ("news-within-hours", date(2021, 3, 12),
+     "Two men robbed a jeweller's shop in Kelby on Tuesday. Within hours police had arrested both of them.",
+     [("police had arrested both", "arrest", "2021-03-09", "2021-03-10")]),
+    ("plan-within-a-year", date(2021, 3, 12),
+     "The plant opened in May 2020. Within a year it will double its output, the owners say.",
+     [("The plant opened", "open", "2020-05-01", "2020-05-31")]),
     ("history-carry-paragraphs", None,
      "In 1810 the colony's governor banned the sale of rum.\n\nThe soldiers mutinied and arrested him. He was "
      "sent back to England in chains.",
