@@ -6,7 +6,7 @@ A reader places the calling-off between 4 May and 18 May: from the story's last 
 Only where the text allows that reading: the span opens its sentence ("Within two weeks, ...", "Within
 a month the ..."), counts a definite length (a number or "a"/"an"; "within hours" is the same day or the
 next), is not "within a month of the opening" (its own anchor), the sentence tells no plan ("will",
-"expects") and has no date of its own, and the last date was told in the sentence before or the one
+"expects") and has no date of its own nor tells a state ("was leading"), and the last date was told in the sentence before or the one
 before that. The expressions returned are copies for the events (their span opens at "Within", which the title drops);
 the tagger's own stay as they are.
 """
@@ -26,6 +26,8 @@ _WITHIN = re.compile(r"(?i)^\W*within\s+(?:the\s+(?:next|following)\s+)?$")
 _LENGTH = re.compile(r"^P(?:T)?(\d+)([YMWDH])$")
 _PLAN = re.compile(r"(?i)\b(?:will|would|shall|could|might|may|must|expects?|expected|plans?|planned|hopes?|aims?|"
                    r"intends?|should|going to|is to|are to)\b")
+#: a state reached, not a happening: "Within five years she was leading the department"
+_STATE = re.compile(r"(?i)\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?\w+ing\b")
 #: how many sentences back the story's last date may lie
 _REACH = 2
 
@@ -60,7 +62,7 @@ def placed_within(text: str, timexes: Sequence[Timex]) -> list[Timex]:
         here = sentences.index_at(t.start)
         s = sentences.sentences[here]
         if not _WITHIN.match(text[s.start:t.start]) or text[t.end:t.end + 4].lower().startswith(" of") \
-                or _PLAN.search(text[t.end:s.end]):
+                or _PLAN.search(text[t.end:s.end]) or _STATE.search(text[t.end:s.end]):
             continue
         if any(o.start >= s.start and o.end <= s.end and o is not t and o.type in ("DATE", "TIME") for o in timexes):
             continue
