@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from typing import Sequence
 
 from explorer.calendar import days_in_month
+from explorer.events.date_roles import date_role
 from explorer.sentences import SentenceIndex
 from explorer.temporal.timex import Timex
 
@@ -67,8 +68,10 @@ def placed_within(text: str, timexes: Sequence[Timex]) -> list[Timex]:
         if any(o.start >= s.start and o.end <= s.end and o is not t and o.type in ("DATE", "TIME") for o in timexes):
             continue
         first = sentences.sentences[max(0, here - _REACH)].start
-        last = next((o for o in reversed(timexes[:n]) if first <= o.start < s.start and o.type == "DATE"
-                     and isinstance(o.begin, date) and isinstance(o.end_day, date) and o.certainty != "undated"), None)
+        # (a date with a role of its own, "lower than in the hard winter of 1684", is no story date)
+        last = next((o for o in reversed(timexes[:n]) if first <= o.start < s.start and o.type in ("DATE", "TIME")
+                     and isinstance(o.begin, date) and isinstance(o.end_day, date) and o.certainty != "undated"
+                     and date_role(text, o.start, o.end) is None), None)
         if last is None or (last.end_day - last.begin).days > 366:
             continue
         end = _end_after(last.end_day, t.value)
