@@ -408,11 +408,14 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
         on_entry_day = entries.day_of(o)
         told_by_main_clause = (on_entry_day is not o or history) and bound_by_main_clause(o, near, sentences) is not None
         if on_entry_day is not o and not told_by_main_clause:
-            if on_entry_day.end != on_entry_day.begin:  # a year's section ("1942"): the dates told in it narrow it
-                narrowed = bound_by_neighbours(o, near, sentences, doc.date, doc.text)
-                if narrowed.begin is not None and on_entry_day.begin <= narrowed.begin \
-                        and (narrowed.end or narrowed.begin) <= on_entry_day.end:
-                    return narrowed
+            if on_entry_day.end != on_entry_day.begin:
+                # a year's section ("1942"): the dates told in it narrow it, and a later date told in it
+                # ("throughout 1921" under "1920") moves the story on past it; only an earlier one is left behind
+                for narrowed in ((carry_story_time(o, rehung, sentences, paragraph_of),) if history else ()) \
+                        + (bound_by_neighbours(o, near, sentences, doc.date, doc.text),):
+                    if narrowed.begin is not None and (on_entry_day.begin <= narrowed.begin and (
+                            narrowed.end or narrowed.begin) <= on_entry_day.end or narrowed.begin > on_entry_day.end):
+                        return narrowed
             return on_entry_day
         if history and not told_by_main_clause:
             # a history's current time is the last date told; a date further on may be years later
