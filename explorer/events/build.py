@@ -42,6 +42,8 @@ from explorer.events.no_single_happening import tells_what_would_be
 from explorer.events.not_until import done_at_last
 from explorer.events.one_happening import one_journey, one_per_clause, stamps_beside_their_dates
 from explorer.events.one_life import fold_one_life
+from explorer.events.within_spans import placed_within
+from explorer.events.steps_from_bounded import steps_from_bounded
 from explorer.events.story_day import undated_acts_on_the_story_day
 from explorer.events.page_header import header_end, headlines_end, is_dateline, lede
 from explorer.events.record import Event
@@ -125,6 +127,8 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     pass over the sentences for undated happenings, then the folding of retellings ("folds") begin;
     each returns a report of the offset its pass reached. Either may raise, to stop."""
     progress = stage("events") if stage is not None else None
+    # ("The strike began on 4 May. Within two weeks, the union called it off": see within_spans)
+    timexes = placed_within(doc.text, timexes)
     sentences = SentenceIndex(doc.text)
     body_start = header_end(doc.text)
     events: list[Event] = []
@@ -240,7 +244,8 @@ def build_events(doc: Document, timexes: Sequence[Timex],
         events = fold_summary_dates(events, (0, headline_end))
     events = split_run_on_titles(events, doc.text)
     events = done_acts_before_a_planned_relative(events, doc.text, doc.date)
-    events = undated_acts_on_the_story_day(events, doc.text, timexes, doc.date)
+    # (a step re-hung on an act dated only just now, "He died the next day": see steps_from_bounded)
+    events = steps_from_bounded(undated_acts_on_the_story_day(events, doc.text, timexes, doc.date))
     events = acts_on_the_live_page_s_day(events, doc.text, doc.date)
     # ("said on Monday that she had accepted the request": done by the saying's day, see told_done_acts)
     events = told_done_before_the_saying(events)

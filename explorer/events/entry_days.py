@@ -46,6 +46,19 @@ def _told_by_the_writer(text: str, heading_end: int) -> bool:
     return _FIRST_PERSON.search(_QUOTED.sub(" ", para)) is not None
 
 
+#: The widest heading that dates its section (days): a year; "1914-1918" or "the 1920s" does not.
+_WIDEST_SECTION_DAYS = 366
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """Whether the expression at ``start:end`` is its line's whole text (a closing colon or stop aside)
+    and the line stands apart: a blank line after it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = _line_end(text, end)
+    return not text[line_start:start].strip() and text[end:line_end].strip() in ("", ":", ".") \
+        and text[line_end:line_end + 2] == "\n\n"
+
+
 def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
@@ -77,6 +90,13 @@ class EntryStamps:
                 self._until = _sentence_start(text, min(later)) if later else len(text)
             else:
                 headings = []
+        # a year, a season or a month alone on its line over each section ("1942", "Spring 1943") heads it
+        # the same way, at its own grain, when the text has at least two (a story told in dated sections)
+        coarse = [t for t in timexes if t.type == "DATE" and isinstance(t.begin, date) and isinstance(t.end_day, date)
+                  and 0 < (t.end_day - t.begin).days <= _WIDEST_SECTION_DAYS and t.certainty != "undated"
+                  and _alone_on_its_line(text, t.start, t.end)]
+        coarse = coarse if len(coarse) >= HEADINGS_OF_A_DIARY else []
+        headings = [*headings, *coarse]
         stamps = sorted({t.start: t for t in [*headings, *(t for t in days if opens_entry(text, t.start, t.end))]}.items())
         self._starts = [start for start, _ in stamps]
         self._stamps = [t for _, t in stamps]
@@ -99,6 +119,9 @@ class EntryStamps:
             if at < 0 or self._starts[at] not in self._headings or event.sentence_start >= self._until:
                 return event
         stamp = self._stamps[at]
+        if stamp.end_day != stamp.begin:  # a year's or a month's section
+            return replace(event, begin=stamp.begin, end=stamp.end_day, certainty="inferred",
+                           derivation=f"{event.derivation}; in its section's {stamp.value}")
         return replace(event, begin=stamp.begin, end=stamp.begin, certainty="inferred",
                        derivation=f"{event.derivation}; on its entry's day {stamp.value}")
 

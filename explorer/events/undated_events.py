@@ -41,6 +41,7 @@ from explorer.events.no_single_happening import befalls_anyone
 from explorer.events.page_header import header_end
 from explorer.events.plain_past import plain_past_clause
 from explorer.events.record import Event
+from explorer.events.steps_from_bounded import steps_from_bounded
 from explorer.events.story_time import (between_dated, carry_story_time, is_history, names_a_battle, paragraph_sentences,
                                         story_paragraphs, first_dated_of_paragraphs, told_after_first_date)
 from explorer.events.tense import present_of
@@ -423,6 +424,14 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             on_entry_day = headings.date_of(o)
         told_by_main_clause = (on_entry_day is not o or history) and bound_by_main_clause(o, near, sentences) is not None
         if on_entry_day is not o and not told_by_main_clause:
+            if on_entry_day.end != on_entry_day.begin:
+                # a year's section ("1942"): the dates told in it narrow it, and a later date told in it
+                # ("throughout 1921" under "1920") moves the story on past it; only an earlier one is left behind
+                for narrowed in ((carry_story_time(o, rehung, sentences, paragraph_of),) if history else ()) \
+                        + (bound_by_neighbours(o, near, sentences, doc.date, doc.text),):
+                    if narrowed.begin is not None and (on_entry_day.begin <= narrowed.begin and (
+                            narrowed.end or narrowed.begin) <= on_entry_day.end or narrowed.begin > on_entry_day.end):
+                        return narrowed
             return on_entry_day
         if history and not told_by_main_clause:
             # a history's current time is the last date told; a date further on may be years later
@@ -442,7 +451,8 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
     occurrences += [bound(o) for o in plain_acts]
     # (a loose act was told where no dated sentence is near on one side at least: it keeps no window)
     occurrences += [bound(o, to_the_document_date=False) for o in loose_acts]
-    return after_an_opening_clause(sorted(rehung + occurrences, key=lambda e: (e.sentence_start, e.timex_start)),
-                                   main_acts)
+    # ("He died the next day" after an act the neighbours dated: a step from that act's window, see steps_from_bounded)
+    return after_an_opening_clause(steps_from_bounded(sorted(rehung + occurrences,
+                                                             key=lambda e: (e.sentence_start, e.timex_start))), main_acts)
 
 

@@ -30,16 +30,19 @@ def test_a_month_or_season_named_after_an_undated_happening_keeps_its_date(story
     assert event.begin is not None and event.begin.year == year
 
 
-@pytest.mark.parametrize("story, timex", [
+@pytest.mark.parametrize("story, timex, day", [
     ("The fort was besieged on March 3, 1712. The duke was captured by rebels. The next day the army retreated.",
-     "The next day"),
+     "The next day", date(1712, 3, 4)),
     ("The town was taken on May 4, 1712. The governor was arrested. A week later the garrison surrendered.",
-     "A week later"),
+     "A week later", date(1712, 5, 11)),
 ])
-def test_a_step_counted_on_after_an_undated_happening_counts_from_it(story: str, timex: str) -> None:
-    """"The governor was arrested. A week later ...": a week after the arrest, whose day is not told."""
+def test_a_step_counted_on_after_an_undated_happening_counts_from_it(story: str, timex: str, day: date) -> None:
+    """"The governor was arrested. A week later ...": a week after the arrest, whose day is not told; the
+    arrest is placed on the story's day (inferred), so the step counts on from there, inferred too (session
+    35: before, the step was left undated although the arrest it hangs on was shown dated)."""
     event = _by_timex(_events(story), timex)
-    assert event.begin is None and event.anchor is not None and "#u" in event.anchor
+    assert event.anchor is not None and "#u" in event.anchor
+    assert event.begin == day and event.certainty == "inferred"
 
 
 # --------------------------------------------------------------------------- a year told looking back
