@@ -171,4 +171,7 @@ def opening_subject(sentence: str, verb_start: int) -> str | None:
     m = _OPENING_SUBJECT.search(sentence, 0, verb_start)
     if m is None or re.search(r"\b(?:who|which|that|when|where|while|if|because|after|before|as)\b", m.group("subject"), re.I):
         return None
+    words = m.group("subject").split()
+    if len(words) > 1 and words[-1] in ("I", "we", "he", "she", "they"):
+        return words[-1]  # "On 4 June we moved …, and hired …": a pronoun after a phrase of time is the subject
     return m.group("subject")

@@ -86,5 +86,8 @@ ROWS: list[tuple[str, str, str, str, str]] = [
     ("news", "Charles Rees took over as editor on 2 January 2019.", "2 January 2019", "Charles Rees|Rees", "took over|take over"),
     ("news", "Residents of Marsh Lane were evacuated on 6 February 2020 after the river burst its banks.", "6 February 2020", "Residents", "evacuate"),
     ("news", "We, the undersigned, opened the new clinic on 3 March 2021.", "3 March 2021", "We", "open"),
+    # a series of acts: a pronoun subject after a phrase of time, a passive in the series
+    ("forum", "Moving day!\n\nOn 4 June 2020 we moved our office to Bristol and hired four staff.", "4 June 2020", "We", "move|hire"),
+    ("history", "The king fled the capital in 1791, was caught at the border and brought back.", "1791", "king", "fled|flee"),
     ("news", "Thomas Evans gave up his seat on 9 July 2019.", "9 July 2019", "Thomas Evans|Evans", "gave up|give up"),
 ]
