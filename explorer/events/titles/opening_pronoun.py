@@ -87,9 +87,10 @@ def name_opening_pronoun(clause: str, sentence: str, before: str, context: str) 
 #: ferry …", "The liner Aurelia entered service …" (a description, then the name, then its verb), after at
 #: most one heading line.
 _ARTICLE_LEDE = re.compile(
-    r"\A\s*(?:[^\n.]{1,80}\n\s*)?(?:The\s+(?:[a-z][\w-]*\s+){1,2})?"
+    r"\A\s*(?:[^\n.]{1,80}\n\s*)?(?:(?P<described>The\s+(?:[a-z][\w-]*\s+){1,2}))?"
     r"((?:(?:[A-Z][\w’'-]*|of|the|de|la|von)\s+){0,3}[A-Z][\w’'-]*)(?:\s*\([^)\n]{1,60}\))?"
-    r"\s+(?:(?:is|was)\s+(?:a|an|the|one)\b|[a-z]+ed\b)"
+    # (a name's own verb only after its description: "Eastbrook Gazette reported" defines nothing)
+    r"\s+(?:(?:is|was)\s+(?:a|an|the|one)\b|(?(described)[a-z]+ed\b|(?!)))"
 )
 
 
@@ -103,8 +104,10 @@ def article_subject(pronoun: str, context: str) -> str | None:
     lede = _ARTICLE_LEDE.match(context)
     if lede is None:
         return None
-    name = lede.group(1)
-    if name.split()[0] in _CLAUSE_WORDS_CAPITALISED or len(name) < 3 or not gender.fits(name, pronoun, context):
+    name = lede.group(2)
+    from explorer.events.titles.words import BODY_WORDS
+
+    if name.split()[0] in _CLAUSE_WORDS_CAPITALISED or len(name) < 3 or name.split()[-1].lower() in BODY_WORDS or not gender.fits(name, pronoun, context):
         return None
     return name
 
