@@ -172,6 +172,8 @@ def opening_subject(sentence: str, verb_start: int) -> str | None:
     if m is None or re.search(r"\b(?:who|which|that|when|where|while|if|because|after|before|as)\b", m.group("subject"), re.I):
         return None
     words = m.group("subject").split()
-    if len(words) > 1 and words[-1] in ("I", "we", "he", "she", "they"):
-        return words[-1]  # "On 4 June we moved …, and hired …": a pronoun after a phrase of time is the subject
+    if len(words) > 1 and words[-1] in ("I", "he", "she", "they"):
+        # "In 1942 she tested wells …, and trained …": a pronoun after a phrase of time is the subject ("we"
+        # is left: a campaign's "we" is then read as its body, where readers keep "we")
+        return words[-1]
     return m.group("subject")
