@@ -239,6 +239,10 @@ class Entity:
         self.id, self.name, self.kind, self.variants, self._mentions, self._source = state
 
 
+#: A title opening with a name of two to four capitalised words before a lower-case verb: "Ada Brenn joins".
+_SUPPLIED_NAME = re.compile(r"((?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+) (?=[a-z])")
+
+
 class ActorIndex:
     def __init__(self, entities: Iterable[Entity] = (), table: MentionTable | None = None) -> None:
         """``table``: the saved mentions of ``entities`` as columns (see :meth:`from_columns`); each
@@ -558,7 +562,9 @@ class ActorIndex:
         before it by its last word ("Lys": Hanna Lys), or, a name the index does not know, itself
         (capitalised words: "Dovany"). A pronoun, a description or a quantity is left to the rules
         above, which read it as standing for someone or as itself."""
-        if not whole or not event.title.startswith(whole.strip(" ,")):
+        if not whole:
+            return self._with_supplied_subject(event, actors)
+        if not event.title.startswith(whole.strip(" ,")):
             return actors  # (a subject read off the sentence, not the title's own opening)
         words = [w.strip(",;:’'").lower() for w in whole.split()]
         words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
@@ -589,6 +595,19 @@ class ActorIndex:
         if actors or len(caps) > 4 or len(caps) == 1 and (words[0] in _NOT_NAMES or words[0].endswith("ly")):
             return actors  # (a name the index does not know only when no actor was found at all)
         return (whole.strip(" ,"),)
+
+    def _with_supplied_subject(self, event: Event, actors: tuple[str, ...]) -> tuple[str, ...]:
+        """``actors`` with the name the title opens with first, when the sentence itself does not hold
+        it: a title that took its subject from the text before ("Curriculum vitae: Ada Brenn" …
+        "March 2020: Joined Solvern Ltd" -> "Ada Brenn joins Solvern Ltd"; a log's keeper) names who
+        acted, where the sentence's own capitalised words ("Joined Solvern Ltd") do not."""
+        m = _SUPPLIED_NAME.match(event.title)
+        if m is None or m.group(1) in event.sentence or m.group(1).split()[0].lower() in _NOT_NAMES:
+            return actors
+        name = m.group(1)[4:] if m.group(1).startswith("The ") else m.group(1)
+        if any(_name_words(a) and set(_name_words(a)) <= set(name.lower().split()) for a in actors):
+            return actors
+        return (name, *actors)
 
     def writing_body(self, event: Event) -> Entity | None:
         """For whom the writer's "we" stands (``entities.writer_body``): the one organisation the

@@ -171,4 +171,9 @@ def opening_subject(sentence: str, verb_start: int) -> str | None:
     m = _OPENING_SUBJECT.search(sentence, 0, verb_start)
     if m is None or re.search(r"\b(?:who|which|that|when|where|while|if|because|after|before|as)\b", m.group("subject"), re.I):
         return None
+    words = m.group("subject").split()
+    if len(words) > 1 and words[-1] in ("I", "he", "she", "they"):
+        # "In 1942 she tested wells …, and trained …": a pronoun after a phrase of time is the subject ("we"
+        # is left: a campaign's "we" is then read as its body, where readers keep "we")
+        return words[-1]
     return m.group("subject")

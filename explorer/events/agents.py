@@ -216,7 +216,8 @@ _RELATION_PARTICIPLES = frozenset(
     "succeeded survived replaced".split()
 )
 #: Heads of a "by" phrase that say how or how much, not who: "by a large majority", "cut by a third".
-_NO_DOER = frozenset("majority margin default accident mistake chance distance half third quarter fifth tenth percent cent".split())
+_NO_DOER = frozenset("majority margin default accident mistake chance distance half third quarter fifth tenth percent cent "
+                     "consent agreement acclamation decree proclamation ballot".split())
 
 
 def names_only(actors: tuple[str, ...] | list[str]) -> tuple[str, ...]:

@@ -24,6 +24,8 @@ from explorer.events.titles.subjects import SUBJECT_THEN_RELATIVE, nominal_event
 FRAMING = re.compile(
     r"^(?:according to [^,]{1,80},|it (?:should|must|is worth|can) (?:be )?(?:noted|emphasized|stressed|mentioning|said) that|"
     r"it (?:would |may |might )?(?:seems?|appears?) that|"
+    # (a notice's formula: "Notice is hereby given that the partnership … was dissolved", "We hereby give notice that")
+    r"(?:(?:public )?notice is (?:hereby )?given|(?:I|we) (?:hereby )?give notice) that|"
     r"(?:in|during|over|for) (?:the )?(?:recent|past|last|next|coming) [^,]{1,30},|recently,?|"
     r"(?:in|over) (?:the )?(?:recent|past) (?:years|months|weeks|days)\b,?|"
     r"in (?:response|reply|addition|contrast) to [^,]{1,60},|(?:in|at|from) (?:[A-Z][\w'’-]*\s?){1,4},|"

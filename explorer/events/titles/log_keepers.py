@@ -38,12 +38,29 @@ def _first_line(context: str) -> str:
     return text[:text.find("\n")] if "\n" in text else text[:200]
 
 
+#: A CV's heading naming whose it is: "Curriculum vitae: Ada Brenn", "CV – Ada Brenn", "Résumé of Ada
+#: Brenn", "Ada Brenn — Curriculum Vitae". A CV tells its person's acts with no subject, as a log does.
+_CV_WORDS = r"(?:curriculum\s+vitae|c\.?v\.?|r[ée]sum[ée])"
+_CV_HEADING = re.compile(
+    rf"\s*(?:{_CV_WORDS}\s*(?:[:\u2013\u2014-]|\s+of)\s*(?P<after>(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{1,3}}))\s*$"
+    rf"|(?P<before>(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{1,3}}))\s*[:,\u2013\u2014-]\s*{_CV_WORDS}\s*$)",
+    re.IGNORECASE,
+)
+
+
+def cv_person(context: str) -> str | None:
+    """Whose CV the text is, from its first line ("Curriculum vitae: Ada Brenn" -> "Ada Brenn"), or None."""
+    m = _CV_HEADING.match(_first_line(context))
+    return None if m is None else m.group("after") or m.group("before")
+
+
 def log_keeper(context: str) -> str | None:
     """Whose log the text is, as a title's subject ("The Halvard Rose", "The 2nd Battalion", "Anne
-    Marsh"), read from the first line of ``context`` (the text before a sentence), or None."""
+    Marsh"), read from the first line of ``context`` (the text before a sentence), or None; whose CV
+    it is likewise (:func:`cv_person`)."""
     m = _KEEPER_HEADING.match(_first_line(context))
     if m is None:
-        return None
+        return cv_person(context)
     keeper = m.group("keeper")
     first = keeper.split()[0]
     if not keeper[:1].isupper() and not first[:1].isdigit() or first.lower() in _MONTHS \
@@ -55,4 +72,4 @@ def log_keeper(context: str) -> str | None:
 def heads_a_log(context: str) -> bool:
     """Whether the text's first line heads a log or a diary, whose sentences may open with their
     past verb and no subject."""
-    return _LOG_HEADING.search(_first_line(context)) is not None
+    return _LOG_HEADING.search(_first_line(context)) is not None or cv_person(context) is not None

@@ -130,11 +130,23 @@ class _Nesting(threading.local):
 _NESTING = _Nesting()
 
 
+#: A notice's opening formula: "Notice is hereby given that", "NOTICE IS GIVEN that", "We hereby give notice that".
+_NOTICE_FORMULA = re.compile(r"\s*(?:(?:public )?notice is (?:hereby )?given|(?:I|we) (?:do )?(?:hereby )?give notice)\s+that\s+(?=\S)",
+                             re.IGNORECASE)
+
+
 def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "",
                others: Sequence[tuple[int, int]] = ()) -> str:
     """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``; a bare
     "X says" takes what X said after the date (see ``explorer.events.said_what``). A cut that left a
     noun phrase without its head ("… into the small") is made whole last (``cut_phrases``)."""
+    notice = _NOTICE_FORMULA.match(sentence)
+    if notice is not None and notice.end() <= timex_start:
+        # "Notice is hereby given that the company … was struck off on 5 May": the notice's formula
+        # frames what it gives notice of, whose title that is
+        cut = notice.end()
+        return make_title(sentence[cut:], timex_start - cut, timex_end - cut, context,
+                          [(a - cut, b - cut) for a, b in others if a >= cut])
     relative = relative_span(sentence, verb_at)
     inside = relative is not None and relative[1] <= timex_start and timex_end <= relative[2]
     if inside and not _NESTING.active_relative and relative[3]:

@@ -53,6 +53,8 @@ def name_opening_pronoun(clause: str, sentence: str, before: str, context: str) 
         own = re.search(r"\b(?:he|she)\b", sentence, re.IGNORECASE)
         who = who or (previous_subject(pronoun.group().strip(), sentence[:own.start()], context)
                       if own and own.group().lower() == pronoun.group().strip().lower() else None)
+        # "HMS Alder was a sloop …. She was laid down in 1915": the thing the article opens by defining
+        who = who or (article_subject(pronoun.group().strip().lower(), context) if _OPENS.match(sentence) else None)
         if who:
             clause = f"{who} {clause[pronoun.end():]}"
     thing = _IT.match(clause) or IT_PASSIVE.match(clause)
@@ -79,6 +81,40 @@ def name_opening_pronoun(clause: str, sentence: str, before: str, context: str) 
             clause = f"{what} {clause[they.end():]}"
     # "… ordered two electric ferries. The first is due …": the thing an ordinal subject counts
     return ordinal_named(clause, before, context)
+
+
+#: An article's opening sentence defining its subject: "HMS Alder (1915) was a sloop …", "Kerro Tide is a
+#: ferry …", "The liner Aurelia entered service …" (a description, then the name, then its verb), after at
+#: most one heading line.
+_ARTICLE_LEDE = re.compile(
+    r"\A\s*(?:[^\n.]{1,80}\n\s*)?(?:(?P<described>The\s+(?:[a-z][\w-]*\s+){1,2}))?"
+    r"((?:(?:[A-Z][\w’'-]*|of|the|de|la|von)\s+){0,3}[A-Z][\w’'-]*)(?:\s*\([^)\n]{1,60}\))?"
+    # (a name's own verb only after its description: "Eastbrook Gazette reported" defines nothing)
+    r"\s+(?:(?:is|was)\s+(?:a|an|the|one)\b|(?(described)[a-z]+ed\b|(?!)))"
+)
+
+
+def article_subject(pronoun: str, context: str) -> str | None:
+    """What the article opens by defining ("HMS Alder was a sloop of the navy"), for a "he" or "she"
+    opening a sentence that no person named before stands for: a ship's "she", a life's subject whom
+    the person rules missed. None when the opening names no such subject, or names someone the text
+    gives the other sex."""
+    from explorer.events import gender
+
+    lede = _ARTICLE_LEDE.match(context)
+    if lede is None:
+        return None
+    name = lede.group(2)
+    from explorer.events.titles.words import BODY_WORDS
+
+    if name.split()[0] in _CLAUSE_WORDS_CAPITALISED or len(name) < 3 or name.split()[-1].lower() in BODY_WORDS or not gender.fits(name, pronoun, context):
+        return None
+    return name
+
+
+_CLAUSE_WORDS_CAPITALISED = frozenset(w.capitalize() for w in _CLAUSE_WORDS) | {"In", "On", "At", "By", "After", "Before",
+                                                                                   "During", "From", "It", "This", "That",
+                                                                                   "He", "She", "We", "They", "Dear"}
 
 
 def _named_lately(who: str, context: str) -> bool:

@@ -89,6 +89,8 @@ def subject_people(context: str, names_from: str | None = None) -> list[str]:
         words = m.group(1).split()
         if words[0].endswith("ing") and len(words[0]) > 5:
             continue  # "Leaving Atlanta, …": a participle opener, not a name
+        if words[0] == "Dear":
+            continue  # "Dear Dr Shaw,": a letter's salutation names whom it is written to, no subject
         if words[0].lower() in _SUBORDINATORS:
             words = words[1:]  # "When Xerxes was persuaded …": the clause's word opens no name
         if not any(w.lower() in _NOT_PERSON_WORDS | _DETERMINERS for w in words) and len(words) <= 4:

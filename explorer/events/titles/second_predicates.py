@@ -67,6 +67,12 @@ def second_predicate_in_present(title: str, sentence: str) -> str:
     found"), when the title's first verb was put in the present from a past; else unchanged."""
     words = title.split(" ")
     for at, word in enumerate(words[2:-1], 2):
+        if word.endswith(",") and words[at + 1] in _BE and at + 2 < len(words) and (words[at + 2] in PARTICIPLES or present_of(words[at + 2]) is not None):
+            # "The king flees the capital, was caught at the border": a series of acts, "and" left to its last
+            turned = _turned_present([*words[:at], word.rstrip(",")], sentence)
+            if turned is None or any(w.lower().strip(",;:") in _CLAUSE_OPENERS for w in words[:at]):
+                return title
+            return " ".join([*words[:at + 1], _BE[words[at + 1]][1 if turned[1] else 0], *words[at + 2:]])
         if word not in ("and", "but") or joined_adjectives(words, at) or attributive_participle(words, at + 1):
             continue  # (two adjectives of one noun, "the dismembered and decapitated body", or "and armored cars are")
         head = words[:at]
