@@ -194,16 +194,15 @@ _ORDINAL_BEFORE_NOUN = re.compile(
     r"he|she|they|it|we|i|is|was|will|would|at)\b)[a-z]")
 
 
-@rule(rf"(?:(?P<wd>{WDAY_ANY}),?\s+|(?P<this>[Tt]his)\s+)?{MODP}(?P<mon>{MON})(?:\s*|\s+the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b))(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR})(?:,[ \t]+(?P<twd>{WDAY}))?|(?=[^\d]|$))", priority=3, trigger=T_MON)
+@rule(rf"(?:(?P<wd>{WDAY_ANY}),?\s+|(?P<this>[Tt]his)\s+)?{MODP}(?P<mon>{MON})(?:\s*|\s+the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b))(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR})(?P<ns>/\d{{1,2}}(?![\d/]))?(?:,[ \t]+(?P<twd>{WDAY}))?|(?=[^\d]|$))", priority=3, trigger=T_MON)
 def month_day_year(m: re.Match[str], text: str) -> Cand | None:
     mo, d = month_number(m["mon"]), day_number(m["day"])
     if not m["year"] and re.search(r"(?i)\sthe\s", text[m.end("mon"):m.start("day")]) and _ORDINAL_BEFORE_NOUN.match(text, m.end()):
         return None  # spoken "March the 2nd" is a day; "in March the 3rd battalion left" an ordinal before its noun
     if m["year"]:
-        y = int(m["year"])
+        y, end = new_style_year(m)
         if not valid_day(y, mo, d):
             return _impossible_day(m, y, mo)
-        end = m.end()
         if m["twd"] and (lx.WEEKDAYS[m["twd"].lower()] != calendar.weekday(y, mo, d)
                          or not re.match(r"\s*(?:[,.;:)]|$)", text[end:end + 2])):
             end = m.end("year")  # "Feb. 25, 2009, Monday": the day's own weekday after it is part of it, any other is not
@@ -225,7 +224,7 @@ _APPOSITION_BEFORE = re.compile(r",[ \t]+$")
 _CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.,;:)]|$)", re.MULTILINE)
 
 
-@rule(rf"(?:(?P<wd>{WDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:(?<=(?:st|nd|rd|th)\s)day\s+of\s+|of\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?", priority=3, trigger=T_MON)
+@rule(rf"(?:(?P<wd>{WDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:(?<=(?:st|nd|rd|th)\s)day\s+of\s+|of\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR})(?P<ns>/\d{{1,2}}(?![\d/]))?)?", priority=3, trigger=T_MON)
 def day_month_year(m: re.Match[str], text: str) -> Cand | None:
     mo, d = month_number(m["mon"]), day_number(m["day"])
     if numbers_a_part(text_before(text, m.start())) or re.search(r"[\d.,]\Z", text_before(text, m.start("day"))):
@@ -243,14 +242,27 @@ def day_month_year(m: re.Match[str], text: str) -> Cand | None:
             # final day, 4 May."), where the modal could not stand
             return None
     if m["year"]:
-        y = int(m["year"])
+        y, end = new_style_year(m)
         if not valid_day(y, mo, d):
             return _impossible_day(m, y, mo)
-        return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=y, month=mo, day=d))
+        return Cand(m.start(), end, "abs", spec=Spec("D", year=y, month=mo, day=d))
     if not valid_day(2000, mo, d):
         return None
     wd = lx.WEEKDAYS.get(m["wd"].rstrip(".").lower()) if m["wd"] else None
     return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d, weekday=wd))
+
+
+def new_style_year(m: re.Match[str]) -> tuple[int, int]:
+    """The year of a date and where the date ends. A day of January to 24 March written before 1752 in
+    England (and in its colonies) often carries both reckonings, "1 March 1666/7", "January 1664/5":
+    the year by the Old Style that began on Lady Day, then the last figure(s) of the New Style year
+    the timeline uses (January 1667 by ours). Only a second year that is the next one after the first
+    is read so; any other slash ("1666/12") is left out of the date."""
+    y = int(m["year"])
+    ns = m["ns"]
+    if ns and y < 1800 and str(y + 1).endswith(ns[1:]):
+        return y + 1, m.end("ns")
+    return y, m.end("year") if ns else m.end()
 
 
 def _impossible_day(m: re.Match[str], y: int, mo: int) -> Cand | None:
@@ -261,11 +273,12 @@ def _impossible_day(m: re.Match[str], y: int, mo: int) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("M", year=y, month=mo))
 
 
-@rule(rf"{MODP}(?P<mon>{MON}),?\s+(?:of\s+)?(?P<year>{YEAR})", priority=2, trigger=T_MON)
+@rule(rf"{MODP}(?P<mon>{MON}),?\s+(?:of\s+)?(?P<year>{YEAR})(?P<ns>/\d{{1,2}}(?![\d/]))?", priority=2, trigger=T_MON)
 def month_year(m: re.Match[str], text: str) -> Cand | None:
-    if re.match(r"^(?:\d|,\d)", text[m.end():m.end() + 2]):
+    y, end = new_style_year(m)
+    if re.match(r"^(?:\d|,\d)", text[end:end + 2]):
         return None
-    return Cand(m.start(), m.end(), "abs", spec=Spec("M", year=int(m["year"]), month=month_number(m["mon"])), mod=timex_mod(m["mod"]))
+    return Cand(m.start(), end, "abs", spec=Spec("M", year=y, month=month_number(m["mon"])), mod=timex_mod(m["mod"]))
 
 
 _MONTH_PREP = re.compile(
