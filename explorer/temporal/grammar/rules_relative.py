@@ -326,7 +326,7 @@ FROM_TODAY = "from today"
 _HALF_IN_SMALLER = {"century": (50, "Y"), "decade": (5, "Y"), "year": (6, "M")}
 
 
-@rule(rf"(?<![\w'’])(?:(?P<approx>(?:(?:just|only|well|a\s+little|a\s+bit)\s+)?(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|over|under|at\s+least|close\s+to)|just|only|barely)\s+)?(?P<halfpre>half[-\s]+(?=an?[-\s]))?(?P<n>{NUM})[-\s]+(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|hence|from\s+now|from\s+today|previously|since)\b", IGNORE_CASE, priority=4, trigger=T_UNIT)
+@rule(rf"(?<![\w'’])(?:(?P<approx>(?:(?:just|only|well|a\s+little|a\s+bit)\s+)?(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|over|under|at\s+least|close\s+to)|just|only|barely)\s+)?(?P<halfpre>half[-\s]+(?=an?[-\s]))?(?P<n>{NUM})[-\s]+(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?(?P<dir>ago|back(?![ \t]+(?:to|into|in|from|home|of|on|onto|up|down|out)\b)|earlier|later|before|after|hence|from\s+now|from\s+today|previously|since)\b", IGNORE_CASE, priority=4, trigger=T_UNIT)
 def offset(m: re.Match[str], text: str) -> Cand | None:
     n = lx.number_value(m["n"])
     if m["andhalf"] and n is not None:
@@ -339,6 +339,8 @@ def offset(m: re.Match[str], text: str) -> Cand | None:
         # "half a century later" is fifty years on (a year, not the century), "half a year" six months
         n, unit = _HALF_IN_SMALLER[unit_word]
     d = re.sub(r"\s+", " ", m["dir"].lower())
+    if d == "back":
+        d = "ago"  # "a couple of weeks back", "two years back": said for "ago" in talk and posts
     if unit is None and unit_word in ("minute", "hour") and d in ("later", "earlier") and n is not None:
         # "declared an emergency 14 minutes later": a clock time counted from the last one the text
         # gave (a duration when it gave none; see ``Resolver._clock_offset``)
