@@ -359,6 +359,21 @@ def bare_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=int(m["year"])), mod=timex_mod(m["mod"]))
 
 
+#: a year or a month and year that a range starts from: "2019", "Jan 2020", "03/2017", "'19"
+_RANGE_START_BEFORE = re.compile(rf"(?:\b(?:1\d{{3}}|20\d\d)|\b\d{{1,2}}/(?:1\d{{3}}|20\d\d)|{MON}\.?\s+(?:1\d{{3}}|20\d\d))\s*\Z")
+
+
+@rule(r"(?P<pre>(?:[-–—]|\b(?i:to|until|till))[ \t]*)(?P<w>(?i:present|now|date))\b", priority=2,
+      trigger=r"(?i:[-–—]\s*(?:present|now|date)|\b(?:to|until|till)\s+(?:present|now|date))")
+def present_ending_a_range(m: re.Match[str], text: str) -> Cand | None:
+    """ "2019–present", "Jan 2020 - now", "2015 to date": a CV's or a biography's stretch still going,
+    its end the present (PRESENT_REF); only after a year or a month and year, so "to date" alone
+    (a duration's idiom) and "up to now" stay the other rules'."""
+    if not _RANGE_START_BEFORE.search(text_before(text, m.start(), 24)):
+        return None
+    return Cand(m.start("w"), m.end("w"), "ref", value="PRESENT_REF")
+
+
 # neither end inside a numeric date: "from 04/03/2026 to 31/12/2026" holds no "2026 to 31"
 @rule(r"(?<![\w$#/])(?<!\d\.)(?P<a>1\d{3}|20\d{2})\s*(?:-|–|—|/|\s+to\s+)\s*(?P<b>1\d{3}|20\d{2}|\d{2})(?![\d%]|[/.]\d)", priority=6, trigger=r"\d{4}")
 def year_range(m: re.Match[str], text: str) -> Cand | None:
