@@ -359,6 +359,21 @@ def bare_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=int(m["year"])), mod=timex_mod(m["mod"]))
 
 
+#: the words that number a law, a ruling or a file by its count in a year ("Law 11/2020", "Case C-03/2017")
+_NUMBERED_IN_A_YEAR = re.compile(r"(?i)(?:\b(?:law|act|decree|regulation|directive|resolution|order|case|ref|reg|file|"
+                                 r"circular|notice|decision|opinion|report|bill|ordinance|statute)\.?|[A-Z]-|[/.])[ \t]*\Z")
+
+
+@rule(r"(?<![\w/.,])(?P<mon>0[1-9]|1[0-2]|[1-9])/(?P<year>1[89]\d\d|20\d\d)(?![\w/.]\d|\d|/)", priority=3, trigger=r"\d/(?:1[89]|20)\d\d")
+def numeric_month_year(m: re.Match[str], text: str) -> Cand | None:
+    """ "03/2017 – 11/2020", "since 9/2019": a month and year in figures, as CVs, forms and card
+    expiry dates write them; not a number of a law or a file counted within its year ("Law 11/2020")."""
+    before = text_before(text, m.start(), 24)
+    if numbers_a_part(before) or _NUMBERED_IN_A_YEAR.search(before):
+        return None
+    return Cand(m.start(), m.end(), "abs", spec=Spec("M", year=int(m["year"]), month=int(m["mon"])))
+
+
 #: a year or a month and year that a range starts from: "2019", "Jan 2020", "03/2017", "'19"
 _RANGE_START_BEFORE = re.compile(rf"(?:\b(?:1\d{{3}}|20\d\d)|\b\d{{1,2}}/(?:1\d{{3}}|20\d\d)|{MON}\.?\s+(?:1\d{{3}}|20\d\d))\s*\Z")
 
