@@ -177,7 +177,9 @@ _SCHEDULED_PRESENT_AFTER = re.compile(
 # a charge or a measure ("is accused of ... on Monday", "are down 3 percent on Friday") break it.
 _SCHEDULED_COPULA = re.compile(
     r"\b(?:is|are)\s+(?:(?!(?:of|with|about|after|since|before|from|by|to|up|down|off|last|ago|said|"
-    r"percent|cents|points)\b)[a-z]+(?<!ing)\s+){0,3}?(?:on|for|until|till|this|next)\s+"
+    r"percent|cents|points)\b)[a-z]+(?<!ing)\s+"
+    # or the clock time of the fixture: "the call is at 9am PST on Monday", "kick-off is at 7.45pm on Saturday"
+    r"|\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\s+(?:GMT|UTC|BST|CES?T|[ECMP][SD]T))?\s+){0,3}?(?:on|for|until|till|this|next)\s+"
     r"(?=" + lx.WEEKDAY_NAMES + r"\b)")
 
 # A place or service said to be open or shut in the present, with a day in its sentence, is a notice
