@@ -405,9 +405,13 @@ def year_range(m: re.Match[str], text: str) -> Cand | None:
     return range_of(first, second)
 
 
-@rule(rf"(?P<d1>{DAY})\s*(?:[-–]|\bto\b|\band\b|&)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?", priority=6, trigger=T_MON)
+@rule(rf"(?:(?P<wd1>{WDAY_ANY}),?\s+)?(?P<d1>{DAY})\s*(?:[-–]|\bto\b|\band\b|&)\s*(?:(?P<wd2>{WDAY_ANY}),?\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?", priority=6, trigger=T_MON)
 def day_day_month(m: re.Match[str], text: str) -> Cand | None:
-    return _days_of_one_month(m, m.start("d1"))
+    """ "3-5 May 2020", "14 to 16 November"; a listing's days with their weekdays, "Fri 14 – Sun 16
+    November", "Thursday 13 to Saturday 15 November" (the first day, read apart, was a bare weekday)."""
+    if m["wd1"] and not m["wd2"]:
+        return _days_of_one_month(m, m.start("d1"))
+    return _days_of_one_month(m, m.start())
 
 
 @rule(rf"(?P<mon>{MON})\s*(?P<d1>{DAY})\s*(?:[-–]|\bto\b|\band\b|&)\s*(?P<d2>{DAY})(?![\d,.]\d)(?:,?\s+(?P<year>{YEAR}))?", priority=6, trigger=T_MON)
@@ -429,5 +433,6 @@ def _days_of_one_month(m: re.Match[str], first_start: int) -> Cand | None:
         return None
     kind = "under" if y is None else "abs"
     first = Cand(first_start, m.end("d1"), kind, spec=Spec("D", year=y, month=mo, day=d1))
-    second = Cand(m.start("d2"), m.end(), kind, spec=Spec("D", year=y, month=mo, day=d2))
+    second_start = m.start("wd2") if "wd2" in m.re.groupindex and m["wd2"] else m.start("d2")
+    second = Cand(second_start, m.end(), kind, spec=Spec("D", year=y, month=mo, day=d2))
     return range_of(first, second)
