@@ -280,6 +280,21 @@ def set_adverb(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "set", "SET", value=_SETS.get(w.replace("-", ""), "P1Y"))
 
 
+_COUNTED_SET_UNITS = {"hourly": ("PT", "H"), "daily": ("P", "D"), "weekly": ("P", "W"), "monthly": ("P", "M"), "yearly": ("P", "Y")}
+
+
+@rule(r"(?<![\w-])(?P<n>\d{1,2}|two|three|four|five|six|eight|twelve|twenty-four)-(?P<u>hourly|daily|weekly|monthly|yearly)\b",
+      IGNORE_CASE, priority=2, trigger=r"(?i:-(?:hourly|daily|weekly|monthly|yearly)\b)")
+def counted_set_adverb(m: re.Match[str], text: str) -> Cand | None:
+    """ "four-hourly observations", "6-monthly reviews", "two-weekly visits": a clinic's or a plan's
+    recurrence every that many units (PT4H, P6M), not an hourly one with a number before it."""
+    n = lx.number_value(m["n"])
+    if n is None or n < 2:
+        return None
+    prefix, unit = _COUNTED_SET_UNITS[m["u"].lower()]
+    return Cand(m.start(), m.end(), "set", "SET", value=f"{prefix}{int(n)}{unit}")
+
+
 #: the day said after a month in a set: "every May 3", "each July 4th" (not a year, a clock or a figure)
 _DAY_AFTER_MONTH = re.compile(rf"[ \t]+(?P<d>{DAY})\b(?![,.]?\d|[ \t]*(?:%|per\b|:|[ap]\.?m\b))")
 
