@@ -21,6 +21,9 @@ _FUTURE = re.compile(
     r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|scheduled|expects?|expected\s+to|"
     # a commitment, like a plan, looks ahead of the day it was made: "promised to reopen it by Friday"
     r"(?:promised|pledged|vowed|undertook|threatened)\s+to|"
+    # a forecast's present of what may come: "frost is likely in the early hours of Monday", "showers
+    # are possible on Sunday" (not "is likely to have ...", a guess about the past)
+    r"(?:is|are)\s+(?:(?:very|quite|more|most|less|also)\s+)?(?:likely|unlikely|possible|probable|forecast)\b(?!\s+to\s+have\b|\s+that\b)|"
     r"is\s+to|are\s+to|intends?\s+to|upcoming|set\s+to|supposed\s+to|slated|next(?!\s+to\b)|due|payable|"
     r"planned(?=\s+(?:an?|the|their|his|her|its|for)\b)|"
     # tomorrow, as posts type it too ("tmrw", "2moro"): a clause that says it speaks of what is ahead

@@ -2,7 +2,7 @@
 (``fresh_sentences_s35.py``: CVs, business reports, office mail, chat, nineteenth-century letters,
 clinical notes, seventeenth-century diaries, academic and legal notices, listings, forum posts,
 antiquity, weekdays in Russian, Ukrainian and Greek). 94 of 113 expressions were right before the
-session's changes."""
+session's changes; a second batch (``CASES_B``), written after the first was fixed, 45 of 62."""
 
 from __future__ import annotations
 
@@ -12,15 +12,19 @@ import pytest
 
 from explorer.temporal import tag
 from explorer.temporal.evaluate import timeml_view
-from tests.temporal.fresh_sentences_s35 import CASES
+from tests.temporal.fresh_sentences_s35 import CASES, CASES_B
 
 #: what is still read otherwise, and why it is left
 KNOWN = {
     "12/08/2025": "a slashed date in a British text with nothing to say it is day first: read month first",
     "the first of every month": "a day of every month is read as 'every month' alone",
+    "2 December": "'remanded until' after a past verb: the day is taken as last year's",
+    "half past two o'clock": "a clock without am/pm is read as the morning's, the House sits after noon",
+    "thurs": "a chat's question followed by 'or fri arvo' on its own: both read as past",
+    "fri arvo": "(the same message)",
 }
 
-_ROWS = [(genre, text, dct, exp, val) for genre, text, dct, exps in CASES for exp, val in exps]
+_ROWS = [(genre, text, dct, exp, val) for genre, text, dct, exps in CASES + CASES_B for exp, val in exps]
 
 
 def _right(found: list[tuple[str, str]], exp: str, val: str) -> bool:

@@ -423,7 +423,7 @@ def nth_day(m: re.Match[str], text: str) -> Cand | None:
     return Cand(start, m.end(), "prev", unit="D", n=0)
 
 
-@rule(r"\bthe\s+(?P<unit>week|month|year)\s+(?P<dir>after\s+next|before\s+last)\b", IGNORE_CASE, priority=3, trigger=T_PERIOD_WORDS)
+@rule(r"\bthe\s+(?P<unit>weekend|week|month|year)\s+(?P<dir>after\s+next|before\s+last)\b", IGNORE_CASE, priority=3, trigger=T_PERIOD_WORDS)
 def unit_after_next(m: re.Match[str], text: str) -> Cand | None:
     """ "the year after next", "the week before last": two units from the document's, said as one."""
     return Cand(m.start(), m.end(), "dct", unit=UNIT_GRAN[m["unit"].lower()], n=2 if m["dir"].lower().startswith("after") else -2)
