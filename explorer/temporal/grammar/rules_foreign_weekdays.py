@@ -1,5 +1,5 @@
 """Weekdays written in Russian, Ukrainian and Greek, as translated news and quotations leave them:
-"во вторник", "в прошлую пятницу", "у вівторок", "минулої п'ятниці", "την Τρίτη", "το Σάββατο" (the article, as "on", outside),
+"во вторник", "в прошлую пятницу", "у вівторок", "минулої п'ятниці", "την Τρίτη", "το Σάββατο",
 "την περασμένη Πέμπτη".
 
 WHY: the English weekday rules know only English names, so "the talks resume во вторник" had no date
@@ -10,6 +10,10 @@ here only where its language marks it as a day: after the preposition or article
 ("την τρίτη φορά", the third time), so only the capitalised name after its article counts, and not
 before a noun in lower case. "Last"/"next"/"this" in the phrase decide the occurrence; without them the
 resolver's usual reading of a weekday applies.
+
+The span keeps the preposition or article ("во вторник", "την Τρίτη"), unlike English's "on": these
+mark the case of the day itself, and an event's title, cut of its date, would keep them mid-sentence
+("Государственная дума во одобрила").
 """
 
 from __future__ import annotations
@@ -83,20 +87,16 @@ def slavic_weekday(m: re.Match[str], text: str) -> Cand | None:
     if not prep and not m["rel"]:
         return None
     wd = _weekday(m["wd"], _SLAVIC)
-    start = m.start() if not prep else m.start() + prep.end()
     rel = _rel(m["rel"]) or ("coming" if _told_ahead(text, m.start(), m.end()) else None)
-    return Cand(start, m.end(), "under", spec=Spec("D", weekday=wd), rel=rel)
+    return Cand(m.start(), m.end(), "under", spec=Spec("D", weekday=wd), rel=rel)
 
 
 @rule(rf"(?<![\w])(?:(?P<this>(?i:αυτή|αυτη|αυτό|αυτο))\s+)?(?i:την|τη|το|τον)\s+(?:(?P<rel>(?i:{_GREEK_LAST}|{_GREEK_NEXT}))\s+)?(?P<wd>{_GREEK_ALL})(?!\w)(?!\s+(?i:{_GREEK_ORDINAL_NOUNS})\b)",
       priority=2, trigger=r"Δευτ|Τρίτ|Τριτ|Τετ|Πέμπ|Πεμπ|Παρασκ|Σάββ|Σαββ|Κυριακ")
 def greek_weekday(m: re.Match[str], text: str) -> Cand | None:
-    """ "την Τρίτη", "το Σάββατο" (the article, as "on", outside), "την περασμένη Πέμπτη", "αυτή την Παρασκευή": a capitalised Greek
+    """ "την Τρίτη", "το Σάββατο", "την περασμένη Πέμπτη", "αυτή την Παρασκευή": a capitalised Greek
     weekday after its article (the names of Tuesday to Thursday are also ordinals, "την τρίτη φορά";
     one before a lower-case noun is left out)."""
     wd = _weekday(m["wd"], _GREEK)
     rel = _rel(m["rel"]) or ("this" if m["this"] else None) or ("coming" if _told_ahead(text, m.start(), m.end()) else None)
-    # the article before a bare weekday says "on" (a day's accusative of time), so it stays outside as
-    # "on" does in English; with "last"/"next"/"this" the phrase is read whole
-    start = m.start() if m["this"] else m.start("rel") if m["rel"] else m.start("wd")
-    return Cand(start, m.end(), "under", spec=Spec("D", weekday=wd), rel=rel)
+    return Cand(m.start(), m.end(), "under", spec=Spec("D", weekday=wd), rel=rel)
