@@ -7,6 +7,7 @@ session's changes; a second batch (``CASES_B``), written after the first was fix
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
@@ -43,3 +44,14 @@ def test_own_sentence(genre: str, text: str, dct, expression: str, value: str) -
 def test_the_count_right_does_not_fall() -> None:
     right = sum(_right([(t.text, t.value) for t in timeml_view(tag(text, dct))], exp, val) for _g, text, dct, exp, val in _ROWS)
     assert right >= len(_ROWS) - len(KNOWN)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Admitted on 3 March 2025; 48 hours later she was discharged.", "48 hours later", "2025-03-05"),
+    ("On 3 May the ship sank; 72 hours later the crew were found.", "72 hours later", "2025-05-06"),
+    ("The verdict came on 9 June. Twenty-four hours earlier the jury had asked a question.", "Twenty-four hours earlier", "2025-06-08"),
+])
+def test_whole_days_counted_in_hours_from_a_day_are_a_day(text: str, expression: str, value: str) -> None:
+    """ "48 hours later" after a day told is two days on (it was a duration, "48 hours", with "later" left over)."""
+    found = {t.text: t.value for t in timeml_view(tag(text, None if "2025" in text else date(2025, 11, 5)))}
+    assert found[expression] == value

@@ -341,6 +341,10 @@ def offset(m: re.Match[str], text: str) -> Cand | None:
     d = re.sub(r"\s+", " ", m["dir"].lower())
     if d == "back":
         d = "ago"  # "a couple of weeks back", "two years back": said for "ago" in talk and posts
+    if unit is None and unit_word == "hour" and n is not None and n >= 24 and n % 24 == 0 and d in ("later", "earlier"):
+        # "48 hours later", "72 hours earlier": whole days counted in hours, as clinical notes and
+        # reports do; from a day told, a day (not a clock time that no clock before it anchors)
+        unit, n = "D", n // 24
     if unit is None and unit_word in ("minute", "hour") and d in ("later", "earlier") and n is not None:
         # "declared an emergency 14 minutes later": a clock time counted from the last one the text
         # gave (a duration when it gave none; see ``Resolver._clock_offset``)
