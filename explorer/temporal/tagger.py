@@ -22,6 +22,7 @@ from explorer.temporal.narrative import passages, quoted_spans
 from explorer.temporal.per_text import sentence_spans, tense_markers
 from explorer.temporal.normalize import bc_span, narrow
 from explorer.temporal.anchor_context import Context
+from explorer.temporal.letter_months import in_letter_months
 from explorer.temporal.resolve import Resolver
 from explorer.temporal.resolver_state import STORY_BC
 from explorer.temporal.timex import Timex
@@ -54,7 +55,7 @@ def tag(text: str, dct: date | None = None, *, dct_inferred: bool = False,
         if progress is not None:
             progress(c.start)
         resolver.add(c)
-    return [_with_bc_days(t) for t in lists_around_the_page(text, dct, resolver.timexes())]
+    return [_with_bc_days(t) for t in in_letter_months(lists_around_the_page(text, dct, resolver.timexes()), dct)]
 
 
 def _with_bc_days(t: Timex) -> Timex:

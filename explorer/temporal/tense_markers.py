@@ -21,6 +21,9 @@ _FUTURE = re.compile(
     r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|scheduled|expects?|expected\s+to|"
     # a commitment, like a plan, looks ahead of the day it was made: "promised to reopen it by Friday"
     r"(?:promised|pledged|vowed|undertook|threatened)\s+to|"
+    # a forecast's present of what may come: "frost is likely in the early hours of Monday", "showers
+    # are possible on Sunday" (not "is likely to have ...", a guess about the past)
+    r"(?:is|are)\s+(?:(?:very|quite|more|most|less|also)\s+)?(?:likely|unlikely|possible|probable|forecast)\b(?!\s+to\s+have\b|\s+that\b)|"
     r"is\s+to|are\s+to|intends?\s+to|upcoming|set\s+to|supposed\s+to|slated|next(?!\s+to\b)|due|payable|"
     r"planned(?=\s+(?:an?|the|their|his|her|its|for)\b)|"
     # tomorrow, as posts type it too ("tmrw", "2moro"): a clause that says it speaks of what is ahead
@@ -177,7 +180,9 @@ _SCHEDULED_PRESENT_AFTER = re.compile(
 # a charge or a measure ("is accused of ... on Monday", "are down 3 percent on Friday") break it.
 _SCHEDULED_COPULA = re.compile(
     r"\b(?:is|are)\s+(?:(?!(?:of|with|about|after|since|before|from|by|to|up|down|off|last|ago|said|"
-    r"percent|cents|points)\b)[a-z]+(?<!ing)\s+){0,3}?(?:on|for|until|till|this|next)\s+"
+    r"percent|cents|points)\b)[a-z]+(?<!ing)\s+"
+    # or the clock time of the fixture: "the call is at 9am PST on Monday", "kick-off is at 7.45pm on Saturday"
+    r"|\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\s+(?:GMT|UTC|BST|CES?T|[ECMP][SD]T))?\s+){0,3}?(?:on|for|until|till|this|next)\s+"
     r"(?=" + lx.WEEKDAY_NAMES + r"\b)")
 
 # A place or service said to be open or shut in the present, with a day in its sentence, is a notice

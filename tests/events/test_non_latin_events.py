@@ -29,7 +29,9 @@ def test_a_russian_storys_dated_sentences_are_events():
     doc, events = _events("moskva.txt", RU)
     assert (doc.date, doc.date_source) == (date(2026, 3, 3), "dateline")
     by_value = {e.value: e for e in events}
-    assert set(by_value) == {"2026-02-12", "2026-02-20", "2026-03-01"}  # the dateline's day is no event
+    # the dateline's day is no event of its own, but the lead's "во вторник" (the dateline's Tuesday) is
+    assert set(by_value) == {"2026-03-03", "2026-02-12", "2026-02-20", "2026-03-01"}
+    assert by_value["2026-03-03"].title == "Государственная дума одобрила проект бюджета на следующий год"
     assert by_value["2026-02-12"].title.startswith("Законопроект был внесён")
     assert by_value["2026-03-01"].sentence.startswith("Президент подписал закон")
 
@@ -37,7 +39,8 @@ def test_a_russian_storys_dated_sentences_are_events():
 def test_a_greek_storys_dated_sentence_is_an_event_on_its_day():
     doc, events = _events("athina.txt", EL)
     assert (doc.date, doc.date_source) == (date(2026, 3, 3), "dateline")
-    (event,) = events
+    lead, event = events  # the lead's "την Τρίτη" is the dateline's Tuesday
+    assert lead.value == "2026-03-03" and lead.title == "Η Βουλή ψήφισε τον προϋπολογισμό του επόμενου έτους"
     assert (event.value, event.certainty) == ("2026-02-12", "exact")
     assert event.title.startswith("Το νομοσχέδιο κατατέθηκε")
 

@@ -53,6 +53,10 @@ SENTENCES = [
     # vague time ahead
     "Sales rose in 1990's first quarter and the year's second half. A day or two ago, and two or three "
     "years ago, the firm said it might reopen in a year or two.",
+    # session thirty-five's forms: a CV's months in figures and its open end, a letter's "inst."/"ult.",
+    # weekdays in Russian, Ukrainian and Greek
+    "Editor, 03/2017 – 11/2020; Chair, 2021–present. Yours of the 4th inst. and the 28th ult. came. "
+    "Встреча во вторник, засідання у вівторок, η συνεδρίαση την Τρίτη.",
 ]
 
 

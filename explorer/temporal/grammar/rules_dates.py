@@ -194,16 +194,15 @@ _ORDINAL_BEFORE_NOUN = re.compile(
     r"he|she|they|it|we|i|is|was|will|would|at)\b)[a-z]")
 
 
-@rule(rf"(?:(?P<wd>{WDAY_ANY}),?\s+|(?P<this>[Tt]his)\s+)?{MODP}(?P<mon>{MON})(?:\s*|\s+the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b))(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR})(?:,[ \t]+(?P<twd>{WDAY}))?|(?=[^\d]|$))", priority=3, trigger=T_MON)
+@rule(rf"(?:(?P<wd>{WDAY_ANY}),?\s+|(?P<this>[Tt]his)\s+)?{MODP}(?P<mon>{MON})(?:\s*|\s+the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b))(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR})(?P<ns>/\d{{1,2}}(?![\d/]))?(?:,[ \t]+(?P<twd>{WDAY}))?|(?=[^\d]|$))", priority=3, trigger=T_MON)
 def month_day_year(m: re.Match[str], text: str) -> Cand | None:
     mo, d = month_number(m["mon"]), day_number(m["day"])
     if not m["year"] and re.search(r"(?i)\sthe\s", text[m.end("mon"):m.start("day")]) and _ORDINAL_BEFORE_NOUN.match(text, m.end()):
         return None  # spoken "March the 2nd" is a day; "in March the 3rd battalion left" an ordinal before its noun
     if m["year"]:
-        y = int(m["year"])
+        y, end = new_style_year(m)
         if not valid_day(y, mo, d):
             return _impossible_day(m, y, mo)
-        end = m.end()
         if m["twd"] and (lx.WEEKDAYS[m["twd"].lower()] != calendar.weekday(y, mo, d)
                          or not re.match(r"\s*(?:[,.;:)]|$)", text[end:end + 2])):
             end = m.end("year")  # "Feb. 25, 2009, Monday": the day's own weekday after it is part of it, any other is not
@@ -225,7 +224,7 @@ _APPOSITION_BEFORE = re.compile(r",[ \t]+$")
 _CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.,;:)]|$)", re.MULTILINE)
 
 
-@rule(rf"(?:(?P<wd>{WDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:(?<=(?:st|nd|rd|th)\s)day\s+of\s+|of\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?", priority=3, trigger=T_MON)
+@rule(rf"(?:(?P<wd>{WDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:(?<=(?:st|nd|rd|th)\s)day\s+of\s+|of\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR})(?P<ns>/\d{{1,2}}(?![\d/]))?)?", priority=3, trigger=T_MON)
 def day_month_year(m: re.Match[str], text: str) -> Cand | None:
     mo, d = month_number(m["mon"]), day_number(m["day"])
     if numbers_a_part(text_before(text, m.start())) or re.search(r"[\d.,]\Z", text_before(text, m.start("day"))):
@@ -243,14 +242,27 @@ def day_month_year(m: re.Match[str], text: str) -> Cand | None:
             # final day, 4 May."), where the modal could not stand
             return None
     if m["year"]:
-        y = int(m["year"])
+        y, end = new_style_year(m)
         if not valid_day(y, mo, d):
             return _impossible_day(m, y, mo)
-        return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=y, month=mo, day=d))
+        return Cand(m.start(), end, "abs", spec=Spec("D", year=y, month=mo, day=d))
     if not valid_day(2000, mo, d):
         return None
     wd = lx.WEEKDAYS.get(m["wd"].rstrip(".").lower()) if m["wd"] else None
     return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d, weekday=wd))
+
+
+def new_style_year(m: re.Match[str]) -> tuple[int, int]:
+    """The year of a date and where the date ends. A day of January to 24 March written before 1752 in
+    England (and in its colonies) often carries both reckonings, "1 March 1666/7", "January 1664/5":
+    the year by the Old Style that began on Lady Day, then the last figure(s) of the New Style year
+    the timeline uses (January 1667 by ours). Only a second year that is the next one after the first
+    is read so; any other slash ("1666/12") is left out of the date."""
+    y = int(m["year"])
+    ns = m["ns"]
+    if ns and y < 1800 and str(y + 1).endswith(ns[1:]):
+        return y + 1, m.end("ns")
+    return y, m.end("year") if ns else m.end()
 
 
 def _impossible_day(m: re.Match[str], y: int, mo: int) -> Cand | None:
@@ -261,11 +273,12 @@ def _impossible_day(m: re.Match[str], y: int, mo: int) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("M", year=y, month=mo))
 
 
-@rule(rf"{MODP}(?P<mon>{MON}),?\s+(?:of\s+)?(?P<year>{YEAR})", priority=2, trigger=T_MON)
+@rule(rf"{MODP}(?P<mon>{MON}),?\s+(?:of\s+)?(?P<year>{YEAR})(?P<ns>/\d{{1,2}}(?![\d/]))?", priority=2, trigger=T_MON)
 def month_year(m: re.Match[str], text: str) -> Cand | None:
-    if re.match(r"^(?:\d|,\d)", text[m.end():m.end() + 2]):
+    y, end = new_style_year(m)
+    if re.match(r"^(?:\d|,\d)", text[end:end + 2]):
         return None
-    return Cand(m.start(), m.end(), "abs", spec=Spec("M", year=int(m["year"]), month=month_number(m["mon"])), mod=timex_mod(m["mod"]))
+    return Cand(m.start(), end, "abs", spec=Spec("M", year=y, month=month_number(m["mon"])), mod=timex_mod(m["mod"]))
 
 
 _MONTH_PREP = re.compile(
@@ -346,6 +359,36 @@ def bare_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=int(m["year"])), mod=timex_mod(m["mod"]))
 
 
+#: the words that number a law, a ruling or a file by its count in a year ("Law 11/2020", "Case C-03/2017")
+_NUMBERED_IN_A_YEAR = re.compile(r"(?i)(?:\b(?:law|act|decree|regulation|directive|resolution|order|case|ref|reg|file|"
+                                 r"circular|notice|decision|opinion|report|bill|ordinance|statute)\.?|[A-Z]-|[/.])[ \t]*\Z")
+
+
+@rule(r"(?<![\w/.,])(?P<mon>0[1-9]|1[0-2]|[1-9])/(?P<year>1[89]\d\d|20\d\d)(?![\w/.]\d|\d|/)", priority=3, trigger=r"\d/(?:1[89]|20)\d\d")
+def numeric_month_year(m: re.Match[str], text: str) -> Cand | None:
+    """ "03/2017 – 11/2020", "since 9/2019": a month and year in figures, as CVs, forms and card
+    expiry dates write them; not a number of a law or a file counted within its year ("Law 11/2020")."""
+    before = text_before(text, m.start(), 24)
+    if numbers_a_part(before) or _NUMBERED_IN_A_YEAR.search(before):
+        return None
+    return Cand(m.start(), m.end(), "abs", spec=Spec("M", year=int(m["year"]), month=int(m["mon"])))
+
+
+#: a year or a month and year that a range starts from: "2019", "Jan 2020", "03/2017", "'19"
+_RANGE_START_BEFORE = re.compile(rf"(?:\b(?:1\d{{3}}|20\d\d)|\b\d{{1,2}}/(?:1\d{{3}}|20\d\d)|{MON}\.?\s+(?:1\d{{3}}|20\d\d))\s*\Z")
+
+
+@rule(r"(?P<pre>(?:[-–—]|\b(?i:to|until|till))[ \t]*)(?P<w>(?i:present|now|date))\b", priority=2,
+      trigger=r"(?i:[-–—]\s*(?:present|now|date)|\b(?:to|until|till)\s+(?:present|now|date))")
+def present_ending_a_range(m: re.Match[str], text: str) -> Cand | None:
+    """ "2019–present", "Jan 2020 - now", "2015 to date": a CV's or a biography's stretch still going,
+    its end the present (PRESENT_REF); only after a year or a month and year, so "to date" alone
+    (a duration's idiom) and "up to now" stay the other rules'."""
+    if not _RANGE_START_BEFORE.search(text_before(text, m.start(), 24)):
+        return None
+    return Cand(m.start("w"), m.end("w"), "ref", value="PRESENT_REF")
+
+
 # neither end inside a numeric date: "from 04/03/2026 to 31/12/2026" holds no "2026 to 31"
 @rule(r"(?<![\w$#/])(?<!\d\.)(?P<a>1\d{3}|20\d{2})\s*(?:-|–|—|/|\s+to\s+)\s*(?P<b>1\d{3}|20\d{2}|\d{2})(?![\d%]|[/.]\d)", priority=6, trigger=r"\d{4}")
 def year_range(m: re.Match[str], text: str) -> Cand | None:
@@ -362,9 +405,14 @@ def year_range(m: re.Match[str], text: str) -> Cand | None:
     return range_of(first, second)
 
 
-@rule(rf"(?P<d1>{DAY})\s*(?:[-–]|\bto\b|\band\b|&)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?", priority=6, trigger=T_MON)
+@rule(rf"(?:(?P<wd1>{WDAY_ANY}),?\s+(?={DAY}\s*(?:[-–]|\bto\b)))?(?P<d1>{DAY})\s*(?:(?:[-–]|\bto\b)\s*(?:(?P<wd2>{WDAY_ANY}),?\s+)?|(?:\band\b|&)\s*)(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?", priority=6, trigger=T_MON)
 def day_day_month(m: re.Match[str], text: str) -> Cand | None:
-    return _days_of_one_month(m, m.start("d1"))
+    """ "3-5 May 2020", "14 to 16 November"; a listing's days with their weekdays, "Fri 14 – Sun 16
+    November", "Thursday 13 to Saturday 15 November" (the first day, read apart, was a bare weekday);
+    a list's "Tuesday 5 and Thursday 7 February" keeps its weekdays apart, as before."""
+    if m["wd1"] and not m["wd2"]:
+        return _days_of_one_month(m, m.start("d1"))
+    return _days_of_one_month(m, m.start())
 
 
 @rule(rf"(?P<mon>{MON})\s*(?P<d1>{DAY})\s*(?:[-–]|\bto\b|\band\b|&)\s*(?P<d2>{DAY})(?![\d,.]\d)(?:,?\s+(?P<year>{YEAR}))?", priority=6, trigger=T_MON)
@@ -386,5 +434,6 @@ def _days_of_one_month(m: re.Match[str], first_start: int) -> Cand | None:
         return None
     kind = "under" if y is None else "abs"
     first = Cand(first_start, m.end("d1"), kind, spec=Spec("D", year=y, month=mo, day=d1))
-    second = Cand(m.start("d2"), m.end(), kind, spec=Spec("D", year=y, month=mo, day=d2))
+    second_start = m.start("wd2") if "wd2" in m.re.groupindex and m["wd2"] else m.start("d2")
+    second = Cand(second_start, m.end(), kind, spec=Spec("D", year=y, month=mo, day=d2))
     return range_of(first, second)

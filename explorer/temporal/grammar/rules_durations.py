@@ -280,6 +280,38 @@ def set_adverb(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "set", "SET", value=_SETS.get(w.replace("-", ""), "P1Y"))
 
 
+_COUNTED_SET_UNITS = {"hourly": ("PT", "H"), "daily": ("P", "D"), "weekly": ("P", "W"), "monthly": ("P", "M"), "yearly": ("P", "Y")}
+
+
+@rule(r"(?<![\w-])(?P<n>\d{1,2}|two|three|four|five|six|eight|twelve|twenty-four)-(?P<u>hourly|daily|weekly|monthly|yearly)\b",
+      IGNORE_CASE, priority=2, trigger=r"(?i:-(?:hourly|daily|weekly|monthly|yearly)\b)")
+def counted_set_adverb(m: re.Match[str], text: str) -> Cand | None:
+    """ "four-hourly observations", "6-monthly reviews", "two-weekly visits": a clinic's or a plan's
+    recurrence every that many units (PT4H, P6M), not an hourly one with a number before it."""
+    n = lx.number_value(m["n"])
+    if n is None or n < 2:
+        return None
+    prefix, unit = _COUNTED_SET_UNITS[m["u"].lower()]
+    return Cand(m.start(), m.end(), "set", "SET", value=f"{prefix}{int(n)}{unit}")
+
+
+_DAY_ORDINAL_WORDS = "|".join(sorted((w for w, n in lx.ORDINALS.items() if n > 0), key=len, reverse=True))
+
+
+@rule(rf"(?i:\bthe\s+(?:(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|(?P<w>{_DAY_ORDINAL_WORDS}))\s+(?:day\s+)?of\s+(?:every|each|the)\s+month)\b",
+      priority=3, trigger=r"(?i:of\s+(?:every|each|the)\s+month)")
+def day_of_every_month(m: re.Match[str], text: str) -> Cand | None:
+    """ "the 15th of every month", "the first of each month": a day of every month, as a lease, a
+    payroll or a club's notice sets it (``XXXX-XX-15``); read apart it was "every month" alone. "of
+    the month" counts only after "on"/"by" and a verb of a rule ("is due on the 1st of the month")."""
+    words = re.sub(r"\s+", " ", m[0].lower())
+    if words.endswith("of the month") and not re.search(r"(?i)\b(?:is|are|falls?|due|paid|payable|each|every)\b[^.;:]{0,30}\b(?:on|by)\s+$",
+                                                      text_before(text, m.start(), 50)):
+        return None  # "on the 12th of the month": a day of the month told (another rule's)
+    day = int(m["d"]) if m["d"] else lx.ORDINALS[m["w"].lower()]
+    return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-XX-{day:02d}")
+
+
 #: the day said after a month in a set: "every May 3", "each July 4th" (not a year, a clock or a figure)
 _DAY_AFTER_MONTH = re.compile(rf"[ \t]+(?P<d>{DAY})\b(?![,.]?\d|[ \t]*(?:%|per\b|:|[ap]\.?m\b))")
 

@@ -281,6 +281,16 @@ def ordinal_day_alone(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start("the"), m.end(), "under", spec=Spec("D", day=d))
 
 
+@rule(r"(?i:\b(?:the\s+)?(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\.?\s+(?:instant|inst|ultimo|ulto|ult|proximo|proxo|prox))\b\.?",
+      priority=5, trigger=r"(?i:\d(?:st|nd|rd|th)?\.?\s+(?:inst|ult|prox))")
+def letter_month_day(m: re.Match[str], text: str) -> Cand | None:
+    """ "your favour of the 4th inst.", "the 28th ult.", "the 20th prox.": a letter's day of this month,
+    the last or the next; read here as a day of the month, put in its month by ``letter_months``."""
+    if not re.search(r"(?i)\d(?:st|nd|rd|th)|\.\Z", m[0]):
+        return None  # "5 instant noodles": a day is written as an ordinal, or the word cut short
+    return Cand(m.start(), m.end(), "under", spec=Spec("D", day=int(m["d"])))
+
+
 def _same_day_named_before(text: str, start: int, day: int) -> tuple[int, int, int] | None:
     """The nearest date before ``start`` in its paragraph (at most 400 characters back) that names
     the same day of the month with a month ("20 September", "Sept. 20th"): its start, end and month."""
@@ -308,5 +318,5 @@ def two_k_year(m: re.Match[str], text: str) -> Cand | None:
 
 
 __all__ = ["xmas", "glued_day_month", "informal_month", "lowercase_month_day", "month_phrase", "short_decade",
-           "apostrophe_year", "informal_holiday", "slash_day_month", "lowercase_parents_day", "ordinal_day_alone",
+           "apostrophe_year", "informal_holiday", "slash_day_month", "lowercase_parents_day", "ordinal_day_alone", "letter_month_day",
            "two_k_year"]

@@ -326,7 +326,7 @@ FROM_TODAY = "from today"
 _HALF_IN_SMALLER = {"century": (50, "Y"), "decade": (5, "Y"), "year": (6, "M")}
 
 
-@rule(rf"(?<![\w'’])(?:(?P<approx>(?:(?:just|only|well|a\s+little|a\s+bit)\s+)?(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|over|under|at\s+least|close\s+to)|just|only|barely)\s+)?(?P<halfpre>half[-\s]+(?=an?[-\s]))?(?P<n>{NUM})[-\s]+(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|hence|from\s+now|from\s+today|previously|since)\b", IGNORE_CASE, priority=4, trigger=T_UNIT)
+@rule(rf"(?<![\w'’])(?:(?P<approx>(?:(?:just|only|well|a\s+little|a\s+bit)\s+)?(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|over|under|at\s+least|close\s+to)|just|only|barely)\s+)?(?P<halfpre>half[-\s]+(?=an?[-\s]))?(?P<n>{NUM})[-\s]+(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?(?P<dir>ago|back(?![ \t]+(?:to|into|in|from|home|of|on|onto|up|down|out)\b)|earlier|later|before|after|hence|from\s+now|from\s+today|previously|since)\b", IGNORE_CASE, priority=4, trigger=T_UNIT)
 def offset(m: re.Match[str], text: str) -> Cand | None:
     n = lx.number_value(m["n"])
     if m["andhalf"] and n is not None:
@@ -339,6 +339,12 @@ def offset(m: re.Match[str], text: str) -> Cand | None:
         # "half a century later" is fifty years on (a year, not the century), "half a year" six months
         n, unit = _HALF_IN_SMALLER[unit_word]
     d = re.sub(r"\s+", " ", m["dir"].lower())
+    if d == "back":
+        d = "ago"  # "a couple of weeks back", "two years back": said for "ago" in talk and posts
+    if unit is None and unit_word == "hour" and n is not None and n >= 24 and n % 24 == 0 and d in ("later", "earlier"):
+        # "48 hours later", "72 hours earlier": whole days counted in hours, as clinical notes and
+        # reports do; from a day told, a day (not a clock time that no clock before it anchors)
+        unit, n = "D", n // 24
     if unit is None and unit_word in ("minute", "hour") and d in ("later", "earlier") and n is not None:
         # "declared an emergency 14 minutes later": a clock time counted from the last one the text
         # gave (a duration when it gave none; see ``Resolver._clock_offset``)
@@ -421,7 +427,7 @@ def nth_day(m: re.Match[str], text: str) -> Cand | None:
     return Cand(start, m.end(), "prev", unit="D", n=0)
 
 
-@rule(r"\bthe\s+(?P<unit>week|month|year)\s+(?P<dir>after\s+next|before\s+last)\b", IGNORE_CASE, priority=3, trigger=T_PERIOD_WORDS)
+@rule(r"\bthe\s+(?P<unit>weekend|week|month|year)\s+(?P<dir>after\s+next|before\s+last)\b", IGNORE_CASE, priority=3, trigger=T_PERIOD_WORDS)
 def unit_after_next(m: re.Match[str], text: str) -> Cand | None:
     """ "the year after next", "the week before last": two units from the document's, said as one."""
     return Cand(m.start(), m.end(), "dct", unit=UNIT_GRAN[m["unit"].lower()], n=2 if m["dir"].lower().startswith("after") else -2)
