@@ -39,7 +39,9 @@ def zoom_out_range(view: tuple[float, float], factor: float, centre: float | Non
     """``view`` widened ``factor`` times (> 1) keeping ``centre`` (its middle when None) in place;
     once that is at least :data:`ZOOM_OUT_ROOM` times as wide as ``full`` (the events' full fit,
     None for no events), the view is every event instead: that width (never narrower than
-    ``view``), centred on them. So zooming out always ends on all the events, never on empty time."""
+    ``view``), centred on them. So zooming out always ends on all the events, never on empty time.
+    With no ``centre`` (nothing selected in view) a widened view that reaches past the events on one
+    side while hiding some on the other moves towards them (:func:`_towards_the_events`)."""
     x0, x1 = view
     c = (x0 + x1) / 2.0 if centre is None else centre
     a, b = c - (c - x0) * factor, c + (x1 - c) * factor
@@ -47,10 +49,29 @@ def zoom_out_range(view: tuple[float, float], factor: float, centre: float | Non
         return a, b
     widest = max((full[1] - full[0]) * ZOOM_OUT_ROOM, x1 - x0)
     if b - a < widest:
-        return a, b
+        return _towards_the_events(a, b, full) if centre is None else (a, b)
     middle = (full[0] + full[1]) / 2.0
     return middle - widest / 2.0, middle + widest / 2.0
 
+
+#: The room a zoomed-out view keeps past the events' first or last day, as a share of its width.
+EDGE_ROOM = 0.05
+
+
+def _towards_the_events(a: float, b: float, full: tuple[float, float]) -> tuple[float, float]:
+    """``[a, b]`` moved, its width kept, so that it reaches no further past the events' end (or
+    start) than :data:`EDGE_ROOM` of its width while events lie hidden beyond its other edge. With
+    nothing selected the view's middle is no time the user chose: widened around it, a folder of
+    histories from 420 BC to 2025 zoomed out to 600-2600, six centuries of empty future on screen
+    and the oldest events still out of sight."""
+    room = (b - a) * EDGE_ROOM
+    if b > full[1] + room and a > full[0] - room:  # empty years on the right, events hidden on the left
+        shift = min(b - (full[1] + room), a - (full[0] - room))
+        return a - shift, b - shift
+    if a < full[0] - room and b < full[1] + room:  # and the other way round
+        shift = min((full[0] - room) - a, (full[1] + room) - b)
+        return a + shift, b + shift
+    return a, b
 
 
 def zoom_about(view: tuple[float, float], factor: float, centre: float,
