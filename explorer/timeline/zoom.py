@@ -54,22 +54,17 @@ def zoom_out_range(view: tuple[float, float], factor: float, centre: float | Non
     return middle - widest / 2.0, middle + widest / 2.0
 
 
-#: The room a zoomed-out view keeps past the events' first or last day, as a share of its width.
-EDGE_ROOM = 0.05
-
-
 def _towards_the_events(a: float, b: float, full: tuple[float, float]) -> tuple[float, float]:
-    """``[a, b]`` moved, its width kept, so that it reaches no further past the events' end (or
-    start) than :data:`EDGE_ROOM` of its width while events lie hidden beyond its other edge. With
+    """``[a, b]`` moved, its width kept, so that it reaches no further than ``full`` (the events'
+    full fit, its margin included) on one side while events lie hidden beyond its other edge. With
     nothing selected the view's middle is no time the user chose: widened around it, a folder of
-    histories from 420 BC to 2025 zoomed out to 600-2600, six centuries of empty future on screen
-    and the oldest events still out of sight."""
-    room = (b - a) * EDGE_ROOM
-    if b > full[1] + room and a > full[0] - room:  # empty years on the right, events hidden on the left
-        shift = min(b - (full[1] + room), a - (full[0] - room))
+    histories from 420 BC to 2027 zoomed out from 1090-2170 to 370-2530, five centuries of empty
+    future on screen and the oldest events still out of sight."""
+    if b > full[1] and a > full[0]:  # empty years on the right, events hidden on the left
+        shift = min(b - full[1], a - full[0])
         return a - shift, b - shift
-    if a < full[0] - room and b < full[1] + room:  # and the other way round
-        shift = min((full[0] - room) - a, (full[1] + room) - b)
+    if a < full[0] and b < full[1]:  # and the other way round
+        shift = min(full[0] - a, full[1] - b)
         return a + shift, b + shift
     return a, b
 
