@@ -47,6 +47,10 @@ def zoom_out_range(view: tuple[float, float], factor: float, centre: float | Non
     a, b = c - (c - x0) * factor, c + (x1 - c) * factor
     if full is None:
         return a, b
+    if b - a > MAX_SPAN_S:  # the widest view there is (else cut about its middle by clamp_range)
+        share = (c - a) / (b - a)
+        a = c - share * MAX_SPAN_S
+        b = a + MAX_SPAN_S
     widest = max((full[1] - full[0]) * ZOOM_OUT_ROOM, x1 - x0)
     if b - a < widest:
         return _towards_the_events(a, b, full) if centre is None else (a, b)

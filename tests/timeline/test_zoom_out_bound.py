@@ -81,3 +81,14 @@ def test_with_nothing_selected_a_widened_view_moves_towards_the_events_it_hides(
     centre = _at(2000)  # a selected event keeps its place: no move
     a3, b3 = zoom_out_range(view, 2.0, centre, full)
     assert (centre - a3) / (b3 - a3) == pytest.approx((centre - view[0]) / (view[1] - view[0]))
+
+
+def test_at_the_widest_view_the_shift_still_brings_the_hidden_events_in():
+    """Three thousand years is the widest view: the second Minus on 420 BC-2027 was cut to it about
+    the view's middle (-160-2840), the oldest events out of sight though the width held them all."""
+    from explorer.timeline.zoom import MAX_SPAN_S
+
+    full = (_at(1) - 517 * YEAR, _at(2419))  # the events' full fit, its margin included
+    a, b = zoom_out_range((_at(258), _at(2419)), 2.0, None, full)
+    assert b - a == pytest.approx(MAX_SPAN_S)
+    assert a <= full[0] + YEAR and b >= full[1] - YEAR  # every event in view
