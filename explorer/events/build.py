@@ -26,6 +26,7 @@ from explorer.events.event_dates import (dated_by_a_coordinated_clause, is_dated
                                          within_the_document_date)
 from explorer.events.entry_notes import is_a_dated_note, is_a_note_around_its_date, is_a_note_of_no_act
 from explorer.events.event_ids import document_key, event_id
+from explorer.events.foreign_sentences import tells_no_happening
 from explorer.events.furniture import Furniture, is_name_and_date_only
 from explorer.events.instrument_terms import dates_an_instruments_term
 from explorer.events.interrupted_progressives import retitle_interrupted_progressives
@@ -161,6 +162,8 @@ def build_events(doc: Document, timexes: Sequence[Timex],
         s_start, s_end = (sentence.start, sentence.end) if sentence else (timex.start, timex.end)
         s_end = max(s_end, timex.end)
         text = doc.text[s_start:s_end]
+        if life is None and tells_no_happening(text, timex.start - s_start, timex.end - s_start):
+            continue  # a Russian or Greek timetable, deadline or figure, which the English rules cannot read
         entry_start = None
         if not _WORD.search(doc.text[s_start:timex.start]) and not _WORD.search(doc.text[timex.end:s_end]):
             entry_end = stamped_entry_end(doc.text, sentences, s_start, s_end, by_sentence, timex)

@@ -79,6 +79,24 @@ class SourceText(QPlainTextEdit):
         if shown and not self._cursor_in_view():
             self.centerCursor()
 
+    def centre_from(self, start: int) -> None:
+        """Centre the cursor (the selected event's expression), then, when the text from ``start``
+        (its sentence's first letter) lies above the pane's top, scroll up as far as the cursor's line
+        stays in view: in a small pane a long sentence whose date came late was shown from its middle
+        ("Khamenei to lead the Quds Force …", the sentence's subject above the top)."""
+        self.centerCursor()
+        cursor = self.textCursor()
+        cursor.setPosition(max(0, min(start, len(self.toPlainText()))))
+        top = self.cursorRect(cursor).top()
+        if top >= 0:
+            return
+        line = max(1, self.fontMetrics().lineSpacing())
+        room = self.viewport().height() - self.cursorRect().bottom()  # below the expression's line
+        up = min(-(top // line), room // line)  # (lines: a plain text edit scrolls by lines)
+        if up > 0:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() - up)
+
     def _cursor_in_view(self) -> bool:
         """Whether the cursor's line is between the top and the bottom of the text on screen (by
         height only: the old layout's x can lie past a narrowed viewport)."""
@@ -244,7 +262,7 @@ class SourcePane(QWidget):
             cursor = self.text.textCursor()
             cursor.setPosition(min(event.timex_start, len(self.text.toPlainText())))
             self.text.setTextCursor(cursor)
-            self.text.centerCursor()
+            self.text.centre_from(event.sentence_start)
         finally:
             self._moving_cursor = False
 

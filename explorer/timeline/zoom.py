@@ -39,18 +39,38 @@ def zoom_out_range(view: tuple[float, float], factor: float, centre: float | Non
     """``view`` widened ``factor`` times (> 1) keeping ``centre`` (its middle when None) in place;
     once that is at least :data:`ZOOM_OUT_ROOM` times as wide as ``full`` (the events' full fit,
     None for no events), the view is every event instead: that width (never narrower than
-    ``view``), centred on them. So zooming out always ends on all the events, never on empty time."""
+    ``view``), centred on them. So zooming out always ends on all the events, never on empty time.
+    With no ``centre`` (nothing selected in view) a widened view that reaches past the events on one
+    side while hiding some on the other moves towards them (:func:`_towards_the_events`)."""
     x0, x1 = view
     c = (x0 + x1) / 2.0 if centre is None else centre
     a, b = c - (c - x0) * factor, c + (x1 - c) * factor
     if full is None:
         return a, b
+    if b - a > MAX_SPAN_S:  # the widest view there is (else cut about its middle by clamp_range)
+        share = (c - a) / (b - a)
+        a = c - share * MAX_SPAN_S
+        b = a + MAX_SPAN_S
     widest = max((full[1] - full[0]) * ZOOM_OUT_ROOM, x1 - x0)
     if b - a < widest:
-        return a, b
+        return _towards_the_events(a, b, full) if centre is None else (a, b)
     middle = (full[0] + full[1]) / 2.0
     return middle - widest / 2.0, middle + widest / 2.0
 
+
+def _towards_the_events(a: float, b: float, full: tuple[float, float]) -> tuple[float, float]:
+    """``[a, b]`` moved, its width kept, so that it reaches no further than ``full`` (the events'
+    full fit, its margin included) on one side while events lie hidden beyond its other edge. With
+    nothing selected the view's middle is no time the user chose: widened around it, a folder of
+    histories from 420 BC to 2027 zoomed out from 1090-2170 to 370-2530, five centuries of empty
+    future on screen and the oldest events still out of sight."""
+    if b > full[1] and a > full[0]:  # empty years on the right, events hidden on the left
+        shift = min(b - full[1], a - full[0])
+        return a - shift, b - shift
+    if a < full[0] and b < full[1]:  # and the other way round
+        shift = min(full[0] - a, full[1] - b)
+        return a + shift, b + shift
+    return a, b
 
 
 def zoom_about(view: tuple[float, float], factor: float, centre: float,

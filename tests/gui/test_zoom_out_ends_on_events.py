@@ -28,3 +28,19 @@ def test_minus_stops_at_every_event_in_view_and_says_so(qtbot, window):
         pos = timeline.viewport_pos_of(event_id)
         assert pos is not None and area.contains(pos), event_id
         assert area.width() * 0.1 < pos.x() < area.width() * 0.9, (event_id, pos.x(), area.width())
+
+
+def test_minus_with_nothing_selected_does_not_widen_into_empty_years(qtbot, window):
+    """Nothing selected, the view on the last events: Minus widened around the view's middle, half of
+    the new width past the last event (a folder 420 BC-2027 went from 1090-2170 to 370-2530)."""
+    timeline = window.timeline
+    window.selection.clear()
+    full = timeline.fit_range(robust=False)
+    width = (full[1] - full[0]) / 3
+    timeline.set_visible_range(full[1] - width * 0.8, full[1] + width * 0.2)  # the latest events, a little after
+    timeline.setFocus()
+    qtbot.waitUntil(timeline.hasFocus)
+    press(qtbot, K.Key_Minus)
+    x0, x1 = timeline.visible_range()
+    assert x1 - x0 > width * 1.5  # it zoomed out ...
+    assert x1 <= full[1] + 1e-6 * (x1 - x0)  # ... towards the hidden events, no further than their full fit

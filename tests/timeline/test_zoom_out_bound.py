@@ -65,3 +65,30 @@ def test_the_wheel_keeps_the_pointers_time_in_place_up_to_the_bounds():
     a, b = zoom_about(view, 1e6, pointer, None)  # no event: stopped at the widest, same place
     assert b - a == pytest.approx(MAX_SPAN_S) and (pointer - a) / (b - a) == pytest.approx(share)
     assert zoom_about(view, 50.0, pointer, FULL) == pytest.approx(zoom_out_range(view, 50.0, pointer, FULL))
+
+
+def test_with_nothing_selected_a_widened_view_moves_towards_the_events_it_hides():
+    """A folder from 420 BC to 2027 fitted on 1090-2170 and zoomed out went to 370-2530 around the
+    view's middle: five centuries of empty future, the oldest events still out of sight (z-minus.png)."""
+    full = (_at(1), _at(2025))
+    view = (_at(1100), _at(2100))
+    a, b = zoom_out_range(view, 2.0, None, full)
+    assert b - a == pytest.approx(2 * (view[1] - view[0]))
+    assert b == pytest.approx(full[1])  # no further than the events' full fit
+    assert a < _at(600)  # what was hidden on the left comes in
+    a2, b2 = zoom_out_range((_at(1), _at(1500)), 1.5, None, (_at(1000), _at(4000)))  # the mirror case
+    assert a2 == pytest.approx(_at(1000))
+    centre = _at(2000)  # a selected event keeps its place: no move
+    a3, b3 = zoom_out_range(view, 2.0, centre, full)
+    assert (centre - a3) / (b3 - a3) == pytest.approx((centre - view[0]) / (view[1] - view[0]))
+
+
+def test_at_the_widest_view_the_shift_still_brings_the_hidden_events_in():
+    """Three thousand years is the widest view: the second Minus on 420 BC-2027 was cut to it about
+    the view's middle (-160-2840), the oldest events out of sight though the width held them all."""
+    from explorer.timeline.zoom import MAX_SPAN_S
+
+    full = (_at(1) - 517 * YEAR, _at(2419))  # the events' full fit, its margin included
+    a, b = zoom_out_range((_at(258), _at(2419)), 2.0, None, full)
+    assert b - a == pytest.approx(MAX_SPAN_S)
+    assert a <= full[0] + YEAR and b >= full[1] - YEAR  # every event in view

@@ -12,6 +12,7 @@ import re
 import threading
 from typing import Sequence
 
+from explorer.events.foreign_sentences import foreign_title, is_foreign
 from explorer.events.clauses import subject_follows
 from explorer.events.subject_phrases import opening_phrase_subject_start
 from explorer.events.names import PERSON_ROLES, agent_name, short_name, without_office
@@ -139,7 +140,11 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
                others: Sequence[tuple[int, int]] = ()) -> str:
     """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``; a bare
     "X says" takes what X said after the date (see ``explorer.events.said_what``). A cut that left a
-    noun phrase without its head ("… into the small") is made whole last (``cut_phrases``)."""
+    noun phrase without its head ("… into the small") is made whole last (``cut_phrases``). A
+    Russian, Ukrainian or Greek sentence, which no English step reads, is titled by
+    ``foreign_sentences.foreign_title``."""
+    if is_foreign(sentence):
+        return foreign_title(sentence, timex_start, timex_end, others)
     notice = _NOTICE_FORMULA.match(sentence)
     if notice is not None and notice.end() <= timex_start:
         # "Notice is hereby given that the company … was struck off on 5 May": the notice's formula

@@ -6,8 +6,9 @@ WHY: the English rules know only English months, so such a date read as its bare
 whole year on the timeline for a happening of one day. These are the month names of the languages
 our users' articles come in (:data:`explorer.temporal.phrases.LANGUAGES`, the ones in Latin or
 Cyrillic letters, with Ukrainian, and Greek), in the forms a date uses (Russian: the genitive after a day, the
-nominative and the prepositional after "в" before a year; Greek: the genitive after a day, the
-nominative before a year, with or without accents, as capitals print them).
+nominative and the prepositional after "в" before a year; Ukrainian: the same, its locative after "у"
+or "в" ("у березні 2022 року"); Greek: the genitive after a day, the nominative and the accusative
+after "τον" before a year ("τον Μάρτιο 2021"), with or without accents, as capitals print them).
 
 A month name that is also an English word or a common name ("Mars", "Mayo", "Marco", "Mei") counts
 only in a full date (day, month and year), where no English reading fits; the others also with a day
@@ -29,18 +30,18 @@ from explorer.temporal.normalize import Spec, valid_day
 #: spellings stay out, the English rules read them
 _NAMES: tuple[str, ...] = (
     # 1 January
-    "janvier enero gennaio janeiro januari januar jänner ocak январь января январе ιανουάριος ιανουαρίου січень січня",
-    "février febrero febbraio fevereiro februari februar feber şubat февраль февраля феврале φεβρουάριος φεβρουαρίου лютий лютого",
-    "mars marzo março maart märz maerz mart март марта марте μάρτιος μαρτίου березень березня",
-    "avril abril aprile nisan апрель апреля апреле απρίλιος απριλίου квітень квітня",
-    "mai mayo maggio maio mei mayıs май мая мае μάιος μαΐου μαίου травень травня",
-    "juin junio giugno junho juni haziran июнь июня июне ιούνιος ιουνίου червень червня",
-    "juillet julio luglio julho juli temmuz июль июля июле ιούλιος ιουλίου липень липня",
-    "août agosto augustus ağustos август августа августе αύγουστος αυγούστου серпень серпня",
-    "septembre septiembre setiembre settembre setembro septembro eylül сентябрь сентября сентябре σεπτέμβριος σεπτεμβρίου вересень вересня",
-    "octobre octubre ottobre outubro oktober ekim октябрь октября октябре οκτώβριος οκτωβρίου жовтень жовтня",
-    "novembre noviembre novembro kasım ноябрь ноября ноябре νοέμβριος νοεμβρίου листопад листопада",
-    "décembre diciembre dicembre dezembro dezember aralık декабрь декабря декабре δεκέμβριος δεκεμβρίου грудень грудня",
+    "janvier enero gennaio janeiro januari januar jänner ocak январь января январе ιανουάριος ιανουαρίου січень січня січні ιανουάριο",
+    "février febrero febbraio fevereiro februari februar feber şubat февраль февраля феврале φεβρουάριος φεβρουαρίου лютий лютого лютому φεβρουάριο",
+    "mars marzo março maart märz maerz mart март марта марте μάρτιος μαρτίου березень березня березні μάρτιο",
+    "avril abril aprile nisan апрель апреля апреле απρίλιος απριλίου квітень квітня квітні απρίλιο",
+    "mai mayo maggio maio mei mayıs май мая мае μάιος μαΐου μαίου травень травня травні μάιο",
+    "juin junio giugno junho juni haziran июнь июня июне ιούνιος ιουνίου червень червня червні ιούνιο",
+    "juillet julio luglio julho juli temmuz июль июля июле ιούλιος ιουλίου липень липня липні ιούλιο",
+    "août agosto augustus ağustos август августа августе αύγουστος αυγούστου серпень серпня серпні αύγουστο",
+    "septembre septiembre setiembre settembre setembro septembro eylül сентябрь сентября сентябре σεπτέμβριος σεπτεμβρίου вересень вересня вересні σεπτέμβριο",
+    "octobre octubre ottobre outubro oktober ekim октябрь октября октябре οκτώβριος οκτωβρίου жовтень жовтня жовтні οκτώβριο",
+    "novembre noviembre novembro kasım ноябрь ноября ноябре νοέμβριος νοεμβρίου листопад листопада листопаді νοέμβριο",
+    "décembre diciembre dicembre dezembro dezember aralık декабрь декабря декабре δεκέμβριος δεκεμβρίου грудень грудня грудні δεκέμβριο",
 )
 
 
