@@ -121,6 +121,10 @@ _AFTER_DATE = re.compile(r"^\s*(?:года|году|годы|годах|г\.|г�
 _MAX_WORDS = 14
 
 
+#: What a dateline leaves once its date is cut: the city in capitals, a comma and the dash.
+_DATELINE_LEFT = re.compile(r"([^\W\d_]{2,}(?:[ -][^\W\d_]{2,})*),?\s*[–—-]+\s*")
+
+
 def foreign_title(sentence: str, timex_start: int, timex_end: int,
                   others: tuple[tuple[int, int], ...] | list[tuple[int, int]] = ()) -> str:
     """A title for the foreign ``sentence``: the sentence without the date at [timex_start,
@@ -141,6 +145,11 @@ def foreign_title(sentence: str, timex_start: int, timex_end: int,
     text = re.sub(r"\s+([,.:;!?])", r"\1", text)
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"^[,.:;–—-]+\s*", "", text)
+    dateline = _DATELINE_LEFT.match(text)
+    if dateline is not None and dateline.group(1).isupper():
+        # the dateline's city, its date cut out ("МОСКВА, — …"), is where the story was filed, no part
+        # of what happened
+        text = text[dateline.end():]
     text = re.sub(r"\s*:\s*$", "", text)
     text = re.sub(r"\s*[,.:;–—-]+$", "", text)
     text = re.sub(r"(\w)\s*:\s+(?=\w)", r"\1: ", text)

@@ -36,6 +36,11 @@ _MONTHS = frozenset(name.lower() for name in FULL_MONTHS)
 _NOT_NAMES = frozenset("a an the our my his her their this these my week day days year walking notes".split())
 
 
+def without_postnominals(name: str) -> str:
+    """ "Priya Hallam RN" -> "Priya Hallam": a title names the person, not their letters."""
+    return _POSTNOMINAL.sub("", name).strip()
+
+
 def _lines(context: str, count: int) -> list[str]:
     lines = [line.strip() for line in context.lstrip().split("\n")]
     return [line for line in lines if line][:count]
@@ -56,7 +61,7 @@ def record_subject(context: str) -> str | None:
         name = first  # a body's name over its minutes
     if not name:
         return None
-    name = _POSTNOMINAL.sub("", name).strip()
+    name = without_postnominals(name)
     words = name.split()
     if not words or words[0].lower() in _NOT_NAMES or words[0].lower() in _MONTHS or re.fullmatch(r"\d+s?", words[0]):
         return None

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from explorer.events.titles.document_subjects import without_postnominals
 from explorer.temporal.lexicon import FULL_MONTHS
 
 #: A log's, a war diary's or a diary's heading that names whose it is, on the text's first line.
@@ -51,7 +52,7 @@ _CV_HEADING = re.compile(
 def cv_person(context: str) -> str | None:
     """Whose CV the text is, from its first line ("Curriculum vitae: Ada Brenn" -> "Ada Brenn"), or None."""
     m = _CV_HEADING.match(_first_line(context))
-    return None if m is None else m.group("after") or m.group("before")
+    return None if m is None else without_postnominals(m.group("after") or m.group("before"))
 
 
 def log_keeper(context: str) -> str | None:
