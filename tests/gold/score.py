@@ -1161,6 +1161,41 @@ UNOPENED_PARTS: dict[str, frozenset[str]] = {
         "s35u-travel-blog-kessel-coast-path-five-days",
         "s35u-walk-leaflet-brindle-heritage-trail-undated",
     }),
+    # session thirty-six (h36u), as the honest "never seen" figure for issues #11 and #12 of that session, in
+    # genres and date styles the earlier sets have little of: a wedding announcement under a "Published:" line (met
+    # "in the autumn of 2019", engaged "on New Year's Eve 2024", "midnight", a celebration "next April" kept), a
+    # scientific paper's history-of-the-method paragraph (no publication date; "1993–94" end by end, "two years later",
+    # an abandonment told after a spill undated), a rowing club's annual report ("2025–26", "late June", "the Easter
+    # weekend" as a weekend of an ISO week, a death, a coach stepping down, the AGM scheduled), a podcast's show notes
+    # (chapter timestamps "03:15" are no timexes; subjectless chapter lines as events), a planning application's
+    # decision history (submitted, validated, objected, refused, appeal allowed, a visit scheduled), a medical case
+    # report by hospital day ("On admission (day 1)", "day 6", "week 3" of the stay), a ship's launch-and-service
+    # history (no publication date; laid, launched, struck, sold, laid up, broken up), a union strike chronology under
+    # date headings in the present tense ("6–27 February", "Yesterday:"), a museum exhibition press release under a
+    # dateline ("last week" in a quote, a preview scheduled), a government consultation's timeline (next steps in the
+    # spring, on a day and at the end of a month), a personal email recounting last week ("Last Monday", "Friday
+    # morning", "next weekend"), a medieval chronicle retold in regnal years and feast days (no publication date;
+    # "at Martinmas 1141", "Whitsunday", "the third day after", "in the fourth year of his reign"), a genealogy entry in
+    # register abbreviations (no publication date; "b. c. 1788", "bapt.", "m. 1st", "d.", "bur."), an employment
+    # tribunal's findings of fact ("On or about 3 May 2024", numbered paragraphs) and a volcano observatory bulletin in
+    # UTC clock times ("21:00 yesterday", "overnight", "first light on Tuesday")
+    "unopened36": frozenset({
+        "s36u-case-report-leptospirosis-canal-rower",
+        "s36u-chronicle-retold-king-osric-aldermere-undated",
+        "s36u-club-annual-report-fellside-rowing",
+        "s36u-consultation-timeline-inland-fishing-licences",
+        "s36u-email-family-news-what-a-week",
+        "s36u-genealogy-notes-brereton-tolland-mill-undated",
+        "s36u-paper-method-history-cold-flotation-assay-undated",
+        "s36u-planning-decision-history-pellam-lane-barn",
+        "s36u-podcast-show-notes-long-field-orchard",
+        "s36u-press-release-museum-indigo-roads",
+        "s36u-ship-history-mv-corra-lind-undated",
+        "s36u-strike-chronology-vossberg-tanmoor",
+        "s36u-tribunal-findings-meira-v-ardlow-care",
+        "s36u-volcano-bulletin-mount-keth-activity",
+        "s36u-wedding-announcement-adeyemi-sandqvist",
+    }),
 }
 
 #: Every article that is scored in aggregate only and never opened while writing rules.
