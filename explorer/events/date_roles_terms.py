@@ -1,0 +1,177 @@
+"""Dates of terms, rules, deadlines, duties and suppositions: what a page of terms and conditions, a
+programme guide, a notice of key dates, the action items of minutes or an opinion column's "what if"
+dates without anything happening on them.
+
+- a rule's bound, told with a modal of permission or duty: "Candidates may not be withdrawn after
+  1 May", "The landlord may not serve notice before 1 March 2027", "Items … may be returned until 31
+  January", "Residents … may return home from 6pm" ("may" in lower case: "May" is a month);
+- a standing permission or a state of being due, in the present, up to or from a date: "Late entries
+  are accepted until 17 April", "The ticket is valid until 30 June", "the next safety check is due by
+  13 July 2027";
+- a window for what people send in closing: "Applications close on 5 May", "recall claims close on 30
+  June" (its opening is a launch and stays: "Pre-orders open on the company's website today");
+- a duty given to someone in minutes' action items: "Ruth to put notices through doors by 28 March",
+  "- Dev: litter pickers, by 4 April." (a name, then "to" and a verb, or a colon, and the deadline
+  after "by");
+- a class of people or things marked off by a date inside a rule: "Children born after 1 September
+  2013 go free", "Refunds are given for requests received before 5 June", "bookings made after
+  January 2025" (a plural noun and a participle with no auxiliary: "the tickets were bought before
+  the strike" tells a happening);
+- a day a schedule names in a definition: "The deadline is 20 March", "The contingency day is
+  Wednesday 24 June";
+- a schedule's hours told in the present with no day: "Morning papers start at 9 am and afternoon
+  papers at 1.30 pm", "the fish market, which opens at 6am" (a day in the sentence, "The parade leaves
+  the Guildhall at 18:00 on Saturday 13 December", makes it one scheduled happening, and one clock time
+  of a live page, "Polls close at 22:00", that day's happening: both stay);
+- a supposition: a condition put first by inversion, "Should heavy rain be forecast this year, the
+  main stage will move …", "Had the council acted in 2014, …", "Were the pier to reopen in 2028, …",
+  or a sentence that opens by asking the reader to imagine: "Imagine the pier reopening by the summer
+  of 2028".
+
+A scheduled happening with a date of its own stays ("The tenancy begins on 1 September 2026", "The
+council meets on 10 December", "Results are released to centres at 8 am on Thursday 13 August"), and
+so does a past act ("The boiler was last serviced on 14 July 2026"). Nothing here knows any
+particular name, place or date. :func:`term_role` is read by
+:func:`explorer.events.date_roles.date_role` after its own roles.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The text before a date back to its clause's start: a comma (not one inside a number), a semicolon,
+#: a colon (not one inside a clock time, "10:00"), a dash or a bracket.
+_CLAUSE_START = re.compile(r"(?s).*(?:,(?!\d{3}\b)|;|:(?!\d)|[—–()\"“”]|\s-\s|\.\s+(?=[A-Z]|$))")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
+
+
+def _sentence_before(text: str, start: int) -> str:
+    before = text[max(0, start - 300):start]
+    line = before.rfind("\n")
+    if line != -1:
+        before = before[line + 1:]
+    last = None
+    for last in _SENTENCE_BREAK.finditer(before):
+        pass
+    return before[last.end():] if last else before
+
+
+def _sentence_after(text: str, end: int) -> str:
+    after = text[end:end + 300]
+    line = after.find("\n")
+    if line != -1:
+        after = after[:line]
+    m = _SENTENCE_BREAK.search(after)
+    return after[: m.start() + 1] if m else after
+
+
+def _own_clause(before: str) -> str:
+    m = _CLAUSE_START.match(before)
+    return before[m.end():] if m else before
+
+
+#: A bound word right before the date: the date limits a rule, not a happening's time.
+_BOUND = r"(?:before|after|by|until|till|from|within|no\s+later\s+than|not\s+later\s+than|(?:up\s+)?to)"
+#: A modal of permission or duty, then up to six words and the bound: "may not serve notice before".
+#: ("is to", a plan, is no rule: "is to debate the budget from Monday" stays.)
+_RULE_MODAL = re.compile(
+    r"\b(?:(?-i:may)(?:\s+not|\s+only|\s+also|\s+still)?|must(?:\s+not)?|mustn['’]t|cannot|can\s*not|can['’]t|"
+    r"can\s+only|shall(?:\s+not)?|need\s+not|needn['’]t)\s+"
+    r"(?:[\w'’£$€,.-]+\s+){1,7}?" + _BOUND + r"\s+(?:the\s+)?$",
+    re.IGNORECASE)
+#: A standing permission or a state of being due, in the present, up to or from a date: "are accepted
+#: until", "is valid until", "are on sale until", "is due by".
+_STANDING = re.compile(
+    r"\b(?:is|are)\s+(?:still\s+|only\s+|also\s+)?(?:accepted|allowed|permitted|valid|payable|refundable|"
+    r"exchangeable|redeemable|on\s+sale|eligible|welcome)\b(?:\s+[\w'’£$€,.-]+){0,6}?\s+"
+    r"(?:until|till|before|by|no\s+later\s+than|up\s+to)\s+(?:the\s+)?$|"
+    r"\b(?:is|are|falls?|becomes?)\s+due\s+(?:for\s+[\w\s-]{1,30}?\s+)?(?:by|before|no\s+later\s+than)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+#: What people send in, and its window opening or closing on a date: "Applications close on 5 May".
+_SENT_IN = (r"(?:applications|entries|nominations|claims|orders|pre-orders|submissions|bookings|registrations?|"
+            r"bids|pledges|enrolments?|enrollments?|requests|appeals|objections|responses|votes|tenders|proposals)")
+_WINDOW = re.compile(
+    r"(?:^|\b(?:and|but)\s+)\W*(?:[\w'’-]+\s+){0,3}?" + _SENT_IN + r"\s+(?:close|closes|end|ends|shut|shuts|"
+    r"will\s+close|must\s+be\s+(?:in|made|received|submitted|sent))\s+(?:on\s+|at\s+|by\s+)?(?:the\s+)?$",
+    re.IGNORECASE)
+#: An action item of minutes: a name (or two), "to" and a verb, then its deadline after "by": "Ruth to
+#: put notices through doors by 28 March"; or a name, a colon and the task: "- Dev: litter pickers, by".
+_NAME = r"(?!(?:The|A|An|This|That|It|We|They|He|She|I|You|There|Here|How|What|Why|When)\b)[A-Z][\w'’-]+"
+_ACTION_ITEM = re.compile(
+    r"^\W*" + _NAME + r"(?:\s+(?:and\s+)?" + _NAME + r"){0,2}(?:\s+to\s+[a-z]+\b|\s*:)[^.;!?]*?,?\s+by\s+(?:the\s+)?$")
+#: A class marked off by a date inside a rule: a plural noun (or "anyone"), a participle with no
+#: auxiliary, the bound: "Children born after", "requests received before", "bookings made after".
+_CLASS = re.compile(
+    r"(?:^|\b(?:for|of|to|on|with|all|any|only|from|and|or)\s+)\W*(?:[a-z-]+\s+)?"
+    r"(?:children|adults|people|pupils|students|items|goods|products|tickets|orders|requests|applications|claims|"
+    r"bookings|purchases|entries|vehicles|cars|homes|properties|anyone|those|customers|passengers|members|"
+    r"appliances|devices|accounts|policies|contracts|cheques|payments|returns|parcels|deliveries)\s+"
+    r"(?:[a-z]{3,}ed|born|bought|made|sold|built|taken|paid|sent|arriving|given|held|kept|written)\s+"
+    r"(?:on\s+or\s+)?(?:before|after|between|from|since|until|by|prior\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+#: A day a schedule names in a definition: "The deadline is 20 March", "The contingency day is …".
+_DEFINED_DAY = re.compile(
+    r"^\W*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:deadline|closing\s+date|cut-?off(?:\s+date)?|(?:contingency|reserve|"
+    r"back-?up|spare)\s+(?:day|date))\s+(?:is|will\s+be|falls\s+on)\s+(?:on\s+)?$",
+    re.IGNORECASE)
+#: A schedule's hour: a clock time and nothing else ...
+_CLOCK = re.compile(r"(?:about\s+|around\s+|approximately\s+)?(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)|"
+                    r"\d{1,2}[.:]\d{2}|noon|midday|midnight)", re.IGNORECASE)
+#: ... after a schedule's verb in the present simple, with "at" (a run's gapped second hour, "and
+#: afternoon papers at 1.30 pm", reads the first clause's verb) ...
+_SCHEDULE_VERB = re.compile(
+    r"\b(?:open|opens|close|closes|start|starts|begin|begins|finish|finishes|end|ends|leave|leaves|depart|"
+    r"departs|arrive|arrives|run|runs|serve|serves|stop|stops|kick\s+off|kicks\s+off)\b"
+    r"(?:\s+[\w'’-]+){0,4}?\s+at\s+(?:about\s+|around\s+)?(?:[^.;!?]*?\bat\s+(?:about\s+|around\s+)?)?$",
+    re.IGNORECASE)
+#: ... told as a run of hours (two clock times joined by "and", "to" or "until" with a few words
+#: between: "Morning papers start at 9 am and afternoon papers at 1.30 pm", "Gates open at 10:00 and close
+#: at 23:00") or of a thing in a relative clause ("the
+#: fish market, which opens at 6am"): one clock time of a live page's present, "Polls close at 22:00,
+#: and counting is due to start at about 22:20", is that day's happening.
+_CLOCKS = re.compile(r"\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)|\d{1,2}[.:]\d{2}|noon|midday|midnight)(?!\w)",
+                     re.IGNORECASE)
+_RUN_OF_HOURS = re.compile(_CLOCKS.pattern + r"\s+(?:and|to|until|till|[-–])\s+(?:[\w'’-]+\s+){0,3}?(?:at\s+)?"
+                           + _CLOCKS.pattern, re.IGNORECASE)
+_RELATIVE_SCHEDULE = re.compile(r",\s+(?:which|that)\s+[a-z]+\s+at\s+(?:about\s+|around\s+)?$")
+#: ... in a sentence that names no day, tells nothing past and nothing it will do.
+_DAY_WORD = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|tomorrow|yesterday|"
+    r"January|February|March|April|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|\b(?-i:May)\b|\b\d{1,2}(?:st|nd|rd|th)\b|"
+    r"\b\d{1,2}/\d{1,2}\b|\b(?:1[5-9]|20)\d{2}\b", re.IGNORECASE)
+_NOT_PRESENT = re.compile(r"\b(?:was|were|had|did|will|would|'ll|could|might)\b|\b[a-z]{3,}ed\b(?!\s+(?:papers?|"
+                          r"hours?|times?))", re.IGNORECASE)
+#: A condition put first by inversion: "Should heavy rain be forecast …,", "Had the council acted …,",
+#: "Were the pier to reopen …," (a question ends with "?", and is none).
+_INVERTED_CONDITION = re.compile(r"^\W*(?:Should|Had|Were)\s+(?:[\w'’-]+\s+){1,6}?(?:be|been|have|to|not)\b[^.;!?]*?,")
+#: A sentence that asks the reader to suppose: "Imagine the pier reopening by 2028".
+_SUPPOSE = re.compile(r"^\W*(?:Imagine|Picture|Suppose|Supposing|Envisage)\b")
+
+
+def term_role(text: str, start: int, end: int) -> str | None:
+    """Why the date at ``text[start:end]`` dates a term, a rule, a deadline, a duty or a supposition
+    ("rule", "deadline", "duty", "class", "schedule", "supposition"), or None."""
+    sentence = _sentence_before(text, start)
+    clause = _own_clause(sentence)
+    if _RULE_MODAL.search(clause):
+        return "rule"
+    if _STANDING.search(clause) or _DEFINED_DAY.search(clause):
+        return "rule"
+    if _WINDOW.search(clause):
+        return "deadline"
+    if _ACTION_ITEM.search(sentence):
+        return "duty"
+    if _CLASS.search(clause):
+        return "class"
+    date_text = text[start:end]
+    if _CLOCK.fullmatch(date_text.strip()) and _SCHEDULE_VERB.search(sentence):
+        whole = sentence + date_text + _sentence_after(text, end)
+        if not _DAY_WORD.search(whole) and not _NOT_PRESENT.search(whole) and (
+                _RUN_OF_HOURS.search(whole) or _RELATIVE_SCHEDULE.search(sentence)):
+            return "schedule"
+    after = _sentence_after(text, end)
+    if not after.rstrip().endswith("?") and (
+            _INVERTED_CONDITION.search(sentence + date_text + after) or _SUPPOSE.search(sentence)):
+        return "supposition"
+    return None
