@@ -77,14 +77,24 @@ _BOUND = r"(?:before|after|by|until|till|from|within|no\s+later\s+than|not\s+lat
 _RULE_MODAL = re.compile(
     r"\b(?:(?-i:may)(?:\s+not|\s+only|\s+also|\s+still)?|must(?:\s+not)?|mustn['’]t|cannot|can\s*not|can['’]t|"
     r"can\s+only|shall(?:\s+not)?|need\s+not|needn['’]t)\s+"
-    r"(?:[\w'’£$€,.-]+\s+){1,7}?" + _BOUND + r"\s+(?:the\s+)?$",
+    r"(?:[\w'’£$€,.-]+\s+){1,7}?" + _BOUND + r"\s+"
+    r"(?:(?:noon|midday|midnight|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\s+on\s+)?(?:the\s+)?$",
     re.IGNORECASE)
 #: A standing permission or a state of being due, in the present, up to or from a date: "are accepted
 #: until", "is valid until", "are on sale until", "is due by".
 _STANDING = re.compile(
     r"\b(?:is|are)\s+(?:still\s+|only\s+|also\s+)?(?:accepted|allowed|permitted|valid|payable|refundable|"
-    r"exchangeable|redeemable|on\s+sale|eligible|welcome)\b(?:\s+[\w'’£$€,.-]+){0,6}?\s+"
-    r"(?:until|till|before|by|no\s+later\s+than|up\s+to)\s+(?:the\s+)?$|"
+    r"exchangeable|redeemable|on\s+sale|eligible|welcome|required|subject\s+to\s+[a-z]+)\b(?:\s+[\w'’£$€,.-]+){0,6}?\s+"
+    r"(?:until|till|before|by|after|between|no\s+later\s+than|up\s+to)\s+(?:the\s+)?$|"
+    # ... or forbidden from a date: "Dogs are not allowed on the beach from 1 May" ("Tickets are on sale
+    # from Monday" is their going on sale, a happening)
+    r"\b(?:is|are)\s+not\s+(?:allowed|permitted|accepted|valid)\b(?:\s+[\w'’£$€,.-]+){0,6}?\s+"
+    r"(?:until|till|before|by|after|from|between)\s+(?:the\s+)?$|"
+    # "Visitors are asked to leave the reserve by 6pm": a request or a duty with its deadline
+    r"\b(?:is|are)\s+(?:being\s+)?(?:asked|required|reminded|requested|advised|urged)\s+to\s+[a-z]+\b"
+    r"(?:\s+[\w'’£$€,.-]+){0,8}?\s+(?:by|before|until|no\s+later\s+than)\s+(?:the\s+)?$|"
+    # "Entries received after the closing date of 30 April": a deadline named as such
+    r"\b(?:closing\s+date|deadline|cut-?off(?:\s+date)?)\s+(?:of|is)\s+$|"
     r"\b(?:is|are|falls?|becomes?)\s+due\s+(?:for\s+[\w\s-]{1,30}?\s+)?(?:by|before|no\s+later\s+than)\s+(?:the\s+)?$",
     re.IGNORECASE)
 #: What people send in, and its window opening or closing on a date: "Applications close on 5 May".
@@ -92,7 +102,13 @@ _SENT_IN = (r"(?:applications|entries|nominations|claims|orders|pre-orders|submi
             r"bids|pledges|enrolments?|enrollments?|requests|appeals|objections|responses|votes|tenders|proposals)")
 _WINDOW = re.compile(
     r"(?:^|\b(?:and|but)\s+)\W*(?:[\w'’-]+\s+){0,3}?" + _SENT_IN + r"\s+(?:close|closes|end|ends|shut|shuts|"
-    r"will\s+close|must\s+be\s+(?:in|made|received|submitted|sent))\s+(?:on\s+|at\s+|by\s+)?(?:the\s+)?$",
+    r"will\s+close|must\s+be\s+(?:in|made|received|submitted|sent))\s+"
+    r"(?:(?:at|by)\s+(?:noon|midday|midnight|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\s+)?(?:on\s+|at\s+|by\s+)?(?:the\s+)?$|"
+    # "The offer ends on 31 March", "The warranty expires at midnight on …": a consumer term's end
+    r"^\W*(?:(?:the|this|that|our|your|its|their|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?(?:offer|promotion|sale|discount|deal|"
+    r"voucher|coupon|code|warranty|guarantee|subscription|membership|free\s+trial|price\s+freeze)s?\s+"
+    r"(?:ends|end|expires|expire|lapses|lapse|runs\s+out|run\s+out|closes|close)\s+"
+    r"(?:(?:at|by)\s+(?:noon|midday|midnight|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\s+)?(?:on\s+|at\s+)?(?:the\s+)?$",
     re.IGNORECASE)
 #: An action item of minutes: a name (or two), "to" and a verb, then its deadline after "by": "Ruth to
 #: put notices through doors by 28 March"; or a name, a colon and the task: "- Dev: litter pickers, by".
@@ -121,8 +137,10 @@ _CLOCK = re.compile(r"(?:about\s+|around\s+|approximately\s+)?(?:\d{1,2}(?:[.:]\
 #: afternoon papers at 1.30 pm", reads the first clause's verb) ...
 _SCHEDULE_VERB = re.compile(
     r"\b(?:open|opens|close|closes|start|starts|begin|begins|finish|finishes|end|ends|leave|leaves|depart|"
-    r"departs|arrive|arrives|run|runs|serve|serves|stop|stops|kick\s+off|kicks\s+off)\b"
-    r"(?:\s+[\w'’-]+){0,4}?\s+at\s+(?:about\s+|around\s+)?(?:[^.;!?]*?\bat\s+(?:about\s+|around\s+)?)?$",
+    r"departs|arrive|arrives|run|runs|serve|serves|stop|stops|kick\s+off|kicks\s+off|"
+    r"(?:is|are)(?:\s+(?:served|open|available|staffed))?)\b"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:at|from)\s+(?:about\s+|around\s+)?"
+    r"(?:(?:[^.;!?]|(?<=\d)\.(?=\d))*?\b(?:at|by|from|until|to)\s+(?:about\s+|around\s+)?)?$",
     re.IGNORECASE)
 #: ... told as a run of hours (two clock times joined by "and", "to" or "until" with a few words
 #: between: "Morning papers start at 9 am and afternoon papers at 1.30 pm", "Gates open at 10:00 and close
@@ -131,8 +149,11 @@ _SCHEDULE_VERB = re.compile(
 #: and counting is due to start at about 22:20", is that day's happening.
 _CLOCKS = re.compile(r"\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)|\d{1,2}[.:]\d{2}|noon|midday|midnight)(?!\w)",
                      re.IGNORECASE)
-_RUN_OF_HOURS = re.compile(_CLOCKS.pattern + r"\s+(?:and|to|until|till|[-–])\s+(?:[\w'’-]+\s+){0,3}?(?:at\s+)?"
-                           + _CLOCKS.pattern, re.IGNORECASE)
+_RUN_OF_HOURS = re.compile(_CLOCKS.pattern + r"\s+(?:and|to|until|till|[-–])\s+(?:[\w'’-]+\s+){0,3}?"
+                           r"(?:(?:at|by|from|until)\s+)?" + _CLOCKS.pattern, re.IGNORECASE)
+#: ... or told with how often it runs: "Trains leave every 15 minutes from 6am".
+_EVERY_FEW_MINUTES = re.compile(r"\bevery\s+(?:\d+|few|five|ten|fifteen|twenty|thirty|half)\s+(?:an?\s+)?(?:minutes|hours?)\b|"
+                                r"\b(?:every\s+hour|hourly|half-hourly)\b", re.IGNORECASE)
 _RELATIVE_SCHEDULE = re.compile(r",\s+(?:which|that)\s+[a-z]+\s+at\s+(?:about\s+|around\s+)?$")
 #: ... in a sentence that names no day, tells nothing past and nothing it will do.
 _DAY_WORD = re.compile(
@@ -140,8 +161,14 @@ _DAY_WORD = re.compile(
     r"January|February|March|April|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|\b(?-i:May)\b|\b\d{1,2}(?:st|nd|rd|th)\b|"
     r"\b\d{1,2}/\d{1,2}\b|\b(?:1[5-9]|20)\d{2}\b", re.IGNORECASE)
-_NOT_PRESENT = re.compile(r"\b(?:was|were|had|did|will|would|'ll|could|might)\b|\b[a-z]{3,}ed\b(?!\s+(?:papers?|"
-                          r"hours?|times?))", re.IGNORECASE)
+_NOT_PRESENT = re.compile(r"\b(?:was|were|had|did|will|would|'ll|could|might)\b|"
+                          r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b[a-z]{3,}ed\b(?!\s+(?:papers?|hours?|times?))",
+                          re.IGNORECASE)
+#: A day of the calendar told with "each year" after it: "Rent increases take effect from 1 April each
+#: year", "The fair is held on 5 November every year".
+_EACH_YEAR_AFTER = re.compile(r"\s*,?\s*(?:each|every)\s+(?:year|month|week)\b|\s*,?\s*annually\b", re.IGNORECASE)
+#: ... and tells no person's doing: "We leave at 8.15 and arrive in Oban at 11.40" is a diary's day.
+_PERSON = re.compile(r"\b(?:I|we|he|she|they|you)\b", re.IGNORECASE)
 #: A condition put first by inversion: "Should heavy rain be forecast …,", "Had the council acted …,",
 #: "Were the pier to reopen …," (a question ends with "?", and is none).
 _INVERTED_CONDITION = re.compile(r"^\W*(?:Should|Had|Were)\s+(?:[\w'’-]+\s+){1,6}?(?:be|been|have|to|not)\b[^.;!?]*?,")
@@ -162,13 +189,15 @@ def term_role(text: str, start: int, end: int) -> str | None:
         return "deadline"
     if _ACTION_ITEM.search(sentence):
         return "duty"
-    if _CLASS.search(clause):
-        return "class"
+    if _CLASS.search(clause) and not re.match(r"['’]s\b", text[end:end + 3]):
+        return "class"  # (not "those arrested after Saturday's march": the date is the march's)
     date_text = text[start:end]
+    if _EACH_YEAR_AFTER.match(text[end:end + 30]):
+        return "schedule"
     if _CLOCK.fullmatch(date_text.strip()) and _SCHEDULE_VERB.search(sentence):
         whole = sentence + date_text + _sentence_after(text, end)
-        if not _DAY_WORD.search(whole) and not _NOT_PRESENT.search(whole) and (
-                _RUN_OF_HOURS.search(whole) or _RELATIVE_SCHEDULE.search(sentence)):
+        if not _DAY_WORD.search(whole) and not _NOT_PRESENT.search(whole) and not _PERSON.search(sentence) and (
+                _RUN_OF_HOURS.search(whole) or _RELATIVE_SCHEDULE.search(sentence) or _EVERY_FEW_MINUTES.search(whole)):
             return "schedule"
     after = _sentence_after(text, end)
     if not after.rstrip().endswith("?") and (

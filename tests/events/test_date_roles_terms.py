@@ -35,7 +35,15 @@ def _dated(text: str) -> set[str]:
     ("Your parking permit is valid until 30 September.", "30 September"),
     ("Early-bird passes are on sale until 1 August.", "1 August"),
     ("The lift's next safety inspection is due by 3 March 2025.", "3 March 2025"),
-    # a window for what people send in, closing
+    ("Prices are subject to change after 30 September.", "30 September"),
+    ("Dogs are not allowed on the main beach from 1 May to 30 September.", "1 May to 30 September"),
+    ("Walkers are asked to leave the nature reserve by 6pm in winter.", "6pm"),
+    ("Entries received after the closing date of 30 April will not be judged.", "30 April"),
+    ("Schools must close by 3pm on Friday because of the storm.", "Friday"),
+    # a window for what people send in, closing, or a consumer term's end
+    ("Nominations close at noon on 2 April.", "2 April"),
+    ("The spring offer ends on 31 March.", "31 March"),
+    ("This discount expires at midnight on Sunday 16 March.", "Sunday 16 March"),
     ("Applications close on 28 June.", "28 June"),
     ("Entries for the photography prize close at midnight on 15 August.", "15 August"),
     # a day a schedule names in a definition
@@ -70,6 +78,10 @@ def test_a_class_marked_off_by_a_date_is_no_happening(text: str, date_text: str)
     ("Morning sessions start at 9.30 am and afternoon sessions at 2 pm.", "2 pm"),
     ("Gates open at 11:00 and close at 22:30.", "11:00"),
     ("Begin at the flower market, which opens at 5am, and walk down to the harbour.", "5am"),
+    ("The first bus leaves at 5.40am and the last at 11.15pm.", "11.15pm"),
+    ("Breakfast is served from 7am to 10am.", "7am"),
+    ("Trains leave every 15 minutes from 6am until midnight.", "6am"),
+    ("Rent increases take effect from 1 April each year.", "1 April"),
 ])
 def test_a_schedule_s_hours_are_no_happening(text: str, hour: str) -> None:
     assert hour not in _dated(text)
@@ -96,6 +108,15 @@ def test_a_supposition_is_no_happening(text: str, date_text: str) -> None:
     ("Pre-orders open on the maker's website on 20 June.", "20 June"),
     # a live page's one clock time is that day's happening
     ("Polls close at 22:00, and counting is due to start at the leisure centre at about 22:20.", "22:00"),
+    ("Tickets are on sale from 9am on Monday 17 March.", "9am"),
+    # a diary's present: a person's doing at a clock time
+    ("We leave at 8.15 and arrive in Oban at 11.40.", "11.40"),
+    # the same words in the past tell happenings
+    ("The ferry left at 7.10 am and docked at 9.05 am.", "7.10 am"),
+    ("The sale ended on 30 June with 40 lots unsold.", "30 June"),
+    ("Applications opened on 3 March and 400 people applied in the first week.", "3 March"),
+    ("Residents evacuated on Tuesday night returned home on Thursday.", "Tuesday night"),
+    ("Those arrested after Saturday's march were released without charge.", "Saturday"),
     # past acts stay, beside a rule or in a reported condition
     ("The boiler was serviced on 14 May; the next service is due by 14 May 2025.", "14 May"),
     ("The company withdrew the heater from sale on 3 June after customers reported fires.", "3 June"),
