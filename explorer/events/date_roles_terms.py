@@ -23,6 +23,9 @@ dates without anything happening on them.
   papers at 1.30 pm", "the fish market, which opens at 6am" (a day in the sentence, "The parade leaves
   the Guildhall at 18:00 on Saturday 13 December", makes it one scheduled happening, and one clock time
   of a live page, "Polls close at 22:00", that day's happening: both stay);
+- an anniversary's day told as such: "The 50th anniversary of the flood falls on 31 January", "It is
+  ten years this week since the last ferry sailed"; a plan told as what it was: "The plan was to open
+  the bridge in 2023";
 - a supposition: a condition put first by inversion, "Should heavy rain be forecast this year, the
   main stage will move …", "Had the council acted in 2014, …", "Were the pier to reopen in 2028, …",
   or a sentence that opens by asking the reader to imagine: "Imagine the pier reopening by the summer
@@ -169,6 +172,19 @@ _NOT_PRESENT = re.compile(r"\b(?:was|were|had|did|will|would|'ll|could|might)\b|
 _EACH_YEAR_AFTER = re.compile(r"\s*,?\s*(?:each|every)\s+(?:year|month|week)\b|\s*,?\s*annually\b", re.IGNORECASE)
 #: ... and tells no person's doing: "We leave at 8.15 and arrive in Oban at 11.40" is a diary's day.
 _PERSON = re.compile(r"\b(?:I|we|he|she|they|you)\b", re.IGNORECASE)
+#: An anniversary's day, told as such: "The 50th anniversary of the flood falls on 31 January", "It is
+#: ten years this week since the last ferry sailed" (the happening is the one of long ago; a
+#: commemoration, "the town marks the anniversary with a parade on Sunday", has a doer, and stays).
+_ANNIVERSARY_FALLS = re.compile(
+    r"\b(?:anniversary|centenary|bicentenary|tercentenary|jubilee)\b(?:\s+of\s+[^,;]*?)?\s+"
+    r"(?:falls|fell|is|was|will\s+be|comes)\s+(?:on\s+|in\s+)?(?:the\s+)?$", re.IGNORECASE)
+_IT_IS_YEARS = re.compile(
+    r"^\W*it\s+(?:is|was|will\s+be|['’]s)\s+(?:exactly\s+|almost\s+|nearly\s+|now\s+)?(?:[\w-]+\s+){1,2}?"
+    r"(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))\s+$", re.IGNORECASE)
+#: A plan told as what it was: "The plan was to open the bridge in 2023" (what was meant, not done; "The
+#: port plans to open a berth next spring", a dated plan, stays).
+_PLAN_WAS = re.compile(r"\b(?:plan|aim|idea|intention|hope|goal|target)\s+(?:was|had\s+been)\s+to\s+[a-z]+\b",
+                       re.IGNORECASE)
 #: A condition put first by inversion: "Should heavy rain be forecast …,", "Had the council acted …,",
 #: "Were the pier to reopen …," (a question ends with "?", and is none).
 _INVERTED_CONDITION = re.compile(r"^\W*(?:Should|Had|Were)\s+(?:[\w'’-]+\s+){1,6}?(?:be|been|have|to|not)\b[^.;!?]*?,")
@@ -178,7 +194,7 @@ _SUPPOSE = re.compile(r"^\W*(?:Imagine|Picture|Suppose|Supposing|Envisage)\b")
 
 def term_role(text: str, start: int, end: int) -> str | None:
     """Why the date at ``text[start:end]`` dates a term, a rule, a deadline, a duty or a supposition
-    ("rule", "deadline", "duty", "class", "schedule", "supposition"), or None."""
+    ("rule", "deadline", "duty", "class", "schedule", "anniversary", "plan given up", "supposition"), or None."""
     sentence = _sentence_before(text, start)
     clause = _own_clause(sentence)
     if _RULE_MODAL.search(clause):
@@ -187,6 +203,10 @@ def term_role(text: str, start: int, end: int) -> str | None:
         return "rule"
     if _WINDOW.search(clause):
         return "deadline"
+    if _ANNIVERSARY_FALLS.search(clause) or _IT_IS_YEARS.search(clause) and re.match(r"\s*,?\s*since\b", text[end:end + 12]):
+        return "anniversary"
+    if _PLAN_WAS.search(clause):
+        return "plan given up"
     if _ACTION_ITEM.search(sentence):
         return "duty"
     if _CLASS.search(clause) and not re.match(r"['’]s\b", text[end:end + 3]):

@@ -88,6 +88,16 @@ def test_a_schedule_s_hours_are_no_happening(text: str, hour: str) -> None:
 
 
 @pytest.mark.parametrize("text, date_text", [
+    ("The 50th anniversary of the flood falls on 31 January.", "31 January"),
+    ("The centenary of the lifeboat station is on 12 August.", "12 August"),
+    ("It is ten years this week since the last ferry sailed from the old pier.", "this week"),
+    ("The plan was to open the bridge in 2023; it has not opened yet.", "2023"),
+])
+def test_an_anniversary_s_day_or_a_plan_given_up_is_no_happening(text: str, date_text: str) -> None:
+    assert date_text not in _dated(text)
+
+
+@pytest.mark.parametrize("text, date_text", [
     ("Should the river rise again in July, the ferry will stop running.", "July"),
     ("Had the council bought the mill in 1998, the town would own it today.", "1998"),
     ("Were the line to reopen in 2030, the valley's villages would be an hour from the city.", "2030"),
@@ -109,6 +119,11 @@ def test_a_supposition_is_no_happening(text: str, date_text: str) -> None:
     # a live page's one clock time is that day's happening
     ("Polls close at 22:00, and counting is due to start at the leisure centre at about 22:20.", "22:00"),
     ("Tickets are on sale from 9am on Monday 17 March.", "9am"),
+    ("The town celebrates its 800th anniversary with a parade in June.", "June"),
+    ("This year is the centenary of the lifeboat station, which opened in 1925.", "1925"),
+    ("The port plans to open a second berth next spring.", "next spring"),
+    # a duty's date beside the act that set it: the order's day
+    ("Schools must close by 3pm on Friday because of the storm, the council ordered on Thursday.", "Thursday"),
     # a diary's present: a person's doing at a clock time
     ("We leave at 8.15 and arrive in Oban at 11.40.", "11.40"),
     # the same words in the past tell happenings
