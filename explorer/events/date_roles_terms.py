@@ -26,6 +26,8 @@ dates without anything happening on them.
 - an anniversary's day told as such: "The 50th anniversary of the flood falls on 31 January", "It is
   ten years this week since the last ferry sailed"; a plan told as what it was: "The plan was to open
   the bridge in 2023";
+- a week's part that names a kind of thing, "Early-bird weekend tickets are on sale until 31 May",
+  "weekday trains", or ends a name: "The Folk Weekend runs from Friday 19 June";
 - a supposition: a condition put first by inversion, "Should heavy rain be forecast this year, the
   main stage will move …", "Had the council acted in 2014, …", "Were the pier to reopen in 2028, …",
   or a sentence that opens by asking the reader to imagine: "Imagine the pier reopening by the summer
@@ -192,11 +194,24 @@ _INVERTED_CONDITION = re.compile(r"^\W*(?:Should|Had|Were)\s+(?:[\w'’-]+\s+){1
 _SUPPOSE = re.compile(r"^\W*(?:Imagine|Picture|Suppose|Supposing|Envisage)\b")
 
 
+#: A week's part used as a noun's modifier: "Early-bird weekend tickets", "weekday trains" name a kind of
+#: thing, not a time ("at the weekend", "this weekend" have their determiner or preposition).
+_WEEK_PART = re.compile(r"week-?ends?|week-?days?|week-?nights?", re.IGNORECASE)
+_NO_DETERMINER_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b(?!(?:the|this|that|last|next|every|each|on|at|in|over|during|a|"
+                                   r"one|same|by|until|from|for|of|all|whole)\b)[\w'’-]+\s+)$", re.IGNORECASE)
+_PLURAL_NOUN_AFTER = re.compile(r"\s+(?!(?:is|was|has|as|this|its|always|perhaps)\b)[a-z]+s\b")
+
+
 def term_role(text: str, start: int, end: int) -> str | None:
     """Why the date at ``text[start:end]`` dates a term, a rule, a deadline, a duty or a supposition
-    ("rule", "deadline", "duty", "class", "schedule", "anniversary", "plan given up", "supposition"), or None."""
+    ("rule", "deadline", "duty", "class", "schedule", "anniversary", "plan given up", "label",
+    "supposition"), or None."""
     sentence = _sentence_before(text, start)
     clause = _own_clause(sentence)
+    if _WEEK_PART.fullmatch(text[start:end]) and (
+            _PLURAL_NOUN_AFTER.match(text[end:end + 30]) and _NO_DETERMINER_BEFORE.search(text[max(0, start - 30):start])
+            or text[start].isupper() and re.search(r"\b(?-i:[A-Z])[\w'’-]+ $", text[max(0, start - 30):start])):
+        return "label"  # (or a name's last word: "The Harrowdale Folk Weekend runs from Friday 19 June")
     if _RULE_MODAL.search(clause):
         return "rule"
     if _STANDING.search(clause) or _DEFINED_DAY.search(clause):

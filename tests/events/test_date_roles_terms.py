@@ -147,6 +147,27 @@ def test_scheduled_happenings_and_past_acts_keep_their_dates(text: str, kept: st
         assert kept in dated
 
 
+@pytest.mark.parametrize("text, label", [
+    ("Early-bird weekend tickets are on sale until 31 May.", "weekend"),
+    ("Weekday trains will run to a Sunday timetable.", "Weekday"),
+    ("The Harrowdale Folk Weekend runs from Friday 19 June to Sunday 21 June.", "Weekend"),
+])
+def test_a_week_s_part_naming_a_thing_is_no_date(text: str, label: str) -> None:
+    at = text.index(label)
+    assert term_role(text, at, at + len(label)) == "label"
+    assert label not in _dated(text)
+
+
+@pytest.mark.parametrize("text", [
+    "This weekend trains will not run between the two towns.",
+    "At the weekend police arrested two men.",
+    "The storm hit at the weekend, flooding forty homes.",
+])
+def test_a_week_s_part_with_its_determiner_is_a_date(text: str) -> None:
+    at = text.index("weekend")
+    assert term_role(text, at, at + len("weekend")) is None
+
+
 def test_term_role_names_the_kind() -> None:
     text = "Late entries are accepted until 17 April. Ruth to post the notices by 28 March."
     at = text.index("17 April")
