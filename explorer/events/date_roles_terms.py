@@ -31,7 +31,7 @@ dates without anything happening on them.
 - a supposition: a condition put first by inversion, "Should heavy rain be forecast this year, the
   main stage will move …", "Had the council acted in 2014, …", "Were the pier to reopen in 2028, …",
   or a sentence that opens by asking the reader to imagine: "Imagine the pier reopening by the summer
-  of 2028".
+  of 2028", or a date labelling a hedged note: "Next year: Skye, perhaps.".
 
 A scheduled happening with a date of its own stays ("The tenancy begins on 1 September 2026", "The
 council meets on 10 December", "Results are released to centres at 8 am on Thursday 13 August"), and
@@ -55,6 +55,8 @@ def _sentence_before(text: str, start: int) -> str:
     line = before.rfind("\n")
     if line != -1:
         before = before[line + 1:]
+    if re.search(r"[.!?][\"”’]?\s+$", before) and text[start:start + 1].isupper():
+        return ""  # the date opens its sentence
     last = None
     for last in _SENTENCE_BREAK.finditer(before):
         pass
@@ -133,8 +135,21 @@ _CLASS = re.compile(
 #: A day a schedule names in a definition: "The deadline is 20 March", "The contingency day is …".
 _DEFINED_DAY = re.compile(
     r"^\W*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:deadline|closing\s+date|cut-?off(?:\s+date)?|(?:contingency|reserve|"
-    r"back-?up|spare)\s+(?:day|date))\s+(?:is|will\s+be|falls\s+on)\s+(?:on\s+)?$",
+    r"back-?up|spare)\s+(?:day|date))(?:\s+(?:for|of)\s+(?:[\w'’-]+\s+){1,4}?)?\s*(?:is|will\s+be|falls\s+on)\s+(?:on\s+)?$|"
+    # "Last admission is at 4.15pm", "Last orders are at 10.30pm": a daily limit
+    r"^\W*(?:the\s+)?(?:last|latest|final)\s+(?:admission|admissions|entry|orders?|booking|bookings|collection|"
+    r"post|check-?in)\s+(?:is|are)\s+(?:at|by)\s+$",
     re.IGNORECASE)
+#: A class of people told by a relative clause with a bound before its date, and what they do now:
+#: "Staff who joined before 2020 keep their old pension terms" (a rule, in the present, for all of them).
+_CLASS_WHO = re.compile(
+    r"^\W*(?:all\s+|any\s+)?(?:people|customers|passengers|travellers|visitors|patients|households|applicants|"
+    r"owners|buyers|drivers|parents|pupils|students|claimants|tenants|residents|users|members|workers|employees|"
+    r"staff|guests|holders|investors|shareholders|pensioners|teachers|nurses|officers)\s+(?:who|that)\s+"
+    r"(?:[a-z]+\s+){1,4}?(?:on\s+or\s+)?(?:before|after|since|prior\s+to|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_PRESENT_RULE_AFTER = re.compile(
+    r"^[^.;:!?]{0,30}?\s(?:keep|get|pay|receive|are|have|can|may|must|should|qualify|remain|go|travel|stay|"
+    r"need|do\s+not|don['’]t)\b")
 #: A schedule's hour: a clock time and nothing else ...
 _CLOCK = re.compile(r"(?:about\s+|around\s+|approximately\s+)?(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)|"
                     r"\d{1,2}[.:]\d{2}|noon|midday|midnight)", re.IGNORECASE)
@@ -154,7 +169,7 @@ _SCHEDULE_VERB = re.compile(
 #: and counting is due to start at about 22:20", is that day's happening.
 _CLOCKS = re.compile(r"\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)|\d{1,2}[.:]\d{2}|noon|midday|midnight)(?!\w)",
                      re.IGNORECASE)
-_RUN_OF_HOURS = re.compile(_CLOCKS.pattern + r"\s+(?:and|to|until|till|[-–])\s+(?:[\w'’-]+\s+){0,3}?"
+_RUN_OF_HOURS = re.compile(_CLOCKS.pattern + r"(?:\s*[-–]\s*|\s+(?:and|to|until|till)\s+(?:[\w'’-]+\s+){0,3}?)"
                            r"(?:(?:at|by|from|until)\s+)?" + _CLOCKS.pattern, re.IGNORECASE)
 #: ... or told with how often it runs: "Trains leave every 15 minutes from 6am".
 _EVERY_FEW_MINUTES = re.compile(r"\bevery\s+(?:\d+|few|five|ten|fifteen|twenty|thirty|half)\s+(?:an?\s+)?(?:minutes|hours?)\b|"
@@ -172,6 +187,8 @@ _NOT_PRESENT = re.compile(r"\b(?:was|were|had|did|will|would|'ll|could|might)\b|
 #: A day of the calendar told with "each year" after it: "Rent increases take effect from 1 April each
 #: year", "The fair is held on 5 November every year".
 _EACH_YEAR_AFTER = re.compile(r"\s*,?\s*(?:each|every)\s+(?:year|month|week)\b|\s*,?\s*annually\b", re.IGNORECASE)
+_RECURS = re.compile(r"\b(?:every|each|daily|weekly|monthly|nightly|weekdays|weekends|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b",
+                     re.IGNORECASE)
 #: ... and tells no person's doing: "We leave at 8.15 and arrive in Oban at 11.40" is a diary's day.
 _PERSON = re.compile(r"\b(?:I|we|he|she|they|you)\b", re.IGNORECASE)
 #: An anniversary's day, told as such: "The 50th anniversary of the flood falls on 31 January", "It is
@@ -187,6 +204,10 @@ _IT_IS_YEARS = re.compile(
 #: port plans to open a berth next spring", a dated plan, stays).
 _PLAN_WAS = re.compile(r"\b(?:plan|aim|idea|intention|hope|goal|target)\s+(?:was|had\s+been)\s+to\s+[a-z]+\b",
                        re.IGNORECASE)
+#: A note of what may come, hedged: "Next year: Skye, perhaps.", "2027: a second shop, maybe." (a date
+#: as the label of a line whose words are a hope, with no verb of their own).
+_HEDGED_NOTE = re.compile(r"^\W*:\s*[^.;!?]*?\b(?:perhaps|maybe|possibly|hopefully|with\s+luck|if\s+we\s+can)\b[^.;!?]*[.!]?\s*$",
+                          re.IGNORECASE)
 #: A condition put first by inversion: "Should heavy rain be forecast …,", "Had the council acted …,",
 #: "Were the pier to reopen …," (a question ends with "?", and is none).
 _INVERTED_CONDITION = re.compile(r"^\W*(?:Should|Had|Were)\s+(?:[\w'’-]+\s+){1,6}?(?:be|been|have|to|not)\b[^.;!?]*?,")
@@ -224,6 +245,8 @@ def term_role(text: str, start: int, end: int) -> str | None:
         return "plan given up"
     if _ACTION_ITEM.search(sentence):
         return "duty"
+    if _CLASS_WHO.search(sentence) and _PRESENT_RULE_AFTER.match(text[end:end + 60]):
+        return "class"
     if _CLASS.search(clause) and not re.match(r"['’]s\b", text[end:end + 3]):
         return "class"  # (not "those arrested after Saturday's march": the date is the march's)
     date_text = text[start:end]
@@ -234,7 +257,14 @@ def term_role(text: str, start: int, end: int) -> str | None:
         if not _DAY_WORD.search(whole) and not _NOT_PRESENT.search(whole) and not _PERSON.search(sentence) and (
                 _RUN_OF_HOURS.search(whole) or _RELATIVE_SCHEDULE.search(sentence) or _EVERY_FEW_MINUTES.search(whole)):
             return "schedule"
+    # a listing's line of hours that recur: "Farmers' market: first Saturday of every month, 9am–1pm."
+    if _CLOCK.fullmatch(date_text.strip()):
+        whole = sentence + date_text + _sentence_after(text, end)
+        if _RUN_OF_HOURS.search(whole) and _RECURS.search(whole) and not _NOT_PRESENT.search(whole):
+            return "schedule"
     after = _sentence_after(text, end)
+    if not sentence.strip() and _HEDGED_NOTE.match(after):
+        return "supposition"
     if not after.rstrip().endswith("?") and (
             _INVERTED_CONDITION.search(sentence + date_text + after) or _SUPPOSE.search(sentence)):
         return "supposition"
