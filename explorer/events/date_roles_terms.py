@@ -209,8 +209,11 @@ _PLAN_WAS = re.compile(r"\b(?:plan|aim|idea|intention|hope|goal|target)\s+(?:was
 _HEDGED_NOTE = re.compile(r"^\W*:\s*[^.;!?]*?\b(?:perhaps|maybe|possibly|hopefully|with\s+luck|if\s+we\s+can)\b[^.;!?]*[.!]?\s*$",
                           re.IGNORECASE)
 #: A condition put first by inversion: "Should heavy rain be forecast …,", "Had the council acted …,",
-#: "Were the pier to reopen …," (a question ends with "?", and is none).
-_INVERTED_CONDITION = re.compile(r"^\W*(?:Should|Had|Were)\s+(?:[\w'’-]+\s+){1,6}?(?:be|been|have|to|not)\b[^.;!?]*?,")
+#: "Were the pier to reopen …," (a question ends with "?", and is none; a diary's "Had a chance to see the
+#: falls on Sunday, …" has no subject after "Had", and tells the day).
+_INVERTED_CONDITION = re.compile(
+    r"^\W*(?:Should|(?:Had|Were)(?=\s+(?:the|it|they|he|she|we|I|you|this|that|these|those|its|their|his|her|our|my|"
+    r"your|(?-i:[A-Z])[\w'’-]+)\s))\s+(?:[\w'’-]+\s+){1,6}?(?:be|been|have|to|not)\b[^.;!?]*?,")
 #: A sentence that asks the reader to suppose: "Imagine the pier reopening by 2028".
 _SUPPOSE = re.compile(r"^\W*(?:Imagine|Picture|Suppose|Supposing|Envisage)\b")
 

@@ -132,6 +132,7 @@ def test_a_supposition_is_no_happening(text: str, date_text: str) -> None:
     ("Jazz on the Lawn: Sunday 6 July, 2pm–5pm, free.", "Sunday 6 July, 2pm"),
     ("Workers who walked out before Christmas returned on Monday.", "Monday"),
     ("Perhaps 200 people joined the march on Saturday.", "Saturday"),
+    ("Had a chance to see the falls on Sunday, then walked back to the bothy.", "Sunday"),
     # a diary's present: a person's doing at a clock time
     ("We leave at 8.15 and arrive in Oban at 11.40.", "11.40"),
     # the same words in the past tell happenings
