@@ -180,7 +180,9 @@ _DAY_WORD = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|tomorrow|yesterday|"
     r"January|February|March|April|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|\b(?-i:May)\b|\b\d{1,2}(?:st|nd|rd|th)\b|"
-    r"\b\d{1,2}/\d{1,2}\b|\b(?:1[5-9]|20)\d{2}\b", re.IGNORECASE)
+    r"\b\d{1,2}/\d{1,2}\b|\b(?:1[5-9]|20)\d{2}\b|"
+    # one week's weekend, one day's morning: "The fair runs at the weekend from 10am to 5pm"
+    r"\b(?:the|this|next|last|that)\s+(?:weekend|week|morning|afternoon|evening|night)\b", re.IGNORECASE)
 _NOT_PRESENT = re.compile(r"\b(?:was|were|had|did|will|would|'ll|could|might)\b|"
                           r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b[a-z]{3,}ed\b(?!\s+(?:papers?|hours?|times?))",
                           re.IGNORECASE)
