@@ -23,6 +23,8 @@ dates without anything happening on them.
   papers at 1.30 pm", "the fish market, which opens at 6am" (a day in the sentence, "The parade leaves
   the Guildhall at 18:00 on Saturday 13 December", makes it one scheduled happening, and one clock time
   of a live page, "Polls close at 22:00", that day's happening: both stay);
+- a promise's target told in the passive, "We were promised a new hospital by 2020", and a state
+  foreseen by a date, "by 2030 the high street will be empty";
 - an anniversary's day told as such: "The 50th anniversary of the flood falls on 31 January", "It is
   ten years this week since the last ferry sailed"; a plan told as what it was: "The plan was to open
   the bridge in 2023";
@@ -210,6 +212,13 @@ _PLAN_WAS = re.compile(r"\b(?:plan|aim|idea|intention|hope|goal|target)\s+(?:was
 #: as the label of a line whose words are a hope, with no verb of their own).
 _HEDGED_NOTE = re.compile(r"^\W*:\s*[^.;!?]*?\b(?:perhaps|maybe|possibly|hopefully|with\s+luck|if\s+we\s+can)\b[^.;!?]*[.!]?\s*$",
                           re.IGNORECASE)
+#: What someone was promised, and by when: "We were promised a new hospital by 2020" (the date is the
+#: promise's target; the promising, when dated, is told otherwise: "In 2019 the council promised …").
+_PROMISED_BY = re.compile(r"\b(?:was|were|been|is|are|being)\s+promised\s+(?:[\w'’£$€,.-]+\s+){1,6}?"
+                          r"(?:by|before|within|for)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A state foreseen by a date: "Mark my words: by 2030 the high street will be empty", "By Friday the
+#: water will have gone" (a forecast, left out as the set leaves forecasts out).
+_BY_THEN_FORESEEN = re.compile(r"^\s*,?\s+(?:[\w'’-]+\s+){1,6}?will\s+(?:be|have|look|feel|seem|stand)\b", re.IGNORECASE)
 #: A condition put first by inversion: "Should heavy rain be forecast …,", "Had the council acted …,",
 #: "Were the pier to reopen …," (a question ends with "?", and is none; a diary's "Had a chance to see the
 #: falls on Sunday, …" has no subject after "Had", and tells the day).
@@ -230,7 +239,7 @@ _PLURAL_NOUN_AFTER = re.compile(r"\s+(?!(?:is|was|has|as|this|its|always|perhaps
 
 def term_role(text: str, start: int, end: int) -> str | None:
     """Why the date at ``text[start:end]`` dates a term, a rule, a deadline, a duty or a supposition
-    ("rule", "deadline", "duty", "class", "schedule", "anniversary", "plan given up", "label",
+    ("rule", "deadline", "duty", "class", "schedule", "anniversary", "plan given up", "promise", "forecast", "label",
     "supposition"), or None."""
     sentence = _sentence_before(text, start)
     clause = _own_clause(sentence)
@@ -248,6 +257,10 @@ def term_role(text: str, start: int, end: int) -> str | None:
         return "anniversary"
     if _PLAN_WAS.search(clause):
         return "plan given up"
+    if _PROMISED_BY.search(clause):
+        return "promise"
+    if re.fullmatch(r"\W*by\s+(?:the\s+)?", clause, re.IGNORECASE) and _BY_THEN_FORESEEN.match(text[end:end + 80]):
+        return "forecast"
     if _ACTION_ITEM.search(sentence):
         return "duty"
     if _CLASS_WHO.search(sentence) and _PRESENT_RULE_AFTER.match(text[end:end + 60]):
