@@ -22,8 +22,9 @@ place or date.
 The patterns of each family of roles live beside this module: ``date_roles_figures`` (comparisons,
 tallies, trends, rates), ``date_roles_things`` (dates naming a thing, cut-offs, citations, pointers),
 ``date_roles_schedules`` (schedules and habits), ``date_roles_possible`` (possibilities, promises,
-expectations, plans given up) and ``date_roles_states`` (background, stretches, states, described
-times). Here are the clause readers and :func:`date_role`, whose order of checks decides a date that
+expectations, plans given up), ``date_roles_states`` (background, stretches, states, described
+times) and ``date_roles_terms`` (terms, rules, deadlines, duties, a schedule's hours and suppositions,
+read last). Here are the clause readers and :func:`date_role`, whose order of checks decides a date that
 fits two roles.
 """
 
