@@ -22,8 +22,9 @@ place or date.
 The patterns of each family of roles live beside this module: ``date_roles_figures`` (comparisons,
 tallies, trends, rates), ``date_roles_things`` (dates naming a thing, cut-offs, citations, pointers),
 ``date_roles_schedules`` (schedules and habits), ``date_roles_possible`` (possibilities, promises,
-expectations, plans given up) and ``date_roles_states`` (background, stretches, states, described
-times). Here are the clause readers and :func:`date_role`, whose order of checks decides a date that
+expectations, plans given up), ``date_roles_states`` (background, stretches, states, described
+times) and ``date_roles_terms`` (terms, rules, deadlines, duties, a schedule's hours and suppositions,
+read last). Here are the clause readers and :func:`date_role`, whose order of checks decides a date that
 fits two roles.
 """
 
@@ -57,6 +58,7 @@ from explorer.events.date_roles_things import (
     GOODS_PERIOD, PAGE_INTRO, page_says_what_it_holds, PERIOD_COVERED, PERIOD_ENDED, PLANNED_DATE_IS, PLAN_NOUN_AFTER,
     POSSESSIVE_AFTER, READER_POINTER, TIME_REFERRED_BACK, VERB_GOES_ON, labels_a_name, marks_off_a_class, names_a_listed_thing, RESULTS_CALL_AFTER, CALL_DEADLINE,
 )
+from explorer.events.date_roles_terms import term_role
 from explorer.events.timetables import in_timetable
 from explorer.temporal.name_years import year_in_name
 
@@ -272,4 +274,6 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "expectation"
     if state_reached_by(clause, after) or stood_or_promised_by(sentence, after):
         return "state reached"
-    return None
+    # (a rule's bound, a standing permission, a window, an action item, a class marked off by a date, a
+    # schedule's hour, a supposition: see date_roles_terms)
+    return term_role(text, start, end)
