@@ -27,10 +27,12 @@ _PLURAL_DAY_PART = re.compile(r"(?i)(?:mornings|afternoons|evenings|nights)$")
 _QUANTIFIED = re.compile(r"(?i)^(?:every|each)[ \t]")
 
 
-def _bare_weekday(c: Cand) -> bool:
+def _bare_weekday(c: Cand, with_part: bool = False) -> bool:
+    """A weekday said alone ("Friday"); ``with_part``: or with its part of day ("Saturday night")."""
     sp = c.spec
-    return c.kind == "under" and c.type == "DATE" and sp is not None and sp.weekday is not None \
-        and sp.month is None and sp.day is None and sp.clock is None and sp.part_of_day is None \
+    return c.kind == "under" and c.type in (("DATE", "TIME") if with_part else ("DATE",)) and sp is not None \
+        and sp.weekday is not None and sp.month is None and sp.day is None and sp.clock is None \
+        and (with_part or sp.part_of_day is None) \
         and c.rel is None and not c.parts and c.value is None and c.mod is None and c.head is None
 
 
@@ -39,7 +41,10 @@ def _weekday_set(c: Cand) -> re.Match[str] | None:
 
 
 def _as_set(c: Cand, part_of_day: str) -> None:
+    """``c`` a recurrence on its weekday, at its own part of day if it says one, else at ``part_of_day``."""
     assert c.spec is not None and c.spec.weekday is not None
+    if c.spec.part_of_day:
+        part_of_day = "T" + c.spec.part_of_day
     c.kind, c.type, c.value, c.spec, c.rel = "set", "SET", f"XXXX-WXX-{c.spec.weekday + 1}{part_of_day}", None, None
 
 
@@ -62,7 +67,7 @@ def weekday_sets(text: str, cands: list[Cand]) -> None:
         if m is None or not _QUANTIFIED.match(text[first.start:first.end]):
             continue
         j = k
-        while j + 1 < len(cands) and _bare_weekday(cands[j + 1]) \
+        while j + 1 < len(cands) and _bare_weekday(cands[j + 1], with_part=True) \
                 and _LIST_SEP.match(text[cands[j].end:cands[j + 1].start]):
             _as_set(cands[j + 1], m.group(1) or "")
             j += 1

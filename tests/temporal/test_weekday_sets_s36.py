@@ -41,6 +41,8 @@ def test_a_plural_head_after_the_list(text: str, expected: list[tuple[str, str, 
      [("each Tuesday", "SET", "XXXX-WXX-2"), ("Friday", "SET", "XXXX-WXX-5")]),
     ("Bins are emptied every Wednesday, Friday and Sunday.",
      [("every Wednesday", "SET", "XXXX-WXX-3"), ("Friday", "SET", "XXXX-WXX-5"), ("Sunday", "SET", "XXXX-WXX-7")]),
+    ("The bar hosts live music every Friday and Saturday night.",
+     [("every Friday", "SET", "XXXX-WXX-5"), ("Saturday night", "SET", "XXXX-WXX-6TNI")]),
 ])
 def test_a_quantifier_before_the_list(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _values(text) == expected
