@@ -13,6 +13,7 @@ from explorer.temporal.grammar import Cand, range_of
 from explorer.temporal.grammar.scanner import EXPRESSION_BREAK
 from explorer.temporal.daylight import daylight_on_days
 from explorer.temporal.indefinite_days import indefinite_weekdays
+from explorer.temporal.weekday_sets import weekday_sets
 from explorer.temporal.headed_dates import mark_heads
 from explorer.temporal.period_parts import PART_OF
 from explorer.temporal.week_of import WEEK_OF
@@ -231,6 +232,7 @@ def coordinate(text: str, cands: list[Cand]) -> list[Cand]:
     """Distribute shared years over lists and merge range ends into single candidates."""
     years_after_asides(text, cands)
     indefinite_weekdays(text, cands)
+    weekday_sets(text, cands)
     cands = mark_heads(text, mark_heads(text, cands, WEEK_OF), PART_OF)
     out = day_lists(text, clocks_on_days(text, daylight_on_days(text, list(cands))))
     i = len(out) - 2
