@@ -357,12 +357,16 @@ _SECTION_WORDS = frozenset(
     """report reports news review reviews notes letters update updates results obituary obituaries weather
     sport sports business opinion opinions editorial editorials briefing briefings briefs diary preview
     roundup round-up analysis comment comments feature features interview column digest bulletin
-    summary contents introduction overview background noticeboard announcements notices events""".split()
+    summary contents introduction overview background noticeboard announcement announcements notice notices
+    events memo memorandum circular bulletin""".split()
 )
 
 
 def _is_section_name(line: str) -> bool:
-    """A short line naming a page's section or a regular feature ("Obituaries", "Match Report", "Local News")."""
+    """A short line naming a page's section, a regular feature or the document's kind ("Obituaries",
+    "Match Report", "Local News", "NOTICE"; one word in capitals is such a label, "MEMO", "UPDATE")."""
+    if len(line.split()) == 1 and line.isupper():
+        return True
     return any(w.strip(".:!,").lower() in _SECTION_WORDS for w in line.split())
 
 

@@ -136,28 +136,8 @@ _NOTICE_FORMULA = re.compile(r"\s*(?:(?:public )?notice is (?:hereby )?given|(?:
                              re.IGNORECASE)
 
 
-#: The comma inside a number written with thousands separators ("1,000", "£4,000", "3,000,000"): no
-#: clause or aside ends there, so the steps below never see it as a comma (see :func:`make_title`).
-_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
-#: What stands for that comma while the steps run: one character (offsets stay), neither a comma nor
-#: a space nor a letter, which no step reads as a clause's end.
-_HELD_COMMA = "\u066c"
-
-
 def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "",
                others: Sequence[tuple[int, int]] = ()) -> str:
-    """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence`` (see
-    :func:`_make_title_of`). A number's thousands separator is held out of the steps' sight, so that no
-    cut at a comma splits "242,000" and leaves a title opening "000 for the first nine months"."""
-    if "," not in sentence or _THOUSANDS_COMMA.search(sentence) is None:
-        return _make_title_of(sentence, timex_start, timex_end, context, others)
-    title = _make_title_of(_THOUSANDS_COMMA.sub(_HELD_COMMA, sentence), timex_start, timex_end,
-                           _THOUSANDS_COMMA.sub(_HELD_COMMA, context), others)
-    return title.replace(_HELD_COMMA, ",")
-
-
-def _make_title_of(sentence: str, timex_start: int, timex_end: int, context: str = "",
-                   others: Sequence[tuple[int, int]] = ()) -> str:
     """A title for the event whose expression sits at [timex_start, timex_end) of ``sentence``; a bare
     "X says" takes what X said after the date (see ``explorer.events.said_what``). A cut that left a
     noun phrase without its head ("… into the small") is made whole last (``cut_phrases``). A
