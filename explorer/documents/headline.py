@@ -358,7 +358,7 @@ _SECTION_WORDS = frozenset(
     sport sports business opinion opinions editorial editorials briefing briefings briefs diary preview
     roundup round-up analysis comment comments feature features interview column digest bulletin
     summary contents introduction overview background noticeboard announcement announcements notice notices
-    events memo memorandum circular bulletin""".split()
+    events memo memorandum circular bulletin history about""".split()
 )
 
 

@@ -17,7 +17,7 @@ def test_a_short_headline_is_the_documents_title(first: str, title: str) -> None
     assert guess_title(f"{first}\n\n{STORY}", "/tmp/story.txt") == title
 
 
-@pytest.mark.parametrize("first", ["By Ann Lee", "Ann Lee", "J. Okafor", "Obituaries", "Local News", "Match Report"])
+@pytest.mark.parametrize("first", ["By Ann Lee", "Ann Lee", "J. Okafor", "Obituaries", "Local News", "Match Report", "Our history"])
 def test_a_byline_or_a_sections_name_is_not_the_title(first: str) -> None:
     title = guess_title(f"{first}\n\n{STORY}", "/tmp/story.txt")
     assert title != first and title.startswith("The council"), title
