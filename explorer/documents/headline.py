@@ -229,7 +229,7 @@ _LEADING_DAY_WORD = re.compile(
 #: label's subject and verb. At a phrase's end ("resigned on Monday", "marched Sunday in …") it stays.
 _DAY_WORD = re.compile(
     r"(?<!\bGood)(?<!\bBlack)(?<!\bHoly)(?<!\bSuper)\s+(?:(?:on|late|early)\s+)?"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?\b"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?+\b"
     r"(?=\s+(?!(?:and|or|but|in|on|at|with|to|for|from|by|after|before|of|as|over|during|that)\b)[a-z])"
 )
 #: A broadcaster's framing before the story: "We learned that the space agency has …".
@@ -338,13 +338,46 @@ def _title_line(text: str) -> str | None:
     if (_is_furniture(line) or is_date_line(line) or _DATELINE.match(line) or _is_generic_heading(line)
             or not (line[:1].isupper() or line[:1].isdigit()) or _is_list_item_or_field_row(line, [line, parts[1].split("\n")[0]])):
         return None
-    if len(words) <= 2:  # a name alone: a byline, unless the story opens with it ("Fenmouth\n\nFenmouth is …")
+    if len(words) <= 2:
         # the story's first line of prose (an image's address may stand on a line above it)
         story = next((ln.strip() for p in parts[1:] for ln in p.split("\n") if len(ln.split()) >= 12), "")
         # an encyclopedia's entry repeats its name after an article, in any case ("Peace treaty\n\nA
-        # peace treaty is …")
-        return line if re.match(r"(?:(?:a|an|the)\s+)?" + re.escape(line) + r"\b", story, re.IGNORECASE) else None
+        # peace treaty is …"; "Fenmouth\n\nFenmouth is …")
+        if re.match(r"(?:(?:a|an|the)\s+)?" + re.escape(line) + r"\b", story, re.IGNORECASE):
+            return line
+        # a section's or a regular feature's name ("Obituaries", "Match Report") says nothing of this
+        # story, and a person's name alone ("Ann Lee") is its byline: the story's first sentence is the
+        # label. Any other short line is the headline ("Floods", "Storm Warning").
+        return None if _is_section_name(line) or _is_bare_name(line, text) else line
     return None if _is_byline_or_initials(line) else line
+
+
+#: The head words of a section's or a regular feature's name, which tell no one story: general vocabulary.
+_SECTION_WORDS = frozenset(
+    """report reports news review reviews notes letters update updates results obituary obituaries weather
+    sport sports business opinion opinions editorial editorials briefing briefings briefs diary preview
+    roundup round-up analysis comment comments feature features interview column digest bulletin
+    summary contents introduction overview background noticeboard announcement announcements notice notices
+    events memo memorandum circular bulletin history about""".split()
+)
+
+
+def _is_section_name(line: str) -> bool:
+    """A short line naming a page's section, a regular feature or the document's kind ("Obituaries",
+    "Match Report", "Local News", "NOTICE"; one word in capitals is such a label, "MEMO", "UPDATE")."""
+    if len(line.split()) == 1 and line.isupper():
+        return True
+    return any(w.strip(".:!,").lower() in _SECTION_WORDS for w in line.split())
+
+
+def _is_bare_name(line: str, text: str) -> bool:
+    """Whether a line of one or two words is a person's name alone, as a byline writes it ("Ann Lee",
+    "J. Okafor"): two name-shaped words, neither used by the text as a common word in lower case. One
+    word is no byline: a byline gives a given name and a surname, or says "By"."""
+    words = line.split()
+    if len(words) != 2 or not all(re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z’'-]+|[A-Z][a-z]*[A-Z][a-z’'-]+", w) for w in words):
+        return False
+    return not any(re.search(r"\b" + re.escape(w.lower()) + r"\b", text) for w in words if len(w) > 2)
 
 
 def _section_headings(text: str) -> int:

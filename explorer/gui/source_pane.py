@@ -74,7 +74,12 @@ class SourceText(QPlainTextEdit):
         return QSize(max(hint.width(), need), hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        shown = self._cursor_in_view()  # by the old layout (the viewport already has its new size)
+        # by the old layout and the old height: the viewport already has its new size, and a window
+        # made small (640×480) cut the pane below the selected sentence, which then counted as "not
+        # in view" and was left off screen
+        old = event.oldSize()
+        grown = event.size().height() - old.height() if old.isValid() and old.height() > 0 else 0
+        shown = self._cursor_in_view(self.viewport().height() - grown)
         super().resizeEvent(event)
         if shown and not self._cursor_in_view():
             self.centerCursor()
@@ -97,10 +102,10 @@ class SourceText(QPlainTextEdit):
             bar = self.verticalScrollBar()
             bar.setValue(bar.value() - up)
 
-    def _cursor_in_view(self) -> bool:
+    def _cursor_in_view(self, height: int | None = None) -> bool:
         """Whether the cursor's line is between the top and the bottom of the text on screen (by
-        height only: the old layout's x can lie past a narrowed viewport)."""
-        return 0 <= self.cursorRect().center().y() < self.viewport().height()
+        height only: the old layout's x can lie past a narrowed viewport), ``height`` tall."""
+        return 0 <= self.cursorRect().center().y() < (self.viewport().height() if height is None else height)
 
 
 class SourcePane(QWidget):

@@ -18,12 +18,14 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
 
 from explorer.curation import edits
 from explorer.events.event_ids import document_key
 from explorer.gui.coalesce import start_once
 from explorer.gui.formatting import elide
+from explorer.gui.guard import guard_overrides
 from explorer.gui.plain_text import document_name
 
 ALL = "__all__"
@@ -57,6 +59,7 @@ def waits_for_date(waiting: int, dated: int) -> bool:
 DATE_HINT = "e.g. 3 March 2019"
 
 
+@guard_overrides
 class UndatedDocumentsBar(QFrame):
     """Shown while the project has documents without a date and the user has not dismissed it."""
 
@@ -97,6 +100,7 @@ class UndatedDocumentsBar(QFrame):
         self.which.setMinimumContentsLength(WHICH_CHARS)
         self.which.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         self._chosen: str | None = None  # what the user picked in ``which`` (kept across recounts)
+        self._long_text = self._short_text = ""
         self.which.activated.connect(lambda _i: setattr(self, "_chosen", self.which.currentData()))
         self.date = QLineEdit()
         self.date.setObjectName("undatedDocumentsDate")
@@ -122,6 +126,29 @@ class UndatedDocumentsBar(QFrame):
         row.addWidget(self.set_button)
         row.addWidget(self.close_button)
         self.hide()
+
+    def _fit_text(self) -> None:
+        """The long message when it fits on two lines beside the bar's controls, else the short one."""
+        if not self._long_text:
+            return
+        if not self.isVisible():
+            # measured only when laid out in the window: a hidden bar's widths are no one's
+            if self.text.text() != self._long_text:
+                self.text.setText(self._long_text)
+            return
+        controls = sum(w.sizeHint().width() for w in (self.which, self.date, self.set_button, self.close_button))
+        room = self.text.width() if self.text.width() > 10 else self.width() - controls - 40
+        plain = QTextDocument()
+        plain.setHtml(self._long_text)
+        fits = self.text.fontMetrics().horizontalAdvance(plain.toPlainText()) * 1.05 <= 2 * room  # two lines at most
+        text = self._long_text if fits else self._short_text
+        if self.text.text() != text:
+            self.text.setText(text)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_text()
+        QTimer.singleShot(0, self, self._fit_text)  # again once the layout has given the label its width
 
     def undated(self) -> list:
         """The project's document records with no date (none found, given or inferred) whose
@@ -171,11 +198,15 @@ class UndatedDocumentsBar(QFrame):
         # one document: its name shorter than the chooser's list gives it (the whole name heads the
         # tooltip); at 50 characters the bar took two lines at 1366 px, a lane less of the timeline
         self.text.setToolTip(why if n > 1 else f"{document_name(records[0].document)}\n\n{why}")
-        self.text.setText(
+        self._long_text = (
             f"<b>{n} of {total} documents have no date</b>: {dates_text} in them cannot be placed. Set one:"
             if n > 1 else
             f"<b>{html.escape(elide(document_name(records[0].document), 32))}</b> has no date: {dates_text} "
             "cannot be placed. Set one:")
+        # in a narrow window the long line wrapped to five and took most of the timeline's room
+        # (640×480: the plot kept one lane); the short one says what to do, the tooltip the rest
+        self._short_text = "<b>No date:</b> set one"  # (the chooser says for how many)
+        self._fit_text()  # (before it shows: the long message; once shown, measured)
         current = self._chosen
         self.which.blockSignals(True)
         self.which.clear()
@@ -190,6 +221,7 @@ class UndatedDocumentsBar(QFrame):
         self.which.setCurrentIndex(index if index >= 0 else 0)
         self.which.blockSignals(False)
         self.show()
+        QTimer.singleShot(0, self, self._fit_text)
 
     def apply(self) -> None:
         """Set the typed date on the chosen documents (one undoable step)."""

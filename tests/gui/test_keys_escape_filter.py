@@ -56,3 +56,22 @@ def test_enter_on_a_table_row_shows_its_sentence_in_the_source(qtbot, window):
     cursor = window.source.text.textCursor()  # the source shows this event: the cursor is in its sentence
     assert event.sentence_start <= cursor.selectionStart() <= cursor.selectionEnd() <= event.sentence_end
     assert window.source.text.toPlainText()[event.sentence_start:event.sentence_end] == event.sentence
+
+
+def test_esc_after_typing_on_the_timeline_clears_and_gives_the_timeline_its_keys_back(qtbot, window):
+    """Type-to-find from the timeline, then Esc: the filter is gone and the timeline has the focus, so
+    "+" zooms (session 36: "+", "+", "0" went into the box as a filter "++0" that hid every event)."""
+    _focused(qtbot, window)
+    box, timeline = window.table_panel.filter, window.timeline
+    press(qtbot, K.Key_T)  # a letter typed on the timeline starts the filter
+    assert box.hasFocus() and box.text() == "t"
+    for key in (K.Key_R, K.Key_E, K.Key_A, K.Key_T, K.Key_Y):
+        press(qtbot, key)
+    qtbot.waitUntil(lambda: box.text() == "treaty" and timeline.mark_count() == 1)
+    press(qtbot, K.Key_Escape)
+    qtbot.waitUntil(timeline.hasFocus)
+    assert box.text() == ""
+    qtbot.waitUntil(lambda: timeline.mark_count() == 5)
+    before = timeline.visible_range()
+    press(qtbot, K.Key_Plus)
+    assert box.text() == "" and timeline.visible_range() != before  # the key zoomed, typed nothing

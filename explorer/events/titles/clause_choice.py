@@ -21,14 +21,16 @@ from explorer.events.titles.without_dates import drop_others
 from explorer.events.titles.subjects import SUBJECT_THEN_RELATIVE, nominal_event
 
 
+#: A thousands separator is no clause's comma: "after averaging 242,000 for the first nine months of
+#: 1997" is no framing "after averaging 242," before a clause "000 for the first nine months".
 FRAMING = re.compile(
-    r"^(?:according to [^,]{1,80},|it (?:should|must|is worth|can) (?:be )?(?:noted|emphasized|stressed|mentioning|said) that|"
+    r"^(?:according to (?:[^,]|,(?=\d{3}(?!\d))){1,80},(?!\d{3}(?!\d))|it (?:should|must|is worth|can) (?:be )?(?:noted|emphasized|stressed|mentioning|said) that|"
     r"it (?:would |may |might )?(?:seems?|appears?) that|"
     # (a notice's formula: "Notice is hereby given that the partnership … was dissolved", "We hereby give notice that")
     r"(?:(?:public )?notice is (?:hereby )?given|(?:I|we) (?:hereby )?give notice) that|"
-    r"(?:in|during|over|for) (?:the )?(?:recent|past|last|next|coming) [^,]{1,30},|recently,?|"
+    r"(?:in|during|over|for) (?:the )?(?:recent|past|last|next|coming) (?:[^,]|,(?=\d{3}(?!\d))){1,30},(?!\d{3}(?!\d))|recently,?|"
     r"(?:in|over) (?:the )?(?:recent|past) (?:years|months|weeks|days)\b,?|"
-    r"in (?:response|reply|addition|contrast) to [^,]{1,60},|(?:in|at|from) (?:[A-Z][\w'’-]*\s?){1,4},|"
+    r"in (?:response|reply|addition|contrast) to (?:[^,]|,(?=\d{3}(?!\d))){1,60},(?!\d{3}(?!\d))|(?:in|at|from) (?:[A-Z][\w'’-]*\s?){1,4},|"
     # (a named campaign or region after "the": "in the Sinai and Palestine Campaign,", "During the Tarn War,")
     r"(?:in|during) the (?-i:[A-Z][\w'’-]*)(?:\s(?:and\s)?(?-i:[A-Z][\w'’-]*)){0,4},|"
     r"(?:in|during|at) (?:a|an) (?:(?!\b(?:he|she|they|we|was|were)\b)[^,]){0,60},|"
@@ -37,10 +39,10 @@ FRAMING = re.compile(
     # (a place told against the last one: "Further to the west,", "Farther north,", "Elsewhere in the region,")
     r"(?:further|farther)(?: to the)? (?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?,|elsewhere(?: in [^,]{1,40})?,|"
     # (a time told against the story's, "Previously,", and whose orders an act followed, "Under orders from X,")
-    r"previously,|(?:under|on) (?:the )?orders (?:from|of) [^,]{1,60},|at the (?:request|invitation) of [^,]{1,60},|"
+    r"previously,|(?:under|on) (?:the )?orders (?:from|of) (?:[^,]|,(?=\d{3}(?!\d))){1,60},(?!\d{3}(?!\d))|at the (?:request|invitation) of (?:[^,]|,(?=\d{3}(?!\d))){1,60},(?!\d{3}(?!\d))|"
     r"when|while|once|especially|particularly|notably|between|there(?=\s+(?:he|she|they|we|I)\s)|"
-    r"(?:despite|before|after|following|amid|during|with|until|unless|because|although|though|as soon as|as) [^,]{1,140},|"
-    r"(?:(?:away|apart|aside) from|outside|beyond|besides|unlike|instead of|in place of|on top of|alongside) [^,]{1,60},|of (?:that|the same|the following|the next|this) \w+,?)(?![A-Za-z])\s*",
+    r"(?:despite|before|after|following|amid|during|with|until|unless|because|although|though|as soon as|as) (?:[^,]|,(?=\d{3}(?!\d))){1,140},(?!\d{3}(?!\d))|"
+    r"(?:(?:away|apart|aside) from|outside|beyond|besides|unlike|instead of|in place of|on top of|alongside) (?:[^,]|,(?=\d{3}(?!\d))){1,60},(?!\d{3}(?!\d))|of (?:that|the same|the following|the next|this) \w+,?)(?![A-Za-z])\s*",
     re.IGNORECASE,
 )
 # A news dateline opening the story: "WASHINGTON (AP) —", "O'SMACH, Cambodia_", "PARIS, June 3 --".

@@ -69,6 +69,10 @@ class LegendStrip(pg.GraphicsWidget):
         self.note_text = ""
         #: The figure leaves lanes out for room: its Undated line counts the lanes shown, and says so.
         self.lanes_left_out = False
+        #: The most rows the strip may take (the screen's legend in a small window), or None: all of
+        #: them (an exported image keeps the whole key). Entries that do not fit fold into "+N more".
+        self.max_rows: int | None = None
+        self._shown: list[tuple[str, str, str]] = []
         self.set_events(events, colour_key)
 
     def note_lines(self) -> list[str]:
@@ -121,6 +125,51 @@ class LegendStrip(pg.GraphicsWidget):
     def entries(self) -> list[tuple[str, str, str]]:
         return list(self._entries)
 
+    def shown_entries(self) -> list[tuple[str, str, str]]:
+        """The entries drawn: all of them, or, folded to ``max_rows``, the first ones and "+N more"."""
+        return list(self._shown)
+
+    def set_max_rows(self, rows: int | None) -> None:
+        """Fold the strip to at most ``rows`` rows (None: no limit)."""
+        rows = None if rows is None else max(1, int(rows))
+        if rows == self.max_rows:
+            return
+        self.max_rows = rows
+        if self._width:
+            self.relayout(self._width)
+        self.update()
+
+    def _rows_for(self, entries, width: float, advance) -> int:
+        x, rows = 10.0, 1
+        for kind, _, text in entries:
+            w = _entry_width(kind, text, advance)
+            if x + w > width - 10 and x > 10:
+                rows += 1
+                x = 10.0
+            x += w
+        return rows
+
+    def _fitted(self, width: float, advance) -> list[tuple[str, str, str]]:
+        """The entries that fit ``max_rows`` at ``width``: the colour names go first (from the last),
+        then the symbols' meanings, and "+N more" says how many are left out."""
+        entries = list(self._entries)
+        if self.max_rows is None:
+            return entries
+        room = max(1, self.max_rows - (1 if self.undated_text else 0) - len(self.note_lines()))
+        if self._rows_for(entries, width, advance) <= room:
+            return entries
+        order = [i for i in range(len(entries) - 1, -1, -1) if entries[i][0] in ("lane", "text")]
+        order += [i for i in range(len(entries) - 1, -1, -1) if entries[i][0] not in ("lane", "text", "heading")]
+        dropped: set[int] = set()
+        fitted = entries
+        for i in order:
+            dropped.add(i)
+            left = sum(1 for j in dropped if entries[j][0] != "text")
+            fitted = [e for j, e in enumerate(entries) if j not in dropped] + [("text", "", f"+{left} more")]
+            if self._rows_for(fitted, width, advance) <= room:
+                break
+        return fitted
+
     def resizeEvent(self, ev) -> None:
         super().resizeEvent(ev)
         if abs(self.size().width() - self._width) > 0.5:
@@ -129,13 +178,8 @@ class LegendStrip(pg.GraphicsWidget):
     def relayout(self, width: float) -> None:
         self._width = width
         fm = QFontMetricsF(self.font)
-        x, rows = 10.0, 1
-        for kind, _, text in self._entries:
-            w = _entry_width(kind, text, fm.horizontalAdvance)
-            if x + w > width - 10 and x > 10:
-                rows += 1
-                x = 10.0
-            x += w
+        self._shown = self._fitted(width, fm.horizontalAdvance)
+        rows = self._rows_for(self._shown, width, fm.horizontalAdvance)
         self._rows = rows + (1 if self.undated_text else 0) + len(self.note_lines())
         h = self._rows * LEGEND_ROW_PX + 4
         self.setMinimumHeight(h)
@@ -154,7 +198,7 @@ class LegendStrip(pg.GraphicsWidget):
         self.last_extent = (min(y - fm.ascent(), y - 4 - 7), y)  # a text's top, or the cluster badge's
         sample = (QColor(lane_color(0)) if self.events.lanes.mode == "none" and self.colour_key is None
                   else QColor(self.theme.muted))
-        for kind, colour, text in self._entries:
+        for kind, colour, text in (self._shown if self._width else self._entries):
             w = _entry_width(kind, text, fm.horizontalAdvance)
             if x + w > rect.width() - 10 and x > 10:
                 x, y = 10.0, y + LEGEND_ROW_PX

@@ -150,8 +150,18 @@ class LanesAndColours:
         """The lanes in view follow the plot's height (the window, the splitter, the undated strip)."""
         if self.empty_state.isVisible():
             self.empty_state.setGeometry(self.plot.rect())
+        self._fit_legend()
         self.highlight.refit_card()
         self._refold_lanes()
+
+    def _fit_legend(self) -> None:
+        """The legend takes at most a quarter of the plot's height (at 640×480, coloured by actor, its
+        rows of names covered most of the lanes): what does not fit folds into "+N more"."""
+        from explorer.gui.render.figure import LEGEND_ROW_PX
+
+        height = self.plot.height()
+        if height > 1:
+            self.legend.set_max_rows((0.25 * height - 4) // LEGEND_ROW_PX)
 
     def _refold_lanes(self, *args) -> None:
         """The lanes in view follow what has events in the visible range (a zoom or a pan folds the
