@@ -1,0 +1,89 @@
+"""Issue 12, session thirty-six: our own passages in fourteen genres the gold set does not hold in
+this form (obituary, match report with scorers and minutes, earnings release, sentencing report,
+product recall, school newsletter, lifeboat launch log, travel blog by days, a bill's stages, an
+auction provenance note, a Q:/A: transcript, a retraction notice, a transfer story, a museum
+acquisition note), written before the extractor was run on them, each with the actor and the
+predicate a reader would give its dated act (``|`` between options, as the gold set writes them)."""
+
+from __future__ import annotations
+
+# (genre, passage, date expression, actor names, predicate words)
+ROWS: list[tuple[str, str, str, str, str]] = [
+    # obituary
+    ("obituary", "Helen Marsh, who has died aged 91, was a botanist and broadcaster. She was born in Hull on 8 May 1933.", "8 May 1933", "Helen Marsh|Marsh", "born|bear"),
+    ("obituary", "Helen Marsh, who has died aged 91, was a botanist and broadcaster. In 1958 she joined the staff of Kew Gardens.", "1958", "Helen Marsh|Marsh", "join"),
+    ("obituary", "Helen Marsh, who has died aged 91, was a botanist and broadcaster. She married the painter Colin Reyes in 1961.", "1961", "Helen Marsh|Marsh", "marry|married"),
+    ("obituary", "Helen Marsh, who has died aged 91, was a botanist and broadcaster. Her first radio series began in 1974.", "1974", "series", "began|begin"),
+    ("obituary", "Helen Marsh, who has died aged 91, was a botanist and broadcaster. She died at home on 2 February 2025.", "2 February 2025", "Helen Marsh|Marsh", "die"),
+    # match report with scorers and minutes
+    ("match", "Northfield Town 2 Eastley United 1. Sam Okafor opened the scoring after 12 minutes on Saturday 14 September 2024.", "Saturday 14 September 2024", "Sam Okafor|Okafor", "open"),
+    ("match", "Match report. On 21 September 2024 Kyle Brennan scored twice as Eastley beat Ravensmoor 3-0.", "21 September 2024", "Kyle Brennan|Brennan|Eastley", "score|beat"),
+    ("match", "Match report. Dan Price was sent off on 28 September 2024 for a second booking.", "28 September 2024", "Dan Price|Price", "sent off|send off"),
+    ("match", "Match report. On 5 October 2024 the visitors equalised through a late penalty.", "5 October 2024", "visitors", "equalise"),
+    ("match", "Match report. The goalkeeper Luca Ferri saved two penalties in the shoot-out on 12 October 2024.", "12 October 2024", "Luca Ferri|Ferri|goalkeeper", "save"),
+    # earnings release
+    ("earnings", "On 27 February 2025 Corvane plc announced results for the year. Revenue rose 8% to £412 million.", "27 February 2025", "Corvane plc|Corvane", "announce"),
+    ("earnings", "Corvane plc reported a pre-tax profit of £51 million on 4 March 2025.", "4 March 2025", "Corvane plc|Corvane", "report"),
+    ("earnings", "Corvane plc issued a trading update. The board declared a final dividend of 6.2p on 4 March 2025.", "4 March 2025", "board|Corvane", "declare"),
+    ("earnings", "Corvane plc issued a trading update. In January 2025 the group completed the acquisition of Ledra Systems.", "January 2025", "group|Corvane", "complete|acqui"),
+    ("earnings", "Corvane plc issued a trading update. The chief executive, Ruth Amis, will step down on 30 June 2025.", "30 June 2025", "Ruth Amis|Amis|chief executive", "step down"),
+    # court sentencing report
+    ("sentencing", "A builder who stole £80,000 from customers was jailed on 7 March 2025. Gary Hollins, 52, was sentenced to four years at Leeds Crown Court.", "7 March 2025", "builder|Gary Hollins|Hollins", "jail"),
+    ("sentencing", "Gary Hollins, 52, admitted eleven counts of fraud on 10 January 2025.", "10 January 2025", "Gary Hollins|Hollins", "admit"),
+    ("sentencing", "Judge Sarah Quinn sentenced Gary Hollins to four years in prison on 7 March 2025.", "7 March 2025", "Sarah Quinn|Quinn|Judge", "sentence"),
+    ("sentencing", "Gary Hollins was arrested on 3 August 2023 after a customer complained to police.", "3 August 2023", "Gary Hollins|Hollins", "arrest"),
+    ("sentencing", "Gary Hollins, a builder, was charged in May 2024. He pleaded guilty on 10 January 2025.", "10 January 2025", "Gary Hollins|Hollins|He", "plead"),
+    # product recall
+    ("recall", "Brightway Foods is recalling its Crunchy Oat Bars. The company issued the recall on 18 June 2025 because the bars may contain peanuts.", "18 June 2025", "company|Brightway Foods|Brightway", "issue|recall"),
+    ("recall", "Brightway Foods recalled 40,000 jars of pesto on 2 May 2025.", "2 May 2025", "Brightway Foods|Brightway", "recall"),
+    ("recall", "Product recall. The Food Standards Agency published an allergy alert on 19 June 2025.", "19 June 2025", "Food Standards Agency|Agency", "publish"),
+    ("recall", "Product recall. Kettleworks withdrew its Model K2 kettle from sale on 11 April 2025 after reports of overheating.", "11 April 2025", "Kettleworks", "withdr"),
+    # school newsletter
+    ("school", "Dear parents,\n\nYear 6 visited the Science Museum on 14 November 2024.", "14 November 2024", "Year 6", "visit"),
+    ("school", "Dear parents,\n\nOn 20 November 2024 our choir sang at the town hall.", "20 November 2024", "choir", "sang|sing"),
+    ("school", "Dear parents,\n\nThe school will close early on Friday 20 December 2024.", "Friday 20 December 2024", "school", "close"),
+    ("school", "Dear parents,\n\nMrs Patel retires on 31 December 2024 after 22 years at the school.", "31 December 2024", "Mrs Patel|Patel", "retire"),
+    ("school", "Dear parents,\n\nOur under-11 team won the county cup on 9 November 2024.", "9 November 2024", "team", "won|win"),
+    # lifeboat launch log
+    ("lifeboat", "Launch log.\n\n3 July 2025, 14:20. The inshore lifeboat launched to a kayaker in difficulty off the pier.", "3 July 2025, 14:20", "lifeboat", "launch"),
+    ("lifeboat", "Launch log.\n\nOn 9 July 2025 the all-weather lifeboat towed a disabled yacht back to harbour.", "9 July 2025", "lifeboat", "tow"),
+    ("lifeboat", "Launch log.\n\nOn 15 July 2025 crew launched to a swimmer swept out by the tide.", "15 July 2025", "crew", "launch"),
+    ("lifeboat", "Launch log.\n\nThe coastguard requested a launch on 22 July 2025 after a flare was sighted.", "22 July 2025", "coastguard", "request"),
+    # travel blog by days
+    ("travel", "Two weeks in Portugal\n\nDay 1 (2 April 2025): We landed in Lisbon and took the tram to the hotel.", "2 April 2025", "We", "land"),
+    ("travel", "Two weeks in Portugal\n\nOn 4 April 2025 we drove to Sintra and climbed up to the palace.", "4 April 2025", "we", "drove|drive"),
+    ("travel", "Two weeks in Portugal\n\n6 April 2025. I caught the early train to Porto.", "6 April 2025", "I", "caught|catch"),
+    ("travel", "Two weeks in Portugal\n\nOn 9 April 2025 my sister joined us in Coimbra.", "9 April 2025", "sister", "join"),
+    # legislature's bill stages
+    ("bill", "The Water Safety Bill was introduced in the House of Commons on 12 February 2025.", "12 February 2025", "Water Safety Bill|Bill", "introduce"),
+    ("bill", "The Water Safety Bill passed its second reading on 3 March 2025 by 310 votes to 190.", "3 March 2025", "Water Safety Bill|Bill", "pass"),
+    ("bill", "The Water Safety Bill completed its committee stage. On 9 June 2025 the Bill received Royal Assent.", "9 June 2025", "Bill", "receive"),
+    ("bill", "The Water Safety Bill was debated at length. The Lords approved an amendment on 14 May 2025.", "14 May 2025", "Lords", "approve"),
+    ("bill", "The minister, Alan Reeve, published the draft bill on 20 January 2025.", "20 January 2025", "Alan Reeve|Reeve|minister", "publish"),
+    # auction provenance note
+    ("auction", "Provenance: Acquired by Sir Henry Wyatt in Florence in 1887.", "1887", "Henry Wyatt|Wyatt", "acquire"),
+    ("auction", "Provenance: Sir Henry Wyatt; by descent to his grandson, who sold it at Christie's on 3 June 1952.", "3 June 1952", "grandson", "sold|sell"),
+    ("auction", "Provenance note. The painting was exhibited at the Royal Academy in 1901.", "1901", "painting", "exhibit"),
+    ("auction", "Provenance note. The present owner bought the vase at auction in 1978.", "1978", "owner", "bought|buy"),
+    # transcript with Q:/A: turns
+    ("transcript", "Interview with a retired nurse.\n\nQ: When did you start nursing?\nA: I started at St Mary's in September 1968.", "September 1968", "I", "start"),
+    ("transcript", "Interview with a retired nurse.\n\nQ: And after that?\nA: We moved to Canada in 1975.", "1975", "We", "move"),
+    ("transcript", "Interview with a retired nurse.\n\nQ: What happened in 1982?\nA: The hospital closed its maternity ward in 1982.", "1982", "hospital", "close"),
+    ("transcript", "Interview with a retired nurse.\n\nQ: Did you ever meet the Queen?\nA: Yes, she opened the new wing on 4 May 1979.", "4 May 1979", "she|Queen", "open"),
+    # scientific retraction notice
+    ("retraction", "Retraction notice. The editors have retracted the article by Lin et al. published on 3 March 2021.", "3 March 2021", "article", "publish"),
+    ("retraction", "Retraction notice. On 12 August 2024 the journal retracted the article at the request of the authors.", "12 August 2024", "journal", "retract"),
+    ("retraction", "Retraction notice. The authors contacted the journal on 2 July 2024 after finding an error in the code.", "2 July 2024", "authors", "contact"),
+    ("retraction", "Retraction notice. An investigation by the university concluded on 30 June 2024 that images had been duplicated.", "30 June 2024", "investigation|university", "conclude"),
+    # sports transfer story
+    ("transfer", "Westbridge City have signed the midfielder Tom Reid from Dunmore for £12m. The deal was completed on 1 September 2024.", "1 September 2024", "deal", "complete"),
+    ("transfer", "Westbridge City signed Tom Reid on 1 September 2024.", "1 September 2024", "Westbridge City|Westbridge", "sign"),
+    ("transfer", "Tom Reid joined Dunmore from Ashfield in July 2021.", "July 2021", "Tom Reid|Reid", "join"),
+    ("transfer", "Transfer news. Dunmore rejected an opening bid of £8m on 20 August 2024.", "20 August 2024", "Dunmore", "reject"),
+    ("transfer", "Transfer news. Tom Reid handed in a transfer request on 25 August 2024.", "25 August 2024", "Tom Reid|Reid", "hand"),
+    # museum acquisition note
+    ("museum", "The Harbour Museum has acquired a ship's figurehead carved in 1840. The museum bought the figurehead at auction on 15 October 2024.", "15 October 2024", "museum|Harbour Museum", "bought|buy"),
+    ("museum", "Museum acquisition. The Art Fund awarded a grant of £20,000 towards the purchase on 2 September 2024.", "2 September 2024", "Art Fund|Fund", "award"),
+    ("museum", "Museum acquisition. The figurehead goes on display in the main gallery on 1 March 2025.", "1 March 2025", "figurehead", "go|goes"),
+    ("museum", "Museum acquisition. The figurehead was carved in 1840 by an unknown craftsman.", "1840", "craftsman|figurehead", "carve"),
+]
