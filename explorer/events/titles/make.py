@@ -39,6 +39,7 @@ from explorer.events.titles.pointers import caused_act_start, causative_retold, 
 from explorer.events.titles.relatives import without_subject_clause
 from explorer.events.titles.reduced_relatives import OFF, relative_span
 from explorer.events.titles.words import MAX_WORDS, DANGLING, FINITE, TRAILING_JUNK
+from explorer.events.titles.entry_labels import label_end
 from explorer.events.titles.finish import finish, is_verb, present_verb_at, shorter_subject, that_clause, verb_at
 from explorer.events.titles.without_dates import drop_others, remove_expression
 from explorer.events.titles.adverb_openers import past_the_adverb
@@ -661,6 +662,11 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
         # "delayed twice: by pandemic restrictions", a phrase)
         # "It is the second incident this year: in February a flight diverted": the date's clause
         clause, start, end = clause[colon + 2:], start - colon - 2, end - colon - 2
+    labelled = label_end(clause, start, end)
+    if labelled:
+        # "Day 1 (2 April 2025): We landed in Lisbon": the entry's numbered label is no subject
+        start, end = (max(0, start - labelled), max(0, end - labelled)) if start >= labelled else (0, 0)
+        clause = clause[labelled:]
     entry = ENTRY_DATE.match(clause)
     if entry and entry.end() <= start:
         clause, start, end = clause[entry.end():], start - entry.end(), end - entry.end()
