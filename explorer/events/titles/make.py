@@ -40,6 +40,8 @@ from explorer.events.titles.relatives import without_subject_clause
 from explorer.events.titles.reduced_relatives import OFF, relative_span
 from explorer.events.titles.words import MAX_WORDS, DANGLING, FINITE, TRAILING_JUNK
 from explorer.events.titles.entry_labels import label_end
+from explorer.events.titles.object_participles import object_participle
+from explorer.events.titles.greetings import greeted_clause
 from explorer.events.titles.finish import finish, is_verb, present_verb_at, shorter_subject, that_clause, verb_at
 from explorer.events.titles.without_dates import drop_others, remove_expression
 from explorer.events.titles.adverb_openers import past_the_adverb
@@ -605,6 +607,10 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
         # below would take the mark away: the date's own clause first
         sentence, timex_start, timex_end, others = own_clause(sentence, timex_start, timex_end, others)
     dated_elsewhere = bool(others)
+    greeted = None if others else greeted_clause(sentence, timex_start, timex_end)
+    if greeted:
+        # "Congratulations to Amira, who was named …": the one greeted did it (greetings)
+        return make_title(*greeted, context=context)
     born = BORN_ASIDE.match(sentence)
     if born and others and timex_start >= born.end():
         # … and the other dates' titles go on without the aside ("Thomas Weller was apprenticed")
@@ -637,7 +643,8 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
     told = when_clause(sentence, timex_start, timex_end)
     if told:
         return make_title(told, 0, 0, context=context + " " + sentence[:timex_start])
-    told = told_of_a_noun(sentence, timex_start, timex_end) or attributed(sentence, timex_start, timex_end)
+    told = told_of_a_noun(sentence, timex_start, timex_end) or attributed(sentence, timex_start, timex_end) \
+        or object_participle(sentence, timex_start, timex_end)
     if told:
         return finish(told.split(), expression)
     reported = None if teller_acts else REPORTED_FIRST.match(sentence)
