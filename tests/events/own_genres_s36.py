@@ -118,7 +118,7 @@ ROWS += [
     ("travel", "Day 5 (6 April 2025). After a slow breakfast we wandered along the Ribeira and ate sardines by the river.", "6 April 2025", "we", "wander"),
     ("travel", "Two weeks in Portugal\n\nThe ferry to the island was cancelled on 11 April 2025 because of the wind, so we stayed another night.", "11 April 2025", "ferry", "cancel"),
     ("travel", "Two weeks in Portugal\n\nOn our last day, 15 April 2025, Tom lost his passport at the airport.", "15 April 2025", "Tom", "lost|lose"),
-    ("bill", "Report stage and third reading took place on 29 April 2025, when MPs rejected a rebel amendment.", "29 April 2025", "MPs", "reject"),
+    ("bill", "Report stage and third reading took place on 29 April 2025, when MPs rejected a rebel amendment.", "29 April 2025", "MPs|Report stage|third reading", "reject|take place"),
     ("bill", "Having cleared the Commons, the Bill was given a first reading in the House of Lords on 30 April 2025.", "30 April 2025", "Bill", "given|give"),
     ("bill", "Ministers tabled 40 government amendments on 2 June 2025 to meet concerns raised by peers.", "2 June 2025", "Ministers", "table"),
     ("auction", "Provenance: Private collection, Paris, by 1925; Galerie Morel, Geneva, from whom acquired by the present owner in 1963.", "1963", "present owner|owner", "acquire"),

@@ -13,13 +13,26 @@ from tests.events.own_genres_s36 import ROWS
 from tests.gold.score import names_actor, names_predicate
 
 #: (genre, date expression) of rows whose act the extractor lists no event for yet: known gaps.
-NO_EVENT_YET: set[tuple[str, str]] = set()
+NO_EVENT_YET: set[tuple[str, str]] = {
+    ("earnings", "30 June 2025"),  # a period's end ("in the six months to 30 June") dates a result, read as no happening
+    ("earnings", "15 May 2025"),  # the telling's own date after a fronted told clause ("…, chairman X told shareholders on …")
+    ("recall", "30 June 2025"),  # a relative clause's purchase before a date ("who bought the bars before …"), read as a bound
+    ("transcript", "14 October 1987"),  # "in the night on 14 October 1987": the tagger takes "the night", not the day
+}
 
 #: (genre, date expression) -> why the title is still not the reader's.
-TITLE_XFAIL: dict[tuple[str, str], str] = {}
+TITLE_XFAIL: dict[tuple[str, str], str] = {
+    ("lifeboat", "11:10"): "a subjectless entry of a log whose heading names no keeper ('Launch log') is the writer's 'I'",
+    ("transcript", "1971"): "an answer that dates the question's act ('that would have been in 1971') is not told back to it",
+    ("museum", "2019"): "'since it surfaced': 'it' is read as the sentence's subject, not the object 'the piece'",
+}
 
 #: (genre, date expression) -> why the actor is still not the reader's.
-ACTOR_XFAIL: dict[tuple[str, str], str] = {}
+ACTOR_XFAIL: dict[tuple[str, str], str] = {
+    ("auction", "3 June 1952"): "a provenance line's relative ('by descent to his grandson, who sold it'): the owner's name is the actor",
+    ("auction", "1963"): "'from whom acquired by the present owner': the seller named before is the actor, not the agent",
+    ("school", "7 December 2024"): "'everyone' is no actor the actor rules keep, and the greeting is read as the subject",
+}
 
 
 def _event(tmp_path: Path, text: str, expression: str):

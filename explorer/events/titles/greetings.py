@@ -28,8 +28,9 @@ _GREETED = re.compile(
 def greeted_clause(sentence: str, timex_start: int, timex_end: int) -> tuple[str, int, int] | None:
     """The sentence told as the greeted one's clause ("Amira was named … on 25 November 2024!") with the
     date's new offsets, when a greeting opens it and the date stands in the clause; else None."""
-    greeting = _GREETING.match(sentence)
-    if greeting is None or greeting.group().strip().lower().startswith("thanks to") and "," not in sentence[:timex_start]:
+    line = sentence.rfind("\n", 0, timex_start) + 1  # ("Dear parents,\n\nCongratulations to …": its own line)
+    greeting = _GREETING.match(sentence, line)
+    if greeting is None or greeting.group().strip().lower().startswith("thanks to") and "," not in sentence[line:timex_start]:
         return None  # ("Thanks to the rain the match was called off": a cause, not a greeting)
     greeted = _GREETED.match(sentence, greeting.end())
     if greeted is None or greeted.end() > timex_start:

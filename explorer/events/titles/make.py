@@ -607,10 +607,14 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
         # below would take the mark away: the date's own clause first
         sentence, timex_start, timex_end, others = own_clause(sentence, timex_start, timex_end, others)
     dated_elsewhere = bool(others)
-    greeted = None if others else greeted_clause(sentence, timex_start, timex_end)
+    greeted = greeted_clause(sentence, timex_start, timex_end)
     if greeted:
-        # "Congratulations to Amira, who was named …": the one greeted did it (greetings)
-        return make_title(*greeted, context=context)
+        # "Congratulations to Amira, who was named …": the one greeted did it (greetings); the other
+        # dates after the greeted one go on with the clause ("Year 4" before it is a class, not a date)
+        told, start, end = greeted
+        cut = timex_start - start
+        return make_title(told, start, end, context=context,
+                          others=[(a - cut, b - cut) for a, b in others if a - cut >= 0 and (a, b) != (timex_start, timex_end)])
     born = BORN_ASIDE.match(sentence)
     if born and others and timex_start >= born.end():
         # … and the other dates' titles go on without the aside ("Thomas Weller was apprenticed")
