@@ -21,12 +21,15 @@ _OCCASIONS = frozenset(
     "held played staged hosted organised organized scheduled planned expected hoped feared thought believed "
     "estimated supposed intended rumoured rumored fought contested run".split()
 )
+#: Words that end a noun phrase: prepositions, relative words, auxiliaries ("a farm was given": no object).
+_NOT_NOUN = (r"(?:of|and|or|but|in|on|at|to|for|with|by|from|who|which|that|was|were|is|are|be|been|being|has|have|had|"
+             r"will|would|can|could|may|might|must|shall|should|do|does|did|not)\b")
 _PARTICIPLE = r"(?:[a-z]+ed|seen|built|made|sold|written|taken|given|shown|found|bought|sent|stolen|drawn|painted|signed|sung|begun|known)"
 _OBJECT_PARTICIPLE = re.compile(
     # the main verb (a past, perhaps after "has"/"have"/"had"), then its object
     r"\b(?:has\s+|have\s+|had\s+)?(?:[a-z]+ed|" + IRREGULAR_PASTS + r")\s+"
-    r"(?P<noun>(?:the|a|an|its|their|his|her)\s+(?:(?!(?:of|and|in|on|at|to|for|with|by|from|who|which|that)\b)[a-z][\w-]*\s+){0,3}?"
-    r"(?!(?:of|and|in|on|at|to|for|with|by|from)\b)[a-z][\w-]*)"
+    r"(?P<noun>(?:the|a|an|its|their|his|her)\s+(?:(?!" + _NOT_NOUN + r")[a-z][\w-]*\s+){0,3}?"
+    r"(?!" + _NOT_NOUN + r")[a-z][\w-]*)"
     # the authors of a piece: "by Lin et al.", "by Lin and Chen"
     r"(?:\s+by\s+[A-Z][\w’'-]*(?:\s+(?:et\s+al\.?|and\s+[A-Z][\w’'-]*|[A-Z][\w’'-]*))?)?"
     r"\s+(?P<participle>" + _PARTICIPLE + r")"
