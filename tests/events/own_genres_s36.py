@@ -136,3 +136,34 @@ ROWS += [
     ("museum", "Curator Jo Pike said the museum had been trying to buy the piece since it surfaced in 2019.", "2019", "piece|it", "surface"),
     ("museum", "Museum acquisition. Conservators cleaned and stabilised the carving over the winter, and it was unveiled on 1 March 2025.", "1 March 2025", "it|figurehead|carving", "unveil"),
 ]
+
+# A third batch, written before the extractor was run on them: the same genres told by other hands
+# (a wire obituary, a club's website, a regulator's notice, a press release's quotes, a ship's log).
+ROWS += [
+    ("obituary", "The actor Paul Denning has died at the age of 84, his family announced on 3 January 2025.", "3 January 2025", "Paul Denning|Denning|family", "die|announce"),
+    ("obituary", "Denning made his stage debut at the Old Vic in 1962 and was knighted in 2004.", "1962", "Denning", "made|make|debut"),
+    ("obituary", "Denning made his stage debut at the Old Vic in 1962 and was knighted in 2004.", "2004", "Denning", "knight"),
+    ("match", "The breakthrough came in the 34th minute on 9 November 2024 when Okafor converted from the spot.", "9 November 2024", "Okafor", "convert"),
+    ("match", "Ravensmoor's manager, Gail Hurst, was dismissed on 10 November 2024, a day after the defeat.", "10 November 2024", "Gail Hurst|Hurst|manager", "dismiss"),
+    ("earnings", "Shares in Corvane plc fell 9% on 4 March 2025 after the company cut its forecast.", "4 March 2025", "Shares|Corvane", "fell|fall"),
+    ("earnings", "Last year the company also sold its logistics arm to Brenner Group for £60 million, completing the deal on 30 September 2024.", "30 September 2024", "company|Corvane", "complet|sold|sell"),
+    ("sentencing", "Two brothers who ran a puppy farm were given suspended sentences at Exeter Crown Court on 21 February 2025.", "21 February 2025", "brothers", "given|give|sentence"),
+    ("sentencing", "The pair were convicted in December 2024 of causing unnecessary suffering to 40 dogs.", "December 2024", "pair", "convict"),
+    ("recall", "Halden Motors has recalled 12,000 vans over a faulty brake hose. Owners will be contacted by letter from 1 August 2025.", "1 August 2025", "Owners|Halden Motors", "contact"),
+    ("recall", "Halden Motors first learned of the fault on 14 May 2025, when a dealer reported a leak.", "14 May 2025", "Halden Motors|Halden", "learn"),
+    ("school", "Our new head teacher, Mr Okoro, joins us on 6 January 2025.", "6 January 2025", "Mr Okoro|Okoro|head teacher", "join"),
+    ("school", "The PTA raised £1,200 at the summer fete on 5 July 2024.", "5 July 2024", "PTA", "raise"),
+    ("lifeboat", "Log of the lifeboat Grace Harling\n\n4 August 2025. Launched at 09:30 to a dinghy capsized in the bay. Two sailors taken aboard.", "09:30", "Grace Harling|lifeboat", "launch"),
+    ("travel", "Two weeks in Portugal\n\nWe arrived in Porto on 7 April 2025 after a three-hour train ride.", "7 April 2025", "We", "arrive"),
+    ("travel", "Two weeks in Portugal\n\nOn 12 April 2025, having missed the last bus, we hitched a lift to Tomar.", "12 April 2025", "we", "hitch|miss"),
+    ("bill", "The Bill was carried over to the new session on 7 November 2024.", "7 November 2024", "Bill", "carr"),
+    ("bill", "Peers voted 214 to 180 on 21 May 2025 to insert a new clause on bathing water.", "21 May 2025", "Peers", "vote"),
+    ("auction", "Lot 42. A George III silver teapot, made in London in 1772 by Hester Bateman.", "1772", "Hester Bateman|Bateman|teapot", "made|make"),
+    ("auction", "The collection was bequeathed to the county museum in 1931 and deaccessioned in 2023.", "2023", "collection", "deaccession"),
+    ("transcript", "Q: When did the factory shut?\nA: They closed the gates for good on 30 June 1981.", "30 June 1981", "They", "close"),
+    ("retraction", "Nature Cell Biology retracted a 2019 paper by Ortiz and colleagues on 5 March 2025.", "5 March 2025", "Nature Cell Biology|Biology", "retract"),
+    ("transfer", "Banjo, who cost £9m in January 2023, was loaned to Dunmore for the rest of the season on 2 February 2024.", "2 February 2024", "Banjo", "loan"),
+    ("transfer", "The striker's agent, Luis Mota, confirmed on 29 August 2024 that talks had broken down.", "29 August 2024", "Luis Mota|Mota|agent", "confirm"),
+    ("museum", "The painting, bought by the gallery in 1968, was found in 2024 to be a later copy.", "1968", "gallery|painting", "bought|buy"),
+    ("museum", "Visitors will be able to see the figurehead from 1 March 2025, the museum said.", "1 March 2025", "Visitors|museum", "see|able"),
+]
