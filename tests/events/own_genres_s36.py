@@ -167,3 +167,25 @@ ROWS += [
     ("museum", "The painting, bought by the gallery in 1968, was found in 2024 to be a later copy.", "1968", "gallery|painting", "bought|buy"),
     ("museum", "Visitors will be able to see the figurehead from 1 March 2025, the museum said.", "1 March 2025", "Visitors|museum", "see|able"),
 ]
+
+# A fourth batch, written before the extractor was run on them: longer sentences with asides,
+# passives with agents and fronted phrases, as press releases and reports write them.
+ROWS += [
+    ("obituary", "A keen sailor, Marsh crossed the Atlantic single-handed in 1979, a feat she rarely mentioned.", "1979", "Marsh", "cross"),
+    ("obituary", "In 1988, after a long campaign led by Marsh, the meadow was declared a nature reserve.", "1988", "meadow", "declare"),
+    ("match", "Brennan, signed from Ashfield in the summer, struck the post on 16 November 2024 before Kerr tapped in the rebound.", "16 November 2024", "Brennan", "struck|strike"),
+    ("earnings", "According to the filing, Corvane repaid a £30 million loan on 15 January 2025.", "15 January 2025", "Corvane", "repa"),
+    ("earnings", "The board, which met on 3 March 2025, approved a share buyback of up to £20 million.", "3 March 2025", "board", "met|meet"),
+    ("sentencing", "Sentenced to six years on 14 March 2025, the former solicitor showed no emotion.", "14 March 2025", "solicitor", "sentence"),
+    ("sentencing", "Detectives from the fraud unit raided the offices of Hollins Build on 9 September 2023.", "9 September 2023", "Detectives", "raid"),
+    ("recall", "The recall, announced by the regulator on 3 June 2025, covers about 2,000 jars.", "3 June 2025", "regulator", "announce"),
+    ("school", "Last term, on 11 October 2024, Year 5 planted 60 trees along the school field.", "11 October 2024", "Year 5", "plant"),
+    ("lifeboat", "Launch log.\n\nOn 2 September 2025 volunteers from the station rescued two walkers cut off by the tide at Black Rock.", "2 September 2025", "volunteers", "rescue"),
+    ("travel", "Two weeks in Portugal\n\nThe next morning, 10 April 2025, the hire car broke down outside Évora.", "10 April 2025", "car|hire car", "broke|break"),
+    ("bill", "Introduced by the Liberal Democrat peer Lady Ross, the amendment was defeated on 16 May 2025.", "16 May 2025", "amendment", "defeat"),
+    ("auction", "The manuscript, sold by Sotheby's to a private buyer in 1994, resurfaced at a house sale in 2022.", "2022", "manuscript", "resurface"),
+    ("transcript", "Q: What happened to the mill?\nA: It burned down in 1964. My father lost everything.", "1964", "mill|It", "burn"),
+    ("retraction", "The paper, first flagged by data sleuths on 4 April 2023, had been cited 310 times.", "4 April 2023", "data sleuths|sleuths|paper", "flag"),
+    ("transfer", "After months of speculation, Okafor finally completed his move to Westbridge on 31 January 2025.", "31 January 2025", "Okafor", "complete"),
+    ("museum", "Thanks to a public appeal launched on 1 June 2024, the museum raised the remaining £15,000.", "1 June 2024", "appeal", "launch"),
+]

@@ -32,6 +32,7 @@ TITLE_XFAIL: dict[tuple[str, str], str] = {
 ACTOR_XFAIL: dict[tuple[str, str], str] = {
     ("auction", "3 June 1952"): "a provenance line's relative ('by descent to his grandson, who sold it'): the owner's name is the actor",
     ("auction", "1963"): "'from whom acquired by the present owner': the seller named before is the actor, not the agent",
+    ("school", "11 October 2024"): "a class told by 'Year 5' after fronted phrases of time is read as 'Year', a date word",
     ("school", "7 December 2024"): "'everyone' is no actor the actor rules keep, and the greeting is read as the subject",
 }
 

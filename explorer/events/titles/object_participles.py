@@ -1,4 +1,4 @@
-"""A participle after a verb's object, with no comma, that the date ends: "The editors retracted the
+"""A participle after a verb's (or a preposition's) object, with no comma, that the date ends: "The editors retracted the
 article published on 3 March 2021" -> "The article is published".
 
 The date follows the participle's own phrase, so it dates what the participle tells of the object
@@ -27,7 +27,8 @@ _NOT_NOUN = (r"(?:of|and|or|but|in|on|at|to|for|with|by|from|who|which|that|was|
 _PARTICIPLE = r"(?:[a-z]+ed|seen|built|made|sold|written|taken|given|shown|found|bought|sent|stolen|drawn|painted|signed|sung|begun|known)"
 _OBJECT_PARTICIPLE = re.compile(
     # the main verb (a past, perhaps after "has"/"have"/"had"), then its object
-    r"\b(?:has\s+|have\s+|had\s+)?(?:[a-z]+ed|" + IRREGULAR_PASTS + r")\s+"
+    # (or a preposition's: "Thanks to a public appeal launched on 1 June, the museum raised …")
+    r"\b(?:(?:has\s+|have\s+|had\s+)?(?:[a-z]+ed|" + IRREGULAR_PASTS + r")|[Tt]o|[Aa]fter|[Ff]ollowing|[Dd]espite|[Tt]hrough|[Uu]nder)\s+"
     r"(?P<noun>(?:the|a|an|its|their|his|her)\s+(?:(?!" + _NOT_NOUN + r")[a-z][\w-]*\s+){0,3}?"
     r"(?!" + _NOT_NOUN + r")[a-z][\w-]*)"
     # the authors of a piece: "by Lin et al.", "by Lin and Chen"
@@ -48,8 +49,6 @@ def object_participle(sentence: str, timex_start: int, timex_end: int) -> str | 
         return None
     noun = m.group("noun").split()
     head = noun[-1]
-    if noun[0].lower() in ("a", "an"):
-        noun[0] = "the"
     be = "are" if head.endswith("s") and not head.endswith(("ss", "us", "is")) else "is"
     told = " ".join([*noun, be, m.group("participle"), *m.group("phrase").split()])
     return told[:1].upper() + told[1:]
