@@ -28,13 +28,15 @@ _PARTICIPLE = r"(?:[a-z]+ed|seen|built|made|sold|written|taken|given|shown|found
 _OBJECT_PARTICIPLE = re.compile(
     # the main verb (a past, perhaps after "has"/"have"/"had"), then its object
     # (or a preposition's: "Thanks to a public appeal launched on 1 June, the museum raised …")
-    r"\b(?:(?:has\s+|have\s+|had\s+)?(?:[a-z]+ed|" + IRREGULAR_PASTS + r")|[Tt]o|[Aa]fter|[Ff]ollowing|[Dd]espite|[Tt]hrough|[Uu]nder)\s+"
+    r"\b(?:(?:has\s+|have\s+|had\s+)?(?!(?:was|were|had|did)\b)(?:[a-z]+ed|" + IRREGULAR_PASTS + r")|[Tt]o)\s+"
     r"(?P<noun>(?:the|a|an|its|their|his|her)\s+(?:(?!" + _NOT_NOUN + r")[a-z][\w-]*\s+){0,3}?"
     r"(?!" + _NOT_NOUN + r")[a-z][\w-]*)"
     # the authors of a piece: "by Lin et al.", "by Lin and Chen"
     r"(?:\s+by\s+[A-Z][\w’'-]*(?:\s+(?:et\s+al\.?|and\s+[A-Z][\w’'-]*|[A-Z][\w’'-]*))?)?"
     r"\s+(?P<participle>" + _PARTICIPLE + r")"
-    r"(?P<phrase>(?:\s+(?!(?:and|but|or|after|before|when|while|because|as)\b)[\w’'-]+){0,5}?)"
+    # (a passive participle takes no object: "the club sacked its manager on Monday" is a clause)
+    r"(?P<phrase>(?:\s+(?:in|at|near|by|from|to|for|with|outside|inside|into|under|over|across|along|off|up|down|out|abroad)"
+    r"(?:\s+(?!(?:and|but|or|after|before|when|while|because|as)\b)[\w’'-]+){0,4}?)?)"
     r"\s+(?:(?:on|in|at|during|from|since|by|last|this)\s+)?$"
 )
 
