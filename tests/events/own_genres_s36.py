@@ -189,3 +189,20 @@ ROWS += [
     ("transfer", "After months of speculation, Okafor finally completed his move to Westbridge on 31 January 2025.", "31 January 2025", "Okafor", "complete"),
     ("museum", "Thanks to a public appeal launched on 1 June 2024, the museum raised the remaining £15,000.", "1 June 2024", "appeal", "launch"),
 ]
+
+# A fifth batch, written before the extractor was run on them: the terse registers (a result line, a
+# log with times, a spoken answer, a release's quote), where titles went wrong most often above.
+ROWS += [
+    ("match", "Full time: Northfield 2 Eastley 2. Shaw equalised in stoppage time on 23 November 2024 to rescue a point.", "23 November 2024", "Shaw", "equalise"),
+    ("match", "Match report. Eastley captain Ryan Cole limped off with a hamstring injury on 30 November 2024.", "30 November 2024", "Ryan Cole|Cole|captain", "limp"),
+    ("lifeboat", "Launch log.\n\n12 August 2025, 16:05. Both lifeboats were launched after a windsurfer was reported missing off the point.", "12 August 2025, 16:05", "lifeboats", "launch"),
+    ("lifeboat", "Launch log.\n\nThe casualty was handed over to paramedics at the slipway on 12 August 2025.", "12 August 2025", "casualty", "hand"),
+    ("transcript", "Q: Where were you when the news came?\nA: I was on the night shift. The matron told us on 22 November 1963.", "22 November 1963", "matron", "told|tell"),
+    ("transcript", "Q: And your brother?\nA: He emigrated to Australia in 1966 and never came back.", "1966", "He|brother", "emigrate"),
+    ("earnings", "\"We delivered a strong second half,\" said chief executive Ruth Amis on 4 March 2025.", "4 March 2025", "Ruth Amis|Amis", "said|say|deliver"),
+    ("recall", "Owners of the affected kettles should stop using them immediately. The firm has sold 8,000 of the model since March 2023.", "March 2023", "firm", "sold|sell"),
+    ("school", "Dear parents,\n\nOn Friday 8 November 2024 the school council presented its ideas to the governors.", "Friday 8 November 2024", "school council|council", "present"),
+    ("bill", "The Bill was published in draft on 20 January 2025 and introduced to Parliament a month later.", "20 January 2025", "Bill", "publish"),
+    ("retraction", "An expression of concern was issued on 1 May 2024, three months before the retraction.", "1 May 2024", "expression of concern|expression", "issue"),
+    ("museum", "The museum's director, Dr Ines Hale, announced the acquisition on 20 October 2024.", "20 October 2024", "Ines Hale|Hale|director", "announce"),
+]
