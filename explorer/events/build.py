@@ -64,6 +64,7 @@ from explorer.events.state_ends import act_before_the_state_end
 from explorer.events.clock_entries import acts_on_the_live_page_s_day
 from explorer.events.title_context import title_context
 from explorer.events.titles import make_title
+from explorer.events.titles.entry_labels import label_only
 from explorer.events.titles.opening_pronoun import name_undated_pronouns
 from explorer.events.titles.cut_phrases import whole_last_phrase
 from explorer.events.titles.perfects import perfects_as_headlines
@@ -165,7 +166,9 @@ def build_events(doc: Document, timexes: Sequence[Timex],
         if life is None and tells_no_happening(text, timex.start - s_start, timex.end - s_start):
             continue  # a Russian or Greek timetable, deadline or figure, which the English rules cannot read
         entry_start = None
-        if not _WORD.search(doc.text[s_start:timex.start]) and not _WORD.search(doc.text[timex.end:s_end]):
+        if (not _WORD.search(doc.text[s_start:timex.start]) or label_only(doc.text[s_start:timex.start])) \
+                and not _WORD.search(doc.text[timex.end:s_end]):
+            # ("Day 5 (6 April 2025). We walked …": a numbered entry's label and date, see entry_labels)
             entry_end = stamped_entry_end(doc.text, sentences, s_start, s_end, by_sentence, timex)
             if entry_end is None:
                 continue  # "Winter 2020." answering a question: a date on its own tells no happening

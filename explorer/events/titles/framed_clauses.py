@@ -20,7 +20,7 @@ from explorer.events.titles.clause_choice import DATELINE, FRAMING, LEADING_JUNK
 
 #: A clause that only frames its date ("The breakthrough came in 2001", "Its fortunes changed in
 #: 1761", "Many were thought lost until 2019"): what happened then is told by the "when" clause after it.
-_WHEN_AFTER = re.compile(r"^\s*,\s*when\s+(?=\S)")
+_WHEN_AFTER = re.compile(r"^\s*,?\s*when\s+(?=\S)")  # (a match report's "came … on Saturday when Okafor scored": no comma)
 _FRAME_SUBJECT = frozenset("the its his her their both many most some this that these those all it".split())
 #: Verbs that only frame a time, aspect or state: "came", "began", "changed", "were thought lost",
 #: "was still small", "have struggled"; a frame with any other verb is a happening of its own.
@@ -61,6 +61,11 @@ def when_clause(sentence: str, timex_start: int, timex_end: int) -> str | None:
     frame = remove_expression(sentence[left:timex_end], timex_start - left, timex_end - left)
     frame = LEADING_JUNK.sub("", FRAMING.sub("", frame.strip()))
     words = frame.split()
+    light = verb_at(words)
+    if light is not None and FRAME_WORDS < len(words) <= FRAME_WORDS + 4 and light + 1 < len(words) \
+            and words[light].lower() in FRAME_VERBS and words[light + 1].lower() in ("in", "at", "after", "before", "during", "on"):
+        # "The breakthrough came in the 34th minute on …, when": the frame's own phrase of time is no happening
+        words = words[:light + 1]
     if is_absence(frame):  # "There was no open conflict between the two states until 396 BC, when …"
         return _told_when(sentence, timex_end, m)
     dating = re.search(r"\b(?:dates|dated|date|goes|went|traces|traced)\s+back\b", frame) is not None

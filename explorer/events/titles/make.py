@@ -39,6 +39,9 @@ from explorer.events.titles.pointers import caused_act_start, causative_retold, 
 from explorer.events.titles.relatives import without_subject_clause
 from explorer.events.titles.reduced_relatives import OFF, relative_span
 from explorer.events.titles.words import MAX_WORDS, DANGLING, FINITE, TRAILING_JUNK
+from explorer.events.titles.entry_labels import label_end
+from explorer.events.titles.object_participles import object_participle
+from explorer.events.titles.greetings import greeted_clause
 from explorer.events.titles.finish import finish, is_verb, present_verb_at, shorter_subject, that_clause, verb_at
 from explorer.events.titles.without_dates import drop_others, remove_expression
 from explorer.events.titles.adverb_openers import past_the_adverb
@@ -604,6 +607,14 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
         # below would take the mark away: the date's own clause first
         sentence, timex_start, timex_end, others = own_clause(sentence, timex_start, timex_end, others)
     dated_elsewhere = bool(others)
+    greeted = greeted_clause(sentence, timex_start, timex_end)
+    if greeted:
+        # "Congratulations to Amira, who was named …": the one greeted did it (greetings); the other
+        # dates after the greeted one go on with the clause ("Year 4" before it is a class, not a date)
+        told, start, end = greeted
+        cut = timex_start - start
+        return make_title(told, start, end, context=context,
+                          others=[(a - cut, b - cut) for a, b in others if a - cut >= 0 and (a, b) != (timex_start, timex_end)])
     born = BORN_ASIDE.match(sentence)
     if born and others and timex_start >= born.end():
         # … and the other dates' titles go on without the aside ("Thomas Weller was apprenticed")
@@ -636,7 +647,8 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
     told = when_clause(sentence, timex_start, timex_end)
     if told:
         return make_title(told, 0, 0, context=context + " " + sentence[:timex_start])
-    told = told_of_a_noun(sentence, timex_start, timex_end) or attributed(sentence, timex_start, timex_end)
+    told = told_of_a_noun(sentence, timex_start, timex_end) or attributed(sentence, timex_start, timex_end) \
+        or object_participle(sentence, timex_start, timex_end)
     if told:
         return finish(told.split(), expression)
     reported = None if teller_acts else REPORTED_FIRST.match(sentence)
@@ -661,6 +673,11 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
         # "delayed twice: by pandemic restrictions", a phrase)
         # "It is the second incident this year: in February a flight diverted": the date's clause
         clause, start, end = clause[colon + 2:], start - colon - 2, end - colon - 2
+    labelled = label_end(clause, start, end)
+    if labelled:
+        # "Day 1 (2 April 2025): We landed in Lisbon": the entry's numbered label is no subject
+        start, end = (max(0, start - labelled), max(0, end - labelled)) if start >= labelled else (0, 0)
+        clause = clause[labelled:]
     entry = ENTRY_DATE.match(clause)
     if entry and entry.end() <= start:
         clause, start, end = clause[entry.end():], start - entry.end(), end - entry.end()

@@ -179,13 +179,21 @@ _DATED_OPENER = re.compile(
 )
 
 
+#: A description set off by commas before the main clause's named subject: "the son of a shipwright, ".
+_APPOSITIVE_BEFORE_NAME = re.compile(r"(?:the|a|an)\s+[a-z][^,;:()]{0,60},\s+(?=[A-Z][a-z]+\s+[A-Z])")
+
+
 def dated_participle_opener(clause: str, start: int, end: int) -> str | None:
     """ "Founded in 2009, Calderbrook Energy develops solar farms" -> "Calderbrook Energy is founded":
     the date belongs to the opening participle, whose subject is the main clause's."""
     m = _DATED_OPENER.match(clause)
     if not m or not (m.start(2) <= start and end <= m.end(2)) or not m.group(1)[:1].isupper():
         return None
-    rest = clause[m.end():].split()
+    after = clause[m.end():]
+    aside = _APPOSITIVE_BEFORE_NAME.match(after)
+    if aside:
+        after = after[aside.end():]  # "Born in Cork in 1940, the son of a shipwright, Declan Moran trained"
+    rest = after.split()
     verb = verb_at(rest[:SUBJECT_WORDS + 2])
     if verb is None and rest[:1] and rest[0][:1].isupper():
         # "Founded in 1998, Tarby Cycles builds …": a name, then its verb in the present

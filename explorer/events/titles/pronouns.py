@@ -452,6 +452,17 @@ _SENTENCE_THING_BEFORE_IT = re.compile(
 )
 
 
+#: A sentence whose subject is people (a bare plural, "The workers", "we", "he", "she", "they") and whose
+#: verb acts on one singular thing ("the carving"), then "it" opening a later clause after "and" or a
+#: comma: that thing is what "it" stands for, since the subject cannot be.
+_THING_ACTED_ON_BEFORE_IT = re.compile(
+    r"^\s*(?:(?:The\s+|Our\s+|Their\s+|His\s+|Her\s+)?(?:[A-Za-z][a-z]+\s+)?(?:[A-Z][a-z]+|[a-z]+)(?<=[a-rt-z]s)|We|He|She|They|I)"
+    r"\s+(?:[a-z]+ed|" + IRREGULAR_PASTS + r")(?:\s+and\s+(?:[a-z]+ed|" + IRREGULAR_PASTS + r"))?(?:\s+(?:about|to|with|on|at|into|over|for|from))?"
+    r"\s+the\s+((?:(?!(?:of|and|in|on|at)\b)[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?<![^s]s))\b"
+    r"[^.;:!?]*?(?:,\s*and|\band|,\s*so|\bso)\s+it\b[^.;:!?,]*$"
+)
+
+
 def thing_antecedent(before: str, context: str) -> str | None:
     """What "it" at the start of a clause stands for: the last description opening a clause earlier in
     its sentence (``before``), else the one opening the previous sentence (the end of ``context``),
@@ -463,6 +474,10 @@ def thing_antecedent(before: str, context: str) -> str | None:
     own = before if before.strip() else context[context.rfind(". ") + 1:]
     if not found and (opening := _SENTENCE_THING_BEFORE_IT.match(own)):
         return "The " + opening.group(1).split(None, 1)[1]
+    if acted_on := _THING_ACTED_ON_BEFORE_IT.match(own):
+        # "Conservators cleaned the carving over the winter, and it was unveiled": a plural or a
+        # person's subject cannot be "it"; the one thing its verb acted on is
+        return "The " + acted_on.group(1)
     if not found:
         chain = _previous_sentences(context)
         one = _ONE_OF.match(chain[0]) if chain else None
