@@ -94,6 +94,9 @@ def remove_expression(clause: str, start: int, end: int) -> str:
                                          r"after|around|about)\b)", run.group(), re.IGNORECASE) if run else None)
         before = (head[: run.start() + particle.end()] if particle else ATTACHED_PREPOSITION.sub("", head)).rstrip()
     after = clause[end:]
+    # "23 August 2024, 14:10: the crew launched …", "On 5 May at 14:10 the crew …": a clock time right
+    # after the date is the same moment's, and goes with it (a log line's time and its colon too)
+    after = _CLOCK_AFTER.sub(" ", after, count=1)
     # "on Thursday, local time", "at 6 a.m. (local time)": the clock's zone belongs to the date removed
     after = _ZONE_AFTER.sub("", after, count=1)
     possessive = re.match(r"^[’']s\s+", after)
@@ -112,6 +115,11 @@ def remove_expression(clause: str, start: int, end: int) -> str:
     # "X's February 2019 visit" -> "X's visit"; "on December 26, Y did" -> "Y did"
     after = re.sub(r"^\s*,\s*", " ", after) if not before.strip() else after
     return f"{before} {after.lstrip()}" if before else after
+
+
+_CLOCK_AFTER = re.compile(
+    r"^\s*,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?|\s*hrs)?(?=[\s:,–—-])\s*(?:[:,–—-]\s+)?",
+    re.IGNORECASE)
 
 
 _OTHER_PREPOSITION = re.compile(
