@@ -1,8 +1,8 @@
 """Issue 12, session thirty-six, a second set written apart from ``own_genres_s36``: our own
 passages in fourteen genres none of which we took from the gold set (obituary, match report,
 earnings release, sentencing report, product recall, school newsletter, lifeboat log, travel blog,
-a bill's stages, auction provenance, a Q:/A: transcript, a retraction notice, a transfer story, a museum acquisition), each with the actor and the predicate a
-reader would give its dated act, written as the gold set writes them (``|`` between options)."""
+a bill's stages, auction provenance, a Q:/A: transcript, a retraction notice, a transfer story, a
+museum acquisition), each with the actor and the predicate a reader would give its dated act, written as the gold set writes them (``|`` between options)."""
 
 from __future__ import annotations
 
