@@ -2,7 +2,8 @@
 passages in fourteen genres none of which we took from the gold set (obituary, match report,
 earnings release, sentencing report, product recall, school newsletter, lifeboat log, travel blog,
 a bill's stages, auction provenance, a Q:/A: transcript, a retraction notice, a transfer story, a
-museum acquisition), each with the actor and the predicate a reader would give its dated act, written as the gold set writes them (``|`` between options)."""
+museum acquisition), each with the actor and the predicate a reader would give its dated act,
+written as the gold set writes them (``|`` between options)."""
 
 from __future__ import annotations
 
