@@ -69,7 +69,7 @@ def test_the_first_view_is_the_dense_part_and_a_far_lane_says_where_its_events_a
     x0, x1 = timeline.visible_range()
     assert x1 - x0 < 40 * 365.25 * 86400  # twenty years of news fill the view, not three millennia
     assert not any(_on_screen(window, i) for i in history)
-    history_lane = next(lane for lane, name in enumerate(timeline.lane_axis.labels()) if "harbour" in name)
+    history_lane = next(lane for lane, name in enumerate(timeline.lane_axis.labels()) if "harbour" in name.lower())
     timeline.scroll_to_lane(history_lane)  # 21 lanes do not fit the window's height
     qtbot.waitUntil(lambda: any(b.lane == history_lane for b, _r, _t in timeline.item.last_beyond))
     note, rect, text = next(x for x in timeline.item.last_beyond if x[0].lane == history_lane)
