@@ -59,6 +59,7 @@ from explorer.events.date_roles_things import (
     POSSESSIVE_AFTER, READER_POINTER, TIME_REFERRED_BACK, VERB_GOES_ON, labels_a_name, marks_off_a_class, names_a_listed_thing, RESULTS_CALL_AFTER, CALL_DEADLINE,
 )
 from explorer.events.date_roles_terms import term_role
+from explorer.events.date_sentence import whole_sentence_before
 from explorer.events.timetables import in_timetable
 from explorer.temporal.name_years import year_in_name
 
@@ -75,27 +76,6 @@ _CLAUSE_END_AFTER = re.compile(r"[;:.!?—–(\"“”]|,\s+(?:and|but|while|whi
 def _rest_of_clause(after: str) -> str:
     m = _CLAUSE_END_AFTER.search(after)
     return after[: m.start()] if m else after
-
-
-#: A sentence's end and the space after it, before the next sentence's first letter or quote.
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
-
-
-def sentence_before(before: str) -> str:
-    """The part of ``before`` in the date's sentence: what follows the last sentence break. (Found by
-    one scan for the last break: a backtracking ``.*`` search for it restarted at every character
-    when there was none, and took a millisecond a date on a page of dates run together.)"""
-    last = None
-    for last in _SENTENCE_BREAK.finditer(before):
-        pass
-    return before[last.end():] if last else before
-
-
-def _whole_sentence_before(text: str, start: int) -> str:
-    """The date's sentence up to the date, read further back than :data:`_REACH` (to its line's start)."""
-    before = text[max(0, start - 300):start]
-    line = before.rfind("\n")
-    return sentence_before(before[line + 1:] if line != -1 else before)
 
 
 def _own_clause(before: str) -> str:
@@ -132,14 +112,14 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "reference point"
     if DEADLINE_AFTER.match(after) and BOUND_BEFORE.search(before):
         return "reference point"
-    if ANNIVERSARY_AFTER.match(after) and re.fullmatch(r"\W*", _whole_sentence_before(text, start)):
+    if ANNIVERSARY_AFTER.match(after) and re.fullmatch(r"\W*", whole_sentence_before(text, start)):
         return "anniversary"
-    if PAGE_INTRO.match(_whole_sentence_before(text, start)) or page_says_what_it_holds(_whole_sentence_before(text, start)):
+    if PAGE_INTRO.match(whole_sentence_before(text, start)) or page_says_what_it_holds(whole_sentence_before(text, start)):
         return "page intro"
-    if READER_POINTER.match(_whole_sentence_before(text, start) + text[start:start + 160]):
+    if READER_POINTER.match(whole_sentence_before(text, start) + text[start:start + 160]):
         return "pointer"
     clause = _own_clause(before)
-    if plan_moved(_whole_sentence_before(text, start), after) or SUPERSEDED_PLAN.search(clause) or PAST_PLAN.search(clause) and not PLAN_BEFELL_AFTER.match(after) or MOVED_FROM.search(clause) and TO_NEW_DATE.match(after):
+    if plan_moved(whole_sentence_before(text, start), after) or SUPERSEDED_PLAN.search(clause) or PAST_PLAN.search(clause) and not PLAN_BEFELL_AFTER.match(after) or MOVED_FROM.search(clause) and TO_NEW_DATE.match(after):
         return "superseded plan"
     if FORECAST_VERB_BEFORE.search(clause) and FIGURE_NOUN_AFTER.match(after):
         return "expectation"
@@ -166,7 +146,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if CUT_OFF.search(clause) or PLANNED_DATE_IS.search(clause) or CLASS_BY_DATE.search(clause) and VERB_GOES_ON.match(after) or GOODS_PERIOD.search(before) or BACKDATED.search(clause) or (
             DATES_TO.search(clause) and not re.match(r",?\s+when\b", after)):  # "dates back to 2019, when …": the when-clause's
         return "dated thing"
-    if marks_off_a_class(_whole_sentence_before(text, start), text[end:end + 120]):
+    if marks_off_a_class(whole_sentence_before(text, start), text[end:end + 120]):
         return "dated thing"
     if names_a_listed_thing(text[max(0, start - 300):start], text[end:end + 120]):
         return "dated thing"
@@ -188,9 +168,9 @@ def date_role(text: str, start: int, end: int) -> str | None:
             and not re.match(r"\s*,?\s*(?:he|she|they|we|I|you)\s", after, re.IGNORECASE)) \
             and not A_DAY.search(text[start:end]) and PERFECT_CHANGE_AFTER.match(after):
         return "trend"
-    if (CHANGE_OVER_PERIOD.search(clause) or MEASURE_CHANGE.search(clause) or MULTIPLE_OR_LEVEL_OVER_PERIOD.search(clause) or FIGURE_OVER_PERIOD.search(clause) and not SAID_BEFORE_FIGURE.search(_whole_sentence_before(text, start))) \
+    if (CHANGE_OVER_PERIOD.search(clause) or MEASURE_CHANGE.search(clause) or MULTIPLE_OR_LEVEL_OVER_PERIOD.search(clause) or FIGURE_OVER_PERIOD.search(clause) and not SAID_BEFORE_FIGURE.search(whole_sentence_before(text, start))) \
             and not A_DAY.search(text[start:end]) and not PART_OF_A_DAY.search(text[start:end]) \
-            and not RESULTS_TOLD.search(_whole_sentence_before(text, start)):
+            and not RESULTS_TOLD.search(whole_sentence_before(text, start)):
         return "trend"
     if PASSIVE_CHANGE_BETWEEN.search(clause) or PERIOD_SAW_CHANGE.match(after):
         return "trend"
@@ -215,7 +195,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     may_have = MAY_HAVE.search(before)
     if may_have and not A_VERB.search(may_have.group("rest")):
         return "possibility"
-    if POSSIBLE_IS.search(clause) or WARNED_POSSIBILITY.search(clause) or IF_CLAUSE.search(_whole_sentence_before(text, start)):
+    if POSSIBLE_IS.search(clause) or WARNED_POSSIBILITY.search(clause) or IF_CLAUSE.search(whole_sentence_before(text, start)):
         return "possibility"
     rest = _rest_of_clause(after)
     condition_after = CONDITION_AFTER.search(rest)
@@ -237,9 +217,9 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "time described"
     if HOW_BEFORE.search(clause) and WENT_AFTER.match(after):
         return "time described"
-    if STAGE_CAME.search(_whole_sentence_before(text, start)) and SENTENCE_ENDS.match(after):
+    if STAGE_CAME.search(whole_sentence_before(text, start)) and SENTENCE_ENDS.match(after):
         return "time described"
-    if IT_WAS.search(_whole_sentence_before(text, start)) and not CLEFT_AFTER.match(after):
+    if IT_WAS.search(whole_sentence_before(text, start)) and not CLEFT_AFTER.match(after):
         return "time described"
     if PRESENT_WORD.fullmatch(text[start:end]):
         told = clause + " " + _rest_of_clause(after)
@@ -263,7 +243,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "reference point"
     if PROMISE.search(clause):
         return "promise"
-    sentence = _whole_sentence_before(text, start)
+    sentence = whole_sentence_before(text, start)
     promised = PROMISED_CONTENT.search(sentence)
     if promised and not PAST_CLAUSE_AFTER.search(promised.group("rest")):
         return "promise"

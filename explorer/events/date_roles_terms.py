@@ -46,23 +46,17 @@ from __future__ import annotations
 
 import re
 
+from explorer.events.date_sentence import SENTENCE_BREAK, whole_sentence_before
+
 #: The text before a date back to its clause's start: a comma (not one inside a number), a semicolon,
 #: a colon (not one inside a clock time, "10:00"), a dash or a bracket.
 _CLAUSE_START = re.compile(r"(?s).*(?:,(?!\d{3}\b)|;|:(?!\d)|[—–()\"“”]|\s-\s|\.\s+(?=[A-Z]|$))")
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
 
 
 def _sentence_before(text: str, start: int) -> str:
-    before = text[max(0, start - 300):start]
-    line = before.rfind("\n")
-    if line != -1:
-        before = before[line + 1:]
-    if re.search(r"[.!?][\"”’]?\s+$", before) and text[start:start + 1].isupper():
+    if re.search(r"[.!?][\"”’]?\s+$", text[max(0, start - 12):start]) and text[start:start + 1].isupper():
         return ""  # the date opens its sentence
-    last = None
-    for last in _SENTENCE_BREAK.finditer(before):
-        pass
-    return before[last.end():] if last else before
+    return whole_sentence_before(text, start)
 
 
 def _sentence_after(text: str, end: int) -> str:
@@ -70,7 +64,7 @@ def _sentence_after(text: str, end: int) -> str:
     line = after.find("\n")
     if line != -1:
         after = after[:line]
-    m = _SENTENCE_BREAK.search(after)
+    m = SENTENCE_BREAK.search(after)
     return after[: m.start() + 1] if m else after
 
 

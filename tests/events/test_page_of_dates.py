@@ -8,7 +8,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from explorer.events.date_roles import sentence_before, date_role
+from explorer.events.date_roles import date_role
+from explorer.events.date_sentence import sentence_before
 from explorer.events.timetables import HOURS_LINE_MAX_WORDS, is_hours_line
 
 MONTHS = "January February March April May June July August September October November December".split()

@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from explorer.ingest import extract_paths
 from tests.events.own_genres_s36b import ROWS
-from tests.gold.score import names_actor, names_predicate
+from tests.events.own_genre_events import actor_is_readers, event_for, title_is_readers
 
 #: (passage start, expression) -> reason, for rows the extractor still gets wrong.
 XFAIL: dict[tuple[str, str], str] = {
@@ -28,22 +27,14 @@ XFAIL: dict[tuple[str, str], str] = {
 }
 
 
-def _event(tmp_path: Path, text: str, expression: str):
-    path = tmp_path / "a.txt"
-    path.write_text(text, encoding="utf-8")
-    events = [e for e in extract_paths([str(path)], jobs=1).documents[0].events if e.timex == expression]
-    return events[0] if events else None
-
 
 @pytest.mark.parametrize("genre, text, expression, actor, predicate", ROWS)
 def test_the_title_and_the_actor_are_the_reader_s(tmp_path: Path, genre: str, text: str, expression: str,
                                                    actor: str, predicate: str) -> None:
     reason = XFAIL.get((text[:30], expression))
-    event = _event(tmp_path, text, expression)
-    if reason and (event is None or not (names_actor(event.title, actor) and names_predicate(event.title, predicate)
-                                          and any(names_actor(a, actor) for a in event.actors))):
+    event = event_for(tmp_path, text, expression)
+    if reason and (event is None or not (title_is_readers(event, actor, predicate) and actor_is_readers(event, actor))):
         pytest.xfail(reason)
     assert event is not None, "no event"
-    assert names_actor(event.title, actor) and names_predicate(event.title, predicate), event.title
-    assert not event.title.endswith(("…", "..."))
-    assert any(names_actor(a, actor) for a in event.actors), event.actors
+    assert title_is_readers(event, actor, predicate), event.title
+    assert actor_is_readers(event, actor), event.actors
