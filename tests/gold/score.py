@@ -1208,6 +1208,43 @@ UNOPENED_PARTS: dict[str, frozenset[str]] = {
         "s36u-volcano-bulletin-mount-keth-activity",
         "s36u-wedding-announcement-adeyemi-sandqvist",
     }),
+    # session thirty-seven (h37u), as the honest "never seen" figure for issues #11 and #12 of that session, leaning
+    # towards what users drop in (reporting and analysis): a two-country border negotiation under a "CITY, D Month
+    # YYYY —" dateline (three envoys flying "on Monday evening" in one sentence, a walkout also told as "broke down in
+    # July", a survey, a ministers' meeting and a third round "early December" kept as scheduled; a forecast left out),
+    # a bribery trial's progress under a byline with the date beneath it and a "CITY (Agency) —" dateline (testimony,
+    # an alleged payment "in the spring of 2020", steering contracts "between 2019 and 2022", arrest, charge, a juror
+    # discharged, the trial resuming "on Tuesday"), a merger saga with a rival bid under "Published:" (approach,
+    # rejection "within a week", offers, "four days later", market moves, a shareholder vote kept, a regulator's
+    # deadline and a conditional completion left out), a regional election night under "Updated 02:40, Friday 8 May
+    # 2026" with clock times past midnight ("11.52pm", "about 12.15am", "1.45am"), a flood response a week on
+    # ("the afternoon of 15 February", "midnight", "overnight", "Easter", a shelter closing "on Sunday"), a drug
+    # approval (FDA and EMA decisions, a rejection also told as "turned the drug down", a final opinion "expected in
+    # November" and a launch "later this month" kept), a doping investigation under "CITY, Month D, YYYY (Agency) —"
+    # ("October 3 last year" as one expression, two wins "in 2023 and 2025" as two events), an 18th-century naval
+    # campaign over 1761-62 with yearless dates (no publication date), a 1926 dock strike (no publication date), a
+    # city's wars of 480-404 BC (no publication date; "the early fifth century BC", "before the year was out"), a
+    # think tank's backgrounder ending in a "2019, June:" timeline that repeats its happenings, an NGO cholera
+    # situation report with "As of 1 July" figures, an encyclopedia biography (no publication date; "1911–1914",
+    # memoirs "published in 1936 and 1939" as two events), a parliamentary committee's evidence-session summary in
+    # numbered paragraphs, and a magazine feature that opens on Thursday and flashes back to 1887
+    "unopened37": frozenset({
+        "s37u-ancient-history-kalydra-wars-undated",
+        "s37u-backgrounder-haskell-interconnector-timeline",
+        "s37u-biography-engineer-matthias-oberholm-undated",
+        "s37u-border-talks-serevia-kolvassa",
+        "s37u-committee-hearing-lanthorn-rail-timetable",
+        "s37u-dock-strike-port-skelling-1926-undated",
+        "s37u-doping-investigation-mwangole-blood-passport",
+        "s37u-drug-approval-pelorus-veltarsen",
+        "s37u-election-night-tessmoor-regional-assembly",
+        "s37u-feature-pendrell-bell-foundry",
+        "s37u-flood-response-kelsby-week-on",
+        "s37u-merger-saga-ashwold-dairies-rival-bid",
+        "s37u-naval-campaign-corvine-straits-undated",
+        "s37u-situation-report-cholera-sembe-lugora",
+        "s37u-trial-report-veldmouth-mayor-bribery",
+    }),
 }
 
 #: Every article that is scored in aggregate only and never opened while writing rules.
