@@ -35,6 +35,9 @@ TITLE_SHARE = 0.5
 #: The table's minimum width (room for its columns' headers and a readable title) stops here: a
 #: BC history's day ranges must not push the window past a small screen.
 MAX_TABLE_MIN_PX = 640
+#: However small the window, the table asks for no less than this (a date and a few words of title):
+#: below the room :meth:`EventTableView.cap_minimum_width` gives it, its columns scroll sideways.
+TABLE_FLOOR_PX = 160
 #: The Date column's fit sorts at most this many keys' dates into kinds per event-loop turn (about
 #: 20 ms): opening a million events is not held up by it.
 DATE_KEYS_PER_TURN = 50_000
@@ -121,6 +124,7 @@ class EventTableView(QTableView):
         self._sources_auto = True  # until the user drags its edge, the Sources column gives way to the title
         self._doc_auto = True  # until the user drags its edge, the Document column gives way to the title
         self._sizing = False
+        self._room_cap = MAX_TABLE_MIN_PX  # the most the window lets the table ask for (cap_minimum_width)
         header.sectionResized.connect(self._on_section_resized)
         self._header_mouse = _ButtonHeld(header.viewport())
         header.setSectionResizeMode(Column.SOURCES, QHeaderView.ResizeMode.Interactive)
@@ -298,9 +302,20 @@ class EventTableView(QTableView):
         if sources_shown:
             need += min(header.sectionSizeHint(Column.SOURCES), self._sources_wanted)
         need += self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
-        need = min(need, MAX_TABLE_MIN_PX)
+        need = min(need, MAX_TABLE_MIN_PX, self._room_cap)
         if need != self.minimumWidth():
             self.setMinimumWidth(need)
+
+    def cap_minimum_width(self, room: int) -> None:
+        """Ask for no more than ``room`` px (never less than :data:`TABLE_FLOOR_PX`): what the window
+        has beside the source pane's minimum. The title's room (:meth:`_keep_room_for_titles`) is a
+        minimum only while the window has it: at a 640 x 480 window the table's 428 px, the source
+        pane's and the dock's added up to 740 px, and the window widened itself to that as soon as a
+        bar (Ctrl+G) or the filter changed its minimum size, past the size the user gave it."""
+        room = max(TABLE_FLOOR_PX, min(room, MAX_TABLE_MIN_PX))
+        if room != self._room_cap:
+            self._room_cap = room
+            self._keep_room_for_titles(not self.horizontalHeader().isSectionHidden(Column.SOURCES))
 
     def _resize_section(self, column: int, width: int) -> None:
         """Resize a column as the table's own fit, not as the user's drag (see ``_on_section_resized``)."""
