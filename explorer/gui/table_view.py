@@ -334,8 +334,26 @@ class EventTableView(QTableView):
             self._sources_auto = False  # dragged (Qt resets a section's width on its own too)
 
     def resizeEvent(self, event) -> None:
+        seen = self._current_row_was_seen(event)
         super().resizeEvent(event)
         self._fit_document_column()
+        if seen:
+            self._scroll_to_current(None)
+
+    def _current_row_was_seen(self, event) -> bool:
+        """Whether the current row was wholly in the viewport before this resize (or the table is
+        laid out for the first time): made smaller, the table keeps it in view as a key press does.
+        A window made small left the selected row under the pane's bottom edge (h37g review). A row
+        the user scrolled away from is left where it is. The viewport's old height is its height
+        less the table's growth (the scroll offset, so the row's place, does not change here)."""
+        index = self.selection.selection_model.currentIndex()
+        if not index.isValid():
+            return False
+        if not event.oldSize().isValid():
+            return True
+        rect = self.visualRect(index)
+        old_height = self.viewport().height() - (event.size().height() - event.oldSize().height())
+        return rect.isValid() and rect.top() >= 0 and rect.bottom() <= old_height
 
     def focusInEvent(self, event) -> None:  # noqa: N802 (Qt name)
         """Focus alone selects nothing: with no current row, Qt makes the first row current when the
