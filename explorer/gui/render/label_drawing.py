@@ -65,10 +65,13 @@ class LabelDrawing:
         ascent, descent = self._metrics.ascent(), self._metrics.descent()
         background = QColor(self.theme.background)
         undated: np.ndarray | None = None
+        quiet = self.last_quiet
         for d in detail.lanes:
-            if d.mode != "empty":
+            if d.mode != "empty" and d.lane not in quiet:
                 continue
             y = lane_y[d.lane]
+            if d.mode != "empty":  # over its background marks, in the row their titles would take
+                y += self._label_base_offset() - (ascent - descent) / 2  # its baseline on the titles'
             beyond = beyond_view(arr, d.lane, vx0, vx1)
             if not beyond:  # no dated event anywhere: say what the lane holds instead of nothing
                 undated = arr.undated_counts() if undated is None else undated
