@@ -44,6 +44,11 @@ def date_words(when, source: str) -> str:  # type: ignore[no-untyped-def]
     return f"dated {when.isoformat()}" + (f", {how}" if how else "")
 
 
+def _count(n: int, noun: str) -> str:
+    """ "1 event", "5 events" (the header said "2 expressions, 1 events")."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
 #: The header's document swatch as a character: a square of the lane's colour, marked inside with
 #: its day marks' shape past the palette's first round (as the table's swatch is).
 SWATCH_GLYPHS = {"circle": "&#9632;", "square": "&#9635;", "diamond": "&#9672;", "triangle": "&#9650;"}
@@ -351,7 +356,8 @@ class SourcePane(QWidget):
         self.header.setText(  # the title and the file name are the article's: escaped, never markup
             f"<span style='color:{colour}; font-size:14pt'>{mark}</span> <b>{title}</b><br>"
             f"<small>{escaped(doc.name)} &middot; {escaped(when)} &middot; "
-            f"{len(extracted.timexes)} expressions, {len(self.model.events_of_document(doc.path))} events</small>"
+            f"{_count(len(extracted.timexes), 'expression')}, "
+            f"{_count(len(self.model.events_of_document(doc.path)), 'event')}</small>"
             + (f"<br><i>{escaped(note)}</i>" if (note := self.filter_note()) else "")
         )
         self._noted = bool(note)

@@ -27,6 +27,16 @@ SOURCES_USED_SHARE = 0.05
 DOCUMENT_PX = 220
 #: The title keeps at least this much, whatever the table's width.
 MIN_TITLE_PX = 160
+#: A table narrower than that (a small window: see EventTableView.cap_minimum_width) keeps it for the
+#: title all the same as far as it can: the Document column gives way first, down to this (its
+#: swatch and a few letters; the whole name is in the cell's tooltip and the source pane's header)...
+DOCUMENT_FLOOR_PX = 60
+#: (the Sources column gives way before it, down to this: its arrow and a digit)
+SOURCES_FLOOR_PX = 36
+#: ...then the Date column, down to the width of this text: a day and the day a range ends on, as
+#: its ranges are drawn in their shorter reading ("1998-03-09–15", see _NarrowDates).
+#: At 640 x 480 the title had 17 px ("…") beside 160 px of dates and 93 px of "Document".
+DATE_FLOOR_TEXT = "0000-00-00\u201300"
 #: The Document and Sources columns grow past their headers' widths only once the title has room
 #: for this many average characters (a title of five or six words and a name).
 TITLE_WANTED_CHARS = 45
@@ -116,6 +126,7 @@ class EventTableView(QTableView):
         self.setItemDelegateForColumn(Column.DATE, self._date_delegate)
         header.setSectionResizeMode(Column.DOCUMENT, QHeaderView.ResizeMode.Interactive)
         self._date_auto = True  # until the user drags its edge, the Date column fits the dates shown
+        self._date_fitted = 0  # the Date column's fitted width (fit_date_column), 0 before the first fit
         self._date_kinds: dict[int, str] = {}  # a date text of each kind, by kind (explorer.gui.date_widths)
         self._date_counts: dict[int, int] = {}  # how many of the keys seen have each kind
         self._date_seen: tuple[int, int] = (0, 0)  # the model's time_arrays_version measured
@@ -183,8 +194,8 @@ class EventTableView(QTableView):
         header = self.horizontalHeader()
         header_w = header.fontMetrics().horizontalAdvance(HEADERS[Column.DATE]) + 24
         width = max(self._common_date_width(fm) + self._cell_margin(), header_w)
-        if width != header.sectionSize(Column.DATE):
-            self._resize_section(Column.DATE, width)
+        if width != self._date_fitted or width != header.sectionSize(Column.DATE):
+            self._date_fitted = width  # drawn narrower only while the table lacks room for titles
             self._fit_document_column()
 
     def _common_date_width(self, fm) -> int:  # noqa: ANN001
@@ -268,7 +279,8 @@ class EventTableView(QTableView):
         header = self.horizontalHeader()
         shown = not header.isSectionHidden(Column.SOURCES)
         self._keep_room_for_titles(shown)
-        rest = self.viewport().width() - header.sectionSize(Column.DATE)
+        date = self._date_width()
+        rest = self.viewport().width() - date
         doc = header.sectionSizeHint(Column.DOCUMENT) if self._doc_auto else header.sectionSize(Column.DOCUMENT)
         src = 0
         if shown:
@@ -281,10 +293,28 @@ class EventTableView(QTableView):
             src, spare = src + grow, spare - grow
         if self._doc_auto:
             doc += max(0, min(spare, DOCUMENT_PX - doc))
+        short = MIN_TITLE_PX - (rest - doc - src)  # a table narrower than its titles' room
+        if short > 0 and shown and self._sources_auto:  # "▸ 2…": the whole text is in its tooltip
+            give = min(short, max(0, src - SOURCES_FLOOR_PX))
+            src, short = src - give, short - give
+        if short > 0 and self._doc_auto:
+            give = min(short, max(0, doc - DOCUMENT_FLOOR_PX))
+            doc, short = doc - give, short - give
+        if short > 0 and self._date_auto:
+            floor = self.fontMetrics().horizontalAdvance(DATE_FLOOR_TEXT) + self._cell_margin()
+            date = max(min(floor, date), date - short)
+        if self._date_auto and self._date_fitted and date != header.sectionSize(Column.DATE):
+            self._resize_section(Column.DATE, date)
         if self._doc_auto and doc != header.sectionSize(Column.DOCUMENT):
             self._resize_section(Column.DOCUMENT, doc)
         if shown and self._sources_auto and src != header.sectionSize(Column.SOURCES):
             self._resize_section(Column.SOURCES, src)
+
+    def _date_width(self) -> int:
+        """The Date column's width with room to spare: its fitted width until the user drags it."""
+        if self._date_auto and self._date_fitted:
+            return self._date_fitted
+        return self.horizontalHeader().sectionSize(Column.DATE)
 
     def title_wanted_px(self, rest: int) -> int:
         """The Title column's width before the other columns grow past their headers: room for a
@@ -298,7 +328,7 @@ class EventTableView(QTableView):
         left 25 px of title beside them. Depends on the columns' fitted widths, never on the
         table's own width, so setting it cannot loop."""
         header = self.horizontalHeader()
-        need = header.sectionSize(Column.DATE) + header.sectionSizeHint(Column.DOCUMENT) + MIN_TITLE_PX
+        need = self._date_width() + header.sectionSizeHint(Column.DOCUMENT) + MIN_TITLE_PX
         if sources_shown:
             need += min(header.sectionSizeHint(Column.SOURCES), self._sources_wanted)
         need += self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()

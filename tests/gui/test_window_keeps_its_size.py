@@ -55,6 +55,13 @@ def test_typing_a_filter_and_ctrl_g_leave_a_small_window_its_size(window, qtbot)
     for pane in (window.table_panel, window.source, window.timeline):
         right = pane.mapTo(window, QPoint(pane.width(), 0)).x()
         assert right <= window.width(), pane
+    # the titles, what the table is read for, keep room: the Sources, Document and Date columns gave
+    # way (at 640 px the title had 17 px, "…", beside 160 px of dates and 93 px of "Document")
+    from explorer.gui.event_roles import Column
+
+    header = window.table.horizontalHeader()
+    title = header.sectionSize(Column.TITLE)
+    assert title >= 80 and title >= header.sectionSize(Column.DOCUMENT), [header.sectionSize(c) for c in range(4)]
     # and made large again, the table asks for its titles' room again
     window.resize(1400, 900)
     _settle(qtbot)
@@ -71,3 +78,17 @@ def test_the_counts_line_shows_its_whole_text_when_there_is_room(window, qtbot):
     _settle(qtbot)
     QToolTip.hideText()
     assert counts.width() <= window.width()
+
+
+def test_the_source_header_counts_one_event_as_one_event(qtbot, make_window, tmp_path):
+    """The header said "2 expressions, 1 events" (h37g-shots/t2-small.png)."""
+    (tmp_path / "bridge.txt").write_text("Bridge news\n\nOn 3 March 1990 the bridge opened.\n", encoding="utf-8")
+    window = make_window()
+    with qtbot.waitSignal(window.loadFinished, timeout=20_000):
+        window.open_paths([str(tmp_path)])
+    window.timeline.setFocus()
+    qtbot.waitUntil(window.timeline.hasFocus)
+    press(qtbot, K.Key_Home)
+    qtbot.waitUntil(lambda: window.source.document_path is not None)
+    header = window.source.header.text()
+    assert "1 event<" in header and "1 events" not in header and "1 expression," in header
