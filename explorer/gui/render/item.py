@@ -54,6 +54,9 @@ class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
         #: events by lane left out because another article's report of them is drawn (a
         #: collapsed group), for the note of a lane left empty by them; None: none left out
         self.reports_elsewhere: np.ndarray | None = None
+        #: the user narrowed the events (a filter): a lane with matches in view also names, at the
+        #: plot's edge clear of its marks, the matches beyond the view (see _paint_beyond)
+        self.notes_beside_marks = False
         self.events: EventsArray | None = None
         #: What the last paint drew, for tests and for hit-testing by the app.
         self.last_detail: ViewDetail | None = None
