@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 
 from explorer.calendar import calendar_day, civil
-from explorer.gui.formatting import format_when
+from explorer.gui.formatting import WORDED_BEFORE_YEAR, format_when
 
 #: Dates before this are held as NO_DAY (undated) in the model's time arrays.
 _UNDATED_BELOW = np.iinfo(np.int64).min // 2
@@ -51,12 +51,12 @@ def counted_date_kinds(begin: np.ndarray, end: np.ndarray) -> dict[int, tuple[tu
     whole_months = (bd == 1) & month_end
     kind = np.where(e <= b, 0, np.where(whole_years, 1, np.where(whole_months, 2, 3)))
     same = np.where(kind == 1, by == ey, np.where(kind == 2, (by == ey) & (bm == em), False))
-    bc = (by < 1) | (ey < 1)
+    bc = (by < WORDED_BEFORE_YEAR) | (ey < WORDED_BEFORE_YEAR)  # worded, as format_when writes them
     key = kind * 2 + same
     key = key * 2 + bc
     key = key * 8 + _digits(by)
     key = key * 8 + _digits(ey)
-    # BC days and months are written with month names and unpadded days: those vary in width too
+    # BC (and early AD) days and months are written with month names and unpadded days: those vary in width too
     key = key * 13 + np.where(bc, bm, 0)
     key = key * 13 + np.where(bc, em, 0)
     key = key * 2 + (bc & (bd >= 10))

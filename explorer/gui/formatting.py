@@ -14,13 +14,19 @@ def day_start_seconds(day: date) -> float:
     return (day.toordinal() - EPOCH_ORDINAL) * SECONDS_PER_DAY
 
 
+#: Days and months before this year are worded ("21 Jul 365", "Jul 793"), as BC ones are.
+WORDED_BEFORE_YEAR = 1000
+
+
 def format_when(begin: date | None, end: date | None) -> str:
     """The shortest honest reading of an inclusive span: a day, a month, a year, or a range. Works on
     ``datetime.date`` and on :class:`explorer.calendar.Day` (any year: "264 BC", "Aug 216 BC")."""
     if begin is None:
         return "undated"
     end = end or begin
-    bc = begin.year < 1 or end.year < 1
+    # worded before AD 1000 as before AD 1: "21 Jul 365", not "0365-07-21" between "163" and "411"
+    # in the Date column (an ISO year of four digits reads as a code there, h37g review)
+    bc = begin.year < WORDED_BEFORE_YEAR or end.year < WORDED_BEFORE_YEAR
     if end <= begin:
         return _day_bc(begin) if bc else begin.isoformat()
     whole_years = begin.month == 1 and begin.day == 1 and end.month == 12 and end.day == 31

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 import numpy as np
 
@@ -19,6 +19,7 @@ from explorer.gui.gc_guard import GuiGarbageCollector, keep_loaded_heap_out_of_c
 from explorer.gui.actions import create_actions, populate_menus
 from explorer.gui.menu_keys import give_menus_their_keys
 from explorer.gui.event_proxy import EventProxyModel
+from explorer.gui.elided_label import ElidedLabel
 from explorer.gui.facets import FacetDock, FilterChip
 from explorer.gui.help_overlay import HelpOverlay
 from explorer.gui.import_worker import READING_PREFIX, reading_line
@@ -37,7 +38,6 @@ from explorer.gui.timeline.menu import TimelineMenus
 from explorer.gui.type_to_filter import TypeToFilter
 from explorer.ingest import ExtractedDocument
 from explorer.timeline.events_array import NO_DAY
-from explorer.gui.plain_text import plain_tooltip
 from explorer.gui.guard import guard_overrides, guarded
 from explorer.gui.undated_docs import UndatedDocumentsBar
 from explorer.gui.last_folder import last_folder, remember_folder
@@ -52,6 +52,12 @@ FIRST_RUN_FRACTION = 0.85
 #: 1600 px): at 42% it sat at its minimum width and cut every title at about 20 characters.
 DEFAULT_SPLIT = (0.5, 0.5)
 DEFAULT_BOTTOM_SPLIT = (0.55, 0.45)
+#: The window's own minimum width: below it nothing is readable. It is set on the window (not summed
+#: up from the panes' minimums), so no pane, bar or status line that grows can widen the window past
+#: the size the user gave it; the table's minimum gives way to it (see _give_the_table_its_room).
+MIN_WINDOW_WIDTH = 560
+#: Room the window's layout takes beside the panes' own minimums (the dock's separator, margins).
+LAYOUT_SLACK_PX = 24
 #: What the status bar says while a filter hides the event the user had selected.
 HIDDEN_SELECTION_NOTE = "the selected event is hidden by the filter"
 FILE_FILTER = ("Projects and articles (*.tlproj *.txt *.md *.html *.htm *.pdf *.docx);;"
@@ -177,7 +183,7 @@ class MainWindow(QMainWindow):
         self.type_to_filter = TypeToFilter(self.table_panel.filter, (self.timeline, self.timeline.undated_list,
                                                                      self.table, self.source.text), self)
 
-        self.counts = QLabel()
+        self.counts = ElidedLabel()  # never widens the window: cut, whole in its tool tip
         self.counts.setObjectName("statusCounts")
         # first of the permanent widgets: an import's progress bar and Cancel button stay at the
         # right edge while the counts grow beside them (they moved left under the mouse as each
@@ -195,6 +201,9 @@ class MainWindow(QMainWindow):
         self.selection.hiddenChanged.connect(self._update_counts)
 
         self.timeline.setFocus()  # the keys of the timeline work from the start (shortcuts need a focus)
+        self.setMinimumWidth(MIN_WINDOW_WIDTH)  # explicit: the layout's summed minimum no longer applies
+        self.facets.visibilityChanged.connect(self._give_the_table_its_room)
+        self.facets.topLevelChanged.connect(self._give_the_table_its_room)
         self.resize(1280, 820)
         self._restore_geometry()
         self._update_counts()
@@ -456,7 +465,7 @@ class MainWindow(QMainWindow):
         self.counts.setText(text)
         meaning = ("An event reported by several articles counts once, as in the table and the timeline; "
                    "Ctrl+Shift+E on it lists each report.") if groups else ""
-        self.counts.setToolTip(plain_tooltip("\n".join([*(str(p) for p in self.problems), *self.repairs, meaning]).strip()))
+        self.counts.set_note("\n".join([*(str(p) for p in self.problems), *self.repairs, meaning]).strip())
 
     def _event_counts(self) -> tuple[int, int, int]:
         """(events, undated events, reports): the events the source shows, a collapsed group of
@@ -497,6 +506,20 @@ class MainWindow(QMainWindow):
         self.loadFinished.emit()
 
     # -- settings and shutdown -------------------------------------------------------------------
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._give_the_table_its_room()
+
+    def _give_the_table_its_room(self, *_changed) -> None:
+        """The table asks for no more than the window has beside the dock's and the source pane's
+        minimums. Reads only the window's width and minimums (never the table's width), so the
+        table's new minimum cannot come back here."""
+        docked = self.facets.isVisible() and not self.facets.isFloating()
+        dock = self.facets.minimumSizeHint().width() if docked else 0
+        room = (self.width() - dock - self.source.minimumSizeHint().width() - self.bottom_splitter.handleWidth()
+                - LAYOUT_SLACK_PX)
+        self.table.cap_minimum_width(room)
 
     def _restore_geometry(self) -> None:
         settings = QSettings()

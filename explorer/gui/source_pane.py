@@ -44,6 +44,11 @@ def date_words(when, source: str) -> str:  # type: ignore[no-untyped-def]
     return f"dated {when.isoformat()}" + (f", {how}" if how else "")
 
 
+def _count(n: int, noun: str) -> str:
+    """ "1 event", "5 events" (the header said "2 expressions, 1 events")."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
 #: The header's document swatch as a character: a square of the lane's colour, marked inside with
 #: its day marks' shape past the palette's first round (as the table's swatch is).
 SWATCH_GLYPHS = {"circle": "&#9632;", "square": "&#9635;", "diamond": "&#9672;", "triangle": "&#9650;"}
@@ -55,6 +60,8 @@ SWATCH_GLYPHS = {"circle": "&#9632;", "square": "&#9635;", "diamond": "&#9672;",
 SOURCE_MIN_CHARS = 24
 #: The pane's header when the user's filter hides every event of the article it showed.
 FILTERED_DOCUMENT_NOTE = "The filter hides every event of this article \u00b7 Esc clears the filter"
+#: The pane's header while the user's filter hides the selected event the pane still shows.
+HIDDEN_EVENT_NOTE = "The filter hides this event \u00b7 Esc clears the filter"
 
 
 @guard_overrides
@@ -116,11 +123,9 @@ class SourcePane(QWidget):
         self._path: str | None = None
         self._text_shown: str | None = None  # the text object on screen, to see a re-import changed it
         self._event: Event | None = None
-        #: the document a filter took off the pane (nothing selected): shown again once a filter
-        #: change shows some of its events (see ``_on_filter_changed``)
-        self._filtered_path: str | None = None
         self._moving_cursor = False  # True while we move the cursor ourselves: not a user choice
         self._ranges: list[tuple[int, int, str]] = []
+        self._noted = False  # the header says what the filter hides (see filter_note)
         self._people = None  # explorer.gui.people.People, for the mentions (``set_people``)
         #: the text's version (one more at each ``setPlainText``), for the highlights kept below
         self._text_version = 0
@@ -192,40 +197,56 @@ class SourcePane(QWidget):
     def show_event(self, event: Event | None) -> None:
         """Follow the shared selection: its document, its sentence highlighted and scrolled to. For a
         group, the source in the document already shown if it has one, else the event's own. No
-        event (the filter hid it): the document stays only while the filter still shows some of it."""
+        event because the filter hid the selected one: the pane keeps showing it, its sentence still
+        highlighted, and the header says the filter hides it (see :meth:`_on_filter_changed`)."""
         if event is None:
+            hidden = self.selection.hidden_event()
+            if hidden is not None and self.model.document(hidden.doc) is not None:
+                if hidden.id not in {e.id for e in self._sources}:
+                    self._take_sources(hidden)
+                    self._show_source()
+                self._on_filter_changed()
+                return
             self._sources, self._source_i = [], 0
             self.sources_bar.show_source(None, 0, 0)
             self._event = None
             self._refresh_highlights()
             self._on_filter_changed()
             return
+        self._take_sources(event)
+        self._show_source()
+
+    def _take_sources(self, event: Event) -> None:
+        """The articles telling ``event`` (its group's, else itself), the one to read first chosen."""
         group = self.model.group_of(event.id)
         self._sources = self.model.group_events(group.id) if group is not None else [event]
         ids = [e.id for e in self._sources]
         here = [i for i, e in enumerate(self._sources) if e.doc == self._path]
         self._source_i = here[0] if here and event.doc != self._path else ids.index(event.id) if event.id in ids else 0
-        self._show_source()
 
     def _on_filter_changed(self, *_args: object) -> None:
-        """With no event selected, a document the user's filter hides entirely is not left on
-        screen as if it were what the views show: the pane says nothing is selected instead, and
-        shows the document again when a filter change (the filter cleared) shows some of it. The
-        pane that showed an article, emptied by a filter, stayed empty once the filter was cleared
-        beside views that were all back as they were."""
-        if self.selection.current_event() is not None:
-            self._filtered_path = None
-            return
-        if self._path is None:
-            path = self._filtered_path
-            if path is not None and self.model.document(path) is not None and self._shows_some_of(path):
-                self._filtered_path = None
-                self.show_document(path)
-            return
-        if not self.selection.proxy.is_user_filtering() or self._shows_some_of(self._path):
-            return
-        self._filtered_path = self._path
-        self.show_document(None)
+        """The filters changed: the header says whether they hide what the pane shows. The pane
+        never goes blank for a filter (h37g review: a filter hiding the selected event left an empty
+        pane beside "the selected event is hidden by the filter", the sentence the reader was
+        reading gone): the selected event a filter hides stays on show, its sentence highlighted,
+        until the filter lets it back (it is selected again, see explorer.gui.selection) or the
+        user chooses another event; with nothing selected, the article stays, the header saying
+        when the filter hides every event of it."""
+        if self.selection.current_event() is not None and not self._noted:
+            return  # a selected event is shown: the filter hides nothing here (rows arriving in an import)
+        extracted = self.model.document(self._path) if self._path is not None else None
+        if extracted is not None:
+            self._set_header(extracted)
+
+    def filter_note(self) -> str:
+        """What the header says of the filters ("" when they hide nothing shown here)."""
+        if self._path is None or self.selection.current_event() is not None:
+            return ""
+        if not self.selection.proxy.is_user_filtering():
+            return ""
+        if self._event is not None and self.selection.hidden_event() is not None:
+            return HIDDEN_EVENT_NOTE
+        return "" if self._shows_some_of(self._path) else FILTERED_DOCUMENT_NOTE
 
     def _shows_some_of(self, path: str) -> bool:
         """Whether the filters let at least one of the events of document ``path`` through."""
@@ -258,6 +279,8 @@ class SourcePane(QWidget):
         group = self.model.group_of(event.id)
         self.sources_bar.show_source(group, self._source_i, len(self._sources))
         self.show_document(event.doc)
+        if self._noted:  # the same article: its header is not made again, but its note may be gone
+            self._on_filter_changed()
         self._refresh_highlights()
         position = self.text.textCursor().position()
         if not force_cursor and self._event_at(position) is event:
@@ -321,10 +344,8 @@ class SourcePane(QWidget):
 
     def _set_header(self, extracted: ExtractedDocument | None) -> None:
         if extracted is None:
-            # emptied by the filter (the selected event and its whole article hidden): said so, or
-            # the blank pane beside "the selected event is hidden by the filter" read as a lost article
-            hidden = self._filtered_path is not None and self.selection.proxy.is_user_filtering()
-            self.header.setText(f"<i>{FILTERED_DOCUMENT_NOTE if hidden else 'No document selected'}</i>")
+            self.header.setText("<i>No document selected</i>")
+            self._noted = False
             return
         doc = extracted.document
         lane = self.model.lane_of(doc.path) or 0
@@ -335,8 +356,11 @@ class SourcePane(QWidget):
         self.header.setText(  # the title and the file name are the article's: escaped, never markup
             f"<span style='color:{colour}; font-size:14pt'>{mark}</span> <b>{title}</b><br>"
             f"<small>{escaped(doc.name)} &middot; {escaped(when)} &middot; "
-            f"{len(extracted.timexes)} expressions, {len(self.model.events_of_document(doc.path))} events</small>"
+            f"{_count(len(extracted.timexes), 'expression')}, "
+            f"{_count(len(self.model.events_of_document(doc.path)), 'event')}</small>"
+            + (f"<br><i>{escaped(note)}</i>" if (note := self.filter_note()) else "")
         )
+        self._noted = bool(note)
 
     def _event_at(self, position: int) -> Event | None:
         """The event the cursor is in: its expression if inside one, else its sentence's event

@@ -27,6 +27,16 @@ SOURCES_USED_SHARE = 0.05
 DOCUMENT_PX = 220
 #: The title keeps at least this much, whatever the table's width.
 MIN_TITLE_PX = 160
+#: A table narrower than that (a small window: see EventTableView.cap_minimum_width) keeps it for the
+#: title all the same as far as it can: the Document column gives way first, down to this (its
+#: swatch and a few letters; the whole name is in the cell's tooltip and the source pane's header)...
+DOCUMENT_FLOOR_PX = 60
+#: (the Sources column gives way before it, down to this: its arrow and a digit)
+SOURCES_FLOOR_PX = 36
+#: ...then the Date column, down to the width of this text: a day and the day a range ends on, as
+#: its ranges are drawn in their shorter reading ("1998-03-09–15", see _NarrowDates).
+#: At 640 x 480 the title had 17 px ("…") beside 160 px of dates and 93 px of "Document".
+DATE_FLOOR_TEXT = "0000-00-00\u201300"
 #: The Document and Sources columns grow past their headers' widths only once the title has room
 #: for this many average characters (a title of five or six words and a name).
 TITLE_WANTED_CHARS = 45
@@ -35,6 +45,9 @@ TITLE_SHARE = 0.5
 #: The table's minimum width (room for its columns' headers and a readable title) stops here: a
 #: BC history's day ranges must not push the window past a small screen.
 MAX_TABLE_MIN_PX = 640
+#: However small the window, the table asks for no less than this (a date and a few words of title):
+#: below the room :meth:`EventTableView.cap_minimum_width` gives it, its columns scroll sideways.
+TABLE_FLOOR_PX = 160
 #: The Date column's fit sorts at most this many keys' dates into kinds per event-loop turn (about
 #: 20 ms): opening a million events is not held up by it.
 DATE_KEYS_PER_TURN = 50_000
@@ -113,6 +126,7 @@ class EventTableView(QTableView):
         self.setItemDelegateForColumn(Column.DATE, self._date_delegate)
         header.setSectionResizeMode(Column.DOCUMENT, QHeaderView.ResizeMode.Interactive)
         self._date_auto = True  # until the user drags its edge, the Date column fits the dates shown
+        self._date_fitted = 0  # the Date column's fitted width (fit_date_column), 0 before the first fit
         self._date_kinds: dict[int, str] = {}  # a date text of each kind, by kind (explorer.gui.date_widths)
         self._date_counts: dict[int, int] = {}  # how many of the keys seen have each kind
         self._date_seen: tuple[int, int] = (0, 0)  # the model's time_arrays_version measured
@@ -121,6 +135,7 @@ class EventTableView(QTableView):
         self._sources_auto = True  # until the user drags its edge, the Sources column gives way to the title
         self._doc_auto = True  # until the user drags its edge, the Document column gives way to the title
         self._sizing = False
+        self._room_cap = MAX_TABLE_MIN_PX  # the most the window lets the table ask for (cap_minimum_width)
         header.sectionResized.connect(self._on_section_resized)
         self._header_mouse = _ButtonHeld(header.viewport())
         header.setSectionResizeMode(Column.SOURCES, QHeaderView.ResizeMode.Interactive)
@@ -179,8 +194,8 @@ class EventTableView(QTableView):
         header = self.horizontalHeader()
         header_w = header.fontMetrics().horizontalAdvance(HEADERS[Column.DATE]) + 24
         width = max(self._common_date_width(fm) + self._cell_margin(), header_w)
-        if width != header.sectionSize(Column.DATE):
-            self._resize_section(Column.DATE, width)
+        if width != self._date_fitted or width != header.sectionSize(Column.DATE):
+            self._date_fitted = width  # drawn narrower only while the table lacks room for titles
             self._fit_document_column()
 
     def _common_date_width(self, fm) -> int:  # noqa: ANN001
@@ -264,7 +279,8 @@ class EventTableView(QTableView):
         header = self.horizontalHeader()
         shown = not header.isSectionHidden(Column.SOURCES)
         self._keep_room_for_titles(shown)
-        rest = self.viewport().width() - header.sectionSize(Column.DATE)
+        date = self._date_width()
+        rest = self.viewport().width() - date
         doc = header.sectionSizeHint(Column.DOCUMENT) if self._doc_auto else header.sectionSize(Column.DOCUMENT)
         src = 0
         if shown:
@@ -277,10 +293,28 @@ class EventTableView(QTableView):
             src, spare = src + grow, spare - grow
         if self._doc_auto:
             doc += max(0, min(spare, DOCUMENT_PX - doc))
+        short = MIN_TITLE_PX - (rest - doc - src)  # a table narrower than its titles' room
+        if short > 0 and shown and self._sources_auto:  # "▸ 2…": the whole text is in its tooltip
+            give = min(short, max(0, src - SOURCES_FLOOR_PX))
+            src, short = src - give, short - give
+        if short > 0 and self._doc_auto:
+            give = min(short, max(0, doc - DOCUMENT_FLOOR_PX))
+            doc, short = doc - give, short - give
+        if short > 0 and self._date_auto:
+            floor = self.fontMetrics().horizontalAdvance(DATE_FLOOR_TEXT) + self._cell_margin()
+            date = max(min(floor, date), date - short)
+        if self._date_auto and self._date_fitted and date != header.sectionSize(Column.DATE):
+            self._resize_section(Column.DATE, date)
         if self._doc_auto and doc != header.sectionSize(Column.DOCUMENT):
             self._resize_section(Column.DOCUMENT, doc)
         if shown and self._sources_auto and src != header.sectionSize(Column.SOURCES):
             self._resize_section(Column.SOURCES, src)
+
+    def _date_width(self) -> int:
+        """The Date column's width with room to spare: its fitted width until the user drags it."""
+        if self._date_auto and self._date_fitted:
+            return self._date_fitted
+        return self.horizontalHeader().sectionSize(Column.DATE)
 
     def title_wanted_px(self, rest: int) -> int:
         """The Title column's width before the other columns grow past their headers: room for a
@@ -294,13 +328,24 @@ class EventTableView(QTableView):
         left 25 px of title beside them. Depends on the columns' fitted widths, never on the
         table's own width, so setting it cannot loop."""
         header = self.horizontalHeader()
-        need = header.sectionSize(Column.DATE) + header.sectionSizeHint(Column.DOCUMENT) + MIN_TITLE_PX
+        need = self._date_width() + header.sectionSizeHint(Column.DOCUMENT) + MIN_TITLE_PX
         if sources_shown:
             need += min(header.sectionSizeHint(Column.SOURCES), self._sources_wanted)
         need += self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
-        need = min(need, MAX_TABLE_MIN_PX)
+        need = min(need, MAX_TABLE_MIN_PX, self._room_cap)
         if need != self.minimumWidth():
             self.setMinimumWidth(need)
+
+    def cap_minimum_width(self, room: int) -> None:
+        """Ask for no more than ``room`` px (never less than :data:`TABLE_FLOOR_PX`): what the window
+        has beside the source pane's minimum. The title's room (:meth:`_keep_room_for_titles`) is a
+        minimum only while the window has it: at a 640 x 480 window the table's 428 px, the source
+        pane's and the dock's added up to 740 px, and the window widened itself to that as soon as a
+        bar (Ctrl+G) or the filter changed its minimum size, past the size the user gave it."""
+        room = max(TABLE_FLOOR_PX, min(room, MAX_TABLE_MIN_PX))
+        if room != self._room_cap:
+            self._room_cap = room
+            self._keep_room_for_titles(not self.horizontalHeader().isSectionHidden(Column.SOURCES))
 
     def _resize_section(self, column: int, width: int) -> None:
         """Resize a column as the table's own fit, not as the user's drag (see ``_on_section_resized``)."""
@@ -319,8 +364,26 @@ class EventTableView(QTableView):
             self._sources_auto = False  # dragged (Qt resets a section's width on its own too)
 
     def resizeEvent(self, event) -> None:
+        seen = self._current_row_was_seen(event)
         super().resizeEvent(event)
         self._fit_document_column()
+        if seen:
+            self._scroll_to_current(None)
+
+    def _current_row_was_seen(self, event) -> bool:
+        """Whether the current row was wholly in the viewport before this resize (or the table is
+        laid out for the first time): made smaller, the table keeps it in view as a key press does.
+        A window made small left the selected row under the pane's bottom edge (h37g review). A row
+        the user scrolled away from is left where it is. The viewport's old height is its height
+        less the table's growth (the scroll offset, so the row's place, does not change here)."""
+        index = self.selection.selection_model.currentIndex()
+        if not index.isValid():
+            return False
+        if not event.oldSize().isValid():
+            return True
+        rect = self.visualRect(index)
+        old_height = self.viewport().height() - (event.size().height() - event.oldSize().height())
+        return rect.isValid() and rect.top() >= 0 and rect.bottom() <= old_height
 
     def focusInEvent(self, event) -> None:  # noqa: N802 (Qt name)
         """Focus alone selects nothing: with no current row, Qt makes the first row current when the

@@ -151,3 +151,34 @@ def beyond_text(b: Beyond) -> str:
     years = year_label(first) if first == last else f"{year_label(first)} \u2013 {year_label(last)}"
     what = f"{b.count:,} event{'s' if b.count != 1 else ''}, {years}"
     return f"\u25c0 {what}" if b.side == "before" else f"{what} \u25b6"
+
+
+#: A lane whose events in view are all background leaves them unlabelled for its note of what lies
+#: beyond only when at least this many times as many of its events lie beyond the view.
+BACKGROUND_BEYOND_RATIO = 3
+
+
+def background_lanes(arr: EventsArray, detail: ViewDetail, x0: float, x1: float) -> frozenset[int]:
+    """The lanes whose marks in view are only background (each a span of more than a decade, "the
+    nineteenth century": the spans the first view's fit leaves out too), while at least :data:`BACKGROUND_BEYOND_RATIO` times as many of their
+    events lie beyond the view. Such a lane says at the plot's edge where its events are, as a lane
+    with nothing in view does, and its background marks take no title: an ancient history's one
+    remark on a later century ("The popular story is invented …", 1800–1899) was all the first view
+    of twelve histories showed of it, titled as if it were its story, and hid the note pointing to
+    its forty real events (h37g review). The first view itself already leaves such spans out
+    (:func:`~explorer.timeline.zoom.fit_range`). Salience is not asked: a precise date read in
+    passing is still a real event in view (and records built without one have salience 0). A few
+    binary searches per lane of marks."""
+    from explorer.timeline.zoom import ROBUST_MAX_SPAN_S
+
+    out: set[int] = set()
+    for d in detail.lanes:
+        if d.mode != "marks" or not len(d.idx):
+            continue
+        idx = d.idx
+        if not ((arr.end[idx] - arr.begin[idx]) > ROBUST_MAX_SPAN_S).all():
+            continue
+        beyond = sum(b.count for b in beyond_view(arr, d.lane, x0, x1))
+        if beyond >= BACKGROUND_BEYOND_RATIO * len(idx):
+            out.add(d.lane)
+    return frozenset(out)

@@ -75,7 +75,8 @@ class LanePlacement:
 
 
 def place_lanes(detail: ViewDetail, visible: Sequence[int], labels_on: bool, top: float, bottom: float,
-                sizes: LaneSizes, layout_row: RowLayout, stack: Stacker, label_lane_px: float = 0.0) -> LanePlacement:
+                sizes: LaneSizes, layout_row: RowLayout, stack: Stacker, label_lane_px: float = 0.0,
+                quiet: frozenset[int] = frozenset()) -> LanePlacement:
     """Place the lanes ``visible`` (top to bottom) between pixel ``top`` and ``bottom``.
 
     ``labels_on`` asks for titles; they are laid out only when the lanes left open by the fold are
@@ -88,7 +89,8 @@ def place_lanes(detail: ViewDetail, visible: Sequence[int], labels_on: bool, top
     ``sizes.max_rows``. A lane given no row draws no label. A lane with nothing in view is folded
     (:func:`~explorer.timeline.lane_fold.fold_mask`) to ``sizes.thin_px``, no share of the room
     left: that goes to the lanes with marks (zoomed in on a month, five empty bands took the room of
-    the one lane with events)."""
+    the one lane with events). A ``quiet`` lane's marks take no title: it wants one row, for its
+    note of what lies beyond the view (see :func:`~explorer.timeline.lod.background_lanes`)."""
     modes = {d.lane: d for d in detail.lanes}
     has_events = [lane in modes and modes[lane].mode != "empty" for lane in visible]
     folded = fold_mask(has_events, bottom - top, sizes.thin_px)
@@ -100,7 +102,7 @@ def place_lanes(detail: ViewDetail, visible: Sequence[int], labels_on: bool, top
         d = modes.get(lane)
         if not labels_on:
             wanted.append(0)
-        elif d is not None and d.mode == "marks" and len(d.idx):
+        elif d is not None and d.mode == "marks" and len(d.idx) and lane not in quiet:
             boxes = layouts[lane] = layout_row(lane, d.idx)
             wanted.append(rows_wanted(boxes, len(d.idx), sizes.max_rows))
         else:

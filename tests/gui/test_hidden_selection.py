@@ -186,17 +186,22 @@ def test_a_second_source_of_an_open_group_is_selected_again_itself(qtbot, annota
     assert selected(win).id == group.event_ids[1]
 
 
-def test_the_source_pane_emptied_by_the_filter_says_why_and_comes_back(qtbot, window):
-    """The article of the hidden event, with none of its events left by the filter, leaves the pane
-    blank: its header says the filter did it and how to undo it, and Esc brings the article back."""
-    from explorer.gui.source_pane import FILTERED_DOCUMENT_NOTE
+def test_the_source_pane_keeps_the_hidden_event_says_why_and_esc_gives_it_back(qtbot, window):
+    """The article of the hidden event, with none of its events left by the filter, stays in the pane
+    with the event's sentence highlighted (it went blank before, h37g review): its header says the
+    filter hides the event and how to undo it, and Esc selects the event again everywhere."""
+    from explorer.gui.source_pane import HIDDEN_EVENT_NOTE
 
     click_row(qtbot, window, row_of_title(window, "first contacts"))
-    assert FILTERED_DOCUMENT_NOTE not in window.source.header.text()
+    assert HIDDEN_EVENT_NOTE not in window.source.header.text()
     _type_in_filter(qtbot, window, "Kabul")
-    qtbot.waitUntil(lambda: window.source.document_path is None)
-    assert FILTERED_DOCUMENT_NOTE in window.source.header.text()
+    qtbot.waitUntil(lambda: HIDDEN_EVENT_NOTE in window.source.header.text())
+    assert window.source.document_path == "/corpus/beta.txt"
+    text = window.source.text.toPlainText()
+    assert [text[s:e] for s, e, k in window.source.highlighted_ranges() if k == "sentence"] == [
+        "A report from 12 January 1998 describes the first contacts."]
     press(qtbot, K.Key_Escape)
-    qtbot.waitUntil(lambda: window.source.document_path == "/corpus/beta.txt")
-    assert FILTERED_DOCUMENT_NOTE not in window.source.header.text()
+    qtbot.waitUntil(lambda: _sentence(window) == "A report from 12 January 1998 describes the first contacts.")
+    assert window.source.document_path == "/corpus/beta.txt"
+    assert HIDDEN_EVENT_NOTE not in window.source.header.text()
     assert "No document selected" not in window.source.header.text()

@@ -32,11 +32,13 @@ def test_clearing_a_filter_that_hid_the_selection_shows_its_sentence_again(qtbot
     click_row(qtbot, window, row_of_title(window, chosen))
     path = window.source.document_path
     type_filter(qtbot, window, hiding)  # hides the chosen event's document altogether
-    assert window.source.document_path is None
+    assert window.source.document_path == path  # never a blank pane (h37g): the sentence stays
+    assert highlighted(window, "sentence") == [sentence]
     _clear_filter_with_escape(qtbot, window)
     qtbot.waitUntil(lambda: current_table_event(window) is not None)
     assert chosen in current_table_event(window).sentence
     assert window.source.document_path == path and "No document selected" not in window.source.header.text()
+    assert "filter hides" not in window.source.header.text()
     assert highlighted(window, "sentence") == [sentence]
 
 
@@ -44,9 +46,9 @@ def test_clearing_a_filter_that_hid_the_selection_shows_its_sentence_again(qtbot
 def test_with_nothing_selected_clearing_the_filter_shows_the_article_again(qtbot, window, hiding):
     assert current_table_event(window) is None and window.source.document_path == "/corpus/alpha.txt"
     type_filter(qtbot, window, hiding)  # only beta's events are left
-    assert window.source.document_path is None and FILTERED_DOCUMENT_NOTE in window.source.header.text()
+    assert window.source.document_path == "/corpus/alpha.txt" and FILTERED_DOCUMENT_NOTE in window.source.header.text()
     _clear_filter_with_escape(qtbot, window)
-    qtbot.waitUntil(lambda: window.source.document_path == "/corpus/alpha.txt")
+    qtbot.waitUntil(lambda: FILTERED_DOCUMENT_NOTE not in window.source.header.text())
     assert "No document selected" not in window.source.header.text()
     assert window.source.text.toPlainText().startswith("The alliance was founded in March 2001")
     assert current_table_event(window) is None  # nothing chosen for the user
@@ -57,6 +59,7 @@ def test_an_actor_filter_cleared_by_its_chip_shows_the_article_again(qtbot, wind
     assert window.source.document_path == "/corpus/alpha.txt"
     window.proxy.set_entity_filter((), ("Nowhere",))  # a place none of the events names
     qtbot.waitUntil(lambda: window.proxy.rowCount() == 0)
-    assert window.source.document_path is None
+    assert window.source.document_path == "/corpus/alpha.txt" and FILTERED_DOCUMENT_NOTE in window.source.header.text()
     qtbot.mouseClick(window.filter_chip.clear_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.source.document_path == "/corpus/alpha.txt")
+    qtbot.waitUntil(lambda: FILTERED_DOCUMENT_NOTE not in window.source.header.text())
+    assert window.source.document_path == "/corpus/alpha.txt"

@@ -24,7 +24,7 @@ from explorer.timeline import EventsArray, LabelBox, X_MAX, X_MIN, view_detail
 from explorer.timeline.label_cache import LabelCache
 from explorer.timeline.placement import LaneSizes, place_lanes, row_layout, stack_rows
 from explorer.timeline.lanes import Colouring, lane_color, lane_shape, lane_y_range
-from explorer.timeline.lod import MARK_LIMIT, Beyond, ViewDetail, visible_indices
+from explorer.timeline.lod import MARK_LIMIT, Beyond, ViewDetail, background_lanes, visible_indices
 from explorer.gui.render.hit_test import HitTesting
 from explorer.gui.render.label_drawing import LabelDrawing
 from explorer.gui.render.marks import BAR_PX, DIM_OPACITY, MarkPainting
@@ -54,6 +54,9 @@ class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
         #: events by lane left out because another article's report of them is drawn (a
         #: collapsed group), for the note of a lane left empty by them; None: none left out
         self.reports_elsewhere: np.ndarray | None = None
+        #: the user narrowed the events (a filter): a lane with matches in view also names, at the
+        #: plot's edge clear of its marks, the matches beyond the view (see _paint_beyond)
+        self.notes_beside_marks = False
         self.events: EventsArray | None = None
         #: What the last paint drew, for tests and for hit-testing by the app.
         self.last_detail: ViewDetail | None = None
@@ -72,6 +75,7 @@ class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
         self.last_covered: list[LabelBox] = []
         #: what the last paint wrote at the plot's edge of lanes with nothing in view: (Beyond, rect, text)
         self.last_beyond: list[tuple[Beyond, QRectF, str]] = []
+        self.last_quiet: frozenset[int] = frozenset()  # lanes of background marks only (see paint)
         #: what the last paint wrote in lanes whose events are all undated: (lane, rect, text)
         self.last_undated_notes: list[tuple[int, QRectF, str]] = []
         #: lanes of articles without any event, and where the note saying so was written (no click)
@@ -275,6 +279,9 @@ class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
         s = self.pixel_scale
         detail = view_detail(arr, vx0, vx1, width_px, sorted(visible), self.mark_limit, column_px=2.0 * s)
         self.last_detail = detail
+        # lanes showing only background in view (a history's one later century) while their events
+        # lie beyond: no title on those marks, the lane's edge note instead (see background_lanes)
+        self.last_quiet = background_lanes(arr, detail, vx0, vx1)
         self.last_labels = []
         self.last_covered = []
         self.last_captions = []
@@ -415,7 +422,7 @@ class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
             detail, visible, labels_on, top, bottom, self.lane_sizes(),
             layout_row=lambda lane, idx: self._row_layout(arr, lane, idx, vx0, vx1, width_px),
             stack=lambda boxes, idx, rows: self._stack(arr, boxes, idx, vx0, vx1, width_px, rows),
-            label_lane_px=LABEL_LANE_PX * self.pixel_scale)
+            label_lane_px=LABEL_LANE_PX * self.pixel_scale, quiet=self.last_quiet)
         for lane, y in placed.mark_ys.items():
             lane_ys[lane] = y
         self.last_folded = placed.folded

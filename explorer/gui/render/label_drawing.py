@@ -65,11 +65,36 @@ class LabelDrawing:
         ascent, descent = self._metrics.ascent(), self._metrics.descent()
         background = QColor(self.theme.background)
         undated: np.ndarray | None = None
+        quiet = self.last_quiet
+        beside = self.notes_beside_marks
+        scale = width_px / (vx1 - vx0) if vx1 > vx0 else 0.0
         for d in detail.lanes:
-            if d.mode != "empty":
+            marks_drawn = d.mode == "marks" and d.lane not in quiet and len(d.idx)
+            if d.mode != "empty" and d.lane not in quiet and not (beside and marks_drawn):
                 continue
             y = lane_y[d.lane]
+            if d.lane in quiet:  # over its background marks, in the row their titles would take
+                y += self._label_base_offset() - (ascent - descent) / 2  # its baseline on the titles'
             beyond = beyond_view(arr, d.lane, vx0, vx1)
+            if marks_drawn:
+                # a filtered lane with matches in view and more beyond says so beside its marks,
+                # where the edge is clear of them ("harbour": 2 matches drawn, 3 more off to the right)
+                lo = left_px + (max(float(arr.begin[d.idx].min()), vx0) - vx0) * scale - pad
+                hi = left_px + (min(float(arr.end[d.idx].max()), vx1) - vx0) * scale + pad
+                # the titles stand above the marks' line: in the note's way only if their row
+                # comes down to the note's half height
+                low = -self._label_base_offset() < (ascent + descent) / 2 + descent
+                titles = [(left_px + box.left - pad, left_px + box.right + pad)
+                          for box in self.last_labels if box.lane == d.lane] if low else []
+                clear = []
+                for b in beyond:
+                    w = self._metrics.horizontalAdvance(beyond_text(b))
+                    left = left_px + pad if b.side == "before" else left_px + width_px - pad - w
+                    if (left + w < lo or left > hi) and all(left + w < a or left > z for a, z in titles):
+                        clear.append(b)
+                beyond = clear
+                if not beyond:
+                    continue
             if not beyond:  # no dated event anywhere: say what the lane holds instead of nothing
                 undated = arr.undated_counts() if undated is None else undated
                 n = int(undated[d.lane]) if d.lane < len(undated) else 0

@@ -147,6 +147,7 @@ class RenderCache:
             self.arr = without_empty_lanes(self.arr)
             member_undated = self.arr.undated_row
         self._drawn_mask = mask
+        self.item.notes_beside_marks = self._narrowed()  # matches beyond the view named at its edge
         self._keys = None
         colouring = self._current_colouring(n, arrays.lane)
         if colouring is not self.item.colouring:
