@@ -53,3 +53,25 @@ def test_the_next_year_without_a_preposition_of_stretch_is_the_year_after() -> N
     """ "dedicated the album to him the next year" is 2017 after 2016; "for the next year" is a stretch."""
     assert ("the next year", "2017") in _found("The singer died in 2016. The band dedicated the album to him the next year.")
     assert ("the next year", "P1Y") in _found("The war ended in 1918. Fighting continued for the next year in the east.")
+
+
+def test_the_era_before_the_year_of_a_day() -> None:
+    """ "21 July AD 365": the era written before the year, after a day and month."""
+    assert ("21 July AD 365", "0365-07-21") in _found("The sea withdrew on 21 July AD 365 and then returned.")
+    assert ("March 4, A.D. 476", "0476-03-04") in _found("The last emperor was deposed on March 4, A.D. 476.")
+
+
+def test_a_short_year_ending_its_phrase_is_a_year_without_an_era_mark() -> None:
+    """A reader takes "on 21 July 365," as a date of the first millennium though the text marks no
+    era; an article that also names a modern year does not pull it into that year."""
+    text = "The ruins were surveyed in 1998. On 21 July 365, an earthquake struck the island."
+    assert ("21 July 365", "0365-07-21") in _found(text)
+    assert ("3 June 410", "0410-06-03") in _found("On 3 June 410 the city fell to the besiegers.")
+
+
+def test_a_count_after_a_day_and_month_stays_a_count() -> None:
+    for text in ("The camp filled quickly; on 21 July 365 people were evacuated.",
+                 "Police said that on June 3, 250 were arrested.",
+                 "On May 5, 300 to 400 workers marched.",
+                 "On 5 May 120 of them left."):
+        assert all(not v.startswith("0") for _, v in _found(text)), text

@@ -66,14 +66,19 @@ def era_month(m: re.Match[str], text: str) -> Cand | None:
                 mod=timex_mod(m["mod"]))
 
 
-@rule(rf"(?:(?P<d1>{DAY})\s+(?:of\s+)?(?P<mon1>{MON})|(?P<mon2>{MON})\s*(?P<d2>{DAY})),?\s+(?P<y>\d{{1,4}})\s*{ERA}",
+@rule(rf"(?:(?P<d1>{DAY})\s+(?:of\s+)?(?P<mon1>{MON})|(?P<mon2>{MON})\s*(?P<d2>{DAY})),?\s+"
+      rf"(?:(?P<y>\d{{1,4}})\s*{ERA}|(?P<ad>AD|A\.D\.)\s*(?P<y0>\d{{1,4}})(?![\w.,]\d|\d|[a-z]))",
       priority=4, trigger=_T_ERA)
 def era_day(m: re.Match[str], text: str) -> Cand | None:
-    """ "15 March 44 BC", "March 15, 44 BC"."""
+    """ "15 March 44 BC", "March 15, 44 BC", and the era before the year as a history of the empire
+    writes it: "21 July AD 365"."""
     d, mo = (day_number(m["d1"]), month_number(m["mon1"])) if m["d1"] else (day_number(m["d2"]), month_number(m["mon2"]))
     if not 1 <= d <= 31:
         return None
-    return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=int(m["y"]), month=mo, day=d, bc=_bc(m["era"])))
+    y = int(m["y"] or m["y0"])
+    if y == 0:
+        return None
+    return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=y, month=mo, day=d, bc=bool(m["era"]) and _bc(m["era"])))
 
 
 @rule(rf"(?:the\s+)?{MODP}(?P<season>(?i:spring|summer|autumn|winter|fall))\s+(?:of\s+)?(?P<y>\d{{1,4}})\s*{ERA}",
@@ -182,6 +187,27 @@ def day_in_era_story(m: re.Match[str], text: str) -> Cand | None:
 
 day_in_era_story.reads_on = True  # type: ignore[attr-defined]
 
+#: what may follow the year of "21 July 365" with no era in the text: the end of the phrase (a stop,
+#: a comma, a bracket) or a word that opens the next one; "21 July 365 people" is a count, and so is
+#: "on June 3, 250 were held" (no verb may follow), "on June 3, 250 to 300"
+_PHRASE_ENDS = re.compile(
+    r"\s*(?:[.;:)!?\]]|,(?!\s*\d)|$)|\s+(?:and|or|until|when|while|the|a|an|by|in|on|at|with|after|before|"
+    r"he|she|it|they|its|his|her|their)\b(?!\s*\d)")
+
+
+@rule(rf"(?:(?P<d1>{DAY})\s+(?:of\s+)?(?P<mon1>{MON})|(?P<mon2>{MON})\s*(?P<d2>{DAY}),)\s+(?P<y>[1-9]\d\d)"
+      + _NO_ERA_AFTER, priority=3, trigger=r"[A-Za-z.,]\s+[1-9]\d\d\b")
+def day_with_short_year(m: re.Match[str], text: str) -> Cand | None:
+    """ "On 21 July 365, an earthquake struck": a day and a month with three digits that end the
+    phrase are a date of the first millennium in any text, era mark or not; with a noun after them
+    ("21 July 365 people") the digits are a count."""
+    if not _PHRASE_ENDS.match(text, m.end()):
+        return None
+    d, mo = (day_number(m["d1"]), month_number(m["mon1"])) if m["d1"] else (day_number(m["d2"]), month_number(m["mon2"]))
+    if not valid_day(2000, mo, d):
+        return None
+    return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=int(m["y"]), month=mo, day=d))
+
 
 # -- an unmarked year of three digits in a history ---------------------------------------------
 
@@ -220,4 +246,4 @@ def short_year(m: re.Match[str], text: str) -> Cand | None:
 _CLAUSE_AFTER_YEAR = re.compile(r"(?:,|\s+(?:the|a|an|his|her|its|their|this|that|these|those)\s)")
 
 
-__all__ = ["era_year", "era_month", "era_day", "era_season", "era_decade", "era_range", "year_in_bc_story", "day_in_era_story", "short_year", "lower_case_era"]
+__all__ = ["era_year", "era_month", "era_day", "era_season", "era_decade", "era_range", "year_in_bc_story", "day_in_era_story", "day_with_short_year", "short_year", "lower_case_era"]
