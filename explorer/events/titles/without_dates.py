@@ -114,7 +114,20 @@ def remove_expression(clause: str, start: int, end: int) -> str:
             before = before if re.search(r"\b(?:the|a|an|its|his|her|their)$", before, re.IGNORECASE) else f"{before} the".strip()
     # "X's February 2019 visit" -> "X's visit"; "on December 26, Y did" -> "Y did"
     after = re.sub(r"^\s*,\s*", " ", after) if not before.strip() else after
+    if before.strip() and _COMPLEMENT_AFTER_COMMA.match(after) and re.search(r"[\w)]$", before):
+        # "agreed on Tuesday, 9 September 2025, to buy X", "ruled on Wednesday, 11 June, that police
+        # …": the comma closed the date's own aside; without the date the verb keeps what it governs
+        # ("agreed to buy X"), which the comma would cut off
+        after = after[after.index(",") + 1:]
+    elif before.endswith(",") and _COMPLEMENT_AFTER_COMMA.match(after) and re.search(r"\s[a-z]+,$", before):
+        # "The council agreed, on Tuesday, to buy …": the date was an aside between commas
+        before, after = before[:-1], after[after.index(",") + 1:]
     return f"{before} {after.lstrip()}" if before else after
+
+
+#: A comma after a removed date, then what the verb before the date governs: an infinitive, a told
+#: "that" clause or a preposition's phrase (never a clause's conjunction: "met on Monday, and voted").
+_COMPLEMENT_AFTER_COMMA = re.compile(r"^\s*,\s+(?=(?:to|that|for|from|with|against|at|by|over|pending)\s)")
 
 
 _CLOCK_AFTER = re.compile(
