@@ -238,6 +238,8 @@ def drop_others(sentence: str, start: int, end: int, others: Sequence[tuple[int,
             tail = re.sub(r"^\s*,", "", tail, count=1)  # ", on 7 October, the" -> ", the"
         elif cut_from == 0 or not sentence[:cut_from].strip():
             tail = re.sub(r"^\s*,\s*", "", tail, count=1)
+        elif subordinate is None and _COMPLEMENT_AFTER_COMMA.match(tail) and re.search(r"[\w)]$", sentence[:cut_from].rstrip()):
+            tail = tail[tail.index(",") + 1:]  # "agreed on Tuesday, 9 May, to buy X": as its own title reads (above)
         joiner = " " if sentence[:cut_from].strip() and subordinate is None else ""
         new = sentence[:cut_from].rstrip() + joiner + tail.lstrip()
         if o_end <= start:
