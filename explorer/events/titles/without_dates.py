@@ -127,7 +127,7 @@ def remove_expression(clause: str, start: int, end: int) -> str:
 
 #: A comma after a removed date, then what the verb before the date governs: an infinitive, a told
 #: "that" clause or a preposition's phrase (never a clause's conjunction: "met on Monday, and voted").
-_COMPLEMENT_AFTER_COMMA = re.compile(r"^\s*,\s+(?=(?:to|that|for|from|with|against|at|by|over|pending)\s)")
+_COMPLEMENT_AFTER_COMMA = re.compile(r"^\s*,\s+(?=(?:to|that|for|from|with|against|at|over|pending)\s)")
 
 
 _CLOCK_AFTER = re.compile(
