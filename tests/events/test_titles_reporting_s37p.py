@@ -42,6 +42,11 @@ def _title(sentence: str, expression: str) -> str:
     ("Envoys from Karelistan visited the Austrian capital on Monday.", "Monday", "Envoys from Karelistan visit the Austrian capital"),
     ("Diplomats met in Vienna on Monday.", "Monday", "Diplomats meet in Vienna"),
     ("The talks focused on the water treaty on Monday.", "Monday", "The talks focus on the water treaty"),
+    # an act asked for or stopped is no happening of its doer's
+    ("Five national federations had called for Dvořák's resignation in January.", "January",
+     "Five national federations call for Dvořák's resignation"),
+    ("Protesters demanded the release of Ana Ruiz on Monday.", "Monday", "Protesters demand the release of Ana Ruiz"),
+    ("The board accepted Smith's resignation on Monday.", "Monday", "Smith resigns"),
     # titles that must not change
     ("The council met on Monday, and the mayor resigned.", "Monday", "The council meets"),
     ("After the mayor won the vote in the spring, on 2 May 1911, she signed the harbour charter.", "2 May 1911",
@@ -58,6 +63,8 @@ def test_reporting_titles(sentence: str, expression: str, title: str) -> None:
     ("Phase 2 trials of the vaccine will begin in April, the institute said.", "April", "phase 2 trials", {"Phase"}),
     ("Unit 4 of the Bergen plant will close in March, the company said.", "March", "unit 4", {"Unit"}),
     ("Flight 217 from Lisbon made an emergency landing in Faro on Sunday.", "Sunday", "flight 217", {"Flight"}),
+    # a subject before a verb in the singular present
+    ("The team travels to Eastport on 11 January.", "11 January", "the team", {"the team travels"}),
     # each clause its own actors and places
     ("Envoys from Karelistan visited Vienna on Monday while Ostravia's foreign minister flew to Ankara.",
      "Monday", "envoys", {"Ostravia", "Ankara"}),
