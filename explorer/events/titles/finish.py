@@ -318,6 +318,8 @@ def _before_a_cut_name(words: list[str], cut: int, verb: int) -> int:
     def capital(word: str) -> bool:
         return word[:1].isupper()
 
+    if cut < len(words) and words[cut - 1] == "&" and capital(words[cut]):
+        return cut + 1  # "… buys Crispin & | Sons": a firm's name joined by its ampersand goes whole
     if cut >= len(words) or not (capital(words[cut - 1]) and capital(words[cut])):
         return cut
     start = cut - 1
