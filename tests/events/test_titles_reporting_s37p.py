@@ -54,6 +54,8 @@ def _title(sentence: str, expression: str) -> str:
      "The junior partner threatens to leave the government"),
     ("Halvor Foods agreed on Tuesday to buy rival snack maker Crispin & Sons for €1.2 billion.", "Tuesday",
      "Halvor Foods agrees to buy rival snack maker Crispin & Sons"),
+    ("The European Lunar Agency postponed the launch of its Selene lander on Tuesday after engineers found a crack.",
+     "Tuesday", "The European Lunar Agency postpones the launch of its Selene lander"),
     # titles that must not change
     ("The council met on Monday, and the mayor resigned.", "Monday", "The council meets"),
     ("After the mayor won the vote in the spring, on 2 May 1911, she signed the harbour charter.", "2 May 1911",

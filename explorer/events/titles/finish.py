@@ -288,13 +288,16 @@ def _outside_a_noun_phrase(words: list[str], cut: int, verb: int) -> int:
     when the first word it drops is a lower-case word continuing the phrase (no preposition, clause or
     function word, no participle opening a phrase of its own: "plots | taken in") after a lower-case
     word or a possessive."""
-    if cut >= len(words) or cut <= verb + 1 or "that" in (w.lower() for w in words[verb + 1:cut]):
+    if cut >= len(words) or cut <= verb + 1 or "that" in (w.lower() for w in words[verb + 1:cut]) \
+            and _SAYING_VERB.fullmatch(words[verb].lower()):
         return cut  # (a told clause is made whole by ``said.whole_told``, which reads the cut as it is)
     following, last = words[cut], words[cut - 1]
     bare = following.rstrip(",;:.!?\"”’")
+    # (a name's word before a common noun is its modifier too: "the launch of its Selene | lander")
+    named_modifier = last.isalpha() and last[:1].isupper() and last[1:].islower() and words[cut - 2].lower() in DETERMINER_WORDS
     if not (bare.isalpha() and bare.islower()) or bare in _NOUN_PHRASE_OPENERS | FUNCTION_WORDS | _CLAUSE_WORDS | _OBJECT_PRONOUNS \
             or is_verb(bare) or bare.endswith(("ed", "en", "ing")) \
-            or not (last.isalpha() and last.islower() or re.search(r"[’']s$", last)) \
+            or not (last.isalpha() and last.islower() or re.search(r"[’']s$", last) or named_modifier) \
             or last.lower() in _NOUN_PHRASE_OPENERS | _OPEN_ENDED:
         return cut
     for extra in (1, 2):
