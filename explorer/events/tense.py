@@ -24,7 +24,7 @@ IRREGULAR = {
     "struck": "strikes", "broke": "breaks", "chose": "chooses", "drove": "drives", "ran": "runs",
     "saw": "sees", "sought": "seeks", "stood": "stands", "swore": "swears", "threw": "throws", "thought": "thinks",
     "withdrew": "withdraws", "overthrew": "overthrows", "undertook": "undertakes", "got": "gets",
-    "quit": "quits", "hit": "hits", "put": "puts", "set": "sets", "cut": "cuts", "let": "lets", "shot": "shoots",
+    "quit": "quits", "hit": "hits", "beat": "beats", "put": "puts", "set": "sets", "cut": "cuts", "let": "lets", "shot": "shoots",
     # bare-form pasts: the same spelling as the base, so only a singular subject's "-s" tells a headline
     # ("upset", "reset" are left out: also adjectives, "upset fans", and the prefix rule skips "set";
     # "burst" is a past here: "When the river burst its banks on 4 March, the council evacuated …" tells
