@@ -404,11 +404,17 @@ def _headline_grammar(words: list[str]) -> bool:
     """Whether two capitalised words read as a headline's clause: a past participle after a noun
     ("Harbour Closed", "Match Postponed"; not a name in "-eed" or "-med", "Reed", "Ahmed"), or a common
     plural noun first ("Talks Collapse", "Rates Rise")."""
-    from explorer.events.tense import PLURAL_NOUNS  # (documents read no events module at import)
-
     second = words[1].lower()
     participle = len(second) >= 5 and second.endswith("ed") and not second.endswith(("eed", "med"))
-    return participle or words[0].lower() in PLURAL_NOUNS
+    return participle or words[0].lower() in _HEADLINE_PLURALS
+
+
+#: Plural common nouns that open a two-word headline ("Talks Collapse", "Prices Soar", "Floods Return"),
+#: never a given name (documents read no events module: the layers' rule).
+_HEADLINE_PLURALS = frozenset(
+    """talks rates prices shares sales markets stocks troops forces strikes floods storms fires protests
+    profits jobs workers unions police tensions fears hopes clashes riots rains winds exports imports costs
+    wages rents fares taxes tariffs plans cuts lessons results elections votes""".split())
 
 
 def _section_headings(text: str) -> int:
