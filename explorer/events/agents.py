@@ -647,11 +647,6 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
     if _people_adjective(subject) and (len(subject) > 1 or not lone_word):
         return None  # "Danish Guard units": a people's adjective keeps its capital, so a name cannot be told apart
     text = " ".join(subject)
-    if re.fullmatch(r"[A-Z][\w-]*[’']s", subject[0]) and len(subject) > 1:
-        # "Carpenko's coalition partner", "Meridian's board": a possessor with no article before it is a
-        # name ("the council's board" has one), and keeps its capital; the description is told apart by
-        # its head, a common noun
-        return text
     return text[:1].lower() + text[1:]
 
 

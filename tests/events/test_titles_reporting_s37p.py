@@ -78,8 +78,6 @@ def test_reporting_titles(sentence: str, expression: str, title: str) -> None:
     ("Flight 217 from Lisbon made an emergency landing in Faro on Sunday.", "Sunday", "flight 217", {"Flight"}),
     # a subject before a verb in the singular present
     ("The team travels to Eastport on 11 January.", "11 January", "the team", {"the team travels"}),
-    # a possessor's name keeps its capital in a description
-    ("Meridian's board replaced the chief executive in November.", "November", "Meridian's board", {"meridian's board"}),
     # each clause its own actors and places
     ("Envoys from Karelistan visited Vienna on Monday while Ostravia's foreign minister flew to Ankara.",
      "Monday", "envoys", {"Ostravia", "Ankara"}),

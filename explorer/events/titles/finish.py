@@ -254,8 +254,9 @@ def _phrase_cut(words: list[str]) -> list[str]:
                 group -= 1  # "… had been | warned": the auxiliaries stay with their verb
             if phrase is not None and phrase + (told_verb - group) <= MAX_WORDS - 3:
                 return _phrase_cut(words[:phrase] + words[group:])
-            if told > verb + 1:
-                return words[:told]
+            if told > verb + 1 and words[verb].lower() not in _OPEN_ENDED \
+                    and any(w.lower() in _PHRASE_OPENERS for w in words[verb + 1:told]):
+                return words[:told]  # (after a phrase of its own only: "complained at a meeting", not "reminded members")
     for k in range(MAX_WORDS, verb, -1):
         nxt = words[k].lower().strip(",;:")
         if told is not None and k > told + 1 and not any(is_verb(w.lower().strip(",;:")) for w in words[told + 1:k]):
