@@ -212,7 +212,15 @@ def _heading_title(lines: list[str]) -> str | None:
 
 def _is_byline_or_initials(line: str) -> bool:
     words = line.split()
-    return len(words) <= 4 and all(re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]+\.?|by|By|and|&", w) for w in words)
+    return len(words) <= 4 and all(re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]+\.?|by|By|and|&", w) for w in words) \
+        or bool(_NAME_AND_DESK.match(line))
+
+
+#: A byline that gives the writer's desk or post after the name: "Ann Lee, Foreign Desk", "J. Okafor,
+#: Science Correspondent", "Ines de la Cruz, Staff Writer".
+_NAME_AND_DESK = re.compile(
+    r"^(?:By\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:de|la|van|von|der|den|du|da|di|del|le|al|bin)\s+)*[A-Z][\w.’'-]*){1,3},\s+"
+    r"(?:[A-Z][\w-]*\s+){0,3}(?:Desk|Correspondent|Reporter|Editor|Writer|Staff|Bureau|Columnist|Contributor)$")
 
 
 #: A dateline that carries its date: "BRANSFORD, Ohio, Oct. 14, 2022 —", "RAVENSHOLM, March 9, 2023 —".
@@ -377,7 +385,36 @@ def _is_bare_name(line: str, text: str) -> bool:
     words = line.split()
     if len(words) != 2 or not all(re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z’'-]+|[A-Z][a-z]*[A-Z][a-z’'-]+", w) for w in words):
         return False
-    return not any(re.search(r"\b" + re.escape(w.lower()) + r"\b", text) for w in words if len(w) > 2)
+    if _headline_grammar(words):
+        return False  # "Harbour Closed", "Talks Collapse": a headline's noun and verb, no one's name
+    # a word the story writes in lower case, or a form of it ("Storm Warning" over "… warned of storms")
+    return not any(re.search(r"\b" + re.escape(w.lower()) + r"\b", text) for w in words if len(w) > 2) \
+        and not any(re.search(r"\b" + re.escape(_stem(w.lower())) + r"[a-z]{0,4}\b", text) for w in words if len(w) >= 5)
+
+
+def _stem(word: str) -> str:
+    """``word`` without an ending of inflection (at least four letters kept): "warning" -> "warn"."""
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def _headline_grammar(words: list[str]) -> bool:
+    """Whether two capitalised words read as a headline's clause: a past participle after a noun
+    ("Harbour Closed", "Match Postponed"; not a name in "-eed" or "-med", "Reed", "Ahmed"), or a common
+    plural noun first ("Talks Collapse", "Rates Rise")."""
+    second = words[1].lower()
+    participle = len(second) >= 5 and second.endswith("ed") and not second.endswith(("eed", "med"))
+    return participle or words[0].lower() in _HEADLINE_PLURALS
+
+
+#: Plural common nouns that open a two-word headline ("Talks Collapse", "Prices Soar", "Floods Return"),
+#: never a given name (documents read no events module: the layers' rule).
+_HEADLINE_PLURALS = frozenset(
+    """talks rates prices shares sales markets stocks troops forces strikes floods storms fires protests
+    profits jobs workers unions police tensions fears hopes clashes riots rains winds exports imports costs
+    wages rents fares taxes tariffs plans cuts lessons results elections votes""".split())
 
 
 def _section_headings(text: str) -> int:
@@ -420,6 +457,7 @@ def guess_title(text: str, path: str) -> str:
     # ("Lisa Stark ABC News Washington") or a heading inside it
     prose = next((i for i, line in enumerate(lines) if len(line.split()) >= 20), len(lines))
     headlines = [line for line in lines[:prose] if _is_headline(line) and not _DATELINE.match(line)
+                 and not _NAME_AND_DESK.match(line)
                  and not _is_generic_heading(line) and not is_date_fragment(line)
                  and not _is_list_item_or_field_row(line, lines)]
     if headlines:

@@ -19,6 +19,7 @@ from explorer.entities.mention import (
 )
 from explorer.entities.mention_cues import context_cues
 from explorer.entities.name_runs import sentence_mentions
+from explorer.entities.lexicon import MONTHS_AND_DAYS
 from explorer.sentences import split_sentences
 
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:(?:-['’]?|['’])[^\W\d_]+)*")
@@ -57,6 +58,11 @@ def find_mentions(text: str, progress: Callable[[int], None] | None = None) -> D
                 # no name nor part of one (a name cut there gave the actor "U.S. M")
                 w.text = w.text.lower()
                 continue
+            if after == " " and _NUMBERED_LABEL.match(text, w.end) and _labels_a_number(text, w):
+                # "Phase 2 trials", "Year 5 pupils", "Unit 4", "Flight 370": a capitalised noun that
+                # numbers one of a series is no name; cut before the number it named the actor "Phase"
+                w.text = w.text.lower()
+                continue
             if len(w.text) <= 3 and w.text.isupper() and _UNIT_AFTER_FIGURE.search(text[max(0, w.start - 12):w.start]) \
                     and _UNIT_FOLLOWS.match(text, w.end):
                 # "2 AM on Sunday", "10:30 PM.", "5 GW of power": capitals after a clock time or a small
@@ -77,6 +83,25 @@ def find_mentions(text: str, progress: Callable[[int], None] | None = None) -> D
     spans = tuple((s.start, s.end) for s in sentences)
     mentions = context_cues(text, mentions, spans)
     return DocumentMentions(_one_copy_of_each_name(mentions), spans, frozenset(lower_words), frozenset(noninitial))
+
+
+#: A space and a number of one to four digits after a word, not a figure going on ("4,000", "4.5",
+#: "4:30", "4-2") nor a date's day ("May 5,") or a score's ("Kelby 2 Ashby 1", "Kelby 2, Ashby 1").
+_NUMBERED_LABEL = re.compile(r" (\d{1,4})(?![\d,.:/–-]?\d)(?!\s*[,–-]?\s*[A-Z])(?!\s*(?:-|–|to|v|vs\.?)\s*\d)")
+
+
+def _labels_a_number(text: str, word) -> bool:
+    """Whether the capitalised ``word`` before a number is a label of a series ("Unit 4", "Phase 2"):
+    a word of its own (the first of a capitalised run, not "World War 2", "Windows Server 2019"), no
+    month or weekday, and a number that is no year ("Euro 2024", "Vision 2030" stay)."""
+    if not word.text[:1].isupper() or not word.text[1:].islower() or word.text.lower() in MONTHS_AND_DAYS:
+        return False
+    number = _NUMBERED_LABEL.match(text, word.end).group(1)
+    if len(number) == 4 and 1000 <= int(number) <= 2199:
+        return False
+    before = text[max(0, word.start - 40):word.start].rstrip()
+    last = re.search(r"([^\W\d_][\w’'-]*)\W*$", before)
+    return not (last and last.group(1)[:1].isupper() and before[-1:].isalpha())
 
 
 def _designation_before(text: str, start: int) -> bool:

@@ -501,7 +501,30 @@ def _present_verb_at(words: list[str]) -> int | None:
         if word[:1].islower() and (low in present or low + "s" in present or low + "es" in present) \
                 and words[i - 1].lower() not in _DETERMINERS:
             return i
-    return _plural_present_at(words)
+    return _plural_present_at(words) or _singular_present_at(words)
+
+
+#: Prepositions a verb of motion or place takes after it: "The team travels to Eastport".
+_VERB_PREPOSITIONS = frozenset("to into in at on from for with against by over".split())
+
+
+def _singular_present_at(words: list[str]) -> int | None:
+    """Where a regular verb in the singular present stands after a singular subject ("The team travels
+    to Eastport", "The club plays in Leeds"): a word in "-s" whose past reads back to it, after a
+    singular noun and before an object's or a preposition's opening word."""
+    for i in range(2, min(len(words) - 1, 5)):
+        before, word, after = words[i - 1].strip(",;:").lower(), words[i], words[i + 1].strip(",;:“”\"").lower()
+        if not (word.isalpha() and word.islower() and word.endswith("s")) or word.endswith(("ss", "us", "is")):
+            continue
+        if not before.isalpha() or before.endswith("s") or before in _DETERMINERS:
+            return None
+        if after not in _OBJECT_OPENER and after not in _VERB_PREPOSITIONS:
+            return None
+        stem = word[:-2] if word.endswith(("shes", "ches", "xes", "sses")) else word[:-1]
+        if any(present_of(past) == word for past in (stem + "ed", stem + "d", stem + stem[-1:] + "ed")):
+            return i
+        return None
+    return None
 
 
 #: What opens a verb's object or adjunct: "Tenants elect a new panel", "Talks open in Vell".

@@ -621,6 +621,14 @@ def in_quotation(sentence: str, offset: int) -> bool:
     return sum(before.count(q) for q in _QUOTE_CHARS) % 2 == 1
 
 
+#: "… while the Turkish mediator stayed in Ankara", "… after the central bank raised rates": a
+#: subordinator without a comma that opens a clause with its own subject (a determiner's noun phrase or
+#: a name) and finite verb.
+_WHILE_CLAUSE = re.compile(
+    r"\s+(?:while|whereas|after|before|because|although|though|until|once)\s+(?=(?:(?:the|a|an|its|his|her|their)\s+|(?=[A-Z]))(?:[\w’'-]+\s+){1,5}?(?:[a-z]+ly\s+)?(?:" + ED_PAST + r"|"
+    + IRREGULAR_PASTS + r"|was|were|had|has|have|is|are|will|would)\b)")
+
+
 def clause_spans(sentence: str, sentence_start: int, start: int, end: int) -> list[tuple[int, int]]:
     """Document offsets of the text whose names belong to the event at ``[start, end)`` (document
     offsets) of ``sentence`` (which starts at ``sentence_start``): its clause, and for a bare-verb
@@ -628,6 +636,14 @@ def clause_spans(sentence: str, sentence_start: int, start: int, end: int) -> li
     left, right = clause_bounds(sentence, start - sentence_start, end - sentence_start)
     if subject_follows(sentence[left:right], start - sentence_start - left, end - sentence_start - left):
         left = start - sentence_start  # "According to a report by X, in May Iran held talks": Iran's clause
+    for m in _WHILE_CLAUSE.finditer(sentence, left, right):
+        # "Envoys from X visited Y on Monday while Z's minister flew to W": each clause its own names
+        # (only here, for the names: where a date belongs is told by ``clause_bounds`` as before)
+        if m.end() <= start - sentence_start:
+            left = m.end()
+        elif m.start() >= end - sentence_start:
+            right = m.start()
+            break
     spans = [(sentence_start + left, sentence_start + right)]
     if is_subjectless(sentence, left):
         subject = subject_before(sentence, left)

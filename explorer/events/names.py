@@ -13,7 +13,7 @@ from typing import Iterator
 #: A lower-case particle between the capitalised words of one name ("Dar es Salaam", "Osama bin
 #: Laden", "Rio de Janeiro", "Ludwig van Beethoven"), for the name patterns of titles: a name is never
 #: cut at its particle.
-NAME_PARTICLE = r"(?:al-|el-|(?:(?:bin|ibn|bint|de|da|di|del|della|dos|das|du|es|van|von|der)\s+){1,2})"
+NAME_PARTICLE = r"(?:al-|el-|(?:(?:bin|ibn|bint|de|da|di|del|della|dos|das|du|es|van|von|der|den|la|le|ter)\s+){1,2})"
 
 
 @lru_cache(maxsize=16384)

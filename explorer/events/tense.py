@@ -24,7 +24,7 @@ IRREGULAR = {
     "struck": "strikes", "broke": "breaks", "chose": "chooses", "drove": "drives", "ran": "runs",
     "saw": "sees", "sought": "seeks", "stood": "stands", "swore": "swears", "threw": "throws", "thought": "thinks",
     "withdrew": "withdraws", "overthrew": "overthrows", "undertook": "undertakes", "got": "gets",
-    "quit": "quits", "hit": "hits", "put": "puts", "set": "sets", "cut": "cuts", "let": "lets", "shot": "shoots",
+    "quit": "quits", "hit": "hits", "beat": "beats", "put": "puts", "set": "sets", "cut": "cuts", "let": "lets", "shot": "shoots",
     # bare-form pasts: the same spelling as the base, so only a singular subject's "-s" tells a headline
     # ("upset", "reset" are left out: also adjectives, "upset fans", and the prefix rule skips "set";
     # "burst" is a past here: "When the river burst its banks on 4 March, the council evacuated …" tells
@@ -267,6 +267,8 @@ PLURAL_NOUNS = frozenset(
     settlers monks wolves sheep fishermen passengers visitors players analysts economists experts critics
     plans rules laws ships cars funds things events conditions relations tensions hostilities negotiations
     elections riots demonstrations storms floods
+    envoys diplomats delegates delegations judges unions athletes pupils pilots guards allies ministries
+    agencies regulators sponsors lenders donors shareholders governments clubs referees
     several many both few others""".split()
 )
 _STOP = frozenset(
@@ -679,6 +681,8 @@ def _plural_present(third: str) -> str:
         return {"is": "are", "has": "have", "does": "do", "goes": "go"}[third]
     if third.endswith("ies") and len(third) > 4:
         return third[:-3] + "y"
+    if third.endswith(("focuses", "biases", "canvases", "nonplusses")):
+        return third[:-2]  # "focuses" -> "focus": a stem in "-s" ("causes" -> "cause" is the rule below)
     if third.endswith(("sses", "shes", "ches", "xes", "zzes", "oes")):
         return third[:-2]  # "seizes" -> "seize", but "passes" -> "pass"
     return third[:-1]

@@ -199,6 +199,19 @@ def _coordinated_heads(subject: list[str]) -> list[str] | None:
     return [*heads[0], "and", *heads[1]]
 
 
+#: Verbs of saying, whose told clause ``said.whole_told`` fits after the word cut.
+_SAYING_VERB = re.compile(r"(?:say|said|tell|told|announce|report|note|warn|insist|claim|add|confirm|state|declare|argue|reveal)"
+                          r"(?:s|d|ed)?")
+#: Prepositions opening a phrase of a told clause's subject: "police | in Westmark", "officials | of the bank".
+_SUBJECT_PHRASE_OPENERS = frozenset("in at of from on near across".split())
+
+
+def _lexical_verb(word: str) -> bool:
+    """Whether ``word`` is a verb that tells the act (not an auxiliary, "not" or a lone "be")."""
+    low = word.lower().strip(",;:.")
+    return low not in _OPEN_ENDED and low != "not" and present_of(low) is not None
+
+
 def _phrase_cut(words: list[str]) -> list[str]:
     """At most ``MAX_WORDS`` words of ``words``, ending where a phrase after the verb ends (before a
     preposition or a clause word, or after a comma) rather than mid-phrase; a title is never cut with
@@ -224,8 +237,32 @@ def _phrase_cut(words: list[str]) -> list[str]:
     shorter = without_second_name(words, verb, MAX_WORDS)
     if len(shorter) <= MAX_WORDS:
         return shorter  # "… Middle East and North Africa director" -> "… Middle East director"
+    told = next((i for i in range(verb + 1, MAX_WORDS) if words[i].lower() == "that" and words[i - 1].isalpha()
+                 and words[i - 1].islower()), None)
+    if told is not None and _SAYING_VERB.fullmatch(words[verb].lower()):
+        told = None  # (a saying's told clause is made whole by ``said.whole_told``, after the cut)
+    if told is not None:
+        # a told "that" clause the window cannot hold up to its verb and a word after it: "ruled that police
+        # in Westmark broke | the law" loses the subject's phrase ("ruled that police broke the law");
+        # "complained at a meeting that the drains had not | been cleared" ends before "that"
+        told_verb = next((i for i in range(told + 2, len(words)) if _lexical_verb(words[i])), None)
+        if told_verb is not None and told_verb > MAX_WORDS - 3 and not any(
+                w.lower() in _CLAUSE_WORDS or w.endswith((",", ";", ":")) for w in words[told + 1:told_verb]):
+            phrase = next((i for i in range(told + 2, told_verb) if words[i].lower() in _SUBJECT_PHRASE_OPENERS), None)
+            group = told_verb
+            while phrase is not None and group - 1 > phrase and words[group - 1].lower() in _OPEN_ENDED | {"not"}:
+                group -= 1  # "… had been | warned": the auxiliaries stay with their verb
+            if phrase is not None and phrase + (told_verb - group) <= MAX_WORDS - 3:
+                return _phrase_cut(words[:phrase] + words[group:])
+            if told > verb + 1 and words[verb].lower() not in _OPEN_ENDED \
+                    and any(w.lower() in _PHRASE_OPENERS for w in words[verb + 1:told]):
+                return words[:told]  # (after a phrase of its own only: "complained at a meeting", not "reminded members")
     for k in range(MAX_WORDS, verb, -1):
         nxt = words[k].lower().strip(",;:")
+        if told is not None and k > told + 1 and not any(is_verb(w.lower().strip(",;:")) for w in words[told + 1:k]):
+            # "ruled that police | in Westmark broke the law": a boundary inside the told clause's
+            # subject leaves a "that" clause without its verb; cut before "that", or where the verb is
+            continue
         boundary = nxt in _PHRASE_OPENERS or words[k - 1].endswith((";", ":")) \
             or words[k - 1].endswith(",") and not comma_inside_phrase(words, k - 1, is_verb, MAX_WORDS)  # (not "Syria, | Jordan and Egypt")
         if words[k - 1].lower() in _OPEN_ENDED:
@@ -252,13 +289,16 @@ def _outside_a_noun_phrase(words: list[str], cut: int, verb: int) -> int:
     when the first word it drops is a lower-case word continuing the phrase (no preposition, clause or
     function word, no participle opening a phrase of its own: "plots | taken in") after a lower-case
     word or a possessive."""
-    if cut >= len(words) or cut <= verb + 1 or "that" in (w.lower() for w in words[verb + 1:cut]):
+    if cut >= len(words) or cut <= verb + 1 or "that" in (w.lower() for w in words[verb + 1:cut]) \
+            and _SAYING_VERB.fullmatch(words[verb].lower()):
         return cut  # (a told clause is made whole by ``said.whole_told``, which reads the cut as it is)
     following, last = words[cut], words[cut - 1]
     bare = following.rstrip(",;:.!?\"”’")
+    # (a name's word before a common noun is its modifier too: "the launch of its Selene | lander")
+    named_modifier = last.isalpha() and last[:1].isupper() and last[1:].islower() and words[cut - 2].lower() in DETERMINER_WORDS
     if not (bare.isalpha() and bare.islower()) or bare in _NOUN_PHRASE_OPENERS | FUNCTION_WORDS | _CLAUSE_WORDS | _OBJECT_PRONOUNS \
             or is_verb(bare) or bare.endswith(("ed", "en", "ing")) \
-            or not (last.isalpha() and last.islower() or re.search(r"[’']s$", last)) \
+            or not (last.isalpha() and last.islower() or re.search(r"[’']s$", last) or named_modifier) \
             or last.lower() in _NOUN_PHRASE_OPENERS | _OPEN_ENDED:
         return cut
     for extra in (1, 2):
@@ -282,6 +322,8 @@ def _before_a_cut_name(words: list[str], cut: int, verb: int) -> int:
     def capital(word: str) -> bool:
         return word[:1].isupper()
 
+    if cut < len(words) and words[cut - 1] == "&" and capital(words[cut]):
+        return cut + 1  # "… buys Crispin & | Sons": a firm's name joined by its ampersand goes whole
     if cut >= len(words) or not (capital(words[cut - 1]) and capital(words[cut])):
         return cut
     start = cut - 1

@@ -15,8 +15,8 @@ from typing import Sequence
 from explorer.events.foreign_sentences import foreign_title, is_foreign
 from explorer.events.clauses import subject_follows
 from explorer.events.subject_phrases import opening_phrase_subject_start
-from explorer.events.names import PERSON_ROLES, agent_name, short_name, without_office
-from explorer.events.tense import IRREGULAR_PASTS, plural_agent, plural_present, plural_without_s, present_of
+from explorer.events.names import NAME_PARTICLE, PERSON_ROLES, agent_name, short_name, without_office
+from explorer.events.tense import IRREGULAR, IRREGULAR_PASTS, third_person, plural_agent, plural_present, plural_without_s, present_of
 from explorer.events.said_what import is_bare_saying, said_content, said_happening_start
 from explorer.events.modality import is_absence, is_failure_to_act, is_non_happening
 from explorer.events.states import is_state
@@ -375,12 +375,44 @@ def _title_steps(sentence: str, timex_start: int, timex_end: int, context: str =
 #: A name (capitalised words or numbers, perhaps "of" a place) with a comma an aside left after it,
 #: before a verb in the present: "No. 4417, moves", "Henry Varley of Norwich, designs a hall".
 _COMMA_AFTER_NAME = re.compile(
-    r"^((?:The\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z0-9][\w’'.-]*){0,4}(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?),\s+"
+    r"^((?:The\s+)?[A-Z][\w’'.-]*(?:\s+" + NAME_PARTICLE + r"?[A-Z0-9][\w’'.-]*){0,4}"
+    r"(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?),\s+"
     r"(?=(?!(?:its|this|thus|perhaps|always|is|was|has|as|us|yes|plus|less|unless)\b)[a-z]{2,}[^s’'\W]s\b)")
+#: Two names joined by "and", a comma an aside left after them, then a plural present: "Lars Eriksen
+#: and Ana Ribeiro, plead guilty" (of "Two agents, Lars Eriksen and Ana Ribeiro, pleaded guilty").
+_COMMA_AFTER_NAMES = re.compile(
+    r"^((?:[A-Z][\w’'.-]*(?:\s+" + NAME_PARTICLE + r"?[A-Z][\w’'.-]*){1,3})\s+and\s+"
+    r"(?:[A-Z][\w’'.-]*(?:\s+" + NAME_PARTICLE + r"?[A-Z][\w’'.-]*){1,3})),\s+(?=([a-z]{2,})\b)")
+#: A sentence adverb between commas after the subject: "X, meanwhile, dismisses …", "X, however, resigns".
+_ADVERB_ASIDE = re.compile(
+    r"^([^,]{2,60}?),\s+(?:meanwhile|however|though|too|also|instead|nevertheless|in\s+turn|for\s+(?:its|his|her|their)\s+part|"
+    r"in\s+contrast|by\s+contrast|in\s+the\s+meantime),\s+(?=[a-z]{2,}\b)", re.IGNORECASE)
+
+
+def _present_verb(word: str) -> bool:
+    """Whether ``word`` is a verb in the present as the title step writes one from a past ("dismisses",
+    "cuts", "plead"): a past of its stem reads back to its third person."""
+    if not word.isalpha() or not word.islower():
+        return False
+    stem = plural_present(word) if word.endswith("s") and not word.endswith("ss") else word
+    third = third_person(stem)
+    if third in _THIRD_IRREGULAR:
+        return True
+    return any(present_of(past) == third for past in (stem + "ed", stem + "d", stem[:-1] + "ied", stem + stem[-1:] + "ed"))
+
+
+_THIRD_IRREGULAR = frozenset(IRREGULAR.values())
 
 
 def _without_comma_after_name(title: str) -> str:
-    """``title`` without the comma an aside left between its named subject and its verb."""
+    """``title`` without the comma an aside left between its named subject and its verb, and without a
+    sentence adverb between commas there ("The mayor, however, resigns")."""
+    aside = _ADVERB_ASIDE.match(title)
+    if aside and _present_verb(title[aside.end():].split()[0].strip(",;:")):
+        title = f"{aside.group(1)} {title[aside.end():]}"
+    names = _COMMA_AFTER_NAMES.match(title)
+    if names and _present_verb(names.group(2)):
+        return f"{names.group(1)} {title[names.end():]}"
     return _COMMA_AFTER_NAME.sub(r"\1 ", title, count=1)
 
 

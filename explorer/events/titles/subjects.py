@@ -52,6 +52,12 @@ _APPOSITIVE = re.compile(
 #: planned visit"): no happening to title, as a plan told with a verb is none
 _NOT_YET = re.compile(r"(?i)\b(?:impending|planned|proposed|expected|upcoming|forthcoming|imminent|"
                       r"possible|prospective|future|threatened|intended|scheduled|hoped-for)\s+$")
+#: a verb that asks for, awaits or stops the act its object names ("called for X's resignation",
+#: "demanded the release of Y", "blocked Z's appointment"): the act is not told as done
+_UNREALISED_BEFORE = re.compile(
+    r"(?i)\b(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|urg(?:ed|es|ing)|sought|seeks?|seeking|"
+    r"(?:press|push)(?:ed|es|ing)?\s+for|oppos(?:ed|es|ing)|reject(?:ed|s|ing)?|block(?:ed|s|ing)?|"
+    r"rul(?:ed|es|ing)\s+out|await(?:ed|s|ing)?|prevent(?:ed|s|ing)?|veto(?:ed|es|ing)?)\s+(?:the\s+)?$")
 #: a name ending in an initialism's dot ("U.S.", "U.N."): the dot is the name's, not the sentence's
 _INITIALISM_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
 
@@ -64,6 +70,8 @@ def nominal_event(text: str) -> str | None:
                                               m.start(2 if pattern is _NOMINAL_POSSESSIVE else 1)])), None)
         if not m:
             continue
+        if _UNREALISED_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+            return None  # "Unions called for X's resignation": the act asked for, no happening of X's
         if pattern is _NOMINAL_OF:
             noun, who, where = m.group(1), m.group(2), m.group(3)
         else:

@@ -114,7 +114,28 @@ def remove_expression(clause: str, start: int, end: int) -> str:
             before = before if re.search(r"\b(?:the|a|an|its|his|her|their)$", before, re.IGNORECASE) else f"{before} the".strip()
     # "X's February 2019 visit" -> "X's visit"; "on December 26, Y did" -> "Y did"
     after = re.sub(r"^\s*,\s*", " ", after) if not before.strip() else after
+    if before.strip() and _COMPLEMENT_AFTER_COMMA.match(after) and re.search(r"[\w)]$", before) \
+            and _closes_an_aside(clause[start:end], after):
+        # "agreed on Tuesday, 9 September 2025, to buy X", "ruled on Wednesday, 11 June, that police
+        # …": the comma closed the date's own aside; without the date the verb keeps what it governs
+        # ("agreed to buy X"), which the comma would cut off
+        after = after[after.index(",") + 1:]
+    elif before.endswith(",") and _COMPLEMENT_AFTER_COMMA.match(after) and re.search(r"\s[a-z]+,$", before):
+        # "The council agreed, on Tuesday, to buy …": the date was an aside between commas
+        before, after = before[:-1], after[after.index(",") + 1:]
     return f"{before} {after.lstrip()}" if before else after
+
+
+#: A comma after a removed date, then what the verb before the date governs: an infinitive, a told
+#: "that" clause or a preposition's phrase (never a clause's conjunction: "met on Monday, and voted").
+_COMPLEMENT_AFTER_COMMA = re.compile(r"^\s*,\s+(?=(?:to|that|for|from|with|against|at|over|pending)\s)")
+
+
+def _closes_an_aside(expression: str, after: str) -> bool:
+    """Whether the comma after a removed date closed the date's own aside: the date has a comma inside
+    ("Tuesday, 9 September 2025,") or an infinitive or a told clause follows ("agreed on Tuesday, to
+    buy"); not a list's comma after the end of a span ("from 2 p.m. to 10 p.m., with eight bands")."""
+    return "," in expression or bool(re.match(r"\s*,\s+(?:to|that)\s", after))
 
 
 _CLOCK_AFTER = re.compile(
@@ -225,6 +246,9 @@ def drop_others(sentence: str, start: int, end: int, others: Sequence[tuple[int,
             tail = re.sub(r"^\s*,", "", tail, count=1)  # ", on 7 October, the" -> ", the"
         elif cut_from == 0 or not sentence[:cut_from].strip():
             tail = re.sub(r"^\s*,\s*", "", tail, count=1)
+        elif subordinate is None and _COMPLEMENT_AFTER_COMMA.match(tail) and re.search(r"[\w)]$", sentence[:cut_from].rstrip()) \
+                and _closes_an_aside(sentence[o_start:o_end], tail):
+            tail = tail[tail.index(",") + 1:]  # "agreed on Tuesday, 9 May, to buy X": as its own title reads (above)
         joiner = " " if sentence[:cut_from].strip() and subordinate is None else ""
         new = sentence[:cut_from].rstrip() + joiner + tail.lstrip()
         if o_end <= start:

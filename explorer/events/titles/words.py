@@ -29,6 +29,11 @@ DANGLING = re.compile(
     # information under"); not "over", "up", "off", "out", which end phrasal verbs ("takes over")
     r"into|onto|upon|under|against|across|among|amongst|amid|via|than|within|without|despite|"
     r"towards|with|that|which|who|whose|where|when|while|whom|its|his|their|was|were|is|are|be|been|had|has|have|as|"
+    # a condition or a cause cut from its clause ("… to leave the government if"), and a participle
+    # cut from its object or phrase ("… write to parliament asking | for a debate")
+    r"if|unless|because|although|though|whether|"
+    r"asking|calling|urging|demanding|seeking|requesting|accusing|citing|claiming|saying|arguing|insisting|"
+    r"prompting|forcing|causing|blaming|"
     r"would|could|should|will|can|may|might|must|shortly|soon|just|probably|possibly|about|some|nearly|almost|around|"
     r"(?:about|some|nearly|almost|around|over|more\s+than)\s+[\d,.]+|"
     # a relative clause the cut left at its modal's verb, its object gone: "… seek guarantees that would
