@@ -50,6 +50,14 @@ _AFTER_PARTICIPLE = frozenset(
 _AUXILIARIES = FINITE_BE | HAVE_FORMS | {"will"}
 #: Words that may open the subject's noun phrase in lower case.
 _DETERMINERS = frozenset("the a an two three four five six seven eight nine ten several some its their his her".split())
+#: Words opening a subject of the relative or content clause's own ("the tale that its fields were
+#: salted", "the story that the king had fled"): that clause's verb comes before the main clause's.
+_OWN_SUBJECT_OPENERS = frozenset("the a an its their his her he she they it we this these those".split())
+#: Nouns whose "that" clause tells what they say ("the story that the king had fled"), not a relative
+#: clause missing its object ("the house that its owner sold"): the told clause is a happening whole.
+_CONTENT_NOUNS = frozenset(
+    "story stories tale tales claim claims legend legends rumour rumours rumor rumors report reports idea notion "
+    "belief myth allegation allegations suggestion assertion theory account accounts news fact view".split())
 #: Words that end the search: a conjunct or a clause of its own with its own subject follows, so an
 #: auxiliary after them is not the subject's main predicate ("sailed from Leith after it was damaged").
 _BREAKS = frozenset("and but or when while because after before it he she they we".split())
@@ -69,6 +77,19 @@ def _predicate_after(word: str) -> bool:
     not a copula's complement ("was in 1953", "was a school"), which tells a state, not a happening."""
     return word in ("be", "been", "being") or word.islower() and word.isalpha() and (
         word.endswith(("ed", "en")) or present_of(word) is not None)
+
+
+#: Adverbs between an auxiliary and its participle: "was later disproved", "was first written down".
+_MID_ADVERBS = frozenset("later first then finally also never eventually soon quickly formally officially "
+                         "subsequently briefly widely once".split())
+
+
+def _past_adverb(words: list[re.Match[str]], k: int) -> str:
+    """The word at ``k``, or the one after it when ``k`` is an adverb that may stand inside a verb phrase."""
+    word = words[k].group()
+    if word in _MID_ADVERBS and k + 1 < len(words):
+        return words[k + 1].group()
+    return word
 
 
 def _is_base(word: str) -> bool:
@@ -123,16 +144,34 @@ def _without_subject_clause(clause: str, start: int, end: int) -> tuple[str, int
                     word != "to" or heads & _INFINITIVE_HEADS or any(h.endswith("est") for h in heads)):
                 return _without_modifier(clause, start, end, words, i)
             continue
+        # "The tale that its fields were salted was invented": a clause with a subject of its own has
+        # its own verb first; the main clause's auxiliary is the one after it
+        own_verb_end = 0
+        own_verb_left = relative and words[i + 1].group().lower() in _OWN_SUBJECT_OPENERS
         for j in range(i + 1, len(words) - 1):
             text = words[j].group()
+            if own_verb_left:
+                if j > i + 2 and (text in _AUXILIARIES and _predicate_after(words[j + 1].group())
+                                  or _is_past(text) and words[j - 1].group().lower() not in _NOT_BEFORE_MAIN_VERB):
+                    own_verb_left = False
+                    own_verb_end = words[j].end()
+                elif text.lower().strip(",") in ("and", "but", "or") or words[j - 1].group().endswith((",", ";", ":")):
+                    return None
+                continue
             if word == "that" and j > i + 1 and text not in _AUXILIARIES and _is_past(text) \
                     and words[j - 1].group().lower() not in _NOT_BEFORE_MAIN_VERB:
                 break  # "The strike that made her name began in June, when …": a main past with no auxiliary
             if text.lower().strip(",") in _BREAKS or words[j - 1].group().endswith((",", ";", ":")):
                 return None
-            if text in _AUXILIARIES and j > i + 1 and (_predicate_after(words[j + 1].group()) or text == "will" and _is_base(words[j + 1].group())):
+            if text in _AUXILIARIES and j > i + 1 and (_predicate_after(_past_adverb(words, j + 1)) or text == "will" and _is_base(words[j + 1].group())):
                 cut_from, cut_to = words[i].start(), words[j].start()
                 if start < cut_to:
+                    if own_verb_end and start >= words[i + 1].start() and end <= cut_to \
+                            and words[i - 1].group().lower() in _CONTENT_NOUNS:
+                        # "The story that the king had fled in 1610 was disproved": the date is the
+                        # inner clause's, and so is the happening; its clause is the title's
+                        told_from = words[i + 1].start()
+                        return clause[told_from:cut_to].rstrip(" ,"), start - told_from, end - told_from
                     return None  # the date is the subject's clause's own
                 removed = cut_to - cut_from
                 return clause[:cut_from] + clause[cut_to:], start - removed, end - removed
