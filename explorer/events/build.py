@@ -52,6 +52,7 @@ from explorer.events.relative_dates import relative_others, relative_telling
 from explorer.events.relative_plans import done_acts_before_a_planned_relative
 from explorer.events.repeats import merge_repeats
 from explorer.events.page_media import shows_page_media
+from explorer.events.programme_days import on_the_programme_s_day
 from explorer.events.reports import (dates_a_question_put, dates_a_quoted_statement, dates_a_reported_expectation, dates_a_reported_state,
                                      dates_a_statement_of_intent, drop_reports_beside_happenings,
                                      fold_repeated_reports)
@@ -257,6 +258,8 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     events = told_done_before_the_saying(events)
     # (named last: the folds above compare titles as the clauses tell them, "She launched …" unlike "Ruiz launched …")
     events = name_undated_pronouns(cut_at_the_time_told(within_the_document_date(events, doc.date)), doc.text)
+    # ("Saturday: parade through the old town" under a festival's 12 to 14 July: see programme_days)
+    events = on_the_programme_s_day(events, doc.text, timexes)
     events = perfects_as_headlines(score_events(events))
     return with_document_date(doc, whole_last_phrases(plural_openers_agree(events, doc.text), by_sentence, sentences))
 

@@ -1,0 +1,61 @@
+"""Issue 12, session 37 (h37e): acts listed under a dated heading take the heading's date, and a
+weekday label in a programme takes its day from the programme's span, not from the page's date.
+Own passages (a parish newsletter, a club's minutes, a festival page, a show week, a conference)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.events.extracted_events import events_of
+
+
+def _dates(text: str, dct: date | None = None) -> dict[str, tuple]:
+    return {e.title: (e.begin, e.end) for e in events_of(text, dct)}
+
+
+LISTS = [
+    ("Parish newsletter\n\n6 October 2024\n- Volunteers repaired the church gate.\n- The youth group visited the museum.\n",
+     {"Volunteers repair the church gate": date(2024, 10, 6), "The youth group visits the museum": date(2024, 10, 6)}),
+    ("Club news\n\n12 April 2024\n- The club elected a new treasurer.\n- Members approved the annual accounts.\n\n"
+     "3 May 2024\n- The junior team won the regional cup.\n",
+     {"The club elects a new treasurer": date(2024, 4, 12), "Members approve the annual accounts": date(2024, 4, 12),
+      "The junior team wins the regional cup": date(2024, 5, 3)}),
+    ("Works log\n\n2 June 2023\n• The contractor removed the old boiler.\n• Engineers tested the new pipes.\n\n"
+     "9 June 2023\n• The inspector signed off the installation.\n",
+     {"The contractor removes the old boiler": date(2023, 6, 2), "Engineers test the new pipes": date(2023, 6, 2)}),
+]
+
+
+@pytest.mark.parametrize("text,want", LISTS)
+def test_bulleted_acts_take_their_heading_s_date(text, want):
+    got = _dates(text)
+    for title, day in want.items():
+        assert got.get(title) == (day, day), (title, got)
+
+
+PROGRAMMES = [
+    ("Harbour Festival 2024 programme\nPosted 2 July 2024\n\nThe festival runs from Friday 12 July to Sunday 14 July 2024.\n"
+     "Friday: opening concert on the quay.\nSunday: fireworks over the harbour.\n",
+     {"Opening concert on the quay": date(2024, 7, 12), "Fireworks over the harbour": date(2024, 7, 14)}),
+    ("Village show week, 5 to 11 August 2024\nUpdated 25 July 2024\n\nMonday: flower judging in the hall.\n"
+     "Wednesday: children's races on the green.\nSaturday: dog show and tug of war.\n",
+     {"Flower judging in the hall": date(2024, 8, 5), "Children's races on the green": date(2024, 8, 7),
+      "Dog show and tug of war": date(2024, 8, 10)}),
+]
+
+
+@pytest.mark.parametrize("text,want", PROGRAMMES)
+def test_programme_weekdays_fall_in_the_programme_s_span(text, want):
+    got = _dates(text)
+    for title, day in want.items():
+        assert got.get(title) == (day, day), (title, got)
+
+
+def test_a_weekday_in_a_sentence_keeps_its_reading():
+    # no label: "on Saturday" after a dated page is read as before, not moved into a span
+    text = ("Updated 25 July 2024\n\nThe show runs from 5 to 11 August 2024.\n"
+            "The committee met on Saturday to agree the prizes.\n")
+    got = {e.title: e.begin for e in events_of(text)}
+    assert all(d is None or d < date(2024, 8, 5) for t, d in got.items() if "committee" in t.lower()), got
