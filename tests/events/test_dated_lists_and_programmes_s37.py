@@ -59,3 +59,27 @@ def test_a_weekday_in_a_sentence_keeps_its_reading():
             "The committee met on Saturday to agree the prizes.\n")
     got = {e.title: e.begin for e in events_of(text)}
     assert all(d is None or d < date(2024, 8, 5) for t, d in got.items() if "committee" in t.lower()), got
+
+
+NOMINAL_PLANS = [
+    ("Bridge works update\nPosted 3 March 2025\n\nThe council closed the bridge on 1 March 2025.\nCompletion is expected in 2027.\n",
+     "2027", "Completion"),
+    ("Planning news\nPosted 3 March 2025\n\nThe inquiry heard evidence last week. A decision is expected in October.\n",
+     "October", "decision"),
+    ("Rail update, 9 January 2024\n\nEngineers began the repairs on Monday. The reopening of the line is expected in May.\n",
+     "May", "reopening"),
+]
+
+
+@pytest.mark.parametrize("text,timex,word", NOMINAL_PLANS)
+def test_a_happening_s_noun_expected_at_a_date_is_kept(text, timex, word):
+    found = [e for e in events_of(text) if e.timex == timex]
+    assert found and word.lower() in found[0].title.lower(), [(e.timex, e.title) for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text,timex", [
+    ("Trading update\nPosted 3 March 2025\n\nSales fell in the winter. Growth is expected in 2026.\n", "2026"),
+    ("Trading update\nPosted 3 March 2025\n\nThe firm cut its forecast. Results are expected in April.\n", "April"),
+])
+def test_a_figure_expected_stays_a_forecast(text, timex):
+    assert not [e for e in events_of(text) if e.timex == timex]
