@@ -4,6 +4,7 @@ Own passages (a parish newsletter, a club's minutes, a festival page, a show wee
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -83,3 +84,41 @@ def test_a_happening_s_noun_expected_at_a_date_is_kept(text, timex, word):
 ])
 def test_a_figure_expected_stays_a_forecast(text, timex):
     assert not [e for e in events_of(text) if e.timex == timex]
+
+
+def test_a_date_alone_answering_under_a_speaker_label_is_no_event():
+    text = ("Transcript\n\nInterviewer: When did you start the bakery?\n"
+            "Ms Obi: We opened it in 2020, right before the lockdown.\n"
+            "Interviewer: And when did you hire your first baker?\nMs Obi: In March 2021.\n")
+    events = events_of(text)
+    assert not [e for e in events if e.timex == "March 2021"], [(e.timex, e.title) for e in events]
+    assert [e for e in events if e.timex == "2020"]  # the answer that tells its own act stays
+
+
+def test_questions_in_a_q_and_a_are_no_events():
+    text = ("Interview with a lighthouse keeper\nPublished 10 June 2023\n\nQ: When did you move to the island?\n"
+            "A: In 1979.\nQ: Why did you leave the navy?\nA: I left in 1977 because my father was ill.\n")
+    events = events_of(text)
+    assert not [e for e in events if "move" in e.title.lower() or e.timex == "1979"], [(e.timex, e.title) for e in events]
+    assert [e for e in events if e.timex == "1977"]
+
+
+@pytest.mark.parametrize("text", [
+    "DEED OF GIFT\n\nThe donor gives the painting to the museum.\n\nSigned this 3rd day of June 2024 by the donor.\n",
+    "AFFIDAVIT\n\nI am the owner of the property.\n\nSworn at Leeds on 2 April 2024.\n",
+    "Dear members,\n\nThe committee repaired the pavilion roof on 2 March 2024.\n\nBest wishes,\nMaria\n14 March 2024\n",
+    "Dear neighbours,\n\nThe garden committee met on 3 March.\n\nYours, Tom\n",
+])
+def test_signatures_and_sign_offs_are_no_events(text):
+    events = events_of(text)
+    assert not [e for e in events if re.search(r"\b(?:signed|sworn|maria|tom|yours|wishes)\b", e.title, re.I)], \
+        [(e.timex, e.title) for e in events]
+
+
+def test_a_sign_off_s_date_is_the_letter_s_date():
+    from explorer.documents import Document
+    from explorer.ingest.extract import date_document
+    text = "Letter to the editor\n\nThe council closed our library in January. Readers deserve better.\n\n— Ann Reid, Leeds, 14 March 2024\n"
+    assert date_document(Document("a.txt", text, "A")).date == date(2024, 3, 14)
+    events = events_of(text)
+    assert [e.begin for e in events if e.timex == "January"] == [date(2024, 1, 1)]

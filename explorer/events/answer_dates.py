@@ -1,0 +1,27 @@
+"""A date alone answering a question under a speaker's label tells no happening: "Ms Obi: In March
+2021.", "Keeper: Around 1979.", "A: On 3 May 1995."
+
+In a transcript the answer's date belongs to the question's act ("When did you hire your first
+baker?"), and a question asked is no happening: the reader has no act to list at the answer's date
+that the text itself tells. The build step already drops a date alone on its sentence ("Winter 2020.")
+and one after a numbered entry's label; a speaker's name and colon before it made the sentence look
+like a clause with words, and the label became the event's title ("Ms Obi"). Nothing here knows any
+particular name, place or date.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A speaker's label (one to four capitalised words, or "Q"/"A") and its colon, then at most a
+#: preposition of time: everything a sentence holds before a date that answers a question.
+_LABELLED_ANSWER = re.compile(
+    r"^\W*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*:\s*"
+    r"(?i:(?:in|on|at|around|about|since|from|by|until|during|back\s+in|sometime\s+in|early|late|maybe|probably|"
+    r"that\s+was|it\s+was)\s+)*(?i:the\s+)?$")
+
+
+def is_a_labelled_answer(before: str) -> bool:
+    """Whether ``before`` (the sentence's text up to its date) is a speaker's label and a preposition
+    at most (see the module's docstring)."""
+    return _LABELLED_ANSWER.match(before) is not None
