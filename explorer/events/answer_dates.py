@@ -5,8 +5,8 @@ In a transcript the answer's date belongs to the question's act ("When did you h
 baker?"), and a question asked is no happening: the reader has no act to list at the answer's date
 that the text itself tells. The build step already drops a date alone on its sentence ("Winter 2020.")
 and one after a numbered entry's label; a speaker's name and colon before it made the sentence look
-like a clause with words, and the label became the event's title ("Ms Obi"). Nothing here knows any
-particular name, place or date.
+like a clause with words, and the label became the event's title ("Ms Obi"). Only a line right after
+a question is read so. Nothing here knows any particular name, place or date.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ _LABELLED_ANSWER = re.compile(
     r"that\s+was|it\s+was)\s+)*(?i:the\s+)?$")
 
 
-def is_a_labelled_answer(before: str) -> bool:
+def is_a_labelled_answer(before: str, above: str) -> bool:
     """Whether ``before`` (the sentence's text up to its date) is a speaker's label and a preposition
-    at most (see the module's docstring)."""
-    return _LABELLED_ANSWER.match(before) is not None
+    at most, and the text ``above`` the sentence ends with a question (see the module's docstring): a
+    fact box's label ("Born: 2 April 1915") answers no question, and its date stays a happening's."""
+    return _LABELLED_ANSWER.match(before) is not None and above.rstrip().endswith("?")

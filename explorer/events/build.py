@@ -171,7 +171,7 @@ def build_events(doc: Document, timexes: Sequence[Timex],
         entry_start = None
         if (not _WORD.search(doc.text[s_start:timex.start]) or label_only(doc.text[s_start:timex.start])
                 # ("Ms Obi: In March 2021." answering a question: see answer_dates)
-                or is_a_labelled_answer(doc.text[s_start:timex.start])) \
+                or is_a_labelled_answer(doc.text[s_start:timex.start], doc.text[max(0, s_start - 300):s_start])) \
                 and not _WORD.search(doc.text[timex.end:s_end]):
             # ("Day 5 (6 April 2025). We walked …": a numbered entry's label and date, see entry_labels)
             entry_end = stamped_entry_end(doc.text, sentences, s_start, s_end, by_sentence, timex)

@@ -38,8 +38,9 @@ def test_bulleted_acts_take_their_heading_s_date(text, want):
 
 PROGRAMMES = [
     ("Harbour Festival 2024 programme\nPosted 2 July 2024\n\nThe festival runs from Friday 12 July to Sunday 14 July 2024.\n"
-     "Friday: opening concert on the quay.\nSunday: fireworks over the harbour.\n",
-     {"Opening concert on the quay": date(2024, 7, 12), "Fireworks over the harbour": date(2024, 7, 14)}),
+     "Friday: opening concert on the quay.\nSaturday: parade through the old town.\nSunday: fireworks over the harbour.\n",
+     {"Opening concert on the quay": date(2024, 7, 12), "Parade through the old town": date(2024, 7, 13),
+      "Fireworks over the harbour": date(2024, 7, 14)}),
     ("Village show week, 5 to 11 August 2024\nUpdated 25 July 2024\n\nMonday: flower judging in the hall.\n"
      "Wednesday: children's races on the green.\nSaturday: dog show and tug of war.\n",
      {"Flower judging in the hall": date(2024, 8, 5), "Children's races on the green": date(2024, 8, 7),
