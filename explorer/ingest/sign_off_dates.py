@@ -18,11 +18,20 @@ from explorer import temporal
 
 #: How many non-empty lines at the end of a text a sign-off may take.
 _TAIL_LINES = 4
-#: A closing formula, a dash before the writer's name, or a signing formula, opening a line.
+#: A sign-off line: a closing formula alone or with the writer's name ("Best wishes,", "Yours, Tom"), a
+#: dash before the writer's name ("— Ann Reid, Leeds, 14 March 2024"), or a signing formula ("Signed this
+#: 3rd day of June 2024"). A closing word that opens a sentence of the letter ("Thanks, that all looks
+#: fine") or a label ("Best before: 12 March 2024") is none.
 _CLOSING = re.compile(
-    r"^\s*(?:(?:yours(?:\s+(?:sincerely|faithfully|truly))?|best(?:\s+wishes)?|kind\s+regards|regards|sincerely|"
-    r"with\s+thanks|thanks|cheers|love|warm\s+wishes|all\s+the\s+best)\b[,.!]?|[—–-]{1,2}\s*[A-Z]|"
-    r"(?:signed|dated|sworn|executed)\s+(?:this|on|at)\b)", re.IGNORECASE)
+    r"^\s*(?:(?:yours(?:\s+(?:sincerely|faithfully|truly|ever))?|best(?:\s+wishes)?|kind\s+regards|regards|sincerely|"
+    r"with\s+thanks|many\s+thanks|cheers|love|warm\s+wishes|all\s+the\s+best)\s*[,.!]?(?:\s+[A-Z][\w.'’-]*){0,3}\s*[,.]?\s*$|"
+    r"[—–-]{1,2}\s*[A-Z][^\n:@<>\"“”]{0,80}$|"
+    r"(?:signed|dated|sworn|executed)\s+(?:this|on|at)\b[^\n:@<>]{0,80}$)", re.IGNORECASE)
+#: A dash opening a line, and a word of a sentence after it (a name, a place and a date have none).
+_DASH = re.compile(r"\s*[\u2014\u2013-]")
+_LOWER_WORD = re.compile(r"\b(?!(?:of|the|and|de|la|le|van|von|da|del|on|upon|in)\b)[a-z]{2,}")
+#: The most words of a line after the sign-off's formula that may hold its date ("Maria", "14 March 2024").
+_SHORT_LINE_WORDS = 6
 #: A full date: a day, a month's name and a year, either order ("14 March 2024", "March 14, 2024",
 #: "3rd day of June 2024").
 _FULL_DATE = re.compile(
@@ -32,20 +41,22 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 
 
 def sign_off_date(text: str) -> date | None:
-    """The full date in a sign-off among the last lines of ``text`` (see the module's docstring), or None."""
+    """The full date in a sign-off among the last lines of ``text`` (see the module's docstring), or None:
+    on the sign-off's line, or on a short line after it ("Best wishes,", "Maria", "14 March 2024")."""
     lines = [line for line in text.rstrip().split("\n") if line.strip()][-_TAIL_LINES:]
-    closed = False
-    for line in lines:
-        if _CLOSING.match(line):
-            closed = True
-        if not closed:
-            continue
-        for m in _FULL_DATE.finditer(line):
-            month = (m.group("m1") or m.group("m2")).lower()[:3]
-            if month not in _MONTHS:
-                continue
-            phrase = re.sub(r"\s+day\s+of\b", "", m.group(0))
-            parsed = temporal.parse_date_phrase(phrase)
-            if parsed:
-                return parsed[0]
+    for at, line in enumerate(lines):
+        if not _CLOSING.match(line) or _DASH.match(line) and _LOWER_WORD.search(line):
+            continue  # ("- Volunteers repaired the gate on 3 May 2024": a list's item, not a name under a dash)
+        after = lines[at + 1:]
+        if any(len(rest.split()) > _SHORT_LINE_WORDS for rest in after):
+            return None  # the letter goes on after it: no sign-off
+        for candidate in (line, *after):
+            for m in _FULL_DATE.finditer(candidate):
+                month = (m.group("m1") or m.group("m2")).lower()[:3]
+                if month not in _MONTHS:
+                    continue
+                parsed = temporal.parse_date_phrase(re.sub(r"\s+day\s+of\b", "", m.group(0)))
+                if parsed:
+                    return parsed[0]
+        return None
     return None
