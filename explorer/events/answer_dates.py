@@ -18,7 +18,11 @@ import re
 _LABELLED_ANSWER = re.compile(
     r"^\W*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*:\s*"
     r"(?i:(?:in|on|at|around|about|since|from|by|until|during|back\s+in|sometime\s+in|early|late|maybe|probably|"
-    r"that\s+was|it\s+was)\s+)*(?i:the\s+)?$")
+    r"that\s+was|it\s+was)\s+)*(?i:the\s+)?$|"
+    # (or a place or a company before it, with no verb: "A: At the depot, from 1986." answering "Where did
+    # you work after that?": the question's act, which the answer does not tell)
+    r"^\W*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*:\s*(?i:(?:at|in|on|near|with|for|under)\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+,?\s+"
+    r"(?:(?:from|in|on|until|till|since|around|about|by)\s+)?(?:the\s+)?)$")
 
 
 def is_a_labelled_answer(before: str, above: str) -> bool:

@@ -123,3 +123,11 @@ def test_a_sign_off_s_date_is_the_letter_s_date():
     assert date_document(Document("a.txt", text, "A")).date == date(2024, 3, 14)
     events = events_of(text)
     assert [e.begin for e in events if e.timex == "January"] == [date(2024, 1, 1)]
+
+
+def test_a_verbless_answer_does_not_date_the_question_s_act():
+    text = ("Oral history, recorded 4 May 2019\n\nQ: Where did you work after that?\nA: At the depot, from 1986.\n"
+            "Q: And your brother?\nA: He joined the navy in 1988.\n")
+    events = events_of(text)
+    assert not [e for e in events if e.timex == "1986"], [(e.timex, e.title) for e in events]
+    assert [e for e in events if e.timex == "1988"]
