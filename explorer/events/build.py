@@ -52,6 +52,9 @@ from explorer.events.relative_dates import relative_others, relative_telling
 from explorer.events.relative_plans import done_acts_before_a_planned_relative
 from explorer.events.repeats import merge_repeats
 from explorer.events.page_media import shows_page_media
+from explorer.events.sign_offs import is_a_signing_formula
+from explorer.events.answer_dates import is_a_labelled_answer
+from explorer.events.programme_days import on_the_programme_s_day
 from explorer.events.reports import (dates_a_question_put, dates_a_quoted_statement, dates_a_reported_expectation, dates_a_reported_state,
                                      dates_a_statement_of_intent, drop_reports_beside_happenings,
                                      fold_repeated_reports)
@@ -166,7 +169,9 @@ def build_events(doc: Document, timexes: Sequence[Timex],
         if life is None and tells_no_happening(text, timex.start - s_start, timex.end - s_start):
             continue  # a Russian or Greek timetable, deadline or figure, which the English rules cannot read
         entry_start = None
-        if (not _WORD.search(doc.text[s_start:timex.start]) or label_only(doc.text[s_start:timex.start])) \
+        if (not _WORD.search(doc.text[s_start:timex.start]) or label_only(doc.text[s_start:timex.start])
+                # ("Ms Obi: In March 2021." answering a question: see answer_dates)
+                or is_a_labelled_answer(doc.text[s_start:timex.start], doc.text[max(0, s_start - 300):s_start])) \
                 and not _WORD.search(doc.text[timex.end:s_end]):
             # ("Day 5 (6 April 2025). We walked …": a numbered entry's label and date, see entry_labels)
             entry_end = stamped_entry_end(doc.text, sentences, s_start, s_end, by_sentence, timex)
@@ -257,6 +262,9 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     events = told_done_before_the_saying(events)
     # (named last: the folds above compare titles as the clauses tell them, "She launched …" unlike "Ruiz launched …")
     events = name_undated_pronouns(cut_at_the_time_told(within_the_document_date(events, doc.date)), doc.text)
+    # ("Saturday: parade through the old town" under a festival's 12 to 14 July: see programme_days)
+    events = on_the_programme_s_day(events, doc.text, timexes)
+    events = [e for e in events if not is_a_signing_formula(e.sentence)]  # (undated ones too: see sign_offs)
     events = perfects_as_headlines(score_events(events))
     return with_document_date(doc, whole_last_phrases(plural_openers_agree(events, doc.text), by_sentence, sentences))
 
@@ -314,7 +322,9 @@ def _tells_no_happening(text: str, e: Event, today: date | None = None) -> bool:
             or bool(e.timex) and sets_the_scene(e.title, e.sentence, e.timex_start - e.sentence_start,
                                                 e.timex_end - e.sentence_start)
             or bool(e.timex) and heads_what_is_to_come(e.sentence, e.timex_start - e.sentence_start,
-                                                       e.timex_end - e.sentence_start))
+                                                       e.timex_end - e.sentence_start)
+            # ("Signed this 3rd day of June 2024 by the donor": a deed's formula, see sign_offs)
+            or is_a_signing_formula(e.sentence))
 
 
 #: Words a title may hold beside its date and still say nothing more ("On Saturday, December 15th").

@@ -38,6 +38,7 @@ from explorer.events.date_roles_figures import (
     baseline_on, figure_at_period_end, figure_under_a_label, state_reached_by, stood_or_promised_by, measure_of_a_period, SUPERLATIVE_SINCE, SUPERLATIVE_WITHIN, BRACKET_CLOSES, FIGURE_IN_BRACKETS_BEFORE, TALLY_OVER, TALLY_PERIOD, TALLY_SINCE, THAN_AFTER, THAN_NEXT,
 )
 from explorer.events.date_roles_generic import holds_every_day, holds_every_year
+from explorer.events.nominal_plans import is_a_nominal_plan
 from explorer.events.date_roles_possible import (
     ABLE_FROM, A_VERB, CONDITION_AFTER, CONDITION_FIRST, EXPECTED, EXPECTED_IN_ASIDE, FIGURE_NOUN_AFTER, FORECAST_VERB_BEFORE,
     IF_CLAUSE, MAIN_MODAL, MAY_HAVE, MODAL_AFTER, MOVED_FROM, OWN_PARTICIPLE, PAST_CLAUSE_AFTER, PAST_TOLD,
@@ -250,7 +251,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
     condition = CONDITION_FIRST.search(sentence)
     if condition and MAIN_MODAL.search(condition.group("main")):
         return "possibility"
-    if EXPECTED.search(clause) or EXPECTED_IN_ASIDE.search(clause):
+    if (EXPECTED.search(clause) or EXPECTED_IN_ASIDE.search(clause)) and not is_a_nominal_plan(clause):
+        # ("Completion is expected in 2027": a happening's noun planned at its date; see nominal_plans)
         return "expectation"
     if state_reached_by(clause, after) or stood_or_promised_by(sentence, after):
         return "state reached"

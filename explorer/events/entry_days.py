@@ -59,6 +59,21 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
         and text[line_end:line_end + 2] == "\n\n"
 
 
+#: A list item's line: a bullet, then words.
+_BULLET_LINE = re.compile(r"[ \t]*[-\u2013\u2014\u2022*\u00b7\u25aa][ \t]+\w[^\n]*")
+
+
+def _bulleted_list_under(text: str, heading_end: int) -> int | None:
+    """Where the bulleted list that starts on the line right after a heading (ending at
+    ``heading_end``) ends, or None when the next line is no list item."""
+    at = heading_end + 1 if text[heading_end:heading_end + 1] == "\n" else heading_end
+    end = None
+    while (m := _BULLET_LINE.match(text, at)) is not None:
+        end = m.end()
+        at = end + 1
+    return end
+
+
 def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
@@ -88,6 +103,10 @@ class EntryStamps:
                     and _told_by_the_writer(text, _line_end(text, headings[0].end)):
                 later = [t.start for t in timexes if t.type == "DATE" and t.start > headings[0].end]
                 self._until = _sentence_start(text, min(later)) if later else len(text)
+            elif len(headings) == 1 and (items := _bulleted_list_under(text, _line_end(text, headings[0].end))):
+                # "12 April 2024" over "- The club elected a new treasurer" and "- Members approved the
+                # accounts": a dated list; its date heads the list's items, and only them
+                self._until = items
             else:
                 headings = []
         # a year, a season or a month alone on its line over each section ("1942", "Spring 1943") heads it

@@ -51,7 +51,7 @@ HELD_OR_BEFALLING = frozenset(
     "election referendum ballot vote poll conference summit congress convention meeting hearing trial inquest "
     "auction ceremony premiere launch festival concert match final race fire blaze flood storm earthquake "
     "eruption explosion crash collision derailment attack raid outage collapse landslide strike walkout protest "
-    "march".split())
+    "march parade procession carnival regatta".split())
 #: Nouns of an episode a story moves on from, which an opening "After" phrase names besides the news nouns
 #: (:data:`NEWS_NOUNS`): a gathering, a conflict's turn, an affair ("After the siege of the port, …",
 #: "After a farewell dinner at the society, they sailed …", "After the scandal, the minister …"). Read

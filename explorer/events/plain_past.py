@@ -460,6 +460,10 @@ def names_a_happening(subject: str) -> bool:
     return head[:1].isupper() and len(words) > 1 and _HAPPENING_NAME_HEAD.match(head) is not None
 
 
+#: A list item's bullet before its sentence: "- ", "• ", "* ", "– ".
+_LIST_BULLET = re.compile(r"[-–—•*·▪]\s+")
+
+
 def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
                       writer: bool = False, before_own_clause: bool = False) -> tuple[Occurrence, str] | None:
     """The happening of an undated sentence told by its opening subject and a past verb acting on an
@@ -476,7 +480,10 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
 
     sentence = text[sentence_start:sentence_end]
     lead = len(sentence) - len(sentence.lstrip())
-    opening = _OPENING_WHEN.match(sentence)
+    if bullet := _LIST_BULLET.match(sentence, lead):
+        # "- Volunteers repaired the church gate" under a dated heading: the bullet is no subject
+        lead = bullet.end()
+    opening = _OPENING_WHEN.match(sentence, lead)
     if opening:  # "When they came to the fork, Hollin chose the northern branch": the main clause's act
         lead = opening.end()
     m = (_PLAIN_PAST.match(sentence, lead) or _ACT_WITHOUT_OBJECT.match(sentence, lead) or _MOVE_ACT.match(sentence, lead)

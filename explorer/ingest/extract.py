@@ -27,6 +27,7 @@ from explorer.documents import Document, ReadError, find_documents
 from explorer.documents.page_furniture import date_stamp
 from explorer.documents.reader import printable_path, read_with_metadata
 from explorer.events.record import Event
+from explorer.ingest.sign_off_dates import sign_off_date
 from explorer.ingest.document_progress import DocumentProgress
 from explorer.ingest.one_copy import OneCopy
 from explorer.ingest.pool import run_in_order
@@ -138,6 +139,9 @@ def _dated(doc: Document, dct: date | None, sidecar: Mapping[str, str],
     named = filename_date(doc.path, doc.text)
     if named is not None:
         return doc.with_date(named, "filename")
+    signed = sign_off_date(doc.text)
+    if signed is not None:  # "Best wishes,\nMaria\n14 March 2024": a letter's date at its end (sign_off_dates)
+        return doc.with_date(signed, "inferred")
     inferred = temporal.infer_document_date(doc.text)
     if inferred is not None:
         return doc.with_date(inferred, "inferred")
