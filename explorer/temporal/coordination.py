@@ -69,6 +69,8 @@ _NEXT_DAY = re.compile(_LIST_JOIN + r"\b" + _BARE_DAY + r"\b" + _NOT_A_DAY_AFTER
 _NEXT_DAY_PAIR = re.compile(_LIST_JOIN + r"\b(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[ \t]*[-–][ \t]*"
                             r"(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b" + _NOT_A_DAY_AFTER + _NO_NOUN_AFTER)
 _PREV_DAY = re.compile(r"(?<![\d.,:/$])\b" + _BARE_DAY + r"\b" + _LIST_JOIN + r"\Z")
+#: a date that begins with its weekday's name ("Saturday 12 October", "Sat, 12 Oct")
+_WEEKDAY_HEAD = re.compile(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b")
 #: a word that counts the number after it: "Day 1", "Stage 4", "No. 3" (no day of a month)
 _LABEL_BEFORE = re.compile(r"(?i)\b(?:day|stage|leg|week|no\.?|number)[ \t]+\Z")
 
@@ -125,8 +127,10 @@ def day_lists(text: str, cands: list[Cand]) -> list[Cand]:
                 pos, last = m.end(), d2
         # backward: "12, 13 and 14 July"; never a number a label counts: "Day 1, Sunday 14 September"
         # heads an itinerary's first day, no list of the 1st and the 14th
-        pos = c.start
-        while (m := _PREV_DAY.search(text, max(0, pos - 16), pos)) and free(m.start(), m.end("dd")) \
+        # nor a number before a date headed by its weekday: "City 1, Saturday 12 October" is a score
+        # (a list of days names each day's weekday or none: "Friday 12 and Saturday 13 July")
+        pos = c.start if not _WEEKDAY_HEAD.match(text, c.start) else -1
+        while pos > 0 and (m := _PREV_DAY.search(text, max(0, pos - 16), pos)) and free(m.start(), m.end("dd")) \
                 and not _LABEL_BEFORE.search(text, max(0, m.start() - 10), m.start()):
             d = int(m["d"])
             if not valid_day(sp.year or 2000, sp.month, d) or d >= (sp.day or 32):  # type: ignore[arg-type]
