@@ -88,7 +88,7 @@ def _cand(m: re.Match[str], text: str, mo: int, d: int) -> Cand:
     return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d))
 
 
-@rule(_FEAST, priority=3, trigger=r"(?i:feast|day\s+of)")
+@rule(_FEAST, priority=3, trigger=r"(?i:feast|day\s+of|morrow\s+of|eve\s+of|vigil\s+of|octave\s+of)")
 def feast_of_saint(m: re.Match[str], text: str) -> Cand | None:
     """ "the feast of St John the Baptist" (24 June), "the morrow of the feast of St Martin" (12
     November), "the Feast of the Assumption, 1350": a fixed feast's day."""
