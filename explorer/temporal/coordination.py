@@ -147,7 +147,8 @@ def day_lists(text: str, cands: list[Cand]) -> list[Cand]:
 # "at 9 a.m. on March 3", "10:30 GMT on Tuesday, 5 March", "at 5:34 a.m. Baghdad time on March 20": what
 # joins a clock time to its day ("on" in lower case, or in a line of capitals: "at 10 a.m. On 9 June we
 # sailed" is a clock whose "a.m." ended its sentence, and the day opens the next)
-_CLOCK_ON = re.compile(r"^[ \t]*(?:(?:[A-Za-z]+[ \t]+)?(?:time|Time)[ \t]+|[A-Z]{2,4}[ \t]+|\([^()\n]{1,30}\)[ \t]*)?,?[ \t]*(?:on|ON)[ \t]+$")
+# ("at 23.15 local time (21.15 UTC) on 4 March": a zone's name, then the time in another zone)
+_CLOCK_ON = re.compile(r"^[ \t]*(?:(?:[A-Za-z]+[ \t]+)?(?:time|Time)[ \t]+|[A-Z]{2,4}[ \t]+|\([^()\n]{1,30}\)[ \t]*){0,2},?[ \t]*(?:on|ON)[ \t]+$")
 
 
 def _clock_alone(c: Cand) -> bool:
