@@ -71,6 +71,7 @@ _NEXT_DAY_PAIR = re.compile(_LIST_JOIN + r"\b(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd
 _PREV_DAY = re.compile(r"(?<![\d.,:/$])\b" + _BARE_DAY + r"\b" + _LIST_JOIN + r"\Z")
 #: a date that begins with its weekday's name ("Saturday 12 October", "Sat, 12 Oct")
 _WEEKDAY_HEAD = re.compile(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b")
+_WEEKDAY_BEFORE = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+\Z")
 #: a word that counts the number after it: "Day 1", "Stage 4", "No. 3" (no day of a month)
 _LABEL_BEFORE = re.compile(r"(?i)\b(?:day|stage|leg|week|no\.?|number)[ \t]+\Z")
 
@@ -127,10 +128,12 @@ def day_lists(text: str, cands: list[Cand]) -> list[Cand]:
                 pos, last = m.end(), d2
         # backward: "12, 13 and 14 July"; never a number a label counts: "Day 1, Sunday 14 September"
         # heads an itinerary's first day, no list of the 1st and the 14th
-        # nor a number before a date headed by its weekday: "City 1, Saturday 12 October" is a score
-        # (a list of days names each day's weekday or none: "Friday 12 and Saturday 13 July")
-        pos = c.start if not _WEEKDAY_HEAD.match(text, c.start) else -1
-        while pos > 0 and (m := _PREV_DAY.search(text, max(0, pos - 16), pos)) and free(m.start(), m.end("dd")) \
+        # nor a number before a date headed by its weekday, unless a weekday heads the number too:
+        # "City 1, Saturday 12 October" is a score, "Tuesday 5 and Thursday 7 February" a list
+        weekdays = bool(_WEEKDAY_HEAD.match(text, c.start))
+        pos = c.start
+        while (m := _PREV_DAY.search(text, max(0, pos - 16), pos)) and free(m.start(), m.end("dd")) \
+                and not (weekdays and not _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start())) \
                 and not _LABEL_BEFORE.search(text, max(0, m.start() - 10), m.start()):
             d = int(m["d"])
             if not valid_day(sp.year or 2000, sp.month, d) or d >= (sp.day or 32):  # type: ignore[arg-type]
