@@ -69,6 +69,9 @@ _NEXT_DAY = re.compile(_LIST_JOIN + r"\b" + _BARE_DAY + r"\b" + _NOT_A_DAY_AFTER
 _NEXT_DAY_PAIR = re.compile(_LIST_JOIN + r"\b(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[ \t]*[-–][ \t]*"
                             r"(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b" + _NOT_A_DAY_AFTER + _NO_NOUN_AFTER)
 _PREV_DAY = re.compile(r"(?<![\d.,:/$])\b" + _BARE_DAY + r"\b" + _LIST_JOIN + r"\Z")
+#: a date that begins with its weekday's name ("Saturday 12 October", "Sat, 12 Oct")
+_WEEKDAY_HEAD = re.compile(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b")
+_WEEKDAY_BEFORE = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+\Z")
 #: a word that counts the number after it: "Day 1", "Stage 4", "No. 3" (no day of a month)
 _LABEL_BEFORE = re.compile(r"(?i)\b(?:day|stage|leg|week|no\.?|number)[ \t]+\Z")
 
@@ -125,8 +128,12 @@ def day_lists(text: str, cands: list[Cand]) -> list[Cand]:
                 pos, last = m.end(), d2
         # backward: "12, 13 and 14 July"; never a number a label counts: "Day 1, Sunday 14 September"
         # heads an itinerary's first day, no list of the 1st and the 14th
+        # nor a number before a date headed by its weekday, unless a weekday heads the number too:
+        # "City 1, Saturday 12 October" is a score, "Tuesday 5 and Thursday 7 February" a list
+        weekdays = bool(_WEEKDAY_HEAD.match(text, c.start))
         pos = c.start
         while (m := _PREV_DAY.search(text, max(0, pos - 16), pos)) and free(m.start(), m.end("dd")) \
+                and not (weekdays and not _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start())) \
                 and not _LABEL_BEFORE.search(text, max(0, m.start() - 10), m.start()):
             d = int(m["d"])
             if not valid_day(sp.year or 2000, sp.month, d) or d >= (sp.day or 32):  # type: ignore[arg-type]
@@ -143,7 +150,8 @@ def day_lists(text: str, cands: list[Cand]) -> list[Cand]:
 # "at 9 a.m. on March 3", "10:30 GMT on Tuesday, 5 March", "at 5:34 a.m. Baghdad time on March 20": what
 # joins a clock time to its day ("on" in lower case, or in a line of capitals: "at 10 a.m. On 9 June we
 # sailed" is a clock whose "a.m." ended its sentence, and the day opens the next)
-_CLOCK_ON = re.compile(r"^[ \t]*(?:(?:[A-Za-z]+[ \t]+)?(?:time|Time)[ \t]+|[A-Z]{2,4}[ \t]+|\([^()\n]{1,30}\)[ \t]*)?,?[ \t]*(?:on|ON)[ \t]+$")
+# ("at 23.15 local time (21.15 UTC) on 4 March": a zone's name, then the time in another zone)
+_CLOCK_ON = re.compile(r"^[ \t]*(?:(?:[A-Za-z]+[ \t]+)?(?:time|Time)[ \t]+|[A-Z]{2,4}[ \t]+|\([^()\n]{1,30}\)[ \t]*){0,2},?[ \t]*(?:on|ON)[ \t]+$")
 
 
 def _clock_alone(c: Cand) -> bool:

@@ -330,7 +330,14 @@ def duration_value(n: float | None, unit: str) -> str:
 
 
 def easter(y: int) -> date:
-    """Western Easter Sunday of year ``y`` (the anonymous Gregorian computus)."""
+    """Western Easter Sunday of year ``y`` (the anonymous Gregorian computus); before 1583 the Julian
+    computus, on the Julian calendar a chronicle of those years dates by (as "Michaelmas 1312" is read
+    1312-09-29 as written)."""
+    if y < 1583:
+        d = (19 * (y % 19) + 15) % 30
+        e = (2 * (y % 4) + 4 * (y % 7) - d + 34) % 7
+        month, day = divmod(d + e + 114, 31)
+        return date(y, month, day + 1)
     a, b, c = y % 19, y // 100, y % 100
     d, e = divmod(b, 4)
     f = (b + 8) // 25
@@ -390,6 +397,10 @@ MOVABLE_HOLIDAYS = {
 }
 
 
+#: the holidays counted from Easter
+_EASTER_FEASTS = frozenset({"easter", "goodfriday", "eastermonday", "ashwednesday", "palmsunday", "maundythursday",
+                            "holysaturday", "ascension", "pentecost", "whitmonday", "trinitysunday", "shrovetuesday"})
+
 #: the end of a holiday key whose expression is the week the holiday falls in ("Easter week")
 HOLIDAY_WEEK = "#week"
 
@@ -410,7 +421,10 @@ def holiday_date(key: str, y: int) -> date | None:
         d = feast_day(key, y)  # a lunar or lunisolar feast: its calendar's day, or none outside its years
     else:
         fn = MOVABLE_HOLIDAYS.get(key)
-        d = fn(y) if fn is not None and 1583 <= y <= 9999 else None
+        # the feasts counted from Easter have a day in any year (the Julian computus before 1583);
+        # the civil holidays only in the years of their rule
+        easterly = key in _EASTER_FEASTS
+        d = fn(y) if fn is not None and (1583 if not easterly else 1) <= y <= 9999 else None
     return d + timedelta(days=int(days)) if d is not None and days else d
 
 

@@ -45,7 +45,8 @@ def test_a_hedged_count_is_no_year(text: str) -> None:
 
 
 @pytest.mark.parametrize("text, expression, expected", [
-    ("At Easter 1112 the king came to the abbey.", "Easter 1112", "1112"),
+    # before 1583 Easter is the Julian computus's, on the Julian calendar the chronicle dates by (h37r)
+    ("At Easter 1112 the king came to the abbey.", "Easter 1112", "1112-04-21"),
     ("The bishop was consecrated at Christmas 1094.", "Christmas 1094", "1094-12-25"),
 ])
 def test_a_feast_with_an_early_year_keeps_the_year(text: str, expression: str, expected: str) -> None:

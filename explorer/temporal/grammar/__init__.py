@@ -21,7 +21,7 @@ from explorer.temporal.grammar.registry import RULES, Builder, Cand, range_of, r
 from explorer.temporal.grammar.scanner import _find_candidates_cached, find_candidates  # noqa: F401
 
 # Rules register themselves on import, in this order (the order breaks ties between equal matches).
-from explorer.temporal.grammar import rules_dates, rules_periods, rules_relative, rules_weekdays, rules_durations, rules_business, rules_bare, rules_era, rules_informal_days, rules_informal_dates, rules_informal_units, rules_informal_sets, rules_informal_spellings, rules_posts, rules_time, rules_spoken, rules_short_forms, rules_calendar_days, rules_daylight, rules_foreign_months, rules_foreign_weekdays, rules_formal_units  # noqa: E402,F401,I001
+from explorer.temporal.grammar import rules_dates, rules_periods, rules_relative, rules_weekdays, rules_durations, rules_business, rules_bare, rules_era, rules_informal_days, rules_informal_dates, rules_informal_units, rules_informal_sets, rules_informal_spellings, rules_posts, rules_time, rules_spoken, rules_short_forms, rules_calendar_days, rules_daylight, rules_foreign_months, rules_foreign_weekdays, rules_formal_units, rules_feasts, rules_counted_days  # noqa: E402,F401,I001
 
 # The names above are this package's on purpose (one import path); the rule modules are listed so
 # that their registering import reads as used.
@@ -34,5 +34,5 @@ __all__ = [
     "rules_bare", "rules_era", "rules_informal_days", "rules_informal_dates", "rules_informal_units",
     "rules_informal_sets", "rules_informal_spellings", "rules_posts", "rules_time", "rules_spoken",
     "rules_short_forms", "rules_calendar_days", "rules_daylight", "rules_foreign_months", "rules_foreign_weekdays",
-    "rules_formal_units",
+    "rules_formal_units", "rules_feasts", "rules_counted_days",
 ]

@@ -1,0 +1,111 @@
+"""Days, weeks and years counted from a day the text dates: a case report's "hospital day 5" and "on
+the third day" after "admitted on 3 March 2021", a strike's "day 12 of the strike" after "the strike
+began on 14 June 2019", a reign's "the fourth year of his reign" after "crowned on 6 April 1327".
+
+Day 1 is the dated day itself (the day of admission, the strike's first day), so day ``n`` is ``n - 1``
+days after it and week ``n`` the week holding its day ``7(n - 1) + 1``; the ``n``-th year of a reign is
+the year ``n - 1`` after the accession's (a regnal year straddles two calendar years: its start's is
+given). Without such a dated start in the text before them ("Day 1 of the festival is free") these
+rules give nothing and the numbered day stays what the other rules read (a day long, P1D).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from explorer.temporal import lexicon as lx
+from explorer.temporal.grammar.blocks import DAY, MON, ORD, YEAR, month_number
+from explorer.temporal.grammar.registry import Cand, rule
+from explorer.temporal.normalize import Spec
+
+#: how far back the dated start is looked for (a case report's or a strike's few paragraphs)
+_LOOKBACK = 1500
+
+_FULL_DATE = (rf"(?:(?P<d1>{DAY})\s+(?:of\s+)?(?P<m1>{MON}),?\s+(?P<y1>{YEAR})"
+              rf"|(?P<m2>{MON})\s+(?P<d2>{DAY}),?\s+(?P<y2>{YEAR}))")
+#: the start of a stay or a campaign, with its full date in the same clause
+_START = re.compile(
+    r"(?i:\b(?:admitted|admission|hospitali[sz]ed|presented|began|begun|started|broke\s+out|opened|launched|"
+    r"set\s+off|set\s+out|embarked|onset|(?:on\s+)?day\s+(?:1|one)\b))[^.;!?]{0,60}?\b" + _FULL_DATE)
+#: the start of a reign
+_ACCESSION = re.compile(
+    r"(?i:\b(?:crowned|succeeded|acceded|accession|came\s+to\s+the\s+throne|ascended\s+the\s+throne|"
+    r"proclaimed\s+(?:king|queen|emperor|empress)|began\s+(?:his|her)\s+reign))[^.;!?]{0,60}?"
+    rf"\b(?:{_FULL_DATE}|(?:in\s+)?(?P<y3>{YEAR}))")
+
+
+#: "Day 1 of the festival": a day of something the text gives no start for
+_OF_OTHER = re.compile(r"\s+of\s+(?:the|his|her|their|its|my|our|a|this)\b")
+
+
+def _start_day(text: str, pos: int, m: re.Match[str] | None = None, near: bool = True) -> date | None:
+    """The last dated start of a stay or campaign told before ``pos``; with ``near``, only in the
+    same paragraph (a bare "day 3" far from the start is some other run's)."""
+    if m is not None and not m["what"] and _OF_OTHER.match(text, m.end()):
+        return None
+    last = None
+    for s in _START.finditer(text, max(0, pos - _LOOKBACK), pos):
+        last = s
+    if last is None or near and "\n\n" in text[last.end():pos].replace("\r", ""):
+        return None
+    d, mo, y = (last["d1"], last["m1"], last["y1"]) if last["d1"] else (last["d2"], last["m2"], last["y2"])
+    try:
+        return date(int(y), month_number(mo), int(re.sub(r"\D", "", d)))
+    except ValueError:
+        return None
+
+
+def _day(m: re.Match[str], start: date, n: int) -> Cand | None:
+    if not 1 <= n <= 400:
+        return None
+    d = start + timedelta(days=n - 1)
+    return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=d.year, month=d.month, day=d.day))
+
+
+_OF_WHAT = r"(?P<what>\s+of\s+(?:the|his|her|their|its|my|our)\s+(?:[a-z]+\s+)?(?:strike|stay|admission|illness|siege|campaign|march|trial|voyage|expedition|journey|occupation|blockade|protest|hunger\s+strike|offensive|war|crisis|outbreak|lockdown|search|hearing|fast|treatment|course))?"
+
+
+@rule(r"(?<![\w-])(?:(?P<kind>[Hh]ospital|[Pp]ost-?operative|[Ii]llness|[Tt]reatment|[Ss]tudy)\s+)?[Dd]ay\s+(?P<n>[1-9]\d{0,2})(?![\d:./,%-]\d|\s*%|(?:st|nd|rd|th)\b)"
+      + _OF_WHAT, priority=1, trigger=r"(?i:day)")
+def counted_day(m: re.Match[str], text: str) -> Cand | None:
+    """ "hospital day 5", "on day 12 of the strike": that day of a stay dated in the text."""
+    start = _start_day(text, m.start(), m, near=not (m["kind"] or m["what"]))
+    return _day(m, start, int(m["n"])) if start else None
+
+
+@rule(rf"\b[Tt]he\s+(?P<ord>{ORD}|\d{{1,3}}(?:st|nd|rd|th))\s+day" + _OF_WHAT + r"(?!\s+of\b|\s+after\b|\s+before\b|\w)",
+      re.IGNORECASE, priority=3, trigger=r"(?i:day)")
+def ordinal_day(m: re.Match[str], text: str) -> Cand | None:
+    """ "on the third day" of a stay dated in the text: its third day, counting its first as one."""
+    w = m["ord"].lower()
+    n = lx.ORDINALS.get(w) or (int(re.sub(r"\D", "", w)) if w[0].isdigit() else 0)
+    start = _start_day(text, m.start(), m, near=not m["what"])
+    return _day(m, start, n) if start and n else None
+
+
+@rule(r"(?<![\w-])[Ww]eek\s+(?P<n>[1-9]\d?)(?![\d:./-]\d|\w)", priority=1, trigger=r"(?i:week)")
+def counted_week(m: re.Match[str], text: str) -> Cand | None:
+    """ "discharged in week 2" of a stay dated in the text: the week holding its 8th to 14th day."""
+    start = _start_day(text, m.start(), None)
+    if start is None or _OF_OTHER.match(text, m.end()):
+        return None
+    d = start + timedelta(days=7 * (int(m["n"]) - 1))
+    y, w, _ = d.isocalendar()
+    return Cand(m.start(), m.end(), "abs", spec=Spec("W", year=y, week=w))
+
+
+@rule(rf"\b[Tt]he\s+(?P<ord>{ORD}|\d{{1,2}}(?:st|nd|rd|th))\s+year\s+of\s+(?:his|her|the\s+(?:king|queen)['’]s|their)\s+reign\b",
+      re.IGNORECASE, priority=2, trigger=r"(?i:reign)")
+def regnal_year(m: re.Match[str], text: str) -> Cand | None:
+    """ "in the fourth year of his reign" after "crowned on 6 April 1327": the regnal year's first
+    calendar year (1330)."""
+    w = m["ord"].lower()
+    n = lx.ORDINALS.get(w) or (int(re.sub(r"\D", "", w)) if w[0].isdigit() else 0)
+    last = None
+    for a in _ACCESSION.finditer(text, max(0, m.start() - 3000), m.start()):
+        last = a
+    if last is None or not n:
+        return None
+    y = int(last["y1"] or last["y2"] or last["y3"]) + n - 1
+    return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=y))
