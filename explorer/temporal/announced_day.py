@@ -9,13 +9,18 @@ from __future__ import annotations
 import re
 
 _LABEL_WORDS = 4
+_TALK = (r"seminar|webinar|workshop|lecture|talk|colloquium|symposium|conference|summit|concert|recital|"
+         r"screening|premiere|exhibition|open\s+day|open\s+house|festival")
+_CONTEST = r"match|fixture|game|race|election|referendum|ballot|vote|tournament|final|launch"
+_AHEAD = r"(?:is|will\s+be(?:\s+held)?(?:\s+on)?|takes\s+place(?:\s+on)?|on|set\s+for)"
 _ANNOUNCED = re.compile(
-    r"(?i)^\W*(?:the\s+|our\s+|next\s+|upcoming\s+|annual\s+)?"
-    r"(?:seminar|webinar|workshop|lecture|talk|colloquium|symposium|conference|summit|concert|recital|"
-    r"match|fixture|game|race|election|referendum|ballot|vote|festival|fair|open\s+day|open\s+house|"
-    r"screening|premiere|launch|tournament|final|kick[- ]?off|exhibition)"
-    r"(?:\s+(?:preview|day|date|night|details))?"
-    r"\s*(?:[:|–—-]\s*|\s+(?:is|will\s+be(?:\s+held)?(?:\s+on)?|takes\s+place(?:\s+on)?|on|set\s+for)\s+)"
+    r"(?i)^\W*(?:the\s+|our\s+|next\s+|upcoming\s+|annual\s+)?(?:"
+    # a talk's or a show's notice: "Seminar: 5 March 2020", "Webinar on 12 June 2024"
+    rf"(?:{_TALK})\s*(?:[:|\u2013\u2014-]\s*|\s+{_AHEAD}\s+)|"
+    # a contest's preview or its day ahead: "Match preview: Saturday 3 May 2025", "Election day is
+    # November 8, 2022" (a bare "Fixture date: ..." or "Match: ..." heads its report as often)
+    rf"(?:{_CONTEST}|{_TALK})\s+preview\s*[:|\u2013\u2014-]?\s*|"
+    rf"(?:{_CONTEST})(?:\s+(?:day|night))?\s+{_AHEAD}\s+)"
     r"(?:on\s+)?$")
 
 
