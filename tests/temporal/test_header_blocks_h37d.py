@@ -96,6 +96,14 @@ B = [
     ("By AP | Dec. 1, 2011 | 3:40 PM\n\nThe senator resigned on Wednesday.", date(2011, 12, 1)),
     ("Festival 2023: 7-9 July\nNews\n17 May 2023\nLine-up announced\n\nOrganisers revealed the headliners yesterday.",
      date(2023, 5, 17)),
+    ("Upcoming webinar: 12 June 2024\n\nRegistration opened last week.", None),
+    ("Lecture - Thursday 9 May 2019, 6pm\nAll welcome\n\nThe speaker returned from fieldwork last month.", None),
+    ("Posted 3 days ago\nSubscribe\n\nThe council met on Monday.", None),
+    # the weekday settles the order: 3 April 2019 was a Wednesday, 4 March a Monday
+    ("Wed, 04/03/2019 - 10:22\n\nThe road reopened yesterday.", date(2019, 4, 3)),
+    ("Dublin, 14/05/2018\nPress statement\n\nThe board met on Monday.", date(2018, 5, 14)),
+    ("Conference 12-14 May 2024 - Register now!\nNews\n3 March 2024\n\nSpeakers were announced last week.",
+     date(2024, 3, 3)),
 ]
 
 
