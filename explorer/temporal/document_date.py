@@ -20,6 +20,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Callable, Literal
 
+from explorer.temporal.announced_day import announces_day
 from explorer.temporal.coordination import coordinate
 from explorer.temporal.foreign_dateline import foreign_dateline_day
 from explorer.temporal.grammar import Cand, find_candidates
@@ -232,7 +233,7 @@ def _header_line(line: str, text: str = "") -> date | None:
         before = line[max(0, c.start - 40):c.start]
         if _RUN_CUE.search(before[-24:]) and not _PUBLISHED_CUE.search(before) or FOUNDED_CUE.search(before) \
                 or _LIFE_CUE.search(before) or _OTHERS_DAY_CUE.search(before) or _RECALLED_CUE.search(before) \
-                or _YEARS_ON.search(before):
+                or _YEARS_ON.search(before) or announces_day(line[:c.start]):
             continue
         if at >= 0 and _listed_event(text, replace(c, start=c.start + at, end=c.end + at)):
             continue  # "Thursday 20 November 2025, 7.30pm, Town Hall": the day of what the page announces
