@@ -10,27 +10,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from explorer.ingest import extract_paths
+from .harbour_folder import harbour_folder, harbour_history
 
-HISTORY = ("Old Harbour\n\n" + " ".join(
-    f"In {year} BC the harbour {verb}." for year, verb in
-    [(750, "was founded"), (700, "grew"), (650, "was walled"), (600, "was rebuilt"), (550, "traded with Tyre"),
-     (500, "burned"), (450, "was rebuilt again"), (400, "silted up")])
-    + " The popular tale that its fields were salted was invented in the nineteenth century.\n")
-
-
-def _news(i: int) -> str:
-    year = 1870 + i
-    return (f"Council news {i}\n\nOn 3 March {year} the council met. On 9 April {year} it voted on the budget. "
-            f"On 2 June {year} the mayor resigned. On 5 September {year} a new mayor was elected.\n")
+HISTORY = harbour_history("The popular tale that its fields were salted was invented in the nineteenth century.")
 
 
 @pytest.fixture
 def folder(tmp_path):
-    (tmp_path / "history.txt").write_text(HISTORY, encoding="utf-8")
-    for i in range(20):
-        (tmp_path / f"news-{i:02}.txt").write_text(_news(i), encoding="utf-8")
-    return list(extract_paths([tmp_path]).documents)
+    return harbour_folder(tmp_path, HISTORY, 1870)
 
 
 def test_a_lane_showing_only_a_vague_century_names_its_real_events_at_the_edge(qtbot, make_window, folder):

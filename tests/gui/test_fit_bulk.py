@@ -15,26 +15,15 @@ from PySide6.QtCore import Qt
 from explorer.gui.formatting import day_start_seconds
 from explorer.ingest import extract_paths
 
+from .harbour_folder import council_news, harbour_folder, harbour_history
 from .keys import K, press
 
-HISTORY = ("Old Harbour\n\n" + " ".join(
-    f"In {year} BC the harbour {verb}." for year, verb in
-    [(750, "was founded"), (700, "grew"), (650, "was walled"), (600, "was rebuilt"), (550, "traded with Tyre"),
-     (500, "burned"), (450, "was rebuilt again"), (400, "silted up")]) + "\n")
-
-
-def _news(i: int) -> str:
-    year = 1995 + i
-    return (f"Council news {i}\n\nOn 3 March {year} the council met. On 9 April {year} it voted on the budget. "
-            f"On 2 June {year} the mayor resigned. On 5 September {year} a new mayor was elected.\n")
+HISTORY = harbour_history()
 
 
 @pytest.fixture
 def mixed(tmp_path):
-    (tmp_path / "history.txt").write_text(HISTORY, encoding="utf-8")
-    for i in range(20):
-        (tmp_path / f"news-{i:02}.txt").write_text(_news(i), encoding="utf-8")
-    return list(extract_paths([tmp_path]).documents)
+    return harbour_folder(tmp_path, HISTORY, 1995)
 
 
 def _on_screen(window, event_id: str) -> bool:
@@ -91,7 +80,7 @@ def test_a_few_old_mentions_in_a_modern_article_still_leave_the_first_view_to_th
     """Widening for a lane happens only when most of its events are out: a council article recalling
     two years of the 1850s does not squeeze twenty years of council news into a century and a half."""
     for i in range(20):
-        (tmp_path / f"news-{i:02}.txt").write_text(_news(i), encoding="utf-8")
+        (tmp_path / f"news-{i:02}.txt").write_text(council_news(i, 1995), encoding="utf-8")
     (tmp_path / "recall.txt").write_text(
         "Council recalls\n\nOn 3 March 2001 the council met. On 9 April 2002 it voted. On 2 June 2003 it voted again. "
         "On 5 May 2004 it met. The hall was built in 1851. It burned in 1856.\n", encoding="utf-8")
