@@ -264,7 +264,8 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     events = name_undated_pronouns(cut_at_the_time_told(within_the_document_date(events, doc.date)), doc.text)
     # ("Saturday: parade through the old town" under a festival's 12 to 14 July: see programme_days)
     events = on_the_programme_s_day(events, doc.text, timexes)
-    events = [e for e in events if not is_a_signing_formula(e.sentence)]  # (undated ones too: see sign_offs)
+    # ("Signed this 3rd day of June 2024 by the donor": a deed's formula, dated or not; see sign_offs)
+    events = [e for e in events if not is_a_signing_formula(e.sentence)]
     events = perfects_as_headlines(score_events(events))
     return with_document_date(doc, whole_last_phrases(plural_openers_agree(events, doc.text), by_sentence, sentences))
 
@@ -322,9 +323,7 @@ def _tells_no_happening(text: str, e: Event, today: date | None = None) -> bool:
             or bool(e.timex) and sets_the_scene(e.title, e.sentence, e.timex_start - e.sentence_start,
                                                 e.timex_end - e.sentence_start)
             or bool(e.timex) and heads_what_is_to_come(e.sentence, e.timex_start - e.sentence_start,
-                                                       e.timex_end - e.sentence_start)
-            # ("Signed this 3rd day of June 2024 by the donor": a deed's formula, see sign_offs)
-            or is_a_signing_formula(e.sentence))
+                                                       e.timex_end - e.sentence_start))
 
 
 #: Words a title may hold beside its date and still say nothing more ("On Saturday, December 15th").

@@ -98,6 +98,16 @@ ENTRY_ACT_NOUNS = frozenset(
     "talks meeting signing filing withdrawal recovery discovery delivery launch release removal replacement "
     "dismissal resignation suspension cancellation postponement adjournment approval rejection".split())
 
+#: Nouns of a happening that is planned or scheduled at a date ("Completion is expected in 2027", "A
+#: decision is expected in October"): read by :mod:`explorer.events.nominal_plans`, with "re-" before
+#: the ones that take it. Acts and gatherings a date is set for, not figures ("results", "growth").
+PLANNED_NOUNS = frozenset(
+    "completion opening decision verdict ruling vote launch release delivery handover election hearing trial "
+    "sentencing inquest sale merger closure demolition construction inauguration signing announcement approval "
+    "appointment wedding ceremony unveiling start kick-off publication premiere debut launching departure "
+    "arrival takeover acquisition withdrawal evacuation ballot referendum debate meeting visit".split()
+) | {"handing over"}
+
 
 def alternation(nouns) -> str:
     """``nouns`` as a regular expression's alternation, longest first (so no noun stops at a shorter

@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import re
 
-#: Nouns of a happening that is planned or scheduled (with "re-" before the ones that take it).
-_HAPPENING_NOUN = (r"(?:re-?)?(?:completion|opening|decision|verdict|ruling|vote|launch|release|delivery|handover|"
-                   r"election|hearing|trial|sentencing|inquest|sale|merger|closure|demolition|construction|"
-                   r"inauguration|signing|announcement|approval|appointment|wedding|ceremony|unveiling|"
-                   r"start|kick-off|publication|premiere|debut|launching|departure|arrival|handing\s+over|"
-                   r"takeover|acquisition|withdrawal|evacuation|ballot|referendum|debate|meeting|visit)")
+from explorer.events.happening_nouns import PLANNED_NOUNS, alternation
+
+#: A planned happening's noun (:data:`~explorer.events.happening_nouns.PLANNED_NOUNS`), "re-" before it
+#: where it takes one ("reopening"), any spaces in it as the text spaces them.
+_HAPPENING_NOUN = "(?:re-?)?(?:" + alternation(PLANNED_NOUNS).replace(" ", r"\s+") + ")"
 #: The whole clause before the date: an optional determiner and a few modifiers, the happening's noun
 #: (with an "of" phrase), "is/are (now) expected", a preposition of time.
 _NOMINAL_PLAN = re.compile(

@@ -20,18 +20,14 @@ from datetime import date, timedelta
 from typing import Sequence
 
 from explorer.events.record import Event
+from explorer.temporal.lexicon import FULL_WEEKDAYS, WEEKDAYS
 from explorer.temporal.timex import Timex
 
-_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: A weekday label opening its line: "Saturday:", "Sat –", "Friday -".
 _LABEL = re.compile(r"\s*(?:[-\u2022*]\s+)?(?P<day>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
                     r"\s*(?::|\s[-\u2013\u2014])\s", re.IGNORECASE)
 #: The longest span read as a programme's week (days, inclusive).
 _LONGEST_WEEK = 14
-
-
-def _weekday(word: str) -> int:
-    return next(i for i, d in enumerate(_DAYS) if d.startswith(word.lower()[:3]))
 
 
 def on_the_programme_s_day(events: Sequence[Event], text: str, timexes: Sequence[Timex]) -> list[Event]:
@@ -53,11 +49,11 @@ def on_the_programme_s_day(events: Sequence[Event], text: str, timexes: Sequence
             out.append(e)
             continue
         span = before[-1]
-        want = _weekday(m.group("day"))
+        want = WEEKDAYS[m.group("day").lower()[:3]]
         day = span.begin + timedelta(days=(want - span.begin.weekday()) % 7)
         if day > span.end_day:
             out.append(e)
             continue
         out.append(replace(e, begin=day, end=day, value=day.isoformat(), certainty="inferred",
-                           derivation=f"the {_DAYS[want].capitalize()} of {span.begin.isoformat()} to {span.end_day.isoformat()}: a programme's day"))
+                           derivation=f"the {FULL_WEEKDAYS[want]} of {span.begin.isoformat()} to {span.end_day.isoformat()}: a programme's day"))
     return out

@@ -15,6 +15,7 @@ import re
 from datetime import date
 
 from explorer import temporal
+from explorer.temporal.lexicon import MONTHS
 
 #: How many non-empty lines at the end of a text a sign-off may take.
 _TAIL_LINES = 4
@@ -37,7 +38,6 @@ _SHORT_LINE_WORDS = 6
 _FULL_DATE = re.compile(
     r"\b(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+day\s+of)?\s+(?P<m1>[A-Z][a-z]{2,8})\.?,?\s+\d{4}|"
     r"(?P<m2>[A-Z][a-z]{2,8})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b")
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def sign_off_date(text: str) -> date | None:
@@ -52,8 +52,7 @@ def sign_off_date(text: str) -> date | None:
             return None  # the letter goes on after it: no sign-off
         for candidate in (line, *after):
             for m in _FULL_DATE.finditer(candidate):
-                month = (m.group("m1") or m.group("m2")).lower()[:3]
-                if month not in _MONTHS:
+                if (m.group("m1") or m.group("m2")).lower().rstrip(".") not in MONTHS:
                     continue
                 parsed = temporal.parse_date_phrase(re.sub(r"\s+day\s+of\b", "", m.group(0)))
                 if parsed:

@@ -16,7 +16,7 @@ from explorer.events.foreign_sentences import foreign_title, is_foreign
 from explorer.events.clauses import subject_follows
 from explorer.events.subject_phrases import opening_phrase_subject_start
 from explorer.events.names import NAME_PARTICLE, PERSON_ROLES, agent_name, short_name, without_office
-from explorer.events.tense import IRREGULAR, IRREGULAR_PASTS, third_person, plural_agent, plural_present, plural_without_s, present_of
+from explorer.events.tense import IRREGULAR_PASTS, plural_agent, plural_present, plural_without_s, present_of
 from explorer.events.said_what import is_bare_saying, said_content, said_happening_start
 from explorer.events.modality import is_absence, is_failure_to_act, is_non_happening
 from explorer.events.states import is_state
@@ -45,6 +45,7 @@ from explorer.events.titles.greetings import greeted_clause
 from explorer.events.titles.finish import finish, is_verb, present_verb_at, shorter_subject, that_clause, verb_at
 from explorer.events.titles.without_dates import drop_others, remove_expression
 from explorer.events.titles.adverb_openers import past_the_adverb
+from explorer.events.titles.achieved import past_of
 from explorer.events.titles.pronouns import (
     AGE_DESCRIPTION, NAME_SUBJECT, OPENER_POSSESSIVE, last_sentences, last_full_name, person_described, person_for,
 )
@@ -391,17 +392,10 @@ _ADVERB_ASIDE = re.compile(
 
 def _present_verb(word: str) -> bool:
     """Whether ``word`` is a verb in the present as the title step writes one from a past ("dismisses",
-    "cuts", "plead"): a past of its stem reads back to its third person."""
+    "cuts", "plead"): a past reads back to its stem."""
     if not word.isalpha() or not word.islower():
         return False
-    stem = plural_present(word) if word.endswith("s") and not word.endswith("ss") else word
-    third = third_person(stem)
-    if third in _THIRD_IRREGULAR:
-        return True
-    return any(present_of(past) == third for past in (stem + "ed", stem + "d", stem[:-1] + "ied", stem + stem[-1:] + "ed"))
-
-
-_THIRD_IRREGULAR = frozenset(IRREGULAR.values())
+    return past_of(plural_present(word) if word.endswith("s") and not word.endswith("ss") else word) is not None
 
 
 def _without_comma_after_name(title: str) -> str:
