@@ -1245,6 +1245,38 @@ UNOPENED_PARTS: dict[str, frozenset[str]] = {
         "s37u-situation-report-cholera-sembe-lugora",
         "s37u-trial-report-veldmouth-mayor-bribery",
     }),
+    # session thirty-eight (h38u), as the honest "never seen" figure for issues #11 and #12 of that session, leaning
+    # further towards what users drop in (reporting and analysis): a central bank's hold with the market's reaction in
+    # clock times ("12:00", "12:04", "Thursday evening"; market moves kept, a forecast "in early 2027" left out), a
+    # ferry sinking's investigation a month on under a "CITY, D Month YYYY —" dateline ("the night of 9 February",
+    # "last week" as an ISO week, a wreck raised "between 2 and 5 March"), a rail strike with talks across the weekdays
+    # of one week under a US "Last updated: Friday, October 23, 2026 at 6:10 p.m." line, an appeal court quashing a 1987
+    # conviction under a date beneath the headline and a "CITY (Agency) —" dateline, a product recall and a chief
+    # executive's resignation under "CITY, State, Month D, YYYY —", a UN Security Council vote with reactions from
+    # several capitals under "UNITED NATIONS (Agency) —" (no publication date: weekdays stay "XXXX-WXX-N"), a wildfire
+    # live blog with "Updated 14:05" entries, a footballer's transfer saga under "By … · 1 Sep 2026, 11:02pm", a
+    # 12th-century succession dispute in regnal years and yearless dates, a 1907–09 polar expedition told from diaries
+    # and a Roman Republic campaign of 154–151 BC (histories with no publication date), a company chair's annual
+    # statement with fiscal years "2025/26" end by end (no publication date), a police press release, a weekly
+    # community newsletter with a what's-on diary ("Sat 17 Oct, 10am–noon:"), and an opinion column comparing a 1983
+    # shipyard closure with a 2026 plant closure
+    "unopened38": frozenset({
+        "s38u-appeal-ruling-orwin-tealby-1987-conviction",
+        "s38u-chair-statement-kestrane-foods-annual-report-undated",
+        "s38u-ferry-sinking-selka-star-month-on",
+        "s38u-history-aldreth-succession-regnal-years-undated",
+        "s38u-live-blog-harnock-ridge-wildfire",
+        "s38u-newsletter-wennick-green-weekly-whats-on",
+        "s38u-opinion-stovehaven-shipyard-battery-plant-closures",
+        "s38u-polar-expedition-auklet-diaries-undated",
+        "s38u-police-release-ullesby-jewellery-raid-charge",
+        "s38u-rail-strike-delveny-valley-week-of-talks",
+        "s38u-rate-decision-velmarran-reserve-bank-hold",
+        "s38u-recall-quillon-heater-ceo-resigns",
+        "s38u-roman-campaign-orsannian-war-bc-undated",
+        "s38u-security-council-vote-tarvessa-monitors-undated",
+        "s38u-transfer-saga-luka-dravic-castlemere",
+    }),
 }
 
 #: Every article that is scored in aggregate only and never opened while writing rules.
