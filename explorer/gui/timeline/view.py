@@ -309,6 +309,8 @@ class TimelineView(RenderCache, LanesAndColours, PointerInput, EmptyState, QWidg
             return fitted[2]
         found = fit_events(self.arr, robust)
         self._fitted = (self.arr, robust, found)
+        if robust:  # at that range, lanes name their events the fit leaves out (see TimelineItem.fit_view)
+            self.item.fit_view = None if found is None else clamp_range(*found)
         return found
 
     def show_first_view(self) -> None:
