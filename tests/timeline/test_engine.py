@@ -310,3 +310,26 @@ def test_two_eras_far_apart_open_on_the_larger():
     even = np.r_[ancient[:29], modern[:29]]
     lo, hi = float(even.min()), float(even.max() + day)
     assert densest_part(even, even + day, lo, hi, np.r_[np.zeros(29, int), np.ones(29, int)]) == (lo, hi)
+
+
+def test_an_edge_note_names_the_years_of_its_events_not_of_its_remarks_on_other_centuries():
+    """A history's note read "◀ 32 events, 867 BC – 1899": its wars of 264-146 BC framed by a remark on
+    the ninth century BC and one on the 1800s. The count is every event; the years are those of the
+    events that are no long spans (the first view's fit leaves such spans out too)."""
+    from explorer.calendar import ordinal, EPOCH_ORDINAL
+    from explorer.timeline.lod import beyond_text, beyond_view
+
+    def day(year: int) -> int:
+        return ordinal(year, 1, 1) - EPOCH_ORDINAL
+
+    wars = [day(y) for y in (-263, -240, -217, -200, -148, -145)]
+    begin = [day(-866)] + wars + [day(1800)] + [day(1998)]
+    end = [day(-833)] + [d + 300 for d in wars] + [day(1899) + 364] + [day(1998) + 10]
+    arr = EventsArray.from_columns(np.array(begin), np.array(end), np.zeros(len(begin)), np.arange(len(begin)),
+                                   [f"E{i}" for i in range(len(begin))], LaneSet("none", ("a",), ("A",)))
+    (before,) = beyond_view(arr, 0, day(1990) * DAY, day(2000) * DAY)
+    assert beyond_text(before) == "\u25c0 8 events, 264 BC \u2013 146 BC"
+    only_spans = EventsArray.from_columns(np.array([day(1800)]), np.array([day(1899) + 364]), np.zeros(1), np.arange(1),
+                                          ["E"], LaneSet("none", ("a",), ("A",)))
+    (after,) = beyond_view(only_spans, 0, day(1700) * DAY, day(1750) * DAY)
+    assert beyond_text(after) == "1 event, 1800 \u2013 1899 \u25b6"
