@@ -13,8 +13,10 @@ Fitting: the first range shown (and the range after a filter, until the user mov
 robust: spans longer than a decade do not stretch it, nor (with 100 events or more) the 1% earliest
 and latest events when that makes it three times narrower, so one century-wide span cannot squeeze
 every other event into a few pixels; a folder whose far part is whole other articles (two ancient
-histories among modern ones) opens on its dense part, and a lane with nothing in view names at the
-plot's edge how many events lie beyond and when (a click there goes to them). "Fit all" (0 / Ctrl+0, double-click) uses the same fit; pressed
+histories among modern ones) opens on its dense part (the larger of two far eras; a thin run of
+recalled old years left out), and a lane with nothing in view names at the plot's edge how many
+events lie beyond and when (a click there goes to them); at the first view a lane with marks in view
+names what the fit left out of it too, beside its marks. "Fit all" (0 / Ctrl+0, double-click) uses the same fit; pressed
 again there, it shows the full extent. The headless export's default range is the same robust fit,
 so it shows what the app first shows.
 
