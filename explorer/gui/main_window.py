@@ -619,6 +619,9 @@ def nothing_opened_reason(paths: Sequence[str], problems: Sequence) -> str:
             lines.append(f"\u201c{escape(str(path))}\u201d does not exist.")
         elif path.is_dir():
             lines.append(f"The folder \u201c{escape(str(path))}\u201d has no article that can be read.")
+        else:  # a file opened alone: its own reason (a 0-byte or binary file said "No articles open")
+            mine = [problem for problem in problems if str(path) in str(problem)]
+            lines.append(escape(str(mine[0])) if mine else f"\u201c{escape(str(path))}\u201d could not be read.")
     lines += [escape(str(problem)) for problem in list(problems)[:5]
               if not any(str(Path(p)) in str(problem) for p in paths)]
     if not lines:

@@ -134,12 +134,36 @@ def beyond_view(arr: EventsArray, lane: int, x0: float, x1: float) -> list[Beyon
         return out
     ended = int(np.searchsorted(arr.end_sorted[s:e], x0, side="right"))
     if ended:
-        out.append(Beyond(lane, "before", ended, float(arr.begin[s]), float(arr.end_sorted[s + ended - 1])))
+        first, last = float(arr.begin[s]), float(arr.end_sorted[s + ended - 1])
+        if ended <= SHORT_YEARS_LIMIT:  # candidates: the events beginning before the view
+            stop = s + int(np.searchsorted(arr.begin[s:e], x0, side="left"))
+            b, f = arr.begin[s:stop], arr.end[s:stop]
+            first, last = _short_extent(b[f <= x0], f[f <= x0], first, last)
+        out.append(Beyond(lane, "before", ended, first, last))
     started = int(np.searchsorted(arr.begin[s:e], x1, side="left"))
     if started < e - s:
-        out.append(Beyond(lane, "after", e - s - started, float(arr.begin[s + started]),
-                          float(arr.end_cummax[e - 1])))
+        first, last = float(arr.begin[s + started]), float(arr.end_cummax[e - 1])
+        if e - s - started <= SHORT_YEARS_LIMIT:
+            first, last = _short_extent(arr.begin[s + started:e], arr.end[s + started:e], first, last)
+        out.append(Beyond(lane, "after", e - s - started, first, last))
     return out
+
+
+#: A note's years are those of its events that are no long spans when they are at most this many
+#: (above it, a note would cost a pass over them at every paint; the whole extent is named instead).
+SHORT_YEARS_LIMIT = 20_000
+
+
+def _short_extent(begin: np.ndarray, end: np.ndarray, first: float, last: float) -> tuple[float, float]:
+    """The extent of the events among these that span at most a decade (what the first view's fit
+    counts), or ``(first, last)`` when there is none: a history's note read "◀ 32 events, 867 BC –
+    1899", its wars of 264-146 BC framed by a remark on the 9th century BC and one on the 1800s."""
+    from explorer.timeline.zoom import ROBUST_MAX_SPAN_S
+
+    short = (end - begin) <= ROBUST_MAX_SPAN_S
+    if not short.any():
+        return first, last
+    return float(begin[short].min()), float(end[short].max())
 
 
 def beyond_text(b: Beyond) -> str:

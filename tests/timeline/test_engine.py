@@ -257,15 +257,79 @@ def test_no_part_is_left_out_without_a_wide_gap_or_a_clear_majority():
 def test_background_events_never_decide_the_first_view():
     """An article whose dated events are vague mentions (salience below the background's, one-year
     mentions of the 1800s the span rule cannot see) is no reason to widen the first view to them; the
-    same events scored as salient are (a third of the folder is no far stray)."""
+    same events scored as salient are (half of the folder is no far stray; a third of it, two
+    centuries away, would now be the far era named at the edge, see densest_part)."""
     from explorer.timeline.zoom import fit_range
 
     news = [10227 + np.arange(30) * 10 + i for i in range(4)]
-    begin, lane_start = _lanes(*news, -60000 + np.arange(60) * 3)
-    background = np.r_[np.full(120, 0.6), np.full(60, 0.05)]
+    begin, lane_start = _lanes(*news, -60000 + np.arange(120) * 1.5)
+    background = np.r_[np.full(120, 0.6), np.full(120, 0.05)]
     x0, _ = fit_range(begin, begin + 86400.0, robust=True, lane_start=lane_start, salience=background)
     assert x0 > 10000 * 86400.0
-    salient = np.r_[np.full(120, 0.6), np.full(60, 0.6)]
+    salient = np.r_[np.full(120, 0.6), np.full(120, 0.6)]
     x0, _ = fit_range(begin, begin + 86400.0, robust=True, lane_start=lane_start, salience=salient)
     assert x0 <= -60000 * 86400.0
 
+
+
+def test_a_thin_run_of_recalled_old_years_does_not_decide_the_first_view():
+    """Two clusters of news (1990 and 1998) and seven recalled years of 1977-1988 in articles of the
+    second: the first view began in 1976, its left third nearly empty. The recalled years are left
+    out; a lone recalled year in a small folder, or a run that is a fair share of the events, is not."""
+    from explorer.timeline.zoom import fit_range, sparse_tails
+
+    year = 365.2425
+    old = [(y - 1970) * year for y in (1977, 1978, 1980, 1984, 1985, 1988, 1988.5)]
+    gulf = [20.6 * year + i for i in range(27)]
+    news = [28.05 * year + i * 2 for i in range(70)]
+    middle = [(y - 1970) * year for y in (21, 24, 25.5, 26, 26.3, 26.6, 27, 27.5, 27.7, 27.9)]
+    days = np.array(sorted(old + gulf + middle + news))
+    begin = days * 86400.0
+    x0, x1 = fit_range(begin, begin + 86400.0, robust=True, lane_start=np.array([0, len(days)]))
+    assert x0 > 19 * year * 86400.0 and x1 >= begin.max()
+    lo, hi = float(begin.min()), float(begin.max() + 86400.0)
+    assert sparse_tails(begin[:19], begin[:19] + 86400.0, lo, hi) == (lo, hi)  # too few to call any stray
+    even = np.linspace(lo, hi, 120)
+    assert sparse_tails(even, even + 86400.0, float(even.min()), float(even.max() + 86400.0)) == (
+        float(even.min()), float(even.max() + 86400.0))  # evenly spread: no end is thin
+
+
+def test_two_eras_far_apart_open_on_the_larger():
+    """A history of 29 events in the third century BC beside 45 events of 1990s news: both eras in one
+    axis squeezed every event into two columns; the larger era is the first view (the other lanes
+    name it at the edge). With as many events in each, both stay."""
+    from explorer.timeline.zoom import densest_part
+
+    day = 86400.0
+    ancient = np.arange(29) * 1000.0 * day - 820000 * day
+    modern = np.arange(45) * 60.0 * day + 7000 * day
+    b = np.r_[ancient, modern]
+    lanes = np.r_[np.zeros(29, int), 1 + np.arange(45) % 8]
+    lo, hi = float(b.min()), float(b.max() + day)
+    assert densest_part(b, b + day, lo, hi, lanes) == (float(modern.min()), float(modern.max() + day))
+    even = np.r_[ancient[:29], modern[:29]]
+    lo, hi = float(even.min()), float(even.max() + day)
+    assert densest_part(even, even + day, lo, hi, np.r_[np.zeros(29, int), np.ones(29, int)]) == (lo, hi)
+
+
+def test_an_edge_note_names_the_years_of_its_events_not_of_its_remarks_on_other_centuries():
+    """A history's note read "◀ 32 events, 867 BC – 1899": its wars of 264-146 BC framed by a remark on
+    the ninth century BC and one on the 1800s. The count is every event; the years are those of the
+    events that are no long spans (the first view's fit leaves such spans out too)."""
+    from explorer.calendar import ordinal, EPOCH_ORDINAL
+    from explorer.timeline.lod import beyond_text, beyond_view
+
+    def day(year: int) -> int:
+        return ordinal(year, 1, 1) - EPOCH_ORDINAL
+
+    wars = [day(y) for y in (-263, -240, -217, -200, -148, -145)]
+    begin = [day(-866)] + wars + [day(1800)] + [day(1998)]
+    end = [day(-833)] + [d + 300 for d in wars] + [day(1899) + 364] + [day(1998) + 10]
+    arr = EventsArray.from_columns(np.array(begin), np.array(end), np.zeros(len(begin)), np.arange(len(begin)),
+                                   [f"E{i}" for i in range(len(begin))], LaneSet("none", ("a",), ("A",)))
+    (before,) = beyond_view(arr, 0, day(1990) * DAY, day(2000) * DAY)
+    assert beyond_text(before) == "\u25c0 8 events, 264 BC \u2013 146 BC"
+    only_spans = EventsArray.from_columns(np.array([day(1800)]), np.array([day(1899) + 364]), np.zeros(1), np.arange(1),
+                                          ["E"], LaneSet("none", ("a",), ("A",)))
+    (after,) = beyond_view(only_spans, 0, day(1700) * DAY, day(1750) * DAY)
+    assert beyond_text(after) == "1 event, 1800 \u2013 1899 \u25b6"

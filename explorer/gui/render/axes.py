@@ -194,6 +194,18 @@ class LaneAxis(pg.AxisItem):
         self._ticked = (0, -1)
         self._tick_lanes(*self.range)
 
+    def set_max_width(self, width: float) -> None:
+        """Give the lane names at most ``width`` pixels (elided again, at phrase ends, to fit)."""
+        if abs(width - self.max_width) < 1.0:
+            return
+        self.max_width = width
+        self._elided = {}
+        if self._labels:
+            widest = max((self._widths.get(t, 0.0) for t in self._labels), default=4.0)
+            self.setWidth(min(self.max_width, widest + 16))
+        self._ticked = (0, -1)
+        self._tick_lanes(*self.range)
+
     @property
     def shown(self) -> tuple[str, ...]:
         """Every lane's label as drawn (elided to fit)."""

@@ -344,7 +344,9 @@ def make_figure(
     vb.addItem(item, ignoreBounds=True)
     n = max(events.n_lanes, 1)
     vb.setYRange(*lane_y_range(n), padding=0)  # room above the first lane for its label rows
-    x0, x1 = x_range or default_range(events)
+    first = default_range(events)
+    item.fit_view = clamp_range(*first)  # an image of the first view names what it leaves out, as the app does
+    x0, x1 = x_range or first
     drawn = events.row[(events.end > x0) & (events.begin < x1)]  # the marks in the range shown
     legend = LegendStrip(events, theme, colour_key=key_of_rows(colouring, drawn) if colouring is not None else None)
     legend.relayout(size[0] - 24)

@@ -57,6 +57,10 @@ class TimelineItem(MarkPainting, LabelDrawing, HitTesting, pg.GraphicsObject):
         #: the user narrowed the events (a filter): a lane with matches in view also names, at the
         #: plot's edge clear of its marks, the matches beyond the view (see _paint_beyond)
         self.notes_beside_marks = False
+        #: The first view's range (the robust fit, see :func:`explorer.timeline.zoom.fit_range`) when
+        #: known: shown at exactly that range, a lane with marks in view names its events left out
+        #: beyond the edge too, as a filtered lane does (the fit leaves thin runs of old years out).
+        self.fit_view: tuple[float, float] | None = None
         self.events: EventsArray | None = None
         #: What the last paint drew, for tests and for hit-testing by the app.
         self.last_detail: ViewDetail | None = None

@@ -66,7 +66,9 @@ class LabelDrawing:
         background = QColor(self.theme.background)
         undated: np.ndarray | None = None
         quiet = self.last_quiet
-        beside = self.notes_beside_marks
+        fit = self.fit_view
+        at_fit = fit is not None and max(abs(vx0 - fit[0]), abs(vx1 - fit[1])) <= 1e-6 * max(fit[1] - fit[0], 1.0)
+        beside = self.notes_beside_marks or at_fit
         scale = width_px / (vx1 - vx0) if vx1 > vx0 else 0.0
         for d in detail.lanes:
             marks_drawn = d.mode == "marks" and d.lane not in quiet and len(d.idx)
@@ -89,12 +91,23 @@ class LabelDrawing:
                 clear = []
                 for b in beyond:
                     w = self._metrics.horizontalAdvance(beyond_text(b))
-                    left = left_px + pad if b.side == "before" else left_px + width_px - pad - w
-                    if (left + w < lo or left > hi) and all(left + w < a or left > z for a, z in titles):
-                        clear.append(b)
+                    # at the edge, or else just past the marks on the other side of them: a history
+                    # whose one later remark sat at the first view's left edge named nothing of its
+                    # fifteen events of 1665 ("◀ 15 events, 1665 – 1874" went right of that mark)
+                    edge = left_px + pad if b.side == "before" else left_px + width_px - pad - w
+                    past = hi + pad if b.side == "before" else lo - pad - w
+                    for left in (edge, past):
+                        if not left_px + pad <= left <= left_px + width_px - pad - w:
+                            continue
+                        taken = titles + [(a - pad, a + aw + pad) for _b, a, aw in clear]
+                        if (left + w < lo or left > hi) and all(left + w < a or left > z for a, z in taken):
+                            clear.append((b, left, w))
+                            break
                 beyond = clear
                 if not beyond:
                     continue
+            else:
+                beyond = [(b, None, None) for b in beyond]
             if not beyond:  # no dated event anywhere: say what the lane holds instead of nothing
                 undated = arr.undated_counts() if undated is None else undated
                 n = int(undated[d.lane]) if d.lane < len(undated) else 0
@@ -109,10 +122,11 @@ class LabelDrawing:
                 painter.setPen(readable_on(QColor(self.theme.muted), background, NOTE_CONTRAST))
                 painter.drawText(QPointF(rect.left(), rect.top() + ascent), text)
                 (self.last_undated_notes if n else self.last_empty_notes).append((d.lane, rect, text))
-            for b in beyond:
+            for b, left, w in beyond:
                 text = beyond_text(b)
-                w = self._metrics.horizontalAdvance(text)
-                left = left_px + pad if b.side == "before" else left_px + width_px - pad - w
+                if left is None:
+                    w = self._metrics.horizontalAdvance(text)
+                    left = left_px + pad if b.side == "before" else left_px + width_px - pad - w
                 rect = QRectF(left, y - (ascent + descent) / 2, w, ascent + descent)
                 painter.setPen(readable_on(self._lane_qcolor(d.lane).darker(130), background, NOTE_CONTRAST))
                 painter.drawText(QPointF(left, rect.top() + ascent), text)

@@ -13,8 +13,10 @@ Fitting: the first range shown (and the range after a filter, until the user mov
 robust: spans longer than a decade do not stretch it, nor (with 100 events or more) the 1% earliest
 and latest events when that makes it three times narrower, so one century-wide span cannot squeeze
 every other event into a few pixels; a folder whose far part is whole other articles (two ancient
-histories among modern ones) opens on its dense part, and a lane with nothing in view names at the
-plot's edge how many events lie beyond and when (a click there goes to them). "Fit all" (0 / Ctrl+0, double-click) uses the same fit; pressed
+histories among modern ones) opens on its dense part (the larger of two far eras; a thin run of
+recalled old years left out), and a lane with nothing in view names at the plot's edge how many
+events lie beyond and when (a click there goes to them); at the first view a lane with marks in view
+names what the fit left out of it too, beside its marks. "Fit all" (0 / Ctrl+0, double-click) uses the same fit; pressed
 again there, it shows the full extent. The headless export's default range is the same robust fit,
 so it shows what the app first shows.
 
@@ -309,6 +311,8 @@ class TimelineView(RenderCache, LanesAndColours, PointerInput, EmptyState, QWidg
             return fitted[2]
         found = fit_events(self.arr, robust)
         self._fitted = (self.arr, robust, found)
+        if robust:  # at that range, lanes name their events the fit leaves out (see TimelineItem.fit_view)
+            self.item.fit_view = None if found is None else clamp_range(*found)
         return found
 
     def show_first_view(self) -> None:

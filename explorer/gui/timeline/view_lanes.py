@@ -22,6 +22,19 @@ from explorer.timeline.lanes import (
     COLOUR_MODES, LANE_MODES, NO_ACTOR, NO_PLACE, TOP_MARGIN, Colouring, ColourKey, lane_y_range)
 
 
+#: The lane names take at most this many pixels...
+LANE_NAME_PX = 240.0
+#: ...and at most this share of the timeline's width, but never less than LANE_NAME_MIN_PX: in a
+#: 700x480 window the names took 240 of the timeline's 520 pixels, the plot squeezed into the rest.
+LANE_NAME_SHARE = 0.3
+LANE_NAME_MIN_PX = 120.0
+
+
+def lane_name_room(width: float) -> float:
+    """The room for the lane names in a timeline ``width`` pixels wide."""
+    return min(LANE_NAME_PX, max(LANE_NAME_MIN_PX, LANE_NAME_SHARE * width))
+
+
 class LanesAndColours:
     """Lanes, colours and lane scrolling for :class:`TimelineView` (whose widgets and state it uses)."""
 
@@ -150,6 +163,7 @@ class LanesAndColours:
         """The lanes in view follow the plot's height (the window, the splitter, the undated strip)."""
         if self.empty_state.isVisible():
             self.empty_state.setGeometry(self.plot.rect())
+        self.lane_axis.set_max_width(lane_name_room(self.plot.width()))
         self._fit_legend()
         self.highlight.refit_card()
         self._refold_lanes()
