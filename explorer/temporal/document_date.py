@@ -22,6 +22,8 @@ from typing import Callable, Literal
 
 from explorer.temporal.announced_day import announces_day
 from explorer.temporal.coordination import coordinate
+from explorer.temporal.copyright_years import copyright_year
+from explorer.temporal.field_blocks import event_day_lines
 from explorer.temporal.foreign_dateline import foreign_dateline_day
 from explorer.temporal.grammar import Cand, find_candidates
 from explorer.temporal.grammar.rules_dates import numeric_order, slashed_month_day
@@ -524,6 +526,8 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
     lines = _lines(text[:4000])
     url: date | None = None
     in_body = False
+    events = event_day_lines(lines)
+    event_day: date | None = None  # "Event: Open Day" / "Date: 12 May 2025": the page's date only if nothing else is
     for place, line in enumerate(head_lines(lines)):
         if is_quoted_line(line):
             continue  # "> Published 4 June 2009": the date of a text the page quotes
@@ -531,7 +535,7 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
         if dateline is not None:
             if dateline.kind != "abs" and _year_from_name(path, dateline) is not None:
                 return None  # the file's name says the day it was filed, with its year: that route dates it
-            when = _day_of(dateline) if dateline.kind == "abs" else _year_for(text, dateline)
+            when = _day_of(dateline) if dateline.kind == "abs" else _year_for(text, dateline) or _copyright_year_for(text, dateline)
             if when is not None:
                 return when, "dateline"
         elif (foreign := foreign_dateline_day(line)) is not None:
@@ -540,6 +544,10 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
             if is_standfirst(line, place):
                 continue  # the summary under the headline; the byline and its date may follow
             break  # the body has begun: its dates are events
+        if line in events:
+            days = _full_days(line, text)
+            event_day = event_day or (_day_of(days[0]) if days else None)
+            continue
         found = None if line in _table_rows(text) else _stamp(line) or month_name_stamp(line) or _header_line(line, text)
         if found is None and _opens_body(line, place):
             in_body = True  # a paragraph of the story: a date line or a table row below it is the body's
@@ -582,6 +590,8 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
             found = _header_line(line, text) or day_of_month_form(line) or first_day_of_run(line)
             if found is not None:
                 return found, "header"
+    if event_day is not None:
+        return event_day, "header"  # the event's fact box is all the page prints
     return None
 
 
@@ -725,6 +735,41 @@ def _year_for(text: str, dateline: Cand) -> date | None:
         sp = span_of(dateline.spec.with_(year=y))
         if sp and sp[0] >= latest[0] and (sp[0] - latest[1]).days <= _DATELINE_REACH_DAYS:
             return sp[0]
+    return None
+
+
+def _copyright_year_for(text: str, dateline: Cand) -> date | None:
+    """A yearless dateline ("LOWMOOR, March 14 (Coast News) -") in the year of the page's copyright line
+    (see :mod:`~explorer.temporal.copyright_years`), when nothing nearer gave it one: not when that day,
+    with its weekday if the dateline names one, did not fall in that year, lies after today, or comes
+    before a day the text reports as past (then the notice is a later year's)."""
+    year = copyright_year(text)
+    if year is None or dateline.spec is None:
+        return None
+    sp = span_of(dateline.spec.with_(year=year))
+    if sp is None or sp[0] > date.today() or dateline.spec.weekday is not None and sp[0].weekday() != dateline.spec.weekday:
+        return None
+    latest, _, _, _ = _reported(text, date.today())
+    if latest is not None and latest[0] > sp[0]:
+        return None
+    return sp[0]
+
+
+def signed_day_after_reported(text: str, spec: Spec, today: date | None = None) -> date | None:
+    """A day and month a letter is signed on without its year ("— Tom, 14 March") in the year that puts
+    it first on or after what the text reports as past: on or after its latest reported day or month
+    ("the vote on 20 March 2025" signed "14 March": 2026), and after the end of a year it reports as a
+    whole ("the 2025 season was our best yet", "our accounts for 2024 show": the year is over). None when
+    the text reports nothing past, or when that day is after ``today``."""
+    today = today or date.today()
+    latest, gran, _, _ = _reported(text, today)
+    if latest is None:
+        return None
+    start = date.fromordinal(latest[1].toordinal() + 1) if gran == "Y" else latest[0]
+    for y in (start.year, start.year + 1):
+        sp = span_of(spec.with_(year=y))
+        if sp and sp[0] >= start:
+            return sp[0] if sp[0] <= today else None
     return None
 
 
