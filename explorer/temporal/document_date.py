@@ -54,7 +54,9 @@ _CAPITAL = "A-Z\u0400-\u042f\u0386\u0388-\u038f\u0391-\u03ab"
 _PLACE = rf"[{_CAPITAL}][\w.'’-]*(?:[ ,]+(?:[{_CAPITAL}][\w.'’-]*|de|la|al|el|and|&))*"  # "WINCHESTER, Va. and BOISE, Idaho"
 _DATELINE_HEAD = re.compile(rf"^\s*(?:{_PLACE})\s*(?:\([^)\n]{{1,40}}\))?\s*,?\s*")
 # Minutes and programmes print the meeting they record: "Held on Saturday 3 February 2024 at 10.30 a.m."
-_MEETING_HEAD = re.compile(r"(?i)^\W*(?:(?:the\s+)?(?:meeting|minutes)\s+(?:was\s+)?)?held\s+(?:on|at)\b")
+# ("Minutes of the committee meeting held on Tuesday 4 March 2025 at the church hall": the same, under its title)
+_MEETING_HEAD = re.compile(r"(?i)^\W*(?:minutes\s+of\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?)?"
+                           r"(?:(?:the\s+)?(?:meeting|minutes),?\s+(?:was\s+)?)?held\s+(?:on|at)\b")
 # The agency after the date: "(Reuters) -", or a press-release wire's "/PRNewswire/ --".
 _DATELINE_END = re.compile(r"^\s*(?:\([^)\n]{1,40}\)|/[A-Za-z][\w .-]{1,30}/)?\s*(?:--|[-–—:_])(?:\s|$)")
 # A header line that is only a compact date stamp, as wire copy prints it: "19980213", "1998-02-13".
@@ -284,6 +286,8 @@ def _cued_header_date(lines: list[str]) -> date | None:
         head.append(line)
     yearless: Cand | None = None
     for line, body in zip(head, in_body):
+        if _VERSION_LINE.match(line):
+            continue  # "4.0 (released 9 September 2024)": a release of what the page lists, not the page's
         for c in find_candidates(line):
             spec = c.spec
             if spec is None or spec.gran != "D" or c.parts or spec.bc or not _PUBLISHED_CUE.search(line[max(0, c.start - 40):c.start]):
@@ -390,6 +394,15 @@ _ENTRY_LABEL = re.compile(r"(?i)^\W{0,2}(?:day|entry|stage|leg|week|night|part)\
 _VERSION_LABEL = re.compile(r"(?i)^[#\s]*\[?v?\d{1,3}(?:\.\d{1,3}){1,3}\]?\s*[-–—:(]\s*")
 
 
+# A line opening with a version number, as a release history heads its entries: "4.0 (released 9 September
+# 2024)", "Version 2.1 - 12 May 2019", "v3.6.2: 14 March 2024". Its date is that release's, not the page's.
+_VERSION_LINE = re.compile(r"(?i)^[#\s]*(?:version\s+|release\s+)?\[?v?\d{1,3}(?:\.\d{1,3}){1,3}\]?"
+                           r"(?=\s*[-–—:(,]|\s+(?:released|published|issued)\b)")
+
+
+_RELEASED_WORD = re.compile(r"(?i)(?:released|published|issued)\s+(?:on\s+)?")
+
+
 def _opening_day(line: str, reach: int):
     """The first date candidate in ``line``'s first ``reach`` characters when it stands at the line's
     start and names a day (None otherwise): what a table row and a diary entry both open with."""
@@ -453,6 +466,8 @@ def _entry_headings(text: str, enough: int = 3) -> int:
         if label is not None and any(c.spec is not None and c.spec.gran == "D" for c in find_candidates(label[0])):
             label = None  # "12.03.2019 - Meeting": a dotted date, no version
         skip = label.end() if label else 0
+        if label is not None and (released := _RELEASED_WORD.match(line, skip)) is not None:
+            skip = released.end()  # "4.0 (released 9 September 2024)"
         if len(line) > _ENTRY_LINE or not _ENTRY_OPENING.match(line[skip:]):
             continue
         for c in find_candidates(line):
@@ -548,7 +563,7 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
             days = _full_days(line, text)
             event_day = event_day or (_day_of(days[0]) if days else None)
             continue
-        found = None if line in _table_rows(text) else _stamp(line) or month_name_stamp(line) or _header_line(line, text)
+        found = None if line in _table_rows(text) or _VERSION_LINE.match(line) else _stamp(line) or month_name_stamp(line) or _header_line(line, text)
         if found is None and _opens_body(line, place):
             in_body = True  # a paragraph of the story: a date line or a table row below it is the body's
         if in_body:
@@ -584,7 +599,7 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
     if released is not None:
         return released, "header"
     for line in foot_lines(_lines(text[-1500:]), _FOOT_LINES):
-        if len(line) <= _BODY_LINE and FOOTER_CUE.search(line) and not is_quoted_line(line):
+        if len(line) <= _BODY_LINE and FOOTER_CUE.search(line) and not is_quoted_line(line) and not _VERSION_LINE.match(line):
             # "Posted on ...", "Dated this 9th day of September 2024", "Published in ... from Apr. 16 to
             # Apr. 18, 2025", "Report approved 2025-01-10": a sign-off or a publication line at the foot
             found = _header_line(line, text) or day_of_month_form(line) or first_day_of_run(line)
