@@ -17,7 +17,7 @@ from datetime import date
 
 from explorer import temporal
 from explorer.temporal.document_date import signed_day_after_reported
-from explorer.temporal.grammar import find_candidates
+from explorer.temporal.normalize import Spec, valid_day
 from explorer.temporal.lexicon import MONTHS
 
 #: How many non-empty lines at the end of a text a sign-off may take.
@@ -43,6 +43,13 @@ _FULL_DATE = re.compile(
     r"(?P<m2>[A-Z][a-z]{2,8})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b")
 
 
+#: a day and a month's name without a year after them ("14 March", "(14th March)", "March 14"): the full date
+#: is :data:`_FULL_DATE`'s
+_DAY_MONTH = re.compile(
+    r"(?<![\d/.])(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[A-Z][a-z]{2,8})\.?|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)"
+    r"(?![\w/])(?!,?\s+\d)")
+
+
 def yearless_sign_off_date(text: str) -> date | None:
     """A sign-off's day and month without its year ("— Tom, 14 March", "Best wishes,\nTom\n14 March") in
     the year the text gives it: the first such day on or after what the text reports as past (see
@@ -56,10 +63,11 @@ def yearless_sign_off_date(text: str) -> date | None:
         if any(len(rest.split()) > _SHORT_LINE_WORDS for rest in after):
             return None
         for candidate in (line, *after):
-            for c in find_candidates(candidate):
-                spec = c.spec
-                if c.kind == "under" and spec is not None and spec.gran == "D" and spec.month and spec.day and not c.parts:
-                    return signed_day_after_reported(text, spec)
+            for m in _DAY_MONTH.finditer(candidate):
+                month = MONTHS.get((m.group("m1") or m.group("m2")).lower().rstrip("."))
+                day = int(m.group("d1") or m.group("d2"))
+                if month is not None and valid_day(2000, month, day):
+                    return signed_day_after_reported(text, Spec("D", month=month, day=day))
         return None
     return None
 

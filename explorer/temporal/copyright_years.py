@@ -1,4 +1,5 @@
-"""The year a page's copyright line gives ("© 2024 Lowmoor Gazette", "Copyright (c) 2019-2023 Coast News"),
+"""The year a page's copyright line gives ("© 2024 Lowmoor Gazette", "Copyright (c) 2019-2023 Coast News",
+"All contents © Coast News 2023"),
 read for one thing only: the year of a dateline printed without one ("LOWMOOR, March 14 (Coast News) -").
 
 A copyright line says nothing of what the text reports (see ``document_date._COPYRIGHT_CUE``), and a site's
@@ -13,7 +14,9 @@ from __future__ import annotations
 import re
 
 #: "©", "(c)" or "Copyright" (the word may be followed by the sign), then a year or a range of years
-_COPYRIGHT_YEARS = re.compile(r"(?i)(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|\(c\)))?\s*(?P<first>(?:19|20)\d\d)"
+_COPYRIGHT_YEARS = re.compile(r"(?i)(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|\(c\)))?\s*"
+                              r"(?:(?-i:[A-Z])[\w&.'’-]*,?\s+){0,5}"  # the holder may come first: "© Coast News 2023"
+                              r"(?P<first>(?:19|20)\d\d)"
                               r"(?:\s*(?:[-–—]|to)\s*(?P<last>(?:19|20)\d\d))?(?!\d)")
 
 
