@@ -27,7 +27,7 @@ from explorer.documents import Document, ReadError, find_documents
 from explorer.documents.page_furniture import date_stamp
 from explorer.documents.reader import printable_path, read_with_metadata
 from explorer.events.record import Event
-from explorer.ingest.sign_off_dates import sign_off_date
+from explorer.ingest.sign_off_dates import sign_off_date, yearless_sign_off_date
 from explorer.ingest.document_progress import DocumentProgress
 from explorer.ingest.one_copy import OneCopy
 from explorer.ingest.pool import run_in_order
@@ -141,6 +141,9 @@ def _dated(doc: Document, dct: date | None, sidecar: Mapping[str, str],
         return doc.with_date(named, "filename")
     signed = sign_off_date(doc.text)
     if signed is not None:  # "Best wishes,\nMaria\n14 March 2024": a letter's date at its end (sign_off_dates)
+        return doc.with_date(signed, "inferred")
+    signed = yearless_sign_off_date(doc.text)
+    if signed is not None:  # "— Tom, 14 March": the year from what the letter reports (sign_off_dates)
         return doc.with_date(signed, "inferred")
     inferred = temporal.infer_document_date(doc.text)
     if inferred is not None:

@@ -256,7 +256,7 @@ def yearless_slack(ctx: Context, c: Cand, tense: str | None, strong_past: bool, 
 #: are likely to rise in September". Which side of the report a yearless month or quarter is on
 #: (yearless.py) reads it; whether a date is the writer's own rather than the story's does not (a
 #: trial "set for Sept. 15 and expected to run until early October" runs in that September's year)
-_FORECAST = re.compile(r"(?i)\b(?:" + _FUTURE_WORDS + r"|(?:is|are)\s+(?:widely\s+|now\s+|also\s+)?(?:expected|likely)\s+to)\b")
+_FORECAST = re.compile(r"(?i)\b(?:" + _FUTURE_WORDS + r"|(?:is|are)\s+(?:widely\s+|now\s+|also\s+)?(?:expected|likely|forecast|projected|predicted)\s+to)\b")
 
 
 def plainly_future(ctx: Context, pos: int, reported: bool = True, forecast: bool = False) -> bool:

@@ -22,6 +22,8 @@ from typing import Callable, Literal
 
 from explorer.temporal.announced_day import announces_day
 from explorer.temporal.coordination import coordinate
+from explorer.temporal.copyright_years import copyright_year
+from explorer.temporal.field_blocks import event_day_lines
 from explorer.temporal.foreign_dateline import foreign_dateline_day
 from explorer.temporal.grammar import Cand, find_candidates
 from explorer.temporal.grammar.rules_dates import numeric_order, slashed_month_day
@@ -52,7 +54,9 @@ _CAPITAL = "A-Z\u0400-\u042f\u0386\u0388-\u038f\u0391-\u03ab"
 _PLACE = rf"[{_CAPITAL}][\w.'’-]*(?:[ ,]+(?:[{_CAPITAL}][\w.'’-]*|de|la|al|el|and|&))*"  # "WINCHESTER, Va. and BOISE, Idaho"
 _DATELINE_HEAD = re.compile(rf"^\s*(?:{_PLACE})\s*(?:\([^)\n]{{1,40}}\))?\s*,?\s*")
 # Minutes and programmes print the meeting they record: "Held on Saturday 3 February 2024 at 10.30 a.m."
-_MEETING_HEAD = re.compile(r"(?i)^\W*(?:(?:the\s+)?(?:meeting|minutes)\s+(?:was\s+)?)?held\s+(?:on|at)\b")
+# ("Minutes of the committee meeting held on Tuesday 4 March 2025 at the church hall": the same, under its title)
+_MEETING_HEAD = re.compile(r"(?i)^\W*(?:minutes\s+of\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?)?"
+                           r"(?:(?:the\s+)?(?:meeting|minutes),?\s+(?:was\s+)?)?held\s+(?:on|at)\b")
 # The agency after the date: "(Reuters) -", or a press-release wire's "/PRNewswire/ --".
 _DATELINE_END = re.compile(r"^\s*(?:\([^)\n]{1,40}\)|/[A-Za-z][\w .-]{1,30}/)?\s*(?:--|[-–—:_])(?:\s|$)")
 # A header line that is only a compact date stamp, as wire copy prints it: "19980213", "1998-02-13".
@@ -282,6 +286,8 @@ def _cued_header_date(lines: list[str]) -> date | None:
         head.append(line)
     yearless: Cand | None = None
     for line, body in zip(head, in_body):
+        if _VERSION_LINE.match(line):
+            continue  # "4.0 (released 9 September 2024)": a release of what the page lists, not the page's
         for c in find_candidates(line):
             spec = c.spec
             if spec is None or spec.gran != "D" or c.parts or spec.bc or not _PUBLISHED_CUE.search(line[max(0, c.start - 40):c.start]):
@@ -388,6 +394,15 @@ _ENTRY_LABEL = re.compile(r"(?i)^\W{0,2}(?:day|entry|stage|leg|week|night|part)\
 _VERSION_LABEL = re.compile(r"(?i)^[#\s]*\[?v?\d{1,3}(?:\.\d{1,3}){1,3}\]?\s*[-–—:(]\s*")
 
 
+# A line opening with a version number, as a release history heads its entries: "4.0 (released 9 September
+# 2024)", "Version 2.1 - 12 May 2019", "v3.6.2: 14 March 2024". Its date is that release's, not the page's.
+_VERSION_LINE = re.compile(r"(?i)^[#\s]*(?:version\s+|release\s+)?\[?v?\d{1,3}(?:\.\d{1,3}){1,3}\]?"
+                           r"(?=\s*[-–—:(,]|\s+(?:released|published|issued)\b)")
+
+
+_RELEASED_WORD = re.compile(r"(?i)(?:released|published|issued)\s+(?:on\s+)?")
+
+
 def _opening_day(line: str, reach: int):
     """The first date candidate in ``line``'s first ``reach`` characters when it stands at the line's
     start and names a day (None otherwise): what a table row and a diary entry both open with."""
@@ -451,6 +466,8 @@ def _entry_headings(text: str, enough: int = 3) -> int:
         if label is not None and any(c.spec is not None and c.spec.gran == "D" for c in find_candidates(label[0])):
             label = None  # "12.03.2019 - Meeting": a dotted date, no version
         skip = label.end() if label else 0
+        if label is not None and (released := _RELEASED_WORD.match(line, skip)) is not None:
+            skip = released.end()  # "4.0 (released 9 September 2024)"
         if len(line) > _ENTRY_LINE or not _ENTRY_OPENING.match(line[skip:]):
             continue
         for c in find_candidates(line):
@@ -524,6 +541,8 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
     lines = _lines(text[:4000])
     url: date | None = None
     in_body = False
+    events = event_day_lines(lines)
+    event_day: date | None = None  # "Event: Open Day" / "Date: 12 May 2025": the page's date only if nothing else is
     for place, line in enumerate(head_lines(lines)):
         if is_quoted_line(line):
             continue  # "> Published 4 June 2009": the date of a text the page quotes
@@ -531,7 +550,7 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
         if dateline is not None:
             if dateline.kind != "abs" and _year_from_name(path, dateline) is not None:
                 return None  # the file's name says the day it was filed, with its year: that route dates it
-            when = _day_of(dateline) if dateline.kind == "abs" else _year_for(text, dateline)
+            when = _day_of(dateline) if dateline.kind == "abs" else _year_for(text, dateline) or _copyright_year_for(text, dateline)
             if when is not None:
                 return when, "dateline"
         elif (foreign := foreign_dateline_day(line)) is not None:
@@ -540,7 +559,11 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
             if is_standfirst(line, place):
                 continue  # the summary under the headline; the byline and its date may follow
             break  # the body has begun: its dates are events
-        found = None if line in _table_rows(text) else _stamp(line) or month_name_stamp(line) or _header_line(line, text)
+        if line in events:
+            days = _full_days(line, text)
+            event_day = event_day or (_day_of(days[0]) if days else None)
+            continue
+        found = None if line in _table_rows(text) or _VERSION_LINE.match(line) else _stamp(line) or month_name_stamp(line) or _header_line(line, text)
         if found is None and _opens_body(line, place):
             in_body = True  # a paragraph of the story: a date line or a table row below it is the body's
         if in_body:
@@ -576,12 +599,14 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
     if released is not None:
         return released, "header"
     for line in foot_lines(_lines(text[-1500:]), _FOOT_LINES):
-        if len(line) <= _BODY_LINE and FOOTER_CUE.search(line) and not is_quoted_line(line):
+        if len(line) <= _BODY_LINE and FOOTER_CUE.search(line) and not is_quoted_line(line) and not _VERSION_LINE.match(line):
             # "Posted on ...", "Dated this 9th day of September 2024", "Published in ... from Apr. 16 to
             # Apr. 18, 2025", "Report approved 2025-01-10": a sign-off or a publication line at the foot
             found = _header_line(line, text) or day_of_month_form(line) or first_day_of_run(line)
             if found is not None:
                 return found, "header"
+    if event_day is not None:
+        return event_day, "header"  # the event's fact box is all the page prints
     return None
 
 
@@ -725,6 +750,41 @@ def _year_for(text: str, dateline: Cand) -> date | None:
         sp = span_of(dateline.spec.with_(year=y))
         if sp and sp[0] >= latest[0] and (sp[0] - latest[1]).days <= _DATELINE_REACH_DAYS:
             return sp[0]
+    return None
+
+
+def _copyright_year_for(text: str, dateline: Cand) -> date | None:
+    """A yearless dateline ("LOWMOOR, March 14 (Coast News) -") in the year of the page's copyright line
+    (see :mod:`~explorer.temporal.copyright_years`), when nothing nearer gave it one: not when that day,
+    with its weekday if the dateline names one, did not fall in that year, lies after today, or comes
+    before a day the text reports as past (then the notice is a later year's)."""
+    year = copyright_year(text)
+    if year is None or dateline.spec is None:
+        return None
+    sp = span_of(dateline.spec.with_(year=year))
+    if sp is None or sp[0] > date.today() or dateline.spec.weekday is not None and sp[0].weekday() != dateline.spec.weekday:
+        return None
+    latest, _, _, _ = _reported(text, date.today())
+    if latest is not None and latest[0] > sp[0]:
+        return None
+    return sp[0]
+
+
+def signed_day_after_reported(text: str, spec: Spec, today: date | None = None) -> date | None:
+    """A day and month a letter is signed on without its year ("— Tom, 14 March") in the year that puts
+    it first on or after what the text reports as past: on or after its latest reported day or month
+    ("the vote on 20 March 2025" signed "14 March": 2026), and after the end of a year it reports as a
+    whole ("the 2025 season was our best yet", "our accounts for 2024 show": the year is over). None when
+    the text reports nothing past, or when that day is after ``today``."""
+    today = today or date.today()
+    latest, gran, _, _ = _reported(text, today)
+    if latest is None:
+        return None
+    start = date.fromordinal(latest[1].toordinal() + 1) if gran == "Y" else latest[0]
+    for y in (start.year, start.year + 1):
+        sp = span_of(spec.with_(year=y))
+        if sp and sp[0] >= start:
+            return sp[0] if sp[0] <= today else None
     return None
 
 

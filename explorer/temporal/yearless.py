@@ -118,6 +118,24 @@ _IN_MONTH = re.compile(r"(?i)\b(?:in|during|between)\s+(?:early\s+|late\s+|mid-?
 #: the end of a reported stretch: "rose 4% in the 12 months to June", "the year through March 31". A
 #: figure is given for a stretch that has run out, so with a past verb the month is behind the report,
 #: as after "in", not the nearer one ahead
+#: a stretch whose results are reported, ending on the day after it: "the 12 weeks ending 4 October", "the six
+#: months to 30 June", "the quarter ended Sept. 30"
+_PERIOD_ENDING = re.compile(r"(?i)\b(?:days|weeks?|months|year|quarter|period|half(?:-year)?)\s+(?:to|ended|ending|through|thru)\s+(?:on\s+)?$")
+#: a present perfect reporting a result: "has risen", "have fallen", "has grown", "has been"
+_PERFECT = re.compile(r"(?i)\b(?:has|have|'s|’s|'ve|’ve)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|n)\b")
+
+
+def _ends_a_period_reported(ctx: Context, c: Cand) -> bool:
+    """``c``, a day without its year, ends a stretch whose results a past verb or a present perfect reports
+    ("Sales rose 4% in the 12 weeks ending 4 October", "the index has risen 4% in the year to 31 March"): the
+    stretch is over, so its last day is on or before the report, however near ahead of it the day of that
+    name would fall."""
+    if c.spec is None or c.spec.gran != "D" or c.spec.day is None or c.spec.month is None \
+            or _PERIOD_ENDING.search(ctx.text, max(0, c.start - 30), c.start) is None:
+        return False
+    return past_verb_reaches(ctx, c.start) or _PERFECT.search(ctx.text, sentence_of(ctx, c.start)[0], c.start) is not None
+
+
 _PERIOD_TO = re.compile(r"(?i)\b(?:months|year|weeks|quarter|period|half)\s+(?:to|through|thru|till|until)\s+(?:early\s+|late\s+|mid-?\s*)?$")
 
 
@@ -331,9 +349,13 @@ class YearlessDates(ResolverState):
         occasion = occasion_tense(ctx.text, c.start, c.end) if not story_like and c.rel is None \
             and c.spec.month is not None and (c.spec.gran == "D" and c.spec.day is not None or c.spec.gran == "M") else None
         tense = occasion or tense
+        period_done = tense != "future" and not story_like and _ends_a_period_reported(ctx, c)
+        if period_done:
+            tense = "past"  # "the index has risen 4% in the year to 31 March": that year is over
         strong_past = tense == "past" and (adjacent_past(ctx, c.start, c.end) and not deadline_ahead(ctx, c)
                                            or _SAID_IN.search(ctx.text[max(0, c.start - 20):c.start]) is not None
                                            or occasion == "past"
+                                           or period_done
                                            or c.spec.gran == "M" and c.spec.day is None and c.rel is None
                                            and bool(STATISTIC_AFTER.match(ctx.text, c.end) or _LEVEL_AFTER.match(ctx.text, c.end)))
         # "closed until November 14", "unlikely before the autumn" with no past verb; a headline's

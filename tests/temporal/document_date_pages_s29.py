@@ -54,7 +54,7 @@ PAGES: tuple[Page, ...] = (
      "03/04/2011\n\n"
      "Water supply interruption\n\n"
      "Water will be turned off in Alder Road and the streets around it tomorrow between 9am and 3pm while a "
-     "valve is replaced. Residents are advised to store drinking water tonight. We apologise for the "
+     "valve is replaced. Residents are advised to store drinking water tonight. We are sorry for the "
      "inconvenience. Bottled water will be available at the community hall from 8am, and staff will check on "
      "elderly residents during the afternoon.\n",
      date(2011, 3, 4), "header"),

@@ -71,7 +71,20 @@ _US_STATE = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|De
              "Conn\\.|Del\\.|Fla\\.|Ga\\.|Ill\\.|Ind\\.|Kan\\.|Ky\\.|La\\.|Md\\.|Mass\\.|Mich\\.|Minn\\.|Miss\\.|"
              "Mo\\.|Mont\\.|Neb\\.|Nev\\.|N\\.[HJMYCD]\\.|Okla\\.|Ore\\.|Pa\\.|Tenn\\.|Va\\.|Vt\\.|Wash\\.|Wis\\.|Wyo\\.")
 _US_CUES = (re.compile(rf"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s(?:{_US_STATE})(?=[\s,;:)]|$)"),
-            re.compile(r"\bFahrenheit\b|°F\b"))
+            re.compile(r"\bFahrenheit\b|°F\b"),
+            # the US spellings ("color", "neighborhood", "center", "labor")
+            re.compile(r"(?i)\b(?:color(?:s|ed|ful)?|favor(?:ite|s|ed)?|neighbor(?:s|hood|hoods|ing)?|honor(?:s|ed)?|"
+                       r"behavior(?:s|al)?|center(?:s|ed)?|theater(?:s)?|labor)\b"))
+#: what only a page of a writer who puts the day first says (each kind counts once for day first): an address
+#: on a British, Irish, Australian, New Zealand, South African or Indian site ("www.example.co.uk/news"), a
+#: price in pounds, and the British spellings ("colour", "neighbourhood", "centre", "organisation")
+_DAY_FIRST_CUES = (
+    re.compile(r"(?i)\b[a-z0-9-]+\.(?:(?:co|org|gov|ac|ltd|plc|me|net|nhs|police|sch)\.uk|uk|ie|(?:com?|org|gov|net)\.(?:au|nz|za|in))"
+               r"(?=/|\b(?!\.[a-z]))"),
+    re.compile(r"£\s?\d"),
+    re.compile(r"(?i)\b(?:colour(?:s|ed|ful)?|favour(?:ite|s|ed)?|neighbour(?:s|hood|hoods|ing)?|honour(?:s|ed)?|behaviour(?:s|al)?|"
+               r"centre(?:s|d)?|theatre(?:s)?|programme(?:s|d)?|labour|organis(?:ation|ations|e|ed|er|ers|ing)|"
+               r"reali[s](?:e|ed|ing)|recognis(?:e|ed|ing)|criticis(?:e|ed|ing)|apologis(?:e|ed|ing)|whilst|tyres?|cheques?)\b"))
 #: a slashed date whose two figures could both be the month ("03/04/2012")
 _AMBIGUOUS_SLASHED = re.compile(r"(?<![\d/.-])(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/(\d{4})(?![\d/])")
 _ISO_DAY = re.compile(r"(?<![\d-])(\d{4})-(\d\d)-(\d\d)(?![\d-])")
@@ -89,8 +102,9 @@ def numeric_order(text: str) -> str | None:
     day printed again beyond doubt ("05/06/2024" over "Filed 2024-06-05"). Failing those, a date
     written with dots or dashed day first ("12.01.2026", "31-12-2025") says the writer is not
     American; then the order of its dates in words ("1 April" against "April 1", a holiday's "4th
-    of July" not counted) and what only a US page says (a place with its state, a temperature in
-    Fahrenheit) decide, and a tie says nothing."""
+    of July" not counted), what only a US page says (a place with its state, a temperature in
+    Fahrenheit, a US spelling) and what only a day-first writer's page says (a .co.uk address, a price in
+    pounds, a British spelling) decide, and a tie says nothing."""
     day_first, month_first = bool(_DAY_FIRST_NUMERIC.search(text)), bool(_MONTH_FIRST_NUMERIC.search(text))
     if day_first != month_first:
         return "day" if day_first else "month"
@@ -117,7 +131,7 @@ def numeric_order(text: str) -> str | None:
         return max(votes, key=votes.__getitem__)
     if _DAY_FIRST_OTHER.search(text):
         return "day"
-    in_words = len(_DAY_MONTH_WORDS.findall(text)) - len(_HOLIDAY_NAME.findall(text))
+    in_words = len(_DAY_MONTH_WORDS.findall(text)) - len(_HOLIDAY_NAME.findall(text)) + sum(bool(cue.search(text)) for cue in _DAY_FIRST_CUES)
     us = len(_MONTH_DAY_WORDS.findall(text)) + sum(bool(cue.search(text)) for cue in _US_CUES)
     if in_words != us:
         return "day" if in_words > us else "month"
@@ -220,6 +234,10 @@ def month_day_year(m: re.Match[str], text: str) -> Cand | None:
 
 #: a comma right before a day ("on the final day, 4 May"): the day in apposition to what is before it
 _APPOSITION_BEFORE = re.compile(r",[ \t]+$")
+#: a dateline's place opening its line before a yearless day ("LOWMOOR, 14 March —", "Kelton, Wales, 3 May (Coast
+#: News) -"), and the dash or the agency's bracket after it: the story's day, however its month is spelt
+_DATELINE_PLACE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.'’-]*(?:[ \t,]+[A-Z][\w.'’-]*){0,4},[ \t]*\Z")
+_DATELINE_DASH_AFTER = re.compile(r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:--|[-–—:])[ \t]")
 #: the clause's end right after a day and its month: a full stop, a comma, a semicolon, a bracket
 _CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.,;:)]|$)", re.MULTILINE)
 
@@ -236,7 +254,8 @@ def day_month_year(m: re.Match[str], text: str) -> Cand | None:
                          text_before(text, m.start())) \
                 and not re.match(r"^\s*[-–]\s*\d", text[m.end():m.end() + 4]) \
                 and not (_APPOSITION_BEFORE.search(text_before(text, m.start(), 4)) and m["mon"][1:2].islower()
-                         and _CLAUSE_END_AFTER.match(text, m.end())):
+                         and _CLAUSE_END_AFTER.match(text, m.end())) \
+                and not (_DATELINE_PLACE_BEFORE.search(text_before(text, m.start(), 60)) and _DATELINE_DASH_AFTER.match(text, m.end())):
             # "5 may" is rarely a date without a preposition (but "(21 March - 21 June 1952)"); a day
             # set off by a comma and ending its clause is one in apposition ("won the title on the
             # final day, 4 May."), where the modal could not stand

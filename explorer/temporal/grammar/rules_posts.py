@@ -82,6 +82,9 @@ _POST_NOUN_AFTER = re.compile(
     r"(?i)(?:-|[’']s?\b|\s+(?:of\s+the\s+(?:week|month|year)|ago|later|earlier|before|after|by\s+(?:day|week|month|year)|"
     r"to\s+(?:day|week|month|year)|in\s+(?:day|week|month|year)\s+out|(?:on|over)\s+(?:day|week|month|year))\b)")
 
+#: a number after "week": a place in a numbered run ("week 6 of the season", "week 3 fixtures"). A league's
+#: week 6 is not six weeks after its week 1 (breaks move it), so it stays untagged even beside a dated week 1.
+_NUMBERED_AFTER = re.compile(r"\s+\d{1,2}(?![\d:./]\d)\b")
 
 @rule(r"\b(?P<w>days?|weeks?|months?|years?|hours?|minutes|morning|afternoon|evening|night)\b",
       re.IGNORECASE, priority=0, trigger=r"(?i:day|week|month|year|hour|minutes|morning|afternoon|evening|night)")
@@ -103,6 +106,8 @@ def post_period_noun(m: re.Match[str], text: str) -> Cand | None:
         return None  # "a leap day", "the big day", "a general election day": one particular day
     if re.search(r"(?i)\b(?:day|week|month|year|night)s?[-\s]+(?:after|by|to|and|in|on|over)[-\s]+$", before):
         return None  # "day after day", "year in, year out", "up 8% year on year": no one stretch
+    if m["w"].lower() == "week" and _NUMBERED_AFTER.match(text, m.end()):
+        return None  # "won in week 6 of the season": a place in a numbered run (as "round 12", "matchday 3"), no stretch
     word = m["w"]
     if w_is_greeting(text, m):
         return None

@@ -185,16 +185,25 @@ _MONEY_CLAUSE = re.compile(r"(?i)[$€£¥%]|\b(?:percent|shares?|stocks?|index|
                            r"dollars?|euros?|pounds|pence|currency|bonds?|futures|traded|trading)\b")
 
 
-@rule(r"(?i:\b(?:at|by|until|till|from|before|after|around|about|since|to)\s+)(?<![\d.])(?P<h>[01]\d|2[0-3])\.(?P<mi>[0-5]\d)(?![\d]|\.\d|,\d)",
+#: a clock time and an opening bracket before another: "23.15 local time (", "10:35 a.m. (", "1430 GMT ("
+_TIME_AGAIN_BEFORE = re.compile(rf"(?i)(?:\d|[ap]\.?m\.?|noon|midnight)(?:\s+(?:{_ZONES}|local\s+time))?\s*\(\s*$")
+
+
+@rule(r"(?:(?i:\b(?:at|by|until|till|from|before|after|around|about|since|to)\s+)|(?=(?:[01]\d|2[0-3])\.[0-5]\d[ \t]*" + _ZONES + r"\b))"
+      r"(?<![\d.])(?P<h>[01]\d|2[0-3])\.(?P<mi>[0-5]\d)(?![\d]|\.\d|,\d)(?:[ \t]*(?P<tz>" + _ZONES + r")\b)?",
       priority=2, trigger=r"(?:[01]\d|2[0-3])\.[0-5]\d")
 def dotted_clock24(m: re.Match[str], text: str) -> Cand | None:
     """ "the storm hit at 17.45", "talks ran until 09.30": a 24-hour clock written with a dot, as much
     of Europe writes it. A dotted figure is a decimal as often, so only a two-digit hour after a
-    preposition of time counts, and never before a unit or in a sentence about money or measures."""
-    if _DECIMAL_AFTER.match(text, m.end()):
+    preposition of time counts, and never before a unit or in a sentence about money or measures. With
+    its zone ("21.15 UTC", "22.00 GMT") it is a clock however it stands, and the zone is in its span
+    as "2115 GMT" has it."""
+    if m["tz"] is None and _DECIMAL_AFTER.match(text, m.end()):
         return None
+    if _TIME_AGAIN_BEFORE.search(text_before(text, m.start(), 30)):
+        return None  # "at 23.15 local time (21.15 UTC)": the same time again, for other readers
     start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
-    if _MONEY_CLAUSE.search(text, start, min(len(text), m.end() + 40)):
+    if m["tz"] is None and _MONEY_CLAUSE.search(text, start, min(len(text), m.end() + 40)):
         return None
     return Cand(m.start("h"), m.end(), "dct", "TIME", unit="D", n=0, value=f"{m['h']}:{m['mi']}", rel="bare")
 
