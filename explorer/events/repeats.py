@@ -17,7 +17,9 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
+from explorer.events.happening_nouns import ACTIVE, NOMINAL_VERBS, PASSIVE
 from explorer.events.record import Event
+from explorer.events.tense import PARTICIPLES, present_of
 
 BARE_SPEECH = frozenset("says say said tells told adds added notes noted writes wrote".split())
 WORD = re.compile(r"[\w’'-]+")
@@ -26,7 +28,15 @@ WORD = re.compile(r"[\w’'-]+")
 def happening_key(event: Event) -> tuple | None:
     """(subject's last name, predicate) of a title "Subject Name predicate …", or None when the title
     does not start with a capitalised subject."""
-    words = WORD.findall(event.title.rstrip("…"))
+    split = _subject_and_predicate(event.title)
+    if split is None:
+        return None
+    subject, predicate = split
+    return (subject[-1].lower(), " ".join(w.lower() for w in predicate))
+
+
+def _subject_and_predicate(title: str) -> tuple[list[str], list[str]] | None:
+    words = WORD.findall(title.rstrip("…"))
     subject: list[str] = []
     for word in words:
         if word[:1].isupper():
@@ -36,7 +46,55 @@ def happening_key(event: Event) -> tuple | None:
     predicate = words[len(subject):]
     if not subject or not predicate or (len(predicate) == 1 and predicate[0].lower() in BARE_SPEECH):
         return None  # "X says" twice is two statements as far as the title can tell
-    return (subject[-1].lower(), " ".join(w.lower() for w in predicate))
+    return subject, predicate
+
+
+#: Words a title's predicate may hold or lack without telling another happening: articles,
+#: prepositions, auxiliaries, conjunctions and adverbs of sequence.
+_FILLER = frozenset(
+    "a an the of on in at to for with from by into onto upon over and or but as is are was were be been being "
+    "has have had its his her their this that these those too also well then later soon finally eventually "
+    "still just formally officially quickly".split())
+#: Words that tell a happening is one more of its kind: such a telling is never merged with one lacking them.
+_ANOTHER = frozenset("again another second third fourth fifth new fresh renewed more twice once".split())
+#: Verbs of saying a title may open with: two statements merge only when they say the very same words.
+_SPEECH = frozenset("say tell add note write claim announce state report insist warn deny".split())
+
+
+def lemma(word: str) -> str:
+    """A word with its tense, number and possessive taken off, crudely but the same way for every form:
+    "captured", "capture" and "captures" agree, so do "burnt" and "burns", "raids" and "raid"."""
+    low = re.sub(r"[’']s?$", "", word.lower())
+    third = present_of(low) or PARTICIPLES.get(low) or low
+    if third.endswith("ies") and len(third) > 4:
+        return third[:-3] + "y"
+    if third.endswith("s") and not third.endswith(("ss", "us", "is")) and len(third) > 3:
+        third = third[:-1]
+    return third[:-1] if third.endswith("e") and len(third) > 3 else third
+
+
+def _telling(event: Event) -> tuple[str, tuple[str, ...]] | None:
+    """(the subject's last word, the predicate's lemmas less its filler words) of the event's title,
+    or None when the title is no "Subject predicate" or a bare statement."""
+    split = _subject_and_predicate(event.title)
+    if split is None:
+        return None
+    subject, predicate = split
+    lemmas = tuple(lemma(w) for w in predicate if w.lower() not in _FILLER)
+    return (lemma(subject[-1]), lemmas) if lemmas else None
+
+
+def _tell_the_same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two predicates (lemmas, same subject, same first word) tell one happening: the words of
+    one are all in the other ("march on, captured," and "march on, capture, and burn Sardis"; "votes"
+    and "votes on the budget"), neither tells it is one more ("again", "a second"), and a statement
+    says exactly what the other says."""
+    if a == b:
+        return True
+    if a[0] in _SPEECH:
+        return False
+    small, large = sorted((set(a), set(b)), key=len)
+    return small <= large and not (large - small) & _ANOTHER
 
 
 def told_undated(event: Event) -> bool:
@@ -55,24 +113,76 @@ def _same_time(a: Event, b: Event) -> bool:
 
 
 
+#: A title opening with a happening's noun as its subject: "The raid lasts six hours", "Its seizure cuts
+#: the city off".
+_NOUN_SUBJECT = re.compile(r"(?:The|This|That|Its|Their|His|Her)\s+([a-z]{3,}(?:s)?)\s+[a-z]")
+#: Nouns of telling, not of the happening told: "The report says" is a statement of its own.
+_TELLING_NOUNS = frozenset("report reports statement statements announcement claim claims news story account "
+                           "document documents letter letters".split())
+#: A noun's endings and the verb's stems they may stand for: "seizure" seize, "resignation" resign,
+#: "evacuation" evacuate, "arrival" arrive, "appointment" appoint, "sinking" sink.
+_NOUN_ENDINGS = (("ation", ("", "ate", "e")), ("ition", ("", "e")), ("ion", ("", "e")), ("ure", ("", "e")),
+                 ("al", ("", "e")), ("ment", ("",)), ("ing", ("", "e")))
+
+
+def _verb_stems(noun: str) -> set[str]:
+    """The lemmas of the verbs a happening's noun may name: its own ("raid", "vote", "attack"), its
+    headline verb's ("demise": die) and the ones its ending takes off."""
+    single = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    stems = {lemma(single)}
+    for table in (ACTIVE, NOMINAL_VERBS):
+        if single in table:
+            stems.add(lemma(table[single].split()[-1] if table[single].startswith("is ") else table[single].split()[0]))
+    if single in PASSIVE:
+        stems.add(lemma(PASSIVE[single]))
+    for ending, bases in _NOUN_ENDINGS:
+        if single.endswith(ending) and len(single) - len(ending) >= 3:
+            stems |= {lemma(single[:-len(ending)] + base) for base in bases}
+    return stems
+
+
+def _names_its_happening(event: Event, telling: tuple[str, tuple[str, ...]] | None) -> set[str]:
+    """The verb lemmas the subject of an undated title like "The raid lasts six hours" may name, or none."""
+    match = _NOUN_SUBJECT.match(event.title)
+    if match is None or not told_undated(event) or match.group(1) in _TELLING_NOUNS or telling is None:
+        return set()
+    return _verb_stems(match.group(1))
+
+
+def _told_by(lemmas: tuple[str, ...], subject: str, stems: set[str]) -> bool:
+    """Whether a title's predicate (``lemmas`` after ``subject``) has one of ``stems`` for its verb: its
+    first word after a name ("Police raid …"), its second or third after "The" ("The ministry raids …")."""
+    places = lemmas[1:3] if subject in ("the", "a", "an") else lemmas[:1]
+    return bool(stems & set(places))
+
+
 def merge_repeats(events: Sequence[Event]) -> list[Event]:
     """``events`` of one document with each repeated happening kept once: at its first telling, or at
-    its first dated one when the first is undated."""
-    kept: dict[tuple, list[int]] = {}
+    its first dated one when the first is undated. An undated title whose subject is the noun of a
+    happening told before ("The raid lasts six hours" after "The ministry raids the offices") is a
+    telling of it too."""
+    kept: dict[tuple[str, str], list[tuple[int, tuple[str, ...]]]] = {}  # (subject, first word) -> tellings
     out: list[Event] = []
+    tellings: list[tuple[str, tuple[str, ...]] | None] = []  # _telling of out[i]
     others: dict[int, list[tuple[int, int]]] = {}  # the other tellings of out[i], joined once at the
     # end: joining them at each repeat copied them each time (quadratic in a long, repetitive text)
     for event in events:
-        key = happening_key(event)
-        twin = next((i for i in kept.get(key, []) if _same_time(out[i], event)), None) if key else None
+        telling = _telling(event)
+        key = (telling[0], telling[1][0]) if telling else None
+        twin = next((i for i, lemmas in kept.get(key, []) if _tell_the_same(lemmas, telling[1])
+                     and _same_time(out[i], event)), None) if key else None
+        if twin is None and (stems := _names_its_happening(event, telling)):
+            twin = next((i for i in range(len(out) - 1, -1, -1) if (told := tellings[i]) is not None
+                         and told[1] != telling[1] and _told_by(told[1], told[0], stems)), None)
         if twin is None:
             if key is not None:
-                kept.setdefault(key, []).append(len(out))
+                kept.setdefault(key, []).append((len(out), telling[1]))
             out.append(event)
+            tellings.append(telling)
             continue
         first = out[twin]
         if first.begin is None and event.begin is not None:
-            out[twin], other = event, first  # the first dated telling is the one kept
+            (out[twin], tellings[twin]), other = (event, telling), first  # the first dated telling is the one kept
         else:
             other = event
         others.setdefault(twin, []).extend([(other.sentence_start, other.sentence_end), *other.mentions])
