@@ -51,6 +51,7 @@ from explorer.events.record import Event
 from explorer.events.relative_dates import relative_others, relative_telling
 from explorer.events.relative_plans import done_acts_before_a_planned_relative
 from explorer.events.repeats import merge_repeats
+from explorer.events.verb_series import fold_verb_series
 from explorer.events.page_media import shows_page_media
 from explorer.events.sign_offs import is_a_signing_formula
 from explorer.events.answer_dates import is_a_labelled_answer
@@ -242,6 +243,8 @@ def build_events(doc: Document, timexes: Sequence[Timex],
         doc.text, fold_restated_times(doc.text, events))))
     events = act_before_the_state_end(events, doc.date)
     events = dated_by_a_coordinated_clause(add_undated_occurrences(doc, timexes, events, folding))
+    # ("the Ionians marched on, captured, and burnt Sardis": one act told by its series, see verb_series)
+    events = fold_verb_series(events)
     # ("was riding home when he was struck by a car": the "when" clause's happening, see interrupted_progressives)
     events = retitle_interrupted_progressives(events)
     events = fold_dates_naming_happenings(doc.text, fold_announced_perfects(fold_one_life(merge_repeats(events))))
