@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from explorer.events.happening_nouns import ACTIVE, NOMINAL_VERBS, PASSIVE
+from explorer.events.happening_nouns import ACTIVE, HELD_OR_BEFALLING, NEWS_NOUNS, NOMINAL_VERBS, OCCURRENCE_NOUNS, PASSIVE
 from explorer.events.record import Event
 from explorer.events.tense import PARTICIPLES, present_of
 
@@ -53,10 +53,12 @@ def _subject_and_predicate(title: str) -> tuple[list[str], list[str]] | None:
 #: prepositions, auxiliaries, conjunctions and adverbs of sequence.
 _FILLER = frozenset(
     "a an the of on in at to for with from by into onto upon over and or but as is are was were be been being "
-    "has have had its his her their this that these those too also well then later soon finally eventually "
-    "still just formally officially quickly".split())
-#: Words that tell a happening is one more of its kind: such a telling is never merged with one lacking them.
-_ANOTHER = frozenset("again another second third fourth fifth new fresh renewed more twice once".split())
+    "has have had its his her their this that these those too well still just formally officially".split())
+#: Words that tell a happening is one more of its kind, or one told after another: such a telling is
+#: never merged with one lacking them ("Ilves is later elected" is another election than "Ilves is
+#: elected to the council").
+_ANOTHER = frozenset("again another second third fourth fifth new fresh renewed more twice once later then also "
+                     "soon finally eventually subsequently".split())
 #: Verbs of saying a title may open with: two statements merge only when they say the very same words.
 _SPEECH = frozenset("say tell add note write claim announce state report insist warn deny".split())
 
@@ -116,9 +118,9 @@ def _same_time(a: Event, b: Event) -> bool:
 #: A title opening with a happening's noun as its subject: "The raid lasts six hours", "Its seizure cuts
 #: the city off".
 _NOUN_SUBJECT = re.compile(r"(?:The|This|That|Its|Their|His|Her)\s+([a-z]{3,}(?:s)?)\s+[a-z]")
-#: Nouns of telling, not of the happening told: "The report says" is a statement of its own.
-_TELLING_NOUNS = frozenset("report reports statement statements announcement claim claims news story account "
-                           "document documents letter letters".split())
+#: Nouns that name a happening done by someone (a raid, a seizure, a resignation), not a doer or a thing.
+_HAPPENING_NOUNS = frozenset({*NEWS_NOUNS, *HELD_OR_BEFALLING, *OCCURRENCE_NOUNS, *NOMINAL_VERBS, "seizure",
+                              "demise", "takeover", "sale", "purchase", "acquisition", "evacuation", "rescue"})
 #: A noun's endings and the verb's stems they may stand for: "seizure" seize, "resignation" resign,
 #: "evacuation" evacuate, "arrival" arrive, "appointment" appoint, "sinking" sink.
 _NOUN_ENDINGS = (("ation", ("", "ate", "e")), ("ition", ("", "e")), ("ion", ("", "e")), ("ure", ("", "e")),
@@ -144,9 +146,13 @@ def _verb_stems(noun: str) -> set[str]:
 def _names_its_happening(event: Event, telling: tuple[str, tuple[str, ...]] | None) -> set[str]:
     """The verb lemmas the subject of an undated title like "The raid lasts six hours" may name, or none."""
     match = _NOUN_SUBJECT.match(event.title)
-    if match is None or not told_undated(event) or match.group(1) in _TELLING_NOUNS or telling is None:
+    if match is None or not told_undated(event) or telling is None:
         return set()
-    return _verb_stems(match.group(1))
+    noun = match.group(1)
+    single = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    if single not in _HAPPENING_NOUNS and noun not in _HAPPENING_NOUNS:
+        return set()  # "The council rejects his terms", "The battalion rests": a doer, not a happening
+    return _verb_stems(single)
 
 
 def _told_by(lemmas: tuple[str, ...], subject: str, stems: set[str]) -> bool:
@@ -156,12 +162,17 @@ def _told_by(lemmas: tuple[str, ...], subject: str, stems: set[str]) -> bool:
     return bool(stems & set(places))
 
 
+def _one_sentence(a: Event, b: Event) -> bool:
+    """Whether two events are told in one sentence (or in an entry holding the other's sentence)."""
+    return a.sentence_start < b.sentence_end and b.sentence_start < a.sentence_end
+
+
 def merge_repeats(events: Sequence[Event]) -> list[Event]:
     """``events`` of one document with each repeated happening kept once: at its first telling, or at
     its first dated one when the first is undated. An undated title whose subject is the noun of a
     happening told before ("The raid lasts six hours" after "The ministry raids the offices") is a
     telling of it too."""
-    kept: dict[tuple[str, str], list[tuple[int, tuple[str, ...]]]] = {}  # (subject, first word) -> tellings
+    kept: dict[tuple[str, str], list[int]] = {}  # (subject, first word) -> where in out
     out: list[Event] = []
     tellings: list[tuple[str, tuple[str, ...]] | None] = []  # _telling of out[i]
     others: dict[int, list[tuple[int, int]]] = {}  # the other tellings of out[i], joined once at the
@@ -169,27 +180,35 @@ def merge_repeats(events: Sequence[Event]) -> list[Event]:
     for event in events:
         telling = _telling(event)
         key = (telling[0], telling[1][0]) if telling else None
-        twin = next((i for i, lemmas in kept.get(key, []) if _tell_the_same(lemmas, telling[1])
-                     and _same_time(out[i], event)), None) if key else None
+        twin = next((i for i in kept.get(key, []) if _tell_the_same(tellings[i][1], telling[1])
+                     and _same_time(out[i], event) and (not _one_sentence(out[i], event)
+                                                        or happening_key(out[i]) == happening_key(event))),
+                    None) if key else None
+        # (two acts one sentence tells, "visits the valley and buys a jug", split by the rules that read
+        # them, are two happenings unless their titles are the same words)
         if twin is None and (stems := _names_its_happening(event, telling)):
             twin = next((i for i in range(len(out) - 1, -1, -1) if (told := tellings[i]) is not None
                          and told[1] != telling[1] and _told_by(told[1], told[0], stems)), None)
         if twin is None:
             if key is not None:
-                kept.setdefault(key, []).append((len(out), telling[1]))
+                kept.setdefault(key, []).append(len(out))
             out.append(event)
             tellings.append(telling)
             continue
         first = out[twin]
-        if first.begin is None and event.begin is not None:
-            (out[twin], tellings[twin]), other = (event, telling), first  # the first dated telling is the one kept
+        if first.begin is None and event.begin is not None or (first.begin is None) == (event.begin is None) \
+                and telling is not None and tellings[twin] is not None and len(set(telling[1])) > len(set(tellings[twin][1])) \
+                and set(tellings[twin][1]) < set(telling[1]):
+            # the first dated telling is the one kept, and of two tellings alike the fuller one ("Morvane
+            # is born in the port of Keldvik" rather than the opening's "Tessa Morvane is born")
+            (out[twin], tellings[twin]), other = (event, telling), first
         else:
             other = event
         others.setdefault(twin, []).extend([(other.sentence_start, other.sentence_end), *other.mentions])
-    for i, tellings in others.items():
+    for i, places in others.items():
         keep = out[i]
         here = (keep.sentence_start, keep.sentence_end)
-        told = list(dict.fromkeys(t for t in tellings if t != here))
+        told = list(dict.fromkeys(t for t in places if t != here))
         out[i] = replace(
             keep,
             derivation=keep.derivation + "".join(f"; also told at {s}-{e}" for s, e in told),
