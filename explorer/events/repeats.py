@@ -197,6 +197,7 @@ def merge_repeats(events: Sequence[Event]) -> list[Event]:
             continue
         first = out[twin]
         if first.begin is None and event.begin is not None or (first.begin is None) == (event.begin is None) \
+                and bool(first.timex) == bool(event.timex) \
                 and telling is not None and tellings[twin] is not None and len(set(telling[1])) > len(set(tellings[twin][1])) \
                 and set(tellings[twin][1]) < set(telling[1]):
             # the first dated telling is the one kept, and of two tellings alike the fuller one ("Morvane
