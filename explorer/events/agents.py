@@ -76,7 +76,7 @@ def _people_adjective(subject: list[str]) -> int:
 _ADVERBS = frozenset(
     """only also reportedly allegedly apparently still even just then now already finally
     recently initially eventually subsequently soon again quickly immediately formally officially jointly
-    together secretly publicly repeatedly never often thereafter""".split()
+    together secretly publicly repeatedly never often thereafter later promptly swiftly duly""".split()
 )
 #: A share of a group opening a subject: "two of the hostages", "most of its members".
 _QUANTIFIERS = frozenset(
@@ -417,7 +417,9 @@ _SPACES = re.compile(r"\s+")
 _WORD_EDGE = re.compile(r"[\w’'-]")
 _BOUNDARY = re.compile(r"\b")
 #: After a title's first words in its sentence: the past (or perfect) verb the title retells.
-_RETOLD_VERB = re.compile(r"\s+(?:ha[ds]\s+|have\s+)?([a-z]+)\b", re.IGNORECASE)
+#: An adverb a retold verb may stand after ("which inspectors later blamed on …" titled "Inspectors blame …").
+_RETOLD_ADVERB = r"(?:(?:later|then|also|soon|subsequently|eventually|finally|promptly|swiftly|quickly)\s+)?"
+_RETOLD_VERB = re.compile(r"\s+" + _RETOLD_ADVERB + r"(?:ha[ds]\s+|have\s+)?([a-z]+)\b", re.IGNORECASE)
 
 
 def _words_end(sentence: str, low: str, words: list[str], at: int) -> int | None:
@@ -458,7 +460,7 @@ def _retold_verbs(read: _Read, words: list[str]) -> list[tuple[int, str]]:
     dated lines, 0.3 s of a dozen histories)."""
     sentence = read.text
     if not read.plain(words):
-        pattern = r"(?<![\w’'-])" + r"\s+".join(re.escape(w) for w in words) + r"\s+(?:ha[ds]\s+|have\s+)?([a-z]+)\b"
+        pattern = r"(?<![\w’'-])" + r"\s+".join(re.escape(w) for w in words) + r"\s+" + _RETOLD_ADVERB + r"(?:ha[ds]\s+|have\s+)?([a-z]+)\b"
         return [(m.start(), m.group(1)) for m in cached_pattern(pattern, re.IGNORECASE).finditer(sentence)]
     low, first, found = read.low, words[0].lower(), []
     at = low.find(first)
