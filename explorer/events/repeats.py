@@ -59,6 +59,8 @@ _FILLER = frozenset(
 #: elected to the council").
 _ANOTHER = frozenset("again another second third fourth fifth new fresh renewed more twice once later then also "
                      "soon finally eventually subsequently".split())
+#: What befalls one only once, told by its bare verb too: "Tessa Morvane is born", "Edwin Carrow has died".
+_ONCE_IN_A_LIFE = frozenset(("born", "die"))
 #: Verbs of saying a title may open with: two statements merge only when they say the very same words.
 _SPEECH = frozenset("say tell add note write claim announce state report insist warn deny".split())
 
@@ -88,15 +90,17 @@ def _telling(event: Event) -> tuple[str, tuple[str, ...]] | None:
 
 def _tell_the_same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether two predicates (lemmas, same subject, same first word) tell one happening: the words of
-    one are all in the other ("march on, captured," and "march on, capture, and burn Sardis"; "votes"
-    and "votes on the budget"), neither tells it is one more ("again", "a second"), and a statement
+    one, the verb and more, are all in the other ("march on, captured," and "march on, capture, and burn
+    Sardis"; "votes on the bill" and "votes on the budget bill"), neither tells it is one more ("again", "a second"), and a statement
     says exactly what the other says."""
     if a == b:
         return True
     if a[0] in _SPEECH:
         return False
     small, large = sorted((set(a), set(b)), key=len)
-    return small <= large and not (large - small) & _ANOTHER
+    # (a bare verb tells too little to be told again: "Ada Brun has resigned" is not her resigning as
+    # minister years before)
+    return (len(small) > 1 or small <= _ONCE_IN_A_LIFE) and small <= large and not (large - small) & _ANOTHER
 
 
 def told_undated(event: Event) -> bool:
