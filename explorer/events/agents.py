@@ -649,7 +649,18 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
     if _people_adjective(subject) and (len(subject) > 1 or not lone_word):
         return None  # "Danish Guard units": a people's adjective keeps its capital, so a name cannot be told apart
     text = " ".join(subject)
+    owner = re.fullmatch(r"([A-Z][\w-]*)(?:[’']s|s[’'])", subject[0]) if len(subject) > 1 else None
+    if owner is not None and owner.group(1).lower() not in _COMMON_OWNERS:
+        return text  # "Meridian's board dismissed …": a name's possessive keeps its capital at the sentence's start
     return text[:1].lower() + text[1:]
+
+
+#: Capitalised only by a sentence's start, a possessive of a time or of anyone: "Yesterday's session",
+#: "Everyone's favourite" (a name's possessive keeps its capital: "Meridian's board").
+_COMMON_OWNERS = frozenset(
+    "yesterday today tonight tomorrow this last next everyone everybody someone somebody anyone nobody one "
+    "other another each its their his her our my your who".split()) | frozenset(
+    w.lower() for w in (*FULL_MONTHS, *FULL_WEEKDAYS))
 
 
 def _reduced_participle(word: str) -> bool:

@@ -87,7 +87,8 @@ _AGE = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?=,(?!\d))|,\s+aged\s+\d{1,3}\b")  #
 _THAT_SUBJECT = re.compile(r"^(?:The|A|An|Its|His|Her|Their)\s+(?:[\w’'-]+\s+){0,3}?that\s+[a-z]+ed\b|"
                            r"^(?:The|A|An|Its|His|Her|Their)\s+(?:[\w’'-]+\s+){0,3}?that\s+(?:" + IRREGULAR_PASTS + r")\b")
 _PARENTHESES = re.compile(r"\s*(?:\([^()]{0,80}\)|\[[^\[\]]{0,10}\])")
-_SUBJECT_COMMA = re.compile(r"^([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}),\s+(?=[a-z])")
+_SUBJECT_COMMA = re.compile(r"^(?!(?:Across|Throughout|Around|Near|Outside|Inside|Along|Beyond)\s)"
+                            r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}),\s+(?=[a-z])")  # (not a place phrase: "Across Ostland, farmers …")
 #: A speaker's label opening an interview's answer: "A: We rebuilt it", "Q: And the ferry?", "QUIST: …".
 _SPEAKER = re.compile(r"^(?:[QA]|[A-Z]{2,20})\s*[:.]\s+(?=[A-Z])")
 
