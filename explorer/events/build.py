@@ -50,6 +50,7 @@ from explorer.events.page_header import header_end, headlines_end, is_dateline, 
 from explorer.events.record import Event
 from explorer.events.relative_dates import relative_others, relative_telling
 from explorer.events.relative_plans import done_acts_before_a_planned_relative
+from explorer.events.match_results import fold_match_results
 from explorer.events.repeats import merge_repeats
 from explorer.events.verb_series import fold_verb_series
 from explorer.events.page_media import shows_page_media
@@ -250,7 +251,7 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     events = fold_dates_naming_happenings(doc.text, fold_announced_perfects(fold_one_life(merge_repeats(events))))
     events = fold_vote_counts(doc.text, fold_unnamed_retellings(doc.text, fold_retellings(events, doc.date), doc.date))
     events = fold_results_retold(doc.text, fold_recap_lines(doc.text, fold_repeated_reports(doc.text, events)))
-    events = fold_results_after_report(doc.text, events)
+    events = fold_match_results(doc.text, fold_results_after_report(doc.text, events))
     if doc.date is None:  # an article with no date of its own: a history, whose opening summarises
         events = fold_summary_dates(events, lede(doc.text, body_start))
     headline_end = headlines_end(doc.text, body_start)
