@@ -559,8 +559,8 @@ class ActorIndex:
         if opening is not None and len(actors) > 1:
             # "At Marlow, the harbour master closed the port", "In the port city of Ardmore, dock workers
             # walked out": a name only in the place phrase the sentence opens with is where, not who
-            where = [a for a in actors[1:] if a in opening.group(1) and a not in event.title
-                     and event.sentence.count(a) == 1]
+            where = [a for a in actors[1:] if a[:1].isupper() and a in opening.group(1)
+                     and a.lower() not in event.title.lower() and event.sentence.count(a) == 1]
             actors = tuple(a for a in actors if a not in where)
             places = (*places, *(a for a in where if a not in places))
         return replace(event, actors=actors, places=places)
