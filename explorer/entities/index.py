@@ -129,7 +129,7 @@ def _owns(subject: str, entity: Entity) -> bool:
 #: What stands before the name of the whole a subject is part of: "Shares in ", "The board of the ".
 #: A place phrase opening a sentence, up to its comma: "At Marlow, ", "In the port city of Ardmore, ".
 _OPENING_PLACE = re.compile(r"\s*(?:In|At|Across|Throughout|Around|Near|Outside|Inside|Along|Beyond|Back\s+in)\s+"
-                            r"([^,;:.!?]{2,60}),\s")
+                            r"((?:the\s+(?:[a-z-]+\s+){0,3}of\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s")
 _OWNER_BEFORE = re.compile(r"\b(?:in|at|of|from)\s+(?:the\s+)?\Z")
 
 

@@ -76,7 +76,7 @@ def _people_adjective(subject: list[str]) -> int:
 _ADVERBS = frozenset(
     """only also reportedly allegedly apparently still even just then now already finally
     recently initially eventually subsequently soon again quickly immediately formally officially jointly
-    together secretly publicly repeatedly never often thereafter later promptly swiftly duly""".split()
+    together secretly publicly repeatedly never often thereafter promptly swiftly duly""".split()
 )
 #: A share of a group opening a subject: "two of the hostages", "most of its members".
 _QUANTIFIERS = frozenset(
@@ -600,7 +600,8 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
         subject = subject[:-1]  # "The company swiftly closed …": an adverb of manner before the verb
     if len(subject) > 2 and subject[-1].lower() in ("he", "she", "they", "we", "i", "you"):
         subject = subject[:-1]  # "The crane she designed …": the verb read was the relative clause's
-    if len(subject) > 2 and subject[-1].lower() in ("first", "later", "once", "twice"):
+    if len(subject) > 2 and subject[-1].lower() in ("first", "later", "once", "twice") or len(subject) == 2 \
+            and subject[-1].lower() == "later" and subject[0].lower() not in _DETERMINERS:  # ("inspectors later blamed")
         subject = subject[:-1]  # "The repairs, first proposed" -> "the repairs": an adverb before the verb
     for i, word in enumerate(subject[1:], 1):
         if i >= 3 and _OBJECT_START.match(word) and _PRESENT_VERB.match(subject[i - 1]) \

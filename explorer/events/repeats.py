@@ -61,6 +61,8 @@ _ANOTHER = frozenset("again another second third fourth fifth new fresh renewed 
                      "soon finally eventually subsequently".split())
 #: What befalls one only once, told by its bare verb too: "Tessa Morvane is born", "Edwin Carrow has died".
 _ONCE_IN_A_LIFE = frozenset(("born", "die"))
+#: A title's capitalised opening that is only an article: its subject is a description.
+_ARTICLES = frozenset(("the", "a", "an"))
 #: Verbs of saying a title may open with: two statements merge only when they say the very same words.
 _SPEECH = frozenset("say tell add note write claim announce state report insist warn deny".split())
 
@@ -88,15 +90,17 @@ def _telling(event: Event) -> tuple[str, tuple[str, ...]] | None:
     return (lemma(subject[-1]), lemmas) if lemmas else None
 
 
-def _tell_the_same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def _tell_the_same(a: tuple[str, ...], b: tuple[str, ...], named: bool = True) -> bool:
     """Whether two predicates (lemmas, same subject, same first word) tell one happening: the words of
     one, the verb and more, are all in the other ("march on, captured," and "march on, capture, and burn
     Sardis"; "votes on the bill" and "votes on the budget bill"), neither tells it is one more ("again", "a second"), and a statement
-    says exactly what the other says."""
+    says exactly what the other says. ``named``: the subject is a name, not a description opened by
+    an article, whose lemmas must then agree word for word."""
     if a == b:
         return True
-    if a[0] in _SPEECH:
-        return False
+    if a[0] in _SPEECH or not named:
+        return False  # (after "The", the first word is the subject's noun, and the rest may be read wrong
+        # way round: "The battle lasts" is no retelling of "The battle becomes the last major battle")
     small, large = sorted((set(a), set(b)), key=len)
     # (a bare verb tells too little to be told again: "Ada Brun has resigned" is not her resigning as
     # minister years before)
@@ -184,7 +188,7 @@ def merge_repeats(events: Sequence[Event]) -> list[Event]:
     for event in events:
         telling = _telling(event)
         key = (telling[0], telling[1][0]) if telling else None
-        twin = next((i for i in kept.get(key, []) if _tell_the_same(tellings[i][1], telling[1])
+        twin = next((i for i in kept.get(key, []) if _tell_the_same(tellings[i][1], telling[1], telling[0] not in _ARTICLES)
                      and _same_time(out[i], event) and (not _one_sentence(out[i], event)
                                                         or happening_key(out[i]) == happening_key(event))),
                     None) if key else None

@@ -23,10 +23,11 @@ MONDAY = date(2024, 3, 4)
     ("The Ionians march on, captured,", "The Ionians march on, capture, and burn Sardis"),
     ("The Ionians march on, capture, and burn Sardis", "The Ionians marched on, captured, and burnt Sardis"),
     ("Anna Berg dies", "Anna Berg has died"),
-    ("The senate votes on the bill", "The senate votes on the budget bill"),
+    ("Parliament votes on the bill", "Parliament votes on the budget bill"),
+    ("The senate votes on the bill", "The senate voted on the bill"),
     ("The Drinking Water Inspectorate opens its own inquiry", "Inspectorate opens inquiry"),
     ("Rebels seize the airport", "Rebels seized the airport"),
-    ("The crusaders besiege, storm and sack the city", "The crusaders sacked the city"),
+    ("The crusaders besiege, storm and sack the city", "The crusaders besieged, stormed and sacked the city"),
 ])
 def test_tellings_alike_in_their_lemmas_are_one_happening(first, second) -> None:
     merged = merge_repeats([_event(first, 0, MONDAY), _event(second, 100)])
@@ -38,6 +39,7 @@ def test_tellings_alike_in_their_lemmas_are_one_happening(first, second) -> None
     ("The senate votes on the housing bill", "The senate votes on the budget bill"),
     ("Ilves is elected to the city council", "Ilves is later elected"),
     ("Rovers win the cup", "Rovers win the cup again"),
+    ("The battle becomes the last major battle", "The battle lasts"),
     ("Ada Brun resigns as minister over the budget", "Ada Brun has resigned"),
     ("Police arrest a man", "Police arrest a woman"),
     ("Rohani says", "Rohani said"),
