@@ -115,3 +115,20 @@ def test_a_series_of_bare_verbs_is_one_act_titled_in_the_present(text, title) ->
 ])
 def test_a_series_whose_verbs_have_objects_of_their_own_stays_a_list_of_acts(text, titles) -> None:
     assert _titles(text) == titles
+
+
+@pytest.mark.parametrize("title, sentence, turned", [
+    ("He retires, moved to Spain", "In 1990 he retired, moved to Spain and died there in 2001.", "He retires, moves to Spain"),
+    ("Ilse Radan flies to the front, met her commanders", "Ilse Radan flew to the front on Tuesday, met her commanders",
+     "Ilse Radan flies to the front, meets her commanders"),
+    ("The army crosses the river, took the bridge", "In 1990 the army crossed the river, took the bridge",
+     "The army crosses the river, takes the bridge"),
+    # must not change: a participle describing, a title in the sentence's own present
+    ("The mayor dies, aged 84", "The mayor died on Monday, aged 84", "The mayor dies, aged 84"),
+    ("The trust runs four museums, received 310,000 visitors", "The trust runs four museums, received 310,000 visitors "
+     "last year", "The trust runs four museums, received 310,000 visitors"),
+])
+def test_a_listed_past_after_the_titles_present_is_put_in_the_present(title, sentence, turned) -> None:
+    from explorer.events.titles.second_predicates import second_predicate_in_present
+
+    assert second_predicate_in_present(title, sentence) == turned
