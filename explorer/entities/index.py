@@ -127,6 +127,9 @@ def _owns(subject: str, entity: Entity) -> bool:
 
 
 #: What stands before the name of the whole a subject is part of: "Shares in ", "The board of the ".
+#: A place phrase opening a sentence, up to its comma: "At Marlow, ", "In the port city of Ardmore, ".
+_OPENING_PLACE = re.compile(r"\s*(?:In|At|Across|Throughout|Around|Near|Outside|Inside|Along|Beyond|Back\s+in)\s+"
+                            r"((?:the\s+(?:[a-z-]+\s+){0,3}of\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s")
 _OWNER_BEFORE = re.compile(r"\b(?:in|at|of|from)\s+(?:the\s+)?\Z")
 
 
@@ -552,6 +555,14 @@ class ActorIndex:
             # is itself who acted (a description, as "we" is), before the names the clause merely mentions
             said = pronoun.group(1).lower()
             actors = (said, *(a for a in actors if a.lower() != said))
+        opening = _OPENING_PLACE.match(event.sentence)
+        if opening is not None and len(actors) > 1:
+            # "At Marlow, the harbour master closed the port", "In the port city of Ardmore, dock workers
+            # walked out": a name only in the place phrase the sentence opens with is where, not who
+            where = [a for a in actors[1:] if a[:1].isupper() and a in opening.group(1)
+                     and a.lower() not in event.title.lower() and event.sentence.count(a) == 1]
+            actors = tuple(a for a in actors if a not in where)
+            places = (*places, *(a for a in where if a not in places))
         return replace(event, actors=actors, places=places)
 
     def _with_title_subject(self, event: Event, whole: str | None, actors: tuple[str, ...],

@@ -76,7 +76,7 @@ def _people_adjective(subject: list[str]) -> int:
 _ADVERBS = frozenset(
     """only also reportedly allegedly apparently still even just then now already finally
     recently initially eventually subsequently soon again quickly immediately formally officially jointly
-    together secretly publicly repeatedly never often thereafter""".split()
+    together secretly publicly repeatedly never often thereafter promptly swiftly duly""".split()
 )
 #: A share of a group opening a subject: "two of the hostages", "most of its members".
 _QUANTIFIERS = frozenset(
@@ -417,7 +417,9 @@ _SPACES = re.compile(r"\s+")
 _WORD_EDGE = re.compile(r"[\w’'-]")
 _BOUNDARY = re.compile(r"\b")
 #: After a title's first words in its sentence: the past (or perfect) verb the title retells.
-_RETOLD_VERB = re.compile(r"\s+(?:ha[ds]\s+|have\s+)?([a-z]+)\b", re.IGNORECASE)
+#: An adverb a retold verb may stand after ("which inspectors later blamed on …" titled "Inspectors blame …").
+_RETOLD_ADVERB = r"(?:(?:later|then|also|soon|subsequently|eventually|finally|promptly|swiftly|quickly)\s+)?"
+_RETOLD_VERB = re.compile(r"\s+" + _RETOLD_ADVERB + r"(?:ha[ds]\s+|have\s+)?([a-z]+)\b", re.IGNORECASE)
 
 
 def _words_end(sentence: str, low: str, words: list[str], at: int) -> int | None:
@@ -458,7 +460,7 @@ def _retold_verbs(read: _Read, words: list[str]) -> list[tuple[int, str]]:
     dated lines, 0.3 s of a dozen histories)."""
     sentence = read.text
     if not read.plain(words):
-        pattern = r"(?<![\w’'-])" + r"\s+".join(re.escape(w) for w in words) + r"\s+(?:ha[ds]\s+|have\s+)?([a-z]+)\b"
+        pattern = r"(?<![\w’'-])" + r"\s+".join(re.escape(w) for w in words) + r"\s+" + _RETOLD_ADVERB + r"(?:ha[ds]\s+|have\s+)?([a-z]+)\b"
         return [(m.start(), m.group(1)) for m in cached_pattern(pattern, re.IGNORECASE).finditer(sentence)]
     low, first, found = read.low, words[0].lower(), []
     at = low.find(first)
@@ -598,7 +600,8 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
         subject = subject[:-1]  # "The company swiftly closed …": an adverb of manner before the verb
     if len(subject) > 2 and subject[-1].lower() in ("he", "she", "they", "we", "i", "you"):
         subject = subject[:-1]  # "The crane she designed …": the verb read was the relative clause's
-    if len(subject) > 2 and subject[-1].lower() in ("first", "later", "once", "twice"):
+    if len(subject) > 2 and subject[-1].lower() in ("first", "later", "once", "twice") or len(subject) == 2 \
+            and subject[-1].lower() == "later" and subject[0].lower() not in _DETERMINERS:  # ("inspectors later blamed")
         subject = subject[:-1]  # "The repairs, first proposed" -> "the repairs": an adverb before the verb
     for i, word in enumerate(subject[1:], 1):
         if i >= 3 and _OBJECT_START.match(word) and _PRESENT_VERB.match(subject[i - 1]) \
@@ -647,7 +650,18 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
     if _people_adjective(subject) and (len(subject) > 1 or not lone_word):
         return None  # "Danish Guard units": a people's adjective keeps its capital, so a name cannot be told apart
     text = " ".join(subject)
+    owner = re.fullmatch(r"([A-Z][\w-]*)(?:[’']s|s[’'])", subject[0]) if len(subject) > 1 else None
+    if owner is not None and owner.group(1).lower() not in _COMMON_OWNERS:
+        return text  # "Meridian's board dismissed …": a name's possessive keeps its capital at the sentence's start
     return text[:1].lower() + text[1:]
+
+
+#: Capitalised only by a sentence's start, a possessive of a time or of anyone: "Yesterday's session",
+#: "Everyone's favourite" (a name's possessive keeps its capital: "Meridian's board").
+_COMMON_OWNERS = frozenset(
+    "yesterday today tonight tomorrow this last next everyone everybody someone somebody anyone nobody one "
+    "other another each its their his her our my your who".split()) | frozenset(
+    w.lower() for w in (*FULL_MONTHS, *FULL_WEEKDAYS))
 
 
 def _reduced_participle(word: str) -> bool:

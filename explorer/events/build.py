@@ -50,7 +50,9 @@ from explorer.events.page_header import header_end, headlines_end, is_dateline, 
 from explorer.events.record import Event
 from explorer.events.relative_dates import relative_others, relative_telling
 from explorer.events.relative_plans import done_acts_before_a_planned_relative
+from explorer.events.match_results import fold_match_results
 from explorer.events.repeats import merge_repeats
+from explorer.events.verb_series import fold_verb_series
 from explorer.events.page_media import shows_page_media
 from explorer.events.sign_offs import is_a_signing_formula
 from explorer.events.answer_dates import is_a_labelled_answer
@@ -242,12 +244,14 @@ def build_events(doc: Document, timexes: Sequence[Timex],
         doc.text, fold_restated_times(doc.text, events))))
     events = act_before_the_state_end(events, doc.date)
     events = dated_by_a_coordinated_clause(add_undated_occurrences(doc, timexes, events, folding))
+    # ("the Ionians marched on, captured, and burnt Sardis": one act told by its series, see verb_series)
+    events = fold_verb_series(events)
     # ("was riding home when he was struck by a car": the "when" clause's happening, see interrupted_progressives)
     events = retitle_interrupted_progressives(events)
     events = fold_dates_naming_happenings(doc.text, fold_announced_perfects(fold_one_life(merge_repeats(events))))
     events = fold_vote_counts(doc.text, fold_unnamed_retellings(doc.text, fold_retellings(events, doc.date), doc.date))
     events = fold_results_retold(doc.text, fold_recap_lines(doc.text, fold_repeated_reports(doc.text, events)))
-    events = fold_results_after_report(doc.text, events)
+    events = fold_match_results(doc.text, fold_results_after_report(doc.text, events))
     if doc.date is None:  # an article with no date of its own: a history, whose opening summarises
         events = fold_summary_dates(events, lede(doc.text, body_start))
     headline_end = headlines_end(doc.text, body_start)

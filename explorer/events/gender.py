@@ -169,14 +169,42 @@ def _shapes_near(name: str, text: str) -> tuple[bool, bool, set[str]]:
     return titled, comma, opening
 
 
+#: Right after a name opening its sentence: its own verb (or "and") and the possessive of its own
+#: noun, "Jonas Ek sued his former employer", "Maria Costa met her former coach", "Ida Berg and her
+#: husband": the possessive is the subject's, which tells its sex. Not after a verb whose object is
+#: more often someone else's ("praised her courage", "said her decision was brave"), nor "her" as an
+#: object pronoun ("met her in Paris", "told her that").
+_OWN_POSSESSIVE = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?!(?:said|says|told|tells|asked|praised|criticised|criticized|questioned|thanked|backed|"
+    r"supported|welcomed|accepted|rejected|saw|heard|read|watched|admired|defended|attacked|blamed|cited|noted|"
+    r"called|quoted|answered|mocked|joined|replaced|succeeded|visited|interviewed|met\s+his|is|was|were|has|had)\b)"
+    r"(?:and|[a-z]{2,}(?:ed|t)|met|left|sold|won|lost|took|gave|made|wrote|led|ran|began|spent|found|kept|held)\s+"
+    r"(his|her)\s+(?!(?:in|on|at|to|for|from|with|that|a|an|the|and|or|but|as|about|after|before|into|"
+    r"off|out|up|down|back|again|last|this|next|when|while|because|if)\b)[a-z]")
+_OWN_POSSESSIVE_SEX = {"his": MALE, "her": FEMALE}
+
+
+def _own_possessive_sex(name: str, text: str) -> set[str]:
+    """The sexes the possessives right after ``name`` opening a sentence tell (see :data:`_OWN_POSSESSIVE`)."""
+    found = set()
+    for at in written_at(text, name):
+        if at and not _search(_OPENS_SENTENCE, text, max(0, at - 3), at):
+            continue
+        m = _OWN_POSSESSIVE.match(text, at + len(name))
+        if m is not None:
+            found.add(_OWN_POSSESSIVE_SEX[m.group(1)])
+    return found
+
+
 def sex_in_text(name: str, text: str) -> str | None:
     """``MALE`` or ``FEMALE`` when ``text`` says which ``name`` is, None when it does not or says both."""
     if not name or not text:
         return None
     titled, comma, opening = _shapes_near(name, text)
+    own = _own_possessive_sex(name, text) if " his " in text or " her " in text else set()
     if not (titled or comma or opening):
-        return None
-    found: set[str] = set()
+        return next(iter(own)) if len(own) == 1 else None
+    found: set[str] = set(own)
     for sex, pronoun in ((MALE, "He"), (FEMALE, "She")):
         titles_before, noun_after, noun_before = _SHAPES[sex]
         if titled and _titled(text, _surname(name), titles_before) \

@@ -19,6 +19,7 @@ from explorer.events.happening_verbs import HABIT_WORDS, NOT_HAPPENING_VERBS, OB
 from explorer.events.joined_clauses import LASTING_OR_UP_TO, MEASURE_AFTER
 from explorer.events.occurrences import continuation, inside_quotation
 from explorer.events.record import Event
+from explorer.events.verb_series import tells_its_series
 from explorer.number_words import spelled
 
 #: A sentence's "and" or "but" before a verb (perhaps "will" and its verb): a predicate a title may run on into.
@@ -57,6 +58,8 @@ def split_run_on_titles(events: list[Event], text: str) -> list[Event]:
         out.append(e)
         if not e.timex or " and " not in e.title and " but " not in e.title and ", " not in e.title:
             continue
+        if tells_its_series(e):
+            continue  # "The crusaders besiege, storm and sack the city": one act told by its series
         sentence = e.sentence
         title = e.title.lower()
         for told in _JOINED_IN_SENTENCE.finditer(sentence):

@@ -20,6 +20,7 @@ from typing import Iterator
 from explorer.events.after_clauses import clause_act_title
 from explorer.events.clause_order import BEFORE_MARK, WHICH_MARK
 from explorer.events.happening_verbs import HAPPENING_AFTER, MEASURE_VERBS, NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS
+from explorer.events.happening_nouns import HELD_OR_BEFALLING, KEPT_AS_PHRASE, alternation
 from explorer.events.occurrences import Occurrence, inside_quotation
 
 #: Words that cannot stand as a bare subject of the clause: a pronoun (see below), a determiner, a
@@ -96,8 +97,32 @@ def iter_which_clauses(text: str, sentence_start: int, sentence_end: int) -> Ite
         if inside_quotation(sentence[: m.start()]) or _SPAN_BEFORE.search(sentence, 0, m.start()):
             continue
         title = clause_act_title(sentence, m)
+        if title is not None and m.group("word").lower() == "which":
+            title = _with_what_is_blamed(title, sentence, m)
         if title is not None:
             yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), m.group("verb")), title
+
+
+#: Verbs that lay a happening at someone's or something's door, with the preposition that names the
+#: cause: "…, which investigators blamed on faulty wiring", "…, which the authority attributed to a signal fault".
+_BLAMED = re.compile(r"(?:blamed|attributed|ascribed|traced|linked|put\s+down)\s+(?:on|to)\b", re.IGNORECASE)
+#: The happening a "which" clause of blame refers back to: the main clause's happening noun ("A fire
+#: destroyed the warehouse on Tuesday, which …").
+_BLAMED_HAPPENING = re.compile(rf"\b(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?({alternation(HELD_OR_BEFALLING | KEPT_AS_PHRASE)})\b",
+                               re.IGNORECASE)
+
+
+def _with_what_is_blamed(title: str, sentence: str, m: re.Match[str]) -> str:
+    """A blame clause's title with what is blamed between its verb and its cause ("Investigators blame
+    on faulty wiring" -> "Investigators blame the fire on faulty wiring"): the main clause's happening
+    noun, else "it" (the main clause's whole happening: "Two trains collided …, which the authority
+    attributed to a signal fault")."""
+    if not _BLAMED.match(sentence, m.start("verb")):
+        return title
+    happening = _BLAMED_HAPPENING.search(sentence, 0, m.start())
+    what = f"the {happening.group(1).lower()}" if happening else "it"
+    return re.sub(r"^(.*?\b(?:blames?|attributes?|ascribes?|traces?|links?|puts?))(\s+down)?\s+(on|to)\b",
+                  lambda v: f"{v.group(1)} {what}{v.group(2) or ''} {v.group(3)}", title, count=1)
 
 
 #: "…, after which the province built …": the clause's act came after the main clause's.

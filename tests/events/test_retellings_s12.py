@@ -113,14 +113,22 @@ def test_the_perfect_rule_reads_the_tense_and_the_document_year() -> None:
     "He was arrested at his home.",
     # the text says she is a woman: "he" is someone else
     "Ines Valk was arrested on Thursday, her lawyer said.\n\nHe was arrested at the border.",
-    # the perfect's date is the day of an earlier, other resignation
-    "Ada Brun, who resigned as minister in 2015, has resigned from parliament.\n\n"
-    "Brun resigned as minister in 2015 over the budget.",
 ])
 def test_two_happenings_stay_two(text: str) -> None:
     events = _built(text)
     told = sum(1 + len(e.mentions) for e in events)
     assert len(events) >= 2 and told == len(events), [(e.title, e.timex, e.mentions) for e in events]
+
+
+def test_a_perfect_is_not_dated_by_an_earlier_other_resignation_told_twice() -> None:
+    # the perfect's date is not the day of the earlier, other resignation; that resignation, told in the
+    # relative clause and again in the next paragraph, is one happening (s38: merged by lemmas, where the
+    # two titles "resigns as minister" and "resigns as minister over the budget" had stayed two)
+    events = _built("Ada Brun, who resigned as minister in 2015, has resigned from parliament.\n\n"
+                    "Brun resigned as minister in 2015 over the budget.")
+    assert not any("parliament" in e.title and e.timex == "2015" for e in events)
+    in_2015 = [e for e in events if e.timex == "2015"]
+    assert len(in_2015) == 1 and len(in_2015[0].mentions) == 1, [(e.title, e.timex, e.mentions) for e in events]
 
 
 @pytest.mark.parametrize("text, dct, figures", [

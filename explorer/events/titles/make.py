@@ -33,6 +33,7 @@ from explorer.events.titles.dashes import without_dash_aside
 from explorer.events.titles.dated_subordinate import subordinate_start
 from explorer.events.titles.where_clauses import where_clause
 from explorer.events.titles.shared_subjects import with_shared_subject
+from explorer.events.titles.subject_relatives import relative_subject_title
 from explorer.events.titles.page_furniture import furniture_end
 from explorer.events.titles.length import comma_inside_phrase, subject_aside_before_late_verb
 from explorer.events.titles.pointers import caused_act_start, causative_retold, demonstrative_as_article, participial_opener_end, what_it_led_to
@@ -87,7 +88,8 @@ _AGE = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?=,(?!\d))|,\s+aged\s+\d{1,3}\b")  #
 _THAT_SUBJECT = re.compile(r"^(?:The|A|An|Its|His|Her|Their)\s+(?:[\w’'-]+\s+){0,3}?that\s+[a-z]+ed\b|"
                            r"^(?:The|A|An|Its|His|Her|Their)\s+(?:[\w’'-]+\s+){0,3}?that\s+(?:" + IRREGULAR_PASTS + r")\b")
 _PARENTHESES = re.compile(r"\s*(?:\([^()]{0,80}\)|\[[^\[\]]{0,10}\])")
-_SUBJECT_COMMA = re.compile(r"^([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}),\s+(?=[a-z])")
+_SUBJECT_COMMA = re.compile(r"^(?!(?:Across|Throughout|Around|Near|Outside|Inside|Along|Beyond)\s)"
+                            r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}),\s+(?=[a-z])")  # (not a place phrase: "Across Ostland, farmers …")
 #: A speaker's label opening an interview's answer: "A: We rebuilt it", "Q: And the ferry?", "QUIST: …".
 _SPEAKER = re.compile(r"^(?:[QA]|[A-Z]{2,20})\s*[:.]\s+(?=[A-Z])")
 
@@ -156,6 +158,12 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         cut = notice.end()
         return make_title(sentence[cut:], timex_start - cut, timex_end - cut, context,
                           [(a - cut, b - cut) for a, b in others if a >= cut])
+    narrowing = relative_subject_title(sentence, timex_start, timex_end) if not _NESTING.depth else None
+    if narrowing is not None:
+        # "The house that its owner sold in 1990 was pulled down": the date is the relative's own act
+        # ("The owner sells the house"); "The rumour that the minister had resigned in March proved false":
+        # the told clause's ("The minister resigns"), see subject_relatives
+        return narrowing
     relative = relative_span(sentence, verb_at)
     inside = relative is not None and relative[1] <= timex_start and timex_end <= relative[2]
     if inside and not _NESTING.active_relative and relative[3]:

@@ -27,6 +27,11 @@ _ADVERBS = frozenset("then soon later also never eventually finally quickly agai
 #: Prepositions opening a phrase of time or place between "but" and a shared predicate: "but within
 #: days was repulsed".
 _PREPOSITIONS = frozenset("within in on by after before during at for over".split())
+#: A listed past after a comma, not a participle describing what was just told ("dies, aged 84",
+#: "resigns, surrounded by …", "arrives, creased and stained").
+_LISTED_PAST = re.compile(r"(?!(?:aged|based|named|called|dubbed|known|nicknamed|titled|entitled|headed|owned|backed|"
+                          r"armed|dressed|priced|paid|bound|marked|led|made|built|surrounded|flanked|accompanied|"
+                          r"creased|stained|wounded|injured|unharmed|unopposed|unchallenged)$)[a-z]{3,}")
 #: How many words may stand between "and"/"but" and the second predicate's verb.
 _REACH = 4
 _BE = {"was": ("is", "are"), "were": ("are", "are")}
@@ -66,6 +71,15 @@ def second_predicate_in_present(title: str, sentence: str) -> str:
     "and"/"but" in the present ("The ship sinks and was never found" -> "The ship sinks and is never
     found"), when the title's first verb was put in the present from a past; else unchanged."""
     words = title.split(" ")
+    for at, word in enumerate(words[1:-2], 1):
+        if word.endswith(",") and _LISTED_PAST.fullmatch(words[at + 1]) and present_of(words[at + 1]) is not None \
+                and words[at + 2].lower() not in ("by", "with", "in", "as", "at") and not words[at + 2].endswith(","):
+            # "He retires, moved to Spain": a listed act after the first, in the title's present too
+            turned = _turned_present([*words[:at], word.rstrip(",")], sentence)
+            now = joined_present(words[at + 1], turned[1]) if turned is not None else None
+            if now is not None and not any(w.lower().strip(",;:") in _CLAUSE_OPENERS for w in words[:at]):
+                return " ".join([*words[:at + 1], now, *words[at + 2:]])
+            break
     for at, word in enumerate(words[2:-1], 2):
         if word.endswith(",") and words[at + 1] in _BE and at + 2 < len(words) and (words[at + 2] in PARTICIPLES or present_of(words[at + 2]) is not None):
             # "The king flees the capital, was caught at the border": a series of acts, "and" left to its last

@@ -389,6 +389,23 @@ def participle_aside(clause: str, start: int, end: int) -> str | None:
     return f"{noun} {be} {rest.strip()}"
 
 
+#: Prepositions of a place phrase opening a sentence before a bare subject: "In the port city of
+#: Ardmore, dock workers walked out", "Across Ostland, farmers dumped milk".
+_PLACE_PREPOSITIONS = frozenset("in at across throughout around near outside inside along beyond".split())
+#: Words a bare subject's noun phrase cannot hold before its verb.
+_NOT_BARE_SUBJECT_WORDS = frozenset("it is was were be been has had have there then so and or but that which who as if "
+                                    "when while of to for from with by on in at".split())
+
+
+def _bare_plural_subject(rest: str) -> bool:
+    """Whether ``rest`` opens with a bare lower-case subject of one to three words and its verb:
+    "dock workers walked out", "farmers dumped milk", "police arrested six men"."""
+    words = rest.split()
+    verb = verb_at(words[:MAX_WORDS + 1])
+    return verb is not None and 1 <= verb <= 3 and all(
+        w.isalpha() and w.islower() and w not in _NOT_BARE_SUBJECT_WORDS for w in words[:verb])
+
+
 def past_the_opener(clause: str) -> str:
     """ "Towards the end of, the Athenians took the decision", "Deprived of food, ammunition, and
     reinforcements, Denikin's army was defeated": when the words before a comma have no verb and
@@ -400,7 +417,8 @@ def past_the_opener(clause: str) -> str:
     for i in range(1, len(parts)):
         rest = ", ".join(parts[i:])
         counted = head[0].lower() in _OPENING_PREPOSITIONS and _COUNTED_SUBJECT.match(rest)
-        if verb_at(rest.split()[:MAX_WORDS + 1]) is not None and len(rest.split()) >= 3 and (SUBJECT_START.match(rest) or counted):
+        if verb_at(rest.split()[:MAX_WORDS + 1]) is not None and len(rest.split()) >= 3 and (
+                SUBJECT_START.match(rest) or counted or head[0].lower() in _PLACE_PREPOSITIONS and _bare_plural_subject(rest)):
             return clause if _listed_subject(parts[:i], rest) else rest
     return clause
 

@@ -1,0 +1,74 @@
+"""A date inside a clause that narrows the sentence's subject: the clause's own happening.
+
+"The house that its owner sold in 1990 was pulled down a decade later": 1990 is when the owner sold
+the house, not when it was pulled down; titled from the main clause ("The house … is pulled down") the
+date tells the wrong act, and the old rules left "The house that its owner is sold". The relative's
+subject did its verb to the noun the relative narrows: "Its owner sells the house", "The army blows up
+the bridge", "The Arden family builds the mill". A noun that takes a told clause ("the story that …",
+"the rumour that …", "the legend that …") is no object of it: the date is the told clause's, titled by
+that clause ("The monks hide the treasure"). Only general English.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.events.tense import IRREGULAR_PASTS, headline_tense
+
+#: Nouns a "that" clause tells the content of, not narrows: "the story that the king had fled".
+TOLD_NOUNS = frozenset(
+    "story stories rumour rumours rumor rumors legend legends claim claims belief report reports news fact idea myth "
+    "tale tales suggestion allegation allegations notion theory account accounts tradition".split())
+
+_SUBJECT = (r"(?:(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+|"
+            r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|he|she|they|we|I)")
+_PAST = rf"(?:(?:had\s+)?(?:[a-z]{{2,}}ed|{IRREGULAR_PASTS}))"
+#: "The house that its owner sold in …", "The bridge which the army blew up in …": the head's noun
+#: phrase, the relative's subject and its past verb (with a particle), then what stands before the date.
+_RELATIVE = re.compile(
+    rf"^(?P<head>(?:The|A|An)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<noun>[a-z][\w’'-]*))\s+(?:that|which)\s+"
+    rf"(?P<subject>{_SUBJECT})\s+(?P<verb>{_PAST})(?P<particle>\s+(?:up|down|out|off|over|away|back))?\b"
+    r"(?P<rest>[^,;:()]*?)$")
+#: "The storm that flooded the valley in …", "A panda that escaped on …": the relative's verb is the
+#: head's own act.
+_SUBJECT_RELATIVE = re.compile(
+    rf"^(?P<head>(?:The|A|An)\s+(?:[\w’'-]+\s+){{0,3}}?[a-z][\w’'-]*)\s+(?:that|which)\s+"
+    rf"(?P<verb>{_PAST})\b(?P<rest>[^,;:()]*?)$")
+#: What may stand right after the verb of a relative whose object is the head: a preposition, an
+#: adverb of time, the date itself; not an object of its own.
+_NO_OBJECT = re.compile(r"^\s*(?:$|(?:in|on|at|during|around|about|by|from|after|before|early|late|last|first|"
+                        r"for|with|to|into|there|here)\b)")
+#: After the date: the main clause's verb (an auxiliary, an adverb and a verb, or a past).
+_MAIN_VERB = re.compile(rf"^\s*,?\s*(?:(?:was|were|is|are|has|had|have|still|now|later|then|also|never|will|would)\b|"
+                        rf"{_PAST}\b|[a-z]{{3,}}(?<![su]s)s\s+(?:in|on|at|by|from|to|the|a|an|its|his|her|their)\b)")
+
+
+def relative_subject_title(sentence: str, timex_start: int, timex_end: int) -> str | None:
+    """The title of a date standing in a relative or told clause that narrows the sentence's subject
+    (see the module), or None."""
+    if timex_end <= timex_start:
+        return None
+    if not _MAIN_VERB.match(sentence[timex_end:]):
+        return None
+    own = _SUBJECT_RELATIVE.match(sentence[:timex_start].rstrip())
+    if own is not None and not own.group("verb").startswith("had "):
+        # "The storm that flooded the valley in 1953 killed 40 people": the head did the relative's verb
+        rest = re.sub(r"\s+(?:in|on|at|during|by|from|around|about)$", "", " " + own.group("rest").strip()).strip()
+        return headline_tense(f"{own.group('head')} {own.group('verb')} {rest}".strip())
+    m = _RELATIVE.match(sentence[:timex_start].rstrip())
+    if m is None:
+        return None
+    noun = m.group("noun").lower()
+    verb = m.group("verb").split()[-1]
+    subject = m.group("subject")
+    rest = re.sub(r"\s+(?:in|on|at|during|by|from|around|about)$", "", " " + m.group("rest").strip()).strip()
+    if noun in TOLD_NOUNS:
+        # "The rumour that the minister had resigned in March proved false": the told clause's own title
+        told = f"{subject} {verb}{m.group('particle') or ''} {rest}".strip()
+        return headline_tense(told[:1].upper() + told[1:])
+    if not _NO_OBJECT.match(m.group("rest")) or subject.lower() in ("he", "she", "they", "we", "i"):
+        return None  # "The plan that the council approved the budget …": an object of its own; a pronoun names no one
+    head = m.group("head")
+    head = "the " + head.split(None, 1)[1] if head.split()[0] in ("The", "A", "An") else head
+    title = f"{subject} {verb}{m.group('particle') or ''} {head} {rest}".strip()
+    return headline_tense(title[:1].upper() + title[1:])
