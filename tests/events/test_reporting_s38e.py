@@ -1,0 +1,48 @@
+"""Reporting's kinds of event and non-event (session 38, issue 12): our own sentences, in news
+reports of the kinds the never-opened sets hold (negotiations, inquiries, disputes, votes, delays),
+through the route a dropped file takes. Each kind has true events that must stay and non-events that
+must stay out."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.documents import Document
+from explorer.ingest import extract_document
+
+#: A dated opening sentence, so the sentence under test has a story around it.
+_OPENING = "The council met on Monday. "
+
+
+def _titles(text: str) -> list[str]:
+    out = extract_document(Document("a.txt", text, "t"), dct=date(2026, 11, 20))
+    return [e.title for e in out.events]
+
+
+def _told(text: str, words: str) -> bool:
+    """Whether an event's title holds ``words``."""
+    return any(words.lower() in t.lower() for t in _titles(_OPENING + text))
+
+
+# -- a public denial of what others said, told by what it denies ("denied that", "rejected claims that")
+
+@pytest.mark.parametrize("text, words", [
+    ("The supplier, Ferrol Systems, denied that its software was to blame.", "denies that its software"),
+    ("Agency director Noor Halvard denied that the agency had known about the fault.", "denies that the agency"),
+    ("The Greens' leader, Tomas Brandt, rejected claims that his party had been offered posts.", "rejects claims"),
+    ("The museum's director dismissed suggestions that the heads had been sold.", "dismisses suggestions"),
+    ("The port operator denied on Tuesday that it had broken the agreement.", "denies"),
+])
+def test_a_public_denial_is_an_event(text: str, words: str) -> None:
+    assert _told(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    # testimony's answer inside a trial ("admitted …, but denied that …") and a plea's "had denied"
+    ("He admitted that he had not closed the road, but denied that he had ignored the warning.", "den"),
+    ("Oduya had denied that he struck the private during the exercise.", "den"),
+])
+def test_testimony_and_pleas_are_no_denial_event(text: str, words: str) -> None:
+    assert not _told(text, words)
