@@ -113,10 +113,12 @@ _TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell|said|says|say|informed|informs|
                           r"(?:[\w'’]+\s+){0,3}?(?:(?:on|in|at|last|this|early|late)\s+)?$", re.IGNORECASE)
 #: What was told, right after the date, holds an intention, a denial or an absence: "… that he planned to
 #: retire", "… that there were no plans to change it", "… that his client denied any wrongdoing", "… that
-#: she would not send the treaty back". (A bare expectation, "… that the shaft would stay closed", is read
-#: by the modality of the title.)
-_INTENT_TOLD = re.compile(r"^[^.;:!?]{0,25}?\bthat\s+[^.;!?]{0,80}?\b(?:planned|plans|intended|intends|no\s+plans|"
-                          r"not|never|denied|denies)\b", re.IGNORECASE)
+#: she would not send the treaty back", "… that no ransom had been paid", "… that nobody had been hurt"; or
+#: how things were going as the words were said, "… that test results were being written by hand". (A bare
+#: expectation, "… that the shaft would stay closed", is read by the modality of the title.)
+_INTENT_TOLD = re.compile(r"^[^.;:!?]{0,25}?\bthat\s+(?:(?:no(?!\s+(?:fewer|less|more|sooner)\b)|nobody|nothing|none)\b|"
+                          r"[^.;!?]{0,80}?\b(?:planned|plans|intended|intends|no\s+plans|not|never|denied|denies|"
+                          r"(?:was|were|is|are)\s+(?:still\s+)?being)\b)", re.IGNORECASE)
 
 
 def dates_a_statement_of_intent(text: str, event: Event) -> bool:

@@ -46,3 +46,24 @@ def test_a_public_denial_is_an_event(text: str, words: str) -> None:
 ])
 def test_testimony_and_pleas_are_no_denial_event(text: str, words: str) -> None:
     assert not _told(text, words)
+
+
+# -- a dated saying whose "that" clause tells an absence or how things were going: a statement, no event
+
+@pytest.mark.parametrize("text", [
+    "Interior Minister Jana Vukovic said on Monday that no ransom had been paid.",
+    "Managers said on Tuesday that blood test results were being written by hand.",
+    "The coastguard said on Sunday that nobody had been hurt.",
+    "The agency told reporters on Friday that nothing was missing from the depot.",
+])
+def test_a_said_absence_or_ongoing_state_is_no_event(text: str) -> None:
+    assert _titles(text) == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Nordavia said in a statement on Wednesday that engineers had found a faulty sensor and no sign of fire.", "sensor"),
+    ("Police said on Monday that no fewer than 40 people had been arrested.", "arrested"),
+    ("The ministry said on Thursday that two ships had been seized off the coast.", "seized"),
+])
+def test_a_said_act_stays(text: str, words: str) -> None:
+    assert any(words in t for t in _titles(text))
