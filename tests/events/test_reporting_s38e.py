@@ -67,3 +67,11 @@ def test_a_said_absence_or_ongoing_state_is_no_event(text: str) -> None:
 ])
 def test_a_said_act_stays(text: str, words: str) -> None:
     assert any(words in t for t in _titles(text))
+
+
+# -- a second act split off a dated title is one event, not also an undated twin
+
+def test_a_split_second_act_is_told_once() -> None:
+    titles = _titles("Talks on a compromise ran through the night on Wednesday and ended without agreement.")
+    assert sum("end without agreement" in t for t in titles) == 1
+    assert any(t.endswith("run") for t in titles)
