@@ -75,3 +75,11 @@ def test_a_split_second_act_is_told_once() -> None:
     titles = _titles("Talks on a compromise ran through the night on Wednesday and ended without agreement.")
     assert sum("end without agreement" in t for t in titles) == 1
     assert any(t.endswith("run") for t in titles)
+
+
+# -- a plural subject's pluperfect progressive interrupted by a "when" clause: the clause's happening
+
+def test_a_plural_progressive_gives_way_to_its_when_clause() -> None:
+    titles = _titles("The men had been working on a new seam when part of the roof fell in on Friday.")
+    assert not any("work" in t for t in titles)
+    assert any("roof falls" in t for t in titles)
