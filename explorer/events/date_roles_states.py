@@ -140,10 +140,23 @@ MOVED_AFTER = re.compile(rf"^[^,;.]{{0,30}},\s*(?:has|have|had|was|were|is|are)\
                          re.IGNORECASE)
 
 
+#: A change of schedule to a bound, not to a day: "has been postponed until at least mid-February", "was
+#: delayed to no earlier than March", "put back until the spring at the earliest" (the bound after the
+#: date is read by ``_AT_THE_EARLIEST_AFTER``). Nothing is planned for the date yet; the change is dated
+#: by its own words, if at all. (A change to a day, "was delayed until 2 October, when the mayor opened
+#: the hall", dates what then happened.)
+MOVED_TO_A_BOUND = re.compile(rf"\b{_MOVED}\s+(?:[^.;:!?,]{{0,30}}?\s)?(?:until|till|to)\s+"
+                              r"(?:at\s+least|no\s+earlier\s+than|not\s+before)\s+(?:the\s+)?$", re.IGNORECASE)
+_MOVED_UNTIL = re.compile(rf"\b{_MOVED}\s+(?:[^.;:!?,]{{0,30}}?\s)?(?:until|till|to)\s+(?:the\s+)?$", re.IGNORECASE)
+_AT_THE_EARLIEST_AFTER = re.compile(r"^\s*,?\s*at\s+the\s+earliest\b", re.IGNORECASE)
+
+
 def plan_moved(before: str, after: str) -> bool:
     """Whether the date (``before`` and ``after`` it in its sentence) is an old plan's, told in an aside on
-    the thing whose plan was changed (see :data:`PLAN_ASIDE_AFTER_MOVE`)."""
-    return bool(PLAN_ASIDE_AFTER_MOVE.search(before) or PLAN_ASIDE.search(before) and MOVED_AFTER.match(after))
+    the thing whose plan was changed (see :data:`PLAN_ASIDE_AFTER_MOVE`), or the bound a plan was moved to
+    (see :data:`MOVED_TO_A_BOUND`)."""
+    return bool(PLAN_ASIDE_AFTER_MOVE.search(before) or PLAN_ASIDE.search(before) and MOVED_AFTER.match(after)
+                or MOVED_TO_A_BOUND.search(before) or _MOVED_UNTIL.search(before) and _AT_THE_EARLIEST_AFTER.match(after))
 
 
 def holds_until(clause: str, after: str) -> bool:

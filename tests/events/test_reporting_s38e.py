@@ -83,3 +83,24 @@ def test_a_plural_progressive_gives_way_to_its_when_clause() -> None:
     titles = _titles("The men had been working on a new seam when part of the roof fell in on Friday.")
     assert not any("work" in t for t in titles)
     assert any("roof falls" in t for t in titles)
+
+
+# -- a plan moved to a bound ("postponed until at least mid-February"): the bound dates no happening
+
+@pytest.mark.parametrize("text, bound", [
+    ("The launch, planned for 8 December, has been postponed until at least mid-February, the agency said.", "mid-February"),
+    ("The inquiry's report was delayed to no earlier than March.", "March"),
+    ("The trial was put back until the spring at the earliest.", "the spring"),
+])
+def test_a_plan_moved_to_a_bound_is_no_happening(text: str, bound: str) -> None:
+    out = extract_document(Document("a.txt", _OPENING + text, "t"), dct=date(2026, 11, 20))
+    assert bound not in {e.timex for e in out.events}
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The opening was delayed until 2 October 1856, when the mayor declared the hall open.", "2 October 1856"),
+    ("The vote was postponed on Tuesday after a walkout.", "Tuesday"),
+])
+def test_a_moved_plan_s_own_day_stays(text: str, day: str) -> None:
+    out = extract_document(Document("a.txt", _OPENING + text, "t"), dct=date(2026, 11, 20))
+    assert day in {e.timex for e in out.events}
