@@ -34,6 +34,7 @@ def _told(text: str, words: str) -> bool:
     ("The Greens' leader, Tomas Brandt, rejected claims that his party had been offered posts.", "rejects claims"),
     ("The museum's director dismissed suggestions that the heads had been sold.", "dismisses suggestions"),
     ("The port operator denied on Tuesday that it had broken the agreement.", "denies"),
+    ("He denied that the talks had failed.", "denies that the talks had failed"),
 ])
 def test_a_public_denial_is_an_event(text: str, words: str) -> None:
     assert _told(text, words)
@@ -104,3 +105,14 @@ def test_a_plan_moved_to_a_bound_is_no_happening(text: str, bound: str) -> None:
 def test_a_moved_plan_s_own_day_stays(text: str, day: str) -> None:
     out = extract_document(Document("a.txt", _OPENING + text, "t"), dct=date(2026, 11, 20))
     assert day in {e.timex for e in out.events}
+
+
+# -- a bare plural subject with its phrase ("Rescue teams from three mines") shared by a joined, dated act
+
+@pytest.mark.parametrize("text, words", [
+    ("Rescue teams from three mines reached the site on Saturday and made contact with the men that afternoon.",
+     "Rescue teams make contact"),
+    ("Dock workers at the port of Dunmore voted on Sunday and returned to work on Tuesday.", "Dock workers return"),
+])
+def test_a_bare_plural_subject_is_shared(text: str, words: str) -> None:
+    assert any(t.startswith(words) for t in _titles(text))
