@@ -117,7 +117,8 @@ _TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell|said|says|say|informed|informs|
 #: how things were going as the words were said, "… that test results were being written by hand". (A bare
 #: expectation, "… that the shaft would stay closed", is read by the modality of the title.)
 _INTENT_TOLD = re.compile(r"^[^.;:!?]{0,25}?\bthat\s+(?:(?:no(?!\s+(?:fewer|less|more|sooner)\b)|nobody|nothing|none)\b|"
-                          r"[^.;!?]{0,80}?\b(?:planned|plans|intended|intends|no\s+plans|not|never|denied|denies|"
+                          # (within the told clause: ", which Calloway denied" after it is another's act)
+                          r"(?:(?!,\s*(?:which|who|whom|but)\b)[^.;!?]){0,80}?\b(?:planned|plans|intended|intends|no\s+plans|not|never|denied|denies|"
                           r"(?:was|were|is|are)\s+(?:still\s+)?being)\b)", re.IGNORECASE)
 
 

@@ -116,3 +116,12 @@ def test_a_moved_plan_s_own_day_stays(text: str, day: str) -> None:
 ])
 def test_a_bare_plural_subject_is_shared(text: str, words: str) -> None:
     assert any(t.startswith(words) for t in _titles(text))
+
+
+# -- a dated act told in a "that" clause keeps its date when a denial after it is another's aside
+
+def test_a_which_clause_s_denial_does_not_make_the_told_act_a_statement() -> None:
+    titles = _titles("Union officials said they had warned in 2024 that the roof supports were too old, "
+                     "which Calloway denied.")
+    assert any("warn" in t for t in titles)
+    assert _titles("Colleagues said he had told them in March that he planned to retire.") == []
