@@ -125,3 +125,17 @@ def test_a_which_clause_s_denial_does_not_make_the_told_act_a_statement() -> Non
                      "which Calloway denied.")
     assert any("warn" in t for t in titles)
     assert _titles("Colleagues said he had told them in March that he planned to retire.") == []
+
+
+# -- anyone at all who will do something ("Whoever wins in February will …"): no one named, nothing done
+
+@pytest.mark.parametrize("text", [
+    "Whoever wins in February will face the same arithmetic.",
+    "Whichever bidder is chosen next month will run the ferries.",
+])
+def test_whoever_will_is_no_event(text: str) -> None:
+    assert _titles(text) == []
+
+
+def test_whatever_the_weather_leaves_the_act() -> None:
+    assert _titles("Ines stepped down as captain in 2015, whatever the weather.")
