@@ -139,3 +139,23 @@ def test_whoever_will_is_no_event(text: str) -> None:
 
 def test_whatever_the_weather_leaves_the_act() -> None:
     assert _titles("Ines stepped down as captain in 2015, whatever the weather.")
+
+
+# -- a plan moved or called off, told as a passive: an event; a deterrent or a count is not
+
+@pytest.mark.parametrize("text, words", [
+    ("The handover had been planned for Saturday but was put off by a day because of fighting.", "The handover is put off"),
+    ("The final was called off.", "called off"),
+    ("The hearing was deferred.", "deferred"),
+])
+def test_a_plan_moved_is_an_event(text: str, words: str) -> None:
+    assert any(t.startswith(words) or words in t for t in _titles(_OPENING + text))
+
+
+@pytest.mark.parametrize("text", [
+    "Visitors were put off by the price.",
+    "In Kestovia the vote has been put off twice.",
+    "The cook was put off duty.",
+])
+def test_a_deterrent_or_a_count_is_no_plan_moved(text: str) -> None:
+    assert not any("put off" in t for t in _titles(_OPENING + text))
