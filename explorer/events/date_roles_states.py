@@ -134,7 +134,8 @@ PLAN_ASIDE_AFTER_MOVE = re.compile(
     rf"\b{_MOVED}\b[^.;:!?]*?,\s*(?:which|that)\s+(?:had\s+been|was|were)\s+(?:originally\s+|initially\s+|first\s+)?"
     r"(?:due|planned|scheduled|set|expected|slated|timetabled)\s+(?:to\s+[a-z]+\s+)?(?:(?:for|on|in|at|by)\s+)?(?:the\s+)?$",
     re.IGNORECASE)
-PLAN_ASIDE = re.compile(r",\s*(?:originally\s+|initially\s+|first\s+)?(?:due|planned|scheduled|set|expected|slated|timetabled)\s+"
+PLAN_ASIDE = re.compile(r",\s*(?:(?:which|that)\s+(?:had\s+been|was|were)\s+)?(?:originally\s+|initially\s+|first\s+)?"
+                        r"(?:due|planned|scheduled|set|expected|slated|timetabled)\s+"
                         r"(?:for|on|in|at|by)\s+(?:the\s+)?$", re.IGNORECASE)
 MOVED_AFTER = re.compile(rf"^[^,;.]{{0,30}},\s*(?:has|have|had|was|were|is|are)\s+(?:now\s+|since\s+|already\s+)?(?:been\s+)?{_MOVED}\b",
                          re.IGNORECASE)

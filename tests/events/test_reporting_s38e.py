@@ -159,3 +159,10 @@ def test_a_plan_moved_is_an_event(text: str, words: str) -> None:
 ])
 def test_a_deterrent_or_a_count_is_no_plan_moved(text: str) -> None:
     assert not any("put off" in t for t in _titles(_OPENING + text))
+
+
+def test_a_plan_s_day_in_a_which_aside_of_a_thing_called_off_is_no_event() -> None:
+    out = extract_document(Document("a.txt", _OPENING + "The vote, which had been due on Thursday, was cancelled.", "t"),
+                           dct=date(2026, 11, 20))
+    assert "Thursday" not in {e.timex for e in out.events}
+    assert any("cancelled" in e.title for e in out.events)
