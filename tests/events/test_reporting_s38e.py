@@ -166,3 +166,9 @@ def test_a_plan_s_day_in_a_which_aside_of_a_thing_called_off_is_no_event() -> No
                            dct=date(2026, 11, 20))
     assert "Thursday" not in {e.timex for e in out.events}
     assert any("cancelled" in e.title for e in out.events)
+
+
+def test_a_warning_s_ongoing_content_leaves_the_warning() -> None:
+    # a warning is an act whatever it warned of: only a plain saying's ongoing state is a statement
+    assert any("warns managers" in t for t in _titles(
+        "The union said it had warned managers in September that the escort rules were being ignored."))
