@@ -172,3 +172,18 @@ def test_a_warning_s_ongoing_content_leaves_the_warning() -> None:
     # a warning is an act whatever it warned of: only a plain saying's ongoing state is a statement
     assert any("warns managers" in t for t in _titles(
         "The union said it had warned managers in September that the escort rules were being ignored."))
+
+
+# -- an insistence on what would be done by a date: its target is no happening, however long the clause
+
+@pytest.mark.parametrize("text", [
+    "For months the regional government insisted that the new bridge would be built by 2029.",
+    "The company has insisted that the plant will reopen in March.",
+])
+def test_an_insisted_target_is_no_event(text: str) -> None:
+    assert _titles(text) == []
+
+
+def test_a_duration_opener_leaves_the_title() -> None:
+    titles = _titles("For months the council debated the plan, and on 3 May the council approved it.")
+    assert not any(t.startswith("For months") for t in titles)
