@@ -44,8 +44,16 @@ _SUBJECT_SINCE = re.compile(r"^\W*(?:[A-Za-z][\w'’-]*\s+){1,6}?since\s+$")
 _PERFECT_NEXT = re.compile(r"^\s+(?:have|has)\s+(?:(?:also|now|already|together)\s+)?[a-z]+(?:ed|en|t|n)\b")
 
 
+#: A past perfect denied since a date, as a report tells it: "said his workers had not been on site since
+#: Friday", "the plant had never operated since June". (Not denied, a past perfect's since keeps its
+#: date: "had been owned by the Holm family since 2005" tells the buying, "had been treated since the weekend".)
+_PAST_PERFECT_DENIED_SINCE = re.compile(r"\bhad(?:n['’]t\s+|\s+(?:not|never)\s+)[^,;:]{0,70}\bsince\s+$", re.IGNORECASE)
+
+
 def background_since(clause: str, after: str, date_text: str) -> bool:
     """Whether a date after "since" starts a present perfect's background (see :data:`_PERFECT_SINCE`)."""
+    if _PAST_PERFECT_DENIED_SINCE.search(clause) and not _WHEN_AFTER.match(after):
+        return True
     if _SUBJECT_SINCE.match(clause) and _PERFECT_NEXT.match(after) and not _VERB_OF_ITS_OWN.search(clause):
         return True
     if _WHEN_AFTER.match(after):

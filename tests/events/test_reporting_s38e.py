@@ -187,3 +187,18 @@ def test_an_insisted_target_is_no_event(text: str) -> None:
 def test_a_duration_opener_leaves_the_title() -> None:
     titles = _titles("For months the council debated the plan, and on 3 May the council approved it.")
     assert not any(t.startswith("For months") for t in titles)
+
+
+# -- a past perfect denied since a date, told by a report: no happening; not denied, it keeps its date
+
+def test_a_reported_denial_since_a_date_is_no_event() -> None:
+    assert _titles("The quarry's owner said his workers had not been on site since Friday.") == []
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The Morning Star was built in 1979 and had been owned by the Holm family since 2005.", "2005"),
+    ("The agency said 14 people had been treated for stomach illness since the weekend.", "the weekend"),
+])
+def test_a_past_perfect_since_a_date_stays(text: str, day: str) -> None:
+    out = extract_document(Document("a.txt", _OPENING + text, "t"), dct=date(2026, 11, 20))
+    assert day in {e.timex for e in out.events}
