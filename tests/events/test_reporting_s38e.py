@@ -202,3 +202,20 @@ def test_a_reported_denial_since_a_date_is_no_event() -> None:
 def test_a_past_perfect_since_a_date_stays(text: str, day: str) -> None:
     out = extract_document(Document("a.txt", _OPENING + text, "t"), dct=date(2026, 11, 20))
     assert day in {e.timex for e in out.events}
+
+
+# -- a superlative's "since" date with a "when" clause telling what happened then: that happening's date
+
+def test_a_superlative_since_a_when_clause_dates_its_act() -> None:
+    out = extract_document(Document("a.txt", _OPENING + "It is the region's worst fire since 2017, when a blaze "
+                                    "destroyed 40 homes.", "t"), dct=date(2026, 11, 20))
+    assert any(e.timex == "2017" and "destroys" in e.title for e in out.events)
+
+
+@pytest.mark.parametrize("text", [
+    "It is the region's worst fire since 2017.",
+    "It is the second coalition to fall since 2019, when a minority government lasted only five months.",
+])
+def test_a_superlative_since_alone_or_a_state_is_no_event(text: str) -> None:
+    out = extract_document(Document("a.txt", _OPENING + text, "t"), dct=date(2026, 11, 20))
+    assert not [e for e in out.events if e.timex in ("2017", "2019")]
