@@ -44,6 +44,16 @@ _VERBS = (
     # convention; a court's plea, "denies manslaughter", names no "that")
     r"(?<!\bbut\s)(?<!\bhad\s)denied\s+(?:on\s+[A-Z]\w+\s+)?that\b|"
     r"(?:rejected|dismissed)\s+(?:the\s+)?(?:claims?|allegations?|reports?|accusations?|suggestions?)\s+that\b|"
+    # a public call, as an urging is ("Opposition leaders have called for an inquiry", "The union called for a
+    # ban on open lamps"); not what a document sets out ("The plan called for a new bridge")
+    r"(?<!\bplan\s)(?<!\bplans\s)(?<!\bproposal\s)(?<!\bproposals\s)(?<!\bscheme\s)(?<!\bdesign\s)(?<!\bstrategy\s)"
+    r"(?<!\breport\s)(?<!\bdeal\s)(?<!\blaw\s)(?<!\bbill\s)(?<!\bagreement\s)(?<!\bbudget\s)(?<!\bcontract\s)"
+    r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)"
+    r"called\s+for\s+(?:an?|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:inquiry|investigation|review|ban|"
+    r"ceasefire|pause|resignation|halt|boycott|referendum|recount|vote|strike|reform|release|calm|restraint)|"
+    r"(?:has|have|had)\s+called\s+for\s+(?:an?|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:inquiry|investigation|"
+    r"review|ban|ceasefire|pause|resignation|halt|boycott|referendum|recount|vote|strike|reform|release)|"
+    r"called\s+for\s+(?:calm|restraint)|"
     # a second passive that shares its "was": "was appointed professor and later elected president"
     rf"(?<=\band\s)(?:later|then|subsequently)\s+(?:{PASSIVES})|"
     r"opened\s+(?:an?|its|their|his|her)\s+(?:own\s+)?(?:inquiry|investigation|inquest|probe)|"

@@ -219,3 +219,22 @@ def test_a_superlative_since_a_when_clause_dates_its_act() -> None:
 def test_a_superlative_since_alone_or_a_state_is_no_event(text: str) -> None:
     out = extract_document(Document("a.txt", _OPENING + text, "t"), dct=date(2026, 11, 20))
     assert not [e for e in out.events if e.timex in ("2017", "2019")]
+
+
+# -- a public call, as an urging is, told with no date: an event; a document's content is not
+
+@pytest.mark.parametrize("text, words", [
+    ("Opposition leaders have called for an inquiry.", "call for an inquiry"),
+    ("The union called for a ban on open lamps.", "calls for a ban"),
+    ("The Secretary-General called for calm.", "calls for calm"),
+])
+def test_a_public_call_is_an_event(text: str, words: str) -> None:
+    assert _told(text, words)
+
+
+@pytest.mark.parametrize("text", [
+    "The plan called for a review of fares.",
+    "The agreement called for a ban on lorries in the old town.",
+])
+def test_a_document_s_call_is_no_event(text: str) -> None:
+    assert not _told(text, "call")
