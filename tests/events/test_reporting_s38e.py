@@ -238,3 +238,15 @@ def test_a_public_call_is_an_event(text: str, words: str) -> None:
 ])
 def test_a_document_s_call_is_no_event(text: str) -> None:
     assert not _told(text, "call")
+
+
+# -- a passive "It" opening its sentence: the thing the sentence before acted on, not the one who acted
+
+@pytest.mark.parametrize("text, title", [
+    ("Finance Minister Sigrid Hale presented the plan on 14 October. It was voted down on 3 November.",
+     "The plan is voted down"),
+    ("The council unveiled the budget on 14 October. It was approved on 3 November.", "The budget is approved"),
+    ("The council met on 14 October. It was dissolved on 3 November.", "The council is dissolved"),
+])
+def test_a_passive_it_names_the_thing_acted_on(text: str, title: str) -> None:
+    assert title in _titles(text)
