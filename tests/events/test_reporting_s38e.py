@@ -250,3 +250,23 @@ def test_a_document_s_call_is_no_event(text: str) -> None:
 ])
 def test_a_passive_it_names_the_thing_acted_on(text: str, title: str) -> None:
     assert title in _titles(text)
+
+
+# -- an "after" clause whose subject is a bare plural of people: its act is an event; a stretch is not
+
+@pytest.mark.parametrize("text, words", [
+    ("The board opened an inquiry on Wednesday after hospital pharmacists complained about the price.", "pharmacists complain"),
+    ("The firm recalled the kettles on 3 May after customers reported lids opening.", "customers report"),
+])
+def test_a_bare_plural_after_clause_is_an_event(text: str, words: str) -> None:
+    assert any(words in t.lower() for t in _titles(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The station closed in 2019 after months passed without repairs.",
+    "The plan was rejected on Wednesday, eight months after councillors turned down an earlier version.",
+])
+def test_a_stretch_or_a_measured_after_clause_is_not_read_again(text: str) -> None:
+    titles = _titles(text)
+    assert not any(t.startswith("Months") for t in titles)
+    assert sum("turn down" in t for t in titles) <= 1
