@@ -485,7 +485,11 @@ _PLAIN_SUBJECT = re.compile(
 #: can hold ("An engineer finds a seized fuel valve").
 _PHRASE_SUBJECT = re.compile(
     r"^\s*((?:the|a|an|(?:(?:about|around|some|nearly|almost|over)\s+)?(?:\d[\d,]*|" + spelled(2, 12) + r"|"
-    + spelled(20, 90) + r"))\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(?:from|of|at|in|on|with)\s+(?:the|a|an|its|his|her|their)\s+"
+    + spelled(20, 90) + r"))\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+"
+    # (or a bare plural of two words opening the sentence, "Rescue teams from three mines (reached)", "Dock
+    # workers at the port of Dunmore (voted)")
+    r"|(?-i:[A-Z])[a-z]+\s+(?-i:[a-z])[a-z]+s)\s+(?:from|of|at|in|on|with)\s+(?:the|a|an|its|his|her|their|\d[\d,]*|"
+    + spelled(2, 12) + r")\s+"
     r"(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:[a-z]+ly\s+)?(?:" + _ED_PAST + r"|" + IRREGULAR_PASTS + r")\b",
     re.IGNORECASE,
 )

@@ -85,6 +85,13 @@ def _own_clause(before: str) -> str:
     return before[m.end():] if m else before
 
 
+#: After a superlative's "since" date, a "when" clause telling what happened then: "the region's worst fire
+#: since 2017, when a blaze destroyed 40 homes". The date is that happening's, as well as the baseline.
+_WHEN_ACT_AFTER = re.compile(r"^\s*,\s*when\s+[^.;:]{0,60}?\b(?:(?!(?:lasted|remained|stayed|existed|seemed|appeared|looked|"
+                             r"lived|numbered|totalled|totaled|needed|wanted)\b)[a-z]{3,}ed|(?:was|were)\s+[a-z]+(?:ed|en)|fell|struck|"
+                             r"hit|broke|tore|swept|burnt|sank|won|lost|took|came|began|rose)\b", re.IGNORECASE)
+
+
 def date_role(text: str, start: int, end: int) -> str | None:
     """Why the date at ``text[start:end]`` tells no happening ("comparison", "tally", "time spent",
     "state's end", "possibility", "promise", "trend", "reference point",
@@ -132,7 +139,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if figure_under_a_label(clause, after) or figure_at_period_end(clause, text[start:end], after) or WORTH_THEN.search(clause):
         return "figure"
     if (COMPARISON.search(clause) or COMPARED_EARLIER.search(before)) and not MOVED_UP_OR_DOWN_FROM.search(clause) \
-            or SUPERLATIVE_SINCE.search(clause) or SUPERLATIVE_WITHIN.search(clause) or SAME_OR_THAN.search(clause) \
+            or SUPERLATIVE_SINCE.search(clause) and not _WHEN_ACT_AFTER.match(after) \
+            or SUPERLATIVE_WITHIN.search(clause) or SAME_OR_THAN.search(clause) \
             or RECORDS_BEGAN.search(clause) or TO_FROM_COUNT.search(clause) or FROM_EARLIER_FIGURE.search(clause) \
             or baseline_on(clause, text[start:end]):
         return "comparison"

@@ -27,7 +27,8 @@ PROMISE = re.compile(r"\b(?:promise[sd]?|promising|pledge[sd]?|pledging|vow(?:s|
 #: repay the money, which vanished in 2019", has a happening of its own.) Read over the sentence, as
 #: the content may run past the few words :data:`PROMISE` looks at.
 PROMISED_CONTENT = re.compile(
-    r"\b(?:promise[sd]?|pledge[sd]?|vow(?:s|ed)?|assure[sd]?|guarantee[sd]?)\s+"
+    # (or an insistence: "For months the government insisted that the new bridge would be built by 2029")
+    r"\b(?:promise[sd]?|pledge[sd]?|vow(?:s|ed)?|assure[sd]?|guarantee[sd]?|insist(?:s|ed)?|maintain(?:s|ed)?)\s+"
     r"(?:(?!(?:and|but|after|before|when|while|because)\b)[\w'’-]+\s+){0,4}?(?:that\s+)?"
     r"(?:(?!(?:and|but)\b)[\w'’-]+\s+){0,5}?(?:would|will|shall)\s+(?P<rest>[^;:!?]*)$",
     re.IGNORECASE)

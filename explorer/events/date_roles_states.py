@@ -44,8 +44,16 @@ _SUBJECT_SINCE = re.compile(r"^\W*(?:[A-Za-z][\w'’-]*\s+){1,6}?since\s+$")
 _PERFECT_NEXT = re.compile(r"^\s+(?:have|has)\s+(?:(?:also|now|already|together)\s+)?[a-z]+(?:ed|en|t|n)\b")
 
 
+#: A past perfect denied since a date, as a report tells it: "said his workers had not been on site since
+#: Friday", "the plant had never operated since June". (Not denied, a past perfect's since keeps its
+#: date: "had been owned by the Holm family since 2005" tells the buying, "had been treated since the weekend".)
+_PAST_PERFECT_DENIED_SINCE = re.compile(r"\bhad(?:n['’]t\s+|\s+(?:not|never)\s+)[^,;:]{0,70}\bsince\s+$", re.IGNORECASE)
+
+
 def background_since(clause: str, after: str, date_text: str) -> bool:
     """Whether a date after "since" starts a present perfect's background (see :data:`_PERFECT_SINCE`)."""
+    if _PAST_PERFECT_DENIED_SINCE.search(clause) and not _WHEN_AFTER.match(after):
+        return True
     if _SUBJECT_SINCE.match(clause) and _PERFECT_NEXT.match(after) and not _VERB_OF_ITS_OWN.search(clause):
         return True
     if _WHEN_AFTER.match(after):
@@ -134,16 +142,30 @@ PLAN_ASIDE_AFTER_MOVE = re.compile(
     rf"\b{_MOVED}\b[^.;:!?]*?,\s*(?:which|that)\s+(?:had\s+been|was|were)\s+(?:originally\s+|initially\s+|first\s+)?"
     r"(?:due|planned|scheduled|set|expected|slated|timetabled)\s+(?:to\s+[a-z]+\s+)?(?:(?:for|on|in|at|by)\s+)?(?:the\s+)?$",
     re.IGNORECASE)
-PLAN_ASIDE = re.compile(r",\s*(?:originally\s+|initially\s+|first\s+)?(?:due|planned|scheduled|set|expected|slated|timetabled)\s+"
+PLAN_ASIDE = re.compile(r",\s*(?:(?:which|that)\s+(?:had\s+been|was|were)\s+)?(?:originally\s+|initially\s+|first\s+)?"
+                        r"(?:due|planned|scheduled|set|expected|slated|timetabled)\s+"
                         r"(?:for|on|in|at|by)\s+(?:the\s+)?$", re.IGNORECASE)
 MOVED_AFTER = re.compile(rf"^[^,;.]{{0,30}},\s*(?:has|have|had|was|were|is|are)\s+(?:now\s+|since\s+|already\s+)?(?:been\s+)?{_MOVED}\b",
                          re.IGNORECASE)
 
 
+#: A change of schedule to a bound, not to a day: "has been postponed until at least mid-February", "was
+#: delayed to no earlier than March", "put back until the spring at the earliest" (the bound after the
+#: date is read by ``_AT_THE_EARLIEST_AFTER``). Nothing is planned for the date yet; the change is dated
+#: by its own words, if at all. (A change to a day, "was delayed until 2 October, when the mayor opened
+#: the hall", dates what then happened.)
+MOVED_TO_A_BOUND = re.compile(rf"\b{_MOVED}\s+(?:[^.;:!?,]{{0,30}}?\s)?(?:until|till|to)\s+"
+                              r"(?:at\s+least|no\s+earlier\s+than|not\s+before)\s+(?:the\s+)?$", re.IGNORECASE)
+_MOVED_UNTIL = re.compile(rf"\b{_MOVED}\s+(?:[^.;:!?,]{{0,30}}?\s)?(?:until|till|to)\s+(?:the\s+)?$", re.IGNORECASE)
+_AT_THE_EARLIEST_AFTER = re.compile(r"^\s*,?\s*at\s+the\s+earliest\b", re.IGNORECASE)
+
+
 def plan_moved(before: str, after: str) -> bool:
     """Whether the date (``before`` and ``after`` it in its sentence) is an old plan's, told in an aside on
-    the thing whose plan was changed (see :data:`PLAN_ASIDE_AFTER_MOVE`)."""
-    return bool(PLAN_ASIDE_AFTER_MOVE.search(before) or PLAN_ASIDE.search(before) and MOVED_AFTER.match(after))
+    the thing whose plan was changed (see :data:`PLAN_ASIDE_AFTER_MOVE`), or the bound a plan was moved to
+    (see :data:`MOVED_TO_A_BOUND`)."""
+    return bool(PLAN_ASIDE_AFTER_MOVE.search(before) or PLAN_ASIDE.search(before) and MOVED_AFTER.match(after)
+                or MOVED_TO_A_BOUND.search(before) or _MOVED_UNTIL.search(before) and _AT_THE_EARLIEST_AFTER.match(after))
 
 
 def holds_until(clause: str, after: str) -> bool:

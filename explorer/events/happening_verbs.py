@@ -280,6 +280,12 @@ PASSIVES = (
     # a penalty or a questioning by an authority, a thing undone or called off: "The club was fined
     # £4,000", "They were questioned and released", "The mill was destroyed by fire", "The match was postponed"
     r"fined|questioned|destroyed|demolished|postponed|cancelled|canceled|"
+    # (and a plan moved: "The handover was put off by a day", "The final was called off", not a deterrent,
+    # "Visitors were put off by the price")
+    r"called\s+off|deferred|rescheduled|put\s+back|pushed\s+back|"
+    # (nor a sense of removing, "was put off duty", nor a count, "has been put off twice")
+    r"put\s+off(?!\s+by\s+(?!(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?|hours?)\b))"
+    r"(?!\s+(?:duty|work|the\s+(?:ship|boat|bus|train|team)|twice|again|repeatedly|several\s+times|\w+\s+times)\b)|"
     # an incident's harm, a rescue's or a repair's act on someone or something, told with no doer: "A
     # parked van was damaged", "Both were taken to hospital", "One firefighter was treated at the scene",
     # "The roof was repaired in the spring", "Passengers were refunded", "The body of a man was found in

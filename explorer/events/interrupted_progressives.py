@@ -49,7 +49,7 @@ def _subject_of(title: str, ving: str) -> str | None:
         stem = ving[:-3].lower()
         if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "ls":
             stem = stem[:-1]  # "running": "run"
-        forms = {stem + "s", stem + "es"}  # "works", "rides"
+        forms = {stem + "s", stem + "es", stem}  # "works", "rides", and a plural's "The men work"
         m = re.search(r"\s+(?:" + "|".join(re.escape(f) for f in sorted(forms)) + r")\b", title, re.IGNORECASE)
     return (title[:m.start()].strip() or None) if m else None
 

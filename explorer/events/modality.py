@@ -492,6 +492,11 @@ _BELIEVED = re.compile(
     r"(?:that\b[^,;]*|(?:[\w’'-]+\s+){1,4}?(?:had|has|have)\s+[^,;]*)$", re.IGNORECASE)
 
 
+#: A clause whose subject is anyone at all who will do something: "Whoever wins in February will face the
+#: same arithmetic", "Whichever bidder is chosen next month must …". No one is named, nothing is told done.
+_ANYONE_WHO = re.compile(r"^(?:Whoever|Whichever|Whatever)\b")
+
+
 def is_non_happening(title: str) -> bool:
     """True when the clause titled ``title`` says something did not happen or only might, or reports
     an expectation or an intention. Only the first predicate counts: "The route is closed and has not
@@ -510,7 +515,7 @@ def is_non_happening(title: str) -> bool:
                 or _JUDGED_LIKELY.search(title) or _COUNTERFACTUAL.search(title) or _REPORTED_STATE.search(title) or _REPORTED_HOLDING.search(title)
                 or _SHALL.search(title) or _GUESS.search(title) or _GENERIC_YOU.search(title)
                 or _WISH.search(title) or _HOPE_THAT.search(title) or _INVERTED_CONDITION.match(title) or _DENIED_KNOWING.search(title)
-                or tells_no_single_happening(title))
+                or _ANYONE_WHO.match(title) or tells_no_single_happening(title))
 
 
 #: A thing not done, told as a failure of the one who should have done it: "The regulator failed to

@@ -39,6 +39,21 @@ _VERBS = (
     # a denial of something said: "The agency denied the claims", "he denied any wrongdoing"
     r"denied\s+(?:the\s+|any\s+|all\s+|these\s+|those\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+)?"
     r"(?:claims?|allegations?|charges?|reports?|accusations?|wrongdoing|involvement|responsibility)|"
+    # a denial of what others said, told by what it denies: "The supplier denied that its software was to
+    # blame", "He rejected claims that his party had been offered posts" (a public answer, the set's
+    # convention; a court's plea, "denies manslaughter", names no "that")
+    r"(?<!\bbut\s)(?<!\bhad\s)denied\s+(?:on\s+[A-Z]\w+\s+)?that\b|"
+    r"(?:rejected|dismissed)\s+(?:the\s+)?(?:claims?|allegations?|reports?|accusations?|suggestions?)\s+that\b|"
+    # a public call, as an urging is ("Opposition leaders have called for an inquiry", "The union called for a
+    # ban on open lamps"); not what a document sets out ("The plan called for a new bridge")
+    r"(?<!\bplan\s)(?<!\bplans\s)(?<!\bproposal\s)(?<!\bproposals\s)(?<!\bscheme\s)(?<!\bdesign\s)(?<!\bstrategy\s)"
+    r"(?<!\breport\s)(?<!\bdeal\s)(?<!\blaw\s)(?<!\bbill\s)(?<!\bagreement\s)(?<!\bbudget\s)(?<!\bcontract\s)"
+    r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)"
+    r"called\s+for\s+(?:an?|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:inquiry|investigation|review|ban|"
+    r"ceasefire|pause|resignation|halt|boycott|referendum|recount|vote|strike|reform|release|calm|restraint)|"
+    r"(?:has|have|had)\s+called\s+for\s+(?:an?|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:inquiry|investigation|"
+    r"review|ban|ceasefire|pause|resignation|halt|boycott|referendum|recount|vote|strike|reform|release)|"
+    r"called\s+for\s+(?:calm|restraint)|"
     # a second passive that shares its "was": "was appointed professor and later elected president"
     rf"(?<=\band\s)(?:later|then|subsequently)\s+(?:{PASSIVES})|"
     r"opened\s+(?:an?|its|their|his|her)\s+(?:own\s+)?(?:inquiry|investigation|inquest|probe)|"
@@ -94,7 +109,7 @@ _TIME_ANCHOR_BEFORE = re.compile(r"\b(?:after|before|until|till|since|upon|follo
 
 
 #: Triggers told with their object, whose act is their first word.
-_VERB_FIRST = frozenset("denied arrested detained killed injured wounded evacuated rescued freed kidnapped abducted".split())
+_VERB_FIRST = frozenset("denied rejected dismissed arrested detained killed injured wounded evacuated rescued freed kidnapped abducted".split())
 
 
 #: One someone told by a common noun, the subject of a passive: "A farmer was injured when …", "A
@@ -241,10 +256,13 @@ def occurrence_title(text: str, occurrence: Occurrence) -> str | None:
         return None
     title = f"{short_name(m.group(1))} {occurrence.trigger}"
     following = text[occurrence.trigger_end:sentence_end]
-    if occurrence.trigger.endswith(" to") or _OBJECT_START.match(following) or (
+    if occurrence.trigger.endswith((" to", " that")) or _OBJECT_START.match(following) or (
         occurrence.word in _TAKES_OBJECT and re.match(r"^\s+(?:on|in|at|to|from|with|against)\s", following)
     ):
-        title += " " + continuation(text, occurrence.trigger_end, sentence_end)
+        told = continuation(text, occurrence.trigger_end, sentence_end)
+        if occurrence.trigger.endswith(" that"):  # what is denied, its own asides left out
+            told = re.split(r"\s(?:where|whom|whose|when)\s", told)[0]
+        title += " " + told
     return headline_tense(finish(title.split(), occurrence.trigger))
 
 

@@ -113,10 +113,24 @@ _TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell|said|says|say|informed|informs|
                           r"(?:[\w'’]+\s+){0,3}?(?:(?:on|in|at|last|this|early|late)\s+)?$", re.IGNORECASE)
 #: What was told, right after the date, holds an intention, a denial or an absence: "… that he planned to
 #: retire", "… that there were no plans to change it", "… that his client denied any wrongdoing", "… that
-#: she would not send the treaty back". (A bare expectation, "… that the shaft would stay closed", is read
-#: by the modality of the title.)
-_INTENT_TOLD = re.compile(r"^[^.;:!?]{0,25}?\bthat\s+[^.;!?]{0,80}?\b(?:planned|plans|intended|intends|no\s+plans|"
+#: she would not send the treaty back", "… that no ransom had been paid", "… that nobody had been hurt"; or
+#: how things were going as the words were said, "… that test results were being written by hand". (A bare
+#: expectation, "… that the shaft would stay closed", is read by the modality of the title.)
+_INTENT_TOLD = re.compile(r"^[^.;:!?]{0,25}?\bthat\s+"
+                          # (within the told clause: ", which Calloway denied" after it is another's act)
+                          r"(?:(?!,\s*(?:which|who|whom|but)\b)[^.;!?]){0,80}?\b(?:planned|plans|intended|intends|no\s+plans|"
                           r"not|never|denied|denies)\b", re.IGNORECASE)
+#: ... and, after a plain saying ("said on Monday", "told reporters on Tuesday"; not a warning, which is an act
+#: whatever it warned of), what was told opens with an absence, "… that no ransom had been paid", "… that
+#: nobody had been hurt", or tells how things were going as the words were said, "… that test results were
+#: being written by hand".
+_SAID_PLAINLY_BEFORE = re.compile(r"\b(?:said|says|say|told|tells|stated|states|added|adds)\s+"
+                                  # (no act of its own between: "said he warned them in September that …")
+                                  r"(?:(?!(?:[a-z]+ed|had|has|have|wrote|told|sent)\b)[\w'’]+\s+){0,3}?"
+                                  r"(?:(?:on|in|at|last|this|early|late)\s+)?$", re.IGNORECASE)
+_STATE_TOLD = re.compile(r"^[^.;:!?]{0,25}?\bthat\s+(?:(?:no(?!\s+(?:fewer|less|more|sooner)\b)|nobody|nothing|none)\b|"
+                         r"(?:(?!,\s*(?:which|who|whom|but)\b)[^.;!?]){0,80}?\b(?:was|were|is|are)\s+(?:still\s+)?being\b)",
+                         re.IGNORECASE)
 
 
 def dates_a_statement_of_intent(text: str, event: Event) -> bool:
@@ -128,7 +142,9 @@ def dates_a_statement_of_intent(text: str, event: Event) -> bool:
     if not event.timex:
         return False
     before = text[max(event.sentence_start, event.timex_start - 50):event.timex_start]
-    return bool(_TOLD_BEFORE.search(before) and _INTENT_TOLD.match(text[event.timex_end:event.sentence_end]))
+    after = text[event.timex_end:event.sentence_end]
+    return bool(_TOLD_BEFORE.search(before) and _INTENT_TOLD.match(after)
+                or _SAID_PLAINLY_BEFORE.search(before) and _STATE_TOLD.match(after))
 
 
 #: Words that open a subordinate clause: a date after them dates a side happening ("…, the first

@@ -108,4 +108,14 @@ def split_run_on_titles(events: list[Event], text: str) -> list[Event]:
             out.append(replace(e, id=f"{e.id}+{told.start('verb')}", title=second,
                                derivation=f"{e.derivation}; a second act the title ran on into ({verb})"))
             break
-    return out
+    return _without_undated_twins(out)
+
+
+def _without_undated_twins(events: list[Event]) -> list[Event]:
+    """``events`` less an undated act that a second act split off a dated title tells again, in the same
+    sentence and words ("Talks ran through the night on Wednesday and ended without agreement": the
+    joined-clause rules read "ended" undated, the split reads it at the night's date; one happening)."""
+    split = {(e.sentence_start, e.title.lower()) for e in events if "a second act the title ran on into" in e.derivation}
+    if not split:
+        return events
+    return [e for e in events if e.timex or (e.sentence_start, e.title.lower()) not in split]

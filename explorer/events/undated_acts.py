@@ -29,6 +29,11 @@ from explorer.events.titles import make_title
 from explorer.temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS, alternatives
 
 
+#: A plan told before the passive that undid it: "The handover had been planned for Saturday but (was put off)".
+_PLAN_BUT = re.compile(r"^(\S[^,;]*?)\s+(?:had\s+been|has\s+been|was|were)\s+(?:planned|scheduled|due|set|expected|meant|"
+                       r"intended|timetabled)\b[^,;]*?\s+but\s+(?=(?:was|were|had\s+been|has\s+been)\s)")
+
+
 def undated_event(doc: Document, sentence_start: int, sentence_end: int, found: Occurrence) -> Event:
     text = doc.text[sentence_start:sentence_end]
     trigger_start = found.trigger_start
@@ -36,6 +41,9 @@ def undated_event(doc: Document, sentence_start: int, sentence_end: int, found: 
     if found.trigger.split()[0].lower() in ("was", "were", "has", "have", "had"):
         # A passive with no agent named: the title ends with it ("… hostages were released").
         told = text[: found.trigger_end - sentence_start]
+        # ("The handover had been planned for Saturday but was put off": the passive "but" turns to is the
+        # happening; the plan before it is none)
+        told = _PLAN_BUT.sub(r"\1 ", told, count=1)
     return Event(
         id=f"{document_key(doc)}#u{trigger_start}",
         doc=doc.path,

@@ -88,7 +88,8 @@ def test_the_act_not_its_object_names_the_occurrence() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "He denied that the talks had failed.",  # what was said, not a denial of something said before
+    # ("He denied that the talks had failed." was here: a public denial "that …" is an act the readable gold
+    # keeps every time in news, five times by five writers; see test_reporting_s38e)
     "He later resigned.",  # three words: a fragment
 ])
 def test_a_denial_of_a_content_or_a_fragment_is_no_event(text: str) -> None:

@@ -640,6 +640,22 @@ FRESH_CHECKED = (
     "s36p-opinion-column-kelvay-ferry-pier",
     "s36p-tenancy-agreement-flat-2-mill-court",
     "s36p-warranty-returns-brightwell-appliances",
+    # session thirty-eight (event precision and recall on reporting, issue 12): ten news reports and an
+    # analysis on subjects the set lacked (a hostage release, a drug price inquiry, a port strike, a
+    # budget's passage, a satellite launch delay, a museum restitution claim, an airline merger review,
+    # a hospital cyber attack, a coalition's collapse, a mine rescue), dense in reported speech, denials,
+    # plans, conditionals and repeated mentions; written, annotated and committed before the extractor
+    # was run on them, scored once on the unchanged rules as a fresh check, then read
+    "s38e-analysis-coalition-collapse-vessland",
+    "s38e-news-airline-merger-review-skyra-norwind",
+    "s38e-news-budget-passes-parliament-ostmark",
+    "s38e-news-cyber-attack-st-brannocks-hospital",
+    "s38e-news-drug-price-inquiry-corvane",
+    "s38e-news-hostage-release-tessaly-aid-workers",
+    "s38e-news-mine-rescue-harrow-deep",
+    "s38e-news-museum-restitution-ebo-bronzes",
+    "s38e-news-port-strike-dunmore-dockers",
+    "s38e-news-satellite-launch-delay-aurel-2",
 )
 
 #: The never-opened sets written by developers who write no rules, in the order they were written:

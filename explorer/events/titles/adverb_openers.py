@@ -21,6 +21,8 @@ _ADVERB_OPENER = re.compile(
     r"^(?:Instead|Finally|Eventually|Then|Meanwhile|Later|Afterwards?|Subsequently|Earlier|Previously|"
     r"Already|Recently|Initially|Originally|Thereafter|(?:Soon|Shortly)\s+afterwards?|"
     r"(?:Since|Before|By|Until) then|"
+    # (a stretch the clause held over: "For months the government insisted that …", "For years the mill …")
+    r"For\s+(?:(?:several|many|some|" + spelled(2, 10) + r")\s+)?(?:days|weeks|months|years|decades)|"
     r"(?:" + spelled(1, 10, capital=True) + r"|Twelve|A|An|A few|Several|\d{1,3})\s+"
     r"(?:days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|on))\b"
     r"(?:,?\s+(?=(?:the|a|an|it|he|she|they|we|its|his|her|their|our)\b|[A-Z])"

@@ -38,6 +38,25 @@ _OPENS = re.compile(r"^\s*(?:He|She|They)\s+(?=[a-z])")
 _CLAUSE_WORDS = frozenset("if when while as but and because since though although once however then there here".split())
 
 
+#: A sentence opening with "It" and its passive: "It was voted down on 3 November".
+_IT_FIRST = re.compile(r"^\s*It\s+(?:is|was)\s")
+#: The sentence before, its subject a name or a body ("Finance Minister Sigrid Hale", "The council") and its
+#: past verb acting on one thing: "… first presented the plan on 14 October", "The council unveiled the budget".
+_ACTED_ON_ONE_THING = re.compile(
+    r"^\s*(?:The\s+[a-z]+|(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)\s+(?:(?:first|then|also|later|finally)\s+)?"
+    r"(?!(?:was|were|had|has|said|told)\b)[a-z]{3,}ed\s+(?P<thing>the\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?<!s))"
+    r"(?=\s+(?:on|in|at|last|this|to|before|after)\b|\s*[.,;])")
+
+
+def _previous_object(context: str) -> str | None:
+    """The one thing the sentence before acted on (see :data:`_ACTED_ON_ONE_THING`), capitalised, or None."""
+    sentences = re.split(r"(?<=[.!?])\s+", context.strip()) if context.strip() else []
+    if not sentences:
+        return None
+    m = _ACTED_ON_ONE_THING.match(sentences[-1])
+    return "The " + m.group("thing").split(None, 1)[1] if m else None
+
+
 def name_opening_pronoun(clause: str, sentence: str, before: str, context: str) -> str:
     """``clause`` with its opening "he", "she", "it" or "they" replaced by what it stands for, when the
     rules find it; else unchanged. ``sentence``: the clause's sentence; ``before``: the sentence up to
@@ -60,7 +79,10 @@ def name_opening_pronoun(clause: str, sentence: str, before: str, context: str) 
     thing = _IT.match(clause) or IT_PASSIVE.match(clause)
     if thing:
         # "…, and it paid a fine": the title names what "it" stands for.
-        what = thing_antecedent(before, context) or named_body(before, context, plural=False)
+        # ("Hale presented the plan on 14 October. It was voted down on 3 November": a passive "it" opening
+        # its sentence is the thing the sentence before acted on, not the one who acted)
+        done_to = _previous_object(context) if IT_PASSIVE.match(clause) and _IT_FIRST.match(sentence) else None
+        what = done_to or thing_antecedent(before, context) or named_body(before, context, plural=False)
         if what:
             clause = f"{what} {clause[thing.end():]}"
     # "Detectives said they had opened …", "They boarded the ship" after "… sent two inspectors":
