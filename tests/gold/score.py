@@ -45,7 +45,7 @@ Articles written later by developers who write no rules form further parts, one 
 wrote them, scored in aggregate only like the holdout: :data:`UNOPENED_PARTS` maps each part's name
 (``unopened`` for session five, ``unopenedN`` for session N) to its articles.
 
-    python tests/gold/score.py [--part readable|holdout|unopened|unopenedN|all] [--dct] [--errors] [--json FILE]
+    python tests/gold/score.py [--part readable|holdout|opened|unopenedN|all] [--dct] [--errors] [--json FILE]
 
 Plain Python (no Qt), usable from a test: :func:`score_part` returns the figures as a dict.
 """
@@ -658,15 +658,17 @@ FRESH_CHECKED = (
     "s38e-news-satellite-launch-delay-aurel-2",
 )
 
-#: The never-opened sets written by developers who write no rules, in the order they were written:
-#: ``--part`` name -> the articles it scores. Each set was written because the ones before had been
-#: scored in aggregate after rounds of rules and no longer gave an honest "never seen" figure; each was
-#: committed (from session nine on) before the extractor was run on it and scored once on the unchanged
-#: rules (its figures are in the README). They are in neither the readable part nor :data:`HOLDOUT`,
-#: nor in the every-fourth deal; ``--part NAME`` prints their totals only (no ``--errors``): do not open
-#: them while writing rules. From session twelve on, the files of session N are named ``sNu-*``. A new
-#: set is one entry here: the ``--part`` choices, :data:`NEVER_OPENED` and the tests derive from it.
-UNOPENED_PARTS: dict[str, frozenset[str]] = {
+#: The sets written by developers who write no rules, once never opened, that session thirty-eight opened
+#: for study: ``--part`` name -> its articles. Each was committed before the extractor ran on it and
+#: scored once on the unchanged rules (those first figures, the honest ones, stay in the README). By
+#: session thirty-eight twenty-eight such sets had scored in aggregate for up to thirty sessions at the
+#: same events P 0.85-0.92, R 0.78-0.87, with no session's rules moving them: rules written from the
+#: readable part alone did not carry, and fifteen articles a session were too few to say why. The
+#: fifteen oldest (198 articles by many writers) became a part of their own, ``--part opened``, read with
+#: ``--errors`` like the readable part, so that the kinds other writers' texts bring can be studied; the
+#: twelve newest (180) and the holdout quarter stay never opened, a quarter of the whole set. The opened
+#: part stays out of ``readable`` so that the readable figure (and what is trained on it) is unchanged.
+OPENED_PARTS: dict[str, frozenset[str]] = {
     # session five (gold-fresh), after the holdout quarter had been probed in aggregate by many rule
     # writers: a mine flood rescue, a ferry strike, an appeal ruling, a transfer saga, an earnings call, a museum
     # reopening, a wildfire timeline, an election-night live blog, a biography, an expedition diary, a trade
@@ -949,6 +951,17 @@ UNOPENED_PARTS: dict[str, frozenset[str]] = {
         "s25u-university-harrowgate-founding-history",
         "s25u-wildfire-carrow-ridge-fire-updates",
     }),
+}
+
+#: The never-opened sets written by developers who write no rules, in the order they were written:
+#: ``--part`` name -> the articles it scores. Each set was written because the ones before had been
+#: scored in aggregate after rounds of rules and no longer gave an honest "never seen" figure; each was
+#: committed before the extractor was run on it and scored once on the unchanged rules (its figures are in
+#: the README). They are in neither the readable part nor :data:`HOLDOUT`, nor in the every-fourth deal;
+#: ``--part NAME`` prints their totals only (no ``--errors``): do not open them while writing rules. The
+#: files of session N are named ``sNu-*``. A new set is one entry here: the ``--part`` choices,
+#: :data:`NEVER_OPENED` and the tests derive from it.
+UNOPENED_PARTS: dict[str, frozenset[str]] = {
     # session twenty-six: an astronaut's retirement profile, an earthquake information bulletin in local and UTC
     # times, a 16th-century siege (no publication date), an 18th-century share bubble (no publication date), a Norse
     # settlement's history (no publication date), a mining ghost town in US dates (no publication date), a road
@@ -1298,8 +1311,11 @@ UNOPENED_PARTS: dict[str, frozenset[str]] = {
 #: Every article that is scored in aggregate only and never opened while writing rules.
 NEVER_OPENED: frozenset[str] = frozenset(HOLDOUT).union(*UNOPENED_PARTS.values())
 
+#: Every article of the opened sets (:data:`OPENED_PARTS`): read like the readable part, scored apart.
+OPENED: frozenset[str] = frozenset().union(*OPENED_PARTS.values())
+
 #: The ``--part`` names, in the order ``--help`` lists them.
-PARTS: tuple[str, ...] = ("readable", "holdout", *UNOPENED_PARTS, "all")
+PARTS: tuple[str, ...] = ("readable", "holdout", "opened", *UNOPENED_PARTS, "all")
 
 
 def all_names() -> list[str]:
@@ -1309,7 +1325,9 @@ def all_names() -> list[str]:
 def part_names(part: str) -> list[str]:
     names = all_names()
     if part == "readable":
-        return [name for name in names if name not in NEVER_OPENED]
+        return [name for name in names if name not in NEVER_OPENED and name not in OPENED]
+    if part == "opened":
+        return [name for name in names if name in OPENED]
     if part == "holdout":
         return [name for name in names if name in HOLDOUT]
     if part in UNOPENED_PARTS:
@@ -1731,14 +1749,14 @@ def main(argv: list[str] | None = None) -> int:
                              "unopened, unopenedN: the never-opened sets, one per session that wrote them "
                              "(unopened: session five), totals only)")
     parser.add_argument("--dct", action="store_true", help="give each article its gold document date")
-    parser.add_argument("--errors", action="store_true", help="list the errors (readable part only)")
+    parser.add_argument("--errors", action="store_true", help="list the errors (readable and opened parts only)")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes for the extraction")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args(argv)
     parts = ("readable", "holdout") if args.part == "all" else (args.part,)
     results = []
     for part in parts:
-        errors = args.errors and part == "readable"  # the unopened quarter is reported in aggregate only
+        errors = args.errors and part in ("readable", "opened")  # the never-opened parts: aggregates only
         result = score_part(part, with_dct=args.dct, jobs=args.jobs, collect_errors=errors)
         results.append(result)
         print(format_result(result))
