@@ -140,10 +140,13 @@ class Navigator(QObject):
         return self.time_order().step(current, delta)
 
     def first(self) -> None:
-        self.select(self.time_order().first(), "dated event")
+        """Home: the first event of the story, background spans and passing mentions before it
+        skipped (see :meth:`explorer.navigation.TimeOrder.first_real`), shown among its neighbours."""
+        self.select(self.time_order().first_real(), "dated event")
 
     def last(self) -> None:
-        self.select(self.time_order().last(), "dated event")
+        """End: the last event of the story (see :meth:`explorer.navigation.TimeOrder.last_real`)."""
+        self.select(self.time_order().last_real(), "dated event")
 
     # -- in the text -----------------------------------------------------------------------------
 
