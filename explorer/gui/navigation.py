@@ -142,11 +142,33 @@ class Navigator(QObject):
     def first(self) -> None:
         """Home: the first event of the story, background spans and passing mentions before it
         skipped (see :meth:`explorer.navigation.TimeOrder.first_real`), shown among its neighbours."""
-        self.select(self.time_order().first_real(), "dated event")
+        event, before = self.time_order().first_real(), self.timeline.visible_range()
+        if self.select(event, "dated event") and self.timeline.visible_range() != before:
+            self._to_edge(event, -1)
 
     def last(self) -> None:
         """End: the last event of the story (see :meth:`explorer.navigation.TimeOrder.last_real`)."""
-        self.select(self.time_order().last_real(), "dated event")
+        event, before = self.time_order().last_real(), self.timeline.visible_range()
+        if self.select(event, "dated event") and self.timeline.visible_range() != before:
+            self._to_edge(event, +1)
+
+    def _to_edge(self, event: Event, side: int) -> None:
+        """After Home (``side`` -1) or End (+1) brought the event into view (one already in view
+        leaves the view where it is): the view, its zoom kept, moved so the event is
+        :data:`KEEP_IN_VIEW_MARGIN` from that edge, its story on the other side of it. Centred
+        (as any jump is), the first event of a history had the left half of the view empty before
+        it: nothing comes before the start but background."""
+        if event.begin is None:
+            return
+        x0, x1 = self.timeline.visible_range()
+        width, margin = x1 - x0, KEEP_IN_VIEW_MARGIN * (x1 - x0)
+        start = day_start_seconds(event.begin)
+        end = day_start_seconds(event.end or event.begin) + SECONDS_PER_DAY
+        if end - start > width - 2 * margin:
+            return  # wider than the view: where the jump put it
+        shift = (start - margin) - x0 if side < 0 else (end + margin) - x1
+        if abs(shift) > 0.01 * width:
+            self.timeline.set_visible_range(*clamp_range(x0 + shift, x1 + shift))
 
     # -- in the text -----------------------------------------------------------------------------
 

@@ -1,8 +1,9 @@
 """Home goes to the start of the story, End to its end: a history's background remark ("it was
 founded in the middle of the 9th century", a century-long bar) is no start. Twelve war histories'
 Home selected such a founding, 867-834 BC, one bar filling an otherwise empty view, the wars it
-introduced out of sight. Home now selects the first real event, shown among its neighbours; Left
-from it still reaches the background remark."""
+introduced out of sight. Home now selects the first real event, shown among its neighbours near
+the view's left edge (centred, the left half of the view was empty time); Left from it still
+reaches the background remark."""
 
 from __future__ import annotations
 
@@ -62,6 +63,8 @@ def test_home_selects_the_first_real_event_among_its_neighbours_not_a_background
     width = timeline.plot.viewport().width()
     assert first_war.id in {e.id for e in old.events[1:] if timeline.viewport_pos_of(e.id) is not None}
     assert len(xs) >= 10 and max(xs) - min(xs) >= width / 3, "its neighbours are in view with it"
+    # at the start of the view, its story after it: not centred with nothing but empty time before it
+    assert timeline.viewport_pos_of(first_war.id).x() < 0.15 * width
 
     press(qtbot, K.Key_Left)  # the founding is still there, one step before
     assert selected(window).id == old.events[0].id
@@ -69,6 +72,7 @@ def test_home_selects_the_first_real_event_among_its_neighbours_not_a_background
     press(qtbot, K.Key_End)
     assert selected(window).id == modern.events[-2].id, selected(window).title  # not the century after
     assert len(_marks_in_view(timeline, modern.events[:-1])) >= 10
+    assert timeline.viewport_pos_of(modern.events[-2].id).x() > 0.85 * width
 
 
 def test_home_in_a_folder_of_background_only_still_selects_the_earliest(qtbot, make_window):
