@@ -15,7 +15,6 @@ from datetime import date, timedelta
 from explorer.calendar import EPOCH_ORDINAL, SECONDS_PER_DAY
 from explorer.events.record import Event
 from explorer.store.text_fold import fold
-from explorer.timeline.zoom import BACKGROUND_SALIENCE, ROBUST_MAX_SPAN_S
 
 #: How many selections the history remembers.
 HISTORY_LIMIT = 500
@@ -29,21 +28,18 @@ def time_key(event: Event) -> tuple[int, int, str, int, str]:
     return event.begin.toordinal(), end.toordinal(), event.doc, event.timex_start, event.id
 
 
-#: An event longer than this (days) is background for Home and End: a decade, a century (the spans
-#: the first view's fit leaves out, :data:`explorer.timeline.zoom.ROBUST_MAX_SPAN_S`).
-BACKGROUND_SPAN_DAYS = ROBUST_MAX_SPAN_S / SECONDS_PER_DAY
-
-
-def is_background(event: Event, salience_known: bool = True) -> bool:
-    """Whether a dated event is background to the story: a span of more than a decade ("founded in
-    the middle of the 9th century BC", "the 1980s"), or, when ``salience_known`` (some event shown
-    has a salience; records built without one have 0), an event less salient than
-    :data:`explorer.timeline.zoom.BACKGROUND_SALIENCE`, the threshold the first view's fit uses."""
+def is_background(event: Event, span_days: float, min_salience: float, salience_known: bool = True) -> bool:
+    """Whether a dated event is background to the story: a span of more than ``span_days`` ("founded
+    in the middle of the 9th century BC", "the 1980s"), or, when ``salience_known`` (some event
+    shown has a salience; records built without one have 0), an event less salient than
+    ``min_salience``. The GUI gives the thresholds the first view's fit uses
+    (:data:`explorer.timeline.zoom.ROBUST_MAX_SPAN_S`, ``BACKGROUND_SALIENCE``: this layer may not
+    import that one)."""
     assert event.begin is not None
     end = event.end or event.begin
-    if end.toordinal() - event.begin.toordinal() + 1 > BACKGROUND_SPAN_DAYS:
+    if end.toordinal() - event.begin.toordinal() + 1 > span_days:
         return True
-    return salience_known and event.salience < BACKGROUND_SALIENCE
+    return salience_known and event.salience < min_salience
 
 
 def midpoint(event: Event) -> float:
@@ -70,23 +66,23 @@ class TimeOrder:
     def last(self) -> Event | None:
         return self.events[-1] if self.events else None
 
-    def first_real(self) -> Event | None:
+    def first_real(self, span_days: float, min_salience: float) -> Event | None:
         """The earliest event that is no background (see :func:`is_background`), else the earliest
         of all: where Home goes. A reader going to the start wants the story's first happenings;
         twelve war histories' Home selected a Carthage "founded in the middle of the 9th century
         BC" (867-834 BC), one bar across an otherwise empty view, the wars' 264 BC out of sight.
         Left from there still reaches the background (the order is not changed)."""
-        return self._real(self.events)
+        return self._real(self.events, span_days, min_salience)
 
-    def last_real(self) -> Event | None:
+    def last_real(self, span_days: float, min_salience: float) -> Event | None:
         """The latest-starting event that is no background, else the last of all: where End goes."""
-        return self._real(reversed(self.events))
+        return self._real(reversed(self.events), span_days, min_salience)
 
-    def _real(self, events: Iterable[Event]) -> Event | None:
-        salient = any(e.salience >= BACKGROUND_SALIENCE for e in self.events)  # stops at the first
+    def _real(self, events: Iterable[Event], span_days: float, min_salience: float) -> Event | None:
+        salient = any(e.salience >= min_salience for e in self.events)  # stops at the first
         fallback = None
         for e in events:
-            if not is_background(e, salient):
+            if not is_background(e, span_days, min_salience, salient):
                 return e
             if fallback is None:
                 fallback = e
