@@ -28,6 +28,20 @@ def time_key(event: Event) -> tuple[int, int, str, int, str]:
     return event.begin.toordinal(), end.toordinal(), event.doc, event.timex_start, event.id
 
 
+def is_background(event: Event, span_days: float, min_salience: float, salience_known: bool = True) -> bool:
+    """Whether a dated event is background to the story: a span of more than ``span_days`` ("founded
+    in the middle of the 9th century BC", "the 1980s"), or, when ``salience_known`` (some event
+    shown has a salience; records built without one have 0), an event less salient than
+    ``min_salience``. The GUI gives the thresholds the first view's fit uses
+    (:data:`explorer.timeline.zoom.ROBUST_MAX_SPAN_S`, ``BACKGROUND_SALIENCE``: this layer may not
+    import that one)."""
+    assert event.begin is not None
+    end = event.end or event.begin
+    if end.toordinal() - event.begin.toordinal() + 1 > span_days:
+        return True
+    return salience_known and event.salience < min_salience
+
+
 def midpoint(event: Event) -> float:
     """The middle of an event's inclusive day span, as a proleptic ordinal (days)."""
     assert event.begin is not None
@@ -51,6 +65,28 @@ class TimeOrder:
 
     def last(self) -> Event | None:
         return self.events[-1] if self.events else None
+
+    def first_real(self, span_days: float, min_salience: float) -> Event | None:
+        """The earliest event that is no background (see :func:`is_background`), else the earliest
+        of all: where Home goes. A reader going to the start wants the story's first happenings;
+        twelve war histories' Home selected a Carthage "founded in the middle of the 9th century
+        BC" (867-834 BC), one bar across an otherwise empty view, the wars' 264 BC out of sight.
+        Left from there still reaches the background (the order is not changed)."""
+        return self._real(self.events, span_days, min_salience)
+
+    def last_real(self, span_days: float, min_salience: float) -> Event | None:
+        """The latest-starting event that is no background, else the last of all: where End goes."""
+        return self._real(reversed(self.events), span_days, min_salience)
+
+    def _real(self, events: Iterable[Event], span_days: float, min_salience: float) -> Event | None:
+        salient = any(e.salience >= min_salience for e in self.events)  # stops at the first
+        fallback = None
+        for e in events:
+            if not is_background(e, span_days, min_salience, salient):
+                return e
+            if fallback is None:
+                fallback = e
+        return fallback
 
     def starting_within(self, lo: float, hi: float, delta: int) -> Event | None:
         """The first (``delta`` > 0) or last event starting on a day of ``lo``..``hi`` (ordinals,

@@ -17,13 +17,16 @@ from explorer.events.record import Event
 from explorer.gui.formatting import SECONDS_PER_DAY, day_start_seconds
 from explorer.gui.selection import EventSelection
 from explorer.gui.timeline import TimelineView
-from explorer.timeline.zoom import clamp_range, zoom_out_range
+from explorer.timeline.zoom import BACKGROUND_SALIENCE, ROBUST_MAX_SPAN_S, clamp_range, zoom_out_range
 from explorer.store.text_fold import fold
 
 ZOOM_STEP = 0.5  #: one zoom-in halves the visible width
 PAN_STEP = 0.1  #: Shift+arrow pans a tenth of the view
 KEEP_IN_VIEW_MARGIN = 0.05  #: a selected event nearer the edge than this (of the width) is brought in (see range_to_show)
 MIN_SELECTION_ZOOM = 30 * SECONDS_PER_DAY  #: Z on a one-day event shows about a month
+#: What Home and End skip as background (see :func:`explorer.navigation.is_background`): the spans
+#: and the salience the first view's fit leaves out.
+_BACKGROUND = (ROBUST_MAX_SPAN_S / SECONDS_PER_DAY, BACKGROUND_SALIENCE)
 
 
 class Navigator(QObject):
@@ -140,10 +143,35 @@ class Navigator(QObject):
         return self.time_order().step(current, delta)
 
     def first(self) -> None:
-        self.select(self.time_order().first(), "dated event")
+        """Home: the first event of the story, background spans and passing mentions before it
+        skipped (see :meth:`explorer.navigation.TimeOrder.first_real`), shown among its neighbours."""
+        event, before = self.time_order().first_real(*_BACKGROUND), self.timeline.visible_range()
+        if self.select(event, "dated event") and self.timeline.visible_range() != before:
+            self._to_edge(event, -1)
 
     def last(self) -> None:
-        self.select(self.time_order().last(), "dated event")
+        """End: the last event of the story (see :meth:`explorer.navigation.TimeOrder.last_real`)."""
+        event, before = self.time_order().last_real(*_BACKGROUND), self.timeline.visible_range()
+        if self.select(event, "dated event") and self.timeline.visible_range() != before:
+            self._to_edge(event, +1)
+
+    def _to_edge(self, event: Event, side: int) -> None:
+        """After Home (``side`` -1) or End (+1) brought the event into view (one already in view
+        leaves the view where it is): the view, its zoom kept, moved so the event is
+        :data:`KEEP_IN_VIEW_MARGIN` from that edge, its story on the other side of it. Centred
+        (as any jump is), the first event of a history had the left half of the view empty before
+        it: nothing comes before the start but background."""
+        if event.begin is None:
+            return
+        x0, x1 = self.timeline.visible_range()
+        width, margin = x1 - x0, KEEP_IN_VIEW_MARGIN * (x1 - x0)
+        start = day_start_seconds(event.begin)
+        end = day_start_seconds(event.end or event.begin) + SECONDS_PER_DAY
+        if end - start > width - 2 * margin:
+            return  # wider than the view: where the jump put it
+        shift = (start - margin) - x0 if side < 0 else (end + margin) - x1
+        if abs(shift) > 0.01 * width:
+            self.timeline.set_visible_range(*clamp_range(x0 + shift, x1 + shift))
 
     # -- in the text -----------------------------------------------------------------------------
 

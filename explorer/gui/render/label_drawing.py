@@ -163,6 +163,28 @@ class LabelDrawing:
             out.append(QRectF(a, lane_y[d.lane] - 0.5, max(b - a, 0.0), 1.0))
         return out
 
+    def mark_points(self):
+        """Where the last paint drew each mark of its lanes' marks in view (device pixels, the
+        middle of a point or of the part of a bar in view), as an ``(n, 2)`` array: a card over a
+        lane's one mark in view hides it as surely as a card over its title (bands are the plot's
+        width, and say only that a card sits in a lane's row)."""
+        import numpy as np
+
+        geo, arr, detail = self.last_geometry, self.events, self.last_detail
+        if geo is None or arr is None or detail is None:
+            return np.zeros((0, 2))
+        vx0, vx1, left_px, width_px, lane_y, _base, _ascent, _descent = geo
+        scale = width_px / (vx1 - vx0) if vx1 > vx0 else 0.0
+        parts = []
+        for d in detail.lanes:
+            if d.mode != "marks" or not len(d.idx) or d.lane >= len(lane_y):
+                continue
+            a = np.maximum(arr.begin[d.idx], vx0)
+            b = np.minimum(np.maximum(arr.end[d.idx], a), vx1)
+            xs = left_px + ((a + b) / 2.0 - vx0) * scale
+            parts.append(np.column_stack([xs, np.full(len(xs), float(lane_y[d.lane]))]))
+        return np.concatenate(parts) if parts else np.zeros((0, 2))
+
     def note_rects(self) -> list[QRectF]:
         """Where the last paint wrote a lane's notes (device pixels): "◀ 14 events, 1862 – 1865" at a
         folded lane's end, "3 undated events", "no events". Text as much as a title is: the

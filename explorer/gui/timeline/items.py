@@ -29,6 +29,8 @@ CARD_WIDE_PX = 600.0
 #: A title longer than the card is wide wraps onto at most this many lines, the last one cut.
 CARD_TITLE_ROWS = 2
 CARD_PAD_PX = 5.0
+#: The border of the smallest card, taken where a larger one would hide something (a small window).
+CARD_TIGHT_PAD_PX = 2.0
 CARD_GAP_PX = 12.0
 #: The card keeps this far above the view box's bottom edge, where the time axis is drawn.
 CARD_AXIS_CLEAR_PX = 4.0
@@ -81,6 +83,8 @@ class SelectionHighlight(pg.GraphicsObject):
         self._labelled_by = None  # the TimelineItem drawing the labels
         self._positions = np.zeros(0, np.int64)  # the event's array positions in that item's events
         self._carded_title = ""  # the title the labels' item was told the card says
+        #: what the last place chosen for the card hides (see :meth:`_card_place`'s key)
+        self._place_cost: tuple = (False, 0, 0.0, 0, 0.0)
         #: Where the card was drawn last (device pixels), or None when the mark's own label showed.
         self.last_card: QRectF | None = None
         #: The text the card showed last: its title (as shown, on however many rows) and its detail
@@ -278,7 +282,7 @@ class SelectionHighlight(pg.GraphicsObject):
         it), inside the view box, so it hides the least: never the selected mark itself (a place pushed
         back into the box onto it is the last choice, and so is a place over the badge of the
         cluster it is in), then the fewest lanes whose every mark in view it would hide (such a
-        lane looks empty), then the fewest labels and lane notes drawn around it, then the least of the other lanes' marks (below the last lane's mark the card used to sit over the last lane
+        lane looks empty), then the fewest labels and lane notes drawn around it, then the fewest other marks (a lane's one mark in view under the card is an event lost), then the least of the other lanes' mark bands (below the last lane's mark the card used to sit over the last lane
         and the axis). Among equals the first in that order, above first, so it does not jump about.
 
         When all four places cover some label (a crowded stretch, the card pushed back from the plot's
@@ -312,6 +316,19 @@ class SelectionHighlight(pg.GraphicsObject):
                                max(box.top() + 2, box.bottom() - h - CARD_AXIS_CLEAR_PX) + h))
         labels, bands = [r for r in labels if r.intersects(reach)], [r for r in bands if r.intersects(reach)]
         hulls = [r for r in hulls if reach.contains(r)]
+        points = item.mark_points() if item is not None and hasattr(item, "mark_points") else np.zeros((0, 2))
+        if len(points):
+            points = points[(points[:, 0] >= reach.left()) & (points[:, 0] <= reach.right())
+                            & (points[:, 1] >= reach.top()) & (points[:, 1] <= reach.bottom())]
+            # the selected mark itself is weighed first, by ``mark``
+            points = points[~((np.abs(points[:, 0] - (anchor_l + anchor_r) / 2) <= (anchor_r - anchor_l) / 2 + 1)
+                              & (np.abs(points[:, 1] - mark_y) <= 1))]
+
+        def marks_hidden(rect: QRectF) -> int:
+            if not len(points):
+                return 0
+            return int(((points[:, 0] >= rect.left()) & (points[:, 0] <= rect.right())
+                        & (points[:, 1] >= rect.top()) & (points[:, 1] <= rect.bottom())).sum())
 
         def area(rect: QRectF, others) -> float:
             return sum(r.width() * r.height() for r in (rect.intersected(o) for o in others if rect.intersects(o)))
@@ -319,9 +336,10 @@ class SelectionHighlight(pg.GraphicsObject):
         def key(p: QRectF):
             # a lane whose every mark the card hides looks empty: worse than any label hidden
             return (p.intersects(mark) or any(p.intersects(o) for o in own), sum(p.contains(r) for r in hulls),
-                    area(p, labels), area(p, bands))
+                    area(p, labels), marks_hidden(p), area(p, bands))
 
         best = min(places, key=key)  # first of equals
+        self._place_cost = key(best)
         if key(best)[2] > 0:
             moved = _unique(self._slid_places(places, labels, anchor_l, anchor_r, fit))
             # one more step from the places still over text: a card moved up clear of a title can
@@ -331,9 +349,10 @@ class SelectionHighlight(pg.GraphicsObject):
             hiding = sorted((a, i) for i, a in enumerate(area(p, labels) for p in moved) if a > 0)
             moved += _unique(self._slid_places([moved[i] for _a, i in hiding[:SECOND_SLIDES]], labels,
                                                anchor_l, anchor_r, fit))
-            slid = [p for p in moved if key(p)[:3] < key(best)[:3]]
+            slid = [p for p in moved if key(p)[:4] < key(best)[:4]]
             if slid:  # the nearest of the places that hide fewer labels
                 best = min(slid, key=lambda p: (key(p), _gap(p, anchor_l, anchor_r) + _rise(p, mark_y)))
+                self._place_cost = key(best)
         return best
 
     def _own_label_rects(self) -> list[QRectF]:
@@ -372,22 +391,43 @@ class SelectionHighlight(pg.GraphicsObject):
                         out.append(q)
         return out
 
+    @staticmethod
+    def _card_forms(detail: str):
+        """The card's detail line and padding, from the whole card to the smallest: the whole
+        "date · document"; the date alone (the document is the lane's name and the source panel's
+        heading); the date with a tight border. A smaller form is taken only when the larger one
+        hides a mark, a lane's marks or some text wherever it goes: in a plot of three lanes (a
+        640x480 window) the whole card sat over the next lane's title and its one mark in view."""
+        yield detail, CARD_PAD_PX
+        when = detail.split(" \u00b7 ")[0]
+        if when != detail:
+            yield when, CARD_PAD_PX
+        yield when, CARD_TIGHT_PAD_PX
+
     def _paint_card(self, painter: QPainter, left: QPointF, right: QPointF, box: QRectF, is_span: bool) -> None:
         """Title (bold) over "date · document", in a white box beside the mark (see :meth:`_card_place`);
         the title left out when a caption beside the mark says it already (:meth:`_title_beside_mark`)."""
         from explorer.timeline.labels import elide_to
 
-        _, detail = self._card
+        _, full_detail = self._card
         bold, plain = QFontMetricsF(self._bold), QFontMetricsF(self._font)
         inner = self.card_width() - 2 * CARD_PAD_PX
         rows = [] if self._title_beside_mark() else self._title_rows()
-        detail = elide_to(detail, inner, plain.horizontalAdvance)
-        title_h = bold.height() * len(rows)
-        w = max([plain.horizontalAdvance(detail), *map(bold.horizontalAdvance, rows)]) + 2 * CARD_PAD_PX
-        h = title_h + plain.height() + 2 * CARD_PAD_PX
         anchor_l = max(left.x(), box.left()) if is_span else (left.x() + right.x()) / 2
         anchor_r = min(right.x(), box.right()) if is_span else anchor_l
-        rect = self._card_place(w, h, anchor_l, anchor_r, left.y(), box)
+        title_h = bold.height() * len(rows)
+        chosen = None
+        for detail, pad in self._card_forms(full_detail):
+            detail = elide_to(detail, inner, plain.horizontalAdvance)
+            w = max([plain.horizontalAdvance(detail), *map(bold.horizontalAdvance, rows)]) + 2 * pad
+            h = title_h + plain.height() + 2 * pad
+            rect = self._card_place(w, h, anchor_l, anchor_r, left.y(), box)
+            cost = self._place_cost[:4]
+            if chosen is None or cost < chosen[0]:
+                chosen = (cost, rect, detail, pad)
+            if not chosen[0][0] and not any(chosen[0][1:]):  # hides no mark, lane, text or other mark
+                break
+        _cost, rect, detail, pad = chosen
         painter.setPen(QPen(SELECTION_OUTLINE, 1.5))
         painter.setBrush(QBrush(CARD_FILL))
         painter.drawRoundedRect(rect, 4, 4)
@@ -395,9 +435,9 @@ class SelectionHighlight(pg.GraphicsObject):
         painter.setPen(QColor("#111827"))
         painter.setFont(self._bold)
         for i, row in enumerate(rows):
-            painter.drawText(QPointF(x + CARD_PAD_PX, y + CARD_PAD_PX + i * bold.height() + bold.ascent()), row)
+            painter.drawText(QPointF(x + pad, y + pad + i * bold.height() + bold.ascent()), row)
         painter.setPen(QColor("#4b5563"))
         painter.setFont(self._font)
-        painter.drawText(QPointF(x + CARD_PAD_PX, y + CARD_PAD_PX + title_h + plain.ascent()), detail)
+        painter.drawText(QPointF(x + pad, y + pad + title_h + plain.ascent()), detail)
         self.last_card = rect
         self.last_card_lines = tuple(t for t in (" ".join(rows), detail) if t)
