@@ -21,7 +21,8 @@ from explorer.events.record import Event
 from explorer.events.tense import joined_present, present_of
 
 #: A particle a bare verb of the series may keep: "marched on", "rounded up".
-_PARTICLE = r"(?:\s+(?:on|in|up|out|down|off|back|over|through|away))?"
+_PARTICLES = ("on", "in", "up", "out", "down", "off", "back", "over", "through", "away")
+_PARTICLE = rf"(?:\s+(?:{'|'.join(_PARTICLES)}))?"
 _VERB = r"[a-z]{3,}" + _PARTICLE
 #: Two or more bare verbs, each closed by a comma, then "and" and the last verb (its object after it).
 _SERIES = re.compile(rf"\b(?P<series>{_VERB}(?:,\s+{_VERB})+,?\s+and\s+(?:then\s+)?(?P<last>[a-z]{{3,}}))\b")
@@ -41,8 +42,7 @@ def _verbs(series: str) -> list[str] | None:
 def _in_present(series: str, plural: bool) -> str:
     """``series`` with each verb in the present (the particles, commas and "and" kept)."""
     return re.sub(r"[a-z]{3,}", lambda m: joined_present(m.group(), plural) or m.group()
-                  if m.group() not in ("and", "then", "on", "in", "up", "out", "down", "off", "back", "over",
-                                       "through", "away") else m.group(), series)
+                  if m.group() not in ("and", "then", *_PARTICLES) else m.group(), series)
 
 
 def _series_title(event: Event) -> tuple[str, tuple[int, int]] | None:
