@@ -417,10 +417,14 @@ _WHEN_OPENING_MAIN_CLAUSE = re.compile(
 #: clause that told an act of its own: "On 3 March the river burst its banks and the council closed the
 #: bridge", "The crew cut the engine and the tug towed the ferry to port". The clause before must hold a
 #: past verb (checked where it is read), so that "The mayor and the council closed the bridge", one
-#: subject of two, gives nothing; the verb acts on something, as for :data:`_ARTICLE_SUBJECT_CLAUSE`.
+#: subject of two, gives nothing; the verb acts on something, as for :data:`_ARTICLE_SUBJECT_CLAUSE`, or
+#: tells an act or a mishap that needs no object (:data:`ACTS_WITHOUT_OBJECT`: "… crossed the river on 13
+#: May and the garrison surrendered", "The boat capsized on 6 May and its crew drowned"). The subject may
+#: be a possessive's noun ("and its engine exploded", "and his deputy resigned"), as after a comma.
 _ARTICLE_SUBJECT_NO_COMMA = re.compile(
-    r"(?<=\w)\s+and\s+(?:then\s+)?(?P<subject>(?-i:the)\s+(?:[a-z][\w’'-]+\s+)?[a-z][\w’'-]+\s+)"
-    rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b{OBJECT_AFTER}"
+    r"(?<=\w)\s+and\s+(?:then\s+)?(?P<subject>(?:(?-i:the)|(?-i:his|her|its|their)(?!\s+(?:own|two|three|four|pair|couple)\s))"
+    r"\s+(?:[a-z][\w’'-]+\s+)?[a-z][\w’'-]+\s+)"
+    rf"(?P<verb>(?:{ACTS_WITHOUT_OBJECT})|(?!(?:{NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS})\b{OBJECT_AFTER})"
 )
 
 
