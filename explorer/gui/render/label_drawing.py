@@ -142,21 +142,30 @@ class LabelDrawing:
         half = self.lane_sizes().below_px
         return [QRectF(left_px, y - half, width_px, 2 * half) for y in lane_y]
 
+    def _lanes_of_marks(self):
+        """What the last paint drew marks with: the view's time range, the plot's left edge and
+        pixels per second, each lane's y, the events, and the lanes drawn as marks (not folded or
+        empty) that have marks in view; None before the first paint."""
+        geo, arr, detail = self.last_geometry, self.events, self.last_detail
+        if geo is None or arr is None or detail is None:
+            return None
+        vx0, vx1, left_px, width_px, lane_y, _base, _ascent, _descent = geo
+        scale = width_px / (vx1 - vx0) if vx1 > vx0 else 0.0
+        lanes = [d for d in detail.lanes if d.mode == "marks" and len(d.idx) and d.lane < len(lane_y)]
+        return vx0, vx1, left_px, scale, lane_y, arr, lanes
+
     def lane_mark_hulls(self) -> list[QRectF]:
         """For each lane the last paint drew marks in, the line through all of them (device pixels:
         from its first mark's centre to its last's, at its marks' height): a card containing it
         hides every mark that lane shows in view. Such a lane looks empty, which a card over some
         of its marks or over labels does not make it look (a card over one war's few marks left
         its lane blank, as if it had no events in those years)."""
-        geo, arr, detail = self.last_geometry, self.events, self.last_detail
-        if geo is None or arr is None or detail is None:
+        drawn = self._lanes_of_marks()
+        if drawn is None:
             return []
-        vx0, vx1, left_px, width_px, lane_y, _base, _ascent, _descent = geo
-        scale = width_px / (vx1 - vx0) if vx1 > vx0 else 0.0
+        vx0, vx1, left_px, scale, lane_y, arr, lanes = drawn
         out = []
-        for d in detail.lanes:
-            if d.mode != "marks" or not len(d.idx) or d.lane >= len(lane_y):
-                continue
+        for d in lanes:
             x0 = max(float(arr.begin[d.idx].min()), vx0)
             x1 = min(float(arr.end[d.idx].max()), vx1)
             a, b = left_px + (x0 - vx0) * scale, left_px + (min(max(x1, x0), vx1) - vx0) * scale
@@ -170,15 +179,12 @@ class LabelDrawing:
         width, and say only that a card sits in a lane's row)."""
         import numpy as np
 
-        geo, arr, detail = self.last_geometry, self.events, self.last_detail
-        if geo is None or arr is None or detail is None:
+        drawn = self._lanes_of_marks()
+        if drawn is None:
             return np.zeros((0, 2))
-        vx0, vx1, left_px, width_px, lane_y, _base, _ascent, _descent = geo
-        scale = width_px / (vx1 - vx0) if vx1 > vx0 else 0.0
+        vx0, vx1, left_px, scale, lane_y, arr, lanes = drawn
         parts = []
-        for d in detail.lanes:
-            if d.mode != "marks" or not len(d.idx) or d.lane >= len(lane_y):
-                continue
+        for d in lanes:
             a = np.maximum(arr.begin[d.idx], vx0)
             b = np.minimum(np.maximum(arr.end[d.idx], a), vx1)
             xs = left_px + ((a + b) / 2.0 - vx0) * scale
