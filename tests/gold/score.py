@@ -1418,6 +1418,12 @@ def _iso(day: Any) -> str | None:
     return None if day is None else day.isoformat()
 
 
+def _gold_iso(ordinal: int | None) -> str | None:
+    """A gold event's day ordinal as ISO text, for error rows."""
+    from explorer.calendar import Day
+    return None if ordinal is None else Day.fromordinal(ordinal).isoformat()
+
+
 def _timeml_view(timexes: Iterable[Any]) -> list[Span]:
     out = []
     for t in timexes:
@@ -1643,6 +1649,7 @@ def event_counts(gold: Sequence[GoldEvent], pred: Sequence[Any]) -> tuple[dict[s
         if not (ok_date and ok_title):
             errors.append({"kind": "event", "gold_title": g.title, "pred_title": p.title,
                            "pred_begin": _iso(p.begin), "pred_end": _iso(p.end),
+                           "gold_begin": _gold_iso(g.begin), "gold_end": _gold_iso(g.end),
                            "date_ok": ok_date, "title_ok": ok_title})
         if not ok_actor:
             errors.append({"kind": "actor", "gold_actor": g.actor, "pred_actors": list(getattr(p, "actors", ())),
