@@ -19,6 +19,7 @@ from typing import Sequence
 
 from explorer.events.happening_nouns import ACTIVE, HELD_OR_BEFALLING, NEWS_NOUNS, NOMINAL_VERBS, OCCURRENCE_NOUNS, PASSIVE
 from explorer.events.record import Event
+from explorer.events.noun_number import singular_in_s
 from explorer.events.tense import PARTICIPLES, present_of
 
 BARE_SPEECH = frozenset("says say said tells told adds added notes noted writes wrote".split())
@@ -135,10 +136,14 @@ _NOUN_ENDINGS = (("ation", ("", "ate", "e")), ("ition", ("", "e")), ("ion", ("",
                  ("al", ("", "e")), ("ment", ("",)), ("ing", ("", "e")))
 
 
-def _verb_stems(noun: str) -> set[str]:
-    """The lemmas of the verbs a happening's noun may name: its own ("raid", "vote", "attack"), its
-    headline verb's ("demise": die) and the ones its ending takes off."""
-    single = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+def _singular(noun: str) -> str:
+    """A happening's noun in the singular ("raids" -> "raid"; "process", "census" and "series" kept)."""
+    return noun[:-1] if noun.endswith("s") and not noun.endswith(("ss", "us")) and not singular_in_s(noun) else noun
+
+
+def _verb_stems(single: str) -> set[str]:
+    """The lemmas of the verbs a happening's noun (``single``, in the singular) may name: its own ("raid",
+    "vote", "attack"), its headline verb's ("demise": die) and the ones its ending takes off."""
     stems = {lemma(single)}
     for table in (ACTIVE, NOMINAL_VERBS):
         if single in table:
@@ -157,7 +162,7 @@ def _names_its_happening(event: Event, telling: tuple[str, tuple[str, ...]] | No
     if match is None or not told_undated(event) or telling is None:
         return set()
     noun = match.group(1)
-    single = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    single = _singular(noun)
     if single not in _HAPPENING_NOUNS and noun not in _HAPPENING_NOUNS:
         return set()  # "The council rejects his terms", "The battalion rests": a doer, not a happening
     return _verb_stems(single)

@@ -132,3 +132,15 @@ def test_a_listed_past_after_the_titles_present_is_put_in_the_present(title, sen
     from explorer.events.titles.second_predicates import second_predicate_in_present
 
     assert second_predicate_in_present(title, sentence) == turned
+
+
+@pytest.mark.parametrize("noun, single", [
+    ("raids", "raid"), ("seizures", "seizure"), ("resignation", "resignation"),
+    # a noun in "-s" that is singular keeps its ending: not "censu", "serie" or "proces"
+    ("census", "census"), ("series", "series"), ("process", "process"),
+])
+def test_a_happening_noun_is_read_in_its_singular(noun: str, single: str) -> None:
+    from explorer.events.repeats import _singular, _verb_stems, lemma
+
+    assert _singular(noun) == single
+    assert lemma(single) in _verb_stems(single)
