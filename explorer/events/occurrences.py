@@ -148,7 +148,11 @@ _SUBJECT_VERB = re.compile(rf"({_NAME})(?:,[^,]{{1,80}},)?\s+(?:\w+ly\s+)?$")
 _NOT_SUBJECT_BEFORE = re.compile(r"\b(?:and|or|of|between|with|to|for|in|on|at|from|by|against|than)\s+$")
 
 
-_PASSIVE_BY = re.compile(rf"^\s+by\s+(?:the\s+)?({_NAME})")
+#: Rank and courtesy titles written short before a name: "Maj. Gen. Joseph Hooker", "Gen. Ridgway".
+_TITLES_SHORT = r"(?:Gen|Maj|Lt|Col|Capt|Cmdr|Adm|Sgt|Cpl|Pvt|Brig|Gov|Sen|Rep|Pres|Supt|Insp|Det|Rev|Fr|Hon|Prof|Dr|Mr|Mrs|Ms|St)"
+#: A passive's agent, its short titles read past ("replaced by Maj. Gen. Joseph Hooker" was titled "Maj
+#: replaces Burnside": the name ended at the title's full stop).
+_PASSIVE_BY = re.compile(rf"^\s+by\s+(?:the\s+)?((?:{_TITLES_SHORT}\.\s+)*{_NAME})")
 
 
 #: The perfects titled whole by their own clause's subject (:data:`_PERFECT_APPLICATION`,
@@ -192,11 +196,34 @@ _CUT_CLOCK = re.compile(r"(?:\s+(?:at|by|from|until|till|after|before|around|abo
                         r"\s+\d{1,2}(?:[.:]\d{2})?\s*[ap](?:\.m)?$")
 
 
+#: A rank or courtesy title's full stop before a name ("put Maj. Gen. William Sherman in command",
+#: "appointed Gen. Ridgway"): the object goes on through it. Before, the object ended at the stop and
+#: the WikiWars Civil War history was titled "Grant puts Maj", "Truman appoints Gen".
+_TITLE_BEFORE_NAME = re.compile(rf"\b{_TITLES_SHORT}$")
+
+
+def _object_end(rest: str) -> re.Match[str] | None:
+    """Where the object in ``rest`` ends (see :data:`_CONTINUATION_END`), past a title's full stop."""
+    cut = _CONTINUATION_END.search(rest)
+    while cut is not None and cut.group() == "." and _TITLE_BEFORE_NAME.search(rest, 0, cut.start()) \
+            and re.match(r" [A-Z]", rest[cut.end():cut.end() + 2]):
+        cut = _CONTINUATION_END.search(rest, cut.end())
+    return cut
+
+
+def _full_stop(text: str, at: int) -> int:
+    """Where the first ". " after ``at`` stands that is no short title's before a name, or -1."""
+    stop = text.find(". ", at)
+    while stop != -1 and _TITLE_BEFORE_NAME.search(text, max(0, stop - 5), stop) and text[stop + 2:stop + 3].isupper():
+        stop = text.find(". ", stop + 2)
+    return stop
+
+
 def continuation(text: str, at: int, limit: int) -> str:
     """The object after the verb, up to the next punctuation or clause word (a clock time cut there
     left out: "cleared the harbour at 6 p.m." -> "the harbour")."""
     rest = text[at:limit]
-    cut = _CONTINUATION_END.search(rest)
+    cut = _object_end(rest)
     told = " ".join(rest[: cut.start() if cut else len(rest)].split())
     return _CUT_CLOCK.sub("", told) if told[-1:] in ("a", "p", "m") else told
 
@@ -213,7 +240,7 @@ def occurrence_title(text: str, occurrence: Occurrence) -> str | None:
     line_start = text.rfind("\n", 0, occurrence.trigger_start) + 1
     line_end = text.find("\n", occurrence.trigger_end)
     line_end = len(text) if line_end == -1 else line_end
-    sentence_end = min((i for i in (text.find(". ", occurrence.trigger_end), line_end) if i != -1), default=line_end)
+    sentence_end = min((i for i in (_full_stop(text, occurrence.trigger_end), line_end) if i != -1), default=line_end)
     before = text[max(line_start, occurrence.trigger_start - 120) : occurrence.trigger_start]
     if occurrence.trigger.split()[0].lower() in ("later", "then", "subsequently"):
         # "She was appointed professor and later elected president": the passive shares the first
@@ -239,7 +266,7 @@ def occurrence_title(text: str, occurrence: Occurrence) -> str | None:
         if whose:  # "X whose appointment was vetoed by Y" -> "Y vetoes X's appointment"
             patient = f"{short_name(whose.group(1))}’s " + before[whose.end():].strip()
         patient = re.sub(r"^(?:it (?:should|must) be noted that|that)\s+", "", patient, flags=re.IGNORECASE)
-        agent = short_name(by.group(1).rstrip("."))
+        agent = short_name(re.sub(rf"^(?:{_TITLES_SHORT}\.\s+)+(?=\S+\s)", "", by.group(1).rstrip(".")))
         return finish(f"{agent} {active} {patient}".split()[: MAX_WORDS + 1], occurrence.trigger)
     perfect = _PERFECT_AUX.search(before) if occurrence.perfect_news and occurrence.word in _TOLD_WHOLE else None
     if perfect is not None:
