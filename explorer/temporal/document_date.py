@@ -1027,6 +1027,28 @@ def _weekday_year(spec: Spec, after: date) -> date | None:
     return None
 
 
+@memo(maxsize=4)
+def _named_years(text: str) -> frozenset[int]:
+    """The years (AD) the text writes out."""
+    return frozenset(part.spec.year for c in find_candidates(text) for part in (c.parts or [c])
+                     if part.kind == "abs" and part.spec is not None and part.spec.year is not None and not part.spec.bc)
+
+
+def _story_day(spec: Spec, latest: date, text: str) -> bool:
+    """Whether a yearless day with its weekday is the story's day, not one counted from the writing:
+    the weekday agrees with a year the text names before ``latest`` and not with the year
+    :func:`_weekday_year` would pin it to. A ledger of 1854 retold by a society given it in 1934 says
+    "on Thursday 24 August" (a Thursday in 1854): pinned after 1934 it dated the page 1939-08-24 and
+    moved every yearless day of the epidemic 85 years on."""
+    pinned = _weekday_year(spec, latest)
+    if pinned is None or spec.weekday is None or spec.month is None or spec.day is None:
+        return False
+    years = _named_years(text)
+    return pinned.year not in years and any(
+        y < latest.year and valid_day(y, spec.month, spec.day) and date(y, spec.month, spec.day).weekday() == spec.weekday
+        for y in years)
+
+
 def _chained_days(month: tuple[date, date], loose: tuple[Cand, ...], today: date) -> date | None:
     """The last of the yearless days that follow a reported month in a chain, each within
     :data:`_DATELINE_REACH_DAYS` of the month's end or of the day before it; None when no day
@@ -1117,7 +1139,7 @@ def infer_document_date(text: str, today: date | None = None) -> date | None:
         # 2020" told in a 2022 verdict story; on the readable TBAQ the end of the latest month was
         # the wrong day in 6 texts of 6 and the wrong year in 5)
         return None
-    pinned_any = any(_weekday_year(c.spec, latest[0]) for c in loose if c.spec)
+    pinned_any = any(_weekday_year(c.spec, latest[0]) and not _story_day(c.spec, latest[0], text) for c in loose if c.spec)
     if latest_gran == "M" and not pinned_any:
         # "in November 2018 ... on December 7 ... December 26 ... January 8": yearless days that
         # follow the month closely, each within reach of the last, carry it on to the writing day
@@ -1131,6 +1153,8 @@ def infer_document_date(text: str, today: date | None = None) -> date | None:
     for c in loose:
         # a yearless "on January 8" reported after "November 2018" happened after it
         assert c.spec is not None
+        if _story_day(c.spec, latest[0], text):
+            continue  # the story's day in an earlier year the text names
         pinned = _weekday_year(c.spec, latest[0])
         if pinned is not None:
             best = max(best, pinned)  # "Monday, Oct. 26" is in the first such year after "1994"
