@@ -13,6 +13,7 @@ from explorer.temporal.grammar import Cand, range_of
 from explorer.temporal.grammar.scanner import EXPRESSION_BREAK
 from explorer.temporal.daylight import daylight_on_days
 from explorer.temporal.indefinite_days import indefinite_weekdays
+from explorer.temporal.joined_parts import parts_on_joined_days
 from explorer.temporal.weekday_sets import weekday_sets
 from explorer.temporal.headed_dates import mark_heads
 from explorer.temporal.period_parts import PART_OF
@@ -243,6 +244,7 @@ def coordinate(text: str, cands: list[Cand]) -> list[Cand]:
     weekday_sets(text, cands)
     cands = mark_heads(text, mark_heads(text, cands, WEEK_OF), PART_OF)
     out = day_lists(text, clocks_on_days(text, daylight_on_days(text, list(cands))))
+    parts_on_joined_days(text, out)
     i = len(out) - 2
     while i >= 0:
         c1, c2 = out[i], out[i + 1]
