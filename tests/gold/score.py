@@ -1306,6 +1306,34 @@ UNOPENED_PARTS: dict[str, frozenset[str]] = {
         "s38u-security-council-vote-tarvessa-monitors-undated",
         "s38u-transfer-saga-luka-dravic-castlemere",
     }),
+    # session thirty-nine (never-opened set, written by a developer who writes no rules, committed before any
+    # extractor run on it, scored once in aggregate): a council by-election won after two recounts under "By … | 13 Nov
+    # 2026" (clock times "3.10am" to "6.42am" past midnight), a chlorine leak's evacuation timeline in 24-hour clock
+    # times ("14:37 on Sunday", "08:00 today"), an interview-led profile of a retiring judge, a cup final won in extra
+    # time with a recap of past seasons ("October that year", "the following month"), a trade-talks round told weekday
+    # by weekday under a "LUSTRAVEN, 26 September 2026 —" dateline ("9 to 13 November" end by end), a museum clock's
+    # theft and recovery, an earnings report with quarters ("third-quarter", "the third quarter of 2025", "late
+    # January"), a satellite launch scrub and relaunch in UTC times, a plague year of 1637 in one town, a railway mania
+    # of 1844–1849 and a siege of 312–310 BC (histories with no publication date), a tramway's press release of future
+    # dates, a personal blog post ("last Friday", "Yesterday", "This Saturday"), a magistrates' court daily list with
+    # listed hearings and results, and a lifeboat coxswain's obituary
+    "unopened39": frozenset({
+        "s39u-blog-rescue-greyhound-first-week",
+        "s39u-by-election-thornacre-east-two-recounts",
+        "s39u-chemical-leak-quenby-works-evacuation",
+        "s39u-court-list-fenhallow-magistrates-docket",
+        "s39u-earnings-call-vantor-systems-third-quarter",
+        "s39u-history-hexton-cross-plague-year-undated",
+        "s39u-history-siege-of-oreskos-bc-undated",
+        "s39u-history-wendlow-railway-mania-undated",
+        "s39u-museum-theft-halleck-falls-clock-recovered",
+        "s39u-obituary-ewan-trelissick-lifeboat-coxswain",
+        "s39u-press-release-quarrow-tram-extension-dates",
+        "s39u-profile-judge-marchbank-retires",
+        "s39u-satellite-kittiwake-scrub-and-relaunch",
+        "s39u-shield-final-brockwell-rovers-extra-time",
+        "s39u-trade-talks-corvallo-dessany-fourth-round",
+    }),
 }
 
 #: Every article that is scored in aggregate only and never opened while writing rules.
