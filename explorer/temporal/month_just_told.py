@@ -44,31 +44,16 @@ def _names_its_month(told: Timex, told_cand: Cand) -> bool:
     return sp is not None and sp.month is not None or told.derivation.startswith(DERIVATION)
 
 
-def day_in_month_just_told(ctx: Context, c: Cand, told: Timex | None, told_cand: Cand | None,
-                           sentences_back: int = 1) -> Spec | None:
+def day_in_month_just_told(ctx: Context, c: Cand, told: Timex | None, told_cand: Cand | None) -> Spec | None:
     """The bare day ``c`` in the month of ``told`` (the time last told, from ``told_cand``), when
-    that month was named in this sentence or the ``sentences_back`` before and the day is not before
-    its start."""
+    that month was named in this sentence or the one before and the day is not before its start."""
     if told is None or told_cand is None or not is_bare_day(c) or not _names_its_month(told, told_cand):
         return None
-    return _in_month_of(ctx, c, told, sentences_back)
-
-
-def _in_month_of(ctx: Context, c: Cand, told: Timex, sentences_back: int) -> Spec | None:
     first, last = told.begin, told.end_day
     if not isinstance(first, date) or not isinstance(last, date) or (first.year, first.month) != (last.year, last.month):
         return None
     sentence_start, _ = sentence_of(ctx, c.start)
-    previous_start = sentence_start
-    walked = 0
-    while walked < sentences_back and previous_start > 0:
-        back = len(ctx.text[:previous_start].rstrip()) - 1  # the last character of the sentence before
-        if back < 0:
-            previous_start = 0
-            break
-        start, end = sentence_of(ctx, back)
-        previous_start = start
-        walked += len(ctx.text[start:end].split()) > 2  # a list's number ("2.") or a heading's stub is no sentence
+    previous_start = sentence_of(ctx, sentence_start - 1)[0] if sentence_start > 0 else 0
     assert c.spec is not None and c.spec.day is not None
     if told.start < previous_start or told.start > c.start or not valid_day(first.year, first.month, c.spec.day):
         return None
@@ -77,37 +62,4 @@ def _in_month_of(ctx: Context, c: Cand, told: Timex, sentences_back: int) -> Spe
     return c.spec.with_(year=first.year, month=first.month)
 
 
-#: How many sentences back the last day told with its month may stand when the times told since
-#: name no month of their own ("left on the 14th of January. She had last been overhauled in
-#: September 1922. The weather worsened during the night. At 4.40 a.m. on the 15th ...").
-STORY_DAY_SENTENCES = 3
-
-
-def day_in_story_month(ctx: Context, c: Cand, told: list[tuple[Timex, Cand]]) -> tuple[Spec, int] | None:
-    """The bare day ``c`` in the month of the last day told with its month (``told``: the times told
-    so far with their candidates, in text order) up to :data:`STORY_DAY_SENTENCES` sentences back,
-    passing over times that name no month (a night, a clock time) and an aside that looks back from
-    the story ("had last been overhauled in September 1922"). Returns the day and the index of the
-    time it was read from. Read against the document date instead, a court's report of June put a
-    January wreck's "the 15th" on 15 June."""
-    if not is_bare_day(c):
-        return None
-    for index in range(len(told) - 1, -1, -1):
-        t, cand = told[index]
-        if t.start >= c.start or not (_names_its_month(t, cand) or _story_clock(t)):
-            continue
-        if looks_back(ctx.text, sentence_of(ctx, cand.start)[0], cand):
-            continue
-        spec = _in_month_of(ctx, c, t, STORY_DAY_SENTENCES)
-        return (spec, index) if spec is not None else None
-    return None
-
-
-def _story_clock(t: Timex) -> bool:
-    """A time of a day the story told ("shortly before 6 a.m." after "at 4.40 a.m. on the 15th"), not
-    one put on the document's own day."""
-    return t.type == "TIME" and t.certainty != "undated" and isinstance(t.begin, date) and t.begin == t.end_day \
-        and not t.derivation.startswith("document date")
-
-
-__all__ = ["DERIVATION", "STORY_DAY_SENTENCES", "day_in_month_just_told", "day_in_story_month", "is_bare_day"]
+__all__ = ["DERIVATION", "day_in_month_just_told", "is_bare_day"]
