@@ -133,51 +133,12 @@ class ClockTimes(ResolverState):
             return t
         stamp = _ENTRY_STAMP.match(self.ctx.text, self.ctx.text.rfind("\n", 0, c.start) + 1)
         here, then = _DAY_VALUE.fullmatch(t.value), _DAY_VALUE.fullmatch(update.value)
-        if stamp is not None and c.start < stamp.end() and here is not None and then is not None and here[2] \
-                and t.derivation.endswith("(this day)") and here[1] < then[1] and isinstance(update.begin, date):
-            # an entry put on the page's date when the header's update is on a later day (a page
-            # dated by its first day, updated after midnight): the entries count back from the update
-            t = replace(t, value=f"{then[1]}T{here[2]}", begin=update.begin, end_day=update.begin, certainty="inferred",
-                        derivation=f"the page's update {update.value}")
-            here = _DAY_VALUE.fullmatch(t.value)
-            assert here is not None
-        if stamp is not None and c.start >= stamp.end() and here is not None and here[2] and ":" in here[2] \
-                and t.derivation.endswith("(this day)"):
-            return self._on_the_entry_s_day(t, stamp.start(), here[2])
         if stamp is None or c.start >= stamp.end() or here is None or then is None or here[1] != then[1] \
                 or not here[2] or not then[2] or here[2] <= then[2] or not isinstance(t.begin, date) or t.begin <= MIN_DAY:
             return t
         day = t.begin - timedelta(days=1)
         return replace(t, value=f"{day.isoformat()}T{here[2]}", begin=day, end_day=day, certainty="inferred",
                        derivation=f"{_BEFORE_THE_UPDATE} {update.value}")
-
-    def _on_the_entry_s_day(self, t: Timex, stamp_at: int, clock: str) -> Timex:
-        """``t``, a clock time inside a live page's entry put on the page's date, on the day of the
-        entry's own stamp when the page's update moved that stamp to another day ("02:05 — … declared
-        the result at 01:58", "resumes at 9am", on a page dated by the evening before)."""
-        stamp = next((s for s in reversed(self.out) if s.start == stamp_at), None)
-        if stamp is None or not isinstance(stamp.begin, date) or stamp.begin == t.begin \
-                or not stamp.derivation.startswith(("the page's update", _BEFORE_THE_UPDATE, "update on the header's day")):
-            return t
-        return replace(t, value=f"{stamp.begin.isoformat()}T{clock}", begin=stamp.begin, end_day=stamp.begin,
-                       certainty="inferred", derivation=f"the day of its entry {stamp.value}")
-
-    def _update_on_header_day(self, c: Cand) -> Timex | None:
-        """A header's update time with no day beside it ("Thursday 7 May 2026 – Friday 8 May 2026 /
-        Last updated 02:40") on the last full day the header prints before it: a live page spanning a
-        night is updated on its last day. It was put on the document's date, the first day, and every
-        entry after midnight with it."""
-        ctx = self.ctx
-        if c.type != "TIME" or c.n or ":" not in (c.value or "") or c.start > _UPDATE_REACH \
-                or not _UPDATED_BEFORE.search(ctx.text, max(0, c.start - 24), c.start):
-            return None
-        days = [(t.end_day, i) for i, t in enumerate(self.out) if t.type == "DATE" and t.certainty == "exact"
-                and isinstance(t.begin, date) and isinstance(t.end_day, date) and (t.end_day - t.begin).days <= 2
-                and t.start < c.start]  # a day, or the night from one day into the next
-        if not days:
-            return None
-        day, i = max(days)
-        return timex(ctx, c, self._offset_spec(day, c), "inferred", f"update on the header's day {day.isoformat()}", i)
 
     def _update_stamp(self) -> Timex | None:
         """The page's last update: a clock time on a day, said in its header after "Updated"

@@ -136,9 +136,6 @@ class DocumentOffsets(ResolverState):
 
     def _from_dct(self, c: Cand) -> Timex:
         ctx = self.ctx
-        updated = self._update_on_header_day(c)
-        if updated is not None:
-            return updated
         story = self._story_span()
         if ctx.narrative and c.type == "TIME" and not c.n and story is not None and story[0] == story[1]:
             # "at 5:30 PM" in a story is on the story's day, not on the day the text was written
