@@ -530,9 +530,47 @@ def _without_cut_purpose(cut: list[str], verb: int | None) -> list[str]:
     return cut[:at] if own_object else cut
 
 
+#: Prepositions that open a sentence's adverbial phrase before its subject: "During this conference
+#: the United Kingdom held …", "In private Secretary of State Dulles conceded …", "By contrast, most …".
+_OPENING_PREPOSITIONS = frozenset(
+    "in on at during after before by with under through over for from following despite amid throughout".split())
+#: Determiners that open a subject after such a phrase.
+_SUBJECT_OPENERS = frozenset("the a an his her its their this these those most many some several".split())
+
+
+def _past_an_opening_phrase(words: list[str]) -> list[str]:
+    """``words`` without the phrase of time, place or manner that opens them when a subject and its verb
+    follow it ("During this conference the United Kingdom held its election" -> "The United Kingdom
+    held its election", "After the war the army withdrew" -> "The army withdrew", "By contrast, most
+    commemorations concentrate …" -> "Most commemorations concentrate …"). The subject starts at a
+    determiner or a capitalised word right after the phrase's noun (a lower-case word that is no
+    function word), or after the comma closing the phrase. On the WikiWars histories dropped into the
+    app such titles read as fragments, and their verbs stayed in the past."""
+    if len(words) < 4 or words[0].lower() not in _OPENING_PREPOSITIONS:
+        return words
+    verb = verb_at(words[:MAX_WORDS + 2])
+    if verb is None or verb < 3:
+        return words
+    start = None
+    for b in range(2, verb):
+        before, word = words[b - 1], words[b]
+        if before.endswith(",") and before.rstrip(",").isalpha() and word[:1].isalpha():
+            start = b  # "By contrast, | most commemorations …": the phrase ends at its comma
+            break
+        noun_before = before.isalpha() and before.islower() and before not in FUNCTION_WORDS | DETERMINER_WORDS \
+            and before not in _OPENING_PREPOSITIONS
+        if noun_before and (word.lower() in _SUBJECT_OPENERS and word.islower() or word[:1].isupper() and word.isalpha()):
+            start = b
+    if start is None or any(w.endswith(",") for w in words[start:verb]):
+        return words
+    rest = words[start:]
+    return [rest[0][:1].upper() + rest[0][1:], *rest[1:]]
+
+
 def _finish_words(words: list[str], expression: str) -> str:
     if not words:
         return expression.strip() or "Event"
+    words = _past_an_opening_phrase(words)
     opener = _OPENING_SUBORDINATOR.match(" ".join(words[:2]) + " ") if len(words) > 3 else None
     verb = verb_at(words[1:MAX_WORDS + 1]) if opener else None
     if verb is not None and words[0] == "Since" and DETERMINER_WORDS & {w.lower() for w in words[3:verb + 1]}:
