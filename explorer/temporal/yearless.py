@@ -31,7 +31,7 @@ from explorer.temporal.clause_direction import (
     weekday_deadline, yearless_slack,
 )
 from explorer.temporal.tense import AHEAD_OF, headline_plan, possessive_day_ahead, tense_at
-from explorer.temporal.tense_markers import SINCE, schedules_month
+from explorer.temporal.tense_markers import SINCE, schedules_month, tense_markers
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 from explorer.temporal.year_anchors import SCHEDULE_VERB_BEFORE, THAT_BEFORE
 
@@ -137,6 +137,26 @@ def _ends_a_period_reported(ctx: Context, c: Cand) -> bool:
 
 
 _PERIOD_TO = re.compile(r"(?i)\b(?:months|year|weeks|quarter|period|half)\s+(?:to|through|thru|till|until)\s+(?:early\s+|late\s+|mid-?\s*)?$")
+#: a day of a month said "on" it ("lost the opening game on 9 August", "passed the bill on 21 October"):
+#: like a month "in" it, the day the clause's past verb places, so behind the report however far (told in
+#: May, the August nine months back, not the one three months ahead a nearer-reading would take)
+_ON_DAY = re.compile(r"(?i)\bon\s+$")
+#: ... unless a future stands before it in its sentence ("Galt, who has led the choir since 2014, will
+#: conduct his farewell on 24 May"): the past verb nearest is an aside's, the day the plan's
+_FUTURE_BEFORE_DAY = re.compile(r"(?i)\b(?:will|shall|would|won't|is\s+to|are\s+to|due\s+to|set\s+to)\b|'ll\b")
+
+
+def _past_verb_before_day(ctx: Context, c: Cand) -> bool:
+    """Whether the verb marker last before the day ``c`` in its sentence is a past one, with no future
+    before it ("lost the opening game at Ellery Rovers on 9 August"): the verb that places a day said
+    "on" it comes before it. A past participle after the day ("opens on the evening of 21 June with an
+    orchestra on a stage moored below the bridge") or a past in an aside before a future ("who has led
+    the choir since 2014, will conduct on 24 May") places nothing."""
+    a, b = sentence_of(ctx, c.start)
+    if _FUTURE_BEFORE_DAY.search(ctx.text, a, c.start):
+        return False
+    before = [(start, name) for start, name, _ in tense_markers(ctx, a, b, ctx.text[a:b]) if a + start < c.start]
+    return bool(before) and max(before)[1] == "past"
 
 
 #: a plan made in the past for the day named right after it: an infinitive after a verb of deciding
@@ -390,7 +410,10 @@ class YearlessDates(ResolverState):
                                      bool(_IN_MONTH.search(ctx.text[max(0, c.start - 60):c.start]))
                                      or bool(_FROM_MONTH.search(ctx.text[max(0, c.start - 16):c.start])
                                              and _RANGE_ON.match(ctx.text, c.end)))
-                                 or c.spec.gran in ("M", "D") and bool(_PERIOD_TO.search(ctx.text[max(0, c.start - 24):c.start])))
+                                 or c.spec.gran in ("M", "D") and bool(_PERIOD_TO.search(ctx.text[max(0, c.start - 24):c.start]))
+                                 or c.spec.gran == "D" and c.spec.month is not None and c.spec.day is not None
+                                 and bool(_ON_DAY.search(ctx.text, max(0, c.start - 4), c.start))
+                                 and _past_verb_before_day(ctx, c))
                              and past_verb_reaches(ctx, c.start))
         if spec is not None and c.rel is None and spec.year is not None and spec.weekday is None \
                 and SINCE.search(ctx.text[max(0, c.start - 24):c.start]):
