@@ -35,7 +35,18 @@ SMALL_HOURS = "small hours of the night of"
 #: how an entry's stamp later in the day than the page's last update got the day before
 _BEFORE_THE_UPDATE = "before the page's update"
 #: "Updated", "Last updated:" right before a clock time: the page says when it was last written
-_UPDATED_BEFORE = re.compile(r"(?i)\bupdated\b[ \t:,]*(?:at[ \t]+)?$")
+UPDATED_BEFORE = re.compile(r"(?i)\bupdated\b[ \t:,]*(?:at[ \t]+)?$")
+#: an entry's own stamp of when it was written, alone before its clock time at the start of its line
+#: ("Updated 16:10", "Posted at 09:40", "Update, 14:20"): a time of the page's day, never of the account
+_ENTRY_UPDATE_STAMP = re.compile(r"(?i)[ \t•*-]*(?:last[ \t]+)?(?:updated?|posted)\b[ \t:,]*(?:at[ \t]+)?$")
+
+
+def entry_update_stamp(text: str, pos: int) -> bool:
+    """Whether the clock time at ``pos`` is an entry's stamp of when it was written ("Updated 16:10"
+    opening its line)."""
+    return _ENTRY_UPDATE_STAMP.fullmatch(text, text.rfind("\n", 0, pos) + 1, pos) is not None
+
+
 #: How far into the page (in characters) its header, and so its update time, lies.
 _UPDATE_REACH = 300
 #: A clock stamp opening an entry's line: the time, perhaps a zone, then a dash or the entry's words
@@ -150,7 +161,7 @@ class ClockTimes(ResolverState):
                 break
             told = _DAY_VALUE.fullmatch(t.value)
             if t.type == "TIME" and told is not None and told[2] and ":" in told[2] \
-                    and _UPDATED_BEFORE.search(self.ctx.text, max(0, t.start - 24), t.start):
+                    and UPDATED_BEFORE.search(self.ctx.text, max(0, t.start - 24), t.start):
                 self._update = t
                 return t
         if self.out and self.out[-1].start > _UPDATE_REACH:
@@ -171,6 +182,8 @@ class ClockTimes(ResolverState):
         if ctx.dct is None or ctx.narrative or tense_at(ctx, c.start) != "past" \
                 or not (re.fullmatch(r"\d\d:\d\d", c.value or "") or part and c.value in ("MO", "AF", "EV")):
             return None
+        if entry_update_stamp(ctx.text, c.start):
+            return None  # "Updated 16:10" heading a live page's entry: when the entry was written, not a day it told
         sa = sentence_of(ctx, c.start)[0]
         for _ in range(_TOLD_DAY_SENTENCES - 1):
             back = len(ctx.text[:sa].rstrip()) - 1

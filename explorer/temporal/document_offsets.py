@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from explorer.temporal.anchor_context import Context, inside_quotes, sentence_of
-from explorer.temporal.clock_times import PAST_MIDNIGHT, SMALL_HOURS, TIMELINE_DAY
+from explorer.temporal.clock_times import PAST_MIDNIGHT, SMALL_HOURS, TIMELINE_DAY, entry_update_stamp
 from explorer.temporal.compared_periods import gran_of_value
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_business import NEW_YEAR
@@ -165,6 +165,9 @@ class DocumentOffsets(ResolverState):
             # 380 miles south": a forecast day of the sentence before is not the day of a time the
             # writer reports in the past
             day_here = None
+        if day_here is not None and entry_update_stamp(ctx.text, c.start) \
+                and self.out[day_here].start < ctx.text.rfind("\n", 0, c.start):
+            day_here = None  # "Updated 15:05" heading an entry: the page's time, not that of a day the entry before told
         deictic = self._deictic_day_before(c) if bare_clock else None
         if deictic is not None and (day_here is None or self.out[day_here].start < self.out[deictic].start):
             # "High water tomorrow is at 7.52am", "Tonight the crew is out ... until about 11pm": a clock

@@ -20,6 +20,7 @@ from explorer.temporal.news_frame import told_from_the_news
 from explorer.temporal.normalize import MAX_DAY, Spec, span_of
 from explorer.temporal.resolver_state import ResolverState, timex
 from explorer.temporal.clause_direction import PLAN_BETWEEN, past_verb_reaches, plainly_future
+from explorer.temporal.clock_times import UPDATED_BEFORE
 from explorer.temporal.tense import reported_on, tense_at
 from explorer.temporal.tense_markers import REPORTING, tense_markers
 from explorer.temporal.timex import Timex
@@ -438,6 +439,10 @@ class StoryTime(ResolverState):
         before."""
         clock = re.fullmatch(r"(\d\d):(\d\d)", c.value or "")
         if clock is None or int(clock[1]) >= 6 or day >= MAX_DAY:
+            return day
+        if UPDATED_BEFORE.search(self.ctx.text, max(0, c.start - 24), c.start):
+            # "Friday 20 March 2026 · Last updated 00:40" under a headline of "Thursday evening": the
+            # page's update is a time of the day its header names, however late the night it tells
             return day
         sa = sentence_of(self.ctx, c.start)[0]
         for _ in range(2):
