@@ -48,7 +48,7 @@ def entry_update_stamp(text: str, pos: int) -> bool:
 
 
 #: How far into the page (in characters) its header, and so its update time, lies.
-_UPDATE_REACH = 300
+UPDATE_REACH = 300
 #: A clock stamp opening an entry's line: the time, perhaps a zone, then a dash or the entry's words
 _ENTRY_STAMP = re.compile(r"[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT))?(?=[ \t]*(?:[-–—:|]|[A-Z]|$))", re.MULTILINE)
 
@@ -144,6 +144,25 @@ class ClockTimes(ResolverState):
             return t
         stamp = _ENTRY_STAMP.match(self.ctx.text, self.ctx.text.rfind("\n", 0, c.start) + 1)
         here, then = _DAY_VALUE.fullmatch(t.value), _DAY_VALUE.fullmatch(update.value)
+        if stamp is not None and c.start < stamp.end() and here is not None and then is not None and here[2] and then[2] \
+                and ":" in here[2] and here[1] != then[1] and t.derivation.endswith("(this day)") \
+                and isinstance(update.begin, date) and isinstance(t.begin, date) and update.begin > t.begin > MIN_DAY:
+            # a night's page updated in the small hours of the day after its date ("Last updated 02:40"
+            # on the 8th): a stamp up to the update's time is that day's, a later one the evening before
+            day = update.begin if here[2] <= then[2] else update.begin - timedelta(days=1)
+            return replace(t, value=f"{day.isoformat()}T{here[2]}", begin=day, end_day=day, certainty="inferred",
+                           derivation=f"{_BEFORE_THE_UPDATE} {update.value}")
+        if stamp is not None and c.start >= stamp.end() and here is not None and here[2] and ":" in here[2] \
+                and t.derivation.endswith("(this day)"):
+            # "02:05 — ... The returning officer declared the result at 01:58": a time in the words of
+            # an entry whose stamp the update moved is of the stamp's day (a later one, the day before)
+            entry = next((o for o in reversed(self.out) if o.start == stamp.start() + len(stamp.group(0)) - len(stamp.group(0).lstrip())), None)
+            told = _DAY_VALUE.fullmatch(entry.value) if entry is not None else None
+            if entry is not None and told is not None and told[2] and isinstance(entry.begin, date) \
+                    and entry.derivation.startswith(_BEFORE_THE_UPDATE) and entry.begin != t.begin and entry.begin > MIN_DAY:
+                day = entry.begin if here[2] <= told[2] else entry.begin - timedelta(days=1)
+                return replace(t, value=f"{day.isoformat()}T{here[2]}", begin=day, end_day=day, certainty="inferred",
+                               derivation=f"in the entry of {entry.value}")
         if stamp is None or c.start >= stamp.end() or here is None or then is None or here[1] != then[1] \
                 or not here[2] or not then[2] or here[2] <= then[2] or not isinstance(t.begin, date) or t.begin <= MIN_DAY:
             return t
@@ -157,14 +176,14 @@ class ClockTimes(ResolverState):
         if self._update is not None:
             return self._update or None
         for t in self.out:
-            if t.start > _UPDATE_REACH:
+            if t.start > UPDATE_REACH:
                 break
             told = _DAY_VALUE.fullmatch(t.value)
             if t.type == "TIME" and told is not None and told[2] and ":" in told[2] \
                     and UPDATED_BEFORE.search(self.ctx.text, max(0, t.start - 24), t.start):
                 self._update = t
                 return t
-        if self.out and self.out[-1].start > _UPDATE_REACH:
+        if self.out and self.out[-1].start > UPDATE_REACH:
             self._update = False  # past the header with no update time: none
         return None
 
@@ -221,7 +240,20 @@ class ClockTimes(ResolverState):
         joint = self.ctx.text[before.end:t.start]
         return before.type == "TIME" and before.begin == t.begin and re.fullmatch(r"(?i)\s*,?\s*(?:on|at)?\s*", joint) is not None
 
-    def _past_midnight(self, spec: Spec) -> tuple[Spec, int] | None:
+    def _in_an_entry(self, pos: int) -> bool:
+        """Whether ``pos`` lies in the words of a live page's or a timeline's entry, after the clock
+        stamp that opens its line ("23:10 – The count will resume on Monday")."""
+        line = self.ctx.text.rfind("\n", 0, pos) + 1
+        stamp = _ENTRY_STAMP.match(self.ctx.text, line)
+        return stamp is not None and pos >= stamp.end()
+
+    def _opens_an_entry(self, pos: int) -> bool:
+        """Whether the clock time at ``pos`` is the stamp opening its line's entry."""
+        line = self.ctx.text.rfind("\n", 0, pos) + 1
+        stamp = _ENTRY_STAMP.match(self.ctx.text, line)
+        return stamp is not None and pos < stamp.end()
+
+    def _past_midnight(self, spec: Spec, pos: int | None = None) -> tuple[Spec, int] | None:
         """A clock time of the document's day (or of the day heading it) in a run of clock times, as a
         live blog or a timeline lists them: once the run has gone past midnight ("11.50pm", then
         "00:40") its later times are on the next day. A time in the small hours right after an
@@ -231,9 +263,14 @@ class ClockTimes(ResolverState):
         clock = re.fullmatch(r"(\d\d):(\d\d)", spec.clock or "")
         if clock is None or spec.year is None or spec.month is None or spec.day is None:
             return None
+        entry = pos is not None and self._opens_an_entry(pos)
         for i in range(len(self.out) - 1, max(-1, len(self.out) - 8), -1):
             t = self.out[i]
             if t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day:
+                if entry and self._in_an_entry(t.start):
+                    # "03:50 – ... will be sworn in on Monday. / 04:05 – ...": a day told in an
+                    # entry's words is no heading of the run, whose next stamp goes on from the last
+                    continue
                 return None  # a day named since the last time: the run starts again
             last = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)", t.value)
             if t.type != "TIME" or last is None:

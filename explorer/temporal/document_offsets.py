@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from explorer.temporal.anchor_context import Context, inside_quotes, sentence_of
-from explorer.temporal.clock_times import PAST_MIDNIGHT, SMALL_HOURS, TIMELINE_DAY, entry_update_stamp
+from explorer.temporal.clock_times import PAST_MIDNIGHT, SMALL_HOURS, TIMELINE_DAY, UPDATED_BEFORE, UPDATE_REACH as _UPDATE_REACH, entry_update_stamp
 from explorer.temporal.compared_periods import gran_of_value
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_business import NEW_YEAR
@@ -134,6 +134,27 @@ class DocumentOffsets(ResolverState):
         told, dct = days[-1], self.ctx.dct
         return ((told - timedelta(days=told.weekday())) - (dct - timedelta(days=dct.weekday()))).days // 7
 
+    def _update_of_overnight_page(self, c: Cand) -> Timex | None:
+        """A live page that covers a night ("Thursday 7 May 2026 – Friday 8 May 2026", then "Last
+        updated 02:40") was last updated on the day its small hours fall in: a stamp before noon is on
+        the range's second day, a later one on its first (the page's date is the first). The entries
+        then go back from it (a stamp later than it, the evening before), as on any live page."""
+        ctx = self.ctx
+        if c.type != "TIME" or c.n or not re.fullmatch(r"\d\d:\d\d", c.value or "") or c.start > _UPDATE_REACH \
+                or not UPDATED_BEFORE.search(ctx.text, max(0, c.start - 24), c.start):
+            return None
+        for i in range(len(self.out) - 1, -1, -1):
+            t = self.out[i]
+            if len(t.parts) != 2 or t.type != "DATE":
+                continue
+            first, second = t.parts[0].begin, t.parts[1].begin
+            if not isinstance(first, date) or not isinstance(second, date) or (second - first).days != 1 \
+                    or t.parts[0].end_day != first or t.parts[1].end_day != second:
+                return None
+            day = second if (c.value or "") < "12" else first
+            return timex(ctx, c, self._offset_spec(day, c), "inferred", f"update of the night's page {t.value}", i)
+        return None
+
     def _from_dct(self, c: Cand) -> Timex:
         ctx = self.ctx
         story = self._story_span()
@@ -141,6 +162,9 @@ class DocumentOffsets(ResolverState):
             # "at 5:30 PM" in a story is on the story's day, not on the day the text was written
             spec = self._offset_spec(story[0], c)
             return timex(ctx, c, spec, "inferred", f"story day {story[0].isoformat()}", self.last_dated)
+        overnight = self._update_of_overnight_page(c)
+        if overnight is not None:
+            return overnight
         entry = c.type == "TIME" and not c.n and ":" in (c.value or "") and self._opens_entry(c)
         timeline = self._timeline_day(c) if entry else None
         if timeline is not None:
@@ -149,7 +173,7 @@ class DocumentOffsets(ResolverState):
             named = self.out[timeline]
             assert isinstance(named.begin, date)
             spec = self._offset_spec(named.begin, c)
-            moved = self._past_midnight(spec)
+            moved = self._past_midnight(spec, c.start)
             if moved is not None:
                 later, index = moved
                 return timex(ctx, c, later, "inferred", f"{PAST_MIDNIGHT} {self.out[index].value}", index)
@@ -372,7 +396,7 @@ class DocumentOffsets(ResolverState):
             spec = spec_of_day(shift(prev.begin, "Y", -1) if back else prev.begin, gran_of_value(prev.value))
             return timex(ctx, c, spec, "inferred", f"{'a year before ' if back else ''}the reported period {prev.value}", named)
         if c.type == "TIME" and not n and c.unit == "D" and spec.clock is not None:
-            moved = self._past_midnight(spec)
+            moved = self._past_midnight(spec, c.start)
             if moved is not None:
                 later, index = moved
                 return timex(ctx, c, later, "inferred", f"{PAST_MIDNIGHT} {self.out[index].value}", index)

@@ -33,3 +33,27 @@ def test_the_header_s_last_update_is_on_its_own_day() -> None:
     assert got["01:15"] == "2026-05-09T01:15"
     assert got["23:50"] == "2026-05-08T23:50"
     assert got["21:30"] == "2026-05-08T21:30"
+
+
+def test_a_night_s_page_is_updated_in_the_small_hours_of_its_second_day() -> None:
+    text = ("Live: Harbour ward by-election count\n\nWednesday 3 June 2026 – Thursday 4 June 2026\n"
+            "Last updated 03:15\n\n"
+            "03:15 — That is the end of our coverage for tonight.\n\n"
+            "02:20 — Pell wins the seat. The returning officer read the figures at 02:11.\n\n"
+            "23:40 — Ballot boxes from the island polling stations have reached the hall.\n")
+    got = _values(text, date(2026, 6, 3))
+    assert got["02:20"] == "2026-06-04T02:20"
+    assert got["02:11"] == "2026-06-04T02:11"
+    assert got["23:40"] == "2026-06-03T23:40"
+
+
+def test_a_day_told_in_an_entry_does_not_restart_the_run() -> None:
+    text = ("Live: Regional count\n\nTuesday 12 May 2026 – Wednesday 13 May 2026\n\n"
+            "Newest entries at the bottom.\n\n"
+            "22:30 The first boxes have arrived at the hall.\n\n"
+            "23:45 Turnout looks higher than last time.\n\n"
+            "01:20 The winner will take office on Monday, officials confirm.\n\n"
+            "02:05 The losing candidate concedes.\n")
+    got = _values(text, date(2026, 5, 12))
+    assert got["01:20"] == "2026-05-13T01:20"
+    assert got["02:05"] == "2026-05-13T02:05"
