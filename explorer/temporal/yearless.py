@@ -18,7 +18,7 @@ from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.blocks import FIGURES, STATISTIC_AFTER
 from explorer.temporal.grammar.rules_relative import COUNTED_FROM_WEEKDAY
 from explorer.temporal.modal_plans import plan_ahead
-from explorer.temporal.month_just_told import DERIVATION as MONTH_JUST_TOLD, day_in_month_just_told, is_bare_day
+from explorer.temporal.month_just_told import DERIVATION as MONTH_JUST_TOLD, day_in_month_just_told, is_bare_day, month_named
 from explorer.temporal.narrative import looks_back, moves_on_from
 from explorer.temporal.normalize import Spec, shift, span_of, spec_of_day, valid_day, value_of
 from explorer.temporal.occasions import occasion_tense
@@ -82,6 +82,11 @@ def _from_the_page(t: Timex) -> bool:
 
 #: a past perfect anywhere in the month's sentence ("In April the general had asked for troops")
 _PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:\w+ly\s+|not\s+|already\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|ght|id|ent|un|ung|ook|ade)\b")
+
+
+#: a past perfect with up to two words before its participle ("had last been overhauled in
+#: September 1922", "had twice been refused"): a sentence that looks back from the account
+_HAD_DONE = re.compile(r"(?i)\bhad\s+(?:[a-z]+\s+){0,2}?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ght|id|ent|un|ung|ook|ade)\b")
 
 
 _CLAUSE_MARK = re.compile(r"[,;:—–]")
@@ -229,11 +234,37 @@ class YearlessDates(ResolverState):
                 # "Department of History, Autumn 2025" over a syllabus: its "13 October" is the term's,
                 # whatever topic year the line before named (page_term.py)
                 return timex(ctx, c, spec, "inferred", f"nearest the page's term {self.out[term].value}", anchor=term)
-        if self.last_dated is not None and is_bare_day(c):
-            told = self.out[self.last_dated]
-            in_month = day_in_month_just_told(ctx, c, told, self.cands[self.last_dated])
-            if in_month is not None:
-                return timex(ctx, c, in_month, "inferred", f"{MONTH_JUST_TOLD}, {told.value}", anchor=self.last_dated)
+        if is_bare_day(c):
+            # the month last told in this sentence or the one before, whether or not it set the story's
+            # time, else the one that set it ("will travel to Geneva on 15 June and
+            # return on the 18th" after "the July payroll" is June's 18th), past clock times and
+            # stretches, not past a month of a look back ("had last been overhauled in September 1922")
+            tried: list[int] = []
+            looked_back: list[int] = []
+            for i in range(len(self.out) - 1, max(-1, len(self.out) - 6), -1):
+                told = self.out[i]
+                if not month_named(told, self.cands[i]):
+                    if told.type == "DATE":
+                        break  # a year or a week told since the month: the day is not simply that month's
+                    continue  # a clock time, a stretch, a set between
+                if _HAD_DONE.search(ctx.text, *sentence_of(ctx, told.start)) \
+                        and not _HAD_DONE.search(ctx.text, *sentence_of(ctx, c.start)):
+                    looked_back.append(i)
+                    continue
+                tried.append(i)
+                break
+            if self.last_dated is not None and self.last_dated not in tried and self.last_dated not in looked_back:
+                tried.append(self.last_dated)
+            for i in tried:
+                told = self.out[i]
+                in_month = day_in_month_just_told(ctx, c, told, self.cands[i])
+                if in_month is not None:
+                    return timex(ctx, c, in_month, "inferred", f"{MONTH_JUST_TOLD}, {told.value}", anchor=i)  # a year or a week told since the month: the day is not simply that month's
+                    continue  # a clock time, a stretch, a set between
+                in_month = day_in_month_just_told(ctx, c, told, self.cands[i])
+                if in_month is not None:
+                    return timex(ctx, c, in_month, "inferred", f"{MONTH_JUST_TOLD}, {told.value}", anchor=i)
+                break
         if c.spec.weekday is not None and c.spec.month is None and c.rel is None:
             near = self._weekday_near(c) or self._weekday_after_heading(c)
             if near is not None:
