@@ -52,6 +52,10 @@ UPDATE_REACH = 300
 #: A clock stamp opening an entry's line: the time, perhaps a zone, then a dash or the entry's words
 _ENTRY_STAMP = re.compile(r"[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT))?(?=[ \t]*(?:[-–—:|]|[A-Z]|$))", re.MULTILINE)
 
+#: a clock stamp opening an entry's line, perhaps after a bullet ("- 14:05 - Error rates climb",
+#: "02:05 — It's official"); group 1 is the time
+_ENTRY_LINE_STAMP = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?((?:[01]?\d|2[0-3])[:.][0-5]\d)(?:[ \t]*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT))?[ \t]*(?:[-–—:|]|(?=[A-Z]))")
+
 #: how a clock time told in the past got the day the report last named
 _LAST_TOLD_DAY = "day last told"
 
@@ -139,6 +143,9 @@ class ClockTimes(ResolverState):
         first) was written on the evening before."""
         if c.type != "TIME" or t.type != "TIME":
             return t
+        in_entry = self._in_its_entry(c, t)
+        if in_entry is not None:
+            return in_entry
         update = self._update_stamp()
         if update is None or c.start <= update.end:
             return t
@@ -152,23 +159,35 @@ class ClockTimes(ResolverState):
             day = update.begin if here[2] <= then[2] else update.begin - timedelta(days=1)
             return replace(t, value=f"{day.isoformat()}T{here[2]}", begin=day, end_day=day, certainty="inferred",
                            derivation=f"{_BEFORE_THE_UPDATE} {update.value}")
-        if stamp is not None and c.start >= stamp.end() and here is not None and here[2] and ":" in here[2] \
-                and t.derivation.endswith("(this day)"):
-            # "02:05 — ... The returning officer declared the result at 01:58": a time in the words of
-            # an entry whose stamp the update moved is of the stamp's day (a later one, the day before)
-            entry = next((o for o in reversed(self.out) if o.start == stamp.start() + len(stamp.group(0)) - len(stamp.group(0).lstrip())), None)
-            told = _DAY_VALUE.fullmatch(entry.value) if entry is not None else None
-            if entry is not None and told is not None and told[2] and isinstance(entry.begin, date) \
-                    and entry.derivation.startswith(_BEFORE_THE_UPDATE) and entry.begin != t.begin and entry.begin > MIN_DAY:
-                day = entry.begin if here[2] <= told[2] else entry.begin - timedelta(days=1)
-                return replace(t, value=f"{day.isoformat()}T{here[2]}", begin=day, end_day=day, certainty="inferred",
-                               derivation=f"in the entry of {entry.value}")
         if stamp is None or c.start >= stamp.end() or here is None or then is None or here[1] != then[1] \
                 or not here[2] or not then[2] or here[2] <= then[2] or not isinstance(t.begin, date) or t.begin <= MIN_DAY:
             return t
         day = t.begin - timedelta(days=1)
         return replace(t, value=f"{day.isoformat()}T{here[2]}", begin=day, end_day=day, certainty="inferred",
                        derivation=f"{_BEFORE_THE_UPDATE} {update.value}")
+
+    def _in_its_entry(self, c: Cand, t: Timex) -> Timex | None:
+        """A clock time in the words of a timeline's or a live page's entry, read on the page's own day
+        only for want of another ("- 14:05 - Error rates climb; the on-call engineer is paged at 14:09"
+        under an outage of 4 March published on the 9th; "02:05 — ... declared the result at 01:58" on
+        a night's page): a time of its entry's stamp's day, the day before when it is an evening time
+        told in a small-hours entry. None unless the stamp was given a day of its own."""
+        here = _DAY_VALUE.fullmatch(t.value)
+        if here is None or not here[2] or ":" not in here[2] or not t.derivation.endswith("(this day)") \
+                or not isinstance(t.begin, date):
+            return None
+        line = self.ctx.text.rfind("\n", 0, c.start) + 1
+        stamp = _ENTRY_LINE_STAMP.match(self.ctx.text, line)
+        if stamp is None or c.start < stamp.end():
+            return None
+        entry = next((o for o in reversed(self.out) if o.start == stamp.start(1)), None)
+        told = _DAY_VALUE.fullmatch(entry.value) if entry is not None else None
+        if entry is None or told is None or not told[2] or ":" not in told[2] or not isinstance(entry.begin, date) \
+                or entry.derivation.endswith("(this day)") or entry.begin == t.begin or entry.begin <= MIN_DAY:
+            return None
+        day = entry.begin - timedelta(days=1) if told[2] < "06" and here[2] >= "18" else entry.begin
+        return replace(t, value=f"{day.isoformat()}T{here[2]}", begin=day, end_day=day, certainty="inferred",
+                       derivation=f"in the entry of {entry.value}")
 
     def _update_stamp(self) -> Timex | None:
         """The page's last update: a clock time on a day, said in its header after "Updated"

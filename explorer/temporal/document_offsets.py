@@ -38,6 +38,8 @@ _THROUGH_BEFORE = re.compile(r"(?i)\b(?:through|thru|until|till|into)\s+$")
 # "at 02:20 that night", "1 a.m. the same night": a time in the small hours of the night just told
 _THAT_NIGHT = re.compile(r"(?i)\s*,?\s*(?:that|the\s+same|that\s+same)\s+night\b")
 # a clock time that names its own day ("06:00 today", "9pm tonight", "7am this morning")
+#: the page's own day said right after a clock time: "at 03:55 UTC this morning", "04:12 today"
+_TODAY_AFTER = re.compile(r"(?i)[ \t]+(?:today|tonight|this[ \t]+(?:morning|afternoon|evening))\b")
 _NAMES_ITS_DAY = re.compile(r"(?i)\b(?:today|tonight|tonite|this\s+(?:morning|afternoon|evening)|last\s+night)\b")
 #: a part of a day said with "the" and no day of its own ("in the morning", "by the evening",
 #: "during the night"): a part of the day the report has just named
@@ -165,6 +167,12 @@ class DocumentOffsets(ResolverState):
         overnight = self._update_of_overnight_page(c)
         if overnight is not None:
             return overnight
+        if ctx.dct is not None and not ctx.narrative and c.type == "TIME" and not c.n and c.unit == "D" \
+                and re.fullmatch(r"\d\d:\d\d", c.value or "") and _TODAY_AFTER.match(ctx.text, c.end):
+            # "At 03:55 UTC this morning the stations recorded ...", after "the same evening" of a day
+            # told days before: the page's own morning, not the small hours after that evening
+            return timex(ctx, c, self._offset_spec(ctx.dct, c), self._dct_certainty(),
+                         f"document date {ctx.dct.isoformat()} (this day, said after it)")
         entry = c.type == "TIME" and not c.n and ":" in (c.value or "") and self._opens_entry(c)
         timeline = self._timeline_day(c) if entry else None
         if timeline is not None:
