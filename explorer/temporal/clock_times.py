@@ -183,9 +183,11 @@ class ClockTimes(ResolverState):
         entry = next((o for o in reversed(self.out) if o.start == stamp.start(1)), None)
         told = _DAY_VALUE.fullmatch(entry.value) if entry is not None else None
         if entry is None or told is None or not told[2] or ":" not in told[2] or not isinstance(entry.begin, date) \
-                or entry.derivation.endswith("(this day)") or entry.begin == t.begin or entry.begin <= MIN_DAY:
+                or entry.derivation.endswith("(this day)") or entry.begin <= MIN_DAY:
             return None
         day = entry.begin - timedelta(days=1) if told[2] < "06" and here[2] >= "18" else entry.begin
+        if day == t.begin:
+            return None
         return replace(t, value=f"{day.isoformat()}T{here[2]}", begin=day, end_day=day, certainty="inferred",
                        derivation=f"in the entry of {entry.value}")
 

@@ -33,3 +33,15 @@ def test_a_clock_time_said_this_morning_is_the_page_s() -> None:
     got = _values(text, date(2026, 3, 12))
     assert got["04:20 UTC"] == "2026-03-12T04:20"
     assert got["40 minutes later"] == "2026-03-12T05:00"
+
+
+def test_an_evening_time_told_in_a_small_hours_entry_is_the_evening_before() -> None:
+    text = ("Live: unrest in the capital\n\nLast updated Sunday 4 May 2031, 08:00\n\nSaturday\n\n"
+            "21:40 Crowds gather outside the ministry.\n\n"
+            "23:55 Police fire tear gas near the bridge.\n\n"
+            "Sunday\n\n"
+            "01:30 The bridge, closed by police at about 22:00, has reopened.\n\n"
+            "02:45 The interior ministry says 30 people were detained.\n")
+    got = _values(text, date(2031, 5, 4))
+    assert got["22:00"] == "2031-05-03T22:00"
+    assert got["02:45"] == "2031-05-04T02:45"
