@@ -355,12 +355,23 @@ class StoryTime(ResolverState):
         spec = c.spec
         bare = c.kind == "under" and spec is not None and spec.year is None and c.rel is None \
             and spec.weekday is None and (spec.month is not None or spec.season is not None)
-        if not (bare or c.kind == "prev" or c.rel == "that_year"):
+        # a day of the month alone ("on the 26th") or a weekday said with "the" ("On the Thursday", "the
+        # Monday morning"): steps of the account, when the passage goes on from a paragraph before
+        step = c.kind == "under" and spec is not None and spec.year is None and spec.month is None and c.rel is None \
+            and (spec.weekday is None and spec.day is not None
+                 or spec.weekday is not None and _ANAPHORIC_THE.search(ctx.text[max(0, c.start - 5):c.start]) is not None)
+        if not (bare or step or c.kind == "prev" or c.rel == "that_year"):
             return False
         if tense_at(ctx, c.start) != "past":
             return False
         para = paragraph_start(ctx.text, c.start)
         opener = next((i for i, o in enumerate(self.out) if o.start >= para and o.begin is not None), None)
+        if opener is None or not self._opens_old_passage_at(opener):
+            # the paragraph opens with no date of its own, or with a step of the account: the passage
+            # may go on from a paragraph before
+            opener = self._old_passage_carried_on(c)
+        elif step:
+            return False  # the passage's own paragraph: a day or a weekday has its own rules there
         if opener is None or prev.start < self.out[opener].start or not self._opens_old_passage_at(opener) \
                 or not isinstance(prev.end_day, date) or prev.end_day.year > ctx.dct.year - _HISTORY_YEARS:
             return False  # the passage has come up to recent years ("last inspected in August 2025")
@@ -370,10 +381,41 @@ class StoryTime(ResolverState):
         for u in self.upcoming[i:]:
             if u.start >= c.start:
                 break
-            if u.kind == "dct" or (u.spec is not None and u.spec.weekday is not None and u.spec.month is None) \
+            if u.kind == "dct" and not (u.type == "TIME" and not u.n) \
+                    or (u.spec is not None and u.spec.weekday is not None and u.spec.month is None
+                        and not _ANAPHORIC_THE.search(ctx.text[max(0, u.start - 5):u.start])) \
                     or u.rel in _DEICTIC_RELS:
-                return False  # "on Saturday", "last week": the writer's again
+                # "on Saturday", "last week": the writer's again ("on the Monday": the story's; a clock
+                # time is the account's too)
+                return False
         return True
+
+    def _old_passage_carried_on(self, c: Cand) -> int | None:
+        """For ``c`` in a paragraph that has told no date before it: the opener of an old passage (see
+        :meth:`_opens_old_passage`) in a paragraph before, as an index into ``out``, when every date told
+        since is of the passage's years and none was counted from the page ("On the night of the 3rd of
+        March 1974, four men entered the vault ... / The theft was noticed on the Monday morning ... /
+        For weeks the police had nothing. Then, on 19 April, a jeweller ..."): a long read or a
+        magazine piece tells its old story over paragraphs, as a history does. None when a date of
+        the writer's own time comes between, or the passage lies more than three paragraphs back."""
+        ctx = self.ctx
+        assert ctx.dct is not None
+        para = paragraph_start(ctx.text, c.start)
+        reach = para
+        for _ in range(3):
+            reach = paragraph_start(ctx.text, reach - 1) if reach > 0 else 0
+        for i in range(len(self.out) - 1, -1, -1):
+            o = self.out[i]
+            if o.start < reach:
+                return None
+            if o.begin is None:
+                continue  # a stretch, a set: no time of the story
+            if o.derivation.startswith("document date") \
+                    or not isinstance(o.end_day, date) or o.end_day.year > ctx.dct.year - _HISTORY_YEARS:
+                return None
+            if self._opens_old_passage_at(i):
+                return i
+        return None
 
     def _opens_old_passage_at(self, i: int) -> bool:
         """:meth:`_opens_old_passage` for the ``i``-th output, which was the last when it was read."""

@@ -90,6 +90,8 @@ _HAD_DONE = re.compile(r"(?i)\bhad\s+(?:[a-z]+\s+){0,2}?(?:been\s+)?[a-z]+(?:ed|
 
 
 _CLAUSE_MARK = re.compile(r"[,;:—–]")
+#: "the" right before a weekday ("on the Thursday"): the weekday of the account, not the writer's
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 
 
 def _clause_end(text: str, pos: int, limit: int) -> int:
@@ -388,6 +390,11 @@ class YearlessDates(ResolverState):
             # page, not on in a story moving past it (as for a weekday above); not when the page's date
             # was only guessed from the story's own first date ("On June 4, 1968, the army crossed …")
             story_like = False
+        if weekday and narr and c.rel is None and not ctx.narrative and ctx.dct is not None and ref < ctx.dct \
+                and _THE_BEFORE.search(ctx.text, max(0, c.start - 5), c.start):
+            # "On the night of 3 March 1974 ... The theft was noticed on the Monday morning": a weekday
+            # said with "the" in an old story a news text retells is the story's next such day
+            story_like = True
         if story_like and not narr and self._news_day(c):
             story_like = False  # news told inside a life story counts back from the report, as news does
         if story_like and narr and c.rel is None and looks_back(ctx.text, sentence_of(ctx, c.start)[0], c):
