@@ -1014,6 +1014,25 @@ def _story_goes_past(text: str, day: date) -> bool:
     return len(told) >= _LATER_YEARS
 
 
+def _stated_years(text: str) -> frozenset[int]:
+    """The years the text writes out (AD), as its date expressions read them."""
+    years = set()
+    for c in find_candidates(text):
+        for part in (c.parts or [c]):
+            if part.kind == "abs" and part.spec is not None and part.spec.year is not None and not part.spec.bc:
+                years.add(part.spec.year)
+    return frozenset(years)
+
+
+def _fits_a_told_year(spec: Spec, years: frozenset[int]) -> bool:
+    """Whether a yearless day with its weekday ("Thursday 24 August") falls on that weekday in one of
+    ``years``."""
+    if spec.weekday is None or spec.month is None or spec.day is None or spec.year is not None:
+        return False
+    return any(1 <= y <= 9999 and valid_day(y, spec.month, spec.day) and date(y, spec.month, spec.day).weekday() == spec.weekday
+               for y in years)
+
+
 def _weekday_year(spec: Spec, after: date) -> date | None:
     """ "Monday, Oct. 26" without its year: the weekday says which years it can be (one in six or
     so); the first of them not before ``after`` (the latest date the text reports)."""
@@ -1117,6 +1136,11 @@ def infer_document_date(text: str, today: date | None = None) -> date | None:
         # 2020" told in a 2022 verdict story; on the readable TBAQ the end of the latest month was
         # the wrong day in 6 texts of 6 and the wrong year in 5)
         return None
+    told_years = _stated_years(text)
+    # "Cholera at Skelby, 1854 ... on Thursday 24 August" in a history the library got in 1934: a day
+    # with its weekday that falls in a year the text states is a day of that year's story, and pins
+    # no writing day decades after the text's last year
+    loose = tuple(c for c in loose if not (c.spec and _fits_a_told_year(c.spec, told_years)))
     pinned_any = any(_weekday_year(c.spec, latest[0]) for c in loose if c.spec)
     if latest_gran == "M" and not pinned_any:
         # "in November 2018 ... on December 7 ... December 26 ... January 8": yearless days that

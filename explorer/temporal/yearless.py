@@ -90,6 +90,8 @@ _HAD_DONE = re.compile(r"(?i)\bhad\s+(?:[a-z]+\s+){0,2}?(?:been\s+)?[a-z]+(?:ed|
 
 
 _CLAUSE_MARK = re.compile(r"[,;:—–]")
+#: a week named by its last day: "Week ending 5 August", "the week to Friday 9 May", "w/e 12 March"
+_WEEK_ENDING_BEFORE = re.compile(r"(?i)\b(?:week\s+(?:ending|ended|to)|w/e)\s+(?:on\s+)?$")
 #: "the" right before a weekday ("on the Thursday"): the weekday of the account, not the writer's
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 
@@ -268,7 +270,7 @@ class YearlessDates(ResolverState):
                     return timex(ctx, c, in_month, "inferred", f"{MONTH_JUST_TOLD}, {told.value}", anchor=i)
                 break
         if c.spec.weekday is not None and c.spec.month is None and c.rel is None:
-            near = self._weekday_near(c) or self._weekday_after_heading(c)
+            near = self._weekday_near(c) or self._weekday_after_heading(c) or self._weekday_of_week_ending(c)
             if near is not None:
                 return near
         ref, how, narr = self._reference(c)
@@ -467,6 +469,27 @@ class YearlessDates(ResolverState):
             why = f"{why}, {days} days on"
         anchor = self.last_dated if narr else None
         return timex(ctx, c, spec, self._cert_for(narr), why, anchor=anchor)
+
+    def _weekday_of_week_ending(self, c: Cand) -> Timex | None:
+        """A weekday told under a week named by its last day ("Week ending 5 August. A lighterman fell
+        ill on the Tuesday ..."; "In the week to Friday 9 May, prices rose on the Monday"): that
+        weekday of the seven days ending on the day named, in this paragraph or the one it heads."""
+        ctx = self.ctx
+        told = next((i for i in range(len(self.out) - 1, max(-1, len(self.out) - 8), -1)
+                     if _WEEK_ENDING_BEFORE.search(ctx.text, max(0, self.out[i].start - 24), self.out[i].start)), None)
+        if told is None:
+            return None
+        named = self.out[told]
+        if not isinstance(named.begin, date) or named.begin != named.end_day or named.type != "DATE" \
+                or ctx.text.count("\n\n", named.end, c.start) > 0:
+            return None
+        assert c.spec is not None and c.spec.weekday is not None
+        back = (named.begin.weekday() - c.spec.weekday) % 7
+        if named.begin.toordinal() - back < 1:
+            return None
+        day = date.fromordinal(named.begin.toordinal() - back)
+        return timex(ctx, c, spec_of_day(day).with_(part_of_day=c.spec.part_of_day) if c.spec.part_of_day else spec_of_day(day),
+                     "inferred", f"in the week ending {named.value}", anchor=told)
 
     def _last_day_told(self, pos: int) -> int | None:
         """The last single day the text told with its year written out ("6 March 2024"; not a day
