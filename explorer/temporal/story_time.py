@@ -87,6 +87,9 @@ _WOULD_AFTER = re.compile(r"(?i)[^,;.]{0,60}?\b(?:would|will|shall|is\s+due|are\
 #: the same clause going on into the writer's now after a date: "and is planned to finish", "and will close"
 _GOES_ON_INTO_NOW = re.compile(
     r"(?i)[^,;.]{0,60}?\band\s+(?:will|(?:is|are)\s+(?:planned|due|expected|scheduled|set|likely)\s+to)\b")
+#: a past perfect in the words right before a year, in its clause ("a hinge design it had patented in
+#: 2016"): a look back from the story, no time the story goes on in
+_HAD_DONE_BEFORE = re.compile(r"(?i)\bhad\s+(?:[a-z]+\s+){0,2}?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ght|id|ent|un|ung|ook|ade)\b[^,;.]*\b(?:in|on|during)\s+$")
 _BOUND_BEFORE = re.compile(r"(?i)\b(?:since|born|until|till|by|before|after|from|to)\s+(?:the\s+|early\s+|late\s+)?(?:(?:in|on)\s+)?$")
 #: how long before the document's date a paragraph's opening year must be for the paragraph to be
 #: a history rather than the background of the news (a decade: a career's or a firm's recent past
@@ -221,6 +224,13 @@ class StoryTime(ResolverState):
                 same_sentence = False
             story = self._story_span()
             told_just_before = prev.start >= (sentence_of(ctx, sa - 1)[0] if sa > 0 else 0)
+            if not told_just_before and c.rel == "next" and prev.start >= paragraph_start(ctx.text, c.start) \
+                    and re.match(r"(?i)the\s+following\s", ctx.text[max(0, c.start - 4):c.start + 14].lstrip()) \
+                    and not prev.derivation.startswith("document date"):
+                # "In the autumn of 1991 I rented a garage. The first jacket took six weeks. We sold the
+                # first hundred the following May": "following" looks back to the time last told in the
+                # paragraph, however many sentences back
+                told_just_before = True
             if story is not None and c.rel == "next" and told_just_before \
                     and _ANAPHORIC_THE.search(ctx.text[max(0, c.start - 5):c.start]):
                 # "moved to Leeds in 1998. The next May it returned": the May after the time just told
@@ -368,8 +378,13 @@ class StoryTime(ResolverState):
         opener = next((i for i, o in enumerate(self.out) if o.start >= para and o.begin is not None), None)
         if opener is None or not self._opens_old_passage_at(opener):
             # the paragraph opens with no date of its own, or with a step of the account: the passage
-            # may go on from a paragraph before
+            # may go on from a paragraph before, by a step of the account ("On the Thursday", "on the
+            # 26th"), or by a month or day once the account has gone on by steps ("that evening", "An
+            # hour later"); a year alone ("In March 2016 the river rose. // The mill reopened in
+            # June.") starts no account a new paragraph goes on with: that June is the writer's
             opener = self._old_passage_carried_on(c)
+            if opener is not None and bare and not self._stepped_on_since(opener):
+                return False
         elif step:
             return False  # the passage's own paragraph: a day or a weekday has its own rules there
         if opener is None or prev.start < self.out[opener].start or not self._opens_old_passage_at(opener) \
@@ -416,6 +431,12 @@ class StoryTime(ResolverState):
             if self._opens_old_passage_at(i):
                 return i
         return None
+
+    def _stepped_on_since(self, opener: int) -> bool:
+        """Whether a date read from the story's time (a step of the account, "that evening", "An hour
+        later", "on the Monday": not a date stated with its year) was told since ``opener``."""
+        return any(o.begin is not None and not o.derivation.startswith(("explicit", "document date"))
+                   for o in self.out[opener + 1:])
 
     def _opens_old_passage_at(self, i: int) -> bool:
         """:meth:`_opens_old_passage` for the ``i``-th output, which was the last when it was read."""
@@ -514,6 +535,12 @@ class StoryTime(ResolverState):
         prev = self.cands[self.last_explicit]
         return is_incidental(self.ctx.text, sentence_of(self.ctx, prev.start)[0], prev, self.ctx.quotes)
 
+    def _looked_back_to(self, i: int) -> bool:
+        """Whether the ``i``-th date is told in a past perfect right before it, in its clause ("a hinge
+        it had patented in 2016")."""
+        t = self.out[i]
+        return _HAD_DONE_BEFORE.search(self.ctx.text, max(sentence_of(self.ctx, t.start)[0], t.start - 60), t.start) is not None
+
     def _retold_month(self, c: Cand) -> Timex | None:
         """A bare month or day ("in March", "on November 14") told in the past tense right after a date
         at least two years before the document's ("came to collapse in 2019. Engineers noticed cracks
@@ -526,17 +553,23 @@ class StoryTime(ResolverState):
         i = self.last_mentioned
         if ctx.dct is None or i is None or c.spec is None or c.spec.month is None:
             return None
+        if i > 0 and self._looked_back_to(i) and not self._looked_back_to(i - 1) \
+                and self.out[i - 1].start >= sentence_of(ctx, self.out[i].start)[0]:
+            # "In the spring of 2019 Loomfield sued, claiming Asterion copied a hinge it had patented
+            # in 2016. Asterion answered that May": the look back names no time the story goes on in;
+            # the story's own date, told before it in its sentence, does
+            i -= 1
         t, ci = self.out[i], self.cands[i]
         if _BOUND_BEFORE.search(ctx.text, max(0, t.start - 16), t.start) or names_a_level(ctx.text, t.end):
             return None  # "since 2015", "born in 1950", "the May 2007 high": a bound, a life, a level
         if not isinstance(t.begin, date) or t.begin.year > ctx.dct.year - 2 or ci.parts:
             return None
-        told = ci.kind == "abs" and ci.spec is not None and ci.spec.gran in ("Y", "M", "D") and not ci.spec.bc
+        told = ci.kind == "abs" and ci.spec is not None and ci.spec.gran in ("Y", "S", "M", "D") and not ci.spec.bc
         if not (told or t.derivation.startswith(_RETOLD)) or told and c.spec.gran == "D":
             return None  # a day joins the story once it is told month by month, never straight from a year
         if told and "\n" in ctx.text[t.end:c.start]:
             return None  # a new paragraph goes on from a year only once the account is told month by month
-        if _STORY_ASIDE_BEFORE.search(ctx.text, sentence_of(ctx, t.start)[0], t.start) \
+        if _STORY_ASIDE_BEFORE.search(ctx.text, sentence_of(ctx, t.start)[0], t.start) or self._looked_back_to(i) \
                 or compared_or_cited(ctx.text, sentence_of(ctx, t.start)[0], ci) \
                 or _WOULD_AFTER.match(ctx.text, c.end):
             return None  # ", who joined in 2019,", "since 2011": an aside; "in August would raise": a plan

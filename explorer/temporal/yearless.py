@@ -155,6 +155,11 @@ _ON_DAY = re.compile(r"(?i)\bon\s+$")
 _FUTURE_BEFORE_DAY = re.compile(r"(?i)\b(?:will|shall|would|won't|is\s+to|are\s+to|due\s+to|set\s+to)\b|'ll\b")
 
 
+#: a relative clause set off by commas ("The singer, whose debut came out in 2009, releases her album
+#: on 7 March"): its verb tells the aside, not the day's clause
+_RELATIVE_ASIDE = re.compile(r"(?i),\s*(?:who|whom|whose|which|where)\b[^,;:]*,")
+
+
 def _past_verb_before_day(ctx: Context, c: Cand) -> bool:
     """Whether the verb marker last before the day ``c`` in its sentence is a past one, with no future
     before it ("lost the opening game at Ellery Rovers on 9 August"): the verb that places a day said
@@ -164,7 +169,9 @@ def _past_verb_before_day(ctx: Context, c: Cand) -> bool:
     a, b = sentence_of(ctx, c.start)
     if _FUTURE_BEFORE_DAY.search(ctx.text, a, c.start):
         return False
-    before = [(start, name) for start, name, _ in tense_markers(ctx, a, b, ctx.text[a:b]) if a + start < c.start]
+    asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(ctx.text, a, c.start)]
+    before = [(start, name) for start, name, _ in tense_markers(ctx, a, b, ctx.text[a:b])
+              if a + start < c.start and not any(x <= a + start < y for x, y in asides)]
     return bool(before) and max(before)[1] == "past"
 
 

@@ -37,3 +37,10 @@ def test_a_day_told_as_done_is_behind_the_report(text: str, dct: date, value: st
 ])
 def test_a_day_no_past_verb_places_stays_ahead(text: str, dct: date, value: str) -> None:
     assert _values(text, dct)[-1] == value
+
+
+def test_a_past_verb_in_a_relative_aside_places_no_day() -> None:
+    text = "The choir, which sang at the abbey in 2012, tours the coast from 9 April."
+    assert _values(text, date(2026, 2, 10))[-1] == "2026-04-09"
+    text = "The bakery, which closed in 2019, reopens on 3 May."
+    assert _values(text, date(2026, 2, 10))[-1] == "2026-05-03"
