@@ -38,6 +38,27 @@ _THROUGH_BEFORE = re.compile(r"(?i)\b(?:through|thru|until|till|into)\s+$")
 # "at 02:20 that night", "1 a.m. the same night": a time in the small hours of the night just told
 _THAT_NIGHT = re.compile(r"(?i)\s*,?\s*(?:that|the\s+same|that\s+same)\s+night\b")
 # a clock time that names its own day ("06:00 today", "9pm tonight", "7am this morning")
+#: a rule that holds on many days: "every day", "daily", "each evening", "every Thursday", "on
+#: weekdays", "seven days a week", "Mondays to Fridays"
+_EVERY_DAY = re.compile(
+    r"(?i)\b(?:every|each)\s+(?:single\s+)?(?:day|morning|afternoon|evening|night|weekday|weekend|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bdaily\b|\bweekdays\b|\bseven\s+days\s+a\s+week\b"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\s+(?:to|through|-|–)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b")
+#: how far (in characters) from a clock time such a rule may be said, in its sentence
+_EVERY_DAY_REACH = 60
+
+
+def _standing_hours(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Whether the clock time at ``start``..``end`` is an hour of a standing rule: a rule of every day
+    said within reach of it in its clause (no full stop or semicolon between)."""
+    a, b = max(sentence[0], start - _EVERY_DAY_REACH), min(sentence[1], end + _EVERY_DAY_REACH)
+    for m in _EVERY_DAY.finditer(text, a, b):
+        between = text[min(m.end(), end):max(m.start(), start)]
+        if ";" not in between and ". " not in between:
+            return True
+    return False
+
+
 #: the page's own day said right after a clock time: "at 03:55 UTC this morning", "04:12 today"
 _TODAY_AFTER = re.compile(r"(?i)[ \t]+(?:today|tonight|this[ \t]+(?:morning|afternoon|evening))\b")
 _NAMES_ITS_DAY = re.compile(r"(?i)\b(?:today|tonight|tonite|this\s+(?:morning|afternoon|evening)|last\s+night)\b")
@@ -136,6 +157,14 @@ class DocumentOffsets(ResolverState):
         told, dct = days[-1], self.ctx.dct
         return ((told - timedelta(days=told.weekday())) - (dct - timedelta(days=dct.weekday()))).days // 7
 
+    def _names_a_day_before(self, c: Cand) -> bool:
+        """Whether a single day was told before ``c`` in its sentence or on its line ("Thursday 13 March
+        – Lunch club, as every Thursday, from noon": that Thursday's noon)."""
+        line = self.ctx.text.rfind("\n", 0, c.start) + 1
+        start = min(sentence_of(self.ctx, c.start)[0], line)
+        return any(t.start >= start and t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day
+                   for t in self.out)
+
     def _update_of_overnight_page(self, c: Cand) -> Timex | None:
         """A live page that covers a night ("Thursday 7 May 2026 – Friday 8 May 2026", then "Last
         updated 02:40") was last updated on the day its small hours fall in: a stamp before noon is on
@@ -167,6 +196,14 @@ class DocumentOffsets(ResolverState):
         overnight = self._update_of_overnight_page(c)
         if overnight is not None:
             return overnight
+        if c.type == "TIME" and not c.n and c.unit == "D" and re.fullmatch(r"\d\d:\d\d", c.value or "") \
+                and _standing_hours(ctx.text, c.start, c.end, sentence_of(ctx, c.start)) \
+                and not self._opens_entry(c) and not self._names_a_day_before(c):
+            # "open daily except Mondays, from 10am to 5pm", "sell alcohol from 10:00 to 01:00 every
+            # day", "our team is available every day from 8am to 8pm": hours that hold on every day
+            # a rule names, a time of no one day (TimeML leaves the day unsaid)
+            return timex(ctx, c, None, "undated", "a time of the days a standing rule names",
+                         value=f"XXXX-XX-XXT{c.value}")
         if ctx.dct is not None and not ctx.narrative and c.type == "TIME" and not c.n and c.unit == "D" \
                 and re.fullmatch(r"\d\d:\d\d", c.value or "") and _TODAY_AFTER.match(ctx.text, c.end):
             # "At 03:55 UTC this morning the stations recorded ...", after "the same evening" of a day
