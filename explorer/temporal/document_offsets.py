@@ -44,13 +44,19 @@ _EVERY_DAY = re.compile(
     r"(?i)\b(?:every|each)\s+(?:single\s+)?(?:day|morning|afternoon|evening|night|weekday|weekend|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bdaily\b|\bweekdays\b|\bseven\s+days\s+a\s+week\b"
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\s+(?:to|through|-|–)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b")
+#: a clock time as an end of opening hours: "from 10am", "until 9pm", "10:00 to 01:00", "8am–8pm"
+_HOURS_AFTER = re.compile(r"(?i)[ \t]*(?:-|–|—|to|until|till)[ \t]*(?:\d|noon|midnight)")
+_HOURS_BEFORE = re.compile(r"(?i)(?:\bfrom|\bbetween|\buntil|\btill|\bto|-|–|—)[ \t]*$")
 #: how far (in characters) from a clock time such a rule may be said, in its sentence
 _EVERY_DAY_REACH = 60
 
 
 def _standing_hours(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
-    """Whether the clock time at ``start``..``end`` is an hour of a standing rule: a rule of every day
-    said within reach of it in its clause (no full stop or semicolon between)."""
+    """Whether the clock time at ``start``..``end`` is an hour of a standing rule: an end of a span of
+    hours ("from 8am to 8pm") with a rule of every day said within reach of it in its clause (no full
+    stop or semicolon between)."""
+    if not (_HOURS_AFTER.match(text, end) or _HOURS_BEFORE.search(text, max(0, start - 12), start)):
+        return False  # one time of a day ("wakes at 6am every day") may be a day's; hours are a span
     a, b = max(sentence[0], start - _EVERY_DAY_REACH), min(sentence[1], end + _EVERY_DAY_REACH)
     for m in _EVERY_DAY.finditer(text, a, b):
         between = text[min(m.end(), end):max(m.start(), start)]
