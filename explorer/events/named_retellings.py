@@ -229,6 +229,29 @@ def _day_of(event: Event) -> object | None:
     return day if _DAY_VALUE.match(day) else None
 
 
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+
+
+#: How far apart (in minutes) two clock times of one day may be and still date one happening ("21:55
+#: Polls close in five minutes", "22:00 Polls have closed")
+_SAME_MOMENT_MINUTES = 30
+
+
+def _two_clock_times(a: Event, b: Event) -> bool:
+    """Whether two tellings are dated by clock times of a day more than half an hour apart: two moments
+    of a timeline or a log ("14:05 - Error rates climb", "16:40 - Error rates return to normal"), not
+    one happening told again (a retelling gives its day, or no date, or the same moment)."""
+    if not (_CLOCK_VALUE.fullmatch(a.value or "") and _CLOCK_VALUE.fullmatch(b.value or "")):
+        return False
+    return abs(_minutes(a.value) - _minutes(b.value)) > _SAME_MOMENT_MINUTES
+
+
+def _minutes(value: str) -> int:
+    """Minutes from the calendar's start to a clock value ("2026-05-07T24:00" is the day's end)."""
+    day = date.fromisoformat(value[:10])
+    return day.toordinal() * 1440 + int(value[11:13]) * 60 + int(value[14:16])
+
+
 def _same_day_retold(later: Event, first: Event) -> bool:
     """``later`` tells ``first`` again on the same day ("after Hurricane Lorna made landfall on Thursday
     afternoon", then "Lorna made landfall on Thursday near Puerto Alto"): the same verb of the same
@@ -302,6 +325,8 @@ def fold_retellings(events: Sequence[Event], doc_date: date | None = None) -> li
             other = events[j]
             if j == i or j in drop or other.sentence_start == event.sentence_start:
                 continue
+            if _two_clock_times(event, other):
+                continue  # "14:05 - Error rates climb", "16:40 - Error rates return to normal": two moments
             if past_perfect_date and not told_after(other, event):
                 continue  # "Brun, who resigned as minister in 2015, has resigned from parliament" is not that 2015 resignation
             if _retells(event, other) if undated else (j < i and _same_day_retold(event, other)):

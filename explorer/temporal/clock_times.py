@@ -35,11 +35,26 @@ SMALL_HOURS = "small hours of the night of"
 #: how an entry's stamp later in the day than the page's last update got the day before
 _BEFORE_THE_UPDATE = "before the page's update"
 #: "Updated", "Last updated:" right before a clock time: the page says when it was last written
-_UPDATED_BEFORE = re.compile(r"(?i)\bupdated\b[ \t:,]*(?:at[ \t]+)?$")
+UPDATED_BEFORE = re.compile(r"(?i)\bupdated\b[ \t:,]*(?:at[ \t]+)?$")
+#: an entry's own stamp of when it was written, alone before its clock time at the start of its line
+#: ("Updated 16:10", "Posted at 09:40", "Update, 14:20"): a time of the page's day, never of the account
+_ENTRY_UPDATE_STAMP = re.compile(r"(?i)[ \t•*-]*(?:last[ \t]+)?(?:updated?|posted)\b[ \t:,]*(?:at[ \t]+)?$")
+
+
+def entry_update_stamp(text: str, pos: int) -> bool:
+    """Whether the clock time at ``pos`` is an entry's stamp of when it was written ("Updated 16:10"
+    opening its line)."""
+    return _ENTRY_UPDATE_STAMP.fullmatch(text, text.rfind("\n", 0, pos) + 1, pos) is not None
+
+
 #: How far into the page (in characters) its header, and so its update time, lies.
-_UPDATE_REACH = 300
+UPDATE_REACH = 300
 #: A clock stamp opening an entry's line: the time, perhaps a zone, then a dash or the entry's words
 _ENTRY_STAMP = re.compile(r"[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT))?(?=[ \t]*(?:[-–—:|]|[A-Z]|$))", re.MULTILINE)
+
+#: a clock stamp opening an entry's line, perhaps after a bullet ("- 14:05 - Error rates climb",
+#: "02:05 — It's official"); group 1 is the time
+_ENTRY_LINE_STAMP = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?((?:[01]?\d|2[0-3])[:.][0-5]\d)(?:[ \t]*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT))?[ \t]*(?:[-–—:|]|(?=[A-Z]))")
 
 #: how a clock time told in the past got the day the report last named
 _LAST_TOLD_DAY = "day last told"
@@ -128,11 +143,22 @@ class ClockTimes(ResolverState):
         first) was written on the evening before."""
         if c.type != "TIME" or t.type != "TIME":
             return t
+        in_entry = self._in_its_entry(c, t)
+        if in_entry is not None:
+            return in_entry
         update = self._update_stamp()
         if update is None or c.start <= update.end:
             return t
         stamp = _ENTRY_STAMP.match(self.ctx.text, self.ctx.text.rfind("\n", 0, c.start) + 1)
         here, then = _DAY_VALUE.fullmatch(t.value), _DAY_VALUE.fullmatch(update.value)
+        if stamp is not None and c.start < stamp.end() and here is not None and then is not None and here[2] and then[2] \
+                and ":" in here[2] and here[1] != then[1] and t.derivation.endswith("(this day)") \
+                and isinstance(update.begin, date) and isinstance(t.begin, date) and update.begin > t.begin > MIN_DAY:
+            # a night's page updated in the small hours of the day after its date ("Last updated 02:40"
+            # on the 8th): a stamp up to the update's time is that day's, a later one the evening before
+            day = update.begin if here[2] <= then[2] else update.begin - timedelta(days=1)
+            return replace(t, value=f"{day.isoformat()}T{here[2]}", begin=day, end_day=day, certainty="inferred",
+                           derivation=f"{_BEFORE_THE_UPDATE} {update.value}")
         if stamp is None or c.start >= stamp.end() or here is None or then is None or here[1] != then[1] \
                 or not here[2] or not then[2] or here[2] <= then[2] or not isinstance(t.begin, date) or t.begin <= MIN_DAY:
             return t
@@ -140,20 +166,45 @@ class ClockTimes(ResolverState):
         return replace(t, value=f"{day.isoformat()}T{here[2]}", begin=day, end_day=day, certainty="inferred",
                        derivation=f"{_BEFORE_THE_UPDATE} {update.value}")
 
+    def _in_its_entry(self, c: Cand, t: Timex) -> Timex | None:
+        """A clock time in the words of a timeline's or a live page's entry, read on the page's own day
+        only for want of another ("- 14:05 - Error rates climb; the on-call engineer is paged at 14:09"
+        under an outage of 4 March published on the 9th; "02:05 — ... declared the result at 01:58" on
+        a night's page): a time of its entry's stamp's day, the day before when it is an evening time
+        told in a small-hours entry. None unless the stamp was given a day of its own."""
+        here = _DAY_VALUE.fullmatch(t.value)
+        if here is None or not here[2] or ":" not in here[2] or not t.derivation.endswith("(this day)") \
+                or not isinstance(t.begin, date):
+            return None
+        line = self.ctx.text.rfind("\n", 0, c.start) + 1
+        stamp = _ENTRY_LINE_STAMP.match(self.ctx.text, line)
+        if stamp is None or c.start < stamp.end():
+            return None
+        entry = next((o for o in reversed(self.out) if o.start == stamp.start(1)), None)
+        told = _DAY_VALUE.fullmatch(entry.value) if entry is not None else None
+        if entry is None or told is None or not told[2] or ":" not in told[2] or not isinstance(entry.begin, date) \
+                or entry.derivation.endswith("(this day)") or entry.begin <= MIN_DAY:
+            return None
+        day = entry.begin - timedelta(days=1) if told[2] < "06" and here[2] >= "18" else entry.begin
+        if day == t.begin:
+            return None
+        return replace(t, value=f"{day.isoformat()}T{here[2]}", begin=day, end_day=day, certainty="inferred",
+                       derivation=f"in the entry of {entry.value}")
+
     def _update_stamp(self) -> Timex | None:
         """The page's last update: a clock time on a day, said in its header after "Updated"
         (settled once the walk is past the header)."""
         if self._update is not None:
             return self._update or None
         for t in self.out:
-            if t.start > _UPDATE_REACH:
+            if t.start > UPDATE_REACH:
                 break
             told = _DAY_VALUE.fullmatch(t.value)
             if t.type == "TIME" and told is not None and told[2] and ":" in told[2] \
-                    and _UPDATED_BEFORE.search(self.ctx.text, max(0, t.start - 24), t.start):
+                    and UPDATED_BEFORE.search(self.ctx.text, max(0, t.start - 24), t.start):
                 self._update = t
                 return t
-        if self.out and self.out[-1].start > _UPDATE_REACH:
+        if self.out and self.out[-1].start > UPDATE_REACH:
             self._update = False  # past the header with no update time: none
         return None
 
@@ -171,6 +222,8 @@ class ClockTimes(ResolverState):
         if ctx.dct is None or ctx.narrative or tense_at(ctx, c.start) != "past" \
                 or not (re.fullmatch(r"\d\d:\d\d", c.value or "") or part and c.value in ("MO", "AF", "EV")):
             return None
+        if entry_update_stamp(ctx.text, c.start):
+            return None  # "Updated 16:10" heading a live page's entry: when the entry was written, not a day it told
         sa = sentence_of(ctx, c.start)[0]
         for _ in range(_TOLD_DAY_SENTENCES - 1):
             back = len(ctx.text[:sa].rstrip()) - 1
@@ -208,7 +261,20 @@ class ClockTimes(ResolverState):
         joint = self.ctx.text[before.end:t.start]
         return before.type == "TIME" and before.begin == t.begin and re.fullmatch(r"(?i)\s*,?\s*(?:on|at)?\s*", joint) is not None
 
-    def _past_midnight(self, spec: Spec) -> tuple[Spec, int] | None:
+    def _in_an_entry(self, pos: int) -> bool:
+        """Whether ``pos`` lies in the words of a live page's or a timeline's entry, after the clock
+        stamp that opens its line ("23:10 – The count will resume on Monday")."""
+        line = self.ctx.text.rfind("\n", 0, pos) + 1
+        stamp = _ENTRY_STAMP.match(self.ctx.text, line)
+        return stamp is not None and pos >= stamp.end()
+
+    def _opens_an_entry(self, pos: int) -> bool:
+        """Whether the clock time at ``pos`` is the stamp opening its line's entry."""
+        line = self.ctx.text.rfind("\n", 0, pos) + 1
+        stamp = _ENTRY_STAMP.match(self.ctx.text, line)
+        return stamp is not None and pos < stamp.end()
+
+    def _past_midnight(self, spec: Spec, pos: int | None = None) -> tuple[Spec, int] | None:
         """A clock time of the document's day (or of the day heading it) in a run of clock times, as a
         live blog or a timeline lists them: once the run has gone past midnight ("11.50pm", then
         "00:40") its later times are on the next day. A time in the small hours right after an
@@ -218,9 +284,14 @@ class ClockTimes(ResolverState):
         clock = re.fullmatch(r"(\d\d):(\d\d)", spec.clock or "")
         if clock is None or spec.year is None or spec.month is None or spec.day is None:
             return None
+        entry = pos is not None and self._opens_an_entry(pos)
         for i in range(len(self.out) - 1, max(-1, len(self.out) - 8), -1):
             t = self.out[i]
             if t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day:
+                if entry and self._in_an_entry(t.start):
+                    # "03:50 – ... will be sworn in on Monday. / 04:05 – ...": a day told in an
+                    # entry's words is no heading of the run, whose next stamp goes on from the last
+                    continue
                 return None  # a day named since the last time: the run starts again
             last = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)", t.value)
             if t.type != "TIME" or last is None:

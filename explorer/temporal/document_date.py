@@ -1014,6 +1014,31 @@ def _story_goes_past(text: str, day: date) -> bool:
     return len(told) >= _LATER_YEARS
 
 
+def _stated_years(text: str) -> frozenset[int]:
+    """The years the text writes out (AD), as its date expressions read them."""
+    years = set()
+    for c in find_candidates(text):
+        for part in (c.parts or [c]):
+            if part.kind == "abs" and part.spec is not None and part.spec.year is not None and not part.spec.bc:
+                years.add(part.spec.year)
+    return frozenset(years)
+
+
+def _fits_a_told_year(spec: Spec, years: frozenset[int]) -> bool:
+    """Whether a yearless day with its weekday ("Thursday 24 August") falls on that weekday in one of
+    ``years``."""
+    if spec.weekday is None or spec.month is None or spec.day is None or spec.year is not None:
+        return False
+    return any(1 <= y <= 9999 and valid_day(y, spec.month, spec.day) and date(y, spec.month, spec.day).weekday() == spec.weekday
+               for y in years)
+
+
+def _pins_a_told_year(spec: Spec, after: date, years: frozenset[int]) -> bool:
+    """Whether :func:`_weekday_year` pins the day in one of ``years``."""
+    pinned = _weekday_year(spec, after)
+    return pinned is not None and pinned.year in years
+
+
 def _weekday_year(spec: Spec, after: date) -> date | None:
     """ "Monday, Oct. 26" without its year: the weekday says which years it can be (one in six or
     so); the first of them not before ``after`` (the latest date the text reports)."""
@@ -1025,28 +1050,6 @@ def _weekday_year(spec: Spec, after: date) -> date | None:
             if d >= after and d.weekday() == spec.weekday:
                 return d
     return None
-
-
-@memo(maxsize=4)
-def _named_years(text: str) -> frozenset[int]:
-    """The years (AD) the text writes out."""
-    return frozenset(part.spec.year for c in find_candidates(text) for part in (c.parts or [c])
-                     if part.kind == "abs" and part.spec is not None and part.spec.year is not None and not part.spec.bc)
-
-
-def _story_day(spec: Spec, latest: date, text: str) -> bool:
-    """Whether a yearless day with its weekday is the story's day, not one counted from the writing:
-    the weekday agrees with a year the text names before ``latest`` and not with the year
-    :func:`_weekday_year` would pin it to. A ledger of 1854 retold by a society given it in 1934 says
-    "on Thursday 24 August" (a Thursday in 1854): pinned after 1934 it dated the page 1939-08-24 and
-    moved every yearless day of the epidemic 85 years on."""
-    pinned = _weekday_year(spec, latest)
-    if pinned is None or spec.weekday is None or spec.month is None or spec.day is None:
-        return False
-    years = _named_years(text)
-    return pinned.year not in years and any(
-        y < latest.year and valid_day(y, spec.month, spec.day) and date(y, spec.month, spec.day).weekday() == spec.weekday
-        for y in years)
 
 
 def _chained_days(month: tuple[date, date], loose: tuple[Cand, ...], today: date) -> date | None:
@@ -1139,7 +1142,14 @@ def infer_document_date(text: str, today: date | None = None) -> date | None:
         # 2020" told in a 2022 verdict story; on the readable TBAQ the end of the latest month was
         # the wrong day in 6 texts of 6 and the wrong year in 5)
         return None
-    pinned_any = any(_weekday_year(c.spec, latest[0]) and not _story_day(c.spec, latest[0], text) for c in loose if c.spec)
+    told_years = _stated_years(text)
+    # "Cholera at Skelby, 1854 ... on Thursday 24 August" in a history the library got in 1934: a day
+    # with its weekday that falls in a year the text states is a day of that year's story, and pins
+    # no writing day decades after the text's last year. Not when the year it would pin is itself a
+    # year the text states ("formed on 2 March 1998, met on Monday, Oct. 26": the page's own year)
+    earlier = frozenset(y for y in told_years if y < latest[0].year)
+    loose = tuple(c for c in loose if not (c.spec and _fits_a_told_year(c.spec, earlier) and not _pins_a_told_year(c.spec, latest[0], told_years)))
+    pinned_any = any(_weekday_year(c.spec, latest[0]) for c in loose if c.spec)
     if latest_gran == "M" and not pinned_any:
         # "in November 2018 ... on December 7 ... December 26 ... January 8": yearless days that
         # follow the month closely, each within reach of the last, carry it on to the writing day
@@ -1153,8 +1163,6 @@ def infer_document_date(text: str, today: date | None = None) -> date | None:
     for c in loose:
         # a yearless "on January 8" reported after "November 2018" happened after it
         assert c.spec is not None
-        if _story_day(c.spec, latest[0], text):
-            continue  # the story's day in an earlier year the text names
         pinned = _weekday_year(c.spec, latest[0])
         if pinned is not None:
             best = max(best, pinned)  # "Monday, Oct. 26" is in the first such year after "1994"

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from explorer.temporal.anchor_context import Context, inside_quotes, sentence_of
-from explorer.temporal.clock_times import PAST_MIDNIGHT, SMALL_HOURS, TIMELINE_DAY
+from explorer.temporal.clock_times import PAST_MIDNIGHT, SMALL_HOURS, TIMELINE_DAY, UPDATED_BEFORE, UPDATE_REACH as _UPDATE_REACH, entry_update_stamp
 from explorer.temporal.compared_periods import gran_of_value
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_business import NEW_YEAR
@@ -38,6 +38,35 @@ _THROUGH_BEFORE = re.compile(r"(?i)\b(?:through|thru|until|till|into)\s+$")
 # "at 02:20 that night", "1 a.m. the same night": a time in the small hours of the night just told
 _THAT_NIGHT = re.compile(r"(?i)\s*,?\s*(?:that|the\s+same|that\s+same)\s+night\b")
 # a clock time that names its own day ("06:00 today", "9pm tonight", "7am this morning")
+#: a rule that holds on many days: "every day", "daily", "each evening", "every Thursday", "on
+#: weekdays", "seven days a week", "Mondays to Fridays"
+_EVERY_DAY = re.compile(
+    r"(?i)\b(?:every|each)\s+(?:single\s+)?(?:day|morning|afternoon|evening|night|weekday|weekend|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bdaily\b|\bweekdays\b|\bseven\s+days\s+a\s+week\b"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\s+(?:to|through|-|–)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b")
+#: a clock time as an end of opening hours: "from 10am", "until 9pm", "10:00 to 01:00", "8am–8pm"
+_HOURS_AFTER = re.compile(r"(?i)[ \t]*(?:-|–|—|to|until|till)[ \t]*(?:\d|noon|midnight)")
+_HOURS_BEFORE = re.compile(r"(?i)(?:\bfrom|\bbetween|\buntil|\btill|\bto|-|–|—)[ \t]*$")
+#: how far (in characters) from a clock time such a rule may be said, in its sentence
+_EVERY_DAY_REACH = 60
+
+
+def _standing_hours(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Whether the clock time at ``start``..``end`` is an hour of a standing rule: an end of a span of
+    hours ("from 8am to 8pm") with a rule of every day said within reach of it in its clause (no full
+    stop or semicolon between)."""
+    if not (_HOURS_AFTER.match(text, end) or _HOURS_BEFORE.search(text, max(0, start - 12), start)):
+        return False  # one time of a day ("wakes at 6am every day") may be a day's; hours are a span
+    a, b = max(sentence[0], start - _EVERY_DAY_REACH), min(sentence[1], end + _EVERY_DAY_REACH)
+    for m in _EVERY_DAY.finditer(text, a, b):
+        between = text[min(m.end(), end):max(m.start(), start)]
+        if ";" not in between and ". " not in between:
+            return True
+    return False
+
+
+#: the page's own day said right after a clock time: "at 03:55 UTC this morning", "04:12 today"
+_TODAY_AFTER = re.compile(r"(?i)[ \t]+(?:today|tonight|this[ \t]+(?:morning|afternoon|evening))\b")
 _NAMES_ITS_DAY = re.compile(r"(?i)\b(?:today|tonight|tonite|this\s+(?:morning|afternoon|evening)|last\s+night)\b")
 #: a part of a day said with "the" and no day of its own ("in the morning", "by the evening",
 #: "during the night"): a part of the day the report has just named
@@ -134,6 +163,35 @@ class DocumentOffsets(ResolverState):
         told, dct = days[-1], self.ctx.dct
         return ((told - timedelta(days=told.weekday())) - (dct - timedelta(days=dct.weekday()))).days // 7
 
+    def _names_a_day_before(self, c: Cand) -> bool:
+        """Whether a single day was told before ``c`` in its sentence or on its line ("Thursday 13 March
+        – Lunch club, as every Thursday, from noon": that Thursday's noon)."""
+        line = self.ctx.text.rfind("\n", 0, c.start) + 1
+        start = min(sentence_of(self.ctx, c.start)[0], line)
+        return any(t.start >= start and t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day
+                   for t in self.out)
+
+    def _update_of_overnight_page(self, c: Cand) -> Timex | None:
+        """A live page that covers a night ("Thursday 7 May 2026 – Friday 8 May 2026", then "Last
+        updated 02:40") was last updated on the day its small hours fall in: a stamp before noon is on
+        the range's second day, a later one on its first (the page's date is the first). The entries
+        then go back from it (a stamp later than it, the evening before), as on any live page."""
+        ctx = self.ctx
+        if c.type != "TIME" or c.n or not re.fullmatch(r"\d\d:\d\d", c.value or "") or c.start > _UPDATE_REACH \
+                or not UPDATED_BEFORE.search(ctx.text, max(0, c.start - 24), c.start):
+            return None
+        for i in range(len(self.out) - 1, -1, -1):
+            t = self.out[i]
+            if len(t.parts) != 2 or t.type != "DATE":
+                continue
+            first, second = t.parts[0].begin, t.parts[1].begin
+            if not isinstance(first, date) or not isinstance(second, date) or (second - first).days != 1 \
+                    or t.parts[0].end_day != first or t.parts[1].end_day != second:
+                return None
+            day = second if (c.value or "") < "12" else first
+            return timex(ctx, c, self._offset_spec(day, c), "inferred", f"update of the night's page {t.value}", i)
+        return None
+
     def _from_dct(self, c: Cand) -> Timex:
         ctx = self.ctx
         story = self._story_span()
@@ -141,6 +199,23 @@ class DocumentOffsets(ResolverState):
             # "at 5:30 PM" in a story is on the story's day, not on the day the text was written
             spec = self._offset_spec(story[0], c)
             return timex(ctx, c, spec, "inferred", f"story day {story[0].isoformat()}", self.last_dated)
+        overnight = self._update_of_overnight_page(c)
+        if overnight is not None:
+            return overnight
+        if c.type == "TIME" and not c.n and c.unit == "D" and re.fullmatch(r"\d\d:\d\d", c.value or "") \
+                and _standing_hours(ctx.text, c.start, c.end, sentence_of(ctx, c.start)) \
+                and not self._opens_entry(c) and not self._names_a_day_before(c):
+            # "open daily except Mondays, from 10am to 5pm", "sell alcohol from 10:00 to 01:00 every
+            # day", "our team is available every day from 8am to 8pm": hours that hold on every day
+            # a rule names, a time of no one day (TimeML leaves the day unsaid)
+            return timex(ctx, c, None, "undated", "a time of the days a standing rule names",
+                         value=f"XXXX-XX-XXT{c.value}")
+        if ctx.dct is not None and not ctx.narrative and c.type == "TIME" and not c.n and c.unit == "D" \
+                and re.fullmatch(r"\d\d:\d\d", c.value or "") and _TODAY_AFTER.match(ctx.text, c.end):
+            # "At 03:55 UTC this morning the stations recorded ...", after "the same evening" of a day
+            # told days before: the page's own morning, not the small hours after that evening
+            return timex(ctx, c, self._offset_spec(ctx.dct, c), self._dct_certainty(),
+                         f"document date {ctx.dct.isoformat()} (this day, said after it)")
         entry = c.type == "TIME" and not c.n and ":" in (c.value or "") and self._opens_entry(c)
         timeline = self._timeline_day(c) if entry else None
         if timeline is not None:
@@ -149,7 +224,7 @@ class DocumentOffsets(ResolverState):
             named = self.out[timeline]
             assert isinstance(named.begin, date)
             spec = self._offset_spec(named.begin, c)
-            moved = self._past_midnight(spec)
+            moved = self._past_midnight(spec, c.start)
             if moved is not None:
                 later, index = moved
                 return timex(ctx, c, later, "inferred", f"{PAST_MIDNIGHT} {self.out[index].value}", index)
@@ -165,6 +240,9 @@ class DocumentOffsets(ResolverState):
             # 380 miles south": a forecast day of the sentence before is not the day of a time the
             # writer reports in the past
             day_here = None
+        if day_here is not None and entry_update_stamp(ctx.text, c.start) \
+                and self.out[day_here].start < ctx.text.rfind("\n", 0, c.start):
+            day_here = None  # "Updated 15:05" heading an entry: the page's time, not that of a day the entry before told
         deictic = self._deictic_day_before(c) if bare_clock else None
         if deictic is not None and (day_here is None or self.out[day_here].start < self.out[deictic].start):
             # "High water tomorrow is at 7.52am", "Tonight the crew is out ... until about 11pm": a clock
@@ -369,7 +447,7 @@ class DocumentOffsets(ResolverState):
             spec = spec_of_day(shift(prev.begin, "Y", -1) if back else prev.begin, gran_of_value(prev.value))
             return timex(ctx, c, spec, "inferred", f"{'a year before ' if back else ''}the reported period {prev.value}", named)
         if c.type == "TIME" and not n and c.unit == "D" and spec.clock is not None:
-            moved = self._past_midnight(spec)
+            moved = self._past_midnight(spec, c.start)
             if moved is not None:
                 later, index = moved
                 return timex(ctx, c, later, "inferred", f"{PAST_MIDNIGHT} {self.out[index].value}", index)

@@ -44,6 +44,14 @@ def _names_its_month(told: Timex, told_cand: Cand) -> bool:
     return sp is not None and sp.month is not None or told.derivation.startswith(DERIVATION)
 
 
+def month_named(told: Timex, told_cand: Cand) -> bool:
+    """Whether ``told`` names one month, in its words or as a day read in one: a month a bare day after
+    it may be of (a clock time or a part of a day names none, and is passed over)."""
+    first, last = told.begin, told.end_day
+    return _names_its_month(told, told_cand) and isinstance(first, date) and isinstance(last, date) \
+        and (first.year, first.month) == (last.year, last.month)
+
+
 def day_in_month_just_told(ctx: Context, c: Cand, told: Timex | None, told_cand: Cand | None) -> Spec | None:
     """The bare day ``c`` in the month of ``told`` (the time last told, from ``told_cand``), when
     that month was named in this sentence or the one before and the day is not before its start."""
@@ -62,4 +70,4 @@ def day_in_month_just_told(ctx: Context, c: Cand, told: Timex | None, told_cand:
     return c.spec.with_(year=first.year, month=first.month)
 
 
-__all__ = ["DERIVATION", "day_in_month_just_told", "is_bare_day"]
+__all__ = ["DERIVATION", "day_in_month_just_told", "is_bare_day", "month_named"]

@@ -20,6 +20,7 @@ from explorer.temporal.news_frame import told_from_the_news
 from explorer.temporal.normalize import MAX_DAY, Spec, span_of
 from explorer.temporal.resolver_state import ResolverState, timex
 from explorer.temporal.clause_direction import PLAN_BETWEEN, past_verb_reaches, plainly_future
+from explorer.temporal.clock_times import UPDATED_BEFORE
 from explorer.temporal.tense import reported_on, tense_at
 from explorer.temporal.tense_markers import REPORTING, tense_markers
 from explorer.temporal.timex import Timex
@@ -86,6 +87,9 @@ _WOULD_AFTER = re.compile(r"(?i)[^,;.]{0,60}?\b(?:would|will|shall|is\s+due|are\
 #: the same clause going on into the writer's now after a date: "and is planned to finish", "and will close"
 _GOES_ON_INTO_NOW = re.compile(
     r"(?i)[^,;.]{0,60}?\band\s+(?:will|(?:is|are)\s+(?:planned|due|expected|scheduled|set|likely)\s+to)\b")
+#: a past perfect in the words right before a year, in its clause ("a hinge design it had patented in
+#: 2016"): a look back from the story, no time the story goes on in
+_HAD_DONE_BEFORE = re.compile(r"(?i)\bhad\s+(?:[a-z]+\s+){0,2}?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ght|id|ent|un|ung|ook|ade)\b[^,;.]*\b(?:in|on|during)\s+$")
 _BOUND_BEFORE = re.compile(r"(?i)\b(?:since|born|until|till|by|before|after|from|to)\s+(?:the\s+|early\s+|late\s+)?(?:(?:in|on)\s+)?$")
 #: how long before the document's date a paragraph's opening year must be for the paragraph to be
 #: a history rather than the background of the news (a decade: a career's or a firm's recent past
@@ -220,6 +224,13 @@ class StoryTime(ResolverState):
                 same_sentence = False
             story = self._story_span()
             told_just_before = prev.start >= (sentence_of(ctx, sa - 1)[0] if sa > 0 else 0)
+            if not told_just_before and c.rel == "next" and prev.start >= paragraph_start(ctx.text, c.start) \
+                    and re.match(r"(?i)the\s+following\s", ctx.text[max(0, c.start - 4):c.start + 14].lstrip()) \
+                    and not prev.derivation.startswith("document date"):
+                # "In the autumn of 1991 I rented a garage. The first jacket took six weeks. We sold the
+                # first hundred the following May": "following" looks back to the time last told in the
+                # paragraph, however many sentences back
+                told_just_before = True
             if story is not None and c.rel == "next" and told_just_before \
                     and _ANAPHORIC_THE.search(ctx.text[max(0, c.start - 5):c.start]):
                 # "moved to Leeds in 1998. The next May it returned": the May after the time just told
@@ -354,12 +365,28 @@ class StoryTime(ResolverState):
         spec = c.spec
         bare = c.kind == "under" and spec is not None and spec.year is None and c.rel is None \
             and spec.weekday is None and (spec.month is not None or spec.season is not None)
-        if not (bare or c.kind == "prev" or c.rel == "that_year"):
+        # a day of the month alone ("on the 26th") or a weekday said with "the" ("On the Thursday", "the
+        # Monday morning"): steps of the account, when the passage goes on from a paragraph before
+        step = c.kind == "under" and spec is not None and spec.year is None and spec.month is None and c.rel is None \
+            and (spec.weekday is None and spec.day is not None
+                 or spec.weekday is not None and _ANAPHORIC_THE.search(ctx.text[max(0, c.start - 5):c.start]) is not None)
+        if not (bare or step or c.kind == "prev" or c.rel == "that_year"):
             return False
         if tense_at(ctx, c.start) != "past":
             return False
         para = paragraph_start(ctx.text, c.start)
         opener = next((i for i, o in enumerate(self.out) if o.start >= para and o.begin is not None), None)
+        if opener is None or not self._opens_old_passage_at(opener):
+            # the paragraph opens with no date of its own, or with a step of the account: the passage
+            # may go on from a paragraph before, by a step of the account ("On the Thursday", "on the
+            # 26th"), or by a month or day once the account has gone on by steps ("that evening", "An
+            # hour later"); a year alone ("In March 2016 the river rose. // The mill reopened in
+            # June.") starts no account a new paragraph goes on with: that June is the writer's
+            opener = self._old_passage_carried_on(c)
+            if opener is not None and bare and not self._stepped_on_since(opener):
+                return False
+        elif step:
+            return False  # the passage's own paragraph: a day or a weekday has its own rules there
         if opener is None or prev.start < self.out[opener].start or not self._opens_old_passage_at(opener) \
                 or not isinstance(prev.end_day, date) or prev.end_day.year > ctx.dct.year - _HISTORY_YEARS:
             return False  # the passage has come up to recent years ("last inspected in August 2025")
@@ -369,10 +396,47 @@ class StoryTime(ResolverState):
         for u in self.upcoming[i:]:
             if u.start >= c.start:
                 break
-            if u.kind == "dct" or (u.spec is not None and u.spec.weekday is not None and u.spec.month is None) \
+            if u.kind == "dct" and not (u.type == "TIME" and not u.n) \
+                    or (u.spec is not None and u.spec.weekday is not None and u.spec.month is None
+                        and not _ANAPHORIC_THE.search(ctx.text[max(0, u.start - 5):u.start])) \
                     or u.rel in _DEICTIC_RELS:
-                return False  # "on Saturday", "last week": the writer's again
+                # "on Saturday", "last week": the writer's again ("on the Monday": the story's; a clock
+                # time is the account's too)
+                return False
         return True
+
+    def _old_passage_carried_on(self, c: Cand) -> int | None:
+        """For ``c`` in a paragraph that has told no date before it: the opener of an old passage (see
+        :meth:`_opens_old_passage`) in a paragraph before, as an index into ``out``, when every date told
+        since is of the passage's years and none was counted from the page ("On the night of the 3rd of
+        March 1974, four men entered the vault ... / The theft was noticed on the Monday morning ... /
+        For weeks the police had nothing. Then, on 19 April, a jeweller ..."): a long read or a
+        magazine piece tells its old story over paragraphs, as a history does. None when a date of
+        the writer's own time comes between, or the passage lies more than three paragraphs back."""
+        ctx = self.ctx
+        assert ctx.dct is not None
+        para = paragraph_start(ctx.text, c.start)
+        reach = para
+        for _ in range(3):
+            reach = paragraph_start(ctx.text, reach - 1) if reach > 0 else 0
+        for i in range(len(self.out) - 1, -1, -1):
+            o = self.out[i]
+            if o.start < reach:
+                return None
+            if o.begin is None:
+                continue  # a stretch, a set: no time of the story
+            if o.derivation.startswith("document date") \
+                    or not isinstance(o.end_day, date) or o.end_day.year > ctx.dct.year - _HISTORY_YEARS:
+                return None
+            if self._opens_old_passage_at(i):
+                return i
+        return None
+
+    def _stepped_on_since(self, opener: int) -> bool:
+        """Whether a date read from the story's time (a step of the account, "that evening", "An hour
+        later", "on the Monday": not a date stated with its year) was told since ``opener``."""
+        return any(o.begin is not None and not o.derivation.startswith(("explicit", "document date"))
+                   for o in self.out[opener + 1:])
 
     def _opens_old_passage_at(self, i: int) -> bool:
         """:meth:`_opens_old_passage` for the ``i``-th output, which was the last when it was read."""
@@ -439,6 +503,10 @@ class StoryTime(ResolverState):
         clock = re.fullmatch(r"(\d\d):(\d\d)", c.value or "")
         if clock is None or int(clock[1]) >= 6 or day >= MAX_DAY:
             return day
+        if UPDATED_BEFORE.search(self.ctx.text, max(0, c.start - 24), c.start):
+            # "Friday 20 March 2026 · Last updated 00:40" under a headline of "Thursday evening": the
+            # page's update is a time of the day its header names, however late the night it tells
+            return day
         sa = sentence_of(self.ctx, c.start)[0]
         for _ in range(2):
             back = len(self.ctx.text[:sa].rstrip()) - 1
@@ -467,6 +535,12 @@ class StoryTime(ResolverState):
         prev = self.cands[self.last_explicit]
         return is_incidental(self.ctx.text, sentence_of(self.ctx, prev.start)[0], prev, self.ctx.quotes)
 
+    def _looked_back_to(self, i: int) -> bool:
+        """Whether the ``i``-th date is told in a past perfect right before it, in its clause ("a hinge
+        it had patented in 2016")."""
+        t = self.out[i]
+        return _HAD_DONE_BEFORE.search(self.ctx.text, max(sentence_of(self.ctx, t.start)[0], t.start - 60), t.start) is not None
+
     def _retold_month(self, c: Cand) -> Timex | None:
         """A bare month or day ("in March", "on November 14") told in the past tense right after a date
         at least two years before the document's ("came to collapse in 2019. Engineers noticed cracks
@@ -479,17 +553,23 @@ class StoryTime(ResolverState):
         i = self.last_mentioned
         if ctx.dct is None or i is None or c.spec is None or c.spec.month is None:
             return None
+        if i > 0 and self._looked_back_to(i) and not self._looked_back_to(i - 1) \
+                and self.out[i - 1].start >= sentence_of(ctx, self.out[i].start)[0]:
+            # "In the spring of 2019 Loomfield sued, claiming Asterion copied a hinge it had patented
+            # in 2016. Asterion answered that May": the look back names no time the story goes on in;
+            # the story's own date, told before it in its sentence, does
+            i -= 1
         t, ci = self.out[i], self.cands[i]
         if _BOUND_BEFORE.search(ctx.text, max(0, t.start - 16), t.start) or names_a_level(ctx.text, t.end):
             return None  # "since 2015", "born in 1950", "the May 2007 high": a bound, a life, a level
         if not isinstance(t.begin, date) or t.begin.year > ctx.dct.year - 2 or ci.parts:
             return None
-        told = ci.kind == "abs" and ci.spec is not None and ci.spec.gran in ("Y", "M", "D") and not ci.spec.bc
+        told = ci.kind == "abs" and ci.spec is not None and ci.spec.gran in ("Y", "S", "M", "D") and not ci.spec.bc
         if not (told or t.derivation.startswith(_RETOLD)) or told and c.spec.gran == "D":
             return None  # a day joins the story once it is told month by month, never straight from a year
         if told and "\n" in ctx.text[t.end:c.start]:
             return None  # a new paragraph goes on from a year only once the account is told month by month
-        if _STORY_ASIDE_BEFORE.search(ctx.text, sentence_of(ctx, t.start)[0], t.start) \
+        if _STORY_ASIDE_BEFORE.search(ctx.text, sentence_of(ctx, t.start)[0], t.start) or self._looked_back_to(i) \
                 or compared_or_cited(ctx.text, sentence_of(ctx, t.start)[0], ci) \
                 or _WOULD_AFTER.match(ctx.text, c.end):
             return None  # ", who joined in 2019,", "since 2011": an aside; "in August would raise": a plan

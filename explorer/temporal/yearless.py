@@ -18,7 +18,7 @@ from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.blocks import FIGURES, STATISTIC_AFTER
 from explorer.temporal.grammar.rules_relative import COUNTED_FROM_WEEKDAY
 from explorer.temporal.modal_plans import plan_ahead
-from explorer.temporal.month_just_told import DERIVATION as MONTH_JUST_TOLD, day_in_month_just_told, is_bare_day
+from explorer.temporal.month_just_told import DERIVATION as MONTH_JUST_TOLD, day_in_month_just_told, is_bare_day, month_named
 from explorer.temporal.narrative import looks_back, moves_on_from
 from explorer.temporal.normalize import Spec, shift, span_of, spec_of_day, valid_day, value_of
 from explorer.temporal.occasions import occasion_tense
@@ -31,7 +31,7 @@ from explorer.temporal.clause_direction import (
     weekday_deadline, yearless_slack,
 )
 from explorer.temporal.tense import AHEAD_OF, headline_plan, possessive_day_ahead, tense_at
-from explorer.temporal.tense_markers import SINCE, schedules_month
+from explorer.temporal.tense_markers import SINCE, schedules_month, tense_markers
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 from explorer.temporal.year_anchors import SCHEDULE_VERB_BEFORE, THAT_BEFORE
 
@@ -84,7 +84,16 @@ def _from_the_page(t: Timex) -> bool:
 _PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:\w+ly\s+|not\s+|already\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|ght|id|ent|un|ung|ook|ade)\b")
 
 
+#: a past perfect with up to two words before its participle ("had last been overhauled in
+#: September 1922", "had twice been refused"): a sentence that looks back from the account
+_HAD_DONE = re.compile(r"(?i)\bhad\s+(?:[a-z]+\s+){0,2}?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ght|id|ent|un|ung|ook|ade)\b")
+
+
 _CLAUSE_MARK = re.compile(r"[,;:—–]")
+#: a week named by its last day: "Week ending 5 August", "the week to Friday 9 May", "w/e 12 March"
+_WEEK_ENDING_BEFORE = re.compile(r"(?i)\b(?:week\s+(?:ending|ended|to)|w/e)\s+(?:on\s+)?$")
+#: "the" right before a weekday ("on the Thursday"): the weekday of the account, not the writer's
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 
 
 def _clause_end(text: str, pos: int, limit: int) -> int:
@@ -137,6 +146,33 @@ def _ends_a_period_reported(ctx: Context, c: Cand) -> bool:
 
 
 _PERIOD_TO = re.compile(r"(?i)\b(?:months|year|weeks|quarter|period|half)\s+(?:to|through|thru|till|until)\s+(?:early\s+|late\s+|mid-?\s*)?$")
+#: a day of a month said "on" it ("lost the opening game on 9 August", "passed the bill on 21 October"):
+#: like a month "in" it, the day the clause's past verb places, so behind the report however far (told in
+#: May, the August nine months back, not the one three months ahead a nearer-reading would take)
+_ON_DAY = re.compile(r"(?i)\bon\s+$")
+#: ... unless a future stands before it in its sentence ("Galt, who has led the choir since 2014, will
+#: conduct his farewell on 24 May"): the past verb nearest is an aside's, the day the plan's
+_FUTURE_BEFORE_DAY = re.compile(r"(?i)\b(?:will|shall|would|won't|is\s+to|are\s+to|due\s+to|set\s+to)\b|'ll\b")
+
+
+#: a relative clause set off by commas ("The singer, whose debut came out in 2009, releases her album
+#: on 7 March"): its verb tells the aside, not the day's clause
+_RELATIVE_ASIDE = re.compile(r"(?i),\s*(?:who|whom|whose|which|where)\b[^,;:]*,")
+
+
+def _past_verb_before_day(ctx: Context, c: Cand) -> bool:
+    """Whether the verb marker last before the day ``c`` in its sentence is a past one, with no future
+    before it ("lost the opening game at Ellery Rovers on 9 August"): the verb that places a day said
+    "on" it comes before it. A past participle after the day ("opens on the evening of 21 June with an
+    orchestra on a stage moored below the bridge") or a past in an aside before a future ("who has led
+    the choir since 2014, will conduct on 24 May") places nothing."""
+    a, b = sentence_of(ctx, c.start)
+    if _FUTURE_BEFORE_DAY.search(ctx.text, a, c.start):
+        return False
+    asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(ctx.text, a, c.start)]
+    before = [(start, name) for start, name, _ in tense_markers(ctx, a, b, ctx.text[a:b])
+              if a + start < c.start and not any(x <= a + start < y for x, y in asides)]
+    return bool(before) and max(before)[1] == "past"
 
 
 #: a plan made in the past for the day named right after it: an infinitive after a verb of deciding
@@ -209,13 +245,39 @@ class YearlessDates(ResolverState):
                 # "Department of History, Autumn 2025" over a syllabus: its "13 October" is the term's,
                 # whatever topic year the line before named (page_term.py)
                 return timex(ctx, c, spec, "inferred", f"nearest the page's term {self.out[term].value}", anchor=term)
-        if self.last_dated is not None and is_bare_day(c):
-            told = self.out[self.last_dated]
-            in_month = day_in_month_just_told(ctx, c, told, self.cands[self.last_dated])
-            if in_month is not None:
-                return timex(ctx, c, in_month, "inferred", f"{MONTH_JUST_TOLD}, {told.value}", anchor=self.last_dated)
+        if is_bare_day(c):
+            # the month last told in this sentence or the one before, whether or not it set the story's
+            # time, else the one that set it ("will travel to Geneva on 15 June and
+            # return on the 18th" after "the July payroll" is June's 18th), past clock times and
+            # stretches, not past a month of a look back ("had last been overhauled in September 1922")
+            tried: list[int] = []
+            looked_back: list[int] = []
+            for i in range(len(self.out) - 1, max(-1, len(self.out) - 6), -1):
+                told = self.out[i]
+                if not month_named(told, self.cands[i]):
+                    if told.type == "DATE":
+                        break  # a year or a week told since the month: the day is not simply that month's
+                    continue  # a clock time, a stretch, a set between
+                if _HAD_DONE.search(ctx.text, *sentence_of(ctx, told.start)) \
+                        and not _HAD_DONE.search(ctx.text, *sentence_of(ctx, c.start)):
+                    looked_back.append(i)
+                    continue
+                tried.append(i)
+                break
+            if self.last_dated is not None and self.last_dated not in tried and self.last_dated not in looked_back:
+                tried.append(self.last_dated)
+            for i in tried:
+                told = self.out[i]
+                in_month = day_in_month_just_told(ctx, c, told, self.cands[i])
+                if in_month is not None:
+                    return timex(ctx, c, in_month, "inferred", f"{MONTH_JUST_TOLD}, {told.value}", anchor=i)  # a year or a week told since the month: the day is not simply that month's
+                    continue  # a clock time, a stretch, a set between
+                in_month = day_in_month_just_told(ctx, c, told, self.cands[i])
+                if in_month is not None:
+                    return timex(ctx, c, in_month, "inferred", f"{MONTH_JUST_TOLD}, {told.value}", anchor=i)
+                break
         if c.spec.weekday is not None and c.spec.month is None and c.rel is None:
-            near = self._weekday_near(c) or self._weekday_after_heading(c)
+            near = self._weekday_near(c) or self._weekday_after_heading(c) or self._weekday_of_week_ending(c)
             if near is not None:
                 return near
         ref, how, narr = self._reference(c)
@@ -337,6 +399,11 @@ class YearlessDates(ResolverState):
             # page, not on in a story moving past it (as for a weekday above); not when the page's date
             # was only guessed from the story's own first date ("On June 4, 1968, the army crossed …")
             story_like = False
+        if weekday and narr and c.rel is None and not ctx.narrative and ctx.dct is not None and ref < ctx.dct \
+                and _THE_BEFORE.search(ctx.text, max(0, c.start - 5), c.start):
+            # "On the night of 3 March 1974 ... The theft was noticed on the Monday morning": a weekday
+            # said with "the" in an old story a news text retells is the story's next such day
+            story_like = True
         if story_like and not narr and self._news_day(c):
             story_like = False  # news told inside a life story counts back from the report, as news does
         if story_like and narr and c.rel is None and looks_back(ctx.text, sentence_of(ctx, c.start)[0], c):
@@ -390,7 +457,10 @@ class YearlessDates(ResolverState):
                                      bool(_IN_MONTH.search(ctx.text[max(0, c.start - 60):c.start]))
                                      or bool(_FROM_MONTH.search(ctx.text[max(0, c.start - 16):c.start])
                                              and _RANGE_ON.match(ctx.text, c.end)))
-                                 or c.spec.gran in ("M", "D") and bool(_PERIOD_TO.search(ctx.text[max(0, c.start - 24):c.start])))
+                                 or c.spec.gran in ("M", "D") and bool(_PERIOD_TO.search(ctx.text[max(0, c.start - 24):c.start]))
+                                 or c.spec.gran == "D" and c.spec.month is not None and c.spec.day is not None
+                                 and bool(_ON_DAY.search(ctx.text, max(0, c.start - 4), c.start))
+                                 and _past_verb_before_day(ctx, c))
                              and past_verb_reaches(ctx, c.start))
         if spec is not None and c.rel is None and spec.year is not None and spec.weekday is None \
                 and SINCE.search(ctx.text[max(0, c.start - 24):c.start]):
@@ -406,6 +476,27 @@ class YearlessDates(ResolverState):
             why = f"{why}, {days} days on"
         anchor = self.last_dated if narr else None
         return timex(ctx, c, spec, self._cert_for(narr), why, anchor=anchor)
+
+    def _weekday_of_week_ending(self, c: Cand) -> Timex | None:
+        """A weekday told under a week named by its last day ("Week ending 5 August. A lighterman fell
+        ill on the Tuesday ..."; "In the week to Friday 9 May, prices rose on the Monday"): that
+        weekday of the seven days ending on the day named, in this paragraph or the one it heads."""
+        ctx = self.ctx
+        told = next((i for i in range(len(self.out) - 1, max(-1, len(self.out) - 8), -1)
+                     if _WEEK_ENDING_BEFORE.search(ctx.text, max(0, self.out[i].start - 24), self.out[i].start)), None)
+        if told is None:
+            return None
+        named = self.out[told]
+        if not isinstance(named.begin, date) or named.begin != named.end_day or named.type != "DATE" \
+                or ctx.text.count("\n\n", named.end, c.start) > 0:
+            return None
+        assert c.spec is not None and c.spec.weekday is not None
+        back = (named.begin.weekday() - c.spec.weekday) % 7
+        if named.begin.toordinal() - back < 1:
+            return None
+        day = date.fromordinal(named.begin.toordinal() - back)
+        return timex(ctx, c, spec_of_day(day).with_(part_of_day=c.spec.part_of_day) if c.spec.part_of_day else spec_of_day(day),
+                     "inferred", f"in the week ending {named.value}", anchor=told)
 
     def _last_day_told(self, pos: int) -> int | None:
         """The last single day the text told with its year written out ("6 March 2024"; not a day
