@@ -70,4 +70,50 @@ def day_in_month_just_told(ctx: Context, c: Cand, told: Timex | None, told_cand:
     return c.spec.with_(year=first.year, month=first.month)
 
 
-__all__ = ["DERIVATION", "day_in_month_just_told", "is_bare_day", "month_named"]
+#: How many sentences back the last day told with its month may stand when the times told since
+#: name no month of their own (a list's number, "2.", is no sentence): "left on the 14th of January.
+#: She had last been overhauled in September 1922. 2. The weather worsened during the night. At 4.40
+#: a.m. on the 15th ...".
+STORY_DAY_SENTENCES = 3
+
+
+def _sentences_back(ctx: Context, pos: int, count: int) -> int:
+    """Where the sentence ``count`` sentences before the one holding ``pos`` starts, a list's number or
+    a stub of two words or fewer not counting as one."""
+    start = sentence_of(ctx, pos)[0]
+    walked = 0
+    while walked < count and start > 0:
+        back = len(ctx.text[:start].rstrip()) - 1  # the last character of the sentence before
+        if back < 0:
+            return 0
+        a, b = sentence_of(ctx, back)
+        start = a
+        walked += len(ctx.text[a:b].split()) > 2
+    return start
+
+
+def day_in_story_month(ctx: Context, c: Cand, told: list[tuple[Timex, Cand]]) -> tuple[Spec, int] | None:
+    """The bare day ``c`` in the month of the last day told with its month up to
+    :data:`STORY_DAY_SENTENCES` sentences back (``told``: the times so far with their candidates),
+    past times that name no month and a look-back aside ("had last been overhauled in September 1922"),
+    when the day is not before that day. Returns the day and the index of the time it was read from."""
+    if not is_bare_day(c):
+        return None
+    floor = _sentences_back(ctx, c.start, STORY_DAY_SENTENCES)
+    for index in range(len(told) - 1, -1, -1):
+        t, cand = told[index]
+        if t.start >= c.start:
+            continue
+        if t.start < floor:
+            return None
+        if not month_named(t, cand) or looks_back(ctx.text, sentence_of(ctx, cand.start)[0], cand):
+            continue
+        first = t.begin
+        assert isinstance(first, date) and c.spec is not None and c.spec.day is not None
+        if c.spec.day < first.day or not valid_day(first.year, first.month, c.spec.day):
+            return None
+        return c.spec.with_(year=first.year, month=first.month), index
+    return None
+
+
+__all__ = ["DERIVATION", "STORY_DAY_SENTENCES", "day_in_month_just_told", "day_in_story_month", "is_bare_day", "month_named"]

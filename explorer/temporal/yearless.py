@@ -18,7 +18,7 @@ from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.blocks import FIGURES, STATISTIC_AFTER
 from explorer.temporal.grammar.rules_relative import COUNTED_FROM_WEEKDAY
 from explorer.temporal.modal_plans import plan_ahead
-from explorer.temporal.month_just_told import DERIVATION as MONTH_JUST_TOLD, day_in_month_just_told, is_bare_day, month_named
+from explorer.temporal.month_just_told import DERIVATION as MONTH_JUST_TOLD, day_in_month_just_told, day_in_story_month, is_bare_day, month_named
 from explorer.temporal.narrative import looks_back, moves_on_from
 from explorer.temporal.normalize import Spec, shift, span_of, spec_of_day, valid_day, value_of
 from explorer.temporal.occasions import occasion_tense
@@ -270,12 +270,13 @@ class YearlessDates(ResolverState):
                 told = self.out[i]
                 in_month = day_in_month_just_told(ctx, c, told, self.cands[i])
                 if in_month is not None:
-                    return timex(ctx, c, in_month, "inferred", f"{MONTH_JUST_TOLD}, {told.value}", anchor=i)  # a year or a week told since the month: the day is not simply that month's
-                    continue  # a clock time, a stretch, a set between
-                in_month = day_in_month_just_told(ctx, c, told, self.cands[i])
-                if in_month is not None:
                     return timex(ctx, c, in_month, "inferred", f"{MONTH_JUST_TOLD}, {told.value}", anchor=i)
-                break
+            story = day_in_story_month(ctx, c, list(zip(self.out, self.cands)))
+            if story is not None:
+                # the story's month a few sentences back, past times naming none ("during the night",
+                # "at 4.40 a.m."): a court's June report put a January wreck's "the 15th" in June
+                spec, index = story
+                return timex(ctx, c, spec, "inferred", f"{MONTH_JUST_TOLD}, {self.out[index].value}", anchor=index)
         if c.spec.weekday is not None and c.spec.month is None and c.rel is None:
             near = self._weekday_near(c) or self._weekday_after_heading(c) or self._weekday_of_week_ending(c)
             if near is not None:

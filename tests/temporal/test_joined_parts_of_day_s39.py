@@ -49,3 +49,27 @@ def test_a_live_page_s_entries_roll_back_over_midnight_from_its_update() -> None
     assert values["01:15"] == "2026-02-03T01:15"
     assert values["23:50"] == "2026-02-02T23:50"
     assert values["17:05"] == "2026-02-02T17:05"
+
+
+_NIGHT_PAGE = """Live: Harbour ward by-election count
+Saturday 4 October 2025 – Sunday 5 October 2025
+Last updated 01:20
+
+01:20 — That is the end of our coverage. Recounts in two boxes resume at 10am.
+
+00:45 — The returning officer declared the result at 00:38 in the town hall.
+
+23:55 — Turnout is put at 41 percent.
+
+22:10 — Polls have closed and counting has begun.
+"""
+
+
+def test_a_page_spanning_a_night_is_updated_on_its_last_day() -> None:
+    values = _values(_NIGHT_PAGE, date(2025, 10, 4))  # dated by its first day, as its header opens
+    assert values["01:20"] == "2025-10-05T01:20"
+    assert values["00:45"] == "2025-10-05T00:45"
+    assert values["00:38"] == "2025-10-05T00:38"  # a time inside an entry is on the entry's day
+    assert values["10am"] == "2025-10-05T10:00"
+    assert values["23:55"] == "2025-10-04T23:55"
+    assert values["22:10"] == "2025-10-04T22:10"
