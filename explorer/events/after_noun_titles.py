@@ -97,7 +97,12 @@ def noun_title(sentence: str, phrase_start: int, noun: str, phrase: str, main: s
     owner = words[0]
     modifiers = words[1:words.index(noun)] if noun in words else []
     rest = " ".join(words[words.index(noun) + 1:]) if noun in words else ""
-    if owner.lower() in _POSSESSIVE_PRONOUNS or owner.lower() in ("a", "an"):
+    if modifiers and re.search(r"\w[’']s$", modifiers[-1]) and len(modifiers) <= 3:
+        # "her husband's death", "the company's collapse": the possessor is the phrase before the noun,
+        # not the main clause's subject ("After her husband's death she moved" was titled "She dies")
+        who = " ".join([owner, *modifiers[:-1], modifiers[-1][:-2]])
+        modifiers = []
+    elif owner.lower() in _POSSESSIVE_PRONOUNS or owner.lower() in ("a", "an"):
         if owner.lower() in ("a", "an") and noun not in OWN_ACT:
             return None
         main = main if main is not None else re.split(r"\s(?:after|before)\s", sentence[:phrase_start])[0]
