@@ -349,7 +349,8 @@ _ON_ITS_OWN_PASTS = frozenset(
     """resigned retired died arrived returned left moved emigrated fled escaped sank recovered survived
     disappeared vanished went came grew fell rose stood collapsed failed started opened closed ended landed
     sailed flew crashed docked
-    finished resumed stalled halted continued began peaked happened occurred lasted served stayed""".split()
+    finished resumed stalled halted continued began peaked happened occurred lasted served stayed
+    lived settled remained travelled traveled worked wandered waited""".split()
 )
 
 
