@@ -532,7 +532,7 @@ def _retold_subject_at(words: list[str], read: _Read) -> int:
     percent"), or -1: the title's first one to four words, then a past verb whose present is the
     title's next word. A plural subject takes the plural present ("Police begin waking residents" from
     "04:15 Police began waking residents"), so either present retells the past."""
-    for k in range(1, min(5, len(words))):
+    for k in range(1, min(_RETOLD_SUBJECT_WORDS + 1, len(words))):
         if not read.may_hold(words[k - 1]):
             return -1  # the title's k-th word is not in the sentence: neither are its first k + 1
         told = words[k].strip(",;:").lower()
@@ -542,6 +542,11 @@ def _retold_subject_at(words: list[str], read: _Read) -> int:
             if present is not None and told in (present, plural_present(present)):
                 return start
     return -1
+
+
+#: The most words of a subject read before a past the title retells in the present ("Spot rates for road
+#: haulage rise" from "Spot rates for road haulage between the ports rose": five).
+_RETOLD_SUBJECT_WORDS = 6
 
 
 def _present_verb_at(words: list[str]) -> int | None:
@@ -596,7 +601,10 @@ def _plural_present_at(words: list[str]) -> int | None:
         if not (before.isalpha() and before.endswith("s") and not before.endswith(("ss", "us", "is"))):
             return None  # "The workers union elects …": no plural noun right before it
         third = word + ("es" if word.endswith(("s", "sh", "ch", "x", "z")) else "s")
-        if present_of(word + ("d" if word.endswith("e") else "ed")) == third:
+        past = word + ("d" if word.endswith("e") else "ed")
+        if len(word) > 2 and word.endswith("y") and word[-2] not in "aeiou":
+            third, past = word[:-1] + "ies", word[:-1] + "ied"  # "Students occupy the hall": "occupied"
+        if present_of(past) == third:
             return i
         return None
     return None

@@ -53,3 +53,12 @@ def test_the_framed_subject_acts(text: str, title_start: str, actor: str | None)
         assert event.actors, (event.title, event.actors)
         if actor is not None:
             assert actor in event.actors, (event.title, event.actors)
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("Pickets occupy the depot yard until 4 June.", "Pickets"),
+    ("Volunteers carry the boats to the shore on Sunday.", "Volunteers"),
+])
+def test_a_plural_present_in_y_ends_its_subject(sentence: str, subject: str) -> None:
+    title = sentence.split(" until")[0].split(" on Sunday")[0]
+    assert title_subject(title, sentence, 0) == subject
