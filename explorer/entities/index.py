@@ -550,7 +550,8 @@ class ActorIndex:
             # word): no rule named an actor, but the title says who acted; never a place that undergoes
             actors = (said,)
         actors = self._with_title_subject(event, whole, actors, found)
-        if told_by is None and stands_for is None and (pronoun := _UNRESOLVED_PRONOUN.match(event.title)) is not None:
+        if told_by is None and stands_for is None and (pronoun := _UNRESOLVED_PRONOUN.match(
+                _from_framed_pronoun(event.title, event.sentence, clause_start))) is not None:
             # "They sail from Velden", "It lands safely": a pronoun that stands for no one the rules can find
             # is itself who acted (a description, as "we" is), before the names the clause merely mentions
             said = pronoun.group(1).lower()
@@ -686,12 +687,14 @@ class ActorIndex:
 
         sexes = self.sexes.get(event.doc, {})
 
+        title = _from_framed_pronoun(event.title, event.sentence, offset - event.sentence_start)
+
         def resolve(before: list[tuple[int, Entity]]) -> Entity | None:
-            return resolve_subject(event.title, before, is_subject_at,
+            return resolve_subject(title, before, is_subject_at,
                                    roles_at=lambda at: roles.get(at, frozenset()), is_place=_is_known_place,
                                    sex_of=lambda entity: sexes.get(entity.name))
 
-        kind = subject_kind(event.title)
+        kind = subject_kind(title)
         if kind is None or kind[1] or event.doc not in self.horizons:
             return resolve(self.named_before(event.doc, offset))
         # a pronoun ("He resigned", "It collapsed") stands for someone just read about: named in its
@@ -721,6 +724,21 @@ class ActorIndex:
 
     def places(self) -> list[Entity]:
         return [e for e in self.entities.values() if e.kind == "place"]
+
+
+def _from_framed_pronoun(title: str, sentence: str, clause_start: int) -> str:
+    """``title`` from its subject on when a framing phrase puts a personal pronoun after the title's
+    first word ("Together they open the shop", "Two days later they seize the town hall", "Under the
+    new director it opens a school" -> "They open …", "It opens …"): the pronoun stands for someone
+    as it would opening the title; else ``title`` itself."""
+    whole = title_subject(title, sentence, clause_start)
+    if whole is None or whole.lower() not in ("he", "she", "it", "they") or title.lower().startswith(whole.lower() + " "):
+        return title
+    found = re.search(rf"\b{whole}\s", title, re.IGNORECASE)
+    if found is None or found.start() == 0:
+        return title
+    rest = title[found.start():]
+    return rest[:1].upper() + rest[1:]
 
 
 #: Capitalised words opening a sentence that are no one's name ("There remains …", "Further …").

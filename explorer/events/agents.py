@@ -230,7 +230,14 @@ def _subject_words(title: str, sentence: str, clause_start: int | None) -> tuple
     the same title and sentence, and labelling 100k events when the Actors list arrives spent most of
     its time here. The words come back as a new list, so no caller changes the remembered ones."""
     found = _remembered_subject_words(title, sentence, clause_start)
-    return None if found is None else (list(found[0]), found[1])
+    if found is None:
+        return None
+    words, at = list(found[0]), found[1]
+    kept = _without_frame(words)
+    if len(kept) < len(words) and kept[0] is not words[0]:
+        # the subject begins further on: where the sentence writes it, when it was read there
+        at = sentence.find(kept[0], at) if at >= 0 else at
+    return kept, at
 
 
 def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> tuple[list[str], int] | None:
@@ -344,6 +351,51 @@ def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> 
         # the subject is no part of it (a list, "Britain, France and Italy", goes on in capitals)
         subject = subject[:comma + 1]
     return [w.strip(",;:“”\"") for w in subject], at
+
+
+#: Time adverbs that stand after a subject, before its verb ("Relief Without Borders today launched",
+#: "Norrland Gas first sketched", "The volcano last erupted", "Investigators later said"): no part of it.
+_TRAILING_TIME_WORDS = frozenset("today yesterday tonight tomorrow first last later earlier now since once".split())
+#: Personal pronouns that open a clause after a framing phrase or a noun ("Last autumn I changed",
+#: "a task she finished"): the pronoun is the clause's subject.
+_CLAUSE_PRONOUNS = frozenset("i we he she it they".split())
+#: Words a framing phrase ends with before the subject ("Two days later they seized").
+_FRAME_ENDS = frozenset("later earlier ago afterwards together meanwhile".split())
+#: Words that open a clause of their own inside a subject read too far ("… to Lyon, where it"): a
+#: pronoun after them is that clause's.
+_CLAUSE_WORDS = frozenset("where which who whom whose that when while so and but or because if as than".split())
+#: Words a framing phrase opens with ("In the slump of 1892 the companies cut", "Under Varo it cleared").
+_FRAME_OPENERS = frozenset(
+    "in on at after before during since until over under by within throughout following across "
+    "together last next earlier later".split())
+#: Determiners that open a subject after a framing phrase ("… of 1892 the companies").
+_SUBJECT_DETERMINERS = frozenset("the a an".split())
+#: Words after which a determiner continues the framing phrase ("in the reign of the king").
+_FRAME_LINKS = frozenset(
+    "in on at of after before during since until over under by within from to for with and or into than".split())
+
+
+def _without_frame(subject: list[str]) -> list[str]:
+    """``subject`` less a framing phrase before it and a time adverb after it, as the sentence wrote them
+    before the verb: "In the slump of 1892 the companies" -> "the companies", "Two days later they" ->
+    "they", "Last autumn I" -> "I", "Relief Without Borders today" -> "Relief Without Borders". A
+    frame's words are no one who acted (an actor "In the slump of 1892 the companies" names no one a
+    reader would look for, and a pronoun behind a frame was read as no pronoun at all)."""
+    while len(subject) > 1 and subject[-1].lower() in _TRAILING_TIME_WORDS and subject[-2].lower() not in _DETERMINERS:
+        subject = subject[:-1]
+    if len(subject) < 2:
+        return subject
+    low = [w.lower() for w in subject]
+    if low[0] not in _FRAME_OPENERS and not any(w in _FRAME_ENDS for w in low[1:-1]):
+        return subject  # ("A tram line she championed": a relative clause's pronoun is not the subject)
+    if low[-1] in _CLAUSE_PRONOUNS and _CLAUSE_WORDS.isdisjoint(low[:-1]):
+        return subject[-1:]  # "Last autumn I", "Together they", "Under Varo it"
+    ends = [i for i, w in enumerate(low[1:-1], 1) if w in _FRAME_ENDS]
+    if ends:
+        return subject[ends[-1] + 1:]  # "Two days later the rebels"
+    starts = [i for i, w in enumerate(low[2:], 2) if w in _SUBJECT_DETERMINERS
+              and low[i - 1].strip("()") not in _FRAME_LINKS and low[i - 1] not in _DETERMINERS]
+    return subject[starts[-1]:] if starts else subject
 
 
 #: Words that open an aside after a subject's comma ("Hughes, the captain,", "The victims, many of whom …",
@@ -480,7 +532,7 @@ def _retold_subject_at(words: list[str], read: _Read) -> int:
     percent"), or -1: the title's first one to four words, then a past verb whose present is the
     title's next word. A plural subject takes the plural present ("Police begin waking residents" from
     "04:15 Police began waking residents"), so either present retells the past."""
-    for k in range(1, min(5, len(words))):
+    for k in range(1, min(_RETOLD_SUBJECT_WORDS + 1, len(words))):
         if not read.may_hold(words[k - 1]):
             return -1  # the title's k-th word is not in the sentence: neither are its first k + 1
         told = words[k].strip(",;:").lower()
@@ -490,6 +542,11 @@ def _retold_subject_at(words: list[str], read: _Read) -> int:
             if present is not None and told in (present, plural_present(present)):
                 return start
     return -1
+
+
+#: The most words of a subject read before a past the title retells in the present ("Spot rates for road
+#: haulage rise" from "Spot rates for road haulage between the ports rose": five).
+_RETOLD_SUBJECT_WORDS = 6
 
 
 def _present_verb_at(words: list[str]) -> int | None:
@@ -544,7 +601,10 @@ def _plural_present_at(words: list[str]) -> int | None:
         if not (before.isalpha() and before.endswith("s") and not before.endswith(("ss", "us", "is"))):
             return None  # "The workers union elects …": no plural noun right before it
         third = word + ("es" if word.endswith(("s", "sh", "ch", "x", "z")) else "s")
-        if present_of(word + ("d" if word.endswith("e") else "ed")) == third:
+        past = word + ("d" if word.endswith("e") else "ed")
+        if len(word) > 2 and word.endswith("y") and word[-2] not in "aeiou":
+            third, past = word[:-1] + "ies", word[:-1] + "ied"  # "Students occupy the hall": "occupied"
+        if present_of(past) == third:
             return i
         return None
     return None

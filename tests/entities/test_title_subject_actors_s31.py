@@ -41,6 +41,13 @@ def test_an_entry_or_an_opening_phrase_gives_no_actor(text: str, timex: str) -> 
     assert event.actors == (), (event.title, event.actors)
 
 
+def test_an_opening_phrase_is_no_actor_but_the_subject_behind_it_is() -> None:
+    # (session 39: the subject is read past the frame, as "Part of the coast road was washed away" gives
+    # its subject; the frame "After the flood of …" itself is still no actor)
+    event = _dated("Notes\n\nAfter the flood of 3 May 2020 the harbour wall was rebuilt.", "3 May 2020")
+    assert event.actors == ("the harbour wall",), (event.title, event.actors)
+
+
 @pytest.mark.parametrize(("text", "timex", "actor"), [
     ("Notes\n\nIt reopened on 3 May 2021.", "3 May 2021", "it"),
     ("Notes\n\nThey left early on 3 May 1890.", "3 May 1890", "they"),

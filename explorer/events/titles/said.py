@@ -48,6 +48,11 @@ def _frame(title: str) -> tuple[str, str, str, str, str] | None:
             # "The mayor says", "X says Friday": the cut left the telling alone (an undated weekday with
             # it); what was told is read from the sentence
             return title[:m.end("verb")], who, m.group("verb"), "", ""
+        whom = _WHOM.match(told) if not that and _third_person(m.group("verb")) == "tells" else None
+        if whom is not None and not _ASIDE_THAT.match(told):
+            # "The harbour master tells reporters the ferry" (the sentence: "told reporters the ferry would
+            # sail at noon"): whom it was told stays in the frame; the told clause follows with no "that"
+            return title[: m.end() + whom.end()].rstrip(), who, m.group("verb"), "", told[whom.end():]
         aside = _ASIDE_THAT.match(told) if not that else None
         if aside is not None and (aside.group("where") or _third_person(m.group("verb")) == "tells"):
             # "The airline says in a statement that engineers had found": the aside is the telling's and
@@ -71,6 +76,16 @@ def _has_a_verb(words: list[str]) -> bool:
 _ASIDE_THAT = re.compile(
     r"(?:(?P<where>(?:in|over|at|on|during|through|via)\s+(?:[\w’'-]+\s+){1,4}?)|(?P<whom>(?:[\w’'-]+\s+){1,3}?))"
     r"that\s+(?=\S)"
+)
+
+
+#: Whom "tells" tells, before a told clause with no "that": a pronoun, a plural or a name, or a
+#: determiner and a noun ("tells reporters the ferry", "tells us the hall", "tells the board the plant");
+#: never a word that opens the told clause itself ("tells the ferry" alone tells no one).
+_WHOM = re.compile(
+    r"(?:us|him|them|me|you|reporters|journalists|members|staff|workers|pickets|analysts|investors|shareholders|"
+    r"councillors|MPs|parliament|the\s+(?:court|committee|board|inquiry|hearing|council|jury|meeting|tribunal|assembly))"
+    r"(?:\s+(?=(?:the|a|an|its|his|her|their|our|this|these|those)\s|[A-Z][a-z])|$)"
 )
 
 
@@ -230,12 +245,17 @@ def whole_told(title: str, sentence: str, expressions: Sequence[str], tidy: Call
         return title
     frame, who, verb, that, have_text = found
     bare = not have_text  # the title ends on the verb of saying: "The prime minister announces"
-    if not (that or bare or _third_person(verb) == "says"):
+    whom = frame[frame.find(verb, len(who)) + len(verb):].strip() if _third_person(verb) == "tells" and not that else ""
+    if not (that or bare or _third_person(verb) == "says" or whom):
         return title  # "Nixon announces the suspension …": a noun object, not a told clause
     told = _told_in_sentence(sentence, who, verb, bool(that) or bare)
     if told is None:
         return title
     told = told.lstrip(" ,:")
+    if whom:
+        if not told.lower().startswith(whom.lower() + " "):
+            return title
+        told = told[len(whom) + 1:]  # ("told reporters the ferry would sail": whom is the frame's)
     if bare and re.search(r":\s*[“\"]", told):
         return title  # "Rohani said on October 7: “We must learn.”": a quotation is titled by the quotation rules
     if bare:
