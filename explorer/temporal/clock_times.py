@@ -261,18 +261,12 @@ class ClockTimes(ResolverState):
         joint = self.ctx.text[before.end:t.start]
         return before.type == "TIME" and before.begin == t.begin and re.fullmatch(r"(?i)\s*,?\s*(?:on|at)?\s*", joint) is not None
 
-    def _in_an_entry(self, pos: int) -> bool:
-        """Whether ``pos`` lies in the words of a live page's or a timeline's entry, after the clock
-        stamp that opens its line ("23:10 – The count will resume on Monday")."""
-        line = self.ctx.text.rfind("\n", 0, pos) + 1
-        stamp = _ENTRY_STAMP.match(self.ctx.text, line)
-        return stamp is not None and pos >= stamp.end()
-
-    def _opens_an_entry(self, pos: int) -> bool:
-        """Whether the clock time at ``pos`` is the stamp opening its line's entry."""
-        line = self.ctx.text.rfind("\n", 0, pos) + 1
-        stamp = _ENTRY_STAMP.match(self.ctx.text, line)
-        return stamp is not None and pos < stamp.end()
+    def _entry_stamp_end(self, pos: int) -> int | None:
+        """Where the clock stamp opening the line of ``pos`` ends (a live page's or a timeline's entry,
+        "23:10 – The count will resume on Monday"), or None when no stamp opens it: ``pos`` before it
+        is the stamp, after it in the entry's words."""
+        stamp = _ENTRY_STAMP.match(self.ctx.text, self.ctx.text.rfind("\n", 0, pos) + 1)
+        return stamp.end() if stamp is not None else None
 
     def _past_midnight(self, spec: Spec, pos: int | None = None) -> tuple[Spec, int] | None:
         """A clock time of the document's day (or of the day heading it) in a run of clock times, as a
@@ -284,11 +278,13 @@ class ClockTimes(ResolverState):
         clock = re.fullmatch(r"(\d\d):(\d\d)", spec.clock or "")
         if clock is None or spec.year is None or spec.month is None or spec.day is None:
             return None
-        entry = pos is not None and self._opens_an_entry(pos)
+        stamp_end = self._entry_stamp_end(pos) if pos is not None else None
+        entry = pos is not None and stamp_end is not None and pos < stamp_end
         for i in range(len(self.out) - 1, max(-1, len(self.out) - 8), -1):
             t = self.out[i]
             if t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day:
-                if entry and self._in_an_entry(t.start):
+                told_end = self._entry_stamp_end(t.start) if entry else None
+                if told_end is not None and t.start >= told_end:
                     # "03:50 – ... will be sworn in on Monday. / 04:05 – ...": a day told in an
                     # entry's words is no heading of the run, whose next stamp goes on from the last
                     continue

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from explorer.temporal.anchor_context import Context, inside_quotes, sentence_of
-from explorer.temporal.clock_times import PAST_MIDNIGHT, SMALL_HOURS, TIMELINE_DAY, UPDATED_BEFORE, UPDATE_REACH as _UPDATE_REACH, entry_update_stamp
+from explorer.temporal.clock_times import PAST_MIDNIGHT, SMALL_HOURS, TIMELINE_DAY, UPDATE_REACH, UPDATED_BEFORE, entry_update_stamp
 from explorer.temporal.compared_periods import gran_of_value
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_business import NEW_YEAR
@@ -37,7 +37,6 @@ _THROUGH_BEFORE = re.compile(r"(?i)\b(?:through|thru|until|till|into)\s+$")
 
 # "at 02:20 that night", "1 a.m. the same night": a time in the small hours of the night just told
 _THAT_NIGHT = re.compile(r"(?i)\s*,?\s*(?:that|the\s+same|that\s+same)\s+night\b")
-# a clock time that names its own day ("06:00 today", "9pm tonight", "7am this morning")
 #: a rule that holds on many days: "every day", "daily", "each evening", "every Thursday", "on
 #: weekdays", "seven days a week", "Mondays to Fridays"
 _EVERY_DAY = re.compile(
@@ -67,6 +66,7 @@ def _standing_hours(text: str, start: int, end: int, sentence: tuple[int, int]) 
 
 #: the page's own day said right after a clock time: "at 03:55 UTC this morning", "04:12 today"
 _TODAY_AFTER = re.compile(r"(?i)[ \t]+(?:today|tonight|this[ \t]+(?:morning|afternoon|evening))\b")
+# a clock time that names its own day ("06:00 today", "9pm tonight", "7am this morning")
 _NAMES_ITS_DAY = re.compile(r"(?i)\b(?:today|tonight|tonite|this\s+(?:morning|afternoon|evening)|last\s+night)\b")
 #: a part of a day said with "the" and no day of its own ("in the morning", "by the evening",
 #: "during the night"): a part of the day the report has just named
@@ -177,7 +177,7 @@ class DocumentOffsets(ResolverState):
         the range's second day, a later one on its first (the page's date is the first). The entries
         then go back from it (a stamp later than it, the evening before), as on any live page."""
         ctx = self.ctx
-        if c.type != "TIME" or c.n or not re.fullmatch(r"\d\d:\d\d", c.value or "") or c.start > _UPDATE_REACH \
+        if c.type != "TIME" or c.n or not re.fullmatch(r"\d\d:\d\d", c.value or "") or c.start > UPDATE_REACH \
                 or not UPDATED_BEFORE.search(ctx.text, max(0, c.start - 24), c.start):
             return None
         for i in range(len(self.out) - 1, -1, -1):

@@ -61,7 +61,7 @@ def day_in_month_just_told(ctx: Context, c: Cand, told: Timex | None, told_cand:
     if not isinstance(first, date) or not isinstance(last, date) or (first.year, first.month) != (last.year, last.month):
         return None
     sentence_start, _ = sentence_of(ctx, c.start)
-    previous_start = sentence_of(ctx, sentence_start - 1)[0] if sentence_start > 0 else 0
+    previous_start = _sentences_back(ctx, c.start, 1)  # (sentence_start - 1 is the gap between sentences, which no sentence holds)
     assert c.spec is not None and c.spec.day is not None
     if told.start < previous_start or told.start > c.start or not valid_day(first.year, first.month, c.spec.day):
         return None
@@ -92,11 +92,18 @@ def _sentences_back(ctx: Context, pos: int, count: int) -> int:
     return start
 
 
+def _story_clock(t: Timex) -> bool:
+    """A time of a day the story told ("shortly after midnight" after "at 9 p.m. on the 22nd"), not one
+    put on the document's own day."""
+    return t.type == "TIME" and t.certainty != "undated" and isinstance(t.begin, date) and t.begin == t.end_day \
+        and not t.derivation.startswith("document date")
+
+
 def day_in_story_month(ctx: Context, c: Cand, told: list[tuple[Timex, Cand]]) -> tuple[Spec, int] | None:
     """The bare day ``c`` in the month of the last day told with its month up to
-    :data:`STORY_DAY_SENTENCES` sentences back (``told``: the times so far with their candidates),
-    past times that name no month and a look-back aside ("had last been overhauled in September 1922"),
-    when the day is not before that day. Returns the day and the index of the time it was read from."""
+    :data:`STORY_DAY_SENTENCES` sentences back, or of a time of a day the story told (``told``: the
+    times so far with their candidates), past times naming no month and a look-back aside ("had last
+    been overhauled in September 1922"), when the day is not before that day. Returns the day and the index of the time it was read from."""
     if not is_bare_day(c):
         return None
     floor = _sentences_back(ctx, c.start, STORY_DAY_SENTENCES)
@@ -106,7 +113,7 @@ def day_in_story_month(ctx: Context, c: Cand, told: list[tuple[Timex, Cand]]) ->
             continue
         if t.start < floor:
             return None
-        if not month_named(t, cand) or looks_back(ctx.text, sentence_of(ctx, cand.start)[0], cand):
+        if not (month_named(t, cand) or _story_clock(t)) or looks_back(ctx.text, sentence_of(ctx, cand.start)[0], cand):
             continue
         first = t.begin
         assert isinstance(first, date) and c.spec is not None and c.spec.day is not None
