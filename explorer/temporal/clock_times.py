@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 
 from explorer.temporal.anchor_context import paragraph_start, sentence_of
 from explorer.temporal.clause_direction import plainly_future
+from explorer.temporal.entry_stamps import entry_clock
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_relative import ANNIVERSARY, DAY_OF_MONTH, FROM_TODAY
 from explorer.temporal.normalize import MAX_DAY, MIN_DAY, Spec, beyond_calendar, duration_value, shift, spec_of_day, valid_day
@@ -49,13 +50,6 @@ def entry_update_stamp(text: str, pos: int) -> bool:
 
 #: How far into the page (in characters) its header, and so its update time, lies.
 UPDATE_REACH = 300
-#: A clock stamp opening an entry's line: the time, perhaps a zone, then a dash or the entry's words
-_ENTRY_STAMP = re.compile(r"[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT))?(?=[ \t]*(?:[-–—:|]|[A-Z]|$))", re.MULTILINE)
-
-#: a clock stamp opening an entry's line, perhaps after a bullet ("- 14:05 - Error rates climb",
-#: "02:05 — It's official"); group 1 is the time
-_ENTRY_LINE_STAMP = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?((?:[01]?\d|2[0-3])[:.][0-5]\d)(?:[ \t]*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT))?[ \t]*(?:[-–—:|]|(?=[A-Z]))")
-
 #: how a clock time told in the past got the day the report last named
 _LAST_TOLD_DAY = "day last told"
 
@@ -149,7 +143,7 @@ class ClockTimes(ResolverState):
         update = self._update_stamp()
         if update is None or c.start <= update.end:
             return t
-        stamp = _ENTRY_STAMP.match(self.ctx.text, self.ctx.text.rfind("\n", 0, c.start) + 1)
+        stamp = entry_clock(self.ctx.text, c.start)
         here, then = _DAY_VALUE.fullmatch(t.value), _DAY_VALUE.fullmatch(update.value)
         if stamp is not None and c.start < stamp.end() and here is not None and then is not None and here[2] and then[2] \
                 and ":" in here[2] and here[1] != then[1] and t.derivation.endswith("(this day)") \
@@ -176,11 +170,10 @@ class ClockTimes(ResolverState):
         if here is None or not here[2] or ":" not in here[2] or not t.derivation.endswith("(this day)") \
                 or not isinstance(t.begin, date):
             return None
-        line = self.ctx.text.rfind("\n", 0, c.start) + 1
-        stamp = _ENTRY_LINE_STAMP.match(self.ctx.text, line)
+        stamp = entry_clock(self.ctx.text, c.start)
         if stamp is None or c.start < stamp.end():
             return None
-        entry = next((o for o in reversed(self.out) if o.start == stamp.start(1)), None)
+        entry = next((o for o in reversed(self.out) if o.start == stamp.start("time")), None)
         told = _DAY_VALUE.fullmatch(entry.value) if entry is not None else None
         if entry is None or told is None or not told[2] or ":" not in told[2] or not isinstance(entry.begin, date) \
                 or entry.derivation.endswith("(this day)") or entry.begin <= MIN_DAY:
@@ -265,7 +258,7 @@ class ClockTimes(ResolverState):
         """Where the clock stamp opening the line of ``pos`` ends (a live page's or a timeline's entry,
         "23:10 – The count will resume on Monday"), or None when no stamp opens it: ``pos`` before it
         is the stamp, after it in the entry's words."""
-        stamp = _ENTRY_STAMP.match(self.ctx.text, self.ctx.text.rfind("\n", 0, pos) + 1)
+        stamp = entry_clock(self.ctx.text, pos)
         return stamp.end() if stamp is not None else None
 
     def _past_midnight(self, spec: Spec, pos: int | None = None) -> tuple[Spec, int] | None:

@@ -10,6 +10,7 @@ import re
 from datetime import date, timedelta
 
 from explorer.temporal.anchor_context import is_heading, opens_entry, sentence_of
+from explorer.temporal.entry_stamps import entry_clock
 from explorer.temporal.grammar import Cand
 from explorer.temporal.lexicon import FULL_WEEKDAYS, MONTH_NAMES, WEEKDAY_NAMES
 from explorer.temporal.normalize import MAX_DAY, MIN_DAY, spec_of_day
@@ -23,10 +24,6 @@ _LISTING_DAY = "listing heading, on or after"
 _LISTING_HEADING = re.compile(r"[^\S\n]*(?:on[^\S\n]+)?")
 _LISTING_ENTRY = re.compile(r"[^\S\n]*(?:\d{1,2}(?:[:.]\d\d)?[^\S\n]*(?:[ap]\.?m\.?|[AP]\.?M\.?)|(?:[01]?\d|2[0-3])[:.]\d\d)\b[^\n]*")
 _PAST_ENTRY = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
-
-# A timeline's entry: a clock time opening its line ("13:02 – A change was deployed", "22:47: A
-# resident called"), then a dash, a colon or the entry's first word
-_ENTRY_CLOCK = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?\d{1,2}[:.]\d\d(?:[ \t]*[A-Z]{2,4})?[ \t]*(?:[-–—:|]|[A-Z])")
 
 # What may stand between a day and a clock time said of it ("tomorrow at 12pm", "Sun 1:00pm-6:00pm")
 CLOCK_AFTER_DAY = re.compile(r"(?i)[ \t]*(?:,|-|–|@|\bat\b|\bfrom\b)?[ \t]*")
@@ -215,7 +212,7 @@ class NamedDays(ResolverState):
             if back >= 0:
                 sa = sentence_of(self.ctx, back)[0]
         line = self.ctx.text.rfind("\n", 0, c.start) + 1
-        if line > sa and _ENTRY_CLOCK.match(self.ctx.text, line):
+        if line > sa and entry_clock(self.ctx.text, c.start, words=True):
             sa = line
         for i in range(len(self.out) - 1, -1, -1):
             t = self.out[i]
@@ -252,8 +249,8 @@ class NamedDays(ResolverState):
     def _opens_entry(self, c: Cand) -> bool:
         """Whether the clock time opens its line as a timeline's or a live blog's entry."""
         text = self.ctx.text
-        line = text.rfind("\n", 0, c.start) + 1
-        return _ENTRY_CLOCK.match(text, line) is not None and not text[line:c.start].strip(" \t-–—•*")
+        stamp = entry_clock(text, c.start, words=True)
+        return stamp is not None and stamp.start("time") == c.start
 
     def _timeline_day(self, c: Cand) -> int | None:
         """For a clock time opening a line of a timeline (a run of such lines): the day the text is
@@ -273,7 +270,7 @@ class NamedDays(ResolverState):
                 if prev in self._runs:
                     run = self._runs[prev]  # the entry before is in a run already walked
                     break
-                if text[prev:run].strip() and not _ENTRY_CLOCK.match(text, prev):
+                if text[prev:run].strip() and not entry_clock(text, prev, words=True):
                     break
                 run = prev
                 seen.append(prev)
