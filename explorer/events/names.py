@@ -16,6 +16,20 @@ from typing import Iterator
 NAME_PARTICLE = r"(?:al-|el-|(?:(?:bin|ibn|bint|de|da|di|del|della|dos|das|du|es|van|von|der|den|la|le|ter)\s+){1,2})"
 
 
+#: Prepositions that open a sentence before a name that is their object ("For Gwen Hollis, who was
+#: nine …", "Under Dee Falk, the club won …"): a pattern for a subject's name that starts at the
+#: sentence takes them with it, and the name is what follows.
+_LEADING_PREPOSITION = re.compile(
+    r"(?:For|Under|With|Without|To|From|Like|Unlike|Among|Against|As|In|On|At|By|After|Before|During|Since|Until)\s+"
+    r"(?=[A-Z])")
+
+
+def without_leading_preposition(name: str) -> str:
+    """``name`` without a capitalised preposition that opened its sentence before it."""
+    opening = _LEADING_PREPOSITION.match(name)
+    return name[opening.end():] if opening else name
+
+
 @lru_cache(maxsize=16384)
 def cached_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``pattern`` compiled once: the per-name patterns of actors and titles ("(?<!\\w)Marta Sund(?!\\w)")

@@ -12,13 +12,16 @@ from collections import Counter
 import re
 
 from explorer.events import gender
-from explorer.events.names import PERSON_ROLES, short_name
+from explorer.events.names import PERSON_ROLES, short_name, without_leading_preposition
 from explorer.events.tense import IRREGULAR_PASTS, REGULAR_PAST
 from explorer.events.titles.words import BODY_WORDS
 
 
 OPENER_POSSESSIVE = re.compile(r"^(?:despite|after|following|amid|before|during|with)\s+(?:his|her)\s+(?=[a-z])", re.IGNORECASE)
-_PERSON = re.compile(r"\b[A-Z][a-z]+(?:[ -](?:al-|[OD][’'])?[A-Z][a-z]+)+\b")  # "Tariq al-Mansouri", "Declan O'Hara"
+#: (never from a preposition that takes a person as its object, opening the sentence before a name:
+#: "Under Varo it cleared its deficit"; one of time or place goes with it, as the name's first word
+#: would otherwise be a day or a month: "On Friday Halvorsen flies", "By Hanna Voss")
+_PERSON = re.compile(r"\b(?!(?:For|Under|With|Without|Like|Unlike|Among|Against)\s)[A-Z][a-z]+(?:[ -](?:al-|[OD][’'])?[A-Z][a-z]+)+\b")  # "Tariq al-Mansouri", "Declan O'Hara"
 
 
 #: A person named at the opening of a sentence ("Ruth Abernathy, a teacher …, died"; "In 1928 Anna
@@ -93,6 +96,8 @@ def subject_people(context: str, names_from: str | None = None) -> list[str]:
             continue  # "Dear Dr Shaw,": a letter's salutation names whom it is written to, no subject
         if words[0].lower() in _SUBORDINATORS:
             words = words[1:]  # "When Xerxes was persuaded …": the clause's word opens no name
+        if without_leading_preposition(" ".join(words)) != " ".join(words):
+            continue  # "For Gwen Hollis, who was nine …", "In September MacArthur …": no subject opens on a preposition
         if not any(w.lower() in _NOT_PERSON_WORDS | _DETERMINERS for w in words) and len(words) <= 4:
             found.append((m.start(1), short_name(" ".join(words))))
     for m in _APPOSITION_SUBJECT.finditer(context):
@@ -168,12 +173,12 @@ def protagonist(context: str) -> str | None:
 #: before its verb; what a later "it" in the sentence (or in the next one) stands for.
 _THING_SUBJECT = re.compile(
     r"(?:^|\n|[.!?,;]\s+(?:and\s+|but\s+)?|\b(?:and|while|when|after|before|until|because|since|once)\s+"
-    r"|(?:^|\n)(?:In|On|By|During|From|Until|Later|Next)\s+[\w ]{1,30}?\s)((?:[Tt]he|[Aa]n?)\s+(?:(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and)\b)[a-z][\w-]*(?:(?<=s)['’](?!\w))?\s+){0,2}"
+    r"|(?:^|\n)(?:In|On|By|During|From|Until|Since|After|Before|Later|Next)\s+[\w ]{1,30}?\s)((?:[Tt]he|[Aa]n?)\s+(?:(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and)\b)[a-z][\w-]*(?:(?<=s)['’](?!\w))?\s+){0,2}"
     r"(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and|below|above|nearby|opposite|itself)\b)[a-z][\w-]*)"
     # "The drapers' shop below came later": a possessive plural modifier, a place adverb after the noun
     r"(?:\s+(?:below|above|nearby|opposite|itself))?"
     # "A retrospective of her work opened", "A company of merchants was formed", "The station, known as 2MR, broadcast"
-    r"(?:\s+(?:of|about|against|over)\s+(?:(?:the|her|his|its|their|a|an)\s+)?[a-z]+)?(?:,\s+(?:known|called|named|then|now)\b[^,]{1,40},)?"
+    r"(?:\s+(?:of|about|against|over)\s+(?:(?:the|her|his|its|their|a|an)\s+)?(?:[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}))?(?:,\s+(?:known|called|named|then|now)\b[^,]{1,40},)?"
     # "A stone cross on the common marks the site": where the thing stands, and a verb in the present
     r"(?:\s+(?:on|in|at|near|beside|outside|above|below|behind|over|across|under)\s+the\s+[a-z]+)?"
     r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|were|had|has|is|"
@@ -463,6 +468,18 @@ _THING_ACTED_ON_BEFORE_IT = re.compile(
 )
 
 
+#: A noun for a person ("mayor", "widow"), whom "he" or "she" stands for, never "it".
+_PERSON_NOUN = re.compile(rf"(?i)(?:{gender.PERSON_NOUNS})")
+
+
+def _plural(noun: str) -> bool:
+    """ "miners", "councils", "people": a plural, which "it" cannot stand for ("glass", "bus", "crisis",
+    "the glassworks" are one)."""
+    low = noun.lower()
+    return low.endswith("s") and not low.endswith(("ss", "us", "is", "ics", "news", "works", "series", "species", "headquarters")) \
+        or low in ("people", "police", "children", "men", "women")
+
+
 def thing_antecedent(before: str, context: str) -> str | None:
     """What "it" at the start of a clause stands for: the last description opening a clause earlier in
     its sentence (``before``), else the one opening the previous sentence (the end of ``context``),
@@ -492,6 +509,8 @@ def thing_antecedent(before: str, context: str) -> str | None:
     if not found:
         return None
     words = found[-1].group(1).split()
+    if _PERSON_NOUN.fullmatch(words[-1]) or words[-1].lower() in PERSON_ROLES or _plural(words[-1]):
+        return None  # "The mayor opened the bridge. It carried …", "The miners voted …. It ended …": no thing
     if words[-1].lower() in _NOT_PERSON_WORDS or len(words) >= 2:
         return "The " + " ".join(words[1:]) if words[0].lower() in ("the", "a", "an") else " ".join(words)
     return None

@@ -14,7 +14,7 @@ from explorer.auxiliaries import MODALS
 from explorer.events.clauses import NAME_THEN_DESCRIPTION
 from explorer.events.happening_nouns import NOMINAL_VERBS, alternation
 from explorer.events.life_lines import page_person
-from explorer.events.names import NAME_PARTICLE, short_name
+from explorer.events.names import NAME_PARTICLE, short_name, without_leading_preposition
 from explorer.events.tense import IRREGULAR, IRREGULAR_PASTS, plural_agent, plural_present, plural_without_s, present_of, third_person
 from explorer.events.titles.words import MAX_WORDS, DETERMINER_WORDS, FINITE, NAME
 from explorer.events.titles.finish import is_verb, verb_at
@@ -104,7 +104,7 @@ def relative_clause(text: str, start: int) -> tuple[int, str] | None:
     if not m:
         whose = _WHOSE_NAMED.search(text[:start])
         return (whose.end(), short_name(whose.group("name"))) if whose else None
-    return m.end(), short_name(m.group(1))
+    return m.end(), short_name(without_leading_preposition(m.group(1)))  # "For Gwen Hollis, who was nine …"
 
 
 #: "…, whose leader Omar Saadi was arrested": a relative clause whose subject is a named person
