@@ -73,7 +73,13 @@ def remove_expression(clause: str, start: int, end: int) -> str:
         return clause
     following = re.match(r"\s+([a-z][\w-]*)", clause[end:])
     if _PART_OF.search(head):
-        before = _PART_OF.sub(" ", head).rstrip()
+        before = head
+        while _PART_OF.search(before):
+            before = _PART_OF.sub(" ", before)  # "through most of the rest of [the year]": each part goes
+        before = before.rstrip()
+    elif re.search(r"\b(?:the|its|his|her|their)\s+$", head) and re.match(r"\s+[A-Z]", clause[end:]):
+        # "In the words of the 1911 Encyclopaedia Britannica": the date is a name's, which keeps its article
+        before = head.rstrip()
     elif following and following.group(1) not in FUNCTION_WORDS | SUBJECT_PRONOUNS and present_of(following.group(1)) is None:
         # (not before a verb: "Sales in the second half fell" -> "Sales fell", never "Sales in the fell";
         # nor before a subject pronoun, which a date never modifies: the date before one opens the clause
@@ -93,6 +99,8 @@ def remove_expression(clause: str, start: int, end: int) -> str:
         particle = particle or (re.match(r".*\bher(?=\s+(?:on|in|at|from|since|until|till|by|during|over|through|before|"
                                          r"after|around|about)\b)", run.group(), re.IGNORECASE) if run else None)
         before = (head[: run.start() + particle.end()] if particle else ATTACHED_PREPOSITION.sub("", head)).rstrip()
+    # "On the final [Friday] more than 300 people came": an ordinal or a "same" left of the date's phrase
+    before = _DATE_ORDINAL_STUB.sub("", before).rstrip()
     after = clause[end:]
     # "23 August 2024, 14:10: the crew launched …", "On 5 May at 14:10 the crew …": a clock time right
     # after the date is the same moment's, and goes with it (a log line's time and its colon too)
@@ -124,6 +132,14 @@ def remove_expression(clause: str, start: int, end: int) -> str:
         # "The council agreed, on Tuesday, to buy …": the date was an aside between commas
         before, after = before[:-1], after[after.index(",") + 1:]
     return f"{before} {after.lstrip()}" if before else after
+
+
+#: A preposition and the words of a date's phrase that say which one, left alone when the date goes:
+#: "On the final", "in the following", "by the very next".
+_DATE_ORDINAL_STUB = re.compile(
+    r"(?:^|\s)(?:on|in|at|from|since|during|for|over|by|until|till|before|after|through|throughout)\s+(?:the\s+)?"
+    r"(?:(?:very|first|last|final|following|next|previous|same|whole|entire|remaining|early|late|second|third)\s*)+$",
+    re.IGNORECASE)
 
 
 #: A comma after a removed date, then what the verb before the date governs: an infinitive, a told
