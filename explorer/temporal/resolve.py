@@ -28,6 +28,7 @@ from explorer.temporal.clock_times import ClockTimes
 from explorer.temporal.compared_periods import ComparedPeriods
 from explorer.temporal.document_offsets import DocumentOffsets
 from explorer.temporal.grammar import Cand
+from explorer.temporal.grammar.blocks import CLIPPED_YEAR, year_near
 from explorer.temporal.grammar.rules_business import YEAR_PERIOD
 from explorer.temporal.name_years import year_in_name
 from explorer.temporal.named_days import NamedDays
@@ -89,6 +90,15 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
     Its rules come in families, one base class each (see the module docstring); this class holds
     the walk (:meth:`add`) and the dispatch by kind of candidate."""
 
+    def _clipped_year(self, c: Cand) -> Cand:
+        """ "the Club of '89" in a history of the 1790s, "by '09" after 1804: a two-figure year is of the
+        century the story is in, or in news of the document's (:func:`year_near`)."""
+        story = self._story_span() if self.ctx.narrative else None
+        reference = story[0].year if story is not None else self.ctx.dct.year if self.ctx.dct is not None else None
+        assert c.spec is not None and c.spec.year is not None
+        spec = c.spec if reference is None else c.spec.with_(year=year_near(c.spec.year % 100, reference))
+        return replace(c, spec=spec, rel=None)
+
     # -- per kind -------------------------------------------------------------------------------
     def add(self, c: Cand) -> None:
         ctx = self.ctx
@@ -101,6 +111,8 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
             ctx.dct, self.last_heading = self.dct_before_headings, None
         if ctx.passages is not None:
             ctx.narrative = narrative_at(ctx.passages, c.start)
+        if c.rel == CLIPPED_YEAR:
+            c = self._clipped_year(c)
         if c.rel in ("short_year", "story_only") and not ctx.narrative:
             return  # "in 204 Main Street": outside a history a three-digit number is no year
         if c.kind == "ref" and c.rel == "the time" and ctx.narrative:

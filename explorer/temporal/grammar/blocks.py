@@ -257,6 +257,20 @@ def plausible_year(text: str, start: int, end: int, strong_context: bool = False
     return prep or strong_context
 
 
+#: ``Cand.rel`` of a year written with two figures after an apostrophe ("'89", "the summer of '09"):
+#: the resolver puts it in the century of the time the text is at (:func:`year_near`).
+CLIPPED_YEAR = "clipped_year"
+#: How far ahead of the time the text is at a two-figure year may lie ("by '30", told in 2024).
+_CLIPPED_AHEAD = 10
+
+
+def year_near(yy: int, reference: int) -> int:
+    """The year ending in the two figures ``yy`` that a reader at ``reference`` means: the latest one no
+    more than ten years ahead of it ("'89" told of the 1780s is 1789, told in 1998 it is 1989)."""
+    year = reference + _CLIPPED_AHEAD
+    return year - (year - yy) % 100
+
+
 def full_year(yy: str) -> int:
     """A year written with two figures ("'14", "3.9.39"): the nearest century that does not put it far
     ahead of now, 2000s up to 30, else 1900s ("39" is 1939: a war diary's "3.9.39", not 2039)."""

@@ -15,6 +15,7 @@ import re
 
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar import MON, MON_FULL, YEAR, Cand, month_number, rule, text_before
+from explorer.temporal.grammar.blocks import CLIPPED_YEAR
 from explorer.temporal.grammar.rules_business import HOLIDAY_THING
 from explorer.temporal.grammar.rules_informal_days import T_INFORMAL, weekday_number
 from explorer.temporal.normalize import Spec, valid_day
@@ -152,14 +153,15 @@ _SEASON_CODE = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "w
       priority=3, trigger=r"[ \t]['‘’]\d\d\b")
 def apostrophe_year(m: re.Match[str], text: str) -> Cand | None:
     """ "summer '14", "the summer of '69", "Dec '14", "class of '14": a year written with its century
-    left out (the nearest such year to now: 2000s up to 30, else 1900s)."""
+    left out (2000s up to 30, else 1900s, until the resolver knows the time the text is at:
+    :func:`~explorer.temporal.grammar.blocks.year_near`)."""
     yy = int(m["y"])
     year = 2000 + yy if yy <= 30 else 1900 + yy
     if m["season"]:
-        return Cand(m.start(), m.end(), "abs", spec=Spec("S", year=year, season=_SEASON_CODE[m["season"].lower()]))
+        return Cand(m.start(), m.end(), "abs", spec=Spec("S", year=year, season=_SEASON_CODE[m["season"].lower()]), rel=CLIPPED_YEAR)
     if m["mon"]:
-        return Cand(m.start(), m.end(), "abs", spec=Spec("M", year=year, month=month_number(m["mon"])))
-    return Cand(m.start("y") - 1, m.end(), "abs", spec=Spec("Y", year=year))
+        return Cand(m.start(), m.end(), "abs", spec=Spec("M", year=year, month=month_number(m["mon"])), rel=CLIPPED_YEAR)
+    return Cand(m.start("y") - 1, m.end(), "abs", spec=Spec("Y", year=year), rel=CLIPPED_YEAR)
 
 
 #: one scan (on lower case) for the holidays as typed, shared by the rules below

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.temporal.grammar.blocks import YEAR, full_year
+from explorer.temporal.grammar.blocks import CLIPPED_YEAR, YEAR, full_year
 from explorer.temporal.grammar.registry import Cand, rule
 from explorer.temporal.normalize import Spec
 
@@ -22,7 +22,7 @@ def clipped_year(m: re.Match[str], text: str) -> Cand | None:
     year = full_year(m["y"][1:])
     start = m.start() if m["pre"].lower() in ("fiscal", "early", "late", "mid") else m.start("y")
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(m["pre"].lower())
-    return Cand(start, m.end(), "abs", spec=Spec("Y", year=year), mod=mod)
+    return Cand(start, m.end(), "abs", spec=Spec("Y", year=year), mod=mod, rel=CLIPPED_YEAR)
 
 
 @rule(rf"\bFY[ \t]*(?:(?P<full>{YEAR})|['‘’]?(?P<yy>\d\d)(?!\d))(?![\w%])", priority=2, trigger=r"FY")
