@@ -75,6 +75,22 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return False
 
 
+#: How far a bracket opened before a full stop may close after it for the stop to be inside it.
+_BRACKET_REACH = 30
+
+
+def _inside_brackets(text: str, start: int, dot: int, line_end: int) -> bool:
+    """Whether the stop ending at ``dot`` (past any bracket it closes: "(He was old.)" ends a sentence)
+    stands inside a bracket that closes soon after with no other stop: "His son Idris (r. 1402–1421)
+    built …", "(c. 1350 – 1402)", "(fl. 1620s)": an abbreviation before a reign's or a life's years (a
+    figure follows it in the bracket)."""
+    opened = text.rfind("(", start, dot)
+    if opened < 0 or text.find(")", opened, dot) >= 0:
+        return False
+    closing = text.find(")", dot, min(line_end, dot + _BRACKET_REACH))
+    return closing >= 0 and not re.search(r"[.!?]", text[dot:closing]) and re.search(r"\d", text[dot:closing]) is not None
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentences; whitespace between sentences belongs to none."""
     spans: list[Sentence] = []
@@ -88,6 +104,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             after = _SPACE.match(text, end, line_end).end()  # the next character, not the rest of the line
             if after < line_end and not _opens_sentence(text[after]):
+                continue
+            if _inside_brackets(text, segment_start, end, line_end):
                 continue
             spans.append(Sentence(segment_start, end))
             segment_start = end
