@@ -17,7 +17,7 @@ import re
 from explorer.events.titles.subjects import FIRST_PERSON, SPEAKER_LABEL, named_first_person, speaker_for_i
 
 #: A person's name as a headline writes it: two or three capitalised words.
-_FULL_NAME = re.compile(r"(?<![\w’'])([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})(?![\w’'])")
+_FULL_NAME = re.compile(r"(?<![\w’'])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+){1,2})(?![\w’'])")
 #: A credit just before a name: "Interview by", "Words by", "Photographs by".
 _CREDIT = re.compile(r"(?i)\bby\s*$")
 #: Capitalised words that open a headline's phrase and are no part of a name.
@@ -30,15 +30,25 @@ _QUESTION_WORDS = 25
 
 def _headline_person(first_line: str) -> str | None:
     """The one person the page's first line names (not in a credit), or None when it names none or
-    several."""
-    names = set()
+    several; of several, the one an interview's headline gives the topic to ("…: Nia Vell on swimming
+    the Skarra Strait")."""
+    names: dict[str, bool] = {}
     for m in _FULL_NAME.finditer(first_line):
         words = m.group(1).split()
         while words and words[0] in _NOT_NAME_WORDS:
             words = words[1:]  # "Meet Tove Lind": the headline's verb is no part of the name
         if len(words) >= 2 and not _CREDIT.search(first_line[:m.start()]) and not set(words) & _NOT_NAME_WORDS:
-            names.add(" ".join(words))
-    return names.pop() if len(names) == 1 else None
+            name = " ".join(words)
+            names[name] = names.get(name, False) or _TOPIC_AFTER.match(first_line, m.end()) is not None
+    if len(names) == 1:
+        return next(iter(names))
+    speaking = [name for name, on in names.items() if on]
+    return speaking[0] if len(speaking) == 1 else None
+
+
+#: "Nia Vell on swimming the strait", "Tove Lind talks about kilns": what an interview's headline says
+#: right after its interviewee's name.
+_TOPIC_AFTER = re.compile(r"\s+(?:on|talks|speaks|looks\s+back|remembers|recalls)\b")
 
 
 def interviewee_for_i(clause: str, before: str) -> str:

@@ -688,7 +688,9 @@ def named_first_person(clause: str, first: re.Match[str], who: str) -> str:
 
 
 #: A transcript's speaker label opening a turn: "MORRIS: My grandfather started …", "Bethan Morris: Yes."
-SPEAKER_LABEL = re.compile(r"(?:^|\n)\s*([A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,3}|[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)\s*:\s+(?=[A-Z“\"])")
+#: (with the accented capitals of names in other languages: "ANNA STRÖM-HALE:", "Åsa Lindqvist:")
+SPEAKER_LABEL = re.compile(r"(?:^|\n)\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+){0,3}"
+                           r"|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+)\s*:\s+(?=[A-ZÀ-ÖØ-Þ“\"])")
 #: Honorifics a label may open with ("DR ALMA FERREIRA:", "MR PRITCHARD:"): no part of the name.
 _LABEL_HONORIFICS = frozenset("dr mr mrs ms miss prof professor sir dame lord lady rev cllr".split())
 #: Labels of the one asking, whose "I" names no one the story is about.
