@@ -39,7 +39,9 @@ def _headline_person(first_line: str) -> str | None:
             words = words[1:]  # "Meet Tove Lind": the headline's verb is no part of the name
         if len(words) >= 2 and not _CREDIT.search(first_line[:m.start()]) and not set(words) & _NOT_NAME_WORDS:
             name = " ".join(words)
-            names[name] = names.get(name, False) or _TOPIC_AFTER.match(first_line, m.end()) is not None
+            # (not one of two given the topic together: "Tove Lind and Kofi Mensah on starting over")
+            joined = re.search(r"(?:\band|&)\s*$", first_line[:m.start()]) is not None
+            names[name] = names.get(name, False) or _TOPIC_AFTER.match(first_line, m.end()) is not None and not joined
     if len(names) == 1:
         return next(iter(names))
     speaking = [name for name, on in names.items() if on]
