@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 
 from explorer.auxiliaries import FINITE_BE, HAVE_FORMS
+from explorer.events.said_what import SAYING_VERBS
 from explorer.events.tense import present_of
 
 #: Words a restrictive relative clause or a reduced passive opens with.
@@ -106,6 +107,11 @@ _OPENING_DATE_PREPOSITION = re.compile(r"^\s*(?:(?:In|On|At|By|During|Early|Late
 _RELATIVE_AFTER_SUBJECT = re.compile(r"^[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,4}?\s+(?:who|which|that)\s")
 
 
+#: Verbs of saying in the present or past, after which "that" opens what was told ("reports that …"), not
+#: a relative clause of a subject read as running on to them ("Our correspondent in Velika reports").
+_SAYING_BEFORE_THAT = SAYING_VERBS | frozenset("reports reported confirms confirmed reveals revealed".split())
+
+
 def without_subject_clause(clause: str, start: int, end: int) -> tuple[str, int, int] | None:
     """``clause`` with the subject's own clause left out, the date's offsets [start, end) shifted with
     it; or None when the clause does not open with such a subject or the date is not the main clause's.
@@ -136,6 +142,8 @@ def _without_subject_clause(clause: str, start: int, end: int) -> tuple[str, int
         if previous.endswith((",", ";", ":")):
             return None  # an aside: no plain noun phrase opens the clause
         word = words[i].group()
+        if word == "that" and previous.lower() in _SAYING_BEFORE_THAT:
+            return None  # "Our correspondent reports that the internet has been cut": a told clause, no relative
         relative = word in _RELATIVE_OPENERS
         participle = _is_past(word) and words[i + 1].group() in _AFTER_PARTICIPLE
         if not (relative or participle):
