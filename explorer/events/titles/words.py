@@ -43,7 +43,11 @@ DANGLING = re.compile(
     # after an auxiliary it negates the verb the cut left ("that the canal did not") and stays, or the title
     # would say the opposite
     r"(?<!\bdid)(?<!\bdo)(?<!does)(?<!\bis)(?<!was)(?<!are)(?<!were)(?<!has)(?<!have)(?<!had)(?<!will)(?<!would)"
-    r"(?<!could)(?<!should)(?<!\bcan)(?<!\bmay)(?<!might)(?<!must)(?<!\bbe)(?<!been)(?<!\bor)\s+not)$",
+    r"(?<!could)(?<!should)(?<!\bcan)(?<!\bmay)(?<!might)(?<!must)(?<!\bbe)(?<!been)(?<!\bor)\s+not"
+    # "before"/"after" whose date the title lost ("… agree a deal at the conciliation service after | three
+    # days", "… crosses the Seine with the regiment before | dawn"); not an adverb's ("as never before", "the day after")
+    r"|(?<!\bnever)(?<!\bever)(?<!\bday)(?<!\bnight)(?<!\bweek)(?<!\bmonth)(?<!\byear)(?<!\bsoon)(?<!\blong)(?<!\bonce)"
+    r"\s+(?:before|after)|\s+once\s+before)$",
     re.IGNORECASE,
 )
 #: The Greek and Russian prepositions and articles a cut before a date leaves at a title's end ("Η
