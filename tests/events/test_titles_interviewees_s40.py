@@ -20,17 +20,20 @@ def test_a_speaker_label_with_accented_capitals_names_the_speaker() -> None:
             "ÅBERG: I retired in 2019, the week the new locks opened.\n")
     titles = _titles(text)
     assert any(t.startswith(("José Åberg joins", "Åberg joins")) for t in titles), titles
-    assert any(t.startswith(("José Åberg retires", "Åberg retires")) for t in titles), titles
+    assert any(t.startswith("José Åberg retires") for t in titles), titles  # the earlier label gives the whole name
 
 
 def test_the_interviewee_of_a_headline_that_names_a_place_too() -> None:
     text = ("\"The cold was the easy part\": Mira Delacroix on rowing the Tarn Channel\n\n"
-            "Last month Mira Delacroix became the first woman to row the Tarn Channel alone. She talked to Ola Berg.\n\n"
+            "Last month Mira Delacroix became the first woman to row the Tarn Channel alone. Mira Delacroix and her "
+            "husband live in Halden.\n\n"
             "When did you start rowing?\n\n"
             "I rowed my first race on the river in May 2015, and I finished last.\n\n"
             "What went wrong the first time?\n\n"
-            "I capsized on 3 June 2023 and a fishing boat pulled me out.\n")
+            "I capsized on 3 June 2023 and a fishing boat pulled me out.\n\nAnd then?\n\n"
+            "I broke my wrist in a cycling accident in September 2024.\n")
     titles = _titles(text)
     assert any(t.startswith("Mira Delacroix rows her first race") or t.startswith("Mira Delacroix rows my first race")
                for t in titles), titles
     assert any(t.startswith("Mira Delacroix capsizes") for t in titles), titles
+    assert any(t.startswith("Mira Delacroix breaks her wrist") for t in titles), titles  # the text says she is a woman

@@ -68,7 +68,7 @@ def interviewee_for_i(clause: str, before: str) -> str:
     if not asked or asked[-1] < len(lines) - 2 or asked[-1] == 0:
         return clause
     who = _headline_person(lines[0])
-    return named_first_person(clause, first, who) if who else clause
+    return named_first_person(clause, first, who, before) if who else clause
 
 
 def first_person_named(clause: str, before: str) -> str:

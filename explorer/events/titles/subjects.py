@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from explorer.auxiliaries import MODALS
+from explorer.events import gender
 from explorer.events.clauses import NAME_THEN_DESCRIPTION
 from explorer.events.happening_nouns import NOMINAL_VERBS, alternation
 from explorer.events.life_lines import page_person
@@ -670,11 +671,15 @@ _MODALS = MODALS
 _SINGULAR_OF = {"am": "is", "are": "is", "were": "was", "have": "has", "do": "does"}
 
 
-def named_first_person(clause: str, first: re.Match[str], who: str) -> str:
+def named_first_person(clause: str, first: re.Match[str], who: str, context: str = "") -> str:
     """``clause`` with its opening "I"/"we" (``first``) replaced by ``who``, and a present verb after
     it put in the third person singular ("We open a shop" -> "Ana Vell opens a shop"): a title already
-    in the headline's present keeps its verb's form otherwise ("Ana Vell open")."""
+    in the headline's present keeps its verb's form otherwise ("Ana Vell open"). The speaker's "my"
+    becomes "her" or "his" when ``context`` (the page before) tells which ("Nia Vell breaks her wrist")."""
     words = clause[first.end(1) + 1:].split(" ")
+    sex = gender.sex_in_text(who, context) if first.group(1) == "I" and "my" in words else None
+    if sex is not None:
+        words = [("her" if sex == gender.FEMALE else "his") if w == "my" else w for w in words]
     i = 0
     while i < len(words) - 1 and (words[i] in _BETWEEN_SUBJECT_AND_VERB or words[i].endswith("ly")):
         i += 1
@@ -724,12 +729,17 @@ def speaker_for_i(clause: str, before: str) -> str:
         who = named.title() if named.isupper() else named
     else:
         surname = words[-1]
-        full = [f for f in re.findall(rf"\b((?:[A-Z][a-z’'-]+\s+){{1,2}}{re.escape(surname[:1] + surname[1:].lower())})\b", before)
+        written = "-".join(part[:1] + part[1:].lower() for part in surname.split("-"))  # "STRÖM-HALE" -> "Ström-Hale"
+        full = [f for f in re.findall(rf"\b((?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+\s+){{1,2}}{re.escape(written)})\b", before)
                 if f.split()[0].lower().rstrip(".") not in _LABEL_HONORIFICS]
-        who = full[-1] if full else (named.title() if named.isupper() else named)
+        # ... or the speaker's earlier label in full ("ANNA STRÖM-HALE:" before "STRÖM-HALE:")
+        labelled = [m.group(1) for m in labels[:-1] if len(m.group(1).split()) >= 2 and m.group(1).split()[-1] == surname]
+        who = full[-1] if full else " ".join(
+            "-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in labelled[-1].split()) if labelled \
+            else (named.title() if named.isupper() else named)
     if first.group(1) == "We" and speaks_for_a_body(who, before):
         return clause  # "Lena Vauclair, chief executive:": her "we" is the company, not her
-    return named_first_person(clause, first, who)
+    return named_first_person(clause, first, who, before)
 
 
 #: An office beside a speaker's surname ("Lena Vauclair, chief executive:", "the chief executive, Lena
