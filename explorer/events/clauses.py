@@ -27,6 +27,9 @@ from explorer.temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS, alternatives
 #: The months and weekdays spelled out, as a bare alternation: the names a date's phrase ends on.
 _CALENDAR_NAMES = alternatives(FULL_MONTHS + FULL_WEEKDAYS)
 _DETERMINERS = r"the|a|an|his|her|its|their|our|my|your|this|that|these|those|he|she|they|it|we|i"
+#: The finite auxiliaries and modals a new subject after ", and" may take instead of a past ("…, and four more
+#: presses are due to arrive in January", "…, and hospitals will begin using it in April").
+_AUXILIARY_VERBS = r"will|would|could|can|may|might|must|should|are|were|have|had"
 #: A count opening a subject: "after three trial patients developed jaundice", "before 40 residents signed".
 _COUNTS = r"\d[\d,]*|" + spelled(2, 12) + r"|several|some|many|most|all|both"
 #: Bodies of people who act together, told by a bare plural: a clause "and police arrested him" has a
@@ -55,11 +58,12 @@ CLAUSE_BREAK = re.compile(
     r",\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed\b)|"
     # ", and three chicks hatched in June", ", and about 12,000 homes lost power": a new subject that is a count
     rf",\s+and\s+(?=(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:{_COUNTS})\s+"
-    rf"(?:[\w’'-]+\s+){{0,2}}?(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|{IRREGULAR_PASTS})\b)|"
-    # ", and residents of four villages returned home", ", and hundreds of families fled": a new subject
-    # that is a bare plural told by what it is of or from, then its past verb
-    rf",\s+and\s+(?=(?:hundreds|thousands|dozens|(?-i:[a-z]{{3,}}s))\s+(?:of|from)\s+(?:[\w’'-]+\s+){{1,5}}?"
-    rf"(?:[a-z]+ed|{IRREGULAR_PASTS})\b)|"
+    rf"(?:[\w’'-]+\s+){{0,2}}?(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|{IRREGULAR_PASTS}|{_AUXILIARY_VERBS})\b)|"
+    # ", and residents of four villages returned home", ", and hundreds of families fled", ", and hospitals in
+    # the region will begin using it in April": a new subject that is a bare plural told by what it is of,
+    # from or where, then its verb
+    rf",\s+and\s+(?=(?:hundreds|thousands|dozens|(?-i:[a-z]{{3,}}s))\s+(?:of|from|in|at|across|around|near)\s+(?:[\w’'-]+\s+){{1,5}}?"
+    rf"(?:[a-z]+ed|{IRREGULAR_PASTS}|{_AUXILIARY_VERBS})\b)|"
     # ", and in 2015 it began …": a coordination that opens with its own time or place
     r",\s+and\s+(?=(?:in|on|at|by|during|after|before|since|from|until|between|throughout|within|around)\s)|"
     # ", and last spring the Liberals boycotted …", ", and the following year it …": or with a time told

@@ -22,7 +22,9 @@ from explorer.events.tense import IRREGULAR
 
 #: Verbs that tell that something was said, in the form that carries a date: "said", "told reporters".
 _SAYING = (
-    r"said|says|say|told(?:\s+(?:reporters|journalists|the\s+\w+|\w+))?|tells|added|adds|noted|notes|argued|argues|"
+    # ("added" after a passive's auxiliary is what was put in: "an inshore lifeboat was added in 2019")
+    r"said|says|say|told(?:\s+(?:reporters|journalists|the\s+\w+|\w+))?|tells|"
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?:added|adds)|noted|notes|argued|argues|"
     r"insisted|insists|stated|states|explained|explains|wrote|writes|claimed|claims|warned|warns|"
     r"reported|reports|commented|remarked"
 )

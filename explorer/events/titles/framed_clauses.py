@@ -196,6 +196,10 @@ _ATTRIBUTION = re.compile(
 )
 
 
+#: Auxiliaries of a passive: before one, "added" or "reported" is what was done to the subject.
+_PASSIVE_AUXILIARIES = frozenset("was were is are be been being".split())
+
+
 def attributed(sentence: str, timex_start: int, timex_end: int) -> str | None:
     """ "The festival will return this summer, organisers announced today" -> "Organisers announced the
     festival will return this summer": when the date is the telling's, a title of the teller alone
@@ -206,8 +210,8 @@ def attributed(sentence: str, timex_start: int, timex_end: int) -> str | None:
     if left == 0:
         return None
     m = _ATTRIBUTION.match(remove_expression(sentence[left:right], timex_start - left, timex_end - left).strip(" ,.;"))
-    if m is None:
-        return None
+    if m is None or m.group(1).split()[-1].lower() in _PASSIVE_AUXILIARIES:
+        return None  # ("…, and an inshore lifeboat was added in 2019": a passive's act, no one's telling)
     head = DATELINE.sub("", LEADING_JUNK.sub("", sentence[:left]))
     _, first_end = clause_bounds(head, 0, 0)
     content = LEADING_JUNK.sub("", FRAMING.sub("", head[:first_end].strip(" ,;")))
