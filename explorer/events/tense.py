@@ -549,6 +549,11 @@ def headline_tense(title: str, max_subject_words: int = 6, perfect: bool = False
                                              or subject_end.capitalize() in _PEOPLE_OF and (
                                                  words[0] == "The" or subject_end == words[0])):
             new, plural = _plural_present(new), True  # "The French halt …": a people
+        if _passive_before_agent(words, i, bare):
+            # "A petition signed by 9,000 people", "A troop of volunteers led by Ethan Allen": what was done
+            # to the subject, by whom; "signs by", "leads by" would make the subject the doer
+            words[i] = word.replace(bare, ("are " if plural else "is ") + bare)
+            return " ".join(words)
         words[i] = word.replace(bare, new)
         # "The strike began and halted all traffic": a second verb of the same subject, in the same tense
         # (the folds read it so; titles.second_predicates turns the rest in the last pass, by the same
@@ -565,6 +570,47 @@ def headline_tense(title: str, max_subject_words: int = 6, perfect: bool = False
                 break
         return " ".join(words)
     return title
+
+
+#: What "by" takes after an active verb: a measure, a means, a manner ("falls by a third", "arrives by rail",
+#: "wins by a length", "leaves by mutual consent", "leads by about 9,000 votes").
+_BY_MEANS = frozenset("""half third quarter fifth tenth margin length lengths neck head canvas point points goal goals
+    vote votes mile miles metre metres meter meters inch inches percent per cent about around some nearly almost over
+    more less rail train road air sea car bus boat ship plane hand foot phone telephone email post mail letter mutual
+    default far chance mistake accident night day then now far law decree proxy which whom what candlelight moonlight
+    torchlight daylight land water bicycle bike horse tram ferry coach lake river sea shore coast road roadside fire
+    fireside door window stove wall gate bridge side bank beach harbour harbor quay track path way""".split())
+#: Pasts of going and of changing by an amount, which "by" follows with no agent ("walked by the river", "returned
+#: by sea", "dropped by a third").
+_GOES_BY = frozenset("""walked returned arrived travelled traveled passed stopped moved sailed marched rode flew drove
+    went came stood dropped fell rose grew increased decreased declined climbed jumped slipped won lost camped waited
+    stayed slept sat lived died""".split())
+
+
+def _passive_before_agent(words: list[str], i: int, bare: str) -> bool:
+    """Whether the past at ``i`` is a participle with its agent after "by" ("signed by 9,000 people", "led
+    by Ethan Allen", "delayed by low cloud"), not an active verb with a measure or a means ("fell by half")."""
+    if i + 2 >= len(words) or words[i + 1] != "by" or not (bare.endswith("ed") or bare in PARTICIPLES) \
+            or bare in _GOES_BY:
+        return False
+    after = words[i + 2].strip(",;:.")
+    low = after.lower()
+    if low in _DETERMINERS_BY and i + 3 < len(words):
+        low = words[i + 3].strip(",;:.").lower()
+    if low[:1].isdigit() or low in _NUMBER_WORDS:
+        # "signed by 9,000 people", "by 319 women": a count of people acts; "by 23 votes", "by 25 basis points" measures
+        counted = next((w.strip(",;:.").lower() for w in words[i + 3:i + 5] if not w[:1].isdigit() and w.lower() not in _NUMBER_WORDS), "")
+        return counted in _PEOPLE_COUNTED
+    return bool(low) and low not in _BY_MEANS and not low.endswith("ing")
+
+
+_DETERMINERS_BY = frozenset("the a an his her their its our".split())
+#: People counted after "by" as the agent: "signed by 9,000 people", "by 319 women".
+_PEOPLE_COUNTED = frozenset("""people persons residents women men members voters workers students children volunteers
+    protesters staff scientists officials families households signatories supporters fans citizens villagers delegates
+    doctors nurses parents teachers farmers soldiers troops police""".split())
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+                          "hundred hundreds thousand thousands million millions dozen dozens".split())
 
 
 def joined_present(past: str, plural: bool) -> str | None:
