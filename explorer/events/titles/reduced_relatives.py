@@ -100,20 +100,24 @@ def reduced_relative_at(words: list[str], i: int) -> bool:
     if OFF.count or i < 1 or i + 1 >= len(words):
         return False
     word, before = words[i], words[i - 1]
-    if not _participle(word) or word in _CLAUSE_TAKING:
+    declared = word.lower() in _DECLARING and _bare(words[i + 1]).lower() in _DECLARED_AS
+    if not _participle(word) or word in _CLAUSE_TAKING and not declared:
         return False
     if before.lower() in SUBJECT_PRONOUNS or before.lower() in _CLAUSE_BREAKS or not before[-1:].isalnum():
         return False  # "he landed", "and landed", "the village, destroyed in …": no noun right before
     if before.lower() in DETERMINER_WORDS or before.lower() in _PREPOSITIONS:
         return False  # "the disputed …", "of wounded …": an adjective
-    first = _bare(words[i + 1])
+    k = i + 1
+    if declared and k + 1 < len(words):
+        k += 1  # "A climber reported missing on Monday was found …": the participle's complement, then as after it
+    first = _bare(words[k])
     if first in MODALS or first in _FINITE:
-        return _finite_after(words, i + 1)
-    if _past_ending_its_clause(words, i + 1):
+        return _finite_after(words, k)
+    if k == i + 1 and _past_ending_its_clause(words, i + 1):
         return True  # "The senator elected retired" (a date taken out after each): the second past is the verb
     if first.lower() not in _PREPOSITIONS:
         return False
-    for j in range(i + 2, min(len(words), i + 2 + _REACH)):
+    for j in range(k + 1, min(len(words), k + 1 + _REACH)):
         raw, low = words[j], _bare(words[j]).lower()
         prev = words[j - 1]
         if not prev[-1:].isalnum() and prev[-1:] not in ("'", "’", ")", "\"", "”"):
@@ -129,6 +133,12 @@ def reduced_relative_at(words: list[str], i: int) -> bool:
         if _plain_past(words, j) and _noun_before(prev):
             return True
     return False
+
+
+#: Participles of declaring someone in a state, and the states: "reported missing", "declared dead",
+#: "presumed lost": a reduced relative on the noun before them when a finite verb follows.
+_DECLARING = frozenset("reported declared presumed listed feared pronounced".split())
+_DECLARED_AS = frozenset("missing dead lost stolen injured wounded safe killed".split())
 
 
 #: Object pronouns after a past that make it a verb with its object ("The general appointed replaced him").
