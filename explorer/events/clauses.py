@@ -20,7 +20,7 @@ from explorer.events.subject_phrases import (
     OPENING_SUBORDINATE as _OPENING_SUBORDINATE, PHRASE_BEFORE_NAME as _PHRASE_BEFORE_NAME,
 )
 from explorer.events.quote_marks import as_curly
-from explorer.events.tense import IRREGULAR_PASTS, present_of
+from explorer.events.tense import IRREGULAR_PASTS, PARTICIPLE_FORMS, present_of
 from explorer.number_words import spelled
 from explorer.temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS, alternatives
 
@@ -56,6 +56,9 @@ CLAUSE_BREAK = re.compile(
     r",\s+including(?:\s+in\s+particular)?\s+(?![^,;:()—–]*,\s+(?!(?:which|who|whose|where|when|that)\b))|"
     rf",?\s+and\s+(?=(?:{_DETERMINERS})\b|[A-Z])|,?\s+when\s+|"
     r",\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed\b)|"
+    # ", and was given the freedom of the city last year", ", and were sold in 1931": a passive of the same
+    # subject with its auxiliary (a break only where the passive has a date of its own, see ``_breaks``)
+    rf",\s+and\s+(?=(?:was|were)\s+(?:then\s+|later\s+|also\s+|finally\s+)?(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}|{IRREGULAR_PASTS})\b)|"
     # ", and three chicks hatched in June", ", and about 12,000 homes lost power": a new subject that is a count
     rf",\s+and\s+(?=(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:{_COUNTS})\s+"
     rf"(?:[\w’'-]+\s+){{0,2}}?(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|{IRREGULAR_PASTS}|{_AUXILIARY_VERBS})\b)|"
@@ -202,6 +205,15 @@ def and_bare_verb_breaks(sentence: str) -> list[re.Match[str]]:
         if _MODAL_PREDICATE.search(before) and (_DATE_WORD.search(after) or _SEASON_WORD.search(after)):
             found.append(m)
     return found
+
+
+#: "burned in May 1901, and was rebuilt in 1903": right after a date, ", and" and a passive of the same
+#: subject with its auxiliary; the titles keep the break when they drop the later date (see
+#: ``titles.clause_choice.dates_marking_breaks``).
+COMMA_AND_PASSIVE_AFTER_DATE = re.compile(
+    r"(?:\d|\b(?:" + _CALENDAR_NAMES + r"|later|earlier|ago|year|month|week|morning|afternoon|evening|night))"
+    rf"(,\s+and\s+)(?=(?:was|were)\s+(?:then\s+|later\s+|also\s+|finally\s+)?(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}|{IRREGULAR_PASTS})\b)"
+)
 
 
 #: "met Turkish officials in Ankara on Tuesday, held talks … in Sofia on Wednesday and saw …", "joined the

@@ -13,7 +13,7 @@ import re
 from typing import Sequence
 
 from explorer.auxiliaries import DO_FORMS, FINITE_BE, HAVE_FORMS
-from explorer.events.clauses import AND_VERB_AFTER_DATE, COMMA_VERB_AFTER_DATE, and_bare_verb_breaks, LEADING_ASIDE, MODAL_START, clause_bounds, modal_subject_before, is_subjectless, participle_opens_subject, relative_antecedent, subject_before
+from explorer.events.clauses import AND_VERB_AFTER_DATE, COMMA_AND_PASSIVE_AFTER_DATE, COMMA_VERB_AFTER_DATE, and_bare_verb_breaks, LEADING_ASIDE, MODAL_START, clause_bounds, modal_subject_before, is_subjectless, participle_opens_subject, relative_antecedent, subject_before
 from explorer.events.tense import IRREGULAR_PASTS, PARTICIPLES
 from explorer.events.titles.words import ATTACHED_PREPOSITION, DETERMINER_WORDS, FINITE
 from explorer.events.titles.finish import present_verb_at, verb_at
@@ -445,7 +445,8 @@ def dates_marking_breaks(sentence: str, start: int, end: int, others: Sequence[t
     left, right = clause_bounds(sentence, start, end)
     if (left, right) == (0, len(sentence)):
         return list(others)
-    marks = {m.start(1) for pattern in (AND_VERB_AFTER_DATE, COMMA_VERB_AFTER_DATE) for m in pattern.finditer(sentence)}
+    marks = {m.start(1) for pattern in (AND_VERB_AFTER_DATE, COMMA_VERB_AFTER_DATE, COMMA_AND_PASSIVE_AFTER_DATE)
+             for m in pattern.finditer(sentence)}
     marks |= {m.start(1) for m in and_bare_verb_breaks(sentence)}
     # ("bought the lock in 1991, and in 1993 rebuilt its gates": a date opening the next clause after its
     # "and" marks the break as well)
