@@ -20,7 +20,7 @@ from explorer.events.subject_phrases import (
     OPENING_SUBORDINATE as _OPENING_SUBORDINATE, PHRASE_BEFORE_NAME as _PHRASE_BEFORE_NAME,
 )
 from explorer.events.quote_marks import as_curly
-from explorer.events.tense import IRREGULAR_PASTS, present_of
+from explorer.events.tense import IRREGULAR_PASTS, PARTICIPLE_FORMS, present_of
 from explorer.number_words import spelled
 from explorer.temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS, alternatives
 
@@ -56,6 +56,9 @@ CLAUSE_BREAK = re.compile(
     r",\s+including(?:\s+in\s+particular)?\s+(?![^,;:()—–]*,\s+(?!(?:which|who|whose|where|when|that)\b))|"
     rf",?\s+and\s+(?=(?:{_DETERMINERS})\b|[A-Z])|,?\s+when\s+|"
     r",\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed\b)|"
+    # ", and was given the freedom of the city last year", ", and were sold in 1931": a passive of the same
+    # subject with its auxiliary (a break only where the passive has a date of its own, see ``_breaks``)
+    rf",\s+and\s+(?=(?:was|were)\s+(?:then\s+|later\s+|also\s+|finally\s+)?(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}|{IRREGULAR_PASTS})\b)|"
     # ", and three chicks hatched in June", ", and about 12,000 homes lost power": a new subject that is a count
     rf",\s+and\s+(?=(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:{_COUNTS})\s+"
     rf"(?:[\w’'-]+\s+){{0,2}}?(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|{IRREGULAR_PASTS}|{_AUXILIARY_VERBS})\b)|"
@@ -167,6 +170,52 @@ AND_VERB_AFTER_DATE = re.compile(
     # was jailed in June": an auxiliary and a participle open a second predicate of the same subject
     rf"(?:had|has|have|was|were)\s+(?:been\s+)?(?:[a-z]{{3,}}ed|{IRREGULAR_PASTS})\s+[a-z])"
 )
+#: "will report its results on 5 February and hold an investor day in the spring", "is due to leave orbit in
+#: March 2028 and to drop its capsule over the desert in 2029": after a date, "and" and a bare verb with
+#: its object or its place continue a modal's or an infinitive's predicate with a second happening of
+#: the same subject. A bare word is no sure verb, so it counts only after such a predicate (see
+#: :func:`and_bare_verb_breaks`) and before a determiner or a preposition; adverbs and quantities
+#: ("and again in June", "and most of July") are no verbs.
+_AND_BARE_VERB_AFTER_DATE = re.compile(
+    r"(?:\d|\b(?:" + _CALENDAR_NAMES + r"|later|earlier|year|month|week|morning|afternoon|evening|night|day))(\s+and\s+)"
+    r"(?=(?:then\s+|later\s+|also\s+)?(?:to\s+)?(?!(?:again|also|then|later|once|twice|more|most|less|least|some|many|much|"
+    r"all|each|every|both|either|neither|other|others|another|only|just|even|still|not|never|now|then|there|here|"
+    r"early|late|back|again|again|out|off|away|down|over|half|part|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"the|its|his|her|their|our|this|that|these|those|into|from|with|for)\b)"
+    r"[a-z]{3,}(?<!ly)(?<!ing)(?<!ed)(?<!ies)\s+(?:the|a|an|its|his|her|their|our|on|at|in|from|to|into|for|up|down|out)\b)"
+)
+#: The modal's or the infinitive's predicate such a bare verb continues: "will report", "is due to leave",
+#: "plans to open" (not "to the", a place).
+_MODAL_PREDICATE = re.compile(
+    r"\b(?:will|would|shall|to)\s+(?:[a-z]+ly\s+)?(?!(?:the|a|an|its|his|her|their|our|this|that|be|have)\b)[a-z]{3,}\b")
+
+
+#: A season tells the bare verb's own date too: "… and hold an investor day in the spring".
+_SEASON_WORD = re.compile(r"\b(?:spring|summer|autumn|winter)\b")
+
+
+def and_bare_verb_breaks(sentence: str) -> list[re.Match[str]]:
+    """The matches of :data:`_AND_BARE_VERB_AFTER_DATE` in ``sentence`` whose stretch before (from the
+    last colon or semicolon) holds a modal's or an infinitive's predicate: "The company will report its
+    results on 5 February and hold an investor day in the spring"."""
+    found = []
+    for m in _AND_BARE_VERB_AFTER_DATE.finditer(sentence):
+        before = re.split(r"[;:]", sentence[:m.start(1)])[-1]
+        after = sentence[m.end(1):]
+        if _MODAL_PREDICATE.search(before) and (_DATE_WORD.search(after) or _SEASON_WORD.search(after)):
+            found.append(m)
+    return found
+
+
+#: "burned in May 1901, and was rebuilt in 1903": right after a date, ", and" and a passive of the same
+#: subject with its auxiliary; the titles keep the break when they drop the later date (see
+#: ``titles.clause_choice.dates_marking_breaks``).
+COMMA_AND_PASSIVE_AFTER_DATE = re.compile(
+    r"(?:\d|\b(?:" + _CALENDAR_NAMES + r"|later|earlier|ago|year|month|week|morning|afternoon|evening|night))"
+    rf"(,\s+and\s+)(?=(?:was|were)\s+(?:then\s+|later\s+|also\s+|finally\s+)?(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}|{IRREGULAR_PASTS})\b)"
+)
+
+
 #: "met Turkish officials in Ankara on Tuesday, held talks … in Sofia on Wednesday and saw …", "joined the
 #: firm in 1990, became its chief executive in 1995 and retired in 2001": right after a year, a month or
 #: a weekday, a comma and a past verb with an object list the same subject's next happening (a break only
@@ -285,9 +334,11 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
     found = []
     segment_start = 0  # where the text since the last break begins
     resumes = {m.start() for m in _PRONOUN_RESUMES.finditer(sentence)}
-    and_after_date = {m.start(1) for m in AND_VERB_AFTER_DATE.finditer(sentence)}
+    bare_and = and_bare_verb_breaks(sentence)
+    and_after_date = {m.start(1) for m in (*AND_VERB_AFTER_DATE.finditer(sentence), *bare_and)}
     after_brackets = {m.start(1) for m in _AFTER_BRACKETED_DATE.finditer(sentence)}
     matches = sorted([*CLAUSE_BREAK.finditer(sentence), *(_Group(m, 1) for m in AND_VERB_AFTER_DATE.finditer(sentence)),
+                      *(_Group(m, 1) for m in bare_and),
                       *(_Group(m, 1) for m in COMMA_VERB_AFTER_DATE.finditer(sentence)),
                       *(_Group(m, 1) for m in _AFTER_BRACKETED_DATE.finditer(sentence)),
                       *(_Group(m, 1) for m in SUBORDINATE_AFTER_DATE.finditer(sentence)),
@@ -295,10 +346,11 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
                       *(m for m in _PRONOUN_RESUMES.finditer(sentence))],
                      key=lambda m: m.start())
     seen: set[int] = set()
+    bare_starts = {m.start(1) for m in bare_and}  # (each with a date of its own, a season's too)
     for m in matches:
         if m.start() in seen:
             continue
-        if isinstance(m, _Group) and not _DATE_WORD.search(sentence[m.end():]):
+        if isinstance(m, _Group) and m.start() not in bare_starts and not _DATE_WORD.search(sentence[m.end():]):
             continue  # "began on Feb. 22 and halted all traffic": no date of its own, one happening
         if m.start() in resumes and not FINITE_VERB.search(sentence[segment_start:m.start()]):
             continue  # "In May 1998, it reopened": the date opens the clause, no verb of its own before
@@ -517,6 +569,32 @@ _PARTICIPLE_SUBJECT = re.compile(
 
 #: A relative word ending a subject read up to its clause's verb: "A fox that (escaped)".
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|who|which)$")
+
+
+#: The opening of a modal's or an infinitive's clause: its subject, then the modal or the phrase before
+#: the infinitive ("The company will (report)", "Drilling is scheduled to (start)", "The probe is due to
+#: (leave)", "The council plans to (close)").
+_MODAL_OPENING = re.compile(
+    r"^\s*(?P<subject>(?:[\w’'&.-]+\s+){0,5}?[\w’'&.-]+)\s+(?P<aux>(?:will|would|shall|"
+    r"(?:is|are|was|were)\s+(?:(?:due|scheduled|set|expected|planned|going|about|likely|to)\s+)?to|"
+    r"(?:plans?|planned|intends?|intended|hopes?|aims?|expects?|wants?|agreed|promised)\s+to)(?:\s+[a-z]+ly)?)"
+    r"\s+(?=[a-z])")
+
+
+def modal_subject_before(sentence: str, left: int) -> str | None:
+    """The subject and the modal a bare verb after "and" shares with the clause before it, when that
+    clause is a modal's or an infinitive's ("The company will report its results on 5 February and
+    hold an investor day in the spring": "The company will"; "The probe is due to leave orbit in March
+    and to drop its capsule in 2029": "The probe is due to"), found only where
+    :func:`and_bare_verb_breaks` reads a break."""
+    if not any(m.end(1) == left for m in and_bare_verb_breaks(sentence)):
+        return None
+    prev_left, _ = clause_bounds(sentence, max(left - 2, 0), max(left - 2, 0))
+    head = _LINE_LABEL.sub("", sentence[prev_left:left], count=1) if prev_left == 0 else sentence[prev_left:left]
+    opening = _MODAL_OPENING.match(head)
+    if opening is None or opening.group("subject").split()[0].lower() in _NOT_SUBJECT:
+        return None
+    return f"{opening.group('subject')} {opening.group('aux')}"
 
 
 def subject_before(sentence: str, left: int) -> str | None:

@@ -355,7 +355,9 @@ _PAIR_MOVE = re.compile(
 #: Tarp on August 15, where several farmers demanded his resignation".
 _WHEN_MAIN_CLAUSE = re.compile(
     # (or a "when" clause after the date it shares: "… in the semi-final on 4 May, when Brand blocked a shot")
-    r"(?:^\s*When\s+[^,;]{3,160},\s+|,\s+where\s+|(?:(?<=\d)|(?<=May)|(?<=ber)|(?<=ary)|(?<=rch)|(?<=ril)|(?<=une)|(?<=uly)|(?<=ust)|(?<=day)),\s+when\s+|"
+    # (a date told relative to another too: "collapsed in Hamburg eleven days later, when the drummer broke his wrist")
+    r"(?:^\s*When\s+[^,;]{3,160},\s+|,\s+where\s+|(?:(?<=\d)|(?<=May)|(?<=ber)|(?<=ary)|(?<=rch)|(?<=ril)|(?<=une)|(?<=uly)|(?<=ust)|(?<=day)|"
+    r"(?<=\blater)|(?<=\bago)|(?<=night)|(?<=morning)|(?<=evening)|(?<=afternoon)),\s+when\s+|"
     # (or a "when" clause right after a main clause's act, which the two share: "The mayor suspended the
     # meeting on Tuesday when protesters unfurled a banner"; its subject an article's noun, a name or a bare
     # plural: a pronoun more often tells a state or a time of life, "was nine when her family left")

@@ -13,7 +13,7 @@ import re
 from typing import Sequence
 
 from explorer.auxiliaries import DO_FORMS, FINITE_BE, HAVE_FORMS
-from explorer.events.clauses import AND_VERB_AFTER_DATE, COMMA_VERB_AFTER_DATE, LEADING_ASIDE, MODAL_START, clause_bounds, is_subjectless, participle_opens_subject, relative_antecedent, subject_before
+from explorer.events.clauses import AND_VERB_AFTER_DATE, COMMA_AND_PASSIVE_AFTER_DATE, COMMA_VERB_AFTER_DATE, and_bare_verb_breaks, LEADING_ASIDE, MODAL_START, clause_bounds, modal_subject_before, is_subjectless, participle_opens_subject, relative_antecedent, subject_before
 from explorer.events.tense import IRREGULAR_PASTS, PARTICIPLES
 from explorer.events.titles.words import ATTACHED_PREPOSITION, DETERMINER_WORDS, FINITE
 from explorer.events.titles.finish import present_verb_at, verb_at
@@ -314,6 +314,15 @@ def clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
             clause = clause[:close]  # "X, which was promoted in 2024, accepted …": the aside ends at its comma
         shift = len(antecedent) + 1 - (len(clause) - len(clause.lstrip()))
         return f"{antecedent} {clause.lstrip()}", start - left + shift, end - left + shift
+    modal = modal_subject_before(sentence, left) if left > 0 else None
+    if modal is not None:
+        # "The company will report its results on 5 February and hold an investor day in May": the bare
+        # verb after "and" goes on with the modal's subject ("The company will hold an investor day")
+        body = clause.lstrip()
+        body = body[3:] if body.startswith("to ") and modal.endswith(" to") else body
+        cut = len(clause) - len(body)
+        shift = len(modal) + 1 - cut
+        return f"{modal} {body}", start - left + shift, end - left + shift
     if is_subjectless(sentence, left) or _shares_subject(sentence, left, start, end) or _plan_after_and(sentence, left):
         # ", and reprised the claim in 2003": the happening's subject is the previous clause's.
         subject = subject_before(sentence, left) or _long_subject_before(sentence, left)
@@ -436,7 +445,9 @@ def dates_marking_breaks(sentence: str, start: int, end: int, others: Sequence[t
     left, right = clause_bounds(sentence, start, end)
     if (left, right) == (0, len(sentence)):
         return list(others)
-    marks = {m.start(1) for pattern in (AND_VERB_AFTER_DATE, COMMA_VERB_AFTER_DATE) for m in pattern.finditer(sentence)}
+    marks = {m.start(1) for pattern in (AND_VERB_AFTER_DATE, COMMA_VERB_AFTER_DATE, COMMA_AND_PASSIVE_AFTER_DATE)
+             for m in pattern.finditer(sentence)}
+    marks |= {m.start(1) for m in and_bare_verb_breaks(sentence)}
     # ("bought the lock in 1991, and in 1993 rebuilt its gates": a date opening the next clause after its
     # "and" marks the break as well)
     marked = {(a, b) for a, b in others if (b <= left or a >= right) and (b in marks or end in marks or (
