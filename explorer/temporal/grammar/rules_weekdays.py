@@ -203,7 +203,12 @@ def clock_time(m: re.Match[str], text: str) -> Cand | None:
     return Cand(start, m.end(), "dct", "TIME", unit="D", n=n, value=clock)
 
 
-@rule(rf"\b(?P<word>noon|midnight|mid-?day)\b(?:\s+(?:on\s+)?(?P<wd>{lx.WEEKDAY_NAMES}|today|yesterday|tomorrow)"
+#: a night named after "midnight", by its day's distance from the writer's ("midnight last night": the
+#: midnight that ended yesterday, T24:00 of that day)
+_NIGHT_AFTER_MIDNIGHT = {"tonight": 0, "last night": -1, "tomorrow night": 1}
+
+
+@rule(rf"\b(?P<word>noon|midnight|mid-?day)\b(?:\s+(?:on\s+)?(?P<wd>{lx.WEEKDAY_NAMES}|today|yesterday|tomorrow(?:\s+night)?|tonight|last\s+night)"
       rf"|(?:\s+(?-i:{lx.CLOCK_ZONES}))?\s+(?P<on>on\s+)?(?P<mon>(?-i:{MON}))\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?",
       IGNORE_CASE, priority=2)
 def noon(m: re.Match[str], text: str) -> Cand | None:
@@ -219,7 +224,14 @@ def noon(m: re.Match[str], text: str) -> Cand | None:
         # expression of its own, as the hand-checked articles mark it (the document-date rules give
         # the clock its day).
         return _clock_on_date(m, m.start(), m.end("word") if m["on"] else m.end(), clock)
-    wd = (m["wd"] or "").lower()
+    wd = re.sub(r"\s+", " ", (m["wd"] or "").lower())
+    if wd in _NIGHT_AFTER_MIDNIGHT:
+        # "midnight last night", "at midnight tonight": the midnight that closes that night's day, one
+        # TIME as "11 p.m. last night" is; the night word used to stand apart and the clock fell on the
+        # writer's day ("midnight last night" a day late). Noon is no part of a night: the clock alone.
+        if clock != "24:00":
+            return Cand(m.start(), m.end("word"), "dct", "TIME", unit="D", n=0, value=clock)
+        return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=_NIGHT_AFTER_MIDNIGHT[wd], value=clock)
     if wd in lx.WEEKDAYS:
         # "noon on Saturday": the time alone, on that Saturday (the weekday is an expression of its own)
         end = m.end("word") if re.search(r"(?i)\son\s", m[0]) else m.end()
