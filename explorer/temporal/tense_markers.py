@@ -234,7 +234,10 @@ SCHEDULED_PRESENT_MONTH = re.compile(
     r"\b(?:begins?|starts?|opens?|reopens?|resumes?|ends|closes|expires?|finishes|launches|runs?|"
     r"takes?\s+(?:place|effect)|go(?:es)?\s+ahead|go(?:es)?\s+to\s+the\s+polls|comes?\s+into\s+force|(?:is|are)\s+held|gets?\s+under\s*way)"
     r"(?:\s+(?:again|formally|officially|fully|only|on\s+site))?"
-    r"(?:\s+(?:to|for)\s+(?:the\s+)?[a-z]+|\s+in\s+(?:[\w-]+\s+)?[a-z]+s)?"
+    r"(?:\s+(?:to|for)\s+(?:the\s+)?[a-z]+|\s+in\s+(?:[\w-]+\s+)?[a-z]+s"
+    # or with its object: "the league opens its season in April", "the army begins its withdrawal in
+    # May", "the museum opens a new wing in June" (the object after a determiner, at most three words)
+    r"|\s+(?:its|their|his|her|a|an|the)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)?"
     r"\s+(?:in|from|by|until|till|through|to|at\s+the\s+(?:start|end)\s+of)\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+(?:end|start|middle)\s+of\s+)?"
     # or a season: "voters go to the polls in the fall", "work begins in spring"
     r"(?P<month>" + _MONTH_WORD + r"|(?:the\s+)?(?i:spring|summer|fall|autumn|winter)\b)(?!\s+\d{4}\b|,?\s+(?:1\d|20)\d\d\b)")
