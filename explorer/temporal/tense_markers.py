@@ -134,6 +134,12 @@ _SCHEDULED_PRESENT_OBJECT = re.compile(
     r"debates|considers|launches|stages|celebrates|marks|" + _calendar_acts("s") + r")\s+"
     rf"(?:{_DETERMINER}|next)\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+\s+(?:on\s+|next\s+|this\s+)?"
     + lx.WEEKDAY_NAMES + r"\b")
+# ... and a measure or a case moving on to its next stage, whoever it goes to: "the bill goes to the
+# Senate Monday", "the case goes to the jury on Tuesday", "the plan goes before the county board
+# Friday" (the singular only, as "travels" and "heads" above; the past "went" is no match)
+_GOES_ON_TO = re.compile(
+    r"(?<!\bto )\bgoes\s+(?:to|before)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w'’.-]+\s+){0,3}?"
+    r"(?:on\s+|next\s+|this\s+)?" + lx.WEEKDAY_NAMES + r"\b")
 # A present progressive with a weekday (or a day of the month) ahead of it is an arrangement ("I'm
 # driving up on Saturday", "moving out on the 28th",
 # "the team is playing Sunday", "we're flying out sat"): English puts a past arrangement in the past
@@ -182,7 +188,7 @@ _SCHEDULED_COPULA = re.compile(
     r"\b(?:is|are)\s+(?:(?!(?:of|with|about|after|since|before|from|by|to|up|down|off|last|ago|said|"
     r"percent|cents|points)\b)[a-z]+(?<!ing)\s+"
     # or the clock time of the fixture: "the call is at 9am PST on Monday", "kick-off is at 7.45pm on Saturday"
-    r"|\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\s+(?:GMT|UTC|BST|CES?T|[ECMP][SD]T))?\s+){0,3}?(?:on|for|until|till|this|next)\s+"
+    r"|\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\s+(?:GMT|UTC|BST|CES?T|[ECMP][SD]T))?\s+){0,3}?(?:on|for|until|till|through|thru|this|next)\s+"
     r"(?=" + lx.WEEKDAY_NAMES + r"\b)")
 
 # A place or service said to be open or shut in the present, with a day in its sentence, is a notice
@@ -228,7 +234,10 @@ SCHEDULED_PRESENT_MONTH = re.compile(
     r"\b(?:begins?|starts?|opens?|reopens?|resumes?|ends|closes|expires?|finishes|launches|runs?|"
     r"takes?\s+(?:place|effect)|go(?:es)?\s+ahead|go(?:es)?\s+to\s+the\s+polls|comes?\s+into\s+force|(?:is|are)\s+held|gets?\s+under\s*way)"
     r"(?:\s+(?:again|formally|officially|fully|only|on\s+site))?"
-    r"(?:\s+(?:to|for)\s+(?:the\s+)?[a-z]+|\s+in\s+(?:[\w-]+\s+)?[a-z]+s)?"
+    r"(?:\s+(?:to|for)\s+(?:the\s+)?[a-z]+|\s+in\s+(?:[\w-]+\s+)?[a-z]+s"
+    # or with its object: "the league opens its season in April", "the army begins its withdrawal in
+    # May", "the museum opens a new wing in June" (the object after a determiner, at most three words)
+    r"|\s+(?:its|their|his|her|a|an|the)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)?"
     r"\s+(?:in|from|by|until|till|through|to|at\s+the\s+(?:start|end)\s+of)\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+(?:end|start|middle)\s+of\s+)?"
     # or a season: "voters go to the polls in the fall", "work begins in spring"
     r"(?P<month>" + _MONTH_WORD + r"|(?:the\s+)?(?i:spring|summer|fall|autumn|winter)\b)(?!\s+\d{4}\b|,?\s+(?:1\d|20)\d\d\b)")
@@ -342,12 +351,13 @@ def tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str, 
     found = []
     may_hold_a_day = _MAY_HOLD_A_DAY.search(s) is not None
     for pat, name in ((_FUTURE, "future"), (PAST, "past"), (SAID, "past"), (_SCHEDULED_PRESENT, "future"),
-                      (_SCHEDULED_PRESENT_OBJECT, "future"),
+                      (_SCHEDULED_PRESENT_OBJECT, "future"), (_GOES_ON_TO, "future"),
                       (_SCHEDULED_PRESENT_AFTER, "future"), (_SCHEDULED_COPULA, "future"),
                       (_SCHEDULED_AFTER_OPENING_DAY, "future"), (SCHEDULED_PRESENT_MONTH, "future"),
                       (SCHEDULED_COPULA_WEEKDAY, "future"), (SUBORDINATE_PRESENT, "future"),
                       (_PROGRESSIVE_PLAN, "future"), (_STATE_COPULA, "future")):
-        if (pat is _PROGRESSIVE_PLAN or pat is _STATE_COPULA or pat is _SCHEDULED_PRESENT_OBJECT) and not may_hold_a_day:
+        if (pat is _PROGRESSIVE_PLAN or pat is _STATE_COPULA or pat is _SCHEDULED_PRESENT_OBJECT or pat is _GOES_ON_TO) \
+                and not may_hold_a_day:
             continue
         for m in (subordinate_presents(s) if pat is SUBORDINATE_PRESENT else pat.finditer(s)):
             w = m.group(0).lower()

@@ -172,7 +172,7 @@ def part_of_day(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=n, value=lx.PARTS_OF_DAY[m["pod"].lower()])
 
 
-@rule(rf"(?:(?P<approx>about|around|at\s+about|approximately)\s+)?(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\+?\s*(?P<ap>[ap]\.m\.|[ap]m\b|[AP]\.M\.|[AP]M\b)(?:\s+(?P<tz>{lx.CLOCK_ZONES}\b|local\s+time))?(?:[ \t]+(?:on[ \t]+)?(?P<wd>{WDAY}|today|yesterday|tomorrow|tmrw?|tmw|tdy)\b(?!,?[ \t]+(?:the[ \t]+)?(?:\d|{MON}))|,?\s+(?:on\s+)?(?P<mon>{MON})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?", priority=3, trigger=T_CLOCK)
+@rule(rf"(?:(?P<approx>about|around|at\s+about|approximately)\s+)?(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\+?\s*(?P<ap>[ap]\.m\.|[ap]m\b|[AP]\.M\.|[AP]M\b)(?:\s+(?P<tz>{lx.CLOCK_ZONES}\b|local\s+time))?(?:[ \t]+(?:on[ \t]+)?(?P<wd>{WDAY}|today|yesterday|tomorrow|tmrw?|tmw|tdy)\b(?!,?[ \t]+(?:the[ \t]+)?(?:\d|{MON}))|,?\s+(?:on\s+)?(?:(?P<wd2>{WDAY}),?\s+)?(?P<mon>{MON})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?", priority=3, trigger=T_CLOCK)
 def clock_time(m: re.Match[str], text: str) -> Cand | None:
     h = int(m["h"])
     if h > 12 or h == 0:
@@ -183,7 +183,8 @@ def clock_time(m: re.Match[str], text: str) -> Cand | None:
     start = m.start("h") if m["approx"] and m["approx"].lower().startswith("at") else m.start()
     # "5 p.m. on Nov. 6", "6 a.m. on Thursday": two phrases, two expressions as TimeML marks them;
     # the clock still reads its day from the date after it ("5 p.m. EST, Nov. 6" is one)
-    day_at = m.start("mon") if m["mon"] else m.start("wd") if m["wd"] else m.end()
+    # "2 p.m. Monday, Jan. 10": the weekday said before the date is the date's, and the clock is on it
+    day_at = m.start("wd2") if m["wd2"] else m.start("mon") if m["mon"] else m.start("wd") if m["wd"] else m.end()
     end = m.end()
     if re.search(r"(?i)\bon\s+$", text[m.end("ap"):day_at]):
         end = m.end("tz") if m["tz"] else m.end("ap")
@@ -203,7 +204,12 @@ def clock_time(m: re.Match[str], text: str) -> Cand | None:
     return Cand(start, m.end(), "dct", "TIME", unit="D", n=n, value=clock)
 
 
-@rule(rf"\b(?P<word>noon|midnight|mid-?day)\b(?:\s+(?:on\s+)?(?P<wd>{lx.WEEKDAY_NAMES}|today|yesterday|tomorrow)"
+#: a night named after "midnight", by its day's distance from the writer's ("midnight last night": the
+#: midnight that ended yesterday, T24:00 of that day)
+_NIGHT_AFTER_MIDNIGHT = {"tonight": 0, "last night": -1, "tomorrow night": 1}
+
+
+@rule(rf"\b(?P<word>noon|midnight|mid-?day)\b(?:\s+(?:on\s+)?(?P<wd>{lx.WEEKDAY_NAMES}|today|yesterday|tomorrow(?:\s+night)?|tonight|last\s+night)"
       rf"|(?:\s+(?-i:{lx.CLOCK_ZONES}))?\s+(?P<on>on\s+)?(?P<mon>(?-i:{MON}))\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?",
       IGNORE_CASE, priority=2)
 def noon(m: re.Match[str], text: str) -> Cand | None:
@@ -219,7 +225,14 @@ def noon(m: re.Match[str], text: str) -> Cand | None:
         # expression of its own, as the hand-checked articles mark it (the document-date rules give
         # the clock its day).
         return _clock_on_date(m, m.start(), m.end("word") if m["on"] else m.end(), clock)
-    wd = (m["wd"] or "").lower()
+    wd = re.sub(r"\s+", " ", (m["wd"] or "").lower())
+    if wd in _NIGHT_AFTER_MIDNIGHT:
+        # "midnight last night", "at midnight tonight": the midnight that closes that night's day, one
+        # TIME as "11 p.m. last night" is; the night word used to stand apart and the clock fell on the
+        # writer's day ("midnight last night" a day late). Noon is no part of a night: the clock alone.
+        if clock != "24:00":
+            return Cand(m.start(), m.end("word"), "dct", "TIME", unit="D", n=0, value=clock)
+        return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=_NIGHT_AFTER_MIDNIGHT[wd], value=clock)
     if wd in lx.WEEKDAYS:
         # "noon on Saturday": the time alone, on that Saturday (the weekday is an expression of its own)
         end = m.end("word") if re.search(r"(?i)\son\s", m[0]) else m.end()
