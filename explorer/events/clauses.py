@@ -43,6 +43,10 @@ GROUP_NOUNS = (
 _NOT_BARE_SUBJECT = (r"(?:(?:is|are|was|were|has|have|had|be|been|being|do|does|did|also|then|later|still|now|so|not|"
                      r"soon|often|never|once|again|finally)\s|[a-z]+ly\s)")
 #: Break points; each match's span is left out of both neighbouring clauses.
+#: A passive of the same subject with its own auxiliary ("was given the freedom of the city", "were sold"),
+#: as it opens a second predicate after ", and" (:data:`CLAUSE_BREAK`, :data:`COMMA_AND_PASSIVE_AFTER_DATE`)
+_PASSIVE_OF_SAME_SUBJECT = (
+    rf"(?:was|were)\s+(?:then\s+|later\s+|also\s+|finally\s+)?(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}|{IRREGULAR_PASTS})\b")
 CLAUSE_BREAK = re.compile(
     r";|—| – | -- | _ |[.!?][\"”’]?\[\w{1,4}\]\s+(?=[A-Z])|"  # a sentence end hidden by a footnote mark: "Syria.[1] According"
     r",\s+(?:but|while|whereas|although|though|yet)\s+|"
@@ -58,7 +62,7 @@ CLAUSE_BREAK = re.compile(
     r",\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed\b)|"
     # ", and was given the freedom of the city last year", ", and were sold in 1931": a passive of the same
     # subject with its auxiliary (a break only where the passive has a date of its own, see ``_breaks``)
-    rf",\s+and\s+(?=(?:was|were)\s+(?:then\s+|later\s+|also\s+|finally\s+)?(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}|{IRREGULAR_PASTS})\b)|"
+    rf",\s+and\s+(?={_PASSIVE_OF_SAME_SUBJECT})|"
     # ", and three chicks hatched in June", ", and about 12,000 homes lost power": a new subject that is a count
     rf",\s+and\s+(?=(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:{_COUNTS})\s+"
     rf"(?:[\w’'-]+\s+){{0,2}}?(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|{IRREGULAR_PASTS}|{_AUXILIARY_VERBS})\b)|"
@@ -179,8 +183,8 @@ AND_VERB_AFTER_DATE = re.compile(
 _AND_BARE_VERB_AFTER_DATE = re.compile(
     r"(?:\d|\b(?:" + _CALENDAR_NAMES + r"|later|earlier|year|month|week|morning|afternoon|evening|night|day))(\s+and\s+)"
     r"(?=(?:then\s+|later\s+|also\s+)?(?:to\s+)?(?!(?:again|also|then|later|once|twice|more|most|less|least|some|many|much|"
-    r"all|each|every|both|either|neither|other|others|another|only|just|even|still|not|never|now|then|there|here|"
-    r"early|late|back|again|again|out|off|away|down|over|half|part|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"all|each|every|both|either|neither|other|others|another|only|just|even|still|not|never|now|there|here|"
+    r"early|late|back|out|off|away|down|over|half|part|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"the|its|his|her|their|our|this|that|these|those|into|from|with|for)\b)"
     r"[a-z]{3,}(?<!ly)(?<!ing)(?<!ed)(?<!ies)\s+(?:the|a|an|its|his|her|their|our|on|at|in|from|to|into|for|up|down|out)\b)"
 )
@@ -212,7 +216,7 @@ def and_bare_verb_breaks(sentence: str) -> list[re.Match[str]]:
 #: ``titles.clause_choice.dates_marking_breaks``).
 COMMA_AND_PASSIVE_AFTER_DATE = re.compile(
     r"(?:\d|\b(?:" + _CALENDAR_NAMES + r"|later|earlier|ago|year|month|week|morning|afternoon|evening|night))"
-    rf"(,\s+and\s+)(?=(?:was|were)\s+(?:then\s+|later\s+|also\s+|finally\s+)?(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}|{IRREGULAR_PASTS})\b)"
+    rf"(,\s+and\s+)(?={_PASSIVE_OF_SAME_SUBJECT})"
 )
 
 

@@ -19,3 +19,12 @@ from explorer.ingest.extract import extract_document
 def test_two_happenings(sentence: str, first: tuple[str, date], second: tuple[str, date]) -> None:
     events = extract_document(Document("a.txt", "News\n\n" + sentence, "a"), dct=date(2025, 12, 10)).events
     assert {(e.title, e.begin) for e in events} >= {first, second}, [(e.title, e.begin) for e in events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The old mill burned in May 1901, and was never rebuilt.",
+    "The old mill burned in May 1901, and was rebuilt by the parish.",
+])
+def test_a_passive_with_no_date_of_its_own_stays_part_of_the_happening(sentence: str) -> None:
+    events = extract_document(Document("a.txt", "News\n\n" + sentence, "a"), dct=date(2025, 12, 10)).events
+    assert len(events) == 1 and events[0].begin == date(1901, 5, 1), [(e.title, e.begin) for e in events]
