@@ -143,6 +143,9 @@ class UndatedDocumentsBar(QFrame):
         fits = self.text.fontMetrics().horizontalAdvance(plain.toPlainText()) * 1.05 <= 2 * room  # two lines at most
         text = self._long_text if fits else self._short_text
         if self.text.text() != text:
+            # the short message never wraps: at 640 px the label got 47 px and wrapped "No date: set
+            # one" onto three lines, taller than the bar's controls; unwrapped, the layout gives it its width
+            self.text.setWordWrap(text == self._long_text)
             self.text.setText(text)
 
     def resizeEvent(self, event) -> None:
