@@ -52,7 +52,9 @@ _BYLINE = re.compile(r"(?i)\||^\W*(?:[\w.'’]+\s+){0,2}by\b|[|•·,;:–—]\s
 # in Cyrillic or Greek capitals too ("МОСКВА, 3 марта 2026 г. —", "ΑΘΗΝΑ, 3 Μαρτίου 2026 —").
 _CAPITAL = "A-Z\u0400-\u042f\u0386\u0388-\u038f\u0391-\u03ab"
 _PLACE = rf"[{_CAPITAL}][\w.'’-]*(?:[ ,]+(?:[{_CAPITAL}][\w.'’-]*|de|la|al|el|and|&))*"  # "WINCHESTER, Va. and BOISE, Idaho"
-_DATELINE_HEAD = re.compile(rf"^\s*(?:{_PLACE})\s*(?:\([^)\n]{{1,40}}\))?\s*,?\s*")
+# (after the agency a dash may stand before the date: "VALMORE (Northwire) - Sept. 18, 2029 - ", as
+# some wires print it; without the agency a dash after capitals is a headline's, "Storms - 3 March 2019")
+_DATELINE_HEAD = re.compile(rf"^\s*(?:{_PLACE})\s*(?:\([^)\n]{{1,40}}\)\s*(?:--|[-–—])?)?\s*,?\s*")
 # Minutes and programmes print the meeting they record: "Held on Saturday 3 February 2024 at 10.30 a.m."
 # ("Minutes of the committee meeting held on Tuesday 4 March 2025 at the church hall": the same, under its title)
 _MEETING_HEAD = re.compile(r"(?i)^\W*(?:minutes\s+of\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?)?"
