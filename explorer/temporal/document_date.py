@@ -262,7 +262,10 @@ def _header_line(line: str, text: str = "") -> date | None:
 # released on 10 November 2022"), it is the page's own date.
 _PUBLISHED_CUE = re.compile(
     r"(?i)\b(?:published|posted|released|issued|first\s+published|date\s+of\s+publication|publication\s+date|"
-    r"embargo(?:ed)?(?:\s+(?:until|till|to))?)"  # a release's embargo ends when it is published
+    r"embargo(?:ed)?(?:\s+(?:until|till|to))?|"  # a release's embargo ends when it is published
+    # a summary or list kept up to a day says which: "Current through January 31, 2024", "Correct as at 3 May"
+    # (not "Valid until": an alert's end, not its issue day)
+    r"(?:current|correct|accurate|complete|up\s+to\s+date)\s+(?:as\s+(?:of|at)|through|thru|to))"
     r"(?:\s+online)?"  # a journal's "Published online: 20 August 2018"
     r"\s*(?:at\s+)?(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s+)?,?\s*)?"  # "Issued at 09:00 on", "Issued 14:00 BST"
     r"(?:on\s+|:\s*|-\s*)?(?:[A-Z][a-z]+day,?\s+)?$")
