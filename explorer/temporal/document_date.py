@@ -535,6 +535,12 @@ def _two_entries(text: str) -> bool:
     return False
 
 
+#: A byline alone on its line, "By Hester Quayle" or "By Corin Vale, sports reporter", and how far down
+#: the page one still ends a standfirst (headline, summary, byline, date line).
+_BYLINE_LINE = re.compile(r"^\W{0,2}[Bb]y\s+[A-Z][^.!?\n]{0,70}$")
+_BYLINE_REACH = 3
+
+
 def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | None:
     """The date the page prints for itself, and whether a header line or a dateline said it.
 
@@ -571,6 +577,10 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
         found = None if line in _table_rows(text) or _VERSION_LINE.match(line) else _stamp(line) or month_name_stamp(line) or _header_line(line, text)
         if found is None and _opens_body(line, place):
             in_body = True  # a paragraph of the story: a date line or a table row below it is the body's
+        elif in_body and place <= _BYLINE_REACH and _BYLINE_LINE.match(line):
+            # "By Corin Vale, sports reporter" under the paragraph: that was the standfirst (it named
+            # "on Sunday", so it was not known for one), and the byline's date line below is the page's
+            in_body = False
         if in_body:
             if found is None or not FOOTER_CUE.search(line):
                 continue  # only a cued line ("Dated 4 April 2025", "Posted on ...") still dates the page
