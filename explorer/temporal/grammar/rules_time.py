@@ -477,6 +477,13 @@ def weekday_part(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", "TIME", spec=Spec("D", weekday=wd, part_of_day=_pod(m["pod"])), rel=rel)
 
 
+@rule(rf"\b(?i:overnight)[ \t]+(?P<wd>{WDAY})(?![ \t]+(?i:morning|afternoon|evening|night)\b)", priority=3, trigger=T_WDAY)
+def overnight_weekday(m: re.Match[str], text: str) -> Cand | None:
+    """ "Rain fell overnight Tuesday": the night of that Tuesday (…TNI), one TIME as "Tuesday night"
+    is. Read apart, "overnight" took the night of the document's day and the weekday its whole day."""
+    return Cand(m.start(), m.end(), "under", "TIME", spec=Spec("D", weekday=lx.WEEKDAYS[m["wd"].lower()], part_of_day="NI"))
+
+
 # A part of day said alone ("fighting went on through the night", "in the morning"): the day is the
 # document's (news, tweets) or unknown (a story). Not "the night the flight crashed", not a noun's
 # modifier ("morning talk show"), not one handled with its own determiner elsewhere.
@@ -526,4 +533,4 @@ def part_of_day_alone(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=_pod(word), mod=mod, rel="bare")
 
 
-__all__ = ["DAY_WORD_AFTER", "compact_clock24", "four_figures_after_zoned", "hour_with_day_part", "day_part_clock", "clock_after_day_part", "clock24", "weekday_clock", "twelve_noon", "hour_in_part_of_day", "date_with_clock", "part_of_date", "weekday_part", "part_of_day_alone"]
+__all__ = ["DAY_WORD_AFTER", "compact_clock24", "four_figures_after_zoned", "hour_with_day_part", "day_part_clock", "clock_after_day_part", "clock24", "weekday_clock", "twelve_noon", "hour_in_part_of_day", "date_with_clock", "part_of_date", "weekday_part", "overnight_weekday", "part_of_day_alone"]
