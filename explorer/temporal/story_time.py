@@ -26,6 +26,9 @@ from explorer.temporal.tense_markers import REPORTING, tense_markers
 from explorer.temporal.timex import Timex
 
 
+#: the writer's own future before a bare month in its sentence ("will start in April", "is due to
+#: open in May"), outside a quotation's words (checked by the caller)
+_WRITERS_FUTURE_BEFORE = re.compile(r"(?i)\b(?:will|shall|won't)\s+(?:not\s+|also\s+|then\s+|now\s+)?(?:be\s+)?[a-z]{3,}[^.;:!?]{0,60}$")
 #: how a clock time in a retold past night got the account's day
 _ACCOUNT_DAY = "day of the account told from"
 
@@ -275,10 +278,16 @@ class StoryTime(ResolverState):
         """A yearless day told from the writer's now inside a life story ("The council said
         he had met former colleagues ... on 2 October", see :mod:`explorer.temporal.news_frame`)."""
         ctx = self.ctx
-        if c.kind != "under" or c.rel is not None or c.spec is None or c.spec.month is None or c.spec.day is None \
-                or c.spec.weekday is not None or c.spec.year is not None or inside_quotes(ctx, c.start):
-            return False  # a bare month ("cracks noticed in March, the report says") stays with the account's year
-        return told_from_the_news(ctx.text, sentence_of(ctx, c.start), c.start)
+        if c.kind != "under" or c.rel is not None or c.spec is None or c.spec.weekday is not None \
+                or c.spec.year is not None or inside_quotes(ctx, c.start):
+            return False
+        sentence = sentence_of(ctx, c.start)
+        if (c.spec.month is None or c.spec.day is None) and not _WRITERS_FUTURE_BEFORE.search(ctx.text, sentence[0], c.start):
+            # a bare month ("cracks noticed in March, the report says") stays with the account's year;
+            # the writer's own future does not ("Work will start in April, the council said" after a
+            # wall "built in 1887" and a warning "in 2019": April of the report's year, not of 2019)
+            return False
+        return told_from_the_news(ctx.text, sentence, c.start)
 
     def _same_past_account(self, prev: Timex, c: Cand) -> bool:
         """A passage of dated news that retells something past ("On the night of February 7 the wall
