@@ -18,6 +18,7 @@ from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_relative import FROM_AN_EVENT, IN_THE_UNIT_TOLD, SAME_A_YEAR_BACK, SAME_IN_YEAR
 from explorer.temporal.grammar.rules_relative import _EVENT_AFTER as EVENT_NAMED_AFTER
 from explorer.temporal.narrative import is_incidental, looks_back
+from explorer.temporal.winter_labels import labelled_winter
 from explorer.temporal.normalize import Spec, beyond_calendar, clamp, season_step, shift, spec_of_day, value_of
 from explorer.temporal.resolver_state import GRAN_ORDER, ResolverState, coarser, timex, undated_after, undated_value
 from explorer.temporal.tense import tense_at
@@ -194,7 +195,8 @@ class PreviousOffsets(ResolverState):
             base = base - timedelta(days=1)  # "at 02:20 that night": the night is the evening's, not the small hours' day
         prev_gran = gran_of_value(prev.value)
         if c.unit == "S":
-            if c.n and c.value and (prev_gran in ("S", "M") or prev_gran == "D" and c.n < 0) and isinstance(base, date):
+            winter_after_day = c.value == "WI" and prev_gran == "D" and (c.n or 0) > 0
+            if c.n and c.value and (prev_gran in ("S", "M") or prev_gran == "D" and c.n < 0 or winter_after_day) and isinstance(base, date):
                 # "in the spring of 1848 ... the following autumn": the first autumn after that
                 # spring (1848's), not the autumn of the year after. After a year or a day the
                 # year's step stays ("in 1848 ... the following spring" is 1849's; our gold reads
@@ -206,7 +208,13 @@ class PreviousOffsets(ResolverState):
             else:
                 y = base.year if not (c.n or 0) else base.year + int(c.n or 0)
                 spec = Spec("S", year=y, season=c.value)
-            return timex(ctx, c, spec, "inferred", f"anchored on previous date {prev.value}", anchor, )
+            found = timex(ctx, c, spec, "inferred", f"anchored on previous date {prev.value}", anchor, )
+            if winter_after_day:
+                # "lifted the siege on 25 September 1643 ... died the following winter": the winter that
+                # begins that December, not a year later (the year's step put it in December 1644); a
+                # history labels it by its January's year, its days stay (see winter_labels)
+                return labelled_winter(found, ctx.narrative)
+            return found
         compared = self._compared_period(c.n or 0) if c.unit == "Y" and ctx.dct is not None else None
         if compared is not None:
             return timex(ctx, c, compared, "inferred", f"the period compared with, after {prev.value}", anchor)
