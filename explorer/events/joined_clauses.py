@@ -393,6 +393,29 @@ _WHEN_MAIN_CLAUSE = re.compile(
 )
 
 
+#: A "when" clause right after the date it shares, telling an act or a mishap that needs no object
+#: (:data:`ACTS_WITHOUT_OBJECT`), which :data:`_WHEN_MAIN_CLAUSE` leaves out for wanting an object: "… resumed
+#: full rounds on 9 February, when the pass at Orvik reopened", "drowned on 9 March 1870 when the station's
+#: boat capsized", "ended in June 1962, when the old steamer sank". The main clause and the "when" clause
+#: tell two happenings of one time, which a reader lists both. Its subject is an article's noun phrase, a
+#: possessive's or a name (a pronoun more often tells a time of life: "was nine when she left").
+_WHEN_ACT_WITHOUT_OBJECT = re.compile(
+    r"(?:(?<=\d)|(?<=May)|(?<=ber)|(?<=ary)|(?<=rch)|(?<=ril)|(?<=une)|(?<=uly)|(?<=ust)|(?<=day)|"
+    r"(?<=\blater)|(?<=\bago)|(?<=night)|(?<=morning)|(?<=evening)|(?<=afternoon)),?\s+when\s+"
+    r"(?P<subject>(?:(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?(?!(?:of|in|to|for|with|on|at|by|from|and|or)\b)[\w’'-]+|"
+    r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3})\s+)"
+    r"(?:later\s+|then\s+|suddenly\s+|finally\s+)?"
+    # (not an adjective after a pronoun object in the subject's words: "a cracked tank kept it shut")
+    rf"(?<!\bit\s)(?<!\bthem\s)(?<!\bhim\s)(?<!\bher\s)(?P<verb>{ACTS_WITHOUT_OBJECT})"
+)
+#: A main clause that only frames the time a "when" clause tells of: "The worst day in the station's history
+#: came on 2 February 1958, when …", "The pool was last closed for a long period in 2021, when …", "it was last
+#: seen in 2018, when …". Its dated event is the "when" clause's happening already, told again.
+_FRAMES_THE_TIME = re.compile(
+    r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+last\b|\blast\s+(?:seen|heard|sighted)\b|"
+    r"\b(?:day|days|year|years|moment|time|night|hour|week|month)\b[^,;]{0,40}\b(?:came|comes|was|fell)\b", re.IGNORECASE)
+
+
 #: A passive in a "where" clause about a place the clause before named: "took him to Northmere General
 #: Hospital, where he was admitted to the intensive care unit", "lent it to the British Museum, where it
 #: was cleaned". What was done there is a happening of its own (on the readable gold, 4 of 5 such clauses
@@ -610,7 +633,8 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
                                   in_an_entry(text, sentence_start) or under_a_day_line(text, sentence_start))
     seen: set[int] = set()
     for m in [*_WHEN_MAIN_CLAUSE.finditer(sentence), *_WHEN_NAMED_AFTER_DATE.finditer(sentence),
-              *_WHEN_OPENING_MAIN_CLAUSE.finditer(sentence), *_WHERE_PASSIVE.finditer(sentence)]:
+              *_WHEN_OPENING_MAIN_CLAUSE.finditer(sentence), *_WHERE_PASSIVE.finditer(sentence),
+              *_WHEN_ACT_WITHOUT_OBJECT.finditer(sentence)]:
         if m.start("verb") in seen:
             continue
         subject = m.group("subject").strip()
@@ -621,6 +645,8 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
             continue
         if _STATE_ADVERB.search(subject):
             continue  # "…, when the school still heated its classrooms with coal": a state, not an act
+        if m.re is _WHEN_ACT_WITHOUT_OBJECT and _FRAMES_THE_TIME.search(sentence, 0, m.start()):
+            continue  # "The worst day came on 2 February 1958, when the lifeboat capsized": told by the dated event
         if (named := _POSSESSED_AND_NAMED.match(subject)) is not None:
             subject = named.group("name")  # "her coach, Tom Idris," -> "Tom Idris"
         if sentence[m.start():m.start("subject")].strip() == "when" and _PLANNED_BEFORE_WHEN.search(sentence, 0, m.start()):
