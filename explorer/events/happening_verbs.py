@@ -189,7 +189,9 @@ PHRASAL_ACT = (
     rf"(?:set|took|gave|picked|dug|locked|strapped|rounded|boarded)(?=\s+up{OBJECT_AFTER})|"
     rf"(?:shut|closed|turned|pulled|tore|knocked|brought|shot|tracked)(?=\s+down{OBJECT_AFTER})|"
     rf"(?:called|cut|switched|turned|sealed|cordoned|broke|sent|fended)(?=\s+off{OBJECT_AFTER})|"
-    rf"(?:threw|carried|pulled|wiped|handed|cleared|knocked|kicked|pumped|bailed)(?=\s+out{OBJECT_AFTER})|"
+    # (a fire put out, a rescue team or a militia called out: "Firefighters put out the blaze", "The manager
+    # called out the rescue brigade")
+    rf"(?:threw|carried|pulled|wiped|handed|cleared|knocked|kicked|pumped|bailed|put|called)(?=\s+out{OBJECT_AFTER})|"
     rf"(?:brought|took|gave|won|pushed|drove|sent)(?=\s+back{OBJECT_AFTER})|"
     rf"(?:gave|took|sent|turned|drove|towed|washed|swept)(?=\s+away{OBJECT_AFTER}))"
 )

@@ -213,18 +213,36 @@ _LISTED_VERB = re.compile(
 )
 
 
+#: A counted noun phrase as a subject: "some three hundred weavers", "about forty volunteers", "2,000 workers".
+_COUNTED_SUBJECT = (
+    r"(?-i:(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than|at\s+least)\s+)?"
+    # (a count, not a year: "1891 the sea" is a date's end and the subject after it)
+    r"(?:\d{1,3}(?:,\d{3})*|" + spelled(2, 12) + r"|" + spelled(20, 90) + r"|dozens|hundreds|thousands)"
+    r"(?:\s+(?:hundred|thousand))?\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)")
+
+
 #: The subject after an opening date ("On 14 May a crowd of weavers marched …", "In the spring of 1702
 #: the king's army crossed …"): a noun phrase with its article, or a name's noun, before the first past verb.
 _SUBJECT_AFTER_OPENING_DATE = re.compile(
-    r"^\s*(?:On|In|At|During|By)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}"
+    # (the date may close a phrase of a few words: "In the great storm of 11 January 1891 the sea …")
+    r"^\s*(?:On|In|At|During|By)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}"
     # (or a clock time: "At 23:15 the hospital declared a major incident and diverted ambulances …")
     r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.m\.)?|\d{1,2}\s*[ap]\.m\.|\d{1,4}(?:\s*(?:BC|AD))?|" + alternatives(FULL_MONTHS + FULL_WEEKDAYS)
     + r"|morning|afternoon|evening|night|spring|summer|autumn|winter),?\s+"
-    r"(?P<subject>(?-i:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+|(?-i:[A-Z][\w’'-]+)[’']s\s+[a-z]{3,})"
+    r"(?P<subject>(?-i:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+|(?-i:[A-Z][\w’'-]+)[’']s\s+[a-z]{3,}|"
+    # (a counted subject: "On the night of 14 May some three hundred weavers marched …", "In March about
+    # forty volunteers cleared …"; a person told by a pronoun, perhaps with others: "In September 2022 she
+    # and three friends dived …"; a name's capitalised run: "On 22 May Cadence reset …")
+    + _COUNTED_SUBJECT + r"|(?-i:he|she|they|we|I)(?:\s+and\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]+)?|"
+    r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z])[\w’'-]+){0,3})"
     # (perhaps named in an apposition: "On 14 September a third candidate, the independent Ruth Ainsley, withdrew")
     r"(?:,\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2},)?"
     rf"\s+(?P<first>(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
 )
+
+
+#: The words a date's capitalised run may open with: a month or a weekday ("May Cadence" read as a name).
+_DATE_WORDS = frozenset(FULL_MONTHS + FULL_WEEKDAYS)
 
 
 #: An adverb that tells a state or a habit before its verb: "the school still heated", "she usually took".
@@ -373,6 +391,29 @@ _WHEN_MAIN_CLAUSE = re.compile(
     r"(?:later\s+|then\s+|also\s+|quickly\s+|promptly\s+|immediately\s+)?"
     rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b{OBJECT_AFTER}",
 )
+
+
+#: A "when" clause right after the date it shares, telling an act or a mishap that needs no object
+#: (:data:`ACTS_WITHOUT_OBJECT`), which :data:`_WHEN_MAIN_CLAUSE` leaves out for wanting an object: "… resumed
+#: full rounds on 9 February, when the pass at Orvik reopened", "drowned on 9 March 1870 when the station's
+#: boat capsized", "ended in June 1962, when the old steamer sank". The main clause and the "when" clause
+#: tell two happenings of one time, which a reader lists both. Its subject is an article's noun phrase, a
+#: possessive's or a name (a pronoun more often tells a time of life: "was nine when she left").
+_WHEN_ACT_WITHOUT_OBJECT = re.compile(
+    r"(?:(?<=\d)|(?<=May)|(?<=ber)|(?<=ary)|(?<=rch)|(?<=ril)|(?<=une)|(?<=uly)|(?<=ust)|(?<=day)|"
+    r"(?<=\blater)|(?<=\bago)|(?<=night)|(?<=morning)|(?<=evening)|(?<=afternoon)),?\s+when\s+"
+    r"(?P<subject>(?:(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?(?!(?:of|in|to|for|with|on|at|by|from|and|or)\b)[\w’'-]+|"
+    r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3})\s+)"
+    r"(?:later\s+|then\s+|suddenly\s+|finally\s+)?"
+    # (not an adjective after a pronoun object in the subject's words: "a cracked tank kept it shut")
+    rf"(?<!\bit\s)(?<!\bthem\s)(?<!\bhim\s)(?<!\bher\s)(?P<verb>{ACTS_WITHOUT_OBJECT})"
+)
+#: A main clause that only frames the time a "when" clause tells of: "The worst day in the station's history
+#: came on 2 February 1958, when …", "The pool was last closed for a long period in 2021, when …", "it was last
+#: seen in 2018, when …". Its dated event is the "when" clause's happening already, told again.
+_FRAMES_THE_TIME = re.compile(
+    r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+last\b|\blast\s+(?:seen|heard|sighted)\b|"
+    r"\b(?:day|days|year|years|moment|time|night|hour|week|month)\b[^,;]{0,40}\b(?:came|comes|was|fell)\b", re.IGNORECASE)
 
 
 #: A passive in a "where" clause about a place the clause before named: "took him to Northmere General
@@ -592,7 +633,8 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
                                   in_an_entry(text, sentence_start) or under_a_day_line(text, sentence_start))
     seen: set[int] = set()
     for m in [*_WHEN_MAIN_CLAUSE.finditer(sentence), *_WHEN_NAMED_AFTER_DATE.finditer(sentence),
-              *_WHEN_OPENING_MAIN_CLAUSE.finditer(sentence), *_WHERE_PASSIVE.finditer(sentence)]:
+              *_WHEN_OPENING_MAIN_CLAUSE.finditer(sentence), *_WHERE_PASSIVE.finditer(sentence),
+              *_WHEN_ACT_WITHOUT_OBJECT.finditer(sentence)]:
         if m.start("verb") in seen:
             continue
         subject = m.group("subject").strip()
@@ -603,6 +645,8 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
             continue
         if _STATE_ADVERB.search(subject):
             continue  # "…, when the school still heated its classrooms with coal": a state, not an act
+        if m.re is _WHEN_ACT_WITHOUT_OBJECT and _FRAMES_THE_TIME.search(sentence, 0, m.start()):
+            continue  # "The worst day came on 2 February 1958, when the lifeboat capsized": told by the dated event
         if (named := _POSSESSED_AND_NAMED.match(subject)) is not None:
             subject = named.group("name")  # "her coach, Tom Idris," -> "Tom Idris"
         if sentence[m.start():m.start("subject")].strip() == "when" and _PLANNED_BEFORE_WHEN.search(sentence, 0, m.start()):
@@ -708,9 +752,11 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
                     not re.fullmatch(NOT_HAPPENING_VERBS, opened.group("first")) and \
                     not re.search(r"[,;:]", sentence[opened.end():m.start()]):
                 subject = opened.group("subject")  # "On 14 May a crowd marched on the hall and demanded …"
-            if subject and re.match(r"(?:On|In|At|During|By)\s", subject) and (opened := _SUBJECT_AFTER_OPENING_DATE.match(sentence)) \
-                    and subject.endswith(opened.group("subject")):
-                subject = opened.group("subject")  # "In March 1862 the army …, and burnt …": the army, not its date
+            if subject and (re.match(r"(?:On|In|At|During|By)\s", subject) or subject.split()[0] in _DATE_WORDS) and \
+                    (opened := _SUBJECT_AFTER_OPENING_DATE.match(sentence)) and subject.endswith(opened.group("subject")):
+                # "In March 1862 the army …, and burnt …": the army, not its date ("On 22 May Cadence …":
+                # the name, not "May Cadence")
+                subject = opened.group("subject")
             if not subject or subject.split()[0].lower() in ("this", "that", "there", "which", "who") or \
                     subject.lower() == "it" and not _IT_ACTS.match(sentence):
                 continue  # ("It abolished the tax and freed the prisoners": a body or a storm told before acts twice)

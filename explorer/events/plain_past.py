@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, COMPASS_MOVE, CONTESTS, LIGHT_VERB_ACT, MOVE_VERB,
-                                             NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS, PHRASAL_ACT, RIDE_IN,
+                                             MEASURE_VERBS, NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS, PHRASAL_ACT, RIDE_IN,
                                              asks_someone_to_act)
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation, told_in_a_paragraph
 from explorer.events.quote_marks import holds_quote_mark
@@ -204,6 +204,24 @@ _OPENING_BEFORE_OWN_CLAUSE = re.compile(
 #: A plain act told by its subject and a verb of :data:`ACTS_WITHOUT_OBJECT`: "The duke fled to the
 #: court", "The garrison held out for six weeks", "The talks broke down", "The nobles revolted".
 _ACT_WITHOUT_OBJECT = re.compile(_PLAIN_SUBJECT + rf"(?P<verb>{ACTS_WITHOUT_OBJECT})")
+
+
+#: A short opening clause of a subject and its past verb alone (or a passive's), right before a clause of
+#: its own after ", and", ", but" or a semicolon: "They paid, and the last scene was shot on 9 February",
+#: "Work was halted, and a team … took over the site the next morning", "The members refused at first, but
+#: on Thursday …", "The talks broke down, and the admiral bombarded the harbour". Read only where the caller
+#: knows that the clause after the joint told a happening (``before_own_clause``): beside it, the bare verb
+#: is the story's step before it. Not a state, saying or seeming (:data:`NOT_HAPPENING_VERBS`), a measure's
+#: move or a recovery ("Trade recovered, and …", :data:`MEASURE_VERBS`), nor a survival or a habit of the day
+#: ("Hale survived", "Kristín cooked"); no manner adverb ("recovered quickly"), and nobody ("Nobody drowned").
+_SHORT_ACT_BEFORE_OWN_CLAUSE = re.compile(
+    r"(?!(?:Nobody|Nothing|None|No\s+one)\b)" + _PLAIN_SUBJECT + r"(?P<be>(?:was|were)\s+)?"
+    rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|{MEASURE_VERBS}|survived|cooked|ate|slept|converted|tolerated|used|"
+    r"needed|required|expected|allowed|based|located|called|named|known|seen|told|asked|shown)\b)"
+    rf"(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
+    r"(?:\s+(?:at\s+first|too|again|instead|first|immediately|back|home|out|down|off|up))?"
+    r"(?=,\s+(?:and|but)\s|;\s)"
+)
 
 
 #: An arrival told by its subject at the opening of a sentence: "Fire crews arrived within three minutes",
@@ -490,6 +508,7 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
          or _ARRIVAL.match(sentence, lead) or _CONVEYANCE.match(sentence, lead) or _CONTEST.match(sentence, lead)
          or _REFUSAL.match(sentence, lead)
          or (_OPENING_BEFORE_OWN_CLAUSE.match(sentence, lead) if before_own_clause else None)
+         or (_SHORT_ACT_BEFORE_OWN_CLAUSE.match(sentence, lead) if before_own_clause else None)
          # (the writer's own meeting, loss or move: "I met your cousin", "We took a tram"; see writer_acts)
          or (writer_act(sentence, lead) if writer else None))
     if m is None or m.group("subject").split()[0].capitalize() in _NOT_A_SUBJECT \
@@ -533,5 +552,10 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
         title = headline_tense(finish(f"We {told} {continuation(sentence, m.end(), len(sentence))}".split()[:8], told))
         return Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), \
             subject + title[len("We"):]
+    if m.re is _SHORT_ACT_BEFORE_OWN_CLAUSE and m.group("be"):
+        # "Work was halted, and …": the passive's title keeps its participle, "Work is halted"
+        be = "is" if m.group("be").strip() == "was" else "are"
+        return Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), \
+            finish(f"{subject} {be} {verb} {continuation(sentence, m.end(), len(sentence))}".split()[:8], verb)
     title = headline_tense(finish(f"{subject} {told} {continuation(sentence, m.end(), len(sentence))}".split()[:8], told))
     return Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title

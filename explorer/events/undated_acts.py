@@ -332,6 +332,9 @@ def opening_act_beside_date(doc: Document, sentence_start: int, sentence_end: in
         # opening clause's date is that clause's own; only the dates after it bound the pair
         opening_end = sentence_start + text.rfind(",", 0, plain[0].trigger_start - sentence_start)
         dates = [(a, b) for a, b in dates if a > opening_end]
+    if plain is None and (loose := opening_before_own_clause(doc.text, sentence_start, sentence_end)) is not None \
+            and all(a >= sentence_start + loose[2] for a, _ in dates):
+        plain = loose[:2]
     if plain is None:
         return None
     found, title = plain
