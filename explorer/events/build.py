@@ -36,6 +36,7 @@ from explorer.events.speaker_lines import asks_under_a_label, foresees_under_a_l
 from explorer.events.modality import dated_in_an_opening_phrase, frames_no_happening, is_absence, is_non_happening
 from explorer.events.states import is_state, tells_how_things_stand_now
 from explorer.events.tallies_and_baselines import counts_over_a_stretch, is_baseline, is_running_tally, tells_a_share
+from explorer.events.tallies_and_baselines import reads_a_measure
 from explorer.events.joined_clauses import retitle_joined_dates
 from explorer.events.life_lines import life_event
 from explorer.events.named_retellings import fold_announced_perfects, fold_retellings
@@ -314,6 +315,7 @@ def _tells_no_happening(text: str, e: Event, today: date | None = None) -> bool:
     # ("Following a meeting with the minister on Friday, he told reporters …": the date is the meeting's)
     return (is_non_happening(e.title) and not (e.timex and dated_in_an_opening_phrase(before)) or is_running_tally(e.title) or is_baseline(e.timex, e.title, before)
             or bool(e.timex) and (tells_a_share(e.title, before) or counts_over_a_stretch(e.title, before))
+            or bool(e.timex) and reads_a_measure(e.title, before, text[e.timex_end:e.sentence_end])  # ("Turnout was 38 percent": a statistic)
             or shows_page_media(e.title) or bool(e.timex) and shows_page_media(text[e.timex_end:e.sentence_end])
             or frames_no_happening(before)
             or tells_how_things_stand_now(e.sentence, e.timex_start - e.sentence_start, e.timex_end - e.sentence_start)

@@ -211,6 +211,54 @@ _FIGURE_HELD = re.compile(
     re.IGNORECASE)
 
 
+#: A reading of a measure of many, told as its level, its peak or a trend: "Turnout at 5pm was 38 percent",
+#: "Turnout, which was 44 percent in 2011, …", "Arrivals peaked in Q3 2021", "Sales of vinyl began to climb
+#: again in the early 2010s", "Its sales had been falling since mid-2021". A statistic, the sum of many
+#: people's acts, not a happening (the README's "a change over a period is a statistic"). A change told
+#: once on its date ("Turnout rose to 61 percent in 2023", "unemployment reached 19 percent in 1932") is
+#: left to the happenings, as the readable gold keeps it; a market move names a share, a currency or a
+#: price and is not read here; a be-form counts only before a figure ("Enrolment was completed in
+#: October" is a happening).
+_MEASURE = (r"(?:turnout|attendances?|membership|enrol(?:l)?ments?|arrivals|sales|inflation|unemployment|population|"
+            r"ridership|footfall|audiences|(?:passenger|visitor|pupil|student|member|audience)\s+numbers)")
+_MEASURE_READING = re.compile(
+    r"^\W*(?:(?:the|its|their|our|his|her|(?-i:[A-Z])[\w.'’-]*(?:'s|’s))\s+)?(?:[\w'’-]+\s+){0,2}?" + _MEASURE +
+    # (where or of what: "Turnout at 5pm", "Sales of vinyl", "Enrolment at the school")
+    r"(?:\s+(?:of|at|in|on|for|from)\s+[\w'’%-]+(?:\s+[\w'’%-]+){0,2}?)?,?\s+(?:(?:which|that)\s+)?"
+    r"(?:(?:has|have|had|also|then|only|again|now|still)\s+)*"
+    r"(?:(?:is|was|are|were|stands?|stood)\s+(?:running\s+at\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|over\s+|under\s+)?[£$€]?\d"
+    r"|(?:(?:has|have|had)\s+been|is|was|are|were)\s+(?:steadily\s+|slowly\s+|quickly\s+)?"
+    r"(?:rising|falling|climbing|dropping|growing|shrinking|declining|sliding)\b"
+    r"|peak(?:s|ed)?\b"
+    r"|(?:begins?|began|starts?|started)\s+to\s+(?:climb|fall|rise|grow|drop|recover|decline|slide)\b)", re.IGNORECASE)
+
+
+#: A telling of the measure's figure by whoever keeps it, before it: "The bakery reported that its sales rose
+#: 9 percent in the first half": the report is the happening (a company telling its own results).
+_TOLD_BY_ITS_KEEPER = re.compile(r"\b(?:reports?|reported|announce[sd]?|posts?|posted|publishe[sd]|publishes|"
+                                 r"disclose[sd]?)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,6}?$", re.IGNORECASE)
+#: A date between a determiner and the noun it dates, "in the 2016 election": the happening the noun names.
+_DATES_A_NOUN = (re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our|last)\s+$", re.IGNORECASE),
+                 re.compile(r"^\s+[a-z]{3,}\b"))
+
+
+def reads_a_measure(title: str, before: str = "", after: str = "") -> bool:
+    """True when the clause titled ``title`` (or the sentence ``before`` its date) reads a measure of many
+    (turnout, attendance, membership, sales ...): its level, its peak or a trend (see
+    :data:`_MEASURE_READING`), a statistic. ``before`` and
+    ``after``, the sentence up to the date and after it, keep two kinds: the measure told by whoever
+    keeps it ("The bakery reported that its sales rose …", see :data:`_TOLD_BY_ITS_KEEPER`) and a date
+    naming a happening ("Turnout fell sharply in the 2016 election", see :data:`_DATES_A_NOUN`)."""
+    # (the sentence before the date only when the title is the measure's clause: its tense is the sentence's)
+    if not (_MEASURE_READING.search(title) or re.match(r"\W*(?:[\w'’-]+\s+){0,2}?" + _MEASURE, title, re.IGNORECASE)
+            and _MEASURE_READING.search(before)):
+        return False
+    measure = re.search(_MEASURE, before, re.IGNORECASE)
+    if measure and _TOLD_BY_ITS_KEEPER.search(before[:measure.start()]):
+        return False
+    return not (_DATES_A_NOUN[0].search(before) and _DATES_A_NOUN[1].match(after))
+
+
 def is_running_tally(title: str) -> bool:
     """True when the clause titled ``title`` tells a running tally's new figure (see :data:`_RUNNING_TALLY`)
     or a count of deaths or cases reported (see :data:`_CASES_COUNTED`), or a figure that held where it
