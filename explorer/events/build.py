@@ -57,6 +57,7 @@ from explorer.events.verb_series import fold_verb_series
 from explorer.events.page_media import shows_page_media
 from explorer.events.sign_offs import is_a_signing_formula
 from explorer.events.story_turns import announces_a_turn
+from explorer.events.page_self import speaks_of_the_page
 from explorer.events.answer_dates import is_a_labelled_answer
 from explorer.events.programme_days import on_the_programme_s_day
 from explorer.events.reports import (dates_a_question_put, dates_a_quoted_statement, dates_a_reported_expectation, dates_a_reported_state,
@@ -274,6 +275,8 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     events = [e for e in events if not is_a_signing_formula(e.sentence)]
     # ("The turning point came over Christmas": a turn of the story named, told beside it; see story_turns)
     events = [e for e in events if not announces_a_turn(e.title)]
+    # ("Our full report will be online this evening", "Which brings us to last Thursday": see page_self)
+    events = [e for e in events if not speaks_of_the_page(e.title, e.sentence)]
     events = perfects_as_headlines(score_events(events))
     return with_document_date(doc, whole_last_phrases(plural_openers_agree(events, doc.text), by_sentence, sentences))
 

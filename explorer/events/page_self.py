@@ -1,0 +1,44 @@
+"""A page speaking of itself is no happening.
+
+"Our full report will be online this evening", "Full analysis in our Friday edition", "That's where we'll
+leave our live coverage for tonight", "This notice will be updated on Friday", "This is how the weekend
+unfolded", "Here is the path of 2025, meeting by meeting", "Which brings us to last Thursday": the clause
+tells what the page (its coverage, its next edition, its notice) does or will do, or points at the
+story it is about to tell; the date is the page's own upkeep or the story's, whose happenings are told
+in the sentences around it. A clause about another's report ("The inquiry will publish its report in
+March", "The committee will hear a full report on 19 November") has no "our" and no pointing
+opening, and stays.
+
+Only general English; nothing here knows a name, place or date.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The page's own coverage, named with "our", and what it does: "our full report will be online",
+#: "in our Friday edition", "leave our live coverage", "our live updates will resume at 8am".
+_OUR_COVERAGE = re.compile(
+    r"(?:\b(?:in|leave|continue|follow|see|read)\s+our\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:report|coverage|analysis|edition|live\s+blog|blog|updates|pages?)\b"
+    r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:report|coverage|analysis|edition|live\s+blog|blog|updates)\s+"
+    r"(?:will\s+be\s+(?:online|available|here|up)|will\s+(?:continue|resume|follow|return))\b)",
+    re.IGNORECASE)
+#: A sentence opening that points at the page or at the story it is about to tell (after a live page's
+#: time stamp, "02:40 — That's where …").
+_POINTING_OPENING = re.compile(
+    r"^\W*(?:\d{1,2}[:.]\d\d\s*(?:[—–-]\s*)?)?(?:"
+    r"here\s+(?:is|are|['’]s)\s+(?:how|what|the\s+(?:[\w-]+\s+){0,2}?(?:path|story|timeline|sequence|record|"
+    r"account|picture|list|run\s+of\s+events))\b"
+    r"|this\s+is\s+(?:how|what)\b(?!\s+(?:it|we|they|he|she|I)\s+(?:is|are|was|were)\b)"
+    r"|(?:which|that|this)\s+brings\s+us\s+to\b"
+    r"|that['’]s\s+(?:where|all)\s+(?:we|for)\b"
+    r"|this\s+(?:notice|page|article|story|post|blog|update|bulletin|timeline|list)\s+will\s+be\s+"
+    r"(?:updated|revised|refreshed|reviewed)\b)",
+    re.IGNORECASE)
+
+
+def speaks_of_the_page(title: str, sentence: str) -> bool:
+    """Whether a clause (``title``, in its ``sentence``) tells what the page itself does or points at
+    the story it tells (see :data:`_OUR_COVERAGE` and :data:`_POINTING_OPENING`)."""
+    return bool(_OUR_COVERAGE.search(title) or _POINTING_OPENING.match(sentence))
