@@ -259,6 +259,33 @@ def reads_a_measure(title: str, before: str = "", after: str = "") -> bool:
     return not (_DATES_A_NOUN[0].search(before) and _DATES_A_NOUN[1].match(after))
 
 
+#: A run of results counted over games: "He scored 11 goals in 17 appearances", "Fenn scored 61 goals in 140
+#: games". A player's or a side's record, the sum of many games, not one happening.
+_RECORD_OVER_GAMES = re.compile(
+    r"\b(?:scores?|scored|takes?|took|kicks?|kicked|makes?|made)\s+(?:\d[\d,]*|" + spelled(2, 12) + r")\s+"
+    r"(?:[a-z]+\s+)?(?:goals|points|tries|wickets|runs|baskets|saves|assists)\s+in\s+(?:\d+|" + spelled(2, 12) + r")\s+"
+    r"(?:[a-z]+\s+)?(?:games|matches|appearances|starts|outings|innings|races|fixtures)\b", re.IGNORECASE)
+#: Results counted over a stretch: "had lost five in a row by mid-October", "had won only twice by the end of
+#: October", "lost once in the league between New Year's Day and the middle of March": how a side fared over
+#: many games, each told (if at all) on its own day. Read with a stretch before the date (:data:`_A_STRETCH_BEFORE`)
+#: or with no date; "scored twice on her debut on 16 November" tells one game and stays.
+_RESULTS_COUNTED = re.compile(
+    r"\b(?:wins?|won|loses?|lost|draws?|drew|beats?|beat|scores?|scored)\s+(?:only\s+|just\s+|but\s+)?"
+    r"(?:once|twice|(?:\d+|" + spelled(2, 12) + r")\s+(?:times|in\s+a\s+row|straight|(?:games|matches)\s+in\s+a\s+row))\b",
+    re.IGNORECASE)
+_A_STRETCH_BEFORE = re.compile(r"\b(?:by|between|over|through|throughout|from|during|until|till|in\s+the\s+(?:first|last|previous|past))"
+                               r"\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def tells_a_run_of_results(title: str, before: str | None) -> bool:
+    """Whether the clause titled ``title`` counts results over many games: a record over games (see
+    :data:`_RECORD_OVER_GAMES`), or results counted (:data:`_RESULTS_COUNTED`) over a stretch, ``before``
+    being the sentence up to the date ending in "by", "between", "over" … (None when undated)."""
+    if _RECORD_OVER_GAMES.search(title):
+        return True
+    return bool(_RESULTS_COUNTED.search(title)) and (before is None or bool(_A_STRETCH_BEFORE.search(before)))
+
+
 def is_running_tally(title: str) -> bool:
     """True when the clause titled ``title`` tells a running tally's new figure (see :data:`_RUNNING_TALLY`)
     or a count of deaths or cases reported (see :data:`_CASES_COUNTED`), or a figure that held where it
