@@ -38,7 +38,19 @@ _POINTING_OPENING = re.compile(
     re.IGNORECASE)
 
 
+#: The page's credit or currency line, told as its own clause (the title is the line): "Compiled by K.
+#: Lind and J. Marsh, 30.03.2019", "Prepared by the claims agent | Current through January 31, 2024",
+#: "Transcript of an interview recorded on 3 March 2026". Who made the page and when, not a happening of
+#: its story. (A participle opening a sentence with a subject of its own, "Compiled by monks in 1120, the
+#: chronicle …", is titled by that subject and stays.)
+_CREDIT_LINE = re.compile(
+    r"^\W*(?:[^|]*\|\s*)*(?:(?:compiled|prepared|written|edited|researched|translated|transcribed|checked|reviewed|"
+    r"photographs|illustrations|reporting|additional\s+reporting)\s+by\b|(?:current|correct|accurate|valid)\s+"
+    r"(?:through|as\s+(?:of|at)|until)\b|transcript\s+of\b)", re.IGNORECASE)
+
+
 def speaks_of_the_page(title: str, sentence: str) -> bool:
-    """Whether a clause (``title``, in its ``sentence``) tells what the page itself does or points at
-    the story it tells (see :data:`_OUR_COVERAGE` and :data:`_POINTING_OPENING`)."""
-    return bool(_OUR_COVERAGE.search(title) or _POINTING_OPENING.match(sentence))
+    """Whether a clause (``title``, in its ``sentence``) tells what the page itself does, points at the
+    story it tells or credits the page (see :data:`_OUR_COVERAGE`, :data:`_POINTING_OPENING` and
+    :data:`_CREDIT_LINE`)."""
+    return bool(_OUR_COVERAGE.search(title) or _POINTING_OPENING.match(sentence) or _CREDIT_LINE.match(title))
