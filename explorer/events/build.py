@@ -34,6 +34,7 @@ from explorer.events.later_that import cut_at_the_time_told
 from explorer.events.spans_within import SpansWithin
 from explorer.events.speaker_lines import asks_under_a_label, foresees_under_a_label
 from explorer.events.modality import dated_in_an_opening_phrase, frames_no_happening, is_absence, is_non_happening
+from explorer.events.modality import is_never_done
 from explorer.events.states import is_state, tells_how_things_stand_now
 from explorer.events.tallies_and_baselines import counts_over_a_stretch, is_baseline, is_running_tally, tells_a_share
 from explorer.events.tallies_and_baselines import reads_a_measure, tells_a_run_of_results
@@ -275,6 +276,8 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     events = [e for e in events if not is_a_signing_formula(e.sentence)]
     # ("The turning point came over Christmas": a turn of the story named, told beside it; see story_turns)
     events = [e for e in events if not announces_a_turn(e.title)]
+    # (an undated "The plotters never took the radio mast": a deed denied, see modality.is_never_done)
+    events = [e for e in events if e.timex or not is_never_done(e.title)]
     # ("Our full report will be online this evening", "Which brings us to last Thursday": see page_self)
     events = [e for e in events if not speaks_of_the_page(e.title, e.sentence)]
     # ("He scored 11 goals in 17 appearances", "had won only twice by the end of October": see tallies_and_baselines)
