@@ -37,7 +37,7 @@ from explorer.events.modality import dated_in_an_opening_phrase, frames_no_happe
 from explorer.events.modality import is_never_done
 from explorer.events.states import is_state, tells_how_things_stand_now
 from explorer.events.tallies_and_baselines import counts_over_a_stretch, is_baseline, is_running_tally, tells_a_share
-from explorer.events.tallies_and_baselines import reads_a_measure, tells_a_run_of_results
+from explorer.events.tallies_and_baselines import reads_a_measure, tells_a_run_of_results, told_at_its_peak
 from explorer.events.joined_clauses import retitle_joined_dates
 from explorer.events.life_lines import life_event
 from explorer.events.named_retellings import fold_announced_perfects, fold_retellings
@@ -283,6 +283,8 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     # ("He scored 11 goals in 17 appearances", "had won only twice by the end of October": see tallies_and_baselines)
     events = [e for e in events if not tells_a_run_of_results(
         e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else None)]
+    # ("At its peak, in 1968, it pressed 21 million records": a measure of its size, see tallies_and_baselines)
+    events = [e for e in events if not (e.timex and told_at_its_peak(e.sentence))]
     events = perfects_as_headlines(score_events(events))
     return with_document_date(doc, whole_last_phrases(plural_openers_agree(events, doc.text), by_sentence, sentences))
 

@@ -286,6 +286,18 @@ def tells_a_run_of_results(title: str, before: str | None) -> bool:
     return bool(_RESULTS_COUNTED.search(title)) and (before is None or bool(_A_STRETCH_BEFORE.search(before)))
 
 
+#: A sentence opened by its subject's own peak: "At its peak, in 1968, it pressed 21 million records", "At
+#: their height, in the 1890s, the mills employed 4,000 people". What the subject did or held at its
+#: biggest, a measure of its size, not a happening. ("At the peak, around 20:00, some 9,000 homes were cut
+#: off" times a happening's worst moment, and stays.)
+_AT_ITS_PEAK = re.compile(r"^\W*at\s+(?:its|their|his|her)\s+(?:peak|height|zenith)\s*,", re.IGNORECASE)
+
+
+def told_at_its_peak(sentence: str) -> bool:
+    """Whether ``sentence`` opens with its subject's own peak (see :data:`_AT_ITS_PEAK`)."""
+    return _AT_ITS_PEAK.match(sentence) is not None
+
+
 def is_running_tally(title: str) -> bool:
     """True when the clause titled ``title`` tells a running tally's new figure (see :data:`_RUNNING_TALLY`)
     or a count of deaths or cases reported (see :data:`_CASES_COUNTED`), or a figure that held where it
