@@ -1,10 +1,9 @@
-"""A date after "By" that opens a clause telling what was held then: "By the middle of the 2nd century BC
-the kingdom lay between two greater powers", "by 1900 they owned forty-two public houses", "by the end of
-the century the sisters ran fourteen schools", "By midday the queue stretched into the market square",
-"by mid-April the vines had shoots ten centimetres long". How things stood by the date (an estate, a
+"""A date after "By" that opens a clause telling what was held then: "By the 4th century BC the city lay
+between two empires", "by 1910 the family owned nine mills", "by the end of the decade the order ran twelve
+hospitals", "By noon the line stretched round the block", "by May the orchard had a hundred trees". How things stood by the date (an estate, a
 size, a place, a number held), the sum of what went before, not a happening on it. A deed done by then
-keeps its date ("By the evening the units had withdrawn", "By noon the master ordered the cargo thrown
-overboard"), and so does "be" with a participle (``date_roles_figures.stood_or_promised_by`` reads "be"
+keeps its date ("By the evening the rebels had withdrawn from the bridge", "By noon the captain had ordered the
+cargo thrown overboard"), and so does "be" with a participle (``date_roles_figures.stood_or_promised_by`` reads "be"
 with anything else).
 
 Only general English; nothing here knows a name, place or date.

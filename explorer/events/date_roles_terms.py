@@ -231,8 +231,8 @@ _NO_DETERMINER_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b(?!(?:the|this|that|last|
 _PLURAL_NOUN_AFTER = re.compile(r"\s+(?!(?:is|was|has|as|this|its|always|perhaps)\b)[a-z]+s\b")
 
 
-#: Time given to do something, up to a date: "Creditors have until 26 January to vote", "The supplier has
-#: been given until the end of January to fix it", "The court gave the firm until Friday to reply". A
+#: Time given to do something, up to a date: "Tenants have until 30 June to object", "The contractor has
+#: been given until the end of March to finish the roof", "The judge gave the council until Friday to reply". A
 #: deadline, the README's "has until 9 April to rule": what must be done by then is not yet a happening,
 #: and when it happens the text tells it with its own date. Read with the "to" and a verb after the date.
 _GIVEN_UNTIL = re.compile(

@@ -40,7 +40,7 @@ _NEGATED = re.compile(
     re.IGNORECASE,
 )
 #: A deed denied by "never" right after its subject, with no auxiliary (the title's present drops "did"):
-#: "The plotters never took the radio mast", "the company never fully recovered its orders". What did not
+#: "the rebels never took the airport", "the firm never fully recovered its customers". What did not
 #: happen. A "never" joined after another verb ("fell in a storm and was never rebuilt", "slowed him but
 #: never stopped him") tells what followed a happening, and is left to it: the subject holds no "and",
 #: "but", "or" or "yet".

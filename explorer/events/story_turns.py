@@ -1,6 +1,6 @@
-"""A turn of the story announced by its name: "The turning point came over Christmas", "Her break came in
-2014", "Decline came in the later 17th century", "The first blow came from the voters", "International
-recognition came in 1972, when …". The clause names a point of the story (a break, a turn, a blow, a
+"""A turn of the story announced by its name: "The turning point came in the spring", "His big break came
+in 1998", "Decline came in the early 19th century", "The final blow came from the bank", "Recognition came
+in 1961, when …". The clause names a point of the story (a break, a turn, a blow, a
 decline) and says only that it came; the happening it stands for is told beside it (the "when" clause)
 or in the next sentences (the win, the vote, the prize), and the timeline shows that one. Told alone it
 names no one and nothing done, as "Everything changed in December" does (``states._BARE_CHANGE``).

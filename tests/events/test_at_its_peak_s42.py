@@ -2,7 +2,7 @@
 peak, in 1957, the yard built 30 ships a year", "At their height, in the 1890s, the mills employed 4,000
 people" tell the subject's size at its biggest, not a happening on the date
 (``tallies_and_baselines.told_at_its_peak``). A happening's worst moment ("At the peak, around 20:00,
-some 9,000 homes were cut off") and a peak reached as an act stay."""
+some 4,000 homes lost power") and a peak reached as an act stay."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def test_what_was_done_at_its_peak_is_no_event(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "word"), [
-    ("At the peak, around 20:00 on 14 February 2025, some 9,000 homes were cut off.", "cut off"),
+    ("At the peak, around 20:00 on 14 February 2025, some 4,000 homes lost power.", "power"),
     ("The yard launched its last ship in 1957.", "launch"),
 ])
 def test_a_happening_at_the_peak_stays(sentence: str, word: str) -> None:
@@ -35,9 +35,9 @@ def test_a_happening_at_the_peak_stays(sentence: str, word: str) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "peak"), [
-    ("At its peak, in 1968, it pressed 21 million records.", True),
-    ("At the peak, around 20:00, some 9,000 homes were cut off.", False),
-    ("Its sales peaked in 1968.", False),
+    ("At its peak, in 1957, the yard launched 30 ships.", True),
+    ("At the peak, around 20:00, some 4,000 homes lost power.", False),
+    ("Its sales peaked in 1957.", False),
 ])
 def test_told_at_its_peak(sentence: str, peak: bool) -> None:
     assert told_at_its_peak(sentence) is peak

@@ -48,12 +48,12 @@ def test_a_happening_of_the_same_shape_stays(sentence: str, word: str) -> None:
 
 
 @pytest.mark.parametrize(("title", "reads"), [
-    ("Turnout is 38 percent", True),
-    ("Attendance is 94%", True),
+    ("Turnout is 41 percent", True),
+    ("Attendance is 88%", True),
     # a change told once on its date is left to the happenings
-    ("Attendance reaches 94%", False),
-    ("Arrivals peak", True),
-    ("Enrolment is completed, two months ahead of plan", False),
+    ("Attendance reaches 88%", False),
+    ("Visitor numbers peak", True),
+    ("Enrolment in the trial is completed", False),
     ("The firm reports record sales", False),
     ("Sales staff walk out", False),
 ])

@@ -34,10 +34,10 @@ def test_the_happening_beside_a_never_stays(sentence: str, word: str) -> None:
 
 
 @pytest.mark.parametrize(("title", "denied"), [
-    ("The plotters never take the radio mast", True),
-    ("The company never fully recovers its orders", True),
-    ("Eileen's illness slows him but never stops him", False),
-    ("The spire falls in a storm and is never rebuilt", False),
+    ("The rebels never take the radio station", True),
+    ("The firm never fully recovers its customers", True),
+    ("The injury slows her but never stops her", False),
+    ("The tower falls in a gale and is never rebuilt", False),
     ("The bridge is never completed", True),
     ("The storm never reaches the coast", True),
 ])

@@ -45,7 +45,7 @@ def test_a_happening_that_comes_stays(sentence: str, word: str) -> None:
 @pytest.mark.parametrize(("title", "turn"), [
     ("The turning point comes", True),
     ("Anna Berg's break comes", True),
-    ("The first blow comes from the voters", True),
+    ("The final blow comes from the bank", True),
     ("He takes a break", False),
     ("A break in the weather comes", False),
     ("The tide turns", False),
