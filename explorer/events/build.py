@@ -34,8 +34,10 @@ from explorer.events.later_that import cut_at_the_time_told
 from explorer.events.spans_within import SpansWithin
 from explorer.events.speaker_lines import asks_under_a_label, foresees_under_a_label
 from explorer.events.modality import dated_in_an_opening_phrase, frames_no_happening, is_absence, is_non_happening
+from explorer.events.modality import is_never_done
 from explorer.events.states import is_state, tells_how_things_stand_now
 from explorer.events.tallies_and_baselines import counts_over_a_stretch, is_baseline, is_running_tally, tells_a_share
+from explorer.events.tallies_and_baselines import reads_a_measure, tells_a_run_of_results, told_at_its_peak
 from explorer.events.joined_clauses import retitle_joined_dates
 from explorer.events.life_lines import life_event
 from explorer.events.named_retellings import fold_announced_perfects, fold_retellings
@@ -55,6 +57,8 @@ from explorer.events.repeats import merge_repeats
 from explorer.events.verb_series import fold_verb_series
 from explorer.events.page_media import shows_page_media
 from explorer.events.sign_offs import is_a_signing_formula
+from explorer.events.story_turns import announces_a_turn
+from explorer.events.page_self import speaks_of_the_page
 from explorer.events.answer_dates import is_a_labelled_answer
 from explorer.events.programme_days import on_the_programme_s_day
 from explorer.events.reports import (dates_a_question_put, dates_a_quoted_statement, dates_a_reported_expectation, dates_a_reported_state,
@@ -270,6 +274,17 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     events = on_the_programme_s_day(events, doc.text, timexes)
     # ("Signed this 3rd day of June 2024 by the donor": a deed's formula, dated or not; see sign_offs)
     events = [e for e in events if not is_a_signing_formula(e.sentence)]
+    # ("The turning point came in the spring": a turn of the story named, told beside it; see story_turns)
+    events = [e for e in events if not announces_a_turn(e.title)]
+    # (an undated "the rebels never took the airport": a deed denied, see modality.is_never_done)
+    events = [e for e in events if e.timex or not is_never_done(e.title)]
+    # ("Our full report will be online tonight", "Which brings us to last Friday": see page_self)
+    events = [e for e in events if not speaks_of_the_page(e.title, e.sentence)]
+    # ("She scored 14 goals in 22 appearances", "won only twice between March and May": see tallies_and_baselines)
+    events = [e for e in events if not tells_a_run_of_results(
+        e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else None)]
+    # ("At its peak, in 1957, the yard launched 30 ships": a measure of its size, see tallies_and_baselines)
+    events = [e for e in events if not (e.timex and told_at_its_peak(e.sentence))]
     events = perfects_as_headlines(score_events(events))
     return with_document_date(doc, whole_last_phrases(plural_openers_agree(events, doc.text), by_sentence, sentences))
 
@@ -314,6 +329,7 @@ def _tells_no_happening(text: str, e: Event, today: date | None = None) -> bool:
     # ("Following a meeting with the minister on Friday, he told reporters …": the date is the meeting's)
     return (is_non_happening(e.title) and not (e.timex and dated_in_an_opening_phrase(before)) or is_running_tally(e.title) or is_baseline(e.timex, e.title, before)
             or bool(e.timex) and (tells_a_share(e.title, before) or counts_over_a_stretch(e.title, before))
+            or bool(e.timex) and reads_a_measure(e.title, before, text[e.timex_end:e.sentence_end])  # ("Turnout at noon was 41 percent": a statistic)
             or shows_page_media(e.title) or bool(e.timex) and shows_page_media(text[e.timex_end:e.sentence_end])
             or frames_no_happening(before)
             or tells_how_things_stand_now(e.sentence, e.timex_start - e.sentence_start, e.timex_end - e.sentence_start)

@@ -60,6 +60,7 @@ from explorer.events.date_roles_things import (
     POSSESSIVE_AFTER, READER_POINTER, TIME_REFERRED_BACK, VERB_GOES_ON, labels_a_name, marks_off_a_class, names_a_listed_thing, RESULTS_CALL_AFTER, CALL_DEADLINE,
 )
 from explorer.events.date_roles_terms import term_role
+from explorer.events.date_roles_held import held_by_then
 from explorer.events.date_sentence import whole_sentence_before
 from explorer.events.timetables import in_timetable
 from explorer.temporal.name_years import year_in_name
@@ -262,7 +263,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if (EXPECTED.search(clause) or EXPECTED_IN_ASIDE.search(clause)) and not is_a_nominal_plan(clause):
         # ("Completion is expected in 2027": a happening's noun planned at its date; see nominal_plans)
         return "expectation"
-    if state_reached_by(clause, after) or stood_or_promised_by(sentence, after):
+    if state_reached_by(clause, after) or stood_or_promised_by(sentence, after) or held_by_then(sentence, after):
         return "state reached"
     # (a rule's bound, a standing permission, a window, an action item, a class marked off by a date, a
     # schedule's hour, a supposition: see date_roles_terms)

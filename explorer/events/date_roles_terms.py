@@ -231,6 +231,16 @@ _NO_DETERMINER_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b(?!(?:the|this|that|last|
 _PLURAL_NOUN_AFTER = re.compile(r"\s+(?!(?:is|was|has|as|this|its|always|perhaps)\b)[a-z]+s\b")
 
 
+#: Time given to do something, up to a date: "Tenants have until 30 June to object", "The contractor has
+#: been given until the end of March to finish the roof", "The judge gave the council until Friday to reply". A
+#: deadline, the README's "has until 9 April to rule": what must be done by then is not yet a happening,
+#: and when it happens the text tells it with its own date. Read with the "to" and a verb after the date.
+_GIVEN_UNTIL = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:now\s+|only\s+|still\s+)?(?:been\s+(?:given|granted)\s+|got\s+)?"
+    r"|(?:give|gives|gave|given|grant|grants|granted)\s+(?:[\w'’-]+\s+){1,4}?)until\s+(?:the\s+)?$", re.IGNORECASE)
+_TO_A_VERB_AFTER = re.compile(r"\s*,?\s+to\s+[a-z]{2,}\b")
+
+
 def term_role(text: str, start: int, end: int) -> str | None:
     """Why the date at ``text[start:end]`` dates a term, a rule, a deadline, a duty or a supposition
     ("rule", "deadline", "duty", "class", "schedule", "anniversary", "plan given up", "promise", "forecast", "label",
@@ -246,6 +256,8 @@ def term_role(text: str, start: int, end: int) -> str | None:
     if _STANDING.search(clause) or _DEFINED_DAY.search(clause):
         return "rule"
     if _WINDOW.search(clause):
+        return "deadline"
+    if _GIVEN_UNTIL.search(clause) and _TO_A_VERB_AFTER.match(text[end:end + 40]):
         return "deadline"
     if _ANNIVERSARY_FALLS.search(clause) or _IT_IS_YEARS.search(clause) and re.match(r"\s*,?\s*since\b", text[end:end + 12]):
         return "anniversary"

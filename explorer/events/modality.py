@@ -20,7 +20,8 @@ import re
 from explorer.events.no_single_happening import tells_no_single_happening
 from explorer.events.tense import IRREGULAR, PARTICIPLES
 
-__all__ = ["dated_in_an_opening_phrase", "frames_no_happening", "is_absence", "is_failure_to_act", "is_non_happening"]
+__all__ = ["dated_in_an_opening_phrase", "frames_no_happening", "is_absence", "is_failure_to_act", "is_never_done",
+           "is_non_happening"]
 
 
 #: Up to six words of subject, then the clause's first auxiliary.
@@ -38,6 +39,23 @@ _NEGATED = re.compile(
     r"^(?:hardly|scarcely|almost)\s+(?:anyone|anybody|anything|nobody|no\s+one)\b",
     re.IGNORECASE,
 )
+#: A deed denied by "never" right after its subject, with no auxiliary (the title's present drops "did"):
+#: "the rebels never took the airport", "the firm never fully recovered its customers". What did not
+#: happen. A "never" joined after another verb ("fell in a storm and was never rebuilt", "slowed him but
+#: never stopped him") tells what followed a happening, and is left to it: the subject holds no "and",
+#: "but", "or" or "yet".
+_NEVER_DONE = re.compile(
+    r"^(?:(?!(?:says|said|say|tells|told|argues|warns|confirms|reports|that|and|but|or|yet)\b)[\w'’&.,-]+\s+){1,6}?"
+    r"never\s+(?:(?:fully|really|quite|completely|properly|again|once|actually)\s+)?(?!(?:is|are|was|were|be|been)\b)[a-z]",
+    re.IGNORECASE)
+
+
+def is_never_done(title: str) -> bool:
+    """Whether the clause titled ``title`` denies its deed with "never" after its subject (see
+    :data:`_NEVER_DONE`)."""
+    return _NEVER_DONE.search(title) is not None
+
+
 #: An absence told with "no" before a noun: "06:02 No sailings this morning", "Still no crossings"; or
 #: with "there is" before it: "There were no injuries on Friday", "There is still no date for the
 #: hearing" (what was not there; "There was an explosion at the depot" tells a happening).

@@ -211,6 +211,94 @@ _FIGURE_HELD = re.compile(
     re.IGNORECASE)
 
 
+#: A reading of a measure of many, told as its level, its peak or a trend: "Turnout at noon was 41 percent",
+#: "Membership of the guild, which was 2,400 in 1951, …", "Visitor numbers peaked in 2019", "Sales of paper
+#: maps began to fall again in the late 1990s", "Its sales had been falling since early 2022". A statistic, the sum of many
+#: people's acts, not a happening (the README's "a change over a period is a statistic"). A change told
+#: once on its date ("Turnout rose to 61 percent in 2023", "unemployment reached 19 percent in 1932", as the
+#: tests of sessions ten and seventeen have them) is
+#: left to the happenings, as the readable gold keeps it; a market move names a share, a currency or a
+#: price and is not read here; a be-form counts only before a figure ("Enrolment in the trial
+#: was completed in May 2024" is a happening).
+_MEASURE = (r"(?:turnout|attendances?|membership|enrol(?:l)?ments?|arrivals|sales|inflation|unemployment|population|"
+            r"ridership|footfall|audiences|(?:passenger|visitor|pupil|student|member|audience)\s+numbers)")
+_MEASURE_READING = re.compile(
+    r"^\W*(?:(?:the|its|their|our|his|her|(?-i:[A-Z])[\w.'’-]*(?:'s|’s))\s+)?(?:[\w'’-]+\s+){0,2}?" + _MEASURE +
+    # (where or of what: "Turnout at 5pm", "Sales of vinyl", "Enrolment at the school")
+    r"(?:\s+(?:of|at|in|on|for|from)\s+[\w'’%-]+(?:\s+[\w'’%-]+){0,2}?)?,?\s+(?:(?:which|that)\s+)?"
+    r"(?:(?:has|have|had|also|then|only|again|now|still)\s+)*"
+    r"(?:(?:is|was|are|were|stands?|stood)\s+(?:running\s+at\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|over\s+|under\s+)?[£$€]?\d"
+    r"|(?:(?:has|have|had)\s+been|is|was|are|were)\s+(?:steadily\s+|slowly\s+|quickly\s+)?"
+    r"(?:rising|falling|climbing|dropping|growing|shrinking|declining|sliding)\b"
+    r"|peak(?:s|ed)?\b"
+    r"|(?:begins?|began|starts?|started)\s+to\s+(?:climb|fall|rise|grow|drop|recover|decline|slide)\b)", re.IGNORECASE)
+
+
+#: A telling of the measure's figure by whoever keeps it, before it: "The bakery reported that its sales rose
+#: 9 percent in the first half": the report is the happening (a company telling its own results).
+_TOLD_BY_ITS_KEEPER = re.compile(r"\b(?:reports?|reported|announce[sd]?|posts?|posted|publishe[sd]|publishes|"
+                                 r"disclose[sd]?)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,6}?$", re.IGNORECASE)
+#: A date between a determiner and the noun it dates, "in the 2016 election": the happening the noun names.
+_DATES_A_NOUN = (re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our|last)\s+$", re.IGNORECASE),
+                 re.compile(r"^\s+[a-z]{3,}\b"))
+
+
+def reads_a_measure(title: str, before: str = "", after: str = "") -> bool:
+    """True when the clause titled ``title`` (or the sentence ``before`` its date) reads a measure of many
+    (turnout, attendance, membership, sales ...): its level, its peak or a trend (see
+    :data:`_MEASURE_READING`), a statistic. ``before`` and
+    ``after``, the sentence up to the date and after it, keep two kinds: the measure told by whoever
+    keeps it ("The bakery reported that its sales rose …", see :data:`_TOLD_BY_ITS_KEEPER`) and a date
+    naming a happening ("Turnout fell sharply in the 2016 election", see :data:`_DATES_A_NOUN`)."""
+    # (the sentence before the date only when the title is the measure's clause: its tense is the sentence's)
+    if not (_MEASURE_READING.search(title) or re.match(r"\W*(?:[\w'’-]+\s+){0,2}?" + _MEASURE, title, re.IGNORECASE)
+            and _MEASURE_READING.search(before)):
+        return False
+    measure = re.search(_MEASURE, before, re.IGNORECASE)
+    if measure and _TOLD_BY_ITS_KEEPER.search(before[:measure.start()]):
+        return False
+    return not (_DATES_A_NOUN[0].search(before) and _DATES_A_NOUN[1].match(after))
+
+
+#: A run of results counted over games: "She scored 14 goals in 22 appearances", "The striker scored 40 goals
+#: in 90 games". A player's or a side's record, the sum of many games, not one happening.
+_RECORD_OVER_GAMES = re.compile(
+    r"\b(?:scores?|scored|takes?|took|kicks?|kicked|makes?|made)\s+(?:\d[\d,]*|" + spelled(2, 12) + r")\s+"
+    r"(?:[a-z]+\s+)?(?:goals|points|tries|wickets|runs|baskets|saves|assists)\s+in\s+(?:\d+|" + spelled(2, 12) + r")\s+"
+    r"(?:[a-z]+\s+)?(?:games|matches|appearances|starts|outings|innings|races|fixtures)\b", re.IGNORECASE)
+#: Results counted over a stretch: "By early November the Hornets had lost four in a row", "United had drawn
+#: five times by the end of September", "The side won only twice between March and May": how a side fared over
+#: many games, each told (if at all) on its own day. Read with a stretch before the date (:data:`_A_STRETCH_BEFORE`)
+#: or with no date; "Moss scored twice on her debut on 16 November" tells one game and stays.
+_RESULTS_COUNTED = re.compile(
+    r"\b(?:wins?|won|loses?|lost|draws?|drew|beats?|beat|scores?|scored)\s+(?:only\s+|just\s+|but\s+)?"
+    r"(?:once|twice|(?:\d+|" + spelled(2, 12) + r")\s+(?:times|in\s+a\s+row|straight|(?:games|matches)\s+in\s+a\s+row))\b",
+    re.IGNORECASE)
+_A_STRETCH_BEFORE = re.compile(r"\b(?:by|between|over|through|throughout|from|during|until|till|in\s+the\s+(?:first|last|previous|past))"
+                               r"\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def tells_a_run_of_results(title: str, before: str | None) -> bool:
+    """Whether the clause titled ``title`` counts results over many games: a record over games (see
+    :data:`_RECORD_OVER_GAMES`), or results counted (:data:`_RESULTS_COUNTED`) over a stretch, ``before``
+    being the sentence up to the date ending in "by", "between", "over" … (None when undated)."""
+    if _RECORD_OVER_GAMES.search(title):
+        return True
+    return bool(_RESULTS_COUNTED.search(title)) and (before is None or bool(_A_STRETCH_BEFORE.search(before)))
+
+
+#: A sentence opened by its subject's own peak: "At its peak, in 1957, the yard launched 30 ships", "At
+#: their height, in the 1890s, the mills shipped cloth to forty countries". What the subject did or held at its
+#: biggest, a measure of its size, not a happening. ("At the peak, around 20:00 on 14 February, some 4,000
+#: homes were cut off" times a happening's worst moment, and stays.)
+_AT_ITS_PEAK = re.compile(r"^\W*at\s+(?:its|their|his|her)\s+(?:peak|height|zenith)\s*,", re.IGNORECASE)
+
+
+def told_at_its_peak(sentence: str) -> bool:
+    """Whether ``sentence`` opens with its subject's own peak (see :data:`_AT_ITS_PEAK`)."""
+    return _AT_ITS_PEAK.match(sentence) is not None
+
+
 def is_running_tally(title: str) -> bool:
     """True when the clause titled ``title`` tells a running tally's new figure (see :data:`_RUNNING_TALLY`)
     or a count of deaths or cases reported (see :data:`_CASES_COUNTED`), or a figure that held where it

@@ -1,0 +1,56 @@
+"""A page speaking of itself is no happening.
+
+"Our full report will be online tonight", "More pictures in our Saturday edition", "That's where we'll
+leave our live coverage for today", "This notice will be updated on Monday 3 March", "Here is how the week
+unfolded, day by day", "Which brings us to last Friday": the clause
+tells what the page (its coverage, its next edition, its notice) does or will do, or points at the
+story it is about to tell; the date is the page's own upkeep or the story's, whose happenings are told
+in the sentences around it. A clause about another's report ("The inquiry will publish its report on
+30 September", "The committee will hear a full report at its next meeting") has no "our" and no pointing
+opening, and stays.
+
+Only general English; nothing here knows a name, place or date.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The page's own coverage, named with "our", and what it does: "our full report will be online",
+#: "in our Saturday edition", "leave our live coverage", "our live updates will resume at 8am".
+_OUR_COVERAGE = re.compile(
+    r"(?:\b(?:in|leave|continue|follow|see|read)\s+our\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:report|coverage|analysis|edition|live\s+blog|blog|updates|pages?)\b"
+    r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:report|coverage|analysis|edition|live\s+blog|blog|updates)\s+"
+    r"(?:will\s+be\s+(?:online|available|here|up)|will\s+(?:continue|resume|follow|return))\b)",
+    re.IGNORECASE)
+#: A sentence opening that points at the page or at the story it is about to tell (after a live page's
+#: time stamp, "21:05 — That's all for tonight").
+_POINTING_OPENING = re.compile(
+    r"^\W*(?:\d{1,2}[:.]\d\d\s*(?:[—–-]\s*)?)?(?:"
+    r"here\s+(?:is|are|['’]s)\s+(?:how|what|the\s+(?:[\w-]+\s+){0,2}?(?:path|story|timeline|sequence|record|"
+    r"account|picture|list|run\s+of\s+events))\b"
+    r"|this\s+is\s+(?:how|what)\b(?!\s+(?:it|we|they|he|she|I)\s+(?:is|are|was|were)\b)"
+    r"|(?:which|that|this)\s+brings\s+us\s+to\b"
+    r"|that['’]s\s+(?:where|all)\s+(?:we|for)\b"
+    r"|this\s+(?:notice|page|article|story|post|blog|update|bulletin|timeline|list)\s+will\s+be\s+"
+    r"(?:updated|revised|refreshed|reviewed)\b)",
+    re.IGNORECASE)
+
+
+#: The page's credit or currency line, told as its own clause (the title is the line): "Compiled by R.
+#: Holm and T. Vane, 14.02.2021", "Prepared by the records office | Current through March 31, 2024",
+#: "Transcript of a conversation recorded for the village archive on 9 May 2023". Who made the page and when, not a happening of
+#: its story. (A participle opening a sentence with a subject of its own, "Compiled by monks in the 1120s,
+#: the chronicle …", is titled by that subject and stays.)
+_CREDIT_LINE = re.compile(
+    r"^\W*(?:[^|]*\|\s*)*(?:(?:compiled|prepared|written|edited|researched|translated|transcribed|checked|reviewed|"
+    r"photographs|illustrations|reporting|additional\s+reporting)\s+by\b|(?:current|correct|accurate|valid)\s+"
+    r"(?:through|as\s+(?:of|at)|until)\b|transcript\s+of\b)", re.IGNORECASE)
+
+
+def speaks_of_the_page(title: str, sentence: str) -> bool:
+    """Whether a clause (``title``, in its ``sentence``) tells what the page itself does, points at the
+    story it tells or credits the page (see :data:`_OUR_COVERAGE`, :data:`_POINTING_OPENING` and
+    :data:`_CREDIT_LINE`)."""
+    return bool(_OUR_COVERAGE.search(title) or _POINTING_OPENING.match(sentence) or _CREDIT_LINE.match(title))
