@@ -30,6 +30,7 @@ from explorer.events.titles.cut_phrases import whole_last_phrase
 from explorer.events.titles.evidence_frames import evidence_told_start
 from explorer.events.titles.counts import count_named
 from explorer.events.titles.apposed_names import name_in_apposition
+from explorer.events.titles.past_participle_asides import without_past_participle_aside
 from explorer.events.titles.dashes import without_dash_aside
 from explorer.events.titles.dated_subordinate import subordinate_start
 from explorer.events.titles.where_clauses import where_clause
@@ -780,6 +781,7 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
             break
         clause = stripped
     clause = name_in_apposition(name_for_role(clause))
+    clause = without_past_participle_aside(clause, sentence, timex_start)
     clause = that_clause(clause, sentence[:timex_start])
     clause = without_prepositional_aside(without_participle_aside(without_subject_aside(clause)))
     named = POSSESSIVE_APPOSITION.match(clause)
