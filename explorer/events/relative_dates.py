@@ -72,7 +72,7 @@ def relative_telling(sentence: str, start: int, end: int) -> tuple[str, int, int
         body = m.group("body")
         noun = _agreeing_head(before[:m.start("noun")], m.group("noun"), body)
         if noun == m.group("noun") and re.match(r",\s+which\s", before[m.end("noun"):]):
-            noun = _head_of_a_place_phrase(before[:m.start("noun")], noun)
+            noun = _head_of_a_place_phrase(before[:m.start("noun")], noun, body)
         if not FINITE_VERB.search(body) and not FINITE_VERB.search(tail):
             return None  # "the ship, which at the time of the storm …, sank": no verb of its own
         if _NESTED.search(body) or _NESTED.search(tail):
@@ -161,15 +161,19 @@ _PLACED_HEAD_BEFORE = re.compile(
     _NOUN_PHRASE + r"\s+(?:at|on|into|about|near|beside|outside|inside)\s+$")
 
 
-def _head_of_a_place_phrase(before: str, noun: str) -> str:
+def _head_of_a_place_phrase(before: str, noun: str, body: str) -> str:
     """ "a language course at the adult college, which began in September" describes the course, not the
     college: a "which" after a phrase that places or tops a noun ("the hub at the leisure centre", "a
     display on the theft", "the inquiry into the contract") tells of the noun the phrase hangs from,
     with the phrase ("A language course at the adult college began"); a phrase of giving or joining
-    ("gave the press to the Association, which …") is no such phrase and keeps the nearest noun."""
+    ("gave the press to the Association, which …") is no such phrase and keeps the nearest noun, as does
+    a verb that agrees in number with the nearest noun only."""
     head = _PLACED_HEAD_BEFORE.search(before)
     if head is None or any(present_of(word) is not None for word in head.group("noun").split()[1:]):
         return noun  # ("the authority brought in a dredger, which …": a verb and its particle, no phrase)
+    shown = _NUMBERED_VERB.match(body)
+    if shown is not None and _plural(head.group("noun")) != (shown.group("verb") in ("were", "are", "have")):
+        return noun  # "a report on the closures, which were announced": the verb agrees with the closures only
     return before[head.start():].rstrip() + " " + noun
 
 

@@ -26,6 +26,8 @@ def _told(sentence: str, when: str) -> str:
     # a verb and its particle before the noun: the noun next to the comma
     ("On Sunday the port brought in a tug, which towed the barge clear on Monday.", "Monday",
      "A tug towed the barge clear on Monday"),
+    # a verb whose number agrees with the nearest noun only
+    ("She wrote a note on the repairs, which were finished in May.", "May", "The repairs were finished in May"),
     # a phrase of giving: the nearest noun
     ("She gave her press to the guild, which sold it in 1950.", "1950", "The guild sold it in 1950"),
 ])
