@@ -35,3 +35,9 @@ def test_no_name_or_a_verb_before(clause: str) -> None:
 
 def test_a_place_named_after_its_description() -> None:
     assert name_in_apposition("The club's old ground, the Mill Field, is to be sold") == "The Mill Field is to be sold"
+
+
+def test_a_one_word_name_beside_a_description() -> None:
+    # ("Brinmoor, is fined": the comma the aside left is gone with it)
+    assert _title("The ferry's owner, Brinmoor, was fined £80,000 in March.", "March") == "Brinmoor is fined £80,000"
+    assert name_in_apposition("The meeting, Monday, ended early") == "The meeting, Monday, ended early"
