@@ -16,6 +16,7 @@ import re
 from typing import Sequence
 
 from explorer.events.clauses import FINITE_VERB
+from explorer.events.tense import present_of
 from explorer.temporal.timex import Timex
 
 #: A word of a noun phrase: no determiner or preposition (the noun next to the clause is its antecedent:
@@ -70,6 +71,8 @@ def relative_telling(sentence: str, start: int, end: int) -> tuple[str, int, int
     if m is not None:
         body = m.group("body")
         noun = _agreeing_head(before[:m.start("noun")], m.group("noun"), body)
+        if noun == m.group("noun") and re.match(r",\s+which\s", before[m.end("noun"):]):
+            noun = _head_of_a_place_phrase(before[:m.start("noun")], noun, body)
         if not FINITE_VERB.search(body) and not FINITE_VERB.search(tail):
             return None  # "the ship, which at the time of the storm …, sank": no verb of its own
         if _NESTED.search(body) or _NESTED.search(tail):
@@ -120,6 +123,9 @@ def _move_object(subject: str, verb_phrase: str, noun: str) -> str:
     after = verb_phrase[verb.end():]
     infinitive = re.match(r"\s+to\s+[a-z]+", after)  # "had helped to found" + "the college"
     cut = verb.end() + (infinitive.end() if infinitive else 0)
+    particle = re.match(r"\s+(?:up|down|out|off|back|away)\b", after)
+    if particle and not infinitive and len(noun.split()) >= 3:
+        cut = verb.end() + particle.end()  # "which the council set up" + "the inquiry into the cost": a long object after the particle
     if noun.split()[0] in ("The", "A", "An", "Its", "His", "Her", "Their", "Our"):
         noun = noun[0].lower() + noun[1:]  # a name keeps its capital: "whom I had met" + "Jean Kerr"
     return f"{subject} {verb_phrase[:cut]} {noun}{verb_phrase[cut:]}"
@@ -147,6 +153,27 @@ def _agreeing_head(before: str, noun: str, body: str) -> str:
     head = _HEAD_BEFORE.search(before + " ")
     if head is None or _plural(head.group("noun")) != many:
         return noun
+    return before[head.start():].rstrip() + " " + noun
+
+
+#: A noun phrase and a preposition that places or tops it: "a language course at", "a small display on".
+_PLACED_HEAD_BEFORE = re.compile(
+    _NOUN_PHRASE + r"\s+(?:at|on|into|about|near|beside|outside|inside)\s+$")
+
+
+def _head_of_a_place_phrase(before: str, noun: str, body: str) -> str:
+    """ "a language course at the adult college, which began in September" describes the course, not the
+    college: a "which" after a phrase that places or tops a noun ("the hub at the leisure centre", "a
+    display on the theft", "the inquiry into the contract") tells of the noun the phrase hangs from,
+    with the phrase ("A language course at the adult college began"); a phrase of giving or joining
+    ("gave the press to the Association, which …") is no such phrase and keeps the nearest noun, as does
+    a verb that agrees in number with the nearest noun only."""
+    head = _PLACED_HEAD_BEFORE.search(before)
+    if head is None or any(present_of(word) is not None for word in head.group("noun").split()[1:]):
+        return noun  # ("the authority brought in a dredger, which …": a verb and its particle, no phrase)
+    shown = _NUMBERED_VERB.match(body)
+    if shown is not None and _plural(head.group("noun")) != (shown.group("verb") in ("were", "are", "have")):
+        return noun  # "a report on the closures, which were announced": the verb agrees with the closures only
     return before[head.start():].rstrip() + " " + noun
 
 

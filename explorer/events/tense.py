@@ -298,6 +298,29 @@ _PLAIN_ADJECTIVES = frozenset("new old live big small large main former local yo
 _OWNING_DETERMINERS = frozenset("the a an his her its their our my your this that".split())
 
 
+#: Pasts that are their verb's present too and as often a noun: "a box set of", "the first cut of".
+_PAST_AS_BASE = frozenset("cut set cast bid hit put split spread shut let cost".split())
+_SUBJECT_DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+
+
+def noun_before_its_verb(words: list[str], i: int) -> bool:
+    """Whether ``words[i]``, which reads as a verb's form, is the subject's noun instead: a finite
+    auxiliary follows it at once ("A first cut | was finished", "the box set | will be released"),
+    which no lexical verb takes right after it; or "of" follows one of the nouns spelled as a past and
+    its present, after a determiner and a lower-case word ("a box set | of all eleven albums")."""
+    if not (1 <= i < len(words) - 1) or words[i][-1:] in ",;:" or not words[i].isalpha() or not words[i].islower():
+        return False
+    if words[i] in FINITE_AUXILIARIES or words[i - 1].lower() in FINITE_AUXILIARIES or present_of(words[i]) is None \
+            or words[i].endswith("ed") or words[i - 1].lower() in _CONTACT_PRONOUNS:
+        return False  # ("The bridge she designed was opened": a relative clause's verb, its own subject before it)
+    following = words[i + 1].strip(",;:.!?\"“”").lower()
+    if following in FINITE_AUXILIARIES:
+        return True
+    before = words[i - 1]
+    return following == "of" and words[i] in _PAST_AS_BASE and i >= 2 and before.isalpha() and before.islower() \
+        and words[i - 2].lower() in _SUBJECT_DETERMINERS
+
+
 def noun_after_adjective(words: list[str], i: int) -> bool:
     """Whether ``words[i]`` follows a determiner and a plain adjective, so is a noun whatever its
     spelling: "the new shed", "a live broadcast", "the open set"."""
@@ -527,6 +550,9 @@ def headline_tense(title: str, max_subject_words: int = 6, perfect: bool = False
                                       known_plural or low == "have" and perfect)
             if kept:
                 return title  # "had finally agreed to …" whose verb is not read: not "has finally agreed"
+        if low not in _AUX_PRESENT and noun_before_its_verb(words, i):
+            subject_end = bare
+            continue  # "A first cut was finished": the subject's noun, its verb the auxiliary after it
         new = _AUX_PRESENT.get(low) or present_of(bare)
         later = verb_after_agent(words, i, _reads_past) if new is not None and low not in _AUX_PRESENT else None
         if later is not None:

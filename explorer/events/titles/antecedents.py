@@ -333,9 +333,16 @@ def _plural_subject(np: str) -> str | None:
     if not np or len(np.split()) > 4:
         return None
     plain = np[:1].lower() + np[1:] if _FUNCTION_OPENER.match(np) else np
-    if _THE_PLURAL_NAME.match(np) or _is_plural_description(plain, opens_sentence=True):
+    if _THE_PLURAL_NAME.match(np) or _is_plural_description(plain, opens_sentence=True) or _THE_COLLECTIVE.match(np):
         return np[:1].upper() + np[1:]
     return None
+
+
+#: A group of people named by a collective noun after "the", which "they" takes up as a plural does:
+#: "… and the band toured the continent. They won the folk prize".
+_THE_COLLECTIVE = re.compile(
+    r"^[Tt]he\s+(?:[a-z][\w-]*\s+)?(?:band|team|side|crew|party|couple|family|squad|pair|trio|quartet|duo|choir|orchestra)$"
+)
 
 
 def _main_subject_before(before: str) -> str | None:

@@ -12,7 +12,9 @@ import re
 
 from explorer.auxiliaries import FINITE_AUXILIARIES
 from explorer.events.names import ORG_HEADS, without_object_offices
-from explorer.events.tense import attributive_participle, headline_tense, modified_by_adverb, noun_after_adjective, present_of
+from explorer.events.tense import (
+    attributive_participle, headline_tense, modified_by_adverb, noun_after_adjective, noun_before_its_verb, present_of,
+)
 from explorer.events.titles.achieved import without_achieving
 from explorer.events.titles.long_subjects import past_after_long_subject
 from explorer.events.titles.length import LONG_TITLE, comma_inside_phrase, cut_clause, fit, subject_aside_before_late_verb, subject_before_late_verb
@@ -54,6 +56,8 @@ def verb_at(words: list[str]) -> int | None:
                 continue  # "a group of enthusiasts led by Arthur Pym made …": a participle, the verb comes later
             if bare not in FINITE and reduced_relative_at(words, i):
                 continue  # "A phony address listed on disclosure forms will cost …": a reduced relative
+            if bare not in FINITE and noun_before_its_verb(words, i):
+                continue  # "A first cut was finished", "a box set of all eleven albums will be released"
             return i
     return None
 

@@ -29,6 +29,9 @@ from explorer.events.titles.clefts import cleft_clause_start
 from explorer.events.titles.cut_phrases import whole_last_phrase
 from explorer.events.titles.evidence_frames import evidence_told_start
 from explorer.events.titles.counts import count_named
+from explorer.events.titles.apposed_names import name_in_apposition
+from explorer.events.titles.closing_relatives import closing_cut
+from explorer.events.titles.past_participle_asides import without_past_participle_aside
 from explorer.events.titles.dashes import without_dash_aside
 from explorer.events.titles.dated_subordinate import subordinate_start
 from explorer.events.titles.where_clauses import where_clause
@@ -158,6 +161,10 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         cut = notice.end()
         return make_title(sentence[cut:], timex_start - cut, timex_end - cut, context,
                           [(a - cut, b - cut) for a, b in others if a >= cut])
+    closing = closing_cut(sentence, timex_start) if timex_end > timex_start else None
+    if closing is not None:
+        # "Drivers voted for strikes in a ballot that closed on 20 February": the vote is the happening
+        return make_title(sentence[:closing] + ".", 0, 0, context)
     narrowing = relative_subject_title(sentence, timex_start, timex_end) if not _NESTING.depth else None
     if narrowing is not None:
         # "The house that its owner sold in 1990 was pulled down": the date is the relative's own act
@@ -778,7 +785,8 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
         if stripped == clause:
             break
         clause = stripped
-    clause = name_for_role(clause)
+    clause = name_in_apposition(name_for_role(clause))
+    clause = without_past_participle_aside(clause, sentence, timex_start)
     clause = that_clause(clause, sentence[:timex_start])
     clause = without_prepositional_aside(without_participle_aside(without_subject_aside(clause)))
     named = POSSESSIVE_APPOSITION.match(clause)

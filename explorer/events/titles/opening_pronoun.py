@@ -23,6 +23,7 @@ from explorer.events.titles.subjects import FIRST_PERSON
 from explorer.events.titles.counts import ordinal_named
 from explorer.events.names import short_name
 from explorer.events.titles.previous_subject import previous_subject
+from explorer.events.titles.previous_thing import previous_thing
 from explorer.events.titles.pronouns import (
     IT_PASSIVE, OPENING_CLAUSE_SUBJECT, acts_on_the_pronoun, last_sentences, named_body, person_for, thing_antecedent,
 )
@@ -40,6 +41,8 @@ _CLAUSE_WORDS = frozenset("if when while as but and because since though althoug
 
 #: A sentence opening with "It" and its passive: "It was voted down on 3 November".
 _IT_FIRST = re.compile(r"^\s*It\s+(?:is|was)\s")
+#: A sentence opening with "It" as its subject.
+_IT_OPENS_SENTENCE = re.compile(r"^\s*It\s+[a-z]")
 #: The sentence before, its subject a name or a body ("Finance Minister Sigrid Hale", "The council") and its
 #: past verb acting on one thing: "… first presented the plan on 14 October", "The council unveiled the budget".
 _ACTED_ON_ONE_THING = re.compile(
@@ -83,6 +86,10 @@ def name_opening_pronoun(clause: str, sentence: str, before: str, context: str) 
         # its sentence is the thing the sentence before acted on, not the one who acted)
         done_to = _previous_object(context) if IT_PASSIVE.match(clause) and _IT_FIRST.match(sentence) else None
         what = done_to or thing_antecedent(before, context) or named_body(before, context, plural=False)
+        if what is None and _IT_OPENS_SENTENCE.match(sentence):
+            # "The levy, proposed by the committee, passed …. It will apply from 1 July": the one thing the
+            # sentence before opened on, told with an aside or a phrase after its noun
+            what = previous_thing(context)
         if what:
             clause = f"{what} {clause[thing.end():]}"
     # "Detectives said they had opened …", "They boarded the ship" after "… sent two inspectors":

@@ -309,6 +309,12 @@ _TOLD_WHOM = re.compile(
     rf"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:{_NOT_NOUN}[a-z]+\s+)?{_NOT_NOUN}[a-z]+(?=[\s,])"
     r"|\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
 )
+#: Where or when "told" told, up to an explicit "that": "in the capital, Merravel,", "after the show", "at
+#: the Eastgate depot".
+_TOLD_WHERE = re.compile(
+    r"\s+(?:in|at|after|before|during|outside|on)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+"
+    r"(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2},)?(?=\s+that\s)"
+)
 #: The telling's date: "on Tuesday", "on 3 May", "last week".
 _TELLING_DATE = re.compile(
     r",?\s+(?:on|in|at|last|this|early|late|earlier)\s+(?:[A-Z0-9][\w]*|[a-z]+)(?:\s+[A-Z0-9][\w]*){0,2}"
@@ -339,7 +345,7 @@ def told_happening_start(sentence: str, timex_start: int | None = None) -> tuple
     as the likeliest doer. After "said", the act told of others is the happening too when the
     event's date (at ``timex_start``) follows the told verb in its own clause ("said the party's
     executive had voted on Tuesday night"): the act carries a date of its own, not the saying's."""
-    from explorer.events.tense import present_of
+    from explorer.events.tense import PARTICIPLES, present_of
     from explorer.events.titles.finish import verb_at  # the title rules' own idea of where a verb is
 
     for frame in _NEWS_VERB.finditer(sentence):
@@ -352,6 +358,14 @@ def told_happening_start(sentence: str, timex_start: int | None = None) -> tuple
             if whom is None:
                 continue
             at = whom.end()
+            ends_on = re.search(r"\s+(?:in|at|after|before|during|outside|on)$", whom.group())
+            if ends_on is not None:
+                at = whom.start() + ends_on.start()  # "told us after the show": whom is "us", not "us after"
+            where = _TOLD_WHERE.match(sentence, at)
+            if where is not None:
+                # "told reporters in the capital, Merravel, that troops had withdrawn", "told us after the
+                # show that the festival had offered": where or when it was told, then "that"
+                at = where.end()
         date = _TELLING_DATE.match(sentence, at)
         at = date.end() if date else at
         that = _THAT.match(sentence, at)
@@ -366,8 +380,8 @@ def told_happening_start(sentence: str, timex_start: int | None = None) -> tuple
                 continue
             return that.end(), told.group("verb")
         verb = told.group("verb")
-        if verb in _NOT_ACTS or present_of(verb) is None and not verb.endswith("ed"):
-            continue
+        if verb in _NOT_ACTS or present_of(verb) is None and verb not in PARTICIPLES and not verb.endswith("ed"):
+            continue  # (an irregular participle reads as its past: "had withdrawn", "withdrew")
         if frame.group() in ("said", "says") and not re.match(r"(?:they|it|he|she|we)\s", told.group()) \
                 and not _dated_in_told(sentence, told.end("verb"), timex_start):
             continue  # "Vera Lind said on 7 October that the talks had failed": a date of the saying keeps the teller

@@ -698,6 +698,9 @@ SPEAKER_LABEL = re.compile(r"(?:^|\n)\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+(?:
                            r"|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+)\s*:\s+(?=[A-ZÀ-ÖØ-Þ“\"])")
 #: Honorifics a label may open with ("DR ALMA FERREIRA:", "MR PRITCHARD:"): no part of the name.
 _LABEL_HONORIFICS = frozenset("dr mr mrs ms miss prof professor sir dame lord lady rev cllr".split())
+#: Words opening a heading that a colon follows ("Chapter Four: The Yard", "Part Two: Home"), never a
+#: speaker's label.
+_HEADING_WORDS = frozenset("chapter part book section act scene episode volume appendix prologue epilogue".split())
 #: Labels of the one asking, whose "I" names no one the story is about.
 _ASKERS = frozenset("q a host interviewer presenter question answer".split())
 
@@ -717,8 +720,8 @@ def speaker_for_i(clause: str, before: str) -> str:
         # Seven: The Winter Ward" is no speaker's turn)
         return clause
     label = labels[-1].group(1)
-    if label.lower() in _ASKERS or len(label) < 3:
-        return clause
+    if label.lower() in _ASKERS or len(label) < 3 or label.split()[0].lower() in _HEADING_WORDS:
+        return clause  # ("Chapter Four: The Yard" heads a memoir's part; its "I" is the writer's, no speaker's)
     words = label.split()
     while len(words) > 1 and words[0].lower().rstrip(".") in _LABEL_HONORIFICS:
         words = words[1:]
