@@ -46,3 +46,20 @@ def in_an_aside(event: Event) -> bool:
         return False
     close = text.find(",", end)
     return close != -1 and bool(re.search(r"[a-z]", text[close:]))
+
+
+#: A phrase opening the sentence, up to its comma, with a past participle in it: "Rebuilt after a fire
+#: in 1906,", "Under the plan approved on Thursday,", "Founded in 1850,".
+_OPENING_PARTICIPLE_PHRASE = re.compile(
+    r"^\W*(?P<phrase>(?:(?:Under|With|Following|Despite)\s+[^,;:()—–]*?\b)?(?P<participle>[A-Za-z]+ed|[Rr]ebuilt|[Bb]uilt|"
+    r"[Mm]ade|[Hh]eld|[Tt]aken|[Ww]ritten|[Gg]iven|[Kk]nown|[Cc]hosen|[Ss]old|[Bb]orn|[Ff]ound)\b[^,;:()—–]*),\s+(?=[A-Za-z])")
+
+
+def in_an_opening_participle(event: Event) -> bool:
+    """Whether the event's date sits, after its participle, in a phrase that opens the sentence
+    (``_OPENING_PARTICIPLE_PHRASE``) before the main clause's subject."""
+    if not event.timex:
+        return False
+    m = _OPENING_PARTICIPLE_PHRASE.match(event.sentence)
+    at = event.timex_start - event.sentence_start
+    return m is not None and m.end("participle") <= at < m.end("phrase")

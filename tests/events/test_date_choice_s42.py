@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from explorer.events.date_choice import bare_part_of_day, in_an_aside
+from explorer.events.date_choice import bare_part_of_day, in_an_aside, in_an_opening_participle
 from tests.events.one_sentence_event import one_sentence_event
 from tests.events.passage_windows import assert_in_window, passage_events, window_rows
 
@@ -30,6 +30,10 @@ PASSAGES = [
      "The court sat all week. The hearing of Sam Hale, 31, who denies stealing a van from a depot on Boxing "
      "Day, was put off on Monday because the judge was ill.",
      [("was put off", "put", "2025-05-12", "2025-05-12")]),
+    ("opening-participle", None,
+     "The forge was built in 1820. Restored after a flood in 1911, the forge reopened the following year with "
+     "a new hammer.",
+     [("the forge reopened", "reopen", "1912-01-01", "1912-12-31")]),
 ]
 
 
@@ -57,3 +61,14 @@ def test_bare_part_of_day(sentence: str, timex: str, expected: bool) -> None:
 ])
 def test_in_an_aside(sentence: str, timex: str, expected: bool) -> None:
     assert in_an_aside(one_sentence_event(sentence, timex)) is expected
+
+
+@pytest.mark.parametrize("sentence,timex,expected", [
+    ("Restored after a flood in 1911, the forge reopened the following year.", "1911", True),
+    ("Under the scheme agreed on Monday, the pupils will move in September.", "Monday", True),
+    ("Under the scheme agreed on Monday, the pupils will move in September.", "September", False),
+    # a plain time opening the sentence frames the main clause
+    ("In 1911, the forge reopened after a flood.", "1911", False),
+])
+def test_in_an_opening_participle(sentence: str, timex: str, expected: bool) -> None:
+    assert in_an_opening_participle(one_sentence_event(sentence, timex)) is expected
