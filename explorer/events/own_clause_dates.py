@@ -5,7 +5,8 @@ drained the marsh in 1402 and founded three farms"). When the joined clause tell
 ("A storm in February 2014 killed the puffins, and a survey in 2019 counted 7,200 pairs", "celebrated
 its centenary in 2003 and sold the warehouse, where the institute had begun, to a housing association
 in 2008"), that date is the act's, whatever became of the dated event the date gave (dropped as a
-state, or folded into the joined one). And a clause opened by "when" right after a date ("from 1996
+state, or folded into the joined one); so does a which-clause given its main clause's time ("published
+messages in which an official warned the minister as early as 2022"). And a clause opened by "when" right after a date ("from 1996
 until 2015, when inspectors found cracks", "since April, when the rebels took the village") tells a
 happening at that date, its range's last day for a range.
 
@@ -19,6 +20,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
+from explorer.events.clause_order import WHICH_MARK
 from explorer.events.date_roles import date_role
 from explorer.events.record import Event
 from explorer.temporal.timex import Timex
@@ -116,7 +118,7 @@ def dated_by_own_clause(text: str, timexes: Sequence[Timex], events: Sequence[Ev
             continue
         in_sentence = [t for t in dates if event.sentence_start <= t.start and t.end <= event.sentence_end]
         own, how = None, ""
-        if event.derivation.startswith(_JOINED):
+        if event.derivation.startswith(_JOINED) or WHICH_MARK in event.derivation:
             # (not a date a role takes from the clause: a baseline, a tally's period, a bound)
             times = [t for t in in_sentence if date_role(text, t.start, t.end) is None]
             own = _own_date_after(text, event, times) or _own_date_before(text, event, times)

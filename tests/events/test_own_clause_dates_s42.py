@@ -40,6 +40,10 @@ PASSAGES = [
      "The river rose in 1990. Engineers said the flood defences had held far better than in 1954, when a "
      "surge on the same bank killed 80 people.",
      [("a surge on the same bank", "kill|surge", "1954-01-01", "1954-12-31")]),
+    ("which-clause-own-date", date(2025, 10, 1),
+     "The paper was founded in 1990. On 3 October the Herald published emails in which a senior council "
+     "officer warned the mayor about the unpaid rents as early as 2019.",
+     [("a senior council officer", "warn", "2019-01-01", "2019-12-31")]),
     # the joined act keeps the dated clause's time when its own clause tells no date
     ("joined-no-date-of-its-own", None,
      "The port was built in 1850. The monks drained the marsh in 1402 and founded three farms on it.",
