@@ -16,6 +16,7 @@ from explorer.events.clause_order import after_clause_title, in_leading_clause
 from explorer.events.clauses import clause_bounds
 from explorer.events.record import Event, sentence_groups
 from explorer.events.dated_nominals import nominal_date_title
+from explorer.events.date_choice import bare_part_of_day, in_an_aside, in_an_opening_participle
 from explorer.events.year_nouns import year_noun_title
 from explorer.events.relative_clause_dates import relative_clause_title
 from explorer.events.retold_by_date import names_by_date
@@ -243,7 +244,11 @@ def one_per_clause(events: Sequence[Event]) -> list[Event]:
         # "extended his contract until 2028 a week later", "before Christmas, on 14 December": a date that
         # bounds the act gives way to the act's own date
         best = min(members, key=lambda n: (n in leading, n in reporting, stamp_yields and _entry_stamp(events[n]),
-                                           _names_a_thing(events[n]), bounds_its_act(events[n]), _span_days(events[n]), n))
+                                           _names_a_thing(events[n]), bounds_its_act(events[n]),
+                                           # ("…, who denies assaulting a driver on New Year's Eve, was adjourned
+                                           # on Thursday", "a quiz night … raised £3,100 on 29 November": see date_choice)
+                                           in_an_aside(events[n]) or in_an_opening_participle(events[n]),
+                                           bare_part_of_day(events[n]), _span_days(events[n]), n))
         others = [events[n].timex for n in members if n != best]
         keep_as[best] = replace(events[best], derivation=f"{events[best].derivation}; also dated by {', '.join(others)}")
         drop.update(n for n in members if n != best)

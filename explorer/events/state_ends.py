@@ -28,7 +28,7 @@ from explorer.events.record import Event
 #: the premises no later than").
 _SETS_UP_UNTIL = re.compile(
     r"(?i)(?:\b(?:closed|shut|cancell?ed|suspended|postponed|delayed|deferred|adjourned|extended|banned|barred|"
-    r"halted|froze|frozen|blocked|grounded|remanded|prolonged)\b(?:[ \t]+[\w’'&.-]+){0,6}?[ \t]+(?:until|till)"
+    r"halted|froze|frozen|blocked|grounded|remanded|prolonged|bailed|released[ \t]+on[ \t]+bail)\b(?:[ \t]+[\w’'&.-]+){0,6}?[ \t]+(?:until|till)"
     r"|\b(?:no|not)[ \t]+later[ \t]+than)[ \t]+(?:at[ \t]+least[ \t]+|about[ \t]+|around[ \t]+)?(?:the[ \t]+)?$")
 #: Before the act, in its clause: a negation ("was not opened until", "wasn't reopened until"; no
 #: word boundary falls between "was" and "n't", so it is not inside the word group).
@@ -95,14 +95,24 @@ def act_before_the_state_end(events: Sequence[Event], doc_date: date | None = No
     return out
 
 
+#: Between a dated clause's date and a state-setting act: the same subject's "and"
+#: and nothing else.
+_SAME_SUBJECT_AND = re.compile(r"(?i)^[ \t]+and[ \t]+$")
+
+
 def _dated_before(e: Event, last: Event | None, doc_date: date | None) -> Event:
     """The event ``e`` (dated by a state's end) re-dated as an act before that end."""
     if (last is not None and last.sentence_start == e.sentence_start and last.timex_end <= e.timex_start
-            and last.end is not None and last.end <= e.end):
+            and last.end is not None):
         between = e.sentence[last.timex_end - e.sentence_start:e.timex_start - e.sentence_start]
         act = _SETS_UP_UNTIL.search(between)  # the act's words, less its "until" and the date
         told = between[:act.start()] if act is not None else between
-        if coordinated_join(told) is not None and not another_time_between(told):
+        # (or the same subject's second verb right after "and": "was arrested on Tuesday and released on
+        # bail until 3 July", "dropped one cut on 14 January and delayed the fare rise until October";
+        # the state then ends after the act, whatever year a yearless end was given: "until August"
+        # read in the past is the tagger's guess, the act's own clause is dated)
+        same_subject = _SAME_SUBJECT_AND.search(told) is not None
+        if (last.end <= e.end and coordinated_join(told) is not None or same_subject) and not another_time_between(told):
             return replace(e, begin=last.begin, end=last.end, certainty="inferred",
                            derivation=f"{e.derivation}; {e.timex!r} ends the state its act set up: "
                                       f"at the time of the coordinated clause's {last.timex!r}")
