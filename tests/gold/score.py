@@ -1634,7 +1634,14 @@ def names_actor(text: str, actor: str) -> bool:
 
 
 def _stem(word: str) -> str:
-    return word[:-1] if len(word) > 3 and word[-1] in "ey" else word
+    """What every regular form of ``word`` starts with: "stage" -> "stag" (staged), "carry" -> "carr"
+    (carries), "fly" -> "fl" (flies; a three-letter verb in "y" after a consonant kept its "y", so the
+    headline's "flies" never named a gold "fly"), "pay" stays (pays)."""
+    if len(word) > 3 and word[-1] in "ey":
+        return word[:-1]
+    if len(word) == 3 and word[-1] == "y" and word[1] not in "aeiou":
+        return word[:-1]
+    return word
 
 
 def _inflects(word: str, base: str) -> bool:
