@@ -795,13 +795,16 @@ _JOINED_BEFORE_DATE = re.compile(
     r"will\s+(?:be\s+)?(?:also\s+|then\s+)?(?!(?:be|have|remain|stay|continue|need|not|still|probably|only)\b)[a-z]{3,}|"
     # (a pluperfect's second step: "had joined the ministry in 1916 and had risen to head it by 1918")
     rf"had\s+(?:later\s+|then\s+|also\s+)?(?!(?:{NOT_HAPPENING_VERBS}|been|lived|stayed|remained)\b)(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}|become)|"
-    r"(?:(?:was|were)\s+)?(?:later\s+|then\s+|again\s+|also\s+|subsequently\s+|last\s+|first\s+|finally\s+)?"
+    r"(?:(?:was|were)\s+)?(?:later\s+|then\s+|again\s+|also\s+|subsequently\s+|last\s+|first\s+|finally\s+|partly\s+|largely\s+|fully\s+)?"
     # (an adverb of which time it was: "installed in 2017 and was last inspected in August 2025")
     rf"(?!(?:{NOT_HAPPENING_VERBS})\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b(?:(?!\band\b)[^,;:—–()])*)$"
 )
 #: The words of a joined predicate before its verb: an auxiliary or an adverb of time.
 _BEFORE_JOINED_VERB = frozenset(("was", "were", "will", "be", "had", "later", "then", "again", "also", "subsequently",
-                                 "last", "first", "finally"))
+                                 "last", "first", "finally", "partly", "largely", "fully"))
+#: Those of :data:`_BEFORE_JOINED_VERB` that are adverbs, not auxiliaries.
+_ADVERBS_BEFORE_JOINED_VERB = frozenset(("later", "then", "again", "also", "subsequently", "last", "first", "finally", "partly",
+                                         "largely", "fully"))
 
 
 #: The subject of a sentence told in the future: the words before its first "will" ("The office will
@@ -821,6 +824,7 @@ def retitle_joined_dates(text: str, events: list) -> list:
     from dataclasses import replace
 
     from explorer.events.tense import headline_tense, present_of
+    from explorer.events.titles.clause_choice import with_shared_passive
     from explorer.events.titles.finish import finish
 
     out = []
@@ -855,6 +859,10 @@ def retitle_joined_dates(text: str, events: list) -> list:
                     and "again" not in told:
                 subject = None  # the title already tells the joined predicate (not as a run-on after its own
                 # predicate, "The pool closed and was sold", nor the same act again, "met them again")
+            if m and subject and told and told[0] not in _BEFORE_JOINED_VERB - _ADVERBS_BEFORE_JOINED_VERB:
+                # "The wall was built in 1887 and last repaired in 1974": the bare participle shares the
+                # passive's "was" ("The wall is last repaired", not "The wall last repairs")
+                subject = with_shared_passive(sentence, subject, at, sentence[at:])
             if m and subject and subject.split()[0].lower() not in ("it", "this", "that", "there", "which", "who"):
                 title = headline_tense(finish(f"{subject} {' '.join(m.group('told').split())}".split()[:10], m.group("told").split()[-1]))
                 event = replace(event, title=title, derivation=f"{event.derivation}; titled from the predicate joined by '{between[m.start():].split()[0]}'")

@@ -341,7 +341,7 @@ def clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
             body = clause.lstrip()
             aside = LEADING_ASIDE.match(body)
             cut = len(clause) - len(body) + (aside.end() if aside and aside.end() <= start - left else 0)
-            subject = _with_shared_passive(sentence, subject, left, clause[cut:])
+            subject = with_shared_passive(sentence, subject, left, clause[cut:])
             shift = len(subject) + 1 - cut
             return f"{subject} {clause[cut:]}", start - left + shift, end - left + shift
     return clause, start - left, end - left
@@ -350,8 +350,10 @@ def clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
 #: A passive's auxiliary right after its subject, then its participle: "The mill was damaged by fire",
 #: "The ships were, in the end, sold".
 _PASSIVE_AFTER_SUBJECT = re.compile(r"\s*(?:,[^,;]{1,60},\s*)?(was|were)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
-#: A bare verb opening a coordinated clause: "… and rebuilt in 1870", "… and then sold".
-_BARE_VERB_AFTER_AND = re.compile(r"(?:then\s+|later\s+|also\s+|finally\s+|eventually\s+)?([a-z]+)\b")
+#: A bare verb opening a coordinated clause: "… and rebuilt in 1870", "… and then sold", "… and last
+#: repaired in 1974", "… and partly rebuilt".
+_BARE_VERB_AFTER_AND = re.compile(
+    r"(?:(?:then|later|also|finally|eventually|last|first|again|partly|fully|largely|twice)\s+)?([a-z]+)\b")
 #: Pasts that a thing or a person does on its own after being acted on ("was elected in 1990 and
 #: resigned in 1994"): an active verb, never a shared passive.
 _ON_ITS_OWN_PASTS = frozenset(
@@ -379,7 +381,7 @@ def _participle(word: str) -> bool:
     return present_of(word) is not None
 
 
-def _with_shared_passive(sentence: str, subject: str, left: int, clause: str) -> str:
+def with_shared_passive(sentence: str, subject: str, left: int, clause: str) -> str:
     """The subject of a coordinated bare participle with the passive's auxiliary it shares: "The mill
     was damaged by fire and rebuilt in 1870" -> "The mill was" (titled "The mill is rebuilt", never
     "The mill rebuilds"); the subject alone when the first clause is no passive, or the second verb is
