@@ -249,6 +249,14 @@ SUBORDINATE_AFTER_DATE = re.compile(
     r",?(\s+(?:before|after|until|once)\s+)(?=(?:the|a|an|its|their|our|his|her)\s+(?:(?!of\s)[\w’'-]+\s+){0,3}?"
     r"(?!(?:is|has|does|was|its|this|thus|plus|as|us)\b)[a-z]{3,}s\s+(?:on|in|at|to|for|a|an|the|its|their)\s)"
 )
+#: "moved to Paris in 1920, where he died in 1935": a "where" clause after a date, with a subject and a
+#: past verb of its own, is a happening of its own at the place just named (a break only when a date of
+#: its own follows; "…, where he lived for ten years" stays the move's aside).
+WHERE_AFTER_DATE = re.compile(
+    r"(?:\d|\b(?:" + _CALENDAR_NAMES + r"|week|month|year|morning|afternoon|evening|night))"
+    r"(,\s+where\s+)(?=(?P<who>he|she|it|they|(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+"
+    rf"(?:later\s+|then\s+|eventually\s+|finally\s+)?(?!(?:was|were|had|lived|stayed|remained|worked|spent)\b)(?:[a-z]{{2,}}ed|{IRREGULAR_PASTS})\b)"
+)
 #: "… was postponed after a water leak in the east wing in mid-2022": "after" and a noun phrase with a
 #: date of its own name an earlier happening (a break only when that date follows within the phrase).
 _AFTER_NOUN_WITH_DATE = re.compile(
@@ -346,6 +354,7 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
                       *(_Group(m, 1) for m in COMMA_VERB_AFTER_DATE.finditer(sentence)),
                       *(_Group(m, 1) for m in _AFTER_BRACKETED_DATE.finditer(sentence)),
                       *(_Group(m, 1) for m in SUBORDINATE_AFTER_DATE.finditer(sentence)),
+                      *(_Group(m, 1) for m in WHERE_AFTER_DATE.finditer(sentence)),
                       *(_Group(m, 1) for m in _AFTER_NOUN_WITH_DATE.finditer(sentence)),
                       *(m for m in _PRONOUN_RESUMES.finditer(sentence))],
                      key=lambda m: m.start())

@@ -17,6 +17,7 @@ from explorer.events.clauses import AND_VERB_AFTER_DATE, COMMA_AND_PASSIVE_AFTER
 from explorer.events.tense import IRREGULAR_PASTS, PARTICIPLES
 from explorer.events.titles.words import ATTACHED_PREPOSITION, DETERMINER_WORDS, FINITE
 from explorer.events.titles.finish import present_verb_at, verb_at
+from explorer.events.titles.dated_where_parts import where_parts
 from explorer.events.titles.without_dates import drop_others
 from explorer.events.titles.subjects import SUBJECT_THEN_RELATIVE, nominal_event
 
@@ -413,7 +414,10 @@ def own_clause(sentence: str, start: int, end: int, others: Sequence[tuple[int, 
                 ) -> tuple[str, int, int, Sequence[tuple[int, int]]]:
     """The clause of a bracketed date at [start, end) that ends its clause ("design approved (May 2019),"),
     its shared subject put before a bare verb, with the other dates inside it, offsets shifted to it;
-    the sentence as it is otherwise."""
+    the sentence as it is otherwise. A dated "where" clause parts two happenings (:mod:`dated_where_parts`)."""
+    where = where_parts(sentence, start, end, others)
+    if where is not None:
+        return where
     left, right = clause_bounds(sentence, start, end)
     if (left, right) == (0, len(sentence)) or all(left <= a and b <= right for a, b in others):
         return sentence, start, end, others
