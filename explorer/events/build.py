@@ -34,11 +34,10 @@ from explorer.events.interrupted_progressives import retitle_interrupted_progres
 from explorer.events.later_that import cut_at_the_time_told
 from explorer.events.spans_within import SpansWithin
 from explorer.events.speaker_lines import asks_under_a_label, foresees_under_a_label
-from explorer.events.modality import dated_in_an_opening_phrase, frames_no_happening, is_absence, is_non_happening
-from explorer.events.modality import is_never_done
+from explorer.events.modality import dated_in_an_opening_phrase, frames_no_happening, is_absence, is_never_done, is_non_happening
 from explorer.events.states import is_state, tells_how_things_stand_now
-from explorer.events.tallies_and_baselines import counts_over_a_stretch, is_baseline, is_running_tally, tells_a_share
-from explorer.events.tallies_and_baselines import reads_a_measure, tells_a_run_of_results, told_at_its_peak
+from explorer.events.tallies_and_baselines import (counts_over_a_stretch, is_baseline, is_running_tally, reads_a_measure, tells_a_run_of_results,
+                                                   tells_a_share, told_at_its_peak)
 from explorer.events.joined_clauses import retitle_joined_dates
 from explorer.events.life_lines import life_event
 from explorer.events.named_retellings import fold_announced_perfects, fold_retellings

@@ -43,6 +43,11 @@ GROUP_NOUNS = (
 _NOT_BARE_SUBJECT = (r"(?:(?:is|are|was|were|has|have|had|be|been|being|do|does|did|also|then|later|still|now|so|not|"
                      r"soon|often|never|once|again|finally)\s|[a-z]+ly\s)")
 #: Break points; each match's span is left out of both neighbouring clauses.
+#: Adverbs of time or extent that may stand between "and" and a predicate joined to the clause before ("and
+#: was last inspected in 2025", "and partly rebuilt in 1960", "and then sold"): read by ``joined_clauses``
+#: and by the title's shared-passive check (``titles.clause_choice``).
+ADVERBS_BEFORE_JOINED_VERB = frozenset(
+    "later then again also subsequently last first finally eventually partly largely fully twice".split())
 #: A passive of the same subject with its own auxiliary ("was given the freedom of the city", "were sold"),
 #: as it opens a second predicate after ", and" (:data:`CLAUSE_BREAK`, :data:`COMMA_AND_PASSIVE_AFTER_DATE`)
 _PASSIVE_OF_SAME_SUBJECT = (
@@ -255,7 +260,8 @@ SUBORDINATE_AFTER_DATE = re.compile(
 WHERE_AFTER_DATE = re.compile(
     r"(?:\d|\b(?:" + _CALENDAR_NAMES + r"|week|month|year|morning|afternoon|evening|night))"
     r"(,\s+where\s+)(?=(?P<who>he|she|it|they|(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+"
-    rf"(?:later\s+|then\s+|eventually\s+|finally\s+)?(?!(?:was|were|had|lived|stayed|remained|worked|spent)\b)(?:[a-z]{{2,}}ed|{IRREGULAR_PASTS})\b)"
+    r"(?:(?:" + "|".join(sorted(ADVERBS_BEFORE_JOINED_VERB)) + r")\s+)?"
+    rf"(?!(?:was|were|had|lived|stayed|remained|worked|spent)\b)(?:[a-z]{{2,}}ed|{IRREGULAR_PASTS})\b)"
 )
 #: "… was postponed after a water leak in the east wing in mid-2022": "after" and a noun phrase with a
 #: date of its own name an earlier happening (a break only when that date follows within the phrase).

@@ -13,7 +13,7 @@ import re
 from typing import Iterator
 
 from explorer.events.act_series import SERIES_STEP, opening_subject, opening_verb
-from explorer.events.clauses import GROUP_NOUNS, NAME_ANTECEDENT, participle_opens_subject, relative_antecedent, subject_before
+from explorer.events.clauses import ADVERBS_BEFORE_JOINED_VERB, GROUP_NOUNS, NAME_ANTECEDENT, participle_opens_subject, relative_antecedent, subject_before
 from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, FIGURE_MOVES, HABIT_WORDS, LIFE_STATE_VERBS, LIGHT_VERB_ACT, LIGHT_VERBS,
                                              MOVE_COMPLEMENT, MOVE_VERB,
                                              NOT_HAPPENING_VERBS, OBJECT_AFTER, PASSIVES, PAST_FORMS, PAST_VERB, PHRASAL_ACT,
@@ -795,16 +795,14 @@ _JOINED_BEFORE_DATE = re.compile(
     r"will\s+(?:be\s+)?(?:also\s+|then\s+)?(?!(?:be|have|remain|stay|continue|need|not|still|probably|only)\b)[a-z]{3,}|"
     # (a pluperfect's second step: "had joined the ministry in 1916 and had risen to head it by 1918")
     rf"had\s+(?:later\s+|then\s+|also\s+)?(?!(?:{NOT_HAPPENING_VERBS}|been|lived|stayed|remained)\b)(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}|become)|"
-    r"(?:(?:was|were)\s+)?(?:later\s+|then\s+|again\s+|also\s+|subsequently\s+|last\s+|first\s+|finally\s+|partly\s+|largely\s+|fully\s+)?"
+    r"(?:(?:was|were)\s+)?(?:(?:" + "|".join(sorted(ADVERBS_BEFORE_JOINED_VERB)) + r")\s+)?"
     # (an adverb of which time it was: "installed in 2017 and was last inspected in August 2025")
     rf"(?!(?:{NOT_HAPPENING_VERBS})\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b(?:(?!\band\b)[^,;:—–()])*)$"
 )
-#: The words of a joined predicate before its verb: an auxiliary or an adverb of time.
-_BEFORE_JOINED_VERB = frozenset(("was", "were", "will", "be", "had", "later", "then", "again", "also", "subsequently",
-                                 "last", "first", "finally", "partly", "largely", "fully"))
-#: Those of :data:`_BEFORE_JOINED_VERB` that are adverbs, not auxiliaries.
-_ADVERBS_BEFORE_JOINED_VERB = frozenset(("later", "then", "again", "also", "subsequently", "last", "first", "finally", "partly",
-                                         "largely", "fully"))
+#: The auxiliaries a joined predicate may open with; with :data:`ADVERBS_BEFORE_JOINED_VERB`, the words
+#: before its verb.
+_AUXILIARIES_BEFORE_JOINED_VERB = frozenset(("was", "were", "will", "be", "had"))
+_BEFORE_JOINED_VERB = _AUXILIARIES_BEFORE_JOINED_VERB | ADVERBS_BEFORE_JOINED_VERB
 
 
 #: The subject of a sentence told in the future: the words before its first "will" ("The office will
@@ -859,7 +857,7 @@ def retitle_joined_dates(text: str, events: list) -> list:
                     and "again" not in told:
                 subject = None  # the title already tells the joined predicate (not as a run-on after its own
                 # predicate, "The pool closed and was sold", nor the same act again, "met them again")
-            if m and subject and told and told[0] not in _BEFORE_JOINED_VERB - _ADVERBS_BEFORE_JOINED_VERB:
+            if m and subject and told and told[0] not in _AUXILIARIES_BEFORE_JOINED_VERB:
                 # "The wall was built in 1887 and last repaired in 1974": the bare participle shares the
                 # passive's "was" ("The wall is last repaired", not "The wall last repairs")
                 subject = with_shared_passive(sentence, subject, at, sentence[at:])

@@ -57,8 +57,11 @@ def _window(t: Timex) -> tuple | None:
     return t.begin, t.end_day
 
 
+_WORD = re.compile(r"[\w’'-]+")
+
+
 def _verb_end(text: str, at: int) -> int:
-    m = re.compile(r"[\w’'-]+").match(text, at)
+    m = _WORD.match(text, at)
     return m.end() if m else at
 
 

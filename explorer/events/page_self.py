@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from explorer.temporal.page_lines import CURRENT_THROUGH
+
 #: The page's own coverage, named with "our", and what it does: "our full report will be online",
 #: "in our Saturday edition", "leave our live coverage", "our live updates will resume at 8am".
 _OUR_COVERAGE = re.compile(
@@ -45,8 +47,8 @@ _POINTING_OPENING = re.compile(
 #: the chronicle …", is titled by that subject and stays.)
 _CREDIT_LINE = re.compile(
     r"^\W*(?:[^|]*\|\s*)*(?:(?:compiled|prepared|written|edited|researched|translated|transcribed|checked|reviewed|"
-    r"photographs|illustrations|reporting|additional\s+reporting)\s+by\b|(?:current|correct|accurate|valid)\s+"
-    r"(?:through|as\s+(?:of|at)|until)\b|transcript\s+of\b)", re.IGNORECASE)
+    r"photographs|illustrations|reporting|additional\s+reporting)\s+by\b|" + CURRENT_THROUGH
+    + r"\b|valid\s+(?:through|as\s+(?:of|at)|until)\b|transcript\s+of\b)", re.IGNORECASE)
 
 
 def speaks_of_the_page(title: str, sentence: str) -> bool:

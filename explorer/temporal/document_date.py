@@ -32,7 +32,7 @@ from explorer.temporal.narrative import FOUNDED_CUE, is_prospective, quoted_span
 from explorer.temporal.per_text import ReadingReport, memo, reading_report, sentence_spans, tense_markers
 from explorer.temporal.anchor_context import Context, sentence_of
 from explorer.temporal.tense import tense_at
-from explorer.temporal.page_lines import (EVENT_DAY_LABEL, FOOTER_CUE, HEAD_LINES, day_of_month_form, first_day_of_run, foot_lines,
+from explorer.temporal.page_lines import (CURRENT_THROUGH, EVENT_DAY_LABEL, FOOTER_CUE, HEAD_LINES, day_of_month_form, first_day_of_run, foot_lines,
                                            head_lines, is_event_listing, is_log_entry, is_quoted_line, is_sign_off, is_standfirst,
                                            latest_sign_off, links_at_foot, month_name_stamp, quoted_lines)
 
@@ -263,9 +263,8 @@ def _header_line(line: str, text: str = "") -> date | None:
 _PUBLISHED_CUE = re.compile(
     r"(?i)\b(?:published|posted|released|issued|first\s+published|date\s+of\s+publication|publication\s+date|"
     r"embargo(?:ed)?(?:\s+(?:until|till|to))?|"  # a release's embargo ends when it is published
-    # a summary or list kept up to a day says which: "Current through January 31, 2024", "Correct as at 3 May"
-    # (not "Valid until": an alert's end, not its issue day)
-    r"(?:current|correct|accurate|complete|up\s+to\s+date)\s+(?:as\s+(?:of|at)|through|thru|to))"
+    # a summary kept up to a day (not "Valid until": an alert's end, not its issue day)
+    + CURRENT_THROUGH + r")"
     r"(?:\s+online)?"  # a journal's "Published online: 20 August 2018"
     r"\s*(?:at\s+)?(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s+)?,?\s*)?"  # "Issued at 09:00 on", "Issued 14:00 BST"
     r"(?:on\s+|:\s*|-\s*)?(?:[A-Z][a-z]+day,?\s+)?$")

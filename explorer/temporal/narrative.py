@@ -144,7 +144,8 @@ def _verdict(years: list[int], deictic: int, dct: date | None, dct_known: bool) 
     return None if deictic == 0 else False
 
 
-_WRITERS_FUTURE = re.compile(r"\b(?:will|won't|shall)\s+(?:not\s+|also\s+|then\s+)?(?:be\s+)?[a-z]{3,}")
+#: the writer's own future: "will travel", "won't be rebuilt" (also read by ``story_time``)
+WRITERS_FUTURE = re.compile(r"\b(?:will|won't|shall)\s+(?:not\s+|also\s+|then\s+|now\s+)?(?:be\s+)?[a-z]{3,}")
 
 
 def passages(text: str, cands: list[Cand], dct: date | None, dct_known: bool) -> list[Passage]:
@@ -174,7 +175,7 @@ def passages(text: str, cands: list[Cand], dct: date | None, dct_known: bool) ->
     if dct_known:
         # the writer's own future ("the show will travel to Lyon") is told from the document's date:
         # a dated article that looks ahead is news, however many old years its background names
-        for m in _WRITERS_FUTURE.finditer(text):
+        for m in WRITERS_FUTURE.finditer(text):
             if not _inside(quotes, qstarts, m.start()):
                 i = max(0, bisect.bisect_right(starts, m.start()) - 1)
                 stats[i] = (stats[i][0], stats[i][1] + 1)

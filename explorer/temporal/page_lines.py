@@ -29,6 +29,11 @@ _HEAD_LIMIT = 60
 _MENU_ITEM = re.compile(r"^\s*[A-Za-z&'’]+(?:\s+[A-Za-z&'’]+){0,2}\s*$")
 
 
+#: A summary or a list kept up to a day says which: "Current through January 31, 2024", "Correct as at 3
+#: May". Read by the document date (the page's day) and by the events (the line is furniture, no happening).
+CURRENT_THROUGH = r"(?:current|correct|accurate|complete|up\s+to\s+date)\s+(?:as\s+(?:of|at)|through|thru|to)"
+
+
 def is_menu_item(line: str) -> bool:
     """A line that is a menu's or a section's link, not a header line of the article."""
     return len(line.strip()) <= 20 and bool(_MENU_ITEM.match(line))

@@ -15,7 +15,7 @@ from explorer.temporal.compared_periods import closes_a_period
 from explorer.temporal.historical_present import goes_on_in_the_present
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_relative import ANNIVERSARY
-from explorer.temporal.narrative import compared_or_cited, is_incidental, looks_back, names_a_level, names_a_thing_by_its_year
+from explorer.temporal.narrative import WRITERS_FUTURE, compared_or_cited, is_incidental, looks_back, names_a_level, names_a_thing_by_its_year
 from explorer.temporal.news_frame import told_from_the_news
 from explorer.temporal.normalize import MAX_DAY, Spec, span_of
 from explorer.temporal.resolver_state import ResolverState, timex
@@ -28,7 +28,7 @@ from explorer.temporal.timex import Timex
 
 #: the writer's own future before a bare month in its sentence ("will start in April", "is due to
 #: open in May"), outside a quotation's words (checked by the caller)
-_WRITERS_FUTURE_BEFORE = re.compile(r"(?i)\b(?:will|shall|won't)\s+(?:not\s+|also\s+|then\s+|now\s+)?(?:be\s+)?[a-z]{3,}[^.;:!?]{0,60}$")
+_WRITERS_FUTURE_BEFORE = re.compile(r"(?i)" + WRITERS_FUTURE.pattern + r"[^.;:!?]{0,60}$")
 #: how a clock time in a retold past night got the account's day
 _ACCOUNT_DAY = "day of the account told from"
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from explorer.events.titles.finish import is_verb, verb_at
+from explorer.temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS
 
 #: The name: two to four capitalised words (a particle between them allowed), never a date's month; one
 #: word only when the aside is the name alone ("The first storm, Adela, formed").
@@ -27,8 +28,8 @@ _APPOSED = re.compile(
     r"(?P<name>" + _NAME + r"),\s+(?P<rest>(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b.*)$",
     re.DOTALL,
 )
-_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-_MONTHS = frozenset("January February March April May June July August September October November December".split())
+_WEEKDAYS = frozenset(FULL_WEEKDAYS)
+_MONTHS = frozenset(FULL_MONTHS)
 
 
 def name_in_apposition(clause: str) -> str:

@@ -13,7 +13,7 @@ import re
 from typing import Sequence
 
 from explorer.auxiliaries import DO_FORMS, FINITE_BE, HAVE_FORMS
-from explorer.events.clauses import AND_VERB_AFTER_DATE, COMMA_AND_PASSIVE_AFTER_DATE, COMMA_VERB_AFTER_DATE, and_bare_verb_breaks, LEADING_ASIDE, MODAL_START, clause_bounds, modal_subject_before, is_subjectless, participle_opens_subject, relative_antecedent, subject_before
+from explorer.events.clauses import ADVERBS_BEFORE_JOINED_VERB, AND_VERB_AFTER_DATE, COMMA_AND_PASSIVE_AFTER_DATE, COMMA_VERB_AFTER_DATE, and_bare_verb_breaks, LEADING_ASIDE, MODAL_START, clause_bounds, modal_subject_before, is_subjectless, participle_opens_subject, relative_antecedent, subject_before
 from explorer.events.tense import IRREGULAR_PASTS, PARTICIPLES
 from explorer.events.titles.words import ATTACHED_PREPOSITION, DETERMINER_WORDS, FINITE
 from explorer.events.titles.finish import present_verb_at, verb_at
@@ -353,8 +353,7 @@ def clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
 _PASSIVE_AFTER_SUBJECT = re.compile(r"\s*(?:,[^,;]{1,60},\s*)?(was|were)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 #: A bare verb opening a coordinated clause: "… and rebuilt in 1870", "… and then sold", "… and last
 #: repaired in 1974", "… and partly rebuilt".
-_BARE_VERB_AFTER_AND = re.compile(
-    r"(?:(?:then|later|also|finally|eventually|last|first|again|partly|fully|largely|twice)\s+)?([a-z]+)\b")
+_BARE_VERB_AFTER_AND = re.compile(r"(?:(?:" + "|".join(sorted(ADVERBS_BEFORE_JOINED_VERB)) + r")\s+)?([a-z]+)\b")
 #: Pasts that a thing or a person does on its own after being acted on ("was elected in 1990 and
 #: resigned in 1994"): an active verb, never a shared passive.
 _ON_ITS_OWN_PASTS = frozenset(
