@@ -88,6 +88,7 @@ PARTICIPLES = {
     "sworn": "swears", "flown": "flies", "ridden": "rides", "hidden": "hides", "eaten": "eats",
     "forgotten": "forgets", "forgiven": "forgives", "torn": "tears", "sunk": "sinks", "overthrown": "overthrows",
     "undertaken": "undertakes", "overtaken": "overtakes",
+    "known": "knows", "seen": "sees", "grown": "grows", "worn": "wears", "frozen": "freezes", "spoken": "speaks",
 }
 #: The participles as a regex alternation, for the patterns that find a perfect or a passive (one
 #: alternation, built once, rather than a join in each module that reads them).
@@ -654,6 +655,10 @@ _PERFECT_AUX = frozenset(("has", "have", "had"))
 _PAST_ONLY = frozenset("was were did went took gave came wrote began became fell rose broke chose drove ran saw "
                        "spoke stole swore threw withdrew knew grew drew flew ate hid rode froze woke shook tore "
                        "blew sprang sank sang rang swam forgot forbade forgave arose awoke mistook shrank".split())
+#: Every irregular past participle we know: those that differ from the past ("taken") and the pasts
+#: that are participles too ("built", "sold"), for the patterns that find a participle on its own (an
+#: aside "The hall, built in 1890, ..."), where a past only ("went") would be no participle.
+IRREGULAR_PARTICIPLES = frozenset(PARTICIPLES) | (frozenset(IRREGULAR) - _PAST_ONLY)
 
 
 #: Adverbs a perfect holds that mean nothing in a headline's present: "has since replaced", "have just opened".

@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import re
 
+from explorer.events.tense import IRREGULAR_PARTICIPLES
 from explorer.events.titles.finish import is_verb, verb_at
 from explorer.events.titles.words import FINITE
 
-#: Past participles not in "-ed" that open such an aside.
-_IRREGULAR = (
-    "built|made|known|born|held|kept|led|left|sold|taken|given|shown|written|seen|found|brought|bought|told|won|"
-    "paid|sent|spent|begun|chosen|drawn|grown|thrown|worn|hidden|broken|spoken|stolen|frozen|driven|laid|struck"
-)
+#: Past participles not in "-ed" that open such an aside ("born" has no present a title could take,
+#: so :data:`IRREGULAR_PARTICIPLES` leaves it out).
+_IRREGULAR = "|".join(sorted(IRREGULAR_PARTICIPLES | {"born"}, key=len, reverse=True))
 _ASIDE = re.compile(
     r"^(?P<subject>[A-Z][^,;:()]{1,80}?),\s+(?P<aside>(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|" + _IRREGULAR + r")\b[^,;:()]{0,80}),\s+"
     r"(?P<rest>(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b.*)$",
