@@ -1389,6 +1389,38 @@ UNOPENED_PARTS: dict[str, frozenset[str]] = {
         "s42u-season-review-lyric-quay-playhouse-spring",
         "s42u-strike-chronology-ferrant-bus-drivers",
     }),
+    # session forty-three (never-opened set, written by a developer who writes no rules, committed before any
+    # extractor run on it, scored once in aggregate): a recipe blog post whose family story runs from the 1930s to a
+    # village show to come ("three years later", "that autumn", "last October", "a week later"); a thermostat's
+    # firmware release notes under version headings ("rolling out from 30 November 2026", "the week of 7 December");
+    # a parish magazine with a month's calendar of "Tue 1 Dec, 7.30pm:" lines ("Remembrance Sunday", "eleven weeks
+    # after"); a conservation grant's interim report by project phases with month ranges end by end; a house
+    # listing with its history and a DD/MM/YYYY sale-history table; a harbour authority's legal notice of a vessel
+    # auction ("Dated this 1st day of ..."); an airline's schedule-change e-mail under a "Sent:" line with clock
+    # times; a translated foreign ministry statement; an insurer's final response to a complaint with a claim
+    # timeline in list lines; a local radio news bulletin transcript ("five this morning", "tonight", "yesterday
+    # afternoon"); a newspaper's "100, 50 and 25 years ago" column whose items take the dates of old issues
+    # ("Saturday last", "eighteen months ago"); and, with no publication date, an 18th-19th-century family page of
+    # baptisms and burials ("Michaelmas 1897", "the winter of 1794–95"), a lab notebook under ISO-dated entries
+    # ("(Mon)", "this morning", "next Thursday"), a fan wiki's episode guide of a 1994 series with air dates and
+    # a plot that is no history, and a museum object record's conservation history under year headings ("2023–24")
+    "unopened43": frozenset({
+        "s43u-complaint-final-response-harwell-burst-pipe-claim",
+        "s43u-episode-guide-wiki-harrowgate-lanterns-series-two-undated",
+        "s43u-genealogy-trevasker-family-st-ewny-undated",
+        "s43u-grant-report-hollow-fen-meadow-rewetting",
+        "s43u-lab-notebook-fl7-yeast-flocculation-undated",
+        "s43u-legal-notice-dunmarra-harbour-vessel-auction",
+        "s43u-looking-back-column-bramford-echo-files",
+        "s43u-ministry-statement-translated-orsava-trawler-detention",
+        "s43u-object-record-coopers-banner-conservation-undated",
+        "s43u-parish-magazine-st-brannoc-december",
+        "s43u-property-listing-history-7-quarry-row",
+        "s43u-radio-bulletin-transcript-westmoor-fm-seven-am",
+        "s43u-recipe-blog-nan-orla-damson-cake",
+        "s43u-release-notes-tidewell-hearth-firmware",
+        "s43u-schedule-change-email-aerlinn-valmera-flights",
+    }),
 }
 
 #: Every article that is scored in aggregate only and never opened while writing rules.
