@@ -14,6 +14,7 @@ from datetime import date
 
 from explorer.temporal import lexicon as lx
 from explorer.temporal.anchor_context import Context, inside_quotes, sentence_of
+from explorer.temporal.days_after_told import DERIVATION as DAYS_AFTER_TOLD, day_after_old_day
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.blocks import FIGURES, STATISTIC_AFTER
 from explorer.temporal.grammar.rules_relative import COUNTED_FROM_WEEKDAY
@@ -312,6 +313,10 @@ class YearlessDates(ResolverState):
         after_told = self._month_after_the_day_named(c, narr) if not weekday else None
         if after_told is not None:
             return after_told
+        soon = day_after_old_day(ctx, c, self.out, self.cands) if not narr and not weekday else None
+        if soon is not None:
+            # "On 15 May 1976 the dam broke ... The last body was found on 24 May": the account's days
+            return timex(ctx, c, soon[0], "inferred", f"{DAYS_AFTER_TOLD}, {self.out[soon[1]].value}", anchor=soon[1])
         named_day = self._last_named_day(c.start) if weekday and c.rel == "previous" else None
         if named_day is not None and (ref is None or self.out[named_day].begin <= ref):
             # "down 4.5% from the previous Friday" after "Friday": the one before the day just
