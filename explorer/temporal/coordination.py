@@ -160,21 +160,49 @@ def _clock_alone(c: Cand) -> bool:
     return c.kind == "dct" and c.type == "TIME" and not c.n and not c.parts and bool(c.value) and ":" in (c.value or "")
 
 
+#: ... and without "on" before a weekday counted from the page: "at 01:20 GMT last Saturday", "at
+#: 05:42 local time (03:42 GMT) last Thursday", "9.40am this Monday"
+_CLOCK_BEFORE_COUNTED_DAY = re.compile(
+    r"^[ \t]*(?:(?:[A-Za-z]+[ \t]+)?(?:time|Time)[ \t]+|[A-Z]{2,4}[ \t]+|\([^()\n]{1,30}\)[ \t]*){0,2},?[ \t]*(?:on[ \t]+)?$")
+#: the weekday's words that count it from the page
+_COUNTED = ("last", "this", "next")
+
+
 def _day_for_clock(c: Cand) -> bool:
     sp = c.spec
-    return (c.kind in ("abs", "under") and sp is not None and sp.gran == "D" and not c.parts and c.rel is None
+    return (c.kind in ("abs", "under") and sp is not None and sp.gran == "D" and not c.parts
+            and (c.rel is None or c.rel in _COUNTED and sp.weekday is not None and sp.day is None)
             and sp.clock is None and sp.part_of_day is None and (sp.day is not None or sp.weekday is not None))
+
+
+def _joins_clock_to_day(text: str, clock: Cand, day: Cand) -> bool:
+    """Whether the words between ``clock`` and ``day`` make the clock a time of that day."""
+    gap = text[clock.end:day.start]
+    return bool(_CLOCK_ON.match(gap) or day.rel in _COUNTED and _CLOCK_BEFORE_COUNTED_DAY.match(gap))
+
+
+def _on_day(clock: Cand, day: Cand) -> None:
+    assert day.spec is not None
+    clock.kind, clock.spec, clock.rel, clock.unit, clock.n = day.kind, day.spec.with_(clock=clock.value), day.rel, None, None
+    clock.value = None
 
 
 def clocks_on_days(text: str, cands: list[Cand]) -> list[Cand]:
     """ "at 9 a.m. on March 3": the clock time written before its day is a time of that day
     (``2019-03-03T09:00``), not of the document's. TimeML marks the two apart ("11 a.m." and
     "11 November 1918"), so the spans stay apart and the clock takes the day's reading."""
-    for prev, c in zip(cands, cands[1:]):
-        if _clock_alone(prev) and _day_for_clock(c) and _CLOCK_ON.match(text[prev.end:c.start]):
-            assert c.spec is not None
-            prev.kind, prev.spec, prev.rel, prev.unit, prev.n = c.kind, c.spec.with_(clock=prev.value), c.rel, None, None
-            prev.value = None
+    for i, prev in enumerate(cands[:-1]):
+        if not _clock_alone(prev):
+            continue
+        c = cands[i + 1]
+        if _day_for_clock(c) and _joins_clock_to_day(text, prev, c):
+            _on_day(prev, c)
+        elif i + 2 < len(cands) and _clock_alone(c) and _day_for_clock(cands[i + 2]) \
+                and text.rfind("(", prev.end, c.start) >= 0 and text.find(")", c.end, cands[i + 2].start) >= 0 \
+                and _joins_clock_to_day(text, prev, cands[i + 2]):
+            # "at 05:42 local time (03:42 GMT) last Thursday": both clocks, the same moment, on that day
+            _on_day(prev, cands[i + 2])
+            _on_day(c, cands[i + 2])
     for prev, c in zip(cands, cands[1:]):
         ends = [prev, *prev.parts] if prev.range_to is not None and len(prev.parts) == 2 else []
         if ends and all(e is not None and e.kind == "dct" and e.type == "TIME" and not e.n and ":" in (e.value or "")

@@ -328,7 +328,7 @@ FINITE_PAST = frozenset("was were had did ago last earlier yesterday".split())
 SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?\s*|the\s+(?:start|end|middle)\s+of\s+)?$")
 # "took the next three stages": a past verb just before "the next" makes it the ones that followed
 _PAST_BEFORE_NEXT = re.compile(
-    r"(?i)\b(?:was|were|had|took|won|lost|came|went|made|held|[a-z]{2,}ed)\s+(?:\w+\s+)?the\s+$")
+    r"(?i)\b(?:was|were|had|took|won|lost|came|went|made|held|[a-z]{2,}ed)\s+(?:\w+\s+){0,3}?the\s+$")
 # A participle opening an aside between commas: ", suspended since November, ..."
 _ASIDE_PARTICIPLE = re.compile(r"(?i)[a-z]{2,}ed\b[^,.;:]{0,60},")
 _ASIDE_BEFORE = re.compile(r",\s*$")
@@ -363,8 +363,10 @@ def tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str, 
             w = m.group(0).lower()
             if m.start() and s[m.start() - 1] in "#@":
                 continue  # a hashtag or a handle ("#bored", "@tired_dad") labels a post: no verb of it
-            if w == "next" and _PAST_BEFORE_NEXT.search(s[max(0, m.start() - 30):m.start()]):
-                continue  # "sprinters took the next three stages": the ones after, in the past
+            if w == "next" and _PAST_BEFORE_NEXT.search(s[max(0, m.start() - 40):m.start()]):
+                # "sprinters took the next three stages", "were missing at the next count", "noticed the
+                # leak at the next inspection": the ones after, in the past
+                continue
             if name == "past" and _ASIDE_PARTICIPLE.match(s, m.start()) and _ASIDE_BEFORE.search(s[:m.start()]):
                 # "Garden waste collections, suspended since November, restart on 24 March": the
                 # aside's participle dates only what the aside says
