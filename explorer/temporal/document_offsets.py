@@ -122,6 +122,10 @@ _SAYS_ITS_HALF = re.compile(r"(?i)[ap]\.?m\b|noon|midday|midnight|\b0\d[:.]\d\d|
 #: how an hour read as the evening's is derived
 EVENING_HOUR = "an hour of the evening or night of"
 
+#: what stands between a time told and an "ago" that restates it: "in 2011, fifteen years ago"
+_RESTATED_AFTER = re.compile(r",\s*(?:(?:about|some|nearly|almost|over|exactly|more\s+than)\s+)?")
+
+
 class DocumentOffsets(ResolverState):
     """Anchoring rules for what counts from the document's date (or a day named beside it)."""
 
@@ -191,6 +195,21 @@ class DocumentOffsets(ResolverState):
             day = second if (c.value or "") < "12" else first
             return timex(ctx, c, self._offset_spec(day, c), "inferred", f"update of the night's page {t.value}", i)
         return None
+
+    def _restates_the_time_told(self, c: Cand) -> bool:
+        """ "I retired in 2011, fifteen years ago": an "ago" set after a comma beside the time just told,
+        which it restates counted from the page's date (given, not guessed); counted from the story's
+        time instead it named 1996."""
+        ctx = self.ctx
+        if ctx.dct is None or ctx.dct_inferred or not self.out or not c.n or c.unit not in ("Y", "M", "D", "W"):
+            return False
+        told = self.out[-1]
+        if not _RESTATED_AFTER.fullmatch(ctx.text, told.end, c.start):
+            return False
+        if not isinstance(told.begin, date) or not isinstance(told.end_day, date):
+            return False
+        span = span_of(self._offset_spec(ctx.dct, c))
+        return span is not None and told.begin <= span[0] <= told.end_day
 
     def _from_dct(self, c: Cand) -> Timex:
         ctx = self.ctx
@@ -313,7 +332,7 @@ class DocumentOffsets(ResolverState):
             # (not "the night", which a time before noon says nothing of: see above)
             return told_part
         if ctx.narrative and story is not None and c.value == "ago" and c.n and c.unit in ("Y", "M", "D", "W") \
-                and not inside_quotes(ctx, c.start):
+                and not inside_quotes(ctx, c.start) and not self._restates_the_time_told(c):
             # "had tricked him two years ago", told in 1975: counted from the story's time
             spec = self._offset_spec(story[0], c)
             return timex(ctx, c, spec, "inferred", f"story time {self.out[self.last_dated or 0].value} {c.n:+g} {c.unit}",

@@ -242,7 +242,8 @@ class StoryTime(ResolverState):
                 return story[1], f"after previous date {prev.value}", True
             writers = ctx.narrative and ctx.dct is not None and not ctx.dct_inferred and not same_sentence \
                 and not inside_quotes(ctx, c.start) \
-                and (c.rel in _DEICTIC_RELS or c.kind == "under" and plainly_future(ctx, c.start, reported=False))
+                and (c.rel in _DEICTIC_RELS or c.kind == "under" and plainly_future(ctx, c.start, reported=False)
+                     or c.kind == "under" and self._ahead_in_the_writers_now(c))
             # "last autumn", "next May", "will open in late September" outside quotes are the writer's,
             # told from a date the page gives, even in a passage that tells old years
             if news_day and ctx.dct is None:
@@ -264,6 +265,19 @@ class StoryTime(ResolverState):
         if ctx.dct is not None:
             return ctx.dct, f"document date {ctx.dct.isoformat()}", False
         return None, "", False
+
+    def _ahead_in_the_writers_now(self, c: Cand) -> bool:
+        """A yearless date told as ahead ("I open an exhibition there on the 20th of April") right after
+        the passage came to the writer's now: the last time told before it, in its paragraph, was
+        counted from the page ("Next month I'm going back"), and no date with a year came since. The
+        story's old years are behind; what is ahead is ahead of the page."""
+        ctx = self.ctx
+        if not self.out or tense_at(ctx, c.start) != "future":
+            return False
+        para = paragraph_start(ctx.text, c.start)
+        since = -1 if self.last_explicit is None else self.last_explicit
+        return any(t.derivation.startswith("document date") and t.start >= para
+                   for t in self.out[since + 1:])
 
     def _goes_on_into_now(self, c: Cand) -> bool:
         """A yearless day or month in news whose act goes on into the writer's now, said in the same
