@@ -219,6 +219,10 @@ _ANOTHER_TIME = re.compile(
     + r"|today|yesterday|tomorrow)\b")
 
 
+#: A relative clause opened after the last comma before a date: ", which had closed in", ", who joined in".
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;:()]*$")
+
+
 def coordinated_join(between: str) -> int | None:
     """Where the one coordinating join (", and", ", but", ", while") of the text between a dated
     clause and the next ends, or None when there is none or more than one: the next clause is then
@@ -258,7 +262,10 @@ def dated_by_a_coordinated_clause(events: list[Event]) -> list[Event]:
         d = max(before, key=lambda x: x.timex_end)
         between = e.sentence[d.timex_end - e.sentence_start:at]
         rest = e.sentence[at:].rstrip().rstrip(".!?\"”’')")
-        if coordinated_join(between) is None or another_time_between(between) or another_time_between(rest):
+        if coordinated_join(between) is None or another_time_between(between) or another_time_between(rest) \
+                or _RELATIVE_OPEN.search(e.sentence, 0, d.timex_start - e.sentence_start):
+            # ("The crew reopened the old mine, which had closed in 1998, and pumped out the water": the
+            # date is the relative clause's, which its comma closes before "and"; the act is the main clause's)
             out.append(e)
             continue
         out.append(replace(e, begin=d.begin, end=d.end, certainty="inferred",

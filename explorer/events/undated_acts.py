@@ -144,6 +144,16 @@ def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, 
         # (only a sentence's one date: with a date before the act, the act is the later date's own, told by
         # its event; nor a relative's act, "Some blame the government, which cut the army after 1958")
         earlier = [e for e in dated if e.timex_end <= found.trigger_start and e.begin is not None]
+        if earlier and not inside and all(e.sentence_start == sentence_start and _in_closed_relative(
+                text, e.timex_start - sentence_start, found.trigger_start - sentence_start) for e in earlier):
+            # "The crew reopened the old mine, which had closed in 1998, and pumped out the water": the
+            # date before the act is the relative's, closed by its comma before "and"; the act shares the
+            # main clause's time, which the text does not tell
+            told.append((found.trigger_start - sentence_start, found.trigger_end - sentence_start))
+            found_events.append(replace(undated_event(doc, sentence_start, sentence_end, found), title=title,
+                                        derivation=f"no date in the text: an act joined to the sentence's "
+                                                   f"happening, its date a relative's ({found.word})"))
+            continue
         shared = [e for e in inside if e.begin is not None and e.sentence_start == sentence_start and not earlier
                   and found.trigger_start < e.timex_start and _tells_another_clause(e, found)
                   and not re.search(r"\b(?:who|which|that|where)\s+(?:[a-z]+\s+)?$", text[:found.trigger_start - sentence_start])]
@@ -264,6 +274,15 @@ _LISTED_STEP = re.compile(r",\s+(?:then\s+|later\s+|also\s+)?[a-z]{3,}ed\b")
 #: sentence's date) of its own: "The council hired a second contractor, Danforth Civil, which restarted
 #: the works in September 2022", "She set up a board committee, which met for the first time on 14 April".
 _RELATIVE_AFTER_ACT = re.compile(r",\s+(?:who|which|where)\s")
+#: A relative clause set off by commas ("…, which had closed in 1998, …"), with no other clause break in it.
+_CLOSED_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;:()]*,")
+
+
+def _in_closed_relative(text: str, at: int, act: int) -> bool:
+    """Whether offset ``at`` of ``text`` (a sentence) lies in a relative clause set off by commas that
+    closes right before "and" and ``act``, the verb of the act joined after it."""
+    return any(m.start() < at < m.end() <= act and re.fullmatch(r"\s*(?:and|then|and\s+then)\s+(?:\w+ly\s+)?", text[m.end():act])
+               for m in _CLOSED_RELATIVE.finditer(text, 0, act))
 
 
 #: After an opening clause's act, the joint of a clause of its own: ", and", ", but" or a semicolon, with
