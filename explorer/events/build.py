@@ -18,6 +18,7 @@ from explorer.events.chronology_stamps import only_finer_dates_within
 from explorer.events.agenda_headings import heads_what_is_to_come
 from explorer.events.steps_on import moved_on
 from explorer.events.own_clause_dates import dated_by_own_clause
+from explorer.events.numbered_headings import dated_by_numbered_headings
 from explorer.events.told_done_acts import told_done_before_the_saying
 from explorer.events.business_results import fold_period_ends, fold_results_after_report, fold_results_retold
 from explorer.events.date_roles import date_role
@@ -250,6 +251,8 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     events = dated_by_a_coordinated_clause(add_undated_occurrences(doc, timexes, events, folding))
     # ("…, and a survey in 2019 counted", "until 2015, when inspectors found": see own_clause_dates)
     events = dated_by_own_clause(doc.text, timexes, events)
+    # ("We set out on 3 June 2024 ... // Day 5. Two porters left": 7 June, see numbered_headings)
+    events = dated_by_numbered_headings(doc.text, timexes, events, doc.date if isinstance(doc.date, date) else None)
     # ("the Ionians marched on, captured, and burnt Sardis": one act told by its series, see verb_series)
     events = fold_verb_series(events)
     # ("was riding home when he was struck by a car": the "when" clause's happening, see interrupted_progressives)
