@@ -69,7 +69,7 @@ from explorer.events.run_on_titles import split_run_on_titles
 from explorer.events.retold_by_date import fold_dates_naming_happenings, fold_recap_lines, fold_summary_dates
 from explorer.events.salience import score_events
 from explorer.events.scene_dates import sets_the_scene
-from explorer.events.second_dates import fold_days_of_clock_times, fold_lasting_until, fold_restated_times
+from explorer.events.second_dates import fold_clock_ranges, fold_days_of_clock_times, fold_lasting_until, fold_restated_times
 from explorer.events.state_ends import act_before_the_state_end
 from explorer.events.clock_entries import acts_on_the_live_page_s_day
 from explorer.events.title_context import title_context
@@ -245,8 +245,8 @@ def build_events(doc: Document, timexes: Sequence[Timex],
             for e in events]
     told = [e for e in told if e is not None]
     events = stamps_beside_their_dates(one_per_clause(retitle_joined_dates(doc.text, told)))
-    events = fold_period_ends(doc.text, fold_lasting_until(doc.text, fold_days_of_clock_times(
-        doc.text, fold_restated_times(doc.text, events))))
+    events = fold_period_ends(doc.text, fold_lasting_until(doc.text, fold_clock_ranges(doc.text, fold_days_of_clock_times(
+        doc.text, fold_restated_times(doc.text, events)))))
     events = act_before_the_state_end(events, doc.date)
     events = dated_by_a_coordinated_clause(add_undated_occurrences(doc, timexes, events, folding))
     # ("…, and a survey in 2019 counted", "until 2015, when inspectors found": see own_clause_dates)

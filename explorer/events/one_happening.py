@@ -21,7 +21,8 @@ from explorer.events.year_nouns import year_noun_title
 from explorer.events.relative_clause_dates import relative_clause_title
 from explorer.events.retold_by_date import names_by_date
 from explorer.events.state_ends import bounds_its_act
-from explorer.number_words import spelled
+from explorer.events.agents import AMOUNT_NOUNS
+from explorer.number_words import cardinals, spelled
 
 
 def _span_days(event: Event) -> float:
@@ -37,11 +38,20 @@ _MEASURED_FROM = re.compile(r"(?i)\b(?:after|before)$")
 _LIST_JOINER = re.compile(r"^\s*(?:,|,?\s*and(?:\s+again(?:\s+in)?)?|,?\s*or|&)\s*$")
 
 
+#: A date told again after a comma, counted back from now: "in March 1998, almost thirty years ago",
+#: "on Sunday, two weeks ago".
+_RESTATED_AGO = re.compile(r"(?i)\bago$")
+
+
 def _a_list_of_dates(events: Sequence[Event]) -> bool:
-    """Whether two of the expressions follow each other with only a comma or "and" between them."""
+    """Whether two of the expressions follow each other with only a comma or "and" between them. A
+    date told again after a bare comma as a time counted back from now ("retired in 2011, fifteen
+    years ago") restates the first, and lists nothing."""
     ordered = sorted(events, key=lambda e: e.timex_start)
     for a, b in zip(ordered, ordered[1:]):
         between = a.sentence[a.timex_end - a.sentence_start:b.timex_start - a.sentence_start]
+        if between.strip() == "," and _RESTATED_AGO.search(b.timex):
+            continue
         if _LIST_JOINER.match(between):
             return True
     return False
@@ -64,7 +74,38 @@ def _counted_apart_from_dates(events: Sequence[Event]) -> bool:
     first = min(events, key=lambda e: e.timex_start)
     start, _ = _date_clause(first)
     told = first.sentence[max(start, 0):first.timex_start - first.sentence_start]
-    return bool(_HOW_OFTEN.search(told))
+    return bool(_HOW_OFTEN.search(told)) or _counts_its_objects(first.title, len(events))
+
+
+#: A count of the acts as the verb's object: a number of things done ("held three public hearings",
+#: "won eleven of their twelve games", "wrote hundreds of letters", "planted 3,000 trees"). The word
+#: before the count is the verb's: a count after a determiner or a preposition, or opening the title,
+#: counts who did it or what it was done to ("The two sides met", "Two hundred workers struck", "shares
+#: of 3 firms").
+_COUNTED_OBJECT = re.compile(
+    r"(?i)(?<!\S)(?!(?:the|a|an|its|their|his|her|our|my|your|this|these|those|of|in|on|at|by|for|with|from|to|"
+    r"and|or|than|about|some|nearly|over|under|only)\b)[a-z]+\s+(?:(?:more\s+than|about|some|nearly|over|almost)\s+)?"
+    r"(?P<count>\d[\d,]*|" + spelled(2, 99) + r"|dozens|hundreds|thousands)\s+"
+    r"(?:of\s+(?:the|their|its|his|her|our)\s+(?:\d+|" + spelled(2, 99) + r")\s+)?(?:of\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?P<things>[a-z]+[^s\s']s)\b")
+_SPELLED = cardinals(2, 99)
+
+
+def _counts_its_objects(title: str, dates: int) -> bool:
+    """Whether the title counts the things its verb did, more of them than the dates listed: "held three
+    public hearings in May and June" spans the two months. As many things as dates ("signed two pay
+    deals, in 2021 and 2023") is one apiece, and an amount ("reached 33 degrees", "rose 3 percent")
+    counts no acts."""
+    found = _COUNTED_OBJECT.search(title)
+    if found is None or found["things"].lower() in AMOUNT_NOUNS | _MEASURES:
+        return False
+    count = found["count"].lower().replace(",", "")
+    number = int(count) if count.isdigit() else _SPELLED.get(count)
+    return number is None or number > dates
+
+
+#: Units an amount is measured in, beside ``agents.AMOUNT_NOUNS``.
+_MEASURES = frozenset("degrees grams kilograms kilos litres liters gallons barrels bytes calories".split())
 
 
 def _consecutive_days(events: Sequence[Event]) -> list[int] | None:

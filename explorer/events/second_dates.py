@@ -64,6 +64,39 @@ def fold_days_of_clock_times(text: str, events: Sequence[Event]) -> list[Event]:
     return [e for n, e in enumerate(out) if n not in drop]
 
 
+#: Before a range's first end: "between", "from" ("stolen between 10pm on Friday and 7am on Saturday").
+_RANGE_OPENS = re.compile(r"\b(?:between|from)\s+(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
+#: From the first end to the second: the first end's own day, if told ("on Friday", "on 3 March"), then
+#: "and", "to", "until" or a dash. Nothing else: "left at 9 a.m. on Friday and returned at 6 p.m." tells
+#: two happenings.
+_RANGE_JOINS = re.compile(
+    r"^(?:\s*,?\s*(?:on\s+)?(?:the\s+)?[\w.]+(?:\s+[\w.]+){0,2}?)?\s*,?\s*(?:and|to|until|till|through|[-–—])\s+"
+    r"(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
+#: The longest span (in days) a range of two clock times may stretch its happening to.
+CLOCK_RANGE_MAX_DAYS = 7
+
+
+def fold_clock_ranges(text: str, events: Sequence[Event]) -> list[Event]:
+    """The two ends of a stretch of time told as clock times on their days ("A bicycle was stolen between
+    10pm on Friday and 7am on Saturday", "closed from 11pm on Saturday until 5am on Monday") are one
+    happening somewhere in that stretch, not one at each end: the tagger marks each clock time and
+    each day apart, the days fold into their times (``fold_days_of_clock_times``), and the two times
+    fold here into one event from the first day to the last. Only a range of a week or less."""
+    out = list(events)
+    drop: set[int] = set()
+    for i, j, a, b in _later_dates_of_sentence(events, drop):
+        if i in drop or a.type != "TIME" or b.type != "TIME" or a.begin is None or b.end is None:
+            continue
+        if not (_RANGE_OPENS.search(text[max(a.sentence_start, a.timex_start - 20):a.timex_start])
+                and _RANGE_JOINS.match(text[a.timex_end:b.timex_start])):
+            continue
+        if not (a.begin <= b.end and (b.end - a.begin).days <= CLOCK_RANGE_MAX_DAYS):
+            continue
+        out[i] = replace(out[i], end=max(a.end or a.begin, b.end), derivation=f"{out[i].derivation}; through {b.timex}, the range's end")
+        drop.add(j)
+    return [e for n, e in enumerate(out) if n not in drop]
+
+
 def _later_dates_of_sentence(events: Sequence[Event], drop: set[int]):
     """``(i, j, a, b)`` for each dated event ``a`` not dropped and each of the next three events ``b``
     whose date comes after ``a``'s in the same sentence: the pairs a restated or lasting date may fold.

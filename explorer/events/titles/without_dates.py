@@ -241,7 +241,9 @@ def drop_others(sentence: str, start: int, end: int, others: Sequence[tuple[int,
         share = _PART_OF.search(sentence[max(0, o_start - 40):o_start])
         if share:
             cut_from = min(cut_from, max(0, o_start - 40) + share.start())  # "spent most of 2021": the share goes too
-        tail = sentence[o_end:]
+        # ("at about 21:30 local time that evening", told for "that evening": the clock's zone goes with
+        # the clock time, as it does with the event's own date, so that both dates' titles come out the same)
+        tail = _ZONE_AFTER.sub("", sentence[o_end:], count=1)
         owner = re.match(r"[’']s\s+", tail)
         if owner:
             # "its first half's profits" -> "its profits": a possessive date's "'s" goes with it, and the
