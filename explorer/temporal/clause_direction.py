@@ -174,6 +174,27 @@ _INFINITIVE_BEFORE = re.compile(
     r"\b[Tt]o\s+(?!(?:the|a|an|his|her|its|their|this|that|be)\b)[a-z]{2,}\s+(?:[\w'’-]+\s+){0,3}(?:on|in|by)?\s*$")
 
 
+#: a past perfect in the clause ("By April, the dam had been repaired", "prices had doubled by June")
+#: or a past passive straight before "by" ("the repairs were finished by April"): the act was done by
+#: the date, so the date is no limit still ahead but one the report looks back on
+_DONE_BY_PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:(?:already|largely|mostly|nearly|almost|been|not|all)\s+){0,2}[a-z]{2,}(?:ed|en|wn|ne|t)\b")
+_DONE_BY_PASSIVE = re.compile(r"(?i)\b(?:was|were)\s+(?:(?:already|largely|mostly|fully|all)\s+)?[a-z]{2,}(?:ed|en|wn|ne|t)\s+by\s+$")
+
+
+def _done_by(ctx: Context, c: Cand) -> bool:
+    """Whether the "by" before ``c`` says when a thing told as done was done (see above)."""
+    a, b = sentence_of(ctx, c.start)
+    if _DONE_BY_PASSIVE.search(ctx.text, max(a, c.start - 40), c.start):
+        return True
+    clause = re.split(r"[;:]|,\s+(?:but|and|while|although|when|as)\b", ctx.text[a:b])
+    at = c.start - a
+    for part in clause:
+        if at < len(part):
+            return _DONE_BY_PAST_PERFECT.search(part) is not None and not re.search(r"(?i)\b(?:will|shall|'ll)\b", part)
+        at -= len(part)
+    return False
+
+
 def deadline_ahead(ctx: Context, c: Cand) -> bool:
     """A time the clause's past verb may look ahead to: a plan it decided ("decided to strike on
     Jan. 4"), an aim ("prepared for the March accession"),
@@ -186,6 +207,8 @@ def deadline_ahead(ctx: Context, c: Cand) -> bool:
     m = _DEADLINE_BEFORE.search(ctx.text[max(0, c.start - 24):c.start])
     if m is None:
         return False
+    if m.group(1).lower() == "by" and _done_by(ctx, c):
+        return False  # "By April, the dam had been repaired": done by then, no limit ahead
     return m.group(1).lower() not in ("until", "till", "before") or _TO_VERB.match(ctx.text, c.end) is not None
 
 

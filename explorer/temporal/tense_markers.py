@@ -15,6 +15,7 @@ from explorer.number_words import spelled
 from explorer.temporal import lexicon as lx
 from explorer.temporal.anchor_context import Context
 from explorer.temporal.plural_present import plural_presents
+from explorer.temporal.singular_present import singular_presents
 
 
 _FUTURE = re.compile(
@@ -399,6 +400,7 @@ def tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str, 
     if not any(name == "past" and not penalty for _, name, penalty in found):
         # "voters choose a new mayor on Sunday": a plural's present with nothing past around it is a plan
         found.extend((at, "future", 0) for at in plural_presents(s))
+        found.extend((at, "future", 0) for at in singular_presents(s))  # "the council votes on the budget Thursday"
     ctx.tense_markers[(a, b)] = found
     return found
 

@@ -191,6 +191,28 @@ _PLANNED_FOR = re.compile(
 def _planned_for_the_day(ctx: Context, c: Cand) -> bool:
     a = sentence_of(ctx, c.start)[0]
     return _PLANNED_FOR.search(ctx.text, max(a, c.start - 60), c.start) is not None
+
+
+#: a commitment or plan told in the simple past after the date, with only its subject between ("On
+#: Friday, the government planned to pay ...", "The rebels on Saturday vowed to fight on", "The union
+#: on Tuesday threatened to strike"): the date is the day the promise or plan was made, so it lies
+#: behind the report, whatever the infinitive looks ahead to. An auxiliary of the present or future
+#: between ("On Friday, the airline plans to", "is expected to", "will decide") leaves the date ahead.
+_COMMITMENT_AFTER_DAY = re.compile(
+    r"(?i),?[ \t]+(?:(?!(?:will|shall|would|is|are|am|has|have|had|does|do|can|may|might|could|should|must|to|"
+    r"and|or|but|if|when|until|before|which|who|whom|whose|that)\b)[A-Za-z][\w'’.-]*[ \t]+){0,6}?"
+    r"(?:planned|intended|hoped|aimed|promised|pledged|vowed|threatened|undertook|expected"
+    r"|(?:was|were)[ \t]+(?:due|set|scheduled|expected|supposed|slated))[ \t]+to[ \t]+[a-z]")
+#: a preposition that makes the day a limit or a start ("by Friday", "until Friday", "from Monday"), not the act's day
+_LIMIT_BEFORE_DAY = re.compile(r"(?i)\b(?:by|until|till|before|after|from|through|since|for|to|of|than)[ \t]+$")
+
+
+def _commitment_made_on_the_day(ctx: Context, c: Cand) -> bool:
+    """Whether ``c`` dates a plan or promise told in the past right after it (see above)."""
+    b = sentence_of(ctx, c.start)[1]
+    if _LIMIT_BEFORE_DAY.search(ctx.text, max(0, c.start - 12), c.start):
+        return False
+    return _COMMITMENT_AFTER_DAY.match(ctx.text, c.end, min(b, c.end + 90)) is not None
 # "from May to July, prices fell": a closed range's first end is a span the act lay in, as "in May"
 # is; an open "from April" ("waiting times rise from April") looks ahead, so only a range's counts
 _FROM_MONTH = re.compile(r"(?i)\bfrom\s+(?:early\s+|late\s+|mid-?\s*)?$")
@@ -355,7 +377,9 @@ class YearlessDates(ResolverState):
         # "said they would fight Wednesday's ruling": the reported plan is after the ruling, not the ruling after the report
         plain_future = not ctx.narrative and (plainly_future(ctx, c.start, reported=not possessive, forecast=True) or (
             c.spec.weekday is None and schedules_month(ctx.text, sentence_of(ctx, c.start)[0], c.start, c.end)))
-        if plain_future:
+        if c.rel is None and (tense == "future" or plain_future) and not ctx.narrative and _commitment_made_on_the_day(ctx, c):
+            tense, plain_future = "past", False  # "The rebels on Saturday vowed to fight on": the day of the vow
+        elif plain_future:
             tense = "future"
         elif weekday and c.rel is None and tense == "past" and (weekday_deadline(ctx, c) or _planned_for_the_day(ctx, c)):
             tense = "future"
