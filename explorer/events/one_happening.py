@@ -19,6 +19,7 @@ from explorer.events.dated_nominals import nominal_date_title
 from explorer.events.date_choice import bare_part_of_day, in_an_aside, in_an_opening_participle
 from explorer.events.year_nouns import year_noun_title
 from explorer.events.relative_clause_dates import relative_clause_title
+from explorer.events.second_predicate_dates import second_predicate_titles, title_before_the_joint
 from explorer.events.subordinate_clause_dates import subordinate_clause_title, title_before_the_clause
 from explorer.events.retold_by_date import names_by_date
 from explorer.events.state_ends import bounds_its_act
@@ -240,6 +241,24 @@ def one_per_clause(events: Sequence[Event]) -> list[Event]:
                 break
         if len(members) < 2:
             continue
+        # "will travel to Geneva on 15 June and return on the 18th": a date after a second predicate is
+        # that predicate's act (see second_predicate_dates)
+        second = second_predicate_titles([events[n] for n in members])
+        if second:
+            for title in set(second.values()):
+                # (several dates of one second predicate, "closes at noon on Tuesday": its most precise one)
+                told = [members[i] for i, t in second.items() if t == title]
+                best = min(told, key=lambda n: (_span_days(events[n]), n))
+                others = [events[n].timex for n in told if n != best]
+                keep_as[best] = replace(events[best], title=title, derivation=(
+                    f"{events[best].derivation}; told in a second predicate of its own"
+                    + (f"; also dated by {', '.join(others)}" if others else "")))
+                drop.update(n for n in told if n != best)
+            members = [n for i, n in enumerate(members) if i not in second]
+            for n in members:
+                events[n] = replace(events[n], title=title_before_the_joint(events[n].title))
+            if len(members) < 2:
+                continue
         leading = [n for n in members if in_leading_clause(events[n])]
         # "Her account of the 1935 journey was published in 1937": a date naming a thing of the clause
         # ("the 1935 journey") gives way to the clause's own date; "confirmed on Monday that it had sold
