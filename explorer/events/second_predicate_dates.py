@@ -17,7 +17,7 @@ import re
 from typing import Sequence
 
 from explorer.events.clauses import FINITE_VERB, subject_before
-from explorer.events.happening_verbs import NOT_HAPPENING_VERBS
+from explorer.events.happening_verbs import LIFE_STATE_VERBS, NOT_HAPPENING_VERBS
 from explorer.events.modality import is_non_happening
 from explorer.events.record import Event
 from explorer.events.tense import IRREGULAR_PASTS, present_of
@@ -38,6 +38,9 @@ _NOT_A_VERB = frozenset("""the a an his her its their our my your this that thes
 _AFTER_BARE_VERB = frozenset("the a an its his her their our on at in from to into for up down out off with by".split())
 #: A date that bounds a stretch rather than dates an act: "and taught at her old institute until 1955".
 _BOUND_BEFORE_DATE = re.compile(r"\b(?:until|till|through|throughout|since)\s+(?:(?:early|late|mid)\s+)?$", re.IGNORECASE)
+#: A verb of a state a life or a stay is told by ("taught", "lived", "remained"), perhaps after an adverb.
+_STATE_VERB = re.compile(rf"(?:[a-z]+ly\s+)?(?:{LIFE_STATE_VERBS}|lived|stayed|remained|stood|lay|held|continued|"
+                         r"kept|ran|led|headed|chaired|sat|played|served|taught|worked)\b")
 #: Before the joint, a verb of saying or a relative word: the second predicate goes on with what was said
 #: or with another clause's subject (as ``run_on_titles`` reads it).
 _SAID_OR_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whom|when|where|while|that|said|says|told|added|stated|announced)\b",
@@ -97,8 +100,9 @@ def second_predicate_titles(members: Sequence[Event]) -> dict[int, str]:
             continue
         joint = joints[-1]
         clause_start = joint.end()
-        if _BOUND_BEFORE_DATE.search(sentence, 0, at) or _SAID_OR_RELATIVE_BEFORE.search(sentence, 0, joint.start()):
-            continue  # "and taught there until 1955": a stretch's end; "said the storm … and moved": what was said
+        if _BOUND_BEFORE_DATE.search(sentence, 0, at) and _STATE_VERB.match(sentence, clause_start) \
+                or _SAID_OR_RELATIVE_BEFORE.search(sentence, 0, joint.start()):
+            continue  # "and taught there until 1955": a state's end; "said the storm … and moved": what was said
         if re.search(r"[;:()—–]", sentence[clause_start:at]) or sentence[clause_start:at].count(",") > 0:
             continue
         words = sentence[clause_start:at].split()

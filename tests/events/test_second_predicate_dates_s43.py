@@ -46,6 +46,9 @@ def test_the_second_predicate_s_date_is_its_own_act(sentence: str, first: tuple,
      "The plant will shut its furnace", "The plant will lay off its last workers"),
     ("Three crossings will open on 20 March 2025, and trucks will be allowed through from 1 April.",
      "Three crossings will open", "Trucks will be allowed"),
+    # an act whose state lasts until a date, not a state's end
+    ("The harbour board shut the pier on Monday 4 May 2026 and banned fishing until the autumn.",
+     "The harbour board shuts the pier", "The harbour board bans fishing"),
 ])
 def test_the_second_predicate_has_its_own_title(sentence: str, first: str, second: str) -> None:
     titles = {t for t, _ in _events(sentence)}
