@@ -165,6 +165,10 @@ OWN_SUBJECT_PASSIVE = re.compile(
 )
 
 
+#: A date told from another time before an :data:`OWN_SUBJECT_PASSIVE` clause ("the following day").
+_TOLD_FROM_ANOTHER_TIME = re.compile(r"\b(?:following|next|later|previous|earlier|ago|after|before)\b", re.IGNORECASE)
+
+
 #: A second passive step that shares the "was" or "were" of the one before it, told by its participle
 #: alone and the place or the doer it takes: "was stretchered to the road and flown to Inverness by
 #: helicopter", "was arrested at the harbour office and taken to the capital". Only a participle that
@@ -693,6 +697,9 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
               *(() if HABIT_WORDS.search(sentence) else (*WRITER_CLAUSE.finditer(sentence), *TURN_CLAUSE.finditer(sentence)))]:
         if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
             continue
+        if m.re is OWN_SUBJECT_PASSIVE and _TOLD_FROM_ANOTHER_TIME.search(sentence, 0, m.start()):
+            continue  # "She had an angiogram the following day, and a stent was placed": left to the
+            # coordinated-clause rule, which dates it by that day once it is resolved
         if m.re is PEOPLE_CLAUSE and not reads_as_a_clause(sentence, m):
             continue  # "Volunteers and the crews cleared the road": two subjects of one verb
         opening = opening_verb(sentence, m.start("verb")) if m.re is SERIES_STEP else None

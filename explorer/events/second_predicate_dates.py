@@ -49,6 +49,7 @@ _DETERMINERS = frozenset("the a an his her its their our my this that these thos
 _CLAUSE_END = re.compile(r"[;:()—–.!?]|,\s+(?:and|but|while|when|which|who|after|before)\s|\s+(?:and|but)\s+(?=[a-z]+(?:ed|s)\b)")
 #: Bare verbs of a state or a saying after a modal: "will remain", "will say".
 _BARE_STATES = frozenset("be remain stay have seem need continue keep say tell think know hope want expect".split())
+_PAST_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{IRREGULAR_PASTS})\b")
 _NO_ACT = re.compile(rf"^(?:{NOT_HAPPENING_VERBS})$")
 
 
@@ -64,7 +65,7 @@ def _opening_subject(text: str) -> str | None:
     return m.group("subject").strip() if m else None
 
 
-def _shared_verb(word: str, shared_title: str, modal: bool, next_word: str | None = None) -> bool:
+def _shared_verb(word: str, shared_title: str, modal: bool, next_word: str | None = None, past_before: bool = False) -> bool:
     """Whether ``word``, right after the joint, is a verb sharing the first clause's subject: a past we
     know, "was"/"were", a present the run-on title already tells ("… opens and closes"), or a bare verb
     after a first clause's modal."""
@@ -73,8 +74,8 @@ def _shared_verb(word: str, shared_title: str, modal: bool, next_word: str | Non
         return False
     if low in ("was", "were") or present_of(low) is not None:
         return True
-    if re.search(rf"\b{re.escape(low)}\b", shared_title.lower()) and low.endswith("s"):
-        return True
+    if re.search(rf"\band\s+{re.escape(low)}\b", shared_title.lower()) and low.endswith("s") and not past_before:
+        return True  # (a present: only where no past verb tells the first clause, "retracted a paper by Ortiz and colleagues")
     # (a bare word is no sure verb: only before a determiner, a preposition, a particle or a name, "and
     # return on the 18th", "and reach Oslo", not "and full services")
     return modal and (next_word is None or next_word[:1].isupper() or next_word.lower() in _AFTER_BARE_VERB)
@@ -118,7 +119,8 @@ def second_predicate_titles(members: Sequence[Event]) -> dict[int, str]:
         low = words[0].lower()
         own_subject = words[0][:1].isupper() or words[0][:1].isdigit() or low in _DETERMINERS or (
             len(words) > 1 and re.fullmatch(rf"will|would|was|were|is|are|has|have|had|[a-z]{{3,}}ed|{IRREGULAR_PASTS}", words[1]))
-        if not own_subject and _shared_verb(words[0], e.title, modal is not None, words[1] if len(words) > 1 else None):
+        if not own_subject and _shared_verb(words[0], e.title, modal is not None, words[1] if len(words) > 1 else None,
+                                                  _PAST_VERB.search(sentence, 0, joint.start()) is not None):
             if (low in _BARE_STATES) if modal is not None and not low.endswith(("ed", "s")) else _NO_ACT.match(low):
                 continue  # "and remained closed in June", "and will stay shut until May": a state
             subject = subject_before(sentence, joint.start()) or _opening_subject(sentence[:joint.start()])
