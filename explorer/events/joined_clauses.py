@@ -151,6 +151,24 @@ COUNTED_PASSIVE = re.compile(
 )
 
 
+#: A clause of its own after ", and" or a semicolon whose subject, a noun phrase with its determiner,
+#: underwent something, in the passive: "The dam failed on 3 March 1911, and the lower town was flooded",
+#: "The king died in 1547, and his lands were divided among his sons", "…, and a public holiday was
+#: declared". It shares the date of the clause before, as a joined clause does. Not a participle of a
+#: state, a name or a plan (:data:`_STATE_PARTICIPLE`), nor one before an infinitive ("was forced to").
+OWN_SUBJECT_PASSIVE = re.compile(
+    r"(?:,\s+and|;)\s+(?:then\s+)?(?P<subject>(?-i:the|a|an|his|her|its|their)\s+"
+    r"(?!(?:two|three|four|pair|men|women|couple|leaders|sides|same|rest|other|others)\b)(?:[\w’'-]+\s+){0,3}?(?!(?:was|were)\b)[\w’'-]+)"
+    r"\s+(?P<be>was|were)\s+(?:later\s+|then\s+|also\s+|quickly\s+|soon\s+|promptly\s+|immediately\s+|badly\s+)?"
+    rf"(?P<verb>(?!(?:{_STATE_PARTICIPLE}|born)\b)(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}|{PAST_FORMS}))\b"
+    r"(?!\s+(?:to\s+(?!(?:the|a|an|his|her|its|their)\b)[a-z]|as\b|that\b))"
+)
+
+
+#: A date told from another time before an :data:`OWN_SUBJECT_PASSIVE` clause ("the following day").
+_TOLD_FROM_ANOTHER_TIME = re.compile(r"\b(?:following|next|later|previous|earlier|ago|after|before)\b", re.IGNORECASE)
+
+
 #: A second passive step that shares the "was" or "were" of the one before it, told by its participle
 #: alone and the place or the doer it takes: "was stretchered to the road and flown to Inverness by
 #: helicopter", "was arrested at the harbour office and taken to the capital". Only a participle that
@@ -675,10 +693,13 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
               *_SHARED_SUBJECT_ACT.finditer(sentence), *_LISTED_VERB.finditer(sentence),
               *_SHARED_SUBJECT_MOVE.finditer(sentence), *_SHARED_SUBJECT_BARE_OBJECT.finditer(sentence), *_WHILE_CLAUSE.finditer(sentence),
               *SERIES_STEP.finditer(sentence), *PEOPLE_CLAUSE.finditer(sentence), *PASSIVE_STEP.finditer(sentence),
-              *COUNTED_PASSIVE.finditer(sentence), *SHARED_BE_STEP.finditer(sentence),
+              *COUNTED_PASSIVE.finditer(sentence), *OWN_SUBJECT_PASSIVE.finditer(sentence), *SHARED_BE_STEP.finditer(sentence),
               *(() if HABIT_WORDS.search(sentence) else (*WRITER_CLAUSE.finditer(sentence), *TURN_CLAUSE.finditer(sentence)))]:
         if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
             continue
+        if m.re is OWN_SUBJECT_PASSIVE and _TOLD_FROM_ANOTHER_TIME.search(sentence, 0, m.start()):
+            continue  # "She had an angiogram the following day, and a stent was placed": left to the
+            # coordinated-clause rule, which dates it by that day once it is resolved
         if m.re is PEOPLE_CLAUSE and not reads_as_a_clause(sentence, m):
             continue  # "Volunteers and the crews cleared the road": two subjects of one verb
         opening = opening_verb(sentence, m.start("verb")) if m.re is SERIES_STEP else None
@@ -764,14 +785,14 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
                 continue  # "stood down after six years and was thanked", "The panda that escaped on Friday was
                 # found … and was returned": the words found after a verb are its object or its time, not
                 # the subject the passive shares
-        present = present_of(m.group("verb")) or (PARTICIPLES.get(m.group("verb")) if m.re in (COUNTED_PASSIVE, SHARED_BE_STEP) else None)
+        present = present_of(m.group("verb")) or (PARTICIPLES.get(m.group("verb")) if m.re in (COUNTED_PASSIVE, OWN_SUBJECT_PASSIVE, SHARED_BE_STEP) else None)
         if present is None:
             continue
         seen.add(m.start("verb"))
         verb = m.group("verb")
         rest = continuation(sentence, m.end(), len(sentence))
         passive = _PASSIVE_BEFORE.search(sentence, 0, m.start()) if m.re is _SHARED_SUBJECT_MOVE else \
-            m if m.re in (PASSIVE_STEP, COUNTED_PASSIVE) else shared_be
+            m if m.re in (PASSIVE_STEP, COUNTED_PASSIVE, OWN_SUBJECT_PASSIVE) else shared_be
         if passive is not None:  # "was charged … and released on bail": "… is released on bail"
             be = "is" if passive.group("be") == "was" else "are"
             yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), finish(

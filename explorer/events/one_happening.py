@@ -19,6 +19,8 @@ from explorer.events.dated_nominals import nominal_date_title
 from explorer.events.date_choice import bare_part_of_day, in_an_aside, in_an_opening_participle
 from explorer.events.year_nouns import year_noun_title
 from explorer.events.relative_clause_dates import relative_clause_title
+from explorer.events.second_predicate_dates import second_predicate_titles, title_before_the_joint
+from explorer.events.subordinate_clause_dates import subordinate_clause_title, title_before_the_clause
 from explorer.events.retold_by_date import names_by_date
 from explorer.events.state_ends import bounds_its_act
 from explorer.events.agents import AMOUNT_NOUNS
@@ -230,6 +232,7 @@ def one_per_clause(events: Sequence[Event]) -> list[Event]:
     the others are named in its ``derivation``. Dates listed one after another ("to Moscow in July,
     August and September 2015") are as many happenings, and stay apart, but for days that follow one
     another ("free travel on Saturday and Sunday"): one happening over the days it lasted."""
+    events = list(events)  # (a main title is cut before a subordinate clause told apart, see below)
     groups: dict[tuple[int, str, tuple[int, int]], list[int]] = {}
     for n, event in enumerate(events):
         groups.setdefault((event.sentence_start, event.title, _date_clause(event)), []).append(n)
@@ -260,16 +263,43 @@ def one_per_clause(events: Sequence[Event]) -> list[Event]:
         # (and "follows the resignation of its treasurer in March": a noun's own date, see dated_nominals)
         # (and "a year after the 2003 strike": a year naming a noun's happening, see year_nouns)
         for own_title, told_in in ((after_clause_title, "an after- or before-clause"), (relative_clause_title, "a relative clause"),
-                                   (nominal_date_title, "a noun's phrase"), (year_noun_title, "a year naming a noun")):
+                                   (nominal_date_title, "a noun's phrase"), (year_noun_title, "a year naming a noun"),
+                                   # (and "… a week after his brother was shot on 4 March": a clause with a subject and
+                                   # a verb of its own the clause rules read as one with the main clause's, see
+                                   # subordinate_clause_dates)
+                                   (subordinate_clause_title, "a subordinate clause")):
             own = {n: title for n in members if (title := own_title(events[n])) is not None}
             if own and len(own) < len(members):
                 for n, title in own.items():
                     keep_as[n] = replace(events[n], title=title, derivation=f"{events[n].derivation}; told in {told_in} of its own")
                 members = [n for n in members if n not in own]
+                if own_title is subordinate_clause_title:
+                    # ("The hearing is adjourned after the defendant's barrister": the main title ends
+                    # before the clause now told apart)
+                    for n in members:
+                        events[n] = replace(events[n], title=title_before_the_clause(events[n].title))
             if len(members) < 2:
                 break
         if len(members) < 2:
             continue
+        # "will travel to Geneva on 15 June and return on the 18th": a date after a second predicate is
+        # that predicate's act (see second_predicate_dates)
+        second = second_predicate_titles([events[n] for n in members])
+        if second:
+            for title in set(second.values()):
+                # (several dates of one second predicate, "closes at noon on Tuesday": its most precise one)
+                told = [members[i] for i, t in second.items() if t == title]
+                best = min(told, key=lambda n: (_span_days(events[n]), n))
+                others = [events[n].timex for n in told if n != best]
+                keep_as[best] = replace(events[best], title=title, derivation=(
+                    f"{events[best].derivation}; told in a second predicate of its own"
+                    + (f"; also dated by {', '.join(others)}" if others else "")))
+                drop.update(n for n in told if n != best)
+            members = [n for i, n in enumerate(members) if i not in second]
+            for n in members:
+                events[n] = replace(events[n], title=title_before_the_joint(events[n].title))
+            if len(members) < 2:
+                continue
         leading = [n for n in members if in_leading_clause(events[n])]
         # "Her account of the 1935 journey was published in 1937": a date naming a thing of the clause
         # ("the 1935 journey") gives way to the clause's own date; "confirmed on Monday that it had sold

@@ -50,11 +50,8 @@ CASES: list[tuple[str, str, list[str]]] = [
 
 #: Happenings still missed, and why; marked xfail (strict), so a fix shows up as an unexpected pass.
 KNOWN_MISSES = {
-    # session 20: "two years after construction began" is now the duration TimeML marks ("two years",
-    # P2Y), no longer a date "two years after" (2026) that split the sentence; the builder makes no
-    # event of an after-clause measured by a duration, as test_recall_kinds_s10's "mine" ("40 hours
-    # after the tunnel flooded") already records
-    "transport": "a measured after-clause: 'two years after construction began in the spring of 2022'",
+    # ("transport", a measured after-clause with its own date, "two years after construction began in the
+    # spring of 2022", is read since session 43: explorer.events.subordinate_clause_dates)
     # ("diary", a stamped entry followed by another stamp, is read since session 25: the entry's act told
     # with no subject, "Climbed to the hut", is the writer's own, explorer.events.subjectless_entries)
 }
