@@ -40,6 +40,7 @@ from explorer.events.tallies_and_baselines import (counts_over_a_stretch, is_bas
                                                    tells_a_share, told_at_its_peak)
 from explorer.events.joined_clauses import retitle_joined_dates
 from explorer.events.life_lines import life_event
+from explorer.events.table_rows import table_row_act
 from explorer.events.named_retellings import fold_announced_perfects, fold_retellings
 from explorer.events.no_single_happening import tells_what_would_be
 from explorer.events.not_until import done_at_last
@@ -159,6 +160,10 @@ def build_events(doc: Document, timexes: Sequence[Timex],
         timex = last_paragraph_part(doc.text, timex)
         # "Born 9 August 1938, Slane Bridge" under a name: a fact box's line, which reads as a heading
         life = life_event(doc.text, timex)
+        # "| 12/06/2014 | £214,500 | Sold |": a table's row, an act on its day (see table_rows)
+        row = table_row_act(doc.text, timex) if life is None else None
+        if row is not None:
+            life = (row,)
         if life is None and (furniture.why(timex.start, timex.end) or is_dated_thing(doc.text, timex)
                              or is_quoted(doc.text, timex.start) or repeats_every(doc.text, timex)):
             continue
