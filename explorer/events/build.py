@@ -79,6 +79,7 @@ from explorer.events.titles.opening_pronoun import name_undated_pronouns
 from explorer.events.titles.cut_phrases import whole_last_phrase
 from explorer.events.titles.perfects import perfects_as_headlines
 from explorer.events.titles.plural_openers import plural_openers_agree
+from explorer.events.titles.register_lines import name_register_lines
 from explorer.events.undated_events import add_undated_occurrences
 from explorer.events.unnamed_retellings import fold_unnamed_retellings
 from explorer.events.vote_counts import fold_vote_counts
@@ -293,6 +294,8 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     # ("At its peak, in 1957, the yard launched 30 ships": a measure of its size, see tallies_and_baselines)
     events = [e for e in events if not (e.timex and told_at_its_peak(e.sentence))]
     events = perfects_as_headlines(score_events(events))
+    # ("- Buried 9 January 1795." under "John Penhallow, yeoman": the list's name, see titles.register_lines)
+    events = name_register_lines(events, doc.text)
     return with_document_date(doc, whole_last_phrases(plural_openers_agree(events, doc.text), by_sentence, sentences))
 
 
