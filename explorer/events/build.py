@@ -41,6 +41,7 @@ from explorer.events.tallies_and_baselines import (counts_over_a_stretch, is_bas
                                                    tells_a_share, told_at_its_peak)
 from explorer.events.joined_clauses import retitle_joined_dates
 from explorer.events.life_lines import life_event
+from explorer.events.table_rows import table_row_act
 from explorer.events.named_retellings import fold_announced_perfects, fold_retellings
 from explorer.events.no_single_happening import tells_what_would_be
 from explorer.events.not_until import done_at_last
@@ -79,6 +80,7 @@ from explorer.events.titles.opening_pronoun import name_undated_pronouns
 from explorer.events.titles.cut_phrases import whole_last_phrase
 from explorer.events.titles.perfects import perfects_as_headlines
 from explorer.events.titles.plural_openers import plural_openers_agree
+from explorer.events.titles.register_lines import name_register_lines
 from explorer.events.undated_events import add_undated_occurrences
 from explorer.events.unnamed_retellings import fold_unnamed_retellings
 from explorer.events.vote_counts import fold_vote_counts
@@ -160,6 +162,10 @@ def build_events(doc: Document, timexes: Sequence[Timex],
         timex = last_paragraph_part(doc.text, timex)
         # "Born 9 August 1938, Slane Bridge" under a name: a fact box's line, which reads as a heading
         life = life_event(doc.text, timex)
+        # "| 12/06/2014 | £214,500 | Sold |": a table's row, an act on its day (see table_rows)
+        row = table_row_act(doc.text, timex) if life is None else None
+        if row is not None:
+            life = (row,)
         if life is None and (furniture.why(timex.start, timex.end) or is_dated_thing(doc.text, timex)
                              or is_quoted(doc.text, timex.start) or repeats_every(doc.text, timex)):
             continue
@@ -291,6 +297,8 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     # ("At its peak, in 1957, the yard launched 30 ships": a measure of its size, see tallies_and_baselines)
     events = [e for e in events if not (e.timex and told_at_its_peak(e.sentence))]
     events = perfects_as_headlines(score_events(events))
+    # ("- Buried 9 January 1795." under "John Penhallow, yeoman": the list's name, see titles.register_lines)
+    events = name_register_lines(events, doc.text)
     return with_document_date(doc, whole_last_phrases(plural_openers_agree(events, doc.text), by_sentence, sentences))
 
 

@@ -59,6 +59,24 @@ def is_heading(text: str, start: int, end: int, place: bool = True) -> bool:
     return rest is not None and (place or rest.group("place") is None)
 
 
+#: a line that names the record the text below it was taken from, ending in the day that record was
+#: written: "From the Gazette of 5 November 1926", "Letter dated 3 June 1915", "The Courier, edition of
+#: 14 February 1963", "Extract from the minutes of 4 March 1880:" (a capital opening the line, a few
+#: words, then "of" or "dated" right before the date)
+_SOURCE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w'’&.,()-]*(?:[ \t]+[\w'’&.,()-]+){0,8}?[ \t]+(?:of|dated)[ \t]+\Z")
+
+
+def names_a_dated_source(text: str, start: int, end: int) -> bool:
+    """Whether the expression ends a line of its own that names the record the text below was taken
+    from and the day it was written ("From the Gazette of 5 November 1926"): a "years ago" column's
+    extract, a letter or a minute, whose "Saturday" and "yesterday" are said on that day, as a
+    diary heading's are (see :func:`is_heading`)."""
+    if _SOURCE_BEFORE.search(text, max(0, start - 90), start) is None:
+        return False
+    rest = _HEADING_REST.match(text, end)
+    return rest is not None and rest.group("place") is None
+
+
 #: what may stand before a stamp that opens an entry's line: nothing, or one label word ("Update,")
 _ENTRY_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][a-z]{1,12}[,:]?[ \t]+)?$")
 #: what follows it: a colon, a spaced dash or a full stop, then the entry's words ("3 October: The lift

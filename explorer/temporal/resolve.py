@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from explorer.temporal.anchor_context import is_heading, opens_entry, sentence_of
+from explorer.temporal.anchor_context import is_heading, names_a_dated_source, opens_entry, sentence_of
 from explorer.temporal.clock_times import ClockTimes
 from explorer.temporal.compared_periods import ComparedPeriods
 from explorer.temporal.document_offsets import DocumentOffsets
@@ -141,7 +141,8 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
         self.out.append(t)
         self.cands.append(c)
         if t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day and not c.parts \
-                and _DIARY_DAY.search(t.text) and is_heading(ctx.text, t.start, t.end):
+                and _DIARY_DAY.search(t.text) and (is_heading(ctx.text, t.start, t.end)
+                                                   or names_a_dated_source(ctx.text, t.start, t.end)):
             # "Wednesday 9 March, La Paz" heading a diary entry: what the entry says of "today",
             # "tomorrow" or "this morning" is said on that day, until the next such heading
             if self.entry_end is not None:

@@ -378,6 +378,21 @@ def bare_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=int(m["year"])), mod=timex_mod(m["mod"]))
 
 
+@rule(r"(?<![\w$])(?P<approx>(?i:about|around|circa|c\.|ca\.|approximately|roughly))[ \t]+(?P<year>\d{4})"
+      r"(?:[ \t]*(?P<era>BCE?|B\.C\.(?:E\.)?|AD|A\.D\.|CE)\b)?(?![\w%]|[.,:/-]\d|[ \t]*[-–][ \t]*\d)",
+      priority=3, trigger=r"(?i:about|around|circa|c\.|ca\.|approximately|roughly)[ \t]+\d{4}")
+def approximate_year(m: re.Match[str], text: str) -> Cand | None:
+    """ "about 1860", "around 1200 BC", "circa 1450", "c. 1700": one expression, the year with its
+    hedge (TIMEX3 mod APPROX), as the gold's writers mark it every time; read as a bare year, the hedge
+    fell outside the span. Not a count ("about 1500 people": the number's neighbours say so)."""
+    ys, ye = m.span("year")
+    era = m["era"]
+    if era is None and not plausible_year(text, ys, ye):
+        return None
+    return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=int(m["year"]), bc=bool(era) and era.upper().startswith("B")),
+                mod="APPROX")
+
+
 #: the words that number a law, a ruling or a file by its count in a year ("Law 11/2020", "Case C-03/2017")
 _NUMBERED_IN_A_YEAR = re.compile(r"(?i)(?:\b(?:law|act|decree|regulation|directive|resolution|order|case|ref|reg|file|"
                                  r"circular|notice|decision|opinion|report|bill|ordinance|statute)\.?|[A-Z]-|[/.])[ \t]*\Z")

@@ -62,6 +62,18 @@ def weekday(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("D", weekday=wd), rel=rel)
 
 
+@rule(rf"\b(?P<wd>{WDAY})[ \t]+(?P<rel>last|next)\b(?![ \t]+(?:to|door|week|month|year|time|weekend|season|term|summer|winter|spring|autumn)\b)(?!-)",
+      IGNORE_CASE, priority=2, trigger=T_WDAY)
+def weekday_then_last_or_next(m: re.Match[str], text: str) -> Cand | None:
+    """ "on Saturday last", "on Tuesday next": the order notices, old newspapers and formal letters
+    write "last Saturday" and "next Tuesday" in, one expression with the same meaning. Read as a bare
+    weekday, the day lost its direction to the tense ("adjourned from Friday last" fell on the page's
+    own Friday). "Monday next to the bishop", "Saturday last year", "Monday next week" are other words."""
+    if not m["wd"][0].isupper() or (m.start() > 0 and text[m.start() - 1].isalpha()):
+        return None
+    return Cand(m.start(), m.end(), "under", spec=Spec("D", weekday=lx.WEEKDAYS[m["wd"].lower()]), rel=m["rel"].lower())
+
+
 #: a newspaper or a programme named after its day ("the Sunday Times", "Sunday Telegraph")
 _PAPER_AFTER = re.compile(r"[ \t]+(?:Times(?![ \t]+Mirror)|Telegraph|Mirror|Express|Herald|Tribune|Observer|Independent|Mail|Sport|Post|Star)\b")
 #: "that Friday" is the Friday of the week just told after a preposition or before a clause's end
