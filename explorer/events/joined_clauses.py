@@ -13,7 +13,7 @@ import re
 from typing import Iterator
 
 from explorer.events.act_series import SERIES_STEP, opening_subject, opening_verb
-from explorer.events.clauses import ADVERBS_BEFORE_JOINED_VERB, GROUP_NOUNS, NAME_ANTECEDENT, participle_opens_subject, relative_antecedent, subject_before
+from explorer.events.clauses import ADVERBS_BEFORE_JOINED_VERB, GROUP_NOUNS, NAME_ANTECEDENT, participle_opens_subject, relative_antecedent, named_subject_before, subject_before
 from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, FIGURE_MOVES, HABIT_WORDS, LIFE_STATE_VERBS, LIGHT_VERB_ACT, LIGHT_VERBS,
                                              MOVE_COMPLEMENT, MOVE_VERB,
                                              NOT_HAPPENING_VERBS, OBJECT_AFTER, PASSIVES, PAST_FORMS, PAST_VERB, PHRASAL_ACT,
@@ -618,6 +618,20 @@ def joined_clause_start(sentence: str, left: int, verb: int) -> int:
 
 
 def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> Iterator[tuple[Occurrence, str]]:
+    """:func:`_iter_joined_clauses`, each title opening on a described subject told by the name apposed to
+    it: "a cavalry officer called Demaros seized … and declared himself king" -> "Demaros declares
+    himself king" (see ``clauses.named_subject_before``)."""
+    sentence = text[sentence_start:sentence_end]
+    for found, title in _iter_joined_clauses(text, sentence_start, sentence_end):
+        at = found.trigger_start - sentence_start
+        described = subject_before(sentence, at)
+        named = named_subject_before(sentence, at) if described else None
+        if named and named != described and title.lower().startswith(described.lower() + " "):
+            title = named + title[len(described):]
+        yield found, title
+
+
+def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> Iterator[tuple[Occurrence, str]]:
     """Happenings told in a clause joined to a dated one by "and", which shares its time: a bare verb
     sharing the subject (:data:`_SHARED_SUBJECT_CLAUSE`, "… in November and ordered an inquiry") or a
     common noun phrase of its own (:data:`_ARTICLE_SUBJECT_CLAUSE`, "…, and the opposition tabled a
