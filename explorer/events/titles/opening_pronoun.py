@@ -18,6 +18,7 @@ from explorer.events.title_context import title_context
 from explorer.events.titles.antecedents import name_the_pronoun
 from explorer.events.titles.described_subject import companions, described_subject
 from explorer.events.titles.introduced import name_introduced_thing
+from explorer.events.titles.it_bodies import body_called_it
 from explorer.events.titles.interview_answers import first_person_named
 from explorer.events.titles.subjects import FIRST_PERSON
 from explorer.events.titles.counts import ordinal_named
@@ -90,6 +91,12 @@ def name_opening_pronoun(clause: str, sentence: str, before: str, context: str) 
             # "The levy, proposed by the committee, passed …. It will apply from 1 July": the one thing the
             # sentence before opened on, told with an aside or a phrase after its noun
             what = previous_thing(context)
+        if what is None:
+            # "Velmar renewed the licence twice, but it let the agreement lapse": a body named before the
+            # clause in its own sentence, or opening the sentence before, which the text calls "it" (see it_bodies)
+            own = context[max(context.rfind(". "), context.rfind("\n")) + 1:] + before
+            earlier = last_sentences(context, 1).strip().split("\n")[-1]
+            what = body_called_it(own, context + before) or body_called_it(f"{earlier} {own}", context + before)
         if what:
             clause = f"{what} {clause[thing.end():]}"
     # "Detectives said they had opened …", "They boarded the ship" after "… sent two inspectors":
