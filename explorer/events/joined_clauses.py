@@ -22,7 +22,8 @@ from explorer.events.occurrences import Occurrence, continuation, inside_quotati
 from explorer.events.people_clauses import PEOPLE_CLAUSE, reads_as_a_clause
 from explorer.events.entry_present import in_an_entry
 from explorer.events.subjectless_entries import told_without_subject, under_a_day_line
-from explorer.events.titles.document_subjects import record_subject
+from explorer.events.titles.document_subjects import unnamed_writer
+from explorer.events.titles.log_keepers import log_keeper
 from explorer.events.happening_turns import TURN_CLAUSE
 from explorer.events.writer_acts import WRITER_CLAUSE
 from explorer.events.where_steps import where_step_subject
@@ -752,7 +753,9 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
                 continue
             # (the record's subject where its heading names one: "Switched the toolkit … and gained a
             # dark theme" in a release history, ``titles.document_subjects``)
-            subject = ((record_subject(text[:sentence_start]) or "I") if writer else None) or (_shared_be_subject(sentence, shared_be) if shared_be else None) or (
+            # (the log's keeper, or "We" for a body's own story, as the entry's first act has: see
+            # titles.subjects.diary_subject; "Rigged a spare boom and bore away" is the ship's)
+            subject = ((log_keeper(text[:sentence_start]) or unnamed_writer(text[:sentence_start])) if writer else None) or (_shared_be_subject(sentence, shared_be) if shared_be else None) or (
                 after_aside and opening_subject(sentence, opening[0])) or subject_before(sentence, m.start("verb")) or (
                 opening and (subject_before(sentence, m.start()) or opening_subject(sentence, opening[0]))) or ""
             # (a list's own subject: for a listed act, or the "and" act that closes a list)
