@@ -616,6 +616,47 @@ def modal_subject_before(sentence: str, left: int) -> str | None:
     return f"{opening.group('subject')} {opening.group('aux')}"
 
 
+#: A subject told by a description and then its name in apposition: "The buyer, a property developer
+#: named Graham Shute,", "The first storm, Adela,", "The oldest ship, the steam tug Elsie,". The name is
+#: capitalised and closes the aside; a description after "a"/"an" names it only with "named"/"called"
+#: ("Her mother, a nurse from Leeds," holds no name of hers), one after "the" only with a name of two
+#: words or more ("His car, the red Ford," names a make).
+_APPOSED_NAME = re.compile(
+    r"^\s*(?:(?:In|On|At|By|During|After|Before|From|Since|Until)\s[^,]{1,30},\s+)?"
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[A-Z][\w’'-]*['’]s)\s[^,]{1,40},\s+"
+    r"(?:(?:a|an|the)\s+[^,]{1,50}?\s+(?:named|called)\s+|(?P<the>the\s+)(?P<role>(?:[a-z][\w-]*\s+){0,3})(?=[A-Z][\w’'.-]*\s+[A-Z]))?"
+    r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*[a-z]),(?:\s|$)"
+)
+
+
+#: The same with no commas, told by "named" or "called", opening the clause or after a comma: "a
+#: cavalry officer called Demaros seized …", "Then a woman named Clara Voss walked in".
+_NAMED_SUBJECT = re.compile(
+    r"(?:^|,\s+)(?:(?:Then|Later|Soon|Next|Finally|Eventually|Yesterday|Today|Meanwhile|Once)\s+)?"
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:named|called)\s+"
+    r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*[a-z])\s+"
+    r"(?=(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|were|had|" + IRREGULAR_PASTS + r")\b)"
+)
+
+
+def apposed_name(subject: str) -> str | None:
+    """The name a subject gives in apposition after its description (see ``_APPOSED_NAME`` and
+    ``_NAMED_SUBJECT``), or None."""
+    m = _APPOSED_NAME.match(subject) or _NAMED_SUBJECT.search(subject)
+    if m is None or _CALENDAR_NAME.match(m.group("name").split()[0]):
+        return None  # ("The meeting, Tuesday, …": a day, not a name)
+    if m.re is _APPOSED_NAME and m.group("the") and not m.group("role"):
+        return "The " + m.group("name")  # "the club, the Vale Rovers,": a thing's name keeps its article
+    return m.group("name")
+
+
+def named_subject_before(sentence: str, left: int) -> str | None:
+    """:func:`subject_before` for a title: the name told in apposition after a described subject when
+    there is one ("The buyer, a developer named Graham Shute, moved … and sold …": "Graham Shute")."""
+    prev_left, _ = clause_bounds(sentence, max(left - 2, 0), max(left - 2, 0))
+    return apposed_name(sentence[prev_left:left]) or subject_before(sentence, left)
+
+
 def subject_before(sentence: str, left: int) -> str | None:
     """The subject a bare-verb clause shares: the first capitalised run of the sentence's
     previous clause (the words before its first lower-case verb), asides left out ("Pym, who had

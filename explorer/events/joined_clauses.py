@@ -13,7 +13,7 @@ import re
 from typing import Iterator
 
 from explorer.events.act_series import SERIES_STEP, opening_subject, opening_verb
-from explorer.events.clauses import ADVERBS_BEFORE_JOINED_VERB, GROUP_NOUNS, NAME_ANTECEDENT, participle_opens_subject, relative_antecedent, subject_before
+from explorer.events.clauses import ADVERBS_BEFORE_JOINED_VERB, GROUP_NOUNS, NAME_ANTECEDENT, participle_opens_subject, relative_antecedent, named_subject_before, subject_before
 from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, FIGURE_MOVES, HABIT_WORDS, LIFE_STATE_VERBS, LIGHT_VERB_ACT, LIGHT_VERBS,
                                              MOVE_COMPLEMENT, MOVE_VERB,
                                              NOT_HAPPENING_VERBS, OBJECT_AFTER, PASSIVES, PAST_FORMS, PAST_VERB, PHRASAL_ACT,
@@ -22,7 +22,8 @@ from explorer.events.occurrences import Occurrence, continuation, inside_quotati
 from explorer.events.people_clauses import PEOPLE_CLAUSE, reads_as_a_clause
 from explorer.events.entry_present import in_an_entry
 from explorer.events.subjectless_entries import told_without_subject, under_a_day_line
-from explorer.events.titles.document_subjects import record_subject
+from explorer.events.titles.document_subjects import unnamed_writer
+from explorer.events.titles.log_keepers import log_keeper
 from explorer.events.happening_turns import TURN_CLAUSE
 from explorer.events.writer_acts import WRITER_CLAUSE
 from explorer.events.where_steps import where_step_subject
@@ -636,6 +637,20 @@ def joined_clause_start(sentence: str, left: int, verb: int) -> int:
 
 
 def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> Iterator[tuple[Occurrence, str]]:
+    """:func:`_iter_joined_clauses`, each title opening on a described subject told by the name apposed to
+    it: "a cavalry officer called Demaros seized … and declared himself king" -> "Demaros declares
+    himself king" (see ``clauses.named_subject_before``)."""
+    sentence = text[sentence_start:sentence_end]
+    for found, title in _iter_joined_clauses(text, sentence_start, sentence_end):
+        at = found.trigger_start - sentence_start
+        described = subject_before(sentence, at)
+        named = named_subject_before(sentence, at) if described else None
+        if named and named != described and title.lower().startswith(described.lower() + " "):
+            title = named + title[len(described):]
+        yield found, title
+
+
+def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> Iterator[tuple[Occurrence, str]]:
     """Happenings told in a clause joined to a dated one by "and", which shares its time: a bare verb
     sharing the subject (:data:`_SHARED_SUBJECT_CLAUSE`, "… in November and ordered an inquiry") or a
     common noun phrase of its own (:data:`_ARTICLE_SUBJECT_CLAUSE`, "…, and the opposition tabled a
@@ -759,7 +774,9 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
                 continue
             # (the record's subject where its heading names one: "Switched the toolkit … and gained a
             # dark theme" in a release history, ``titles.document_subjects``)
-            subject = ((record_subject(text[:sentence_start]) or "I") if writer else None) or (_shared_be_subject(sentence, shared_be) if shared_be else None) or (
+            # (the log's keeper, or "We" for a body's own story, as the entry's first act has: see
+            # titles.subjects.diary_subject; "Rigged a spare boom and bore away" is the ship's)
+            subject = ((log_keeper(text[:sentence_start]) or unnamed_writer(text[:sentence_start])) if writer else None) or (_shared_be_subject(sentence, shared_be) if shared_be else None) or (
                 after_aside and opening_subject(sentence, opening[0])) or subject_before(sentence, m.start("verb")) or (
                 opening and (subject_before(sentence, m.start()) or opening_subject(sentence, opening[0]))) or ""
             # (a list's own subject: for a listed act, or the "and" act that closes a list)

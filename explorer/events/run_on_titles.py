@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from explorer.events.clauses import subject_before
+from explorer.events.clauses import named_subject_before
 from explorer.events.happening_verbs import HABIT_WORDS, NOT_HAPPENING_VERBS, OBJECT_AFTER
 from explorer.events.joined_clauses import LASTING_OR_UP_TO, MEASURE_AFTER
 from explorer.events.occurrences import continuation, inside_quotation
@@ -92,7 +92,7 @@ def split_run_on_titles(events: list[Event], text: str) -> list[Event]:
             words = sentence[:told.start("verb")].split()
             if attributive_participle([*words, *sentence[told.start("verb"):].split()], len(words)):
                 continue  # "tanks and armoured cars": a noun's adjective
-            subject = subject_before(sentence, told.start())
+            subject = named_subject_before(sentence, told.start())
             if not subject or subject.split()[0].lower() in ("it", "this", "that", "there", "which", "who"):
                 continue
             limit = len(sentence)

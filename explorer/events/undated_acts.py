@@ -26,6 +26,7 @@ from explorer.events.quote_marks import holds_quote_mark
 from explorer.events.record import Event
 from explorer.events.tense import present_of
 from explorer.events.titles import make_title
+from explorer.events.titles.passive_agents import with_passive_agent
 from explorer.temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS, alternatives
 
 
@@ -44,10 +45,15 @@ def undated_event(doc: Document, sentence_start: int, sentence_end: int, found: 
         # ("The handover had been planned for Saturday but was put off": the passive "but" turns to is the
         # happening; the plan before it is none)
         told = _PLAN_BUT.sub(r"\1 ", told, count=1)
+    title = occurrence_title(doc.text, found) or make_title(told, trigger_start - sentence_start, trigger_start - sentence_start)
+    if told is not text:
+        # ("The fire was put out by the crew within minutes": the cut passive keeps the one who acted,
+        # "The fire is put out by the crew", when the sentence names a doer right after it)
+        title = with_passive_agent(title, text)
     return Event(
         id=f"{document_key(doc)}#u{trigger_start}",
         doc=doc.path,
-        title=occurrence_title(doc.text, found) or make_title(told, trigger_start - sentence_start, trigger_start - sentence_start),
+        title=title,
         sentence=text,
         sentence_start=sentence_start,
         sentence_end=sentence_end,
@@ -100,6 +106,8 @@ def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, 
     # house and found work at a laboratory" tells two)
     verbs = sorted(found.trigger_start - sentence_start for found, _ in acts)
     for found, title in acts:
+        # ("… and was replaced by the chief engineer, Ruth Mallory": the joined passive's doer by name)
+        title = with_passive_agent(title, text)
         left, right = clause_bounds(text, found.trigger_start - sentence_start, found.trigger_end - sentence_start)
         left = joined_clause_start(text, left, found.trigger_start - sentence_start)
         # (a "while" clause opens where its word stands: "grounded its jets overnight while engineers

@@ -117,11 +117,12 @@ def _undated_titles(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a passive with its agent, told in the sentence after the one naming who underwent it
+        # a passive with its agent, told in the sentence after the one naming who underwent it (the agent
+        # kept since session 43, see test_passive_agents_named_s43)
         ("Marta Kell was convicted in February of theft. She was sentenced by Judge Anna Ferro.",
-         "Marta Kell is sentenced"),
+         "Marta Kell is sentenced by Judge Anna Ferro"),
         ("Marta Kell, 47, was found guilty in February of theft. She was sentenced by Judge Anna Ferro, who "
-         "said the thefts had hurt the firm.", "Marta Kell is sentenced"),
+         "said the thefts had hurt the firm.", "Marta Kell is sentenced by Judge Anna Ferro"),
         # a description as the patient is written in lower case after the agent
         ("Marta Kell was convicted in February of theft. The driver was sentenced by Judge Anna Ferro.",
          "Judge Anna Ferro sentences the driver"),

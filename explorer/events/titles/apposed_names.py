@@ -28,6 +28,14 @@ _APPOSED = re.compile(
     r"(?P<name>" + _NAME + r"),\s+(?P<rest>(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b.*)$",
     re.DOTALL,
 )
+#: The same with no commas, the name told by "named" or "called": "a young clerk named Arthur Penn joined
+#: the firm", "A cavalry officer called Demaros seized the cities" (else read as the verb "names").
+_NAMED_WITHOUT_COMMAS = re.compile(
+    r"^(?:(?:Then|Later|Soon|Next|Finally|Eventually|Yesterday|Today|Meanwhile|Once)\s+)?"
+    r"(?P<described>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+"
+    r"(?:named|called)\s+(?P<name>" + _NAME + r")\s+(?P<rest>(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b.*)$",
+    re.DOTALL,
+)
 _WEEKDAYS = frozenset(FULL_WEEKDAYS)
 _MONTHS = frozenset(FULL_MONTHS)
 
@@ -35,6 +43,9 @@ _MONTHS = frozenset(FULL_MONTHS)
 def name_in_apposition(clause: str) -> str:
     """``clause`` with a described subject replaced by the name apposed to it (see the module's
     docstring); else ``clause`` unchanged."""
+    plain = _NAMED_WITHOUT_COMMAS.match(clause)
+    if plain is not None and is_verb(plain.group("verb")) and not _MONTHS & set(plain.group("name").split()):
+        return f"{plain.group('name')} {plain.group('rest')}"  # "a young clerk named Arthur Penn joined …"
     m = _APPOSED.match(clause)
     if m is None or not is_verb(m.group("verb")):
         return clause

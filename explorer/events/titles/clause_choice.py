@@ -13,7 +13,7 @@ import re
 from typing import Sequence
 
 from explorer.auxiliaries import DO_FORMS, FINITE_BE, HAVE_FORMS
-from explorer.events.clauses import ADVERBS_BEFORE_JOINED_VERB, AND_VERB_AFTER_DATE, COMMA_AND_PASSIVE_AFTER_DATE, COMMA_VERB_AFTER_DATE, and_bare_verb_breaks, LEADING_ASIDE, MODAL_START, clause_bounds, modal_subject_before, is_subjectless, participle_opens_subject, relative_antecedent, subject_before
+from explorer.events.clauses import ADVERBS_BEFORE_JOINED_VERB, AND_VERB_AFTER_DATE, COMMA_AND_PASSIVE_AFTER_DATE, COMMA_VERB_AFTER_DATE, and_bare_verb_breaks, LEADING_ASIDE, MODAL_START, clause_bounds, modal_subject_before, is_subjectless, participle_opens_subject, relative_antecedent, named_subject_before, subject_before
 from explorer.events.tense import IRREGULAR_PASTS, PARTICIPLES
 from explorer.events.titles.words import ATTACHED_PREPOSITION, DETERMINER_WORDS, FINITE
 from explorer.events.titles.finish import present_verb_at, verb_at
@@ -285,7 +285,7 @@ def clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     second = _second_verb_after_aside(sentence, left, start)
     if second is not None:
         # "He complained … on 14 September and then, having had no reply, wrote … on 2 October"
-        subject = subject_before(sentence, second[0])
+        subject = named_subject_before(sentence, second[0])
         while subject and len(subject.split()) > 1 and subject.split()[-1].lower() in _SUBJECT_ADVERBS:
             subject = subject.rsplit(" ", 1)[0]  # "He first complained": "He"
         if subject and subject.split()[0].lower() not in ("whose", "which", "who", "whom"):
@@ -326,7 +326,7 @@ def clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
         return f"{modal} {body}", start - left + shift, end - left + shift
     if is_subjectless(sentence, left) or _shares_subject(sentence, left, start, end) or _plan_after_and(sentence, left):
         # ", and reprised the claim in 2003": the happening's subject is the previous clause's.
-        subject = subject_before(sentence, left) or _long_subject_before(sentence, left)
+        subject = named_subject_before(sentence, left) or _long_subject_before(sentence, left)
         aside = _CLOSED_RELATIVE.search(sentence[:left]) if subject is None else None
         if aside:
             # "The old pier, which storms wrecked in 1990, reopened in May 2001": the noun the aside told of

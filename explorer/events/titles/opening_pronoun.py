@@ -13,11 +13,14 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
+from explorer.events.tense import IRREGULAR_PASTS
+
 from explorer.events.record import Event
 from explorer.events.title_context import title_context
 from explorer.events.titles.antecedents import name_the_pronoun
 from explorer.events.titles.described_subject import companions, described_subject
 from explorer.events.titles.introduced import name_introduced_thing
+from explorer.events.titles.it_bodies import body_called_it
 from explorer.events.titles.interview_answers import first_person_named
 from explorer.events.titles.subjects import FIRST_PERSON
 from explorer.events.titles.counts import ordinal_named
@@ -77,6 +80,8 @@ def name_opening_pronoun(clause: str, sentence: str, before: str, context: str) 
                       if own and own.group().lower() == pronoun.group().strip().lower() else None)
         # "HMS Alder was a sloop …. She was laid down in 1915": the thing the article opens by defining
         who = who or (article_subject(pronoun.group().strip().lower(), context) if _OPENS.match(sentence) else None)
+        # "The Halcyon sailed again on the 21st. Off Tarrow Head she struck a rock": a vessel told before
+        who = who or (vessel_before(context) if pronoun.group().strip().lower() == "she" else None)
         if who:
             clause = f"{who} {clause[pronoun.end():]}"
     thing = _IT.match(clause) or IT_PASSIVE.match(clause)
@@ -90,6 +95,12 @@ def name_opening_pronoun(clause: str, sentence: str, before: str, context: str) 
             # "The levy, proposed by the committee, passed …. It will apply from 1 July": the one thing the
             # sentence before opened on, told with an aside or a phrase after its noun
             what = previous_thing(context)
+        if what is None:
+            # "Velmar renewed the licence twice, but it let the agreement lapse": a body named before the
+            # clause in its own sentence, or opening the sentence before, which the text calls "it" (see it_bodies)
+            own = context[max(context.rfind(". "), context.rfind("\n")) + 1:] + before
+            earlier = last_sentences(context, 1).strip().split("\n")[-1]
+            what = body_called_it(own, context + before) or body_called_it(f"{earlier} {own}", context + before)
         if what:
             clause = f"{what} {clause[thing.end():]}"
     # "Detectives said they had opened …", "They boarded the ship" after "… sent two inspectors":
@@ -121,6 +132,36 @@ _ARTICLE_LEDE = re.compile(
     # (a name's own verb only after its description: "Eastbrook Gazette reported" defines nothing)
     r"\s+(?:(?:is|was)\s+(?:a|an|the|one)\b|(?(described)[a-z]+ed\b|(?!)))"
 )
+
+
+#: The sentence before opened by a name written with "the" (a vessel's way: "The Halcyon sailed", "The
+#: brig Calla left Hull"), its verb next; a person's name takes no article.
+_VESSEL_SUBJECT = re.compile(
+    r"^(?:[^.,;]{1,40},\s+)?The\s+(?:(?:schooner|ship|brig|barque|steamer|yacht|vessel|trawler|sloop|ketch|cutter|"
+    r"frigate|lifeboat|tug|ferry|liner|tanker|freighter|coaster|drifter|smack|boat)\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,2})\s+(?:[a-z]+ly\s+)?(?:was|had|[a-z]{3,}ed|"
+    + IRREGULAR_PASTS + r")\b"
+)
+
+
+def vessel_before(context: str) -> str | None:
+    """The vessel that "she" opening a clause stands for: the name written with "the" that opens the
+    sentence before (``_VESSEL_SUBJECT``), when it is no body's name, no plural, no person's title and
+    the text tells of no woman by it; else None."""
+    from explorer.events import gender
+    from explorer.events.titles.words import BODY_WORDS
+
+    sentences = re.split(r"(?<=[.!?])\s+", context.strip()) if context.strip() else []
+    m = _VESSEL_SUBJECT.match(sentences[-1].split("\n")[-1]) if sentences else None
+    if m is None:
+        return None
+    name = m.group("name")
+    words = name.split()
+    if words[-1].lower() in BODY_WORDS or words[-1].endswith("s") or words[0] in _CLAUSE_WORDS_CAPITALISED \
+            or re.fullmatch(r"(?:Queen|King|Princess|Prince|Lady|Lord|Reverend|Rev|Dr|Mrs|Miss|Ms|Mr|Sister)", words[0]) \
+            and len(words) == 1 or gender.sex_in_text(name, context) is not None:
+        return None
+    return f"The {name}"
 
 
 def article_subject(pronoun: str, context: str) -> str | None:

@@ -424,7 +424,11 @@ _NOT_ACTS = frozenset(
 
 
 #: The verb of saying before a told clause, as :func:`told_happening_start` reads it.
-_TELLER_END = re.compile(r"\s+(?:also\s+)?(?:announced|announces|said|says|reported|reports|revealed|reveals|disclosed|discloses|told)\b")
+_TELLER_END = re.compile(r"\s+(?:also\s+)?(?:announced|announces|said|says|reported|reports|revealed|reveals|disclosed|discloses|told|"
+                         # (the other verbs of saying a body tells its own acts with: "Marlow Foods confirmed that
+                         # it was considering a bid, and on 9 June it offered …")
+                         r"confirmed|confirms|stated|states|added|adds|admitted|admits|acknowledged|acknowledges|"
+                         r"explained|explains|insisted|insists|claimed|claims|warned|warns)\b")
 
 
 def teller_for_pronoun(told: str, teller: str) -> str | None:

@@ -16,6 +16,7 @@ import re
 from typing import Callable
 
 from explorer.auxiliaries import FINITE_BE, HAVE_FORMS
+from explorer.events.clauses import apposed_name
 from explorer.events.tense import present_of
 from explorer.events.titles.long_subjects import subject_head
 
@@ -76,7 +77,10 @@ def with_shared_subject(title: str, sentence: str, verb_at: Callable[[list[str]]
         return title  # "… sorties that destroyed bridges, halting traffic, which hid and moved": another clause's verb
     # "The mission, to cross the river, had …", "The second column (the reserve) of the army was …": the
     # head; an adverb inside it goes ("the increasingly bitter dispute")
-    subject = [w for w in subject_head(subject) if not (w.islower() and w.endswith("ly"))]
+    named = apposed_name(" ".join(subject))
+    # "The buyer, a developer named Graham Shute, moved … and sold …": the name told after the
+    # description is whom the title names ("Graham Shute sells …", not "The buyer sells …")
+    subject = named.split() if named else [w for w in subject_head(subject) if not (w.islower() and w.endswith("ly"))]
     if not subject or any(w.lower() in _NOT_IN_SUBJECT for w in subject) or len(subject) > SUBJECT_WORDS:
         return title  # "Those who had been freed": the verb is a relative clause's
     return finish([subject[0][:1].upper() + subject[0][1:], *subject[1:], words[0].lower(), *words[1:]])

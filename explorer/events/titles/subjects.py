@@ -22,6 +22,7 @@ from explorer.events.titles.finish import is_verb, verb_at
 from explorer.events.titles.without_dates import remove_expression
 from explorer.events.titles.document_subjects import record_subject, unnamed_writer
 from explorer.events.titles.log_keepers import heads_a_log, log_keeper
+from explorer.events.titles.passive_agents import APPOSED_BY
 from explorer.temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS
 
 
@@ -318,6 +319,12 @@ def active_for_named_agent(clause: str) -> str:
     proposal"; "A loose cable was found by inspectors" -> "Inspectors found a loose cable"; a clause
     without an agent is left as it is."""
     m = _NAMED_AGENT.match(clause)
+    # "… was opened by the local MP, Sir Edward Lane": the name told after the agent's description acted
+    apposed = APPOSED_BY.search(clause)
+    if apposed is not None and (named := _NAMED_AGENT.match(
+            clause[:apposed.start()] + "by " + apposed.group("name") + clause[apposed.end():])) is not None \
+            and named.start(3) == apposed.start() + 3:
+        m, clause = named, named.string
     if not m:
         return _active_for_described_agent(clause) or clause
     if m.group(1).split()[0].lower() in ("it", "he", "she", "they"):
