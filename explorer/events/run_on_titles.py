@@ -75,8 +75,10 @@ def split_run_on_titles(events: list[Event], text: str) -> list[Event]:
                 continue  # (a listed act: a past acting on something, see _LISTED_OBJECT_AFTER)
             # (a listed act with a date of its own after it is that date's event, "…, then cut them three
             # times in the spring of 2020": the title only ends before it)
-            own_date = comma and any(o.sentence_start == e.sentence_start and o.timex and o.id != e.id
-                                     and o.timex_start > e.sentence_start + told.start() for o in events)
+            # (so is a joined act with a date of its own after it, "left at 9 a.m. and returned on Friday":
+            # the Friday's event tells the return, and the 9 a.m. title ends before it)
+            own_date = any(o.sentence_start == e.sentence_start and o.timex and o.id != e.id
+                           and o.timex_start > e.sentence_start + told.start() for o in events)
             said = f"will {verb}" if will else verb
             # (as the title tells it: the past kept, or the present agreeing with its subject, "takes", "take")
             forms = {said} if will else {verb, *((present, present[:-1], present[:-2]) if present else ())}
