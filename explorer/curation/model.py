@@ -16,16 +16,24 @@ from explorer.calendar import Day, parse_day
 
 
 class SpanKey(NamedTuple):
+    """An event's expression in a document, and which of the acts told on it.
+
+    One date can carry two acts ("raided the post on 4 May and took one prisoner"): ``act`` tells
+    them apart, counted from the LAST act the extractor gives on the span. Before it existed the store
+    kept only that last act under the plain key, so an edit saved then stays on the event it was made on.
+    """
+
     doc_hash: str
     start: int
     end: int
+    act: int = 0
 
     def to_json(self) -> list[Any]:
-        return [self.doc_hash, self.start, self.end]
+        return [self.doc_hash, self.start, self.end, *((self.act,) if self.act else ())]
 
     @classmethod
     def from_json(cls, raw: list[Any]) -> "SpanKey":
-        return cls(str(raw[0]), int(raw[1]), int(raw[2]))
+        return cls(str(raw[0]), int(raw[1]), int(raw[2]), int(raw[3]) if len(raw) > 3 else 0)
 
 
 @dataclass(frozen=True, slots=True)

@@ -102,7 +102,7 @@ def list_orphans(project: "Project") -> list[Orphan]:
                 anchors[key.doc_hash] = _anchor(project, previous)
             placed = anchors[key.doc_hash].place((key.start, key.end), edit.added)  # type: ignore[union-attr]
             span = placed.new or placed.suggestion
-            suggestion = SpanKey(previous.successor, *span) if span else None
+            suggestion = SpanKey(previous.successor, *span, key.act) if span else None
         out.append(Orphan(key, edit, path, expression, sentence, describe(edit), successor, suggestion))
     return out
 

@@ -197,4 +197,4 @@ def carry_edits(
     )
     keys = sorted(edits, key=lambda k: (k.start, k.end))
     placements = anchor.place_all(((k.start, k.end), edits[k].added) for k in keys)
-    return {key: SpanKey(new_hash, *p.new) for key, p in zip(keys, placements) if p.new is not None}
+    return {key: SpanKey(new_hash, *p.new, key.act) for key, p in zip(keys, placements) if p.new is not None}

@@ -73,7 +73,9 @@ def write_project(project: Project, out: TextIO, fmt: str, include_rejected: boo
 def document_timexes(project: Project, doc_hash: str, include_rejected: bool = False) -> list[Timex]:
     """The document's expressions with the user's edits: edited values, added events, rejected ones out."""
     extracted = project.extracted(doc_hash)
-    rows = {(r.key.start, r.key.end): r for r in project.rows(include_hidden=True) if r.key.doc_hash == doc_hash}
+    # one expression per span: a second act told on the same date (``act`` > 0) adds no expression
+    rows = {(r.key.start, r.key.end): r for r in project.rows(include_hidden=True)
+            if r.key.doc_hash == doc_hash and r.key.act == 0}
     out: list[tuple[int | None, Timex]] = []  # (index in the extraction, expression)
     for index, timex in enumerate(extracted.timexes):
         row = rows.pop((timex.start, timex.end), None)

@@ -52,7 +52,7 @@ def document_events(
     (:meth:`~explorer.store.project.Project.restore_labels`), taken instead of labelling again;
     ``found``: (actors, places) by event id as the annotating worker labelled its extracted events
     (:meth:`~explorer.store.project.Project.set_annotation` ``labels``), taken likewise."""
-    base: dict[SpanKey, Event] = {SpanKey(record.hash, e.timex_start, e.timex_end): e for e in extracted.events}
+    base: dict[SpanKey, Event] = dict(zip(event_keys(record.hash, extracted.events), extracted.events))
     sentences: SentenceIndex | None = None
     for key, edit in edits.items():
         if edit.added and key not in base and 0 <= key.start < key.end <= len(record.document.text):
@@ -84,7 +84,7 @@ def document_events(
         final[key] = replace(event, **changes) if changes else event
         return final[key]
 
-    ordered = sorted(base, key=lambda k: (k.start, k.end))
+    ordered = sorted(base, key=lambda k: (k.start, k.end, -k.act))
     # nothing changed by the user: no event moves, each stands as extracted
     final_event = resolve if edits else base.__getitem__
     if saved is not None and index is not None:
@@ -94,6 +94,18 @@ def document_events(
     if found is not None and index is not None:
         return [(_found_label(final_event(key), base[key], found, index), key, edits.get(key, NO_EDIT)) for key in ordered]
     return [(_label(index, final_event(key)), key, edits.get(key, NO_EDIT)) for key in ordered]
+
+
+def event_keys(doc_hash: str, events: Sequence[Event]) -> list[SpanKey]:
+    """Each event's key: its expression's span, and for acts sharing one expression their place counted
+    from the last (:class:`~explorer.curation.model.SpanKey`), so that no act hides another."""
+    later: dict[tuple[int, int], int] = {}
+    acts: list[int] = []
+    for e in reversed(events):
+        span = (e.timex_start, e.timex_end)
+        acts.append(later.get(span, 0))
+        later[span] = acts[-1] + 1
+    return [SpanKey(doc_hash, e.timex_start, e.timex_end, act) for e, act in zip(events, reversed(acts))]
 
 
 def document_rows(drafts: Mapping[SpanKey, tuple[Event, EventEdit]],

@@ -132,9 +132,10 @@ def _load(path: str, read_only: bool) -> Project:
             documents.append((ProjectDocument(doc_hash, doc, _loads(sidecar, dict), _loads(metadata, dict), _day(user_date)), extracted))
         if isinstance(stored, _Stored):
             stored.events.share_sentences(texts, stored.counts)
+        act = "act" if (version if read_only else sqlite.SCHEMA_VERSION) >= 7 else "0"  # a file read as it is
         edits = {
-            SpanKey(doc_hash, start, end): EventEdit.from_json(json.loads(record))
-            for doc_hash, start, end, record in db.execute("SELECT doc_hash, timex_start, timex_end, record FROM edits")
+            SpanKey(doc_hash, start, end, nth): EventEdit.from_json(json.loads(record))
+            for doc_hash, start, end, nth, record in db.execute(f"SELECT doc_hash, timex_start, timex_end, {act}, record FROM edits")
         }
         previous = [PreviousText(*row) for row in db.execute("SELECT hash, path, title, text, successor FROM previous_texts")]
         project.restore(documents, edits, previous)

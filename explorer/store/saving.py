@@ -265,8 +265,8 @@ def _write_curation(db: sqlite3.Connection, project: Project, info: dict[str, st
         db.execute("DELETE FROM annotations WHERE name = 'edits'")
     db.executemany("INSERT INTO info VALUES (?, ?)", sorted(info.items()))
     db.executemany(
-        "INSERT INTO edits VALUES (?, ?, ?, ?)",
-        [(k.doc_hash, k.start, k.end, _json(e.to_json())) for k, e in project.edits().items()],
+        "INSERT INTO edits VALUES (?, ?, ?, ?, ?)",
+        [(k.doc_hash, k.start, k.end, k.act, _json(e.to_json())) for k, e in project.edits().items()],
     )
     if halfway is not None:
         halfway()

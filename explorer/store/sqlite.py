@@ -117,8 +117,26 @@ def _v6(db: sqlite3.Connection) -> None:
         migrate_table(db, table)
 
 
+def _v7(db: sqlite3.Connection) -> None:
+    """Edits keyed by act too (:class:`~explorer.curation.model.SpanKey` ``act``): two acts told on
+    one date are two events, each with its own edit. A version-6 file's edits are act 0, the act it
+    showed. SQLite cannot change a primary key in place: the table is made anew and filled."""
+    _run(
+        db,
+        """
+        CREATE TABLE edits_by_act (
+            doc_hash TEXT NOT NULL, timex_start INTEGER NOT NULL, timex_end INTEGER NOT NULL,
+            act INTEGER NOT NULL, record TEXT NOT NULL, PRIMARY KEY (doc_hash, timex_start, timex_end, act)
+        );
+        INSERT INTO edits_by_act SELECT doc_hash, timex_start, timex_end, 0, record FROM edits;
+        DROP TABLE edits;
+        ALTER TABLE edits_by_act RENAME TO edits
+        """,
+    )
+
+
 #: Migration ``i`` takes a file from version ``i`` to ``i + 1``. Append, never edit.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

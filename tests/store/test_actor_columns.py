@@ -15,7 +15,7 @@ import pytest
 from explorer.entities.commands import MergeActors, SplitActor, Ungroup
 from explorer.entities.index import ActorIndex, Entity, MentionRef
 from explorer.entities.mention_table import MentionTable
-from explorer.store import Project
+from explorer.store import SCHEMA_VERSION, Project
 from explorer.store.annotation_json import index_from_json, index_to_json
 from explorer.store.index_columns import pack_index, pack_json_index, unpack_index
 
@@ -226,7 +226,7 @@ def test_a_version_4_file_with_a_json_index_is_migrated_to_columns(generated: Pa
     assert opened.actor_index.table is not None
     assert _answers(opened.actor_index, docs, 80) == _answers(expected, docs, 80)
     db = sqlite3.connect(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 6
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert db.execute("SELECT count(*) FROM annotations WHERE name = 'index'").fetchone()[0] == 0
     assert db.execute("SELECT count(DISTINCT name) FROM actor_columns").fetchone()[0] == 11
     db.close()

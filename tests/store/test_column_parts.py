@@ -132,7 +132,7 @@ def _as_schema_5(path: Path) -> None:
     db.close()
 
 
-def test_a_schema_5_file_opens_and_is_rewritten_as_schema_6_in_parts(project: Project, tmp_path: Path,
+def test_a_schema_5_file_opens_and_is_rewritten_in_parts(project: Project, tmp_path: Path,
                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     expected = _everything(project)
     path = tmp_path / "v5.tlproj"
@@ -142,7 +142,7 @@ def test_a_schema_5_file_opens_and_is_rewritten_as_schema_6_in_parts(project: Pr
     monkeypatch.setattr(parts, "PART_BYTES", SMALL)
     assert _everything(Project.open(path)) == expected
     db = sqlite3.connect(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION == 6
+    assert db.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION == 7
     db.close()
     for table in parts.TABLES:
         rows = _parts(path, table)

@@ -98,7 +98,7 @@ def test_a_version_3_file_is_migrated_to_columns(tmp_path: Path, articles: Path)
     reopened = Project.open(path)
     assert [reopened.extracted(d.hash) for d in reopened.documents()] == [project.extracted(d.hash) for d in project.documents()]
     db = sqlite3.connect(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION == 6
+    assert db.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION == 7
     assert db.execute("SELECT count(*) FROM events WHERE record != ''").fetchone()[0] == 0  # the columns are the record
     assert db.execute("SELECT count(*) FROM documents WHERE timexes != ''").fetchone()[0] == 0
     assert db.execute("SELECT count(*) FROM event_columns").fetchone()[0] > len(columns.KINDS)

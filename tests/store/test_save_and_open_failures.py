@@ -158,7 +158,7 @@ def _damage(target: Path, kind: str) -> None:
             "timex parts": "UPDATE event_columns SET data = zeroblob(length(data)) WHERE name = 'expr.doc'",
             "document date": "UPDATE documents SET date = '2019-13-45'",
             "wrong types": "UPDATE documents SET sidecar = '[1, 2]', metadata = '7'",
-            "edit json": "INSERT INTO edits VALUES ('h', 1, 2, 'not json')",
+            "edit json": "INSERT INTO edits VALUES ('h', 1, 2, 0, 'not json')",
             "missing table": "DROP TABLE events",
             "newer schema": "PRAGMA user_version = 99",
             "foreign sqlite": "PRAGMA application_id = 7",
