@@ -307,7 +307,7 @@ _BARE_VERB_START = re.compile(
 #: too (not "well-funded", "long-awaited": adjectives). The patterns above spell it out.
 _ED_PAST = ED_PAST
 _SUBJECT = re.compile(
-    r"((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:[a-z]+ly\s+)?(?:" + _ED_PAST + r"|was|were|had|has|is|are|"
+    r"((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:[a-z]+ly\s+)?(?:" + _ED_PAST + r"|was|were|had|has|have|is|are|"
     + IRREGULAR_PASTS + r")\b"
 )
 #: (nor does a subordinator open one: "Although the rebels won a skirmish, the royal army won a battle and
@@ -549,7 +549,7 @@ _LINE_LABEL = re.compile(r"^\s*(?:[A-Z0-9][\w’'-]*,?\s+){0,3}[\w’'-]+:\s+(?=
 #: A subject that is not a name: "The fund's board", "She", "the two companies", before their verb.
 _PLAIN_SUBJECT = re.compile(
     r"^\s*((?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'&-]+\s+){0,3}?[\w’'&-]+)\s+(?:[a-z]+ly\s+)?"
-    r"(?:" + _ED_PAST + r"|was|were|had|has|is|are|" + IRREGULAR_PASTS + r")\b",
+    r"(?:" + _ED_PAST + r"|was|were|had|has|have|is|are|" + IRREGULAR_PASTS + r")\b",
     re.IGNORECASE,
 )
 
@@ -574,7 +574,7 @@ _PHRASE_SUBJECT = re.compile(
 #: farmer ploughing a field near the river (struck)", "Two walkers crossing the moor in 1998 (found)". The
 #: subject read is the noun before the participle ("A farmer uncovers a grave"); the participle takes an
 #: object (a determiner's noun, a number or a bare plural), and no word before it is a verb.
-_NOT_HEAD_WORD = r"(?!(?:" + _ED_PAST + r"|" + IRREGULAR_PASTS + r"|was|were|had|has|is|are|[a-z]+ing)\b)"
+_NOT_HEAD_WORD = r"(?!(?:" + _ED_PAST + r"|" + IRREGULAR_PASTS + r"|was|were|had|has|have|is|are|[a-z]+ing)\b)"
 _PARTICIPLE_SUBJECT = re.compile(
     r"^\s*((?:the|a|an|" + spelled(2, 12) + r"|several)\s+(?:" + _NOT_HEAD_WORD + r"[\w’'-]+\s+){0,2}?"
     + _NOT_HEAD_WORD + r"[\w’'-]+)\s+"

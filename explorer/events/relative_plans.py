@@ -57,18 +57,48 @@ _NOT_DONE = re.compile(r"(?i)\b(?:will|would|shall|could|may|might|should|must|p
 _REACH_SENTENCES = 6
 
 
-def _plan_clause_start(event: Event) -> int | None:
+def _plan_clause_start(event: Event) -> tuple[int, bool] | None:
     """Where the trailing relative clause of a plan that holds ``event``'s date opens in its sentence
-    (the comma's offset), when the main clause before it tells a done act; else None."""
+    (the comma's offset), and whether it is joined by "and" rather than a relative word, when the main
+    clause before it tells a done act; else None."""
     at = event.timex_start - event.sentence_start
     before = event.sentence[:at]
-    m = _PLAN_BEFORE.search(before) or _JOINED_PLAN_BEFORE.search(before)
+    m = _PLAN_BEFORE.search(before)
+    joined = m is None
+    m = m or _JOINED_PLAN_BEFORE.search(before)
     if m is None:
         return None
     main = before[:m.start()]
     if not _PAST_VERB.search(main) or _NOT_DONE.search(main):
         return None
-    return m.start()
+    return m.start(), joined
+
+
+def _joined_plan(e: Event, joint: int) -> Event | None:
+    """The act to come that a clause joined by "and" tells on ``e``'s date, titled with the subject it
+    shares ("The two firms have agreed terms and will sign the deal on 1 March": "The two firms will sign
+    the deal"): a dated plan, which readers list, while the done act before it has no date of its own."""
+    from explorer.events.clauses import named_subject_before
+    from explorer.events.titles import make_title
+
+    subject = named_subject_before(e.sentence, joint)
+    after = re.match(r"\s+and\s+", e.sentence[joint:])
+    if not subject or after is None or subject.split()[0].lower() in ("it", "this", "that", "there", "which", "who"):
+        return None
+    said = f"{subject} {e.sentence[joint + after.end():]}"
+    shift = len(subject) + 1 - (joint + after.end())
+    at = e.timex_start - e.sentence_start + shift
+    title = make_title(said, at, at + len(e.timex))
+    return replace(e, title=title, derivation=f"{e.derivation}; the act to come joined by 'and' to a done act")
+
+
+def _done_act(e: Event, joint: int) -> Event:
+    """The done act of ``e``'s sentence, keyed as an act with no date of its own: the point before its
+    predicate (``e``'s expression is the plan's)."""
+    subject = re.match(r"\s*(?:\S+\s+){0,6}?(?=(?:has|have|had|was|were|is|are)\b|\S+ed\b)", e.sentence[:joint])
+    at = e.sentence_start + (subject.end() if subject else 0)
+    return replace(e, id=f"{e.id.split('#')[0]}#u{at}", timex="", timex_start=at, timex_end=at, value="", mod=None,
+                   anchor=None)
 
 
 def done_acts_before_a_planned_relative(events: Sequence[Event], text: str, doc_date: date | None) -> list[Event]:
@@ -79,11 +109,13 @@ def done_acts_before_a_planned_relative(events: Sequence[Event], text: str, doc_
     if not candidates:
         return list(events)
     picked: dict[str, Event] = {}
+    also: dict[str, Event] = {}  # the act to come of a joined plan, beside its done act
     sentences: SentenceIndex | None = None
     for e in candidates:
-        plan = _plan_clause_start(e)
-        if plan is None:
+        found = _plan_clause_start(e)
+        if found is None:
             continue
+        plan, joined = found
         at = e.timex_start - e.sentence_start
         if relative_telling(e.sentence, at, at + len(e.timex)) is not None or _titled_from(e.title, e.sentence[plan:at]):
             continue  # titled from the relative clause ("The flooding will report"): the date is its own
@@ -91,15 +123,20 @@ def done_acts_before_a_planned_relative(events: Sequence[Event], text: str, doc_
             continue  # the main clause has a date of its own
         sentences = sentences or SentenceIndex(text)
         day = _story_day(e, events, sentences, doc_date)
+        plan_act = _joined_plan(e, plan) if joined else None
+        done = _done_act(e, plan) if plan_act is not None else e
         if day is not None:
-            picked[e.id] = replace(e, begin=day.begin, end=day.end, certainty="inferred",
-                                   derivation=f"{e.timex!r} is a plan told in a clause of what is to come: a done act, "
-                                              f"told on the story's day {day.id}")
+            done = replace(done, begin=day.begin, end=day.end, certainty="inferred",
+                           derivation=f"{e.timex!r} is a plan told in a clause of what is to come: a done act, "
+                                      f"told on the story's day {day.id}")
         else:
-            picked[e.id] = replace(e, begin=None, end=None, certainty="undated",
-                                   derivation=f"{e.timex!r} is a plan told in a clause of what is to come: a done act "
-                                              f"with no date of its own")
-    return [picked.get(e.id, e) for e in events]
+            done = replace(done, begin=None, end=None, certainty="undated",
+                           derivation=f"{e.timex!r} is a plan told in a clause of what is to come: a done act "
+                                      f"with no date of its own")
+        picked[e.id] = done
+        if plan_act is not None:
+            also[e.id] = plan_act
+    return [x for e in events for x in ((picked.get(e.id, e),) + ((also[e.id],) if e.id in also else ()))]
 
 
 #: The words of a relative clause of a plan that say nothing of its own act.

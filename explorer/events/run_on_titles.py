@@ -104,6 +104,17 @@ def split_run_on_titles(events: list[Event], text: str) -> list[Event]:
             rest = re.sub(r"\s+(?:on|in|at|by|from|during)$", "", continuation(sentence, told.end("verb"), limit))
             second = headline_tense(finish(f"{subject} {said} {rest}".split()[:8], verb))
             first = e.title[:at]
+            if will and not own_date and date_at > told.end("verb") and len(first.split()) >= 2:
+                # "have been charged with robbery and will appear before magistrates on Thursday": the
+                # date after the planned act is its day; the act before "and will" is done, told with no
+                # date of its own (the point before its predicate keys it, as any undated act's word)
+                done_at = e.sentence_start + sentence.find(subject) + len(subject) + 1
+                out[-1] = replace(e, title=second, derivation=f"{e.derivation}; the act planned at it ({verb})")
+                out.append(replace(e, id=f"{e.id.split('#')[0]}#u{done_at}", title=first, timex="",
+                                   timex_start=done_at, timex_end=done_at, value="", mod=None, begin=None, end=None,
+                                   certainty="undated", anchor=None,
+                                   derivation=f"no date in the text: done before the act planned on {e.timex!r}"))
+                break
             out[-1] = replace(out[-1], title=first) if len(first.split()) >= 3 else out[-1]
             if own_date:
                 break
