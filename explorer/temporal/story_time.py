@@ -25,6 +25,13 @@ from explorer.temporal.tense import reported_on, tense_at
 from explorer.temporal.tense_markers import REPORTING, tense_markers
 from explorer.temporal.timex import Timex
 
+#: Before a year, in its clause, a plan of the writer's now: "will open in", "is due to reopen in", "hopes to
+#: move in", "is expected to open in", "plans to reopen in" (present or future tense); or a future reported
+#: as said ("said the road would open in"; not a bare "would", a story's own future-in-the-past).
+_PLAN_OF_THE_NOW = re.compile(
+    r"(?i)\b(?:(?:said|says|announced|promised|predicted|pledged|forecast|claimed|insisted|warned)\b[^.;!?]{0,60}?\bwould|will|shall|(?:is|are)\s+(?:now\s+|also\s+)?(?:due|expected|scheduled|set|slated|planned|"
+    r"going|hoped|meant|intended|likely)|(?:hopes?|plans?|aims?|intends?|expects?|wants?)\s+to)\b[^,;.!?]*$")
+
 
 #: the writer's own future before a bare month in its sentence ("will start in April", "is due to
 #: open in May"), outside a quotation's words (checked by the caller)
@@ -261,10 +268,25 @@ class StoryTime(ResolverState):
                     # year the text named only in an aside ("ending a drought that began in 2011")
                     # is no time of the news: they wait for the document's date
                     return None, "", False
+                if self._past_after_a_plans_year(c):
+                    return (ctx.dct, f"document date {ctx.dct.isoformat()}", False) if ctx.dct is not None else (None, "", False)
                 return story[0], f"previous date {prev.value}", True
         if ctx.dct is not None:
             return ctx.dct, f"document date {ctx.dct.isoformat()}", False
         return None, "", False
+
+    def _past_after_a_plans_year(self, c: Cand) -> bool:
+        """A yearless date told in the past after a year the text gave only as a plan of the writer's
+        now ("The club hopes to move to a new ground in 2030. Its chairman resigned on 14 February").
+        The plan lies ahead of the page, so a done act is not in its year: the story's time was never
+        there. (A plan told in the past, "would not reopen until 1951", is a story's step, and stays.)"""
+        if self.last_dated is None or tense_at(self.ctx, c.start) != "past":
+            return False
+        prev = self.cands[self.last_dated]
+        if prev.kind != "abs":
+            return False
+        start = sentence_of(self.ctx, prev.start)[0]
+        return _PLAN_OF_THE_NOW.search(self.ctx.text, max(start, prev.start - 80), prev.start) is not None
 
     def _ahead_in_the_writers_now(self, c: Cand) -> bool:
         """A yearless date told as ahead ("I open an exhibition there on the 20th of April") right after
