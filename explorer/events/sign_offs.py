@@ -14,7 +14,7 @@ import re
 
 #: A signing formula opening its sentence, with no clause after it.
 _SIGNING = re.compile(
-    r"^\W*(?:signed|dated|sworn|executed|witnessed|subscribed|given\s+under\s+(?:my|our)\s+hands?)\b"
+    r"^\W*(?:signed|dated|sworn|executed|witnessed|subscribed|given\s+under\s+(?:my|our)\s+hands?|date\s*:)"
     r"(?:(?!\b(?:and|but|after|before|when|because)\b)[^;!?])*$", re.IGNORECASE)
 
 

@@ -149,7 +149,9 @@ def is_log_entry(line: str) -> bool:
 #: A notice's or a report's sign-off among its last lines: "Dated this 9th day of September 2024",
 #: "Signed on 3 March 2025", "Report approved 2025-01-10", "Issued: 10 April 2025".
 FOOTER_CUE = re.compile(r"(?i)\b(?:posted|published|updated|last\s+modified|dated|signed|issued|approved|"
-                        r"(?:last\s+)?reviewed|written|filed|released)\b")
+                        r"(?:last\s+)?reviewed|written|filed|released)\b"
+                        # a signature block's labelled day ("Date: March 19, 2024" under a filing or a letter)
+                        r"|^\W*date\s*:")
 #: The legal form of a day: "the 9th day of September 2024", "this 3rd day of March, 2025".
 _DAY_OF = re.compile(r"(?i)\bday\s+of\b")
 
