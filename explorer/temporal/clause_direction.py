@@ -125,8 +125,18 @@ def past_verb_reaches(ctx: Context, pos: int) -> bool:
         return False
     v = min(past, key=lambda start: abs(start - rel))
     between = s[v:rel] if v < rel else s[rel:v]
+    if v < rel and _MADE_TO_HAPPEN.match(between):
+        # "forced the minister to resign on 9 March": the infinitive tells what the past verb made
+        # happen, then, not a plan ("ordered the firm to pay by 9 March" is one)
+        between = re.sub(r"\bto\s+[a-z]+\b", "", between, count=1)
     between = re.sub(r"^\S+", "", between, count=1) if v < rel else between  # not the verb itself
     return not PLAN_BETWEEN.search(between)
+
+
+#: A past verb that makes its object do what the infinitive after it says, done when it is told: "forced
+#: the minister to resign", "led the party to split", "prompted officials to close the port".
+_MADE_TO_HAPPEN = re.compile(r"(?i)(?:forced|compelled|obliged|caused|led|prompted|drove|pushed|helped|managed)\s+"
+                             r"(?:(?:[\w’'-]+\s+){0,4}?)to\s+[a-z]+\b")
 
 
 # A plain future in the writer's own voice: "will host", "is planned for", "is scheduled to".
