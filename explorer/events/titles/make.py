@@ -88,8 +88,10 @@ _SUBJECT_AND_VERB = re.compile(
 _AGE = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?=,(?!\d))|,\s+aged\s+\d{1,3}\b")  # not "fighting, 30,000 soldiers"
 #: A sentence opening on a short noun phrase narrowed by "that" and its own past verb: "The storm that
 #: flooded the valley …", "A bell that hung in the tower …".
-_THAT_SUBJECT = re.compile(r"^(?:The|A|An|Its|His|Her|Their)\s+(?:[\w’'-]+\s+){0,3}?that\s+[a-z]+ed\b|"
-                           r"^(?:The|A|An|Its|His|Her|Their)\s+(?:[\w’'-]+\s+){0,3}?that\s+(?:" + IRREGULAR_PASTS + r")\b")
+_THAT_SUBJECT = re.compile(r"^(?:(?:The|A|An|Its|His|Her|Their)\s+(?:[\w’'-]+\s+){0,3}?"
+                           # (or a bare plural opening the sentence: "Heavy rains that began on 2 August caused …")
+                           r"|[A-Z][a-z’'-]*(?:\s+[a-z][\w’'-]*){0,2}?s\s+|[A-Z][a-z’'-]+s\s+)"
+                           r"that\s+(?:[a-z]+ed|" + IRREGULAR_PASTS + r")\b")
 _PARENTHESES = re.compile(r"\s*(?:\([^()]{0,80}\)|\[[^\[\]]{0,10}\])")
 _SUBJECT_COMMA = re.compile(r"^(?!(?:Across|Throughout|Around|Near|Outside|Inside|Along|Beyond)\s)"
                             r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}),\s+(?=[a-z])")  # (not a place phrase: "Across Ostland, farmers …")

@@ -29,10 +29,13 @@ _RELATIVE = re.compile(
     rf"^(?P<head>(?:The|A|An)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<noun>[a-z][\w’'-]*))\s+(?:that|which)\s+"
     rf"(?P<subject>{_SUBJECT})\s+(?P<verb>{_PAST})(?P<particle>\s+(?:up|down|out|off|over|away|back))?\b"
     r"(?P<rest>[^,;:()]*?)$")
+#: A bare plural opening the sentence, perhaps after an adjective or two: "Heavy rains (that began on …)",
+#: "Floods (which swept …)", "Two fires (that broke out …)".
+_BARE_PLURAL = r"[A-Z][a-z’'-]*(?:\s+[a-z][\w’'-]*){0,2}?s|[A-Z][a-z’'-]+s"
 #: "The storm that flooded the valley in …", "A panda that escaped on …": the relative's verb is the
 #: head's own act.
 _SUBJECT_RELATIVE = re.compile(
-    rf"^(?P<head>(?:The|A|An)\s+(?:[\w’'-]+\s+){{0,3}}?[a-z][\w’'-]*)\s+(?:that|which)\s+"
+    rf"^(?P<head>(?:The|A|An)\s+(?:[\w’'-]+\s+){{0,3}}?[a-z][\w’'-]*|{_BARE_PLURAL})\s+(?:that|which)\s+"
     rf"(?P<verb>{_PAST})\b(?P<rest>[^,;:()]*?)$")
 #: What may stand right after the verb of a relative whose object is the head: a preposition, an
 #: adverb of time, the date itself; not an object of its own.
