@@ -540,6 +540,20 @@ _BYLINE_LINE = re.compile(r"^\W{0,2}[Bb]y\s+[A-Z][^.!?\n]{0,70}$")
 _BYLINE_REACH = 3
 
 
+#: A stamp of the day a standing page was last checked, not written: "Still current at: 22 October 2025",
+#: "Current at 3 May", "Last checked: ...". It says the page still held then; the day its words were written
+#: is the "Updated" or "Published" line beside it, when the page prints one.
+_CHECKED_ON = re.compile(r"(?i)\b(?:still\s+current|current\s+at|last\s+checked|checked\s+on|valid\s+as\s+at)\b")
+_WRITTEN_CUE = re.compile(r"(?i)\b(?:updated|published|posted|issued|last\s+modified|released)\b")
+
+
+def _written_on_another_line(lines: list[str], place: int, text: str) -> bool:
+    """Whether a header line near ``place`` prints the day the page was written (an "Updated" or
+    "Published" line with a full date)."""
+    return any(i != place and _WRITTEN_CUE.search(other) and _header_line(other, text) is not None
+               for i, other in enumerate(lines[:place + 5]) if i >= place - 4)
+
+
 def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | None:
     """The date the page prints for itself, and whether a header line or a dateline said it.
 
@@ -574,6 +588,8 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
             event_day = event_day or (_day_of(days[0]) if days else None)
             continue
         found = None if line in _table_rows(text) or _VERSION_LINE.match(line) else _stamp(line) or month_name_stamp(line) or _header_line(line, text)
+        if found is not None and _CHECKED_ON.search(line) and _written_on_another_line(lines, place, text):
+            continue  # "Still current at: 22 October" over "Updated: 20 October": the day it was checked, not written
         if found is None and _opens_body(line, place):
             in_body = True  # a paragraph of the story: a date line or a table row below it is the body's
         elif in_body and place <= _BYLINE_REACH and _BYLINE_LINE.match(line):
