@@ -36,8 +36,9 @@ def _span_days(event: Event) -> float:
 #: A time measured from another happening: "eight months after", "two days before".
 _MEASURED_FROM = re.compile(r"(?i)\b(?:after|before)$")
 
-#: Between two listed dates: a comma, "and", "or", and "and again in" ("in 2019 and again in 2021").
-_LIST_JOINER = re.compile(r"^\s*(?:,|,?\s*and(?:\s+again(?:\s+in)?)?|,?\s*or|&)\s*$")
+#: Between two listed dates: a comma, "and", "or", and "and again in" ("in 2019 and again in 2021"; also
+#: "and once more in", "and then in", "and later in").
+_LIST_JOINER = re.compile(r"^\s*(?:,|,?\s*and(?:\s+(?:again|once\s+more|then|later)(?:\s+in)?)?|,?\s*or|&)\s*$")
 
 
 #: A date told again after a comma, counted back from now: "in March 1998, almost thirty years ago",
