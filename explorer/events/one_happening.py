@@ -270,6 +270,16 @@ def one_per_clause(events: Sequence[Event]) -> list[Event]:
                                    # subordinate_clause_dates)
                                    (subordinate_clause_title, "a subordinate clause")):
             own = {n: title for n in members if (title := own_title(events[n])) is not None}
+            if own_title is relative_clause_title and own and len(own) == len(members):
+                # "the rail strike, which began at midnight on Sunday": every date is the relative clause's,
+                # the one happening it tells (as for its only date, see relative_dates), folded below
+                # (titled at the last date, whose words after it hold no other date: "… begins", not "… begins on Sunday")
+                title = own[max(own, key=lambda n: events[n].timex_start)]
+                for n in own:  # (and no other date of it: "… begins at midnight" -> "… begins")
+                    title = re.sub(rf"\s+(?:at|on|in|by)\s+{re.escape(events[n].timex)}(?=$|[\s,.;])", "", title) or title
+                for n in own:
+                    events[n] = replace(events[n], title=title, derivation=f"{events[n].derivation}; told in {told_in} of its own")
+                break
             if own and len(own) < len(members):
                 for n, title in own.items():
                     keep_as[n] = replace(events[n], title=title, derivation=f"{events[n].derivation}; told in {told_in} of its own")
