@@ -1433,6 +1433,34 @@ UNOPENED_PARTS: dict[str, frozenset[str]] = {
         "s43u-release-notes-tidewell-hearth-firmware",
         "s43u-schedule-change-email-aerlinn-valmera-flights",
     }),
+    # session forty-four (never-opened set, written by a developer who writes no rules, committed before any
+    # extractor run on it, scored once in aggregate), pages analysts and journalists read: a live blog under bare
+    # clock-time entries with a "main points" list on top; an explainer "What we know so far" with a dated bullet
+    # timeline and "What happens next"; a fact check (claim, verdict, what happened, sources); an NGO situation report
+    # with a reporting period, highlights and sector lines; a legislature's official report of a second reading
+    # (speeches, a division, a committal, an adjournment); a police news release with clock times and notes to editors;
+    # a securities filing's "Item 5.02" officer change with effective dates; a newspaper's corrections column; a
+    # translated foreign press review ("Monday's papers"); a government travel advisory with "Still current at",
+    # "Updated" and a changelog; a court's case summary with a dated docket and forthcoming hearings; and, with no
+    # publication date, a Q&A transcript under speaker labels, a think tank's policy brief citing past events, an
+    # encyclopedia biography with an infobox and "Early life"/"Career" sections, and a conflict chronology of dated lines
+    "unopened44": frozenset({
+        "s44u-conflict-chronology-upper-selva-highlands-undated",
+        "s44u-corrections-column-harbour-gazette-february",
+        "s44u-court-docket-keldmouth-dredging-v-ostmere-council",
+        "s44u-encyclopedia-biography-sabine-korrell-correspondent-undated",
+        "s44u-explainer-ostmere-tax-portal-breach-what-we-know",
+        "s44u-fact-check-brackwell-maternity-unit-closure-claim",
+        "s44u-hansard-extract-vendra-coastal-ferries-bill",
+        "s44u-live-blog-saffron-lyra-ship-fire-port-senna",
+        "s44u-police-release-polwenna-jewellers-ram-raid-charges",
+        "s44u-policy-brief-lake-vorrin-fisheries-treaty-undated",
+        "s44u-press-review-veldria-monday-papers-translated",
+        "s44u-qa-transcript-mediator-ambrel-valley-weir-undated",
+        "s44u-regulatory-filing-halbrecht-item-5-02-cfo-change",
+        "s44u-sitrep-tarrin-valley-landslides-report-4",
+        "s44u-travel-advisory-kandoria-last-updated-changelog",
+    }),
 }
 
 #: Every article that is scored in aggregate only and never opened while writing rules.
