@@ -46,6 +46,9 @@ _LENGTH_AFTER = re.compile(
 #: After a verb, a stretch it went on for: "went on ringing birds", "went on until 1990".
 _GOES_ON = re.compile(r"\s+on\s+(?:[a-z]+ing|until)\b")
 _NOT_AN_ACT = re.compile(rf"(?:{NOT_HAPPENING_VERBS}|be|have|was|were|had|has|is|are)$")
+#: A state going on after the act ("closed on 19 October and will remain shut until further notice",
+#: "reopened on Monday and stayed open"): no second act, and none on the act's date; the title ends before it.
+_STATE_GOES_ON = re.compile(r"(?:remain(?:s|ed)?|stay(?:s|ed)?|continue[sd]?|last(?:s|ed)?|persist(?:s|ed)?)$")
 
 
 def split_run_on_titles(events: list[Event], text: str) -> list[Event]:
@@ -66,6 +69,11 @@ def split_run_on_titles(events: list[Event], text: str) -> list[Event]:
             verb = told.group("verb")
             present = present_of(verb)
             will = told.group("will") is not None
+            if _STATE_GOES_ON.match(verb) and told.group("joint"):
+                stays = re.search(rf" {told.group('joint')} (?:will )?(?:{re.escape(verb)}|{re.escape(present or verb)}|{re.escape((present or verb)[:-1])})\b", title)
+                if stays is not None and len(e.title[:stays.start()].split()) >= 2:
+                    out[-1] = replace(out[-1], title=e.title[:stays.start()])
+                break
             if not (will or present is not None or verb.endswith("ed")) or _NOT_AN_ACT.match(verb):
                 continue
             joint = told.group("joint")
