@@ -51,8 +51,18 @@ _CREDIT_LINE = re.compile(
     + r"\b|valid\s+(?:through|as\s+(?:of|at)|until)\b|transcript\s+of\b)", re.IGNORECASE)
 
 
+#: A standing page's own change log entry, told with no subject: "20 October 2025 - Added information on the
+#: Vell crossing", "Updated the Safety and security section", "Removed the section on fuel shortages". An edit
+#: of the page's own words (its sections, advice, information, links), not a happening of what it reports.
+_PAGE_EDIT = re.compile(
+    r"(?:^|[-–—:|]\s*)(?:Added|Updated|Amended|Removed|Revised|Corrected|Clarified|Edited|Reworded|Rewrote|Moved)\b"
+    r"[^.;]{0,80}?\b(?:sections?|information|advice|guidance|details|text|wording|links?|maps?|page|summary|"
+    r"paragraphs?|contacts?|sub-?sections?|entry|entries)\b")
+
+
 def speaks_of_the_page(title: str, sentence: str) -> bool:
     """Whether a clause (``title``, in its ``sentence``) tells what the page itself does, points at the
-    story it tells or credits the page (see :data:`_OUR_COVERAGE`, :data:`_POINTING_OPENING` and
-    :data:`_CREDIT_LINE`)."""
-    return bool(_OUR_COVERAGE.search(title) or _POINTING_OPENING.match(sentence) or _CREDIT_LINE.match(title))
+    story it tells or credits the page (see :data:`_OUR_COVERAGE`, :data:`_POINTING_OPENING`,
+    :data:`_CREDIT_LINE` and :data:`_PAGE_EDIT`)."""
+    return bool(_OUR_COVERAGE.search(title) or _POINTING_OPENING.match(sentence) or _CREDIT_LINE.match(title)
+                or _PAGE_EDIT.search(sentence.strip()) and _PAGE_EDIT.search(sentence.strip()).start() < 40)
