@@ -123,7 +123,8 @@ _LAST_NAME_RUN = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*$
 #: A verb of telling or learning before a "that" clause: "The court heard that …", "Police said that …".
 #: (A reader's knowledge framing the news is a telling too: "Regular readers will know that …", "You may recall that …".)
 _TELLING_THAT = re.compile(
-    r"\b(?:heard|hears|said|says|told\s+\w+|announced|reported|found|ruled|claimed|alleged|learned|learnt|revealed|"
+    # (whom it was told: "told reporters", "told the paper", "told the BBC", "told a local radio station")
+    r"\b(?:heard|hears|said|says|told\s+(?:(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2})?[\w’'-]+|announced|reported|found|ruled|claimed|alleged|learned|learnt|revealed|"
     r"confirmed|admitted|showed|shows|established|know|knows|remember|remembers|recall|recalls|recalled)\s+that\s+"
 )
 _THAT_SUBJECT_PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|you|this|there|its|his|her|their|our|my)\b", re.IGNORECASE)
