@@ -26,6 +26,9 @@ from explorer.events.tense import IRREGULAR_PASTS, present_of
 #: sequence, perhaps an aside set off by commas ("and, after eighteen months, approved").
 _JOINT = re.compile(r"(?:,\s+|\s+)(?P<word>and|but)(?:\s+|(?=,))(?:(?:then|later|also|finally|eventually|again)\s+)?"
                     r"(?:,?\s*(?:after|within|over|in|following)\s+[^,;:.()]{3,40},\s*)?(?=[A-Za-z])")
+#: "between" and a few words right before the joint: "and" pairs the two sides of a noun phrase ("the
+#: agreement between Velmar and Ostry collapsed"), opening no predicate.
+_BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+$")
 #: In the first clause, a modal or a plan before its verb, which the bare verb after the joint shares.
 _MODAL = re.compile(r"\b(?P<modal>will|would|(?:is|are)\s+(?:due\s+)?to|(?:plans|plan|expects|expect)\s+to)\s+"
                     r"(?:(?:then|also|first)\s+)?[a-z]{2,}\b")
@@ -106,6 +109,8 @@ def second_predicate_titles(members: Sequence[Event]) -> dict[int, str]:
             continue  # "and taught there until 1955": a state's end; "said the storm … and moved": what was said
         if re.search(r"[;:()—–]", sentence[clause_start:at]) or sentence[clause_start:at].count(",") > 0:
             continue
+        if _BETWEEN_BEFORE.search(sentence, 0, joint.start()):
+            continue  # "The agreement between Velmar and Ostry collapsed in 2017": a pair in a noun phrase
         words = sentence[clause_start:at].split()
         if not words:
             continue  # "on Saturday and Sunday": a list of dates
