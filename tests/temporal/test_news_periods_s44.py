@@ -1,0 +1,39 @@
+"""Issue 11, session 44 (h44v): forms of news periods that the unopened TimeML news kept showing as
+missed or mis-bounded, written here as sentences of our own in several genres and tenses (a market
+report, a narrative, a minute, a plan), each with the TIMEX3 value the guidelines give the form,
+worked out before the tagger was run.
+
+* a period counted from another by "the previous/prior/preceding/next/following" keeps its extent
+  before a possessive ("the prior year's loss" marks "the prior year", as "last year's loss" marks
+  "last year"); the article is part of it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.temporal import tag
+
+REPORT = date(1989, 11, 2)  # a Thursday, in ISO week 1989-W44, fourth quarter
+
+
+def _values(text: str, dct: date | None) -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, dct)}
+
+
+@pytest.mark.parametrize("text, expression, value, dct", [
+    ("The previous year's loss was smaller than expected.", "The previous year", "1988", REPORT),
+    ("She said the prior month's figures had been revised.", "the prior month", "1989-10", REPORT),
+    ("Shares closed at $41, above the previous day's close.", "the previous day", "1989-11-01", REPORT),
+    ("Our team will review the preceding quarter's numbers on Friday.", "the preceding quarter", "1989-Q3", REPORT),
+    ("The minutes of the prior week's meeting were approved.", "the prior week", "1989-W43", REPORT),
+    ("The storm hit on 3 May 1998. The next day's papers were full of it.", "The next day", "1998-05-04", None),
+    ("The mill closed in 1931, and the following year's harvest was worse.", "the following year", "1932", None),
+    ("We met on 12 June 2004 and agreed to come back to it at the following month's session.",
+     "the following month", "2004-07", None),
+])
+def test_a_counted_period_keeps_its_extent_before_a_possessive(text: str, expression: str, value: str, dct: date | None) -> None:
+    assert _values(text, dct).get(expression) == value
+
