@@ -37,3 +37,26 @@ def _values(text: str, dct: date | None) -> dict[str, str]:
 def test_a_counted_period_keeps_its_extent_before_a_possessive(text: str, expression: str, value: str, dct: date | None) -> None:
     assert _values(text, dct).get(expression) == value
 
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Hours later, the rebels withdrew from the town.", "Hours later", "FUTURE_REF"),
+    ("Minutes later the roof gave way.", "Minutes later", "FUTURE_REF"),
+    ("Months later the court reversed itself.", "Months later", "FUTURE_REF"),
+    ("Only weeks earlier, the council had approved the plan.", "weeks earlier", "PAST_REF"),
+    ("The lab says the results will come back days later.", "days later", "FUTURE_REF"),
+    ("The letter, written decades earlier, was never sent.", "decades earlier", "PAST_REF"),
+    ("Seconds later, the alarms went off.", "Seconds later", "FUTURE_REF"),
+    ("I had met him years earlier at a wedding.", "years earlier", "PAST_REF"),
+])
+def test_a_plural_unit_said_as_an_adverb_of_time_is_a_vague_time(text: str, expression: str, value: str) -> None:
+    assert _values(text, REPORT).get(expression) == value
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Two days later, talks resumed.", "days later"),
+    ("Many years later, she returned.", "years later"),
+    ("The ruling came weeks later than planned.", "weeks later"),
+])
+def test_a_plural_unit_after_an_article_or_a_count_belongs_to_its_phrase(text: str, absent: str) -> None:
+    assert absent not in {k.lower() for k in _values(text, REPORT)}
