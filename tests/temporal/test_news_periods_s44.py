@@ -60,3 +60,17 @@ def test_a_plural_unit_said_as_an_adverb_of_time_is_a_vague_time(text: str, expr
 ])
 def test_a_plural_unit_after_an_article_or_a_count_belongs_to_its_phrase(text: str, absent: str) -> None:
     assert absent not in {k.lower() for k in _values(text, REPORT)}
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Sales fell 4% in the fiscal first half, the retailer said.", "the fiscal first half", "1989-H1"),
+    ("Its fiscal second-half sales will depend on the holiday season.", "fiscal second-half", "1989-H2"),
+    ("The board expects profits to recover in the fiscal second half.", "the fiscal second half", "1989-H2"),
+    ("The chain's fiscal first-half revenue rose to $2 billion.", "fiscal first-half", "1989-H1"),
+    ("Margins narrowed during the fiscal first half as costs rose.", "the fiscal first half", "1989-H1"),
+    ("Orders in the fiscal first half were the weakest in years.", "the fiscal first half", "1989-H1"),
+    ("Analysts forecast a loss for the fiscal second half.", "the fiscal second half", "1989-H2"),
+    ("Fiscal first-half earnings were released on Tuesday.", "Fiscal first-half", "1989-H1"),
+])
+def test_a_fiscal_half_is_marked_with_its_label(text: str, expression: str, value: str) -> None:
+    assert _values(text, REPORT).get(expression) == value
