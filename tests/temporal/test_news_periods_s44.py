@@ -17,6 +17,7 @@ import pytest
 from explorer.temporal import tag
 
 REPORT = date(1989, 11, 2)  # a Thursday, in ISO week 1989-W44, fourth quarter
+WEDNESDAY = date(2021, 3, 10)
 
 
 def _values(text: str, dct: date | None) -> dict[str, str]:
@@ -74,3 +75,26 @@ def test_a_plural_unit_after_an_article_or_a_count_belongs_to_its_phrase(text: s
 ])
 def test_a_fiscal_half_is_marked_with_its_label(text: str, expression: str, value: str) -> None:
     assert _values(text, REPORT).get(expression) == value
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The orchestra gives its last concert of the season on Friday.", "Friday", "2021-03-12"),
+    ("Voters have a last chance to register on Monday.", "Monday", "2021-03-15"),
+    ("The museum holds its last open day of the year on Saturday.", "Saturday", "2021-03-13"),
+    ("The senator makes a last appeal to colleagues on Friday.", "Friday", "2021-03-12"),
+    ("Fans get one last look at the stadium on Sunday.", "Sunday", "2021-03-14"),
+    ("Our last meeting before the break is on Thursday.", "Thursday", "2021-03-11"),
+    ("The choir sings its last carol service on Sunday.", "Sunday", "2021-03-14"),
+    ("My last exam is on Monday.", "Monday", "2021-03-15"),
+])
+def test_last_meaning_final_is_no_past(text: str, expression: str, value: str) -> None:
+    assert _values(text, WEDNESDAY).get(expression) == value
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The last two years were hard, and on Friday the firm closed.", "Friday", "2021-03-05"),
+    ("Sales fell in the last quarter, and on Monday the chief quit.", "Monday", "2021-03-08"),
+    ("The last time they met, on Monday, nothing was agreed.", "Monday", "2021-03-08"),
+])
+def test_last_before_a_time_still_looks_back(text: str, expression: str, value: str) -> None:
+    assert _values(text, WEDNESDAY).get(expression) == value
