@@ -102,7 +102,7 @@ _DETERMINER = r"a|an|the|its|his|her|their|our|this"
 _SCHEDULED_PRESENT = re.compile(
     r"(?<!\bto )(?<!\bdid )(?<!\bcould )(?<!\bwould )(?<!\bwas )(?<!\bwere )\b(?:meets?|"
     + _calendar_acts("s?") + r"|continues|reopens?|convenes?|reconvenes?|expires?|arrives?|"
-    r"ends?|departs?|returns?|visits?|plays?|takes\s+office|goes\s+on\s+trial|"
+    r"ends?|departs?|leaves|returns?|visits?|plays?|takes\s+office|goes\s+on\s+trial|"
     # a release, a rule starting to apply, a court date: "the report comes out Friday", "the cut kicks
     # in Monday", "the suspect appears in court Friday" (the past "came out", "appeared" is no match)
     r"comes\s+out|kicks?\s+in|appears?\s+in\s+court|"
@@ -144,7 +144,11 @@ _SCHEDULED_PRESENT = re.compile(
 # "unveiled") is no match.
 _SCHEDULED_PRESENT_OBJECT = re.compile(
     r"(?<!\bto )(?<!\bdid )\b(?:holds|unveils|releases|publishes|signs|presents|delivers|introduces|"
-    r"debates|considers|launches|stages|celebrates|marks|" + _calendar_acts("s") + r")\s+"
+    r"debates|considers|launches|stages|celebrates|marks|" + _calendar_acts("s") + r"|"
+    # and the fixture verbs (which singular_present leaves to this module) with their object: "the
+    # team plays its last home game Saturday", "the mayor visits the flooded town on Friday", "the
+    # shop closes its doors Friday", "the show ends its run on Saturday"
+    r"plays|visits|meets|leaves|runs|closes|ends)\s+"
     rf"(?:{_DETERMINER}|next)\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+\s+(?:on\s+|next\s+|this\s+)?"
     + lx.WEEKDAY_NAMES + r"\b")
 # ... and a measure or a case moving on to its next stage, whoever it goes to: "the bill goes to the

@@ -98,3 +98,25 @@ def test_last_meaning_final_is_no_past(text: str, expression: str, value: str) -
 ])
 def test_last_before_a_time_still_looks_back(text: str, expression: str, value: str) -> None:
     assert _values(text, WEDNESDAY).get(expression) == value
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The team plays its last home game Saturday.", "Saturday", "2021-03-13"),
+    ("The club plays its old rivals on Sunday.", "Sunday", "2021-03-14"),
+    ("The mayor visits the flooded town on Friday.", "Friday", "2021-03-12"),
+    ("The bakery closes its doors for good on Saturday.", "Saturday", "2021-03-13"),
+    ("The musical ends its long run on Sunday.", "Sunday", "2021-03-14"),
+    ("The last train to the coast leaves at 6 p.m. Sunday.", "6 p.m. Sunday", "2021-03-14T18:00"),
+    ("The convoy leaves Friday for the border.", "Friday", "2021-03-12"),
+    ("The minister meets her French counterpart on Monday.", "Monday", "2021-03-15"),
+])
+def test_a_fixture_verb_with_its_object_is_a_plan(text: str, expression: str, value: str) -> None:
+    assert _values(text, WEDNESDAY).get(expression) == value
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The president left the capital on Monday.", "Monday", "2021-03-08"),
+    ("The team played its last home game on Saturday.", "Saturday", "2021-03-06"),
+])
+def test_the_past_of_a_fixture_verb_stays_past(text: str, expression: str, value: str) -> None:
+    assert _values(text, WEDNESDAY).get(expression) == value
