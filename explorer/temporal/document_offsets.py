@@ -21,7 +21,6 @@ from explorer.temporal.grammar.rules_posts import is_post
 from explorer.temporal.named_days import CLOCK_AFTER_DAY
 from explorer.temporal.normalize import MAX_DAY, shift, span_of, spec_of_day
 from explorer.temporal.occurrence import weekend_offset
-from explorer.temporal.post_values import reads_as_post
 from explorer.temporal.reported_years import telling_day
 from explorer.temporal.resolver_state import ResolverState, timex, undated_value
 from explorer.temporal.clause_direction import plainly_future
@@ -378,14 +377,6 @@ class DocumentOffsets(ResolverState):
             # "at night", "at 19:00" in a story: a time of some day the text does not name here (with
             # no story time at all it hangs on the document's date, below, and moves when that is set)
             return timex(ctx, c, None, "undated", "a time of day whose day is not said", value=f"XXXX-XX-XXT{c.value}")
-        if c.rel == "bare" and c.type == "TIME" and c.value == "NI" and ctx.dct is not None and not ctx.dct_inferred \
-                and not ctx.narrative and not reads_as_post(ctx.text) and tense_at(ctx, c.start) == "past":
-            # "rescuers worked through the night", "the blaze was put out overnight": told as done in a
-            # report of the day, the night that has just ended, which began on the day before (TimeML
-            # dates a night by its evening), not the night to come. Not in a post, written as the
-            # night goes ("a fun day staying overnight"), nor from a date guessed from the text
-            return timex(ctx, c, self._offset_spec(ctx.dct, replace(c, n=-1)), self._dct_certainty(),
-                         f"document date {ctx.dct.isoformat()} - 1 day (the night just ended, told as past)")
         if ctx.dct is None and ctx.narrative and c.type == "DATE" and not c.n and c.unit == "D" \
                 and ctx.text[c.start:c.end].lower() == "today" and not inside_quotes(ctx, c.start) \
                 and tense_at(ctx, c.start) is None:

@@ -120,26 +120,3 @@ def test_a_fixture_verb_with_its_object_is_a_plan(text: str, expression: str, va
 ])
 def test_the_past_of_a_fixture_verb_stays_past(text: str, expression: str, value: str) -> None:
     assert _values(text, WEDNESDAY).get(expression) == value
-
-
-@pytest.mark.parametrize("text, expression, value", [
-    ("Rescuers worked through the night to free the miners.", "the night", "2021-03-09TNI"),
-    ("Firefighters battled the blaze overnight.", "overnight", "2021-03-09TNI"),
-    ("Thieves broke into the pharmacy during the night, police said.", "the night", "2021-03-09TNI"),
-    ("The temperature dropped to minus 12 overnight.", "overnight", "2021-03-09TNI"),
-    ("Heavy rain fell through the night and flooded the main road.", "the night", "2021-03-09TNI"),
-    ("Protesters stayed in the square throughout the night.", "the night", "2021-03-09TNI"),
-    ("The patient's condition worsened overnight, the hospital said.", "overnight", "2021-03-09TNI"),
-    ("Two men were arrested overnight outside a bar in the old town.", "overnight", "2021-03-09TNI"),
-])
-def test_a_night_told_as_done_is_the_one_just_ended(text: str, expression: str, value: str) -> None:
-    assert _values(text, WEDNESDAY).get(expression) == value
-
-
-@pytest.mark.parametrize("text, expression, value", [
-    ("Snow will fall overnight.", "overnight", "2021-03-10TNI"),
-    ("Crews are working through the night.", "the night", "2021-03-10TNI"),
-    ("had a great time staying overnight at the beach!", "overnight", "2021-03-10TNI"),
-])
-def test_a_night_ahead_or_under_way_is_the_report_s(text: str, expression: str, value: str) -> None:
-    assert _values(text, WEDNESDAY).get(expression) == value
