@@ -39,6 +39,15 @@ _FUTURE = re.compile(
     r"(?:is|are)\s+(?:expected|forecast|forecasted|predicted)|"
     r"due\s+to\s+(?:be|take|start|open|meet|visit))\b"
 )
+#: "last" after a determiner and before no word of time: the adjective "final", no past ("the
+#: team plays its last home game Saturday", "one last look on Sunday")
+_AFTER_DETERMINER_NOT_TIME = (
+    r"(?!(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bour\s)|(?<=\bmy\s)|"
+    r"(?<=\byour\s)|(?<=\ba\s)|(?<=\bone\s)|(?<=\bthis\s))last\s+(?!(?:\d|few|several|couple|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twelve|dozen|time|times|week|weeks|weekend|month|months|year|years|night|nights|day|days|"
+    r"decade|decades|century|quarter|quarters|season|seasons|summer|winter|spring|fall|autumn|hours?|minutes?|"
+    r"morning|evening|afternoon|session|term|election|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december)\b))")
 PAST = re.compile(
     # an irregular past keeps its tense under a prefix ("rebuilt", "overran", "underwent", "outsold",
     # "misled"; not "resent" or "outlast", which are present verbs)
@@ -58,6 +67,9 @@ PAST = re.compile(
     # last until Friday") is no past, nor is the verb before a preposition of extent, which the
     # adjective never takes ("rain will arrive tonight and last into Monday")
     r"ago|(?<!will\s)(?<!['’]ll\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!\bmay\s)(?<!\bcan\s)(?<!should\s)(?<!\bto\s)"
+    # the adjective after a determiner is "final" unless a time follows ("its last home game Saturday",
+    # "a last appeal on Friday" are still ahead; "the last two years", "the last time" look back)
+    + _AFTER_DETERMINER_NOT_TIME +
     r"last(?!\s+(?:into|until|till|through|beyond)\b)|"
     r"earlier|yesterday|yday|"
     r"(?:set|made|given|taken|done|put|won|sent|held|written|signed)\s+by)\b|(?<![\w-])"
@@ -90,7 +102,7 @@ _DETERMINER = r"a|an|the|its|his|her|their|our|this"
 _SCHEDULED_PRESENT = re.compile(
     r"(?<!\bto )(?<!\bdid )(?<!\bcould )(?<!\bwould )(?<!\bwas )(?<!\bwere )\b(?:meets?|"
     + _calendar_acts("s?") + r"|continues|reopens?|convenes?|reconvenes?|expires?|arrives?|"
-    r"ends?|departs?|returns?|visits?|plays?|takes\s+office|goes\s+on\s+trial|"
+    r"ends?|departs?|leaves|returns?|visits?|plays?|takes\s+office|goes\s+on\s+trial|"
     # a release, a rule starting to apply, a court date: "the report comes out Friday", "the cut kicks
     # in Monday", "the suspect appears in court Friday" (the past "came out", "appeared" is no match)
     r"comes\s+out|kicks?\s+in|appears?\s+in\s+court|"
@@ -132,7 +144,11 @@ _SCHEDULED_PRESENT = re.compile(
 # "unveiled") is no match.
 _SCHEDULED_PRESENT_OBJECT = re.compile(
     r"(?<!\bto )(?<!\bdid )\b(?:holds|unveils|releases|publishes|signs|presents|delivers|introduces|"
-    r"debates|considers|launches|stages|celebrates|marks|" + _calendar_acts("s") + r")\s+"
+    r"debates|considers|launches|stages|celebrates|marks|" + _calendar_acts("s") + r"|"
+    # and the fixture verbs (which singular_present leaves to this module) with their object: "the
+    # team plays its last home game Saturday", "the mayor visits the flooded town on Friday", "the
+    # shop closes its doors Friday", "the show ends its run on Saturday"
+    r"plays|visits|meets|leaves|runs|closes|ends)\s+"
     rf"(?:{_DETERMINER}|next)\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+\s+(?:on\s+|next\s+|this\s+)?"
     + lx.WEEKDAY_NAMES + r"\b")
 # ... and a measure or a case moving on to its next stage, whoever it goes to: "the bill goes to the

@@ -258,6 +258,30 @@ def vague_duration_second(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start("unit"), m.end(), "dur", "DURATION", value=duration_value(None, lx.UNITS[u][0]))
 
 
+#: what before a plural unit makes it part of another phrase, not a count left unsaid: an article or
+#: a possessive ("the years after the war"), a count or a quantifier ("two days later", "many years
+#: later", "a few weeks before"), an adjective of order ("the first days after", "recent weeks")
+_PHRASE_BEFORE_UNITS = re.compile(
+    r"(?i)(?:\b(?:the|these|those|a|an|its|his|her|their|our|my|your|few|several|many|some|numerous|countless|"
+    r"both|all|of|recent|coming|past|last|next|following|previous|early|first|final|same|other|such|more|"
+    r"additional|extra|dozen|dozens|hundreds|thousands|" + spelled(1, 20) + r")|\d)[\s-]+$")
+
+
+@rule(r"(?<![\w'’-])(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades)\s+(?P<dir>later|earlier)\b(?![-\w])",
+      IGNORE_CASE, priority=1, trigger=T_UNIT)
+def vague_units_later(m: re.Match[str], text: str) -> Cand | None:
+    """ "Hours later, the rebels withdrew", "weeks earlier, the plan had been approved": a time after
+    (before) the one just told by a plural unit with no count, marked whole and valued as "a few days
+    later" is (FUTURE_REF, PAST_REF; ``rules_relative.offset``). After an article, a count or a
+    quantifier the unit is another phrase's ("two days later", "many years later"); "weeks later
+    than planned" is a gap, no time. (The same units before "before"/"after" an event, "signed weeks
+    before the election", were tried as durations and left: the readable news marks them only now
+    and then.)"""
+    if _PHRASE_BEFORE_UNITS.search(text_before(text, m.start(), 24)) or re.match(r"[ \t]+than\b", text[m.end():m.end() + 8]):
+        return None
+    return Cand(m.start(), m.end(), "ref", value="FUTURE_REF" if m["dir"].lower() == "later" else "PAST_REF")
+
+
 _SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
          "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "bimonthly": "P2M",
          "biannually": "P6M", "semiannually": "P6M", "semi-annually": "P6M", "annual": "P1Y", "weekly-": "P1W"}

@@ -371,7 +371,7 @@ _GAME_WORDS = re.compile(
     r"striker|midfield|pitch|team|side|points)\b")
 
 
-@rule(r"(?:(?P<det>the|its|their|this|that|(?P<ago>(?i:the\s+year-(?:earlier|ago)))|(?:(?i:the)\s+)?(?P<y0>" + YEAR + r")(?:\s+(?i:fiscal))?)\s+)?(?<![\w-])(?P<h>(?i:first|second|1st|2nd|latter))(?P<hy>[-\s]+)(?i:half)\b(?![-\w]|\s+(?:of|an?|dozen)\b)",
+@rule(r"(?:(?P<det>the|its|their|this|that|(?P<ago>(?i:the\s+year-(?:earlier|ago)))|(?:(?i:the)\s+)?(?P<y0>" + YEAR + r")(?:\s+(?i:fiscal))?)\s+)?(?:(?P<fiscal>(?i:fiscal))\s+)?(?<![\w-])(?P<h>(?i:first|second|1st|2nd|latter))(?P<hy>[-\s]+)(?i:half)\b(?![-\w]|\s+(?:of|an?|dozen)\b)",
       priority=2, trigger=r"(?i:half)")
 def yearless_half(m: re.Match[str], text: str) -> Cand | None:
     """ "profit rose in the first half", "first-half revenue": half of the year the text is in (the

@@ -524,8 +524,8 @@ def _anaphoric(m: re.Match[str], text: str) -> Cand | None:
     if det == "that" and unit_word in ("week", "month", "day") and re.match(r"^\s+(?:of|he|she|they|it|was)\b", text[m.end():m.end() + 6]):
         pass
     after = text[m.end():m.end() + 12]
-    if det in ("the next", "the following", "the previous", "the prior", "the preceding") and re.match(r"^\s*(?:of|'s)\b", after):
-        return None
+    if det in ("the next", "the following", "the previous", "the prior", "the preceding") and re.match(r"^\s*of\b", after):
+        return None  # "the next year of his term" counts within another period ("the prior year's loss" is the year)
     pod = lx.PARTS_OF_DAY.get(unit_word)
     if unit_word in ("spring", "summer", "autumn", "winter", "fall"):
         if unit_word == "fall" and re.match(r"^\s+of\b", after):
