@@ -39,7 +39,9 @@ _ENTRY_STAMP = re.compile(
 #: ("Mara twists her ankle") or of the plural ("Engineers isolate the filter bed", "They find a
 #: cracked pipe", "Rescuers reach the boat"): a timeline tells a crew's, a body's or a crowd's acts in
 #: the same historical present as one person's.
-_PRESENT_WORD = re.compile(r"\b[a-z]{3,}\b")
+_PRESENT_WORD = re.compile(r"\b(?!(?:and|but|for|nor|yet|with|from|into|onto|over|under|than|then|per|via|the|its|"
+                           r"their|our|his|her|all|both|each|also|only|not|off|out|too|who|which|that|this|these|"
+                           r"those|after|before|since|until|while|when|where|near|along|across|about|around)\b)[a-z]{3,}\b")
 #: The end of a plural subject, right before a verb read as a plural's present ("Engineers", "They",
 #: "Police", "The two crews"): a noun read as a base verb has a singular before it ("The upper section").
 _PLURAL_SUBJECT_END = re.compile(r"(?:\b(?-i:They|they|We|we)|[a-z]{2}(?<!ss)(?<!ous)(?<!is)s|\b(?:people|police|staff|crew|"
@@ -77,7 +79,10 @@ def entry_present_act(text: str, sentence_start: int, sentence_end: int,
         return subjectless_entry_act(text, sentence_start, sentence_end, in_entry, entries)
     if (nominal := nominal_entry_act(text, sentence_start, sentence_end, in_entry, entries)) is not None:
         return nominal  # "Evacuation of the upper camp.": an entry told by its act's noun
-    if not in_entry:
+    if not in_entry and (entries is None or not entries.under_a_heading(sentence_start)):
+        # (right under a day heading of a text dated in sections, as on a stamped line: a timeline's
+        # "Tuesday 11 August" over "Twelve people are treated in hospital. Tests find …" tells its
+        # entries in the same historical present; see EntryStamps.under_a_heading)
         return None
     for m in _PRESENT_WORD.finditer(sentence):
         word = m.group()

@@ -306,7 +306,13 @@ PASSIVES = (
     r"(?:sent|handed|passed|referred)(?=\s+(?:over\s+)?to\s+(?:the\s+)?(?:police|prosecutors?|coroner|procurator|"
     r"(?-i:Crown\s+Prosecution|Director\s+of\s+Public\s+Prosecutions|DPP|CPS))\b)|"
     r"found(?=\s+(?:dead|in|at|on|near|under|inside|beside|behind)\s+(?:the|a|an|his|her|their)\b)|"
-    r"stopped(?=\s+(?:by|for)\s)|sent(?=\s+(?:home|back|to\s+(?:hospital|prison|jail)\b))|moved(?=\s+(?:to|into)\s+(?:the|a|an)\b)|"
+    r"stopped(?=\s+(?:by|for)\s)|sent(?=\s+(?:home|back|to\s+(?:hospital|prison|jail)\b))|moved(?=\s+(?:to|into)\s+(?:(?:the|a|an)\b|(?-i:[A-Z])))|"
+    # a mishap told in the passive: "Two of the crew were drowned", "The camera van was broken into" (not
+    # a figure of speech, "drowned out", "drowned in paperwork", nor a division, "broken into three parts");
+    # a move to a named place too, "Its people were moved to Selby" ("admitted to hospital" was tried as
+    # well: on the opened part it gained one event and added a tally, "nine people were admitted")
+    r"drowned(?!\s+(?:out\b|in\s+(?:drink|debt|paperwork|work|noise|applause|a\s+sea\b)))|"
+    r"broken\s+into(?!\s+(?:\d|two|three|four|five|six|several|many|parts|pieces|sections|groups|smaller)\b)|"
     # a court's or a hospital's disposal of someone: "was remanded in custody", "was jailed for six
     # years", "was discharged the next day" (each one act done to someone once). ("was sent off" was
     # tried too: joined to the act that caused it, "He shoved the official and was sent off", it took

@@ -33,8 +33,13 @@ from explorer.temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS, alternatives
 
 #: A pronoun object followed by a place it is brought to or left at: "drove it to the centre",
 #: "released them on the river", "towed it into port".
-_PRONOUN_TO_A_PLACE = (r"(?=\s+(?:it|them|him|her)\s+(?:to|into|onto|on|at|from|under|across|through|inside|"
-                       r"outside|behind|beside|near|over)\s+(?:the|a|an|his|her|its|their|(?-i:[A-Z]))\b)")
+#: The writer too, in a memoir, a diary or a letter, and a particle before the place ("sent me down into
+#: the hull", "pulled her out of the water", "drove us back to the hostel"); not a figure of speech's
+#: "place" ("put us to the test", "brought me to the brink").
+_PRONOUN_TO_A_PLACE = (r"(?=\s+(?:it|them|him|her|me|us)\s+(?:(?:down|back|up|out|off|away)\s+)?(?:to|into|onto|on|at|from|"
+                       r"under|across|through|inside|outside|behind|beside|near|over|(?<=out\s)of)\s+"
+                       r"(?:the|a|an|his|her|its|their|our|my|(?-i:[A-Z]))\b"
+                       r"(?!\s+(?:[\w’'-]+\s+)?(?:test|attention|brink|edge|verge|fore|limit|point|heart|core|end)\b))")
 #: A second happening told by a bare verb that shares the subject of the clause before, in a dated
 #: sentence: "Reyn sacked the minister in November and ordered an inquiry", "Police raided the office on
 #: 3 May and seized computers". A verb of saying, thinking or being is no happening (see
@@ -354,7 +359,7 @@ _POSSESSED_AND_NAMED = re.compile(r"^(?:his|her|its|their)\s[^,]*,\s+(?P<name>(?
 _OWN_SUBJECT_MOVE = re.compile(
     _OWN_SUBJECT + r"(?:later\s+|also\s+|quickly\s+|soon\s+)?"
     rf"(?P<verb>(?:{ACTS_WITHOUT_OBJECT})|{MOVE_VERB}\b(?!\s+(?:out|off|down)\b){MOVE_COMPLEMENT}|"
-    rf"(?<=[A-Za-z’',-]\s)(?!(?:{NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS})\b{OBJECT_AFTER})"
+    rf"(?<=[A-Za-z’',-]\s)(?!(?:{NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS})\b(?:{OBJECT_AFTER}|{_PRONOUN_TO_A_PLACE}))"
 )
 
 

@@ -116,7 +116,10 @@ _VERB_FIRST = frozenset("denied rejected dismissed arrested detained killed inju
 #: teenager was arrested", "A 34-year-old man was later charged" (an age or another hyphened word before
 #: the noun, as a police report tells whom it arrested). Singular, so one happening to someone, not a
 #: statistic ("deaths rose").
-_ONE_SOMEONE = re.compile(r"^\s*(?:A|An)\s+(?:[a-z\d]+(?:-[a-z]+)*\s+)?[a-z]+(?<!s)\s+$")
+_ONE_SOMEONE = re.compile(r"^\s*(?:A|An)\s+(?:[a-z\d]+(?:-[a-z]+)*\s+)?[a-z]+(?<!s)\s+"
+                          # (told by the body it belongs to: "A member of staff was pushed to the ground", "A
+                          # pupil at the school was taken to hospital", an aside between: "…, who tried to stop them,")
+                          r"(?:(?:of|at|from|in)\s+(?:the\s+)?[a-z]+\s+)?(?:(?:who|which)\s+[^,]*?\s+)?$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ import re
 from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, COMPASS_MOVE, CONTESTS, LIGHT_VERB_ACT, MOVE_VERB,
                                              MEASURE_VERBS, NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS, PHRASAL_ACT, RIDE_IN,
                                              asks_someone_to_act)
+from explorer.events.concrete_senses import CONCRETE_SENSE
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation, told_in_a_paragraph
 from explorer.events.quote_marks import holds_quote_mark
 from explorer.number_words import spelled
@@ -199,6 +200,12 @@ _OPENING_BEFORE_OWN_CLAUSE = re.compile(
     rf"{OBJECT_AFTER}|{_OTHER_OBJECT}|(?=\s+(?:it|them|him|me|us|{spelled(7, 12)}|{spelled(20, 60)}|"
     r"seventy|eighty|ninety|dozens|hundreds|thousands)\b)))"
 )
+
+
+#: A common verb the plain rule leaves out, told with a complement that shows its concrete sense: "The
+#: relief party reached the hut", "Porters carried the loads up the valley", "Twenty-three people fell
+#: into the canal" (see :mod:`explorer.events.concrete_senses`).
+_CONCRETE_ACT = re.compile(_PLAIN_SUBJECT + CONCRETE_SENSE)
 
 
 #: A plain act told by its subject and a verb of :data:`ACTS_WITHOUT_OBJECT`: "The duke fled to the
@@ -506,7 +513,7 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
         lead = opening.end()
     m = (_PLAIN_PAST.match(sentence, lead) or _ACT_WITHOUT_OBJECT.match(sentence, lead) or _MOVE_ACT.match(sentence, lead)
          or _ARRIVAL.match(sentence, lead) or _CONVEYANCE.match(sentence, lead) or _CONTEST.match(sentence, lead)
-         or _REFUSAL.match(sentence, lead)
+         or _REFUSAL.match(sentence, lead) or _CONCRETE_ACT.match(sentence, lead)
          or (_OPENING_BEFORE_OWN_CLAUSE.match(sentence, lead) if before_own_clause else None)
          or (_SHORT_ACT_BEFORE_OWN_CLAUSE.match(sentence, lead) if before_own_clause else None)
          # (the writer's own meeting, loss or move: "I met your cousin", "We took a tram"; see writer_acts)

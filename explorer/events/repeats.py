@@ -180,6 +180,15 @@ def _one_sentence(a: Event, b: Event) -> bool:
     return a.sentence_start < b.sentence_end and b.sentence_start < a.sentence_end
 
 
+def _runs_on_from(a: Event, b: Event) -> bool:
+    """Whether, of two tellings in one sentence, one with no date expression is titled by the words the
+    other's title opens with, up to a comma: "Tessaly reaches its survey station" beside the entry's
+    dated "Tessaly reaches its survey station, 20 km above the surface" (one act read by two rules; an
+    act joined to another by "and" is titled by its own verb, never by the first act's words)."""
+    short, long = sorted((a, b), key=lambda e: len(e.title))
+    return _one_sentence(a, b) and told_undated(short) and not told_undated(long) and long.title.startswith(short.title.rstrip("…") + ",")
+
+
 def merge_repeats(events: Sequence[Event]) -> list[Event]:
     """``events`` of one document with each repeated happening kept once: at its first telling, or at
     its first dated one when the first is undated. An undated title whose subject is the noun of a
@@ -193,7 +202,7 @@ def merge_repeats(events: Sequence[Event]) -> list[Event]:
     for event in events:
         telling = _telling(event)
         key = (telling[0], telling[1][0]) if telling else None
-        twin = next((i for i in kept.get(key, []) if _tell_the_same(tellings[i][1], telling[1], telling[0] not in _ARTICLES)
+        twin = next((i for i in kept.get(key, []) if _runs_on_from(out[i], event) or _tell_the_same(tellings[i][1], telling[1], telling[0] not in _ARTICLES)
                      and _same_time(out[i], event) and (not _one_sentence(out[i], event)
                                                         or happening_key(out[i]) == happening_key(event))),
                     None) if key else None
