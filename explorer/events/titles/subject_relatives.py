@@ -75,3 +75,47 @@ def relative_subject_title(sentence: str, timex_start: int, timex_end: int) -> s
     head = "the " + head.split(None, 1)[1] if head.split()[0] in ("The", "A", "An") else head
     title = f"{subject} {verb}{m.group('particle') or ''} {head} {rest}".strip()
     return headline_tense(title[:1].upper() + title[1:])
+
+
+#: Heads a clause after them tells the time, place, way or reason of, not an object: "the day the war ended
+#: in 1945", "the year she left", "the house where" (a contact clause after these is no object relative).
+_CIRCUMSTANCE_HEADS = frozenset(
+    "day days year years time times moment week weeks month months night morning evening afternoon season "
+    "summer winter spring autumn way reason place spot point age era period hour minute decade century".split())
+#: A word of a noun phrase, not a function word that ends one ("the heaviest fighting since | a ceasefire").
+_CONTENT_WORD = (r"(?!(?:since|after|before|when|while|as|in|on|at|of|for|with|to|from|by|and|but|or|than|until|"
+                 r"that|which|who|whom|whose|where|into|over|under|about|against|during|through|is|are|was|were|"
+                 r"has|have|had|be|been)\b)")
+#: A contact relative (no "that") right before the date: a determiner's noun, the clause's own subject (a
+#: pronoun, a determiner's noun or a name) and its past verb: "the review we published (last September)",
+#: "the plant it opened (in 1998)", "the stand the club built (in 1923)".
+_CONTACT_RELATIVE = re.compile(
+    rf"\b(?P<head>(?:the|a|an|his|her|its|their|our|my)\s+(?:{_CONTENT_WORD}[a-z][\w’'-]*\s+){{0,2}}?(?P<noun>{_CONTENT_WORD}[a-z][\w’'-]*))\s+"
+    rf"(?P<subject>I|we|you|he|she|they|it|(?:the|a|an|his|her|its|their|our)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*|"
+    rf"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})\s+"
+    rf"(?P<verb>(?:had\s+)?(?:[a-z]{{2,}}ed|{IRREGULAR_PASTS}))(?P<particle>\s+(?:up|down|out|off|over|back))?\s+"
+    r"(?:(?:in|on|at|during|by)\s+)?$")
+
+
+def contact_relative_title(sentence: str, timex_start: int, timex_end: int) -> str | None:
+    """The title of a date told right after a contact relative clause's verb ("The Bill follows the review
+    we published last September": "We publish the review"), the clause's own act on its head; or None.
+    Titled from the main clause, the old rules gave "The car she is bought"."""
+    if timex_end <= timex_start:
+        return None
+    m = _CONTACT_RELATIVE.search(sentence, max(0, timex_start - 120), timex_start)
+    if m is None or m.group("noun").lower() in _CIRCUMSTANCE_HEADS:
+        return None
+    subject = m.group("subject")
+    if subject.split()[0].lower() in ("the", "a", "an") and subject.split()[-1].lower() in _CIRCUMSTANCE_HEADS:
+        return None
+    if subject.lower() in ("i", "we", "you", "he", "she", "they", "it") \
+            or re.search(r"\b(?:that|which|who|whom|whose)\b", m.group("head")):
+        return None  # a pronoun names no one (as for a "that" relative); a head with its own relative word is none
+    if re.search(r"[,;:()]", sentence[m.start():timex_start]):
+        return None
+    head = m.group("head")
+    head = head[:1].lower() + head[1:]
+    verb = m.group("verb").split()[-1]
+    title = f"{subject} {verb}{m.group('particle') or ''} {head}"
+    return headline_tense(title[:1].upper() + title[1:])
