@@ -77,6 +77,8 @@ from explorer.events.title_context import title_context
 from explorer.events.titles import make_title
 from explorer.events.titles.entry_labels import label_only
 from explorer.events.titles.opening_pronoun import name_undated_pronouns
+from explorer.events.titles.team_writers import team_entries
+from explorer.events.titles.named_subjects import name_named_subjects
 from explorer.events.titles.cut_phrases import whole_last_phrase
 from explorer.events.titles.perfects import perfects_as_headlines
 from explorer.events.titles.plural_openers import plural_openers_agree
@@ -281,6 +283,10 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     events = told_done_before_the_saying(events)
     # (named last: the folds above compare titles as the clauses tell them, "She launched …" unlike "Ruiz launched …")
     events = name_undated_pronouns(cut_at_the_time_told(within_the_document_date(events, doc.date)), doc.text)
+    # ("Flew in from the coast at 09:20" on a team's page that says "we" throughout: see team_writers)
+    events = team_entries(events, doc.text)
+    # ("His father, a chemist named Alun Rees, sent …" titled "His father sends …": see named_subjects)
+    events = name_named_subjects(events)
     # ("Saturday: parade through the old town" under a festival's 12 to 14 July: see programme_days)
     events = on_the_programme_s_day(events, doc.text, timexes)
     # ("Signed this 3rd day of June 2024 by the donor": a deed's formula, dated or not; see sign_offs)

@@ -1686,7 +1686,9 @@ _WORD = re.compile(r"[a-z0-9&]+(?:[-'’][a-z0-9]+)*")
 
 
 def _words(text: str) -> list[str]:
-    return [re.sub(r"['’]s$", "", w) for w in _WORD.findall(text.lower())]
+    """The text's words, lower case, without a possessive's "'s" and a contraction's ending: "We're back"
+    names "we" as "We are back" does."""
+    return [re.sub(r"['’](?:s|re|m|ve|ll|d)$", "", w) for w in _WORD.findall(text.lower())]
 
 
 def _has_phrase(words: list[str], phrase: str) -> bool:

@@ -23,3 +23,17 @@ import score  # noqa: E402
 ])
 def test_a_family_s_plural_names_the_surname(title: str, actor: str, named: bool) -> None:
     assert score.names_actor(title, actor) is named
+
+
+@pytest.mark.parametrize("title, actor, named", [
+    ("We're back in the studio to record the album", "band|We|we", True),
+    ("They've signed the lease", "tenants|they", True),
+    ("I'm moving to Leeds", "I|writer", True),
+    ("We'll open the hall", "club|we", True),
+    ("Tom's team wins the cup", "Tom", True),
+    ("We're back in the studio", "band", False),
+])
+def test_a_contraction_names_its_pronoun(title: str, actor: str, named: bool) -> None:
+    """A title opening on a contracted pronoun names it: "We're back" names "We" (the README's rule: the
+    title names the actor), where the word "we're" had matched no actor."""
+    assert score.names_actor(title, actor) is named

@@ -24,6 +24,7 @@ from explorer.events.titles.said import teller_for_pronoun, told_happening_start
 from explorer.events.titles.passive_agents import with_passive_agent
 from explorer.events.titles.subordinate_present import subordinate_in_present
 from explorer.events.titles.opening_pronoun import name_opening_pronoun
+from explorer.events.titles.named_subjects import named_subject
 from explorer.events.titles.asides_of import told_by_relative, told_by_who, without_relative_of, without_who_aside
 from explorer.events.titles.clefts import cleft_clause_start
 from explorer.events.titles.cut_phrases import whole_last_phrase
@@ -789,7 +790,8 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
         if stripped == clause:
             break
         clause = stripped
-    clause = name_in_apposition(name_for_role(clause))
+    # "a cavalry officer named Demaros seized …": the name is whom the clause tells of (named_subjects)
+    clause = name_in_apposition(name_for_role(named_subject(clause)))
     clause = without_past_participle_aside(clause, sentence, timex_start)
     clause = that_clause(clause, sentence[:timex_start])
     clause = without_prepositional_aside(without_participle_aside(without_subject_aside(clause)))

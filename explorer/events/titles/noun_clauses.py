@@ -15,6 +15,7 @@ from explorer.events.titles.words import DETERMINER_WORDS
 from explorer.events.titles.finish import SUBJECT_WORDS, verb_at
 from explorer.events.titles.subjects import SUBJECT_START
 from explorer.events.titles.relative_pronouns import relative_pronoun_named
+from explorer.events.titles.who_after_places import who_before_place
 
 
 _NP_DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their)\s", re.IGNORECASE)
@@ -161,6 +162,9 @@ def told_of_a_noun(sentence: str, timex_start: int, timex_end: int) -> str | Non
         lead = re.split(r"[,;:]", before_noun)[-1].split()
         if lead and lead[-1].lower() not in ("and", "but", "then") and verb_at(["-", *lead]) is None:
             return None  # "The first section, as far as the Sowe aqueduct, opened": an aside, not an object
+        if not passive and re.match(r"[\s,]*who\b", head[m.start():]):
+            # "founded by miners from Rothwell, who played …": "who" is the miners, not the town (who_after_places)
+            noun = who_before_place(before_noun, noun, "who", sentence) or noun
         verb = m.group(1).strip()
         if passive:
             be = "are" if noun.split()[-1].endswith("s") and not noun.split()[-1].endswith(("ss", "’s", "'s")) else "is"

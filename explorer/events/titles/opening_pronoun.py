@@ -27,6 +27,7 @@ from explorer.events.titles.counts import ordinal_named
 from explorer.events.names import short_name
 from explorer.events.titles.previous_subject import previous_subject
 from explorer.events.titles.previous_thing import previous_thing
+from explorer.events.titles.salient_antecedents import name_left_pronoun, own_sentence_subject
 from explorer.events.titles.pronouns import (
     IT_PASSIVE, OPENING_CLAUSE_SUBJECT, acts_on_the_pronoun, last_sentences, named_body, person_for, thing_antecedent,
 )
@@ -90,7 +91,9 @@ def name_opening_pronoun(clause: str, sentence: str, before: str, context: str) 
         # ("Hale presented the plan on 14 October. It was voted down on 3 November": a passive "it" opening
         # its sentence is the thing the sentence before acted on, not the one who acted)
         done_to = _previous_object(context) if IT_PASSIVE.match(clause) and _IT_FIRST.match(sentence) else None
-        what = done_to or thing_antecedent(before, context) or named_body(before, context, plural=False)
+        # ("Velmont extended the lease, but it let the agreement expire": its own sentence's subject first)
+        what = own_sentence_subject(clause, sentence, before) or done_to or thing_antecedent(before, context) \
+            or named_body(before, context, plural=False)
         if what is None and _IT_OPENS_SENTENCE.match(sentence):
             # "The levy, proposed by the committee, passed …. It will apply from 1 July": the one thing the
             # sentence before opened on, told with an aside or a phrase after its noun
@@ -119,6 +122,9 @@ def name_opening_pronoun(clause: str, sentence: str, before: str, context: str) 
                     or described_subject("they", context))
         if what:
             clause = f"{what} {clause[they.end():]}"
+    # "Fire crews say the blaze has spread since it broke out": the most prominent thing of the
+    # pronoun's number told before, when no rule above named it
+    clause = name_left_pronoun(clause, sentence, context, before)
     # "… ordered two electric ferries. The first is due …": the thing an ordinal subject counts
     return ordinal_named(clause, before, context)
 
