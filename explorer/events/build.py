@@ -67,6 +67,7 @@ from explorer.events.reports import (dates_a_question_put, dates_a_quoted_statem
                                      dates_a_statement_of_intent, drop_reports_beside_happenings,
                                      fold_repeated_reports)
 from explorer.events.run_on_titles import split_run_on_titles
+from explorer.events.section_headings import SectionHeadings
 from explorer.events.retold_by_date import fold_dates_naming_happenings, fold_recap_lines, fold_summary_dates
 from explorer.events.salience import score_events
 from explorer.events.scene_dates import sets_the_scene
@@ -154,10 +155,21 @@ def build_events(doc: Document, timexes: Sequence[Timex],
             by_sentence.setdefault(sentences.index_at(t.start), []).append(t)
     date_starts = {t.start for t in timexes}  # a dated note's stamp opens its sentence: the cheap test first
     dates_within = SpansWithin(timexes)  # the dates inside a sentence, by bisection (not a filter of all)
+    sections = SectionHeadings(doc.text, timexes)  # a timeline's dates alone on their lines over their sections
     for timex in timexes:
         if progress is not None:
             progress(timex.start)  # how far a big document is (explorer.ingest.document_progress); may raise to stop
-        if not is_event_worthy(timex) or is_dateline(doc, timex, body_start):
+        if not is_event_worthy(timex):
+            continue
+        # ("Tuesday 11 August" alone on its line over "Twelve people are treated in hospital.": a dated
+        # section's heading, whose first sentence is its entry; see section_headings)
+        section = sections.section_start(timex) if sections else None
+        if section is not None:
+            entry = _section_entry(doc, sentences, timex, section, by_sentence)
+            if entry is not None:
+                events.append(entry)
+            continue
+        if is_dateline(doc, timex, body_start):
             continue
         timex = last_paragraph_part(doc.text, timex)
         # "Born 9 August 1938, Slane Bridge" under a name: a fact box's line, which reads as a heading
@@ -255,6 +267,8 @@ def build_events(doc: Document, timexes: Sequence[Timex],
         doc.text, fold_restated_times(doc.text, events)))))
     events = act_before_the_state_end(events, doc.date)
     events = dated_by_a_coordinated_clause(add_undated_occurrences(doc, timexes, events, folding))
+    # ("8 November. Residents marched to the town hall.": the entry's act, read again undated)
+    events = _without_entry_repeats(events)
     # ("…, and a survey in 2019 counted", "until 2015, when inspectors found": see own_clause_dates)
     events = dated_by_own_clause(doc.text, timexes, events)
     # ("We set out on 3 June 2024 ... // Day 5. Two porters left": 7 June, see numbered_headings)
@@ -300,6 +314,74 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     # ("- Buried 9 January 1795." under "John Penhallow, yeoman": the list's name, see titles.register_lines)
     events = name_register_lines(events, doc.text)
     return with_document_date(doc, whole_last_phrases(plural_openers_agree(events, doc.text), by_sentence, sentences))
+
+
+def _section_entry(doc: Document, sentences: SentenceIndex, timex: Timex, section: int,
+                   by_sentence: dict[int, list[Timex]]) -> Event | None:
+    """The event of a dated section's first sentence, dated by the heading over it (see
+    ``section_headings``), or None when that sentence tells the day's weather or the like (see
+    ``entry_notes``), is no sentence with words, or has a date of its own ("… the notice is lifted at
+    noon": that date's event tells it, on the heading's day). Its sentence runs from the heading to the
+    end of that first sentence, as a stamped entry's does."""
+    index = sentences.index_at(section)
+    if index >= len(sentences.sentences):
+        return None
+    first = sentences.sentences[index]
+    if first.end <= section or first.start < timex.end or by_sentence.get(index):
+        return None
+    entry = doc.text[first.start:first.end]
+    if not _WORD.search(entry) or is_a_note_of_no_act(entry):
+        return None
+    line_start = doc.text.rfind("\n", 0, timex.start) + 1
+    return Event(
+        id=event_id(doc, timex),
+        doc=doc.path,
+        title=make_title(entry, 0, 0, context=title_context(doc.text, first.start)),
+        sentence=doc.text[line_start:first.end],
+        sentence_start=line_start,
+        sentence_end=first.end,
+        timex=timex.text,
+        timex_start=timex.start,
+        timex_end=timex.end,
+        value=timex.value,
+        type=timex.type,
+        begin=timex.begin,
+        end=timex.end_day,
+        certainty=timex.certainty,
+        mod=timex.mod,
+        derivation=f"{timex.derivation}; the heading over its section",
+        anchor=None,
+    )
+
+
+def _without_entry_repeats(events: list[Event]) -> list[Event]:
+    """``events`` without the undated reading of a dated entry's act: a stamp's or a section heading's
+    event runs from its date to the end of the entry's sentence ("8 November 2022. Residents marched to
+    the town hall"), and the undated pass reads that sentence's act again with no date. The undated one
+    goes when it ends where the entry does, starts after the date, and one title's words open the other's
+    ("Residents march to the town hall to demand" in "… to demand a new crossing"); another act of the
+    sentence ("…; nobody is hurt", "… and relieved the 2nd Guards") stays."""
+    entries = {}
+    for e in events:
+        if e.timex and e.sentence_start <= e.timex_start and e.sentence_end > e.timex_end:
+            entries.setdefault(e.sentence_end, []).append(e)
+    if not entries:
+        return events
+    out = []
+    for e in events:
+        if not e.timex and any(d.timex_end <= e.sentence_start and d.sentence_start < e.sentence_start
+                               and _one_opens_the_other(d.title, e.title)
+                               for d in entries.get(e.sentence_end, ())):
+            continue
+        out.append(e)
+    return out
+
+
+def _one_opens_the_other(a: str, b: str) -> bool:
+    """Whether the words of one title (two at least) are the first words of the other."""
+    x, y = a.lower().split(), b.lower().split()
+    n = min(len(x), len(y))
+    return n >= 2 and x[:n] == y[:n]
 
 
 def whole_last_phrases(events: list[Event], by_sentence, sentences: SentenceIndex) -> list[Event]:

@@ -25,6 +25,7 @@ from datetime import date
 from typing import Sequence
 
 from explorer.events.record import Event
+from explorer.events.section_headings import SectionHeadings
 from explorer.temporal.anchor_context import PARAGRAPH_BREAK, is_heading, opens_entry, paragraph_start
 from explorer.temporal.timex import Timex
 
@@ -92,6 +93,7 @@ class EntryStamps:
 
     def __init__(self, text: str, timexes: Sequence[Timex]) -> None:
         self._text = text
+        self.sections = SectionHeadings(text, timexes)  # a timeline's dates alone on their lines over their sections
         days = [t for t in timexes if t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day
                 and t.certainty != "undated"]
         headings = [t for t in days if is_heading(text, t.start, t.end)]
@@ -163,3 +165,8 @@ class EntryStamps:
         before = text[:para].rstrip()
         heading = before.rfind("\n") + 1
         return para > 0 and heading in self._alone_lines and paragraph_start(text, heading) == heading
+
+    def in_a_section(self, sentence_start: int) -> bool:
+        """Whether the sentence is told in a section under a date alone on its line, below the heading
+        (see :mod:`explorer.events.section_headings`): an entry's later sentence, as on a stamped line."""
+        return self.sections.heading_over(sentence_start) is not None

@@ -69,7 +69,8 @@ def entry_present_act(text: str, sentence_start: int, sentence_end: int,
     with its title, or None: read as its past by :func:`plain_past_clause`. One told in the past with
     no subject ("Installed the gauge.") is read by :func:`subjectless_entry_act`, also right under a
     day heading of ``entries`` (the text's day stamps and headings; None: only on a stamped line)."""
-    in_entry = in_an_entry(text, sentence_start)
+    # (or in the section a date alone on its line heads: "Tuesday 11 August", then its lines)
+    in_entry = in_an_entry(text, sentence_start) or (entries is not None and entries.in_a_section(sentence_start))
     sentence = text[sentence_start:sentence_end]
     first = sentence.split()[0] if sentence.split() else ""
     if present_of(first.lower()) is not None:
