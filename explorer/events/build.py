@@ -26,6 +26,7 @@ from explorer.events.dated_nominals import held_on_its_date
 from explorer.events.event_dates import (dated_by_a_coordinated_clause, is_dated_thing,
                                          is_event_worthy, is_quoted, life_dates_owner, repeats_every,
                                          within_the_document_date)
+from explorer.events.entry_present import told_in_the_past
 from explorer.events.entry_notes import is_a_dated_note, is_a_note_around_its_date, is_a_note_of_no_act
 from explorer.events.event_ids import document_key, event_id
 from explorer.events.foreign_sentences import tells_no_happening
@@ -67,6 +68,7 @@ from explorer.events.reports import (dates_a_question_put, dates_a_quoted_statem
                                      dates_a_statement_of_intent, drop_reports_beside_happenings,
                                      fold_repeated_reports)
 from explorer.events.run_on_titles import split_run_on_titles
+from explorer.events.section_headings import SectionHeadings
 from explorer.events.retold_by_date import fold_dates_naming_happenings, fold_recap_lines, fold_summary_dates
 from explorer.events.salience import score_events
 from explorer.events.scene_dates import sets_the_scene
@@ -156,10 +158,21 @@ def build_events(doc: Document, timexes: Sequence[Timex],
             by_sentence.setdefault(sentences.index_at(t.start), []).append(t)
     date_starts = {t.start for t in timexes}  # a dated note's stamp opens its sentence: the cheap test first
     dates_within = SpansWithin(timexes)  # the dates inside a sentence, by bisection (not a filter of all)
+    sections = SectionHeadings(doc.text, timexes)  # a timeline's dates alone on their lines over their sections
     for timex in timexes:
         if progress is not None:
             progress(timex.start)  # how far a big document is (explorer.ingest.document_progress); may raise to stop
-        if not is_event_worthy(timex) or is_dateline(doc, timex, body_start):
+        if not is_event_worthy(timex):
+            continue
+        # ("Tuesday 11 August" alone on its line over "Twelve people are treated in hospital.": a dated
+        # section's heading, whose first sentence is its entry; see section_headings)
+        section = sections.section_start(timex) if sections else None
+        if section is not None:
+            entry = _section_entry(doc, sentences, timex, section, by_sentence)
+            if entry is not None:
+                events.append(entry)
+            continue
+        if is_dateline(doc, timex, body_start):
             continue
         timex = last_paragraph_part(doc.text, timex)
         # "Born 9 August 1938, Slane Bridge" under a name: a fact box's line, which reads as a heading
@@ -221,9 +234,14 @@ def build_events(doc: Document, timexes: Sequence[Timex],
                     relative[0], relative[1], relative[2], context=title_context(doc.text, s_start),
                     others=relative_others(relative, timex, by_sentence.get(sentences.index_at(timex.start), ())),
                 ) if relative is not None else make_title(
-                    doc.text[entry_start:s_end], 0, 0, context=title_context(doc.text, entry_start),
+                    # (an entry told in the present is titled as its past: see entry_present.told_in_the_past)
+                    told_in_the_past(doc.text[entry_start:s_end]), 0, 0, context=title_context(doc.text, entry_start),
                 ) if entry_start is not None else make_title(
-                    text, timex.start - s_start, timex.end - s_start, context=title_context(doc.text, s_start),
+                    # ("24 August: Ann Doyle apologises at a meeting attended by 600 people": a stamped entry in
+                    # the present is titled as its past, see entry_present.told_in_the_past)
+                    _stamped_entry_in_the_past(text, timex.start - s_start, timex.end - s_start,
+                                               by_sentence.get(sentences.index_at(timex.start), ())),
+                    timex.start - s_start, timex.end - s_start, context=title_context(doc.text, s_start),
                     others=[(t.start - s_start, t.end - s_start) for t in by_sentence.get(sentences.index_at(timex.start), ())
                             if t is not timex and s_start <= t.start and t.end <= s_end],
                 ),
@@ -257,6 +275,8 @@ def build_events(doc: Document, timexes: Sequence[Timex],
         doc.text, fold_restated_times(doc.text, events)))))
     events = act_before_the_state_end(events, doc.date)
     events = dated_by_a_coordinated_clause(add_undated_occurrences(doc, timexes, events, folding))
+    # ("8 November. Residents marched to the town hall.": the entry's act, read again undated)
+    events = _without_entry_repeats(events)
     # ("…, and a survey in 2019 counted", "until 2015, when inspectors found": see own_clause_dates)
     events = dated_by_own_clause(doc.text, timexes, events)
     # ("We set out on 3 June 2024 ... // Day 5. Two porters left": 7 June, see numbered_headings)
@@ -306,6 +326,109 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     # ("- Buried 9 January 1795." under "John Penhallow, yeoman": the list's name, see titles.register_lines)
     events = name_register_lines(events, doc.text)
     return with_document_date(doc, whole_last_phrases(plural_openers_agree(events, doc.text), by_sentence, sentences))
+
+
+#: What closes an entry's stamp before its words: a colon, a spaced dash or a full stop.
+_STAMP_CLOSE = re.compile(r"[ \t]*(?::|[ \t][-\u2013\u2014]|\.)[ \t]+\S")
+
+
+def _stamped_entry_in_the_past(text: str, start: int, end: int, dates: Sequence[Timex]) -> str:
+    """The sentence ``text``, its entry put in the past when it opens with its date as an entry's stamp
+    ("24 August: The firm …"), closed by a colon, a dash or a stop, and holds no other date (whose place a
+    changed verb would move); else ``text``."""
+    close = _STAMP_CLOSE.match(text, end)
+    if text[:start].strip() or close is None or len(dates) > 1:
+        return text
+    words = close.end() - 1
+    return text[:words] + told_in_the_past(text[words:])
+
+
+def _section_entry(doc: Document, sentences: SentenceIndex, timex: Timex, section: int,
+                   by_sentence: dict[int, list[Timex]]) -> Event | None:
+    """The event of a dated section's first sentence, dated by the heading over it (see
+    ``section_headings``), or None when that sentence tells the day's weather or the like (see
+    ``entry_notes``), is no sentence with words, or has a date of its own ("… the notice is lifted at
+    noon": that date's event tells it, on the heading's day). Its sentence runs from the heading to the
+    end of that first sentence, as a stamped entry's does."""
+    index = sentences.index_at(section)
+    if index >= len(sentences.sentences):
+        return None
+    first = sentences.sentences[index]
+    if first.end <= section or first.start < timex.end or by_sentence.get(index):
+        return None
+    entry = doc.text[first.start:first.end]
+    if not _WORD.search(entry) or is_a_note_of_no_act(entry):
+        return None
+    line_start = doc.text.rfind("\n", 0, timex.start) + 1
+    return Event(
+        id=event_id(doc, timex),
+        doc=doc.path,
+        # (read back from above the heading: the heading's words are no subject, "Saturday 10 May reaches …")
+        title=make_title(told_in_the_past(entry), 0, 0, context=title_context(doc.text, line_start)),
+        sentence=doc.text[line_start:first.end],
+        sentence_start=line_start,
+        sentence_end=first.end,
+        timex=timex.text,
+        timex_start=timex.start,
+        timex_end=timex.end,
+        value=timex.value,
+        type=timex.type,
+        begin=timex.begin,
+        end=timex.end_day,
+        certainty=timex.certainty,
+        mod=timex.mod,
+        derivation=f"{timex.derivation}; the heading over its section",
+        anchor=None,
+    )
+
+
+def _without_entry_repeats(events: list[Event]) -> list[Event]:
+    """``events`` without the undated reading of a dated entry's act: a stamp's or a section heading's
+    event runs from its date to the end of the entry's sentence ("8 November 2022. Residents marched to
+    the town hall"), and the undated pass reads that sentence's act again with no date. The undated one
+    goes when it ends where the entry does, starts after the date, and one title's words open the other's
+    ("Residents march to the town hall to demand" in "… to demand a new crossing") or the dated title tells
+    the word it was read by ("apologises"); another act of the sentence ("…; nobody is hurt", "… and
+    relieved the 2nd Guards") stays."""
+    entries = {}
+    for e in events:
+        if e.timex and e.sentence_start <= e.timex_start and e.sentence_end > e.timex_end:
+            entries.setdefault(e.sentence_end, []).append(e)
+    if not entries:
+        return events
+    out = []
+    for e in events:
+        if not e.timex and any(d.timex_end <= e.sentence_start and d.sentence_start < e.sentence_start
+                               and (_one_opens_the_other(d.title, e.title) or _same_verb(d.title, e))
+                               for d in entries.get(e.sentence_end, ())):
+            continue
+        out.append(e)
+    return out
+
+
+#: The word an undated act was read by, as its derivation names it: "… told by its subject (apologises)".
+_READ_BY = re.compile(r"\((?P<word>[A-Za-z]+)\)")
+
+
+def _same_verb(title: str, e: Event) -> bool:
+    """Whether the undated act ``e`` was read by a word the dated ``title`` tells before any "and" (its
+    first four letters), beyond the title's first word: the same act with its subject named otherwise
+    ("Brenmoor's chief executive apologises" beside "Colin Parry apologises"). An act joined after "and"
+    ("I drive up … and reach the bunkhouse") is a happening of its own."""
+    m = _READ_BY.search(e.derivation)
+    if m is None or len(m.group("word")) < 4:
+        return False
+    stem = m.group("word").lower()[:4]
+    words = title.lower().split()
+    words = words[:words.index("and")] if "and" in words else words  # (an act joined after "and" is its own)
+    return any(w.startswith(stem) for w in words[1:])
+
+
+def _one_opens_the_other(a: str, b: str) -> bool:
+    """Whether the words of one title (two at least) are the first words of the other."""
+    x, y = a.lower().split(), b.lower().split()
+    n = min(len(x), len(y))
+    return n >= 2 and x[:n] == y[:n]
 
 
 def whole_last_phrases(events: list[Event], by_sentence, sentences: SentenceIndex) -> list[Event]:

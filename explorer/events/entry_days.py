@@ -25,6 +25,8 @@ from datetime import date
 from typing import Sequence
 
 from explorer.events.record import Event
+from explorer.events.heading_dates import HeadingDates
+from explorer.events.section_headings import SectionHeadings
 from explorer.temporal.anchor_context import PARAGRAPH_BREAK, is_heading, opens_entry, paragraph_start
 from explorer.temporal.timex import Timex
 
@@ -92,6 +94,8 @@ class EntryStamps:
 
     def __init__(self, text: str, timexes: Sequence[Timex]) -> None:
         self._text = text
+        self.sections = SectionHeadings(text, timexes)  # a timeline's dates alone on their lines over their sections
+        self.labelled = HeadingDates(text, timexes)  # a release history's labelled, dated headings ("4.0 (9 May 2024)")
         days = [t for t in timexes if t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day
                 and t.certainty != "undated"]
         headings = [t for t in days if is_heading(text, t.start, t.end)]
@@ -163,3 +167,13 @@ class EntryStamps:
         before = text[:para].rstrip()
         heading = before.rfind("\n") + 1
         return para > 0 and heading in self._alone_lines and paragraph_start(text, heading) == heading
+
+    def in_a_section(self, sentence_start: int) -> bool:
+        """Whether the sentence is told in a section under a date alone on its line, below the heading
+        (see :mod:`explorer.events.section_headings`): an entry's later sentence, as on a stamped line."""
+        return self.sections.heading_over(sentence_start) is not None
+
+    def under_a_dated_heading(self, sentence_start: int) -> bool:
+        """Whether the sentence is told under a dated heading: a section's date alone on its line or a
+        labelled, dated heading ("Version 5.1 (April 2025)", see :mod:`explorer.events.heading_dates`)."""
+        return self.in_a_section(sentence_start) or self.labelled.heading_over(sentence_start) is not None

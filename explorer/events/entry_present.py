@@ -23,7 +23,7 @@ from functools import lru_cache
 from explorer.events.entry_days import EntryStamps
 from explorer.events.occurrences import Occurrence
 from explorer.events.plain_past import plain_past_clause
-from explorer.events.subjectless_entries import nominal_entry_act, subjectless_entry_act
+from explorer.events.subjectless_entries import in_a_record, nominal_entry_act, subjectless_entry_act
 from explorer.events.tense import present_of
 from explorer.events.titles.achieved import past_of as base_past_of
 from explorer.temporal.anchor_context import opens_entry
@@ -48,6 +48,10 @@ _PLURAL_SUBJECT_END = re.compile(r"(?:\b(?-i:They|they|We|we)|[a-z]{2}(?<!ss)(?<
                                  r"men|women|children))\s+$")
 
 
+#: A list's bullets before an entry's first word.
+_BULLETS = frozenset("- \u2013 \u2014 \u2022 * \u00b7 \u25aa".split())
+
+
 @lru_cache(maxsize=4096)
 def past_of(word: str) -> str | None:
     """The past tense whose present (:func:`~explorer.events.tense.present_of`) is the third person
@@ -55,6 +59,21 @@ def past_of(word: str) -> str | None:
     the past of its base (:func:`~explorer.events.titles.achieved.past_of`), read back."""
     bases = (word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ies") else "")
     return next((past for base in bases if base and (past := base_past_of(base)) and present_of(past) == word), None)
+
+
+#: What follows a present verb opening a record's item when it acts on something: an article, an owner,
+#: a number ("Adds a plugin loader", "Fixes the crash", "Drops support for …"). A plural noun opening
+#: a sentence is followed by its verb instead ("Volunteers saved the stock", "Samples unloaded").
+_ITEM_OBJECT = frozenset("a an the its their our his her this these two three four five several new support".split())
+
+
+def _a_present_item(words: list[str], first: str, dated_item: bool) -> bool:
+    """Whether ``first`` (a sentence's first word, ``words`` its words) is a third person's present
+    opening a dated record's item with no subject ("Adds a plugin loader."), acting on an object."""
+    if not dated_item or not first[:1].isupper() or not first.endswith("s") or past_of(first.lower()) is None:
+        return False
+    after = words[words.index(first) + 1] if first in words and words.index(first) + 1 < len(words) else ""
+    return after.lower() in _ITEM_OBJECT or after[:1].isdigit()
 
 
 def in_an_entry(text: str, sentence_start: int) -> bool:
@@ -71,12 +90,19 @@ def entry_present_act(text: str, sentence_start: int, sentence_end: int,
     with its title, or None: read as its past by :func:`plain_past_clause`. One told in the past with
     no subject ("Installed the gauge.") is read by :func:`subjectless_entry_act`, also right under a
     day heading of ``entries`` (the text's day stamps and headings; None: only on a stamped line)."""
-    in_entry = in_an_entry(text, sentence_start)
+    # (or in the section a date alone on its line heads: "Tuesday 11 August", then its lines)
+    in_entry = in_an_entry(text, sentence_start) or (entries is not None and entries.in_a_section(sentence_start))
     sentence = text[sentence_start:sentence_end]
-    first = sentence.split()[0] if sentence.split() else ""
-    if present_of(first.lower()) is not None:
+    words = sentence.split()
+    # (after a list's bullet: "- Added a night theme.")
+    first = words[1] if len(words) > 1 and words[0] in _BULLETS else words[0] if words else ""
+    present = present_of(first.lower()) is None
+    if not present or _a_present_item(words, first, in_entry or entries is not None and in_a_record(
+            text, sentence_start) and entries.under_a_dated_heading(sentence_start)):
+        # ("Adds a plugin loader." under "Version 5.0 (10 January 2025)": a record's item told in the
+        # present, read as its past)
         # "Carried loads to Camp 1.": a log's line told in the past with no subject ("loads" is no verb)
-        return subjectless_entry_act(text, sentence_start, sentence_end, in_entry, entries)
+        return subjectless_entry_act(text, sentence_start, sentence_end, in_entry, entries, present)
     if (nominal := nominal_entry_act(text, sentence_start, sentence_end, in_entry, entries)) is not None:
         return nominal  # "Evacuation of the upper camp.": an entry told by its act's noun
     if not in_entry and (entries is None or not entries.under_a_heading(sentence_start)):
@@ -100,3 +126,36 @@ def entry_present_act(text: str, sentence_start: int, sentence_end: int,
             continue
         return Occurrence(sentence_start + m.start(), sentence_start + m.end(), m.group()), found[1]
     return None
+
+
+#: "is"/"are" before a past participle, a passive told in the present ("A burst main is identified as …").
+_PRESENT_PASSIVE = re.compile(r"\b(?P<be>is|are)\s+(?P<part>[a-z]{3,}(?:ed|en|wn|lt|nt|ught))\b")
+
+
+def told_in_the_past(sentence: str) -> str:
+    """An entry's sentence told in the historical present ("Colin Parry apologises at a meeting attended
+    by 600 people", "A burst main is identified as the source") with its first act put in the past, as
+    the title rules read a story's acts ("apologised", "was identified"); the sentence itself when no
+    present act is found. The titles are written in the present again; read in the present, the rules
+    took "attended by" for the act and "identified" for a present's verb ("is identifies")."""
+    passive = _PRESENT_PASSIVE.search(sentence)
+    for m in _PRESENT_WORD.finditer(sentence):
+        if passive is not None and passive.start() <= m.start():
+            break
+        word = m.group()
+        if present_of(word) is not None and (plain := plain_past_clause(sentence, 0, len(sentence), writer=True)) \
+                and plain[0].trigger_start == m.start():
+            return sentence  # "The inspectors left the school": told in the past already
+        if not word.endswith("s") and not _PLURAL_SUBJECT_END.search(sentence, 0, m.start()):
+            continue
+        past = past_of(word) if word.endswith("s") else None if word.endswith(("ing", "ed")) else base_past_of(word)
+        if past is None:
+            continue
+        told = sentence[:m.start()] + past + sentence[m.end():]
+        found = plain_past_clause(told, 0, len(told), writer=True)
+        if found is not None and found[0].trigger_start == m.start():
+            return told
+    if passive is not None and present_of(passive.group("part")) is not None:
+        was = "was" if passive.group("be") == "is" else "were"
+        return sentence[:passive.start("be")] + was + sentence[passive.end("be"):]
+    return sentence

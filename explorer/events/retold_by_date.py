@@ -179,6 +179,17 @@ def _line_of(text: str, offset: int) -> int | None:
     return cut + 1
 
 
+def _opens_its_line(text: str, event: Event) -> bool:
+    """Whether ``event``'s date opens its line (after a bullet): an entry of a dated list or log."""
+    if not event.timex:
+        return False
+    line_start = _line_of(text, event.timex_start)
+    if line_start is None:
+        return False
+    head = _DATED_LINE_HEAD.match(text, line_start)
+    return head is not None and head.end() == event.timex_start
+
+
 def _recap_items(text: str, event: Event) -> list[tuple[int, int]] | None:
     """When ``event``'s date opens its line and a colon or dash follows it ("Monday 2 September: E. coli
     found in two samples; notice issued at 9 p.m."), the spans of what the line says of that day,
@@ -228,7 +239,10 @@ def fold_recap_lines(text: str, events: Sequence[Event]) -> list[Event]:
     on_recap = {i for group in members.values() for i in group}
     # (a body event dated by the clause it is joined to, "… on Tuesday and found two cracks", tells its
     # item too, though no expression of its own dates it)
-    body = sorted((_told_days(e)[0], j) for j, e in enumerate(events) if j not in on_recap and _told_days(e) is not None)  # type: ignore[index]
+    # (nor does another line of a dated list: "11:20 Two visitors arrived by boat" is no body telling of
+    # "17:45 — The boat left with the visitors", the log's next entry, however many words they share)
+    body = sorted((_told_days(e)[0], j) for j, e in enumerate(events)
+                  if j not in on_recap and _told_days(e) is not None and not _opens_its_line(text, e))  # type: ignore[index]
     starts = [b for b, _ in body]
     stems: dict[int, set[str]] = {}
 

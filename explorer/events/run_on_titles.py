@@ -102,7 +102,9 @@ def split_run_on_titles(events: list[Event], text: str) -> list[Event]:
             words = sentence[:told.start("verb")].split()
             if attributive_participle([*words, *sentence[told.start("verb"):].split()], len(words)):
                 continue  # "tanks and armoured cars": a noun's adjective
-            subject = named_subject_before(sentence, told.start())
+            # (read on the act's own line: a dated heading above it, "Saturday 10 May", is no subject)
+            line = sentence.rfind("\n", 0, told.start()) + 1
+            subject = named_subject_before(sentence[line:], told.start() - line)
             if not subject or subject.split()[0].lower() in ("it", "this", "that", "there", "which", "who"):
                 continue
             limit = len(sentence)

@@ -42,12 +42,28 @@ _BARE_OBJECT = re.compile(
     r"it|them|him|us|me|there|here|then|again|not|and|or|but)\b)[a-z][a-z-]+)\b")
 
 
+#: The word that opens an entry's sentence, after a list's bullet ("- Added a night theme.").
+_OPENING_VERB = re.compile(r"\s*(?:[-\u2013\u2014\u2022*\u00b7\u25aa][ \t]+)?(?P<verb>(?-i:[A-Z])[a-z]+)\b")
+
+
+def _as_past(word: str) -> str | None:
+    """``word`` as the past an entry's opening verb is read in: itself when it is a past ("added"), the
+    past of a third person's present ("adds" -> "added", "fixes" -> "fixed": release notes and a
+    record's items are told in the present as often as in the past), else None."""
+    if present_of(word) is not None:
+        return word
+    if not word.endswith("s"):
+        return None
+    from explorer.events.entry_present import past_of  # (entry_present reads this module)
+    return past_of(word)
+
+
 def _opening_past(text: str, sentence_start: int, sentence_end: int, in_entry: bool,
-                 entries: EntryStamps | None) -> re.Match[str] | None:
+                 entries: EntryStamps | None, present: bool = False) -> re.Match[str] | None:
     """The past verb opening an entry's sentence told with no subject ("Installed the gauge."), or None:
     only inside an entry (``in_entry``) or under a log's day heading (``entries``)."""
-    m = re.match(r"\s*(?P<verb>(?-i:[A-Z])[a-z]+)\b", text[sentence_start:sentence_end])
-    if m is None or present_of(m.group("verb").lower()) is None:
+    m = _OPENING_VERB.match(text[sentence_start:sentence_end])
+    if m is None or (_as_past(m.group("verb").lower()) if present else present_of(m.group("verb").lower())) is None:
         return None
     if not in_entry and (entries is None or not entries.under_a_heading(sentence_start)) \
             and not in_a_record(text, sentence_start):
@@ -90,22 +106,25 @@ def told_without_subject(text: str, sentence_start: int, sentence_end: int, in_e
 
 
 def subjectless_entry_act(text: str, sentence_start: int, sentence_end: int, in_entry: bool,
-                          entries: EntryStamps | None = None) -> tuple[Occurrence, str] | None:
+                          entries: EntryStamps | None = None, present: bool = False) -> tuple[Occurrence, str] | None:
     """The act of an entry's sentence opening with a past verb and no subject ("Installed the weather
     station on the ridge."), titled as the writer's own act ("I install the weather station on the ridge"),
-    or None. ``in_entry``: the caller found a day stamp opening the sentence's line; ``entries``: the
+    or None; with ``present``, also one opening with a third person's present that the caller found
+    acting on an object ("Adds a plugin loader.", see ``entry_present``). ``in_entry``: the caller found a day stamp opening the sentence's line; ``entries``: the
     text's day stamps and headings (None: only a stamped line is an entry)."""
     sentence = text[sentence_start:sentence_end]
-    m = _opening_past(text, sentence_start, sentence_end, in_entry, entries)
+    m = _opening_past(text, sentence_start, sentence_end, in_entry, entries, present)
     if m is None:
         return None
     verb = m.group("verb")
-    told = "We " + verb.lower() + sentence[m.end("verb"):]
+    past = _as_past(verb.lower())
+    assert past is not None
+    told = "We " + past + sentence[m.end("verb"):]
     found = plain_past_clause(told, 0, len(told), writer=True)
     bare = _BARE_OBJECT.match(sentence, m.end("verb"))
     if found is None and bare is not None:
         # a log drops its articles ("Harvested cells after four hours"): read as "harvested the cells"
-        told = "We " + verb.lower() + " the " + sentence[bare.start("noun"):]
+        told = "We " + past + " the " + sentence[bare.start("noun"):]
         found = plain_past_clause(told, 0, len(told), writer=True)
     if found is None or found[0].trigger_start != 3:
         found = _log_act(told)
@@ -115,7 +134,10 @@ def subjectless_entry_act(text: str, sentence_start: int, sentence_end: int, in_
     # titled as the dated pass titles an entry's stamped sentence ("I install the weather station on the
     # ridge"), so that a sentence both read is one happening to the folds
     # (with the text before it, whose heading may name the log's keeper: ``titles.log_keepers``)
-    return Occurrence(start, start + len(verb), verb), make_title(sentence.strip(), 0, 0, text[:sentence_start])
+    # (from the verb: a list's bullet before it is no word of the title)
+    # (and a present told as its past, "Adds a loader" as "Added a loader", so the title names the record's subject)
+    entry = past.capitalize() + sentence[m.end("verb"):]
+    return Occurrence(start, start + len(verb), verb), make_title(entry.strip(), 0, 0, text[:sentence_start])
 
 
 #: Past verbs that open an entry with no subject but tell no act of the writer's: a feeling, a state,

@@ -422,6 +422,9 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
         if on_entry_day is o:
             # (a section under a labelled, dated heading: "3.0 (June 2022)", see heading_dates)
             on_entry_day = headings.date_of(o)
+        if on_entry_day is o:
+            # (a section under a date alone on its line: "Tuesday 11 August" over its lines, see section_headings)
+            on_entry_day = entries.sections.date_of(o)
         told_by_main_clause = (on_entry_day is not o or history) and bound_by_main_clause(o, near, sentences) is not None
         if on_entry_day is not o and not told_by_main_clause:
             if on_entry_day.end != on_entry_day.begin:

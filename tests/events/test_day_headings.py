@@ -20,7 +20,9 @@ from explorer.temporal.tagger import tag
 
 def _days(text: str, dct: date) -> dict[str, date | None]:
     events = extract_document(Document("a.txt", text, "A", date=dct)).events
-    return {e.sentence: e.begin for e in events}
+    # (keyed by the sentence's last line: the event of a section's first sentence runs from the
+    # heading above it, as a stamped entry's runs from its stamp; see section_headings)
+    return {e.sentence.split("\n")[-1]: e.begin for e in events}
 
 
 _WORKS_LOG = ("Canal lock repairs\n\nThe trust posted this log of the week on 16 November 2025.\n\n"

@@ -54,7 +54,8 @@ def test_a_logs_subjectless_entry_is_its_keepers_act(text: str, title: str) -> N
 
 
 @pytest.mark.parametrize(("text", "title"), [
-    (_UNIT, "Relieved by the 3rd Guards"),          # a passive: the keeper underwent it
+    # a passive: the keeper underwent it (session 44: named as the one who underwent it, see test_record_passives_s44)
+    (_UNIT, "The 4th Battalion is relieved by the 3rd Guards"),
     (_UNIT, "Wounded men arrive at the aid post"),  # a participle before its subject
     (_NOTEBOOK, "I cross the river"),               # "a walker's notebook" names no keeper
     (_UNNAMED, "I hold a meeting in the hall"),     # a diary's heading with no one named

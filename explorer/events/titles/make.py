@@ -144,6 +144,9 @@ _NESTING = _Nesting()
 
 
 #: A notice's opening formula: "Notice is hereby given that", "NOTICE IS GIVEN that", "We hereby give notice that".
+#: A list's bullet opening the sentence that the title rules do not take for punctuation ("•", "·", "▪",
+#: "*"; a hyphen or a dash they already leave out).
+_LEADING_BULLET = re.compile(r"[ \t]*[\u2022\u00b7\u25aa\u25cf*][ \t]+(?=\S)")
 _NOTICE_FORMULA = re.compile(r"\s*(?:(?:public )?notice is (?:hereby )?given|(?:I|we) (?:do )?(?:hereby )?give notice)\s+that\s+(?=\S)",
                              re.IGNORECASE)
 
@@ -157,6 +160,12 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     ``foreign_sentences.foreign_title``."""
     if is_foreign(sentence):
         return foreign_title(sentence, timex_start, timex_end, others)
+    bullet = _LEADING_BULLET.match(sentence)
+    if bullet is not None and bullet.end() <= timex_start or bullet is not None and timex_end == timex_start == 0:
+        # "• 14 Oct: Rain begins over the catchment": a list's bullet is no word of the title ("•: Rain …")
+        cut = bullet.end()
+        return make_title(sentence[cut:], max(0, timex_start - cut), max(0, timex_end - cut), context,
+                          [(a - cut, b - cut) for a, b in others if a >= cut])
     notice = _NOTICE_FORMULA.match(sentence)
     if notice is not None and notice.end() <= timex_start:
         # "Notice is hereby given that the company … was struck off on 5 May": the notice's formula

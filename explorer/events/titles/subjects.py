@@ -597,6 +597,13 @@ _YEAR_ENTRY = re.compile(r"^\s*(?:[-•*–]\s*)?\d{4}(?:\s*[–-]\s*(?:\d{2,4}|
 _ENTRY_VERB = re.compile(r"^([A-Za-z][a-z]+)\s+(?=(?:the|a|an|his|her|their|its|to|as|in|at|from|by|for|on)\b|[A-Z])")
 
 
+#: The doer of a participle's act, in its clause: "Founded in a garage by two brothers", "Bought by the
+#: Arden group": what was done to the record's subject (a "by" after a comma or a verb of going, "passed by
+#: the church", is no agent).
+_BY_AN_AGENT = re.compile(r"^[^,.;]{0,40}?\bby\s+(?:the|a|an|two|three|four|its|his|her|their|\d|(?-i:[A-Z]))")
+_UNDERGONE_BY = re.compile(r"^([A-Z][a-z]+)\s+(?=(?:(?:over|up|down|out|off|back)\s+)?by\s+(?:the|a|an|two|three|four|its|his|her|their|\d|(?-i:[A-Z])))")
+_NOT_DONE_TO = frozenset("sailed walked drove passed went came stopped called dropped flew rode ran stood sat lived".split())
+
 #: A career's entries told by the participle of what was done to its person: "Appointed to the board",
 #: "Shortlisted for a prize".
 _UNDERGONE_LABELS = frozenset(
@@ -630,7 +637,7 @@ def career_entry_subject(clause: str, sentence: str, context: str) -> str:
         # opening participle is read as undergone only when a career's labels undergo it ("Appointed
         # to", not "Moved to", "Volunteered at")
         who = record_subject(context)
-        if who is None or participle and word not in _UNDERGONE_LABELS:
+        if who is None or participle and word not in _UNDERGONE_LABELS and not _BY_AN_AGENT.search(clause, m.end()):
             return clause
     return f"{who} is {word} {clause[m.end():]}" if participle else f"{who} {word} {clause[m.end():]}"
 
@@ -640,6 +647,14 @@ def diary_subject(clause: str, context: str) -> str:
     past verb and no subject (a diary, a post) tells what the writer did; in a log whose heading names
     its keeper, what the keeper did ("Weighed anchor" -> "The Halvard Rose weighed anchor":
     ``titles.log_keepers``)."""
+    undergone = _UNDERGONE_BY.match(clause)
+    if undergone is not None and (present_of(undergone.group(1).lower()) is not None or undergone.group(1).endswith(
+            ("en", "wn"))) and undergone.group(1).lower() not in _NOT_DONE_TO:
+        # "Bought by the Arden group", "Taken over by its workers", "Relieved by the 5th Fusiliers": done to
+        # the record's subject or the log's keeper, "… is bought by …"
+        who = log_keeper(context) or record_subject(context)
+        if who:
+            return f"{who} is {undergone.group(1).lower()} {clause[undergone.end(1):].lstrip()}"
     m = _OPENING_PAST.match(clause)
     if m is None and (heads_a_log(context) or record_subject(context)):
         m = _log_entry_past(clause)
@@ -650,7 +665,15 @@ def diary_subject(clause: str, context: str) -> str:
         # not the writer's diary ("I die in Bonn")
         who = page_person(context[:2000])
         return f"{who} {m.group(1).lower()} {clause[m.end():]}" if who else clause
-    return f"{log_keeper(context) or unnamed_writer(context)} {m.group(1).lower()} {clause[m.end():]}"
+    word = m.group(1).lower()
+    who = log_keeper(context) or unnamed_writer(context)
+    rest = clause[m.end():]
+    if who not in ("I", "We") and word not in _NOT_DONE_TO and _BY_AN_AGENT.match(rest) \
+            and not re.match(r"(?:the|a|an|my|our|two|three|home)\b", rest):
+        # (no object first: "Recovered the glider launched in April by the sister ship" is an act)
+        # "Bought by the Arden group" in a firm's record: done to the record's subject, "… is bought by …"
+        return f"{who} is {word} {clause[m.end():]}"
+    return f"{who} {word} {clause[m.end():]}"
 
 
 #: In a log, any word after an opening past verb but another verb: "Held prayers on deck", "Loaded 140

@@ -25,7 +25,7 @@ _ZONES = lx.CLOCK_ZONES
 # 14:30, 14:30:05 (not a score "2:1", a ratio in a hashtag, or the 1:18 of a model's scale);
 # 1430 GMT, 2100 hrs, 0530hrs; "2100 hours" only after a preposition of time ("1500 hours of work"
 # is a duration).
-_COLON = r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
+_COLON = r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?!\d|:\d)"
 _MILITARY = (r"(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?:\s*(?P<mu>hrs|hours|h(?![\w])|(?=\s*" + _ZONES + r"\b)"
              r"|(?=\s+(?i:local)\s+time\b)))")  # "0915 local time": TimeML leaves "local time" out of the span
 CLOCK24 = (rf"(?:{_COLON}(?!\s*(?:[ap]\.?m\b|[AP]\.?M\b))|{_MILITARY})"
