@@ -343,6 +343,13 @@ def _stamped_entry_in_the_past(text: str, start: int, end: int, dates: Sequence[
     return text[:words] + told_in_the_past(text[words:])
 
 
+#: A section's first sentence telling a state, a stretch or a saying in the present ("The upper road stays
+#: closed", "The pumps run all night", "Residents say the water tastes of metal"): no act of the day, as
+#: an entry's later present sentence of that kind is none (``entry_present``).
+_STATE_IN_THE_PRESENT = re.compile(r"^\W*(?:[\w’'-]+\s+){0,4}?(?:stays?|remains?|continues?|runs?|says?|looks?|seems?|"
+                                   r"lasts?|stands?|lies?|feels?|sounds?|appears?)\b(?!\s+(?:up|down|out|off|to|into)\b)")
+
+
 def _section_entry(doc: Document, sentences: SentenceIndex, timex: Timex, section: int,
                    by_sentence: dict[int, list[Timex]]) -> Event | None:
     """The event of a dated section's first sentence, dated by the heading over it (see
@@ -357,7 +364,7 @@ def _section_entry(doc: Document, sentences: SentenceIndex, timex: Timex, sectio
     if first.end <= section or first.start < timex.end or by_sentence.get(index):
         return None
     entry = doc.text[first.start:first.end]
-    if not _WORD.search(entry) or is_a_note_of_no_act(entry):
+    if not _WORD.search(entry) or is_a_note_of_no_act(entry) or _STATE_IN_THE_PRESENT.match(entry):
         return None
     line_start = doc.text.rfind("\n", 0, timex.start) + 1
     return Event(

@@ -97,6 +97,12 @@ _CONTACT_RELATIVE = re.compile(
     r"(?:(?:in|on|at|during|by)\s+)?$")
 
 
+#: A verb of saying or knowing right before the noun: what follows is a told clause, not an object with
+#: its relative ("said the harbour master Karl Voss left Tuesday").
+_TOLD_BEFORE = re.compile(r"(?i)\b(?:said|says|told|tells|announced|reported|added|stated|confirmed|claimed|believed|"
+                          r"thought|knew|learned|heard|insisted|warned|noted|explained|that)\s+$")
+
+
 def contact_relative_title(sentence: str, timex_start: int, timex_end: int) -> str | None:
     """The title of a date told right after a contact relative clause's verb ("The Bill follows the review
     we published last September": "We publish the review"), the clause's own act on its head; or None.
@@ -114,6 +120,8 @@ def contact_relative_title(sentence: str, timex_start: int, timex_end: int) -> s
         return None  # a pronoun names no one (as for a "that" relative); a head with its own relative word is none
     if re.search(r"[,;:()]", sentence[m.start():timex_start]):
         return None
+    if _TOLD_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+        return None  # "said the harbour master Karl Voss left Tuesday": a told clause, its subject in apposition
     head = m.group("head")
     head = head[:1].lower() + head[1:]
     verb = m.group("verb").split()[-1]
