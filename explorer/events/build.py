@@ -69,6 +69,7 @@ from explorer.events.reports import (dates_a_question_put, dates_a_quoted_statem
                                      fold_repeated_reports)
 from explorer.events.run_on_titles import split_run_on_titles
 from explorer.events.section_headings import SectionHeadings
+from explorer.events.section_entries import section_entry
 from explorer.events.retold_by_date import fold_dates_naming_happenings, fold_recap_lines, fold_summary_dates
 from explorer.events.salience import score_events
 from explorer.events.scene_dates import sets_the_scene
@@ -168,7 +169,7 @@ def build_events(doc: Document, timexes: Sequence[Timex],
         # section's heading, whose first sentence is its entry; see section_headings)
         section = sections.section_start(timex) if sections else None
         if section is not None:
-            entry = _section_entry(doc, sentences, timex, section, by_sentence)
+            entry = section_entry(doc, sentences, timex, section, by_sentence)
             if entry is not None:
                 events.append(entry)
             continue
@@ -341,52 +342,6 @@ def _stamped_entry_in_the_past(text: str, start: int, end: int, dates: Sequence[
         return text
     words = close.end() - 1
     return text[:words] + told_in_the_past(text[words:])
-
-
-#: A section's first sentence telling a state, a stretch or a saying in the present ("The upper road stays
-#: closed", "The pumps run all night", "Residents say the water tastes of metal"): no act of the day, as
-#: an entry's later present sentence of that kind is none (``entry_present``).
-_STATE_IN_THE_PRESENT = re.compile(r"^\W*(?:[\w’'-]+\s+){0,4}?(?:stays?|remains?|continues?|runs?|says?|looks?|seems?|"
-                                   r"lasts?|stands?|lies?|feels?|sounds?|appears?)\b(?!\s+(?:up|down|out|off|to|into)\b)")
-
-
-def _section_entry(doc: Document, sentences: SentenceIndex, timex: Timex, section: int,
-                   by_sentence: dict[int, list[Timex]]) -> Event | None:
-    """The event of a dated section's first sentence, dated by the heading over it (see
-    ``section_headings``), or None when that sentence tells the day's weather or the like (see
-    ``entry_notes``), is no sentence with words, or has a date of its own ("… the notice is lifted at
-    noon": that date's event tells it, on the heading's day). Its sentence runs from the heading to the
-    end of that first sentence, as a stamped entry's does."""
-    index = sentences.index_at(section)
-    if index >= len(sentences.sentences):
-        return None
-    first = sentences.sentences[index]
-    if first.end <= section or first.start < timex.end or by_sentence.get(index):
-        return None
-    entry = doc.text[first.start:first.end]
-    if not _WORD.search(entry) or is_a_note_of_no_act(entry) or _STATE_IN_THE_PRESENT.match(entry):
-        return None
-    line_start = doc.text.rfind("\n", 0, timex.start) + 1
-    return Event(
-        id=event_id(doc, timex),
-        doc=doc.path,
-        # (read back from above the heading: the heading's words are no subject, "Saturday 10 May reaches …")
-        title=make_title(told_in_the_past(entry), 0, 0, context=title_context(doc.text, line_start)),
-        sentence=doc.text[line_start:first.end],
-        sentence_start=line_start,
-        sentence_end=first.end,
-        timex=timex.text,
-        timex_start=timex.start,
-        timex_end=timex.end,
-        value=timex.value,
-        type=timex.type,
-        begin=timex.begin,
-        end=timex.end_day,
-        certainty=timex.certainty,
-        mod=timex.mod,
-        derivation=f"{timex.derivation}; the heading over its section",
-        anchor=None,
-    )
 
 
 def _without_entry_repeats(events: list[Event]) -> list[Event]:
