@@ -24,6 +24,17 @@ def test_no_title_ends_on_the_joint(text: str, title: str) -> None:
     assert len(events) == 2 and {e.title for e in events} == {title}, [e.title for e in events]
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    ("The bank cut its main rate to 3 percent, effective 2 June 2024.", "The bank cuts its main rate to 3 percent"),
+    ("The bank cut its main rate to 3 percent, effective from 2 June 2024.", "The bank cuts its main rate to 3 percent"),
+    ("The council raised parking fees by 10 percent with effect from 1 April 2024.", "The council raises parking fees by 10 percent"),
+    ("The ministry banned night flights, starting 5 May 2024.", "The ministry bans night flights"),
+])
+def test_no_title_ends_on_the_words_that_led_to_its_date(text: str, title: str) -> None:
+    events = extract_document(Document("a.txt", text, "A"), date(2025, 1, 1)).events
+    assert [e.title for e in events] == [title]
+
+
 def test_a_verbs_own_again_stays() -> None:
     events = extract_document(Document("a.txt", "The board met again on 3 March 2024.", "A"), date(2025, 1, 1)).events
     assert [e.title for e in events] == ["The board meets again"]

@@ -488,7 +488,9 @@ def finish(words: list[str], expression: str) -> str:
 #: A joint left at a title's end once the dates went: "won the prize in 1997 and again in 2005" ->
 #: "… wins the prize and again"; "closed in May and then in July" -> "… and then".
 _DANGLING_JOINT = re.compile(r"(?:,?\s+(?:and|but|or)(?:\s+(?:again|then|later|also|once\s+more|twice|since))?|"
-                             r",\s+(?:again|then))\s*$")
+                             r",\s+(?:again|then)|"
+                             # ("cut its rate to 3 percent, effective 2 June": the words that led to the date)
+                             r",?\s+(?:effective(?:\s+(?:from|on|as\s+of))?|with\s+effect(?:\s+from)?|as\s+of|starting(?:\s+from)?))\s*$")
 
 
 def _without_dangling_joint(title: str) -> str:
