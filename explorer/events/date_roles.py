@@ -64,6 +64,15 @@ from explorer.events.date_roles_held import held_by_then
 from explorer.events.date_sentence import whole_sentence_before
 from explorer.events.timetables import in_timetable
 from explorer.temporal.name_years import year_in_name
+from explorer.events.happening_verbs import NOT_HAPPENING_VERBS
+from explorer.events.tense import IRREGULAR_PASTS
+
+#: Before "as of <date>", a past act on an object ("suspended flights to the island as of 4 March", "raised
+#: its fees as of 1 April"): the day the act took effect, not a cut-off picking who or what counts ("the
+#: register as at 31 March", "held 300 staff as of June": a state, a count).
+_ACT_TAKING_EFFECT = re.compile(
+    rf"\b(?!(?:{NOT_HAPPENING_VERBS}|was|were|had|held|stood|numbered|totalled|totaled|counted|owned|employed)\b)"
+    rf"(?:[a-z]{{3,}}ed|{IRREGULAR_PASTS})\s+(?:[\w’'-]+\s+){{1,8}}?as\s+(?:of|at|from)\s+(?:on\s+)?$")
 
 #: How far back the date's clause is read: these roles are told by the few words before the date.
 _REACH = 90
@@ -153,7 +162,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "habit"
     if AS_TOLD_BEFORE.search(clause):
         return "time referred back"
-    if CUT_OFF.search(clause) or PLANNED_DATE_IS.search(clause) or CLASS_BY_DATE.search(clause) and VERB_GOES_ON.match(after) or GOODS_PERIOD.search(before) or BACKDATED.search(clause) or (
+    if CUT_OFF.search(clause) and not _ACT_TAKING_EFFECT.search(clause) or PLANNED_DATE_IS.search(clause) or CLASS_BY_DATE.search(clause) and VERB_GOES_ON.match(after) or GOODS_PERIOD.search(before) or BACKDATED.search(clause) or (
             DATES_TO.search(clause) and not re.match(r",?\s+when\b", after)):  # "dates back to 2019, when …": the when-clause's
         return "dated thing"
     if marks_off_a_class(whole_sentence_before(text, start), text[end:end + 120]):
