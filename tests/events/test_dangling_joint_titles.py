@@ -35,6 +35,12 @@ def test_no_title_ends_on_the_words_that_led_to_its_date(text: str, title: str) 
     assert [e.title for e in events] == [title]
 
 
+def test_a_titles_own_last_word_stays() -> None:
+    events = extract_document(Document("a.txt", "The new speed limit became effective on 3 March 2024.", "A"),
+                              date(2025, 1, 1)).events
+    assert [e.title for e in events] == ["The new speed limit becomes effective"]
+
+
 def test_a_verbs_own_again_stays() -> None:
     events = extract_document(Document("a.txt", "The board met again on 3 March 2024.", "A"), date(2025, 1, 1)).events
     assert [e.title for e in events] == ["The board meets again"]

@@ -475,27 +475,14 @@ def finish(words: list[str], expression: str) -> str:
             words = whole  # "… launched a fifth campaign | that involved the systematic": the clause goes
     title = _finish_words(words, expression)
     if len(title) <= LONG_TITLE or not words:
-        return _without_dangling_joint(title)
+        return title
     verb = verb_at(words[: MAX_WORDS + 2])
     shorter = fit(words, verb if verb is not None else present_verb_at(words[: MAX_WORDS + 2]), is_verb, MAX_WORDS)
     if shorter == words:
-        return _without_dangling_joint(title)
+        return title
     again = _finish_words(shorter, expression)
     whole = len(again.split()) >= len(shorter)  # the word cut left the shortened words whole
-    return _without_dangling_joint(again if (len(again) < len(title) or whole) and len(again.split()) >= 3 else title)
-
-
-#: A joint left at a title's end once the dates went: "won the prize in 1997 and again in 2005" ->
-#: "… wins the prize and again"; "closed in May and then in July" -> "… and then".
-_DANGLING_JOINT = re.compile(r"(?:,?\s+(?:and|but|or)(?:\s+(?:again|then|later|also|once\s+more|twice|since))?|"
-                             r",\s+(?:again|then)|"
-                             # ("cut its rate to 3 percent, effective 2 June": the words that led to the date)
-                             r",?\s+(?:effective(?:\s+(?:from|on|as\s+of))?|with\s+effect(?:\s+from)?|as\s+of|starting(?:\s+from)?))\s*$")
-
-
-def _without_dangling_joint(title: str) -> str:
-    cut = _DANGLING_JOINT.sub("", title)
-    return cut if len(cut.split()) >= 2 else title
+    return again if (len(again) < len(title) or whole) and len(again.split()) >= 3 else title
 
 
 _NOT_BEFORE_VERB = DETERMINER_WORDS | FUNCTION_WORDS

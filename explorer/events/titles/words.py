@@ -56,6 +56,11 @@ DANGLING = re.compile(
 _FOREIGN_DANGLING = ("στις στη στην στο στον στα στους την τη τον το τις τα από μέχρι έως ως μετά πριν κατά "
                      "в во на с со к ко до после от по около к")
 DANGLING = re.compile(rf"{DANGLING.pattern}|(?:\s+(?:{'|'.join(_FOREIGN_DANGLING.split())}))+$", DANGLING.flags)
+#: What led to a date the title lost: "… cuts its rate to 3 percent, effective | 2 June", "… with effect (from)",
+#: "…, starting (from)", "… wins the prize and again | in 2005" ("as of" goes word by word above). After a comma
+#: only for "effective" and "starting": "The law becomes effective" ends on its own word.
+DANGLING = re.compile(rf"{DANGLING.pattern}|(?:,\s*(?:effective|starting)|\s+with\s+effect|"
+                      rf"\s+(?:and|but|or)\s+(?:again|then|later|once\s+more))$", DANGLING.flags)
 
 
 FUNCTION_WORDS = frozenset(
