@@ -37,8 +37,12 @@ _HEADING_REST = re.compile(r"[ \t]*(?P<place>[,–—-][ \t]*[A-Z][\w .'’()-]{
 
 
 #: a numbered day or stage of a run that may label a heading's date: an itinerary's "Day 2, Monday",
-#: a race's "Stage 4 – Thursday 9 July"
-_NUMBERED_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Day|DAY|Stage|STAGE|Leg|LEG)[ \t]+\d{1,3}[ \t]*[,:.–—-][ \t]*\Z")
+#: a race's "Stage 4 – Thursday 9 July"; and a numbered issue of a running page, whose entry is
+#: written on its date: a mission's "Update 4 - 17 November", a sitrep's "Report 3 – 2 May", a
+#: volcano's "Bulletin 12: Friday 4 March"
+_NUMBERED_LABEL = re.compile(
+    r"(?:^|\n)[ \t]*(?:Day|DAY|Stage|STAGE|Leg|LEG|Update|UPDATE|Bulletin|BULLETIN|Report|REPORT|Dispatch|DISPATCH"
+    r"|Briefing|BRIEFING)[ \t]+(?:No\.?[ \t]*)?\d{1,3}[ \t]*[,:.–—-][ \t]*\Z")
 
 
 def is_heading(text: str, start: int, end: int, place: bool = True) -> bool:
@@ -52,7 +56,7 @@ def is_heading(text: str, start: int, end: int, place: bool = True) -> bool:
     while at > 0 and text[at - 1] != "\n" and text[at - 1].isspace():
         at -= 1
     if at > 0 and text[at - 1] != "\n":
-        label = _NUMBERED_LABEL.search(text, max(0, start - 16), start)
+        label = _NUMBERED_LABEL.search(text, max(0, start - 24), start)
         if label is None:
             return False
     rest = _HEADING_REST.match(text, end)

@@ -58,6 +58,10 @@ def _coarser_than_year(value: str) -> bool:
 #: a diary's or a log's dated heading names its day by number or weekday ("Friday 14 February",
 #: "9 March"); a holiday's name over a programme's section ("New Year's Eve") is no entry's day
 _DIARY_DAY = re.compile(r"(?i)\d|\b(?:mon|tue|wed|thu|fri|sat|sun)")
+#: a heading's clock time that also names its day ("Update 5 - 19 November 2027, 06:55 UTC") dates the
+#: entry under it as a dated heading does; a bare "16:40" over a live blog's entry names no day
+_NAMES_A_DAY = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+                          r"|\d{4}-\d\d-\d\d")
 
 # "last year", "next year", "this year" right after a yearless day, month or season ("Juneteenth
 # last year", "June 19, next year"): the year of that day
@@ -140,8 +144,8 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
                 self.part_durations[len(self.out)] = duration
         self.out.append(t)
         self.cands.append(c)
-        if t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day and not c.parts \
-                and _DIARY_DAY.search(t.text) and (is_heading(ctx.text, t.start, t.end)
+        if (t.type == "DATE" or t.type == "TIME" and _NAMES_A_DAY.search(t.text)) and isinstance(t.begin, date) \
+                and t.begin == t.end_day and not c.parts and _DIARY_DAY.search(t.text) and (is_heading(ctx.text, t.start, t.end)
                                                    or names_a_dated_source(ctx.text, t.start, t.end)):
             # "Wednesday 9 March, La Paz" heading a diary entry: what the entry says of "today",
             # "tomorrow" or "this morning" is said on that day, until the next such heading

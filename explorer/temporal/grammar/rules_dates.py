@@ -446,7 +446,16 @@ def day_day_month(m: re.Match[str], text: str) -> Cand | None:
     a list's "Tuesday 5 and Thursday 7 February" keeps its weekdays apart, as before."""
     if m["wd1"] and not m["wd2"]:
         return _days_of_one_month(m, m.start("d1"))
+    if not m["wd1"] and _LABEL_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return None  # "Update 4 - 17 November 2027": the 4 numbers the update; the date is 17 November
     return _days_of_one_month(m, m.start())
+
+
+#: a numbered part of a page whose number a dash or a colon parts from a date ("Update 4 - 17 November",
+#: "Stage 3 – 9 July", "Day 2 - 14 March"): the number is the label's, so no range starts there
+_LABEL_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(]))(?:Update|Bulletin|Report|Dispatch|Briefing|Day|Stage|Leg|Week|Issue|Part|Chapter|Episode"
+    r"|Round|Entry|Item|Phase|Section|No\.?|Number)[ \t]+\Z", re.IGNORECASE)
 
 
 @rule(rf"(?P<mon>{MON})\s*(?P<d1>{DAY})\s*(?:[-–]|\bto\b|\band\b|&)\s*(?P<d2>{DAY})(?![\d,.]\d)(?:,?\s+(?P<year>{YEAR}))?", priority=6, trigger=T_MON)
