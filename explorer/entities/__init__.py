@@ -7,6 +7,7 @@ Zarif" in another; ``group_events`` finds one happening reported by several arti
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from typing import Any, Protocol, Sequence
 
@@ -17,6 +18,7 @@ from explorer.entities.mention import DocumentMentions, Mention
 from explorer.entities.mentions import find_mentions
 from explorer.events.salience import score_events
 
+_log = logging.getLogger(__name__)
 
 
 class Corpus(Protocol):
@@ -49,11 +51,23 @@ def _forget_mentions(document: Any) -> dict[str, Any]:
     return {"mentions": None} if getattr(document, "mentions", None) is not None else {}
 
 
+def _label_or_keep(index: ActorIndex, event: Any) -> Any:
+    """The event with its actors and places from the corpus's index; if labelling one event fails (a
+    bug in reading its title or sentence), the event as extracted, and the failure logged. Labelling
+    runs over the whole corpus after every file was read, so one event's failure used to lose the
+    whole folder's import, every file with it."""
+    try:
+        return index.label(event)
+    except Exception:  # noqa: BLE001 - one event's labels are not worth the folder
+        _log.exception("could not label the actors of %r; kept as extracted", getattr(event, "title", event))
+        return event
+
+
 def annotate_corpus(corpus: Corpus) -> Corpus:
     """Fill every event's ``actors`` and ``places`` and set ``corpus.actors`` and ``corpus.groups``."""
     docs = [(d.document.path, d.document.text) for d in corpus.documents]
     index = build_index(docs, found_mentions(corpus.documents))
-    labelled = [[index.label(e) for e in d.events] for d in corpus.documents]
+    labelled = [[_label_or_keep(index, e) for e in d.events] for d in corpus.documents]
     everything = [e for events in labelled for e in events]
     groups = group_events(everything)
     # Salience needs every event's actors across the corpus (how central each actor is) and the

@@ -79,7 +79,7 @@ def _verb_at(words: list[str], sentence: str) -> int | None:
         if bare in _AUXILIARIES or bare in retold or bare in irregular or present_of(bare) is not None:
             return i
     run = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
-    if 1 <= run <= 3 and (run + 1 < len(words) or run > 1) and words[run].isalpha() and words[run].islower() \
+    if 1 <= run <= 3 and run < len(words) and (run + 1 < len(words) or run > 1) and words[run].isalpha() and words[run].islower() \
             and words[run].endswith("s") and not words[run].endswith(("ss", "us", "is", "ings")) \
             and not _COUNT.fullmatch(words[0]):
         # (a verb with something after it, or after a name of two words or more ("Peter Vance resigns"):

@@ -75,3 +75,23 @@ def test_their_names_a_group_only_when_its_own_sentence_names_it_first() -> None
     # "their" owns a plural that is no group: left as it is, a wrong owner being worse than the pronoun
     titles = _titles("The harvests of 1820 were poor. They were followed by floods, and their effects lasted until 1825.")
     assert not any("'" in t for t in titles), titles
+
+
+def test_one_events_labelling_failure_keeps_the_folder_and_every_other_events_actors(monkeypatch, caplog) -> None:
+    # labelling runs over the whole corpus after every file was read: one event's failure (session 45:
+    # an IndexError reading a title of capitalised words) lost the whole import
+    corpus = Corpus(documents=[_extract()])
+    label = entities.ActorIndex.label
+
+    def fails_once(self, event):
+        if event.title.endswith("buys a second boat"):
+            raise IndexError("list index out of range")
+        return label(self, event)
+
+    monkeypatch.setattr(entities.ActorIndex, "label", fails_once)
+    annotated = entities.annotate_corpus(corpus)
+    titles = [e.title for e in annotated.events]
+    assert any(t.endswith("buys a second boat") for t in titles), titles
+    sold = next(e for e in annotated.events if e.title.endswith("sells the company"))
+    assert "Harriet Lowe" in sold.actors
+    assert "could not label" in caplog.text
