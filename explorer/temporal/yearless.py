@@ -42,6 +42,10 @@ def told_in(tense: str) -> str:
     return f" + {tense} tense"
 
 
+
+#: a weekday's name written in a day ("Monday 5 October", "Tue 3 March")
+_WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\b\.?")
+
 #: the end of the derivation of a yearless month or day whose year a past verb chose ("in January",
 #: "the second week of January" told as done); :meth:`Resolver._part` asks it of the period it cuts
 #: a part from, so both sides read the one string
@@ -320,7 +324,10 @@ class YearlessDates(ResolverState):
                 if spec is not None:
                     return timex(ctx, c, spec, "inferred", f"in the week of the day named, {named.value}", anchor=told)
             c = replace(c, rel=None)
-        told = self._last_named_day(c.start) if weekday and c.rel is None and (ctx.dct is None or ctx.dct_inferred) else None
+        told = self._last_named_day(c.start) if weekday and c.rel is None else None
+        if told is not None and ctx.dct is not None and not ctx.dct_inferred \
+                and not self._week_opened_by_the_day_named(self.out[told], c):
+            told = None
         if told is not None and tense_at(ctx, c.start) in ("past", None) and tense_at(ctx, self.out[told].start) == "past" \
                 and moves_on_from(ctx.text, self.out[told].end, c.start):
             # "met on 1 March 2021 to settle the price. On Tuesday the builders signed", with no
@@ -506,6 +513,17 @@ class YearlessDates(ResolverState):
             why = f"{why}, {days} days on"
         anchor = self.last_dated if narr else None
         return timex(ctx, c, spec, self._cert_for(narr), why, anchor=anchor)
+
+    def _week_opened_by_the_day_named(self, named: Timex, c: Cand) -> bool:
+        """Whether a page with a date of its own tells a weekday in the week a day named with its own
+        weekday opened ("The trouble started on Monday 5 October ... On Thursday the agency downgraded
+        the debt", written on 30 October): the writer set that week as the story's, in the same
+        paragraph, and the page's date lies a week or more after it; otherwise a weekday in a dated
+        page counts from the page's date, as news does."""
+        ctx = self.ctx
+        if not isinstance(named.begin, date) or ctx.dct is None or (ctx.dct - named.begin).days < 7:
+            return False
+        return _WEEKDAY_WORD.search(named.text) is not None and "\n" not in ctx.text[named.end:c.start]
 
     def _weekday_of_week_ending(self, c: Cand) -> Timex | None:
         """A weekday told under a week named by its last day ("Week ending 5 August. A lighterman fell
