@@ -45,6 +45,11 @@ _NUMBERED_LABEL = re.compile(
     r"|Briefing|BRIEFING)[ \t]+(?:No\.?[ \t]*)?\d{1,3}[ \t]*[,:.–—-][ \t]*\Z")
 
 
+#: a letter's or a dispatch's place before its date, the two a line of their own: "Truro, 3rd March 1797",
+#: "Camp near Arras, 9 April 1917" (a capital opening the line, up to five words, a comma)
+_PLACE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4},[ \t]*\Z")
+
+
 def is_heading(text: str, start: int, end: int, place: bool = True) -> bool:
     """Whether the expression is a line of its own (a diary's or a log's dated heading), with at
     most a place after it: "Thursday 10 March, El Alto" (``place=False``: with none, the date alone
@@ -56,7 +61,8 @@ def is_heading(text: str, start: int, end: int, place: bool = True) -> bool:
     while at > 0 and text[at - 1] != "\n" and text[at - 1].isspace():
         at -= 1
     if at > 0 and text[at - 1] != "\n":
-        label = _NUMBERED_LABEL.search(text, max(0, start - 24), start)
+        label = _NUMBERED_LABEL.search(text, max(0, start - 24), start) \
+            or _PLACE_BEFORE.search(text, max(0, start - 40), start)
         if label is None:
             return False
     rest = _HEADING_REST.match(text, end)

@@ -534,3 +534,27 @@ def part_of_day_alone(m: re.Match[str], text: str) -> Cand | None:
 
 
 __all__ = ["DAY_WORD_AFTER", "compact_clock24", "four_figures_after_zoned", "hour_with_day_part", "day_part_clock", "clock_after_day_part", "clock24", "weekday_clock", "twelve_noon", "hour_in_part_of_day", "date_with_clock", "part_of_date", "weekday_part", "overnight_weekday", "part_of_day_alone"]
+
+
+#: a line that opens with four figures an hour and minutes may be, then the entry ("1905 Starboard anchor
+#: dragging", "0415 - Engine room reported a leak"): a log's or a timeline's entry time
+_LOG_LINE_TIME = re.compile(r"(?m)^[ \t]*(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]*[:.–—-]?[ \t]+[A-Z])")
+#: a log that says how its times are written ("All times UTC", "Times are local", "(times GMT)")
+_TIMES_CUE = re.compile(rf"(?i)\btimes\b[^\n]{{0,20}}\b(?:{_ZONES}|local|ship'?s)\b")
+
+
+@rule(r"(?m)^[ \t]*(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?=[ \t]*[:.–—-]?[ \t]+[A-Z])", priority=5,
+      trigger=r"(?:[01]\d|2[0-3])[0-5]\d")
+def log_line_clock(m: re.Match[str], text: str) -> Cand | None:
+    """ "1905 Starboard anchor dragging" in a deck log: four figures opening a line are the entry's
+    time, not the year 1905, when the lines around it open the same way (three or more within the
+    stretch) and one of them cannot be a year ("0415", written with its zero) or the log says how its
+    times are written ("All times UTC"). A chronology's "1905 The mill opens" lines stay years: none
+    of them starts with a zero."""
+    around = text[max(0, m.start() - 600):m.end() + 600]
+    openers = _LOG_LINE_TIME.findall(around)
+    if len(openers) < 3:
+        return None
+    if not any(o.strip().startswith("0") for o in openers) and not _TIMES_CUE.search(text, max(0, m.start() - 1500), m.start()):
+        return None
+    return Cand(m.start("h"), m.end("mi"), "dct", "TIME", unit="D", n=0, value=f"{m['h']}:{m['mi']}", rel="bare")
