@@ -156,6 +156,17 @@ _PUBLICATION_LINE = re.compile(
     r"written|edited|modified)\b(?:\s+(?:on|at|in)\b|\s*:)",
     re.IGNORECASE,
 )
+#: An almanac's line that names the day the page is written on: "Today is Saturday, May 9, the 129th day
+#: of 2026. There are 236 days left in the year." (a "Today in History" column opens so). The page's
+#: date, read elsewhere; nothing in it happened.
+_ALMANAC_LINE = re.compile(
+    r"^\W{0,2}today\s+is\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the\s+\d|\d{1,2}\b|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)",
+    re.IGNORECASE,
+)
+#: A label over a list, named for the page's day: "Today's highlight in history:", "Today's birthdays:",
+#: "This week's events:". Its "Today's" is the page's date; the happenings are the list's.
+_DAYS_LIST_LABEL = re.compile(r"(?i)^\W{0,2}(?:today|tonight|yesterday|this\s+(?:week|month|year))['’]s\s+[^\W\d][\w ,'’-]{0,40}:\s*$")
 #: A publication line is short.
 PUBLICATION_LINE_MAX_WORDS = 14
 #: A bulletin's line that says when the notice was issued, how long it holds or when the next one
@@ -498,6 +509,9 @@ class Furniture:
             elif _RIGHTS_LINE.search(line) and len(line.split()) <= RIGHTS_LINE_MAX_WORDS:
                 self._spans.append((start, end, "rights line"))
             elif (_PUBLICATION_LINE.match(line) or _NOTICE_LINE.match(line)) and len(line.split()) <= PUBLICATION_LINE_MAX_WORDS:
+                self._spans.append((start, end, "publication line"))
+            elif _ALMANAC_LINE.match(line) and len(line.split()) <= PUBLICATION_LINE_MAX_WORDS + 10 \
+                    or _DAYS_LIST_LABEL.match(line):
                 self._spans.append((start, end, "publication line"))
             elif _PAGE_NOTE.match(line) and len(line.split()) <= PAGE_NOTE_MAX_WORDS:
                 self._spans.append((start, end, "page note"))

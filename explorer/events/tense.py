@@ -367,7 +367,8 @@ def attributive_participle(words: list[str], i: int) -> bool:
     after_determiner = low_before in _OWNING_DETERMINERS or before.endswith(("'s", "’s")) \
         or low_before in ("and", "or") or participle_before or low_before in _QUANTITY or low_before.isdigit() \
         or low_before in _HEAD_ENDS and i >= 2 \
-        or i >= 2 and words[i - 2].lower() in _OWNING_DETERMINERS and low_before in _PLAIN_ADJECTIVES
+        or i >= 2 and words[i - 2].lower() in _OWNING_DETERMINERS and (
+            low_before in _PLAIN_ADJECTIVES or before[:1].isupper() and before.isalpha())  # "the German armed forces"
     if not after_determiner:
         return False
     for width in (1, 2):

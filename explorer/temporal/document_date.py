@@ -554,6 +554,33 @@ def _written_on_another_line(lines: list[str], place: int, text: str) -> bool:
                for i, other in enumerate(lines[:place + 5]) if i >= place - 4)
 
 
+#: an almanac's or a "Today in History" column's opening: "Today is Saturday, May 9, the 129th day of
+#: 2026.", "Today is Monday 3 March 2025."; the year, when the day is written without it, from "the Nth
+#: day of 2026"
+_TODAY_IS = re.compile(r"(?i)^\W{0,2}today\s+is\s+")
+_DAY_OF_YEAR = re.compile(r"(?i)\bday\s+of\s+(?:the\s+year\s+)?((?:1[6-9]|20)\d\d)\b")
+
+
+def _today_is(line: str) -> date | None:
+    """The day a line opening "Today is" names: the page is written on it (a wire's "Today in
+    History", a newsletter's almanac). None for any other line."""
+    opening = _TODAY_IS.match(line)
+    if opening is None:
+        return None
+    for c in find_candidates(line):
+        if c.start > opening.end() + 12 or c.spec is None or c.spec.gran != "D" or c.parts or c.spec.bc:
+            continue
+        if c.kind == "abs":
+            return _day_of(c)
+        year = _DAY_OF_YEAR.search(line, c.end)
+        if year is not None and c.spec.month is not None and c.spec.day is not None:
+            try:
+                return date(int(year.group(1)), c.spec.month, c.spec.day)
+            except ValueError:
+                return None
+    return None
+
+
 def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | None:
     """The date the page prints for itself, and whether a header line or a dateline said it.
 
@@ -579,6 +606,9 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
                 return when, "dateline"
         elif (foreign := foreign_dateline_day(line)) is not None:
             return foreign, "dateline"  # "КИЇВ, 3 березня 2026 р. —": a date in a language the grammar does not read
+        today = _today_is(line)
+        if today is not None:
+            return today, "header"  # an almanac's "Today is Saturday, May 9, the 129th day of 2026."
         if len(line) > _BODY_LINE:
             if is_standfirst(line, place):
                 continue  # the summary under the headline; the byline and its date may follow
