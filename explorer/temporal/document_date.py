@@ -262,6 +262,7 @@ def _header_line(line: str, text: str = "") -> date | None:
 # released on 10 November 2022"), it is the page's own date.
 _PUBLISHED_CUE = re.compile(
     r"(?i)\b(?:published|posted|released|issued|first\s+published|date\s+of\s+publication|publication\s+date|"
+    r"date\s+of\s+(?:this\s+)?(?:notice|issue|announcement)|(?:notice|issue)\s+date|"  # a notice's "Date of notice: …"
     r"embargo(?:ed)?(?:\s+(?:until|till|to))?|"  # a release's embargo ends when it is published
     # a summary kept up to a day (not "Valid until": an alert's end, not its issue day)
     + CURRENT_THROUGH + r")"

@@ -571,9 +571,17 @@ def _past_an_opening_phrase(words: list[str]) -> list[str]:
     return [rest[0][:1].upper() + rest[0][1:], *rest[1:]]
 
 
+#: a log line's time that opens a title taken from the line's second act ("Midnight The fire service called
+#: in crews", "2.20am The main ruptured and flooded the yard"): the line's stamp, not the subject
+_LINE_STAMP = re.compile(r"(?i)^(?:midnight|noon|midday|dawn|dusk|\d{1,2}(?:[.:]\d\d)?(?:am|pm|a\.m\.|p\.m\.)|"
+                         r"(?:[01]\d|2[0-3])[:.]?[0-5]\d)$")
+
+
 def _finish_words(words: list[str], expression: str) -> str:
     if not words:
         return expression.strip() or "Event"
+    if len(words) > 2 and _LINE_STAMP.match(words[0]) and words[1][:1].isupper():
+        words = words[1:]  # "Midnight The fire service calls in crews" -> "The fire service calls in crews"
     words = _past_an_opening_phrase(words)
     opener = _OPENING_SUBORDINATOR.match(" ".join(words[:2]) + " ") if len(words) > 3 else None
     verb = verb_at(words[1:MAX_WORDS + 1]) if opener else None

@@ -32,10 +32,11 @@ _RELATIVE = re.compile(
 #: A bare plural opening the sentence, perhaps after an adjective or two: "Heavy rains (that began on …)",
 #: "Floods (which swept …)", "Two fires (that broke out …)".
 _BARE_PLURAL = r"[A-Z][a-z’'-]*(?:\s+[a-z][\w’'-]*){0,2}?s|[A-Z][a-z’'-]+s"
-#: "The storm that flooded the valley in …", "A panda that escaped on …": the relative's verb is the
-#: head's own act.
+#: "The storm that flooded the valley in …", "A panda that escaped on …", "A woman who assaulted a bus
+#: driver in …": the relative's verb is the head's own act.
 _SUBJECT_RELATIVE = re.compile(
-    rf"^(?P<head>(?:The|A|An)\s+(?:[\w’'-]+\s+){{0,3}}?[a-z][\w’'-]*|{_BARE_PLURAL})\s+(?:that|which)\s+"
+    rf"^(?P<head>(?:The|A|An|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|\d{{1,4}})\s+(?:[\w’'-]+\s+){{0,3}}?"
+    rf"[a-z][\w’'-]*|{_BARE_PLURAL})\s+(?:that|which|who)\s+"
     rf"(?P<verb>{_PAST})\b(?P<rest>[^,;:()]*?)$")
 #: What may stand right after the verb of a relative whose object is the head: a preposition, an
 #: adverb of time, the date itself; not an object of its own.
