@@ -1461,6 +1461,37 @@ UNOPENED_PARTS: dict[str, frozenset[str]] = {
         "s44u-sitrep-tarrin-valley-landslides-report-4",
         "s44u-travel-advisory-kandoria-last-updated-changelog",
     }),
+    # session forty-five (never-opened set, written by a developer who writes no rules, committed before any
+    # extractor run on it, scored once in aggregate), kinds analysts, researchers and journalists drop in that the set
+    # had few or none of: a ministry's press conference transcript under speaker labels ("On Monday", "next Tuesday",
+    # "three weeks later"); a wire "Today in History" list ("In 1852,", "Ten years ago:"); a chief executive's letter
+    # to shareholders dated under its signature; a tender's contract notice with numbered sections, clock times and
+    # deadlines; a sanctions designation notice with numbered entries and DD/MM/YYYY dates of birth; an NGO flash
+    # appeal with a dated "Key events" list, a funding timeline and a planned response ("1 to 10 December"); a ship's
+    # incident log under four-digit UTC clock-time entries; a TV news script under presenter and VT cues; a hockey
+    # club's monthly diary under weekday entries (bare "Tuesday" after "Saturday 2 February"); an investigative
+    # reconstruction of a care home fire hour by hour across midnight; a local paper's "court in brief" column; and,
+    # with no publication date, an academic paper's abstract and methods with fieldwork rounds ("from 3 to 28 February
+    # 2020"), three family letters of 1798 with an editor's note ("the 20th", "the 18th of this month"), a protest's
+    # day-by-day account by a participant under weekday headings, and an archaeological site report with BC and AD
+    # phases end by end ("c. 950-800 BC", "1st to 4th centuries AD", "the 13th century")
+    "unopened45": frozenset({
+        "s45u-court-in-brief-tollerby-mercury-june-2021",
+        "s45u-incident-log-hesper-gale-anchor-dragging-utc",
+        "s45u-letter-collection-pennick-family-1798-undated",
+        "s45u-ngo-flash-appeal-orren-basin-drought-funding",
+        "s45u-night-reconstruction-alder-court-care-home-fire",
+        "s45u-paper-abstract-methods-marren-water-points-undated",
+        "s45u-press-conference-transcript-varosk-grain-reserve-release",
+        "s45u-protest-diary-five-days-on-corn-square-undated",
+        "s45u-sanctions-notice-veltria-sarny-crackdown-designations",
+        "s45u-season-diary-fenwick-hockey-club-february-2019",
+        "s45u-shareholder-letter-brannock-instruments-2025",
+        "s45u-site-report-hallow-rise-hillfort-bc-ad-undated",
+        "s45u-tender-notice-kelby-flood-barriers-contract",
+        "s45u-this-day-in-history-wire-march-18",
+        "s45u-tv-news-script-harrowgate-tonight-tarn-bridge-closed",
+    }),
 }
 
 #: Every article that is scored in aggregate only and never opened while writing rules.
