@@ -54,3 +54,36 @@ def test_a_feeling_under_a_release_heading_is_no_act() -> None:
             "Version 3.1 (12 February 2024)\nFixed a crash when opening large files.\n\n"
             "Version 3.0 (5 January 2024)\nRewrote the sync engine.")
     assert not _with(_events(page), "menus"), [e.title for e in _events(page)]
+
+
+# ------------------------------------------------------------ a dated list's line with two acts
+
+
+@pytest.mark.parametrize(("page", "first", "second", "day"), [
+    ("How we got here\n\n- 12 March 2023: the shop opened and sold 500 copies in a day.\n"
+     "- 2 April 2023: we printed a second run.\n- 9 May 2023: we moved to a bigger unit.",
+     "open", "sells 500", date(2023, 3, 12)),
+    ("How we got here\n\n- 12 March 2023: we printed a first run.\n"
+     "- May 2023: we built the second kiln and fired ten pots for the fair.\n- 9 July 2023: we moved to a bigger unit.",
+     "kiln", "pots", date(2023, 5, 1)),
+    ("Diary of the dig\n\n3 August 2022: the team cleared the topsoil and found a Roman coin under the hedge.\n"
+     "10 August 2022: the team backfilled the trench.",
+     "topsoil", "coin", date(2022, 8, 3)),
+])
+def test_a_dated_line_s_two_acts_are_both_listed(page: str, first: str, second: str, day: date) -> None:
+    events = _events(page)
+    assert [e.begin for e in _with(events, first)] == [day], [(e.title, e.begin) for e in events]
+    assert [e.begin for e in _with(events, second)] == [day], [(e.title, e.begin) for e in events]
+
+
+def test_a_dated_line_s_act_is_not_folded_into_the_next_sentence_of_its_line() -> None:
+    page = ("Timeline of the dispute\n\n4 May – Pay talks collapse. Drivers walk out at the two depots.\n"
+            "9 May – The union calls off the strike.\n12 May – Drivers accept a new offer.")
+    events = _events(page)
+    assert _with(events, "talks") and _with(events, "walk out"), [e.title for e in events]
+
+
+def test_a_plain_sentence_s_joined_act_is_still_read() -> None:
+    # guard: no label opens the line, the subject is the sentence's own
+    events = _events("Office news\n\nThe office moved on 3 June 2024 and hired two clerks.")
+    assert _with(events, "clerks"), [e.title for e in events]
