@@ -546,6 +546,21 @@ _ASIDE = re.compile(r",\s+(?:who|which|a|an|the)\b[^,]{0,120},")
 #: A day's or a part's label opening a line before its sentence, no part of the subject: "Friday 9
 #: January: A water main burst … and flooded …", "Monday: Heavy rain fell …".
 _LINE_LABEL = re.compile(r"^\s*(?:[A-Z0-9][\w’'-]*,?\s+){0,3}[\w’'-]+:\s+(?=[A-Z])")
+#: A date stamp opening a list's or a timeline's line, perhaps after the list's bullet, before an
+#: entry whose subject may be written in lower case: "- 12 March 2023: the shop opened and …", "May 2023:
+#: we built the kiln and …", "4 October — The board dismissed …". Only a label that holds a figure (a
+#: day or a year): a word's label before a lower-case clause is more often the sentence's own words.
+_DATE_LINE_LABEL = re.compile(r"^\s*(?:[-–—•*]\s+)?(?P<label>(?:[A-Za-z0-9][\w’'-]*,?\s+){0,3}[\w’'-]+):\s+"
+                              r"(?=[A-Za-z])")
+
+
+def _without_line_label(head: str) -> str:
+    """``head`` without the day's, the part's or the date's label that opens its line (see
+    :data:`_LINE_LABEL`, :data:`_DATE_LINE_LABEL`)."""
+    dated = _DATE_LINE_LABEL.match(head)
+    if dated and re.search(r"\d", dated.group("label")):
+        return head[dated.end():]
+    return _LINE_LABEL.sub("", head, count=1)
 #: A subject that is not a name: "The fund's board", "She", "the two companies", before their verb.
 _PLAIN_SUBJECT = re.compile(
     r"^\s*((?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'&-]+\s+){0,3}?[\w’'&-]+)\s+(?:[a-z]+ly\s+)?"
@@ -609,7 +624,7 @@ def modal_subject_before(sentence: str, left: int) -> str | None:
     if not any(m.end(1) == left for m in and_bare_verb_breaks(sentence)):
         return None
     prev_left, _ = clause_bounds(sentence, max(left - 2, 0), max(left - 2, 0))
-    head = _LINE_LABEL.sub("", sentence[prev_left:left], count=1) if prev_left == 0 else sentence[prev_left:left]
+    head = _without_line_label(sentence[prev_left:left]) if prev_left == 0 else sentence[prev_left:left]
     opening = _MODAL_OPENING.match(head)
     if opening is None or opening.group("subject").split()[0].lower() in _NOT_SUBJECT:
         return None
@@ -665,7 +680,7 @@ def subject_before(sentence: str, left: int) -> str | None:
     prev_left, _ = clause_bounds(sentence, max(left - 2, 0), max(left - 2, 0))
     head = re.sub(r"\s*\([^()]{0,60}\)", "", _ASIDE.sub("", sentence[prev_left:left]))  # "the Army (KPA) crossed"
     if prev_left == 0:
-        head = _LINE_LABEL.sub("", head, count=1)
+        head = _without_line_label(head)
     told = _TOLD_THAT.search(head)
     if told and _told_happening(head[told.end():]):
         # "the records show that he was apprenticed in 1896 and finished …": the verb after "and" goes on

@@ -213,6 +213,17 @@ def _recap_items(text: str, event: Event) -> list[tuple[int, int]] | None:
     return items
 
 
+def _joined_on_the_line(text: str, event: Event, lines: dict[int, tuple[Event, list[tuple[int, int]]]]) -> bool:
+    """Whether ``event``, told with no date of its own, is another act of a dated line than the one its
+    date opens ("12 March: the board met and sacked its chair", "23 May – Talks fail. Staff walk out"): its
+    word, where an undated event's date would be, comes after other words past the line's date; the
+    line's opening act read again undated ("2019 – Won the award") is not."""
+    if event.timex:
+        return False
+    line = lines.get(_line_of(text, event.sentence_start))  # type: ignore[arg-type]
+    return line is not None and re.search(r"\w", text[line[0].timex_end:event.timex_start]) is not None
+
+
 def fold_recap_lines(text: str, events: Sequence[Event]) -> list[Event]:
     """A day-by-day recap at the end of an explainer ("Timeline / Sunday 1 September: heavy rain
     across the Vale / Wednesday 4 September: inspectorate opens inquiry") tells again, a line a day,
@@ -241,8 +252,11 @@ def fold_recap_lines(text: str, events: Sequence[Event]) -> list[Event]:
     # item too, though no expression of its own dates it)
     # (nor does another line of a dated list: "11:20 Two visitors arrived by boat" is no body telling of
     # "17:45 — The boat left with the visitors", the log's next entry, however many words they share)
+    # (nor another act of the line itself, "12 March: the regulator fined the bank and banned its chief":
+    # the line's second happening, dated by its first, is no telling of it elsewhere)
     body = sorted((_told_days(e)[0], j) for j, e in enumerate(events)
-                  if j not in on_recap and _told_days(e) is not None and not _opens_its_line(text, e))  # type: ignore[index]
+                  if j not in on_recap and _told_days(e) is not None and not _opens_its_line(text, e)
+                  and not _joined_on_the_line(text, e, lines))  # type: ignore[index]
     starts = [b for b, _ in body]
     stems: dict[int, set[str]] = {}
 

@@ -66,9 +66,17 @@ def _opening_past(text: str, sentence_start: int, sentence_end: int, in_entry: b
     if m is None or (_as_past(m.group("verb").lower()) if present else present_of(m.group("verb").lower())) is None:
         return None
     if not in_entry and (entries is None or not entries.under_a_heading(sentence_start)) \
-            and not in_a_record(text, sentence_start):
+            and not in_a_record(text, sentence_start) and not under_a_release_heading(entries, sentence_start):
         return None
     return m
+
+
+def under_a_release_heading(entries: EntryStamps | None, sentence_start: int) -> bool:
+    """Whether the sentence stands right under a labelled, dated heading of a text written in such
+    sections (:class:`~explorer.events.heading_dates.HeadingDates`): a release history's or a record's
+    "Version 3.1 (12 February 2024)" over "Added a search box. Removed the old menu.", whose heading
+    names no one as often as it names its product, so that :func:`in_a_record` finds no subject."""
+    return entries is not None and entries.labelled.heading_over(sentence_start) is not None
 
 
 #: A day alone on its line, a diary's heading: "Tuesday 13 May", "13 May 2025.", "May 13:".
