@@ -37,8 +37,10 @@ def header_end(text: str) -> int:
     is the publication date, not something that happened.
     """
     offset = 0
-    for line in text.split("\n"):
-        if len(line.split()) >= 20:
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        words = len(line.split())
+        if words >= 20 or words >= _WRAPPED_LINE_WORDS and _paragraph_words(lines, n) >= 20:
             return offset
         offset += len(line) + 1
     # a story told in short paragraphs: its first line that ends as a sentence does (a headline or a
@@ -49,6 +51,23 @@ def header_end(text: str) -> int:
             return offset
         offset += len(line) + 1
     return 0
+
+
+#: A text wrapped at a fixed width ("... under the Veltria\nsanctions regime. Their assets ...") has no
+#: line of 20 words: a line of this many words whose paragraph runs on to 20 opens the body too (its
+#: first line was read as header, and a date there equal to the page's was taken for its dateline).
+_WRAPPED_LINE_WORDS = 10
+
+
+def _paragraph_words(lines: list[str], n: int) -> int:
+    """The words from line ``n`` to the end of its paragraph (the next blank line), read no further
+    than the words needed."""
+    total = 0
+    for line in lines[n:]:
+        if not line.strip() or total >= 20:
+            break
+        total += len(line.split())
+    return total
 
 
 #: Words of the shortest line that can open the body of a story told in short paragraphs.
