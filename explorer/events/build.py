@@ -36,6 +36,8 @@ from explorer.events.interrupted_progressives import retitle_interrupted_progres
 from explorer.events.later_that import cut_at_the_time_told
 from explorer.events.spans_within import SpansWithin
 from explorer.events.speaker_lines import asks_under_a_label, foresees_under_a_label
+from explorer.events.press_review import is_a_press_review, tells_a_paper_s_coverage
+from explorer.events.corrected_errors import is_a_corrections_column, owns_up_to_an_error, tells_a_corrected_error
 from explorer.events.modality import dated_in_an_opening_phrase, frames_no_happening, is_absence, is_never_done, is_non_happening
 from explorer.events.states import is_state, tells_how_things_stand_now
 from explorer.events.tallies_and_baselines import (counts_over_a_stretch, is_baseline, is_running_tally, reads_a_measure, tells_a_run_of_results,
@@ -436,6 +438,10 @@ def _tells_no_happening(text: str, e: Event, today: date | None = None) -> bool:
             or bool(e.timex) and reads_a_measure(e.title, before, text[e.timex_end:e.sentence_end])  # ("Turnout at noon was 41 percent": a statistic)
             or shows_page_media(e.title) or bool(e.timex) and shows_page_media(text[e.timex_end:e.sentence_end])
             or frames_no_happening(before)
+            or bool(e.timex) and tells_a_corrected_error(e.sentence, e.timex_start - e.sentence_start, e.timex_end - e.sentence_start,
+                                                               is_a_corrections_column(text))
+            or owns_up_to_an_error(e.title)
+            or bool(e.timex) and tells_a_paper_s_coverage(e.title, e.sentence, is_a_press_review(text))
             or tells_how_things_stand_now(e.sentence, e.timex_start - e.sentence_start, e.timex_end - e.sentence_start)
             or is_state(e.title, before if e.timex else "")
             or is_absence(e.title, before if e.timex else "")

@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import Callable, Sequence
 
 from explorer.documents.document import Document
+from explorer.events.corrected_errors import is_a_corrections_column, owns_up_to_an_error, tells_a_corrected_error
 from explorer.events.after_clauses import iter_after_clauses, relative_aside_act_start
 from explorer.events.by_the_time import by_the_time_acts
 from explorer.events.clause_order import bound_by_main_clause, clause_mark
@@ -120,6 +121,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
     # the dated events whose opening clause ("After the company repaid its loan in March 2025, …") gave
     # an event of its own: their main clause's act came after it (see after_an_opening_clause)
     main_acts: set[str] = set()
+    column = is_a_corrections_column(doc.text)  # a corrections column tells its own sayings to put them right
 
     def _plain_act(plain, start: int, end: int, read: list[tuple[int, int]], why: str):
         """``(event, clause)`` of a past act told by its subject, unless its clause already gave an
@@ -127,7 +129,8 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
         found, title = plain
         at = clause_bounds(doc.text[start:end], found.trigger_start - start, found.trigger_end - start)
         if any(a < at[1] and at[0] < b for a, b in read) or furniture.why(found.trigger_start, found.trigger_end) \
-                or is_non_happening(title) or holds_a_stance(title) or any(start + at[0] <= a and b <= start + at[1] for a, b in trends):
+                or is_non_happening(title) or holds_a_stance(title) or owns_up_to_an_error(title) \
+                or tells_a_corrected_error(doc.text[start:end], found.trigger_start - start, found.trigger_end - start, column) or any(start + at[0] <= a and b <= start + at[1] for a, b in trends):
             return None
         event = replace(undated_event(doc, start, end, found), title=title,
                         derivation=f"no date in the text: {why} ({found.word})")
@@ -188,6 +191,11 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 continue
             if frames_no_happening(doc.text[sentence.start:found.trigger_start]):
                 # "… but I speculated that perhaps he had been sentenced": a guess at a happening, not one told
+                continue
+            if owns_up_to_an_error(occurrence.title) or tells_a_corrected_error(
+                    text, found.trigger_start - sentence.start, found.trigger_end - sentence.start, column):
+                # "We also misspelled the librarian's name", "… wrongly said that the bridge opened": an
+                # error a corrections column owns up to, or what it wrongly said (see corrected_errors)
                 continue
             if is_failure_to_act(occurrence.title):
                 # "The regulator failed to enforce the law": with no date, a finding about someone, not
