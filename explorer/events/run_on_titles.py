@@ -19,6 +19,7 @@ from explorer.events.happening_verbs import HABIT_WORDS, NOT_HAPPENING_VERBS, OB
 from explorer.events.joined_clauses import LASTING_OR_UP_TO, MEASURE_AFTER
 from explorer.events.occurrences import continuation, inside_quotation
 from explorer.events.record import Event
+from explorer.events.state_verbs import GOING_ON, state_forms
 from explorer.events.verb_series import tells_its_series
 from explorer.number_words import spelled
 
@@ -48,7 +49,7 @@ _GOES_ON = re.compile(r"\s+on\s+(?:[a-z]+ing|until)\b")
 _NOT_AN_ACT = re.compile(rf"(?:{NOT_HAPPENING_VERBS}|be|have|was|were|had|has|is|are)$")
 #: A state going on after the act ("closed on 19 October and will remain shut until further notice",
 #: "reopened on Monday and stayed open"): no second act, and none on the act's date; the title ends before it.
-_STATE_GOES_ON = re.compile(r"(?:remain(?:s|ed)?|stay(?:s|ed)?|continue[sd]?|last(?:s|ed)?|persist(?:s|ed)?)$")
+_STATE_GOES_ON = re.compile(rf"(?:{state_forms(GOING_ON, bare=True, present=True, past=True)})$")
 
 
 def split_run_on_titles(events: list[Event], text: str) -> list[Event]:

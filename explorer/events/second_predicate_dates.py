@@ -20,6 +20,7 @@ from explorer.events.clauses import FINITE_VERB, subject_before
 from explorer.events.happening_verbs import LIFE_STATE_VERBS, NOT_HAPPENING_VERBS
 from explorer.events.modality import is_non_happening
 from explorer.events.record import Event
+from explorer.events.state_verbs import GOING_ON, OFFICES, PLACED, state_forms
 from explorer.events.tense import IRREGULAR_PASTS, present_of
 
 #: The joint before the second predicate: "and" or "but" (perhaps after a comma), perhaps an adverb of
@@ -42,8 +43,8 @@ _AFTER_BARE_VERB = frozenset("the a an its his her their our on at in from to in
 #: A date that bounds a stretch rather than dates an act: "and taught at her old institute until 1955".
 _BOUND_BEFORE_DATE = re.compile(r"\b(?:until|till|through|throughout|since)\s+(?:(?:early|late|mid)\s+)?$", re.IGNORECASE)
 #: A verb of a state a life or a stay is told by ("taught", "lived", "remained"), perhaps after an adverb.
-_STATE_VERB = re.compile(rf"(?:[a-z]+ly\s+)?(?:{LIFE_STATE_VERBS}|lived|stayed|remained|stood|lay|held|continued|"
-                         r"kept|ran|led|headed|chaired|sat|played|served|taught|worked)\b")
+_STATE_VERB = re.compile(rf"(?:[a-z]+ly\s+)?(?:{LIFE_STATE_VERBS}|"
+                         rf"{state_forms(GOING_ON + PLACED + OFFICES + ('run', 'keep', 'live'), past=True)})\b")
 #: Before the joint, a verb of saying or a relative word: the second predicate goes on with what was said
 #: or with another clause's subject (as ``run_on_titles`` reads it).
 _SAID_OR_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whom|when|where|while|that|said|says|told|added|stated|announced)\b",
@@ -51,7 +52,8 @@ _SAID_OR_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whom|when|where|while|tha
 _DETERMINERS = frozenset("the a an his her its their our my this that these those".split())
 _CLAUSE_END = re.compile(r"[;:()—–.!?]|,\s+(?:and|but|while|when|which|who|after|before)\s|\s+(?:and|but)\s+(?=[a-z]+(?:ed|s)\b)")
 #: Bare verbs of a state or a saying after a modal: "will remain", "will say".
-_BARE_STATES = frozenset("be remain stay have seem need continue keep say tell think know hope want expect".split())
+_BARE_STATES = frozenset(state_forms(GOING_ON + ("seem", "keep"), bare=True).split("|")) | frozenset(
+    "be have need say tell think know hope want expect".split())
 _PAST_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{IRREGULAR_PASTS})\b")
 _NO_ACT = re.compile(rf"^(?:{NOT_HAPPENING_VERBS})$")
 
