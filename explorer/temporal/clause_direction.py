@@ -14,6 +14,7 @@ import re
 
 from explorer.temporal.anchor_context import Context, sentence_of
 from explorer.temporal.grammar import Cand
+from explorer.temporal.telling_verbs import FORESEEING_VERBS, KNOWING_VERBS, SAYING_VERBS, TELLING_WITH_THAT_VERBS, telling_forms
 from explorer.temporal.tense_markers import (
     BARE_PAST_AFTER_SUBJECT, ED_ADJECTIVES, FINITE_PAST, MODAL_MAY, PASSIVE_ED, PAST, PAST_AUX, REPORTING, SINCE,
     tense_markers,
@@ -151,8 +152,7 @@ _PLAIN_FUTURE = re.compile(r"(?i)\b(?:" + _FUTURE_WORDS + r")\b")
 
 #: a verb reporting what was said, promised or foreseen
 SAYING = re.compile(
-    r"(?i)\b(?:said|says|added|stated|promised|pledged|announced|predicted|forecast|told|vowed|claimed|insisted|"
-    r"warned|wrote|assured|estimated|expected|projected|undertook|agreed)\b")
+    r"(?i)\b(?:" + telling_forms(SAYING_VERBS, FORESEEING_VERBS, KNOWING_VERBS, TELLING_WITH_THAT_VERBS, present=True) + r")\b")
 #: the future of the past after it: what the speaker then said was to come
 FUTURE_OF_THE_PAST = re.compile(r"(?i)\b(?:would|could|might|was\s+going\s+to|were\s+going\s+to|was\s+to|were\s+to)\b")
 
