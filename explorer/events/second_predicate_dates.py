@@ -59,6 +59,9 @@ _NO_ACT = re.compile(rf"^(?:{NOT_HAPPENING_VERBS})$")
 
 
 #: The words opening a sentence before its first verb (a finite verb, a modal or an "-s" present): its subject.
+#: (Not :func:`~explorer.events.act_series.opening_subject`, which is given its verb and takes any five words
+#: before it: here the verb is found, so the subject's shape is what tells it; read through that function,
+#: "They came back three times before Christmas and signed …" gave "They came back three" as a subject.)
 _OPENING_SUBJECT = re.compile(
     r"^\s*(?:(?:First|Second|Third|Then|Later|Meanwhile|Now|So),\s+)?"
     r"(?P<subject>(?:(?-i:The|A|An|His|Her|Its|Their|Our)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}|"
