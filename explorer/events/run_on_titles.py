@@ -35,9 +35,9 @@ _DESCRIBING_PARTICIPLES = re.compile(r"(?:aged|based|named|called|dubbed|known|n
                                      r"owned|backed|armed|dressed|priced|paid|bound|marked|led|made|built)$")
 #: Before the joint, a verb of saying or a relative word: the verb after it goes on with what was said
 #: ("said on 3 June that the plan had worked and praised …") or with someone else's clause ("…, who
-#: surveyed the bridge and repaired …"), as the joined-clause rules read it.
-_SAID_OR_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whom|when|where|while|that|said|says|told|added|stated|announced)\b",
-                                      re.IGNORECASE)
+#: surveyed the bridge and repaired …"), as the joined-clause rules read it (and ``second_predicate_dates``).
+SAID_OR_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whom|when|where|while|that|said|says|told|added|stated|announced)\b",
+                                     re.IGNORECASE)
 #: After a verb, a length of time: how long the first happening took, not a second act ("started in May
 #: 2023 and took about a week", "and lasted two days").
 _LENGTH_AFTER = re.compile(
@@ -94,7 +94,7 @@ def split_run_on_titles(events: list[Event], text: str) -> list[Event]:
             marker = r", (?:then |later |also )?" if comma else rf" {joint} (?:then |later |also )?"
             found = [m.start() for form in forms if form and (m := re.search(rf"{marker}{re.escape(form)}\b", title))]
             at = max(found, default=-1)
-            if at < 0 or inside_quotation(sentence[:told.start()]) or _SAID_OR_RELATIVE_BEFORE.search(sentence, 0, told.start()):
+            if at < 0 or inside_quotation(sentence[:told.start()]) or SAID_OR_RELATIVE_BEFORE.search(sentence, 0, told.start()):
                 continue
             after = told.end("verb")
             if LASTING_OR_UP_TO.match(sentence, after) or MEASURE_AFTER.match(sentence, after) or \

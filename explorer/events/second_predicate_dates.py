@@ -20,6 +20,7 @@ from explorer.events.clauses import FINITE_VERB, subject_before
 from explorer.events.happening_verbs import LIFE_STATE_VERBS, NOT_HAPPENING_VERBS
 from explorer.events.modality import is_non_happening
 from explorer.events.record import Event
+from explorer.events.run_on_titles import SAID_OR_RELATIVE_BEFORE
 from explorer.events.state_verbs import GOING_ON, OFFICES, PLACED, state_forms
 from explorer.events.tense import IRREGULAR_PASTS, present_of
 
@@ -45,10 +46,6 @@ _BOUND_BEFORE_DATE = re.compile(r"\b(?:until|till|through|throughout|since)\s+(?
 #: A verb of a state a life or a stay is told by ("taught", "lived", "remained"), perhaps after an adverb.
 _STATE_VERB = re.compile(rf"(?:[a-z]+ly\s+)?(?:{LIFE_STATE_VERBS}|"
                          rf"{state_forms(GOING_ON + PLACED + OFFICES + ('run', 'keep', 'live'), past=True)})\b")
-#: Before the joint, a verb of saying or a relative word: the second predicate goes on with what was said
-#: or with another clause's subject (as ``run_on_titles`` reads it).
-_SAID_OR_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whom|when|where|while|that|said|says|told|added|stated|announced)\b",
-                                      re.IGNORECASE)
 _DETERMINERS = frozenset("the a an his her its their our my this that these those".split())
 _CLAUSE_END = re.compile(r"[;:()—–.!?]|,\s+(?:and|but|while|when|which|who|after|before)\s|\s+(?:and|but)\s+(?=[a-z]+(?:ed|s)\b)")
 #: Bare verbs of a state or a saying after a modal: "will remain", "will say".
@@ -110,7 +107,7 @@ def second_predicate_titles(members: Sequence[Event]) -> dict[int, str]:
         joint = joints[-1]
         clause_start = joint.end()
         if _BOUND_BEFORE_DATE.search(sentence, 0, at) and _STATE_VERB.match(sentence, clause_start) \
-                or _SAID_OR_RELATIVE_BEFORE.search(sentence, 0, joint.start()):
+                or SAID_OR_RELATIVE_BEFORE.search(sentence, 0, joint.start()):
             continue  # "and taught there until 1955": a state's end; "said the storm … and moved": what was said
         if re.search(r"[;:()—–]", sentence[clause_start:at]) or sentence[clause_start:at].count(",") > 0:
             continue
