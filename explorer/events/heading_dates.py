@@ -15,10 +15,10 @@ paragraph, or the one after a heading standing alone). Nothing here knows a labe
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Sequence
 
 from explorer.events.record import Event
+from explorer.events.section_headings import dated_by_heading
 from explorer.temporal.anchor_context import paragraph_start
 from explorer.temporal.timex import Timex
 
@@ -67,8 +67,4 @@ class HeadingDates:
 
     def date_of(self, event: Event) -> Event:
         """``event`` dated by the heading over its paragraph, when one is; else unchanged."""
-        stamp = self.heading_over(event.sentence_start)
-        if stamp is None:
-            return event
-        return replace(event, begin=stamp.begin, end=stamp.end_day, certainty="inferred",
-                       derivation=f"{event.derivation}; under its section's dated heading {stamp.value}")
+        return dated_by_heading(event, self.heading_over(event.sentence_start), "under its section's dated heading")

@@ -21,6 +21,7 @@ from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, FIGURE_MOVES, 
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
 from explorer.events.people_clauses import PEOPLE_CLAUSE, reads_as_a_clause
 from explorer.events.entry_present import in_an_entry
+from explorer.events.state_verbs import STAYS, state_forms
 from explorer.events.subjectless_entries import told_without_subject, under_a_day_line
 from explorer.events.titles.document_subjects import unnamed_writer
 from explorer.events.titles.log_keepers import log_keeper
@@ -110,7 +111,7 @@ _SHARED_SUBJECT_BARE_OBJECT = re.compile(
 #: (:data:`~explorer.events.happening_verbs.LIFE_STATE_VERBS`) and its stays; not a becoming or a
 #: beginning, as in a chain of acts (:data:`explorer.events.act_series.STATE_VERBS`): "became mayor and
 #: moved to the capital" tells two happenings.
-_STATE_VERB = re.compile(rf"lived|stayed|remained|stood|lay|held|{LIFE_STATE_VERBS}")
+_STATE_VERB = re.compile(rf"{state_forms(STAYS, past=True)}|{LIFE_STATE_VERBS}")
 
 
 #: A joined participle shares its "was" or "were" with a passive before it: "The treasurer was charged

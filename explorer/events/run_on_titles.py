@@ -19,6 +19,7 @@ from explorer.events.happening_verbs import HABIT_WORDS, NOT_HAPPENING_VERBS, OB
 from explorer.events.joined_clauses import LASTING_OR_UP_TO, MEASURE_AFTER
 from explorer.events.occurrences import continuation, inside_quotation
 from explorer.events.record import Event
+from explorer.events.state_verbs import GOING_ON, state_forms
 from explorer.events.verb_series import tells_its_series
 from explorer.number_words import spelled
 
@@ -34,9 +35,9 @@ _DESCRIBING_PARTICIPLES = re.compile(r"(?:aged|based|named|called|dubbed|known|n
                                      r"owned|backed|armed|dressed|priced|paid|bound|marked|led|made|built)$")
 #: Before the joint, a verb of saying or a relative word: the verb after it goes on with what was said
 #: ("said on 3 June that the plan had worked and praised …") or with someone else's clause ("…, who
-#: surveyed the bridge and repaired …"), as the joined-clause rules read it.
-_SAID_OR_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whom|when|where|while|that|said|says|told|added|stated|announced)\b",
-                                      re.IGNORECASE)
+#: surveyed the bridge and repaired …"), as the joined-clause rules read it (and ``second_predicate_dates``).
+SAID_OR_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whom|when|where|while|that|said|says|told|added|stated|announced)\b",
+                                     re.IGNORECASE)
 #: After a verb, a length of time: how long the first happening took, not a second act ("started in May
 #: 2023 and took about a week", "and lasted two days").
 _LENGTH_AFTER = re.compile(
@@ -48,7 +49,7 @@ _GOES_ON = re.compile(r"\s+on\s+(?:[a-z]+ing|until)\b")
 _NOT_AN_ACT = re.compile(rf"(?:{NOT_HAPPENING_VERBS}|be|have|was|were|had|has|is|are)$")
 #: A state going on after the act ("closed on 19 October and will remain shut until further notice",
 #: "reopened on Monday and stayed open"): no second act, and none on the act's date; the title ends before it.
-_STATE_GOES_ON = re.compile(r"(?:remain(?:s|ed)?|stay(?:s|ed)?|continue[sd]?|last(?:s|ed)?|persist(?:s|ed)?)$")
+_STATE_GOES_ON = re.compile(rf"(?:{state_forms(GOING_ON, bare=True, present=True, past=True)})$")
 
 
 def split_run_on_titles(events: list[Event], text: str) -> list[Event]:
@@ -93,7 +94,7 @@ def split_run_on_titles(events: list[Event], text: str) -> list[Event]:
             marker = r", (?:then |later |also )?" if comma else rf" {joint} (?:then |later |also )?"
             found = [m.start() for form in forms if form and (m := re.search(rf"{marker}{re.escape(form)}\b", title))]
             at = max(found, default=-1)
-            if at < 0 or inside_quotation(sentence[:told.start()]) or _SAID_OR_RELATIVE_BEFORE.search(sentence, 0, told.start()):
+            if at < 0 or inside_quotation(sentence[:told.start()]) or SAID_OR_RELATIVE_BEFORE.search(sentence, 0, told.start()):
                 continue
             after = told.end("verb")
             if LASTING_OR_UP_TO.match(sentence, after) or MEASURE_AFTER.match(sentence, after) or \

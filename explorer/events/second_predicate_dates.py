@@ -20,6 +20,8 @@ from explorer.events.clauses import FINITE_VERB, subject_before
 from explorer.events.happening_verbs import LIFE_STATE_VERBS, NOT_HAPPENING_VERBS
 from explorer.events.modality import is_non_happening
 from explorer.events.record import Event
+from explorer.events.run_on_titles import SAID_OR_RELATIVE_BEFORE
+from explorer.events.state_verbs import GOING_ON, OFFICES, PLACED, state_forms
 from explorer.events.tense import IRREGULAR_PASTS, present_of
 
 #: The joint before the second predicate: "and" or "but" (perhaps after a comma), perhaps an adverb of
@@ -42,21 +44,21 @@ _AFTER_BARE_VERB = frozenset("the a an its his her their our on at in from to in
 #: A date that bounds a stretch rather than dates an act: "and taught at her old institute until 1955".
 _BOUND_BEFORE_DATE = re.compile(r"\b(?:until|till|through|throughout|since)\s+(?:(?:early|late|mid)\s+)?$", re.IGNORECASE)
 #: A verb of a state a life or a stay is told by ("taught", "lived", "remained"), perhaps after an adverb.
-_STATE_VERB = re.compile(rf"(?:[a-z]+ly\s+)?(?:{LIFE_STATE_VERBS}|lived|stayed|remained|stood|lay|held|continued|"
-                         r"kept|ran|led|headed|chaired|sat|played|served|taught|worked)\b")
-#: Before the joint, a verb of saying or a relative word: the second predicate goes on with what was said
-#: or with another clause's subject (as ``run_on_titles`` reads it).
-_SAID_OR_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whom|when|where|while|that|said|says|told|added|stated|announced)\b",
-                                      re.IGNORECASE)
+_STATE_VERB = re.compile(rf"(?:[a-z]+ly\s+)?(?:{LIFE_STATE_VERBS}|"
+                         rf"{state_forms(GOING_ON + PLACED + OFFICES + ('run', 'keep', 'live'), past=True)})\b")
 _DETERMINERS = frozenset("the a an his her its their our my this that these those".split())
 _CLAUSE_END = re.compile(r"[;:()—–.!?]|,\s+(?:and|but|while|when|which|who|after|before)\s|\s+(?:and|but)\s+(?=[a-z]+(?:ed|s)\b)")
 #: Bare verbs of a state or a saying after a modal: "will remain", "will say".
-_BARE_STATES = frozenset("be remain stay have seem need continue keep say tell think know hope want expect".split())
+_BARE_STATES = frozenset(state_forms(GOING_ON + ("seem", "keep"), bare=True).split("|")) | frozenset(
+    "be have need say tell think know hope want expect".split())
 _PAST_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{IRREGULAR_PASTS})\b")
 _NO_ACT = re.compile(rf"^(?:{NOT_HAPPENING_VERBS})$")
 
 
 #: The words opening a sentence before its first verb (a finite verb, a modal or an "-s" present): its subject.
+#: (Not :func:`~explorer.events.act_series.opening_subject`, which is given its verb and takes any five words
+#: before it: here the verb is found, so the subject's shape is what tells it; read through that function,
+#: "They came back three times before Christmas and signed …" gave "They came back three" as a subject.)
 _OPENING_SUBJECT = re.compile(
     r"^\s*(?:(?:First|Second|Third|Then|Later|Meanwhile|Now|So),\s+)?"
     r"(?P<subject>(?:(?-i:The|A|An|His|Her|Its|Their|Our)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}|"
@@ -105,7 +107,7 @@ def second_predicate_titles(members: Sequence[Event]) -> dict[int, str]:
         joint = joints[-1]
         clause_start = joint.end()
         if _BOUND_BEFORE_DATE.search(sentence, 0, at) and _STATE_VERB.match(sentence, clause_start) \
-                or _SAID_OR_RELATIVE_BEFORE.search(sentence, 0, joint.start()):
+                or SAID_OR_RELATIVE_BEFORE.search(sentence, 0, joint.start()):
             continue  # "and taught there until 1955": a state's end; "said the storm … and moved": what was said
         if re.search(r"[;:()—–]", sentence[clause_start:at]) or sentence[clause_start:at].count(",") > 0:
             continue

@@ -14,6 +14,7 @@ from explorer.events.entry_notes import is_a_note_of_no_act
 from explorer.events.entry_present import told_in_the_past
 from explorer.events.event_ids import event_id
 from explorer.events.record import Event
+from explorer.events.state_verbs import GOING_ON, SEEMING, state_forms
 from explorer.events.title_context import title_context
 from explorer.events.titles import make_title
 from explorer.sentences import SentenceIndex
@@ -26,8 +27,10 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 #: A section's first sentence telling a state, a stretch or a saying in the present ("The upper road stays
 #: closed", "The pumps run all night", "Residents say the water tastes of metal"): no act of the day, as
 #: an entry's later present sentence of that kind is none (``entry_present``).
-_STATE_IN_THE_PRESENT = re.compile(r"^\W*(?:[\w’'-]+\s+){0,4}?(?:stays?|remains?|continues?|runs?|says?|looks?|seems?|"
-                                   r"lasts?|stands?|lies?|feels?|sounds?|appears?)\b(?!\s+(?:up|down|out|off|to|into)\b)")
+_STATE_IN_THE_PRESENT = re.compile(
+    r"^\W*(?:[\w’'-]+\s+){0,4}?(?:"
+    + state_forms(GOING_ON + ("stand", "lie", "run") + SEEMING, bare=True, present=True)
+    + r"|says?)\b(?!\s+(?:up|down|out|off|to|into)\b)")
 
 
 def section_entry(doc: Document, sentences: SentenceIndex, timex: Timex, section: int,

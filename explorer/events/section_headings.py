@@ -103,8 +103,15 @@ class SectionHeadings:
 
     def date_of(self, event: Event) -> Event:
         """``event`` dated by the heading of the section it is told in, when it is in one; else unchanged."""
-        heading = self.heading_over(event.sentence_start)
-        if heading is None:
-            return event
-        return replace(event, begin=heading.begin, end=heading.end_day, certainty="inferred",
-                       derivation=f"{event.derivation}; in the section under its dated heading {heading.value}")
+        return dated_by_heading(event, self.heading_over(event.sentence_start), "in the section under its dated heading")
+
+
+def dated_by_heading(event: Event, heading: Timex | None, where: str) -> Event:
+    """``event`` dated by ``heading``, the date of a heading over it (inferred, ``where`` it stands told
+    in its derivation), or unchanged when there is none. One way to date by a heading for a section
+    under a date alone on its line (here) and for a paragraph under a labelled, dated heading
+    (``heading_dates``)."""
+    if heading is None:
+        return event
+    return replace(event, begin=heading.begin, end=heading.end_day, certainty="inferred",
+                   derivation=f"{event.derivation}; {where} {heading.value}")

@@ -14,6 +14,7 @@ import re
 
 from explorer.temporal.anchor_context import Context, sentence_of
 from explorer.temporal.grammar import Cand
+from explorer.temporal.telling_verbs import FORESEEING_VERBS, KNOWING_VERBS, SAYING_VERBS, TELLING_WITH_THAT_VERBS, telling_forms
 from explorer.temporal.tense_markers import (
     BARE_PAST_AFTER_SUBJECT, ED_ADJECTIVES, FINITE_PAST, MODAL_MAY, PASSIVE_ED, PAST, PAST_AUX, REPORTING, SINCE,
     tense_markers,
@@ -139,9 +140,12 @@ _MADE_TO_HAPPEN = re.compile(r"(?i)(?:forced|compelled|obliged|caused|led|prompt
                              r"(?:(?:[\w’'-]+\s+){0,4}?)to\s+[a-z]+\b")
 
 
+#: After "is" or "are", a plan fixed ahead: "is planned for", "are due to", "is set to", "is slated for"
+#: (read here and by ``story_time``'s plan of the writer's now).
+SCHEDULED = r"planned|scheduled|slated|set|due"
 # A plain future in the writer's own voice: "will host", "is planned for", "is scheduled to".
 _FUTURE_WORDS = (
-    r"will|shall|'ll|(?:is|are)\s+(?:planned|scheduled|slated|set|due)|(?:is|are)\s+going\s+to|"
+    r"will|shall|'ll|(?:is|are)\s+(?:" + SCHEDULED + r")|(?:is|are)\s+going\s+to|"
     # the writer's own forecast: "the agency expects prices to peak in June"
     r"expects?|"
     # an obligation still to be met ("should be finished by June"), not one looked back on ("should have")
@@ -149,10 +153,10 @@ _FUTURE_WORDS = (
 _PLAIN_FUTURE = re.compile(r"(?i)\b(?:" + _FUTURE_WORDS + r")\b")
 
 
+#: the verbs reporting what was said, promised, foreseen or known, as a bare alternation
+TELLING = telling_forms(SAYING_VERBS, FORESEEING_VERBS, KNOWING_VERBS, TELLING_WITH_THAT_VERBS, present=True)
 #: a verb reporting what was said, promised or foreseen
-SAYING = re.compile(
-    r"(?i)\b(?:said|says|added|stated|promised|pledged|announced|predicted|forecast|told|vowed|claimed|insisted|"
-    r"warned|wrote|assured|estimated|expected|projected|undertook|agreed)\b")
+SAYING = re.compile(r"(?i)\b(?:" + TELLING + r")\b")
 #: the future of the past after it: what the speaker then said was to come
 FUTURE_OF_THE_PAST = re.compile(r"(?i)\b(?:would|could|might|was\s+going\s+to|were\s+going\s+to|was\s+to|were\s+to)\b")
 

@@ -19,7 +19,7 @@ from explorer.temporal.narrative import WRITERS_FUTURE, compared_or_cited, is_in
 from explorer.temporal.news_frame import told_from_the_news
 from explorer.temporal.normalize import MAX_DAY, Spec, span_of
 from explorer.temporal.resolver_state import ResolverState, timex
-from explorer.temporal.clause_direction import PLAN_BETWEEN, past_verb_reaches, plainly_future
+from explorer.temporal.clause_direction import PLAN_BETWEEN, SCHEDULED, TELLING, past_verb_reaches, plainly_future
 from explorer.temporal.clock_times import UPDATED_BEFORE
 from explorer.temporal.tense import reported_on, tense_at
 from explorer.temporal.tense_markers import REPORTING, tense_markers
@@ -29,7 +29,7 @@ from explorer.temporal.timex import Timex
 #: move in", "is expected to open in", "plans to reopen in" (present or future tense); or a future reported
 #: as said ("said the road would open in"; not a bare "would", a story's own future-in-the-past).
 _PLAN_OF_THE_NOW = re.compile(
-    r"(?i)\b(?:(?:said|says|announced|promised|predicted|pledged|forecast|claimed|insisted|warned)\b[^.;!?]{0,60}?\bwould|will|shall|(?:is|are)\s+(?:now\s+|also\s+)?(?:due|expected|scheduled|set|slated|planned|"
+    r"(?i)\b(?:(?:" + TELLING + r")\b[^.;!?]{0,60}?\bwould|will|shall|(?:is|are)\s+(?:now\s+|also\s+)?(?:" + SCHEDULED + r"|expected|"
     r"going|hoped|meant|intended|likely)|(?:hopes?|plans?|aims?|intends?|expects?|wants?)\s+to)\b[^,;.!?]*$")
 
 

@@ -16,6 +16,8 @@ from explorer.events.titles.words import MAX_WORDS
 from explorer.events.titles.finish import verb_at
 from explorer.events.titles.without_dates import remove_expression
 from explorer.events.titles.clause_choice import DATELINE, FRAMING, LEADING_JUNK
+from explorer.temporal.telling_verbs import (FORESEEING_VERBS, KNOWING_VERBS, SAYING_VERBS, TELLING_WITH_THAT_VERBS,
+                                           telling_forms)
 
 
 #: A clause that only frames its date ("The breakthrough came in 2001", "Its fortunes changed in
@@ -124,8 +126,9 @@ _LAST_NAME_RUN = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*$
 #: (A reader's knowledge framing the news is a telling too: "Regular readers will know that …", "You may recall that …".)
 _TELLING_THAT = re.compile(
     # (whom it was told: "told reporters", "told the paper", "told the BBC", "told a local radio station")
-    r"\b(?:heard|hears|said|says|told\s+(?:(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2})?[\w’'-]+|announced|reported|found|ruled|claimed|alleged|learned|learnt|revealed|"
-    r"confirmed|admitted|showed|shows|established|know|knows|remember|remembers|recall|recalls|recalled)\s+that\s+"
+    r"\b(?:told\s+(?:(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2})?[\w’'-]+|know|remember|recall|"
+    + telling_forms(SAYING_VERBS, FORESEEING_VERBS, KNOWING_VERBS, TELLING_WITH_THAT_VERBS, present=True, without=("told",))
+    + r")\s+that\s+"
 )
 _THAT_SUBJECT_PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|you|this|there|its|his|her|their|our|my)\b", re.IGNORECASE)
 #: A telling that frames the sentence and holds the date: "In a statement issued late on Friday, the

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from explorer.events.tense import IRREGULAR_PASTS, headline_tense
+from explorer.temporal.telling_verbs import KNOWING_VERBS, SAYING_VERBS, telling_forms
 
 #: Nouns a "that" clause tells the content of, not narrows: "the story that the king had fled".
 TOLD_NOUNS = frozenset(
@@ -100,8 +101,7 @@ _CONTACT_RELATIVE = re.compile(
 
 #: A verb of saying or knowing right before the noun: what follows is a told clause, not an object with
 #: its relative ("said the harbour master Karl Voss left Tuesday").
-_TOLD_BEFORE = re.compile(r"(?i)\b(?:said|says|told|tells|announced|reported|added|stated|confirmed|claimed|believed|"
-                          r"thought|knew|learned|heard|insisted|warned|noted|explained|that)\s+$")
+_TOLD_BEFORE = re.compile(r"(?i)\b(?:" + telling_forms(SAYING_VERBS, KNOWING_VERBS, present=True) + r"|that)\s+$")
 
 
 def contact_relative_title(sentence: str, timex_start: int, timex_end: int) -> str | None:
