@@ -72,3 +72,15 @@ def test_a_sentence_opening_with_a_place_and_a_date_is_no_heading() -> None:
             "Truro, 3 March 2026, was the scene of a protest. The council met yesterday.\n")
     values = {t.text: t.value for t in tag(page, date(2026, 3, 20))}
     assert values["yesterday"] == "2026-03-19"
+
+
+def test_a_chronologys_lines_whose_first_word_is_one_letter_are_years_too() -> None:
+    # "1832 A second wheel is added": the line-opening year was dropped when a one-letter word followed
+    page = "Brennock Mill: a short chronology\n\n1832 A second wheel is added.\n1840 I moved the stores.\n1850 The mill is sold.\n"
+    values = {t.text: t.value for t in tag(page, date(2024, 1, 1))}
+    assert values.get("1832") == "1832" and values.get("1840") == "1840" and values.get("1850") == "1850"
+
+
+def test_a_count_opening_a_line_alone_is_still_no_year() -> None:
+    page = "Army news\n\n1500 A soldiers marched to the coast.\n"
+    assert [t.text for t in tag(page, date(2024, 1, 1))] == []

@@ -203,7 +203,8 @@ _CLAUSE_GOES_ON = re.compile(
 # of a chronology or a life's list ("1821: apprenticed to a printer", "- 1830 – moved to London")
 _LIST_ENTRY_YEAR = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·][ \t]*)?$")
 #: a line opening with a year and a capitalised word, as each line of a chronology does
-_CHRONOLOGY_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•·][ \t]*)?\d{3,4}[ \t]+[A-Z][a-z]")
+#: (its first word may be one letter: "1832 A second wheel is added", "1840 I moved to Leeds")
+_CHRONOLOGY_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•·][ \t]*)?\d{3,4}[ \t]+[A-Z](?:[a-z]|[ \t]+[a-z])")
 _LIST_ENTRY_AFTER = re.compile(r"[ \t]*(?::|[-–—][ \t])[ \t]*[A-Za-z]")
 #: nothing after a number but the end of its line: with nothing before it on the line either, a heading
 _ALONE_ON_ITS_LINE = re.compile(r"[ \t]*(?:\r?\n|$)")
@@ -239,7 +240,7 @@ def plausible_year(text: str, start: int, end: int, strong_context: bool = False
         return True  # "1821: apprenticed to a printer": a year opening a line of a chronology
     if _LIST_ENTRY_YEAR.search(before) and _ALONE_ON_ITS_LINE.match(after) and 1000 <= y <= 2100:
         return True  # "1851" alone on its line: a heading, the year the paragraphs under it are told in
-    if _LIST_ENTRY_YEAR.search(before) and re.match(r"[ \t]+[A-Z][a-z]", after) and 600 <= y <= 2100 \
+    if _LIST_ENTRY_YEAR.search(before) and re.match(r"[ \t]+[A-Z](?:[a-z]|[ \t]+[a-z])", after) and 600 <= y <= 2100 \
             and len(_CHRONOLOGY_LINE.findall(text)) >= 3:
         # "1136 Built by the abbot": a year opening a line, with no colon, in a text whose lines open
         # so again and again (a chronology); one such line alone may be a count ("1500 Troops ...")
