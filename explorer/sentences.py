@@ -120,6 +120,24 @@ _LINE_CLOSED = re.compile(r"""[.!?…:;]["'”’)\]]*\s*$""")
 _ITEM_START = re.compile(r"\s*(?:[-*•–—>|#]|\d{1,3}[.)]\s|\(?[a-z]\)\s)")
 
 
+#: The shortest line of a paragraph wrapped at a fixed width, but its last (e-mail and archive texts wrap
+#: at 60 to 80 characters).
+_WRAP_WIDTH = 50
+
+
+def _fixed_width(text: str, block: list[tuple[int, int]]) -> bool:
+    """Whether a paragraph whose every line opens with a capital is still one wrapped at a fixed width
+    ("... The board has nominated Paul\nOsei, who joined us ..."): each line but the last at least
+    ``_WRAP_WIDTH`` characters and within a fifth of the longest, the last closing a sentence. A
+    headline over its standfirst, a byline or a list of short lines is none."""
+    if len(block) < 2 or not _LINE_CLOSED.search(text, *block[-1]):
+        return False
+    widths = [b - a for a, b in block[:-1]]
+    longest = max(widths)
+    return min(widths) >= _WRAP_WIDTH and min(widths) >= 0.8 * longest \
+        and any(not _LINE_CLOSED.search(text, a, b) for a, b in block[:-1])
+
+
 def _logical_lines(text: str) -> list[tuple[int, int]]:
     """The text's lines as spans, with the lines of a hard-wrapped paragraph joined.
 
@@ -139,7 +157,7 @@ def _logical_lines(text: str) -> list[tuple[int, int]]:
             j += 1
         block = lines[i:j + 1]
         wrapped = any(not _LINE_CLOSED.search(text, a, b) and text[c:d].lstrip()[:1].islower()
-                      for (a, b), (c, d) in zip(block, block[1:]))
+                      for (a, b), (c, d) in zip(block, block[1:])) or _fixed_width(text, block)
         start, end = block[0]
         for a, b in block[1:]:
             if wrapped and not _LINE_CLOSED.search(text, start, end) and not _ITEM_START.match(text, a, b):

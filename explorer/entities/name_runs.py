@@ -78,7 +78,8 @@ def sentence_mentions(text: str, words: list[SentenceWord], s_index: int, out: l
             prev = words[current[-1]]
             gap = text[prev.end:w.start]
             collective = prev.text.lower() in _NAME_POSSESSIVES and gap[:3] in ("'s ", "’s ", "' ", "’ ")
-            joined = gap == " " or collective or (gap == ". " and (len(prev.text) == 1 or prev.text.lower() in TITLE_HEADS)
+            # (a line break inside one sentence is a wrapped paragraph's: "nominated Paul\nOsei, who")
+            joined = gap == " " or gap == "\n" or collective or (gap == ". " and (len(prev.text) == 1 or prev.text.lower() in TITLE_HEADS)
                                                   and not _sentence_end_after_name(words, current, w)) \
                 or gap == " & " and is_capitalised(w.text)  # "Pell & Daughters", "Hallam & Sons": one firm's name
             if (prev.possessive and not collective) or not joined:
@@ -350,7 +351,7 @@ def _mention(text: str, span: list[SentenceWord], s_index: int, initial: bool, t
     if m:
         start += m.end()
     end = span[-1].end
-    surface = text[start:end]
+    surface = text[start:end].replace("\n", " ")  # "Paul\nOsei": a name across a wrapped line's end
     name_words = words_of(surface)
     first_index = last_index if first_index is None else first_index
     before = words[first_index - 1].text.lower() if first_index > 0 else ""
