@@ -96,3 +96,31 @@ def test_an_it_after_an_opening_clause_is_that_clause_subject(sentence: str, tit
 ])
 def test_an_it_is_no_person_or_plural_of_the_opening_clause(sentence: str, title: str) -> None:
     assert title in _titles(sentence), _titles(sentence)
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("The budget also sets aside $40 million to replace the Mill Lane bridge, which engineers closed to lorries in March "
+     "after finding cracks in its beams.", "Engineers close the Mill Lane bridge to lorries"),
+    ("The town grew around a mill that a family of weavers built beside the river in 1790.",
+     "A family of weavers builds the mill beside the river"),
+    ("The agency then asked for further trial data, which Norlen supplied in May.", "Norlen supplies further trial data"),
+])
+def test_a_closing_relative_with_its_own_subject_holds_the_date(sentence: str, title: str) -> None:
+    assert title in _titles(sentence), _titles(sentence)
+
+
+@pytest.mark.parametrize("sentence, title", [
+    # a length of time in the relative dates no act: the main clause keeps its date
+    ("It closed in August 2021 with £84,000, most of it from a record of songs that the choir made in a single weekend.",
+     "It closes with £84,000"),
+    # a subject relative is read elsewhere, and a bare plural's relative was already titled
+    ("Police have charged the man, who was arrested in May.", "The man is arrested"),
+    ("Visitors can see the chapel, which monks built in 1120.", "Monks build the chapel"),
+])
+def test_a_closing_relative_guard(sentence: str, title: str) -> None:
+    assert title in _titles(sentence), _titles(sentence)
+
+
+def test_a_rate_unit_is_no_object_of_the_relative() -> None:
+    sentence = "The fund follows a grant of £500 a family that the council paid in the week after the fire."
+    assert not any(t.startswith("The council pays the family") for t in _titles(sentence)), _titles(sentence)
