@@ -70,6 +70,8 @@ def when_clause(sentence: str, timex_start: int, timex_end: int) -> str | None:
         words = words[:light + 1]
     if is_absence(frame):  # "There was no open conflict between the two states until 396 BC, when …"
         return _told_when(sentence, timex_end, m)
+    if _did_not_happen(words) or _superlative_frame(words) or _abstract_plain_frame(words):
+        return _told_when(sentence, timex_end, m)
     dating = re.search(r"\b(?:dates|dated|date|goes|went|traces|traced)\s+back\b", frame) is not None
     if not words or len(words) > FRAME_WORDS or words[0].lower() not in _FRAME_SUBJECT or (verb_at(words) is None and not dating):
         return None
@@ -81,6 +83,46 @@ def when_clause(sentence: str, timex_start: int, timex_end: int) -> str | None:
     if not abstract and not state_since and not back and not _frames_only(words):
         return None  # "The whole line opened on 27 September 1779, when …": the frame is a happening itself
     return _told_when(sentence, timex_end, m)
+
+
+#: An adverb that says the frame's act did not take place: "The talks nearly collapsed", "The deal almost fell through".
+_ALMOST = frozenset("nearly almost".split())
+#: Particles that may close such a frame ("fell through", "came apart"): anything else after the verb is
+#: an object, and "nearly doubled its sales" did happen.
+_PARTICLES = frozenset("through apart over up down out off away under".split())
+#: Superlatives opening a frame's subject: "The worst day in the station's history came on …", "The
+#: earliest flood on record came in …": a time singled out, told by its "when" clause.
+_SUPERLATIVES = frozenset(
+    """worst best biggest largest greatest highest lowest deepest heaviest earliest longest shortest strongest
+    wettest driest coldest hottest warmest darkest busiest quietest fiercest hardest toughest bloodiest
+    deadliest costliest""".split()
+)
+#: Frame verbs that only mark a time's coming (not "was"/"were", which may open a passive).
+_COMING = frozenset("came come comes began begun begins started starts".split())
+#: Bare abstract subjects of a frame besides :data:`ABSTRACT_HEADS`: "Doubts began in May, when …".
+_BARE_ABSTRACT = ABSTRACT_HEADS | frozenset("doubt doubts concern concerns worries fears suspicion suspicions".split())
+
+
+def _did_not_happen(words: list[str]) -> bool:
+    """Whether the frame tells an act that nearly took place and did not ("The talks nearly collapsed",
+    "The deal almost fell through"): the dated happening is the "when" clause's."""
+    verb = verb_at(words)
+    if verb is None or words[verb - 1].lower() not in _ALMOST:
+        return False
+    return all(w.lower().strip(",") in _PARTICLES for w in words[verb + 1:])
+
+
+def _superlative_frame(words: list[str]) -> bool:
+    """Whether the frame is a superlative time's coming ("The worst day in the station's history
+    came"), however long its subject: only its "when" clause tells what happened."""
+    verb = verb_at(words)
+    return verb is not None and verb == len(words) - 1 and words[verb].lower() in _COMING \
+        and len(words) > 2 and words[0].lower() == "the" and words[1].lower() in _SUPERLATIVES
+
+
+def _abstract_plain_frame(words: list[str]) -> bool:
+    """Whether the frame is a bare abstract noun's start ("Doubts began", "Trouble started")."""
+    return len(words) == 2 and words[0].lower() in _BARE_ABSTRACT and words[1].lower() in _COMING
 
 
 def _frames_only(words: list[str]) -> bool:

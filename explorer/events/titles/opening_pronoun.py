@@ -20,6 +20,7 @@ from explorer.events.title_context import title_context
 from explorer.events.titles.antecedents import name_the_pronoun
 from explorer.events.titles.described_subject import companions, described_subject
 from explorer.events.titles.introduced import name_introduced_thing
+from explorer.events.titles.main_clause_person import main_clause_person
 from explorer.events.titles.it_bodies import body_called_it
 from explorer.events.titles.interview_answers import first_person_named
 from explorer.events.titles.subjects import FIRST_PERSON
@@ -217,10 +218,16 @@ def _opening_clause_names(who: str, sentence: str) -> bool:
     return pronoun is not None and not acts_on_the_pronoun(opening.group(1), sentence[:opening.end()], pronoun.group(1))
 
 
+#: The derivation of a dated event retitled from a clause of its own after its title was made ("…, two
+#: weeks after it sold the tapestry in May": see ``one_happening.one_per_clause``): its pronoun was never named.
+_OWN_CLAUSE_TITLE = re.compile(r"; told in [^;]* of its own")
+
+
 def name_undated_pronouns(events: Sequence[Event], text: str) -> list[Event]:
     """``events`` with the titles of undated acts ("He negotiates the loan", made from the clause's own
     subject) opening with a pronoun named as a dated event's title is ("I"/"we" of an interview's
-    answer too); the title stays when no rule finds whom the pronoun stands for."""
+    answer too), and so the titles of dated acts retitled from a clause of their own
+    (:data:`_OWN_CLAUSE_TITLE`); the title stays when no rule finds whom the pronoun stands for."""
     out = []
     for event in events:
         if not event.timex and FIRST_PERSON.match(event.title):
@@ -230,11 +237,16 @@ def name_undated_pronouns(events: Sequence[Event], text: str) -> list[Event]:
             named = first_person_named(event.title, before)
             out.append(replace(event, title=named) if named != event.title else event)
             continue
-        if event.timex or not _ANY.match(event.title):
+        if event.timex and not _OWN_CLAUSE_TITLE.search(event.derivation) or not _ANY.match(event.title):
             out.append(event)
             continue
         at = event.timex_start - event.sentence_start
         context = title_context(text, event.sentence_start)
+        # ("Dana Holt resigned on Monday, six weeks after she lost a vote": the person the sentence opens on)
+        main = main_clause_person(event.title, event.sentence, text)
+        if main is not None:
+            out.append(replace(event, title=f"{main} {event.title[_HE_SHE.match(event.title).end():]}"))
+            continue
         named = name_opening_pronoun(event.title, event.sentence, event.sentence[:at], context)
         pronoun = _ANY.match(event.title)
         who = named[: len(named) - len(event.title) + pronoun.end()]

@@ -74,7 +74,9 @@ _NP = (rf"\b(?:{_DETERMINER}\s+(?:{_W}\s+){{0,3}}{_W}\b(?:\s+(?:of|on|at|in|from
        rf"|(?:[A-Z][\w’'-]*\s+)?(?:{_LOWER}\s+){{0,2}}{_LOWER}s\b|{_NAME}\b)")
 #: Where a clause opens: the start of the text or after a clause's punctuation or linking word, with an
 #: opening phrase of time before its subject ("In October 1932 the union sent …").
-_CLAUSE_START = (r"(?:^|[,;:—–]\s*|\b(?:and|but|while|when|after|before|since|until|once|because|as|so|that|say|says|said)\s+)"
+#: (a subordinator opening the sentence too: "After the board approved the plan in May, it hired …")
+_CLAUSE_START = (r"(?:^|[,;:—–]\s*|\b(?:and|but|while|when|after|before|since|until|once|because|as|so|that|say|says|said)\s+"
+                 r"|^\s*(?:While|When|After|Before|Since|Until|Once|Because|As)\s+)"
                  r"(?:(?:In|On|By|During|After|Before|Since|From|Until|Last|This|Early|Late|in|on|by|during)\s+[\w ]{1,30}?,?\s+)??")
 _SUBJECT = re.compile(rf"{_CLAUSE_START}(?P<np>{_NP})\s+{_VERB}")
 #: What a verb acted on, with a particle between ("brought out The Glass Parish").

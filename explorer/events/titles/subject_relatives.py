@@ -128,3 +128,58 @@ def contact_relative_title(sentence: str, timex_start: int, timex_end: int) -> s
     verb = m.group("verb").split()[-1]
     title = f"{subject} {verb}{m.group('particle') or ''} {head}"
     return headline_tense(title[:1].upper() + title[1:])
+
+
+#: A relative closing the sentence that narrows an object of its main clause, with a subject and a past
+#: verb of its own, then the date: "… to replace the Harbor Street bridge, which engineers closed to trucks
+#: in (February)", "… grew out of an institute that a group of shipowners opened in a warehouse in (1838)".
+_CLOSING_RELATIVE = re.compile(
+    rf"\s(?P<head>(?:the|a|an|its|his|her|their)\s+(?:{_CONTENT_WORD}[A-Za-z][\w’'-]*\s+){{0,3}}?(?P<noun>{_CONTENT_WORD}[a-z][\w’'-]*)"
+    # (or a bare noun phrase a preposition takes: "asked for further trial data, which …")
+    rf"|(?:(?<=\bfor\s)|(?<=\bof\s)|(?<=\bwith\s)|(?<=\bto\s))(?:{_CONTENT_WORD}[a-z][\w’'-]*\s+){{0,2}}(?P<bare>{_CONTENT_WORD}[a-z][\w’'-]*))"
+    rf",?\s+(?:that|which)\s+"
+    rf"(?P<subject>(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}|"
+    rf"(?!(?:was|has|is|its|this|thus|always|perhaps|as)\b)[a-z]{{3,}}s)\s+"
+    rf"(?P<verb>{_PAST})(?P<particle>\s+(?:up|down|out|off|over|away|back))?\b(?P<rest>[^,;:()\"“”]*?)$")
+#: A place right after the relative's verb, no object of its own: "built beside the river in 1790".
+_PLACE_AFTER = re.compile(r"^\s*(?:beside|near|outside|inside|across|along|behind|below|above|through|off|opposite)\b")
+#: Nouns a "that" clause tells the content of, besides :data:`TOLD_NOUNS`: "a sign that the talks had failed".
+_CONTENT_NOUNS = frozenset("sign signs proof evidence hope hopes fear fears chance signal warning promise assurance "
+                           "view feeling reminder indication".split())
+#: A verb of telling, showing or knowing before the clause: what follows is told, not a relative.
+_TELLING = re.compile(r"\b(?:said|says|told|tells|show|shows|showed|shown|reported|reports|announced|found|heard|"
+                      r"learned|confirmed|claimed|revealed|agreed|ruled|believed|knew|warned|insisted|stated|added|"
+                      r"noted|explained|argued|admitted|suggested|wrote|writes|read|reads)\b")
+#: A verb after the subject's words that is no past of the relative: "which was", "that has".
+_NOT_SUBJECT_WORDS = frozenset("was were is are has have had will would could be been not also".split())
+
+
+def closing_relative_title(sentence: str, timex_start: int, timex_end: int) -> str | None:
+    """The title of a date inside a relative clause that narrows an object of the main clause and has a
+    subject of its own ("The budget sets aside money to replace the bridge, which engineers closed in
+    February": "Engineers close the bridge"), or None. The relative's act is what the date dates; the
+    main clause, told before it, keeps no date of this one. A pronoun subject names no one, and a noun
+    that takes a told clause ("the claim that …") is no object of it."""
+    if timex_end <= timex_start:
+        return None
+    m = _CLOSING_RELATIVE.search(sentence[:timex_start].rstrip())
+    if m is None or (m.group("noun") or m.group("bare")).lower() in TOLD_NOUNS | _CONTENT_NOUNS:
+        return None
+    if _TELLING.search(sentence, max(0, m.start() - 40), m.start("subject")):
+        return None  # "told the paper that talks broke down", "the media reported that …": a told clause
+    subject = m.group("subject")
+    if any(w.lower() in _NOT_SUBJECT_WORDS for w in subject.split()[1:]) \
+            or not (_NO_OBJECT.match(m.group("rest")) or _PLACE_AFTER.match(m.group("rest"))):
+        return None  # "which the council has …", "that the firm sold the site …": no object relative
+    if len(sentence[:m.start()].split()) < 2:
+        return None  # the phrase opens the sentence: see relative_subject_title
+    if re.search(r"[\d£$€%]\S*\s*$", sentence[:m.start("head")]):
+        return None  # "a payment of £2,000 a farm that the ministry made": the head is a rate's unit, not the object
+    if re.search(r"\b(?:a|an|one|single|few|two|three|several)\s+$", sentence[:timex_start], re.IGNORECASE):
+        return None  # "a record the singers made in a single weekend": a length of time, no date of the act
+    rest = re.sub(r"\s+(?:in|on|at|during|by|from|around|about)$", "", " " + m.group("rest").strip()).strip()
+    verb = m.group("verb").split()[-1]
+    head = m.group("head")
+    head = "the " + head.split(None, 1)[1] if head.split()[0].lower() in ("a", "an") else head
+    title = f"{subject} {verb}{m.group('particle') or ''} {head} {rest}".strip()
+    return headline_tense(title[:1].upper() + title[1:])
