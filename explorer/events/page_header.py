@@ -40,7 +40,8 @@ def header_end(text: str) -> int:
     lines = text.split("\n")
     for n, line in enumerate(lines):
         words = len(line.split())
-        if words >= 20 or words >= _WRAPPED_LINE_WORDS and _paragraph_words(lines, n) >= 20:
+        if words >= 20 or words >= _WRAPPED_LINE_WORDS and not _CLOSED_LINE.search(line) \
+                and _paragraph_words(lines, n) >= 20:
             return offset
         offset += len(line) + 1
     # a story told in short paragraphs: its first line that ends as a sentence does (a headline or a
@@ -57,6 +58,8 @@ def header_end(text: str) -> int:
 #: line of 20 words: a line of this many words whose paragraph runs on to 20 opens the body too (its
 #: first line was read as header, and a date there equal to the page's was taken for its dateline).
 _WRAPPED_LINE_WORDS = 10
+#: a line that ends as a sentence or a label does: no wrapped line (a log's "21:40 Polls have closed.")
+_CLOSED_LINE = re.compile(r"""[.!?:;]["'”’)]*\s*$""")
 
 
 def _paragraph_words(lines: list[str], n: int) -> int:

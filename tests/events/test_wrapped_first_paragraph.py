@@ -38,3 +38,11 @@ def test_a_long_header_line_on_its_own_is_still_the_header() -> None:
     titles = _titles(text)
     assert "The council closes the bridge" in titles
     assert not any("issue" in t.lower() for t in titles), titles
+
+
+def test_a_closed_short_line_over_a_long_one_is_still_the_body() -> None:
+    # a live page's entries: the first closes as a sentence, so the body starts there, not at the long
+    # second line (which closes too, and is no wrapped line)
+    text = ("21:40 Polls have closed across the country.\n"
+            "22:15 The first result is declared in Northfield, where the Greens hold the seat of the mayor.\n")
+    assert any("close" in t.lower() for t in _titles(text))
