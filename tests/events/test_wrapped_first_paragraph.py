@@ -8,6 +8,8 @@ runs on to twenty opens the body. Session forty-five (lead, issue 12), a sanctio
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from explorer.documents import Document
@@ -44,5 +46,7 @@ def test_a_closed_short_line_over_a_long_one_is_still_the_body() -> None:
     # a live page's entries: the first closes as a sentence, so the body starts there, not at the long
     # second line (which closes too, and is no wrapped line)
     text = ("21:40 Polls have closed across the country.\n"
-            "22:15 The first result is declared in Northfield, where the Greens hold the seat of the mayor.\n")
-    assert any("close" in t.lower() for t in _titles(text))
+            "22:15 The first result is declared in Northfield, where the Greens hold the seat.\n"
+            "23:05 The prime minister concedes defeat in a short speech.\n")
+    events = extract_document(Document("live.txt", text, "Live"), date(2024, 5, 2)).events
+    assert any("close" in e.title.lower() for e in events), [e.title for e in events]
