@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import re
 
+from explorer.temporal.telling_verbs import PRINTING_VERBS, SAYING_VERBS, TELLING_WITH_THAT_VERBS, telling_forms
+
 __all__ = ["is_a_corrections_column", "owns_up_to_an_error", "tells_a_corrected_error"]
 
 #: The verbs a page tells with ("said", "reported", "described as").
-_TELLING = (r"(?:said|says|stated|states|reported|reports|claimed|claims|wrote|writes|suggested|suggests|"
-            r"implied|implies|asserted|described|referred|attributed|printed|quoted|listed)")
+_TELLING = "(?:" + telling_forms(SAYING_VERBS, TELLING_WITH_THAT_VERBS, PRINTING_VERBS, present=True) + ")"
 #: A saying marked as wrong, by an adverb before or right after its verb: "wrongly said that",
 #: "incorrectly reported", "said, wrongly, that", "was wrongly described as".
 _WRONG = r"(?:wrongly|incorrectly|mistakenly|erroneously|falsely|inaccurately|wrongfully)"

@@ -41,6 +41,14 @@ TELLING_WITH_THAT_VERBS: dict[str, str] = {
     "remembered": "remembers",
 }
 
+#: Verbs by which a page tells what it printed: "described as", "referred to", "quoted", "listed"; with
+#: "suggested", "implied", "asserted". A correction marks such a telling as wrong ("was wrongly
+#: described as", :mod:`~explorer.events.corrected_errors`).
+PRINTING_VERBS: dict[str, str] = {
+    "suggested": "suggests", "implied": "implies", "asserted": "asserts", "described": "describes",
+    "referred": "refers", "attributed": "attributes", "printed": "prints", "quoted": "quotes", "listed": "lists",
+}
+
 
 def telling_forms(*groups: dict[str, str], past: bool = True, present: bool = False, without: tuple[str, ...] = ()) -> str:
     """The pasts and/or presents of the verbs of ``groups`` (but ``without``), as a bare regex
