@@ -94,7 +94,7 @@ def _inside_brackets(text: str, start: int, dot: int, line_end: int) -> bool:
 def split_sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentences; whitespace between sentences belongs to none."""
     spans: list[Sentence] = []
-    for line_start, line_end in _logical_lines(text):
+    for line_start, line_end in logical_lines(text):
         segment_start = line_start
         for match in _END.finditer(text[line_start:line_end]):
             end = line_start + match.end()
@@ -138,7 +138,7 @@ def _fixed_width(text: str, block: list[tuple[int, int]]) -> bool:
         and any(not _LINE_CLOSED.search(text, a, b) for a, b in block[:-1])
 
 
-def _logical_lines(text: str) -> list[tuple[int, int]]:
+def logical_lines(text: str) -> list[tuple[int, int]]:
     """The text's lines as spans, with the lines of a hard-wrapped paragraph joined.
 
     A plain-text file wrapped at a fixed width (an e-mail, an old news archive, a book from a text

@@ -16,7 +16,7 @@ import bisect
 import re
 
 from explorer.documents.page_furniture import without_date_stamp
-from explorer.temporal.lexicon import SHORT_MONTHS, SHORT_WEEKDAYS, alternatives
+from explorer.temporal.lexicon import MONTH_NAMES, SHORT_MONTHS, SHORT_WEEKDAYS, WEEKDAY_NAMES, alternatives
 
 #: A footnote or author note: "[3] …", "* A. B. is director of …".
 _FOOTNOTE = re.compile(r"^\s*(?:\[\d{1,3}\]|\[[ivx]{1,5}\]|\*\s)")
@@ -159,11 +159,7 @@ _PUBLICATION_LINE = re.compile(
 #: An almanac's line that names the day the page is written on: "Today is Saturday, May 9, the 129th day
 #: of 2026. There are 236 days left in the year." (a "Today in History" column opens so). The page's
 #: date, read elsewhere; nothing in it happened.
-_ALMANAC_LINE = re.compile(
-    r"^\W{0,2}today\s+is\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the\s+\d|\d{1,2}\b|"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)",
-    re.IGNORECASE,
-)
+_ALMANAC_LINE = re.compile(rf"^\W{{0,2}}today\s+is\s+(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|the\s+\d|\d{{1,2}})\b", re.IGNORECASE)
 #: A label over a list, named for the page's day: "Today's highlight in history:", "Today's birthdays:",
 #: "This week's events:". Its "Today's" is the page's date; the happenings are the list's.
 _DAYS_LIST_LABEL = re.compile(r"(?i)^\W{0,2}(?:today|tonight|yesterday|this\s+(?:week|month|year))['’]s\s+[^\W\d][\w ,'’-]{0,40}:\s*$")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from explorer.documents.document import Document
+from explorer.sentences import logical_lines
 from explorer.temporal.timex import Timex
 
 
@@ -36,12 +37,15 @@ def header_end(text: str) -> int:
     Headlines, bylines and datelines sit above it; a date there that equals the document's own date
     is the publication date, not something that happened.
     """
+    # (a paragraph wrapped at a fixed width is read as one line, as the sentence splitter joins it: its
+    # lines hold fewer than 20 words each, and its first was taken for the header, so a date there equal
+    # to the page's own was read as the dateline: "On 18 November 2024 the government designated …")
+    for start, end in logical_lines(text[:_HEADER_REACH]):
+        if len(text[start:end].split()) >= 20:
+            return start
     offset = 0
-    lines = text.split("\n")
-    for n, line in enumerate(lines):
-        words = len(line.split())
-        if words >= 20 or words >= _WRAPPED_LINE_WORDS and not _CLOSED_LINE.search(line) \
-                and _paragraph_words(lines, n) >= 20:
+    for line in text.split("\n"):  # a long text whose first pages are short lines
+        if len(line.split()) >= 20:
             return offset
         offset += len(line) + 1
     # a story told in short paragraphs: its first line that ends as a sentence does (a headline or a
@@ -54,23 +58,8 @@ def header_end(text: str) -> int:
     return 0
 
 
-#: A text wrapped at a fixed width ("... under the Veltria\nsanctions regime. Their assets ...") has no
-#: line of 20 words: a line of this many words whose paragraph runs on to 20 opens the body too (its
-#: first line was read as header, and a date there equal to the page's was taken for its dateline).
-_WRAPPED_LINE_WORDS = 10
-#: a line that ends as a sentence or a label does: no wrapped line (a log's "21:40 Polls have closed.")
-_CLOSED_LINE = re.compile(r"""[.!?:;]["'”’)]*\s*$""")
-
-
-def _paragraph_words(lines: list[str], n: int) -> int:
-    """The words from line ``n`` to the end of its paragraph (the next blank line), read no further
-    than the words needed."""
-    total = 0
-    for line in lines[n:]:
-        if not line.strip() or total >= 20:
-            break
-        total += len(line.split())
-    return total
+#: How far into a text its body's first paragraph is looked for (a header is a few short lines).
+_HEADER_REACH = 20000
 
 
 #: Words of the shortest line that can open the body of a story told in short paragraphs.

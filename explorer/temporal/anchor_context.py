@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from explorer.temporal.lexicon import NUMBERED_PART_LABELS, alternatives
 from explorer.temporal.narrative import Passage
 
 
@@ -41,8 +42,8 @@ _HEADING_REST = re.compile(r"[ \t]*(?P<place>[,–—-][ \t]*[A-Z][\w .'’()-]{
 #: written on its date: a mission's "Update 4 - 17 November", a sitrep's "Report 3 – 2 May", a
 #: volcano's "Bulletin 12: Friday 4 March"
 _NUMBERED_LABEL = re.compile(
-    r"(?:^|\n)[ \t]*(?:Day|DAY|Stage|STAGE|Leg|LEG|Update|UPDATE|Bulletin|BULLETIN|Report|REPORT|Dispatch|DISPATCH"
-    r"|Briefing|BRIEFING)[ \t]+(?:No\.?[ \t]*)?\d{1,3}[ \t]*[,:.–—-][ \t]*\Z")
+    rf"(?:^|\n)[ \t]*(?:{alternatives(NUMBERED_PART_LABELS)}|{alternatives(tuple(w.upper() for w in NUMBERED_PART_LABELS))})"
+    r"[ \t]+(?:No\.?[ \t]*)?\d{1,3}[ \t]*[,:.–—-][ \t]*\Z")
 
 
 #: a letter's or a dispatch's place before its date, the two a line of their own: "Truro, 3rd March 1797",

@@ -51,6 +51,12 @@ MONTH_NAMES = f"(?:{alternatives(FULL_MONTHS)})"
 #: ``[a-z]*`` to take the full name too
 SHORT_MONTHS = tuple(name[:3] for name in FULL_MONTHS)
 SHORT_WEEKDAYS = tuple(name[:3] for name in FULL_WEEKDAYS)
+#: a month's or a weekday's name in any of its forms ("May", "Sept", "thurs"), as one regex alternation
+DAY_AND_MONTH_WORDS = alternatives(tuple(sorted({*MONTHS, *WEEKDAYS}, key=lambda w: (-len(w), w))))
+#: nouns that number a part of a page or a run before a date: "Update 4 - 17 November", "Stage 3 – 9
+#: July", "Day 2, Monday", "Report 3 – 9 May"; the number is the label's, not a day of the date
+NUMBERED_PART_LABELS = ("Update", "Bulletin", "Report", "Dispatch", "Briefing", "Day", "Stage", "Leg", "Week",
+                        "Issue", "Part", "Chapter", "Episode", "Round", "Entry", "Item", "Phase", "Section")
 
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 

@@ -30,6 +30,7 @@ from explorer.temporal.document_offsets import DocumentOffsets
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.blocks import CLIPPED_YEAR, year_near
 from explorer.temporal.grammar.rules_business import YEAR_PERIOD
+from explorer.temporal.lexicon import DAY_AND_MONTH_WORDS
 from explorer.temporal.name_years import year_in_name
 from explorer.temporal.named_days import NamedDays
 from explorer.temporal.narrative import is_incidental, names_a_things_year, narrative_at, opens_no_story
@@ -60,8 +61,7 @@ def _coarser_than_year(value: str) -> bool:
 _DIARY_DAY = re.compile(r"(?i)\d|\b(?:mon|tue|wed|thu|fri|sat|sun)")
 #: a heading's clock time that also names its day ("Update 5 - 19 November 2027, 06:55 UTC") dates the
 #: entry under it as a dated heading does; a bare "16:40" over a live blog's entry names no day
-_NAMES_A_DAY = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
-                          r"|\d{4}-\d\d-\d\d")
+_NAMES_A_DAY = re.compile(rf"(?i)\b(?:{DAY_AND_MONTH_WORDS})\b|\d{{4}}-\d\d-\d\d")
 
 # "last year", "next year", "this year" right after a yearless day, month or season ("Juneteenth
 # last year", "June 19, next year"): the year of that day

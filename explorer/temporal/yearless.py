@@ -42,9 +42,8 @@ def told_in(tense: str) -> str:
     return f" + {tense} tense"
 
 
-
 #: a weekday's name written in a day ("Monday 5 October", "Tue 3 March")
-_WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\b\.?")
+_WEEKDAY_WORD = re.compile(rf"(?i)\b(?:{lx.alternatives(tuple(sorted(lx.WEEKDAYS, key=len, reverse=True)))})\b")
 
 #: the end of the derivation of a yearless month or day whose year a past verb chose ("in January",
 #: "the second week of January" told as done); :meth:`Resolver._part` asks it of the period it cuts

@@ -31,10 +31,10 @@ _PAGE = date(2024, 5, 20)
 def test_the_label_number_starts_no_range_and_the_entry_is_told_on_the_heading_day(heading: str, day: str) -> None:
     page = (f"Field mission: running updates\n\nPublished 20 May 2024\n\n{heading}\n"
             "Engineers reopened the northern road this morning. Today the convoy reached the valley.\n")
-    values = {t.text: t.value for t in tag(page, _PAGE)}
+    timexes = tag(page, _PAGE)
+    values = {t.text: t.value for t in timexes}
     assert day in values.values()
-    assert not any(value.startswith("2024-05-0") and "range" in t.derivation
-                   for t in tag(page, _PAGE) for value in [t.value])
+    assert not any("range" in t.derivation for t in timexes), [(t.text, t.derivation) for t in timexes]
     assert values["Today"] == day
     assert values["this morning"] == f"{day}TMO"
 

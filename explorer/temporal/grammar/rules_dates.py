@@ -454,8 +454,7 @@ def day_day_month(m: re.Match[str], text: str) -> Cand | None:
 #: a numbered part of a page whose number a dash or a colon parts from a date ("Update 4 - 17 November",
 #: "Stage 3 – 9 July", "Day 2 - 14 March"): the number is the label's, so no range starts there
 _LABEL_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(]))(?:Update|Bulletin|Report|Dispatch|Briefing|Day|Stage|Leg|Week|Issue|Part|Chapter|Episode"
-    r"|Round|Entry|Item|Phase|Section|No\.?|Number)[ \t]+\Z", re.IGNORECASE)
+    rf"(?:^|(?<=[\s(]))(?:{lx.alternatives(lx.NUMBERED_PART_LABELS)}|No\.?|Number)[ \t]+\Z", re.IGNORECASE)
 
 
 @rule(rf"(?P<mon>{MON})\s*(?P<d1>{DAY})\s*(?:[-–]|\bto\b|\band\b|&)\s*(?P<d2>{DAY})(?![\d,.]\d)(?:,?\s+(?P<year>{YEAR}))?", priority=6, trigger=T_MON)
