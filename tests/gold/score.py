@@ -1492,6 +1492,32 @@ UNOPENED_PARTS: dict[str, frozenset[str]] = {
         "s45u-this-day-in-history-wire-march-18",
         "s45u-tv-news-script-harrowgate-tonight-tarn-bridge-closed",
     }),
+    # session forty-six (never-opened set, written by a developer who writes no rules, committed before any
+    # extractor run on it, scored once in aggregate), kinds analysts, researchers and journalists drop in that the set
+    # had few or none of: an election results explainer (seats, counts, a recount); a software outage postmortem with a
+    # UTC timeline and follow-up actions; a board's meeting minutes with matters arising and actions with owners and
+    # due dates; a forwarded e-mail thread; a diplomatic cable-style summary; a trade union's ballot notice with results;
+    # a product roadmap retrospective; a parliamentary written question and answer; a forum thread with relative
+    # timestamps; an observatory's discovery press release; a weather service's storm summary; and, with no publication
+    # date, a wiki-style battle article with an infobox, a memoir chapter, an ancient kingdom's regnal summary with BC
+    # reigns, and a village's home front history from wartime diaries
+    "unopened46": frozenset({
+        "s46u-battle-article-infobox-harrow-ford-undated",
+        "s46u-board-minutes-tarnbeck-community-energy",
+        "s46u-diplomatic-cable-vostrana-cabinet-reshuffle",
+        "s46u-election-explainer-carrowmere-council-recount",
+        "s46u-email-thread-fwd-selka-press-trip-cancelled",
+        "s46u-forum-thread-coast-path-landslip-kelby-head",
+        "s46u-home-front-history-little-ashby-diaries-undated",
+        "s46u-memoir-chapter-night-shift-at-st-brede-undated",
+        "s46u-observatory-press-release-comet-varga-dunmere",
+        "s46u-outage-postmortem-ledgerly-certificate-expiry",
+        "s46u-regnal-summary-kings-of-sareth-bc-undated",
+        "s46u-roadmap-retrospective-quillpad-2025",
+        "s46u-storm-summary-met-service-storm-idris",
+        "s46u-union-ballot-result-wexmoor-library-staff",
+        "s46u-written-question-answer-pellow-coast-erosion",
+    }),
 }
 
 #: Every article that is scored in aggregate only and never opened while writing rules.
