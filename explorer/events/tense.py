@@ -13,6 +13,7 @@ import re
 from explorer.auxiliaries import FINITE_AUXILIARIES
 from explorer.events.agent_participles import verb_after_agent
 from explorer.events.noun_number import plural_opener, plural_without_s, singular_in_s
+from explorer.number_words import cardinals
 
 #: Irregular past forms and their third-person present.
 IRREGULAR = {
@@ -256,6 +257,8 @@ _HEAD_ENDS = frozenset("of in at near from on for with over between across along
 #: Words before "of" whose complement decides the verb: "three of the hostages were", "most of the staff".
 _QUANTITY = frozenset("one two three four five six seven eight nine ten some most many all several none half "
                       "part rest majority both each either neither few dozens hundreds thousands".split())
+#: counts of more than one that stand alone as a subject ("Two withdrew", "Both resigned", "Several quit")
+_COUNTS_ABOVE_ONE = frozenset(cardinals(2, 99)) | frozenset("both several many few".split())
 #: Common plural nouns that open a sentence capitalised ("Shares fell", "Airlines cancelled"), whose
 #: plural the ending alone does not tell from a name's final "s" ("Jones", "Barnes").
 PLURAL_NOUNS = frozenset(
@@ -724,6 +727,8 @@ def _plural_subject(word: str, first: bool) -> bool:
     if first and (word.lower() in _QUANTITY and word.lower().endswith("s") or word.lower()[:-1] in GROUP_NOUNS
                   and word.lower().endswith("s")):
         return True  # "Thousands marched", "Crowds gathered": a count or a gathering, never a name
+    if first and (word.lower() in _COUNTS_ABOVE_ONE or word.lower().split("-")[0] in _COUNTS_ABOVE_ONE or re.fullmatch(r"\d[\d,]*", word) and word != "1"):
+        return True  # "Two withdrew before the hustings": a count of more than one standing for its people
     """ "officials denied" -> "officials deny"; a capitalised word counts only as the title's first
     word with a plural ending ("Officials", "Protesters"), since names ending in "s" are singular
     ("Anders", "Flanders"), and a noun in "-s" may be too ("the series", "Physics"). A plural with no
