@@ -577,6 +577,7 @@ def headline_tense(title: str, max_subject_words: int = 6, perfect: bool = False
             plural = new not in ("is", "are", "have")
             new = "am" if new == "is" else _plural_present(new) if plural else new
         elif new not in ("are", "have") and (known_plural or coordinated or _plural_subject(subject_end, first=subject_end == words[0].strip(",;:"))
+                                             or i == 1 and bare != new and _count_above_one(words[0])
                                              or subject_end.capitalize() in _PEOPLE_OF and (
                                                  words[0] == "The" or subject_end == words[0])):
             new, plural = _plural_present(new), True  # "The French halt …": a people
@@ -721,14 +722,21 @@ def bare_is_common(head: str, following: str) -> bool:
 GROUP_NOUNS = frozenset("crowd mob gang band group team squad crew party patrol throng flock herd swarm".split())
 
 
+def _count_above_one(word: str) -> bool:
+    """Whether ``word`` is a count of more than one that can stand alone as a subject: "Two withdrew
+    before the hustings", "12 died", "Twenty-one fled" (its verb right after it, told in the past; a
+    present "-s" word after a count is its noun: "Two appeals from residents delayed …")."""
+    low = word.lower()
+    return low in _COUNTS_ABOVE_ONE or low.split("-")[0] in _COUNTS_ABOVE_ONE and "-" in low \
+        or bool(re.fullmatch(r"\d[\d,]*", word)) and word != "1"
+
+
 def _plural_subject(word: str, first: bool) -> bool:
     if word.lower() in ("they", "we", "you") or word.lower() in PLURAL_NOUNS and (word.islower() or first):
         return True  # "Shares fell", "the shares fell"; not "the General Staff"
     if first and (word.lower() in _QUANTITY and word.lower().endswith("s") or word.lower()[:-1] in GROUP_NOUNS
                   and word.lower().endswith("s")):
         return True  # "Thousands marched", "Crowds gathered": a count or a gathering, never a name
-    if first and (word.lower() in _COUNTS_ABOVE_ONE or word.lower().split("-")[0] in _COUNTS_ABOVE_ONE or re.fullmatch(r"\d[\d,]*", word) and word != "1"):
-        return True  # "Two withdrew before the hustings": a count of more than one standing for its people
     """ "officials denied" -> "officials deny"; a capitalised word counts only as the title's first
     word with a plural ending ("Officials", "Protesters"), since names ending in "s" are singular
     ("Anders", "Flanders"), and a noun in "-s" may be too ("the series", "Physics"). A plural with no

@@ -294,18 +294,24 @@ def names_a_thing_by_its_year(text: str, c: Cand) -> bool:
         and _MODIFIED_NOUN_AFTER.match(text, c.end) is not None
 
 
+#: a thing's term running out rather than an act of the story ending: "Its charter ran until 1539", "the
+#: lease lasted until 1990", "the ban remained until 1975" (the story does not move to the term's end)
+_LASTED_UNTIL = re.compile(r"(?i)\b(?:ran|lasted|remained|continued|stayed|applied|existed|survived|endured)\b(?:\s+[\w'’-]+){0,2}\s*$")
+
+
 def _past_state_ended(head: str, c: Cand) -> bool:
     """Whether a bare year after "until" ends a state the clause tells in the past ("studied with him
     until his death in 1862", "ruled until 1410"). WHY: a history's story stands at that year when the
     state ends, so "the following year" after it is the year after; a plan, a flashback or a limit
     still ahead ("will stay until 2030", "expected to remain until 2031") is no such end, and only a
     year is taken, since a past verb before "until 3 March" in news is often a limit to come
-    ("was remanded until 3 March")."""
+    ("was remanded until 3 March"). Nor is a thing's term running out ("Its charter ran until 1539")."""
     from explorer.temporal.tense_markers import PAST  # tense_markers reads anchor_context, which reads us
 
     return c.kind == "abs" and c.spec is not None and c.spec.gran == "Y" and c.spec.year is not None \
         and bool(PAST.search(head)) and not _INCIDENTAL_BEFORE.search(head) \
-        and not re.search(r"(?i)\b(?:will|would|shall|to|remains?|stays?)\s+(?:\w+\s+)?$|['’]ll\b", head)
+        and not re.search(r"(?i)\b(?:will|would|shall|to|remains?|stays?)\s+(?:\w+\s+)?$|['’]ll\b", head) \
+        and not _LASTED_UNTIL.search(head)
 
 
 def is_incidental(text: str, sentence_start: int, c: Cand, quotes: list[tuple[int, int]]) -> bool:

@@ -30,3 +30,7 @@ def test_a_count_takes_a_plural_verb(text: str, title: str) -> None:
 
 def test_one_stays_singular() -> None:
     assert "One dies" in _titles("One died on 7 July.")
+
+
+def test_a_count_s_noun_is_no_verb() -> None:
+    assert "Two appeals from residents delay the permit" in _titles("Two appeals from residents delayed the permit on 4 July.")
