@@ -102,6 +102,11 @@ _WHEN_ACT_AFTER = re.compile(r"^\s*,\s*when\s+[^.;:]{0,60}?\b(?:(?!(?:lasted|rem
                              r"hit|broke|tore|swept|burnt|sank|won|lost|took|came|began|rose)\b", re.IGNORECASE)
 
 
+#: a year made into an adjective by a hyphened word: "the 2004-built vessel", "a 1960s-era radar",
+#: "its 2019-vintage fleet" (not a second year or figure: "2004-05", "2019-20")
+_COMPOUND_AFTER = re.compile(r"-[a-z]{3,}\b")
+
+
 def date_role(text: str, start: int, end: int) -> str | None:
     """Why the date at ``text[start:end]`` tells no happening ("comparison", "tally", "time spent",
     "state's end", "possibility", "promise", "trend", "reference point",
@@ -118,6 +123,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
     after = text[end:end + 60]
     if CITATION_BEFORE.search(before) and CITATION_AFTER.match(after):
         return "citation"
+    if _COMPOUND_AFTER.match(after):
+        return "dated thing"  # "the 2004-built carrier", "a 1960s-era radar": the thing's year
     if labels_a_name(before, text[start:end], after):
         return "label"
     if POSSESSIVE_AFTER.match(after) and (FOR_BEFORE.search(before) or ABOUT_BEFORE.search(before)) or PERIOD_COVERED.search(before):

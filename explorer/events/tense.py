@@ -13,6 +13,7 @@ import re
 from explorer.auxiliaries import FINITE_AUXILIARIES
 from explorer.events.agent_participles import verb_after_agent
 from explorer.events.noun_number import plural_opener, plural_without_s, singular_in_s
+from explorer.number_words import cardinals
 
 #: Irregular past forms and their third-person present.
 IRREGULAR = {
@@ -256,6 +257,8 @@ _HEAD_ENDS = frozenset("of in at near from on for with over between across along
 #: Words before "of" whose complement decides the verb: "three of the hostages were", "most of the staff".
 _QUANTITY = frozenset("one two three four five six seven eight nine ten some most many all several none half "
                       "part rest majority both each either neither few dozens hundreds thousands".split())
+#: counts of more than one that stand alone as a subject ("Two withdrew", "Both resigned", "Several quit")
+_COUNTS_ABOVE_ONE = frozenset(cardinals(2, 99)) | frozenset("both several many few".split())
 #: Common plural nouns that open a sentence capitalised ("Shares fell", "Airlines cancelled"), whose
 #: plural the ending alone does not tell from a name's final "s" ("Jones", "Barnes").
 PLURAL_NOUNS = frozenset(
@@ -574,6 +577,7 @@ def headline_tense(title: str, max_subject_words: int = 6, perfect: bool = False
             plural = new not in ("is", "are", "have")
             new = "am" if new == "is" else _plural_present(new) if plural else new
         elif new not in ("are", "have") and (known_plural or coordinated or _plural_subject(subject_end, first=subject_end == words[0].strip(",;:"))
+                                             or i == 1 and bare != new and _count_above_one(words[0])
                                              or subject_end.capitalize() in _PEOPLE_OF and (
                                                  words[0] == "The" or subject_end == words[0])):
             new, plural = _plural_present(new), True  # "The French halt …": a people
@@ -716,6 +720,15 @@ def bare_is_common(head: str, following: str) -> bool:
 #: Nouns that name a gathering or a body of people, whose plural opens a news sentence bare: "Crowds
 #: gathered", "Gangs looted", "Squads searched"; no name is the plural of one.
 GROUP_NOUNS = frozenset("crowd mob gang band group team squad crew party patrol throng flock herd swarm".split())
+
+
+def _count_above_one(word: str) -> bool:
+    """Whether ``word`` is a count of more than one that can stand alone as a subject: "Two withdrew
+    before the hustings", "12 died", "Twenty-one fled" (its verb right after it, told in the past; a
+    present "-s" word after a count is its noun: "Two appeals from residents delayed …")."""
+    low = word.lower()
+    return low in _COUNTS_ABOVE_ONE or low.split("-")[0] in _COUNTS_ABOVE_ONE and "-" in low \
+        or bool(re.fullmatch(r"\d[\d,]*", word)) and word != "1"
 
 
 def _plural_subject(word: str, first: bool) -> bool:

@@ -33,6 +33,16 @@ TIMELINE_DAY = "timeline day"
 SMALL_HOURS = "small hours of the night of"
 
 
+#: how a clock time got the day the step right after it names ("at 09:15 the next morning")
+DAY_OF_THE_STEP_AFTER = "the day of the step after it,"
+#: what may stand between a clock time and the step naming its day: "at 09:15 the next morning",
+#: "at 6 a.m., the following day", "at noon on the next day"
+_CLOCK_THEN_STEP = re.compile(r"(?i)[ \t]*,?[ \t]*(?:on[ \t]+)?")
+#: the steps that name the clock time's day by themselves ("the next morning", "two days later"), not
+#: a count from a happening ("twenty-four days after we began", which says how long, not which day)
+_A_STEP_NAMING_A_DAY = re.compile(r"(?i)(?:the[ \t]+)?(?:next|following)[ \t]+(?:day|morning|afternoon|evening|night)"
+                                  r"|[\w-]+[ \t]+days?[ \t]+later")
+
 #: how an entry's stamp later in the day than the page's last update got the day before
 _BEFORE_THE_UPDATE = "before the page's update"
 #: "Updated", "Last updated:" right before a clock time: the page says when it was last written
@@ -72,6 +82,26 @@ _PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:not\s+|already\s+|just\s+)?(?:been\s
 class ClockTimes(ResolverState):
     """Anchoring rules for times of day and offsets: "two hours later", "that night",
     a time past midnight after an evening."""
+
+    def move_clock_to_its_step(self, i: int) -> None:
+        """Give the clock time right before the step at ``i`` the step's day: in "boarded at 09:15 the
+        next morning" the time is of the next morning, not of the day named before it. WHY after the
+        fact: the step is counted from the day told before the clock time, which the clock time, read
+        first, took as its own; moving it once the step is resolved keeps both on the right day."""
+        if i < 1:
+            return
+        step, clock, c = self.out[i], self.out[i - 1], self.cands[i]
+        if c.kind != "prev" or c.unit != "D" or not c.n or c.n < 0 or step.anchor != i - 1 or step.parts:
+            return
+        if clock.type != "TIME" or not re.search(r"T\d", clock.value) or clock.parts \
+                or not isinstance(step.begin, date) or not isinstance(clock.begin, date) or step.begin == clock.begin:
+            return
+        if _CLOCK_THEN_STEP.fullmatch(self.ctx.text, clock.end, step.start) is None \
+                or _A_STEP_NAMING_A_DAY.fullmatch(step.text) is None:
+            return
+        day = step.begin
+        self.out[i - 1] = replace(clock, value=f"{day.isoformat()}T{clock.value.split('T', 1)[1]}", begin=day,
+                                  end_day=day, derivation=f"{DAY_OF_THE_STEP_AFTER} {step.text!r}")
 
     def _offset_spec(self, base: date, c: Cand, gran_hint: str | None = None) -> Spec:
         assert c.unit is not None

@@ -31,6 +31,9 @@ _TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(SEASONS) | fro
 #: "the War of 1812", "the Civil Rights Act of 1964", "the Class of 2010": "the", one to four
 #: capitalised words, "of", the year
 _NAME_OF = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){1,4})of\s+$")
+#: "won a medal at the Paris Exposition of 1889", "served during the War of 1812": the clause is told
+#: at the named happening, so its year is the clause's time, not a bare name
+_AT_THE_NAMED = re.compile(r"(?i)\b(?:at|during|throughout)\s+$")
 #: "Vision 2030", "Euro 2024", "Windows 95": a capitalised word right before the year
 _NAME_BEFORE = re.compile(r"(?<![\w.,])([A-Z][a-z][A-Za-z]*)\s+$")
 #: "the 1812 Overture", "Tchaikovsky's 1812 Overture": a work or a product named by its year
@@ -46,7 +49,7 @@ def year_in_name(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60):start]
     m = _NAME_OF.search(before)
     if m and not any(w.lower().strip("'’") in _TIME_WORDS for w in m.group(1).split()):
-        return True
+        return not _AT_THE_NAMED.search(before[:m.start()])
     m = _NAME_BEFORE.search(before)
     if m and m.group(1).lower() not in _TIME_WORDS and not _line_opening(before, m.start(1)):
         return True

@@ -73,6 +73,8 @@ _FLASHBACK = re.compile(
 
 #: a bound right before a date: "until March 1646", "till 2015"
 _UNTIL_THEN = re.compile(r"(?i)\b(?:until|till)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")
+#: a bound a few words before a year: "until 1410", "until his death in 1862", "until the end of the war in 1945"
+_UNTIL_A_STATE_ENDS = re.compile(r"(?i)\b(?:until|till)\s+(?:[\w'’-]+\s+){0,6}$")
 #: ... then a clause telling what happened at that bound: "until 2015, when inspectors found cracks".
 #: WHY: the when-clause tells the happening that ended the state, so the story reaches the bound's
 #: date; a bare until-date ("valid until 2028") stays no anchor
@@ -292,6 +294,26 @@ def names_a_thing_by_its_year(text: str, c: Cand) -> bool:
         and _MODIFIED_NOUN_AFTER.match(text, c.end) is not None
 
 
+#: a thing's term running out rather than an act of the story ending: "Its charter ran until 1539", "the
+#: lease lasted until 1990", "the ban remained until 1975" (the story does not move to the term's end)
+_LASTED_UNTIL = re.compile(r"(?i)\b(?:ran|lasted|remained|continued|stayed|applied|existed|survived|endured)\b(?:\s+[\w'’-]+){0,2}\s*$")
+
+
+def _past_state_ended(head: str, c: Cand) -> bool:
+    """Whether a bare year after "until" ends a state the clause tells in the past ("studied with him
+    until his death in 1862", "ruled until 1410"). WHY: a history's story stands at that year when the
+    state ends, so "the following year" after it is the year after; a plan, a flashback or a limit
+    still ahead ("will stay until 2030", "expected to remain until 2031") is no such end, and only a
+    year is taken, since a past verb before "until 3 March" in news is often a limit to come
+    ("was remanded until 3 March"). Nor is a thing's term running out ("Its charter ran until 1539")."""
+    from explorer.temporal.tense_markers import PAST  # tense_markers reads anchor_context, which reads us
+
+    return c.kind == "abs" and c.spec is not None and c.spec.gran == "Y" and c.spec.year is not None \
+        and bool(PAST.search(head)) and not _INCIDENTAL_BEFORE.search(head) \
+        and not re.search(r"(?i)\b(?:will|would|shall|to|remains?|stays?)\s+(?:\w+\s+)?$|['’]ll\b", head) \
+        and not _LASTED_UNTIL.search(head)
+
+
 def is_incidental(text: str, sentence_start: int, c: Cand, quotes: list[tuple[int, int]]) -> bool:
     """An explicit date that is not the story's time: quoted, in parentheses, a plan, a citation,
     a birth year, "since <year>", a relative clause or a past-perfect flashback."""
@@ -306,6 +328,10 @@ def is_incidental(text: str, sentence_start: int, c: Cand, quotes: list[tuple[in
     tail = clause[-80:]
     if _UNTIL_THEN.search(tail) and _WHEN_AFTER.match(text, c.end):
         return False  # "held the fort until March 1646, when the rebels took it": the story reaches that day
+    bound = _UNTIL_A_STATE_ENDS.search(tail)
+    if bound and _past_state_ended(tail[:bound.start()], c) and not _RELATIVE_CLAUSE.search(tail) \
+            and not re.search(r"(?i),\s*(?:which|who|whose|whom)\b[^,]*$", tail) and not _FLASHBACK.search(tail):
+        return False
     if _INCIDENTAL_BEFORE.search(tail) or _FOLLOWED.search(tail):
         return True
     if _RELATIVE_CLAUSE.search(tail) or re.search(r"(?i),\s*(?:which|who|whose|whom)\b[^,]*$", tail) \

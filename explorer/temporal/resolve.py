@@ -144,6 +144,7 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
                 self.part_durations[len(self.out)] = duration
         self.out.append(t)
         self.cands.append(c)
+        self.move_clock_to_its_step(len(self.out) - 1)
         if (t.type == "DATE" or t.type == "TIME" and _NAMES_A_DAY.search(t.text)) and isinstance(t.begin, date) \
                 and t.begin == t.end_day and not c.parts and _DIARY_DAY.search(t.text) and (is_heading(ctx.text, t.start, t.end)
                                                    or names_a_dated_source(ctx.text, t.start, t.end)):

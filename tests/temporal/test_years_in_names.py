@@ -9,6 +9,7 @@ import pytest
 
 from explorer.documents.document import Document
 from explorer.ingest import extract_document
+from explorer.temporal import tag
 from explorer.temporal.name_years import year_in_name
 
 HISTORY = (
@@ -66,3 +67,17 @@ def test_a_year_before_a_common_noun_is_a_date() -> None:
 def test_year_in_name(text: str, year: str, expected: bool) -> None:
     at = text.index(year)
     assert year_in_name(text, at, at + len(year)) is expected
+
+
+@pytest.mark.parametrize(("text", "step", "value"), [
+    ("In 1884 she opened a school. Her canvas won a gold medal at the Paris Exposition of 1889. "
+     "The state bought it two years later.", "two years later", "1891"),
+    ("He was born in 1790. He served as a gunner during the War of 1812. Three years later he married.",
+     "Three years later", "1815"),
+    ("The guild was founded in 1300. Its masters met at the Great Council of 1351. The next year they split.",
+     "The next year", "1352"),
+])
+def test_a_clause_told_at_the_named_happening_is_at_its_year(text: str, step: str, value: str) -> None:
+    """"won a medal at the Paris Exposition of 1889": the clause is told at the happening the name
+    dates, so the story stands at its year (it is no bare name as in "since the War of 1812")."""
+    assert {t.text: t.value for t in tag(text, None)}[step] == value

@@ -183,3 +183,82 @@ def closing_relative_title(sentence: str, timex_start: int, timex_end: int) -> s
     head = "the " + head.split(None, 1)[1] if head.split()[0].lower() in ("a", "an") else head
     title = f"{subject} {verb}{m.group('particle') or ''} {head} {rest}".strip()
     return headline_tense(title[:1].upper() + title[1:])
+
+
+
+#: A "who" relative closing the sentence on a person the main clause names: "Detectives reopened the case
+#: of Margaret Lyle, a teacher who vanished from her home in (the autumn of 1994)", "Police charged Tom
+#: Reed, who shot a neighbour in (March)": "who", the relative's past verb and what stands before the date.
+_WHO_RELATIVE = re.compile(
+    rf"\bwho\s+(?P<verb>{_PAST})(?P<particle>\s+(?:up|down|out|off|over|away|back))?\b(?P<rest>[^,;:()\"“”]*?)$")
+#: The noun phrase right before a restrictive "who": "a teacher", "the nurses", "a former fisheries inspector".
+_HEAD_BEFORE = re.compile(rf"\b(?:the|a|an|his|her|their|its)\s+(?:{_CONTENT_WORD}[\w’'-]+\s+){{0,3}}?[a-z][\w’'-]*$")
+#: A name: capitalised words, none a determiner ("Tom Reed", "Professor Alan Whitcombe").
+_NAME = re.compile(r"(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our)\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}")
+_COPULA_BEFORE = re.compile(r"(?i)\b(?:is|was|are|were|be|been|became|becomes|remains|remained)\s+$")
+
+
+def _name_before(text: str) -> str | None:
+    """The person an apposition chain ending at the end of ``text`` describes: the name closing the part
+    right before the relative when that part is no description ("… replacing Greta Vos, who"), else the
+    last part that is a name ("Neil Farrow, the former finance director of Caldmoor Water, who"), or the
+    name closing the first part (the main clause's object: "… the case of Margaret Lyle, a teacher who").
+    A name after "in", "at", "near" or "from" is a place's ("a dealer in Tessen, who")."""
+    parts = re.split(r"[,(]", text)
+    for at in range(len(parts) - 1, max(-1, len(parts) - 4), -1):
+        part = parts[at].strip(" \t-–•*")
+        if _NAME.fullmatch(part):
+            return part
+        described = _DESCRIPTION.match(part) is not None
+        if at == 0 or at == len(parts) - 1 and not described:
+            run = re.search(rf"(?<![\w’'-])(?:{_NAME.pattern})$", part)
+            if run is None or len(part.split()) <= len(run.group().split()) \
+                    or _PLACE_BEFORE.search(part[:run.start()]):
+                return None
+            return run.group()
+    return None
+
+
+#: a part of an apposition chain that describes rather than names: "the former finance director of …"
+_DESCRIPTION = re.compile(r"(?:the|a|an|his|her|its|their|our|[A-Z][\w-]*['’]s)\s", re.IGNORECASE)
+#: the preposition of a place before a name: "a dealer in Tessen"
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at|near|from|outside|to)\s+$")
+#: the preposition before a head noun phrase: "a clerk in the harbour office who …" (the clerk, not the office)
+_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:in|of|at|for|from|with|on|to|by|near)\s*$")
+
+
+def apposed_who_title(sentence: str, timex_start: int, timex_end: int) -> str | None:
+    """The title of a date inside a "who" relative that closes the sentence on a person its main clause
+    names (see :data:`_WHO_RELATIVE`): the person's own act ("Margaret Lyle vanishes from her home"), not
+    the main clause's ("Detectives reopen the case"), which the date does not date; or None."""
+    if timex_end <= timex_start:
+        return None
+    m = _WHO_RELATIVE.search(sentence, max(0, timex_start - 160), timex_start)
+    if m is None or m.end() != timex_start and sentence[m.end():timex_start].strip():
+        return None
+    before = sentence[:m.start()].rstrip()
+    if len(before.split()) < 3 or _TELLING.search(before[-40:]):
+        return None  # a relative on the sentence's opening subject is :func:`relative_subject_title`'s
+    if before.endswith((",", "(")):
+        return None  # "Ivo Marsh, who had led the choir …": an aside about a name, read by the rules after
+    head = _HEAD_BEFORE.search(before)
+    if head is None:
+        return None
+    rest_before = before[:head.start()].rstrip()
+    owner = _PREPOSITION_BEFORE.search(rest_before)
+    if owner is not None and (outer := _HEAD_BEFORE.search(rest_before[:owner.start()].rstrip())) is not None:
+        # "Aksel Brun, a clerk in the harbour office who was convicted": the relative tells of the
+        # clerk, the phrase's owner, not of the office
+        head, rest_before = outer, rest_before[:outer.start()].rstrip()
+    if rest_before.endswith((",", "(")):
+        who = _name_before(rest_before.rstrip(",( "))  # "Margaret Lyle, a teacher who …"
+    elif _COPULA_BEFORE.search(before[:head.start()]) or len(rest_before.split()) < 2 \
+            or _PREPOSITION_BEFORE.search(rest_before):
+        return None  # "Marta Ilves is a politician who served …": the subject's own, told as a description
+    else:
+        who = head.group()  # "praised the nurses who treated the victims on Friday"
+    if not who or re.search(r"(?i)\b(?:until|till|since)\s*$", m.group("rest")):
+        return None  # "who chaired the federation until last year": the end of a state, no act of the date
+    rest = re.sub(r"\s+(?:in|on|at|during|by|from|around|about)$", "", " " + m.group("rest").strip()).strip()
+    verb = m.group("verb").split()[-1]
+    return headline_tense(f"{who[:1].upper()}{who[1:]} {verb}{m.group('particle') or ''} {rest}".strip())
