@@ -1,7 +1,7 @@
 """A date right after the verb of a contact relative clause (an object relative with no "that") is that
 clause's act on its head: "She sold the car Tom bought in 2019" -> "Tom buys the car", not "The car Tom
-is bought". A pronoun subject names no one and a head that tells a time or a way is no object: those keep
-the old titles. Sentences written for this test."""
+is bought". A head that tells a time or a way is no object: those keep the old titles (a pronoun subject,
+once left alone too, is read since session 46: ``test_relative_acts_s46``). Sentences written for this test."""
 
 from __future__ import annotations
 

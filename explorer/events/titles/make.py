@@ -37,8 +37,9 @@ from explorer.events.titles.dashes import without_dash_aside
 from explorer.events.titles.dated_subordinate import subordinate_start
 from explorer.events.titles.where_clauses import where_clause
 from explorer.events.titles.shared_subjects import with_shared_subject
-from explorer.events.titles.subject_relatives import (apposed_who_title, closing_relative_title, contact_relative_title,
-                                                      relative_subject_title)
+from explorer.events.titles.subject_relatives import (
+    apposed_who_title, closing_relative_title, contact_relative_title, now_then_relative_title, relative_subject_title,
+)
 from explorer.events.titles.page_furniture import furniture_end
 from explorer.events.titles.length import comma_inside_phrase, subject_aside_before_late_verb
 from explorer.events.titles.pointers import caused_act_start, causative_retold, demonstrative_as_article, participial_opener_end, what_it_led_to
@@ -183,12 +184,19 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     narrowing = narrowing or (contact_relative_title(sentence, timex_start, timex_end) if not _NESTING.depth else None)
     # ("… to replace the bridge, which engineers closed in February": a closing relative's own act)
     narrowing = narrowing or (closing_relative_title(sentence, timex_start, timex_end) if not _NESTING.depth else None)
+    # ("Police have named the man who died in the crash last night": the relative's act, see subject_relatives)
+    narrowing = narrowing or (now_then_relative_title(sentence, timex_start, timex_end) if not _NESTING.depth else None)
+    # ("… the case of Margaret Lyle, a teacher who vanished in 1994": the person's own act)
     narrowing = narrowing or (apposed_who_title(sentence, timex_start, timex_end) if not _NESTING.depth else None)
     if narrowing is not None:
         # "The house that its owner sold in 1990 was pulled down": the date is the relative's own act
         # ("The owner sells the house"); "The rumour that the minister had resigned in March proved false":
-        # the told clause's ("The minister resigns"), see subject_relatives
-        return narrowing
+        # the told clause's ("The minister resigns"), see subject_relatives; a pronoun opening it named as
+        # any title's is ("the plan it announced in May" -> "It announces the plan" -> "The firm announces …"),
+        # a person's from the sentences before only: the main clause's subject is often another ("Wren uses
+        # the version she published")
+        person = re.match(r"(?:He|She)\s", narrowing) is not None
+        return name_opening_pronoun(narrowing, sentence, "" if person else sentence[:timex_start], context)
     relative = relative_span(sentence, verb_at)
     inside = relative is not None and relative[1] <= timex_start and timex_end <= relative[2]
     if inside and not _NESTING.active_relative and relative[3]:

@@ -112,6 +112,8 @@ def subject_people(context: str, names_from: str | None = None) -> list[str]:
     surnames: dict[str, set[str]] = {}
     for full in _PERSON.findall(context if names_from is None else names_from):
         name = short_name(full)
+        if name.split()[0].lower() in _SUBORDINATORS and len(name.split()) > 2:
+            name = " ".join(name.split()[1:])  # "When Miriam Hale's play opened …": the clause's word opens no name
         if len(name.split()) >= 2 and not any(w.lower() in _NOT_PERSON_WORDS | _DETERMINERS for w in name.split()):
             last = name.split()[-1]
             # "Tariq al-Mansouri" is "Al-Mansouri" opening a sentence: the particle takes its capital

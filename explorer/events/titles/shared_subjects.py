@@ -19,6 +19,7 @@ from explorer.auxiliaries import FINITE_BE, HAVE_FORMS
 from explorer.events.clauses import apposed_name
 from explorer.events.tense import present_of
 from explorer.events.titles.long_subjects import subject_head
+from explorer.temporal.telling_verbs import SAYING_VERBS, telling_forms
 
 #: A sentence's opening phrase, up to its comma, before its subject: "In 1904, ", "One month after the
 #: flood, ", "Soon, " (one with a verb of its own is a clause, and is not skipped).
@@ -26,6 +27,9 @@ _OPENING = re.compile(
     r"^(?:In|On|At|By|During|After|Before|Since|Until|From|Within|Over|Under|Early|Late|Soon|Later|Then|"
     r"One|Two|Three|Some|Several|\d+|[A-Z][a-z]+ly)\b[^,;:.!?]{0,40},\s+"
 )
+#: A verb of saying and its "that", perhaps with the saying's time between: what follows is a told clause
+#: with a subject of its own ("said on Monday that she …").
+_TOLD_THAT = re.compile(rf"\b(?:{telling_forms(SAYING_VERBS)})(?:\s+[\w’'-]+){{0,3}}?\s+that\s+")
 #: Words that tell the words before a verb are no plain subject: a relative or a clause of its own.
 _NOT_IN_SUBJECT = frozenset("who which that when while whom whose because although if".split())
 #: A shared subject longer than this is left out: the title would be all subject.
@@ -67,6 +71,14 @@ def with_shared_subject(title: str, sentence: str, verb_at: Callable[[list[str]]
     if opening and any(_is_verb(w) and w.islower() for w in opening.group().split()):
         opening = None  # "When the mill closed, …": a clause of its own, not a phrase of time
     start = sentence[opening.end():] if opening else sentence
+    told = None
+    for told in _TOLD_THAT.finditer(start, 0, start.find(f" and {words[0].lower()} ")):
+        pass  # (the last)
+    if told is not None:
+        # "Her office said on Monday that she had accepted the request and signed a decree": the two verbs
+        # are the told clause's, and share its subject ("She signs a decree"), not the teller's
+        start = start[told.end():]
+        start = start[:1].upper() + start[1:]
     clause = start[:start.find(f" and {words[0].lower()} ")].split()
     verb = verb_at(clause)
     if verb is None or not clause or not _SUBJECT_START.match(clause[0][:1].upper() + clause[0][1:]):

@@ -116,9 +116,10 @@ def contact_relative_title(sentence: str, timex_start: int, timex_end: int) -> s
     subject = m.group("subject")
     if subject.split()[0].lower() in ("the", "a", "an") and subject.split()[-1].lower() in _CIRCUMSTANCE_HEADS:
         return None
-    if subject.lower() in ("i", "we", "you", "he", "she", "they", "it") \
-            or re.search(r"\b(?:that|which|who|whom|whose)\b", m.group("head")):
-        return None  # a pronoun names no one (as for a "that" relative); a head with its own relative word is none
+    if re.search(r"\b(?:that|which|who|whom|whose)\b", m.group("head")):
+        return None  # a head with its own relative word is none
+    # (a pronoun is the relative's subject as a name is: "the plan it announced in May" -> "It announces the
+    # plan", whose "It" the pronoun pass names after; the main clause's title read "The plan it is announced")
     if re.search(r"[,;:()]", sentence[m.start():timex_start]):
         return None
     if _TOLD_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
@@ -262,3 +263,32 @@ def apposed_who_title(sentence: str, timex_start: int, timex_end: int) -> str | 
     rest = re.sub(r"\s+(?:in|on|at|during|by|from|around|about)$", "", " " + m.group("rest").strip()).strip()
     verb = m.group("verb").split()[-1]
     return headline_tense(f"{who[:1].upper()}{who[1:]} {verb}{m.group('particle') or ''} {rest}".strip())
+
+#: A main clause told in the present perfect or the present progressive, then its object with a "who" or
+#: "which" clause of its own and its past verb, up to the date: "Police have named the man who died in
+#: the crash (last night)", "Officers are questioning a driver who crashed into a shop (on Friday)". The
+#: main clause's act is now; a past date after the object's own verb is that verb's.
+_NOW_THEN_RELATIVE = re.compile(
+    rf"\b(?:(?:has|have)\s+(?:(?:now|just|also|since)\s+)?(?:been\s+)?(?:[a-z]{{2,}}ed|[a-z]{{2,}}en|{IRREGULAR_PASTS})"
+    rf"|(?:is|are)\s+(?:(?:now|still|also)\s+)?[a-z]{{2,}}ing)\s+"
+    rf"(?P<head>(?:the|a|an|two|three|four|five|six|several|some|\d{{1,4}})\s+(?:{_CONTENT_WORD}[\w’'-]+\s+){{0,3}}?"
+    rf"{_CONTENT_WORD}[a-z][\w’'-]*)\s+(?:who|which)\s+"
+    rf"(?P<verb>(?:(?:was|were|had\s+been)\s+(?:[a-z]{{2,}}ed|[a-z]{{2,}}en|{IRREGULAR_PASTS}))|{_PAST})\b"
+    r"(?P<rest>[^,;:()\"“”]*?)\s*(?:\b(?:in|on|at|during|by|early|late)\s*)?$")
+
+
+def now_then_relative_title(sentence: str, timex_start: int, timex_end: int) -> str | None:
+    """The title of a date standing in a "who"/"which" clause on the object of a main clause told as
+    now (present perfect or progressive): "Police have named the man who died in the crash last night"
+    -> "The man dies in the crash", not "Police name the man", whose act is today's. (A "that" clause is
+    read so already, its own clause: ``clauses.CLAUSE_BREAK``.) Nothing here knows a name or a date."""
+    if timex_end <= timex_start:
+        return None
+    m = _NOW_THEN_RELATIVE.search(sentence, max(0, timex_start - 160), timex_start)
+    if m is None or m.end() != len(sentence[:timex_start].rstrip()) and m.end() != timex_start:
+        return None
+    if _TELLING.search(sentence, max(0, m.start() - 40), m.start("head")):
+        return None  # "has said the man who …": a told clause
+    verb = re.sub(r"^had\s+been\s+", "was ", re.sub(r"^had\s+(?!been\b)", "", m.group("verb")))
+    title = f"{m.group('head')} {verb}{m.group('rest').rstrip()}"
+    return headline_tense(title[:1].upper() + title[1:])

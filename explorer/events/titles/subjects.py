@@ -590,8 +590,9 @@ _OPENING_PAST = re.compile(
 _PARTICIPLE_COMMA = re.compile(r",(?!\d)(?!\s*(?:which|who|whom|whose)\b)")
 
 
-#: A dated entry of a list, a career's or a life's: "- 2004: Joins the university …", "1998–2004: …".
-_YEAR_ENTRY = re.compile(r"^\s*(?:[-•*–]\s*)?\d{4}(?:\s*[–-]\s*(?:\d{2,4}|present))?\s*:\s+")
+#: A dated entry of a list, a career's or a life's: "- 2004: Joins the university …", "1998–2004: …",
+#: "Since 2021: Chairs the staff forum".
+_YEAR_ENTRY = re.compile(r"^\s*(?:[-•*–]\s*)?(?:(?:Since|From|Until|Till)\s+)?\d{4}(?:\s*[–-]\s*(?:\d{2,4}|present))?\s*:\s+")
 #: The opening verb of such an entry, with no subject: a present ("Joins the …") or a participle
 #: before its preposition ("promoted to professor").
 _ENTRY_VERB = re.compile(r"^([A-Za-z][a-z]+)\s+(?=(?:the|a|an|his|her|their|its|to|as|in|at|from|by|for|on)\b|[A-Z])")
