@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from explorer.events.act_series import SERIES_STEP, opening_subject, opening_verb
+from explorer.events.act_series import SERIES_STEP, opening_subject, opening_verb, perfect_without_act
 from explorer.events.clauses import ADVERBS_BEFORE_JOINED_VERB, GROUP_NOUNS, NAME_ANTECEDENT, participle_opens_subject, relative_antecedent, named_subject_before, subject_before
 from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, FIGURE_MOVES, HABIT_WORDS, LIFE_STATE_VERBS, LIGHT_VERB_ACT, LIGHT_VERBS,
                                              MOVE_COMPLEMENT, MOVE_VERB,
@@ -250,7 +250,7 @@ _COUNTED_SUBJECT = (
 #: the king's army crossed …"): a noun phrase with its article, or a name's noun, before the first past verb.
 _SUBJECT_AFTER_OPENING_DATE = re.compile(
     # (the date may close a phrase of a few words: "In the great storm of 11 January 1891 the sea …")
-    r"^\s*(?:On|In|At|During|By)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}"
+    r"^\s*(?:On|In|At|During|By|Since)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}"
     # (or a clock time: "At 23:15 the hospital declared a major incident and diverted ambulances …")
     r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.m\.)?|\d{1,2}\s*[ap]\.m\.|\d{1,4}(?:\s*(?:BC|AD))?|" + alternatives(FULL_MONTHS + FULL_WEEKDAYS)
     + r"|morning|afternoon|evening|night|spring|summer|autumn|winter),?\s+"
@@ -262,7 +262,8 @@ _SUBJECT_AFTER_OPENING_DATE = re.compile(
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z])[\w’'-]+){0,3})"
     # (perhaps named in an apposition: "On 14 September a third candidate, the independent Ruth Ainsley, withdrew")
     r"(?:,\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2},)?"
-    rf"\s+(?P<first>(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
+    # (perhaps in the present perfect: "Since March the hospital has cancelled …")
+    rf"\s+(?:(?:has|have)\s+)?(?P<first>(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
 )
 
 
@@ -724,7 +725,7 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
         if m.re is PEOPLE_CLAUSE and not reads_as_a_clause(sentence, m):
             continue  # "Volunteers and the crews cleared the road": two subjects of one verb
         opening = opening_verb(sentence, m.start("verb")) if m.re is SERIES_STEP else None
-        if m.re is SERIES_STEP and opening is None:
+        if m.re is SERIES_STEP and (opening is None or perfect_without_act(sentence, opening[0], m.start("verb"), m.end("verb"))):
             continue  # a step of no chain of acts (see explorer.events.act_series)
         if m.re in (_LISTED_VERB, _SHARED_SUBJECT_ACT) and (first := PAST_VERB.search(sentence, 0, m.start())) and \
                 re.fullmatch(NOT_HAPPENING_VERBS, first.group()):
@@ -796,7 +797,7 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
                     not re.fullmatch(NOT_HAPPENING_VERBS, opened.group("first")) and \
                     not re.search(r"[,;:]", sentence[opened.end():m.start()]):
                 subject = opened.group("subject")  # "On 14 May a crowd marched on the hall and demanded …"
-            if subject and (re.match(r"(?:On|In|At|During|By)\s", subject) or subject.split()[0] in _DATE_WORDS) and \
+            if subject and (re.match(r"(?:On|In|At|During|By|Since)\s", subject) or subject.split()[0] in _DATE_WORDS) and \
                     (opened := _SUBJECT_AFTER_OPENING_DATE.match(sentence)) and subject.endswith(opened.group("subject")):
                 # "In March 1862 the army …, and burnt …": the army, not its date ("On 22 May Cadence …":
                 # the name, not "May Cadence")
@@ -808,7 +809,8 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
                 continue  # "stood down after six years and was thanked", "The panda that escaped on Friday was
                 # found … and was returned": the words found after a verb are its object or its time, not
                 # the subject the passive shares
-        present = present_of(m.group("verb")) or (PARTICIPLES.get(m.group("verb")) if m.re in (COUNTED_PASSIVE, OWN_SUBJECT_PASSIVE, SHARED_BE_STEP) else None)
+        perfect = (m.group("perfect") or "") if m.re is SERIES_STEP else ""
+        present = present_of(m.group("verb")) or (PARTICIPLES.get(m.group("verb")) if perfect or m.re in (COUNTED_PASSIVE, OWN_SUBJECT_PASSIVE, SHARED_BE_STEP) else None)
         if present is None:
             continue
         seen.add(m.start("verb"))
@@ -821,7 +823,8 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
             yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), finish(
                 f"{subject} {be} {verb} {rest}".split()[:9], verb)
             continue
-        title = headline_tense(finish(f"{subject} {verb} {rest}".split()[:8], verb))
+        # (a step with its own "has": "… and has written to 3,000 homes" -> "The agency writes to 3,000 homes")
+        title = headline_tense(finish(f"{subject} {perfect}{verb} {rest}".split()[:8], verb), perfect=bool(perfect))
         yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
 
 
