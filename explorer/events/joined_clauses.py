@@ -20,7 +20,7 @@ from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, FIGURE_MOVES, 
                                              asks_someone_to_act, past_since_last_break)
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
 from explorer.events.people_clauses import PEOPLE_CLAUSE, reads_as_a_clause
-from explorer.events.entry_present import in_an_entry
+from explorer.events.entry_present import in_an_entry, past_of as entry_past_of, told_in_the_past
 from explorer.events.state_verbs import STAYS, state_forms
 from explorer.events.subjectless_entries import told_without_subject, under_a_day_line
 from explorer.events.titles.document_subjects import unnamed_writer
@@ -643,12 +643,49 @@ def joined_clause_start(sentence: str, left: int, verb: int) -> int:
     return joints[-1].start() if joints and not joints[-1].group("rel") else left
 
 
+#: A step told in the historical present after "and", its verb a third person's acting on something with
+#: its determiner, a count or a name: "… halts production at the plant and recalls 40,000 packs", "…
+#: dismisses the chief executive and names her deputy as interim head".
+_PRESENT_STEP = re.compile(r"(?<![,;])\s+and\s+(?:then\s+|also\s+)?(?P<verb>[a-z]{3,}s)\b"
+                           r"(?=\s+(?:the|a|an|his|her|its|their|\d[\d,]*|" + spelled(2, 12) + r"|(?-i:[A-Z]))\b)")
+
+
+def _present_entry_steps(text: str, sentence_start: int, sentence_end: int) -> Iterator[tuple[Occurrence, str]]:
+    """The steps of a chain told in the historical present on a dated entry's line ("4 March — The council
+    closes the bridge and diverts buses along Mill Lane"): the entry's words are read in the past, its
+    first act and the step put there as :func:`~explorer.events.entry_present.told_in_the_past` puts an
+    entry's act, and its steps found as a past chain's are (the titles are written in the present again).
+    The entry's words after its stamp only: there the line is no log's one happening (see
+    :data:`_LOG_LINE`), its chain told step by step."""
+    sentence = text[sentence_start:sentence_end]
+    stamp = _LOG_LINE.match(sentence)  # (the sentence may hold its entry's stamp: "4 March — The council …")
+    start = stamp.end() if stamp else 0
+    if not in_an_entry(text, sentence_start + start):
+        return
+    words = sentence[start:]
+    for m in _PRESENT_STEP.finditer(words):
+        past = entry_past_of(m.group("verb"))
+        if past is None:
+            continue
+        with_step = words[:m.start("verb")] + past + words[m.end("verb"):]
+        told = told_in_the_past(with_step)
+        if told == with_step:
+            continue  # no act in the present before the step: "… and names" is no step of a present chain
+        at = m.start("verb") + len(told) - len(with_step)
+        for found, title in _iter_joined_clauses(told, 0, len(told)):
+            if found.trigger_start == at:
+                yield Occurrence(sentence_start + start + m.start("verb"), sentence_start + start + m.end("verb"),
+                                 m.group("verb")), title
+
+
 def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> Iterator[tuple[Occurrence, str]]:
     """:func:`_iter_joined_clauses`, each title opening on a described subject told by the name apposed to
     it: "a cavalry officer called Demaros seized … and declared himself king" -> "Demaros declares
-    himself king" (see ``clauses.named_subject_before``)."""
+    himself king" (see ``clauses.named_subject_before``); on a dated entry's line, a chain told in the
+    historical present too (:func:`_present_entry_steps`)."""
     sentence = text[sentence_start:sentence_end]
-    for found, title in _iter_joined_clauses(text, sentence_start, sentence_end):
+    for found, title in [*_iter_joined_clauses(text, sentence_start, sentence_end),
+                         *_present_entry_steps(text, sentence_start, sentence_end)]:
         at = found.trigger_start - sentence_start
         described = subject_before(sentence, at)
         named = named_subject_before(sentence, at) if described else None
