@@ -17,6 +17,7 @@ import re
 
 from explorer.events.happening_verbs import (COMPASS_MOVE, DECISION, LIFE_STATE_VERBS, LIGHT_VERBS, MEASURE_VERBS,
                                              NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS)
+from explorer.events.tense import PARTICIPLE_FORMS
 from explorer.number_words import spelled
 
 #: Past verbs of a state or a stretch: "became", "began", "seemed", and a life's occupations
@@ -34,6 +35,9 @@ _FIGURE_AFTER = re.compile(r"\s+(?:(?:by|to|from|about|around|some|nearly|almost
 _PAST = rf"(?:(?:[a-z]+-)?[a-z]{{3,}}ed|{PAST_FORMS})"
 #: Adverbs that may stand between a joint and its step's verb.
 _STEP_ADVERB = r"(?:later\s+|also\s+|finally\s+|promptly\s+|quickly\s+|immediately\s+|eventually\s+|then\s+)?"
+
+#: A present perfect's "has" or "have" before a step's participle, perhaps with an adverb of its own.
+_STEP_PERFECT = r"(?:has|have)\s+(?:now\s+|also\s+|since\s+|already\s+)?"
 
 #: What may follow a step of a chain: an object (:data:`OBJECT_AFTER`), a pronoun, a particle or a
 #: preposition of a move or a party, a manner adverb, or the clause's end. Not "in", "by" or "with",
@@ -60,8 +64,11 @@ SERIES_STEP = re.compile(
     # (a listed step: its group "listed" is set)
     rf",\s+(?={_STEP_ADVERB}{_PAST}\b[^.;:,]{{0,80}}(?:,\s+{_PAST}\b[^.;:,]{{0,80}})*,?\s+and\s+{_STEP_ADVERB}{_PAST}\b)(?P<listed>))"
     rf"{_STEP_ADVERB}"
+    # (a step in the present perfect with its own "has" or "have", its participle irregular too: "opened
+    # a helpline on 19 October and has written to 3,000 homes"; not a state, "and has been", "and has had")
+    rf"(?P<perfect>{_STEP_PERFECT}(?!(?:been|become|had|got)\b))?"
     # (a decision is a step whatever follows: "met … on 6 March, and agreed to set up a working group")
-    rf"(?P<verb>{DECISION}|(?!(?:{NOT_HAPPENING_VERBS}|{STATE_VERBS}|{LIGHT_VERBS})\b){_PAST})\b"
+    rf"(?P<verb>{DECISION}|(?!(?:{NOT_HAPPENING_VERBS}|{STATE_VERBS}|{LIGHT_VERBS})\b)(?:{_PAST}|(?(perfect)(?:{PARTICIPLE_FORMS})|(?!))))\b"
     rf"(?(listed){_LISTED_COMPLEMENT}|{_STEP_COMPLEMENT})"
     # (not a stretch told to its end, "and taught there until 1955", nor a pair of "-ed" words set off by
     # commas, which describes what was just told: "His letter arrived, creased and stained, and said …")
@@ -81,9 +88,10 @@ _QUALIFIER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|your|thi
                                r"(?:[a-z]+-)?[a-z]{3,}ed)\s+$")
 _PAST_WORD = re.compile(rf"\b{_PAST}\b")
 _NOT_AN_ACT = re.compile(rf"(?:{NOT_HAPPENING_VERBS}|{STATE_VERBS})")
-#: An auxiliary right before a past form: a passive or a perfect ("was arrested", "had lost"), whose
-#: chain the joined-clause patterns read with their own tense.
-_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|has|have|had|would|could|will|did)\s+(?:[a-z]+ly\s+)?$")
+#: An auxiliary right before a past form: a passive or a pluperfect ("was arrested", "had lost"), whose
+#: chain the joined-clause patterns read with their own tense. Not a present perfect's "has" or "have":
+#: "The hospital has cancelled 300 operations and diverted ambulances" is a chain of two acts, told as news.
+_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|had|would|could|will|did)\s+(?:[a-z]+ly\s+)?$")
 
 
 def opening_verb(sentence: str, at: int) -> tuple[int, int] | None:
@@ -96,7 +104,7 @@ def opening_verb(sentence: str, at: int) -> tuple[int, int] | None:
     mediators, who had hosted the talks, suspended them and returned home") is no step: the verb after
     it opens the chain."""
     joints = [m for m in _JOINT.finditer(sentence, 0, at) if m.end() <= at]
-    if not joints or not re.fullmatch(_STEP_ADVERB, sentence[joints[-1].end():at]):
+    if not joints or not re.fullmatch(f"{_STEP_ADVERB}(?:{_STEP_PERFECT})?", sentence[joints[-1].end():at]):
         return None
     end = joints[-1].start()
     if _ASIDE_PAIR.search(sentence, 0, end) and re.match(r"[\w-]+\s*,", sentence[at:]):
@@ -158,10 +166,26 @@ def _as_opening(sentence: str, verb: re.Match[str], at: int) -> tuple[int, int] 
     return verb.start(), verb.end()
 
 
+#: A present perfect's "has" or "have" right before a verb (perhaps with an adverb).
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+|since\s+|now\s+|also\s+)?$")
+#: After a step's verb, what a perfect tells no act by: nothing (the clause ends) or a sum of money.
+_BARE_OR_SUM = re.compile(r"\s*(?:[.;!?,]|$)|\s+(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?[£$€]")
+
+
+def perfect_without_act(sentence: str, opening_start: int, step_start: int, step_end: int) -> bool:
+    """Whether a chain told in the present perfect (its opening verb's "has", or the step's own) tells a
+    change of state or a running total rather than a step: a step with nothing after it ("The street has
+    emptied and refilled") or a sum of money after it ("opened in 2023 and has paid £96 million to 41
+    councils": the total to date, not one payment)."""
+    perfect = _PERFECT_BEFORE.search(sentence, 0, opening_start) or _PERFECT_BEFORE.search(sentence, 0, step_start)
+    return perfect is not None and _BARE_OR_SUM.match(sentence, step_end) is not None
+
+
 #: The subject of a chain's opening verb: a name, a noun phrase with its determiner, a bare plural or a
 #: personal pronoun, up to five words, right before the verb (after any opening phrase and its comma).
 _OPENING_SUBJECT = re.compile(
-    r"(?:^|,\s+)(?P<subject>(?:(?-i:[A-Z])[\w’'-]*|(?-i:he|she|they|we))(?:\s+[\w’'-]+){0,4}?)\s+(?:[a-z]+ly\s+|then\s+)?$")
+    # (a present perfect's "has" is no part of it: "The hospital has cancelled …")
+    r"(?:^|,\s+)(?P<subject>(?:(?-i:[A-Z])[\w’'-]*|(?-i:he|she|they|we))(?:\s+[\w’'-]+){0,4}?)\s+(?:(?:has|have)\s+)?(?:[a-z]+ly\s+|then\s+)?$")
 
 
 def opening_subject(sentence: str, verb_start: int) -> str | None:

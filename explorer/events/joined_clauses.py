@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from explorer.events.act_series import SERIES_STEP, opening_subject, opening_verb
+from explorer.events.act_series import SERIES_STEP, opening_subject, opening_verb, perfect_without_act
 from explorer.events.clauses import ADVERBS_BEFORE_JOINED_VERB, GROUP_NOUNS, NAME_ANTECEDENT, participle_opens_subject, relative_antecedent, named_subject_before, subject_before
 from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, FIGURE_MOVES, HABIT_WORDS, LIFE_STATE_VERBS, LIGHT_VERB_ACT, LIGHT_VERBS,
                                              MOVE_COMPLEMENT, MOVE_VERB,
@@ -20,7 +20,7 @@ from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, FIGURE_MOVES, 
                                              asks_someone_to_act, past_since_last_break)
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
 from explorer.events.people_clauses import PEOPLE_CLAUSE, reads_as_a_clause
-from explorer.events.entry_present import in_an_entry
+from explorer.events.entry_present import in_an_entry, past_of as entry_past_of, told_in_the_past
 from explorer.events.state_verbs import STAYS, state_forms
 from explorer.events.subjectless_entries import told_without_subject, under_a_day_line
 from explorer.events.titles.document_subjects import unnamed_writer
@@ -250,7 +250,7 @@ _COUNTED_SUBJECT = (
 #: the king's army crossed …"): a noun phrase with its article, or a name's noun, before the first past verb.
 _SUBJECT_AFTER_OPENING_DATE = re.compile(
     # (the date may close a phrase of a few words: "In the great storm of 11 January 1891 the sea …")
-    r"^\s*(?:On|In|At|During|By)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}"
+    r"^\s*(?:On|In|At|During|By|Since)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}"
     # (or a clock time: "At 23:15 the hospital declared a major incident and diverted ambulances …")
     r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.m\.)?|\d{1,2}\s*[ap]\.m\.|\d{1,4}(?:\s*(?:BC|AD))?|" + alternatives(FULL_MONTHS + FULL_WEEKDAYS)
     + r"|morning|afternoon|evening|night|spring|summer|autumn|winter),?\s+"
@@ -262,7 +262,8 @@ _SUBJECT_AFTER_OPENING_DATE = re.compile(
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z])[\w’'-]+){0,3})"
     # (perhaps named in an apposition: "On 14 September a third candidate, the independent Ruth Ainsley, withdrew")
     r"(?:,\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2},)?"
-    rf"\s+(?P<first>(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
+    # (perhaps in the present perfect: "Since March the hospital has cancelled …")
+    rf"\s+(?:(?:has|have)\s+)?(?P<first>(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
 )
 
 
@@ -642,12 +643,49 @@ def joined_clause_start(sentence: str, left: int, verb: int) -> int:
     return joints[-1].start() if joints and not joints[-1].group("rel") else left
 
 
+#: A step told in the historical present after "and", its verb a third person's acting on something with
+#: its determiner, a count or a name: "… halts production at the plant and recalls 40,000 packs", "…
+#: dismisses the chief executive and names her deputy as interim head".
+_PRESENT_STEP = re.compile(r"(?<![,;])\s+and\s+(?:then\s+|also\s+)?(?P<verb>[a-z]{3,}s)\b"
+                           r"(?=\s+(?:the|a|an|his|her|its|their|\d[\d,]*|" + spelled(2, 12) + r"|(?-i:[A-Z]))\b)")
+
+
+def _present_entry_steps(text: str, sentence_start: int, sentence_end: int) -> Iterator[tuple[Occurrence, str]]:
+    """The steps of a chain told in the historical present on a dated entry's line ("4 March — The council
+    closes the bridge and diverts buses along Mill Lane"): the entry's words are read in the past, its
+    first act and the step put there as :func:`~explorer.events.entry_present.told_in_the_past` puts an
+    entry's act, and its steps found as a past chain's are (the titles are written in the present again).
+    The entry's words after its stamp only: there the line is no log's one happening (see
+    :data:`_LOG_LINE`), its chain told step by step."""
+    sentence = text[sentence_start:sentence_end]
+    stamp = _LOG_LINE.match(sentence)  # (the sentence may hold its entry's stamp: "4 March — The council …")
+    start = stamp.end() if stamp else 0
+    if not in_an_entry(text, sentence_start + start):
+        return
+    words = sentence[start:]
+    for m in _PRESENT_STEP.finditer(words):
+        past = entry_past_of(m.group("verb"))
+        if past is None:
+            continue
+        with_step = words[:m.start("verb")] + past + words[m.end("verb"):]
+        told = told_in_the_past(with_step)
+        if told == with_step:
+            continue  # no act in the present before the step: "… and names" is no step of a present chain
+        at = m.start("verb") + len(told) - len(with_step)
+        for found, title in _iter_joined_clauses(told, 0, len(told)):
+            if found.trigger_start == at:
+                yield Occurrence(sentence_start + start + m.start("verb"), sentence_start + start + m.end("verb"),
+                                 m.group("verb")), title
+
+
 def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> Iterator[tuple[Occurrence, str]]:
     """:func:`_iter_joined_clauses`, each title opening on a described subject told by the name apposed to
     it: "a cavalry officer called Demaros seized … and declared himself king" -> "Demaros declares
-    himself king" (see ``clauses.named_subject_before``)."""
+    himself king" (see ``clauses.named_subject_before``); on a dated entry's line, a chain told in the
+    historical present too (:func:`_present_entry_steps`)."""
     sentence = text[sentence_start:sentence_end]
-    for found, title in _iter_joined_clauses(text, sentence_start, sentence_end):
+    for found, title in [*_iter_joined_clauses(text, sentence_start, sentence_end),
+                         *_present_entry_steps(text, sentence_start, sentence_end)]:
         at = found.trigger_start - sentence_start
         described = subject_before(sentence, at)
         named = named_subject_before(sentence, at) if described else None
@@ -724,7 +762,7 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
         if m.re is PEOPLE_CLAUSE and not reads_as_a_clause(sentence, m):
             continue  # "Volunteers and the crews cleared the road": two subjects of one verb
         opening = opening_verb(sentence, m.start("verb")) if m.re is SERIES_STEP else None
-        if m.re is SERIES_STEP and opening is None:
+        if m.re is SERIES_STEP and (opening is None or perfect_without_act(sentence, opening[0], m.start("verb"), m.end("verb"))):
             continue  # a step of no chain of acts (see explorer.events.act_series)
         if m.re in (_LISTED_VERB, _SHARED_SUBJECT_ACT) and (first := PAST_VERB.search(sentence, 0, m.start())) and \
                 re.fullmatch(NOT_HAPPENING_VERBS, first.group()):
@@ -796,7 +834,7 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
                     not re.fullmatch(NOT_HAPPENING_VERBS, opened.group("first")) and \
                     not re.search(r"[,;:]", sentence[opened.end():m.start()]):
                 subject = opened.group("subject")  # "On 14 May a crowd marched on the hall and demanded …"
-            if subject and (re.match(r"(?:On|In|At|During|By)\s", subject) or subject.split()[0] in _DATE_WORDS) and \
+            if subject and (re.match(r"(?:On|In|At|During|By|Since)\s", subject) or subject.split()[0] in _DATE_WORDS) and \
                     (opened := _SUBJECT_AFTER_OPENING_DATE.match(sentence)) and subject.endswith(opened.group("subject")):
                 # "In March 1862 the army …, and burnt …": the army, not its date ("On 22 May Cadence …":
                 # the name, not "May Cadence")
@@ -808,7 +846,8 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
                 continue  # "stood down after six years and was thanked", "The panda that escaped on Friday was
                 # found … and was returned": the words found after a verb are its object or its time, not
                 # the subject the passive shares
-        present = present_of(m.group("verb")) or (PARTICIPLES.get(m.group("verb")) if m.re in (COUNTED_PASSIVE, OWN_SUBJECT_PASSIVE, SHARED_BE_STEP) else None)
+        perfect = (m.group("perfect") or "") if m.re is SERIES_STEP else ""
+        present = present_of(m.group("verb")) or (PARTICIPLES.get(m.group("verb")) if perfect or m.re in (COUNTED_PASSIVE, OWN_SUBJECT_PASSIVE, SHARED_BE_STEP) else None)
         if present is None:
             continue
         seen.add(m.start("verb"))
@@ -821,7 +860,8 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
             yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), finish(
                 f"{subject} {be} {verb} {rest}".split()[:9], verb)
             continue
-        title = headline_tense(finish(f"{subject} {verb} {rest}".split()[:8], verb))
+        # (a step with its own "has": "… and has written to 3,000 homes" -> "The agency writes to 3,000 homes")
+        title = headline_tense(finish(f"{subject} {perfect}{verb} {rest}".split()[:8], verb), perfect=bool(perfect))
         yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
 
 

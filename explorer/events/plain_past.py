@@ -59,6 +59,16 @@ _OWNED_PERSON_WORDS = (rf"(?-i:His|Her|Their|Its|My|Our)\s+(?:(?-i:[a-z]+)\s+)?(
                        r"(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}")
 _OWNED_PERSON = _OWNED_PERSON_WORDS + r"(?=[\s,])"
 
+#: A count told roughly or as a floor, opening a sentence: "About 1,400", "More than 40", "Some three".
+_ROUGH_COUNT = (r"(?-i:About|Around|Some|Nearly|Almost|Over|More\s+than|At\s+least|Up\s+to)\s+"
+                r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?!\d)|" + spelled(2, 90) + r"|hundreds|thousands|dozens)")
+
+#: One person or thing told by "One" and its noun, perhaps after an adjective: "One customer", "One young
+#: woman"; not a time, a way or a reason ("One day", "One morning", "One reason"), nor "One of".
+_ONE_OF_MANY = (r"(?-i:One)\s+(?!(?:day|night|morning|afternoon|evening|week|month|year|time|thing|reason|way|"
+                r"of|more|last|final|such|other|another|after|in|way|problem|question|thing|answer|option|idea)\b)"
+                r"(?:(?-i:[a-z]{3,})\s+)?(?-i:[a-z]{3,}(?<!ly))(?!\S)")
+
 _PLAIN_SUBJECT = (
     r"(?P<subject>(?:"
     # (first, a count of people opening the sentence: "Both governments accepted the offer", "Two councillors
@@ -69,7 +79,12 @@ _PLAIN_SUBJECT = (
     # title would take the singular noun's verb)
     r"(?-i:Both|" + spelled(2, 50, capital=True) + r"|Several)\s+of\s+(?:(?-i:the|his|her|their|its|our|your)|"
     r"(?-i:[A-Z][\w’'-]+)[’']s)\s+(?:(?-i:[a-z]{3,})\s+)?(?-i:[a-z][a-z-]{2,}(?<!ss)(?<!ous)s|[a-z-]*men|people)(?=\s)|"
-    r"(?-i:Both|" + spelled(2, 50, capital=True) + r"|Several)\s+(?:(?-i:hundred|thousand|dozen)\s+)?"
+    # (a count told roughly or as a floor, in figures too: "About 1,400 people left by bus", "More than 40
+    # volunteers filled sandbags", "Some 300 fans invaded the pitch")
+    # (one person or thing of a story's many: "One customer escaped through a back office", "One lorry
+    # overturned"; not a time or a way, "One day", "One reason")
+    + _ONE_OF_MANY + r"|"
+    r"(?-i:Both|" + spelled(2, 50, capital=True) + r"|Several|" + _ROUGH_COUNT + r")\s+(?:(?-i:hundred|thousand|dozen)\s+)?"
     r"(?:(?-i:[a-z]{3,}|[A-Z][a-z]{2,})\s+)?(?-i:[a-z]{3,}(?<!ss)(?<!ous)s|[a-z]*men|people)"
     # (of a body: "Three members of the ruling party abstained", "Two of his team-mates surrounded him")
     r"(?:\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|(?-i:[A-Z][\w’'-]+)[’']s\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?(?=\s)|"
@@ -379,6 +394,13 @@ _COUNT_OVER_A_PERIOD = re.compile(
     r"(?:year|season|summer|winter|spring|autumn|month|decade|week)\b")
 
 
+#: A stretch of time in the clause after a roughly counted subject's verb ("About 9,000 fans bought tickets
+#: between May and July", "More than 300 people have signed since Monday"): the count is a tally of many
+#: people's acts over it, not one happening.
+_OVER_A_SPAN = re.compile(r"[^,;.]{0,60}?\b(?:between|since|so\s+far|to\s+date|during|throughout|each|every|"
+                          r"(?:this|last)\s+(?:year|month|week|season))\b")
+
+
 #: A clause that counts its acts or sums them over a stretch of time after the verb: "The app crashed
 #: four times during testing", "It raised £180,000 in eight months", "The club signed three players in
 #: a fortnight". Many acts told as one tally, not one happening a reader lists (as a count over a period,
@@ -518,7 +540,7 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
          or (_SHORT_ACT_BEFORE_OWN_CLAUSE.match(sentence, lead) if before_own_clause else None)
          # (the writer's own meeting, loss or move: "I met your cousin", "We took a tram"; see writer_acts)
          or (writer_act(sentence, lead) if writer else None))
-    if m is None or m.group("subject").split()[0].capitalize() in _NOT_A_SUBJECT \
+    if m is None or m.group("subject").split()[0].capitalize() in _NOT_A_SUBJECT and not re.match(f"{_ROUGH_COUNT}|{_ONE_OF_MANY}", m.group("subject")) \
             and not (writer and (m.group("subject").capitalize() in WRITER_SUBJECTS or is_writer_subject(m.group("subject")))) \
             and not re.fullmatch(_OWNED_PERSON_WORDS, m.group("subject")) \
             or m.group("subject").lower() in ("a", "an", "the") \
@@ -536,6 +558,8 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
         # "She created chances for her team": a portrait's quality or habit, not an act; "He later
         # resigned." on a line of its own: a fragment, as for a notable occurrence (see iter_occurrences)
         return None
+    if re.match(_ROUGH_COUNT, m.group("subject")) and _OVER_A_SPAN.match(sentence, m.end()):
+        return None  # "More than 11,000 residents applied for a postal vote between May and June": a tally
     if m.group("perfect") and _SINCE_OR_FOR_A_SPAN.match(sentence, m.end()):
         return None  # "It had left rates unchanged since", "had run the shop for years": a state held, no act
     if names_a_happening(m.group("subject")):
