@@ -216,6 +216,8 @@ def present_of(word: str) -> str | None:
             stem += "e"  # "persuaded", "dissuaded": the "u" is a "w" sound, not half of a vowel pair
         elif re.fullmatch(r"s?qu[aeio][dkrtv]", stem):
             stem += "e"  # "quoted", "quaked", "squared": after "q" the "u" is a "w" sound (not "conquered")
+        elif re.search(r"(?:interfer|adher|coher|rever|persever|premier)$", stem):
+            stem += "e"  # "premiered", "interfered", "adhered": a base in "-ere" (not "entered", "offered")
         elif re.search(r"[aeiou]{2}[a-z]$", stem):
             pass  # "tweeted", "explained", "revealed"
         elif stem.endswith("or") and stem in _OR_E:

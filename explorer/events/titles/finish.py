@@ -110,6 +110,20 @@ def _without_long_possessor(subject: list[str]) -> list[str] | None:
     return ["The", *owned]
 
 
+def _quoted_words(words: list[str]) -> set[int]:
+    """The indexes of words inside a quotation: a work's title ("Herring Women at Skagen") is a name,
+    and a preposition in it opens no phrase to cut."""
+    inside, out = False, set()
+    for i, w in enumerate(words):
+        if inside:
+            out.add(i)
+        if w[:1] in "\"“‘" and not (len(w) > 1 and w.rstrip(",;:.")[-1:] in "\"”’"):
+            inside = True
+        elif inside and w.rstrip(",;:.")[-1:] in "\"”’":
+            inside = False
+    return out
+
+
 def shorter_subject(words: list[str]) -> list[str]:
     """ "A former manager of the Lower Ohio Teachers' Pension Fund was sentenced to six years" ->
     "A former manager was sentenced to six years": a long subject loses its trailing prepositional
@@ -133,8 +147,10 @@ def shorter_subject(words: list[str]) -> list[str]:
         # two agents loses its own modifier; cutting only the last left "Anna Berg of Oslo and Per Lund",
         # whose verb then took the number of "Per Lund" alone
         return joined + words[verb:]
+    quoted = _quoted_words(subject)
+
     def cut_at(subject: list[str], protect: bool) -> int | None:
-        at = max((i for i, w in enumerate(subject) if i > 0 and w.lower() in _SUBJECT_PREPOSITION
+        at = max((i for i, w in enumerate(subject) if i > 0 and w.lower() in _SUBJECT_PREPOSITION and i not in quoted
                   and not (protect and w.lower() == "of" and subject[i - 1].lower() in _NAME_OF_HEADS
                            and i + 1 < len(subject) and subject[i + 1][:1].isupper())),
                   default=None)  # never inside a name: "the University | of Tarn" (but "Iona Grant | of Police Scotland")
