@@ -74,6 +74,21 @@ _QUARTER_YEAR_AFTER = re.compile(
 #: April four months ahead of a December report, which the nearest reading took)
 _LEVEL_AFTER = re.compile(r"(?:['’]s)?(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:lows?|highs?|records?|peaks?|levels?|readings?|pace)\b")
 
+#: a month's possessive before what was counted in it, two words at most between: "November's car
+#: sales", "October's export orders", "December's jobs report"
+_POSSESSIVE_FIGURES = re.compile(
+    rf"(?i)['’]s(?:[ \t]+[\w-]+){{0,2}}?[ \t]+(?:{FIGURES}|sales|orders|output|production|payrolls|exports|imports|shipments)\b")
+
+
+def _labels_figures(text: str, c: Cand) -> bool:
+    """Whether a yearless month labels figures or a level they reached: "the October figures",
+    "January's retail sales", "figures for January", "April's 28-year low". Figures exist once their
+    month is over, so with a past verb the month is behind the report however far back; the
+    possessive and the "figures for" forms were read as any month, the nearest one, a year ahead."""
+    return bool(STATISTIC_AFTER.match(text, c.end) or _POSSESSIVE_FIGURES.match(text, c.end)
+                or _LEVEL_AFTER.match(text, c.end) or _RESULTS_OF_BEFORE.search(text, max(0, c.start - 40), c.start))
+
+
 #: a past perfect or a looking back before a yearless month in its clause ("had warned in January",
 #: "earlier, in January"): a time before the story's, not one it moves on to
 _LOOKS_BACK_BEFORE = re.compile(r"(?i)\b(?:had|earlier|before|previously|ago)\b[^,;.]*$")
@@ -460,7 +475,7 @@ class YearlessDates(ResolverState):
                                            or occasion == "past"
                                            or period_done
                                            or c.spec.gran == "M" and c.spec.day is None and c.rel is None
-                                           and bool(STATISTIC_AFTER.match(ctx.text, c.end) or _LEVEL_AFTER.match(ctx.text, c.end)))
+                                           and _labels_figures(ctx.text, c))
         # "closed until November 14", "unlikely before the autumn" with no past verb; a headline's
         # plan ("Prices to peak in June"): a time ahead
         open_until = tense == "future" and (_UNTIL.search(ctx.text[max(0, c.start - 12):c.start]) is not None

@@ -118,6 +118,15 @@ def full_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=int(m["y"])))
 
 
+@rule(rf"(?<![\w$€£#.,/–-])(?P<y>{YEAR})[ \t]+(?:fiscal|financial|calendar|tax|model)[ \t]+year\b(?![-\w])", IGNORE_CASE,
+      priority=3, trigger=r"(?i:(?:fiscal|financial|calendar|tax|model)[ \t]+year)")
+def year_before_fiscal_year(m: re.Match[str], text: str) -> Cand | None:
+    """ "its 1989 fiscal year", "the 2024 tax year", "the 1988 model year": the year named, one
+    expression, as "fiscal 1989" and "fiscal year 1989" are (read apart it was the year and then a
+    one-year duration, "year" P1Y)."""
+    return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=int(m["y"])))
+
+
 @rule(r"\b(?P<det>(?:the\s+)?(?:latest|last|previous|prior|past|most\s+recent|just[-\s]ended|just[-\s]completed|"
       r"preceding|next|coming|following|new)|last|next)\s+(?:fiscal|financial|calendar)\s+year\b"
       r"(?!\s+(?:ended|ending|to|through|that|which|beginning|starting|begins|starts)\b)", IGNORE_CASE, priority=3,

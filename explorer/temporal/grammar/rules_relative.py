@@ -245,6 +245,22 @@ def this_unit(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", unit=unit, n=_RELDIR[d])
 
 
+#: "this year and", "the current quarter and": the unit an elliptical "next" after it counts on from
+_THIS_UNIT_AND = re.compile(r"(?i)\b(?:this|the\s+current)\s+(?P<unit>week|month|quarter|year)\s+and\s+(?:(?:again|also)\s+)?$")
+
+
+@rule(r"(?<![\w-])next\b(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:as\s+well|too|alike|both|respectively|but|while|because|according)\b)",
+      IGNORE_CASE, priority=1, trigger=r"(?i:\band\s+(?:(?:again|also)\s+)?next\b)")
+def elliptical_next(m: re.Match[str], text: str) -> Cand | None:
+    """ "growth of 2 percent this year and next", "prices will rise this month and next, analysts
+    said": "next" stands for the unit after the one just said, the next year (month) from the
+    document's, as "next year" would be; read alone only "this year" was marked."""
+    told = _THIS_UNIT_AND.search(text_before(text, m.start(), 40))
+    if told is None:
+        return None
+    return Cand(m.start(), m.end(), "dct", unit=UNIT_GRAN[told["unit"].lower()], n=1)
+
+
 #: the value of an offset cand for "the 12th of next month": that day of the month the offset reaches
 DAY_OF_MONTH = "day of month "
 
