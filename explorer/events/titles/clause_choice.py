@@ -354,11 +354,18 @@ _PASSIVE_AFTER_SUBJECT = re.compile(r"\s*(?:,[^,;]{1,60},\s*)?(was|were)\s+(?:[a
 #: A bare verb opening a coordinated clause: "… and rebuilt in 1870", "… and then sold", "… and last
 #: repaired in 1974", "… and partly rebuilt".
 _BARE_VERB_AFTER_AND = re.compile(r"(?:(?:" + "|".join(sorted(ADVERBS_BEFORE_JOINED_VERB)) + r")\s+)?([a-z]+)\b")
+#: A possessive opening the second verb's object: the subject acts on what is its own ("and named his
+#: shadow team", "and appointed her deputies"), an active verb after the passive
+_OWN_OBJECT_AFTER = re.compile(r"\s+(?:his|her|their|its|our|my)\b")
+#: Pasts whose passive takes an object of its own ("was sacked and given his notice", "handed her
+#: medal"): a possessive after them is still the passive's
+_GIVEN_TO_PASTS = frozenset("given handed shown told offered sent paid awarded granted promised denied lent refused".split())
 #: Pasts that a thing or a person does on its own after being acted on ("was elected in 1990 and
 #: resigned in 1994"): an active verb, never a shared passive.
 _ON_ITS_OWN_PASTS = frozenset(
     """resigned retired died arrived returned left moved emigrated fled escaped sank recovered survived
-    disappeared vanished went came grew fell rose stood collapsed failed started opened closed ended landed
+    disappeared vanished went came grew fell rose stood collapsed failed started opened closed ended landed scored
+    married competed debuted
     sailed flew crashed docked
     finished resumed stalled halted continued began peaked happened occurred lasted served stayed
     lived settled remained travelled traveled worked wandered waited""".split()
@@ -394,6 +401,8 @@ def with_shared_passive(sentence: str, subject: str, left: int, clause: str) -> 
     if passive is None or passive.end() > left or not _participle(passive.group(2)) or second is None \
             or not _participle(second.group(1)) or second.group(1) in _ON_ITS_OWN_PASTS | _AUXILIARIES:
         return subject
+    if _OWN_OBJECT_AFTER.match(clause, second.end()) and second.group(1) not in _GIVEN_TO_PASTS:
+        return subject  # "was confirmed … and named his shadow team": the subject's own object, an active verb
     return f"{subject} {passive.group(1)}"
 
 
