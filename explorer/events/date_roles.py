@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from explorer.events.date_roles_figures import (
-    A_DAY, a_rate, CHANGE_OVER_PERIOD, FIGURE_OVER_PERIOD, RECORDS_BEGAN, SAID_BEFORE_FIGURE, SPENT_OVER_PERIOD, TO_FROM_COUNT, FROM_EARLIER_FIGURE, MULTIPLE_OR_LEVEL_OVER_PERIOD, PERFECT_CHANGE_AFTER, PERFECT_TALLY_AFTER, PERIOD_SAW_CHANGE, MEASURE_CHANGE, PASSIVE_CHANGE_BETWEEN, COMPARED_EARLIER, COMPARISON, MOVED_UP_OR_DOWN_FROM, EARLIER_THAN, FIGURE_FOR_PERIOD,
+    A_DAY, ACTS_COUNTED_OVER, a_rate, CHANGE_OVER_PERIOD, FIGURE_OVER_PERIOD, RECORDS_BEGAN, SAID_BEFORE_FIGURE, SPENT_OVER_PERIOD, TO_FROM_COUNT, FROM_EARLIER_FIGURE, MULTIPLE_OR_LEVEL_OVER_PERIOD, PERFECT_CHANGE_AFTER, PERFECT_TALLY_AFTER, PERIOD_SAW_CHANGE, MEASURE_CHANGE, PASSIVE_CHANGE_BETWEEN, COMPARED_EARLIER, COMPARISON, MOVED_UP_OR_DOWN_FROM, EARLIER_THAN, FIGURE_FOR_PERIOD,
     COUNT_ITSELF, COUNTED_DAY, DAY_COUNTED, WORTH_THEN, PART_OF_A_DAY, PERFECT_CHANGE, PERFECT_TALLY, RANK_IN_PERIOD, RESULTS_TOLD, RUNNING_TO_NOW, SAME_OR_THAN,
     baseline_on, figure_at_period_end, figure_under_a_label, state_reached_by, stood_or_promised_by, measure_of_a_period, SUPERLATIVE_SINCE, SUPERLATIVE_WITHIN, BRACKET_CLOSES, FIGURE_IN_BRACKETS_BEFORE, TALLY_OVER, TALLY_PERIOD, TALLY_SINCE, THAN_AFTER, THAN_NEXT,
 )
@@ -56,7 +56,7 @@ from explorer.events.date_roles_states import (
 from explorer.events.date_roles_things import (
     ABOUT_BEFORE, ANNIVERSARY_AFTER, AS_TOLD_BEFORE, BACKDATED, BOUND_BEFORE, CITATION_AFTER,
     CITATION_BEFORE, CLASS_BY_DATE, CUT_OFF, DATES_TO, DEADLINE_AFTER, DETERMINER_BEFORE, FOR_BEFORE,
-    GOODS_PERIOD, PAGE_INTRO, page_says_what_it_holds, PERIOD_COVERED, PERIOD_ENDED, PLANNED_DATE_IS, PLAN_NOUN_AFTER,
+    GOODS_PERIOD, PAGE_INTRO, PAGE_NEXT_ISSUE, page_says_what_it_holds, PERIOD_COVERED, PERIOD_ENDED, PLANNED_DATE_IS, PLAN_NOUN_AFTER,
     POSSESSIVE_AFTER, READER_POINTER, TIME_REFERRED_BACK, VERB_GOES_ON, labels_a_name, marks_off_a_class, names_a_listed_thing, RESULTS_CALL_AFTER, CALL_DEADLINE,
 )
 from explorer.events.date_roles_terms import term_role
@@ -136,6 +136,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "page intro"
     if READER_POINTER.match(whole_sentence_before(text, start) + text[start:start + 160]):
         return "pointer"
+    if PAGE_NEXT_ISSUE.match(whole_sentence_before(text, start)):
+        return "page intro"
     clause = _own_clause(before)
     if plan_moved(whole_sentence_before(text, start), after) or SUPERSEDED_PLAN.search(clause) or PAST_PLAN.search(clause) and not PLAN_BEFELL_AFTER.match(after) or MOVED_FROM.search(clause) and TO_NEW_DATE.match(after):
         return "superseded plan"
@@ -169,7 +171,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "dated thing"
     if names_a_listed_thing(text[max(0, start - 300):start], text[end:end + 120]):
         return "dated thing"
-    if TALLY_SINCE.search(clause) or TALLY_OVER.search(clause) or FIGURE_FOR_PERIOD.search(clause) or measure_of_a_period(clause, after) or (
+    if TALLY_SINCE.search(clause) or TALLY_OVER.search(clause) or ACTS_COUNTED_OVER.search(clause) or FIGURE_FOR_PERIOD.search(clause) or measure_of_a_period(clause, after) or (
             SPENT_OVER_PERIOD.search(clause) and not A_DAY.search(text[start:end])):
         return "tally"
     if PERFECT_TALLY.search(clause) and re.match(r"(?:this|so\s+far\s+this|the\s+past|the\s+last)\b", text[start:end], re.IGNORECASE):
