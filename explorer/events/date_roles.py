@@ -56,7 +56,7 @@ from explorer.events.date_roles_states import (
 from explorer.events.date_roles_things import (
     ABOUT_BEFORE, ANNIVERSARY_AFTER, AS_TOLD_BEFORE, BACKDATED, BOUND_BEFORE, CITATION_AFTER,
     CITATION_BEFORE, CLASS_BY_DATE, CUT_OFF, DATES_TO, DEADLINE_AFTER, DETERMINER_BEFORE, FOR_BEFORE,
-    GOODS_PERIOD, PAGE_INTRO, PAGE_NEXT_ISSUE, page_says_what_it_holds, PERIOD_COVERED, PERIOD_ENDED, PLANNED_DATE_IS, PLAN_NOUN_AFTER,
+    GOODS_PERIOD, PAGE_INTRO, page_says_what_it_holds, PERIOD_COVERED, PERIOD_ENDED, PLANNED_DATE_IS, PLAN_NOUN_AFTER,
     POSSESSIVE_AFTER, READER_POINTER, TIME_REFERRED_BACK, VERB_GOES_ON, labels_a_name, marks_off_a_class, names_a_listed_thing, RESULTS_CALL_AFTER, CALL_DEADLINE,
 )
 from explorer.events.date_roles_terms import term_role
@@ -136,8 +136,6 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "page intro"
     if READER_POINTER.match(whole_sentence_before(text, start) + text[start:start + 160]):
         return "pointer"
-    if PAGE_NEXT_ISSUE.match(whole_sentence_before(text, start)):
-        return "page intro"
     clause = _own_clause(before)
     if plan_moved(whole_sentence_before(text, start), after) or SUPERSEDED_PLAN.search(clause) or PAST_PLAN.search(clause) and not PLAN_BEFELL_AFTER.match(after) or MOVED_FROM.search(clause) and TO_NEW_DATE.match(after):
         return "superseded plan"

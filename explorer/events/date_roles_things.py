@@ -207,17 +207,6 @@ READER_POINTER = re.compile(
     r"(?=[^.;!?]*\b(?:here|below|above|online|website|site|page|video|gallery|recording|livestream|stream|link|"
     r"on\s+(?:our|the)\s+[a-z]+)))",
     re.IGNORECASE)
-#: The page's own next issue, told in a sentence: "The next bulletin will be issued at 06:00 UTC on 10
-#: February", "The next briefing is on Thursday at 11:00", "The observatory will issue its next bulletin
-#: at 20:00 and hourly updates from 18:00", "The next situation report will be issued on 4 November". A
-#: bulletin, a live page or a field report says when it comes again, as its "Next update:" line does
-#: (``furniture._NOTICE_LINE``): the page's schedule, not news. (A body's "next meeting" is a happening,
-#: and stays; so does "will publish a full report", another document.)
-PAGE_NEXT_ISSUE = re.compile(
-    r"^\W*(?:[\w'’-]+\s+){0,5}?(?:the|our|its|their)\s+next\s+(?:[\w-]+\s+)?"
-    r"(?:bulletin|update|briefing|situation\s+report|sitrep|field\s+report|advisory|press\s+conference)\b"
-    r"(?:\s+(?:[^.;:!?,]|:(?=\d)){0,60}?)?\s+(?:(?:on|at|in|by|from)\s+)?(?:the\s+)?$",
-    re.IGNORECASE)
 #: A page's introduction to what follows it: "Here's a list of the best walks to try this spring", "Here
 #: are five things that happened at the council on Monday", "Here is how the day unfolded on Saturday",
 #: "Below is a timeline of the strike since March 3". The happenings are the items that follow; the

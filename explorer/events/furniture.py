@@ -170,8 +170,8 @@ PUBLICATION_LINE_MAX_WORDS = 14
 #: January", "Next update: 14:00 Wednesday", "Next report: 21 August 2026", "Deadline for the next issue:
 #: 14 December". An advisory, a situation report or a service notice carries it at its top or foot;
 #: nothing in it happened in the story, and the next bulletin is the page's own schedule, not news. (A
-#: sentence, "The next bulletin will be issued on …", has no colon after its label: the date's role says
-#: so, ``date_roles_things.PAGE_NEXT_ISSUE``.)
+#: sentence, "The next report will be published on …", has no colon after its label and stays a
+#: sentence: a schedule with a date of its own, which the gold keeps whoever tells it.)
 _NOTICE_LINE = re.compile(
     r"^\W*(?:issued|valid\s+(?:until|till|to|from)|expires|effective(?:\s+from)?|in\s+force\s+(?:until|from)|"
     r"next\s+(?:update|report|review|bulletin|issue|edition|briefing)(?:\s+(?:due|expected))?|review\s+date|"

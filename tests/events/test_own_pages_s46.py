@@ -27,12 +27,12 @@ from pathlib import Path
 
 import pytest
 
-from explorer.ingest import extract_paths
+from tests.events.own_pages import Reader, assert_reader_list, page_titles
 
 _PAGES = Path(__file__).parent / "own_texts_s46"
 
 #: page -> (words of titles a reader would list, words of titles that must not be listed)
-_READER: dict[str, tuple[list[str], list[str]]] = {
+_READER: Reader = {
     "01-registry-extract.txt": (["ships dual-use machine tools", "changes its name", "is designated",
                                  "removed from the list"], ["date of listing", "date of registration"]),
     "02-board-minutes.txt": (["two senior nurses resign", "appoints alan mercer as treasurer", "heavy snow closes"], []),
@@ -55,14 +55,9 @@ def test_every_page_is_read() -> None:
 
 @pytest.fixture(scope="module")
 def titles() -> dict[str, list[str]]:
-    corpus = extract_paths([str(_PAGES)], jobs=1)
-    return {Path(d.document.path).name: [e.title.lower() for e in d.events] for d in corpus.documents}
+    return page_titles(_PAGES)
 
 
 @pytest.mark.parametrize("name", sorted(_READER))
 def test_a_page_keeps_its_happenings_and_loses_the_fixed_false_events(titles: dict[str, list[str]], name: str) -> None:
-    kept, dropped = _READER[name]
-    for words in kept:
-        assert any(words in t for t in titles[name]), (words, titles[name])
-    for words in dropped:
-        assert not any(words in t for t in titles[name]), (words, titles[name])
+    assert_reader_list(titles[name], *_READER[name])

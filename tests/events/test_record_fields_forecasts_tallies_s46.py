@@ -97,26 +97,6 @@ def test_one_act_or_a_length_of_time_is_no_tally(sentence: str, date_text: str) 
     assert date_role_of(sentence, date_text) != "tally"
 
 
-@pytest.mark.parametrize(("sentence", "date_text"), [
-    ("The next bulletin will be issued at 06:00 UTC on 10 February, or earlier if the flow changes.", "06:00 UTC"),
-    ("The next briefing is on Thursday at 11:00.", "Thursday"),
-    ("The station will post its next update at 20:00 and hourly updates from 18:00 UTC on 13 June.", "18:00 UTC"),
-    ("Our next situation report will be issued on 4 November.", "4 November"),
-])
-def test_the_pages_own_next_issue_is_no_happening(sentence: str, date_text: str) -> None:
-    assert date_role_of(sentence, date_text) == "page intro"
-    assert date_text not in _dated("Flood bulletin 12\n\nThe river peaked at Mossford on 20 October. " + sentence)
-
-
-@pytest.mark.parametrize(("sentence", "date_text"), [
-    ("The council's next meeting is on Tuesday.", "Tuesday"),
-    ("The review board will publish a full report on the flood in March.", "March"),
-    ("The minister gave an update to the chamber on Monday.", "Monday"),
-])
-def test_a_meeting_another_report_or_an_update_given_stays(sentence: str, date_text: str) -> None:
-    assert date_role_of(sentence, date_text) is None
-
-
 def test_a_newsletters_deadline_line_is_no_happening() -> None:
     page = "Newsletter 42\n\nThe hall roof was mended on 3 November.\n\nDeadline for the next issue: 14 December."
     assert _dated(page) == ["3 November"]
