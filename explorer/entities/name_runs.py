@@ -65,6 +65,7 @@ def sentence_mentions(text: str, words: list[SentenceWord], s_index: int, out: l
             runs.append(current.copy())
         current.clear()
 
+    title_case = _in_title_case(text, words)
     for i, w in enumerate(words):
         shout = is_shouting(w.text) and (
             (i + 1 < len(words) and is_shouting(words[i + 1].text) and "." not in w.text)
@@ -86,7 +87,7 @@ def sentence_mentions(text: str, words: list[SentenceWord], s_index: int, out: l
                 close()
         if is_capitalised(w.text):
             current.append(i)
-            if i > 0 and " " not in w.text:
+            if i > 0 and " " not in w.text and not title_case and not _opens_a_clause(text[words[i - 1].end:w.start]):
                 noninitial.add(w.text.lower())
             continue
         low = w.text.lower()
@@ -97,6 +98,34 @@ def sentence_mentions(text: str, words: list[SentenceWord], s_index: int, out: l
     close()
     for run in runs:
         _run_mentions(text, words, run, s_index, out)
+
+
+#: Between two words of one sentence, what makes the second open a clause of its own: a colon, with or
+#: without a quotation mark after it ("Photo: Heavy rain in Orrin", "Weather: Black smoke over the docks",
+#: 'he said: "Strong winds are coming"'). (A quotation mark alone may open a title, '"Threads of Empire"
+#: runs until May', whose capitals are a name's.)
+_CLAUSE_OPENING_GAP = re.compile(r":\s*[\"“‘']?\s*$")
+
+
+def _opens_a_clause(gap: str) -> bool:
+    """Whether a word after ``gap`` opens a clause, as a sentence's first word does: capitalised there
+    by grammar, it is no evidence of a name (counted as such, "Heavy" in a caption's "Photo: Heavy rain
+    …" named the actor of "Heavy rains flooded the valley" elsewhere on the page)."""
+    return bool(_CLAUSE_OPENING_GAP.search(gap))
+
+
+#: Words a heading in title case has at least, to be told from a name standing alone ("Harbour Lights").
+TITLE_CASE_MIN_WORDS = 4
+
+
+def _in_title_case(text: str, words: list[SentenceWord]) -> bool:
+    """Whether the sentence is a heading in title case ("Heavy Rain and Black Smoke Close the Coast
+    Road"): every word but the function words capitalised, on one line with no full stop. Its capitals
+    are the style's, no evidence that a word is a name."""
+    if len(words) < TITLE_CASE_MIN_WORDS or "\n" in text[words[0].start:words[-1].end] \
+            or text[words[-1].end:words[-1].end + 1] in (".", "!", "?"):
+        return False
+    return all(is_capitalised(w.text) or w.text.lower() in FUNCTION_WORDS or w.text[:1].isdigit() for w in words)
 
 
 def _sentence_end_after_name(words: list[SentenceWord], current: list[int], nxt: SentenceWord) -> bool:
@@ -340,7 +369,9 @@ def _emit(text: str, words: list[SentenceWord], piece: list[int], s_index: int, 
     if not piece:
         return
     span = [words[i] for i in piece]
-    initial = piece[0] == 0 or (sentence_first is not None and piece[0] == sentence_first == 0)
+    # (a word opening a clause after a colon, "said: "Black smoke …"", opens it as a sentence's first word does)
+    initial = piece[0] == 0 or (sentence_first is not None and piece[0] == sentence_first == 0) \
+        or _opens_a_clause(text[words[piece[0] - 1].end:words[piece[0]].start])
     out.append(_mention(text, span, s_index, initial, titled, words, piece[-1], first_index=piece[0]))
 
 
@@ -360,7 +391,7 @@ def _mention(text: str, span: list[SentenceWord], s_index: int, initial: bool, t
     after = words[last_index + 1].text.lower() if last_index + 1 < len(words) else ""
     return Mention(
         start, end, surface, name_words, s_index,
-        initial=initial and first_index == 0,
+        initial=initial and (first_index == 0 or _opens_a_clause(text[words[first_index - 1].end:start])),
         titled=titled,
         cue=_form_cue(surface, name_words),
         speech=after in SPEECH_VERBS,

@@ -322,11 +322,16 @@ SUPERLATIVE_WITHIN = re.compile(
     rf"(?:[\w-]+\s+)?{_SUPERLATIVE}\b(?:\s+[\w'’-]+){{0,3}}?\s+(?:of|in)\s+(?:the\s+)?$",
     re.IGNORECASE)
 #: "the wettest June since records began in 1910", "the lowest figure since records started in 1979",
+#: "the windiest month since records began at Carrow Point in 1891",
 #: "the longest dry spell in records going back to 1850": when a series of measurements starts, the far
 #: end of a comparison with the past, not a happening a reader puts on a timeline.
 RECORDS_BEGAN = re.compile(
     r"\b(?:since|when|before)\s+(?:(?:official|reliable|national|modern|weather)\s+)?records\s+(?:began|begin|started|start|"
-    r"were\s+first\s+kept)\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$|"
+    r"were\s+first\s+kept)\s+"
+    # ... where they are kept, before the date: "since records began at Carrow in 1891", "since records
+    # started at the Kew observatory in 1871"
+    r"(?:(?:at|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:[a-z]+\s+)?(?=in\s|on\s|during\s))?"
+    r"(?:(?:in|on|at|during)\s+)?(?:the\s+)?$|"
     r"\brecords\s+(?:going|dating|that\s+go|which\s+go|that\s+date|which\s+date)\s+back\s+(?:to|as\s+far\s+as)\s+(?:the\s+)?$",
     re.IGNORECASE)
 #: "has brought 14 projects into service since", "had received more than 600 books since", "have carried
@@ -363,6 +368,18 @@ COUNT_ITSELF = re.compile(_COUNT, re.IGNORECASE)
 #: ... the tally's period: the one running now ("this year", "the season"), or one named after "of"
 #: ("its first strike of 2023"). "was the first woman elected to the board in 1931" dates the election.
 TALLY_PERIOD = re.compile(r"(?:this|the)\s+(?:year|season|month|week|term|quarter|decade)", re.IGNORECASE)
+#: The count and what it counts, after a tally's verb: "more than 30 million tonnes of grain", "2,000 small
+#: earthquakes", and where they were counted: "118,000 passengers on the route", "2.1 million tonnes
+#: through its northern berths". (A length of time is no count of things: "were held over two days".)
+_COUNTED = (
+    r"(?:about\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+|only\s+)?(?:\d[\d,.]*|"
+    + spelled(2, 12) + r"|" + spelled(20, 50) + r"|hundreds|thousands|dozens)\s+"
+    r"(?:(?:million|billion|thousand|hundred)\s+)?"
+    r"(?:(?!(?:on|in|at|during|between|by|over|within|for|from|to|of)\b)[a-z][a-z-]*\s+){1,2}?"  # ("e-readers")
+    r"(?<!days )(?<!weeks )(?<!months )(?<!hours )(?<!years )(?:of\s+[a-z]+\s+)?"
+    r"(?:(?:on|across|over|through|along|at|to|from|via|under|around|near|inside|throughout)\s+"
+    r"(?:(?:the|its|their|our|his|her)\s+)?(?:(?!(?:on|in|at|during|between|by|over|within)\b)[\w'’-]+\s+){1,2})?"
+)
 #: "sold eleven bicycles that year", "carried 6.2 million passengers last year": a tally over a period.
 TALLY_OVER = re.compile(
     r"\b(?:sold|carried|produced|handled|served|shipped|delivered|recorded|exported|imported|welcomed|attracted|drew|"
@@ -370,15 +387,15 @@ TALLY_OVER = re.compile(
     # "received 310,000 visitors last year", "trained 40 volunteers that winter" (the service's work,
     # counted; what happened to each is no happening told)
     r"helped|supported|assisted|treated|trained|housed|fed|received|admitted|hosted|vaccinated|screened)\s+"
-    r"(?:about\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+|only\s+)?(?:\d[\d,.]*|"
-    + spelled(2, 12) + r"|" + spelled(20, 50) + r"|hundreds|thousands|dozens)\s+"
-    # "carried more than 30 million tonnes of grain between 2022 and": the measure may name what it counts
-    r"(?:(?:million|billion|thousand|hundred)\s+)?[a-z][a-z-]*\s+(?:of\s+[a-z]+\s+)?"  # ("e-readers")
-    # ... and where they were counted: "carried 118,000 passengers on the route last year", "handled 2.1
-    # million tonnes through its northern berths in 2023"
-    r"(?:(?:on|across|over|through|along|at|to|from|via)\s+(?:(?:the|its|their|our|his|her)\s+)?"
-    r"(?:(?!(?:on|in|at|during|between|by)\b)[\w'’-]+\s+){1,2})?"
-    r"(?:in\s+|during\s+|between\s+)?$",
+    + _COUNTED + r"(?:in\s+|during\s+|between\s+|over\s+|within\s+|throughout\s+)?$",
+)
+#: "made 62 rescues over the weekend", "held 118 clinics between 9 February and 31 March", "built 9,000
+#: homes between 2014 and 2024": how many of its own acts a service or a team did over a stretch, a tally.
+#: Told in a year or a month, the count is the acts of that time ("The trust built 300 homes in 2019",
+#: "held three public hearings in May and June"), which a reader lists, and stays.
+ACTS_COUNTED_OVER = re.compile(
+    r"\b(?:made|held|built|performed|conducted|completed|logged|answered|inspected|planted|repaired)\s+"
+    + _COUNTED + r"(?:during|between|over|within|throughout)\s+(?:the\s+)?$",
 )
 #: A measure of a period told as what it was: "The average metered bill last year was £412", "The
 #: typical rent in 2023 was about $1,900 a month", "Last year the median wage was £31,000". The figure of a

@@ -290,7 +290,12 @@ DESCRIBED = re.compile(
     r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|proved|turned\s+out)\s+(?:even\s+|far\s+|much\s+)?"
     r"(?:a|an|the|good|bad|hard|difficult|lean|golden|quiet|busy|\w+est|"
     r"(?!(?:over|under|after|later|never|ever|other|rather|either|neither|whether|together|thereafter)\b)[a-z]{2,}er)|"
-    r"belonged\s+to|belongs\s+to)\b|"
+    r"belonged\s+to|belongs\s+to|"
+    # ... or a forecast of how it will be: "November is expected to be drier than average", "Next year
+    # is forecast to bring more storms", "The spring looks set to be wet" (an outlook's period, described
+    # before it comes: no happening, and no subject to title one)
+    r"(?:is|are)\s+(?:(?:now|also|still|widely|generally)\s+)?(?:expected|forecast|predicted|likely|tipped|set)\s+to\s+"
+    r"(?:be|bring|stay|remain|turn)|looks?\s+(?:set|likely)\s+to\s+(?:be|bring|stay|remain|turn))\b|"
     # any adjective that ends the clause: "July was dry.", "March was wet and windy.", "2023 was unusually
     # mild, with …" (a participle, "May was spent digging", tells what was done, and is read elsewhere)
     # ... or what a time was about: "The spring was mostly about rye", "That year was all about the harvest"

@@ -167,13 +167,28 @@ _DAYS_LIST_LABEL = re.compile(r"(?i)^\W{0,2}(?:today|tonight|yesterday|this\s+(?
 PUBLICATION_LINE_MAX_WORDS = 14
 #: A bulletin's line that says when the notice was issued, how long it holds or when the next one
 #: comes, a label and its colon before a time: "Issued: 08:00 Monday", "Valid until: 09:00 Friday 16
-#: January", "Next update: 14:00 Wednesday", "Next report: 21 August 2026". An advisory, a situation
-#: report or a service notice carries it at its top or foot; nothing in it happened in the story, and
-#: the next bulletin is the page's own schedule, not news. (A sentence, "The next report will be
-#: published on …", has no colon after its label and stays a sentence.)
+#: January", "Next update: 14:00 Wednesday", "Next report: 21 August 2026", "Deadline for the next issue:
+#: 14 December". An advisory, a situation report or a service notice carries it at its top or foot;
+#: nothing in it happened in the story, and the next bulletin is the page's own schedule, not news. (A
+#: sentence, "The next report will be published on …", has no colon after its label and stays a
+#: sentence: a schedule with a date of its own, which the gold keeps whoever tells it.)
 _NOTICE_LINE = re.compile(
     r"^\W*(?:issued|valid\s+(?:until|till|to|from)|expires|effective(?:\s+from)?|in\s+force\s+(?:until|from)|"
-    r"next\s+(?:update|report|review|bulletin|issue|edition|briefing)(?:\s+(?:due|expected))?|review\s+date)\s*:",
+    r"next\s+(?:update|report|review|bulletin|issue|edition|briefing)(?:\s+(?:due|expected))?|review\s+date|"
+    # ... or the deadline for sending it something: "Deadline for the next issue: 14 December"
+    r"deadline(?:\s+for\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)\s*:",
+    re.IGNORECASE,
+)
+#: A form's or a register's date field, a label and its colon: "Date of birth: 12/03/1971", "DOB:
+#: 28/11/1980", "Date of listing: 4 May 2026", "Registration date: 9 September 2019", "Decision date: 14
+#: October 2025". A sanctions list, a company register, a claim form or a decision letter fills it in;
+#: the date files the record, and a reader lists what the record's prose tells, not its fields. (A
+#: programme's line names its happening before the colon, "Summer fair: Saturday 29 June", "Hearing
+#: date: 3 May", "Date of the auction: 9 June", and stays.)
+_SCHEDULED = (r"(?:due|closing|release|start|opening|launch|hearing|trial|election|polling|completion|wedding|event|"
+              r"meeting|sale|auction|match|game|race|concert|show|exhibition|interview|visit|departure|arrival|the|next)")
+_RECORD_DATE_FIELD = re.compile(
+    rf"^\W*(?:date\s+of\s+(?!{_SCHEDULED}\b)[a-z]+(?:\s+[a-z]+)?|(?!{_SCHEDULED}\s)[a-z]+\s+date|d\.?o\.?b\.?)\s*:",
     re.IGNORECASE,
 )
 #: A copyright or rights line, wherever it stands ("All content copyright 2015 Riverside Trust.", "©
@@ -506,6 +521,8 @@ class Furniture:
                 self._spans.append((start, end, "rights line"))
             elif (_PUBLICATION_LINE.match(line) or _NOTICE_LINE.match(line)) and len(line.split()) <= PUBLICATION_LINE_MAX_WORDS:
                 self._spans.append((start, end, "publication line"))
+            elif _RECORD_DATE_FIELD.match(line) and len(line.split()) <= PUBLICATION_LINE_MAX_WORDS:
+                self._spans.append((start, end, "record date field"))
             elif _ALMANAC_LINE.match(line) and len(line.split()) <= PUBLICATION_LINE_MAX_WORDS + 10 \
                     or _DAYS_LIST_LABEL.match(line):
                 self._spans.append((start, end, "publication line"))
