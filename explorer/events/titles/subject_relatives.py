@@ -258,6 +258,11 @@ def apposed_who_title(sentence: str, timex_start: int, timex_end: int) -> str | 
         return None  # "Marta Ilves is a politician who served …": the subject's own, told as a description
     else:
         who = head.group()  # "praised the nurses who treated the victims on Friday"
+    if who and sentence.lstrip(" \t-–•*").startswith(who) and not rest_before.endswith("("):
+        # "Karl Oden, the goalkeeper who won the cup in 1974, has died": the opening subject's aside, read by
+        # the rules of retold perfects (one in brackets is the person's own act: "Ines Kolar, the envoy (a
+        # former judge who joined the ministry in 2023), rejected …")
+        return None
     if not who or re.search(r"(?i)\b(?:until|till|since)\s*$", m.group("rest")):
         return None  # "who chaired the federation until last year": the end of a state, no act of the date
     rest = re.sub(r"\s+(?:in|on|at|during|by|from|around|about)$", "", " " + m.group("rest").strip()).strip()
