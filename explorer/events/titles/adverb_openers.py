@@ -36,14 +36,14 @@ _ADVERB_OPENER = re.compile(
 #: a phrase of time or cause opening the clause with no comma after it, then a subject pronoun: "After
 #: the death of her husband she returned to work", "Following the vote they walked out" (a pronoun
 #: opens the clause; "her" before a noun is the phrase's own possessive)
-_PHRASE_BEFORE_A_PRONOUN = re.compile(
+PHRASE_BEFORE_A_PRONOUN = re.compile(
     r"^(?:After|Before|Following|Upon|On|During|Despite|Within|With|Without|Amid|Under)\s+[^,;:]{3,80}?\s+"
     r"(?=(?:he|she|they|we|I)\s+[a-z]{2,}\b)")
 
 
 def past_the_adverb(clause: str) -> str:
     """``clause`` without a connecting or time adverb opening it, when a subject and a verb follow."""
-    m = _ADVERB_OPENER.match(clause) or _PHRASE_BEFORE_A_PRONOUN.match(clause)
+    m = _ADVERB_OPENER.match(clause) or PHRASE_BEFORE_A_PRONOUN.match(clause)
     if m is None:
         return clause
     rest = clause[m.end():]

@@ -18,6 +18,7 @@ from typing import Callable
 from explorer.auxiliaries import FINITE_BE, HAVE_FORMS
 from explorer.events.clauses import apposed_name
 from explorer.events.tense import present_of
+from explorer.events.titles.adverb_openers import PHRASE_BEFORE_A_PRONOUN
 from explorer.events.titles.long_subjects import subject_head
 from explorer.temporal.telling_verbs import SAYING_VERBS, telling_forms
 
@@ -57,29 +58,42 @@ def _object_follows(word: str) -> bool:
     return low in _AFTER_A_VERB or word[:1].isupper() or word[:1].isdigit() or low.endswith("ly")
 
 
+def _joined_verb(verb: str) -> re.Pattern[str]:
+    """ " and closed ", " and in 1884 opened ", " and on Friday resigned ": the verb after "and", a
+    phrase of time perhaps between (its date is the title's, cut from it)."""
+    return re.compile(rf"\sand\s+(?:(?:in|on|by|at|during|from|after|before|then|later|soon)\b[^,;:]{{0,30}}?\s+)?{re.escape(verb)}\s")
+
+
 def with_shared_subject(title: str, sentence: str, verb_at: Callable[[list[str]], int | None],
                         finish: Callable[[list[str]], str]) -> str:
     """``title`` with the sentence's subject before it when it opens on the verb after the sentence's
     "and" (see the module's docstring); ``title`` itself otherwise. ``verb_at`` finds a clause's verb
     among words, ``finish`` makes words a title (cut, headline tense)."""
     words = title.split()
-    if len(words) < 2 or not _is_verb(words[0]) or f" and {words[0].lower()} " not in f" {sentence} ":
+    joined = _joined_verb(words[0].lower()).search(f" {sentence} ") if len(words) >= 2 and _is_verb(words[0]) else None
+    if joined is None:
         return title
     if words[0].lower() not in _AUXILIARIES and not _object_follows(words[1]):
         return title  # "Protracted armistice talks begin": a participle before its noun, the title's own subject
-    opening = _OPENING.match(sentence)
-    if opening and any(_is_verb(w) and w.islower() for w in opening.group().split()):
+    opening = _OPENING.match(sentence) or PHRASE_BEFORE_A_PRONOUN.match(sentence)
+    if opening and opening.re is _OPENING and any(_is_verb(w) and w.islower() for w in opening.group().split()):
         opening = None  # "When the mill closed, …": a clause of its own, not a phrase of time
     start = sentence[opening.end():] if opening else sentence
+    at = _joined_verb(words[0].lower()).search(f" {start} ")
+    if at is None:
+        return title
     told = None
-    for told in _TOLD_THAT.finditer(start, 0, start.find(f" and {words[0].lower()} ")):
+    for told in _TOLD_THAT.finditer(start, 0, max(0, at.start() - 1)):
         pass  # (the last)
     if told is not None:
         # "Her office said on Monday that she had accepted the request and signed a decree": the two verbs
         # are the told clause's, and share its subject ("She signs a decree"), not the teller's
         start = start[told.end():]
         start = start[:1].upper() + start[1:]
-    clause = start[:start.find(f" and {words[0].lower()} ")].split()
+        at = _joined_verb(words[0].lower()).search(f" {start} ")
+        if at is None:
+            return title
+    clause = start[:max(0, at.start() - 1)].split()
     verb = verb_at(clause)
     if verb is None or not clause or not _SUBJECT_START.match(clause[0][:1].upper() + clause[0][1:]):
         return title

@@ -65,6 +65,11 @@ _UNREALISED_BEFORE = re.compile(
 _INITIALISM_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
 
 
+#: a capitalised preposition opening the sentence before a possessor's name ("After Brandt's death",
+#: "Following Ruiz's arrest"): no part of the name
+_OPENING_PREPOSITION = re.compile(r"^(?:After|Before|Following|Since|Until|During|Upon|Despite|Under|Amid|Without|With)\s+(?=[A-Z])")
+
+
 def nominal_event(text: str) -> str | None:
     """'the visit of X, the head of Z, to Y' / "X's visit to Y" -> 'X visits Y'."""
     for pattern in (_NOMINAL_OF, _NOMINAL_POSSESSIVE):
@@ -80,6 +85,7 @@ def nominal_event(text: str) -> str | None:
         else:
             who, noun, where = m.group(1), m.group(2), m.group(3)
         verb = NOMINAL_VERBS[noun.lower()]
+        who = _OPENING_PREPOSITION.sub("", who)  # "After Brandt's death …": the name is "Brandt"
         who = short_name(who if _INITIALISM_END.search(who) else who.rstrip("."))
         if where:
             joiner = "" if verb.endswith((" to", " in", " with")) else ""
