@@ -7,10 +7,13 @@ of our own."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
+from explorer.documents.document import Document
 from explorer.events.titles import make_title
+from explorer.ingest import extract_document
 
 
 def _title(sentence: str, date_text: str) -> str:
@@ -36,3 +39,14 @@ def test_the_opening_preposition_is_no_part_of_the_name(sentence: str, date_text
 ])
 def test_a_step_after_and_and_its_date_keeps_the_subject(sentence: str, date_text: str, title: str) -> None:
     assert _title(sentence, date_text) == title
+
+
+def test_a_possessor_opening_the_sentence_is_no_antecedent() -> None:
+    """"After Brandt's death …, which she ran until 1897": "she" is the woman the page is about, not the
+    possessor of the death (the title read "Brandt's runs")."""
+    text = ("Amalie Vestergaard was a painter. In 1871 she married the physician Carl Brandt. After Brandt's "
+            "death in the cholera epidemic of 1882 she returned to work, and she opened a school for women, "
+            "which she ran until 1897.")
+    events = extract_document(Document("life.txt", text, "life"), dct=date(2026, 1, 1)).events
+    title = next(e.title for e in events if e.timex == "1897")
+    assert title.startswith("Amalie Vestergaard"), title

@@ -217,7 +217,8 @@ _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 #: ``opening_clause_subject``).
 OPENING_CLAUSE_SUBJECT = re.compile(
     r"^\s*(?:After|When|Once|As soon as|Before|Although|Though|While|Because|Since)\s+(?:the\s+[a-z]+\s+)?"
-    r"([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+(?:had\s+|was\s+)?[a-z]+\b[^,;]*,"
+    # (a possessor is no subject: "After Brandt's death …, she returned" tells of her, not of Brandt)
+    r"([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})(?<!['’]s)\s+(?:had\s+|was\s+)?[a-z]+\b[^,;]*,"
 )
 
 
