@@ -50,3 +50,18 @@ def test_a_possessor_opening_the_sentence_is_no_antecedent() -> None:
     events = extract_document(Document("life.txt", text, "life"), dct=date(2026, 1, 1)).events
     title = next(e.title for e in events if e.timex == "1897")
     assert title.startswith("Amalie Vestergaard"), title
+
+
+@pytest.mark.parametrize(("text", "timex", "title"), [
+    ("Amalie Vestergaard painted the coast. In 1871 she married Carl Brandt. After Brandt's death in 1882 she "
+     "returned to work and in 1884 opened a painting school.", "1884", "Amalie Vestergaard opens a painting school"),
+    ("Tomas Berg trained as a joiner. After the war of 1945 he left the village and in 1948 opened a workshop in Hull.",
+     "1948", "Tomas Berg opens a workshop in Hull"),
+    ("The Arden company was founded in 1921. It moved to Leeds in 1950 and in 1955 opened a second plant.",
+     "1955", "The Arden company opens a second plant"),
+])
+def test_a_shared_pronoun_subject_is_named(text: str, timex: str, title: str) -> None:
+    """"… she returned to work and in 1884 opened a school": the subject the two verbs share is a pronoun,
+    named as any title's opening pronoun is (it read "She opens a painting school")."""
+    events = extract_document(Document("life.txt", text, "life"), dct=date(2026, 1, 1)).events
+    assert next(e.title for e in events if e.timex == timex) == title

@@ -408,8 +408,11 @@ def _title_steps(sentence: str, timex_start: int, timex_end: int, context: str =
             return _having_done(sentence, opener, timex_start, timex_end, told) or told
     # "This army recaptures …" -> "The army recaptures …"; "This forced Otmar to abandon …" -> "Otmar abandons …"
     # "This led to the closure of the hall" -> "The closure of the hall"
-    title = interviewee_for_i(with_shared_subject(title, sentence, verb_at, lambda words: finish(words, sentence[timex_start:timex_end])),
-                              f"{context}{sentence[:timex_start]}")  # "… and bought a kiln": the answer's "I" too
+    shared = with_shared_subject(title, sentence, verb_at, lambda words: finish(words, sentence[timex_start:timex_end]))
+    if shared != title and re.match(r"(?:He|She|They|It)\s", shared):
+        # "… she returned to work and in 1884 opened a school": the shared pronoun named, as any title's is
+        shared = name_opening_pronoun(shared, sentence, sentence[:timex_start], context)
+    title = interviewee_for_i(shared, f"{context}{sentence[:timex_start]}")  # "… and bought a kiln": the answer's "I" too
     return _without_comma_after_name(
         count_named(_age_named(demonstrative_as_article(causative_retold(what_it_led_to(title))), context), context))
 
