@@ -103,8 +103,8 @@ _WHEN_ACT_AFTER = re.compile(r"^\s*,\s*when\s+[^.;:]{0,60}?\b(?:(?!(?:lasted|rem
 
 
 #: a year made into an adjective by a hyphened word: "the 2004-built vessel", "a 1960s-era radar",
-#: "its 2019-vintage fleet" (not a second year or figure: "2004-05", "2019-20")
-_COMPOUND_AFTER = re.compile(r"-[a-z]{3,}\b")
+#: "its 2019-vintage fleet" (not a second year or figure: "2004-05", "2019-20"); read by the titles too
+YEAR_ADJECTIVE_AFTER = re.compile(r"-[a-z]{3,}\b")
 
 
 def date_role(text: str, start: int, end: int) -> str | None:
@@ -123,7 +123,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     after = text[end:end + 60]
     if CITATION_BEFORE.search(before) and CITATION_AFTER.match(after):
         return "citation"
-    if _COMPOUND_AFTER.match(after):
+    if YEAR_ADJECTIVE_AFTER.match(after):
         return "dated thing"  # "the 2004-built carrier", "a 1960s-era radar": the thing's year
     if labels_a_name(before, text[start:end], after):
         return "label"

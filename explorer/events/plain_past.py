@@ -66,7 +66,7 @@ _ROUGH_COUNT = (r"(?-i:About|Around|Some|Nearly|Almost|Over|More\s+than|At\s+lea
 #: One person or thing told by "One" and its noun, perhaps after an adjective: "One customer", "One young
 #: woman"; not a time, a way or a reason ("One day", "One morning", "One reason"), nor "One of".
 _ONE_OF_MANY = (r"(?-i:One)\s+(?!(?:day|night|morning|afternoon|evening|week|month|year|time|thing|reason|way|"
-                r"of|more|last|final|such|other|another|after|in|way|problem|question|thing|answer|option|idea)\b)"
+                r"of|more|last|final|such|other|another|after|in|problem|question|answer|option|idea)\b)"
                 r"(?:(?-i:[a-z]{3,})\s+)?(?-i:[a-z]{3,}(?<!ly))(?!\S)")
 
 _PLAIN_SUBJECT = (

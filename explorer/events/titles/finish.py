@@ -21,7 +21,7 @@ from explorer.events.titles.length import LONG_TITLE, comma_inside_phrase, cut_c
 from explorer.events.titles.reduced_relatives import reduced_relative_at, without_reduced_relative
 from explorer.events.titles.phrases import open_between, participle_object, without_batch_nouns, without_second_name
 from explorer.events.titles.words import (
-    BODY_WORDS, MAX_WORDS, DANGLING, DETERMINER_WORDS, FINITE, FUNCTION_WORDS, SUBJECT_PRONOUNS, TRAILING_JUNK,
+    BODY_WORDS, MAX_WORDS, DANGLING, DETERMINER_WORDS, FINITE, FUNCTION_WORDS, SUBJECT_PRONOUNS, TRAILING_JUNK, quoted_words,
 )
 
 
@@ -110,20 +110,6 @@ def _without_long_possessor(subject: list[str]) -> list[str] | None:
     return ["The", *owned]
 
 
-def _quoted_words(words: list[str]) -> set[int]:
-    """The indexes of words inside a quotation: a work's title ("Herring Women at Skagen") is a name,
-    and a preposition in it opens no phrase to cut."""
-    inside, out = False, set()
-    for i, w in enumerate(words):
-        if inside:
-            out.add(i)
-        if w[:1] in "\"“‘" and not (len(w) > 1 and w.rstrip(",;:.")[-1:] in "\"”’"):
-            inside = True
-        elif inside and w.rstrip(",;:.")[-1:] in "\"”’":
-            inside = False
-    return out
-
-
 def shorter_subject(words: list[str]) -> list[str]:
     """ "A former manager of the Lower Ohio Teachers' Pension Fund was sentenced to six years" ->
     "A former manager was sentenced to six years": a long subject loses its trailing prepositional
@@ -147,7 +133,7 @@ def shorter_subject(words: list[str]) -> list[str]:
         # two agents loses its own modifier; cutting only the last left "Anna Berg of Oslo and Per Lund",
         # whose verb then took the number of "Per Lund" alone
         return joined + words[verb:]
-    quoted = _quoted_words(subject)
+    quoted = quoted_words(subject)
 
     def cut_at(subject: list[str], protect: bool) -> int | None:
         at = max((i for i, w in enumerate(subject) if i > 0 and w.lower() in _SUBJECT_PREPOSITION and i not in quoted

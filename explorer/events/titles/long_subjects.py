@@ -12,7 +12,7 @@ whole subject.
 from __future__ import annotations
 
 from explorer.events.tense import IRREGULAR, headline_tense, present_of
-from explorer.events.titles.words import SUBJECT_PRONOUNS
+from explorer.events.titles.words import SUBJECT_PRONOUNS, quoted_words
 
 #: Words that end a subject's head: a preposition or an infinitive's "to" opens its modifier.
 _MODIFIER_OPENERS = frozenset(
@@ -39,21 +39,13 @@ def is_past(word: str) -> bool:
         word.endswith("ed") or word in IRREGULAR)
 
 
-_QUOTE_OPENS = ('"', "“", "‘")
-_QUOTE_CLOSES = ('"', "”", "’")
-
-
 def subject_head(subject: list[str]) -> list[str]:
     """The subject's words up to its first modifier: "A formal state | of war …", "The attempts,|",
     "Germany and Slovakia | - a client state -"."""
-    quoted = False
+    quoted = quoted_words(subject)
     for i, word in enumerate(subject):
-        if quoted:  # a title's words are its name, never a modifier: "Her canvas "Herring Women at Skagen""
-            quoted = not word.rstrip(",;:").endswith(_QUOTE_CLOSES)
-            continue
-        if word.startswith(_QUOTE_OPENS) and not word.rstrip(",;:").endswith(_QUOTE_CLOSES):
-            quoted = True
-            continue
+        if i in quoted:
+            continue  # a title's words are its name, never a modifier: "Her canvas "Herring Women at Skagen""
         if i and (word.lower() in _MODIFIER_OPENERS or word in _ASIDE_MARKS or word.startswith("(")
                   or word.islower() and word.endswith("ing") and i + 1 < len(subject)  # "Events leading to …"
                   and subject[i - 1].lower() not in _NOT_BEFORE_A_VERB):  # (not "The ongoing conflict")

@@ -70,8 +70,10 @@ def with_shared_subject(title: str, sentence: str, verb_at: Callable[[list[str]]
     "and" (see the module's docstring); ``title`` itself otherwise. ``verb_at`` finds a clause's verb
     among words, ``finish`` makes words a title (cut, headline tense)."""
     words = title.split()
-    joined = _joined_verb(words[0].lower()).search(f" {sentence} ") if len(words) >= 2 and _is_verb(words[0]) else None
-    if joined is None:
+    if len(words) < 2 or not _is_verb(words[0]):
+        return title
+    joined = _joined_verb(words[0].lower())
+    if joined.search(f" {sentence} ") is None:
         return title
     if words[0].lower() not in _AUXILIARIES and not _object_follows(words[1]):
         return title  # "Protracted armistice talks begin": a participle before its noun, the title's own subject
@@ -79,7 +81,7 @@ def with_shared_subject(title: str, sentence: str, verb_at: Callable[[list[str]]
     if opening and opening.re is _OPENING and any(_is_verb(w) and w.islower() for w in opening.group().split()):
         opening = None  # "When the mill closed, …": a clause of its own, not a phrase of time
     start = sentence[opening.end():] if opening else sentence
-    at = _joined_verb(words[0].lower()).search(f" {start} ")
+    at = joined.search(f" {start} ")
     if at is None:
         return title
     told = None
@@ -90,7 +92,7 @@ def with_shared_subject(title: str, sentence: str, verb_at: Callable[[list[str]]
         # are the told clause's, and share its subject ("She signs a decree"), not the teller's
         start = start[told.end():]
         start = start[:1].upper() + start[1:]
-        at = _joined_verb(words[0].lower()).search(f" {start} ")
+        at = joined.search(f" {start} ")
         if at is None:
             return title
     clause = start[:max(0, at.start() - 1)].split()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from explorer.events.tense import IRREGULAR_PASTS, headline_tense
-from explorer.temporal.telling_verbs import KNOWING_VERBS, SAYING_VERBS, telling_forms
+from explorer.temporal.telling_verbs import KNOWING_VERBS, SAYING_VERBS, TELLING_WITH_THAT_VERBS, telling_forms
 
 #: Nouns a "that" clause tells the content of, not narrows: "the story that the king had fled".
 TOLD_NOUNS = frozenset(
@@ -48,6 +48,11 @@ _MAIN_VERB = re.compile(rf"^\s*,?\s*(?:(?:was|were|is|are|has|had|have|still|now
                         rf"{_PAST}\b|[a-z]{{3,}}(?<![su]s)s\s+(?:in|on|at|by|from|to|the|a|an|its|his|her|their)\b)")
 
 
+def _before_the_date(rest: str) -> str:
+    """A relative's words up to its date, without the date's preposition: " of the valley in" -> "of the valley"."""
+    return re.sub(r"\s+(?:in|on|at|during|by|from|around|about)$", "", " " + rest.strip()).strip()
+
+
 def relative_subject_title(sentence: str, timex_start: int, timex_end: int) -> str | None:
     """The title of a date standing in a relative or told clause that narrows the sentence's subject
     (see the module), or None."""
@@ -58,7 +63,7 @@ def relative_subject_title(sentence: str, timex_start: int, timex_end: int) -> s
     own = _SUBJECT_RELATIVE.match(sentence[:timex_start].rstrip())
     if own is not None and not own.group("verb").startswith("had "):
         # "The storm that flooded the valley in 1953 killed 40 people": the head did the relative's verb
-        rest = re.sub(r"\s+(?:in|on|at|during|by|from|around|about)$", "", " " + own.group("rest").strip()).strip()
+        rest = _before_the_date(own.group("rest"))
         return headline_tense(f"{own.group('head')} {own.group('verb')} {rest}".strip())
     m = _RELATIVE.match(sentence[:timex_start].rstrip())
     if m is None:
@@ -66,7 +71,7 @@ def relative_subject_title(sentence: str, timex_start: int, timex_end: int) -> s
     noun = m.group("noun").lower()
     verb = m.group("verb").split()[-1]
     subject = m.group("subject")
-    rest = re.sub(r"\s+(?:in|on|at|during|by|from|around|about)$", "", " " + m.group("rest").strip()).strip()
+    rest = _before_the_date(m.group("rest"))
     if noun in TOLD_NOUNS:
         # "The rumour that the minister had resigned in March proved false": the told clause's own title
         told = f"{subject} {verb}{m.group('particle') or ''} {rest}".strip()
@@ -148,9 +153,8 @@ _PLACE_AFTER = re.compile(r"^\s*(?:beside|near|outside|inside|across|along|behin
 _CONTENT_NOUNS = frozenset("sign signs proof evidence hope hopes fear fears chance signal warning promise assurance "
                            "view feeling reminder indication".split())
 #: A verb of telling, showing or knowing before the clause: what follows is told, not a relative.
-_TELLING = re.compile(r"\b(?:said|says|told|tells|show|shows|showed|shown|reported|reports|announced|found|heard|"
-                      r"learned|confirmed|claimed|revealed|agreed|ruled|believed|knew|warned|insisted|stated|added|"
-                      r"noted|explained|argued|admitted|suggested|wrote|writes|read|reads)\b")
+_TELLING = re.compile(r"\b(?:" + telling_forms(SAYING_VERBS, KNOWING_VERBS, TELLING_WITH_THAT_VERBS, present=True)
+                      + r"|show|shown|argued|suggested|agreed|read|reads)\b")
 #: A verb after the subject's words that is no past of the relative: "which was", "that has".
 _NOT_SUBJECT_WORDS = frozenset("was were is are has have had will would could be been not also".split())
 
@@ -178,13 +182,12 @@ def closing_relative_title(sentence: str, timex_start: int, timex_end: int) -> s
         return None  # "a payment of £2,000 a farm that the ministry made": the head is a rate's unit, not the object
     if re.search(r"\b(?:a|an|one|single|few|two|three|several)\s+$", sentence[:timex_start], re.IGNORECASE):
         return None  # "a record the singers made in a single weekend": a length of time, no date of the act
-    rest = re.sub(r"\s+(?:in|on|at|during|by|from|around|about)$", "", " " + m.group("rest").strip()).strip()
+    rest = _before_the_date(m.group("rest"))
     verb = m.group("verb").split()[-1]
     head = m.group("head")
     head = "the " + head.split(None, 1)[1] if head.split()[0].lower() in ("a", "an") else head
     title = f"{subject} {verb}{m.group('particle') or ''} {head} {rest}".strip()
     return headline_tense(title[:1].upper() + title[1:])
-
 
 
 #: A "who" relative closing the sentence on a person the main clause names: "Detectives reopened the case
@@ -265,9 +268,10 @@ def apposed_who_title(sentence: str, timex_start: int, timex_end: int) -> str | 
         return None
     if not who or re.search(r"(?i)\b(?:until|till|since)\s*$", m.group("rest")):
         return None  # "who chaired the federation until last year": the end of a state, no act of the date
-    rest = re.sub(r"\s+(?:in|on|at|during|by|from|around|about)$", "", " " + m.group("rest").strip()).strip()
+    rest = _before_the_date(m.group("rest"))
     verb = m.group("verb").split()[-1]
     return headline_tense(f"{who[:1].upper()}{who[1:]} {verb}{m.group('particle') or ''} {rest}".strip())
+
 
 #: A main clause told in the present perfect or the present progressive, then its object with a "who" or
 #: "which" clause of its own and its past verb, up to the date: "Police have named the man who died in

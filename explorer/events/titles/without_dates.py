@@ -14,6 +14,7 @@ import re
 from typing import Sequence
 
 from explorer.events.clauses import SUBORDINATE_AFTER_DATE
+from explorer.events.date_roles import YEAR_ADJECTIVE_AFTER
 from explorer.events.tense import present_of
 from explorer.events.titles.words import ATTACHED_PREPOSITION, FUNCTION_WORDS, SUBJECT_PRONOUNS
 
@@ -61,16 +62,12 @@ def _inside_quoted_name(clause: str, start: int, end: int) -> bool:
         and inner.strip() != clause[start:end].strip()
 
 
-#: a date made half of an adjective by a hyphened word: "the 2004-built vessel", "a 1960s-era radar"
-_YEAR_ADJECTIVE = re.compile(r"-[a-z]{3,}\b")
-
-
 def remove_expression(clause: str, start: int, end: int) -> str:
     if end <= start:
         return clause
     if _inside_quoted_name(clause, start, end):
         return clause  # "The song "White Christmas" is broadcast": the date's word is a name's
-    if _YEAR_ADJECTIVE.match(clause, end):
+    if YEAR_ADJECTIVE_AFTER.match(clause, end):
         return clause  # "The 2004-built vessel arrives": the year is half of an adjective, no date of the act
     head = clause[:start].rstrip() + " "
     if _VERB_OF_THE_DATE.match(clause, end) and _BEFORE_A_SUBJECT_DATE.search(head):
@@ -232,7 +229,7 @@ def drop_others(sentence: str, start: int, end: int, others: Sequence[tuple[int,
     for o_start, o_end in sorted(others, reverse=True):
         if o_end > start and o_start < end or o_start < 0 or o_end > len(sentence):
             continue
-        if _YEAR_ADJECTIVE.match(sentence, o_end):
+        if YEAR_ADJECTIVE_AFTER.match(sentence, o_end):
             continue  # "The 2004-built vessel": the year is half of an adjective, no date of any act
         if o_end <= start and _DATE_JOINER.match(sentence[o_end:start]):
             # "on Thursday and Friday", told for Friday: drop "Thursday and ", keep "on"

@@ -86,3 +86,18 @@ DETERMINER_WORDS = frozenset("the a an his her their its this that these those".
 #: The personal pronouns a clause's subject may be ("Early in 1990 they opened …"): no noun a date
 #: modifies, no name that owns a thing (``long_subjects`` reads "you" too and not "it", said there).
 SUBJECT_PRONOUNS = frozenset("he she it they we i".split())
+
+
+def quoted_words(words: list[str]) -> set[int]:
+    """The indexes of the words of a quotation of two words or more, its marks' words included: a work's
+    title ("Herring Women at Skagen") is a name, and none of its words opens a phrase to cut."""
+    inside, out = False, set()
+    for i, w in enumerate(words):
+        mark = w.rstrip(",;:.")
+        if inside:
+            out.add(i)
+            inside = mark[-1:] not in "\"”’"
+        elif w[:1] in "\"“‘" and not (len(mark) > 1 and mark[-1] in "\"”’"):
+            out.add(i)
+            inside = True
+    return out
