@@ -325,6 +325,8 @@ _MADE_OR_FOUND = re.compile(r"(?i)(?:founded|established|built|published|printed
 #: what makes such a verb the clause's own act: "was"/"were" before it ("Camp 2 was established on 22
 #: September") or an object after it ("the arbitrator published his award on 19 June")
 _OWN_AUXILIARY = re.compile(r"(?i)\b(?:was|were)\s+(?:\w+ly\s+)?$")
+#: ... but not after "had" or "has": "They had built a stockade that night" looks back with its perfect
+_PERFECT_BEFORE = re.compile(r"(?i)\b(?:had|has|have)\s+(?:\w+ly\s+|just\s+|already\s+|also\s+)?$")
 _OWN_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|my|your|this|these|those)\s")
 
 
@@ -336,8 +338,8 @@ def _incidental_word(tail: str) -> bool:
     m = _INCIDENTAL_BEFORE.search(tail)
     while m is not None:
         word = m.group(0).split()[0]
-        if not (_MADE_OR_FOUND.match(word) and (_OWN_AUXILIARY.search(tail, 0, m.start())
-                                                or _OWN_OBJECT.match(tail, m.start() + len(word)))):
+        if not (_MADE_OR_FOUND.match(word) and not _PERFECT_BEFORE.search(tail, 0, m.start())
+                and (_OWN_AUXILIARY.search(tail, 0, m.start()) or _OWN_OBJECT.match(tail, m.start() + len(word)))):
             return True
         m = _INCIDENTAL_BEFORE.search(tail, m.start() + len(word))
     return False

@@ -71,3 +71,18 @@ def test_a_second_verb_with_its_own_object_is_active(sentence: str, date_text: s
 ])
 def test_a_focus_adverb_goes_with_its_date(sentence: str, date_text: str, title: str) -> None:
     assert _title(sentence, date_text) == title
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "title"), [
+    # an object relative on a place a verb's preposition names: the place is the object
+    ("The army marched on Kessel, which it took on 3 May 1920.", "3 May 1920", "The army takes Kessel"),
+    ("She settled in Leeds, which she left in 1950.", "1950", "She leaves Leeds"),
+    ("The fleet sailed for Malta, which it reached on 9 June.", "9 June", "The fleet reaches Malta"),
+    # guards: a noun's place ("the sluice at Coldharbour, which"), a noun object
+    ("Work began on the tidal sluice at Coldharbour, which was completed in 1959.", "1959",
+     "The tidal sluice at Coldharbour is completed"),
+    ("She bought the old mill, which she sold in 1931.", "1931", "She sells the old mill"),
+])
+def test_a_place_after_a_verbs_preposition_is_the_relative_clauses_object(sentence: str, date_text: str,
+                                                                            title: str) -> None:
+    assert _title(sentence, date_text) == title

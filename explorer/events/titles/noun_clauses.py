@@ -25,9 +25,13 @@ _NP_PREPOSITIONS = frozenset("for of in on at from with about".split())
 _NAME_MODIFIER = re.compile(r"\b((?-i:the|a|an)(?:\s+(?-i:[a-z][\w-]*))?)\s+(?-i:[A-Z][\w’'&.-]*)(?:\s+(?:(?:and|of|&)\s+)?(?-i:[A-Z][\w’'&.-]*)){2,}\s+(?=(?-i:[a-z][a-z-]*)$)")
 
 
-#: A name with no determiner after a preposition of giving or joining, ending the text: "… to Marrow
-#: Trust". A relative clause after it tells of the name, not of the phrase before the preposition.
-_NAME_AFTER_PREPOSITION = re.compile(r"\b(?:to|from|with|by|for|into)\s+((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*)$")
+#: A name with no determiner after a preposition of giving or joining, or after a verb's preposition of
+#: place, ending the text: "… to Marrow Trust", "marched on Kessel". A relative clause after it tells of
+#: the name, not of the phrase before the preposition ("…, which it took on 3 May"); after a noun's
+#: place ("the tidal sluice at Coldharbour, which …") it tells of the noun.
+_NAME_AFTER_PREPOSITION = re.compile(
+    r"(?:\b(?:to|from|with|by|for|into)|\b(?:[a-z]+ed|" + IRREGULAR_PASTS + r")\s+(?:on|at|in|towards|toward|against|near|across))"
+    r"\s+((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*)$")
 
 
 def _noun_phrase_before(text: str) -> str | None:
