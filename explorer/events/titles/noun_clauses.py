@@ -78,8 +78,12 @@ def _noun_phrase_in(tail: str) -> str | None:
 _PARTICIPLE_BEFORE_DATE = re.compile(
     r",\s+(?:(?:which|that)\s+(?:was|were)\s+)?((?:first\s+|later\s+)?(?!(?:expected|planned|scheduled|hoped|feared|thought|believed|estimated|supposed|"
     r"intended|rumoured|rumored)\b)(?!(?:died|arrived|resigned|retired|collapsed|happened|occurred|emerged|disappeared|vanished|"
-    r"departed|existed|remained|stayed|recovered|graduated|married|moved|returned)\b)(?:[a-z]+ed|built|made|held|sold|written|begun|shown|taken|given|won|founded|found))"
-    r"\s+(?:(?:in|on|at|during|from|by)\s+)?$"
+    r"departed|existed|remained|stayed|recovered|graduated|married|moved|returned)\b)(?:[a-z]+ed|built|made|held|sold|written|begun|shown|taken|given|won|founded|found|stolen|bought|brought|"
+    r"caught|kept|lost|sent|struck|hidden|drawn|driven|broken|chosen|sunk|laid|shot|beaten|thrown|seen|cast))"
+    # (a phrase of place may stand between: ", seized off the coast of West Africa last month,"; an
+    # agent's "by" is read by passive_agents)
+    r"(?:\s+(?:off|in|at|near|outside|from|on)\s+(?:the\s+)?[A-Za-z][^,;:()]{0,40}?)?"
+    r"\s+(?:(?:in|on|at|during|from|by|last|this|earlier)\s+)?$"
 )
 #: ", which closed last autumn", ", which opened at the Lyceum on Tuesday night": a relative clause
 #: whose verb the date follows (a state, "which had been quiet since 1987", is none).
