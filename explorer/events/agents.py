@@ -233,11 +233,28 @@ def _subject_words(title: str, sentence: str, clause_start: int | None) -> tuple
     if found is None:
         return None
     words, at = list(found[0]), found[1]
-    kept = _without_frame(words)
+    kept = _without_time_after(_without_frame(words))
     if len(kept) < len(words) and kept[0] is not words[0]:
         # the subject begins further on: where the sentence writes it, when it was read there
         at = sentence.find(kept[0], at) if at >= 0 else at
     return kept, at
+
+
+#: A time told right after the subject's noun, before its verb: "a drone survey the previous winter showed",
+#: "the board last month approved": the time's, no part of who acted.
+_TIME_AFTER_NOUN = re.compile(
+    r"(?i)^(?:(?:the\s+(?:previous|following|next|same)|last|this|that|next)\s+"
+    r"(?:day|week|weekend|month|year|winter|spring|summer|autumn|fall|morning|afternoon|evening|night)|"
+    r"(?:last|this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december))$")
+
+
+def _without_time_after(words: list[str]) -> list[str]:
+    """``words`` without a time phrase of two or three words ending them (see ``_TIME_AFTER_NOUN``)."""
+    for k in (3, 2):
+        if len(words) > k and _TIME_AFTER_NOUN.match(" ".join(words[-k:]).strip(",;:")):
+            return words[:-k]
+    return words
 
 
 def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> tuple[list[str], int] | None:

@@ -78,7 +78,7 @@ def clause_mark(text: str, sentence_start: int, verb_start: int, date_spans: Seq
 #: A length of time right before the subordinator: "became treasurer in 2016, a year after the fund
 #: moved its accounts", "opened on 9 March, two weeks before the council approved …".
 _MEASURE_BEFORE = re.compile(
-    r"\b(?P<n>a|an|" + spelled(1, 12) + r"|\d{1,2})\s+"
+    r"\b(?P<n>a|an|" + spelled(1, 12) + r"|\d{1,4})\s+"
     r"(?P<unit>day|week|month|year|decade)s?\s+$", re.IGNORECASE)
 _NUMBERS = {"a": 1, "an": 1, **cardinals(1, 12)}
 

@@ -122,9 +122,11 @@ FIGURE_IN_BRACKETS_BEFORE = re.compile(r"\(\s*(?:about\s+|some\s+|nearly\s+)?[$Â
 BRACKET_CLOSES = re.compile(r"^\s*\)")
 #: The other term may have its own subject and verb ("faster than they did in the last decade", "than
 #: it was in 2019") and its date a describing word or two ("than in the hard winter of 1684"): the
-#: happening compared with is still no time of the clause's own.
+#: happening compared with is still no time of the clause's own; so is a forecast's ("less than
+#: projected in the November Report").
 SAME_OR_THAN = re.compile(r"(?:\bsame\s+(?:[a-z]+\s+)?as|(?<!later\s)(?<!earlier\s)(?<!sooner\s)\bthan)\s+"
                           r"(?:(?:I|we|you|they|he|she|it|there)\s+(?:did|do|does|had|has|have|was|were|is|are)\s+)?"
+                          r"(?:(?:expected|projected|forecast|predicted|estimated|planned|budgeted|anticipated)\s+)?"
                           r"(?:(?:in|at|on|during|for)\s+)?(?:the\s+(?:(?!of\b)[a-z]{3,}\s+){0,2})?$",
                           re.IGNORECASE)
 #: "felled around 1600 BC, about five hundred years earlier than the previous record holder": a time

@@ -75,6 +75,10 @@ _FLASHBACK = re.compile(
 _UNTIL_THEN = re.compile(r"(?i)\b(?:until|till)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")
 #: a bound a few words before a year: "until 1410", "until his death in 1862", "until the end of the war in 1945"
 _UNTIL_A_STATE_ENDS = re.compile(r"(?i)\b(?:until|till)\s+(?:[\w'’-]+\s+){0,6}$")
+#: a past act denied until a time: "did not go back to Saro until 2004", "was not found until 3 May",
+#: "never spoke of it until 1990" tell that the act happened then
+_NOT_UNTIL = re.compile(r"(?i)\b(?:did\s+not|didn['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t|never)\s"
+                        r"[^,;:]*\b(?:until|till)\s+(?:[\w'’-]+\s+){0,6}$")
 #: ... then a clause telling what happened at that bound: "until 2015, when inspectors found cracks".
 #: WHY: the when-clause tells the happening that ended the state, so the story reaches the bound's
 #: date; a bare until-date ("valid until 2028") stays no anchor
@@ -314,6 +318,33 @@ def _past_state_ended(head: str, c: Cand) -> bool:
         and not _LASTED_UNTIL.search(head)
 
 
+#: the verbs of making and finding among the incidental cues: "the church, built in 1642", "a report
+#: published in 1998", "documents found in 1990" date a thing, not the story's time
+_MADE_OR_FOUND = re.compile(r"(?i)(?:founded|established|built|published|printed|found|discovered|excavated|"
+                            r"declassified|released|revealed|written|recorded)$")
+#: what makes such a verb the clause's own act: "was"/"were" before it ("Camp 2 was established on 22
+#: September") or an object after it ("the arbitrator published his award on 19 June")
+_OWN_AUXILIARY = re.compile(r"(?i)\b(?:was|were)\s+(?:\w+ly\s+)?$")
+#: ... but not after "had" or "has": "They had built a stockade that night" looks back with its perfect
+_PERFECT_BEFORE = re.compile(r"(?i)\b(?:had|has|have)\s+(?:\w+ly\s+|just\s+|already\s+|also\s+)?$")
+_OWN_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|my|your|this|these|those)\s")
+
+
+def _incidental_word(tail: str) -> bool:
+    """Whether the clause before a date holds a cue that makes the date incidental. WHY the verbs of
+    making and finding are cues only as a reduced relative: told as the clause's own act, in the
+    passive with "was" or with an object, they are what the story does on that day, and "Two days
+    later" counts from it."""
+    m = _INCIDENTAL_BEFORE.search(tail)
+    while m is not None:
+        word = m.group(0).split()[0]
+        if not (_MADE_OR_FOUND.match(word) and not _PERFECT_BEFORE.search(tail, 0, m.start())
+                and (_OWN_AUXILIARY.search(tail, 0, m.start()) or _OWN_OBJECT.match(tail, m.start() + len(word)))):
+            return True
+        m = _INCIDENTAL_BEFORE.search(tail, m.start() + len(word))
+    return False
+
+
 def is_incidental(text: str, sentence_start: int, c: Cand, quotes: list[tuple[int, int]]) -> bool:
     """An explicit date that is not the story's time: quoted, in parentheses, a plan, a citation,
     a birth year, "since <year>", a relative clause or a past-perfect flashback."""
@@ -328,11 +359,13 @@ def is_incidental(text: str, sentence_start: int, c: Cand, quotes: list[tuple[in
     tail = clause[-80:]
     if _UNTIL_THEN.search(tail) and _WHEN_AFTER.match(text, c.end):
         return False  # "held the fort until March 1646, when the rebels took it": the story reaches that day
+    if _NOT_UNTIL.search(tail) and not _RELATIVE_CLAUSE.search(tail) and not _FLASHBACK.search(tail):
+        return False  # "I did not go back until 2004": the going back is in 2004, and the story with it
     bound = _UNTIL_A_STATE_ENDS.search(tail)
     if bound and _past_state_ended(tail[:bound.start()], c) and not _RELATIVE_CLAUSE.search(tail) \
             and not re.search(r"(?i),\s*(?:which|who|whose|whom)\b[^,]*$", tail) and not _FLASHBACK.search(tail):
         return False
-    if _INCIDENTAL_BEFORE.search(tail) or _FOLLOWED.search(tail):
+    if _incidental_word(tail) or _FOLLOWED.search(tail):
         return True
     if _RELATIVE_CLAUSE.search(tail) or re.search(r"(?i),\s*(?:which|who|whose|whom)\b[^,]*$", tail) \
             or _THAT_CLAUSE.search(tail):

@@ -354,9 +354,12 @@ _PASSIVE_AFTER_SUBJECT = re.compile(r"\s*(?:,[^,;]{1,60},\s*)?(was|were)\s+(?:[a
 #: A bare verb opening a coordinated clause: "… and rebuilt in 1870", "… and then sold", "… and last
 #: repaired in 1974", "… and partly rebuilt".
 _BARE_VERB_AFTER_AND = re.compile(r"(?:(?:" + "|".join(sorted(ADVERBS_BEFORE_JOINED_VERB)) + r")\s+)?([a-z]+)\b")
-#: A possessive opening the second verb's object: the subject acts on what is its own ("and named his
-#: shadow team", "and appointed her deputies"), an active verb after the passive
-_OWN_OBJECT_AFTER = re.compile(r"\s+(?:his|her|their|its|our|my)\b")
+#: A possessive or an article opening the second verb's object: the subject acts on it ("and named his
+#: shadow team", "was coached by Tom Reyes and won the title"), an active verb after the passive; an
+#: article before a time ("and charged the next day") opens no object
+_OWN_OBJECT_AFTER = re.compile(
+    r"\s+(?:his|her|their|its|our|my\b|(?:the|a|an)\s+(?!(?:next|following|same|previous|day|week|month|year|"
+    r"morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter)\b))")
 #: Pasts whose passive takes an object of its own ("was sacked and given his notice", "handed her
 #: medal"): a possessive after them is still the passive's
 _GIVEN_TO_PASTS = frozenset("given handed shown told offered sent paid awarded granted promised denied lent refused".split())

@@ -717,8 +717,13 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
     told = when_clause(sentence, timex_start, timex_end)
     if told:
         return make_title(told, 0, 0, context=context + " " + sentence[:timex_start])
-    told = told_of_a_noun(sentence, timex_start, timex_end) or attributed(sentence, timex_start, timex_end) \
-        or object_participle(sentence, timex_start, timex_end)
+    told = told_of_a_noun(sentence, timex_start, timex_end)
+    reported = None if told else attributed(sentence, timex_start, timex_end)
+    if reported and "," in reported and sentence.lstrip().startswith(reported):
+        # "Rillo, a Turin company that recycles greywater, has raised €18 million, it said on Tuesday": the
+        # happening told is titled as a clause of its own, its asides cut ("Rillo has raised €18 million")
+        return make_title(reported, 0, 0, context=context)
+    told = told or reported or object_participle(sentence, timex_start, timex_end)
     if told:
         return finish(told.split(), expression)
     reported = None if teller_acts else REPORTED_FIRST.match(sentence)

@@ -25,9 +25,13 @@ _NP_PREPOSITIONS = frozenset("for of in on at from with about".split())
 _NAME_MODIFIER = re.compile(r"\b((?-i:the|a|an)(?:\s+(?-i:[a-z][\w-]*))?)\s+(?-i:[A-Z][\w’'&.-]*)(?:\s+(?:(?:and|of|&)\s+)?(?-i:[A-Z][\w’'&.-]*)){2,}\s+(?=(?-i:[a-z][a-z-]*)$)")
 
 
-#: A name with no determiner after a preposition of giving or joining, ending the text: "… to Marrow
-#: Trust". A relative clause after it tells of the name, not of the phrase before the preposition.
-_NAME_AFTER_PREPOSITION = re.compile(r"\b(?:to|from|with|by|for|into)\s+((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*)$")
+#: A name with no determiner after a preposition of giving or joining, or after a verb's preposition of
+#: place, ending the text: "… to Marrow Trust", "marched on Kessel". A relative clause after it tells of
+#: the name, not of the phrase before the preposition ("…, which it took on 3 May"); after a noun's
+#: place ("the tidal sluice at Coldharbour, which …") it tells of the noun.
+_NAME_AFTER_PREPOSITION = re.compile(
+    r"(?:\b(?:to|from|with|by|for|into)|\b(?:[a-z]+ed|" + IRREGULAR_PASTS + r")\s+(?:on|at|in|towards|toward|against|near|across))"
+    r"\s+((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*)$")
 
 
 def _noun_phrase_before(text: str) -> str | None:
@@ -74,8 +78,12 @@ def _noun_phrase_in(tail: str) -> str | None:
 _PARTICIPLE_BEFORE_DATE = re.compile(
     r",\s+(?:(?:which|that)\s+(?:was|were)\s+)?((?:first\s+|later\s+)?(?!(?:expected|planned|scheduled|hoped|feared|thought|believed|estimated|supposed|"
     r"intended|rumoured|rumored)\b)(?!(?:died|arrived|resigned|retired|collapsed|happened|occurred|emerged|disappeared|vanished|"
-    r"departed|existed|remained|stayed|recovered|graduated|married|moved|returned)\b)(?:[a-z]+ed|built|made|held|sold|written|begun|shown|taken|given|won|founded|found))"
-    r"\s+(?:(?:in|on|at|during|from|by)\s+)?$"
+    r"departed|existed|remained|stayed|recovered|graduated|married|moved|returned)\b)(?:[a-z]+ed|built|made|held|sold|written|begun|shown|taken|given|won|founded|found|stolen|bought|brought|"
+    r"caught|kept|lost|sent|struck|hidden|drawn|driven|broken|chosen|sunk|laid|shot|beaten|thrown|seen|cast))"
+    # (a phrase of place may stand between: ", seized off the coast of West Africa last month,"; an
+    # agent's "by" is read by passive_agents)
+    r"(?:\s+(?:off|in|at|near|outside|from|on)\s+(?:the\s+)?[A-Za-z][^,;:()]{0,40}?)?"
+    r"\s+(?:(?:in|on|at|during|from|by|last|this|earlier)\s+)?$"
 )
 #: ", which closed last autumn", ", which opened at the Lyceum on Tuesday night": a relative clause
 #: whose verb the date follows (a state, "which had been quiet since 1987", is none).

@@ -65,10 +65,26 @@ def _previous_object(context: str) -> str | None:
     return "The " + m.group("thing").split(None, 1)[1] if m else None
 
 
+def _before_the_pronoun(clause: str, sentence: str, before: str) -> str:
+    """What of the sentence may hold the antecedent of the clause's opening pronoun: nothing, when that
+    pronoun is the one opening the sentence ("It was restored by Westfield Coachworks and won its class
+    in 1991": "it" is the car told before, never the agent after it); else ``before``."""
+    first = _ANY.match(clause)
+    if first is None:
+        return before
+    pronoun = first.group().strip().lower()
+    opening = re.match(r"\s*(\w+)\s", sentence)
+    if opening is None or opening.group(1).lower() != pronoun \
+            or re.search(rf"\b{pronoun}\b", before[opening.end():], re.IGNORECASE):
+        return before
+    return ""
+
+
 def name_opening_pronoun(clause: str, sentence: str, before: str, context: str) -> str:
     """``clause`` with its opening "he", "she", "it" or "they" replaced by what it stands for, when the
     rules find it; else unchanged. ``sentence``: the clause's sentence; ``before``: the sentence up to
     the event's date (or its verb, for an undated act); ``context``: the text before the sentence."""
+    before = _before_the_pronoun(clause, sentence, before)
     pronoun = _HE_SHE.match(clause)
     if pronoun and context:
         # "She retired in June 1989": a title out of its paragraph names whom "she" stands for.

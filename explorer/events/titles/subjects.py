@@ -23,7 +23,7 @@ from explorer.events.titles.without_dates import remove_expression
 from explorer.events.titles.document_subjects import record_subject, unnamed_writer
 from explorer.events.titles.log_keepers import heads_a_log, log_keeper
 from explorer.events.titles.passive_agents import APPOSED_BY
-from explorer.events.titles.who_after_places import who_before_place
+from explorer.events.titles.who_after_places import who_after_name_of_place, who_before_place
 from explorer.temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS
 
 
@@ -114,7 +114,8 @@ def relative_clause(text: str, start: int) -> tuple[int, str] | None:
         whose = _WHOSE_NAMED.search(text[:start])
         return (whose.end(), short_name(whose.group("name"))) if whose else None
     # "a dealer in Tessen, who sold it": "who" is the dealer, not the town (see who_after_places)
-    placed = who_before_place(text[:m.start(1)], m.group(1), m.group().split()[-1], text)
+    placed = who_before_place(text[:m.start(1)], m.group(1), m.group().split()[-1], text) \
+        or who_after_name_of_place(text[:m.start(1)], m.group(1), m.group().split()[-1])
     if placed is not None:
         return m.end(), placed
     return m.end(), short_name(without_leading_preposition(m.group(1)))  # "For Gwen Hollis, who was nine …"

@@ -5,7 +5,9 @@ Why: the relative clause's title names the name just before its comma ("Tessen, 
 "from" or "near" is where the one before it is: "who" stands for a person or people, never a town, so it
 is the noun before the preposition, told again as "the" one ("The dealer sells it"). Only when that
 noun is written with an article or a number, or is a plural, and the place is no one the text gives a
-sex. Nothing here knows a name or a place.
+sex. So after a person's full name and "of": "Dr Simon Pryce of Bath, who had the engine rebuilt" is
+Pryce's act; a single name before "of" is one name with it ("Catherine of Aragon, who").
+Nothing here knows a name or a place.
 """
 
 from __future__ import annotations
@@ -25,6 +27,13 @@ _NOUN_BEFORE_PLACE = re.compile(
     rf"\b(?P<np>(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|\d+)\s+(?:{_WORD}\s+){{0,2}}{_WORD}"
     rf"|(?:{_WORD}\s+)?{_WORD}(?:s|men))\s+(?:in|at|from|near)\s+(?:the\s+)?$"
 )
+#: A person's name of two or more capitalised words, perhaps after an honorific, then "of" before the
+#: place: "Dr Simon Pryce of ", "Margaret Ann Coyle of "; a single word ("Catherine of ") is captured apart.
+_FULL_NAME_OF = re.compile(
+    r"(?:\b(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|Rev|Prof|Captain|Colonel|Major)\.?\s+)?"
+    r"(?P<name>(?-i:[A-Z])[a-z][\w’'-]*(?:\s+(?-i:[A-Z])[\w’'.-]*[a-z]){1,2})\s+of\s+$"
+)
+_ONE_NAME_OF = re.compile(r"(?<![\w’'.-])(?P<name>(?-i:[A-Z])[a-z][\w’'-]*)\s+of\s+$")
 _ARTICLE = re.compile(r"^(?:an?|the|two|three|four|\d+)\s", re.IGNORECASE)
 
 
@@ -47,3 +56,18 @@ def who_before_place(before_name: str, name: str, relative: str, text: str) -> s
     if _ARTICLE.match(np) and words[0].lower() in ("a", "an", "the"):
         words = words[1:]
     return "The " + " ".join(words) if _ARTICLE.match(np) else np[:1].upper() + np[1:]
+
+
+def who_after_name_of_place(before_name: str, name: str, relative: str) -> str | None:
+    """The one "who" stands for when ``name`` follows a person's name and "of" ("Simon Pryce of Bath,
+    who"): the person ("Simon Pryce"); after a single name, the whole "Catherine of Aragon". None
+    when the rule does not apply."""
+    if relative != "who":
+        return None
+    full = _FULL_NAME_OF.search(before_name)
+    if full is not None:
+        return full.group("name")
+    one = _ONE_NAME_OF.search(before_name)
+    if one is not None:
+        return f"{one.group('name')} of {name}"
+    return None

@@ -62,9 +62,21 @@ def _inside_quoted_name(clause: str, start: int, end: int) -> bool:
         and inner.strip() != clause[start:end].strip()
 
 
+#: A date counted within a happening ("the second day", "the final week") and the happening it counts in:
+#: "wounded on the second day of the battle" loses both, never leaving "wounded of the battle".
+_COUNTED_PERIOD = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|last|final|opening|closing)\s+"
+                             r"(?:day|night|week|weekend|month|morning|evening|afternoon|hour|year|season)s?$")
+_OF_THE_HAPPENING = re.compile(
+    r"\s+of\s+(?:the|that|this|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+"
+    r"(?=\s*[,.;:]|\s*$|\s+(?:and|but|in|at|on|to|with|when|as|after|before|while|by|for|from)\b)")
+
+
 def remove_expression(clause: str, start: int, end: int) -> str:
     if end <= start:
         return clause
+    counted = _OF_THE_HAPPENING.match(clause, end) if _COUNTED_PERIOD.search(clause, start, end) else None
+    if counted is not None:
+        end = counted.end()
     if _inside_quoted_name(clause, start, end):
         return clause  # "The song "White Christmas" is broadcast": the date's word is a name's
     if YEAR_ADJECTIVE_AFTER.match(clause, end):

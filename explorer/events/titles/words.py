@@ -19,7 +19,7 @@ NAME = r"(?:[A-Z][\w’'.-]*(?:\s+" + NAME_PARTICLE + r"?[A-Z][\w’'.-]*){0,3})
 ATTACHED_PREPOSITION = re.compile(
     r"(?:\b(?:on|in|at|from|since|until|till|by|during|of|for|over|between|through|throughout|toward|towards|"
     r"around|about|before|after|as of|as early as|as late as|early|late|beginning|starting|the|its|his|her|their|"
-    r"just|shortly|soon|right|immediately|some\s+time|sometime|near|nearly|approximately|roughly|circa)\s+)+$",
+    r"just|only|even|shortly|soon|right|immediately|some\s+time|sometime|near|nearly|approximately|roughly|circa)\s+)+$",
     re.IGNORECASE,
 )
 TRAILING_JUNK = re.compile(r"(?:[\s,;:–—\-_`\"“”'‘’(|*]|(?<!\b[A-Z])\.|\[\w{1,4}\])+$")
