@@ -92,7 +92,11 @@ STATE_UNTIL = re.compile(
     # "The card stock is out of stock until March", "Tickets are sold out until June", "The pool is
     # closed until Easter": a thing not to be had now, and when it will be (told in the present: "The
     # line was closed until 1990" may tell the closing, and stays)
-    r"(?:is|are|remains?|stays?)\s+(?:still\s+|currently\s+|now\s+)?(?:out\s+of\s+stock|unavailable|sold\s+out|closed|shut))\s+"
+    r"(?:is|are|remains?|stays?)\s+(?:still\s+|currently\s+|now\s+)?(?:out\s+of\s+stock|unavailable|sold\s+out|closed|shut)|"
+    # "Professor Lund will be at the field station until 16 April", "The director is abroad until May":
+    # where someone is, now or to come, and how long they stay there (told in the past, "was in
+    # Vienna until 1938", it may end in a leaving of its own, and stays)
+    r"(?:is|are|will\s+be)\s+(?:still\s+|currently\s+|now\s+)?(?:away|abroad|based\s+(?:at|in)|at|in)(?:\s+[\w'’-]+){0,2})\s+"
     r"(?:[\w-]+\s+){0,3}?(?:until|till|through)\s+" + _CLOCK_ON + "$",
     re.IGNORECASE,
 )

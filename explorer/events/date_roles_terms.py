@@ -101,12 +101,21 @@ _STANDING = re.compile(
     r"\b(?:is|are|falls?|becomes?)\s+due\s+(?:for\s+[\w\s-]{1,30}?\s+)?(?:by|before|no\s+later\s+than)\s+(?:the\s+)?$",
     re.IGNORECASE)
 #: What people send in, and its window opening or closing on a date: "Applications close on 5 May".
+#: (Or what is asked of them, told in the singular: "The appeal for €1.2 million closes on 31 March",
+#: "Accreditation for journalists closes at 17:00 on Friday"; what it is for may come between: "Entries
+#: for the photo prize close on …". A public consultation's close is kept by the gold of an opinion
+#: piece, the end of a stage of a decision, and is not listed here.)
 _SENT_IN = (r"(?:applications|entries|nominations|claims|orders|pre-orders|submissions|bookings|registrations?|"
-            r"bids|pledges|enrolments?|enrollments?|requests|appeals|objections|responses|votes|tenders|proposals)")
+            r"bids|pledges|enrolments?|enrollments?|requests|appeals|objections|responses|votes|tenders|proposals|"
+            r"appeal|accreditation|call\s+for\s+[a-z]+)"
+            r"(?:\s+(?:for|from|of|to)(?:\s+[\w'’€£$.,-]+){1,3}?)?")
 _WINDOW = re.compile(
+    # "Comments by 26 November 2026.": what a notice asks to be sent in, and by when, with no verb
+    r"^\W*(?:comments|responses|objections|representations|applications|entries|submissions|nominations)\s+"
+    r"(?:by|before|no\s+later\s+than)\s+(?:the\s+)?$|"
     r"(?:^|\b(?:and|but)\s+)\W*(?:[\w'’-]+\s+){0,3}?" + _SENT_IN + r"\s+(?:close|closes|end|ends|shut|shuts|"
     r"will\s+close|must\s+be\s+(?:in|made|received|submitted|sent))\s+"
-    r"(?:(?:at|by)\s+(?:noon|midday|midnight|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\s+)?(?:on\s+|at\s+|by\s+)?(?:the\s+)?$|"
+    r"(?:(?:at|by)\s+(?:noon|midday|midnight|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[.:]\d{2})\s+)?(?:on\s+|at\s+|by\s+)?(?:the\s+)?$|"
     # "The offer ends on 31 March", "The warranty expires at midnight on …": a consumer term's end
     r"^\W*(?:(?:the|this|that|our|your|its|their|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?(?:offer|promotion|sale|discount|deal|"
     r"voucher|coupon|code|warranty|guarantee|subscription|membership|free\s+trial|price\s+freeze)s?\s+"

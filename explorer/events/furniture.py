@@ -176,7 +176,11 @@ _NOTICE_LINE = re.compile(
     r"^\W*(?:issued|valid\s+(?:until|till|to|from)|expires|effective(?:\s+from)?|in\s+force\s+(?:until|from)|"
     r"next\s+(?:update|report|review|bulletin|issue|edition|briefing)(?:\s+(?:due|expected))?|review\s+date|"
     # ... or the deadline for sending it something: "Deadline for the next issue: 14 December"
-    r"deadline(?:\s+for\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)\s*:",
+    r"deadline(?:\s+for\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?|"
+    # ... or when sending it closes ("Registration closes: 23 May 2025", "Entries close: 1 June"), and the
+    # stretch a report covers ("Reporting period: 14–20 March 2025")
+    r"(?:registration|applications?|entries|nominations|submissions|bookings|bids|tenders|abstracts|"
+    r"comments|responses)\s+(?:close|closes|due)|reporting\s+period|period\s+covered)\s*:",
     re.IGNORECASE,
 )
 #: A form's or a register's date field, a label and its colon: "Date of birth: 12/03/1971", "DOB:
@@ -188,7 +192,8 @@ _NOTICE_LINE = re.compile(
 _SCHEDULED = (r"(?:due|closing|release|start|opening|launch|hearing|trial|election|polling|completion|wedding|event|"
               r"meeting|sale|auction|match|game|race|concert|show|exhibition|interview|visit|departure|arrival|the|next)")
 _RECORD_DATE_FIELD = re.compile(
-    rf"^\W*(?:date\s+of\s+(?!{_SCHEDULED}\b)[a-z]+(?:\s+[a-z]+)?|(?!{_SCHEDULED}\s)[a-z]+\s+date|d\.?o\.?b\.?)\s*:",
+    # (two words may name the date: "Contract award date:", "Planning decision date:")
+    rf"^\W*(?:date\s+of\s+(?!{_SCHEDULED}\b)[a-z]+(?:\s+[a-z]+)?|(?:(?!{_SCHEDULED}\s)[a-z]+\s+){{1,2}}date|d\.?o\.?b\.?)\s*:",
     re.IGNORECASE,
 )
 #: A copyright or rights line, wherever it stands ("All content copyright 2015 Riverside Trust.", "©

@@ -170,6 +170,10 @@ _LIFE_CUE = re.compile(r"(?i)\b(?:born|died|bapti[sz]ed|buried)[\s:|]*(?:on\s+|i
 # January 2020", a collection record's "Acquired: 12 March 1984", a listing's "Sold on 14/02/2008", a
 # judgment's "Hearing dates: 14 May 2019"), a product's "Best before: 12 March 2024" or "Expires: 30
 # June 2023", an occasion's "Exam date: 14 June 2022". The page was written on none of those days.
+#: A personal document named before "issued" or "expires" on a field line: "Passport issued:", "Visa
+#: issued on", "Driving licence issued:". (A bare "Issued:" line is the page's own issue day.)
+_PERSONAL_PAPER_ISSUED = (r"(?:passport|visa|licen[cs]e|permit|certificate|(?:identity|id|residence|membership)\s+card|"
+                          r"id|warrant|policy)\s+(?:issued|granted|renewed)")
 _OTHERS_DAY_CUE = re.compile(
     r"(?i)\b(?:received|accepted|submitted|deadline|acquired|accessioned|purchased|sold|"
     r"hearing(?:\s+dates?)?|heard|notification(?:\s+of\s+\w+)?|best\s+before|use\s+by|expir(?:es|y|ation)(?:\s+date)?|"
@@ -183,7 +187,13 @@ _OTHERS_DAY_CUE = re.compile(
     # job's interviews, the reader's day a copy was made ("Printed on 12 May 2023", "Retrieved 3 March
     # 2022") and a member's joining ("Member since 12 March 2015")
     r"effective(?:\s+(?:date|from))?|valid\s+from|in\s+force\s+from|interviews|"
-    r"printed|accessed|retrieved|downloaded|viewed|member\s+since|joined)[\s:|]*(?:on\s+|by\s+)?$")
+    r"printed|accessed|retrieved|downloaded|viewed|member\s+since|joined|"
+    # the day the page comes out again ("Next report: 27 March 2025", "Next update due: 4 June"): a later
+    # issue's, never this one's
+    r"next\s+(?:report|update|issue|edition|bulletin|briefing|review|sitrep|newsletter)(?:\s+(?:due|expected))?|"
+    # a personal document's issue in a register's or a form's fields ("Passport issued: 2 June 2015",
+    # "Licence issued on 3 May 2019"): that document's day, not the page's
+    + _PERSONAL_PAPER_ISSUED + r")[\s:|]*(?:on\s+|by\s+)?$")
 # A day a headline remembers ("Remembering 9 November 1989: the night the Wall fell", "On this day: 14
 # October 1066", "Anniversary of 6 June 1944"): the page looks back at it from any later day.
 _RECALLED_CUE = re.compile(r"(?i)\b(?:remember(?:ing|ed)?|recall(?:ing|ed)?|on\s+this\s+(?:day|date)|anniversary(?:\s+of)?|"
@@ -297,6 +307,8 @@ def _cued_header_date(lines: list[str]) -> date | None:
             spec = c.spec
             if spec is None or spec.gran != "D" or c.parts or spec.bc or not _PUBLISHED_CUE.search(line[max(0, c.start - 40):c.start]):
                 continue
+            if _OTHERS_DAY_CUE.search(line[max(0, c.start - 40):c.start]):
+                continue  # "Passport issued: 2 June 2015": another paper's issue, not the page's
             if any(a <= c.start < b for a, b in _quoted_passages(line)):
                 continue  # '"Council backs bypass. Published 4 June 2009. ..."': a quoted article's
             if c.kind == "abs" and not (body and _told(line)):
