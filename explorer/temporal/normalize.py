@@ -41,6 +41,9 @@ class Spec:
     weekday: int | None = None
     decade: int | None = None  # 199 for the 1990s
     century: int | None = None  # 18 for the 19th century (1800-1899)
+    #: the century was named by its ordinal ("the 12th century"), which writers count from 1101 to 1200
+    #: or from 1100 to 1199: its span is the years both counts share, 1101 to 1199 ("the 1100s" is 1100-1199)
+    ordinal_century: bool = False
     part_of_day: str | None = None  # MO AF EV NI
     clock: str | None = None  # "14:30"
     bc: bool = False
@@ -107,7 +110,7 @@ def span_of(s: Spec) -> tuple[date, date] | None:
         if s.bc:
             return None
         if s.gran == "CE" and s.century is not None:
-            a = max(1, s.century * 100)
+            a = max(1, s.century * 100 + (1 if s.ordinal_century else 0))
             return date(a, 1, 1), date(min(9999, s.century * 100 + 99), 12, 31)
         if s.gran == "DE" and s.decade is not None:
             a = max(1, s.decade * 10)

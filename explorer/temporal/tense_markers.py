@@ -346,6 +346,22 @@ SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?\s*|the\
 # "took the next three stages": a past verb just before "the next" makes it the ones that followed
 _PAST_BEFORE_NEXT = re.compile(
     r"(?i)\b(?:was|were|had|took|won|lost|came|went|made|held|[a-z]{2,}ed)\s+(?:\w+\s+){0,3}?the\s+$")
+# ... and so does a past verb a few more words back in the same clause, its object and a preposition
+# between ("winds drove it nine miles east over the next two days"), when no modal, "to" or present
+# "be" starts a plan between them ("is expected to rise over the next year" looks ahead)
+_PLAN_FREE_TO_THE = re.compile(
+    r"(?i)\s+(?:(?!(?:to|will|would|shall|should|can|could|may|might|must|is|are|be|and|but|or|while)\b)[\w'’-]+\s+){0,8}?the\s+")
+
+
+def _past_verb_before_next(s: str, at: int) -> bool:
+    """Whether the "next" at ``at`` of ``s`` follows a past verb of its own clause: "the next" then
+    counts the days after that past, not days to come."""
+    if _PAST_BEFORE_NEXT.search(s[max(0, at - 40):at]):
+        return True
+    return any(_PLAN_FREE_TO_THE.fullmatch(s, p.end(), at) for p in PAST.finditer(s, max(0, at - 80), at)
+               if p.group(0).lower() not in ("last", "earlier", "yesterday", "yday", "ago"))
+
+
 # A participle opening an aside between commas: ", suspended since November, ..."
 _ASIDE_PARTICIPLE = re.compile(r"(?i)[a-z]{2,}ed\b[^,.;:]{0,60},")
 _ASIDE_BEFORE = re.compile(r",\s*$")
@@ -380,7 +396,7 @@ def tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str, 
             w = m.group(0).lower()
             if m.start() and s[m.start() - 1] in "#@":
                 continue  # a hashtag or a handle ("#bored", "@tired_dad") labels a post: no verb of it
-            if w == "next" and _PAST_BEFORE_NEXT.search(s[max(0, m.start() - 40):m.start()]):
+            if w == "next" and _past_verb_before_next(s, m.start()):
                 # "sprinters took the next three stages", "were missing at the next count", "noticed the
                 # leak at the next inspection": the ones after, in the past
                 continue

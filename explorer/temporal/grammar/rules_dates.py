@@ -315,6 +315,15 @@ _NOT_AFTER_A_MONTH = re.compile(
     r"could|should|be|madness|hare|day|queen|fly|flies)\b")
 
 
+#: a possessive's "'s" and a month's measure after it, with at most one word before the noun: "'s
+#: figures", "'s sharp rise", "'s retail sales", "'s meeting" (a statistic as :data:`STATISTIC_AFTER`
+#: names it, or a change, a reading, a meeting, an issue)
+_POSSESSIVE_MEASURE = re.compile(
+    r"['’]s(?:" + STATISTIC_AFTER.pattern.removeprefix("(?i)") + r"|[ \t]+(?:[a-z]+[ \t]+)?(?:reading|readings|survey|poll|polls|"
+    r"total|totals|level|levels|rise|fall|drop|decline|increase|gain|jump|slump|surge|meeting|session|deadline|issue|"
+    r"edition|storms?|floods?|frosts?|rainfall|heatwave)\b)")
+
+
 def _month_before_noun(word: str, text: str, end: int) -> bool:
     """ "the March accession": a capitalised month, then a lowercase word that is no preposition or verb."""
     return word[0].isupper() and word[1:2].islower() and bool(re.match(r"^\s+[a-z]{3,}\b", text[end:end + 20])) \
@@ -349,6 +358,11 @@ def bare_month(m: re.Match[str], text: str) -> Cand | None:
     # headline ("Banks May Report Losses")
     strong = strong or bool(word in ("May", "March") and STATISTIC_AFTER.match(text, m.end())
                             and re.match(r"[ \t]+[a-z]", text[m.end():m.end() + 3])
+                            and not re.search(r"\b[A-Z][a-z]+[ \t]+\Z", before))
+    # "March's figures", "May's reading came in higher": a possessive month before a statistic or a
+    # period's measure owns it, as "the March figures" labels it; not after a capitalised word
+    # ("Theresa May's speech") and not before words a person owns ("May's government")
+    strong = strong or bool(word in ("May", "March") and _POSSESSIVE_MEASURE.match(text, m.end())
                             and not re.search(r"\b[A-Z][a-z]+[ \t]+\Z", before))
     if word.lower().rstrip(".") in ("may", "march"):
         if not strong and not (_MONTH_ADJECTIVE.search(before) and _month_before_noun(word, text, m.end())):

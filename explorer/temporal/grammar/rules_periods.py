@@ -55,7 +55,7 @@ _OWN_CENTURY_AFTER = re.compile(r"(?i)\s*(?:[.,;:!?)]|$|(?:of|as|in|on|at|and|ne
                                 r"has|had|began|begins|ended|ends|starts|started)\b)")
 
 
-@rule(rf"(?:the\s+)?{MODP}(?<![\w-])(?P<n>{ORD}|\d{{1,2}}(?:st|nd|rd|th))[-\s]+century(?:\s+(?P<era>BCE|BC|AD|B\.C\.(?:E\.)?|A\.D\.|CE|C\.E\.)(?![\w]))?", IGNORE_CASE, priority=2, trigger=r"(?i:centur)")
+@rule(rf"(?:the\s+)?(?:(?P<comp>later|earlier)\s+)?{MODP}(?<![\w-])(?P<n>{ORD}|\d{{1,2}}(?:st|nd|rd|th))[-\s]+century(?:\s+(?P<era>BCE|BC|AD|B\.C\.(?:E\.)?|A\.D\.|CE|C\.E\.)(?![\w]))?", IGNORE_CASE, priority=2, trigger=r"(?i:centur)")
 def century(m: re.Match[str], text: str) -> Cand | None:
     w = m["n"].lower()
     n = lx.ORDINALS.get(w) or (int(re.sub(r"\D", "", w)) if re.sub(r"\D", "", w) else 0)
@@ -69,7 +69,13 @@ def century(m: re.Match[str], text: str) -> Cand | None:
     bc = bool(m["era"] and m["era"].upper().startswith("B"))
     if bc:
         return Cand(m.start(), m.end(), "abs", spec=Spec("CE", century=n - 1, bc=True), value=f"BC{n - 1:02d}")
-    return Cand(m.start(), m.end(), "abs", spec=Spec("CE", century=n - 1), mod=timex_mod(m["mod"]))
+    # "the later 13th century", "the earlier fifth century": a history's comparative is its last or
+    # first part, as "late" and "early" are
+    mod = timex_mod(m["mod"]) or {"later": "END", "earlier": "START"}.get((m["comp"] or "").lower())
+    # (the turn of a century is the boundary at its hundreds, 1900 for the 20th's: no count's choice)
+    turn = bool(m["mod"] and "turn" in m["mod"].lower()) \
+        or re.search(r"(?i)\bturn\s+of\s+(?:the\s+)?$", text_before(text, m.start(), 20)) is not None
+    return Cand(m.start(), m.end(), "abs", spec=Spec("CE", century=n - 1, ordinal_century=not turn), mod=mod)
 
 
 _CENTURY_ORD = rf"(?:{ORD}|\d{{1,2}}(?:st|nd|rd|th))"
@@ -93,9 +99,9 @@ def century_range(m: re.Match[str], text: str) -> Cand | None:
     bc = bool(m["era"] and m["era"].upper().startswith("B"))
     if ends[0] == ends[1] or (ends[0] < ends[1]) == bc:
         return None  # BC centuries count down, the others up
-    first = Cand(m.start(), m.end("a"), "abs", spec=Spec("CE", century=ends[0] - 1, bc=bc),
+    first = Cand(m.start(), m.end("a"), "abs", spec=Spec("CE", century=ends[0] - 1, bc=bc, ordinal_century=not bc),
                  value=f"BC{ends[0] - 1:02d}" if bc else None)
-    second = Cand(m.start("b"), m.end(), "abs", spec=Spec("CE", century=ends[1] - 1, bc=bc),
+    second = Cand(m.start("b"), m.end(), "abs", spec=Spec("CE", century=ends[1] - 1, bc=bc, ordinal_century=not bc),
                   value=f"BC{ends[1] - 1:02d}" if bc else None)
     return range_of(first, second)
 
