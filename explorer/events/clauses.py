@@ -672,6 +672,19 @@ def named_subject_before(sentence: str, left: int) -> str | None:
     return apposed_name(sentence[prev_left:left]) or subject_before(sentence, left)
 
 
+#: A determiner's noun phrase whose own time phrase stands between it and its verb: "A landslide on 3 May
+#: (blocked)", "An explosion at 06:10 on Friday (wrecked)", "A storm on the night of the 27th (destroyed)",
+#: "A flash flood early on Sunday (swept)". The subject is the noun phrase; the time is the happening's
+#: date, no part of who did it (a name read inside it, "May", "Friday", is a date's word).
+_TIMED_SUBJECT = re.compile(
+    r"^\s*((?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+"
+    r"(?:(?:early|late)\s+)?(?:on|at|in|during)\s+(?:[\w’'.:-]+,?\s+){0,5}?"
+    r"(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}|" + _CALENDAR_NAMES + r"|morning|afternoon|evening|night|weekend)"
+    r"\s+(?:[a-z]+ly\s+)?(?:" + ED_PAST + r"|" + IRREGULAR_PASTS + r")\b",
+    re.IGNORECASE,
+)
+
+
 def subject_before(sentence: str, left: int) -> str | None:
     """The subject a bare-verb clause shares: the first capitalised run of the sentence's
     previous clause (the words before its first lower-case verb), asides left out ("Pym, who had
@@ -690,6 +703,9 @@ def subject_before(sentence: str, left: int) -> str | None:
     named = _NAMED_IN_ASIDE.match(head)
     if named:
         return named.group(1)  # "Norway's foreign minister, Espen Halvorsen, met …": the person named
+    timed = _TIMED_SUBJECT.match(head)
+    if timed:
+        return timed.group(1)  # "A landslide on 3 May blocked the road and buried two cars": "A landslide"
     after_phrase = None
     # "Although the Armenians won a skirmish, the army won a battle and scattered …": no subject of
     # an opening subordinate clause is the main clause's
