@@ -258,13 +258,29 @@ _SUBJECT_AFTER_OPENING_DATE = re.compile(
     # (a counted subject: "On the night of 14 May some three hundred weavers marched …", "In March about
     # forty volunteers cleared …"; a person told by a pronoun, perhaps with others: "In September 2022 she
     # and three friends dived …"; a name's capitalised run: "On 22 May Cadence reset …")
-    + _COUNTED_SUBJECT + r"|(?-i:he|she|they|we|I)(?:\s+and\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]+)?|"
+    # (or a bare plural, perhaps with where they came from or whose they were: "In March 1990 soldiers
+    # burned …", "On Friday night rioters from the estate looted …", "On Monday two divers from the county
+    # rescue team found …")
+    + r"(?:" + _COUNTED_SUBJECT + r"|(?!(?:this|thus|was|has|is|as|its|his|us|less|news|always|perhaps)\b)(?-i:[a-z]{3,}s))"
+    r"(?P<origin>\s+(?:from|of|under|at|in|on)\s+(?-i:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?|"
+    r"(?-i:he|she|they|we|I)(?:\s+and\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]+)?|"
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z])[\w’'-]+){0,3})"
     # (perhaps named in an apposition: "On 14 September a third candidate, the independent Ruth Ainsley, withdrew")
     r"(?:,\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2},)?"
     # (perhaps in the present perfect: "Since March the hospital has cancelled …")
     rf"\s+(?:(?:has|have)\s+)?(?P<first>(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
 )
+
+
+def _opening_date_subject(opened: re.Match[str]) -> str:
+    """The subject :data:`_SUBJECT_AFTER_OPENING_DATE` read, for a title: without where its people came
+    from when that makes it long ("Two specialist divers from the national cave diving group" -> "Two
+    specialist divers"), so that the title keeps room for the act; whole when short ("Rioters from the
+    estate")."""
+    subject = opened.group("subject")
+    if opened.group("origin") and len(subject.split()) > 5:
+        return subject[:opened.start("origin") - opened.start("subject")]
+    return subject
 
 
 #: The words a date's capitalised run may open with: a month or a weekday ("May Cadence" read as a name).
@@ -857,12 +873,12 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
             if opened and opened.end() <= m.start() and present_of(opened.group("first")) and \
                     not re.fullmatch(NOT_HAPPENING_VERBS, opened.group("first")) and \
                     not re.search(r"[,;:]", sentence[opened.end():m.start()]):
-                subject = opened.group("subject")  # "On 14 May a crowd marched on the hall and demanded …"
+                subject = _opening_date_subject(opened)  # "On 14 May a crowd marched on the hall and demanded …"
             if subject and (re.match(r"(?:On|In|At|During|By|Since)\s", subject) or subject.split()[0] in _DATE_WORDS) and \
                     (opened := _SUBJECT_AFTER_OPENING_DATE.match(sentence)) and subject.endswith(opened.group("subject")):
                 # "In March 1862 the army …, and burnt …": the army, not its date ("On 22 May Cadence …":
                 # the name, not "May Cadence")
-                subject = opened.group("subject")
+                subject = _opening_date_subject(opened)
             if not subject or subject.split()[0].lower() in ("this", "that", "there", "which", "who") or \
                     subject.lower() == "it" and not _IT_ACTS.match(sentence):
                 continue  # ("It abolished the tax and freed the prisoners": a body or a storm told before acts twice)
