@@ -638,7 +638,8 @@ _OPENING_CLAUSE = re.compile(r"^\s*(?:When|While|As|After|Once)\s+[^,;]{3,160},\
 
 
 #: A relative aside between commas: ", who had hosted the talks since April,".
-_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;:]*,")
+#: (or an apposition that holds one: "Joel and Anya Brask, sound engineers who grew up in Orrinford, …")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:(?!(?:and|but|or|then)\b)[\w’'-]+\s+){0,4}?(?:who|whom|whose|which)\b[^,;:]*,")
 
 
 def _without_subject_asides(sentence: str, before: int) -> str:
@@ -826,7 +827,7 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
         where_subject = where_step_subject(sentence, m.start()) if m.re is _SHARED_SUBJECT_CLAUSE and \
             not _SAID_BEFORE.search(sentence, 0, m.start()) and not inside_quotation(sentence[:m.start()]) else None
         if where_subject is None and (_SAID_BEFORE if own_main else _TOLD_OR_RELATIVE).search(
-                _without_subject_asides(sentence, opening[0]) if opening else sentence,
+                _without_subject_asides(sentence, opening[0] if opening else m.start()),
                 # (a shared passive is the main line when a relative before its "was" has ended: "a walker
                 # who had slipped on ice was stretchered to the road and flown …")
                 shared_be.start() if shared_be is not None and not _SAID_BEFORE.search(sentence, 0, m.start())
@@ -834,6 +835,8 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
                 opening and _TOLD_OR_RELATIVE.search(_without_closed_aside(sentence, m.start()), opening[1], m.start()):
             continue  # "…, who walked the route and estimated the cost", "said … and thanked": not the main line
             # (a chain's opening "When …," clause times it: "When the brother drowned, Vask claimed … and took …")
+        if re.search(r"\b(?:not|never)\s+$", sentence[:m.start("verb")]):
+            continue  # "…, but the ministry has not confirmed the date": no act was done
         if asks_someone_to_act(sentence, m.end(), m.group("verb")) or LASTING_OR_UP_TO.match(sentence, m.end()) or \
                 MEASURE_AFTER.match(sentence, m.end("verb")) or \
                 _qualifies_a_listed_noun(sentence, m.start("verb"), m.end("verb")):
