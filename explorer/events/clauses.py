@@ -693,7 +693,9 @@ _TIMED_SUBJECT = re.compile(
 #: "The Harlow brothers, two carpenters who had served in the navy, (founded)". A name or a determiner's
 #: noun phrase, and a relative aside or an apposition holding one; a date inside it is the aside's.
 SUBJECT_ASIDE = re.compile(
-    r"^\s*(?P<subject>(?-i:The|A|An|His|Her|Its|Their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|"
+    # (no verb among the subject's words: "The volunteers reopened the trench, which …" is a clause)
+    r"^\s*(?P<subject>(?-i:The|A|An|His|Her|Its|Their)\s+(?:(?!(?:" + ED_PAST + r"|" + IRREGULAR_PASTS + r")\b)[\w’'-]+\s+){0,3}?"
+    r"(?!(?:" + ED_PAST + r"|" + IRREGULAR_PASTS + r")\b)[\w’'-]+|"
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?:and\s+)?(?-i:[A-Z][\w’'-]+)){0,3}),\s+"
     r"(?:[\w’'-]+\s+){0,4}?(?:who|whose|which)\b[^;:()\"“”]{3,150}?,\s+"
 )
