@@ -542,7 +542,10 @@ def is_subjectless(sentence: str, left: int) -> bool:
     return left > 0 and bool(_BARE_VERB_START.match(rest)) and not participle_opens_subject(rest)
 
 
-_ASIDE = re.compile(r",\s+(?:who|which|a|an|the)\b[^,]{0,120},")
+#: An aside about the subject, left out before its verb: a relative ("Pym, who had been born in 1889,"), an
+#: apposition ("Ruth Hale, the chair,") or an apposition that holds a relative ("The Harlow brothers, two
+#: carpenters who had served in the navy,").
+_ASIDE = re.compile(r",\s+(?:(?:who|which|a|an|the)\b|(?:(?!(?:and|but|or|then)\b)[\w’'-]+\s+){1,4}?(?:who|whose|which)\b)[^,]{0,120},")
 #: A day's or a part's label opening a line before its sentence, no part of the subject: "Friday 9
 #: January: A water main burst … and flooded …", "Monday: Heavy rain fell …".
 _LINE_LABEL = re.compile(r"^\s*(?:[A-Z0-9][\w’'-]*,?\s+){0,3}[\w’'-]+:\s+(?=[A-Z])")
@@ -672,6 +675,32 @@ def named_subject_before(sentence: str, left: int) -> str | None:
     return apposed_name(sentence[prev_left:left]) or subject_before(sentence, left)
 
 
+#: A determiner's noun phrase whose own time phrase stands between it and its verb: "A landslide on 3 May
+#: (blocked)", "An explosion at 06:10 on Friday (wrecked)", "A storm on the night of the 27th (destroyed)",
+#: "A flash flood early on Sunday (swept)". The subject is the noun phrase; the time is the happening's
+#: date, no part of who did it (a name read inside it, "May", "Friday", is a date's word).
+_TIMED_SUBJECT = re.compile(
+    r"^\s*((?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+"
+    r"(?:(?:early|late)\s+)?(?:on|at|in|during)\s+(?:[\w’'.:-]+,?\s+){0,5}?"
+    r"(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}|" + _CALENDAR_NAMES + r"|morning|afternoon|evening|night|weekend)"
+    r"\s+(?:[a-z]+ly\s+)?(?:" + ED_PAST + r"|" + IRREGULAR_PASTS + r")\b",
+    re.IGNORECASE,
+)
+
+
+#: The sentence's opening subject and the aside about it, up to the clause of its verb: "Pym, who had been
+#: born in 1889, (retired)", "Joel and Anya Brask, sound engineers who grew up in Orrinford, (bought)",
+#: "The Harlow brothers, two carpenters who had served in the navy, (founded)". A name or a determiner's
+#: noun phrase, and a relative aside or an apposition holding one; a date inside it is the aside's.
+SUBJECT_ASIDE = re.compile(
+    # (no verb among the subject's words: "The volunteers reopened the trench, which …" is a clause)
+    r"^\s*(?P<subject>(?-i:The|A|An|His|Her|Its|Their)\s+(?:(?!(?:" + ED_PAST + r"|" + IRREGULAR_PASTS + r")\b)[\w’'-]+\s+){0,3}?"
+    r"(?!(?:" + ED_PAST + r"|" + IRREGULAR_PASTS + r")\b)[\w’'-]+|"
+    r"(?-i:[A-Z][\w’'-]+)(?:\s+(?:and\s+)?(?-i:[A-Z][\w’'-]+)){0,3}),\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?:who|whose|which)\b[^;:()\"“”]{3,150}?,\s+"
+)
+
+
 def subject_before(sentence: str, left: int) -> str | None:
     """The subject a bare-verb clause shares: the first capitalised run of the sentence's
     previous clause (the words before its first lower-case verb), asides left out ("Pym, who had
@@ -690,6 +719,9 @@ def subject_before(sentence: str, left: int) -> str | None:
     named = _NAMED_IN_ASIDE.match(head)
     if named:
         return named.group(1)  # "Norway's foreign minister, Espen Halvorsen, met …": the person named
+    timed = _TIMED_SUBJECT.match(head)
+    if timed:
+        return timed.group(1)  # "A landslide on 3 May blocked the road and buried two cars": "A landslide"
     after_phrase = None
     # "Although the Armenians won a skirmish, the army won a battle and scattered …": no subject of
     # an opening subordinate clause is the main clause's
@@ -730,6 +762,11 @@ def subject_before(sentence: str, left: int) -> str | None:
         plain = _PLAIN_SUBJECT.match(head[cut:])
         if plain and plain.group(1).split()[0].lower() not in _NOT_SUBJECT and not _BARE_VERB_START.match(head[cut:]):
             return plain.group(1)
+    aside = SUBJECT_ASIDE.fullmatch(sentence[:prev_left]) if 0 < prev_left < left else None
+    if aside and is_subjectless(sentence, prev_left):
+        # "Pym, who had been born in 1889, retired in 1950 and bought a farm": the clause before opens on
+        # its verb after an aside about the sentence's subject, which both verbs share
+        return aside.group("subject")
     if 0 < prev_left < left and is_subjectless(sentence, prev_left):
         # "met X on Tuesday, held talks with Y on Wednesday and saw Z on Thursday": the clause before is
         # itself a bare verb; the subject is the one it shares

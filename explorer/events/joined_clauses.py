@@ -15,7 +15,7 @@ from typing import Iterator
 from explorer.events.act_series import SERIES_STEP, opening_subject, opening_verb, perfect_without_act
 from explorer.events.clauses import ADVERBS_BEFORE_JOINED_VERB, GROUP_NOUNS, NAME_ANTECEDENT, participle_opens_subject, relative_antecedent, named_subject_before, subject_before
 from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, FIGURE_MOVES, HABIT_WORDS, LIFE_STATE_VERBS, LIGHT_VERB_ACT, LIGHT_VERBS,
-                                             MOVE_COMPLEMENT, MOVE_VERB,
+                                             MEASURE_VERBS, MOVE_COMPLEMENT, MOVE_VERB,
                                              NOT_HAPPENING_VERBS, OBJECT_AFTER, PASSIVES, PAST_FORMS, PAST_VERB, PHRASAL_ACT,
                                              asks_someone_to_act, past_since_last_break)
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
@@ -258,13 +258,29 @@ _SUBJECT_AFTER_OPENING_DATE = re.compile(
     # (a counted subject: "On the night of 14 May some three hundred weavers marched …", "In March about
     # forty volunteers cleared …"; a person told by a pronoun, perhaps with others: "In September 2022 she
     # and three friends dived …"; a name's capitalised run: "On 22 May Cadence reset …")
-    + _COUNTED_SUBJECT + r"|(?-i:he|she|they|we|I)(?:\s+and\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]+)?|"
+    # (or a bare plural, perhaps with where they came from or whose they were: "In March 1990 soldiers
+    # burned …", "On Friday night rioters from the estate looted …", "On Monday two divers from the county
+    # rescue team found …")
+    + r"(?:" + _COUNTED_SUBJECT + r"|(?!(?:this|thus|was|has|is|as|its|his|us|less|news|always|perhaps)\b)(?-i:[a-z]{3,}s))"
+    r"(?P<origin>\s+(?:from|of|under|at|in|on)\s+(?-i:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?|"
+    r"(?-i:he|she|they|we|I)(?:\s+and\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]+)?|"
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z])[\w’'-]+){0,3})"
     # (perhaps named in an apposition: "On 14 September a third candidate, the independent Ruth Ainsley, withdrew")
     r"(?:,\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2},)?"
     # (perhaps in the present perfect: "Since March the hospital has cancelled …")
     rf"\s+(?:(?:has|have)\s+)?(?P<first>(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
 )
+
+
+def _opening_date_subject(opened: re.Match[str]) -> str:
+    """The subject :data:`_SUBJECT_AFTER_OPENING_DATE` read, for a title: without where its people came
+    from when that makes it long ("Two specialist divers from the national cave diving group" -> "Two
+    specialist divers"), so that the title keeps room for the act; whole when short ("Rioters from the
+    estate")."""
+    subject = opened.group("subject")
+    if opened.group("origin") and len(subject.split()) > 5:
+        return subject[:opened.start("origin") - opened.start("subject")]
+    return subject
 
 
 #: The words a date's capitalised run may open with: a month or a weekday ("May Cadence" read as a name).
@@ -392,6 +408,12 @@ _PAIR_MOVE = re.compile(
 )
 
 
+#: Right after a date or a time told relative to another ("in June 1962", "on Tuesday", "eleven days
+#: later", "that night"), where a "when" clause that shares it may open.
+_AFTER_A_DATE = (r"(?:(?<=\d)|(?<=May)|(?<=ber)|(?<=ary)|(?<=rch)|(?<=ril)|(?<=une)|(?<=uly)|(?<=ust)|(?<=day)|"
+                 r"(?<=\blater)|(?<=\bago)|(?<=night)|(?<=morning)|(?<=evening)|(?<=afternoon))")
+
+
 #: The main clause after an opening "When" clause, with a subject and a past verb acting on something of
 #: its own: "When the bank refused credit in July, a junior accountant discovered the second ledger". The
 #: "when" clause dates it (the two happen together or one right after the other), and a reader lists
@@ -400,8 +422,7 @@ _PAIR_MOVE = re.compile(
 _WHEN_MAIN_CLAUSE = re.compile(
     # (or a "when" clause after the date it shares: "… in the semi-final on 4 May, when Brand blocked a shot")
     # (a date told relative to another too: "collapsed in Hamburg eleven days later, when the drummer broke his wrist")
-    r"(?:^\s*When\s+[^,;]{3,160},\s+|,\s+where\s+|(?:(?<=\d)|(?<=May)|(?<=ber)|(?<=ary)|(?<=rch)|(?<=ril)|(?<=une)|(?<=uly)|(?<=ust)|(?<=day)|"
-    r"(?<=\blater)|(?<=\bago)|(?<=night)|(?<=morning)|(?<=evening)|(?<=afternoon)),\s+when\s+|"
+    rf"(?:^\s*When\s+[^,;]{{3,160}},\s+|,\s+where\s+|{_AFTER_A_DATE},\s+when\s+|"
     # (or a "when" clause right after a main clause's act, which the two share: "The mayor suspended the
     # meeting on Tuesday when protesters unfurled a banner"; its subject an article's noun, a name or a bare
     # plural: a pronoun more often tells a state or a time of life, "was nine when her family left")
@@ -426,14 +447,33 @@ _WHEN_MAIN_CLAUSE = re.compile(
 #: tell two happenings of one time, which a reader lists both. Its subject is an article's noun phrase, a
 #: possessive's or a name (a pronoun more often tells a time of life: "was nine when she left").
 _WHEN_ACT_WITHOUT_OBJECT = re.compile(
-    r"(?:(?<=\d)|(?<=May)|(?<=ber)|(?<=ary)|(?<=rch)|(?<=ril)|(?<=une)|(?<=uly)|(?<=ust)|(?<=day)|"
-    r"(?<=\blater)|(?<=\bago)|(?<=night)|(?<=morning)|(?<=evening)|(?<=afternoon)),?\s+when\s+"
+    rf"{_AFTER_A_DATE},?\s+when\s+"
     r"(?P<subject>(?:(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?(?!(?:of|in|to|for|with|on|at|by|from|and|or)\b)[\w’'-]+|"
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3})\s+)"
     r"(?:later\s+|then\s+|suddenly\s+|finally\s+)?"
     # (not an adjective after a pronoun object in the subject's words: "a cracked tank kept it shut")
     rf"(?<!\bit\s)(?<!\bthem\s)(?<!\bhim\s)(?<!\bher\s)(?P<verb>{ACTS_WITHOUT_OBJECT})"
 )
+
+
+#: A "when" clause right after the date it shares whose subject is a bare noun of a substance or a force
+#: acting on something: "…, when silt blocked the entrance channel", "in 1965, when lava buried the
+#: village", "…, when ice trapped two ferries at the quay". What it did is a happening of that time, as
+#: with :data:`_WHEN_MAIN_CLAUSE`'s subjects; not a word that stands for no thing ("when nobody wanted
+#: it", "when most agreed"), a pronoun, an adverb or a participle.
+_WHEN_BARE_NOUN_ACT = re.compile(
+    rf"{_AFTER_A_DATE},?\s+when\s+"
+    r"(?P<subject>(?-i:(?!(?:nobody|everybody|somebody|anybody|everyone|someone|anyone|nothing|something|everything|"
+    r"anything|none|most|many|few|all|both|each|this|that|these|those|there|here|then|now|only|just|also|still|"
+    r"asked|again|once|even|it|he|she|they|we|you|one|two|three)\b)(?![a-z]+(?:ly|ing|ed)\b)[a-z]{3,})\s+)"
+    # (not a state or a measure told for the time: "when wool paid the rent", "when prices doubled", "when
+    # water reached the hall"; nor a light verb, "when money made the difference")
+    rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|{LIFE_STATE_VERBS}|{MEASURE_VERBS}|{LIGHT_VERBS}|paid|ruled|reigned|reached)\b)"
+    rf"(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
+    rf"(?:{OBJECT_AFTER}|(?=\s+(?:it|them)\b))"
+)
+
+
 #: A main clause that only frames the time a "when" clause tells of: "The worst day in the station's history
 #: came on 2 February 1958, when …", "The pool was last closed for a long period in 2021, when …", "it was last
 #: seen in 2018, when …". Its dated event is the "when" clause's happening already, told again.
@@ -598,7 +638,8 @@ _OPENING_CLAUSE = re.compile(r"^\s*(?:When|While|As|After|Once)\s+[^,;]{3,160},\
 
 
 #: A relative aside between commas: ", who had hosted the talks since April,".
-_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;:]*,")
+#: (or an apposition that holds one: "Joel and Anya Brask, sound engineers who grew up in Orrinford, …")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:(?!(?:and|but|or|then)\b)[\w’'-]+\s+){0,4}?(?:who|whom|whose|which)\b[^,;:]*,")
 
 
 def _without_subject_asides(sentence: str, before: int) -> str:
@@ -711,7 +752,7 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
     seen: set[int] = set()
     for m in [*_WHEN_MAIN_CLAUSE.finditer(sentence), *_WHEN_NAMED_AFTER_DATE.finditer(sentence),
               *_WHEN_OPENING_MAIN_CLAUSE.finditer(sentence), *_WHERE_PASSIVE.finditer(sentence),
-              *_WHEN_ACT_WITHOUT_OBJECT.finditer(sentence)]:
+              *_WHEN_ACT_WITHOUT_OBJECT.finditer(sentence), *_WHEN_BARE_NOUN_ACT.finditer(sentence)]:
         if m.start("verb") in seen:
             continue
         subject = m.group("subject").strip()
@@ -722,7 +763,7 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
             continue
         if _STATE_ADVERB.search(subject):
             continue  # "…, when the school still heated its classrooms with coal": a state, not an act
-        if m.re is _WHEN_ACT_WITHOUT_OBJECT and _FRAMES_THE_TIME.search(sentence, 0, m.start()):
+        if m.re in (_WHEN_ACT_WITHOUT_OBJECT, _WHEN_BARE_NOUN_ACT) and _FRAMES_THE_TIME.search(sentence, 0, m.start()):
             continue  # "The worst day came on 2 February 1958, when the lifeboat capsized": told by the dated event
         if (named := _POSSESSED_AND_NAMED.match(subject)) is not None:
             subject = named.group("name")  # "her coach, Tom Idris," -> "Tom Idris"
@@ -786,7 +827,7 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
         where_subject = where_step_subject(sentence, m.start()) if m.re is _SHARED_SUBJECT_CLAUSE and \
             not _SAID_BEFORE.search(sentence, 0, m.start()) and not inside_quotation(sentence[:m.start()]) else None
         if where_subject is None and (_SAID_BEFORE if own_main else _TOLD_OR_RELATIVE).search(
-                _without_subject_asides(sentence, opening[0]) if opening else sentence,
+                _without_subject_asides(sentence, opening[0] if opening else m.start()),
                 # (a shared passive is the main line when a relative before its "was" has ended: "a walker
                 # who had slipped on ice was stretchered to the road and flown …")
                 shared_be.start() if shared_be is not None and not _SAID_BEFORE.search(sentence, 0, m.start())
@@ -794,6 +835,8 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
                 opening and _TOLD_OR_RELATIVE.search(_without_closed_aside(sentence, m.start()), opening[1], m.start()):
             continue  # "…, who walked the route and estimated the cost", "said … and thanked": not the main line
             # (a chain's opening "When …," clause times it: "When the brother drowned, Vask claimed … and took …")
+        if re.search(r"\b(?:not|never)\s+$", sentence[:m.start("verb")]):
+            continue  # "…, but the ministry has not confirmed the date": no act was done
         if asks_someone_to_act(sentence, m.end(), m.group("verb")) or LASTING_OR_UP_TO.match(sentence, m.end()) or \
                 MEASURE_AFTER.match(sentence, m.end("verb")) or \
                 _qualifies_a_listed_noun(sentence, m.start("verb"), m.end("verb")):
@@ -833,12 +876,12 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
             if opened and opened.end() <= m.start() and present_of(opened.group("first")) and \
                     not re.fullmatch(NOT_HAPPENING_VERBS, opened.group("first")) and \
                     not re.search(r"[,;:]", sentence[opened.end():m.start()]):
-                subject = opened.group("subject")  # "On 14 May a crowd marched on the hall and demanded …"
+                subject = _opening_date_subject(opened)  # "On 14 May a crowd marched on the hall and demanded …"
             if subject and (re.match(r"(?:On|In|At|During|By|Since)\s", subject) or subject.split()[0] in _DATE_WORDS) and \
                     (opened := _SUBJECT_AFTER_OPENING_DATE.match(sentence)) and subject.endswith(opened.group("subject")):
                 # "In March 1862 the army …, and burnt …": the army, not its date ("On 22 May Cadence …":
                 # the name, not "May Cadence")
-                subject = opened.group("subject")
+                subject = _opening_date_subject(opened)
             if not subject or subject.split()[0].lower() in ("this", "that", "there", "which", "who") or \
                     subject.lower() == "it" and not _IT_ACTS.match(sentence):
                 continue  # ("It abolished the tax and freed the prisoners": a body or a storm told before acts twice)

@@ -13,7 +13,7 @@ from typing import Sequence
 
 from explorer.documents.document import Document
 from explorer.events.act_series import SERIES_STEP, opening_subject, opening_verb
-from explorer.events.clauses import clause_bounds, subject_before
+from explorer.events.clauses import SUBJECT_ASIDE, clause_bounds, subject_before
 from explorer.events.event_ids import document_key
 from explorer.events.furniture import Furniture
 from explorer.events.happening_verbs import HABIT_WORDS, NOT_HAPPENING_VERBS, PAST_FORMS, PAST_VERB
@@ -105,6 +105,7 @@ def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, 
     # (where each act's verb stands: an act's clause, as told, ends at the next act found, "Varga sold the
     # house and found work at a laboratory" tells two)
     verbs = sorted(found.trigger_start - sentence_start for found, _ in acts)
+    aside = SUBJECT_ASIDE.match(text)
     for found, title in acts:
         # ("… and was replaced by the chief engineer, Ruth Mallory": the joined passive's doer by name)
         title = with_passive_agent(title, text)
@@ -151,7 +152,11 @@ def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, 
         # reader reads the two steps of one day)
         # (only a sentence's one date: with a date before the act, the act is the later date's own, told by
         # its event; nor a relative's act, "Some blame the government, which cut the army after 1958")
-        earlier = [e for e in dated if e.timex_end <= found.trigger_start and e.begin is not None]
+        earlier = [e for e in dated if e.timex_end <= found.trigger_start and e.begin is not None
+                   # (not a date in an aside about the sentence's subject: "Osei, who captained the side in the
+                   # 2010s, moved training … and brought in a coach" tells neither act then)
+                   and not (aside is not None and e.sentence_start == sentence_start
+                            and aside.start() <= e.timex_start - sentence_start < aside.end())]
         if earlier and not inside and all(e.sentence_start == sentence_start and _in_closed_relative(
                 text, e.timex_start - sentence_start, found.trigger_start - sentence_start) for e in earlier):
             # "The crew reopened the old mine, which had closed in 1998, and pumped out the water": the
