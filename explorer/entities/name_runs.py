@@ -100,11 +100,11 @@ def sentence_mentions(text: str, words: list[SentenceWord], s_index: int, out: l
         _run_mentions(text, words, run, s_index, out)
 
 
-#: Between two words of one sentence, what makes the second open a clause of its own: a colon, with or
-#: without a quotation mark after it ("Photo: Heavy rain in Orrin", "Weather: Black smoke over the docks",
-#: 'he said: "Strong winds are coming"'). (A quotation mark alone may open a title, '"Threads of Empire"
+#: Between two words of one sentence, what makes the second open a clause of its own: a colon or a spaced
+#: dash, with or without a quotation mark after it ("Photo: Heavy rain in Orrin", "Weather: Black smoke
+#: over the docks", 'he said: "Strong winds are coming"', a timeline's "July 19 - Armed men board …"). (A quotation mark alone may open a title, '"Threads of Empire"
 #: runs until May', whose capitals are a name's.)
-_CLAUSE_OPENING_GAP = re.compile(r":\s*[\"“‘']?\s*$")
+_CLAUSE_OPENING_GAP = re.compile(r"(?::|\s(?:-{1,2}|[–—]))\s*[\"“‘']?\s*$")
 
 
 def _opens_a_clause(gap: str) -> bool:

@@ -49,3 +49,16 @@ def test_a_long_measured_length_dates_the_clauses_happening(text: str, title: st
     found = {e.title: e for e in _events(text, None)}
     assert title in found
     assert str(found[title].begin) == begin
+
+
+@pytest.mark.parametrize(("text", "titles"), [
+    # a clock time and its day are one date: the first act's title stops before "and" the second act
+    ("The airport at Kessa closed at 06:00 on 12 May 2024 and reopened two days later.",
+     {"The airport at Kessa closes", "The airport at Kessa reopens"}),
+    ("The polls opened at 07:00 on 4 July 2024 and closed at 22:00.",
+     {"The polls open", "The polls close"}),
+    ("The bridge was shut on 3 March 2023, at 14:30, and reopened a week later.",
+     {"The bridge is shut", "The bridge is reopened"}),
+])
+def test_a_clock_time_and_its_day_are_one_date(text: str, titles: set[str]) -> None:
+    assert {e.title for e in _events(text, None)} == titles

@@ -453,6 +453,27 @@ def own_clause(sentence: str, start: int, end: int, others: Sequence[tuple[int, 
 _AND_THEN_DATE = re.compile(r"\band\s+(?:in|on|by|during)\s+$")
 
 
+#: What joins a clock time to its day, or a day to its time: "06:00 on 12 May", "12 May, at 06:00".
+_SAME_DATE_JOINER = re.compile(r"\s*,?\s*(?:on|at)?\s*")
+
+
+def with_its_day(sentence: str, start: int, end: int, others: Sequence[tuple[int, int]]
+                 ) -> tuple[int, int, list[tuple[int, int]]]:
+    """The date [start, end) reaching over another date joined to it as one time ("closed at 06:00 on
+    12 May and reopened two days later": the clock time and its day), with the others left. WHY: read
+    apart, the day is another date inside the clause and is dropped, and with it the break before "and
+    reopened" that ``dates_marking_breaks`` keeps; the title ran on into the second act."""
+    rest = []
+    for a, b in sorted(others):
+        if a >= end and _SAME_DATE_JOINER.fullmatch(sentence, end, a):
+            end = b
+        elif b <= start and _SAME_DATE_JOINER.fullmatch(sentence, b, start):
+            start = a
+        else:
+            rest.append((a, b))
+    return start, end, rest
+
+
 def dates_marking_breaks(sentence: str, start: int, end: int, others: Sequence[tuple[int, int]]
                           ) -> list[tuple[int, int]]:
     """The other dates to drop before the title is read: not those outside the date's own clause that

@@ -65,7 +65,7 @@ from explorer.events.titles.subjects import (
     without_subject_aside,
 )
 from explorer.events.titles.clause_choice import (
-    BORN_ASIDE, DATELINE, FRAMING, LEADING_JUNK, clause_around, dates_marking_breaks, has_verb, own_clause,
+    BORN_ASIDE, DATELINE, FRAMING, LEADING_JUNK, clause_around, dates_marking_breaks, has_verb, own_clause, with_its_day,
     subjects_verb,
 )
 from explorer.events.titles.framed_clauses import (
@@ -694,6 +694,7 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
         others = [(a - cut + 1, b - cut + 1) for a, b in others if a >= born.end()]
         born = None
     if others:
+        timex_start, timex_end, others = with_its_day(sentence, timex_start, timex_end, others)
         others = dates_marking_breaks(sentence, timex_start, timex_end, others)
     if born and born.start("aside") <= timex_start and timex_end <= born.end("aside") and dated_elsewhere:
         # "Thomas Weller, born in 1821 in Leeds, was apprenticed … in 1835": the aside's date is the
