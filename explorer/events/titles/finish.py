@@ -12,6 +12,7 @@ import re
 
 from explorer.auxiliaries import FINITE_AUXILIARIES
 from explorer.events.names import ORG_HEADS, without_object_offices
+from explorer.events.subject_phrases import OPENING_PREPOSITIONS as _OPENING_PREPOSITIONS
 from explorer.events.tense import (
     attributive_participle, headline_tense, modified_by_adverb, noun_after_adjective, noun_before_its_verb, present_of,
 )
@@ -536,10 +537,6 @@ def _without_cut_purpose(cut: list[str], verb: int | None) -> list[str]:
     return cut[:at] if own_object else cut
 
 
-#: Prepositions that open a sentence's adverbial phrase before its subject: "During this conference
-#: the United Kingdom held …", "In private Secretary of State Dulles conceded …", "By contrast, most …".
-_OPENING_PREPOSITIONS = frozenset(
-    "in on at during after before by with under through over for from following despite amid throughout".split())
 #: Determiners that open a subject after such a phrase.
 _SUBJECT_OPENERS = frozenset("the a an his her its their this these those most many some several".split())
 
