@@ -1,0 +1,39 @@
+"""Session 47 (titles a reader accepts): kinds of title the readable and opened parts left unacceptable,
+each tested on sentences written here, none from a gold article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.documents import Document
+from explorer.ingest import extract_document
+
+
+def _titles(text: str, dct: date = date(2024, 11, 5)) -> list[str]:
+    return [e.title for e in extract_document(Document("a.txt", text, "A"), dct).events]
+
+
+# --- a pronoun standing for the one person the sentence before brings in as a person -----------------
+
+@pytest.mark.parametrize(("text", "title"), [
+    # an apposition naming the person's role; the other capitalised run is a boat's
+    ("A tribunal in Orsk fined Pavel Dunai, the owner of the trawler North Star, on Monday. He was detained "
+     "in June at the harbour.", "Pavel Dunai is detained at the harbour"),
+    # an apposition with "a"; a place after "from"
+    ("The mayor praised Ines Corr, a volunteer from Salt Lane, on Tuesday. She had pulled two children from "
+     "the river in August.", "Ines Corr pulls two children from the river"),
+    # a "who" clause after a name in an opening phrase; a place in the clause
+    ("For Jonah Pike, who farmed near Easter Ross, the flood was the end. He sold the farm in 1962.",
+     "Jonah Pike sells the farm"),
+])
+def test_a_pronoun_names_the_person_the_sentence_before_brought_in(text: str, title: str) -> None:
+    assert title in _titles(text)
+
+
+def test_a_pronoun_going_on_from_the_sentence_before_is_not_whom_it_brought_in() -> None:
+    # "she" is the subject of the sentence before, which brings in her husband: not him
+    text = ("Mara Holt trained as a nurse in Leeds. In 1970 she married the sculptor Aron Fisk, who died in 2001. "
+            "She retired in 1995.")
+    assert "Mara Holt retires" in _titles(text)
