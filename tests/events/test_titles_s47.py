@@ -37,3 +37,26 @@ def test_a_pronoun_going_on_from_the_sentence_before_is_not_whom_it_brought_in()
     text = ("Mara Holt trained as a nurse in Leeds. In 1970 she married the sculptor Aron Fisk, who died in 2001. "
             "She retired in 1995.")
     assert "Mara Holt retires" in _titles(text)
+
+
+# --- a phrasal verb keeps its particle when the date's preposition follows it ----------------------------
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("The new governor, Pia Lorn, will be sworn in on 4 January.", "Pia Lorn will be sworn in"),
+    ("The regional council stepped in on Thursday after the talks failed.", "The regional council steps in"),
+    ("Two of the escaped prisoners handed themselves in on Saturday morning.",
+     "Two of the escaped prisoners hand themselves in"),
+    ("The first families moved in on 12 March.", "The first families move in"),
+    ("After a nine-day stand-off the landlords gave in on Friday.", "The landlords give in"),
+])
+def test_a_particle_before_the_date_stays_with_its_verb(text: str, title: str) -> None:
+    assert title in _titles(text)
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # "in" before a place, and the date's "in" before the date: no particle
+    ("Ada Morne was born in 1911 in Kelso.", "Ada Morne is born in Kelso"),
+    ("The club was founded in May 1890.", "The club is founded"),
+])
+def test_a_preposition_before_the_date_still_goes(text: str, title: str) -> None:
+    assert title in _titles(text)

@@ -22,7 +22,8 @@ from explorer.events.titles.length import LONG_TITLE, comma_inside_phrase, cut_c
 from explorer.events.titles.reduced_relatives import reduced_relative_at, without_reduced_relative
 from explorer.events.titles.phrases import open_between, participle_object, without_batch_nouns, without_second_name
 from explorer.events.titles.words import (
-    BODY_WORDS, MAX_WORDS, DANGLING, DETERMINER_WORDS, FINITE, FUNCTION_WORDS, SUBJECT_PRONOUNS, TRAILING_JUNK, quoted_words,
+    BODY_WORDS, MAX_WORDS, DETERMINER_WORDS, FINITE, FUNCTION_WORDS, SUBJECT_PRONOUNS, TRAILING_JUNK, quoted_words,
+    without_dangling_word,
 )
 
 
@@ -617,7 +618,7 @@ def _finish_words(words: list[str], expression: str) -> str:
     closes = title.count("“") == title.count("”") + 1 and quoted.startswith(title) \
         and quoted[len(title):].lstrip(",.;: ").startswith("”")
     while len(title.split()) > 2 and not closes:
-        shorter = TRAILING_JUNK.sub("", DANGLING.sub("", title))
+        shorter = TRAILING_JUNK.sub("", without_dangling_word(title))
         if shorter == title:
             break
         title = shorter

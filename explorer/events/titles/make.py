@@ -45,7 +45,7 @@ from explorer.events.titles.length import comma_inside_phrase, subject_aside_bef
 from explorer.events.titles.pointers import caused_act_start, causative_retold, demonstrative_as_article, participial_opener_end, what_it_led_to
 from explorer.events.titles.relatives import without_subject_clause
 from explorer.events.titles.reduced_relatives import OFF, relative_span
-from explorer.events.titles.words import MAX_WORDS, DANGLING, FINITE, TRAILING_JUNK
+from explorer.events.titles.words import MAX_WORDS, FINITE, TRAILING_JUNK, without_dangling_word
 from explorer.events.titles.entry_labels import label_end
 from explorer.events.titles.object_participles import object_participle
 from explorer.events.titles.greetings import greeted_clause
@@ -105,7 +105,7 @@ _SPEAKER = re.compile(r"^(?:[QA]|[A-Z]{2,20})\s*[:.]\s+(?=[A-Z])")
 def without_dangling(text: str) -> str:
     """``text`` without the words a cut leaves dangling at its end ("… had lost half its contracts since")."""
     while True:
-        shorter = TRAILING_JUNK.sub("", DANGLING.sub("", text))
+        shorter = TRAILING_JUNK.sub("", without_dangling_word(text))
         if shorter == text:
             return text
         text = shorter
