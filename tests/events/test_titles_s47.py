@@ -60,3 +60,21 @@ def test_a_particle_before_the_date_stays_with_its_verb(text: str, title: str) -
 ])
 def test_a_preposition_before_the_date_still_goes(text: str, title: str) -> None:
     assert title in _titles(text)
+
+
+# --- a vessel's "she" followed back over a few sentences that go on telling of her ----------------------
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("The Marram Star left Hull on 2 May 1901 with a cargo of coal. Two days out her mainsail split in a "
+     "squall. The crew patched it as best they could. She reached Bergen on 9 May.", "The Marram Star reaches Bergen"),
+    ("The Kittiwake was launched at Leith in 1887. On her first voyage a seaman fell from the rigging, and the "
+     "master turned the schooner back. She sailed again in June 1887.", "The Kittiwake sails again"),
+])
+def test_a_vessels_she_names_her_a_few_sentences_on(text: str, title: str) -> None:
+    assert title in _titles(text)
+
+
+def test_a_woman_told_of_since_the_vessel_is_whom_she_may_be() -> None:
+    text = ("The Orla sailed from Cork on 4 March 1860. Mrs Dunne, the master's wife, kept a diary on board. "
+            "She landed at Boston on 30 April 1860.")
+    assert "The Orla lands at Boston" not in _titles(text)
