@@ -277,6 +277,10 @@ def _person_for(pronoun: str, context: str, before: str, depth: int) -> str | No
     acted_on = {short_name(m.group()) for m in _PERSON.finditer(before)
                 if not {w.lower() for w in m.group().split()} & (_NOT_PERSON_WORDS | BODY_WORDS)
                 and not _AFTER_ARTICLE.search(before[:m.start()]) and gender.fits(short_name(m.group()), pronoun, text)}
+    if not acted_on and not own_subjects:
+        # "The royal council recognised Casimir within a week, and he was crowned": one word of a person's
+        # name the text gave in full before ("his nephew, Prince Casimir of Holt"), acted on in the sentence
+        acted_on = _known_single_names(before, context, pronoun, text)
     if len(acted_on) == 1 and not own_subjects and not other.search(before) and not same.search(before):
         # "The panel banned Ivo Marsh, the Kelby Athletic winger, … after he pushed a linesman": the one
         # person the pronoun's own sentence names before it
@@ -354,6 +358,24 @@ def introduced_people(sentence: str, pronoun: str, text: str) -> list[str]:
             continue  # "In 1968 she married the painter Callum Morrow, who died …. She retired": the pronoun goes on
         if gender.fits(name, pronoun, text) and name not in found:
             found.append(name)
+    return found
+
+
+def _known_single_names(before: str, context: str, pronoun: str, text: str) -> set[str]:
+    """The people ``before`` names by one capitalised word (past its first word, not after "the") that is a
+    word of the one person's name ``context`` gives in full, told by that name ("the regents confirmed Fenn"
+    after "Baron Ulric Fenn" -> "Ulric Fenn"; "Prince Casimir" -> "Casimir"), when the text does not give
+    them the other sex."""
+    full: dict[str, set[str]] = {}
+    for m in _PERSON.finditer(context):
+        if not {x.lower() for x in m.group().split()} & (_NOT_PERSON_WORDS | BODY_WORDS):
+            for word in m.group().split()[1:]:
+                full.setdefault(word, set()).add(short_name(m.group()))
+    found = set()
+    for m in re.finditer(r"(?<=\s)(?<![A-Z][a-z]\s)[A-Z][a-z]{2,}\b(?!\s+[A-Z])", before):
+        names = full.get(m.group(), set())
+        if len(names) == 1 and not _AFTER_ARTICLE.search(before[:m.start()]) and gender.fits(m.group(), pronoun, text):
+            found.add(next(iter(names)))  # the name as the text gave it in full: "Ulric Fenn"
     return found
 
 
