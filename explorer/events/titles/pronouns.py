@@ -372,7 +372,8 @@ def _known_single_names(before: str, context: str, pronoun: str, text: str) -> s
             for word in m.group().split()[1:]:
                 full.setdefault(word, set()).add(short_name(m.group()))
     found = set()
-    for m in re.finditer(r"(?<=\s)(?<![A-Z][a-z]\s)[A-Z][a-z]{2,}\b(?!\s+[A-Z])", before):
+    # (a possessor is no one acted on: "After Brandt's death she opened a school" tells of her)
+    for m in re.finditer(r"(?<=\s)(?<![A-Z][a-z]\s)[A-Z][a-z]{2,}\b(?![’']s\b)(?!\s+[A-Z])", before):
         names = full.get(m.group(), set())
         if len(names) == 1 and not _AFTER_ARTICLE.search(before[:m.start()]) and gender.fits(m.group(), pronoun, text):
             found.add(next(iter(names)))  # the name as the text gave it in full: "Ulric Fenn"
