@@ -31,6 +31,7 @@ from typing import NamedTuple
 from explorer.auxiliaries import BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS
 from explorer.events.names import cached_pattern
 from explorer.events.possessed import OWNED_BY_NAME
+from explorer.events.subject_phrases import OPENING_PREPOSITIONS
 from explorer.events.tense import noun_after_adjective, plural_present, plural_without_s, present_of
 from explorer.events.tense import plural_present as _plural_of_present, present_of as _present_of_past  # (shadowed below)
 from explorer.events.titles.dashes import without_dash_aside
@@ -382,9 +383,7 @@ _FRAME_ENDS = frozenset("later earlier ago afterwards together meanwhile".split(
 #: pronoun after them is that clause's.
 _CLAUSE_WORDS = frozenset("where which who whom whose that when while so and but or because if as than".split())
 #: Words a framing phrase opens with ("In the slump of 1892 the companies cut", "Under Varo it cleared").
-_FRAME_OPENERS = frozenset(
-    "in on at after before during since until over under by within throughout following across "
-    "together last next earlier later".split())
+_FRAME_OPENERS = OPENING_PREPOSITIONS | frozenset("since until within across together last next earlier later".split())
 #: Determiners that open a subject after a framing phrase ("… of 1892 the companies").
 _SUBJECT_DETERMINERS = frozenset("the a an".split())
 #: Words after which a determiner continues the framing phrase ("in the reign of the king").

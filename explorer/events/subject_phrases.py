@@ -17,6 +17,13 @@ from explorer.events.tense import IRREGULAR_PASTS
 #: A past in "-ed", perhaps after a hyphened prefix ("re-elected").
 ED_PAST = r"(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed"
 
+#: Prepositions that open a sentence's adverbial phrase before its subject: "During this conference the
+#: United Kingdom held …", "In private Secretary of State Dulles conceded …", "Under Varo it cleared",
+#: "Following the vote, …". The one list the title and actor rules read; a rule that also takes "since"
+#: or "until" adds them itself ("Since the old mill was damaged" opens a clause of reason, no phrase).
+OPENING_PREPOSITIONS = frozenset(
+    "in on at during after before by with under through over for from following despite amid throughout".split())
+
 #: A preposition right before a capitalised run: the run is a phrase's, not a clause's subject.
 PHRASE_BEFORE_NAME = re.compile(r"\b(?:of|from|in|at|on|near|for|with|by|to)\s+(?:the\s+)?$")
 #: A noun phrase opened by a determiner whose modifier ends in a name: "A resident of Mill Lane".

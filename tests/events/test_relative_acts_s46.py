@@ -22,7 +22,7 @@ import pytest
 
 from explorer.documents import Document
 from explorer.events.titles.pronouns import subject_people
-from explorer.events.titles.subject_relatives import now_then_relative_title
+from explorer.events.titles.subject_relatives import object_relative_title
 from explorer.ingest import extract_document
 
 
@@ -55,10 +55,10 @@ def test_guards_of_the_now_main_clause(text: str, title: str) -> None:
 def test_a_told_clause_is_no_object_with_its_relative() -> None:
     sentence = "Police have said the man who was hurt on Sunday is recovering."
     start = sentence.index("Sunday")
-    assert now_then_relative_title(sentence, start, start + len("Sunday")) is None
+    assert object_relative_title(sentence, start, start + len("Sunday")) is None
     sentence = "Police have named the man who was hurt on Sunday."
     start = sentence.index("Sunday")
-    assert now_then_relative_title(sentence, start, start + len("Sunday")) == "The man is hurt"
+    assert object_relative_title(sentence, start, start + len("Sunday")) == "The man is hurt"
 
 
 @pytest.mark.parametrize(("text", "title"), [

@@ -12,6 +12,7 @@ import re
 
 from explorer.auxiliaries import FINITE_AUXILIARIES
 from explorer.events.names import ORG_HEADS, without_object_offices
+from explorer.events.subject_phrases import OPENING_PREPOSITIONS as _OPENING_PREPOSITIONS
 from explorer.events.tense import (
     attributive_participle, headline_tense, modified_by_adverb, noun_after_adjective, noun_before_its_verb, present_of,
 )
@@ -21,7 +22,8 @@ from explorer.events.titles.length import LONG_TITLE, comma_inside_phrase, cut_c
 from explorer.events.titles.reduced_relatives import reduced_relative_at, without_reduced_relative
 from explorer.events.titles.phrases import open_between, participle_object, without_batch_nouns, without_second_name
 from explorer.events.titles.words import (
-    BODY_WORDS, MAX_WORDS, DANGLING, DETERMINER_WORDS, FINITE, FUNCTION_WORDS, SUBJECT_PRONOUNS, TRAILING_JUNK, quoted_words,
+    BODY_WORDS, MAX_WORDS, DETERMINER_WORDS, FINITE, FUNCTION_WORDS, SUBJECT_PRONOUNS, TRAILING_JUNK, quoted_words,
+    without_dangling_word,
 )
 
 
@@ -536,10 +538,6 @@ def _without_cut_purpose(cut: list[str], verb: int | None) -> list[str]:
     return cut[:at] if own_object else cut
 
 
-#: Prepositions that open a sentence's adverbial phrase before its subject: "During this conference
-#: the United Kingdom held …", "In private Secretary of State Dulles conceded …", "By contrast, most …".
-_OPENING_PREPOSITIONS = frozenset(
-    "in on at during after before by with under through over for from following despite amid throughout".split())
 #: Determiners that open a subject after such a phrase.
 _SUBJECT_OPENERS = frozenset("the a an his her its their this these those most many some several".split())
 
@@ -620,7 +618,7 @@ def _finish_words(words: list[str], expression: str) -> str:
     closes = title.count("“") == title.count("”") + 1 and quoted.startswith(title) \
         and quoted[len(title):].lstrip(",.;: ").startswith("”")
     while len(title.split()) > 2 and not closes:
-        shorter = TRAILING_JUNK.sub("", DANGLING.sub("", title))
+        shorter = TRAILING_JUNK.sub("", without_dangling_word(title))
         if shorter == title:
             break
         title = shorter

@@ -38,14 +38,14 @@ from explorer.events.titles.dated_subordinate import subordinate_start
 from explorer.events.titles.where_clauses import where_clause
 from explorer.events.titles.shared_subjects import with_shared_subject
 from explorer.events.titles.subject_relatives import (
-    apposed_who_title, closing_relative_title, contact_relative_title, now_then_relative_title, relative_subject_title,
+    closing_relative_title, contact_relative_title, object_relative_title, relative_subject_title,
 )
 from explorer.events.titles.page_furniture import furniture_end
 from explorer.events.titles.length import comma_inside_phrase, subject_aside_before_late_verb
 from explorer.events.titles.pointers import caused_act_start, causative_retold, demonstrative_as_article, participial_opener_end, what_it_led_to
 from explorer.events.titles.relatives import without_subject_clause
 from explorer.events.titles.reduced_relatives import OFF, relative_span
-from explorer.events.titles.words import MAX_WORDS, DANGLING, FINITE, TRAILING_JUNK
+from explorer.events.titles.words import MAX_WORDS, FINITE, TRAILING_JUNK, without_dangling_word
 from explorer.events.titles.entry_labels import label_end
 from explorer.events.titles.object_participles import object_participle
 from explorer.events.titles.greetings import greeted_clause
@@ -105,7 +105,7 @@ _SPEAKER = re.compile(r"^(?:[QA]|[A-Z]{2,20})\s*[:.]\s+(?=[A-Z])")
 def without_dangling(text: str) -> str:
     """``text`` without the words a cut leaves dangling at its end ("… had lost half its contracts since")."""
     while True:
-        shorter = TRAILING_JUNK.sub("", DANGLING.sub("", text))
+        shorter = TRAILING_JUNK.sub("", without_dangling_word(text))
         if shorter == text:
             return text
         text = shorter
@@ -184,10 +184,9 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     narrowing = narrowing or (contact_relative_title(sentence, timex_start, timex_end) if not _NESTING.depth else None)
     # ("… to replace the bridge, which engineers closed in February": a closing relative's own act)
     narrowing = narrowing or (closing_relative_title(sentence, timex_start, timex_end) if not _NESTING.depth else None)
-    # ("Police have named the man who died in the crash last night": the relative's act, see subject_relatives)
-    narrowing = narrowing or (now_then_relative_title(sentence, timex_start, timex_end) if not _NESTING.depth else None)
-    # ("… the case of Margaret Lyle, a teacher who vanished in 1994": the person's own act)
-    narrowing = narrowing or (apposed_who_title(sentence, timex_start, timex_end) if not _NESTING.depth else None)
+    # ("Police have named the man who died in the crash last night", "… the case of Margaret Lyle, a teacher
+    # who vanished in 1994": the relative's own act, see subject_relatives)
+    narrowing = narrowing or (object_relative_title(sentence, timex_start, timex_end) if not _NESTING.depth else None)
     if narrowing is not None:
         # "The house that its owner sold in 1990 was pulled down": the date is the relative's own act
         # ("The owner sells the house"); "The rumour that the minister had resigned in March proved false":

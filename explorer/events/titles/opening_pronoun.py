@@ -167,17 +167,37 @@ _VESSEL_SUBJECT = re.compile(
 )
 
 
+#: How many sentences back a vessel's "she" is followed to the sentence that named her as its subject
+#: ("The Halcyon sailed again on the 21st. Off Tarrow Head she struck a rock. … She limped into Selmouth").
+_VESSEL_SENTENCES = 4
+#: A sentence going on telling of a vessel: by "she" or "her", or by a vessel's noun ("the lightened brig").
+_TELLS_OF_HER = re.compile(r"\b(?:she|her|ship|brig|schooner|barque|steamer|yacht|vessel|trawler|sloop|ketch|cutter|"
+                           r"frigate|lifeboat|tug|ferry|liner|tanker|freighter|coaster|drifter|smack)\b", re.IGNORECASE)
+#: A woman told of in a sentence, whom a later "she" may stand for instead of the vessel.
+_ANOTHER_SHE = re.compile(r"\b(?:Mrs|Miss|Ms|Lady|Dame|Queen|Princess|Sister)\b|\b(?:woman|women|wife|widow|mother|daughter|"
+                          r"sister|girl|stewardess)\b")
+
+
 def vessel_before(context: str) -> str | None:
     """The vessel that "she" opening a clause stands for: the name written with "the" that opens the
-    sentence before (``_VESSEL_SUBJECT``), when it is no body's name, no plural, no person's title and
-    the text tells of no woman by it; else None."""
+    sentence before (``_VESSEL_SUBJECT``), or one of the few before it when the sentences since go on
+    telling of "she", "her" or a vessel and none tells of a woman; when it is no body's name, no plural, no
+    person's title and the text tells of no woman by it; else None."""
     from explorer.events import gender
     from explorer.events.titles.words import BODY_WORDS
 
     sentences = re.split(r"(?<=[.!?])\s+", context.strip()) if context.strip() else []
-    m = _VESSEL_SUBJECT.match(sentences[-1].split("\n")[-1]) if sentences else None
-    if m is None:
-        return None
+    m = None
+    between: list[str] = []
+    for sentence in reversed(sentences[-_VESSEL_SENTENCES:]):
+        m = _VESSEL_SUBJECT.match(sentence.split("\n")[-1])
+        if m is not None:
+            break
+        if _ANOTHER_SHE.search(sentence):
+            return None  # "… Mrs Crale …", "… a woman …": someone else the text may call "she"
+        between.append(sentence)
+    if m is None or between and not any(_TELLS_OF_HER.search(sentence) for sentence in between):
+        return None  # the sentences since the vessel's tell of no "she" or "her", nor of a vessel: the chain is none
     name = m.group("name")
     words = name.split()
     if words[-1].lower() in BODY_WORDS or words[-1].endswith("s") or words[0] in _CLAUSE_WORDS_CAPITALISED \

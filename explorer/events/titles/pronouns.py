@@ -277,6 +277,10 @@ def _person_for(pronoun: str, context: str, before: str, depth: int) -> str | No
     acted_on = {short_name(m.group()) for m in _PERSON.finditer(before)
                 if not {w.lower() for w in m.group().split()} & (_NOT_PERSON_WORDS | BODY_WORDS)
                 and not _AFTER_ARTICLE.search(before[:m.start()]) and gender.fits(short_name(m.group()), pronoun, text)}
+    if not acted_on and not own_subjects:
+        # "The royal council recognised Casimir within a week, and he was crowned": one word of a person's
+        # name the text gave in full before ("his nephew, Prince Casimir of Holt"), acted on in the sentence
+        acted_on = _known_single_names(before, context, pronoun, text)
     if len(acted_on) == 1 and not own_subjects and not other.search(before) and not same.search(before):
         # "The panel banned Ivo Marsh, the Kelby Athletic winger, … after he pushed a linesman": the one
         # person the pronoun's own sentence names before it
@@ -311,6 +315,11 @@ def _person_for(pronoun: str, context: str, before: str, depth: int) -> str | No
                     and gender.fits(short_name(m.group()), pronoun, text)}
         if len(last) == 1:
             return next(iter(last))
+        introduced = introduced_people(sentence_before, pronoun, text)
+        if len(introduced) == 1 and not other.search(sentence_before):
+            # "A court sentenced Irina Volkova, the editor of the weekly Svobodny Bereg, …. She was
+            # arrested": the one person the sentence before brings in as one, the other names a paper's
+            return introduced[0]
         return _subject_of_sex(context, pronoun) or _carried_pronoun(pronoun, context, sentence_before, same, other,
                                                                      depth)
     if other.search(text) and not same.search(text):
@@ -321,6 +330,54 @@ def _person_for(pronoun: str, context: str, before: str, depth: int) -> str | No
         named = [short_name(n) for n in _PERSON.findall(before) if short_name(n) != who]
         return named[-1] if named else _other_one_just_before(context, who)
     return who
+
+
+#: A name brought in as a person's: a "who" clause or an apposition of a description after it, perhaps
+#: after the name in another script in brackets ("Ирина Волкова (Irina Volkova), the editor of …",
+#: "For Gwen Hollis, who was nine …"); the description closed by a comma or carried on by a preposition,
+#: not a clause's subject after an opening phrase ("For Ada Lind, who grew up in Upper Fenwick, the closure
+#: came as a shock": no apposition of "Upper Fenwick").
+_INTRODUCED_AFTER = re.compile(r"\s*(?:\([^()]{1,60}\)\s*|\))?,\s+(?:who\b|(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
+                               r"(?=\s*[,.;)]|\s+(?:of|from|at|in|for|with|on)\b))")
+
+
+def introduced_people(sentence: str, pronoun: str, text: str) -> list[str]:
+    """The people ``sentence`` brings in as people, each once: a name followed by a "who" clause or by
+    an apposition that describes it ("Nils Brand, a fisherman,", "Irina Volkova, the editor of …"), not
+    one after "the" (a thing's name: "the weekly Svobodny Bereg"), nor one after the pronoun's own sex
+    (the sentence then tells of the one the pronoun goes on with), and not one the text gives the sex the
+    ``pronoun`` does not say. A place or a paper is seldom told so; a person often is when first named."""
+    found: list[str] = []
+    for m in _ACCENTED_PERSON.finditer(sentence):
+        name = short_name(without_leading_preposition(m.group()))
+        if len(name.split()) < 2 or {w.lower() for w in name.split()} & (_NOT_PERSON_WORDS | BODY_WORDS):
+            continue
+        if _AFTER_ARTICLE.search(sentence[:m.start()]) or not _INTRODUCED_AFTER.match(sentence, m.end()):
+            continue
+        if (_HE if pronoun == "he" else _SHE).search(sentence, 0, m.start()):
+            continue  # "In 1968 she married the painter Callum Morrow, who died …. She retired": the pronoun goes on
+        if gender.fits(name, pronoun, text) and name not in found:
+            found.append(name)
+    return found
+
+
+def _known_single_names(before: str, context: str, pronoun: str, text: str) -> set[str]:
+    """The people ``before`` names by one capitalised word (past its first word, not after "the") that is a
+    word of the one person's name ``context`` gives in full, told by that name ("the regents confirmed Fenn"
+    after "Baron Ulric Fenn" -> "Ulric Fenn"; "Prince Casimir" -> "Casimir"), when the text does not give
+    them the other sex."""
+    full: dict[str, set[str]] = {}
+    for m in _PERSON.finditer(context):
+        if not {x.lower() for x in m.group().split()} & (_NOT_PERSON_WORDS | BODY_WORDS):
+            for word in m.group().split()[1:]:
+                full.setdefault(word, set()).add(short_name(m.group()))
+    found = set()
+    # (a possessor is no one acted on: "After Brandt's death she opened a school" tells of her)
+    for m in re.finditer(r"(?<=\s)(?<![A-Z][a-z]\s)[A-Z][a-z]{2,}\b(?![’']s\b)(?!\s+[A-Z])", before):
+        names = full.get(m.group(), set())
+        if len(names) == 1 and not _AFTER_ARTICLE.search(before[:m.start()]) and gender.fits(m.group(), pronoun, text):
+            found.add(next(iter(names)))  # the name as the text gave it in full: "Ulric Fenn"
+    return found
 
 
 #: A capitalised word after a sentence's first: a name, even a lone first name ("Tom").

@@ -231,15 +231,17 @@ _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at|near|from|outside|to)\s+$")
 _PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:in|of|at|for|from|with|on|to|by|near)\s*$")
 
 
-def apposed_who_title(sentence: str, timex_start: int, timex_end: int) -> str | None:
-    """The title of a date inside a "who" relative that closes the sentence on a person its main clause
-    names (see :data:`_WHO_RELATIVE`): the person's own act ("Margaret Lyle vanishes from her home"), not
-    the main clause's ("Detectives reopen the case"), which the date does not date; or None."""
-    if timex_end <= timex_start:
+def _relative_at_date(pattern: re.Pattern[str], sentence: str, timex_start: int) -> re.Match[str] | None:
+    """A relative clause ``pattern`` finds that runs right up to the date (nothing but blanks between), or None."""
+    m = pattern.search(sentence, max(0, timex_start - 160), timex_start)
+    if m is None or sentence[m.end():timex_start].strip():
         return None
-    m = _WHO_RELATIVE.search(sentence, max(0, timex_start - 160), timex_start)
-    if m is None or m.end() != timex_start and sentence[m.end():timex_start].strip():
-        return None
+    return m
+
+
+def _apposed_who(sentence: str, m: re.Match[str]) -> str | None:
+    """The title of a "who" relative ``m`` (see :data:`_WHO_RELATIVE`) on a person the main clause names:
+    the person's own act, or None."""
     before = sentence[:m.start()].rstrip()
     if len(before.split()) < 3 or _TELLING.search(before[-40:]):
         return None  # a relative on the sentence's opening subject is :func:`relative_subject_title`'s
@@ -286,18 +288,30 @@ _NOW_THEN_RELATIVE = re.compile(
     r"(?P<rest>[^,;:()\"“”]*?)\s*(?:\b(?:in|on|at|during|by|early|late)\s*)?$")
 
 
-def now_then_relative_title(sentence: str, timex_start: int, timex_end: int) -> str | None:
-    """The title of a date standing in a "who"/"which" clause on the object of a main clause told as
-    now (present perfect or progressive): "Police have named the man who died in the crash last night"
-    -> "The man dies in the crash", not "Police name the man", whose act is today's. (A "that" clause is
-    read so already, its own clause: ``clauses.CLAUSE_BREAK``.) Nothing here knows a name or a date."""
-    if timex_end <= timex_start:
-        return None
-    m = _NOW_THEN_RELATIVE.search(sentence, max(0, timex_start - 160), timex_start)
-    if m is None or m.end() != len(sentence[:timex_start].rstrip()) and m.end() != timex_start:
-        return None
+def _now_then(sentence: str, m: re.Match[str]) -> str | None:
+    """The title of a relative ``m`` (see :data:`_NOW_THEN_RELATIVE`) on the object of a main clause told
+    as now: the object's own past act, or None when the main clause tells what the relative holds."""
     if _TELLING.search(sentence, max(0, m.start() - 40), m.start("head")):
         return None  # "has said the man who …": a told clause
     verb = re.sub(r"^had\s+been\s+", "was ", re.sub(r"^had\s+(?!been\b)", "", m.group("verb")))
     title = f"{m.group('head')} {verb}{m.group('rest').rstrip()}"
     return headline_tense(title[:1].upper() + title[1:])
+
+
+def object_relative_title(sentence: str, timex_start: int, timex_end: int) -> str | None:
+    """The title of a date inside a "who"/"which" relative that closes the sentence on a person or thing
+    its main clause names, the relative's own act, which the date dates, not the main clause's; or None.
+    Two readings, the first that finds one: after a main clause told as now (present perfect or
+    progressive), any "who"/"which" relative on its object, passives too ("Police have named the man who
+    died in the crash last night" -> "The man dies in the crash"; a "that" clause is read so already, its
+    own clause: ``clauses.CLAUSE_BREAK``); else a "who" relative on a person the main clause names
+    ("Detectives reopened the case of Margaret Lyle, a teacher who vanished from her home in 1994" ->
+    "Margaret Lyle vanishes from her home", not "Detectives reopen the case"). Nothing here knows a name
+    or a date."""
+    if timex_end <= timex_start:
+        return None
+    now = _relative_at_date(_NOW_THEN_RELATIVE, sentence, timex_start)
+    title = _now_then(sentence, now) if now is not None else None
+    if title is None and (who := _relative_at_date(_WHO_RELATIVE, sentence, timex_start)) is not None:
+        title = _apposed_who(sentence, who)
+    return title

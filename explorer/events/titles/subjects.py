@@ -16,6 +16,7 @@ from explorer.events.clauses import NAME_THEN_DESCRIPTION
 from explorer.events.happening_nouns import NOMINAL_VERBS, alternation
 from explorer.events.life_lines import page_person
 from explorer.events.names import NAME_PARTICLE, short_name, without_leading_preposition
+from explorer.events.subject_phrases import OPENING_PREPOSITIONS
 from explorer.events.tense import IRREGULAR, IRREGULAR_PASTS, plural_agent, plural_present, plural_without_s, present_of, third_person
 from explorer.events.titles.words import MAX_WORDS, DETERMINER_WORDS, FINITE, NAME
 from explorer.events.titles.finish import is_verb, verb_at
@@ -230,10 +231,12 @@ COMMA_BEFORE_PRESENT = re.compile(
     r"^((?:The|A|An|[A-Z][\w’'-]*)\s[^,]{0,60}?),\s+(?=(?!(?:its|this|thus|perhaps|whereas|towards|afterwards|besides|always|"
     r"is|was|has|as|us|yes|plus|less|unless)\b)[a-z]{2,}[^s’'\W]s\s+(?:(?:to|the|a|an|on|in|at|for|with|its|his|her|their|up|out|into)\b|[“\"]))"
 )
+#: Prepositions of an opening phrase before a subject, and "since" and "within" of time ("Since 2019 the
+#: club has …", "Within a year 400 homes were built").
+_OPENING_PREPOSITIONS = OPENING_PREPOSITIONS | frozenset({"since", "within"})
 SUBJECT_START = re.compile(r"^(?:[A-Z]|(?:the|a|an|his|her|its|their|this|these|those|he|she|they|it|we)\s)")
 #: A counted subject after an opening phrase: "In the invasion phase of the war, 9,200 combatants were killed".
 _COUNTED_SUBJECT = re.compile(r"^\d[\d,.]*\s+[A-Za-z]")
-_OPENING_PREPOSITIONS = frozenset("in on at during by after before from over since with within throughout".split())
 
 
 #: Irregular participles of a passive told actively, and the present that tells them.

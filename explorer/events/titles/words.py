@@ -63,6 +63,25 @@ DANGLING = re.compile(rf"{DANGLING.pattern}|(?:,\s*(?:effective|starting)|\s+wit
                       rf"\s+(?:and|but|or)\s+(?:again|then|later|once\s+more))$", DANGLING.flags)
 
 
+#: A phrasal verb ending a title on its particle "in" or "on", which DANGLING would take for a preposition
+#: cut from its object: "Solberg will be sworn in (on 21 May)", "City Hall steps in", "Two officers hand
+#: themselves in", "The firm carries on". Closed to verbs whose "in"/"on" ends a phrasal verb with no
+#: object; after another verb the word is a preposition whose object a cut lost ("is born in").
+PARTICLE_ENDING = re.compile(
+    r"\b(?:(?:swear|swears|swore|sworn|step|steps|stepped|fly|flies|flew|flown|move|moves|moved|check|checks|checked|"
+    r"phase|phases|phased|give|gives|gave|given|cave|caves|caved|settle|settles|settled|sign|signs|signed|"
+    r"chip|chips|chipped|kick|kicks|kicked|drop|drops|dropped|pour|pours|poured|hand|hands|handed|turn|turns|turned)"
+    r"(?:\s+(?:themselves|himself|herself|itself|ourselves))?\s+in"
+    r"|(?:carry|carries|carried|move|moves|moved|sign|signs|signed|go|goes|went|gone|press|presses|pressed|"
+    r"soldier|soldiers|soldiered|live|lives|lived|catch|catches|caught|hold|holds|held)\s+on)$",
+    re.IGNORECASE)
+
+
+def without_dangling_word(text: str) -> str:
+    """``text`` less the word a cut left dangling at its end (see :data:`DANGLING`), unless it is a phrasal
+    verb's particle (see :data:`PARTICLE_ENDING`)."""
+    return text if PARTICLE_ENDING.search(text) else DANGLING.sub("", text)
+
 FUNCTION_WORDS = frozenset(
     "after before and or but when while that which who with without to from by as at on in of for than "
     "because although though since until if the a an his her their its this that these those".split()
