@@ -86,3 +86,16 @@ def test_a_focus_adverb_goes_with_its_date(sentence: str, date_text: str, title:
 def test_a_place_after_a_verbs_preposition_is_the_relative_clauses_object(sentence: str, date_text: str,
                                                                             title: str) -> None:
     assert _title(sentence, date_text) == title
+
+
+@pytest.mark.parametrize(("sentence", "date_text", "title"), [
+    # names apposed to a possessive opener keep no comma before their verb
+    ("His sons, Edward and Thomas, joined him in the 1870s.", "the 1870s", "Edward and Thomas join him"),
+    ("Her daughters, Ann and Mary Hale, opened a shop in 1901.", "1901", "Ann and Mary Hale open a shop"),
+    # guards: one name; an opener with a list of its own
+    ("His son, Edward, joined him in 1870.", "1870", "Edward joins him"),
+    ("Deprived of food, ammunition, and reinforcements, the army was defeated in May 1920.", "May 1920",
+     "The army is defeated"),
+])
+def test_names_apposed_to_an_opener_keep_no_comma(sentence: str, date_text: str, title: str) -> None:
+    assert _title(sentence, date_text) == title

@@ -442,8 +442,17 @@ def past_the_opener(clause: str) -> str:
         counted = head[0].lower() in _OPENING_PREPOSITIONS and _COUNTED_SUBJECT.match(rest)
         if verb_at(rest.split()[:MAX_WORDS + 1]) is not None and len(rest.split()) >= 3 and (
                 SUBJECT_START.match(rest) or counted or head[0].lower() in _PLACE_PREPOSITIONS and _bare_plural_subject(rest)):
-            return clause if _listed_subject(parts[:i], rest) else rest
+            return clause if _listed_subject(parts[:i], rest) else _apposed_names_closed(rest)
     return clause
+
+
+def _apposed_names_closed(rest: str) -> str:
+    """ "Edward and Thomas, joined him" (of "His sons, Edward and Thomas, joined him") -> "Edward and
+    Thomas joined him": the names apposed to the opener cut before them keep no comma before their verb."""
+    m = re.match(r"^([^,]{1,60}),\s+(?=[a-z])", rest)
+    if m is None or verb_at(m.group(1).split()) is not None or verb_at(["x", *rest[m.end():].split()[:2]]) != 1:
+        return rest
+    return f"{m.group(1)} {rest[m.end():]}"
 
 
 #: A member of a subject's list before its comma: a name or a people's adjective ("Anna Berg",
