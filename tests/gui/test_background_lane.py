@@ -1,5 +1,5 @@
 """An ancient history's one remark on a later century ("The popular story … was invented in the
-nineteenth century", 1800–1899) was all the first view of twelve histories showed of it: a pink
+nineteenth century", 1801–1899) was all the first view of twelve histories showed of it: a pink
 century bar titled as if it were the lane's story, and no note of its forty real events, since a lane
 with something in view got none (h37g-shots/ww-first.png). A lane whose marks in view are only such
 background (spans of more than a decade) while most of its events lie beyond
@@ -26,8 +26,8 @@ def test_a_lane_showing_only_a_vague_century_names_its_real_events_at_the_edge(q
     timeline = window.timeline
     qtbot.waitUntil(lambda: timeline.mark_count() > 80)
     history = next(d for d in folder if d.document.path.endswith("history.txt"))
-    century = next(e for e in history.events if e.begin is not None and e.begin.year == 1800)
-    assert century.end.year == 1899  # the tagger's reading of "the nineteenth century"
+    century = next(e for e in history.events if e.begin is not None and e.begin.year in (1800, 1801))
+    assert century.end.year == 1899  # the tagger's reading of "the nineteenth century" (1801-1899 since session 47)
     x0, x1 = timeline.visible_range()
     assert x1 - x0 < 60 * 365.25 * 86400  # the first view is the news of 1870-1889, the century in it
     history_lane = next(lane for lane, name in enumerate(timeline.lane_axis.labels()) if "harbour" in name.lower())
