@@ -34,22 +34,25 @@ _NAME_AFTER_PREPOSITION = re.compile(
     r"\s+((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*)$")
 
 
-def _noun_phrase_before(text: str) -> str | None:
+def _noun_phrase_before(text: str, name_after_preposition: bool = True) -> str | None:
     """The noun phrase ending ``text`` ("… she wrote a textbook on arch design" -> "a textbook on arch
     design"; "… a poster for the 1911 winter fair" -> "a poster for the 1911 winter fair"): from the
     last determiner within six words, reaching back over a preposition to the noun it follows."""
-    phrase = _noun_phrase_in(" ".join(text.split()[-8:]))
+    phrase = _noun_phrase_in(" ".join(text.split()[-8:]), name_after_preposition)
     if phrase is None:
         # "the potential Valley Federal Savings and Loan Association acquisition": a name too long for a
         # title, used as a modifier of a common noun, is left out ("the potential acquisition")
         shorter = _NAME_MODIFIER.sub(r"\1 ", " ".join(text.split()[-20:]))
-        phrase = _noun_phrase_in(" ".join(shorter.split()[-8:])) if shorter.split() != text.split()[-20:] else None
+        phrase = _noun_phrase_in(" ".join(shorter.split()[-8:]), name_after_preposition) \
+            if shorter.split() != text.split()[-20:] else None
     return phrase
 
 
-def _noun_phrase_in(tail: str) -> str | None:
-    """The noun phrase ending ``tail``, the last eight words of a text (see :func:`_noun_phrase_before`)."""
-    named = _NAME_AFTER_PREPOSITION.search(tail)
+def _noun_phrase_in(tail: str, name_after_preposition: bool = True) -> str | None:
+    """The noun phrase ending ``tail``, the last eight words of a text (see :func:`_noun_phrase_before`).
+    ``name_after_preposition``: whether a name after "to", "with" … ends the phrase; a participle aside
+    tells of the noun before the preposition ("the border treaty with Slovenia, signed in 2004")."""
+    named = _NAME_AFTER_PREPOSITION.search(tail) if name_after_preposition else None
     if named:
         return named.group(1)  # "sold the hall to Marrow Trust, which opened it …": the name is the phrase
     starts = [m.start() for m in _NP_DETERMINER.finditer(tail)]
@@ -157,7 +160,7 @@ def told_of_a_noun(sentence: str, timex_start: int, timex_end: int) -> str | Non
             continue
         if passive and head[:m.start()].count(",") % 2 == 1:
             return None  # "Ruth Abernathy, a teacher who founded the program, died on Saturday": the aside closes
-        noun = _noun_phrase_before(head[:m.start()])
+        noun = _noun_phrase_before(head[:m.start()], name_after_preposition=not passive)
         if noun is None:
             return None
         before_noun = head[:m.start()][: len(head[:m.start()]) - len(noun)]

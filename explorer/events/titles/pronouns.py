@@ -290,6 +290,11 @@ def _person_for(pronoun: str, context: str, before: str, depth: int) -> str | No
         # "Sherman's army marched …. He reached …": not the story's main person, but the nearest
         # subject of the sentences just before, when one is a person
         recent = [n for n in subject_people(last_sentences(context), context) if gender.fits(n, pronoun, text)]
+        if pronoun.lower() == "she" and recent and gender.sex_in_text(who, text) == gender.FEMALE \
+                and all(gender.sex_in_text(n, text) is None for n in recent):
+            # "Anna Reisz …, the daughter of a railway clerk …. Gruber appointed her foreign minister …. She
+            # left office": the story's person, whom the text tells a woman, over someone it tells nothing of
+            return who
         return recent[-1] if recent else None
     if who is not None and not gender.fits(who, pronoun, text):
         # "Mrs Hale …" then "he resigned": not her, whoever else the story names most
