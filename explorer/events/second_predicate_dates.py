@@ -124,6 +124,13 @@ def second_predicate_titles(members: Sequence[Event]) -> dict[int, str]:
         clause = sentence[clause_start:at]
         modal = _MODAL.search(sentence, 0, joint.start())
         low = words[0].lower()
+        # (a gapped phrase days apart is one happening told to two parties, as the gold reads "go on sale
+        # to members on 12 March and to the public a week later"; months or years apart, two happenings)
+        apart = e.begin is not None and p.begin is not None and abs(e.begin.toordinal() - p.begin.toordinal()) > 31
+        gapped = _gapped_title(e.title, low) if len(words) >= 2 and apart else None
+        if gapped is not None:
+            out[i] = gapped  # "was elected to the city council in 1978 and to parliament five years later"
+            continue
         own_subject = words[0][:1].isupper() or words[0][:1].isdigit() or low in _DETERMINERS or (
             len(words) > 1 and re.fullmatch(rf"will|would|was|were|is|are|has|have|had|[a-z]{{3,}}ed|{IRREGULAR_PASTS}", words[1]))
         if not own_subject and _shared_verb(words[0], e.title, modal is not None, words[1] if len(words) > 1 else None,
@@ -151,6 +158,23 @@ def second_predicate_titles(members: Sequence[Event]) -> dict[int, str]:
         if title and title != e.title and not is_non_happening(title):
             out[i] = title
     return out
+
+
+#: Prepositions a gapped second predicate may open with: "and to parliament five years later".
+_GAPPED_PREPOSITIONS = frozenset("to as for into onto from in at".split())
+
+
+def _gapped_title(title: str, word: str) -> str | None:
+    """The title of a second predicate told without its verb ("Reisz was elected to the city council in
+    1978 and to parliament five years later"): the run-on title's words before the first phrase of the
+    same preposition, then the gapped phrase ("Reisz is elected to parliament"), or None."""
+    if word not in _GAPPED_PREPOSITIONS:
+        return None
+    joint = title.rfind(f" and {word} ")
+    first = title.find(f" {word} ")
+    if joint <= 0 or not 0 < first < joint or len(title[:first].split()) < 2:
+        return None
+    return title[:first] + title[joint + len(" and"):]
 
 
 def title_before_the_joint(title: str) -> str:
