@@ -77,8 +77,15 @@ def short_name(name: str) -> str:
     while len(words) > 1 and not all(is_title_word(w) for w in words[1:]) and words[0][:1].isupper() and (all(
         part in TITLE_WORDS for part in words[0].lower().split("-")
     ) or words[0].lower().endswith(("ian", "ese", "ish")) and words[1].lower() in TITLE_WORDS):
+        if words[0].lower() in _PEOPLES_TITLE_WORDS and not is_title_word(words[1]):
+            break  # "the French Open", "British Airways": a people's word is an office's only before an office
         words.pop(0)
     return " ".join(words)
+
+
+#: The peoples' adjectives among the title words: part of an office before one ("French President …"),
+#: part of a name before anything else ("the French Open", "British Airways", "Chinese New Year").
+_PEOPLES_TITLE_WORDS = frozenset("syrian iranian russian american british french german chinese israeli iraqi afghan".split())
 
 
 ORG_HEADS = frozenset(
