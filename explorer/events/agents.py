@@ -246,8 +246,7 @@ def _subject_words(title: str, sentence: str, clause_start: int | None) -> tuple
 _TIME_AFTER_NOUN = re.compile(
     r"(?i)^(?:(?:the\s+(?:previous|following|next|same)|last|this|that|next)\s+"
     r"(?:day|week|weekend|month|year|winter|spring|summer|autumn|fall|morning|afternoon|evening|night)|"
-    r"(?:last|this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
-    r"may|june|july|august|september|october|november|december))$")
+    r"(?:last|this|next)\s+(?:" + "|".join(FULL_WEEKDAYS + FULL_MONTHS) + r"))$")
 
 
 def _without_time_after(words: list[str]) -> list[str]:

@@ -83,10 +83,6 @@ def short_name(name: str) -> str:
     return " ".join(words)
 
 
-#: The peoples' adjectives among the title words: part of an office before one ("French President …"),
-#: part of a name before anything else ("the French Open", "British Airways", "Chinese New Year").
-_PEOPLES_TITLE_WORDS = frozenset("syrian iranian russian american british french german chinese israeli iraqi afghan".split())
-
 
 ORG_HEADS = frozenset(
     """council ministry force forces corps party army navy committee court parliament assembly agency
@@ -98,12 +94,14 @@ def is_title_word(word: str) -> bool:
     return all(part in TITLE_WORDS for part in word.lower().split("-"))
 
 
-TITLE_WORDS = frozenset(
+#: The peoples' adjectives among the title words: part of an office before one ("French President …"),
+#: part of a name before anything else ("the French Open", "British Airways", "Chinese New Year").
+_PEOPLES_TITLE_WORDS = frozenset("syrian iranian russian american british french german chinese israeli iraqi afghan".split())
+TITLE_WORDS = _PEOPLES_TITLE_WORDS | frozenset(
     """president vice prime minister foreign deputy secretary general commander admiral rear brigadier
     major colonel captain chairman chief supreme leader ayatollah king queen prince sheikh senator
-    governor mayor ambassador envoy director chancellor premier minister-president rear mr mrs ms dr prof haj hajj syrian
-    iranian russian american british french german chinese israeli iraqi afghan former then-foreign
-    affairs of state defence defense interior justice finance economy trade""".split()
+    governor mayor ambassador envoy director chancellor premier minister-president rear mr mrs ms dr prof haj hajj
+    former then-foreign affairs of state defence defense interior justice finance economy trade""".split()
 )
 
 

@@ -1,9 +1,14 @@
 """Pages of our own read as a dropped folder is (no document date), and each page's titles checked
-against what a reader lists: the harness of ``test_own_pages_s45`` and ``test_own_pages_s46``."""
+against what a reader lists: the harness of the ``test_own_pages_sNN`` modules, which each give a
+folder and its reader's list and take their tests from ``reader_tests``."""
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
+from typing import Callable
+
+import pytest
 
 from explorer.ingest import extract_paths
 
@@ -11,8 +16,9 @@ from explorer.ingest import extract_paths
 Reader = dict[str, tuple[list[str], list[str]]]
 
 
+@functools.cache
 def page_titles(folder: Path) -> dict[str, list[str]]:
-    """Each page's event titles, lower-cased, by file name."""
+    """Each page's event titles, lower-cased, by file name (read once per folder and test process)."""
     corpus = extract_paths([str(folder)], jobs=1)
     return {Path(d.document.path).name: [e.title.lower() for e in d.events] for d in corpus.documents}
 
@@ -23,3 +29,17 @@ def assert_reader_list(titles: list[str], kept: list[str], dropped: list[str]) -
         assert any(words in t for t in titles), (words, titles)
     for words in dropped:
         assert not any(words in t for t in titles), (words, titles)
+
+
+def reader_tests(folder: Path, reader: Reader) -> tuple[Callable[[], None], Callable[[str], None]]:
+    """The two tests of a folder of own pages: every page is in the reader's list, and each page's titles
+    keep what the reader lists and none of what must not be listed. A module binds them to test names."""
+
+    def every_page_is_read() -> None:
+        assert sorted(p.name for p in folder.glob("*.txt")) == sorted(reader)
+
+    @pytest.mark.parametrize("name", sorted(reader))
+    def each_page_keeps_its_happenings(name: str) -> None:
+        assert_reader_list(page_titles(folder)[name], *reader[name])
+
+    return every_page_is_read, each_page_keeps_its_happenings

@@ -20,9 +20,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from tests.events.own_pages import Reader, assert_reader_list, page_titles
+from tests.events.own_pages import Reader, reader_tests
 
 _PAGES = Path(__file__).parent / "own_texts_s45"
 
@@ -46,15 +44,5 @@ _READER: Reader = {
 }
 
 
-def test_every_page_is_read() -> None:
-    assert sorted(p.name for p in _PAGES.glob("*.txt")) == sorted(_READER)
-
-
-@pytest.fixture(scope="module")
-def titles() -> dict[str, list[str]]:
-    return page_titles(_PAGES)
-
-
-@pytest.mark.parametrize("name", sorted(_READER))
-def test_a_page_keeps_its_happenings_and_loses_the_fixed_false_events(titles: dict[str, list[str]], name: str) -> None:
-    assert_reader_list(titles[name], *_READER[name])
+test_every_page_is_read, test_a_page_keeps_its_happenings_and_loses_the_fixed_false_events = reader_tests(
+    _PAGES, _READER)
