@@ -5,7 +5,8 @@ for the next: "Lind was born in 1890. She studied in Stockholm. She graduated in
 all along, as a biography tells it. So does a sentence whose resolved pronoun stands before a person it
 names, for the next pronoun of the same form: in "She married the painter Tom Hale. She retired in
 1991." the one who married is the one who retired (the painter is the object the subject acted on). A person the text gives the other sex
-("Agnes Oldin founded the choir. He conducted it", ``events.gender``) is no one the pronoun stands for."""
+("Agnes Oldin founded the choir. He conducted it", ``events.gender``), or one an earlier pronoun of the other
+sex stood for, is no one the pronoun stands for."""
 
 from __future__ import annotations
 
@@ -31,6 +32,11 @@ def resolve_pronouns(
     out: list[tuple[int, int, str]] = []
     resolved: dict[int, str] = {}  # sentence index -> whom its pronoun stood for
     forms: dict[int, bool] = {}  # sentence index -> whether its resolved pronoun was feminine
+    told: dict[str, str] = {}  # entity id -> the sex a pronoun resolved to it gave it
+
+    def sex(entity_id: str) -> str | None:
+        return sex_of(entity_id) or told.get(entity_id)
+
     for s_index, (s_start, s_end) in enumerate(sentences):
         match = _PRONOUN.search(text, s_start, s_end)
         if match is None:
@@ -45,7 +51,7 @@ def resolve_pronouns(
             out.append((match.start(), match.end(), resolved[s_index]))
             continue
         for back in range(s_index - 1, max(-1, s_index - 1 - LOOKBACK), -1):
-            if back in resolved and forms[back] == feminine and agrees(sex_of(resolved[back]), match.group()):
+            if back in resolved and forms[back] == feminine and agrees(sex(resolved[back]), match.group()):
                 # "In 1961 she married James Ellis. The couple moved. … she had changed …": the same pronoun
                 # a sentence back still stands for its subject, not for the person it acted on
                 resolved[s_index], forms[s_index] = resolved[back], feminine
@@ -54,8 +60,12 @@ def resolve_pronouns(
             named = {entity_id for _, entity_id in by_sentence.get(back, ())} or (
                 {resolved[back]} if back in resolved else set())
             if named:
-                if len(named) == 1 and agrees(sex_of(next(iter(named))), match.group()):
+                if len(named) == 1 and agrees(sex(next(iter(named))), match.group()):
                     resolved[s_index], forms[s_index] = next(iter(named)), feminine
                     out.append((match.start(), match.end(), resolved[s_index]))
                 break
+        if s_index in resolved:
+            # "Granny Pat turned 90. She insisted on paddling …": whom "she" stood for is a woman for
+            # the pronouns after, so a later "he" does not reach back to her
+            told.setdefault(resolved[s_index], "she" if feminine else "he")
     return out

@@ -15,8 +15,10 @@ from explorer.events.names import written_at
 
 MALE, FEMALE = "he", "she"
 
-_MALE_TITLES = "Mr|Mister|Sir|Lord|King|Prince|Duke|Count|Baron|Father|Brother"
-_FEMALE_TITLES = "Mrs|Ms|Miss|Madame|Mme|Lady|Dame|Queen|Princess|Duchess|Countess|Baroness|Sister"
+# (with the kin words a family writes before a first name: "Uncle Ted", "Granny Pat", "Aunt Vera")
+_MALE_TITLES = "Mr|Mister|Sir|Lord|King|Prince|Duke|Count|Baron|Father|Brother|Uncle|Grandad|Granddad|Grandpa|Grampa"
+_FEMALE_TITLES = ("Mrs|Ms|Miss|Madame|Mme|Lady|Dame|Queen|Princess|Duchess|Countess|Baroness|Sister|Aunt|Auntie|Aunty|"
+                  "Granny|Grannie|Gran|Grandma|Nana|Nanna")
 _MALE_NOUNS = (
     "man|men|husband|widower|father|son|brother|uncle|nephew|grandfather|grandson|boyfriend|king|prince"
     "|actor|businessman|chairman|congressman|spokesman|sportsman|boy"

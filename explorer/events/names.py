@@ -20,7 +20,8 @@ NAME_PARTICLE = r"(?:al-|el-|(?:(?:bin|ibn|bint|de|da|di|del|della|dos|das|du|es
 #: nine …", "Under Dee Falk, the club won …"): a pattern for a subject's name that starts at the
 #: sentence takes them with it, and the name is what follows.
 _LEADING_PREPOSITION = re.compile(
-    r"(?:For|Under|With|Without|To|From|Like|Unlike|Among|Against|As|In|On|At|By|After|Before|During|Since|Until)\s+"
+    r"(?:For|Under|With|Without|To|From|Like|Unlike|Among|Against|As|In|On|At|By|After|Before|During|Since|Until|"
+    r"Over|Through|Throughout|Following|Despite|Amid|Within|Around)\s+"
     r"(?=[A-Z])")
 
 

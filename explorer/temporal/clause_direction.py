@@ -98,9 +98,10 @@ def adjacent_past(ctx: Context, start: int, end: int) -> bool:
 
 # after "was" right behind a date that is its clause's subject: a plan, not a past ("May was set to bring")
 _PLAN_AFTER_SUBJECT = re.compile(r"(?i)due|set|expected|scheduled|supposed|going|to|planned|meant|slated")
-# the prepositions a date opening a sentence takes ("In May", "On Friday", "By June"); a bare name
+# the prepositions a date opening a sentence takes ("In May", "On Friday", "By June", "Over Easter",
+# "At Christmas"); a bare name
 # opening a post ("Memorial Day 2 was fun") is left to the tense as before
-_OPENING_PREPOSITIONS = frozenset({"in", "on", "by", "during", "early", "late", "last", "since"})
+_OPENING_PREPOSITIONS = frozenset({"in", "on", "by", "during", "early", "late", "last", "since", "over", "at", "throughout"})
 # words before a sentence's finite verb that say its verb is not a plain past ("will", "is to")
 _NOT_PAST_YET = frozenset({"will", "would", "shall", "should", "may", "might", "must", "can", "could", "is",
                            "are", "am", "to", "plans", "expects", "hopes", "intends", "won't", "wouldn't"})

@@ -164,6 +164,10 @@ def _ends_a_period_reported(ctx: Context, c: Cand) -> bool:
     return past_verb_reaches(ctx, c.start) or _PERFECT.search(ctx.text, sentence_of(ctx, c.start)[0], c.start) is not None
 
 
+#: a part of a month said "at", "by" or "towards" it ("retired at the end of March", "had left by the
+#: middle of May"): the clause's past verb places it as it places a month said "in", behind the report
+_PART_OF_MONTH = re.compile(r"(?i)the\s+(?:very\s+)?(?:end|start|beginning|middle|close|turn)\s+of\s+")
+_AT_PART = re.compile(r"(?i)\b(?:at|by|towards?|in)\s+$")
 _PERIOD_TO = re.compile(r"(?i)\b(?:months|year|weeks|quarter|period|half)\s+(?:to|through|thru|till|until)\s+(?:early\s+|late\s+|mid-?\s*)?$")
 #: a day of a month said "on" it ("lost the opening game on 9 August", "passed the bill on 21 October"):
 #: like a month "in" it, the day the clause's past verb places, so behind the report however far (told in
@@ -508,6 +512,8 @@ class YearlessDates(ResolverState):
                                      bool(_IN_MONTH.search(ctx.text[max(0, c.start - 60):c.start]))
                                      or bool(_FROM_MONTH.search(ctx.text[max(0, c.start - 16):c.start])
                                              and _RANGE_ON.match(ctx.text, c.end)))
+                                 or c.spec.gran == "M" and _PART_OF_MONTH.match(ctx.text, c.start) is not None
+                                 and _AT_PART.search(ctx.text, max(0, c.start - 8), c.start) is not None
                                  or c.spec.gran in ("M", "D") and bool(_PERIOD_TO.search(ctx.text[max(0, c.start - 24):c.start]))
                                  or c.spec.gran == "D" and c.spec.month is not None and c.spec.day is not None
                                  and bool(_ON_DAY.search(ctx.text, max(0, c.start - 4), c.start))

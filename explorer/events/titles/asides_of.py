@@ -116,12 +116,16 @@ _VERB_NEXT = re.compile(
 def without_who_aside(sentence: str, spans: Sequence[tuple[int, int]]) -> str:
     """``sentence`` with each "NOUN, who|which CLAUSE," or "NOUN, built in 1850," aside that holds none of
     ``spans`` and is followed by a verb blanked (its closing comma kept out: "named Ana Ruiz, who …, as
-    chief executive" reads "named Ana Ruiz as …")."""
+    chief executive" reads "named Ana Ruiz as …"), and so is a "who"/"which" clause closing the sentence."""
     out = sentence
     for m in (*_WHO_ASIDE.finditer(sentence), *_PARTICIPLE_ASIDE.finditer(sentence)):
-        if m.group("close") != ",":
-            continue
         start, end = m.end("noun"), m.end("close")
+        if m.group("close") != ",":
+            # a relative closing the sentence ("signed Ben Tull, who had played for Leeds in 2019."): an
+            # aside about its noun, whichever noun that is, that the main act's title does without
+            if m.re is _WHO_ASIDE and not any(start <= a < end for a, b in spans) and not out[end:].strip(" .;"):
+                out = out[:start] + " " * (end - start) + out[end:]
+            continue
         if any(start < b and a < end if b > a else start <= a < end for a, b in spans) \
                 or _AFTER_PREPOSITION.search(sentence[:m.start("noun")]) or not _VERB_NEXT.match(sentence, end):
             continue

@@ -55,7 +55,8 @@ _NOT_BEFORE_PERSON = frozenset(
 _NO_NAME = frozenset(
     "the a an this that these those there it its he she they his her their we our i in on at by after "
     "before during when while as although though since because if once until despite following with "
-    "however meanwhile then later earlier afterward afterwards but and yet so".split()
+    "however meanwhile then later earlier afterward afterwards but and yet so over throughout around across "
+    "through from for till within upon amid among".split()
 )
 _SAME = {"he": re.compile(r"\b(?:he|his|him|himself)\b", re.I), "she": re.compile(r"\b(?:she|her|hers|herself)\b", re.I)}
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+|\n\s*\n|\s{2,}")
