@@ -29,6 +29,7 @@ from typing import Sequence
 
 from explorer.events.event_dates import is_quoted
 from explorer.events.record import Event
+from explorer.events.story_time import MOVES_ON
 from explorer.sentences import SentenceIndex
 from explorer.temporal.timex import Timex
 
@@ -86,6 +87,9 @@ _JUMP_BACK_SENTENCES = 1
 
 #: A paragraph's end: a blank line.
 _NEW_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+#: A paragraph opened by a phrase that moves the story on (``story_time.MOVES_ON``).
+_MOVED_ON_PARAGRAPH = re.compile(r"\n[ \t]*\n[ \t]*" + MOVES_ON.pattern)
 
 #: A present perfect ("has opened", "have been sent"): told up to the page's day, not on the story's day.
 _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:(?:now|already|also|since|been)\s+)?[a-z]+(?:ed|en|wn|un|ung|ought|ound)\b")
@@ -160,7 +164,8 @@ def undated_acts_on_the_story_day(events: Sequence[Event], text: str, timexes: S
     sentences with no act on the day, after the start of something
     lasting ("The strike began on 3 May"), from a day after the page's date (a plan), when the very
     next sentence goes back before that day (the text returns to earlier days), into a sentence that
-    names a date or time of its own, or to a present perfect ("has closed"), told up to the page's day, nor past one ("Crowds have been
+    names a date or time of its own, past a paragraph opened by a phrase that moves the story on ("After
+    the war …", "Years later …"), or to a present perfect ("has closed"), told up to the page's day, nor past one ("Crowds have been
     larger since then"), which brings the text to the page's day. A plan told in between, ahead of the
     page's date ("The levy will apply from April 2027"), is passed over (session 25): the report tells
     it from its day and goes on with that day ("An amendment was tabled. It was defeated.").
@@ -181,6 +186,9 @@ def undated_acts_on_the_story_day(events: Sequence[Event], text: str, timexes: S
             last = event
             reach = sentences.index_at(event.sentence_start)
             continue
+        moved = _MOVED_ON_PARAGRAPH.search(text, last.sentence_end, event.sentence_end) if last is not None else None
+        if moved is not None and moved.start() < event.sentence_start:
+            last = None  # "After the war the council decided to scrap the trams": the story has moved on
         nxt = bisect.bisect_right(dated_at, n)
         following = ordered[dated_at[nxt]] if nxt < len(dated_at) else None
         if last is not None and _carries(last, event, following, sentences, timex_starts, text, doc_date, reach):

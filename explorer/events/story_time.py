@@ -11,7 +11,7 @@ dates its story by several explicit years.
 The time carried is never finer than the text supports: a happening told after "On 3 March they
 occupied the university" took place in March, not on the 3rd, and one told after "in 1561" in 1561.
 The carry stops at the end of the paragraph after the dated one: a new section or a paragraph that
-opens without a date may have moved the story on.
+opens without a date may have moved the story on; one that opens "After the war", "Years later" has.
 """
 
 from __future__ import annotations
@@ -27,6 +27,11 @@ from explorer.sentences import SentenceIndex
 
 #: An explicit year in an event's expression: four digits, or a year before the common era.
 _YEAR = re.compile(r"\b\d{3,4}\b|\bB\.?C\.?(?:E\.?)?\b|\bA\.?D\.?\b")
+#: A phrase opening a paragraph that moves the story past something it names without a date ("After the
+#: war the council decided …", "Years later …", "In time …"): the reader no longer stands at the last
+#: time told, so the paragraph's acts are not carried there.
+MOVES_ON = re.compile(r"(?:After|Following|Once|Eventually|Ultimately|In\s+time|In\s+the\s+end|"
+                      r"(?:Years|Decades|Generations|Months)\s+later)\b")
 #: How many distinct explicit years make a document's story one told by years (a history).
 _HISTORY_YEARS = 3
 #: A window longer than this (days) is no current time to carry ("the 1920s", "1914-1918").
@@ -138,6 +143,8 @@ def carry_story_time(occurrence: Event, events: Sequence[Event], sentences: Sent
     here = sentences.index_at(occurrence.sentence_start)
     if paragraph_of[here] < 0:
         return occurrence
+    if (here == 0 or paragraph_of[here - 1] != paragraph_of[here]) and MOVES_ON.match(occurrence.sentence.lstrip()):
+        return occurrence  # a paragraph opening "After the war …": the story has moved past the last date
     before = [e for e in events if e.begin is not None and e.certainty != "undated" and e.timex
               and e.timex_start < occurrence.timex_start
               and paragraph_of[sentences.index_at(e.timex_start)] in (paragraph_of[here], paragraph_of[here] - 1)]

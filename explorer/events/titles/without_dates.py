@@ -243,6 +243,11 @@ def drop_others(sentence: str, start: int, end: int, others: Sequence[tuple[int,
     for o_start, o_end in sorted(others, reverse=True):
         if o_end > start and o_start < end or o_start < 0 or o_end > len(sentence):
             continue
+        if not sentence[o_start:o_end].strip():
+            # an aside blanked before ("Broek, who had won it in 2022 and 2023, started with five straight
+            # wins"): its dates are gone already, and cutting round the blanks would strip the spaces
+            # before them, so that the next date's offsets fell inside a word ("five straight s")
+            continue
         if YEAR_ADJECTIVE_AFTER.match(sentence, o_end):
             continue  # "The 2004-built vessel": the year is half of an adjective, no date of any act
         if o_end <= start and _DATE_JOINER.match(sentence[o_end:start]):
