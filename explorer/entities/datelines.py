@@ -8,9 +8,12 @@ import re
 from typing import Sequence
 
 
-#: A wire dateline opening a paragraph: "O'SMACH, Cambodia (AP)_", "ISTANBUL, Turkey (AP) --".
+#: A wire dateline opening a paragraph: "O'SMACH, Cambodia (AP)_", "ISTANBUL, Turkey (AP) --", with its
+#: date before the agency too, and a press-release wire's between slashes: "TORONTO, March 3, 2024 (Reuters)
+#: -", "CAMBRIDGE, England, 4 February 2025 /PRNewswire/ --".
 _WIRE_DATELINE = re.compile(
-    r"(?m)^(?P<city>[A-Z][A-Z'’. -]{1,40})(?:,\s*(?P<region>[A-Z][\w. ]{1,30}?))?\s*\((?P<agency>[A-Za-z]{2,10})\)\s*(?:_|—|–|--|-|:)"
+    r"(?m)^(?P<city>[A-Z][A-Z'’. -]{1,40})(?:,\s*(?P<region>[A-Z][\w. ]{1,30}?))?(?:,\s*[\w. ]{3,20}?,?\s*\d{4})?\s*"
+    r"(?:\((?P<agency>[A-Za-z]{2,10})\)|/(?P<release_wire>[A-Za-z][\w .-]{1,30}?)/)\s*(?:_|—|–|--|-|:)"
 )
 
 
@@ -36,7 +39,8 @@ def dateline_part(text: str, start: int, end: int) -> str | None:
     if m is None or end > m.end():
         plain = _PLAIN_DATELINE.match(text, line_start)
         return "place" if plain is not None and end <= plain.end() else None
-    return "agency" if m.start("agency") <= start < m.end("agency") else "place"
+    wire = "agency" if m.group("agency") else "release_wire"
+    return "agency" if m.start(wire) <= start < m.end(wire) else "place"
 
 
 def is_state_abbreviation(text: str, start: int, end: int, words: Sequence[str]) -> bool:

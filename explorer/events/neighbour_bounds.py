@@ -15,7 +15,7 @@ from typing import Sequence
 
 from explorer.events.clause_order import bound_by_main_clause
 from explorer.events.record import Event
-from explorer.events.story_day import on_the_story_day, on_the_story_day_before_the_page
+from explorer.events.story_day import UNDATED_ACT, on_the_story_day, on_the_story_day_before_the_page
 from explorer.events.story_window import in_the_story_s_time
 from explorer.sentences import SentenceIndex
 
@@ -129,7 +129,11 @@ def bound_by_neighbours(occurrence: Event, events: Sequence[Event], sentences: S
         derivation=f"{occurrence.derivation}; bounded by neighbours {first.id} and {last.id}",
     )
     if doc_date is not None and last.begin is not None and last.begin > doc_date >= first.begin:
-        # (the plan ahead of the page is no step of the story, unless it is told in the act's own sentence)
+        # (the plan ahead of the page is no step of the story, unless it is told in the act's own sentence;
+        # a past act told before it happened by the page's date at the latest: "The library opened on 10
+        # March. Mrs Okafor cut the ribbon. Term ends on 4 April", written on 21 March)
+        if last.sentence_start >= bounded.sentence_end and occurrence.derivation.startswith(UNDATED_ACT):
+            bounded = replace(bounded, end=doc_date)
         return in_the_story_s_time(on_the_story_day_before_the_page(bounded, first, doc_date), first,
                                    last if last.sentence_start < bounded.sentence_end else None, doc_date, text)
     # (a window over months the story has not reached yet narrows to the earlier neighbour's time, see story_window)

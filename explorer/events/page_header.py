@@ -72,8 +72,9 @@ _CAP = "A-Z\u0400-\u042f\u0386\u0388-\u038f\u0391-\u03ab"
 _DATELINE_OPENER = re.compile(rf"^[{_CAP}][{_CAP} .'’-]{{2,40}}(?:\([^\W\d_]{{2,10}}\))?(?:,\s*[{_CAP}][\w.]*(?:\s[{_CAP}][\w.]*)?)?,?\s*$")
 #: The same in title case: "Portbury, 2 April 2025 — …", "Brightwater, 21 August 2022 — …".
 _PLACE_OPENER = re.compile(rf"^[{_CAP}][\w'’.-]*(?:[ \t]+[{_CAP}][\w'’.-]*){{0,3}}(?:,[ \t]*[{_CAP}][\w.]*(?:[ \t][{_CAP}][\w.]*)?)?,[ \t]*$")
-#: ... then a dash, after the agency's name when it follows the date: "KARVEL, March 14 (Wire) — …"
-_DATELINE_DASH = re.compile(r"^\s*(?:\([A-Z][\w .&’'-]{1,24}\)\s*)?(?:—|–|--|-|_|:)")
+#: ... then a dash, after the agency's name when it follows the date: "KARVEL, March 14 (Wire) — …", or a
+#: press-release wire's between slashes, "CAMBRIDGE, England, 4 February 2025 /PRNewswire/ -- …"
+_DATELINE_DASH = re.compile(r"^\s*(?:\([A-Z][\w .&’'-]{1,24}\)\s*|/[A-Za-z][\w .-]{1,30}/\s*)?(?:—|–|--|-|_|:)")
 #: ... or, with no place before the date, the agency's name in brackets, then the dash: "Jan 2 (Wire) – …"
 #: (a date opening its line before a bare dash is a timeline's entry, "June 24 – The tower collapses").
 _AGENCY_DASH = re.compile(r"^\s*\([A-Z][\w .&’'-]{1,24}\)\s*(?:—|–|--|-)")

@@ -17,8 +17,10 @@ _QUOTE_MARKS = re.compile(r"\s*(?:>\s*)+")
 _STAMP_WORD = re.compile(r"\s*(?:[Dd]ated?|[Pp]osted|[Uu]pdated|[Pp]ublished|DATE|POSTED|UPDATED|PUBLISHED)(?:\s+on)?\s*:?\s*")
 #: A dateline in capitals (one to four words, perhaps a region after a comma), then a colon or a dash:
 #: "HARBOURTOWN: ", "KESTREL BAY — ", "PORT ELLEN, Islay: ".
+#: (or with its date and a press-release wire's name between slashes: "TORONTO, March 3, 2024 /CNW/ - ")
 _DATELINE = re.compile(
-    r"\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?\s*(?::|—|–|--)\s+(?=\S)"
+    r"\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?\s*"
+    r"(?::|—|–|--|,[^/\n]{4,40}?/[A-Za-z][\w .-]{1,30}/\s*(?:—|–|--|-))\s+(?=\S)"
 )
 
 
