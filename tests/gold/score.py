@@ -1544,6 +1544,34 @@ UNOPENED_PARTS: dict[str, frozenset[str]] = {
         "s47u-season-review-kelmouth-albion",
         "s47u-trial-registry-velacor-asthma",
     }),
+    # session forty-eight (never-opened set, written by a developer who writes no rules, committed before any
+    # extractor run on it, scored once in aggregate), kinds analysts, researchers and journalists drop in that the set
+    # had few or none of: a film's production history (development, shooting, premiere, release); an insolvency
+    # administrator's progress report to creditors; a data breach notification letter to customers; a cricket Test
+    # match report day by day; a wildlife tracking blog following a tagged bird's migration; a patent's prosecution
+    # history; a school newsletter with term dates and past events; a housing tribunal decision with the dispute's
+    # timeline; a podcast episode's show notes with timestamps and references; a gallery exhibition press release with
+    # the artist's life; an ombudsman's complaint decision; a racehorse's career profile; and, with no publication
+    # date, a 17th-century merchant ship's voyage journal, a homestead diary over the seasons of a year, a hospital
+    # patient's recovery diary under day numbers and a fashion house's history over a century
+    "unopened48": frozenset({
+        "s48u-administrators-progress-report-kestrel-joinery",
+        "s48u-breach-notification-letter-orrin-home-insurance",
+        "s48u-cricket-test-report-carrowmere-oval",
+        "s48u-fashion-house-history-maison-aurelle-undated",
+        "s48u-film-production-history-the-salt-road",
+        "s48u-gallery-press-release-mira-solvang-retrospective",
+        "s48u-homestead-diary-seasons-lorna-pettit-undated",
+        "s48u-housing-tribunal-decision-penrose-v-castlegate",
+        "s48u-ombudsman-decision-tarrow-energy-billing",
+        "s48u-patent-prosecution-history-velmar-valve",
+        "s48u-podcast-show-notes-harbour-lines-tram-strike",
+        "s48u-racehorse-career-profile-copper-lantern",
+        "s48u-recovery-diary-gideon-farrow-ward-9-undated",
+        "s48u-school-newsletter-st-aldric-term-dates",
+        "s48u-tracking-blog-cuckoo-maren-migration",
+        "s48u-voyage-journal-ship-good-intent-undated",
+    }),
 }
 
 #: Every article that is scored in aggregate only and never opened while writing rules.
