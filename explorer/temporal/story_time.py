@@ -203,6 +203,13 @@ class StoryTime(ResolverState):
                 # document date either, the day waits for one rather than take the aside's year)
                 same_sentence = False
             if same_sentence and not ctx.narrative and ctx.dct is not None \
+                    and names_a_thing_by_its_year(ctx.text, self.cands[self.last_dated]) \
+                    and prev.end_day is not None and prev.end_day.year > ctx.dct.year and tense_at(ctx, c.start) == "past":
+                # "parliament rejected the 2026 budget, and on 3 October the minister resigned", told in
+                # 2025: a thing named by a year still ahead of the page (a budget, a plan) is no time of
+                # the done act, which news counts from the page
+                same_sentence = False
+            if same_sentence and not ctx.narrative and ctx.dct is not None \
                     and _year_of_a_modifier(ctx.text, sa, self.cands[self.last_dated]):
                 same_sentence = False  # "the fund, set up in 1996 by doctors, paid out on Oct. 4": the year dates the fund
             if same_sentence and not ctx.narrative and ctx.dct is not None and c.rel is None and c.spec is not None \

@@ -168,6 +168,8 @@ def _ends_a_period_reported(ctx: Context, c: Cand) -> bool:
 #: middle of May"): the clause's past verb places it as it places a month said "in", behind the report
 _PART_OF_MONTH = re.compile(r"(?i)the\s+(?:very\s+)?(?:end|start|beginning|middle|close|turn)\s+of\s+")
 _AT_PART = re.compile(r"(?i)\b(?:at|by|towards?|in)\s+$")
+#: (not after a future or a duty in its sentence: "will publish corrected figures by the end of August")
+_FUTURE_IN_CLAUSE = re.compile(r"(?i)\b(?:will|shall|must|would|won['’]t)\b|['’]ll\b")
 _PERIOD_TO = re.compile(r"(?i)\b(?:months|year|weeks|quarter|period|half)\s+(?:to|through|thru|till|until)\s+(?:early\s+|late\s+|mid-?\s*)?$")
 #: a day of a month said "on" it ("lost the opening game on 9 August", "passed the bill on 21 October"):
 #: like a month "in" it, the day the clause's past verb places, so behind the report however far (told in
@@ -514,6 +516,7 @@ class YearlessDates(ResolverState):
                                              and _RANGE_ON.match(ctx.text, c.end)))
                                  or c.spec.gran == "M" and _PART_OF_MONTH.match(ctx.text, c.start) is not None
                                  and _AT_PART.search(ctx.text, max(0, c.start - 8), c.start) is not None
+                                 and not _FUTURE_IN_CLAUSE.search(ctx.text, sentence_of(ctx, c.start)[0], c.start)
                                  or c.spec.gran in ("M", "D") and bool(_PERIOD_TO.search(ctx.text[max(0, c.start - 24):c.start]))
                                  or c.spec.gran == "D" and c.spec.month is not None and c.spec.day is not None
                                  and bool(_ON_DAY.search(ctx.text, max(0, c.start - 4), c.start))

@@ -182,30 +182,42 @@ _DECIMAL_AFTER = re.compile(
     r"seconds?|secs?|s\b|minutes?|mins?|metres?|meters?|m\b|km|kg|kilo|pounds?|lbs?|tons?|tonnes?|litres?|liters?|"
     r"miles?|feet|ft|inches|degrees?|mph|dollars?|euros?|yen|yuan|francs?|marks?|times|x\b)")
 _MONEY_CLAUSE = re.compile(r"(?i)[$€£¥%]|\b(?:percent|shares?|stocks?|index|prices?|rates?|yields?|points|cents|"
-                           r"dollars?|euros?|pounds|pence|currency|bonds?|futures|traded|trading)\b")
+                           r"dollars?|euros?|pounds|pence|currency|bonds?|futures|traded|trading|inflation|"
+                           r"unemployment|growth|average|ratio|odds|scored?|rating|grade|handicap|magnitude)\b")
 
 
 #: a clock time and an opening bracket before another: "23.15 local time (", "10:35 a.m. (", "1430 GMT ("
 _TIME_AGAIN_BEFORE = re.compile(rf"(?i)(?:\d|[ap]\.?m\.?|noon|midnight)(?:\s+(?:{_ZONES}|local\s+time))?\s*\(\s*$")
 
 
+_ONE_DIGIT_HOUR_AFTER = re.compile(r"(?i)\b(?:at|by|until|till|after|before|around|about)\s+$")
+_DAY_PART_NEXT = re.compile(r"(?i)\s+(?:the\s+(?:next|following|previous)\s+|that\s+|this\s+|in\s+the\s+)?"
+                            r"(?:morning|afternoon|evening|night)\b")
+
+
 @rule(r"(?:(?i:\b(?:at|by|until|till|from|before|after|around|about|since|to)\s+)|(?=(?:[01]\d|2[0-3])\.[0-5]\d[ \t]*" + _ZONES + r"\b))"
-      r"(?<![\d.])(?P<h>[01]\d|2[0-3])\.(?P<mi>[0-5]\d)(?![\d]|\.\d|,\d)(?:[ \t]*(?P<tz>" + _ZONES + r")\b)?",
-      priority=2, trigger=r"(?:[01]\d|2[0-3])\.[0-5]\d")
+      r"(?<![\d.])(?P<h>[01]\d|2[0-3]|[1-9])\.(?P<mi>[0-5]\d)(?![\d]|\.\d|,\d)"
+      r"(?:[ \t]*(?P<tz>" + _ZONES + r")\b)?",
+      priority=2, trigger=r"(?:[01]\d|2[0-3]|\b[1-9])\.[0-5]\d")
 def dotted_clock24(m: re.Match[str], text: str) -> Cand | None:
     """ "the storm hit at 17.45", "talks ran until 09.30": a 24-hour clock written with a dot, as much
     of Europe writes it. A dotted figure is a decimal as often, so only a two-digit hour after a
     preposition of time counts, and never before a unit or in a sentence about money or measures. With
     its zone ("21.15 UTC", "22.00 GMT") it is a clock however it stands, and the zone is in its span
-    as "2115 GMT" has it."""
+    as "2115 GMT" has it. A one-digit hour ("on the road by 6.15", "left at 9.40"), as Britain writes
+    the clock, counts only right after "at", "by", "until", "after", "before", "around" or "about", where
+    a figure of a measure rarely stands (not "rose to 6.15")."""
     if m["tz"] is None and _DECIMAL_AFTER.match(text, m.end()):
         return None
+    if len(m["h"]) == 1 and (not _ONE_DIGIT_HOUR_AFTER.search(text, max(0, m.start("h") - 8), m.start("h"))
+                             or _DAY_PART_NEXT.match(text, m.end())):
+        return None  # ("worked until 7.30 the next morning": the day's part is told, and tagged, on its own)
     if _TIME_AGAIN_BEFORE.search(text_before(text, m.start(), 30)):
         return None  # "at 23.15 local time (21.15 UTC)": the same time again, for other readers
     start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
     if m["tz"] is None and _MONEY_CLAUSE.search(text, start, min(len(text), m.end() + 40)):
         return None
-    return Cand(m.start("h"), m.end(), "dct", "TIME", unit="D", n=0, value=f"{m['h']}:{m['mi']}", rel="bare")
+    return Cand(m.start("h"), m.end(), "dct", "TIME", unit="D", n=0, value=f"{int(m['h']):02d}:{m['mi']}", rel="bare")
 
 
 _WD_WORD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thur?s?|fri|sat|sun)"
