@@ -40,8 +40,9 @@ from explorer.events.press_review import is_a_press_review, tells_a_paper_s_cove
 from explorer.events.corrected_errors import is_a_corrections_column, owns_up_to_an_error, tells_a_corrected_error
 from explorer.events.modality import dated_in_an_opening_phrase, frames_no_happening, is_absence, is_never_done, is_non_happening
 from explorer.events.states import is_state, tells_how_things_stand_now
-from explorer.events.tallies_and_baselines import (counts_over_a_stretch, is_baseline, is_running_tally, reads_a_measure, tells_a_run_of_results,
-                                                   tells_a_share, told_at_its_peak)
+from explorer.events.tallies_and_baselines import (counts_over_a_stretch, is_baseline, is_running_tally, reads_a_measure, results_are_the_news, tells_a_period_sum,
+                                                   tells_an_undated_period_sum,
+                                                   tells_a_run_of_results, tells_a_share, tells_a_share_over_a_stretch, told_at_its_peak)
 from explorer.events.joined_clauses import retitle_joined_dates
 from explorer.events.life_lines import life_event
 from explorer.events.table_rows import table_row_act
@@ -63,11 +64,11 @@ from explorer.events.verb_series import fold_verb_series
 from explorer.events.page_media import shows_page_media
 from explorer.events.sign_offs import is_a_signing_formula
 from explorer.events.story_turns import announces_a_turn
-from explorer.events.page_self import speaks_of_the_page
+from explorer.events.page_self import gives_contact_hours, speaks_of_the_page
 from explorer.events.answer_dates import is_a_labelled_answer
 from explorer.events.programme_days import on_the_programme_s_day
 from explorer.events.reports import (dates_a_question_put, dates_a_quoted_statement, dates_a_reported_expectation, dates_a_reported_state,
-                                     dates_a_statement_of_intent, drop_reports_beside_happenings,
+                                     dates_a_statement_of_intent, dates_a_telling_aside, drop_reports_beside_happenings,
                                      fold_repeated_reports)
 from explorer.events.run_on_titles import split_run_on_titles
 from explorer.events.section_headings import SectionHeadings
@@ -323,6 +324,9 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     # ("She scored 14 goals in 22 appearances", "won only twice between March and May": see tallies_and_baselines)
     events = [e for e in events if not tells_a_run_of_results(
         e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else None)]
+    # ("The chain closed nine stores and lost $80 million in the year to January": a period's sum, undated)
+    if not results_are_the_news(doc.text):
+        events = [e for e in events if e.timex or not tells_an_undated_period_sum(e.title, e.sentence)]
     # ("At its peak, in 1957, the yard launched 30 ships": a measure of its size, see tallies_and_baselines)
     events = [e for e in events if not (e.timex and told_at_its_peak(e.sentence))]
     events = perfects_as_headlines(score_events(events))
@@ -436,6 +440,11 @@ def _tells_no_happening(text: str, e: Event, today: date | None = None) -> bool:
     return (is_non_happening(e.title) and not (e.timex and dated_in_an_opening_phrase(before)) or is_running_tally(e.title) or is_baseline(e.timex, e.title, before)
             or bool(e.timex) and (tells_a_share(e.title, before) or counts_over_a_stretch(e.title, before))
             or bool(e.timex) and reads_a_measure(e.title, before, text[e.timex_end:e.sentence_end])  # ("Turnout at noon was 41 percent": a statistic)
+            # ("Vessberg lost $46 million in 2025", "Eleven of the fourteen fixtures this week were …", "issued
+            # five penalties last year, up from two": a period's sum or share, a statistic)
+            or bool(e.timex) and (tells_a_period_sum(e.title, e.timex, _one_day(e), text[e.timex_end:e.sentence_end])
+                                  or tells_a_share_over_a_stretch(e.title, before, text[e.timex_end:e.sentence_end], _one_day(e)))
+            and not results_are_the_news(text)
             or shows_page_media(e.title) or bool(e.timex) and shows_page_media(text[e.timex_end:e.sentence_end])
             or frames_no_happening(before)
             or bool(e.timex) and tells_a_corrected_error(e.sentence, e.timex_start - e.sentence_start, e.timex_end - e.sentence_start,
@@ -445,7 +454,8 @@ def _tells_no_happening(text: str, e: Event, today: date | None = None) -> bool:
             or tells_how_things_stand_now(e.sentence, e.timex_start - e.sentence_start, e.timex_end - e.sentence_start)
             or is_state(e.title, before if e.timex else "")
             or is_absence(e.title, before if e.timex else "")
-            or _only_its_date(e) or dates_a_quoted_statement(e) or dates_a_question_put(e) or dates_a_statement_of_intent(text, e)
+            or _only_its_date(e) or dates_a_telling_aside(text, e) or bool(e.timex) and gives_contact_hours(before)
+            or dates_a_quoted_statement(e) or dates_a_question_put(e) or dates_a_statement_of_intent(text, e)
             or dates_a_reported_expectation(text, e) or dates_a_reported_state(text, e) or bool(e.timex) and tells_what_would_be(e.title, e.sentence, e.begin, today)
             or bool(e.timex) and is_name_and_date_only(e.sentence, e.timex_start - e.sentence_start, e.timex_end - e.sentence_start)
             or asks_under_a_label(e.title, e.sentence) or foresees_under_a_label(e.title, e.sentence)
@@ -454,6 +464,14 @@ def _tells_no_happening(text: str, e: Event, today: date | None = None) -> bool:
                                                 e.timex_end - e.sentence_start)
             or bool(e.timex) and heads_what_is_to_come(e.sentence, e.timex_start - e.sentence_start,
                                                        e.timex_end - e.sentence_start))
+
+
+def _one_day(e: Event) -> bool:
+    """Whether the event is dated to one day (a figure on a day is a market move or one act, not a period's),
+    resolved or not ("on Friday" with no date to read it against is still one day: ``XXXX-WXX-5``)."""
+    if e.begin is not None:
+        return e.begin == e.end
+    return bool(re.search(r"(?:-\d\d-\d\d|-W[\dX]{2}-\d)(?:T|$)", e.value or ""))
 
 
 #: Words a title may hold beside its date and still say nothing more ("On Saturday, December 15th").

@@ -66,3 +66,15 @@ def speaks_of_the_page(title: str, sentence: str) -> bool:
     :data:`_CREDIT_LINE` and :data:`_PAGE_EDIT`)."""
     return bool(_OUR_COVERAGE.search(title) or _POINTING_OPENING.match(sentence) or _CREDIT_LINE.match(title)
                 or _PAGE_EDIT.search(sentence.strip()) and _PAGE_EDIT.search(sentence.strip()).start() < 40)
+
+
+#: A way to reach the page's writer, a telephone number ("0300 555 0190", "020 7946 0112") or an e-mail
+#: address, just before a date: the hours when the line is open ("call 0300 555 0190 (8am to 8pm)",
+#: "Media enquiries: press@…, 020 7946 0112 (9am to 5pm, Monday to Friday)"), no happening.
+_CONTACT_BEFORE = re.compile(r"(?:\b\d{3,5}[ -]\d{3,4}[ -]?\d{3,4}\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[^.;:!?\n]{0,30}$")
+
+
+def gives_contact_hours(before: str) -> bool:
+    """Whether a date comes right after a telephone number or an e-mail address (``before``: its sentence
+    up to the date): a contact line's opening hours (see :data:`_CONTACT_BEFORE`)."""
+    return _CONTACT_BEFORE.search(before) is not None

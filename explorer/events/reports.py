@@ -381,3 +381,26 @@ def reports_a_dated_plan(before_date: str) -> bool:
 
 #: A word right before a date that makes it no date of the act before it: a deadline, a purpose, a limit.
 _NOT_THE_ACTS_DATE = frozenset("for by until till than since of before after within".split())
+
+
+#: An aside about an earlier telling, opening the sentence: "As I told the House on 3 May, …", "As the
+#: leader of the council, Cllr Ruth Mensah, told the full council on 4 December, …", "As we said in our
+#: guidance of 14 May, …", "As reported in our issue of 2 June, …"; or closing it: "…, as the Union reminded
+#: clubs in its September circular." The date is the telling's, which is no happening (the gold README's
+#: reported statement), and it does not date the clause the aside introduces, which keeps its own date if
+#: it has one ("As the council explained in its notice of 3 June, the budget was fixed on 16 May").
+_TELLING_VERBS = (r"(?:told|tells|said|says|explained|explains|noted|notes|reminded|reminds|reported|reports|announced|"
+                  r"wrote|writes|warned|warns|pointed\s+out|points\s+out|made\s+clear|set\s+out|sets\s+out|stated|"
+                  r"states|argued|argues|mentioned|described|indicated|advised|informed|confirmed|"
+                  r"has\s+(?:said|told|explained|noted|reported|reminded)|have\s+(?:said|told|explained|noted|reported|reminded))")
+_TELLING_ASIDE_OPENING = re.compile(r"^\W*As\s+(?:[^;:.!?\"“”]{0,80}?\s)?" + _TELLING_VERBS + r"\b[^,;:.!?\"“”]*$")
+_TELLING_ASIDE_CLOSING = re.compile(r",\s+as\s+(?:[^,;:.!?\"“”]{0,60}?\s)?" + _TELLING_VERBS + r"\b[^,;:.!?\"“”]*$")
+
+
+def dates_a_telling_aside(text: str, event: Event) -> bool:
+    """Whether ``event``'s date stands in an aside about an earlier telling (see
+    :data:`_TELLING_ASIDE_OPENING`): the telling is no happening and its date is not the clause's."""
+    if not event.timex:
+        return False
+    before = text[event.sentence_start:event.timex_start]
+    return bool(_TELLING_ASIDE_OPENING.match(before) or _TELLING_ASIDE_CLOSING.search(before))

@@ -271,10 +271,15 @@ _RECORD_OVER_GAMES = re.compile(
 #: many games, each told (if at all) on its own day. Read with a stretch before the date (:data:`_A_STRETCH_BEFORE`)
 #: or with no date; "Moss scored twice on her debut on 16 November" tells one game and stays.
 _RESULTS_COUNTED = re.compile(
-    r"\b(?:wins?|won|loses?|lost|draws?|drew|beats?|beat|scores?|scored)\s+(?:only\s+|just\s+|but\s+)?"
-    r"(?:once|twice|(?:\d+|" + spelled(2, 12) + r")\s+(?:times|in\s+a\s+row|straight|(?:games|matches)\s+in\s+a\s+row))\b",
+    r"\b(?:wins?|won|loses?|lost|draws?|drew|beats?|beat|scores?|scored|takes?|took)\s+(?:only\s+|just\s+|but\s+)?"
+    r"(?:once|twice|(?:\d+|" + spelled(2, 12) + r")\s+(?:times|in\s+a\s+row|straight|(?:games|matches)\s+in\s+a\s+row)"
+    # ... or as a share of the games played: "won eleven of their twelve games", "lost two of their next three
+    # matches", "took four of the last six races"
+    r"|(?:\d+|" + spelled(1, 20) + r")\s+of\s+(?:their|its|his|her|our|the|my)\s+(?:(?:next|last|first|opening|previous|"
+    r"final|remaining|league|home|away|cup)\s+){0,2}(?:\d+|" + spelled(2, 50) + r")\s+(?:[a-z]+\s+)?"
+    r"(?:games|matches|fixtures|races|bouts|contests|ties|outings|starts))\b",
     re.IGNORECASE)
-_A_STRETCH_BEFORE = re.compile(r"\b(?:by|between|over|through|throughout|from|during|until|till|in\s+the\s+(?:first|last|previous|past))"
+_A_STRETCH_BEFORE = re.compile(r"\b(?:by|between|over|through|throughout|from|during|until|till|before|in\s+the\s+(?:first|last|previous|past))"
                                r"\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -304,3 +309,107 @@ def is_running_tally(title: str) -> bool:
     or a count of deaths or cases reported (see :data:`_CASES_COUNTED`), or a figure that held where it
     was (see :data:`_FIGURE_HELD`)."""
     return bool(_RUNNING_TALLY.search(title) or _CASES_COUNTED.search(title) or _FIGURE_HELD.search(title))
+
+
+#: A sum of money lost, earned, spent or taken over a period: "Vessberg lost $46 million in 2025", "The union
+#: lost £340,000 in 2024", "Agency staff cost £22 million in the first nine months of the year", "The firm
+#: earned £31 million in the three months to September", "Legacies brought in £310,000 last year". A
+#: period's result, the sum of a year's (or a quarter's) dealings, not a happening, unless it is the news of
+#: its own: a results story, whose opening sentence tells a result (see :func:`results_are_the_news`). A sum lost on one day ("lost £2 million of
+#: its value on Friday") is a market move and stays; money raised by an appeal or a fund ("raised £52,000
+#: in six weeks") is a campaign's happening and stays, unless the period is an accounting one
+#: ("Parking fines raised $14.6 million in fiscal 2023").
+_MONEY = (r"(?:[£$€¥]\s?\d[\d.,]*(?:\s*(?:million|billion|thousand|bn|m|k)\b)?|"
+          r"\d[\d.,]*\s*(?:million\s+|billion\s+|thousand\s+)?(?:crowns|kroner|kronor|euros|dollars|pounds|francs|yen)\b)")
+_SUM_VERB = (r"(?:lose|loses|lost|earn|earns|earned|spend|spends|spent|cost|costs|make|makes|made|"
+             r"bring\s+in|brings\s+in|brought\s+in|take\s+in|takes\s+in|took\s+in|generate[sd]?|generated|turn(?:s|ed)?\s+over)")
+_PERIOD_SUM = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)\b" + _SUM_VERB + r"\s+"
+                         # (whom it cost: "cost the trust £18 million")
+                         r"(?:(?:the|its|their|our|his|her)\s+[\w'’-]+\s+|(?:us|them|him|her|it)\s+)?(?:(?:a\s+(?:loss|profit|surplus|deficit)\s+of|a\s+total\s+of|about|around|"
+                         r"nearly|almost|over|more\s+than|less\s+than|some|just\s+over|just\s+under|an\s+estimated)\s+)?" + _MONEY,
+                         re.IGNORECASE)
+_RAISED_SUM = re.compile(r"\b(?:raise[sd]?|raising)\s+(?:(?:about|around|nearly|almost|over|more\s+than|some)\s+)?" + _MONEY,
+                         re.IGNORECASE)
+#: An accounting period: a fiscal or financial year, a quarter, a half, "the year to March", "the first nine months".
+_ACCOUNTING_PERIOD = re.compile(r"\b(?:fiscal|financial\s+year|FY\s?\d|quarter|Q[1-4]\b|half|(?:year|months?|weeks?)\s+to\b|"
+                                r"first\s+(?:\w+\s+)?months|\d{4}/\d{2})", re.IGNORECASE)
+#: The period told in an undated clause's own words: "lost $212 million in the year to January 2023".
+_PERIOD_IN_WORDS = re.compile(r"\b(?:in|over|during|for)\s+(?:the\s+)?(?:(?:financial|fiscal|calendar|whole|same)\s+(?:year\s+)?)?"
+                              r"(?:\d{4}\b|FY\s?\d+|(?:[a-z]+[-–][a-z]+\s+)?(?:year|quarter|half|season|period)\b|"
+                              r"(?:first|last|past)\s+(?:\w+\s+)?(?:months|weeks|years)\b)", re.IGNORECASE)
+
+
+#: What a results story's opening sentence tells: a period's sum ("The bakery earned $3 million in the third
+#: quarter") or a result by its name ("reported a net loss for the second quarter").
+_RESULTS_WORDS = re.compile(r"\b(?:profits?|loss(?:es)?|revenues?|earnings|turnover|net\s+income|surplus|deficit)\b",
+                            re.IGNORECASE)
+#: A document's first sentence: the first run ending in a full stop, a question or an exclamation mark on a
+#: line (a headline, a dateline line or a label line without one is passed over).
+_FIRST_SENTENCE = re.compile(r"^[ \t]*([^\n]*?[.!?])(?=\s|$)", re.MULTILINE)
+
+
+def results_are_the_news(text: str) -> bool:
+    """Whether the document ``text`` is a results story: its first sentence tells a period's sum or names a
+    result (see :data:`_RESULTS_WORDS`). There a period's sum is the news of its own, which a reader lists
+    ("The bakery earned $3 million in the third quarter"); told in another story (a union's loss of a year
+    in a story of its president's resignation, a shipowner's loss of last year in a market report) it is
+    background, a statistic."""
+    first = _FIRST_SENTENCE.search(text)
+    return bool(first) and bool(_PERIOD_SUM.search(first.group(1)) or _RESULTS_WORDS.search(first.group(1)))
+
+
+def tells_a_period_sum(title: str, timex_text: str, one_day: bool, after: str = "") -> bool:
+    """Whether the clause titled ``title`` tells a sum of money lost, earned or spent over a period (see
+    :data:`_PERIOD_SUM`): dated by a period longer than a day (``one_day`` False; ``timex_text`` its
+    words) or, undated (``timex_text`` empty), naming its period in its title or in ``after`` (the
+    sentence after the title's words). A sum raised counts only over an accounting period."""
+    period = " ".join((timex_text, title, after[:60]))
+    if timex_text and one_day:
+        return False
+    if not timex_text and not _PERIOD_IN_WORDS.search(title + " " + after[:60]):
+        return False
+    found = _PERIOD_SUM.search(title)
+    if found:
+        # (money spent on something is an act of its own: "Last year the ministry spent £9 million on flood
+        # defences", as the opened gold keeps it; "agreed to spend $1.1 million" is an agreement)
+        spent_on = re.match(r"spen", found.group(), re.IGNORECASE) and re.search(_MONEY + r"\s+on\s", title + " " + after)
+        return not spent_on
+    return bool(_RAISED_SUM.search(title) and _ACCOUNTING_PERIOD.search(period))
+
+
+#: A share of a counted group as a clause's subject: "Eleven of the fourteen fixtures reported this week
+#: were for Chinese mills", "Nine of our twenty-two monitoring sites failed the standard in the summer",
+#: "Seven of the twelve clubs spent less than a year ago".
+_COUNT_OF_A_GROUP = re.compile(r"^\W*(?:only\s+|just\s+|all\s+but\s+)?" + _GROUP_COUNT + r"(?:-[a-z]+)?\s+of\s+"
+                               r"(?:the|its|their|our|his|her|these|those|your|my)\s+(?:[\w'’-]+\s+){0,2}?"
+                               + _GROUP_COUNT + r"(?:-[a-z]+)?\s+[a-z]", re.IGNORECASE)
+#: A figure set against an earlier one after "up from" or "down from": "issued five penalties, up from two in
+#: 2024", "recorded 37 such collisions, up from 29 the year before".
+_UP_FROM_A_FIGURE = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?"
+                               r"(?:[£$€]?\d|" + spelled(1, 90) + r")\b", re.IGNORECASE)
+
+
+def tells_a_share_over_a_stretch(title: str, before: str, after: str, one_day: bool) -> bool:
+    """Whether a clause dated by a stretch (a week, a month, a season, a year: ``one_day`` False) is a
+    statistic: a share of a counted group as its subject ("Eleven of the fourteen fixtures …", see
+    :data:`_COUNT_OF_A_GROUP`), or a figure compared "up from" an earlier one (see
+    :data:`_UP_FROM_A_FIGURE`) in its title or right after its date (``after``, up to the next clause;
+    ``before``, the sentence up to the date, ending inside the comparison dates the earlier figure:
+    "recorded on 51 stretches, up from 38 in 2018"). On one day the share did one thing ("Two of the four
+    suspects were arrested on Friday") and stays; so does an offer on a day "up from 4 percent"."""
+    if re.search(_UP_FROM_A_FIGURE.pattern + r"[^,;:.]{0,30}$", before, re.IGNORECASE):
+        return True
+    if one_day:
+        return False
+    following = re.split(r"[;:]|\s(?:and|but|while|whereas)\s", after, maxsplit=1)[0][:80]
+    figure = re.search(r"\d|\b(?:" + spelled(2, 90) + r")\b", title, re.IGNORECASE)
+    return bool(_COUNT_OF_A_GROUP.search(title)
+                or figure and (_UP_FROM_A_FIGURE.search(title) or _UP_FROM_A_FIGURE.search(following)))
+
+
+def tells_an_undated_period_sum(title: str, sentence: str) -> bool:
+    """Whether an undated clause titled ``title`` tells a sum of money lost, earned or spent (see
+    :func:`tells_a_period_sum`) over a period its ``sentence`` names right after the sum ("lost $212 million
+    in the year to January 2023", "When the yard lost 14 million crowns in the financial year")."""
+    found = _PERIOD_SUM.search(sentence) or _RAISED_SUM.search(sentence)
+    return bool(found) and tells_a_period_sum(title, "", False, sentence[found.end():])

@@ -34,7 +34,6 @@ def test_a_date_restated_as_a_time_ago_is_one_happening(sentence: str) -> None:
 
 @pytest.mark.parametrize("sentence", [
     "The board held three public hearings in May and June.",
-    "The Otters won eleven of their twelve games over December and January.",
     "She wrote hundreds of letters to the ministry in the 1970s and 1980s.",
     "Volunteers planted 3,000 trees in the spring and autumn of 2022.",
     "The firm has opened 14 new branches in 2018 and 2019.",
