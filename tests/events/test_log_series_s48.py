@@ -81,3 +81,18 @@ def test_the_writer_is_the_actor_of_a_step_after_the_first_act(tmp_path) -> None
     events = extract_paths([str(path)], dct=date(2026, 10, 20), jobs=1).documents[0].events
     step = next(e for e in events if e.title.startswith("I drive home"))
     assert step.actors[:1] == ("I",), step.actors
+
+
+@pytest.mark.parametrize(("entry", "first", "joined"), [
+    ("7 June. Went ashore and hired a guide.", "I go ashore", "I hire a guide"),
+    ("8 June. Rowed out to the island and collected driftwood on the beach.", "I row out to the island",
+     "I collect driftwood on the beach"),
+    ("9 June. Mended the pump and cleaned the filters.", "I mend the pump", "I clean the filters"),
+])
+def test_a_stamped_entrys_title_ends_before_its_joined_act(entry: str, first: str, joined: str) -> None:
+    # the stamp's event is titled by the entry's first act alone, as a dated sentence's is; the act
+    # joined to it by "and" is an event of its own on the same day
+    text = f"Walking diary\n\n6 June. Loaded the boat at the quay.\n{entry}\n10 June. Rain all day.\n"
+    day = date(2025, 6, int(entry.split()[0]))
+    titles = _titles_on(text, date(2025, 6, 20), day)
+    assert first in titles and joined in titles, titles
