@@ -494,6 +494,11 @@ class ActorIndex:
             # "The theatre opens", "Talks are suspended": the clause's agent is a description that
             # stands for no name; it is the actor a reader names (see ``explorer.events.agents``)
             description = subject_description(event.title, event.sentence, clause_start, lone_word=not actors)
+            if description and first_person_subject(event.title) is not None \
+                    and description.split()[0].lower() not in ("i", "we", "my", "our", "us", "me"):
+                # "We drive home" read from a log's "Packed the car, said goodbye … and drove home": the
+                # title's writer acted, not the words before the joined verb (read below as a title's "we")
+                description = None
             agent = passive_agent(event.title) if description else None
             if agent and not any(e.kind != "place" and _named_in(agent, e) for e in found):
                 # "The old school is bought by the parish council": the described agent acted, not the subject

@@ -27,14 +27,31 @@ from explorer.events.subjectless_entries import in_a_record, nominal_entry_act, 
 from explorer.events.tense import present_of
 from explorer.events.titles.achieved import past_of as base_past_of
 from explorer.temporal.anchor_context import opens_entry
-from explorer.temporal.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from explorer.temporal.lexicon import MONTH_NAMES, MONTHS, WEEKDAYS, alternatives
 
-#: A date stamp at a line's start: "August 2015", "2004", "7 October", "Tuesday 3 September", "March 4".
+def _capitalised_forms(names: dict[str, int]) -> str:
+    """The lexicon's month or weekday names in every form, capitalised, longest first ("Thursday",
+    "Thurs", "Thur", "Thu"): a log's stamp cuts them short as often as it spells them out."""
+    return alternatives(tuple(sorted((name.capitalize() for name in names), key=len, reverse=True)))
+
+
+#: A weekday's or a month's name at a stamp, full or cut short ("Wed", "Tues.", "Sept."), not followed
+#: by more letters; its full stop is the stamp's only before more of the date ("Tues. 4 May"), else it
+#: ends the stamp's sentence ("13 Aug. Wind NW"), which the entry's reading wants after the stamp.
+_ABBREVIATION_STOP = r"(?:\.(?=,?[ \t]+\d))?(?![a-z])"
+_STAMP_WEEKDAY = rf"(?:{_capitalised_forms(WEEKDAYS)}){_ABBREVIATION_STOP}"
+_STAMP_MONTH = rf"(?:{_capitalised_forms(MONTHS)}){_ABBREVIATION_STOP}"
+#: A day's number, perhaps with its ordinal ending ("5th").
+_STAMP_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+#: A date stamp at a line's start: "August 2015", "2004", "7 October", "Tuesday 3 September", "March 4",
+#: and a log's short forms: "Wed 22 July", "Tues. 4 May", "Sat 5th September", "Mon 3rd" (a weekday
+#: and a day's ordinal, the month left to the heading).
 #: What must follow it for the line to be an entry (a colon, a full stop or a spaced dash, then the
 #: entry's words) is the tagger's reading of an entry's stamp, :func:`~explorer.temporal.anchor_context.opens_entry`.
 _ENTRY_STAMP = re.compile(
-    rf"[ \t]*(?P<stamp>(?:{WEEKDAY_NAMES},?\s+)?(?:\d{{1,2}}\s+{MONTH_NAMES}(?:\s+\d{{4}})?|"
-    rf"{MONTH_NAMES}\s+\d{{1,2}}(?:,\s+\d{{4}})?|{MONTH_NAMES}\s+\d{{4}}|\d{{4}})(?!\d))")
+    rf"[ \t]*(?P<stamp>(?:{_STAMP_WEEKDAY},?\s+)?(?:{_STAMP_DAY}\s+{_STAMP_MONTH}(?:\s+\d{{4}})?|"
+    rf"{_STAMP_MONTH}\s+{_STAMP_DAY}(?:,\s+\d{{4}})?|{MONTH_NAMES}\s+\d{{4}}|\d{{4}})(?!\d)|"
+    rf"{_STAMP_WEEKDAY},?\s+\d{{1,2}}(?:st|nd|rd|th))")
 #: A present verb after a sentence's subject: the word to put in the past. Of the third person
 #: ("Mara twists her ankle") or of the plural ("Engineers isolate the filter bed", "They find a
 #: cracked pipe", "Rescuers reach the boat"): a timeline tells a crew's, a body's or a crowd's acts in

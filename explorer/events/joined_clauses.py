@@ -617,15 +617,20 @@ def _qualifies_a_listed_noun(sentence: str, verb_start: int, verb_end: int) -> b
 _LOG_LINE = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b[^\w]{0,3}[–—:-]\s")
 
 
+#: A leave-taking or a rite told by "said", an act of its own, not a saying of what follows: "said goodbye
+#: to the crew and drove home", "said grace", "said Mass in the chapel".
+_SAID_AN_ACT = r"(?!\s+(?:goodbye|good-bye|farewell|grace|prayers|mass|hello)\b)"
+
+
 #: Before a joined clause, a relative pronoun or a verb of saying: the clause continues what someone
 #: who is not the sentence's subject did ("Pell, who walked the route and estimated the cost"), a "when"
 #: clause's second verb telling the same turn ("in 1761, when Crane cut a channel and built a dock"), or
 #: what was said ("The family said … and thanked the passers-by").
-_TOLD_OR_RELATIVE = re.compile(r"\b(?:who|which|whom|when|where|while|said|says|told|added|stated|announced)\b", re.IGNORECASE)
+_TOLD_OR_RELATIVE = re.compile(rf"\b(?:who|which|whom|when|where|while|said{_SAID_AN_ACT}|says|told|added|stated|announced)\b", re.IGNORECASE)
 
 
 #: A verb of saying before a clause: what follows is what was said.
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|stated|announced|claimed|reported|wrote)\b", re.IGNORECASE)
+_SAID_BEFORE = re.compile(rf"\b(?:said{_SAID_AN_ACT}|says|told|added|stated|announced|claimed|reported|wrote)\b", re.IGNORECASE)
 
 
 #: What joins a clause to the one before: "and", "when" right after the main clause, or a comma of a

@@ -77,6 +77,22 @@ def turn_act(text: str, sentence_start: int, sentence_end: int) -> tuple[Occurre
     return None if turn is None else (Occurrence(turn[0], turn[1], turn[2]), turn[3])
 
 
+#: The word an undated act was read by, as its derivation names it: "… joined to the sentence's happening (hired)".
+_READ_BY_WORD = re.compile(r"\((?P<word>[A-Za-z]+)\)")
+
+
+def stamped_entry_cuts(events: Sequence[Event], sentence_start: int, sentence_end: int,
+                       acts: Sequence[Event]) -> list[TitleCut]:
+    """Where the title of the event a day stamp dates must end, when the sentence after the stamp joins
+    acts of its own to its first by "and" ("7 June. Went ashore and hired a guide": "I go ashore", not
+    "I go ashore and hire a guide", beside "I hire a guide"). The stamp's event is the one whose date
+    ends before the sentence and whose sentence ends where it does (``build.stamped_entry_end``)."""
+    stamps = [e for e in events if e.timex and e.sentence_start <= e.timex_start and e.timex_end <= sentence_start
+              and e.sentence_start < sentence_start and e.sentence_end == sentence_end]
+    words = [m.group("word") for act in acts if (m := _READ_BY_WORD.search(act.derivation)) is not None]
+    return [joined_cut(stamp, word) for stamp in stamps for word in words]
+
+
 def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: list[Event],
                             progress: Callable[[int], None] | None = None) -> list[Event]:
     """Add undated events for notable occurrences in sentences with no date of their own, and re-hang
@@ -279,6 +295,9 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             # "The players agreed to defer their wages, and the supporters raised £40,000")
             # (beside a loose act, kept undated as it is)
             acts = joined_undated(doc, sentence.start, sentence.end, told, furniture)
+            # (a stamped entry's dated title ends before them: "7 June. Went ashore and hired a guide" ->
+            # "I go ashore", as a dated sentence's does; see stamped_entry_cuts)
+            cuts.extend(stamped_entry_cuts(events, sentence.start, sentence.end, acts))
             # (and the opening act before a clause of its own that gave one: "The tenants paid, and the
             # landlord withdrew the notices"; see opening_act_before_joined)
             opening = opening_act_before_joined(doc, sentence.start, sentence.end, acts, told, furniture)
@@ -381,7 +400,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 (loose_acts if loose else plain_acts).append(replace(
                     undated_event(doc, sentence.start, sentence.end, found), title=title,
                     derivation=f"no date in the text: told in an opening 'when' clause ({found.word})"))
-    if joined:
+    if joined or cuts:
         events = cut_listed_titles(sorted(events + joined, key=lambda e: (e.sentence_start, e.timex_start)), cuts)
     if not occurrences and not plain_acts and not clause_acts and not loose_acts:
         return after_an_opening_clause(events, main_acts)

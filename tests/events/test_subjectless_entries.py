@@ -153,3 +153,38 @@ def test_a_clock_stamped_done_note_is_an_event_at_its_time() -> None:
     text = ("Dive log, reef survey\n\n3 June 2025\n\n09:10 UTC: Descent to 18 m.\n09:55 UTC: Transect A complete.\n"
             "10:40 UTC: Ascent. Visibility poor.\n")
     assert "Transect A complete" in _titles_on(text, date(2025, 6, 4), date(2025, 6, 3))
+
+
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("Wed 22 July.", date(2026, 7, 22)),       # a weekday's short form
+    ("Tues. 5 May.", date(2026, 5, 5)),        # with its full stop
+    ("Thurs, 13 Aug —", date(2026, 8, 13)),    # a comma after it, a month's short form
+    ("Sat 5th September —", date(2026, 9, 5)),  # a day's ordinal and a spaced dash
+])
+def test_a_later_act_under_a_stamp_with_a_short_weekday_is_listed_on_its_day(stamp: str, day: date) -> None:
+    # a log's stamp with the weekday cut short opens an entry as one spelled out does: the acts told
+    # after the entry's first sentence (a note here) are the writer's, on the stamp's day
+    text = ("Boat log, autumn refit\n\n"
+            f"{stamp} Wind NW, fresh. Scraped the keel and painted the rudder.\n"
+            "Mon 30 November. Laid up for the winter.\n")
+    assert "I scrape the keel and paint the rudder" in _titles_on(text, date(2026, 12, 1), day)
+
+
+def test_each_later_subjectless_act_of_a_short_stamped_entry_is_listed() -> None:
+    text = ("Allotment diary\n\n"
+            "Sat 11 April. Dry and cold. Dug over the bean trench. Sowed two rows of carrots.\n"
+            "Sun 12 April. Frost. Moved the seedlings into the cold frame.\n"
+            "Fri 17 April. Rain all day.\n")
+    titles = _titles_on(text, date(2026, 4, 30), date(2026, 4, 11))
+    assert "I dig over the bean trench" in titles and "I sow two rows of carrots" in titles
+    assert "I move the seedlings into the cold frame" in _titles_on(text, date(2026, 4, 30), date(2026, 4, 12))
+
+
+def test_a_short_weekday_before_a_comma_and_a_time_opens_no_entry() -> None:
+    # a calendar's line ("Sat 5 Dec, 10am: Christmas fair.") is a listing, not a log's entry: no
+    # later sentence of it is read as the writer's act
+    text = ("Parish calendar\n\n"
+            "Sat 5 Dec, 10am: Christmas fair in the hall. Brought cakes to the stall by nine, please.\n"
+            "Sun 6 Dec, 4pm: Carol service.\n")
+    from explorer.events.entry_present import in_an_entry
+    assert not in_an_entry(text, text.index("Brought"))

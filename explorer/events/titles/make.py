@@ -60,7 +60,7 @@ from explorer.events.titles.interview_answers import first_person_named, intervi
 from explorer.events.titles.subjects import (
     COMMA_BEFORE_PRESENT, COMMA_BEFORE_VERB, ENTRY_DATE, PARTICIPLE_PRESENT, PASSIVE_VERBS,
     POSSESSIVE_APPOSITION, POSSESSIVE_ROLE_NAME, QUANTIFIER_ASIDE, REDUCED_PASSIVE, active_for_named_agent,
-    career_entry_subject, compact_subject, without_participle_aside, without_prepositional_aside, diary_subject, name_for_role, nominal_event, participle_aside, participle_subject,
+    career_entry_subject, compact_subject, opens_a_series_of_acts, without_participle_aside, without_prepositional_aside, diary_subject, name_for_role, nominal_event, participle_aside, participle_subject,
     past_the_opener, relative_clause, without_appositive, without_listing_aside,
     without_subject_aside,
 )
@@ -853,7 +853,8 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
         clause = clause[:why.start()]
     # "The Red army, was forced": the comma an aside left between a subject and its verb
     joined = COMMA_BEFORE_VERB.match(clause) or COMMA_BEFORE_PRESENT.match(clause)
-    if joined and verb_at(joined.group(1).split()) is None:
+    if joined and verb_at(joined.group(1).split()) is None and not opens_a_series_of_acts(clause):
+        # (not a log's first act before its next: "Packed the car, paid the warden and drove north")
         clause = joined.group(1) + " " + clause[joined.end():]  # the part before the comma is the subject
     clause = re.sub(r"\s+([,:;.!?])", r"\1", clause)
     clause = compact_subject(clause)

@@ -607,6 +607,22 @@ _OPENING_PAST = re.compile(
 #: A comma that may close an opening participle's phrase ("Deprived of food, …"): not one inside a
 #: number ("1,400") nor one before a relative clause about the object (", which cut falls …").
 _PARTICIPLE_COMMA = re.compile(r",(?!\d)(?!\s*(?:which|who|whom|whose)\b)")
+#: The step after the first comma of a log's series: a past verb, perhaps after "then", before what it
+#: acts on or where it goes ("…, paid the warden and drove north", "…, then loaded the sledges", "…,
+#: said goodbye"), not before "and" or "by" (an adjective's pair, a participle's agent).
+_SERIES_STEP_AFTER_COMMA = re.compile(r"^[^,]*,\s+(?:then\s+)?([a-z]{3,})\s+(?!(?:and|or|but|by|as|than)\b)(?=[a-z\d£$€])")
+
+
+def opens_a_series_of_acts(clause: str) -> bool:
+    """Whether ``clause`` is a log's or a diary's series of acts told with no subject, its first comma
+    before the next past verb ("Packed the car, paid the warden and drove north"): the part before the
+    comma is the first act, not an opening participle's phrase ("Deprived of food, the army …") nor a
+    subject set off by an aside ("The Red army, was forced")."""
+    m = _OPENING_PAST.match(clause)
+    if m is None or present_of(m.group(1).lower()) is None:
+        return False
+    step = _SERIES_STEP_AFTER_COMMA.match(clause)
+    return step is not None and present_of(step.group(1)) is not None
 
 
 #: A dated entry of a list, a career's or a life's: "- 2004: Joins the university …", "1998–2004: …",
@@ -678,7 +694,8 @@ def diary_subject(clause: str, context: str) -> str:
     m = _OPENING_PAST.match(clause)
     if m is None and (heads_a_log(context) or record_subject(context)):
         m = _log_entry_past(clause)
-    if not m or present_of(m.group(1)) is None or _PARTICIPLE_COMMA.search(" ".join(clause.split()[:6])):
+    if not m or present_of(m.group(1)) is None or _PARTICIPLE_COMMA.search(" ".join(clause.split()[:6])) \
+            and not opens_a_series_of_acts(clause):
         return clause  # "Deprived of food, …, the army …": a participle opening a sentence that has its subject
     if m.group(1).lower() in _LIFE_LABELS:
         # "Died 6 February 1958 in Bonn" under a name on a profile page: a label of the page's person,
@@ -688,12 +705,16 @@ def diary_subject(clause: str, context: str) -> str:
     word = m.group(1).lower()
     who = log_keeper(context) or unnamed_writer(context)
     rest = clause[m.end():]
+    if opens_a_series_of_acts(clause):
+        # "Packed the tent, paid the warden and walked down": the first act only; the steps after it
+        # are events of their own (joined_clauses reads them)
+        rest = rest[:rest.index(",")]
     if who not in ("I", "We") and word not in _NOT_DONE_TO and _BY_AN_AGENT.match(rest) \
             and not re.match(r"(?:the|a|an|my|our|two|three|home)\b", rest):
         # (no object first: "Recovered the glider launched in April by the sister ship" is an act)
         # "Bought by the Arden group" in a firm's record: done to the record's subject, "… is bought by …"
-        return f"{who} is {word} {clause[m.end():]}"
-    return f"{who} {word} {clause[m.end():]}"
+        return f"{who} is {word} {rest}"
+    return f"{who} {word} {rest}"
 
 
 #: In a log, any word after an opening past verb but another verb: "Held prayers on deck", "Loaded 140
