@@ -118,3 +118,20 @@ def test_month_headings_of_a_programme_ahead_stay_ahead() -> None:
                  "February\nThe archivist will show maps of the old harbour.\n\nMarch\nA walk will follow the "
                  "line of the medieval wall.\n")
     assert _value(programme, "January", date(2025, 12, 18)) == "2026-01"
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # a fixture told in the present over a part of a month: the coming one, as over the month itself
+    ("The boat show runs in the second week of June at the old dock.", "the second week of June", "2026-06-08"),
+    ("The ticket sale starts in the last week of March, the club said.", "the last week of March", "2026-03-25"),
+    ("The poll closes in the first week of May.", "the first week of May", "2026-05-01"),
+])
+def test_a_part_of_a_month_a_present_fixture_names_is_ahead(text: str, expression: str, value: str) -> None:
+    got = [t for t in tag(text, date(2025, 7, 10)) if t.text == expression]
+    assert got and got[0].begin is not None and got[0].begin.isoformat() == value, [(t.text, t.begin) for t in got]
+
+
+def test_a_part_of_a_month_told_as_done_stays_behind() -> None:
+    got = [t for t in tag("The boat show ran in the second week of June.", date(2025, 7, 10))
+           if t.text == "the second week of June"]
+    assert got and got[0].begin == date(2025, 6, 8)
