@@ -184,9 +184,11 @@ _DEADLINE_BEFORE = re.compile(
     r"(?i)\b(until|till|by|through|before|for)\s+(?:the\s+)?(?:early\s+|late\s+|end\s+of\s+)?$")
 _TO_VERB = re.compile(r"\s+to\s+[a-z]")
 # an infinitive just before the date, after the clause's verb: "decided to strike on", "agreed to
-# hold talks in" (not "to the", "to 3%", "moved to Leeds in")
+# hold talks in" (not "to the", "to 3%", "moved to Leeds in", nor a place or state gone to without its
+# article: "were lowered to safety on", "was taken to hospital in", "went to court on")
+_TO_A_BARE_NOUN = r"(?:safety|hospital|court|prison|jail|school|work|shore|land|sea|port|bed|church|market|trial|town|power|office|death)\b"
 _INFINITIVE_BEFORE = re.compile(
-    r"\b[Tt]o\s+(?!(?:the|a|an|his|her|its|their|this|that|be)\b)[a-z]{2,}\s+(?:[\w'’-]+\s+){0,3}(?:on|in|by)?\s*$")
+    r"\b[Tt]o\s+(?!(?:the|a|an|his|her|its|their|this|that|be)\b|" + _TO_A_BARE_NOUN + r")[a-z]{2,}\s+(?:[\w'’-]+\s+){0,3}(?:on|in|by)?\s*$")
 
 
 #: a past perfect in the clause ("By April, the dam had been repaired", "prices had doubled by June")

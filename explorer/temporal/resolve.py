@@ -30,11 +30,12 @@ from explorer.temporal.document_offsets import DocumentOffsets
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.blocks import CLIPPED_YEAR, year_near
 from explorer.temporal.grammar.rules_business import YEAR_PERIOD
+from explorer.temporal.grammar.rules_calendar_days import NTH_OF_THE_MONTH, nth_day_key
 from explorer.temporal.lexicon import DAY_AND_MONTH_WORDS
 from explorer.temporal.name_years import year_in_name
 from explorer.temporal.named_days import NamedDays
 from explorer.temporal.narrative import is_incidental, names_a_things_year, narrative_at, opens_no_story
-from explorer.temporal.normalize import Spec
+from explorer.temporal.normalize import Spec, holiday_date
 from explorer.temporal.period_parts import PART_OF, as_part, as_timeml
 from explorer.temporal.previous_offsets import RESTATED_YEAR, PreviousOffsets
 from explorer.temporal.ranges import Ranges
@@ -321,6 +322,8 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
             return self._under(c)
         if c.kind == "dct":
             return self._from_dct(c)
+        if c.kind == "prev" and c.value and c.value.startswith(NTH_OF_THE_MONTH):
+            return self._nth_day_of_the_month(c)
         if c.kind == "prev":
             return self._from_prev(c)
         if c.kind == "dur":
@@ -329,6 +332,19 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
             return Timex(c.start, c.end, ctx.text[c.start:c.end], c.type, c.value or "PRESENT_REF",  # type: ignore[arg-type]
                          c.mod, None, None, "exact", "explicit", None)
         raise ValueError(c.kind)
+
+    def _nth_day_of_the_month(self, c: Cand) -> Timex:
+        """ "the last Saturday of the month": the month the text is in, read as "the end of the month"
+        is (the page's, or the story's under a month heading), then that weekday in it."""
+        month = self._from_prev(replace(c, value=None))
+        if not isinstance(month.begin, date) or month.certainty == "undated":
+            return replace(month, value="XXXX-XX-XX", type="DATE")
+        key = nth_day_key(c.value or "", month.begin.month)
+        day = holiday_date(key, month.begin.year)
+        if day is None:
+            return replace(month, value="XXXX-XX-XX")
+        return timex(self.ctx, replace(c, value=None), Spec("D", year=day.year, month=day.month, day=day.day),
+                     month.certainty, f"{key} in {month.value} ({month.derivation})", month.anchor)
 
 
 __all__ = ["Resolver"]

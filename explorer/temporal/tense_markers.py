@@ -255,7 +255,9 @@ SCHEDULED_PRESENT_MONTH = re.compile(
     # or with its object: "the league opens its season in April", "the army begins its withdrawal in
     # May", "the museum opens a new wing in June" (the object after a determiner, at most three words)
     r"|\s+(?:its|their|his|her|a|an|the)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)?"
-    r"\s+(?:in|from|by|until|till|through|to|at\s+the\s+(?:start|end)\s+of)\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+(?:end|start|middle)\s+of\s+)?"
+    # a part of the month before it too: "the fair runs in the second week of June"
+    r"\s+(?:in|from|by|until|till|through|to|at\s+the\s+(?:start|end)\s+of)\s+(?:(?:early|late|mid)[\s-]+)?"
+    r"(?:the\s+(?:end|start|middle|(?:first|second|third|fourth|last|final)\s+(?:two\s+|three\s+)?(?:weeks?|days))\s+of\s+)?"
     # or a season: "voters go to the polls in the fall", "work begins in spring"
     r"(?P<month>" + _MONTH_WORD + r"|(?:the\s+)?(?i:spring|summer|fall|autumn|winter)\b)(?!\s+\d{4}\b|,?\s+(?:1\d|20)\d\d\b)")
 

@@ -13,12 +13,13 @@ from dataclasses import replace
 from datetime import date
 
 from explorer.temporal import lexicon as lx
-from explorer.temporal.anchor_context import Context, inside_quotes, sentence_of
+from explorer.temporal.anchor_context import Context, inside_quotes, is_heading, sentence_of
 from explorer.temporal.days_after_told import DERIVATION as DAYS_AFTER_TOLD, day_after_old_day
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.blocks import FIGURES, STATISTIC_AFTER
 from explorer.temporal.grammar.rules_relative import COUNTED_FROM_WEEKDAY
 from explorer.temporal.modal_plans import plan_ahead
+from explorer.temporal.month_headings import is_month_heading, reviewed_year
 from explorer.temporal.month_just_told import DERIVATION as MONTH_JUST_TOLD, day_in_month_just_told, day_in_story_month, is_bare_day, month_named
 from explorer.temporal.narrative import looks_back, moves_on_from
 from explorer.temporal.normalize import Spec, shift, span_of, spec_of_day, valid_day, value_of
@@ -49,6 +50,8 @@ _WEEKDAY_WORD = re.compile(rf"(?i)\b(?:{lx.alternatives(tuple(sorted(lx.WEEKDAYS
 #: "the second week of January" told as done); :meth:`Resolver._part` asks it of the period it cuts
 #: a part from, so both sides read the one string
 TOLD_IN_THE_PAST = told_in("past")
+#: how the derivation of a month heading of a year told month by month starts
+MONTH_HEADING = "a month heading of the year reviewed"
 
 _RESULTS_OF_BEFORE = re.compile(rf"(?i)\b{FIGURES}\s+(?:for|from|of)\s+(?:the\s+)?$")
 #: a quarter's result said "in" it, with its amount or not: "will post a loss in the fourth quarter",
@@ -292,6 +295,9 @@ class YearlessDates(ResolverState):
                 # "Department of History, Autumn 2025" over a syllabus: its "13 October" is the term's,
                 # whatever topic year the line before named (page_term.py)
                 return timex(ctx, c, spec, "inferred", f"nearest the page's term {self.out[term].value}", anchor=term)
+        heading = self._month_heading_of_a_review(c)
+        if heading is not None:
+            return heading
         if is_bare_day(c):
             # the month last told in this sentence or the one before, whether or not it set the story's
             # time, else the one that set it ("will travel to Geneva on 15 June and
@@ -504,9 +510,11 @@ class YearlessDates(ResolverState):
             # "the vote is two weeks from Friday": a count from a day names a day ahead; "a week ago
             # Wednesday" counts back from the Wednesday gone
             tense = "past" if c.value[len(COUNTED_FROM_WEEKDAY):].startswith("-") else "future"
+        # a day of a year the text has named, told as done: that year's, however near the next one's
+        in_year_told = not story_like and tense == "past" and c.rel is None and self._past_reading_in_a_year_told(c, ref)
         spec = resolve_under(c.spec, ref, tense, c.rel, story_like,
                              strong_past=strong_past,
-                             slack=0 if open_until else yearless_slack(ctx, c, tense, strong_past, plain_future),
+                             slack=0 if open_until or in_year_told else yearless_slack(ctx, c, tense, strong_past, plain_future),
                              ref_end=self._story_end() if narr else None,
                              strong_future=plain_future or open_until,
                              in_month=tense == "past" and c.rel is None and (
@@ -521,7 +529,8 @@ class YearlessDates(ResolverState):
                                  or c.spec.gran == "D" and c.spec.month is not None and c.spec.day is not None
                                  and bool(_ON_DAY.search(ctx.text, max(0, c.start - 4), c.start))
                                  and _past_verb_before_day(ctx, c))
-                             and past_verb_reaches(ctx, c.start))
+                             and past_verb_reaches(ctx, c.start)
+                             or in_year_told)
         if spec is not None and c.rel is None and spec.year is not None and spec.weekday is None \
                 and SINCE.search(ctx.text[max(0, c.start - 24):c.start]):
             sp = span_of(spec)
@@ -536,6 +545,38 @@ class YearlessDates(ResolverState):
             why = f"{why}, {days} days on"
         anchor = self.last_dated if narr else None
         return timex(ctx, c, spec, self._cert_for(narr), why, anchor=anchor)
+
+    def _month_heading_of_a_review(self, c: Cand) -> Timex | None:
+        """A month heading of a year told month by month (month_headings.py), in the year the review
+        tells; None for any other month, and for a section told in the future (a programme ahead)."""
+        ctx = self.ctx
+        if ctx.dct is None or ctx.narrative or c.rel is not None or c.spec is None or c.spec.gran != "M" \
+                or c.spec.year is None and c.spec.month is None or c.spec.year is not None \
+                or not is_heading(ctx.text, c.start, c.end, place=False) or not is_month_heading(ctx.text, c.start):
+            return None
+        year = reviewed_year(ctx.text, ctx.dct)
+        line_end = ctx.text.find("\n", c.end)
+        if year is None or line_end < 0 or tense_at(ctx, min(len(ctx.text) - 1, line_end + 1)) == "future":
+            return None
+        return timex(ctx, c, c.spec.with_(year=year), "inferred", f"{MONTH_HEADING} {year}, told by {ctx.dct.isoformat()}")
+
+    def _past_reading_in_a_year_told(self, c: Cand, ref: date) -> bool:
+        """Whether the last occurrence of the yearless day or month ``c`` on or before ``ref`` lies in a
+        year the text has already named ("Our year in 2025 ... The team was called out 41 times in
+        2025 ... two climbers were lowered to safety on the morning of 8 March", published in January
+        2026): a review of a year told in the past keeps its days in that year, not the nearer ones
+        ahead of the page (read so, the review's first months ran into the year after it)."""
+        if c.spec is None or c.spec.month is None or c.spec.gran not in ("D", "M") or deadline_ahead(self.ctx, c):
+            return False  # "has been given until the end of January to fix it": a limit ahead of the page
+        behind = [sp for y in (ref.year, ref.year - 1) if 1 <= y <= 9999
+                  and (sp := span_of(c.spec.with_(year=y))) is not None and sp[0] <= ref]
+        if not behind:
+            return False
+        year = str(max(behind)[0].year)
+        # (the year written out: "last year" or "the year before" is the writer's count, no year reviewed)
+        return any(t.end <= c.start and (t.value == year and year in t.text
+                                         or t.derivation.startswith(MONTH_HEADING) and t.value.startswith(year))
+                   for t in self.out)
 
     def _week_opened_by_the_day_named(self, named: Timex, c: Cand) -> bool:
         """Whether a page with a date of its own tells a weekday in the week a day named with its own

@@ -15,6 +15,17 @@ from explorer.temporal.grammar.registry import Cand, rule
 from explorer.temporal.normalize import Spec
 
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+#: the value a day named by its place in "the month" carries until the resolver knows the month
+#: (``NTH_OF_THE_MONTH<weekday>:<n>``): the month is the one the text is in, read as "the end of the
+#: month" is, and the day is then picked in it (:func:`nth_day_key`)
+NTH_OF_THE_MONTH = "NTH_OF_THE_MONTH:"
+
+
+def nth_day_key(value: str, month: int) -> str:
+    """The calendar key (``nth:<month>:<weekday>:<n>``, as :func:`normalize.holiday_date` reads it) of
+    a day named in "the month" (``NTH_OF_THE_MONTH`` value), once the month is known."""
+    weekday, n = value.removeprefix(NTH_OF_THE_MONTH).split(":")
+    return f"nth:{month}:{weekday}:{n}"
 
 
 @rule(rf"\bthe\s+(?P<nth>first|second|third|fourth|last|final)\s+(?P<wd>{lx.WEEKDAY_NAMES})"
@@ -41,7 +52,14 @@ def nth_weekday_of_month(m: re.Match[str], text: str) -> Cand | None:
 def nth_weekday_of_every_month(m: re.Match[str], text: str) -> Cand | None:
     """ "the first Tuesday of each month", "every last Friday of the month": that weekday in every
     month, a SET (XXXX-XX-WXX-2: its week of the month unsaid, as TimeML writes a set's unknown parts).
-    "the first Tuesday of the month" without "each" or "every" is one day, left to the other rules."""
-    if not m["wd"][0].isupper() or not (m["every"] or m["each"]):
+    "the first Tuesday of the month" without "each" or "every" is one day of the month the text is in
+    ("the dinner is on the last Saturday of the month", a year's review under its "March" heading):
+    read as "the end of the month" is, then that weekday picked in it (read as "last Saturday" alone,
+    it was the Saturday before the page, or no day at all)."""
+    if not m["wd"][0].isupper():
         return None
-    return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-XX-WXX-{lx.WEEKDAYS[m['wd'].lower()] + 1}")
+    weekday = lx.WEEKDAYS[m["wd"].lower()]
+    if not (m["every"] or m["each"]):
+        return Cand(m.start(), m.end(), "prev", unit="M", n=0,
+                    value=f"{NTH_OF_THE_MONTH}{weekday}:{_NTH[m['nth'].lower()]}")
+    return Cand(m.start(), m.end(), "set", "SET", value=f"XXXX-XX-WXX-{weekday + 1}")
