@@ -1,5 +1,5 @@
-"""A connecting or time adverb opening a title's clause: "Instead it adds …", "Finally the duke pays …",
-"Two years later it buys …", "Since then the union has signed …".
+"""A connecting, time or comment adverb opening a title's clause: "Instead it adds …", "Finally the duke
+pays …", "Two years later it buys …", "Since then the union has signed …", "Sadly we lost …".
 
 The adverb ties the sentence to the one before it; read alone on a timeline it tells nothing, and it
 hides the clause's subject from the rules that name a pronoun ("it" after "Instead" was never named).
@@ -20,6 +20,9 @@ from explorer.number_words import spelled
 _ADVERB_OPENER = re.compile(
     r"^(?:Instead|Finally|Eventually|Then|Meanwhile|Later|Afterwards?|Subsequently|Earlier|Previously|"
     r"Already|Recently|Initially|Originally|Thereafter|(?:Soon|Shortly)\s+afterwards?|"
+    # (a comment adverb: "Sadly we lost our old dog", "Luckily, nobody was hurt")
+    r"Sadly|Happily|Luckily|Unluckily|Fortunately|Unfortunately|Thankfully|Tragically|Mercifully|Surprisingly|"
+    r"Unsurprisingly|Remarkably|Predictably|Ironically|Inevitably|Amazingly|"
     r"(?:Since|Before|By|Until) then|"
     # (a stretch the clause held over: "For months the government insisted that …", "For years the mill …")
     r"For\s+(?:(?:several|many|some|" + spelled(2, 10) + r")\s+)?(?:days|weeks|months|years|decades)|"

@@ -54,7 +54,7 @@ def when_clause(sentence: str, timex_start: int, timex_end: int) -> str | None:
     that date is the one the "when" clause tells (who did what), not the frame's."""
     m = _WHEN_AFTER.match(sentence[timex_end:])
     if m is None:
-        return None
+        return _told_after_a_colon(sentence, timex_start, timex_end)
     if _BOUNDARY_BEFORE.search(sentence[:timex_start]):
         # "The shop traded there until 1998, when the baker retired": the date bounds a stretch the
         # main clause tells; what happened on it is the "when" clause's
@@ -83,6 +83,32 @@ def when_clause(sentence: str, timex_start: int, timex_end: int) -> str | None:
     if not abstract and not state_since and not back and not _frames_only(words):
         return None  # "The whole line opened on 27 September 1779, when …": the frame is a happening itself
     return _told_when(sentence, timex_end, m)
+
+
+#: A colon right after the frame's date, then a clause of its own: "Our big news came in August: Ellie and
+#: Marcus got engaged", "The turning point came on 3 May: the army crossed the river".
+_COLON_AFTER = re.compile(r"^\s*:\s+(?=\w)")
+#: Heads of a subject that announces news, as an abstract head names a state ("Our big news", "The highlight").
+_NEWS_HEADS = frozenset("news highlight highlights surprise shock blow success triumph disaster".split())
+
+
+def _told_after_a_colon(sentence: str, timex_start: int, timex_end: int) -> str | None:
+    """The clause after a colon that tells what a short frame only announced (see :data:`_COLON_AFTER`):
+    the frame's subject names news or a turn of affairs and its verb only frames the time ("came",
+    "was"); the happening is the colon's clause, which titles the date."""
+    m = _COLON_AFTER.match(sentence[timex_end:])
+    if m is None:
+        return None
+    frame = remove_expression(sentence[:timex_end], timex_start, timex_end)
+    words = LEADING_JUNK.sub("", FRAMING.sub("", frame.strip())).split()
+    verb = verb_at(words)
+    if verb is None or verb == 0 or len(words) > FRAME_WORDS + 2 or words[verb].lower() not in FRAME_VERBS \
+            or words[verb - 1].lower().strip(",") not in ABSTRACT_HEADS | _NEWS_HEADS:
+        return None
+    rest = sentence[timex_end + m.end():]
+    _, right = clause_bounds(rest, 0, 0)
+    told = rest[:right].strip().rstrip(".,;:")
+    return told if len(re.findall(r"[A-Za-z]{2,}", told)) >= 3 and verb_at(told.split()) is not None else None
 
 
 #: An adverb that says the frame's act did not take place: "The talks nearly collapsed", "The deal almost fell through".
