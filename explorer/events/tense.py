@@ -580,6 +580,9 @@ def headline_tense(title: str, max_subject_words: int = 6, perfect: bool = False
             new = "am" if new == "is" else _plural_present(new) if plural else new
         elif new not in ("are", "have") and (known_plural or coordinated or _plural_subject(subject_end, first=subject_end == words[0].strip(",;:"))
                                              or i == 1 and bare != new and _count_above_one(words[0])
+                                             # ("The four met again": a count after "the" stands alone too)
+                                             or i == 2 and words[0].lower() == "the" and bare != new
+                                             and _count_above_one(words[1])
                                              or subject_end.capitalize() in _PEOPLE_OF and (
                                                  words[0] == "The" or subject_end == words[0])):
             new, plural = _plural_present(new), True  # "The French halt …": a people
