@@ -747,13 +747,16 @@ _COUNT_WORDS = frozenset(spelled(2, 12).split("|"))
 
 
 def _verb_after_count(sentence: str, count: str, word: str) -> bool:
-    """Whether ``sentence`` writes "the" and ``count`` right before a verb in the past ("the four met
+    """Whether ``sentence`` writes "the" and ``count`` (or "they") right before a verb in the past ("the four met
     again", "the two signed"), not before a noun the count counts ("the three crew", "the two transport
     ministers"), and the title's ``word`` after the count is that verb told in the present (not a noun the
     title put there: "The three men are charged" for "The three were charged")."""
-    after = re.search(rf"\b[Tt]he\s+{count}\s+([a-z]+)\b", sentence)
-    present = present_of(after.group(1)) if after is not None else None
-    return present is not None and word.lower() in (present, present[:-1], plural_present(present))
+    for after in re.finditer(rf"\b(?:[Tt]he\s+{count}|[Tt]hey)\s+([a-z]+)\b", sentence):
+        # (or after the "they" the title named by the count: "…, and in 2014 they played a set")
+        present = present_of(after.group(1))
+        if present is not None and word.lower() in (present, present[:-1], plural_present(present)):
+            return True
+    return False
 
 
 def _reduced_participle(word: str) -> bool:

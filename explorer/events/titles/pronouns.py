@@ -550,8 +550,8 @@ def _plural(noun: str) -> bool:
 #: 27, who denies the charge, was adjourned": the asides hide the subject from its verb, and a person in
 #: them ("a witness was ill") is no antecedent of a later "it". The description stays a person's when it
 #: is one ("The last sultan, Yusuf III, was deposed"), whatever the asides say.
-_SUBJECT_ASIDES = re.compile(
-    r"^(\s*(?:The|A|An)\s[^,.;:]{1,60}?)(?:,\s+[^,.;:]{1,100}){1,3},\s+(?=(?:was|were|is|are|has|had|will|[a-z]+ed)\s)"
+_SUBJECT_ASIDES = re.compile(  # (a line's start: a heading's line may open the sentence, "ASSAULT TRIAL\nThe trial …")
+    r"(?m)^(\s*(?:The|A|An)\s[^,.;:]{1,60}?)(?:,\s+[^,.;:]{1,100}){1,3},\s+(?=(?:was|were|is|are|has|had|will|[a-z]+ed)\s)"
 )
 
 
@@ -578,8 +578,7 @@ def thing_antecedent(before: str, context: str) -> str | None:
         for sentence in chain:
             # nearest first: "By 1929 the station had a staff of twelve. On 3 May 1931 it broadcast …
             # In September 1935 it moved": the sentences of "it" go back to the description
-            # (a heading's line before the sentence is no part of it: "ASSAULT TRIAL\nThe trial of …")
-            found = list(_THING_SUBJECT.finditer(_SUBJECT_ASIDES.sub(r"\1 ", sentence.split("\n")[-1])))[:1]
+            found = list(_THING_SUBJECT.finditer(_SUBJECT_ASIDES.sub(r"\1 ", sentence)))[:1]
             if found or _PERSON_PRONOUNS.search(sentence):
                 break
     if not found:
