@@ -103,3 +103,16 @@ def test_an_object_with_its_own_noun_is_left_alone(text: str, title: str) -> Non
 ])
 def test_an_object_relative_in_the_present_tells_its_subject_s_act(text: str, title: str) -> None:
     assert title in _titles(text)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Gunmen released the reporter on Friday, 41 days after they seized her on a road.", "Gunmen seize her on a road"),
+    ("The firemen reached the farm at noon on Monday, an hour after they left the station.",
+     "The firemen leave the station"),
+])
+def test_they_names_a_plural_without_s(text: str, title: str) -> None:
+    assert title in _titles(text)
+
+
+def test_a_name_ending_in_men_is_no_plural() -> None:
+    assert not any(t.startswith("Yemen meet") for t in _titles("Yemen signed the deal in May, a week after they met."))

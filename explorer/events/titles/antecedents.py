@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from explorer.events.names import PERSON_ROLES
+from explorer.events.noun_number import plural_opener, plural_without_s
 from explorer.events.tense import PLURAL_NOUNS
 from explorer.number_words import spelled
 
@@ -144,8 +145,10 @@ def _is_plural_description(np: str, opens_sentence: bool = False) -> bool:
         # sentence's own capital (``opens_sentence``) on a common noun before a plural of doers is no
         # name: "Council inspectors"
         return False
-    return bool(re.fullmatch(PLURAL_NOUN, head[-1].lower()) or head[-1].lower() in _PLURAL_WITHOUT_S and len(head) == 1) \
-        and all(w[:1].islower() for w in head[1:])
+    # ("Gunmen", "the fishermen": a plural without "-s", told as a sentence's opener is when capitalised)
+    without_s = plural_without_s(head[-1]) if head[-1].islower() else plural_opener(head[-1])
+    return bool(re.fullmatch(PLURAL_NOUN, head[-1].lower()) or head[-1].lower() in _PLURAL_WITHOUT_S and len(head) == 1
+                or without_s) and all(w[:1].islower() for w in head[1:])
 
 
 #: Plural nouns without "-s" ("Police", "People", "Fishermen"), of the plural nouns the headline tense
