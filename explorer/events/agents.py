@@ -648,6 +648,9 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
         return None
     subject, at = found
     subject = _without_quantifier(subject)
+    if len(subject) > 2 and subject[0].lower() == "the" and subject[1].lower() in _COUNT_WORDS \
+            and _verb_after_count(sentence, subject[1], subject[2]):
+        subject = subject[:2]  # "The four met again": the count after "the" is who, the word after it its verb
     first = subject[0].lower()
     counted = [w.strip(",") for w in subject[1:]] if re.fullmatch(r"\d[\d,]*", subject[0]) else []
     people = _people_adjective(counted)
@@ -737,6 +740,23 @@ _COMMON_OWNERS = frozenset(
     "yesterday today tonight tomorrow this last next everyone everybody someone somebody anyone nobody one "
     "other another each its their his her our my your who".split()) | frozenset(
     w.lower() for w in (*FULL_MONTHS, *FULL_WEEKDAYS))
+
+
+#: Counts that stand alone after "the" for a group of people: "the two", "the four".
+_COUNT_WORDS = frozenset(spelled(2, 12).split("|"))
+
+
+def _verb_after_count(sentence: str, count: str, word: str) -> bool:
+    """Whether ``sentence`` writes "the" and ``count`` (or "they") right before a verb in the past ("the four met
+    again", "the two signed"), not before a noun the count counts ("the three crew", "the two transport
+    ministers"), and the title's ``word`` after the count is that verb told in the present (not a noun the
+    title put there: "The three men are charged" for "The three were charged")."""
+    for after in re.finditer(rf"\b(?:[Tt]he\s+{count}|[Tt]hey)\s+([a-z]+)\b", sentence):
+        # (or after the "they" the title named by the count: "…, and in 2014 they played a set")
+        present = present_of(after.group(1))
+        if present is not None and word.lower() in (present, present[:-1], plural_present(present)):
+            return True
+    return False
 
 
 def _reduced_participle(word: str) -> bool:

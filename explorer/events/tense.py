@@ -261,6 +261,8 @@ _QUANTITY = frozenset("one two three four five six seven eight nine ten some mos
                       "part rest majority both each either neither few dozens hundreds thousands".split())
 #: counts of more than one that stand alone as a subject ("Two withdrew", "Both resigned", "Several quit")
 _COUNTS_ABOVE_ONE = frozenset(cardinals(2, 99)) | frozenset("both several many few".split())
+#: Counts written in words that stand for a group after "the": "The four met again" (not "The 14", a route).
+_SMALL_COUNTS = frozenset(cardinals(2, 12))
 #: Common plural nouns that open a sentence capitalised ("Shares fell", "Airlines cancelled"), whose
 #: plural the ending alone does not tell from a name's final "s" ("Jones", "Barnes").
 PLURAL_NOUNS = frozenset(
@@ -580,6 +582,9 @@ def headline_tense(title: str, max_subject_words: int = 6, perfect: bool = False
             new = "am" if new == "is" else _plural_present(new) if plural else new
         elif new not in ("are", "have") and (known_plural or coordinated or _plural_subject(subject_end, first=subject_end == words[0].strip(",;:"))
                                              or i == 1 and bare != new and _count_above_one(words[0])
+                                             # ("The four met again": a count after "the" stands alone too)
+                                             or i == 2 and words[0].lower() == "the" and bare != new
+                                             and words[1].lower() in _SMALL_COUNTS
                                              or subject_end.capitalize() in _PEOPLE_OF and (
                                                  words[0] == "The" or subject_end == words[0])):
             new, plural = _plural_present(new), True  # "The French halt …": a people

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from explorer.events.names import PERSON_ROLES
+from explorer.events.noun_number import plural_opener, plural_without_s
 from explorer.events.tense import PLURAL_NOUNS
 from explorer.number_words import spelled
 
@@ -78,7 +79,11 @@ _PLURAL_NAME = re.compile(r"^(?P<np>(?:The\s+)?(?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z
 #: A name that takes "which" (a thing, not a person): "Halden Buses, which runs the night routes,".
 _NAME_WHICH = re.compile(r"^(?P<np>(?:The\s+)?(?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&-]*),\s+which\s")
 #: Nouns for a person that are no role in ``PERSON_ROLES``: the teller of "it had been emailed".
-_PEOPLE_WORDS = frozenset("official clerk aide adviser advisor source friend colleague neighbour witness".split())
+PEOPLE_WORDS = frozenset(
+    "official clerk aide adviser advisor source friend colleague neighbour witness victim suspect defendant juror "
+    "passenger patient customer resident member worker student pupil nurse boy girl child "
+    "sultan emperor duke pope khan shah tsar caliph abbot abbess".split()
+)
 #: Names in apposition after a counted plural: "two materials scientists, Dr Priya Lund and Dr Callum Rees,".
 _NAMES_AFTER = re.compile(
     r"^,\s+((?:(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
@@ -140,8 +145,10 @@ def _is_plural_description(np: str, opens_sentence: bool = False) -> bool:
         # sentence's own capital (``opens_sentence``) on a common noun before a plural of doers is no
         # name: "Council inspectors"
         return False
-    return bool(re.fullmatch(PLURAL_NOUN, head[-1].lower()) or head[-1].lower() in _PLURAL_WITHOUT_S and len(head) == 1) \
-        and all(w[:1].islower() for w in head[1:])
+    # ("Gunmen", "the fishermen": a plural without "-s", told as a sentence's opener is when capitalised)
+    without_s = plural_without_s(head[-1]) if head[-1].islower() else plural_opener(head[-1])
+    return bool(re.fullmatch(PLURAL_NOUN, head[-1].lower()) or head[-1].lower() in _PLURAL_WITHOUT_S and len(head) == 1
+                or without_s) and all(w[:1].islower() for w in head[1:])
 
 
 #: Plural nouns without "-s" ("Police", "People", "Fishermen"), of the plural nouns the headline tense
@@ -174,7 +181,7 @@ def _is_body(np: str) -> bool:
     if not words or _PERSONAL.search(np):
         return False
     head = _MODIFIER.split(np, maxsplit=1)[0].split()[-1].lower()
-    if head in PERSON_ROLES or head in _PEOPLE_WORDS:
+    if head in PERSON_ROLES or head in PEOPLE_WORDS:
         return False
     if words[0].lower() in ("the", "a", "an") and len(words) >= 2:
         return words[1][:1].islower() or words[-1].lower() in BODY_WORDS
@@ -333,9 +340,14 @@ def _plural_subject(np: str) -> str | None:
     if not np or len(np.split()) > 4:
         return None
     plain = np[:1].lower() + np[1:] if _FUNCTION_OPENER.match(np) else np
-    if _THE_PLURAL_NAME.match(np) or _is_plural_description(plain, opens_sentence=True) or _THE_COLLECTIVE.match(np):
+    if _THE_PLURAL_NAME.match(np) or _is_plural_description(plain, opens_sentence=True) or _THE_COLLECTIVE.match(np) \
+            or _THE_NUMBER.match(np):
         return np[:1].upper() + np[1:]
     return None
+
+
+#: A counted group told by its number alone after "the": "the four met again", "The two signed".
+_THE_NUMBER = re.compile(rf"^[Tt]he\s+(?:{spelled(2, 12)})$")
 
 
 #: A group of people named by a collective noun after "the", which "they" takes up as a plural does:
@@ -353,6 +365,42 @@ def _main_subject_before(before: str) -> str | None:
     if m is None or _PERSON_SUBJECT.search(before[:m.start()]):
         return None
     return _plural_subject(_subject(before[:m.start()]))
+
+
+def _earlier_clause_subject(before: str) -> str | None:
+    """ "The two states split in 1991, and the crossing was left out of the treaty they signed", "In 2013
+    the four met again, and in 2014 they played a set", "The council sent twelve inspectors to the port;
+    they stayed": "they" inside a later clause of its sentence stands for the one plural subject of the
+    clauses before it, or, when those clauses' subjects are all one (a body, a person), for the counted
+    people one of them acted on. None when the pronoun's own clause has a plural subject before it (two
+    groups), or when the earlier clauses give two candidates or none. ``before``: the sentence up to the
+    pronoun."""
+    # (the pronoun closes the clause of "…; they"; not after "but", which turns to another party: "Managers
+    # offered a deal on Tuesday, but they had walked out" are the strikers told before)
+    parts = _AND_CLAUSE.split(f"{before.rstrip()} they")
+    own = parts[-1][: -len("they")]
+    if len(parts) < 2 or _clause_subject(own) or _PERSON_SUBJECT.search(own):
+        return None
+    plural = {subject for part in parts[:-1] if (subject := _clause_subject(part))}
+    if len(plural) == 1:
+        return plural.pop()
+    if plural:
+        return None
+    earlier = _BRACKETED.sub("", " ".join(parts[:-1]))
+    counted = list(_PLURAL_OBJECT.finditer(earlier))
+    if counted:
+        return _counted_people(counted[0], earlier) if len(counted) == 1 else None
+    # "I asked our supplier team to review the orders, and they will report to me": a group's noun
+    group = list(_OWNED_COLLECTIVE.finditer(earlier))
+    return group[0].group()[:1].upper() + group[0].group()[1:] if len(group) == 1 else None
+
+
+#: Where a later clause joined by "and" or a semicolon starts.
+_AND_CLAUSE = re.compile(r"(?:,\s+and|;)\s+(?=\S)")
+#: A group of people by its collective noun, owned or after "the", as an object: "our supplier team".
+_OWNED_COLLECTIVE = re.compile(
+    r"(?<=\s)(?:the|our|their|his|her|its)\s+(?:[a-z][\w-]*\s+)?(?:team|crew|band|squad|family|couple)\b(?!['’])"
+)
 
 
 def _clause_subject(clause: str) -> str | None:
@@ -409,7 +457,7 @@ def name_the_pronoun(clause: str, sentence: str, context: str) -> str:
         # sentence before did something to, not who did it
         who = _plural_object_before(earlier)
     if who is None and pronoun == "they" and not _opens_with_pronoun(before, pronoun):
-        who = _main_subject_before(before)
+        who = _main_subject_before(before) or _earlier_clause_subject(before)
     if who is None and _opens_with_pronoun(before, pronoun):
         who = _earlier_subject(pronoun, earlier)
         if who is None and pronoun == "they":

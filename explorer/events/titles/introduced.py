@@ -13,6 +13,7 @@ import re
 
 from explorer.events import gender
 from explorer.events.names import PERSON_ROLES, possessive
+from explorer.events.titles.antecedents import PEOPLE_WORDS
 from explorer.events.titles.words import BODY_WORDS, SUBJECT_PRONOUNS
 
 #: Words that open a phrase of place or of time: "in a freezer", "for a week" is no object.
@@ -78,8 +79,9 @@ def introduced_thing(clause_before: str) -> str | None:
                 break
         if not phrase or len(phrase) > 3:
             return None
-        head = phrase[-1]
-        if head in _NOT_THINGS or head in PERSON_ROLES or re.fullmatch(gender.PERSON_NOUNS, head) or head.endswith("ly"):
+        head = phrase[-1].strip(",;:")
+        if head in _NOT_THINGS or head in PERSON_ROLES | PEOPLE_WORDS or re.fullmatch(gender.PERSON_NOUNS, head) \
+                or head.endswith("ly"):
             return None
         return "The " + " ".join(phrase)
     return None

@@ -20,6 +20,7 @@ from explorer.events.tense import IRREGULAR_PASTS, plural_agent, plural_present,
 from explorer.events.said_what import is_bare_saying, said_content, said_happening_start
 from explorer.events.modality import is_absence, is_failure_to_act, is_non_happening
 from explorer.events.states import is_state
+from explorer.events.titles.gapped_objects import gapped_object_title
 from explorer.events.titles.said import teller_for_pronoun, told_happening_start, whole_told
 from explorer.events.titles.passive_agents import with_passive_agent
 from explorer.events.titles.subordinate_present import subordinate_in_present
@@ -228,7 +229,9 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     title = agented if agented != title and _kept_alike(title, agented, sentence[:timex_start]) else title
     # "Investors lose their savings when the company collapsed" -> "… when the company collapses": one tense
     present = subordinate_in_present(title)
-    return present if present != title and _kept_alike(title, present, sentence[:timex_start]) else title
+    title = present if present != title and _kept_alike(title, present, sentence[:timex_start]) else title
+    # "We lose our first son and our second" -> "We lose our second son": the gapped object the date tells
+    return gapped_object_title(title, sentence[:timex_start]) if timex_end > timex_start else title
 
 
 #: Prepositions whose noun a reduced relative after it describes: "tests on samples collected …".

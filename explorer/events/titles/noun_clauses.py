@@ -101,8 +101,10 @@ _WHICH_BEFORE_DATE = re.compile(
 #: ", which the council bought in 1960": a relative clause with its own subject, whose object is the noun.
 _OBJECT_RELATIVE_BEFORE_DATE = re.compile(
     r",\s+(?:which|that|whom)\s+((?:the|a|an|its|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?|"
-    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|he|she|they|we|it)\s+((?:had\s+)?(?:[a-z]+ly\s+)?"
-    r"(?!(?:was|were|had|has|is|are|been|be)\b)(?:[a-z]+ed|" + IRREGULAR_PASTS + r"))"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|he|she|they|we|it)\s+((?:had\s+|will\s+)?(?:[a-z]+ly\s+)?"
+    r"(?!(?:was|were|had|has|is|are|been|be|does|says)\b)(?:[a-z]+ed|" + IRREGULAR_PASTS + r"|"
+    # (told in the present or the future: "the bridge, which the council closes on Monday", "which it will open in May")
+    r"[a-z]{3,}(?<![su’'])s|(?<=will\s)[a-z]{3,}))"
     r"\s+(?:(?:in|on|at|during|from|since|last|this)\s+)?$"
 )
 

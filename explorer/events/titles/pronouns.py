@@ -14,6 +14,7 @@ import re
 from explorer.events import gender
 from explorer.events.names import PERSON_ROLES, short_name, without_leading_preposition
 from explorer.events.tense import IRREGULAR_PASTS, REGULAR_PAST
+from explorer.events.titles.antecedents import PEOPLE_WORDS
 from explorer.events.titles.words import BODY_WORDS
 
 
@@ -180,7 +181,7 @@ _THING_SUBJECT = re.compile(
     # "The drapers' shop below came later": a possessive plural modifier, a place adverb after the noun
     r"(?:\s+(?:below|above|nearby|opposite|itself))?"
     # "A retrospective of her work opened", "A company of merchants was formed", "The station, known as 2MR, broadcast"
-    r"(?:\s+(?:of|about|against|over)\s+(?:(?:the|her|his|its|their|a|an)\s+)?(?:[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}))?(?:,\s+(?:known|called|named|then|now)\b[^,]{1,40},)?"
+    r"(?:\s+(?:of|about|against|over|into)\s+(?:(?:the|her|his|its|their|a|an)\s+)?(?:[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}))?(?:,\s+(?:known|called|named|then|now)\b[^,]{1,40},)?"
     # "A stone cross on the common marks the site": where the thing stands, and a verb in the present
     r"(?:\s+(?:on|in|at|near|beside|outside|above|below|behind|over|across|under)\s+the\s+[a-z]+)?"
     r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|were|had|has|is|"
@@ -545,6 +546,15 @@ def _plural(noun: str) -> bool:
         or low in ("people", "police", "children", "men", "women")
 
 
+#: A sentence's opening description and the asides between it and its verb: "The trial of Liam Corrie,
+#: 27, who denies the charge, was adjourned": the asides hide the subject from its verb, and a person in
+#: them ("a witness was ill") is no antecedent of a later "it". The description stays a person's when it
+#: is one ("The last sultan, Yusuf III, was deposed"), whatever the asides say.
+_SUBJECT_ASIDES = re.compile(  # (a line's start: a heading's line may open the sentence, "ASSAULT TRIAL\nThe trial …")
+    r"(?m)^(\s*(?:The|A|An)\s[^,.;:]{1,60}?)(?:,\s+[^,.;:]{1,100}){1,3},\s+(?=(?:was|were|is|are|has|had|will|[a-z]+ed)\s)"
+)
+
+
 def thing_antecedent(before: str, context: str) -> str | None:
     """What "it" at the start of a clause stands for: the last description opening a clause earlier in
     its sentence (``before``), else the one opening the previous sentence (the end of ``context``),
@@ -568,13 +578,13 @@ def thing_antecedent(before: str, context: str) -> str | None:
         for sentence in chain:
             # nearest first: "By 1929 the station had a staff of twelve. On 3 May 1931 it broadcast …
             # In September 1935 it moved": the sentences of "it" go back to the description
-            found = list(_THING_SUBJECT.finditer(sentence))[:1]
+            found = list(_THING_SUBJECT.finditer(_SUBJECT_ASIDES.sub(r"\1 ", sentence)))[:1]
             if found or _PERSON_PRONOUNS.search(sentence):
                 break
     if not found:
         return None
     words = found[-1].group(1).split()
-    if _PERSON_NOUN.fullmatch(words[-1]) or words[-1].lower() in PERSON_ROLES or _plural(words[-1]):
+    if _PERSON_NOUN.fullmatch(words[-1]) or words[-1].lower() in PERSON_ROLES | PEOPLE_WORDS or _plural(words[-1]):
         return None  # "The mayor opened the bridge. It carried …", "The miners voted …. It ended …": no thing
     if words[-1].lower() in _NOT_PERSON_WORDS or len(words) >= 2:
         return "The " + " ".join(words[1:]) if words[0].lower() in ("the", "a", "an") else " ".join(words)

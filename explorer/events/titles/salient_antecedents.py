@@ -16,6 +16,7 @@ import re
 
 from explorer.events import gender
 from explorer.events.names import PERSON_ROLES
+from explorer.events.titles.antecedents import PEOPLE_WORDS
 from explorer.events.tense import IRREGULAR_PASTS
 from explorer.events.titles.words import BODY_WORDS
 
@@ -122,7 +123,7 @@ def _plural(np: str) -> bool:
 
 
 def _person(np: str, text: str) -> bool:
-    if any(re.fullmatch(rf"(?:{gender.PERSON_NOUNS})", w, re.IGNORECASE) or w.lower() in PERSON_ROLES
+    if any(re.fullmatch(rf"(?:{gender.PERSON_NOUNS})", w, re.IGNORECASE) or w.lower() in PERSON_ROLES | PEOPLE_WORDS
            for w in re.split(r"\s+(?:of|on|at|in|from|near)\s+", np)[0].split()):
         return True  # "the treasurer", "The director Ansel Mbeki"
     if not _is_name(np):
