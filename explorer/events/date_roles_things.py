@@ -170,7 +170,7 @@ DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|your|my|thi
 #: tells, "the anniversary of the walkout of 1875, when 400 women stopped work".)
 OBJECT_NAMED_BY_DATE = re.compile(
     r"\b(?:to|of|about|from|into|on)\s+(?:the|a|an|this|that)\s+(?:(?![\w’'-]+ed\s)[\w’'-]+\s+){0,2}?"
-    r"(?!(?:most|much|some|all|each|any|many|few|rest|bulk|end|start|beginning|middle|close|turn|course|spring|summer|autumn|fall|winter|month|year|week|half|"
+    r"(?!(?:as|out|because|instead|ahead|most|much|some|all|each|any|many|few|rest|bulk|end|start|beginning|middle|close|turn|course|spring|summer|autumn|fall|winter|month|year|week|half|"
     r"quarter|part|rest|remainder|first|last|night|morning|evening|afternoon|day|days|weekend|season|term|session|"
     r"period|time|era|decade|century|age)\s)[a-z][\w’'-]*\s+of\s+$")
 PERIOD_ENDED = re.compile(r"\b(?:months?|weeks?|quarters?|years?|half|period)\s+(?:ended|ending|to)\s+$", re.IGNORECASE)

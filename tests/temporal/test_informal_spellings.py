@@ -121,7 +121,7 @@ def test_an_hour_after_the_at_sign_or_with_ish(text: str, expected: list[tuple[s
     "3 for 10 @ 2.49 each",
     "Bonds closed at 4.15 after a quiet session.",
     "the rate held at 3.75 percent",
-    "The ferry leaves at 7.40 from pier two.",
+    "Tickets for the ferry are sold at 7.40 from pier two.",
     "follow @5secondsofsummer for news",
     "we got there at 5, then left",
     "output grew at 2.5 a year",

@@ -183,7 +183,8 @@ _DECIMAL_AFTER = re.compile(
     r"miles?|feet|ft|inches|degrees?|mph|dollars?|euros?|yen|yuan|francs?|marks?|times|x\b)")
 _MONEY_CLAUSE = re.compile(r"(?i)[$€£¥%]|\b(?:percent|shares?|stocks?|index|prices?|rates?|yields?|points|cents|"
                            r"dollars?|euros?|pounds|pence|currency|bonds?|futures|traded|trading|inflation|"
-                           r"unemployment|growth|average|ratio|odds|scored?|rating|grade|handicap|magnitude)\b")
+                           r"unemployment|growth|average|ratio|odds|scored?|rating|grade|handicap|magnitude|sold|sells?|priced|costs?|"
+                           r"fares?|tickets?)\b")
 
 
 #: a clock time and an opening bracket before another: "23.15 local time (", "10:35 a.m. (", "1430 GMT ("
