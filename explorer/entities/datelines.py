@@ -7,13 +7,15 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from explorer.temporal.document_date import RELEASE_WIRE
+
 
 #: A wire dateline opening a paragraph: "O'SMACH, Cambodia (AP)_", "ISTANBUL, Turkey (AP) --", with its
 #: date before the agency too, and a press-release wire's between slashes: "TORONTO, March 3, 2024 (Reuters)
 #: -", "CAMBRIDGE, England, 4 February 2025 /PRNewswire/ --".
 _WIRE_DATELINE = re.compile(
     r"(?m)^(?P<city>[A-Z][A-Z'’. -]{1,40})(?:,\s*(?P<region>[A-Z][\w. ]{1,30}?))?(?:,\s*[\w. ]{3,20}?,?\s*\d{4})?\s*"
-    r"(?:\((?P<agency>[A-Za-z]{2,10})\)|/(?P<release_wire>[A-Za-z][\w .-]{1,30}?)/)\s*(?:_|—|–|--|-|:)"
+    r"(?:\((?P<agency>[A-Za-z]{2,10})\)|(?P<release_wire>" + RELEASE_WIRE + r"))\s*(?:_|—|–|--|-|:)"
 )
 
 

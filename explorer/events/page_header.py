@@ -11,6 +11,7 @@ import re
 
 from explorer.documents.document import Document
 from explorer.sentences import logical_lines
+from explorer.temporal.document_date import RELEASE_WIRE
 from explorer.temporal.timex import Timex
 
 
@@ -74,7 +75,7 @@ _DATELINE_OPENER = re.compile(rf"^[{_CAP}][{_CAP} .'’-]{{2,40}}(?:\([^\W\d_]{{
 _PLACE_OPENER = re.compile(rf"^[{_CAP}][\w'’.-]*(?:[ \t]+[{_CAP}][\w'’.-]*){{0,3}}(?:,[ \t]*[{_CAP}][\w.]*(?:[ \t][{_CAP}][\w.]*)?)?,[ \t]*$")
 #: ... then a dash, after the agency's name when it follows the date: "KARVEL, March 14 (Wire) — …", or a
 #: press-release wire's between slashes, "CAMBRIDGE, England, 4 February 2025 /PRNewswire/ -- …"
-_DATELINE_DASH = re.compile(r"^\s*(?:\([A-Z][\w .&’'-]{1,24}\)\s*|/[A-Za-z][\w .-]{1,30}/\s*)?(?:—|–|--|-|_|:)")
+_DATELINE_DASH = re.compile(r"^\s*(?:\([A-Z][\w .&’'-]{1,24}\)\s*|" + RELEASE_WIRE + r"\s*)?(?:—|–|--|-|_|:)")
 #: ... or, with no place before the date, the agency's name in brackets, then the dash: "Jan 2 (Wire) – …"
 #: (a date opening its line before a bare dash is a timeline's entry, "June 24 – The tower collapses").
 _AGENCY_DASH = re.compile(r"^\s*\([A-Z][\w .&’'-]{1,24}\)\s*(?:—|–|--|-)")

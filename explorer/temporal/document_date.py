@@ -59,8 +59,11 @@ _DATELINE_HEAD = re.compile(rf"^\s*(?:{_PLACE})\s*(?:\([^)\n]{{1,40}}\)\s*(?:--|
 # ("Minutes of the committee meeting held on Tuesday 4 March 2025 at the church hall": the same, under its title)
 _MEETING_HEAD = re.compile(r"(?i)^\W*(?:minutes\s+of\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?)?"
                            r"(?:(?:the\s+)?(?:meeting|minutes),?\s+(?:was\s+)?)?held\s+(?:on|at)\b")
+#: A press-release wire's name between slashes after a dateline's date: "/PRNewswire/", "/CNW/". The
+#: page header, the titles' furniture and the entities' datelines read it from here.
+RELEASE_WIRE = r"/[A-Za-z][\w .-]{1,30}/"
 # The agency after the date: "(Reuters) -", or a press-release wire's "/PRNewswire/ --".
-_DATELINE_END = re.compile(r"^\s*(?:\([^)\n]{1,40}\)|/[A-Za-z][\w .-]{1,30}/)?\s*(?:--|[-–—:_])(?:\s|$)")
+_DATELINE_END = re.compile(r"^\s*(?:\([^)\n]{1,40}\)|" + RELEASE_WIRE + r")?\s*(?:--|[-–—:_])(?:\s|$)")
 # A header line that is only a compact date stamp, as wire copy prints it: "19980213", "1998-02-13".
 _STAMP = re.compile(r"^\s*(?:[A-Z]{2,}[\w.-]*\s+)?((?:19|20)\d\d)(\d\d)(\d\d)(?:[.\s]|$)")
 # A full date in a file name: "19980219", "2019-01-10", "2019_01_10" (one separator throughout),

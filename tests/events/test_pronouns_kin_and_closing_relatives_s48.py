@@ -15,6 +15,7 @@ import pytest
 
 from explorer.entities.pronouns import resolve_pronouns
 from explorer.events.gender import FEMALE, MALE, sex_in_text
+from tests.entities.test_sex_one_check import _sentences
 from tests.events.test_precision_kinds_s10 import _events
 
 
@@ -35,14 +36,6 @@ def test_an_opening_preposition_is_no_name_a_pronoun_stands_for(text: str, name:
 ])
 def test_a_kin_word_before_a_name_tells_the_sex(name: str, text: str, sex: str) -> None:
     assert sex_in_text(name, text) == sex
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for part in text.split(". "):
-        out.append((start, start + len(part) + 1))
-        start += len(part) + 2
-    return out
 
 
 @pytest.mark.parametrize("text", [

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from explorer.temporal.document_date import RELEASE_WIRE
+
 #: Quote marks of an embedded post or an e-mail reply: "> ", ">> ".
 _QUOTE_MARKS = re.compile(r"\s*(?:>\s*)+")
 #: A stamp word before the stamp's own date: "date 2019-03-06", "Posted: 4 May", "Updated on 3 June".
@@ -20,7 +22,7 @@ _STAMP_WORD = re.compile(r"\s*(?:[Dd]ated?|[Pp]osted|[Uu]pdated|[Pp]ublished|DAT
 #: (or with its date and a press-release wire's name between slashes: "TORONTO, March 3, 2024 /CNW/ - ")
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?\s*"
-    r"(?::|—|–|--|,[^/\n]{4,40}?/[A-Za-z][\w .-]{1,30}/\s*(?:—|–|--|-))\s+(?=\S)"
+    r"(?::|—|–|--|,[^/\n]{4,40}?" + RELEASE_WIRE + r"\s*(?:—|–|--|-))\s+(?=\S)"
 )
 
 
