@@ -46,7 +46,11 @@ NAMES_LIKE_PLURALS = frozenset(
 #: The first word of a title ending like a plural common noun that no common given name or surname
 #: shares: "Temperatures fell", "Thieves stole", "Burglars broke" (at least four letters before
 #: "-ars", so not "Lars" or "Mars"), "Gunmen opened fire".
-_PLURAL_OPENER_ENDINGS = re.compile(r"(?:ures|ieves|(?<=\w\w\w\w)ars|(?:gun|clergy|lay|noble|work|yeo|watch)men)$")
+_PLURAL_OPENER_ENDINGS = re.compile(
+    r"(?:ures|ieves|(?<=\w\w\w\w)ars|(?:gun|clergy|lay|noble|work|yeo|watch|fire|fisher|police|sea|horse|trades|crafts|"
+    r"business|sales|spokes|service|lines|alder|council|congress|country|kins|frontiers|sports|states|towns|coast|"
+    r"boat|dock|gentle|middle|post|rifle|bow|oars|ferry|milk|dust|bin|snow|law|fresh|ombuds|fore|"
+    r"crew|cave|bands|tribes|clans|hang|hench|mad|marks|frog|camera|repair|sound|stunt|line)men)$")
 
 
 def singular_in_s(word: str) -> bool:
