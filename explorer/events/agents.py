@@ -32,7 +32,7 @@ from explorer.auxiliaries import BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS
 from explorer.events.names import cached_pattern
 from explorer.events.possessed import OWNED_BY_NAME
 from explorer.events.subject_phrases import OPENING_PREPOSITIONS
-from explorer.events.tense import noun_after_adjective, plural_present, plural_without_s, present_of
+from explorer.events.tense import SMALL_COUNTS, noun_after_adjective, plural_present, plural_without_s, present_of
 from explorer.events.tense import plural_present as _plural_of_present, present_of as _present_of_past  # (shadowed below)
 from explorer.events.titles.dashes import without_dash_aside
 from explorer.events.titles.relatives import opens_modifier
@@ -648,7 +648,7 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
         return None
     subject, at = found
     subject = _without_quantifier(subject)
-    if len(subject) > 2 and subject[0].lower() == "the" and subject[1].lower() in _COUNT_WORDS \
+    if len(subject) > 2 and subject[0].lower() == "the" and subject[1].lower() in SMALL_COUNTS \
             and _verb_after_count(sentence, subject[1], subject[2]):
         subject = subject[:2]  # "The four met again": the count after "the" is who, the word after it its verb
     first = subject[0].lower()
@@ -740,10 +740,6 @@ _COMMON_OWNERS = frozenset(
     "yesterday today tonight tomorrow this last next everyone everybody someone somebody anyone nobody one "
     "other another each its their his her our my your who".split()) | frozenset(
     w.lower() for w in (*FULL_MONTHS, *FULL_WEEKDAYS))
-
-
-#: Counts that stand alone after "the" for a group of people: "the two", "the four".
-_COUNT_WORDS = frozenset(spelled(2, 12).split("|"))
 
 
 def _verb_after_count(sentence: str, count: str, word: str) -> bool:

@@ -161,7 +161,6 @@ ANNIVERSARY_AFTER = re.compile(
     r"(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))\s+(?:since|after|to\s+the\s+day)\b)",
     re.IGNORECASE)
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|your|my|this|that|next|last)\s+$", re.IGNORECASE)
-#: "For the three months ended Oct. 28", "the year to 31 March": an accounting period, named by its end.
 #: A happening named by its date inside a phrase after a preposition ("cut a flashback to the wreck of
 #: 1931", "bought a painting of the flood of 1953", "a memorial to the miners' strike of 1984"): the date
 #: names that thing, whose time it is, not the time of the clause's verb. (Not a part or a stretch of
@@ -170,9 +169,10 @@ DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|your|my|thi
 #: tells, "the anniversary of the walkout of 1875, when 400 women stopped work".)
 OBJECT_NAMED_BY_DATE = re.compile(
     r"\b(?:to|of|about|from|into|on)\s+(?:the|a|an|this|that)\s+(?:(?![\w’'-]+ed\s)[\w’'-]+\s+){0,2}?"
-    r"(?!(?:as|out|because|instead|ahead|most|much|some|all|each|any|many|few|rest|bulk|end|start|beginning|middle|close|turn|course|spring|summer|autumn|fall|winter|month|year|week|half|"
+    r"(?!(?:as|out|because|instead|ahead|most|much|some|all|each|any|many|few|bulk|end|start|beginning|middle|close|turn|course|spring|summer|autumn|fall|winter|month|year|week|half|"
     r"quarter|part|rest|remainder|first|last|night|morning|evening|afternoon|day|days|weekend|season|term|session|"
     r"period|time|era|decade|century|age)\s)[a-z][\w’'-]*\s+of\s+$")
+#: "For the three months ended Oct. 28", "the year to 31 March": an accounting period, named by its end.
 PERIOD_ENDED = re.compile(r"\b(?:months?|weeks?|quarters?|years?|half|period)\s+(?:ended|ending|to)\s+$", re.IGNORECASE)
 #: "(Crane, 1998)", "(Crane 1998, p. 4)": a citation of a source, in brackets after its author.
 CITATION_BEFORE = re.compile(r"\((?:[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+|\s+et\s+al\.)?),?\s+$")

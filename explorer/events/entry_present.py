@@ -29,6 +29,7 @@ from explorer.events.titles.achieved import past_of as base_past_of
 from explorer.temporal.anchor_context import opens_entry
 from explorer.temporal.lexicon import MONTH_NAMES, MONTHS, WEEKDAYS, alternatives
 
+
 def _capitalised_forms(names: dict[str, int]) -> str:
     """The lexicon's month or weekday names in every form, capitalised, longest first ("Thursday",
     "Thurs", "Thur", "Thu"): a log's stamp cuts them short as often as it spells them out."""

@@ -172,6 +172,8 @@ def undated_acts_on_the_story_day(events: Sequence[Event], text: str, timexes: S
     """
     sentences = SentenceIndex(text)
     timex_starts = sorted(t.start for t in timexes if t.type in ("DATE", "TIME"))
+    # (where the paragraphs that move the story on begin, found once: an act after one is not carried back)
+    moved_on = [m.start() for m in _MOVED_ON_PARAGRAPH.finditer(text)]
     ordered = sorted(events, key=lambda e: (e.sentence_start, e.timex_start))
     dated_at = [n for n, e in enumerate(ordered) if _is_dated(e)]
     carried: dict[int, Event] = {}  # by id() of the event replaced: the events keep their order
@@ -186,8 +188,7 @@ def undated_acts_on_the_story_day(events: Sequence[Event], text: str, timexes: S
             last = event
             reach = sentences.index_at(event.sentence_start)
             continue
-        moved = _MOVED_ON_PARAGRAPH.search(text, last.sentence_end, event.sentence_end) if last is not None else None
-        if moved is not None and moved.start() < event.sentence_start:
+        if last is not None and bisect.bisect_left(moved_on, last.sentence_end) < bisect.bisect_left(moved_on, event.sentence_start):
             last = None  # "After the war the council decided to scrap the trams": the story has moved on
         nxt = bisect.bisect_right(dated_at, n)
         following = ordered[dated_at[nxt]] if nxt < len(dated_at) else None

@@ -262,7 +262,7 @@ _QUANTITY = frozenset("one two three four five six seven eight nine ten some mos
 #: counts of more than one that stand alone as a subject ("Two withdrew", "Both resigned", "Several quit")
 _COUNTS_ABOVE_ONE = frozenset(cardinals(2, 99)) | frozenset("both several many few".split())
 #: Counts written in words that stand for a group after "the": "The four met again" (not "The 14", a route).
-_SMALL_COUNTS = frozenset(cardinals(2, 12))
+SMALL_COUNTS = frozenset(cardinals(2, 12))
 #: Common plural nouns that open a sentence capitalised ("Shares fell", "Airlines cancelled"), whose
 #: plural the ending alone does not tell from a name's final "s" ("Jones", "Barnes").
 PLURAL_NOUNS = frozenset(
@@ -584,7 +584,7 @@ def headline_tense(title: str, max_subject_words: int = 6, perfect: bool = False
                                              or i == 1 and bare != new and _count_above_one(words[0])
                                              # ("The four met again": a count after "the" stands alone too)
                                              or i == 2 and words[0].lower() == "the" and bare != new
-                                             and words[1].lower() in _SMALL_COUNTS
+                                             and words[1].lower() in SMALL_COUNTS
                                              or subject_end.capitalize() in _PEOPLE_OF and (
                                                  words[0] == "The" or subject_end == words[0])):
             new, plural = _plural_present(new), True  # "The French halt …": a people

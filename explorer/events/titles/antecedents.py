@@ -27,7 +27,7 @@ import re
 
 from explorer.events.names import PERSON_ROLES
 from explorer.events.noun_number import plural_opener, plural_without_s
-from explorer.events.tense import PLURAL_NOUNS
+from explorer.events.tense import PLURAL_NOUNS, SMALL_COUNTS
 from explorer.number_words import spelled
 
 #: The most words an antecedent may have to stand in a title for its pronoun.
@@ -347,7 +347,7 @@ def _plural_subject(np: str) -> str | None:
 
 
 #: A counted group told by its number alone after "the": "the four met again", "The two signed".
-_THE_NUMBER = re.compile(rf"^[Tt]he\s+(?:{spelled(2, 12)})$")
+_THE_NUMBER = re.compile(rf"^[Tt]he\s+(?:{'|'.join(SMALL_COUNTS)})$")
 
 
 #: A group of people named by a collective noun after "the", which "they" takes up as a plural does:
