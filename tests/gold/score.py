@@ -1572,6 +1572,34 @@ UNOPENED_PARTS: dict[str, frozenset[str]] = {
         "s48u-tracking-blog-cuckoo-maren-migration",
         "s48u-voyage-journal-ship-good-intent-undated",
     }),
+    # session forty-nine (never-opened set, written by a developer who writes no rules, committed before any
+    # extractor run on it, scored once in aggregate), kinds analysts, researchers and journalists drop in that the set
+    # had few or none of: a coroner's inquest report (the death's timeline, the hearing, the conclusion); a cyber threat
+    # intelligence report on a hacking group's campaign; a chess tournament's round-by-round report; an orchestra's
+    # season review with its conductor's career; a mining company's drilling results announcement; a literary prize
+    # shortlist announcement with the authors' lives; a restaurant review with the chef's career; an academic
+    # conference's history and call for papers; a marathon runner's training blog; a planetary rover's mission log by
+    # sols; a charity's trustees' annual report; a war correspondent's first-person dispatch from a front line; and,
+    # with no publication date, a soldier's letters home from the First World War, an invented emperor's reign in a
+    # 16th-century Asian empire, an amateur astronomer's observing log and a 7th-century saint's life
+    "unopened49": frozenset({
+        "s49u-chess-tournament-report-kelby-open-rounds",
+        "s49u-conference-history-call-for-papers-nshl",
+        "s49u-drilling-results-announcement-corvane-tallow-creek",
+        "s49u-emperor-reign-rahendra-deva-varapura-undated",
+        "s49u-inquest-report-tarrow-weir-kayaker",
+        "s49u-marathon-training-blog-road-to-harrowgate",
+        "s49u-observing-log-amateur-astronomer-larkfield-undated",
+        "s49u-orchestra-season-review-dunmere-philharmonic",
+        "s49u-prize-shortlist-announcement-halvard-fiction",
+        "s49u-restaurant-review-saltmarsh-rafe-dunne",
+        "s49u-rover-mission-log-perrin-sols",
+        "s49u-saint-life-elwen-of-caer-morva-undated",
+        "s49u-soldier-letters-home-albert-fenwick-undated",
+        "s49u-threat-intel-report-ashen-heron-water-utilities",
+        "s49u-trustees-annual-report-brightwater-rivers-trust",
+        "s49u-war-dispatch-front-line-veltsk",
+    }),
 }
 
 #: Every article that is scored in aggregate only and never opened while writing rules.
