@@ -318,6 +318,12 @@ def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> 
         verb = verb_at(written[:MAX_DESCRIPTION_WORDS + 14])
     if verb is None:
         verb = _present_verb_at(written[:MAX_DESCRIPTION_WORDS + 6])  # "Tickets go on sale"
+    if verb is None and at != -1:
+        # "Two of the men on it, the brothers Tom and Walter Riggs, were lost" titled "Two of the men are
+        # lost": an aside puts the sentence's verb past the words read; the title's own verb ends its subject
+        told = verb_at(words[:MAX_DESCRIPTION_WORDS + 6])
+        if told is not None and told >= 1:
+            return [w.strip(",;:“”\"") for w in words[:told]], -1
     if verb is None and (words[0].lower() in _DETERMINERS or _headline_noun_phrase(words)):
         # a title with no verb names a happening or a thing ("The lantern procession along the
         # towpath", "Summer fair", "Lunch club at St Brendan's"): its noun phrase is the subject

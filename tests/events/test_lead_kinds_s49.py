@@ -1,0 +1,62 @@
+"""Kinds the lead found in session forty-nine on probe pages of its own (a local fire report, a
+university department's history, a book review): each row is a sentence written for the test, none
+from the sample, the gold set or a corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.events.titles import make_title
+
+
+def _title(sentence: str, expression: str) -> str:
+    start = sentence.index(expression)
+    return make_title(sentence, start, start + len(expression))
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        # an object relative clause ("that the board later mined") whose verb the word cut left out goes
+        ("In 1965 the survey team found the coal seam that the national board later mined for two decades.",
+         "1965", "The survey team finds the coal seam"),
+        ("On 3 May the committee rejected the proposal that the finance director had drafted over the winter.",
+         "3 May", "The committee rejects the proposal"),
+        ("In 2011 the trust bought the old mill which its founder's grandson had sold to a developer in 1980.",
+         "2011", "The trust buys the old mill"),
+    ],
+)
+def test_an_object_relative_the_word_cut_left_open_goes(sentence, expression, expected) -> None:
+    assert _title(sentence, expression) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, needle",
+    [
+        # after a verb, "that" opens what was said: it stays
+        ("On 4 March the chief inspector wrote that the new pumps were safe.", "4 March", "that the new pumps"),
+        # a relative clause whose verb fits inside the cut stays whole
+        ("In 1990 the town bought the field that we use.", "1990", "that we use"),
+    ],
+)
+def test_a_that_clause_the_cut_keeps(sentence, expression, needle) -> None:
+    assert needle in _title(sentence, expression)
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        # a phrase of purpose or occasion after the date, then a bare plural subject with its own phrase
+        ("In 2014, for the centenary of the war's outbreak, pupils from the village school researched every name.",
+         "2014", "Pupils from the village school research every name"),
+        ("In May 2019, despite the heavy rain, volunteers from the rowing club cleared the towpath.",
+         "May 2019", "Volunteers from the rowing club clear the towpath"),
+        ("On 2 June, with the harvest already late, farmers in the valley began cutting the barley.",
+         "2 June", "Farmers in the valley begin cutting the barley"),
+        # a sentence adverb between commas after the opening date is no part of the title
+        ("By June, though, three members of the cabinet had resigned.", "June", "Three members of the cabinet resign"),
+        ("In March, nevertheless, the board approved the sale.", "March", "The board approves the sale"),
+    ],
+)
+def test_an_aside_after_the_opening_date_is_no_title(sentence, expression, expected) -> None:
+    assert _title(sentence, expression) == expected
