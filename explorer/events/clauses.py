@@ -158,6 +158,10 @@ CLAUSE_BREAK = re.compile(
     rf",\s+and\s+(?=(?!{_NOT_BARE_SUBJECT})(?!(?:[a-z]+ed|{IRREGULAR_PASTS}|every|each|any|no|all|some|many|most|few|"
     rf"several|both|other|such)\s)[a-z]+\s+(?!{_NOT_BARE_SUBJECT})[a-z]+s?\s+(?!(?:said|told|added|reported|noted|warned)\s)"
     rf"(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|{IRREGULAR_PASTS})\s)|"
+    # "…, and crews wearing breathing apparatus brought the fire under control": a bare plural subject
+    # whose participle phrase stands before its verb
+    rf",\s+and\s+(?=(?!{_NOT_BARE_SUBJECT})[a-z]{{3,}}s\s+[a-z]{{3,}}ing\s+(?:(?!(?:and|or|but|that|which|who)\s)[\w’'-]+\s+){{0,4}}?"
+    rf"(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|{IRREGULAR_PASTS})\s)|"
     # "…, organisers announced today": a trailing report of the telling, a happening of its own
     r",\s+(?=(?:the\s+|its\s+|their\s+)?(?:(?!(?:was|were|is|are|be|been|being|has|have|had|not)\s)[A-Za-z][\w’'-]*\s+){1,3}(?:said|announced|confirmed|reported|told|added|wrote)\b[^,]{0,40}$)",
 )

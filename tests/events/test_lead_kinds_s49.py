@@ -60,3 +60,45 @@ def test_a_that_clause_the_cut_keeps(sentence, expression, needle) -> None:
 )
 def test_an_aside_after_the_opening_date_is_no_title(sentence, expression, expected) -> None:
     assert _title(sentence, expression) == expected
+
+
+def _events(text: str, dct=None) -> list:
+    from datetime import date
+
+    from explorer.documents import Document
+    from explorer.ingest import extract_document
+
+    return list(extract_document(Document("a.txt", text, "t"), dct=dct or date(2026, 1, 15)).events)
+
+
+@pytest.mark.parametrize(
+    "sentence, title, day",
+    [
+        # ", and" then a bare plural subject whose participle phrase stands before its verb: a second
+        # happening with its own date, titled without what the subject was doing meanwhile
+        ("Three fire engines were sent to the scene, and crews wearing breathing apparatus brought the blaze "
+         "under control shortly after 1am on Wednesday.", "Crews bring the blaze under control", "2026-01-14"),
+        ("The lorry overturned on the bypass, and drivers heading north waited for hours on Friday.",
+         "Drivers wait for hours", "2026-01-09"),
+        ("The council approved the plan, and residents living near the site protested on 3 March 2025.",
+         "Residents protest", "2025-03-03"),
+    ],
+)
+def test_a_bare_subject_with_a_participle_phrase_after_and(sentence, title, day) -> None:
+    events = _events(sentence)
+    dated = [e for e in events if e.begin is not None and e.begin.isoformat() == day]
+    assert [e.title for e in dated] == [title]
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("Crews wearing breathing apparatus brought the blaze under control on 4 May 2024.", "crews"),
+        ("Residents living near the site protested on 3 March 2024.", "residents"),
+        ("Farmers selling milk at a loss dumped it outside the dairy on 9 June 2015.", "farmers"),
+    ],
+)
+def test_a_participle_phrase_is_no_part_of_the_actor(sentence, actor) -> None:
+    from tests.entities.test_actor_kinds import _actors
+
+    assert [a[0] for a in _actors(sentence).values()] == [actor]

@@ -577,6 +577,32 @@ def without_participle_aside(clause: str) -> str:
     return f"{m.group(1)} {rest}"
 
 
+#: A bare plural subject and a present participle opening a phrase about it before its verb, with no
+#: commas: "crews wearing breathing apparatus brought", "drivers heading north waited".
+_BARE_PLURAL_PARTICIPLE = re.compile(
+    r"^((?:[A-Z][a-z]{2,}|[a-z]{3,})s)\s+(?!(?:according|including|during|following|being|having)\b)[a-z]{3,}ing\s+")
+#: Words that end the participle's phrase before any verb of the subject's could come.
+_PHRASE_ENDS = frozenset("and or but that which who whom was were is are has had have".split())
+
+
+def without_bare_participle_phrase(clause: str) -> str:
+    """ "Crews wearing breathing apparatus brought the blaze under control" -> "Crews brought the blaze
+    under control": what a bare plural subject was doing meanwhile is no part of who acted (the title
+    read "Crews wearing breathing apparatus brings", its verb taken for the participle's noun's). Only
+    when a past verb follows the phrase within five words."""
+    m = _BARE_PLURAL_PARTICIPLE.match(clause)
+    if m is None:
+        return clause
+    words = clause[m.end():].split(" ")
+    for k, word in enumerate(words[:6]):
+        bare = word.strip(",;:.")
+        if bare != word or bare.lower() in _PHRASE_ENDS:
+            return clause
+        if k and bare.islower() and (bare.endswith("ed") or bare in IRREGULAR) and is_verb(bare):
+            return f"{m.group(1)} {' '.join(words[k:])}"
+    return clause
+
+
 #: A phrase set off by commas between a subject and its verb: "The last match of the season, against
 #: Orton Vale, will be played", "The new stand, with 2,000 seats, was opened".
 _PREPOSITIONAL_ASIDE = re.compile(
