@@ -102,3 +102,31 @@ def test_a_participle_phrase_is_no_part_of_the_actor(sentence, actor) -> None:
     from tests.entities.test_actor_kinds import _actors
 
     assert [a[0] for a in _actors(sentence).values()] == [actor]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a negated second predicate after "and" is a clause of its own: the first act keeps its date
+        # and is no habit ("regularly" is the negated clause's)
+        ("Jan was laid off in 1931 and did not work regularly again until 1934.", [("1931", "Jan is laid off")]),
+        ("The reactor was shut down in 1986 and did not run normally again until 1990.",
+         [("1986", "The reactor is shut down")]),
+        ("He retired in 2001 and did not return to the stage until 2010.",
+         [("2001", "He retires"), ("2010", "He returns to the stage")]),
+        # "but" and a second predicate with its own date: two happenings, each with its own title
+        ("The trip has been planned for a year. It was first announced last March but was postponed in September.",
+         [("last March", "The trip is first announced"), ("September", "It is postponed")]),
+        ("The plant was sold in 2019 but was bought back in 2022.",
+         [("2019", "The plant is sold"), ("2022", "The plant is bought back")]),
+        # a future passive then "and will" and a second act: the subject is the words before the first "will"
+        ("She will be met at the airport by the prime minister on Monday afternoon and will lay a wreath at "
+         "the memorial that evening.",
+         [("Monday afternoon", "She will be met at the airport"),
+          ("that evening", "She will lay a wreath at the memorial")]),
+    ],
+)
+def test_second_predicates_with_their_own_dates(text, expected) -> None:
+    from datetime import date
+
+    assert [(e.timex, e.title) for e in _events(text, date(2026, 3, 8))] == expected
