@@ -32,10 +32,11 @@ NOT_NAMES = frozenset(
 #: Holidays and feasts, with the words that go on with them ("Boxing Day", "Easter Monday"): a run of
 #: these alone names a day, never a person or a body ("Christmas Island", "Easter Road" go on with a
 #: word of a name and stay).
-_HOLIDAY_TAILS = frozenset("day eve sunday monday friday".split())
+_HOLIDAY_TAILS = frozenset("day eve sunday monday tuesday thursday friday".split())
 HOLIDAY_WORDS = _HOLIDAY_TAILS | frozenset(
     """christmas xmas easter halloween hallowe'en thanksgiving hanukkah chanukah diwali eid ramadan passover
-    pentecost whitsun whitsunday michaelmas candlemas lent advent epiphany hogmanay boxing""".split()
+    pentecost whitsun whitsunday michaelmas candlemas lent advent epiphany hogmanay boxing remembrance armistice
+    anzac shrove maundy""".split()
 )
 #: Month names and a preposition that are given names too ("Jan", "April", "Per").
 _GIVEN_NAME_WORDS = frozenset("jan april may june august per".split())

@@ -318,6 +318,12 @@ def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> 
         verb = verb_at(written[:MAX_DESCRIPTION_WORDS + 14])
     if verb is None:
         verb = _present_verb_at(written[:MAX_DESCRIPTION_WORDS + 6])  # "Tickets go on sale"
+    if verb is None and at != -1:
+        # "Two of the men on it, the brothers Tom and Walter Riggs, were lost" titled "Two of the men are
+        # lost": an aside puts the sentence's verb past the words read; the title's own verb ends its subject
+        told = verb_at(words[:MAX_DESCRIPTION_WORDS + 6])
+        if told is not None and told >= 1:
+            return [w.strip(",;:“”\"") for w in words[:told]], -1
     if verb is None and (words[0].lower() in _DETERMINERS or _headline_noun_phrase(words)):
         # a title with no verb names a happening or a thing ("The lantern procession along the
         # towpath", "Summer fair", "Lunch club at St Brendan's"): its noun phrase is the subject
@@ -632,6 +638,10 @@ def title_subject(title: str, sentence: str = "", clause_start: int | None = Non
     return " ".join(found[0]) if found else None
 
 
+#: Words ending in "s" that are no plural noun a participle could describe ("this morning", "his meeting").
+_NOT_A_PLURAL_NOUN = frozenset("this his its was is has as us thus plus less unless yes".split())
+
+
 def subject_description(title: str, sentence: str = "", clause_start: int | None = None,
                         lone_word: bool = False) -> str | None:
     """The description a title opens with as its subject ("The Grove Street clinic will offer …" ->
@@ -673,6 +683,10 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
     if first in _ADVERBS or first.endswith("ly") and len(first) > 4 and first not in _LY_NOUNS:
         return None  # "Largely funded by a grant": an adverb, the clause has no subject of its own
     subject = [subject[0], *(w for w in subject[1:] if w.lower().strip(",") not in _ADVERBS)]
+    participle = next((i for i, w in enumerate(subject[1:3], 1) if len(w) > 5 and w.endswith("ing") and w.islower()
+                       and subject[i - 1].endswith("s") and subject[i - 1].lower() not in _NOT_A_PLURAL_NOUN), None)
+    if participle is not None:
+        subject = subject[:participle]  # "crews wearing breathing apparatus brought": what they were doing is no part of who
     if len(subject) > 2 and subject[-1].isalpha() and subject[-1].islower() and subject[-1].endswith("ly") \
             and subject[-1] not in _LY_NOUNS and subject[-2].lower() not in _DETERMINERS:
         subject = subject[:-1]  # "The company swiftly closed …": an adverb of manner before the verb

@@ -158,6 +158,10 @@ CLAUSE_BREAK = re.compile(
     rf",\s+and\s+(?=(?!{_NOT_BARE_SUBJECT})(?!(?:[a-z]+ed|{IRREGULAR_PASTS}|every|each|any|no|all|some|many|most|few|"
     rf"several|both|other|such)\s)[a-z]+\s+(?!{_NOT_BARE_SUBJECT})[a-z]+s?\s+(?!(?:said|told|added|reported|noted|warned)\s)"
     rf"(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|{IRREGULAR_PASTS})\s)|"
+    # "…, and crews wearing breathing apparatus brought the fire under control": a bare plural subject
+    # whose participle phrase stands before its verb
+    rf",\s+and\s+(?=(?!{_NOT_BARE_SUBJECT})[a-z]{{3,}}s\s+[a-z]{{3,}}ing\s+(?:(?!(?:and|or|but|that|which|who)\s)[\w’'-]+\s+){{0,4}}?"
+    rf"(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|{IRREGULAR_PASTS})\s)|"
     # "…, organisers announced today": a trailing report of the telling, a happening of its own
     r",\s+(?=(?:the\s+|its\s+|their\s+)?(?:(?!(?:was|were|is|are|be|been|being|has|have|had|not)\s)[A-Za-z][\w’'-]*\s+){1,3}(?:said|announced|confirmed|reported|told|added|wrote)\b[^,]{0,40}$)",
 )
@@ -167,11 +171,14 @@ CLAUSE_BREAK = re.compile(
 #: that no adjective takes).
 AND_VERB_AFTER_DATE = re.compile(
     r"(?:\d|\b(?:" + _CALENDAR_NAMES + r"|later|earlier|ago|year|month|week|morning|"
-    r"afternoon|evening|night))(\s+and\s+)(?=(?:then\s+|later\s+)?(?!(?:was|were|had|did)\b)"
+    r"afternoon|evening|night))(\s+(?:and|but)\s+)(?=(?:then\s+|later\s+)?(?!(?:was|were|had|did)\b)"
     rf"(?:[a-z]{{3,}}ed|beat|{IRREGULAR_PASTS})\s+[A-Za-z]|"
     # "was postponed because of rain on Wednesday and now takes place on 12 June": a present verb
     # after "now" or "instead" is a new happening told in the present
     r"(?:now|instead)\s+(?!(?:is|has|does)\b)[a-z]{3,}s\s+[a-z]|"
+    # "was laid off in 1931 and did not work again until 1934": a negated second predicate, whose
+    # negation is no part of the happening before it
+    r"(?:did\s+not|didn['’]t|never)\s+(?:[a-z]+ly\s+)?[a-z]{3,}\b|"
     # "passed close to the Sun in February 1986 and will return in the summer of 2061": a future verb
     # with a date of its own
     r"(?:will|is\s+to|are\s+to)\s+(?:be\s+)?(?!(?:be|have)\b)[a-z]{3,}\b|"

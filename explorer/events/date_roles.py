@@ -81,7 +81,10 @@ _CLAUSE_START = re.compile(r"(?s).*(?:,(?!\d{3}\b)|[;:—–()\"“”]|\s-\s|\.
 #: Where the date's clause ends after it: a full stop, a semicolon, a dash, or a comma that opens
 #: another clause (", which", ", and", ", but", ", while", ", who"). A comma right after a fronted date
 #: ("By the 2nd century BCE, caravans …") does not end it.
-_CLAUSE_END_AFTER = re.compile(r"[;:.!?—–(\"“”]|,\s+(?:and|but|while|which|who|whose|where|when|although|though)\b")
+#: (a negated second predicate after "and" is a clause of its own: "was laid off in 1931 and did not work
+#: regularly again until 1934" tells no habit of the lay-off)
+_CLAUSE_END_AFTER = re.compile(r"[;:.!?—–(\"“”]|,\s+(?:and|but|while|which|who|whose|where|when|although|though)\b|"
+                               r"\s+and\s+(?:did\s+not|didn['’]t|never)\b")
 
 
 def _rest_of_clause(after: str) -> str:

@@ -626,7 +626,10 @@ _SAID_AN_ACT = r"(?!\s+(?:goodbye|good-bye|farewell|grace|prayers|mass|hello)\b)
 #: who is not the sentence's subject did ("Pell, who walked the route and estimated the cost"), a "when"
 #: clause's second verb telling the same turn ("in 1761, when Crane cut a channel and built a dock"), or
 #: what was said ("The family said … and thanked the passers-by").
-_TOLD_OR_RELATIVE = re.compile(rf"\b(?:who|which|whom|when|where|while|said{_SAID_AN_ACT}|says|told|added|stated|announced)\b", re.IGNORECASE)
+#: (a passive's telling verb tells of the subject, what was said is not after it: "It was first announced
+#: last March but was postponed in September")
+_TOLD_OR_RELATIVE = re.compile(rf"\b(?:who|which|whom|when|where|while|(?<!\bwas\s)(?<!\bwere\s)(?<!\bwas\sfirst\s)(?<!\bwere\sfirst\s)"
+                               rf"(?:said{_SAID_AN_ACT}|says|told|added|stated|announced))\b", re.IGNORECASE)
 
 
 #: A verb of saying before a clause: what follows is what was said.
@@ -976,24 +979,29 @@ def retitle_joined_dates(text: str, events: list) -> list:
             sentence = text[event.sentence_start:event.sentence_end]
             at = earlier[-1].timex_end - event.sentence_start + (m.start("told") if m else 0)
             subject = subject_before(sentence, at) if m and not inside_quotation(sentence[:at]) else None
-            if m and m.group("told").startswith("will") and (subject is None or subject.endswith(" will")) \
+            if m and m.group("told").startswith("will") and (subject is None or " will " in f" {subject} ") \
                     and not inside_quotation(sentence[:at]):
                 # a future's subject is the words before its "will" ("The office will close … and will
-                # reopen …"): the past-verb reading stops at a past form after it ("will shut") or finds none
+                # reopen …"): the past-verb reading stops at a past form after it ("will shut", "will be met")
+                # or finds none
                 future = _FUTURE_SUBJECT.match(sentence)
                 subject = future.group("subject") if future else None
             told = m.group("told").split() if m else []
             verb = next((w for w in told if w not in _BEFORE_JOINED_VERB), "")
             stem = (present_of(verb) or verb)[:4].lower()
+            subjectless = event.title.split()[:1] and event.title.split()[0].lower() in _AUXILIARIES_BEFORE_JOINED_VERB
             if verb and stem in event.title.lower() and not _TITLE_JOINT.search(event.title.lower().split(stem)[0]) \
-                    and "again" not in told:
+                    and "again" not in told and not subjectless:
                 subject = None  # the title already tells the joined predicate (not as a run-on after its own
                 # predicate, "The pool closed and was sold", nor the same act again, "met them again")
             if m and subject and told and told[0] not in _AUXILIARIES_BEFORE_JOINED_VERB:
                 # "The wall was built in 1887 and last repaired in 1974": the bare participle shares the
                 # passive's "was" ("The wall is last repaired", not "The wall last repairs")
                 subject = with_shared_passive(sentence, subject, at, sentence[at:])
-            if m and subject and subject.split()[0].lower() not in ("it", "this", "that", "there", "which", "who"):
+            if m and subject and (subject.split()[0].lower() not in ("it", "this", "that", "there", "which", "who")
+                                  or subjectless and subject.lower() == "it"):
+                # ("It was first announced last March but was postponed in September": the title made from
+                # the clause alone, "Was postponed …", had no subject at all; "It" is one)
                 title = headline_tense(finish(f"{subject} {' '.join(m.group('told').split())}".split()[:10], m.group("told").split()[-1]))
                 event = replace(event, title=title, derivation=f"{event.derivation}; titled from the predicate joined by '{between[m.start():].split()[0]}'")
                 if between.rstrip().endswith(" by") and earlier[-1].begin is not None:

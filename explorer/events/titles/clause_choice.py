@@ -35,7 +35,7 @@ FRAMING = re.compile(
     # (a named campaign or region after "the": "in the Sinai and Palestine Campaign,", "During the Tarn War,")
     r"(?:in|during) the (?-i:[A-Z][\w'’-]*)(?:\s(?:and\s)?(?-i:[A-Z][\w'’-]*)){0,4},|"
     r"(?:in|during|at) (?:a|an) (?:(?!\b(?:he|she|they|we|was|were)\b)[^,]){0,60},|"
-    r"(?:in|during|at|after|before) (?:a|an|the) [a-z]+(?: [a-z]+)?(?= (?:he|she|they|we)\s)|however,|meanwhile,|moreover,|yes,|no,|well,|oh,|okay,|furthermore,|still,|thus,|but|and|so,?|"
+    r"(?:in|during|at|after|before) (?:a|an|the) [a-z]+(?: [a-z]+)?(?= (?:he|she|they|we)\s)|however,|though,|nevertheless,|nonetheless,|meanwhile,|moreover,|yes,|no,|well,|oh,|okay,|furthermore,|still,|thus,|but|and|so,?|"
     r"also,?|in fact,|indeed,|then,|for example,|for instance,|in addition,|after all,|of course,|"
     # (a place told against the last one: "Further to the west,", "Farther north,", "Elsewhere in the region,")
     r"(?:further|farther)(?: to the)? (?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?,|elsewhere(?: in [^,]{1,40})?,|"

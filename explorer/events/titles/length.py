@@ -218,9 +218,30 @@ def cut_clause(words: list[str], verb: int | None, is_verb) -> list[str]:
     if verb is None:
         return words
     for k in range(verb + 2, len(words) - 1):
-        if _bare(words[k]) in _RELATIVES and is_verb(words[k + 1]) and not _quoted(words, k):
+        if _bare(words[k]) in _RELATIVES and not _quoted(words, k) \
+                and (is_verb(words[k + 1]) or _object_relative_past_cut(words, k, is_verb)):
             return [*words[:k - 1], words[k - 1].rstrip(",;:")]
     return words
+
+
+#: Words opening the subject of a relative clause whose verb comes later ("the seam | that the board
+#: later mined").
+_CLAUSE_SUBJECT_OPENERS = frozenset("the a an his her its their our my your this these those he she they we it i you".split())
+#: Auxiliaries, which leave the clause's verb still to come ("that the director had | drafted").
+_AUXILIARIES = frozenset("had has have was were is are be been would will could should might may must did does do".split())
+
+
+def _object_relative_past_cut(words: list[str], k: int, is_verb) -> bool:
+    """Whether ``words[k]`` opens a relative clause after a noun whose own subject begins next and
+    whose verb stands past the word cut (the last word of ``words``): "found the coal seam | that the
+    national board later" is a fragment. After a verb ("said that the board …") it opens what was
+    said, which is no relative clause."""
+    before = words[k - 1]
+    if _bare(words[k]) not in ("that", "which", "whom") or is_verb(before) or before.endswith((",", ";", ":")):
+        return False
+    if _bare(words[k + 1]) not in _CLAUSE_SUBJECT_OPENERS:
+        return False
+    return not any(is_verb(w) and _bare(w) not in _AUXILIARIES for w in words[k + 2:len(words) - 1])
 
 
 #: The most words a subject keeps when its verb stands past the title's word cut.

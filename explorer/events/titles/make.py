@@ -61,7 +61,7 @@ from explorer.events.titles.interview_answers import first_person_named, intervi
 from explorer.events.titles.subjects import (
     COMMA_BEFORE_PRESENT, COMMA_BEFORE_VERB, ENTRY_DATE, PARTICIPLE_PRESENT, PASSIVE_VERBS,
     POSSESSIVE_APPOSITION, POSSESSIVE_ROLE_NAME, QUANTIFIER_ASIDE, REDUCED_PASSIVE, active_for_named_agent,
-    career_entry_subject, compact_subject, opens_a_series_of_acts, without_participle_aside, without_prepositional_aside, diary_subject, name_for_role, nominal_event, participle_aside, participle_subject,
+    career_entry_subject, compact_subject, opens_a_series_of_acts, without_participle_aside, without_bare_participle_phrase, without_prepositional_aside, diary_subject, name_for_role, nominal_event, participle_aside, participle_subject,
     past_the_opener, relative_clause, without_appositive, without_listing_aside,
     without_subject_aside,
 )
@@ -827,6 +827,7 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
     clause = without_past_participle_aside(clause, sentence, timex_start)
     clause = that_clause(clause, sentence[:timex_start])
     clause = without_prepositional_aside(without_participle_aside(without_subject_aside(clause)))
+    clause = without_bare_participle_phrase(clause)
     named = POSSESSIVE_APPOSITION.match(clause)
     if named:
         clause = named.group(1)[:1].upper() + named.group(1)[1:] + " " + clause[named.end():]

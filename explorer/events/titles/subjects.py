@@ -420,13 +420,24 @@ _NOT_BARE_SUBJECT_WORDS = frozenset("it is was were be been has had have there t
                                     "when while of to for from with by on in at".split())
 
 
-def _bare_plural_subject(rest: str) -> bool:
+#: Prepositions opening the phrase of a bare subject's noun ("pupils | from the village school").
+_SUBJECT_PHRASE_PREPOSITIONS = frozenset("from of in at on with".split())
+
+
+def _bare_plural_subject(rest: str, phrase: bool = False) -> bool:
     """Whether ``rest`` opens with a bare lower-case subject of one to three words and its verb:
-    "dock workers walked out", "farmers dumped milk", "police arrested six men"."""
+    "dock workers walked out", "farmers dumped milk", "police arrested six men"; with ``phrase`` the
+    noun may carry a short phrase of its own ("pupils from the village school researched")."""
     words = rest.split()
     verb = verb_at(words[:MAX_WORDS + 1])
-    return verb is not None and 1 <= verb <= 3 and all(
-        w.isalpha() and w.islower() and w not in _NOT_BARE_SUBJECT_WORDS for w in words[:verb])
+    if verb is None or verb < 1:
+        return False
+    head = words[:verb]
+    if phrase:
+        at = next((k for k, w in enumerate(head) if w in _SUBJECT_PHRASE_PREPOSITIONS), None)
+        if at is not None and 1 <= at and verb - at <= 5 and all(w.isalpha() and w.islower() for w in head[at:]):
+            head = head[:at]
+    return 1 <= len(head) <= 3 and all(w.isalpha() and w.islower() and w not in _NOT_BARE_SUBJECT_WORDS for w in head)
 
 
 def past_the_opener(clause: str) -> str:
@@ -441,7 +452,8 @@ def past_the_opener(clause: str) -> str:
         rest = ", ".join(parts[i:])
         counted = head[0].lower() in _OPENING_PREPOSITIONS and _COUNTED_SUBJECT.match(rest)
         if verb_at(rest.split()[:MAX_WORDS + 1]) is not None and len(rest.split()) >= 3 and (
-                SUBJECT_START.match(rest) or counted or head[0].lower() in _PLACE_PREPOSITIONS and _bare_plural_subject(rest)):
+                SUBJECT_START.match(rest) or counted or head[0].lower() in _PLACE_PREPOSITIONS and _bare_plural_subject(rest)
+                or head[0].lower() in _OPENING_PREPOSITIONS and _bare_plural_subject(rest, phrase=True)):
             return clause if _listed_subject(parts[:i], rest) else _apposed_names_closed(rest)
     return clause
 
@@ -563,6 +575,32 @@ def without_participle_aside(clause: str) -> str:
     if not is_verb(rest.split()[0].strip(",;:.") if rest.split() else ""):
         return clause
     return f"{m.group(1)} {rest}"
+
+
+#: A bare plural subject and a present participle opening a phrase about it before its verb, with no
+#: commas: "crews wearing breathing apparatus brought", "drivers heading north waited".
+_BARE_PLURAL_PARTICIPLE = re.compile(
+    r"^((?:[A-Z][a-z]{2,}|[a-z]{3,})s)\s+(?!(?:according|including|during|following|being|having)\b)[a-z]{3,}ing\s+")
+#: Words that end the participle's phrase before any verb of the subject's could come.
+_PHRASE_ENDS = frozenset("and or but that which who whom was were is are has had have".split())
+
+
+def without_bare_participle_phrase(clause: str) -> str:
+    """ "Crews wearing breathing apparatus brought the blaze under control" -> "Crews brought the blaze
+    under control": what a bare plural subject was doing meanwhile is no part of who acted (the title
+    read "Crews wearing breathing apparatus brings", its verb taken for the participle's noun's). Only
+    when a past verb follows the phrase within five words."""
+    m = _BARE_PLURAL_PARTICIPLE.match(clause)
+    if m is None:
+        return clause
+    words = clause[m.end():].split(" ")
+    for k, word in enumerate(words[:6]):
+        bare = word.strip(",;:.")
+        if bare != word or bare.lower() in _PHRASE_ENDS:
+            return clause
+        if k and bare.islower() and (bare.endswith("ed") or bare in IRREGULAR) and is_verb(bare):
+            return f"{m.group(1)} {' '.join(words[k:])}"
+    return clause
 
 
 #: A phrase set off by commas between a subject and its verb: "The last match of the season, against
