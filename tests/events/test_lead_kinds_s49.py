@@ -130,3 +130,26 @@ def test_second_predicates_with_their_own_dates(text, expected) -> None:
     from datetime import date
 
     assert [(e.timex, e.title) for e in _events(text, date(2026, 3, 8))] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        # the time spent is the verb's object: "time" stands for it, so the title keeps its verb's sense
+        ("The team spent Tuesday and Wednesday making casts of the prints.", "Tuesday and Wednesday",
+         "The team spends time making casts of the prints"),
+        ("She spent the summer of 1921 painting in Cornwall.", "the summer of 1921", "She spends time painting in Cornwall"),
+        # a noun ending in "-ed" of two letters before it is no participle after an object
+        ("The buildings were demolished after a fire that gutted the main shed that April.", "that April",
+         "A fire guts the main shed"),
+        ("A gale wrecked the garden shed on 4 May.", "4 May", "A gale wrecks the garden shed"),
+        # a subject's participle phrase, then a perfect: the perfect is the main verb, not a participle
+        # after its object
+        ("A retired teacher walking her dog on the beach has found footprints exposed by last week's storm.",
+         "last week", "A retired teacher has found footprints exposed by the storm"),
+        ("Walkers crossing the moor have found a cairn damaged by last winter's floods.", "last winter",
+         "Walkers have found a cairn damaged by the floods"),
+    ],
+)
+def test_titles_that_keep_their_verb(sentence, expression, expected) -> None:
+    assert _title(sentence, expression) == expected

@@ -24,7 +24,8 @@ _OCCASIONS = frozenset(
 #: Words that end a noun phrase: prepositions, relative words, auxiliaries ("a farm was given": no object).
 _NOT_NOUN = (r"(?:of|and|or|but|in|on|at|to|for|with|by|from|who|which|that|was|were|is|are|be|been|being|has|have|had|"
              r"will|would|can|could|may|might|must|shall|should|do|does|did|not)\b")
-_PARTICIPLE = r"(?:[a-z]+ed|seen|built|made|sold|written|taken|given|shown|found|bought|sent|stolen|drawn|painted|signed|sung|begun|known)"
+#: (three letters or more before "-ed": "the main shed", "a seed", "a new bed" are no participles)
+_PARTICIPLE = r"(?:[a-z]{3,}ed|used|seen|built|made|sold|written|taken|given|shown|found|bought|sent|stolen|drawn|painted|signed|sung|begun|known)"
 _OBJECT_PARTICIPLE = re.compile(
     # the main verb (a past, perhaps after "has"/"have"/"had"), then its object
     # (or a preposition's: "Thanks to a public appeal launched on 1 June, the museum raised …")

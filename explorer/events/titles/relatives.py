@@ -254,7 +254,10 @@ def _without_modifier(clause: str, start: int, end: int, words: list[re.Match[st
                 return None
             text = bare = words[j].group()
         previous = words[j - 1].group().strip(",").lower()
-        if _is_past(bare) and bare == text and previous not in _NOT_BEFORE_MAIN_VERB:
+        perfect = ing and bare == text and bare.lower() in ("has", "have", "had") and _is_past(words[j + 1].group())
+        if perfect or _is_past(bare) and bare == text and previous not in _NOT_BEFORE_MAIN_VERB:
+            # ("A retired teacher walking her dog on a beach has found a trackway of footprints exposed by
+            # last week's storm": the perfect is the main verb, not the participle after its object)
             cut_to = words[j].start()
             if start < cut_to:
                 return None  # the date is the subject's modifier's own
