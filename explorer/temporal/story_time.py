@@ -347,7 +347,7 @@ class StoryTime(ResolverState):
         told = self.out[start]  # the account's date; ``prev`` is it or the last of its steps since
         if prev.end_day is None or told.end_day is None or (ctx.dct - max(prev.end_day, told.end_day)).days < 60:
             return False
-        if not (self._tells_the_account(c) or goes_on_in_the_present(ctx, told, c)):
+        if not (self._tells_the_account(c) or goes_on_in_the_present(ctx, told, c) or self._day_soon_after_a_step(prev, told, c)):
             return False  # (a history told in the present: see historical_present)
         if inside_quotes(ctx, c.start) or inside_quotes(ctx, prev.start):
             return False
@@ -515,6 +515,26 @@ class StoryTime(ResolverState):
             if u.kind == "under" and u.rel in WRITERS_YEAR and u.spec.month is not None:
                 return i
         return None
+
+    def _day_soon_after_a_step(self, prev: Timex, told: Timex, c: Cand) -> bool:
+        """Whether ``c`` is a day and month with no year told right after a step of the account ("The
+        thefts came to light in November 2023 … Renshaw resigned the next day. The charity reported her
+        the following week, and she was arrested on 4 December"), falling within two months after the
+        account's date: the account goes on to that day. A bare day alone is news's own year (see
+        :meth:`_tells_the_account`); after a step of a story set in a month with its year, it is the story's."""
+        spec = c.spec
+        if c.kind != "under" or spec is None or spec.year is not None or c.rel is not None \
+                or spec.month is None or spec.day is None or not isinstance(told.begin, date):
+            return False
+        if not prev.derivation.startswith("anchored on previous date"):
+            return False
+        try:
+            day = date(told.begin.year, spec.month, spec.day)
+            if day < told.begin:
+                day = date(told.begin.year + 1, spec.month, spec.day)
+        except ValueError:
+            return False
+        return 0 <= (day - told.begin).days <= 62
 
     def _tells_the_account(self, c: Cand) -> bool:
         """Whether ``c`` is said the way a retold story goes on: a step from the time just told ("the
