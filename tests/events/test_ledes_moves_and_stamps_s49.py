@@ -65,8 +65,13 @@ _LEDE = ("A storm struck the town of Harbury on Tuesday, and the river burst its
     ("Two gliders flew low over the harbour.", "fly low over the harbour"),
     ("The search party trekked across the moor.", "treks across the moor"),
     ("The flood water poured through the lower village.", "pours through the lower village"),
+    # (a thing dropped somewhere)
+    ("A volunteer dropped a bucket into the water.", "drops a bucket into the water"),
+    ("Two helicopters dropped water on the burning ridge.", "drop water on the burning ridge"),
+    ("The trawler dropped anchor off the point.", "drops anchor off the point"),
+    ("Her son dropped his keys down a drain.", "drops his keys down a drain"),
 ])
-def test_a_move_told_by_its_means_or_its_way_is_an_act(sentence: str, words: str) -> None:
+def test_a_move_or_a_drop_told_by_its_means_or_its_way_is_an_act(sentence: str, words: str) -> None:
     events = _events(_LEDE + sentence, date(2026, 3, 4))
     assert any(words in e.title for e in events), [e.title for e in events]
 
@@ -75,29 +80,12 @@ def test_a_move_told_by_its_means_or_its_way_is_an_act(sentence: str, words: str
     "The old duke ruled over the valley.",
     "I cycled past the church every morning.",
     "The clerk looked through the ledgers.",
-])
-def test_guard_a_state_a_habit_or_a_reading_is_no_move(sentence: str) -> None:
-    events = _events(_LEDE + sentence, date(2026, 3, 4))
-    assert not any(e.sentence_start >= len(_LEDE) for e in events), [e.title for e in events]
-
-
-@pytest.mark.parametrize(("sentence", "words"), [
-    ("A volunteer dropped a bucket into the water.", "drops a bucket into the water"),
-    ("Two helicopters dropped water on the burning ridge.", "drop water on the burning ridge"),
-    ("The trawler dropped anchor off the point.", "drops anchor off the point"),
-    ("Her son dropped his keys down a drain.", "drops his keys down a drain"),
-])
-def test_a_thing_dropped_somewhere_is_an_act(sentence: str, words: str) -> None:
-    events = _events(_LEDE + sentence, date(2026, 3, 4))
-    assert any(words in e.title for e in events), [e.title for e in events]
-
-
-@pytest.mark.parametrize("sentence", [
+    # (a measure that dropped)
     "Shares in the ferry company dropped sharply on the news.",
     "Turnout dropped in the northern wards.",
     "Sales dropped 4 percent in the quarter.",
 ])
-def test_guard_a_measure_that_dropped_is_no_act(sentence: str) -> None:
+def test_guard_a_state_a_habit_a_reading_or_a_measure_is_no_act(sentence: str) -> None:
     events = _events(_LEDE + sentence, date(2026, 3, 4))
     assert not any(e.sentence_start >= len(_LEDE) for e in events), [e.title for e in events]
 
