@@ -74,6 +74,11 @@ _GIVEN_ACT = (r"(?:talk|lecture|speech|concert|recital|reading|performance|inter
 _NOT_A_THING = (r"(?:[\w’'-]+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|points?|percent|per\s+cent|"
                 r"wickets?|games?|matches?|sets?|votes?|goals?|shots?|tries|runs?|places?|lengths?|steps?)\b")
 
+#: What follows "dropped" when it tells a measure's fall or a withdrawal, not a thing let fall: a manner, a
+#: degree, a preposition ("dropped sharply", "dropped further", "dropped after the results", "dropped below").
+_NOT_DROPPED = (r"(?:[a-z]+ly|further|again|back|away|out|below|under|after|before|during|since|amid|following|despite|"
+                r"about|around|more|less|to|by|from|over|into|onto|down|off|through|behind)")
+
 #: The verbs and their complements (see the module's docstring), one alternation with a ``verb`` group.
 CONCRETE_SENSE = (
     r"(?P<verb>"
@@ -102,6 +107,12 @@ CONCRETE_SENSE = (
     # (not a state or a trend begun: "began to feel unwell", "began losing money")
     rf"(?:began|started)(?=\s+(?:to\s+(?!{_NOT_BEGUN}\b)[a-z]{{3,}}|(?!{_NOT_BEGUN}\b)[a-z]{{2,}}ing)"
     r"\s+(?:" + _DETERMINER + r"|water|work|repairs)\b)|"
+    # a thing dropped somewhere, let fall or let go: "Bram dropped a glove over the edge", "Two helicopters
+    # dropped water on the ridge", "The trawler dropped anchor off the point" (not a measure's
+    # fall, "Shares dropped sharply on the news", "Sales dropped 4 percent in the quarter")
+    rf"dropped(?=\s+(?:{_OBJECT_OPENING}(?!{_NOT_A_THING})|(?!{_NOT_DROPPED}\b)[a-z]{{3,}}\s)"
+    rf"(?:[\w’'-]+\s+){{0,4}}?(?:over|into|onto|on|from|off|down|through|in|at|behind|beside)\s+"
+    r"(?:the|a|an|his|her|its|their|our|my|(?-i:[A-Z]))\w*\s*)|"
     # a talk or a show given: "Dr Vallet gave a talk on ocean acidification", "The choir gave a concert"
     rf"gave(?=\s+(?:(?:a|an|the|his|her|their|its|two|three|several)\s+)?(?:[\w’'-]+\s+){{0,2}}?{_GIVEN_ACT}\b"
     r"(?!\s+(?:a|an|the|his|her|its|their)\s))"

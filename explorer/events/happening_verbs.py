@@ -212,10 +212,34 @@ COMPASS_MOVE = (r"(?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2}(
 #: A ride in a vehicle after a move's verb: "rode in the cab", "travelled in a horse-drawn carriage", "flew
 #: in an air ambulance". Only a vehicle after a verb of a journey: "in" after a verb more often tells where
 #: someone stayed, worked or waited ("waited in the car", "played in the boat").
-RIDE_IN = (r"(?:" + "|".join(rf"(?<={v}\s)" for v in ("rode", "travelled", "traveled", "drove", "flew", "sailed", "went",
-                                                         "came", "returned", "arrived", "left", "fled", "escaped"))
+#: The verbs of a journey, before the vehicle or the means it was made by.
+_JOURNEY_VERBS = ("rode", "travelled", "traveled", "drove", "flew", "sailed", "went", "came", "returned", "arrived", "left",
+                  "fled", "escaped")
+RIDE_IN = (r"(?:" + "|".join(rf"(?<={v}\s)" for v in _JOURNEY_VERBS)
            + r")in\s+(?:the|a|an|his|her|their|its|our|my)\s+(?:[\w'’-]+\s+){0,2}?(?:cab|car|carriage|coach|boat|lifeboat|"
            r"dinghy|canoe|ambulance|helicopter|lorry|van|truck|train|tram|bus|taxi|cart|wagon|sledge|plane|jeep|convoy)s?")
+#: No word of a habit in the rest of the clause: "I walked past the tower every day" tells no one move.
+_NO_HABIT_AFTER = r"(?![^,;.]*?\b(?:every|each|daily|nightly|weekly|usually|often|always|regularly|sometimes)\b)"
+#: A journey told by its means after its verb: "About 1,400 people left by bus", "The family returned by train",
+#: "Two of them escaped by sea". Why: with no place after it, "left" or "returned" read as no move, and a
+#: town's evacuation told so was lost; "by" after a verb of a journey names how it was made, not who did it.
+RIDE_BY = (r"(?:" + "|".join(rf"(?<={v}\s)" for v in _JOURNEY_VERBS)
+           + r")by\s+(?:(?:\w+\s+)?(?:bus|buses|coach|coaches|boat|boats|ferry|ferries|car|cars|train|trains|tram|taxi|lorry|"
+           r"lorries|truck|trucks|van|plane|helicopter|ambulance|lifeboat|canoe|bicycle|bike|horse|sledge|air|sea|road|rail|"
+           r"land|water|foot)\b)" + _NO_HABIT_AFTER)
+#: The verbs of a move over ground, water or air, before the way it went: see :data:`PATH_MOVE`.
+_PATH_VERBS = ("flew", "walked", "drove", "rode", "sailed", "swam", "waded", "climbed", "crawled", "marched", "raced",
+               "sped", "skidded", "slid", "rolled", "swept", "spread", "poured", "went", "came", "moved", "travelled",
+               "traveled", "cycled", "hiked", "skied", "paddled", "rowed", "wandered", "stumbled", "jumped", "leapt",
+               "leaped", "fled", "escaped", "galloped", "trekked", "headed", "crept", "hurried", "charged", "tumbled")
+#: The way a move went, told by its preposition after the verb, perhaps after a word of its manner: "Two
+#: fighter jets flew low over the city centre", "Rescuers waded across the river", "A lorry skidded across the
+#: road", "The fire spread along the ridge". Why: a move with no place it went to, into or from read as no
+#: act; only these verbs of going, so that "ruled over the province" or "looked through the files" (a state,
+#: a reading) are not read as moves.
+PATH_MOVE = (r"(?:" + "|".join(rf"(?<={v}\s)" for v in _PATH_VERBS)
+             + r")(?:(?:low|high|fast|slowly|quickly|straight|on|back)\s+)?(?:across|over|through|along|past|around|round|up|down)"
+             r"\s+(?:the|a|an|his|her|their|its|our|my|(?-i:[A-Z]))" + _NO_HABIT_AFTER)
 #: The preposition or particle of :data:`MOVE_VERB`: a place, a move, a role or a party.
 MOVE_COMPLEMENT = (
     r"(?=\s+(?:for|against|into|onto|on\s+(?:bail|appeal|licence|parole|(?:the|a|an|its|his|her|their)\b)|to\s+(?:the|a|an|its|his|"

@@ -12,6 +12,7 @@ import re
 from explorer.documents.document import Document
 from explorer.sentences import logical_lines
 from explorer.temporal.document_date import RELEASE_WIRE
+from explorer.temporal.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from explorer.temporal.timex import Timex
 
 
@@ -33,7 +34,9 @@ def _line_at(text: str, offset: int) -> tuple[int, int]:
 
 def header_end(text: str) -> int:
     """Where the article body begins: the first line long enough to be prose (20+ words), else the
-    first line of three words or more that ends as a sentence does.
+    first line of three words or more that ends as a sentence does; but no later than a short lede
+    above it that tells its day ("A storm struck Harbury on Tuesday and flooded two streets."), or a
+    sentence of prose before that lede.
 
     Headlines, bylines and datelines sit above it; a date there that equals the document's own date
     is the publication date, not something that happened.
@@ -41,6 +44,17 @@ def header_end(text: str) -> int:
     # (a paragraph wrapped at a fixed width is read as one line, as the sentence splitter joins it: its
     # lines hold fewer than 20 words each, and its first was taken for the header, so a date there equal
     # to the page's own was read as the dateline: "On 18 November 2024 the government designated …")
+    prose = _first_prose_line(text)
+    # (a lede told in one short paragraph above the first long line, see is_a_dated_lede: the body begins
+    # at it, or at a sentence of prose above it, "The composer Ivo Marsh has died. // His agent said on Tuesday …")
+    lines = logical_lines(text[:prose])
+    if any(is_a_dated_lede(text[start:end]) for start, end in lines):
+        return next(start for start, end in lines if _is_a_prose_sentence(text[start:end]))
+    return prose
+
+
+def _first_prose_line(text: str) -> int:
+    """Where the first line that reads as prose begins (see :func:`header_end`)."""
     for start, end in logical_lines(text[:_HEADER_REACH]):
         if len(text[start:end].split()) >= 20:
             return start
@@ -57,6 +71,35 @@ def header_end(text: str) -> int:
             return offset
         offset += len(line) + 1
     return 0
+
+
+#: The day a lede tells its news on, with its preposition: "on Tuesday", "late on 4 May", "on March 3",
+#: "yesterday", "last night", "this morning".
+_LEDE_DAY = re.compile(rf"\b(?:(?:late|early)\s+)?on\s+(?:{WEEKDAY_NAMES}|\d{{1,2}}\s+{MONTH_NAMES}|{MONTH_NAMES}\s+\d{{1,2}})\b"
+                       r"|\b(?:yesterday|today|last\s+night|this\s+morning|this\s+afternoon)\b")
+#: Words before the lede's day: a subject and a verb at least ("A storm struck Harbury on Tuesday").
+_LEDE_WORDS_BEFORE_DAY = 3
+#: Words of the shortest lede paragraph read as prose; a dateline or a byline is shorter or has no day told so.
+_LEDE_WORDS = 8
+
+
+def _is_a_prose_sentence(line: str) -> bool:
+    """A line of eight words or more, opened by a capital and closed by a full stop, that is no byline's."""
+    return len(line.split()) >= _LEDE_WORDS and line.rstrip().endswith((".", ".\"", ".”")) and "|" not in line \
+        and line.lstrip()[:1].isupper()
+
+
+def is_a_dated_lede(line: str) -> bool:
+    """Whether ``line`` is a news story's lede told in one short paragraph: a sentence of prose, closed by a
+    full stop, that tells its day with a preposition ("A storm struck Harbury on Tuesday and flooded two
+    streets."). Why: the body was taken to begin at the first line of 20 words, so a shorter lede fell in
+    the header, its date (the page's own) was read as a dateline and its acts were never read; a dateline, a
+    byline or a standfirst tells no day with "on" inside a sentence (\"Updated Thursday, 24 Sept.\",
+    \"Posted on 22 September by …\" closes with no full stop)."""
+    if not _is_a_prose_sentence(line):
+        return False
+    day = _LEDE_DAY.search(line)
+    return day is not None and len(line[:day.start()].split()) >= _LEDE_WORDS_BEFORE_DAY
 
 
 #: How far into a text its body's first paragraph is looked for (a header is a few short lines).

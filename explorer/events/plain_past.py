@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, COMPASS_MOVE, CONTESTS, LIGHT_VERB_ACT, MOVE_VERB,
-                                             MEASURE_VERBS, NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS, PHRASAL_ACT, RIDE_IN,
+                                             MEASURE_VERBS, NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS, PATH_MOVE, PHRASAL_ACT, RIDE_BY, RIDE_IN,
                                              asks_someone_to_act)
 from explorer.events.concrete_senses import CONCRETE_SENSE
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation, told_in_a_paragraph
@@ -312,8 +312,9 @@ _MOVE_ACT = re.compile(
     rf"spoke|talked|turned|amounted|applied|appealed|ran|led|stretched|extended|reached)\b){MOVE_VERB})\b"
     r"(?=\s+(?:into(?!\s+(?:profit|surplus|deficit|the\s+(?:black|red))\b)|onto|on\s+(?:the|a|an|its|his|her|their)\b|"
     r"to\s+(?:the|a|an|its|his|her|their|(?-i:[A-Z][\w’'-]*))\b|from\s+(?:the|a|an|its|his|her|their|(?-i:[A-Z][\w’'-]*))\b|"
-    # (a ride in a vehicle: "The mayor rode in the cab"; see RIDE_IN)
-    rf"home|back|away|{COMPASS_MOVE}|{RIDE_IN})\b)")
+    # (a ride in a vehicle: "The mayor rode in the cab"; see RIDE_IN; its means, "About 1,400 people left by
+    # bus", RIDE_BY; the way it went, "Two jets flew low over the town", PATH_MOVE)
+    rf"home|back|away|{COMPASS_MOVE}|{RIDE_IN}|{RIDE_BY}|{PATH_MOVE})\b)")
 
 
 #: An opening "when", "after" or "once" clause before the main clause it times: a happening told after

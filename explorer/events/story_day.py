@@ -120,13 +120,50 @@ def _is_dated(event: Event) -> bool:
     return event.begin is not None and event.certainty != "undated"
 
 
+class _LineStamps:
+    """The dates that open a line ("12 June, 14:00. Docked in Galway.", a month's heading "April"), by offset.
+
+    Why: a diary's, a log's or a chronicle's stamp that names another day is where the story moves to,
+    whether or not an event was made of it; an undated act after it was carried back to the last dated
+    act's day ("10 June. Began the passage home. // 12 June, 14:00. Docked in Galway." put the docking on
+    10 June, "On 3 March they occupied the university … // April // A provisional council took power" put
+    the council's acts on 3 March; a diary's paragraph opened by its day, "Yesterday was a rest day at the
+    hut. The guide checked our transceivers", put the checking on the entry's day)."""
+
+    def __init__(self, text: str, timexes: Sequence[Timex]) -> None:
+        self._opening = sorted((t for t in timexes if t.type in ("DATE", "TIME") and t.begin is not None
+                                and (t.start == 0 or text[t.start - 1] == "\n")), key=lambda t: t.start)
+        self._starts = [t.start for t in self._opening]
+
+    def last_between(self, low: int, high: int) -> Timex | None:
+        """The last stamp opening a line from ``low`` up to ``high``, if any."""
+        at = bisect.bisect_left(self._starts, high)
+        return self._opening[at - 1] if at > 0 and self._starts[at - 1] >= low else None
+
+
+def _as_story_day(stamp: Timex, like: Event) -> Event:
+    """A line's stamp as the story's day an act after it is carried to (a record shaped like ``like``)."""
+    return replace(like, id=f"the stamp at {stamp.start}", title=stamp.text, timex=stamp.text, timex_start=stamp.start,
+                   timex_end=stamp.end, sentence_start=stamp.start, sentence_end=stamp.end, begin=stamp.begin,
+                   end=stamp.end_day if stamp.end_day is not None else stamp.begin, certainty=stamp.certainty,
+                   derivation=_STAMP)
+
+
+#: The derivation of a line's stamp read as the story's day: see :class:`_LineStamps`.
+_STAMP = "a line's date stamp"
+
+
 def _carries(last: Event | None, event: Event, following: Event | None, sentences: SentenceIndex,
              timex_starts: Sequence[int], text: str, doc_date: date | None, reach: int) -> bool:
     """Whether the undated ``event`` is told at ``last``'s day (see :func:`undated_acts_on_the_story_day`)."""
     if last is None or event.begin is not None or event.certainty != "undated" or event.anchor is not None \
-            or not event.derivation.startswith(UNDATED_ACT) or last.begin != last.end or last.begin is None \
-            or _A_START.search(last.title):
-        return False  # (after the start of something lasting, the act may fall on any of its days)
+            or not event.derivation.startswith(UNDATED_ACT) or last.begin != last.end and last.derivation != _STAMP \
+            or last.begin is None \
+            or _A_START.search(last.title) and last.timex:
+        # (after the start of something lasting, the act may fall on any of its days; not after a start told
+        # with no date of its own, itself placed on the story's day: "Dvoran won the stage on Monday. The
+        # stage started in rain. Six riders escaped early" tells one day's race, not a span from its start)
+        return False
     if doc_date is not None and last.begin > doc_date:
         return False  # the last day told is ahead of the page: a plan, not the story's day
     here = sentences.index_at(event.sentence_start)
@@ -168,10 +205,14 @@ def undated_acts_on_the_story_day(events: Sequence[Event], text: str, timexes: S
     the war …", "Years later …"), or to a present perfect ("has closed"), told up to the page's day, nor past one ("Crowds have been
     larger since then"), which brings the text to the page's day. A plan told in between, ahead of the
     page's date ("The levy will apply from April 2027"), is passed over (session 25): the report tells
-    it from its day and goes on with that day ("An amendment was tabled. It was defeated.").
+    it from its day and goes on with that day ("An amendment was tabled. It was defeated."). A date that
+    opens a line after the last dated act (a log's stamp, a month's heading, a diary's "Yesterday was a rest
+    day.") is the story's day from there on, even where it made no event (session 49, see
+    :class:`_LineStamps`); a start told with no date of its own stops no carry.
     """
     sentences = SentenceIndex(text)
     timex_starts = sorted(t.start for t in timexes if t.type in ("DATE", "TIME"))
+    stamps = _LineStamps(text, timexes)
     # (where the paragraphs that move the story on begin, found once: an act after one is not carried back)
     moved_on = [m.start() for m in _MOVED_ON_PARAGRAPH.finditer(text)]
     ordered = sorted(events, key=lambda e: (e.sentence_start, e.timex_start))
@@ -190,6 +231,10 @@ def undated_acts_on_the_story_day(events: Sequence[Event], text: str, timexes: S
             continue
         if last is not None and bisect.bisect_left(moved_on, last.sentence_end) < bisect.bisect_left(moved_on, event.sentence_start):
             last = None  # "After the war the council decided to scrap the trams": the story has moved on
+        stamp = stamps.last_between(last.sentence_end, event.sentence_start) if last is not None else None
+        if stamp is not None and (stamp.begin, stamp.end_day or stamp.begin) != (last.begin, last.end):
+            last = _as_story_day(stamp, event)  # "12 June, 14:00. Docked in Galway.": the story has moved to the stamp's day
+            reach = sentences.index_at(stamp.start)
         nxt = bisect.bisect_right(dated_at, n)
         following = ordered[dated_at[nxt]] if nxt < len(dated_at) else None
         if last is not None and _carries(last, event, following, sentences, timex_starts, text, doc_date, reach):
