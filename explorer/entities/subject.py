@@ -234,8 +234,10 @@ def named_subject(title: str, entities: Sequence[Entity]) -> Entity | None:
     return best[1] if best else None
 
 
-#: Before a subject: nothing since the sentence or clause began, or only a determiner or a time.
-_OPENS = re.compile(r"(?:^|[.!?;:\n—–]\s*|,\s+(?:and\s+|but\s+)?|\band\s+)(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+#: Before a subject: nothing since the sentence or clause began, or only a determiner or a time, or a
+#: possessive and the noun the name is apposed to ("Her play Salt Houses opened", "Her husband Tom Vale died").
+_OPENS = re.compile(r"(?:^|[.!?;:\n—–]\s*|,\s+(?:and\s+|but\s+)?|\band\s+)(?:the\s+|a\s+|an\s+|"
+                    r"(?:her|his|its|their|our|my)\s+(?-i:[a-z][\w-]*\s+){1,2})?$", re.IGNORECASE)
 
 
 #: After a subject: its verb, maybe past a partner's name ("Hollins & Reade said"), an aside or a

@@ -19,6 +19,7 @@ from typing import Sequence
 from explorer.entities.document_entities import DocumentEntities
 from explorer.entities.sentences_back import sentence_starts_back
 from explorer.events.record import Event
+from explorer.events.tense import IRREGULAR_PASTS
 
 #: "It" opening a title, before a lower-case verb that is no copula's or a dummy subject's
 #: ("It is likely", "It was reported that …", "It seems": no body acted).
@@ -29,6 +30,15 @@ _OPENS_WITH_IT = re.compile(r"(?:It|Its)\s+[a-z]")
 #: A phrase of time or place opening a sentence before its subject: "For three years,", "In 2019,".
 _OPENING_PHRASE = re.compile(r"(?:In|On|At|For|By|After|Before|During|Since|Until|Last|This|Earlier|Later|Over)\b"
                              r"[^,.;:!?\n]{1,40},\s*")
+#: A subject that is a name's possessive and the noun it owns, before its verb: "Mara Quinn's play
+#: opened", "Harlow & Sons' first steamer was launched".
+_OWNED_SUBJECT = re.compile(
+    r"(?:(?:[A-Z][\w.&-]*|&)\s+){0,4}?[A-Z][\w.&-]*(?:[’']s|s[’'])\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+"
+    r"(?=(?:was|had|has|is|[a-z]{3,}ed|" + IRREGULAR_PASTS + r")\b)"
+)
+#: A possessive and the noun a name stands in apposition to, opening the sentence before it: "Her play
+#: Salt Houses opened …. It toured Canada".
+_APPOSED_NOUN = re.compile(r"(?:Her|His|Its|Their|Our|My)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
 #: How many sentences opened by "It" a reader follows back to the body's name.
 _CHAIN = 3
 
@@ -59,8 +69,13 @@ def _body_for(entities: DocumentEntities, event: Event) -> str | None:
     # (after an opening phrase of time or place: "For three years, Valdmark Dairies told …")
     opening = _OPENING_PHRASE.match(text, start, first)
     before = text[opening.end() if opening else start:first].strip()
-    if before not in ("", "The") or (subjects and first not in subjects):
+    if before not in ("", "The") and not _APPOSED_NOUN.fullmatch(before) or (subjects and first not in subjects):
         return None  # named, but not as the subject opening the sentence before
+    owned = _OWNED_SUBJECT.match(text, first)
+    if owned is not None:
+        # "Mara Quinn's play opened in Leeds. It transferred to the West End": "it" is the thing the
+        # subject's name owns, not its owner
+        return owned.group().rstrip()
     return f"The {who.name}" if before == "The" and not who.name.startswith("The ") else who.name
 
 

@@ -319,6 +319,19 @@ def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> 
     if verb is None:
         verb = _present_verb_at(written[:MAX_DESCRIPTION_WORDS + 6])  # "Tickets go on sale"
     if verb is None and at != -1:
+        # "… and the Tern in 1926" (a gapped clause, whose verb is the first clause's) titled "The Tern
+        # arrives": the clause as written has no verb, the title has; the subject is the words the two
+        # share from their start, when the title goes on with a verb the clause does not write
+        shared = 0
+        while shared < min(len(words), len(written)) - 1 \
+                and words[shared].strip(",;:").lower() == written[shared].strip(",;:").lower():
+            shared += 1
+        if shared and shared < len(words) and words[shared].islower() and words[shared].endswith("s") \
+                and words[shared].lower() not in (w.strip(",;:.").lower() for w in written) \
+                or shared and shared < len(words) and words[shared] in ("is", "are") \
+                and words[shared] not in written:
+            return [w.strip(",;:“”\"") for w in words[:shared]], -1
+    if verb is None and at != -1:
         # "Two of the men on it, the brothers Tom and Walter Riggs, were lost" titled "Two of the men are
         # lost": an aside puts the sentence's verb past the words read; the title's own verb ends its subject
         told = verb_at(words[:MAX_DESCRIPTION_WORDS + 6])

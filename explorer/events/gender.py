@@ -95,6 +95,24 @@ _SHAPES = {sex: (_titles_before(titles), _noun_after(nouns), _noun_before(nouns)
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)\Z")
 #: After that name: the rest of its sentence, then the next one opened by the pronoun.
 _NEXT_OPENED_BY = {pronoun: re.compile(rf"\b[^.!?]*[.!?]\s+{pronoun}\s+[a-z]") for pronoun in ("He", "She")}
+#: Another person told later in the name's own sentence, whom the next sentence's pronoun may stand for
+#: instead: someone the name owns, by a noun of person and maybe a name in apposition ("… handed the
+#: company to her former assistant, Tomasz Reyes. He …", "… left the farm to her son. He …"); not the
+#: name's own apposition ("Anna Reisz was born in Graz, the daughter of a clerk. She …").
+_OWNED_PERSON = re.compile(r"\s(?:his|her|their|our|my)\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+                           r"(?P<named>,\s+[A-Z][a-z]+\s+[A-Z][a-z]+)?")
+
+
+def _another_person(text: str, start: int, end: int, pronoun: str) -> bool:
+    """Whether ``text[start:end]`` tells of someone the name owns (see :data:`_OWNED_PERSON`) whom
+    ``pronoun`` ("He", "She") may stand for: one of that sex by their noun, or one named after a noun
+    that is not of the other sex."""
+    own = MALE if pronoun == "He" else FEMALE
+    for m in _OWNED_PERSON.finditer(text, start, end):
+        sexes = [noun_sex(w) for w in m.group("words").split()]
+        if own in sexes or m.group("named") and sexes[-1] is None:
+            return True
+    return False
 
 
 def _titled(text: str, surname: str, titles_before: re.Pattern[str]) -> bool:
@@ -124,8 +142,9 @@ def _apposed(text: str, name: str, noun_after: re.Pattern[str], noun_before: re.
 
 def _found_opening_sentence(text: str, full: str, pronoun: str) -> bool:
     """ "NAME …. He/She x": a mention of ``full`` opening a sentence (after the text's start, a stop or
-    a line break) whose next sentence the pronoun opens; only the stretch around each mention is read,
-    from the stop or line break before it to one letter after the pronoun."""
+    a line break) whose next sentence the pronoun opens, and whose own sentence tells of no one else the
+    pronoun may stand for (:func:`_another_person`); only the stretch around each mention is read, from the
+    stop or line break before it to one letter after the pronoun."""
     for at in written_at(text, full):
         start = at
         while start > 0 and text[start - 1].isspace():
@@ -140,7 +159,8 @@ def _found_opening_sentence(text: str, full: str, pronoun: str) -> bool:
         while end < len(text) and text[end].isspace():
             end += 1
         if _search(_OPENS_SENTENCE, text, max(0, start - 1), at) and _search(
-                _NEXT_OPENED_BY[pronoun], text, at + len(full), min(len(text), end + 1), at_start=True):
+                _NEXT_OPENED_BY[pronoun], text, at + len(full), min(len(text), end + 1), at_start=True) \
+                and not _another_person(text, at + len(full), stop.start(), pronoun):
             return True
     return False
 

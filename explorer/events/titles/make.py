@@ -21,6 +21,7 @@ from explorer.events.said_what import is_bare_saying, said_content, said_happeni
 from explorer.events.modality import is_absence, is_failure_to_act, is_non_happening
 from explorer.events.states import is_state
 from explorer.events.titles.gapped_objects import gapped_object_title
+from explorer.events.titles.gapped_subjects import gapped_subject_sentence
 from explorer.events.titles.said import teller_for_pronoun, told_happening_start, whole_told
 from explorer.events.titles.passive_agents import with_passive_agent
 from explorer.events.titles.subordinate_present import subordinate_in_present
@@ -176,6 +177,12 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
         cut = notice.end()
         return make_title(sentence[cut:], timex_start - cut, timex_end - cut, context,
                           [(a - cut, b - cut) for a, b in others if a >= cut])
+    gapped = gapped_subject_sentence(sentence, timex_start, timex_end, others) \
+        if timex_end > timex_start and not _NESTING.depth else None
+    if gapped is not None:
+        # "Anna took the silver in 2019, and Tom the bronze in 2021": the verbless clause is titled as the
+        # sentence it stands for ("Tom takes the bronze")
+        return make_title(gapped[0], gapped[1], gapped[2], context)
     closing = closing_cut(sentence, timex_start) if timex_end > timex_start else None
     if closing is not None:
         # "Drivers voted for strikes in a ballot that closed on 20 February": the vote is the happening

@@ -167,6 +167,17 @@ _VESSEL_SUBJECT = re.compile(
 )
 
 
+#: The sentence before opened by a vessel's noun and then her name in apposition, its verb next: "Its
+#: first steamer, the Gannet, was launched", "The firm's new ferry, the Isle of Rum, entered service".
+_VESSEL_APPOSED = re.compile(
+    r"^(?:[^.,;]{1,40},\s+|(?:In|On|By|After|Before|From)\s+[\w ]{1,20}?\s+(?=[a-z]))?(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[A-Z][\w’'-]*(?:\s+[A-Z&][\w’'-]*){0,2}[’']s)\s+"
+    r"(?:[a-z][\w’'-]*\s+){0,3}?(?:schooner|ship|brig|barque|steamer|yacht|vessel|trawler|sloop|ketch|cutter|"
+    r"frigate|lifeboat|tug|ferry|liner|tanker|freighter|coaster|drifter|smack|boat|steamship|motor\s+ship),\s+"
+    r"the\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,2}),\s+(?:[a-z]+ly\s+)?(?:was|had|[a-z]{3,}ed|"
+    + IRREGULAR_PASTS + r")\b"
+)
+
+
 #: How many sentences back a vessel's "she" is followed to the sentence that named her as its subject
 #: ("The Halcyon sailed again on the 21st. Off Tarrow Head she struck a rock. … She limped into Selmouth").
 _VESSEL_SENTENCES = 4
@@ -180,7 +191,8 @@ _ANOTHER_SHE = re.compile(r"\b(?:Mrs|Miss|Ms|Lady|Dame|Queen|Princess|Sister)\b|
 
 def vessel_before(context: str) -> str | None:
     """The vessel that "she" opening a clause stands for: the name written with "the" that opens the
-    sentence before (``_VESSEL_SUBJECT``), or one of the few before it when the sentences since go on
+    sentence before (``_VESSEL_SUBJECT``) or stands in apposition to the vessel's noun opening it
+    (``_VESSEL_APPOSED``), or one of the few before it when the sentences since go on
     telling of "she", "her" or a vessel and none tells of a woman; when it is no body's name, no plural, no
     person's title and the text tells of no woman by it; else None."""
     from explorer.events import gender
@@ -190,7 +202,7 @@ def vessel_before(context: str) -> str | None:
     m = None
     between: list[str] = []
     for sentence in reversed(sentences[-_VESSEL_SENTENCES:]):
-        m = _VESSEL_SUBJECT.match(sentence.split("\n")[-1])
+        m = _VESSEL_SUBJECT.match(sentence.split("\n")[-1]) or _VESSEL_APPOSED.match(sentence.split("\n")[-1])
         if m is not None:
             break
         if _ANOTHER_SHE.search(sentence):
