@@ -334,7 +334,11 @@ def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> 
     if verb is None and at != -1:
         # "Two of the men on it, the brothers Tom and Walter Riggs, were lost" titled "Two of the men are
         # lost": an aside puts the sentence's verb past the words read; the title's own verb ends its subject
+        from explorer.events.titles.finish import present_verb_at
+
         told = verb_at(words[:MAX_DESCRIPTION_WORDS + 6])
+        if told is None:
+            told = present_verb_at(words[:MAX_DESCRIPTION_WORDS + 6])  # ("The company expands" of "… saw the company expand")
         if told is not None and told >= 1:
             return [w.strip(",;:“”\"") for w in words[:told]], -1
     if verb is None and (words[0].lower() in _DETERMINERS or _headline_noun_phrase(words)):

@@ -153,3 +153,22 @@ def test_second_predicates_with_their_own_dates(text, expected) -> None:
 )
 def test_titles_that_keep_their_verb(sentence, expression, expected) -> None:
     assert _title(sentence, expression) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        # what a time saw done is told in the present of its subject
+        ("The 1990s saw the company expand into Asia.", "The 1990s", "The company expands into Asia"),
+        ("2007 saw the club win its first title.", "2007", "The club wins its first title"),
+        ("The 1980s saw the miners strike for a year.", "The 1980s", "The miners strike for a year"),
+    ],
+)
+def test_what_a_time_saw_done(sentence, expression, expected) -> None:
+    assert _title(sentence, expression) == expected
+
+
+def test_the_actor_of_what_a_time_saw_done() -> None:
+    from tests.entities.test_actor_kinds import _actors
+
+    assert list(_actors("The 1990s saw the company expand into Asia.").values()) == [("the company",)]

@@ -16,7 +16,7 @@ from explorer.events.foreign_sentences import foreign_title, is_foreign
 from explorer.events.clauses import subject_follows
 from explorer.events.subject_phrases import opening_phrase_subject_start
 from explorer.events.names import NAME_PARTICLE, PERSON_ROLES, agent_name, short_name, without_office
-from explorer.events.tense import IRREGULAR_PASTS, plural_agent, plural_present, plural_without_s, present_of
+from explorer.events.tense import IRREGULAR_PASTS, plural_agent, plural_present, plural_without_s, present_of, third_person
 from explorer.events.said_what import is_bare_saying, said_content, said_happening_start
 from explorer.events.modality import is_absence, is_failure_to_act, is_non_happening
 from explorer.events.states import is_state
@@ -625,8 +625,30 @@ def _what_the_time_saw(sentence: str, timex_start: int, timex_end: int) -> str |
         words.pop()
     if len(words) < 2:
         return None
+    words = _seen_act_in_present(words)
     title = " ".join(words)
     return title[:1].upper() + title[1:]
+
+
+#: Words that open the noun phrase of what a time saw done ("saw the company expand").
+_SEEN_SUBJECT_OPENERS = frozenset("the a an its their his her our this these those".split())
+
+
+def _seen_act_in_present(words: list[str]) -> list[str]:
+    """ "the company expand into Asia" (of "The 1990s saw the company expand into Asia") -> "the company
+    expands into Asia": the bare verb a time saw done takes its subject's present, as a title tells it."""
+    if words[0].lower() not in _SEEN_SUBJECT_OPENERS and not words[0][:1].isupper():
+        return words
+    for k in range(1, min(5, len(words))):
+        word = words[k]
+        if not (word.isalpha() and word.islower()) or word in _SEEN_DANGLING:
+            return words
+        if k >= 2 and past_of(word) is not None and not word.endswith("s"):
+            subject = " ".join(words[:k])
+            plural = plural_agent(subject, after_the=words[0].lower() == "the") or words[k - 1].endswith("s") \
+                and not words[k - 1].endswith("ss")
+            return [*words[:k], word if plural else third_person(word), *words[k + 1:]]
+    return words
 
 
 #: A quotation with its attribution after it, as a cut title leaves it: ``We bury six every day now," he wrote``.
