@@ -172,3 +172,15 @@ def test_the_actor_of_what_a_time_saw_done() -> None:
     from tests.entities.test_actor_kinds import _actors
 
     assert list(_actors("The 1990s saw the company expand into Asia.").values()) == [("the company",)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, needle",
+    [
+        # a saying verb with a phrase before its "that" tells what was said: the clause stays
+        ("The skipper reported over the radio at 10 p.m. that the engine was losing power.", "10 p.m.", "engine"),
+        ("On Monday the minister told journalists that the plan was a step backwards.", "Monday", "plan"),
+    ],
+)
+def test_what_was_said_after_a_phrase_stays(sentence, expression, needle) -> None:
+    assert needle in _title(sentence, expression)

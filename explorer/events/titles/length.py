@@ -21,6 +21,7 @@ clause before its word cut.
 from __future__ import annotations
 
 from explorer.events.states import is_state
+from explorer.temporal.telling_verbs import FORESEEING_VERBS, SAYING_VERBS, telling_forms
 
 #: A title longer than this many characters is shortened by :func:`fit`.
 LONG_TITLE = 70
@@ -224,6 +225,9 @@ def cut_clause(words: list[str], verb: int | None, is_verb) -> list[str]:
     return words
 
 
+#: The verbs that tell what was said, in the past and the present ("reported … that", "tells journalists
+#: that"; not "found the seam that …", whose object a relative clause describes).
+_TELLING_WORDS = frozenset(telling_forms(SAYING_VERBS, FORESEEING_VERBS, present=True).split("|"))
 #: Words opening the subject of a relative clause whose verb comes later ("the seam | that the board
 #: later mined").
 _CLAUSE_SUBJECT_OPENERS = frozenset("the a an his her its their our my your this these those he she they we it i you".split())
@@ -239,6 +243,8 @@ def _object_relative_past_cut(words: list[str], k: int, is_verb) -> bool:
     before = words[k - 1]
     if _bare(words[k]) not in ("that", "which", "whom") or is_verb(before) or before.endswith((",", ";", ":")):
         return False
+    if _bare(words[k]) == "that" and any(_bare(w) in _TELLING_WORDS for w in words[:k]):
+        return False  # "reported over the radio that the engine …", "told journalists that": what was said
     if _bare(words[k + 1]) not in _CLAUSE_SUBJECT_OPENERS:
         return False
     return not any(is_verb(w) and _bare(w) not in _AUXILIARIES for w in words[k + 2:len(words) - 1])
