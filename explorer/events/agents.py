@@ -319,6 +319,17 @@ def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> 
     if verb is None:
         verb = _present_verb_at(written[:MAX_DESCRIPTION_WORDS + 6])  # "Tickets go on sale"
     if verb is None and at != -1:
+        # "The council forced the pub to close in March" titled "The pub closes": the sentence tells the act
+        # in the infinitive, after whom it was made to do; the title's words before that verb are the subject
+        from explorer.events.tense import third_person
+
+        to = next((i for i, w in enumerate(written[1:MAX_DESCRIPTION_WORDS + 2], 1) if w.lower() == "to"), None)
+        act = written[to + 1].strip(",;:.").lower() if to is not None and to + 1 < len(written) else ""
+        told = next((i for i, w in enumerate(words[1:MAX_DESCRIPTION_WORDS + 2], 1)
+                     if act.isalpha() and w.strip(",;:").lower() == third_person(act)), None)
+        if told is not None:
+            return [w.strip(",;:“”\"") for w in words[:told]], -1
+    if verb is None and at != -1:
         # "… and the Tern in 1926" (a gapped clause, whose verb is the first clause's) titled "The Tern
         # arrives": the clause as written has no verb, the title has; the subject is the words the two
         # share from their start, when the title goes on with a verb the clause does not write

@@ -41,7 +41,7 @@ from explorer.events.corrected_errors import is_a_corrections_column, owns_up_to
 from explorer.events.modality import dated_in_an_opening_phrase, frames_no_happening, is_absence, is_never_done, is_non_happening
 from explorer.events.states import is_state, tells_how_things_stand_now
 from explorer.events.tallies_and_baselines import (counts_over_a_stretch, is_baseline, is_running_tally, reads_a_measure, results_are_the_news, tells_a_period_sum,
-                                                   tells_an_undated_period_sum,
+                                                   tells_an_undated_period_sum, tells_an_undated_comparison,
                                                    tells_a_run_of_results, tells_a_share, tells_a_share_over_a_stretch, told_at_its_peak)
 from explorer.events.joined_clauses import retitle_joined_dates
 from explorer.events.life_lines import life_event
@@ -327,7 +327,8 @@ def build_events(doc: Document, timexes: Sequence[Timex],
         e.title, doc.text[e.sentence_start:e.timex_start] if e.timex else None)]
     # ("The chain closed nine stores and lost $80 million in the year to January": a period's sum, undated)
     if not results_are_the_news(doc.text):
-        events = [e for e in events if e.timex or not tells_an_undated_period_sum(e.title, e.sentence)]
+        events = [e for e in events if e.timex or not (tells_an_undated_period_sum(e.title, e.sentence)
+                                                         or tells_an_undated_comparison(e.title, e.sentence))]
     # ("At its peak, in 1957, the yard launched 30 ships": a measure of its size, see tallies_and_baselines)
     events = [e for e in events if not (e.timex and told_at_its_peak(e.sentence))]
     events = perfects_as_headlines(score_events(events))

@@ -382,15 +382,35 @@ _COUNTED = (
     r"(?:(?:on|across|over|through|along|at|to|from|via|under|around|near|inside|throughout)\s+"
     r"(?:(?:the|its|their|our|his|her)\s+)?(?:(?!(?:on|in|at|during|between|by|over|within)\b)[\w'’-]+\s+){1,2})?"
 )
-#: "sold eleven bicycles that year", "carried 6.2 million passengers last year": a tally over a period.
-TALLY_OVER = re.compile(
-    r"\b(?:sold|carried|produced|handled|served|shipped|delivered|recorded|exported|imported|welcomed|attracted|drew|"
+#: The verbs of a tally over a period: goods or people moved, made or served ("sold eleven bicycles",
+#: "carried 6.2 million passengers", "landed 11,200 tonnes of cod") ...
+_TALLY_VERB = (
+    r"(?:sold|carried|produced|handled|served|shipped|delivered|recorded|exported|imported|welcomed|attracted|drew|"
+    r"landed|caught|processed|transported|"
     # ... or how many people a service took in over it: "helped 3,400 households through the scheme in 2024",
     # "received 310,000 visitors last year", "trained 40 volunteers that winter" (the service's work,
     # counted; what happened to each is no happening told)
-    r"helped|supported|assisted|treated|trained|housed|fed|received|admitted|hosted|vaccinated|screened)\s+"
-    + _COUNTED + r"(?:in\s+|during\s+|between\s+|over\s+|within\s+|throughout\s+)?$",
+    r"helped|supported|assisted|treated|trained|housed|fed|received|admitted|hosted|vaccinated|screened)")
+#: "sold eleven bicycles that year", "carried 6.2 million passengers last year": a tally over a period,
+#: which may be a part of the date's span ("landed 11,200 tonnes in the first eleven months of 2025").
+TALLY_OVER = re.compile(
+    r"\b" + _TALLY_VERB + r"\s+" + _COUNTED + r"(?:in\s+|during\s+|between\s+|over\s+|within\s+|throughout\s+)?"
+    r"(?:the\s+(?:first|last|past|final|opening|closing)\s+(?:[a-z]+\s+)?(?:days|weeks|months|quarters|half)\s+of\s+)?$",
 )
+#: The same tally with its period put first: "In December the airport handled 412,000 passengers", "Last
+#: year the clinic treated 6,200 patients", "Over the whole of 2025 it carried 5.3 million tonnes" (``after``:
+#: the text after the date, its subject then the tally, which closes the clause). "In 2019 the trust built
+#: 300 homes" counts acts a reader lists and is no tally verb's; nor is an attendance, which may be a
+#: happening's own ("Last year it drew 80,000 visitors", of a festival: the readable gold keeps it), so
+#: "drew", "attracted", "welcomed" and "hosted" are left out here.
+_TALLY_VERB_NOT_ATTENDANCE = _TALLY_VERB.replace("welcomed|attracted|drew|", "").replace("admitted|hosted|", "admitted|")
+TALLY_AFTER_PERIOD = re.compile(
+    r"^\s*,?\s+(?:(?!(?:has|have|had|was|were|is|are|will|would)\b)[\w'’&-]+\s+){1,6}?(?:had\s+|have\s+|has\s+)?"
+    + _TALLY_VERB_NOT_ATTENDANCE + r"\s+(?:about\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+|only\s+|an\s+estimated\s+)?"
+    r"\d[\d,.]*\s+(?:(?:million|billion|thousand|hundred)\s+)?[a-z][a-z-]*(?:\s+of\s+[a-z]+)?(?=\s*(?:[,.;:]|$)|\s(?:and|but)\b)",
+    re.IGNORECASE)
+#: What may stand before a date put first at the head of its sentence: "In", "Over the whole of", "During the".
+PERIOD_PUT_FIRST = re.compile(r"\W*(?:(?:in|during|over|for|across|throughout)\s+)?(?:the\s+(?:whole|course)\s+of\s+)?", re.IGNORECASE)
 #: "made 62 rescues over the weekend", "held 118 clinics between 9 February and 31 March", "built 9,000
 #: homes between 2014 and 2024": how many of its own acts a service or a team did over a stretch, a tally.
 #: Told in a year or a month, the count is the acts of that time ("The trust built 300 homes in 2019",

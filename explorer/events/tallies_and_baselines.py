@@ -385,8 +385,14 @@ _COUNT_OF_A_GROUP = re.compile(r"^\W*(?:only\s+|just\s+|all\s+but\s+)?" + _GROUP
                                + _GROUP_COUNT + r"(?:-[a-z]+)?\s+[a-z]", re.IGNORECASE)
 #: A figure set against an earlier one after "up from" or "down from": "issued five penalties, up from two in
 #: 2024", "recorded 37 such collisions, up from 29 the year before".
+#: ... or a figure told as a difference from an earlier period's: "called out 41 times in 2025, ten more than in
+#: 2024", "handled 412,000 passengers, 6 per cent more than in December 2024", "30 fewer than the year before"
+#: (a difference from a forecast, "£100 million less than analysts had expected", is no earlier period's).
 _UP_FROM_A_FIGURE = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?"
-                               r"(?:[£$€]?\d|" + spelled(1, 90) + r")\b", re.IGNORECASE)
+                               r"(?:[£$€]?\d|" + spelled(1, 90) + r")\b"
+                               r"|\b(?:\d[\d,.]*|" + spelled(1, 90) + r")\s*(?:per\s*cent\s+|percent\s+|%\s+)?(?:more|fewer|less|higher|lower)\s+than\s+"
+                               r"(?:in|on|at|during|over|last|a\s+year|the\s+(?:year|month|week|season|quarter|previous|same)|\d{4})\b",
+                               re.IGNORECASE)
 
 
 def tells_a_share_over_a_stretch(title: str, before: str, after: str, one_day: bool) -> bool:
@@ -405,6 +411,20 @@ def tells_a_share_over_a_stretch(title: str, before: str, after: str, one_day: b
     figure = re.search(r"\d|\b(?:" + spelled(2, 90) + r")\b", title, re.IGNORECASE)
     return bool(_COUNT_OF_A_GROUP.search(title)
                 or figure and (_UP_FROM_A_FIGURE.search(title) or _UP_FROM_A_FIGURE.search(following)))
+
+
+#: A period named in an undated clause's own words: "in 2025", "last year", "this season", "in the spring".
+_PERIOD_NAMED = re.compile(r"\b(?:(?:in|during|over)\s+(?:the\s+)?(?:\d{4}|spring|summer|autumn|winter|year|season|quarter)|"
+                           r"(?:last|this|that)\s+(?:year|season|month|quarter|winter|summer|spring|autumn))\b", re.IGNORECASE)
+
+
+def tells_an_undated_comparison(title: str, sentence: str) -> bool:
+    """Whether an undated clause titled ``title`` tells a figure of a period its own words name, compared
+    with an earlier one in its ``sentence`` ("The lifeboat launched 63 times in 2025, 12 more than in
+    2024", whose date went with the comparison): a statistic, as when it is dated (see
+    :func:`tells_a_share_over_a_stretch`). An offer "up from 4 percent" names no period and stays."""
+    figure = re.search(r"\d|\b(?:" + spelled(2, 90) + r")\b", title, re.IGNORECASE)
+    return bool(figure and _PERIOD_NAMED.search(title) and _UP_FROM_A_FIGURE.search(sentence))
 
 
 def tells_an_undated_period_sum(title: str, sentence: str) -> bool:

@@ -56,7 +56,7 @@ PASSAGES: list[tuple[str, str, str, list[str]]] = [
  ("bio-explorer", "biography", "In 1911 the expedition set out from the coast with twelve sledges. Three men died on the return journey.", ["set", "died"]),
  ("bio-artist", "biography", "Morrow moved to Paris in 1924, where he met the sculptor Lina Berg. Their joint exhibition opened in 1927.", ["moved", "met", "opened"]),
  # ------------------------------------------------------------------ business
- ("biz-merger", "business", "Halden Bank agreed to buy Corvex Finance for £2.1 billion on Monday. The deal is expected to close in the first quarter of next year.", ["agreed", "close"]),
+ ("biz-merger", "business", "Halden Bank agreed to buy Corvex Finance for £2.1 billion on Monday. The deal is expected to close in the first quarter of next year.", ["agreed"]),  # (a deal foreseen to close: a forecast, which the gold README leaves out, s49)
  ("biz-results", "business", "Talbot Retail reported a 12 percent rise in sales for the year to March. Its shares rose 4 percent on Thursday.", ["reported", "rose"]),
  ("biz-ceo", "business", "The chief executive, Priya Nand, stepped down in July after six years in the job. The board appointed the finance director, Karl Hess, as her successor.", ["stepped", "appointed"]),
  ("biz-plant", "business", "The carmaker will close its plant in Dorwich in 2026, with the loss of 900 jobs. The plant opened in 1972.", ["close", "opened"]),

@@ -321,7 +321,10 @@ def what_the_writer_heard(clause: str) -> str:
 #: A telling first, then what was told: "Soviet Foreign Ministry spokesman Yuri Gremitskikh said …",
 #: "Residents say engineers warned the council in March 2019" (news tells a telling in the present too).
 REPORTED_FIRST = re.compile(
-    r"^(?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,7}?\s+(?:(?:said|announced|reported|confirmed)\s+(?:that\s+)?"
+    # (not after a be-form: "Armed men are said to have stopped a lorry", "The leaders were reported to have
+    # met" tell hearsay of the subject's own act, no teller before a told clause)
+    r"^(?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,7}?\s+(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
+    r"(?:(?:said|announced|reported|confirmed)\s+(?:that\s+)?"
     # (in the present, not before a pronoun, which may be the teller's own: "Jan says he sailed")
     r"|(?:says|say|reports|confirms)\s+(?:that\s+)?(?!(?:he|she|they|it|we|i|you)\b))(?=[A-Za-z])"
 )
