@@ -348,8 +348,10 @@ def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> 
         from explorer.events.titles.finish import present_verb_at
 
         told = verb_at(words[:MAX_DESCRIPTION_WORDS + 6])
-        if told is None:
-            told = present_verb_at(words[:MAX_DESCRIPTION_WORDS + 6])  # ("The company expands" of "… saw the company expand")
+        if told is None and _present_of_past(words[0].lower()) is None:
+            # ("The company expands" of "… saw the company expand"; not "Held prayers on deck", an entry
+            # told with no subject, whose plural noun reads as a present)
+            told = present_verb_at(words[:MAX_DESCRIPTION_WORDS + 6])
         if told is not None and told >= 1:
             return [w.strip(",;:“”\"") for w in words[:told]], -1
     if verb is None and (words[0].lower() in _DETERMINERS or _headline_noun_phrase(words)):

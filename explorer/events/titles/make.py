@@ -625,25 +625,27 @@ def _what_the_time_saw(sentence: str, timex_start: int, timex_end: int) -> str |
         words.pop()
     if len(words) < 2:
         return None
-    words = _seen_act_in_present(words)
+    if m.group(0).lstrip().split()[0] in ("saw", "witnessed", "also", "then"):
+        words = _seen_act_in_present(words)  # ("was characterised by a sharp fall in prices" saw no act done)
     title = " ".join(words)
     return title[:1].upper() + title[1:]
 
 
 #: Words that open the noun phrase of what a time saw done ("saw the company expand").
-_SEEN_SUBJECT_OPENERS = frozenset("the a an its their his her our this these those".split())
+_SEEN_SUBJECT_OPENERS = frozenset("the its their his her our this these those".split())
 
 
 def _seen_act_in_present(words: list[str]) -> list[str]:
     """ "the company expand into Asia" (of "The 1990s saw the company expand into Asia") -> "the company
     expands into Asia": the bare verb a time saw done takes its subject's present, as a title tells it."""
-    if words[0].lower() not in _SEEN_SUBJECT_OPENERS and not words[0][:1].isupper():
-        return words
+    if words[0].lower() not in _SEEN_SUBJECT_OPENERS and not words[0][:1].isupper() or words[0] in ("A", "An"):
+        return words  # ("saw a sharp fall in prices": a happening's noun, no act done)
     for k in range(1, min(5, len(words))):
         word = words[k]
         if not (word.isalpha() and word.islower()) or word in _SEEN_DANGLING:
             return words
-        if k >= 2 and past_of(word) is not None and not word.endswith("s"):
+        if k >= 2 and past_of(word) is not None and not word.endswith("s") \
+                and (k + 1 >= len(words) or words[k + 1].lower() not in ("of", "in")):
             subject = " ".join(words[:k])
             plural = plural_agent(subject, after_the=words[0].lower() == "the") or words[k - 1].endswith("s") \
                 and not words[k - 1].endswith("ss")
