@@ -876,6 +876,28 @@ def yearless_dateline(text: str) -> Cand | None:
     return None
 
 
+def dateline_month_day(text: str, days: int) -> str | None:
+    """The month and day ``days`` after the day a yearless dateline opening the text prints, as a
+    TIMEX3 value without its year ("VELDEN, March 14 (Northwire) -" and -1: "XXXX-03-13"): the story
+    was written on its dateline's day, so its "yesterday" is the day before that one, though the year
+    stays unknown. None when there is no such dateline, it names no day, or the count crosses the end
+    of a February (whether a 29th lies between depends on the year)."""
+    found = yearless_dateline(text)
+    spec = found.spec if found is not None else None
+    if spec is None or spec.month is None or spec.day is None:
+        return None
+    ends = set()
+    for year in (2001, 2000):  # a common year and a leap one
+        if not valid_day(year, spec.month, spec.day):
+            continue
+        then = date.fromordinal(date(year, spec.month, spec.day).toordinal() + days)
+        ends.add((then.month, then.day))
+    if len(ends) != 1:
+        return None
+    month, day = ends.pop()
+    return f"XXXX-{month:02d}-{day:02d}"
+
+
 # How many days after its dateline's day wire copy may carry as its date: written on the day the
 # dateline prints, it is filed, archived or posted that night or a day or two later.
 _FILED_AFTER_DAYS = 3
