@@ -81,7 +81,7 @@ _AGENT_YEAR = re.compile(
     r"(?:in|on|during)\s+$")
 
 
-def _year_of_a_modifier(text: str, sentence_start: int, c: Cand) -> bool:
+def year_of_a_modifier(text: str, sentence_start: int, c: Cand) -> bool:
     """Whether the explicit date ``c`` sits in a participle phrase that describes a noun."""
     tail = text[max(sentence_start, c.start - 90):c.start]
     return bool(_ASIDE_YEAR.search(tail) or _AGENT_YEAR.search(tail))
@@ -214,7 +214,7 @@ class StoryTime(ResolverState):
                 # the done act, which news counts from the page
                 same_sentence = False
             if same_sentence and not ctx.narrative and ctx.dct is not None \
-                    and _year_of_a_modifier(ctx.text, sa, self.cands[self.last_dated]):
+                    and year_of_a_modifier(ctx.text, sa, self.cands[self.last_dated]):
                 same_sentence = False  # "the fund, set up in 1996 by doctors, paid out on Oct. 4": the year dates the fund
             if same_sentence and not ctx.narrative and ctx.dct is not None and c.rel is None and c.spec is not None \
                     and c.spec.weekday is not None and c.spec.month is None and c.spec.day is None \
@@ -410,7 +410,7 @@ class StoryTime(ResolverState):
         sa = sentence_of(ctx, c.start)[0]
         clause = ctx.text[sa:c.start]
         if re.search(r"[,(\[;:—–]|\b(?:which|who|whose|that)\b", clause) or tense_at(ctx, c.start) != "past" \
-                or _year_of_a_modifier(ctx.text, sa, c):
+                or year_of_a_modifier(ctx.text, sa, c):
             return False  # "Under a program approved by the board in 1987, ...": the year dates the program
         para = paragraph_start(ctx.text, c.start)
         return not any(o.start >= para and o.begin is not None for o in self.out[:-1])
@@ -600,7 +600,7 @@ class StoryTime(ResolverState):
         if prev.kind != "abs" or prev.spec is None or prev.spec.gran != "Y":
             return False
         sa = sentence_of(self.ctx, prev.start)[0]
-        if not (_year_of_a_modifier(self.ctx.text, sa, prev) or is_incidental(self.ctx.text, sa, prev, self.ctx.quotes)):
+        if not (year_of_a_modifier(self.ctx.text, sa, prev) or is_incidental(self.ctx.text, sa, prev, self.ctx.quotes)):
             return False
         before = self.out[:i]
         if any(_STATED_YEAR.match(t.value) for t in before):

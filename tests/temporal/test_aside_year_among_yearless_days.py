@@ -39,3 +39,21 @@ def test_an_aside_year_dates_no_later_yearless_day(text: str, phrase: str, value
 ])
 def test_a_year_the_story_stands_on_still_dates_its_days(text: str, phrase: str, value: str) -> None:
     assert _value(text, phrase) == value
+
+
+@pytest.mark.parametrize("text,phrase", [
+    # a step of days or weeks right after the aside's year counts from the yearless day told before it
+    ("July 19: a record night at the hut. The old hut, rebuilt in 1931 after a fire, held only twenty. "
+     "Three days later the well by the kitchen ran dry.", "Three days later"),
+    ("On 4 October the ferry ran aground off the point. The lighthouse, which was built in 1874, had been dark "
+     "for a week. Two days later divers reached the hull.", "Two days later"),
+    ("The choir met on 6 September. Its organ, restored in 1987 by a firm from Leeds, sounded thin. "
+     "A week later the tuner came.", "A week later"),
+])
+def test_a_step_after_an_aside_year_counts_from_the_day_told(text: str, phrase: str) -> None:
+    assert not _value(text, phrase)[:4].isdigit()
+
+
+def test_a_step_after_a_year_the_story_stands_on_counts_from_it() -> None:
+    text = "The pond froze on 3 January. In 1911 the mill was rebuilt. Three days later the wheel turned again."
+    assert _value(text, "Three days later").startswith("1911")
