@@ -17,6 +17,7 @@ from explorer.documents.document import Document
 from explorer.events.chronology_stamps import only_finer_dates_within
 from explorer.events.agenda_headings import heads_what_is_to_come
 from explorer.events.steps_on import moved_on
+from explorer.events.counted_from_happenings import counted_from_happenings
 from explorer.events.own_clause_dates import dated_by_own_clause
 from explorer.events.numbered_headings import dated_by_numbered_headings
 from explorer.events.told_done_acts import told_done_before_the_saying
@@ -306,6 +307,8 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     events = acts_on_the_live_page_s_day(events, doc.text, doc.date)
     # ("said on Monday that she had accepted the request": done by the saying's day, see told_done_acts)
     events = told_done_before_the_saying(events)
+    # ("Two years after the wedding the couple moved to Marren": the wedding's year, two on; see counted_from_happenings)
+    events = counted_from_happenings(events)
     # (named last: the folds above compare titles as the clauses tell them, "She launched …" unlike "Ruiz launched …")
     events = name_undated_pronouns(cut_at_the_time_told(within_the_document_date(events, doc.date)), doc.text)
     # ("Flew in from the coast at 09:20" on a team's page that says "we" throughout: see team_writers)

@@ -241,13 +241,16 @@ def _header_line(line: str, text: str = "") -> date | None:
     at = text.find(line) if text else -1
     days = _full_days(line, text)
     quoted = _quoted_passages(line)
+    run_end = -1  # the index of a labelled run's last day, no stamp either
     for i, c in enumerate(days):
-        if any(a <= c.start < b for a, b in quoted):
+        if any(a <= c.start < b for a, b in quoted) or i == run_end:
             continue  # a quoted text's date ('"... Published 4 June 2009. ..."')
         if i + 1 < len(days) and _RUN_JOIN.fullmatch(line[c.end:days[i + 1].start]) and _RUN_LABEL.search(line[:c.start]) \
                 and not _PUBLISHED_CUE.search(line[:c.start]):
             # "Autumn term: 4 September 2023 to 20 December 2023": a labelled run's first day, not a stamp
-            # (alone on its line, "12 May 2019 – 18 May 2019" heads a weekly issue and is its date)
+            # (alone on its line, "12 May 2019 – 18 May 2019" heads a weekly issue and is its date), nor
+            # its last ("Season: 1 April 2022 - 30 September 2022", whose dash no cue before it reads)
+            run_end = i + 1
             continue
         before = line[max(0, c.start - 40):c.start]
         if _RUN_CUE.search(before[-24:]) and not _PUBLISHED_CUE.search(before) or FOUNDED_CUE.search(before) \
@@ -874,6 +877,28 @@ def yearless_dateline(text: str) -> Cand | None:
         if len(line) > _BODY_LINE:
             break
     return None
+
+
+def dateline_month_day(text: str, days: int) -> str | None:
+    """The month and day ``days`` after the day a yearless dateline opening the text prints, as a
+    TIMEX3 value without its year ("VELDEN, March 14 (Northwire) -" and -1: "XXXX-03-13"): the story
+    was written on its dateline's day, so its "yesterday" is the day before that one, though the year
+    stays unknown. None when there is no such dateline, it names no day, or the count crosses the end
+    of a February (whether a 29th lies between depends on the year)."""
+    found = yearless_dateline(text)
+    spec = found.spec if found is not None else None
+    if spec is None or spec.month is None or spec.day is None:
+        return None
+    ends = set()
+    for year in (2001, 2000):  # a common year and a leap one
+        if not valid_day(year, spec.month, spec.day):
+            continue
+        then = date.fromordinal(date(year, spec.month, spec.day).toordinal() + days)
+        ends.add((then.month, then.day))
+    if len(ends) != 1:
+        return None
+    month, day = ends.pop()
+    return f"XXXX-{month:02d}-{day:02d}"
 
 
 # How many days after its dateline's day wire copy may carry as its date: written on the day the

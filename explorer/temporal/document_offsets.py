@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from explorer.temporal.anchor_context import Context, inside_quotes, sentence_of
 from explorer.temporal.clock_times import PAST_MIDNIGHT, SMALL_HOURS, TIMELINE_DAY, UPDATE_REACH, UPDATED_BEFORE, entry_update_stamp
 from explorer.temporal.compared_periods import gran_of_value
+from explorer.temporal.document_date import dateline_month_day
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_business import NEW_YEAR
 from explorer.temporal.grammar.rules_posts import is_post
@@ -392,8 +393,13 @@ class DocumentOffsets(ResolverState):
                 day = self._undated_day_just_before(c)
                 return timex(ctx, c, None, "undated", "needs the document date", DOCUMENT_ANCHOR,
                               value=f"{day or 'XXXX-XX-XX'}T{c.value}")
-            return timex(ctx, c, None, "undated", "needs the document date", DOCUMENT_ANCHOR,
-                          value=undated_value(c))
+            value = undated_value(c)
+            if c.type == "DATE" and c.unit == "D" and isinstance(c.n, int) and abs(c.n) <= 7 and value == "XXXX-XX-XX" \
+                    and (day := dateline_month_day(ctx.text, c.n)) is not None:
+                # "VELDEN, March 14 (Northwire) - ... yesterday": the day before the dateline's, its
+                # year unknown as the dateline's is
+                return timex(ctx, c, None, "undated", "the dateline's day, its year unknown", DOCUMENT_ANCHOR, value=day)
+            return timex(ctx, c, None, "undated", "needs the document date", DOCUMENT_ANCHOR, value=value)
         if c.value == "the past" and ctx.narrative:
             # a story's "in the past year" is the year before its own moment, a stretch of time
             return self._duration(Cand(c.start, c.end, "dur", "DURATION", value=f"P1{c.unit}"))

@@ -20,6 +20,7 @@ from explorer.temporal.grammar.rules_relative import _EVENT_AFTER as EVENT_NAMED
 from explorer.temporal.narrative import is_incidental, looks_back
 from explorer.temporal.winter_labels import labelled_winter
 from explorer.temporal.normalize import Spec, beyond_calendar, clamp, season_step, shift, spec_of_day, value_of
+from explorer.temporal.story_time import year_of_a_modifier
 from explorer.temporal.resolver_state import GRAN_ORDER, ResolverState, coarser, timex, undated_after, undated_value
 from explorer.temporal.tense import tense_at
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
@@ -93,6 +94,11 @@ _SINCE_OR_THAN = re.compile(r"(?i)\b(?:since|than(?:\s+in)?|compared\s+(?:with|t
 _SUBORDINATE_BEFORE = re.compile(r"(?i)\b(?:who|whom|whose|which|where|that|had|since)\b")
 
 
+#: a value with its year ("1931", "2019-06") and a day without one ("XXXX-07-19")
+_STATED_YEAR = re.compile(r"(?:BC)?\d{4}")
+_YEARLESS_DAY = re.compile(r"XXXX-(?:0[1-9]|1[0-2])-\d\d")
+
+
 class PreviousOffsets(ResolverState):
     """Anchoring rules for offsets from the date told before, and for anchored durations."""
 
@@ -146,6 +152,13 @@ class PreviousOffsets(ResolverState):
         bc = self._bc_offset(c, anchor)
         if bc is not None:
             return bc
+        told_day = self._yearless_day_past_an_aside_year(c, anchor)
+        if told_day is not None:
+            # "July 19: a record night. The old hut, rebuilt in 1931, held twenty. Three days later the
+            # well ran dry": a step from the day a yearless log told, not from the year of its aside
+            prev = self.out[told_day]
+            return timex(ctx, c, None, "undated", f"anchored on undated {prev.value}", told_day,
+                          value=undated_after(c, prev.value))
         if self.last_point is not None and (anchor is None or self.last_point > anchor):
             # the story's last time point has no date ("on a Monday"): what hangs on it has none either
             prev = self.out[self.last_point]
@@ -279,6 +292,29 @@ class PreviousOffsets(ResolverState):
                 return i
             if GRAN_ORDER.get(gran_of_value(t.value), 0) < GRAN_ORDER["Y"]:
                 return None  # a month or a week told before the year: no day the account stood on
+        return None
+
+    def _yearless_day_past_an_aside_year(self, c: Cand, anchor: int | None) -> int | None:
+        """A step of days or weeks ("Three days later") in a page with no date, right after a year said
+        only in an aside about a thing ("The old hut, rebuilt in 1931 after a fire, held only twenty"),
+        when the page told a day without its year just before (within 600 characters) and no year of
+        its own: the index of that day, which the step counts from; else None."""
+        ctx = self.ctx
+        if ctx.dct is not None or not c.n or c.n < 0 or c.unit not in ("D", "W") or anchor is None \
+                or any(t.type in ("DATE", "TIME") for t in self.out[anchor + 1:]):
+            return None  # (the year must be the last time told: a day told since is the step's own anchor)
+        year = self.cands[anchor]
+        if year.kind != "abs" or year.spec is None or year.spec.gran != "Y":
+            return None
+        sa = sentence_of(ctx, year.start)[0]
+        if not (year_of_a_modifier(ctx.text, sa, year) or is_incidental(ctx.text, sa, year, ctx.quotes)):
+            return None
+        for i in range(anchor - 1, -1, -1):
+            t = self.out[i]
+            if c.start - t.end > 600 or _STATED_YEAR.match(t.value):
+                return None
+            if _YEARLESS_DAY.fullmatch(t.value):
+                return i
         return None
 
     def _steps_past_the_page(self, c: Cand, anchor: int) -> bool:

@@ -72,7 +72,7 @@ _YEAR_HEADS_LINE = re.compile(r"[ \t]*\d{3,4}(?:\s*(?:BC|BCE|AD|CE))?\s*(?:[.:]|
 # A past participle that makes the year part of a noun phrase, not the clause's time: an aside after
 # a comma ("the fund, set up in 1996 by doctors,") or a participle with its agent ("a plan approved
 # by shareholders in 2001"), not after "was"/"were" ("was bought by Ford in 1990": the clause's own)
-_PARTICIPLE = r"(?:[a-z]{2,}ed|set|built|made|sold|bought|won|held|begun|taken|given|drawn|written|signed)"
+_PARTICIPLE = r"(?:[a-z]{2,}ed|(?:re)?(?:set|built|made|sold|bought|won|held|begun|taken|given|drawn|written|signed))"
 _ASIDE_YEAR = re.compile(
     rf"(?i),\s*(?:first\s+|originally\s+|later\s+)?{_PARTICIPLE}(?:\s+(?:up|down|out|off|back))?\b[^,;.]{{0,40}}"
     r"\b(?:in|on|during)\s+$")
@@ -81,11 +81,15 @@ _AGENT_YEAR = re.compile(
     r"(?:in|on|during)\s+$")
 
 
-def _year_of_a_modifier(text: str, sentence_start: int, c: Cand) -> bool:
+def year_of_a_modifier(text: str, sentence_start: int, c: Cand) -> bool:
     """Whether the explicit date ``c`` sits in a participle phrase that describes a noun."""
     tail = text[max(sentence_start, c.start - 90):c.start]
     return bool(_ASIDE_YEAR.search(tail) or _AGENT_YEAR.search(tail))
 
+
+#: a value with its year ("1931", "2019-06-18") and one with a month but no year ("XXXX-06-18", "XXXX-03")
+_STATED_YEAR = re.compile(r"(?:BC)?\d{4}")
+_YEARLESS_MONTH = re.compile(r"XXXX-(?:0[1-9]|1[0-2])")
 
 #: the derivation of a month read in an old story a news text retells
 _RETOLD = "retold account after"
@@ -210,7 +214,7 @@ class StoryTime(ResolverState):
                 # the done act, which news counts from the page
                 same_sentence = False
             if same_sentence and not ctx.narrative and ctx.dct is not None \
-                    and _year_of_a_modifier(ctx.text, sa, self.cands[self.last_dated]):
+                    and year_of_a_modifier(ctx.text, sa, self.cands[self.last_dated]):
                 same_sentence = False  # "the fund, set up in 1996 by doctors, paid out on Oct. 4": the year dates the fund
             if same_sentence and not ctx.narrative and ctx.dct is not None and c.rel is None and c.spec is not None \
                     and c.spec.weekday is not None and c.spec.month is None and c.spec.day is None \
@@ -277,6 +281,11 @@ class StoryTime(ResolverState):
                     return None, "", False
                 if self._past_after_a_plans_year(c):
                     return (ctx.dct, f"document date {ctx.dct.isoformat()}", False) if ctx.dct is not None else (None, "", False)
+                if ctx.dct is None and not same_sentence and self._aside_year_among_yearless_days():
+                    # "June 24: ... The old hut, rebuilt in 1931 after a fire, held twenty. ... August
+                    # 9: ...": a page that tells its days without a year names one only for a thing
+                    # it describes; its later days stay as yearless as its first
+                    return None, "", False
                 return story[0], f"previous date {prev.value}", True
         if ctx.dct is not None:
             return ctx.dct, f"document date {ctx.dct.isoformat()}", False
@@ -401,7 +410,7 @@ class StoryTime(ResolverState):
         sa = sentence_of(ctx, c.start)[0]
         clause = ctx.text[sa:c.start]
         if re.search(r"[,(\[;:—–]|\b(?:which|who|whose|that)\b", clause) or tense_at(ctx, c.start) != "past" \
-                or _year_of_a_modifier(ctx.text, sa, c):
+                or year_of_a_modifier(ctx.text, sa, c):
             return False  # "Under a program approved by the board in 1987, ...": the year dates the program
         para = paragraph_start(ctx.text, c.start)
         return not any(o.start >= para and o.begin is not None for o in self.out[:-1])
@@ -598,6 +607,25 @@ class StoryTime(ResolverState):
                     return next_day  # "by 2 a.m. ... at 5:30 a.m.": the run of times is past midnight already
                 return day
         return day
+
+    def _aside_year_among_yearless_days(self) -> bool:
+        """The story's time was set by the first year the page states, said in an aside (a participle
+        phrase describing a noun, a relative clause, a parenthesis: see :func:`is_incidental`), after
+        days and months the page told without a year: a log's or a diary's yearless days go on past a
+        year that dates only what the aside describes ("the mill, rebuilt in 1911")."""
+        i = self.last_explicit
+        if i is None or self.last_dated != i:
+            return False
+        prev = self.cands[i]
+        if prev.kind != "abs" or prev.spec is None or prev.spec.gran != "Y":
+            return False
+        sa = sentence_of(self.ctx, prev.start)[0]
+        if not (year_of_a_modifier(self.ctx.text, sa, prev) or is_incidental(self.ctx.text, sa, prev, self.ctx.quotes)):
+            return False
+        before = self.out[:i]
+        if any(_STATED_YEAR.match(t.value) for t in before):
+            return False  # a year told before: the page is no yearless log
+        return any(_YEARLESS_MONTH.match(t.value) for t in before)
 
     def _incidental_story_year(self) -> bool:
         """The story's time was set by a year said in an aside (a relative clause, "since <year>", a

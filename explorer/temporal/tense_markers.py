@@ -241,14 +241,15 @@ SUBORDINATE_PRESENT = re.compile(
 
 #: a third-person present of starting, ending, running or holding, then at most one plain word ("begins
 #: again", "opens to visitors" is two and is read as one word plus "to ...", "runs in two-week sprints"
-#: a manner), then "in/from/by/until/to/through"
+#: a manner), then "in/from/by/until/to/through" (or "on" before a day of the month; a plural subject's
+#: "close"/"end" as well as "closes"/"ends")
 #: and the month, with "early"/"late"/"mid-" or "the end of" allowed before it. Not after "to",
 #: "did", a modal or a determiner (where the word is an infinitive or a noun: "the ends of"), nor
 #: after "year": "whose fiscal year begins in July" tells a calendar's habit, every year, no plan.
 SCHEDULED_PRESENT_MONTH = re.compile(
     r"(?<!\bto )(?<!\bdid )(?<!\bcould )(?<!\bwould )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\byear )"
     r"(?<!\bhas )(?<!\bhave )(?<!\bhad )"
-    r"\b(?:begins?|starts?|opens?|reopens?|resumes?|ends|closes|expires?|finishes|launches|runs?|"
+    r"\b(?:begins?|starts?|opens?|reopens?|resumes?|ends|closes|(?<=[a-z]s )(?:end|close)|expires?|finishes|launches|runs?|"
     r"takes?\s+(?:place|effect)|go(?:es)?\s+ahead|go(?:es)?\s+to\s+the\s+polls|comes?\s+into\s+force|(?:is|are)\s+held|gets?\s+under\s*way)"
     r"(?:\s+(?:again|formally|officially|fully|only|on\s+site))?"
     r"(?:\s+(?:to|for)\s+(?:the\s+)?[a-z]+|\s+in\s+(?:[\w-]+\s+)?[a-z]+s"
@@ -256,10 +257,12 @@ SCHEDULED_PRESENT_MONTH = re.compile(
     # May", "the museum opens a new wing in June" (the object after a determiner, at most three words)
     r"|\s+(?:its|their|his|her|a|an|the)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)?"
     # a part of the month before it too: "the fair runs in the second week of June"
-    r"\s+(?:in|from|by|until|till|through|to|at\s+the\s+(?:start|end)\s+of)\s+(?:(?:early|late|mid)[\s-]+)?"
+    r"\s+(?:in|from|by|until|till|through|to|on|at\s+the\s+(?:start|end)\s+of)\s+(?:(?:early|late|mid)[\s-]+)?"
     r"(?:the\s+(?:end|start|middle|(?:first|second|third|fourth|last|final)\s+(?:two\s+|three\s+)?(?:weeks?|days))\s+of\s+)?"
     # or a season: "voters go to the polls in the fall", "work begins in spring"
-    r"(?P<month>" + _MONTH_WORD + r"|(?:the\s+)?(?i:spring|summer|fall|autumn|winter)\b)(?!\s+\d{4}\b|,?\s+(?:1\d|20)\d\d\b)")
+    # or a day of a month said "on" it: "entries open on 3 June", "the sale ends on the 4th of May"
+    r"(?P<month>" + _MONTH_WORD + r"|(?:the\s+)?(?i:spring|summer|fall|autumn|winter)\b|"
+    r"(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_WORD + r")(?!\s+\d{4}\b|,?\s+(?:1\d|20)\d\d\b)")
 
 
 def schedules_month(text: str, sentence_start: int, start: int, end: int) -> bool:

@@ -39,3 +39,15 @@ def test_both_orders_read_one_range(day_first: str, month_first: str, values: tu
 ])
 def test_no_range_of_days_the_month_cannot_hold(text: str) -> None:
     assert _ranges(text) == []
+
+
+@pytest.mark.parametrize("text,values", [
+    # the year that ends the first full date is no day of a range ("2023 and 28 February": the "23"
+    # of 2023 had been read as a first day, leaving "1 November 20")
+    ("The tenant paid no rent between 9 October 2011 and 15 January 2012.", ("2011-10-09", "2012-01-15")),
+    ("2.4 Between 1 July 2018 and 30 June 2021 the fund lent £3m.", ("2018-07-01", "2021-06-30")),
+    ("The roadworks will last from 6 May 2024 to 28 September 2024.", ("2024-05-06", "2024-09-28")),
+    ("She was abroad from 12 August 2017 to 19 August 2017.", ("2017-08-12", "2017-08-19")),
+])
+def test_a_year_ending_a_date_starts_no_range_of_days(text: str, values: tuple[str, str]) -> None:
+    assert _ranges(text) == [values]

@@ -453,7 +453,8 @@ def year_range(m: re.Match[str], text: str) -> Cand | None:
     return range_of(first, second)
 
 
-@rule(rf"(?:(?P<wd1>{WDAY_ANY}),?\s+(?={DAY}\s*(?:[-–]|\bto\b)))?(?P<d1>{DAY})\s*(?:(?:[-–]|\bto\b)\s*(?:(?P<wd2>{WDAY_ANY}),?\s+)?|(?:\band\b|&)\s*)(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?", priority=6, trigger=T_MON)
+# (no digit right before the first day: the "23" ending "1 November 2023 and 28 February 2024" is a year's)
+@rule(rf"(?:(?P<wd1>{WDAY_ANY}),?\s+(?={DAY}\s*(?:[-–]|\bto\b)))?(?<![\d.,])(?P<d1>{DAY})\s*(?:(?:[-–]|\bto\b)\s*(?:(?P<wd2>{WDAY_ANY}),?\s+)?|(?:\band\b|&)\s*)(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?", priority=6, trigger=T_MON)
 def day_day_month(m: re.Match[str], text: str) -> Cand | None:
     """ "3-5 May 2020", "14 to 16 November"; a listing's days with their weekdays, "Fri 14 – Sun 16
     November", "Thursday 13 to Saturday 15 November" (the first day, read apart, was a bare weekday);
