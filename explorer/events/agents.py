@@ -319,40 +319,8 @@ def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> 
     if verb is None:
         verb = _present_verb_at(written[:MAX_DESCRIPTION_WORDS + 6])  # "Tickets go on sale"
     if verb is None and at != -1:
-        # "The council forced the pub to close in March" titled "The pub closes": the sentence tells the act
-        # in the infinitive, after whom it was made to do; the title's words before that verb are the subject
-        from explorer.events.tense import third_person
-
-        to = next((i for i, w in enumerate(written[1:MAX_DESCRIPTION_WORDS + 2], 1) if w.lower() == "to"), None)
-        act = written[to + 1].strip(",;:.").lower() if to is not None and to + 1 < len(written) else ""
-        told = next((i for i, w in enumerate(words[1:MAX_DESCRIPTION_WORDS + 2], 1)
-                     if act.isalpha() and w.strip(",;:").lower() == third_person(act)), None)
+        told = _subject_end_in_the_title(words, written)
         if told is not None:
-            return [w.strip(",;:“”\"") for w in words[:told]], -1
-    if verb is None and at != -1:
-        # "… and the Tern in 1926" (a gapped clause, whose verb is the first clause's) titled "The Tern
-        # arrives": the clause as written has no verb, the title has; the subject is the words the two
-        # share from their start, when the title goes on with a verb the clause does not write
-        shared = 0
-        while shared < min(len(words), len(written)) - 1 \
-                and words[shared].strip(",;:").lower() == written[shared].strip(",;:").lower():
-            shared += 1
-        if shared and shared < len(words) and words[shared].islower() and words[shared].endswith("s") \
-                and words[shared].lower() not in (w.strip(",;:.").lower() for w in written) \
-                or shared and shared < len(words) and words[shared] in ("is", "are") \
-                and words[shared] not in written:
-            return [w.strip(",;:“”\"") for w in words[:shared]], -1
-    if verb is None and at != -1:
-        # "Two of the men on it, the brothers Tom and Walter Riggs, were lost" titled "Two of the men are
-        # lost": an aside puts the sentence's verb past the words read; the title's own verb ends its subject
-        from explorer.events.titles.finish import present_verb_at
-
-        told = verb_at(words[:MAX_DESCRIPTION_WORDS + 6])
-        if told is None and _present_of_past(words[0].lower()) is None:
-            # ("The company expands" of "… saw the company expand"; not "Held prayers on deck", an entry
-            # told with no subject, whose plural noun reads as a present)
-            told = present_verb_at(words[:MAX_DESCRIPTION_WORDS + 6])
-        if told is not None and told >= 1:
             return [w.strip(",;:“”\"") for w in words[:told]], -1
     if verb is None and (words[0].lower() in _DETERMINERS or _headline_noun_phrase(words)):
         # a title with no verb names a happening or a thing ("The lantern procession along the
@@ -405,6 +373,42 @@ def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> 
         subject = subject[:comma + 1]
     return [w.strip(",;:“”\"") for w in subject], at
 
+
+def _subject_end_in_the_title(words: list[str], written: list[str]) -> int | None:
+    """Where the title's subject ends when the sentence as written (``written``) shows no verb within
+    reach: the title has put the act in words of its own, and its words before that act are who did it.
+    Three ways the sentence hides its verb:
+
+    * an infinitive after whom the act was made to do: "The council forced the pub to close in March"
+      titled "The pub closes";
+    * a gapped clause, whose verb is the first clause's: "… and the Tern in 1926" titled "The Tern
+      arrives" (the words the two share from their start, when the title goes on with a verb the
+      clause does not write);
+    * an aside that puts the verb past the words read: "Two of the men on it, the brothers Tom and
+      Walter Riggs, were lost" titled "Two of the men are lost", and what a time saw done, "The 1990s
+      saw the company expand" titled "The company expands" (the title's own verb; not "Held prayers on
+      deck", an entry told with no subject, whose plural noun reads as a present)."""
+    from explorer.events.tense import third_person
+    from explorer.events.titles.finish import present_verb_at, verb_at
+
+    to = next((i for i, w in enumerate(written[1:MAX_DESCRIPTION_WORDS + 2], 1) if w.lower() == "to"), None)
+    act = written[to + 1].strip(",;:.").lower() if to is not None and to + 1 < len(written) else ""
+    told = next((i for i, w in enumerate(words[1:MAX_DESCRIPTION_WORDS + 2], 1)
+                 if act.isalpha() and w.strip(",;:").lower() == third_person(act)), None)
+    if told is not None:
+        return told
+    shared = 0
+    while shared < min(len(words), len(written)) - 1 \
+            and words[shared].strip(",;:").lower() == written[shared].strip(",;:").lower():
+        shared += 1
+    if shared and shared < len(words) and words[shared].islower() and words[shared].endswith("s") \
+            and words[shared].lower() not in (w.strip(",;:.").lower() for w in written) \
+            or shared and shared < len(words) and words[shared] in ("is", "are") and words[shared] not in written:
+        return shared
+    told = verb_at(words[:MAX_DESCRIPTION_WORDS + 6])
+    if told is None and _present_of_past(words[0].lower()) is None:
+        told = present_verb_at(words[:MAX_DESCRIPTION_WORDS + 6])
+    return told if told is not None and told >= 1 else None
 
 #: Time adverbs that stand after a subject, before its verb ("Relief Without Borders today launched",
 #: "Norrland Gas first sketched", "The volcano last erupted", "Investigators later said"): no part of it.

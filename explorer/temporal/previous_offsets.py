@@ -20,7 +20,7 @@ from explorer.temporal.grammar.rules_relative import _EVENT_AFTER as EVENT_NAMED
 from explorer.temporal.narrative import is_incidental, looks_back
 from explorer.temporal.winter_labels import labelled_winter
 from explorer.temporal.normalize import Spec, beyond_calendar, clamp, season_step, shift, spec_of_day, value_of
-from explorer.temporal.story_time import year_of_a_modifier
+from explorer.temporal.story_time import STATED_YEAR, year_of_a_modifier
 from explorer.temporal.resolver_state import GRAN_ORDER, ResolverState, coarser, timex, undated_after, undated_value
 from explorer.temporal.tense import tense_at
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
@@ -94,8 +94,7 @@ _SINCE_OR_THAN = re.compile(r"(?i)\b(?:since|than(?:\s+in)?|compared\s+(?:with|t
 _SUBORDINATE_BEFORE = re.compile(r"(?i)\b(?:who|whom|whose|which|where|that|had|since)\b")
 
 
-#: a value with its year ("1931", "2019-06") and a day without one ("XXXX-07-19")
-_STATED_YEAR = re.compile(r"(?:BC)?\d{4}")
+#: a day without its year ("XXXX-07-19"; one with it is story_time.STATED_YEAR's)
 _YEARLESS_DAY = re.compile(r"XXXX-(?:0[1-9]|1[0-2])-\d\d")
 
 
@@ -311,7 +310,7 @@ class PreviousOffsets(ResolverState):
             return None
         for i in range(anchor - 1, -1, -1):
             t = self.out[i]
-            if c.start - t.end > 600 or _STATED_YEAR.match(t.value):
+            if c.start - t.end > 600 or STATED_YEAR.match(t.value):
                 return None
             if _YEARLESS_DAY.fullmatch(t.value):
                 return i

@@ -87,8 +87,9 @@ def year_of_a_modifier(text: str, sentence_start: int, c: Cand) -> bool:
     return bool(_ASIDE_YEAR.search(tail) or _AGENT_YEAR.search(tail))
 
 
-#: a value with its year ("1931", "2019-06-18") and one with a month but no year ("XXXX-06-18", "XXXX-03")
-_STATED_YEAR = re.compile(r"(?:BC)?\d{4}")
+#: a value with its year ("1931", "2019-06-18") and one with a month but no year ("XXXX-06-18", "XXXX-03");
+#: the first read by previous_offsets too
+STATED_YEAR = re.compile(r"(?:BC)?\d{4}")
 _YEARLESS_MONTH = re.compile(r"XXXX-(?:0[1-9]|1[0-2])")
 
 #: the derivation of a month read in an old story a news text retells
@@ -623,7 +624,7 @@ class StoryTime(ResolverState):
         if not (year_of_a_modifier(self.ctx.text, sa, prev) or is_incidental(self.ctx.text, sa, prev, self.ctx.quotes)):
             return False
         before = self.out[:i]
-        if any(_STATED_YEAR.match(t.value) for t in before):
+        if any(STATED_YEAR.match(t.value) for t in before):
             return False  # a year told before: the page is no yearless log
         return any(_YEARLESS_MONTH.match(t.value) for t in before)
 
