@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from explorer.events.record import Event
 from explorer.number_words import CARDINALS
@@ -124,4 +124,54 @@ def dated_by_age(events: list[Event]) -> list[Event]:
             begin, end = date(year, 1, 1), date(year, 12, 31)
         out.append(replace(event, begin=begin, end=end, certainty="inferred",
                            derivation=f"{event.derivation}; at the age of {years}, from the birth in {born.year}"))
+    return _steps_after_an_age(out)
+
+
+#: A step of years or to the next year or season, as the tagger anchors it on the date told before:
+#: "Three years later", "the following spring", "the next year".
+_YEARS_LATER = re.compile(rf"(?i)^(?P<n>{_COUNT})\s+years?\s+later$")
+_NEXT_SEASON = re.compile(r"(?i)^the\s+(?:following|next)\s+(?P<what>year|spring|summer|autumn|fall|winter)$")
+#: A season's months in the year it is named by (winter runs into the next).
+_SEASONS = {"spring": ("SP", 3, 5), "summer": ("SU", 6, 8), "autumn": ("FA", 9, 11), "fall": ("FA", 9, 11),
+            "winter": ("WI", 12, 2)}
+
+
+def _steps_after_an_age(events: list[Event]) -> list[Event]:
+    """``events`` with the steps told after an act dated by an age counted from that act's year: "At
+    sixteen she went into service. Three years later she married …, and their first son was born the
+    following spring" (the tagger had counted from the last calendar date, the birth). A date of the
+    calendar told after it ends the run."""
+    order = sorted(range(len(events)), key=lambda i: (events[i].sentence_start, events[i].timex_start))
+    out = list(events)
+    year: int | None = None
+    for i in order:
+        event = events[i]
+        if "at the age of" in event.derivation and isinstance(event.begin, date):
+            year = event.begin.year
+            continue
+        if year is None or not event.timex:
+            continue
+        if event.derivation.startswith("explicit"):
+            year = None
+            continue
+        if not event.derivation.startswith("anchored on previous date"):
+            continue
+        step = _YEARS_LATER.match(event.timex.strip())
+        season = _NEXT_SEASON.match(event.timex.strip())
+        if step and _years(step.group("n")):
+            year += _years(step.group("n"))
+            value, begin, end = str(year), date(year, 1, 1), date(year, 12, 31)
+        elif season and season.group("what").lower() == "year":
+            year += 1
+            value, begin, end = str(year), date(year, 1, 1), date(year, 12, 31)
+        elif season:
+            year += 1
+            code, first, last = _SEASONS[season.group("what").lower()]
+            value, begin = f"{year}-{code}", date(year, first, 1)
+            end = date(year + 1, 3, 1) - timedelta(days=1) if code == "WI" else date(year, last + 1, 1) - timedelta(days=1)
+        else:
+            year = None
+            continue
+        out[i] = replace(event, value=value, begin=begin, end=end,
+                         derivation=f"{event.derivation}; counted instead from the act dated by an age")
     return out

@@ -64,3 +64,13 @@ def test_an_age_in_another_clause_dates_no_act_with_a_time_of_its_own() -> None:
     text = ("Jon Ardal was born in 1881. Family legend says he ran away to sea at fourteen, but the records show "
             "that he was apprenticed to a cooper in 1896 and finished his training four years later.")
     assert _dated(text, "finishes his training") == ("1900-01-01", "1900-12-31")
+
+
+def test_steps_after_an_act_dated_by_an_age_count_from_it() -> None:
+    text = ("Ruth Kane was born on 3 March 1902 in a village near the coast. Her father worked in winter at a "
+            "sawmill. At sixteen she went into service with a family in the city. Three years later she married "
+            "a railway clerk, and their first son was born the following spring. In 1926 the family sailed for "
+            "Halifax.")
+    assert _dated(text, "marries") == ("1921-01-01", "1921-12-31")
+    assert _dated(text, "first son") == ("1922-03-01", "1922-05-31")
+    assert _dated(text, "sails") == ("1926-01-01", "1926-12-31")
