@@ -184,3 +184,21 @@ def test_the_actor_of_what_a_time_saw_done() -> None:
 )
 def test_what_was_said_after_a_phrase_stays(sentence, expression, needle) -> None:
     assert needle in _title(sentence, expression)
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        # a clause of time holding the date, then its main clause with no comma: the title is the time
+        # clause's act, not both run together
+        ("When it cleared on Monday morning we found the flags had been blown away.", "Monday morning", "It clears"),
+        ("When the guide arrived at noon he checked the ropes.", "noon", "The guide arrives"),
+        # guards: a clock time before the main clause's pronoun dates the main act; with a comma the time
+        # clause is told alone, as before
+        ("After the ferry docked at 6pm they walked up to the castle.", "6pm", "They walk up to the castle"),
+        ("When the storm cleared on Monday morning, we found the flags had been blown away.", "Monday morning",
+         "The storm clears"),
+    ],
+)
+def test_a_time_clause_and_its_unmarked_main_clause(sentence, expression, expected) -> None:
+    assert _title(sentence, expression) == expected

@@ -596,6 +596,22 @@ def _having_done(sentence: str, opener: int, timex_start: int, timex_end: int, t
     return finish([*subject.split(), verb, *words[2:]], sentence[timex_start:timex_end])
 
 
+#: A sentence opened by a clause of time ("When it cleared on Monday morning we found …").
+_WHEN_OPENS = re.compile(r"(?i)^\W*(?:when|once|after|as\s+soon\s+as)\s")
+#: That clause's act, then with no comma the main clause's pronoun and past verb: "it cleared | we found".
+_UNMARKED_MAIN_CLAUSE = re.compile(
+    r"^(?P<own>\s*(?:it|he|she|they|we|i|the\s+[a-z]+)\s+(?:[a-z]{3,}ed|" + IRREGULAR_PASTS + r")\b[^,;:]*?)"
+    r"\s+(?:we|he|she|they|I)\s+(?:[a-z]{3,}ed|" + IRREGULAR_PASTS + r")\b", re.IGNORECASE)
+
+
+def _without_unmarked_main_clause(clause: str) -> str:
+    """ "it cleared we found the marker flags …" (of "When it cleared on Monday morning we found …") ->
+    "it cleared": the date is the time clause's, and its main clause, set off by no comma, is no part
+    of that clause's title (it had read "The storm clears we found the marker flags")."""
+    m = _UNMARKED_MAIN_CLAUSE.match(clause)
+    return clause if m is None else m.group("own")
+
+
 #: A time as the sentence's subject, up to the date: "The start of ", "The year ", nothing ("2007 saw").
 _TIME_SUBJECT_BEFORE = re.compile(r"^\s*(?:The\s+(?:[a-z]+\s+){1,3}of\s+(?:the\s+year\s+)?|The\s+year\s+)?$")
 #: After the date: a verb by which a time tells what happened in it, then that happening.
@@ -859,6 +875,8 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
     clause = that_clause(clause, sentence[:timex_start])
     clause = without_prepositional_aside(without_participle_aside(without_subject_aside(clause)))
     clause = without_bare_participle_phrase(clause)
+    if _WHEN_OPENS.match(sentence):
+        clause = _without_unmarked_main_clause(clause)
     named = POSSESSIVE_APPOSITION.match(clause)
     if named:
         clause = named.group(1)[:1].upper() + named.group(1)[1:] + " " + clause[named.end():]
