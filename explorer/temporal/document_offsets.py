@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from explorer.temporal.anchor_context import Context, inside_quotes, sentence_of
+from explorer.temporal.anchor_context import PARAGRAPH_BREAK as _PARAGRAPH_BREAK, Context, inside_quotes, sentence_of
 from explorer.temporal.clock_times import PAST_MIDNIGHT, SMALL_HOURS, TIMELINE_DAY, UPDATE_REACH, UPDATED_BEFORE, entry_update_stamp
 from explorer.temporal.compared_periods import gran_of_value
 from explorer.temporal.document_date import dateline_month_day
@@ -212,11 +212,30 @@ class DocumentOffsets(ResolverState):
         span = span_of(self._offset_spec(ctx.dct, c))
         return span is not None and told.begin <= span[0] <= told.end_day
 
+    def _part_of_the_told_day(self, c: Cand, day: date) -> bool:
+        """Whether ``c`` is "the morning", "the afternoon", "the evening" told in the past, in the
+        paragraph of the day just told or the one after it, that day well before the page's: a news page
+        retelling an old day goes on through its hours (a bare part of the day is the page's own only
+        when nothing else is told)."""
+        ctx = self.ctx
+        if ctx.dct is None or c.type != "TIME" or c.n or c.unit != "D" or self.last_dated is None \
+                or not (c.value or "").startswith(("MO", "AF", "EV")) \
+                or ctx.text[c.start:c.start + 4].lower() != "the " or (ctx.dct - day).days < 7 \
+                or tense_at(ctx, c.start) != "past" or inside_quotes(ctx, c.start):
+            return False
+        told = self.out[self.last_dated]
+        return len(_PARAGRAPH_BREAK.findall(ctx.text, told.end, c.start)) <= 1
+
     def _from_dct(self, c: Cand) -> Timex:
         ctx = self.ctx
         story = self._story_span()
         if ctx.narrative and c.type == "TIME" and not c.n and story is not None and story[0] == story[1]:
             # "at 5:30 PM" in a story is on the story's day, not on the day the text was written
+            spec = self._offset_spec(story[0], c)
+            return timex(ctx, c, spec, "inferred", f"story day {story[0].isoformat()}", self.last_dated)
+        if story is not None and story[0] == story[1] and self._part_of_the_told_day(c, story[0]):
+            # "arrived in the afternoon" after "At 11.15 a.m. on 13 May 1910 … that morning", in a page
+            # of 2010: the afternoon of the day the account tells, not the page's
             spec = self._offset_spec(story[0], c)
             return timex(ctx, c, spec, "inferred", f"story day {story[0].isoformat()}", self.last_dated)
         overnight = self._update_of_overnight_page(c)

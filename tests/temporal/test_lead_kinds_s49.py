@@ -44,3 +44,21 @@ def test_a_day_after_the_steps_of_a_retold_account(text, day, value, dct) -> Non
 )
 def test_a_day_that_stays_the_pages(text, day, value) -> None:
     assert _values(text, date(2026, 2, 9))[day] == value
+
+
+
+def test_a_part_of_the_day_told_after_an_old_day() -> None:
+    # a part of the day told in the past, two paragraphs after an old day a news page retells (a
+    # centenary piece), with durations between: that day's afternoon, not the page's
+    text = ("The Harrow Pit disaster, 100 years on\n\nPublished: 14 May 2010\n\nAt 11.15 a.m. on 13 May 1910, a blast "
+            "tore through the seam. It killed 40 men.\n\nThe shift had gone down at six that morning. The deputy had "
+            "tested the air an hour before the explosion and found nothing wrong.\n\nThe manager heard the blast and led "
+            "the first rescue party down the shaft within twenty minutes. His men cleared the fallen roof. Rescue teams "
+            "from two villages arrived in the afternoon, but the gas drove them back.")
+    assert _values(text, date(2010, 5, 14))["the afternoon"] == "1910-05-13TAF"
+
+
+def test_a_part_of_the_page_s_own_day_stays() -> None:
+    # nothing old told before it: "the evening" is the page's
+    text = "Posted 2 March 2026\n\nThe council met on Monday. Crews will close the bridge in the evening."
+    assert _values(text, date(2026, 3, 2))["the evening"] == "2026-03-02TEV"
