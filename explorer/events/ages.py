@@ -22,7 +22,7 @@ from datetime import date, timedelta
 
 from explorer.events.record import Event
 from explorer.number_words import CARDINALS
-from explorer.temporal.lexicon import ORDINALS
+from explorer.temporal.lexicon import ORDINALS, number_value
 
 #: A number of years as a writer gives an age: digits, or a cardinal with its unit ("thirty-one").
 _TENS = "|".join(w for w, n in CARDINALS.items() if n >= 20)
@@ -52,22 +52,21 @@ _OLDEST = 115
 
 
 def _years(word: str) -> int | None:
-    """The count ``word`` spells or writes: "16", "sixteen", "thirty-one", "65th", "sixty-fifth"."""
+    """The count ``word`` spells or writes: "16", "sixteen", "thirty-one" (the tagger's
+    ``number_value``), "65th", "sixty-fifth"."""
     low = word.lower()
-    digits = re.match(r"\d+", low)
-    if digits:
-        return int(digits.group())
-    if low in CARDINALS:
-        return CARDINALS[low]
-    if low in ORDINALS and ORDINALS[low] > 0:
+    ordinal = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", low)
+    if ordinal:
+        return int(ordinal.group(1))
+    if ORDINALS.get(low, 0) > 0:
         return ORDINALS[low]
     if low.endswith("eth") and low[:-3] in _TEN_ORDINALS:
         return _TEN_ORDINALS[low[:-3]]
     tens, _, unit = low.partition("-")
-    if tens in CARDINALS and unit:
-        ones = CARDINALS.get(unit) or (ORDINALS.get(unit) if ORDINALS.get(unit, 0) > 0 else None)
-        return CARDINALS[tens] + ones if ones else None
-    return None
+    if tens in CARDINALS and ORDINALS.get(unit, 0) > 0:
+        return CARDINALS[tens] + ORDINALS[unit]  # "sixty-fifth"
+    n = number_value(low)
+    return int(n) if n is not None and n >= 1 and n == int(n) else None
 
 
 def _age_told(sentence: str) -> tuple[int, bool] | None:

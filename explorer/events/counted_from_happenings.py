@@ -18,7 +18,7 @@ from dataclasses import replace
 from datetime import date
 
 from explorer.events.record import Event
-from explorer.temporal.lexicon import NUMBERS, alternatives
+from explorer.temporal.lexicon import NUMBERS, alternatives, number_value
 from explorer.temporal.normalize import shift
 
 #: the nouns of happenings a count is said from, each with the words that tell the happening itself
@@ -46,9 +46,7 @@ _UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D"}
 
 
 def _count(word: str) -> int | None:
-    if word.isdigit():
-        return int(word)
-    n = NUMBERS.get(word.lower())
+    n = number_value(word)
     return int(n) if n is not None and n >= 1 and n == int(n) else None
 
 

@@ -93,10 +93,6 @@ class _Off(threading.local):
 OFF = _Off()
 
 
-#: Auxiliaries a passive's participle follows, which is then no relative on a noun.
-_AUXILIARIES_BEFORE = frozenset("be been being is are was were am get got".split())
-
-
 def reduced_relative_at(words: list[str], i: int) -> bool:
     """Whether the participle ``words[i]`` opens a reduced relative on the noun before it, its clause's
     verb standing later ("A phony address listed on disclosure forms will cost …", "The bridge opened in
@@ -111,8 +107,6 @@ def reduced_relative_at(words: list[str], i: int) -> bool:
         return False  # "he landed", "and landed", "the village, destroyed in …": no noun right before
     if before.lower() in DETERMINER_WORDS or before.lower() in _PREPOSITIONS:
         return False  # "the disputed …", "of wounded …": an adjective
-    if before.lower() in _AUXILIARIES_BEFORE:
-        return False  # "She will be met at the airport … and will lay a wreath": a passive's own participle
     k = i + 1
     if declared and k + 1 < len(words):
         k += 1  # "A climber reported missing on Monday was found …": the participle's complement, then as after it
