@@ -1600,6 +1600,33 @@ UNOPENED_PARTS: dict[str, frozenset[str]] = {
         "s49u-trustees-annual-report-brightwater-rivers-trust",
         "s49u-war-dispatch-front-line-veltsk",
     }),
+    # session fifty (never-opened set, written by a developer who writes no rules, committed before any extractor
+    # run on it, scored once in aggregate), kinds analysts, researchers and journalists drop in that the set had few
+    # or none of: a typhoon's passage and recovery update; a locust outbreak bulletin; a ballet company's season review
+    # with its principal dancer's career; a ceasefire monitoring mission's report; a business explainer on a trade
+    # embargo's history; a heritage listing decision for an old building; a family court's financial remedy judgment
+    # after a divorce; a parole board's decision summary; a sovereign debt restructuring timeline; an Antarctic
+    # research base's winter report; a sumo tournament report; an arbitration award's procedural history; and, with no
+    # publication date, a circus family's history over four generations, a 14th-century caravan's journey along a silk
+    # route, a bell foundry's history over centuries and a dictionary's making over its editions
+    "unopened50": frozenset({
+        "s50u-award-orrin-shipyards-procedural-history",
+        "s50u-bulletin-varrun-locust-outbreak",
+        "s50u-decision-ravensby-corn-exchange-listing",
+        "s50u-explainer-tavoria-copper-embargo",
+        "s50u-history-calloway-dictionary-editions-undated",
+        "s50u-history-caravan-bahram-silk-road-undated",
+        "s50u-history-circus-morand-four-generations-undated",
+        "s50u-history-pellow-bell-foundry-undated",
+        "s50u-judgment-sorrel-financial-remedy",
+        "s50u-report-halden-station-winter",
+        "s50u-report-orvesh-ceasefire-monitoring",
+        "s50u-review-kelmarsund-ballet-season",
+        "s50u-sport-sumo-hokuseiryu-autumn-playoff",
+        "s50u-summary-parole-ashdale-release-decision",
+        "s50u-timeline-velmara-debt-restructuring",
+        "s50u-update-typhoon-halvar-recovery",
+    }),
 }
 
 #: Every article that is scored in aggregate only and never opened while writing rules.
