@@ -280,7 +280,14 @@ _AFTER_NOUN_WITH_DATE = re.compile(
 #: "… a stroke in 1967 and died in Uppsala": a second verb joined without a comma is a second
 #: happening (its subject is the first's: see :func:`subject_before`), whether or not it has a date.
 _SUBORDINATOR = re.compile(r"^\s+(?:after|before|since|until|once)\s+$")
-_MEASURED_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|shortly|soon|long|just|immediately|decades?)\s*$")
+#: A measure of time before the subordinator: a counted or bare plural span ("two days after", "a year
+#: after", "weeks after"), "the day after", or "shortly"/"soon"/"long". A singular span after another
+#: word is a period described, not measured: "its busiest year since the charity was founded in 1998"
+#: tells a second happening with its own date.
+_MEASURED_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|one|half\s+an?|" + _COUNTS + r")\s+(?:(?:full|whole|short|long|few)\s+)?"
+    r"(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)"
+    r"|\b(?:days|weeks|months|years|hours|minutes|decades|shortly|soon|long|just|immediately))\s*$")
 #: "…, died on Saturday": after an aside's comma, the main verb takes up the sentence again.
 _VERB_RESUMES = re.compile(
     r",\s+(?:[a-z]+ly\s+)?(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|was|were|" + IRREGULAR_PASTS + r")\b"

@@ -1,0 +1,49 @@
+"""Dates the lead found wrong in session fifty on probe pages of its own (a submarine's service history
+with no publication date): sentences written for the test, none from the sample, the gold set or a
+corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.temporal.tagger import tag
+
+
+def _values(text: str) -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, None)}
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        # the narrator's "will" speaks from the page's own day, which an undated page does not give: no
+        # year from the story's last one
+        ("The Hollin lifeboat was launched in May 1931 and retired in 1968. A collector bought her in 1994. "
+         "The town will hold a parade for her on 14 June.", "14 June"),
+        ("The mill opened in 1820 and closed in 1962. Volunteers restored the wheel in 2001. The society "
+         "will open the mill to visitors in April.", "April"),
+        ("Bishop Alric founded the priory in 1120. The last canons left in 1538. The trust'll celebrate "
+         "the founding on 3 October.", "3 October"),
+        ("The regiment was raised in 1794 and disbanded in 1922. Its colours hang in the cathedral, where "
+         "the association shall lay a wreath on 11 November.", "11 November"),
+    ],
+)
+def test_a_narrators_future_in_an_undated_page_takes_no_story_year(text, day) -> None:
+    assert _values(text)[day].startswith("XXXX")
+
+
+@pytest.mark.parametrize(
+    "text, day, value",
+    [
+        # a story's future in the past keeps the story's time
+        ("The mill closed in 1962. In 1963 the owners said they would reopen it on 1 May.", "1 May", "1963-05-01"),
+        # a "will" in quoted speech is the speaker's, told in the story's year
+        ('The mill closed in 1962. Its owner told the paper in 1963: "We will reopen on 1 May."', "1 May",
+         "1963-05-01"),
+        # a past told after the story's year keeps that year
+        ("The mill closed in 1962. Volunteers restored the wheel in 2001 and reopened it on 1 May.", "1 May",
+         "2001-05-01"),
+    ],
+)
+def test_story_futures_keep_the_story_year(text, day, value) -> None:
+    assert _values(text)[day] == value
