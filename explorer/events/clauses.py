@@ -457,12 +457,25 @@ def _is_list_of_names(sentence: str, m) -> bool:
     nxt = re.match(r"([\w’'-]+)(?:\s+([\w’'-]+))?", after)
     if not last or not nxt:
         return False
+    if nxt.group(1)[:1].isupper() and _apposed_subject(before):
+        return True  # "Martin Ashdown, 58, and Leila Orme, 41, lifted off": two subjects, each with an aside
     if not (last.group(1)[:1].isupper() and nxt.group(1)[:1].isupper()):
         return False
     # "Hamas and Fatah resumed": names joined without a comma are one noun phrase; after a comma,
     # a name followed by its own verb starts a clause ("…, and Weber signed").
     following = nxt.group(2) or ""
     return not m.group().startswith(",") or not following.endswith("ed")
+
+
+#: A name that opens a sentence, then asides of a few words each: "Martin Ashdown, 58", "Ada Roe, a
+#: retired nurse", "Tom Hale, 41, of Leeds". A subject waiting for its verb, never a clause.
+_OPENING_NAME = re.compile(r"^(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*$")
+
+
+def _apposed_subject(before: str) -> bool:
+    head, *asides = [part.strip() for part in before.split(",")]
+    return bool(asides) and _OPENING_NAME.match(head) is not None \
+        and all(0 < len(a.split()) <= 5 and not FINITE_VERB.search(a) for a in asides)
 
 
 #: A subject and its verb right after a date expression.
