@@ -42,3 +42,22 @@ def test_two_apposed_subjects_of_one_verb(text, title) -> None:
 def test_a_clause_before_the_and_stays_its_own(text, titles) -> None:
     got = _titles(text)
     assert all(any(t.startswith(w) for t in got) for w in titles), got
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # a subject joined to an owned noun whose name follows in apposition: both are the subject
+        ("Amira Saleh and her husband, Karim, left the city on 3 June.", "Amira Saleh and her husband Karim leave"),
+        ("Lena Ott and her son, Felix, opened a bakery on 3 June.", "Lena Ott and her son Felix open a bakery"),
+        ("Jonas Berg and his partner, Ulla, sold the farm on 3 June.", "Jonas Berg and his partner Ulla sell"),
+    ],
+)
+def test_a_name_apposed_to_the_second_subject(text, words) -> None:
+    assert any(t.startswith(words) for t in _titles(text)), _titles(text)
+
+
+def test_names_apposed_to_an_owned_subject_are_the_subject() -> None:
+    # (guard) the names in apposition to the whole subject are who acted
+    assert any(t.startswith("Edward and Thomas join") for t in _titles("His sons, Edward and Thomas, joined him "
+                                                                       "on 3 June."))
