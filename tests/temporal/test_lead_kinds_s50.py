@@ -47,3 +47,26 @@ def test_a_narrators_future_in_an_undated_page_takes_no_story_year(text, day) ->
 )
 def test_story_futures_keep_the_story_year(text, day, value) -> None:
     assert _values(text)[day] == value
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        # a subject's verb in the simple present or the present progressive with a month ahead tells an
+        # arrangement: the month to come, not the one gone (told on 4 March 2024)
+        ("Her son joins the army in September.", "2024-09"),
+        ("The bakery moves to new premises in October.", "2024-10"),
+        ("Her eldest daughter starts medicine at Edinburgh in September.", "2024-09"),
+        ("Dr Lowe is taking up the post in August.", "2024-08"),
+        ("She retires from the bench on 12 August.", "2024-08-12"),
+        # the past, a modal or an "-ing" opener is no arrangement
+        ("Her son joined the army in September.", "2023-09"),
+        ("Rising prices in September hurt the firm.", "2023-09"),
+    ],
+)
+def test_a_present_arrangement_looks_ahead(sentence, value) -> None:
+    from datetime import date
+
+    got = {t.text: t.value for t in tag("Report\n\n" + sentence, date(2024, 3, 4))}
+    month = next(k for k in got if k[0].isdigit() or k[0].isupper())
+    assert got[month] == value
