@@ -364,6 +364,12 @@ ED_ADJECTIVES = frozenset(
 _ED_VERBS_BEFORE_PREPOSITION = frozenset("continued increased reduced advanced retired".split())
 _PREPOSITION_AFTER = re.compile(r"(?i)\s+(?:through|throughout|into|until|till|by|in|on|at|over|during|after|for|from)\b")
 
+
+def ed_verb_before_preposition(s: str, m: re.Match[str]) -> bool:
+    """Whether the "-ed" word matched at ``m`` in ``s`` is one of the verbs of change that read as
+    adjectives elsewhere, here before a preposition ("she retired in June"): a past verb."""
+    return m.group(0).lower() in _ED_VERBS_BEFORE_PREPOSITION and _PREPOSITION_AFTER.match(s, m.end()) is not None
+
 # A number that names rather than counts, right before a past verb: a decimal ("of magnitude 6.1
 # struck") or a number after a name or a label word ("Flight 212 landed", "Route 9 reopened"). No
 # count of things ("the 12 elected members", "of 40 injured passengers") makes the verb a participle.
@@ -448,7 +454,7 @@ def tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str, 
             if name == "past" and " " not in w and w not in FINITE_PAST:
                 # a participle after "be" is passive voice, whose tense is the auxiliary's
                 # ("will be paid Dec. 14"); "-ed" adjectives are no verbs at all
-                if w in ED_ADJECTIVES and not (w in _ED_VERBS_BEFORE_PREPOSITION and _PREPOSITION_AFTER.match(s, m.end())) \
+                if w in ED_ADJECTIVES and not ed_verb_before_preposition(s, m) \
                         or PASSIVE_ED.search(s[max(0, m.start() - 12):m.start()]) \
                         and not _LABEL_NUMBER.search(s, max(0, m.start() - 30), m.start()):
                     continue

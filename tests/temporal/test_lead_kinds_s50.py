@@ -70,3 +70,24 @@ def test_a_present_arrangement_looks_ahead(sentence, value) -> None:
     got = {t.text: t.value for t in tag("Report\n\n" + sentence, date(2024, 3, 4))}
     month = next(k for k in got if k[0].isdigit() or k[0].isupper())
     assert got[month] == value
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        # a relative clause's past ("who retired in December") dates its month, whatever the main
+        # clause's future (told on 9 January 2026)
+        ("She will succeed Lord Finnegan, who retired in December.", "2025-12"),
+        ("The new head will replace Ms Okafor, who retired in November after a decade.", "2025-11"),
+        ("The firm will take over the site from Harlow Foods, which closed it in October.", "2025-10"),
+        # (guards) an aside closed before the month leaves the future its own; a plain future looks ahead
+        ("The council will open the depot, which is finished, in December.", "2026-12"),
+        ("She will retire in December.", "2026-12"),
+    ],
+)
+def test_a_relative_clauses_past_under_a_future(sentence, value) -> None:
+    from datetime import date
+
+    got = {t.text: t.value for t in tag("Report\n\n" + sentence, date(2026, 1, 9))}
+    month = next(k for k in got if k in ("December", "November", "October"))
+    assert got[month] == value
