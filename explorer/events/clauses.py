@@ -398,8 +398,9 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
             # (but a date right before "and" and a verb after it: "starts next week and will report in
             # September" is a second happening even when the first verb is a present that
             # :data:`FINITE_VERB` does not know)
+            # (what opens the segment before a comma is the phrase's: "In 1990, the mayor and the council agreed")
             verb_and and not after_date and not FINITE_VERB.search(sentence[segment_start:m.start()])
-            and not _OPENS_PHRASE.match(sentence[segment_start:m.start()])
+            and not _OPENS_PHRASE.match(sentence[segment_start:m.start()].rsplit(", ", 1)[-1])
             and not _opens_with_participle(sentence[segment_start:m.start()])
             and FINITE_VERB.search(re.split(r"[,;:]", sentence[m.end():], maxsplit=1)[0]) or
             # "between Admiral Ali and unnamed American officials": names joined, not two verbs
@@ -415,6 +416,14 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
             or verb_and and not after_date and FINITE_VERB.search(sentence[segment_start:m.start()])
             and not FINITE_VERB.search(re.split(r"[,;:]", sentence[m.end():], maxsplit=1)[0])
             and not _DATE_WORD.search(sentence[segment_start:m.start()])
+            # "Born in Cardiff in 1940, the daughter of a docker and a piano teacher, she …": two nouns
+            # joined in the aside after an opening participle, no verb on either side before the commas
+            or verb_and and not after_date and ", " in sentence[segment_start:m.start()]
+            and _opens_with_participle(sentence[segment_start:m.start()])
+            and not FINITE_VERB.search(sentence[segment_start:m.start()].rsplit(", ", 1)[-1])
+            and re.match(r"(?:the|a|an|his|her|their|its)\s", sentence[segment_start:m.start()].rsplit(", ", 1)[-1])
+            and not FINITE_VERB.search(re.split(r"[,;:]", sentence[m.end():], maxsplit=1)[0])
+            and "," in sentence[m.end():]
         )
         # ", and signed the deal": no date of its own, so part of the happening before it
         own_date_less = bool(_BARE_VERB_START.match(sentence[m.end():]) and not _DATE_WORD.search(sentence[m.end():])

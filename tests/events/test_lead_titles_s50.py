@@ -82,3 +82,23 @@ def test_a_time_clause_is_no_objects_participle() -> None:
     # (guard) "after its predecessor crashed in 2023" is a clause of its own, not the landing's participle
     titles = _titles("The lander became the first to survive a landing after its predecessor crashed in 2023.")
     assert not any(t.startswith("A landing") for t in titles), titles
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # two nouns joined in the aside after an opening participle are no second clause: the birth is
+        # the main clause's subject's
+        ("Ruth Kane was a pianist. Born in Leeds in 1931, the daughter of a miner and a seamstress, she "
+         "won a scholarship at twelve.", "Ruth Kane is born"),
+        ("Karl Brenner was a surveyor. Raised in Graz in the 1950s, the son of a baker and a nurse, he "
+         "trained as an engineer.", "Karl Brenner is raised"),
+        # subjects joined after an opening phrase and its comma: one subject
+        ("In 1990, the mayor and the council agreed a plan for the harbour.", "The mayor and the council agree"),
+        ("On 3 June, the union and the company signed a deal.", "The union and the company sign"),
+    ],
+)
+def test_nouns_joined_after_an_opener(text, title) -> None:
+    page = "Profile\n\n" + text
+    titles = [e.title for e in extract_document(Document("a.txt", page, "t"), dct=None).events]
+    assert any(t.startswith(title) for t in titles), titles
