@@ -91,3 +91,20 @@ def test_a_relative_clauses_past_under_a_future(sentence, value) -> None:
     got = {t.text: t.value for t in tag("Report\n\n" + sentence, date(2026, 1, 9))}
     month = next(k for k in got if k in ("December", "November", "October"))
     assert got[month] == value
+
+
+@pytest.mark.parametrize(
+    "text, step, value",
+    [
+        # a step forward after a range counts from where the range ends; a step back from where it begins
+        ("He served in the navy between 1940 and 1946 and became a teacher two years later.", "two years later",
+         "1948"),
+        ("She worked at the mill from March to June 2001 and left for Leeds a month later.", "a month later",
+         "2001-07"),
+        ("The delegates met from 3 to 5 May 2001 and signed the treaty two days later.", "two days later",
+         "2001-05-07"),
+        ("The war lasted from 1914 to 1918; two years earlier the old king had died.", "two years earlier", "1912"),
+    ],
+)
+def test_a_step_after_a_range(text, step, value) -> None:
+    assert _values(text)[step] == value
