@@ -280,7 +280,14 @@ _AFTER_NOUN_WITH_DATE = re.compile(
 #: "… a stroke in 1967 and died in Uppsala": a second verb joined without a comma is a second
 #: happening (its subject is the first's: see :func:`subject_before`), whether or not it has a date.
 _SUBORDINATOR = re.compile(r"^\s+(?:after|before|since|until|once)\s+$")
-_MEASURED_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|shortly|soon|long|just|immediately|decades?)\s*$")
+#: A measure of time before the subordinator: a counted or bare plural span ("two days after", "a year
+#: after", "weeks after"), "the day after", or "shortly"/"soon"/"long". A singular span after another
+#: word is a period described, not measured: "its busiest year since the charity was founded in 1998"
+#: tells a second happening with its own date.
+_MEASURED_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|one|half\s+an?|" + _COUNTS + r")\s+(?:(?:full|whole|short|long|few)\s+)?"
+    r"(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)"
+    r"|\b(?:days|weeks|months|years|hours|minutes|decades|shortly|soon|long|just|immediately))\s*$")
 #: "…, died on Saturday": after an aside's comma, the main verb takes up the sentence again.
 _VERB_RESUMES = re.compile(
     r",\s+(?:[a-z]+ly\s+)?(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|was|were|" + IRREGULAR_PASTS + r")\b"
@@ -391,8 +398,9 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
             # (but a date right before "and" and a verb after it: "starts next week and will report in
             # September" is a second happening even when the first verb is a present that
             # :data:`FINITE_VERB` does not know)
+            # (what opens the segment before a comma is the phrase's: "In 1990, the mayor and the council agreed")
             verb_and and not after_date and not FINITE_VERB.search(sentence[segment_start:m.start()])
-            and not _OPENS_PHRASE.match(sentence[segment_start:m.start()])
+            and not _OPENS_PHRASE.match(sentence[segment_start:m.start()].rsplit(", ", 1)[-1])
             and not _opens_with_participle(sentence[segment_start:m.start()])
             and FINITE_VERB.search(re.split(r"[,;:]", sentence[m.end():], maxsplit=1)[0]) or
             # "between Admiral Ali and unnamed American officials": names joined, not two verbs
@@ -408,6 +416,14 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
             or verb_and and not after_date and FINITE_VERB.search(sentence[segment_start:m.start()])
             and not FINITE_VERB.search(re.split(r"[,;:]", sentence[m.end():], maxsplit=1)[0])
             and not _DATE_WORD.search(sentence[segment_start:m.start()])
+            # "Born in Cardiff in 1940, the daughter of a docker and a piano teacher, she …": two nouns
+            # joined in the aside after an opening participle, no verb on either side before the commas
+            or verb_and and not after_date and ", " in sentence[segment_start:m.start()]
+            and _opens_with_participle(sentence[segment_start:m.start()])
+            and not FINITE_VERB.search(sentence[segment_start:m.start()].rsplit(", ", 1)[-1])
+            and re.match(r"(?:the|a|an|his|her|their|its)\s", sentence[segment_start:m.start()].rsplit(", ", 1)[-1])
+            and not FINITE_VERB.search(re.split(r"[,;:]", sentence[m.end():], maxsplit=1)[0])
+            and "," in sentence[m.end():]
         )
         # ", and signed the deal": no date of its own, so part of the happening before it
         own_date_less = bool(_BARE_VERB_START.match(sentence[m.end():]) and not _DATE_WORD.search(sentence[m.end():])
@@ -450,12 +466,25 @@ def _is_list_of_names(sentence: str, m) -> bool:
     nxt = re.match(r"([\w’'-]+)(?:\s+([\w’'-]+))?", after)
     if not last or not nxt:
         return False
+    if nxt.group(1)[:1].isupper() and _apposed_subject(before):
+        return True  # "Martin Ashdown, 58, and Leila Orme, 41, lifted off": two subjects, each with an aside
     if not (last.group(1)[:1].isupper() and nxt.group(1)[:1].isupper()):
         return False
     # "Hamas and Fatah resumed": names joined without a comma are one noun phrase; after a comma,
     # a name followed by its own verb starts a clause ("…, and Weber signed").
     following = nxt.group(2) or ""
     return not m.group().startswith(",") or not following.endswith("ed")
+
+
+#: A name that opens a sentence, then asides of a few words each: "Martin Ashdown, 58", "Ada Roe, a
+#: retired nurse", "Tom Hale, 41, of Leeds". A subject waiting for its verb, never a clause.
+_OPENING_NAME = re.compile(r"^(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*$")
+
+
+def _apposed_subject(before: str) -> bool:
+    head, *asides = [part.strip() for part in before.split(",")]
+    return bool(asides) and _OPENING_NAME.match(head) is not None \
+        and all(0 < len(a.split()) <= 5 and not FINITE_VERB.search(a) for a in asides)
 
 
 #: A subject and its verb right after a date expression.

@@ -17,6 +17,7 @@ from explorer.temporal.grammar import Cand
 from explorer.temporal.telling_verbs import FORESEEING_VERBS, KNOWING_VERBS, SAYING_VERBS, TELLING_WITH_THAT_VERBS, telling_forms
 from explorer.temporal.tense_markers import (
     BARE_PAST_AFTER_SUBJECT, ED_ADJECTIVES, FINITE_PAST, MODAL_MAY, PASSIVE_ED, PAST, PAST_AUX, REPORTING, SINCE,
+    ed_verb_before_preposition,
     tense_markers,
 )
 
@@ -305,6 +306,9 @@ def plainly_future(ctx: Context, pos: int, reported: bool = True, forecast: bool
     with ``forecast``, a thing forecast too ("is expected to close in the first quarter")."""
     a, _ = sentence_of(ctx, pos)
     clause = re.split(r"[;:]|,\s+(?:but|while|although|after|when)\b", ctx.text[a:pos])[-1]
+    aside = re.search(r",\s+(?:who|which)\b[^,]*$", clause)
+    if aside:
+        clause = aside.group(0)  # an aside's relative clause still open is its own: "will succeed X, who retired in"
     found = list((_FORECAST if forecast else _PLAIN_FUTURE).finditer(clause))
     if found and reported and REPORTING.search(clause, found[-1].end()):
         # "Schools will close Thursday, and airports said they would suspend flights from Thursday
@@ -323,5 +327,6 @@ def plainly_future(ctx: Context, pos: int, reported: bool = True, forecast: bool
         # "will march next week, organisers said on Monday": the report is past; a passive ("a date
         # would be announced in the autumn") reports nothing
         return False
-    return not any(w.group(0).lower() not in ED_ADJECTIVES and not PASSIVE_ED.search(rest[max(0, w.start() - 12):w.start()])
+    return not any((w.group(0).lower() not in ED_ADJECTIVES or ed_verb_before_preposition(rest, w))
+                   and not PASSIVE_ED.search(rest[max(0, w.start() - 12):w.start()])
                    for w in PAST.finditer(rest))

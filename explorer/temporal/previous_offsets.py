@@ -18,6 +18,7 @@ from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_relative import FROM_AN_EVENT, IN_THE_UNIT_TOLD, SAME_A_YEAR_BACK, SAME_IN_YEAR
 from explorer.temporal.grammar.rules_relative import _EVENT_AFTER as EVENT_NAMED_AFTER
 from explorer.temporal.narrative import is_incidental, looks_back
+from explorer.temporal.ranges import RANGE_DERIVATION
 from explorer.temporal.winter_labels import labelled_winter
 from explorer.temporal.normalize import Spec, beyond_calendar, clamp, season_step, shift, spec_of_day, value_of
 from explorer.temporal.story_time import STATED_YEAR, year_of_a_modifier
@@ -206,6 +207,12 @@ class PreviousOffsets(ResolverState):
         if prev.derivation.startswith(SMALL_HOURS) and isinstance(base, date) and c.type == "TIME" and not c.n:
             base = base - timedelta(days=1)  # "at 02:20 that night": the night is the evening's, not the small hours' day
         prev_gran = gran_of_value(prev.value)
+        if (c.n or 0) > 0 and prev.derivation.startswith(RANGE_DERIVATION) and isinstance(base, date) \
+                and isinstance(prev.end_day, date) and prev.end_day > base:
+            # "served in the navy between 1940 and 1946 and became a teacher two years later": a step
+            # forward counts from where the range ends (its value is its first end, as TimeML writes it)
+            end = prev.end_day
+            base = date(end.year, 1, 1) if prev_gran == "Y" else date(end.year, end.month, 1) if prev_gran == "M" else end
         if c.unit == "S":
             winter_after_day = c.value == "WI" and prev_gran == "D" and (c.n or 0) > 0
             if c.n and c.value and (prev_gran in ("S", "M") or prev_gran == "D" and c.n < 0 or winter_after_day) and isinstance(base, date):

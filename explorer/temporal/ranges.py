@@ -18,6 +18,9 @@ from explorer.temporal.resolver_state import ResolverState
 from explorer.temporal.tense import tense_at
 from explorer.temporal.timex import Timex
 
+#: How a range's derivation opens ("range 1940 to 1946"): a step counted from it knows it by this.
+RANGE_DERIVATION = "range "
+
 #: a verb of moving a date right before "from X to Y": "Sports day has moved from June to 5 July",
 #: "the hearing was postponed from March to May". The two ends are the old date and the new one, each
 #: read on its own (the old one may be past, the new one ahead), not one stretch read in one direction
@@ -182,7 +185,7 @@ class Ranges(ResolverState):
                 begin, end = None, None
             cert = "exact" if first.certainty == second.certainty == "exact" else ("inferred" if begin else "undated")
             return Timex(c.start, c.end, ctx.text[c.start:c.end], first.type, first.value, c.mod,
-                         begin, end, cert, f"range {first.value} to {second.value}", first.anchor,  # type: ignore[arg-type]
+                         begin, end, cert, f"{RANGE_DERIVATION}{first.value} to {second.value}", first.anchor,  # type: ignore[arg-type]
                          parts=tuple(parts))
         # open end: "from 2013 onward" runs to the document date (or at least to its own end)
         begin = first.begin

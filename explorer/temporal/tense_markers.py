@@ -265,10 +265,38 @@ SCHEDULED_PRESENT_MONTH = re.compile(
     r"(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_WORD + r")(?!\s+\d{4}\b|,?\s+(?:1\d|20)\d\d\b)")
 
 
+#: A sentence whose subject (a name, a pronoun, or a noun phrase of up to three words after its
+#: determiner) is followed by its verb in the simple present or the present progressive, then the
+#: month within eight words: "Her son joins the army in September", "The firm moves to new offices in
+#: May", "She is starting a course in October". English tells an arrangement so; a done act is told in
+#: the past, and a habit ("The river floods in March") is rarer in news than a plan. Not a verb in
+#: "-ss", "-us", "-is" ("class", "bonus", "analysis"), nor "has", "does", "is", "was".
+MAIN_PRESENT_MONTH = re.compile(
+    r"^\s*(?:(?:(?![A-Z][a-z]+ing\b)[A-Z][\w'’.-]*\s+){1,3}|(?i:he|she|it|they|we|I)\s+|"
+    r"(?i:the|a|an|his|her|their|its|our|my)\s+(?:[a-z][\w'’-]*\s+){0,2})"
+    r"(?:(?:also|now|then|finally|formally|officially)\s+)?"
+    r"(?:(?!(?:has|does|is|was|this|its|his|always|perhaps|plus|thus|news)\b)[a-z]{3,}(?<![siu]s)s"
+    r"|(?:is|are|am)\s+(?!going\b)" + ING_NOT_VERB + r"[a-z]{3,}ing)\b"
+    r"(?=(?P<rest>(?:\s+[\w'’,-]+){0,8}?\s+(?:in|on|from|by)\s+(?:(?:early|late|mid)[\s-]+)?"
+    r"(?P<month>" + _MONTH_WORD + r"(?!\s+\d{4}\b|,?\s+(?:1\d|20)\d\d\b)|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MONTH_WORD + r"(?!\s+\d{4}\b|,?\s+(?:1\d|20)\d\d\b))))")
+
+
+def main_present_month(sentence: str) -> re.Match[str] | None:
+    """The :data:`MAIN_PRESENT_MONTH` plan of ``sentence`` when no past verb and no modal stands in it."""
+    if PAST.search(sentence) or re.search(r"\b(?:would|could|should|might|used\s+to)\b", sentence):
+        return None
+    return MAIN_PRESENT_MONTH.match(sentence)
+
+
 def schedules_month(text: str, sentence_start: int, start: int, end: int) -> bool:
     """Whether the month of the expression at ``start``..``end`` is governed by a scheduling present in its sentence
     ("Repairs begin in late November, the council said") or by the present of a clause of condition or
     time ("unless the council renews it in April"): a plan as firm as "will begin"."""
+    sentence_end = text.find(".", end)
+    plan = main_present_month(text[sentence_start:sentence_end if sentence_end > 0 else len(text)])
+    if plan is not None and sentence_start + plan.start("month") == start:
+        return True
     offset = max(sentence_start, start - 80)
     window = text[offset:end + 8]
     return any(start <= m.start("month") + offset < end
@@ -335,6 +363,12 @@ ED_ADJECTIVES = frozenset(
 # continued through the weekend", "sales increased by 4%", "prices advanced in May", "she retired in June"
 _ED_VERBS_BEFORE_PREPOSITION = frozenset("continued increased reduced advanced retired".split())
 _PREPOSITION_AFTER = re.compile(r"(?i)\s+(?:through|throughout|into|until|till|by|in|on|at|over|during|after|for|from)\b")
+
+
+def ed_verb_before_preposition(s: str, m: re.Match[str]) -> bool:
+    """Whether the "-ed" word matched at ``m`` in ``s`` is one of the verbs of change that read as
+    adjectives elsewhere, here before a preposition ("she retired in June"): a past verb."""
+    return m.group(0).lower() in _ED_VERBS_BEFORE_PREPOSITION and _PREPOSITION_AFTER.match(s, m.end()) is not None
 
 # A number that names rather than counts, right before a past verb: a decimal ("of magnitude 6.1
 # struck") or a number after a name or a label word ("Flight 212 landed", "Route 9 reopened"). No
@@ -420,7 +454,7 @@ def tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str, 
             if name == "past" and " " not in w and w not in FINITE_PAST:
                 # a participle after "be" is passive voice, whose tense is the auxiliary's
                 # ("will be paid Dec. 14"); "-ed" adjectives are no verbs at all
-                if w in ED_ADJECTIVES and not (w in _ED_VERBS_BEFORE_PREPOSITION and _PREPOSITION_AFTER.match(s, m.end())) \
+                if w in ED_ADJECTIVES and not ed_verb_before_preposition(s, m) \
                         or PASSIVE_ED.search(s[max(0, m.start() - 12):m.start()]) \
                         and not _LABEL_NUMBER.search(s, max(0, m.start() - 30), m.start()):
                     continue

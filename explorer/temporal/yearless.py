@@ -37,6 +37,10 @@ from explorer.temporal.tense_markers import SINCE, schedules_month, tense_marker
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 from explorer.temporal.year_anchors import SCHEDULE_VERB_BEFORE, THAT_BEFORE
 
+#: A future told in the narrator's own voice: "will", "shall", "'ll" ("would" is a story's future in
+#: the past and keeps the story's time).
+_NARRATORS_FUTURE = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)
+
 
 def told_in(tense: str) -> str:
     """How a yearless reading's derivation ends when a tense chose its year ("... + past tense")."""
@@ -400,6 +404,14 @@ class YearlessDates(ResolverState):
             if retold is not None:
                 return retold
         tense = tense_at(ctx, c.start)
+        if tense == "future" and narr and ctx.dct is None and c.rel is None and c.spec.year is None \
+                and not inside_quotes(ctx, c.start) \
+                and _NARRATORS_FUTURE.search(ctx.text, sentence_of(ctx, c.start)[0], c.start):
+            # "She was sold for scrap in 1960 ... The museum will ring her bell on 9 December": the
+            # narrator's "will" speaks from the page's own day, which the page does not give, not
+            # from the story's last year (quoted speech keeps the speaker's time)
+            return timex(ctx, c, None, "undated", "told ahead of an unknown page date", DOCUMENT_ANCHOR,
+                         value=value_of(c.spec))
         if c.spec.weekday is not None and c.spec.month is None and ctx.text.startswith("'s", c.end):
             # "Wednesday's ruling", "Friday's close": news names a day's event once it happened;
             # "are calm ahead of Monday's vote" one still to come (told in the past, either)

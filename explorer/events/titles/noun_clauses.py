@@ -197,7 +197,8 @@ _DATED_OPENER = re.compile(
 
 
 #: A description set off by commas before the main clause's named subject: "the son of a shipwright, ".
-_APPOSITIVE_BEFORE_NAME = re.compile(r"(?:the|a|an)\s+[a-z][^,;:()]{0,60},\s+(?=[A-Z][a-z]+\s+[A-Z])")
+#: (or before "he"/"she": "Born in Cardiff in 1940, the daughter of a docker, she was given …")
+_APPOSITIVE_BEFORE_NAME = re.compile(r"(?:the|a|an)\s+[a-z][^,;:()]{0,60},\s+(?=[A-Z][a-z]+\s+[A-Z]|(?:he|she)\s+[a-z])")
 
 
 def dated_participle_opener(clause: str, start: int, end: int) -> str | None:

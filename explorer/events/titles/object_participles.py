@@ -22,16 +22,21 @@ _OCCASIONS = frozenset(
     "estimated supposed intended rumoured rumored fought contested run".split()
 )
 #: Words that end a noun phrase: prepositions, relative words, auxiliaries ("a farm was given": no object).
-_NOT_NOUN = (r"(?:of|and|or|but|in|on|at|to|for|with|by|from|who|which|that|was|were|is|are|be|been|being|has|have|had|"
+_NOT_NOUN = (r"(?:of|and|or|but|in|on|at|to|for|with|by|from|who|which|that|after|before|when|while|because|since|until|"
+             r"was|were|is|are|be|been|being|has|have|had|"
              r"will|would|can|could|may|might|must|shall|should|do|does|did|not)\b")
 #: (three letters or more before "-ed": "the main shed", "a seed", "a new bed" are no participles)
-_PARTICIPLE = r"(?:[a-z]{3,}ed|used|seen|built|made|sold|written|taken|given|shown|found|bought|sent|stolen|drawn|painted|signed|sung|begun|known)"
+_PARTICIPLE = (r"(?:[a-z]{3,}ed|used|seen|built|made|sold|written|taken|given|shown|found|bought|sent|stolen|drawn|painted|signed|sung|begun|known"
+               # participles alike to a noun or a present, only with their agent: "the record set by"
+               r"|(?:set|led|laid|kept|caught|cut|hit|put|won|broken|chosen|struck|beaten)(?=\s+by\s))")
 _OBJECT_PARTICIPLE = re.compile(
     # the main verb (a past, perhaps after "has"/"have"/"had"), then its object
     # (or a preposition's: "Thanks to a public appeal launched on 1 June, the museum raised …")
-    r"\b(?:(?:has\s+|have\s+|had\s+)?(?!(?:was|were|had|did)\b)(?:[a-z]+ed|" + IRREGULAR_PASTS + r")|[Tt]o)\s+"
+    r"\b(?:(?:has\s+|have\s+|had\s+)?(?!(?:was|were|had|did)\b)(?:[a-z]+ed|" + IRREGULAR_PASTS + r")|[Tt]o(?:\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]+)?)\s+"
     r"(?P<noun>(?:the|a|an|its|their|his|her)\s+(?:(?!" + _NOT_NOUN + r")[a-z][\w-]*\s+){0,3}?"
     r"(?!" + _NOT_NOUN + r")[a-z][\w-]*)"
+    # and what it is of, in a word or two: "the record of 1,720 km", "the route of the race"
+    r"(?:\s+of\s+(?:[\w,.’'-]+\s+){0,2}?[\w,.’'-]+(?=\s+[a-z]+\s+by\s))?"
     # the authors of a piece: "by Lin et al.", "by Lin and Chen"
     r"(?:\s+by\s+[A-Z][\w’'-]*(?:\s+(?:et\s+al\.?|and\s+[A-Z][\w’'-]*|[A-Z][\w’'-]*))?)?"
     r"\s+(?P<participle>" + _PARTICIPLE + r")"

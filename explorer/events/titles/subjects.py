@@ -448,6 +448,11 @@ def past_the_opener(clause: str) -> str:
     if verb_at(head[:MAX_WORDS + 1]) is not None or ", " not in clause:
         return clause
     parts = clause.split(", ")
+    joined = _JOINED_OWNED_SUBJECT.match(parts[0])
+    if joined and len(parts) > 2 and _LIST_MEMBER.fullmatch(parts[1]) and parts[1][:1].isupper() \
+            and verb_at(["x", *parts[2].split()[:2]]) == 1:
+        # "Amira and her husband, Karim, left": the name is the second subject's, not the subject
+        return f"{parts[0]} {parts[1]} {', '.join(parts[2:])}"
     for i in range(1, len(parts)):
         rest = ", ".join(parts[i:])
         counted = head[0].lower() in _OPENING_PREPOSITIONS and _COUNTED_SUBJECT.match(rest)
@@ -456,6 +461,11 @@ def past_the_opener(clause: str) -> str:
                 or head[0].lower() in _OPENING_PREPOSITIONS and _bare_plural_subject(rest, phrase=True)):
             return clause if _listed_subject(parts[:i], rest) else _apposed_names_closed(rest)
     return clause
+
+
+#: A subject joined to an owned noun whose name follows in apposition: "Amira and her husband",
+#: "He and his brother", "The mayor and her deputy".
+_JOINED_OWNED_SUBJECT = re.compile(r"^[\w’'. -]{1,40}\s+and\s+(?:his|her|their|its|my|our)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$")
 
 
 def _apposed_names_closed(rest: str) -> str:
