@@ -12,6 +12,7 @@ import re
 from explorer.events.happening_nouns import EPISODE_NOUNS, HELD_OR_BEFALLING, alternation
 from explorer.events.tense import IRREGULAR_PASTS
 from explorer.number_words import spelled
+from explorer.temporal.lexicon import ORDINALS
 
 #: After "asked", the one asked and what for: a request made of someone ("asked the president to dissolve
 #: parliament", "asked residents to check their sheds", "asked the government for compensation", "asked
@@ -124,6 +125,17 @@ OBJECT_AFTER = (r"(?=\s+(?:(?!a\s+(?:little|bit|lot|while|few)\b)(?:a|an|the|his
                  r"(?:[a-z]{3,}\s+)?(?:power|electricity|water|fuel|food|staff)(?=\s+(?:to|from|at|into)\b|\s*[.,;]|\s+and\b)))")
 
 
+#: A finishing place told by an ordinal, "last" or "runner-up" after "came", "finished", "ended" or "placed"
+#: (perhaps "only", "joint" or "a distant" between), or "took" before "… place": a contest's result for one
+#: side. Not "came first", which more often tells what mattered most ("Safety came first"); "first" is
+#: kept for "finished" and "took … place".
+_PLACES = "|".join(w for w, n in ORDINALS.items() if 1 < n <= 20)
+PLACING = (r"(?:came(?=\s+(?:only\s+|joint\s+|equal\s+|an?\s+\w+\s+)?(?:" + _PLACES + r"|\d{1,2}(?:st|nd|rd|th)|last|runners?-up)\b)|"
+           r"(?:finished|ended|placed)(?=\s+(?:only\s+|joint\s+|equal\s+|an?\s+\w+\s+)?(?:first|" + _PLACES +
+           r"|\d{1,2}(?:st|nd|rd|th)|last|bottom|top|runners?-up)\b)|"
+           r"took(?=\s+(?:first|" + _PLACES + r"|\d{1,2}(?:st|nd|rd|th)|last)\s+place\b))")
+
+
 #: A past verb that tells an act without an object, one a history tells its story by: a move, a fight,
 #: a rising, a giving in or a leaving ("fled to the court", "held out for six weeks", "broke down",
 #: "revolted"). Closed: most verbs without an object tell a manner, a state or a measure ("declined").
@@ -174,7 +186,11 @@ ACTS_WITHOUT_OBJECT = (
     # a refusal told at its clause's end, of what was just asked or offered, an act done in public as a
     # denial is: "It asked for the ban to be paused, and a judge refused.", "He refused." (not "refused to
     # comment", what someone would not do, nor "refused entry", a thing withheld)
-    r"refused(?=\s*[.;]|,\s+(?:and|but)\s))\b(?!\s+(?:that|to\s+(?:be|have)\b))"
+    r"refused(?=\s*[.;]|,\s+(?:and|but)\s)|"
+    # a competitor's place at a contest's end, which a results page lists as the contest's happening as it
+    # does a win: "Orrin Street came second", "the reserves finished fourth in their league", "the Blues
+    # took third place" (see :data:`PLACING`)
+    rf"{PLACING})\b(?!\s+(?:that|to\s+(?:be|have)\b))"
 )
 
 

@@ -16,7 +16,7 @@ from explorer.events.act_series import SERIES_STEP, opening_subject, opening_ver
 from explorer.events.clauses import ADVERBS_BEFORE_JOINED_VERB, GROUP_NOUNS, NAME_ANTECEDENT, participle_opens_subject, relative_antecedent, named_subject_before, subject_before
 from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, FIGURE_MOVES, HABIT_WORDS, LIFE_STATE_VERBS, LIGHT_VERB_ACT, LIGHT_VERBS,
                                              MEASURE_VERBS, MOVE_COMPLEMENT, MOVE_VERB,
-                                             NOT_HAPPENING_VERBS, OBJECT_AFTER, PASSIVES, PAST_FORMS, PAST_VERB, PHRASAL_ACT,
+                                             NOT_HAPPENING_VERBS, OBJECT_AFTER, PASSIVES, PAST_FORMS, PAST_VERB, PHRASAL_ACT, PLACING,
                                              asks_someone_to_act, past_since_last_break)
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
 from explorer.events.people_clauses import PEOPLE_CLAUSE, reads_as_a_clause
@@ -334,7 +334,10 @@ _ARTICLE_SUBJECT_CLAUSE = re.compile(
     r"(?-i:[a-z]{3,}s)\s+)"
     r"(?:had\s+)?"  # "…, and within two days tractors had blocked the ring road"
     # (an irregular past too: "…, and he made his debut", "…, and the crew brought her home")
-    rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b(?:{OBJECT_AFTER}|(?=\s+(?:it|them|him)\b))",
+    # (or the writer as the object, in a memoir, a diary or a letter: "…, and the county appointed me head
+    # teacher", "…, and the skipper put us ashore")
+    # (or a finishing place, "…, and I came last", "…, and the reserves finished second", see PLACING)
+    rf"(?P<verb>{PLACING}|(?!(?:{NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS})\b(?:{OBJECT_AFTER}|(?=\s+(?:it|them|him|me|us)\b)))",
 )
 
 
@@ -348,7 +351,8 @@ _OWN_SUBJECT = (
     r"(?-i:the|a|an)\s+(?!(?:two|three|four|pair|men|women|couple|leaders|sides)\s)(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+|"
     # (or a possessive's noun, perhaps named in an aside: "…, and her pilot pulled her out of the water",
     # "…, and its chairman, Ivo Marr, sold the factory", "…, but his deputy ordered a recount")
-    r"(?-i:his|her|its|their)\s+(?!(?:own|two|three|four|pair|couple|sides?)\s)(?:[\w’'-]+\s+){0,2}?[\w’'-]+"
+    # (the writer's own too, in a memoir or a letter: "…, and my father sent me to a school in the town")
+    r"(?-i:his|her|its|their|my|our)\s+(?!(?:own|two|three|four|pair|couple|sides?)\s)(?:[\w’'-]+\s+){0,2}?[\w’'-]+"
     r"(?:,\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3},)?\s+|"
     r"(?!(?:It|This|That|There|These|Those|I|We|You|He|She|They|The|A|An|His|Her|Its|Their|Then|Now|So|Yet|Still|"
     r"In|On|At|By|For|From|After|Before|When|While|If|As|Some|Many|Most|All|No|Both|Each|Every|One)\b)"
@@ -377,7 +381,11 @@ _POSSESSED_AND_NAMED = re.compile(r"^(?:his|her|its|their)\s[^,]*,\s+(?P<name>(?
 _OWN_SUBJECT_MOVE = re.compile(
     _OWN_SUBJECT + r"(?:later\s+|also\s+|quickly\s+|soon\s+)?"
     rf"(?P<verb>(?:{ACTS_WITHOUT_OBJECT})|{MOVE_VERB}\b(?!\s+(?:out|off|down)\b){MOVE_COMPLEMENT}|"
-    rf"(?<=[A-Za-z’',-]\s)(?!(?:{NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS})\b(?:{OBJECT_AFTER}|{_PRONOUN_TO_A_PLACE}))"
+    rf"(?<=[A-Za-z’',-]\s)(?!(?:{NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS})\b(?:{OBJECT_AFTER}|{_PRONOUN_TO_A_PLACE}|"
+    # (a pronoun as the object, the writer or the thing just told: "…, and my grandmother took us in", "…, and my
+    # uncle rebuilt it"; with a place after it, the place rule above reads it, figures of speech left out)
+    r"(?=\s+(?:me|us|it)\b(?!\s+(?:(?:down|back|up|out|off|away)\s+)?(?:to|into|onto|on|at|from|under|across|"
+    r"through|inside|outside|behind|beside|near|over)\b))))"
 )
 
 
