@@ -368,6 +368,10 @@ SUPERLATIVE_WITHIN = re.compile(
     rf"\b(?:is|are|was|were|(?:has|have|had)\s+been|will\s+be)\s+(?:\w+\s+)?(?:the|its|their|his|her|[\w-]+['’]s?)\s+"
     rf"(?:[\w-]+\s+)?{_SUPERLATIVE}\b(?:\s+[\w'’-]+){{0,3}}?\s+(?:of|in)\s+(?:the\s+)?$",
     re.IGNORECASE)
+#: "drew the biggest crowd of the year", "had the wettest day of the decade": a superlative noun measured
+#: within a period, told as a verb's object. The period is the comparison's frame, not the act's date (a
+#: date of its own, "on 26 December", tells that).
+SUPERLATIVE_OF_PERIOD = re.compile(rf"\bthe\s+{_SUPERLATIVE}\s+(?:[\w-]+\s+){{1,2}}?of\s+(?:the\s+)?$", re.IGNORECASE)
 #: "the wettest June since records began in 1910", "the lowest figure since records started in 1979",
 #: "the windiest month since records began at Carrow Point in 1891",
 #: "the longest dry spell in records going back to 1850": when a series of measurements starts, the far

@@ -7,7 +7,9 @@ acts counted over a stretch put first or closed and withdrawn over one ("Between
 teams held 118 clinics", "withdrew 212 routes between 2020 and 2024"); a record of results whose title was
 cut before the games counted ("Harrow Vale wins 19 of their 22 league") or a total of points; and a
 person's act foreseen ("He is expected to make his debut on Sunday", "Dr Benn is expected to retire in the
-spring"). None is a happening a reader lists (the gold README: a change over a period is a statistic, a
+spring"); and a habit told in the past with no date, its frequency in its title or opening its sentence
+("moved the court each summer", "Every season the two clubs met on that day, and the match drew the biggest
+crowd of the year", whose "of the year" frames a superlative and dates nothing). None is a happening a reader lists (the gold README: a change over a period is a statistic, a
 forecast is no happening). Beside them what a reader lists stays: a move on a day, a level a history tells
 as its turn, a study's enrolment, a body's expected step. Our own sentences."""
 
@@ -112,4 +114,23 @@ def test_a_person_s_act_foreseen_is_no_happening(sentence: str, verb: str) -> No
     ("The minister is expected to resign today.", "resign"),                     # that day's news
 ])
 def test_a_body_s_expected_step_and_a_schedule_stay(sentence: str, verb: str) -> None:
+    assert len(_titles(sentence, verb)) == 1
+
+
+# --------------------------------------------------------------------- a habit told in the past, undated
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("The sultan reformed the coinage and moved his household each winter to the coast.", "move"),
+    ("Each spring the shepherds drove the flocks to the high pastures and sheared them at the old fold.", "shear"),
+    ("Every summer the two villages met on the green, and the game drew the largest crowd of the year.", "draw"),
+])
+def test_a_habit_told_in_the_past_is_no_happening(sentence: str, verb: str) -> None:
+    assert _titles(sentence, verb) == []
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("The sultan reformed the coinage and moved his household to the coast.", "move"),   # no frequency
+])
+def test_an_act_without_a_frequency_stays(sentence: str, verb: str) -> None:
     assert len(_titles(sentence, verb)) == 1

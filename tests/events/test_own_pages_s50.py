@@ -6,7 +6,9 @@ written before the extractor was run on them and read, as a dropped folder is, w
 Each keeps the happenings a reader would list and loses the false events found on it that this session
 fixed: a running total over a period put first ("Over the last twelve months the total reached 1,380
 boxes"), a measure's change by a percentage after its period ("Over the month of February Brent lost 6 per
-cent"), a season's record ("won 19 of their 22 league matches and scored a total of 812 points"), and a
+cent"), a season's record ("won 19 of their 22 league matches and scored a total of 812 points"), a habit
+told in the past ("Every season the two clubs met on that day, and the match drew the biggest crowd of the
+year"), and a
 person's act foreseen ("Dr Benn is expected to retire in the spring", "Union leaders are expected to meet the
 company's negotiators on Monday").
 
@@ -18,8 +20,7 @@ authority spent 46 million euros on the cap over the same period", which the ope
 body's act foreseen ("Greyholm is expected to appoint a new head of compliance next month", "Northstar Sport is
 expected to announce its televised matches next week", "The application is expected to return to the committee
 in December"); a warning of a forecast, once for each of its dates ("warned that winter pressures are expected
-to worsen performance in December and January"); a habit told in the past after its "every season" clause
-("and the match drew the biggest crowd of the year"); hearsay of a state ("The company is said to have known
+to worsen performance in December and January"); hearsay of a state ("The company is said to have known
 about the error from early 2023"); a deadline ("the registration deadline for new players is 31 January
 2027"); a level at a week's end ("Brent ended the week at $71.80"); a page's footer ("Next wrap: 13 March").
 Dates found wrong: what a board did at its meeting dated by the next sentence's plan ("The board approved a
@@ -60,7 +61,7 @@ _READER: Reader = {
                                      "the play-off final will be played", "castleby are promoted",
                                      "castleby play their first championship match", "derby will be played",
                                      "ticket sales for the opening round begin"],
-                                    ["wins 19 of their 22", "a total of 812 points"]),
+                                    ["wins 19 of their 22", "a total of 812 points", "draws the biggest crowd"]),
     "06-hospital-board-summary.txt": (["amara quist opens the meeting", "day surgery unit", "a cyber attack disrupts",
                                        "reports the attack to the information commissioner", "the ward will open",
                                        "approves a savings plan", "helen okafor joins the trust"],
