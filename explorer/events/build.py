@@ -39,6 +39,7 @@ from explorer.events.spans_within import SpansWithin
 from explorer.events.speaker_lines import asks_under_a_label, foresees_under_a_label
 from explorer.events.press_review import is_a_press_review, tells_a_paper_s_coverage
 from explorer.events.corrected_errors import is_a_corrections_column, owns_up_to_an_error, tells_a_corrected_error
+from explorer.events.date_roles_schedules import tells_an_undated_habit
 from explorer.events.modality import dated_in_an_opening_phrase, frames_no_happening, is_absence, is_never_done, is_non_happening
 from explorer.events.states import is_state, tells_how_things_stand_now
 from explorer.events.tallies_and_baselines import (counts_over_a_stretch, is_baseline, is_running_tally, reads_a_measure, results_are_the_news, tells_a_period_sum,
@@ -324,6 +325,8 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     events = [e for e in events if not announces_a_turn(e.title)]
     # (an undated "the rebels never took the airport": a deed denied, see modality.is_never_done)
     events = [e for e in events if e.timex or not is_never_done(e.title)]
+    # (an undated "moved the court each summer", "Every season … and the match drew the biggest crowd": a habit)
+    events = [e for e in events if e.timex or not tells_an_undated_habit(e.title, e.sentence)]
     # ("Our full report will be online tonight", "Which brings us to last Friday": see page_self)
     events = [e for e in events if not speaks_of_the_page(e.title, e.sentence)]
     # ("She scored 14 goals in 22 appearances", "won only twice between March and May": see tallies_and_baselines)

@@ -33,14 +33,14 @@ from __future__ import annotations
 import re
 
 from explorer.events.date_roles_figures import (
-    A_DAY, ACTS_COUNTED_OVER, a_rate, CHANGE_OVER_PERIOD, FIGURE_OVER_PERIOD, RECORDS_BEGAN, SAID_BEFORE_FIGURE, SPENT_OVER_PERIOD, TO_FROM_COUNT, FROM_EARLIER_FIGURE, MULTIPLE_OR_LEVEL_OVER_PERIOD, PERFECT_CHANGE_AFTER, PERFECT_TALLY_AFTER, PERIOD_PUT_FIRST, PERIOD_SAW_CHANGE, MEASURE_CHANGE, PASSIVE_CHANGE_BETWEEN, COMPARED_EARLIER, COMPARISON, MOVED_UP_OR_DOWN_FROM, EARLIER_THAN, FIGURE_FOR_PERIOD,
+    A_DAY, ACTS_COUNTED_OVER, ACTS_COUNTED_AFTER_STRETCH, CHANGE_AFTER_PERIOD, MEASURE_BEFORE_PERIOD, MEASURE_TO_FIGURE, MEASURE_TO_FIGURE_AFTER, STRETCH_PUT_FIRST, a_rate, CHANGE_OVER_PERIOD, FIGURE_OVER_PERIOD, RECORDS_BEGAN, SAID_BEFORE_FIGURE, SPENT_OVER_PERIOD, TO_FROM_COUNT, FROM_EARLIER_FIGURE, MULTIPLE_OR_LEVEL_OVER_PERIOD, PERFECT_CHANGE_AFTER, PERFECT_TALLY_AFTER, PERIOD_PUT_FIRST, PERIOD_SAW_CHANGE, MEASURE_CHANGE, PASSIVE_CHANGE_BETWEEN, COMPARED_EARLIER, COMPARISON, MOVED_UP_OR_DOWN_FROM, EARLIER_THAN, FIGURE_FOR_PERIOD,
     COUNT_ITSELF, COUNTED_DAY, DAY_COUNTED, WORTH_THEN, PART_OF_A_DAY, PERFECT_CHANGE, PERFECT_TALLY, RANK_IN_PERIOD, RESULTS_TOLD, RUNNING_TO_NOW, SAME_OR_THAN,
-    baseline_on, figure_at_period_end, figure_under_a_label, state_reached_by, stood_or_promised_by, measure_of_a_period, SUPERLATIVE_SINCE, SUPERLATIVE_WITHIN, BRACKET_CLOSES, FIGURE_IN_BRACKETS_BEFORE, TALLY_AFTER_PERIOD, TALLY_OVER, TALLY_PERIOD, TALLY_SINCE, THAN_AFTER, THAN_NEXT,
+    baseline_on, figure_at_period_end, figure_under_a_label, state_reached_by, stood_or_promised_by, measure_of_a_period, SUPERLATIVE_OF_PERIOD, SUPERLATIVE_SINCE, SUPERLATIVE_WITHIN, BRACKET_CLOSES, FIGURE_IN_BRACKETS_BEFORE, TALLY_AFTER_PERIOD, TALLY_OVER, TALLY_PERIOD, TALLY_SINCE, THAN_AFTER, THAN_NEXT,
 )
 from explorer.events.date_roles_generic import holds_every_day, holds_every_year
 from explorer.events.nominal_plans import is_a_nominal_plan
 from explorer.events.date_roles_possible import (
-    ABLE_FROM, A_VERB, CONDITION_AFTER, CONDITION_FIRST, EXPECTED, EXPECTED_IN_ASIDE, FIGURE_NOUN_AFTER, FORECAST_VERB_BEFORE,
+    ABLE_FROM, A_VERB, CONDITION_AFTER, CONDITION_FIRST, EXPECTED, EXPECTED_IN_ASIDE, EXPECTED_OF_A_PERSON, FIGURE_NOUN_AFTER, FORECAST_VERB_BEFORE,
     IF_CLAUSE, MAIN_MODAL, MAY_HAVE, MODAL_AFTER, MOVED_FROM, OWN_PARTICIPLE, PAST_CLAUSE_AFTER, PAST_TOLD,
     POSSIBLE_IS, WARNED_POSSIBILITY, PROMISE, PROMISED_CONTENT, SUPERSEDED_PLAN, PAST_PLAN, PLAN_BEFELL_AFTER, TO_NEW_DATE, VERB_BEFORE,
 )
@@ -160,7 +160,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "figure"
     if (COMPARISON.search(clause) or COMPARED_EARLIER.search(before)) and not MOVED_UP_OR_DOWN_FROM.search(clause) \
             or SUPERLATIVE_SINCE.search(clause) and not _WHEN_ACT_AFTER.match(after) \
-            or SUPERLATIVE_WITHIN.search(clause) or SAME_OR_THAN.search(clause) \
+            or SUPERLATIVE_WITHIN.search(clause) or SUPERLATIVE_OF_PERIOD.search(clause) and TALLY_PERIOD.fullmatch(text[start:end]) \
+            or SAME_OR_THAN.search(clause) \
             or RECORDS_BEGAN.search(clause) or TO_FROM_COUNT.search(clause) or FROM_EARLIER_FIGURE.search(clause) \
             or baseline_on(clause, text[start:end]):
         return "comparison"
@@ -185,6 +186,10 @@ def date_role(text: str, start: int, end: int) -> str | None:
     # ("In December the airport handled 412,000 passengers": the period put first, its tally after it)
     if PERIOD_PUT_FIRST.fullmatch(clause) and not A_DAY.search(text[start:end]) and TALLY_AFTER_PERIOD.match(after):
         return "tally"
+    # ("Between 9 February and 31 March the teams held 118 clinics": a stretch put first, acts counted over it)
+    if (STRETCH_PUT_FIRST.fullmatch(clause) or re.fullmatch(r"\W*", clause) and re.match(r"within\b", text[start:end], re.IGNORECASE)) \
+            and ACTS_COUNTED_AFTER_STRETCH.match(after):
+        return "tally"
     if PERFECT_TALLY.search(clause) and re.match(r"(?:this|so\s+far\s+this|the\s+past|the\s+last)\b", text[start:end], re.IGNORECASE):
         return "tally"
     # ("This year the festival has drawn 40,000 visitors": the stretch put first, its clause opening the sentence)
@@ -202,9 +207,16 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "trend"
     if (CHANGE_OVER_PERIOD.search(clause) or MEASURE_CHANGE.search(clause) or MULTIPLE_OR_LEVEL_OVER_PERIOD.search(clause) or FIGURE_OVER_PERIOD.search(clause) and not SAID_BEFORE_FIGURE.search(whole_sentence_before(text, start))) \
             and not A_DAY.search(text[start:end]) and not PART_OF_A_DAY.search(text[start:end]) \
-            and not RESULTS_TOLD.search(whole_sentence_before(text, start)):
+            and not re.search(r"\bday\b", text[start:end], re.IGNORECASE) and not RESULTS_TOLD.search(whole_sentence_before(text, start)):
         return "trend"
     if PASSIVE_CHANGE_BETWEEN.search(clause) or PERIOD_SAW_CHANGE.match(after):
+        return "trend"
+    # ("Inflation had fallen to 2.9 percent in September", "after inflation in February jumped to 4.8%", "Over
+    # the month of February Brent lost 6 per cent": a measure's level or change over a period, by its figure)
+    if (MEASURE_TO_FIGURE.search(whole_sentence_before(text, start)) or MEASURE_BEFORE_PERIOD.search(clause) and MEASURE_TO_FIGURE_AFTER.match(after)
+            or PERIOD_PUT_FIRST.fullmatch(clause) and CHANGE_AFTER_PERIOD.match(after)) \
+            and not A_DAY.search(text[start:end]) and not PART_OF_A_DAY.search(text[start:end]) \
+            and not re.search(r"\bday\b", text[start:end], re.IGNORECASE) and not RESULTS_TOLD.search(whole_sentence_before(text, start)):
         return "trend"
     if ASIDE_SINCE.search(clause) or aside_since(before, clause, after):
         return "state's start"
@@ -282,7 +294,10 @@ def date_role(text: str, start: int, end: int) -> str | None:
     condition = CONDITION_FIRST.search(sentence)
     if condition and MAIN_MODAL.search(condition.group("main")):
         return "possibility"
-    if (EXPECTED.search(clause) or EXPECTED_IN_ASIDE.search(clause)) and not is_a_nominal_plan(clause):
+    # (a person's act foreseen for the very day, "The minister is expected to resign today", is that day's news)
+    if (EXPECTED.search(clause) or EXPECTED_IN_ASIDE.search(clause) or EXPECTED_OF_A_PERSON.search(clause)
+            and not re.fullmatch(r"today|tonight|this\s+(?:morning|afternoon|evening)", text[start:end], re.IGNORECASE)) \
+            and not is_a_nominal_plan(clause):
         # ("Completion is expected in 2027": a happening's noun planned at its date; see nominal_plans)
         return "expectation"
     if state_reached_by(clause, after) or stood_or_promised_by(sentence, after) or held_by_then(sentence, after):

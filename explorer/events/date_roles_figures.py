@@ -187,6 +187,51 @@ PERFECT_CHANGE_AFTER = re.compile(
     r"already|also|steadily|sharply|slowly|gradually)\s+)*(?:risen|fallen|doubled|tripled|trebled|quadrupled|halved|increased|"
     r"decreased|grown|dropped|climbed|soared|jumped|plunged|slumped|surged|declined|shrunk|shrank|tumbled|come\s+down|gone\s+(?:up|down))\b",
     re.IGNORECASE)
+#: The measures named as a subject whose level a figure tells, besides those of :data:`MEASURE_CHANGE`:
+#: how many belong, enrol, attend or live somewhere, and a running total ("Membership fell below 3,000",
+#: "Attendance fell to 61%", "the total reached 1,380 boxes" after its period). (Turnout is an election's own measure, told
+#: as its happening, and is not among them.)
+#: (A company's own results, "sales rose 9 percent to $2.1 billion in the quarter", which earnings news keeps,
+#: are not among them.)
+_LEVEL_MEASURE = (r"(?:prices|costs|rents|fares|exports|imports|output|production|demand|inflation|unemployment|"
+                  r"wages|pay|yields|emissions|applications|admissions|bookings|spending|borrowing|debt|volumes|"
+                  r"membership|enrolments?|enrollments?|attendance|population|ridership|occupancy|the\s+total|the\s+tally)")
+#: A measure's verb of moving or reaching a level.
+#: (A level reached, "unemployment reached 19 percent the following year", may be the turn a history
+#: tells, which the readable gold keeps: only a move is read.)
+_LEVEL_VERB = (r"(?:rose|risen|fell|fallen|climbed|dropped|grew|grown|declined|increased|decreased|jumped|slipped|slumped|"
+               r"soared|surged|plunged|shrank|shrunk|eased|edged\s+(?:up|down))")
+#: The level it moved by or to: a percentage or a count, after "by", "to", "below", "above", "at".
+_LEVEL_FIGURE = (r"(?:(?:by|to|below|above|under|over|at)\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
+                 r"more\s+than\s+|some\s+|just\s+(?:over|under)\s+|a\s+record\s+)?[$£€]?\d[\d,.]*\s*"
+                 r"(?:%|percent\b|per\s+cent\b|(?:million|billion|thousand)\b)?(?:\s+(?!(?:in|on|at|during|over|by|a|per)\b)[a-z]+)?"
+                 r"(?:\s+(?:a|per)\s+(?:day|week|month|year))?")
+#: "Inflation had fallen to 2.9 percent in September", "Membership fell below 3,000 in the early 1930s": a measure's level told by a figure over a period, a statistic of
+#: the period (the gold README's convention for a change over a period), as :data:`MEASURE_CHANGE` reads the
+#: same change told with no figure. The measure may take an aside ("inflation, which peaked at 11.2 percent
+#: in October 2023, had fallen to …"). A move on a day stays ("Ten-year bond yields fell to 3.9% that day",
+#: see :data:`A_DAY`); so does a river's height
+#: or a heat ("the temperature fell to minus 4°C"), whose subject is no measure of many.
+MEASURE_TO_FIGURE = re.compile(
+    r"\b(?i:" + _LEVEL_MEASURE + r")(?:\s*,[^,;:]{1,80},)?\s+(?:(?:of|on|for|in|at)\s+(?:[\w'’-]+\s+){1,3}?)?"
+    r"(?:(?:have|has|had)\s+)?(?:(?:also|again|then|only|steadily|sharply|slightly|further)\s+)?" + _LEVEL_VERB + r"\s+"
+    + _LEVEL_FIGURE + r"\s+(?:(?:over|in|during|across|through|throughout|for|by)\s+)?(?:the\s+)?$")
+#: The same with the period between the measure and its verb: "after inflation in February jumped to 4.8%"
+#: (``before`` ends with the measure and a preposition, :data:`MEASURE_TO_FIGURE_AFTER` reads the rest).
+MEASURE_BEFORE_PERIOD = re.compile(r"\b(?i:" + _LEVEL_MEASURE + r")\s+(?:(?:in|during|over|for)\s+)(?:the\s+)?$")
+MEASURE_TO_FIGURE_AFTER = re.compile(r"^\s*,?\s+(?:(?:have|has|had)\s+)?" + _LEVEL_VERB + r"\s+" + _LEVEL_FIGURE
+                                     + r"(?=[\s,.;:]|$)", re.IGNORECASE)
+#: The period put first, then a measure's change by a percentage or a total's level: "Over the month of
+#: February Brent lost 6 per cent", "In March the index gained 2.1%", "Over the last twelve months the total
+#: reached 1,380 boxes". (An act with a count, "In 2019 the trust built 300 homes", is no change of a measure.)
+CHANGE_AFTER_PERIOD = re.compile(
+    r"^\s*,?\s+(?:(?!(?:has|have|had|was|were|is|are|will|would|he|she|they|we|I)\b)[\w'’&-]+\s+){1,5}?(?:(?:has|have|had)\s+)?"
+    r"(?:(?:rose|risen|fell|fallen|climbed|dropped|declined|slipped|slumped|soared|surged|plunged|jumped|lost|gained|shed|added)"
+    r"\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)"
+    r"|(?<=total\s)(?:reached|rose\s+to|came\s+to|stood\s+at)\s+(?:about\s+|nearly\s+|more\s+than\s+|some\s+)?\d)",
+    re.IGNORECASE)
+
+
 #: A period that "saw" a measure's change: "2007 also saw a sharp increase in roadside bombings", "The
 #: spring of 1998 saw a steep rise in bread prices", "The decade brought a fall in church attendance".
 #: A trend over the period, told with the period as the subject of "saw": a statistic, which the gold
@@ -323,6 +368,10 @@ SUPERLATIVE_WITHIN = re.compile(
     rf"\b(?:is|are|was|were|(?:has|have|had)\s+been|will\s+be)\s+(?:\w+\s+)?(?:the|its|their|his|her|[\w-]+['’]s?)\s+"
     rf"(?:[\w-]+\s+)?{_SUPERLATIVE}\b(?:\s+[\w'’-]+){{0,3}}?\s+(?:of|in)\s+(?:the\s+)?$",
     re.IGNORECASE)
+#: "drew the biggest crowd of the year", "had the wettest day of the decade": a superlative noun measured
+#: within a period, told as a verb's object. The period is the comparison's frame, not the act's date (a
+#: date of its own, "on 26 December", tells that).
+SUPERLATIVE_OF_PERIOD = re.compile(rf"\bthe\s+{_SUPERLATIVE}\s+(?:[\w-]+\s+){{1,2}}?of\s+(?:the\s+)?$", re.IGNORECASE)
 #: "the wettest June since records began in 1910", "the lowest figure since records started in 1979",
 #: "the windiest month since records began at Carrow Point in 1891",
 #: "the longest dry spell in records going back to 1850": when a series of measurements starts, the far
@@ -415,10 +464,21 @@ PERIOD_PUT_FIRST = re.compile(r"\W*(?:(?:in|during|over|for|across|throughout)\s
 #: homes between 2014 and 2024": how many of its own acts a service or a team did over a stretch, a tally.
 #: Told in a year or a month, the count is the acts of that time ("The trust built 300 homes in 2019",
 #: "held three public hearings in May and June"), which a reader lists, and stays.
+#: (also what a service or a network closed, cut or added over the stretch: "withdrew 212 rural routes
+#: between 2020 and 2024", "closed 14 branches between 2019 and 2022"; a study's enrolment, "enrolled 118
+#: adults between April 2022 and January 2023", is the study's own happening, which a reader lists)
+_ACTS_COUNTED_VERB = (r"(?:made|held|built|performed|conducted|completed|logged|answered|inspected|planted|repaired|"
+                      r"withdrew|withdrawn|closed|cut|added)")
 ACTS_COUNTED_OVER = re.compile(
-    r"\b(?:made|held|built|performed|conducted|completed|logged|answered|inspected|planted|repaired)\s+"
-    + _COUNTED + r"(?:during|between|over|within|throughout)\s+(?:the\s+)?$",
+    r"\b" + _ACTS_COUNTED_VERB + r"\s+" + _COUNTED + r"(?:during|between|over|within|throughout)\s+(?:the\s+)?$",
 )
+#: The same tally with its stretch put first: "Between 9 February and 31 March the teams held 118 clinics",
+#: "Within six months operators had withdrawn 41 routes" (``after``: the text after the stretch's date).
+#: A year or a month put first, "In 2019 the trust built 300 homes", holds acts a reader lists, and stays.
+STRETCH_PUT_FIRST = re.compile(r"\W*(?:between|from|within|over|during|throughout)\s+(?:the\s+)?", re.IGNORECASE)
+ACTS_COUNTED_AFTER_STRETCH = re.compile(
+    r"^(?:\s+and\s+[^,;:.]{1,30}?)?\s*,?\s+(?:(?!(?:has|have|had|was|were|is|are|will|would)\b)[\w'’&-]+\s+){1,5}?(?:had\s+|have\s+|has\s+)?"
+    + _ACTS_COUNTED_VERB + r"\s+(?:about\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+)?\d[\d,]*\s+[a-z]", re.IGNORECASE)
 #: A measure of a period told as what it was: "The average metered bill last year was £412", "The
 #: typical rent in 2023 was about $1,900 a month", "Last year the median wage was £31,000". The figure of a
 #: period (a statistic), compared or listed, not a happening. (A company's results, "profit in the

@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import re
 
+from explorer.events import gender
+from explorer.events.described_people import DESCRIBED_PEOPLE
+from explorer.events.names import PERSON_ROLES
+
 #: "promised to double … in", "vowed to rebuild … by": a promise, whose date is its target, not the
 #: time of a happening. (A plan an organisation announces, "plans to open a plant in 2026", is told
 #: as its coming happening and stays: readers of news want scheduled things on the timeline.)
@@ -113,6 +117,23 @@ EXPECTED_IN_ASIDE = re.compile(
     r"^\W*(?:which|who|that)\s+(?:is|are)\s+(?:(?:also|now|still|widely|generally)\s+)?(?:expected|likely)\s+to\s+"
     r"(?:be\s+)?[a-z]+\b[^,;:.!?]{0,60}?\s(?:(?:in|on|by|at|before|within|from|around|during|until|next|this)\s+)?(?:the\s+)?$",
     re.IGNORECASE)
+#: The words for a person as a clause's subject: a role or a described person ("the minister", "her
+#: successor", "union leaders"), a sexed noun, or an honorific before a name ("Dr Benn").
+_PERSON_WORD = "|".join(sorted(PERSON_ROLES | DESCRIBED_PEOPLE | {"successor", "predecessor", "deputy"}, key=len, reverse=True))
+_A_PERSON = (r"(?:he|she|(?:(?:the|her|his|their|its|our|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?(?:" + _PERSON_WORD + r")s?|"
+             r"(?:" + gender.PERSON_NOUNS + r")|(?-i:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))")
+#: A person's act foreseen: "He is expected to make his debut on Sunday", "The minister is expected to rule
+#: before Christmas", "Her successor is expected to be named next month", "Dr Benn is expected to retire in
+#: the spring". What someone will likely do is a forecast of their conduct, which the readable gold leaves
+#: out (the README: a forecast is no happening; when it happens the text tells it with its own date). A
+#: body's expected step, "The upper house is expected to approve the bill next week", "The EU is expected to
+#: begin work in April", is its procedure's schedule, which the gold keeps, and is left alone, as is any
+#: schedule told as such ("is due to", "is scheduled to").
+EXPECTED_OF_A_PERSON = re.compile(
+    r"^\W*(?:(?:but|and|so|meanwhile|now),?\s+)?" + _A_PERSON + r"\s+(?:is|was|are|were)\s+(?:(?:also|now|still|widely|generally)\s+)?"
+    r"expected\s+to\s+[^,;:.!?]*$", re.IGNORECASE)
+
+
 #: "places where people may have been exposed, including the pool on …": what may have happened.
 MAY_HAVE = re.compile(r"\b(?:(?-i:may)|might|could)\s+have\s+(?:been\s+)?[a-z]+\b(?P<rest>[^.;:!?]*)$", re.IGNORECASE)
 #: Right after the date, in its clause, the verb is a possibility or a future state: "a further eruption

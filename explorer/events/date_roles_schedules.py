@@ -98,6 +98,25 @@ _ROUND_THE_CLOCK_BEFORE = re.compile(r"\b(?:day|night)\s+and\s+$", re.IGNORECASE
 _ROUND_THE_CLOCK_AFTER = re.compile(r"\s+and\s+(?:day|night)\b", re.IGNORECASE)
 
 
+#: A sentence opened by how often its acts recur: "Every season the two clubs met on that day, and the match
+#: drew the biggest crowd of the year", "Each winter the monks walked to the coast and salted fish".
+_EVERY_PERIOD = (r"(?:every|each)\s+(?:other\s+)?(?:day|night|morning|evening|week|weekend|fortnight|month|"
+                 rf"year|season|spring|summer|autumn|winter|{_DAY_NAME})\b")
+_FREQUENCY_OPENING = re.compile(r"^\W*" + _EVERY_PERIOD, re.IGNORECASE)
+#: ... or a title that says it: "moves the court each summer", "visits twice a year" ("Daily and weekly
+#: summaries are added" names things, not how often the act is done).
+_FREQUENCY_IN_TITLE = re.compile(r"\b" + _EVERY_PERIOD + r"|\b(?:once|twice|three\s+times|four\s+times|several\s+times)\s+"
+                                 r"(?:a|per|each)\s+(?:day|night|week|month|year)\b", re.IGNORECASE)
+
+
+def tells_an_undated_habit(title: str, sentence: str) -> bool:
+    """Whether an act told with no date is a habit: its title says how often it recurs ("Idris moves the court
+    each summer", see :data:`_FREQUENCY_IN_TITLE`) or its sentence opens with it (:data:`_FREQUENCY_OPENING`, over
+    every clause the sentence joins). What was done again and again is no happening a reader lists (the gold
+    README leaves habits out); its first time or its end, told with a date, is."""
+    return bool(_FREQUENCY_IN_TITLE.search(title) or _FREQUENCY_OPENING.match(sentence))
+
+
 def told_as_a_habit(before: str, clause: str, date_text: str, rest: str) -> bool:
     """Whether a date that is no calendar day (no digits: a season, a weekday, a part of a day; or a
     bare clock time, see :data:`_CLOCK_ONLY`) is told in one clause with how often something is done

@@ -263,6 +263,9 @@ def reads_a_measure(title: str, before: str = "", after: str = "") -> bool:
 #: A run of results counted over games: "She scored 14 goals in 22 appearances", "The striker scored 40 goals
 #: in 90 games". A player's or a side's record, the sum of many games, not one happening.
 _RECORD_OVER_GAMES = re.compile(
+    # ("scored a total of 812 points", "has taken a total of 96 wickets": the season's or the career's sum)
+    r"\b(?:scores?|scored|takes?|took|kicks?|kicked|makes?|made|taken)\s+a\s+(?:combined\s+|record\s+)?total\s+of\s+\d[\d,]*\s+"
+    r"(?:[a-z]+\s+)?(?:goals|points|tries|wickets|runs|baskets|saves|assists)\b|"
     r"\b(?:scores?|scored|takes?|took|kicks?|kicked|makes?|made)\s+(?:\d[\d,]*|" + spelled(2, 12) + r")\s+"
     r"(?:[a-z]+\s+)?(?:goals|points|tries|wickets|runs|baskets|saves|assists)\s+in\s+(?:\d+|" + spelled(2, 12) + r")\s+"
     r"(?:[a-z]+\s+)?(?:games|matches|appearances|starts|outings|innings|races|fixtures)\b", re.IGNORECASE)
@@ -272,12 +275,20 @@ _RECORD_OVER_GAMES = re.compile(
 #: or with no date; "Moss scored twice on her debut on 16 November" tells one game and stays.
 _RESULTS_COUNTED = re.compile(
     r"\b(?:wins?|won|loses?|lost|draws?|drew|beats?|beat|scores?|scored|takes?|took)\s+(?:only\s+|just\s+|but\s+)?"
-    r"(?:once|twice|(?:\d+|" + spelled(2, 12) + r")\s+(?:times|in\s+a\s+row|straight|(?:games|matches)\s+in\s+a\s+row)"
-    # ... or as a share of the games played: "won eleven of their twelve games", "lost two of their next three
-    # matches", "took four of the last six races"
-    r"|(?:\d+|" + spelled(1, 20) + r")\s+of\s+(?:their|its|his|her|our|the|my)\s+(?:(?:next|last|first|opening|previous|"
-    r"final|remaining|league|home|away|cup)\s+){0,2}(?:\d+|" + spelled(2, 50) + r")\s+(?:[a-z]+\s+)?"
-    r"(?:games|matches|fixtures|races|bouts|contests|ties|outings|starts))\b",
+    r"(?:once|twice|(?:\d+|" + spelled(2, 12) + r")\s+(?:times|in\s+a\s+row|straight|(?:games|matches)\s+in\s+a\s+row))\b",
+    re.IGNORECASE)
+#: Results told as a share of the games played: "won eleven of their twelve games", "lost two of their next
+#: three matches", "took four of the last six races", also in a title cut before the games counted ("Harrow
+#: Vale wins 19 of their 22 league", "The Harriers lose three of their next four"): a record over many games
+#: whatever date the clause is given.
+_SHARE_OF_GAMES = re.compile(
+    r"\b(?:wins?|won|loses?|lost|draws?|drew|beats?|beat|takes?|took)\s+(?:only\s+|just\s+)?"
+    r"(?:\d+|" + spelled(1, 20) + r")\s+of\s+(?:their|its|his|her|our|the|my)\s+(?:(?:next|last|first|opening|previous|"
+    r"final|remaining|league|home|away|cup)\s+){0,2}(?:\d+|" + spelled(2, 50) + r")"
+    r"(?:\s+(?:[a-z]+\s+)?(?:games|matches|fixtures|races|bouts|contests|ties|outings|starts)\b|(?:\s+(?:league|home|away|cup))?\s*$)"
+    # (cut before the second count too: "The Harriers then lose three of their next")
+    r"|\b(?:wins?|won|loses?|lost|draws?|drew|takes?|took)\s+(?:only\s+|just\s+)?(?:\d+|" + spelled(1, 20) + r")\s+of\s+"
+    r"(?:their|its|his|her|our|the|my)\s+(?:next|last|first|opening|previous|final|remaining)\s*$",
     re.IGNORECASE)
 _A_STRETCH_BEFORE = re.compile(r"\b(?:by|between|over|through|throughout|from|during|until|till|before|in\s+the\s+(?:first|last|previous|past))"
                                r"\s+(?:the\s+)?$", re.IGNORECASE)
@@ -285,9 +296,9 @@ _A_STRETCH_BEFORE = re.compile(r"\b(?:by|between|over|through|throughout|from|du
 
 def tells_a_run_of_results(title: str, before: str | None) -> bool:
     """Whether the clause titled ``title`` counts results over many games: a record over games (see
-    :data:`_RECORD_OVER_GAMES`), or results counted (:data:`_RESULTS_COUNTED`) over a stretch, ``before``
+    :data:`_RECORD_OVER_GAMES`) or a share of them (:data:`_SHARE_OF_GAMES`), or results counted (:data:`_RESULTS_COUNTED`) over a stretch, ``before``
     being the sentence up to the date ending in "by", "between", "over" … (None when undated)."""
-    if _RECORD_OVER_GAMES.search(title):
+    if _RECORD_OVER_GAMES.search(title) or _SHARE_OF_GAMES.search(title):
         return True
     return bool(_RESULTS_COUNTED.search(title)) and (before is None or bool(_A_STRETCH_BEFORE.search(before)))
 
