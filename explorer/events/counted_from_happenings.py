@@ -9,6 +9,10 @@ death") is the last one told before, in the text, by its noun or its verb ("marr
 date of its own; the event's window is that one's, moved by the count, and the expression is left as it
 is. Only an event with no date expression of its own in its sentence moves: one dated by its own clause
 ("Vell died in 1902, two years after the wedding") keeps the day its clause says.
+
+The happening may carry its date in the phrase itself: "The ramp was rebuilt two years after the storm
+of 2005", "three months after the 1953 flood", "Eight years after her death in 1912 the house was
+sold". The tagger dates the year it names, and the act took it; a reader counts on from it (2007).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from dataclasses import replace
 from datetime import date
 
 from explorer.events.record import Event
+from explorer.events.tense import IRREGULAR_PASTS, REGULAR_PAST
 from explorer.temporal.lexicon import NUMBERS, alternatives, number_value
 from explorer.temporal.normalize import shift
 
@@ -43,6 +48,19 @@ _COUNT_FROM = re.compile(
     rf"(?i)\b(?P<n>{_COUNT_WORDS}|\d{{1,3}})\s+(?P<unit>year|month|week|day)s?\s+(?P<dir>after|before)\s+"
     rf"(?:his|her|their|its|the)\s+(?P<noun>{alternatives(tuple(_TOLD_BY))})\b")
 _UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D"}
+#: the count before a happening whose date the phrase gives, up to that date: "two years after the storm
+#: of ", "three months after the ", "eight years after her death in ", "a decade before the famine of "
+_COUNT_BEFORE_DATE = re.compile(
+    rf"(?i)\b(?P<n>{_COUNT_WORDS}|\d{{1,3}})\s+(?P<unit>year|month|week|day|decade)s?\s+(?P<dir>after|before)\s+"
+    r"(?:his|her|their|its|the)\s+(?:(?:[\w'’-]+\s+){1,4}?(?:of|in|on)\s+(?:the\s+year\s+)?)?$")
+#: a count that is a stretch of time up to the happening, not a point counted from it: "who had rung the
+#: treble for forty years before her death in 2021", "in the first two years after the war of 1870"
+_A_STRETCH = re.compile(r"(?i)\b(?:for|over|during|within|throughout|first|last|next|past|some)\s+$")
+#: a verb between the happening's noun and the date: the date is a clause's own ("four months before the
+#: first registers opened on 1 July" dates the opening, counted from the death told before it)
+_TOLD_BY_A_VERB = re.compile(rf"{REGULAR_PAST}|\b(?:{IRREGULAR_PASTS}|will|would|is|are)\b", re.IGNORECASE)
+#: what may follow a date written inside the happening's phrase: its noun ("the 1953 flood")
+_NOUN_AFTER_DATE = re.compile(r"^\s+[a-z][\w-]+\b")
 
 
 def _count(word: str) -> int | None:
@@ -67,11 +85,38 @@ def _happening(events: list[Event], before: Event, noun: str) -> Event | None:
     return best
 
 
+def _counted_in_its_phrase(e: Event) -> Event | None:
+    """``e`` moved by the count told before the happening its own date belongs to ("two years after the
+    storm of 2005": 2007), or None when its date is not in such a phrase."""
+    if not e.timex or not isinstance(e.begin, date) or not isinstance(e.end, date):
+        return None
+    before = e.sentence[:max(0, e.timex_start - e.sentence_start)]
+    m = _COUNT_BEFORE_DATE.search(before)
+    if m is None:  # "three months after the 1953 flood": the date before its noun
+        inside = re.search(rf"(?i)\b(?P<n>{_COUNT_WORDS}|\d{{1,3}})\s+(?P<unit>year|month|week|day|decade)s?\s+"
+                           r"(?P<dir>after|before)\s+(?:his|her|their|its|the)\s+$", before)
+        after = e.sentence[e.timex_end - e.sentence_start:]
+        m = inside if inside and _NOUN_AFTER_DATE.match(after) else None
+    n = _count(m["n"]) if m else None
+    if m is None or n is None or _A_STRETCH.search(before, 0, m.start()) or _TOLD_BY_A_VERB.search(m.group(0)):
+        return None
+    unit = _UNITS.get(m["unit"].lower(), "Y")
+    step = (n * 10 if m["unit"].lower() == "decade" else n) * (1 if m["dir"].lower() == "after" else -1)
+    return replace(e, begin=shift(e.begin, unit, step), end=shift(e.end, unit, step), certainty="inferred",
+                   derivation=f"{e.derivation}; counted from the happening its date belongs to: {m.group(0).strip()} {step:+d} {unit}")
+
+
 def counted_from_happenings(events: list[Event]) -> list[Event]:
     """Each undated-by-itself event whose sentence counts its time from a happening the text dated ("two
-    years after the wedding") moved to that happening's window shifted by the count."""
+    years after the wedding") moved to that happening's window shifted by the count; each one whose own
+    date belongs to the happening such a count is told from ("two years after the storm of 2005") moved
+    by the count."""
     out = []
     for e in events:
+        counted = _counted_in_its_phrase(e)
+        if counted is not None:
+            out.append(counted)
+            continue
         m = _COUNT_FROM.search(e.sentence) if not e.timex else None
         n = _count(m["n"]) if m else None
         if m is None or n is None:

@@ -27,7 +27,16 @@ _FULL_DATE = (rf"(?:(?P<d1>{DAY})\s+(?:of\s+)?(?P<m1>{MON}),?\s+(?P<y1>{YEAR})"
 #: the start of a stay or a campaign, with its full date in the same clause
 _START = re.compile(
     r"(?i:\b(?:admitted|admission|hospitali[sz]ed|presented|began|begun|started|broke\s+out|opened|launched|"
-    r"set\s+off|set\s+out|embarked|onset|(?:on\s+)?day\s+(?:1|one)\b))[^.;!?]{0,60}?\b" + _FULL_DATE)
+    r"set\s+off|set\s+out|set\s+sail|embarked|onset|left|departed|sailed|touched\s+down|landed|(?:on\s+)?day\s+(?:1|one)\b))[^.;!?]{0,60}?\b" + _FULL_DATE)
+_DAY_MONTH = rf"(?:(?P<rd{{i}}>{DAY})\s+(?:of\s+)?(?P<rm{{i}}>{MON})|(?P<rn{{i}}>{MON})\s+(?P<re{{i}}>{DAY}))"
+#: a run's span told with its days: "the season ran from 7 July to 22 August", "lasted from 3 June to 28
+#: June 2024"; its year, when the span gives none, is the last one written before it
+_RUN = re.compile(
+    r"(?i:\b(?:ran|lasted|took\s+place|was\s+held|were\s+held|went\s+on))[^.;!?]{0,40}?\bfrom\s+"
+    + _DAY_MONTH.format(i=1) + r"(?:,?\s+(?P<ry1>" + YEAR + r"))?\s+(?:to|until|till)\s+"
+    + _DAY_MONTH.format(i=2) + r"(?:,?\s+(?P<ry2>" + YEAR + r"))?")
+_A_YEAR = re.compile(r"\b" + YEAR)
+
 #: the start of a reign
 _ACCESSION = re.compile(
     r"(?i:\b(?:crowned|succeeded|acceded|accession|came\s+to\s+the\s+throne|ascended\s+the\s+throne|"
@@ -39,19 +48,43 @@ _ACCESSION = re.compile(
 _OF_OTHER = re.compile(r"\s+of\s+(?:the|his|her|their|its|my|our|a|this)\b")
 
 
-def _start_day(text: str, pos: int, m: re.Match[str] | None = None, near: bool = True) -> date | None:
+def _start_day(text: str, pos: int, m: re.Match[str] | None = None, near: bool = True,
+               runs: bool = True) -> date | None:
     """The last dated start of a stay or campaign told before ``pos``; with ``near``, only in the
-    same paragraph (a bare "day 3" far from the start is some other run's)."""
+    same paragraph (a bare "day 3" far from the start is some other run's); with ``runs``, a run's span
+    too ("ran from 7 July to 22 August"), in any paragraph."""
     if m is not None and not m["what"] and _OF_OTHER.match(text, m.end()):
         return None
+    run = _run_start(text, pos) if runs else None
     last = None
     for s in _START.finditer(text, max(0, pos - _LOOKBACK), pos):
         last = s
     if last is None or near and "\n\n" in text[last.end():pos].replace("\r", ""):
-        return None
+        return run[1] if run else None
+    if run and run[0] > last.start():
+        return run[1]
     d, mo, y = (last["d1"], last["m1"], last["y1"]) if last["d1"] else (last["d2"], last["m2"], last["y2"])
     try:
         return date(int(y), month_number(mo), int(re.sub(r"\D", "", d)))
+    except ValueError:
+        return None
+
+
+def _run_start(text: str, pos: int) -> tuple[int, date] | None:
+    """Where the last run's span told before ``pos`` is ("ran from 7 July to 22 August"), and its first
+    day, in the year the span gives or else the last year written before it; None without either."""
+    last = None
+    for r in _RUN.finditer(text, max(0, pos - _LOOKBACK), pos):
+        last = r
+    if last is None:
+        return None
+    year = last["ry1"] or last["ry2"]
+    if year is None:
+        years = _A_YEAR.findall(text, max(0, last.start() - _LOOKBACK), last.start())
+        year = years[-1] if years else None
+    d, mo = (last["rd1"], last["rm1"]) if last["rd1"] else (last["re1"], last["rn1"])
+    try:
+        return (last.start(), date(int(year), month_number(mo), int(re.sub(r"\D", "", d)))) if year else None
     except ValueError:
         return None
 
@@ -66,12 +99,19 @@ def _day(m: re.Match[str], start: date, n: int) -> Cand | None:
 _OF_WHAT = r"(?P<what>\s+of\s+(?:the|his|her|their|its|my|our)\s+(?:[a-z]+\s+)?(?:strike|stay|admission|illness|siege|campaign|march|trial|voyage|expedition|journey|occupation|blockade|protest|hunger\s+strike|offensive|war|crisis|outbreak|lockdown|search|hearing|fast|treatment|course))?"
 
 
-@rule(r"(?<![\w-])(?:(?P<kind>[Hh]ospital|[Pp]ost-?operative|[Ii]llness|[Tt]reatment|[Ss]tudy)\s+)?[Dd]ay\s+(?P<n>[1-9]\d{0,2})(?![\d:./,%-]\d|\s*%|(?:st|nd|rd|th)\b)"
+#: a day's number spelled, "day six", "day twenty-one" (one to forty)
+_SPELLED = lx.alternatives(tuple(sorted((w for w, n in lx.NUMBERS.items() if 1 <= n <= 40 and n == int(n) and w.isalpha() and len(w) > 2 and w != "dozen"),
+                                        key=len, reverse=True)))
+
+
+@rule(r"(?<![\w-])(?:(?P<kind>[Hh]ospital|[Pp]ost-?operative|[Ii]llness|[Tt]reatment|[Ss]tudy)\s+)?[Dd]ay\s+"
+      rf"(?P<n>[1-9]\d{{0,2}}|(?i:{_SPELLED})\b)(?![\d:./,%-]\d|\s*%|(?:st|nd|rd|th)\b|-\w)"
       + _OF_WHAT, priority=1, trigger=r"(?i:day)")
 def counted_day(m: re.Match[str], text: str) -> Cand | None:
     """ "hospital day 5", "on day 12 of the strike": that day of a stay dated in the text."""
     start = _start_day(text, m.start(), m, near=not (m["kind"] or m["what"]))
-    return _day(m, start, int(m["n"])) if start else None
+    n = lx.number_value(m["n"])
+    return _day(m, start, int(n)) if start and n and n == int(n) else None
 
 
 @rule(rf"\b[Tt]he\s+(?P<ord>{ORD}|\d{{1,3}}(?:st|nd|rd|th))\s+day" + _OF_WHAT + r"(?!\s+of\b|\s+after\b|\s+before\b|\w)",
@@ -84,10 +124,27 @@ def ordinal_day(m: re.Match[str], text: str) -> Cand | None:
     return _day(m, start, n) if start and n else None
 
 
+#: a Martian day in ours
+_SOL = 1.0275
+
+
+@rule(r"(?<![\w-])[Ss]ol\s+(?P<n>\d{1,4})(?![\d:./,%-]\d|\w)", priority=1, trigger=r"(?i:sol)")
+def counted_sol(m: re.Match[str], text: str) -> Cand | None:
+    """ "On sol 22" after "touched down on 26 November 2018": the Earth day of the lander's 22nd sol,
+    counting the landing's as sol 0."""
+    start = _start_day(text, m.start())
+    n = int(m["n"])
+    if start is None or n > 4000:
+        return None
+    d = start + timedelta(days=round(n * _SOL))
+    return Cand(m.start(), m.end(), "abs", spec=Spec("D", year=d.year, month=d.month, day=d.day))
+
+
 @rule(r"(?<![\w-])[Ww]eek\s+(?P<n>[1-9]\d?)(?![\d:./-]\d|\w)", priority=1, trigger=r"(?i:week)")
 def counted_week(m: re.Match[str], text: str) -> Cand | None:
     """ "discharged in week 2" of a stay dated in the text: the week holding its 8th to 14th day."""
-    start = _start_day(text, m.start(), None)
+    # (a season's "Week 3." heading is dated by events.numbered_headings, which clips it to the run's end)
+    start = _start_day(text, m.start(), None, runs=False)
     if start is None or _OF_OTHER.match(text, m.end()):
         return None
     d = start + timedelta(days=7 * (int(m["n"]) - 1))
