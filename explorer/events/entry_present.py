@@ -147,6 +147,8 @@ def entry_present_act(text: str, sentence_start: int, sentence_end: int,
 
 
 #: "is"/"are" before a past participle, a passive told in the present ("A burst main is identified as …").
+#: A form of "be" or "have" within two words: the word before it is in its subject, no verb.
+_BE_OR_HAVE_AFTER = re.compile(r"(?:\s+[a-z][\w'’-]*){0,2}\s+(?:was|were|is|are|had|has|have)\b")
 _PRESENT_PASSIVE = re.compile(r"\b(?P<be>is|are)\s+(?P<part>[a-z]{3,}(?:ed|en|wn|lt|nt|ught))\b")
 
 
@@ -166,6 +168,8 @@ def told_in_the_past(sentence: str) -> str:
             return sentence  # "The inspectors left the school": told in the past already
         if not word.endswith("s") and not _PLURAL_SUBJECT_END.search(sentence, 0, m.start()):
             continue
+        if _BE_OR_HAVE_AFTER.match(sentence, m.end()):
+            continue  # "The first gas street lamps were lit": a noun of the subject, its verb after it
         past = past_of(word) if word.endswith("s") else None if word.endswith(("ing", "ed")) else base_past_of(word)
         if past is None:
             continue
