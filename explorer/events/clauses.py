@@ -353,7 +353,20 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
                 continue
             right = b_start
             break
+    if left and re.search(r"\s(?:since|after|before|until|once|when)\s+$", sentence[max(0, left - 8):left]) \
+            and _ASIDE_OPENED.search(sentence, 0, left):
+        # "A diplomat, who has followed the talks since they opened in 2022, said that …": a time clause
+        # inside an aside ends where the main clause's verb takes the sentence up again
+        resumes = _VERB_RESUMES.search(sentence, end, right) or _AUXILIARY_RESUMES.search(sentence, end, right)
+        if resumes:
+            right = resumes.start()
     return left, right
+
+
+#: "…, will buy them", "…, has sold": the main clause's auxiliary after an aside's closing comma.
+_AUXILIARY_RESUMES = re.compile(r",\s+(?:will|would|has|have|is|are|can|could|must|should|may|might)\b")
+#: An aside opened by a relative word after a comma: ", who …", ", which …".
+_ASIDE_OPENED = re.compile(r",\s+(?:who|which)\b")
 
 
 @functools.lru_cache(maxsize=256)

@@ -284,7 +284,8 @@ MAIN_PRESENT_MONTH = re.compile(
 
 def main_present_month(sentence: str) -> re.Match[str] | None:
     """The :data:`MAIN_PRESENT_MONTH` plan of ``sentence`` when no past verb and no modal stands in it."""
-    if PAST.search(sentence) or re.search(r"\b(?:would|could|should|might|used\s+to)\b", sentence):
+    if PAST.search(sentence) or REPORTING.search(sentence) \
+            or re.search(r"\b(?:would|could|should|might|used\s+to)\b", sentence):
         return None
     return MAIN_PRESENT_MONTH.match(sentence)
 
@@ -294,7 +295,11 @@ def schedules_month(text: str, sentence_start: int, start: int, end: int) -> boo
     ("Repairs begin in late November, the council said") or by the present of a clause of condition or
     time ("unless the council renews it in April"): a plan as firm as "will begin"."""
     sentence_end = text.find(".", end)
-    plan = main_present_month(text[sentence_start:sentence_end if sentence_end > 0 else len(text)])
+    line_end = text.find("\n", end)
+    line = text[text.rfind("\n", 0, sentence_start) + 1:line_end if line_end > 0 else len(text)].rstrip()
+    # (a headline tells done news in the present: "Durable goods orders fall in May")
+    told = line.endswith((".", "!", "?", "\"", "”", "’", "'"))
+    plan = main_present_month(text[sentence_start:sentence_end if sentence_end > 0 else len(text)]) if told else None
     if plan is not None and sentence_start + plan.start("month") == start:
         return True
     offset = max(sentence_start, start - 80)

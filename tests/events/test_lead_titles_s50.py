@@ -115,3 +115,21 @@ def test_nouns_joined_after_an_opener(text, title) -> None:
 def test_an_entry_told_in_the_past_keeps_its_subject(entry, title) -> None:
     titles = [e.title for e in extract_document(Document("a.txt", "Archive\n\n" + entry, "t"), dct=None).events]
     assert any(t.startswith(title) for t in titles), titles
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # a time clause inside a relative aside ends where the main clause's verb takes the sentence up
+        # again, and its "they" is the plural object the clause follows
+        ("A diplomat, who has followed the talks since they opened in 2022, said the vote was unlikely.",
+         "The talks open"),
+        ("The club, which has rented the fields since they were drained in 1990, will buy them next year.",
+         "The fields are drained"),
+        ("Our guide, who has walked the trails since they were waymarked in 2004, led the group.",
+         "The trails are waymarked"),
+    ],
+)
+def test_a_time_clause_inside_an_aside(text, title) -> None:
+    titles = [e.title for e in extract_document(Document("a.txt", "Report\n\n" + text, "t"), dct=None).events]
+    assert title in titles, titles

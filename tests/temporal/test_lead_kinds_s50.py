@@ -108,3 +108,11 @@ def test_a_relative_clauses_past_under_a_future(sentence, value) -> None:
 )
 def test_a_step_after_a_range(text, step, value) -> None:
     assert _values(text)[step] == value
+
+
+def test_a_headlines_present_is_no_arrangement() -> None:
+    # a headline tells done news in the present; a reported month is the one gone
+    from datetime import date
+
+    text = "Bakery sales rise in May\n\nSales at the town's bakeries rose 4 percent in May, the guild said on Monday."
+    assert [t.value for t in tag(text, date(2024, 6, 20)) if t.text == "May"] == ["2024-05", "2024-05"]

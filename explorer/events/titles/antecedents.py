@@ -432,6 +432,11 @@ def _last_clause_subject(context: str) -> str | None:
     return _clause_subject(parts[-1])
 
 
+#: A plural noun phrase right before a time clause's subordinator: "followed the talks since ".
+_PLURAL_BEFORE_TIME_CLAUSE = re.compile(
+    r"\b((?:the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W]s)\s+(?:since|when|after|before|until|once)\s+$")
+
+
 def name_the_pronoun(clause: str, sentence: str, context: str) -> str:
     """``clause`` opening with "They"/"It" with the pronoun replaced by what it stands for, when one
     of the patterns in the module's docstring finds it; else ``clause`` unchanged. ``sentence`` is the
@@ -457,7 +462,9 @@ def name_the_pronoun(clause: str, sentence: str, context: str) -> str:
         # sentence before did something to, not who did it
         who = _plural_object_before(earlier)
     if who is None and pronoun == "they" and not _opens_with_pronoun(before, pronoun):
-        who = _main_subject_before(before) or _earlier_clause_subject(before)
+        # "who has followed the talks since they opened": the plural object a time clause follows
+        owned = _PLURAL_BEFORE_TIME_CLAUSE.search(before)
+        who = owned.group(1) if owned else _main_subject_before(before) or _earlier_clause_subject(before)
     if who is None and _opens_with_pronoun(before, pronoun):
         who = _earlier_subject(pronoun, earlier)
         if who is None and pronoun == "they":

@@ -32,7 +32,7 @@ _PARTICIPLE = (r"(?:[a-z]{3,}ed|used|seen|built|made|sold|written|taken|given|sh
 _OBJECT_PARTICIPLE = re.compile(
     # the main verb (a past, perhaps after "has"/"have"/"had"), then its object
     # (or a preposition's: "Thanks to a public appeal launched on 1 June, the museum raised …")
-    r"\b(?:(?:has\s+|have\s+|had\s+)?(?!(?:was|were|had|did)\b)(?:[a-z]+ed|" + IRREGULAR_PASTS + r")|[Tt]o(?:\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]+)?)\s+"
+    r"\b(?:(?:has\s+|have\s+|had\s+)?(?!(?:was|were|had|did)\b)(?:[a-z]+ed|" + IRREGULAR_PASTS + r")|[Tt]o(?:\s+(?P<infinitive>(?!(?:the|a|an|its|their|his|her)\b)[a-z]+))?)\s+"
     r"(?P<noun>(?:the|a|an|its|their|his|her)\s+(?:(?!" + _NOT_NOUN + r")[a-z][\w-]*\s+){0,3}?"
     r"(?!" + _NOT_NOUN + r")[a-z][\w-]*)"
     # and what it is of, in a word or two: "the record of 1,720 km", "the route of the race"
@@ -55,6 +55,8 @@ def object_participle(sentence: str, timex_start: int, timex_end: int) -> str | 
     m = _OBJECT_PARTICIPLE.search(sentence[:timex_start])
     if m is None or m.group("participle") in _OCCASIONS or m.group("participle").endswith("ing"):
         return None
+    if m.group("infinitive") and not m.group("phrase").split()[:1] == ["by"]:
+        return None  # "Work to widen the harbour wall resumed on 3 May": the subject's verb, no participle
     noun = m.group("noun").split()
     head = noun[-1]
     be = "are" if head.endswith("s") and not head.endswith(("ss", "us", "is")) else "is"
