@@ -21,7 +21,7 @@ from explorer.entities.subject import (
     REACH, mention_roles, named_subject, pronoun_horizon, pronoun_horizons, resolve_subject, subject_kind, subject_starts,
 )
 from explorer.entities.writer_body import WriterReadings, writer_readings
-from explorer.events.agents import first_person_subject, passive_agent, subject_description, title_subject, unknown_name_subject
+from explorer.events.agents import first_person_subject, is_description, passive_agent, subject_description, title_subject, unknown_name_subject
 from explorer.events.clauses import clause_spans
 from explorer.events.gender import sex_in_text
 from explorer.events.names import ends_written_alone, written_alone
@@ -585,6 +585,9 @@ class ActorIndex:
             return actors  # (a subject read off the sentence, not the title's own opening)
         words = [w.strip(",;:’'").lower() for w in whole.split()]
         words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+        given = self._given_name_subject(event, whole, actors, found)
+        if given is not None:
+            return given
         if not words or any(set(_name_words(a)) & set(words) for a in actors):
             return actors  # ("Saddam", "Chiang" name Saddam Hussein, Chiang Kai-shek)
         caps = whole.split()
@@ -612,6 +615,25 @@ class ActorIndex:
         if actors or len(caps) > 4 or len(caps) == 1 and (words[0] in _NOT_NAMES or words[0].endswith("ly")):
             return actors  # (a name the index does not know only when no actor was found at all)
         return (whole.strip(" ,"),)
+
+    def _given_name_subject(self, event: Event, whole: str, actors: tuple[str, ...],
+                            found: list[Entity]) -> tuple[str, ...] | None:
+        """The actors with the one person first whom a title's lone given name names ("Agnes opens a
+        library" after "Agnes Holt founded the school": Agnes Holt), or None. A lone capitalised word
+        in "-s" ("Agnes", "Ines") was read as a plural description ("agnes"), and the rule below
+        matches a name by its last word only; a given name names the one person of the text before
+        (or of the clause) whose full name opens with it, when only one does."""
+        word = whole.strip(" ,")
+        if not re.fullmatch(r"[A-Z][a-z]+", word) or word.lower() in _NOT_NAMES:
+            return None
+        if any(a != word and not is_description(a) and word.lower() in _name_words(a) for a in actors):
+            return None  # (named already, by its given name or in full)
+        people = {e.name: e for e in found + [e for _, e in self.named_before(event.doc, event.sentence_start)]
+                  if e.kind != "place" and len(e.name.split()) > 1 and e.name.split()[0] == word}
+        if len(people) != 1:
+            return None
+        name = next(iter(people))
+        return (name, *(a for a in actors if a != name and a.lower() != word.lower()))
 
     def _with_supplied_subject(self, event: Event, actors: tuple[str, ...]) -> tuple[str, ...]:
         """``actors`` with the name the title opens with first, when the sentence itself does not hold

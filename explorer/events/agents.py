@@ -312,6 +312,11 @@ def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> 
         if told is not None:
             return [w.strip(",;:“”\"") for w in words[:told]], -1
     verb = verb_at(written[:MAX_DESCRIPTION_WORDS + 6])
+    if verb is not None and verb > 2 and at != -1 and (early := _singular_present_at(written[:verb + 1])) is not None \
+            and early < verb and any(w.endswith(",") or w.lower() in _CLAUSE_OPENERS for w in written[early + 1:verb]):
+        # "The choir returns to Tallmere in 2027, when Mira Koss will bring …": a present verb before the
+        # past or future the rules read is the clause's own; the later one is another clause's
+        verb = early
     if verb is None and at != -1 and any(opens_modifier(w, n) for w, n in zip(written[1:6], written[2:7])):
         # "The first pilot plant using the process to strip iron from mine water opened": a subject
         # whose participle or infinitive reaches past the usual span; its description is cut at it below
@@ -322,6 +327,11 @@ def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> 
         told = _subject_end_in_the_title(words, written)
         if told is not None:
             return [w.strip(",;:“”\"") for w in words[:told]], -1
+    if verb is None and at != -1 and (told := _present_verb_at(words[:MAX_DESCRIPTION_WORDS + 6])) is not None:
+        # "The festival returns next summer", "The choir returns to Tallmere in 2027, when …": the
+        # sentence's present verb before no object is not seen where it is written; the title's own
+        # present (its last word, "The festival returns") ends who acted, never the whole title
+        return [w.strip(",;:“”\"") for w in words[:told]], -1
     if verb is None and (words[0].lower() in _DETERMINERS or _headline_noun_phrase(words)):
         # a title with no verb names a happening or a thing ("The lantern procession along the
         # towpath", "Summer fair", "Lunch club at St Brendan's"): its noun phrase is the subject
@@ -625,14 +635,19 @@ _VERB_PREPOSITIONS = frozenset("to into in at on from for with against by over".
 def _singular_present_at(words: list[str]) -> int | None:
     """Where a regular verb in the singular present stands after a singular subject ("The team travels
     to Eastport", "The club plays in Leeds"): a word in "-s" whose past reads back to it, after a
-    singular noun and before an object's or a preposition's opening word."""
-    for i in range(2, min(len(words) - 1, 5)):
-        before, word, after = words[i - 1].strip(",;:").lower(), words[i], words[i + 1].strip(",;:“”\"").lower()
+    singular noun and before an object's or a preposition's opening word, or ending a title that a
+    determiner opens ("The festival returns", "The old ferry sails": the verb comes last)."""
+    for i in range(2, min(len(words), 5)):
+        before, word = words[i - 1].strip(",;:").lower(), words[i]
+        last = i == len(words) - 1
+        after = "" if last else words[i + 1].strip(",;:“”\"").lower()
         if not (word.isalpha() and word.islower() and word.endswith("s")) or word.endswith(("ss", "us", "is")):
             continue
         if not before.isalpha() or before.endswith("s") or before in _DETERMINERS:
             return None
-        if after not in _OBJECT_OPENER and after not in _VERB_PREPOSITIONS:
+        if last and words[0].lower() not in _OWNING_OPENERS:
+            return None
+        if not last and after not in _OBJECT_OPENER and after not in _VERB_PREPOSITIONS:
             return None
         stem = word[:-2] if word.endswith(("shes", "ches", "xes", "sses")) else word[:-1]
         if any(present_of(past) == word for past in (stem + "ed", stem + "d", stem + stem[-1:] + "ed")):
@@ -641,6 +656,10 @@ def _singular_present_at(words: list[str]) -> int | None:
     return None
 
 
+#: Words that open another clause after a present verb: "The choir returns …, when Mira Koss will bring".
+_CLAUSE_OPENERS = frozenset("when while as after before because since until where and but".split())
+#: Determiners that open a title's subject, before which a last word in "-s" is the verb: "The festival returns".
+_OWNING_OPENERS = frozenset("the a an its their his her our this that".split())
 #: What opens a verb's object or adjunct: "Tenants elect a new panel", "Talks open in Vell".
 _OBJECT_OPENER = frozenset("the a an its their his her our to on in at for with from new two three".split())
 

@@ -84,7 +84,7 @@ def test_a_role_followed_by_the_name_gives_the_name() -> None:
     [
         ("His forceful remarks over the weekend angered the allies.", "the weekend", "His forceful remarks anger the allies"),
         ("In recent years the council has repeatedly criticised the 2001 treaty.", "2001",
-         "The council has repeatedly criticised the treaty"),
+         "The council has repeatedly criticised the 2001 treaty"),  # the year names the treaty (s50)
         ("During a speech on January 8, General Ana Ruiz, the head of the guard, warned the cabinet.", "January 8",
          "Ana Ruiz warns the cabinet"),
     ],

@@ -13,12 +13,12 @@ from explorer.ingest import extract_document
 
 
 @pytest.mark.parametrize(("text", "title"), [
-    ("The 2009 quota agreement between Velmar and Ostry collapsed in 2017.", "The quota agreement between Velmar and Ostry collapses"),
+    ("The 2009 quota agreement between Velmar and Ostry collapsed in 2017.", "The 2009 quota agreement between Velmar and Ostry collapses"),
     ("The border dispute between Norland and Estria ended in 1995.", "The border dispute between Norland and Estria ends"),
     ("Talks between the union and the company broke down on 3 March 2024.", "Talks between the union and the company break down"),
     ("A match between Leeds and Hull was abandoned on 3 March 2024.", "A match between Leeds and Hull is abandoned"),
     ("The ceasefire between the army and the rebels collapsed in May 2019.", "The ceasefire between the army and the rebels collapses"),
-    ("The 1992 treaty between Arvia and Belmont lapsed in 2010.", "The treaty between Arvia and Belmont lapses"),
+    ("The 1992 treaty between Arvia and Belmont lapsed in 2010.", "The 1992 treaty between Arvia and Belmont lapses"),
 ])
 def test_the_pair_stays_in_the_subject(text: str, title: str) -> None:
     events = extract_document(Document("a.txt", text, "A"), date(2025, 1, 1)).events

@@ -55,7 +55,7 @@ _READER: Reader = {
     "05-magistrates-roundup.txt": (["admits driving while disqualified", "found not guilty",
                                     "fails to appear", "referred to the youth panel"], []),
     "06-conference-programme.txt": (["first held in alnby", "replaced by an online day",
-                                     "decides to hold the conference in kelby"], ["registration closes"]),
+                                     "decides to hold the 2027 conference in kelby"], ["registration closes"]),
     "07-airline-network-update.txt": (["first flies it", "enters administration", "security hall opens",
                                        "takes delivery"], []),
     "08-charity-annual-review.txt": (["steps down", "appoint daniel osei", "kills several thousand fish",

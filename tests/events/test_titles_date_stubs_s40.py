@@ -16,7 +16,8 @@ from explorer.ingest.extract import extract_document
     ("through most of the rest of the year both crews rested", "the year", "both crews rested"),
     ("by the very next morning the river fell", "morning", "the river fell"),
     ("As the author of the 1998 Harbour Report put it, the dock failed", "1998", "As the author of the Harbour Report put it, the dock failed"),
-    ("the 2001 treaty was signed", "2001", "the treaty was signed"),  # a common noun's date goes alone
+    ("the 2001 treaty was signed", "2001", "the 2001 treaty was signed"),  # a year naming a common noun stays (s50)
+    ("the treaty signed in 2001 lapsed", "2001", "the treaty signed lapsed"),  # a date of an act goes
     ("The band toured in the same year with two others", "year", "The band toured with two others"),
 ])
 def test_the_date_goes_with_what_only_said_which(clause: str, expression: str, title: str) -> None:

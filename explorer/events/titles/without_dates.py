@@ -75,9 +75,31 @@ _OF_THE_HAPPENING = re.compile(
 _SPENT_BEFORE = re.compile(r"\b(?:spent|spend|spends|spending)\s+$", re.IGNORECASE)
 
 
+#: A bare year between a determiner or a possessive and its noun: "rejected the 2026 budget on 4 March",
+#: "the club's 2020 tour was cancelled in 2019", "The board rejected the 1999 expansion plan". The year
+#: says which budget, tour or plan: part of the thing's name, and a title without it ("rejects the
+#: budget") names another thing. It stays for the event's own date as for another's, so that the
+#: titles of one sentence's dates stay alike (the folds compare them).
+_YEAR_BEFORE_ITS_NOUN = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our)|\w[’']s)\s+$", re.IGNORECASE)
+_BARE_YEAR = re.compile(r"[12]\d{3}s?")
+
+
+def year_before_its_noun(clause: str, start: int, end: int) -> bool:
+    """Whether the date at ``clause[start:end]`` is a bare year used as an adjective: after a determiner
+    or a possessive and before a lower-case noun that is no verb nor function word ("the 2026 budget",
+    not "in the 2026 to 2027 period" nor "the 2026 was")."""
+    if not _BARE_YEAR.fullmatch(clause[start:end]) or not _YEAR_BEFORE_ITS_NOUN.search(clause[max(0, start - 30):start]):
+        return False
+    following = re.match(r"\s+([a-z][a-z-]*)\b", clause[end:])
+    return following is not None and following.group(1) not in FUNCTION_WORDS | SUBJECT_PRONOUNS \
+        and present_of(following.group(1)) is None
+
+
 def remove_expression(clause: str, start: int, end: int) -> str:
     if end <= start:
         return clause
+    if year_before_its_noun(clause, start, end):
+        return clause  # "The board rejected the 1999 expansion plan": the year names the plan
     counted = _OF_THE_HAPPENING.match(clause, end) if _COUNTED_PERIOD.search(clause, start, end) else None
     if counted is not None:
         end = counted.end()
@@ -259,6 +281,8 @@ def drop_others(sentence: str, start: int, end: int, others: Sequence[tuple[int,
             continue
         if YEAR_ADJECTIVE_AFTER.match(sentence, o_end):
             continue  # "The 2004-built vessel": the year is half of an adjective, no date of any act
+        if year_before_its_noun(sentence, o_start, o_end):
+            continue  # "rejected the 2026 budget on 4 March": the year names the budget
         if o_end <= start and _DATE_JOINER.match(sentence[o_end:start]):
             # "on Thursday and Friday", told for Friday: drop "Thursday and ", keep "on"
             new = sentence[:o_start] + sentence[start:]
