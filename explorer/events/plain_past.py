@@ -15,6 +15,7 @@ from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, COMPASS_MOVE, 
 from explorer.events.concrete_senses import CONCRETE_SENSE
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation, told_in_a_paragraph
 from explorer.events.quote_marks import holds_quote_mark
+from explorer.events.tense import IRREGULAR_PASTS
 from explorer.number_words import spelled
 
 
@@ -319,7 +320,12 @@ _MOVE_ACT = re.compile(
 
 #: An opening "when", "after" or "once" clause before the main clause it times: a happening told after
 #: it is the main clause's (the opening clause tells when, as a date would).
-_OPENING_WHEN = re.compile(r"\s*(?:(?:When|After|Once|As\s+soon\s+as|"
+_OPENING_WHEN = re.compile(
+                           # (with no comma before a personal pronoun and its past: "When he was nineteen he
+                           # joined the navy", "After the rain stopped we walked home")
+                           r"\s*(?:When|After|Once|As\s+soon\s+as|Before)\s+[^,;\d.]{3,80}?\s+(?=(?:he|she|they|we|I)\s+"
+                           r"(?:[a-z]{3,}ed|" + IRREGULAR_PASTS + r")\b)|"
+                           r"\s*(?:(?:When|After|Once|As\s+soon\s+as|"
                            # (or a clause of the same time, a contrast or a role before the main clause's act:
                            # "As the water rose, the crew launched the lifeboat", "While the guards slept, the
                            # prisoners dug a tunnel", "Although the club appealed, the league upheld the ban",
