@@ -20,7 +20,7 @@ from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_business import NEW_YEAR
 from explorer.temporal.grammar.rules_posts import is_post
 from explorer.temporal.named_days import CLOCK_AFTER_DAY
-from explorer.temporal.normalize import MAX_DAY, shift, span_of, spec_of_day
+from explorer.temporal.normalize import MAX_DAY, Spec, shift, span_of, spec_of_day
 from explorer.temporal.occurrence import weekend_offset
 from explorer.temporal.reported_years import telling_day
 from explorer.temporal.resolver_state import ResolverState, timex, undated_value
@@ -127,6 +127,10 @@ EVENING_HOUR = "an hour of the evening or night of"
 _RESTATED_AFTER = re.compile(r",\s*(?:(?:about|some|nearly|almost|over|exactly|more\s+than)\s+)?")
 
 
+#: How a story's "the new year" is derived ("the new year after the story's 1853-10").
+_NEW_YEAR_AFTER = "the new year after the story's "
+
+
 class DocumentOffsets(ResolverState):
     """Anchoring rules for what counts from the document's date (or a day named beside it)."""
 
@@ -225,6 +229,23 @@ class DocumentOffsets(ResolverState):
             return False
         told = self.out[self.last_dated]
         return len(_PARAGRAPH_BREAK.findall(ctx.text, told.end, c.start)) <= 1
+
+    def _story_new_year(self, c: Cand) -> Timex | None:
+        """ "We refitted over the summer and sailed for England in the new year" after "October 1853",
+        in a page with no date: the year after the story's time when that time reached the second half
+        of its year (1854), else its own year; None for anything but "the new year", with no dated time
+        told before, or in quoted speech."""
+        ctx = self.ctx
+        if c.value != NEW_YEAR or self.last_dated is None or inside_quotes(ctx, c.start):
+            return None
+        prev = self.out[self.last_dated]
+        end = prev.end_day or prev.begin
+        if not isinstance(end, date) or prev.certainty == "undated" or end.year < 1:
+            return None
+        # (the new year told again is the same one)
+        year = end.year if prev.derivation.startswith(_NEW_YEAR_AFTER) else end.year + (1 if end.month >= 7 else 0)
+        return timex(ctx, c, Spec("Y", year=year), "inferred", f"{_NEW_YEAR_AFTER}{prev.value}",
+                     self.last_dated)
 
     def _from_dct(self, c: Cand) -> Timex:
         ctx = self.ctx
@@ -412,6 +433,9 @@ class DocumentOffsets(ResolverState):
                 day = self._undated_day_just_before(c)
                 return timex(ctx, c, None, "undated", "needs the document date", DOCUMENT_ANCHOR,
                               value=f"{day or 'XXXX-XX-XX'}T{c.value}")
+            story_new_year = self._story_new_year(c)
+            if story_new_year is not None:
+                return story_new_year
             value = undated_value(c)
             if c.type == "DATE" and c.unit == "D" and isinstance(c.n, int) and abs(c.n) <= 7 and value == "XXXX-XX-XX" \
                     and (day := dateline_month_day(ctx.text, c.n)) is not None:
