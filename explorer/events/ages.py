@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from explorer.events.record import Event
 from explorer.number_words import CARDINALS
 from explorer.temporal.lexicon import ORDINALS, number_value
+from explorer.temporal.normalize import Spec, span_of, value_of
 
 #: A number of years as a writer gives an age: digits, or a cardinal with its unit ("thirty-one").
 _TENS = "|".join(w for w, n in CARDINALS.items() if n >= 20)
@@ -130,9 +131,8 @@ def dated_by_age(events: list[Event]) -> list[Event]:
 #: "Three years later", "the following spring", "the next year".
 _YEARS_LATER = re.compile(rf"(?i)^(?P<n>{_COUNT})\s+years?\s+later$")
 _NEXT_SEASON = re.compile(r"(?i)^the\s+(?:following|next)\s+(?P<what>year|spring|summer|autumn|fall|winter)$")
-#: A season's months in the year it is named by (winter runs into the next).
-_SEASONS = {"spring": ("SP", 3, 5), "summer": ("SU", 6, 8), "autumn": ("FA", 9, 11), "fall": ("FA", 9, 11),
-            "winter": ("WI", 12, 2)}
+#: A season's code, as the tagger writes it (its months are the tagger's too: ``normalize.span_of``).
+_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
 
 def _steps_after_an_age(events: list[Event]) -> list[Event]:
@@ -165,9 +165,10 @@ def _steps_after_an_age(events: list[Event]) -> list[Event]:
             value, begin, end = str(year), date(year, 1, 1), date(year, 12, 31)
         elif season:
             year += 1
-            code, first, last = _SEASONS[season.group("what").lower()]
-            value, begin = f"{year}-{code}", date(year, first, 1)
-            end = date(year + 1, 3, 1) - timedelta(days=1) if code == "WI" else date(year, last + 1, 1) - timedelta(days=1)
+            spec = Spec("S", year=year, season=_SEASONS[season.group("what").lower()])
+            span = span_of(spec)
+            assert span is not None
+            value, (begin, end) = value_of(spec), span
         else:
             year = None
             continue

@@ -58,7 +58,7 @@ from explorer.events.steps_from_bounded import steps_from_bounded
 from explorer.events.story_day import undated_acts_on_the_story_day
 from explorer.events.page_header import header_end, headlines_end, is_dateline, lede
 from explorer.events.ages import dated_by_age
-from explorer.events.world_wars import dated_by_a_war
+from explorer.events.wars import dated_by_a_war
 from explorer.events.record import Event
 from explorer.events.relative_dates import relative_others, relative_telling
 from explorer.events.relative_plans import done_acts_before_a_planned_relative
@@ -343,7 +343,7 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     events = name_register_lines(events, doc.text)
     # ("At sixteen she went into service": the birth year and the age, see ages)
     events = dated_by_age(events)
-    # ("During the First World War the army requisitioned the maltings": see world_wars)
+    # ("During the First World War the army requisitioned the maltings": see wars)
     events = dated_by_a_war(events, doc.text)
     return with_document_date(doc, whole_last_phrases(plural_openers_agree(events, doc.text), by_sentence, sentences))
 

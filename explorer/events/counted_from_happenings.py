@@ -53,6 +53,10 @@ _UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D"}
 _COUNT_BEFORE_DATE = re.compile(
     rf"(?i)\b(?P<n>{_COUNT_WORDS}|\d{{1,3}})\s+(?P<unit>year|month|week|day|decade)s?\s+(?P<dir>after|before)\s+"
     r"(?:his|her|their|its|the)\s+(?:(?:[\w'’-]+\s+){1,4}?(?:of|in|on)\s+(?:the\s+year\s+)?)?$")
+#: the count right before a date written inside its happening's phrase: "three months after the " (1953 flood)
+_COUNT_BEFORE_DATED_NOUN = re.compile(
+    rf"(?i)\b(?P<n>{_COUNT_WORDS}|\d{{1,3}})\s+(?P<unit>year|month|week|day|decade)s?\s+"
+    r"(?P<dir>after|before)\s+(?:his|her|their|its|the)\s+$")
 #: a count that is a stretch of time up to the happening, not a point counted from it: "who had rung the
 #: treble for forty years before her death in 2021", "in the first two years after the war of 1870"
 _A_STRETCH = re.compile(r"(?i)\b(?:for|over|during|within|throughout|first|last|next|past|some)\s+$")
@@ -93,8 +97,7 @@ def _counted_in_its_phrase(e: Event) -> Event | None:
     before = e.sentence[:max(0, e.timex_start - e.sentence_start)]
     m = _COUNT_BEFORE_DATE.search(before)
     if m is None:  # "three months after the 1953 flood": the date before its noun
-        inside = re.search(rf"(?i)\b(?P<n>{_COUNT_WORDS}|\d{{1,3}})\s+(?P<unit>year|month|week|day|decade)s?\s+"
-                           r"(?P<dir>after|before)\s+(?:his|her|their|its|the)\s+$", before)
+        inside = _COUNT_BEFORE_DATED_NOUN.search(before)
         after = e.sentence[e.timex_end - e.sentence_start:]
         m = inside if inside and _NOUN_AFTER_DATE.match(after) else None
     n = _count(m["n"]) if m else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.test_world_wars_s49 import _window
+from tests.events.test_wars_s49 import _window
 
 
 @pytest.mark.parametrize(
