@@ -1627,6 +1627,34 @@ UNOPENED_PARTS: dict[str, frozenset[str]] = {
         "s50u-timeline-velmara-debt-restructuring",
         "s50u-update-typhoon-halvar-recovery",
     }),
+    # session fifty-one (never-opened set, written by a developer who writes no rules, committed before any extractor
+    # run on it, scored once in aggregate), kinds analysts, researchers and journalists drop in that the set had few
+    # or none of: a police appeal for a missing teenager with her last sightings; a public health team's investigation
+    # report on a food poisoning outbreak after a wedding; an immigration appeal tribunal's decision; an extradition
+    # hearing report; a newspaper's investigation into a whistleblower's disclosures; a heat-health alert with past
+    # heatwaves; an inquiry's findings into a dam failure; a company's stock exchange listing announcement with its
+    # history; a lottery jackpot winner's story; a cycling stage race report; a regatta's results report; a distillery's
+    # new release note with its history; and, with no publication date, a coaching inn's history through its landlords,
+    # an invented pharaoh's reign in BC years, a 19th-century emigrant family's crossing and settlement and a violin
+    # maker's workshop over three centuries
+    "unopened51": frozenset({
+        "s51u-alert-lowmarch-heatwave-amber",
+        "s51u-announcement-vantor-rail-listing",
+        "s51u-appeal-kessford-missing-teenager",
+        "s51u-court-reyl-extradition-hearing",
+        "s51u-decision-essan-asylum-appeal",
+        "s51u-findings-corrie-water-dam-failure",
+        "s51u-history-bell-inn-hensford-undated",
+        "s51u-history-lindqvarn-emigrants-undated",
+        "s51u-history-pharaoh-ameniset-undated",
+        "s51u-history-varesco-violin-workshop-undated",
+        "s51u-investigation-orlen-pump-whistleblower",
+        "s51u-release-ardvoran-single-cask",
+        "s51u-report-harwick-wedding-norovirus-outbreak",
+        "s51u-results-fennick-regatta",
+        "s51u-sport-corran-hills-stage-race",
+        "s51u-story-mollan-lottery-jackpot",
+    }),
 }
 
 #: Every article that is scored in aggregate only and never opened while writing rules.
