@@ -65,7 +65,7 @@ DANGLING = re.compile(rf"{DANGLING.pattern}|(?:,\s*(?:effective|starting)|\s+wit
 
 #: A phrasal verb ending a title on its particle "in" or "on", which DANGLING would take for a preposition
 #: cut from its object: "Solberg will be sworn in (on 21 May)", "City Hall steps in", "Two officers hand
-#: themselves in", "The firm carries on". Closed to verbs whose "in"/"on" ends a phrasal verb with no
+#: themselves in", "The firm carries on", "The floodlights are switched on". Closed to verbs whose "in"/"on" ends a phrasal verb with no
 #: object; after another verb the word is a preposition whose object a cut lost ("is born in").
 PARTICLE_ENDING = re.compile(
     r"\b(?:(?:swear|swears|swore|sworn|step|steps|stepped|fly|flies|flew|flown|move|moves|moved|check|checks|checked|"
@@ -73,7 +73,8 @@ PARTICLE_ENDING = re.compile(
     r"chip|chips|chipped|kick|kicks|kicked|drop|drops|dropped|pour|pours|poured|hand|hands|handed|turn|turns|turned)"
     r"(?:\s+(?:themselves|himself|herself|itself|ourselves))?\s+in"
     r"|(?:carry|carries|carried|move|moves|moved|sign|signs|signed|go|goes|went|gone|press|presses|pressed|"
-    r"soldier|soldiers|soldiered|live|lives|lived|catch|catches|caught|hold|holds|held)\s+on)$",
+    r"soldier|soldiers|soldiered|live|lives|lived|catch|catches|caught|hold|holds|held|"
+    r"switch|switches|switched|log|logs|logged)\s+on)$",
     re.IGNORECASE)
 
 #: A capital letter that names, after a capitalised noun ("raises a $15 million Series A", "falls back on
