@@ -346,16 +346,17 @@ def clause_act_title(sentence: str, m: re.Match[str], subject: str | None = None
     verb agrees with a plural subject ("Three lifeguards report rashes", not "… reports …")."""
     from explorer.events.tense import headline_tense, present_of
     from explorer.events.titles.finish import finish
+    from explorer.events.titles.words import first_words
 
     verb = m.group("verb")
     rest = continuation(sentence, m.end("verb"), len(sentence))
     subject = (subject or m.group("subject")).strip()
     if verb.split()[0].lower() in ("was", "were"):
         passive = headline_tense(f"{subject} {verb}")
-        return finish(f"{passive} {rest}".split()[:8], verb)
+        return finish(first_words(f"{passive} {rest}"), verb)
     present = present_of(verb) or PARTICIPLES.get(verb)
     if present is None:
         return None
     if verb in PARTICIPLES:  # "a week after the army had withdrawn from it": "The army withdraws from it"
-        return finish(f"{subject[:1].upper()}{subject[1:]} {present} {rest}".split()[:8], present)
-    return headline_tense(finish(f"{subject} {verb} {rest}".split()[:8], verb))
+        return finish(first_words(f"{subject[:1].upper()}{subject[1:]} {present} {rest}"), present)
+    return headline_tense(finish(first_words(f"{subject} {verb} {rest}"), verb))

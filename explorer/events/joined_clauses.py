@@ -758,6 +758,7 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
     motion"), each with its title, outside quotations; one per verb."""
     from explorer.events.tense import attributive_participle, headline_tense, present_of
     from explorer.events.titles.finish import finish
+    from explorer.events.titles.words import first_words
 
     sentence = text[sentence_start:sentence_end]
     if _LOG_LINE.match(sentence):
@@ -787,7 +788,7 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
             continue  # "… had promised to strike when the harvest reached the market": the plan's condition
         seen.add(m.start("verb"))
         verb = m.group("verb")
-        title = headline_tense(finish(f"{subject} {verb} {continuation(sentence, m.end(), len(sentence))}".split()[:8], verb))
+        title = headline_tense(finish(first_words(f"{subject} {verb} {continuation(sentence, m.end(), len(sentence))}"), verb))
         yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
     for m in _CONTINUATIVE_RELATIVE.finditer(sentence.rstrip(" .!?\n")):
         if inside_quotation(sentence[: m.start()]) or _SAID_BEFORE.search(sentence[: m.start()]):
@@ -800,7 +801,7 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
         seen.add(m.start("verb"))
         verb = m.group("verb")
         subject = subject[:1].upper() + subject[1:]
-        title = headline_tense(finish(f"{subject} {verb} {continuation(sentence, m.end(), len(sentence))}".split()[:8], verb))
+        title = headline_tense(finish(first_words(f"{subject} {verb} {continuation(sentence, m.end(), len(sentence))}"), verb))
         yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
     for m in [*_ARTICLE_SUBJECT_CLAUSE.finditer(sentence), *_OWN_SUBJECT_MOVE.finditer(sentence),
               *_PAIR_MOVE.finditer(sentence), *_BARE_PLURAL_ACT.finditer(sentence),
@@ -920,7 +921,7 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
                 f"{subject} {be} {verb} {rest}".split()[:9], verb)
             continue
         # (a step with its own "has": "… and has written to 3,000 homes" -> "The agency writes to 3,000 homes")
-        title = headline_tense(finish(f"{subject} {perfect}{verb} {rest}".split()[:8], verb), perfect=bool(perfect))
+        title = headline_tense(finish(first_words(f"{subject} {perfect}{verb} {rest}"), verb), perfect=bool(perfect))
         yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
 
 
@@ -967,6 +968,7 @@ def retitle_joined_dates(text: str, events: list) -> list:
     from explorer.events.tense import headline_tense, present_of
     from explorer.events.titles.clause_choice import with_shared_passive
     from explorer.events.titles.finish import finish
+    from explorer.events.titles.words import first_words
 
     out = []
     cuts: dict[str, tuple[str, str]] = {}  # the events whose title runs on into a predicate retitled here: its verb's stems
@@ -1058,6 +1060,7 @@ def _titled_from_a_planned_relative(text: str, event):
 
     from explorer.events.tense import headline_tense, present_of
     from explorer.events.titles.finish import finish
+    from explorer.events.titles.words import first_words
 
     if not event.timex:
         return event

@@ -64,7 +64,8 @@ def plural_without_s(word: str) -> bool:
     "firemen", "men", "geese"; not "omen" or "specimen"."""
     if not word.isalpha() or not word.islower():
         return False
-    return word in _OLD_PLURALS or word.endswith("men") and word not in _SINGULAR_IN_MEN
+    return word in _OLD_PLURALS or word.endswith("men") and word not in _SINGULAR_IN_MEN \
+        or word.endswith(("people", "children")) and len(word) > 8  # "townspeople", "schoolchildren"
 
 
 def plural_opener(word: str) -> bool:

@@ -530,6 +530,7 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
     one told a happening, and the opening act is read as :data:`_OPENING_BEFORE_OWN_CLAUSE` reads it."""
     from explorer.events.tense import PARTICIPLES, attributive_participle, headline_tense, present_of
     from explorer.events.titles.finish import finish
+    from explorer.events.titles.words import first_words
     from explorer.events.writer_acts import is_writer_subject, writer_act
 
     sentence = text[sentence_start:sentence_end]
@@ -587,13 +588,13 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
     subject = name_told_with(subject, between) or subject  # "His assistant, Kerry Bell, …", "The architect, Henry Varley, …"
     if " and " in subject and is_writer_subject(subject):
         # "Jess and I walked up to the cathedral": titled as "We" is ("We walk …"), then named again
-        title = headline_tense(finish(f"We {told} {continuation(sentence, m.end(), len(sentence))}".split()[:8], told))
+        title = headline_tense(finish(first_words(f"We {told} {continuation(sentence, m.end(), len(sentence))}"), told))
         return Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), \
             subject + title[len("We"):]
     if m.re is _SHORT_ACT_BEFORE_OWN_CLAUSE and m.group("be"):
         # "Work was halted, and …": the passive's title keeps its participle, "Work is halted"
         be = "is" if m.group("be").strip() == "was" else "are"
         return Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), \
-            finish(f"{subject} {be} {verb} {continuation(sentence, m.end(), len(sentence))}".split()[:8], verb)
-    title = headline_tense(finish(f"{subject} {told} {continuation(sentence, m.end(), len(sentence))}".split()[:8], told))
+            finish(first_words(f"{subject} {be} {verb} {continuation(sentence, m.end(), len(sentence))}"), verb)
+    title = headline_tense(finish(first_words(f"{subject} {told} {continuation(sentence, m.end(), len(sentence))}"), told))
     return Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title

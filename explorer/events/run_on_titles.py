@@ -56,6 +56,7 @@ def split_run_on_titles(events: list[Event], text: str) -> list[Event]:
     """``events`` with each run-on title's second act added as an event of its own (see the module)."""
     from explorer.events.tense import attributive_participle, headline_tense, present_of
     from explorer.events.titles.finish import finish
+    from explorer.events.titles.words import first_words
 
     out: list[Event] = []
     for e in events:
@@ -113,7 +114,7 @@ def split_run_on_titles(events: list[Event], text: str) -> list[Event]:
             if told.end("verb") < date_at < limit:
                 limit = date_at  # "… and will sentence them on 12 June": the date is no part of the title
             rest = re.sub(r"\s+(?:on|in|at|by|from|during)$", "", continuation(sentence, told.end("verb"), limit))
-            second = headline_tense(finish(f"{subject} {said} {rest}".split()[:8], verb))
+            second = headline_tense(finish(first_words(f"{subject} {said} {rest}"), verb))
             first = e.title[:at]
             if will and not own_date and date_at > told.end("verb") and len(first.split()) >= 2:
                 # "have been charged with robbery and will appear before magistrates on Thursday": the

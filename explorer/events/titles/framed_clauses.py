@@ -38,10 +38,10 @@ ABSTRACT_HEADS = frozenset(
     "loss losses mission trouble troubles problem problems change decline recovery boom slump peak climax "
     "moment turn fighting violence unrest campaign war economy mood".split()
 )
-#: A word that makes the date the bound of a stretch ("until 1998", "after 1850"): the happening on
+#: A word that makes the date the bound of a stretch ("until 1998", "after 1850", "stood there by 1402"): the happening on
 #: that date is the "when" clause's, whatever the main clause tells. ("since" is left to the frame
 #: rules below: "X has run the crossings since 1990, when …" tells X's start as much as the clause.)
-_BOUNDARY_BEFORE = re.compile(r"\b(?:until|till|after|before)\s+(?:the\s+)?$", re.IGNORECASE)
+_BOUNDARY_BEFORE = re.compile(r"\b(?:until|till|after|before|by)\s+(?:the\s+)?$", re.IGNORECASE)
 #: Adverbs between "was" and its participle ("was also flooded", "were then sold").
 _FRAME_ADVERBS = frozenset("also then later first again still soon once finally eventually".split())
 #: Longest framing clause (in words, its date left out) whose "when" clause tells the happening.

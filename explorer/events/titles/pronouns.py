@@ -240,6 +240,17 @@ def opening_clause_subject(sentence: str, text: str) -> re.Match[str] | None:
 _OBJECT_FORM = {"he": r"\b(?:him|himself)\b", "she": r"\bher(?:self)?\b(?=\s*(?:[,.;:]|$|and\b|to\b|in\b|on\b|at\b))"}
 
 
+def _told_of_that_sex(before: str, text: str, pronoun: str, subject: str) -> str | None:
+    """The one other person ``before`` names whose sex ``text`` tells as the pronoun's, when it never
+    tells ``subject``'s: a title or a kin word says who "he" or "she" is where a bare name does not."""
+    if gender.sex_in_text(subject, text) is not None:
+        return None
+    told = {short_name(m.group()) for m in _PERSON.finditer(before)
+            if not {w.lower() for w in m.group().split()} & (_NOT_PERSON_WORDS | BODY_WORDS)
+            and gender.sex_in_text(short_name(m.group()), text) == pronoun.lower()} - {subject}
+    return next(iter(told)) if len(told) == 1 else None
+
+
 def acts_on_the_pronoun(name: str, before: str, pronoun: str) -> bool:
     """Whether ``name`` is the subject of a clause of the sentence that acts on someone of the pronoun's
     sex ("After Jan Rask wrote to him, he married …"): the pronoun then stands for that someone, not
@@ -273,8 +284,10 @@ def _person_for(pronoun: str, context: str, before: str, depth: int) -> str | No
         own_subjects = [short_name(opening.group(1))]
     own_subjects = [n for n in own_subjects if not acts_on_the_pronoun(n, before, pronoun)]
     if own_subjects and not other.search(before):
-        # "Hooker, too, proved unable …; he was humiliated": the subject of the pronoun's own sentence
-        return own_subjects[-1]
+        # "Hooker, too, proved unable …; he was humiliated": the subject of the pronoun's own sentence,
+        # unless the sentence names another whom the text tells of the pronoun's sex and the subject's sex
+        # it never tells ("Sunita Bell replaced Mr Rauf as treasurer; he had served since 2016")
+        return _told_of_that_sex(before, text, pronoun, own_subjects[-1]) or own_subjects[-1]
     acted_on = {short_name(m.group()) for m in _PERSON.finditer(before)
                 if not {w.lower() for w in m.group().split()} & (_NOT_PERSON_WORDS | BODY_WORDS)
                 and not _AFTER_ARTICLE.search(before[:m.start()]) and gender.fits(short_name(m.group()), pronoun, text)}

@@ -356,6 +356,10 @@ def active_for_named_agent(clause: str) -> str:
     plural = head.group(1).endswith("s") and not head.group(1).endswith(("ss", "us", "is")) if head else \
         plural_agent(agent, after_the=after_the) or _plural_body(agent, after_the)
     rest = clause[end:]
+    second = None if head else _SECOND_AGENT.match(rest)
+    if second is not None and not _AGENT_HEAD_NOUN.match(rest, second.end()):
+        # "was founded by Priya Nandakumar and Tom Okafor": both founded it, not "X founds it and Tom Okafor"
+        agent, rest, plural = f"{agent} and {second.group(1)}", rest[second.end():], True
     if rest.lstrip().startswith(","):
         rest = ""  # "…, Ines Carvalho, after rents rose": the comma closing the agent's aside ends the clause
     if plural:
@@ -363,6 +367,12 @@ def active_for_named_agent(clause: str) -> str:
         if _reads_as_past(verb):
             return _passive_kept(m.group(1), m.group(2), agent, rest)
     return f"{agent} {verb} {thing}{rest}"
+
+
+#: A second named agent joined to the first ("by Priya Nandakumar and Tom Okafor", "by Ada Kerr and her
+#: brother Sam"): a name, or a kinship noun before one; never a clause the "and" opens ("and the crowd …").
+_SECOND_AGENT = re.compile(
+    r"\s+and\s+((?:(?:his|her|their)\s+[a-z]+\s+|the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?=[\s,.;:]|$)")
 
 
 #: The last word of a body's name that is a plural of people: "the Pentry Improvement Commissioners",

@@ -139,10 +139,12 @@ def remove_expression(clause: str, start: int, end: int) -> str:
         before = head.rstrip()
     else:
         run = ATTACHED_PREPOSITION.search(head)
-        particle = re.match(r"\s*(?:over|up|off|out|down|back|away|in(?=\s+(?:on|at|during|around|by|before|after|until)\s))"
+        particle = re.match(r"\s*(?:over|up|off|out|down|back|away|in(?=\s+(?:on|at|during|around|by|before|after|until)\s)|"
+                            r"on(?=\s+(?:in|at|during|around|by|before|after|until)\s))"
                             r"(?=\s+\S)", run.group()) if run else None
         # "took over in the second quarter": "over" goes with the verb, only "in the" with the date; "was sworn
-        # in on Monday": an "in" before the date's own preposition is the verb's particle, with no object;
+        # in on Monday", "were switched on in April": an "in" or "on" before the date's own preposition is the
+        # verb's particle, with no object;
         # "spoke to her on Friday": "her" is the object, not the date's possessive
         particle = particle or (re.match(r".*\bher(?=\s+(?:on|in|at|from|since|until|till|by|during|over|through|before|"
                                          r"after|around|about)\b)", run.group(), re.IGNORECASE) if run else None)

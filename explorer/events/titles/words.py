@@ -22,7 +22,7 @@ ATTACHED_PREPOSITION = re.compile(
     r"just|only|even|shortly|soon|right|immediately|some\s+time|sometime|near|nearly|approximately|roughly|circa)\s+)+$",
     re.IGNORECASE,
 )
-TRAILING_JUNK = re.compile(r"(?:[\s,;:–—\-_`\"“”'‘’(|*]|(?<!\b[A-Z])\.|\[\w{1,4}\])+$")
+TRAILING_JUNK = re.compile(r"(?:[\s,;:–—\-_`\"“”'‘’(|*]|(?<![A-Z]\.[A-Z])\.|\[\w{1,4}\])+$")
 DANGLING = re.compile(
     r"(?:\s+\b(?:on|in|at|from|since|until|by|during|of|to|for|between|and|or|but|the|a|an|through|toward|he|she|they|we|"
     # prepositions that take an object and no verb ends on ("… empty their pistols into", "… consolidate
@@ -65,7 +65,7 @@ DANGLING = re.compile(rf"{DANGLING.pattern}|(?:,\s*(?:effective|starting)|\s+wit
 
 #: A phrasal verb ending a title on its particle "in" or "on", which DANGLING would take for a preposition
 #: cut from its object: "Solberg will be sworn in (on 21 May)", "City Hall steps in", "Two officers hand
-#: themselves in", "The firm carries on". Closed to verbs whose "in"/"on" ends a phrasal verb with no
+#: themselves in", "The firm carries on", "The floodlights are switched on". Closed to verbs whose "in"/"on" ends a phrasal verb with no
 #: object; after another verb the word is a preposition whose object a cut lost ("is born in").
 PARTICLE_ENDING = re.compile(
     r"\b(?:(?:swear|swears|swore|sworn|step|steps|stepped|fly|flies|flew|flown|move|moves|moved|check|checks|checked|"
@@ -73,14 +73,43 @@ PARTICLE_ENDING = re.compile(
     r"chip|chips|chipped|kick|kicks|kicked|drop|drops|dropped|pour|pours|poured|hand|hands|handed|turn|turns|turned)"
     r"(?:\s+(?:themselves|himself|herself|itself|ourselves))?\s+in"
     r"|(?:carry|carries|carried|move|moves|moved|sign|signs|signed|go|goes|went|gone|press|presses|pressed|"
-    r"soldier|soldiers|soldiered|live|lives|lived|catch|catches|caught|hold|holds|held)\s+on)$",
+    r"soldier|soldiers|soldiered|live|lives|lived|catch|catches|caught|hold|holds|held|"
+    r"switch|switches|switched|log|logs|logged)\s+on)$",
     re.IGNORECASE)
+
+#: A capital letter that names, after a capitalised noun ("raises a $15 million Series A", "falls back on
+#: Plan A", "a lack of Vitamin A"): no article a cut left, which would be lower case there.
+_LETTER_NAMED = re.compile(r"\b[A-Z][a-z]+\s+A$")
+
+
+#: Prepositions that open a phrase a title's cut may split ("… shuts the laboratory for eleven | weeks").
+_PHRASE_OPENERS = frozenset(
+    "of in on at to for from by with into onto upon under against across among amid via than within "
+    "without despite towards toward through during after before since until till near".split())
+
+
+def first_words(told: str, most: int = 8) -> list[str]:
+    """The words of ``told`` a short title keeps: all of them when they fit in :data:`MAX_WORDS` (the
+    object a clause's continuation ends at is one phrase), else its first ``most``, less a phrase the cut
+    left open ("The pandemic shut their laboratory for eleven | weeks" keeps "… their laboratory", not
+    "… for eleven", a count without its noun)."""
+    words = told.split()
+    if len(words) <= MAX_WORDS:
+        return words
+    kept = words[:most]
+    if words[most].lower() in _PHRASE_OPENERS or words[most].lower() in ("and", "or", "but", "as", "which", "who"):
+        return kept  # the cut falls between phrases: "… the boarders into a house | near the river"
+    opener = next((i for i in range(len(kept) - 1, max(len(kept) - 4, 2), -1)
+                   if kept[i].lower() in _PHRASE_OPENERS), None)
+    if opener is not None and not any(w.endswith((",", ";", ":")) for w in kept[opener:]):
+        return kept[:opener]
+    return kept
 
 
 def without_dangling_word(text: str) -> str:
     """``text`` less the word a cut left dangling at its end (see :data:`DANGLING`), unless it is a phrasal
     verb's particle (see :data:`PARTICLE_ENDING`)."""
-    return text if PARTICLE_ENDING.search(text) else DANGLING.sub("", text)
+    return text if PARTICLE_ENDING.search(text) or _LETTER_NAMED.search(text) else DANGLING.sub("", text)
 
 FUNCTION_WORDS = frozenset(
     "after before and or but when while that which who with without to from by as at on in of for than "
