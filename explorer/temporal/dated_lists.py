@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from explorer.temporal.normalize import valid_day
 from explorer.temporal.occurrence import span_distance
 from explorer.temporal.page_term import header_year
 from explorer.temporal.timex import Timex
@@ -121,4 +122,72 @@ def lists_around_the_page(text: str, dct: date | None, out: list[Timex]) -> list
                     moved = _moved(t, years)
                     if moved is not None:
                         out[j] = moved
+    return out
+
+
+# --------------------------------------------------------------------------- an "on this day" page
+
+#: A page's heading that names the day its list recalls across the years: "On this day: 14 November",
+#: "This day in history — March 3", "Today in history: 9 May", "On this date". Its rest may hold the day.
+_THIS_DAY_HEADING = re.compile(
+    r"(?i)[ \t#*]*(?:on\s+this\s+(?:day|date)|(?:this\s+day|today)\s+in\s+history)\b(?:\s+in\s+history)?"
+    r"(?P<rest>[^\n]*)$")
+#: The most words such a heading's line holds (a sentence "On this day in 1851 the viaduct opened" is none).
+_HEADING_WORDS = 9
+#: A year opening an entry's line and the mark after it: "1851 – ", "1851: ", "1851 - ", "In 1851, ".
+_YEAR_ENTRY = re.compile(r"(?i)[ \t]*(?:[-•*·][ \t]+)?(?:in[ \t]+)?(?P<year>\d{3,4})(?:[ \t]*[:–—,]|[ \t]+-[ \t])")
+#: A day of a month in a value, its year known or not: "XXXX-11-14", "2026-11-14".
+_MONTH_DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-(\d\d)-(\d\d)$")
+#: Derivation of an entry's year read as the page's day in that year.
+THIS_DAY_DERIVATION = "the page's day in that year (an 'on this day' list)"
+#: Fewer year entries than this under the heading make no list of the day.
+_MIN_YEAR_ENTRIES = 2
+
+
+def _heading_day(text: str, out: list[Timex], dct: date | None) -> tuple[int, int, int] | None:
+    """(where the heading's line ends, month, day) of an "on this day" heading: the day named on its
+    line, or the page's own day when the line names none ("On this date:" under an almanac's "Today is
+    Saturday, May 9"). None when the text has no such heading."""
+    for m in re.finditer(r"(?m)^[^\n]*$", text):
+        line = m.group()
+        head = _THIS_DAY_HEADING.match(line)
+        if head is None or not line.strip() or len(line.split()) > _HEADING_WORDS or re.search(r"\d{4}", head.group("rest")):
+            continue
+        for t in out:
+            if m.start() <= t.start < m.end() and (v := _MONTH_DAY_VALUE.match(t.value)):
+                return m.end(), int(v.group(1)), int(v.group(2))
+        if dct is not None and not head.group("rest").strip(" \t:–—-"):
+            return m.end(), dct.month, dct.day
+    return None
+
+
+def years_on_the_pages_day(text: str, dct: date | None, out: list[Timex]) -> list[Timex]:
+    """``out`` with the years opening the entries of an "on this day" list read as that day in each year.
+
+    Why: such a page ("On this day: 14 November", then "1851 – The viaduct opened to traffic", "1907 –
+    Suffragists marched through the town") tells what happened on its day in each year it lists; read
+    alone, each entry's year dated its happening to the whole year. The year keeps its TIMEX3 value
+    (the words name the year); its calendar span, which dates the happening, becomes the one day. Only
+    the year that opens a line after the heading, set off by a mark ("1851 –", "1851:", "In 1851,"),
+    and only when at least :data:`_MIN_YEAR_ENTRIES` entries follow it."""
+    found = _heading_day(text, out, dct)
+    if found is None:
+        return out
+    after, month, day = found
+    entries = []
+    for i, t in enumerate(out):
+        line = text.rfind("\n", 0, t.start) + 1
+        m = _YEAR_ENTRY.match(text, line)
+        if t.start < after or m is None or m.start("year") != t.start or t.end != m.end("year") \
+                or t.derivation != "explicit" or t.parts or not isinstance(t.begin, date) or t.value != m.group("year").zfill(4) \
+                or not valid_day(t.begin.year, month, day):
+            continue
+        entries.append(i)
+    if len(entries) < _MIN_YEAR_ENTRIES:
+        return out
+    out = list(out)
+    for i in entries:
+        t = out[i]
+        the_day = date(t.begin.year, month, day)  # type: ignore[union-attr]
+        out[i] = replace(t, begin=the_day, end_day=the_day, derivation=f"{t.derivation}; {THIS_DAY_DERIVATION}")
     return out

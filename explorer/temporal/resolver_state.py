@@ -15,7 +15,7 @@ import bisect
 import enum
 from datetime import date
 
-from explorer.temporal.anchor_context import Context
+from explorer.temporal.anchor_context import Context, inside_quotes, sentence_of
 from explorer.temporal.grammar import Cand
 from explorer.temporal.normalize import Spec, narrow, span_of, value_of
 from explorer.temporal.timex import Timex
@@ -88,6 +88,13 @@ class _NoHeading(enum.Enum):
 NO_HEADING = _NoHeading.NO_HEADING
 
 
+#: a future told from a past before a date in its sentence: "said it would decide by December", "was due
+#: to open in May", "planned to reopen in June"
+_AHEAD_IN_THE_PAST = re.compile(
+    r"(?i)\b(?:would|will|shall|could|might|going\s+to|due\s+to|expected\s+to|(?:plann|hop|intend|aim)ed\s+to|"
+    r"(?:was|were)\s+to)\b|['’]ll\b|\bby\s+$")
+
+
 class ResolverState:
     """The resolver's walk state (outputs so far, the story's current time, the last dates named)
     and the small questions every family of anchoring rules asks of it."""
@@ -143,6 +150,21 @@ class ResolverState:
     # -- helpers --------------------------------------------------------------------------------
     def _dct_certainty(self) -> str:
         return "inferred" if self.ctx.dct_inferred else "exact"
+
+    def _done_after_the_page(self, c: Cand, begin: date, tense: str | None, story_like: bool) -> bool:
+        """Whether a yearless date told as done (``tense`` past, no "last"/"next"), read as a story moving
+        on (``story_like``), was put after the page's own date (found or given, not guessed from the
+        story): a page cannot tell as done what lies after the day it was written, so the reading
+        behind that date is meant ("issued 1 October 2025 … the new block, which opened in April"). Not
+        a future told in the past before it ("said it would decide by December"), which may lie ahead. Not
+        once a diary's dated heading or an entry's stamp has stood in for the page's date: a log written
+        up later tells the days after its entry's ("23 May. … we reached Teshar on 27 May")."""
+        ctx = self.ctx
+        return story_like and tense == "past" and c.rel is None and ctx.dct is not None and not ctx.dct_inferred \
+            and begin > ctx.dct and not inside_quotes(ctx, c.start) \
+            and (self.dct_before_headings is NO_HEADING or self.dct_before_headings == ctx.dct) \
+            and self.entry_end is None and self.last_entry_stamp is None \
+            and not _AHEAD_IN_THE_PAST.search(ctx.text, sentence_of(ctx, c.start)[0], c.start)
 
     def _story_span(self) -> tuple[date, date] | None:
         """The story's current time: the last dated point, all of "1944" when that is all we know

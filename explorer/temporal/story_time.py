@@ -10,7 +10,7 @@ import bisect
 import re
 from datetime import date, timedelta
 
-from explorer.temporal.anchor_context import PARAGRAPH_BREAK, inside_quotes, paragraph_start, sentence_of
+from explorer.temporal.anchor_context import PARAGRAPH_BREAK, Context, inside_quotes, paragraph_start, sentence_of
 from explorer.temporal.compared_periods import closes_a_period
 from explorer.temporal.historical_present import goes_on_in_the_present
 from explorer.temporal.grammar import Cand
@@ -81,6 +81,25 @@ _AGENT_YEAR = re.compile(
     r"(?:in|on|during)\s+$")
 
 
+#: "and" joining a clause to the one a year was told in
+_AND = re.compile(r"\band\b")
+
+
+def _yearless_month_told_after(ctx: Context, year: Cand, later: Cand) -> bool:
+    """Whether ``later``, a candidate after the stated ``year``, is a month or a day of a month with no
+    year, weekday or "last"/"next" of its own ("In May", "on 3 June"), told outside quotes in a later
+    sentence or in a clause joined by "and" ("in 1953, and in June it toured Norway"): the text counts it
+    in the year it last stated, which the story then stood at. Not a month earlier in the calendar than
+    the stated one's ("In November 2008 protesters … on April 15"): that is no month of the same year."""
+    spec = later.spec
+    if year.spec is not None and year.spec.month is not None and spec is not None and spec.month is not None \
+            and spec.month < year.spec.month:
+        return False
+    return later.kind == "under" and spec is not None and spec.month is not None and spec.year is None \
+        and spec.weekday is None and later.rel is None and not later.parts and not inside_quotes(ctx, later.start) \
+        and (later.start >= sentence_of(ctx, year.start)[1] or _AND.search(ctx.text, year.end, later.start) is not None)
+
+
 def year_of_a_modifier(text: str, sentence_start: int, c: Cand) -> bool:
     """Whether the explicit date ``c`` sits in a participle phrase that describes a noun."""
     tail = text[max(sentence_start, c.start - 90):c.start]
@@ -140,6 +159,11 @@ class StoryTime(ResolverState):
                 # "When the council tried to close it in 1974, ... The bridge fell the following
                 # year": a step counted on from this year, told before any other, shows the story
                 # stood at it; it was no aside, whatever year the text names next
+                return False
+            if _yearless_month_told_after(self.ctx, c, nxt):
+                # "It burned down in 1934. In May the owners rebuilt it. … The strike of 1926": a month
+                # told with no year of its own after this year, before any other, is this year's; the
+                # story stood at it, however far the text goes back afterwards
                 return False
             spec = nxt.spec if not nxt.parts else nxt.parts[0].spec
             if nxt.kind != "abs" or spec is None or spec.year is None or spec.gran in ("DE", "CE"):

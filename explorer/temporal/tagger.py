@@ -14,7 +14,7 @@ from typing import Callable
 from explorer.calendar import Day
 from explorer.temporal.phrases import dateparser_span
 from explorer.temporal.coordination import coordinate
-from explorer.temporal.dated_lists import lists_around_the_page
+from explorer.temporal.dated_lists import lists_around_the_page, years_on_the_pages_day
 from explorer.temporal.fiscal import to_calendar_periods
 from explorer.temporal.document_date import dateline_day_before, find_document_date, infer_document_date, spoken_date
 from explorer.temporal.grammar import find_candidates
@@ -55,7 +55,8 @@ def tag(text: str, dct: date | None = None, *, dct_inferred: bool = False,
         if progress is not None:
             progress(c.start)
         resolver.add(c)
-    return [_with_bc_days(t) for t in in_letter_months(lists_around_the_page(text, dct, resolver.timexes()), dct)]
+    dated = years_on_the_pages_day(text, dct, lists_around_the_page(text, dct, resolver.timexes()))
+    return [_with_bc_days(t) for t in in_letter_months(dated, dct)]
 
 
 def _with_bc_days(t: Timex) -> Timex:

@@ -298,6 +298,9 @@ class YearAnchors(ResolverState):
                           anchor=self.last_dated if narr else None)
         if picked is None:
             return timex(ctx, c, None, "undated", "no consistent reading", value=undated)
+        if self._done_after_the_page(c, picked[1][0], tense, narrative):
+            # "issued 1 October 2025 … was pulled down over the Easter holidays": the Easter behind the page
+            picked = max((o for o in opts if o[1][0] <= ctx.dct), key=lambda o: o[1][0], default=picked)  # type: ignore[operator]
         return _observed(timex(ctx, c, picked[0], self._cert_for(narr), f"holiday {key}, {how} + {c.rel or tense}",
                                 anchor=self.last_dated if narr else None), key)
 

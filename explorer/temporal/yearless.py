@@ -551,12 +551,31 @@ class YearlessDates(ResolverState):
         if spec is None:
             return timex(ctx, c, None, "undated", "no consistent reading", value=value_of(c.spec))
         why = f"{how}{told_in(tense)}" if tense and not c.rel else f"{how} + {c.rel}" if c.rel else how
+        behind = self._done_behind_the_page(c, spec, tense, story_like)
+        if behind is not None:
+            spec, why = behind, f"{why}, behind the page's date {ctx.dct}"
         if c.value and c.value.startswith(COUNTED_FROM_WEEKDAY) and spec.year and spec.month and spec.day:
             days = int(c.value[len(COUNTED_FROM_WEEKDAY):])  # "a week from Tuesday": that many days on
             spec = spec_of_day(shift(date(spec.year, spec.month, spec.day), "D", days))
             why = f"{why}, {days} days on"
         anchor = self.last_dated if narr else None
         return timex(ctx, c, spec, self._cert_for(narr), why, anchor=anchor)
+
+    def _done_behind_the_page(self, c: Cand, spec: Spec, tense: str | None, story_like: bool) -> Spec | None:
+        """The reading of a yearless month or day told as done that lies behind the page's date, when
+        a story moving on had put it after that date; None when it did not.
+
+        Why: a story moves on, so a month after the time just told is read as its next one; but a page
+        with a date of its own cannot tell as done what lies after that date. A newsletter issued on 1
+        October 2025 that tells "our dinner on Saturday 13 September" and then "the new science block,
+        which opened in April" means the April before, not April 2026; nor is "in March" after it the
+        March of 2026. Only with the page's date found or given (not guessed from the story's dates)."""
+        sp = span_of(spec)
+        if c.spec is None or c.spec.month is None or c.spec.weekday is not None or sp is None \
+                or not self._done_after_the_page(c, sp[0], tense, story_like):
+            # (a day with its weekday, "Friday 12 December", is placed by its weekday)
+            return None
+        return self._looking_back(c.spec, self.ctx.dct)  # type: ignore[arg-type]
 
     def _month_heading_of_a_review(self, c: Cand) -> Timex | None:
         """A month heading of a year told month by month (month_headings.py), in the year the review
