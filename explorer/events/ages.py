@@ -34,7 +34,7 @@ _COUNT = rf"(?:\d{{1,3}}|(?:{_TENS})(?:-(?:{_UNITS}))?|{'|'.join(w for w, n in C
 #: 40 degrees", "at 3 p.m.", "at 31%").
 _AT_AGE = re.compile(
     rf"\b(?:[Aa]t|[Aa]ged)\s+(?:the\s+age\s+of\s+|just\s+|only\s+)?(?P<n>{_COUNT})\b"
-    r"(?=\s*,|\s+(?:he|she|I|they|we|and|when|after|before|his|her)\b)")
+    r"(?=\s*[,;]|\s*\.(?!\d)|\s+(?:he|she|I|they|we|and|when|after|before|his|her)\b)")
 #: "when she was twelve", "when he was only 19".
 _WHEN_WAS = re.compile(rf"\b[Ww]hen\s+(?:he|she|I)\s+was\s+(?:just\s+|only\s+|barely\s+)?(?P<n>{_COUNT})\b(?!\s*(?:%|per|miles|feet|metres|kilometres))")
 #: "on her sixty-fifth birthday", "on his 80th birthday".
@@ -70,13 +70,16 @@ def _years(word: str) -> int | None:
     return int(n) if n is not None and n >= 1 and n == int(n) else None
 
 
-def _age_told(sentence: str) -> tuple[int, bool] | None:
-    """The age ``sentence`` tells an act at, and whether it is a birthday's (the very day), or None."""
+def _age_told(sentence: str, at: int = 0) -> tuple[int, bool] | None:
+    """The age ``sentence`` tells the act at offset ``at`` at, and whether it is a birthday's (the very
+    day), or None. Of several ages, the first after the act's word is its own ("She played the organ
+    at nine and gave her first recital at fourteen": the recital's is fourteen), else the last before."""
     birthday = _BIRTHDAY.search(sentence)
     if birthday:
         n = _years(birthday.group("n"))
         return (n, True) if n else None
-    found = _AT_AGE.search(sentence) or _WHEN_WAS.search(sentence)
+    ages = sorted([*_AT_AGE.finditer(sentence), *_WHEN_WAS.finditer(sentence)], key=lambda m: m.start())
+    found = next((m for m in ages if m.start() >= at), ages[-1] if ages else None)
     if found is None:
         return None
     n = _years(found.group("n"))
@@ -107,7 +110,8 @@ def dated_by_age(events: list[Event]) -> list[Event]:
     for event in events:
         # (an act with a time of its own, "four years later", or in a sentence that gives a year keeps
         # it: "he ran away to sea at fourteen, but the records show … finished his training four years later")
-        told = None if event.certainty == "exact" or event.timex or _A_YEAR.search(event.sentence) else _age_told(event.sentence)
+        told = None if event.certainty == "exact" or event.timex or _A_YEAR.search(event.sentence) \
+            else _age_told(event.sentence, event.timex_start - event.sentence_start)
         first = event.title.split()[:1]
         pronoun = bool(first) and first[0] in _PRONOUNS and (others_from is None or event.sentence_start < others_from)
         if told is None or not first or first[0] not in names and not pronoun or not 0 < told[0] <= _OLDEST:

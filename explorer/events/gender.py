@@ -218,6 +218,23 @@ def _own_possessive_sex(name: str, text: str) -> set[str]:
     return found
 
 
+#: A kin noun right before a name, owned by someone ("Her brother Emil", "his wife Anna", "the
+#: baker's eldest son Piet"): the noun tells the name's sex as an apposition's does, with no comma.
+_KIN_BEFORE = {
+    sex: re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)|[A-Z][\w-]*['’]s)\s+"
+                    r"(?:(?:elder|younger|older|eldest|youngest|only|late|twin|baby|little|big|first|second)\s+)?"
+                    rf"(?:{kin})\s+$")
+    for sex, kin in ((MALE, "brother|son|father|husband|uncle|nephew|grandson|grandfather|boyfriend|stepson|stepfather"),
+                     (FEMALE, "sister|daughter|mother|wife|aunt|niece|granddaughter|grandmother|girlfriend|stepdaughter|stepmother"))
+}
+
+
+def _kin_sex(name: str, text: str) -> set[str]:
+    """The sexes the kin nouns right before ``name``'s mentions tell (see :data:`_KIN_BEFORE`)."""
+    return {sex for at in written_at(text, name) for sex, kin in _KIN_BEFORE.items()
+            if kin.search(text, max(0, at - 40), at)}
+
+
 def sex_in_text(name: str, text: str) -> str | None:
     """``MALE`` or ``FEMALE`` when ``text`` says which ``name`` is, None when it does not or says both."""
     if not name or not text:
@@ -258,5 +275,12 @@ def agrees(sex: str | None, pronoun: str) -> bool:
 
 
 def fits(name: str, pronoun: str, text: str) -> bool:
-    """False only when the text tells ``name``'s sex and it is not the one ``pronoun`` ("he"/"she") says."""
-    return agrees(sex_in_text(name, text), pronoun)
+    """False only when the text tells ``name``'s sex and it is not the one ``pronoun`` ("he"/"she") says.
+    A kin noun before the name counts here ("Her brother Emil …. In 1921 she completed" is not Emil's),
+    though not in :func:`sex_in_text`, whose told sex also ranks the candidates a pronoun may stand for:
+    there the kin word made "Jules's grandson, Henri, … He" the forebear's (tried, session fifty-one)."""
+    sex = sex_in_text(name, text)
+    if sex is None:
+        kin = _kin_sex(name, text)
+        sex = next(iter(kin)) if len(kin) == 1 else None
+    return agrees(sex, pronoun)
