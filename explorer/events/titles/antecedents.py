@@ -93,6 +93,13 @@ _NAMES_AFTER = re.compile(
 _HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+")
 
 
+#: Counted people as the subject of a clause that closes the sentence, after its main clause: ", after two
+#: men threatened staff with a hammer", "when three climbers reached the hut" (the clause's past verb follows).
+_LATE_COUNTED_SUBJECT = re.compile(
+    rf",?\s+(?:after|when|before|as|because|until|once)\s+{_PLURAL_OBJECT.pattern[2:]}"
+    r"(?=\s+(?:had\s+)?(?:[a-z]{3,}ed|fled|ran|broke|stole|took|left|came|went|threw|drove|shot|hit|fought)\b)[^,;]*$")
+
+
 def _counted_people(match: re.Match[str], sentence: str) -> str:
     """ "The inspectors" for "two inspectors"; the names when the sentence gives them in apposition
     ("two scientists, Dr Priya Lund and Dr Callum Rees," -> "Priya Lund and Callum Rees")."""
@@ -226,6 +233,11 @@ def _earlier_subject(pronoun: str, context: str) -> str | None:
             return None  # a person's story: not what "they" or "it" stands for ("him" as an object is no matter)
         sentence = _OPENER.sub("", sentence)
         if pronoun == "they":
+            late = _LATE_COUNTED_SUBJECT.search(sentence) if nearest else None
+            if late is not None:
+                # "Officers were called …, after two men threatened staff. They fled": the counted people
+                # whose own clause ends the sentence just before, nearer than its main subject
+                return _counted_people(late, sentence)
             named = _PLURAL_NAME.match(sentence)
             if named:
                 return named.group("np")
