@@ -3,7 +3,7 @@ the opened and readable parts: a service's work counted over a period ("The cour
 January", "Crews attended 412 call-outs in 2025", "Mobile clinics treated 1,812 patients in the week"), a
 measure's level as a week, a month or a quarter closed ("The mark closed the week at 1.184", "The index closed
 the month at 147.3"), an arrival foreseen ("A further 6,000 shelter kits are expected to arrive by ship next
-week"). None is a happening a reader lists (the gold README: a tally and a
+week") or someone expected after a time ("The sitting mayor is expected after midnight"). None is a happening a reader lists (the gold README: a tally and a
 statistic are background, a forecast is no happening); beside them what a reader lists stays: one act on a
 day, a move on a day, a schedule. Our own sentences."""
 
@@ -97,4 +97,23 @@ def test_an_arrival_foreseen_is_no_happening(sentence: str, word: str) -> None:
     ("The new trams are expected to enter service in May.", "trams"),                    # a body's expected step
 ])
 def test_a_scheduled_or_told_arrival_stays(sentence: str, word: str) -> None:
+    assert len(_titles(sentence, word)) == 1
+
+
+# --------------------------------------------------------------------- someone expected after a time
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The sitting mayor, Tom Reade, is expected after midnight.", "reade"),
+    ("The returning officer is expected after 2am.", "officer"),
+])
+def test_someone_expected_after_a_time_is_no_happening(sentence: str, word: str) -> None:
+    assert _titles(sentence, word) == []
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The result was declared after midnight.", "declare"),                              # a happening told
+    ("The minister will arrive after midnight.", "arriv"),                                 # a plan with its time
+])
+def test_a_happening_or_a_plan_after_a_time_stays(sentence: str, word: str) -> None:
     assert len(_titles(sentence, word)) == 1
