@@ -9,21 +9,10 @@ day, a move on a day, a schedule. Our own sentences."""
 
 from __future__ import annotations
 
-import re
-from datetime import date
-
 import pytest
 
-from tests.events.extracted_events import events_of
-
-_DAY = date(2026, 3, 9)
-_PAGE = "Weekly review\n\nThe board met on 2 March to approve this review. "
-
-
-def _titles(text: str, *words: str) -> list[str]:
-    """The titles of the events of ``_PAGE`` + ``text`` holding a word that starts with any of ``words``."""
-    return [e.title for e in events_of(_PAGE + text, _DAY)
-            if any(re.search(rf"\b{w}", e.title, re.IGNORECASE) for w in words)]
+# (the same reader as session 50's: the titles of a short page's events holding a word)
+from tests.events.test_measures_tallies_and_forecasts_s50 import _titles
 
 
 # --------------------------------------------------------------------- a service's work counted
