@@ -79,7 +79,8 @@ def sentence_mentions(text: str, words: list[SentenceWord], s_index: int, out: l
         if current:
             prev = words[current[-1]]
             gap = text[prev.end:w.start]
-            collective = prev.text.lower() in _NAME_POSSESSIVES and gap[:3] in ("'s ", "’s ", "' ", "’ ")
+            collective = prev.text.lower() in _NAME_POSSESSIVES and gap[:3] in ("'s ", "’s ", "' ", "’ ") \
+                or _plural_possessive_in_a_name(prev.text, gap, w.text)
             # (a line break inside one sentence is a wrapped paragraph's: "nominated Paul\nOsei, who")
             joined = gap == " " or gap == "\n" or collective or (gap == ". " and (len(prev.text) == 1 or prev.text.lower() in TITLE_HEADS)
                                                   and not _sentence_end_after_name(words, current, w)) \
@@ -283,6 +284,14 @@ def is_title_word(word: str, words: frozenset[str]) -> bool:
 #: Army", "the People's Republic of China", "the Workers' Party"); any other possessive ends a name
 #: ("Iran's Foreign Ministry").
 _NAME_POSSESSIVES = frozenset("people workers children women veterans peasants soldiers citizens nations".split())
+
+
+def _plural_possessive_in_a_name(word: str, gap: str, following: str) -> bool:
+    """Whether a plural possessive ("Renters'", "Mechanics'", "Mothers'") before a capitalised word is a
+    word of one name: "the Renters' Rights Act", "the Harrowgate Mechanics' Institute", "the Mothers' Union",
+    "the Teachers' Pension Fund". A group's plural, marked by the bare apostrophe, names whom the body or
+    the law is for, as "the Workers' Party" does (a singular owner, "Iran's Foreign Ministry", ends the name)."""
+    return gap[:2] in ("' ", "’ ") and word.endswith("s") and len(word) > 3 and is_capitalised(following)
 
 
 #: Titles written short only before a name ("Sen. Kerry", "Gen Lee"): after a name, a name's own word.

@@ -44,6 +44,7 @@ from explorer.events.modality import dated_in_an_opening_phrase, frames_no_happe
 from explorer.events.states import is_state, tells_how_things_stand_now
 from explorer.events.tallies_and_baselines import (counts_over_a_stretch, is_baseline, is_running_tally, reads_a_measure, results_are_the_news, tells_a_period_sum,
                                                    tells_an_undated_period_sum, tells_an_undated_comparison,
+                                                   counts_a_service_s_work, tells_a_level_at_a_period_s_end,
                                                    tells_a_run_of_results, tells_a_share, tells_a_share_over_a_stretch, told_at_its_peak)
 from explorer.events.joined_clauses import retitle_joined_dates
 from explorer.events.life_lines import life_event
@@ -336,6 +337,10 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     if not results_are_the_news(doc.text):
         events = [e for e in events if e.timex or not (tells_an_undated_period_sum(e.title, e.sentence)
                                                          or tells_an_undated_comparison(e.title, e.sentence))]
+    # (an undated "Mobile clinics treated 1,812 patients in the week", "The mark closed the week at 1.184": a
+    # service's work counted, a level at a period's end; see tallies_and_baselines)
+    events = [e for e in events if e.timex or not (counts_a_service_s_work(e.title, e.sentence)
+                                                   or tells_a_level_at_a_period_s_end(e.title))]
     # ("At its peak, in 1957, the yard launched 30 ships": a measure of its size, see tallies_and_baselines)
     events = [e for e in events if not (e.timex and told_at_its_peak(e.sentence))]
     events = perfects_as_headlines(score_events(events))
@@ -453,6 +458,8 @@ def _tells_no_happening(text: str, e: Event, today: date | None = None) -> bool:
     return (is_non_happening(e.title) and not (e.timex and dated_in_an_opening_phrase(before)) or is_running_tally(e.title) or is_baseline(e.timex, e.title, before)
             or bool(e.timex) and (tells_a_share(e.title, before) or counts_over_a_stretch(e.title, before))
             or bool(e.timex) and reads_a_measure(e.title, before, text[e.timex_end:e.sentence_end])  # ("Turnout at noon was 41 percent": a statistic)
+            # ("The shares closed the quarter at 84.10 crowns, up 12 per cent since July": a level, see tallies_and_baselines)
+            or tells_a_level_at_a_period_s_end(e.title, before if e.timex else "")
             # ("Vessberg lost $46 million in 2025", "Eleven of the fourteen fixtures this week were …", "issued
             # five penalties last year, up from two": a period's sum or share, a statistic)
             or bool(e.timex) and (tells_a_period_sum(e.title, e.timex, _one_day(e), text[e.timex_end:e.sentence_end])

@@ -35,7 +35,7 @@ import re
 from explorer.events.date_roles_figures import (
     A_DAY, ACTS_COUNTED_OVER, ACTS_COUNTED_AFTER_STRETCH, CHANGE_AFTER_PERIOD, MEASURE_BEFORE_PERIOD, MEASURE_TO_FIGURE, MEASURE_TO_FIGURE_AFTER, STRETCH_PUT_FIRST, a_rate, CHANGE_OVER_PERIOD, FIGURE_OVER_PERIOD, RECORDS_BEGAN, SAID_BEFORE_FIGURE, SPENT_OVER_PERIOD, TO_FROM_COUNT, FROM_EARLIER_FIGURE, MULTIPLE_OR_LEVEL_OVER_PERIOD, PERFECT_CHANGE_AFTER, PERFECT_TALLY_AFTER, PERIOD_PUT_FIRST, PERIOD_SAW_CHANGE, MEASURE_CHANGE, PASSIVE_CHANGE_BETWEEN, COMPARED_EARLIER, COMPARISON, MOVED_UP_OR_DOWN_FROM, EARLIER_THAN, FIGURE_FOR_PERIOD,
     COUNT_ITSELF, COUNTED_DAY, DAY_COUNTED, WORTH_THEN, PART_OF_A_DAY, PERFECT_CHANGE, PERFECT_TALLY, RANK_IN_PERIOD, RESULTS_TOLD, RUNNING_TO_NOW, SAME_OR_THAN,
-    baseline_on, figure_at_period_end, figure_under_a_label, state_reached_by, stood_or_promised_by, measure_of_a_period, SUPERLATIVE_OF_PERIOD, SUPERLATIVE_SINCE, SUPERLATIVE_WITHIN, BRACKET_CLOSES, FIGURE_IN_BRACKETS_BEFORE, TALLY_AFTER_PERIOD, TALLY_OVER, TALLY_PERIOD, TALLY_SINCE, THAN_AFTER, THAN_NEXT,
+    baseline_on, figure_at_period_end, figure_under_a_label, state_reached_by, stood_or_promised_by, measure_of_a_period, SUPERLATIVE_OF_PERIOD, SUPERLATIVE_SINCE, SUPERLATIVE_WITHIN, BRACKET_CLOSES, FIGURE_IN_BRACKETS_BEFORE, TALLY_AFTER_PERIOD, TALLY_OVER, TALLY_PERIOD, TALLY_SINCE, WORK_COUNTED_BEFORE_PERIOD, THAN_AFTER, THAN_NEXT,
 )
 from explorer.events.date_roles_generic import holds_every_day, holds_every_year
 from explorer.events.nominal_plans import is_a_nominal_plan
@@ -181,7 +181,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if names_a_listed_thing(text[max(0, start - 300):start], text[end:end + 120]):
         return "dated thing"
     if TALLY_SINCE.search(clause) or TALLY_OVER.search(clause) or ACTS_COUNTED_OVER.search(clause) or FIGURE_FOR_PERIOD.search(clause) or measure_of_a_period(clause, after) or (
-            SPENT_OVER_PERIOD.search(clause) and not A_DAY.search(text[start:end])):
+            (SPENT_OVER_PERIOD.search(clause) or WORK_COUNTED_BEFORE_PERIOD.search(clause)) and not A_DAY.search(text[start:end])):
         return "tally"
     # ("In December the airport handled 412,000 passengers": the period put first, its tally after it)
     if PERIOD_PUT_FIRST.fullmatch(clause) and not A_DAY.search(text[start:end]) and TALLY_AFTER_PERIOD.match(after):

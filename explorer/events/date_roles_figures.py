@@ -78,13 +78,13 @@ WORTH_THEN = re.compile(r"\bworth\s+(?:" + _SUM_WORD + r"\s+){1,8}?(?:in|at|on|d
 
 
 #: "We ended the quarter with $640 million in cash", "The shares ended the year up 18 per cent", "The fund
-#: closed 2024 at £2.1bn": where a measure stood when a period ended, a figure, not a happening (a day's
+#: closed 2024 at £2.1bn", "Brent finished the week at $74.10": where a measure stood when a period ended, a figure, not a happening (a day's
 #: close, "ended the day 4% higher", is a market move on its day, and stays; see :func:`figure_at_period_end`).
 _ENDED_BEFORE = re.compile(r"\b(?:ended|ends|finished|finishes|closed|closes)\s+$", re.IGNORECASE)
 _FIGURE_AFTER_END = re.compile(
     r"^\s+(?:with\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+|just\s+)?[$£€]?\s?\d|"
     r"(?:up|down|higher|lower)\b|at\s+(?:about\s+|around\s+)?[$£€]?\s?\d)", re.IGNORECASE)
-_PERIOD_END_DATE = re.compile(r"^(?:\d{4}|Q[1-4](?:\s+\d{4})?|.*\b(?:year|quarter|half|season|period|month)\b.*)$",
+_PERIOD_END_DATE = re.compile(r"^(?:\d{4}|Q[1-4](?:\s+\d{4})?|.*\b(?:year|quarter|half|season|period|month|week)\b.*)$",
                               re.IGNORECASE)
 
 
@@ -440,6 +440,22 @@ _TALLY_VERB = (
     # "received 310,000 visitors last year", "trained 40 volunteers that winter" (the service's work,
     # counted; what happened to each is no happening told)
     r"helped|supported|assisted|treated|trained|housed|fed|received|admitted|hosted|vaccinated|screened)")
+#: The verbs of a service's work counted, the tally's and more: "treated 1,812 patients", "dealt with 214
+#: hearings", "issued 6,230 postal ballot packs", "operated 31,840 flights", "attended 412 call-outs", "lent
+#: 412,000 books", "published 112 papers", "listed 1,148 new homes". (Acts a reader may list one by one,
+#: "built 300 homes", "held three hearings", are not among them, nor is a sum lost or earned, read apart.)
+WORK_VERB = (_TALLY_VERB[:-1] + r"|attended|answered|issued|operated|flew|published|lent|loaned|listed|registered|distributed|"
+             r"dealt\s+with|responded\s+to|handed\s+out|logged|examined|tested)")
+#: The count of the work in digits ("1,812", "6.2 million", "about 4,000"), then a few words of what it counts
+#: (no "of": "served 40,000 pages of further evidence in July" measures one act, the serving).
+WORK_COUNT = (r"(?:(?:about|around|nearly|almost|some|over|more\s+than|an\s+estimated|a\s+record(?:\s+of)?|a\s+total\s+of)\s+)?"
+              r"(?P<count>\d[\d,.]*)(?:\s+(?:million|thousand|hundred))?\s+(?:(?!(?:on|at|by|of)\b)[\w'’-]+\s+){0,4}?")
+#: That count right before a date naming its period: "The court dealt with 214 hearings in January", "the
+#: Commission issued 6,230 postal ballot packs in May", "operated 31,840 flights in the quarter", "Crews
+#: attended 412 call-outs in 2025". A service's work counted over the period, a tally, not a happening (read
+#: only when the date is no single day: "The airline flew 58,200 passengers on 26 July" is that day's).
+WORK_COUNTED_BEFORE_PERIOD = re.compile(
+    r"\b" + WORK_VERB + r"\s+" + WORK_COUNT + r"(?:(?:in|during|over|throughout|across)\s+)?(?:the\s+)?$", re.IGNORECASE)
 #: "sold eleven bicycles that year", "carried 6.2 million passengers last year": a tally over a period,
 #: which may be a part of the date's span ("landed 11,200 tonnes in the first eleven months of 2025").
 TALLY_OVER = re.compile(

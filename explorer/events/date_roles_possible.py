@@ -95,11 +95,11 @@ FIGURE_NOUN_AFTER = re.compile(
     r"(?:revenues?|sales|earnings|profits?|loss(?:es)?|income|growth|output|production|shipments|deliveries|"
     r"demand|spending|margins?|results|turnover|EPS)\b",
     re.IGNORECASE)
-#: "is expected in", "an insurance settlement expected next": a forecast of something not yet
-#: scheduled. ("is expected to open in May" names its happening, and stays.)
+#: "is expected in", "an insurance settlement expected next", "The mayor is expected after midnight": a
+#: forecast of something not yet scheduled. ("is expected to open in May" names its happening, and stays.)
 EXPECTED = re.compile(
     r"\bexpected\s+(?:(?:return|comeback|arrival|completion|delivery|decision|verdict|ruling|opening|launch|release|"
-    r"date|finish|recovery)\s+)?(?:(?:in|on|by|at|before|within|from|around)\s+)?$|"
+    r"date|finish|recovery)\s+)?(?:(?:in|on|by|at|before|after|within|from|around)\s+)?$|"
     # "(hamstring injury, due back on 26 December)": a return forecast, not a happening
     r"\bdue\s+back\s+(?:(?:in|on|by|at|before|around)\s+)?$|"
     # "she will retire when it opens, which she expects to be in 2029", "a return that he hopes will be in

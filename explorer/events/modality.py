@@ -155,6 +155,16 @@ _FORECAST_CLOSING = re.compile(
     r"(?:of\s+(?:[\w'’&.-]+\s+){1,5}?)?" + FORESEEN_TO +
     r"(?:close|complete|conclude|be\s+(?:completed|closed|concluded|finali[sz]ed)|go(?:\s+through|\s+ahead)?)\b", re.IGNORECASE)
 
+#: An arrival foreseen: "A further 6,000 shelter kits are expected to arrive by ship next week", "The
+#: satellite is expected to re-enter the atmosphere on 14 June", "The convoy is likely to reach the
+#: delta on Wednesday", "The storm is forecast to make landfall on Tuesday". When a thing on its way gets
+#: there waits on roads, weather and orbits, no one's appointment: a forecast, which the gold README leaves
+#: out (the arrival, when it comes, is told with its own date; a schedule stays: "The ship is due to
+#: arrive on Friday").
+_FORECAST_ARRIVAL = re.compile(
+    _SUBJECT + FORESEEN_TO + r"(?:arrive|reach|re-?enter|land|dock|return|come\s+back|be\s+back|get\s+back|"
+    r"make\s+landfall)\b", re.IGNORECASE)
+
 #: How a thing is foreseen to be: "Turnout is expected to be low", "The race is likely to be close",
 #: "The winter is forecast to be the coldest in a decade". A forecast state (the word after "be" is no
 #: participle: "is expected to be named next month", "is likely to be held in May" tell a happening
@@ -535,7 +545,7 @@ def is_non_happening(title: str) -> bool:
         return True
     title = _first_predicate(title)
     return bool(_NEGATED.search(title) or _POSSIBLE.search(title) or _ABLE.search(title) or _FUTURE_STATE.search(title)
-                or _FORECAST_CHANGE.search(title) or _forecast_state(title) or _FORECAST_CLOSING.search(title)
+                or _FORECAST_CHANGE.search(title) or _forecast_state(title) or _FORECAST_CLOSING.search(title) or _FORECAST_ARRIVAL.search(title)
                 or _CONDITIONAL.search(title) or _OUGHT.search(title) or _INTENT.search(title)
                 or _REACTION.search(title) or FORECAST.search(title) or _CONDITION_FIRST.search(title)
                 or _REPORTED_FORECAST.search(title) or _warned_present(title) or _WANTS.search(title) or _INSTRUCTION.search(title)

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
+from explorer.events.date_roles_figures import WORK_COUNT, WORK_VERB
 from explorer.events.tense import IRREGULAR_PASTS
 from explorer.number_words import spelled
-from explorer.temporal.lexicon import NUMBERS, alternatives
+from explorer.temporal.lexicon import MONTH_NAMES, NUMBERS, alternatives
 
 
 #: A comparison's baseline named by its period: "In the same period last year, the firm earned …",
@@ -444,3 +445,52 @@ def tells_an_undated_period_sum(title: str, sentence: str) -> bool:
     in the year to January 2023", "When the yard lost 14 million crowns in the financial year")."""
     found = _PERIOD_SUM.search(sentence) or _RAISED_SUM.search(sentence)
     return bool(found) and tells_a_period_sum(title, "", False, sentence[found.end():])
+
+
+#: A period no date names, after the count: "in the week", "in the month", "over the quarter", "in the three
+#: months to February", "during the reporting period".
+_UNNAMED_PERIOD = (r"(?:in|during|over|across|throughout|within)\s+the\s+(?:(?:same|whole|past|last|first|second|previous|"
+                   r"following|reporting|three|six|nine|twelve|two|four)\s+){0,2}"
+                   r"(?:week|fortnight|month|quarter|half|year|season|period|term|weekend|weeks|months|quarters)\b")
+#: ... or a period named ("in May", "in 2024", "last year"), whose date an undated clause read after the
+#: tally has lost: "The Commission issued 6,230 postal ballot packs in May".
+_NAMED_PERIOD = (r"(?:(?:in|during|over|throughout)\s+(?:\d{4}\b|" + MONTH_NAMES + r"\b)|"
+                 r"(?:last|this|that)\s+(?:week|month|quarter|year|season|spring|summer|autumn|winter)\b)")
+_WORK_OVER_UNNAMED_PERIOD = re.compile(r"\b" + WORK_VERB + r"\s+" + WORK_COUNT + r"(?:" + _UNNAMED_PERIOD + "|" + _NAMED_PERIOD + r")",
+                                       re.IGNORECASE)
+
+
+def counts_a_service_s_work(title: str, sentence: str) -> bool:
+    """Whether an undated clause titled ``title`` counts a service's work over a period its ``sentence``
+    names in words and no date ("Mobile clinics treated 1,812 patients in the week", "Agents listed 1,148
+    new homes for sale in the month"): a tally of many acts, each too small to list, not a happening (as
+    when a date names the period, see ``date_roles_figures.WORK_COUNTED_BEFORE_PERIOD``). The count must
+    stand in the title, so that the clause counted is the title's."""
+    found = _WORK_OVER_UNNAMED_PERIOD.search(sentence)
+    return found is not None and found.group("count") in title
+
+
+#: A measure's level as a week, a month or a quarter closed: "The Vallendor mark closed the week at 1.184
+#: against the euro", "The index closed the month at 147.3", "Brent ended the week at $71.80 a barrel",
+#: "The shares finished the quarter up 12 per cent". Where a figure stood when a period ended, a reading,
+#: not a happening (a move on a day is one: "Harrow shares fell 4 percent on Friday"; so is a day's or a
+#: session's close, "closed the day 4% higher", a market move on its day). With the period dated, "ended
+#: the year up 18 per cent", it is read as a figure by the date's role.
+_LEVEL_AT_PERIOD_END = re.compile(
+    r"\b(?:closes|closed|close|ends|ended|end|finishes|finished|finish|settles|settled|settle)\s+(?:the|its|their)\s+"
+    r"(?:(?:first|second|third|fourth|final|last|past|calendar|financial|fiscal)\s+)?"
+    r"(?:week|month|quarter|half|year)\s+"
+    r"(?:(?:up|down|higher|lower|unchanged|flat)\b|(?:at|on|with)\s+(?:(?:about|around|nearly|just\s+over|just\s+under|"
+    r"a\s+record(?:\s+high)?(?:\s+of)?)\s+)?[$£€¥]?\s?\d)", re.IGNORECASE)
+#: What may stand between the level and its clause's date: no clause of its own ("after", "when", "and" …).
+_OTHER_CLAUSE = re.compile(r"\b(?:after|when|before|as|because|following|while|and|but)\b|[;:]", re.IGNORECASE)
+
+
+def tells_a_level_at_a_period_s_end(title: str, before: str = "") -> bool:
+    """Whether the clause titled ``title`` tells where a measure stood when a week, a month or a quarter
+    closed (see :data:`_LEVEL_AT_PERIOD_END`), in the title or in the date's clause before it (``before``:
+    the sentence up to the date, "The shares closed the quarter at 84.10 crowns, up 12 per cent since")."""
+    if _LEVEL_AT_PERIOD_END.search(title):
+        return True
+    found = _LEVEL_AT_PERIOD_END.search(before)
+    return found is not None and not _OTHER_CLAUSE.search(before, found.end())

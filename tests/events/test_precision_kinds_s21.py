@@ -39,8 +39,10 @@ def test_a_forecast_of_a_measures_change_is_no_happening(sentence: str, date_tex
     ("The committee is expected to approve the budget in March.", "March"),
     # a decided change, told with "will", is the decision's happening
     ("Rents will rise from £38 to £42 a year from 1 April.", "1 April"),
-    # "reach" a place, not a level, is a happening foreseen with its own day
-    ("The relief convoy is expected to reach the valley on Thursday.", "Thursday"),
+    # "reach" a place, not a level, is no measure's change: scheduled, it is a happening with its own day (an
+    # arrival told as expected, "is expected to reach the valley on Thursday", is a forecast since session 51:
+    # the opened gold leaves all three such out)
+    ("The relief convoy is due to reach the valley on Thursday.", "Thursday"),
 ])
 def test_a_scheduled_act_or_a_decided_change_stays(sentence: str, date_text: str) -> None:
     assert date_text in _dated("The depot reopened on Monday. " + sentence)
