@@ -699,6 +699,10 @@ def _of_phrase_end(subject: list[str], of: int) -> int | None:
         end += 1
         if subject[end - 1].endswith(","):
             break
+    if end < len(subject) and subject[end].lower() == "and":
+        return None  # "The cost of wheat, sugar and energy rose" (the commas are gone), "… still stand and were listed"
+    if end - of > 2 and not subject[end - 2].endswith(("'s", "’s", "s'", "s’")) and _present_verb_at(["x", subject[end - 1]]) == 1:
+        end -= 1  # "The ruins of the wall still stand": the verb the subject was read up to is no part of it
     told = [w.strip(",") for w in subject[of + 1:end]]
     if not told or end > MAX_DESCRIPTION_WORDS or told[-1].lower() in _DETERMINERS | _PRONOUNS | {"them", "us", "you"} \
             or not all(w.islower() for w in told):

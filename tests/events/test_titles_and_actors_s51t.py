@@ -82,3 +82,34 @@ def test_a_present_verb_before_an_adverb_is_no_part_of_its_subject(text: str, ex
 )
 def test_a_description_keeps_its_of_phrase(text: str, expression: str, actor: str) -> None:
     assert actor in _event(text, expression).actors
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # "she" after a sentence that acted on a vessel, by her name or her noun, is the vessel
+        ("They launched the Aurora at Wendle in May 1921. She sailed for Norway on 3 June 1921.", "3 June 1921",
+         "The Aurora sails for Norway"),
+        ("The yard christened the Kittiwake on 2 April 1956. She entered service on 1 May 1956.", "1 May 1956",
+         "The Kittiwake enters service"),
+        ("The museum acquired the steam tug Bramble in 1988. She steamed up the river to her new berth on 9 July 1989.",
+         "9 July 1989", "The Bramble steams up the river to her new berth"),
+        ("The trust refitted the old ferry over the winter. She carried her first passengers on 3 April 2015.",
+         "3 April 2015", "The old ferry carries her first passengers"),
+        ("The navy decommissioned the Valiant in 1962. She was broken up at Inverkeithing in 1963.", "1963",
+         "The Valiant is broken up at Inverkeithing"),
+        # and through a sentence that acts on "her": whoever acted on her is not "she"
+        ("In 1976 the club bought an old lifeboat, the Jenny Orme, named after the founder's mother. Volunteers "
+         "restored her over two winters. She crossed the Channel in June 1979.", "June 1979",
+         "The Jenny Orme crosses the Channel"),
+    ],
+)
+def test_she_after_someone_acted_on_a_vessel_is_the_vessel(text: str, expression: str, expected: str) -> None:
+    assert _titled(text, expression) == expected
+
+
+def test_she_after_a_woman_told_between_is_not_the_vessel() -> None:
+    # guard: a woman the sentence after the launch tells of may be "she"
+    text = ("They launched the Aurora at Wendle in May 1921. Mrs Anna Berg, the owner's widow, broke the bottle. "
+            "She sailed for Norway on 3 June 1921.")
+    assert not _titled(text, "3 June 1921").startswith("The Aurora")
