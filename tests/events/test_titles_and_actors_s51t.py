@@ -113,3 +113,32 @@ def test_she_after_a_woman_told_between_is_not_the_vessel() -> None:
     text = ("They launched the Aurora at Wendle in May 1921. Mrs Anna Berg, the owner's widow, broke the bottle. "
             "She sailed for Norway on 3 June 1921.")
     assert not _titled(text, "3 June 1921").startswith("The Aurora")
+
+
+@pytest.mark.parametrize(
+    "text, expression, place",
+    [
+        # a two-word name ending in a landform's word is a place, never one who acted
+        ("The coastguard rescued two anglers from Kelby Head on 4 April 2022.", "4 April 2022", "Kelby Head"),
+        ("The Mary Ellen left Kelby on 3 March 1911. She struck the rocks off Garran Head on 4 March 1911.",
+         "4 March 1911", "Garran Head"),
+        ("Walkers reached Sty Head on 9 May 2019. It was busy all day.", "9 May 2019", "Sty Head"),
+        ("The lifeboat was launched from Pelican Point on 2 June 2020.", "2 June 2020", "Pelican Point"),
+        ("The rescue team climbed Kestrel Fell on 4 January 2021.", "4 January 2021", "Kestrel Fell"),
+        ("The search party found the walker at Raven Crag on 5 January 2021.", "5 January 2021", "Raven Crag"),
+    ],
+)
+def test_a_name_ending_in_a_landform_s_word_is_no_actor(text: str, expression: str, place: str) -> None:
+    assert place not in _event(text, expression).actors
+
+
+@pytest.mark.parametrize(
+    "text, expression, person",
+    [
+        # guards: a person whose surname is such a word, told as a person
+        ("Edith Head designed the costumes for the film in 1950. She won an award in 1951.", "1950", "Edith Head"),
+        ("Ms Jane Fell opened the new library on 3 March 2019.", "3 March 2019", "Jane Fell"),
+    ],
+)
+def test_a_person_with_such_a_surname_stays_an_actor(text: str, expression: str, person: str) -> None:
+    assert person in _event(text, expression).actors
