@@ -66,12 +66,15 @@ ORG_OF_HEADS = frozenset(
     commission institute court party union church college academy school museum""".split()
 )
 
-#: The last word of a geographical name ("Persian Gulf", "Middle East").
+#: The last word of a geographical name ("Persian Gulf", "Middle East"); a landform's word too ("Garran Head",
+#: "Pelican Point", "Kestrel Fell", "Raven Crag"), which a person's surname seldom is and a title or the text's
+#: "she" still tells ("Ms Jane Fell", "Edith Head … She won").
 PLACE_HEADS = frozenset(
     """gulf sea ocean river strait straits mountains mountain valley peninsula province region county
     island islands bay lake desert coast heights basin canal east west north south district
     governorate oblast prefecture republic kingdom emirate emirates territory territories highlands plateau delta corridor border
-    street road avenue boulevard square quay wharf terrace""".split()
+    street road avenue boulevard square quay wharf terrace
+    head point fell crag tor""".split()
 )
 
 PLACE_OF_HEADS = frozenset("gulf sea strait bay isle island republic kingdom state province city".split())

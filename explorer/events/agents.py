@@ -15,7 +15,7 @@ The rule (issue 12), in order:
 4. The other names of the clause follow, as before.
 
 A description is kept as the title writes it up to its head noun's first modifier ("A footbridge
-over the river" -> "a footbridge"), with a lower-case first letter: that is how an actor that is a
+over the river" -> "a footbridge"), an "of" phrase kept ("a section of the harbour wall"), with a lower-case first letter: that is how an actor that is a
 description and not a name is told apart everywhere (:func:`is_description`). Descriptions count for
 no one's centrality, join no cross-document group and make no actor lane, since "the council" of one
 article is not the council of another. A pronoun is a description only as that last resort; a
@@ -635,7 +635,7 @@ _VERB_PREPOSITIONS = frozenset("to into in at on from for with against by over".
 def _singular_present_at(words: list[str]) -> int | None:
     """Where a regular verb in the singular present stands after a singular subject ("The team travels
     to Eastport", "The club plays in Leeds"): a word in "-s" whose past reads back to it, after a
-    singular noun and before an object's or a preposition's opening word, or ending a title that a
+    singular noun and before an object's or a preposition's opening word or an adverb, or ending a title that a
     determiner opens ("The festival returns", "The old ferry sails": the verb comes last)."""
     for i in range(2, min(len(words), 5)):
         before, word = words[i - 1].strip(",;:").lower(), words[i]
@@ -647,8 +647,8 @@ def _singular_present_at(words: list[str]) -> int | None:
             return None
         if last and words[0].lower() not in _OWNING_OPENERS:
             return None
-        if not last and after not in _OBJECT_OPENER and after not in _VERB_PREPOSITIONS:
-            return None
+        if not last and after not in _OBJECT_OPENER and after not in _VERB_PREPOSITIONS and after not in _ADVERBS:
+            return None  # (an adverb after the verb too: "The old ferry sails again", "The fleet sails together")
         stem = word[:-2] if word.endswith(("shes", "ches", "xes", "sses")) else word[:-1]
         if any(present_of(past) == word for past in (stem + "ed", stem + "d", stem + stem[-1:] + "ed")):
             return i
@@ -672,6 +672,8 @@ def _plural_present_at(words: list[str]) -> int | None:
         before, word, after = words[i - 1].strip(",;:").lower(), words[i], words[i + 1].strip(",;:“”\"").lower()
         if not (word.isalpha() and word.islower()) or after not in _OBJECT_OPENER and not after[:1].isdigit():
             continue
+        if word in _ADVERBS:
+            return None  # "The town band marches again on …": an adverb after the verb, which is no plural's verb
         if not (before.isalpha() and before.endswith("s") and not before.endswith(("ss", "us", "is"))):
             return None  # "The workers union elects …": no plural noun right before it
         third = word + ("es" if word.endswith(("s", "sh", "ch", "x", "z")) else "s")
@@ -682,6 +684,30 @@ def _plural_present_at(words: list[str]) -> int | None:
             return i
         return None
     return None
+
+
+def _of_phrase_end(subject: list[str], of: int) -> int | None:
+    """Where the "of" phrase after a description's head ends, when the description keeps it: "A section of
+    the harbour wall collapsed", "A member of staff was pushed", "The house of refuge closed", "The collapse
+    of the old bridge doubled …". The head alone ("a section", "a member", "the collapse") tells a reader
+    asked "who?" nothing; what it is a part, a member or a happening of does. The phrase ends at the next
+    modifier's opening word or a comma, holds only lower-case words, and the description stays within
+    ``MAX_DESCRIPTION_WORDS``; None when it would not (the description is then cut before the "of", as any
+    modifier is)."""
+    end = of + 1
+    while end < len(subject) and subject[end].lower() not in _MODIFIER_OPENERS and subject[end].lower() != "and":
+        end += 1
+        if subject[end - 1].endswith(","):
+            break
+    if end < len(subject) and subject[end].lower() == "and":
+        return None  # "The cost of wheat, sugar and energy rose" (the commas are gone), "… still stand and were listed"
+    if end - of > 2 and not subject[end - 2].endswith(("'s", "’s", "s'", "s’")) and _present_verb_at(["x", subject[end - 1]]) == 1:
+        end -= 1  # "The ruins of the wall still stand": the verb the subject was read up to is no part of it
+    told = [w.strip(",") for w in subject[of + 1:end]]
+    if not told or end > MAX_DESCRIPTION_WORDS or told[-1].lower() in _DETERMINERS | _PRONOUNS | {"them", "us", "you"} \
+            or not all(w.islower() for w in told):
+        return None  # ("Residents of Kelby": a name in it is found as one, and the head stays the description)
+    return end
 
 
 def title_subject(title: str, sentence: str = "", clause_start: int | None = None) -> str | None:
@@ -758,6 +784,9 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
             break
         if i >= 1 and i + 1 < len(subject) and opens_modifier(word, subject[i + 1]) and word != "to":
             subject = subject[:i]  # "Survey ships working for the company": the participle narrows the head
+            break
+        if word.lower() == "of" and (end := _of_phrase_end(subject, i)) is not None:
+            subject = subject[:end]  # "A section of the harbour wall", "a member of staff": what the head is a part of
             break
         if word.lower() in _MODIFIER_OPENERS or word.endswith(","):
             subject = subject[:i + (word.endswith(",") and word.lower().strip(",") not in _MODIFIER_OPENERS)]

@@ -157,7 +157,8 @@ def test_was_after_her_is_the_verb(sentence: str, expression: str, expected: str
     [
         # no verb follows a determiner: "met", "cost" are the subject's words
         ("The met office issued an amber warning on 7 May 2022.", "7 May 2022", "the met office"),
-        ("Prices held until early 2022, when the cost of wheat rose sharply.", "early 2022", "the cost"),
+        # (the description keeps its "of" phrase since session 51: "the cost of wheat", no longer "the cost")
+        ("Prices held until early 2022, when the cost of wheat rose sharply.", "early 2022", "the cost of wheat"),
     ],
 )
 def test_a_past_spelled_word_after_a_determiner_is_no_verb_of_the_actor(text: str, expression: str, actor: str) -> None:

@@ -73,7 +73,9 @@ def test_reporting_titles(sentence: str, expression: str, title: str) -> None:
 
 @pytest.mark.parametrize("text, expression, actor, not_actors", [
     # a numbered label is no name cut before its number
-    ("Phase 2 trials of the vaccine will begin in April, the institute said.", "April", "phase 2 trials", {"Phase"}),
+    # (the description keeps its "of" phrase since session 51)
+    ("Phase 2 trials of the vaccine will begin in April, the institute said.", "April", "phase 2 trials of the vaccine",
+     {"Phase"}),
     ("Unit 4 of the Bergen plant will close in March, the company said.", "March", "unit 4", {"Unit"}),
     ("Flight 217 from Lisbon made an emergency landing in Faro on Sunday.", "Sunday", "flight 217", {"Flight"}),
     # a subject before a verb in the singular present

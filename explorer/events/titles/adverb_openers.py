@@ -1,5 +1,5 @@
 """A connecting, time or comment adverb opening a title's clause: "Instead it adds …", "Finally the duke
-pays …", "Two years later it buys …", "Since then the union has signed …", "Sadly we lost …".
+pays …", "Second, the board sells …", "Two years later it buys …", "Since then the union has signed …", "Sadly we lost …".
 
 The adverb ties the sentence to the one before it; read alone on a timeline it tells nothing, and it
 hides the clause's subject from the rules that name a pronoun ("it" after "Instead" was never named).
@@ -24,6 +24,9 @@ _ADVERB_OPENER = re.compile(
     r"Sadly|Happily|Luckily|Unluckily|Fortunately|Unfortunately|Thankfully|Tragically|Mercifully|Surprisingly|"
     r"Unsurprisingly|Remarkably|Predictably|Ironically|Inevitably|Amazingly|"
     r"(?:Since|Before|By|Until) then|"
+    # (a step of a list told in order, always with its comma: "First, the council closed …", "Secondly, they
+    # sold …"; never "First Minister Ann Lee said", a title's word)
+    r"(?:(?:First|Second|Third|Fourth|Fifth|Last)(?:ly)?|Next)(?=,)|"
     # (a stretch the clause held over: "For months the government insisted that …", "For years the mill …")
     r"For\s+(?:(?:several|many|some|" + spelled(2, 10) + r")\s+)?(?:days|weeks|months|years|decades)|"
     r"(?:" + spelled(1, 10, capital=True) + r"|Twelve|A|An|A few|Several|\d{1,3})\s+"

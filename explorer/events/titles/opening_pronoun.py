@@ -178,6 +178,33 @@ _VESSEL_APPOSED = re.compile(
 )
 
 
+#: A vessel someone acted on in the sentence before, by her name or her noun: "They launched the Aurora in
+#: May", "The yard launched the steamer Gannet", "In 1976 the club bought an old lifeboat, the Jenny Orme, …",
+#: "Volunteers restored the old lifeboat". A verb only a vessel undergoes may take her name alone; any other
+#: verb (bought, sold, restored) needs her noun, since "They bought the Grand" may be a hotel.
+_VESSEL_ACTED_ON = re.compile(
+    r"\b(?:(?:launched|christened|commissioned|refloated|scuttled|decommissioned)\s+the\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,2})\b"
+    r"|(?:launched|christened|commissioned|refloated|scuttled|decommissioned|refitted|renamed|restored|rebuilt|bought|"
+    r"sold|chartered|built|salvaged|towed|repaired|acquired|ordered)\s+"
+    r"(?P<described>(?:the|an?|her|his|their|its|our)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:schooner|ship|brig|barque|steamer|"
+    r"yacht|vessel|trawler|sloop|ketch|cutter|frigate|lifeboat|tug|ferry|liner|tanker|freighter|coaster|drifter|smack|"
+    r"steamship))(?:,?\s+(?:the\s+)?(?P<apposed>[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,2})\b)?)"
+)
+
+
+def _vessel_acted_on(sentence: str) -> str | None:
+    """The vessel ``sentence`` acts on (:data:`_VESSEL_ACTED_ON`) as a title names her: "The Aurora",
+    "The Jenny Orme", or her description when she has no name ("The old lifeboat"); None when it acts on none."""
+    m = _VESSEL_ACTED_ON.search(sentence)
+    if m is None:
+        return None
+    name = m.group("name") or m.group("apposed")
+    if name is not None:
+        return f"The {name}"
+    described = m.group("described").split(None, 1)
+    return "The " + described[1] if described[0].lower() in ("the", "a", "an") else None
+
+
 #: How many sentences back a vessel's "she" is followed to the sentence that named her as its subject
 #: ("The Halcyon sailed again on the 21st. Off Tarrow Head she struck a rock. … She limped into Selmouth").
 _VESSEL_SENTENCES = 4
@@ -205,6 +232,13 @@ def vessel_before(context: str) -> str | None:
         m = _VESSEL_SUBJECT.match(sentence.split("\n")[-1]) or _VESSEL_APPOSED.match(sentence.split("\n")[-1])
         if m is not None:
             break
+        acted_on = _vessel_acted_on(sentence.split("\n")[-1])
+        if acted_on is not None:
+            # "They launched the Aurora in May. She sailed in June": the vessel someone acted on
+            if between and not any(_TELLS_OF_HER.search(s) for s in between):
+                return None
+            name = acted_on[4:]
+            return None if gender.sex_in_text(name, context) is not None else acted_on
         if _ANOTHER_SHE.search(sentence):
             return None  # "… Mrs Crale …", "… a woman …": someone else the text may call "she"
         between.append(sentence)

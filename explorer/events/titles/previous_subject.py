@@ -21,6 +21,7 @@ import re
 
 from explorer.events import gender
 from explorer.events.names import short_name
+from explorer.events.titles.pronouns import acts_on_the_pronoun
 from explorer.events.titles.words import BODY_WORDS
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -127,6 +128,8 @@ def previous_subject(pronoun: str, sentence_before_pronoun: str, context: str) -
         name = short_name(m.group("name"))
         if other_candidates(last[m.end():], set(words)):
             return None  # another one named between the subject and the pronoun
+        if acts_on_the_pronoun(m.group("name"), last, pronoun):
+            return None  # "Volunteers restored her over two winters. She crossed …": whom they acted on
         sex = gender.sex_in_text(name, context)
         role = (m.group("role") or "").strip().rstrip(".")
         role_sex = "he" if role in _MALE_ROLES else "she" if role in _FEMALE_ROLES else None

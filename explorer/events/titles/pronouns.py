@@ -237,7 +237,10 @@ def opening_clause_subject(sentence: str, text: str) -> re.Match[str] | None:
 
 
 #: The object form of each subject pronoun, as a clause names whom it acted on ("wrote to him").
-_OBJECT_FORM = {"he": r"\b(?:him|himself)\b", "she": r"\bher(?:self)?\b(?=\s*(?:[,.;:]|$|and\b|to\b|in\b|on\b|at\b))"}
+#: ("her" before a preposition or a clause's end is the object form, not her possessive: "restored her over two winters")
+_OBJECT_FORM = {"he": r"\b(?:him|himself)\b",
+                "she": r"\bher(?:self)?\b(?=\s*(?:[,.;:]|$|(?:and|to|in|on|at|over|for|with|from|into|back|again|up|down|out|off|"
+                       r"as|after|before|during|by|until|through|across|around)\b))"}
 
 
 def _told_of_that_sex(before: str, text: str, pronoun: str, subject: str) -> str | None:
