@@ -200,8 +200,9 @@ AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+(?:run|lead)-?up\s+to)\s+(?:t
 #: trade that had lasted since the 1790s"; and a passive there, "a café that has been run by the same
 #: family since 1952", "an embassy that had been promised since 2019": how long the noun's state had
 #: held, as with "which had been quiet since 1987" (the readable gold leaves all three kinds out; what
-#: the main clause tells, "opened an embassy", is its own happening).
-ASIDE_SINCE = re.compile(r"\b(?:who|which|that)\s+(?:had|has|have)\s+(?:[^,;:.]){0,60}\bsince\s+$",
+#: the main clause tells, "opened an embassy", is its own happening). A place's "where" aside too: "raised
+#: a cannon from the wreck, where it had lain since 1588".
+ASIDE_SINCE = re.compile(r"\b(?:who|which|that|where\s+(?:it|they|he|she))\s+(?:had|has|have)\s+(?:[^,;:.]){0,60}\bsince\s+$",
                           re.IGNORECASE)
 #: The same aside with its own subject or a verb of saying before the perfect: "the Marsh Lane estate,
 #: which the city council had managed since 1978", "a haulier, who said his firm had lost half its
