@@ -325,6 +325,10 @@ _OPENING_WHEN = re.compile(
                            # joined the navy", "After the rain stopped we walked home")
                            r"\s*(?:When|After|Once|As\s+soon\s+as|Before)\s+[^,;\d.]{3,80}?\s+(?=(?:he|she|they|we|I)\s+"
                            r"(?:[a-z]{3,}ed|" + IRREGULAR_PASTS + r")\b)|"
+                           # (or a time told by a lower-case noun phrase before a name and its past: "After
+                           # the war Carrow moved to London", "During the siege Anna Holt nursed the wounded")
+                           r"\s*(?:After|Before|During)\s+(?:the|his|her|their|its)\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+)){0,2}\s+"
+                           r"(?=(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}\s+(?:[a-z]{3,}ed|" + IRREGULAR_PASTS + r")\b)|"
                            r"\s*(?:(?:When|After|Once|As\s+soon\s+as|"
                            # (or a clause of the same time, a contrast or a role before the main clause's act:
                            # "As the water rose, the crew launched the lifeboat", "While the guards slept, the

@@ -113,7 +113,7 @@ def test_a_product_recalled_is_an_act_a_memory_recalled_is_not() -> None:
     assert "Brennock recalls 80,000 pies" in _titles("Brennock closed its plant on 3 January 2026. "
                                                      "Brennock recalled 80,000 pies and destroyed its stock.\n")
     assert _plain("Mara recalled the day the mill burnt down.") is None
-    assert _plain("Then the club recalled Priya Nandal from a loan spell.") == "The club recalls Priya Nandal from a loan"
+    assert _plain("Then the club recalled Priya Nandal from a loan spell.") == "The club recalls Priya Nandal from a loan spell"
     assert _plain("The club recalled Priya Nandal fondly.") is None
 
 

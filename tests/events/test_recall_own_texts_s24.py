@@ -36,7 +36,7 @@ def _entry_act(body: str) -> str | None:
 
 
 @pytest.mark.parametrize(("body", "title"), [
-    ("They find a split seam in the outfall pipe.", "They find a split seam in the outfall"),
+    ("They find a split seam in the outfall pipe.", "They find a split seam in the outfall pipe"),
     ("Engineers isolate the second settling tank.", "Engineers isolate the second settling tank"),
     ("Volunteers fill four hundred sandbags at the depot.", "Volunteers fill four hundred sandbags at the depot"),
     ("We pitch the tents above the ford.", "We pitch the tents above the ford"),
@@ -74,9 +74,9 @@ def test_a_plurals_later_act_in_a_dated_entry_is_listed_on_the_entrys_day() -> N
 
 @pytest.mark.parametrize(("sentence", "title"), [
     # ("the remains of", "the bones of": a thing found named by a part of it, which base did not read)
-    ("Walkers found the bones of a deer in the gully.", "Walkers find the bones of a deer"),
+    ("Walkers found the bones of a deer in the gully.", "Walkers find the bones of a deer in the gully"),
     ("The surveyors found the remains of a kiln under the car park.", "The surveyors find the remains of a kiln"),
-    ("Volunteers found the ruins of a chapel on the hill.", "Volunteers find the ruins of a chapel"),
+    ("Volunteers found the ruins of a chapel on the hill.", "Volunteers find the ruins of a chapel on the hill"),
 ])
 def test_a_thing_found_is_a_plain_act(sentence: str, title: str) -> None:
     found = plain_past_clause(sentence, 0, len(sentence), writer=True)

@@ -87,6 +87,11 @@ _PHRASE_OPENERS = frozenset(
     "of in on at to for from by with into onto upon under against across among amid via than within "
     "without despite towards toward through during after before since until till near".split())
 
+#: Words that open a new phrase or clause after a whole one ("… reopened to traffic | following a closure").
+_CLAUSE_OPENERS = frozenset(
+    "and or but as which who whom whose where when while because although though following including "
+    "amid over off up down out".split())
+
 
 def first_words(told: str, most: int = 8) -> list[str]:
     """The words of ``told`` a short title keeps: all of them when they fit in :data:`MAX_WORDS` (the
@@ -97,7 +102,7 @@ def first_words(told: str, most: int = 8) -> list[str]:
     if len(words) <= MAX_WORDS:
         return words
     kept = words[:most]
-    if words[most].lower() in _PHRASE_OPENERS or words[most].lower() in ("and", "or", "but", "as", "which", "who"):
+    if words[most].lower() in _PHRASE_OPENERS | _CLAUSE_OPENERS:
         return kept  # the cut falls between phrases: "… the boarders into a house | near the river"
     opener = next((i for i in range(len(kept) - 1, max(len(kept) - 4, 2), -1)
                    if kept[i].lower() in _PHRASE_OPENERS), None)
