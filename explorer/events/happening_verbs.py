@@ -97,7 +97,7 @@ PAST_FORMS = IRREGULAR_PASTS
 
 #: A past verb, regular or irregular ("closed", "built"): the first one of a sentence, or one of the
 #: stretch before a joint, tells whether a clause told an act there.
-PAST_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{PAST_FORMS})\b")
+PAST_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|died|{PAST_FORMS})\b")
 
 
 def past_since_last_break(sentence: str, at: int) -> re.Match[str] | None:
