@@ -36,3 +36,19 @@ def test_a_mishap_dated_in_its_phrase_is_counted_from_that_date() -> None:
     # (guard) "the disaster of 1953": the phrase's own year, counted on from (1956), not the last mishap told
     events = events_of("The Kestrel sank off Rona in 1990. Three years after the disaster of 1953 the owners sold the yard.")
     assert [e.begin for e in events if e.timex == "1953"] == [date(1956, 1, 1)], [(e.title, e.begin) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text, timex, title",
+    [
+        ("The Kestrel sank off Rona in 1990. Three years after the disaster of 1953 the owners sold the yard.",
+         "1953", "The owners sell the yard"),
+        ("The mill burned down in 1990. Ten years after the fire the rescue team held a memorial walk on 14 February.",
+         "14 February", "The rescue team holds a memorial walk"),
+    ],
+)
+def test_the_count_opening_a_dated_sentence_is_no_title(text: str, timex: str, title: str) -> None:
+    # the count and its happening open the sentence; the title is told from the subject on
+    # (titles.adverb_openers), as after "Two years later"
+    assert [e.title for e in events_of(text) if e.timex == timex] == [title], [e.title for e in events_of(text)]
+
