@@ -428,6 +428,21 @@ _ACT_BEFORE_BARE_AND = re.compile(
     rf"(?:[a-z]{{3,}}ed|died|{PAST_FORMS})\b)")
 
 
+#: A name told in an aside after the subject's noun, right before the verb: "Our treasurer, Joan Hale, ".
+_NAME_ASIDE_BEFORE = re.compile(r",\s*(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3},\s*$")
+
+
+def _act_before_bare_and(sentence: str, at: int) -> bool:
+    """Whether the clause before the bare "and" at ``at`` told an act (:data:`_ACT_BEFORE_BARE_AND`), read
+    from its last comma or semicolon; a subject named in an aside before that comma is the clause's own
+    ("Our treasurer, Joan Hale, stood down in September and Kevin Orme took over the accounts")."""
+    cut = max(sentence.rfind(",", 0, at), sentence.rfind(";", 0, at), -1)
+    told = sentence[cut + 1:at]
+    if _NAME_ASIDE_BEFORE.search(sentence, 0, cut + 1):
+        told = "Subject " + told.lstrip()
+    return _ACT_BEFORE_BARE_AND.search(told) is not None
+
+
 #: A capitalised word right before a bare "and" (read where :data:`_OWN_SUBJECT_NO_COMMA` opens).
 _NAME_BEFORE_AND = re.compile(r"\b((?-i:[A-Z])[\w’'-]*)\s$")
 
@@ -873,8 +888,7 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
             continue  # "She lived in the city and fought for its schools": a life's state and its cause
         if m.re in (_ARTICLE_SUBJECT_NO_COMMA, _OWN_SUBJECT_NO_COMMA) and not past_since_last_break(sentence, m.start()):
             continue  # "The mayor and the council closed the bridge": one subject of two, no clause before
-        if m.re is _OWN_SUBJECT_NO_COMMA and not _ACT_BEFORE_BARE_AND.search(
-                sentence[max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()), -1) + 1:m.start()]):
+        if m.re is _OWN_SUBJECT_NO_COMMA and not _act_before_bare_and(sentence, m.start()):
             continue  # "the dining room had eleven tables and the menu fitted on a postcard": a state before, no act
         if m.re is _OWN_SUBJECT_NO_COMMA and m.group("subject")[:1].isupper() and (
                 before_and := _NAME_BEFORE_AND.search(sentence, 0, m.start() + 1)) and before_and.group(1) not in _DATE_WORDS:

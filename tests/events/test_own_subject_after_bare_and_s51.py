@@ -24,6 +24,9 @@ from tests.events.extracted_events import events_of
         # a possessive's noun named in an aside
         ("The headmistress retired in July 1974 and her deputy, Gwen Ayres, took charge of the school.",
          "Gwen Ayres takes charge of the school", "The headmistress retires", date(1974, 7, 1)),
+        # the first subject named in an aside before its verb
+        ("The club's captain, Rhys Dunmore, resigned in June 2021 and Owen Pryce took over the side.",
+         "Owen Pryce takes over the side", "Rhys Dunmore resigns", date(2021, 6, 1)),
         # a death before the "and" (a past too short for '-ed' after three letters)
         ("The farmer died in 1931 and his widow sold the herd at Kelso market.",
          "His widow sells the herd at Kelso market", "The farmer dies", date(1931, 1, 1)),
