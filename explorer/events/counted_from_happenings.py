@@ -40,13 +40,29 @@ _TOLD_BY: dict[str, str] = {
     "election": r"elected|election",
     "closure": r"closed|closure",
     "opening": r"opened|opening",
+    # (a mishap, told by its noun or by what it did: "The Kestrel sank in 1990. Three years after the
+    # disaster the owners sold the yard", "the avalanche", "the collapse")
+    # (a title tells it in the present: "The Kestrel sinks")
+    "disaster": r"disaster|sank|sinks|sunk|sinking|capsize[sd]|collapse[sd]?|explode[sd]|explosion|flood(?:s|ed)?|fire|burn(?:s|ed|t)?|"
+                r"blaze|crash(?:ed|es)?|wreck(?:s|ed)|avalanche|storm|earthquake|eruption|kill(?:s|ed)",
+    "accident": r"accident|crash(?:ed|es)?|collapse[sd]|fell|falls|kill(?:s|ed)|injur(?:es|ed)",
+    "crash": r"crash(?:ed|es)?",
+    "explosion": r"explo(?:ded|des|sion)",
+    "collapse": r"collapse[sd]?",
+    "storm": r"storm|gale|hurricane",
+    "avalanche": r"avalanche",
+    "earthquake": r"earthquake|quake",
+    "eruption": r"erupt(?:ed|s)?|eruption",
+    "sale": r"sold|sale",
+    "merger": r"merged|merger",
 }
 
 _COUNT_WORDS = alternatives(tuple(sorted((w for w, n in NUMBERS.items() if n >= 1 and n == int(n)), key=len, reverse=True)))
 #: "two years after the wedding", "a year after his death", "18 months before the war"
 _COUNT_FROM = re.compile(
     rf"(?i)\b(?P<n>{_COUNT_WORDS}|\d{{1,3}})\s+(?P<unit>year|month|week|day)s?\s+(?P<dir>after|before)\s+"
-    rf"(?:his|her|their|its|the)\s+(?P<noun>{alternatives(tuple(_TOLD_BY))})\b")
+    # (the noun may follow words that say which: "the hangar fire", "the Carn Ruadh avalanche", "the great storm")
+    rf"(?:his|her|their|its|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{alternatives(tuple(_TOLD_BY))})\b(?!\s+(?:of|in)\s+\d)")
 _UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D"}
 #: the count before a happening whose date the phrase gives, up to that date: "two years after the storm
 #: of ", "three months after the ", "eight years after her death in ", "a decade before the famine of "

@@ -97,7 +97,7 @@ PAST_FORMS = IRREGULAR_PASTS
 
 #: A past verb, regular or irregular ("closed", "built"): the first one of a sentence, or one of the
 #: stretch before a joint, tells whether a clause told an act there.
-PAST_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{PAST_FORMS})\b")
+PAST_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|died|{PAST_FORMS})\b")
 
 
 def past_since_last_break(sentence: str, at: int) -> re.Match[str] | None:
@@ -469,6 +469,11 @@ LIGHT_VERB_ACT = (
     # a place taken in a career or an office, told by its role: "He became a partner there at 34", "Her
     # daughter later became the college's first female professor", "became its chief executive" (not a
     # quality or a kind, "became popular", "became a museum", "became the most downloaded")
+    # (or a first done by someone, told by who did it and what: "became the first woman to lead the board",
+    # "became the youngest player to win the title")
+    r"became(?=\s+the\s+(?:first|youngest|oldest|last|only)\s+(?:[a-z]+\s+)?(?:woman|man|person|player|pilot|"
+    r"member|climber|swimmer|rider|runner|driver|sailor|teacher|doctor|scientist|writer|artist|journalist|candidate|"
+    r"child|girl|boy|team|club|country|company|town|city)\s+to\s+[a-z]+\b)|"
     r"became(?=\s+(?:(?:a|an|its|his|her|their|(?:the\s+)?[\w’'-]+[’']s|the)\s+)?(?:(?:first|new|youngest|"
     r"oldest|[a-z]+-?(?:time|born)|female|male|woman|sole|joint|deputy|vice|assistant|chief|senior|head|"
     r"managing|executive|acting|interim|permanent|full)\s+){0,3}(?:partner|president|chairman|chairwoman|chair|"

@@ -341,6 +341,15 @@ _ARTICLE_SUBJECT_CLAUSE = re.compile(
 )
 
 
+#: A name that opens a clause of its own as its subject ("Vardmark ceded the town", "Kevin Orme took over"):
+#: up to three capitalised words, none a pronoun, a determiner, a linking word or a preposition.
+_NAME_SUBJECT = (
+    r"(?!(?:It|This|That|There|These|Those|I|We|You|He|She|They|The|A|An|His|Her|Its|Their|Then|Now|So|Yet|Still|"
+    r"In|On|At|By|For|From|After|Before|When|While|If|As|Some|Many|Most|All|No|Both|Each|Every|One)\b)"
+    r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}\s+"
+)
+
+
 #: The subject of a clause of its own after ", and", ", but" or a semicolon, for the patterns below:
 #: a common noun phrase with its article (up to three words before its head: "the regional rescue team"),
 #: a personal pronoun, or a name ("…, and Vardmark ceded the town", "…, but Ostmark recalled its envoy").
@@ -354,9 +363,7 @@ _OWN_SUBJECT = (
     # (the writer's own too, in a memoir or a letter: "…, and my father sent me to a school in the town")
     r"(?-i:his|her|its|their|my|our)\s+(?!(?:own|two|three|four|pair|couple|sides?)\s)(?:[\w’'-]+\s+){0,2}?[\w’'-]+"
     r"(?:,\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3},)?\s+|"
-    r"(?!(?:It|This|That|There|These|Those|I|We|You|He|She|They|The|A|An|His|Her|Its|Their|Then|Now|So|Yet|Still|"
-    r"In|On|At|By|For|From|After|Before|When|While|If|As|Some|Many|Most|All|No|Both|Each|Every|One)\b)"
-    r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}\s+)"
+    + _NAME_SUBJECT + r")"
 )
 
 #: A sentence that opens with "It" and a past act on something: the thing or body told before acts
@@ -378,15 +385,66 @@ _POSSESSED_AND_NAMED = re.compile(r"^(?:his|her|its|their)\s[^,]*,\s+(?P<name>(?
 #: the light verbs), or tells an act without an object ("…, and the garrison surrendered", "…, but the
 #: envoys withdrew"): a happening of its own, as a clause with an object is. A name followed by a past
 #: verb acting on an object ("…, and Vardmark ceded the town to the duchy") is one too.
-_OWN_SUBJECT_MOVE = re.compile(
-    _OWN_SUBJECT + r"(?:later\s+|also\s+|quickly\s+|soon\s+)?"
-    rf"(?P<verb>(?:{ACTS_WITHOUT_OBJECT})|{MOVE_VERB}\b(?!\s+(?:out|off|down)\b){MOVE_COMPLEMENT}|"
+_OWN_CLAUSE_VERBS = (
+    rf"(?:{ACTS_WITHOUT_OBJECT})|{MOVE_VERB}\b(?!\s+(?:out|off|down)\b){MOVE_COMPLEMENT}|"
     rf"(?<=[A-Za-z’',-]\s)(?!(?:{NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS})\b(?:{OBJECT_AFTER}|{_PRONOUN_TO_A_PLACE}|"
     # (a pronoun as the object, the writer or the thing just told: "…, and my grandmother took us in", "…, and my
     # uncle rebuilt it"; with a place after it, the place rule above reads it, figures of speech left out)
     r"(?=\s+(?:me|us|it)\b(?!\s+(?:(?:down|back|up|out|off|away)\s+)?(?:to|into|onto|on|at|from|under|across|"
-    r"through|inside|outside|behind|beside|near|over)\b))))"
+    r"through|inside|outside|behind|beside|near|over)\b)))"
 )
+_OWN_CLAUSE_ADVERB = r"(?:later\s+|also\s+|quickly\s+|soon\s+)?"
+_OWN_SUBJECT_MOVE = re.compile(_OWN_SUBJECT + _OWN_CLAUSE_ADVERB + rf"(?P<verb>{_OWN_CLAUSE_VERBS})")
+
+
+#: A clause of its own joined by a bare "and" (no comma) whose subject is a name, or "the" or a
+#: possessive and its noun, perhaps named in an aside, after a clause that told an act of its own (a past
+#: verb since the last comma, checked where it is read): "Joan Hale stood down in September and Kevin Orme
+#: took over the accounts", "The old keeper retired in 1962 and his son took charge of the light", "Graham
+#: Firth retired in March and his deputy, Catriona Bell, took charge", "The estate was sold in 1851 and the
+#: picture passed to a dealer". Its verb is read as after a comma (:data:`_OWN_SUBJECT_MOVE`), or as a light
+#: or a phrasal verb whose words name one act ("took charge", "took over the post", "became chairman"). Two
+#: names of one verb ("Ames and Ortiz signed the deal") have no past verb before the "and"; a month or a
+#: weekday is no name ("in April and May rained").
+_OWN_SUBJECT_NO_COMMA = re.compile(
+    r"(?<=\w)\s+and\s+(?:then\s+)?(?P<subject>"
+    r"(?-i:the|his|her|its|their)\s+(?!(?:own|two|three|four|pair|couple|sides?|men|women|leaders)\s)"
+    r"(?:(?!(?:is|are|was|were|has|have|had|be|been|will|would)\s)[a-z][\w’'-]+\s+)?"
+    r"(?!(?:is|are|was|were|has|have|had|be|been|will|would)\s)[a-z][\w’'-]+"
+    r"(?:,\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3},)?\s+|"
+    rf"(?!(?:{alternatives(FULL_MONTHS + FULL_WEEKDAYS)})\b)(?:(?-i:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?" + _NAME_SUBJECT + r")"
+    # (not a participle after its noun, "timber, salted fish and the purple dye made from the shellfish", nor
+    # a verb whose "for" tells how long, "and the factories stopped for a long time")
+    + _OWN_CLAUSE_ADVERB + rf"(?P<verb>{LIGHT_VERB_ACT}|{PHRASAL_ACT}|{_OWN_CLAUSE_VERBS})(?!\s+(?:from|by|for)\b)"
+)
+
+
+#: The clause before a bare "and" that opens a clause of its own (:data:`_OWN_SUBJECT_NO_COMMA`) told an
+#: act: a subject's word, then a past verb that is no state, saying or seeming (a passive's "was" or "were"
+#: is one: "The estate was sold in 1851 and the picture passed to a dealer", and so is a state's verb with a
+#: particle of leaving: "Mrs Pell stood down in 2004 and Tom Barr became chairman").
+_ACT_BEFORE_BARE_AND = re.compile(
+    rf"\w[\w’'-]*\s+(?:[a-z]+ly\s+|then\s+|later\s+|also\s+)?(?:(?:was|were)\s|(?!(?:{NOT_HAPPENING_VERBS})\b(?!\s+(?:down|aside|out|off|up|back)\b))"
+    rf"(?:[a-z]{{3,}}ed|died|{PAST_FORMS})\b)")
+
+
+#: A name told in an aside after the subject's noun, right before the verb: "Our treasurer, Joan Hale, ".
+_NAME_ASIDE_BEFORE = re.compile(r",\s*(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3},\s*$")
+
+
+def _act_before_bare_and(sentence: str, at: int) -> bool:
+    """Whether the clause before the bare "and" at ``at`` told an act (:data:`_ACT_BEFORE_BARE_AND`), read
+    from its last comma or semicolon; a subject named in an aside before that comma is the clause's own
+    ("Our treasurer, Joan Hale, stood down in September and Kevin Orme took over the accounts")."""
+    cut = max(sentence.rfind(",", 0, at), sentence.rfind(";", 0, at), -1)
+    told = sentence[cut + 1:at]
+    if _NAME_ASIDE_BEFORE.search(sentence, 0, cut + 1):
+        told = "Subject " + told.lstrip()
+    return _ACT_BEFORE_BARE_AND.search(told) is not None
+
+
+#: A capitalised word right before a bare "and" (read where :data:`_OWN_SUBJECT_NO_COMMA` opens).
+_NAME_BEFORE_AND = re.compile(r"\b((?-i:[A-Z])[\w’'-]*)\s$")
 
 
 #: A clause of its own whose subject is a bare plural, perhaps after one word that tells who they are,
@@ -806,7 +864,7 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
     for m in [*_ARTICLE_SUBJECT_CLAUSE.finditer(sentence), *_OWN_SUBJECT_MOVE.finditer(sentence),
               *_PAIR_MOVE.finditer(sentence), *_BARE_PLURAL_ACT.finditer(sentence),
               *_GROUP_SUBJECT_CLAUSE.finditer(sentence),
-              *_ARTICLE_SUBJECT_NO_COMMA.finditer(sentence), *_SHARED_SUBJECT_CLAUSE.finditer(sentence),
+              *_ARTICLE_SUBJECT_NO_COMMA.finditer(sentence), *_OWN_SUBJECT_NO_COMMA.finditer(sentence), *_SHARED_SUBJECT_CLAUSE.finditer(sentence),
               *_SHARED_SUBJECT_ACT.finditer(sentence), *_LISTED_VERB.finditer(sentence),
               *_SHARED_SUBJECT_MOVE.finditer(sentence), *_SHARED_SUBJECT_BARE_OBJECT.finditer(sentence), *_WHILE_CLAUSE.finditer(sentence),
               *SERIES_STEP.finditer(sentence), *PEOPLE_CLAUSE.finditer(sentence), *PASSIVE_STEP.finditer(sentence),
@@ -829,8 +887,13 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
                 _STATE_VERB.fullmatch(first.group()) or first.group() in ("was", "were")
                 and not _PASSIVE_BEFORE.search(sentence, 0, m.start())):
             continue  # "She lived in the city and fought for its schools": a life's state and its cause
-        if m.re is _ARTICLE_SUBJECT_NO_COMMA and not past_since_last_break(sentence, m.start()):
+        if m.re in (_ARTICLE_SUBJECT_NO_COMMA, _OWN_SUBJECT_NO_COMMA) and not past_since_last_break(sentence, m.start()):
             continue  # "The mayor and the council closed the bridge": one subject of two, no clause before
+        if m.re is _OWN_SUBJECT_NO_COMMA and not _act_before_bare_and(sentence, m.start()):
+            continue  # "the dining room had eleven tables and the menu fitted on a postcard": a state before, no act
+        if m.re is _OWN_SUBJECT_NO_COMMA and m.group("subject")[:1].isupper() and (
+                before_and := _NAME_BEFORE_AND.search(sentence, 0, m.start() + 1)) and before_and.group(1) not in _DATE_WORDS:
+            continue  # "the governments of Ostrava and Kellin agreed": a name after a name is the second of two
         shared_be = _SHARED_BE.search(sentence, 0, m.start()) if m.re is SHARED_BE_STEP else None
         if m.re is SHARED_BE_STEP and shared_be is None:
             continue  # "… and taken to the capital" with no passive before it to share

@@ -348,8 +348,9 @@ _OPENING_WHEN = re.compile(
                            # (the writer's "we" too, read only where the caller asks for the writer: "When the
                            # wind dropped, we sailed for the island"; see WRITER_SUBJECTS)
                            r"(?=(?-i:[A-Z]|the\s|a\s|an\s|he\s|she\s|they\s|we\s|(?:" + spelled(2, 6) + r"|several)\s+[a-z]{3,}s\s))|"
-                           # (without its comma too: "Finally the duke accepted the terms", "Then the fleet sailed")
-                           r"(?:Eventually|Finally|Then|Later|Soon\s+after(?:wards)?|Afterwards|Meanwhile|Next)\s+(?=(?-i:the\s|a\s|an\s|[A-Z][a-z]+\s+[a-z]+ed\b))|"
+                           # (without its comma too: "Finally the duke accepted the terms", "Then the fleet sailed";
+                           # and "There", the place just told: "There the surveyors condemned her mainmast")
+                           r"(?:Eventually|Finally|Then|Later|Soon\s+after(?:wards)?|Afterwards|Meanwhile|Next|There)\s+(?=(?-i:the\s|a\s|an\s|[A-Z][a-z]+\s+[a-z]+ed\b))|"
                            # or a short phrase of place, time or circumstance, with or without its comma,
                            # before a subject that opens with a determiner or a personal pronoun: "In the
                            # harbour a deckhand cut his hand", "After two days the garrison surrendered",

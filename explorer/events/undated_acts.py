@@ -194,6 +194,10 @@ def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, 
         told.append((found.trigger_start - sentence_start, min(step_after.start() if step_after else right, next_verb)))
         if cuts is not None:
             cuts.append(listed_cut(source, found.trigger) if listed else joined_cut(source, found.word))
+            if not listed and not _BARE_VERB_AFTER_AND.search(text, 0, found.trigger_start - sentence_start):
+                # "The engine failed on 5 July and Dave Pruett rebuilt the gearbox": a clause of its own, whose
+                # subject the dated title must not run into ("The engine fails and Dave Pruett rebuilt …")
+                cuts.append(TitleCut(source.id, f" and {title.split()[0]}"))
             if not listed and _COMMA_BEFORE_STEP.search(text, 0, found.trigger_start - sentence_start):
                 # "stormed the barracks on 4 May, seized the armoury and …": a step listed after a comma
                 # cuts the dated title there too, which else ran on in the past ("…, seized the armoury")
@@ -220,6 +224,10 @@ _COMMA_BEFORE_STEP = re.compile(r",\s+(?:then\s+|later\s+|also\s+|[a-z]+ly\s+)?$
 #: The derivation's mark of an act listed after a dated one, for the reader (the title's cut is a
 #: :class:`TitleCut`, never read back from it).
 _LISTED_MARK = "listed after its date as"
+
+
+#: "and" right before a joined verb, which then shares the subject of the clause before.
+_BARE_VERB_AFTER_AND = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$")
 
 
 def cut_listed_titles(events: list[Event], cuts: Sequence[TitleCut]) -> list[Event]:

@@ -23,11 +23,11 @@ def _window(text: str, words: str) -> tuple[date | None, date | None]:
 @pytest.mark.parametrize("text,words,window", [
     ("The slipway at Kerris was rebuilt two years after the storm of 2005.", "rebuilt",
      (date(2007, 1, 1), date(2007, 12, 31))),
-    ("Six years after the great fire of 1666 the guild moved its hall to Cheap Street.", "the guild",
+    ("Six years after the great fire of 1666 the guild moved its hall to Cheap Street.", "guild moves",
      (date(1672, 1, 1), date(1672, 12, 31))),
     ("The widow Hanne Roth sold the vineyard four years after her husband's death in 1931.", "sells the vineyard",
      (date(1935, 1, 1), date(1935, 12, 31))),
-    ("A decade before the famine of 1845 the landlord cleared the upper glen of tenants.", "the landlord",
+    ("A decade before the famine of 1845 the landlord cleared the upper glen of tenants.", "landlord clears",
      (date(1835, 1, 1), date(1835, 12, 31))),
     ("The driver died nine days after the crash on 3 May 2011.", "driver dies", (date(2011, 5, 12), date(2011, 5, 12))),
     ("Two years after the 1953 flood the county raised the sea wall at Canvey.", "raise",

@@ -1,5 +1,6 @@
 """A connecting, time or comment adverb opening a title's clause: "Instead it adds …", "Finally the duke
-pays …", "Second, the board sells …", "Two years later it buys …", "Since then the union has signed …", "Sadly we lost …".
+pays …", "Second, the board sells …", "Two years later it buys …", "Since then the union has signed …", "Sadly we
+lost …", "Three years after the disaster the owners sold …", "There the surveyors condemned …".
 
 The adverb ties the sentence to the one before it; read alone on a timeline it tells nothing, and it
 hides the clause's subject from the rules that name a pronoun ("it" after "Instead" was never named).
@@ -30,7 +31,15 @@ _ADVERB_OPENER = re.compile(
     # (a stretch the clause held over: "For months the government insisted that …", "For years the mill …")
     r"For\s+(?:(?:several|many|some|" + spelled(2, 10) + r")\s+)?(?:days|weeks|months|years|decades)|"
     r"(?:" + spelled(1, 10, capital=True) + r"|Twelve|A|An|A few|Several|\d{1,3})\s+"
-    r"(?:days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|on))\b"
+    r"(?:days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|on)|"
+    # (a span counted from a happening told by its noun, perhaps with its year: "Three years after the
+    # disaster the owners sold …", "Ten years after the Carn Ruadh avalanche the team held …", "Two years
+    # after the storm of 1953 the ramp …")
+    r"(?:" + spelled(1, 10, capital=True) + r"|Twelve|A|An|A few|Several|\d{1,3})\s+"
+    r"(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)\s+(?:the|his|her|its|their)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*(?:\s+(?:of|in)\s+\d{3,4})?"
+    # ("There", the place just told: "There the surveyors condemned …")
+    r"|There)\b"
     r"(?:,?\s+(?=(?:the|a|an|it|he|she|they|we|its|his|her|their|our)\b|[A-Z])"
     # after a comma, a subject in lower case too: "Earlier, police and protesters clashed" (not a
     # phrase: "Later, in the north, …" has no subject there)
