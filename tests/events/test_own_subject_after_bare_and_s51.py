@@ -32,7 +32,7 @@ from tests.events.extracted_events import events_of
          "His widow sells the herd at Kelso market", "The farmer dies", date(1931, 1, 1)),
         # a passive before, a move after
         ("The last trawler was sold in 1968 and the crew moved to the new harbour at Kilrea.",
-         "The crew moves to the new harbour", "The last trawler is sold", date(1968, 1, 1)),
+         "The crew moves to the new harbour at Kilrea", "The last trawler is sold", date(1968, 1, 1)),
         # a mishap, then a name acting on an object; the dated title stops before the name
         ("Our goalkeeper broke his wrist on 4 May 2024 and Sam Hollis played the second half in goal.",
          "Sam Hollis plays the second half in goal", "Our goalkeeper breaks his wrist", date(2024, 5, 4)),

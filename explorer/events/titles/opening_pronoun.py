@@ -157,11 +157,14 @@ _ARTICLE_LEDE = re.compile(
 )
 
 
+#: The nouns a vessel is told by ("the schooner", "an old lifeboat"), which each pattern below reads.
+_VESSEL_NOUNS = "schooner|ship|brig|barque|steamer|yacht|vessel|trawler|sloop|ketch|cutter|frigate|lifeboat|tug|ferry|liner|tanker|freighter|coaster|drifter|smack"
+
+
 #: The sentence before opened by a name written with "the" (a vessel's way: "The Halcyon sailed", "The
 #: brig Calla left Hull"), its verb next; a person's name takes no article.
 _VESSEL_SUBJECT = re.compile(
-    r"^(?:[^.,;]{1,40},\s+)?The\s+(?:(?:schooner|ship|brig|barque|steamer|yacht|vessel|trawler|sloop|ketch|cutter|"
-    r"frigate|lifeboat|tug|ferry|liner|tanker|freighter|coaster|drifter|smack|boat)\s+)?"
+    rf"^(?:[^.,;]{{1,40}},\s+)?The\s+(?:(?:{_VESSEL_NOUNS}|boat)\s+)?"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,2})\s+(?:[a-z]+ly\s+)?(?:was|had|[a-z]{3,}ed|"
     + IRREGULAR_PASTS + r")\b"
 )
@@ -171,8 +174,7 @@ _VESSEL_SUBJECT = re.compile(
 #: first steamer, the Gannet, was launched", "The firm's new ferry, the Isle of Rum, entered service".
 _VESSEL_APPOSED = re.compile(
     r"^(?:[^.,;]{1,40},\s+|(?:In|On|By|After|Before|From)\s+[\w ]{1,20}?\s+(?=[a-z]))?(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[A-Z][\w’'-]*(?:\s+[A-Z&][\w’'-]*){0,2}[’']s)\s+"
-    r"(?:[a-z][\w’'-]*\s+){0,3}?(?:schooner|ship|brig|barque|steamer|yacht|vessel|trawler|sloop|ketch|cutter|"
-    r"frigate|lifeboat|tug|ferry|liner|tanker|freighter|coaster|drifter|smack|boat|steamship|motor\s+ship),\s+"
+    rf"(?:[a-z][\w’'-]*\s+){{0,3}}?(?:{_VESSEL_NOUNS}|boat|steamship|motor\s+ship),\s+"
     r"the\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,2}),\s+(?:[a-z]+ly\s+)?(?:was|had|[a-z]{3,}ed|"
     + IRREGULAR_PASTS + r")\b"
 )
@@ -186,9 +188,8 @@ _VESSEL_ACTED_ON = re.compile(
     r"\b(?:(?:launched|christened|commissioned|refloated|scuttled|decommissioned)\s+the\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,2})\b"
     r"|(?:launched|christened|commissioned|refloated|scuttled|decommissioned|refitted|renamed|restored|rebuilt|bought|"
     r"sold|chartered|built|salvaged|towed|repaired|acquired|ordered)\s+"
-    r"(?P<described>(?:the|an?|her|his|their|its|our)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:schooner|ship|brig|barque|steamer|"
-    r"yacht|vessel|trawler|sloop|ketch|cutter|frigate|lifeboat|tug|ferry|liner|tanker|freighter|coaster|drifter|smack|"
-    r"steamship))(?:,?\s+(?:the\s+)?(?P<apposed>[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,2})\b)?)"
+    rf"(?P<described>(?:the|an?|her|his|their|its|our)\s+(?:[a-z][\w’'-]*\s+){{0,2}}?(?:{_VESSEL_NOUNS}|steamship))"
+    r"(?:,?\s+(?:the\s+)?(?P<apposed>[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,2})\b)?)"
 )
 
 
@@ -209,8 +210,7 @@ def _vessel_acted_on(sentence: str) -> str | None:
 #: ("The Halcyon sailed again on the 21st. Off Tarrow Head she struck a rock. … She limped into Selmouth").
 _VESSEL_SENTENCES = 4
 #: A sentence going on telling of a vessel: by "she" or "her", or by a vessel's noun ("the lightened brig").
-_TELLS_OF_HER = re.compile(r"\b(?:she|her|ship|brig|schooner|barque|steamer|yacht|vessel|trawler|sloop|ketch|cutter|"
-                           r"frigate|lifeboat|tug|ferry|liner|tanker|freighter|coaster|drifter|smack)\b", re.IGNORECASE)
+_TELLS_OF_HER = re.compile(rf"\b(?:she|her|{_VESSEL_NOUNS})\b", re.IGNORECASE)
 #: A woman told of in a sentence, whom a later "she" may stand for instead of the vessel.
 _ANOTHER_SHE = re.compile(r"\b(?:Mrs|Miss|Ms|Lady|Dame|Queen|Princess|Sister)\b|\b(?:woman|women|wife|widow|mother|daughter|"
                           r"sister|girl|stewardess)\b")
