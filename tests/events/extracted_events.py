@@ -16,6 +16,11 @@ def events_of(text: str, dct: date | None = None) -> list[Event]:
     return extract_document(doc).events
 
 
+def titles_of(text: str, dct: date | None = None) -> list[str]:
+    """The titles of :func:`events_of` ``text``, in order: what a test of how events are titled reads."""
+    return [e.title for e in events_of(text, dct)]
+
+
 def event_by_timex(events: list[Event], timex: str) -> Event:
     """The one event dated by the expression written ``timex``."""
     found = [e for e in events if e.timex == timex]

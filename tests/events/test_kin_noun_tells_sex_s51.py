@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.documents.document import Document
-from explorer.ingest import extract_document
+from tests.events.extracted_events import events_of
 
 _LIFE = "Ottilie Brandauer was born in Graz in 1871. She moved to Munich in 1905. "
 _HIS = "Tomas Lind was born in Oslo in 1902. He moved to Bergen in 1930. "
 
 
 def _last_title(text: str) -> str:
-    return extract_document(Document("own.txt", text, "own"), dct=None).events[-1].title
+    return events_of(text)[-1].title
 
 
 @pytest.mark.parametrize("text,title", [

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.documents.document import Document
-from explorer.ingest import extract_document
+from tests.events.extracted_events import events_of
 
 _LIFE = "Ada Carrow was born in 1910. She joined the navy in 1940. "
 
 
 def _titles(text: str) -> list[str]:
-    return [e.title for e in extract_document(Document("own.txt", _LIFE + text, "own"), dct=None).events]
+    return [e.title for e in events_of(_LIFE + text)]
 
 
 @pytest.mark.parametrize("text,title", [

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.documents.document import Document
-from explorer.ingest import extract_document
-
-
-def _titles(text: str) -> list[str]:
-    return [e.title for e in extract_document(Document("own.txt", text, "own"), dct=None).events]
+from tests.events.extracted_events import titles_of as _titles
 
 
 @pytest.mark.parametrize("text,words", [

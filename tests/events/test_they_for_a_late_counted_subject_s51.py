@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.documents.document import Document
-from explorer.ingest import extract_document
+from tests.events.extracted_events import events_of
 
 
 def _last_title(text: str) -> str:
-    return extract_document(Document("own.txt", "Published 14 August 2025\n\n" + text, "own"), dct=None).events[-1].title
+    return events_of("Published 14 August 2025\n\n" + text)[-1].title
 
 
 @pytest.mark.parametrize("text,title", [

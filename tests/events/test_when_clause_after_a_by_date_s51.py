@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.documents.document import Document
-from explorer.ingest import extract_document
+from tests.events.extracted_events import events_of
 
 
 def _dated(text: str) -> list[tuple[str, int | None]]:
-    events = extract_document(Document("own.txt", text, "own"), dct=None).events
+    events = events_of(text)
     return [(e.title, e.begin.year if e.begin else None) for e in events]
 
 

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.documents.document import Document
-from explorer.ingest import extract_document
+from tests.events.extracted_events import events_of
 
 
 def _dated(text: str) -> list[tuple[str, str | None]]:
-    events = extract_document(Document("own.txt", "Published 3 February 2025\n\n" + text, "own"), dct=None).events
+    events = events_of("Published 3 February 2025\n\n" + text)
     return [(e.title, e.timex or None) for e in events]
 
 

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.documents.document import Document
-from explorer.ingest import extract_document
+from tests.events.extracted_events import events_of
 
 _BORN = "Ottilie Brandauer was born in Graz in 1871. "
 
 
 def _dated(text: str) -> dict[str, int | None]:
-    events = extract_document(Document("own.txt", _BORN + text, "own"), dct=None).events
+    events = events_of(_BORN + text)
     return {e.title: e.begin.year if e.begin else None for e in events}
 
 
