@@ -42,6 +42,13 @@ from explorer.temporal.year_anchors import SCHEDULE_VERB_BEFORE, THAT_BEFORE
 _NARRATORS_FUTURE = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)
 
 
+#: Between a main clause's date and a later one: an "after" clause with a subject and a past verb of its
+#: own (", after the council granted permission in ", " after a storm damaged the pier on ").
+_AFTER_CLAUSE_BETWEEN = re.compile(
+    r",?\s+after\s+(?:the|a|an|his|her|its|their|[A-Z][\w’'-]*)\b[^,;:.()]{0,60}?\s(?:[a-z]{3,}ed|[a-z]+)\b"
+    r"[^,;:.()]{0,60}?\b(?:in|on|during|by)\s+(?:early\s+|late\s+|mid-?)?", re.IGNORECASE)
+
+
 def told_in(tense: str) -> str:
     """How a yearless reading's derivation ends when a tense chose its year ("... + past tense")."""
     return f" + {tense} tense"
@@ -548,6 +555,13 @@ class YearlessDates(ResolverState):
             sp = span_of(spec)
             if sp is not None and sp[0] > ref and spec.year > 1:
                 spec = spec.with_(year=spec.year - 1)  # "since February" said in January: last February
+        if spec is not None and c.rel is None and spec.year is not None and spec.year > 1 and spec.weekday is None \
+                and tense == "past" and (earlier := self._main_clause_date_before_after(c)) is not None:
+            sp = span_of(spec)
+            if sp is not None and sp[0] > earlier:
+                # "The floodlights were switched on in April, after the council granted permission in
+                # February" (told in March): what came before April is the February before it
+                spec = spec.with_(year=spec.year - 1)
         if spec is None:
             return timex(ctx, c, None, "undated", "no consistent reading", value=value_of(c.spec))
         why = f"{how}{told_in(tense)}" if tense and not c.rel else f"{how} + {c.rel}" if c.rel else how
@@ -576,6 +590,17 @@ class YearlessDates(ResolverState):
             # (a day with its weekday, "Friday 12 December", is placed by its weekday)
             return None
         return self._looking_back(c.spec, self.ctx.dct)  # type: ignore[arg-type]
+
+    def _main_clause_date_before_after(self, c: Cand) -> date | None:
+        """The last day of the date the sentence's main clause told before an "after" clause that holds
+        ``c`` ("… in April, after the council granted permission in February"), or None: the "after"
+        clause's happening came first, so its yearless date lies no later than that."""
+        ctx = self.ctx
+        a, _ = sentence_of(ctx, c.start)
+        earlier = [t for t in self.out if a <= t.start < c.start and t.type == "DATE" and isinstance(t.end_day, date)]
+        if not earlier or not _AFTER_CLAUSE_BETWEEN.fullmatch(ctx.text, earlier[-1].end, c.start):
+            return None
+        return earlier[-1].end_day
 
     def _month_heading_of_a_review(self, c: Cand) -> Timex | None:
         """A month heading of a year told month by month (month_headings.py), in the year the review
