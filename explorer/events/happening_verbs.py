@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from explorer.events.happening_nouns import EPISODE_NOUNS, HELD_OR_BEFALLING, alternation
-from explorer.events.tense import IRREGULAR_PASTS
+from explorer.events.tense import IRREGULAR_PASTS, REGULAR_PAST
 from explorer.number_words import spelled
 from explorer.temporal.lexicon import ORDINALS
 
@@ -97,7 +97,7 @@ PAST_FORMS = IRREGULAR_PASTS
 
 #: A past verb, regular or irregular ("closed", "built"): the first one of a sentence, or one of the
 #: stretch before a joint, tells whether a clause told an act there.
-PAST_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|died|{PAST_FORMS})\b")
+PAST_VERB = re.compile(rf"{REGULAR_PAST}|\b(?:{PAST_FORMS})\b")
 
 
 def past_since_last_break(sentence: str, at: int) -> re.Match[str] | None:

@@ -96,7 +96,7 @@ _HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+")
 #: Counted people as the subject of a clause that closes the sentence, after its main clause: ", after two
 #: men threatened staff with a hammer", "when three climbers reached the hut" (the clause's past verb follows).
 _LATE_COUNTED_SUBJECT = re.compile(
-    rf",?\s+(?:after|when|before|as|because|until|once)\s+{_PLURAL_OBJECT.pattern[2:]}"
+    rf",?\s+(?:after|when|before|as|because|until|once)\s+{_PLURAL_OBJECT.pattern}"
     r"(?=\s+(?:had\s+)?(?:[a-z]{3,}ed|fled|ran|broke|stole|took|left|came|went|threw|drove|shot|hit|fought)\b)[^,;]*$")
 
 

@@ -243,14 +243,19 @@ _OBJECT_FORM = {"he": r"\b(?:him|himself)\b",
                        r"as|after|before|during|by|until|through|across|around)\b))"}
 
 
+def _people_named(before: str) -> list[tuple[str, int]]:
+    """The people ``before`` names, by short name, with where each stands: no body's name, nor words
+    that name no one."""
+    return [(short_name(m.group()), m.start()) for m in _PERSON.finditer(before)
+            if not {w.lower() for w in m.group().split()} & (_NOT_PERSON_WORDS | BODY_WORDS)]
+
+
 def _told_of_that_sex(before: str, text: str, pronoun: str, subject: str) -> str | None:
     """The one other person ``before`` names whose sex ``text`` tells as the pronoun's, when it never
     tells ``subject``'s: a title or a kin word says who "he" or "she" is where a bare name does not."""
     if gender.sex_in_text(subject, text) is not None:
         return None
-    told = {short_name(m.group()) for m in _PERSON.finditer(before)
-            if not {w.lower() for w in m.group().split()} & (_NOT_PERSON_WORDS | BODY_WORDS)
-            and gender.sex_in_text(short_name(m.group()), text) == pronoun.lower()} - {subject}
+    told = {name for name, _ in _people_named(before) if gender.sex_in_text(name, text) == pronoun.lower()} - {subject}
     return next(iter(told)) if len(told) == 1 else None
 
 
@@ -291,9 +296,8 @@ def _person_for(pronoun: str, context: str, before: str, depth: int) -> str | No
         # unless the sentence names another whom the text tells of the pronoun's sex and the subject's sex
         # it never tells ("Sunita Bell replaced Mr Rauf as treasurer; he had served since 2016")
         return _told_of_that_sex(before, text, pronoun, own_subjects[-1]) or own_subjects[-1]
-    acted_on = {short_name(m.group()) for m in _PERSON.finditer(before)
-                if not {w.lower() for w in m.group().split()} & (_NOT_PERSON_WORDS | BODY_WORDS)
-                and not _AFTER_ARTICLE.search(before[:m.start()]) and gender.fits(short_name(m.group()), pronoun, text)}
+    acted_on = {name for name, at in _people_named(before)
+                if not _AFTER_ARTICLE.search(before[:at]) and gender.fits(name, pronoun, text)}
     if not acted_on and not own_subjects:
         # "The royal council recognised Casimir within a week, and he was crowned": one word of a person's
         # name the text gave in full before ("his nephew, Prince Casimir of Holt"), acted on in the sentence

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from explorer.events.states import is_state
+from explorer.events.tense import REGULAR_PAST
 from explorer.events.titles.finish import present_verb_at, verb_at
 
 #: "where" after a comma or inside a sentence, with its clause up to the date: no clause break between
@@ -44,7 +45,7 @@ _THIRD_PERSON = frozenset("he she it they".split())
 #: run …", "where it stayed …") is left to the main clause.
 _PRONOUN_ACT = re.compile(r"(?:he|she|it|they)\s+(?:(?:was|were)\s+(?:[a-z]{3,}ed|[a-z]{3,}en)\b|"
                           r"(?!(?:was|were|had|has|have|stayed|remained|lived|worked|lay|sat|stood|kept|held|owned|passed|spent|wintered)\b)"
-                          r"(?:[a-z]{3,}ed|died|fled|wed|underwent|won|met|took|gave|made|caught|fell|sank|ran|led|saw|found|told|"
+                          rf"(?:{REGULAR_PAST}|wed|underwent|won|met|took|gave|made|caught|fell|sank|ran|led|saw|found|told|"
                           r"began|wrote|built|sold|bought|fought|struck|lost|beat|broke|drove|flew|rode|spoke|swore|"
                           r"threw|wore|went|came|left|became)\b)", re.IGNORECASE)
 #: A clause opening on a verb or an adverb has no subject of its own: "where necessary", "where possible".
