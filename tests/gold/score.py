@@ -1655,6 +1655,34 @@ UNOPENED_PARTS: dict[str, frozenset[str]] = {
         "s51u-sport-corran-hills-stage-race",
         "s51u-story-mollan-lottery-jackpot",
     }),
+    # session fifty-two (never-opened set, written by a developer who writes no rules, committed before any extractor
+    # run on it, scored once in aggregate), kinds analysts, researchers and journalists drop in that the set had few
+    # or none of: an airliner hijacking's timeline as a news feature; a coastguard agency's tanker oil spill response
+    # update; a planetarium's news of a meteorite fall and its recovered fragments; an embezzlement trial's verdict
+    # report; a customs service's smuggling seizure press release; a class-action lawsuit settlement notice; a news
+    # report on an embassy reopening after years of broken relations; a regional summit's closing communique; a fossil
+    # discovery science story; a bank run on a regional lender; a roads agency's notice of a mountain pass reopening
+    # after a landslide; a hot-air balloon distance record attempt report; and, with no publication date, a castle's
+    # history through its sieges and owners, an 18th-century fur trading post's journal, an invented feudal clan's
+    # chronicle in 16th-century Japan and a tea estate's history over a century
+    "unopened52": frozenset({
+        "s52u-business-harlow-valley-bank-run",
+        "s52u-chronicle-kuroiwa-clan-undated",
+        "s52u-communique-lakes-council-summit-saranta",
+        "s52u-court-dorrel-embezzlement-verdict",
+        "s52u-feature-transaltic-228-hijacking",
+        "s52u-history-castle-dunmarrow-undated",
+        "s52u-history-glenmara-tea-estate-undated",
+        "s52u-journal-fort-callan-fur-post-undated",
+        "s52u-news-harnby-meteorite-fall",
+        "s52u-news-kestany-embassy-reopens",
+        "s52u-notice-brightwell-thermostat-class-settlement",
+        "s52u-notice-roads-agency-brenna-pass-landslide",
+        "s52u-release-customs-velden-port-cocaine-seizure",
+        "s52u-report-aurora-spirit-balloon-record",
+        "s52u-science-quarry-ichthyosaur-fossil",
+        "s52u-update-coastguard-marisol-tanker-spill",
+    }),
 }
 
 #: Every article that is scored in aggregate only and never opened while writing rules.
