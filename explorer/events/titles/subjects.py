@@ -17,7 +17,7 @@ from explorer.events.happening_nouns import NOMINAL_VERBS, alternation
 from explorer.events.life_lines import page_person
 from explorer.events.names import NAME_PARTICLE, short_name, without_leading_preposition
 from explorer.events.subject_phrases import OPENING_PREPOSITIONS
-from explorer.events.tense import IRREGULAR, IRREGULAR_PASTS, plural_agent, plural_present, plural_without_s, present_of, third_person
+from explorer.events.tense import IRREGULAR, IRREGULAR_PASTS, PARTICIPLE_FORMS, plural_agent, plural_present, plural_without_s, present_of, third_person
 from explorer.events.titles.words import MAX_WORDS, DETERMINER_WORDS, FINITE, NAME
 from explorer.events.titles.finish import is_verb, verb_at
 from explorer.events.titles.without_dates import remove_expression
@@ -402,22 +402,34 @@ _AGENT_HEAD_NOUN = re.compile(
 #: "The council's budget, set in February, will stay", "a script for it, found in 1987 in a house
 #: clearance, is now in the museum": a participle between commas that holds the date tells its own
 #: happening, of the noun before it.
-_PARTICIPLE_ASIDE = re.compile(
-    r"^(?P<noun>[^,]{3,80}?),\s+(?P<part>(?:first\s+|later\s+)?(?:[a-z]+ed|set|found|begun|built|made|held|sold|written|"
-    r"shown|known|taken|given|chosen|won|led|cut|put|laid|paid|sent|spent))\b(?P<rest>[^,;]*)(?:[,;]|$)"
-)
+_PARTICIPLE = (r"(?:first\s+|later\s+)?(?:[a-z]+ed|set|found|built|rebuilt|bought|made|held|sold|known|won|led|cut|put|"
+               rf"laid|paid|sent|spent|{PARTICIPLE_FORMS})")
+_PARTICIPLE_ASIDE = re.compile(rf"^(?P<noun>[^,]{{3,80}}?),\s+(?P<part>{_PARTICIPLE})\b(?P<rest>[^,;]*)(?:[,;]|$)")
+#: "The refinery, built in 1968 and expanded in 1994, employs 900": the aside's second participle after
+#: "and", a happening of the same noun with a date of its own.
+_SECOND_PARTICIPLE = re.compile(rf"\s+and\s+(?P<part>{_PARTICIPLE})\b")
 
 
-def participle_aside(clause: str, start: int, end: int) -> str | None:
+def participle_aside(clause: str, start: int, end: int, second: bool = False) -> str | None:
     """ "NOUN, PARTICIPLE … DATE …, …" -> "NOUN is PARTICIPLE …" (the date left out), when the date
-    lies in the aside and the noun has no verb of its own; else None."""
+    lies in the aside and the noun has no verb of its own; else None. With ``second`` only a date in the
+    aside's second participle counts ("NOUN, built in 1968 and expanded in 1994, …" -> "NOUN is
+    expanded"): a whole sentence, before it is cut at its "and", still holds the noun."""
     m = _PARTICIPLE_ASIDE.match(clause)
     if not m or not (m.start("part") <= start and end <= m.end("rest")):
         return None
     noun = m.group("noun").strip()
     if verb_at(noun.split()) is not None or not SUBJECT_START.match(noun):
         return None
-    rest = remove_expression(clause[m.start("part"):m.end("rest")], start - m.start("part"), end - m.start("part"))
+    begin, stop = m.start("part"), m.end("rest")
+    pair = _SECOND_PARTICIPLE.search(clause, m.end("part"), stop)
+    if second:
+        if pair is None or start < pair.start("part"):
+            return None
+        begin = pair.start("part")
+    elif pair is not None and end <= pair.start():
+        stop = pair.start()  # the first participle's own happening ends where the second begins
+    rest = remove_expression(clause[begin:stop], start - begin, end - begin)
     be = "are" if noun.split()[-1].endswith("s") and not noun.split()[-1].endswith("ss") else "is"
     return f"{noun} {be} {rest.strip()}"
 
