@@ -481,7 +481,11 @@ def past_the_opener(clause: str) -> str:
         if verb_at(rest.split()[:MAX_WORDS + 1]) is not None and len(rest.split()) >= 3 and (
                 SUBJECT_START.match(rest) or counted or head[0].lower() in _PLACE_PREPOSITIONS and _bare_plural_subject(rest)
                 or head[0].lower() in _OPENING_PREPOSITIONS and _bare_plural_subject(rest, phrase=True)):
-            return clause if _listed_subject(parts[:i], rest) else _apposed_names_closed(rest)
+            if not _listed_subject(parts[:i], rest):
+                return _apposed_names_closed(rest)
+            apposed = _NAMES_APPOSED_LAST.search(clause)
+            # (the names apposed to the list's last member are left out, as an aside is)
+            return clause if apposed is None else clause[:apposed.start()] + clause[apposed.end():]
     return clause
 
 
@@ -512,6 +516,11 @@ _NOT_MEMBERS = frozenset(
 ) | frozenset(name.lower() for name in FULL_MONTHS + FULL_WEEKDAYS)
 
 
+#: Names set off by commas after a list's last member, right before the verb: ", Pemba and Lakpa, left".
+_NAMES_APPOSED_LAST = re.compile(
+    r",\s+(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*(?:\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)?,(?=\s+[a-z])")
+
+
 def _listed_subject(before: list[str], rest: str) -> bool:
     """Whether the parts ``before`` a clause ``rest`` open a list that ``rest`` closes, its members
     the subject: "Polish, Czech and Hungarian ministers signed", "The mayor, the bishop and the
@@ -519,6 +528,10 @@ def _listed_subject(before: list[str], rest: str) -> bool:
     one short member, and what ``rest`` writes before its verb joins the last one with "and" or "or";
     a phrase, an adverb or a day before the comma ("In Prague, …", "Yesterday, …") is no member. A list too long to
     be told with its verb in a title is left to the cut as before."""
+    apposed = _NAMES_APPOSED_LAST.search(rest)
+    if apposed is not None and verb_at(rest[:apposed.start()].split()) is None:
+        # "Kos, Reiter and the two guides, Pemba and Lakpa, left": the names apposed to the last member
+        rest = rest[:apposed.start()] + " " + rest[apposed.end():]
     words = rest.split()
     verb = verb_at(words[:MAX_WORDS + 1])
     joins = [k for k, w in enumerate(words[:verb or 0]) if w.lower() in ("and", "or")]
