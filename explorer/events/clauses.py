@@ -353,6 +353,15 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
                 continue
             right = b_start
             break
+    if start == end:
+        # an act with no date of its own ("kept the books from 1915 until 1931, when she married"): a "when"
+        # clause is its own clause, though one with no date is kept with the date before it for that date's
+        # happening (see _breaks)
+        when = None
+        for when in _WHEN_OPENS.finditer(sentence, left, start):
+            pass
+        if when is not None and "," not in sentence[when.end():start]:
+            left = when.end()  # (not past its end: "…, when the school still heated …, and retired in 1989")
     if left and re.search(r"\s(?:since|after|before|until|once|when)\s+$", sentence[max(0, left - 8):left]) \
             and _ASIDE_OPENED.search(sentence, 0, left):
         # "A diplomat, who has followed the talks since they opened in 2022, said that …": a time clause
@@ -363,6 +372,10 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+#: A range's end right before a comma: "from 1890 until 1922", "to March 1931".
+_UNTIL_A_YEAR = re.compile(r"\b(?:until|till)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?\d{3,4}\s*$")
+#: ", when" opening a clause.
+_WHEN_OPENS = re.compile(r",\s+when\s+")
 #: "…, will buy them", "…, has sold": the main clause's auxiliary after an aside's closing comma.
 _AUXILIARY_RESUMES = re.compile(r",\s+(?:will|would|has|have|is|are|can|could|must|should|may|might)\b")
 #: An aside opened by a relative word after a comma: ", who …", ", which …".
@@ -420,7 +433,10 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
             # (not a weekday or a month before a verb: "… on Wednesday and saw Romania's president")
             verb_and and not after_date and _NAMES_JOINED.search(sentence[: m.start()]) and _NAME_AFTER_WORD.match(sentence[m.end():])
             # "hostile to X when the two met in May": one happening, unless each side has its date
+            # (but "ran the forge from 1890 until 1922, when he emigrated": the range's end is the "when"
+            # clause's own time, a happening of its own)
             or "when" in m.group() and not (_DATE_WORD.search(sentence[: m.start()]) and _DATE_WORD.search(sentence[m.end():]))
+            and not _UNTIL_A_YEAR.search(sentence, 0, m.start())
             # "two days after the KPA invaded": a measure of time, not a clause of its own
             or _SUBORDINATOR.match(m.group()) and _MEASURED_BEFORE.search(sentence[: m.start()])
             # "The council closed the library and the swimming pool in March 2020": a second object of

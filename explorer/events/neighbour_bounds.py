@@ -137,4 +137,4 @@ def bound_by_neighbours(occurrence: Event, events: Sequence[Event], sentences: S
         return in_the_story_s_time(on_the_story_day_before_the_page(bounded, first, doc_date), first,
                                    last if last.sentence_start < bounded.sentence_end else None, doc_date, text)
     # (a window over months the story has not reached yet narrows to the earlier neighbour's time, see story_window)
-    return in_the_story_s_time(on_the_story_day(bounded, first, last), first, last, text=text)
+    return in_the_story_s_time(on_the_story_day(bounded, first, last, text), first, last, text=text)

@@ -24,6 +24,9 @@ from explorer.sentences import SentenceIndex
 from explorer.temporal.timex import Timex
 
 _WITHIN = re.compile(r"(?i)^\W*within\s+(?:the\s+(?:next|following)\s+)?$")
+#: The same span opening a clause joined to a dated one: "opened her practice in 1962, and within a year
+#: she had won the competition", "the dam failed on 3 May; within a week the town was rebuilt".
+_WITHIN_CLAUSE = re.compile(r"(?i)(?:,\s+and|;|,\s+but)\s+(within\s+(?:the\s+(?:next|following)\s+)?)$")
 _LENGTH = re.compile(r"^P(?:T)?(\d+)([YMWDH])$")
 _PLAN = re.compile(r"(?i)\b(?:will|would|shall|could|might|may|must|expects?|expected|plans?|planned|hopes?|aims?|"
                    r"intends?|should|going to|is to|are to)\b")
@@ -62,14 +65,16 @@ def placed_within(text: str, timexes: Sequence[Timex]) -> list[Timex]:
             continue
         here = sentences.index_at(t.start)
         s = sentences.sentences[here]
-        if not _WITHIN.match(text[s.start:t.start]) or text[t.end:t.end + 4].lower().startswith(" of") \
+        joined = _WITHIN_CLAUSE.search(text, s.start, t.start)
+        opens_at = s.start if joined is None else joined.start(1)  # where the span's clause opens
+        if not (_WITHIN.match(text[s.start:t.start]) or joined) or text[t.end:t.end + 4].lower().startswith(" of") \
                 or _PLAN.search(text[t.end:s.end]) or _STATE.search(text[t.end:s.end]):
             continue
-        if any(o.start >= s.start and o.end <= s.end and o is not t and o.type in ("DATE", "TIME") for o in timexes):
+        if any(o.start >= opens_at and o.end <= s.end and o is not t and o.type in ("DATE", "TIME") for o in timexes):
             continue
         first = sentences.sentences[max(0, here - _REACH)].start
         # (a date with a role of its own, "lower than in the hard winter of 1684", is no story date)
-        last = next((o for o in reversed(timexes[:n]) if first <= o.start < s.start and o.type in ("DATE", "TIME")
+        last = next((o for o in reversed(timexes[:n]) if first <= o.start < opens_at and o.type in ("DATE", "TIME")
                      and isinstance(o.begin, date) and isinstance(o.end_day, date) and o.certainty != "undated"
                      and date_role(text, o.start, o.end) is None), None)
         if last is None or (last.end_day - last.begin).days > 366:
@@ -77,7 +82,7 @@ def placed_within(text: str, timexes: Sequence[Timex]) -> list[Timex]:
         end = _end_after(last.end_day, t.value)
         if end is None:
             continue
-        opening = s.start + len(text[s.start:t.start]) - len(text[s.start:t.start].lstrip())
+        opening = opens_at + len(text[opens_at:t.start]) - len(text[opens_at:t.start].lstrip())
         out[n] = replace(t, start=opening, text=text[opening:t.end], begin=last.begin, end_day=end, certainty="inferred",
                          derivation=f"within {t.value} of the story's date {last.value}", anchor=n - 1 - timexes[:n][::-1].index(last))
     return out

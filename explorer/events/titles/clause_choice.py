@@ -449,8 +449,16 @@ def own_clause(sentence: str, start: int, end: int, others: Sequence[tuple[int, 
     return clause, c_start, c_end, kept
 
 
-#: "…, and in 1993 rebuilt …": "and" and a preposition before a date opening a clause.
+#: "…, and in 1993 rebuilt …": "and" and a preposition before a date opening a clause ("within" belongs
+#: to the date told from the story's, see within_spans).
 _AND_THEN_DATE = re.compile(r"\band\s+(?:in|on|by|during)\s+$")
+#: All that lies between a clause's end and a date opening the next one: ", and (in|within) ".
+_AND_OPENING_DATE = re.compile(r",?\s+and\s+(?:(?:in|on|by|during|within)\s+)?")
+#: What opens a subject after a date that opens its clause: a name, a pronoun or a determiner.
+_SUBJECT_OPENS = re.compile(r",?\s*(?:(?-i:[A-Z])|(?:he|she|it|they|we|the|a|an|its|his|her|their|our|this|"
+                            r"these|those)\s)")
+#: ", and (in|within) " right before a date: the date opens the clause after the comma's "and".
+_COMMA_AND_BEFORE = re.compile(r",\s+and\s+(?:(?:in|on|by|during|within)\s+)?$")
 
 
 #: What joins a clock time to its day, or a day to its time: "06:00 on 12 May", "12 May, at 06:00".
@@ -488,12 +496,18 @@ def dates_marking_breaks(sentence: str, start: int, end: int, others: Sequence[t
     marks |= {m.start(1) for m in and_bare_verb_breaks(sentence)}
     # ("bought the lock in 1991, and in 1993 rebuilt its gates": a date opening the next clause after its
     # "and" marks the break as well)
+    # ("opened her practice in 1962, and within a year she had won …": the date itself opening the clause
+    # after ", and" marks the break from the dates before it)
+    opens_next = _COMMA_AND_BEFORE.search(sentence[:start]) is not None
     marked = {(a, b) for a, b in others if (b <= left or a >= right) and (b in marks or end in marks or (
-        a >= right and _AND_THEN_DATE.search(sentence[:a]) and _AND_VERB.match(sentence, b)))}
+        a >= right and _AND_THEN_DATE.search(sentence[:a]) and _AND_VERB.match(sentence, b)) or b <= left and opens_next
+        or a >= right and _AND_OPENING_DATE.fullmatch(sentence, right, a) is not None)}
     if not marked:
         return list(others)
     kept = [o for o in others if o not in marked]
-    clause = clause_around(*drop_others(sentence, start, end, kept))[0] if kept else clause_around(sentence, start, end)[0]
+    clause, c_start, c_end = clause_around(*drop_others(sentence, start, end, kept)) if kept else clause_around(sentence, start, end)
+    if c_start == 0 and c_end > 0 and _SUBJECT_OPENS.match(clause, c_end):
+        return kept  # the clause opens on the date, its subject after it ("within a year the owners …")
     if re.match(r"\s*[a-z]", clause):
         return list(others)  # no subject found for the date's own clause: read the sentence as one
     return kept

@@ -789,6 +789,9 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
             # past happening; its title is that happening, not the telling
             return make_title(rest, timex_start - reported.end(), timex_end - reported.end(),
                               context=context + " " + sentence[:reported.end()])
+    second = participle_aside(sentence, timex_start, timex_end, second=True)
+    if second:
+        return finish(second.split(), expression)
     clause, start, end = clause_around(sentence, timex_start, timex_end)
     colon = clause.rfind(": ", 0, start)
     after_colon = clause[colon + 2:].split()[:MAX_WORDS + 1] if colon != -1 else []

@@ -17,7 +17,7 @@ from explorer.events.happening_nouns import NOMINAL_VERBS, alternation
 from explorer.events.life_lines import page_person
 from explorer.events.names import NAME_PARTICLE, short_name, without_leading_preposition
 from explorer.events.subject_phrases import OPENING_PREPOSITIONS
-from explorer.events.tense import IRREGULAR, IRREGULAR_PASTS, plural_agent, plural_present, plural_without_s, present_of, third_person
+from explorer.events.tense import IRREGULAR, IRREGULAR_PASTS, PARTICIPLE_FORMS, plural_agent, plural_present, plural_without_s, present_of, third_person
 from explorer.events.titles.words import MAX_WORDS, DETERMINER_WORDS, FINITE, NAME
 from explorer.events.titles.finish import is_verb, verb_at
 from explorer.events.titles.without_dates import remove_expression
@@ -402,22 +402,34 @@ _AGENT_HEAD_NOUN = re.compile(
 #: "The council's budget, set in February, will stay", "a script for it, found in 1987 in a house
 #: clearance, is now in the museum": a participle between commas that holds the date tells its own
 #: happening, of the noun before it.
-_PARTICIPLE_ASIDE = re.compile(
-    r"^(?P<noun>[^,]{3,80}?),\s+(?P<part>(?:first\s+|later\s+)?(?:[a-z]+ed|set|found|begun|built|made|held|sold|written|"
-    r"shown|known|taken|given|chosen|won|led|cut|put|laid|paid|sent|spent))\b(?P<rest>[^,;]*)(?:[,;]|$)"
-)
+_PARTICIPLE = (r"(?:first\s+|later\s+)?(?:[a-z]+ed|set|found|built|rebuilt|bought|made|held|sold|known|won|led|cut|put|"
+               rf"laid|paid|sent|spent|{PARTICIPLE_FORMS})")
+_PARTICIPLE_ASIDE = re.compile(rf"^(?P<noun>[^,]{{3,80}}?),\s+(?P<part>{_PARTICIPLE})\b(?P<rest>[^,;]*)(?:[,;]|$)")
+#: "The refinery, built in 1968 and expanded in 1994, employs 900": the aside's second participle after
+#: "and", a happening of the same noun with a date of its own.
+_SECOND_PARTICIPLE = re.compile(rf"\s+and\s+(?P<part>{_PARTICIPLE})\b")
 
 
-def participle_aside(clause: str, start: int, end: int) -> str | None:
+def participle_aside(clause: str, start: int, end: int, second: bool = False) -> str | None:
     """ "NOUN, PARTICIPLE … DATE …, …" -> "NOUN is PARTICIPLE …" (the date left out), when the date
-    lies in the aside and the noun has no verb of its own; else None."""
+    lies in the aside and the noun has no verb of its own; else None. With ``second`` only a date in the
+    aside's second participle counts ("NOUN, built in 1968 and expanded in 1994, …" -> "NOUN is
+    expanded"): a whole sentence, before it is cut at its "and", still holds the noun."""
     m = _PARTICIPLE_ASIDE.match(clause)
     if not m or not (m.start("part") <= start and end <= m.end("rest")):
         return None
     noun = m.group("noun").strip()
     if verb_at(noun.split()) is not None or not SUBJECT_START.match(noun):
         return None
-    rest = remove_expression(clause[m.start("part"):m.end("rest")], start - m.start("part"), end - m.start("part"))
+    begin, stop = m.start("part"), m.end("rest")
+    pair = _SECOND_PARTICIPLE.search(clause, m.end("part"), stop)
+    if second:
+        if pair is None or start < pair.start("part"):
+            return None
+        begin = pair.start("part")
+    elif pair is not None and end <= pair.start():
+        stop = pair.start()  # the first participle's own happening ends where the second begins
+    rest = remove_expression(clause[begin:stop], start - begin, end - begin)
     be = "are" if noun.split()[-1].endswith("s") and not noun.split()[-1].endswith("ss") else "is"
     return f"{noun} {be} {rest.strip()}"
 
@@ -469,7 +481,11 @@ def past_the_opener(clause: str) -> str:
         if verb_at(rest.split()[:MAX_WORDS + 1]) is not None and len(rest.split()) >= 3 and (
                 SUBJECT_START.match(rest) or counted or head[0].lower() in _PLACE_PREPOSITIONS and _bare_plural_subject(rest)
                 or head[0].lower() in _OPENING_PREPOSITIONS and _bare_plural_subject(rest, phrase=True)):
-            return clause if _listed_subject(parts[:i], rest) else _apposed_names_closed(rest)
+            if not _listed_subject(parts[:i], rest):
+                return _apposed_names_closed(rest)
+            apposed = _NAMES_APPOSED_LAST.search(clause)
+            # (the names apposed to the list's last member are left out, as an aside is)
+            return clause if apposed is None else clause[:apposed.start()] + clause[apposed.end():]
     return clause
 
 
@@ -500,6 +516,11 @@ _NOT_MEMBERS = frozenset(
 ) | frozenset(name.lower() for name in FULL_MONTHS + FULL_WEEKDAYS)
 
 
+#: Names set off by commas after a list's last member, right before the verb: ", Pemba and Lakpa, left".
+_NAMES_APPOSED_LAST = re.compile(
+    r",\s+(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*(?:\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)?,(?=\s+[a-z])")
+
+
 def _listed_subject(before: list[str], rest: str) -> bool:
     """Whether the parts ``before`` a clause ``rest`` open a list that ``rest`` closes, its members
     the subject: "Polish, Czech and Hungarian ministers signed", "The mayor, the bishop and the
@@ -507,6 +528,10 @@ def _listed_subject(before: list[str], rest: str) -> bool:
     one short member, and what ``rest`` writes before its verb joins the last one with "and" or "or";
     a phrase, an adverb or a day before the comma ("In Prague, …", "Yesterday, …") is no member. A list too long to
     be told with its verb in a title is left to the cut as before."""
+    apposed = _NAMES_APPOSED_LAST.search(rest)
+    if apposed is not None and verb_at(rest[:apposed.start()].split()) is None:
+        # "Kos, Reiter and the two guides, Pemba and Lakpa, left": the names apposed to the last member
+        rest = rest[:apposed.start()] + " " + rest[apposed.end():]
     words = rest.split()
     verb = verb_at(words[:MAX_WORDS + 1])
     joins = [k for k, w in enumerate(words[:verb or 0]) if w.lower() in ("and", "or")]
