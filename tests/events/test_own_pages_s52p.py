@@ -5,7 +5,9 @@ update and a software product's release notes; 300–330 words, invented names, 
 run on them and read, as a dropped folder is, with no document date given). Each keeps the happenings a reader
 would list and loses the false events found on it that this session fixed: a side's results counted since a date
 ("they have lost once at home since 2024") and a named person's act foreseen ("Our head of product, Sam Okafor,
-is expected to show the new whiteboard … on 12 November"; the gold README: a forecast is no happening).
+is expected to show the new whiteboard … on 12 November"; the gold README: a forecast is no happening); and a
+title: a participle's aside after a subject that "and" opens ("and a deep Atlantic low, named Storm Petra by the
+service, crossed the north coast" had been titled "A deep Atlantic low names Storm Petra by the service").
 
 Already left out on these pages: opinion surveys read by their share ("71 per cent of customers said they were
 satisfied", "58 per cent of staff said they would recommend the trust"; with a date of their own they are now
@@ -23,11 +25,9 @@ of emergency patients within four hours in December", "89 per cent were decided 
 page's own report dated by what it reports ("today reports trading for the Christmas period", dated Christmas),
 a complementiser read as a date ("many said that spring had arrived": "that spring" tagged). Dates found wrong: a
 curfew's hours ("a curfew from 10pm to 5am") dated the page's day at 22:00; the fundraising update's heading
-("Spring 2026") not read as the page's date. Titles and actors found wrong: a reduced participle read as the verb
-("a deep Atlantic low, named Storm Petra by the service, crossed the north coast" titled "A deep Atlantic low names
-Storm Petra by the service"); appositions left in titles ("Priya Nandra currently finance director of Bexley Foods
-joins", "Aisha Patel one of our nurses win"); "it will open in the autumn" given to the trust that gave the money,
-not the suite; the teller of a report as an actor of what is told ("Ms Quinn reported that the emergency department
+("Spring 2026") not read as the page's date. Titles and actors found wrong: appositions left in titles ("Priya
+Nandra currently finance director of Bexley Foods joins", "Aisha Patel one of our nurses win"); "it will open in
+the autumn" given to the trust that gave the money, not the suite; the teller of a report as an actor of what is told ("Ms Quinn reported that the emergency department
 saw …": Sarah Quinn; "Mrs Tate told the board that the Care Quality Commission had inspected …": Joan Tate); a
 scanner's acronym and its hospital as actors ("CT", "Fenwick"); "its new climate averages" given to the River Callow.
 """
@@ -42,11 +42,12 @@ _PAGES = Path(__file__).parent / "own_texts_s52p"
 
 #: page -> (words of titles a reader would list, words of titles that must not be listed)
 _READER: Reader = {
-    "01-monthly-climate-summary.txt": (["a frost of -6.4c is recorded", "gusts of 84 mph are measured",
+    "01-monthly-climate-summary.txt": (["a frost of -6.4c is recorded", "a deep atlantic low crosses the north coast",
+                                        "gusts of 84 mph are measured",
                                         "the river callow bursts its banks", "issues an amber warning",
                                         "lowbridge reaches 19.3c", "will publish its spring summary",
                                         "come into use"],
-                                       ["drier than average", "214 stations", "photo"]),
+                                       ["names storm petra", "drier than average", "214 stations", "photo"]),
     "02-retailer-trading-update.txt": (["opens its largest store", "completes the purchase",
                                         "a cyber attack disrupts", "the service is restored", "tom ardley will step down",
                                         "will announce its full-year results"],
