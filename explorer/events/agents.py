@@ -934,7 +934,10 @@ def unknown_name_subject(title: str, sentence: str = "", clause_start: int | Non
     found = _subject_words(title, sentence, clause_start)
     if found is None:
         return None
+    # (an adverb between the name and its verb is no part of it: "Velmora also closes its border", "Karsk then
+    # recalls its ambassador", as :func:`subject_description` reads it)
     subject = [w.strip(",") for w in found[0]]
+    subject = [subject[0], *(w for w in subject[1:] if w.lower() not in _ADVERBS)] if subject else subject
     if not 1 <= len(subject) <= 3 or not all(re.fullmatch(r"[A-Z][a-z’'-]+", w) for w in subject):
         return None
     first = subject[0].lower()

@@ -44,7 +44,7 @@ from explorer.events.modality import dated_in_an_opening_phrase, frames_no_happe
 from explorer.events.states import is_state, tells_how_things_stand_now
 from explorer.events.tallies_and_baselines import (counts_over_a_stretch, is_baseline, is_running_tally, reads_a_measure, results_are_the_news, tells_a_period_sum,
                                                    tells_an_undated_period_sum, tells_an_undated_comparison,
-                                                   counts_a_service_s_work, tells_a_level_at_a_period_s_end,
+                                                   counts_a_service_s_work, reads_a_survey, tells_a_level_at_a_period_s_end,
                                                    tells_a_run_of_results, tells_a_share, tells_a_share_over_a_stretch, told_at_its_peak)
 from explorer.events.joined_clauses import retitle_joined_dates
 from explorer.events.life_lines import life_event
@@ -341,6 +341,8 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     # service's work counted, a level at a period's end; see tallies_and_baselines)
     events = [e for e in events if e.timex or not (counts_a_service_s_work(e.title, e.sentence)
                                                    or tells_a_level_at_a_period_s_end(e.title))]
+    # ("62% of members said they were satisfied", "A poll on Monday put support at 41 percent": opinion read, dated or not)
+    events = [e for e in events if not reads_a_survey(e.title, e.sentence)]
     # ("At its peak, in 1957, the yard launched 30 ships": a measure of its size, see tallies_and_baselines)
     events = [e for e in events if not (e.timex and told_at_its_peak(e.sentence))]
     events = perfects_as_headlines(score_events(events))

@@ -40,7 +40,7 @@ from explorer.events.date_roles_figures import (
 from explorer.events.date_roles_generic import holds_every_day, holds_every_year
 from explorer.events.nominal_plans import is_a_nominal_plan
 from explorer.events.date_roles_possible import (
-    ABLE_FROM, A_VERB, CONDITION_AFTER, CONDITION_FIRST, EXPECTED, EXPECTED_IN_ASIDE, EXPECTED_OF_A_PERSON, FIGURE_NOUN_AFTER, FORECAST_VERB_BEFORE,
+    ABLE_FROM, A_VERB, CONDITION_AFTER, CONDITION_FIRST, EXPECTED, EXPECTED_IN_ASIDE, EXPECTED_OF_A_PERSON, expected_of_a_named_person, FIGURE_NOUN_AFTER, FORECAST_VERB_BEFORE,
     IF_CLAUSE, MAIN_MODAL, MAY_HAVE, MODAL_AFTER, MOVED_FROM, OWN_PARTICIPLE, PAST_CLAUSE_AFTER, PAST_TOLD,
     POSSIBLE_IS, WARNED_POSSIBILITY, PROMISE, PROMISED_CONTENT, SUPERSEDED_PLAN, PAST_PLAN, PLAN_BEFELL_AFTER, TO_NEW_DATE, VERB_BEFORE,
 )
@@ -295,7 +295,9 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if condition and MAIN_MODAL.search(condition.group("main")):
         return "possibility"
     # (a person's act foreseen for the very day, "The minister is expected to resign today", is that day's news)
-    if (EXPECTED.search(clause) or EXPECTED_IN_ASIDE.search(clause) or EXPECTED_OF_A_PERSON.search(clause)
+    if (EXPECTED.search(clause) or EXPECTED_IN_ASIDE.search(clause)
+            or (EXPECTED_OF_A_PERSON.search(clause) or expected_of_a_named_person(clause, text)
+                or expected_of_a_named_person(sentence, text))
             and not re.fullmatch(r"today|tonight|this\s+(?:morning|afternoon|evening)", text[start:end], re.IGNORECASE)) \
             and not is_a_nominal_plan(clause):
         # ("Completion is expected in 2027": a happening's noun planned at its date; see nominal_plans)

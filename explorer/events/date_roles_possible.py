@@ -133,6 +133,38 @@ EXPECTED_OF_A_PERSON = re.compile(
     r"^\W*(?:(?:but|and|so|meanwhile|now),?\s+)?" + _A_PERSON + r"\s+(?:is|was|are|were)\s+(?:(?:also|now|still|widely|generally)\s+)?"
     r"expected\s+to\s+[^,;:.!?]*$", re.IGNORECASE)
 
+#: The same forecast of a person named, not described: "Benitez is expected to sign the budget on Friday" (after
+#: "Mayor Carla Benitez proposed the budget"), "Our head of product, Sam Okafor, is expected to show the new
+#: whiteboard on 12 November". Read over the sentence up to the date, whose clause a name's apposition cuts; the
+#: name is a person's when the text gives it a role or an honorific, a sex, or a description in apposition
+#: (see :func:`expected_of_a_named_person`). A body named, "Harlow Steel is expected to sign him on Friday", is
+#: none of these and stays.
+_NAME = r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+_EXPECTED_OF_A_NAME = re.compile(
+    r"^\W*(?:(?:but|and|so|meanwhile|now),?\s+)?(?P<described>(?:the|our|its|their|his|her)\s+[\w'’ -]{2,40}?,\s+)?"
+    r"(?P<name>" + _NAME + r"),?\s+(?:is|was)\s+(?:(?:also|now|still|widely|generally)\s+)?expected\s+to\s+[^,;:.!?]*$",
+    re.IGNORECASE)
+#: A role or an honorific before a name that ends in the surname: "Mayor Carla Benitez", "Dr Ruth Lane".
+#: (with the offices a role list of people's trades leaves out: "Chief executive Miriam Osei", "Chair Ruth Ellery")
+_ROLE_WORDS = "|".join(sorted(PERSON_ROLES | {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "executive",
+                                              "chair", "secretary", "treasurer", "deputy", "successor"}, key=len, reverse=True))
+
+
+def expected_of_a_named_person(sentence: str, text: str) -> bool:
+    """Whether ``sentence`` (up to the date) foresees an act of a person named (see :data:`_EXPECTED_OF_A_NAME`);
+    ``text``, the whole page, tells that the name is a person's."""
+    found = _EXPECTED_OF_A_NAME.search(sentence)
+    if found is None:
+        return False
+    name = found.group("name")
+    if found.group("described") and " " in name:
+        return True  # "Our head of product, Sam Okafor,": a person's full name in apposition to a description
+    surname = re.escape(name.split()[-1])
+    # (a surname alone is told by the full name the page gave it: "Tomas Reyn resigned … He … and Reyn is expected")
+    full_names = {name, *(m.group() for m in re.finditer(r"(?-i:[A-Z][\w'’-]+\s+)" + surname + r"\b", text))}
+    return any(gender.sex_in_text(full, text) is not None for full in full_names) or re.search(
+        r"(?i:\b(?:" + _ROLE_WORDS + r"))\.?\s+(?:[A-Z][\w'’-]+\s+){0,2}" + surname + r"\b", text) is not None
+
 
 #: "places where people may have been exposed, including the pool on …": what may have happened.
 MAY_HAVE = re.compile(r"\b(?:(?-i:may)|might|could)\s+have\s+(?:been\s+)?[a-z]+\b(?P<rest>[^.;:!?]*)$", re.IGNORECASE)

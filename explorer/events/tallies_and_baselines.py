@@ -261,6 +261,40 @@ def reads_a_measure(title: str, before: str = "", after: str = "") -> bool:
     return not (_DATES_A_NOUN[0].search(before) and _DATES_A_NOUN[1].match(after))
 
 
+#: A share of the people asked, told as a percentage: "62%", "58 per cent", "about 70 percent".
+_PEOPLE_SHARE = r"(?:(?:about|around|nearly|almost|only|just|some|over|more\s+than|fewer\s+than|less\s+than)\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
+#: What the asked said or felt: "62% of members said they were satisfied", "58 per cent of staff would recommend
+#: the trust", "70 per cent of tenants wanted the heating replaced". (A vote is a happening, "87 percent of its
+#: members backed the action in a ballot", "81% of those voting back strike action", and so is a share that
+#: something befell, "70 percent of the wires had rusted through": neither verb is an opinion's.)
+_OPINION_VERB = (r"(?:said|say|says|told|tell|felt|feel|feels|thought|think|thinks|believed|believe|believes|agreed|agree|"
+                 r"agrees|rated|rate|rates|wanted|want|wants|preferred|prefer|prefers|described|describe|would|were\s+satisfied|"
+                 r"are\s+satisfied|was\s+satisfied|expected|expect|expects|trusted|trust|trusts)")
+_SHARE_OF_THE_ASKED = re.compile(r"^\W*" + _PEOPLE_SHARE + r"\s+of\s+(?:(?:the|its|our|their|all)\s+)?(?:[\w'’-]+\s+){0,3}?"
+                                 r"(?:(?:who|that)\s+(?:[\w'’-]+\s+){1,3}?)?" + _OPINION_VERB + r"\b", re.IGNORECASE)
+#: A survey or an opinion poll read by its figure: "A poll published on Monday put support for the stadium at 41
+#: percent", "The latest poll puts the Greens on 18 per cent", "A survey of tenants in January found that 70 per
+#: cent wanted …", "A YouGov poll last week showed 55% of voters backing the plan". What people thought when they
+#: were asked, a statistic; the figure in the clause is a share. (A survey that counts or rates a thing, "a survey
+#: in 2019 counted 7,200 pairs", "A survey in the autumn of 2021 rated it as fair", tells no share, and stays.)
+_SURVEY_READ = re.compile(
+    # (a live page's stamp may open it: "18:02 - The first exit poll puts the Centre Party on 29 percent")
+    r"^\W*(?:\d{1,2}[:.]\d\d\W+)?(?:(?:in|according\s+to)\s+)?(?:(?:the|a|an|our|its|their|this|that|last|new|latest|first|second|recent|annual)\s+)*"
+    r"(?:[\w'’-]+\s+){0,2}?(?:(?:opinion|exit|staff|customer|member|tenant|supporter|passenger|annual)\s+)?(?:survey|poll)s?\b"
+    r"[^;:.!?]{0,90}?\b(?:put|puts|showed|shows|found|finds|gave|gives|suggested|suggests|had|has|placed|places)\s+"
+    r"(?:that\s+)?[^;:.!?]{0,60}?\b" + _PEOPLE_SHARE, re.IGNORECASE)
+
+
+def reads_a_survey(title: str, sentence: str) -> bool:
+    """Whether the clause titled ``title`` reads an opinion survey or a poll: a share of the people asked and
+    what they said or felt, as the title's subject (see :data:`_SHARE_OF_THE_ASKED`), or the ``sentence``
+    opened by a survey or a poll and the share it put or found (see :data:`_SURVEY_READ`), the title naming the
+    survey. A statistic of opinion, no happening, dated or not."""
+    if _SHARE_OF_THE_ASKED.match(title):
+        return True
+    return bool(re.search(r"\b(?:survey|poll)s?\b", title, re.IGNORECASE)) and _SURVEY_READ.match(sentence) is not None
+
+
 #: A run of results counted over games: "She scored 14 goals in 22 appearances", "The striker scored 40 goals
 #: in 90 games". A player's or a side's record, the sum of many games, not one happening.
 _RECORD_OVER_GAMES = re.compile(
@@ -291,15 +325,23 @@ _SHARE_OF_GAMES = re.compile(
     r"|\b(?:wins?|won|loses?|lost|draws?|drew|takes?|took)\s+(?:only\s+|just\s+)?(?:\d+|" + spelled(1, 20) + r")\s+of\s+"
     r"(?:their|its|his|her|our|the|my)\s+(?:next|last|first|opening|previous|final|remaining)\s*$",
     re.IGNORECASE)
-_A_STRETCH_BEFORE = re.compile(r"\b(?:by|between|over|through|throughout|from|during|until|till|before|in\s+the\s+(?:first|last|previous|past))"
-                               r"\s+(?:the\s+)?$", re.IGNORECASE)
+# ("since": "Ardley have lost only once at home since August", a record kept from the date to now)
+_A_STRETCH_BEFORE = re.compile(r"\b(?:by|between|over|through|throughout|from|during|until|till|before|since|"
+                               r"in\s+the\s+(?:first|last|previous|past))\s+(?:the\s+)?$", re.IGNORECASE)
+#: Results counted right before the stretch's date, in the date's own clause: "Ardley have lost only once at home
+#: since August and have scored in every game", whose title may be the clause after it.
+_RESULTS_COUNTED_BEFORE_STRETCH = re.compile(_RESULTS_COUNTED.pattern + r"[^,;:.!?]{0,40}?" + _A_STRETCH_BEFORE.pattern,
+                                             re.IGNORECASE)
 
 
 def tells_a_run_of_results(title: str, before: str | None) -> bool:
     """Whether the clause titled ``title`` counts results over many games: a record over games (see
     :data:`_RECORD_OVER_GAMES`) or a share of them (:data:`_SHARE_OF_GAMES`), or results counted (:data:`_RESULTS_COUNTED`) over a stretch, ``before``
-    being the sentence up to the date ending in "by", "between", "over" … (None when undated)."""
+    being the sentence up to the date ending in "by", "between", "since" … (None when undated); the count may stand in
+    ``before`` alone, when the title is a later clause's."""
     if _RECORD_OVER_GAMES.search(title) or _SHARE_OF_GAMES.search(title):
+        return True
+    if before is not None and _RESULTS_COUNTED_BEFORE_STRETCH.search(before):
         return True
     return bool(_RESULTS_COUNTED.search(title)) and (before is None or bool(_A_STRETCH_BEFORE.search(before)))
 

@@ -22,7 +22,8 @@ from explorer.events.titles.words import FINITE
 #: so :data:`IRREGULAR_PARTICIPLES` leaves it out).
 _IRREGULAR = "|".join(sorted(IRREGULAR_PARTICIPLES | {"born"}, key=len, reverse=True))
 _ASIDE = re.compile(
-    r"^(?P<subject>[A-Z][^,;:()]{1,80}?),\s+(?P<aside>(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|" + _IRREGULAR + r")\b[^,;:()]{0,80}),\s+"
+    # (a subject after "and" opens with its determiner: "…, and a deep low, named Storm Petra by the service, crossed …")
+    r"^(?P<subject>(?:[A-Z]|(?:a|an|the|its|their|his|her|our|this|that)\s)[^,;:()]{1,80}?),\s+(?P<aside>(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|" + _IRREGULAR + r")\b[^,;:()]{0,80}),\s+"
     r"(?P<rest>(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b.*)$",
     re.DOTALL,
 )
