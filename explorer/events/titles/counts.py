@@ -59,7 +59,9 @@ def count_named(title: str, context: str) -> str:
 #: An ordinal opening a title with no noun of its own: "The first is …", "the third of them goes …".
 _ORDINAL_ALONE = re.compile(
     r"^(?P<ordinal>[Tt]he\s+(?:first|second|third|fourth|fifth|last|latest|next))(?:\s+of\s+(?:them|these|those))?\s+"
-    r"(?=(?:are|were|is|was|have|has|had|will|[a-z]+[^s\W’']s|[a-z]+ed|" + IRREGULAR_PASTS + r")\b)"
+    # (a plural noun in "-s" before its own verb is the ordinal's noun: "The first houses flooded")
+    r"(?=(?:are|were|is|was|have|has|had|will|[a-z]+[^s\W’']s\b(?!\s+(?:[a-z]+ed|are|were|have|had|will|would|"
+    r"could|can|may|must|" + IRREGULAR_PASTS + r")\b)|[a-z]+ed|" + IRREGULAR_PASTS + r")\b)"
 )
 #: Sentences read back for the noun an ordinal counts: its own and the two before it.
 ORDINAL_SENTENCES = 3
