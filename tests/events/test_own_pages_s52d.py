@@ -25,13 +25,11 @@ lower lawns were dug up" (a war the page gives no years for), "A pod of dolphins
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 
 import pytest
 
-from explorer.ingest import extract_paths
-from tests.events.own_pages import Reader, reader_tests
+from tests.events.own_pages import Reader, assert_reader_dates, page_dates, reader_tests
 
 _PAGES = Path(__file__).parent / "own_texts_s52d"
 
@@ -70,14 +68,6 @@ _READER: Reader = {
 test_every_page_is_read, test_a_page_keeps_its_happenings = reader_tests(_PAGES, _READER)
 
 
-@functools.cache
-def _page_dates() -> dict[str, list[tuple[str, str, str]]]:
-    """Each page's events as (title lower-cased, first day, last day), by file name."""
-    corpus = extract_paths([str(_PAGES)], jobs=1)
-    return {Path(d.document.path).name: [(e.title.lower(), str(e.begin), str(e.end)) for e in d.events]
-            for d in corpus.documents}
-
-
 #: (page, words of the title, first day, last day) as a reader dates them
 _DATES = [
     ("01-lifeboat-crew-memoir.txt", "i pass my helm course", "1999-01-01", "1999-12-31"),
@@ -108,5 +98,4 @@ _DATES = [
 
 @pytest.mark.parametrize("page, words, first, last", _DATES)
 def test_a_happening_on_an_own_page_has_the_date_a_reader_gives(page: str, words: str, first: str, last: str) -> None:
-    dated = [(b, e) for t, b, e in _page_dates()[page] if words in t]
-    assert (first, last) in dated, (words, dated)
+    assert_reader_dates(page_dates(_PAGES)[page], words, first, last)
