@@ -54,7 +54,7 @@ from explorer.events.no_single_happening import tells_what_would_be
 from explorer.events.not_until import done_at_last
 from explorer.events.one_happening import one_journey, one_per_clause, stamps_beside_their_dates
 from explorer.events.one_life import fold_one_life
-from explorer.events.within_spans import placed_within
+from explorer.events.within_spans import acts_within_their_span, placed_within
 from explorer.events.steps_from_bounded import steps_from_bounded
 from explorer.events.story_day import undated_acts_on_the_story_day
 from explorer.events.page_header import header_end, headlines_end, is_dateline, lede
@@ -312,6 +312,8 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     events = told_done_before_the_saying(events)
     # ("Two years after the wedding the couple moved to Marren": the wedding's year, two on; see counted_from_happenings)
     events = counted_from_happenings(events)
+    # ("The board rejected the offer within a week", dated by the story's day: see within_spans)
+    events = acts_within_their_span(events)
     # (named last: the folds above compare titles as the clauses tell them, "She launched …" unlike "Ruiz launched …")
     events = name_undated_pronouns(cut_at_the_time_told(within_the_document_date(events, doc.date)), doc.text)
     # ("Flew in from the coast at 09:20" on a team's page that says "we" throughout: see team_writers)

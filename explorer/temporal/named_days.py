@@ -12,9 +12,10 @@ from datetime import date, timedelta
 from explorer.temporal.anchor_context import is_heading, opens_entry, sentence_of
 from explorer.temporal.entry_stamps import entry_clock
 from explorer.temporal.grammar import Cand
-from explorer.temporal.lexicon import FULL_WEEKDAYS, MONTH_NAMES, WEEKDAY_NAMES
+from explorer.temporal.lexicon import FULL_WEEKDAYS, MONTH_NAMES, SHORT_WEEKDAYS, WEEKDAY_NAMES, WEEKDAYS
 from explorer.temporal.normalize import MAX_DAY, MIN_DAY, spec_of_day
 from explorer.temporal.resolver_state import ResolverState, timex
+from explorer.temporal.tense import tense_at
 from explorer.temporal.timex import Timex
 
 
@@ -44,6 +45,17 @@ _AND_THEN_ON = re.compile(r"(?i)(?:,\s*|\b)(?:and|then)\s+(?:then\s+|later\s+)?(
 #: a stamp or heading that names its day (a date, a weekday), as a diary's entries do; a deictic
 #: "Today:" or "Tonight:" line names none, and a weekday line after it is no next entry
 _NAMES_ITS_DAY = re.compile(rf"\d|\b(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b", re.IGNORECASE)
+
+
+#: a line a diary's or a log's entry opens with: its weekday and its day of the month ("Thursday 11
+#: June.", "Sat 13th"); group ``weekday`` is the weekday's name
+_ENTRY_DAY_LINE = re.compile(rf"(?im)^[ \t]*(?P<weekday>{WEEKDAY_NAMES}|(?:{'|'.join(SHORT_WEEKDAYS)})\.?),?[ \t]+"
+                             r"\d{1,2}(?:st|nd|rd|th)?\b")
+#: a past perfect before the weekday in its sentence ("On Monday we had met a farmer"): the entry looks back
+_HAD_BEFORE = re.compile(r"(?i)\bhad\b")
+#: how many days after its entry's own day an entry tells what happened next ("Thursday 11 June. ... Sami
+#: repaired the jib on Friday"): the day after; a weekday further on is more likely one looked back to
+_ENTRY_TELLS_AHEAD = 1
 
 
 class NamedDays(ResolverState):
@@ -141,6 +153,42 @@ class NamedDays(ResolverState):
         if not isinstance(day, date) or day >= MAX_DAY - timedelta(days=7):
             return None
         return self._weekday_after(c, day, f"the heading {self.out[last].value}", last)
+
+    def _weekday_told_in_an_entry(self, c: Cand) -> Timex | None:
+        """A bare weekday told in the past inside a diary's or a log's entry ("Thursday 11 June. The jib
+        tore. Sami repaired it on Friday while we slept."): the entry's own day, or the day after it when
+        that comes before the next entry's day, since an entry is written up after its day and runs on
+        to the next one; counted back from the entry as from a page's date, it fell a week before. Only
+        on a page with two or more such entry lines (a news page's single dateline counts back), and
+        not in a past perfect ("On Monday we had met a farmer"), which looks back."""
+        ctx = self.ctx
+        spec = c.spec
+        if spec is None or spec.weekday is None or spec.month is not None or spec.day is not None or c.rel is not None:
+            return None
+        if self.entry_end is not None and c.start < self.entry_end:
+            last = self.last_entry_stamp
+        else:
+            last = self.last_heading
+        if last is None or ctx.dct is None or self.out[last].begin != ctx.dct or not isinstance(ctx.dct, date):
+            return None
+        entry = self.out[last]
+        line = ctx.text.rfind("\n", 0, entry.start) + 1
+        if _ENTRY_DAY_LINE.match(ctx.text, line) is None or len(_ENTRY_DAY_LINE.findall(ctx.text)) < 2 \
+                or is_heading(ctx.text, c.start, c.end) or opens_entry(ctx.text, c.start, c.end):
+            return None
+        sentence = sentence_of(ctx, c.start)
+        if tense_at(ctx, c.start) != "past" or _HAD_BEFORE.search(ctx.text, sentence[0], sentence[1]):
+            return None
+        ahead = (spec.weekday - ctx.dct.weekday()) % 7
+        following = _ENTRY_DAY_LINE.search(ctx.text, c.end)
+        if following is not None:
+            named = WEEKDAYS.get(following["weekday"].rstrip(".").lower())
+            if named is not None and ahead >= ((named - ctx.dct.weekday()) % 7 or 7):
+                return None  # the next entry's day, or past it: that entry tells it
+        if ahead > _ENTRY_TELLS_AHEAD or ctx.dct >= MAX_DAY - timedelta(days=ahead):
+            return None
+        day = spec_of_day(ctx.dct + timedelta(days=ahead)).with_(part_of_day=spec.part_of_day, clock=spec.clock)
+        return timex(ctx, c, day, "inferred", f"told in the entry of {entry.value}, on or after its day", last)
 
     def _weekday_after(self, c: Cand, day: date, what: str, anchor: int) -> Timex:
         """The weekday ``c`` names, the first one after ``day`` (``what`` says which day that is)."""

@@ -345,17 +345,29 @@ def _incidental_word(tail: str) -> bool:
     return False
 
 
+#: a parenthesis or a bracket closed again: an aside, set off from the clause it stands in
+_CLOSED_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def in_parentheses(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` stands inside a parenthesis or a bracket opened after ``start`` (a sentence's
+    start) and not yet closed: "The hall (built in 1820) ..." has 1820 inside."""
+    before = text[start:pos]
+    return before.count("(") > before.count(")") or before.count("[") > before.count("]")
+
+
 def is_incidental(text: str, sentence_start: int, c: Cand, quotes: list[tuple[int, int]]) -> bool:
     """An explicit date that is not the story's time: quoted, in parentheses, a plan, a citation,
-    a birth year, "since <year>", a relative clause or a past-perfect flashback."""
+    a birth year, "since <year>", a relative clause or a past-perfect flashback. An aside closed
+    before the date is no cue: "The Palm House (built in 1868) closed in 2019" dates the closing."""
     if any(a <= c.start < b for a, b in quotes):
         return True
     if names_a_level(text, c.end):
         return True  # "surpassing the May 2007 high": a level the story compares with
-    before = text[sentence_start:c.start]
-    if before.count("(") > before.count(")") or before.count("[") > before.count("]"):
+    if in_parentheses(text, sentence_start, c.start):
         return True
-    clause = re.split(r"[;:—–]|\s-\s", before)[-1]
+    before = text[sentence_start:c.start]
+    clause = re.split(r"[;:—–]|\s-\s", _CLOSED_ASIDE.sub(" ", before))[-1]
     tail = clause[-80:]
     if _UNTIL_THEN.search(tail) and _WHEN_AFTER.match(text, c.end):
         return False  # "held the fort until March 1646, when the rebels took it": the story reaches that day

@@ -15,7 +15,8 @@ from explorer.temporal.compared_periods import closes_a_period
 from explorer.temporal.historical_present import goes_on_in_the_present
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_relative import ANNIVERSARY
-from explorer.temporal.narrative import WRITERS_FUTURE, compared_or_cited, is_incidental, looks_back, names_a_level, names_a_thing_by_its_year
+from explorer.temporal.narrative import (WRITERS_FUTURE, compared_or_cited, in_parentheses, is_incidental, looks_back,
+                                         names_a_level, names_a_thing_by_its_year)
 from explorer.temporal.news_frame import told_from_the_news
 from explorer.temporal.normalize import MAX_DAY, Spec, span_of
 from explorer.temporal.resolver_state import ResolverState, timex
@@ -698,9 +699,11 @@ class StoryTime(ResolverState):
         if told and "\n" in ctx.text[t.end:c.start]:
             return None  # a new paragraph goes on from a year only once the account is told month by month
         if _STORY_ASIDE_BEFORE.search(ctx.text, sentence_of(ctx, t.start)[0], t.start) or self._looked_back_to(i) \
+                or in_parentheses(ctx.text, sentence_of(ctx, t.start)[0], t.start) \
                 or compared_or_cited(ctx.text, sentence_of(ctx, t.start)[0], ci) \
                 or _WOULD_AFTER.match(ctx.text, c.end):
-            return None  # ", who joined in 2019,", "since 2011": an aside; "in August would raise": a plan
+            # ", who joined in 2019,", "since 2011", "(built in 1868)": an aside; "in August would raise": a plan
+            return None
         start = sentence_of(ctx, c.start)[0]
         for _ in range(2):
             back = len(ctx.text[:start].rstrip()) - 1

@@ -342,10 +342,14 @@ class YearlessDates(ResolverState):
                 spec, index = story
                 return timex(ctx, c, spec, "inferred", f"{MONTH_JUST_TOLD}, {self.out[index].value}", anchor=index)
         if c.spec.weekday is not None and c.spec.month is None and c.rel is None:
-            near = self._weekday_near(c) or self._weekday_after_heading(c) or self._weekday_of_week_ending(c)
+            near = self._weekday_near(c) or self._weekday_after_heading(c) or self._weekday_of_week_ending(c) \
+                or self._weekday_told_in_an_entry(c)
             if near is not None:
                 return near
         ref, how, narr = self._reference(c)
+        pages = self._weekday_fits_the_pages_year(c, ref)
+        if pages is not None:
+            return pages
         weekday = c.spec.weekday is not None and c.spec.month is None
         if weekday and narr and self._story_span() is not None and len(set(self._story_span() or ())) > 1:
             # "last Monday" needs a day to count from; a year ("since 2019") is none
@@ -758,6 +762,28 @@ class YearlessDates(ResolverState):
         if not guessed and ctx.dct is not None and span[1] > ctx.dct:
             return None
         return timex(ctx, c, sp.with_(year=year), "inferred", f"told after the day named, {named_t.value}", anchor=told)
+
+    def _weekday_fits_the_pages_year(self, c: Cand, ref: date | None) -> Timex | None:
+        """ "Friday 11 April" told after a story's 2019 on a page of May 2025: no year next to the story's
+        time puts the 11th of April on a Friday, and the page's year (or one next to it) does. The
+        weekday names the year, and the page's is the one the writer is in; a day whose weekday fits
+        neither is left to the other rules."""
+        sp, dct = c.spec, self.ctx.dct
+        if sp is None or sp.weekday is None or sp.month is None or sp.day is None or sp.year is not None \
+                or c.rel is not None or ref is None or dct is None:
+            return None
+
+        def fits(year: int) -> bool:
+            return 1 <= year <= 9999 and valid_day(year, sp.month, sp.day) \
+                and date(year, sp.month, sp.day).weekday() == sp.weekday  # type: ignore[arg-type]
+
+        if any(fits(year) for year in (ref.year - 1, ref.year, ref.year + 1)):
+            return None
+        year = next((y for y in (dct.year, dct.year - 1, dct.year + 1) if fits(y)), None)
+        if year is None:
+            return None
+        return timex(self.ctx, c, sp.with_(year=year), "inferred",
+                     f"its weekday fits the page's year {dct.year}, not the story's {ref.year}", DOCUMENT_ANCHOR)
 
     def _row_day(self, c: Cand) -> Timex | None:
         """ "Mon 1", "Tue 2" heading the rows of a table under "June 2026": the day of the month last

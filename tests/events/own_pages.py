@@ -23,6 +23,21 @@ def page_titles(folder: Path) -> dict[str, list[str]]:
     return {Path(d.document.path).name: [e.title.lower() for e in d.events] for d in corpus.documents}
 
 
+@functools.cache
+def page_dates(folder: Path) -> dict[str, list[tuple[str, str, str]]]:
+    """Each page's events as (title lower-cased, first day, last day), by file name: what the tests of the dates
+    a reader gives read (read once per folder and test process)."""
+    corpus = extract_paths([str(folder)], jobs=1)
+    return {Path(d.document.path).name: [(e.title.lower(), str(e.begin), str(e.end)) for e in d.events]
+            for d in corpus.documents}
+
+
+def assert_reader_dates(dates: list[tuple[str, str, str]], words: str, first: str, last: str) -> None:
+    """Some title holding ``words`` runs from ``first`` to ``last``, as a reader dates it."""
+    dated = [(b, e) for t, b, e in dates if words in t]
+    assert (first, last) in dated, (words, dated)
+
+
 def assert_reader_list(titles: list[str], kept: list[str], dropped: list[str]) -> None:
     """Every ``kept`` words stand in some title, no ``dropped`` words in any."""
     for words in kept:

@@ -114,20 +114,24 @@ def compact_clock24(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start("h"), m.end(), "dct", "TIME", unit="D", n=0, value=f"{m['h']}:{m['mi']}", rel="bare")
 
 
-#: a four-figure clock time with its zone or "hrs" ("0736 UTC", "1430 hrs"): a text that writes one
+#: a four-figure clock time with its zone or "hrs" ("0736 UTC", "1430 hrs"), or one no year is written
+#: as, its hour with a leading zero after a preposition of time ("left at 0700"): a text that writes one
 #: writes its later times in the same four figures, with the zone or "hrs" often left off
-_ZONED_FOUR_FIGURES = re.compile(rf"(?<![\w:.,$€£#/+-])(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs\b|hours\b|h\b|{_ZONES}\b)")
+_FOUR_FIGURES_AS_TIME = (rf"(?<![\w:.,$€£#/+-])(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs\b|hours\b|h\b|{_ZONES}\b)"
+                         r"|\b(?i:at|by|from|until|till|before|after|around|about)[ \t]+0\d[0-5]\d\b")
+_ZONED_FOUR_FIGURES = re.compile(_FOUR_FIGURES_AS_TIME)
 
 
 @rule(r"(?i:\b(?:at|by|till?|until|from|before|after|around|about|between|and|to)[ \t]+)(?P<h>1\d|2[0-3])(?P<mi>[0-5]\d)"
       r"(?![\d%,.]\d|[\w%])(?=[ \t]*(?:[.,;:!?)\n]|$|(?i:on|in|at|near|off|from|to|and|but|or|when|while|after|before|"
       r"the|a|an|with|by|as|for|into|over|until|local|sharp|they|he|she|it|we|I|you|there)\b))",
-      priority=3, trigger=rf"(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs\b|hours\b|h\b|{_ZONES}\b)")
+      priority=3, trigger=_FOUR_FIGURES_AS_TIME)
 def four_figures_after_zoned(m: re.Match[str], text: str) -> Cand | None:
     """ "At 0736 UTC the first shock was recorded; at 1015 a second followed": a bare four-figure
     time after a preposition of time, in a text that has just written a time in four figures with
-    its zone or "hrs" (in the 400 characters before), is a time of that kind, not the year 1015.
-    Without such a time before it, "at 1015", "by 2030" stay years."""
+    its zone or "hrs" (in the 400 characters before), is a time of that kind, not the year 1015; so
+    after one written with its hour's leading zero ("Left at 0700 ... reefed at 1400"), which no year
+    is. Without such a time before it, "at 1015", "by 2030" stay years."""
     if not _ZONED_FOUR_FIGURES.search(text, max(0, m.start() - 400), m.start()):
         return None
     return Cand(m.start("h"), m.end(), "dct", "TIME", unit="D", n=0, value=f"{m['h']}:{m['mi']}", rel="bare")
