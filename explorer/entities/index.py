@@ -151,6 +151,8 @@ def _name_as_modifier(title: str, sentence: str, clause_start: int, entity: Enti
             tail = description[description.index(name) + len(name):]
             break
     words = tail.split()
+    if len(words) > 1 and words[0].isdigit():
+        words = words[1:]  # "the Merel 4 satellite": a number after the name is the name's own (a model's)
     # the name must come before a lower-case head with nothing but common words after it
     return description if words and all(w.isalpha() and w.islower() for w in words) else None
 
@@ -503,6 +505,11 @@ class ActorIndex:
             if agent and not any(e.kind != "place" and _named_in(agent, e) for e in found):
                 # "The old school is bought by the parish council": the described agent acted, not the subject
                 actors = (agent, *actors)
+            elif description and any(e.kind != "place" and _name_as_modifier(event.title, event.sentence, clause_start, e)
+                                     for e in found):
+                # "A Drusan patrol boat fires on a carrier", "The Merel 4 satellite fails": a name (a people's,
+                # a product's) only says which boat; the boat acted, as "the Dunmore council" does above
+                actors = (description, *actors)
             elif description and not any(e.kind != "place" and _named_in(description, e) for e in found):
                 # "Shares in Brenner Holdings rose": the name the subject holds comes first, then the description
                 owners = tuple(e.name for e in found if e.kind != "place" and _owns(whole or "", e))

@@ -129,8 +129,13 @@ def resolve_subject(
         if description:
             return _person_by_role(description, candidates, roles_at)
         if sex_of is not None:
+            from explorer.entities.aliases import is_company_name  # the index imports this module
+
+            # (nor a company the index took for a person: "Valdmark Dairies … a junior accountant found
+            # the ledger. She reported it": no one named, not the dairy)
             pronoun = title.split(" ", 1)[0]
-            candidates = [(at, e) for at, e in candidates if gender.agrees(sex_of(e), pronoun)]
+            candidates = [(at, e) for at, e in candidates
+                          if gender.agrees(sex_of(e), pronoun) and not is_company_name(e.name)]
             if not candidates:
                 return None
         subjects = [e for at, e in candidates if is_subject_at(at)]

@@ -16,6 +16,20 @@ def events_of(text: str, dct: date | None = None) -> list[Event]:
     return extract_document(doc).events
 
 
+def events_with_actors(text: str) -> list[Event]:
+    """The events of ``text`` read as a dropped file is, through the ingest that also names each event's
+    actors (:func:`events_of` reads the text alone and leaves them empty)."""
+    import tempfile
+    from pathlib import Path
+
+    from explorer.ingest import extract_paths
+
+    with tempfile.TemporaryDirectory() as folder:
+        page = Path(folder) / "page.txt"
+        page.write_text(text, encoding="utf-8")
+        return extract_paths([str(page)], jobs=1).documents[0].events
+
+
 def titles_of(text: str, dct: date | None = None) -> list[str]:
     """The titles of :func:`events_of` ``text``, in order: what a test of how events are titled reads."""
     return [e.title for e in events_of(text, dct)]

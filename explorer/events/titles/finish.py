@@ -540,6 +540,8 @@ def _without_cut_purpose(cut: list[str], verb: int | None) -> list[str]:
 
 #: Determiners that open a subject after such a phrase.
 _SUBJECT_OPENERS = frozenset("the a an his her its their this these those most many some several".split())
+#: The object pronouns that may close such a phrase ("Under her").
+_OBJECT_PRONOUNS = frozenset("him her them".split())
 
 
 def _past_an_opening_phrase(words: list[str]) -> list[str]:
@@ -564,6 +566,12 @@ def _past_an_opening_phrase(words: list[str]) -> list[str]:
         noun_before = before.isalpha() and before.islower() and before not in FUNCTION_WORDS | DETERMINER_WORDS \
             and before not in _OPENING_PREPOSITIONS
         if noun_before and (word.lower() in _SUBJECT_OPENERS and word.islower() or word[:1].isupper() and word.isalpha()):
+            start = b
+        # "Under her the line opened …", "After Lind the firm was run …": the phrase's object is a pronoun
+        # or a name, then a subject opened by a determiner (not a pronoun: "Under Varo it moved" would
+        # leave an "It" no rule resolves after this cut)
+        object_before = before in _OBJECT_PRONOUNS or before[:1].isupper() and before.isalpha()
+        if object_before and word in _SUBJECT_OPENERS and word != "her":
             start = b
     if start is None or any(w.endswith(",") for w in words[start:verb]):
         return words
