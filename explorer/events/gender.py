@@ -4,7 +4,9 @@ A title that opens with "He" or "She" names whom the pronoun stands for (the tit
 is depends on the sex the text gives each candidate, and only the text's own evidence counts here: an
 honorific before the name ("Mrs Hale", "Sir John Vale"), a gendered noun in apposition ("Vera Lind, a
 widow", "Anna Berg, his daughter"), or a sentence opening with the name followed by one opening with
-"He" or "She". No list of first names: a name alone tells nothing.
+"He" or "She". When the text tells none of that, the first name does, if it is one given to one sex
+only (``explorer.given_names``: "Tomas Reyes and Edith Marrable opened the bakery. In 1995 she moved"
+is Edith's); the text's own word always goes before it.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 
 from explorer.events.names import written_at
+from explorer.given_names import FEMALE_NAMES, MALE_NAMES
 
 MALE, FEMALE = "he", "she"
 
@@ -235,14 +238,24 @@ def _kin_sex(name: str, text: str) -> set[str]:
             if kin.search(text, max(0, at - 40), at)}
 
 
-def sex_in_text(name: str, text: str) -> str | None:
-    """``MALE`` or ``FEMALE`` when ``text`` says which ``name`` is, None when it does not or says both."""
+def given_name_sex(name: str) -> str | None:
+    """The sex ``name``'s first word gives, when it is a given name of one sex only ("Edith Marrable",
+    "Tomas"; see ``explorer.given_names``), else None ("Jordan Hale", "Harwick Rovers", "Sir John")."""
+    words = name.split()
+    first = words[0].lower() if words else ""
+    return MALE if first in MALE_NAMES else FEMALE if first in FEMALE_NAMES else None
+
+
+def sex_in_text(name: str, text: str, by_name: bool = True) -> str | None:
+    """``MALE`` or ``FEMALE`` when ``text`` says which ``name`` is, None when it says both; when it says
+    neither, the sex of the name's first word if that is a given name of one sex (:func:`given_name_sex`),
+    unless ``by_name`` is False (a vessel's name: "the Elsa Grey … she" is the ship's)."""
     if not name or not text:
         return None
     titled, comma, opening = _shapes_near(name, text)
     own = _own_possessive_sex(name, text) if " his " in text or " her " in text else set()
     if not (titled or comma or opening):
-        return next(iter(own)) if len(own) == 1 else None
+        return next(iter(own)) if len(own) == 1 else None if own or not by_name else given_name_sex(name)
     found: set[str] = set(own)
     for sex, pronoun in ((MALE, "He"), (FEMALE, "She")):
         titles_before, noun_after, noun_before = _SHAPES[sex]
@@ -250,7 +263,7 @@ def sex_in_text(name: str, text: str) -> str | None:
                 or comma and _apposed(text, name, noun_after, noun_before) \
                 or pronoun in opening and _found_opening_sentence(text, name, pronoun):
             found.add(sex)
-    return next(iter(found)) if len(found) == 1 else None
+    return next(iter(found)) if len(found) == 1 else None if found or not by_name else given_name_sex(name)
 
 
 def noun_sex(noun: str) -> str | None:

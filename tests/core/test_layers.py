@@ -16,7 +16,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "explorer"
 
 #: Rooms from the bottom up; a room may import its own modules and any room of a lower layer.
 LAYERS: list[tuple[str, ...]] = [
-    ("explorer", "calendar", "sentences", "auxiliaries", "number_words", "resources", "children", "peoples"),  # the package root (version), plain helpers
+    ("explorer", "calendar", "sentences", "auxiliaries", "number_words", "resources", "children", "peoples", "given_names"),  # the package root (version), plain helpers
     ("documents",),
     ("temporal",),
     ("events",),

@@ -215,10 +215,10 @@ def test_she_in_a_title_names_the_one_person_the_story_is_about() -> None:
     sentence = "She retired in June 1960."
     start = sentence.index("June 1960")
     assert make_title(sentence, start, start + 9, context=context) == "Anna Vogel retires"
-    two = context + "Karl Berger, her partner, ran the firm. "
+    two = context + "Robin Berger, her partner, ran the firm. "
     # the one named as a subject more often is whom the story is about
     assert make_title(sentence, start, start + 9, context=two) == "Anna Vogel retires"
-    even = "Anna Vogel was born in Leeds in 1890. Karl Berger, her partner, ran the firm. "
+    even = "Sasha Vogel was born in Leeds in 1890. Robin Berger, her partner, ran the firm. "
     assert make_title(sentence, start, start + 9, context=even) == "She retires"  # whom? two candidates
 
 

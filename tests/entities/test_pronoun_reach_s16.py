@@ -44,8 +44,8 @@ def test_it_far_on_is_the_one_body_the_story_names() -> None:
 
 
 def test_she_far_on_is_none_of_two_people_named_there_but_one_met_again_since() -> None:
-    opening = "Captain Ada Holm joined the coastguard in 1979. Captain Piet Marr trained her in 1980."
+    opening = "Captain Sasha Holm joined the coastguard in 1979. Captain Robin Marr trained her in 1980."
     far = opening + _BETWEEN + "She retired in 2019."
-    assert _actors(far)["2019"][:1] not in (("Ada Holm",), ("Piet Marr",))
+    assert _actors(far)["2019"][:1] not in (("Sasha Holm",), ("Robin Marr",))
     again = opening + _BETWEEN + "The crews thought highly of Captain Holm. She retired in 2019."
-    assert _actors(again)["2019"][:1] == ("Ada Holm",)
+    assert _actors(again)["2019"][:1] == ("Sasha Holm",)

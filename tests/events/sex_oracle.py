@@ -26,4 +26,5 @@ def sex_over_the_whole_text(name: str, text: str) -> str | None:
         )
         if any(re.search(shape, text) for shape in shapes):
             found.add(sex)
-    return next(iter(found)) if len(found) == 1 else None
+    # (when the text tells neither, the first name may: the one fallback ``gender`` has for every shape)
+    return next(iter(found)) if len(found) == 1 else None if found else gender.given_name_sex(name)

@@ -77,7 +77,7 @@ def test_she_is_the_vessel_named_in_apposition(text: str, expression: str, title
 @pytest.mark.parametrize("text, name, sex", [
     ("Quinn stepped down in 2009 and handed the company to her former assistant, Tomasz Reyes. "
      "He rejected the plan.", "Quinn", None),
-    ("Ruth Amis retired in 1990 and left the farm to her son. He sold it in 1995.", "Ruth Amis", None),
+    ("Sasha Amis retired in 1990 and left the farm to her son. He sold it in 1995.", "Sasha Amis", None),
     ("Ida Kell sold the mill to her nephew, Ole Brand. He closed it.", "Ida Kell", None),
     # guards: nobody else in the name's sentence, and another person of the other sex
     ("Tom Vale joined the navy in 1940. He served on a destroyer.", "Tom Vale", "he"),

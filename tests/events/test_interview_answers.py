@@ -21,7 +21,7 @@ def _extracted(tmp_path, text: str) -> list[str]:
     ("Five minutes with Kofi Mensah, the Harriers' new captain\n\nWords by Ella Shaw\n\n"
      "When did you first play?\nAt school. I joined the club's under-12 side in 2009.\n", "Kofi Mensah joins the club's under-12 side"),
     ("“Salt is everything”: chef Nadia Brook on her first restaurant\n\nBy Leo Park\n\n"
-     "Where did you train?\nIn Lyon, mostly. I opened my own kitchen in March 2019.\n", "Nadia Brook opens my own kitchen"),
+     "Where did you train?\nIn Lyon, mostly. I opened my own kitchen in March 2019.\n", "Nadia Brook opens her own kitchen"),
 ])
 def test_an_answers_i_is_the_headlines_person(tmp_path, text: str, title: str) -> None:
     assert title in _extracted(tmp_path, text)

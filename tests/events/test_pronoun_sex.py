@@ -18,7 +18,8 @@ from tests.events.test_title_kinds_s8 import _titled
         ("Vera Lind", "Vera Lind, a retired actress, chaired the board.", "she"),
         ("Anna Berg", "Paul Decker ran the mill. Anna Berg, his daughter, kept the books.", "she"),
         ("Otto Brand", "Otto Brand was born in Graz. He studied law.", "he"),
-        ("Otto Brand", "Otto Brand was born in Graz and studied law.", None),
+        # (no shape, and a first name given to either sex: nothing told)
+        ("Robin Brand", "Robin Brand was born in Graz and studied law.", None),
         ("Kim Sato", "Mr Sato spoke first. Ms Sato spoke last.", None),
     ],
 )

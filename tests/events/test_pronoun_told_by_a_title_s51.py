@@ -23,8 +23,8 @@ def test_the_person_told_of_that_sex(text: str, words: str) -> None:
 
 
 @pytest.mark.parametrize("text,words", [
-    # guard: nobody's sex told, the subject stays
-    ("The firm grew. Kim Ortiz hired Anne Vere in 2003; she left in 2005.", "Kim Ortiz leaves"),
+    # guard: nobody's sex told (nor given by a first name of one sex), the subject stays
+    ("The firm grew. Kim Ortiz hired Robin Vere in 2003; she left in 2005.", "Kim Ortiz leaves"),
     # guard: the subject's sex told too
     ("The firm grew. Mrs Ada Lyle hired Mr Bo Tran in 2003; she left in 2005.", "Lyle leaves"),
 ])

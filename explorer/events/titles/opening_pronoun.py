@@ -238,7 +238,7 @@ def vessel_before(context: str) -> str | None:
             if between and not any(_TELLS_OF_HER.search(s) for s in between):
                 return None
             name = acted_on[4:]
-            return None if gender.sex_in_text(name, context) is not None else acted_on
+            return None if gender.sex_in_text(name, context, by_name=False) is not None else acted_on
         if _ANOTHER_SHE.search(sentence):
             return None  # "… Mrs Crale …", "… a woman …": someone else the text may call "she"
         between.append(sentence)
@@ -248,7 +248,7 @@ def vessel_before(context: str) -> str | None:
     words = name.split()
     if words[-1].lower() in BODY_WORDS or words[-1].endswith("s") or words[0] in _CLAUSE_WORDS_CAPITALISED \
             or re.fullmatch(r"(?:Queen|King|Princess|Prince|Lady|Lord|Reverend|Rev|Dr|Mrs|Miss|Ms|Mr|Sister)", words[0]) \
-            and len(words) == 1 or gender.sex_in_text(name, context) is not None:
+            and len(words) == 1 or gender.sex_in_text(name, context, by_name=False) is not None:
         return None
     return f"The {name}"
 

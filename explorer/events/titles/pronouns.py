@@ -316,6 +316,10 @@ def _person_for(pronoun: str, context: str, before: str, depth: int) -> str | No
             # "Anna Reisz …, the daughter of a railway clerk …. Gruber appointed her foreign minister …. She
             # left office": the story's person, whom the text tells a woman, over someone it tells nothing of
             return who
+        if not recent and gender.sex_in_text(who, text) == pronoun.lower():
+            # "… Peter Gruber appointed her foreign minister …. She left office": whoever acted since is of
+            # the other sex, and the text tells the story's person of the pronoun's
+            return who
         return recent[-1] if recent else None
     if who is not None and not gender.fits(who, pronoun, text):
         # "Mrs Hale …" then "he resigned": not her, whoever else the story names most
@@ -351,8 +355,10 @@ def _person_for(pronoun: str, context: str, before: str, depth: int) -> str | No
     if other.search(text) and not same.search(text):
         if gender.sex_in_text(who, text) is None and _other_sex_told(text, who, "she" if pronoun == "he" else "he"):
             # "The minister, X, resigned …. She told reporters …. Henrik Salo said …. He accepted": the
-            # other pronoun is someone else's, whom the text gives that sex; the story's person may be "he"
-            return who
+            # other pronoun is someone else's, whom the text gives that sex; the story's person may be "he",
+            # unless the sentence just before names one other person the text gives the pronoun's sex
+            # ("Vale sacked Colin Dray and appointed Nadia Okafor. She was given the job": not the club)
+            return _one_of_sex_just_before(context, who, pronoun, text) or who
         named = [short_name(n) for n in _PERSON.findall(before) if short_name(n) != who]
         return named[-1] if named else _other_one_just_before(context, who)
     return who
@@ -446,6 +452,15 @@ def _other_one_just_before(context: str, who: str) -> str | None:
               and not _AFTER_ARTICLE.search(before[:m.start()])}
     others.discard(who)
     return next(iter(others)) if len(others) == 1 else None
+
+
+def _one_of_sex_just_before(context: str, who: str, pronoun: str, text: str) -> str | None:
+    """The one person other than ``who`` whom the sentence just before names and ``text`` gives the
+    pronoun's sex (by its own word or a given name, ``events.gender``); None for none or several."""
+    before = last_sentences(context, 1)
+    found = {short_name(n) for n, _ in _people_named(before)} - {who}
+    told = {n for n in found if gender.sex_in_text(n, text) == pronoun.lower()}
+    return next(iter(told)) if len(told) == 1 else None
 
 
 def _other_sex_told(text: str, who: str, other: str) -> bool:
