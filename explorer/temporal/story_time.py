@@ -176,10 +176,14 @@ class StoryTime(ResolverState):
             if _LIFE_DATE_BEFORE.search(self.ctx.text[max(0, nxt.start - 16):nxt.start]):
                 continue  # "the chronicler, who was born in 1398": a birth year is no return either
             then = -spec.year if spec.bc else spec.year
-            # the next year must come back to the story, not go on from this one: a life told year by
-            # year after a news lead of its end ("died on Saturday ... Born in 1936 ... in 1954 ... in
-            # 1962") nears the page's year with every step, and each is the story's time in turn
-            return abs(then - here) < abs(year - here) and abs(then - year) > 1 and abs(then - here) < abs(then - year)
+            back = abs(then - here) < abs(year - here) and abs(then - year) > 1
+            if not back or is_incidental(self.ctx.text, sentence_of(self.ctx, nxt.start)[0], nxt, self.ctx.quotes):
+                return back
+            # a next year told as the story's own must come back to the story, not go on from this one: a
+            # life told year by year after a news lead of its end ("died on Saturday ... Born in 1936 ...
+            # studied from 1954 ... in 1962") nears the page's year with every step, and each is the
+            # story's time in turn (a next year in an aside, "(left 1985)", says nothing of that)
+            return abs(then - here) < abs(then - year)
         return False
 
     def _names_an_earlier_thing(self, c: Cand, t: Timex) -> bool:

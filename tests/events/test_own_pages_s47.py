@@ -54,7 +54,7 @@ _READER: Reader = {
                                        "opens a new field station"], ["will be at the vorra field station"]),
     "05-magistrates-roundup.txt": (["admits driving while disqualified", "found not guilty",
                                     "fails to appear", "referred to the youth panel"], []),
-    "06-conference-programme.txt": (["first held in alnby", "replaced by an online day",
+    "06-conference-programme.txt": (["first held in alnby", "an online day replaces the meeting",
                                      "decides to hold the 2027 conference in kelby"], ["registration closes"]),
     "07-airline-network-update.txt": (["first flies it", "enters administration", "security hall opens",
                                        "takes delivery"], []),
