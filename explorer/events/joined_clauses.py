@@ -165,7 +165,14 @@ COUNTED_PASSIVE = re.compile(
 #: state, a name or a plan (:data:`_STATE_PARTICIPLE`), nor one before an infinitive ("was forced to").
 OWN_SUBJECT_PASSIVE = re.compile(
     r"(?:,\s+and|;)\s+(?:then\s+)?(?P<subject>(?-i:the|a|an|his|her|its|their)\s+"
-    r"(?!(?:two|three|four|pair|men|women|couple|leaders|sides|same|rest|other|others)\b)(?:[\w’'-]+\s+){0,3}?(?!(?:was|were)\b)[\w’'-]+)"
+    r"(?!(?:two|three|four|pair|men|women|couple|leaders|sides|same|rest|other|others)\b)(?:[\w’'-]+\s+){0,3}?(?!(?:was|were)\b)[\w’'-]+|"
+    # (or "it", the place or the thing just told: "…, and it was rebuilt within a year", "…; it was pulled
+    # down in 1962"; not a dummy "it" of a saying, a deciding or a feeling, "…, and it was agreed that …",
+    # "…, and it was feared the bridge would fall", nor of a judgement, "…, and it was clear …")
+    r"(?-i:it)(?=\s+was\s+(?:[a-z]+ly\s+|then\s+|later\s+|soon\s+)?(?!(?:decided|agreed|announced|confirmed|feared|hoped|"
+    r"claimed|understood|alleged|found|felt|rumoured|accepted|recognised|recognized|argued|suggested|noted|"
+    r"proposed|recommended|assumed|clear|obvious|possible|likely|unclear|impossible|difficult|easy|hard|late|"
+    r"early|not|never|still|also|all|only|too)\b)))"
     r"\s+(?P<be>was|were)\s+(?:later\s+|then\s+|also\s+|quickly\s+|soon\s+|promptly\s+|immediately\s+|badly\s+)?"
     rf"(?P<verb>(?!(?:{_STATE_PARTICIPLE}|born)\b)(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}|{PAST_FORMS}))\b"
     r"(?!\s+(?:to\s+(?!(?:the|a|an|his|her|its|their)\b)[a-z]|as\b|that\b))"
@@ -397,6 +404,18 @@ _OWN_CLAUSE_ADVERB = r"(?:later\s+|also\s+|quickly\s+|soon\s+)?"
 _OWN_SUBJECT_MOVE = re.compile(_OWN_SUBJECT + _OWN_CLAUSE_ADVERB + rf"(?P<verb>{_OWN_CLAUSE_VERBS})")
 
 
+#: A clause of its own whose subject is "it", the place or the thing just told, and whose verb is what
+#: befalls a place or a thing with no object (:data:`ACTS_WITHOUT_OBJECT`: a shutting, a reopening, a
+#: wreck, a blast): "The mill burned in 1908, and it reopened within a year", "The ferry was holed on the
+#: rocks and it sank in minutes". :data:`_OWN_SUBJECT` leaves "it" out because after it most verbs tell
+#: a measure or a dummy's weather ("and it rained", "and it cost"); these closed verbs tell neither.
+#: Without a comma the clause before must have told an act (checked where it is read).
+_IT_ACT_WITHOUT_OBJECT = re.compile(
+    r"(?:,\s+and|;|(?<![,;])\s+and)\s+(?:then\s+)?(?P<subject>(?-i:it)\s+)" + _OWN_CLAUSE_ADVERB
+    + rf"(?P<verb>{ACTS_WITHOUT_OBJECT})"
+)
+
+
 #: A clause of its own joined by a bare "and" (no comma) whose subject is a name, or "the" or a
 #: possessive and its noun, perhaps named in an aside, after a clause that told an act of its own (a past
 #: verb since the last comma, checked where it is read): "Joan Hale stood down in September and Kevin Orme
@@ -460,6 +479,31 @@ _BARE_PLURAL_ACT = re.compile(
     r"(?:(?-i:[a-z]{3,})\s+)?(?!(?:prices|shares|sales|profits|rates|costs|numbers|levels|hopes|fears|talks|plans|things)\b)"
     r"(?-i:[a-z]{3,}(?<!ss)(?<!ous)s)\s+)(?:later\s+|also\s+|then\s+)?"
     rf"(?!sank\b)(?P<verb>{ACTS_WITHOUT_OBJECT})"
+)
+
+
+#: A clause of its own whose subject is a bare noun of an activity or a substance, one word with no
+#: article ("…, and production shut down for four months", "…, and work stopped for almost a year", "…, and
+#: water swept through the lower town"), and whose verb tells what befell it with no object: an act without
+#: an object (:data:`ACTS_WITHOUT_OBJECT`), a stopping or a resuming with nothing after it but a time or a
+#: measure, a shutting down or a sweeping through. A plural or a word ending in "s" is left to
+#: :data:`_BARE_PLURAL_ACT`; a pronoun, a quantifier or an adverb is no subject. Without a comma the clause
+#: before must have told an act (checked where it is read).
+_BARE_NOUN_ACT = re.compile(
+    r"(?:,\s+and|;|(?<![,;])\s+and)\s+(?:then\s+|soon\s+)?(?P<subject>"
+    r"(?!(?:it|this|that|there|what|which|who|whom|nothing|everything|something|anything|nobody|everyone|someone|"
+    r"anyone|none|one|each|all|both|most|many|much|more|less|few|then|now|later|also|soon|still|never|not|yet|"
+    r"even|only|just|again|once|thus|hence|too|very|she|he|they|we|you|the|his|her|its|their|our|my|your|"
+    r"these|those|when|while|where|after|before|since|until|though|although|because|if|how|why|then|next|"
+    r"last|today|tonight|tomorrow|yesterday|soon|finally|eventually|instead|meanwhile|later|earlier|here)\b)"
+    r"(?-i:[a-z]{3,})(?<!s)(?<!ly)\s+)"
+    rf"(?P<verb>{ACTS_WITHOUT_OBJECT}|(?:stopped|resumed|halted|ceased|restarted)"
+    r"(?=\s*[.,;]|\s*$|\s+(?:for|within|in|on|at|after|until|when|again|that|the\s+(?:next|following))\b)|"
+    r"(?:shut|closed)(?=\s+down\b)|swept(?=\s+(?:through|into|across|over|away)\b))"
+    # (then only a time, a measure, a place or the clause's end: "and providing advanced weaponry" is no
+    # clause of "providing", whose "advanced" is the object's adjective)
+    r"(?=\s*[.,;]|\s*$|\s+(?:for|within|in|on|at|after|until|when|again|that|down|through|into|across|over|"
+    r"away|to|from|the\s+(?:next|following)|soon|later|overnight)\b)"
 )
 
 
@@ -862,7 +906,7 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
         title = headline_tense(finish(first_words(f"{subject} {verb} {continuation(sentence, m.end(), len(sentence))}"), verb))
         yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
     for m in [*_ARTICLE_SUBJECT_CLAUSE.finditer(sentence), *_OWN_SUBJECT_MOVE.finditer(sentence),
-              *_PAIR_MOVE.finditer(sentence), *_BARE_PLURAL_ACT.finditer(sentence),
+              *_PAIR_MOVE.finditer(sentence), *_BARE_PLURAL_ACT.finditer(sentence), *_IT_ACT_WITHOUT_OBJECT.finditer(sentence), *_BARE_NOUN_ACT.finditer(sentence),
               *_GROUP_SUBJECT_CLAUSE.finditer(sentence),
               *_ARTICLE_SUBJECT_NO_COMMA.finditer(sentence), *_OWN_SUBJECT_NO_COMMA.finditer(sentence), *_SHARED_SUBJECT_CLAUSE.finditer(sentence),
               *_SHARED_SUBJECT_ACT.finditer(sentence), *_LISTED_VERB.finditer(sentence),
@@ -889,6 +933,9 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
             continue  # "She lived in the city and fought for its schools": a life's state and its cause
         if m.re in (_ARTICLE_SUBJECT_NO_COMMA, _OWN_SUBJECT_NO_COMMA) and not past_since_last_break(sentence, m.start()):
             continue  # "The mayor and the council closed the bridge": one subject of two, no clause before
+        if m.re in (_IT_ACT_WITHOUT_OBJECT, _BARE_NOUN_ACT) and sentence[m.start():m.start() + 1] not in ",;" and \
+                not _act_before_bare_and(sentence, m.start()):
+            continue  # "the hall was dark and it closed early": no act before the bare "and"
         if m.re is _OWN_SUBJECT_NO_COMMA and not _act_before_bare_and(sentence, m.start()):
             continue  # "the dining room had eleven tables and the menu fitted on a postcard": a state before, no act
         if m.re is _OWN_SUBJECT_NO_COMMA and m.group("subject")[:1].isupper() and (

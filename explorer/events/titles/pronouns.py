@@ -558,13 +558,17 @@ _SENTENCE_THING_BEFORE_IT = re.compile(
 )
 
 
+#: A word that is no word of a noun phrase's head: a preposition or an article after it ("the pavilion in").
+_NOT_IN_A_NOUN = r"(?:of|and|in|on|at|off|to|from|into|onto|near|by|with|for|over|under|across|through|the|a|an)\b"
 #: A sentence whose subject is people (a bare plural, "The workers", "we", "he", "she", "they") and whose
 #: verb acts on one singular thing ("the carving"), then "it" opening a later clause after "and" or a
 #: comma: that thing is what "it" stands for, since the subject cannot be.
 _THING_ACTED_ON_BEFORE_IT = re.compile(
     r"^\s*(?:(?:The\s+|Our\s+|Their\s+|His\s+|Her\s+)?(?:[A-Za-z][a-z]+\s+)?(?:[A-Z][a-z]+|[a-z]+)(?<=[a-rt-z]s)|We|He|She|They|I)"
     r"\s+(?:[a-z]+ed|" + IRREGULAR_PASTS + r")(?:\s+and\s+(?:[a-z]+ed|" + IRREGULAR_PASTS + r"))?(?:\s+(?:about|to|with|on|at|into|over|for|from))?"
-    r"\s+the\s+((?:(?!(?:of|and|in|on|at)\b)[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?<![^s]s))\b"
+    # (the noun itself no preposition or article either: "wrecked the pavilion in 1987, and it …", "towed
+    # the trawler off the rocks, and it …" are the pavilion's and the trawler's)
+    r"\s+the\s+((?:(?!" + _NOT_IN_A_NOUN + r")[a-z][\w-]*\s+){0,2}(?!" + _NOT_IN_A_NOUN + r")[a-z][\w-]*(?<![^s]s))\b"
     r"[^.;:!?]*?(?:,\s*and|\band|,\s*so|\bso)\s+it\b[^.;:!?,]*$"
 )
 
