@@ -518,7 +518,7 @@ _NOT_MEMBERS = frozenset(
 
 #: Names set off by commas after a list's last member, right before the verb: ", Pemba and Lakpa, left".
 _NAMES_APPOSED_LAST = re.compile(
-    r",\s+(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*(?:\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)?,(?=\s+[a-z])")
+    r",\s+(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*(?:\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)?,(?=\s+(?!(?:and|or)\b)[a-z])")
 
 
 def _listed_subject(before: list[str], rest: str) -> bool:
