@@ -372,7 +372,7 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-#: A range's end right before a comma: "from 1890 until 1922", "to March 1931".
+#: A range's end right before a comma: "from 1890 until 1922", "until March 1931", "till 4 May 1931".
 _UNTIL_A_YEAR = re.compile(r"\b(?:until|till)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?\d{3,4}\s*$")
 #: ", when" opening a clause.
 _WHEN_OPENS = re.compile(r",\s+when\s+")

@@ -449,16 +449,17 @@ def own_clause(sentence: str, start: int, end: int, others: Sequence[tuple[int, 
     return clause, c_start, c_end, kept
 
 
-#: "…, and in 1993 rebuilt …": "and" and a preposition before a date opening a clause ("within" belongs
-#: to the date told from the story's, see within_spans).
+#: "…, and in 1993 rebuilt …": "and" and a preposition before a date opening a clause.
 _AND_THEN_DATE = re.compile(r"\band\s+(?:in|on|by|during)\s+$")
+#: "and", and a preposition if any, before a date that opens the next clause ("and within a year the …").
+_AND_BEFORE_A_DATE = r"\s+and\s+(?:(?:in|on|by|during|within)\s+)?"
 #: All that lies between a clause's end and a date opening the next one: ", and (in|within) ".
-_AND_OPENING_DATE = re.compile(r",?\s+and\s+(?:(?:in|on|by|during|within)\s+)?")
+_AND_OPENING_DATE = re.compile(rf",?{_AND_BEFORE_A_DATE}")
 #: What opens a subject after a date that opens its clause: a name, a pronoun or a determiner.
 _SUBJECT_OPENS = re.compile(r",?\s*(?:(?-i:[A-Z])|(?:he|she|it|they|we|the|a|an|its|his|her|their|our|this|"
                             r"these|those)\s)")
 #: ", and (in|within) " right before a date: the date opens the clause after the comma's "and".
-_COMMA_AND_BEFORE = re.compile(r",\s+and\s+(?:(?:in|on|by|during|within)\s+)?$")
+_COMMA_AND_BEFORE = re.compile(rf",{_AND_BEFORE_A_DATE}$")
 
 
 #: What joins a clock time to its day, or a day to its time: "06:00 on 12 May", "12 May, at 06:00".
