@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from explorer.events.names import PERSON_ROLES
+from explorer.given_names import FEMALE_NAMES, MALE_NAMES
 from explorer.entities.lexicon import (
     CONNECTORS, FUNCTION_WORDS, MONTHS_AND_DAYS, ORG_HEADS, ORG_OF_HEADS, PARTICLES, PLACE_HEADS, PLACE_OF_HEADS,
     SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PORTFOLIOS,
@@ -261,7 +262,8 @@ def _run_mentions(text: str, words: list[SentenceWord], run: list[int], s_index:
             parts = [(m.group(), w0.start + m.start()) for m in re.finditer(r"[^-]+", w0.text)]
             if TIME_PREFIX.match(w0.text):
                 parts = parts[1:]
-            if len(parts) > 1 and all(p[:1].isupper() for p, _ in parts) and parts[0][0].lower() not in PARTICLES:
+            if len(parts) > 1 and all(p[:1].isupper() for p, _ in parts) and parts[0][0].lower() not in PARTICLES \
+                    and not _one_double_name([p for p, _ in parts]):
                 if any(is_demonym(part) or part.endswith("o") and n < len(parts) - 1 for n, (part, _) in enumerate(parts)):
                     # "Palestinian-Israeli talks", "Franco-German treaty": a compound adjective of peoples
                     # (a demonym, or a combining form in -o before the last part) names no one and no
@@ -274,6 +276,18 @@ def _run_mentions(text: str, words: list[SentenceWord], run: list[int], s_index:
                     out.append(_mention(text, [sub], s_index, first == piece[0] and n == 0, titled, words, piece[0]))
                 continue
         _emit(text, words, piece, s_index, out, titled, sentence_first=first)
+
+
+#: First words of a hyphenated place name ("Saint-Ombre", "Port-Vila", "Fort-Liberté", "Mont-Blanc").
+_PLACE_NAME_PREFIXES = frozenset("saint sainte st ste san santa santo são sao port fort mont".split())
+
+
+def _one_double_name(parts: list[str]) -> bool:
+    """Whether capitalised parts joined by hyphens are one name, not two names joined ("Khamenei-Soleimani
+    partnership"): a place opened by "Saint", "Port" or "Mont" ("Saint-Ombre"), or given names only
+    ("Anne-Marie", "Hans-Peter")."""
+    low = [p.lower() for p in parts]
+    return low[0] in _PLACE_NAME_PREFIXES or all(p in MALE_NAMES or p in FEMALE_NAMES for p in low)
 
 
 def is_title_word(word: str, words: frozenset[str]) -> bool:
