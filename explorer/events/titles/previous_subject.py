@@ -21,7 +21,7 @@ import re
 
 from explorer.events import gender
 from explorer.events.names import short_name
-from explorer.events.tense import PARTICIPLES
+from explorer.events.tense import IRREGULAR_PARTICIPLES
 from explorer.events.titles.pronouns import acts_on_the_pronoun
 from explorer.events.titles.words import BODY_WORDS
 
@@ -53,13 +53,12 @@ _NOT_BEFORE_PERSON = frozenset(
     "the a an to in at from into near across of on for toward towards through over onto within around "
     "beyond outside inside via".split()
 )
-#: Capitalised words that open a sentence or a clause and are no name.
 #: A participle opening the sentence before its place or its time ("Born in Orvent in 1936, she …",
 #: "Raised by her aunt, …", "Educated at Leeds, …"): no name the pronoun may stand for.
 _PARTICIPLE_OPENING = re.compile(
-    rf"(?:[A-Z][a-z]{{2,}}ed|(?:{'|'.join(w.capitalize() for w in sorted(PARTICIPLES))}|Born|Brought|Built|Taught|"
-    r"Known|Held|Sent|Made|Found|Caught|Left|Kept|Led|Bred))(?:\s+(?:up|out|back|down|away))?"
-    r"\s+(?:in|at|on|by|from|into|to|near|with|as|for|under)\b")
+    rf"(?:[A-Z][a-z]{{2,}}ed|{'|'.join(w.capitalize() for w in sorted(IRREGULAR_PARTICIPLES | {'born'}, key=len, reverse=True))})"
+    r"(?:\s+(?:up|out|back|down|away))?\s+(?:in|at|on|by|from|into|to|near|with|as|for|under)\b")
+#: Capitalised words that open a sentence or a clause and are no name.
 _NO_NAME = frozenset(
     "the a an this that these those there it its he she they his her their we our i in on at by after "
     "before during when while as although though since because if once until despite following with "

@@ -17,7 +17,7 @@ from explorer.events.happening_nouns import NOMINAL_VERBS, alternation
 from explorer.events.life_lines import page_person
 from explorer.events.names import NAME_PARTICLE, short_name, without_leading_preposition
 from explorer.events.subject_phrases import OPENING_PREPOSITIONS
-from explorer.events.tense import IRREGULAR, IRREGULAR_PASTS, PARTICIPLE_FORMS, plural_agent, plural_present, plural_without_s, present_of, third_person
+from explorer.events.tense import IRREGULAR, IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, plural_agent, plural_present, plural_without_s, present_of, third_person
 from explorer.events.titles.words import MAX_WORDS, DETERMINER_WORDS, FINITE, NAME
 from explorer.events.titles.finish import is_verb, verb_at
 from explorer.events.titles.without_dates import remove_expression
@@ -402,8 +402,7 @@ _AGENT_HEAD_NOUN = re.compile(
 #: "The council's budget, set in February, will stay", "a script for it, found in 1987 in a house
 #: clearance, is now in the museum": a participle between commas that holds the date tells its own
 #: happening, of the noun before it.
-_PARTICIPLE = (r"(?:first\s+|later\s+)?(?:[a-z]+ed|set|found|built|rebuilt|bought|made|held|sold|known|won|led|cut|put|"
-               rf"laid|paid|sent|spent|{PARTICIPLE_FORMS})")
+_PARTICIPLE = rf"(?:first\s+|later\s+)?(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR_PARTICIPLES, key=len, reverse=True))})"
 _PARTICIPLE_ASIDE = re.compile(rf"^(?P<noun>[^,]{{3,80}}?),\s+(?P<part>{_PARTICIPLE})\b(?P<rest>[^,;]*)(?:[,;]|$)")
 #: "The refinery, built in 1968 and expanded in 1994, employs 900": the aside's second participle after
 #: "and", a happening of the same noun with a date of its own.
@@ -483,9 +482,7 @@ def past_the_opener(clause: str) -> str:
                 or head[0].lower() in _OPENING_PREPOSITIONS and _bare_plural_subject(rest, phrase=True)):
             if not _listed_subject(parts[:i], rest):
                 return _apposed_names_closed(rest)
-            apposed = _NAMES_APPOSED_LAST.search(clause)
-            # (the names apposed to the list's last member are left out, as an aside is)
-            return clause if apposed is None else clause[:apposed.start()] + clause[apposed.end():]
+            return _without_apposed_names(clause)  # (left out, as an aside is)
     return clause
 
 
@@ -521,6 +518,15 @@ _NAMES_APPOSED_LAST = re.compile(
     r",\s+(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*(?:\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)?,(?=\s+(?!(?:and|or)\b)[a-z])")
 
 
+def _without_apposed_names(text: str) -> str:
+    """``text`` without the names apposed to a listed subject's last member, when no verb comes before
+    them: "Kos, Reiter and the two guides, Pemba and Lakpa, left" -> "Kos, Reiter and the two guides left"."""
+    apposed = _NAMES_APPOSED_LAST.search(text)
+    if apposed is None or verb_at(text[:apposed.start()].split()) is not None:
+        return text
+    return text[:apposed.start()] + text[apposed.end():]
+
+
 def _listed_subject(before: list[str], rest: str) -> bool:
     """Whether the parts ``before`` a clause ``rest`` open a list that ``rest`` closes, its members
     the subject: "Polish, Czech and Hungarian ministers signed", "The mayor, the bishop and the
@@ -528,10 +534,7 @@ def _listed_subject(before: list[str], rest: str) -> bool:
     one short member, and what ``rest`` writes before its verb joins the last one with "and" or "or";
     a phrase, an adverb or a day before the comma ("In Prague, …", "Yesterday, …") is no member. A list too long to
     be told with its verb in a title is left to the cut as before."""
-    apposed = _NAMES_APPOSED_LAST.search(rest)
-    if apposed is not None and verb_at(rest[:apposed.start()].split()) is None:
-        # "Kos, Reiter and the two guides, Pemba and Lakpa, left": the names apposed to the last member
-        rest = rest[:apposed.start()] + " " + rest[apposed.end():]
+    rest = _without_apposed_names(rest)
     words = rest.split()
     verb = verb_at(words[:MAX_WORDS + 1])
     joins = [k for k, w in enumerate(words[:verb or 0]) if w.lower() in ("and", "or")]
