@@ -1683,6 +1683,34 @@ UNOPENED_PARTS: dict[str, frozenset[str]] = {
         "s52u-science-quarry-ichthyosaur-fossil",
         "s52u-update-coastguard-marisol-tanker-spill",
     }),
+    # session fifty-three (never-opened set, written by a developer who writes no rules, committed before any extractor
+    # run on it, scored once in aggregate), kinds analysts, researchers and journalists drop in that the set had few
+    # or none of: a power utility's incident report on a regional grid blackout; a rail safety board's interim report
+    # on a train derailment; a news report on a parliament's impeachment vote; a consumer boycott campaign story; a
+    # news report on a hunger strike in an immigration detention centre; a market report on a short seller's attack
+    # and a share collapse; an espionage trial's sentencing report; a public inquiry's findings on a city riot; a 1911
+    # newspaper report of a suffrage march and its arrests; a weather service's tornado damage survey; a eulogy printed
+    # in a parish newsletter; a newspaper's notice of its printing plant's closure; and, with no publication date, an
+    # almshouse charity's history over four centuries, an 18th-century pirate captain's career told as history, a
+    # lumber company town's rise and fall and a 19th-century naval mutiny's history
+    "unopened53": frozenset({
+        "s53u-court-pellow-espionage-trial",
+        "s53u-eulogy-st-aldhelms-margaret-feltham",
+        "s53u-findings-corrisford-disorder-inquiry",
+        "s53u-history-albatross-mutiny-kestavian-navy-undated",
+        "s53u-history-pell-creek-lumber-town-undated",
+        "s53u-history-quayle-almshouses-eastwick-undated",
+        "s53u-history-red-ned-sayle-pirate-undated",
+        "s53u-markets-tessaly-short-seller-report",
+        "s53u-news-1911-haverbridge-suffrage-march",
+        "s53u-news-harrowmoor-detention-hunger-strike",
+        "s53u-news-varsland-president-impeachment-vote",
+        "s53u-notice-northgate-courier-printing-plant-closure",
+        "s53u-report-norhaven-grid-blackout",
+        "s53u-report-rsib-colmere-derailment-interim",
+        "s53u-story-cravells-milk-boycott",
+        "s53u-survey-ellery-pruett-tornado-damage",
+    }),
 }
 
 #: Every article that is scored in aggregate only and never opened while writing rules.
