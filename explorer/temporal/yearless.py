@@ -33,7 +33,7 @@ from explorer.temporal.clause_direction import (
     weekday_deadline, yearless_slack,
 )
 from explorer.temporal.tense import AHEAD_OF, headline_plan, possessive_day_ahead, tense_at
-from explorer.temporal.tense_markers import SINCE, schedules_month, tense_markers
+from explorer.temporal.tense_markers import HAD_DONE, SINCE, schedules_month, tense_markers
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 from explorer.temporal.year_anchors import SCHEDULE_VERB_BEFORE, THAT_BEFORE
 
@@ -116,10 +116,6 @@ def _from_the_page(t: Timex) -> bool:
 #: a past perfect anywhere in the month's sentence ("In April the general had asked for troops")
 _PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:\w+ly\s+|not\s+|already\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|ght|id|ent|un|ung|ook|ade)\b")
 
-
-#: a past perfect with up to two words before its participle ("had last been overhauled in
-#: September 1922", "had twice been refused"): a sentence that looks back from the account
-_HAD_DONE = re.compile(r"(?i)\bhad\s+(?:[a-z]+\s+){0,2}?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ght|id|ent|un|ung|ook|ade)\b")
 
 
 _CLAUSE_MARK = re.compile(r"[,;:—–]")
@@ -322,8 +318,8 @@ class YearlessDates(ResolverState):
                     if told.type == "DATE":
                         break  # a year or a week told since the month: the day is not simply that month's
                     continue  # a clock time, a stretch, a set between
-                if _HAD_DONE.search(ctx.text, *sentence_of(ctx, told.start)) \
-                        and not _HAD_DONE.search(ctx.text, *sentence_of(ctx, c.start)):
+                if HAD_DONE.search(ctx.text, *sentence_of(ctx, told.start)) \
+                        and not HAD_DONE.search(ctx.text, *sentence_of(ctx, c.start)):
                     looked_back.append(i)
                     continue
                 tried.append(i)
