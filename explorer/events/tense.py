@@ -768,6 +768,10 @@ def _count_above_one(word: str) -> bool:
         or bool(re.fullmatch(r"\d[\d,]*", word)) and word != "1"
 
 
+#: an initialism with a plural "s": "MPs", "NGOs", "CEOs"
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
 def _plural_subject(word: str, first: bool) -> bool:
     if word.lower() in ("they", "we", "you") or word.lower() in PLURAL_NOUNS and (word.islower() or first):
         return True  # "Shares fell", "the shares fell"; not "the General Staff"
@@ -779,8 +783,8 @@ def _plural_subject(word: str, first: bool) -> bool:
     ("Anders", "Flanders"), and a noun in "-s" may be too ("the series", "Physics"). A plural with no
     "-s" is plural all the same ("the gunmen", "Gunmen")."""
     low = word.lower()
-    if plural_without_s(word) or first and plural_opener(word):
-        return True
+    if plural_without_s(word) or first and plural_opener(word) or _ACRONYM_PLURAL.fullmatch(word):
+        return True  # ("MPs", "NGOs", "GPs": an initialism's plural)
     if not low.endswith("s") or low.endswith(("ss", "us", "is", "'s", "’s")) or singular_in_s(word):
         return False
     return word.islower() or (first and bool(_PLURAL_FIRST.search(low)))
