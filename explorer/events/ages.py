@@ -110,7 +110,10 @@ def dated_by_age(events: list[Event]) -> list[Event]:
     for event in events:
         # (an act with a time of its own, "four years later", or in a sentence that gives a year keeps
         # it: "he ran away to sea at fourteen, but the records show … finished his training four years later")
-        told = None if event.certainty == "exact" or event.timex or _A_YEAR.search(event.sentence) \
+        # (a weekday with no page date to count from, "died on Tuesday at the age of 66", dates nothing:
+        # the age does)
+        told = None if event.certainty == "exact" or event.timex and event.certainty != "undated" \
+            or _A_YEAR.search(event.sentence) \
             else _age_told(event.sentence, event.timex_start - event.sentence_start)
         first = event.title.split()[:1]
         pronoun = bool(first) and first[0] in _PRONOUNS and (others_from is None or event.sentence_start < others_from)

@@ -377,7 +377,9 @@ PASSIVES = (
 #: What is won in one go, a contest or a thing awarded: "won the regatta", "won her appeal", "won a
 #: contract" (not "won praise", "won support": a reception, not a happening).
 CONTESTS = (r"game|match|race|regatta|title|seat|election|award|prize|medal|final|tournament|championship|cup|trophy|"
-            r"battle|war|league|contest|competition|case|appeal|contract|vote|tender|bid")
+            r"battle|war|league|contest|competition|case|appeal|contract|vote|tender|bid|"
+            # (a ring's or a party's contests: "lost a split decision", "won the rematch", "won the nomination")
+            r"fight|bout|rematch|decision|duel|run-off|runoff|primary|nomination|series|replay|fixture")
 
 
 #: A light verb whose object makes it one act: the common verbs a plain past leaves out because they

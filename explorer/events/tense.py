@@ -12,6 +12,7 @@ import re
 
 from explorer.auxiliaries import FINITE_AUXILIARIES
 from explorer.events.agent_participles import verb_after_agent
+from explorer.events.names import OFFICE_NOUNS, PERSON_ROLES
 from explorer.events.noun_number import plural_opener, plural_without_s, singular_in_s
 from explorer.number_words import cardinals
 
@@ -450,6 +451,13 @@ def _verb_after_opener(words: list[str], start: int, own_subject: bool = False) 
     return False
 
 
+def _role_before_a_name(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a role noun before a capitalised name ("Training officer Priya Nandra
+    ran", "Marketing director Ann Lee left"): the "-ing" word before it names the role's field, no
+    gerund opening a clause without a subject."""
+    return words[i].lower() in PERSON_ROLES | OFFICE_NOUNS and i + 1 < len(words) and words[i + 1][:1].isupper()
+
+
 def headline_tense(title: str, max_subject_words: int = 6, perfect: bool = False, known_plural: bool = False) -> str:
     """``title`` with its first finite verb in the present ("X resigned" -> "X resigns"). A pluperfect
     is a past ("had lost" -> "loses"); with ``perfect`` a present perfect is too ("has closed" ->
@@ -496,6 +504,7 @@ def headline_tense(title: str, max_subject_words: int = 6, perfect: bool = False
         if i == 0:
             return title
         if i == 1 and (words[0].lower() in _AUX_PRESENT or words[0].lower().endswith("ing") and bare.lower() != "of"
+                       and not _role_before_a_name(words, 1)
                        and (words[0].lower() in _AUX_GERUNDS or _verb_after_opener(words, 2, own_subject=True))):
             return title  # "Was repulsed by …", "Using captured ports …": no subject, nothing to conjugate
         if i == 1 and words[0].lower().endswith("ly") and words[0].isalpha() and bare.endswith("ed") and i + 1 < len(words) \
@@ -759,6 +768,10 @@ def _count_above_one(word: str) -> bool:
         or bool(re.fullmatch(r"\d[\d,]*", word)) and word != "1"
 
 
+#: an initialism with a plural "s": "MPs", "NGOs", "CEOs"
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
 def _plural_subject(word: str, first: bool) -> bool:
     if word.lower() in ("they", "we", "you") or word.lower() in PLURAL_NOUNS and (word.islower() or first):
         return True  # "Shares fell", "the shares fell"; not "the General Staff"
@@ -770,8 +783,8 @@ def _plural_subject(word: str, first: bool) -> bool:
     ("Anders", "Flanders"), and a noun in "-s" may be too ("the series", "Physics"). A plural with no
     "-s" is plural all the same ("the gunmen", "Gunmen")."""
     low = word.lower()
-    if plural_without_s(word) or first and plural_opener(word):
-        return True
+    if plural_without_s(word) or first and plural_opener(word) or _ACRONYM_PLURAL.fullmatch(word):
+        return True  # ("MPs", "NGOs", "GPs": an initialism's plural)
     if not low.endswith("s") or low.endswith(("ss", "us", "is", "'s", "’s")) or singular_in_s(word):
         return False
     return word.islower() or (first and bool(_PLURAL_FIRST.search(low)))

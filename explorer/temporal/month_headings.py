@@ -7,6 +7,10 @@ past the page's own date. Headings in calendar order that end by the page's mont
 the year the page is in; ending after it, of the year before (a review of 2025 published in January
 2026). A programme of months ahead ("The winter season" with "January: a talk on ...") is told in the
 future and keeps its nearest months.
+
+A review may instead name its year in its headline ("Annual Report 2023", "2023 in review", "Our
+year: 2023") and tell the months in running text: published in February 2024, its "On 3 January two
+walkers lost their way" is 2023's January, not the page's (:func:`headline_year_reviewed`).
 """
 
 from __future__ import annotations
@@ -20,6 +24,13 @@ from explorer.temporal.grammar.blocks import MON_FULL, month_number
 _MONTH_LINE = re.compile(rf"(?m)^[ \t]*(?P<mon>{MON_FULL})[ \t]*:?[ \t]*$")
 #: how many month headings make a year told month by month (two could be any two sections)
 _MIN_HEADINGS = 3
+#: a headline that names the one year it reviews: "Annual Report 2023", "Review of 2023", "2023 in
+#: review", "Our year: 2023", "Yearbook 2023", "2023 annual review", "Highlights of 2023"
+_REVIEW_HEADLINE = re.compile(
+    r"(?i)^(?=.*\b(?:annual\s+(?:report|review|return|summary)|yearbook|in\s+review|review\s+of|our\s+year|"
+    r"(?:the\s+)?year\s+in|highlights\s+of|round-?up\s+of|report\s+for)\b)(?!.*\b\d{4}\b.*\b\d{4}\b)[^.!?\n]*?\b(?P<y>1[89]\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)[^.!?\n]*$")
+#: how many lines from the top the headline may stand (a kicker or a logo line may come first)
+_HEADLINE_LINES = 3
 
 
 def month_headings(text: str) -> list[tuple[int, int]]:
@@ -37,9 +48,20 @@ def reviewed_year(text: str, page: date) -> int | None:
     return page.year if months[-1] <= page.month else page.year - 1
 
 
+def headline_year_reviewed(text: str) -> int | None:
+    """The year a review names in its headline, among the first lines: one year, with a word of
+    reviewing ("annual", "review", "our year"). None for any other headline, a range of years
+    included ("Report 2022-2023", "Annual Report 2024-25" review no one year)."""
+    lines = [line for line in text.lstrip().splitlines()[:_HEADLINE_LINES * 2] if line.strip()][:_HEADLINE_LINES]
+    for line in lines:
+        if len(line) <= 90 and (m := _REVIEW_HEADLINE.match(line.strip())):
+            return int(m["y"])
+    return None
+
+
 def is_month_heading(text: str, start: int) -> bool:
     """Whether a month heading starts at ``start``."""
     return any(at == start for at, _ in month_headings(text))
 
 
-__all__ = ["is_month_heading", "month_headings", "reviewed_year"]
+__all__ = ["headline_year_reviewed", "is_month_heading", "month_headings", "reviewed_year"]

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar import Cand
 from explorer.temporal.per_text import memo
 
@@ -39,12 +40,16 @@ _MASTHEAD_LINE = 80
 # writer's now, no point a story stands at
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+(?:start|end|beginning|spring|summer|autumn|fall|winter)\s+of\s+)?$")
 _RELATIVE_CLAUSE = re.compile(r"(?i)(?:,|\b(?:which|who|whom|whose)\b)[^,;]*\b(?:which|who|whom|whose)\b[^,;]*$")
+#: a season, part of day, unit of time, month or weekday: after "that" it is a time ("drafted a bill that winter and
+#: introduced it on 6 February 2019"), not a relative clause
+_TIME_WORD = r"(?:(?:" + "|".join(sorted({*lx.SEASONS, *lx.PARTS_OF_DAY, *lx.UNITS})) + r")s?|" \
+    + lx.MONTH_NAMES + "|" + lx.WEEKDAY_NAMES + r")\b"
 # "ending a drought that began in 2011", "the mill that opened in 1889": a relative "that" after a
 # noun (not after a verb of saying or knowing, where "that" opens what was said) and a past verb
 _THAT_CLAUSE = re.compile(
     r"(?i)\b(?!(?:said|says|say|announced|reported|believed|thought|claimed|noted|added|stated|argued|"
     r"insisted|knew|know|felt|found|learned|showed|shows|revealed|warned|agreed|decided|ruled|hoped|expected|"
-    r"so|such|now|and|but|or)\b)[a-z]{3,}\s+that\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+ed|began|came|went|took|made|"
+    r"so|such|now|and|but|or)\b)[a-z]{3,}\s+that\s+(?!(?:same\s+)?" + _TIME_WORD + r")(?:[a-z]+\s+){0,2}?(?:[a-z]+ed|began|came|went|took|made|"
     r"won|lost|fell|rose|broke|ran|grew|built)\b[^,;]*$")
 # "This followed the general election in December 2005": the date of what came before the story's time.
 _FOLLOWED = re.compile(r"(?i)\b(?:this|that|it|which)\s+(?:\w+ly\s+)?(?:followed|came\s+after)\s+(?!(?:in|on|at|during|by|from)\b)[^,;.]*$")

@@ -23,7 +23,7 @@ from explorer.temporal.resolver_state import ResolverState, timex
 from explorer.temporal.clause_direction import PLAN_BETWEEN, SCHEDULED, TELLING, past_verb_reaches, plainly_future
 from explorer.temporal.clock_times import UPDATED_BEFORE
 from explorer.temporal.tense import reported_on, tense_at
-from explorer.temporal.tense_markers import REPORTING, tense_markers
+from explorer.temporal.tense_markers import HAD_DONE, REPORTING, tense_markers
 from explorer.temporal.timex import Timex
 
 #: Before a year, in its clause, a plan of the writer's now: "will open in", "is due to reopen in", "hopes to
@@ -124,7 +124,7 @@ _GOES_ON_INTO_NOW = re.compile(
     r"(?i)[^,;.]{0,60}?\band\s+(?:will|(?:is|are)\s+(?:planned|due|expected|scheduled|set|likely)\s+to)\b")
 #: a past perfect in the words right before a year, in its clause ("a hinge design it had patented in
 #: 2016"): a look back from the story, no time the story goes on in
-_HAD_DONE_BEFORE = re.compile(r"(?i)\bhad\s+(?:[a-z]+\s+){0,2}?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ght|id|ent|un|ung|ook|ade)\b[^,;.]*\b(?:in|on|during)\s+$")
+_HAD_DONE_BEFORE = re.compile(HAD_DONE.pattern + r"[^,;.]*\b(?:in|on|during)\s+$")
 _BOUND_BEFORE = re.compile(r"(?i)\b(?:since|born|until|till|by|before|after|from|to)\s+(?:the\s+|early\s+|late\s+)?(?:(?:in|on)\s+)?$")
 #: how long before the document's date a paragraph's opening year must be for the paragraph to be
 #: a history rather than the background of the news (a decade: a career's or a firm's recent past

@@ -227,6 +227,11 @@ _MONTH_WORD = r"(?:" + lx.MONTH_NAMES[3:-1] + r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.
 _PARTICIPLE = (r"(?:heard|held|made|given|taken|paid|sold|built|done|known|seen|sent|set|put|run|met|won|lost|"
                r"found|brought|bought|cut|shut|read|written|chosen|drawn|shown|told|struck|begun|spent|kept|left)")
 
+#: a past perfect with up to two words before its participle ("had last been overhauled in
+#: September 1922", "had twice been refused", "had lost"): a clause that looks back from the account's time
+HAD_DONE = re.compile(r"(?i)\bhad\s+(?:[a-z]+\s+){0,2}?(?:been\s+)?(?:[a-z]+(?:ed|en|wn|ne|ght|id|ent|un|ung|unk|ook|ade)|"
+                      + _PARTICIPLE + r")\b")
+
 # A month or weekday in a clause of condition or time whose verb is a simple present: English puts the
 # future in the present there ("the licence lapses unless the council renews it in April", "the ban
 # stays until the court rules on Monday"). The verb is a lower-case word in "-s" (not "was", "has",

@@ -19,6 +19,7 @@ from explorer.temporal.resolver_state import STORY_BC, ResolverState, timex
 from explorer.temporal.occasions import occasion_tense
 from explorer.temporal.clause_direction import adjacent_past, plainly_future
 from explorer.temporal.tense import tense_at
+from explorer.temporal.tense_markers import HAD_DONE
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
 
@@ -140,8 +141,11 @@ class YearAnchors(ResolverState):
             return mentioned
         if not re.match(r"(?i)that\b", c_text := ctx.text[c.start:c.end]) or "year" in c_text.lower():
             return mentioned  # "May of that year", "that year": the year just named
-        if not _RECORD_DATED.search(ctx.text[sa:said.start][-40:]):
-            return mentioned  # "He was born in 1950. That spring ...": a life's date may be the time meant
+        if not _RECORD_DATED.search(ctx.text[sa:said.start][-40:]) and not HAD_DONE.search(ctx.text, sa, said.start):
+            # "He was born in 1950. That spring ...": a life's date may be the time meant; not a look
+            # back the story's time stayed behind ("found in September 2018 that sewage had been
+            # released ... the year before. She drafted a bill that winter": the winter of 2018)
+            return mentioned
         return story
 
     def _that_year(self, c: Cand) -> Timex:

@@ -19,7 +19,7 @@ from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.blocks import FIGURES, STATISTIC_AFTER
 from explorer.temporal.grammar.rules_relative import COUNTED_FROM_WEEKDAY
 from explorer.temporal.modal_plans import plan_ahead
-from explorer.temporal.month_headings import is_month_heading, reviewed_year
+from explorer.temporal.month_headings import headline_year_reviewed, is_month_heading, reviewed_year
 from explorer.temporal.month_just_told import DERIVATION as MONTH_JUST_TOLD, day_in_month_just_told, day_in_story_month, is_bare_day, month_named
 from explorer.temporal.narrative import looks_back, moves_on_from
 from explorer.temporal.normalize import Spec, shift, span_of, spec_of_day, valid_day, value_of
@@ -33,7 +33,7 @@ from explorer.temporal.clause_direction import (
     weekday_deadline, yearless_slack,
 )
 from explorer.temporal.tense import AHEAD_OF, headline_plan, possessive_day_ahead, tense_at
-from explorer.temporal.tense_markers import SINCE, schedules_month, tense_markers
+from explorer.temporal.tense_markers import HAD_DONE, SINCE, schedules_month, tense_markers
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 from explorer.temporal.year_anchors import SCHEDULE_VERB_BEFORE, THAT_BEFORE
 
@@ -63,6 +63,8 @@ _WEEKDAY_WORD = re.compile(rf"(?i)\b(?:{lx.alternatives(tuple(sorted(lx.WEEKDAYS
 TOLD_IN_THE_PAST = told_in("past")
 #: how the derivation of a month heading of a year told month by month starts
 MONTH_HEADING = "a month heading of the year reviewed"
+#: how a yearless day of a review whose headline names the year before the page's was read
+YEAR_REVIEWED = "in the year the headline reviews"
 
 _RESULTS_OF_BEFORE = re.compile(rf"(?i)\b{FIGURES}\s+(?:for|from|of)\s+(?:the\s+)?$")
 #: a quarter's result said "in" it, with its amount or not: "will post a loss in the fourth quarter",
@@ -116,10 +118,6 @@ def _from_the_page(t: Timex) -> bool:
 #: a past perfect anywhere in the month's sentence ("In April the general had asked for troops")
 _PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:\w+ly\s+|not\s+|already\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|ght|id|ent|un|ung|ook|ade)\b")
 
-
-#: a past perfect with up to two words before its participle ("had last been overhauled in
-#: September 1922", "had twice been refused"): a sentence that looks back from the account
-_HAD_DONE = re.compile(r"(?i)\bhad\s+(?:[a-z]+\s+){0,2}?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ght|id|ent|un|ung|ook|ade)\b")
 
 
 _CLAUSE_MARK = re.compile(r"[,;:—–]")
@@ -306,7 +304,7 @@ class YearlessDates(ResolverState):
                 # "Department of History, Autumn 2025" over a syllabus: its "13 October" is the term's,
                 # whatever topic year the line before named (page_term.py)
                 return timex(ctx, c, spec, "inferred", f"nearest the page's term {self.out[term].value}", anchor=term)
-        heading = self._month_heading_of_a_review(c)
+        heading = self._month_heading_of_a_review(c) or self._day_of_the_year_reviewed(c)
         if heading is not None:
             return heading
         if is_bare_day(c):
@@ -322,8 +320,8 @@ class YearlessDates(ResolverState):
                     if told.type == "DATE":
                         break  # a year or a week told since the month: the day is not simply that month's
                     continue  # a clock time, a stretch, a set between
-                if _HAD_DONE.search(ctx.text, *sentence_of(ctx, told.start)) \
-                        and not _HAD_DONE.search(ctx.text, *sentence_of(ctx, c.start)):
+                if HAD_DONE.search(ctx.text, *sentence_of(ctx, told.start)) \
+                        and not HAD_DONE.search(ctx.text, *sentence_of(ctx, c.start)):
                     looked_back.append(i)
                     continue
                 tried.append(i)
@@ -619,6 +617,27 @@ class YearlessDates(ResolverState):
         if year is None or line_end < 0 or tense_at(ctx, min(len(ctx.text) - 1, line_end + 1)) == "future":
             return None
         return timex(ctx, c, c.spec.with_(year=year), "inferred", f"{MONTH_HEADING} {year}, told by {ctx.dct.isoformat()}")
+
+    def _day_of_the_year_reviewed(self, c: Cand) -> Timex | None:
+        """A yearless day or month told as done in a review of the year before the page's, whose
+        headline names that year ("Annual Report 2023", published 12 February 2024: "On 3 January two
+        walkers lost their way" is 3 January 2023, not the January just gone); None for any other
+        date, and for one the writer tells as still to come."""
+        ctx = self.ctx
+        if ctx.dct is None or ctx.narrative or c.rel is not None or c.spec is None or c.spec.year is not None \
+                or c.spec.month is None or c.spec.gran not in ("D", "M") or inside_quotes(ctx, c.start):
+            return None
+        year = headline_year_reviewed(ctx.text)
+        if year != ctx.dct.year - 1 or tense_at(ctx, c.start) != "past" or deadline_ahead(ctx, c):
+            return None
+        spec = c.spec.with_(year=year)
+        told = self._story_span()
+        span = span_of(spec)
+        if told is not None and span is not None and told[1] != ctx.dct and (told[1].year > year or span[1] < told[0]):
+            # the review has moved on past its year or past that day ("The last storm formed on 2
+            # December ... The names were retired at its meeting on 14 January"): the January after
+            return None
+        return timex(ctx, c, spec, "inferred", f"{YEAR_REVIEWED} {year}, told by {ctx.dct.isoformat()}")
 
     def _past_reading_in_a_year_told(self, c: Cand, ref: date) -> bool:
         """Whether the last occurrence of the yearless day or month ``c`` on or before ``ref`` lies in a

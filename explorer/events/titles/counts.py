@@ -60,18 +60,23 @@ def count_named(title: str, context: str) -> str:
 _ORDINAL_ALONE = re.compile(
     r"^(?P<ordinal>[Tt]he\s+(?:first|second|third|fourth|fifth|last|latest|next))(?:\s+of\s+(?:them|these|those))?\s+"
     # (a plural noun in "-s" before its own verb is the ordinal's noun: "The first houses flooded")
+    # (or before a phrase and then its verb: "The first prosecutions under the act were brought")
     r"(?=(?:are|were|is|was|have|has|had|will|[a-z]+[^s\W’']s\b(?!\s+(?:[a-z]+ed|are|were|have|had|will|would|"
-    r"could|can|may|must|" + IRREGULAR_PASTS + r")\b)|[a-z]+ed|" + IRREGULAR_PASTS + r")\b)"
+    r"could|can|may|must|" + IRREGULAR_PASTS + r")\b)(?!(?:\s+(?!(?:who|which|that)\b)[a-z]+){1,4}\s+"
+    r"(?:are|were|have|had|will|would|could|can|may|must)\b)|[a-z]+ed|" + IRREGULAR_PASTS + r")\b)"
 )
 #: Sentences read back for the noun an ordinal counts: its own and the two before it.
 ORDINAL_SENTENCES = 3
 
 
 def singular(word: str) -> str:
-    """A plural noun's singular: "ferries" -> "ferry", "bids" -> "bid", "buses" -> "bus", "lamps" -> "lamp"."""
+    """A plural noun's singular: "ferries" -> "ferry", "bids" -> "bid", "buses" -> "bus", "houses" -> "house",
+    "lamps" -> "lamp"."""
     low = word.lower()
     if low.endswith("ies") and len(low) > 4:
         return word[:-3] + "y"
+    if low.endswith("uses") and len(low) > 5 and low[-5] in "aeiou":
+        return word[:-1]  # "houses" -> "house", "causes" -> "cause" (not "buses" -> "bus")
     if low.endswith(("ches", "shes", "xes", "sses", "uses", "zes")) and len(low) > 4:
         return word[:-2]
     if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3:

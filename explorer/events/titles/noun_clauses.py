@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from explorer.events.names import short_name
+from explorer.number_words import spelled
+from explorer.temporal.lexicon import MONTH_NAMES
 from explorer.events.tense import IRREGULAR_PASTS
 from explorer.events.titles.words import DETERMINER_WORDS
 from explorer.events.titles.finish import SUBJECT_WORDS, verb_at
@@ -18,7 +20,13 @@ from explorer.events.titles.relative_pronouns import relative_pronoun_named
 from explorer.events.titles.who_after_places import who_before_place
 
 
-_NP_DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their)\s", re.IGNORECASE)
+#: (a count opens a phrase too: "two amendments", "12 barges")
+_NP_DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|" + spelled(2, 20) + r"|\d+|several|both)\s", re.IGNORECASE)
+#: A date told at the end of the object's clause, between the noun and its relative: "added two
+#: amendments in May, which MPs accepted on 14 June" (the phrase is "two amendments")
+_DATE_AFTER_NOUN = re.compile(
+    r"\s+(?:in|on|during|by)\s+(?:early\s+|late\s+|mid-)?(?:\d{1,2}\s+)?(?:" + MONTH_NAMES + r")(?:\s+\d{1,2})?(?:,?\s+\d{4})?$"
+    r"|\s+(?:in|during)\s+\d{4}$")
 _NP_PREPOSITIONS = frozenset("for of in on at from with about".split())
 #: A run of three or more capitalised words (a name, with its "and", "of" or "&") between a determiner's
 #: lower-case words and the common noun they modify: "the proposed Harlow Bay Water and Power merger".
@@ -149,7 +157,7 @@ def told_of_a_noun(sentence: str, timex_start: int, timex_end: int) -> str | Non
         return None
     m = _OBJECT_RELATIVE_BEFORE_DATE.search(head)
     if m:
-        noun = _noun_phrase_before(head[:m.start()])
+        noun = _noun_phrase_before(_DATE_AFTER_NOUN.sub("", head[:m.start()]))
         if noun is None:
             return None
         noun = noun[:1].lower() + noun[1:] if noun.split()[0].lower() in DETERMINER_WORDS else noun
