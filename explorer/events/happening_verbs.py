@@ -194,6 +194,22 @@ ACTS_WITHOUT_OBJECT = (
 )
 
 
+#: An arrival: "arrived", unless at a figure, a judgement or an agreement ("arrived at a decision" is no
+#: move). Someone or something coming to the scene is a happening of the story. Read at a sentence's
+#: opening (``plain_past._ARRIVAL``) and as a clause of its own after ", and" (``joined_clauses``).
+ARRIVAL = (r"arrived\b(?!\s+at\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:conclusion|decision|figure|total|verdict|agreement|"
+           r"consensus|view|estimate|number|result|compromise|settlement)\b)")
+#: The time an arrival is told by right after its verb, a length counted from another happening or
+#: against the time it was due: "arrived eleven minutes after the alarm", "arrived forty minutes late",
+#: "arrived a day early", "arrived within twenty minutes". Why: a count of minutes after a verb is
+#: otherwise read as a measure ("equalised five minutes later", "gained 4 percent") and the arrival was
+#: lost; after "arrived" it tells when, and the arrival is still the story's step.
+ARRIVAL_TIME = (r"\s+(?:(?:about|around|some|nearly|almost|only|just|over|more\s+than|less\s+than)\s+)?"
+                r"(?:\d[\d.,]*|an?|half\s+an|" + spelled(1, 12) + r"|" + spelled(20, 90) + r"|a\s+few|several)\s+"
+                r"(?:(?:and\s+a\s+half\s+)?(?:seconds?|minutes?|hours?|days?|weeks?)|fortnight)\s+"
+                r"(?:(?:too\s+)?(?:late|early)|later|earlier|after|before|ahead|behind)\b")
+
+
 #: A phrasal verb whose particle stands between it and its object, acting on it as one verb does:
 #: "called in a drone team", "cut off their exit", "took over the account", "switched off the
 #: electricity", "threw out the ruined stock". Closed to pairs of verb and particle: the same particle
@@ -370,7 +386,16 @@ PASSIVES = (
     # thing held up for a while or by someone ("The blaze was put out by the crew", "Her deputy has been put
     # in charge of the team", "The package had been held up for three weeks by one member"; not "put up
     # for sale" or "held up as a model", a state or a judgement)
-    r"put\s+out\b(?!\s+(?:to|for|of)\b)|put\s+in\s+charge\b|held\s+up(?=\s+(?:for|by)\b)"
+    r"put\s+out\b(?!\s+(?:to|for|of)\b)|put\s+in\s+charge\b|held\s+up(?=\s+(?:for|by)\b)|"
+    # a body, a camp or a building made, taken over or done away with, told by a particle verb's passive:
+    # "A lending library was set up in two rooms", "Roadblocks were set up on three highways", "The company
+    # was wound up", "The old stand was pulled down", "The post was taken over by thirty guards", "The plant
+    # was shut down", "A pavilion was put up beside the green". Why: the one-word passives of such acts are
+    # read ("founded", "established", "demolished", "dissolved") and these, which say the same, were lost.
+    # (not "set up as" a role or "set up to fail", a state; nor "put up for sale" or "put up with", a state
+    # or a bearing; nor "broken up" or "cut off", which more often tell a state of a thing or a place)
+    r"set\s+up(?!\s+(?:as|to|for)\b)|wound\s+up|(?:pulled|torn|knocked)\s+down|taken\s+over|(?:shut|closed)\s+down|"
+    r"put\s+up(?!\s+(?:for|with|to)\b)"
 )
 
 

@@ -14,7 +14,7 @@ from typing import Iterator
 
 from explorer.events.act_series import SERIES_STEP, opening_subject, opening_verb, perfect_without_act
 from explorer.events.clauses import ADVERBS_BEFORE_JOINED_VERB, GROUP_NOUNS, NAME_ANTECEDENT, participle_opens_subject, relative_antecedent, named_subject_before, subject_before
-from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, FIGURE_MOVES, HABIT_WORDS, LIFE_STATE_VERBS, LIGHT_VERB_ACT, LIGHT_VERBS,
+from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, ARRIVAL, ARRIVAL_TIME, FIGURE_MOVES, HABIT_WORDS, LIFE_STATE_VERBS, LIGHT_VERB_ACT, LIGHT_VERBS,
                                              MEASURE_VERBS, MOVE_COMPLEMENT, MOVE_VERB,
                                              NOT_HAPPENING_VERBS, OBJECT_AFTER, PASSIVES, PAST_FORMS, PAST_VERB, PHRASAL_ACT, PLACING,
                                              asks_someone_to_act, past_since_last_break)
@@ -386,6 +386,16 @@ _POSSESSED_AND_NAMED = re.compile(r"^(?:his|her|its|their)\s[^,]*,\s+(?P<name>(?
                                   r"(?P<after>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})$")
 
 
+#: An arrival as a clause of its own after ", and", ", but" or a semicolon, with nothing after it but the
+#: clause's end, its time, a place or an adverb: "…, and a second engine arrived within twenty minutes",
+#: "…, but the lifeboat arrived forty minutes late", "…, and reinforcements arrived from the coast". Why:
+#: "arrived" is no act without an object (joined by a bare "and" to its own subject's act, "left at 8:30
+#: and arrived after noon", it tells the same journey's end), so an arrival told by a subject of its own
+#: was lost; someone coming to the scene is a step of the story (see ARRIVAL, ARRIVAL_TIME).
+_ARRIVAL_AS_A_CLAUSE = (rf"{ARRIVAL}(?=\s*[.,;]|\s*$|{ARRIVAL_TIME}|\s+(?:within|in|at|on|from|by|shortly|soon|"
+                        r"later|late|early|first|too|just|after|before|with|to|there|back|home)\b)")
+
+
 #: A clause of its own, its subject told by :data:`_OWN_SUBJECT`, whose verb moves or goes against
 #: something with a place or a party in place of an object ("…, and the couple moved back to the
 #: coast", "…, and the ship returned to port", "…, and his men went over to the crowd" is left to
@@ -393,7 +403,7 @@ _POSSESSED_AND_NAMED = re.compile(r"^(?:his|her|its|their)\s[^,]*,\s+(?P<name>(?
 #: envoys withdrew"): a happening of its own, as a clause with an object is. A name followed by a past
 #: verb acting on an object ("…, and Vardmark ceded the town to the duchy") is one too.
 _OWN_CLAUSE_VERBS = (
-    rf"(?:{ACTS_WITHOUT_OBJECT})|{MOVE_VERB}\b(?!\s+(?:out|off|down)\b){MOVE_COMPLEMENT}|"
+    rf"(?:{ACTS_WITHOUT_OBJECT})|{_ARRIVAL_AS_A_CLAUSE}|{MOVE_VERB}\b(?!\s+(?:out|off|down)\b){MOVE_COMPLEMENT}|"
     rf"(?<=[A-Za-z’',-]\s)(?!(?:{NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS})\b(?:{OBJECT_AFTER}|{_PRONOUN_TO_A_PLACE}|"
     # (a pronoun as the object, the writer or the thing just told: "…, and my grandmother took us in", "…, and my
     # uncle rebuilt it"; with a place after it, the place rule above reads it, figures of speech left out)
@@ -478,7 +488,7 @@ _BARE_PLURAL_ACT = re.compile(
     r"prices|shares|sales|profits|rates|costs|numbers|levels|hopes|fears|talks|plans|things)\b)"
     r"(?:(?-i:[a-z]{3,})\s+)?(?!(?:prices|shares|sales|profits|rates|costs|numbers|levels|hopes|fears|talks|plans|things)\b)"
     r"(?-i:[a-z]{3,}(?<!ss)(?<!ous)s)\s+)(?:later\s+|also\s+|then\s+)?"
-    rf"(?!sank\b)(?P<verb>{ACTS_WITHOUT_OBJECT})"
+    rf"(?!sank\b)(?P<verb>{ACTS_WITHOUT_OBJECT}|{_ARRIVAL_AS_A_CLAUSE})"
 )
 
 

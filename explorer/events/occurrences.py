@@ -17,7 +17,7 @@ from explorer.events.happening_nouns import OCCURRENCE_NOUNS, alternation
 from explorer.events.happening_verbs import COMPASS_MOVE, CONTESTS, NOT_HAPPENING_VERBS, OBJECT_AFTER, PASSIVES
 from explorer.events.names import short_name
 from explorer.events.quote_marks import as_curly
-from explorer.events.tense import PARTICIPLE_FORMS
+from explorer.events.tense import IRREGULAR_PASTS, PARTICIPLE_FORMS
 from explorer.number_words import spelled
 
 
@@ -231,6 +231,12 @@ def continuation(text: str, at: int, limit: int) -> str:
     return _CUT_CLOCK.sub("", told) if told[-1:] in ("a", "p", "m") else told
 
 
+#: A clause before a shared passive's "and": its subject, its past verb and what follows ("Stroud retired in
+#: 1952 and (was succeeded by …)", "The mayor resigned in May and (was replaced by …)").
+_SHARED_BE_OPENING = re.compile(r"^(?P<subject>(?:(?:The|A|An|His|Her|Its|Their)\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s+"
+                                r"(?:[a-z]{3,}ed|" + IRREGULAR_PASTS + r")\b[^,;]*\s+and$")
+
+
 def occurrence_title(text: str, occurrence: Occurrence) -> str | None:
     """ "… Foreign Minister Javad Zarif theatrically resigned over …" -> "Javad Zarif resigns";
     "… was denied by the Russian Foreign Ministry" -> "Russian Foreign Ministry denies …"."""
@@ -261,6 +267,11 @@ def occurrence_title(text: str, occurrence: Occurrence) -> str | None:
         clause_start = max(before.rfind(c) + len(c) if before.rfind(c) != -1 else 0
                            for c in (",", ";", ":", " that ", "—", ". ", "? ", "! "))
         patient = before[clause_start:].strip()
+        shared = _SHARED_BE_OPENING.match(patient)
+        if shared is not None:
+            # "Stroud retired in 1952 and was succeeded by Beck": the passive shares the opening clause's
+            # subject, "Beck succeeds Stroud", not the whole clause before "and"
+            patient = shared.group("subject")
         if patient.lower() in ("he", "she", "they", "it", "we", "i", "you"):
             return None  # "She was sentenced by Judge X": the title rules name whom the pronoun stands for
         if re.match(r"^(?:The|A|An|Its|Their|His|Her)\s+[a-z]", patient):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, COMPASS_MOVE, CONTESTS, LIGHT_VERB_ACT, MOVE_VERB,
+from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, ARRIVAL, ARRIVAL_TIME, COMPASS_MOVE, CONTESTS, LIGHT_VERB_ACT, MOVE_VERB,
                                              MEASURE_VERBS, NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS, PATH_MOVE, PHRASAL_ACT, RIDE_BY, RIDE_IN,
                                              asks_someone_to_act)
 from explorer.events.concrete_senses import CONCRETE_SENSE
@@ -253,9 +253,7 @@ _SHORT_ACT_BEFORE_OWN_CLAUSE = re.compile(
 #: agreement is no move, and a thing's arrival ("Spring arrived early", "The results arrived") is left to
 #: the subject's rules, which want someone who acts. Only the opening clause: joined by "and" to another
 #: act ("left at 8:30 and arrived after noon") it more often tells the same journey's end.
-_ARRIVAL = re.compile(_PLAIN_SUBJECT + r"(?P<verb>arrived)\b(?!\s+at\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:conclusion|"
-                      r"decision|figure|total|verdict|agreement|consensus|view|estimate|number|result|compromise|"
-                      r"settlement)\b)")
+_ARRIVAL = re.compile(_PLAIN_SUBJECT + rf"(?P<verb>{ARRIVAL})")
 
 
 #: A contest won or lost, told by its subject: "The battalion won the tug-of-war", "The Otters lost the
@@ -444,7 +442,9 @@ _ABSTRACT_HEAD = re.compile(
     r"organisation|organization|coalition|delegation|parliament|department|legislature|presidency|authority|"
     r"university|community|municipality|charity|ministry|"
     # (nor the parties to a trial: "The defence applied to exclude the recording")
-    r"defence|defense|prosecution)$)[\w’'-]*(?:tion|sion|ment|ance|ence|ity|ness|ure|ism)$|"
+    r"defence|defense|prosecution|"
+    # (nor a vehicle spelled like an abstract noun: "The ambulance arrived forty minutes late")
+    r"ambulance)$)[\w’'-]*(?:tion|sion|ment|ance|ence|ity|ness|ure|ism)$|"
     r"^(?:war|attack|offensive|counterattack|massacre|murder|crisis|"
     r"result|results|performance|decision|move|plan|policy|report|study|survey|research|data|figures|evidence|"
     r"estimate|estimates|rise|fall|defeat|victory|loss|deal|law|bill|rule|change|changes|event|"
@@ -461,6 +461,13 @@ _HAPPENING_NAME_HEAD = re.compile(r"(?:War|Offensive|Revolt|Rebellion|Uprising|M
 _MEASURE_AFTER = re.compile(r"\s+(?:\d[\d.,]*|" + spelled(1, 12) + r"|"
                             r"(?:" + spelled(20, 90) + r")(?:-\w+)?|a\s+few|several)\s*"
                             r"(?:%|percent|per\s+cent|points?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b")
+
+
+#: A count of time left at the end of an arrival's title when the words that counted it from something
+#: were cut ("arrived eleven minutes" of "arrived eleven minutes after the alarm"): said alone it tells nothing.
+_ARRIVAL_COUNT_CUT = re.compile(r"^(?:(?:about|around|some|nearly|almost|only|just|over)\s+)?(?:\d[\d.,]*|an?|half\s+an|"
+                                + spelled(1, 12) + r"|" + spelled(20, 90) + r"|a\s+few|several)\s+"
+                                r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnight)$")
 
 
 #: The writer's own "We" or "I" as the subject of a story's act: "We ringed the swan", "I called an assembly".
@@ -562,7 +569,9 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
         return None  # a determiner alone is no name: "An organized insurgency" is no "An" that organized
     if holds_quote_mark(sentence) or inside_quotation(text[text.rfind("\n", 0, sentence_start) + 1:sentence_start]):
         return None
-    if _MEASURE_AFTER.match(sentence, m.end()) or _COUNT_OVER_A_PERIOD.match(sentence, m.end()) \
+    # (not an arrival's time, "The ambulance arrived forty minutes late": when it came, no measure; see ARRIVAL_TIME)
+    if _MEASURE_AFTER.match(sentence, m.end()) and not (m.group("verb") == "arrived" and re.match(ARRIVAL_TIME, sentence[m.end():])) \
+            or _COUNT_OVER_A_PERIOD.match(sentence, m.end()) \
             or _REPEATED_OR_SUMMED.match(sentence, m.end()) or _AGAINST_A_BASELINE.match(sentence, m.end()):
         return None
     if m.group("subject").split()[0].capitalize() in ("He", "She", "They", "It", *WRITER_SUBJECTS) and (
@@ -601,5 +610,8 @@ def plain_past_clause(text: str, sentence_start: int, sentence_end: int,
         be = "is" if m.group("be").strip() == "was" else "are"
         return Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), \
             finish(first_words(f"{subject} {be} {verb} {continuation(sentence, m.end(), len(sentence))}"), verb)
-    title = headline_tense(finish(first_words(f"{subject} {told} {continuation(sentence, m.end(), len(sentence))}"), told))
+    rest = continuation(sentence, m.end(), len(sentence))
+    if verb == "arrived":  # "arrived eleven minutes after the alarm": no title "arrives eleven minutes" cut before "after"
+        rest = _ARRIVAL_COUNT_CUT.sub("", rest)
+    title = headline_tense(finish(first_words(f"{subject} {told} {rest}"), told))
     return Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title

@@ -35,6 +35,12 @@ _PLAN_BUT = re.compile(r"^(\S[^,;]*?)\s+(?:had\s+been|has\s+been|was|were)\s+(?:
                        r"intended|timetabled)\b[^,;]*?\s+but\s+(?=(?:was|were|had\s+been|has\s+been)\s)")
 
 
+#: The subject of a passive opening its sentence and a relative aside about it closed before the passive's
+#: "was": "The post at the village of Harrel, which the two countries have run since 2009, (was taken over)".
+_ASIDE_BEFORE_PASSIVE = re.compile(r"^\s*(?P<subject>(?-i:The|A|An|Its|Their|His|Her)\s[^,;:]{2,80}?),\s+"
+                                   r"(?:which|who|whom|whose)\b[^,;:()\"“”]{3,150},\s+(?=(?:was|were|has|have|had)\b)")
+
+
 def undated_event(doc: Document, sentence_start: int, sentence_end: int, found: Occurrence) -> Event:
     text = doc.text[sentence_start:sentence_end]
     trigger_start = found.trigger_start
@@ -45,7 +51,14 @@ def undated_event(doc: Document, sentence_start: int, sentence_end: int, found: 
         # ("The handover had been planned for Saturday but was put off": the passive "but" turns to is the
         # happening; the plan before it is none)
         told = _PLAN_BUT.sub(r"\1 ", told, count=1)
-    title = occurrence_title(doc.text, found) or make_title(told, trigger_start - sentence_start, trigger_start - sentence_start)
+    at = trigger_start - sentence_start
+    aside = _ASIDE_BEFORE_PASSIVE.match(told) if told is not text else None
+    if aside is not None:
+        # ("The post at Harrel, which the two countries have run since 2009, was taken over": the aside's
+        # words, its date among them, are no subject of the passive; the title tells the subject's)
+        told = aside.group("subject") + " " + told[aside.end():]
+        at -= aside.end() - len(aside.group("subject")) - 1
+    title = occurrence_title(doc.text, found) or make_title(told, at, at)
     if told is not text:
         # ("The fire was put out by the crew within minutes": the cut passive keeps the one who acted,
         # "The fire is put out by the crew", when the sentence names a doer right after it)

@@ -31,6 +31,7 @@ from explorer.events.entry_present import entry_present_act
 from explorer.events.heading_dates import HeadingDates
 from explorer.events.event_dates import after_an_opening_clause, is_quoted
 from explorer.events.furniture import Furniture
+from explorer.events.joined_clauses import iter_joined_clauses
 from explorer.events.lede_news import sums_up_dated_news
 from explorer.events.modality import frames_no_happening, is_failure_to_act, is_non_happening
 from explorer.events.states import holds_a_stance, reports_an_expectation
@@ -68,6 +69,19 @@ def _counted_on(offset: re.Match[str] | None) -> bool:
     days"), and so may count from an undated happening told in between. "Later that month" ("+ 0
     months") and a named month or season only take their year or month from the anchor."""
     return offset is not None and float(offset.group().split()[1]) != 0
+
+
+def _read_as_joined(text: str, found: Occurrence, joined: Sequence[tuple[Occurrence, str]]) -> bool:
+    """Whether an occurrence's verb is one a clause joined by "and" or "but" to its sentence's dated one
+    was read by (a passive's participle inside "…, and it was pulled down"); not one of a relative
+    clause's ("…, where they were treated"), which the joined clauses' rule reads as a step of its own."""
+    clause = text[max(text.rfind(",", 0, found.trigger_start), text.rfind(";", 0, found.trigger_start)) + 1:found.trigger_start]
+    return _OPENED_BY_AND.match(clause) is not None and any(
+        found.trigger_start <= act.trigger_start < found.trigger_end for act, _ in joined)
+
+
+#: A clause opened by "and" or "but": "and it ", "but the chapel ".
+_OPENED_BY_AND = re.compile(r"\s*(?:and|but)\s")
 
 
 def turn_act(text: str, sentence_start: int, sentence_end: int) -> tuple[Occurrence, str] | None:
@@ -161,6 +175,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
         told: list[tuple[int, int]] = []  # the clauses that gave an occurrence: one happening each
         read: list[tuple[int, int]] = []  # the clauses of the occurrences read in it (kept or dropped below)
         occurrences_before = len(occurrences)
+        joined_acts: list[tuple[Occurrence, str]] | None = None  # the sentence's joined clauses, read when needed
         for found in iter_occurrences(doc.text, sentence.start, sentence.end):
             left, right = clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start)
             read.append((left, right))
@@ -180,6 +195,11 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 continue
             if i in dated and told_by_dated(found, dated_events[i]):
                 continue  # "X was chosen by Y to lead … between 1997 and 1998": the dated "Y chooses X" tells it
+            if i in dated and _read_as_joined(doc.text, found, joined_acts := joined_acts if joined_acts is not None else
+                                              list(iter_joined_clauses(doc.text, sentence.start, sentence.end))):
+                # "…lost its roof in 1903, and it was pulled down soon after": a clause joined to the dated one,
+                # whose time it shares; the joined clauses' rule reads it (joined_clause_events), not undated
+                continue
             if any(a < right and left < b for a, b in told):
                 continue
             if any(sentence.start + left <= a and b <= sentence.start + right for a, b in trends):

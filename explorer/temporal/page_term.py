@@ -64,6 +64,30 @@ def header_term(text: str, out: list[Timex]) -> int | None:
     return terms[0] if len(terms) == 1 else None
 
 
+#: a capitalised title word before a year that names the page's own year, in a log's or a report's title:
+#: "Race Season Diary 2022", "Log of the Year 2023", "Annual Report 2024" (not a preposition, "Since 2019",
+#: "In 1832", "After 1945": a year the page tells of)
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:In|Since|After|Before|From|Of|Until|Till|By|Through|To|Around|Circa|"
+                                r"Beyond|Towards?|Between|And|Or|On|At)[ \t])(?-i:[A-Z][a-z]+)[ \t]+$")
+
+
+def entries_year(text: str, out: list[Timex]) -> int | None:
+    """The index in ``out`` of the one year the page's header names as its own, in a title's words
+    ("Race Season Diary 2022", "Club calendar, 2025", "Your tax diary for 2026"), or None. Read for the
+    yearless days that open a diary's or a log's entries ("Sunday 6 March. The season opened …"): with no
+    page date, they are that year's. Why: such a log names its year once, in its title; its entries'
+    days were left with no year at all (a dated log's page date is not inferred from its entries)."""
+    end = _header_end(text)
+    if end is None:
+        return None
+    found = [i for i, t in enumerate(out)
+             if t.end <= end and t.type == "DATE" and t.derivation == "explicit" and not t.parts and _title_line(text, t)
+             and re.fullmatch(r"\d{4}", t.value)
+             and (_TITLE_YEAR_BEFORE.search(text, text.rfind("\n", 0, t.start) + 1, t.start)
+                  or _TITLE_WORD_BEFORE.search(text, text.rfind("\n", 0, t.start) + 1, t.start))]
+    return found[0] if len({out[i].value for i in found}) == 1 else None
+
+
 def header_year(text: str, out: list[Timex]) -> int | None:
     """The one year the page's header gives as its own ("Your tax diary for 2026", "Club calendar,
     2025", "Autumn 2025"), or None. A list of yearless days under such a title is that year's, even

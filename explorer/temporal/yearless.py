@@ -25,7 +25,7 @@ from explorer.temporal.narrative import looks_back, moves_on_from
 from explorer.temporal.normalize import Spec, shift, span_of, spec_of_day, valid_day, value_of
 from explorer.temporal.occasions import occasion_tense
 from explorer.temporal.occurrence import resolve_under
-from explorer.temporal.page_term import header_term, nearest_the_term
+from explorer.temporal.page_term import entries_year, header_term, nearest_the_term
 from explorer.temporal.resolver_state import ResolverState, timex
 from explorer.temporal.story_time import WRITERS_YEAR
 from explorer.temporal.clause_direction import (
@@ -264,6 +264,9 @@ def _last_ended(spec: Spec, ref: date) -> bool:
     return False
 
 
+#: What may stand before a day that opens an entry's line: a bullet or a heading's marks.
+_OPENS_ITS_LINE = re.compile(r"[ \t#*•-]*")
+
 class YearlessDates(ResolverState):
     """Anchoring rules for a day, month, season or weekday said without its year."""
 
@@ -299,6 +302,10 @@ class YearlessDates(ResolverState):
         if ctx.dct is None and c.rel is None and c.spec.year is None and c.spec.month is not None \
                 and c.spec.season is None and not inside_quotes(ctx, c.start):
             term = header_term(ctx.text, self.out)
+            if term is None and _OPENS_ITS_LINE.fullmatch(ctx.text, ctx.text.rfind("\n", 0, c.start) + 1, c.start):
+                # ("Race Season Diary 2022" over "Sunday 6 March. The season opened …": an entry's day in
+                # the year the log's title names, page_term.entries_year)
+                term = entries_year(ctx.text, self.out)
             spec = nearest_the_term(c.spec, self.out[term]) if term is not None else None
             if spec is not None:
                 # "Department of History, Autumn 2025" over a syllabus: its "13 October" is the term's,
