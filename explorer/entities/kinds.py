@@ -21,6 +21,7 @@ from explorer.entities.lexicon import (
     TITLE_HEADS,
 )
 from explorer.entities.mention import DocumentMentions, Mention
+from explorer.events.titles.words import STORM_WORDS
 
 PERSON, ORG, PLACE = "person", "org", "place"
 _NOT_NAME_SUFFIXES = ("ism", "ist", "ists", "tion", "tions", "ment", "ments", "ity", "ness", "ship", "ive", "ous", "ical")
@@ -123,6 +124,10 @@ def base_kind(mention: Mention, vocab: CorpusVocabulary) -> str | None:
             return None
         if words[0].lower() in PLACE_FIRST_WORDS:
             return PLACE  # "Mount Harrad", "Lake Orva", "Cape Verran", "Fort Sumter"
+        if words[0].lower() in STORM_WORDS:
+            # "Storm Agnes", "Hurricane Bastien": an actor, as a body is ("it made landfall"), never a
+            # person a "he" or "she" stands for, whatever the given name
+            return ORG
         if any(w.lower() in CONNECTORS for w in words):
             return None
         if len(words) == 2 and not vocab.is_common(words[0]) and _plural_trade(words[1], vocab):

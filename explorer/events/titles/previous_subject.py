@@ -23,7 +23,7 @@ from explorer.events import gender
 from explorer.events.names import short_name
 from explorer.events.tense import IRREGULAR_PARTICIPLES
 from explorer.events.titles.pronouns import acts_on_the_pronoun
-from explorer.events.titles.words import BODY_WORDS
+from explorer.events.titles.words import BODY_WORDS, STORM_WORDS
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOWER = "a-zß-öø-ÿā-ž"
@@ -127,7 +127,7 @@ def previous_subject(pronoun: str, sentence_before_pronoun: str, context: str) -
         if m is None:
             continue
         words = m.group("name").split()
-        if words[0].lower() in _NO_NAME or any(w.lower() in BODY_WORDS for w in words) \
+        if words[0].lower() in _NO_NAME or any(w.lower() in BODY_WORDS | STORM_WORDS for w in words) \
                 or _PARTICIPLE_OPENING.match(last, m.start("name")):
             continue
         if start and other_candidates(last[:start], set()):

@@ -132,6 +132,9 @@ BODY_WORDS = ORG_HEADS | frozenset(
     empire kingdom republic federation confederation confederacy caliphate sultanate duchy principality""".split()
     # (a publication's name: "he" or "she" never stands for it; nor a state's: "The Tarnian Empire … It …")
 )
+#: Words that name a storm as people are named ("Storm Agnes", "Hurricane Bastien"): no person a "he"
+#: or "she" stands for, whatever the given name after them.
+STORM_WORDS = frozenset("storm hurricane typhoon cyclone tornado".split())
 FINITE = FINITE_BE | HAVE_FORMS | {"will", "would", "says", "said"}
 
 
