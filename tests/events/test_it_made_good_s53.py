@@ -24,6 +24,11 @@ from tests.events.extracted_events import events_with_actors, titles_of
          "The footbridge is reopened"),
         ("Lightning struck the spire in 1884. Masons restored it, and it was rebuilt by 1890.",
          "The spire is rebuilt"),
+        # a building told by its name; a clause whose object is people ("lent the couple money") is passed over
+        ("A storm flooded the Grand Pavilion in 1953; the town restored it, and it reopened in 1955.",
+         "The Grand Pavilion reopens"),
+        ("In 1962 a fire gutted the bakery. Neighbours lent the family money to rebuild it, and it reopened in 1963.",
+         "The bakery reopens"),
     ],
 )
 def test_it_made_good_is_the_thing_acted_on(text: str, title: str) -> None:

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
+from explorer.events import gender
 from explorer.events.tense import IRREGULAR_PASTS
+from explorer.events.titles.antecedents import PEOPLE_WORDS
 
 #: Verbs whose doer or undergoer can only be a building, a place or a made thing: being made good again
 #: and opened again ("reopened", "was rebuilt", "is restored", "opened again").
@@ -31,13 +33,17 @@ _NOT_IN_A_NOUN = r"(?:of|and|in|on|at|off|to|from|into|onto|near|by|with|for|ove
 #: A past verb acting on a definite singular thing: "destroyed the old workshop", "swept away the footbridge".
 _ACTED_ON = re.compile(
     rf"\b(?:[a-z]{{2,}}ed|{IRREGULAR_PASTS}|{_MADE_GOOD})\s+(?:(?:away|down|up|off|out)\s+)?the\s+"
-    rf"((?:(?!{_NOT_IN_A_NOUN})[a-z][\w-]*\s+){{0,2}}(?!{_NOT_IN_A_NOUN})[a-z][\w-]*(?<![^s]s))\b(?![’'-])")
+    rf"((?:(?!{_NOT_IN_A_NOUN})[a-z][\w-]*\s+){{0,2}}(?!{_NOT_IN_A_NOUN})[a-z][\w-]*(?<![^s]s)\b(?![’'-])"
+    # (or a building's name: "flooded the Old Corn Hall")
+    r"|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*\b(?![’'-]))")
+#: Nouns for people, who are never the thing made good: "lent the couple money to rebuild it".
+_PEOPLE = re.compile(rf"(?i)\b(?:{gender.PERSON_NOUNS}|couple|family|friends?|people|{'|'.join(sorted(PEOPLE_WORDS))})\b")
 #: The clause before acting on "it" with a verb of making good: "raised money to rebuild it", "restored it".
 _MADE_IT_GOOD = re.compile(rf"\b{_MADE_GOOD}\s+it\b")
 
 
 def _last_thing_acted_on(text: str) -> str | None:
-    found = list(_ACTED_ON.finditer(text))
+    found = [m for m in _ACTED_ON.finditer(text) if not _PEOPLE.search(m.group(1))]
     return "The " + found[-1].group(1) if found else None
 
 
