@@ -381,6 +381,11 @@ def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> 
         # "Hughes, the captain, lifted", "The victims, many of whom were pensioners, gave": an aside after
         # the subject is no part of it (a list, "Britain, France and Italy", goes on in capitals)
         subject = subject[:comma + 1]
+    semicolon = next((i for i, w in enumerate(subject[:-1]) if w.endswith(";")), None)
+    if semicolon is not None:
+        # "… wrecked the pier; the council repaired it" titled "The pier opens again": a semicolon ends
+        # the clause, and a subject read where the title's words stand never runs past it
+        subject = subject[:semicolon + 1]
     return [w.strip(",;:“”\"") for w in subject], at
 
 

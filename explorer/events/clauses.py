@@ -17,7 +17,7 @@ import re
 
 from explorer.events.subject_phrases import (
     ED_PAST, DETERMINED_PHRASE as _DETERMINED_PHRASE,
-    OPENING_SUBORDINATE as _OPENING_SUBORDINATE, PHRASE_BEFORE_NAME as _PHRASE_BEFORE_NAME,
+    OPENING_SUBORDINATE as _OPENING_SUBORDINATE, PARTICIPLE_PHRASE_BEFORE_A_PRONOUN, PHRASE_BEFORE_NAME as _PHRASE_BEFORE_NAME,
 )
 from explorer.events.quote_marks import as_curly
 from explorer.events.tense import IRREGULAR_PASTS, PARTICIPLE_FORMS, present_of
@@ -781,6 +781,9 @@ def subject_before(sentence: str, left: int) -> str | None:
         # with the told clause, whose subject it shares, not with the teller ("the records show"); a told
         # state ("said that the budget was unfair and walked out") leaves the act to the teller
         head = head[told.end():]
+    participle = PARTICIPLE_PHRASE_BEFORE_A_PRONOUN.match(head)
+    if participle:
+        head = head[participle.end():]  # "Born in Leith …, the son of a ropemaker, he went … and joined": "he"
     named = _NAMED_IN_ASIDE.match(head)
     if named:
         return named.group(1)  # "Norway's foreign minister, Espen Halvorsen, met …": the person named

@@ -22,15 +22,21 @@ MALE, FEMALE = "he", "she"
 _MALE_TITLES = "Mr|Mister|Sir|Lord|King|Prince|Duke|Count|Baron|Father|Brother|Uncle|Grandad|Granddad|Grandpa|Grampa"
 _FEMALE_TITLES = ("Mrs|Ms|Miss|Madame|Mme|Lady|Dame|Queen|Princess|Duchess|Countess|Baroness|Sister|Aunt|Auntie|Aunty|"
                   "Granny|Grannie|Gran|Grandma|Nana|Nanna")
+#: Animals a text calls "he" or "she" by the noun's own sex: "The mare Bracken won …. In 2003 she developed a
+#: fever", "The colt Red Fern won …. He was retired".
+_MALE_ANIMALS = "stallion|colt|gelding|boar|stag|cockerel|rooster"
+_FEMALE_ANIMALS = "mare|filly|ewe|heifer|vixen|lioness|tigress"
 _MALE_NOUNS = (
     "man|men|husband|widower|father|son|brother|uncle|nephew|grandfather|grandson|boyfriend|king|prince"
     "|actor|businessman|chairman|congressman|spokesman|sportsman|boy"
+    f"|{_MALE_ANIMALS}"
     # and any other compound of "man" ("fisherman", "policeman", "doorman"), not "woman" nor "human"
     r"|[a-z]+(?<!wo)(?<!hu)man"
 )
 _FEMALE_NOUNS = (
     "woman|women|wife|widow|mother|daughter|sister|aunt|niece|grandmother|granddaughter|girlfriend|queen"
     "|princess|actress|businesswoman|chairwoman|congresswoman|spokeswoman|sportswoman|girl|waitress"
+    f"|{_FEMALE_ANIMALS}"
     r"|[a-z]+woman"  # "policewoman", "horsewoman"
 )
 
@@ -264,6 +270,11 @@ def sex_in_text(name: str, text: str, by_name: bool = True) -> str | None:
                 or pronoun in opening and _found_opening_sentence(text, name, pronoun):
             found.add(sex)
     return next(iter(found)) if len(found) == 1 else None if found or not by_name else given_name_sex(name)
+
+
+def is_animal(noun: str) -> bool:
+    """Whether ``noun`` names an animal by its sex ("mare", "colt"): never an epithet of a person named."""
+    return re.fullmatch(f"{_MALE_ANIMALS}|{_FEMALE_ANIMALS}", noun.lower()) is not None
 
 
 def noun_sex(noun: str) -> str | None:

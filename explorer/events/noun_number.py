@@ -53,6 +53,26 @@ _PLURAL_OPENER_ENDINGS = re.compile(
     r"crew|cave|bands|tribes|clans|hang|hench|mad|marks|frog|camera|repair|sound|stunt|line)men)$")
 
 
+#: Plural common nouns that open a sentence bare ("Vandals wrecked the pavilion", "Gulls nest on the
+#: cliff", "Drones struck the depot") whose ending no rule reads as a plural, since surnames and places
+#: share it ("Mills", "Knights", "Bells", "Masons"). Read only with the document's own words: a word the
+#: document writes capitalised inside a sentence is a name there (``titles.plural_openers``).
+COMMON_PLURALS = frozenset(
+    """vandals rivals locals criminals generals animals nationals liberals radicals cardinals admirals
+    professionals individuals nominals principals mammals arrivals
+    cassettes cigarettes suffragettes
+    scouts pilgrims nuns monks priests bishops knights nobles slaves serfs hostages recruits veterans marines
+    guests friends girls boys kids babies twins sons daughters brothers sisters cousins wives husbands
+    widows orphans elders youths adults teens citizens victims surgeons architects masons pirates bandits
+    guerrillas thugs gangs landlords sellers buyers cooks chefs maids clerks guards crews fans
+    horses dogs cows pigs goats birds bears gulls seals whales ducks swans hens bees ants rats mice deer
+    foxes wolves fish salmon cod herring insects
+    bombs shells missiles rockets drones tanks planes jets helicopters trucks lorries vans cars boats ships
+    trains buses bells mills farms pubs shops stores hotels churches chapels schools
+    gales winds rains snows waves fires floods storms tides""".split()
+)
+
+
 def singular_in_s(word: str) -> bool:
     """Whether ``word`` ends in "-s" yet takes a singular verb: a noun such as "series" or "physics",
     or a name whose ending looks like a plural ("Anders", "Flanders")."""

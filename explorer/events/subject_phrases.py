@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.events.tense import IRREGULAR_PASTS
+from explorer.events.tense import IRREGULAR_PARTICIPLES, IRREGULAR_PASTS
 
 #: A past in "-ed", perhaps after a hyphened prefix ("re-elected").
 ED_PAST = r"(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed"
@@ -44,3 +44,15 @@ def opening_phrase_subject_start(text: str) -> int | None:
     the club signed …", "After the war | the family sold …"), or None when ``text`` opens otherwise."""
     m = OPENING_PHRASE_SUBJECT.match(text)
     return m.start(1) if m else None
+
+
+#: A participle opening the sentence before its place or its time ("Born in Orvent in 1936, she …", "Raised
+#: by her aunt, …", "Educated at Leeds, …"): no name a pronoun may stand for, nor the sentence's subject.
+PARTICIPLE_OPENING = re.compile(
+    rf"(?:[A-Z][a-z]{{2,}}ed|{'|'.join(w.capitalize() for w in sorted(IRREGULAR_PARTICIPLES | {'born'}, key=len, reverse=True))})"
+    r"(?:\s+(?:up|out|back|down|away))?\s+(?:in|at|on|by|from|into|to|near|with|as|for|under)\b")
+#: That phrase, with the asides after it, up to the pronoun that is the sentence's subject and its verb:
+#: "Born in Leith on 2 February 1821, the son of a ropemaker, | he went to sea … and joined the navy"
+#: (the subject a later verb shares is "he", never "Born in Leith").
+PARTICIPLE_PHRASE_BEFORE_A_PRONOUN = re.compile(
+    PARTICIPLE_OPENING.pattern + r"[^;:.!?]{0,120}?[,\s]\s*(?=(?:he|she|they|it|we|I)\s+[a-z])")

@@ -611,6 +611,8 @@ def headline_tense(title: str, max_subject_words: int = 6, perfect: bool = False
             new = "am" if new == "is" else _plural_present(new) if plural else new
         elif new not in ("are", "have") and (known_plural or coordinated or _plural_subject(subject_end, first=subject_end == words[0].strip(",;:"))
                                              or i == 1 and bare != new and _count_above_one(words[0])
+                                             # ("The two of them sailed", "All of us voted": a share of more than one)
+                                             or _share_of_them(words[:i])
                                              # ("The four met again": a count after "the" stands alone too)
                                              or i == 2 and words[0].lower() == "the" and bare != new
                                              and words[1].lower() in SMALL_COUNTS
@@ -757,6 +759,21 @@ def bare_is_common(head: str, following: str) -> bool:
 #: Nouns that name a gathering or a body of people, whose plural opens a news sentence bare: "Crowds
 #: gathered", "Gangs looted", "Squads searched"; no name is the plural of one.
 GROUP_NOUNS = frozenset("crowd mob gang band group team squad crew party patrol throng flock herd swarm".split())
+
+
+#: Words that count a share of a group of more than one before "of them" or "of us": "The two of them",
+#: "Both of us", "All of them", "Most of them" (not "One of them", "Each of us", "Neither of them").
+_SHARES_ABOVE_ONE = frozenset("all both most many several some few".split())
+
+
+def _share_of_them(subject: list[str]) -> bool:
+    """Whether ``subject`` is a share of more than one of a group named by a pronoun: "The two of them",
+    "Both of us", "All three of them" (a plural, however the pronoun's own verb is told)."""
+    low = [w.strip(",;:").lower() for w in subject]
+    if len(low) < 3 or low[-2] != "of" or low[-1] not in ("them", "us", "you"):
+        return False
+    counted = low[-3]
+    return counted in _SHARES_ABOVE_ONE or _count_above_one(counted)
 
 
 def _count_above_one(word: str) -> bool:

@@ -2,7 +2,7 @@
 
 "Raised in Leeds, she studied law. In 2019 she received a medal." gave "Raised receives a medal": the
 capitalised first word of the sentence before was taken as its subject's name
-(previous_subject._PARTICIPLE_OPENING). Sentences of our own; each row of the first test failed before.
+(previous_subject.PARTICIPLE_OPENING). Sentences of our own; each row of the first test failed before.
 """
 
 from __future__ import annotations

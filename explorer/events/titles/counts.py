@@ -23,8 +23,12 @@ _COUNT = r"(?:" + spelled(2, 12) + r"|\d{1,3})"
 #: "The three were …", "the 2 have …", "Both were …": a count alone as the title's subject, before its verb.
 _COUNT_ALONE = re.compile(
     rf"^(?:(?:The|the)\s+(?P<n>{_COUNT})|(?P<both>Both))\s+(?=(?:are|were|is|was|have|has|had|will|[a-z]+ed"
-    # (a word in "-s" is a verb only with no verb after it: "The three students are released" is counted)
-    rf"|[a-z]+[^s\W’']s(?!\s+(?:are|were|is|was|have|has|had|will|would|can|could|may|must)\b))\b)"
+    # (a word in "-s" is a verb only with no verb after it: "The three students are released" is counted;
+    # and only before what follows a verb, an object's determiner, a preposition, a name, a number or
+    # nothing: "Both sides agree a truce" is counted already)
+    rf"|[a-z]+[^s\W’']s(?!\s+(?:are|were|is|was|have|has|had|will|would|can|could|may|must)\b)"
+    r"(?=\s*$|\s+(?:the|a|an|to|in|on|at|for|with|from|by|of|his|her|their|its|guilty|out|up|down|off|back|again|"
+    r"after|before|over|into|as)\b|\s+[A-Z\d]))\b)"
 )
 #: A counted group: "three men", "3 teenagers", "two of the club's youth players".
 _COUNTED = re.compile(

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
+from explorer.events import gender
 from explorer.events.tense import IRREGULAR_PASTS
 
 from explorer.events.record import Event
@@ -28,6 +29,7 @@ from explorer.events.titles.counts import ordinal_named
 from explorer.events.names import short_name
 from explorer.events.titles.previous_subject import previous_subject
 from explorer.events.titles.previous_thing import previous_thing
+from explorer.events.titles.rebuilt_things import rebuilt_thing
 from explorer.events.titles.salient_antecedents import name_left_pronoun, own_sentence_subject
 from explorer.events.titles.pronouns import (
     IT_PASSIVE, OPENING_CLAUSE_SUBJECT, acts_on_the_pronoun, last_sentences, named_body, person_for, thing_antecedent,
@@ -80,6 +82,31 @@ def _before_the_pronoun(clause: str, sentence: str, before: str) -> str:
     return ""
 
 
+#: A sentence whose subject is "he" or "she", perhaps after a phrase of time: "On 6 January she developed …".
+_OPENS_AFTER_TIME = re.compile(
+    r"^\s*(?:(?:In|On|At|By|After|Before|During|Later|Earlier|Next|That)\b[^,.;:!?]{1,50}?,?\s+)?(?:He|She|he|she)\s+[a-z]")
+
+
+def _sexed_description_before(pronoun: str, sentence: str, context: str) -> str | None:
+    """The description opening the sentence before (``described_subject``) when its noun is an animal's
+    of the sex ``pronoun`` tells ("the mare", "the colt"), for a ``sentence`` whose subject is that
+    pronoun, through sentences whose subject is the same pronoun ("On 6 January she developed a fever; …
+    On 9 January she began eating"); else None. A person's description ("the widow") may be an epithet
+    of the person named before it, and waits for the names."""
+    for _ in range(3):
+        if not _OPENS_AFTER_TIME.match(sentence):
+            return None
+        described = described_subject(pronoun, context)
+        if described is not None:
+            noun = described.split()[-1].lower()
+            return described if gender.is_animal(noun) and gender.agrees(gender.noun_sex(noun), pronoun) else None
+        sentence = last_sentences(context, 1).strip()
+        if not re.match(rf"^\s*(?:[^,.;:!?]{{1,50}}?,?\s+)?{pronoun}\s", sentence, re.IGNORECASE):
+            return None
+        context = context[: context.rstrip().rfind(sentence)] if sentence else ""
+    return None
+
+
 def name_opening_pronoun(clause: str, sentence: str, before: str, context: str) -> str:
     """``clause`` with its opening "he", "she", "it" or "they" replaced by what it stands for, when the
     rules find it; else unchanged. ``sentence``: the clause's sentence; ``before``: the sentence up to
@@ -87,8 +114,12 @@ def name_opening_pronoun(clause: str, sentence: str, before: str, context: str) 
     before = _before_the_pronoun(clause, sentence, before)
     pronoun = _HE_SHE.match(clause)
     if pronoun and context:
+        # "The mare stood but refused food. On 6 January she developed a fever": a description whose noun
+        # tells the pronoun's sex, subject of the sentence just before, which names no one, goes before
+        # any name further back (the surgeon two sentences up)
+        who = _sexed_description_before(pronoun.group().strip().lower(), sentence, context)
         # "She retired in June 1989": a title out of its paragraph names whom "she" stands for.
-        who = person_for(pronoun.group().strip().lower(), context, before)
+        who = who or person_for(pronoun.group().strip().lower(), context, before)
         # "The former treasurer was interviewed in May. She repaid …": a person told by a role only
         who = who or (described_subject(pronoun.group().strip().lower(), context) if _OPENS.match(sentence) else None)
         # "Trotsky openly discussed …. He also ordered …": the one person subject of the sentence just
@@ -109,7 +140,9 @@ def name_opening_pronoun(clause: str, sentence: str, before: str, context: str) 
         # its sentence is the thing the sentence before acted on, not the one who acted)
         done_to = _previous_object(context) if IT_PASSIVE.match(clause) and _IT_FIRST.match(sentence) else None
         # ("Velmont extended the lease, but it let the agreement expire": its own sentence's subject first)
-        what = own_sentence_subject(clause, sentence, before) or done_to or thing_antecedent(before, context) \
+        # ("The county refurbished the library, and it reopened": the thing made good, not the county)
+        what = rebuilt_thing(clause, before, context) \
+            or own_sentence_subject(clause, sentence, before) or done_to or thing_antecedent(before, context) \
             or named_body(before, context, plural=False)
         if what is None and _IT_OPENS_SENTENCE.match(sentence):
             # "The levy, proposed by the committee, passed …. It will apply from 1 July": the one thing the

@@ -26,7 +26,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from explorer.events.record import Event
-from explorer.events.noun_number import SINGULAR_IN_S
+from explorer.events.noun_number import COMMON_PLURALS, SINGULAR_IN_S
 from explorer.events.tense import IRREGULAR, SINGULAR_NAMES, plural_present, present_of
 
 #: The singular presents of auxiliaries and the plural each takes.
@@ -60,10 +60,11 @@ def _third_person_verb(word: str) -> bool:
 
 
 def _common_in(word: str, text: str) -> bool:
-    """Whether ``text`` writes ``word`` (or its singular) in lower case and never writes ``word``
-    capitalised inside a sentence, where only a name keeps its capital."""
+    """Whether ``text`` writes ``word`` (or its singular) in lower case, or ``word`` is a plural common
+    noun English opens sentences with ("Vandals", "Gulls", :data:`COMMON_PLURALS`), and never writes
+    ``word`` capitalised inside a sentence, where only a name keeps its capital."""
     forms = _singular_forms(word)
-    if not any(re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text) for form in forms):
+    if word.lower() not in COMMON_PLURALS and not any(re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text) for form in forms):
         return False
     for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
         before = text[:m.start()].rstrip(" \t\"“‘'(")

@@ -21,7 +21,7 @@ import re
 
 from explorer.events import gender
 from explorer.events.names import short_name
-from explorer.events.tense import IRREGULAR_PARTICIPLES
+from explorer.events.subject_phrases import PARTICIPLE_OPENING
 from explorer.events.titles.pronouns import acts_on_the_pronoun
 from explorer.events.titles.words import BODY_WORDS, STORM_WORDS
 
@@ -53,11 +53,6 @@ _NOT_BEFORE_PERSON = frozenset(
     "the a an to in at from into near across of on for toward towards through over onto within around "
     "beyond outside inside via".split()
 )
-#: A participle opening the sentence before its place or its time ("Born in Orvent in 1936, she …",
-#: "Raised by her aunt, …", "Educated at Leeds, …"): no name the pronoun may stand for.
-_PARTICIPLE_OPENING = re.compile(
-    rf"(?:[A-Z][a-z]{{2,}}ed|{'|'.join(w.capitalize() for w in sorted(IRREGULAR_PARTICIPLES | {'born'}, key=len, reverse=True))})"
-    r"(?:\s+(?:up|out|back|down|away))?\s+(?:in|at|on|by|from|into|to|near|with|as|for|under)\b")
 #: Capitalised words that open a sentence or a clause and are no name.
 _NO_NAME = frozenset(
     "the a an this that these those there it its he she they his her their we our i in on at by after "
@@ -128,7 +123,7 @@ def previous_subject(pronoun: str, sentence_before_pronoun: str, context: str) -
             continue
         words = m.group("name").split()
         if words[0].lower() in _NO_NAME or any(w.lower() in BODY_WORDS | STORM_WORDS for w in words) \
-                or _PARTICIPLE_OPENING.match(last, m.start("name")):
+                or PARTICIPLE_OPENING.match(last, m.start("name")):
             continue
         if start and other_candidates(last[:start], set()):
             continue  # "After Lee's retreat, Grant …": the opener names someone too

@@ -147,6 +147,10 @@ def last_sentences(context: str, count: int = 2) -> str:
     return " ".join(re.split(r"(?<=[.!?])\s+", context.strip())[-count:])
 
 
+#: A firm's name of capitalised words joined by "&": "Pike & Vane", "Marks & Spencer", "Holt & Reid".
+_FIRM_WITH_AMPERSAND = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+&\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+
+
 def _someone_else_lately(context: str, who: str) -> bool:
     """Whether the last two sentences before the pronoun have another person as their subject, or as
     the owner of their subject, while not naming ``who`` at all: then the story's main person is not
@@ -155,6 +159,8 @@ def _someone_else_lately(context: str, who: str) -> bool:
     words = set(who.split())
     # (named only as a kin's owner, "Vask's daughter Maren kept …", the main person is not told of)
     told = re.sub(r"\b[A-Z][a-z]+['’]s (?:[a-z]+ ){0,2}(?:" + gender.PERSON_NOUNS + r")\b", "", recent)
+    # (nor in a firm's name joined by "&": "paid Pike & Vane to use it" tells of the firm, not of Vane)
+    told = _FIRM_WITH_AMPERSAND.sub("", told)
     if words & set(re.findall(r"[A-Z][a-z]+", told)):
         return False
     others = [n for n in subject_people(recent, context) if n != who]

@@ -20,6 +20,7 @@ from explorer.events.clauses import apposed_name
 from explorer.events.tense import present_of
 from explorer.events.titles.adverb_openers import PHRASE_BEFORE_A_PRONOUN
 from explorer.events.titles.long_subjects import subject_head
+from explorer.events.subject_phrases import PARTICIPLE_PHRASE_BEFORE_A_PRONOUN
 from explorer.temporal.telling_verbs import SAYING_VERBS, telling_forms
 
 #: A sentence's opening phrase, up to its comma, before its subject: "In 1904, ", "One month after the
@@ -77,7 +78,8 @@ def with_shared_subject(title: str, sentence: str, verb_at: Callable[[list[str]]
         return title
     if words[0].lower() not in _AUXILIARIES and not _object_follows(words[1]):
         return title  # "Protracted armistice talks begin": a participle before its noun, the title's own subject
-    opening = _OPENING.match(sentence) or PHRASE_BEFORE_A_PRONOUN.match(sentence)
+    opening = _OPENING.match(sentence) or PHRASE_BEFORE_A_PRONOUN.match(sentence) \
+        or PARTICIPLE_PHRASE_BEFORE_A_PRONOUN.match(sentence)
     if opening and opening.re is _OPENING and any(_is_verb(w) and w.islower() for w in opening.group().split()):
         opening = None  # "When the mill closed, …": a clause of its own, not a phrase of time
     start = sentence[opening.end():] if opening else sentence
