@@ -88,6 +88,10 @@ def _year_said_after(text: str, c: Cand) -> str | None:
     return {"last": "year-1", "next": "year+1"}.get(m.group(1).lower(), "year0")
 
 
+#: the value of a weekday with no week: "XXXX-WXX-6", "XXXX-WXX-6TNI"
+_WEEKDAY_ALONE = re.compile(r"XXXX-WXX-\d(?:T(?:MO|AF|EV|NI))?")
+
+
 class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTime, NamedDays, YearAnchors,
                ComparedPeriods, ClockTimes):
     """Walks the candidates in text order, keeping the narrative state (last dated expression).
@@ -218,7 +222,10 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
                     and prev.end_day <= t.end_day and (prev.begin, prev.end_day) != (t.begin, t.end_day):
                 return  # "1941" after "December 7": the story is still on that day
         if t.type in ("DATE", "TIME") and c.kind in ("abs", "under", "prev") and not c.parts:
-            self.last_point = len(self.out) - 1 if t.certainty == "undated" else None
+            # (a weekday of a year told, "In 1977 … on the Saturday night", with no day to count from, is
+            # no undated point: "Two years later" counts from 1977, the time still told)
+            self.last_point = len(self.out) - 1 if t.certainty == "undated" and not (
+                t.anchor is not None and t.anchor >= 0 and _WEEKDAY_ALONE.fullmatch(t.value)) else None
         if t.begin is not None and t.type in ("DATE", "TIME") and t.certainty != "undated" and c.kind != "dur":
             if c.kind == "prev" and (c.n or 0) < 0 and self.last_dated is not None:
                 self.looked_back_from[len(self.out) - 1] = self.looked_back_from.get(self.last_dated, self.last_dated)
