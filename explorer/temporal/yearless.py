@@ -26,7 +26,7 @@ from explorer.temporal.normalize import Spec, shift, span_of, spec_of_day, valid
 from explorer.temporal.occasions import occasion_tense
 from explorer.temporal.occurrence import resolve_under
 from explorer.temporal.page_term import header_term, nearest_the_term
-from explorer.temporal.resolver_state import ResolverState, timex
+from explorer.temporal.resolver_state import WEEKDAY_OF_A_TOLD_TIME, ResolverState, timex
 from explorer.temporal.story_time import WRITERS_YEAR
 from explorer.temporal.clause_direction import (
     adjacent_past, condition_under_future, deadline_ahead, participle_with_agent, past_verb_reaches, plainly_future,
@@ -363,7 +363,7 @@ class YearlessDates(ResolverState):
                 # "In 1977 a thunderstorm flattened the tent on the Saturday night": a weekday of a year
                 # (or a month) the sentence tells, long before the page; no day to count from, and not
                 # a week of the page's (read so, the story jumped to the page's year)
-                return timex(ctx, c, None, "undated", f"a weekday in {told.value}, no day told", anchor=self.last_dated,
+                return timex(ctx, c, None, "undated", f"{WEEKDAY_OF_A_TOLD_TIME} {told.value}, no day told", anchor=self.last_dated,
                              value=value_of(c.spec))
             # "last Monday" needs a day to count from; a year ("since 2019") is none
             ref, how, narr = (ctx.dct, f"document date {ctx.dct.isoformat()}", False) if ctx.dct else (None, "", False)
