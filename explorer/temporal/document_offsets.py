@@ -23,7 +23,7 @@ from explorer.temporal.named_days import CLOCK_AFTER_DAY
 from explorer.temporal.normalize import MAX_DAY, Spec, shift, span_of, spec_of_day
 from explorer.temporal.occurrence import weekend_offset
 from explorer.temporal.reported_years import telling_day
-from explorer.temporal.resolver_state import ResolverState, timex, undated_value
+from explorer.temporal.resolver_state import WEEKDAY_OF_A_TOLD_TIME, ResolverState, timex, undated_value
 from explorer.temporal.clause_direction import plainly_future
 from explorer.temporal.tense import tense_at
 from explorer.temporal.tense_markers import REPORTING
@@ -247,6 +247,14 @@ class DocumentOffsets(ResolverState):
         return timex(ctx, c, Spec("Y", year=year), "inferred", f"{_NEW_YEAR_AFTER}{prev.value}",
                      self.last_dated)
 
+    def _undated_weekday_just_told(self, c: Cand) -> int | None:
+        """The weekday told just before ``c`` in its sentence with no day to count from (a weekday of an
+        old year the sentence names), as an index into ``out``; None for anything else."""
+        if not self.out or self.out[-1].start < sentence_of(self.ctx, c.start)[0]:
+            return None
+        last = self.out[-1]
+        return len(self.out) - 1 if last.certainty == "undated" and last.derivation.startswith(WEEKDAY_OF_A_TOLD_TIME) else None
+
     def _from_dct(self, c: Cand) -> Timex:
         ctx = self.ctx
         story = self._story_span()
@@ -362,6 +370,13 @@ class DocumentOffsets(ResolverState):
             named = self.out[part_of]
             assert isinstance(named.begin, date)
             return timex(ctx, c, self._offset_spec(named.begin, c), "inferred", f"{_PART_NAMES[c.value or 'NI']} of {named.value}", part_of)
+        undated_day = self._undated_weekday_just_told(c) if the_part and part_of is None else None
+        if undated_day is not None:
+            # "In 1977 a storm flattened the tent on the Saturday night, and the crowd finished the
+            # evening in the hall": that Saturday's evening, as undated as the Saturday, not the page's
+            day = self.out[undated_day]
+            value = re.sub(r"T(?:MO|AF|EV|NI)$", "", day.value) + f"T{c.value}"
+            return timex(ctx, c, None, "undated", f"{_PART_NAMES[c.value or 'NI']} of {day.value}", undated_day, value=value)
         after_time = self._night_after_time(c) if the_night else None
         if after_time is not None:
             spec, index = after_time

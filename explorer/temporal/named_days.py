@@ -343,7 +343,7 @@ class NamedDays(ResolverState):
     def _last_named_day(self, pos: int) -> int | None:
         """The last single day the text named (a date, not a clock time or part of a day) in the
         stretch before ``pos``, as an index into ``out``; None when the story's time has moved since to
-        a month or a year apart from it ("born on 2 May 1958. He opened a gym in 1989. He died on
+        a month or a year more than a year apart from it ("born on 2 May 1958. He opened a gym in 1989. He died on
         Tuesday": the story has left that day, and its Tuesday is no longer the one after it; a year
         told in passing, "the first move since 2008", moves no story)."""
         for i in range(len(self.out) - 1, max(-1, len(self.out) - 6), -1):
@@ -353,7 +353,8 @@ class NamedDays(ResolverState):
             if t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day and t.certainty != "undated":
                 story = self.out[self.last_dated] if self.last_dated is not None and self.last_dated > i else None
                 if story is not None and isinstance(story.begin, date) and isinstance(story.end_day, date) \
-                        and (story.end_day - story.begin).days >= 27 and not story.begin <= t.begin <= story.end_day:
+                        and (story.end_day - story.begin).days >= 27 and not story.begin <= t.begin <= story.end_day \
+                        and min(abs((story.begin - t.begin).days), abs((story.end_day - t.begin).days)) > 366:
                     return None
                 return i
         return None

@@ -76,6 +76,9 @@ class BeyondCalendar(Exception):
 
 #: how an expression read in a story's year before 1 says where its year came from
 STORY_BC = "story year"
+#: how a weekday of an old year the sentence tells, with no day to count from, was read ("In 1977 … on
+#: the Saturday night"): undated, yet no undated point the story's later counts hang on
+WEEKDAY_OF_A_TOLD_TIME = "a weekday in"
 
 
 class _NoHeading(enum.Enum):

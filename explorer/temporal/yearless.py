@@ -26,7 +26,7 @@ from explorer.temporal.normalize import Spec, shift, span_of, spec_of_day, valid
 from explorer.temporal.occasions import occasion_tense
 from explorer.temporal.occurrence import resolve_under
 from explorer.temporal.page_term import entries_year, header_term, nearest_the_term
-from explorer.temporal.resolver_state import ResolverState, timex
+from explorer.temporal.resolver_state import WEEKDAY_OF_A_TOLD_TIME, ResolverState, timex
 from explorer.temporal.story_time import WRITERS_YEAR
 from explorer.temporal.clause_direction import (
     adjacent_past, condition_under_future, deadline_ahead, participle_with_agent, past_verb_reaches, plainly_future,
@@ -63,6 +63,9 @@ _WEEKDAY_WORD = re.compile(rf"(?i)\b(?:{lx.alternatives(tuple(sorted(lx.WEEKDAYS
 TOLD_IN_THE_PAST = told_in("past")
 #: how the derivation of a month heading of a year told month by month starts
 MONTH_HEADING = "a month heading of the year reviewed"
+#: a year or month told as the time of the clause ("In 1977 …", "during March 1961"), not as a thing's
+#: ("the mass bleaching of 2024")
+_IN_A_TIME = re.compile(r"(?i)\b(?:in|during)\s+(?:early\s+|late\s+|mid-)?$")
 #: how a yearless day of a review whose headline names the year before the page's was read
 YEAR_REVIEWED = "in the year the headline reviews"
 
@@ -357,6 +360,18 @@ class YearlessDates(ResolverState):
             return pages
         weekday = c.spec.weekday is not None and c.spec.month is None
         if weekday and narr and self._story_span() is not None and len(set(self._story_span() or ())) > 1:
+            story = self._story_span()
+            assert story is not None
+            told = self.out[self.last_dated] if self.last_dated is not None else None
+            if c.rel is None and told is not None and told.start >= sentence_of(ctx, c.start)[0] \
+                    and told.derivation == "explicit" and (ctx.dct is None or (ctx.dct - story[1]).days > 31) \
+                    and _IN_A_TIME.search(ctx.text, max(0, told.start - 30), told.start) \
+                    and tense_at(ctx, c.start) == "past":
+                # "In 1977 a thunderstorm flattened the tent on the Saturday night": a weekday of a year
+                # (or a month) the sentence tells, long before the page; no day to count from, and not
+                # a week of the page's (read so, the story jumped to the page's year)
+                return timex(ctx, c, None, "undated", f"{WEEKDAY_OF_A_TOLD_TIME} {told.value}, no day told", anchor=self.last_dated,
+                             value=value_of(c.spec))
             # "last Monday" needs a day to count from; a year ("since 2019") is none
             ref, how, narr = (ctx.dct, f"document date {ctx.dct.isoformat()}", False) if ctx.dct else (None, "", False)
         if weekday and c.rel == "that":

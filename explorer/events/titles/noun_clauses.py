@@ -20,8 +20,11 @@ from explorer.events.titles.relative_pronouns import relative_pronoun_named
 from explorer.events.titles.who_after_places import who_before_place
 
 
-#: (a count opens a phrase too: "two amendments", "12 barges")
-_NP_DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|" + spelled(2, 20) + r"|\d+|several|both)\s", re.IGNORECASE)
+_NP_DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their)\s", re.IGNORECASE)
+#: A counted plural ending a clause, the object an object relative after it tells of when no determiner
+#: opens one: "added two amendments (in May), which MPs accepted", "drew up three plans"
+_COUNTED_OBJECT = re.compile(r"\b(?:" + spelled(2, 20) + r"|\d+|several|both)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s$",
+                             re.IGNORECASE)
 #: A date told at the end of the object's clause, between the noun and its relative: "added two
 #: amendments in May, which MPs accepted on 14 June" (the phrase is "two amendments")
 _DATE_AFTER_NOUN = re.compile(
@@ -157,7 +160,9 @@ def told_of_a_noun(sentence: str, timex_start: int, timex_end: int) -> str | Non
         return None
     m = _OBJECT_RELATIVE_BEFORE_DATE.search(head)
     if m:
-        noun = _noun_phrase_before(_DATE_AFTER_NOUN.sub("", head[:m.start()]))
+        object_clause = _DATE_AFTER_NOUN.sub("", head[:m.start()].rstrip())
+        counted = _COUNTED_OBJECT.search(object_clause)
+        noun = counted.group() if counted else _noun_phrase_before(object_clause)
         if noun is None:
             return None
         noun = noun[:1].lower() + noun[1:] if noun.split()[0].lower() in DETERMINER_WORDS else noun
