@@ -9,7 +9,9 @@ reports and its background, so this applies only where the document gives no dat
 dates its story by several explicit years.
 
 The time carried is never finer than the text supports: a happening told after "On 3 March they
-occupied the university" took place in March, not on the 3rd, and one told after "in 1561" in 1561.
+occupied the university" took place in March, not on the 3rd, and one told after "in 1561" in 1561;
+only one told in the very next sentence, with no word of time passing ("On 3 March the wall slid away.
+Sixty-one people died."), takes the day itself (``day_just_told``).
 The carry stops at the end of the paragraph after the dated one: a new section or a paragraph that
 opens without a date may have moved the story on; one that opens "After the war", "Years later" has.
 """
@@ -22,6 +24,7 @@ from datetime import date
 from typing import Iterable, Sequence
 
 from explorer.calendar import Day, calendar_day, civil, days_in_month, ordinal
+from explorer.events.day_just_told import told_in_the_next_sentence
 from explorer.events.record import Event
 from explorer.sentences import SentenceIndex
 
@@ -137,9 +140,12 @@ def _carried_window(event: Event) -> tuple[date | Day, date | Day] | None:
 
 
 def carry_story_time(occurrence: Event, events: Sequence[Event], sentences: SentenceIndex,
-                     paragraph_of: Sequence[int]) -> Event:
+                     paragraph_of: Sequence[int], text: str | None = None) -> Event:
     """``occurrence`` dated by the story's current time: the last dated event told before it in its
-    paragraph or the prose paragraph before (unchanged when there is none, or it spans years)."""
+    paragraph or the prose paragraph before (unchanged when there is none, or it spans years). An act
+    told in the very next sentence after a single day, with no time passing (given ``text``, see
+    :func:`explorer.events.day_just_told.told_in_the_next_sentence`), takes that day. Counted on the
+    readable and opened gold (session 53): 3 acts dated right so (the gold's day), none wrong."""
     here = sentences.index_at(occurrence.sentence_start)
     if paragraph_of[here] < 0:
         return occurrence
@@ -154,6 +160,11 @@ def carry_story_time(occurrence: Event, events: Sequence[Event], sentences: Sent
     window = _carried_window(source)
     if window is None:
         return occurrence
+    carried = replace(occurrence, begin=window[0], end=window[1])
+    if source.begin == source.end and told_in_the_next_sentence(text, carried, source):
+        # "on the 12th the wall slid away. Sixty-one people died.": that day, not the rest of its month
+        return replace(occurrence, begin=source.begin, end=source.end, certainty="inferred",
+                       derivation=f"{occurrence.derivation}; the story's day, told in the next sentence, {source.id}")
     return replace(occurrence, begin=window[0], end=window[1], certainty="inferred",
                    derivation=f"{occurrence.derivation}; the story's current time, {source.id}")
 

@@ -485,7 +485,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             return on_entry_day
         if history and not told_by_main_clause:
             # a history's current time is the last date told; a date further on may be years later
-            carried = carry_story_time(o, rehung, sentences, paragraph_of)
+            carried = carry_story_time(o, rehung, sentences, paragraph_of, doc.text)
             if carried.begin is not None:
                 return carried
         bounded = bound_by_neighbours(o, near, sentences, doc.date, doc.text)

@@ -125,6 +125,23 @@ def sentence_of(ctx: Context, pos: int) -> tuple[int, int]:
     return max(0, pos - 150), min(len(ctx.text), pos + 150)
 
 
+#: a relative clause opened after a comma ("The captain, who had joined in 1905, ...")
+_RELATIVE_OPENED = re.compile(r"(?i),\s*(?:who|whom|whose|which|where)\b[^,;:]*$")
+#: what closes a relative clause before the step: a comma, or a semicolon, colon or dash that ends
+#: the whole clause ("a flora, which she had begun in 1904; it won a medal the next year")
+_CLAUSE_CLOSED = re.compile(r"[,;:—–]")
+
+
+def in_closed_relative_clause(text: str, sentence_start: int, start: int, end: int, later: int) -> bool:
+    """Whether the date at ``start``–``end`` stands in a relative clause set off by a comma that closes
+    before ``later`` (a date or step told after it in the sentence opened at ``sentence_start``): "The
+    captain, who had joined in 1905, retired the following year". WHY any clause break closes it: a
+    semicolon ends the relative clause as surely as a comma does, and what follows it belongs to the
+    next clause, told at the story's time."""
+    return _RELATIVE_OPENED.search(text, sentence_start, start) is not None \
+        and _CLAUSE_CLOSED.search(text, end, later) is not None
+
+
 def inside_quotes(ctx: Context, pos: int) -> bool:
     """Whether ``pos`` lies inside a quotation: quoted speech keeps its own speaker's time."""
     return any(a <= pos < b for a, b in ctx.quotes)

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from explorer.temporal.anchor_context import sentence_of
+from explorer.temporal.anchor_context import in_closed_relative_clause, sentence_of
 from explorer.temporal.clock_times import SMALL_HOURS
 from explorer.temporal.compared_periods import COMPARED, gran_of_value
 from explorer.temporal.grammar import Cand
@@ -67,23 +67,6 @@ def _day_of_a_coarser_value(c: Cand, spec: Spec | None) -> str | None:
     return value + ("-XX" if spec.gran == "M" else "-XX-XX") if re.fullmatch(r"\d{4}(?:-\d\d)?", value) else None
 
 
-#: a relative clause opened after a comma ("The captain, who had joined in 1905, ...")
-_RELATIVE_OPENED = re.compile(r"(?i),\s*(?:who|whom|whose|which|where)\b[^,;:]*$")
-
-
-#: what closes a relative clause before the step: a comma, or a semicolon, colon or dash that ends
-#: the whole clause ("a flora, which she had begun in 1904; it won a medal the next year")
-_CLAUSE_CLOSED = re.compile(r"[,;:—–]")
-
-
-def _in_closed_relative_clause(text: str, sentence_start: int, named: Timex, c: Cand) -> bool:
-    """Whether ``named`` stands in a relative clause set off by a comma that closes before ``c``.
-    WHY any clause break closes it: a semicolon ends the relative clause as surely as a comma does,
-    and the step after it belongs to the next clause, told at the story's time."""
-    return _RELATIVE_OPENED.search(text, sentence_start, named.start) is not None \
-        and _CLAUSE_CLOSED.search(text, named.end, c.start) is not None
-
-
 #: the far end of a comparison or of a stretch to now, right before a year: "the worst since 2011",
 #: "more than in any similar case since", "higher than in", "compared with"
 _SINCE_OR_THAN = re.compile(r"(?i)\b(?:since|than(?:\s+in)?|compared\s+(?:with|to))\s+(?:[\w'’-]+\s+){0,2}$")
@@ -124,7 +107,8 @@ class PreviousOffsets(ResolverState):
             anchor = self.last_mentioned  # "later that year", "that same summer": the date just named, aside or not
         if c.n and c.unit in ("D", "W", "M", "Y") and self.last_mentioned is not None and anchor is not None \
                 and self.last_mentioned > anchor and self.out[self.last_mentioned].start >= sentence_of(ctx, c.start)[0] \
-                and not _in_closed_relative_clause(ctx.text, sentence_of(ctx, c.start)[0], self.out[self.last_mentioned], c):
+                and not in_closed_relative_clause(ctx.text, sentence_of(ctx, c.start)[0], self.out[self.last_mentioned].start,
+                                               self.out[self.last_mentioned].end, c.start):
             # "the timetable runs until 30 March, and the new one starts the day after": the day after
             # the date just named in the sentence, even one that is no step of the story (but not one
             # in a relative clause already closed: "The captain, who had joined in 1905, retired the
@@ -334,7 +318,7 @@ class PreviousOffsets(ResolverState):
         if not isinstance(base, date) or not isinstance(told, date) or told >= ctx.dct:
             return False
         said = self.cands[since]
-        if _in_closed_relative_clause(ctx.text, sentence_of(ctx, c.start)[0], self.out[since], c) \
+        if in_closed_relative_clause(ctx.text, sentence_of(ctx, c.start)[0], self.out[since].start, self.out[since].end, c.start) \
                 or _SINCE_OR_THAN.search(ctx.text, max(0, said.start - 40), said.start):
             # "The cyclist, who had moved to the town in 2018, died two days later", "fined more
             # than in any case since 2015. It appealed a week later": a year told of someone in an

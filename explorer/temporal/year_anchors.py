@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from explorer.temporal.anchor_context import sentence_of
+from explorer.temporal.anchor_context import in_closed_relative_clause, sentence_of
 from explorer.temporal.grammar import Cand
 from explorer.temporal.lunar_feasts import FEASTS, feast_days, feast_last_day
 from explorer.temporal.normalize import HOLIDAY_WEEK, MAX_DAY, MIN_DAY, Spec, holiday_date, season_step, span_of, spec_of_day, value_of
@@ -130,17 +130,19 @@ class YearAnchors(ResolverState):
         when the last date named was an aside of an earlier sentence ("Letters found in 1887
         describe the relief. That autumn the league signed a truce": the autumn of the siege, not of
         1887), as yearless dates already skip such asides; within the aside's own sentence it is the
-        date just named."""
+        date just named, unless that stands in a relative clause closed before it ("Old Bram, who had
+        planted the orchard in 1961, died that winter": the story's winter, not 1961's)."""
         story = self.last_dated
         if mentioned is None or story is None or story >= mentioned:
             return mentioned
         ctx = self.ctx
         said = self.out[mentioned]
         sa = sentence_of(ctx, said.start)[0]
-        if said.start >= sentence_of(ctx, c.start)[0]:
-            return mentioned
         if not re.match(r"(?i)that\b", c_text := ctx.text[c.start:c.end]) or "year" in c_text.lower():
             return mentioned  # "May of that year", "that year": the year just named
+        here = sentence_of(ctx, c.start)[0]
+        if said.start >= here:
+            return story if in_closed_relative_clause(ctx.text, here, said.start, said.end, c.start) else mentioned
         if not _RECORD_DATED.search(ctx.text[sa:said.start][-40:]) and not HAD_DONE.search(ctx.text, sa, said.start):
             # "He was born in 1950. That spring ...": a life's date may be the time meant; not a look
             # back the story's time stayed behind ("found in September 2018 that sewage had been

@@ -131,8 +131,12 @@ def four_figures_after_zoned(m: re.Match[str], text: str) -> Cand | None:
     time after a preposition of time, in a text that has just written a time in four figures with
     its zone or "hrs" (in the 400 characters before), is a time of that kind, not the year 1015; so
     after one written with its hour's leading zero ("Left at 0700 ... reefed at 1400"), which no year
-    is. Without such a time before it, "at 1015", "by 2030" stay years."""
-    if not _ZONED_FOUR_FIGURES.search(text, max(0, m.start() - 400), m.start()):
+    is. Without such a time before it, "at 1015", "by 2030" stay years. After "at" the time may stand
+    anywhere before it: a log that wrote "left at 0400" keeps its clock a page later ("a storm broke
+    at 1500"), where a year takes "in", not "at"; the other prepositions ("by 2030", "from 1990 to")
+    name a year as often, and look back only over the last 400 characters."""
+    reach = 0 if m[0][:2].lower() == "at" else max(0, m.start() - 400)
+    if not _ZONED_FOUR_FIGURES.search(text, reach, m.start()):
         return None
     return Cand(m.start("h"), m.end(), "dct", "TIME", unit="D", n=0, value=f"{m['h']}:{m['mi']}", rel="bare")
 
