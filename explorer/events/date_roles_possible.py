@@ -142,6 +142,8 @@ EXPECTED_OF_A_PERSON = re.compile(
 _NAME = r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 _EXPECTED_OF_A_NAME = re.compile(
     r"^\W*(?:(?:but|and|so|meanwhile|now),?\s+)?(?P<described>(?:the|our|its|their|his|her)\s+[\w'’ -]{2,40}?,\s+)?"
+    # (a role and an honorific may stand before the name: "Curator Dr Imogen Hart is expected to give a talk")
+    r"(?:(?-i:[A-Z])[a-z]+\.?\s+){0,2}?"
     r"(?P<name>" + _NAME + r"),?\s+(?:is|was)\s+(?:(?:also|now|still|widely|generally)\s+)?expected\s+to\s+[^,;:.!?]*$",
     re.IGNORECASE)
 #: A role or an honorific before a name that ends in the surname: "Mayor Carla Benitez", "Dr Ruth Lane".

@@ -60,7 +60,11 @@ RECURRING_BEFORE = re.compile(rf"\b{_EVERY}[^,;.]{{0,20}}$", re.IGNORECASE)
 #: ... or a clock time told for days named in the plural: "to 1am on Fridays and Saturdays", "at 7pm on
 #: weekdays": the time of a thing done week after week, not of one happening.
 RECURRING_AFTER = re.compile(rf"^\s+of\s+{_EVERY}|"
-                              r"^\s+on\s+(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|weekdays|weekends)\b",
+                              r"^\s+on\s+(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|weekdays|weekends)\b|"
+                              # ... or on days of a kind: "opens at 8am on sale days", "at 6pm on match days"
+                              r"^\s+on\s+(?!(?:the|those|these|both|all|two|three|four|five|six|seven|several|few|some|many|"
+                              r"consecutive|following|previous|last|next|first|other|such|alternate|different|separate)\b)"
+                              r"[a-z]+(?:-[a-z]+)?\s+days\b",
                               re.IGNORECASE)
 #: "By the 2nd century BCE caravans regularly crossed the Alps", "in summer the ferry usually runs
 #: hourly": what was or is done as a habit, not a happening.

@@ -26,6 +26,9 @@ _OUR_COVERAGE = re.compile(
     r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:report|coverage|analysis|edition|live\s+blog|blog|updates)\s+"
     r"(?:will\s+be\s+(?:online|available|here|up)|will\s+(?:continue|resume|follow|return))\b)",
     re.IGNORECASE)
+#: What a page calls itself: "this report", "this roundup", "this release", "this bulletin".
+_PAGE_NOUN = (r"(?:report|roundup|round-up|release|bulletin|newsletter|update|summary|programme|program|issue|edition|"
+              r"review|digest|briefing|statement|document|page|note|notice|factsheet|paper)")
 #: A sentence opening that points at the page or at the story it is about to tell (after a live page's
 #: time stamp, "21:05 — That's all for tonight").
 _POINTING_OPENING = re.compile(
@@ -38,6 +41,23 @@ _POINTING_OPENING = re.compile(
     r"|this\s+(?:notice|page|article|story|post|blog|update|bulletin|timeline|list)\s+will\s+be\s+"
     r"(?:updated|revised|refreshed|reviewed)\b)",
     re.IGNORECASE)
+#: A page saying what it covers: "This roundup covers incidents reported last week", "This release reports
+#: admissions for courses starting in September", "This bulletin reports visitor numbers for the summer". The
+#: date is what the page is about. (A happening dated in a participle's aside of its own, "This report
+#: summarises what they found and compares it with the last survey, carried out in 2018", is the survey's, and
+#: stays: :data:`_DATED_PARTICIPLE_ASIDE`.)
+_SAYS_WHAT_IT_COVERS = re.compile(
+    r"^\W*this\s+" + _PAGE_NOUN + r"\s+(?:covers|reports|reports\s+on|sets\s+out|summari[sz]es|looks\s+(?:at|back\s+at)|"
+    r"describes|gives|presents|lists|brings\s+together|records)\b", re.IGNORECASE)
+_DATED_PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ed|made|held|done|taken|begun|built|written|drawn)\s+(?:out\s+|up\s+)?"
+                                     r"(?:in|on|during|between|from|at)\b", re.IGNORECASE)
+#: The page's writer telling, "today", that the page reports a period: "Skyvane Airways today reports its results
+#: for the summer quarter", "Halden & Pryce today reports trading for the Christmas period". The page itself is the
+#: report (the date is the period reported on, whose happenings the page goes on to tell).
+_TODAY_REPORTS = re.compile(
+    r"^\W*(?:[\w&'’.,-]+\s+){1,6}?today\s+(?:reports|publishes|announces|releases|issues|presents)\s+"
+    r"(?:(?:its|their|our|the)\s+)?(?:[\w-]+\s+){0,2}?(?:results|trading|figures|update|statement|accounts|performance)\s+"
+    r"(?:for|over|covering)\b", re.IGNORECASE)
 
 
 #: The page's credit or currency line, told as its own clause (the title is the line): "Compiled by R.
@@ -63,8 +83,10 @@ _PAGE_EDIT = re.compile(
 def speaks_of_the_page(title: str, sentence: str) -> bool:
     """Whether a clause (``title``, in its ``sentence``) tells what the page itself does, points at the
     story it tells or credits the page (see :data:`_OUR_COVERAGE`, :data:`_POINTING_OPENING`,
-    :data:`_CREDIT_LINE` and :data:`_PAGE_EDIT`)."""
+    :data:`_SAYS_WHAT_IT_COVERS`, :data:`_TODAY_REPORTS`, :data:`_CREDIT_LINE` and :data:`_PAGE_EDIT`)."""
     return bool(_OUR_COVERAGE.search(title) or _POINTING_OPENING.match(sentence) or _CREDIT_LINE.match(title)
+                or _TODAY_REPORTS.match(sentence)
+                or _SAYS_WHAT_IT_COVERS.match(sentence) and not _DATED_PARTICIPLE_ASIDE.search(sentence)
                 or _PAGE_EDIT.search(sentence.strip()) and _PAGE_EDIT.search(sentence.strip()).start() < 40)
 
 

@@ -125,21 +125,46 @@ _INSIDE_A_SHARED_GROUP = re.compile(r"(?:^\W*|\bthat\s+|[,;:]\s+)of\s+(?:(?:the|
 #: people died in April", is that month's happening; a group named by "the", "the remaining 74 staff
 #: will leave between 8 and 15 January", is one happening over its days; a count in the object, "held 38
 #: days of hearings between April and October", tells what one subject did.)
+_ESTIMATE = (r"(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|fewer\s+than|less\s+than|up\s+to|"
+             r"an\s+estimated|roughly|approximately|well\s+over|close\s+to)")
 _ESTIMATED_COUNT_SUBJECT = re.compile(
-    r"^\W*(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|fewer\s+than|less\s+than|up\s+to|"
-    r"an\s+estimated|roughly|approximately|well\s+over|close\s+to)\s+\d[\d,]*(?:\s+(?:million|thousand|hundred))?\s+[a-z]",
+    r"^\W*" + _ESTIMATE + r"\s+\d[\d,]*(?:\s+(?:million|thousand|hundred))?\s+[a-z]", re.IGNORECASE)
+#: ... or a count of thousands as a subject, estimated or not: "412,000 people visited the museum in the year to
+#: July", "More than 40,000 visitors came to the gallery in the year to March" (a count grouped by commas, or of
+#: millions).
+_MANY_COUNT_SUBJECT = re.compile(
+    r"^\W*(?:" + _ESTIMATE + r"\s+)?(?:\d{1,3}(?:,\d{3})+|\d[\d.]*\s+(?:million|thousand))\s+(?!(?:BC|BCE|AD|CE)\b)[a-z]",
     re.IGNORECASE)
 _PAST_VERB = re.compile(rf"\b(?:[a-z]{{2,}}ed|{IRREGULAR_PASTS})\b")
-_OVER_A_STRETCH_BEFORE = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A stretch's date: after "between", "from" or "since" ("about 5,000 people had fled since Tuesday"), or a period
+#: counted back from its end ("in the year to July", "over the six weeks to 10 January").
+_OVER_A_STRETCH_BEFORE = re.compile(
+    r"\b(?:(?:between|from|since)\s+(?:the\s+)?|(?:in|over|during)\s+the\s+(?:[\w-]+\s+){0,2}?(?:year|months?|weeks?|days)\s+to\s+)$",
+    re.IGNORECASE)
 
 
 def counts_over_a_stretch(title: str, before: str) -> bool:
     """Whether a dated clause tells how many did something over a stretch: an estimated count as its
-    subject (see :data:`_ESTIMATED_COUNT_SUBJECT`) and a date after "between" or "from" (``before``:
-    the sentence up to the date)."""
+    subject (see :data:`_ESTIMATED_COUNT_SUBJECT`), or a count of thousands (:data:`_MANY_COUNT_SUBJECT`), and a
+    date of a stretch (:data:`_OVER_A_STRETCH_BEFORE`; ``before``: the sentence up to the date)."""
     # (told in the past: "More than 120 posters go on show from 18 March to 2 July" is one exhibition)
-    return bool(_OVER_A_STRETCH_BEFORE.search(before) and _ESTIMATED_COUNT_SUBJECT.match(title)
+    return bool(_OVER_A_STRETCH_BEFORE.search(before)
+                and (_ESTIMATED_COUNT_SUBJECT.match(title) or _MANY_COUNT_SUBJECT.match(title))
                 and _PAST_VERB.search(before))
+
+
+#: An estimated count, or a count of thousands, as the subject of what its members did, undated: "About 340
+#: residents came to them", "More than 200 parents packed the district office", "about 700 participants dropped
+#: out during that period". Each of the many did it on their own (or it is the crowd of a happening told beside
+#: it): a tally. An exact small count, "40 neighbours signed a petition", is a group's one act, and stays; so does
+#: what befell the many, told as a passive or a state ("about 300 residents were evacuated", "about 300 passengers
+#: were stuck on a train") or lost ("9,000 households lost their tap water"), the many leaving or fleeing ("About
+#: 1,400 people left by bus and fishing boat": an evacuation, a happening of its own), and a petition they signed
+#: (one paper, handed in on a day of its own).
+_MANY_ACTING = re.compile(r"(?:" + _ESTIMATED_COUNT_SUBJECT.pattern + r"|" + _MANY_COUNT_SUBJECT.pattern + r")",
+                          re.IGNORECASE)
+_BEFELL_OR_LEFT = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|get|gets|got|leave|leaves|left|flee|flees|fled|"
+                             r"escape|escapes|escaped|evacuate|evacuates|evacuated|lose|loses|lost|sign|signs|signed)\b", re.IGNORECASE)
 
 
 def is_count_tally(title: str) -> bool:
@@ -147,6 +172,14 @@ def is_count_tally(title: str) -> bool:
     or tells a share of a counted group (see :data:`_SHARE_OF_A_GROUP`): for an undated clause, a
     tally of a happening told elsewhere, not a happening of its own."""
     return bool(_COUNT_SUBJECT.search(title) or _SHARE_OF_A_GROUP.search(title))
+
+
+def counts_many_acting(title: str) -> bool:
+    """Whether an undated clause titled ``title`` counts many acting, each on their own (see
+    :data:`_MANY_ACTING`; not what befell them, nor their leaving, :data:`_BEFELL_OR_LEFT`): a tally."""
+    found = _MANY_ACTING.match(title)
+    # (the count's noun and the verb: the few words after the count)
+    return found is not None and not _BEFELL_OR_LEFT.search(" ".join(title[found.end() - 1:].split()[:4]))
 
 
 def tells_a_share(title: str, before: str) -> bool:
@@ -272,6 +305,13 @@ _OPINION_VERB = (r"(?:said|say|says|told|tell|felt|feel|feels|thought|think|thin
                  r"are\s+satisfied|was\s+satisfied|expected|expect|expects|trusted|trust|trusts)")
 _SHARE_OF_THE_ASKED = re.compile(r"^\W*" + _PEOPLE_SHARE + r"\s+of\s+(?:(?:the|its|our|their|all)\s+)?(?:[\w'’-]+\s+){0,3}?"
                                  r"(?:(?:who|that)\s+(?:[\w'’-]+\s+){1,3}?)?" + _OPINION_VERB + r"\b", re.IGNORECASE)
+#: The same share with the asked named before it or not at all: "Of those who answered, 62 per cent supported a
+#: rise", "Among tenants, 70 per cent wanted the heating replaced", "and 27 per cent opposed any rise" (the title of
+#: a clause after "and"). The share is its clause's subject; what it thought, supported or opposed is opinion read.
+_SHARE_OPINES = re.compile(r"^\W*(?:(?:of|among)\s+[^,;:.]{1,60},\s+)?" + _PEOPLE_SHARE
+                           + r"\s+(?:of\s+(?:them|those|these)\s+)?(?:" + _OPINION_VERB
+                           + r"|supported|supports|support|opposed|opposes|oppose|favoured|favours|favour|favored|favors|favor|"
+                           r"disagreed|disagrees|disliked|dislikes)\b", re.IGNORECASE)
 #: A survey or an opinion poll read by its figure: "A poll published on Monday put support for the stadium at 41
 #: percent", "The latest poll puts the Greens on 18 per cent", "A survey of tenants in January found that 70 per
 #: cent wanted …", "A YouGov poll last week showed 55% of voters backing the plan". What people thought when they
@@ -287,10 +327,13 @@ _SURVEY_READ = re.compile(
 
 def reads_a_survey(title: str, sentence: str) -> bool:
     """Whether the clause titled ``title`` reads an opinion survey or a poll: a share of the people asked and
-    what they said or felt, as the title's subject (see :data:`_SHARE_OF_THE_ASKED`), or the ``sentence``
+    what they said or felt, as the title's subject (see :data:`_SHARE_OF_THE_ASKED` and :data:`_SHARE_OPINES`), or the ``sentence``
     opened by a survey or a poll and the share it put or found (see :data:`_SURVEY_READ`), the title naming the
     survey. A statistic of opinion, no happening, dated or not."""
-    if _SHARE_OF_THE_ASKED.match(title):
+    if _SHARE_OF_THE_ASKED.match(title) or _SHARE_OPINES.match(title):
+        return True
+    # (the title cut before the share: "Of those who answers" for "Of those who answered, 62 per cent supported …")
+    if _SHARE_OPINES.match(sentence) and re.match(r"\W*(?:of|among)\b", title, re.IGNORECASE):
         return True
     return bool(re.search(r"\b(?:survey|poll)s?\b", title, re.IGNORECASE)) and _SURVEY_READ.match(sentence) is not None
 

@@ -75,7 +75,9 @@ def _undated_act(sentence: str, title_start: str):
 
 
 @pytest.mark.parametrize("sentence, title_start, begin, end", [
-    ("The mayor closed the bridge on Tuesday, and about 200 drivers took the long road round.", "About 200 drivers",
+    # (session 53: "about 200 drivers took the long road round" counts many acting, a tally left out; the rule
+    # this row holds is the coordinated clause's date, told here by one subject)
+    ("The mayor closed the bridge on Tuesday, and the bus company sent its drivers the long road round.", "The bus company",
      date(2026, 6, 9), date(2026, 6, 9)),
     ("The band played in Oslo in June 2019, and the drummer left the group.", "The drummer",
      date(2019, 6, 1), date(2019, 6, 30)),
