@@ -195,7 +195,10 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 continue
             if i in dated and told_by_dated(found, dated_events[i]):
                 continue  # "X was chosen by Y to lead … between 1997 and 1998": the dated "Y chooses X" tells it
-            if i in dated and _read_as_joined(doc.text, found, joined_acts := joined_acts if joined_acts is not None else
+            # (only when a dated event before it has a day to share: "In March the Players appointed …, and the
+            # company signed a lease", March with no year, leaves the joined act to be read alone)
+            if i in dated and any(e.begin is not None and e.timex_end <= found.trigger_start for e in dated_events[i]) \
+                    and _read_as_joined(doc.text, found, joined_acts := joined_acts if joined_acts is not None else
                                               list(iter_joined_clauses(doc.text, sentence.start, sentence.end))):
                 # "…lost its roof in 1903, and it was pulled down soon after": a clause joined to the dated one,
                 # whose time it shares; the joined clauses' rule reads it (joined_clause_events), not undated

@@ -37,7 +37,7 @@ _READER: Reader = {
                                    "hands production to her deputy, tom castell",
                                    "he cuts the cast from fourteen to nine", "brede sends the script to the company",
                                    "the players appoint their first paid administrator, leah minto",
-                                   "the company signs a five-year lease on the hall", "ticket prices rise by a pound",
+                                   "the company signs a five-year lease", "ticket prices rise by a pound",
                                    "next season opens"], ["it reopens"]),
     "inventor_profile.txt": (["hester vane is born in hollin upon tarne",
                               "hester vane joins the ministry of supply as a draughtswoman",
