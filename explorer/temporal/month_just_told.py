@@ -24,6 +24,7 @@ from explorer.temporal.anchor_context import Context, sentence_of
 from explorer.temporal.grammar import Cand
 from explorer.temporal.narrative import looks_back
 from explorer.temporal.normalize import Spec, valid_day
+from explorer.temporal.tense import tense_at
 from explorer.temporal.timex import Timex
 
 #: the derivation of a day read so, which marks it as a told day of its month for the next bare day
@@ -67,6 +68,11 @@ def day_in_month_just_told(ctx: Context, c: Cand, told: Timex | None, told_cand:
         return None
     if c.spec.day < first.day and not looks_back(ctx.text, sentence_start, c):
         return None
+    if first == last == ctx.dct and c.spec.day > first.day and tense_at(ctx, c.start) == "past":
+        # "Wednesday 1 November. A letter from Mother at last, written on the 20th": a day told as done
+        # after the day the entry (or the page) is written on lies in the month before it
+        year, month = (first.year, first.month - 1) if first.month > 1 else (first.year - 1, 12)
+        return c.spec.with_(year=year, month=month) if valid_day(year, month, c.spec.day) else None
     return c.spec.with_(year=first.year, month=first.month)
 
 
