@@ -66,6 +66,9 @@ MONTH_HEADING = "a month heading of the year reviewed"
 #: a year or month told as the time of the clause ("In 1977 …", "during March 1961"), not as a thing's
 #: ("the mass bleaching of 2024")
 _IN_A_TIME = re.compile(r"(?i)\b(?:in|during)\s+(?:early\s+|late\s+|mid-)?$")
+#: "the" or "a" before a weekday: a story's day of its own week ("on the Saturday night", "on a Tuesday"),
+#: not the news's bare "on Tuesday", which the writer counts from the page
+_A_OR_THE = re.compile(r"(?i)\b(?:the|a)\s+$")
 #: how a yearless day of a review whose headline names the year before the page's was read
 YEAR_REVIEWED = "in the year the headline reviews"
 
@@ -366,7 +369,8 @@ class YearlessDates(ResolverState):
             if c.rel is None and told is not None and told.start >= sentence_of(ctx, c.start)[0] \
                     and told.derivation == "explicit" and (ctx.dct is None or (ctx.dct - story[1]).days > 31) \
                     and _IN_A_TIME.search(ctx.text, max(0, told.start - 30), told.start) \
-                    and tense_at(ctx, c.start) == "past":
+                    and _A_OR_THE.search(ctx.text, max(0, c.start - 5), c.start) \
+                    and not re.search(r"[;:—–]", ctx.text[told.end:c.start]) and tense_at(ctx, c.start) == "past":
                 # "In 1977 a thunderstorm flattened the tent on the Saturday night": a weekday of a year
                 # (or a month) the sentence tells, long before the page; no day to count from, and not
                 # a week of the page's (read so, the story jumped to the page's year)
