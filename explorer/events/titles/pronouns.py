@@ -565,7 +565,10 @@ _SENTENCE_THING_BEFORE_IT = re.compile(
 
 
 #: A word that is no word of a noun phrase's head: a preposition or an article after it ("the pavilion in").
-_NOT_IN_A_NOUN = r"(?:of|and|in|on|at|off|to|from|into|onto|near|by|with|for|over|under|across|through|the|a|an)\b"
+#: Words that end a noun phrase after "the" (a preposition, a conjunction, an article): "the carving of …"
+NOT_IN_A_NOUN_WORDS = ("of", "and", "in", "on", "at", "off", "to", "from", "into", "onto", "near", "by", "with", "for",
+                       "over", "under", "across", "through", "the", "a", "an")
+_NOT_IN_A_NOUN = r"(?:" + "|".join(NOT_IN_A_NOUN_WORDS) + r")\b"
 #: A sentence whose subject is people (a bare plural, "The workers", "we", "he", "she", "they") and whose
 #: verb acts on one singular thing ("the carving"), then "it" opening a later clause after "and" or a
 #: comma: that thing is what "it" stands for, since the subject cannot be.

@@ -17,6 +17,7 @@ import re
 from explorer.events import gender
 from explorer.events.tense import IRREGULAR_PASTS
 from explorer.events.titles.antecedents import PEOPLE_WORDS
+from explorer.events.titles.pronouns import NOT_IN_A_NOUN_WORDS
 
 #: Verbs whose doer or undergoer can only be a building, a place or a made thing: being made good again
 #: and opened again ("reopened", "was rebuilt", "is restored", "opened again").
@@ -28,8 +29,8 @@ _IT_MADE_GOOD = re.compile(
     # (the thing's own verb, with no object after it: "it reopened the pool" is the body's act)
     r"(?!\s+(?:(?:the|a|an|its|his|her|their|this|that|these|those)\b|[A-Z]))")
 #: Words that end a noun phrase's head rather than stand in it.
-_NOT_IN_A_NOUN = r"(?:of|and|in|on|at|off|to|from|into|onto|near|by|with|for|over|under|across|through|the|a|an|" \
-                 r"it|its|was|were|is|are|had|has|which|that|who|after|before|during|when|within|along)\b"
+_NOT_IN_A_NOUN = r"(?:" + "|".join((*NOT_IN_A_NOUN_WORDS, "it", "its", "was", "were", "is", "are", "had", "has", "which",
+                                     "that", "who", "after", "before", "during", "when", "within", "along")) + r")\b"
 #: A past verb acting on a definite singular thing: "destroyed the old workshop", "swept away the footbridge".
 _ACTED_ON = re.compile(
     rf"\b(?:[a-z]{{2,}}ed|{IRREGULAR_PASTS}|{_MADE_GOOD})\s+(?:(?:away|down|up|off|out)\s+)?the\s+"
