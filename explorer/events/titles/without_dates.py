@@ -36,6 +36,9 @@ _ZONE_AFTER = re.compile(r"^,?\s*\(?(?:local\s+time|[A-Z]{1,4}T|GMT|UTC|hrs)\)?(
 #: A verb right after a date, whose subject the date is (or ends): "says 2023 was hard", "the year to
 #: March had been hard".
 _VERB_OF_THE_DATE = re.compile(r"\s+(?:was|is|were|are|had|has|have|will|would)\b")
+#: The verbs a time is the subject of when it opens its clause: "The 1980s brought the big names", "The
+#: winter witnessed …" ("1998 saw the first strike" is titled from its object before this)
+_TIME_AS_SUBJECT_VERB = re.compile(r"\s+(?:brought|brings|witnessed|witnesses)\b")
 #: What stands before a date that is a clause's subject: a verb of saying or "that" (the date opens the
 #: told clause), or a preposition ending the subject's noun phrase ("the year to March").
 _BEFORE_A_SUBJECT_DATE = re.compile(
@@ -108,6 +111,10 @@ def remove_expression(clause: str, start: int, end: int) -> str:
     if YEAR_ADJECTIVE_AFTER.match(clause, end):
         return clause  # "The 2004-built vessel arrives": the year is half of an adjective, no date of the act
     head = clause[:start].rstrip() + " "
+    if not head.strip() and _TIME_AS_SUBJECT_VERB.match(clause, end):
+        # "The summer brought the usual run of sprained ankles", "December saw the walk-out's sequel": the
+        # time is the clause's subject, and without it the title is "Brought the big names"; it stays
+        return clause
     if _VERB_OF_THE_DATE.match(clause, end) and _BEFORE_A_SUBJECT_DATE.search(head):
         # "The mayor says 2023 was hard": the date is the told clause's subject, and without it the title
         # is "The mayor says was hard"; it stays

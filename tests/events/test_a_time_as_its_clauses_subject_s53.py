@@ -1,0 +1,26 @@
+"""A time that is its clause's subject stays in the title (session fifty-three, from a festival's
+anniversary piece of our own): "The 1980s brought the big names" was titled "Brought the big names",
+"December brought the walk-out's sequel" "Brought the walk-out's sequel"."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.events.titles.make import make_title
+
+
+def _title(sentence: str, expression: str) -> str:
+    i = sentence.find(expression)
+    return make_title(sentence, i, i + len(expression))
+
+
+@pytest.mark.parametrize(("sentence", "expression", "title"), [
+    ("The 1980s brought the big names.", "The 1980s", "The 1980s bring the big names"),
+    ("The summer brought the usual run of sprained ankles.", "The summer", "The summer brings the usual run of sprained ankles"),
+    ("December brought a second strike at the depot.", "December", "December brings a second strike at the depot"),
+    ("The winter of 1911 brought the great lockout.", "The winter of 1911", "The winter of 1911 brings the great lockout"),
+    # guard: a time opening its clause before the subject goes from the title
+    ("In 1998 the union called its first strike.", "1998", "The union calls its first strike"),
+])
+def test_a_time_as_its_clauses_subject(sentence: str, expression: str, title: str) -> None:
+    assert _title(sentence, expression) == title
