@@ -451,6 +451,10 @@ def _verb_after_opener(words: list[str], start: int, own_subject: bool = False) 
     return False
 
 
+#: Linking verbs in the present, after which a participle is the state, not the verb to put in the present.
+_PRESENT_LINKING = frozenset("remain remains stay stays seem seems appear appears become becomes".split())
+
+
 def _role_before_a_name(words: list[str], i: int) -> bool:
     """Whether ``words[i]`` is a role noun before a capitalised name ("Training officer Priya Nandra
     ran", "Marketing director Ann Lee left"): the "-ing" word before it names the role's field, no
@@ -588,6 +592,8 @@ def headline_tense(title: str, max_subject_words: int = 6, perfect: bool = False
                                       known_plural or low == "have" and perfect)
             if kept:
                 return title  # "had finally agreed to …" whose verb is not read: not "has finally agreed"
+        if low in _PRESENT_LINKING and i > 0:
+            return title  # "All sailings remain cancelled", "The road stays closed": the verb is a present already
         if low not in _AUX_PRESENT and noun_before_its_verb(words, i):
             subject_end = bare
             continue  # "A first cut was finished": the subject's noun, its verb the auxiliary after it

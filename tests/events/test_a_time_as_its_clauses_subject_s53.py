@@ -24,3 +24,17 @@ def _title(sentence: str, expression: str) -> str:
 ])
 def test_a_time_as_its_clauses_subject(sentence: str, expression: str, title: str) -> None:
     assert _title(sentence, expression) == title
+
+
+@pytest.mark.parametrize(("title", "present"), [
+    ("All sailings remain cancelled", "All sailings remain cancelled"),
+    ("The road stays closed until Monday", "The road stays closed until Monday"),
+    ("The ward becomes crowded", "The ward becomes crowded"),
+    # guard: a past is still put in the present
+    ("The museum remained shut", "The museum remains shut"),
+])
+def test_a_present_linking_verb_is_no_past(title: str, present: str) -> None:
+    """A participle after a linking verb in the present is the state it links to, not a past to put in the
+    present ("All sailings remain cancelled" had become "remain cancels")."""
+    from explorer.events.tense import headline_tense
+    assert headline_tense(title) == present
