@@ -125,7 +125,6 @@ def _from_the_page(t: Timex) -> bool:
 _PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:\w+ly\s+|not\s+|already\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|ght|id|ent|un|ung|ook|ade)\b")
 
 
-
 _CLAUSE_MARK = re.compile(r"[,;:—–]")
 #: a week named by its last day: "Week ending 5 August", "the week to Friday 9 May", "w/e 12 March"
 _WEEK_ENDING_BEFORE = re.compile(r"(?i)\b(?:week\s+(?:ending|ended|to)|w/e)\s+(?:on\s+)?$")
@@ -273,6 +272,7 @@ def _last_ended(spec: Spec, ref: date) -> bool:
 #: What may stand before a day that opens an entry's line: a bullet or a heading's marks.
 _OPENS_ITS_LINE = re.compile(r"[ \t#*•-]*")
 
+
 class YearlessDates(ResolverState):
     """Anchoring rules for a day, month, season or weekday said without its year."""
 
@@ -362,9 +362,8 @@ class YearlessDates(ResolverState):
         if pages is not None:
             return pages
         weekday = c.spec.weekday is not None and c.spec.month is None
-        if weekday and narr and self._story_span() is not None and len(set(self._story_span() or ())) > 1:
-            story = self._story_span()
-            assert story is not None
+        story = self._story_span() if weekday and narr else None
+        if story is not None and len(set(story)) > 1:
             told = self.out[self.last_dated] if self.last_dated is not None else None
             if c.rel is None and told is not None and told.start >= sentence_of(ctx, c.start)[0] \
                     and told.derivation == "explicit" and (ctx.dct is None or (ctx.dct - story[1]).days > 31) \
