@@ -1711,6 +1711,35 @@ UNOPENED_PARTS: dict[str, frozenset[str]] = {
         "s53u-story-cravells-milk-boycott",
         "s53u-survey-ellery-pruett-tornado-damage",
     }),
+    # session fifty-four (never-opened set, written by a developer who writes no rules, committed before any extractor
+    # run on it, scored once in aggregate), kinds the set had none of: a coastal agency's tsunami warning bulletins and
+    # the next day's damage report; a safety regulator's notice of investigation into a fairground ride failure; a
+    # newspaper report of a coronation day in a kingdom; a weather service's storm summary of a blizzard's landfall
+    # and track; a business story on a toy maker's takeover fight; a court report on a songwriter's copyright verdict
+    # against a record label; a feature on a jazz club's last night; a famine relief agency's appeal update; a
+    # round-the-world yacht race's dispatches from a boat; a critic's review of a symphony's premiere with the
+    # composer's life dated inside; a commodities report on a coffee harvest and prices; a sermon printed in a parish
+    # bulletin telling the church's history; and, with no publication date, a medieval crusade's history (AD dates),
+    # a samurai clan's history in feudal Japan, an airship's career in the 1920s and 1930s and a 19th-century
+    # missionary's life abroad
+    "unopened54": frozenset({
+        "s54u-appeal-hearthgrain-ambrenia-famine-update",
+        "s54u-bulletin-merrow-tsunami-warning-damage",
+        "s54u-business-plinth-toys-harlow-takeover",
+        "s54u-court-crayne-meridian-copyright-verdict",
+        "s54u-dispatches-three-capes-yacht-race",
+        "s54u-feature-blue-lantern-jazz-club-last-night",
+        "s54u-history-eliza-marchbank-missionary-undated",
+        "s54u-history-kuroiwa-samurai-clan-undated",
+        "s54u-history-meridian-star-airship-undated",
+        "s54u-history-saint-varin-crusade-undated",
+        "s54u-markets-calderana-coffee-harvest-prices",
+        "s54u-news-aldmoor-herald-coronation-day",
+        "s54u-notice-ardmore-safety-fairground-ride-failure",
+        "s54u-review-vantor-ninth-symphony-premiere",
+        "s54u-sermon-st-cuthwins-lowmarsh-anniversary",
+        "s54u-summary-hallandia-blizzard-greta-track",
+    }),
 }
 
 #: Every article that is scored in aggregate only and never opened while writing rules.
