@@ -63,6 +63,11 @@ _MEASURE_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:highs?|lows?|peaks?|records?
 _COMPARED_OR_CITED = re.compile(
     r"(?i)\b(?:than|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|unlike|versus|vs\.|"
     r"according\s+to|citing|quoting|as\s+in|as\s+(?:[\w'’-]+\s+){1,2}(?:had|did))\s+(?:[\w'’-]+\s+){0,3}$")
+#: a figure's baseline said before the date, however far the measure runs: "down from 38 per cent at the
+#: last election in", "up from £2.1m in" (the level the figure is set against, not the story's time)
+_BASELINE_BEFORE = re.compile(
+    r"(?i)^(?:[^;:.]*?\b(?:is|are|was|were|been|stood|ended|closed)\s+)?\s*(?:up|down)\s+from\b"
+    r"(?:[^;:.]|(?<=\d)\.(?=\d)){0,70}$")
 #: a year that modifies a possessed noun: "the band's 2011 debut single", "their 2023 tour", "its 1998
 #: report" (the thing's date, not a time the text is at)
 _POSSESSOR_BEFORE = re.compile(r"(?i)(?:\w['’]s?|\b(?:its|their|his|her|our|my|your))\s+$")
@@ -270,11 +275,12 @@ def opens_no_story(text: str, c: Cand) -> bool:
 
 def compared_or_cited(text: str, sentence_start: int, c: Cand) -> bool:
     """Whether the date ``c`` is one its clause compares with or cites a source from ("than the
-    2011 team", "compared with 2022", "according to a 2003 survey"): a year that is no time of the
-    story, so a yearless date after it keeps the writer's year."""
+    2011 team", "compared with 2022", "according to a 2003 survey", "down from 38 per cent at the
+    last election in May 2022"): a year that is no time of the story, so a yearless date after it
+    keeps the writer's year."""
     before = text[sentence_start:c.start]
-    clause = re.split(r"[;:—–,]|\s-\s", before)[-1]
-    return _COMPARED_OR_CITED.search(clause[-80:]) is not None
+    clause = re.split(r"[;:—–]|,(?!\d{3})|\s-\s", before)[-1]  # (not the comma of "29,000")
+    return _COMPARED_OR_CITED.search(clause[-80:]) is not None or _BASELINE_BEFORE.search(clause) is not None
 
 
 def names_a_level(text: str, end: int) -> bool:

@@ -1,0 +1,73 @@
+"""Dates the lead found wrong in session fifty-four on probe pages of its own (a by-election count, a
+surveyor's field diary): sentences written for the test, none from the sample, the gold set or a corpus."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.temporal.tagger import tag
+
+
+def _values(text: str, dct: date | None) -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, dct)}
+
+
+@pytest.mark.parametrize(
+    "text, dct, day, value",
+    [
+        ("Turnout was 31 per cent, down from 38 per cent at the last election in May 2022. The vote was called "
+         "after the councillor resigned in March.", date(2024, 6, 7), "March", "2024-03"),
+        ("Ticket sales reached 41,000, up from 29,000 at the 2021 festival in July 2021. The organisers booked the "
+         "headline act in February.", date(2023, 8, 20), "February", "2023-02"),
+        ("Membership stood at 640, down from 810 when the club last counted in September 2019. The committee "
+         "raised the fee in January.", date(2024, 5, 2), "January", "2024-01"),
+        ("Exports were up from £2.1m in the spring of 2020. The firm opened a depot in Leeds in April.",
+         date(2023, 10, 1), "April", "2023-04"),
+    ],
+)
+def test_a_month_after_a_baseline_year_is_the_pages(text, dct, day, value) -> None:
+    assert _values(text, dct)[day] == value
+
+
+@pytest.mark.parametrize(
+    "text, dct, day, value",
+    [
+        # guards: a retold account's month after a year told as the story's, no baseline
+        ("The bridge was closed in May 2019 after cracks were found. Engineers began the repairs in July.",
+         date(2023, 4, 2), "July", "2019-07"),
+    ],
+)
+def test_a_retold_account_still_goes_on_in_its_year(text, dct, day, value) -> None:
+    assert _values(text, dct)[day] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We left Carrow by the morning coach with two chainmen.",
+        "She caught the night train to Inverness and slept through Perth.",
+        "The summons came in the evening post.",
+        "He read about the fire in the morning edition.",
+        "They crossed on the night ferry from Harwich.",
+    ],
+)
+def test_a_carrier_named_by_its_part_of_day_is_no_time(text) -> None:
+    # a part of day that modifies a carrier or a publication ("the morning coach") says when it runs,
+    # not when the sentence's act happened
+    assert _values(text, date(2023, 10, 1)) == {}
+
+
+@pytest.mark.parametrize(
+    "text, expression",
+    [
+        # guards: a part of day before a clause's subject keeps its time
+        ("In the morning police arrived at the farm.", "the morning"),
+        ("In the morning train drivers walked out.", "the morning"),
+        ("In the morning, the train left without us.", "the morning"),
+        ("The ferry sailed in the evening.", "the evening"),
+    ],
+)
+def test_a_part_of_day_before_a_subject_stays_a_time(text, expression) -> None:
+    assert expression in _values(text, date(2023, 10, 1))
