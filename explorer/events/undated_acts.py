@@ -435,7 +435,7 @@ def joined_undated(doc: Document, sentence_start: int, sentence_end: int, told: 
     for found, title in iter_joined_clauses(doc.text, sentence_start, sentence_end):
         at = found.trigger_start - sentence_start
         if _told_already(text, at, told) and not counted_passive_at(text, at) or furniture.why(found.trigger_start, found.trigger_end) \
-                or is_non_happening(title):
+                or is_non_happening(title) or _its_verb_told(at, found.trigger_end - sentence_start, told):
             continue
         # (its verb only: the clause of a listed act may run over the acts listed beside it, each a
         # happening of its own: "hired two apprentices, repainted the shop and donated …")
@@ -466,6 +466,13 @@ def opens_with_an_act(sentence: str) -> bool:
 _PERCEIVED = re.compile(r"(?:heard|saw|spotted|noticed)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
                         r"(?:blast|explosion|bang|shots?|gunfire|screams?|shouts?|cries|crash|alarm|siren|smoke|flames?|"
                         r"fire|glow|light|flash|lights)\b")
+
+
+def _its_verb_told(at: int, end: int, told: Sequence[tuple[int, int]]) -> bool:
+    """Whether the verb from ``at`` to ``end`` is the very one a plain act was read by (its clause told up
+    to that verb, :func:`up_to_verb`): "When the dam burst, the village priest, Father Ennis, rang the
+    bell" read as a plain act and again as the main clause after "when" is one happening, not two."""
+    return any(a <= at and b == end for a, b in told)
 
 
 def _told_already(sentence: str, at: int, told: Sequence[tuple[int, int]]) -> bool:

@@ -1,0 +1,23 @@
+"""Kinds the lead found in session fifty-four on probe pages of its own (a rum-runner's history, a national
+park's centenary): each row is a text written for the test, none from the sample, the gold set or a corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.extracted_events import events_of
+
+
+@pytest.mark.parametrize(
+    "text, verb",
+    [
+        # the main clause after "when" read as a plain act and again as the clause joined to the sentence's
+        # happening was two events with two titles
+        ("When the dam burst, the village priest, Father Ennis, rang the bell.", "rang"),
+        ("When the river flooded, the ferryman, Tam Reid, rowed the children to safety.", "rowed"),
+        ("As the fire spread, the caretaker, a Mrs Bell, rang the alarm.", "rang"),
+    ],
+)
+def test_one_verb_gives_one_event(text, verb) -> None:
+    at = text.index(verb)
+    assert sum(e.timex_start == at for e in events_of(text)) == 1
