@@ -51,6 +51,15 @@ _THAT_CLAUSE = re.compile(
     r"insisted|knew|know|felt|found|learned|showed|shows|revealed|warned|agreed|decided|ruled|hoped|expected|"
     r"so|such|now|and|but|or)\b)[a-z]{3,}\s+that\s+(?!(?:same\s+)?" + _TIME_WORD + r")(?:[a-z]+\s+){0,2}?(?:[a-z]+ed|began|came|went|took|made|"
     r"won|lost|fell|rose|broke|ran|grew|built)\b[^,;]*$")
+#: a participle phrase set off by commas after its noun, up to the date ("The oldest bell, cast in 1611,", "the
+#: hall, rebuilt after a fire in 1868,"), and the comma that closes it before the clause's own verb: the date
+#: is the noun's, whatever the participle (a making verb or not)
+_APPOSED_PARTICIPLE = re.compile(
+    rf"(?i),\s*(?:first\s+|originally\s+|later\s+|probably\s+|possibly\s+)?(?:[a-z]{{2,}}ed|{lx.IRREGULAR_PARTICIPLE})"
+    r"(?:\s+(?:up|down|out|off|back))?\b[^,;.()]{0,50}\b(?:in|on|during|around|about|by|c\.)\s+$")
+_ASIDE_CLOSES = re.compile(
+    r"[^,;.()\n]{0,25},\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+)?(?:was|were|is|are|has|have|had|will|would|"
+    rf"could|can|[a-z]{{2,}}ed|{lx.IRREGULAR_PARTICIPLE})\b")
 # "This followed the general election in December 2005": the date of what came before the story's time.
 _FOLLOWED = re.compile(r"(?i)\b(?:this|that|it|which)\s+(?:\w+ly\s+)?(?:followed|came\s+after)\s+(?!(?:in|on|at|during|by|from)\b)[^,;.]*$")
 # "surpassing the May 2007 high", "below the 2004 peak": a date naming a level to compare with.
@@ -390,6 +399,8 @@ def is_incidental(text: str, sentence_start: int, c: Cand, quotes: list[tuple[in
         return False
     if _incidental_word(tail) or _FOLLOWED.search(tail):
         return True
+    if _APPOSED_PARTICIPLE.search(tail) and _ASIDE_CLOSES.match(text, c.end):
+        return True  # "The oldest bell, cast in 1611, was tuned": the bell's year, set off by commas
     if _RELATIVE_CLAUSE.search(tail) or re.search(r"(?i),\s*(?:which|who|whose|whom)\b[^,]*$", tail) \
             or _THAT_CLAUSE.search(tail):
         return True

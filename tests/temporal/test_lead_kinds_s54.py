@@ -71,3 +71,33 @@ def test_a_carrier_named_by_its_part_of_day_is_no_time(text) -> None:
 )
 def test_a_part_of_day_before_a_subject_stays_a_time(text, expression) -> None:
     assert expression in _values(text, date(2023, 10, 1))
+
+
+@pytest.mark.parametrize(
+    "text, expression, value",
+    [
+        # a participle phrase set off by commas dates its noun, whatever the participle: the story stays
+        ("The bells were lowered in October 2021. The oldest bell, cast in 1611, was tuned but kept its metal. "
+         "Carpenters replaced the frame over the following winter.", "the following winter", "2021-WI"),
+        ("The statue was taken down in May 1998. The plinth, laid in 1887, was lifted. Two years later the "
+         "square was paved.", "Two years later", "2000"),
+        ("The crew reached the wreck in June 2004. The bell, rung for the last time in 1851, still hung in its "
+         "frame. The next month they raised it.", "The next month", "2004-07"),
+        ("The choir toured Norway in 1962. Its banner, woven in 1910, was restored. The following spring the "
+         "choir sang in Bergen.", "The following spring", "1963-SP"),
+    ],
+)
+def test_a_year_in_an_apposed_participle_phrase_leaves_the_story(text, expression, value) -> None:
+    assert _values(text, None)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text, expression, value",
+    [
+        # guard: the participle is the clause's own verb after a time phrase, not an aside
+        ("The works began in 1990. In 1994, rebuilt after the fire, the hall reopened. A year later it closed.",
+         "A year later", "1995"),
+    ],
+)
+def test_a_participle_that_is_no_aside_keeps_the_story(text, expression, value) -> None:
+    assert _values(text, None)[expression] == value
