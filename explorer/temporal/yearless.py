@@ -388,6 +388,9 @@ class YearlessDates(ResolverState):
                 if spec is not None:
                     return timex(ctx, c, spec, "inferred", f"in the week of the day named, {named.value}", anchor=told)
             c = replace(c, rel=None)
+        if weekday and c.rel is None and c.spec.day is None and not narr and tense_at(ctx, c.start) == "past" \
+                and (looked_back := self._weekday_before_the_story_day(c)) is not None:
+            return looked_back  # "… on Friday 14 March. The change had passed review on Wednesday": the 12th
         told = self._last_named_day(c.start) if weekday and c.rel is None else None
         if told is not None and ctx.dct is not None and not ctx.dct_inferred \
                 and not self._week_opened_by_the_day_named(self.out[told], c):

@@ -101,3 +101,53 @@ def test_a_year_in_an_apposed_participle_phrase_leaves_the_story(text, expressio
 )
 def test_a_participle_that_is_no_aside_keeps_the_story(text, expression, value) -> None:
     assert _values(text, None)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text, dct, expression, value",
+    [
+        # a weekday in a past perfect looks back from the story's day, not from the page's
+        ("On Friday 14 March customers could not pay for 97 minutes. The change had passed review on Wednesday.",
+         date(2025, 3, 21), "Wednesday", "2025-03-12"),
+        ("The ferry ran aground on 9 October. Its captain had reported a faulty rudder on Monday.",
+         date(2024, 10, 15), "Monday", "2024-10-07"),
+        ("The vote was held on Thursday 5 June. Two members had resigned from the committee on Tuesday.",
+         date(2025, 6, 12), "Tuesday", "2025-06-03"),
+    ],
+)
+def test_a_weekday_in_a_past_perfect_looks_back_from_the_storys_day(text, dct, expression, value) -> None:
+    assert _values(text, dct)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text, dct, expression, value",
+    [
+        # guards: no past perfect, or the story's day is the page's own, or weeks behind it
+        ("The ferry ran aground on 9 October. Its captain reported a faulty rudder on Monday.",
+         date(2024, 10, 15), "Monday", "2024-10-14"),
+        ("The vote was held today. Two members had resigned on Tuesday.", date(2025, 6, 12), "Tuesday", "2025-06-10"),
+        ("The ferry ran aground on 9 August. Its owners had sold it on Monday.", date(2024, 10, 15), "Monday",
+         "2024-10-14"),
+    ],
+)
+def test_a_weekday_in_a_past_perfect_guards(text, dct, expression, value) -> None:
+    assert _values(text, dct)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text, dct, expression, value",
+    [
+        # the story's own weekday is its day; a weekday that bounds the perfect's state, or belongs to a
+        # clause after it, is counted from the page as before
+        ("The minister resigned on Monday 8 September, hours after the cabinet had approved the bill on Monday "
+         "morning.", date(2025, 9, 11), "Monday morning", "2025-09-08TMO"),
+        ("The shelling began on Monday 9 March. About 5,000 people had fled since Tuesday.", date(2026, 3, 12),
+         "Tuesday", "2026-03-10"),
+        ("Servers came back online on Monday 9 February, and ships that had waited at anchor were cleared by "
+         "Tuesday night.", date(2026, 2, 11), "Tuesday night", "2026-02-10TNI"),
+        ("The pool shut on Friday 12 September. The council had agreed that classes would move from Tuesday.",
+         date(2025, 9, 19), "Tuesday", "2025-09-23"),
+    ],
+)
+def test_a_weekday_in_a_past_perfect_further_guards(text, dct, expression, value) -> None:
+    assert _values(text, dct)[expression] == value
