@@ -121,8 +121,6 @@ def _from_the_page(t: Timex) -> bool:
     return (t.derivation or "").startswith("document date")
 
 
-#: a past perfect anywhere in the month's sentence ("In April the general had asked for troops")
-_PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:\w+ly\s+|not\s+|already\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|ght|id|ent|un|ung|ook|ade)\b")
 
 
 _CLAUSE_MARK = re.compile(r"[,;:—–]")
@@ -772,7 +770,7 @@ class YearlessDates(ResolverState):
             return None
         a, b = sentence_of(ctx, c.start)
         if _LOOKS_BACK_BEFORE.search(ctx.text, max(a, c.start - 80), c.start) \
-                or _PAST_PERFECT.search(ctx.text, a, _clause_end(ctx.text, c.end, b)):
+                or HAD_DONE.search(ctx.text, a, _clause_end(ctx.text, c.end, b)):
             return None
         named = named_t.begin
         assert isinstance(named, date)
