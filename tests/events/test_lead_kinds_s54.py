@@ -21,3 +21,18 @@ from tests.events.extracted_events import events_of
 def test_one_verb_gives_one_event(text, verb) -> None:
     at = text.index(verb)
     assert sum(e.timex_start == at for e in events_of(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, act",
+    [
+        # a dated "when" clause's own act read again as an occurrence joined by "and" gave a second event
+        ("Production stopped until 1651, when a Bristol merchant, Josiah Kent, bought the site and rebuilt the "
+         "furnace.", "buys the site"),
+        ("The yard lay idle until 1922, when a shipowner, Ida Marsh, leased the slipway and built two trawlers.",
+         "leases the slipway"),
+    ],
+)
+def test_a_dated_clauses_act_is_not_read_again(text, act) -> None:
+    titled = [e.title for e in events_of(text) if act in e.title]
+    assert len(titled) == 1, titled
