@@ -42,6 +42,32 @@ _ASIDE_BEFORE_PASSIVE = re.compile(r"^\s*(?P<subject>(?-i:The|A|An|Its|Their|His
                                    r"(?:which|who|whom|whose)\b[^,;:()\"“”]{3,150},\s+(?=(?:was|were|has|have|had)\b)")
 
 
+#: The word opening a sentence's subordinate clause of time before its subject: "After the park was created,".
+_OPENING_SUBORDINATOR = re.compile(
+    r"\s*(?:(?:Soon|Shortly|Long|Not\s+long)\s+)?(?:After|Before|When|Once|Until|Till|While|As\s+soon\s+as)\s+"
+    r"(?=(?:the|a|an|his|her|its|their|this|that|these|those)\s|(?-i:[A-Z]))")
+
+
+def opening_clause_end(sentence: str, trigger_end: int, right: int) -> int:
+    """Where the clause of a verb ending at ``trigger_end`` ends when it is the sentence's opening clause of
+    time ("After the park was created, Harold Finch built …": at its comma), else ``right``: the main clause
+    after it tells an act of its own, which the opening clause's happening must not hide."""
+    if _OPENING_SUBORDINATOR.match(sentence) is None:
+        return right
+    comma = sentence.find(", ", trigger_end, right)
+    return right if comma < 0 else comma
+
+
+def main_clause_start(sentence: str, trigger_start: int, left: int) -> int:
+    """Where the clause of a verb at ``trigger_start`` starts when it is the main clause after the
+    sentence's opening clause of time (after that clause's comma), else ``left`` (see
+    :func:`opening_clause_end`)."""
+    if _OPENING_SUBORDINATOR.match(sentence) is None:
+        return left
+    comma = sentence.find(", ")
+    return left if comma < 0 or comma + 2 > trigger_start else max(left, comma + 2)
+
+
 def undated_event(doc: Document, sentence_start: int, sentence_end: int, found: Occurrence) -> Event:
     text = doc.text[sentence_start:sentence_end]
     trigger_start = found.trigger_start
@@ -53,6 +79,11 @@ def undated_event(doc: Document, sentence_start: int, sentence_end: int, found: 
         # happening; the plan before it is none)
         told = _PLAN_BUT.sub(r"\1 ", told, count=1)
     at = trigger_start - sentence_start
+    opening = _OPENING_SUBORDINATOR.match(told) if told is not text else None
+    if opening is not None:
+        # ("After the park was created, Harold Finch built …": the passive's own clause is "the park was
+        # created"; the word that orders it against the main clause is no part of its title)
+        told, at = told[opening.end():], at - opening.end()
     aside = _ASIDE_BEFORE_PASSIVE.match(told) if told is not text else None
     if aside is not None:
         # ("The post at Harrel, which the two countries have run since 2009, was taken over": the aside's

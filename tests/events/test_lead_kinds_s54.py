@@ -36,3 +36,30 @@ def test_one_verb_gives_one_event(text, verb) -> None:
 def test_a_dated_clauses_act_is_not_read_again(text, act) -> None:
     titled = [e.title for e in events_of(text) if act in e.title]
     assert len(titled) == 1, titled
+
+
+_BETWEEN = ("The mill opened in 1901. ", " The mill closed in 1950.")
+
+
+@pytest.mark.parametrize(
+    "sentence, titles",
+    [
+        # an opening clause of time whose passive is a notable occurrence hid the main clause's act, and its
+        # title kept the subordinator ("After the park is created")
+        ("After the park was created, Harold Finch built a network of huts.",
+         {"The park is created", "Harold Finch builds a network of huts"}),
+        ("After the society was established, Ann Lowe organised a lending library.",
+         {"The society is established", "Ann Lowe organises a lending library"}),
+        ("After the school was founded, the vicar bought a field for it.",
+         {"The school is founded", "The vicar buys a field for it"}),
+        # guards: read so before
+        ("After the treaty was signed, the garrison left the fort.",
+         {"The treaty is signed", "The garrison leaves the fort"}),
+        ("Soon after the union was founded, its members elected a treasurer.",
+         {"The union is founded"}),
+    ],
+)
+def test_an_opening_clause_of_time_and_its_main_clause(sentence, titles) -> None:
+    got = {e.title for e in events_of(_BETWEEN[0] + sentence + _BETWEEN[1])}
+    assert titles <= got, got
+    assert not any(t.startswith(("After ", "Soon after ")) for t in got), got
