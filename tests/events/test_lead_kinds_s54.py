@@ -63,3 +63,27 @@ def test_an_opening_clause_of_time_and_its_main_clause(sentence, titles) -> None
     got = {e.title for e in events_of(_BETWEEN[0] + sentence + _BETWEEN[1])}
     assert titles <= got, got
     assert not any(t.startswith(("After ", "Soon after ")) for t in got), got
+
+
+@pytest.mark.parametrize(
+    "text, begin, end",
+    [
+        # two months next to each other, joined by "and", date one stretch: one event, as "3 and 4 May" is
+        ("The group met in 2023. Low water in July and August left the lower pools stagnant.", "2023-07-01",
+         "2023-08-31"),
+        ("The group met in 2023. Floods in March and April closed the road.", "2023-03-01", "2023-04-30"),
+        ("The works closed the bridge in June and July 2019.", "2019-06-01", "2019-07-31"),
+        ("The ferry sailed in 2011. Storms in December and January kept it in port.", "2011-12-01", "2012-01-31"),
+    ],
+)
+def test_two_months_joined_by_and_date_one_event(text, begin, end) -> None:
+    last = text.split(". ")[-1]
+    events = [e for e in events_of(text) if e.sentence_start == text.index(last)]
+    assert [(str(e.begin), str(e.end)) for e in events] == [(begin, end)]
+
+
+def test_months_apart_stay_two_events() -> None:
+    # guard: months apart may be two happenings
+    text = "The club was formed in 2023. The club played in Oslo in March and October."
+    events = [e for e in events_of(text) if "Oslo" in e.title]
+    assert len(events) == 2
