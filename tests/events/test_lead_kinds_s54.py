@@ -87,3 +87,17 @@ def test_months_apart_stay_two_events() -> None:
     text = "The club was formed in 2023. The club played in Oslo in March and October."
     events = [e for e in events_of(text) if "Oslo" in e.title]
     assert len(events) == 2
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # a rank set off by a comma after its clause ("…, the last confirmed sighting of the year") is no
+        # happening of its own: its period gave a second event titled from the apposition
+        ("A member photographed an otter on 29 October 2023, the last confirmed sighting of the year.",
+         "A member photographs an otter"),
+        ("Snow fell on 2 March 2019, the first reported fall of the winter.", "Snow falls"),
+    ],
+)
+def test_a_rank_in_apposition_gives_no_event(text, title) -> None:
+    assert [e.title for e in events_of(text)] == [title]
