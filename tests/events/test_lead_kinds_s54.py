@@ -101,3 +101,22 @@ def test_months_apart_stay_two_events() -> None:
 )
 def test_a_rank_in_apposition_gives_no_event(text, title) -> None:
     assert [e.title for e in events_of(text)] == [title]
+
+
+@pytest.mark.parametrize(
+    "text, title, not_an_actor",
+    [
+        # a structure named by a word that is no given name is a place: "she" never stands for it, and it
+        # is no person among the actors
+        ("In March a walker crossed Hob Bridge. On 17 April 2023 she was seen again.", "The walker is seen again",
+         "Hob Bridge"),
+        ("In May 2021 a fisherman swam below Carr Weir. On 3 June 2021 he was rescued by the lifeboat crew.",
+         "The fisherman is rescued by the lifeboat crew", "Carr Weir"),
+    ],
+)
+def test_a_structure_named_like_a_person_is_a_place(text, title, not_an_actor) -> None:
+    from tests.events.extracted_events import events_with_actors
+
+    events = events_with_actors(text)
+    assert title in [e.title for e in events]
+    assert not any(not_an_actor in e.actors for e in events)
