@@ -21,7 +21,8 @@ from explorer.entities.lexicon import (
     TITLE_HEADS,
 )
 from explorer.entities.mention import DocumentMentions, Mention
-from explorer.events.titles.words import STORM_WORDS
+from explorer.events.titles.words import STORM_WORDS, STRUCTURE_WORDS
+from explorer.given_names import FEMALE_NAMES, MALE_NAMES
 
 PERSON, ORG, PLACE = "person", "org", "place"
 _NOT_NAME_SUFFIXES = ("ism", "ist", "ists", "tion", "tions", "ment", "ments", "ity", "ness", "ship", "ive", "ous", "ical")
@@ -124,6 +125,11 @@ def base_kind(mention: Mention, vocab: CorpusVocabulary) -> str | None:
             return None
         if words[0].lower() in PLACE_FIRST_WORDS:
             return PLACE  # "Mount Harrad", "Lake Orva", "Cape Verran", "Fort Sumter"
+        if len(words) == 2 and words[-1].lower() in STRUCTURE_WORDS and words[0].lower() not in MALE_NAMES \
+                and words[0].lower() not in FEMALE_NAMES:
+            # "Hob Bridge", "Carr Weir", "Kell Ford": a structure or a crossing named by a word that is no
+            # given name (a surname of the same form keeps a given name before it: "Tom Bridge")
+            return PLACE
         if words[0].lower() in STORM_WORDS:
             # "Storm Agnes", "Hurricane Bastien": an actor, as a body is ("it made landfall"), never a
             # person a "he" or "she" stands for, whatever the given name

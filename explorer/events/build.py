@@ -81,7 +81,8 @@ from explorer.events.section_entries import section_entry
 from explorer.events.retold_by_date import fold_dates_naming_happenings, fold_recap_lines, fold_summary_dates
 from explorer.events.salience import score_events
 from explorer.events.scene_dates import sets_the_scene
-from explorer.events.second_dates import fold_clock_ranges, fold_days_of_clock_times, fold_lasting_until, fold_restated_times
+from explorer.events.second_dates import (fold_clock_ranges, fold_days_of_clock_times, fold_joined_months, fold_lasting_until,
+                                          fold_restated_times)
 from explorer.events.state_ends import act_before_the_state_end
 from explorer.events.clock_entries import acts_on_the_live_page_s_day
 from explorer.events.title_context import title_context
@@ -282,6 +283,7 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     events = stamps_beside_their_dates(one_per_clause(retitle_joined_dates(doc.text, told)))
     events = fold_period_ends(doc.text, fold_lasting_until(doc.text, fold_clock_ranges(doc.text, fold_days_of_clock_times(
         doc.text, fold_restated_times(doc.text, events)))))
+    events = fold_joined_months(doc.text, events)  # ("in July and August": one stretch)
     events = act_before_the_state_end(events, doc.date)
     events = dated_by_a_coordinated_clause(add_undated_occurrences(doc, timexes, events, folding))
     # ("8 November. Residents marched to the town hall.": the entry's act, read again undated)

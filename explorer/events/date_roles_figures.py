@@ -405,6 +405,15 @@ RANK_IN_PERIOD = re.compile(
     r"(?:(?:the|this|that)\s+)?(?:[\w.&-]+\s+){0,3}?[\w.&-]+['’]s?\s+)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth|\d+(?:st|nd|rd|th)|last|latest)\b"
     r"(?:(?!\b(?:when|after|before|since|as|that|which|who|because|while|until|where)\b)[^,;:.]){0,60}$")
+#: The same rank in apposition, set off by a comma after the clause it ranks: "photographed one on 29 October,
+#: the last confirmed sighting of the year", "won on 3 May, its first recorded win of the season" (no verb of
+#: its own: the participle before the noun is an adjective)
+RANK_APPOSED = re.compile(
+    r",\s*(?:the|its|their|his|her|our)\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|last|latest|only|"
+    r"biggest|largest|worst|best|highest|lowest)\s+(?:[a-z]+\s+){0,3}?(?:of|in)\s+$", re.IGNORECASE)
+#: The period such a rank is counted in: "the year", "the season", "the winter".
+RANKED_PERIOD = re.compile(r"(?:this|the|that)\s+(?:year|season|month|week|term|quarter|decade|winter|summer|spring|autumn|"
+                           r"fall|day|night)", re.IGNORECASE)
 #: "Today is the eighth day of the strike", "Tuesday was the third day of protests", "Monday marks the 100th
 #: day of the war": a day counted into a lasting happening, named by a copula. The happening began on a
 #: date of its own; the count is no new one. Read after a date that is the subject (:data:`DAY_COUNTED`)

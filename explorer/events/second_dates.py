@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 from typing import Sequence
 
 from explorer.events.record import Event
@@ -147,3 +148,33 @@ def fold_lasting_until(text: str, events: Sequence[Event]) -> list[Event]:
         drop.add(j)
         ended.add(i)
     return [e for n, e in enumerate(out) if n not in drop]
+
+
+#: Between two months of one phrase: "and" alone ("in July and August", "in March and April 2020").
+_MONTHS_JOINED = re.compile(r"^\s+and\s+$")
+
+
+def fold_joined_months(text: str, events: Sequence[Event]) -> list[Event]:
+    """Two months next to each other in the calendar, joined by "and" in one phrase, dating one
+    happening ("Low water in July and August left the pools stagnant", "Floods in March and April
+    closed the road"), are one stretch, as "3 and 4 May" is: one event from the first month's start to
+    the second's end, not the same title twice. Months apart ("in March and October") may be two
+    happenings and stay apart."""
+    out = list(events)
+    drop: set[int] = set()
+    for i, j, a, b in _later_dates_of_sentence(events, drop):
+        if i in drop or a.title != b.title or a.type != "DATE" or b.type != "DATE" \
+                or not _MONTHS_JOINED.match(text[a.timex_end:b.timex_start]) \
+                or not _is_month(a) or not _is_month(b) or a.end is None or b.begin is None \
+                or (b.begin - a.end).days != 1:
+            continue
+        out[i] = replace(out[i], end=b.end, derivation=f"{out[i].derivation}; through {b.timex}, the month joined to it")
+        drop.add(j)
+    return [e for n, e in enumerate(out) if n not in drop]
+
+
+def _is_month(event: Event) -> bool:
+    """Whether ``event`` is dated by one whole calendar month ("July", "August 2019")."""
+    return isinstance(event.begin, date) and isinstance(event.end, date) and event.begin.day == 1 \
+        and event.begin.month == event.end.month and event.begin.year == event.end.year \
+        and (event.end + timedelta(days=1)).day == 1

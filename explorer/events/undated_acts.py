@@ -27,6 +27,7 @@ from explorer.events.record import Event
 from explorer.events.tense import present_of
 from explorer.events.titles import make_title
 from explorer.events.titles.passive_agents import with_passive_agent
+from explorer.events.undated_filters import retells_a_dated_act
 from explorer.temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS, alternatives
 
 
@@ -41,6 +42,32 @@ _ASIDE_BEFORE_PASSIVE = re.compile(r"^\s*(?P<subject>(?-i:The|A|An|Its|Their|His
                                    r"(?:which|who|whom|whose)\b[^,;:()\"“”]{3,150},\s+(?=(?:was|were|has|have|had)\b)")
 
 
+#: The word opening a sentence's subordinate clause of time before its subject: "After the park was created,".
+_OPENING_SUBORDINATOR = re.compile(
+    r"\s*(?:(?:Soon|Shortly|Long|Not\s+long)\s+)?(?:After|Before|When|Once|Until|Till|While|As\s+soon\s+as)\s+"
+    r"(?=(?:the|a|an|his|her|its|their|this|that|these|those)\s|(?-i:[A-Z]))")
+
+
+def opening_clause_end(sentence: str, trigger_end: int, right: int) -> int:
+    """Where the clause of a verb ending at ``trigger_end`` ends when it is the sentence's opening clause of
+    time ("After the park was created, Harold Finch built …": at its comma), else ``right``: the main clause
+    after it tells an act of its own, which the opening clause's happening must not hide."""
+    if _OPENING_SUBORDINATOR.match(sentence) is None:
+        return right
+    comma = sentence.find(", ", trigger_end, right)
+    return right if comma < 0 else comma
+
+
+def main_clause_start(sentence: str, trigger_start: int, left: int) -> int:
+    """Where the clause of a verb at ``trigger_start`` starts when it is the main clause after the
+    sentence's opening clause of time (after that clause's comma), else ``left`` (see
+    :func:`opening_clause_end`)."""
+    if _OPENING_SUBORDINATOR.match(sentence) is None:
+        return left
+    comma = sentence.find(", ")
+    return left if comma < 0 or comma + 2 > trigger_start else max(left, comma + 2)
+
+
 def undated_event(doc: Document, sentence_start: int, sentence_end: int, found: Occurrence) -> Event:
     text = doc.text[sentence_start:sentence_end]
     trigger_start = found.trigger_start
@@ -52,6 +79,11 @@ def undated_event(doc: Document, sentence_start: int, sentence_end: int, found: 
         # happening; the plan before it is none)
         told = _PLAN_BUT.sub(r"\1 ", told, count=1)
     at = trigger_start - sentence_start
+    opening = _OPENING_SUBORDINATOR.match(told) if told is not text else None
+    if opening is not None:
+        # ("After the park was created, Harold Finch built …": the passive's own clause is "the park was
+        # created"; the word that orders it against the main clause is no part of its title)
+        told, at = told[opening.end():], at - opening.end()
     aside = _ASIDE_BEFORE_PASSIVE.match(told) if told is not text else None
     if aside is not None:
         # ("The post at Harrel, which the two countries have run since 2009, was taken over": the aside's
@@ -158,6 +190,8 @@ def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, 
             right = relative.start()
         if furniture.why(found.trigger_start) or any(a <= found.trigger_start - sentence_start < b for a, b in told):
             continue
+        if retells_a_dated_act(doc.text, found, [e for e in dated if e.sentence_start == sentence_start]):
+            continue  # "…until 1651, when a merchant, Josiah Kent, bought the site": the dated event's own act
         inside = [e for e in dated if sentence_start + left <= e.timex_start and e.timex_end <= sentence_start + right]
         # (a date inside the joined clause is its own, and its event tells it; unless that event was titled
         # from the clause before, "Engineers switched to the backup unit and uploaded new software on 9
@@ -435,7 +469,7 @@ def joined_undated(doc: Document, sentence_start: int, sentence_end: int, told: 
     for found, title in iter_joined_clauses(doc.text, sentence_start, sentence_end):
         at = found.trigger_start - sentence_start
         if _told_already(text, at, told) and not counted_passive_at(text, at) or furniture.why(found.trigger_start, found.trigger_end) \
-                or is_non_happening(title):
+                or is_non_happening(title) or _its_verb_told(at, found.trigger_end - sentence_start, told):
             continue
         # (its verb only: the clause of a listed act may run over the acts listed beside it, each a
         # happening of its own: "hired two apprentices, repainted the shop and donated …")
@@ -466,6 +500,13 @@ def opens_with_an_act(sentence: str) -> bool:
 _PERCEIVED = re.compile(r"(?:heard|saw|spotted|noticed)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
                         r"(?:blast|explosion|bang|shots?|gunfire|screams?|shouts?|cries|crash|alarm|siren|smoke|flames?|"
                         r"fire|glow|light|flash|lights)\b")
+
+
+def _its_verb_told(at: int, end: int, told: Sequence[tuple[int, int]]) -> bool:
+    """Whether the verb from ``at`` to ``end`` is the very one a plain act was read by (its clause told up
+    to that verb, :func:`up_to_verb`): "When the dam burst, the village priest, Father Ennis, rang the
+    bell" read as a plain act and again as the main clause after "when" is one happening, not two."""
+    return any(a <= at and b == end for a, b in told)
 
 
 def _told_already(sentence: str, at: int, told: Sequence[tuple[int, int]]) -> bool:

@@ -49,10 +49,11 @@ from explorer.events.story_time import (between_dated, carry_story_time, is_hist
 from explorer.events.tense import present_of
 from explorer.events.undated_acts import (DATE_PREPOSITIONS, TitleCut, chain_opening_act, cut_listed_titles, opens_with_an_act,
                                           joined_clause_events, joined_cut,
-                                          joined_to_dated, joined_undated, opening_act_before_joined, opening_act_beside_date, undated_event, up_to_verb)
+                                          joined_to_dated, joined_undated, opening_act_before_joined, opening_act_beside_date, opening_clause_end,
+                                          main_clause_start, undated_event, up_to_verb)
 from explorer.events.instrument_terms import dates_an_instruments_term
 from explorer.events.undated_filters import (a_ledes_cause, dates_only_an_aside, is_perfect_tally, restates_as_a_first,
-                                             todays_news, told_by_dated)
+                                             retells_a_dated_act, todays_news, told_by_dated)
 from explorer.events.which_clauses import iter_which_clauses, which_mark
 from explorer.events.when_openings import when_opening_act
 from explorer.sentences import SentenceIndex
@@ -158,6 +159,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
         occurrence (``read``), it stands in furniture, or its title tells no happening."""
         found, title = plain
         at = clause_bounds(doc.text[start:end], found.trigger_start - start, found.trigger_end - start)
+        at = (main_clause_start(doc.text[start:end], found.trigger_start - start, at[0]), at[1])
         if any(a < at[1] and at[0] < b for a, b in read) or furniture.why(found.trigger_start, found.trigger_end) \
                 or is_non_happening(title) or holds_a_stance(title) or owns_up_to_an_error(title) \
                 or tells_a_corrected_error(doc.text[start:end], found.trigger_start - start, found.trigger_end - start, column) or any(start + at[0] <= a and b <= start + at[1] for a, b in trends):
@@ -178,6 +180,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
         joined_acts: list[tuple[Occurrence, str]] | None = None  # the sentence's joined clauses, read when needed
         for found in iter_occurrences(doc.text, sentence.start, sentence.end):
             left, right = clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start)
+            right = opening_clause_end(text, found.trigger_end - sentence.start, right)
             read.append((left, right))
             if furniture.why(found.trigger_start, found.trigger_end):
                 continue
@@ -193,7 +196,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                                                                found.trigger_start - sentence.start)
                                   for a, b in dated[i]):
                 continue
-            if i in dated and told_by_dated(found, dated_events[i]):
+            if i in dated and (told_by_dated(found, dated_events[i]) or retells_a_dated_act(doc.text, found, dated_events[i])):
                 continue  # "X was chosen by Y to lead … between 1997 and 1998": the dated "Y chooses X" tells it
             # (only when a dated event before it has a day to share: "In March the Players appointed …, and the
             # company signed a lease", March with no year, leaves the joined act to be read alone)

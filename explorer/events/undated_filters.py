@@ -113,6 +113,23 @@ def told_by_dated(found: Occurrence, dated: Sequence[Event]) -> bool:
 
 
 
+def retells_a_dated_act(text: str, found: Occurrence, dated: Sequence[Event]) -> bool:
+    """Whether an active occurrence of a dated sentence is the very act a dated event of it was titled by:
+    its verb in that event's title and the title going on with the words that follow the verb in the
+    text ("Production stopped until 1651, when a Bristol merchant, Josiah Kent, bought the site and
+    rebuilt the furnace": the dated "Josiah Kent buys the site" tells the buying, which read again gave
+    "A Bristol merchant, Josiah Kent, buys the site")."""
+    verb = (present_of(found.trigger.split()[-1]) or "").lower()
+    after = re.findall(r"[\w'’-]+", text[found.trigger_end:found.trigger_end + 60].lower())[:2]
+    if not verb or len(after) < 2:
+        return False
+    for event in dated:
+        words = re.findall(r"[\w'’-]+", event.title.lower())
+        if verb in words and words[words.index(verb) + 1:words.index(verb) + 3] == after:
+            return True
+    return False
+
+
 def dates_only_an_aside(sentence: str, start: int, end: int, trigger: int) -> bool:
     """Whether the date at ``sentence[start:end]`` stands in a relative clause about someone else, away
     from the occurrence at ``trigger`` ("Mary Holt, whose husband was mayor in 1963-64, died aged 82"):

@@ -23,7 +23,7 @@ from explorer.temporal.named_days import CLOCK_AFTER_DAY
 from explorer.temporal.normalize import MAX_DAY, Spec, shift, span_of, spec_of_day
 from explorer.temporal.occurrence import weekend_offset
 from explorer.temporal.reported_years import telling_day
-from explorer.temporal.resolver_state import WEEKDAY_OF_A_TOLD_TIME, ResolverState, timex, undated_value
+from explorer.temporal.resolver_state import is_weekday_of_a_told_time, ResolverState, timex, undated_value
 from explorer.temporal.clause_direction import plainly_future
 from explorer.temporal.tense import tense_at
 from explorer.temporal.tense_markers import REPORTING
@@ -253,7 +253,7 @@ class DocumentOffsets(ResolverState):
         if not self.out or self.out[-1].start < sentence_of(self.ctx, c.start)[0]:
             return None
         last = self.out[-1]
-        return len(self.out) - 1 if last.certainty == "undated" and last.derivation.startswith(WEEKDAY_OF_A_TOLD_TIME) else None
+        return len(self.out) - 1 if is_weekday_of_a_told_time(last) else None
 
     def _from_dct(self, c: Cand) -> Timex:
         ctx = self.ctx

@@ -163,3 +163,12 @@ def number_value(word: str) -> float | None:
 #: Letters held for emphasis are part of the spelling ("lolll", "hahaha", "yaaay", "ughhh").
 CHAT_INTERJECTION = r"(?:lol+|lmao+|omg+|(?:ha){2,}h?|(?:he){2,}|ya+y+|ug+h+|pl[sz]|thx|tho|btw|x(?:o?x)*o?|wo+ho+|ye+s{2,})"
 
+
+#: past participles that do not end in "-ed", for the present passive of a clause of time ("when the
+#: case is heard in May", "once the deal is signed", "if the bill is passed") and for an aside that dates a
+#: noun ("The oldest bell, cast in 1611, was tuned"): English's closed class
+IRREGULAR_PARTICIPLE = (
+    r"(?:heard|held|made|given|taken|paid|sold|built|done|known|seen|sent|set|put|run|met|won|lost|"
+    r"found|brought|bought|cut|shut|read|written|chosen|drawn|shown|told|struck|begun|spent|kept|left|"
+    r"cast|laid|led|rung|sung|sunk|hung|spun|dug|caught|taught|fought|bound|broken|driven|ridden|stolen|"
+    r"frozen|woven|sewn|sown|grown|thrown|flown|worn|torn|sworn|slain|beaten|shot)")

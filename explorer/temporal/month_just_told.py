@@ -70,9 +70,13 @@ def day_in_month_just_told(ctx: Context, c: Cand, told: Timex | None, told_cand:
         return None
     if first == last == ctx.dct and c.spec.day > first.day and tense_at(ctx, c.start) == "past":
         # "Wednesday 1 November. A letter from Mother at last, written on the 20th": a day told as done
-        # after the day the entry (or the page) is written on lies in the month before it
+        # after the day the entry (or the page) is written on lies in the month before it, when that day
+        # is the nearer of the two: an entry written up a few days late runs on into its own month ("July
+        # 1st. Finished the triangulation. Tressider fell ill on the 3rd" is 3 July, not 3 June)
         year, month = (first.year, first.month - 1) if first.month > 1 else (first.year - 1, 12)
-        return c.spec.with_(year=year, month=month) if valid_day(year, month, c.spec.day) else None
+        if valid_day(year, month, c.spec.day) \
+                and (first - date(year, month, c.spec.day)).days < c.spec.day - first.day:
+            return c.spec.with_(year=year, month=month)
     return c.spec.with_(year=first.year, month=first.month)
 
 

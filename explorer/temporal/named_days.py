@@ -16,6 +16,7 @@ from explorer.temporal.lexicon import FULL_WEEKDAYS, MONTH_NAMES, SHORT_WEEKDAYS
 from explorer.temporal.normalize import MAX_DAY, MIN_DAY, spec_of_day
 from explorer.temporal.resolver_state import ResolverState, timex
 from explorer.temporal.tense import tense_at
+from explorer.temporal.tense_markers import HAD_DONE
 from explorer.temporal.timex import Timex
 
 
@@ -53,6 +54,13 @@ _ENTRY_DAY_LINE = re.compile(rf"(?im)^[ \t]*(?P<weekday>{WEEKDAY_NAMES}|(?:{'|'.
                              r"\d{1,2}(?:st|nd|rd|th)?\b")
 #: a past perfect before the weekday in its sentence ("On Monday we had met a farmer"): the entry looks back
 _HAD_BEFORE = re.compile(r"(?i)\bhad\b")
+#: what, after a past perfect, makes the weekday another clause's: a plan or a report inside it ("had agreed
+#: that classes would move from Tuesday", "had said it will close on Friday")
+_NOT_THE_PERFECTS = re.compile(r"(?i)\b(?:would|will|shall|could|might|should|that|which|who|when|until|to\s+[a-z]+|"
+                               r"was|were|is|are|has|have)\b")
+#: a bound before the weekday: the perfect's state runs from or to it ("had fled since Tuesday", "had
+#: been cleared by Tuesday night"), no day of the perfect's own act
+_BOUND_BEFORE_WEEKDAY = re.compile(r"(?i)\b(?:since|by|until|till|from|before|after)\s+(?:the\s+)?$")
 #: how many days after its entry's own day an entry tells what happened next ("Thursday 11 June. ... Sami
 #: repaired the jib on Friday"): the day after; a weekday further on is more likely one looked back to
 _ENTRY_TELLS_AHEAD = 1
@@ -189,6 +197,32 @@ class NamedDays(ResolverState):
             return None
         day = spec_of_day(ctx.dct + timedelta(days=ahead)).with_(part_of_day=spec.part_of_day, clock=spec.clock)
         return timex(ctx, c, day, "inferred", f"told in the entry of {entry.value}, on or after its day", last)
+
+    def _weekday_before_the_story_day(self, c: Cand) -> Timex | None:
+        """A weekday told in a past perfect in news whose story stands on a day of the last fortnight before
+        the page ("On Friday 14 March customers could not pay ... The change had passed review on
+        Wednesday", published on the 21st): the perfect looks back from the story's day, so it is the
+        last such weekday on or before that day (the 12th), not the last before the page (the 19th); the
+        story's own weekday is that day ("resigned on Monday ... the cabinet had approved it on Monday
+        morning")."""
+        ctx = self.ctx
+        spec = c.spec
+        if spec is None or spec.weekday is None or spec.month is not None or c.rel is not None \
+                or ctx.dct is None or ctx.narrative or self.last_dated is None:
+            return None
+        sa = sentence_of(ctx, c.start)[0]
+        clause = re.split(r"[;:—–]|,\s+(?:and|but|while|when)\b", ctx.text[sa:c.start])[-1]
+        had = [m for m in HAD_DONE.finditer(clause)]
+        if not had or _NOT_THE_PERFECTS.search(clause, had[-1].end()) or _BOUND_BEFORE_WEEKDAY.search(clause[-12:]):
+            return None  # ("had agreed that classes would move from Tuesday": the weekday is the plan's)
+        story = self.out[self.last_dated]
+        if story.type not in ("DATE", "TIME") or not isinstance(story.begin, date) or story.begin != story.end_day \
+                or story.certainty == "undated" or not 0 < (ctx.dct - story.begin).days <= 14:
+            return None
+        back = story.begin - timedelta(days=(story.begin.weekday() - spec.weekday) % 7)
+        day = spec_of_day(back).with_(part_of_day=spec.part_of_day, clock=spec.clock)
+        return timex(ctx, c, day, "inferred", f"told in a past perfect, the {FULL_WEEKDAYS[spec.weekday]} before the "
+                     f"story's day {story.begin.isoformat()}", self.last_dated)
 
     def _weekday_after(self, c: Cand, day: date, what: str, anchor: int) -> Timex:
         """The weekday ``c`` names, the first one after ``day`` (``what`` says which day that is)."""

@@ -51,6 +51,15 @@ _THAT_CLAUSE = re.compile(
     r"insisted|knew|know|felt|found|learned|showed|shows|revealed|warned|agreed|decided|ruled|hoped|expected|"
     r"so|such|now|and|but|or)\b)[a-z]{3,}\s+that\s+(?!(?:same\s+)?" + _TIME_WORD + r")(?:[a-z]+\s+){0,2}?(?:[a-z]+ed|began|came|went|took|made|"
     r"won|lost|fell|rose|broke|ran|grew|built)\b[^,;]*$")
+#: a participle phrase set off by commas after its noun, up to the date ("The oldest bell, cast in 1611,", "the
+#: hall, rebuilt after a fire in 1868,"), and the comma that closes it before the clause's own verb: the date
+#: is the noun's, whatever the participle (a making verb or not)
+_APPOSED_PARTICIPLE = re.compile(
+    rf"(?i),\s*(?:first\s+|originally\s+|later\s+|probably\s+|possibly\s+)?(?:[a-z]{{2,}}ed|{lx.IRREGULAR_PARTICIPLE})"
+    r"(?:\s+(?:up|down|out|off|back))?\b[^,;.()]{0,50}\b(?:in|on|during|around|about|by|c\.)\s+$")
+_ASIDE_CLOSES = re.compile(
+    r"[^,;.()\n]{0,25},\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+)?(?:was|were|is|are|has|have|had|will|would|"
+    rf"could|can|[a-z]{{2,}}ed|{lx.IRREGULAR_PARTICIPLE})\b")
 # "This followed the general election in December 2005": the date of what came before the story's time.
 _FOLLOWED = re.compile(r"(?i)\b(?:this|that|it|which)\s+(?:\w+ly\s+)?(?:followed|came\s+after)\s+(?!(?:in|on|at|during|by|from)\b)[^,;.]*$")
 # "surpassing the May 2007 high", "below the 2004 peak": a date naming a level to compare with.
@@ -63,6 +72,11 @@ _MEASURE_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:highs?|lows?|peaks?|records?
 _COMPARED_OR_CITED = re.compile(
     r"(?i)\b(?:than|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|unlike|versus|vs\.|"
     r"according\s+to|citing|quoting|as\s+in|as\s+(?:[\w'’-]+\s+){1,2}(?:had|did))\s+(?:[\w'’-]+\s+){0,3}$")
+#: a figure's baseline said before the date, however far the measure runs: "down from 38 per cent at the
+#: last election in", "up from £2.1m in" (the level the figure is set against, not the story's time)
+_BASELINE_BEFORE = re.compile(
+    r"(?i)^(?:[^;:.]*?\b(?:is|are|was|were|been|stood|ended|closed)\s+)?\s*(?:up|down)\s+from\b"
+    r"(?:[^;:.]|(?<=\d)\.(?=\d)){0,70}$")
 #: a year that modifies a possessed noun: "the band's 2011 debut single", "their 2023 tour", "its 1998
 #: report" (the thing's date, not a time the text is at)
 _POSSESSOR_BEFORE = re.compile(r"(?i)(?:\w['’]s?|\b(?:its|their|his|her|our|my|your))\s+$")
@@ -270,11 +284,12 @@ def opens_no_story(text: str, c: Cand) -> bool:
 
 def compared_or_cited(text: str, sentence_start: int, c: Cand) -> bool:
     """Whether the date ``c`` is one its clause compares with or cites a source from ("than the
-    2011 team", "compared with 2022", "according to a 2003 survey"): a year that is no time of the
-    story, so a yearless date after it keeps the writer's year."""
+    2011 team", "compared with 2022", "according to a 2003 survey", "down from 38 per cent at the
+    last election in May 2022"): a year that is no time of the story, so a yearless date after it
+    keeps the writer's year."""
     before = text[sentence_start:c.start]
-    clause = re.split(r"[;:—–,]|\s-\s", before)[-1]
-    return _COMPARED_OR_CITED.search(clause[-80:]) is not None
+    clause = re.split(r"[;:—–]|,(?!\d{3})|\s-\s", before)[-1]  # (not the comma of "29,000")
+    return _COMPARED_OR_CITED.search(clause[-80:]) is not None or _BASELINE_BEFORE.search(clause) is not None
 
 
 def names_a_level(text: str, end: int) -> bool:
@@ -384,6 +399,8 @@ def is_incidental(text: str, sentence_start: int, c: Cand, quotes: list[tuple[in
         return False
     if _incidental_word(tail) or _FOLLOWED.search(tail):
         return True
+    if _APPOSED_PARTICIPLE.search(tail) and _ASIDE_CLOSES.match(text, c.end):
+        return True  # "The oldest bell, cast in 1611, was tuned": the bell's year, set off by commas
     if _RELATIVE_CLAUSE.search(tail) or re.search(r"(?i),\s*(?:which|who|whose|whom)\b[^,]*$", tail) \
             or _THAT_CLAUSE.search(tail):
         return True

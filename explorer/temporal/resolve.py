@@ -39,7 +39,7 @@ from explorer.temporal.normalize import Spec, holiday_date
 from explorer.temporal.period_parts import PART_OF, as_part, as_timeml
 from explorer.temporal.previous_offsets import RESTATED_YEAR, PreviousOffsets
 from explorer.temporal.ranges import Ranges
-from explorer.temporal.resolver_state import NO_HEADING, WEEKDAY_OF_A_TOLD_TIME, BeyondCalendar, timex, undated_value
+from explorer.temporal.resolver_state import NO_HEADING, is_weekday_of_a_told_time, BeyondCalendar, timex, undated_value
 from explorer.temporal.story_limits import is_story_limit, names_a_campaign
 from explorer.temporal.story_time import StoryTime
 from explorer.temporal.timex import Timex
@@ -221,8 +221,8 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
             # (a weekday of a year told, "In 1977 … on the Saturday night", with no day to count from, is
             # no undated point: "Two years later" counts from 1977, the time still told)
             self.last_point = len(self.out) - 1 if t.certainty == "undated" and not (
-                t.derivation.startswith(WEEKDAY_OF_A_TOLD_TIME) or t.anchor is not None and t.anchor >= 0
-                and self.out[t.anchor].derivation.startswith(WEEKDAY_OF_A_TOLD_TIME)) else None
+                is_weekday_of_a_told_time(t) or t.anchor is not None and t.anchor >= 0
+                and is_weekday_of_a_told_time(self.out[t.anchor])) else None
         if t.begin is not None and t.type in ("DATE", "TIME") and t.certainty != "undated" and c.kind != "dur":
             if c.kind == "prev" and (c.n or 0) < 0 and self.last_dated is not None:
                 self.looked_back_from[len(self.out) - 1] = self.looked_back_from.get(self.last_dated, self.last_dated)

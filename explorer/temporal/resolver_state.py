@@ -81,6 +81,11 @@ STORY_BC = "story year"
 WEEKDAY_OF_A_TOLD_TIME = "a weekday in"
 
 
+def is_weekday_of_a_told_time(t: Timex) -> bool:
+    """Whether ``t`` is such a weekday (undated, read by :data:`WEEKDAY_OF_A_TOLD_TIME`)."""
+    return t.certainty == "undated" and t.derivation.startswith(WEEKDAY_OF_A_TOLD_TIME)
+
+
 class _NoHeading(enum.Enum):
     """A value apart from every date and from None: no dated heading has been read yet (the date in
     force before the first one may itself be None)."""

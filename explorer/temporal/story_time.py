@@ -10,6 +10,7 @@ import bisect
 import re
 from datetime import date, timedelta
 
+from explorer.temporal import lexicon as lx
 from explorer.temporal.anchor_context import PARAGRAPH_BREAK, Context, inside_quotes, paragraph_start, sentence_of
 from explorer.temporal.compared_periods import closes_a_period
 from explorer.temporal.historical_present import goes_on_in_the_present
@@ -73,7 +74,7 @@ _YEAR_HEADS_LINE = re.compile(r"[ \t]*\d{3,4}(?:\s*(?:BC|BCE|AD|CE))?\s*(?:[.:]|
 # A past participle that makes the year part of a noun phrase, not the clause's time: an aside after
 # a comma ("the fund, set up in 1996 by doctors,") or a participle with its agent ("a plan approved
 # by shareholders in 2001"), not after "was"/"were" ("was bought by Ford in 1990": the clause's own)
-_PARTICIPLE = r"(?:[a-z]{2,}ed|(?:re)?(?:set|built|made|sold|bought|won|held|begun|taken|given|drawn|written|signed))"
+_PARTICIPLE = rf"(?:[a-z]{{2,}}ed|(?:re)?{lx.IRREGULAR_PARTICIPLE})"
 _ASIDE_YEAR = re.compile(
     rf"(?i),\s*(?:first\s+|originally\s+|later\s+)?{_PARTICIPLE}(?:\s+(?:up|down|out|off|back))?\b[^,;.]{{0,40}}"
     r"\b(?:in|on|during)\s+$")

@@ -222,15 +222,10 @@ _STATE_COPULA = re.compile(
 # holds the weekday forms; its lookahead names weekdays only, so the month forms are their own pattern.
 _MONTH_WORD = r"(?:" + lx.MONTH_NAMES[3:-1] + r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 
-#: past participles that do not end in "-ed", for the present passive of a clause of time ("when the
-#: case is heard in May", "once the deal is signed", "if the bill is passed"): English's closed class
-_PARTICIPLE = (r"(?:heard|held|made|given|taken|paid|sold|built|done|known|seen|sent|set|put|run|met|won|lost|"
-               r"found|brought|bought|cut|shut|read|written|chosen|drawn|shown|told|struck|begun|spent|kept|left)")
-
 #: a past perfect with up to two words before its participle ("had last been overhauled in
 #: September 1922", "had twice been refused", "had lost"): a clause that looks back from the account's time
 HAD_DONE = re.compile(r"(?i)\bhad\s+(?:[a-z]+\s+){0,2}?(?:been\s+)?(?:[a-z]+(?:ed|en|wn|ne|ght|id|ent|un|ung|unk|ook|ade)|"
-                      + _PARTICIPLE + r")\b")
+                      + lx.IRREGULAR_PARTICIPLE + r")\b")
 
 # A month or weekday in a clause of condition or time whose verb is a simple present: English puts the
 # future in the present there ("the licence lapses unless the council renews it in April", "the ban
@@ -239,7 +234,7 @@ HAD_DONE = re.compile(r"(?i)\bhad\s+(?:[a-z]+\s+){0,2}?(?:been\s+)?(?:[a-z]+(?:e
 # the date ("when the workers struck in March") still wins, as the nearest marker does.
 SUBORDINATE_PRESENT = re.compile(
     r"\b(?:[Ii]f|[Uu]nless|[Uu]ntil|[Oo]nce|[Ww]hen|[Aa]s\s+soon\s+as)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:(?P<passive>(?:is|are)\s+(?:being\s+)?(?:[a-z]{2,}ed|" + _PARTICIPLE + r"))|"
+    r"(?:(?P<passive>(?:is|are)\s+(?:being\s+)?(?:[a-z]{2,}ed|" + lx.IRREGULAR_PARTICIPLE + r"))|"
     r"(?P<v>(?!(?:was|has|is|does|this|his|its|always|perhaps|whereas)\b)[a-z]{2,}(?<![su]s)s|are|meet|vote|sit|return|resume|reopen))\b"
     r"(?=(?P<rest>(?:\s+[\w'’-]+){0,4}?\s+(?:(?:in|by|from|until|on)\s+)?(?:(?:early|late|mid)[\s-]+)?"
     r"(?P<month>" + _MONTH_WORD + r"(?!\s+\d{4}\b|,?\s+(?:1\d|20)\d\d\b)|" + lx.WEEKDAY_NAMES + r"\b)))")

@@ -121,8 +121,6 @@ def _from_the_page(t: Timex) -> bool:
     return (t.derivation or "").startswith("document date")
 
 
-#: a past perfect anywhere in the month's sentence ("In April the general had asked for troops")
-_PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:\w+ly\s+|not\s+|already\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|ght|id|ent|un|ung|ook|ade)\b")
 
 
 _CLAUSE_MARK = re.compile(r"[,;:—–]")
@@ -388,6 +386,9 @@ class YearlessDates(ResolverState):
                 if spec is not None:
                     return timex(ctx, c, spec, "inferred", f"in the week of the day named, {named.value}", anchor=told)
             c = replace(c, rel=None)
+        if weekday and c.rel is None and c.spec.day is None and not narr and tense_at(ctx, c.start) == "past" \
+                and (looked_back := self._weekday_before_the_story_day(c)) is not None:
+            return looked_back  # "… on Friday 14 March. The change had passed review on Wednesday": the 12th
         told = self._last_named_day(c.start) if weekday and c.rel is None else None
         if told is not None and ctx.dct is not None and not ctx.dct_inferred \
                 and not self._week_opened_by_the_day_named(self.out[told], c):
@@ -769,7 +770,7 @@ class YearlessDates(ResolverState):
             return None
         a, b = sentence_of(ctx, c.start)
         if _LOOKS_BACK_BEFORE.search(ctx.text, max(a, c.start - 80), c.start) \
-                or _PAST_PERFECT.search(ctx.text, a, _clause_end(ctx.text, c.end, b)):
+                or HAD_DONE.search(ctx.text, a, _clause_end(ctx.text, c.end, b)):
             return None
         named = named_t.begin
         assert isinstance(named, date)

@@ -36,3 +36,18 @@ def test_a_day_done_after_the_entrys_day(text: str, expression: str, value: str,
 ])
 def test_guards(text: str, expression: str, value: str, dct: date | None) -> None:
     assert _value(text, expression, dct) == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # session fifty-four: an entry written up a few days late runs on into its own month; the month before
+    # is taken only when its day is the nearer of the two
+    ("Field notes, 1889\n\nJuly 1st. Finished the upper valley. Mr. Hale fell ill with fever on the 3rd and stayed "
+     "in bed for a week.", "the 3rd", "1889-07-03"),
+    # (a guard: read so before)
+    ("Log of the Wren, 1902\n\nMarch 10th. Sailed at dawn. We anchored off the point on the 12th and waited for "
+     "the tide.", "the 12th", "1902-03-12"),
+    ("Camp diary, 1931\n\nAugust 2nd. Rain. The mule broke its tether on the 6th and we lost a day finding it.",
+     "the 6th", "1931-08-06"),
+])
+def test_a_day_a_few_days_after_the_entry_runs_on_in_its_month(text: str, expression: str, value: str) -> None:
+    assert _value(text, expression) == value

@@ -15,7 +15,7 @@ from explorer.events import gender
 from explorer.events.names import PERSON_ROLES, short_name, without_leading_preposition
 from explorer.events.tense import IRREGULAR_PASTS, REGULAR_PAST
 from explorer.events.titles.antecedents import PEOPLE_WORDS
-from explorer.events.titles.words import BODY_WORDS, STORM_WORDS
+from explorer.events.titles.words import BODY_WORDS, STORM_WORDS, STRUCTURE_WORDS
 
 
 OPENER_POSSESSIVE = re.compile(r"^(?:despite|after|following|amid|before|during|with)\s+(?:his|her)\s+(?=[a-z])", re.IGNORECASE)
@@ -34,7 +34,7 @@ _NOT_PERSON_WORDS = frozenset(
     "the a an in on by after before from war institute university school college company street road academy "
     "council society museum hospital park river bridge church library railway court fund party group league "
     "club cup station office ministry department board committee county city town state national royal".split()
-) | STORM_WORDS
+) | STORM_WORDS | STRUCTURE_WORDS
 
 
 #: Words that open a clause before its subject ("When Xerxes heard …", "Although Brask won …"): a

@@ -135,6 +135,10 @@ BODY_WORDS = ORG_HEADS | frozenset(
 #: Words that name a storm as people are named ("Storm Agnes", "Hurricane Bastien"): no person a "he"
 #: or "she" stands for, whatever the given name after them.
 STORM_WORDS = frozenset("storm hurricane typhoon cyclone tornado".split())
+#: Structures and crossings a place is named by ("Hob Bridge", "Carr Weir", "Kell Ford"): no person a "he"
+#: or "she" stands for; also surnames, so the entities read them as a place only after a word that is no
+#: given name ("Tom Bridge" stays a person; see ``entities.kinds.base_kind``).
+STRUCTURE_WORDS = frozenset("bridge weir ford mill mills lock dam pier sluice viaduct ferry crossing".split())
 FINITE = FINITE_BE | HAVE_FORMS | {"will", "would", "says", "said"}
 
 

@@ -522,6 +522,12 @@ _POD_ALONE_AFTER = re.compile(
     r"club|clubs|sky|vision|watch|flight|flights|raid|raids|attack|attacks|bombing|fighter|fighters|"
     r"life|school|classes|market|trading|rush|commute|light|air|glory|star|stars|time|before|after|"
     r"when|that|the|he|she|they|we|it|stay|stays|hours|delivery|program|programme|person|owl|mare)\b")
+#: a singular carrier or publication named by the part of day it runs in ("left by the morning coach", "on
+#: the night train", "in the evening post"): a modifier even after a preposition, since such a noun
+#: with no article of its own opens no clause ("In the morning police arrived" keeps its time)
+_POD_CARRIER_AFTER = re.compile(
+    r"(?i)[ \t-]+(?:coach|train|bus|ferry|boat|steamer|packet|tram|mail|post|flight|edition|bulletin|newspaper)\b"
+    r"(?![ \t]+(?:drivers?|services?|operators?|crews?|staff|workers|timetables?|stations?|offices?|was|were|had|is|are)\b)")
 
 
 @rule(rf"(?:(?P<the>the|The|THE)\s+)?(?:(?P<mod>early|late|mid)[\s-]+|(?P<glued>mid)(?=morning|afternoon|evening))?(?P<pod>{PARTS}|(?i:{PARTS}))(?![\w-])(?:\s+(?P<dw>yesterday|today|tomorrow))?",
@@ -546,6 +552,8 @@ def part_of_day_alone(m: re.Match[str], text: str) -> Cand | None:
     if re.match(rf"(?i)[ \t]+{word}\b", text[m.end():m.end() + 12]) or re.search(rf"(?i)\b{word}[ \t]+$", text_before(text, m.start(), 12)):
         return None  # "night night": a goodnight, no time
     if not _POD_PREP.search(text_before(text, m.start(), 12)) and _POD_ALONE_AFTER.match(text[m.end():m.end() + 14]):
+        return None
+    if m["the"] and not m["dw"] and _POD_CARRIER_AFTER.match(text, m.end()):
         return None
     mod = {"early": "START", "late": "END", "mid": "MID"}.get((m["mod"] or m["glued"] or "").lower())
     if m["dw"]:  # "mid-afternoon yesterday": that part of that day
