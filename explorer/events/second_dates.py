@@ -151,7 +151,11 @@ def fold_lasting_until(text: str, events: Sequence[Event]) -> list[Event]:
 
 
 #: Between two months of one phrase: "and" alone ("in July and August", "in March and April 2020").
+#: A month listed before the pair ("in July, August and September 2015") makes a list of several
+#: happenings (visits, flights), which stays apart.
 _MONTHS_JOINED = re.compile(r"^\s+and\s+$")
+_LISTED_BEFORE = re.compile(r"(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+                            r"december)(?:\s+\d{4})?\s*,\s*$")
 
 
 def fold_joined_months(text: str, events: Sequence[Event]) -> list[Event]:
@@ -159,14 +163,15 @@ def fold_joined_months(text: str, events: Sequence[Event]) -> list[Event]:
     happening ("Low water in July and August left the pools stagnant", "Floods in March and April
     closed the road"), are one stretch, as "3 and 4 May" is: one event from the first month's start to
     the second's end, not the same title twice. Months apart ("in March and October") may be two
-    happenings and stay apart."""
+    happenings and stay apart, and so do the months of a longer list ("visited Moscow in July, August and
+    September 2015": three visits)."""
     out = list(events)
     drop: set[int] = set()
     for i, j, a, b in _later_dates_of_sentence(events, drop):
         if i in drop or a.title != b.title or a.type != "DATE" or b.type != "DATE" \
                 or not _MONTHS_JOINED.match(text[a.timex_end:b.timex_start]) \
                 or not _is_month(a) or not _is_month(b) or a.end is None or b.begin is None \
-                or (b.begin - a.end).days != 1:
+                or (b.begin - a.end).days != 1 or _LISTED_BEFORE.search(text, a.sentence_start, a.timex_start):
             continue
         out[i] = replace(out[i], end=b.end, derivation=f"{out[i].derivation}; through {b.timex}, the month joined to it")
         drop.add(j)

@@ -120,3 +120,9 @@ def test_a_structure_named_like_a_person_is_a_place(text, title, not_an_actor) -
     events = events_with_actors(text)
     assert title in [e.title for e in events]
     assert not any(not_an_actor in e.actors for e in events)
+
+
+def test_a_longer_list_of_months_stays_apart() -> None:
+    # guard: a list of three months tells several happenings (visits), as before
+    text = "The minister was appointed in 2014. She visited Oslo in May, June and July 2015."
+    assert len([e for e in events_of(text) if "Oslo" in e.title]) == 3
