@@ -81,6 +81,7 @@ from explorer.events.section_entries import section_entry
 from explorer.events.retold_by_date import fold_dates_naming_happenings, fold_recap_lines, fold_summary_dates
 from explorer.events.salience import score_events
 from explorer.events.scene_dates import sets_the_scene
+from explorer.events.undated_filters import without_acts_told_twice
 from explorer.events.second_dates import (fold_clock_ranges, fold_days_of_clock_times, fold_joined_months, fold_lasting_until,
                                           fold_restated_times)
 from explorer.events.state_ends import act_before_the_state_end
@@ -358,6 +359,8 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     events = dated_by_age(events)
     # ("During the First World War the army requisitioned the maltings": see wars)
     events = dated_by_a_war(events, doc.text)
+    # (a dated clause's act read again as joined to it: last, when the events that stay are known)
+    events = without_acts_told_twice(events)
     return with_document_date(doc, whole_last_phrases(plural_openers_agree(events, doc.text), by_sentence, sentences))
 
 

@@ -27,7 +27,6 @@ from explorer.events.record import Event
 from explorer.events.tense import present_of
 from explorer.events.titles import make_title
 from explorer.events.titles.passive_agents import with_passive_agent
-from explorer.events.undated_filters import retells_a_dated_act
 from explorer.temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS, alternatives
 
 
@@ -190,8 +189,6 @@ def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, 
             right = relative.start()
         if furniture.why(found.trigger_start) or any(a <= found.trigger_start - sentence_start < b for a, b in told):
             continue
-        if retells_a_dated_act(doc.text, found, [e for e in dated if e.sentence_start == sentence_start]):
-            continue  # "…until 1651, when a merchant, Josiah Kent, bought the site": the dated event's own act
         inside = [e for e in dated if sentence_start + left <= e.timex_start and e.timex_end <= sentence_start + right]
         # (a date inside the joined clause is its own, and its event tells it; unless that event was titled
         # from the clause before, "Engineers switched to the backup unit and uploaded new software on 9

@@ -53,7 +53,7 @@ from explorer.events.undated_acts import (DATE_PREPOSITIONS, TitleCut, chain_ope
                                           main_clause_start, undated_event, up_to_verb)
 from explorer.events.instrument_terms import dates_an_instruments_term
 from explorer.events.undated_filters import (a_ledes_cause, dates_only_an_aside, is_perfect_tally, restates_as_a_first,
-                                             retells_a_dated_act, todays_news, told_by_dated)
+                                             todays_news, told_by_dated)
 from explorer.events.which_clauses import iter_which_clauses, which_mark
 from explorer.events.when_openings import when_opening_act
 from explorer.sentences import SentenceIndex
@@ -196,7 +196,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                                                                found.trigger_start - sentence.start)
                                   for a, b in dated[i]):
                 continue
-            if i in dated and (told_by_dated(found, dated_events[i]) or retells_a_dated_act(doc.text, found, dated_events[i])):
+            if i in dated and told_by_dated(found, dated_events[i]):
                 continue  # "X was chosen by Y to lead … between 1997 and 1998": the dated "Y chooses X" tells it
             # (only when a dated event before it has a day to share: "In March the Players appointed …, and the
             # company signed a lease", March with no year, leaves the joined act to be read alone)

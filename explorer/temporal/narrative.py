@@ -282,6 +282,15 @@ def opens_no_story(text: str, c: Cand) -> bool:
     return bool(_SINCE_BEFORE.search(before[-60:]))
 
 
+def in_apposed_participle(text: str, sentence_start: int, c: Cand) -> bool:
+    """Whether the date ``c`` closes a participle phrase set off by commas after its noun ("The oldest bell,
+    cast in 1611, was tuned", "His report, presented on 3 March 1848, warned"): the noun's date, which the
+    resolver takes for a look back only when it lies before the story's time (the report's presenting is
+    the story going on; the bell's casting is not)."""
+    clause = re.split(r"[;:—–]|\s-\s", _CLOSED_ASIDE.sub(" ", text[sentence_start:c.start]))[-1]
+    return _APPOSED_PARTICIPLE.search(clause[-80:]) is not None and _ASIDE_CLOSES.match(text, c.end) is not None
+
+
 def compared_or_cited(text: str, sentence_start: int, c: Cand) -> bool:
     """Whether the date ``c`` is one its clause compares with or cites a source from ("than the
     2011 team", "compared with 2022", "according to a 2003 survey", "down from 38 per cent at the
@@ -399,8 +408,6 @@ def is_incidental(text: str, sentence_start: int, c: Cand, quotes: list[tuple[in
         return False
     if _incidental_word(tail) or _FOLLOWED.search(tail):
         return True
-    if _APPOSED_PARTICIPLE.search(tail) and _ASIDE_CLOSES.match(text, c.end):
-        return True  # "The oldest bell, cast in 1611, was tuned": the bell's year, set off by commas
     if _RELATIVE_CLAUSE.search(tail) or re.search(r"(?i),\s*(?:which|who|whose|whom)\b[^,]*$", tail) \
             or _THAT_CLAUSE.search(tail):
         return True

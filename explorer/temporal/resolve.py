@@ -34,7 +34,7 @@ from explorer.temporal.grammar.rules_calendar_days import NTH_OF_THE_MONTH, nth_
 from explorer.temporal.lexicon import DAY_AND_MONTH_WORDS
 from explorer.temporal.name_years import year_in_name
 from explorer.temporal.named_days import NamedDays
-from explorer.temporal.narrative import is_incidental, names_a_things_year, narrative_at, opens_no_story
+from explorer.temporal.narrative import in_apposed_participle, is_incidental, names_a_things_year, narrative_at, opens_no_story
 from explorer.temporal.normalize import Spec, holiday_date
 from explorer.temporal.period_parts import PART_OF, as_part, as_timeml
 from explorer.temporal.previous_offsets import RESTATED_YEAR, PreviousOffsets
@@ -198,6 +198,10 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
                 and is_incidental(ctx.text, sentence_of(ctx, c.start)[0], c, ctx.quotes) \
                 and not self._opens_old_passage(c, t):
             return  # a citation, a birth year, a plan: the story's time stays where it was
+        if c.kind == "abs" and self.last_dated is not None and isinstance(t.end_day, date) \
+                and in_apposed_participle(ctx.text, sentence_of(ctx, c.start)[0], c) \
+                and (story := self._story_span()) is not None and t.end_day < story[0]:
+            return  # "The oldest bell, cast in 1611, was tuned": a look back to the bell's year
         if c.kind == "abs" and ctx.narrative and self._stray(c):
             return
         if t.derivation.startswith(RESTATED_YEAR):

@@ -94,7 +94,10 @@ def test_a_year_in_an_apposed_participle_phrase_leaves_the_story(text, expressio
 @pytest.mark.parametrize(
     "text, expression, value",
     [
-        # guard: the participle is the clause's own verb after a time phrase, not an aside
+        # guards: the participle is the clause's own verb after a time phrase, not an aside; an apposed date
+        # after the story's time is the story going on ("His report, presented on 3 March 1848, warned")
+        ("In 1847 the chapter hired an architect. His report, presented on 3 March 1848, warned of decay. Work "
+         "began in the following spring.", "the following spring", "1849-SP"),
         ("The works began in 1990. In 1994, rebuilt after the fire, the hall reopened. A year later it closed.",
          "A year later", "1995"),
     ],

@@ -138,7 +138,7 @@ STORM_WORDS = frozenset("storm hurricane typhoon cyclone tornado".split())
 #: Structures and crossings a place is named by ("Hob Bridge", "Carr Weir", "Kell Ford"): no person a "he"
 #: or "she" stands for; also surnames, so the entities read them as a place only after a word that is no
 #: given name ("Tom Bridge" stays a person; see ``entities.kinds.base_kind``).
-STRUCTURE_WORDS = frozenset("bridge weir ford mill mills lock dam pier sluice viaduct ferry crossing".split())
+STRUCTURE_WORDS = frozenset("bridge weir ford lock dam pier sluice viaduct crossing".split())
 FINITE = FINITE_BE | HAVE_FORMS | {"will", "would", "says", "said"}
 
 
