@@ -72,3 +72,40 @@ def test_a_day_before_a_told_day_of_the_story_is_not_that_month() -> None:
     """(guard) the day told is a step of the story, not the date the page is written on."""
     text = "The fleet reached port on 14 March 1853. It sailed again on the 11th."
     assert _values(text, date(1853, 12, 1)).get("the 11th") != "1853-03-11"
+
+
+#: a journal dropped in with no page date: its entries open with bare days, one with its weekday
+JOURNAL = ("Journal of the ketch Plover, 1866\n\nApril 2nd. Left the harbour at dawn.\n\n3rd. Wind light. Made "
+           "forty miles by noon.\n\n4th. Wednesday. Fog all day.\n\nOn Thursday we anchored off the point.\n")
+#: another, a walking tour's notes
+TOUR = ("Notes of a walking tour, 1887\n\nSeptember 5th. Took the early train to the hills.\n\n6th. Rain. Stayed "
+        "at the inn until noon.\n\n7th. Wednesday. Crossed the pass.\n\nOn Friday we walked down to the lake.\n")
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    (JOURNAL, "3rd", "1866-04-03"),
+    (JOURNAL, "4th", "1866-04-04"),
+    (TOUR, "6th", "1887-09-06"),
+])
+def test_a_journals_entry_opened_by_a_bare_day_is_a_day(text: str, expression: str, value: str) -> None:
+    assert _values(text, None).get(expression) == value, _values(text, None)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    (JOURNAL, "noon", "1866-04-03T12:00"),
+    (JOURNAL, "Thursday", "1866-04-05"),
+    (TOUR, "noon", "1887-09-06T12:00"),
+    (TOUR, "Friday", "1887-09-09"),
+])
+def test_the_times_of_a_journals_entries_opened_by_bare_days(text: str, expression: str, value: str) -> None:
+    from explorer.documents.document import Document
+    from explorer.ingest import extract_document
+
+    got = {e.timex: e.value for e in extract_document(Document("journal.txt", text, "journal")).events}
+    assert got.get(expression) == value, got
+
+
+def test_a_results_lists_places_are_no_days() -> None:
+    """(guard) "1st." opening a line with no month named above is a place in a list."""
+    text = "Cross-country results\n\n1st. Harriers AC, 44 points.\n2nd. Valley Striders, 61 points.\n"
+    assert not [t for t in tag(text, date(1990, 5, 1)) if t.text in ("1st", "2nd")]

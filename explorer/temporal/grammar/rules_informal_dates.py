@@ -304,14 +304,24 @@ def ordinal_day_alone(m: re.Match[str], text: str) -> Cand | None:
 _PART_OF_DAY_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
-@rule(r"(?m:^[ \t]*)(?P<the>[Tt]he[ \t]+)(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=[ \t]*(?:\.[ \t]*(?:[A-Z]|$)|(?::|[—–]|-[ \t])[ \t]*(?:[A-Za-z]|$)))",
-      priority=1, trigger=r"(?i:the[ \t]+\d{1,2}(?:st|nd|rd|th))")
+@rule(r"(?m:^[ \t]*)(?P<the>[Tt]he[ \t]+)?(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+      r"(?=[ \t]*(?:\.[ \t]*(?:[A-Z]|$)|(?(the)(?::|[—–]|-[ \t])[ \t]*(?:[A-Za-z]|$))))",
+      priority=1, trigger=r"(?im:^[ \t]*(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th))")
 def ordinal_day_heading(m: re.Match[str], text: str) -> Cand | None:
-    """ "The 12th. Heavy weather all day.", "The 3rd: rain again": a journal's or a log's entry
-    opened by its bare day of the month, the month being the one the entries before told (read by
-    ``month_just_told``); only at a line's start and set off by a full stop, a colon or a dash, so
-    "The 5th Battalion" or "The 2nd was better" stays what it is."""
-    return Cand(m.start("the"), m.end(), "under", spec=Spec("D", day=int(m["d"])))
+    """ "The 12th. Heavy weather all day.", "The 3rd: rain again", "2nd. Wind freshening.": a
+    journal's or a log's entry opened by its bare day of the month, the month being the one the
+    entries before told (read by ``month_just_told``); only at a line's start and set off by a full
+    stop, a colon or a dash, so "The 5th Battalion" or "The 2nd was better" stays what it is.
+    Without "the" only a full stop sets it off, and only after a month named above it ("March 1st.
+    Weighed anchor ... 2nd. Wind freshening."): a results list's "1st: the Harriers" is no day."""
+    if not m["the"] and _MONTH_NAMED.search(text, max(0, m.start() - _MONTH_NAMED_WITHIN), m.start()) is None:
+        return None
+    return Cand(m.start("the") if m["the"] else m.start("d"), m.end(), "under", spec=Spec("D", day=int(m["d"])))
+
+
+#: a month's name (capitalised, in full or shortened) and how far above a journal's bare day it may stand
+_MONTH_NAMED = re.compile(MON)
+_MONTH_NAMED_WITHIN = 1500
 
 
 @rule(r"(?i:\b(?:the\s+)?(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\.?\s+(?:instant|inst|ultimo|ulto|ult|proximo|proxo|prox))\b\.?",
