@@ -76,6 +76,8 @@ _THE_PART = re.compile(r"(?i)(?:during\s+|through\s+)?the\s+(?:morning|afternoon
 #: and by evening had taken 5,000 prisoners" (the evening of the day told, as "the evening" is)
 _BARE_PART = re.compile(r"(?i)morning|afternoon|evening|night")
 _BY_BEFORE = re.compile(r"(?i)\b(?:by|until|till|toward|towards)\s+$")
+#: "until", "till" right before a clock time (a hedge allowed): the end of a stretch that began earlier
+_UNTIL_BEFORE = re.compile(r"(?i)\b(?:until|till|til)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$")
 #: a TIMEX3 value with a clock time before noon
 _MORNING_CLOCK = re.compile(r"T(?:0\d|1[01]):")
 _PART_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
@@ -255,12 +257,24 @@ class DocumentOffsets(ResolverState):
         last = self.out[-1]
         return len(self.out) - 1 if is_weekday_of_a_told_time(last) else None
 
+    def _runs_past_midnight(self, day: date, c: Cand) -> bool:
+        """Whether the clock time ``c``, told on ``day``, ends a stretch that ran on past midnight: a
+        small hour (before five) right after "until" or "till" ("stayed until two in the morning",
+        "at work till 3 a.m."), which is the night after the day told, not its early morning."""
+        clock = self._offset_spec(day, c).clock
+        return clock is not None and clock[:2] < "05" and day < MAX_DAY \
+            and _UNTIL_BEFORE.search(self.ctx.text, max(0, c.start - 24), c.start) is not None
+
     def _from_dct(self, c: Cand) -> Timex:
         ctx = self.ctx
         story = self._story_span()
         if ctx.narrative and c.type == "TIME" and not c.n and story is not None and story[0] == story[1]:
             # "at 5:30 PM" in a story is on the story's day, not on the day the text was written
             spec = self._offset_spec(story[0], c)
+            if self._runs_past_midnight(story[0], c):
+                # "The 12th. Heavy weather all day. The carpenter at work until two in the morning."
+                spec = self._offset_spec(story[0] + timedelta(days=1), c)
+                return timex(ctx, c, spec, "inferred", f"{SMALL_HOURS} {story[0].isoformat()}", self.last_dated)
             return timex(ctx, c, spec, "inferred", f"story day {story[0].isoformat()}", self.last_dated)
         if story is not None and story[0] == story[1] and self._part_of_the_told_day(c, story[0]):
             # "arrived in the afternoon" after "At 11.15 a.m. on 13 May 1910 … that morning", in a page
@@ -338,6 +352,10 @@ class DocumentOffsets(ResolverState):
                 # "on 14 April ... At 02:20 that night": the small hours of that night are the next day
                 spec = self._offset_spec(named.begin + timedelta(days=1), c)
                 return timex(ctx, c, spec, "inferred", f"{SMALL_HOURS} {named.value}", day_here)
+            if named.type == "DATE" and named.end <= c.start and self._runs_past_midnight(named.begin, c):
+                # "On Friday they stayed until two in the morning"
+                spec = self._offset_spec(named.begin + timedelta(days=1), c)
+                return timex(ctx, c, spec, "inferred", f"{SMALL_HOURS} {named.value}", day_here)
             if spec.clock is not None and re.search(r"T(?:EV|NI)$", named.value) and "06" <= spec.clock[:2] <= "11" \
                     and not _SAYS_ITS_HALF.search(ctx.text, c.start, c.end) and named.start >= sentence_of(ctx, c.start)[0]:
                 # "On Friday night the sirens went at half past eleven", "That evening they played
@@ -399,6 +417,10 @@ class DocumentOffsets(ResolverState):
             # year the words were said in (reported_years.py)
             return timex(ctx, c, self._offset_spec(promised_on, c), "inferred",
                           f"said on {promised_on.isoformat()} {(c.n or 0):+g} {c.unit}")
+        if ctx.narrative and story is not None and c.value == NEW_YEAR and (story_new_year := self._story_new_year(c)) is not None:
+            # "died on the night of 11 November. She moved back to the city in the new year": the year
+            # after the story's autumn, in a story with a page date as without one
+            return story_new_year
         if ctx.narrative and not c.n and story is not None and c.unit in ("Y", "M"):
             # "the end of the year", "this year", "this month" in a story are the story's
             spec = spec_of_day(story[0], c.unit)

@@ -18,6 +18,7 @@ itself a told day of that month, so "until the 19th" after "on the 7th" stays in
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from explorer.temporal.anchor_context import Context, sentence_of
@@ -53,6 +54,21 @@ def month_named(told: Timex, told_cand: Cand) -> bool:
         and (first.year, first.month) == (last.year, last.month)
 
 
+#: what may stand before a letter's or an entry's date on its line or after the sentence before: a
+#: place of up to four capitalised words and a comma ("Sallow Bay, 30th Sept. 1854.")
+_PLACE_BEFORE_A_WRITING_DATE = re.compile(r"(?:^|[.!?\n])[ \t]*(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3},[ \t]*)?\Z")
+#: a full stop closing the date (a sentence of its own), or the line's end
+_WRITING_DATE_ENDS = re.compile(r"[ \t]*(?:\.[ \t]*(?:\n|[A-Z])|\n)")
+
+
+def _dates_its_writing(text: str, told: Timex) -> bool:
+    """Whether ``told`` is the date a letter or an entry is written on: a sentence of its own, with at
+    most a place before it ("Harwick, 14 March 1853. A gale on the night of the 11th tore ..."). A
+    bare day before it, told as done, is a day of that month already past when it was written."""
+    return _PLACE_BEFORE_A_WRITING_DATE.search(text[max(0, told.start - 60):told.start]) is not None \
+        and _WRITING_DATE_ENDS.match(text, told.end) is not None
+
+
 def day_in_month_just_told(ctx: Context, c: Cand, told: Timex | None, told_cand: Cand | None) -> Spec | None:
     """The bare day ``c`` in the month of ``told`` (the time last told, from ``told_cand``), when
     that month was named in this sentence or the one before and the day is not before its start."""
@@ -66,7 +82,8 @@ def day_in_month_just_told(ctx: Context, c: Cand, told: Timex | None, told_cand:
     assert c.spec is not None and c.spec.day is not None
     if told.start < previous_start or told.start > c.start or not valid_day(first.year, first.month, c.spec.day):
         return None
-    if c.spec.day < first.day and not looks_back(ctx.text, sentence_start, c):
+    if c.spec.day < first.day and not looks_back(ctx.text, sentence_start, c) \
+            and not (_dates_its_writing(ctx.text, told) and tense_at(ctx, c.start) == "past"):
         return None
     if first == last == ctx.dct and c.spec.day > first.day and tense_at(ctx, c.start) == "past":
         # "Wednesday 1 November. A letter from Mother at last, written on the 20th": a day told as done

@@ -34,8 +34,13 @@ _NAME_OF = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){1,4})of\s+$")
 #: "won a medal at the Paris Exposition of 1889", "served during the War of 1812": the clause is told
 #: at the named happening, so its year is the clause's time, not a bare name
 _AT_THE_NAMED = re.compile(r"(?i)\b(?:at|during|throughout)\s+$")
-#: "Vision 2030", "Euro 2024", "Windows 95": a capitalised word right before the year
-_NAME_BEFORE = re.compile(r"(?<![\w.,])([A-Z][a-z][A-Za-z]*)\s+$")
+#: "Vision 2030", "Euro 2024", "Windows 95": a capitalised word right before the year, on its line (a
+#: heading's last word over a chronology, "A Chronology" / "1891 Born in ...", names nothing with it)
+_NAME_BEFORE = re.compile(r"(?<![\w.,])([A-Z][a-z][A-Za-z]*)[ \t]+$")
+#: "Class of 1974", "the intake of 2009": a year group named by the year it leaves or starts, with or
+#: without "the" (a reunion page's heading "Class of 1974" over its members' notes is no time the
+#: notes are told in)
+_COHORT_OF = re.compile(r"(?i:\b(?:class|intake|cohort|batch)\s+of\s+)$")
 #: "the 1812 Overture", "Tchaikovsky's 1812 Overture": a work or a product named by its year
 _WORK_AFTER = re.compile(r"\s+(?:Overture|Symphony|Concerto|Sonata|Suite|Requiem|Edition|Model|Collection)\b")
 _THE_OR_POSSESSIVE = re.compile(r"(?:\b[Tt]he|['’]s)\s+$")
@@ -50,6 +55,8 @@ def year_in_name(text: str, start: int, end: int) -> bool:
     m = _NAME_OF.search(before)
     if m and not any(w.lower().strip("'’") in _TIME_WORDS for w in m.group(1).split()):
         return not _AT_THE_NAMED.search(before[:m.start()])
+    if _COHORT_OF.search(before):
+        return True
     m = _NAME_BEFORE.search(before)
     if m and m.group(1).lower() not in _TIME_WORDS and not _line_opening(before, m.start(1)):
         return True

@@ -231,6 +231,16 @@ class NamedDays(ResolverState):
         spec = spec_of_day(ahead).with_(part_of_day=c.spec.part_of_day, clock=c.spec.clock)
         return timex(self.ctx, c, spec, "inferred", f"the {FULL_WEEKDAYS[c.spec.weekday]} after {what}", anchor)
 
+    def _on_a_log_entrys_line(self, i: int) -> bool:
+        """Whether the ``i``-th time stands on the line of the last entry stamp ("5th. Sunday. Divine
+        service on deck. Calm all day."): a log's entry tells a day gone by even where it has no verb,
+        so the weekday told next ("On Monday we ran before a gale") is the one after it."""
+        stamp = self.last_entry_stamp
+        if stamp is None or stamp > i:
+            return False
+        text = self.ctx.text
+        return text.rfind("\n", 0, self.out[stamp].start) == text.rfind("\n", 0, self.out[i].start)
+
     def _weekday_near(self, c: Cand) -> Timex | None:
         """A bare weekday listed with a day ("this Friday, Saturday", "May 5 - 6 (Tues-Wed)"): the
         occurrence nearest that day, not one counted from the document date; the second end of a

@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from explorer.temporal.anchor_context import in_closed_relative_clause, sentence_of
-from explorer.temporal.clock_times import SMALL_HOURS
+from explorer.temporal.clock_times import PAST_MIDNIGHT, SMALL_HOURS
 from explorer.temporal.compared_periods import COMPARED, gran_of_value
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_relative import FROM_AN_EVENT, IN_THE_UNIT_TOLD, SAME_A_YEAR_BACK, SAME_IN_YEAR
@@ -190,6 +190,10 @@ class PreviousOffsets(ResolverState):
         assert base is not None and c.unit is not None
         if prev.derivation.startswith(SMALL_HOURS) and isinstance(base, date) and c.type == "TIME" and not c.n:
             base = base - timedelta(days=1)  # "at 02:20 that night": the night is the evening's, not the small hours' day
+        elif prev.derivation.startswith((SMALL_HOURS, PAST_MIDNIGHT)) and isinstance(base, date) and c.unit == "D" and c.n:
+            # "On the night of 22 April ... candles lit at two in the morning. We called the insurer the
+            # next day": the day after the night's day, not after the small hours' (which are its end)
+            base = base - timedelta(days=1)
         prev_gran = gran_of_value(prev.value)
         if (c.n or 0) > 0 and prev.derivation.startswith(RANGE_DERIVATION) and isinstance(base, date) \
                 and isinstance(prev.end_day, date) and prev.end_day > base:

@@ -118,6 +118,9 @@ _RETOLD = "retold account after"
 #: the year of an aside about someone or of a bound, said before it in its sentence
 _STORY_ASIDE_BEFORE = re.compile(r"(?i)(?:,\s*(?:who|which|whose|where|when|[a-z]+ed|built|born|begun|made|set\s+up)\b[^,;]*"
                                  r"|\bsince\b[^,;.]*)$")  # ", founded in 1990," is an aside too
+#: a verb that undoes a stop, before the month in its clause: "It reopened in March", "services resumed
+#: in May", "the line was restarted in June"
+_UNDOES_A_STOP_BEFORE = re.compile(r"(?i)\b(?:re-?opened|resumed|restarted|relaunched|came\s+back|was\s+back|were\s+back)\b[^,;.]{0,40}$")
 #: what a clause says after its month when it looks ahead ("duty changes in August would raise costs")
 _WOULD_AFTER = re.compile(r"(?i)[^,;.]{0,60}?\b(?:would|will|shall|is\s+due|are\s+due)\b")
 #: the same clause going on into the writer's now after a date: "and is planned to finish", "and will close"
@@ -703,6 +706,11 @@ class StoryTime(ResolverState):
             return None  # a day joins the story once it is told month by month, never straight from a year
         if told and "\n" in ctx.text[t.end:c.start]:
             return None  # a new paragraph goes on from a year only once the account is told month by month
+        if told and ci.spec is not None and ci.spec.gran == "Y" \
+                and _UNDOES_A_STOP_BEFORE.search(ctx.text, sentence_of(ctx, c.start)[0], c.start):
+            # "The museum closed in 2019 for repairs. It reopened in March": what ends a stop told by its
+            # year is the news the page brings, in the writer's year, not a month of the stop's year
+            return None
         if _STORY_ASIDE_BEFORE.search(ctx.text, sentence_of(ctx, t.start)[0], t.start) or self._looked_back_to(i) \
                 or in_parentheses(ctx.text, sentence_of(ctx, t.start)[0], t.start) \
                 or compared_or_cited(ctx.text, sentence_of(ctx, t.start)[0], ci) \

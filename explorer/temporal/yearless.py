@@ -393,7 +393,8 @@ class YearlessDates(ResolverState):
         if told is not None and ctx.dct is not None and not ctx.dct_inferred \
                 and not self._week_opened_by_the_day_named(self.out[told], c):
             told = None
-        if told is not None and tense_at(ctx, c.start) in ("past", None) and tense_at(ctx, self.out[told].start) == "past" \
+        if told is not None and tense_at(ctx, c.start) in ("past", None) \
+                and (tense_at(ctx, self.out[told].start) == "past" or self._on_a_log_entrys_line(told)) \
                 and moves_on_from(ctx.text, self.out[told].end, c.start):
             # "met on 1 March 2021 to settle the price. On Tuesday the builders signed", with no
             # document date given: the Tuesday after, as narrative time moves, not one before a

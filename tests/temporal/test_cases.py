@@ -24,6 +24,10 @@ CASES: list[tuple[str, date | None, list[tuple[str, str]]]] = [
     ("On Tuesday, March 3, 2009, he resigned.", N, [("Tuesday, March 3, 2009", "2009-03-03")]),
     ("the 4th of July, 1776", N, [("the 4th of July, 1776", "1776-07-04")]),
     ("Dated 1 Jan 2000.", N, [("1 Jan 2000", "2000-01-01")]),
+    # "Sept." after its day keeps its stop, so the year after it is the date's (session 54)
+    ("The lease was signed on 30th Sept. 1854 at the bank.", N, [("30th Sept. 1854", "1854-09-30")]),
+    ("Harwick, 12 Sept. 1921. My dear sister,", N, [("12 Sept. 1921", "1921-09-12")]),
+    ("It closed on 3 Sept. 2019 for repairs.", N, [("3 Sept. 2019", "2019-09-03")]),
     # month and year, years
     ("Prices fell in March 2019.", N, [("March 2019", "2019-03")]),
     ("Prices fell in September of 2003.", N, [("September of 2003", "2003-09")]),

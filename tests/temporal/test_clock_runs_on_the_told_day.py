@@ -43,6 +43,23 @@ def _value(text: str, expression: str, dct: date = DCT) -> tuple[str, str]:
     ("A driver was stopped at 11pm on Monday on the ring road. Officers took him to the station. He was "
      "charged at 9am with drink driving.",
      "9am", "2026-05-05T09:00"),
+    # a stretch of the day told that runs on "until" a small hour ends in the night after it (session 54)
+    ("Protesters have held the square since Wednesday. On Friday they stayed until two in the morning.",
+     "two in the morning", "2026-05-02T02:00"),
+    ("The 3rd of May 2026 was polling day. The count went on until 3 a.m.", "3 a.m.", "2026-05-04T03:00"),
+    ("On Monday the crew worked on the pumps till 1am.", "1am", "2026-05-05T01:00"),
+    # the next day after a night's small hours is the day after the night's day (the first row is a guard
+    # on 1f404ffb, which read no clock in "two in the morning")
+    ("On the night of 2 May the frost came down. We lit the burners at two in the morning. We rang the "
+     "insurer the next day.", "the next day", "2026-05-03"),
+    ("At 11 p.m. on Saturday 2 May the pumps failed. By 3 a.m. the cellar was flooded. The day after, "
+     "the council sent a tanker.", "The day after", "2026-05-03"),
+    # an hour read aloud with its part of day is one clock time (session 54)
+    ("On Saturday 2 May the band came on at nine in the evening.", "nine in the evening", "2026-05-02T21:00"),
+    ("The last guests left on Sunday at eleven at night.", "eleven at night", "2026-05-03T23:00"),
+    # (guards, session 54) a small hour not after "until" stays on the day told; so does "until midnight"
+    ("On Monday the bakery opened at 4 a.m. for the first time.", "4 a.m.", "2026-05-04T04:00"),
+    ("On Monday the crew danced until midnight.", "midnight", "2026-05-04T24:00"),
 ])
 def test_a_clock_time_told_in_the_past_is_on_the_day_last_named(text: str, expression: str, value: str) -> None:
     got, derivation = _value(text, expression)
@@ -62,3 +79,14 @@ def test_a_clock_time_told_in_the_past_is_on_the_day_last_named(text: str, expre
 def test_a_clock_time_without_a_told_day_stays_on_the_page_s_day(text: str, expression: str) -> None:
     got, derivation = _value(text, expression)
     assert got.startswith(DCT.isoformat()), (got, derivation)
+
+
+@pytest.mark.parametrize("text", [
+    "We counted two in the morning and three in the evening.",
+    "She taught one in the morning session and two after lunch.",
+])
+def test_a_count_before_a_part_of_day_is_no_clock_time(text: str) -> None:
+    """(guards, session 54) a number read aloud before "in the morning" is a clock time only after a
+    preposition of time."""
+    assert not any(t.type == "TIME" and t.text[0].isalpha() and t.text.split()[0] in ("two", "one", "three")
+                   for t in tag(text, DCT)), [(t.text, t.value) for t in tag(text, DCT)]

@@ -104,3 +104,19 @@ def test_a_bare_form_after_a_modal_or_as_a_noun_is_no_past(text: str, expression
 ])
 def test_a_year_in_a_participle_aside_starts_no_retold_story(text: str) -> None:
     assert ("March", "DATE", "2026-03") in _values(text, APR)
+
+
+@pytest.mark.parametrize("text, expression", [
+    # what ends a stop told by its year is the page's news, in the writer's year (session 54)
+    ("The Harbour Museum closed in 2019 for repairs. It reopened in March with a new wing.", "March"),
+    ("The branch line was shut in 2018 after a landslide. Services resumed in February.", "February"),
+    ("The ferry stopped sailing in 2017. It was back in January under a new owner.", "January"),
+])
+def test_the_end_of_a_stop_told_by_its_year_is_the_writers_year(text: str, expression: str) -> None:
+    assert any(e == expression and v.startswith("2026-") for e, _, v in _values(text, APR)), _values(text, APR)
+
+
+def test_a_month_after_an_old_year_still_retells_the_story() -> None:
+    """(guard) no undoing verb: the month goes on in the old story's year."""
+    text = "The footbridge was finished in 2019. Engineers found cracks in March, and it closed in June."
+    assert ("March", "DATE", "2019-03") in _values(text, APR)

@@ -25,7 +25,8 @@ def _found(text: str, dct: date | None = DCT) -> dict[str, str | None]:
     ("In March the river rose. On the 9th we moved the sheep to the upper field.", "the 9th", "1990-03-09"),
     ("October was stormy. On the 14th the wind backed to the north.", "the 14th", "1990-10-14"),
     ("The fleet left in August. By the 20th a reply had come from the admiral.", "the 20th", "1990-08-20"),
-    ("January was bitter, and pipes burst on the night of the 12th.", "the 12th", "1990-01-12"),
+    # (session 54: the part of the day is one time with its bare day, as "the night of 12 January" is)
+    ("January was bitter, and pipes burst on the night of the 12th.", "the night of the 12th", "1990-01-12TNI"),
     ("We reached the coast on 2 May. On the 5th they crossed the strait.", "the 5th", "1990-05-05"),
 ])
 def test_a_fronted_bare_day_before_its_clause(text: str, expression: str, value: str) -> None:

@@ -31,3 +31,21 @@ def test_the_new_year_of_a_story(text, values) -> None:
 def test_no_story_time_leaves_it_to_the_page() -> None:
     # (guard) nothing dated before it: it waits for the page's date
     assert _new_years("We will sail for England in the new year.") == ["XXXX"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # a life's chronology, each line opening with its year (session 54, our own lines)
+        ("1921–1925 Lives abroad, returning each summer.\n\n1929 Her husband dies on the night of 11 November. "
+         "She moves back to the city in the new year.\n\n1930s Works in a library and writes little.", "1930"),
+        ("1880 Enters the academy.\n\n1884 Leaves for Paris in October. Returns home in the new year.\n\n"
+         "1890 Marries a printer's daughter.", "1885"),
+    ],
+)
+def test_the_new_year_in_a_chronologys_line(text, value) -> None:
+    from explorer.documents.document import Document
+    from explorer.ingest import extract_document
+
+    events = [e for e in extract_document(Document("life.txt", text, "life")).events if e.timex.lower() == "the new year"]
+    assert events and events[0].begin.isoformat()[:4] == value, events

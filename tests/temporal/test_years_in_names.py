@@ -63,6 +63,14 @@ def test_a_year_before_a_common_noun_is_a_date() -> None:
     ("In June 1944 troops landed.", "1944", False),
     ("By 1944 the army had grown.", "1944", False),
     ("Verdun 1916\nThe battle began.", "1916", False),
+    # a heading's last word on the line above is no name with the year (session 54)
+    ("A Chronology\n\n1891 Born in the mill town.", "1891", False),
+    ("Key Dates\n1950 The mill burned down.", "1950", False),
+    ("Her Life\n\n1822: moved to the coast.", "1822", False),
+    # a year group named by its year, with or without "the"
+    ("Class of 1974\n\nNotes from members.", "1974", True),
+    ("She joined the intake of 2009 at the college.", "2009", True),
+    ("Cohort of 1988 reunion notes", "1988", True),
 ])
 def test_year_in_name(text: str, year: str, expected: bool) -> None:
     at = text.index(year)
@@ -81,3 +89,24 @@ def test_a_clause_told_at_the_named_happening_is_at_its_year(text: str, step: st
     """"won a medal at the Paris Exposition of 1889": the clause is told at the happening the name
     dates, so the story stands at its year (it is no bare name as in "since the War of 1812")."""
     assert {t.text: t.value for t in tag(text, None)}[step] == value
+
+
+#: a life's chronology under a heading, each line opening with its year (session 54, our own pages)
+CHRONOLOGY = "{heading}\n\n{first} Born on 3 February in a mill town.\n\n1903 The family moves to the port in September.\n\n1909 Publishes a first poem on 4 May.\n"
+
+
+@pytest.mark.parametrize("heading", ["A Chronology", "Orla Venning: A Chronology", "Timeline of Her Life"])
+@pytest.mark.parametrize("first", ["1891", "1887"])
+def test_a_chronologys_first_year_under_a_heading_dates_its_line(heading: str, first: str) -> None:
+    events = {e.timex: e for e in _events(CHRONOLOGY.format(heading=heading, first=first))}
+    assert events["3 February"].begin.isoformat() == f"{first}-02-03", events["3 February"]
+
+
+# ("The Intake of 1990" is a guard: "the" before it made it a name already)
+@pytest.mark.parametrize("heading", ["Class of 1974", "CLASS NOTES: Class of 1961", "The Intake of 1990"])
+def test_a_year_groups_heading_is_no_time_of_its_notes(heading: str) -> None:
+    text = (f"{heading}\n\nNotes from members. A retired judge writes that she moved to the coast in May. "
+            "Another member reports that his first grandchild was born on 3 April.")
+    year = heading[-4:]
+    for e in _events(text):
+        assert e.begin is None or e.begin.year != int(year), e

@@ -25,7 +25,9 @@ def _cap_variants(words: object) -> str:
 
 _FULL_MONTHS = [m for m in lx.MONTHS if len(m) > 3 or m == "may"]
 _ABBR_MONTHS = [m for m in lx.MONTHS if len(m) <= 4 and m not in ("may", "june", "july")]
-MON = rf"(?:(?:{_cap_variants(_FULL_MONTHS)})\b|(?:{_cap_variants(_ABBR_MONTHS)})(?:\.|\b))"
+#: (the abbreviations are tried first, with their full stop: "Sept", in both lists, read as a full
+#: name left its stop out, and "30th Sept. 1854" lost its day: the year no longer followed the month)
+MON = rf"(?:(?:{_cap_variants(_ABBR_MONTHS)})(?:\.|\b)|(?:{_cap_variants(_FULL_MONTHS)})\b)"
 MON_FULL = rf"(?:{_cap_variants(_FULL_MONTHS)})\b"
 WDAY = rf"(?:{_cap_variants([w for w in lx.WEEKDAYS if len(w) > 4])})\b"
 WDAY_ANY = rf"(?:(?:{_cap_variants([w for w in lx.WEEKDAYS if len(w) > 4])})|(?:{_cap_variants([w for w in lx.WEEKDAYS if len(w) <= 4])})\.?)"

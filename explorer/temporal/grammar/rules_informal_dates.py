@@ -247,7 +247,16 @@ def lowercase_parents_day(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("D"), value="HOLIDAY:" + key)
 
 
-@rule(r"(?i:\b(?:on|by|till?|until|before|after|from|since|thru|through|(?:night|morning|afternoon|evening)\s+of)\s+)(?P<the>(?i:the)\s+)(?P<d>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\b"
+#: a past verb right after a bare ordinal day: a regular "-ed" past (not the participles that rank or
+#: count a noun, "the 3rd seeded player", "the 2nd hundred") or a common irregular one that is no noun
+#: an ordinal counts ("set", "cut", "hit", "left" are left out: "on the 5th set", "the 2nd left")
+_PAST_VERB_AFTER_A_DAY = (
+    r"|[ \t]+(?!(?:ranked|seeded|placed|rated|listed|numbered|based|hundred|red|bed|shed|sled)\b)[a-z]{2,}ed\b"
+    r"|[ \t]+(?:brought|saw|came|went|began|fell|rose|sent|took|made|met|found|broke|blew|drove|ran|gave|got|grew|"
+    r"lay|lost|won|kept|held|told|wrote|spoke|sank|struck|stood|caught|bought|paid|swept|tore|froze|did)\b")
+
+
+@rule(r"(?i:\b(?:on|by|till?|until|before|after|from|since|thru|through|(?P<pod>(?:the\s+)?(?:night|morning|afternoon|evening))\s+of)\s+)(?P<the>(?i:the)\s+)(?P<d>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\b"
       rf"(?=[ \t]*(?:[.,;:!?)~]|$|\n|[ \t]+(?i:at|and|or|to|then|from|for|@|till?|until|onwards?|hopefully|{lx.CHAT_INTERJECTION})\b|[ \t]*[^\w\s'’&/%$]"
       # or the clause goes on with its verb or a conjunction: "the meeting on the 12th will decide",
       # "paid on the 1st is late", "back on the 3rd when school starts" (a noun after it, "the 5th
@@ -257,7 +266,10 @@ def lowercase_parents_day(m: re.Match[str], text: str) -> Cand | None:
       # or a fronted "On the 9th" is followed by its clause's subject: a pronoun or a determiner,
       # which can never be the noun an ordinal counts ("On the 9th we sighted land", "On the 14th
       # the wind backed", "by the 3rd a reply had come")
-      r"|[ \t]+(?:we|I|he|she|they|it|you|the|a|an|his|her|their|our|its|my)\b))",
+      r"|[ \t]+(?:we|I|he|she|they|it|you|the|a|an|his|her|their|our|its|my)\b"
+      # or the clause's past verb follows a subject that stands before the day: "A squall on the 7th
+      # brought rain", "a cable sent on the 28th reached the office" (see _PAST_VERB_AFTER_A_DAY)
+      + _PAST_VERB_AFTER_A_DAY + r"))",
       priority=1, trigger=r"(?i:the\s+\d{1,2}(?:st|nd|rd|th)\b)")
 def ordinal_day_alone(m: re.Match[str], text: str) -> Cand | None:
     """ "back on the 21st", "paid by the 5th!": a day of the month named without its month (the
@@ -280,7 +292,36 @@ def ordinal_day_alone(m: re.Match[str], text: str) -> Cand | None:
         # "an assault on 20 September ... the onslaught on the 20th": the day just named, in its year
         return Cand(m.start("the"), m.end(), "under", spec=Spec("D", month=named[2], day=d),
                     list_head=Cand(named[0], named[1], "under", spec=Spec("D", month=named[2], day=d)))
+    if m["pod"]:
+        # "a storm on the night of the 27th destroyed ...": the part of that day, one time as "the night
+        # of 27 September" is
+        pod = _PART_OF_DAY_CODES[m["pod"].split()[-1].lower()]
+        return Cand(m.start("pod"), m.end(), "under", "TIME", spec=Spec("D", day=d, part_of_day=pod))
     return Cand(m.start("the"), m.end(), "under", spec=Spec("D", day=d))
+
+
+#: the TIMEX3 codes of the parts of a day a bare day may be said with ("the night of the 27th")
+_PART_OF_DAY_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+@rule(r"(?m:^[ \t]*)(?P<the>[Tt]he[ \t]+)?(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+      r"(?=[ \t]*(?:\.[ \t]*(?:[A-Z]|$)|(?(the)(?::|[—–]|-[ \t])[ \t]*(?:[A-Za-z]|$))))",
+      priority=1, trigger=r"(?im:^[ \t]*(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th))")
+def ordinal_day_heading(m: re.Match[str], text: str) -> Cand | None:
+    """ "The 12th. Heavy weather all day.", "The 3rd: rain again", "2nd. Wind freshening.": a
+    journal's or a log's entry opened by its bare day of the month, the month being the one the
+    entries before told (read by ``month_just_told``); only at a line's start and set off by a full
+    stop, a colon or a dash, so "The 5th Battalion" or "The 2nd was better" stays what it is.
+    Without "the" only a full stop sets it off, and only after a month named above it ("March 1st.
+    Weighed anchor ... 2nd. Wind freshening."): a results list's "1st: the Harriers" is no day."""
+    if not m["the"] and _MONTH_NAMED.search(text, max(0, m.start() - _MONTH_NAMED_WITHIN), m.start()) is None:
+        return None
+    return Cand(m.start("the") if m["the"] else m.start("d"), m.end(), "under", spec=Spec("D", day=int(m["d"])))
+
+
+#: a month's name (capitalised, in full or shortened) and how far above a journal's bare day it may stand
+_MONTH_NAMED = re.compile(MON)
+_MONTH_NAMED_WITHIN = 1500
 
 
 @rule(r"(?i:\b(?:the\s+)?(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\.?\s+(?:instant|inst|ultimo|ulto|ult|proximo|proxo|prox))\b\.?",

@@ -235,6 +235,26 @@ def quarter_or_half_past(m: re.Match[str], text: str) -> Cand | None:
 _CLOCK_PREP_BEFORE = re.compile(r"(?i)\b(?:at|by|until|till|from|around|about|before|after|since)\s+$")
 
 
+@rule(r"(?i:\b(?:at|by|until|till|from|around|about|before|after|since)\s+)(?P<h>" + spelled(1, 12) + r")"
+      r"\s+(?P<pod>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b(?!['’-]|\s+(?:session|shift|class|service|show|edition|paper)s?\b)",
+      _I, priority=3, trigger=r"(?i:\s(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))")
+def spoken_hour_in_part_of_day(m: re.Match[str], text: str) -> Cand | None:
+    """ "until two in the morning", "at three in the afternoon", "by eleven at night": an hour read
+    aloud with the part of day that says which half of the clock (TimeML writes "T02:00"), as "at 2
+    in the afternoon" is in figures; only after a preposition of time, so "two in the morning
+    session" or "saw two in the morning and three at noon" (a count) stays no time. The preposition
+    stays outside, as TimeML marks it."""
+    h = _HOURS[m["h"].lower()]
+    pod = m["pod"].lower()
+    if pod.endswith("night") and h == 12:
+        clock = "24:00"  # midnight, as TimeBank writes it
+    elif pod.endswith("morning") or pod.endswith("night") and h < 6:
+        clock = f"{h % 12:02d}:00"
+    else:
+        clock = f"{h % 12 + 12:02d}:00"
+    return Cand(m.start("h"), m.end(), "dct", "TIME", unit="D", n=0, value=clock, rel="bare")
+
+
 _MINUTE_WORDS = {"oh five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30,
                  "thirty-five": 35, "forty": 40, "forty-five": 45, "fifty": 50, "fifty-five": 55}
 _MINUTES_W = (r"(?:oh[-\s]+five|(?:" + spelled(20, 50) + r")(?:[-\s]+five)?|ten|fifteen|forty[-\s]+five)")
@@ -251,4 +271,4 @@ def spoken_ampm(m: re.Match[str], text: str) -> Cand | None:
 
 
 __all__ = ["spoken_ampm", "month_spoken_day", "spoken_day_of_month", "month_spoken_year", "season_spoken_year", "two_thousand_and", "spoken_decade",
-           "oclock", "quarter_or_half_past", "spoken_day", "spoken_year"]
+           "oclock", "quarter_or_half_past", "spoken_hour_in_part_of_day", "spoken_day", "spoken_year"]
