@@ -39,12 +39,24 @@ _STEP_ADVERB = r"(?:later\s+|also\s+|finally\s+|promptly\s+|quickly\s+|immediate
 #: A present perfect's "has" or "have" before a step's participle, perhaps with an adverb of its own.
 _STEP_PERFECT = r"(?:has|have)\s+(?:now\s+|also\s+|since\s+|already\s+)?"
 
+#: A rough count of things or people after a step's verb: "stole about forty tools", "drowned some 200
+#: sheep", "encrypted nearly 4,000 computers" (not a length of time or a measure: "waited about two hours";
+#: nor a floor, "more than", "over", "at least", which more often tells a tally: "and has sold more than
+#: 400,000 units", "and carried more than 600,000 passengers in 2019"; nor a rate: "built about 3,000
+#: bicycles a year").
+_ROUGH_COUNT_AFTER = (r"(?=\s+(?:about|around|some|nearly|almost|roughly)\s+"
+                      r"(?:\d[\d,]*|" + spelled(2, 12) + r"|(?:" + spelled(20, 90) + r")(?:-[a-z]+)?|dozens|hundreds|thousands)"
+                      r"(?:\s+(?:hundred|thousand|million))?"
+                      r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|points?|percent|per\s+cent|miles?|"
+                      r"metres?|meters?|kilometres?|kilometers?|feet|yards?|times)\b)\s+[a-z]"
+                      r"(?![^,;.]*?\b(?:a|per|each|every)\s+(?:day|week|month|year|season|night)\b))")
+
 #: What may follow a step of a chain: an object (:data:`OBJECT_AFTER`), a pronoun, a particle or a
 #: preposition of a move or a party, a manner adverb, or the clause's end. Not "in", "by" or "with",
 #: which after an "-ed" word more often open a participle's aside ("covered in oil", "armed with
 #: rifles", "injured by a falling beam"), nor "that", which opens what was found or said.
 _STEP_COMPLEMENT = (
-    rf"(?:{OBJECT_AFTER}|(?=\s+(?:it|them|him|her|us|me|our|my|your|herself|himself|themselves|itself|myself|ourselves|"
+    rf"(?:{OBJECT_AFTER}|{_ROUGH_COUNT_AFTER}|(?=\s+(?:it|them|him|her|us|me|our|my|your|herself|himself|themselves|itself|myself|ourselves|"
     r"to|into|onto|on|off|out|up|down|back|away|home|through|across|along|around|round|over|past|toward|towards|"
     rf"at|for|from|under|behind|aside|inside|outside|near|again|briefly|hard|fast|{COMPASS_MOVE}|"
     r"(?!(?:only|early|nearly|family|likely)\b)[a-z]{3,}ly)\b)|(?=\s*(?:[.;!?]|,|\s+and\b|$)))"
