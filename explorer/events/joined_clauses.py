@@ -14,7 +14,7 @@ from typing import Iterator
 
 from explorer.events.act_series import SERIES_STEP, opening_subject, opening_verb, perfect_without_act
 from explorer.events.clauses import ADVERBS_BEFORE_JOINED_VERB, GROUP_NOUNS, NAME_ANTECEDENT, participle_opens_subject, relative_antecedent, named_subject_before, subject_before
-from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, ARRIVAL, ARRIVAL_TIME, FIGURE_MOVES, HABIT_WORDS, LIFE_STATE_VERBS, LIGHT_VERB_ACT, LIGHT_VERBS,
+from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, ARRIVAL, ARRIVAL_TIME, DECISION, FIGURE_MOVES, HABIT_WORDS, LIFE_STATE_VERBS, LIGHT_VERB_ACT, LIGHT_VERBS,
                                              MEASURE_VERBS, MOVE_COMPLEMENT, MOVE_VERB,
                                              NOT_HAPPENING_VERBS, OBJECT_AFTER, PASSIVES, PAST_FORMS, PAST_VERB, PHRASAL_ACT, PLACING,
                                              SPOKEN_ASKING_VERBS, asks_someone_to_act, past_since_last_break)
@@ -344,7 +344,8 @@ _ARTICLE_SUBJECT_CLAUSE = re.compile(
     # (or the writer as the object, in a memoir, a diary or a letter: "…, and the county appointed me head
     # teacher", "…, and the skipper put us ashore")
     # (or a finishing place, "…, and I came last", "…, and the reserves finished second", see PLACING)
-    rf"(?P<verb>{PLACING}|(?!(?:{NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS})\b(?:{OBJECT_AFTER}|(?=\s+(?:it|them|him|me|us)\b)))",
+    # (or a decision, which is an act whatever follows: "…, and the hill clans agreed to trade wool for salt")
+    rf"(?P<verb>{PLACING}|{DECISION}|(?!(?:{NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS})\b(?:{OBJECT_AFTER}|(?=\s+(?:it|them|him|me|us)\b)))",
 )
 
 
