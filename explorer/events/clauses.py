@@ -69,7 +69,10 @@ CLAUSE_BREAK = re.compile(
     # subject with its auxiliary (a break only where the passive has a date of its own, see ``_breaks``)
     rf",\s+and\s+(?={_PASSIVE_OF_SAME_SUBJECT})|"
     # ", and three chicks hatched in June", ", and about 12,000 homes lost power": a new subject that is a count
-    rf",\s+and\s+(?=(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:{_COUNTS})\s+"
+    # (of one, or a share: ", and one crew member qualified as helmsman on 22 September", ", and half the crew
+    # walked out in June"; not "each" or "every", which more often open a noun a participle qualifies: ", and
+    # every signal repaired since January is to …", ", and each ticket sold since March carries a levy")
+    rf",\s+and\s+(?=(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:{_COUNTS}|one|half)\s+"
     rf"(?:[\w’'-]+\s+){{0,2}}?(?:(?:(?:re|de|co|pre|mis|cross|double|fast|short|test)-)?[a-z]+ed|{IRREGULAR_PASTS}|{_AUXILIARY_VERBS})\b)|"
     # ", and residents of four villages returned home", ", and hundreds of families fled", ", and hospitals in
     # the region will begin using it in April": a new subject that is a bare plural told by what it is of,

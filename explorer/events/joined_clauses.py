@@ -14,10 +14,10 @@ from typing import Iterator
 
 from explorer.events.act_series import SERIES_STEP, opening_subject, opening_verb, perfect_without_act
 from explorer.events.clauses import ADVERBS_BEFORE_JOINED_VERB, GROUP_NOUNS, NAME_ANTECEDENT, participle_opens_subject, relative_antecedent, named_subject_before, subject_before
-from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, ARRIVAL, ARRIVAL_TIME, FIGURE_MOVES, HABIT_WORDS, LIFE_STATE_VERBS, LIGHT_VERB_ACT, LIGHT_VERBS,
+from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, ARRIVAL, ARRIVAL_TIME, DECISION, FIGURE_MOVES, HABIT_WORDS, LIFE_STATE_VERBS, LIGHT_VERB_ACT, LIGHT_VERBS,
                                              MEASURE_VERBS, MOVE_COMPLEMENT, MOVE_VERB,
                                              NOT_HAPPENING_VERBS, OBJECT_AFTER, PASSIVES, PAST_FORMS, PAST_VERB, PHRASAL_ACT, PLACING,
-                                             asks_someone_to_act, past_since_last_break)
+                                             SPOKEN_ASKING_VERBS, asks_someone_to_act, past_since_last_break)
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
 from explorer.events.people_clauses import PEOPLE_CLAUSE, reads_as_a_clause
 from explorer.events.entry_present import in_an_entry, past_of as entry_past_of, told_in_the_past
@@ -344,7 +344,8 @@ _ARTICLE_SUBJECT_CLAUSE = re.compile(
     # (or the writer as the object, in a memoir, a diary or a letter: "…, and the county appointed me head
     # teacher", "…, and the skipper put us ashore")
     # (or a finishing place, "…, and I came last", "…, and the reserves finished second", see PLACING)
-    rf"(?P<verb>{PLACING}|(?!(?:{NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS})\b(?:{OBJECT_AFTER}|(?=\s+(?:it|them|him|me|us)\b)))",
+    # (or a decision, which is an act whatever follows: "…, and the hill clans agreed to trade wool for salt")
+    rf"(?P<verb>{PLACING}|{DECISION}|(?!(?:{NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS})\b(?:{OBJECT_AFTER}|(?=\s+(?:it|them|him|me|us)\b)))",
 )
 
 
@@ -863,6 +864,11 @@ def iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> It
         yield found, title
 
 
+#: Right before a verb, the joint of a step that shares the subject of the act before it: "and", ", and",
+#: "and then" or a listing comma after a past verb's clause.
+_BARE_STEP_JOINT = re.compile(r"(?:\band\s+(?:then\s+)?|,\s+)$")
+
+
 def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> Iterator[tuple[Occurrence, str]]:
     """Happenings told in a clause joined to a dated one by "and", which shares its time: a bare verb
     sharing the subject (:data:`_SHARED_SUBJECT_CLAUSE`, "… in November and ordered an inquiry") or a
@@ -974,7 +980,11 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
             # (a chain's opening "When …," clause times it: "When the brother drowned, Vask claimed … and took …")
         if re.search(r"\b(?:not|never)\s+$", sentence[:m.start("verb")]):
             continue  # "…, but the ministry has not confirmed the date": no act was done
-        if asks_someone_to_act(sentence, m.end(), m.group("verb")) or LASTING_OR_UP_TO.match(sentence, m.end()) or \
+        # (an urging or an order told after another act of its subject is an act done by speaking: "visited
+        # both schools and urged parents to check …"; see SPOKEN_ASKING_VERBS)
+        if asks_someone_to_act(sentence, m.end(), m.group("verb")) and not (
+                SPOKEN_ASKING_VERBS.fullmatch(m.group("verb")) and _BARE_STEP_JOINT.search(sentence, 0, m.start("verb"))) or \
+                LASTING_OR_UP_TO.match(sentence, m.end()) or \
                 MEASURE_AFTER.match(sentence, m.end("verb")) or \
                 _qualifies_a_listed_noun(sentence, m.start("verb"), m.end("verb")):
             continue

@@ -40,6 +40,23 @@ def _joined(sentence: str) -> list[str]:
     # a hyphenated verb opens the chain
     ("The second platoon counter-attacked, cleared the hedgerow and held the crossroads.",
      "the second platoon clears the hedgerow"),
+    # the start of an activity: "began" or "started" with the activity after it (session 54)
+    ("The relief driver parked at the depot and began scrubbing the seats.", "the relief driver begins scrubbing"),
+    ("The parish board hired two extra porters and began to limewash the yards.", "the parish board begins to limewash"),
+    ("The beekeepers closed the entrances and started feeding syrup to the weakest colonies.",
+     "the beekeepers start feeding syrup"),
+    # a thing added, not what was said
+    ("The new owners shut the inn for a month, rebuilt the kitchen and added a dining room.",
+     "the new owners add a dining room"),
+    ("The ferry company cancelled the night sailing and added two extra crossings.", "the ferry company adds two extra"),
+    # an urging or an order after another act of the subject: an act done by speaking
+    ("The district vet inspected both farms and urged owners to check their flocks.", "the district vet urges owners"),
+    ("The magistrate fined the skipper £800 and ordered him to attend a safety course.", "the magistrate orders him"),
+    # a rough count of what the step acted on
+    ("Burglars forced the pavilion door and stole about forty cricket bats.", "burglars steal about forty"),
+    # a contest or a show held
+    ("The trustees bought a field behind the church and held a competition for the design of the hall.",
+     "the trustees hold a competition"),
 ])
 def test_a_step_of_a_chain_of_acts_is_an_event_of_its_own(sentence: str, step: str) -> None:
     titles = [t.lower() for t in _joined(sentence)]
@@ -58,6 +75,15 @@ def test_a_step_of_a_chain_of_acts_is_an_event_of_its_own(sentence: str, step: s
     ("The widow moved to the coast and kept a guest house there until 1988.", "keep"),
     # a diary's bare verbs, whose subject is never named
     ("Marched to the ridge and relieved the forward company.", "relieve"),
+    # (guards, session 54: they pass before the rules for a begun activity and a thing added too) a
+    # beginning with nothing done after it; "added" with a saying after it is a saying
+    ("The old mill changed hands and started being used as a store.", "being"),
+    ("The chairman thanked the staff and added a warning about the cost.", "warning"),
+    ("The clerk read the minutes and added that the hall was booked.", "hall"),
+    # (guards, session 54, passing before the rough count rule too) a rate or a floor after the count
+    # tells a tally
+    ("By 1937 the works employed 64 people and built about 3,000 bicycles a year.", "bicycles"),
+    ("The firm shipped its first radio in 2016 and has sold more than 400,000 units since then.", "units"),
 ])
 def test_no_step_for_a_state_a_measure_an_aside_or_a_stretch(sentence: str, word: str) -> None:
     titles = [t.lower() for t in _joined(sentence)]

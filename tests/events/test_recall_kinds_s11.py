@@ -36,6 +36,11 @@ def _with(events, word: str):
      "shell", "cancel", date(2024, 7, 9)),
     ("The regulator fined the bank £3 million on 2 May, and the chief executive offered his resignation.",
      "fin", "offer", date(2024, 5, 2)),
+    # (session 54) a decision in that clause, whatever follows it
+    ("The two sides exchanged gifts at the ford on 6 May, and the hill clans agreed to trade wool for salt.",
+     "exchang", "agree", date(2024, 5, 6)),
+    ("The drivers struck for a day on 3 June, and the bus company decided to close the depot.",
+     "strik", "decide", date(2024, 6, 3)),
 ])
 def test_a_joined_clause_is_a_happening_of_its_own_at_the_same_time(text: str, first: str, second: str, day: date) -> None:
     events = _events(text)

@@ -108,6 +108,18 @@ def test_a_counted_subject_with_its_own_date_is_a_second_event() -> None:
     assert {"this spring", "June"} <= set(_dated(sentence))
 
 
+@pytest.mark.parametrize(("sentence", "second"), [
+    # a subject of one, or a share (session 54)
+    ("The volunteers finished their drills in June, and one crew member passed out as coxswain on 22 June.", "22 June"),
+    ("The club opened its new pavilion in May, and one life member donated a clock on 9 May.", "9 May"),
+    ("The yard was sold in the spring, and half the riveters lost their jobs in October.", "October"),
+])
+def test_a_subject_of_one_or_a_share_with_its_own_date_is_a_second_event(sentence: str, second: str) -> None:
+    at = sentence.index(second)
+    left, _ = clause_bounds(sentence, at, at + len(second))
+    assert left > 0 and sentence[left:].split()[0] in ("one", "half"), sentence[left:]
+
+
 def test_a_counted_subject_without_a_date_is_a_happening_of_the_sentence() -> None:
     events = extract_document(Document("a.txt", _LEAD + "Storm Bryn brought gales to the coast on Sunday night, and "
                                        "about 9,000 homes lost power.", "t"), dct=date(2024, 5, 10)).events

@@ -129,12 +129,14 @@ def test_a_plural_after_to_is_whom_the_act_was_for_not_an_act_asked_for(sentence
 
 
 @pytest.mark.parametrize("sentence", [
-    "The club met in May and urged members to vote.",
+    "The club met in May and persuaded members to vote.",
     # ("asked the parties to discuss the plan" is a request made of them, an act of its own since session
-    # twenty, as the gold set lists requests: see test_recall_kinds_s20)
+    # twenty, as the gold set lists requests: see test_recall_kinds_s20; and since session 54 so is an
+    # urging or an order after another act of its subject, "met in May and urged members to vote", which the
+    # gold README counts among the acts done by speaking: see test_act_series)
 ])
 def test_an_act_asked_for_stays_out(sentence: str) -> None:
-    assert not [t for t in _joined(sentence) if "urge" in t or "ask" in t]
+    assert not [t for t in _joined(sentence) if "persuade" in t or "ask" in t]
 
 
 def test_a_joined_predicate_with_its_own_date_is_titled_from_itself_when_the_title_runs_on() -> None:
