@@ -39,6 +39,7 @@ from explorer.events.date_roles_figures import (
 )
 from explorer.events.date_roles_generic import holds_every_day, holds_every_year
 from explorer.events.nominal_plans import is_a_nominal_plan
+from explorer.events.ranked_time_answers import answers_a_ranked_subject
 from explorer.events.date_roles_possible import (
     ABLE_FROM, A_VERB, CONDITION_AFTER, CONDITION_FIRST, EXPECTED, EXPECTED_IN_ASIDE, EXPECTED_OF_A_PERSON, expected_of_a_named_person, FIGURE_NOUN_AFTER, FORECAST_VERB_BEFORE,
     IF_CLAUSE, MAIN_MODAL, MAY_HAVE, MODAL_AFTER, MOVED_FROM, OWN_PARTICIPLE, PAST_CLAUSE_AFTER, PAST_TOLD,
@@ -263,6 +264,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "time described"
     if STAGE_CAME.search(whole_sentence_before(text, start)) and SENTENCE_ENDS.match(after):
         return "time described"
+    if answers_a_ranked_subject(whole_sentence_before(text, start), text[end:end + 200]):
+        return "time described"  # "The busiest day was a Saturday in December": which day ranked so, no happening
     if IT_WAS.search(whole_sentence_before(text, start)) and not CLEFT_AFTER.match(after):
         return "time described"
     if PRESENT_WORD.fullmatch(text[start:end]):

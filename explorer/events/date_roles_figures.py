@@ -54,6 +54,8 @@ def baseline_on(clause: str, date_text: str) -> bool:
 _MEASURE_NOUNS = ("balance balances cash debt reserve reserves funds membership members total totals turnover revenue "
                   "sales stock stocks headcount staff attendance population level levels price prices rate rates "
                   "temperature reading count figure figures tally score position holdings assets liabilities").split()
+#: (the same nouns, for the modules that read a measure by its noun: ``ranked_time_answers``)
+MEASURE_NOUNS = tuple(_MEASURE_NOUNS)
 _MEASURE_LABEL = re.compile(rf"^\W*(?:[\w'’&-]+\s+){{0,3}}?(?:{'|'.join(_MEASURE_NOUNS)})\s+(?:at|as\s+at|as\s+of|on)\s+$",
                             re.IGNORECASE)
 _FIGURE_NEXT = re.compile(r"^\s*[:=–—-]\s*(?:about\s+|approximately\s+)?[£$€]?\s?\d")
@@ -360,6 +362,8 @@ SUPERLATIVE_SINCE = re.compile(
 _SUPERLATIVE = (r"(?:(?!(?:east|west|honest|modest|interest|forest|rest|test|best-?known|request|contest|protest|"
                 r"arrest|harvest|guest|chest|nest|quest|suggest|invest|latest|earliest)\b)[a-z]{2,}est|worst|best|"
                 r"(?:most|least)\s+[a-z]+)")
+#: (the same words, for the modules that read a superlative subject: ``ranked_time_answers``)
+SUPERLATIVE_WORD = _SUPERLATIVE
 #: "The flood of 1852 was the worst of the nineteenth century", "2023 was the county's wettest year of the
 #: decade", "the strike is the biggest in the 1990s": a superlative told by "be" of its subject, measured
 #: within a period. The date is the comparison's frame, not a happening; the subject's own date, if any,
