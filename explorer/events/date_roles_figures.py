@@ -274,8 +274,10 @@ MULTIPLE_OR_LEVEL_OVER_PERIOD = re.compile(
 #: new figure ("Cargo climbed from 3,100 tonnes in 2021 to 4,800 tonnes last year", "…, rising from
 #: 80,000 in 2018 to 120,000"), what it counts named after it, the verb a participle.
 FROM_EARLIER_FIGURE = re.compile(
+    # (a perfect's participle too: "Enrolment has fallen from 410 pupils in 2015 to 168")
     r"\b(?:rose|fell|climbed|dropped|grew|declined|increased|decreased|jumped|slipped|slumped|soared|surged|plunged|"
-    r"shrank|eased|edged\s+(?:up|down)|recovered|rising|falling|climbing|dropping|growing|declining|increasing|decreasing)\b"
+    r"shrank|eased|edged\s+(?:up|down)|recovered|rising|falling|climbing|dropping|growing|declining|increasing|decreasing|"
+    r"risen|fallen|grown|shrunk)\b"
     r"(?:[^.;:]|\.(?=\d)){0,80}?\bfrom\s+(?:about\s+|around\s+|nearly\s+)?(?:[$£€]\s?|dlrs\s+)?\d[\d,.]*%?"
     r"(?:\s+(?:million|billion|thousand|bn|m|percent|per\s+cent|pence|cents|points))?"
     r"(?:\s+(?!(?:metres|meters|feet|inches|miles|kilometres|kilometers|degrees)\b)[a-z]{3,}s)?\s+(?:in|during|for|over|at)\s+(?:the\s+)?$",
@@ -407,7 +409,9 @@ RECORDS_BEGAN = re.compile(
 #: kept since a day, not a happening on it. ("has led the company since", "have run since": when a
 #: state began, which readers keep on the timeline.)
 TALLY_SINCE = re.compile(
+    # (or a share of what it had: "Its shares have lost more than half their value since")
     r"\b(?:has|have|had)\s+(?:been\s+)?(?:[\w'’-]+\s+){0,6}?(?:[£$€]\s?\d[\d,.]*(?:m|bn|k)?|\d[\d,.]*|(?:a|one)\s+(?:hundred|thousand|million|billion)|" + spelled(2, 10) + r"|"
+    r"half|(?:a|one|two)\s+(?:third|quarter|fifth|tenth)s?|"
     r"eleven|twelve|" + spelled(20, 50) + r"|hundreds|thousands|dozens|millions|twice|thrice|several\s+times|"
     r"repeatedly)\b[^,;:]{0,60}\bsince\s+$",
     re.IGNORECASE,

@@ -46,6 +46,7 @@ _RANKED_SUBJECT_IS = re.compile(
 #: minus 11 degrees", "with takings of £19,400"), a second date of the list ("and 1942"), a place ("in
 #: the lower valley"). A clause opener ("when", "that", "as", "after") tells what happened then.
 _CLAUSE_OPENER_AFTER = re.compile(r"\b(?:when|that|as|after|before|because|while|since|until|where|who|which)\b", re.IGNORECASE)
+_CLAUSE_JOIN = re.compile(r",\s*(?:and|but)\s+|;\s+")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
@@ -54,7 +55,10 @@ def answers_a_ranked_subject(sentence_before: str, after: str) -> bool:
     ``sentence_before`` is the date's sentence up to it, ``after`` the text after it. Not when the rest of
     the sentence opens a clause of its own (:data:`_CLAUSE_OPENER_AFTER`): "The worst day came on 16 July,
     when lightning struck …" tells the strike."""
-    if not _RANKED_SUBJECT_IS.search(sentence_before):
+    # (or its clause after a joining comma or a semicolon: "The worst year was 1741, and the lowest price on
+    # record was that of December 1741")
+    joined = _CLAUSE_JOIN.split(sentence_before)
+    if not (_RANKED_SUBJECT_IS.search(sentence_before) or len(joined) > 1 and _RANKED_SUBJECT_IS.search(joined[-1])):
         return False
     end = _SENTENCE_END.search(after)
     rest = after[: end.start()] if end else after

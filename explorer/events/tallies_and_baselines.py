@@ -504,7 +504,7 @@ def tells_a_share_over_a_stretch(title: str, before: str, after: str, one_day: b
         return True
     if one_day:
         return False
-    following = re.split(r"[;:]|\s(?:and|but|while|whereas)\s", after, maxsplit=1)[0][:80]
+    following = re.split(r"[;:]|\s(?:and|but|while|whereas)\s", after, maxsplit=1)[0][:120]
     figure = re.search(r"\d|\b(?:" + spelled(2, 90) + r")\b", title, re.IGNORECASE)
     return bool(_COUNT_OF_A_GROUP.search(title)
                 or figure and (_UP_FROM_A_FIGURE.search(title) or _UP_FROM_A_FIGURE.search(following)))

@@ -51,6 +51,7 @@ def test_a_superlative_object_of_an_act_keeps_the_acts_date(text: str, span: str
     ("The best month of the year for the market was November, with takings of £8,300.", "November"),
     ("The two wettest summers were 1912 and 1927.", "1927"),
     ("The lowest price on record was that of March 1761.", "March 1761"),
+    ("Prices fell for a decade, and the lowest price on record was that of May 1742.", "May 1742"),
 ])
 def test_a_date_answering_a_ranked_subject_is_no_happening(text: str, answer: str) -> None:
     assert answer not in _dated(text)
