@@ -681,7 +681,8 @@ def a_rate(clause: str, after: str, before: str) -> bool:
     ("surveyed the colonies twice a year from 2015 to 2021")."""
     if re.search(r"\b(?:from|between|since)\s+$", before, re.IGNORECASE):
         return False
-    for stretch in (clause, after.split(",", 1)[0]):
+    # (up to the next comma, not one of a number's: "shipped about 2,000 tonnes of pepper a year")
+    for stretch in (clause, re.split(r",(?!\d{3}\b)", after, maxsplit=1)[0]):
         for m in _RATE.finditer(stretch):
             if m.group().lower().startswith("a ") and _LENGTH_BEFORE.search(stretch[: m.start()]):
                 continue  # "is expected to last a year", "for about a week": a length, not a rate
