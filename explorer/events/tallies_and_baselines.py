@@ -486,7 +486,7 @@ _COUNT_OF_A_GROUP = re.compile(r"^\W*(?:only\s+|just\s+|all\s+but\s+)?" + _GROUP
 #: 2024", "handled 412,000 passengers, 6 per cent more than in December 2024", "30 fewer than the year before"
 #: (a difference from a forecast, "£100 million less than analysts had expected", is no earlier period's).
 _UP_FROM_A_FIGURE = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?"
-                               r"(?:[£$€]?\d[\d,.]*|" + spelled(1, 90) + r")\b"
+                               r"(?:[£$€]?\d|" + spelled(1, 90) + r")\b"
                                r"|\b(?:\d[\d,.]*|" + spelled(1, 90) + r")\s*(?:per\s*cent\s+|percent\s+|%\s+)?(?:more|fewer|less|higher|lower)\s+than\s+"
                                r"(?:in|on|at|during|over|last|a\s+year|the\s+(?:year|month|week|season|quarter|previous|same)|\d{4})\b",
                                re.IGNORECASE)
