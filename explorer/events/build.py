@@ -44,7 +44,7 @@ from explorer.events.modality import dated_in_an_opening_phrase, frames_no_happe
 from explorer.events.states import is_state, tells_how_things_stand_now
 from explorer.events.tallies_and_baselines import (counts_many_acting, counts_over_a_stretch, is_baseline, is_running_tally, reads_a_measure, results_are_the_news, tells_a_period_sum,
                                                    tells_an_undated_period_sum, tells_an_undated_comparison,
-                                                   counts_a_service_s_work, reads_a_survey, tells_a_level_at_a_period_s_end,
+                                                   counts_a_service_s_work, counts_over_a_period_put_first, reads_a_survey, tells_a_level_at_a_period_s_end,
                                                    tells_a_run_of_results, tells_a_share, tells_a_share_over_a_stretch, told_at_its_peak)
 from explorer.events.joined_clauses import retitle_joined_dates
 from explorer.events.life_lines import life_event
@@ -347,7 +347,9 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     events = [e for e in events if e.timex or not (counts_a_service_s_work(e.title, e.sentence)
                                                    or tells_a_level_at_a_period_s_end(e.title)
                                                    # ("About 340 residents came to them": many acting, a tally)
-                                                   or counts_many_acting(e.title))]
+                                                   or counts_many_acting(e.title)
+                                                   # ("Over the year, field officers visited 2,900 farms": a year in numbers)
+                                                   or counts_over_a_period_put_first(e.title, e.sentence))]
     # ("62% of members said they were satisfied", "A poll on Monday put support at 41 percent": opinion read, dated or not)
     events = [e for e in events if not reads_a_survey(e.title, e.sentence)]
     # ("At its peak, in 1957, the yard launched 30 ships": a measure of its size, see tallies_and_baselines)

@@ -33,12 +33,13 @@ from __future__ import annotations
 import re
 
 from explorer.events.date_roles_figures import (
-    A_DAY, ACTS_COUNTED_OVER, ACTS_COUNTED_AFTER_STRETCH, CHANGE_AFTER_PERIOD, MEASURE_BEFORE_PERIOD, MEASURE_TO_FIGURE, MEASURE_TO_FIGURE_AFTER, STRETCH_PUT_FIRST, a_rate, CHANGE_OVER_PERIOD, FIGURE_OVER_PERIOD, RECORDS_BEGAN, SAID_BEFORE_FIGURE, SPENT_OVER_PERIOD, TO_FROM_COUNT, FROM_EARLIER_FIGURE, MULTIPLE_OR_LEVEL_OVER_PERIOD, PERFECT_CHANGE_AFTER, PERFECT_TALLY_AFTER, PERIOD_PUT_FIRST, PERIOD_SAW_CHANGE, RANK_APPOSED, RANKED_PERIOD, MEASURE_CHANGE, PASSIVE_CHANGE_BETWEEN, COMPARED_EARLIER, COMPARISON, MOVED_UP_OR_DOWN_FROM, EARLIER_THAN, FIGURE_FOR_PERIOD,
+    A_DAY, ACTS_COUNTED_OVER, CHANGE_FROM_BASELINE, ACTS_COUNTED_AFTER_STRETCH, CHANGE_AFTER_PERIOD, MEASURE_BEFORE_PERIOD, MEASURE_TO_FIGURE, MEASURE_TO_FIGURE_AFTER, STRETCH_PUT_FIRST, a_rate, CHANGE_OVER_PERIOD, FIGURE_OVER_PERIOD, RECORDS_BEGAN, SAID_BEFORE_FIGURE, SPENT_OVER_PERIOD, TO_FROM_COUNT, FROM_EARLIER_FIGURE, MULTIPLE_OR_LEVEL_OVER_PERIOD, PERFECT_CHANGE_AFTER, PERFECT_TALLY_AFTER, PERIOD_PUT_FIRST, PERIOD_SAW_CHANGE, RANK_APPOSED, RANKED_PERIOD, MEASURE_CHANGE, PASSIVE_CHANGE_BETWEEN, COMPARED_EARLIER, COMPARISON, MOVED_UP_OR_DOWN_FROM, EARLIER_THAN, FIGURE_FOR_PERIOD,
     COUNT_ITSELF, COUNTED_DAY, DAY_COUNTED, WORTH_THEN, PART_OF_A_DAY, PERFECT_CHANGE, PERFECT_TALLY, RANK_IN_PERIOD, RESULTS_TOLD, RUNNING_TO_NOW, SAME_OR_THAN,
-    baseline_on, figure_at_period_end, figure_under_a_label, state_reached_by, stood_or_promised_by, measure_of_a_period, SUPERLATIVE_OF_PERIOD, SUPERLATIVE_SINCE, SUPERLATIVE_WITHIN, BRACKET_CLOSES, FIGURE_IN_BRACKETS_BEFORE, TALLY_AFTER_PERIOD, TALLY_OVER, TALLY_PERIOD, TALLY_SINCE, WORK_COUNTED_BEFORE_PERIOD, THAN_AFTER, THAN_NEXT,
+    baseline_on, figure_at_period_end, figure_under_a_label, state_reached_by, stood_or_promised_by, measure_of_a_period, SUPERLATIVE_OF_PERIOD, SUPERLATIVE_SINCE, SUPERLATIVE_WITHIN, BRACKET_CLOSES, FIGURE_IN_BRACKETS_BEFORE, TALLY_AFTER_PERIOD, SIZE_OR_HOURS_AFTER_PERIOD, UNNAMED_PERIOD, LARGE_COUNT_AFTER_PERIOD, TALLY_OVER, TALLY_PERIOD, TALLY_SINCE, WORK_COUNTED_BEFORE_PERIOD, THAN_AFTER, THAN_NEXT,
 )
 from explorer.events.date_roles_generic import holds_every_day, holds_every_year
 from explorer.events.nominal_plans import is_a_nominal_plan
+from explorer.events.ranked_time_answers import answers_a_ranked_subject
 from explorer.events.date_roles_possible import (
     ABLE_FROM, A_VERB, CONDITION_AFTER, CONDITION_FIRST, EXPECTED, EXPECTED_IN_ASIDE, EXPECTED_OF_A_PERSON, expected_of_a_named_person, FIGURE_NOUN_AFTER, FORECAST_VERB_BEFORE,
     IF_CLAUSE, MAIN_MODAL, MAY_HAVE, MODAL_AFTER, MOVED_FROM, OWN_PARTICIPLE, PAST_CLAUSE_AFTER, PAST_TOLD,
@@ -160,7 +161,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "tally"  # "Today is the eighth day of the strike": a day counted into a lasting happening
     if figure_under_a_label(clause, after) or figure_at_period_end(clause, text[start:end], after) or WORTH_THEN.search(clause):
         return "figure"
-    if (COMPARISON.search(clause) or COMPARED_EARLIER.search(before)) and not MOVED_UP_OR_DOWN_FROM.search(clause) \
+    if (COMPARISON.search(clause) or COMPARED_EARLIER.search(before) or CHANGE_FROM_BASELINE.search(clause)) and not MOVED_UP_OR_DOWN_FROM.search(clause) \
             or SUPERLATIVE_SINCE.search(clause) and not _WHEN_ACT_AFTER.match(after) \
             or SUPERLATIVE_WITHIN.search(clause) or SUPERLATIVE_OF_PERIOD.search(clause) and TALLY_PERIOD.fullmatch(text[start:end]) \
             or SAME_OR_THAN.search(clause) \
@@ -186,8 +187,10 @@ def date_role(text: str, start: int, end: int) -> str | None:
             (SPENT_OVER_PERIOD.search(clause) or WORK_COUNTED_BEFORE_PERIOD.search(clause)) and not A_DAY.search(text[start:end])):
         return "tally"
     # ("In December the airport handled 412,000 passengers": the period put first, its tally after it)
-    if PERIOD_PUT_FIRST.fullmatch(clause) and not A_DAY.search(text[start:end]) and TALLY_AFTER_PERIOD.match(after):
+    if PERIOD_PUT_FIRST.fullmatch(clause) and not A_DAY.search(text[start:end]) and (TALLY_AFTER_PERIOD.match(after) or SIZE_OR_HOURS_AFTER_PERIOD.match(after)):
         return "tally"
+    if PERIOD_PUT_FIRST.fullmatch(clause) and UNNAMED_PERIOD.fullmatch(text[start:end]) and LARGE_COUNT_AFTER_PERIOD.match(after):
+        return "tally"  # ("During the year, the gallery welcomed 14,500 visitors": a year in numbers)
     # ("Between 9 February and 31 March the teams held 118 clinics": a stretch put first, acts counted over it)
     if (STRETCH_PUT_FIRST.fullmatch(clause) or re.fullmatch(r"\W*", clause) and re.match(r"within\b", text[start:end], re.IGNORECASE)) \
             and ACTS_COUNTED_AFTER_STRETCH.match(after):
@@ -265,6 +268,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "time described"
     if STAGE_CAME.search(whole_sentence_before(text, start)) and SENTENCE_ENDS.match(after):
         return "time described"
+    if answers_a_ranked_subject(whole_sentence_before(text, start), text[end:end + 200]):
+        return "time described"  # "The busiest day was a Saturday in December": which day ranked so, no happening
     if IT_WAS.search(whole_sentence_before(text, start)) and not CLEFT_AFTER.match(after):
         return "time described"
     if PRESENT_WORD.fullmatch(text[start:end]):

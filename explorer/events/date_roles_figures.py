@@ -54,6 +54,8 @@ def baseline_on(clause: str, date_text: str) -> bool:
 _MEASURE_NOUNS = ("balance balances cash debt reserve reserves funds membership members total totals turnover revenue "
                   "sales stock stocks headcount staff attendance population level levels price prices rate rates "
                   "temperature reading count figure figures tally score position holdings assets liabilities").split()
+#: (the same nouns, for the modules that read a measure by its noun: ``ranked_time_answers``)
+MEASURE_NOUNS = tuple(_MEASURE_NOUNS)
 _MEASURE_LABEL = re.compile(rf"^\W*(?:[\w'’&-]+\s+){{0,3}}?(?:{'|'.join(_MEASURE_NOUNS)})\s+(?:at|as\s+at|as\s+of|on)\s+$",
                             re.IGNORECASE)
 _FIGURE_NEXT = re.compile(r"^\s*[:=–—-]\s*(?:about\s+|approximately\s+)?[£$€]?\s?\d")
@@ -110,6 +112,19 @@ COMPARED_EARLIER = re.compile(
     r"(?:[^.;:]|\.(?=\d))){0,70}$",
     re.IGNORECASE,
 )
+#: "Sales fell 14% from a year earlier", "Profits rose 8 per cent from the year before", "Exports grew by a
+#: third from 2019": a change by a figure measured from its baseline, the date right after "from" (or after
+#: the baseline's own figure, "fell 14% from £3 million in 2023"). The figure is needed: "fell from power in
+#: 1990" is a fall of its own; so is the date right after "from": "fell 4 percent from Friday's close on
+#: Monday" tells Monday's move.
+CHANGE_FROM_BASELINE = re.compile(
+    r"\b(?:rose|rises|fell|falls|grew|grows|dropped|drops|climbed|climbs|declined|declines|increased|increases|"
+    r"decreased|decreases|jumped|jumps|slipped|slips|slid|gained|gains|eased|eases)\s+(?:by\s+)?"
+    r"(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?"
+    r"(?:[\d.,]+\s*(?:%|percent|per\s+cent)|(?:[$£€]\s?)?[\d.,]+(?:\s*(?:million|billion|bn|m)\b)?(?:\s+[a-z]{3,}s\b)?|"
+    r"a\s+(?:third|quarter|fifth|tenth|half))\s+from\s+"
+    r"(?:(?:about\s+|some\s+|nearly\s+)?[$£€]?\s?[\d.,]+\s*(?:%|percent|per\s+cent|million|billion|bn|m)?\s+(?:in|during|for|at)\s+)?"
+    r"(?:the\s+)?$", re.IGNORECASE)
 # ("Rents will rise from £38 to £42 a year from 1 April 2024, as agreed … in November": a change from
 # one figure to another, then when it takes effect; a clause opened by ", as" is another's.)
 #: "Churn was 4 per cent, the same as in the first quarter", "Artillery, vastly more lethal than in the
@@ -259,8 +274,10 @@ MULTIPLE_OR_LEVEL_OVER_PERIOD = re.compile(
 #: new figure ("Cargo climbed from 3,100 tonnes in 2021 to 4,800 tonnes last year", "…, rising from
 #: 80,000 in 2018 to 120,000"), what it counts named after it, the verb a participle.
 FROM_EARLIER_FIGURE = re.compile(
+    # (a perfect's participle too: "Enrolment has fallen from 410 pupils in 2015 to 168")
     r"\b(?:rose|fell|climbed|dropped|grew|declined|increased|decreased|jumped|slipped|slumped|soared|surged|plunged|"
-    r"shrank|eased|edged\s+(?:up|down)|recovered|rising|falling|climbing|dropping|growing|declining|increasing|decreasing)\b"
+    r"shrank|eased|edged\s+(?:up|down)|recovered|rising|falling|climbing|dropping|growing|declining|increasing|decreasing|"
+    r"risen|fallen|grown|shrunk)\b"
     r"(?:[^.;:]|\.(?=\d)){0,80}?\bfrom\s+(?:about\s+|around\s+|nearly\s+)?(?:[$£€]\s?|dlrs\s+)?\d[\d,.]*%?"
     r"(?:\s+(?:million|billion|thousand|bn|m|percent|per\s+cent|pence|cents|points))?"
     r"(?:\s+(?!(?:metres|meters|feet|inches|miles|kilometres|kilometers|degrees)\b)[a-z]{3,}s)?\s+(?:in|during|for|over|at)\s+(?:the\s+)?$",
@@ -360,6 +377,8 @@ SUPERLATIVE_SINCE = re.compile(
 _SUPERLATIVE = (r"(?:(?!(?:east|west|honest|modest|interest|forest|rest|test|best-?known|request|contest|protest|"
                 r"arrest|harvest|guest|chest|nest|quest|suggest|invest|latest|earliest)\b)[a-z]{2,}est|worst|best|"
                 r"(?:most|least)\s+[a-z]+)")
+#: (the same words, for the modules that read a superlative subject: ``ranked_time_answers``)
+SUPERLATIVE_WORD = _SUPERLATIVE
 #: "The flood of 1852 was the worst of the nineteenth century", "2023 was the county's wettest year of the
 #: decade", "the strike is the biggest in the 1990s": a superlative told by "be" of its subject, measured
 #: within a period. The date is the comparison's frame, not a happening; the subject's own date, if any,
@@ -390,7 +409,9 @@ RECORDS_BEGAN = re.compile(
 #: kept since a day, not a happening on it. ("has led the company since", "have run since": when a
 #: state began, which readers keep on the timeline.)
 TALLY_SINCE = re.compile(
+    # (or a share of what it had: "Its shares have lost more than half their value since")
     r"\b(?:has|have|had)\s+(?:been\s+)?(?:[\w'’-]+\s+){0,6}?(?:[£$€]\s?\d[\d,.]*(?:m|bn|k)?|\d[\d,.]*|(?:a|one)\s+(?:hundred|thousand|million|billion)|" + spelled(2, 10) + r"|"
+    r"half|(?:a|one|two)\s+(?:third|quarter|fifth|tenth)s?|"
     r"eleven|twelve|" + spelled(20, 50) + r"|hundreds|thousands|dozens|millions|twice|thrice|several\s+times|"
     r"repeatedly)\b[^,;:]{0,60}\bsince\s+$",
     re.IGNORECASE,
@@ -481,7 +502,32 @@ _TALLY_VERB_NOT_ATTENDANCE = _TALLY_VERB.replace("welcomed|attracted|drew|", "")
 TALLY_AFTER_PERIOD = re.compile(
     r"^\s*,?\s+(?:(?!(?:has|have|had|was|were|is|are|will|would)\b)[\w'’&-]+\s+){1,6}?(?:had\s+|have\s+|has\s+)?"
     + _TALLY_VERB_NOT_ATTENDANCE + r"\s+(?:about\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+|only\s+|an\s+estimated\s+)?"
-    r"\d[\d,.]*\s+(?:(?:million|billion|thousand|hundred)\s+)?[a-z][a-z-]*(?:\s+of\s+[a-z]+)?(?=\s*(?:[,.;:]|$)|\s(?:and|but)\b)",
+    # (the count in digits, or many in words: "In the 1970s the bakery trained dozens of young bakers")
+    r"(?:\d[\d,.]*\s+(?:(?:million|billion|thousand|hundred)\s+)?|(?:dozens|hundreds|thousands|scores)\s+of\s+(?:[a-z][a-z-]*\s+)?)"
+    r"[a-z][a-z-]*(?:\s+of\s+[a-z]+)?(?=\s*(?:[,.;:]|$)|\s(?:and|but)\b)",
+    re.IGNORECASE)
+#: A count in the hundreds or more as a verb's object: "visited 2,900 farms", "logged 9,000 hours", "rehomed 412
+#: dogs", "welcomed 14,500 people" (a bare four-figure number is a year: "in 1998").
+LARGE_COUNT_OBJECT = re.compile(
+    r"\b[a-z]{3,}\s+(?:(?:about|around|nearly|almost|some|over|more\s+than|an\s+estimated|a\s+record(?:\s+of)?)\s+)?"
+    r"(?:\d{1,3}(?:,\d{3})+|\d{3}(?![\d,.])|\d[\d.]*\s+(?:million|thousand))\s+[a-z]", re.IGNORECASE)
+#: The same count after a period no date names, put first and dated by the tagger as "the year" ("During the
+#: year, the gallery welcomed 14,500 visitors and sold 3,000 catalogues"): a year in numbers (the undated
+#: kind is read by ``tallies_and_baselines.counts_over_a_period_put_first``).
+UNNAMED_PERIOD = re.compile(r"the\s+(?:whole\s+)?(?:year|season|month|quarter|half|period)", re.IGNORECASE)
+LARGE_COUNT_AFTER_PERIOD = re.compile(r"^\s*,?\s+(?:(?!(?:will|would)\b)[\w'’&-]+\s+){1,6}?" + LARGE_COUNT_OBJECT.pattern[2:],
+                                      re.IGNORECASE)
+#: A period put first, then how many there were or how many hours were given, counted over it: "In 2019 the
+#: sisters numbered 37", "In 1916 the works employed 212 people", "In 2024 volunteers spent 1,600 hours in the
+#: cab", "In 1936 the lookout reported 74 fires" (``after``: the text after the date). A size or a tally of the
+#: period, not a happening; a count of acts a reader lists one by one ("In 2019 the trust built 300 homes",
+#: "Last summer the council planted 600 street trees") is no such verb's.
+SIZE_OR_HOURS_AFTER_PERIOD = re.compile(
+    r"^\s*,?\s+(?:(?!(?:has|have|had|was|were|is|are|will|would)\b)[\w'’&-]+\s+){1,6}?"
+    r"(?:(?:numbered|totalled|totaled|averaged|employed|staffed)\s+(?:about\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+|only\s+)?\d"
+    r"|(?:spent|gave|logged|worked|volunteered|put\s+in|clocked\s+up)\s+(?:about\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+)?"
+    r"\d[\d,.]*\s+(?:(?:volunteer|working|unpaid|staff)\s+)?(?:hours|days|nights|shifts)\b"
+    r"|reported\s+(?:about\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+)?\d[\d,.]*\s+[a-z][a-z-]*(?=\s*(?:[,.;:]|$)|\s(?:and|but)\b))",
     re.IGNORECASE)
 #: What may stand before a date put first at the head of its sentence: "In", "Over the whole of", "During the".
 PERIOD_PUT_FIRST = re.compile(r"\W*(?:(?:in|during|over|for|across|throughout)\s+)?(?:the\s+(?:whole|course)\s+of\s+)?", re.IGNORECASE)
@@ -644,7 +690,8 @@ def a_rate(clause: str, after: str, before: str) -> bool:
     ("surveyed the colonies twice a year from 2015 to 2021")."""
     if re.search(r"\b(?:from|between|since)\s+$", before, re.IGNORECASE):
         return False
-    for stretch in (clause, after.split(",", 1)[0]):
+    # (up to the next comma, not one of a number's: "shipped about 2,000 tonnes of pepper a year")
+    for stretch in (clause, re.split(r",(?!\d{3}\b)", after, maxsplit=1)[0]):
         for m in _RATE.finditer(stretch):
             if m.group().lower().startswith("a ") and _LENGTH_BEFORE.search(stretch[: m.start()]):
                 continue  # "is expected to last a year", "for about a week": a length, not a rate

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.events.date_roles_figures import WORK_COUNT, WORK_VERB
+from explorer.events.date_roles_figures import LARGE_COUNT_OBJECT, WORK_COUNT, WORK_VERB
 from explorer.events.tense import IRREGULAR_PASTS
 from explorer.number_words import spelled
 from explorer.temporal.lexicon import MONTH_NAMES, NUMBERS, alternatives
@@ -504,7 +504,7 @@ def tells_a_share_over_a_stretch(title: str, before: str, after: str, one_day: b
         return True
     if one_day:
         return False
-    following = re.split(r"[;:]|\s(?:and|but|while|whereas)\s", after, maxsplit=1)[0][:80]
+    following = re.split(r"[;:]|\s(?:and|but|while|whereas)\s", after, maxsplit=1)[0][:120]
     figure = re.search(r"\d|\b(?:" + spelled(2, 90) + r")\b", title, re.IGNORECASE)
     return bool(_COUNT_OF_A_GROUP.search(title)
                 or figure and (_UP_FROM_A_FIGURE.search(title) or _UP_FROM_A_FIGURE.search(following)))
@@ -579,3 +579,17 @@ def tells_a_level_at_a_period_s_end(title: str, before: str = "") -> bool:
         return True
     found = _LEVEL_AT_PERIOD_END.search(before)
     return found is not None and not _OTHER_CLAUSE.search(before, found.end())
+
+
+#: A sentence opened by a period no date names, put first: "Over the year, …", "During the season, …",
+#: "Across the whole year …", "In the twelve months, …".
+_UNNAMED_PERIOD_FIRST = re.compile(
+    r"^\W*(?:over|during|across|throughout|in)\s+the\s+(?:(?:whole|past|last|reporting|financial|twelve|six|three)\s+){0,2}"
+    r"(?:year|season|month|quarter|half|period|months|weeks)\s*,?\s+", re.IGNORECASE)
+def counts_over_a_period_put_first(title: str, sentence: str) -> bool:
+    """Whether an undated clause titled ``title`` counts hundreds or more of its acts (see
+    ``date_roles_figures.LARGE_COUNT_OBJECT``) over a period its ``sentence`` puts first and no date names ("Over the
+    year, field officers visited 2,900 farms and trained 1,100 farmers", "During the season, volunteers
+    logged 9,000 hours"): a year in numbers, each act too small to list, not a happening. A small count
+    ("Over the following year, engineers fitted 21 more") may be acts a reader lists, and stays."""
+    return _UNNAMED_PERIOD_FIRST.match(sentence) is not None and LARGE_COUNT_OBJECT.search(title) is not None

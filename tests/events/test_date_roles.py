@@ -203,3 +203,15 @@ def test_a_time_named_again_makes_no_second_event(text: str) -> None:
     dated = [e for e in out.events if e.timex]
     assert len(dated) == 1, [(e.timex, e.title) for e in dated]
     assert dated[0].timex in {"1872", "1936", "1951"}
+
+
+@pytest.mark.parametrize("text, baseline", [
+    # (session 54, guard: the comparison's other period after "more than" a figure is a baseline; the
+    # clause's own date stays. Passed before with a document date, which read "more than a year" as a length)
+    ("The ferry carried 9,000 cars on Saturday, 1,200 more than a year earlier.", "a year earlier"),
+    ("The bakery sold 800 loaves on Friday, 15 per cent less than a year before.", "a year before"),
+])
+def test_a_figures_comparative_period_is_a_baseline(text: str, baseline: str) -> None:
+    dated = _dated(text)
+    assert baseline not in dated and "more than a year earlier" not in dated and "less than a year before" not in dated
+    assert dated

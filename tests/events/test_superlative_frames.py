@@ -42,3 +42,26 @@ def test_the_subjects_own_date_stays() -> None:
 ])
 def test_a_superlative_object_of_an_act_keeps_the_acts_date(text: str, span: str) -> None:
     assert span in _dated(text)
+
+
+@pytest.mark.parametrize("text, answer", [
+    # (session 54: a date given as what a ranked stretch of time or a measure was, by a copula)
+    ("The hut opened in 2001. Its busiest day was a Saturday in August 2019.", "August 2019"),
+    ("The coldest night of the winter was 12 January, at minus 14 degrees.", "12 January"),
+    ("The best month of the year for the market was November, with takings of £8,300.", "November"),
+    ("The two wettest summers were 1912 and 1927.", "1927"),
+    ("The lowest price on record was that of March 1761.", "March 1761"),
+    ("Prices fell for a decade, and the lowest price on record was that of May 1742.", "May 1742"),
+])
+def test_a_date_answering_a_ranked_subject_is_no_happening(text: str, answer: str) -> None:
+    assert answer not in _dated(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    # a happening ranked is told by the sentence (guard: these passed before session 54)
+    ("The biggest storm of the decade was on 14 October 1987.", "14 October 1987"),
+    # ... and a "when" clause tells what happened on the day ranked (guard)
+    ("The worst day came on 9 March 2022, when a gale tore the roof off the pavilion.", "9 March 2022"),
+])
+def test_a_ranked_happening_or_its_when_clause_keeps_its_date(text: str, span: str) -> None:
+    assert span in _dated(text)

@@ -162,3 +162,19 @@ def test_quarters_named_by_their_year_or_their_last_month(text: str, expression:
 def test_a_month_ending_a_period_is_no_month_to_compare() -> None:
     got = _values("Profit for the three months to September rose 5 percent from a year earlier.", OCT)
     assert ("a year earlier", "DATE", "2024-09") not in got
+
+
+@pytest.mark.parametrize("text, expression", [
+    # (session 54: "more than" or "less than" after a figure is the figure's comparison, not a hedge on the
+    # count of years: the expression is the earlier period alone, which the events read as a baseline)
+    ("In 2024 the shop raised £90,000, £11,000 more than a year earlier.", "a year earlier"),
+    ("The mill ground 4,100 tonnes in 2023, 8 per cent less than a year before.", "a year before"),
+    ("The orchard gave 300 crates in 2022, forty more than two years earlier.", "two years earlier"),
+])
+def test_a_figures_comparative_stays_out_of_the_earlier_period(text: str, expression: str) -> None:
+    assert expression in [t for t, _, _ in _values(text)]
+
+
+def test_a_hedged_count_of_years_keeps_its_hedge() -> None:
+    # (guard: no figure before "more than", the hedge is the expression's)
+    assert "more than a year earlier" in [t for t, _, _ in _values("The mill shut in March 2020. The bakery closed, more than a year earlier.")]

@@ -122,6 +122,22 @@ T_PERIOD_WORDS = r"(?i:day|morning|afternoon|evening|night|week|month|quarter|ye
 T_CLOCK = r"(?i:[ap]\.?m\b|:[0-5]\d|gmt|utc|hrs\b|hours\b)"
 
 
+#: A figure right before "more than" or "less than": "£12,000 more than a year earlier", "9 per cent less
+#: than a year before", "ten more than a year ago", "300 tonnes more than". The comparative is the figure's
+#: (how much more than the earlier period's), not a hedge on the count of years, so the date is the
+#: count alone ("a year earlier", the comparison's other period; "more than a year earlier" would be
+#: the time of the clause, with nothing to say it is a comparison).
+_FIGURE_COMPARED_BEFORE = re.compile(
+    r"(?:[£$€]\s?\d[\d,.]*|\b\d[\d,.]*|\b(?:" + spelled(1, 90) + r"|twice|thrice|(?:a\s+)?(?:hundred|thousand|million)))"
+    r"(?:\s*(?:%|per\s*cent|percent|(?:million|billion|thousand|bn|m|k)\b))?(?:\s+[a-z]+s?){0,2}?\s+$", re.IGNORECASE)
+
+
+def figure_compared_before(text: str, pos: int) -> bool:
+    """Whether a figure ends right before ``pos`` (where "more than" or "less than" starts): see
+    :data:`_FIGURE_COMPARED_BEFORE`."""
+    return _FIGURE_COMPARED_BEFORE.search(text[max(0, pos - 40):pos]) is not None
+
+
 def text_before(text: str, pos: int, n: int = 30) -> str:
     """The ``n`` characters before ``pos``: the context a rule checks before its match."""
     return text[max(0, pos - n) : pos]

@@ -11,7 +11,7 @@ import re
 
 from explorer.number_words import spelled
 from explorer.temporal import lexicon as lx
-from explorer.temporal.grammar.blocks import COUNTED_KIND, DAY, IGNORE_CASE, MON_FULL, NUM, T_UNIT, UNIT, day_number, month_number, text_before
+from explorer.temporal.grammar.blocks import COUNTED_KIND, DAY, IGNORE_CASE, MON_FULL, NUM, T_UNIT, UNIT, day_number, figure_compared_before, month_number, text_before
 from explorer.temporal.grammar.match_play import is_match_period
 from explorer.temporal.grammar.registry import Cand, rule
 from explorer.temporal.grammar.rules_relative import UNIT_GRAN
@@ -65,6 +65,9 @@ def duration(m: re.Match[str], text: str) -> Cand | None:
         return None  # "00:00  Night Service": the minutes of a clock, no count of nights
     if nword == "a" and unit_word == "second" and not re.match(r"^\s*(?:[,.;:)]|$|or\b|and\b|of\b|later\b|ago\b|earlier\b|before\b|after\b)", text[m.end():m.end() + 8]):
         return None  # "a second offensive": the ordinal, not one second
+    if m["approx"] and re.fullmatch(r"(?i)(?:more|less)\s+than", m["approx"]) and figure_compared_before(text, m.start()) \
+            and re.match(r"(?i)\s+(?:earlier|before|ago|later|previously)\b", text[m.end():m.end() + 12]):
+        return None  # "£12,000 more than a year earlier": the figure's comparison, and the earlier period (rules_relative)
     if nword in ("a", "an") and not m["the"] and not m["approx"]:
         # "a year" alone is mostly "per year" or "a year earlier" (handled elsewhere)
         if re.search(r"(?i)(?:times|\d|\$|%|million|billion|cents?)\s*$", text_before(text, m.start(), 12)):

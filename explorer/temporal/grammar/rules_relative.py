@@ -11,7 +11,7 @@ import re
 
 from explorer.number_words import spelled
 from explorer.temporal import lexicon as lx
-from explorer.temporal.grammar.blocks import IGNORE_CASE, MON, NUM, T_PERIOD_WORDS, T_UNIT, UNIT, WDAY, YEAR, text_before
+from explorer.temporal.grammar.blocks import IGNORE_CASE, MON, NUM, T_PERIOD_WORDS, T_UNIT, UNIT, WDAY, YEAR, figure_compared_before, text_before
 from explorer.temporal.grammar.registry import Cand, rule
 from explorer.temporal.normalize import Spec, duration_value
 from explorer.temporal.title_names import names_a_title
@@ -342,8 +342,15 @@ FROM_TODAY = "from today"
 _HALF_IN_SMALLER = {"century": (50, "Y"), "decade": (5, "Y"), "year": (6, "M")}
 
 
-@rule(rf"(?<![\w'’])(?:(?P<approx>(?:(?:just|only|well|a\s+little|a\s+bit)\s+)?(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|over|under|at\s+least|close\s+to)|just|only|barely)\s+)?(?P<halfpre>half[-\s]+(?=an?[-\s]))?(?P<n>{NUM})[-\s]+(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?(?P<dir>ago|back(?![ \t]+(?:to|into|in|from|home|of|on|onto|up|down|out)\b)|earlier|later|before|after|hence|from\s+now|from\s+today|previously|since)\b", IGNORE_CASE, priority=4, trigger=T_UNIT)
+_OFFSET = (rf"(?<![\w'’])(?:(?P<approx>(?:(?:just|only|well|a\s+little|a\s+bit)\s+)?(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|over|under|at\s+least|close\s+to)|just|only|barely)\s+)?(?P<halfpre>half[-\s]+(?=an?[-\s]))?(?P<n>{NUM})[-\s]+(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?(?P<dir>ago|back(?![ \t]+(?:to|into|in|from|home|of|on|onto|up|down|out)\b)|earlier|later|before|after|hence|from\s+now|from\s+today|previously|since)\b")
+_OFFSET_RE = re.compile(_OFFSET, IGNORE_CASE)
+@rule(_OFFSET, IGNORE_CASE, priority=4, trigger=T_UNIT)
 def offset(m: re.Match[str], text: str) -> Cand | None:
+    if m["approx"] and re.fullmatch(r"(?i)(?:more|less|fewer)\s+than", m["approx"]) \
+            and figure_compared_before(text, m.start()):
+        # "£12,000 more than a year earlier": the expression is the earlier period alone (see blocks)
+        bare = _OFFSET_RE.match(text, m.start("halfpre") if m["halfpre"] else m.start("n"))
+        return offset(bare, text) if bare is not None else None
     n = lx.number_value(m["n"])
     if m["andhalf"] and n is not None:
         n += 0.5  # "a year and a half ago", "two months and a half later": the half said after the unit
