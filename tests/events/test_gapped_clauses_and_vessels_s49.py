@@ -32,6 +32,12 @@ def _event(text: str, expression: str):
     ("Arthur Pellow died in 2003, and Edith two years later.", "two years later", "Edith dies", "Edith"),
     ("Karl Moser opened a bakery in 1950 and Marta Vos a dairy in 1952.", "1952", "Marta Vos opens a dairy",
      "Marta Vos"),
+    # session fifty-four: beside a first subject that is no name, a bare name after the joint is the
+    # verb's second object ("It toured Germany in 1992 and Canada in 2008" was "Canada tours Germany")
+    ("The quartet was formed in 1985. It toured Norway in 1992 and Chile in 2008.", "2008",
+     "The quartet tours Chile", "the quartet"),
+    ("The club signed Ferreira in 1990 and Mendes in 1993.", "1993", "The club signs Mendes", "the club"),
+    ("The band visited Ghana in 2001, and Peru in 2004.", "2004", "The band visits Peru", "the band"),
 ])
 def test_a_gapped_subject_takes_the_first_verb(text: str, expression: str, title: str, actor: str) -> None:
     event = _event(text, expression)
