@@ -80,6 +80,21 @@ def test_she_is_the_vessel_named_in_apposition(text: str, expression: str, title
     assert (event.title, event.actors[:1]) == (title, (actor,))
 
 
+@pytest.mark.parametrize("text, expression, wrong", [
+    # session 54: a state or a body the article opens by defining is never a later "she" or "he", its
+    # name's head standing before an "of" ("The Kingdom of Orsa … She came to the throne" named the kingdom)
+    ("The Kingdom of Ravel was a state on the northern coast.\n\nThe kingdom grew under a young queen. "
+     "She came to the throne in 212 BC.", "212 BC", "The Kingdom of Ravel"),
+    ("The Republic of Tamsk was a small state in the hills.\n\nIts last leader was a lawyer. "
+     "He fled abroad in 1921.", "1921", "The Republic of Tamsk"),
+    # guard: already no "she" here
+    ("The Society of Vellum Binders is a guild of craftsmen.\n\nIts founder was a printer. "
+     "She opened the first workshop in 1890.", "1890", "The Society of Vellum Binders"),
+])
+def test_a_state_or_body_opening_the_article_is_no_she(text: str, expression: str, wrong: str) -> None:
+    assert not _event(text, expression).title.startswith(wrong)
+
+
 @pytest.mark.parametrize("text, name, sex", [
     ("Quinn stepped down in 2009 and handed the company to her former assistant, Tomasz Reyes. "
      "He rejected the plan.", "Quinn", None),
