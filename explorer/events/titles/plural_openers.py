@@ -59,9 +59,10 @@ def _third_person_verb(word: str) -> bool:
     return any(present_of(past) == word for past in (base + "ed", base + "d", base[:-1] + "ied" if base.endswith("y") else ""))
 
 
-#: Plural endings no name has ("Classes", "Clashes", "Churches", "Taxes"): a noun's "-es" after a hissing
-#: sound, a plural whatever the document writes elsewhere ("Jones", "Davies", "Hastings" end otherwise).
-_PLURAL_ONLY_ENDINGS = ("sses", "shes", "ches", "xes")
+#: Plural endings no name has ("Classes", "Clashes", "Churches"): a noun's "-es" after a hissing sound, a
+#: plural whatever the document writes elsewhere ("Jones", "Davies", "Hastings" end otherwise; not "-xes":
+#: "Xerxes").
+_PLURAL_ONLY_ENDINGS = ("sses", "shes", "ches")
 
 
 def _common_in(word: str, text: str) -> bool:
