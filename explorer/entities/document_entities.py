@@ -22,9 +22,15 @@ from explorer.entities.index import ActorIndex
 from explorer.events.record import Event
 from explorer.entities.mention import DocumentMentions
 from explorer.entities.mentions import find_mentions
+from explorer.entities.subject import GENERAL_BODIES
 
 #: A title opening with a pronoun a title rule may name ("He …", "Their forces …").
 PRONOUN_TITLE = re.compile(r"^(?:He|She|They|His|Her|Their|Its?|We)\s")
+#: A title opening with a general word for a body ("The company closes its depot"), which a title rule
+#: names as it names an "It" (``title_body``).
+#: (its verb next, in the present: "The group stage runs" is a stage, no body)
+BODY_WORD_TITLE = re.compile(r"^The\s+(" + "|".join(sorted(GENERAL_BODIES)) + r")\s+"
+                             r"(?=(?:is|was|has|had|will|would|can|could|may|must|[a-z]+s)\b)")
 #: Characters before an event's sentence a title rule reads back over for whom its pronoun stands.
 READ_BACK = 800
 #: Characters of a document's opening whose names a title rule's index always holds.
@@ -72,7 +78,8 @@ class DocumentEntities:
                    progress: Callable[[int], None] | None = None) -> DocumentEntities:
         """The entities a title rule can read for ``events``: those named in the stretch before (and
         in) each event's sentence whose title opens with a pronoun, as a reader looks back."""
-        stretches = [(max(0, e.sentence_start - READ_BACK), e.sentence_end) for e in events if PRONOUN_TITLE.match(e.title)]
+        stretches = [(max(0, e.sentence_start - READ_BACK), e.sentence_end) for e in events
+                     if PRONOUN_TITLE.match(e.title) or BODY_WORD_TITLE.match(e.title)]
         if stretches:
             # the document's opening too, where a story or a life names its person in full ("Marta Vesk
             # (born 1961) is …"): a surname alone further on ("Vesk was known …") is that person, not a

@@ -63,7 +63,9 @@ ORG_HEADS = frozenset(
 #: First word of an organisation's name when followed by "of" ("Ministry of Foreign Affairs").
 ORG_OF_HEADS = frozenset(
     """ministry bank university department office council organization organisation league
-    commission institute court party union church college academy school museum""".split()
+    commission institute court party union church college academy school museum
+    house gallery chamber society association federation guild order bureau institution temple cathedral""".split()
+    # ("House of Commons", "Gallery of Modern Art", "Chamber of Commerce", "Temple of the Winds")
 )
 
 #: The last word of a geographical name ("Persian Gulf", "Middle East"); a landform's word too ("Garran Head",
@@ -82,6 +84,10 @@ PLACE_OF_HEADS = frozenset("gulf sea strait bay isle island republic kingdom sta
 #: Lower-case particles inside names ("Bashar al-Assad", "Mohammed bin Salman", "Vincent van Gogh",
 #: "Dar es Salaam"): a run of capitalised words goes on across them, so the name is not cut there.
 PARTICLES = frozenset("al el ul bin ibn bint ben abu de da di del della dos das du es van von der den la le y".split())
+
+#: Lower-case words that join the two parts of a place's name, as a river or a region after a town:
+#: "Newcastle upon Tyne", "Frankfurt am Main", "Freiburg im Breisgau", "Rothenburg ob der Tauber".
+PLACE_JOINERS = frozenset("upon am im ob".split())
 
 #: Lower-case words allowed inside an organisation's or place's name.
 CONNECTORS = frozenset("of the and for on".split())

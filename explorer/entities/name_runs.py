@@ -14,7 +14,7 @@ import re
 from explorer.events.names import PERSON_ROLES
 from explorer.given_names import FEMALE_NAMES, MALE_NAMES
 from explorer.entities.lexicon import (
-    CONNECTORS, FUNCTION_WORDS, MONTHS_AND_DAYS, ORG_HEADS, ORG_OF_HEADS, PARTICLES, PLACE_HEADS, PLACE_OF_HEADS,
+    CONNECTORS, FUNCTION_WORDS, MONTHS_AND_DAYS, ORG_HEADS, ORG_OF_HEADS, PARTICLES, PLACE_HEADS, PLACE_JOINERS, PLACE_OF_HEADS,
     SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PORTFOLIOS,
 )
 from explorer.entities.mention import (
@@ -81,7 +81,8 @@ def sentence_mentions(text: str, words: list[SentenceWord], s_index: int, out: l
             prev = words[current[-1]]
             gap = text[prev.end:w.start]
             collective = prev.text.lower() in _NAME_POSSESSIVES and gap[:3] in ("'s ", "’s ", "' ", "’ ") \
-                or _plural_possessive_in_a_name(prev.text, gap, w.text)
+                or _plural_possessive_in_a_name(prev.text, gap, w.text) \
+                or _possessive_in_a_place_name([words[j].text for j in current], gap, w.text)
             # (a line break inside one sentence is a wrapped paragraph's: "nominated Paul\nOsei, who")
             joined = gap == " " or gap == "\n" or collective or (gap == ". " and (len(prev.text) == 1 or prev.text.lower() in TITLE_HEADS)
                                                   and not _sentence_end_after_name(words, current, w)) \
@@ -94,7 +95,10 @@ def sentence_mentions(text: str, words: list[SentenceWord], s_index: int, out: l
                 noninitial.add(w.text.lower())
             continue
         low = w.text.lower()
-        if current and (low in PARTICLES or _connector_allowed(words, current, low)):
+        if current and (low in PARTICLES or _connector_allowed(words, current, low) or low in PLACE_JOINERS
+                        and i + 1 < len(words) and is_capitalised(words[i + 1].text)
+                        and text[w.end:words[i + 1].start] == " " and text[words[current[-1]].end:w.start] == " "):
+            # ("Newcastle upon Tyne": a joiner only between two capitalised words, spaced)
             current.append(i)
             continue
         close()
@@ -308,6 +312,24 @@ def _plural_possessive_in_a_name(word: str, gap: str, following: str) -> bool:
     return gap[:2] in ("' ", "’ ") and word.endswith("s") and len(word) > 3 and is_capitalised(following)
 
 
+#: A saint's name opening a place's or a body's: "St Bride's Green", "St Mary's Hospital", "San Marco's …".
+_SAINTS = frozenset("st st. saint ste ste. san santa".split())
+#: Landmarks a possessive names as one place with its owner: "Clancy's Well", "King's Cross", "Land's End",
+#: "St John's Wood"; no body's part ("Britain's Parliament", "Velmar's Board" end the name at the owner).
+_OWNED_PLACE_HEADS = frozenset("well wood cross end vineyard inn yard".split())
+
+
+def _possessive_in_a_place_name(run: list[str], gap: str, following: str) -> bool:
+    """Whether a singular possessive ending ``run`` before the capitalised ``following`` is a word of one
+    place's name: after a saint ("St Bride's Green", "St Nicholas' Church") or, a lone word, before a
+    landmark's word (:data:`_OWNED_PLACE_HEADS`: "Clancy's Well"). Else the owner ends the name."""
+    if gap[:3] not in ("'s ", "’s ", "' ", "’ ") or not is_capitalised(following):
+        return False
+    if len(run) == 2 and run[0].lower() in _SAINTS:
+        return True
+    return len(run) == 1 and run[0].lower() not in _SAINTS and following.lower() in _OWNED_PLACE_HEADS
+
+
 #: Titles written short only before a name ("Sen. Kerry", "Gen Lee"): after a name, a name's own word.
 _TITLE_ABBREVIATIONS = frozenset("sen rep gen gov col maj lt capt sgt adm mr mrs ms dr prof rev".split())
 
@@ -447,6 +469,8 @@ def _form_cue(surface: str, name_words: tuple[str, ...]) -> str | None:
         return "place"
     if len(lows) == 1 and surface.replace(".", "").isupper() and len(surface.replace(".", "")) >= 2:
         return "org"
+    if len(lows) > 1 and (any(w.endswith(("'s", "’s")) for w in lows[:-1]) or any(w in PLACE_JOINERS for w in lows[1:-1])):
+        return "place"  # "Clancy's Well", "St Bride's Green", "Newcastle upon Tyne": no person's name holds these
     return None
 
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from explorer.entities.document_entities import DocumentEntities
+from explorer.entities.document_entities import BODY_WORD_TITLE, DocumentEntities
 from explorer.entities.sentences_back import sentence_starts_back
 from explorer.events.record import Event
 from explorer.events.tense import IRREGULAR_PASTS
@@ -43,14 +43,14 @@ _APPOSED_NOUN = re.compile(r"(?:Her|His|Its|Their|Our|My)\s+[a-z][\w-]*(?:\s+[a-
 _CHAIN = 3
 
 
-def _body_for(entities: DocumentEntities, event: Event) -> str | None:
-    """The organisation "It" in ``event``'s title stands for, or None when the text does not make it
-    certain."""
+def _body_for(entities: DocumentEntities, event: Event, said: str = "it") -> str | None:
+    """The organisation "It" (or ``said``, "the company") in ``event``'s title stands for, or None when
+    the text does not make it certain."""
     index, text = entities.index, entities.text
     who = index.subject_stands_for(event)
     if who is None or who.kind != "org" or who.is_place:
         return None
-    pronoun = re.search(r"\bit\b", text[event.sentence_start:event.sentence_end], re.IGNORECASE)
+    pronoun = re.search(rf"\b{said}\b", text[event.sentence_start:event.sentence_end], re.IGNORECASE)
     at = event.sentence_start + (pronoun.start() if pronoun else 0)
     # (a line's end closes a sentence too: a heading)
     starts = sentence_starts_back(text, event.sentence_start, _CHAIN, 600) or [max(0, event.sentence_start - 600)]
@@ -80,12 +80,17 @@ def _body_for(entities: DocumentEntities, event: Event) -> str | None:
 
 
 def name_body_titles(entities: DocumentEntities, events: Sequence[Event]) -> list[Event]:
-    """``events`` of one document with each "It" title naming its organisation when certain."""
+    """``events`` of one document with each "It" or "The company" title naming its organisation when certain."""
     out: list[Event] = []
     for event in events:
         m = TITLE_IT.match(event.title)
-        if m:
-            body = _body_for(entities, event)
+        # (a title opening with a general word for a body, "The company closes its depot", likewise)
+        word = BODY_WORD_TITLE.match(event.title) if m is None else None
+        if m or word:
+            # ("Velmar Freight cut 200 jobs in May. In June the company closed its depot": the company
+            # is Velmar Freight, named when as certain as an "It" is)
+            m = m or word
+            body = _body_for(entities, event, f"the {word.group(1)}" if word else "it")
             if body:
                 event = replace(event, title=f"{body} {event.title[m.end():]}")
         out.append(event)

@@ -35,3 +35,22 @@ def test_an_opening_phrase_naming_another_actor_leaves_it() -> None:
     text = ("Tarn Ferries runs three boats. In a letter to Kelby Council, Tarn Ferries asked for help. "
             "It closed the Wick route on 3 May.")
     assert _titles(text)["3 May"].startswith("It ")
+
+
+@pytest.mark.parametrize(("text", "date_text", "title"), [
+    # session 54: a general word for a body opening the title ("the company", "the firm", "the band") is
+    # named as "It" is, when the body opens the sentence before as its subject and no one else is named since
+    ("Corran Haulage cut 200 jobs in May. In June the company closed its depot in Hull.", "June",
+     "Corran Haulage closes its depot in Hull"),
+    ("Pellow & Sons opened a yard in 1890. In 1912 the firm built its first steamer.", "1912",
+     "Pellow & Sons builds its first steamer"),
+    ("The Lantern Static recorded a demo in 1999. In 2001 the band signed to a small label.", "2001",
+     "The Lantern Static signs to a small label"),
+    # guards: another actor named since the body leaves the description; a body word before a noun is no body
+    ("Corran Haulage cut 200 jobs in May. Unions met the mayor, Tom Reed. In June the company closed its depot.",
+     "June", "The company closes its depot"),
+    ("Kestrel Five won the opener in May. The group stage ran from 1 to 6 September.", "1 to 6 September",
+     "The group stage runs"),
+])
+def test_a_general_body_word_is_named_as_it_is(text: str, date_text: str, title: str) -> None:
+    assert _titles(text)[date_text] == title

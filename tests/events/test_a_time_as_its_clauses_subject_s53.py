@@ -38,3 +38,17 @@ def test_a_present_linking_verb_is_no_past(title: str, present: str) -> None:
     present ("All sailings remain cancelled" had become "remain cancels")."""
     from explorer.events.tense import headline_tense
     assert headline_tense(title) == present
+
+
+@pytest.mark.parametrize(("sentence", "expression", "title"), [
+    # session fifty-four, from a ferry history of our own: "Sailings remained cancelled until the end of
+    # March" was "Sailings cancel", the linking verb read as a reduced relative ("The senator elected retired")
+    ("The gates remained locked until noon.", "noon", "The gates remain locked"),
+    ("The lower ward remained flooded until 3 May.", "3 May", "The lower ward remains flooded"),
+    ("The harbour stayed frozen through January.", "January", "The harbour stays frozen"),  # guard: read right before
+    ("The crew seemed exhausted on Friday.", "Friday", "The crew seems exhausted"),
+])
+def test_a_past_linking_verb_is_its_clauses_verb(sentence: str, expression: str, title: str) -> None:
+    """The past of a linking verb has no passive, so it never opens a reduced relative on the noun before
+    it: it is the clause's verb, and the participle after it the state."""
+    assert _title(sentence, expression) == title

@@ -32,6 +32,12 @@ def _event(text: str, expression: str):
     ("Arthur Pellow died in 2003, and Edith two years later.", "two years later", "Edith dies", "Edith"),
     ("Karl Moser opened a bakery in 1950 and Marta Vos a dairy in 1952.", "1952", "Marta Vos opens a dairy",
      "Marta Vos"),
+    # session fifty-four: beside a first subject that is no name, a bare name after the joint is the
+    # verb's second object ("It toured Germany in 1992 and Canada in 2008" was "Canada tours Germany")
+    ("The quartet was formed in 1985. It toured Norway in 1992 and Chile in 2008.", "2008",
+     "The quartet tours Chile", "the quartet"),
+    ("The club signed Ferreira in 1990 and Mendes in 1993.", "1993", "The club signs Mendes", "the club"),
+    ("The band visited Ghana in 2001, and Peru in 2004.", "2004", "The band visits Peru", "the band"),
 ])
 def test_a_gapped_subject_takes_the_first_verb(text: str, expression: str, title: str, actor: str) -> None:
     event = _event(text, expression)
@@ -72,6 +78,21 @@ def test_a_gapped_object_after_a_comma(text: str, titles: tuple[str, str]) -> No
 def test_she_is_the_vessel_named_in_apposition(text: str, expression: str, title: str, actor: str) -> None:
     event = _event(text, expression)
     assert (event.title, event.actors[:1]) == (title, (actor,))
+
+
+@pytest.mark.parametrize("text, expression, wrong", [
+    # session 54: a state or a body the article opens by defining is never a later "she" or "he", its
+    # name's head standing before an "of" ("The Kingdom of Orsa … She came to the throne" named the kingdom)
+    ("The Kingdom of Ravel was a state on the northern coast.\n\nThe kingdom grew under a young queen. "
+     "She came to the throne in 212 BC.", "212 BC", "The Kingdom of Ravel"),
+    ("The Republic of Tamsk was a small state in the hills.\n\nIts last leader was a lawyer. "
+     "He fled abroad in 1921.", "1921", "The Republic of Tamsk"),
+    # guard: already no "she" here
+    ("The Society of Vellum Binders is a guild of craftsmen.\n\nIts founder was a printer. "
+     "She opened the first workshop in 1890.", "1890", "The Society of Vellum Binders"),
+])
+def test_a_state_or_body_opening_the_article_is_no_she(text: str, expression: str, wrong: str) -> None:
+    assert not _event(text, expression).title.startswith(wrong)
 
 
 @pytest.mark.parametrize("text, name, sex", [

@@ -29,6 +29,12 @@ from tests.events.extracted_events import events_with_actors, titles_of
          "The Grand Pavilion reopens"),
         ("In 1962 a fire gutted the bakery. Neighbours lent the family money to rebuild it, and it reopened in 1963.",
          "The bakery reopens"),
+        # session 54: a thing told undergoing a passive is what reopens, as one acted on is, the last one told
+        ("Floods reached the crypt, and the abbey was closed for a year. It reopened in 1962.", "The abbey reopens"),
+        ("The storm hit the coast road, and the lighthouse was shut in 1903. It reopened in 1905.",
+         "The lighthouse reopens"),
+        ("A gale tore the roof off the school, and the hall was badly damaged. It was rebuilt in 1958.",
+         "The hall is rebuilt"),
     ],
 )
 def test_it_made_good_is_the_thing_acted_on(text: str, title: str) -> None:

@@ -26,7 +26,7 @@ _PAGES = Path(__file__).parent / "own_texts_s52t"
 #: page -> (words of titles a reader would list, words of titles that must not be listed)
 _READER: Reader = {
     "club_season_review.txt": (["harwick rovers finishes the season in seventh place",
-                                "the club appoints tomas verhoeven as head coach", "the board dismisses his predecessor",
+                                "harwick rovers appoints tomas verhoeven as head coach", "the board dismisses his predecessor",
                                 "rovers sign the winger kofi mensah", "daniel orme agrees a new two-year contract",
                                 "the team loses its opening match", "rovers beat the league leaders",
                                 "mensah scores both goals", "orme breaks his ankle",

@@ -29,6 +29,11 @@ def _title(text: str, expression: str) -> str:
          "4 June", "Trucks begin crossing the bridge again"),
         ("Blizzards buried the village on 9 December, and the blizzards lasted a week.",
          "9 December", "Blizzards bury the village"),
+        # session 54: a plural ending no name has ("-sses", "-shes", "-ches"), written nowhere else
+        ("Lessons remained short on Monday. Classes resumed on 4 May.", "4 May", "Classes resume"),
+        ("Skirmishes broke out near the ford on Friday.", "Friday", "Skirmishes break out near the ford"),
+        # guard: read right before
+        ("Churches opened their halls to the flooded families on 3 May.", "3 May", "Churches open their halls to the flooded families"),
     ],
 )
 def test_a_plural_common_noun_opening_a_sentence_takes_a_plural_verb(text: str, expression: str,

@@ -66,6 +66,12 @@ def test_a_left_pronoun_is_named_by_what_it_stands_for(context: str, sentence: s
         ("It has reached bedrock", "it had reached bedrock in July.", "A rival crew from the institute announced that"),
         # a quotation before: whose "it" is not told here
         ("It closes", "It closed on 2 May.", "\"We lost the contract,\" the owner said."),
+        # session 54: a sentence before opening "In …" or "It …" has no person for its subject ("I" is no
+        # prefix of "In"), so what its verb acted on is not taken for "it" ("The committee returns")
+        ("It returns with a new ring", "It returned in 2002 with a new ring.",
+         "In 2001 new restrictions forced the committee to cancel the show."),
+        ("It goes ahead", "It went ahead in 1999.", "In 1998 heavy snow made the council postpone the fair."),
+        ("It resumes", "It resumed in May.", "Inspections of the bridge led the board to suspend the service."),
     ],
 )
 def test_a_left_pronoun_stays_when_nothing_sure_stands_for_it(clause: str, sentence: str, context: str) -> None:

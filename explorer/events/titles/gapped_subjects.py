@@ -45,6 +45,18 @@ _FIRST_VERB = re.compile(
     rf"\s(?P<verb>(?:(?:was|were|had)\s+(?:[a-z]+ly\s+)?(?:{IRREGULAR_PASTS}|[a-z]{{2,}}ed|[a-z]+en)\b)"
     rf"|(?:{IRREGULAR_PASTS})\b|{REGULAR_PAST})"
 )
+#: A bare name of one to three capitalised words, as a first clause's object may be ("toured Germany").
+_BARE_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+#: The first clause's object up to its date's preposition: a bare name ("Germany in 1992").
+_NAMED_OBJECT = re.compile(rf"\s+(?P<object>{_BARE_NAME})\s+(?:in|on|at|during|by)\s*$")
+#: A first clause's subject that is no person's name: a pronoun or a description ("It toured …", "The
+#: choir toured …"), after an opening phrase ("In 1990 it toured …"). Beside it a bare name after the
+#: joint is one more object of the same verb, not a second subject ("and Canada in 2008").
+_NO_NAME_SUBJECT = re.compile(
+    r"(?:^|.*?,\s+|(?:In|On|By|During|After|Before)\s+\S+(?:\s+\S+)?\s+)"
+    r"(?:it|he|she|they|we|i|(?:the|a|an|its|his|her|their|our|my)(?:\s+[a-z][\w-]*){1,3})\s*$",
+    re.IGNORECASE,
+)
 _MONTHS_DAYS = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b"
@@ -77,6 +89,13 @@ def gapped_subject_sentence(sentence: str, timex_start: int, timex_end: int,
     if verb is None or verb.start() == 0 or verb.start() > first_dates[0][0]:
         return None
     rest = gapped.group("rest").strip()
+    named_object = _NAMED_OBJECT.fullmatch(first[verb.end():first_dates[0][0]])
+    if not rest and named_object is not None and re.fullmatch(_BARE_NAME, subject) \
+            and _NO_NAME_SUBJECT.fullmatch(first[:verb.start()]) and not verb.group("verb").startswith(("was", "were", "had")):
+        # "It toured Germany in 1992 and Canada in 2008": beside a subject that is no name, a bare name
+        # after the joint is the same verb's second object ("It toured Canada"), as the first object is
+        head = f"{first[:verb.start() + 1]}{verb.group('verb')} {subject} {gapped.group('prep') or ''}"
+        return head + sentence[timex_start:], len(head), len(head) + timex_end - timex_start
     if rest:
         # "Anna took the silver, and Tom the bronze": the verb, with the second clause's own object
         told = f"{verb.group('verb')} {rest}"

@@ -299,7 +299,10 @@ def article_subject(pronoun: str, context: str) -> str | None:
     name = lede.group(2)
     from explorer.events.titles.words import BODY_WORDS
 
-    if name.split()[0] in _CLAUSE_WORDS_CAPITALISED or len(name) < 3 or name.split()[-1].lower() in BODY_WORDS or not gender.fits(name, pronoun, context):
+    # ("The Kingdom of Orsa was a state …": a body's or a state's name is the head before its "of" too)
+    head = name.split(" of ")[0].split()[-1].lower()
+    if name.split()[0] in _CLAUSE_WORDS_CAPITALISED or len(name) < 3 or name.split()[-1].lower() in BODY_WORDS \
+            or head in BODY_WORDS or not gender.fits(name, pronoun, context):
         return None
     return name
 

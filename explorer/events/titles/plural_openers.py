@@ -59,12 +59,18 @@ def _third_person_verb(word: str) -> bool:
     return any(present_of(past) == word for past in (base + "ed", base + "d", base[:-1] + "ied" if base.endswith("y") else ""))
 
 
+#: Plural endings no name has ("Classes", "Clashes", "Churches"): a noun's "-es" after a hissing sound, a
+#: plural whatever the document writes elsewhere ("Jones", "Davies", "Hastings" end otherwise; not "-xes":
+#: "Xerxes").
+_PLURAL_ONLY_ENDINGS = ("sses", "shes", "ches")
+
+
 def _common_in(word: str, text: str) -> bool:
     """Whether ``text`` writes ``word`` (or its singular) in lower case, or ``word`` is a plural common
     noun English opens sentences with ("Vandals", "Gulls", :data:`COMMON_PLURALS`), and never writes
     ``word`` capitalised inside a sentence, where only a name keeps its capital."""
     forms = _singular_forms(word)
-    if word.lower() not in COMMON_PLURALS and not any(re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text) for form in forms):
+    if word.lower() not in COMMON_PLURALS and not word.lower().endswith(_PLURAL_ONLY_ENDINGS) and not any(re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text) for form in forms):
         return False
     for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
         before = text[:m.start()].rstrip(" \t\"“‘'(")

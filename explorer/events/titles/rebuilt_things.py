@@ -37,6 +37,11 @@ _ACTED_ON = re.compile(
     rf"((?:(?!{_NOT_IN_A_NOUN})[a-z][\w-]*\s+){{0,2}}(?!{_NOT_IN_A_NOUN})[a-z][\w-]*(?<![^s]s)\b(?![’'-])"
     # (or a building's name: "flooded the Old Corn Hall")
     r"|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*\b(?![’'-]))")
+#: A definite singular thing undergoing a past in the passive: "the temple was closed", "the old hall had
+#: been damaged". What was shut or harmed is what reopens or is made good, as what a verb acted on is.
+_UNDERWENT = re.compile(
+    rf"\b[Tt]he\s+((?:(?!{_NOT_IN_A_NOUN})[a-z][\w-]*\s+){{0,2}}(?!{_NOT_IN_A_NOUN})[a-z][\w-]*(?<![^s]s))"
+    rf"\s+(?:was|had\s+been)\s+(?:[a-z]+ly\s+)?(?:[a-z]{{2,}}ed|{IRREGULAR_PASTS}|shut)\b")
 #: Nouns for people, who are never the thing made good: "lent the couple money to rebuild it".
 _PEOPLE = re.compile(rf"(?i)\b(?:{gender.PERSON_NOUNS}|couple|family|friends?|people|{'|'.join(sorted(PEOPLE_WORDS))})\b")
 #: The clause before acting on "it" with a verb of making good: "raised money to rebuild it", "restored it".
@@ -44,8 +49,10 @@ _MADE_IT_GOOD = re.compile(rf"\b{_MADE_GOOD}\s+it\b")
 
 
 def _last_thing_acted_on(text: str) -> str | None:
-    found = [m for m in _ACTED_ON.finditer(text) if not _PEOPLE.search(m.group(1))]
-    return "The " + found[-1].group(1) if found else None
+    """The last definite thing ``text`` tells a verb acted on, or one it tells undergoing a passive
+    ("The water reached the inner shrine, and the temple was closed": the temple), as "The …"."""
+    found = [m for m in (*_ACTED_ON.finditer(text), *_UNDERWENT.finditer(text)) if not _PEOPLE.search(m.group(1))]
+    return "The " + max(found, key=lambda m: m.start(1)).group(1) if found else None
 
 
 def rebuilt_thing(clause: str, before: str, context: str) -> str | None:

@@ -15,6 +15,7 @@ import re
 import threading
 
 from explorer.auxiliaries import FINITE_BE, HAVE_FORMS, MODALS
+from explorer.events.state_verbs import state_forms
 from explorer.events.tense import IRREGULAR, present_of
 from explorer.events.titles.words import DETERMINER_WORDS, SUBJECT_PRONOUNS
 
@@ -39,6 +40,10 @@ _CLAUSE_BREAKS = frozenset(
     "to after before since until once".split()  # ("failed to develop …", "continued after members …")
 )
 _FINITE = FINITE_BE | HAVE_FORMS
+#: Pasts of linking verbs, which no passive has: "Sailings remained cancelled", "The gates stayed shut",
+#: "The crew seemed tired". Such a past is its clause's verb, never a reduced relative on the noun
+#: before it ("The senator elected retired"), however a participle after it reads.
+_LINKING_PASTS = frozenset(state_forms(("remain", "stay", "seem", "appear", "persist"), past=True).split("|"))
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 #: Farthest a finite verb may stand after the participle.
 _REACH = 14
@@ -101,7 +106,7 @@ def reduced_relative_at(words: list[str], i: int) -> bool:
         return False
     word, before = words[i], words[i - 1]
     declared = word.lower() in _DECLARING and _bare(words[i + 1]).lower() in _DECLARED_AS
-    if not _participle(word) or word in _CLAUSE_TAKING and not declared:
+    if not _participle(word) or word in _CLAUSE_TAKING and not declared or word in _LINKING_PASTS:
         return False
     if before.lower() in SUBJECT_PRONOUNS or before.lower() in _CLAUSE_BREAKS or not before[-1:].isalnum():
         return False  # "he landed", "and landed", "the village, destroyed in …": no noun right before

@@ -171,7 +171,8 @@ def _candidates(text: str, pronoun: str, whole: str, own: bool) -> list[str]:
         # named only as told to, the text does not make it the one that acts next)
         objects = [m for m in objects if not re.match(r"\s*(?:(?:in|on|at|during)\s+[^,;]{1,30}?\s+)?that\b",
                                                       text[m.end("np"):]) or not m.group(0).lower().startswith("told")]
-        first = re.match(rf"\s*(?:(?:In|On|By|During|After|Before|Since|From|Until)\s+[\w ]{{1,30}}?,?\s+)??(He|She|I|We|{_NP})", text)
+        # (a pronoun as a whole word: the "I" of "In 2001 …" or "It …" is no person opening the sentence)
+        first = re.match(rf"\s*(?:(?:In|On|By|During|After|Before|Since|From|Until)\s+[\w ]{{1,30}}?,?\s+)??((?:He|She|I|We)\b|{_NP})", text)
         if first is None or first.group(1) not in ("He", "She", "I", "We") and not _person(first.group(1), whole):
             objects = []
     found: list[str] = []

@@ -297,11 +297,17 @@ _NOT_AGENT_HEADS = frozenset(
 )
 
 
+#: A passive's subject ending on a pronoun is a told clause's, its frame before it: "Local records say it
+#: was founded by a guild" is no "A guild founds Local records say it".
+_TOLD_PRONOUNS = frozenset("it he she they".split())
+
+
 def _active_for_described_agent(clause: str) -> str | None:
     """ "A loose cable was found by inspectors" -> "Inspectors found a loose cable"; None when the
     clause has no passive with a described agent."""
     m = _DESCRIBED_AGENT.match(clause)
     if not m or m.group(1).split()[0].lower() in ("it", "he", "she", "they", "this", "that") \
+            or m.group(1).split()[-1].lower() in _TOLD_PRONOUNS \
             or m.group(3).split(" of ")[0].split()[-1].lower() in _NOT_AGENT_HEADS:
         return None
     thing, agent = m.group(1), m.group(3)
@@ -342,7 +348,7 @@ def active_for_named_agent(clause: str) -> str:
         m, clause = named, named.string
     if not m:
         return _active_for_described_agent(clause) or clause
-    if m.group(1).split()[0].lower() in ("it", "he", "she", "they"):
+    if m.group(1).split()[0].lower() in ("it", "he", "she", "they") or m.group(1).split()[-1].lower() in _TOLD_PRONOUNS:
         return clause
     thing = m.group(1)
     thing = thing[:1].lower() + thing[1:] if thing.split()[0].lower() in DETERMINER_WORDS else thing
