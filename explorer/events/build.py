@@ -81,9 +81,9 @@ from explorer.events.section_entries import section_entry
 from explorer.events.retold_by_date import fold_dates_naming_happenings, fold_recap_lines, fold_summary_dates
 from explorer.events.salience import score_events
 from explorer.events.scene_dates import sets_the_scene
-from explorer.events.undated_filters import without_acts_told_twice
 from explorer.events.second_dates import (fold_clock_ranges, fold_days_of_clock_times, fold_joined_months, fold_lasting_until,
                                           fold_restated_times)
+from explorer.events.undated_filters import without_acts_told_twice
 from explorer.events.state_ends import act_before_the_state_end
 from explorer.events.clock_entries import acts_on_the_live_page_s_day
 from explorer.events.title_context import title_context

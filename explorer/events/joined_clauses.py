@@ -1101,7 +1101,6 @@ def retitle_joined_dates(text: str, events: list) -> list:
     from explorer.events.tense import headline_tense, present_of
     from explorer.events.titles.clause_choice import with_shared_passive
     from explorer.events.titles.finish import finish
-    from explorer.events.titles.words import first_words
 
     out = []
     cuts: dict[str, tuple[str, str]] = {}  # the events whose title runs on into a predicate retitled here: its verb's stems
@@ -1193,7 +1192,6 @@ def _titled_from_a_planned_relative(text: str, event):
 
     from explorer.events.tense import headline_tense, present_of
     from explorer.events.titles.finish import finish
-    from explorer.events.titles.words import first_words
 
     if not event.timex:
         return event

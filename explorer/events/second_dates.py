@@ -170,8 +170,7 @@ def fold_joined_months(text: str, events: Sequence[Event]) -> list[Event]:
     for i, j, a, b in _later_dates_of_sentence(events, drop):
         if i in drop or a.title != b.title or a.type != "DATE" or b.type != "DATE" \
                 or not _MONTHS_JOINED.match(text[a.timex_end:b.timex_start]) \
-                or not _is_month(a) or not _is_month(b) or a.end is None or b.begin is None \
-                or (b.begin - a.end).days != 1 or _LISTED_BEFORE.search(text, a.sentence_start, a.timex_start):
+                or not _is_month(a) or not _is_month(b) or (b.begin - a.end).days != 1 or _LISTED_BEFORE.search(text, a.sentence_start, a.timex_start):
             continue
         out[i] = replace(out[i], end=b.end, derivation=f"{out[i].derivation}; through {b.timex}, the month joined to it")
         drop.add(j)

@@ -44,7 +44,7 @@ _ASIDE_BEFORE_PASSIVE = re.compile(r"^\s*(?P<subject>(?-i:The|A|An|Its|Their|His
 #: The word opening a sentence's subordinate clause of time before its subject: "After the park was created,".
 _OPENING_SUBORDINATOR = re.compile(
     r"\s*(?:(?:Soon|Shortly|Long|Not\s+long)\s+)?(?:After|Before|When|Once|Until|Till|While|As\s+soon\s+as)\s+"
-    r"(?=(?:the|a|an|his|her|its|their|this|that|these|those)\s|(?-i:[A-Z]))")
+    r"(?=(?:the|a|an|his|her|its|their|this|that|these|those)\s|[A-Z])")
 
 
 def opening_clause_end(sentence: str, trigger_end: int, right: int) -> int:

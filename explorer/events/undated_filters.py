@@ -118,29 +118,24 @@ def without_acts_told_twice(events: Sequence[Event]) -> list[Event]:
     verb and the words after it as another event of the sentence, at the same time ("…until 1651, when a
     Bristol merchant, Josiah Kent, bought the site and rebuilt the furnace" gave "Josiah Kent buys the
     site" and, read again as joined to it, "A Bristol merchant, Josiah Kent, buys the site")."""
-    def act(title: str) -> tuple[str, ...]:
-        words = re.findall(r"[\w'’-]+", title.lower())
-        return tuple(words[1:4]) if len(words) >= 4 else ()
+    return [event for event in events if not (_JOINED in event.derivation and any(
+        other is not event and other.sentence_start == event.sentence_start and (other.begin, other.end) == (event.begin, event.end)
+        and _JOINED not in other.derivation and _same_act(other.title, event.title) for other in events))]
 
-    out: list[Event] = []
-    for event in events:
-        joined = "told in a clause joined to it by" in event.derivation
-        if joined and act(event.title) and any(
-                other is not event and other.sentence_start == event.sentence_start and other.begin == event.begin
-                and other.end == event.end and "told in a clause joined to it by" not in other.derivation
-                and act(other.title)[-3:] and _same_act(other.title, event.title) for other in events):
-            continue
-        out.append(event)
-    return out
+
+#: How the derivation of an act joined to a dated clause reads (``undated_acts``, ``undated_events``).
+_JOINED = "told in a clause joined to it by"
+#: Words that, before the shared words of a title, show a second act told in it ("The trial is postponed when
+#: Brell's barrister falls ill", "A storm hits the pier was shut for two summers").
+_SECOND_ACT_BEFORE = frozenset({"when", "after", "before", "as", "while", "until", "because", "and", "was", "were"})
 
 
 def _same_act(one: str, two: str) -> bool:
     """Whether two titles tell one act: the same last four words (verb and object), the subjects apart
-    ("Josiah Kent buys the site", "A Bristol merchant, Josiah Kent, buys the site")."""
+    ("Josiah Kent buys the site", "A Bristol merchant, Josiah Kent, buys the site"), and no second act
+    told in the first before them."""
     a, b = re.findall(r"[\w'’-]+", one.lower()), re.findall(r"[\w'’-]+", two.lower())
-    if {"when", "after", "before", "as", "while", "until", "because", "and", "was", "were"} & set(a[:-3]):
-        return False  # "The trial is postponed when Brell's barrister falls ill": two acts, the second told in it
-    return len(a) >= 4 and len(b) >= 4 and a[-3:] == b[-3:] and a[-4] == b[-4]
+    return len(a) >= 4 and len(b) >= 4 and a[-4:] == b[-4:] and not _SECOND_ACT_BEFORE & set(a[:-3])
 
 
 def dates_only_an_aside(sentence: str, start: int, end: int, trigger: int) -> bool:
