@@ -54,6 +54,20 @@ class Sentence:
         return source[self.start : self.end]
 
 
+_NAME_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+_NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+
+
+def _numeral_before_the_name_again(text: str, word_start: int, dot: int) -> bool:
+    """Whether the one capital letter ending at ``dot`` is a ruler's numeral (I, V, X) after a name that
+    the next sentence opens with again: "his son Xerxes I. Xerxes crushed the revolt", "Henry V. Henry sailed"."""
+    if text[word_start] not in "IVX":
+        return False
+    before = _NAME_BEFORE.search(text, max(0, word_start - 30), word_start)
+    after = _NAME_AFTER.match(text, dot + 1)
+    return before is not None and after is not None and before.group(1) == after.group(1)
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the '.' at ``dot`` closes an abbreviation or an initial rather than a sentence."""
     word_start = dot
@@ -69,7 +83,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return not (word in _DATE_SHORT_FORMS and re.search(r"\b(?:the|a|an|this|that)\s+$", text[max(0, word_start - 6):word_start],
                                                            re.IGNORECASE) and not re.match(r"\s*\d", text[dot + 1:dot + 4]))
     if len(word) == 1 and text[word_start].isupper():
-        return True  # an initial: "Y. Carmon", "George W. Bush"
+        # an initial: "Y. Carmon", "George W. Bush"; but not a ruler's numeral before the same name opening
+        # the next sentence ("the throne passed to his son Xerxes I. Xerxes crushed the revolt")
+        return not _numeral_before_the_name_again(text, word_start, dot)
+
     if "." in word and all(len(part) <= 2 for part in word.split(".")):
         return True  # "U.S", "e.g"
     return False

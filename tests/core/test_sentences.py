@@ -137,3 +137,20 @@ def test_a_wrapped_paragraph_is_read_in_sentences_not_lines() -> None:
 ])
 def test_lines_of_their_own_stay_apart(text: str) -> None:
     assert len(split_sentences(text)) == text.count("\n") + 1
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        # a ruler's numeral before the same name opening the next sentence ends the sentence (session 54: the
+        # two made one actor "Xerxes I. Xerxes" in a history of the Persian wars)
+        ("The throne passed to his son Xerxes I. Xerxes crushed the revolt.",
+         ["The throne passed to his son Xerxes I.", "Xerxes crushed the revolt."]),
+        ("The crown went to Henry V. Henry sailed for France.", ["The crown went to Henry V.", "Henry sailed for France."]),
+        # guards: initials stay inside their sentence
+        ("Papers by John I. Johnson were read.", ["Papers by John I. Johnson were read."]),
+        ("George W. Bush spoke.", ["George W. Bush spoke."]),
+    ],
+)
+def test_a_rulers_numeral_before_the_name_again(text: str, sentences: list[str]) -> None:
+    assert [text[s.start:s.end] for s in split_sentences(text)] == sentences
