@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import Sequence
 
 from explorer.events.record import Event
+from explorer.temporal.lexicon import MONTH_NAMES
 
 #: Between a time and its restatement in brackets: a few words of the first time's own ("local time",
 #: "p. m.", "Eastern") and the opening bracket, perhaps an "or" ("at 3 p.m. (1500 GMT)", "at around
@@ -154,8 +155,7 @@ def fold_lasting_until(text: str, events: Sequence[Event]) -> list[Event]:
 #: A month listed before the pair ("in July, August and September 2015") makes a list of several
 #: happenings (visits, flights), which stays apart.
 _MONTHS_JOINED = re.compile(r"^\s+and\s+$")
-_LISTED_BEFORE = re.compile(r"(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|"
-                            r"december)(?:\s+\d{4})?\s*,\s*$")
+_LISTED_BEFORE = re.compile(rf"(?i)\b{MONTH_NAMES}(?:\s+\d{{4}})?\s*,\s*$")
 
 
 def fold_joined_months(text: str, events: Sequence[Event]) -> list[Event]:

@@ -53,9 +53,10 @@ _THAT_CLAUSE = re.compile(
     r"won|lost|fell|rose|broke|ran|grew|built)\b[^,;]*$")
 #: a participle phrase set off by commas after its noun, up to the date ("The oldest bell, cast in 1611,", "the
 #: hall, rebuilt after a fire in 1868,"), and the comma that closes it before the clause's own verb: the date
-#: is the noun's, whatever the participle (a making verb or not)
-_APPOSED_PARTICIPLE = re.compile(
-    rf"(?i),\s*(?:first\s+|originally\s+|later\s+|probably\s+|possibly\s+)?(?:[a-z]{{2,}}ed|{lx.IRREGULAR_PARTICIPLE})"
+#: is the noun's, whatever the participle (a making verb or not); read by ``story_time`` too ("the fund, set
+#: up in 1996 by doctors," names no year for a day told after it)
+APPOSED_PARTICIPLE = re.compile(
+    rf"(?i),\s*(?:first\s+|originally\s+|later\s+|probably\s+|possibly\s+)?(?:[a-z]{{2,}}ed|(?:re)?{lx.IRREGULAR_PARTICIPLE})"
     r"(?:\s+(?:up|down|out|off|back))?\b[^,;.()]{0,50}\b(?:in|on|during|around|about|by|c\.)\s+$")
 _ASIDE_CLOSES = re.compile(
     r"[^,;.()\n]{0,25},\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+)?(?:was|were|is|are|has|have|had|will|would|"
@@ -288,7 +289,7 @@ def in_apposed_participle(text: str, sentence_start: int, c: Cand) -> bool:
     resolver takes for a look back only when it lies before the story's time (the report's presenting is
     the story going on; the bell's casting is not)."""
     clause = re.split(r"[;:—–]|\s-\s", _CLOSED_ASIDE.sub(" ", text[sentence_start:c.start]))[-1]
-    return _APPOSED_PARTICIPLE.search(clause[-80:]) is not None and _ASIDE_CLOSES.match(text, c.end) is not None
+    return APPOSED_PARTICIPLE.search(clause[-80:]) is not None and _ASIDE_CLOSES.match(text, c.end) is not None
 
 
 def compared_or_cited(text: str, sentence_start: int, c: Cand) -> bool:

@@ -16,7 +16,7 @@ from explorer.temporal.compared_periods import closes_a_period
 from explorer.temporal.historical_present import goes_on_in_the_present
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_relative import ANNIVERSARY
-from explorer.temporal.narrative import (WRITERS_FUTURE, compared_or_cited, in_parentheses, is_incidental, looks_back,
+from explorer.temporal.narrative import (APPOSED_PARTICIPLE, WRITERS_FUTURE, compared_or_cited, in_parentheses, is_incidental, looks_back,
                                          names_a_level, names_a_thing_by_its_year)
 from explorer.temporal.news_frame import told_from_the_news
 from explorer.temporal.normalize import MAX_DAY, Spec, span_of
@@ -75,9 +75,6 @@ _YEAR_HEADS_LINE = re.compile(r"[ \t]*\d{3,4}(?:\s*(?:BC|BCE|AD|CE))?\s*(?:[.:]|
 # a comma ("the fund, set up in 1996 by doctors,") or a participle with its agent ("a plan approved
 # by shareholders in 2001"), not after "was"/"were" ("was bought by Ford in 1990": the clause's own)
 _PARTICIPLE = rf"(?:[a-z]{{2,}}ed|(?:re)?{lx.IRREGULAR_PARTICIPLE})"
-_ASIDE_YEAR = re.compile(
-    rf"(?i),\s*(?:first\s+|originally\s+|later\s+)?{_PARTICIPLE}(?:\s+(?:up|down|out|off|back))?\b[^,;.]{{0,40}}"
-    r"\b(?:in|on|during)\s+$")
 _AGENT_YEAR = re.compile(
     rf"(?i)(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeing )\b{_PARTICIPLE}\s+by\s+(?:[\w.'’-]+\s+){{1,6}}"
     r"(?:in|on|during)\s+$")
@@ -105,7 +102,7 @@ def _yearless_month_told_after(ctx: Context, year: Cand, later: Cand) -> bool:
 def year_of_a_modifier(text: str, sentence_start: int, c: Cand) -> bool:
     """Whether the explicit date ``c`` sits in a participle phrase that describes a noun."""
     tail = text[max(sentence_start, c.start - 90):c.start]
-    return bool(_ASIDE_YEAR.search(tail) or _AGENT_YEAR.search(tail))
+    return bool(APPOSED_PARTICIPLE.search(tail) or _AGENT_YEAR.search(tail))
 
 
 #: a value with its year ("1931", "2019-06-18") and one with a month but no year ("XXXX-06-18", "XXXX-03");
