@@ -1740,6 +1740,34 @@ UNOPENED_PARTS: dict[str, frozenset[str]] = {
         "s54u-sermon-st-cuthwins-lowmarsh-anniversary",
         "s54u-summary-hallandia-blizzard-greta-track",
     }),
+    # session fifty-five (never-opened set, written by a developer who writes no rules, committed before any extractor
+    # run on it, scored once in aggregate), kinds the set had none of: a health agency's rabies alert bulletin and its
+    # follow-up; a war correspondent's report on armistice talks opening in a fictional conflict; a sheepdog trials
+    # championship report over four days; a housing association's letter to residents about asbestos found during
+    # works; a maple syrup farm's sugaring season blog post told month by month; a sled dog race report; a police
+    # appeal about counterfeit banknotes passed at a market; an inquiry's summary of findings on a stadium crush; an
+    # obituary of a puppeteer; a nursing college's accreditation review summary; an agriculture ministry's
+    # foot-and-mouth outbreak update; a town carnival's programme announcement with its history; and, with no
+    # publication date, a fictional state's prohibition era, a fictional kingdom's abdication crisis, an 18th-century
+    # privateer's career and a lunatic asylum's history from the 1840s to its closure
+    "unopened55": frozenset({
+        "s55u-announcement-kelmouth-carnival-programme-history",
+        "s55u-appeal-mereshire-police-counterfeit-notes",
+        "s55u-blog-larch-hollow-maple-sugaring-season",
+        "s55u-bulletin-corrow-valley-rabies-alert-followup",
+        "s55u-findings-keldon-park-stadium-crush-inquiry",
+        "s55u-history-hallowfield-asylum-undated",
+        "s55u-history-josiah-marr-privateer-undated",
+        "s55u-history-lessary-abdication-crisis-undated",
+        "s55u-history-marven-dry-years-undated",
+        "s55u-letter-harrowfield-homes-asbestos-residents",
+        "s55u-obituary-wenna-corley-puppeteer",
+        "s55u-report-halvey-armistice-talks-correspondent",
+        "s55u-review-tarrow-bay-nursing-college-accreditation",
+        "s55u-sport-brackenfold-sheepdog-trials",
+        "s55u-sport-tamarack-500-sled-dog-race",
+        "s55u-update-velmark-foot-and-mouth-outbreak",
+    }),
 }
 
 #: Every article that is scored in aggregate only and never opened while writing rules.
