@@ -165,10 +165,11 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     ``foreign_sentences.foreign_title``."""
     if is_foreign(sentence):
         return foreign_title(sentence, timex_start, timex_end, others)
-    stop = opening_clause_stop(sentence)
-    if stop is not None:
+    stop = opening_clause_stop(sentence) if timex_end > timex_start else None
+    if stop is not None and timex_end <= stop:
         # "When the museum closed in 1994 the bell was moved": the comma a writer left out after an opening
-        # clause of time is put back, so that the two clauses are titled as they are with it
+        # clause of time is put back, so that the two clauses are titled as they are with it (for the
+        # opening clause's date, which ends it; a later date's clause is found as it was)
         # (a span's end at the clause's end stays before the comma; what starts after it moves on by one)
         def moved(a: int, b: int) -> tuple[int, int]:
             return (a + 1 if a > stop or a == stop < b else a), (b + 1 if b > stop else b)
