@@ -187,7 +187,9 @@ AND_VERB_AFTER_DATE = re.compile(
     r"(?:will|is\s+to|are\s+to)\s+(?:be\s+)?(?!(?:be|have)\b)[a-z]{3,}\b|"
     # "had been offered a rise in January and had rejected it last month", "was charged in May and
     # was jailed in June": an auxiliary and a participle open a second predicate of the same subject
-    rf"(?:had|has|have|was|were)\s+(?:been\s+)?(?:[a-z]{{3,}}ed|{IRREGULAR_PASTS})\s+[a-z])"
+    rf"(?:had|has|have|was|were)\s+(?:been\s+)?(?:[a-z]{{3,}}ed|{IRREGULAR_PASTS})\s+[a-z]|"
+    # a perfect with a count for its object: "opened on 10 October and had taken 4,200 calls by Tuesday"
+    rf"(?:had|has|have)\s+(?:[a-z]{{3,}}ed|{IRREGULAR_PASTS}|{PARTICIPLE_FORMS})\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?\d)"
 )
 #: "will report its results on 5 February and hold an investor day in the spring", "is due to leave orbit in
 #: March 2028 and to drop its capsule over the desert in 2029": after a date, "and" and a bare verb with

@@ -135,7 +135,9 @@ _PAGE_TO_READER = re.compile(
     # a proceeding's own close
     r"(?:That|This)\s+(?:now\s+)?concludes\s+(?:today['’]s\s+|tonight['’]s\s+|the\s+|this\s+|our\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:call|conference|meeting|session|briefing|programme|program|broadcast|presentation|"
-    r"webcast|question-and-answer\s+session|hearing|show|episode|podcast)\b|"
+    r"webcast|question-and-answer\s+session|hearing|show|episode|podcast|"
+    # (a live page's own close: "00:40 – That concludes our coverage for tonight")
+    r"coverage|blog|live\s*blog|updates|live\s+page)\b|"
     # a reminder
     r"(?:A\s+)?[Rr]eminder\s*(?::|that\b|to\b)))")
 

@@ -139,6 +139,8 @@ def is_dateline(doc: Document, timex: Timex, body_start: int) -> bool:
         return True  # "PELL JUNCTION, Nev., February 16, 2023 — …": the story's dateline, not a happening
     if not opener.strip() and _AGENCY_DASH.match(doc.text[timex.end:line_end]):
         return True  # "March 4 (Wire) — …": a wire's dateline with no place, the day it filed the story
+    if not opener.strip() and len(re.findall(r"[^\W\d_]{2,}", doc.text[timex.end:line_end])) >= 4:
+        return False  # "22:00 Polls have closed. Turnout looked high …": a stamp opening a live page's entry
     return (
         timex.start < body_start
         and doc.date is not None

@@ -91,6 +91,8 @@ PARTICIPLES = {
     "forgotten": "forgets", "forgiven": "forgives", "torn": "tears", "sunk": "sinks", "overthrown": "overthrows",
     "undertaken": "undertakes", "overtaken": "overtakes",
     "known": "knows", "seen": "sees", "grown": "grows", "worn": "wears", "frozen": "freezes", "spoken": "speaks",
+    "sown": "sows", "sewn": "sews", "woven": "weaves", "slain": "slays", "sung": "sings", "rung": "rings",
+    "done": "does",
 }
 #: The participles as a regex alternation, for the patterns that find a perfect or a passive (one
 #: alternation, built once, rather than a join in each module that reads them).

@@ -19,6 +19,7 @@ from explorer.events.furniture import Furniture
 from explorer.events.happening_verbs import HABIT_WORDS, NOT_HAPPENING_VERBS, PAST_FORMS, PAST_VERB
 from explorer.events.joined_clauses import PASSIVE_STEP, counted_passive_at, iter_joined_clauses, joined_clause_start
 from explorer.events.modality import is_non_happening
+from explorer.events.opening_time_clauses import opening_clause_stop
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation, occurrence_title
 from explorer.events.plain_past import names_a_happening, plain_past_clause
 from explorer.events.pronoun_pairs import pronoun_pair_act
@@ -53,6 +54,9 @@ def opening_clause_end(sentence: str, trigger_end: int, right: int) -> int:
     after it tells an act of its own, which the opening clause's happening must not hide."""
     if _OPENING_SUBORDINATOR.match(sentence) is None:
         return right
+    stop = opening_clause_stop(sentence)
+    if stop is not None and trigger_end <= stop < right:
+        return stop  # "When the museum closed in 1994 the bell was moved": its date ends it, no comma
     comma = sentence.find(", ", trigger_end, right)
     return right if comma < 0 else comma
 
@@ -63,6 +67,9 @@ def main_clause_start(sentence: str, trigger_start: int, left: int) -> int:
     :func:`opening_clause_end`)."""
     if _OPENING_SUBORDINATOR.match(sentence) is None:
         return left
+    stop = opening_clause_stop(sentence)
+    if stop is not None and stop < trigger_start:
+        return max(left, stop + 1)
     comma = sentence.find(", ")
     return left if comma < 0 or comma + 2 > trigger_start else max(left, comma + 2)
 

@@ -54,6 +54,8 @@ def test_a_move_on_a_day_or_a_change_with_no_figure_stays(sentence: str, date_te
     ("Moderator: This concludes the question-and-answer session", True),
     ("Mira Holt, chief executive: Welcome to our half-year presentation", True),
     ("That concludes the briefing", True),
+    ("That concludes our coverage for tonight", True),  # a live page's own close
+    ("This concludes our live blog", True),
     # what a speaker tells of the business, or a proceeding ended as a happening, stays
     ("Mira Holt: We closed the purchase of the Esk depot", False),
     ("The minister concludes the talks", False),
@@ -62,6 +64,18 @@ def test_a_move_on_a_day_or_a_change_with_no_figure_stays(sentence: str, date_te
 ])
 def test_a_transcripts_greeting_and_close_are_no_happenings(title: str, expected: bool) -> None:
     assert is_non_happening(title) is expected
+
+
+def test_a_live_pages_stamped_entries_are_no_datelines() -> None:
+    """A live page whose first long line comes late: its first entries, stamped with the page's own
+    day, were read as the page's header and their stamps as datelines (our own page)."""
+    text = ("Election night live: Westvale council count\n\nThursday 7 May 2026\n\n"
+            "22:00 Polls have closed. Turnout looked high in the northern wards this afternoon, officials say.\n\n"
+            "23:15 The first ballot boxes arrived at the leisure centre a few minutes ago.\n\n"
+            "01:30 Result in Hill Top: Labour's Sara Mendes holds the seat with 1,204 votes. She first won it in 2018.\n\n"
+            "02:05 That concludes our coverage for tonight.")
+    dated = _dated(text)
+    assert "22:00" in dated and "23:15" in dated and "02:05" not in dated
 
 
 def test_a_results_call_gives_its_business_not_its_greeting() -> None:

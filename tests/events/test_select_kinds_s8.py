@@ -69,6 +69,9 @@ def test_an_instruction_gives_no_event_but_the_walk_it_goes_with_does() -> None:
     ("Staff had been offered a 2% rise in January and had rejected it in a ballot last month.", "January", "last month"),
     ("The tenant was evicted in May and was rehoused by the council in June.", "May", "June"),
     ("The firm was founded in 2009 and has been sold to a rival this year.", "2009", "this year"),
+    # an irregular participle, and a count as its object
+    ("A helpline opened on 10 October and had taken 4,200 calls by Tuesday.", "10 October", "Tuesday"),
+    ("The ferry sank in March and was drawn up from the harbour in June.", "March", "June"),  # (guard)
 ])
 def test_an_auxiliary_and_a_participle_after_a_date_open_a_new_clause(sentence: str, first: str, second: str) -> None:
     a, b = sentence.index(first), sentence.index(second)

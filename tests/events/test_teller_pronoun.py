@@ -25,6 +25,9 @@ def test_the_tellers_pronoun_is_the_teller(sentence: str, expression: str, title
     ("They close the gates", "The miller said that "),  # one person is no "they"
     ("It closes the gates", "The miller said that "),  # a person is no "it"
     ("He resigns", "Sources close to the club, who asked not to be named, said "),  # no short teller
+    ("It closes the gates", "Ruth Amos said that "),  # a given name: a person, though her surname ends in "s"
+    ("It rains heavily", "The harbour board said that "),  # the weather's "it" is no teller (guard: "rains" was no perfect)
+    ("It has snowed all week", "Harlow Buses said "),
 ])
 def test_a_pronoun_that_does_not_agree_with_the_teller_stays(told: str, teller: str) -> None:
     assert teller_for_pronoun(told, teller) is None
@@ -33,3 +36,13 @@ def test_a_pronoun_that_does_not_agree_with_the_teller_stays(told: str, teller: 
 def test_agreeing_tellers_of_each_kind() -> None:
     assert teller_for_pronoun("They open an inquiry", "Detectives said ") == "Detectives open an inquiry"
     assert teller_for_pronoun("It closes the depot", "Harlow Buses said on Monday that ") == "Harlow Buses closes the depot"
+
+
+@pytest.mark.parametrize(("sentence", "expression", "title"), [
+    # a bare name that is no one's given name, telling of itself as "it", is a firm or a body
+    ("Halden said it had replaced the supplier of one ingredient in August.", "August",
+     "Halden replaces the supplier of one ingredient"),
+    ("Vossberg Freight said it cut 200 jobs in June.", "June", "Vossberg Freight cuts 200 jobs"),
+])
+def test_a_name_that_is_it_is_a_body(sentence: str, expression: str, title: str) -> None:
+    assert title_at(sentence, expression) == title

@@ -21,6 +21,18 @@ from tests.events.own_genre_events import event_for
      "The legend is first written down by a monk"),
     ("The claim that his ministers were bribed in 1721 was repeated by every later writer of the period.", "1721",
      "His ministers are bribed"),
+    # an irregular participle ending the told clause ("sown", "shown") and a modal opening it
+    ("The popular story that the ground was sown with salt was invented in 1850.", "1850",
+     "The popular story is invented"),
+    ("The idea that the canal could be widened was dropped in 1911.", "1911", "The idea is dropped"),
+    ("The suggestion that the portrait might be a copy was rejected by the trustees in 1978.", "1978",
+     "The trustees reject the suggestion"),
+    # past the told clause's own verb, a past with no auxiliary is the main clause's
+    ("The rumour that the king had died spread through the city on 4 May 1822.", "4 May 1822",
+     "The rumour spreads through the city"),
+    ("The news that the mine had closed reached the village on 9 June 1968.", "9 June 1968",
+     "The news reaches the village"),
+    ("The house that its owner had sold burned down in 1901.", "1901", "The house burns down"),
 ])
 def test_a_that_clause_with_its_own_subject(tmp_path: Path, sentence: str, date: str, title: str) -> None:
     event = event_for(tmp_path, "Histories\n\n" + sentence, date)

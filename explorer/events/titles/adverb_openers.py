@@ -30,13 +30,13 @@ _ADVERB_OPENER = re.compile(
     r"(?:(?:First|Second|Third|Fourth|Fifth|Last)(?:ly)?|Next)(?=,)|"
     # (a stretch the clause held over: "For months the government insisted that …", "For years the mill …")
     r"For\s+(?:(?:several|many|some|" + spelled(2, 10) + r")\s+)?(?:days|weeks|months|years|decades)|"
-    r"(?:" + spelled(1, 10, capital=True) + r"|Twelve|A|An|A few|Several|\d{1,3})\s+"
-    r"(?:days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|on)|"
+    r"(?:" + spelled(1, 10, capital=True) + r"|Twelve|A|An|A few|Several|Half a|\d{1,3})\s+"
+    r"(?:days?|weeks?|months?|years?|decades?|century|centuries|generations?)\s+(?:later|earlier|on)|"
     # (a span counted from a happening told by its noun, perhaps with its year: "Three years after the
     # disaster the owners sold …", "Ten years after the Carn Ruadh avalanche the team held …", "Two years
     # after the storm of 1953 the ramp …")
-    r"(?:" + spelled(1, 10, capital=True) + r"|Twelve|A|An|A few|Several|\d{1,3})\s+"
-    r"(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)\s+(?:the|his|her|its|their)\s+"
+    r"(?:" + spelled(1, 10, capital=True) + r"|Twelve|A|An|A few|Several|Half a|\d{1,3})\s+"
+    r"(?:days?|weeks?|months?|years?|decades?|century|centuries|generations?)\s+(?:after|before)\s+(?:the|his|her|its|their)\s+"
     r"(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*(?:\s+(?:of|in)\s+\d{3,4})?"
     # ("There", the place just told: "There the surveyors condemned …")
     r"|There)\b"
@@ -58,7 +58,10 @@ PHRASE_BEFORE_A_PRONOUN = re.compile(
 
 def past_the_adverb(clause: str) -> str:
     """``clause`` without a connecting or time adverb opening it, when a subject and a verb follow."""
-    m = _ADVERB_OPENER.match(clause) or PHRASE_BEFORE_A_PRONOUN.match(clause)
+    # (a clause whose date opener was cut starts in lower case: "In 2007, a century after the sinking,
+    # descendants unveiled …" is told from "a century after …")
+    opening = clause[:1].upper() + clause[1:]
+    m = _ADVERB_OPENER.match(opening) or PHRASE_BEFORE_A_PRONOUN.match(opening)
     if m is None:
         return clause
     rest = clause[m.end():]

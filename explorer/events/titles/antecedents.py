@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from explorer.given_names import FEMALE_NAMES, MALE_NAMES
 from explorer.events.names import PERSON_ROLES
 from explorer.events.noun_number import plural_opener, plural_without_s
 from explorer.events.tense import PLURAL_NOUNS, SMALL_COUNTS
@@ -192,7 +193,14 @@ def _is_body(np: str) -> bool:
         return False
     if words[0].lower() in ("the", "a", "an") and len(words) >= 2:
         return words[1][:1].islower() or words[-1].lower() in BODY_WORDS
-    return words[-1].lower() in BODY_WORDS
+    # ("Halden said it had replaced the supplier": a bare name that is no one's given name, telling of
+    # itself as "it", is a firm or a body; "Ruth Amos said it had …" is no such teller)
+    return words[-1].lower() in BODY_WORDS or len(words) <= 3 and all(_NAME_WORD.fullmatch(w) for w in words) \
+        and not any(w.lower() in MALE_NAMES or w.lower() in FEMALE_NAMES for w in words)
+
+
+#: A word of a name: capitalised, letters, perhaps with an ampersand or an apostrophe ("Halden", "M&S").
+_NAME_WORD = re.compile(r"[A-Z][\w’'&-]*")
 
 
 def _subject(sentence: str) -> str:

@@ -53,6 +53,7 @@ from explorer.events.titles.object_participles import object_participle
 from explorer.events.titles.greetings import greeted_clause
 from explorer.events.titles.finish import finish, is_verb, present_verb_at, shorter_subject, that_clause, verb_at
 from explorer.events.titles.without_dates import drop_others, remove_expression
+from explorer.events.opening_time_clauses import opening_clause_stop
 from explorer.events.titles.adverb_openers import past_the_adverb
 from explorer.events.titles.achieved import past_of
 from explorer.events.titles.pronouns import (
@@ -164,6 +165,16 @@ def make_title(sentence: str, timex_start: int, timex_end: int, context: str = "
     ``foreign_sentences.foreign_title``."""
     if is_foreign(sentence):
         return foreign_title(sentence, timex_start, timex_end, others)
+    stop = opening_clause_stop(sentence) if timex_end > timex_start else None
+    if stop is not None and timex_end <= stop:
+        # "When the museum closed in 1994 the bell was moved": the comma a writer left out after an opening
+        # clause of time is put back, so that the two clauses are titled as they are with it (for the
+        # opening clause's date, which ends it; a later date's clause is found as it was)
+        # (a span's end at the clause's end stays before the comma; what starts after it moves on by one)
+        def moved(a: int, b: int) -> tuple[int, int]:
+            return (a + 1 if a > stop or a == stop < b else a), (b + 1 if b > stop else b)
+        return make_title(f"{sentence[:stop]},{sentence[stop:]}", *moved(timex_start, timex_end), context,
+                          [moved(a, b) for a, b in others])
     bullet = _LEADING_BULLET.match(sentence)
     if bullet is not None and bullet.end() <= timex_start or bullet is not None and timex_end == timex_start == 0:
         # "• 14 Oct: Rain begins over the catchment": a list's bullet is no word of the title ("•: Rain …")

@@ -39,7 +39,7 @@ import re
 
 from explorer.auxiliaries import FINITE_BE, HAVE_FORMS
 from explorer.events.said_what import SAYING_VERBS
-from explorer.events.tense import present_of
+from explorer.events.tense import IRREGULAR_PARTICIPLES, present_of
 
 #: Words a restrictive relative clause or a reduced passive opens with.
 _RELATIVE_OPENERS = frozenset("who which that".split())
@@ -49,6 +49,9 @@ _AFTER_PARTICIPLE = frozenset(
 )
 #: Auxiliaries opening the main clause's predicate.
 _AUXILIARIES = FINITE_BE | HAVE_FORMS | {"will"}
+#: Modals that open the verb of a told clause with a subject of its own ("the idea that the canal could
+#: be widened"), before the main clause's auxiliary.
+_MODALS = frozenset("could would should might may must can".split())
 #: Words that may open the subject's noun phrase in lower case.
 _DETERMINERS = frozenset("the a an two three four five six seven eight nine ten several some its their his her".split())
 #: Words opening a subject of the relative or content clause's own ("the tale that its fields were
@@ -77,7 +80,7 @@ def _predicate_after(word: str) -> bool:
     """Whether ``word``, after an auxiliary, goes on with a verb ("was jailed", "has been", "will be"),
     not a copula's complement ("was in 1953", "was a school"), which tells a state, not a happening."""
     return word in ("be", "been", "being") or word.islower() and word.isalpha() and (
-        word.endswith(("ed", "en")) or present_of(word) is not None)
+        word.endswith(("ed", "en")) or word in IRREGULAR_PARTICIPLES or present_of(word) is not None)
 
 
 #: Adverbs between an auxiliary and its participle: "was later disproved", "was first written down".
@@ -159,19 +162,22 @@ def _without_subject_clause(clause: str, start: int, end: int) -> tuple[str, int
         for j in range(i + 1, len(words) - 1):
             text = words[j].group()
             if own_verb_left:
-                if j > i + 2 and (text in _AUXILIARIES and _predicate_after(words[j + 1].group())
+                if j > i + 2 and ((text in _AUXILIARIES or text in _MODALS) and _predicate_after(words[j + 1].group())
                                   or _is_past(text) and words[j - 1].group().lower() not in _NOT_BEFORE_MAIN_VERB):
                     own_verb_left = False
                     own_verb_end = words[j].end()
                 elif text.lower().strip(",") in ("and", "but", "or") or words[j - 1].group().endswith((",", ";", ":")):
                     return None
                 continue
-            if word == "that" and j > i + 1 and text not in _AUXILIARIES and _is_past(text) \
-                    and words[j - 1].group().lower() not in _NOT_BEFORE_MAIN_VERB:
+            main_past = word == "that" and j > i + 1 and text not in _AUXILIARIES and _is_past(text) \
+                and words[j - 1].group().lower() not in _NOT_BEFORE_MAIN_VERB
+            if main_past and not own_verb_end:
                 break  # "The strike that made her name began in June, when …": a main past with no auxiliary
             if text.lower().strip(",") in _BREAKS or words[j - 1].group().endswith((",", ";", ":")):
                 return None
-            if text in _AUXILIARIES and j > i + 1 and (_predicate_after(_past_adverb(words, j + 1)) or text == "will" and _is_base(words[j + 1].group())):
+            # "The rumour that the king had died spread through the city on 4 May": past the told
+            # clause's own verb, a past with no auxiliary is the main clause's
+            if main_past or text in _AUXILIARIES and j > i + 1 and (_predicate_after(_past_adverb(words, j + 1)) or text == "will" and _is_base(words[j + 1].group())):
                 cut_from, cut_to = words[i].start(), words[j].start()
                 if start < cut_to:
                     if own_verb_end and start >= words[i + 1].start() and end <= cut_to \

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
+from explorer.given_names import FEMALE_NAMES, MALE_NAMES
 from explorer.events.titles.finish import curly_quotes
 
 #: A verb of saying in a title, with "that" after it or not: "X says (that) …".
@@ -431,6 +432,10 @@ _TELLER_END = re.compile(r"\s+(?:also\s+)?(?:announced|announces|said|says|repor
                          r"explained|explains|insisted|insists|claimed|claims|warned|warns)\b")
 
 
+#: "It rains", "it had snowed": the weather's "it", which no teller is.
+_WEATHER_IT = re.compile(r"it\s+(?:(?:has|had|will)\s+)?(?:rain|snow|hail|sleet|drizzle|pour|thunder|freez|pelt)\w*\b", re.IGNORECASE)
+
+
 def teller_for_pronoun(told: str, teller: str) -> str | None:
     """``told`` (a told act's title, "He repairs the wheel") with its opening pronoun named as the
     teller ("The miller repairs the wheel"), or None. "The miller said on Monday that he had repaired
@@ -443,8 +448,8 @@ def teller_for_pronoun(told: str, teller: str) -> str | None:
 
     m = re.match(r"(?:he|she|they|it)\s", told, re.IGNORECASE)
     end = _TELLER_END.search(teller)
-    if m is None or end is None:
-        return None
+    if m is None or end is None or _WEATHER_IT.match(told):
+        return None  # ("She said it had rained on 3 May": the weather's "it" stands for no one)
     who = teller[:end.start()].strip()
     words = who.split()
     if not 1 <= len(words) <= 4 or not words[0][:1].isupper() or "," in who:
@@ -454,9 +459,10 @@ def teller_for_pronoun(told: str, teller: str) -> str | None:
     pronoun = m.group().strip().lower()
     plural_form = head.endswith("s") and not head.endswith(("ss", "us", "is"))
     named = words[0] != "The" and all(w[:1].isupper() for w in words) and not (len(words) == 1 and plural_form)  # not "Detectives"
-    body = head in BODY_WORDS or named and plural_form  # "the council", "Harlow Buses"
+    given = words[0].lower() in MALE_NAMES or words[0].lower() in FEMALE_NAMES  # "Ruth Amos" is no "Harlow Buses"
+    body = not given and (head in BODY_WORDS or named and plural_form)  # "the council", "Harlow Buses"
     # (a common noun that names a doer, "the miller", "the curator", "the chairwoman", is a person's)
-    person = named and len(words) >= 2 and not body or words[0] == "The" and (
+    person = given or named and len(words) >= 2 and not body or words[0] == "The" and (
         head in PERSON_ROLES or re.search(r"(?:er|or|ist|ian|ess|man|woman)$", head) is not None and head not in BODY_WORDS)
     plural = plural_form and not named
     agrees = {"he": person, "she": person, "they": plural, "it": body and not plural and not person}[pronoun]

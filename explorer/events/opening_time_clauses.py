@@ -1,0 +1,49 @@
+"""Where a sentence's opening clause of time ends when no comma marks it.
+
+Writers often leave out the comma after a short opening clause: "When the museum closed in 1994 the
+bell was moved to the parish church", "After the war ended in 1945 the family returned to Leeds". Read
+as one clause, the two happenings become one title ("The museum closes the bell was moved …") and the
+main clause's act is never listed. The opening clause's date marks its end as well as a comma would:
+a year (with its day or month) after a preposition of time, followed at once by a new subject (a
+determiner, a pronoun or a capitalised word that is no month) and, within a few words, a finite verb.
+Nothing here knows a name, place or date of any text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.events.tense import IRREGULAR_PASTS
+from explorer.temporal.lexicon import MONTH_NAMES
+
+#: The subordinators that open a clause of time before the main clause.
+_SUBORDINATORS = r"(?:(?:Soon|Shortly|Long|Not\s+long)\s+)?(?:After|Before|When|Whenever|Once|Until|Till|While|As|Since)"
+#: A date ending the clause: "in 1994", "in March 1947", "on 4 May 1822", "on May 4, 1822", "in the
+#: spring of 1911", "in late 1920".
+_CLOSING_DATE = (
+    r"\b(?:in|on|by|during)\s+(?:(?:early|late|mid-?)\s*)?(?:the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + MONTH_NAMES + r"\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{3,4}"
+)
+#: The new subject right after the date: a determiner or a subject pronoun, a capitalised word that is
+#: no month (a name: "After the war ended in 1945 Ruth Amos returned"), or a bare plural.
+_NEW_SUBJECT = (r"(?:(?:the|a|an|his|her|its|their|our|my|this|these|those|he|she|they|we|it|I)\s|(?!" + MONTH_NAMES
+                + r"\b)[A-Z][a-z]"
+                # (a bare plural and its past: "Before the bridge opened in 1890 travellers used the ferry")
+                + r"|[a-z]{3,}s\s+(?:[a-z]+ed|were|had|" + IRREGULAR_PASTS + r")\b)")
+_OPENING = re.compile(r"^\s*" + _SUBORDINATORS + r"\s+(?=[^,;:]{3,160}?" + _CLOSING_DATE + r"\s+" + _NEW_SUBJECT + r")")
+_CLAUSE_TO_DATE = re.compile(r"[^,;:]{3,160}?" + _CLOSING_DATE + r"(?=\s+" + _NEW_SUBJECT + r")")
+#: A finite verb within the main clause's first words.
+_VERB_SOON = re.compile(
+    r"^(?:\S+\s+){0,5}?(?:[a-z]+ed|was|were|is|are|has|had|have|will|would|could|did|" + IRREGULAR_PASTS + r")\b")
+
+
+def opening_clause_stop(sentence: str) -> int | None:
+    """The offset in ``sentence`` where an opening clause of time with no comma ends (the space after
+    its closing date), or None when the sentence opens no such clause or a comma marks its end."""
+    opening = _OPENING.match(sentence)
+    if opening is None:
+        return None
+    clause = _CLAUSE_TO_DATE.match(sentence, opening.end())
+    if clause is None or not _VERB_SOON.match(sentence[clause.end():].lstrip()):
+        return None
+    return clause.end()
