@@ -310,6 +310,17 @@ class DocumentOffsets(ResolverState):
         overnight = self._update_of_overnight_page(c)
         if overnight is not None:
             return overnight
+        if ctx.narrative and story is not None and ctx.dct is not None and not ctx.dct_inferred \
+                and c.unit == "D" and c.value in (None, "MO", "AF", "EV", "NI") and inside_quotes(ctx, c.start):
+            # "He said in an address, 'I am tonight announcing ...'" in a history of 1969 dated 2009:
+            # the speaker's day, the story's day when it is told to the day, else a day the text does
+            # not name; not the day the page was written or fetched
+            if story[0] == story[1]:
+                spec = self._offset_spec(story[0] + timedelta(days=int(c.n or 0)), c)
+                return timex(ctx, c, spec, "inferred", f"said on the story day {story[0].isoformat()}", self.last_dated)
+            part = f"T{c.value}" if c.type == "TIME" and c.value else ""
+            return timex(ctx, c, None, "undated", "said on a day of the story the text does not name",
+                         value=f"XXXX-XX-XX{part}")
         if c.type == "TIME" and not c.n and c.unit == "D" and re.fullmatch(r"\d\d:\d\d", c.value or "") \
                 and _standing_hours(ctx.text, c.start, c.end, sentence_of(ctx, c.start)) \
                 and not self._opens_entry(c) and not self._names_a_day_before(c):
@@ -477,9 +488,12 @@ class DocumentOffsets(ResolverState):
                 if isinstance(day.begin, date) and day.begin == day.end_day:
                     # "tomorrow at 12pm", "Sat-Sun 1:00pm-6:00pm": the clock is on the day just named
                     return timex(ctx, c, self._offset_spec(day.begin, c), "inferred", f"on the day of {day.value}", index)
-        if c.rel == "bare" and c.type == "TIME" and c.value and ctx.narrative and story is not None:
+        if c.rel == "bare" and c.type == "TIME" and c.value and ctx.narrative \
+                and (story is not None or ctx.dct is not None and not ctx.dct_inferred):
             # "at night", "at 19:00" in a story: a time of some day the text does not name here (with
-            # no story time at all it hangs on the document's date, below, and moves when that is set)
+            # no story time at all it hangs on the document's date, below, and moves when that is set;
+            # a date the page was given is when it was written or fetched, no day of the story: "the
+            # Persians fled at night" in a history of 479 BC dated 2009 is no night of 2009)
             return timex(ctx, c, None, "undated", "a time of day whose day is not said", value=f"XXXX-XX-XXT{c.value}")
         if ctx.dct is None and ctx.narrative and c.type == "DATE" and not c.n and c.unit == "D" \
                 and ctx.text[c.start:c.end].lower() == "today" and not inside_quotes(ctx, c.start) \
