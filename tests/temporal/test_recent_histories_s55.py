@@ -50,8 +50,8 @@ def test_a_yearless_date_late_in_a_dated_history_follows_the_story(section: str,
 @pytest.mark.parametrize("text, laid_down", [
     ("The accord was signed in 2008. It establishes that U.S. forces will withdraw from the cities.", True),
     ("The charter provides that either party will give a year's notice.", True),
-    ("If a member state leaves, it will lose its seat on the council.", True),
-    # guards: the writer's own future and a reported plan stay as they were
+    # guards: the writer's own future, a condition of the writer's and a reported plan stay as they were
+    ("If the cuts go ahead, nurses will have to walk home along the ring road.", False),
     ("The exhibition will travel to Lyon in the spring.", False),
     ("Officials said the bridge will reopen after the inspection.", False),
 ])
