@@ -111,8 +111,14 @@ def _week_ahead_of_sunday(ctx: Context, c: Cand) -> bool:
 
 
 #: "the year" of a results report, and the figures it is the year of: "profit for the year"
-_THE_YEAR = re.compile(r"(?i)the\s+(?:full\s+)?year")
+_THE_YEAR = re.compile(r"(?i)the\s+(?:full\s+)?(?:(?:fiscal|financial)\s+)?year")
 _FIGURES_FOR = re.compile(r"(?i)\b(?:results|earnings|profits?|net\s+income|loss(?:es)?|revenues?|sales|turnover)\s+(?:for|in)\s+$")
+#: "this quarter" owning the figures of a results report: "This quarter's loss includes a charge",
+#: "this quarter's results show ..." (figures that are out belong to a quarter that has ended)
+_THIS_QUARTER = re.compile(r"(?i)this\s+quarter")
+_OWNS_FIGURES = re.compile(
+    r"(?i)['’]s\s+(?:[a-z-]+\s+)?(?:results|earnings|profits?|net|income|loss(?:es)?|revenues?|sales|turnover|"
+    r"figures|performance|charges?|margins?)\b")
 #: the end of a quarter ("the end of the quarter", "the close of the current quarter")
 _QUARTER_END_AHEAD = re.compile(r"(?i)the\s+(?:end|close)\s+of\s+the\s+")
 #: a modal verb with its verb before the expression: what may yet happen ("could test", "should recover")
@@ -142,6 +148,26 @@ class DocumentOffsets(ResolverState):
         the page's."""
         start = sentence_of(self.ctx, c.start)[0]
         return any(t.type == "DATE" and start <= t.start < c.start for t in self.out)
+
+    def _quarter_owning_results(self, c: Cand) -> tuple[Spec, int] | None:
+        """ "Third-quarter net fell 20% ... This quarter's loss includes a $4 million charge", told in
+        November: a results report's "this quarter" that owns figures is the quarter it reports, the
+        last one completed, which the text named before (as a quarter of its own or a year back),
+        not the one under way, whose figures cannot be out yet. Returns the spec and the expression
+        naming that quarter; None when the text reports no such quarter."""
+        ctx = self.ctx
+        if ctx.dct is None or ctx.narrative or c.unit != "Q" or c.n or c.value is not None \
+                or not _THIS_QUARTER.fullmatch(ctx.text, c.start, c.end) or not _OWNS_FIGURES.match(ctx.text, c.end) \
+                or tense_at(ctx, c.start) == "future":
+            return None  # "this quarter's sales will be lower": the quarter under way
+        first_day = date(ctx.dct.year, 3 * ((ctx.dct.month - 1) // 3) + 1, 1)
+        ended = shift(first_day, "M", -3)  # the first day of the last quarter completed
+        for begin in (ended, shift(ended, "Y", -1)):
+            for index in range(len(self.out) - 1, -1, -1):
+                t = self.out[index]
+                if gran_of_value(t.value) == "Q" and t.begin == begin:
+                    return spec_of_day(ended, "Q"), index
+        return None
 
     def _deictic_day_before(self, c: Cand) -> int | None:
         """The day told from the page's date ("tomorrow", "yesterday", "tonight") earlier in ``c``'s
@@ -284,6 +310,17 @@ class DocumentOffsets(ResolverState):
         overnight = self._update_of_overnight_page(c)
         if overnight is not None:
             return overnight
+        if ctx.narrative and story is not None and ctx.dct is not None and not ctx.dct_inferred \
+                and c.unit == "D" and c.value in (None, "MO", "AF", "EV", "NI") and inside_quotes(ctx, c.start):
+            # "He said in an address, 'I am tonight announcing ...'" in a history of 1969 dated 2009:
+            # the speaker's day, the story's day when it is told to the day, else a day the text does
+            # not name; not the day the page was written or fetched
+            if story[0] == story[1]:
+                spec = self._offset_spec(story[0] + timedelta(days=int(c.n or 0)), c)
+                return timex(ctx, c, spec, "inferred", f"said on the story day {story[0].isoformat()}", self.last_dated)
+            part = f"T{c.value}" if c.type == "TIME" and c.value else ""
+            return timex(ctx, c, None, "undated", "said on a day of the story the text does not name",
+                         value=f"XXXX-XX-XX{part}")
         if c.type == "TIME" and not c.n and c.unit == "D" and re.fullmatch(r"\d\d:\d\d", c.value or "") \
                 and _standing_hours(ctx.text, c.start, c.end, sentence_of(ctx, c.start)) \
                 and not self._opens_entry(c) and not self._names_a_day_before(c):
@@ -451,9 +488,12 @@ class DocumentOffsets(ResolverState):
                 if isinstance(day.begin, date) and day.begin == day.end_day:
                     # "tomorrow at 12pm", "Sat-Sun 1:00pm-6:00pm": the clock is on the day just named
                     return timex(ctx, c, self._offset_spec(day.begin, c), "inferred", f"on the day of {day.value}", index)
-        if c.rel == "bare" and c.type == "TIME" and c.value and ctx.narrative and story is not None:
+        if c.rel == "bare" and c.type == "TIME" and c.value and ctx.narrative \
+                and (story is not None or ctx.dct is not None and not ctx.dct_inferred):
             # "at night", "at 19:00" in a story: a time of some day the text does not name here (with
-            # no story time at all it hangs on the document's date, below, and moves when that is set)
+            # no story time at all it hangs on the document's date, below, and moves when that is set;
+            # a date the page was given is when it was written or fetched, no day of the story: "the
+            # Persians fled at night" in a history of 479 BC dated 2009 is no night of 2009)
             return timex(ctx, c, None, "undated", "a time of day whose day is not said", value=f"XXXX-XX-XXT{c.value}")
         if ctx.dct is None and ctx.narrative and c.type == "DATE" and not c.n and c.unit == "D" \
                 and ctx.text[c.start:c.end].lower() == "today" and not inside_quotes(ctx, c.start) \
@@ -541,6 +581,10 @@ class DocumentOffsets(ResolverState):
             # the last quarter completed, which "the quarter" of a results report names
             spec = self._offset_spec(ctx.dct, replace(c, n=0))
             return timex(ctx, c, spec, self._dct_certainty(), f"document date {ctx.dct.isoformat()} (this quarter, its end ahead)")
+        reported = self._quarter_owning_results(c)
+        if reported is not None:
+            spec, index = reported
+            return timex(ctx, c, spec, "inferred", f"the quarter reported, {self.out[index].value}", index)
         named = self._reported_period(c) if c.value == "quarter" else None
         if named is not None:
             # "profit in the first half fell from the same period last year", "sales in the third

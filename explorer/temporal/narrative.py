@@ -150,6 +150,12 @@ def _sections(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
+#: how many explicit years a dated text with little deictic (a tenth of its years at most) names to be
+#: a history whatever its years: a recent war's history names its last two years most ("in March
+#: 2008 ... by December 2009"), which a story told after them would not
+_HISTORY_YEARS = 30
+
+
 def _verdict(years: list[int], deictic: int, dct: date | None, dct_known: bool) -> bool | None:
     """True (narrative), False (news) or None (too little to say) for one stretch of text."""
     if not years:
@@ -163,6 +169,8 @@ def _verdict(years: list[int], deictic: int, dct: date | None, dct_known: bool) 
         old = sum(1 for y in years if y < dct.year - 1)
         if len(years) < 3:
             return None
+        if len(years) >= _HISTORY_YEARS:
+            return True  # dozens of years told, with hardly a "Monday": a history, however recent its war
         return old >= 0.75 * len(years) and (len(years) >= 8 or deictic == 0)
     # no document date we can trust: dated points with little deictic outside quotes tell a story
     if len(years) >= 3 and deictic <= max(2, len(years) // 10):
@@ -172,6 +180,22 @@ def _verdict(years: list[int], deictic: int, dct: date | None, dct_known: bool) 
 
 #: the writer's own future: "will travel", "won't be rebuilt" (also read by ``story_time``)
 WRITERS_FUTURE = re.compile(r"\b(?:will|won't|shall)\s+(?:not\s+|also\s+|then\s+|now\s+)?(?:be\s+)?[a-z]{3,}")
+#: what an agreement, a law or a rule lays down ("It establishes that U.S. forces will withdraw by June",
+#: "the treaty provides that either party shall"): a term told in any year, no future of the writer's
+#: own. Not a condition: "If the cuts go ahead, nurses will have to walk" is the writer's own future
+_TERMS_BEFORE = re.compile(
+    r"(?i)\b(?:establish|stipulat|provid|specif|requir|mandat|guarante|lay|lai|set)(?:e|es|ed|ing|ies|ied|s|d)?"
+    r"\s+(?:out\s+|down\s+)?that\b[^;:!?]*$")
+#: where a sentence ends and the next begins: a word's last letters, a full stop and a capital ("U.S.
+#: forces" runs on), or a line break
+_SENTENCE_BREAK = re.compile(r"[a-z0-9)]{2}[.!?][\"”’]?\s+(?=[\"“]?[A-Z])|\n")
+
+
+def terms_laid_down(text: str, pos: int) -> bool:
+    """Whether the "will" at ``pos`` is in a term laid down (a clause after "establishes that",
+    "provides that"), not the writer's own future."""
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, pos - 400), pos)), default=max(0, pos - 400))
+    return _TERMS_BEFORE.search(text, start, pos) is not None
 
 
 def passages(text: str, cands: list[Cand], dct: date | None, dct_known: bool) -> list[Passage]:
@@ -202,7 +226,7 @@ def passages(text: str, cands: list[Cand], dct: date | None, dct_known: bool) ->
         # the writer's own future ("the show will travel to Lyon") is told from the document's date:
         # a dated article that looks ahead is news, however many old years its background names
         for m in WRITERS_FUTURE.finditer(text):
-            if not _inside(quotes, qstarts, m.start()):
+            if not _inside(quotes, qstarts, m.start()) and not terms_laid_down(text, m.start()):
                 i = max(0, bisect.bisect_right(starts, m.start()) - 1)
                 stats[i] = (stats[i][0], stats[i][1] + 1)
     all_years = [y for ys, _ in stats for y in ys]

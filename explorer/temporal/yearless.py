@@ -81,9 +81,12 @@ _RESULT_IN_BEFORE = re.compile(
     r"(?i)\b(?:loss(?:es)?|profits?|earnings|net\s+income|results)"
     r"(?:\s+of\s+(?:about\s+|around\s+|nearly\s+)?[$€£]?\d[\d.,]*(?:\s+(?:million|billion|cents?|a\s+share))?)?"
     r"\s+in\s+(?:the\s+)?$")
-# a figure set against a quarter: "fell 8% from the fourth quarter", "up from the third quarter"
+# a figure set against a quarter: "fell 8% from the fourth quarter", "up from the third quarter"; or a
+# period weighed against one with results: "expects the second half to be stronger than the first half"
+# (not a deadline: "no later than the third quarter", "earlier than", "sooner than", "rather than")
 _COMPARED_FIGURE = re.compile(
-    r"(?i)(?:%|\bper\s?cent|\bup|\bdown|\bhigher|\blower)\s+(?:from|compared\s+(?:with|to)|than|versus|over)\s+$")
+    r"(?i)(?:(?:%|\bper\s?cent|\bup|\bdown|\bhigher|\blower)\s+(?:from|compared\s+(?:with|to)|than|versus|over)"
+    r"|\b(?!(?:lat|earli|soon|rath|oth)er\b)(?:[a-z]{3,}er|better|worse|weaker)\s+than)\s+$")
 # the year said right after a quarter: "the third quarter in 2017", "the fourth quarter of 1989",
 # "the second quarter of the fiscal year ended March 31, 2015" (a year alone, not "1989-90" or "2017's")
 _QUARTER_YEAR_AFTER = re.compile(

@@ -178,3 +178,34 @@ def test_a_figures_comparative_stays_out_of_the_earlier_period(text: str, expres
 def test_a_hedged_count_of_years_keeps_its_hedge() -> None:
     # (guard: no figure before "more than", the hedge is the expression's)
     assert "more than a year earlier" in [t for t, _, _ in _values("The mill shut in March 2020. The bakery closed, more than a year earlier.")]
+
+
+@pytest.mark.parametrize("text, dct, expression, value", [
+    # "this quarter" owning figures in a results report is the quarter reported, not the one under way
+    ("Second-quarter profit fell 12 percent. This quarter's loss includes a charge for the closed mill.",
+     DCT, "This quarter", "2025-Q2"),
+    ("Net income in the third quarter rose to $51 million. This quarter's results show the strength of services.",
+     date(2023, 10, 24), "This quarter", "2023-Q3"),
+    ("The brewer's first-quarter sales rose 4 percent from the year-ago quarter, and this quarter's margins widened.",
+     date(2024, 4, 18), "this quarter", "2024-Q1"),
+    # guards: plans for this quarter, or no quarter reported, keep the quarter under way
+    ("Second-quarter profit fell. This quarter's sales will be lower, the chain said.", DCT, "This quarter", "2025-Q3"),
+    ("This quarter's profit was hurt by a strike at the port.", DCT, "This quarter", "2025-Q3"),
+])
+def test_this_quarters_figures_are_the_reported_quarters(text: str, dct: date, expression: str, value: str) -> None:
+    assert (expression, "DATE", value) in _values(text, dct)
+
+
+@pytest.mark.parametrize("text, dct, expression, value", [
+    # a period weighed against another ("stronger than the first half") is one with results: gone by
+    ("Revenue rose 9 percent. We expect the second half to be stronger than the first half.",
+     date(2023, 10, 24), "the first half", "2023-H1"),
+    ("Orders rose. The company expects the fourth quarter to be weaker than the second quarter.",
+     date(2023, 10, 24), "the second quarter", "2023-Q2"),
+    ("Sales rose. Management expects the first quarter to be softer than the fourth quarter.",
+     date(2024, 1, 20), "the fourth quarter", "2023-Q4"),
+    # guard: a deadline ("no later than") stays ahead
+    ("Sales rose. The new plant will open no later than the second quarter.", date(2023, 10, 24), "the second quarter", "2024-Q2"),
+])
+def test_a_period_compared_with_is_one_with_results(text: str, dct: date, expression: str, value: str) -> None:
+    assert (expression, "DATE", value) in _values(text, dct)

@@ -55,3 +55,27 @@ def test_a_prefixed_irregular_past_is_a_past() -> None:
     """ "rebuilt" is the past of "rebuild" as "built" is of "build" ("resent" and "outlast" are left out: present verbs)."""
     assert _value("The crew rebuilt the shed on Tuesday.", "Tuesday") == "2021-03-09"
     assert _value("The board underwent a review on Tuesday.", "Tuesday") == "2021-03-09"
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    # session 55: a May or March opening a chronology's line with a dash or colon is the month, in
+    # the year of the line before (as "June – ..." already was)
+    ("The Glassworks\n\n1862 – founded by two brothers.\n1870 – moved to the canal side.\nMarch – lit the new furnace.\n",
+     "March", "1870-03"),
+    ("The Rowing Club\n\n1904 – formed at the boathouse.\n1911 – first regatta.\nMay: a second boathouse opened.\n",
+     "May", "1911-05"),
+    # guard (passes on 9c9a8e54 too: a bullet's dash before the month already said so)
+    ("Timeline\n\n1990 – the plant opens.\n1994 – the second line starts.\n- March – the union signs its first contract.\n",
+     "March", "1994-03"),
+])
+def test_a_may_or_march_labelling_a_chronology_line_is_the_month(text: str, expression: str, expected: str) -> None:
+    assert _value(text, expression, None) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # guards (pass on 9c9a8e54 too): the verb and the modal opening a line stay untagged
+    "Notes for the rally\n\nMarch to the square at noon, then listen to the speakers.\n",
+    "Club rules\n\nMay members bring guests? Yes, two each.\n",
+])
+def test_a_verb_may_or_march_opening_a_line_stays_untagged(text: str) -> None:
+    assert not [t for t in tag(text, MARCH) if t.text in ("May", "March")]

@@ -42,6 +42,12 @@ def test_a_fixture_after_an_adjunct(text: str, expected: list[tuple[str, str]]) 
     ("Sales for the full year fell 3%.", date(1996, 2, 20), [("the full year", "1995")]),
     ("Profit for the year is expected to rise.", date(1996, 2, 20), [("the year", "1996")]),
     ("Profit for the year rose 12%, the bank said.", date(1996, 10, 20), [("the year", "1996")]),
+    # session 55: a fiscal or financial year reported in the same first months is the one just ended
+    ("Revenue for the fiscal year rose 8 percent, the maker said.", date(2023, 2, 14), [("the fiscal year", "2022")]),
+    ("Sales in the financial year fell 2 percent.", date(2023, 3, 2), [("the financial year", "2022")]),
+    ("Earnings for the fiscal year were flat, the chain reported.", date(2024, 1, 30), [("the fiscal year", "2023")]),
+    # guard: a plan for the fiscal year stays the current one
+    ("Profit for the fiscal year will rise, the maker said.", date(2023, 2, 14), [("the fiscal year", "2023")]),
 ])
 def test_the_year_reported_early_in_the_next(text: str, dct: date, expected: list[tuple[str, str]]) -> None:
     assert _values(text, dct) == expected

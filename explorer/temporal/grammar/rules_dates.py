@@ -364,6 +364,10 @@ def bare_month(m: re.Match[str], text: str) -> Cand | None:
     # ("Theresa May's speech") and not before words a person owns ("May's government")
     strong = strong or bool(word in ("May", "March") and _POSSESSIVE_MEASURE.match(text, m.end())
                             and not re.search(r"\b[A-Z][a-z]+[ \t]+\Z", before))
+    # "1870 – moved to the canal.\nMarch – lit the new furnace.": a month opening its line with a dash or
+    # a colon after it labels a dated line of a chronology (the verb and the modal take no such mark)
+    strong = strong or bool(re.fullmatch(r"[ \t*•#-]*", before[before.rfind("\n") + 1:])
+                            and re.match(r"[ \t]*(?:[-–—]|:)[ \t]", text[m.end():m.end() + 4]))
     if word.lower().rstrip(".") in ("may", "march"):
         if not strong and not (_MONTH_ADJECTIVE.search(before) and _month_before_noun(word, text, m.end())):
             return None
