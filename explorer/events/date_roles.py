@@ -52,7 +52,7 @@ from explorer.events.date_roles_schedules import (
 from explorer.events.date_roles_states import (
     AHEAD_OF, ASIDE_SINCE, background_since, aside_since, DESCRIBED, DESCRIBED_SUBJECT, OVER_BEFORE, PAST_OR_FUTURE, PRESENT_STATE_VERB,
     PRESENT_WORD, PROGRESSIVE, SENTENCE_ENDS, IT_WAS, CLEFT_AFTER, SPAN_SPENT, STAGE_CAME, STATE_FROM, STATE_FROM_TO, STATE_UNTIL, UNTIL_AFTER, holds_until, plan_moved, STORY_TIME, WORK_PART_SET,
-    STRETCH_AHEAD, TIME_SPENT, HOW_BEFORE, WENT_AFTER, held_over_a_span,
+    STRETCH_AHEAD, TIME_SPENT, HOW_BEFORE, WENT_AFTER, KEPT_AHEAD, held_over_a_span,
 )
 from explorer.events.date_roles_things import (
     ABOUT_BEFORE, ANNIVERSARY_AFTER, AS_TOLD_BEFORE, BACKDATED, BOUND_BEFORE, CITATION_AFTER,
@@ -115,7 +115,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     """Why the date at ``text[start:end]`` tells no happening ("comparison", "tally", "time spent",
     "state's end", "possibility", "promise", "trend", "reference point",
     "expectation", "dated thing", "citation", "label", "state reached", "habit", "present state", "time described", "time referred back",
-    "background since", "stretch ahead", "state held", "pointer", "page intro", "anniversary", "superseded plan", "name": a year inside a proper name), or None when it may well be the time of one."""
+    "background since", "stretch ahead", "state held", "state kept", "pointer", "page intro", "anniversary", "superseded plan", "name": a year inside a proper name), or None when it may well be the time of one."""
     if TIME_REFERRED_BACK.fullmatch(text[start:end]):
         return "time referred back"
     if year_in_name(text, start, end):
@@ -282,6 +282,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
                 return "present state"
     if TIME_SPENT.search(clause) and SPAN_SPENT.match(text[start:end]):
         return "time spent"
+    if KEPT_AHEAD.search(clause):
+        return "state kept"  # "The firm will keep its prices next year"
     if held_over_a_span(clause, text[start:end], rest):
         return "state held"  # "For most of the 2000s she worked as a teacher", "Throughout July the vines stayed healthy"
     if STATE_UNTIL.search(clause) or holds_until(clause, after) or STATE_FROM.search(before) and UNTIL_AFTER.match(text[start:end] + after) or STATE_FROM_TO.search(before):

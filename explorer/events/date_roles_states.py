@@ -246,6 +246,17 @@ def held_over_a_span(clause: str, date_text: str, rest: str) -> bool:
 _YEAR_BEFORE_ITS_NOUN = re.compile(r"\d{4}\s+(?!(?:and|or|but|when|while|until|after|before|with|from|into|as|for|at|in|on)\b)[a-z]{3,}")
 
 
+#: A thing to be kept as it is, told with the date it is kept through or into: "The firm will keep its prices
+#: next year", "The council will retain its grant to the advice service in 2026", "The club will continue to
+#: meet in the hall until the spring": nothing changes, so nothing happens at the date (a change decided has
+#: a verb of its own, "will raise its prices in May"). Only the date's own clause counts: "will keep its
+#: furnace burning until 2028 after its owner signed a deal on Monday" leaves Monday to the signing.
+KEPT_AHEAD = re.compile(
+    r"\b(?:will|would|shall|(?:is|are)\s+to|(?:is|are)\s+set\s+to|plans?\s+to|intends?\s+to|(?:has|have)\s+promised\s+to)\s+"
+    r"(?:still\s+|also\s+)?(?:keep|retain|maintain|preserve|continue\s+to\s+[a-z]+)\b"
+    r"(?![^.;:!?]*\b(?:after|when|before|because|once|while|since)\b)[^.;:!?]*$", re.IGNORECASE)
+
+
 #: "accused the neighbour of targeting civilians ahead of the winter", "in the run-up to the election in
 #: May": a time the clause's happening is measured against, not its own.
 AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+(?:run|lead)-?up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -252,3 +252,23 @@ def test_a_happening_over_a_span_keeps_its_date(text: str, span: str) -> None:
 ])
 def test_a_multiple_of_another_times_figure_is_no_happening(text: str, span: str) -> None:
     assert span not in _dated(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The bakery will keep its prices next year.", "next year"),
+    ("The county will retain its grant to the mountain rescue team in 2026.", "2026"),
+    # (guard: "until" already reads as a state's end)
+    ("The choir will continue to meet in the church hall until the spring.", "the spring"),
+    ("The ferry company plans to maintain its winter timetable in January.", "January"),
+])
+def test_a_thing_to_be_kept_as_it_is_has_no_happening_at_its_date(text: str, span: str) -> None:
+    assert span not in _dated(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    # guards: a change decided, and a date in a later clause of its own, keep their dates
+    ("The bakery will raise its prices in May.", "May"),
+    ("The plant will keep its furnace lit after its owner signed a rescue deal on Monday.", "Monday"),
+])
+def test_a_change_beside_a_thing_kept_keeps_its_date(text: str, span: str) -> None:
+    assert span in _dated(text)
