@@ -239,6 +239,12 @@ def held_over_a_span(clause: str, date_text: str, rest: str) -> bool:
         told = rest  # the span put first: its clause follows it
     elif _YEAR_BEFORE_ITS_NOUN.match(date_text + rest):
         return False  # "lived through the 1953 flood": the year names the flood, the span is the flood's
+    elif re.match(r"(?i)through\b", through.group(0)) and _HELD_VERB.search(told[-12:]) and re.search(r"[a-z]\s*$", told):
+        # "The deal almost fell through last June": a verb right before a bare "through" takes it as its
+        # particle, no span
+        verb = list(_HELD_VERB.finditer(told))[-1]
+        if not re.search(r"\w", told[verb.end():]):
+            return False
     return _HELD_VERB.search(told) is not None
 
 

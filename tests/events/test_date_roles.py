@@ -272,3 +272,12 @@ def test_a_thing_to_be_kept_as_it_is_has_no_happening_at_its_date(text: str, spa
 ])
 def test_a_change_beside_a_thing_kept_keeps_its_date(text: str, span: str) -> None:
     assert span in _dated(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    # guards: "through" right after its verb is the verb's particle, no span
+    ("The sale almost fell through last June, when the buyer asked for a lower price.", "last June"),
+    ("The plan went through in 2021 after a second vote.", "2021"),
+])
+def test_a_verb_s_particle_through_is_no_span(text: str, span: str) -> None:
+    assert span in _dated(text)
