@@ -35,7 +35,7 @@ import re
 from explorer.events.date_roles_figures import (
     A_DAY, ACTS_COUNTED_OVER, CHANGE_FROM_BASELINE, ACTS_COUNTED_AFTER_STRETCH, CHANGE_AFTER_PERIOD, MEASURE_BEFORE_PERIOD, MEASURE_TO_FIGURE, MEASURE_TO_FIGURE_AFTER, STRETCH_PUT_FIRST, a_rate, CHANGE_OVER_PERIOD, FIGURE_OVER_PERIOD, RECORDS_BEGAN, SAID_BEFORE_FIGURE, SPENT_OVER_PERIOD, TO_FROM_COUNT, FROM_EARLIER_FIGURE, MULTIPLE_OR_LEVEL_OVER_PERIOD, PERFECT_CHANGE_AFTER, PERFECT_TALLY_AFTER, PERIOD_PUT_FIRST, PERIOD_SAW_CHANGE, RANK_APPOSED, RANKED_PERIOD, MEASURE_CHANGE, PASSIVE_CHANGE_BETWEEN, COMPARED_EARLIER, COMPARISON, MOVED_UP_OR_DOWN_FROM, EARLIER_THAN, FIGURE_FOR_PERIOD,
     COUNT_ITSELF, COUNTED_DAY, DAY_COUNTED, WORTH_THEN, PART_OF_A_DAY, PERFECT_CHANGE, PERFECT_TALLY, RANK_IN_PERIOD, RESULTS_TOLD, RUNNING_TO_NOW, SAME_OR_THAN,
-    baseline_on, figure_at_period_end, figure_under_a_label, state_reached_by, stood_or_promised_by, measure_of_a_period, SUPERLATIVE_OF_PERIOD, SUPERLATIVE_SINCE, SUPERLATIVE_WITHIN, BRACKET_CLOSES, FIGURE_IN_BRACKETS_BEFORE, TALLY_AFTER_PERIOD, SIZE_OR_HOURS_AFTER_PERIOD, UNNAMED_PERIOD, LARGE_COUNT_AFTER_PERIOD, TALLY_OVER, TALLY_PERIOD, TALLY_SINCE, WORK_COUNTED_BEFORE_PERIOD, THAN_AFTER, THAN_NEXT,
+    a_multiple_of_another_time, baseline_on, figure_at_period_end, figure_under_a_label, state_reached_by, stood_or_promised_by, measure_of_a_period, SUPERLATIVE_OF_PERIOD, SUPERLATIVE_SINCE, SUPERLATIVE_WITHIN, BRACKET_CLOSES, FIGURE_IN_BRACKETS_BEFORE, TALLY_AFTER_PERIOD, SIZE_OR_HOURS_AFTER_PERIOD, UNNAMED_PERIOD, LARGE_COUNT_AFTER_PERIOD, TALLY_OVER, TALLY_PERIOD, TALLY_SINCE, WORK_COUNTED_BEFORE_PERIOD, THAN_AFTER, THAN_NEXT,
 )
 from explorer.events.date_roles_generic import holds_every_day, holds_every_year
 from explorer.events.nominal_plans import is_a_nominal_plan
@@ -52,7 +52,7 @@ from explorer.events.date_roles_schedules import (
 from explorer.events.date_roles_states import (
     AHEAD_OF, ASIDE_SINCE, background_since, aside_since, DESCRIBED, DESCRIBED_SUBJECT, OVER_BEFORE, PAST_OR_FUTURE, PRESENT_STATE_VERB,
     PRESENT_WORD, PROGRESSIVE, SENTENCE_ENDS, IT_WAS, CLEFT_AFTER, SPAN_SPENT, STAGE_CAME, STATE_FROM, STATE_FROM_TO, STATE_UNTIL, UNTIL_AFTER, holds_until, plan_moved, STORY_TIME, WORK_PART_SET,
-    STRETCH_AHEAD, TIME_SPENT, HOW_BEFORE, WENT_AFTER,
+    STRETCH_AHEAD, TIME_SPENT, HOW_BEFORE, WENT_AFTER, KEPT_AHEAD, held_over_a_span,
 )
 from explorer.events.date_roles_things import (
     ABOUT_BEFORE, ANNIVERSARY_AFTER, AS_TOLD_BEFORE, BACKDATED, BOUND_BEFORE, CITATION_AFTER,
@@ -115,7 +115,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     """Why the date at ``text[start:end]`` tells no happening ("comparison", "tally", "time spent",
     "state's end", "possibility", "promise", "trend", "reference point",
     "expectation", "dated thing", "citation", "label", "state reached", "habit", "present state", "time described", "time referred back",
-    "background since", "stretch ahead", "pointer", "page intro", "anniversary", "superseded plan", "name": a year inside a proper name), or None when it may well be the time of one."""
+    "background since", "stretch ahead", "state held", "state kept", "pointer", "page intro", "anniversary", "superseded plan", "name": a year inside a proper name), or None when it may well be the time of one."""
     if TIME_REFERRED_BACK.fullmatch(text[start:end]):
         return "time referred back"
     if year_in_name(text, start, end):
@@ -164,7 +164,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     if (COMPARISON.search(clause) or COMPARED_EARLIER.search(before) or CHANGE_FROM_BASELINE.search(clause)) and not MOVED_UP_OR_DOWN_FROM.search(clause) \
             or SUPERLATIVE_SINCE.search(clause) and not _WHEN_ACT_AFTER.match(after) \
             or SUPERLATIVE_WITHIN.search(clause) or SUPERLATIVE_OF_PERIOD.search(clause) and TALLY_PERIOD.fullmatch(text[start:end]) \
-            or SAME_OR_THAN.search(clause) \
+            or SAME_OR_THAN.search(clause) or a_multiple_of_another_time(clause, after) \
             or RECORDS_BEGAN.search(clause) or TO_FROM_COUNT.search(clause) or FROM_EARLIER_FIGURE.search(clause) \
             or baseline_on(clause, text[start:end]):
         return "comparison"
@@ -282,6 +282,10 @@ def date_role(text: str, start: int, end: int) -> str | None:
                 return "present state"
     if TIME_SPENT.search(clause) and SPAN_SPENT.match(text[start:end]):
         return "time spent"
+    if KEPT_AHEAD.search(clause):
+        return "state kept"  # "The firm will keep its prices next year"
+    if held_over_a_span(clause, text[start:end], rest):
+        return "state held"  # "For most of the 2000s she worked as a teacher", "Throughout July the vines stayed healthy"
     if STATE_UNTIL.search(clause) or holds_until(clause, after) or STATE_FROM.search(before) and UNTIL_AFTER.match(text[start:end] + after) or STATE_FROM_TO.search(before):
         return "state's end"
     if OVER_BEFORE.search(before) and STRETCH_AHEAD.fullmatch(text[start:end]):

@@ -144,6 +144,25 @@ SAME_OR_THAN = re.compile(r"(?:\bsame\s+(?:[a-z]+\s+)?as|(?<!later\s)(?<!earlier
                           r"(?:(?:expected|projected|forecast|predicted|estimated|planned|budgeted|anticipated)\s+)?"
                           r"(?:(?:in|at|on|during|for)\s+)?(?:the\s+(?:(?!of\b)[a-z]{3,}\s+){0,2})?$",
                           re.IGNORECASE)
+#: A multiple or a share of another time's figure: "Entries were twice the level of 2019", "almost three
+#: times the number in 2010", "half as many as in 2015", "twice the 2018 figure": the date is the
+#: comparison's other term, not when anything happened. (:func:`a_multiple_of_another_time`)
+_MULTIPLE = (r"\b(?:twice|double|treble|triple|half|(?:" + spelled(2, 10) + r"|\d+(?:\.\d+)?)\s+times)\s+")
+_FIGURE_NOUN = r"(?:level|figure|number|total|rate|size|amount|average|count|tally|share|price|cost|value|volume)s?"
+MULTIPLE_OF_EARLIER = re.compile(
+    _MULTIPLE + r"(?:(?:the|its|their|that)\s+(?:[a-z-]+\s+){0,2}?" + _FIGURE_NOUN + r"\s+(?:of|in|for|at|during|seen\s+in|"
+    r"recorded\s+in)|as\s+(?:many|much|high|large|big|often)\s+(?:[a-z-]+\s+){0,2}?as(?:\s+(?:in|on|at|during|for))?)\s+(?:the\s+)?$", re.IGNORECASE)
+#: ... or the date inside the figure's noun phrase: "twice the 2018 level".
+_MULTIPLE_THE = re.compile(_MULTIPLE + r"(?:the|its|their)\s+$", re.IGNORECASE)
+_FIGURE_NOUN_NEXT = re.compile(r"^\s+(?:[a-z-]+\s+)?" + _FIGURE_NOUN + r"\b", re.IGNORECASE)
+
+
+def a_multiple_of_another_time(clause: str, after: str) -> bool:
+    """Whether the date is the other term of a multiple or a share ("twice the level of 2019", "twice the
+    2018 figure", "half as many as in 2015"), read off its own clause before it and the words after it."""
+    return bool(MULTIPLE_OF_EARLIER.search(clause) or _MULTIPLE_THE.search(clause) and _FIGURE_NOUN_NEXT.match(after))
+
+
 #: "felled around 1600 BC, about five hundred years earlier than the previous record holder": a time
 #: measured against another thing's, a comparison, not a second date of the happening.
 EARLIER_THAN = re.compile(r"(?:earlier|later|sooner|older|younger)$", re.IGNORECASE)

@@ -191,6 +191,78 @@ STRETCH_AHEAD = re.compile(
     r"(?:the\s+)?(?:next|following|coming|subsequent|ensuing)\s+(?:(?:\d+|" + spelled(2, 10) + r"|"
     r"eleven|twelve|fifteen|eighteen|" + spelled(20, 50) + r"|few|several|many)\s+)?(?:[a-z]+\s+)?"
     r"(?:hours|days|weeks|months|years|decades|centuries)", re.IGNORECASE)
+#: "For most of the 2000s she worked as a teacher", "built ferries for most of the last century", "For much
+#: of the winter there were only a handful of cases": what held, or was done again and again, over the
+#: greater part of a span of months or years, not a happening at its date; the happenings that began or
+#: ended it are told with dates of their own. (A day or a part of one, "for most of Sunday", "for much of
+#: the night", may hold one happening and is left to the other roles: see :func:`held_over_a_span`.)
+#: (Time taken is another matter: "spent most of 2022 hearing evidence", "Analysis took most of last year"
+#: tell what was done over the span, which the gold keeps; only a preposition before "most of" is read.)
+MOST_OF_A_SPAN = re.compile(r"(?:^|\b(?:for|during|through|throughout|over|across|in))\s*(?:most|much|the\s+(?:greater|better|best)\s+part)"
+                            r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+#: A span opened by "through" or "throughout": "Rovers went unbeaten through the winter", "Throughout July
+#: the vines stayed healthy", "Throughout the 2010s the grant fell". Read with a verb that holds a state
+#: (:data:`_HELD_VERB`); an act that lasts the span ("besieged the town through the winter") stays.
+_THROUGH_BEFORE = re.compile(r"\b(?:all\s+)?through(?:out)?\s+(?:the\s+)?$", re.IGNORECASE)
+#: A verb that tells a state held, a level kept or a measure's drift, not a happening: a be-form before
+#: what the subject is ("was the largest", "were low"; a passive's participle, "was besieged", is an
+#: act), "there were", "stay", "remain", "keep", "go un…" ("went unbeaten"), "live", "work as", or a
+#: measure's rise or fall.
+_HELD_VERB = re.compile(
+    r"\b(?:(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?!(?:[a-z]+ed|[a-z]+en|made|held|built|sold|won|lost|shut|hit|"
+    r"put|set|cut|sent|kept|left|brought|bought|caught|taught|told|found|paid|laid|led|fought|struck|spent|being)\b)|"
+    r"there\s+(?:was|were|is|are)|stayed|stays?|remained|remains?|kept|keeps?|(?:went|goes|go|gone)\s+un[a-z]+|"
+    r"lived|lives|worked\s+as|works\s+as|rose|rises|fell|falls|grew|grows|declined|declines|dropped|drops|"
+    r"shrank|shrinks|increased|decreased)\b", re.IGNORECASE)
+#: A day, a night or a part of one: a span short enough to hold one happening ("Heavy rain fell throughout
+#: 8 November", "Talks ran through the night").
+_DAY_LONG = re.compile(r"\b(?:day|night|morning|afternoon|evening|hours?|minutes?|weekend|match|game|"
+                       r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday)\b|"
+                       r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}\b(?!\d)", re.IGNORECASE)
+
+
+def held_over_a_span(clause: str, date_text: str, rest: str) -> bool:
+    """Whether the date (``date_text``, its own clause before it ``clause``, the rest of its clause after it
+    ``rest``) is a span of months or years over which a state held: after "most of" ("for most of the
+    2000s she worked as a teacher"), or after "through(out)" with a verb of a state before the date or,
+    when the span opens the sentence, after it ("Throughout the 1990s rents stayed low"). The happenings
+    that open or close such a state are told with dates of their own; a day or part of one is not read."""
+    if _DAY_LONG.search(date_text):
+        return False
+    if MOST_OF_A_SPAN.search(clause):
+        return True
+    through = _THROUGH_BEFORE.search(clause)
+    if through is None:
+        return False
+    told = clause[:through.start()]
+    if not re.search(r"\w", told):
+        told = rest  # the span put first: its clause follows it
+    elif _YEAR_BEFORE_ITS_NOUN.match(date_text + rest):
+        return False  # "lived through the 1953 flood": the year names the flood, the span is the flood's
+    elif re.match(r"(?i)through\b", through.group(0)) and _HELD_VERB.search(told[-12:]) and re.search(r"[a-z]\s*$", told):
+        # "The deal almost fell through last June": a verb right before a bare "through" takes it as its
+        # particle, no span
+        verb = list(_HELD_VERB.finditer(told))[-1]
+        if not re.search(r"\w", told[verb.end():]):
+            return False
+    return _HELD_VERB.search(told) is not None
+
+
+#: A bare year before the noun it dates: "the 1953 flood", "the 1990 season".
+_YEAR_BEFORE_ITS_NOUN = re.compile(r"\d{4}\s+(?!(?:and|or|but|when|while|until|after|before|with|from|into|as|for|at|in|on)\b)[a-z]{3,}")
+
+
+#: A thing to be kept as it is, told with the date it is kept through or into: "The firm will keep its prices
+#: next year", "The council will retain its grant to the advice service in 2026", "The club will continue to
+#: meet in the hall until the spring": nothing changes, so nothing happens at the date (a change decided has
+#: a verb of its own, "will raise its prices in May"). Only the date's own clause counts: "will keep its
+#: furnace burning until 2028 after its owner signed a deal on Monday" leaves Monday to the signing.
+KEPT_AHEAD = re.compile(
+    r"\b(?:will|would|shall|(?:is|are)\s+to|(?:is|are)\s+set\s+to|plans?\s+to|intends?\s+to|(?:has|have)\s+promised\s+to)\s+"
+    r"(?:still\s+|also\s+)?(?:keep|retain|maintain|preserve|continue\s+to\s+[a-z]+)\b"
+    r"(?![^.;:!?]*\b(?:after|when|before|because|once|while|since)\b)[^.;:!?]*$", re.IGNORECASE)
+
+
 #: "accused the neighbour of targeting civilians ahead of the winter", "in the run-up to the election in
 #: May": a time the clause's happening is measured against, not its own.
 AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+(?:run|lead)-?up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)

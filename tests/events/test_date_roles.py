@@ -215,3 +215,69 @@ def test_a_figures_comparative_period_is_a_baseline(text: str, baseline: str) ->
     dated = _dated(text)
     assert baseline not in dated and "more than a year earlier" not in dated and "less than a year before" not in dated
     assert dated
+
+
+# Session 55 (h55p): states held over most of a span or through it, and a multiple of another time's figure.
+@pytest.mark.parametrize("text, span", [
+    ("For most of the 1980s the quarry was the valley's only employer.", "the 1980s"),
+    ("The ferry ran at a loss for much of 2019, and the owners sold it in March 2020.", "2019"),
+    ("For the greater part of the summer there were only two keepers at the light.", "the summer"),
+    ("The choir rehearsed in a borrowed chapel for most of the last decade.", "the last decade"),
+    ("Throughout the 1990s rents in the old town stayed low.", "the 1990s"),
+    ("Throughout July the orchard remained dry, and the pickers left early.", "July"),
+    ("The under-12s went unbeaten through the spring of 2024.", "the spring of 2024"),
+    ("Throughout the 2010s the library's grant fell.", "the 2010s"),
+])
+def test_a_state_held_over_a_span_is_no_happening(text: str, span: str) -> None:
+    assert span not in _dated(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    # guards: a day or a part of one holds a happening; an act lasting the span, a year before its noun and
+    # time taken over a span ("spent most of", "took most of") keep their dates
+    ("Heavy snow fell throughout 3 February.", "3 February"),
+    ("Her troops besieged the fort through the winter of 1644.", "the winter of 1644"),
+    ("The committee spent most of 2022 hearing evidence.", "2022"),
+    ("The volunteers lived through the 1953 storm and rebuilt the pier.", "1953"),
+])
+def test_a_happening_over_a_span_keeps_its_date(text: str, span: str) -> None:
+    assert span in _dated(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Entries to the spring fair were twice the level of 2019.", "2019"),
+    ("Ticket sales reached 41,000, almost three times the number in 2012.", "2012"),
+    ("The shelter took in half as many dogs as in 2016.", "2016"),
+    ("Donations were four times the 2018 figure.", "2018"),
+])
+def test_a_multiple_of_another_times_figure_is_no_happening(text: str, span: str) -> None:
+    assert span not in _dated(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The bakery will keep its prices next year.", "next year"),
+    ("The county will retain its grant to the mountain rescue team in 2026.", "2026"),
+    # (guard: "until" already reads as a state's end)
+    ("The choir will continue to meet in the church hall until the spring.", "the spring"),
+    ("The ferry company plans to maintain its winter timetable in January.", "January"),
+])
+def test_a_thing_to_be_kept_as_it_is_has_no_happening_at_its_date(text: str, span: str) -> None:
+    assert span not in _dated(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    # guards: a change decided, and a date in a later clause of its own, keep their dates
+    ("The bakery will raise its prices in May.", "May"),
+    ("The plant will keep its furnace lit after its owner signed a rescue deal on Monday.", "Monday"),
+])
+def test_a_change_beside_a_thing_kept_keeps_its_date(text: str, span: str) -> None:
+    assert span in _dated(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    # guards: "through" right after its verb is the verb's particle, no span
+    ("The sale almost fell through last June, when the buyer asked for a lower price.", "last June"),
+    ("The plan went through in 2021 after a second vote.", "2021"),
+])
+def test_a_verb_s_particle_through_is_no_span(text: str, span: str) -> None:
+    assert span in _dated(text)

@@ -52,3 +52,31 @@ def test_a_change_of_degree_beside_a_dated_act_leaves_only_the_act() -> None:
     doc = Document("a.txt", text, "t", None, "none")
     events = build_events(doc, temporal.tag(text, None))
     assert sorted(e.timex for e in events if e.timex) == ["1961", "1974"]
+
+
+# Session 55 (h55p): a level told against another, as a multiple or a comparative whose "than" the title cut.
+@pytest.mark.parametrize(
+    ("title", "before_date"),
+    [
+        ("Rainfall is half the average", "Rainfall in "),
+        ("Entries are twice the usual number", "In "),
+        ("Footfall at the market is three times the norm", "In "),
+        ("Tickets are cheaper", "Tickets were cheaper in "),
+        ("The crowds are bigger", "The crowds were bigger in "),
+    ],
+)
+def test_a_level_told_against_another_is_no_happening(title: str, before_date: str) -> None:
+    assert is_state(title, before_date)
+
+
+@pytest.mark.parametrize(
+    ("title", "before_date"),
+    [
+        # guards: a role or a month after "was" is no comparative; a doubling done is a happening
+        ("The club's captain is runner-up in the county final", "In "),
+        ("The harvest is late", "In "),
+        ("The club doubles its fees", "The club doubled its fees in "),
+    ],
+)
+def test_a_role_or_an_act_beside_a_level_stays(title: str, before_date: str) -> None:
+    assert not is_state(title, before_date)
