@@ -15,6 +15,7 @@ from typing import Iterator
 from explorer.events.clauses import clause_bounds
 from explorer.events.happening_nouns import OCCURRENCE_NOUNS, alternation
 from explorer.events.happening_verbs import COMPASS_MOVE, CONTESTS, NOT_HAPPENING_VERBS, OBJECT_AFTER, PASSIVES
+from explorer.events.market_moves import MARKET_MOVE
 from explorer.events.names import short_name
 from explorer.events.quote_marks import as_curly
 from explorer.events.tense import IRREGULAR_PASTS, PARTICIPLE_FORMS
@@ -65,8 +66,9 @@ _VERBS = (
     r"the\s+\w+(?:er|est)\b|(?:[\w’'-]+\s+){1,2}(?:late|early)\b))|"
     # the news a perfect announces, done once by its subject: "Voltaic Shore has raised £18 million",
     # "The society has also received a grant of £4,500", "The club has signed a new striker"
-    # a market's move told of named shares: "Crane shares fell 2 percent", "oil prices rose"
-    r"(?:shares|stocks|prices?)\s+(?:fell|rose|jumped|dropped|slumped|surged|tumbled|soared)|"
+    # a market's move told of what it trades: "Crane shares fell 2 percent", "Shares in Orvane fell", "oil
+    # prices rose", "the peso strengthened" (see market_moves)
+    rf"{MARKET_MOVE}|"
     # a contest won: "Marchenko won his game in 31 moves", "won the seat", "won her appeal"
     rf"won(?=\s+(?:his|her|their|its|the|a)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{CONTESTS})s?\b)|"
     r"(?:has|have)\s+(?:also\s+|just\s+|now\s+|finally\s+)?(?:raised|received|won|secured|bought|acquired|sold|"
@@ -438,7 +440,8 @@ def _notable_occurrences(sentence: str, sentence_start: int) -> Iterator[Occurre
             continue  # inside a quotation: what someone said, not what happened
         if _NOT_NARRATIVE.search(before):
             continue
-        if not re.search(r"[A-Z][a-z]", before + sentence[m.end():]) and not _ONE_SOMEONE.match(before):
+        # (a market's subject may hold the name itself: "Shares of Korsan banks gained")
+        if not re.search(r"[A-Z][a-z]", before + m.group()[1:] + " " + sentence[m.end():]) and not _ONE_SOMEONE.match(before):
             continue  # nobody named: "deaths rose" is a statistic, not an occurrence
         nominal = m.group()[:1] in "’'" or m.group().lower().startswith(("his ", "her ", "their ", "its ", "the "))
         left, right = clause_bounds(sentence, m.start(), m.end())
