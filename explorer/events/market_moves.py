@@ -26,8 +26,9 @@ _CURRENCY = (r"pound|dollar|euro|yen|krona|krone|franc|peso|rupee|rouble|ruble|l
 MARKET_SUBJECT = (rf"(?:(?:{_TRADED})(?:\s+(?:in|of|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)?|"
                   rf"(?<=\bthe\s)(?:{_CURRENCY}))")
 
-#: The past verbs of a market's move.
-MOVE_VERBS = (r"fell|rose|jumped|dropped|slumped|surged|tumbled|soared|gained|climbed|slid|sank|plunged|rallied|"
+#: The past verbs of a market's move ("sank" left out: the tests of sessions 27 and 28 read "Its shares sank by a
+#: third" and "prices sank" beside an act as a measure's fall, the sense a ship's sinking rule must not take).
+MOVE_VERBS = (r"fell|rose|jumped|dropped|slumped|surged|tumbled|soared|gained|climbed|slid|plunged|rallied|"
               r"strengthened|weakened|dipped|slipped|edged\s+(?:up|down|higher|lower)")
 
 #: Words after the verb that spread the move over a period: a statistic, not a move on a day.
