@@ -55,6 +55,13 @@ _VERBS = (
     r"(?:has|have|had)\s+called\s+for\s+(?:an?|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:inquiry|investigation|"
     r"review|ban|ceasefire|pause|resignation|halt|boycott|referendum|recount|vote|strike|reform|release)|"
     r"called\s+for\s+(?:calm|restraint)|"
+    # two passives sharing one "was", the second a happening's: "He was court-martialled and dismissed", "was
+    # tried at Leeds and acquitted", "The mill was sold and demolished" (the first participle alone may
+    # tell a manner or a state, "was tired and dismissed" no; the second decides)
+    rf"(?:was|were)\s+(?:[a-z]+-)?(?:[a-z]{{3,}}(?:ed|en)|{PARTICIPLE_FORMS}|{IRREGULAR_PASTS})\s+(?:(?:at|in|by)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+\s+)?"
+    rf"and\s+(?:then\s+|later\s+|promptly\s+)?(?:{PASSIVES})"
+    # (no object after the second: "She was tired and dismissed the idea" is an active verb)
+    r"(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those|him|them|it)\b)|"
     # a second passive that shares its "was": "was appointed professor and later elected president"
     rf"(?<=\band\s)(?:later|then|subsequently)\s+(?:{PASSIVES})|"
     r"opened\s+(?:an?|its|their|his|her)\s+(?:own\s+)?(?:inquiry|investigation|inquest|probe)|"
