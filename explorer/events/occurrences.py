@@ -156,6 +156,10 @@ _NAME = r"[A-Z][\w’'-]+(?:\s+(?:al-|bin\s+)?[A-Z][\w’'-]+){0,4}"
 _SUBJECT_VERB = re.compile(rf"({_NAME})(?:,[^,]{{1,80}},)?\s+(?:\w+ly\s+)?$")
 
 
+#: Two passives sharing one "was", as the trigger reads them ("was tried at Leeds and acquitted").
+_SHARED_BE_PAIR = re.compile(r"^(was|were)\s+\S+(?:\s+\S+){0,4}?\s+and\s+", re.IGNORECASE)
+
+
 # Words that show a name before the verb is not its subject: "a meeting between A and B was denied".
 _NOT_SUBJECT_BEFORE = re.compile(r"\b(?:and|or|of|between|with|to|for|in|on|at|from|by|against|than)\s+$")
 
@@ -304,6 +308,11 @@ def occurrence_title(text: str, occurrence: Occurrence) -> str | None:
     m = _SUBJECT_VERB.search(before)
     if not m or _NOT_SUBJECT_BEFORE.search(before[: m.start()]):
         return None
+    if (pair := _SHARED_BE_PAIR.match(occurrence.trigger)) is not None:
+        # "He was tried at Leeds and acquitted": both participles share the "is" ("He is tried at Leeds and
+        # acquitted"); the headline rule would put the second in the present as an active verb
+        be = "is" if pair.group(1).lower() == "was" else "are"
+        return finish(f"{short_name(m.group(1))} {be} {occurrence.trigger[pair.end(1):].strip()}".split(), occurrence.trigger)
     title = f"{short_name(m.group(1))} {occurrence.trigger}"
     following = text[occurrence.trigger_end:sentence_end]
     if occurrence.trigger.endswith((" to", " that")) or _OBJECT_START.match(following) or (

@@ -639,8 +639,6 @@ def headline_tense(title: str, max_subject_words: int = 6, perfect: bool = False
         # :func:`joined_present`)
         for j in range(i + 1, min(len(words) - 1, i + 8)):
             if words[j] == "and" and words[j + 1].isalpha() and words[j + 1].islower():
-                if low in ("was", "were"):
-                    break  # "He was tried and acquitted": the second participle shares the passive's "is"
                 if joined_adjectives(words, j) or attributive_participle(words, j + 1):
                     break  # "the man's dismembered and decapitated body", "tanks and armored cars are"
                 second = joined_present(words[j + 1], plural) if (words[j + 1].endswith("ed") or words[j + 1] in IRREGULAR) else None
