@@ -14,6 +14,7 @@ from typing import Iterator
 from explorer.events.happening_nouns import EPISODE_NOUNS, NEWS_NOUNS, alternation
 from explorer.events.happening_verbs import (HAPPENING_AFTER, MEASURE_VERBS, NOT_HAPPENING_VERBS, OBJECT_AFTER, PASSIVES,
                                              LIFE_STATE_VERBS, PAST_FORMS)
+from explorer.events.market_moves import iter_market_clauses
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
 from explorer.events.tense import IRREGULAR_PASTS, PARTICIPLE_FORMS, PARTICIPLES
 from explorer.number_words import spelled
@@ -291,8 +292,8 @@ _MEASURED_BEFORE = re.compile(r"(?i)\b(?:days?|weeks?|months?|years?|hours?|deca
 def iter_after_clauses(text: str, sentence_start: int, sentence_end: int) -> Iterator[tuple[Occurrence, str]]:
     """Happenings told in a clause of their own of a dated sentence: an "after" clause (see
     :data:`_AFTER_CLAUSE`), a counted subject (:data:`_COUNTED_CLAUSE`), a named one
-    (:data:`_OWN_SUBJECT_CLAUSE`), an apposed one (:data:`_APPOSED_OWN_CLAUSE`) or one opened by a length of
-    time (:data:`_WITHIN_CLAUSE`), each with
+    (:data:`_OWN_SUBJECT_CLAUSE`), an apposed one (:data:`_APPOSED_OWN_CLAUSE`), one opened by a length of
+    time (:data:`_WITHIN_CLAUSE`) or a market's move (:func:`~explorer.events.market_moves.iter_market_clauses`), each with
     its title ("Three trial patients develop jaundice"),
     outside quotations; one per verb."""
     from explorer.events.after_noun_titles import noun_title
@@ -335,6 +336,12 @@ def iter_after_clauses(text: str, sentence_start: int, sentence_end: int) -> Ite
         title = clause_act_title(sentence, m, subject)
         if title is not None:
             yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), m.group("verb")), title
+    for start, end, trigger, title in iter_market_clauses(sentence):
+        # a market's move beside the main act: "…, sending its shares down 7 percent", "…, when Marden
+        # shares jumped 18 percent" (see market_moves)
+        if start not in seen and not inside_quotation(sentence[:start]):
+            seen.add(start)
+            yield Occurrence(sentence_start + start, sentence_start + end, trigger), title
 
 
 def clause_act_title(sentence: str, m: re.Match[str], subject: str | None = None) -> str | None:

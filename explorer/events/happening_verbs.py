@@ -375,6 +375,9 @@ PASSIVES = (
     r"(?-i:Crown\s+Prosecution|Director\s+of\s+Public\s+Prosecutions|DPP|CPS))\b)|"
     r"found(?=\s+(?:dead|in|at|on|near|under|inside|beside|behind)\s+(?:the|a|an|his|her|their)\b)|"
     r"stopped(?=\s+(?:by|for)\s)|sent(?=\s+(?:home|back|to\s+(?:hospital|prison|jail)\b))|moved(?=\s+(?:to|into)\s+(?:(?:the|a|an)\b|(?-i:[A-Z])))|"
+    # (people taken out of a place, or put elsewhere: "Field teams were withdrawn from the rim", "The
+    # families were relocated to Harlow", "were rehoused in Carrow"; not an offer or a bill withdrawn, which names no place)
+    r"(?:withdrawn|relocated|rehoused)(?=\s+(?:to|into|from|in|at)\s+(?:(?:the|a|an|their|its)\b|(?-i:[A-Z])))|"
     # a mishap told in the passive: "Two of the crew were drowned", "The camera van was broken into" (not
     # a figure of speech, "drowned out", "drowned in paperwork", nor a division, "broken into three parts");
     # a move to a named place too, "Its people were moved to Selby" ("admitted to hospital" was tried as

@@ -15,6 +15,7 @@ from typing import Iterator
 from explorer.events.clauses import clause_bounds
 from explorer.events.happening_nouns import OCCURRENCE_NOUNS, alternation
 from explorer.events.happening_verbs import COMPASS_MOVE, CONTESTS, NOT_HAPPENING_VERBS, OBJECT_AFTER, PASSIVES
+from explorer.events.market_moves import MARKET_MOVE
 from explorer.events.names import short_name
 from explorer.events.quote_marks import as_curly
 from explorer.events.tense import IRREGULAR_PASTS, PARTICIPLE_FORMS
@@ -54,6 +55,13 @@ _VERBS = (
     r"(?:has|have|had)\s+called\s+for\s+(?:an?|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:inquiry|investigation|"
     r"review|ban|ceasefire|pause|resignation|halt|boycott|referendum|recount|vote|strike|reform|release)|"
     r"called\s+for\s+(?:calm|restraint)|"
+    # two passives sharing one "was", the second a happening's: "He was court-martialled and dismissed", "was
+    # tried at Leeds and acquitted", "The mill was sold and demolished" (the first participle alone may
+    # tell a manner or a state, "was tired and dismissed" no; the second decides)
+    rf"(?:was|were)\s+(?:[a-z]+-)?(?:[a-z]{{3,}}(?:ed|en)|{PARTICIPLE_FORMS}|{IRREGULAR_PASTS})\s+(?:(?:at|in|by)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+\s+)?"
+    rf"and\s+(?:then\s+|later\s+|promptly\s+)?(?:{PASSIVES})"
+    # (no object after the second: "She was tired and dismissed the idea" is an active verb)
+    r"(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those|him|them|it)\b)|"
     # a second passive that shares its "was": "was appointed professor and later elected president"
     rf"(?<=\band\s)(?:later|then|subsequently)\s+(?:{PASSIVES})|"
     r"opened\s+(?:an?|its|their|his|her)\s+(?:own\s+)?(?:inquiry|investigation|inquest|probe)|"
@@ -65,8 +73,9 @@ _VERBS = (
     r"the\s+\w+(?:er|est)\b|(?:[\w’'-]+\s+){1,2}(?:late|early)\b))|"
     # the news a perfect announces, done once by its subject: "Voltaic Shore has raised £18 million",
     # "The society has also received a grant of £4,500", "The club has signed a new striker"
-    # a market's move told of named shares: "Crane shares fell 2 percent", "oil prices rose"
-    r"(?:shares|stocks|prices?)\s+(?:fell|rose|jumped|dropped|slumped|surged|tumbled|soared)|"
+    # a market's move told of what it trades: "Crane shares fell 2 percent", "Shares in Orvane fell", "oil
+    # prices rose", "the peso strengthened" (see market_moves)
+    rf"{MARKET_MOVE}|"
     # a contest won: "Marchenko won his game in 31 moves", "won the seat", "won her appeal"
     rf"won(?=\s+(?:his|her|their|its|the|a)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{CONTESTS})s?\b)|"
     r"(?:has|have)\s+(?:also\s+|just\s+|now\s+|finally\s+)?(?:raised|received|won|secured|bought|acquired|sold|"
@@ -145,6 +154,10 @@ _NAME = r"[A-Z][\w’'-]+(?:\s+(?:al-|bin\s+)?[A-Z][\w’'-]+){0,4}"
 
 # The subject right before the verb, perhaps with an aside between: "X, on his last visit, offered".
 _SUBJECT_VERB = re.compile(rf"({_NAME})(?:,[^,]{{1,80}},)?\s+(?:\w+ly\s+)?$")
+
+
+#: Two passives sharing one "was", as the trigger reads them ("was tried at Leeds and acquitted").
+_SHARED_BE_PAIR = re.compile(r"^(was|were)\s+\S+(?:\s+\S+){0,4}?\s+and\s+", re.IGNORECASE)
 
 
 # Words that show a name before the verb is not its subject: "a meeting between A and B was denied".
@@ -295,6 +308,11 @@ def occurrence_title(text: str, occurrence: Occurrence) -> str | None:
     m = _SUBJECT_VERB.search(before)
     if not m or _NOT_SUBJECT_BEFORE.search(before[: m.start()]):
         return None
+    if (pair := _SHARED_BE_PAIR.match(occurrence.trigger)) is not None:
+        # "He was tried at Leeds and acquitted": both participles share the "is" ("He is tried at Leeds and
+        # acquitted"); the headline rule would put the second in the present as an active verb
+        be = "is" if pair.group(1).lower() == "was" else "are"
+        return finish(f"{short_name(m.group(1))} {be} {occurrence.trigger[pair.end(1):].strip()}".split(), occurrence.trigger)
     title = f"{short_name(m.group(1))} {occurrence.trigger}"
     following = text[occurrence.trigger_end:sentence_end]
     if occurrence.trigger.endswith((" to", " that")) or _OBJECT_START.match(following) or (
@@ -438,7 +456,8 @@ def _notable_occurrences(sentence: str, sentence_start: int) -> Iterator[Occurre
             continue  # inside a quotation: what someone said, not what happened
         if _NOT_NARRATIVE.search(before):
             continue
-        if not re.search(r"[A-Z][a-z]", before + sentence[m.end():]) and not _ONE_SOMEONE.match(before):
+        # (a market's subject may hold the name itself: "Shares of Korsan banks gained")
+        if not re.search(r"[A-Z][a-z]", before + m.group()[1:] + " " + sentence[m.end():]) and not _ONE_SOMEONE.match(before):
             continue  # nobody named: "deaths rose" is a statistic, not an occurrence
         nominal = m.group()[:1] in "’'" or m.group().lower().startswith(("his ", "her ", "their ", "its ", "the "))
         left, right = clause_bounds(sentence, m.start(), m.end())

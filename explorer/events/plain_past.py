@@ -274,7 +274,10 @@ _CONTEST = re.compile(_PLAIN_SUBJECT + r"(?P<verb>won|lost)\s+(?=(?:the|a|an|its
 #: unmatched one on a never-opened part, so it was left out). ("declined" is no refusal here: "The town
 #: declined" tells a measure.)
 _REFUSAL = re.compile(_PLAIN_SUBJECT + r"(?:first\s+|again\s+|flatly\s+|publicly\s+)?(?P<verb>refused|denied)\b"
-                      r"(?=\s*[.;]|\s+to\s+(?!(?:eat|drink|take|comment|say|speak|answer|be)\b)[a-z]{3,}|"
+                      # (its reason after a comma, or "at first": "The council refused, saying the rates could not
+                      # bear it", "The museum refused, citing the sale", "The members refused at first.")
+                      r"(?=(?:\s+(?:at\s+first|again|outright))?\s*[.;]|,\s+(?:saying|citing|arguing|claiming|insisting|"
+                      r"explaining|pointing\s+out|on\s+the\s+grounds)\b|\s+to\s+(?!(?:eat|drink|take|comment|say|speak|answer|be)\b)[a-z]{3,}|"
                       r"\s+(?:(?:the|all|any|his|her|their|its)\s+(?:[\w-]+\s+)?"
                       r"(?:charges?|counts?|claims?|allegations?|accusations?|reports?|offer|request|demand|terms|"
                       # (a court's or an authority's refusal of what was put to it: "refused the application")

@@ -529,7 +529,10 @@ def headline_tense(title: str, max_subject_words: int = 6, perfect: bool = False
         following = words[i + 1] if i + 1 < len(words) else ""
         if low in _HEAD_ENDS and subject_end and not head_fixed and not (
                 low == "of" and (subject_end.lower() in _QUANTITY or subject_end.isdigit()
-                                 or subject_end[:1].isupper() and following[:1].isupper())):  # "Party of China activists"
+                                 or subject_end[:1].isupper() and following[:1].isupper()
+                                 # (not a title's first word, capitalised as its opening: "Shares of Hadley
+                                 # gain", "Residents of Low Street leave")
+                                 and not (i == 1 and subject_end[1:].islower() and subject_end.endswith("s")))):  # "Party of China activists"
             # "Shares in Homefield", "A team of surveyors": the head decides, whatever follows; a
             # capitalised head before a common noun ("Truckloads of goods") is a common noun too
             head_fixed = subject_end

@@ -22,6 +22,7 @@ from typing import Callable, Sequence
 from explorer.documents.document import Document
 from explorer.events.corrected_errors import is_a_corrections_column, owns_up_to_an_error, tells_a_corrected_error
 from explorer.events.after_clauses import iter_after_clauses, relative_aside_act_start
+from explorer.events.market_moves import market_clause_start
 from explorer.events.by_the_time import by_the_time_acts
 from explorer.events.clause_order import bound_by_main_clause, clause_mark
 from explorer.events.clauses import clause_bounds
@@ -353,6 +354,8 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 # the "after" is the main clause's, told before the clause's own happening
                 left = max(left, *(low.rfind(w, left, found.trigger_start - sentence.start)
                                    for w in (" after ", " before ", " which ", " where ")))
+                if (market := market_clause_start(text, found.trigger_start - sentence.start)) is not None:
+                    left = max(left, market)  # "…, sending its shares down 7 percent": the move's own clause
                 if relative_aside_act_start(text) == found.trigger_start - sentence.start:
                     # "Orme, who first won the seat in 2010, conceded …": the aside's date is not the act's
                     left = found.trigger_start - sentence.start
