@@ -737,11 +737,6 @@ class ActorIndex:
         def told(before: list[tuple[int, Entity]]) -> set[str]:
             return {e.id for at, e in before if e.kind == kind[0] and is_subject_at(at) and not _is_known_place(e.name)}
 
-        # ("In October Lind became the first minister to visit Karesh, where she opened an embassy": a pronoun
-        # told after the clause's start may stand for a person named before it in its own sentence)
-        own = re.search(rf"\b{re.escape(title.split(' ', 1)[0])}\b", event.sentence, re.IGNORECASE)
-        if own is not None and event.sentence_start + own.start() > offset:
-            offset = event.sentence_start + own.start()
         reach = min(REACH, offset - pronoun_horizon(*self.horizons[event.doc], offset))
         near = self.named_before(event.doc, offset, reach)
         if reach >= REACH or told(near):

@@ -162,10 +162,6 @@ def resolve_single(mention: Mention, surnames: set[str], given: set[str]) -> str
     key = fold_token(words[-1]) if words else ""
     if key in surnames or (key in given and not mention.article):
         return PERSON
-    if not mention.article and words and (words[-1].lower() in MALE_NAMES or words[-1].lower() in FEMALE_NAMES):
-        # "Darius founded the workshop. Catherine joined him": a given name of one sex written alone is a
-        # person's, though the corpus gives no one that name in full
-        return PERSON
     if mention.speech and not mention.article:
         return PERSON
     return ORG

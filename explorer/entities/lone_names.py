@@ -17,10 +17,6 @@ from explorer.entities.aliases import _word_match
 from explorer.entities.fold import ascii_lower, fold_token
 from explorer.entities.kinds import name_words
 from explorer.entities.mention import Mention
-from explorer.given_names import FEMALE_NAMES, MALE_NAMES
-
-#: Given names of one sex, as ``ascii_lower`` writes them ("josé" as "jose").
-GIVEN_NAMES = frozenset(ascii_lower(n) for n in MALE_NAMES | FEMALE_NAMES)
 
 
 def mention_evidence(m: Mention) -> bool:
@@ -34,8 +30,6 @@ def mention_evidence(m: Mention) -> bool:
     if m.pronoun_after and not m.article:
         return True  # "the Binh Xuyen crime group (which … its …)": a person's name takes no article
     words = name_words(m)
-    if 2 <= len(words) <= 3 and not m.article and ascii_lower(words[0]) in GIVEN_NAMES:
-        return True  # "Mary Colby won a prize": a given name of one sex opening a name makes it a person's
     return len(words) >= 2 and (len(words) < len(m.words) or any(len(w.rstrip(".")) == 1 for w in words[:-1]))
 
 

@@ -25,7 +25,6 @@ from explorer.events import gender
 from explorer.events.names import PERSON_ROLES, TITLE_WORDS
 from explorer.events.titles.counts import singular
 from explorer.events.tense import IRREGULAR_PASTS
-from explorer.temporal.lexicon import FULL_MONTHS
 
 if TYPE_CHECKING:  # the index imports this module
     from explorer.entities.index import Entity
@@ -259,11 +258,8 @@ def named_subject(title: str, entities: Sequence[Entity]) -> Entity | None:
 
 #: Before a subject: nothing since the sentence or clause began, or only a determiner or a time, or a
 #: possessive and the noun the name is apposed to ("Her play Salt Houses opened", "Her husband Tom Vale died").
-#: (or after a sentence's opening month or year with no comma: "In October Lind became …", "In 1998 Berg sold …")
-_OPENS = re.compile(r"(?:^|[.!?;:\n—–]\s*|,\s+(?:and\s+|but\s+)?|\band\s+"
-                    r"|(?:^|[.!?;:\n]\s*)(?:in|by|during|early\s+in|late\s+in)\s+(?:(?:\d{1,2}\s+)?(?:"
-                    + "|".join(FULL_MONTHS) + r")(?:\s+\d{4})?|\d{4})\s+)"
-                    r"(?:the\s+|a\s+|an\s+|(?:her|his|its|their|our|my)\s+(?-i:[a-z][\w-]*\s+){1,2})?$", re.IGNORECASE)
+_OPENS = re.compile(r"(?:^|[.!?;:\n—–]\s*|,\s+(?:and\s+|but\s+)?|\band\s+)(?:the\s+|a\s+|an\s+|"
+                    r"(?:her|his|its|their|our|my)\s+(?-i:[a-z][\w-]*\s+){1,2})?$", re.IGNORECASE)
 
 
 #: After a subject: its verb, maybe past a partner's name ("Hollins & Reade said"), an aside or a

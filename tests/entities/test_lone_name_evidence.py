@@ -4,8 +4,6 @@ title, a verb of saying) or writes it in that person's spelling too. Made-up art
 
 from __future__ import annotations
 
-import pytest
-
 from explorer.entities import build_index
 
 
@@ -45,30 +43,3 @@ def test_another_spelling_with_a_title_in_its_own_article_joins() -> None:
         "President Rohani said on Monday that talks would resume.",
     )
     assert any({"Rohani", "Hassan Rouhani"} <= v or {"President Rohani", "Hassan Rouhani"} <= v for v in names.values())
-
-
-def _kinds(text: str) -> dict[str, str]:
-    index = build_index([("doc0", text)])
-    return {e.name: e.kind for e in index.entities.values()}
-
-
-
-@pytest.mark.parametrize("text, name", [
-    # (session 55) a given name of one sex opening a name shows a person, with no title, verb of saying or
-    # pronoun after it; and one written alone is a person's too ("Catherine joined him")
-    ("Mary Colby won a prize in 1943.", "Mary Colby"),
-    ("In 1943 its leading actress, Winifred Colby, was awarded the Mercer Prize.", "Winifred Colby"),
-    ("Agnes Treloar replanted the fern valley in 1897.", "Agnes Treloar"),
-    ("The Kessler Workshop\n\nThe founder hired an assistant in 1961. Catherine joined him in 1964, and Catherine ran "
-     "the workshop until 2001.", "Catherine"),
-])
-def test_a_given_name_shows_a_person(text: str, name: str) -> None:
-    assert _kinds(text).get(name) == "person", _kinds(text)
-
-
-@pytest.mark.parametrize("text, name, kind", [
-    # guards: a name with an article, or after a word that makes it a body's, is still the body's
-    ("The Harrow Rovers won the cup in 2004.", "Harrow Rovers", "org"),
-])
-def test_a_body_name_stays_a_body(text: str, name: str, kind: str) -> None:
-    assert _kinds(text).get(name) == kind, _kinds(text)
