@@ -38,11 +38,6 @@ def _event(text: str, words: str) -> Event:
     ("Orrin Athletic won the cup in 2019. Orrin Athletic were relegated in 2022. The owners dismissed the manager, "
      "Paul Hext, in May 2023 and promoted his assistant, Ingrid Vale. She was confirmed as manager in July 2023.",
      "She was confirmed", "Ingrid Vale is confirmed", "Ingrid Vale"),
-    # (session 55) a club whose name ends "Athletic" or "Wanderers" is no "he" either: the player it signed
-    ("Harrowfield Athletic won the cup in 2001. The club signed Tomas Varga on 3 January 2024. He scored twice "
-     "on 6 January 2024.", "He scored", "Tomas Varga scores twice", "Tomas Varga"),
-    ("Castleby Wanderers beat Orrin Town in 2019. Castleby Wanderers sold Piet Holm in 2020. He joined a rival in "
-     "May 2021.", "He joined", "Piet Holm joins a rival", "Piet Holm"),
 ])
 def test_a_pronoun_finds_the_person_its_first_name_gives_that_sex(text: str, said: str, title: str, actor: str) -> None:
     event = _event(text, said)

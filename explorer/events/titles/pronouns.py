@@ -357,10 +357,8 @@ def _person_for(pronoun: str, context: str, before: str, depth: int) -> str | No
             # "A court sentenced Irina Volkova, the editor of the weekly Svobodny Bereg, …. She was
             # arrested": the one person the sentence before brings in as one, the other names a paper's
             return introduced[0]
-        # ("Orrin Athletic … dismissed the manager, Paul Hext, and promoted his assistant, Ingrid Vale. She
-        # was confirmed": the one person of that sex the sentence before names, when no subject is one)
-        return _subject_of_sex(context, pronoun) or _one_of_sex_just_before(context, "", pronoun, text) \
-            or _carried_pronoun(pronoun, context, sentence_before, same, other, depth)
+        return _subject_of_sex(context, pronoun) or _carried_pronoun(pronoun, context, sentence_before, same, other,
+                                                                     depth)
     if other.search(text) and not same.search(text):
         if gender.sex_in_text(who, text) is None and _other_sex_told(text, who, "she" if pronoun == "he" else "he"):
             # "The minister, X, resigned …. She told reporters …. Henrik Salo said …. He accepted": the

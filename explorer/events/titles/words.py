@@ -126,8 +126,7 @@ FUNCTION_WORDS = frozenset(
 BODY_WORDS = ORG_HEADS | frozenset(
     """foods holdings cycles records energy group ltd inc co company trust club society museum bank airlines
     airways motors steel works industries systems labs press media studios brewery rail railway bus lines
-    united rovers athletic wanderers albion hotspur fc afc station orchestra choir theatre gallery library
-    hospital school college university
+    united rovers station orchestra choir theatre gallery library hospital school college university
     cooperative co-operative
     journal gazette tribune herald chronicle courier observer bulletin magazine review times news
     empire kingdom republic federation confederation confederacy caliphate sultanate duchy principality""".split()
