@@ -22,7 +22,7 @@ import re
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from explorer.events import gender
-from explorer.events.names import PERSON_ROLES
+from explorer.events.names import PERSON_ROLES, TITLE_WORDS
 from explorer.events.titles.counts import singular
 from explorer.events.tense import IRREGULAR_PASTS
 
@@ -71,6 +71,12 @@ GENERAL_BODIES = frozenset(
     "operator charity society insurer lender bank brokerage publisher label studio developer supplier "
     "chain exporter importer utility automaker carmaker brewery".split()
 )
+
+
+#: Of ``GENERAL_BODIES``, the bodies that play, perform or gather members, which no company's name
+#: (its last word a trade or a legal form: "Orland Foods", "Pellow Ltd") stands for: a firm may own
+#: a club, sponsor a team or sign a band, and is none of them.
+NO_COMPANY_BODIES = frozenset("club team side squad band charity society".split())
 
 
 #: Last words of an organisation's name that make it an institution, not a company, band or club:
@@ -150,13 +156,17 @@ def resolve_subject(
         if heads & set(nouns):
             return entity
     if set(nouns) & GENERAL_BODIES:
+        from explorer.entities.aliases import is_company_name  # the index imports this module
+
         # "the company", "the band": a body of that kind named as a subject before, never an office,
         # a council or a place, nor an organisation only ever named in passing; of several, the one
-        # named so most often (the story's company, not a dateline's state), then the nearest
+        # named so most often (the story's company, not a dateline's state), then the nearest; "the
+        # club" or "the team" never a company's name ("Orland Foods bought the club"): one that plays
+        not_a_firm = bool(set(nouns) & NO_COMPANY_BODIES)
         told = {entity.id for at, entity in candidates
-                if is_subject_at(at) and _is_body(entity) and not (is_place and is_place(entity.name))}
+                if is_subject_at(at) and _is_body(entity) and not (is_place and is_place(entity.name))
+                and not (not_a_firm and is_company_name(entity.name))}
         if told:
-            from explorer.entities.aliases import is_company_name  # the index imports this module
 
             named: dict[str, int] = {}
             first: dict[str, int] = {}
@@ -195,7 +205,14 @@ def _person_by_role(
     if role and role <= OTHER_PARTY_ROLES:
         return None  # "The judge sets a trial date" in a report naming only the defendant: not him
     people = {entity.id for _, entity in candidates}
-    return candidates[0][1] if len(people) == 1 else None
+    if len(people) != 1:
+        return None
+    written = set().union(*(roles_at(at) for at, _ in candidates)) if roles_at is not None else set()
+    if role & TITLE_WORDS and written and not written & TITLE_WORDS:
+        # "the engineer Hugo Marsh …. The premier resigned": an office the one person named was never
+        # written with, who is told by a trade instead (a painter may be "the artist", not "the premier")
+        return None
+    return candidates[0][1]
 
 
 #: Roles held by someone who deals with the story's person, rarely by that person: in a report that

@@ -52,3 +52,21 @@ def test_a_description_that_stands_for_a_name_follows_it(text: str, timex: str, 
     event = _dated(text, timex)
     assert event.actors[:2] == actors, (event.title, event.actors)
     assert names_only(event.actors)[:1] == actors[:1]
+
+
+@pytest.mark.parametrize(("text", "timex", "not_actor", "first"), [
+    # (session 55) "the club" or "the team" a firm's name never stands for, though the firm is the one
+    # body named as a subject before: a firm owns, buys or sponsors a club and is none
+    ("Meldrow Foods bought the club in 2003. In 2008 the club won the regional cup.", "2008",
+     "Meldrow Foods", "the club"),
+    ("Tarvel Brewing sponsored the team in 2011. The team reached the final on 4 May 2012.", "4 May 2012",
+     "Tarvel Brewing", "the team"),
+    ("Kelby Rovers were founded in 1890. Orland Holdings bought the club in 2003. The club won the cup on 2 May 2008.",
+     "2 May 2008", "Orland Holdings", "Kelby Rovers"),
+    # guard: "the company" is the firm
+    ("Tarnwell Energy was founded in 1990. The company bought a rival on 3 May 2008.", "3 May 2008",
+     "", "Tarnwell Energy"),
+])
+def test_a_club_or_a_team_is_no_firm_named_before(text: str, timex: str, not_actor: str, first: str) -> None:
+    event = _dated(text, timex)
+    assert not_actor not in event.actors and event.actors[:1] == (first,), (event.title, event.actors)

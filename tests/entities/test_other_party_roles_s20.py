@@ -34,3 +34,25 @@ def test_a_judge_named_with_the_role_is_the_judge() -> None:
     before = [(10, Entity("p1", "Ivo Marsh", "person")), (40, Entity("p2", "Ada Lund", "person"))]
     roles = {10: frozenset(), 40: frozenset({"judge"})}
     assert resolve_subject("The judge sets a trial date", before, lambda at: True, lambda at: roles[at]).name == "Ada Lund"
+
+
+@pytest.mark.parametrize(("title", "written"), [
+    # (session 55) an office the one person named was never written with, who is written with a trade:
+    # "the engineer Hugo Marsh …. The premier resigned" is someone else
+    ("The premier resigns", "engineer"),
+    ("The mayor opens the bridge", "architect"),
+    ("The king signs the charter", "painter"),
+])
+def test_an_office_is_not_the_one_person_written_with_a_trade(title: str, written: str) -> None:
+    roles = {10: frozenset({written})}
+    assert resolve_subject(title, _before(), lambda at: True, lambda at: roles[at]) is None
+
+
+@pytest.mark.parametrize(("title", "written"), [
+    # guards: a trade for a trade ("the painter …. The artist"), an office for an office
+    ("The artist moves to Paris", "painter"),
+    ("The premier resigns", "minister"),
+])
+def test_a_role_like_the_one_written_is_still_that_person(title: str, written: str) -> None:
+    roles = {10: frozenset({written})}
+    assert resolve_subject(title, _before(), lambda at: True, lambda at: roles[at]).name == "Ivo Marsh"

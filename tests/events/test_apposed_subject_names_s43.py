@@ -49,3 +49,18 @@ def test_which_asides_name_the_subject(subject: str, name: str | None) -> None:
 def test_a_named_object_is_no_subject() -> None:
     titles = _titles("He hired a clerk in 1920, a man named Joe Bloggs who kept the books, and sacked him in 1922.")
     assert not any(t.startswith("Joe Bloggs") for t in titles), titles
+
+
+@pytest.mark.parametrize("text, title", [
+    # (session 55) an office written in capitals after the subject, with the body it is held in, is no name
+    # apposed to the subject: a court circular's "The Queen, Patron, visited …", a society's notice
+    ("The Queen, Patron, this afternoon visited the Royal Hospital for Children in Carrick.",
+     "The Queen visits the Royal Hospital for Children in Carrick"),
+    ("The King, Colonel-in-Chief, the Royal Rifles, today presented new Colours to the First Battalion.",
+     "The King presents new Colours to the First Battalion"),
+    ("The Prince of Aldene, President, the Royal Geographical Trust, this evening attended a dinner at the Guildhall.",
+     "The Prince of Aldene attends a dinner at the Guildhall"),
+    ("Lady Marr, Chairman of the Trustees, opened the new wing on 4 May 1990.", "Lady Marr opens the new wing"),
+])
+def test_an_office_after_the_subject_is_no_name(text: str, title: str) -> None:
+    assert title in _titles(text), _titles(text)

@@ -35,6 +35,14 @@ from tests.events.extracted_events import events_with_actors, titles_of
          "The lighthouse reopens"),
         ("A gale tore the roof off the school, and the hall was badly damaged. It was rebuilt in 1958.",
          "The hall is rebuilt"),
+        # session 55: a thing the sentence before brings in ("bought a derelict mill"), and "opened as" what
+        # it became; the subject of that sentence is a body or people, who neither reopen nor open as a market
+        ("After the fire the trustees bought a derelict mill in 1880. It reopened as a museum in 1884.",
+         "The derelict mill reopens as a museum"),
+        ("In 1952 the society leased a ruined chapel. It was restored and reopened in June 1955.",
+         "The ruined chapel is reopened"),
+        ("The town council bought an empty warehouse in 1990. It opened as a market in 1992.",
+         "The empty warehouse opens as a market"),
     ],
 )
 def test_it_made_good_is_the_thing_acted_on(text: str, title: str) -> None:

@@ -19,6 +19,13 @@ from explorer.ingest.extract import extract_document
     ("the 2001 treaty was signed", "2001", "the 2001 treaty was signed"),  # a year naming a common noun stays (s50)
     ("the treaty signed in 2001 lapsed", "2001", "the treaty signed lapsed"),  # a date of an act goes
     ("The band toured in the same year with two others", "year", "The band toured with two others"),
+    # (session 55) a phrase beside the date that says which day or year it was goes with it, and its comma
+    ("The fans were stopped for repair on 13 September, the day before the explosion", "13 September",
+     "The fans were stopped for repair"),
+    ("The treaty was signed on 4 May, a Sunday, in the town hall.", "4 May", "The treaty was signed in the town hall."),
+    ("The strike began in 1926, the year of the flood, and lasted a month.", "1926",
+     "The strike began and lasted a month."),
+    ("Voters went to the polls on 4 June, the eve of the anniversary of the coup", "4 June", "Voters went to the polls"),
 ])
 def test_the_date_goes_with_what_only_said_which(clause: str, expression: str, title: str) -> None:
     at = clause.index(expression)

@@ -42,3 +42,23 @@ def test_the_campaigns_season_moves_no_story() -> None:
 ])
 def test_no_campaign_no_season(text: str) -> None:
     assert not [t for t in tag(text, None) if t.value.endswith(("-WI", "-FA", "-SP", "-SU"))]
+
+
+@pytest.mark.parametrize("text", [
+    # (session 55) "the fall" after a verb or a preposition of place is the noun: a roof's, a rider's, a
+    # city's; only a preposition of time ("in the fall", "by the fall") makes it the season
+    "The deputy examined the seam in September 1934. Having heard the fall, he withdrew six men.",
+    "Gas gathered behind the fall in the return airway in March 1911.",
+    "The jockey broke his collarbone in May 2019. Nobody in the stands saw the fall.",
+])
+def test_the_fall_after_a_verb_or_a_place_word_is_no_season(text: str) -> None:
+    assert not [t for t in tag(text, None) if t.text.lower().endswith("fall")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards: the season after a preposition of time stays
+    ("The mill closed in March 1931 and reopened in the fall.", ("the fall", "1931-FA")),
+    ("Work on the dam began in 1936 and stopped late in the fall.", ("the fall", "1936-FA")),
+])
+def test_the_fall_after_a_time_word_is_the_season(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _values(text)

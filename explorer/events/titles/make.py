@@ -33,6 +33,7 @@ from explorer.events.titles.cut_phrases import whole_last_phrase
 from explorer.events.titles.evidence_frames import evidence_told_start
 from explorer.events.titles.counts import count_named
 from explorer.events.titles.apposed_names import name_in_apposition
+from explorer.events.titles.office_asides import without_office_aside
 from explorer.events.titles.closing_relatives import closing_cut
 from explorer.events.titles.past_participle_asides import without_past_participle_aside
 from explorer.events.titles.dashes import without_dash_aside
@@ -884,7 +885,8 @@ def _make_title(sentence: str, timex_start: int, timex_end: int, context: str = 
             break
         clause = stripped
     # "a cavalry officer named Demaros seized …": the name is whom the clause tells of (named_subjects)
-    clause = name_in_apposition(name_for_role(named_subject(clause)))
+    # ("The Queen, Patron, visited …": an office in capitals after the subject is no name apposed to it)
+    clause = name_in_apposition(name_for_role(named_subject(without_office_aside(clause))))
     clause = without_past_participle_aside(clause, sentence, timex_start)
     clause = that_clause(clause, sentence[:timex_start])
     clause = without_prepositional_aside(without_participle_aside(without_subject_aside(clause)))

@@ -52,15 +52,18 @@ _IT_FIRST = re.compile(r"^\s*It\s+(?:is|was)\s")
 _IT_OPENS_SENTENCE = re.compile(r"^\s*It\s+[a-z]")
 #: The sentence before, its subject a name or a body ("Finance Minister Sigrid Hale", "The council") and its
 #: past verb acting on one thing: "… first presented the plan on 14 October", "The council unveiled the budget".
+#: After an opening phrase of time, and on a thing it brings in: "In 1950 the society leased a disused barn".
 _ACTED_ON_ONE_THING = re.compile(
-    r"^\s*(?:The\s+[a-z]+|(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)\s+(?:(?:first|then|also|later|finally)\s+)?"
-    r"(?!(?:was|were|had|has|said|told)\b)[a-z]{3,}ed\s+(?P<thing>the\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?<!s))"
+    r"^\s*(?:(?:In|On|By|During|After|Before|From|Since|Later|Early|Late)\s+[^,.;:]{1,30}?,?\s+(?=[Tt]he\s|[A-Z]))?"
+    r"(?:[Tt]he\s+[a-z]+|(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)\s+(?:(?:first|then|also|later|finally)\s+)?"
+    r"(?!(?:was|were|had|has|said|told)\b)[a-z]{3,}ed\s+(?P<thing>(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?<!s))"
     r"(?=\s+(?:on|in|at|last|this|to|before|after)\b|\s*[.,;])")
 
 
 def _previous_object(context: str) -> str | None:
     """The one thing the sentence before acted on (see :data:`_ACTED_ON_ONE_THING`), capitalised, or None."""
-    sentences = re.split(r"(?<=[.!?])\s+", context.strip()) if context.strip() else []
+    # (a heading's line is no part of the sentence after it)
+    sentences = re.split(r"(?<=[.!?])\s+|\n\s*", context.strip()) if context.strip() else []
     if not sentences:
         return None
     m = _ACTED_ON_ONE_THING.match(sentences[-1])
@@ -138,7 +141,10 @@ def name_opening_pronoun(clause: str, sentence: str, before: str, context: str) 
         # "…, and it paid a fine": the title names what "it" stands for.
         # ("Hale presented the plan on 14 October. It was voted down on 3 November": a passive "it" opening
         # its sentence is the thing the sentence before acted on, not the one who acted)
-        done_to = _previous_object(context) if IT_PASSIVE.match(clause) and _IT_FIRST.match(sentence) else None
+        # (the sentence's own passive when the clause kept only a later verb: "It was converted into a hall and
+        # opened in May 1953" titled from "It opened")
+        done_to = _previous_object(context) if (IT_PASSIVE.match(clause) or IT_PASSIVE.match(sentence.strip())) \
+            and _IT_FIRST.match(sentence) else None
         # ("Velmont extended the lease, but it let the agreement expire": its own sentence's subject first)
         # ("The county refurbished the library, and it reopened": the thing made good, not the county)
         what = rebuilt_thing(clause, before, context) \

@@ -182,8 +182,9 @@ def protagonist(context: str) -> str | None:
 #: before its verb; what a later "it" in the sentence (or in the next one) stands for.
 _THING_SUBJECT = re.compile(
     r"(?:^|\n|[.!?,;]\s+(?:and\s+|but\s+)?|\b(?:and|while|when|after|before|until|because|since|once)\s+"
-    r"|(?:^|\n)(?:In|On|By|During|From|Until|Since|After|Before|Later|Next)\s+[\w ]{1,30}?\s)((?:[Tt]he|[Aa]n?)\s+(?:(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and)\b)[a-z][\w-]*(?:(?<=s)['’](?!\w))?\s+){0,2}"
-    r"(?!(?:was|were|had|has|is|are|been|of|the|in|on|for|to|and|below|above|nearby|opposite|itself)\b)[a-z][\w-]*)"
+    r"|(?:^|\n)(?:In|On|By|During|From|Until|Since|After|Before|Later|Next)\s+[\w ]{1,30}?\s)((?:[Tt]he|[Aa]n?)\s+(?:(?!(?:was|were|had|has|is|are|been|of|the|a|an|in|on|for|to|and)\b)[a-z][\w-]*(?:(?<=s)['’](?!\w))?\s+){0,2}"
+    # (no article inside it: "the players bought a disused chapel" opens on "the players", not "the players bought a")
+    r"(?!(?:was|were|had|has|is|are|been|of|the|a|an|in|on|for|to|and|below|above|nearby|opposite|itself)\b)[a-z][\w-]*)"
     # "The drapers' shop below came later": a possessive plural modifier, a place adverb after the noun
     r"(?:\s+(?:below|above|nearby|opposite|itself))?"
     # "A retrospective of her work opened", "A company of merchants was formed", "The station, known as 2MR, broadcast"

@@ -25,15 +25,18 @@ _MADE_GOOD = r"(?:rebuil[dt]s?|rebuilding|restor(?:e|es|ed|ing)|repair(?:s|ed|in
              r"renovat(?:e|es|ed|ing)|re-?roof(?:s|ed|ing)?|reconstruct(?:s|ed|ing)?|re-?open(?:s|ed|ing)?)"
 #: "It" with such a verb: "it reopened", "it reopens", "it was rebuilt", "it is restored", "it opened again".
 _IT_MADE_GOOD = re.compile(
-    rf"^(?:It|it)\s+(?:(?:was|is|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?)?(?:{_MADE_GOOD}|open(?:s|ed)\s+again)\b"
+    # (or opened as what it became: "it opened as a market")
+    rf"^(?:It|it)\s+(?:(?:was|is|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?)?(?:{_MADE_GOOD}|open(?:s|ed)\s+again"
+    r"|open(?:s|ed)\s+as\s+an?)\b"
     # (the thing's own verb, with no object after it: "it reopened the pool" is the body's act)
     r"(?!\s+(?:(?:the|a|an|its|his|her|their|this|that|these|those)\b|[A-Z]))")
 #: Words that end a noun phrase's head rather than stand in it.
 _NOT_IN_A_NOUN = r"(?:" + "|".join((*NOT_IN_A_NOUN_WORDS, "it", "its", "was", "were", "is", "are", "had", "has", "which",
                                      "that", "who", "after", "before", "during", "when", "within", "along")) + r")\b"
-#: A past verb acting on a definite singular thing: "destroyed the old workshop", "swept away the footbridge".
+#: A past verb acting on a singular thing: "destroyed the old workshop", "swept away the footbridge", or
+#: one it brings in ("the trustees bought a derelict mill": what reopens after that is the mill).
 _ACTED_ON = re.compile(
-    rf"\b(?:[a-z]{{2,}}ed|{IRREGULAR_PASTS}|{_MADE_GOOD})\s+(?:(?:away|down|up|off|out)\s+)?the\s+"
+    rf"\b(?:[a-z]{{2,}}ed|{IRREGULAR_PASTS}|{_MADE_GOOD})\s+(?:(?:away|down|up|off|out)\s+)?(?:the|an?)\s+"
     rf"((?:(?!{_NOT_IN_A_NOUN})[a-z][\w-]*\s+){{0,2}}(?!{_NOT_IN_A_NOUN})[a-z][\w-]*(?<![^s]s)\b(?![’'-])"
     # (or a building's name: "flooded the Old Corn Hall")
     r"|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*\b(?![’'-]))")

@@ -164,6 +164,9 @@ def remove_expression(clause: str, start: int, end: int) -> str:
     after = _CLOCK_AFTER.sub(" ", after, count=1)
     # "on Thursday, local time", "at 6 a.m. (local time)": the clock's zone belongs to the date removed
     after = _ZONE_AFTER.sub("", after, count=1)
+    # "on 13 September, the day before the explosion", "on 4 May, a Sunday,": the date's own apposition
+    # says which day it was and goes with it ("The fans are stopped for repair, the day before the explosion")
+    after = _DATE_APPOSITION_AFTER.sub("", after, count=1)
     possessive = re.match(r"^[’']s\s+", after)
     if possessive:
         # "This year's festival drew 48,000 visitors" -> "The festival drew …": the date owned nothing;
@@ -209,6 +212,15 @@ def _closes_an_aside(expression: str, after: str) -> bool:
     ("Tuesday, 9 September 2025,") or an infinitive or a told clause follows ("agreed on Tuesday, to
     buy"); not a list's comma after the end of a span ("from 2 p.m. to 10 p.m., with eight bands")."""
     return "," in expression or bool(re.match(r"\s*,\s+(?:to|that)\s", after))
+
+
+#: A phrase set beside a date that tells which day or year it was, closed by a comma or the sentence's
+#: end: ", the day before the explosion", ", the eve of the vote", ", a Sunday", ", the year of the strike".
+_DATE_APPOSITION_AFTER = re.compile(
+    r"^\s*,\s+(?:(?:the|that)\s+(?:(?:very\s+)?(?:same\s+)?(?:day|night|morning|afternoon|evening|week|month|year|eve|"
+    r"weekend)\s+(?:before|after|of)\s+[^,.;:()]{1,60}|(?:day|eve|anniversary|morning)\s+of\s+[^,.;:()]{1,60})"
+    # (its closing comma goes with it: "signed on 4 May, a Sunday, in the town hall" -> "signed in the town hall")
+    r"|an?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:\s*,(?=\s)|(?=\s*(?:[.;:]|$)))")
 
 
 _CLOCK_AFTER = re.compile(

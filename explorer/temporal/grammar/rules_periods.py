@@ -113,6 +113,12 @@ SEASON_THING = re.compile(r"(?i)[ \t]+(?:Olympics?|Paralympics?|Games|water|roll
 SEASON_CAMPAIGN = re.compile(r"(?i)[ \t-]+(?:offensives?|counter-?offensives?|campaigns?|fighting)\b")
 
 
+#: The words a season's "the fall" follows, as a time: "in the fall", "by the fall", "through the fall", "the
+#: rest of the fall"; after any other word ("heard the fall", "behind the fall") "fall" is the noun.
+_SEASON_PREPOSITION_BEFORE = re.compile(
+    r"(?i)\b(?:in|during|by|until|till|through|throughout|since|before|into|over|for|from|of|early|late|that)\s+(?:the\s+)?$")
+
+
 @rule(rf"(?:(?P<the>the|this|last|next|that|this\s+past|past|coming)\s+)?{MODP}(?P<season>{SEASON})(?:(?:\s+of)?\s+(?P<year>{YEAR})|\s+(?:of\s+)?(?P<rel2>this|last|next)\s+year)?(?![\w-])", IGNORE_CASE, priority=2, trigger=r"(?i:spring|summer|autumn|winter|fall)")
 def season(m: re.Match[str], text: str) -> Cand | None:
     s = lx.SEASONS[m["season"].lower()]
@@ -131,6 +137,9 @@ def season(m: re.Match[str], text: str) -> Cand | None:
         return None  # "prices fall" ("the summer and fall": a season beside another stays one)
     if m["season"].lower() == "fall" and re.match(r"^\s+(?:of|from)\s+(?!\d)", text[m.end():m.end() + 8]) and not m["year"]:
         return None  # "the fall of Baghdad"
+    if m["season"].lower() == "fall" and det == "the" and not (m["year"] or m["mod"] or m["rel2"] or paired) \
+            and not _SEASON_PREPOSITION_BEFORE.search(text_before(text, m.start(), 24)):
+        return None  # "Hesketh heard the fall", "gas gathered behind the fall": a noun, where "in the fall" is the season
     # "hues of Spring", "from Spring's florals": a capitalised season after a preposition, with no
     # name going on after it ("Winter Park", "Operation Winter Storm" stay names)
     cap_after_prep = m["season"][0].isupper() and bool(re.search(
