@@ -101,11 +101,13 @@ _PLAIN_SUBJECT = (
     rf"(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){{0,2}}['’]s\s+(?:{_SUBJECT_WORD}\s+)?{_SUBJECT_WORD}|"
     # (or a crew told by its work, one noun perhaps before its head: "Cabin crew opened the doors", "Airport
     # fire crews arrived")
-    r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[a-z]{3,}))?\s+(?-i:[a-z]{3,}(?<!ss)(?<!ous)s|[a-z]*men|people|crew|staff)(?=\s)|"
+    r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[a-z]{3,}))?\s+(?-i:[a-z]{3,}(?<!ss)(?<!ous)s|[a-z]*men|people|crew|staff)"
+    # (told by what they wear or carry too: "Fire crews in breathing apparatus sealed the leak")
+    r"(?:\s+(?-i:in|with)\s+(?:(?-i:[a-z]{3,})\s+){0,2}?(?-i:[a-z]{3,}))?(?=\s)|"
     # (or a bare capitalised plural told by where it works or comes from, a preposition and a place after
     # it: "Controllers at Darmstadt fired the engine", "Volunteers from the village cleared the drains",
     # "Police in Harwick arrested two men"; the same people as "The team at Darmstadt")
-    r"(?-i:[A-Z][a-z]{2,}(?<!ss)(?<!ous)s|[A-Z][a-z]*men|Police)\s+(?-i:at|in|from|of|on)\s+(?:(?-i:the)\s+)?"
+    r"(?-i:[A-Z][a-z]{2,}(?<!ss)(?<!ous)s|[A-Z][a-z]*men|Police)\s+(?-i:at|in|from|of|on|with)\s+(?:(?-i:the)\s+)?"
     r"(?:(?-i:[A-Z][\w’'-]+|[a-z]{3,})\s+){0,2}?(?-i:[A-Z][\w’'-]+|[a-z]{3,})(?=\s)|"
     # (after an opening clause, a count of people in lower case: "After …, two battalions crossed the river")
     r"(?-i:" + spelled(2, 6) + r"|several)\s+(?-i:[a-z]{3,}(?<!ss)s|[a-z]*men|people)(?=\s)|"

@@ -86,6 +86,10 @@ def test_a_measure_that_sank_or_a_noise_that_drowned_is_no_happening(sentence: s
     ("Volunteers from the village cleared the drains.", "Volunteers from the village clear the drains"),
     ("Doctors at the Royal Infirmary removed the bullet.", "remove the bullet"),
     ("Residents of the estate blocked the road.", "Residents of the estate block the road"),
+    # (session 55: told by what they wear or carry, after a crew told by its work too)
+    ("Fire crews in breathing apparatus sealed the leak.", "seal the leak"),
+    ("Engineers with breathing gear sealed the pipe.", "Engineers with breathing gear seal the pipe"),
+    ("Rescue teams with dogs searched the rubble.", "search the rubble"),
 ])
 def test_a_bare_plural_told_by_where_it_works_opens_a_plain_act(sentence: str, title_part: str) -> None:
     """"Controllers at Darmstadt fired the engine": a bare capitalised plural followed by a preposition
