@@ -79,7 +79,10 @@ _PLAIN_SUBJECT = (
     # "Several of the guards fled the camp", "Three of Harlow's players left the pitch"; not "Two of the crew", whose
     # title would take the singular noun's verb)
     r"(?-i:Both|" + spelled(2, 50, capital=True) + r"|Several)\s+of\s+(?:(?-i:the|his|her|their|its|our|your)|"
-    r"(?-i:[A-Z][\w’'-]+)[’']s)\s+(?:(?-i:[a-z]{3,})\s+)?(?-i:[a-z][a-z-]{2,}(?<!ss)(?<!ous)s|[a-z-]*men|people)(?=\s)|"
+    r"(?-i:[A-Z][\w’'-]+)[’']s)\s+(?:(?-i:[a-z]{3,})\s+)?(?-i:[a-z][a-z-]{2,}(?<!ss)(?<!ous)s|[a-z-]*men|people)"
+    # (perhaps told by where they come from or work: "Three of the men from the mill joined the army", "Two
+    # of the crew at the lock opened the sluices")
+    r"(?:\s+(?-i:from|at|in|on)\s+(?:(?-i:the)\s+)?(?:(?-i:[a-z]{3,}|[A-Z][\w’'-]+)\s+){0,2}?(?-i:[a-z]{3,}|[A-Z][\w’'-]+))?(?=\s)|"
     # (a count told roughly or as a floor, in figures too: "About 1,400 people left by bus", "More than 40
     # volunteers filled sandbags", "Some 300 fans invaded the pitch")
     # (one person or thing of a story's many: "One customer escaped through a back office", "One lorry

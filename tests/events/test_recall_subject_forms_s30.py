@@ -78,6 +78,9 @@ def test_the_writers_we_after_an_opening_phrase_is_a_happening_of_the_story(sent
     ("The defence applied for bail.", "defence appl bail"),
     ("Two of his team-mates surrounded the referee.", "team-mates surround referee"),
     ("Several of the guards fled the camp.", "guards flee camp"),
+    # (session 55: the counted people told by where they come from or work)
+    ("Three of the men from the mill joined the army.", "men from the mill join army"),
+    ("Two of the guards at the gate fled the camp.", "guards at the gate flee camp"),
 ])
 def test_names_joined_or_set_off_with_an_age_and_a_trials_parties_are_subjects(sentence: str, words: str) -> None:
     title = _plain(sentence)
