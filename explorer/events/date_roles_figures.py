@@ -147,13 +147,13 @@ SAME_OR_THAN = re.compile(r"(?:\bsame\s+(?:[a-z]+\s+)?as|(?<!later\s)(?<!earlier
 #: A multiple or a share of another time's figure: "Entries were twice the level of 2019", "almost three
 #: times the number in 2010", "half as many as in 2015", "twice the 2018 figure": the date is the
 #: comparison's other term, not when anything happened. (:func:`a_multiple_of_another_time`)
-_MULTIPLE = (r"\b(?:twice|double|treble|triple|half|(?:" + spelled(2, 10) + r"|\d+(?:\.\d+)?)\s+times)\s+")
+MULTIPLE = (r"\b(?:twice|double|treble|triple|half|(?:" + spelled(2, 10) + r"|\d+(?:\.\d+)?)\s+times)\s+")
 _FIGURE_NOUN = r"(?:level|figure|number|total|rate|size|amount|average|count|tally|share|price|cost|value|volume)s?"
 MULTIPLE_OF_EARLIER = re.compile(
-    _MULTIPLE + r"(?:(?:the|its|their|that)\s+(?:[a-z-]+\s+){0,2}?" + _FIGURE_NOUN + r"\s+(?:of|in|for|at|during|seen\s+in|"
+    MULTIPLE + r"(?:(?:the|its|their|that)\s+(?:[a-z-]+\s+){0,2}?" + _FIGURE_NOUN + r"\s+(?:of|in|for|at|during|seen\s+in|"
     r"recorded\s+in)|as\s+(?:many|much|high|large|big|often)\s+(?:[a-z-]+\s+){0,2}?as(?:\s+(?:in|on|at|during|for))?)\s+(?:the\s+)?$", re.IGNORECASE)
 #: ... or the date inside the figure's noun phrase: "twice the 2018 level".
-_MULTIPLE_THE = re.compile(_MULTIPLE + r"(?:the|its|their)\s+$", re.IGNORECASE)
+_MULTIPLE_THE = re.compile(MULTIPLE + r"(?:the|its|their)\s+$", re.IGNORECASE)
 _FIGURE_NOUN_NEXT = re.compile(r"^\s+(?:[a-z-]+\s+)?" + _FIGURE_NOUN + r"\b", re.IGNORECASE)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from explorer.events.clauses import FINITE_VERB
 from explorer.events.tense import IRREGULAR_PASTS
 from explorer.temporal.lexicon import MONTH_NAMES
 
@@ -30,20 +31,16 @@ _NEW_SUBJECT = (r"(?:(?:the|a|an|his|her|its|their|our|my|this|these|those|he|sh
                 + r"\b)[A-Z][a-z]"
                 # (a bare plural and its past: "Before the bridge opened in 1890 travellers used the ferry")
                 + r"|[a-z]{3,}s\s+(?:[a-z]+ed|were|had|" + IRREGULAR_PASTS + r")\b)")
-_OPENING = re.compile(r"^\s*" + _SUBORDINATORS + r"\s+(?=[^,;:]{3,160}?" + _CLOSING_DATE + r"\s+" + _NEW_SUBJECT + r")")
-_CLAUSE_TO_DATE = re.compile(r"[^,;:]{3,160}?" + _CLOSING_DATE + r"(?=\s+" + _NEW_SUBJECT + r")")
-#: A finite verb within the main clause's first words.
-_VERB_SOON = re.compile(
-    r"^(?:\S+\s+){0,5}?(?:[a-z]+ed|was|were|is|are|has|had|have|will|would|could|did|" + IRREGULAR_PASTS + r")\b")
+#: The opening clause up to its closing date, a new subject right after it.
+_OPENING_TO_DATE = re.compile(r"^\s*" + _SUBORDINATORS + r"\s+[^,;:]{3,160}?" + _CLOSING_DATE + r"(?=\s+" + _NEW_SUBJECT + r")")
+#: How many of the main clause's first words may come before its verb ("the old bell was").
+_SUBJECT_WORDS = 6
 
 
 def opening_clause_stop(sentence: str) -> int | None:
     """The offset in ``sentence`` where an opening clause of time with no comma ends (the space after
     its closing date), or None when the sentence opens no such clause or a comma marks its end."""
-    opening = _OPENING.match(sentence)
-    if opening is None:
-        return None
-    clause = _CLAUSE_TO_DATE.match(sentence, opening.end())
-    if clause is None or not _VERB_SOON.match(sentence[clause.end():].lstrip()):
+    clause = _OPENING_TO_DATE.match(sentence)
+    if clause is None or not FINITE_VERB.search(" ".join(sentence[clause.end():].split()[:_SUBJECT_WORDS])):
         return None
     return clause.end()

@@ -70,6 +70,12 @@ _ONE_OF_MANY = (r"(?-i:One)\s+(?!(?:day|night|morning|afternoon|evening|week|mon
                 r"of|more|last|final|such|other|another|after|in|problem|question|answer|option|idea)\b)"
                 r"(?:(?-i:[a-z]{3,})\s+)?(?-i:[a-z]{3,}(?<!ly))(?!\S)")
 
+#: Where a group of people comes from or works, or what it wears or carries, after the group's noun: "at
+#: Darmstadt", "from the village", "in breathing apparatus", "with dogs" (one to three words, no "and":
+#: "Bought new socks in the village shop and strapped the heel" is no group that strapped).
+_GROUP_PHRASE = (r"\s+(?-i:at|in|from|of|on|with)\s+(?:(?-i:the)\s+)?"
+                 r"(?:(?!(?:and|but|or)\b)(?-i:[A-Z][\w’'-]+|[a-z]{3,})\s+){0,2}?(?!(?:and|but|or)\b)(?-i:[A-Z][\w’'-]+|[a-z]{3,})")
+
 _PLAIN_SUBJECT = (
     r"(?P<subject>(?:"
     # (first, a count of people opening the sentence: "Both governments accepted the offer", "Two councillors
@@ -82,7 +88,7 @@ _PLAIN_SUBJECT = (
     r"(?-i:[A-Z][\w’'-]+)[’']s)\s+(?:(?-i:[a-z]{3,})\s+)?(?-i:[a-z][a-z-]{2,}(?<!ss)(?<!ous)s|[a-z-]*men|people)"
     # (perhaps told by where they come from or work: "Three of the men from the mill joined the army", "Two
     # of the crew at the lock opened the sluices")
-    r"(?:\s+(?-i:from|at|in|on)\s+(?:(?-i:the)\s+)?(?:(?-i:[a-z]{3,}|[A-Z][\w’'-]+)\s+){0,2}?(?-i:[a-z]{3,}|[A-Z][\w’'-]+))?(?=\s)|"
+    r"(?:" + _GROUP_PHRASE + r")?(?=\s)|"
     # (a count told roughly or as a floor, in figures too: "About 1,400 people left by bus", "More than 40
     # volunteers filled sandbags", "Some 300 fans invaded the pitch")
     # (one person or thing of a story's many: "One customer escaped through a back office", "One lorry
@@ -106,12 +112,11 @@ _PLAIN_SUBJECT = (
     # fire crews arrived")
     r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[a-z]{3,}))?\s+(?-i:[a-z]{3,}(?<!ss)(?<!ous)s|[a-z]*men|people|crew|staff)"
     # (told by what they wear or carry too: "Fire crews in breathing apparatus sealed the leak")
-    r"(?:\s+(?-i:in|with)\s+(?:(?-i:[a-z]{3,})\s+){0,2}?(?-i:[a-z]{3,}))?(?=\s)|"
+    r"(?:" + _GROUP_PHRASE + r")?(?=\s)|"
     # (or a bare capitalised plural told by where it works or comes from, a preposition and a place after
     # it: "Controllers at Darmstadt fired the engine", "Volunteers from the village cleared the drains",
     # "Police in Harwick arrested two men"; the same people as "The team at Darmstadt")
-    r"(?-i:[A-Z][a-z]{2,}(?<!ss)(?<!ous)s|[A-Z][a-z]*men|Police)\s+(?-i:at|in|from|of|on|with)\s+(?:(?-i:the)\s+)?"
-    r"(?:(?-i:[A-Z][\w’'-]+|[a-z]{3,})\s+){0,2}?(?-i:[A-Z][\w’'-]+|[a-z]{3,})(?=\s)|"
+    r"(?-i:[A-Z][a-z]{2,}(?<!ss)(?<!ous)s|[A-Z][a-z]*men|Police)" + _GROUP_PHRASE + r"(?=\s)|"
     # (after an opening clause, a count of people in lower case: "After …, two battalions crossed the river")
     r"(?-i:" + spelled(2, 6) + r"|several)\s+(?-i:[a-z]{3,}(?<!ss)s|[a-z]*men|people)(?=\s)|"
     # (or a bare plural, perhaps told by one word before it: "Earlier in the meeting, councillors elected …",

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from explorer.events.date_roles_figures import MULTIPLE
 from explorer.events.reports import reports_a_dated_plan
 from explorer.number_words import spelled
 
@@ -88,7 +89,7 @@ _STATE = re.compile(
     # a level told against another: "Rainfall in July was half the average", "Entries were twice the norm",
     # "Tickets were cheaper in 2023" (its "than" cut from the title), "Crowds were bigger"
     r"(?:is|are|was|were)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|less\s+than\s+|only\s+|just\s+|well\s+)?"
-    r"(?:twice|half|double|(?:" + spelled(2, 10) + r"|\d+(?:\.\d+)?)\s+times)\s+(?:the|its|their|that)\b|"
+    + MULTIPLE + r"(?:the|its|their|that)\b|"
     r"(?:is|are|was|were)\s+(?:much\s+|far\s+|even\s+|slightly\s+|a\s+little\s+|no\s+)?(?!(?:over|under|after|never|ever|other|together|"
     r"water|her|per|number|summer|winter|either|whether|further|later|rather|power|paper|order|member|partner|"
     r"runner|teacher|manager|officer|leader|owner|player|worker|farmer|writer|speaker|minister|sister|brother|mother|father|daughter|"

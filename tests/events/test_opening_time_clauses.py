@@ -30,11 +30,10 @@ def test_the_closing_date_ends_the_opening_clause(sentence: str, clause: str) ->
     "As the river rose in March 1947 and the rain fell the villagers moved.",  # the clause goes on past its date
     "Before 1990 the town had no bridge.",  # a phrase of time, no clause
     "The museum closed in 1994 and the bell was moved.",  # no opening subordinator
-    "When the museum closed in 1994 May Hollis wept.",  # guard: "May" after the year is a name here
+    "When the museum closed in 1994 May Hollis wept.",  # guard: a month after the year is no sure subject
 ])
 def test_no_stop_where_no_clause_ends_at_its_date(sentence: str) -> None:
-    stop = opening_clause_stop(sentence)
-    assert stop is None or sentence[stop:].lstrip().startswith("May Hollis")
+    assert opening_clause_stop(sentence) is None
 
 
 @pytest.mark.parametrize(("sentence", "wanted", "unwanted"), [

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.given_names import FEMALE_NAMES, MALE_NAMES
+from explorer.events.gender import given_name_sex
 from explorer.events.names import PERSON_ROLES
 from explorer.events.noun_number import plural_opener, plural_without_s
 from explorer.events.tense import PLURAL_NOUNS, SMALL_COUNTS
@@ -196,7 +196,7 @@ def _is_body(np: str) -> bool:
     # ("Halden said it had replaced the supplier": a bare name that is no one's given name, telling of
     # itself as "it", is a firm or a body; "Ruth Amos said it had …" is no such teller)
     return words[-1].lower() in BODY_WORDS or len(words) <= 3 and all(_NAME_WORD.fullmatch(w) for w in words) \
-        and not any(w.lower() in MALE_NAMES or w.lower() in FEMALE_NAMES for w in words)
+        and given_name_sex(np) is None
 
 
 #: A word of a name: capitalised, letters, perhaps with an ampersand or an apostrophe ("Halden", "M&S").

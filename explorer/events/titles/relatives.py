@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.auxiliaries import FINITE_BE, HAVE_FORMS
+from explorer.auxiliaries import FINITE_BE, HAVE_FORMS, MODALS
 from explorer.events.said_what import SAYING_VERBS
 from explorer.events.tense import IRREGULAR_PARTICIPLES, present_of
 
@@ -49,9 +49,6 @@ _AFTER_PARTICIPLE = frozenset(
 )
 #: Auxiliaries opening the main clause's predicate.
 _AUXILIARIES = FINITE_BE | HAVE_FORMS | {"will"}
-#: Modals that open the verb of a told clause with a subject of its own ("the idea that the canal could
-#: be widened"), before the main clause's auxiliary.
-_MODALS = frozenset("could would should might may must can".split())
 #: Words that may open the subject's noun phrase in lower case.
 _DETERMINERS = frozenset("the a an two three four five six seven eight nine ten several some its their his her".split())
 #: Words opening a subject of the relative or content clause's own ("the tale that its fields were
@@ -162,7 +159,8 @@ def _without_subject_clause(clause: str, start: int, end: int) -> tuple[str, int
         for j in range(i + 1, len(words) - 1):
             text = words[j].group()
             if own_verb_left:
-                if j > i + 2 and ((text in _AUXILIARIES or text in _MODALS) and _predicate_after(words[j + 1].group())
+                # (a modal opens it too: "the idea that the canal could be widened was dropped")
+                if j > i + 2 and ((text in _AUXILIARIES or text in MODALS) and _predicate_after(words[j + 1].group())
                                   or _is_past(text) and words[j - 1].group().lower() not in _NOT_BEFORE_MAIN_VERB):
                     own_verb_left = False
                     own_verb_end = words[j].end()

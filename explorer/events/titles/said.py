@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
-from explorer.given_names import FEMALE_NAMES, MALE_NAMES
+from explorer.events.gender import given_name_sex
 from explorer.events.titles.finish import curly_quotes
 
 #: A verb of saying in a title, with "that" after it or not: "X says (that) …".
@@ -459,7 +459,7 @@ def teller_for_pronoun(told: str, teller: str) -> str | None:
     pronoun = m.group().strip().lower()
     plural_form = head.endswith("s") and not head.endswith(("ss", "us", "is"))
     named = words[0] != "The" and all(w[:1].isupper() for w in words) and not (len(words) == 1 and plural_form)  # not "Detectives"
-    given = words[0].lower() in MALE_NAMES or words[0].lower() in FEMALE_NAMES  # "Ruth Amos" is no "Harlow Buses"
+    given = given_name_sex(who) is not None  # "Ruth Amos" is no "Harlow Buses"
     body = not given and (head in BODY_WORDS or named and plural_form)  # "the council", "Harlow Buses"
     # (a common noun that names a doer, "the miller", "the curator", "the chairwoman", is a person's)
     person = given or named and len(words) >= 2 and not body or words[0] == "The" and (
