@@ -680,6 +680,11 @@ FRESH_CHECKED = (
 #: ``--errors`` like the readable part, so that the kinds other writers' texts bring can be studied; the
 #: twelve newest (180) and the holdout quarter stay never opened, a quarter of the whole set. The opened
 #: part stays out of ``readable`` so that the readable figure (and what is trained on it) is unchanged.
+#: Session fifty-six opened the next twelve (``unopened26`` to ``unopened38``, 180 articles): by then
+#: seventeen more sets had scored for up to thirty sessions at events recall 0.80-0.84 while the parts we
+#: read rose to 0.90, and the 198 opened articles were too few to show the kinds that recall misses on
+#: other writers' text. Seventeen sets (``unopened39`` on) and the holdout quarter, a quarter of the
+#: whole set, stay never opened.
 OPENED_PARTS: dict[str, frozenset[str]] = {
     # session five (gold-fresh), after the holdout quarter had been probed in aggregate by many rule
     # writers: a mine flood rescue, a ferry strike, an appeal ruling, a transfer saga, an earnings call, a museum
@@ -963,17 +968,6 @@ OPENED_PARTS: dict[str, frozenset[str]] = {
         "s25u-university-harrowgate-founding-history",
         "s25u-wildfire-carrow-ridge-fire-updates",
     }),
-}
-
-#: The never-opened sets written by developers who write no rules, in the order they were written:
-#: ``--part`` name -> the articles it scores. Each set was written because the ones before had been
-#: scored in aggregate after rounds of rules and no longer gave an honest "never seen" figure; each was
-#: committed before the extractor was run on it and scored once on the unchanged rules (its figures are in
-#: the README). They are in neither the readable part nor :data:`HOLDOUT`, nor in the every-fourth deal;
-#: ``--part NAME`` prints their totals only (no ``--errors``): do not open them while writing rules. The
-#: files of session N are named ``sNu-*``. A new set is one entry here: the ``--part`` choices,
-#: :data:`NEVER_OPENED` and the tests derive from it.
-UNOPENED_PARTS: dict[str, frozenset[str]] = {
     # session twenty-six: an astronaut's retirement profile, an earthquake information bulletin in local and UTC
     # times, a 16th-century siege (no publication date), an 18th-century share bubble (no publication date), a Norse
     # settlement's history (no publication date), a mining ghost town in US dates (no publication date), a road
@@ -1318,6 +1312,17 @@ UNOPENED_PARTS: dict[str, frozenset[str]] = {
         "s38u-security-council-vote-tarvessa-monitors-undated",
         "s38u-transfer-saga-luka-dravic-castlemere",
     }),
+}
+
+#: The never-opened sets written by developers who write no rules, in the order they were written:
+#: ``--part`` name -> the articles it scores. Each set was written because the ones before had been
+#: scored in aggregate after rounds of rules and no longer gave an honest "never seen" figure; each was
+#: committed before the extractor was run on it and scored once on the unchanged rules (its figures are in
+#: the README). They are in neither the readable part nor :data:`HOLDOUT`, nor in the every-fourth deal;
+#: ``--part NAME`` prints their totals only (no ``--errors``): do not open them while writing rules. The
+#: files of session N are named ``sNu-*``. A new set is one entry here: the ``--part`` choices,
+#: :data:`NEVER_OPENED` and the tests derive from it.
+UNOPENED_PARTS: dict[str, frozenset[str]] = {
     # session thirty-nine (never-opened set, written by a developer who writes no rules, committed before any
     # extractor run on it, scored once in aggregate): a council by-election won after two recounts under "By … | 13 Nov
     # 2026" (clock times "3.10am" to "6.42am" past midnight), a chlorine leak's evacuation timeline in 24-hour clock

@@ -162,7 +162,7 @@ def test_the_parts_a_user_can_ask_for_derive_from_the_table(capsys):
     assert offered.group(1).split(",") == ["readable", "holdout", "opened", *score.UNOPENED_PARTS, "all"]
     with pytest.raises(SystemExit):
         score.main(["--part", "unopened99"])
-    with pytest.raises(ValueError, match="unopened26"):
+    with pytest.raises(ValueError, match=next(iter(score.UNOPENED_PARTS))):
         score.part_names("unopened99")
 
 
