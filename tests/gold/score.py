@@ -1773,6 +1773,35 @@ UNOPENED_PARTS: dict[str, frozenset[str]] = {
         "s55u-sport-tamarack-500-sled-dog-race",
         "s55u-update-velmark-foot-and-mouth-outbreak",
     }),
+    # session fifty-six (never-opened set, written by a developer who writes no rules, committed before any extractor
+    # run on it, scored once in aggregate), kinds the set had none of: a port health authority's quarantine notice on a
+    # cargo ship with two later updates; a wire story on a cable car stranding and the rescue over two days; a tractor
+    # maker's product launch press release; an appeal court's judgment summary in a land boundary dispute; a farming
+    # ministry's poultry flu cull update; a beekeepers' association's spring bulletin with a "Posted on" footer; a
+    # borough council's statement on a sinkhole in a high street; a regional news story on a hailstorm wrecking
+    # glasshouses; a rodeo's weekend results report; an aquarium trust's embargoed press release on a rescued turtle's
+    # return to the sea; a feature on a bookshop's last day with its history; a village's harvest festival procession
+    # revived after forty years; and, with no publication date, the printing press's arrival in a town in the 15th and
+    # 16th centuries, an 18th-century smallpox epidemic in a port, a canal tunnel's building from the 1790s to its
+    # reopening and a salt-mining town's rise and fall in the 19th century
+    "unopened56": frozenset({
+        "s56u-bulletin-hollin-vale-beekeepers-spring",
+        "s56u-feature-lantern-lane-bookshop-last-chapter",
+        "s56u-history-brandle-hill-canal-tunnel-undated",
+        "s56u-history-drewsby-salt-mines-undated",
+        "s56u-history-portcallan-smallpox-epidemic-undated",
+        "s56u-history-sorbeck-printing-press-undated",
+        "s56u-news-grenwick-valley-hailstorm-glasshouses",
+        "s56u-news-orrin-cross-harvest-festival-revived",
+        "s56u-notice-carrick-sound-port-health-quarantine",
+        "s56u-press-release-brennock-agri-tractor-launch",
+        "s56u-press-release-marrowby-sea-life-turtle-return",
+        "s56u-ruling-orvale-appeal-court-boundary-dispute",
+        "s56u-sport-ridley-springs-stampede-rodeo",
+        "s56u-statement-pellham-council-corn-street-sinkhole",
+        "s56u-update-marrow-levels-poultry-flu-cull",
+        "s56u-wire-vellhorn-cable-car-stranding",
+    }),
 }
 
 #: Every article that is scored in aggregate only and never opened while writing rules.
