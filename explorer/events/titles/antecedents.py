@@ -159,8 +159,10 @@ def _is_plural_description(np: str, opens_sentence: bool = False) -> bool:
     return bool(re.fullmatch(PLURAL_NOUN, head[-1].lower()) or head[-1].lower() in _PLURAL_WITHOUT_S and len(head) == 1
                 or without_s) and (all(w[:1].islower() for w in head[1:])
                                    # ("The Wessel estates", "the Labour councillors": a name's word as a
-                                   # modifier between the determiner and a lower-case plural)
-                                   or re.fullmatch(_DETERMINER, head[0]) is not None and head[-1][:1].islower())
+                                   # modifier between the determiner and a lower-case plural; not an
+                                   # owner, "The Vikings' raids", whom "they" may stand for instead)
+                                   or re.fullmatch(_DETERMINER, head[0]) is not None and head[-1][:1].islower()
+                                   and not any(re.search(r"['’]s?$", w) for w in head[1:-1]))
 
 
 #: Plural nouns without "-s" ("Police", "People", "Fishermen"), of the plural nouns the headline tense
