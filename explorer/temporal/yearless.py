@@ -49,6 +49,11 @@ _AFTER_CLAUSE_BETWEEN = re.compile(
     r"[^,;:.()]{0,60}?\b(?:in|on|during|by)\s+(?:early\s+|late\s+|mid-?)?", re.IGNORECASE)
 
 
+#: The main clause's second verb after an "after" phrase: "died in May 1950 after a short illness and
+#: was buried … on 4 June" (the burial follows the death; the date is no "after" clause's).
+_JOINED_VERB_AFTER = re.compile(r"\s(?:and|but)\s+(?:then\s+|later\s+)?(?:was|were|[a-z]{3,}ed)\b")
+
+
 def told_in(tense: str) -> str:
     """How a yearless reading's derivation ends when a tense chose its year ("... + past tense")."""
     return f" + {tense} tense"
@@ -630,7 +635,8 @@ class YearlessDates(ResolverState):
         ctx = self.ctx
         a, _ = sentence_of(ctx, c.start)
         earlier = [t for t in self.out if a <= t.start < c.start and t.type == "DATE" and isinstance(t.end_day, date)]
-        if not earlier or not _AFTER_CLAUSE_BETWEEN.fullmatch(ctx.text, earlier[-1].end, c.start):
+        if not earlier or not _AFTER_CLAUSE_BETWEEN.fullmatch(ctx.text, earlier[-1].end, c.start) \
+                or _JOINED_VERB_AFTER.search(ctx.text, earlier[-1].end, c.start):
             return None
         return earlier[-1].end_day
 

@@ -29,3 +29,20 @@ def _values(text: str) -> list[tuple[str, str]]:
 ])
 def test_the_after_clause_month_comes_first(text: str, values: list[tuple[str, str]]) -> None:
     assert _values(text) == values
+
+
+def _story_values(text: str) -> list[tuple[str, str]]:
+    timexes = extract_document(Document("own.txt", "A life\n\n" + text, "own"), dct=None).timexes
+    return [(t.text, t.value) for t in timexes]
+
+
+@pytest.mark.parametrize("text,values", [
+    # (session 56, the lead) an "after" phrase with no verb, then "and" and the main clause's second
+    # verb: the later day is that verb's, on in the story, not an "after" clause's day before the main one
+    ("Marta Oberholm built her first dam in 1921. She died at her home in May 1950 after a short illness "
+     "and was buried in the town cemetery on 4 June.", [("1921", "1921"), ("May 1950", "1950-05"), ("4 June", "1950-06-04")]),
+    ("The mill opened in 1880. The workers struck in March 1911 after a long dispute and closed the pit in April.",
+     [("1880", "1880"), ("March 1911", "1911-03"), ("April", "1911-04")]),
+])
+def test_a_second_verb_after_an_after_phrase_moves_on(text: str, values: list[tuple[str, str]]) -> None:
+    assert _story_values(text) == values

@@ -47,7 +47,7 @@ _SPOKES_OF = re.compile(r"^(?P<body>.+?)[’']s\s+(?:\w+\s+)?spokes(?:man|woman|
 #: Words opening a description ("the", "two", "several"…), as a subject or an object.
 _DETERMINER = (
     r"(?:the|The|two|Two|three|Three|four|Four|five|Five|six|Six|seven|Seven|eight|Eight|nine|Nine|ten|Ten|"
-    r"several|Several|some|Some|many|Many|\d+)"
+    r"several|Several|some|Some|many|Many|both|Both|all|All|\d+)"
 )
 #: A plural common noun: "inspectors", "builders"; not "glass", "bus", "crisis", "news".
 PLURAL_NOUN = r"[a-z][\w-]*[^su\W’'](?<!new)s"
@@ -148,15 +148,21 @@ def _is_plural_description(np: str, opens_sentence: bool = False) -> bool:
     if not head or len(head) > 4:
         return False
     if head[0][:1].isupper() and not re.fullmatch(_DETERMINER, head[0]) and len(head) > 1 \
-            and not (opens_sentence and _AGENT_PLURAL.search(head[-1].lower())):
+            and not (opens_sentence and (_AGENT_PLURAL.search(head[-1].lower()) or plural_without_s(head[-1])
+                                         or head[-1] in _PLURAL_WITHOUT_S)):
         # "Grenmoor Athletic": a name, told apart by its verb elsewhere; "Strong winds": no one who acts. A
-        # sentence's own capital (``opens_sentence``) on a common noun before a plural of doers is no
-        # name: "Council inspectors"
+        # sentence's own capital (``opens_sentence``) on a common noun before a plural of doers, or
+        # before a plural with no "-s", is no name: "Council inspectors", "Masked men", "Counting staff"
         return False
     # ("Gunmen", "the fishermen": a plural without "-s", told as a sentence's opener is when capitalised)
     without_s = plural_without_s(head[-1]) if head[-1].islower() else plural_opener(head[-1])
     return bool(re.fullmatch(PLURAL_NOUN, head[-1].lower()) or head[-1].lower() in _PLURAL_WITHOUT_S and len(head) == 1
-                or without_s) and all(w[:1].islower() for w in head[1:])
+                or without_s) and (all(w[:1].islower() for w in head[1:])
+                                   # ("The Wessel estates", "the Labour councillors": a name's word as a
+                                   # modifier between the determiner and a lower-case plural; not an
+                                   # owner, "The Vikings' raids", whom "they" may stand for instead)
+                                   or re.fullmatch(_DETERMINER, head[0]) is not None and head[-1][:1].islower()
+                                   and not any(re.search(r"['’]s?$", w) for w in head[1:-1]))
 
 
 #: Plural nouns without "-s" ("Police", "People", "Fishermen"), of the plural nouns the headline tense
@@ -205,9 +211,11 @@ _NAME_WORD = re.compile(r"[A-Z][\w’'&-]*")
 
 def _subject(sentence: str) -> str:
     """The words before a sentence's first verb, past an opening phrase: its subject."""
+    from explorer.events.titles.clause_choice import DATELINE
     from explorer.events.titles.finish import verb_at
 
-    sentence = _OPENER.sub("", _SUBORDINATE.sub("", sentence.strip()))
+    # (a news story's first sentence carries its dateline: "PORT ALVA, 3 May 2024 — Both men surrendered")
+    sentence = _OPENER.sub("", _SUBORDINATE.sub("", DATELINE.sub("", sentence.strip())))
     words = sentence.split()
     at = verb_at(words)
     return " ".join(words[:at]).rstrip(",") if at else ""

@@ -48,8 +48,9 @@ FRAMING = re.compile(
 )
 # A news dateline opening the story: "WASHINGTON (AP) —", "O'SMACH, Cambodia_", "PARIS, June 3 --".
 DATELINE = re.compile(
-    r"^[A-Z][A-Z'’. -]{2,40}(?:,\s*[A-Z][\w. ]{1,30})?,?\s*(?:\([A-Za-z]{2,10}\))?\s*(?:_|—|–|--|-)\s*"
-)  # also "PORT HALLEY, (Reuters) -", whose date the title has already left out
+    r"^[A-Z][A-Z'’. -]{2,40}(?:,\s*[A-Z\d][\w. ]{1,30})?,?\s*(?:\([A-Za-z][\w.&]*(?: [\w.&]+){0,3}\))?\s*(?:_|—|–|--|-)\s*"
+)  # also "PORT HALLEY, (Reuters) -", whose date the title has already left out, and "PORT ALVA, 3 May 2024
+#  (Coastline Press) —"
 LEADING_JUNK = re.compile(r"^(?:[\s,;:–—\-_`\"“”'‘’(|*]|\[\w{1,4}\])+")
 #: Quotation marks, also typewriter TeX-style ones in wire copy: ``We will leave,'' he said.
 _QUOTE_BREAK = re.compile(r"[“”\"]|``|''")
