@@ -69,10 +69,21 @@ _PLURAL_OBJECT = re.compile(
 )
 #: Words after which a subject's head noun has its modifiers ("Officials from the port").
 _MODIFIER = re.compile(r"\s+(?:from|of|at|in|on|for|with|near)\s")
+_MONTH_WORDS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_TIME_WORDS = (r"(?:day|morning|afternoon|evening|night|week|weekend|month|year|spring|summer|autumn|fall|winter|"
+               r"season|century|decade|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,4}(?:st|nd|rd|th|s)?)")
+#: The object of an opening phrase of time with no comma after it, all of it: "On Wednesday ", "In
+#: March ", "On the night of 3 May ", "In the spring of 1921 " ("the" only before a word of time, so
+#: that "On Wednesday the agency began …" keeps its subject; a month before a capitalised word may be
+#: a given name: "On Friday May Sutton won").
+_TIME_OBJECT = (rf"(?:(?:the(?=\s+(?:next|following|same|first|last|early|late|mid|{_TIME_WORDS}|{_MONTH_WORDS})\b)|"
+                rf"next|following|same|first|last|early|late|mid-?|of|{_TIME_WORDS}|{_MONTH_WORDS}(?![ \t]+[A-Z]))\b[\s-]+)+")
 #: An opening phrase before a sentence's subject: "In 1922,", "On Friday".
 _OPENER = re.compile(
     r"^(?:(?:Last|This|Next|Early|Late|Earlier|Later)\s+(?:year|week|month|spring|summer|autumn|fall|winter|night|"
     r"weekend|season|morning|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?\s*"
+    # ("On Wednesday the environment agency began …": the whole phrase of time, not only "On ")
+    r"|(?:In|On|By|After|Before|From|During)\s+" + _TIME_OBJECT + r"(?=[A-Za-z])"
     r"|(?:In|On|By|After|Before|From|During|Later|Then|That|Next)\b[^,]{0,40}?(?:,\s*|\s+(?=[A-Za-z])))"
 )
 #: A capitalised name with a plural verb: "Grenmoor Athletic have", "The Harbour Kings are".
