@@ -315,7 +315,8 @@ def iter_after_clauses(text: str, sentence_start: int, sentence_end: int) -> Ite
         seen.add(m.start(noun))
         phrase = " ".join(m.group("phrase").split())
         # "nine months after his arrest": "Dario Fenn is arrested", not "His arrest" (see after_noun_titles)
-        title = noun_title(sentence, m.start("phrase"), m.group(noun), phrase) or phrase[:1].upper() + phrase[1:]
+        title = noun_title(sentence, m.start("phrase"), m.group(noun), phrase, context=text[max(0, sentence_start - 1500):sentence_start]) \
+            or phrase[:1].upper() + phrase[1:]
         yield Occurrence(sentence_start + m.start(noun), sentence_start + m.end(noun), m.group(noun)), title
     for m in [*_AFTER_CLAUSE.finditer(sentence), *_SUBORDINATE_OTHER_SUBJECT.finditer(sentence),
               *_AFTER_CLAUSE_OBJECT.finditer(sentence),

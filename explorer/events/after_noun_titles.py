@@ -85,11 +85,14 @@ def _agree(verb_phrase: str, many: bool) -> str:
     return f"{plural_present(first)} {rest}".strip()
 
 
-def noun_title(sentence: str, phrase_start: int, noun: str, phrase: str, main: str | None = None) -> str | None:
+def noun_title(sentence: str, phrase_start: int, noun: str, phrase: str, main: str | None = None,
+               context: str = "") -> str | None:
     """The headline of the happening ``noun`` names in ``phrase`` (its words after "after", from
     ``phrase_start`` in ``sentence``), or None when it names no doer we can find. ``main``: the main
     clause when it follows the phrase ("After her resignation, Ruiz moved to …"); else it is the text
-    before the "after"."""
+    before the "after". ``context``: the text before the sentence, where "his" or "her" may have been
+    named when the main clause names no person ("Osric began a cathedral. Its choir was dedicated in
+    1104, six years after his death": "Osric dies")."""
     noun = noun.lower()
     if noun not in ACTIVE and noun not in PASSIVE and noun not in PHRASED:
         return None
@@ -108,9 +111,20 @@ def noun_title(sentence: str, phrase_start: int, noun: str, phrase: str, main: s
         main = main if main is not None else re.split(r"\s(?:after|before)\s", sentence[:phrase_start])[0]
         who = _main_subject(main)
         if owner.lower() in ("his", "her"):
+            pronoun = "he" if owner.lower() == "his" else "she"
+            subject = who
             who = _person(main, who)
-            if who is not None and not gender.fits(who, "he" if owner.lower() == "his" else "she", sentence):
+            if who is not None and not gender.fits(who, pronoun, sentence):
                 return None  # ("Paul Hart, a retired fisherman, was freed …, after her arrest": not his)
+            if who is None and context and subject and not _NAME.search(main):
+                # the main clause tells of a thing and names no one: whom the sentences before name
+                from explorer.events.titles.pronouns import person_for
+
+                who = person_for(pronoun, context, sentence[:phrase_start])
+                # (only one whose given name tells that sex: the story's protagonist may be a building,
+                # "Carrowmere Cathedral dies")
+                if who is not None and gender.given_name_sex(who) != pronoun:
+                    who = None
         if who is None:
             return None
     elif re.search(r"\w[’']s$", owner):  # "Ruiz's resignation"
