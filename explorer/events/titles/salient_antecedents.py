@@ -254,3 +254,28 @@ def own_sentence_subject(clause: str, sentence: str, before: str) -> str | None:
     subjects = [_trimmed(s.group("np")) for s in _SUBJECT.finditer(own)]
     found = [np for np in reversed(subjects) if np and _fits(np, "it", f"{before} {sentence}")]
     return _as_named_again(found[0]) if found else None
+
+
+#: A sentence opened by the work done on a thing: "Work on the first dam began …", "Construction of the
+#: new pier started …", "Repairs to the spire took …".
+_WORK_ON = re.compile(
+    r"^\s*(?:(?:In|On|By|During|After|From)\s+[^,]{1,30},\s+)?(?:The\s+)?(?:[Ww]ork|[Cc]onstruction|[Bb]uilding|[Rr]ebuilding|"
+    r"[Rr]estoration|[Rr]epairs?|[Dd]emolition|[Ee]xcavation|[Cc]onversion)\s+(?:on|of|to)\s+"
+    r"(?P<np>(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(?:began|started|begun|was|were|had|took|stopped|resumed|[a-z]+ed)\b")
+
+
+#: What befalls the thing once the work on it ends: "was completed", "opened", "was dedicated".
+_THING_DONE = re.compile(r"(?:(?:was|is)\s+)?(?:finally\s+)?(?:completed|finished|opened|opens|reopened|dedicated|consecrated|"
+                         r"unveiled|inaugurated|launched|commissioned|complete|finish|open|reopen|dedicate|consecrate|unveil)\b")
+
+
+def worked_on_thing(clause: str, sentence: str) -> str | None:
+    """What an "it" opening a later clause of ``sentence`` stands for when the sentence opened by the
+    work done on a thing: "Work on the first dam began in 1903, and it was completed five years later"
+    -> "The first dam" (the work is not what is completed or opened; the thing is). None otherwise."""
+    m = _PRONOUN.match(clause)
+    w = _WORK_ON.match(sentence)
+    if m is None or w is None or m.group(1).lower() != "it" or not re.search(r"[,;]\s+(?:and|but)\s+it\b", sentence) \
+            or not _THING_DONE.match(clause, m.end()):
+        return None  # ("…, but it was halted in 1962": the work, not the chapel, was halted)
+    return _as_named_again(w.group("np"))
