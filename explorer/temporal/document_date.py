@@ -32,6 +32,7 @@ from explorer.temporal.narrative import FOUNDED_CUE, is_prospective, quoted_span
 from explorer.temporal.per_text import ReadingReport, memo, reading_report, sentence_spans, tense_markers
 from explorer.temporal.anchor_context import Context, sentence_of
 from explorer.temporal.tense import tense_at
+from explorer.temporal.wire_slugs import filed_day
 from explorer.temporal.page_lines import (CURRENT_THROUGH, EVENT_DAY_LABEL, FOOTER_CUE, HEAD_LINES, day_of_month_form, first_day_of_run, foot_lines,
                                            head_lines, is_event_listing, is_log_entry, is_quoted_line, is_sign_off, is_standfirst,
                                            latest_sign_off, links_at_foot, month_name_stamp, quoted_lines)
@@ -608,6 +609,9 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
     dateline without its year in the week up to the day in the file's name (``path``; "WARSAW,
     February 26 (Xinhua) --" in XIE19990227.0171) leaves the date to the name, which has the year
     and the day the story was filed; guessed from the text, the year can be a year off."""
+    slugged = filed_day(text)
+    if slugged is not None:
+        return slugged, "header"  # "AP-NY-08-07-97 1947EDT" over the headline or under the story
     lines = _lines(text[:4000])
     url: date | None = None
     in_body = False

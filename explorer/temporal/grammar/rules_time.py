@@ -20,6 +20,7 @@ from explorer.temporal.grammar.rules_business import FEAST_BEFORE_WEEKDAY
 from explorer.temporal.grammar.blocks import full_year
 from explorer.temporal.grammar.rules_dates import NUMERIC_DASH, YEAR_FIRST, numeric_day, slashed_month_day
 from explorer.temporal.normalize import Spec, valid_day
+from explorer.temporal.wire_slugs import SLUG_AT_LINE_END, slug_day
 
 _ZONES = lx.CLOCK_ZONES
 # 14:30, 14:30:05 (not a score "2:1", a ratio in a hashtag, or the 1:18 of a model's scale);
@@ -423,6 +424,19 @@ def numeric_date_with_clock(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", "TIME", spec=Spec("D", year=year, month=mo, day=d, clock=clock))
 
 
+@rule(SLUG_AT_LINE_END.pattern, re.MULTILINE, priority=5, trigger=r"[A-Z]-\d\d-\d\d-\d\d\b")
+def wire_slug_stamp(m: re.Match[str], text: str) -> Cand | None:
+    """ "AP-NY-08-07-97 1947EDT": the day and clock time an agency filed its copy, one TIME as TimeML
+    marks it (the service and desk codes left out); see :mod:`explorer.temporal.wire_slugs`."""
+    day = slug_day(m)
+    if day is None:
+        return None
+    spec = Spec("D", year=day.year, month=day.month, day=day.day)
+    if m["h"] is None:
+        return Cand(m.start("stamp"), m.end("stamp"), "abs", spec=spec)
+    return Cand(m.start("stamp"), m.end("stamp"), "abs", "TIME", spec=spec.with_(clock=f"{m['h']}:{m['mi']}"))
+
+
 @rule(rf"(?:{NUMERIC_DASH}|{YEAR_FIRST})[ \t]+(?:{CLOCK24}|{_AMPM})", priority=5, trigger=T_CLOCK)
 def dashed_date_with_clock(m: re.Match[str], text: str) -> Cand | None:
     """ "Updated: 17-08-2020 21:59 IST", "2017/09/07 13:30": a page's stamp, one TIME as TimeML marks
@@ -562,7 +576,7 @@ def part_of_day_alone(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=_pod(word), mod=mod, rel="bare")
 
 
-__all__ = ["DAY_WORD_AFTER", "compact_clock24", "four_figures_after_zoned", "hour_with_day_part", "day_part_clock", "clock_after_day_part", "clock24", "weekday_clock", "twelve_noon", "hour_in_part_of_day", "date_with_clock", "part_of_date", "weekday_part", "overnight_weekday", "part_of_day_alone"]
+__all__ = ["DAY_WORD_AFTER", "wire_slug_stamp", "compact_clock24", "four_figures_after_zoned", "hour_with_day_part", "day_part_clock", "clock_after_day_part", "clock24", "weekday_clock", "twelve_noon", "hour_in_part_of_day", "date_with_clock", "part_of_date", "weekday_part", "overnight_weekday", "part_of_day_alone"]
 
 
 #: a line that opens with four figures an hour and minutes may be, then the entry ("1905 Starboard anchor
