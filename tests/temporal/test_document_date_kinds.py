@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from explorer.documents.document import Document
 from explorer.ingest import date_document
 from explorer.temporal.document_date import infer_document_date, is_dated_log, printed_document_date
@@ -130,3 +132,26 @@ def test_a_file_name_far_from_the_dateline_gives_no_year() -> None:
 def test_the_ingest_route_dates_a_yearless_wire_dateline_by_the_file_s_name() -> None:
     dated = date_document(Document("XYZ19990227.0171.txt", WIRE, "t"))
     assert (dated.date, dated.date_source) == (date(1999, 2, 27), "filename")
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The Hollin Vale Courier — Issue 212\nThursday 5 March 2026\n\nVILLAGE NEWS\n\n"
+     "The village hall roof was repaired on Tuesday, three weeks after storm damage closed the hall to all users.\n\n"
+     "COMING UP\n\nSat 7 Mar, 9am: Hedge planting on the lane.\nTue 10 Mar: Quiz night, the Plough, 8pm.\n"
+     "Fri 13 Mar, 2.30pm: Seed swap in the church porch.\n", date(2026, 3, 5)),
+    ("Brook Street Residents' Bulletin\n12 December 2025\n\nThe new crossing by the school was finished this week after "
+     "months of delays, and the council says the lights will work from Monday.\n\nDIARY DATES\n\n"
+     "Sun 21 Dec, 4pm: Carols on the green.\nSat 3 Jan, 10:00: New year litter pick.\nWed 14 Jan, 7.30pm: AGM, church hall.\n",
+     date(2025, 12, 12)),
+])
+def test_a_listing_of_coming_events_below_the_news_leaves_the_header_s_date(text: str, day: date) -> None:
+    """A newsletter's "What's on" lines ("Sat 7 Mar, 9am: Hedge planting") under its news each open with
+    a day and give an hour, as a log's entries do; they list what comes after the issue's day, so the
+    date under the masthead is still the page's."""
+    assert is_dated_log(text)
+    assert printed_document_date(text) == (day, "header")
+
+
+def test_a_diary_whose_later_headings_come_after_its_first_is_still_a_log() -> None:
+    # guard: entry headings without an hour are a diary's, whatever their order
+    assert printed_document_date(DIARY) is None
