@@ -731,6 +731,9 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
             found = _header_line(line, text) or day_of_month_form(line) or first_day_of_run(line)
             if found is not None:
                 return found, "header"
+    signed = _signed_day(text)
+    if signed is not None:
+        return signed, "header"  # "Margaret Odell" / "Chair" / "14 March 2024" under a letter
     if event_day is not None:
         return event_day, "header"  # the event's fact box is all the page prints
     return None
@@ -827,6 +830,28 @@ def _signed_month(text: str) -> tuple[date, date] | None:
                 continue
             if c.end == len(line.rstrip(".")) and (c.start == 0 or re.fullmatch(rf"{_PLACE},\s*", line[:c.start])):
                 return span_of(c.spec)
+    return None
+
+
+#: A signature's lines above the day a letter is signed on: a name, a title ("Margaret Odell" / "Chair").
+_SIGNATURE_LINE = 50
+
+
+def _signed_day(text: str) -> date | None:
+    """The day a letter or report is signed on, the page's last line, under the signature's name or
+    title ("Chair" / "14 March 2024", "Tomas Reyes, Secretary" / "Kelby, 2 May 2025"): it was written
+    that day. A line above that ends a sentence or names a date is the text's, not a signature."""
+    lines = [line.strip() for line in _lines(text[-600:])]
+    if len(lines) < 3:
+        return None
+    last, above = lines[-1], lines[-2]
+    if len(last) > 40 or len(above) > _SIGNATURE_LINE or _SENTENCE_END.search(above) or find_candidates(above):
+        return None
+    for c in find_candidates(last):
+        if c.kind != "abs" or c.spec is None or c.spec.gran != "D" or c.spec.day is None or c.parts or c.spec.bc:
+            continue
+        if c.end == len(last.rstrip(".")) and (c.start == 0 or re.fullmatch(rf"{_PLACE},\s*", last[:c.start])):
+            return _day_of(c)
     return None
 
 

@@ -155,3 +155,34 @@ def test_a_listing_of_coming_events_below_the_news_leaves_the_header_s_date(text
 def test_a_diary_whose_later_headings_come_after_its_first_is_still_a_log() -> None:
     # guard: entry headings without an hour are a diary's, whatever their order
     assert printed_document_date(DIARY) is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Kelby Rowing Club — Report of the Year 2024\n\nDear members,\n\nThe year began with floods that kept the boats "
+     "off the river until March, and in June we held our first regatta in a decade.\n\nThank you all.\n\n"
+     "Tomas Reyes\nCaptain\n2 February 2025\n", date(2025, 2, 2)),
+    ("Harbour Trust — Harbour Master's Report for 2025\n\nTo the trustees,\n\nThe year opened with a storm that moved "
+     "the outer buoys, and in March the dredger cleared the channel for the first time since 2019.\n\n"
+     "I am grateful to the crews for their work.\n\nEllen Marsh\nHarbour Master\n9 January 2026\n", date(2026, 1, 9)),
+    # guard (the sign-off cue "Yours faithfully" already dated it)
+    ("To the residents of Mill Lane\n\nThe resurfacing of the lane will begin next month and last about three weeks. "
+     "Access for residents will be kept at all times.\n\nYours faithfully,\n\nAnn Hollis, Highways Officer\n"
+     "Dunmore, 17 September 2024\n", date(2024, 9, 17)),
+])
+def test_a_letter_s_day_under_its_signature_dates_the_page(text: str, day: date) -> None:
+    """ "Margaret Odell" / "Chair" / "14 March 2024" closing a letter or a report: the day it was signed,
+    the page's date (was inferred from its latest day, a year off for a report on the year before)."""
+    assert printed_document_date(text) == (day, "header")
+
+
+_BODY = ("The bridge over the Wend was begun in 1901 by the county and opened to carts two years later, "
+         "after a long quarrel over tolls between the town and the estate.\n\n")
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a date under a line that ends a sentence, or under a line that names a date, is the text's
+    "The Wend bridge: a short history\n\n" + _BODY + "It was closed for repairs after the flood.\n4 May 1988\n",
+    "The Wend bridge: a short history\n\n" + _BODY + "Reopened to traffic:\nSaturday 3 May\n10 May 2025\n",
+])
+def test_a_closing_date_that_is_no_signature_s_day(text: str) -> None:
+    assert printed_document_date(text) is None
