@@ -336,7 +336,9 @@ class DocumentOffsets(ResolverState):
             return timex(ctx, c, self._offset_spec(ctx.dct, c), self._dct_certainty(),
                          f"document date {ctx.dct.isoformat()} (this day, said after it)")
         entry = c.type == "TIME" and not c.n and ":" in (c.value or "") and self._opens_entry(c)
-        timeline = self._timeline_day(c) if entry else None
+        # ("Update, 16:20: The council announced ..." under a report of Tuesday's count: when the page
+        # was written, no time of the account's day)
+        timeline = self._timeline_day(c) if entry and not entry_update_stamp(ctx.text, c.start) else None
         if timeline is not None:
             # "13:02 – A change was deployed" under "Timeline", in a report of an outage on Tuesday 21
             # May published a week later: the entries are on the day the report is about
