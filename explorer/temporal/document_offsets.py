@@ -20,6 +20,7 @@ from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_business import NEW_YEAR
 from explorer.temporal.grammar.rules_posts import is_post
 from explorer.temporal.named_days import CLOCK_AFTER_DAY
+from explorer.temporal.narrators_present import present_clause
 from explorer.temporal.normalize import MAX_DAY, Spec, shift, span_of, spec_of_day
 from explorer.temporal.occurrence import weekend_offset
 from explorer.temporal.reported_years import telling_day
@@ -499,7 +500,7 @@ class DocumentOffsets(ResolverState):
             return timex(ctx, c, None, "undated", "a time of day whose day is not said", value=f"XXXX-XX-XXT{c.value}")
         if ctx.dct is None and ctx.narrative and c.type == "DATE" and not c.n and c.unit == "D" \
                 and ctx.text[c.start:c.end].lower() == "today" and not inside_quotes(ctx, c.start) \
-                and tense_at(ctx, c.start) is None:
+                and (tense_at(ctx, c.start) is None or present_clause(ctx.text, c.start, c.end)):
             # "it is today one of the best-preserved canals": a history's narrator speaking of their own
             # present (TimeML's PRESENT_REF), no day of the story and none to set later
             return Timex(c.start, c.end, ctx.text[c.start:c.end], "DATE", "PRESENT_REF", None, None, None,
