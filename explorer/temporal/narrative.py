@@ -133,13 +133,6 @@ def _is_deictic(c: Cand) -> bool:
     return c.kind == "under" and c.spec is not None and c.spec.weekday is not None and c.spec.month is None
 
 
-def _is_today(text: str, c: Cand) -> bool:
-    """A bare "today": on a page with no date, a history's "the border still divides the valley
-    today", "Today the bridge carries a minor road", the narrator's present, not a day the page
-    reports from (a news page whose date was lost says "yesterday", "on Tuesday", "last week")."""
-    return c.kind == "dct" and c.type == "DATE" and c.unit == "D" and not c.n and text[c.start:c.end].lower() == "today"
-
-
 @dataclass(frozen=True, slots=True)
 class Passage:
     start: int
@@ -227,7 +220,7 @@ def passages(text: str, cands: list[Cand], dct: date | None, dct_known: bool) ->
             if _is_year_date(part):
                 assert part.spec is not None and part.spec.year is not None
                 years.append(part.spec.year if not part.spec.bc else -part.spec.year)
-        if _is_deictic(c) and not (dct is None and _is_today(text, c)):
+        if _is_deictic(c):
             stats[i] = (years, deictic + 1)
     if dct_known:
         # the writer's own future ("the show will travel to Lyon") is told from the document's date:
