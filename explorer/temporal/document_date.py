@@ -32,6 +32,7 @@ from explorer.temporal.narrative import FOUNDED_CUE, is_prospective, quoted_span
 from explorer.temporal.per_text import ReadingReport, memo, reading_report, sentence_spans, tense_markers
 from explorer.temporal.anchor_context import Context, sentence_of
 from explorer.temporal.tense import tense_at
+from explorer.temporal.wire_slugs import filed_day
 from explorer.temporal.page_lines import (CURRENT_THROUGH, EVENT_DAY_LABEL, FOOTER_CUE, HEAD_LINES, day_of_month_form, first_day_of_run, foot_lines,
                                            head_lines, is_event_listing, is_log_entry, is_quoted_line, is_sign_off, is_standfirst,
                                            latest_sign_off, links_at_foot, month_name_stamp, quoted_lines)
@@ -475,15 +476,22 @@ def _dated_paragraph(line: str) -> bool:
 def _entry_headings(text: str, enough: int = 3) -> int:
     """How many short lines open with a day-and-month date (up to ``enough``): a diary's or a log's
     entry headings (not the rows of a table of dates)."""
-    n = 0
+    return len(_entry_heading_lines(text, enough))
+
+
+def _entry_heading_lines(text: str, enough: int = 3) -> list[tuple[str, Cand | None]]:
+    """The first ``enough`` entry headings of :func:`_entry_headings`, each with the date that opens it
+    (None where the grammar reads none at the line's start)."""
+    found: list[tuple[str, Cand | None]] = []
     rows = _table_rows(text)
     for line in _lines(text):
-        if n >= enough:
+        if len(found) >= enough:
             break
         if line in rows:
             continue
         if _ENTRY_OPENING.match(line) and (is_log_entry(line) or _dated_paragraph(line)):
-            n += 1  # "2025-01-07 03:12 UTC  Monitoring reports ...": a log's entry, however long its line
+            # "2025-01-07 03:12 UTC  Monitoring reports ...": a log's entry, however long its line
+            found.append((line, _opening_day(line, 60)))
             continue
         label = _ENTRY_LABEL.match(line) or _VERSION_LABEL.match(line)
         if label is not None and any(c.spec is not None and c.spec.gran == "D" for c in find_candidates(label[0])):
@@ -499,9 +507,45 @@ def _entry_headings(text: str, enough: int = 3) -> int:
             if c.start > skip + 2:
                 break
             if c.spec is not None and c.spec.gran == "D" and c.spec.month is not None and c.spec.day is not None:
-                n += 1
+                found.append((line, c))
                 break
-    return n
+    return found
+
+
+#: How far past the page's date a listing of what is on may run.
+_LISTING_DAYS = 183
+#: The hour a listing gives its event on the same line ("10am–noon", "6.30pm", "19:30").
+_LISTED_HOUR = re.compile(r"(?i)\b\d{1,2}(?:[.:][0-5]\d)?\s*[ap]\.?m\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
+
+
+def _coming_listing(text: str, header: str, day: date) -> bool:
+    """The dated lines that make the page look like a log are a listing of what is on after the day
+    its header prints, below the body that follows the header (a newsletter's "What's on" column
+    under its news: "Sat 17 Oct, 10am–noon: Litter pick"), not a diary's entries: the header's day is
+    the page's. Each listed line gives the hour of what it lists, on the line itself, as a diary's
+    entry headings ("Saturday 17 October", "12 May. Arrived at the hut") do not."""
+    entries = [(line, c) for line, c in _entry_heading_lines(text[:20000], 4) if line != header]
+    at = text.find(header)
+    if len(entries) < 2 or at < 0 or not all(_LISTED_HOUR.search(line) for line, _c in entries):
+        return False
+    lines = _lines(text[:20000])
+    body = next((i for i, line in enumerate(lines) if text.find(line, at) > at and _opens_body(line, i)), None)
+    if body is None:
+        return False
+    body_at = text.find(lines[body], at)
+    for line, c in entries:
+        if line == header or text.find(line, at) <= body_at or c is None or c.spec is None \
+                or c.spec.month is None or c.spec.day is None:
+            return False
+        year = c.spec.year if c.spec.year is not None else day.year
+        if not valid_day(year, c.spec.month, c.spec.day):
+            return False
+        when = date(year, c.spec.month, c.spec.day)
+        if when < day and c.spec.year is None and valid_day(year + 1, c.spec.month, c.spec.day):
+            when = date(year + 1, c.spec.month, c.spec.day)  # "Sat 9 Jan" listed in a December issue
+        if not 0 < (when - day).days <= _LISTING_DAYS:
+            return False
+    return True
 
 
 def is_dated_log(text: str) -> bool:
@@ -608,6 +652,9 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
     dateline without its year in the week up to the day in the file's name (``path``; "WARSAW,
     February 26 (Xinhua) --" in XIE19990227.0171) leaves the date to the name, which has the year
     and the day the story was filed; guessed from the text, the year can be a year off."""
+    slugged = filed_day(text)
+    if slugged is not None:
+        return slugged, "header"  # "AP-NY-08-07-97 1947EDT" over the headline or under the story
     lines = _lines(text[:4000])
     url: date | None = None
     in_body = False
@@ -650,7 +697,7 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
                 continue  # only a cued line ("Dated 4 April 2025", "Posted on ...") still dates the page
         else:
             url = url or _url_day(line)
-        if found is not None and is_dated_log(text) and not _BYLINE.search(line):
+        if found is not None and is_dated_log(text) and not _BYLINE.search(line) and not _coming_listing(text, line, found):
             url = None
             break  # "Monday 7 March 2016, La Paz" heads the first of a diary's entries; a sign-off may date it
         if found is not None and is_sign_off(line):
@@ -684,6 +731,9 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
             found = _header_line(line, text) or day_of_month_form(line) or first_day_of_run(line)
             if found is not None:
                 return found, "header"
+    signed = _signed_day(text)
+    if signed is not None:
+        return signed, "header"  # "Margaret Odell" / "Chair" / "14 March 2024" under a letter
     if event_day is not None:
         return event_day, "header"  # the event's fact box is all the page prints
     return None
@@ -780,6 +830,28 @@ def _signed_month(text: str) -> tuple[date, date] | None:
                 continue
             if c.end == len(line.rstrip(".")) and (c.start == 0 or re.fullmatch(rf"{_PLACE},\s*", line[:c.start])):
                 return span_of(c.spec)
+    return None
+
+
+#: A signature's lines above the day a letter is signed on: a name, a title ("Margaret Odell" / "Chair").
+_SIGNATURE_LINE = 50
+
+
+def _signed_day(text: str) -> date | None:
+    """The day a letter or report is signed on, the page's last line, under the signature's name or
+    title ("Chair" / "14 March 2024", "Tomas Reyes, Secretary" / "Kelby, 2 May 2025"): it was written
+    that day. A line above that ends a sentence or names a date is the text's, not a signature."""
+    lines = [line.strip() for line in _lines(text[-600:])]
+    if len(lines) < 3:
+        return None
+    last, above = lines[-1], lines[-2]
+    if len(last) > 40 or len(above) > _SIGNATURE_LINE or _SENTENCE_END.search(above) or find_candidates(above):
+        return None
+    for c in find_candidates(last):
+        if c.kind != "abs" or c.spec is None or c.spec.gran != "D" or c.spec.day is None or c.parts or c.spec.bc:
+            continue
+        if c.end == len(last.rstrip(".")) and (c.start == 0 or re.fullmatch(rf"{_PLACE},\s*", last[:c.start])):
+            return _day_of(c)
     return None
 
 

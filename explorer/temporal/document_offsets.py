@@ -20,6 +20,7 @@ from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.rules_business import NEW_YEAR
 from explorer.temporal.grammar.rules_posts import is_post
 from explorer.temporal.named_days import CLOCK_AFTER_DAY
+from explorer.temporal.narrators_present import present_clause
 from explorer.temporal.normalize import MAX_DAY, Spec, shift, span_of, spec_of_day
 from explorer.temporal.occurrence import weekend_offset
 from explorer.temporal.reported_years import telling_day
@@ -336,7 +337,9 @@ class DocumentOffsets(ResolverState):
             return timex(ctx, c, self._offset_spec(ctx.dct, c), self._dct_certainty(),
                          f"document date {ctx.dct.isoformat()} (this day, said after it)")
         entry = c.type == "TIME" and not c.n and ":" in (c.value or "") and self._opens_entry(c)
-        timeline = self._timeline_day(c) if entry else None
+        # ("Update, 16:20: The council announced ..." under a report of Tuesday's count: when the page
+        # was written, no time of the account's day)
+        timeline = self._timeline_day(c) if entry and not entry_update_stamp(ctx.text, c.start) else None
         if timeline is not None:
             # "13:02 – A change was deployed" under "Timeline", in a report of an outage on Tuesday 21
             # May published a week later: the entries are on the day the report is about
@@ -497,7 +500,7 @@ class DocumentOffsets(ResolverState):
             return timex(ctx, c, None, "undated", "a time of day whose day is not said", value=f"XXXX-XX-XXT{c.value}")
         if ctx.dct is None and ctx.narrative and c.type == "DATE" and not c.n and c.unit == "D" \
                 and ctx.text[c.start:c.end].lower() == "today" and not inside_quotes(ctx, c.start) \
-                and tense_at(ctx, c.start) is None:
+                and (tense_at(ctx, c.start) is None or present_clause(ctx.text, c.start, c.end)):
             # "it is today one of the best-preserved canals": a history's narrator speaking of their own
             # present (TimeML's PRESENT_REF), no day of the story and none to set later
             return Timex(c.start, c.end, ctx.text[c.start:c.end], "DATE", "PRESENT_REF", None, None, None,

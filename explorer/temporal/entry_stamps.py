@@ -14,12 +14,15 @@ import re
 #: the zones a live page writes after its stamps
 _ZONES = "GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT"
 
-#: A clock time opening its line, perhaps after a bullet ("- 14:05 - Error rates climb", "02:05 — It's
-#: official", "22:47: A resident called", "09:30 GMT"): then a dash, a colon or a bar, the entry's
-#: first word, or the end of the line (a live page's stamp on a line of its own, group ``alone``).
+#: the word a live page writes before an entry's stamp ("Updated 03:42: ...", "First published 23:10: ...")
+_STAMP_WORD = r"(?i:(?:last[ \t]+|first[ \t]+)?(?:updated?|posted|published))"
+
+#: A clock time opening its line, perhaps after a bullet or a stamp word ("- 14:05 - Error rates climb",
+#: "02:05 — It's official", "22:47: A resident called", "09:30 GMT", "Updated 01:20: A recount"): then a
+#: dash, a colon or a bar, the entry's first word, or the end of the line (a live page's stamp on a line of its own, group ``alone``).
 #: Group ``time`` is the time; the match ends after the time and its zone.
 _ENTRY_CLOCK = re.compile(
-    rf"[ \t]*(?:[-–—•*][ \t]*)?(?P<time>(?:[01]?\d|2[0-3])[:.][0-5]\d)(?:[ \t]*(?:{_ZONES}))?"
+    rf"[ \t]*(?:[-–—•*][ \t]*)?(?:{_STAMP_WORD}[ \t:,]*(?:at[ \t]+)?)?(?P<time>(?:[01]?\d|2[0-3])[:.][0-5]\d)(?:[ \t]*(?:{_ZONES}))?"
     r"(?=[ \t]*(?:[-–—:|]|[A-Z]|(?P<alone>$)))", re.MULTILINE)
 
 

@@ -30,6 +30,10 @@ from explorer.temporal.year_anchors import YEAR_SAID_AFTER_IT
 #: the derivation of a year that restates the one the date before it was read in ("Easter the following year")
 RESTATED_YEAR = "the year of the date before,"
 
+#: between a counted step and the date said with it: ", in 1998," / " (in 1998)" / ", on 9 March 1815"
+_SAID_WITH_IT = re.compile(r"\s*(?:,|\(|—|–)?\s*(?:in|on)\s+")
+
+
 def _a_stated_date(c: Cand, t: Timex) -> bool:
     """Whether ``t`` is a date the text states by the calendar ("12 April 1861", or "April 12" in the
     story's year), not a step counted from another ("the next day") nor a range."""
@@ -96,6 +100,9 @@ class PreviousOffsets(ResolverState):
         said = self._year_of_the_date_before(c)
         if said is not None:
             return said
+        stated = self._date_said_with_it(c)
+        if stated is not None:
+            return stated
         anchor = self.last_dated
         if (c.n or 0) > 0 and anchor is not None and anchor in self.looked_back_from:
             # "came to us on 2 June ... had found her the evening before ... operated two days later":
@@ -262,6 +269,24 @@ class PreviousOffsets(ResolverState):
         why = f"anchored on previous date {prev.value} {'+' if n >= 0 else '-'} {abs(n):g} {unit_name}"
         # computed from another expression, not stated: never more certain than "inferred"
         return timex(ctx, c, spec, "inferred", why, anchor, value=_day_of_a_coarser_value(c, spec))
+
+    def _date_said_with_it(self, c: Cand) -> Timex | None:
+        """A step told with its own date right after it ("Half a century later, in 1998, the pier was
+        rebuilt", "Two days later, on 9 March 1815, ..."): the date the writer states is the step's,
+        whatever the count from the date before would give (an anchor fifty years off lands in 2075).
+        Only a counted step ("that year" has no count to get wrong) and a full date (a year at least)."""
+        if not c.n:
+            return None
+        nxt = self._cand_after(c)
+        if nxt is None or nxt.kind != "abs" or nxt.spec is None or nxt.spec.year is None \
+                or not _SAID_WITH_IT.fullmatch(self.ctx.text, c.end, nxt.start):
+            return None
+        spec = nxt.spec
+        if c.unit in ("Y", "DE", "CE") and spec.gran != "Y":
+            spec = Spec("Y", year=spec.year, bc=spec.bc)  # "Two years later, in March 1962": the year a step of years lands in
+        elif c.unit == "M" and spec.month is not None and spec.gran == "D":
+            spec = Spec("M", year=spec.year, month=spec.month, bc=spec.bc)
+        return timex(self.ctx, c, spec, "inferred", "the date said with it")
 
     def _day_before_a_coarser_mention(self, c: Cand, anchor: int | None) -> int | None:
         """ "On 18 September the board published figures for last year. Three days later it

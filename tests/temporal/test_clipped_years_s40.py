@@ -28,3 +28,19 @@ def test_year_near(yy: int, reference: int, year: int) -> None:
 def test_a_clipped_year_is_of_the_time_told(text: str, dct: date | None, expression: str, value: str) -> None:
     found = {text[t.start:t.end]: t.value for t in temporal.tag(text, dct)}
     assert found.get(expression) == value, found
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("REGIMENTAL DIARY\nPeriod: March 1918\n\nARRAS, 3.3.18. Battalion in reserve.\n\n4.3.18. Moved up to the line.",
+     "4.3.18", "1918-03-04"),
+    ("Ship's surgeon's journal, voyage of 1912.\n\n14.4.12. Two stokers down with fever.", "14.4.12", "1912-04-14"),
+    ("Log of the survey launch, season of 1925\n\n14/7/25 Sounded the bar at low water.", "14/7/25", "1925-07-14"),
+    # guards: a page whose years lie nearer the pivot's reading keeps it
+    ("The club was founded in 1924 and rebuilt in 2019.\n\nMinutes, 12.3.24: the committee met.", "12.3.24", "2024-03-12"),
+    ("Meeting notes 4.2.19. The budget for 2019 was agreed.", "4.2.19", "2019-02-04"),
+])
+def test_a_numeric_date_s_two_figure_year_is_of_the_century_the_page_writes(text: str, expression: str, value: str) -> None:
+    """ "Month and year: June 1917" over a war diary's "1.6.17" entries: the figures are that year, not
+    2017 (the pivot's guess); a page that also writes years nearer the guess keeps the guess."""
+    found = {text[t.start:t.end]: t.value for t in temporal.tag(text, None)}
+    assert found.get(expression) == value, found

@@ -35,3 +35,20 @@ def test_clock_weekday_and_date_are_one_time(text: str, expected: list[tuple[str
 def test_joined_by_on_they_stay_two_with_the_clock_on_the_date() -> None:
     assert _got("The inquiry resumed at 2 p.m. on Monday, June 7.") == [
         ("2 p.m.", "TIME", "2021-06-07T14:00"), ("Monday, June 7", "DATE", "2021-06-07")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Posted 07:45, Monday 14 June 2021 by the duty editor.", [("07:45, Monday 14 June 2021", "TIME", "2021-06-14T07:45")]),
+    ("Last updated 18:20 12 June 2021.", [("18:20 12 June 2021", "TIME", "2021-06-12T18:20")]),
+    ("Filed 23:05, June 8, 2021, from the press box.", [("23:05, June 8, 2021", "TIME", "2021-06-08T23:05")]),
+])
+def test_a_24_hour_clock_before_its_date_is_one_time(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A stamp's clock written before its day ("Updated 03:42, Friday 8 May 2026") is one TIME on that
+    day, as "Friday 8 May 2026, 03:42" is; the clock alone went on the day told before it."""
+    assert _got(text) == expected
+
+
+def test_a_clock_range_before_the_days_it_holds_on_stays_apart() -> None:
+    # guard: "from 20:00 to 06:00, Monday 7 June to Friday 11 June": nightly hours, then the days they hold on
+    got = _got("The road will close from 20:00 to 06:00, Monday 14 June to Friday 18 June.")
+    assert ("06:00, Monday 14 June", "TIME", "2021-06-14T06:00") not in got

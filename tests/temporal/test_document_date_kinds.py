@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from explorer.documents.document import Document
 from explorer.ingest import date_document
 from explorer.temporal.document_date import infer_document_date, is_dated_log, printed_document_date
@@ -130,3 +132,57 @@ def test_a_file_name_far_from_the_dateline_gives_no_year() -> None:
 def test_the_ingest_route_dates_a_yearless_wire_dateline_by_the_file_s_name() -> None:
     dated = date_document(Document("XYZ19990227.0171.txt", WIRE, "t"))
     assert (dated.date, dated.date_source) == (date(1999, 2, 27), "filename")
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The Hollin Vale Courier — Issue 212\nThursday 5 March 2026\n\nVILLAGE NEWS\n\n"
+     "The village hall roof was repaired on Tuesday, three weeks after storm damage closed the hall to all users.\n\n"
+     "COMING UP\n\nSat 7 Mar, 9am: Hedge planting on the lane.\nTue 10 Mar: Quiz night, the Plough, 8pm.\n"
+     "Fri 13 Mar, 2.30pm: Seed swap in the church porch.\n", date(2026, 3, 5)),
+    ("Brook Street Residents' Bulletin\n12 December 2025\n\nThe new crossing by the school was finished this week after "
+     "months of delays, and the council says the lights will work from Monday.\n\nDIARY DATES\n\n"
+     "Sun 21 Dec, 4pm: Carols on the green.\nSat 3 Jan, 10:00: New year litter pick.\nWed 14 Jan, 7.30pm: AGM, church hall.\n",
+     date(2025, 12, 12)),
+])
+def test_a_listing_of_coming_events_below_the_news_leaves_the_header_s_date(text: str, day: date) -> None:
+    """A newsletter's "What's on" lines ("Sat 7 Mar, 9am: Hedge planting") under its news each open with
+    a day and give an hour, as a log's entries do; they list what comes after the issue's day, so the
+    date under the masthead is still the page's."""
+    assert is_dated_log(text)
+    assert printed_document_date(text) == (day, "header")
+
+
+def test_a_diary_whose_later_headings_come_after_its_first_is_still_a_log() -> None:
+    # guard: entry headings without an hour are a diary's, whatever their order
+    assert printed_document_date(DIARY) is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Kelby Rowing Club — Report of the Year 2024\n\nDear members,\n\nThe year began with floods that kept the boats "
+     "off the river until March, and in June we held our first regatta in a decade.\n\nThank you all.\n\n"
+     "Tomas Reyes\nCaptain\n2 February 2025\n", date(2025, 2, 2)),
+    ("Harbour Trust — Harbour Master's Report for 2025\n\nTo the trustees,\n\nThe year opened with a storm that moved "
+     "the outer buoys, and in March the dredger cleared the channel for the first time since 2019.\n\n"
+     "I am grateful to the crews for their work.\n\nEllen Marsh\nHarbour Master\n9 January 2026\n", date(2026, 1, 9)),
+    # guard (the sign-off cue "Yours faithfully" already dated it)
+    ("To the residents of Mill Lane\n\nThe resurfacing of the lane will begin next month and last about three weeks. "
+     "Access for residents will be kept at all times.\n\nYours faithfully,\n\nAnn Hollis, Highways Officer\n"
+     "Dunmore, 17 September 2024\n", date(2024, 9, 17)),
+])
+def test_a_letter_s_day_under_its_signature_dates_the_page(text: str, day: date) -> None:
+    """ "Margaret Odell" / "Chair" / "14 March 2024" closing a letter or a report: the day it was signed,
+    the page's date (was inferred from its latest day, a year off for a report on the year before)."""
+    assert printed_document_date(text) == (day, "header")
+
+
+_BODY = ("The bridge over the Wend was begun in 1901 by the county and opened to carts two years later, "
+         "after a long quarrel over tolls between the town and the estate.\n\n")
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a date under a line that ends a sentence, or under a line that names a date, is the text's
+    "The Wend bridge: a short history\n\n" + _BODY + "It was closed for repairs after the flood.\n4 May 1988\n",
+    "The Wend bridge: a short history\n\n" + _BODY + "Reopened to traffic:\nSaturday 3 May\n10 May 2025\n",
+])
+def test_a_closing_date_that_is_no_signature_s_day(text: str) -> None:
+    assert printed_document_date(text) is None

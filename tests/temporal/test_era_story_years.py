@@ -4,6 +4,8 @@ that era; without such a mark, numbers stay numbers."""
 
 from __future__ import annotations
 
+import pytest
+
 from explorer.temporal import tag
 
 
@@ -42,6 +44,29 @@ def test_the_narrators_today_in_a_history_is_the_present() -> None:
     """ "it is today a museum": the writer's present (PRESENT_REF), not a day of the story to be set."""
     text = ("The mill opened in 1771 and closed in 1937. It is today a museum of the early industrial era.")
     assert ("today", "PRESENT_REF") in _found(text)
+
+
+_BRIDGE = ("The Kellow bridge\n\nThe first bridge at Kellow was built of timber in 1732 and swept away by a flood in "
+           "1771. The county rebuilt it in stone in 1774.\n\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The tolls were abolished in 1868, but the line drawn in 1774 still divides the two parishes today.",
+    "Today the bridge is one of the county's most visited sights and is shown on its maps.",
+    "Most engineers today see it less as a road than as a monument caught between two towns.",
+    "Today – The bridge carries a minor road, closed to lorries since 1990.",
+])
+def test_the_narrators_today_in_a_present_clause_of_an_undated_history(sentence: str) -> None:
+    """A participle elsewhere in the sentence ("drawn", "shown", "caught") read the sentence as past; the
+    clause holding "today" is in the present, so it is the writer's present (PRESENT_REF), on the ingest
+    route too (no date: "today" is no day the page reports from)."""
+    assert ("today", "PRESENT_REF") in [(t.text.lower(), t.value) for t in tag(_BRIDGE + sentence + "\n", None)]
+
+
+def test_a_today_with_a_past_verb_in_an_undated_page_is_no_present() -> None:
+    # guard: "Today the council voted" is a day gone by (a news page whose date was lost)
+    text = _BRIDGE + "Today the council voted to close the bridge to lorries.\n"
+    assert ("today", "PRESENT_REF") not in [(t.text.lower(), t.value) for t in tag(text, None)]
 
 
 def test_a_quoted_today_in_a_history_stays_the_speakers_day() -> None:

@@ -35,6 +35,15 @@ def _values(text: str, dct: str | None = None) -> dict[str, str]:
      "the fourth year of his reign", "1330"),
     ("Edward was proclaimed king in 1272. In the tenth year of his reign he marched west.",
      "the tenth year of his reign", "1281"),
+    # a reign begun late in its year counts its years mostly in the next calendar ones
+    ("Harald succeeded his uncle at Michaelmas 1210. In the third year of his reign the bridge fell.",
+     "the third year of his reign", "1213"),
+    ("The queen was crowned on 2 November 1480. In the fifth year of her reign she founded a college.",
+     "the fifth year of her reign", "1485"),
+    ("Old King Aldo died on 3 October 1301, and his son was crowned on 30 October. The second year of "
+     "Berin's reign brought famine.", "The second year of Berin's reign", "1303"),
+    ("Lord Tam died on 9 August 1390, having sworn in 1372 to keep the peace. His heir succeeded on 1 "
+     "September; in the fourth year of his reign the town walls were rebuilt.", "the fourth year of his reign", "1394"),
 ])
 def test_feasts_and_regnal_years(text: str, expression: str, expected: str) -> None:
     assert _values(text)[expression] == expected

@@ -319,3 +319,17 @@ def test_later_or_earlier_that_unit_keeps_its_adverb() -> None:
     got = {t.text: t.value for t in tag("He was shot on Oct. 23, 1998. Earlier that day, the family sent a fax. "
                                         "The police came later that month.", None, narrative=True)}
     assert got["Earlier that day"] == "1998-10-23" and got["later that month"] == "1998-10"
+
+
+@pytest.mark.parametrize("text, step, value", [
+    ("The mill was founded in 1921. Half a century later, in 1968, a fire gutted it.", "Half a century later", "1968"),
+    ("The lighthouse was first lit in 1859. A hundred years later (in 1961) it was automated.", "A hundred years later", "1961"),
+    ("The treaty was signed on 2 May 1815. Two days later, on 9 May 1815, the envoys left.", "Two days later", "1815-05-09"),
+    ("The ceasefire held from 1960. Two years later, in March 1962, the army crossed the line.", "Two years later", "1962"),
+    # guard: without a date said with it, the step still counts from the date before
+    ("The mill was founded in 1921. Half a century later a fire gutted it.", "Half a century later", "1971"),
+])
+def test_a_step_told_with_its_own_date_takes_that_date(text: str, step: str, value: str) -> None:
+    """ "Half a century later, in 1968": the date the writer states is the step's, not the count from
+    the date before (which the writer may round, or count from another happening)."""
+    assert story(text)[step] == [value]

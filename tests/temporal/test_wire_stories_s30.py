@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from explorer.temporal import tag
+from explorer.temporal.document_date import printed_document_date
+from explorer.temporal.evaluate import timeml_view
 from tests.temporal.test_fresh_news_s11 import assert_fresh_scores
 from tests.temporal.test_wire_stories_s28 import _found
 
@@ -91,3 +94,27 @@ def test_a_year_end_a_change_is_counted_since_is_last_years(text: str, dct: date
 ])
 def test_an_end_ahead_or_a_start_since_keeps_this_year(text: str, expression: str, value: str) -> None:
     assert _found(text + _PARAGRAPH, date(2004, 5, 10))[expression] == ("DATE", value)
+
+
+@pytest.mark.parametrize("text, stamp, value, day", [
+    ("AP-NY-03-12-96 1422EST\n\nFerry strike ends after two days\n\nDEVON, Conn. (AP) -- Ferry crews went back to work "
+     "Tuesday after the union accepted a new offer.\n", "03-12-96 1422EST", "1996-03-12T14:22", date(1996, 3, 12)),
+    ("Grain prices slip on rain forecast\n\nCHICAGO (AP) -- Corn futures fell Monday as forecasters called for rain "
+     "across the Plains.\n\nAP-DS-06-09-98 1705EDT\n", "06-09-98 1705EDT", "1998-06-09T17:05", date(1998, 6, 9)),
+    ("City council backs stadium loan\n\nDENVER (AP) -- The council voted 9-4 Thursday to lend the team $30 million.\n\n"
+     "AP-DN-11-20-03 2010MST\n", "11-20-03 2010MST", "2003-11-20T20:10", date(2003, 11, 20)),
+])
+def test_an_agency_slug_dates_the_page_and_is_one_time(text: str, stamp: str, value: str, day: date) -> None:
+    """ "AP-NY-08-07-97 1947EDT" above the headline or below the story: the day and time the copy was
+    filed, the only date the page prints, so its weekdays count from it."""
+    assert printed_document_date(text) == (day, "header")
+    found = {text[t.start:t.end]: (t.type, t.value) for t in timeml_view(tag(text, None))}
+    assert found.get(stamp) == ("TIME", value), found
+
+
+@pytest.mark.parametrize("text", [
+    "The part number AP-NY-03-12-96 is printed on the box, the recall notice said.",
+    "Model codes such as ZX-TR-04-11-22 were withdrawn.",
+])
+def test_a_slug_inside_a_sentence_is_no_page_date(text: str) -> None:
+    assert printed_document_date(text) is None

@@ -9,6 +9,7 @@ import re
 
 from explorer.number_words import spelled
 from explorer.temporal import lexicon as lx
+from explorer.temporal.per_text import memo
 
 # ----------------------------------------------------------------------------------------------
 # Building blocks
@@ -295,3 +296,26 @@ def full_year(yy: str) -> int:
     ahead of now, 2000s up to 30, else 1900s ("39" is 1939: a war diary's "3.9.39", not 2039)."""
     n = int(yy)
     return 2000 + n if n <= 30 else 1900 + n
+
+
+#: A year written in full in running text ("June 1917", "in 2024"), not part of a longer number or
+#: of a figure with decimals or thousands.
+_FULL_YEAR = re.compile(r"(?<![\d.,/:-])(?:1[0-9]|20)\d\d(?![\d]|[.,]\d)")
+
+
+@memo()
+def _years_written(text: str) -> tuple[int, ...]:
+    return tuple(sorted({int(m[0]) for m in _FULL_YEAR.finditer(text)}))
+
+
+def full_year_on_page(yy: str, text: str) -> int:
+    """A two-figure year in a numeric date ("1.6.17") on a page that writes its years in full too:
+    the century of the page's own year with those figures, when every year the page writes lies
+    nearer that one than the pivot's guess ("Month and year: June 1917" over a war diary's "1.6.17"
+    entries: 1917, not 2017). Otherwise, or when the page writes no such year, :func:`full_year`."""
+    guess = full_year(yy)
+    years = _years_written(text)
+    own = [y for y in years if y % 100 == int(yy) and y != guess]
+    if len(own) != 1 or guess in years:
+        return guess
+    return own[0] if all(abs(y - own[0]) < abs(y - guess) for y in years) else guess

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar.blocks import DAY, MON, ORD, YEAR, month_number
 from explorer.temporal.grammar.registry import Cand, rule
+from explorer.temporal.grammar.rules_feasts import feast_said_last
 from explorer.temporal.normalize import Spec
 
 #: how far back the dated start is looked for (a case report's or a strike's few paragraphs)
@@ -36,12 +37,15 @@ _RUN = re.compile(
     + _DAY_MONTH.format(i=1) + r"(?:,?\s+(?P<ry1>" + YEAR + r"))?\s+(?:to|until|till)\s+"
     + _DAY_MONTH.format(i=2) + r"(?:,?\s+(?P<ry2>" + YEAR + r"))?")
 _A_YEAR = re.compile(r"\b" + YEAR)
+_A_FULL_DATE = re.compile(r"\b" + _FULL_DATE)
 
 #: the start of a reign
 _ACCESSION = re.compile(
     r"(?i:\b(?:crowned|succeeded|acceded|accession|came\s+to\s+the\s+throne|ascended\s+the\s+throne|"
     r"proclaimed\s+(?:king|queen|emperor|empress)|began\s+(?:his|her)\s+reign))[^.;!?]{0,60}?"
-    rf"\b(?:{_FULL_DATE}|(?:in\s+)?(?P<y3>{YEAR}))")
+    rf"\b(?:{_FULL_DATE}|(?:in\s+)?(?P<y3>{YEAR})|(?P<d4>{DAY})\s+(?:of\s+)?(?P<m4>{MON})|(?P<m5>{MON})\s+(?P<d5>{DAY}))")
+#: the day of the year after which a regnal year lies mostly in the next calendar year (2 July)
+_MID_YEAR = (7, 2)
 
 
 #: "Day 1 of the festival": a day of something the text gives no start for
@@ -152,11 +156,15 @@ def counted_week(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "abs", spec=Spec("W", year=y, week=w))
 
 
-@rule(rf"\b[Tt]he\s+(?P<ord>{ORD}|\d{{1,2}}(?:st|nd|rd|th))\s+year\s+of\s+(?:his|her|the\s+(?:king|queen)['’]s|their)\s+reign\b",
+@rule(rf"\b[Tt]he\s+(?P<ord>{ORD}|\d{{1,2}}(?:st|nd|rd|th))\s+year\s+of\s+"
+      rf"(?:his|her|the\s+(?:king|queen)['’]s|their|(?-i:[A-Z][a-z]+)['’]s)\s+reign\b",
       re.IGNORECASE, priority=2, trigger=r"(?i:reign)")
 def regnal_year(m: re.Match[str], text: str) -> Cand | None:
-    """ "in the fourth year of his reign" after "crowned on 6 April 1327": the regnal year's first
-    calendar year (1330)."""
+    """ "in the fourth year of his reign" after "crowned on 6 April 1327": the calendar year that holds
+    most of the regnal year (1330: 6 April 1330 to 5 April 1331). A reign begun late in its year
+    counts its years mostly in the next ones: "succeeded at Martinmas 1141" makes the second year
+    11 November 1142 to 10 November 1143, 1143. Told with its year alone, the accession's year plus
+    ``n - 1``; told with a day but no year ("crowned on 22 December"), the last year written before."""
     w = m["ord"].lower()
     n = lx.ORDINALS.get(w) or (int(re.sub(r"\D", "", w)) if w[0].isdigit() else 0)
     last = None
@@ -164,5 +172,27 @@ def regnal_year(m: re.Match[str], text: str) -> Cand | None:
         last = a
     if last is None or not n:
         return None
-    y = int(last["y1"] or last["y2"] or last["y3"]) + n - 1
+    day = _accession_day(text, last)
+    if day is None:
+        return None
+    year, month_day = day
+    y = year + n - 1 + (1 if month_day is not None and month_day > _MID_YEAR else 0)
     return Cand(m.start(), m.end(), "abs", spec=Spec("Y", year=y))
+
+
+def _accession_day(text: str, a: re.Match[str]) -> tuple[int, tuple[int, int] | None] | None:
+    """The year of the accession ``a`` tells, and its month and day where it says them: a full date,
+    a fixed feast before its year ("at Martinmas 1141"), or a day and month whose year is the last
+    one written before it."""
+    if a["y1"] or a["y2"]:
+        return int(a["y1"] or a["y2"]), (month_number(a["m1"] or a["m2"]), int(re.sub(r"\D", "", a["d1"] or a["d2"])))
+    if a["y3"]:
+        return int(a["y3"]), feast_said_last(text[a.start():a.start("y3")])
+    dates = list(_A_FULL_DATE.finditer(text, max(0, a.start() - _LOOKBACK), a.start()))
+    years = _A_YEAR.findall(text, max(0, a.start() - _LOOKBACK), a.start())
+    if not dates and not years:
+        return None
+    # the year of the last full date told ("died on 1 December 1135 ... crowned on 22 December"), not
+    # of an aside's year written after it ("who had sworn in 1127")
+    year = int(dates[-1]["y1"] or dates[-1]["y2"]) if dates else int(years[-1])
+    return year, (month_number(a["m4"] or a["m5"]), int(re.sub(r"\D", "", a["d4"] or a["d5"])))

@@ -18,7 +18,7 @@ from explorer.temporal.grammar.blocks import (
     month_number, numbers_a_part, plausible_year, text_after, text_before, timex_mod,
 )
 from explorer.temporal.grammar.registry import Cand, range_of, rule
-from explorer.temporal.grammar.blocks import full_year
+from explorer.temporal.grammar.blocks import full_year_on_page
 from explorer.temporal.normalize import Spec, valid_day
 
 
@@ -40,7 +40,7 @@ def iso_date(m: re.Match[str], text: str) -> Cand | None:
 @rule(r"(?<![\d\-/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.]\d|\d)", priority=4, trigger=r"\d[/.]\d")
 def numeric_date(m: re.Match[str], text: str) -> Cand | None:
     a, b, y = int(m[1]), int(m[3]), m[4]
-    year = int(y) if len(y) == 4 else full_year(y)
+    year = int(y) if len(y) == 4 else full_year_on_page(y, text)
     if m[2] == ".":
         mo, d = (a, b) if b > 12 else (b, a)  # 13.10.2015 is day.month.year
     else:

@@ -75,6 +75,23 @@ _MORROW = (rf"\b(?P<the>[Tt]he)\s+(?P<shift>morrow|eve|vigil|octave)\s+of\s+"
            rf"(?P<named>(?i:{_NAMED_ALT}))(?![\w'])")
 
 
+_FEAST_AT_END = re.compile(rf"(?:{_FEAST}|\b(?P<alone>(?i:{_NAMED_ALT})))\s*,?\s*(?:in\s+)?$")
+
+
+def feast_said_last(phrase: str) -> tuple[int, int] | None:
+    """The month and day of the fixed feast that ``phrase`` ends with ("succeeded his father at
+    Martinmas", "was crowned on the feast of St Stephen in"), or None: what a year said right after
+    it is the day of."""
+    m = _FEAST_AT_END.search(phrase)
+    if m is None:
+        return None
+    if m["alone"] is not None:
+        return _NAMED.get(re.sub(r"\s+", " ", m["alone"]).lower())
+    if m["shift"]:
+        return None
+    return _KEYS.get(_norm(m["saint"]))
+
+
 def _cand(m: re.Match[str], text: str, mo: int, d: int) -> Cand:
     shift = _SHIFT[re.sub(r"\s+", " ", m["shift"].lower())] if m["shift"] else 0
     if shift:

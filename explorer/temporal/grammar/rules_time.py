@@ -20,6 +20,7 @@ from explorer.temporal.grammar.rules_business import FEAST_BEFORE_WEEKDAY
 from explorer.temporal.grammar.blocks import full_year
 from explorer.temporal.grammar.rules_dates import NUMERIC_DASH, YEAR_FIRST, numeric_day, slashed_month_day
 from explorer.temporal.normalize import Spec, valid_day
+from explorer.temporal.wire_slugs import SLUG_AT_LINE_END, slug_day
 
 _ZONES = lx.CLOCK_ZONES
 # 14:30, 14:30:05 (not a score "2:1", a ratio in a hashtag, or the 1:18 of a model's scale);
@@ -405,6 +406,26 @@ def date_with_clock(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), kind, "TIME", spec=spec.with_(clock=clock))
 
 
+#: the first clock time of a range and its joining word, before the clock that ends it ("20:00 to ")
+_CLOCK_RANGE_BEFORE = re.compile(r"\d[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:to|until|till|[-–—])\s*$", re.IGNORECASE)
+
+
+@rule(rf"(?<![\w:.,$€£#/+-]){CLOCK24},?[ \t]+(?:(?P<wd>{WDAY_ANY}),?[ \t]+)?(?:{_DMY}|{_MDY})",
+      priority=5, trigger=T_CLOCK)
+def clock_then_date(m: re.Match[str], text: str) -> Cand | None:
+    """ "First published 23:10, Thursday 7 May 2026", "Updated 03:42 Friday 8 May": a stamp's clock time
+    written before its day, one TIME on that day (the clock alone was put on the day told before it,
+    so a night's page updated after midnight had its update on the evening before)."""
+    got = _date_spec(m)
+    clock = _clock_of(m)
+    if got is None or clock is None or m["mh"] is not None and not m["mu"] and not m["tz"]:
+        return None
+    if _CLOCK_RANGE_BEFORE.search(text_before(text, m.start(), 16)):
+        return None  # "from 20:00 to 06:00, Monday 7 September to ...": the days the nightly hours hold on
+    kind, spec = got
+    return Cand(m.start(), m.end(), kind, "TIME", spec=spec.with_(clock=clock))
+
+
 @rule(rf"(?<![\d\-/.])(?P<na>\d{{1,2}})/(?P<nb>\d{{1,2}})/(?P<ny>\d{{4}}|\d{{2}})[ \t]+(?:{CLOCK24}|{_AMPM})",
       priority=5, trigger=T_CLOCK)
 def numeric_date_with_clock(m: re.Match[str], text: str) -> Cand | None:
@@ -421,6 +442,19 @@ def numeric_date_with_clock(m: re.Match[str], text: str) -> Cand | None:
     if clock is None:
         return None
     return Cand(m.start(), m.end(), "abs", "TIME", spec=Spec("D", year=year, month=mo, day=d, clock=clock))
+
+
+@rule(SLUG_AT_LINE_END.pattern, re.MULTILINE, priority=5, trigger=r"[A-Z]-\d\d-\d\d-\d\d\b")
+def wire_slug_stamp(m: re.Match[str], text: str) -> Cand | None:
+    """ "AP-NY-08-07-97 1947EDT": the day and clock time an agency filed its copy, one TIME as TimeML
+    marks it (the service and desk codes left out); see :mod:`explorer.temporal.wire_slugs`."""
+    day = slug_day(m)
+    if day is None:
+        return None
+    spec = Spec("D", year=day.year, month=day.month, day=day.day)
+    if m["h"] is None:
+        return Cand(m.start("stamp"), m.end("stamp"), "abs", spec=spec)
+    return Cand(m.start("stamp"), m.end("stamp"), "abs", "TIME", spec=spec.with_(clock=f"{m['h']}:{m['mi']}"))
 
 
 @rule(rf"(?:{NUMERIC_DASH}|{YEAR_FIRST})[ \t]+(?:{CLOCK24}|{_AMPM})", priority=5, trigger=T_CLOCK)
@@ -562,7 +596,7 @@ def part_of_day_alone(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "dct", "TIME", unit="D", n=0, value=_pod(word), mod=mod, rel="bare")
 
 
-__all__ = ["DAY_WORD_AFTER", "compact_clock24", "four_figures_after_zoned", "hour_with_day_part", "day_part_clock", "clock_after_day_part", "clock24", "weekday_clock", "twelve_noon", "hour_in_part_of_day", "date_with_clock", "part_of_date", "weekday_part", "overnight_weekday", "part_of_day_alone"]
+__all__ = ["DAY_WORD_AFTER", "wire_slug_stamp", "clock_then_date", "compact_clock24", "four_figures_after_zoned", "hour_with_day_part", "day_part_clock", "clock_after_day_part", "clock24", "weekday_clock", "twelve_noon", "hour_in_part_of_day", "date_with_clock", "part_of_date", "weekday_part", "overnight_weekday", "part_of_day_alone"]
 
 
 #: a line that opens with four figures an hour and minutes may be, then the entry ("1905 Starboard anchor
