@@ -22,6 +22,12 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
     ("Doors open May 10, 2014 2pm.", D, [("May 10, 2014 2pm", "TIME", "2014-05-10T14:00")]),
     ("It flew 1500 hours of missions.", D, []),
     ("As John 3:16 says.", D, []),
+    # a recording's timecodes, counting from zero, are no times of day (session 56); a chat log's stamps are
+    ("[00:00:00] HOST: Welcome back.\n[00:00:07] GUEST: Thanks.\n[00:01:12] GUEST: We left at 14:30.", D,
+     [("14:30", "TIME", "2019-01-10T14:30")]),
+    ("(0:00:03) JO: Hello.\n(0:02:41) AL: It shut in 1998.", D, [("1998", "DATE", "1998")]),
+    ("[14:32:05] ana: back soon\n[14:40:11] ben: ok", D,  # (guard: a chat log's stamps)
+     [("14:32:05", "TIME", "2019-01-10T14:32:05"), ("14:40:11", "TIME", "2019-01-10T14:40:11")]),
     # a weekday or a date with its part of day
     ("He left on Tuesday afternoon.", D, [("Tuesday afternoon", "TIME", "2019-01-08TAF")]),
     ("It was cold the night of 5 March 1945.", D, [("the night of 5 March 1945", "TIME", "1945-03-05TNI")]),
