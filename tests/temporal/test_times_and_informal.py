@@ -47,6 +47,10 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
     ("only 2 hrs left, 30mins more", D, [("2 hrs", "DURATION", "PT2H"), ("30mins", "DURATION", "PT30M")]),
     ("doors at 730pm", D, [("730pm", "TIME", "2019-01-10T19:30")]),
     ("LEE MIN HO waved", D, []),
+    # a timeline's stamp written year first, opening its line, is one date (session 56)
+    ("2019, June: The towns sign a pact.\n2024, 3 April: Work starts.", D,
+     [("2019, June", "DATE", "2019-06"), ("2024, 3 April", "DATE", "2024-04-03")]),
+    ("2023, summer: Shells are found.", D, [("2023, summer", "DATE", "2023-SU")]),
     # ranges and lists of days: each end its own TIMEX3, the shared month and year distributed
     ("They met on 3 and 4 May 2012.", D, [("3", "DATE", "2012-05-03"), ("4 May 2012", "DATE", "2012-05-04")]),
     ("Fighting lasted between 5 and 9 August 1914.", D, [("5", "DATE", "1914-08-05"), ("9 August 1914", "DATE", "1914-08-09")]),
