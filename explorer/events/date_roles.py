@@ -63,6 +63,7 @@ from explorer.events.date_roles_things import (
 from explorer.events.date_roles_terms import term_role
 from explorer.events.date_roles_held import changed_by_an_era, held_by_then
 from explorer.events.date_sentence import whole_sentence_before
+from explorer.events.press_briefings import told_the_press_then
 from explorer.events.timetables import in_timetable
 from explorer.temporal.name_years import year_in_name
 from explorer.events.happening_verbs import NOT_HAPPENING_VERBS
@@ -115,7 +116,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     """Why the date at ``text[start:end]`` tells no happening ("comparison", "tally", "time spent",
     "state's end", "possibility", "promise", "trend", "reference point",
     "expectation", "dated thing", "citation", "label", "state reached", "habit", "present state", "time described", "time referred back",
-    "background since", "stretch ahead", "state held", "use held", "state kept", "pointer", "page intro", "anniversary", "superseded plan", "name": a year inside a proper name), or None when it may well be the time of one."""
+    "background since", "stretch ahead", "state held", "use held", "state kept", "press briefing", "pointer", "page intro", "anniversary", "superseded plan", "name": a year inside a proper name), or None when it may well be the time of one."""
     if TIME_REFERRED_BACK.fullmatch(text[start:end]):
         return "time referred back"
     if year_in_name(text, start, end):
@@ -137,6 +138,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "dated thing"
     if PLAN_NOUN_AFTER.match(after) and (DETERMINER_BEFORE.search(before) or re.match(r"['’]s\s", after)):
         return "dated thing"
+    if told_the_press_then(whole_sentence_before(text, start)):
+        return "press briefing"  # "told analysts on a conference call Tuesday morning that …": the telling's date
     if CALL_DEADLINE.search(before):
         return "reference point"
     if DEADLINE_AFTER.match(after) and BOUND_BEFORE.search(before):
