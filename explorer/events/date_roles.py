@@ -138,7 +138,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "dated thing"
     if PLAN_NOUN_AFTER.match(after) and (DETERMINER_BEFORE.search(before) or re.match(r"['’]s\s", after)):
         return "dated thing"
-    if told_the_press_then(whole_sentence_before(text, start)):
+    if told_the_press_then(whole_sentence_before(text, start), text[end:end + 200]):
         return "press briefing"  # "told analysts on a conference call Tuesday morning that …": the telling's date
     if CALL_DEADLINE.search(before):
         return "reference point"

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from explorer.temporal.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+
 __all__ = ["told_the_press_then"]
 
 #: The telling and its audience, the press or the market: "told reporters", "told analysts", "briefed
@@ -31,7 +33,15 @@ _THEN = re.compile(
     re.IGNORECASE)
 
 
-def told_the_press_then(before: str) -> bool:
+#: A done act told with a date of its own after the telling: "told reporters on Thursday that it had
+#: fined the airline in January". The telling bounds that act (see told_done_acts) and its date stays.
+_DATED_DONE_ACT_AFTER = re.compile(
+    rf"^[^.;!?]*?\bhad\s+[a-z]+\b[^.;!?]*?\b(?:in|on|last|since|by)\s+(?:the\s+)?(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|"
+    r"\d{4}\b|spring|summer|autumn|winter)", re.IGNORECASE)
+
+
+def told_the_press_then(before: str, after: str = "") -> bool:
     """Whether the text ``before`` a date (its sentence up to it) ends with a telling to the press, so
-    that the date is the telling's (see :data:`_THEN`)."""
-    return _THEN.search(before) is not None
+    that the date is the telling's (see :data:`_THEN`), and the words told ``after`` it hold no done act
+    with a date of its own (:data:`_DATED_DONE_ACT_AFTER`)."""
+    return _THEN.search(before) is not None and _DATED_DONE_ACT_AFTER.match(after) is None
