@@ -52,7 +52,7 @@ from explorer.events.date_roles_schedules import (
 from explorer.events.date_roles_states import (
     AHEAD_OF, ASIDE_SINCE, background_since, aside_since, DESCRIBED, DESCRIBED_SUBJECT, OVER_BEFORE, PAST_OR_FUTURE, PRESENT_STATE_VERB,
     PRESENT_WORD, PROGRESSIVE, SENTENCE_ENDS, IT_WAS, CLEFT_AFTER, SPAN_SPENT, STAGE_CAME, STATE_FROM, STATE_FROM_TO, STATE_UNTIL, UNTIL_AFTER, holds_until, plan_moved, STORY_TIME, WORK_PART_SET,
-    STRETCH_AHEAD, TIME_SPENT, HOW_BEFORE, WENT_AFTER, KEPT_AHEAD, held_over_a_span,
+    STRETCH_AHEAD, TIME_SPENT, HOW_BEFORE, WENT_AFTER, KEPT_AHEAD, held_over_a_span, used_over_a_span,
 )
 from explorer.events.date_roles_things import (
     ABOUT_BEFORE, ANNIVERSARY_AFTER, AS_TOLD_BEFORE, BACKDATED, BOUND_BEFORE, CITATION_AFTER,
@@ -61,8 +61,9 @@ from explorer.events.date_roles_things import (
     POSSESSIVE_AFTER, READER_POINTER, TIME_REFERRED_BACK, VERB_GOES_ON, labels_a_name, marks_off_a_class, names_a_listed_thing, RESULTS_CALL_AFTER, CALL_DEADLINE,
 )
 from explorer.events.date_roles_terms import term_role
-from explorer.events.date_roles_held import held_by_then
+from explorer.events.date_roles_held import changed_by_an_era, held_by_then
 from explorer.events.date_sentence import whole_sentence_before
+from explorer.events.press_briefings import told_the_press_then
 from explorer.events.timetables import in_timetable
 from explorer.temporal.name_years import year_in_name
 from explorer.events.happening_verbs import NOT_HAPPENING_VERBS
@@ -115,7 +116,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     """Why the date at ``text[start:end]`` tells no happening ("comparison", "tally", "time spent",
     "state's end", "possibility", "promise", "trend", "reference point",
     "expectation", "dated thing", "citation", "label", "state reached", "habit", "present state", "time described", "time referred back",
-    "background since", "stretch ahead", "state held", "state kept", "pointer", "page intro", "anniversary", "superseded plan", "name": a year inside a proper name), or None when it may well be the time of one."""
+    "background since", "stretch ahead", "state held", "use held", "state kept", "press briefing", "pointer", "page intro", "anniversary", "superseded plan", "name": a year inside a proper name), or None when it may well be the time of one."""
     if TIME_REFERRED_BACK.fullmatch(text[start:end]):
         return "time referred back"
     if year_in_name(text, start, end):
@@ -137,6 +138,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "dated thing"
     if PLAN_NOUN_AFTER.match(after) and (DETERMINER_BEFORE.search(before) or re.match(r"['’]s\s", after)):
         return "dated thing"
+    if told_the_press_then(whole_sentence_before(text, start), text[end:end + 200]):
+        return "press briefing"  # "told analysts on a conference call Tuesday morning that …": the telling's date
     if CALL_DEADLINE.search(before):
         return "reference point"
     if DEADLINE_AFTER.match(after) and BOUND_BEFORE.search(before):
@@ -286,6 +289,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "state kept"  # "The firm will keep its prices next year"
     if held_over_a_span(clause, text[start:end], rest):
         return "state held"  # "For most of the 2000s she worked as a teacher", "Throughout July the vines stayed healthy"
+    if used_over_a_span(clause, text[start:end], rest):
+        return "use held"  # "Between 1950 and 1970 the hall was let to dance clubs"
     if STATE_UNTIL.search(clause) or holds_until(clause, after) or STATE_FROM.search(before) and UNTIL_AFTER.match(text[start:end] + after) or STATE_FROM_TO.search(before):
         return "state's end"
     if OVER_BEFORE.search(before) and STRETCH_AHEAD.fullmatch(text[start:end]):
@@ -313,7 +318,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
             and not is_a_nominal_plan(clause):
         # ("Completion is expected in 2027": a happening's noun planned at its date; see nominal_plans)
         return "expectation"
-    if state_reached_by(clause, after) or stood_or_promised_by(sentence, after) or held_by_then(sentence, after):
+    if state_reached_by(clause, after) or stood_or_promised_by(sentence, after) or held_by_then(sentence, after) \
+            or changed_by_an_era(sentence, text[start:end], after):
         return "state reached"
     # (a rule's bound, a standing permission, a window, an action item, a class marked off by a date, a
     # schedule's hour, a supposition: see date_roles_terms)

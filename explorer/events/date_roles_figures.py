@@ -334,7 +334,14 @@ FIGURE_OVER_PERIOD = re.compile(
     # (a peak with no figure, "The storm peaked at category five on Monday", and any day's figure stay)
     r"|\b(?:numbered|numbers|peaked\s+at|peaks\s+at|averaged|averages|totall?ed|totals)\s+" + _FIGURE
     + r"(?:(?:\s+(?!(?:over|in|during|across|through|for|between|on|at|by|and|but)\b)[a-z]+){0,3}?"
-    r"\s+(?:over|in|during|across|through|for|between))?(?:\s+the)?\s*$",
+    r"\s+(?:over|in|during|across|through|for|between))?(?:\s+the)?\s*$"
+    # ... or where it was measured before the period: "Fine particles averaged 9 micrograms across the city in
+    # 2023"; a range a level kept, "Prices ranged from £3 to £9 in 1990"; a share of a whole, "Online bids
+    # accounted for 38 per cent of lots sold in 2024" (session 56)
+    r"|\b(?:(?:averaged|averages|ranged\s+from\s+" + _FIGURE + r"\s+to)\s+" + _FIGURE
+    + r"|accounted\s+for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent))"
+    r"(?:\s+(?!(?:and|but|when|after|before|while)\b)[a-z]+){0,5}?"
+    r"\s+(?:in|during|over|for)(?:\s+the)?\s*$",
     re.IGNORECASE)
 SAID_BEFORE_FIGURE = re.compile(r"\b(?:said|says|reported|reports|announced|announces|posted|posts)\b", re.IGNORECASE)
 #: "The council will spend 212 million next year", "spent about £3 million during the summer", "The move

@@ -35,3 +35,24 @@ def held_by_then(sentence_before: str, after: str) -> bool:
     """Whether a date after an opening "By" times what was held then, not a happening (see
     :data:`_BY_OPENS`, :data:`_HELD_AFTER`). ``sentence_before``: the sentence up to the date."""
     return bool(_BY_OPENS.search(sentence_before) and _HELD_AFTER.match(after))
+
+
+#: A span of a decade or more: "the 1990s", "the late 1880s", "the 6th century", "the end of that decade",
+#: "the first millennium BC".
+_ERA = re.compile(r"\b(?:\d{3,4}s|\d{2}s|decade|century|centuries|millennium|era|age)\b", re.IGNORECASE)
+#: A perfect of growth or decline right after the subject: "had lost half its population", "had shrunk to
+#: a fortified harbour", "had grown to twice its size", "had fallen into disrepair", "had become a port".
+_CHANGED_AFTER = re.compile(
+    r"^\s*,?\s+(?:(?!(?:had|has|have|was|were|is|are|will|would|did)\b)[\w'’-]+\s+){1,6}?"
+    r"(?:had|has|have)\s+(?:already\s+|largely\s+|long\s+|also\s+)?"
+    r"(?:lost|shrunk|shrank|grown|fallen|declined|dwindled|risen|doubled|trebled|tripled|halved|swollen|spread|"
+    r"expanded|contracted|become|sunk|decayed)\b", re.IGNORECASE)
+
+
+def changed_by_an_era(sentence_before: str, date_text: str, after: str) -> bool:
+    """Whether "By" and a span of a decade or more open a clause whose perfect tells a growth or a
+    decline reached by then: "By the 1990s the firm had lost most of its customers", "and by the 6th
+    century it had shrunk to a fortified harbour". The sum of a long change, which no day saw; a deed
+    done by then, "By the mid-1860s five countries had bought the design", keeps its date (see
+    :data:`_ERA`, :data:`_CHANGED_AFTER`)."""
+    return bool(_BY_OPENS.search(sentence_before) and _ERA.search(date_text) and _CHANGED_AFTER.match(after))

@@ -415,3 +415,28 @@ IT_WAS = re.compile(
 CLEFT_AFTER = re.compile(r"^(?:\s+(?:on|in|at)\s+[^,;.]{1,30}?)?\s*,?\s+(?:when|that|as|before|after)\b|"
                           r"^\s*,\s*(?:[\w-]+\s+){1,3}?(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\b",
                           re.IGNORECASE)
+
+
+#: A passive of use, tenancy or working, what a place or a thing was put to for a time: "was let to dance
+#: clubs", "were used as offices", "were worked by casual labour", "was hired out for weddings", "was
+#: leased to a brewery", "was farmed by tenants". Over a span, a state held, not a happening (the letting
+#: that began it, "was let to a dance club in 1950", is told at a point and stays).
+_USED_PASSIVE = re.compile(
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:let|leased|sublet|rented|hired\s+out|used|worked|occupied|farmed|tenanted|"
+    r"grazed|manned|garrisoned|lived\s+in)\s+(?:out\s+)?(?:as|to|by|for)\b", re.IGNORECASE)
+#: A span of years: "1950 and 1970", "1971 to 1985", "the 1930s", "the 18th century" (a day, a month or a
+#: single year is a point, where the letting began).
+_YEARS_SPAN = re.compile(r"\d{3,4}\s*(?:and|to|until|till|[-–—])\s*\d{2,4}|\b\d{3,4}s\b|\bcentur(?:y|ies)\b|\bdecades?\b",
+                         re.IGNORECASE)
+
+
+def used_over_a_span(clause: str, date_text: str, rest: str) -> bool:
+    """Whether the date is a span of years over which something was put to a use told in the passive,
+    the verb before the date in its clause or, when the span opens the sentence, after it: "Between 1950
+    and 1970 the hall was let to dance clubs", "the upper rooms were used as offices from 1971 to 1985"
+    (see :data:`_USED_PASSIVE`, :data:`_YEARS_SPAN`)."""
+    if not _YEARS_SPAN.search(date_text):
+        return False
+    told = rest if not re.search(r"\w", re.sub(r"(?i)\b(?:between|from|in|during|throughout|through)\b", "", clause)) \
+        else clause
+    return _USED_PASSIVE.search(told) is not None

@@ -153,9 +153,16 @@ def caption_opening(line: str) -> tuple[str, ...] | None:
 #: date is read from it elsewhere; nothing in it happened in the story.)
 _PUBLICATION_LINE = re.compile(
     r"^\W*(?:posted|published|updated|last\s+updated|first\s+published|originally\s+published|filed|released|"
-    r"written|edited|modified)\b(?:\s+(?:on|at|in)\b|\s*:)",
+    r"written|edited|modified)\b(?:\s+(?:on|at|in)\b|\s*:"
+    # ... or straight before its time or date, "First published 23:10, Thursday 7 May 2026 | Updated 03:42,
+    # Friday 8 May 2026" (but a live page's entry, "Updated 01:20: Counting resumes", tells its news)
+    r"|\s+(?=\d)(?![^\n]*\d\s*:\s+[^\W\d]))",
     re.IGNORECASE,
 )
+#: The line that opens a quoted e-mail in a reply, who wrote it and when: "On Tue, 3 Mar 2026 at 16:47,
+#: Ana Lind <a.lind@example.org> wrote:". The thread's own messages tell what happened; the line only
+#: labels the quote.
+_QUOTE_ATTRIBUTION = re.compile(r"^\W*on\s+[^\n]{4,60}?\d[^\n]{0,150}?\bwrote\s*:\s*$", re.IGNORECASE)
 #: An almanac's line that names the day the page is written on: "Today is Saturday, May 9, the 129th day
 #: of 2026. There are 236 days left in the year." (a "Today in History" column opens so). The page's
 #: date, read elsewhere; nothing in it happened.
@@ -191,9 +198,16 @@ _NOTICE_LINE = re.compile(
 #: date: 3 May", "Date of the auction: 9 June", and stays.)
 _SCHEDULED = (r"(?:due|closing|release|start|opening|launch|hearing|trial|election|polling|completion|wedding|event|"
               r"meeting|sale|auction|match|game|race|concert|show|exhibition|interview|visit|departure|arrival|the|next)")
+#: Words that head a list of dates to come or past ("Key dates: 3 May, hearing; 9 June, verdict"), whose
+#: entries are the story's.
+_LIST_OF_DATES = r"(?:key|important|main|major|other|upcoming|future|past|further|all|some|these|those|new|tour|more)"
 _RECORD_DATE_FIELD = re.compile(
-    # (two words may name the date: "Contract award date:", "Planning decision date:")
-    rf"^\W*(?:date\s+of\s+(?!{_SCHEDULED}\b)[a-z]+(?:\s+[a-z]+)?|(?:(?!{_SCHEDULED}\s)[a-z]+\s+){{1,2}}date|d\.?o\.?b\.?)\s*:",
+    # (two words may name the date: "Contract award date:", "Planning decision date:"; the field may give
+    # the time too or several days, "Date and time of occurrence:", "Inspection dates:", or a diary's
+    # month, "Month and year:")
+    rf"^\W*(?:dates?(?:\s+and\s+times?)?\s+of\s+(?!{_SCHEDULED}\b)[a-z]+(?:\s+[a-z]+)?|"
+    rf"(?:(?!{_SCHEDULED}\s|{_LIST_OF_DATES}\s)[a-z]+\s+){{1,2}}date|(?!{_SCHEDULED}\s|{_LIST_OF_DATES}\s)[a-z]+\s+dates|"
+    rf"d\.?o\.?b\.?|month\s+and\s+year)\s*:",
     re.IGNORECASE,
 )
 #: A copyright or rights line, wherever it stands ("All content copyright 2015 Riverside Trust.", "©
@@ -526,6 +540,8 @@ class Furniture:
                 self._spans.append((start, end, "rights line"))
             elif (_PUBLICATION_LINE.match(line) or _NOTICE_LINE.match(line)) and len(line.split()) <= PUBLICATION_LINE_MAX_WORDS:
                 self._spans.append((start, end, "publication line"))
+            elif _QUOTE_ATTRIBUTION.match(line):
+                self._spans.append((start, end, "quote attribution"))
             elif _RECORD_DATE_FIELD.match(line) and len(line.split()) <= PUBLICATION_LINE_MAX_WORDS:
                 self._spans.append((start, end, "record date field"))
             elif _ALMANAC_LINE.match(line) and len(line.split()) <= PUBLICATION_LINE_MAX_WORDS + 10 \

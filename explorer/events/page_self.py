@@ -28,7 +28,7 @@ _OUR_COVERAGE = re.compile(
     re.IGNORECASE)
 #: What a page calls itself: "this report", "this roundup", "this release", "this bulletin".
 _PAGE_NOUN = (r"(?:report|roundup|round-up|release|bulletin|newsletter|update|summary|programme|program|issue|edition|"
-              r"review|digest|briefing|statement|document|page|note|notice|factsheet|paper)")
+              r"review|digest|briefing|statement|document|page|note|notice|factsheet|paper|advisory|alert)")
 #: A sentence opening that points at the page or at the story it is about to tell (after a live page's
 #: time stamp, "21:05 — That's all for tonight").
 _POINTING_OPENING = re.compile(
@@ -80,12 +80,32 @@ _PAGE_EDIT = re.compile(
     r"paragraphs?|contacts?|sub-?sections?|entry|entries)\b")
 
 
+#: The next of the page's own numbered series, or the call for its copy: "Project update No. 15 will be
+#: published in October", "Report No. 15, covering March, will be issued on 8 April", "Copy for the next
+#: issue by noon on Wednesday, please". The page's schedule, not its story. (An unnumbered "The
+#: inquiry's report will be published on 30 September" is someone else's, and stays.)
+_NEXT_OF_ITS_SERIES = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,3}?" + _PAGE_NOUN + r"\s+(?:no\.?|number|#)\s*\d+\b[^.;!?]{0,60}?\bwill\s+be\s+"
+    r"(?:published|issued|out|released|posted|circulated|sent\s+out|available)\b"
+    r"|^\W*(?:copy|contributions|items|articles|submissions|news)\s+for\s+(?:the\s+|our\s+)?(?:next|[\w-]+)\s+"
+    r"(?:issue|edition|newsletter|bulletin|magazine)\b",
+    re.IGNORECASE)
+#: The page's own publication, told as a note in its timeline: "2025-06-18  This advisory published.",
+#: "12 May: this notice issued". The page is the story's telling, not a happening in it. (A sentence,
+#: "This report was published in March and found …", may speak of a report the story names, and stays.)
+_THIS_PAGE_ISSUED = re.compile(
+    r"^\W*(?:\d[\d/.-]*\d\s+(?:[-–—:]\s*)?)?this\s+(?:[\w-]+\s+)?" + _PAGE_NOUN +
+    r"\s+(?:first\s+)?(?:published|issued|released|posted)\b", re.IGNORECASE)
+
+
 def speaks_of_the_page(title: str, sentence: str) -> bool:
     """Whether a clause (``title``, in its ``sentence``) tells what the page itself does, points at the
     story it tells or credits the page (see :data:`_OUR_COVERAGE`, :data:`_POINTING_OPENING`,
-    :data:`_SAYS_WHAT_IT_COVERS`, :data:`_TODAY_REPORTS`, :data:`_CREDIT_LINE` and :data:`_PAGE_EDIT`)."""
+    :data:`_SAYS_WHAT_IT_COVERS`, :data:`_TODAY_REPORTS`, :data:`_NEXT_OF_ITS_SERIES`, :data:`_THIS_PAGE_ISSUED`,
+    :data:`_CREDIT_LINE` and :data:`_PAGE_EDIT`)."""
     return bool(_OUR_COVERAGE.search(title) or _POINTING_OPENING.match(sentence) or _CREDIT_LINE.match(title)
-                or _TODAY_REPORTS.match(sentence)
+                or _TODAY_REPORTS.match(sentence) or _NEXT_OF_ITS_SERIES.match(sentence)
+                or _THIS_PAGE_ISSUED.match(sentence.strip())
                 or _SAYS_WHAT_IT_COVERS.match(sentence) and not _DATED_PARTICIPLE_ASIDE.search(sentence)
                 or _PAGE_EDIT.search(sentence.strip()) and _PAGE_EDIT.search(sentence.strip()).start() < 40)
 

@@ -133,8 +133,11 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
     # a measure's change dated by a period ("Steel prices fell 8 percent over the quarter"): a statistic,
     # its date dropped as a trend; the change is no undated happening either; nor is a tally over a
     # period ("It sold 1.2 million speakers last year"), whose date is dropped as the tally's, nor a figure
-    # read at a period's end or under a label ("ended the year up 18 per cent", "Balance at 30 June: £4,100")
-    trends = [(t.start, t.end) for t in timexes if date_role(doc.text, t.start, t.end) in ("trend", "tally", "figure")]
+    # read at a period's end or under a label ("ended the year up 18 per cent", "Balance at 30 June: £4,100"), nor
+    # a use held over a span of years ("Throughout the 1960s the hall was hired out for weddings", see
+    # date_roles_states.used_over_a_span)
+    trends = [(t.start, t.end) for t in timexes
+              if date_role(doc.text, t.start, t.end) in ("trend", "tally", "figure", "use held")]
     # a history told by years: its undated happenings after a date are told at the story's current time
     history = is_history(doc.date, events)
     paragraph_of = story_paragraphs(doc.text, sentences) if history else []

@@ -57,3 +57,17 @@ def test_a_programme_entry_keeps_its_day_beside_a_coarser_date(entry: str, day: 
     # the entry's day stays on the timeline (a second event dated by "this year" is the titles' split
     # of a participle clause, not this rule's)
     assert (day, day) in [(e.begin, e.end) for e in dated], [(e.title, e.begin, e.timex) for e in dated]
+
+
+@pytest.mark.parametrize(("entry", "begin", "end"), [
+    ("2016, May: The county and the port sign an agreement to share the cost.", date(2016, 5, 1), date(2016, 5, 31)),
+    ("2018, 2 October: Contractors start work on the south pier.", date(2018, 10, 2), date(2018, 10, 2)),
+    ("2020, spring: Divers find an old wreck in the channel.", date(2020, 3, 1), date(2020, 5, 31)),
+    ("2021, 14 June – The deck is lifted into place.", date(2021, 6, 14), date(2021, 6, 14)),
+])
+def test_a_stamp_written_year_first_is_one_date(entry: str, begin: date, end: date) -> None:
+    """"2018, 2 October: …" opening a timeline's line (session 56): one stamp, the day of that year, and one
+    event; read as a year and a yearless day, the entry gave two."""
+    text = f"The long road to the Harrow Bridge\n\nHere is how the project went.\n\n{entry}\n"
+    dated = [e for e in _events(text, date(2025, 10, 9)) if e.begin is not None]
+    assert [(e.begin, e.end) for e in dated] == [(begin, end)], [(e.title, e.begin, e.timex) for e in dated]

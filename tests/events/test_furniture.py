@@ -199,3 +199,33 @@ def test_a_long_paragraph_after_the_notes_stays_the_story() -> None:
     assert furniture.why(text.index(closing) + 5) is None
     short = _NOTES_THEN + "Tidewater Books publishes histories of the coast."
     assert Furniture(short).why(len(short) - 5) == "after the story's notes"
+
+
+def test_stamps_of_publication_and_update_on_one_line_give_no_event() -> None:
+    """A live page's stamp line with no colon after its words (session 56): "First published 21:05,
+    Monday 4 May 2026 | Updated 02:15, Tuesday 5 May 2026". An entry after its update stamp stays."""
+    text = ("Count goes on in Harlow\n\n"
+            "First published 21:05, Monday 4 May 2026 | Updated 02:15, Tuesday 5 May 2026\n\n"
+            "Updated 01:20: Counting stopped at the leisure centre after a fire alarm.\n\n"
+            "The returning officer declared the result at 02:05 on Tuesday.\n")
+    furniture = Furniture(text)
+    assert furniture.why(text.index("First published")) == "publication line"
+    assert furniture.why(text.index("Updated 01:20")) is None
+    assert "Tuesday 5 May 2026" not in {e.timex for e in _events(text)}
+
+
+def test_the_line_opening_a_quoted_email_gives_no_event() -> None:
+    """"On Wed, 14 Jan 2026 at 11:02, Tom Ashby <t.ashby@example.org> wrote:" labels a quoted message in
+    a reply (session 56); the messages' own sentences stay."""
+    text = ("Subject: Re: kiln parts\n\n"
+            "The parts finally came on 16 January 2026.\n\n"
+            "On Wed, 14 Jan 2026 at 11:02, Tom Ashby <t.ashby@example.org> wrote:\n"
+            "> Can you chase the supplier?\n\n"
+            "On Tue, 13 Jan 2026 at 17:45, Priya Nair wrote:\n"
+            "> The parts left the foundry on 9 January 2026.\n")
+    furniture = Furniture(text)
+    assert furniture.why(text.index("On Wed")) == "quote attribution"
+    assert furniture.why(text.index("On Tue")) == "quote attribution"
+    timexes = {e.timex for e in _events(text)}
+    assert not timexes & {"Wed, 14 Jan 2026", "Tue, 13 Jan 2026"}, timexes
+    assert {"16 January 2026", "9 January 2026"} <= timexes, timexes

@@ -29,6 +29,10 @@ _DAY = date(2025, 6, 20)
     "Compiled by R. Holm and T. Vane, 14.02.2021.",
     "Prepared by the records office | Current through March 31, 2024",
     "Transcript of a conversation recorded for the village archive on 9 May 2023.",
+    # session 56: the next of the page's own numbered series, the call for its copy, its own publication
+    "Works bulletin No. 7 will be published in September.",
+    "Progress report No. 22, covering May, will be issued on 9 July 2025.",
+    "Copy for the autumn issue by 5pm on Friday 11 July, please.",
 ])
 def test_the_page_speaking_of_itself_is_no_event(sentence: str) -> None:
     events = events_of(sentence, _DAY)
@@ -43,6 +47,9 @@ def test_the_page_speaking_of_itself_is_no_event(sentence: str) -> None:
     # a participle opening a sentence with a subject of its own
     ("Compiled by monks in the 1120s, the chronicle was printed in 1890.", "compiled"),
     ("Compiled by monks in the 1120s, the chronicle was printed in 1890.", "print"),
+    # (guards, session 56: another's numbered report, and a story's report told in a sentence)
+    ("The inquiry's report will be published on 30 September.", "report"),
+    ("The council said this report was published in March after two years of work.", "report"),
 ])
 def test_another_s_report_or_a_happening_stays(sentence: str, word: str) -> None:
     events = events_of(sentence, _DAY)
@@ -57,3 +64,12 @@ def test_another_s_report_or_a_happening_stays(sentence: str, word: str) -> None
 ])
 def test_speaks_of_the_page(title: str, sentence: str, speaks: bool) -> None:
     assert speaks_of_the_page(title, sentence) is speaks
+
+
+def test_the_page_s_own_publication_in_its_timeline_is_no_event() -> None:
+    """"2025-06-19  This notice published." closing a notice's timeline (session 56): the page's own
+    telling; the timeline's other entries stay."""
+    page = ("Timeline\n\n2025-06-02  Patch sent to the reporter.\n2025-06-18  Version 2.1 released.\n"
+            "2025-06-19  This notice published.")
+    timexes = [e.timex for e in events_of(page, _DAY) if e.timex]
+    assert timexes == ["2025-06-02", "2025-06-18"], timexes

@@ -22,6 +22,10 @@ def _events(text: str) -> list[tuple[str, str]]:
     ("The bombing campaign began in March 1944. Sorties averaged 300 a day in June.", "June"),
     ("The strike spread in 2019. The number of striking dockers peaked at 86,000 in the autumn.", "the autumn"),
     ("Emigration rose after the famine of 1846. Departures totalled 250,000 people in 1851.", "1851"),
+    # session 56: a level told with where it was measured, a range a level kept, a share of a whole
+    ("The clean air zone opened in 2022. Nitrogen dioxide averaged 28 micrograms at the kerbside in 2023.", "2023"),
+    ("The market hall opened in 1876. Rents ranged from £2 to £5 a stall in 1890.", "1890"),
+    ("The saleroom went online in 2015. Internet bids accounted for 41 per cent of lots sold in 2024.", "2024"),
 ])
 def test_what_a_count_came_to_in_a_period_is_no_event(text: str, figure_date: str) -> None:
     events = _events(text + "\n")

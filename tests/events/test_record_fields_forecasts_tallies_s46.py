@@ -28,6 +28,10 @@ def _dated(text: str) -> list[str]:
     "Date of birth: 28 November 1980",
     "Expiry date: 1 June 2027",
     "Date of appointment: 2 March 2020",
+    # session 56: a field for several days, with the time, or a diary's month
+    "Survey dates: 14 and 15 April 2026",
+    "Date and time of collision: 2 April 2026, 06:40 UTC",
+    "Month and year: April 2026",
 ])
 def test_a_registers_date_field_is_no_happening(field: str) -> None:
     page = (f"Entry 88\n\nName: VESK, Harlan Petrovich\nNationality: Ostravian\nPosition: Former director of the "
@@ -40,6 +44,9 @@ def test_a_registers_date_field_is_no_happening(field: str) -> None:
     ("Summer fair: Saturday 29 June 2026", "Saturday 29 June 2026"),
     ("Hearing date: 3 December 2026", "3 December 2026"),
     ("Date of the auction: 9 December 2026", "9 December 2026"),
+    # (guards, session 56: a list's heading and a scheduled happening's days stay)
+    ("Key dates: 9 December 2026", "9 December 2026"),
+    ("Hearing dates: 3 and 4 December 2026", "3 and 4 December 2026"),
 ])
 def test_a_programmes_dated_line_stays(line: str, date_text: str) -> None:
     page = f"Dates for your diary\n\n{line}\nLast day of term: Friday 18 December 2026\n\nAll welcome."

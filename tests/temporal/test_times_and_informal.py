@@ -22,6 +22,12 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
     ("Doors open May 10, 2014 2pm.", D, [("May 10, 2014 2pm", "TIME", "2014-05-10T14:00")]),
     ("It flew 1500 hours of missions.", D, []),
     ("As John 3:16 says.", D, []),
+    # a recording's timecodes, counting from zero, are no times of day (session 56); a chat log's stamps are
+    ("[00:00:00] HOST: Welcome back.\n[00:00:07] GUEST: Thanks.\n[00:01:12] GUEST: We left at 14:30.", D,
+     [("14:30", "TIME", "2019-01-10T14:30")]),
+    ("(0:00:03) JO: Hello.\n(0:02:41) AL: It shut in 1998.", D, [("1998", "DATE", "1998")]),
+    ("[14:32:05] ana: back soon\n[14:40:11] ben: ok", D,  # (guard: a chat log's stamps)
+     [("14:32:05", "TIME", "2019-01-10T14:32:05"), ("14:40:11", "TIME", "2019-01-10T14:40:11")]),
     # a weekday or a date with its part of day
     ("He left on Tuesday afternoon.", D, [("Tuesday afternoon", "TIME", "2019-01-08TAF")]),
     ("It was cold the night of 5 March 1945.", D, [("the night of 5 March 1945", "TIME", "1945-03-05TNI")]),
@@ -41,6 +47,10 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str]]]] = [
     ("only 2 hrs left, 30mins more", D, [("2 hrs", "DURATION", "PT2H"), ("30mins", "DURATION", "PT30M")]),
     ("doors at 730pm", D, [("730pm", "TIME", "2019-01-10T19:30")]),
     ("LEE MIN HO waved", D, []),
+    # a timeline's stamp written year first, opening its line, is one date (session 56)
+    ("2019, June: The towns sign a pact.\n2024, 3 April: Work starts.", D,
+     [("2019, June", "DATE", "2019-06"), ("2024, 3 April", "DATE", "2024-04-03")]),
+    ("2023, summer: Shells are found.", D, [("2023, summer", "DATE", "2023-SU")]),
     # ranges and lists of days: each end its own TIMEX3, the shared month and year distributed
     ("They met on 3 and 4 May 2012.", D, [("3", "DATE", "2012-05-03"), ("4 May 2012", "DATE", "2012-05-04")]),
     ("Fighting lasted between 5 and 9 August 1914.", D, [("5", "DATE", "1914-08-05"), ("9 August 1914", "DATE", "1914-08-09")]),

@@ -57,6 +57,8 @@ SENTENCES = [
     # weekdays in Russian, Ukrainian and Greek
     "Editor, 03/2017 – 11/2020; Chair, 2021–present. Yours of the 4th inst. and the 28th ult. came. "
     "Встреча во вторник, засідання у вівторок, η συνεδρίαση την Τρίτη.",
+    # session fifty-six's form: a timeline's stamp written year first
+    "2019, June: The two towns sign a pact.\n2024, 3 April: Work starts.",
 ]
 
 

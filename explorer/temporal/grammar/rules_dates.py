@@ -232,6 +232,27 @@ def month_day_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("D", month=mo, day=d, weekday=wd), mod=timex_mod(m["mod"]))
 
 
+#: A timeline entry's stamp written year first, opening its line before the entry's colon or dash:
+#: "2019, June: the two governments sign …", "2024, 3 April: Route changed …", "2023, summer – Shells
+#: found …". One date, the month, day or season of that year (read as the year alone and a yearless
+#: month, the entry gave two events, one of them on the wrong year's day).
+@rule(rf"(?m)^[ \t]*(?:[-–•*][ \t]+)?(?P<year>{YEAR}),[ \t]+(?:(?P<day>{DAY})[ \t]+(?P<mon>{MON})|(?P<mon2>{MON})(?:[ \t]+(?P<day2>{DAY}))?"
+      rf"|(?P<season>(?i:spring|summer|autumn|winter|fall)))(?=[ \t]*(?::|[-–—][ \t]|\.[ \t]))", priority=7, trigger=r"\d{4},")
+def year_first_entry_stamp(m: re.Match[str], text: str) -> Cand | None:
+    y = int(m["year"])
+    start = m.start("year")
+    if m["season"]:
+        return Cand(start, m.end(), "abs", spec=Spec("S", year=y, season=lx.SEASONS[m["season"].lower()]))
+    mo = month_number(m["mon"] or m["mon2"])
+    day = m["day"] or m["day2"]
+    if day is None:
+        return Cand(start, m.end(), "abs", spec=Spec("M", year=y, month=mo))
+    d = day_number(day)
+    if not valid_day(y, mo, d):
+        return None
+    return Cand(start, m.end(), "abs", spec=Spec("D", year=y, month=mo, day=d))
+
+
 #: a comma right before a day ("on the final day, 4 May"): the day in apposition to what is before it
 _APPOSITION_BEFORE = re.compile(r",[ \t]+$")
 #: a dateline's place opening its line before a yearless day ("LOWMOOR, 14 March —", "Kelton, Wales, 3 May (Coast

@@ -16,6 +16,7 @@ from explorer.temporal.grammar import (
     DAY, MON, T_CLOCK, T_WDAY, WDAY, WDAY_ANY, YEAR, Cand, day_number, month_number, rule, text_before,
 )
 from explorer.temporal.grammar.match_play import is_bound_game_clock, times_play_by_game_clock
+from explorer.temporal.grammar.media_timecodes import is_media_timecode
 from explorer.temporal.grammar.rules_business import FEAST_BEFORE_WEEKDAY
 from explorer.temporal.grammar.blocks import full_year
 from explorer.temporal.grammar.rules_dates import NUMERIC_DASH, YEAR_FIRST, numeric_day, slashed_month_day
@@ -74,6 +75,8 @@ def clock24(m: re.Match[str], text: str) -> Cand | None:
         return None  # "1500 hours of flying": a quantity
     if m["h"] is not None and re.match(r"^[-–/]\d", text[m.end():m.end() + 2]):
         return None
+    if m["h"] is not None and is_media_timecode(text, m.start(), m.end()):
+        return None  # "[00:01:44] GUEST: We moved …": how far into a recording, no time of day
     if re.search(rf"(?i)(?:[ap]\.?m\.?(?:\s+(?:{_ZONES}|local\s+time))?|\d|noon|midnight)\s*\(\s*$", text_before(text, m.start(), 24)):
         return None  # "10:35 a.m. (0735 GMT)": the same time again, for other readers
     if m["h"] is not None and re.search(r"(?i)\b(?:chapter|verse|ch\.|psalms?|john|matthew|luke|mark|genesis)\s+$", text_before(text, m.start(), 12)):
