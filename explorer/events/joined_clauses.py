@@ -136,11 +136,15 @@ _STATE_PARTICIPLE = (
     r"told|given|paid|done|gone|back|led|headed|chaired"
 )
 PASSIVE_STEP = re.compile(
-    r"(?:(?<![,;])\s+and|,(?=\s+(?:was|were)\b[^.;:,]{0,80},?\s+and\s+(?:was|were)\s))\s+(?P<be>was|were)\s+"
+    # (or "but", which turns the same subject's story against it: "stormed the gate on 4 May but were
+    # driven back", "reached the final in May but were beaten by Dunmore")
+    r"(?:(?<![,;])\s+and|,?\s+but|,(?=\s+(?:was|were)\b[^.;:,]{0,80},?\s+and\s+(?:was|were)\s))\s+(?P<be>was|were)\s+"
     r"(?:later\s+|then\s+|also\s+|subsequently\s+|eventually\s+|finally\s+|soon\s+|promptly\s+|quickly\s+|"
     r"immediately\s+|badly\s+|seriously\s+|partly\s+|completely\s+)?"
     rf"(?P<verb>(?!(?:{_STATE_PARTICIPLE})\b)(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}|{PAST_FORMS}))\b"
     r"(?=\s+(?:into|to|with|by|from|for|as|on|in|at|off|out|back|down|up|over|under|through|onto|across|"
+    # (or where it was put or thrown: "was torn apart", "were swept away", "was driven ashore")
+    r"apart|away|aside|ashore|aground|overboard|"
     r"and|after|before|until|when)\b|\s*[.,;:]|\s*$)"
 )
 
@@ -192,6 +196,13 @@ SHARED_BE_STEP = re.compile(
     r"(?<![,;])\s+and\s+(?:then\s+|later\s+)?(?P<verb>(?:" + PASSIVES + r"|flown|driven|taken|brought|sent|moved|carried|"
     r"rushed|stretchered|lowered|escorted|returned|handed)\b)"
     r"(?=\s+(?:to|into|from|by|out|back|off|home|on|in|at|over|for|with|onto|across)\b)")
+#: A :data:`SHARED_BE_STEP` told by any participle of a thing done, alone at the sentence's end: "The fort
+#: was shelled in 1702 and abandoned.", "The mill was flooded in 1890 and rebuilt." Nothing follows to
+#: make it a noun's adjective; a state's participle ("was built in 1902 and owned …") tells no step.
+SHARED_BE_LAST = re.compile(
+    rf"(?<![,;])\s+and\s+(?:then\s+|later\s+)?(?P<verb>(?!(?:{_STATE_PARTICIPLE}|{NOT_HAPPENING_VERBS}|{LIGHT_VERBS}|born)\b)"
+    rf"(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}|{PAST_FORMS}))"
+    r"(?=\s*[.;!]?\s*$)")
 #: The passive a :data:`SHARED_BE_STEP` shares, with nothing between that closes its clause.
 _SHARED_BE = re.compile(
     rf"\b(?P<be>was|were)\s+(?:[a-z]+ly\s+|later\s+|first\s+)?(?!(?:{_STATE_PARTICIPLE}|born)\b)"
@@ -683,6 +694,42 @@ _WHEN_NAMED_AFTER_DATE = re.compile(
 )
 
 
+#: A "when" clause right after its main clause or the date it shares, whose act takes no object and so
+#: :data:`_WHEN_MAIN_CLAUSE` does not read it: a passive ("… left in 1921, when the light was automated",
+#: "… failed when the dam was breached") or a past told with where or how it went ("… stopped in 1840
+#: when the builder ran out of money", "… ended when a relief army arrived from the north", "… was
+#: halted when a horse bolted into the crowd"). The main clause and the "when" clause tell two
+#: happenings of one time; a reader lists both. Its subject is an article's or a possessive's noun
+#: phrase or a name (a pronoun more often tells a time of life: "was nine when they moved"); the verb
+#: tells a happening (no state, saying, measure or a life's stretch; a passive not a state's participle).
+_WHEN_CLAUSE_NO_OBJECT = re.compile(
+    rf"(?:{_AFTER_A_DATE}|(?<=[a-z])),?\s+when\s+"
+    # (no auxiliary among the subject's words: "ask the company when the whole pipe will be renewed" is a question)
+    r"(?P<subject>(?:(?:the|a|an|its|his|her|their|our|my)\s+(?:(?!(?:will|would|could|can|should|may|might|must|be|been|not)\b)"
+    r"[\w’'-]+\s+){0,4}?(?!(?:of|in|to|for|with|on|at|by|from|and|or|will|would|could|can|should|may|might|must|be|been)\b)[\w’'-]+|"
+    r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3})\s+)"
+    r"(?:later\s+|then\s+|suddenly\s+|finally\s+|first\s+)?"
+    rf"(?P<verb>(?:was|were)\s+(?:[a-z]+ly\s+)?(?!(?:{_STATE_PARTICIPLE}|born|not|also|still|now|no|the|a|an)\b)"
+    rf"(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS})(?=\s*[.,;]|\s+(?:by|to|in|on|at|from|into|for|off|out|up|down|back|away|and)\b)|"
+    # (nor a term's running out or a pointing out, "when its mandate expired", "when a reader pointed out")
+    rf"(?!(?:{NOT_HAPPENING_VERBS}|{LIFE_STATE_VERBS}|{MEASURE_VERBS}|made|got|used|ruled|reigned|reached|expired|lapsed|pointed)\b)"
+    rf"(?:[a-z]{{3,}}ed|{PAST_FORMS})"
+    r"(?=\s*[.,;]|\s+(?:out|off|up|down|away|back|home|in|into|onto|to|from|on|at|with|over|through|across|"
+    r"near|during|after|before|and|bankrupt|missing|ashore|aground|overboard)\b))\b"
+)
+
+
+#: Before a :data:`_WHEN_CLAUSE_NO_OBJECT` clause, a main clause that names the time the "when" clause's act
+#: made or showed, rather than a happening of its own: a becoming ("Skelby became an all-weather station
+#: in 1987, when a larger boat was placed there"), a first sighting or a noticing ("The ring was first seen
+#: in 2019, when …", "The theft was noticed on Monday, when the branch opened"), a second time of the same
+#: act ("extended in 1988 and again in 2007, when a wing was added"). The two tell one happening, which
+#: the dated event tells already.
+_NAMES_THE_WHEN_ACT = re.compile(
+    r"\b(?:became|becomes|become|first\s+(?:seen|noticed|spotted|recorded|reported|observed|detected|heard)|"
+    r"(?:was|were)\s+noticed|again)\b", re.IGNORECASE)
+
+
 #: After a joined verb in its own clause, what makes it a stretch or a running total rather than an act
 #: at the time it shares: a span of years ("and taught local children for almost a century", "and ran
 #: the shop for decades") or a point it ran up to ("and exported bikes to 23 countries by the end of the
@@ -759,7 +806,7 @@ _SAID_BEFORE = re.compile(rf"\b(?:said{_SAID_AN_ACT}|says|told|added|stated|anno
 
 #: What joins a clause to the one before: "and", "when" right after the main clause, or a comma of a
 #: list of acts; a comma before a relative pronoun opens an aside about a noun instead (its group "rel").
-_JOINT = re.compile(r"\s+(?:and|when)\s+|,\s+(?P<rel>(?:who|which|whom|whose|where|when)\b)?")
+_JOINT = re.compile(r"\s+(?:and|but|when)\s+|,\s+(?P<rel>(?:who|which|whom|whose|where|when)\b)?")
 
 
 #: An opening "When", "While", "As", "After" or "Once" clause and its comma, before a main clause.
@@ -887,7 +934,8 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
     seen: set[int] = set()
     for m in [*_WHEN_MAIN_CLAUSE.finditer(sentence), *_WHEN_NAMED_AFTER_DATE.finditer(sentence),
               *_WHEN_OPENING_MAIN_CLAUSE.finditer(sentence), *_WHERE_PASSIVE.finditer(sentence),
-              *_WHEN_ACT_WITHOUT_OBJECT.finditer(sentence), *_WHEN_BARE_NOUN_ACT.finditer(sentence)]:
+              *_WHEN_ACT_WITHOUT_OBJECT.finditer(sentence), *_WHEN_BARE_NOUN_ACT.finditer(sentence),
+              *_WHEN_CLAUSE_NO_OBJECT.finditer(sentence)]:
         if m.start("verb") in seen:
             continue
         subject = m.group("subject").strip()
@@ -898,8 +946,10 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
             continue
         if _STATE_ADVERB.search(subject):
             continue  # "…, when the school still heated its classrooms with coal": a state, not an act
-        if m.re in (_WHEN_ACT_WITHOUT_OBJECT, _WHEN_BARE_NOUN_ACT) and _FRAMES_THE_TIME.search(sentence, 0, m.start()):
+        if m.re in (_WHEN_ACT_WITHOUT_OBJECT, _WHEN_BARE_NOUN_ACT, _WHEN_CLAUSE_NO_OBJECT) and _FRAMES_THE_TIME.search(sentence, 0, m.start()):
             continue  # "The worst day came on 2 February 1958, when the lifeboat capsized": told by the dated event
+        if m.re is _WHEN_CLAUSE_NO_OBJECT and _NAMES_THE_WHEN_ACT.search(sentence, 0, m.start()):
+            continue  # "Skelby became an all-weather station in 1987, when …": one happening, told by the dated event
         if (named := _POSSESSED_AND_NAMED.match(subject)) is not None:
             subject = named.group("name")  # "her coach, Tom Idris," -> "Tom Idris"
         if sentence[m.start():m.start("subject")].strip() == "when" and _PLANNED_BEFORE_WHEN.search(sentence, 0, m.start()):
@@ -929,6 +979,7 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
               *_SHARED_SUBJECT_MOVE.finditer(sentence), *_SHARED_SUBJECT_BARE_OBJECT.finditer(sentence), *_WHILE_CLAUSE.finditer(sentence),
               *SERIES_STEP.finditer(sentence), *PEOPLE_CLAUSE.finditer(sentence), *PASSIVE_STEP.finditer(sentence),
               *COUNTED_PASSIVE.finditer(sentence), *OWN_SUBJECT_PASSIVE.finditer(sentence), *SHARED_BE_STEP.finditer(sentence),
+              *SHARED_BE_LAST.finditer(sentence),
               *(() if HABIT_WORDS.search(sentence) else (*WRITER_CLAUSE.finditer(sentence), *TURN_CLAUSE.finditer(sentence)))]:
         if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
             continue
@@ -957,8 +1008,8 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
         if m.re is _OWN_SUBJECT_NO_COMMA and m.group("subject")[:1].isupper() and (
                 before_and := _NAME_BEFORE_AND.search(sentence, 0, m.start() + 1)) and before_and.group(1) not in _DATE_WORDS:
             continue  # "the governments of Ostrava and Kellin agreed": a name after a name is the second of two
-        shared_be = _SHARED_BE.search(sentence, 0, m.start()) if m.re is SHARED_BE_STEP else None
-        if m.re is SHARED_BE_STEP and shared_be is None:
+        shared_be = _SHARED_BE.search(sentence, 0, m.start()) if m.re in (SHARED_BE_STEP, SHARED_BE_LAST) else None
+        if m.re in (SHARED_BE_STEP, SHARED_BE_LAST) and shared_be is None:
             continue  # "… and taken to the capital" with no passive before it to share
         if m.re is COUNTED_PASSIVE and sentence[m.start():m.start() + 1] != "," and not _CLAUSE_BEFORE_AND.search(
                 sentence, max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()), 0), m.start()):
@@ -1032,12 +1083,12 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
             if not subject or subject.split()[0].lower() in ("this", "that", "there", "which", "who") or \
                     subject.lower() == "it" and not _IT_ACTS.match(sentence):
                 continue  # ("It abolished the tax and freed the prisoners": a body or a storm told before acts twice)
-            if m.re in (PASSIVE_STEP, SHARED_BE_STEP) and ((at := sentence.find(subject)) < 0 or PAST_VERB.search(sentence, 0, at)):
+            if m.re in (PASSIVE_STEP, SHARED_BE_STEP, SHARED_BE_LAST) and ((at := sentence.find(subject)) < 0 or PAST_VERB.search(sentence, 0, at)):
                 continue  # "stood down after six years and was thanked", "The panda that escaped on Friday was
                 # found … and was returned": the words found after a verb are its object or its time, not
                 # the subject the passive shares
         perfect = (m.group("perfect") or "") if m.re is SERIES_STEP else ""
-        present = present_of(m.group("verb")) or (PARTICIPLES.get(m.group("verb")) if perfect or m.re in (COUNTED_PASSIVE, OWN_SUBJECT_PASSIVE, SHARED_BE_STEP) else None)
+        present = present_of(m.group("verb")) or (PARTICIPLES.get(m.group("verb")) if perfect or m.re in (PASSIVE_STEP, COUNTED_PASSIVE, OWN_SUBJECT_PASSIVE, SHARED_BE_STEP, SHARED_BE_LAST) else None)
         if present is None:
             continue
         seen.add(m.start("verb"))
