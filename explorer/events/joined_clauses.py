@@ -125,8 +125,8 @@ _PASSIVE_BEFORE = re.compile(r"\b(?P<be>was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}
 #: damaged by subsidence in 1999, was closed for a year and was rebuilt", "He admitted the theft and was
 #: later jailed". The participle is followed by what the act needs (a preposition, a particle, "by" and
 #: its doer) or ends the clause; one that tells a state, a name, a judgement or a plan ("and was known as",
-#: "was based in", "was expected to", "was kept in a tunnel") is no act (:data:`_STATE_PARTICIPLE`).
-_STATE_PARTICIPLE = (
+#: "was based in", "was expected to", "was kept in a tunnel") is no act (:data:`STATE_PARTICIPLE`).
+STATE_PARTICIPLE = (
     r"known|called|named|based|located|situated|centred|centered|used|kept|held|left|owned|run|housed|"
     r"considered|regarded|seen|thought|believed|said|reported|described|expected|supposed|required|allowed|"
     r"scheduled|due|set|made|designed|married|related|involved|interested|concerned|worried|pleased|"
@@ -141,7 +141,7 @@ PASSIVE_STEP = re.compile(
     r"(?:(?<![,;])\s+and|,?\s+but|,(?=\s+(?:was|were)\b[^.;:,]{0,80},?\s+and\s+(?:was|were)\s))\s+(?P<be>was|were)\s+"
     r"(?:later\s+|then\s+|also\s+|subsequently\s+|eventually\s+|finally\s+|soon\s+|promptly\s+|quickly\s+|"
     r"immediately\s+|badly\s+|seriously\s+|partly\s+|completely\s+)?"
-    rf"(?P<verb>(?!(?:{_STATE_PARTICIPLE})\b)(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}|{PAST_FORMS}))\b"
+    rf"(?P<verb>(?!(?:{STATE_PARTICIPLE})\b)(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}|{PAST_FORMS}))\b"
     r"(?=\s+(?:into|to|with|by|from|for|as|on|in|at|off|out|back|down|up|over|under|through|onto|across|"
     # (or where it was put or thrown: "was torn apart", "were swept away", "was driven ashore")
     r"apart|away|aside|ashore|aground|overboard|"
@@ -158,7 +158,7 @@ COUNTED_PASSIVE = re.compile(
     r"(?:,\s+|(?<![,;])\s+)and\s+(?P<subject>(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|"
     r"at\s+least\s+|another\s+)?(?:\d[\d,]*|" + spelled(2, 12) + r"|dozens|hundreds|thousands|half(?:\s+of)?\s+(?:the|its|their))"
     r"\s+(?:[a-z][\w’'-]+\s+){0,2}?(?!(?:were|of)\b)[a-z][\w’'-]+)\s+(?P<be>were)\s+(?:later\s+|then\s+|also\s+|all\s+)?"
-    rf"(?P<verb>(?!(?:{_STATE_PARTICIPLE}|born)\b)(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}|{PAST_FORMS}))\b"
+    rf"(?P<verb>(?!(?:{STATE_PARTICIPLE}|born)\b)(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}|{PAST_FORMS}))\b"
 )
 
 
@@ -166,7 +166,7 @@ COUNTED_PASSIVE = re.compile(
 #: underwent something, in the passive: "The dam failed on 3 March 1911, and the lower town was flooded",
 #: "The king died in 1547, and his lands were divided among his sons", "…, and a public holiday was
 #: declared". It shares the date of the clause before, as a joined clause does. Not a participle of a
-#: state, a name or a plan (:data:`_STATE_PARTICIPLE`), nor one before an infinitive ("was forced to").
+#: state, a name or a plan (:data:`STATE_PARTICIPLE`), nor one before an infinitive ("was forced to").
 OWN_SUBJECT_PASSIVE = re.compile(
     r"(?:,\s+and|;)\s+(?:then\s+)?(?P<subject>(?-i:the|a|an|his|her|its|their)\s+"
     r"(?!(?:two|three|four|pair|men|women|couple|leaders|sides|same|rest|other|others)\b)(?:[\w’'-]+\s+){0,3}?(?!(?:was|were)\b)[\w’'-]+|"
@@ -178,7 +178,7 @@ OWN_SUBJECT_PASSIVE = re.compile(
     r"proposed|recommended|assumed|clear|obvious|possible|likely|unclear|impossible|difficult|easy|hard|late|"
     r"early|not|never|still|also|all|only|too)\b)))"
     r"\s+(?P<be>was|were)\s+(?:later\s+|then\s+|also\s+|quickly\s+|soon\s+|promptly\s+|immediately\s+|badly\s+)?"
-    rf"(?P<verb>(?!(?:{_STATE_PARTICIPLE}|born)\b)(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}|{PAST_FORMS}))\b"
+    rf"(?P<verb>(?!(?:{STATE_PARTICIPLE}|born)\b)(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}|{PAST_FORMS}))\b"
     r"(?!\s+(?:to\s+(?!(?:the|a|an|his|her|its|their)\b)[a-z]|as\b|that\b))"
 )
 
@@ -200,12 +200,12 @@ SHARED_BE_STEP = re.compile(
 #: was shelled in 1702 and abandoned.", "The mill was flooded in 1890 and rebuilt." Nothing follows to
 #: make it a noun's adjective; a state's participle ("was built in 1902 and owned …") tells no step.
 SHARED_BE_LAST = re.compile(
-    rf"(?<![,;])\s+and\s+(?:then\s+|later\s+)?(?P<verb>(?!(?:{_STATE_PARTICIPLE}|{NOT_HAPPENING_VERBS}|{LIGHT_VERBS}|born)\b)"
+    rf"(?<![,;])\s+and\s+(?:then\s+|later\s+)?(?P<verb>(?!(?:{STATE_PARTICIPLE}|{NOT_HAPPENING_VERBS}|{LIGHT_VERBS}|born)\b)"
     rf"(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}|{PAST_FORMS}))"
     r"(?=\s*[.;!]?\s*$)")
 #: The passive a :data:`SHARED_BE_STEP` shares, with nothing between that closes its clause.
 _SHARED_BE = re.compile(
-    rf"\b(?P<be>was|were)\s+(?:[a-z]+ly\s+|later\s+|first\s+)?(?!(?:{_STATE_PARTICIPLE}|born)\b)"
+    rf"\b(?P<be>was|were)\s+(?:[a-z]+ly\s+|later\s+|first\s+)?(?!(?:{STATE_PARTICIPLE}|born)\b)"
     rf"(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS})\b[^,;:.()—–]*$")
 
 
@@ -620,7 +620,7 @@ _FRAMES_THE_TIME = re.compile(
 #: hold an event); a state participle ("where it was kept", "where she was based") tells none.
 _WHERE_PASSIVE = re.compile(
     r",\s+where\s+(?P<subject>(?:(?-i:he|she|it|they)|(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+)"
-    rf"(?P<verb>(?:was|were)\s+(?!(?:{_STATE_PARTICIPLE}|born|not|also|still|now|no)\b)(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}))\b")
+    rf"(?P<verb>(?:was|were)\s+(?!(?:{STATE_PARTICIPLE}|born|not|also|still|now|no)\b)(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}))\b")
 
 
 #: The main clause after an opening "When" clause told by a pronoun, or by a verb that moves or acts
@@ -646,7 +646,7 @@ _WHEN_OPENING_MAIN_CLAUSE = re.compile(
     # (or a passive: "When the company collapsed in 2007, its founder was arrested", "Once the dam was
     # finished in 2003, the valley was flooded")
     rf"(?:was|were)\s+(?:later\s+|then\s+|quickly\s+|promptly\s+|immediately\s+)?"
-    rf"(?!(?:{_STATE_PARTICIPLE}|born|not|also|still|now|no|the|a|an)\b)(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS})\b|"
+    rf"(?!(?:{STATE_PARTICIPLE}|born|not|also|still|now|no|the|a|an)\b)(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS})\b|"
     rf"(?!(?:{NOT_HAPPENING_VERBS}|used|became|called|stood|sat|made|found\s+it)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS})\b"
     # (its object a particle's, "dug out nine cars", or a pronoun for what the opening clause told: "When
     # the owners announced the closure of the yard, the workers occupied it")
@@ -709,7 +709,7 @@ _WHEN_CLAUSE_NO_OBJECT = re.compile(
     r"[\w’'-]+\s+){0,4}?(?!(?:of|in|to|for|with|on|at|by|from|and|or|will|would|could|can|should|may|might|must|be|been)\b)[\w’'-]+|"
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3})\s+)"
     r"(?:later\s+|then\s+|suddenly\s+|finally\s+|first\s+)?"
-    rf"(?P<verb>(?:was|were)\s+(?:[a-z]+ly\s+)?(?!(?:{_STATE_PARTICIPLE}|born|not|also|still|now|no|the|a|an)\b)"
+    rf"(?P<verb>(?:was|were)\s+(?:[a-z]+ly\s+)?(?!(?:{STATE_PARTICIPLE}|born|not|also|still|now|no|the|a|an)\b)"
     rf"(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS})(?=\s*[.,;]|\s+(?:by|to|in|on|at|from|into|for|off|out|up|down|back|away|and)\b)|"
     # (nor a term's running out or a pointing out, "when its mandate expired", "when a reader pointed out")
     rf"(?!(?:{NOT_HAPPENING_VERBS}|{LIFE_STATE_VERBS}|{MEASURE_VERBS}|made|got|used|ruled|reigned|reached|expired|lapsed|pointed)\b)"
