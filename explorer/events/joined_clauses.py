@@ -332,6 +332,31 @@ _WHILE_CLAUSE = re.compile(
     + OBJECT_AFTER)
 
 
+#: A clause of its own after ", and", ", but" or a semicolon whose subject, a noun phrase with "the" or a
+#: possessive, acted or befell something with no object, told by where, when or how it went: "…, and the
+#: bells of the abbey rang soon afterwards", "…, but the monsoon broke early", "…, but the second pump
+#: failed to start", "…, and the garrison surrendered in the spring". :data:`_ARTICLE_SUBJECT_CLAUSE` wants
+#: an object (a bare "and the audience fell steadily" tells a manner); on the opened sets 26 to 38 (session
+#: 56) three in four such clauses after a comma hold an event. Not a state, a saying, a measure, a light
+#: verb or a life's stretch; not "the two", "the pair", the clause before's people; no auxiliary in the
+#: subject's words ("and the ties will be played", a plan told otherwise).
+#: An auxiliary or a verb of a state among a subject's words: what follows is no act of the subject's.
+_AUX_OR_STATE = (r"(?:was|were|had|has|have|is|are|will|would|could|can|should|may|might|must|be|been|did|not|"
+                 r"stays?|stayed|remains?|remained|seems?|seemed)\b")
+_OWN_SUBJECT_NO_OBJECT = re.compile(
+    r"(?:,\s+(?:and|but)|;)\s+(?:then\s+)?(?P<subject>(?-i:the|its|his|her|their)\s+"
+    r"(?!(?:two|three|four|pair|men|women|couple|leaders|sides|rest|others?|same)\s)"
+    r"(?:(?!{aux})[\w’'-]+\s+){{0,3}}?(?!{aux})[\w’'-]+\s+)".format(aux=_AUX_OR_STATE) +
+    r"(?:(?:soon|later|then|finally|also|quickly|briefly)\s+)?"
+    # (nor a warning, a saying's kind, nor a struggle, a state told as a verb)
+    rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|{MEASURE_VERBS}|{LIFE_STATE_VERBS}|{LIGHT_VERBS}|used|began|started|followed|ended|"
+    rf"warned|struggled)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
+    # (not an act told as a count of times, "and the company ran out of money twice")
+    r"(?![^,;.]*\b(?:twice|repeatedly|times)\b)"
+    r"(?=\s*[.;,]|\s+(?:soon|early|late|later|afterwards|again|overnight|at|on|in|into|onto|to|from|off|out|down|up|away|back|"
+    r"through|across|during|within|before|after|under)\b)")
+
+
 #: A clause of its own opened by ", and" whose subject is a common noun phrase with its article and a
 #: verb acting on an object: "…on April 2, and the opposition tabled a motion of no confidence", "…, and
 #: the agency evacuated 120 patients". The object is required: without one such a clause more often
@@ -971,7 +996,7 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
         subject = subject[:1].upper() + subject[1:]
         title = headline_tense(finish(first_words(f"{subject} {verb} {continuation(sentence, m.end(), len(sentence))}"), verb))
         yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
-    for m in [*_ARTICLE_SUBJECT_CLAUSE.finditer(sentence), *_OWN_SUBJECT_MOVE.finditer(sentence),
+    for m in [*_ARTICLE_SUBJECT_CLAUSE.finditer(sentence), *_OWN_SUBJECT_MOVE.finditer(sentence), *_OWN_SUBJECT_NO_OBJECT.finditer(sentence),
               *_PAIR_MOVE.finditer(sentence), *_BARE_PLURAL_ACT.finditer(sentence), *_IT_ACT_WITHOUT_OBJECT.finditer(sentence), *_BARE_NOUN_ACT.finditer(sentence),
               *_GROUP_SUBJECT_CLAUSE.finditer(sentence),
               *_ARTICLE_SUBJECT_NO_COMMA.finditer(sentence), *_OWN_SUBJECT_NO_COMMA.finditer(sentence), *_SHARED_SUBJECT_CLAUSE.finditer(sentence),
