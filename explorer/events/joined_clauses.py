@@ -78,6 +78,21 @@ _CONTINUATIVE_RELATIVE = re.compile(
 )
 
 
+#: A relative clause at the sentence's end whose relative pronoun is its verb's object, with a subject of
+#: its own: "… approached the board in January with an offer of 265 pence, which the board rejected as too
+#: low", "… asked for more safety data, which the maker submitted in April". What the subject did to the
+#: noun is a happening of its own (session 56: every such clause on the readable and opened parts, 17 of 17,
+#: holds a gold event), at the time of the clause before unless it dates itself. Its subject is a name or
+#: a noun phrase with "the" or a possessive; the verb tells an act (not a state, a saying or a naming).
+_OBJECT_RELATIVE = re.compile(
+    r",\s+(?P<rel>(?:which|whom)\s+)(?P<subject>(?-i:the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+|"
+    r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}\s+)"
+    r"(?:(?:later|then|promptly|quickly|swiftly|also|duly|first)\s+)?"
+    rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|{LIFE_STATE_VERBS}|{LIGHT_VERBS}|used|called|named|described|considered|regarded)\b)"
+    rf"(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
+    r"(?=\s*$|\s+(?:as|within|in|on|at|to|after|before|the\s+(?:next|following)|two|three|a\s+(?:week|month|year|day))\b[^,;:]*$)")
+
+
 #: A second act of the same subject joined by "and" whose object is a noun with no determiner, perhaps
 #: after an adjective or a noun: "recaptured two bridges … and pushed rebel fighters out of the town",
 #: "drained the fluid and took blood samples", "repaired the trench and carried wire to the front line",
@@ -995,6 +1010,17 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
         verb = m.group("verb")
         subject = subject[:1].upper() + subject[1:]
         title = headline_tense(finish(first_words(f"{subject} {verb} {continuation(sentence, m.end(), len(sentence))}"), verb))
+        yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
+    for m in _OBJECT_RELATIVE.finditer(sentence.rstrip(" .!?\n")):
+        # ("…, which the board rejected as too low": the board's act on the noun the clause tells of)
+        if inside_quotation(sentence[: m.start()]) or _SAID_BEFORE.search(sentence[: m.start()]) or m.start("verb") in seen \
+                or present_of(m.group("verb")) is None:
+            continue
+        seen.add(m.start("verb"))
+        verb = m.group("verb")
+        subject = m.group("subject").strip()
+        thing = relative_antecedent(sentence, m.end("rel")) or "it"
+        title = headline_tense(finish(first_words(f"{subject[:1].upper()}{subject[1:]} {verb} {thing}"), verb))
         yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
     for m in [*_ARTICLE_SUBJECT_CLAUSE.finditer(sentence), *_OWN_SUBJECT_MOVE.finditer(sentence), *_OWN_SUBJECT_NO_OBJECT.finditer(sentence),
               *_PAIR_MOVE.finditer(sentence), *_BARE_PLURAL_ACT.finditer(sentence), *_IT_ACT_WITHOUT_OBJECT.finditer(sentence), *_BARE_NOUN_ACT.finditer(sentence),
