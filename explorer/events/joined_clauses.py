@@ -363,7 +363,10 @@ _OWN_SUBJECT_NO_OBJECT = re.compile(
     r"(?!(?:two|three|four|pair|men|women|couple|leaders|sides|rest|others?|same)\s)"
     r"(?:(?!{aux})[\w’'-]+\s+){{0,3}}?(?!{aux})[\w’'-]+\s+)".format(aux=_AUX_OR_STATE) +
     r"(?:(?:soon|later|then|finally|also|quickly|briefly)\s+)?"
-    # (nor a warning, a saying's kind, nor a struggle, a state told as a verb)
+    # (nor a warning, a saying's kind, nor a struggle, a state told as a verb; nor a running out, a state
+    # reached, or a moving off, a journey told by its arrival: "and the company ran out of money", "and
+    # the driver moved off", as session 18 read them)
+    r"(?!(?:ran|moved|set|pulled|drove)\s+(?:out|off)\b)"
     rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|{MEASURE_VERBS}|{LIFE_STATE_VERBS}|{LIGHT_VERBS}|used|began|started|followed|ended|"
     rf"warned|struggled)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
     # (not an act told as a count of times, "and the company ran out of money twice")
