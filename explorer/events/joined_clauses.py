@@ -78,6 +78,21 @@ _CONTINUATIVE_RELATIVE = re.compile(
 )
 
 
+#: A relative clause at the sentence's end whose relative pronoun is its verb's object, with a subject of
+#: its own: "… approached the board in January with an offer of 265 pence, which the board rejected as too
+#: low", "… asked for more safety data, which the maker submitted in April". What the subject did to the
+#: noun is a happening of its own (session 56: every such clause on the readable and opened parts, 17 of 17,
+#: holds a gold event), at the time of the clause before unless it dates itself. Its subject is a name or
+#: a noun phrase with "the" or a possessive; the verb tells an act (not a state, a saying or a naming).
+_OBJECT_RELATIVE = re.compile(
+    r",\s+(?P<rel>(?:which|whom)\s+)(?P<subject>(?-i:the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+|"
+    r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}\s+)"
+    r"(?:(?:later|then|promptly|quickly|swiftly|also|duly|first)\s+)?"
+    rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|{LIFE_STATE_VERBS}|{LIGHT_VERBS}|used|called|named|described|considered|regarded)\b)"
+    rf"(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
+    r"(?=\s*$|\s+(?:as|within|in|on|at|to|after|before|the\s+(?:next|following)|two|three|a\s+(?:week|month|year|day))\b[^,;:]*$)")
+
+
 #: A second act of the same subject joined by "and" whose object is a noun with no determiner, perhaps
 #: after an adjective or a noun: "recaptured two bridges … and pushed rebel fighters out of the town",
 #: "drained the fluid and took blood samples", "repaired the trench and carried wire to the front line",
@@ -125,8 +140,8 @@ _PASSIVE_BEFORE = re.compile(r"\b(?P<be>was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}
 #: damaged by subsidence in 1999, was closed for a year and was rebuilt", "He admitted the theft and was
 #: later jailed". The participle is followed by what the act needs (a preposition, a particle, "by" and
 #: its doer) or ends the clause; one that tells a state, a name, a judgement or a plan ("and was known as",
-#: "was based in", "was expected to", "was kept in a tunnel") is no act (:data:`_STATE_PARTICIPLE`).
-_STATE_PARTICIPLE = (
+#: "was based in", "was expected to", "was kept in a tunnel") is no act (:data:`STATE_PARTICIPLE`).
+STATE_PARTICIPLE = (
     r"known|called|named|based|located|situated|centred|centered|used|kept|held|left|owned|run|housed|"
     r"considered|regarded|seen|thought|believed|said|reported|described|expected|supposed|required|allowed|"
     r"scheduled|due|set|made|designed|married|related|involved|interested|concerned|worried|pleased|"
@@ -136,11 +151,15 @@ _STATE_PARTICIPLE = (
     r"told|given|paid|done|gone|back|led|headed|chaired"
 )
 PASSIVE_STEP = re.compile(
-    r"(?:(?<![,;])\s+and|,(?=\s+(?:was|were)\b[^.;:,]{0,80},?\s+and\s+(?:was|were)\s))\s+(?P<be>was|were)\s+"
+    # (or "but", which turns the same subject's story against it: "stormed the gate on 4 May but were
+    # driven back", "reached the final in May but were beaten by Dunmore")
+    r"(?:(?<![,;])\s+and|,?\s+but|,(?=\s+(?:was|were)\b[^.;:,]{0,80},?\s+and\s+(?:was|were)\s))\s+(?P<be>was|were)\s+"
     r"(?:later\s+|then\s+|also\s+|subsequently\s+|eventually\s+|finally\s+|soon\s+|promptly\s+|quickly\s+|"
     r"immediately\s+|badly\s+|seriously\s+|partly\s+|completely\s+)?"
-    rf"(?P<verb>(?!(?:{_STATE_PARTICIPLE})\b)(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}|{PAST_FORMS}))\b"
+    rf"(?P<verb>(?!(?:{STATE_PARTICIPLE})\b)(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}|{PAST_FORMS}))\b"
     r"(?=\s+(?:into|to|with|by|from|for|as|on|in|at|off|out|back|down|up|over|under|through|onto|across|"
+    # (or where it was put or thrown: "was torn apart", "were swept away", "was driven ashore")
+    r"apart|away|aside|ashore|aground|overboard|"
     r"and|after|before|until|when)\b|\s*[.,;:]|\s*$)"
 )
 
@@ -154,7 +173,7 @@ COUNTED_PASSIVE = re.compile(
     r"(?:,\s+|(?<![,;])\s+)and\s+(?P<subject>(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|"
     r"at\s+least\s+|another\s+)?(?:\d[\d,]*|" + spelled(2, 12) + r"|dozens|hundreds|thousands|half(?:\s+of)?\s+(?:the|its|their))"
     r"\s+(?:[a-z][\w’'-]+\s+){0,2}?(?!(?:were|of)\b)[a-z][\w’'-]+)\s+(?P<be>were)\s+(?:later\s+|then\s+|also\s+|all\s+)?"
-    rf"(?P<verb>(?!(?:{_STATE_PARTICIPLE}|born)\b)(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}|{PAST_FORMS}))\b"
+    rf"(?P<verb>(?!(?:{STATE_PARTICIPLE}|born)\b)(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}|{PAST_FORMS}))\b"
 )
 
 
@@ -162,7 +181,7 @@ COUNTED_PASSIVE = re.compile(
 #: underwent something, in the passive: "The dam failed on 3 March 1911, and the lower town was flooded",
 #: "The king died in 1547, and his lands were divided among his sons", "…, and a public holiday was
 #: declared". It shares the date of the clause before, as a joined clause does. Not a participle of a
-#: state, a name or a plan (:data:`_STATE_PARTICIPLE`), nor one before an infinitive ("was forced to").
+#: state, a name or a plan (:data:`STATE_PARTICIPLE`), nor one before an infinitive ("was forced to").
 OWN_SUBJECT_PASSIVE = re.compile(
     r"(?:,\s+and|;)\s+(?:then\s+)?(?P<subject>(?-i:the|a|an|his|her|its|their)\s+"
     r"(?!(?:two|three|four|pair|men|women|couple|leaders|sides|same|rest|other|others)\b)(?:[\w’'-]+\s+){0,3}?(?!(?:was|were)\b)[\w’'-]+|"
@@ -174,7 +193,7 @@ OWN_SUBJECT_PASSIVE = re.compile(
     r"proposed|recommended|assumed|clear|obvious|possible|likely|unclear|impossible|difficult|easy|hard|late|"
     r"early|not|never|still|also|all|only|too)\b)))"
     r"\s+(?P<be>was|were)\s+(?:later\s+|then\s+|also\s+|quickly\s+|soon\s+|promptly\s+|immediately\s+|badly\s+)?"
-    rf"(?P<verb>(?!(?:{_STATE_PARTICIPLE}|born)\b)(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}|{PAST_FORMS}))\b"
+    rf"(?P<verb>(?!(?:{STATE_PARTICIPLE}|born)\b)(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}|{PAST_FORMS}))\b"
     r"(?!\s+(?:to\s+(?!(?:the|a|an|his|her|its|their)\b)[a-z]|as\b|that\b))"
 )
 
@@ -192,9 +211,16 @@ SHARED_BE_STEP = re.compile(
     r"(?<![,;])\s+and\s+(?:then\s+|later\s+)?(?P<verb>(?:" + PASSIVES + r"|flown|driven|taken|brought|sent|moved|carried|"
     r"rushed|stretchered|lowered|escorted|returned|handed)\b)"
     r"(?=\s+(?:to|into|from|by|out|back|off|home|on|in|at|over|for|with|onto|across)\b)")
+#: A :data:`SHARED_BE_STEP` told by any participle of a thing done, alone at the sentence's end: "The fort
+#: was shelled in 1702 and abandoned.", "The mill was flooded in 1890 and rebuilt." Nothing follows to
+#: make it a noun's adjective; a state's participle ("was built in 1902 and owned …") tells no step.
+SHARED_BE_LAST = re.compile(
+    rf"(?<![,;])\s+and\s+(?:then\s+|later\s+)?(?P<verb>(?!(?:{STATE_PARTICIPLE}|{NOT_HAPPENING_VERBS}|{LIGHT_VERBS}|born)\b)"
+    rf"(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}|{PAST_FORMS}))"
+    r"(?=\s*[.;!]?\s*$)")
 #: The passive a :data:`SHARED_BE_STEP` shares, with nothing between that closes its clause.
 _SHARED_BE = re.compile(
-    rf"\b(?P<be>was|were)\s+(?:[a-z]+ly\s+|later\s+|first\s+)?(?!(?:{_STATE_PARTICIPLE}|born)\b)"
+    rf"\b(?P<be>was|were)\s+(?:[a-z]+ly\s+|later\s+|first\s+)?(?!(?:{STATE_PARTICIPLE}|born)\b)"
     rf"(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS})\b[^,;:.()—–]*$")
 
 
@@ -319,6 +345,34 @@ _WHILE_CLAUSE = re.compile(
     rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|used|employed|housed|served|covered|supplied|ran|occupied|enjoyed|controlled|"
     rf"dominated|ruled|governed|faced|lacked|earned|paid|spent|made|took|gave|got)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
     + OBJECT_AFTER)
+
+
+#: A clause of its own after ", and", ", but" or a semicolon whose subject, a noun phrase with "the" or a
+#: possessive, acted or befell something with no object, told by where, when or how it went: "…, and the
+#: bells of the abbey rang soon afterwards", "…, but the monsoon broke early", "…, but the second pump
+#: failed to start", "…, and the garrison surrendered in the spring". :data:`_ARTICLE_SUBJECT_CLAUSE` wants
+#: an object (a bare "and the audience fell steadily" tells a manner); on the opened sets 26 to 38 (session
+#: 56) three in four such clauses after a comma hold an event. Not a state, a saying, a measure, a light
+#: verb or a life's stretch; not "the two", "the pair", the clause before's people; no auxiliary in the
+#: subject's words ("and the ties will be played", a plan told otherwise).
+#: An auxiliary or a verb of a state among a subject's words: what follows is no act of the subject's.
+_AUX_OR_STATE = (r"(?:was|were|had|has|have|is|are|will|would|could|can|should|may|might|must|be|been|did|not|"
+                 r"stays?|stayed|remains?|remained|seems?|seemed)\b")
+_OWN_SUBJECT_NO_OBJECT = re.compile(
+    r"(?:,\s+(?:and|but)|;)\s+(?:then\s+)?(?P<subject>(?-i:the|its|his|her|their)\s+"
+    r"(?!(?:two|three|four|pair|men|women|couple|leaders|sides|rest|others?|same)\s)"
+    r"(?:(?!{aux})[\w’'-]+\s+){{0,3}}?(?!{aux})[\w’'-]+\s+)".format(aux=_AUX_OR_STATE) +
+    r"(?:(?:soon|later|then|finally|also|quickly|briefly)\s+)?"
+    # (nor a warning, a saying's kind, nor a struggle, a state told as a verb; nor a running out, a state
+    # reached, or a moving off, a journey told by its arrival: "and the company ran out of money", "and
+    # the driver moved off", as session 18 read them)
+    r"(?!(?:ran|moved|set|pulled|drove)\s+(?:out|off)\b)"
+    rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|{MEASURE_VERBS}|{LIFE_STATE_VERBS}|{LIGHT_VERBS}|used|began|started|followed|ended|"
+    rf"warned|struggled)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
+    # (not an act told as a count of times, "and the company ran out of money twice")
+    r"(?![^,;.]*\b(?:twice|repeatedly|times)\b)"
+    r"(?=\s*[.;,]|\s+(?:soon|early|late|later|afterwards|again|overnight|at|on|in|into|onto|to|from|off|out|down|up|away|back|"
+    r"through|across|during|within|before|after|under)\b)")
 
 
 #: A clause of its own opened by ", and" whose subject is a common noun phrase with its article and a
@@ -609,7 +663,7 @@ _FRAMES_THE_TIME = re.compile(
 #: hold an event); a state participle ("where it was kept", "where she was based") tells none.
 _WHERE_PASSIVE = re.compile(
     r",\s+where\s+(?P<subject>(?:(?-i:he|she|it|they)|(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+)"
-    rf"(?P<verb>(?:was|were)\s+(?!(?:{_STATE_PARTICIPLE}|born|not|also|still|now|no)\b)(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}))\b")
+    rf"(?P<verb>(?:was|were)\s+(?!(?:{STATE_PARTICIPLE}|born|not|also|still|now|no)\b)(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}))\b")
 
 
 #: The main clause after an opening "When" clause told by a pronoun, or by a verb that moves or acts
@@ -635,7 +689,7 @@ _WHEN_OPENING_MAIN_CLAUSE = re.compile(
     # (or a passive: "When the company collapsed in 2007, its founder was arrested", "Once the dam was
     # finished in 2003, the valley was flooded")
     rf"(?:was|were)\s+(?:later\s+|then\s+|quickly\s+|promptly\s+|immediately\s+)?"
-    rf"(?!(?:{_STATE_PARTICIPLE}|born|not|also|still|now|no|the|a|an)\b)(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS})\b|"
+    rf"(?!(?:{STATE_PARTICIPLE}|born|not|also|still|now|no|the|a|an)\b)(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS})\b|"
     rf"(?!(?:{NOT_HAPPENING_VERBS}|used|became|called|stood|sat|made|found\s+it)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS})\b"
     # (its object a particle's, "dug out nine cars", or a pronoun for what the opening clause told: "When
     # the owners announced the closure of the yard, the workers occupied it")
@@ -681,6 +735,42 @@ _WHEN_NAMED_AFTER_DATE = re.compile(
     rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|used)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
     rf"(?:{OBJECT_AFTER}|(?=\s+(?:out|off|away|down|back|home|ill)\b))",
 )
+
+
+#: A "when" clause right after its main clause or the date it shares, whose act takes no object and so
+#: :data:`_WHEN_MAIN_CLAUSE` does not read it: a passive ("… left in 1921, when the light was automated",
+#: "… failed when the dam was breached") or a past told with where or how it went ("… stopped in 1840
+#: when the builder ran out of money", "… ended when a relief army arrived from the north", "… was
+#: halted when a horse bolted into the crowd"). The main clause and the "when" clause tell two
+#: happenings of one time; a reader lists both. Its subject is an article's or a possessive's noun
+#: phrase or a name (a pronoun more often tells a time of life: "was nine when they moved"); the verb
+#: tells a happening (no state, saying, measure or a life's stretch; a passive not a state's participle).
+_WHEN_CLAUSE_NO_OBJECT = re.compile(
+    rf"(?:{_AFTER_A_DATE}|(?<=[a-z])),?\s+when\s+"
+    # (no auxiliary among the subject's words: "ask the company when the whole pipe will be renewed" is a question)
+    r"(?P<subject>(?:(?:the|a|an|its|his|her|their|our|my)\s+(?:(?!(?:will|would|could|can|should|may|might|must|be|been|not)\b)"
+    r"[\w’'-]+\s+){0,4}?(?!(?:of|in|to|for|with|on|at|by|from|and|or|will|would|could|can|should|may|might|must|be|been)\b)[\w’'-]+|"
+    r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3})\s+)"
+    r"(?:later\s+|then\s+|suddenly\s+|finally\s+|first\s+)?"
+    rf"(?P<verb>(?:was|were)\s+(?:[a-z]+ly\s+)?(?!(?:{STATE_PARTICIPLE}|born|not|also|still|now|no|the|a|an)\b)"
+    rf"(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS})(?=\s*[.,;]|\s+(?:by|to|in|on|at|from|into|for|off|out|up|down|back|away|and)\b)|"
+    # (nor a term's running out or a pointing out, "when its mandate expired", "when a reader pointed out")
+    rf"(?!(?:{NOT_HAPPENING_VERBS}|{LIFE_STATE_VERBS}|{MEASURE_VERBS}|made|got|used|ruled|reigned|reached|expired|lapsed|pointed)\b)"
+    rf"(?:[a-z]{{3,}}ed|{PAST_FORMS})"
+    r"(?=\s*[.,;]|\s+(?:out|off|up|down|away|back|home|in|into|onto|to|from|on|at|with|over|through|across|"
+    r"near|during|after|before|and|bankrupt|missing|ashore|aground|overboard)\b))\b"
+)
+
+
+#: Before a :data:`_WHEN_CLAUSE_NO_OBJECT` clause, a main clause that names the time the "when" clause's act
+#: made or showed, rather than a happening of its own: a becoming ("Skelby became an all-weather station
+#: in 1987, when a larger boat was placed there"), a first sighting or a noticing ("The ring was first seen
+#: in 2019, when …", "The theft was noticed on Monday, when the branch opened"), a second time of the same
+#: act ("extended in 1988 and again in 2007, when a wing was added"). The two tell one happening, which
+#: the dated event tells already.
+_NAMES_THE_WHEN_ACT = re.compile(
+    r"\b(?:became|becomes|become|first\s+(?:seen|noticed|spotted|recorded|reported|observed|detected|heard)|"
+    r"(?:was|were)\s+noticed|again)\b", re.IGNORECASE)
 
 
 #: After a joined verb in its own clause, what makes it a stretch or a running total rather than an act
@@ -759,7 +849,7 @@ _SAID_BEFORE = re.compile(rf"\b(?:said{_SAID_AN_ACT}|says|told|added|stated|anno
 
 #: What joins a clause to the one before: "and", "when" right after the main clause, or a comma of a
 #: list of acts; a comma before a relative pronoun opens an aside about a noun instead (its group "rel").
-_JOINT = re.compile(r"\s+(?:and|when)\s+|,\s+(?P<rel>(?:who|which|whom|whose|where|when)\b)?")
+_JOINT = re.compile(r"\s+(?:and|but|when)\s+|,\s+(?P<rel>(?:who|which|whom|whose|where|when)\b)?")
 
 
 #: An opening "When", "While", "As", "After" or "Once" clause and its comma, before a main clause.
@@ -887,7 +977,8 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
     seen: set[int] = set()
     for m in [*_WHEN_MAIN_CLAUSE.finditer(sentence), *_WHEN_NAMED_AFTER_DATE.finditer(sentence),
               *_WHEN_OPENING_MAIN_CLAUSE.finditer(sentence), *_WHERE_PASSIVE.finditer(sentence),
-              *_WHEN_ACT_WITHOUT_OBJECT.finditer(sentence), *_WHEN_BARE_NOUN_ACT.finditer(sentence)]:
+              *_WHEN_ACT_WITHOUT_OBJECT.finditer(sentence), *_WHEN_BARE_NOUN_ACT.finditer(sentence),
+              *_WHEN_CLAUSE_NO_OBJECT.finditer(sentence)]:
         if m.start("verb") in seen:
             continue
         subject = m.group("subject").strip()
@@ -898,8 +989,10 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
             continue
         if _STATE_ADVERB.search(subject):
             continue  # "…, when the school still heated its classrooms with coal": a state, not an act
-        if m.re in (_WHEN_ACT_WITHOUT_OBJECT, _WHEN_BARE_NOUN_ACT) and _FRAMES_THE_TIME.search(sentence, 0, m.start()):
+        if m.re in (_WHEN_ACT_WITHOUT_OBJECT, _WHEN_BARE_NOUN_ACT, _WHEN_CLAUSE_NO_OBJECT) and _FRAMES_THE_TIME.search(sentence, 0, m.start()):
             continue  # "The worst day came on 2 February 1958, when the lifeboat capsized": told by the dated event
+        if m.re is _WHEN_CLAUSE_NO_OBJECT and _NAMES_THE_WHEN_ACT.search(sentence, 0, m.start()):
+            continue  # "Skelby became an all-weather station in 1987, when …": one happening, told by the dated event
         if (named := _POSSESSED_AND_NAMED.match(subject)) is not None:
             subject = named.group("name")  # "her coach, Tom Idris," -> "Tom Idris"
         if sentence[m.start():m.start("subject")].strip() == "when" and _PLANNED_BEFORE_WHEN.search(sentence, 0, m.start()):
@@ -921,7 +1014,18 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
         subject = subject[:1].upper() + subject[1:]
         title = headline_tense(finish(first_words(f"{subject} {verb} {continuation(sentence, m.end(), len(sentence))}"), verb))
         yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
-    for m in [*_ARTICLE_SUBJECT_CLAUSE.finditer(sentence), *_OWN_SUBJECT_MOVE.finditer(sentence),
+    for m in _OBJECT_RELATIVE.finditer(sentence.rstrip(" .!?\n")):
+        # ("…, which the board rejected as too low": the board's act on the noun the clause tells of)
+        if inside_quotation(sentence[: m.start()]) or _SAID_BEFORE.search(sentence[: m.start()]) or m.start("verb") in seen \
+                or present_of(m.group("verb")) is None:
+            continue
+        seen.add(m.start("verb"))
+        verb = m.group("verb")
+        subject = m.group("subject").strip()
+        thing = relative_antecedent(sentence, m.end("rel")) or "it"
+        title = headline_tense(finish(first_words(f"{subject[:1].upper()}{subject[1:]} {verb} {thing}"), verb))
+        yield Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), verb), title
+    for m in [*_ARTICLE_SUBJECT_CLAUSE.finditer(sentence), *_OWN_SUBJECT_MOVE.finditer(sentence), *_OWN_SUBJECT_NO_OBJECT.finditer(sentence),
               *_PAIR_MOVE.finditer(sentence), *_BARE_PLURAL_ACT.finditer(sentence), *_IT_ACT_WITHOUT_OBJECT.finditer(sentence), *_BARE_NOUN_ACT.finditer(sentence),
               *_GROUP_SUBJECT_CLAUSE.finditer(sentence),
               *_ARTICLE_SUBJECT_NO_COMMA.finditer(sentence), *_OWN_SUBJECT_NO_COMMA.finditer(sentence), *_SHARED_SUBJECT_CLAUSE.finditer(sentence),
@@ -929,6 +1033,7 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
               *_SHARED_SUBJECT_MOVE.finditer(sentence), *_SHARED_SUBJECT_BARE_OBJECT.finditer(sentence), *_WHILE_CLAUSE.finditer(sentence),
               *SERIES_STEP.finditer(sentence), *PEOPLE_CLAUSE.finditer(sentence), *PASSIVE_STEP.finditer(sentence),
               *COUNTED_PASSIVE.finditer(sentence), *OWN_SUBJECT_PASSIVE.finditer(sentence), *SHARED_BE_STEP.finditer(sentence),
+              *SHARED_BE_LAST.finditer(sentence),
               *(() if HABIT_WORDS.search(sentence) else (*WRITER_CLAUSE.finditer(sentence), *TURN_CLAUSE.finditer(sentence)))]:
         if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
             continue
@@ -957,8 +1062,8 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
         if m.re is _OWN_SUBJECT_NO_COMMA and m.group("subject")[:1].isupper() and (
                 before_and := _NAME_BEFORE_AND.search(sentence, 0, m.start() + 1)) and before_and.group(1) not in _DATE_WORDS:
             continue  # "the governments of Ostrava and Kellin agreed": a name after a name is the second of two
-        shared_be = _SHARED_BE.search(sentence, 0, m.start()) if m.re is SHARED_BE_STEP else None
-        if m.re is SHARED_BE_STEP and shared_be is None:
+        shared_be = _SHARED_BE.search(sentence, 0, m.start()) if m.re in (SHARED_BE_STEP, SHARED_BE_LAST) else None
+        if m.re in (SHARED_BE_STEP, SHARED_BE_LAST) and shared_be is None:
             continue  # "… and taken to the capital" with no passive before it to share
         if m.re is COUNTED_PASSIVE and sentence[m.start():m.start() + 1] != "," and not _CLAUSE_BEFORE_AND.search(
                 sentence, max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()), 0), m.start()):
@@ -1032,12 +1137,12 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
             if not subject or subject.split()[0].lower() in ("this", "that", "there", "which", "who") or \
                     subject.lower() == "it" and not _IT_ACTS.match(sentence):
                 continue  # ("It abolished the tax and freed the prisoners": a body or a storm told before acts twice)
-            if m.re in (PASSIVE_STEP, SHARED_BE_STEP) and ((at := sentence.find(subject)) < 0 or PAST_VERB.search(sentence, 0, at)):
+            if m.re in (PASSIVE_STEP, SHARED_BE_STEP, SHARED_BE_LAST) and ((at := sentence.find(subject)) < 0 or PAST_VERB.search(sentence, 0, at)):
                 continue  # "stood down after six years and was thanked", "The panda that escaped on Friday was
                 # found … and was returned": the words found after a verb are its object or its time, not
                 # the subject the passive shares
         perfect = (m.group("perfect") or "") if m.re is SERIES_STEP else ""
-        present = present_of(m.group("verb")) or (PARTICIPLES.get(m.group("verb")) if perfect or m.re in (COUNTED_PASSIVE, OWN_SUBJECT_PASSIVE, SHARED_BE_STEP) else None)
+        present = present_of(m.group("verb")) or (PARTICIPLES.get(m.group("verb")) if perfect or m.re in (PASSIVE_STEP, COUNTED_PASSIVE, OWN_SUBJECT_PASSIVE, SHARED_BE_STEP, SHARED_BE_LAST) else None)
         if present is None:
             continue
         seen.add(m.start("verb"))

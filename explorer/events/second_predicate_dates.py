@@ -17,12 +17,13 @@ import re
 from typing import Sequence
 
 from explorer.events.clauses import FINITE_VERB, subject_before
-from explorer.events.happening_verbs import LIFE_STATE_VERBS, NOT_HAPPENING_VERBS
+from explorer.events.happening_verbs import LIFE_STATE_VERBS, NOT_HAPPENING_VERBS, PASSIVES
+from explorer.events.joined_clauses import STATE_PARTICIPLE
 from explorer.events.modality import is_non_happening
 from explorer.events.record import Event
 from explorer.events.run_on_titles import SAID_OR_RELATIVE_BEFORE
 from explorer.events.state_verbs import GOING_ON, OFFICES, PLACED, state_forms
-from explorer.events.tense import IRREGULAR_PASTS, present_of
+from explorer.events.tense import IRREGULAR_PASTS, PARTICIPLE_FORMS, present_of
 
 #: The joint before the second predicate: "and" or "but" (perhaps after a comma), perhaps an adverb of
 #: sequence, perhaps an aside set off by commas ("and, after eighteen months, approved").
@@ -52,6 +53,10 @@ _CLAUSE_END = re.compile(r"[;:()—–.!?]|,\s+(?:and|but|while|when|which|who|a
 _BARE_STATES = frozenset(state_forms(GOING_ON + ("seem", "keep"), bare=True).split("|")) | frozenset(
     "be have need say tell think know hope want expect".split())
 _PAST_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{IRREGULAR_PASTS})\b")
+#: After a second predicate's "was" or "were", a participle of something done to the subject, not of a
+#: state it was in (:data:`~explorer.events.joined_clauses.STATE_PARTICIPLE`, "was closed" as "shut" is
+#: left to it too): "and was wound up by the courts two years later", "but was driven out on 24 June".
+_DONE_PARTICIPLE = re.compile(rf"(?!(?:{STATE_PARTICIPLE}|{NOT_HAPPENING_VERBS}|closed|open|born)$)(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}|{IRREGULAR_PASTS})")
 _NO_ACT = re.compile(rf"^(?:{NOT_HAPPENING_VERBS})$")
 
 
@@ -131,11 +136,17 @@ def second_predicate_titles(members: Sequence[Event]) -> dict[int, str]:
         if gapped is not None:
             out[i] = gapped  # "was elected to the city council in 1978 and to parliament five years later"
             continue
-        own_subject = words[0][:1].isupper() or words[0][:1].isdigit() or low in _DETERMINERS or (
-            len(words) > 1 and re.fullmatch(rf"will|would|was|were|is|are|has|have|had|[a-z]{{3,}}ed|{IRREGULAR_PASTS}", words[1]))
+        # (a passive's "was" opens the subject's own second predicate, not a subject of its own: "stopped its
+        # payments on 2 September 1921 and was wound up by the courts two years later")
+        own_subject = low not in ("was", "were") and (words[0][:1].isupper() or words[0][:1].isdigit() or low in _DETERMINERS or (
+            len(words) > 1 and re.fullmatch(rf"will|would|was|were|is|are|has|have|had|[a-z]{{3,}}ed|{IRREGULAR_PASTS}", words[1])))
         if not own_subject and _shared_verb(words[0], e.title, modal is not None, words[1] if len(words) > 1 else None,
                                                   _PAST_VERB.search(sentence, 0, joint.start()) is not None):
-            if (low in _BARE_STATES) if modal is not None and not low.endswith(("ed", "s")) else _NO_ACT.match(low):
+            if low in ("was", "were"):
+                if len(words) < 2 or not (_DONE_PARTICIPLE.fullmatch(words[1].lower())
+                                          or re.match(rf"(?:{PASSIVES})\b", " ".join(words[1:]).lower())):
+                    continue  # "and was closed to traffic", "and was known as …": a state, not a step
+            elif (low in _BARE_STATES) if modal is not None and not low.endswith(("ed", "s")) else _NO_ACT.match(low):
                 continue  # "and remained closed in June", "and will stay shut until May": a state
             subject = subject_before(sentence, joint.start()) or _opening_subject(sentence[:joint.start()])
             if not subject or subject.split()[0].lower() in ("it", "this", "that", "there", "which", "who"):

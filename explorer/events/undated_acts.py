@@ -245,6 +245,10 @@ def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, 
         told.append((found.trigger_start - sentence_start, min(step_after.start() if step_after else right, next_verb)))
         if cuts is not None:
             cuts.append(listed_cut(source, found.trigger) if listed else joined_cut(source, found.word))
+            if not listed and _BUT_BEFORE_VERB.search(text, 0, found.trigger_start - sentence_start):
+                # "stormed the gate on 4 May but were driven back": the dated title ends before "but", which
+                # opens the subject's next act (an event of its own), not words of the first
+                cuts.append(TitleCut(source.id, " but "))
             if not listed and not _BARE_VERB_AFTER_AND.search(text, 0, found.trigger_start - sentence_start):
                 # "The engine failed on 5 July and Dave Pruett rebuilt the gearbox": a clause of its own, whose
                 # subject the dated title must not run into ("The engine fails and Dave Pruett rebuilt …")
@@ -275,6 +279,10 @@ _COMMA_BEFORE_STEP = re.compile(r",\s+(?:then\s+|later\s+|also\s+|[a-z]+ly\s+)?$
 #: The derivation's mark of an act listed after a dated one, for the reader (the title's cut is a
 #: :class:`TitleCut`, never read back from it).
 _LISTED_MARK = "listed after its date as"
+
+
+#: "but" right before a joined verb or its passive's "was": the same subject's next act, turned against the first.
+_BUT_BEFORE_VERB = re.compile(r"\bbut\s+(?:(?:was|were)\s+)?(?:then\s+|later\s+|also\s+|[a-z]+ly\s+)?$")
 
 
 #: "and" right before a joined verb, which then shares the subject of the clause before.

@@ -35,6 +35,13 @@ def _events(sentence: str) -> set[tuple[str, date | None]]:
      ("The festival opens", date(2027, 7, 3)), ("The festival ends with a fireworks display", date(2027, 7, 12))),
     ("The ship is due to leave Hull on 2 June 2026 and reach Oslo on 4 June.",
      ("The ship is due to leave Hull", date(2026, 6, 2)), ("The ship is due to reach Oslo", date(2026, 6, 4))),
+    # (session 56: a passive second predicate, its "was" no subject of its own)
+    ("The firm stopped its payments on 2 September 1921 and was wound up by the courts two years later.",
+     ("The firm stops its payments", date(1921, 9, 2)), ("The firm is wound up by the courts", date(1923, 1, 1))),
+    ("The king entered the city in June 1540 but was driven out by the citizens on 24 June.",
+     ("The king enters the city", date(1540, 6, 1)), ("The king is driven out by the citizens", date(1540, 6, 24))),
+    ("The bank opened a branch in 1870 but was taken over by a rival in 1902.",
+     ("The bank opens a branch", date(1870, 1, 1)), ("The bank is taken over by a rival", date(1902, 1, 1))),
 ])
 def test_the_second_predicate_s_date_is_its_own_act(sentence: str, first: tuple, second: tuple) -> None:
     assert _events(sentence) >= {first, second}, _events(sentence)
@@ -63,6 +70,9 @@ def test_the_second_predicate_has_its_own_title(sentence: str, first: str, secon
     "He joined the navy in 1940 and served on the convoys until 1945.",  # a stretch's end, not an act's date
     "Buses will run a reduced service on Saturday 6 June 2026 and normal services from Monday.",  # no verb after "and"
     "Police said the suspect entered the shop at 9pm on Friday 3 May 2024 and left by the back door at 9.20pm.",  # what was said
+    # (guards, session 56: a passive of a state after "was")
+    "The pier opened in May 1902 and was known as the New Pier by 1910.",
+    "The road opened in May 1902 and was closed to lorries in 1950.",
 ])
 def test_no_second_predicate_no_second_act(sentence: str) -> None:
     assert not [e.title for e in _extract(sentence) if "a second predicate of its own" in e.derivation]
