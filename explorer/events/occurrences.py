@@ -399,16 +399,15 @@ _PERFECT_START = re.compile(
 
 
 #: A letter sent, told by whom it was written to: "Whitcombe wrote to the General Board of Health", "Two
-#: senators have written to the company asking why it waited", "I have written to the archives in
-#: Buenos Aires". Why: "wrote" is a verb of saying (:data:`~explorer.events.happening_verbs.NOT_HAPPENING_VERBS`:
+#: senators have written to the company asking why it waited". Why: "wrote" is a verb of saying (:data:`~explorer.events.happening_verbs.NOT_HAPPENING_VERBS`:
 #: "wrote that …"), yet a letter written to someone is one act of the story, which readers list (dated,
-#: the dated pass reads it; undated it was lost). Told by the writer's "I" or "we" too (a column's, a
-#: notice's own letter); not a relative clause's, not a habit ("wrote to each other every Christmas",
+#: the dated pass reads it; undated it was lost). Not the writer's own perfect ("We have written to the
+#: council"), left out as every perfect of the writer's is (:data:`_PERFECT_ACT`); not a relative clause's, not a habit ("wrote to each other every Christmas",
 #: "wrote to them every year") and not a letter's content told by an infinitive ("wrote to say", "wrote to
 #: thank"): the recipient follows "to" at once.
 _LETTER_SENT = re.compile(
     r"(?<!\bwho\s)(?<!which\s)(?<!\bthat\s)"
-    r"\b(?:(?P<perfect>has|have|had)\s+(?:since\s+|also\s+|now\s+|already\s+|first\s+)?(?P<participle>written)|"
+    r"\b(?:(?<!\bI\s)(?<!\bwe\s)(?<!\bWe\s)(?P<perfect>has|have|had)\s+(?:since\s+|also\s+|now\s+|already\s+|first\s+)?(?P<participle>written)|"
     r"(?:first\s+|then\s+|also\s+|later\s+)?wrote)"
     r"(?=\s+(?:back\s+)?to\s+(?:the|a|an|his|her|its|their|our|my|every|all|both|me|us|him|them|\d|(?-i:[A-Z]))\b"
     r"(?!\s*(?:each\s+other|one\s+another)\b)"

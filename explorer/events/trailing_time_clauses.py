@@ -25,6 +25,9 @@ from explorer.events.after_clauses import clause_act_title
 from explorer.events.happening_verbs import LIFE_STATE_VERBS, MEASURE_VERBS, NOT_HAPPENING_VERBS, OBJECT_AFTER, PAST_FORMS
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
 
+#: How an event read here is derived (the undated pass's words), so that the folds can tell it apart.
+TIME_CLAUSE_ACT = "no date in the text: told in a time clause after the main clause"
+
 #: A sudden happening of a thing that needs no object to be one: "when the tower collapsed", "after a
 #: fire broke out", "when the boiler exploded", "until the dam gave way".
 _SUDDEN = (r"collapsed|exploded|burst|sank|capsized|overturned|crashed|erupted|caved\s+in|gave\s+way|broke\s+out|"

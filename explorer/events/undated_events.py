@@ -57,7 +57,7 @@ from explorer.events.undated_filters import (a_ledes_cause, dates_only_an_aside,
                                              todays_news, told_by_dated)
 from explorer.events.which_clauses import iter_which_clauses, which_mark
 from explorer.events.when_openings import when_opening_act
-from explorer.events.trailing_time_clauses import trailing_time_clause_acts
+from explorer.events.trailing_time_clauses import TIME_CLAUSE_ACT, trailing_time_clause_acts
 from explorer.sentences import SentenceIndex
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
@@ -443,7 +443,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                     continue
                 (loose_acts if loose or not story_time else plain_acts).append(replace(
                     undated_event(doc, sentence.start, sentence.end, found), title=title,
-                    derivation=f"no date in the text: told in a time clause after the main clause ({found.word})"))
+                    derivation=f"{TIME_CLAUSE_ACT} ({found.word})"))
     if joined or cuts:
         events = cut_listed_titles(sorted(events + joined, key=lambda e: (e.sentence_start, e.timex_start)), cuts)
     if not occurrences and not plain_acts and not clause_acts and not loose_acts:

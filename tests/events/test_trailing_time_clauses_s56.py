@@ -63,3 +63,10 @@ def test_not_in_a_sentence_with_a_date_of_its_own() -> None:  # a guard
             "withdrew its three ministers from the cabinet.")
     events = extract_document(Document("a.txt", text, "a"), dct=date(2025, 12, 10)).events
     assert not any(e.derivation.startswith("no date in the text: told in a time clause") for e in events)
+
+
+def test_a_retold_sentences_time_clause_is_folded_with_it() -> None:
+    # (a guard for the retelling fold: the retold sentence's clause tells the happening's why again)
+    text = ("Council news\n\nThe harbour master Ole Brenn resigned on Monday after a dispute over mooring fees. "
+            "Brenn quit after councillors passed a motion of no confidence.")
+    assert len(_titles(text)) == 1, _titles(text)
