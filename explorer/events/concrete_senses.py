@@ -1,5 +1,5 @@
 """Common past verbs told in their concrete sense: a place reached, a thing carried or lost, a fall into
-something, work begun, a talk given (issue 12: recall of acts with no date of their own).
+something, work begun, a talk given, a concert played (issue 12: recall of acts with no date of their own).
 
 The plain-past rule (:mod:`explorer.events.plain_past`) leaves out "reached", "carried", "went", "fell",
 "began", "gave", "lost" and "took" with any object, because alone they more often tell a measure, a
@@ -69,6 +69,12 @@ _GIVEN_ACT = (r"(?:talk|lecture|speech|concert|recital|reading|performance|inter
               r"demonstration|sermon|address|briefing|tour|party|dinner|reception|masterclass|workshop|seminar|"
               r"display|exhibition|show|blood|evidence)s?")
 
+#: A performance played, one act of a band's, a player's or an orchestra's day: "played their first gig",
+#: "played the remaining concerts of the tour", "played a fugue of her own in the church" (not a part, a
+#: role or a game's share: "played a key role", "played its part", "played football").
+_PLAYED_ACT = (r"(?:gig|concert|show|set|recital|encore|matinee|benefit|fugue|sonata|concerto|symphony|"
+               r"prelude|solo|voluntary|requiem|oratorio)s?")
+
 #: A thing taken, lost or carried off that is a length, a measure or a quality, after a count: "took two
 #: weeks", "lost 4 percent" (:data:`~explorer.events.happening_verbs.OBJECT_AFTER` leaves those out too).
 _NOT_A_THING = (r"(?:[\w’'-]+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|points?|percent|per\s+cent|"
@@ -113,6 +119,9 @@ CONCRETE_SENSE = (
     rf"dropped(?=\s+(?:{_OBJECT_OPENING}(?!{_NOT_A_THING})|(?!{_NOT_DROPPED}\b)[a-z]{{3,}}\s)"
     rf"(?:[\w’'-]+\s+){{0,4}}?(?:over|into|onto|on|from|off|down|through|in|at|behind|beside)\s+"
     r"(?:the|a|an|his|her|its|their|our|my|(?-i:[A-Z]))\w*\s*)|"
+    # a performance played: "The band played their first gig at a pub", "She played the remaining concerts
+    # of the tour on a borrowed violin" (see _PLAYED_ACT)
+    rf"played(?=\s+(?:a|an|the|their|his|her|its|our|my|two|three|four|five|six)\s+(?:[\w’'-]+\s+){{0,3}}?{_PLAYED_ACT}\b)|"
     # a talk or a show given: "Dr Vallet gave a talk on ocean acidification", "The choir gave a concert"
     rf"gave(?=\s+(?:(?:a|an|the|his|her|their|its|two|three|several)\s+)?(?:[\w’'-]+\s+){{0,2}}?{_GIVEN_ACT}\b"
     r"(?!\s+(?:a|an|the|his|her|its|their)\s))"

@@ -44,13 +44,17 @@ _STAMP_WEEKDAY = rf"(?:{_capitalised_forms(WEEKDAYS)}){_ABBREVIATION_STOP}"
 _STAMP_MONTH = rf"(?:{_capitalised_forms(MONTHS)}){_ABBREVIATION_STOP}"
 #: A day's number, perhaps with its ordinal ending ("5th").
 _STAMP_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+#: A day in figures, day first or year first: "11.03.2019", "14/6/17", "2019-03-11".
+_NUMERIC_DAY = r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))(?!\d)"
 #: A date stamp at a line's start: "August 2015", "2004", "7 October", "Tuesday 3 September", "March 4",
 #: and a log's short forms: "Wed 22 July", "Tues. 4 May", "Sat 5th September", "Mon 3rd" (a weekday
 #: and a day's ordinal, the month left to the heading).
 #: What must follow it for the line to be an entry (a colon, a full stop or a spaced dash, then the
 #: entry's words) is the tagger's reading of an entry's stamp, :func:`~explorer.temporal.anchor_context.opens_entry`.
 _ENTRY_STAMP = re.compile(
-    rf"[ \t]*(?P<stamp>(?:{_STAMP_WEEKDAY},?\s+)?(?:{_STAMP_DAY}\s+{_STAMP_MONTH}(?:\s+\d{{4}})?|"
+    # (a day written in figures too, as a field notebook or a war diary stamps it: "11.03.2019.",
+    # "14/06/1917", "2019-03-11"; read before a year alone, which would take its first four figures)
+    rf"[ \t]*(?P<stamp>{_NUMERIC_DAY}|(?:{_STAMP_WEEKDAY},?\s+)?(?:{_STAMP_DAY}\s+{_STAMP_MONTH}(?:\s+\d{{4}})?|"
     rf"{_STAMP_MONTH}\s+{_STAMP_DAY}(?:,\s+\d{{4}})?|{MONTH_NAMES}\s+\d{{4}}|\d{{4}})(?!\d)|"
     rf"{_STAMP_WEEKDAY},?\s+\d{{1,2}}(?:st|nd|rd|th))")
 #: A present verb after a sentence's subject: the word to put in the past. Of the third person

@@ -10,12 +10,14 @@ undated (or only falsely dated, :func:`perfect_with_past_date`) telling joins th
 
 from __future__ import annotations
 
+
 import re
 from datetime import date
 from functools import lru_cache
 from typing import Sequence
 
 from explorer.auxiliaries import BE_FORMS, HAVE_FORMS
+from explorer.events.trailing_time_clauses import TIME_CLAUSE_ACT
 from explorer.events.happening_nouns import ACTIVE, NOMINAL_VERBS, PASSIVE
 from explorer.events.record import Event, told_again
 from explorer.events.repeats import BARE_SPEECH, WORD, told_undated
@@ -57,6 +59,11 @@ def fold_announced_perfects(events: Sequence[Event]) -> list[Event]:
                 out[j] = told_again(out[j], told, ", undated")
                 drop.add(i)
                 break
+    # (and the act of a time clause after a retold sentence's main clause: "Dorr quit after councillors
+    # backed a motion of no confidence", retelling "Dorr resigned on Monday after a row …", tells the
+    # happening's why again, not a happening of the story's own; see trailing_time_clauses)
+    retold = {events[i].sentence_start for i in drop}
+    drop.update(n for n, e in enumerate(events) if e.sentence_start in retold and e.derivation.startswith(TIME_CLAUSE_ACT))
     return [e for n, e in enumerate(out) if n not in drop]
 
 
@@ -334,4 +341,9 @@ def fold_retellings(events: Sequence[Event], doc_date: date | None = None) -> li
                 out[j] = told_again(out[j], told, ", undated" if undated else f" as {event.timex}", out[i].mentions)
                 drop.add(i)
                 break
+    # (and the act of a time clause after a retold sentence's main clause: "Dorr quit after councillors
+    # backed a motion of no confidence", retelling "Dorr resigned on Monday after a row …", tells the
+    # happening's why again, not a happening of the story's own; see trailing_time_clauses)
+    retold = {events[i].sentence_start for i in drop}
+    drop.update(n for n, e in enumerate(events) if e.sentence_start in retold and e.derivation.startswith(TIME_CLAUSE_ACT))
     return [e for n, e in enumerate(out) if n not in drop]

@@ -173,7 +173,7 @@ _PASSIVE_BY = re.compile(rf"^\s+by\s+(?:the\s+)?((?:{_TITLES_SHORT}\.\s+)*{_NAME
 
 #: The perfects titled whole by their own clause's subject (:data:`_PERFECT_APPLICATION`,
 #: :data:`_PERFECT_START`): their title rules would otherwise take an opening clause or a notice's frame.
-_TOLD_WHOLE = frozenset("applied asked begun started".split())
+_TOLD_WHOLE = frozenset("applied asked begun started written".split())
 #: The auxiliary of a perfect right before its participle: "has ", "have also ".
 _PERFECT_AUX = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 #: Where a clause opens before its subject: a comma before a lower-case word, "that", a colon, a dash or
@@ -182,7 +182,7 @@ _CLAUSE_OPENING = re.compile(r",\s+(?=[a-z])|\bthat\s+|[:;—–]\s*|(?<=[.!?])\
 
 
 #: Verbs whose title reads better with what follows ("posts on his page a picture …").
-_TAKES_OBJECT = frozenset("posted republished signed launched invaded captured bestowed awarded established founded banned vetoed offered failed withdrew "
+_TAKES_OBJECT = frozenset("wrote posted republished signed launched invaded captured bestowed awarded established founded banned vetoed offered failed withdrew "
                           "raised received won secured bought acquired sold hired completed agreed".split())
 
 
@@ -302,7 +302,7 @@ def occurrence_title(text: str, occurrence: Occurrence) -> str | None:
         # out, and what the act is for
         subject = _CLAUSE_OPENING.split(before[:perfect.start()])[-1].split(",")[0].strip()
         if subject and subject.lower() not in ("he", "she", "they", "it"):
-            verb = "began" if occurrence.word == "begun" else occurrence.trigger
+            verb = {"begun": "began", "written": "wrote"}.get(occurrence.word, occurrence.trigger)
             told = f"{subject[:1].upper()}{subject[1:]} {verb} {continuation(text, occurrence.trigger_end, sentence_end)}"
             return headline_tense(finish(told.split()[: MAX_WORDS + 1], verb))
     m = _SUBJECT_VERB.search(before)
@@ -398,6 +398,23 @@ _PERFECT_START = re.compile(
     r"(?P<verb>begun|started)(?=\s+[a-z]{3,}ing" + OBJECT_AFTER + ")")
 
 
+#: A letter sent, told by whom it was written to: "Whitcombe wrote to the General Board of Health", "Two
+#: senators have written to the company asking why it waited". Why: "wrote" is a verb of saying (:data:`~explorer.events.happening_verbs.NOT_HAPPENING_VERBS`:
+#: "wrote that …"), yet a letter written to someone is one act of the story, which readers list (dated,
+#: the dated pass reads it; undated it was lost). Not the writer's own perfect ("We have written to the
+#: council"), left out as every perfect of the writer's is (:data:`_PERFECT_ACT`); not a relative clause's, not a habit ("wrote to each other every Christmas",
+#: "wrote to them every year") and not a letter's content told by an infinitive ("wrote to say", "wrote to
+#: thank"): the recipient follows "to" at once.
+_LETTER_SENT = re.compile(
+    r"(?<!\bwho\s)(?<!which\s)(?<!\bthat\s)"
+    r"\b(?:(?<!\bI\s)(?<!\bwe\s)(?<!\bWe\s)(?P<perfect>has|have|had)\s+(?:since\s+|also\s+|now\s+|already\s+|first\s+)?(?P<participle>written)|"
+    r"(?:first\s+|then\s+|also\s+|later\s+)?wrote)"
+    r"(?=\s+(?:back\s+)?to\s+(?:the|a|an|his|her|its|their|our|my|every|all|both|me|us|him|them|\d|(?-i:[A-Z]))\b"
+    r"(?!\s*(?:each\s+other|one\s+another)\b)"
+    r"(?![^.;]{0,60}\b(?:every|each)\s+(?:[a-z]*day|week|month|year|Christmas|summer|winter|spring|autumn|time)\b)"
+    r"(?![^.;]{0,60}\b(?:regularly|often|weekly|monthly|times)\b))")
+
+
 #: Words that count a perfect's acts or spread them over a period (a tally or a habit, not one act), or
 #: hedge it ("most likely have played a role": a judgement).
 _OVER_A_PERIOD = re.compile(r"\b(?:likely|probably|perhaps|possibly|reportedly|allegedly|since|(?:every|each)\s+(?:other\s+)?(?:[a-z]*day|night|week\w*|month|year|season|summer|"
@@ -445,6 +462,15 @@ def iter_occurrences(text: str, sentence_start: int, sentence_end: int) -> Itera
         if _OVER_A_PERIOD.search(sentence[left:m.start()] + " " + after):
             continue
         found.append(Occurrence(sentence_start + m.start("verb"), sentence_start + m.end("verb"), m.group("verb"), True))
+    for m in _LETTER_SENT.finditer(sentence):
+        before = sentence[: m.start()]
+        if inside_quotation(before) or _NOT_NARRATIVE.search(before) or any(
+                a <= sentence_start + m.start() < b for a, b in taken):
+            continue
+        # (the verb alone, "wrote" or "has written", as the trigger: its subject and recipient are the title's)
+        start = m.start("participle") if m.group("perfect") else m.end() - len("wrote")
+        found.append(Occurrence(sentence_start + start, sentence_start + m.end(), sentence[start:m.end()],
+                                m.group("perfect") is not None and m.group("perfect").lower() != "had"))
     yield from sorted(found, key=lambda o: o.trigger_start)
 
 

@@ -57,6 +57,7 @@ from explorer.events.undated_filters import (a_ledes_cause, dates_only_an_aside,
                                              todays_news, told_by_dated)
 from explorer.events.which_clauses import iter_which_clauses, which_mark
 from explorer.events.when_openings import when_opening_act
+from explorer.events.trailing_time_clauses import TIME_CLAUSE_ACT, trailing_time_clause_acts
 from explorer.sentences import SentenceIndex
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 
@@ -156,6 +157,8 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
     # the dated events whose opening clause ("After the company repaid its loan in March 2025, …") gave
     # an event of its own: their main clause's act came after it (see after_an_opening_clause)
     main_acts: set[str] = set()
+    # where the dates and times are (not lengths): a sentence holding one is no undated one for a time clause
+    day_starts = sorted(t.start for t in timexes if t.type in ("DATE", "TIME"))
     column = is_a_corrections_column(doc.text)  # a corrections column tells its own sayings to put them right
 
     def _plain_act(plain, start: int, end: int, read: list[tuple[int, int]], why: str):
@@ -432,6 +435,18 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 (loose_acts if loose else plain_acts).append(replace(
                     undated_event(doc, sentence.start, sentence.end, found), title=title,
                     derivation=f"no date in the text: told in an opening 'when' clause ({found.word})"))
+        if i not in dated and bisect.bisect_left(day_starts, sentence.start) == bisect.bisect_left(day_starts, sentence.end):
+            # "The vicar drowned when his cart slid into the mill race": a time clause after the main
+            # clause tells a happening of its own, with its own subject (see trailing_time_clauses); not
+            # in a sentence with a date of its own, even one no event kept ("… close to collapse on
+            # Thursday after the party withdrew …", "since 1994, when the country held …": the date's)
+            for found, title in trailing_time_clause_acts(doc.text, sentence.start, sentence.end):
+                if furniture.why(found.trigger_start) or is_quoted(doc.text, found.trigger_start) or any(
+                        o.timex_start == found.trigger_start for o in (*occurrences, *plain_acts, *loose_acts)):
+                    continue
+                (loose_acts if loose or not story_time else plain_acts).append(replace(
+                    undated_event(doc, sentence.start, sentence.end, found), title=title,
+                    derivation=f"{TIME_CLAUSE_ACT} ({found.word})"))
     if joined or cuts:
         events = cut_listed_titles(sorted(events + joined, key=lambda e: (e.sentence_start, e.timex_start)), cuts)
     if not occurrences and not plain_acts and not clause_acts and not loose_acts:

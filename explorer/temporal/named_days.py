@@ -369,6 +369,18 @@ class NamedDays(ResolverState):
             self._runs.update((s, run) for s in seen)
         if self.last_heading is not None and self.out[self.last_heading].start < run:
             return self.last_heading
+        # the day named on the line right above the run ("Call-out 16. Sunday 19 January 2025" over "13:05
+        # Two walkers cragfast …"): a log's entry names its day on a line of its own among other words,
+        # which no heading rule reads; the run's clock times are of that day, not of the first day named
+        above_end = len(text[:run].rstrip())
+        above = text.rfind("\n", 0, above_end) + 1
+        for i in range(len(self.out) - 1, -1, -1):
+            t = self.out[i]
+            if t.start < above:
+                break
+            if t.end <= above_end and t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day \
+                    and not t.parts and t.certainty != "undated" and self.cands[i].kind != "dct":
+                return i
         # the first day named other than the document's own: scanned once, on from where it stopped
         while self._first_other is None and self._first_scan < len(self.out):
             i = self._first_scan

@@ -35,6 +35,10 @@ from explorer.events.repeats import merge_repeats
     ("Dr Vallet gave a talk on ocean acidification to the crew.", "Dr Vallet gives a talk on ocean acidification"),
     ("The choir gave a concert in the cathedral.", "The choir gives a concert in the cathedral"),
     ("The column reached the river at dusk.", "The column reaches the river"),
+    # session 56 (h56q): a performance played
+    ("The band played their first gig at a pub in Headingley.", "The band plays their first gig"),
+    ("The trio played the remaining shows of the tour without a drummer.", "The trio plays the remaining shows"),
+    ("The organist played a voluntary of his own at the wedding.", "The organist plays a voluntary of his own"),
 ])
 def test_a_common_verb_in_its_concrete_sense_is_an_act(sentence: str, title: str) -> None:
     found = plain_past_clause(sentence, 0, len(sentence), writer=True)
@@ -57,6 +61,10 @@ def test_a_common_verb_in_its_concrete_sense_is_an_act(sentence: str, title: str
     "The review gave the show a glowing verdict.",
     "The manager took a step back from the talks.",
     "The firm took two weeks to reply.",
+    # (guard rows: a part, a role or a game played is no performance)
+    "The drummer played a key role in the band's revival.",
+    "The union played its part in the campaign.",
+    "The winger played the whole season with a broken toe.",
 ])
 def test_the_other_senses_stay_out(sentence: str) -> None:
     assert plain_past_clause(sentence, 0, len(sentence), writer=True) is None

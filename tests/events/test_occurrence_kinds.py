@@ -69,3 +69,37 @@ def test_a_pronouns_happening_named_only_to_tell_a_time_is_no_occurrence(sentenc
 
 def test_a_happening_named_with_its_actor_to_tell_a_time_is_still_one() -> None:
     assert _found("From that year on, after the election of Anna Berg as mayor, the council met weekly.") is not None
+
+
+# session 56 (h56q): a letter written to someone is one act, undated too ("wrote" is otherwise a saying)
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("The churchwarden wrote to the diocese asking for a grant towards the roof.", "wrote"),
+        ("Two councillors have written to the bishop about the closure.", "written"),
+        ("The harbour master then wrote to every owner on the quay.", "wrote"),
+    ],
+)
+def test_a_letter_written_to_someone_is_an_occurrence(sentence: str, word: str) -> None:
+    found = _found(sentence)
+    assert found is not None and found.word == word
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # guard rows: a habit of letters, a relative clause's letter, a letter told by what it said
+        "The two sisters wrote to each other every Christmas for forty years.",
+        "His mother wrote to him every week while he was at sea.",
+        "The vicar wrote to say that he was sorry for the delay.",
+        "We have written to the council about the bins.",
+        "The verger, who wrote to the paper about the bells, was thanked by the council.",
+    ],
+)
+def test_no_letter_act_in_a_habit_or_a_saying(sentence: str) -> None:
+    assert _found(sentence) is None
+
+
+def test_a_letter_title_names_its_recipient() -> None:
+    sentence = "Dr Farrant wrote to the Board of Guardians in Leeds, enclosing a list of the dead."
+    assert occurrence_title(sentence, _found(sentence)) == "Farrant writes to the Board of Guardians in Leeds"

@@ -188,3 +188,17 @@ def test_a_short_weekday_before_a_comma_and_a_time_opens_no_entry() -> None:
             "Sun 6 Dec, 4pm: Carol service.\n")
     from explorer.events.entry_present import in_an_entry
     assert not in_an_entry(text, text.index("Brought"))
+
+
+# session 56 (h56q): a line stamped with a day in figures ("04.04.2021.", "2021-04-04", "14/6/17") is an
+# entry too: its later subjectless acts are listed on that day
+@pytest.mark.parametrize("stamp, day", [
+    ("04.04.2021.", date(2021, 4, 4)),
+    ("2021-04-04.", date(2021, 4, 4)),
+    ("4/4/2021.", date(2021, 4, 4)),
+])
+def test_a_later_subjectless_act_under_a_stamp_in_figures(stamp: str, day: date) -> None:
+    text = ("Kell ice cap: field notes\n\nCompiled by the survey team.\n\n"
+            f"{stamp} Drove in from the road end with the sledges. Set up the base tent on the moraine below the nunatak.\n\n"
+            "Storm on the next two days. No work outside.\n")
+    assert "I set up the base tent" in _titles_on(text, date(2021, 4, 30), day), _events(text, date(2021, 4, 30))

@@ -98,6 +98,20 @@ def test_timeline_under_a_dated_heading_is_on_the_headings_day() -> None:
     assert found["18:25"] == ("TIME", "2024-06-08T18:25")
 
 
+# session 56 (h56q): a log's entries each name their day on a line among other words ("Job 16. Sunday 19
+# January 2025"), over a run of clock-stamped lines: the run is of that day, not of the first day named
+@pytest.mark.parametrize("label", ["Call-out 16.", "Shout 16.", "Incident 16:"])
+def test_a_run_of_clock_lines_is_on_the_day_named_on_the_line_above(label: str) -> None:
+    text = ("Harbour rescue log, winter\n\n"
+            "Call-out 14. Saturday 11 January 2025\n14:20 A walker called from the crag.\n15:10 The party set off.\n\n"
+            "Call-out 15. Tuesday 14 January 2025\n09:50 The police asked for a search.\n10:15 Dogs were deployed.\n\n"
+            f"{label} Sunday 19 January 2025\n13:05 Two climbers were cragfast on a ledge.\n14:20 Both were lowered to the scree.\n")
+    found = {(t.start, t.text): t.value for t in tag(text, date(2025, 1, 11))}
+    late = text.rindex("13:05")
+    assert found[(late, "13:05")] == "2025-01-19T13:05"
+    assert found[(text.index("09:50"), "09:50")] == "2025-01-14T09:50"
+
+
 def test_a_timeline_with_no_other_day_named_stays_on_the_documents_day() -> None:
     text = "Council live page, 4 April 2025\n\n09:00 Polls are open.\n\n10:15 Turnout is high.\n"
     found = _found(text, date(2025, 4, 4))
