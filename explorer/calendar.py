@@ -63,6 +63,26 @@ def civil(n):  # type: ignore[no-untyped-def]
     return yoe + era * 400 + (month <= 2), month, day
 
 
+#: The last year a text in English may date by the Julian calendar ("Old Style"): Britain and its
+#: colonies left it in September 1752; the rest of Europe from 1582 on.
+LAST_JULIAN_YEAR = 1752
+
+
+def weekdays_named(year: int, month: int, day: int) -> frozenset[int]:
+    """The weekdays (Monday 0) a text may give the day ``year-month-day``: its proleptic Gregorian
+    weekday, and for a year up to :data:`LAST_JULIAN_YEAR` also its Julian one. A diary of 1667 that
+    writes "Tuesday, 5th" of March dates by the Julian calendar, on which 5 March 1667 was a Tuesday
+    (a Saturday on the Gregorian): read by the Gregorian weekday alone, the row went to 5 April."""
+    gregorian = (ordinal(year, month, day) - 1) % 7
+    if year > LAST_JULIAN_YEAR:
+        return frozenset({gregorian})
+    # the Julian calendar runs behind by the century leap days it keeps: 10 days in the 1600s
+    # (counted from 1 March of a century year, which is near enough for a weekday)
+    century = year // 100 if month > 2 else (year - 1) // 100
+    behind = century - century // 4 - 2
+    return frozenset({gregorian, (gregorian + behind) % 7})
+
+
 def year_label(year: int) -> str:
     """How a reader writes an astronomical year: 2019 -> "2019", -263 -> "264 BC", 0 -> "1 BC"."""
     return str(year) if year >= 1 else f"{1 - year} BC"

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from explorer.calendar import weekdays_named
 from explorer.temporal import lexicon as lx
 from explorer.temporal.anchor_context import Context, inside_quotes, is_heading, sentence_of
 from explorer.temporal.days_after_told import DERIVATION as DAYS_AFTER_TOLD, day_after_old_day
@@ -862,7 +863,7 @@ class YearlessDates(ResolverState):
         else:
             return None
         for year, month in months:
-            if 1 <= year <= 9999 and valid_day(year, month, sp.day) and date(year, month, sp.day).weekday() == sp.weekday:
+            if 1 <= year <= 9999 and valid_day(year, month, sp.day) and sp.weekday in weekdays_named(year, month, sp.day):
                 return timex(self.ctx, c, spec_of_day(date(year, month, sp.day)), "inferred", how, anchor=anchor)
         return None
 
