@@ -15,7 +15,7 @@ Nothing here names a person, place or date.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 #: A subject that names no one: "Nobody was convicted", "No one was hurt", "None of the crew survived".
 #: What did not happen to anyone is no happening (a death toll, "Two people were killed", names those it
@@ -150,8 +150,8 @@ def tells_what_would_be(title: str, sentence: str, when: date | None, today: dat
     follow the victory at Ivincourt on 12 September", "The enmity would lead, 14 years later, to war"),
     a happening told from before it. (A date read a year early, "from August" in a January article
     read as last August, still counts.)"""
-    if today is None or when is not None and (not isinstance(when, date) or when < today - timedelta(days=366)):
-        return False  # (a day before year 1 is no datetime.date, and long past)
+    if today is None or when is not None and (not isinstance(when, date) or when.toordinal() < today.toordinal() - 366):
+        return False  # (a day before year 1 is no datetime.date, and long past; a page of year 1 has no year before)
     return bool(_WOULD.search(title)) and not _TOLD_BEFORE.search(sentence)
 
 
