@@ -29,6 +29,7 @@ from explorer.events.gender import given_name_sex
 from explorer.events.names import PERSON_ROLES
 from explorer.events.noun_number import plural_opener, plural_without_s
 from explorer.events.tense import PLURAL_NOUNS, SMALL_COUNTS
+from explorer.temporal.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from explorer.number_words import spelled
 
 #: The most words an antecedent may have to stand in a title for its pronoun.
@@ -69,15 +70,14 @@ _PLURAL_OBJECT = re.compile(
 )
 #: Words after which a subject's head noun has its modifiers ("Officials from the port").
 _MODIFIER = re.compile(r"\s+(?:from|of|at|in|on|for|with|near)\s")
-_MONTH_WORDS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _TIME_WORDS = (r"(?:day|morning|afternoon|evening|night|week|weekend|month|year|spring|summer|autumn|fall|winter|"
-               r"season|century|decade|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,4}(?:st|nd|rd|th|s)?)")
+               rf"season|century|decade|{WEEKDAY_NAMES}|\d{{1,4}}(?:st|nd|rd|th|s)?)")
 #: The object of an opening phrase of time with no comma after it, all of it: "On Wednesday ", "In
 #: March ", "On the night of 3 May ", "In the spring of 1921 " ("the" only before a word of time, so
 #: that "On Wednesday the agency began …" keeps its subject; a month before a capitalised word may be
 #: a given name: "On Friday May Sutton won").
-_TIME_OBJECT = (rf"(?:(?:the(?=\s+(?:next|following|same|first|last|early|late|mid|{_TIME_WORDS}|{_MONTH_WORDS})\b)|"
-                rf"next|following|same|first|last|early|late|mid-?|of|{_TIME_WORDS}|{_MONTH_WORDS}(?![ \t]+[A-Z]))\b[\s-]+)+")
+_TIME_OBJECT = (rf"(?:(?:the(?=\s+(?:next|following|same|first|last|early|late|mid|{_TIME_WORDS}|{MONTH_NAMES})\b)|"
+                rf"next|following|same|first|last|early|late|mid-?|of|{_TIME_WORDS}|{MONTH_NAMES}(?![ \t]+[A-Z]))\b[\s-]+)+")
 #: An opening phrase before a sentence's subject: "In 1922,", "On Friday".
 _OPENER = re.compile(
     r"^(?:(?:Last|This|Next|Early|Late|Earlier|Later)\s+(?:year|week|month|spring|summer|autumn|fall|winter|night|"
