@@ -1802,6 +1802,36 @@ UNOPENED_PARTS: dict[str, frozenset[str]] = {
         "s56u-update-marrow-levels-poultry-flu-cull",
         "s56u-wire-vellhorn-cable-car-stranding",
     }),
+    # session fifty-seven (never-opened set, written by a developer who writes no rules, committed before any extractor
+    # run on it, scored once in aggregate), kinds the set had none of: a district council's news story on a skatepark's
+    # opening (petition, planning, construction, opening day); a water company's service notice on a burst water main
+    # with three later updates; a forest rally (motorsport) report over a weekend of stages; a civic hackathon's results
+    # blog post by its organisers with a "Posted on" footer; an electricity network's statement on storm power cuts with
+    # two updates; a transport authority's outcome of a bus route consultation; a highways department's pothole repair
+    # programme progress report to a committee; a local paper's dog show results report; a primary school bulletin's
+    # spelling bee final report; a local news story on a pottery studio's kiln fire with the studio's history; a kite
+    # festival called off for high winds (news and the organisers' statement); a leisure trust's press release on an
+    # ice rink reopening after refurbishment; and, with no publication date, a monastery's history from its founding
+    # in the 12th century to its return in the 20th, a windmill's history from the 17th to the 20th century, a typhoid
+    # outbreak in a 19th-century town and a gasworks' history from the 1830s to its closure
+    "unopened57": frozenset({
+        "s57u-blog-hackmere-hackathon-results",
+        "s57u-bulletin-st-aldhelms-spelling-bee-final",
+        "s57u-history-hembury-gasworks-undated",
+        "s57u-history-marlby-typhoid-outbreak-undated",
+        "s57u-history-st-ivel-monastery-undated",
+        "s57u-history-tollerby-windmill-undated",
+        "s57u-news-ashcombe-dog-show-results",
+        "s57u-news-brackley-moor-skatepark-opening",
+        "s57u-news-sandcombe-kite-festival-called-off",
+        "s57u-news-wrenfold-pottery-kiln-fire",
+        "s57u-notice-tressal-water-burst-main",
+        "s57u-outcome-kestermouth-bus-route-consultation",
+        "s57u-press-release-glenhallow-ice-rink-reopening",
+        "s57u-report-dunmore-highways-pothole-programme",
+        "s57u-sport-carrow-forest-rally",
+        "s57u-statement-northvale-power-storm-outages",
+    }),
 }
 
 #: Every article that is scored in aggregate only and never opened while writing rules.
