@@ -81,7 +81,7 @@ from explorer.events.section_entries import section_entry
 from explorer.events.retold_by_date import fold_dates_naming_happenings, fold_recap_lines, fold_summary_dates
 from explorer.events.salience import score_events
 from explorer.events.scene_dates import sets_the_scene
-from explorer.events.second_dates import (fold_clock_ranges, fold_days_of_clock_times, fold_joined_months, fold_lasting_until,
+from explorer.events.second_dates import (fold_clock_ranges, fold_first_and_last_occasions, fold_days_of_clock_times, fold_joined_months, fold_lasting_until,
                                           fold_restated_times)
 from explorer.events.undated_filters import without_acts_told_twice
 from explorer.events.state_ends import act_before_the_state_end
@@ -285,6 +285,8 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     events = fold_period_ends(doc.text, fold_lasting_until(doc.text, fold_clock_ranges(doc.text, fold_days_of_clock_times(
         doc.text, fold_restated_times(doc.text, events)))))
     events = fold_joined_months(doc.text, events)  # ("in July and August": one stretch)
+    # ("six hearings, the first on 3 June and the last on 27 June": one stretch, see second_dates)
+    events = fold_first_and_last_occasions(doc.text, events)
     events = act_before_the_state_end(events, doc.date)
     events = dated_by_a_coordinated_clause(add_undated_occurrences(doc, timexes, events, folding))
     # ("8 November. Residents marched to the town hall.": the entry's act, read again undated)
