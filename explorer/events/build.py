@@ -70,7 +70,7 @@ from explorer.events.page_media import shows_page_media
 from explorer.events.sign_offs import is_a_signing_formula
 from explorer.events.story_turns import announces_a_turn
 from explorer.events.page_self import gives_contact_hours, speaks_of_the_page
-from explorer.events.answer_dates import is_a_labelled_answer
+from explorer.events.answer_dates import answers_with_a_date, is_a_labelled_answer
 from explorer.events.programme_days import on_the_programme_s_day
 from explorer.events.reports import (dates_a_question_put, dates_a_quoted_statement, dates_a_reported_expectation, dates_a_reported_state,
                                      dates_a_statement_of_intent, dates_a_telling_aside, drop_reports_beside_happenings,
@@ -208,6 +208,9 @@ def build_events(doc: Document, timexes: Sequence[Timex],
         if life is None and tells_no_happening(text, timex.start - s_start, timex.end - s_start):
             continue  # a Russian or Greek timetable, deadline or figure, which the English rules cannot read
         entry_start = None
+        if life is None and answers_with_a_date(doc.text[s_start:timex.start], doc.text[timex.end:s_end],
+                                                doc.text[max(0, s_start - 300):s_start]):
+            continue  # "Q: You opened the shop in 1982. / A: In the spring of that year, yes.": see answer_dates
         if (not _WORD.search(doc.text[s_start:timex.start]) or label_only(doc.text[s_start:timex.start])
                 # ("Ms Obi: In March 2021." answering a question: see answer_dates)
                 or is_a_labelled_answer(doc.text[s_start:timex.start], doc.text[max(0, s_start - 300):s_start])) \
