@@ -194,6 +194,18 @@ def _as_opening(sentence: str, verb: re.Match[str], at: int) -> tuple[int, int] 
 
 #: A present perfect's "has" or "have" right before a verb (perhaps with an adverb).
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+|since\s+|now\s+|also\s+)?$")
+#: A perfect of counting or meeting with a count of ten or more, or a share of a group told before: "The
+#: network has recorded 212 aftershocks", "Our teams have reached 17 of them", "She has won eleven caps",
+#: "The helpline has answered 3,400 calls". A running total of many acts so far, each on a day of its own,
+#: not one happening. (A small count, "The coastguard has rescued two walkers", "has opened three rest
+#: centres", is one act; "has cut 300 jobs" is no counting verb, and stays.)
+PERFECT_COUNT = re.compile(
+    r"\s*(?:(?:now|already|also|so\s+far)\s+)?(?:recorded|registered|counted|logged|reached|treated|served|"
+    r"answered|handled|screened|tested|won|scored|played|made|visited|welcomed|received)\s+"
+    r"(?:(?:more\s+than|over|at\s+least|nearly|almost|some|about|around)\s+)?"
+    r"(?:(?:\d{1,3}(?:,\d{3})+|[1-9]\d+|" + spelled(10, 19) + r"|" + spelled(20, 90) + r"|hundreds|thousands)"
+    r"\s+(?:[\w-]+\s+){0,3}?[a-z]+s\b|(?:\d+|" + spelled(2, 12) + r")\s+of\s+(?:them|those|these)\b)",
+    re.IGNORECASE)
 #: After a step's verb, what a perfect tells no act by: nothing (the clause ends) or a sum of money.
 _BARE_OR_SUM = re.compile(r"\s*(?:[.;!?,]|$)|\s+(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?[£$€]")
 
@@ -202,9 +214,11 @@ def perfect_without_act(sentence: str, opening_start: int, step_start: int, step
     """Whether a chain told in the present perfect (its opening verb's "has", or the step's own) tells a
     change of state or a running total rather than a step: a step with nothing after it ("The street has
     emptied and refilled") or a sum of money after it ("opened in 2023 and has paid £96 million to 41
-    councils": the total to date, not one payment)."""
+    councils": the total to date, not one payment), or a count so far (:data:`PERFECT_COUNT`: "joined the
+    club in 2019 and has won eleven caps")."""
     perfect = _PERFECT_BEFORE.search(sentence, 0, opening_start) or _PERFECT_BEFORE.search(sentence, 0, step_start)
-    return perfect is not None and _BARE_OR_SUM.match(sentence, step_end) is not None
+    return perfect is not None and (_BARE_OR_SUM.match(sentence, step_end) is not None
+                                    or PERFECT_COUNT.match(sentence, step_start) is not None)
 
 
 #: The subject of a chain's opening verb: a name, a noun phrase with its determiner, a bare plural or a

@@ -70,7 +70,7 @@ from explorer.events.page_media import shows_page_media
 from explorer.events.sign_offs import is_a_signing_formula
 from explorer.events.story_turns import announces_a_turn
 from explorer.events.page_self import gives_contact_hours, speaks_of_the_page
-from explorer.events.answer_dates import is_a_labelled_answer
+from explorer.events.answer_dates import answers_with_a_date, is_a_labelled_answer
 from explorer.events.programme_days import on_the_programme_s_day
 from explorer.events.reports import (dates_a_question_put, dates_a_quoted_statement, dates_a_reported_expectation, dates_a_reported_state,
                                      dates_a_statement_of_intent, dates_a_telling_aside, drop_reports_beside_happenings,
@@ -81,7 +81,7 @@ from explorer.events.section_entries import section_entry
 from explorer.events.retold_by_date import fold_dates_naming_happenings, fold_recap_lines, fold_summary_dates
 from explorer.events.salience import score_events
 from explorer.events.scene_dates import sets_the_scene
-from explorer.events.second_dates import (fold_clock_ranges, fold_days_of_clock_times, fold_joined_months, fold_lasting_until,
+from explorer.events.second_dates import (fold_clock_ranges, fold_first_and_last_occasions, fold_days_of_clock_times, fold_joined_months, fold_lasting_until,
                                           fold_restated_times)
 from explorer.events.undated_filters import without_acts_told_twice
 from explorer.events.state_ends import act_before_the_state_end
@@ -208,6 +208,9 @@ def build_events(doc: Document, timexes: Sequence[Timex],
         if life is None and tells_no_happening(text, timex.start - s_start, timex.end - s_start):
             continue  # a Russian or Greek timetable, deadline or figure, which the English rules cannot read
         entry_start = None
+        if life is None and answers_with_a_date(doc.text[s_start:timex.start], doc.text[timex.end:s_end],
+                                                doc.text[max(0, s_start - 300):s_start]):
+            continue  # "Q: You opened the shop in 1982. / A: In the spring of that year, yes.": see answer_dates
         if (not _WORD.search(doc.text[s_start:timex.start]) or label_only(doc.text[s_start:timex.start])
                 # ("Ms Obi: In March 2021." answering a question: see answer_dates)
                 or is_a_labelled_answer(doc.text[s_start:timex.start], doc.text[max(0, s_start - 300):s_start])) \
@@ -285,6 +288,8 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     events = fold_period_ends(doc.text, fold_lasting_until(doc.text, fold_clock_ranges(doc.text, fold_days_of_clock_times(
         doc.text, fold_restated_times(doc.text, events)))))
     events = fold_joined_months(doc.text, events)  # ("in July and August": one stretch)
+    # ("six hearings, the first on 3 June and the last on 27 June": one stretch, see second_dates)
+    events = fold_first_and_last_occasions(doc.text, events)
     events = act_before_the_state_end(events, doc.date)
     events = dated_by_a_coordinated_clause(add_undated_occurrences(doc, timexes, events, folding))
     # ("8 November. Residents marched to the town hall.": the entry's act, read again undated)

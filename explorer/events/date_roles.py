@@ -57,7 +57,7 @@ from explorer.events.date_roles_states import (
 from explorer.events.date_roles_things import (
     ABOUT_BEFORE, ANNIVERSARY_AFTER, AS_TOLD_BEFORE, BACKDATED, BOUND_BEFORE, CITATION_AFTER,
     CITATION_BEFORE, CLASS_BY_DATE, CUT_OFF, DATES_TO, DEADLINE_AFTER, DETERMINER_BEFORE, FOR_BEFORE,
-    GOODS_PERIOD, OBJECT_NAMED_BY_DATE, PAGE_INTRO, page_says_what_it_holds, PERIOD_COVERED, PERIOD_ENDED, PLANNED_DATE_IS, PLAN_NOUN_AFTER,
+    GOODS_PERIOD, OBJECT_NAMED_BY_DATE, PAGE_INTRO, page_says_what_it_holds, PERIOD_BOUNDS, PERIOD_BOUNDS_AFTER, PERIOD_COVERED, PERIOD_NAME, PERIOD_ENDED, PLANNED_DATE_IS, PLAN_NOUN_AFTER,
     POSSESSIVE_AFTER, READER_POINTER, TIME_REFERRED_BACK, VERB_GOES_ON, labels_a_name, marks_off_a_class, names_a_listed_thing, RESULTS_CALL_AFTER, CALL_DEADLINE,
 )
 from explorer.events.date_roles_terms import term_role
@@ -232,7 +232,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "background since"
     if STORY_TIME.search(clause) or WORK_PART_SET.search(before):
         return "story's time"
-    if PERIOD_ENDED.search(clause) or OBJECT_NAMED_BY_DATE.search(before) and not re.match(r",?\s+when\b|['’]s?\s", after):
+    if PERIOD_ENDED.search(clause) or PERIOD_BOUNDS.search(clause) or PERIOD_NAME.fullmatch(text[start:end]) and PERIOD_BOUNDS_AFTER.match(after) \
+            or OBJECT_NAMED_BY_DATE.search(before) and not re.match(r",?\s+when\b|['’]s?\s", after):
         return "dated thing"
     if OPENING_HOURS.search(before) or RECURRING_BEFORE.search(clause) or RECURRING_AFTER.match(after):
         return "schedule"

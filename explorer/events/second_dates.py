@@ -182,3 +182,44 @@ def _is_month(event: Event) -> bool:
     return isinstance(event.begin, date) and isinstance(event.end, date) and event.begin.day == 1 \
         and event.begin.month == event.end.month and event.begin.year == event.end.year \
         and (event.end + timedelta(days=1)).day == 1
+
+
+#: Before the first end of a stretch told by its first and last occasions: an apposition opened by
+#: "the first" (or "the earliest", "the opening one"), a few words of place perhaps, then the date's
+#: preposition (", the first in Aldby on 3 June", ", the first on 5 October", ", the earliest at 9am").
+_FIRST_OCCASION = re.compile(
+    r",\s+the\s+(?:first|earliest|opening)(?:\s+one)?\b[^,;:.()]{0,60}?\s(?:on|in|at|during)?\s*(?:the\s+)?$",
+    re.IGNORECASE)
+#: Between the first occasion's date and the last's: "and the last", "and the final one", a few words of
+#: place, then the date's preposition. "The second" is left out: "two walks, the first on 12 April and
+#: the second on 14 June" counts each walk, two happenings on their own days.
+_LAST_OCCASION = re.compile(
+    r"^\s*,?\s*(?:and|to|until|with)\s+the\s+(?:last|final|latest|closing)(?:\s+one)?\b[^,;:.()]{0,60}?\s"
+    r"(?:on|in|at|during)?\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def fold_first_and_last_occasions(text: str, events: Sequence[Event]) -> list[Event]:
+    """A run of occasions told by its first and last ("Hearings were held in four towns, the first in
+    Aldby on 3 June and the last in Cray on 27 June", "We ran six workshops, the first on 2 May and the
+    final one on 30 May") is one happening over the stretch, not one on each end: the tagger dates
+    the two ends apart. The last end's event is dropped; the first's stretches to it. When the main
+    clause dated the run already ("in October and November, the first on 5 October and …"), that
+    event stays, as wide as both ends, and the first's is dropped too."""
+    out = list(events)
+    drop: set[int] = set()
+    for i, j, a, b in _later_dates_of_sentence(events, drop):
+        if i in drop or j in drop or a.begin is None or b.end is None or a.begin > b.end:
+            continue
+        if not (_FIRST_OCCASION.search(text, a.sentence_start, a.timex_start)
+                and _LAST_OCCASION.match(text[a.timex_end:b.timex_start])):
+            continue
+        drop.add(j)
+        main = next((k for k in range(i - 1, -1, -1) if k not in drop and events[k].sentence_start == a.sentence_start
+                     and events[k].timex and events[k].timex_end <= a.timex_start), None)
+        m = events[main] if main is not None else None
+        if m is not None and m.begin is not None and m.end is not None and m.begin <= a.begin and b.end <= m.end:
+            drop.add(i)
+            continue
+        out[i] = replace(out[i], end=max(a.end or a.begin, b.end),
+                         derivation=f"{out[i].derivation}; through {b.timex}, the last occasion")
+    return [e for n, e in enumerate(out) if n not in drop]

@@ -12,6 +12,7 @@ import re
 from typing import Sequence
 
 from explorer.documents.document import Document
+from explorer.events.act_series import PERFECT_COUNT
 from explorer.events.occurrences import Occurrence
 from explorer.events.record import Event
 from explorer.events.relative_dates import relative_aside
@@ -71,16 +72,20 @@ def todays_news(body_start: int, doc: Document, timexes: Sequence[Timex], start:
 def is_perfect_tally(text: str, trigger_start: int, sentence_start: int, sentence_end: int) -> bool:
     """Whether the occurrence at ``trigger_start`` (its verb, or the perfect's "has", "have" or "had") tells
     a perfect's tally over a stretch still running (see :data:`_PERFECT_TALLY`), a count up to a point
-    named before it (:data:`_COUNTED_OBJECT`) or a habit of every year (:data:`_PERFECT_HABIT`)."""
+    named before it (:data:`_COUNTED_OBJECT`), a habit of every year (:data:`_PERFECT_HABIT`) or a present
+    perfect's running count (:data:`~explorer.events.act_series.PERFECT_COUNT`; "had recorded 212" is a count up to a past point,
+    told for its happening, and stays)."""
     at = _PERFECT_AT.match(text, trigger_start, sentence_end)
+    before = _PERFECT_BEFORE.search(text[max(sentence_start, trigger_start - 20):trigger_start]) if at is None else None
     if at is not None:
-        verb = at.end()
-    elif _PERFECT_BEFORE.search(text[max(sentence_start, trigger_start - 20):trigger_start]):
-        verb = trigger_start
+        verb, auxiliary = at.end(), at.group(0)
+    elif before is not None:
+        verb, auxiliary = trigger_start, before.group(0)
     else:
         return False
     return bool(_PERFECT_TALLY.match(text, verb, sentence_end) or _PERFECT_HABIT.match(text, verb, sentence_end)
-                or _UP_TO_A_POINT.search(text, sentence_start, trigger_start) and _COUNTED_OBJECT.match(text, verb, sentence_end))
+                or _UP_TO_A_POINT.search(text, sentence_start, trigger_start) and _COUNTED_OBJECT.match(text, verb, sentence_end)
+                or not auxiliary.lower().startswith("had") and PERFECT_COUNT.match(text, verb, sentence_end))
 
 
 

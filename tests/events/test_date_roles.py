@@ -281,3 +281,25 @@ def test_a_change_beside_a_thing_kept_keeps_its_date(text: str, span: str) -> No
 ])
 def test_a_verb_s_particle_through_is_no_span(text: str, span: str) -> None:
     assert span in _dated(text)
+
+
+# Session 57 (h57p): a year of the books, a club or a school, or a permit's term, told by its bounds,
+# is a frame, no happening (date_roles_things.PERIOD_BOUNDS). Own sentences: a charity's annual review,
+# a rowing club's report, an expedition's notes.
+@pytest.mark.parametrize("text, kept", [
+    ("Our financial year runs from 1 April to 31 March, so the figures below end on 31 March 2024.", {"31 March 2024"}),
+    ("The club year ran from 1 September 2022 to 31 August 2023 and was our busiest for a decade.", set()),
+    ("Our permit ran from 20 April to 31 May, and we reached the summit on 14 May.", {"14 May"}),
+    ("The trust's fiscal year runs from July to June.", set()),
+])
+def test_a_period_told_by_its_bounds_is_no_happening(text: str, kept: set[str]) -> None:
+    assert _dated(text) == kept
+
+
+@pytest.mark.parametrize("text, when", [
+    # guard: a season of events, or a happening that lasted, runs from one date to another and stays
+    ("The festival runs from 8 to 16 June on the riverside meadow.", "8 to 16 June"),
+    ("The appeal ran from January to June 2024 and raised £312,000.", "January to June 2024"),
+])
+def test_a_happening_running_between_dates_stays(text: str, when: str) -> None:
+    assert when in _dated(text)

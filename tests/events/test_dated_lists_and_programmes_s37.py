@@ -131,3 +131,37 @@ def test_a_verbless_answer_does_not_date_the_question_s_act():
     events = events_of(text)
     assert not [e for e in events if e.timex == "1986"], [(e.timex, e.title) for e in events]
     assert [e for e in events if e.timex == "1988"]
+
+
+# Session 57 (h57p): an answer's date with a short verbless tail, under a prompt told as a statement or
+# with no label at all, tells no happening either (answer_dates.answers_with_a_date). Own transcripts:
+# a theatre's oral history, a charity founder's interview, a university registrar's.
+@pytest.mark.parametrize("text, timex", [
+    ("Oral history, recorded 3 March 2026\n\nINTERVIEWER: You joined the admissions office in the 1990s?\n"
+     "MARA LENT: In September 1994, straight from university. I ran the open days from the start.\n",
+     "September 1994"),
+    # guard (passes on 9227e954, which read "the spring" alone): "that year" after it makes no event either
+    ("Interview, 2 May 2025\n\nQ: You opened the box office in 1982.\nA: In the spring of that year, yes. "
+     "The roof leaked all winter.\n", "that year"),
+    ("Interview, 2 May 2025\n\nQ: You opened the box office in 1982.\nA: In the spring of that year, yes. "
+     "The roof leaked all winter.\n", "the spring"),
+    ("Our founder in her own words\n\nWhen did you first think of the food bank?\n\nIn 2019, on a train to "
+     "Leeds. I wrote the plan that night.\n", "2019"),
+    ("[00:04:10] HOST: You closed the society in 2001.\n\n[00:04:12] REED: On the 31st of March 2001. "
+     "By then nobody came.\n", "the 31st of March 2001"),
+])
+def test_an_answer_s_date_with_a_verbless_tail_is_no_event(text, timex):
+    events = events_of(text)
+    assert not [e for e in events if e.timex == timex], [(e.timex, e.title) for e in events]
+
+
+@pytest.mark.parametrize("text, timex", [
+    # guard: a clause after the date tells its own act
+    ("What happened next?\n\nIn 2020 the trust bought the warehouse.\n", "2020"),
+    # guard: a tail with a verb tells a happening of its own
+    ("Q: When did the theatre close?\nA: In 1962, after the owners went bankrupt.\n", "1962"),
+    # guard: the same speaker going on is no answer to a prompt
+    ("REED: We moved the press in 1998.\nREED: In 2003, with a new roof.\n", "2003"),
+])
+def test_an_answer_that_tells_its_act_keeps_its_date(text, timex):
+    assert [e for e in events_of(text) if e.timex == timex]
