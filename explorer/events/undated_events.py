@@ -54,7 +54,7 @@ from explorer.events.undated_acts import (DATE_PREPOSITIONS, TitleCut, chain_ope
                                           main_clause_start, undated_event, up_to_verb)
 from explorer.events.instrument_terms import dates_an_instruments_term
 from explorer.events.undated_filters import (a_ledes_cause, dates_only_an_aside, is_perfect_tally, restates_as_a_first,
-                                             todays_news, told_by_dated)
+                                             tells_one_act_past_an_aside, text_without_dated_asides, todays_news, told_by_dated)
 from explorer.events.which_clauses import iter_which_clauses, which_mark
 from explorer.events.when_openings import when_opening_act
 from explorer.events.trailing_time_clauses import TIME_CLAUSE_ACT, trailing_time_clause_acts
@@ -273,6 +273,15 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 continue
             occurrences.append(occurrence)
             told.append((left, right))
+        if i in dated and not told and (bare := text_without_dated_asides(doc.text, sentence.start, sentence.end, dated[i])) \
+                and (plain := plain_past_clause(bare, sentence.start, sentence.end) or turn_act(bare, sentence.start, sentence.end)):
+            # "The bakery, which opened in 1952, closed": the date is the aside's; the main clause's act
+            # is read as in a sentence with no date, and told undated, as an occurrence past such an
+            # aside is ("Ada Holm, who had joined the fund in 1994, resigned")
+            act = _plain_act(plain, sentence.start, sentence.end, read, "a past act told past a dated aside about its subject")
+            if act is not None and tells_one_act_past_an_aside(doc.text, sentence.start, plain[0].trigger_start, plain[0].trigger_end):
+                occurrences.append(act[0])
+                told.append(act[1])
         story_time = i not in dated and (between_dated(i, dated, paragraph_sentences(sentences, doc.text, i)) or (
             history and told_after_first_date(i, first_dated, paragraph_of)))
         if story_time and (plain := plain_past_clause(doc.text, sentence.start, sentence.end, writer=True)
