@@ -59,3 +59,35 @@ def test_an_aside_about_an_object_after_the_verb_is_not_the_subjects() -> None:
                      "and destroyed its lighting and cables.")
     assert any(t.startswith("Engineers repair") and d is not None and d.year == 2019 for t, d in events), events
     assert any("destroys its lighting" in t for t, _ in events), events
+
+
+@pytest.mark.parametrize("sentence, aside, main", [
+    # "whose" after an apposed noun, its date after a preposition's noun phrase ("after the floods of 1968")
+    ("Marta Kell, the engineer whose team rebuilt the viaduct after the floods of 1968, has died at her home.",
+     ("Marta Kell’s team rebuilds the viaduct", 1968), "Marta Kell dies"),
+    ("Joss Varne, a farmer whose barn burned down in 1977, retired to the coast.",
+     ("Joss Varne’s barn burns down", 1977), "Joss Varne retires"),
+])
+def test_an_apposed_whose_aside_is_told_of_the_name(sentence: str, aside: tuple[str, int], main: str) -> None:
+    events = _events(sentence)
+    assert any(t.startswith(aside[0]) and d is not None and d.year == aside[1] for t, d in events), events
+    assert any(t.startswith(main) and d is None for t, d in events), events
+
+
+def test_a_date_after_until_ends_the_asides_state() -> None:
+    # guard: "which kept making the lamps until 1924, when beacons replaced them" tells the replacing in 1924
+    events = _events("His widow sold it in 1893 to a firm in Leith, which kept making the lamps until 1924, when "
+                     "electric beacons replaced them.")
+    assert any(t.startswith("Electric beacons replace") and d is not None and d.year == 1924 for t, d in events), events
+
+
+@pytest.mark.parametrize("sentence, dated, joined", [
+    ("The pump was repaired on Monday and production resumed.", "The pump is repaired", "Production resumes"),
+    # (a guard: a bare plural subject was cut before)
+    ("The bridge was inspected on Friday and engineers found two cracks.", "The bridge is inspected", "Engineers find"),
+    # guard: a subject with its determiner was cut before
+    ("The roof was fixed in May and the school reopened.", "The roof is fixed", "The school reopens"),
+])
+def test_a_dated_title_ends_before_a_joined_clause_with_a_bare_noun_subject(sentence: str, dated: str, joined: str) -> None:
+    titles = [t for t, _ in _events(sentence)]
+    assert dated in titles and any(t.startswith(joined) for t, _ in _events(sentence)), titles
