@@ -15,6 +15,7 @@ from typing import Sequence
 
 from explorer.events.clause_order import bound_by_main_clause
 from explorer.events.record import Event
+from explorer.events.relative_dates import relative_aside
 from explorer.events.story_day import UNDATED_ACT, on_the_story_day, on_the_story_day_before_the_page
 from explorer.events.story_window import in_the_story_s_time
 from explorer.sentences import SentenceIndex
@@ -85,6 +86,16 @@ def _spans_years(event: Event) -> bool:
     return event.end is not None and event.end.toordinal() - event.begin.toordinal() > _BOUND_SPAN_DAYS
 
 
+def _an_aside_of_its_sentence(event: Event, occurrence: Event) -> bool:
+    """Whether ``event`` is dated in a relative aside of the occurrence's own sentence, away from the
+    occurrence ("Karl Oden, the goalkeeper who won the cup in 1974, has died"): the aside tells the
+    subject's past, no step of the story before the main act, so it bounds nothing."""
+    if event.sentence_start != occurrence.sentence_start or not event.timex:
+        return False
+    aside = relative_aside(occurrence.sentence, event.timex_start - event.sentence_start, event.timex_end - event.sentence_start)
+    return aside is not None and not aside[0] <= occurrence.timex_start - occurrence.sentence_start < aside[1]
+
+
 def bound_by_neighbours(occurrence: Event, events: Sequence[Event], sentences: SentenceIndex,
                         doc_date: date | None = None, text: str | None = None) -> Event:
     """Between the nearest dated events before and after it, when the narrative there runs forward.
@@ -105,7 +116,8 @@ def bound_by_neighbours(occurrence: Event, events: Sequence[Event], sentences: S
         return ordered
     here = sentences.index_at(occurrence.sentence_start)
     dated = [e for e in events if e.begin is not None and e.certainty != "undated"]
-    before = [e for e in dated if 0 <= here - sentences.index_at(e.sentence_start) <= NEIGHBOUR_WINDOW and e.timex_start < occurrence.timex_start]
+    before = [e for e in dated if 0 <= here - sentences.index_at(e.sentence_start) <= NEIGHBOUR_WINDOW and e.timex_start < occurrence.timex_start
+              and not _an_aside_of_its_sentence(e, occurrence)]
     after = [e for e in dated if 0 <= sentences.index_at(e.sentence_start) - here <= NEIGHBOUR_WINDOW and e.timex_start > occurrence.timex_start]
     if not before:
         return occurrence

@@ -41,6 +41,24 @@ _WHOM_BEFORE = re.compile(
 _WHOSE_BEFORE = re.compile(
     rf"(?P<noun>{_NOUN_PHRASE[len('(?P<noun>'):-1]}|\b(?:[A-Z][\w’'-]+\s+){{0,3}}[A-Z][\w’'-]+),\s+whose\s+"
     r"(?P<owned>(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)\s+(?P<body>[^,;:()—–\"“”]*)$")
+#: "Dahl, a former train driver who was elected union leader in", "Tessa Holm, the engineer who rebuilt the
+#: viaduct in": a name, a comma, an apposed noun phrase and a relative clause hanging from it up to the date.
+#: The clause tells of the person the name gives (the apposed noun only describes them), so it is told
+#: of the name: the main clause after the aside is another happening, undated by it.
+_APPOSED_RELATIVE_BEFORE = re.compile(
+    r"(?P<noun>\b(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+),\s+(?:[Tt]he|[Aa]n?)\s+(?:" + _WORD + r"\s+){0,4}?"
+    + _WORD + r"\s+(?:who|which|that)\s+(?P<body>(?:[^,;:()—–\"“”]|(?<=\d),(?=\d{3}\b))*)$")
+#: "Marta Kell, the engineer whose team rebuilt the viaduct after the floods of": the same with "whose",
+#: told as :data:`_WHOSE_BEFORE` tells it, of the name ("Marta Kell's team rebuilt the viaduct …").
+_APPOSED_WHOSE_BEFORE = re.compile(
+    r"(?P<noun>\b(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+),\s+(?:[Tt]he|[Aa]n?)\s+(?:" + _WORD + r"\s+){0,4}?"
+    + _WORD + r"\s+whose\s+(?P<owned>(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)\s+(?P<body>[^,;:()—–\"“”]*)$")
+#: "Ada Holm, who had joined the fund in": a name set off by a relative clause up to the date. The title
+#: rules tell the clause of the name already; only where the aside stands is read from this
+#: (:func:`relative_aside`), so that the main clause after it is not dated by the aside's date.
+_NAMED_RELATIVE_BEFORE = re.compile(
+    r"(?P<noun>\b(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+),\s+(?:who|which)\s+"
+    r"(?P<body>(?:[^,;:()—–\"“”]|(?<=\d),(?=\d{3}\b))*)$")
 #: "the bridge (built in", "the ferry (launched in": a participle opening a bracket after the noun.
 _BRACKET_BEFORE = re.compile(
     _NOUN_PHRASE + r"\s+\((?P<body>(?:first\s+)?[a-z]+(?:ed|en|wn|lt|ng|ut|ld)\b[^()]*)$")
@@ -58,14 +76,14 @@ def relative_telling(sentence: str, start: int, end: int) -> tuple[str, int, int
     if close is None:
         return None
     tail = sentence[end:end + close.end()].rstrip(",)—– ")
-    whose = _WHOSE_BEFORE.search(before)
-    if whose is not None and FINITE_VERB.match(whose.group("body")) and not _NESTED.search(whose.group("body") + tail):
+    whose = _WHOSE_BEFORE.search(before) or _opening(_APPOSED_WHOSE_BEFORE.search(before), before)
+    if whose is not None and FINITE_VERB.match(whose.group("body")) and not _nested(whose.group("body") + tail):
         # "Mary Holt, whose husband was mayor in 1963-64, died": "Mary Holt's husband was mayor in 1963-64"
         body = _HAD.sub("", _HAD_BEEN.sub("was ", whose.group("body")))
         told = f"{whose.group('noun')}’s {whose.group('owned')} {body}"
         told = told[0].upper() + told[1:]
         return told + sentence[start:end] + tail, len(told), len(told) + (end - start)
-    m = _RELATIVE_BEFORE.search(before) or _WHOM_BEFORE.search(before)
+    m = _RELATIVE_BEFORE.search(before) or _WHOM_BEFORE.search(before) or _apposed_relative(before)
     if m is not None and _VERB_THEN_NAME.search(m.group("noun")):
         return None  # "The board named Ana Ruiz, who joined …": a verb and its object, the title rules' case
     if m is not None:
@@ -75,7 +93,7 @@ def relative_telling(sentence: str, start: int, end: int) -> tuple[str, int, int
             noun = _head_of_a_place_phrase(before[:m.start("noun")], noun, body)
         if not FINITE_VERB.search(body) and not FINITE_VERB.search(tail):
             return None  # "the ship, which at the time of the storm …, sank": no verb of its own
-        if _NESTED.search(body) or _NESTED.search(tail):
+        if _nested(body) or _nested(tail):
             # "which ended when the council opened them in 1986": the date is the inner clause's;
             # "which will reprint her maps next year": a plan, not a happening told of the noun
             return None
@@ -113,6 +131,19 @@ _HAD = re.compile(r"\bhad\s+(?=(?:already\s+|first\s+|just\s+)?(?:[a-z]+ed|lost|
 #: A clause inside the relative clause, or a modal: the date is not the relative clause's own happening.
 _NESTED = re.compile(r"\b(?:when|after|before|while|as|because|until|since|where|if|who|which|whose|will|would|"
                      r"could|may|might|can|shall|must|should)\b")  # lower case: "May" is a month
+
+
+def _nested(clause: str) -> bool:
+    """Whether ``clause`` holds a clause of its own or a modal (:data:`_NESTED`). "after", "before",
+    "until" and "since" before a noun phrase with no verb are prepositions, not clauses: "whose team
+    rebuilt the viaduct after the floods of 1968" tells the rebuilding at the floods' date, as "which
+    opened in 1952" tells the opening."""
+    for m in _NESTED.finditer(clause):
+        if m.group() in ("after", "before", "until", "since") and clause[m.end():].strip() \
+                and not FINITE_VERB.search(clause, m.end()):
+            continue  # (not the date's own word, "kept making lamps until 1924": the date ends the keeping)
+        return True
+    return False
 
 
 def _move_object(subject: str, verb_phrase: str, noun: str) -> str:
@@ -182,16 +213,49 @@ def _plural(noun: str) -> bool:
     return last.endswith("s") and not last.endswith("ss")
 
 
+def _apposed_relative(before: str) -> re.Match[str] | None:
+    """:data:`_APPOSED_RELATIVE_BEFORE` where the name opens the sentence or follows a comma or a date's
+    preposition: not a name inside a phrase of the main clause ("met Dahl, a driver who …" tells the
+    meeting's object, which the title rules read)."""
+    m = _APPOSED_RELATIVE_BEFORE.search(before)
+    if m is None or not FINITE_VERB.search(m.group("body")) or _nested(m.group("body")):
+        return None
+    return _opening(m, before)
+
+
+def _opening(m: re.Match[str] | None, before: str) -> re.Match[str] | None:
+    """``m`` when its name opens the sentence or follows a comma or a dash, else None."""
+    if m is None:
+        return None
+    lead = before[:m.start("noun")].rstrip()
+    return m if not lead or lead.endswith((",", ":", "—", "–")) else None
+
+
+def _named_relative(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where a name's relative aside that holds the date at ``sentence[start:end]`` stands, when the
+    name is the sentence's subject (it opens the sentence) and the clause has a verb of its own before
+    the date: "Ada Holm, who had joined the fund in 1994, resigned"."""
+    before = sentence[:start]
+    m = _NAMED_RELATIVE_BEFORE.search(before)
+    close = _CLOSES.match(sentence[end:])
+    if m is None or close is None or sentence[:m.start("noun")].strip() or not FINITE_VERB.search(m.group("body")) \
+            or _nested(m.group("body")):
+        return None
+    if not sentence[end:end + close.end()].rstrip().endswith(","):
+        return None  # the aside must close before the main clause's verb
+    return m.end("noun"), end + close.end()
+
+
 def relative_aside(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the relative clause or bracket that holds the date at ``sentence[start:end]`` stands in
     ``sentence``, from the comma or bracket that opens it to what closes it, when
     :func:`relative_telling` tells the date of it; else None. The rest of the sentence is undated by
     it: "Mary Holt, whose husband was mayor in 1963-64, died aged 82" tells an undated death."""
     if relative_telling(sentence, start, end) is None:
-        return None
+        return _named_relative(sentence, start, end)
     before = sentence[:start]
-    m = _WHOSE_BEFORE.search(before) or _RELATIVE_BEFORE.search(before) or _WHOM_BEFORE.search(before) \
-        or _BRACKET_BEFORE.search(before)
+    m = _WHOSE_BEFORE.search(before) or _opening(_APPOSED_WHOSE_BEFORE.search(before), before) or _RELATIVE_BEFORE.search(before) or _WHOM_BEFORE.search(before) \
+        or _apposed_relative(before) or _BRACKET_BEFORE.search(before)
     close = _CLOSES.match(sentence[end:])
     if m is None or close is None:
         return None

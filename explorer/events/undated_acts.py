@@ -252,7 +252,12 @@ def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, 
             if not listed and not _BARE_VERB_AFTER_AND.search(text, 0, found.trigger_start - sentence_start):
                 # "The engine failed on 5 July and Dave Pruett rebuilt the gearbox": a clause of its own, whose
                 # subject the dated title must not run into ("The engine fails and Dave Pruett rebuilt …")
-                cuts.append(TitleCut(source.id, f" and {title.split()[0]}"))
+                first = title.split()[0]
+                cuts.append(TitleCut(source.id, f" and {first}"))
+                if first.lower() != first and text.find(f" and {first.lower()} ", 0, found.trigger_start - sentence_start) != -1:
+                    # (a bare noun subject, told in lower case in the sentence and capitalised in its own
+                    # title: "The machine was repaired on Monday and production resumed")
+                    cuts.append(TitleCut(source.id, f" and {first.lower()} "))
             if not listed and _COMMA_BEFORE_STEP.search(text, 0, found.trigger_start - sentence_start):
                 # "stormed the barracks on 4 May, seized the armoury and …": a step listed after a comma
                 # cuts the dated title there too, which else ran on in the past ("…, seized the armoury")

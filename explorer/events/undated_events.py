@@ -44,6 +44,7 @@ from explorer.events.no_single_happening import befalls_anyone
 from explorer.events.page_header import header_end
 from explorer.events.plain_past import plain_past_clause
 from explorer.events.record import Event
+from explorer.events.relative_dates import relative_aside
 from explorer.events.steps_from_bounded import steps_from_bounded
 from explorer.events.story_time import (between_dated, carry_story_time, is_history, names_a_battle, paragraph_sentences,
                                         story_paragraphs, first_dated_of_paragraphs, told_after_first_date)
@@ -54,7 +55,7 @@ from explorer.events.undated_acts import (DATE_PREPOSITIONS, TitleCut, chain_ope
                                           main_clause_start, undated_event, up_to_verb)
 from explorer.events.instrument_terms import dates_an_instruments_term
 from explorer.events.undated_filters import (a_ledes_cause, dates_only_an_aside, is_perfect_tally, restates_as_a_first,
-                                             todays_news, told_by_dated)
+                                             tells_one_act_past_an_aside, text_without_dated_asides, todays_news, told_by_dated)
 from explorer.events.which_clauses import iter_which_clauses, which_mark
 from explorer.events.when_openings import when_opening_act
 from explorer.events.trailing_time_clauses import TIME_CLAUSE_ACT, trailing_time_clause_acts
@@ -108,6 +109,15 @@ def stamped_entry_cuts(events: Sequence[Event], sentence_start: int, sentence_en
               and e.sentence_start < sentence_start and e.sentence_end == sentence_end]
     words = [m.group("word") for act in acts if (m := _READ_BY_WORD.search(act.derivation)) is not None]
     return [joined_cut(stamp, word) for stamp in stamps for word in words]
+
+
+def _dated_only_by_asides(text: str, sentence_start: int, dates: Sequence[tuple[int, int]], found: Occurrence) -> bool:
+    """Whether every date of the sentence stands in a relative aside before ``found`` ("Karl Oden, the
+    goalkeeper who won the cup in 1974, has died"): the sentence tells the perfect's news with no date
+    of its own, and the news, told again with its day, takes it as a mention."""
+    at = found.trigger_start - sentence_start
+    return all((aside := relative_aside(text, a - sentence_start, b - sentence_start)) is not None and aside[1] <= at
+               for a, b in dates)  # (an aside about the subject, before the verb: not one about its object)
 
 
 def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: list[Event],
@@ -220,7 +230,8 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             if i == first_body and todays_news(body_start, doc, timexes, sentence.start, sentence.end) \
                     and a_ledes_cause(doc.text, sentence.start, found.trigger_start):
                 continue  # "… close to collapse on Thursday after the Liberal Party withdrew …": the lede's cause
-            if found.perfect_news and (i in dated or i == first_body and sums_up_dated_news(
+            if found.perfect_news and (i in dated and not _dated_only_by_asides(text, sentence.start, dated[i], found)
+                                       or i == first_body and sums_up_dated_news(
                     doc.text, timexes, doc.date, sentence.end)):
                 # "The council has appointed X as its next director": a news article's opening sentence
                 # sums up the news in the perfect; the body tells it again, with its date. Beside a
@@ -273,6 +284,16 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 continue
             occurrences.append(occurrence)
             told.append((left, right))
+        if i in dated and not told and (bare := text_without_dated_asides(doc.text, sentence.start, sentence.end, dated[i])) \
+                and (plain := plain_past_clause(bare, sentence.start, sentence.end) or turn_act(bare, sentence.start, sentence.end)):
+            # "The bakery, which opened in 1952, closed": the date is the aside's; the main clause's act
+            # is read as in a sentence with no date, a plain act the neighbours bound (and no anchor for a
+            # relative expression after it: "The bishop, who had visited it in 1859, invited it back. Three
+            # years later …" counts from the date before)
+            act = _plain_act(plain, sentence.start, sentence.end, read, "a past act told past a dated aside about its subject")
+            if act is not None and tells_one_act_past_an_aside(doc.text, sentence.start, plain[0].trigger_start, plain[0].trigger_end):
+                plain_acts.append(act[0])
+                told.append(act[1])
         story_time = i not in dated and (between_dated(i, dated, paragraph_sentences(sentences, doc.text, i)) or (
             history and told_after_first_date(i, first_dated, paragraph_of)))
         if story_time and (plain := plain_past_clause(doc.text, sentence.start, sentence.end, writer=True)

@@ -13,6 +13,7 @@ from typing import Sequence
 
 from explorer.documents.document import Document
 from explorer.events.act_series import PERFECT_COUNT
+from explorer.events.clauses import FINITE_VERB
 from explorer.events.occurrences import Occurrence
 from explorer.events.record import Event
 from explorer.events.relative_dates import relative_aside
@@ -149,3 +150,51 @@ def dates_only_an_aside(sentence: str, start: int, end: int, trigger: int) -> bo
     the aside's event is dated, the occurrence in the main clause is not, and is told undated."""
     aside = relative_aside(sentence, start, end)
     return aside is not None and not aside[0] <= trigger < aside[1]
+
+
+#: A sentence's opening subject before its aside: a name or a noun phrase with no verb in it ("The
+#: bakery", "Ada Holm", "The old mill at Crane Bridge").
+_OPENING_SUBJECT = re.compile(
+    r"\s*(?:(?:The|A|An|Its|His|Her|Their|Our|My)\s+)?(?:[\w’'-]+\s+){0,4}?(?:(?:of|at|in|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2})?[\w’'-]+")
+
+
+#: What keeps a main clause past an aside from telling one happening: a perfect (a news page's summing up,
+#: told again with its date, as "The bakery has closed" alone is), a bare plural object (a career's work,
+#: "designed posters for theatres") or an act done again and again ("won the cup three times").
+_NO_ONE_ACT_AFTER = re.compile(r"(?:has|have)\s+$|^\s+(?!(?:the|a|an|its|his|her|their|our|my|this|that)\b)(?:[\w-]+\s+){0,2}[a-z]{3,}s\b|"
+                               r"^[^,.;]*\b(?:twice|times|often|regularly|repeatedly|every|each)\b")
+
+
+def tells_one_act_past_an_aside(text: str, sentence_start: int, trigger_start: int, trigger_end: int) -> bool:
+    """Whether the main-clause verb at ``text[trigger_start:trigger_end]`` read past a dated aside tells
+    one happening (see :data:`_NO_ONE_ACT_AFTER`)."""
+    before = text[sentence_start:trigger_start]
+    after = text[trigger_end:trigger_end + 80]
+    return not (_NO_ONE_ACT_AFTER.search(before) or _NO_ONE_ACT_AFTER.match(after))
+
+
+def text_without_dated_asides(text: str, sentence_start: int, sentence_end: int,
+                              dates: Sequence[tuple[int, int]]) -> str | None:
+    """``text`` with the sentence's relative asides blanked out (spaces, so every offset still points
+    into the document), when every date of the sentence stands in such an aside about its opening
+    subject: "The bakery, which opened in 1952, closed" reads as "The bakery …, closed". The main
+    clause then tells a happening of its own, undated, which the rules for an undated sentence read
+    (a plain act, a turn); without the blanking they read nothing, since the sentence has a date. None
+    when a date stands outside an aside, or no aside opens within the sentence's first clause."""
+    sentence = text[sentence_start:sentence_end]
+    spans = []
+    for a, b in dates:
+        aside = relative_aside(sentence, a - sentence_start, b - sentence_start)
+        subject = sentence[:aside[0]] if aside is not None else ""
+        if aside is None or not _OPENING_SUBJECT.fullmatch(subject) or FINITE_VERB.search(subject) \
+                or not sentence[aside[1] - 1:aside[1]] == ",":
+            # (a date of the main clause, an aside about a noun after the verb, "cracked the lining, which
+            # engineers had repaired in 2019, and …", or one closed by the sentence's end: nothing after it)
+            return None
+        spans.append(aside)
+    if not spans:
+        return None
+    chars = list(text[sentence_start:sentence_end])
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return text[:sentence_start] + "".join(chars) + text[sentence_end:]
