@@ -31,7 +31,10 @@ REQUEST = rf"asked(?={_REQUEST_AFTER})"
 #: regulator", "reported "Asiatic cholera" to the board". Handing a matter to someone who acts on it is an
 #: act (on the readable and opened gold, 11 of 12 such reports are events); "reported that …", "reported
 #: on …", "was reported to be …" tell what was said.
-_REPORTED_TO_AFTER = (r"\s+(?!(?:that|to|on|in|by|a\s+loss|a\s+profit)\b)[^,;.:]{1,50}?\bto\s+(?!(?:be|have|the\s+effect)\b)"
+_REPORTED_TO_AFTER = (r"\s+(?!(?:that|to|on|in|by|a\s+loss|a\s+profit)\b)[^,;.:]{1,50}?"
+                      # (not a period's end, "reported a rise in sales for the year to March": a result)
+                      r"(?<!year\s)(?<!years\s)(?<!quarter\s)(?<!month\s)(?<!months\s)(?<!week\s)(?<!weeks\s)(?<!period\s)"
+                      r"\bto\s+(?!(?:be|have|the\s+effect)\b)"
                       r"(?:the\s+|his\s+|her\s+|its\s+|their\s+|our\s+)?[A-Za-z]")
 
 

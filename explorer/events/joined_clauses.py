@@ -74,8 +74,7 @@ _SHARED_SUBJECT_MOVE = re.compile(
 _CONTINUATIVE_RELATIVE = re.compile(
     r",\s+(?P<rel>(?:who|which)\s+)(?:then\s+|later\s+|promptly\s+|quickly\s+|soon\s+)?"
     rf"(?P<verb>(?!(?:{NOT_HAPPENING_VERBS}|used|employed|housed|served|covered|supplied|ran|runs)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
-    # (a thousands comma is no clause's end: "…, which paid her an advance of £2,000")
-    rf"{OBJECT_AFTER}(?=(?:[^,;:]|(?<=\d),(?=\d{{3}}))*$)"
+    rf"{OBJECT_AFTER}(?=[^,;:]*$)"
 )
 
 

@@ -220,15 +220,7 @@ def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, 
             continue
         shared = [e for e in inside if e.begin is not None and e.sentence_start == sentence_start and not earlier
                   and found.trigger_start < e.timex_start and _tells_another_clause(e, found)
-                  and (not re.search(r"\b(?:who|which|that|where)\s+(?:[a-z]+\s+)?$", text[:found.trigger_start - sentence_start])
-                       # (but a relative set off by its comma that goes on with the story holds its own
-                       # date, which the dated event, titled from the clause before, took: "The governor sent
-                       # two companies of infantry, which reached the town in early June"; on the readable and
-                       # opened gold 58 of 63 such relatives hold an event)
-                       # (not when the dated event was titled from the relative already: "Congratulations to
-                       # the under-11s, who won the cup final on Sunday" -> "The under-11s win the cup final")
-                       or _CONTINUING_RELATIVE.search(text, 0, found.trigger_start - sentence_start) is not None
-                       and e.title.lower().split()[:3] != title.lower().split()[:3])]
+                  and not re.search(r"\b(?:who|which|that|where)\s+(?:[a-z]+\s+)?$", text[:found.trigger_start - sentence_start])]
         if inside and not shared:
             continue
         if not earlier and not shared:
@@ -271,11 +263,6 @@ def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, 
                                              f"'{'while' if text.startswith(' while ', left) else 'and'}' ({found.word})"
                                              + (f"; {_LISTED_MARK} '{found.trigger}'" if listed else "")))
     return found_events
-
-
-#: Right before a joined act's verb, a relative pronoun after a comma that goes on with the story ("…,
-#: which reached the town", "…, who later copied the inscription"), not one that describes its noun.
-_CONTINUING_RELATIVE = re.compile(r",\s+(?:who|which)\s+(?:then\s+|later\s+|soon\s+)?$")
 
 
 def _tells_another_clause(event: Event, found: Occurrence) -> bool:
