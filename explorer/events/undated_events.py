@@ -22,6 +22,7 @@ from typing import Callable, Sequence
 from explorer.documents.document import Document
 from explorer.events.corrected_errors import is_a_corrections_column, owns_up_to_an_error, tells_a_corrected_error
 from explorer.events.after_clauses import iter_after_clauses, relative_aside_act_start
+from explorer.events.dated_noun_phrases import dated_noun_phrases
 from explorer.events.market_moves import market_clause_start
 from explorer.events.by_the_time import by_the_time_acts
 from explorer.events.clause_order import bound_by_main_clause, clause_mark
@@ -422,6 +423,20 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                     else "told in a clause of its own")
                 clause_acts.append(replace(undated_event(doc, sentence.start, sentence.end, found), title=title,
                                            derivation=f"no date of its own: {mark} ({found.word})"))
+            for found, title, date_at in dated_noun_phrases(doc.text, sentence.start, sentence.end):
+                # "After a skirmish at the ford on 9 June, the rebels withdrew": the phrase's own date, which
+                # the main clause's event was read by, dates the happening its noun names too
+                # (the date's expression itself: its own event may have been dropped, "three days after the
+                # elections on 1 May" told beside the main clause's "on 4 May")
+                source = next((t for t in timexes if date_at < t.start <= date_at + 24 and t.type in ("DATE", "TIME")), None)
+                if source is None or furniture.why(found.trigger_start) or is_quoted(doc.text, found.trigger_start) \
+                        or any(a <= found.trigger_start - sentence.start < b for a, b in told) \
+                        or any(e.timex_start == found.trigger_start for e in (*joined, *clause_acts)):
+                    continue
+                joined.append(replace(undated_event(doc, sentence.start, sentence.end, found), title=title,
+                                      begin=source.begin, end=source.end_day if source.begin is not None else None,
+                                      certainty="inferred" if source.begin is not None else "undated",
+                                      derivation=f"named by a noun phrase with its own date, {source.text!r} ({found.word})"))
             joined.extend(joined_clause_events(doc, sentence.start, sentence.end, dated_events[i], told, furniture, cuts))
             for found, title, comma in by_the_time_acts(doc.text, sentence.start, sentence.end):
                 # "By the time the river crested on 5 February, it had broken through the flood wall and
