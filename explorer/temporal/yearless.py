@@ -360,8 +360,8 @@ class YearlessDates(ResolverState):
                 spec, index = story
                 return timex(ctx, c, spec, "inferred", f"{MONTH_JUST_TOLD}, {self.out[index].value}", anchor=index)
         if c.spec.weekday is not None and c.spec.month is None and c.rel is None:
-            near = self._weekday_near(c) or self._weekday_after_heading(c) or self._weekday_of_week_ending(c) \
-                or self._weekday_told_in_an_entry(c)
+            near = self._weekday_in_the_stretch_told(c) or self._weekday_near(c) or self._weekday_after_heading(c) \
+                or self._weekday_of_week_ending(c) or self._weekday_told_in_an_entry(c)
             if near is not None:
                 return near
         ref, how, narr = self._reference(c)
