@@ -79,6 +79,8 @@ def test_a_weekday_a_thing_is_set_for_is_the_coming_one(dct: date, weekday: int)
 @pytest.mark.parametrize("text, expression, expected", [
     # guard: a plan told from further back ("had been planned") may be for a day gone by
     ("The handover had been planned for Thursday but was put off by a day.", "Thursday", date(2025, 10, 16)),
+    # guard: a thing set for the day, then told of as done with, may be done with after the day
+    ("A concert planned at the town hall for Thursday was cancelled after the roof leaked.", "Thursday", date(2025, 10, 16)),
     # guard: a possessive's day is dated by its own event ("jailed for Monday's attack")
     ("Two men were jailed for Monday's attack on the depot.", "Monday", date(2025, 10, 13)),
 ])
