@@ -97,7 +97,7 @@ _LOOKING_FORWARD = re.compile(
 # lies after the telling, whatever the tense of the verb that tells of the making. Not a possessive
 # ("for Monday's match": the match is dated by its own verbs), nor a plan told from further back
 # ("had been planned for Saturday", "was scheduled for Friday": the day may be gone), see _SET_FROM_BEFORE
-_SET_FOR = re.compile(rf"(?i)\bfor\s+(?:on\s+)?(?={WEEKDAY_NAMES}\b(?![’']s))")
+_SET_FOR = re.compile(rf"(?i)(?<!\bwait\s)\bfor\s+(?:on\s+)?(?={WEEKDAY_NAMES}\b(?![’']s))")  # not "couldn't wait for"
 _SET_FROM_BEFORE = re.compile(r"(?i)\b(?:had|was|were)\b[^.;:,]*$")
 # ... nor a thing set for the day and then told of as done with ("a memorial service planned for
 # Saturday was cancelled": the cancelling may come after the day, told on the Sunday)
