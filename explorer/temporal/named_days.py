@@ -66,6 +66,14 @@ _BOUND_BEFORE_WEEKDAY = re.compile(r"(?i)\b(?:since|by|until|till|from|before|af
 _ENTRY_TELLS_AHEAD = 1
 
 
+#: how a weekday said with "the" inside a stretch of days just told got its day
+IN_THE_STRETCH_TOLD = "the weekday in the stretch told,"
+#: "the" right before a weekday ("on the Thursday"): a day of a time already told, not the writer's
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+#: the longest stretch whose weekday "the Tuesday" can name (a week, or a run of days up to a fortnight)
+_STRETCH_DAYS = 14
+
+
 class NamedDays(ResolverState):
     """Anchoring rules that date a weekday or a time by a day named near it: the day just
     before, a weekday in the same sentence, a listing's or a timeline's heading."""
@@ -161,6 +169,42 @@ class NamedDays(ResolverState):
         if not isinstance(day, date) or day >= MAX_DAY - timedelta(days=7):
             return None
         return self._weekday_after(c, day, f"the heading {self.out[last].value}", last)
+
+    def _weekday_in_the_stretch_told(self, c: Cand) -> Timex | None:
+        """A weekday said with "the" ("on the Tuesday", "on the Friday evening") after a stretch of a
+        few days told in its paragraph ("The week of 2 February: ... presents the budget on the
+        Tuesday", "March 9th-13th. We filmed at the salt works. On the Wednesday ..."): "the" points
+        back to a week already told, so it is that weekday inside the stretch, not one counted from
+        the page's date. None when a single day was told since (that day's rules place it), when the
+        stretch is no week or so, or holds that weekday twice or not at all."""
+        assert c.spec is not None and c.spec.weekday is not None
+        ctx = self.ctx
+        if not _THE_BEFORE.search(ctx.text, max(0, c.start - 5), c.start):
+            return None
+        wider: list[Timex] = []  # months or years told since the stretch ("the budget for 2026-27")
+        for i in range(len(self.out) - 1, max(-1, len(self.out) - 6), -1):
+            told = self.out[i]
+            if ctx.text.count("\n\n", told.end, c.start) > 0:
+                return None  # the paragraph that told the stretch is over
+            if told.type != "DATE":
+                continue  # "for a week", "at 10am": no stretch of days told
+            if not isinstance(told.begin, date) or not isinstance(told.end_day, date) or told.certainty == "undated":
+                return None
+            length = (told.end_day - told.begin).days + 1
+            if length > _STRETCH_DAYS:
+                wider.append(told)
+                continue
+            if length < 2 or any(not (w.begin <= told.begin and told.end_day <= w.end_day) for w in wider):  # type: ignore[operator]
+                return None  # a day since (its own rules place the weekday), or a month the stretch is not in
+            days = [told.begin + timedelta(days=k) for k in range(length)
+                    if (told.begin + timedelta(days=k)).weekday() == c.spec.weekday]
+            if len(days) != 1:
+                return None
+            spec = spec_of_day(days[0])
+            if c.spec.part_of_day:
+                spec = spec.with_(part_of_day=c.spec.part_of_day)
+            return timex(ctx, c, spec, "inferred", f"{IN_THE_STRETCH_TOLD} {told.value}", anchor=i)
+        return None
 
     def _weekday_told_in_an_entry(self, c: Cand) -> Timex | None:
         """A bare weekday told in the past inside a diary's or a log's entry ("Thursday 11 June. The jib

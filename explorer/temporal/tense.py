@@ -91,6 +91,17 @@ _DELAYED_UNTIL = re.compile(
 # Saturday" (not "couldn't wait for", told of the past)
 _LOOKING_FORWARD = re.compile(
     r"(?i)(?:\b(?:can['’]?t|cannot|can\s+not)\s+wait\s+(?:for|till|til|until)|\blooking\s+forward\s+to)\s+(?:on\s+)?$")
+# The day a thing is set for: "has called a meeting for Wednesday", "issued an amber wind warning for
+# Sunday", "its forecast for Friday rose to 36C", "the strikes planned for Thursday". A meeting is
+# called, a warning issued and a forecast made ahead of the day it is for, so a weekday after "for"
+# lies after the telling, whatever the tense of the verb that tells of the making. Not a possessive
+# ("for Monday's match": the match is dated by its own verbs), nor a plan told from further back
+# ("had been planned for Saturday", "was scheduled for Friday": the day may be gone), see _SET_FROM_BEFORE
+_SET_FOR = re.compile(rf"(?i)(?<!\bwait\s)\bfor\s+(?:on\s+)?(?={WEEKDAY_NAMES}\b(?![’']s))")  # not "couldn't wait for"
+_SET_FROM_BEFORE = re.compile(r"(?i)\b(?:had|was|were)\b[^.;:,]*$")
+# ... nor a thing set for the day and then told of as done with ("a memorial service planned for
+# Saturday was cancelled": the cancelling may come after the day, told on the Sunday)
+_SET_THEN_TOLD_AFTER = re.compile(r"(?i)\w+[^.;:,]{0,40}?\b(?:was|were|had)\b")
 #: what is done "ahead of" a day is done before the day comes, whatever the tense of the doing:
 #: "markets are calm ahead of Monday's vote", "troops massed in the run-up to Sunday's poll"
 AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|in\s+the\s+(?:run|lead)[-\s]?up\s+to|in\s+advance\s+of)\s+(?:next\s+|this\s+)?$")
@@ -174,6 +185,9 @@ def tense_at(ctx: Context, pos: int) -> str | None:
         # (a possessive weekday after "ahead of" is left to the resolver: "sold shares ahead of
         # Monday's vote" on a Saturday may be the Monday gone)
         return "future"
+    if (set_for := _SET_FOR.search(s, max(0, rel - 8), rel + 20)) is not None and set_for.end() == rel \
+            and not _SET_FROM_BEFORE.search(s[max(0, rel - 60):rel]) and not _SET_THEN_TOLD_AFTER.match(s, rel):
+        return "future"  # "has called a meeting for Wednesday": a thing is set before the day it is for
     end = re.match(r"[\w.]*", s[rel:])
     after = s[rel + (end.end() if end else 0):]
     if _REPORTED_AFTER.match(after):

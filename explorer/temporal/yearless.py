@@ -147,6 +147,11 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
 
 #: a year written out in a date's own words
 _STATED_YEAR = re.compile(r"\b\d{4}\b")
+#: the longest run of days told with its year whose yearless days are read inside it
+_TOLD_STRETCH_DAYS = 31
+#: how many days after an account's last day told with its year a yearless day in a later paragraph
+#: may lie and still go on from it (the account told day by day), not be the page's own time
+_ACCOUNT_GOES_ON_DAYS = 14
 
 
 #: what carries an account on from its day to the next date told: a sentence's end, "and", "then",
@@ -360,8 +365,8 @@ class YearlessDates(ResolverState):
                 spec, index = story
                 return timex(ctx, c, spec, "inferred", f"{MONTH_JUST_TOLD}, {self.out[index].value}", anchor=index)
         if c.spec.weekday is not None and c.spec.month is None and c.rel is None:
-            near = self._weekday_near(c) or self._weekday_after_heading(c) or self._weekday_of_week_ending(c) \
-                or self._weekday_told_in_an_entry(c)
+            near = self._weekday_in_the_stretch_told(c) or self._weekday_near(c) or self._weekday_after_heading(c) \
+                or self._weekday_of_week_ending(c) or self._weekday_told_in_an_entry(c)
             if near is not None:
                 return near
         ref, how, narr = self._reference(c)
@@ -729,7 +734,10 @@ class YearlessDates(ResolverState):
     def _last_day_told(self, pos: int) -> int | None:
         """The last single day the text told with its year written out ("6 March 2024"; not a day
         counted from another, nor one read from the page's date) in the stretch before ``pos``, as
-        an index into ``out``; None once a date counted from the page's date comes between."""
+        an index into ``out``; None once a date counted from the page's date comes between. A run of
+        days told with its year ("between 4 and 19 June 2024") is such a time too: "Traps were set on
+        4 June" is a day inside it. (A month is not: "since October 1987", "in January 2023" are told
+        in passing, and a yearless day after one was as often the page's own.)"""
         for i in range(len(self.out) - 1, -1, -1):
             t = self.out[i]
             if pos - t.end > 1500:
@@ -741,6 +749,9 @@ class YearlessDates(ResolverState):
                     return None
                 continue  # "in the afternoon" read as the page's day: no time the account told
             if t.begin == t.end_day and t.derivation == "explicit" and _STATED_YEAR.search(t.text):
+                return i
+            if isinstance(t.end_day, date) and 0 < (t.end_day - t.begin).days < _TOLD_STRETCH_DAYS and t.type == "DATE" \
+                    and t.derivation.startswith("range ") and _STATED_YEAR.search(t.text):
                 return i
         return None
 
@@ -784,9 +795,14 @@ class YearlessDates(ResolverState):
                 or HAD_DONE.search(ctx.text, a, _clause_end(ctx.text, c.end, b)):
             return None
         named = named_t.begin
+        named_end = named_t.end_day if isinstance(named_t.end_day, date) else named
         assert isinstance(named, date)
+        # a paragraph break: news has often come back to its own time, unless the day goes on from the
+        # account's within days ("On the 3rd of March 2024 a compressor failed ... (new paragraph) Orlake
+        # told Pennard of the failure on the 6th of March"), checked below once the day is read
+        crossed = "\n\n" in ctx.text[named_t.end:c.start]
         if not guessed and (ctx.dct is None or named.year >= ctx.dct.year or _from_the_page(named_t)
-                            or "\n\n" in ctx.text[named_t.end:c.start]
+                            or crossed and sp.day is None
                             or any(later.type == "DATE" and _from_the_page(later) for later in self.out[told + 1:])):
             # news: only an account of an earlier year told with its own year, in its paragraph,
             # until a date counted from the page ("on Monday", "in November") brings the story back
@@ -805,7 +821,7 @@ class YearlessDates(ResolverState):
             span = span_of(sp.with_(year=year)) if year >= 1 else None
             if span is None:
                 continue
-            gap = (span[0] - named).days if span[0] > named else (named - span[1]).days if span[1] < named else 0
+            gap = (span[0] - named_end).days if span[0] > named_end else (named - span[1]).days if span[1] < named else 0
             key = (gap, 0 if span[1] >= named else 1, year)
             best = key if best is None or key < best else best
         if best is None:
@@ -815,6 +831,8 @@ class YearlessDates(ResolverState):
         assert span is not None
         if guessed and span[0] <= named <= span[1]:
             return None  # the named day's own month: the resolver's reading stands
+        if crossed and not (named <= span[0] and (span[0] - named_end).days <= _ACCOUNT_GOES_ON_DAYS):
+            return None  # past its paragraph, only a day the account reaches within days goes on from it
         if not guessed and ctx.dct is not None and span[1] > ctx.dct:
             return None
         return timex(ctx, c, sp.with_(year=year), "inferred", f"told after the day named, {named_t.value}", anchor=told)

@@ -229,3 +229,21 @@ def test_news_of_this_year_after_a_founding_year_stays_the_news(text: str, expre
     """An aside's year, a writer's weekday or a future between, or a year too recent to be a history,
     leaves a bare month in the news's year."""
     assert _values(text)[expression] == value
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("On the 3rd of March 2024 a pump failed at 02:10, and the chamber warmed by the morning of the 4th of March.\n\n"
+     "The owners were told of the failure on the 6th of March.", "the 6th of March", "2024-03-06"),
+    ("The dam cracked on 2 February 2024, and by the evening of the 3rd of February the valley was cleared.\n\n"
+     "Engineers inspected the wall on 9 February.", "9 February", "2024-02-09"),
+    # a run of days told with its year holds the yearless days inside it
+    ("We surveyed the shore between 4 and 19 June 2024. Nets were set on 5 June and lifted on 11 June.", "11 June", "2024-06-11"),
+    # guard: the writer's own day told between brings the story back to the page's time
+    ("On 3 March 2024 the pump failed. The firm said on Tuesday it had replaced it.\n\nThe inspector visited on 6 March.",
+     "6 March", "2026-03-06"),
+])
+def test_an_account_told_day_by_day_goes_on_over_a_paragraph(text: str, expression: str, value: str) -> None:
+    """A yearless day within days after the account's last day goes on from it, past a paragraph
+    break too (issue 11: a judgment's "On the 3rd of March 2024 ... (new paragraph) on the 6th of
+    March" was put in the page's year)."""
+    assert _values(text)[expression] == value

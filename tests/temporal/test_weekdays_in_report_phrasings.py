@@ -59,3 +59,30 @@ def test_a_weekday_after_before_keeps_its_part_of_day() -> None:
 
 def test_a_weekday_ahead_of_nothing_dated_keeps_the_tense() -> None:
     assert day_of("Traders sold shares ahead of Monday's vote.", "Monday", SATURDAY) == date(2025, 10, 13)
+
+
+#: A thing set for a day is set before the day comes, whatever the tense of its making (issue 11)
+SET_FOR = [
+    "The weather service issued an amber wind warning for {d}.",
+    "The chairman has called an emergency meeting for {d}.",
+    "Forecasters predicted heavy snow for {d}, and schools sent pupils home early.",
+]
+
+
+@pytest.mark.parametrize("dct", [WEDNESDAY, SATURDAY], ids=["wednesday", "saturday"])
+@pytest.mark.parametrize("weekday", range(7), ids=NAMES)
+def test_a_weekday_a_thing_is_set_for_is_the_coming_one(dct: date, weekday: int) -> None:
+    for template in SET_FOR:
+        assert day_of(template.format(d=NAMES[weekday]), NAMES[weekday], dct) == coming(weekday, dct), template
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    # guard: a plan told from further back ("had been planned") may be for a day gone by
+    ("The handover had been planned for Thursday but was put off by a day.", "Thursday", date(2025, 10, 16)),
+    # guard: a thing set for the day, then told of as done with, may be done with after the day
+    ("A concert planned at the town hall for Thursday was cancelled after the roof leaked.", "Thursday", date(2025, 10, 16)),
+    # guard: a possessive's day is dated by its own event ("jailed for Monday's attack")
+    ("Two men were jailed for Monday's attack on the depot.", "Monday", date(2025, 10, 13)),
+])
+def test_a_weekday_after_for_told_from_before_keeps_the_tense(text: str, expression: str, expected: date) -> None:
+    assert day_of(text, expression, SATURDAY) == expected
