@@ -302,3 +302,19 @@ def test_a_weathers_act_between_dated_entries_is_an_event() -> None:
     titles = _titles("Kalder Hut Log\n\nThe party left the hut on 3 May 2021. Freezing fog came down over the ridge. "
                      "They turned back on 4 May 2021.\n")
     assert "Freezing fog comes down over the ridge" in titles, titles
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Mayor Brell conceded in a short speech at the town hall.", "Mayor Brell concedes in a short speech"),
+    ("The sitting member conceded shortly before the count ended.", "The sitting member concedes"),
+    ("Halloran conceded defeat and congratulated his rival.", "Halloran concedes defeat"),
+])
+def test_a_concession_with_no_object_is_an_act(sentence: str, title: str) -> None:
+    assert _plain(sentence) == title
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister conceded that mistakes had been made.",  # a saying (guard: no act on 9227e954 either)
+])
+def test_a_concession_of_a_point_is_a_saying(sentence: str) -> None:
+    assert _plain(sentence) is None
