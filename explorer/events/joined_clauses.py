@@ -492,6 +492,10 @@ _IT_ACT_WITHOUT_OBJECT = re.compile(
 #: weekday is no name ("in April and May rained").
 _OWN_SUBJECT_NO_COMMA = re.compile(
     r"(?<=\w)\s+and\s+(?:then\s+)?(?P<subject>"
+    # (a personal pronoun, as after a comma: "Sue twisted her ankle on the scree and we strapped it up",
+    # "The engineer replaced a fuse and they played the last songs", session 57: a pronoun after a bare
+    # "and" opens a clause of its own, never a second subject of one verb)
+    r"(?-i:he|she|they|we)\s+|"
     r"(?-i:the|his|her|its|their)\s+(?!(?:own|two|three|four|pair|couple|sides?|men|women|leaders)\s)"
     r"(?:(?!(?:is|are|was|were|has|have|had|be|been|will|would)\s)[a-z][\w’'-]+\s+)?"
     r"(?!(?:is|are|was|were|has|have|had|be|been|will|would)\s)[a-z][\w’'-]+"
