@@ -1061,6 +1061,9 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
         if m.re in (_IT_ACT_WITHOUT_OBJECT, _BARE_NOUN_ACT) and sentence[m.start():m.start() + 1] not in ",;" and \
                 not _act_before_bare_and(sentence, m.start()):
             continue  # "the hall was dark and it closed early": no act before the bare "and"
+        if m.re is _OWN_SUBJECT_NO_COMMA and m.group("subject").split()[0] in ("he", "she", "they", "we") \
+                and HABIT_WORDS.search(sentence):
+            continue  # "The band played every night and we sold the shirts": a habit, as for the writer's clause
         if m.re is _OWN_SUBJECT_NO_COMMA and not _act_before_bare_and(sentence, m.start()):
             continue  # "the dining room had eleven tables and the menu fitted on a postcard": a state before, no act
         if m.re is _OWN_SUBJECT_NO_COMMA and m.group("subject")[:1].isupper() and (

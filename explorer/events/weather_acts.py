@@ -6,7 +6,7 @@ Why a module of its own: the plain-past rule (:mod:`explorer.events.plain_past`)
 an object and leaves out the verbs that alone more often tell a length, a means or a state ("kept",
 "brought", "came", "set"); the turns of :mod:`explorer.events.happening_turns` read a happening's start
 or end. A force of weather or nature as the subject has no view, habit or saying to tell: its past verb
-is a step of the story ("Gales kept us in harbour", "Rain set in", "The tide turned"), and the opened
+is a step of the story ("Gales kept us in harbour", "Rain set in", "Fog came in"), and the opened
 writers' sets list it on a storm's, a dig's, a climb's or a fire's timeline (issue 12, session 57: 8
 articles in 7 sets). Not a measure ("Gusts reached 45 mph", "Rainfall totalled 40 mm": a figure), a
 state ("The fog remained"), a habit ("Rain often stopped play") or a forecast (no past form then).
@@ -21,11 +21,12 @@ from explorer.events.occurrences import Occurrence, continuation
 from explorer.events.quote_marks import holds_quote_mark
 from explorer.events.tense import PARTICIPLES, REGULAR_PAST, present_of
 
-#: Heads of a noun phrase that names a force of weather or nature (general English; the plural too).
+#: Heads of a noun phrase that names a force of weather or nature (general English; the plural too). Not
+#: the tide, the swell or the surf: their turns are the sea's routine ("The tide came in over the causeway").
 _HEADS = (
     r"rain|rains|rainfall|downpours?|showers?|drizzle|snow|snowfall|sleet|hail|fog|mist|haze|winds?|gales?|"
     r"gusts?|squalls?|storms?|thunderstorms?|sandstorms?|duststorms?|blizzards?|hurricane|typhoon|cyclone|"
-    r"tornado(?:es)?|clouds?|lightning|thunder|frost|ice|floods?|floodwaters?|tide|swell|waves|surf|smoke|"
+    r"tornado(?:es)?|clouds?|lightning|thunder|frost|ice|floods?|floodwaters?|waves|smoke|"
     r"fire|fires|flames|blaze|wildfire|avalanche|landslides?|mudslides?|rockfalls?|earthquake|tremors?|"
     r"aftershocks?|heatwave|drought"
 )
