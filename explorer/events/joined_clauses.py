@@ -492,6 +492,10 @@ _IT_ACT_WITHOUT_OBJECT = re.compile(
 #: weekday is no name ("in April and May rained").
 _OWN_SUBJECT_NO_COMMA = re.compile(
     r"(?<=\w)\s+and\s+(?:then\s+)?(?P<subject>"
+    # (a personal pronoun, as after a comma: "Sue twisted her ankle on the scree and we strapped it up",
+    # "The engineer replaced a fuse and they played the last songs", session 57: a pronoun after a bare
+    # "and" opens a clause of its own, never a second subject of one verb)
+    r"(?-i:he|she|they|we)\s+|"
     r"(?-i:the|his|her|its|their)\s+(?!(?:own|two|three|four|pair|couple|sides?|men|women|leaders)\s)"
     r"(?:(?!(?:is|are|was|were|has|have|had|be|been|will|would)\s)[a-z][\w’'-]+\s+)?"
     r"(?!(?:is|are|was|were|has|have|had|be|been|will|would)\s)[a-z][\w’'-]+"
@@ -1057,6 +1061,9 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
         if m.re in (_IT_ACT_WITHOUT_OBJECT, _BARE_NOUN_ACT) and sentence[m.start():m.start() + 1] not in ",;" and \
                 not _act_before_bare_and(sentence, m.start()):
             continue  # "the hall was dark and it closed early": no act before the bare "and"
+        if m.re is _OWN_SUBJECT_NO_COMMA and m.group("subject").split()[0] in ("he", "she", "they", "we") \
+                and HABIT_WORDS.search(sentence):
+            continue  # "The band played every night and we sold the shirts": a habit, as for the writer's clause
         if m.re is _OWN_SUBJECT_NO_COMMA and not _act_before_bare_and(sentence, m.start()):
             continue  # "the dining room had eleven tables and the menu fitted on a postcard": a state before, no act
         if m.re is _OWN_SUBJECT_NO_COMMA and m.group("subject")[:1].isupper() and (

@@ -57,6 +57,7 @@ from explorer.events.undated_acts import (DATE_PREPOSITIONS, TitleCut, chain_ope
 from explorer.events.instrument_terms import dates_an_instruments_term
 from explorer.events.undated_filters import (a_ledes_cause, dates_only_an_aside, is_perfect_tally, restates_as_a_first,
                                              tells_one_act_past_an_aside, text_without_dated_asides, todays_news, told_by_dated)
+from explorer.events.weather_acts import weather_act
 from explorer.events.which_clauses import iter_which_clauses, which_mark
 from explorer.events.when_openings import when_opening_act
 from explorer.events.trailing_time_clauses import TIME_CLAUSE_ACT, trailing_time_clause_acts
@@ -303,7 +304,9 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                            or turn_act(doc.text, sentence.start, sentence.end)
                            # (a chain's opening act, as where no date is near: "We roped up for the narrow
                            # section, then ran out of water and …"; see chain_opening_act)
-                           or chain_opening_act(doc.text, sentence.start, sentence.end)):
+                           or chain_opening_act(doc.text, sentence.start, sentence.end)
+                           # (a force of weather's or nature's act: "Heavy rain stopped work"; see weather_acts)
+                           or weather_act(doc.text, sentence.start, sentence.end)):
             # "The board hired a forensic accounting firm": an undated happening told by its subject and a
             # past verb acting on something; the neighbours' dates bound it below, as for an occurrence
             # (beside an occurrence read in another clause too: "Elsen formed an alliance, and their army
@@ -332,7 +335,8 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 # acts the rule reads are the ones a reader lists, and a chain's opening told there
                 # gained 3 of 4 on the readable gold and 0 of 2 on the never-opened parts)
                 or chain_opening_act(doc.text, sentence.start, sentence.end)
-                or turn_act(doc.text, sentence.start, sentence.end)):
+                or turn_act(doc.text, sentence.start, sentence.end)
+                or weather_act(doc.text, sentence.start, sentence.end)):
             # "The parish council bought the old forge" with no dated sentence beside it: a
             # plain act told by its subject is a happening a reader lists wherever it stands; where the
             # neighbours cannot bound it, it is kept undated (a history's background sentences fall to

@@ -36,6 +36,13 @@ from tests.events.extracted_events import events_of
         # a mishap, then a name acting on an object; the dated title stops before the name
         ("Our goalkeeper broke his wrist on 4 May 2024 and Sam Hollis played the second half in goal.",
          "Sam Hollis plays the second half in goal", "Our goalkeeper breaks his wrist", date(2024, 5, 4)),
+        # (session 57) a personal pronoun opens the clause of its own
+        ("Tam sprained his wrist on the ice on 2 February 2023 and we bandaged it at the hut.",
+         "We bandage it at the hut", "Tam sprains his wrist", date(2023, 2, 2)),
+        ("The storm passed on 9 March 2022 and they repaired the roof of the school.",
+         "They repair the roof of the school", "The storm passes", date(2022, 3, 9)),
+        ("The guide left the group at the pass on 14 June 2020 and she walked back to the hotel alone.",
+         "She walks back to the hotel alone", "The guide leaves the group at the pass", date(2020, 6, 14)),
     ],
 )
 def test_a_clause_of_its_own_after_a_bare_and(text: str, title: str, first: str, day: date) -> None:
@@ -59,6 +66,8 @@ def test_a_clause_of_its_own_after_a_bare_and(text: str, title: str, first: str,
          "players travel"),
         # (guard) a verb whose "for" tells how long it lasted
         ("The dockers walked out in June 1911 and the port stopped for three weeks.", "port stops"),
+        # (guard) a pronoun after a name and a bare "and", no past verb before it: one subject of two
+        ("Tom and I painted the hall in May 2019.", "I paint the hall"),
         # (guard) a participle after its noun in a list, not a verb
         ("The port shipped timber, salted fish and the red dye made from the local madder.", "dye makes"),
     ],

@@ -264,3 +264,57 @@ def test_a_dated_title_that_runs_on_past_a_listing_comma_is_split() -> None:
     # a participle describing what was just told is no act ("…, creased" has no object)
     titles = _titles("His letter arrived on 3 May 1916, creased by the post.\n")
     assert titles == ["His letter arrives, creased by the post"] or len(titles) == 1
+
+
+# --- (session 57, h57q) a force of weather or nature as the subject of an undated act
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Thick fog rolled in off the estuary.", "Thick fog rolls in off the estuary"),
+    ("Heavy snow cut the village off for a week.", "Heavy snow cuts the village off for a week"),
+    ("Squalls kept the fleet in harbour.", "Squalls keep the fleet in harbour"),
+    ("The wind had dropped to a breeze.", "The wind drops to a breeze"),
+    ("Two days into the crossing, a gale tore the foresail.", "A gale tears the foresail"),
+    ("The smoke thinned within an hour.", "The smoke thins within an hour"),
+])
+def test_a_weathers_act_is_a_happening(sentence: str, title: str) -> None:
+    from explorer.events.weather_acts import weather_act
+    found = weather_act(sentence, 0, len(sentence))
+    assert found is not None and found[1] == title, found
+
+
+# (guard rows: what must stay no act; they fail on 9227e954 only because weather_acts is new there)
+@pytest.mark.parametrize("sentence", [
+    "No rain fell at the gauge.",  # no weather at all
+    "Gusts reached 70 mph on the headland.",  # a measure
+    "Rainfall totalled 40 mm.",  # a figure
+    "Snow often closed the pass.",  # a habit
+    "The fog remained until noon.",  # a state
+    "Snow lay on the ground.",  # a state
+    "Fire crews arrived within minutes.",  # people, not the weather
+    "Storms are forecast for Friday.",  # a forecast: no past
+])
+def test_no_weathers_act_in_a_measure_a_habit_a_state_or_a_forecast(sentence: str) -> None:
+    from explorer.events.weather_acts import weather_act
+    assert weather_act(sentence, 0, len(sentence)) is None
+
+
+def test_a_weathers_act_between_dated_entries_is_an_event() -> None:
+    titles = _titles("Kalder Hut Log\n\nThe party left the hut on 3 May 2021. Freezing fog came down over the ridge. "
+                     "They turned back on 4 May 2021.\n")
+    assert "Freezing fog comes down over the ridge" in titles, titles
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Mayor Brell conceded in a short speech at the town hall.", "Mayor Brell concedes in a short speech"),
+    ("The sitting member conceded shortly before the count ended.", "The sitting member concedes"),
+    ("Halloran conceded defeat and congratulated his rival.", "Halloran concedes defeat"),
+])
+def test_a_concession_with_no_object_is_an_act(sentence: str, title: str) -> None:
+    assert _plain(sentence) == title
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister conceded that mistakes had been made.",  # a saying (guard: no act on 9227e954 either)
+])
+def test_a_concession_of_a_point_is_a_saying(sentence: str) -> None:
+    assert _plain(sentence) is None
