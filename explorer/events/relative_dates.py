@@ -77,7 +77,7 @@ def relative_telling(sentence: str, start: int, end: int) -> tuple[str, int, int
         return None
     tail = sentence[end:end + close.end()].rstrip(",)—– ")
     whose = _WHOSE_BEFORE.search(before) or _opening(_APPOSED_WHOSE_BEFORE.search(before), before)
-    if whose is not None and FINITE_VERB.match(whose.group("body")) and not _nested(whose.group("body") + tail):
+    if whose is not None and FINITE_VERB.match(whose.group("body")) and not _nested(whose.group("body")) and not _NESTED.search(tail):
         # "Mary Holt, whose husband was mayor in 1963-64, died": "Mary Holt's husband was mayor in 1963-64"
         body = _HAD.sub("", _HAD_BEEN.sub("was ", whose.group("body")))
         told = f"{whose.group('noun')}’s {whose.group('owned')} {body}"
@@ -93,7 +93,7 @@ def relative_telling(sentence: str, start: int, end: int) -> tuple[str, int, int
             noun = _head_of_a_place_phrase(before[:m.start("noun")], noun, body)
         if not FINITE_VERB.search(body) and not FINITE_VERB.search(tail):
             return None  # "the ship, which at the time of the storm …, sank": no verb of its own
-        if _nested(body) or _nested(tail):
+        if _nested(body) or _NESTED.search(tail):
             # "which ended when the council opened them in 1986": the date is the inner clause's;
             # "which will reprint her maps next year": a plan, not a happening told of the noun
             return None
@@ -133,13 +133,18 @@ _NESTED = re.compile(r"\b(?:when|after|before|while|as|because|until|since|where
                      r"could|may|might|can|shall|must|should)\b")  # lower case: "May" is a month
 
 
+#: A noun phrase's determiner right after a preposition: "after the floods of", "before its opening in".
+_DETERMINER_NEXT = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|this|that)\s")
+
+
 def _nested(clause: str) -> bool:
     """Whether ``clause`` holds a clause of its own or a modal (:data:`_NESTED`). "after", "before",
     "until" and "since" before a noun phrase with no verb are prepositions, not clauses: "whose team
     rebuilt the viaduct after the floods of 1968" tells the rebuilding at the floods' date, as "which
-    opened in 1952" tells the opening."""
+    opened in 1952" tells the opening. Only before the date, and before a determiner: after it, "after
+    finding cracks" is a clause of its own."""
     for m in _NESTED.finditer(clause):
-        if m.group() in ("after", "before", "until", "since") and clause[m.end():].strip() \
+        if m.group() in ("after", "before", "until", "since") and _DETERMINER_NEXT.match(clause, m.end()) \
                 and not FINITE_VERB.search(clause, m.end()):
             continue  # (not the date's own word, "kept making lamps until 1924": the date ends the keeping)
         return True
