@@ -174,21 +174,22 @@ OBJECT_NAMED_BY_DATE = re.compile(
     r"period|time|era|decade|century|age)\s)[a-z][\w’'-]*\s+of\s+$")
 #: "For the three months ended Oct. 28", "the year to 31 March": an accounting period, named by its end.
 PERIOD_ENDED = re.compile(r"\b(?:months?|weeks?|quarters?|years?|half|period)\s+(?:ended|ending|to)\s+$", re.IGNORECASE)
+#: The year of the books, a club or a school ("fiscal year", "club year"), and the verbs that tell a period's bounds.
+_YEAR_OF = (r"(?:fiscal|financial|club|school|academic|tax|accounting|reporting|membership|business|budget|calendar|"
+            r"liturgical|church)\s+year")
+_LASTS = r"(?:runs|ran|run|lasts|lasted|extends|extended|covers|covered)\s+(?:from|between)"
 #: "Our fiscal year runs from 1 July to 30 June", "The club year ran from 1 September to 31 August", "Our
 #: permit ran from 20 April to 31 May": a year of the books, a club or a school, or the term of a permit
 #: or a lease, told by its bounds. A frame for what happened in it, not a happening ("The festival runs
 #: from 8 to 16 June", a season of events, stays; so does "the strike ran from May to July").
 PERIOD_BOUNDS = re.compile(
     r"\b(?:the|our|its|their|his|her|this|that|each|every|a)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:(?:fiscal|financial|club|school|academic|tax|accounting|reporting|membership|business|budget|calendar|"
-    r"liturgical|church)\s+year|permit|licen[cs]e|lease|tenancy|visa|warranty|guarantee|subscription)\s+"
-    r"(?:runs|ran|run|lasts|lasted|extends|extended|covers|covered)\s+(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+    rf"(?:{_YEAR_OF}|permit|licen[cs]e|lease|tenancy|visa|warranty|guarantee|subscription)\s+{_LASTS}\s+(?:the\s+)?$",
+    re.IGNORECASE)
 #: The same year named as the date itself ("Our financial year runs from April to March", the tagger
 #: reading "financial year" as a date): its verb of lasting and the bounds after it.
-PERIOD_BOUNDS_AFTER = re.compile(r"\s+(?:runs|ran|run|lasts|lasted|extends|extended|covers|covered)\s+(?:from|between)\b",
-                                 re.IGNORECASE)
-PERIOD_NAME = re.compile(r"(?:fiscal|financial|club|school|academic|tax|accounting|reporting|membership|business|budget|"
-                         r"calendar|liturgical|church)\s+year", re.IGNORECASE)
+PERIOD_BOUNDS_AFTER = re.compile(rf"\s+{_LASTS}\b", re.IGNORECASE)
+PERIOD_NAME = re.compile(_YEAR_OF, re.IGNORECASE)
 #: "(Crane, 1998)", "(Crane 1998, p. 4)": a citation of a source, in brackets after its author.
 CITATION_BEFORE = re.compile(r"\((?:[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+|\s+et\s+al\.)?),?\s+$")
 CITATION_AFTER = re.compile(r"^[a-z]?(?:,\s*(?:p|pp)\.\s*[\d–-]+)?\)")
