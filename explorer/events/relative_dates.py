@@ -76,14 +76,14 @@ def relative_telling(sentence: str, start: int, end: int) -> tuple[str, int, int
     if close is None:
         return None
     tail = sentence[end:end + close.end()].rstrip(",)—– ")
-    whose = _WHOSE_BEFORE.search(before) or _opening(_APPOSED_WHOSE_BEFORE.search(before), before)
+    whose = _whose(before)
     if whose is not None and FINITE_VERB.match(whose.group("body")) and not _nested(whose.group("body")) and not _NESTED.search(tail):
         # "Mary Holt, whose husband was mayor in 1963-64, died": "Mary Holt's husband was mayor in 1963-64"
         body = _HAD.sub("", _HAD_BEEN.sub("was ", whose.group("body")))
         told = f"{whose.group('noun')}’s {whose.group('owned')} {body}"
         told = told[0].upper() + told[1:]
         return told + sentence[start:end] + tail, len(told), len(told) + (end - start)
-    m = _RELATIVE_BEFORE.search(before) or _WHOM_BEFORE.search(before) or _apposed_relative(before)
+    m = _relative(before)
     if m is not None and _VERB_THEN_NAME.search(m.group("noun")):
         return None  # "The board named Ana Ruiz, who joined …": a verb and its object, the title rules' case
     if m is not None:
@@ -218,6 +218,18 @@ def _plural(noun: str) -> bool:
     return last.endswith("s") and not last.endswith("ss")
 
 
+def _whose(before: str) -> re.Match[str] | None:
+    """The "whose" clause that ends in ``before`` (the text up to a date), after a noun phrase or a name
+    (:data:`_WHOSE_BEFORE`) or after a name's apposed noun (:data:`_APPOSED_WHOSE_BEFORE`)."""
+    return _WHOSE_BEFORE.search(before) or _opening(_APPOSED_WHOSE_BEFORE.search(before), before)
+
+
+def _relative(before: str) -> re.Match[str] | None:
+    """The "who"/"which"/"that"/"whom" clause that ends in ``before``, after a noun phrase
+    (:data:`_RELATIVE_BEFORE`, :data:`_WHOM_BEFORE`) or after a name's apposed noun."""
+    return _RELATIVE_BEFORE.search(before) or _WHOM_BEFORE.search(before) or _apposed_relative(before)
+
+
 def _apposed_relative(before: str) -> re.Match[str] | None:
     """:data:`_APPOSED_RELATIVE_BEFORE` where the name opens the sentence or follows a comma or a date's
     preposition: not a name inside a phrase of the main clause ("met Dahl, a driver who …" tells the
@@ -259,8 +271,7 @@ def relative_aside(sentence: str, start: int, end: int) -> tuple[int, int] | Non
     if relative_telling(sentence, start, end) is None:
         return _named_relative(sentence, start, end)
     before = sentence[:start]
-    m = _WHOSE_BEFORE.search(before) or _opening(_APPOSED_WHOSE_BEFORE.search(before), before) or _RELATIVE_BEFORE.search(before) or _WHOM_BEFORE.search(before) \
-        or _apposed_relative(before) or _BRACKET_BEFORE.search(before)
+    m = _whose(before) or _relative(before) or _BRACKET_BEFORE.search(before)
     close = _CLOSES.match(sentence[end:])
     if m is None or close is None:
         return None

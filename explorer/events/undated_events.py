@@ -45,7 +45,6 @@ from explorer.events.no_single_happening import befalls_anyone
 from explorer.events.page_header import header_end
 from explorer.events.plain_past import plain_past_clause
 from explorer.events.record import Event
-from explorer.events.relative_dates import relative_aside
 from explorer.events.steps_from_bounded import steps_from_bounded
 from explorer.events.story_time import (between_dated, carry_story_time, is_history, names_a_battle, paragraph_sentences,
                                         story_paragraphs, first_dated_of_paragraphs, told_after_first_date)
@@ -55,8 +54,8 @@ from explorer.events.undated_acts import (DATE_PREPOSITIONS, TitleCut, chain_ope
                                           joined_to_dated, joined_undated, opening_act_before_joined, opening_act_beside_date, opening_clause_end,
                                           main_clause_start, undated_event, up_to_verb)
 from explorer.events.instrument_terms import dates_an_instruments_term
-from explorer.events.undated_filters import (a_ledes_cause, dates_only_an_aside, is_perfect_tally, restates_as_a_first,
-                                             tells_one_act_past_an_aside, text_without_dated_asides, todays_news, told_by_dated)
+from explorer.events.undated_filters import (a_ledes_cause, dated_only_by_subject_asides, dates_only_an_aside, is_perfect_tally,
+                                             restates_as_a_first, tells_one_act_past_an_aside, text_without_dated_asides, todays_news, told_by_dated)
 from explorer.events.weather_acts import weather_act
 from explorer.events.which_clauses import iter_which_clauses, which_mark
 from explorer.events.when_openings import when_opening_act
@@ -113,15 +112,6 @@ def stamped_entry_cuts(events: Sequence[Event], sentence_start: int, sentence_en
     return [joined_cut(stamp, word) for stamp in stamps for word in words]
 
 
-def _dated_only_by_asides(text: str, sentence_start: int, dates: Sequence[tuple[int, int]], found: Occurrence) -> bool:
-    """Whether every date of the sentence stands in a relative aside before ``found`` ("Karl Oden, the
-    goalkeeper who won the cup in 1974, has died"): the sentence tells the perfect's news with no date
-    of its own, and the news, told again with its day, takes it as a mention."""
-    at = found.trigger_start - sentence_start
-    return all((aside := relative_aside(text, a - sentence_start, b - sentence_start)) is not None and aside[1] <= at
-               for a, b in dates)  # (an aside about the subject, before the verb: not one about its object)
-
-
 def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: list[Event],
                             progress: Callable[[int], None] | None = None) -> list[Event]:
     """Add undated events for notable occurrences in sentences with no date of their own, and re-hang
@@ -170,7 +160,8 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
     # an event of its own: their main clause's act came after it (see after_an_opening_clause)
     main_acts: set[str] = set()
     # where the dates and times are (not lengths): a sentence holding one is no undated one for a time clause
-    day_starts = sorted(t.start for t in timexes if t.type in ("DATE", "TIME"))
+    date_timexes = sorted((t for t in timexes if t.type in ("DATE", "TIME")), key=lambda t: t.start)
+    day_starts = [t.start for t in date_timexes]
     column = is_a_corrections_column(doc.text)  # a corrections column tells its own sayings to put them right
 
     def _plain_act(plain, start: int, end: int, read: list[tuple[int, int]], why: str):
@@ -232,7 +223,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             if i == first_body and todays_news(body_start, doc, timexes, sentence.start, sentence.end) \
                     and a_ledes_cause(doc.text, sentence.start, found.trigger_start):
                 continue  # "… close to collapse on Thursday after the Liberal Party withdrew …": the lede's cause
-            if found.perfect_news and (i in dated and not _dated_only_by_asides(text, sentence.start, dated[i], found)
+            if found.perfect_news and (i in dated and not dated_only_by_subject_asides(text, sentence.start, dated[i], found.trigger_start)
                                        or i == first_body and sums_up_dated_news(
                     doc.text, timexes, doc.date, sentence.end)):
                 # "The council has appointed X as its next director": a news article's opening sentence
@@ -432,7 +423,10 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 # the main clause's event was read by, dates the happening its noun names too
                 # (the date's expression itself: its own event may have been dropped, "three days after the
                 # elections on 1 May" told beside the main clause's "on 4 May")
-                source = next((t for t in timexes if date_at < t.start <= date_at + 24 and t.type in ("DATE", "TIME")), None)
+                # (found by bisection among the dates' starts: a scan of every expression per phrase was
+                # quadratic in a long text)
+                near = bisect.bisect_right(day_starts, date_at)
+                source = date_timexes[near] if near < len(day_starts) and day_starts[near] <= date_at + 24 else None
                 if source is None or furniture.why(found.trigger_start) or is_quoted(doc.text, found.trigger_start) \
                         or any(a <= found.trigger_start - sentence.start < b for a, b in told) \
                         or any(e.timex_start == found.trigger_start for e in (*joined, *clause_acts)):

@@ -152,6 +152,17 @@ def dates_only_an_aside(sentence: str, start: int, end: int, trigger: int) -> bo
     return aside is not None and not aside[0] <= trigger < aside[1]
 
 
+def dated_only_by_subject_asides(sentence: str, sentence_start: int, dates: Sequence[tuple[int, int]], trigger: int) -> bool:
+    """Whether every date of ``sentence`` (``dates`` and ``trigger`` are document offsets) stands in a
+    relative aside that closes before the occurrence at ``trigger`` ("Karl Oden, the goalkeeper who won
+    the cup in 1974, has died"): the sentence tells the perfect's news with no date of its own, and the
+    news, told again with its day, takes it as a mention. (An aside about the verb's object, after it,
+    leaves the perfect beside a dated clause.)"""
+    at = trigger - sentence_start
+    return all((aside := relative_aside(sentence, a - sentence_start, b - sentence_start)) is not None and aside[1] <= at
+               for a, b in dates)
+
+
 #: A sentence's opening subject before its aside: a name or a noun phrase with no verb in it ("The
 #: bakery", "Ada Holm", "The old mill at Crane Bridge").
 _OPENING_SUBJECT = re.compile(
