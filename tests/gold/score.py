@@ -1832,6 +1832,36 @@ UNOPENED_PARTS: dict[str, frozenset[str]] = {
         "s57u-sport-carrow-forest-rally",
         "s57u-statement-northvale-power-storm-outages",
     }),
+    # session fifty-eight (never-opened set, written by a developer who writes no rules, committed before any extractor
+    # run on it, scored once in aggregate), kinds the set had none of: a blood service's press release on a winter blood
+    # donation drive (appeal, extra sessions, results, sessions to come); a library's blog post on its book sale with a
+    # "Posted on" footer; a local paper's story on a farmers' market moving to a new site, with the market's history; a
+    # police appeal after a theft of paintings from a small gallery with two updates; a food bank's winter appeal and its
+    # update; a district council's notice of recycling collection changes (phases, a bank holiday week); a health
+    # board's vaccination clinic schedule and uptake report; a gliding club's competition report (days of flying,
+    # weather); a darts tournament report (rounds over a weekend); a news story on a fire station closure consultation
+    # with the fire authority's statement; a wire story on a theme park ride breakdown with riders stranded (incident,
+    # rescue, statement); a news feature on a cattle market's final sale after 150 years; and, with no publication date,
+    # a sawmill's history from the 18th to the 20th century, a tannery's history in the 19th and 20th centuries, a toll
+    # bridge's history from its Act in the 18th century to its freeing from tolls, and a 17th-century village witch trial
+    "unopened58": frozenset({
+        "s58u-appeal-brookvale-food-bank-winter",
+        "s58u-appeal-dunmere-gallery-paintings-theft",
+        "s58u-blog-kettlebridge-library-book-sale",
+        "s58u-feature-ollerby-cattle-market-final-sale",
+        "s58u-history-brayside-tannery-undated",
+        "s58u-history-cranmoor-sawmill-undated",
+        "s58u-history-hollesby-witch-trial-undated",
+        "s58u-history-sallow-ford-toll-bridge-undated",
+        "s58u-news-holbeck-farmers-market-moves",
+        "s58u-news-millbrook-fire-station-closure-consultation",
+        "s58u-notice-ashwick-recycling-collection-changes",
+        "s58u-press-release-wexmoor-blood-donation-drive",
+        "s58u-report-harrowfield-vaccination-clinics-uptake",
+        "s58u-sport-castleford-open-darts",
+        "s58u-sport-fenwick-gliding-regionals",
+        "s58u-wire-fairhaven-park-coaster-stranding",
+    }),
 }
 
 #: Every article that is scored in aggregate only and never opened while writing rules.
