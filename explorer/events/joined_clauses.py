@@ -272,6 +272,8 @@ _LISTED_VERB = re.compile(
 
 
 #: A counted noun phrase as a subject: "some three hundred weavers", "about forty volunteers", "2,000 workers".
+#: Words in "-s" that are no plural subject (nor an adjective before one) after an opening date.
+_NOT_A_PLURAL = r"(?:this|thus|was|has|is|as|its|his|us|less|news|always|perhaps|the|a|an|and|but|when|then|he|she|they|it|we)\b"
 _COUNTED_SUBJECT = (
     r"(?-i:(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than|at\s+least)\s+)?"
     # (a count, not a year: "1891 the sea" is a date's end and the subject after it)
@@ -285,7 +287,7 @@ _SUBJECT_AFTER_OPENING_DATE = re.compile(
     # (the date may close a phrase of a few words: "In the great storm of 11 January 1891 the sea …")
     r"^\s*(?:On|In|At|During|By|Since)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}"
     # (or a clock time: "At 23:15 the hospital declared a major incident and diverted ambulances …")
-    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.m\.)?|\d{1,2}\s*[ap]\.m\.|\d{1,4}(?:\s*(?:BC|AD))?|" + alternatives(FULL_MONTHS + FULL_WEEKDAYS)
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.m\.)?|\d{1,2}\s*[ap]\.m\.|\d{3,4}s|\d{1,4}(?:\s*(?:BC|AD))?|" + alternatives(FULL_MONTHS + FULL_WEEKDAYS)
     + r"|morning|afternoon|evening|night|spring|summer|autumn|winter),?\s+"
     r"(?P<subject>(?-i:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+|(?-i:[A-Z][\w’'-]+)[’']s\s+[a-z]{3,}|"
     # (a counted subject: "On the night of 14 May some three hundred weavers marched …", "In March about
@@ -294,7 +296,8 @@ _SUBJECT_AFTER_OPENING_DATE = re.compile(
     # (or a bare plural, perhaps with where they came from or whose they were: "In March 1990 soldiers
     # burned …", "On Friday night rioters from the estate looted …", "On Monday two divers from the county
     # rescue team found …")
-    + r"(?:" + _COUNTED_SUBJECT + r"|(?!(?:this|thus|was|has|is|as|its|his|us|less|news|always|perhaps)\b)(?-i:[a-z]{3,}s))"
+    # (or an adjective before the plural: "In 1643 royal troops stabled …")
+    + r"(?:" + _COUNTED_SUBJECT + r"|(?:(?!" + _NOT_A_PLURAL + r")(?-i:[a-z]{3,})\s+)?(?!" + _NOT_A_PLURAL + r")(?-i:[a-z]{3,}s))"
     r"(?P<origin>\s+(?:from|of|under|at|in|on)\s+(?-i:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?|"
     r"(?-i:he|she|they|we|I)(?:\s+and\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]+)?|"
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z])[\w’'-]+){0,3})"

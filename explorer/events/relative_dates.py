@@ -16,6 +16,7 @@ import re
 from typing import Sequence
 
 from explorer.events.clauses import FINITE_VERB
+from explorer.events.happening_nouns import NEWS_NOUNS, OCCURRENCE_NOUNS
 from explorer.events.tense import present_of
 from explorer.temporal.timex import Timex
 
@@ -103,8 +104,10 @@ def relative_telling(sentence: str, start: int, end: int) -> tuple[str, int, int
         verb = FINITE_VERB.search(body)
         subject = body[: verb.start()].strip() if verb else ""
         if subject and not re.fullmatch(r"(?:\w+ly|also|then|later|first|once|still|already)", subject):
-            # "the studio, which the council bought in 1960": the noun is the verb's object
-            told = _move_object(subject, body[verb.start():], noun)
+            # "the studio, which the council bought in 1960": the noun is the verb's object; after an act's
+            # noun and "of" the act is ("the closure of the health centre, which the trust announced")
+            act = _ACT_OF_BEFORE.search(before[:m.start("noun")]) if noun == m.group("noun") else None
+            told = _move_object(subject, body[verb.start():], f"{act.group(0)}{noun}" if act else noun)
         else:
             told = f"{noun} {body}"
     else:
@@ -118,6 +121,15 @@ def relative_telling(sentence: str, start: int, end: int) -> tuple[str, int, int
     return told + sentence[start:end] + tail, at, at + (end - start)
 
 
+#: An act's noun and "of" before a relative's noun: what an object relative with a subject of its own
+#: then tells of ("the closure of the health centre, which the trust announced in January": the trust
+#: announced the closure; "the sale of the ground, which the club agreed"). Nouns of acts only: "the roof
+#: of the church, which soldiers burned" keeps the church's roof as the nearest noun's.
+_ACT_OF_BEFORE = re.compile(
+    r"(?<![\w’'-])(?i:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(
+        {*NEWS_NOUNS, *OCCURRENCE_NOUNS} | set("sale purchase demolition construction opening repair repairs "
+                                               "refurbishment restoration redevelopment transfer expansion "
+                                               "extension cancellation postponement".split()))) + r")\s+of\s+$")
 #: A past verb inside the "noun phrase" before a capitalised object: "The board named Ana Ruiz".
 _VERB_THEN_NAME = re.compile(r"\s[a-z]+ed\s+(?-i:[A-Z])")
 

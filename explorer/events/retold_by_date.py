@@ -121,6 +121,22 @@ def names_by_date(text: str, event: Event) -> bool:
     return bool(_DETERMINER_BEFORE.search(text[max(0, event.timex_start - 12):event.timex_start]) and _NOUN_AFTER.match(after))
 
 
+#: A preposition (and a determiner) before a date that names a happening: the happening is where an act
+#: of the sentence took place ("gained the ward in Thursday's by-election", "scored twice in Saturday's
+#: final"), not the sentence's subject.
+_SETTING_BEFORE = re.compile(r"\b(?:in|at|during|from|on)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+
+
+def _sets_an_act(text: str, event: Event) -> bool:
+    """Whether the happening ``event``'s date names is only the setting of another act the event tells:
+    after a preposition, past the event's own verb ("The Greens gained the ward in Thursday's by-election":
+    the gaining, another happening than the counting told with the same day later)."""
+    if not _SETTING_BEFORE.search(text[max(0, event.timex_start - 12):event.timex_start]):
+        return False
+    before = text[event.sentence_start:event.timex_start]
+    return any(present_of(w.lower()) is not None for w in _TITLE_WORD.findall(before))
+
+
 def fold_dates_naming_happenings(text: str, events: Sequence[Event]) -> list[Event]:
     """A happening named by its date ("The Jan. 29 meeting will begin at 6 p.m.", "Saturday's final
     was level …") when another event of the document has that same day is that happening told
@@ -130,7 +146,7 @@ def fold_dates_naming_happenings(text: str, events: Sequence[Event]) -> list[Eve
     drop: set[int] = set()
     for i, event in enumerate(events):
         days = _days(event)
-        if days is None or not names_by_date(text, event):
+        if days is None or not names_by_date(text, event) or _sets_an_act(text, event):
             continue
         for j, other in enumerate(events):
             if j == i or j in drop or _days(other) != days or names_by_date(text, other):

@@ -108,11 +108,16 @@ _NOT_PAST_YET = frozenset({"will", "would", "shall", "should", "may", "might", "
                            "are", "am", "to", "plans", "expects", "hopes", "intends", "won't", "wouldn't"})
 _BE_WORDS = frozenset({"be", "been", "being", "is", "are", "am"})
 
+# After "to", a word no bare infinitive takes the form of: a plural ("opened to yachts", "spoke to
+# reporters"; not "-ss"/"-us": "to discuss", "to focus") or a long "-ing" form ("reopened to passing
+# traffic"; "to bring", "to spring" are verbs). "to" is then a preposition, not a plan.
+_NO_INFINITIVE = r"[a-z]*(?:[^\Wsu]s|[a-z]{4}ing)\b"
+
 # Between a past verb and a month, what says the month is a plan after all: an infinitive ("agreed
 # to hold talks in February"), a plan or a modal ("plans a new offering in January"), a present that
 # schedules ("the plant opens in February")
 PLAN_BETWEEN = re.compile(
-    r"(?i)\bto\s+(?!(?:a|an|the|his|her|its|their|our|this|that|early|late|mid|\d)\b)(?-i:[a-z]+)|\b(?:plans?|will|would|could|" + MODAL_MAY + r"|might|"
+    r"(?i)\bto\s+(?!(?:a|an|the|his|her|its|their|our|this|that|early|late|mid|\d)\b)(?!" + _NO_INFINITIVE + r")(?-i:[a-z]+)|\b(?:plans?|will|would|could|" + MODAL_MAY + r"|might|"
     r"should|shall|expects?|is|are|be|opens?|begins?|starts?|ends?|closes?|expires?|matures?|resumes?|payable|due|set|"
     r"scheduled|slated)\b")
 

@@ -32,3 +32,20 @@ def test_the_joined_act_shares_the_opening_date() -> None:
     events = extract_document(Document("a.txt", text, "a"), dct=date(2025, 12, 10)).events
     assert ("Settlers from the coast plant wheat", date(1846, 3, 1)) in {(e.title, e.begin) for e in events}, \
         [(e.title, e.begin) for e in events]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    # s58: an adjective before the plural ("royal troops"), and a decade as the opening date
+    ("In 1643 parliamentary soldiers stabled their horses in the nave and burned the choir stalls.",
+     "Parliamentary soldiers burn the choir stalls"),
+    ("On 3 June striking miners blocked the road and stoned a lorry.", "Striking miners stone a lorry"),
+    ("In the 1840s railway companies bought the land and built a viaduct.", "Railway companies build a viaduct"),
+])
+def test_an_adjective_plural_or_a_decade_opening(sentence: str, title: str) -> None:
+    assert title in [t for _, t in iter_joined_clauses(sentence, 0, len(sentence))]
+
+
+def test_a_plain_plural_keeps_its_title() -> None:
+    # guard: no adjective, the plural alone
+    sentence = "In 1643 soldiers stabled their horses in the nave and burned the stalls."
+    assert "Soldiers burn the stalls" in [t for _, t in iter_joined_clauses(sentence, 0, len(sentence))]

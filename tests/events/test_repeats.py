@@ -173,3 +173,33 @@ def test_a_date_after_that_is_no_name_of_a_happening() -> None:
             "customer found another flaw.")
     out = extract_document(Document("a.txt", text, "t"), dct=date(1994, 11, 20))
     assert [e.timex for e in out.events if e.timex] == ["last week", "last week"]
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("lede", [
+    # s58: a happening named by its day is where the lede's own act took place; the act is not the
+    # counting told later with the same day
+    "The Green Party gained the Millbeck ward from Labour in Thursday's by-election.",
+    "Dana Price scored twice in Thursday's final against Eastwick.",
+    "The union rejected the offer at Thursday's meeting in the depot.",
+])
+def test_an_act_set_in_a_happening_named_by_its_day_stays_its_own_event(lede: str) -> None:
+    from explorer.ingest import extract_document
+
+    text = (f"Local news\nPublished 8 May 2026\n\n{lede}\n\n"
+            "Counting began at the Corn Exchange at 10pm on Thursday, and the hall was cleared by midnight.\n")
+    out = extract_document(Document("a.txt", text, "t"), dct=None)
+    starts = {e.sentence_start for e in out.events}
+    assert text.index(lede) in starts, [(e.title, e.mentions) for e in out.events]
+
+
+def test_a_happening_named_by_its_day_as_the_subject_still_folds() -> None:
+    # guard: "Thursday's count was …" tells the counting again
+    from explorer.ingest import extract_document
+
+    text = ("Local news\nPublished 8 May 2026\n\nCounting began at the Corn Exchange at 10pm on Thursday.\n\n"
+            "Thursday's count was delayed by a fire alarm.\n")
+    out = extract_document(Document("a.txt", text, "t"), dct=None)
+    assert text.index("Thursday's count") not in {e.sentence_start for e in out.events}, [e.title for e in out.events]

@@ -51,3 +51,25 @@ def test_a_hedged_count_is_no_year(text: str) -> None:
 ])
 def test_a_feast_with_an_early_year_keeps_the_year(text: str, expression: str, expected: str) -> None:
     assert _values(text)[expression] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # s58: a year opening the sentence before people doing something ("In 1915 women took over"); a count
+    # of people never opens a sentence after "In" or "By"
+    ("In 1643 soldiers stabled their horses in the nave.", "1643"),
+    ("In 1915 women took over the looms of the mill.", "1915"),
+    ("By 1900 people had left the valley for the towns.", "1900"),
+    ("Before 1850 men cut the peat by hand.", "1850"),
+])
+def test_a_year_opening_a_sentence_before_people_is_a_year(text: str, expected: str) -> None:
+    assert _values(text).get(expected) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a count of people after a verb's "in" or "by", or after "about"
+    "The general sent in 1500 soldiers to hold the bridge.",
+    "The parish grew by 1900 people in ten years.",
+    "About 1500 soldiers crossed the river.",
+])
+def test_a_count_of_people_stays_a_count(text: str) -> None:
+    assert not any(t.text.isdigit() for t in tag(text, None))

@@ -68,3 +68,28 @@ PLANS = [
 def test_a_plan_after_a_past_verb_is_still_ahead(text: str) -> None:
     assert _value(text, "January", date(1996, 10, 28)) == "1997-01"
 
+
+
+# "to" before a plural or a long "-ing" word is a preposition, not an infinitive: the past verb still
+# dates the day, which lies before the report even when next year's reading would be nearer (s58)
+TO_A_NOUN = [
+    ("The pontoon opened to visiting yachts on 1 July.", "1 July", date(2026, 4, 30), "2025-07-01"),
+    ("The bridge reopened to passing traffic on 3 June.", "3 June", date(2011, 3, 20), "2010-06-03"),
+    ("The keys were handed to tenants on 2 August after a long delay.", "2 August", date(1999, 5, 2), "1998-08-02"),
+    ("The gallery opened to schools in July.", "July", date(2018, 4, 11), "2017-07"),
+]
+
+
+@pytest.mark.parametrize("text,expr,dct,want", TO_A_NOUN, ids=[c[1] for c in TO_A_NOUN])
+def test_to_before_a_noun_is_no_plan(text: str, expr: str, dct: date, want: str) -> None:
+    assert _value(text, expr, dct) == want
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a true infinitive after the past verb is still a plan ("to discuss", "to bring" are verbs)
+    "The board agreed to discuss the sale in July.",
+    "The club decided to bring the match forward to July.",
+    "Ministers promised to focus on the ports in July.",
+], ids=range(3))
+def test_a_true_infinitive_is_still_a_plan(text: str) -> None:
+    assert _value(text, "July", date(2018, 4, 11)) == "2018-07"

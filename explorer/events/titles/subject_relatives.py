@@ -147,6 +147,9 @@ _CLOSING_RELATIVE = re.compile(
     rf"(?P<subject>(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}|"
     rf"(?!(?:was|has|is|its|this|thus|always|perhaps|as)\b)[a-z]{{3,}}s)\s+"
     rf"(?P<verb>{_PAST})(?P<particle>\s+(?:up|down|out|off|over|away|back))?\b(?P<rest>[^,;:()\"“”]*?)$")
+#: The noun phrase an "of" phrase before the relative's head belongs to: "the closure of (the health centre,
+#: which the trust announced …)", "the sale of (the ground, which …)": the relative's object is the whole.
+_OF_HEAD_BEFORE = re.compile(r"(?<![\w’'-])(?i:the|a|an|its|his|her|their)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*\s+of\s+$")
 #: A place right after the relative's verb, no object of its own: "built beside the river in 1790".
 _PLACE_AFTER = re.compile(r"^\s*(?:beside|near|outside|inside|across|along|behind|below|above|through|off|opposite)\b")
 #: Nouns a "that" clause tells the content of, besides :data:`TOLD_NOUNS`: "a sign that the talks had failed".
@@ -185,6 +188,8 @@ def closing_relative_title(sentence: str, timex_start: int, timex_end: int) -> s
     rest = _before_the_date(m.group("rest"))
     verb = m.group("verb").split()[-1]
     head = m.group("head")
+    if (of := _OF_HEAD_BEFORE.search(sentence, max(0, m.start("head") - 40), m.start("head"))) is not None:
+        head = of.group(0) + head  # "the closure of the health centre, which the trust announced": the closure
     head = "the " + head.split(None, 1)[1] if head.split()[0].lower() in ("a", "an") else head
     title = f"{subject} {verb}{m.group('particle') or ''} {head} {rest}".strip()
     return headline_tense(title[:1].upper() + title[1:])

@@ -61,6 +61,10 @@ DANGLING = re.compile(rf"{DANGLING.pattern}|(?:\s+(?:{'|'.join(_FOREIGN_DANGLING
 #: only for "effective" and "starting": "The law becomes effective" ends on its own word.
 DANGLING = re.compile(rf"{DANGLING.pattern}|(?:,\s*(?:effective|starting)|\s+with\s+effect|"
                       rf"\s+(?:and|but|or)\s+(?:again|then|later|once\s+more))$", DANGLING.flags)
+#: ... and a share of a time whose "of <date>" the cut took: "Heavy rain falls across the district for most
+#: (of the day)", "The band plays through much (of the night)".
+DANGLING = re.compile(rf"{DANGLING.pattern}|\s+(?:for|through|throughout|during|in|over)\s+"
+                      rf"(?:most|much|part|all|the\s+rest|the\s+remainder|the\s+whole|the\s+best\s+part)$", DANGLING.flags)
 
 
 #: A phrasal verb ending a title on its particle "in" or "on", which DANGLING would take for a preposition

@@ -180,6 +180,12 @@ COUNT_AFTER = re.compile(
     r"persons|troops|soldiers|men|women|fighters|members|votes|seats|deaths|casualties|units|"
     r"hours|minutes|times|pages|words|points|ad|bc|b\.c|a\.d)(?![a-z]))"
 )
+#: A sentence opened by a preposition of time, then a number and people doing something: a year, though
+#: "1500 soldiers" elsewhere counts them ("sent in 1500 soldiers", "grew by 1900 people"): a count of
+#: people never opens a sentence after "In" or "By"
+_OPENS_WITH_YEAR_THEN_PEOPLE = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)(?:In|By|During|Until|Till|Since|After|Before|From)\s+$")
+_PEOPLE_THEN_VERB = re.compile(
+    r"\s+(?:people|persons|troops|soldiers|men|women|fighters|members)\s+[a-z]{2,}\b")
 #: "the 1700 block of Main Street": a street address's block number, never a year
 _BLOCK_AFTER = re.compile(r"(?i)^\s+blocks?\s+of\b")
 #: "the index rose 8 to 1999", "slipped 3.5 points to 2010": the level a figure moved to after the
@@ -243,6 +249,8 @@ def plausible_year(text: str, start: int, end: int, strong_context: bool = False
         return False
     if _BLOCK_AFTER.match(after) or _LEVEL_BEFORE.search(before):
         return False
+    if _OPENS_WITH_YEAR_THEN_PEOPLE.search(before) and _PEOPLE_THEN_VERB.match(after) and 1000 <= y <= 2100:
+        return True  # "In 1915 women took over the looms", "By 1900 people had left": no count opens so
     if COUNT_AFTER.match(after) or _ZONE_AFTER.match(after):
         return False  # "(1231 GMT)", "1400 local time": a clock, never a year
     if re.match(r"^\s*\)", after) and re.search(r"\(\s*$", before):
