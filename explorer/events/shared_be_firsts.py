@@ -27,6 +27,9 @@ _ADVERB = r"(?:(?:first|later|then|also|quickly|soon|badly|partly|briefly|hastil
 _STEP_WORDS = r"(?:\s+(?!and\b)[^\s,;:.()—–]+){0,8}?"
 
 
+#: An upbringing's participles, a life's stretch rather than a step: "was educated at home and trained as
+#: a nurse in 1890" tells the training at that date, not the schooling.
+_UPBRINGING = r"educated|schooled|raised|reared|bred"
 #: A span the step lasted, right after its participle: "was closed for six weeks and reopened in May" tells
 #: a closing before the date, which is the reopening's alone.
 _SPAN = (r"\s+for\s+(?:(?:about|almost|nearly|over|some|more\s+than)\s+)?(?:a|an|\d+|two|three|four|five|six|seven|"
@@ -40,7 +43,7 @@ def earlier_participles(state_participle: str) -> tuple[re.Pattern[str], re.Patt
     nothing but the series' own steps between (to search up to the listed participle's comma). The
     first two need the rest of the series after them: perhaps more listed participles, then "and" and
     the last one."""
-    step = rf"(?!(?:{state_participle}|born)\b){_PARTICIPLE}"
+    step = rf"(?!(?:{state_participle}|born|{_UPBRINGING})\b){_PARTICIPLE}"
     rest = rf"(?={_STEP_WORDS}(?:,\s+{_ADVERB}{step}\b{_STEP_WORDS})*,?\s+and\s+{_ADVERB}{step}\b)"
     first = re.compile(rf"\b(?P<be>was|were)\s+{_ADVERB}(?P<verb>{step})\b(?!{_SPAN}){rest}")
     listed = re.compile(rf",\s+{_ADVERB}(?P<verb>{step})\b{rest}")

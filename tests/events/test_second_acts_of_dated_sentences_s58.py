@@ -68,6 +68,8 @@ def test_an_earlier_participle_of_a_shared_be_is_an_event(sentence: str, word: s
     # (guards: pass before the change too) a birth, a state's participle
     ("She was born in 1950 and raised in Leeds.", "born"),
     ("The hall was based in Leeds and run by volunteers until 1990.", "base"),
+    # an upbringing is a life's stretch, not a step at the later participle's date
+    ("She was educated at home and trained as a nurse in 1890.", "educate"),
 ])
 def test_no_event_for_a_birth_or_a_state_of_a_shared_be(sentence: str, word: str) -> None:
     assert len(_dated(sentence, word)) <= 1, [(e.title, e.begin) for e in _events(sentence)]
