@@ -20,7 +20,7 @@ from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, ARRIVAL, ARRIV
                                              SPOKEN_ASKING_VERBS, asks_someone_to_act, past_since_last_break)
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
 from explorer.events.people_clauses import PEOPLE_CLAUSE, reads_as_a_clause
-from explorer.events.entry_present import in_an_entry, past_of as entry_past_of, told_in_the_past
+from explorer.events.entry_present import entry_words_start, in_an_entry, past_of as entry_past_of, told_in_the_past
 from explorer.events.state_verbs import STAYS, state_forms
 from explorer.events.subjectless_entries import told_without_subject, under_a_day_line
 from explorer.events.titles.document_subjects import unnamed_writer
@@ -955,14 +955,16 @@ def _present_entry_steps(text: str, sentence_start: int, sentence_end: int) -> I
     :data:`_LOG_LINE`), its chain told step by step."""
     sentence = text[sentence_start:sentence_end]
     stamp = _LOG_LINE.match(sentence)  # (the sentence may hold its entry's stamp: "4 March — The council …")
-    start = stamp.end() if stamp else 0
+    # (or a year's or a month's: "2004 – The firm opens a depot on Mill Road and hires its first drivers")
+    start = stamp.end() if stamp else entry_words_start(text, sentence_start) or 0
     if not in_an_entry(text, sentence_start + start):
         return
     words = sentence[start:]
     for m in _PRESENT_STEP.finditer(words):
         past = entry_past_of(m.group("verb"))
-        if past is None:
-            continue
+        if past is None or not stamp and re.search(r"[;:]", words[:m.start()]):
+            continue  # (after a year's stamp, a step past a semicolon is another clause's: "A fire destroys
+            # the depot; the firm moves to a yard and rents six buses" is no fire's renting)
         with_step = words[:m.start("verb")] + past + words[m.end("verb"):]
         told = told_in_the_past(with_step)
         if told == with_step:

@@ -103,3 +103,27 @@ def test_no_clause_of_its_own_for_a_measure_by_a_margin() -> None:
     # (guard: passes before the change too) a measure's move by a margin is the figure's rule's, once
     events = _events("Trading opened on 3 May, and the price climbed by 3p.")
     assert len([e for e in events if "climb" in e.title.lower()]) <= 1, [e.title for e in events]
+
+
+# ------------------------------------------- a timeline's entry stamped by a year or a month, in the present
+
+
+@pytest.mark.parametrize(("entries", "step", "day"), [
+    ("2004 – The firm opens a depot on Mill Road and hires its first twelve drivers.",
+     "the firm hires its first twelve drivers", date(2004, 1, 1)),
+    ("May 2012: The club buys the ground from the council and builds a new stand.",
+     "the club builds a new stand", date(2012, 5, 1)),
+    ("1998 – Two brothers buy a second-hand coach and start a school run.\n\n"
+     "2011 – The trust repairs the roof and reopens the chapel.", "the trust reopens the chapel", date(2011, 1, 1)),
+])
+def test_a_present_step_on_a_year_stamped_entry(entries: str, step: str, day: date) -> None:
+    events = list(extract_document(Document("a.txt", "Our history\n\n" + entries, "t"), dct=date(2024, 9, 1)).events)
+    found = [e for e in events if e.title.lower().startswith(step)]
+    assert len(found) == 1 and found[0].begin == day, [(e.title, e.begin) for e in events]
+
+
+def test_no_step_of_the_entry_s_first_subject_past_a_semicolon() -> None:
+    # (guard: passes before the change too) the step after the semicolon is the second clause's subject's
+    events = list(extract_document(Document("a.txt", "Our history\n\nMarch 2016 – A fire destroys the depot; the firm "
+                                            "moves to a temporary yard and rents six buses.", "t"), dct=date(2024, 9, 1)).events)
+    assert not any(e.title.lower().startswith("a fire rents") for e in events), [e.title for e in events]
