@@ -106,6 +106,24 @@ def in_an_entry(text: str, sentence_start: int) -> bool:
     return stamp is not None and sentence_start >= stamp.end() and opens_entry(text, stamp.start("stamp"), stamp.end())
 
 
+#: The separator after an entry's stamp: a dash, a colon or a full stop, then the entry's words.
+_STAMP_SEPARATOR = re.compile(r"\s*[–—:.-]+\s+")
+
+
+def entry_words_start(text: str, sentence_start: int) -> int | None:
+    """Where an entry's words begin in a sentence that holds its own stamp ("2004 – The firm opens a
+    depot …", "March 2016: A fire destroys …"), as an offset in the sentence; None when the sentence
+    opens with no entry's stamp. A stamp of a day and a month is read by the log-line rule of
+    :mod:`explorer.events.joined_clauses` already; a year or a month and year alone is read here."""
+    stamp = _ENTRY_STAMP.match(text, sentence_start)
+    if stamp is None:
+        return None
+    separator = _STAMP_SEPARATOR.match(text, stamp.end())
+    if separator is None or not in_an_entry(text, separator.end()):
+        return None
+    return separator.end() - sentence_start
+
+
 def entry_present_act(text: str, sentence_start: int, sentence_end: int,
                       entries: EntryStamps | None = None) -> tuple[Occurrence, str] | None:
     """The act an entry's later sentence tells in the present ("Mara twists her ankle on the descent"),

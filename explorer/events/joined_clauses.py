@@ -20,7 +20,7 @@ from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, ARRIVAL, ARRIV
                                              SPOKEN_ASKING_VERBS, asks_someone_to_act, past_since_last_break)
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
 from explorer.events.people_clauses import PEOPLE_CLAUSE, reads_as_a_clause
-from explorer.events.entry_present import in_an_entry, past_of as entry_past_of, told_in_the_past
+from explorer.events.entry_present import entry_words_start, in_an_entry, past_of as entry_past_of, told_in_the_past
 from explorer.events.state_verbs import STAYS, state_forms
 from explorer.events.subjectless_entries import told_without_subject, under_a_day_line
 from explorer.events.titles.document_subjects import unnamed_writer
@@ -28,6 +28,7 @@ from explorer.events.titles.log_keepers import log_keeper
 from explorer.events.happening_turns import TURN_CLAUSE
 from explorer.events.writer_acts import WRITER_CLAUSE
 from explorer.events.where_steps import where_step_subject
+from explorer.events.shared_be_firsts import earlier_participles
 from explorer.events.tense import PARTICIPLE_FORMS, PARTICIPLES
 from explorer.number_words import spelled
 from explorer.temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS, alternatives
@@ -150,6 +151,9 @@ STATE_PARTICIPLE = (
     r"ranked|valued|estimated|remembered|tired|bored|confused|amazed|impressed|unable|able|forced|asked|"
     r"told|given|paid|done|gone|back|led|headed|chaired"
 )
+#: The earlier participles of a passive series sharing one "was" (see :mod:`explorer.events.shared_be_firsts`):
+#: "The cinema was closed and demolished in 1968" tells the closing too.
+SHARED_BE_FIRST, SHARED_BE_LISTED, _LISTED_AFTER_BE = earlier_participles(STATE_PARTICIPLE)
 PASSIVE_STEP = re.compile(
     # (or "but", which turns the same subject's story against it: "stormed the gate on 4 May but were
     # driven back", "reached the final in May but were beaten by Dunmore")
@@ -222,6 +226,20 @@ SHARED_BE_LAST = re.compile(
 _SHARED_BE = re.compile(
     rf"\b(?P<be>was|were)\s+(?:[a-z]+ly\s+|later\s+|first\s+)?(?!(?:{STATE_PARTICIPLE}|born)\b)"
     rf"(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS})\b[^,;:.()—–]*$")
+
+
+def earlier_shared_participle_at(sentence: str, at: int) -> bool:
+    """Whether the verb at offset ``at`` of ``sentence`` is an earlier participle of a passive series
+    sharing one "was" (:data:`SHARED_BE_FIRST`, :data:`SHARED_BE_LISTED`): "The cinema was closed and
+    demolished in 1968". Its clause runs on over the later participle, whose dated event told it; the
+    earlier one is a step of its own all the same."""
+    return any(m.start("verb") == at for m in SHARED_BE_FIRST.finditer(sentence, max(0, at - 12))) or any(
+        m.start("verb") == at and _LISTED_AFTER_BE.search(sentence, 0, m.start()) is not None
+        for m in SHARED_BE_LISTED.finditer(sentence, max(0, at - 12)))
+
+
+#: The rules of a participle that shares a "was" or "were" told before it (or right before it, the first).
+_SHARED_BE_RULES = (SHARED_BE_STEP, SHARED_BE_LAST, SHARED_BE_FIRST, SHARED_BE_LISTED)
 
 
 #: An opening date phrase before a sentence's subject: "On 3 January 1960 ", "In May, ".
@@ -319,6 +337,17 @@ def _opening_date_subject(opened: re.Match[str]) -> str:
     return subject
 
 
+def _chain_opened_by(opened: re.Match[str], opening: tuple[int, int] | None) -> bool:
+    """Whether a step's chain of acts (``opening``, its opening verb from
+    :func:`~explorer.events.act_series.opening_verb`)
+    opens with the first verb after the sentence's opening date, so that the subject
+    :data:`_SUBJECT_AFTER_OPENING_DATE` read is the whole chain's, across the commas of its list: "On 8
+    March a new driver delivered the parcel, photographed the box and emailed the customer" (the
+    emailing is the driver's as the photographing is). Without a chain a comma may close a clause of
+    another subject, and the date's subject is not read across it."""
+    return opening is not None and opening[0] == opened.start("first")
+
+
 #: The words a date's capitalised run may open with: a month or a weekday ("May Cadence" read as a name).
 _DATE_WORDS = frozenset(FULL_MONTHS + FULL_WEEKDAYS)
 
@@ -374,8 +403,11 @@ _OWN_SUBJECT_NO_OBJECT = re.compile(
     rf"warned|struggled)\b)(?:[a-z]{{3,}}ed|{PAST_FORMS}))\b"
     # (not an act told as a count of times, "and the company ran out of money twice")
     r"(?![^,;.]*\b(?:twice|repeatedly|times)\b)"
+    # (or a way it went, "…, and the crowd drifted towards the harbour", or a vote's margin, "…, and the
+    # motion passed by 40 votes to 12": a measure's verbs are left out above, "and the shares fell by 4%")
     r"(?=\s*[.;,]|\s+(?:soon|early|late|later|afterwards|again|overnight|at|on|in|into|onto|to|from|off|out|down|up|away|back|"
-    r"through|across|during|within|before|after|under)\b)")
+    r"through|across|during|within|before|after|under|towards|toward|along|past|by\s+(?:\d|" + spelled(2, 12) + r"|"
+    + spelled(20, 90) + r")[\w,]*\s+votes?)\b)")
 
 
 #: A clause of its own opened by ", and" whose subject is a common noun phrase with its article and a
@@ -926,14 +958,16 @@ def _present_entry_steps(text: str, sentence_start: int, sentence_end: int) -> I
     :data:`_LOG_LINE`), its chain told step by step."""
     sentence = text[sentence_start:sentence_end]
     stamp = _LOG_LINE.match(sentence)  # (the sentence may hold its entry's stamp: "4 March — The council …")
-    start = stamp.end() if stamp else 0
+    # (or a year's or a month's: "2004 – The firm opens a depot on Mill Road and hires its first drivers")
+    start = stamp.end() if stamp else entry_words_start(text, sentence_start) or 0
     if not in_an_entry(text, sentence_start + start):
         return
     words = sentence[start:]
     for m in _PRESENT_STEP.finditer(words):
         past = entry_past_of(m.group("verb"))
-        if past is None:
-            continue
+        if past is None or not stamp and re.search(r"[;:]", words[:m.start()]):
+            continue  # (after a year's stamp, a step past a semicolon is another clause's: "A fire destroys
+            # the depot; the firm moves to a yard and rents six buses" is no fire's renting)
         with_step = words[:m.start("verb")] + past + words[m.end("verb"):]
         told = told_in_the_past(with_step)
         if told == with_step:
@@ -1040,7 +1074,7 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
               *_SHARED_SUBJECT_MOVE.finditer(sentence), *_SHARED_SUBJECT_BARE_OBJECT.finditer(sentence), *_WHILE_CLAUSE.finditer(sentence),
               *SERIES_STEP.finditer(sentence), *PEOPLE_CLAUSE.finditer(sentence), *PASSIVE_STEP.finditer(sentence),
               *COUNTED_PASSIVE.finditer(sentence), *OWN_SUBJECT_PASSIVE.finditer(sentence), *SHARED_BE_STEP.finditer(sentence),
-              *SHARED_BE_LAST.finditer(sentence),
+              *SHARED_BE_LAST.finditer(sentence), *SHARED_BE_FIRST.finditer(sentence), *SHARED_BE_LISTED.finditer(sentence),
               *(() if HABIT_WORDS.search(sentence) else (*WRITER_CLAUSE.finditer(sentence), *TURN_CLAUSE.finditer(sentence)))]:
         if inside_quotation(sentence[: m.start()]) or m.start("verb") in seen:
             continue
@@ -1072,8 +1106,12 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
         if m.re is _OWN_SUBJECT_NO_COMMA and m.group("subject")[:1].isupper() and (
                 before_and := _NAME_BEFORE_AND.search(sentence, 0, m.start() + 1)) and before_and.group(1) not in _DATE_WORDS:
             continue  # "the governments of Ostrava and Kellin agreed": a name after a name is the second of two
-        shared_be = _SHARED_BE.search(sentence, 0, m.start()) if m.re in (SHARED_BE_STEP, SHARED_BE_LAST) else None
-        if m.re in (SHARED_BE_STEP, SHARED_BE_LAST) and shared_be is None:
+        shared_be = _SHARED_BE.search(sentence, 0, m.start()) if m.re in (SHARED_BE_STEP, SHARED_BE_LAST) else \
+            m if m.re is SHARED_BE_FIRST else _LISTED_AFTER_BE.search(sentence, 0, m.start()) if m.re is SHARED_BE_LISTED else None
+        if m.re in _SHARED_BE_RULES and shared_be is None or m.re in (SHARED_BE_FIRST, SHARED_BE_LISTED) and \
+                _shared_be_subject(sentence, shared_be) is None:
+            # (an earlier participle's subject must be the plain one before its "was": "…, where it was
+            # cleaned and photographed" leaves the clause before's subject out)
             continue  # "… and taken to the capital" with no passive before it to share
         if m.re is COUNTED_PASSIVE and sentence[m.start():m.start() + 1] != "," and not _CLAUSE_BEFORE_AND.search(
                 sentence, max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()), 0), m.start()):
@@ -1137,7 +1175,7 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
             opened = None if subject else _SUBJECT_AFTER_OPENING_DATE.match(sentence)
             if opened and opened.end() <= m.start() and present_of(opened.group("first")) and \
                     not re.fullmatch(NOT_HAPPENING_VERBS, opened.group("first")) and \
-                    not re.search(r"[,;:]", sentence[opened.end():m.start()]):
+                    (not re.search(r"[,;:]", sentence[opened.end():m.start()]) or _chain_opened_by(opened, opening or opening_verb(sentence, m.start("verb")))):
                 subject = _opening_date_subject(opened)  # "On 14 May a crowd marched on the hall and demanded …"
             if subject and (re.match(r"(?:On|In|At|During|By|Since)\s", subject) or subject.split()[0] in _DATE_WORDS) and \
                     (opened := _SUBJECT_AFTER_OPENING_DATE.match(sentence)) and subject.endswith(opened.group("subject")):
@@ -1147,12 +1185,12 @@ def _iter_joined_clauses(text: str, sentence_start: int, sentence_end: int) -> I
             if not subject or subject.split()[0].lower() in ("this", "that", "there", "which", "who") or \
                     subject.lower() == "it" and not _IT_ACTS.match(sentence):
                 continue  # ("It abolished the tax and freed the prisoners": a body or a storm told before acts twice)
-            if m.re in (PASSIVE_STEP, SHARED_BE_STEP, SHARED_BE_LAST) and ((at := sentence.find(subject)) < 0 or PAST_VERB.search(sentence, 0, at)):
+            if m.re in (PASSIVE_STEP, *_SHARED_BE_RULES) and ((at := sentence.find(subject)) < 0 or PAST_VERB.search(sentence, 0, at)):
                 continue  # "stood down after six years and was thanked", "The panda that escaped on Friday was
                 # found … and was returned": the words found after a verb are its object or its time, not
                 # the subject the passive shares
         perfect = (m.group("perfect") or "") if m.re is SERIES_STEP else ""
-        present = present_of(m.group("verb")) or (PARTICIPLES.get(m.group("verb")) if perfect or m.re in (PASSIVE_STEP, COUNTED_PASSIVE, OWN_SUBJECT_PASSIVE, SHARED_BE_STEP, SHARED_BE_LAST) else None)
+        present = present_of(m.group("verb")) or (PARTICIPLES.get(m.group("verb")) if perfect or m.re in (PASSIVE_STEP, COUNTED_PASSIVE, OWN_SUBJECT_PASSIVE, *_SHARED_BE_RULES) else None)
         if present is None:
             continue
         seen.add(m.start("verb"))

@@ -17,7 +17,7 @@ from explorer.events.clauses import SUBJECT_ASIDE, clause_bounds, subject_before
 from explorer.events.event_ids import document_key
 from explorer.events.furniture import Furniture
 from explorer.events.happening_verbs import HABIT_WORDS, NOT_HAPPENING_VERBS, PAST_FORMS, PAST_VERB
-from explorer.events.joined_clauses import PASSIVE_STEP, counted_passive_at, iter_joined_clauses, joined_clause_start
+from explorer.events.joined_clauses import PASSIVE_STEP, counted_passive_at, earlier_shared_participle_at, iter_joined_clauses, joined_clause_start
 from explorer.events.modality import is_non_happening
 from explorer.events.opening_time_clauses import opening_clause_stop
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation, occurrence_title
@@ -194,8 +194,16 @@ def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, 
         relative = _RELATIVE_AFTER_ACT.search(text, found.trigger_end - sentence_start, right)
         if relative is not None:
             right = relative.start()
-        if furniture.why(found.trigger_start) or any(a <= found.trigger_start - sentence_start < b for a, b in told):
-            continue
+        at = found.trigger_start - sentence_start
+        own_dates = [e.timex_start - sentence_start for e in dated if e.sentence_start == sentence_start]
+        # (the clauses told around it are the dated ones only: one with no date in it was read for this
+        # very act already, as an opening act beside the date, "was treated … and released the same evening")
+        earlier_participle = earlier_shared_participle_at(text, at) and all(
+            _tells_another_clause(e, found) for e in dated if e.sentence_start == sentence_start) and all(
+            any(a <= d < b for d in own_dates) for a, b in told if a <= at < b)
+        if furniture.why(found.trigger_start) or not earlier_participle and any(
+                a <= found.trigger_start - sentence_start < b for a, b in told):
+            continue  # (an earlier participle of a shared "was" is a step of its own inside the dated clause)
         inside = [e for e in dated if sentence_start + left <= e.timex_start and e.timex_end <= sentence_start + right]
         # (a date inside the joined clause is its own, and its event tells it; unless that event was titled
         # from the clause before, "Engineers switched to the backup unit and uploaded new software on 9
@@ -221,6 +229,12 @@ def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, 
         shared = [e for e in inside if e.begin is not None and e.sentence_start == sentence_start and not earlier
                   and found.trigger_start < e.timex_start and _tells_another_clause(e, found)
                   and not re.search(r"\b(?:who|which|that|where)\s+(?:[a-z]+\s+)?$", text[:found.trigger_start - sentence_start])]
+        if earlier_participle and not earlier and not shared:
+            # "The cinema was closed and demolished in 1968": the series' date, told after its last
+            # participle, is the earlier one's too, as a reader reads one passive's steps (not a date told
+            # from another, "… and reopened the next spring": the earlier step was before it)
+            shared = [e for e in dated if e.sentence_start == sentence_start and e.begin is not None
+                      and e.timex_start > found.trigger_start and not _RELATIVE_TIME.search(e.timex)][:1]
         if inside and not shared:
             continue
         if not earlier and not shared:
