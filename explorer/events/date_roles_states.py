@@ -180,6 +180,70 @@ def holds_until(clause: str, after: str) -> bool:
     held = STATE_HELD_UNTIL.search(clause)
     return bool(held) and not re.search(r"\bby\s+(?:the|a|an|its|his|her|their)\b", held.group(0), re.IGNORECASE) \
         and not _WHEN_ENDED_AFTER.match(after)
+
+
+#: A past verb of a lasting activity or holding (running a business, teaching, ruling, living, owning,
+#: sailing a trade): what someone did day after day over years, not one act. Verbs of happenings that
+#: merely last ("lasted", "continued") are left out: "The war lasted until 1945" may be the war's own line.
+_LASTING_PAST = (r"(?:ran|held|kept|owned|occupied|lived|worked|taught|ruled|reigned|served|sailed|traded|farmed|"
+                 r"managed|led|remained|stayed|used|paid|operated|housed|ground|played|edited|chaired|governed|"
+                 r"controlled|dominated|flourished|belonged|employed|published|produced|preached|practised|"
+                 r"practiced|studied|coached|captained|represented|commanded|occupied|tenanted|leased|rented)")
+#: That verb, in the date's own clause, then "until" (or "from … until", whose two years the tagger may
+#: read as one range): "Ilse ran a boarding house on Quay Street until the 1950s", "The family held the
+#: market rights until 1871", "The town paid tribute until 404 BCE", "The dynasty ruled the valley from
+#: about 420 BC until 251 BC". The years bound a state the reader does not put on a timeline (the gold
+#: README: states "until" a date are left out); the happening that ended it, when told ("…, when she sold
+#: it"), is dated by its own clause. No denial may stand between ("did not own it until 1990" tells the
+#: buying, at last), no "by" of an agent (see :func:`holds_until`) and no "every" of a habit ("held a
+#: reunion every October until 2009" is the habit's, read elsewhere).
+_LASTED_UNTIL = re.compile(
+    r"\b" + _LASTING_PAST + r"\b(?:(?!\b(?:not|never|no|by|when|after|before|and|but|which|who|that|every|each)\b)[^.;:!?]){0,70}?"
+    r"\b(?:(?:until|till)|from)\s+(?:about\s+|around\s+|roughly\s+|c\.\s*|circa\s+)?$",
+    re.IGNORECASE)
+#: The bound of a long state: a year, a decade or a century (with a month or a season at most), never
+#: a day or an hour: "The meeting ran until 11pm on Friday" dates that day's meeting.
+_COARSE_BOUND = re.compile(r"^(?!.*(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d)|"
+                           r"\d[:.]\d\d|\b[ap]\.?m\b|\b(?:[Nn]oon|[Mm]idnight|[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight|[Dd]ay|[Ww]eek|"
+                           r"[Ww]eekend)\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)).*(?:\d{3,4}|\d0s\b|\b[Cc]entur)")
+
+
+def ran_until(clause: str, date_text: str, after: str) -> bool:
+    """Whether the date ``date_text`` (after ``clause``, its own clause up to it) ends a lasting
+    activity told in the past (see :data:`_LASTED_UNTIL`), at a year's grain or coarser
+    (:data:`_COARSE_BOUND`), with no "when" clause after it (``after``) telling what ended it. With
+    "from" before the date, its range (or an "until" right after it) must give the end."""
+    m = _LASTED_UNTIL.search(clause)
+    if not m or not _COARSE_BOUND.search(date_text) or _WHEN_ENDED_AFTER.match(after):
+        return False
+    if re.search(r"\bfrom\s+(?:\S+\s+)?$", m.group(0), re.IGNORECASE):
+        ranged = re.search(r"\s(?:until|till)\s", date_text, re.IGNORECASE)
+        later = re.match(r"^\s+(?:until|till)\s+(?:about\s+|around\s+)?(?:the\s+)?[^,;.]{0,25}?(?:\d{3,4}|\d0s)", after,
+                         re.IGNORECASE)
+        if not (ranged or later):
+            return False  # "from 1909 to 1962" bounds a tenure the gold may keep; only "until" is read
+        if later and _WHEN_ENDED_AFTER.match(after[later.end():]):
+            return False
+    return True
+
+
+
+#: After a verb: its object and places, then the "until" (or "from … until") of a lasting activity's
+#: end, the bound's words up to the clause's next break, and what follows.
+_VERB_TO_BOUND = re.compile(r"(?P<to>[^,;:.!?]{0,80}?\b(?:until|till|from)\s+(?:about\s+|around\s+|roughly\s+|c\.\s*|circa\s+)?)"
+                            r"(?P<bound>[^,;:!?]+?)(?=\s*(?:[,;:!?]|\.(?:\s|$)|$))", re.IGNORECASE)
+
+
+def ends_a_lasting_activity(sentence: str, verb_start: int, verb_end: int) -> bool:
+    """Whether the verb at ``sentence[verb_start:verb_end]`` tells a lasting activity its clause bounds by
+    a year (:func:`ran_until`): "…, and Ilse ran a boarding house on Quay Street until the 1950s" leaves
+    no happening, dated or undated, for the clauses' rules to read."""
+    m = _VERB_TO_BOUND.match(sentence, verb_end)
+    if m is None:
+        return False
+    clause = sentence[verb_start:m.end("to")]
+    return ran_until(clause, m.group("bound"), sentence[m.end("bound"):m.end("bound") + 60])
+
 #: "Over the next eighteen months, the probe will map the comet", "for the following three decades she
 #: interviewed 900 speakers", "Neither side proved able to win for the next two years": a stretch of
 #: several units counted forward from a point, over which an activity is spread (a programme, a habit, a
