@@ -1,13 +1,12 @@
 """Dates of a state or a stretch of time rather than of a happening: background held since a date ("no
 party has won a majority since 1973", "who had run the council since 2007"), time spent ("have spent
-the past 26 months rebuilding"), how long a state lasts ("the play runs until 30 April") or a lasting
-activity went on ("ran a boarding house until the 1950s"), a stretch
+the past 26 months rebuilding"), how long a state lasts ("the play runs until 30 April"), a stretch
 ahead ("over the next eighteen months"), a time measured against ("ahead of the winter"), how things
 stand now ("Today the route is marked by a cycle path"), a period described ("The 1950s were good
 years", "The turning point came on 17 February.") and a story's own time ("the play is set in 1962").
 
 The patterns :func:`explorer.events.date_roles.date_role` reads for those roles ("background since",
-"state's start", "time spent", "state's end", "activity's end", "stretch ahead", "reference point", "present state",
+"state's start", "time spent", "state's end", "stretch ahead", "reference point", "present state",
 "time described", "story's time").
 """
 
@@ -189,7 +188,7 @@ def holds_until(clause: str, after: str) -> bool:
 _LASTING_PAST = (r"(?:ran|held|kept|owned|occupied|lived|worked|taught|ruled|reigned|served|sailed|traded|farmed|"
                  r"managed|led|remained|stayed|used|paid|operated|housed|ground|played|edited|chaired|governed|"
                  r"controlled|dominated|flourished|belonged|employed|published|produced|preached|practised|"
-                 r"practiced|studied|coached|captained|represented|commanded|tenanted|leased|rented)")
+                 r"practiced|studied|coached|captained|represented|commanded|occupied|tenanted|leased|rented)")
 #: That verb, in the date's own clause, then "until" (or "from … until", whose two years the tagger may
 #: read as one range): "Ilse ran a boarding house on Quay Street until the 1950s", "The family held the
 #: market rights until 1871", "The town paid tribute until 404 BCE", "The dynasty ruled the valley from
@@ -209,15 +208,13 @@ _COARSE_BOUND = re.compile(r"^(?!.*(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z
                            r"[Ww]eekend)\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)).*(?:\d{3,4}|\d0s\b|\b[Cc]entur)")
 
 
-def ran_until(clause: str, date_text: str, after: str, when_too: bool = False) -> bool:
+def ran_until(clause: str, date_text: str, after: str) -> bool:
     """Whether the date ``date_text`` (after ``clause``, its own clause up to it) ends a lasting
     activity told in the past (see :data:`_LASTED_UNTIL`), at a year's grain or coarser
     (:data:`_COARSE_BOUND`), with no "when" clause after it (``after``) telling what ended it. With
-    "from" before the date, its range (or an "until" right after it) must give the end. ``when_too``
-    reads the activity's own clause as no happening even with a "when" clause after the year ("The
-    schooner sailed in the timber trade until 1911, when she was sold": the year then dates the sale)."""
+    "from" before the date, its range (or an "until" right after it) must give the end."""
     m = _LASTED_UNTIL.search(clause)
-    if not m or not _COARSE_BOUND.search(date_text) or _WHEN_ENDED_AFTER.match(after) and not when_too:
+    if not m or not _COARSE_BOUND.search(date_text) or _WHEN_ENDED_AFTER.match(after):
         return False
     if re.search(r"\bfrom\s+(?:\S+\s+)?$", m.group(0), re.IGNORECASE):
         ranged = re.search(r"\s(?:until|till)\s", date_text, re.IGNORECASE)
@@ -225,7 +222,7 @@ def ran_until(clause: str, date_text: str, after: str, when_too: bool = False) -
                          re.IGNORECASE)
         if not (ranged or later):
             return False  # "from 1909 to 1962" bounds a tenure the gold may keep; only "until" is read
-        if later and _WHEN_ENDED_AFTER.match(after[later.end():]) and not when_too:
+        if later and _WHEN_ENDED_AFTER.match(after[later.end():]):
             return False
     return True
 
@@ -240,13 +237,12 @@ _VERB_TO_BOUND = re.compile(r"(?P<to>[^,;:.!?]{0,80}?\b(?:until|till|from)\s+(?:
 def ends_a_lasting_activity(sentence: str, verb_start: int, verb_end: int) -> bool:
     """Whether the verb at ``sentence[verb_start:verb_end]`` tells a lasting activity its clause bounds by
     a year (:func:`ran_until`): "…, and Ilse ran a boarding house on Quay Street until the 1950s" leaves
-    no happening, dated or undated, for the clauses' rules to read; nor does the activity of "The schooner
-    sailed in the timber trade until 1911, when she was sold", whose year dates the sale."""
+    no happening, dated or undated, for the clauses' rules to read."""
     m = _VERB_TO_BOUND.match(sentence, verb_end)
     if m is None:
         return False
     clause = sentence[verb_start:m.end("to")]
-    return ran_until(clause, m.group("bound"), sentence[m.end("bound"):m.end("bound") + 60], when_too=True)
+    return ran_until(clause, m.group("bound"), sentence[m.end("bound"):m.end("bound") + 60])
 
 #: "Over the next eighteen months, the probe will map the comet", "for the following three decades she
 #: interviewed 900 speakers", "Neither side proved able to win for the next two years": a stretch of

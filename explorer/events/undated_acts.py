@@ -459,8 +459,6 @@ def opening_act_beside_date(doc: Document, sentence_start: int, sentence_end: in
     if any(verb[:4].lower() in e.title.lower() for e in dated) or furniture.why(found.trigger_start, found.trigger_end) \
             or is_non_happening(title) or HABIT_WORDS.search(text, left, right):
         return None  # (nor a habit: "A presenter played the track every week for a month, and … in 1997")
-    if ends_a_lasting_activity(text, found.trigger_start - sentence_start, found.trigger_end - sentence_start):
-        return None  # (nor a lasting activity: "The schooner sailed in the timber trade until 1911, when …")
     told.append((left, right))
     event = replace(undated_event(doc, sentence_start, sentence_end, found), title=title,
                     derivation=f"no date of its own: a past act told by its subject before a dated clause ({found.word})")

@@ -88,15 +88,6 @@ def test_a_lasting_activity_joined_to_a_dated_clause_is_no_event() -> None:
     assert _told(titles, "killed") and not _told(titles, "tea room"), titles
 
 
-@pytest.mark.parametrize("sentence", [
-    "The schooner sailed in the timber trade until 1911, when she was sold to owners in Bergen.",
-    "Her aunt farmed the upper fields until 1962, when the estate was broken up.",
-])
-def test_a_lasting_activity_ended_by_a_when_clause_leaves_only_that_happening(sentence: str) -> None:
-    titles = _titles(sentence)
-    assert len(titles) == 1 and not _told(titles, "trade") and not _told(titles, "fields"), titles
-
-
 def test_the_happening_that_ends_a_held_state_is_an_event() -> None:
     titles = _titles("The lens was kept in a tunnel until 1946, when it was refitted in the tower.")
     assert _told(titles, "refitted"), titles
