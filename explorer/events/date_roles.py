@@ -51,7 +51,7 @@ from explorer.events.date_roles_schedules import (
 )
 from explorer.events.date_roles_states import (
     AHEAD_OF, ASIDE_SINCE, background_since, aside_since, DESCRIBED, DESCRIBED_SUBJECT, OVER_BEFORE, PAST_OR_FUTURE, PRESENT_STATE_VERB,
-    PRESENT_WORD, PROGRESSIVE, SENTENCE_ENDS, IT_WAS, CLEFT_AFTER, SPAN_SPENT, STAGE_CAME, STATE_FROM, STATE_FROM_TO, STATE_UNTIL, UNTIL_AFTER, holds_until, plan_moved, ran_until, STORY_TIME, WORK_PART_SET,
+    PRESENT_WORD, PROGRESSIVE, SENTENCE_ENDS, IT_WAS, CLEFT_AFTER, SPAN_SPENT, STAGE_CAME, STATE_FROM, STATE_FROM_TO, STATE_UNTIL, UNTIL_AFTER, holds_until, plan_moved, STORY_TIME, WORK_PART_SET,
     STRETCH_AHEAD, TIME_SPENT, HOW_BEFORE, WENT_AFTER, KEPT_AHEAD, held_over_a_span, used_over_a_span,
 )
 from explorer.events.date_roles_things import (
@@ -116,7 +116,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     """Why the date at ``text[start:end]`` tells no happening ("comparison", "tally", "time spent",
     "state's end", "possibility", "promise", "trend", "reference point",
     "expectation", "dated thing", "citation", "label", "state reached", "habit", "present state", "time described", "time referred back",
-    "background since", "stretch ahead", "state held", "use held", "activity's end", "state kept", "press briefing", "pointer", "page intro", "anniversary", "superseded plan", "name": a year inside a proper name), or None when it may well be the time of one."""
+    "background since", "stretch ahead", "state held", "use held", "state kept", "press briefing", "pointer", "page intro", "anniversary", "superseded plan", "name": a year inside a proper name), or None when it may well be the time of one."""
     if TIME_REFERRED_BACK.fullmatch(text[start:end]):
         return "time referred back"
     if year_in_name(text, start, end):
@@ -294,8 +294,6 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "use held"  # "Between 1950 and 1970 the hall was let to dance clubs"
     if STATE_UNTIL.search(clause) or holds_until(clause, after) or STATE_FROM.search(before) and UNTIL_AFTER.match(text[start:end] + after) or STATE_FROM_TO.search(before):
         return "state's end"
-    if ran_until(clause, text[start:end], after):
-        return "activity's end"  # "Ilse ran a boarding house until the 1950s": a lasting activity's bound
     if OVER_BEFORE.search(before) and STRETCH_AHEAD.fullmatch(text[start:end]):
         return "stretch ahead"
     if MODAL_AFTER.search(after) and not OWN_PARTICIPLE.search(clause):

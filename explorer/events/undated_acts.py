@@ -12,7 +12,6 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from explorer.documents.document import Document
-from explorer.events.date_roles_states import ends_a_lasting_activity
 from explorer.events.act_series import SERIES_STEP, opening_subject, opening_verb
 from explorer.events.clauses import SUBJECT_ASIDE, clause_bounds, subject_before
 from explorer.events.event_ids import document_key
@@ -197,8 +196,6 @@ def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, 
             right = relative.start()
         if furniture.why(found.trigger_start) or any(a <= found.trigger_start - sentence_start < b for a, b in told):
             continue
-        if ends_a_lasting_activity(text, found.trigger_start - sentence_start, found.trigger_end - sentence_start):
-            continue  # "…, and Ilse ran a boarding house until the 1950s": no happening to share a date with
         inside = [e for e in dated if sentence_start + left <= e.timex_start and e.timex_end <= sentence_start + right]
         # (a date inside the joined clause is its own, and its event tells it; unless that event was titled
         # from the clause before, "Engineers switched to the backup unit and uploaded new software on 9
