@@ -46,14 +46,48 @@ _LIST_JOINER = re.compile(r"^\s*(?:,|,?\s*and(?:\s+(?:again|once\s+more|then|lat
 _RESTATED_AGO = re.compile(r"(?i)\bago$")
 
 
+#: A day named without a number: a holiday or a feast ("Palm Sunday", "Christmas Eve", "St David's Day",
+#: "Bonfire Night") or a weekday, told in words alone.
+_NAMED_DAY = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.]*(?:['’]s)?\s+){0,3}?(?:[A-Z][a-z]+day|Eve|Night|Christmas|Easter|"
+                        r"Michaelmas|Candlemas|Lammas|Whitsun|Hogmanay|Shrovetide|Pentecost)$")
+#: A day told by its number: "5 April", "April 5th", "the 5th of April".
+_NUMBERED_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:[:.]\d|[ap]\.?m\b|h\b))")
+
+
+def _named_day_restating(a: Event, b: Event, between: str) -> bool:
+    """Whether one of two dates side by side, with a bare comma between them, names in words the day the
+    other gives by its number: "On 5 April, Palm Sunday, the bells rang", "On Easter Monday, 1 April,
+    a main burst". The apposition restates one day (whose year a text with no date of its own may leave
+    the two readings to guess apart), and lists nothing."""
+    if between.strip() != ",":
+        return False
+    for x, y in ((a, b), (b, a)):
+        named = _NAMED_DAY.match(x.timex) is not None and not re.search(r"\d", x.timex)
+        if named and _NUMBERED_DAY.search(y.timex) and (y.begin is None or _span_days(y) < 1):
+            return True
+    return False
+
+
+def _names_a_numbered_day(event: Event, others: Sequence[Event]) -> bool:
+    """Whether ``event``'s date is the named day of an apposition (see :func:`_named_day_restating`)
+    whose other half, the day's number, is among ``others``."""
+    for other in others:
+        a, b = sorted((event, other), key=lambda e: e.timex_start)
+        between = a.sentence[a.timex_end - a.sentence_start:b.timex_start - a.sentence_start]
+        if other is not event and not re.search(r"\d", event.timex) and _named_day_restating(a, b, between):
+            return True
+    return False
+
+
 def _a_list_of_dates(events: Sequence[Event]) -> bool:
     """Whether two of the expressions follow each other with only a comma or "and" between them. A
     date told again after a bare comma as a time counted back from now ("retired in 2011, fifteen
-    years ago") restates the first, and lists nothing."""
+    years ago"), or a named day beside the same day's number ("on 5 April, Palm Sunday"), restates
+    the first, and lists nothing."""
     ordered = sorted(events, key=lambda e: e.timex_start)
     for a, b in zip(ordered, ordered[1:]):
         between = a.sentence[a.timex_end - a.sentence_start:b.timex_start - a.sentence_start]
-        if between.strip() == "," and _RESTATED_AGO.search(b.timex):
+        if between.strip() == "," and _RESTATED_AGO.search(b.timex) or _named_day_restating(a, b, between):
             continue
         if _LIST_JOINER.match(between):
             return True
@@ -330,7 +364,9 @@ def one_per_clause(events: Sequence[Event]) -> list[Event]:
                                            # ("…, who denies assaulting a driver on New Year's Eve, was adjourned
                                            # on Thursday", "a quiz night … raised £3,100 on 29 November": see date_choice)
                                            in_an_aside(events[n]) or in_an_opening_participle(events[n]),
-                                           bare_part_of_day(events[n]), _span_days(events[n]), n))
+                                           bare_part_of_day(events[n]), _span_days(events[n]),
+                                           # (of one day named twice, "on Easter Monday, 1 April", its number)
+                                           _names_a_numbered_day(events[n], [events[m] for m in members]), n))
         others = [events[n].timex for n in members if n != best]
         keep_as[best] = replace(events[best], derivation=f"{events[best].derivation}; also dated by {', '.join(others)}")
         drop.update(n for n in members if n != best)

@@ -54,3 +54,31 @@ def test_acts_counted_as_the_object_span_the_dates_listed(sentence: str) -> None
 ])
 def test_one_act_a_date_stays_apart(sentence: str, n: int) -> None:
     assert len(_events(sentence)) == n
+
+
+def _undated_page_events(sentence: str):
+    """The dated events of ``sentence`` dropped in with no document date (the app's route for a folder)."""
+    doc = Document("a.txt", sentence, "t", None, None)
+    return [e for e in build_events(doc, temporal.tag(sentence, doc.date)) if e.timex]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a feast named beside the day's number (session 58): one day told twice, one happening
+    "On 5 April, Palm Sunday, the new bells rang for the first time.",
+    "The cycling club rode to the coast on 18 April, Good Friday, and stopped for lunch at Pendle.",
+    # (guard: the name first already gave one event on 37c8881b)
+    "On Palm Sunday, 13 April, the bishop was enthroned in the cathedral.",
+])
+def test_a_named_day_beside_its_number_is_one_happening(sentence: str) -> None:
+    events = _undated_page_events(sentence)
+    assert len(events) == 1, [(e.timex, e.title) for e in events]
+    assert any(ch.isdigit() for ch in events[0].timex)  # the day's number dates it
+
+
+@pytest.mark.parametrize("sentence, n", [
+    # guards: days listed, not restated
+    ("The market was held on Good Friday and 3 May.", 2),
+    ("The club won the cup in 2011, 2013 and 2015.", 3),
+])
+def test_days_listed_stay_apart_on_an_undated_page(sentence: str, n: int) -> None:
+    assert len(_undated_page_events(sentence)) == n
