@@ -22,7 +22,8 @@ from typing import Callable, Literal
 
 from explorer.temporal.announced_day import announces_day
 from explorer.temporal.coordination import coordinate
-from explorer.temporal.copyright_years import copyright_year
+from explorer.temporal.copyright_years import copyright_year, has_copyright_notice
+from explorer.temporal.dateline_weekday import lead_weekdays, year_by_lead_weekday
 from explorer.temporal.field_blocks import event_day_lines
 from explorer.temporal.foreign_dateline import foreign_dateline_day
 from explorer.temporal.grammar import Cand, find_candidates
@@ -667,7 +668,8 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
         if dateline is not None:
             if dateline.kind != "abs" and _year_from_name(path, dateline) is not None:
                 return None  # the file's name says the day it was filed, with its year: that route dates it
-            when = _day_of(dateline) if dateline.kind == "abs" else _year_for(text, dateline) or _copyright_year_for(text, dateline)
+            when = _day_of(dateline) if dateline.kind == "abs" else _year_for(text, dateline) or _copyright_year_for(text, dateline) \
+                or _lead_weekday_year_for(text, line, dateline)
             if when is not None:
                 return when, "dateline"
         elif (foreign := foreign_dateline_day(line)) is not None:
@@ -919,6 +921,23 @@ def _copyright_year_for(text: str, dateline: Cand) -> date | None:
     if latest is not None and latest[0] > sp[0]:
         return None
     return sp[0]
+
+
+def _lead_weekday_year_for(text: str, line: str, dateline: Cand) -> date | None:
+    """A yearless dateline ("BRESKA, Aug 6 (Tidewire) - ... reported a loss on Wednesday") in the year
+    near the latest the text states in which alone its day falls on a weekday its lead names (see
+    :mod:`~explorer.temporal.dateline_weekday`), when nothing nearer gave it one; not before what the
+    text reports as past, and not on a page whose copyright line gives its year (that year's weekday
+    did not fit the dateline's own, so the two disagree)."""
+    spec = dateline.spec
+    if spec is None or spec.month is None or spec.day is None:
+        return None
+    if has_copyright_notice(text):
+        return None  # the page's own year (or years), which _copyright_year_for did not find fitting
+    weekdays = frozenset({spec.weekday}) if spec.weekday is not None else lead_weekdays(line[dateline.end:])
+    latest, _, _, _ = _reported(text, date.today())
+    return year_by_lead_weekday(spec.month, spec.day, weekdays, _stated_years(text), date.today(),
+                                latest[0] if latest is not None else None)
 
 
 def signed_day_after_reported(text: str, spec: Spec, today: date | None = None) -> date | None:
