@@ -60,6 +60,7 @@ def test_a_part_of_day_named_by_its_occasion_is_no_time(text: str) -> None:
     ("The boat sank during a stormy night off the point.", "night"),
     ("It was a busy night for the crews at the station.", "night"),
     ("The crews worked through the night to clear the road.", "the night"),
+    ("Groundstaff took the covers off the course overnight.", "overnight"),
 ])
 def test_a_part_of_day_after_a_describing_word_stays_a_time(text: str, expression: str) -> None:
     assert any(t == expression and ty == "TIME" for t, ty, _v in _found(text))

@@ -580,6 +580,8 @@ _TIME_LIKE = frozenset((
     "awful great wonderful perfect good bad recent particular certain typical normal usual ordinary "
     "average given further extra other fateful tragic historic chilly humid cloudy moonlit moonless "
     "starry crisp grey gray damp raw fresh pleasant glorious magical special big small").split())
+#: the parts of day an occasion is named by; not "overnight", an adverb ("took the covers off the course overnight")
+_OCCASION_PARTS = frozenset(("morning", "afternoon", "evening", "night"))
 _TIME_PREP_BEFORE = re.compile(r"(?i)\b(?:in|on|at|during|through|throughout|into|by|until|till|for|over|across|one|every|each|"
                                r"spent|spend|spends|spending)[ \t]+$")
 
@@ -618,7 +620,8 @@ def part_of_day_alone(m: re.Match[str], text: str) -> Cand | None:
         return None
     if m["the"] and not m["dw"] and _POD_CARRIER_AFTER.match(text, m.end()):
         return None
-    if not m["the"] and not m["mod"] and not m["glued"] and not m["dw"] and _named_occasion(text, m.start()):
+    if not m["the"] and not m["mod"] and not m["glued"] and not m["dw"] and word.lower() in _OCCASION_PARTS \
+            and _named_occasion(text, m.start()):
         return None  # "held a coffee morning", "The film night raised £300": an occasion held, no time
     mod = {"early": "START", "late": "END", "mid": "MID"}.get((m["mod"] or m["glued"] or "").lower())
     if m["dw"]:  # "mid-afternoon yesterday": that part of that day
