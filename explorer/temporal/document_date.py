@@ -936,8 +936,35 @@ def _lead_weekday_year_for(text: str, line: str, dateline: Cand) -> date | None:
         return None  # the page's own year (or years), which _copyright_year_for did not find fitting
     weekdays = frozenset({spec.weekday}) if spec.weekday is not None else lead_weekdays(line[dateline.end:])
     latest, _, _, _ = _reported(text, date.today())
-    return year_by_lead_weekday(spec.month, spec.day, weekdays, _stated_years(text), date.today(),
+    then = year_by_lead_weekday(spec.month, spec.day, weekdays, _stated_years(text), date.today(),
                                 latest[0] if latest is not None else None)
+    if then is None or _told_as_past_after(text, then):
+        return None
+    return then
+
+
+#: a sentence that looks ahead: its dates may lie after the day it was written
+_LOOKS_AHEAD = re.compile(r"(?i)\b(?:will|would|shall|plans?|planned|expects?|expected|due|forecasts?|hopes?|aims?|"
+                          r"scheduled|set\s+to|to\s+be|next|until|by)\b")
+
+
+def _told_as_past_after(text: str, day: date) -> bool:
+    """Whether the text tells a month or a day after ``day`` in a sentence that does not look ahead
+    ("Their union was founded in March 2001" rules out 12 February 2001 as the story's day, whatever
+    _reported leaves out as an aside): what is told in the past never lands after the page's day. A
+    bare year is left to _reported, which reads its tense ("backed a rise of 4 percent in 2027" in a
+    past sentence is a plan)."""
+    spans = sentence_spans(text)
+    for c in find_candidates(text):
+        for part in (c.parts or [c]):
+            sp = span_of(part.spec) if part.kind == "abs" and part.spec is not None and part.spec.year is not None \
+                and part.spec.month is not None and not part.spec.bc else None
+            if sp is None or sp[0] <= day:
+                continue
+            sentence = next(((a, b) for a, b in spans if a <= part.start < b), (0, len(text)))
+            if not _LOOKS_AHEAD.search(text, *sentence):
+                return True
+    return False
 
 
 def signed_day_after_reported(text: str, spec: Spec, today: date | None = None) -> date | None:

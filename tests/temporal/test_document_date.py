@@ -164,6 +164,9 @@ def test_a_year_and_yearless_days_leave_the_date_unknown() -> None:
     # guard: Tuesday 11 February fits 2025 alone near 2025, but the text reports March 2025 as past
     ("CARROW, Feb 11 (Daily Wire) - Two lorries collided on the bypass on Tuesday. The bypass was "
      "closed for repairs in March 2025.", None),
+    # guard: Monday 12 February fits 2001 alone near 2001, but a month of 2001 after it is told as past
+    ("HARLOW, Feb 12 (Wire) - Fishermen blocked the quay on Monday. Their co-operative was set up in "
+     "March 2001 and has 300 members.", None),
     # guard: two copyright notices with different years: the page's year is unsure, and so is the weekday's
     ("LOWMOOR, March 14 (Coast News) - The council said on Friday the bridge would stay shut. It was "
      "built in 2023.\n© 2024 Coast News. Photo © 2021 Ann Lee\n", None),
