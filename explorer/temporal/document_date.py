@@ -935,8 +935,11 @@ def _lead_weekday_year_for(text: str, line: str, dateline: Cand) -> date | None:
     if has_copyright_notice(text):
         return None  # the page's own year (or years), which _copyright_year_for did not find fitting
     weekdays = frozenset({spec.weekday}) if spec.weekday is not None else lead_weekdays(line[dateline.end:])
+    years = _stated_years(text)
+    if len(years) < 2:
+        return None  # one year told, most often a past one ("last struck in March 2019"), says too little
     latest, _, _, _ = _reported(text, date.today())
-    then = year_by_lead_weekday(spec.month, spec.day, weekdays, _stated_years(text), date.today(),
+    then = year_by_lead_weekday(spec.month, spec.day, weekdays, years, date.today(),
                                 latest[0] if latest is not None else None)
     if then is None or _told_as_past_after(text, then):
         return None

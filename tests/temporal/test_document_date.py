@@ -150,10 +150,11 @@ def test_a_year_and_yearless_days_leave_the_date_unknown() -> None:
 
 
 @pytest.mark.parametrize("text, when", [
+    # guard: one year told (2024) is too little to pick the year by the weekday
     ("KELLOW, Sept 9 (Harbour Wire) - The port authority fined two shipping firms on Tuesday for dumping "
-     "ballast water. The fines follow a rule that took effect in 2024.", date(2025, 9, 9)),
+     "ballast water. The fines follow a rule that took effect in 2024.", None),
     ("ORMSBY, March 4 (Coast News) - Flood barriers failed on Sunday and the mayor declared an emergency on "
-     "Tuesday, officials said. The barrier was last repaired in 2023.", date(2025, 3, 4)),
+     "Tuesday, officials said. The barrier was last repaired in 2023 and raised in 2021.", date(2025, 3, 4)),
     ("LISBON, Sept 19 (Wire) - Dock workers walked out on Thursday, union officials said. The port handled "
      "1.2 million containers in 2023, and the last strike, in 2019, lasted nine days.", date(2024, 9, 19)),
     ("CARROW, Feb 11 (Daily Wire) -- Two lorries collided on the bypass on Tuesday. The road was "
