@@ -259,8 +259,14 @@ class ClockTimes(ResolverState):
             told = _DAY_VALUE.fullmatch(t.value)
             if t.type not in ("DATE", "TIME") or told is None or t.certainty == "undated" or not isinstance(t.begin, date):
                 continue  # a month, a year, a stretch: no day of its own
-            if t.derivation.endswith("(this day)") or t.begin >= ctx.dct:
-                return None  # the page's own day, or a day ahead: the time is the page's
+            # the page's own day, or a day ahead: the time is the page's; but when the page's day is only
+            # inferred, from the latest day the text tells, a run of times past that day's evening goes
+            # on into the night after it ("on 6 May ... The polls closed at 10pm. The result came at
+            # 3.15am" is of the 7th: the text tells that day by its evening, not the night after)
+            on_inferred_day = ctx.dct_inferred and not t.derivation.endswith("(this day)") and (
+                t.begin == ctx.dct or t.begin == ctx.dct + timedelta(days=1) and t.derivation.startswith(_LAST_TOLD_DAY))
+            if (t.derivation.endswith("(this day)") or t.begin >= ctx.dct) and not on_inferred_day:
+                return None
             if t.type != "TIME" and not self._day_of_time_before(i):
                 return None  # a day named without a time ("reported missing on Sunday") starts no run of times
             if plainly_future(ctx, t.start) or plainly_future(ctx, c.start):
@@ -272,7 +278,44 @@ class ClockTimes(ResolverState):
             if not back and _EVENING_ON.fullmatch(when or "") and (c.value == "MO" if part else c.value < min(when if ":" in when else "18:00", "12:00")) \
                     and day < MAX_DAY:
                 day += timedelta(days=1)  # "hit on Sunday evening ... at 06:30": the clock ran on past midnight
+            elif on_inferred_day and (t.begin == ctx.dct or c.value < (when or "")):
+                return None  # a time of the page's own day after all, or no later in the night run on into
             return timex(ctx, c, self._offset_spec(day, c), "inferred", f"{_LAST_TOLD_DAY} {t.value}", i)
+        return None
+
+    def story_night(self, day: date, c: Cand) -> tuple[date, int] | None:
+        """The day after ``day`` for a small-hours clock time ``c`` (before 06:00) told, in a story's
+        paragraph of one day, after an evening time of that day: a diary's "At 9pm we turned in. At 2am
+        the wind tore the tent" runs forward past midnight, as narrative does. A later small hour goes on
+        from one already moved ("At 3am ... by 5am"). Not told in a past perfect ("We had fed the team
+        at 6am" looks back), nor when a day was named since the evening time. Returns the day and the
+        index of the time it follows, or None."""
+        ctx = self.ctx
+        clock = c.value or ""
+        if c.type != "TIME" or not re.fullmatch(r"\d\d:\d\d", clock) or clock >= "06" or day >= MAX_DAY:
+            return None
+        if _PAST_PERFECT.search(ctx.text, sentence_of(ctx, c.start)[0], c.start) is not None:
+            return None
+        para = paragraph_start(ctx.text, c.start)
+        for i in range(len(self.out) - 1, max(-1, len(self.out) - 8), -1):
+            t = self.out[i]
+            if t.start < para:
+                return None
+            told = _DAY_VALUE.fullmatch(t.value)
+            if told is None or not isinstance(t.begin, date):
+                continue
+            if t.type == "DATE":
+                if t.begin == t.end_day and not self._day_of_time_before(i):
+                    return None  # a day named since: the run starts again
+                continue
+            when = told[2] or ""
+            if t.type != "TIME" or not (":" in when or when in ("EV", "NI")):
+                continue
+            if t.begin == day and _EVENING_ON.fullmatch(when):
+                return day + timedelta(days=1), i
+            if t.begin == day + timedelta(days=1) and t.derivation.startswith(PAST_MIDNIGHT) and when <= clock:
+                return t.begin, i
+            return None
         return None
 
     def _day_of_time_before(self, i: int) -> bool:

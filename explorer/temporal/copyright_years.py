@@ -25,3 +25,9 @@ def copyright_year(text: str) -> int | None:
     notice or they give different years."""
     years = {int(m["last"] or m["first"]) for m in _COPYRIGHT_YEARS.finditer(text)}
     return years.pop() if len(years) == 1 else None
+
+
+def has_copyright_notice(text: str) -> bool:
+    """Whether the page carries a copyright notice at all: then its year, or its disagreeing years, say
+    more of the page's year than any other clue (a weekday that fits some other year does not)."""
+    return _COPYRIGHT_YEARS.search(text) is not None

@@ -22,7 +22,8 @@ from typing import Callable, Literal
 
 from explorer.temporal.announced_day import announces_day
 from explorer.temporal.coordination import coordinate
-from explorer.temporal.copyright_years import copyright_year
+from explorer.temporal.copyright_years import copyright_year, has_copyright_notice
+from explorer.temporal.dateline_weekday import lead_weekdays, year_by_lead_weekday
 from explorer.temporal.field_blocks import event_day_lines
 from explorer.temporal.foreign_dateline import foreign_dateline_day
 from explorer.temporal.grammar import Cand, find_candidates
@@ -667,7 +668,8 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
         if dateline is not None:
             if dateline.kind != "abs" and _year_from_name(path, dateline) is not None:
                 return None  # the file's name says the day it was filed, with its year: that route dates it
-            when = _day_of(dateline) if dateline.kind == "abs" else _year_for(text, dateline) or _copyright_year_for(text, dateline)
+            when = _day_of(dateline) if dateline.kind == "abs" else _year_for(text, dateline) or _copyright_year_for(text, dateline) \
+                or _lead_weekday_year_for(text, line, dateline)
             if when is not None:
                 return when, "dateline"
         elif (foreign := foreign_dateline_day(line)) is not None:
@@ -919,6 +921,53 @@ def _copyright_year_for(text: str, dateline: Cand) -> date | None:
     if latest is not None and latest[0] > sp[0]:
         return None
     return sp[0]
+
+
+def _lead_weekday_year_for(text: str, line: str, dateline: Cand) -> date | None:
+    """A yearless dateline ("BRESKA, Aug 6 (Tidewire) - ... reported a loss on Wednesday") in the year
+    near the latest the text states in which alone its day falls on a weekday its lead names (see
+    :mod:`~explorer.temporal.dateline_weekday`), when nothing nearer gave it one; not before what the
+    text reports as past, and not on a page whose copyright line gives its year (that year's weekday
+    did not fit the dateline's own, so the two disagree)."""
+    spec = dateline.spec
+    if spec is None or spec.month is None or spec.day is None:
+        return None
+    if has_copyright_notice(text):
+        return None  # the page's own year (or years), which _copyright_year_for did not find fitting
+    weekdays = frozenset({spec.weekday}) if spec.weekday is not None else lead_weekdays(line[dateline.end:])
+    years = _stated_years(text)
+    if len(years) < 2:
+        return None  # one year told, most often a past one ("last struck in March 2019"), says too little
+    latest, _, _, _ = _reported(text, date.today())
+    then = year_by_lead_weekday(spec.month, spec.day, weekdays, years, date.today(),
+                                latest[0] if latest is not None else None)
+    if then is None or _told_as_past_after(text, then):
+        return None
+    return then
+
+
+#: a sentence that looks ahead: its dates may lie after the day it was written
+_LOOKS_AHEAD = re.compile(r"(?i)\b(?:will|would|shall|plans?|planned|expects?|expected|due|forecasts?|hopes?|aims?|"
+                          r"scheduled|set\s+to|to\s+be|next|until|by)\b")
+
+
+def _told_as_past_after(text: str, day: date) -> bool:
+    """Whether the text tells a month or a day after ``day`` in a sentence that does not look ahead
+    ("Their union was founded in March 2001" rules out 12 February 2001 as the story's day, whatever
+    _reported leaves out as an aside): what is told in the past never lands after the page's day. A
+    bare year is left to _reported, which reads its tense ("backed a rise of 4 percent in 2027" in a
+    past sentence is a plan)."""
+    spans = sentence_spans(text)
+    for c in find_candidates(text):
+        for part in (c.parts or [c]):
+            sp = span_of(part.spec) if part.kind == "abs" and part.spec is not None and part.spec.year is not None \
+                and part.spec.month is not None and not part.spec.bc else None
+            if sp is None or sp[0] <= day:
+                continue
+            sentence = next(((a, b) for a, b in spans if a <= part.start < b), (0, len(text)))
+            if not _LOOKS_AHEAD.search(text, *sentence):
+                return True
+    return False
 
 
 def signed_day_after_reported(text: str, spec: Spec, today: date | None = None) -> date | None:

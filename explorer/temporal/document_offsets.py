@@ -302,6 +302,11 @@ class DocumentOffsets(ResolverState):
                 # "The 12th. Heavy weather all day. The carpenter at work until two in the morning."
                 spec = self._offset_spec(story[0] + timedelta(days=1), c)
                 return timex(ctx, c, spec, "inferred", f"{SMALL_HOURS} {story[0].isoformat()}", self.last_dated)
+            night = self.story_night(story[0], c)
+            if night is not None:
+                # "At 9pm we turned in. At 2am the wind tore the tent": the story ran on past midnight
+                later, index = night
+                return timex(ctx, c, self._offset_spec(later, c), "inferred", f"{PAST_MIDNIGHT} {self.out[index].value}", index)
             return timex(ctx, c, spec, "inferred", f"story day {story[0].isoformat()}", self.last_dated)
         if story is not None and story[0] == story[1] and self._part_of_the_told_day(c, story[0]):
             # "arrived in the afternoon" after "At 11.15 a.m. on 13 May 1910 … that morning", in a page

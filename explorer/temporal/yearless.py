@@ -285,6 +285,17 @@ def _last_ended(spec: Spec, ref: date) -> bool:
 _OPENS_ITS_LINE = re.compile(r"[ \t#*•-]*")
 
 
+#: how a day took the year its clause's -ing aside tells right after it
+_YEAR_TOLD_LATER = "the year its subject's -ing aside tells,"
+#: from a day and month to a year: an optional subject, then a comma, an -ing participle and "in",
+#: straight or after a short prepositional phrase ("the committee, meeting for the last time in")
+_PARTICIPLE_ASIDE_BEFORE_YEAR = re.compile(
+    r"(?:,?[ \t]+(?:the|a|an|its|their|his|her|our)[ \t]+[\w'’ -]{1,40}?|,?[ \t]+(?-i:[A-Z])[\w'’ -]{1,40}?)?"
+    r",[ \t]+[a-z]+ing(?:[ \t]+(?:for|at|on|with|by|from|as|after|before|under)[ \t]+[^,.;:()\n]{1,30}?)?[ \t]+in[ \t]+")
+#: the aside closes with its comma, right after its year or a short phrase ("in 2004 for the fiftieth season,")
+_ASIDE_CLOSES = re.compile(r"(?:[ \t]+[^,.;:()\n\d]{1,40})?[ \t]*,")
+
+
 class YearlessDates(ResolverState):
     """Anchoring rules for a day, month, season or weekday said without its year."""
 
@@ -369,6 +380,9 @@ class YearlessDates(ResolverState):
                 or self._weekday_of_week_ending(c) or self._weekday_told_in_an_entry(c)
             if near is not None:
                 return near
+        later_year = self._year_of_its_participle(c)
+        if later_year is not None:
+            return later_year
         ref, how, narr = self._reference(c)
         pages = self._weekday_fits_the_pages_year(c, ref)
         if pages is not None:
@@ -836,6 +850,30 @@ class YearlessDates(ResolverState):
         if not guessed and ctx.dct is not None and span[1] > ctx.dct:
             return None
         return timex(ctx, c, sp.with_(year=year), "inferred", f"told after the day named, {named_t.value}", anchor=told)
+
+    def _year_of_its_participle(self, c: Cand) -> Timex | None:
+        """A day and month opening a clause whose subject's -ing aside tells the year right after it:
+        "On 4 March the committee, meeting for the last time in 1998, voted to merge" is 4 March 1998,
+        not the 4 March after the year told before (the aside is the same act's time, told later in
+        the sentence). Only an -ing participle that takes the year itself or after a preposition's
+        short phrase ("gathering in 2004", "sitting for the last time in 1998"), set off by commas; a
+        past participle or a relative ("the hall, built in 1898,", "which opened in 1898") dates its
+        noun, and "celebrating its founding in 1898" dates the founding."""
+        ctx = self.ctx
+        if c.spec is None or c.spec.year is not None or c.spec.month is None or c.rel is not None or c.parts:
+            return None
+        _sa, sb = sentence_of(ctx, c.start)
+        year = self._cand_after(c)
+        if year is None or year.start >= sb or year.kind != "abs" or year.parts or year.spec is None \
+                or year.spec.year is None or year.spec.month is not None or year.spec.bc or year.spec.gran != "Y":
+            return None
+        if _PARTICIPLE_ASIDE_BEFORE_YEAR.fullmatch(ctx.text, c.end, year.start) is None \
+                or not _ASIDE_CLOSES.match(ctx.text, year.end):
+            return None
+        spec = c.spec.with_(year=year.spec.year)
+        if span_of(spec) is None:
+            return None
+        return timex(ctx, c, spec, "inferred", f"{_YEAR_TOLD_LATER} {year.spec.year}")
 
     def _weekday_fits_the_pages_year(self, c: Cand, ref: date | None) -> Timex | None:
         """ "Friday 11 April" told after a story's 2019 on a page of May 2025: no year next to the story's

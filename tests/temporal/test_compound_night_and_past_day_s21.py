@@ -39,3 +39,28 @@ def test_the_past_day_is_one_day_up_to_now(text: str, expression: str) -> None:
 
 def test_a_part_of_day_with_its_own_modifier_stays_a_time() -> None:
     assert ("mid-afternoon", "TIME", "2009-04-02TAF") in _found("Fighting resumed mid-afternoon.")
+
+
+@pytest.mark.parametrize("text", [
+    "The church held a coffee morning to raise money for the roof.",
+    "The pub runs a quiz night every month in the back room.",
+    "The school will hold an open evening for new parents.",
+    "The film night raised 300 pounds for the hospice.",
+    "Our curry night is booked up already, the organisers said.",
+])
+def test_a_part_of_day_named_by_its_occasion_is_no_time(text: str) -> None:
+    """A noun before a part of day, after an article or a possessive, names an occasion that is held,
+    not a time of day (issue 11: "coffee morning", "quiz night", "open evening" were tagged as tonight)."""
+    assert not any(ty == "TIME" for _t, ty, _v in _found(text))
+
+
+@pytest.mark.parametrize(("text", "expression"), [
+    # guards: a preposition of time, or a word that says what the time was like, keeps the time
+    ("We first met on a summer evening by the lake.", "evening"),
+    ("The boat sank during a stormy night off the point.", "night"),
+    ("It was a busy night for the crews at the station.", "night"),
+    ("The crews worked through the night to clear the road.", "the night"),
+    ("Groundstaff took the covers off the course overnight.", "overnight"),
+])
+def test_a_part_of_day_after_a_describing_word_stays_a_time(text: str, expression: str) -> None:
+    assert any(t == expression and ty == "TIME" for t, ty, _v in _found(text))

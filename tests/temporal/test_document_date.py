@@ -147,3 +147,38 @@ def test_a_year_and_yearless_days_leave_the_date_unknown() -> None:
     text = ("Health officials confirmed four more cases on Tuesday. The first case was reported on "
             "January 24. The outbreak is the county's largest since 2014, when 22 people were infected.")
     assert infer_document_date(text, today=date(2024, 1, 1)) is None
+
+
+@pytest.mark.parametrize("text, when", [
+    # guard: one year told (2024) is too little to pick the year by the weekday
+    ("KELLOW, Sept 9 (Harbour Wire) - The port authority fined two shipping firms on Tuesday for dumping "
+     "ballast water. The fines follow a rule that took effect in 2024.", None),
+    ("ORMSBY, March 4 (Coast News) - Flood barriers failed on Sunday and the mayor declared an emergency on "
+     "Tuesday, officials said. The barrier was last repaired in 2023 and raised in 2021.", date(2025, 3, 4)),
+    ("LISBON, Sept 19 (Wire) - Dock workers walked out on Thursday, union officials said. The port handled "
+     "1.2 million containers in 2023, and the last strike, in 2019, lasted nine days.", date(2024, 9, 19)),
+    ("CARROW, Feb 11 (Daily Wire) -- Two lorries collided on the bypass on Tuesday. The road was "
+     "widened in 2022 and a new junction will open in 2026.", date(2025, 2, 11)),
+    # guard: Monday fits 2023 and Thursday 2025: two years fit, so the weekdays do not say which
+    ("DUNMORE, Nov 20 (Valley Press) - Workers walked out on Monday, and on Thursday the company agreed to "
+     "reopen talks. The plant opened in 2023.", None),
+    # guard: Tuesday 11 February fits 2025 alone near 2025, but the text reports March 2025 as past
+    ("CARROW, Feb 11 (Daily Wire) - Two lorries collided on the bypass on Tuesday. The bypass was "
+     "closed for repairs in March 2025.", None),
+    # guard: Monday 12 February fits 2001 alone near 2001, but a month of 2001 after it is told as past
+    ("HARLOW, Feb 12 (Wire) - Fishermen blocked the quay on Monday. Their co-operative was set up in "
+     "March 2001 and has 300 members.", None),
+    # guard: two copyright notices with different years: the page's year is unsure, and so is the weekday's
+    ("LOWMOOR, March 14 (Coast News) - The council said on Friday the bridge would stay shut. It was "
+     "built in 2023.\n© 2024 Coast News. Photo © 2021 Ann Lee\n", None),
+    # guard: a lead that names no weekday leaves the year unknown
+    ("LANHAM, May 2 (Newsline) - Grain prices rose sharply this week, traders said. Output fell in 2022.", None),
+    # guard: no year near the one the text states puts 17 June on a Sunday
+    ("ASHBY, June 17 (Newsline) - The mill closed its doors on Sunday. It was founded in 2023.", None),
+])
+def test_a_yearless_dateline_takes_the_year_its_leads_weekday_falls_in(text: str, when: date | None) -> None:
+    """Wire style names the story's own day by its weekday: a yearless dateline's day falls on it one
+    year in six or seven, and the year near those the text states where it does is the story's (issue
+    11: "BRESKA, Aug 6 (Tidewire) - ... reported a loss on Wednesday" was left undated)."""
+    printed = printed_document_date(text)
+    assert (printed[0] if printed else None) == when

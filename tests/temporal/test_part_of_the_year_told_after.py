@@ -33,3 +33,24 @@ def test_a_part_of_the_year_after_the_one_told_is_one_expression(text: str, expr
 def test_with_no_year_told_it_counts_from_the_page() -> None:
     found = [(t.text, t.value) for t in tag("The club hopes to move in the spring of the following year.", date(2026, 1, 10))]
     assert ("the spring of the following year", "2027-SP") in found, found
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The club was founded in 1952. On 4 March the committee, meeting for the last time in 1998, voted to merge.",
+     "4 March", "1998-03-04"),
+    ("The club was founded in 1952. On 4 March, sitting for the last time in 1998, the committee voted to merge.",
+     "4 March", "1998-03-04"),
+    ("The club was founded in 1952. On 12 October the members, gathering in 2004 for the fiftieth season, "
+     "unveiled a plaque.", "12 October", "2004-10-12"),
+    ("The choir formed in 1961. In May the singers, touring in 1975 for the first time, reached Vienna.",
+     "May", "1975-05"),
+    # guards: a past participle or a noun's own time dates its noun, not the day
+    ("The club was founded in 1952. On 4 March the hall, built in 1898, was sold.", "4 March", "1952-03-04"),
+    ("The club was founded in 1952. On 4 March the museum, celebrating its founding in 1898, opened a wing.",
+     "4 March", "1952-03-04"),
+])
+def test_a_day_takes_the_year_its_subjects_ing_aside_tells_after_it(text: str, expression: str, value: str) -> None:
+    """ "On 4 March the committee, meeting for the last time in 1998, voted": the aside is the act's own
+    time, told after the day, so the day is of 1998, not of the year told before (issue 11)."""
+    found = [(t.text, t.value) for t in tag(text, None)]
+    assert (expression, value) in found, found

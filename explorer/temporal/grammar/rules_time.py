@@ -567,6 +567,34 @@ _POD_CARRIER_AFTER = re.compile(
     r"(?![ \t]+(?:drivers?|services?|operators?|crews?|staff|workers|timetables?|stations?|offices?|was|were|had|is|are)\b)")
 
 
+#: a part of day named by the occasion held in it, a noun after an article or a possessive and one
+#: lower-case noun ("held a coffee morning", "The film night raised £300", "runs a quiz night every
+#: month", "an open evening on Thursday"): the occasion, a thing held, not a time of day. Not after a
+#: preposition of time ("on a summer evening", "through a stormy night" keep their time) nor when the
+#: word between tells what the time was like or which one it was (the words of _TIME_LIKE).
+_OCCASION_BEFORE = re.compile(r"(?:^|(?<=[^\w'’]))(?i:a|an|the|our|their|its|his|her|my|your)[ \t]+(?P<noun>[a-z]+)[ \t]+$")
+_TIME_LIKE = frozenset((
+    "late early long short full cold warm hot wet dry quiet busy sleepless stormy rainy windy wild clear dark "
+    "bright sunny misty foggy snowy icy frosty freezing bitter mild calm still hard tough rough difficult "
+    "summer winter spring autumn fall single whole entire same memorable fine lovely beautiful terrible "
+    "awful great wonderful perfect good bad recent particular certain typical normal usual ordinary "
+    "average given further extra other fateful tragic historic chilly humid cloudy moonlit moonless "
+    "starry crisp grey gray damp raw fresh pleasant glorious magical special big small").split())
+#: the parts of day an occasion is named by; not "overnight", an adverb ("took the covers off the course overnight")
+_OCCASION_PARTS = frozenset(("morning", "afternoon", "evening", "night"))
+_TIME_PREP_BEFORE = re.compile(r"(?i)\b(?:in|on|at|during|through|throughout|into|by|until|till|for|over|across|one|every|each|"
+                               r"spent|spend|spends|spending)[ \t]+$")
+
+
+def _named_occasion(text: str, start: int) -> bool:
+    """Whether the part of day at ``start`` is an occasion's name (see :data:`_OCCASION_BEFORE`)."""
+    before = text_before(text, start, 40)
+    m = _OCCASION_BEFORE.search(before)
+    if m is None or m["noun"] in _TIME_LIKE or m["noun"].endswith("ly"):
+        return False
+    return _TIME_PREP_BEFORE.search(before[:m.start()]) is None
+
+
 @rule(rf"(?:(?P<the>the|The|THE)\s+)?(?:(?P<mod>early|late|mid)[\s-]+|(?P<glued>mid)(?=morning|afternoon|evening))?(?P<pod>{PARTS}|(?i:{PARTS}))(?![\w-])(?:\s+(?P<dw>yesterday|today|tomorrow))?",
       priority=1, trigger=_T_PARTS)
 def part_of_day_alone(m: re.Match[str], text: str) -> Cand | None:
@@ -592,6 +620,9 @@ def part_of_day_alone(m: re.Match[str], text: str) -> Cand | None:
         return None
     if m["the"] and not m["dw"] and _POD_CARRIER_AFTER.match(text, m.end()):
         return None
+    if not m["the"] and not m["mod"] and not m["glued"] and not m["dw"] and word.lower() in _OCCASION_PARTS \
+            and _named_occasion(text, m.start()):
+        return None  # "held a coffee morning", "The film night raised £300": an occasion held, no time
     mod = {"early": "START", "late": "END", "mid": "MID"}.get((m["mod"] or m["glued"] or "").lower())
     if m["dw"]:  # "mid-afternoon yesterday": that part of that day
         n = {"yesterday": -1, "tomorrow": 1}.get(m["dw"].lower(), 0)
