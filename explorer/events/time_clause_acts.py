@@ -33,7 +33,7 @@ from typing import Iterator, NamedTuple
 
 from explorer.events.after_clauses import clause_act_title
 from explorer.events.clause_order import AFTER_MARK, BEFORE_MARK, FRAMED_MARK
-from explorer.events.happening_verbs import LIFE_STATE_VERBS, MEASURE_VERBS, NOT_HAPPENING_VERBS, PAST_FORMS
+from explorer.events.happening_verbs import ACTS_WITHOUT_OBJECT, LIFE_STATE_VERBS, MEASURE_VERBS, NOT_HAPPENING_VERBS, PAST_FORMS
 from explorer.events.joined_clauses import STATE_PARTICIPLE
 from explorer.events.occurrences import Occurrence, inside_quotation
 from explorer.events.tense import PARTICIPLE_FORMS
@@ -45,13 +45,14 @@ _WORD = (r"(?:(?:just|shortly|soon|immediately|not\s+long|long)\s+)?"
 
 #: A word of a subject's noun phrase: not a joint, an auxiliary, a relative pronoun or a verb's mark.
 _SUBJECT_WORD = (r"(?!(?:and|but|or|was|were|is|are|had|has|have|been|be|that|which|who|whom|whose|will|would|could|"
-                 r"should|might|may|can|did|does|do|not|never|then|it|he|she|they|we)\b)[\w’'-]+")
+                 r"should|might|may|can|did|does|do|not|never|then|it|he|she|they|we|still|also|now|already|only|just|"
+                 r"once|first|later|often|always|usually|by|in|on|at|to|from|with)\b)[\w’'-]+")
 
 #: The clause's subject: a noun phrase opened by a determiner or a count ("the new bridge", "two of its
 #: four ships", "the roof of the grain store"), a name or a name's noun ("Ed Lomax", "Corran's captain"),
 #: or a bare plural of people or things ("patrollers", "floods"); never a pronoun (see the guards above).
 _SUBJECT = (
-    r"(?P<subject>(?:(?:the|a|an|his|her|its|their|our|my|this|that|these|those|several|some|both|" + spelled(2, 12) + r"|\d[\d,]*)\s+"
+    r"(?P<subject>(?:(?:the|a|an|his|her|its|their|our|my|this|that|these|those|several|some|both|" + spelled(2, 12) + r"|\d{1,3}(?:,\d{3})*)\s+"
     rf"(?:{_SUBJECT_WORD}\s+){{0,3}}?{_SUBJECT_WORD}"
     rf"(?:\s+of\s+(?:(?:the|a|an|his|her|its|their|our|my)\s+)?(?:{_SUBJECT_WORD}\s+){{0,2}}?{_SUBJECT_WORD})?|"
     r"(?!(?:I|It|This|That|There|These|Those|He|She|They|We|You|If|Then)\b)(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}"
@@ -64,7 +65,20 @@ _SUBJECT = (
 #: A past that tells no happening of its own in a clause of time: a state, a saying, a thought, a
 #: measure's move, a becoming or a light verb.
 _NO_ACT = (rf"(?:{NOT_HAPPENING_VERBS}|{LIFE_STATE_VERBS}|{MEASURE_VERBS}|been|became|got|went|came|made|took|gave|"
-           r"needed|seemed|happened|occurred|lasted)")
+           r"needed|seemed|happened|occurred|lasted|existed)")
+
+#: A past spelt as its noun or its present ("after a power cut", "after the second set", "when the
+#: rain let up"): read as a verb only before an object's determiner ("after the council cut the grant").
+_SAME_AS_NOUN = r"(?:cut|set|put|hit|let|shut|spread|cast|cost|hurt|quit|split|bid|burst|read|fit|rid|shed|upset|broadcast)"
+
+#: The acts that are happenings with no object and nothing after them: a flight, a surrender, a
+#: resignation, a wreck (:data:`~explorer.events.happening_verbs.ACTS_WITHOUT_OBJECT`), a collapse or a
+#: blast. A bare "when the shop opened", "before the storm arrived", "after the keepers left", "when the
+#: contract expired" (a place's opening or closing among them) more often tells the time of the main
+#: clause's act than a happening a reader lists
+#: (opened and readable gold, session 58: 5 such clauses held an event, 11 did not).
+_BARE_ACTS = (rf"(?!(?:closed|reopened|opened|shut)\b)(?:{ACTS_WITHOUT_OBJECT}|collapsed|exploded|erupted|crashed|retired|died|abdicated|"
+              r"(?:was|were|had\s+been)\s+[a-z]+)")
 
 #: The clause's finite past: a passive ("was flooded", "were crushed"), a pluperfect, active or passive
 #: ("had gone", "had been electrified"), or a plain past with or without an object ("closed", "set off
@@ -124,6 +138,25 @@ def _title(sentence: str, m: re.Match[str]) -> str | None:
     return None if present is None else finish(first_words(f"{subject} {present} {rest}"), present)
 
 
+#: Where a clause's words stop right after its verb: its end, or a joint opening another clause.
+_NOTHING_AFTER = re.compile(r"\s*(?:[,.;:)\"”]|$)|\s+(?:and|but|or|when|while|before|after|until|as)\b")
+
+
+def _reads_as_act(sentence: str, m: re.Match[str], opening: bool) -> bool:
+    """Whether the clause's verb tells an act by what follows it: a past spelt as its noun takes a
+    determiner's object (:data:`_SAME_AS_NOUN`), a bare past is no noun's participle ("an extension
+    requested by angling clubs"), and a verb with nothing after it in a clause after the main one is one
+    of :data:`_BARE_ACTS` (an ``opening`` clause is told for its own sake: "Once the water receded, …",
+    "Before the helicopter arrived, …")."""
+    verb = " ".join(m.group("verb").split())
+    after = sentence[m.end("verb"):]
+    if re.fullmatch(_SAME_AS_NOUN, verb, re.IGNORECASE) and not re.match(r"\s+(?:the|a|an|his|her|its|their|our|my)\s", after):
+        return False
+    if " " not in verb and verb.endswith("ed") and re.match(r"\s+by\b", after):
+        return False
+    return opening or not _NOTHING_AFTER.match(after) or re.fullmatch(_BARE_ACTS, verb, re.IGNORECASE) is not None
+
+
 def _mark(word: str) -> str:
     """How a clause's word orders its happening against the main clause's (see ``clause_order``)."""
     word = " ".join(word.lower().split())
@@ -159,7 +192,7 @@ def time_clause_acts(text: str, sentence_start: int, sentence_end: int,
     for m in found:
         if inside_quotation(sentence[: m.start()]) or _PLANNED_BEFORE.search(sentence, 0, m.start("word")):
             continue
-        if m.start("verb") in seen:
+        if m.start("verb") in seen or not _reads_as_act(sentence, m, m.re is _OPENING):
             continue  # ("Shortly after the siren sounded, …": the opening clause read once)
         seen.add(m.start("verb"))
         title = _title(sentence, m)
