@@ -481,6 +481,18 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 (loose_acts if loose else plain_acts).append(replace(
                     undated_event(doc, sentence.start, sentence.end, found), title=title,
                     derivation=f"no date in the text: told in an opening 'when' clause ({found.word})"))
+        if told and i not in dated and re.match(r"\s*(?!After\s|When\s)", text):
+            # "Before the helicopter arrived, two members splinted his leg", "Once the water receded, crews
+            # cleared the road": an opening clause of time other than "After" and "When" (read above) tells
+            # its own act, right before or at the main clause's (see time_clause_acts)
+            for act in time_clause_acts(doc.text, sentence.start, sentence.end, trailing=False):
+                found = act.occurrence
+                if furniture.why(found.trigger_start) or is_quoted(doc.text, found.trigger_start) or any(
+                        o.timex_start == found.trigger_start for o in (*occurrences, *plain_acts, *loose_acts)):
+                    continue
+                (loose_acts if loose else plain_acts).append(replace(
+                    undated_event(doc, sentence.start, sentence.end, found), title=act.title,
+                    derivation=f"no date in the text: told in an opening clause of time ({found.word})"))
         if i not in dated and bisect.bisect_left(day_starts, sentence.start) == bisect.bisect_left(day_starts, sentence.end):
             # "The vicar drowned when his cart slid into the mill race": a time clause after the main
             # clause tells a happening of its own, with its own subject (see trailing_time_clauses); not
