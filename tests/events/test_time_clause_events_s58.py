@@ -61,3 +61,23 @@ def test_a_longer_opening_subordinator_gives_both_acts(body: str, title: str, ma
 def test_no_clause_act_in_a_plan(body: str) -> None:
     titles = [e.title for e in _events(body)]
     assert not any(t.startswith(("The contractors", "The league")) for t in titles), titles
+
+
+@pytest.mark.parametrize("body, title", [
+    # (an opening clause of time other than "After" and "When", in a sentence with no date of its own:
+    # its act is listed beside the main clause's, bounded by the dated neighbours)
+    ("Before the helicopter arrived, two members splinted his leg.", "The helicopter arrives"),
+    ("Once the water receded, crews cleared the road.", "The water recedes"),
+    ("As soon as the ferry docked, the police boarded the ship.", "The ferry docks"),
+])
+def test_an_undated_opening_clause_tells_its_own_act(body: str, title: str) -> None:
+    text = f"Notes from the valley\n\nThe club opened a new stand in May 1990. {body} The club closed in June 1990."
+    titles = [e.title for e in extract_document(Document("a.txt", text, "a"), dct=date(2025, 12, 10)).events]
+    assert title in titles, titles
+
+
+def test_no_act_of_a_condition_opening_an_undated_sentence() -> None:  # a guard (passes on 37c8881b)
+    text = ("Notes from the valley\n\nThe club opened a new stand in May 1990. If the council agrees, the hut will "
+            "be rebuilt after it is repaired. The club closed in June 1990.")
+    titles = [e.title for e in extract_document(Document("a.txt", text, "a"), dct=date(2025, 12, 10)).events]
+    assert not any(t.startswith(("The council agrees", "It is repaired")) for t in titles), titles
