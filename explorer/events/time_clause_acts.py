@@ -65,7 +65,8 @@ _SUBJECT = (
 #: A past that tells no happening of its own in a clause of time: a state, a saying, a thought, a
 #: measure's move, a becoming or a light verb.
 _NO_ACT = (rf"(?:{NOT_HAPPENING_VERBS}|{LIFE_STATE_VERBS}|{MEASURE_VERBS}|been|became|got|went|came|made|took|gave|"
-           r"needed|seemed|happened|occurred|lasted|existed)")
+           # (a breakdown or a fall told as the cause, "after a coach broke down", which readers leave out)
+           r"needed|seemed|happened|occurred|lasted|existed|broke\s+down|fell|ran(?!\s+aground))")
 
 #: A past spelt as its noun or its present ("after a power cut", "after the second set", "when the
 #: rain let up"): read as a verb only before an object's determiner ("after the council cut the grant").
@@ -154,6 +155,8 @@ def _reads_as_act(sentence: str, m: re.Match[str], opening: bool) -> bool:
         return False
     if " " not in verb and verb.endswith("ed") and re.match(r"\s+by\b", after):
         return False
+    if re.match(r"\s+to\s+be\b", after):
+        return False  # "after the trustees decided to be cautious": a state decided on, no act
     return opening or not _NOTHING_AFTER.match(after) or re.fullmatch(_BARE_ACTS, verb, re.IGNORECASE) is not None
 
 
