@@ -48,6 +48,12 @@ _OPENING_SUBORDINATOR = re.compile(
     r"(?=(?:the|a|an|his|her|its|their|this|that|these|those)\s|[A-Z])")
 
 
+#: An opening clause of time whose happening the dated title tells, as a "When" clause's (see
+#: ``titles.make``): the main clause after its comma is an act of its own ("Once the water receded on 4
+#: May, crews cleared the road", "Shortly after the siren sounded on 4 May, the crowd left").
+_OWN_TIME_CLAUSE_OPENING = re.compile(r"\s*(?:Once|As\s+soon\s+as|(?:Soon|Shortly|Just|Not\s+long|Immediately)\s+(?:after|before))\s")
+
+
 def opening_clause_end(sentence: str, trigger_end: int, right: int) -> int:
     """Where the clause of a verb ending at ``trigger_end`` ends when it is the sentence's opening clause of
     time ("After the park was created, Harold Finch built …": at its comma), else ``right``: the main clause
@@ -177,7 +183,8 @@ def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, 
             # dated one; the date before its comma is the act before it
             left = found.trigger_start - sentence_start
         cut = text.rfind(", ", left, found.trigger_start - sentence_start)
-        if cut != -1 and (text.lstrip().startswith(("When ", "Having ")) or text.startswith((", where ", ", when "), cut)):
+        if cut != -1 and (text.lstrip().startswith(("When ", "Having ")) or _OWN_TIME_CLAUSE_OPENING.match(text)
+                          or text.startswith((", where ", ", when "), cut)):
             # the main clause after an opening "When" clause, or a "where" clause: the date before the
             # comma is the other clause's ("When the bank refused credit in July, an accountant found …")
             left = cut

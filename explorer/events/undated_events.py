@@ -59,6 +59,7 @@ from explorer.events.undated_filters import (a_ledes_cause, dated_only_by_subjec
 from explorer.events.weather_acts import weather_act
 from explorer.events.which_clauses import iter_which_clauses, which_mark
 from explorer.events.when_openings import when_opening_act
+from explorer.events.time_clause_acts import time_clause_acts
 from explorer.events.trailing_time_clauses import TIME_CLAUSE_ACT, trailing_time_clause_acts
 from explorer.sentences import SentenceIndex
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
@@ -371,8 +372,18 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
             which_clauses = list(iter_which_clauses(doc.text, sentence.start, sentence.end))
             which = {found.trigger_start for found, _ in which_clauses}
             low = text.lower()  # once per sentence, not once per word and clause
-            for found, title in [*iter_after_clauses(doc.text, sentence.start, sentence.end), *which_clauses]:
+            after_acts = list(iter_after_clauses(doc.text, sentence.start, sentence.end))
+            # (and any clause of time the rules above leave unread: "…, when the new bridge opened", "…
+            # until the ambulance reached the car park", "two years after the line had been electrified";
+            # see time_clause_acts; its word orders it against the main clause)
+            read_verbs = {found.trigger_start for found, _ in (*after_acts, *which_clauses)}
+            time_acts = [act for act in time_clause_acts(doc.text, sentence.start, sentence.end)
+                         if act.occurrence.trigger_start not in read_verbs]
+            time_marks = {act.occurrence.trigger_start: act for act in time_acts}
+            for found, title in [*after_acts, *which_clauses, *((act.occurrence, act.title) for act in time_acts)]:
                 left, right = clause_bounds(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start)
+                if found.trigger_start in time_marks:  # (its clause opens at its word: "… on 4 May as soon as …")
+                    left = max(left, time_marks[found.trigger_start].clause_start)
                 # "was arrested in March 2023, two days after he announced his candidacy": the date before
                 # the "after" is the main clause's, told before the clause's own happening
                 left = max(left, *(low.rfind(w, left, found.trigger_start - sentence.start)
@@ -415,6 +426,7 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 # (a counted or named subject joined by "and" or "but" is a clause of its own, not ordered)
                 mark = clause_mark(doc.text, sentence.start, found.trigger_start, dated[i]) or (
                     which_mark(doc.text[sentence.start:found.trigger_start]) if found.trigger_start in which
+                    else time_marks[found.trigger_start].mark if found.trigger_start in time_marks
                     else "told in a clause of its own")
                 clause_acts.append(replace(undated_event(doc, sentence.start, sentence.end, found), title=title,
                                            derivation=f"no date of its own: {mark} ({found.word})"))
@@ -469,6 +481,18 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 (loose_acts if loose else plain_acts).append(replace(
                     undated_event(doc, sentence.start, sentence.end, found), title=title,
                     derivation=f"no date in the text: told in an opening 'when' clause ({found.word})"))
+        if told and i not in dated and re.match(r"\s*(?!After\s|When\s)", text):
+            # "Before the helicopter arrived, two members splinted his leg", "Once the water receded, crews
+            # cleared the road": an opening clause of time other than "After" and "When" (read above) tells
+            # its own act, right before or at the main clause's (see time_clause_acts)
+            for act in time_clause_acts(doc.text, sentence.start, sentence.end, trailing=False):
+                found = act.occurrence
+                if furniture.why(found.trigger_start) or is_quoted(doc.text, found.trigger_start) or any(
+                        o.timex_start == found.trigger_start for o in (*occurrences, *plain_acts, *loose_acts)):
+                    continue
+                (loose_acts if loose else plain_acts).append(replace(
+                    undated_event(doc, sentence.start, sentence.end, found), title=act.title,
+                    derivation=f"no date in the text: told in an opening clause of time ({found.word})"))
         if i not in dated and bisect.bisect_left(day_starts, sentence.start) == bisect.bisect_left(day_starts, sentence.end):
             # "The vicar drowned when his cart slid into the mill race": a time clause after the main
             # clause tells a happening of its own, with its own subject (see trailing_time_clauses); not

@@ -390,6 +390,11 @@ _OPENING_SUBORDINATOR = re.compile(r"^(?:As|When|While|Once|Because|Although|Tho
                                    r"(?!(?:a\s+result|well|of|for|to|soon|long|far|recently|late|early)\b)")
 
 
+#: A subordinator of time of more than one word left opening a title: "As soon as the water receded",
+#: "Shortly after the siren sounded" tell the clause's happening without it, as "When" does.
+_TIME_LEAD = re.compile(r"^(?:As\s+soon\s+as|(?:Soon|Shortly|Just|Immediately)\s+(?:after|before))\s")
+
+
 #: A word (or two) tying a clause to the sentence before it: "But the mayor signed", "Instead Lind
 #: resigned", "After this the army withdrew", "Later, a second fleet sailed".
 _CONNECTIVE = re.compile(
@@ -591,6 +596,11 @@ def _finish_words(words: list[str], expression: str) -> str:
     if len(words) > 2 and _LINE_STAMP.match(words[0]) and words[1][:1].isupper():
         words = words[1:]  # "Midnight The fire service calls in crews" -> "The fire service calls in crews"
     words = _past_an_opening_phrase(words)
+    lead = _TIME_LEAD.match(" ".join(words[:3]) + " ") if len(words) > 5 else None
+    if lead is not None and verb_at(words[len(lead.group().split()):MAX_WORDS + 2]) is not None:
+        # "As soon as the water receded", "Shortly after the siren sounded": the clause's own happening
+        words = [words[len(lead.group().split())][:1].upper() + words[len(lead.group().split())][1:],
+                 *words[len(lead.group().split()) + 1:]]
     opener = _OPENING_SUBORDINATOR.match(" ".join(words[:2]) + " ") if len(words) > 3 else None
     verb = verb_at(words[1:MAX_WORDS + 1]) if opener else None
     if verb is not None and words[0] == "Since" and DETERMINER_WORDS & {w.lower() for w in words[3:verb + 1]}:

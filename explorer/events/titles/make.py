@@ -534,7 +534,8 @@ def _main_clause_after_a_failure(sentence: str, timex_start: int, timex_end: int
 
 #: A "When" or "Once" clause opening the sentence, up to its comma, then a main clause with a subject
 #: and a verb of its own.
-_OPENING_TIME_CLAUSE = re.compile(r"^\s*(?:When|Once)\s+[^,;:.!?]{3,160},\s+(?=\S)")
+_OPENING_TIME_CLAUSE = re.compile(r"^\s*(?:When|Once|As\s+soon\s+as|(?:Soon|Shortly|Just|Not\s+long|Immediately)\s+(?:after|before))\s+"
+                                  r"[^,;:.!?]{3,160},\s+(?=\S)")
 
 
 def _opening_clause_of_its_own(sentence: str, timex_start: int, timex_end: int, context: str) -> str | None:
