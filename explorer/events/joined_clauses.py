@@ -19,6 +19,7 @@ from explorer.events.happening_verbs import (ACTS_WITHOUT_OBJECT, ARRIVAL, ARRIV
                                              NOT_HAPPENING_VERBS, OBJECT_AFTER, PASSIVES, PAST_FORMS, PAST_VERB, PHRASAL_ACT, PLACING,
                                              SPOKEN_ASKING_VERBS, asks_someone_to_act, past_since_last_break)
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation
+from explorer.events.opening_time_clauses import LONGER_TIME_OPENER
 from explorer.events.people_clauses import PEOPLE_CLAUSE, reads_as_a_clause
 from explorer.events.entry_present import entry_words_start, in_an_entry, past_of as entry_past_of, told_in_the_past
 from explorer.events.state_verbs import STAYS, state_forms
@@ -628,12 +629,6 @@ _AFTER_A_DATE = (r"(?:(?<=\d)|(?<=May)|(?<=ber)|(?<=ary)|(?<=rch)|(?<=ril)|(?<=u
                  r"(?<=\blater)|(?<=\bago)|(?<=night)|(?<=morning)|(?<=evening)|(?<=afternoon))")
 
 
-#: An opening subordinator of time of more than one word that, like "When", tells a happening right
-#: before the main clause's: "As soon as the water receded, crews cleared the road", "Shortly after the
-#: siren sounded, the crowd left" (not a bare "After", whose dated sentence is titled from its main clause).
-_LONGER_TIME_OPENER = r"(?:As\s+soon\s+as|(?:Soon|Shortly|Just|Not\s+long|Immediately)\s+(?:after|before))"
-
-
 #: The main clause after an opening "When" clause, with a subject and a past verb acting on something of
 #: its own: "When the bank refused credit in July, a junior accountant discovered the second ledger". The
 #: "when" clause dates it (the two happen together or one right after the other), and a reader lists
@@ -642,7 +637,7 @@ _LONGER_TIME_OPENER = r"(?:As\s+soon\s+as|(?:Soon|Shortly|Just|Not\s+long|Immedi
 _WHEN_MAIN_CLAUSE = re.compile(
     # (or a "when" clause after the date it shares: "… in the semi-final on 4 May, when Brand blocked a shot")
     # (a date told relative to another too: "collapsed in Hamburg eleven days later, when the drummer broke his wrist")
-    rf"(?:^\s*(?:When|{_LONGER_TIME_OPENER})\s+[^,;]{{3,160}},\s+|,\s+where\s+|{_AFTER_A_DATE},\s+when\s+|"
+    rf"(?:^\s*(?:When|{LONGER_TIME_OPENER})\s+[^,;]{{3,160}},\s+|,\s+where\s+|{_AFTER_A_DATE},\s+when\s+|"
     # (or a "when" clause right after a main clause's act, which the two share: "The mayor suspended the
     # meeting on Tuesday when protesters unfurled a banner"; its subject an article's noun, a name or a bare
     # plural: a pronoun more often tells a state or a time of life, "was nine when her family left")
@@ -722,7 +717,7 @@ _WHEN_OPENING_MAIN_CLAUSE = re.compile(
     # centre that night, staff housed 90 residents there", "Having won the cup in 1998, the club sold …")
     # (or an "As" clause that tells an act of its own at that moment: "As the barrage opened on the evening
     # of 23 March, we carried the boats down to the water"; not "As a result", "As expected", "As the firm had")
-    r"^\s*(?:(?:When|Once|" + _LONGER_TIME_OPENER + r"|Having(?!\s+(?:been|had)\b))\s+[^,;]{3,160}|"
+    r"^\s*(?:(?:When|Once|" + LONGER_TIME_OPENER + r"|Having(?!\s+(?:been|had)\b))\s+[^,;]{3,160}|"
     r"As\s+(?:the|a|an|his|her|its|their|our|my|we|they|he|she)\s+[^,;]{0,60}?\b[a-z]{3,}ed\b[^,;]{0,100}),\s+"
     r"(?P<subject>(?:(?-i:he|she|they|we)|(?:the|a|an|his|her|its|their|our|my)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?!(?:of|in|to|for|with|on|at|by|from|and|or)\b)[\w’'-]+|(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}|"

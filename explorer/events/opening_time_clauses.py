@@ -18,6 +18,11 @@ from explorer.events.tense import IRREGULAR_PASTS
 from explorer.temporal.lexicon import MONTH_NAMES
 
 #: The subordinators that open a clause of time before the main clause.
+#: An opening subordinator of time of more than one word that, like "When", tells a happening right before
+#: the main clause's: "As soon as the water receded, crews cleared the road", "Shortly after the siren
+#: sounded, the crowd left" (not a bare "After", whose dated sentence is titled from its main clause).
+#: Read by the joined-clause rules, the undated acts and the title's finish.
+LONGER_TIME_OPENER = r"(?:As\s+soon\s+as|(?:Soon|Shortly|Just|Not\s+long|Immediately)\s+(?:after|before))"
 _SUBORDINATORS = r"(?:(?:Soon|Shortly|Long|Not\s+long)\s+)?(?:After|Before|When|Whenever|Once|Until|Till|While|As|Since)"
 #: A date ending the clause: "in 1994", "in March 1947", "on 4 May 1822", "on May 4, 1822", "in the
 #: spring of 1911", "in late 1920".

@@ -19,7 +19,7 @@ from explorer.events.furniture import Furniture
 from explorer.events.happening_verbs import HABIT_WORDS, NOT_HAPPENING_VERBS, PAST_FORMS, PAST_VERB
 from explorer.events.joined_clauses import PASSIVE_STEP, counted_passive_at, earlier_shared_participle_at, iter_joined_clauses, joined_clause_start
 from explorer.events.modality import is_non_happening
-from explorer.events.opening_time_clauses import opening_clause_stop
+from explorer.events.opening_time_clauses import LONGER_TIME_OPENER, opening_clause_stop
 from explorer.events.occurrences import Occurrence, continuation, inside_quotation, occurrence_title
 from explorer.events.plain_past import names_a_happening, plain_past_clause
 from explorer.events.pronoun_pairs import pronoun_pair_act
@@ -51,7 +51,7 @@ _OPENING_SUBORDINATOR = re.compile(
 #: An opening clause of time whose happening the dated title tells, as a "When" clause's (see
 #: ``titles.make``): the main clause after its comma is an act of its own ("Once the water receded on 4
 #: May, crews cleared the road", "Shortly after the siren sounded on 4 May, the crowd left").
-_OWN_TIME_CLAUSE_OPENING = re.compile(r"\s*(?:Once|As\s+soon\s+as|(?:Soon|Shortly|Just|Not\s+long|Immediately)\s+(?:after|before))\s")
+_OWN_TIME_CLAUSE_OPENING = re.compile(r"\s*(?:Once|" + LONGER_TIME_OPENER + r")\s")
 
 
 def opening_clause_end(sentence: str, trigger_end: int, right: int) -> int:

@@ -12,6 +12,7 @@ import re
 
 from explorer.auxiliaries import FINITE_AUXILIARIES
 from explorer.events.names import ORG_HEADS, without_object_offices
+from explorer.events.opening_time_clauses import LONGER_TIME_OPENER
 from explorer.events.subject_phrases import OPENING_PREPOSITIONS as _OPENING_PREPOSITIONS
 from explorer.events.tense import (
     attributive_participle, headline_tense, modified_by_adverb, noun_after_adjective, noun_before_its_verb, present_of,
@@ -392,7 +393,7 @@ _OPENING_SUBORDINATOR = re.compile(r"^(?:As|When|While|Once|Because|Although|Tho
 
 #: A subordinator of time of more than one word left opening a title: "As soon as the water receded",
 #: "Shortly after the siren sounded" tell the clause's happening without it, as "When" does.
-_TIME_LEAD = re.compile(r"^(?:As\s+soon\s+as|(?:Soon|Shortly|Just|Immediately)\s+(?:after|before))\s")
+_TIME_LEAD = re.compile(r"^" + LONGER_TIME_OPENER + r"\s")
 
 
 #: A word (or two) tying a clause to the sentence before it: "But the mayor signed", "Instead Lind
