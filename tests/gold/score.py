@@ -1862,6 +1862,37 @@ UNOPENED_PARTS: dict[str, frozenset[str]] = {
         "s58u-sport-fenwick-gliding-regionals",
         "s58u-wire-fairhaven-park-coaster-stranding",
     }),
+    # session fifty-nine (never-opened set, written by a developer who writes no rules, committed before any extractor
+    # run on it, scored once in aggregate), kinds the set had none of: a local paper's story on a car boot sale called off
+    # for rain and rescheduled; a snooker club's open tournament report (rounds over four days); a cider festival report
+    # (opening, judging, awards, a power cut); a community page's story of a lost dog found after nine days (sightings, a
+    # drone search, the reunion) with a "Posted on" footer; a hospital trust's notice of car park charge changes (phased
+    # dates, exemptions, drop-in sessions); a council reporter's story on a swimming pool refurbishment and its delayed
+    # reopening; a parish tower's report of a bell ringers' record peal (practice, a lost and a cancelled attempt, the
+    # peal); a village flower show report (classes, judging, prize-giving); a rugby club's cup run told from October to
+    # April; a post office closing and moving into a shop (consultation, dates); a wire story on a seaside ferris wheel
+    # (planning, build, opening day); a rail station's step-free access works notice (phases, closures, a numeric
+    # date); and, with no publication date, a ropeworks' history from the 18th to the 20th century, a brickworks'
+    # history in the 19th and 20th centuries, a tin mine's history with a flooding disaster and its closure, and a lock
+    # keeper's family history in the 19th century (months and days after years, feast days)
+    "unopened59": frozenset({
+        "s59u-community-wexcombe-lost-spaniel-found",
+        "s59u-history-ashby-family-hollin-lock-undated",
+        "s59u-history-caddon-ropeworks-undated",
+        "s59u-history-hensworth-brickworks-undated",
+        "s59u-history-wheal-tresowan-tin-mine-undated",
+        "s59u-news-ferrisby-post-office-moves-into-shop",
+        "s59u-news-kelsey-green-car-boot-sale-rescheduled",
+        "s59u-news-orlestone-cider-festival",
+        "s59u-news-stanbury-pool-reopening-delayed",
+        "s59u-notice-hallowfield-hospital-parking-charges",
+        "s59u-notice-holmbury-station-step-free-works",
+        "s59u-parish-cressing-magna-record-peal",
+        "s59u-report-lower-tilbury-flower-show",
+        "s59u-sport-brackwater-vale-rugby-cup-run",
+        "s59u-sport-dunholt-snooker-open",
+        "s59u-wire-salthaven-ferris-wheel-opens",
+    }),
 }
 
 #: Every article that is scored in aggregate only and never opened while writing rules.
