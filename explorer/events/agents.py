@@ -273,8 +273,13 @@ def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> 
     # tells the aside's own happening
     sentence = without_dash_aside(sentence, ())
     told = {w.strip(",;:“”\"").lower()[:5] for w in words[2:] if len(w.strip(",;:“”\"")) > 3}
+    # "The new bridge, which the council opened in March, has cracked" titled "The council opens the new
+    # bridge": the title's subject is the aside's own, so the title tells the aside whatever its verb's form
+    acting = re.compile(r"\b" + re.escape(" ".join(words[:2] if words[0].lower() in _DETERMINERS else words[:1]).lower())
+                        + r"\b")
     for aside in _RELATIVE_ASIDE.finditer(sentence):
-        if told.isdisjoint(w.strip(",").lower()[:5] for w in aside.group().split() if len(w.strip(",")) > 3):
+        if told.isdisjoint(w.strip(",").lower()[:5] for w in aside.group().split() if len(w.strip(",")) > 3) \
+                and not acting.search(aside.group().lower()):
             # (the comma after the subject stays: "The volcano, which …, first erupted" is read "The volcano,")
             sentence = sentence[:aside.start() + 1] + " " * (len(aside.group()) - 1) + sentence[aside.end():]
     read = _Read.of(sentence)  # (its lower case and its script, once for every search below)
