@@ -273,8 +273,13 @@ def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> 
     # tells the aside's own happening
     sentence = without_dash_aside(sentence, ())
     told = {w.strip(",;:“”\"").lower()[:5] for w in words[2:] if len(w.strip(",;:“”\"")) > 3}
+    # "The new bridge, which the council opened in March, has cracked" titled "The council opens the new
+    # bridge": the title's subject is the aside's own, so the title tells the aside whatever its verb's form
+    acting = re.compile(r"\b" + re.escape(" ".join(words[:2] if words[0].lower() in _DETERMINERS else words[:1]).lower())
+                        + r"\b")
     for aside in _RELATIVE_ASIDE.finditer(sentence):
-        if told.isdisjoint(w.strip(",").lower()[:5] for w in aside.group().split() if len(w.strip(",")) > 3):
+        if told.isdisjoint(w.strip(",").lower()[:5] for w in aside.group().split() if len(w.strip(",")) > 3) \
+                and not acting.search(aside.group().lower()):
             # (the comma after the subject stays: "The volcano, which …, first erupted" is read "The volcano,")
             sentence = sentence[:aside.start() + 1] + " " * (len(aside.group()) - 1) + sentence[aside.end():]
     read = _Read.of(sentence)  # (its lower case and its script, once for every search below)
@@ -312,7 +317,8 @@ def _read_subject_words(title: str, sentence: str, clause_start: int | None) -> 
         if told is not None:
             return [w.strip(",;:“”\"") for w in words[:told]], -1
     verb = verb_at(written[:MAX_DESCRIPTION_WORDS + 6])
-    if verb is not None and verb > 2 and at != -1 and (early := _singular_present_at(written[:verb + 1])) is not None \
+    if verb is not None and verb > 2 and at != -1 and (early := _singular_present_at(written[:verb + 1])
+                                                       or _plural_present_at(written[:verb + 1])) is not None \
             and early < verb and any(w.endswith(",") or w.lower() in _CLAUSE_OPENERS for w in written[early + 1:verb]):
         # "The choir returns to Tallmere in 2027, when Mira Koss will bring …": a present verb before the
         # past or future the rules read is the clause's own; the later one is another clause's
@@ -652,7 +658,8 @@ def _singular_present_at(words: list[str]) -> int | None:
             return None
         if last and words[0].lower() not in _OWNING_OPENERS:
             return None
-        if not last and after not in _OBJECT_OPENER and after not in _VERB_PREPOSITIONS and after not in _ADVERBS:
+        if not last and after not in _OBJECT_OPENER and after not in _VERB_PREPOSITIONS and after not in _ADVERBS \
+                and after not in _ADJUNCT_OPENER:
             return None  # (an adverb after the verb too: "The old ferry sails again", "The fleet sails together")
         stem = word[:-2] if word.endswith(("shes", "ches", "xes", "sses")) else word[:-1]
         if any(present_of(past) == word for past in (stem + "ed", stem + "d", stem + stem[-1:] + "ed")):
@@ -662,11 +669,15 @@ def _singular_present_at(words: list[str]) -> int | None:
 
 
 #: Words that open another clause after a present verb: "The choir returns …, when Mira Koss will bring".
-_CLAUSE_OPENERS = frozenset("when while as after before because since until where and but".split())
+_CLAUSE_OPENERS = frozenset("when while as after before because since until once where and but".split())
 #: Determiners that open a title's subject, before which a last word in "-s" is the verb: "The festival returns".
 _OWNING_OPENERS = frozenset("the a an its their his her our this that".split())
 #: What opens a verb's object or adjunct: "Tenants elect a new panel", "Talks open in Vell".
-_OBJECT_OPENER = frozenset("the a an its their his her our to on in at for with from new two three".split())
+_OBJECT_OPENER = frozenset("the a an its their his her our to on in at for with from new two three four five six "
+                           "all some most every each both several more".split())
+#: What opens a clause of time or a cause's adjunct after a present verb: "The line restarts after the
+#: window is replaced", "Workers return once the site is safe" (a timeline's entries).
+_ADJUNCT_OPENER = frozenset("after before when until once despite following".split())
 
 
 def _plural_present_at(words: list[str]) -> int | None:
@@ -675,7 +686,8 @@ def _plural_present_at(words: list[str]) -> int | None:
     past the tense rules know, between a plural noun and the opening of an object."""
     for i in range(1, min(len(words) - 1, 5)):
         before, word, after = words[i - 1].strip(",;:").lower(), words[i], words[i + 1].strip(",;:“”\"").lower()
-        if not (word.isalpha() and word.islower()) or after not in _OBJECT_OPENER and not after[:1].isdigit():
+        if not (word.isalpha() and word.islower()) or after not in _OBJECT_OPENER and after not in _ADJUNCT_OPENER \
+                and not after[:1].isdigit():
             continue
         if word in _ADVERBS:
             return None  # "The town band marches again on …": an adverb after the verb, which is no plural's verb

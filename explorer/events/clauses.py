@@ -27,6 +27,8 @@ from explorer.temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS, alternatives
 #: The months and weekdays spelled out, as a bare alternation: the names a date's phrase ends on.
 _CALENDAR_NAMES = alternatives(FULL_MONTHS + FULL_WEEKDAYS)
 _DETERMINERS = r"the|a|an|his|her|its|their|our|my|your|this|that|these|those|he|she|they|it|we|i"
+#: The seasons a date's phrase may end on ("in the spring and stopped …"); "fall" is left out, a verb as often.
+_SEASONS = r"spring|summer|autumn|winter"
 #: The finite auxiliaries and modals a new subject after ", and" may take instead of a past ("…, and four more
 #: presses are due to arrive in January", "…, and hospitals will begin using it in April").
 _AUXILIARY_VERBS = r"will|would|could|can|may|might|must|should|are|were|have|had"
@@ -173,8 +175,8 @@ CLAUSE_BREAK = re.compile(
 #: start the next happening, whatever follows the verb (the break above needs a word after the verb
 #: that no adjective takes).
 AND_VERB_AFTER_DATE = re.compile(
-    r"(?:\d|\b(?:" + _CALENDAR_NAMES + r"|later|earlier|ago|year|month|week|morning|"
-    r"afternoon|evening|night))(\s+(?:and|but)\s+)(?=(?:then\s+|later\s+)?(?!(?:was|were|had|did)\b)"
+    r"(?:\d|\b(?:" + _CALENDAR_NAMES + r"|later|earlier|ago|year|month|week|weekend|day|morning|"
+    r"afternoon|evening|night|" + _SEASONS + r"))(\s+(?:and|but)\s+)(?=(?:then\s+|later\s+)?(?!(?:was|were|had|did)\b)"
     rf"(?:[a-z]{{3,}}ed|beat|{IRREGULAR_PASTS})\s+[A-Za-z]|"
     # "was postponed because of rain on Wednesday and now takes place on 12 June": a present verb
     # after "now" or "instead" is a new happening told in the present
@@ -232,7 +234,8 @@ def and_bare_verb_breaks(sentence: str) -> list[re.Match[str]]:
 #: subject with its auxiliary; the titles keep the break when they drop the later date (see
 #: ``titles.clause_choice.dates_marking_breaks``).
 COMMA_AND_PASSIVE_AFTER_DATE = re.compile(
-    r"(?:\d|\b(?:" + _CALENDAR_NAMES + r"|later|earlier|ago|year|month|week|morning|afternoon|evening|night))"
+    r"(?:\d|\b(?:" + _CALENDAR_NAMES + r"|later|earlier|ago|year|month|week|weekend|day|morning|afternoon|evening|night|"
+    + _SEASONS + r"))"
     rf"(,\s+and\s+)(?={_PASSIVE_OF_SAME_SUBJECT})"
 )
 

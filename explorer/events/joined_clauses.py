@@ -1242,6 +1242,37 @@ _FUTURE_SUBJECT = re.compile(r"^\s*(?P<subject>(?-i:[A-Z])[\w’'-]*(?:\s+(?!wil
 
 
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|since|by)\s+$")
+#: "He said the company had closed the depot in the spring and stopped maintenance in August": a past
+#: perfect after the verb of saying is what was said, and the bare past joined after its date shares
+#: its "had" (the speaker's own act, "said he was tired and moved inland", has no perfect before it).
+_PERFECT_SAID = re.compile(rf"\b(?:said|told\s+\w+|added|stated|announced)\s+(?:that\s+)?(?P<subject>(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)\s+"
+                           rf"had\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{PARTICIPLE_FORMS}|{PAST_FORMS})\b", re.IGNORECASE)
+
+
+def _said_subject(said: re.Match[str] | None) -> str | None:
+    """The subject of the perfect :data:`_PERFECT_SAID` found ("the council" of "Residents said the
+    council had shut …"), past a "that" after a time ("said on Monday that the council had"); None
+    when it opens with a preposition or is a pronoun (then the speaker's subject is read, as before)."""
+    if said is None:
+        return None
+    subject = re.split(r"\bthat\s+", said.group("subject"))[-1].strip()
+    first = subject.split()[0].lower() if subject else ""
+    if not first or first in ("on", "in", "at", "by", "for", "to", "of", "with", "last", "yesterday", "today",
+                              "it", "he", "she", "they", "we", "i"):
+        return None  # (a pronoun after the speaker is mostly the speaker: "Detectives said they had …")
+    return subject
+
+
+def _speaker_for_they(before_saying: str, said: str) -> str | None:
+    """ "Inspectors from the county office said they had visited …": the speakers, a plural noun
+    phrase of a few words with no comma before the verb of saying, are who "they" is; a "he" or "she"
+    after them is someone else, and is left alone (None)."""
+    speaker = before_saying.strip()
+    words = speaker.split()
+    if said.strip().lower() != "they" or not 1 <= len(words) <= 7 or "," in speaker:
+        return None
+    head = re.split(r"\s+(?:from|of|at|in|for|with)\s+", speaker)[0].split()[-1]
+    return speaker if head.endswith("s") and not head.endswith("ss") else None
 
 
 def retitle_joined_dates(text: str, events: list) -> list:
@@ -1265,10 +1296,12 @@ def retitle_joined_dates(text: str, events: list) -> list:
         earlier = [e for e in by_sentence[event.sentence_start] if e.timex and event.timex
                    and e.timex_end <= event.timex_start]
         if earlier:
+            said_perfect = None
             between = text[earlier[-1].timex_end:event.timex_start]
             m = _JOINED_BEFORE_DATE.search(between)
             if m and (_UNTIL_BEFORE.search(between) and not (m.group("told").startswith("had ") and between.rstrip().endswith(" by"))
                       or _TOLD_OR_RELATIVE.search(text[event.sentence_start:earlier[-1].timex_end])
+                      and not (said_perfect := _PERFECT_SAID.search(text, event.sentence_start, earlier[-1].timex_start))
                       or participle_opens_subject(m.group("told"))):
                 m = None  # "and taught there until 1955": a state's end; "said … and moved inland": what was said;
                 # "and armed men stormed the hall in May": a subject of its own, its participle no shared verb
@@ -1290,6 +1323,11 @@ def retitle_joined_dates(text: str, events: list) -> list:
                     and "again" not in told and not subjectless:
                 subject = None  # the title already tells the joined predicate (not as a run-on after its own
                 # predicate, "The pool closed and was sold", nor the same act again, "met them again")
+            said_subject = _said_subject(said_perfect)
+            if m and said_subject and not event.title.lower().startswith(said_subject.lower()):
+                subject = said_subject  # what was said has a subject of its own, not the speaker
+            elif m and subject is None and said_perfect is not None:
+                subject = _speaker_for_they(text[event.sentence_start:said_perfect.start()], said_perfect.group("subject"))
             if m and subject and told and told[0] not in _AUXILIARIES_BEFORE_JOINED_VERB:
                 # "The wall was built in 1887 and last repaired in 1974": the bare participle shares the
                 # passive's "was" ("The wall is last repaired", not "The wall last repairs")

@@ -124,6 +124,11 @@ class RowOrder:
         rank[rank >= row] += 1
         rank[key] = row
 
+    def sort_pending(self) -> bool:
+        """Whether documents added since the last sort wait for it (sorted in on a later turn): a
+        curation filter switched meanwhile is one layout change, not rows leaving and arriving."""
+        return self._sort_timer.isActive()
+
     def flush_sort(self) -> None:
         """Sort now the documents added since the last sort (normally done on the next turn)."""
         if self._sort_timer.isActive():

@@ -147,6 +147,23 @@ def test_show_rejected_and_a_star_filter_move_rows_without_a_reset(window, qtbot
     assert spy.reset == 0 and len(rows_shown(win)) == 5 and event.id not in rows_shown(win)
 
 
+def test_a_filter_switched_before_the_pending_sort_still_moves_rows_without_a_reset(make_window, corpus, qtbot):
+    """Documents just added are sorted in on a later turn; Show Rejected switched before that turn
+    (the user is quick, or the machine slow) is one layout change: the rejected row is shown in
+    date order and the views are not reset."""
+    win = make_window()
+    win.add_documents(corpus)
+    project = win.model.project
+    event = by_timex(win, "5 May 2003")
+    project.apply(edits.reject(project, event.id))
+    assert win.model.sort_pending()
+    spy = Spy(win.proxy)
+    win.model.set_show_rejected(True)
+    assert spy.reset == 0 and not win.model.sort_pending()
+    shown = rows_shown(win)
+    assert event.id in shown and shown.index(event.id) == shown.index(by_timex(win, "March 2001").id) + 1
+
+
 def test_an_actor_merge_changes_only_the_rows_it_relabels(annotated_window, qtbot):
     """Merge two actors: the project says which documents it touched, the model changes the rows
     whose actors changed (no reset, no relabel of every event), and undo puts the names back."""

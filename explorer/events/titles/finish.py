@@ -242,6 +242,8 @@ def _phrase_cut(words: list[str]) -> list[str]:
             if end <= MAX_WORDS + 2:
                 return words[:end]
     if verb is None:
+        verb = present_verb_at(words[: MAX_WORDS + 1])  # a timeline's entry: "The dairy stops its line and calls …"
+    if verb is None:
         return words[:_before_a_cut_name(words, MAX_WORDS, 1)]
     shorter = without_second_name(words, verb, MAX_WORDS)
     if len(shorter) <= MAX_WORDS:
@@ -276,6 +278,8 @@ def _phrase_cut(words: list[str]) -> list[str]:
             or words[k - 1].endswith(",") and not comma_inside_phrase(words, k - 1, is_verb, MAX_WORDS)  # (not "Syria, | Jordan and Egypt")
         if words[k - 1].lower() in _OPEN_ENDED:
             continue  # "… confirmed that it is | in early talks": a cut after an auxiliary leaves the clause open
+        if k - 2 > verb and words[k - 2].lower() in ("and", "then") and _any_verb(words[k - 1].lower().strip(",;:")):
+            continue  # "stops its second line and calls | in an engineer": a joined verb cut from what it does
         if nxt in ("and", "or") and any(comma_inside_phrase(words, j, is_verb, MAX_WORDS) for j in range(verb + 1, k)):
             continue  # "told U.S., European | and Japanese oil companies": the list's "and", inside the phrase
         if boundary and (open_between(words, verb + 1, k) or participle_object(words, k)):
@@ -515,6 +519,16 @@ def present_verb_at(words: list[str]) -> int | None:
 
 def is_verb(word: str) -> bool:
     return word in FINITE or present_of(word) is not None
+
+
+def _any_verb(word: str) -> bool:
+    """:func:`is_verb`, or a regular verb in the present ("calls", "reaches"), whose past reads back to it."""
+    if is_verb(word):
+        return True
+    if not (word.isalpha() and word.endswith("s")) or word.endswith(("ss", "us", "is")):
+        return False
+    stems = (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
+    return any(present_of(stem + end) == word for stem in stems for end in ("ed", "d"))
 
 
 def _without_cut_purpose(cut: list[str], verb: int | None) -> list[str]:

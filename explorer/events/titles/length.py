@@ -340,6 +340,19 @@ def comma_inside_phrase(words: list[str], at: int, is_verb, within: int) -> bool
                     or word.endswith(",") and _bare(after[k + 1] if k + 1 < len(after) else "") in ("and", "or"):
                 return False  # (a serial comma before the "and" would be cut at instead: "Japan, Italy, | and")
         return False
+    if words[at][:1].islower() and words[at].rstrip(",").isalpha():
+        # a list of lower-case items, one object: "recalls the strawberry, | raspberry and plain yoghurts",
+        # "closed the library, | the museum and the pool" (a verb after the comma is a clause of its own)
+        for k, word in enumerate(after[:5]):
+            bare = _bare(word)
+            if bare in ("and", "or"):
+                if k >= 1 and k + 1 < len(after) and at + k + 3 <= within and after[k + 1][:1].islower() \
+                        and not is_verb(_bare(after[k + 1])) and _bare(after[k + 1]) not in _PREPOSITIONS:
+                    return True
+                break
+            if not (word.rstrip(",").isalpha() and word.islower()) or bare in _PREPOSITIONS or bare in _CLAUSE_OPENERS \
+                    or is_verb(bare):
+                break
     # two adjectives: a determiner and one lower-case word before the comma, a lower-case modifier and
     # its noun after it, then a phrase or the end
     if at < 1 or _bare(words[at - 1]) not in _DETERMINERS or not words[at].rstrip(",").isalpha() or not words[at].islower():

@@ -415,6 +415,31 @@ _PARTICIPLE_ASIDE = re.compile(rf"^(?P<noun>[^,]{{3,80}}?),\s+(?P<part>{_PARTICI
 _SECOND_PARTICIPLE = re.compile(rf"\s+and\s+(?P<part>{_PARTICIPLE})\b")
 
 
+#: The head of "<work> on/of/to <thing>": work done on a thing, which a participle of what befalls a
+#: made thing cannot describe ("Work on the north breakwater, damaged by a gale in January, resumed").
+_WORK_HEADS = frozenset("work works repair repairs restoration renovation refurbishment construction maintenance "
+                        "rebuilding dredging demolition excavation upgrade upgrading clearance".split())
+#: Participles of what befalls a building, a structure or a place: said of the thing, never of the
+#: work on it. "delayed", "begun", "funded" are said of the work and stay with it.
+_THING_PARTICIPLES = frozenset("damaged destroyed flooded built rebuilt burned burnt breached battered wrecked struck "
+                               "demolished erected bombed gutted designed".split())
+_HEAD_OF_THING = re.compile(r"^(?P<head>\S+(?:\s+\S+){0,2}?)\s+(?:of|on|to|at)\s+(?P<thing>\S.*)$")
+
+
+def _aside_subject(noun: str, participle: str) -> tuple[str, str]:
+    """The noun an aside's participle tells of, and the word its "is/are" agrees with: the head of
+    "Repairs to the east pier" ("are begun"), or the thing of "Work on the breakwater" when the
+    participle is one only a thing undergoes ("The north breakwater is damaged")."""
+    m = _HEAD_OF_THING.match(noun)
+    if m is None:
+        return noun, noun.split()[-1]
+    head_word = m.group("head").split()[-1].lower()
+    if head_word in _WORK_HEADS and participle.split()[-1].lower() in _THING_PARTICIPLES:
+        thing = m.group("thing").strip()
+        return thing[:1].upper() + thing[1:], thing.split()[-1]
+    return noun, m.group("head").split()[-1]
+
+
 def participle_aside(clause: str, start: int, end: int, second: bool = False) -> str | None:
     """ "NOUN, PARTICIPLE … DATE …, …" -> "NOUN is PARTICIPLE …" (the date left out), when the date
     lies in the aside and the noun has no verb of its own; else None. With ``second`` only a date in the
@@ -435,7 +460,8 @@ def participle_aside(clause: str, start: int, end: int, second: bool = False) ->
     elif pair is not None and end <= pair.start():
         stop = pair.start()  # the first participle's own happening ends where the second begins
     rest = remove_expression(clause[begin:stop], start - begin, end - begin)
-    be = "are" if noun.split()[-1].endswith("s") and not noun.split()[-1].endswith("ss") else "is"
+    noun, head = _aside_subject(noun, m.group("part") if not second or pair is None else pair.group("part"))
+    be = "are" if head.endswith("s") and not head.endswith("ss") else "is"
     return f"{noun} {be} {rest.strip()}"
 
 
