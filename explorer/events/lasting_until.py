@@ -52,11 +52,14 @@ _HAPPENING_SUBJECT = re.compile(
     r"^\W*(?:(?!(?:after|before|during|in|on|at|since|from|with|by|for|of|until|throughout)\b)[\w'’-]+\s+){0,4}?(?:"
     + alternation(HELD_OR_BEFALLING | EPISODE_NOUNS | {"war", "wars", "talks", "strikes", "fighting"})
     + r")\b[^,;:]{0,30}$", re.IGNORECASE)
-#: The bound of a long state: a year, a decade or a century (with a month or a season at most), never
-#: a day or an hour: "The meeting ran until 11pm on Friday" dates that day's meeting.
+#: The bound of a long state: a year, a decade or a century (with a month or a season at most, or a
+#: year, a season or a month told by its place), never a day or an hour: "The meeting ran until 11pm on
+#: Friday" dates that day's meeting.
 _COARSE_BOUND = re.compile(r"^(?!.*(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d)|"
                            r"\d[:.]\d\d|\b[ap]\.?m\b|\b(?:[Nn]oon|[Mm]idnight|[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight|[Dd]ay|[Ww]eek|"
-                           r"[Ww]eekend)\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)).*(?:\d{3,4}|\d0s\b|\b[Cc]entur)")
+                           r"[Ww]eekend)\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)).*(?:\d{3,4}|\d0s\b|\b[Cc]entur|"
+                           # (or a year, a season or a month told by its place: "until last autumn", "until this year")
+                           r"\b(?:[Ll]ast|[Tt]his|[Tt]hat|[Tt]he\s+following|[Tt]he\s+next)\s+(?:year|spring|summer|autumn|fall|winter|month)\b)")
 #: After the bound, "and" and a clause with a subject of its own telling a past act: the happening
 #: that ended the state, dated by the bound ("served as secretary until 1998 and Margaret Lowe succeeded
 #: him", "ran the shop until 1979, and her son took it over").

@@ -66,6 +66,7 @@ def test_a_state_ended_by_a_happening_or_an_act_stays(sentence: str, date_text: 
     "He remained chairman of the bank until 2004.",
     "The branch line carried freight until the 1960s, and the signal box stayed in use until 1971.",
     "Her grandfather continued as harbourmaster until 1931.",
+    "The old depot remained in use until last autumn.",
 ])
 def test_a_lasting_activity_ended_by_a_year_is_no_event(sentence: str) -> None:
     assert _titles(sentence) == [], _titles(sentence)
