@@ -62,6 +62,7 @@ from explorer.events.date_roles_things import (
 )
 from explorer.events.date_roles_terms import term_role
 from explorer.events.date_roles_held import changed_by_an_era, held_by_then
+from explorer.events.lasting_until import ran_until
 from explorer.events.date_sentence import whole_sentence_before
 from explorer.events.press_briefings import told_the_press_then
 from explorer.events.timetables import in_timetable
@@ -116,7 +117,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     """Why the date at ``text[start:end]`` tells no happening ("comparison", "tally", "time spent",
     "state's end", "possibility", "promise", "trend", "reference point",
     "expectation", "dated thing", "citation", "label", "state reached", "habit", "present state", "time described", "time referred back",
-    "background since", "stretch ahead", "state held", "use held", "state kept", "press briefing", "pointer", "page intro", "anniversary", "superseded plan", "name": a year inside a proper name), or None when it may well be the time of one."""
+    "background since", "stretch ahead", "state held", "use held", "activity's end", "state kept", "press briefing", "pointer", "page intro", "anniversary", "superseded plan", "name": a year inside a proper name), or None when it may well be the time of one."""
     if TIME_REFERRED_BACK.fullmatch(text[start:end]):
         return "time referred back"
     if year_in_name(text, start, end):
@@ -294,6 +295,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "use held"  # "Between 1950 and 1970 the hall was let to dance clubs"
     if STATE_UNTIL.search(clause) or holds_until(clause, after) or STATE_FROM.search(before) and UNTIL_AFTER.match(text[start:end] + after) or STATE_FROM_TO.search(before):
         return "state's end"
+    if ran_until(clause, text[start:end], after):
+        return "activity's end"  # "Ilse ran a boarding house until the 1950s": a lasting activity's bound
     if OVER_BEFORE.search(before) and STRETCH_AHEAD.fullmatch(text[start:end]):
         return "stretch ahead"
     if MODAL_AFTER.search(after) and not OWN_PARTICIPLE.search(clause):

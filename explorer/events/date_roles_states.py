@@ -131,7 +131,7 @@ STATE_HELD_UNTIL = re.compile(
     re.IGNORECASE,
 )
 #: After the date: the happening that ended the state ("…, when Parliament's troops took it").
-_WHEN_ENDED_AFTER = re.compile(r"^\s*,?\s*(?:when|after\s+which|at\s+which)\b", re.IGNORECASE)
+WHEN_ENDED_AFTER = re.compile(r"^\s*,?\s*(?:when|after\s+which|at\s+which)\b", re.IGNORECASE)
 
 
 #: A change of schedule: the plan it changed no longer holds.
@@ -179,7 +179,7 @@ def holds_until(clause: str, after: str) -> bool:
     did the keeping, and stays: the tests of agents' titles read it as an act.)"""
     held = STATE_HELD_UNTIL.search(clause)
     return bool(held) and not re.search(r"\bby\s+(?:the|a|an|its|his|her|their)\b", held.group(0), re.IGNORECASE) \
-        and not _WHEN_ENDED_AFTER.match(after)
+        and not WHEN_ENDED_AFTER.match(after)
 #: "Over the next eighteen months, the probe will map the comet", "for the following three decades she
 #: interviewed 900 speakers", "Neither side proved able to win for the next two years": a stretch of
 #: several units counted forward from a point, over which an activity is spread (a programme, a habit, a

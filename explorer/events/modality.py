@@ -246,7 +246,7 @@ _OUGHT = re.compile(r"(?:" + _SUBJECT + "|" + _RELATIVE_SUBJECT + r")(?:should|o
 _CONDITIONAL = re.compile(r"\b(?:will|would|could|(?-i:may)|might|shall)\s+[^.;:]*?\b(?:if|unless|provided)\b", re.IGNORECASE)
 
 
-#: What someone hopes, expects, wants or would like to do, told by the one who hopes: "We hope to open a
+#: What someone hopes, expects, wants, aims or would like to do, told by the one who hopes: "We hope to open a
 #: second depot by the autumn", "… and expected to finish it by the end of the year", "we expect 2024 to
 #: be harder", "the council wants to sell it by the end of the year", "I'd like to retire next year".
 #: An intention, not a happening. (A plan an organisation announces, "plans to open a plant in 2026",
@@ -256,6 +256,10 @@ _INTENT = re.compile(
     r"^(?:(?:(?!(?:says|said|say|tells|told|that|is|are|was|were|be|been|being)\b)[\w'’&.,-]+\s+){1,6}?"
     r"(?-i:hope[sd]?|hoping|expect(?:s|ed)?|wants?|wanted|wish(?:es|ed)?|would\s+like|(?<=['’]d\s)like|intends?|intended)\s+"
     r"(?:(?!(?:that|the|a|an)\b)[\w'’-]+\s+){0,3}?|"
+    # an aim, right before its "to": "We aim to open a second depot by the autumn", "The club aims to
+    # raise £40,000 by Christmas" (a target, like a hope; "plans to aim him at the Gold Cup" aims a horse)
+    r"(?:(?!(?:says|said|say|tells|told|that|is|are|was|were|be|been|being)\b)[\w'’&.,-]+\s+){1,6}?"
+    r"(?:(?:also|now|still|only)\s+)?(?-i:aims?|aimed|aiming)\s+|"
     # the subject left out: "Expected to finish it" ("Hope Street Bridge to reopen" is a name)
     r"(?-i:Expected|Hoping|Hoped|Wanted|Intended)\s+)to\s+[a-z]",
     re.IGNORECASE,

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from explorer.documents.document import Document
+from explorer.events.lasting_until import ends_a_lasting_activity
 from explorer.events.act_series import SERIES_STEP, opening_subject, opening_verb
 from explorer.events.clauses import SUBJECT_ASIDE, clause_bounds, subject_before
 from explorer.events.event_ids import document_key
@@ -211,6 +212,8 @@ def joined_clause_events(doc: Document, sentence_start: int, sentence_end: int, 
         if furniture.why(found.trigger_start) or not earlier_participle and any(
                 a <= found.trigger_start - sentence_start < b for a, b in told):
             continue  # (an earlier participle of a shared "was" is a step of its own inside the dated clause)
+        if ends_a_lasting_activity(text, found.trigger_start - sentence_start, found.trigger_end - sentence_start):
+            continue  # "…, and Ilse ran a boarding house until the 1950s": no happening to share a date with
         inside = [e for e in dated if sentence_start + left <= e.timex_start and e.timex_end <= sentence_start + right]
         # (a date inside the joined clause is its own, and its event tells it; unless that event was titled
         # from the clause before, "Engineers switched to the backup unit and uploaded new software on 9

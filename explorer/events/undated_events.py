@@ -28,6 +28,7 @@ from explorer.events.by_the_time import by_the_time_acts
 from explorer.events.clause_order import bound_by_main_clause, clause_mark
 from explorer.events.clauses import clause_bounds
 from explorer.events.date_roles import date_role
+from explorer.events.lasting_until import ends_a_lasting_activity
 from explorer.events.entry_days import EntryStamps
 from explorer.events.entry_present import entry_present_act
 from explorer.events.heading_dates import HeadingDates
@@ -68,6 +69,7 @@ from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 #: Right after a passive's verb, the happening that did it: "were killed by a series of attacks".
 _BY_WHAT = re.compile(r"\s+by\s+(?:a|an|the|two|three|several|\d)")
 _OFFSET = re.compile(r"[+-] \d+(?:\.\d+)? \w+$")
+
 
 
 def _counted_on(offset: re.Match[str] | None) -> bool:
@@ -139,9 +141,10 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
     # period ("It sold 1.2 million speakers last year"), whose date is dropped as the tally's, nor a figure
     # read at a period's end or under a label ("ended the year up 18 per cent", "Balance at 30 June: £4,100"), nor
     # a use held over a span of years ("Throughout the 1960s the hall was hired out for weddings", see
-    # date_roles_states.used_over_a_span)
+    # date_roles_states.used_over_a_span), nor a lasting activity ended by a year ("ran a boarding house until
+    # the 1950s", see date_roles_states.ran_until)
     trends = [(t.start, t.end) for t in timexes
-              if date_role(doc.text, t.start, t.end) in ("trend", "tally", "figure", "use held")]
+              if date_role(doc.text, t.start, t.end) in ("trend", "tally", "figure", "use held", "activity's end")]
     # a history told by years: its undated happenings after a date are told at the story's current time
     history = is_history(doc.date, events)
     paragraph_of = story_paragraphs(doc.text, sentences) if history else []
@@ -221,6 +224,8 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                 continue
             if any(sentence.start + left <= a and b <= sentence.start + right for a, b in trends):
                 continue
+            if ends_a_lasting_activity(text, found.trigger_start - sentence.start, found.trigger_end - sentence.start):
+                continue  # "…, and Ilse ran a boarding house until the 1950s": a lasting activity, no happening
             if i == first_body and todays_news(body_start, doc, timexes, sentence.start, sentence.end) \
                     and a_ledes_cause(doc.text, sentence.start, found.trigger_start):
                 continue  # "… close to collapse on Thursday after the Liberal Party withdrew …": the lede's cause
@@ -414,7 +419,8 @@ def add_undated_occurrences(doc: Document, timexes: Sequence[Timex], events: lis
                                           derivation=f"dated in its own opening clause by {inside[0].id} ({found.word})"))
                     continue
                 if furniture.why(found.trigger_start) or inside or any(
-                        a <= found.trigger_start - sentence.start < b for a, b in told):
+                        a <= found.trigger_start - sentence.start < b for a, b in told) or ends_a_lasting_activity(
+                        text, found.trigger_start - sentence.start, found.trigger_end - sentence.start):
                     continue
                 if i == first_body and todays_news(body_start, doc, timexes, sentence.start, sentence.end) \
                         and a_ledes_cause(doc.text, sentence.start, found.trigger_start):

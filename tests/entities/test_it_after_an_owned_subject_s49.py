@@ -23,7 +23,7 @@ def _titles(text: str) -> list[str]:
 @pytest.mark.parametrize("text, title", [
     ("Mara Quinn's play opened in Leeds in 1990. It transferred to the West End in 1991.",
      "Mara Quinn's play transfers to the West End"),
-    ("Harlow & Sons' first steamer was launched in 1892. It carried coal to Hamburg until 1912.",
+    ("Harlow & Sons' first steamer was launched in 1892. It carried coal to Hamburg in 1893.",  # (was 'until 1912': a state, no event since session 59)
      "Harlow & Sons' first steamer carries coal to Hamburg"),
     ("Ines Varga's atlas appeared in 1971. It sold out within a month in 1972.",
      "Ines Varga's atlas sells out within a month"),

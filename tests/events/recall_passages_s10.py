@@ -43,7 +43,7 @@ PASSAGES: list[tuple[str, str, str, list[str]]] = [
  ("hist-war", "history", "War broke out in August 1914. The regiment sailed for France in September and fought at Ypres that autumn.", ["broke", "sailed", "fought"]),
  ("hist-undated", "history", "The old bridge was swept away by a flood. A ferry replaced it until a new bridge was built downstream.", ["swept", "replaced", "built"]),
  ("hist-timeline", "history", "1821: the mill is built.\n1840: the mill burns down.\n1843: a new mill opens on the same site.", ["built", "burns", "opens"]),
- ("hist-reign", "history", "The king died in 1547 and was succeeded by his nine-year-old son. A regency council ruled in his name until 1553.", ["died", "succeeded", "ruled"]),
+ ("hist-reign", "history", "The king died in 1547 and was succeeded by his nine-year-old son. A regency council ruled in his name until 1553.", ["died", "succeeded"]),  # ruling until 1553: a state (session 59)
  ("hist-plague", "history", "Plague reached the port in June 1665. By the end of the year it had killed a third of the population.", ["reached", "killed"]),
  # ------------------------------------------------------------------ biography
  ("bio-scientist", "biography", "Anna Kreel was born in Tallinn in 1921. She studied chemistry in Tartu, emigrated to Canada in 1949 and joined the National Research Council in 1952.", ["born", "studied", "emigrated", "joined"]),

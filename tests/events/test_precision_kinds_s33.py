@@ -53,6 +53,51 @@ def test_a_state_ended_by_a_happening_or_an_act_stays(sentence: str, date_text: 
     assert date_role_of(sentence, date_text) is None
 
 
+@pytest.mark.parametrize("sentence", [
+    # a lasting activity or a state told in the past up to a year (session 59's decision: about 20 such
+    # states in the gold, by several writers, none listed): no happening on that year, and no undated one
+    "Ilse ran a boarding house on Quay Street until the 1950s.",
+    "The Pike family held the fishing rights until 1871.",
+    "The shop traded from the corner site until 1990.",
+    "The dynasty ruled the valley from about 420 BC until 251 BC.",
+    "The old hall served as the parish school until the 1830s.",
+    "After the war he taught chemistry at the grammar school until 1968.",
+    "Ostvik was a small fishing village on the north shore, occupied from the 11th century until about 1400.",
+    "He remained chairman of the bank until 2004.",
+    "The branch line carried freight until the 1960s, and the signal box stayed in use until 1971.",
+    "Her grandfather continued as harbourmaster until 1931.",
+    "The old depot remained in use until last autumn.",
+])
+def test_a_lasting_activity_ended_by_a_year_is_no_event(sentence: str) -> None:
+    assert _titles(sentence) == [], _titles(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    # guards: a day's bound dates that day's happening; a denial tells an act done at last; a "when"
+    # clause tells what ended the activity; "from … to" bounds a tenure; a happening that lasts
+    ("The meeting ran until 11pm on Friday.", "Friday"),
+    ("The mill did not reopen until 1952.", "1952"),
+    ("Mrs Hale taught at the village school until 1999, when she retired.", "1999"),
+    ("She worked in the city from 1896 to 1911.", "1896 to 1911"),
+    ("The war lasted until 1945.", "1945"),
+    # (guards, session 59) a denial before the verb, a happening as the subject, a fine bound, and the
+    # next clause telling who took over at the bound
+    ("The survey results were never published until 2020.", "2020"),
+    ("The miners' strike continued until March 1985.", "March 1985"),
+    ("The talks ran until 3am on Tuesday.", "Tuesday"),
+    ("He served as treasurer until 2011 and his daughter took over the books.", "2011"),
+])
+def test_a_bound_that_dates_a_happening_stays(sentence: str, date_text: str) -> None:
+    assert date_role_of(sentence, date_text) is None
+
+
+def test_a_lasting_activity_joined_to_a_dated_clause_is_no_event() -> None:
+    # the dated clause keeps its event; the joined clause's activity, bounded by a year, gives none
+    titles = _titles("Her husband was killed in a mining accident in the spring of 1928, and Nora ran a tea room "
+                     "on Bridge Street until the 1960s.")
+    assert _told(titles, "killed") and not _told(titles, "tea room"), titles
+
+
 def test_the_happening_that_ends_a_held_state_is_an_event() -> None:
     titles = _titles("The lens was kept in a tunnel until 1946, when it was refitted in the tower.")
     assert _told(titles, "refitted"), titles

@@ -213,7 +213,10 @@ def test_a_word_of_nearness_goes_with_the_time_it_leads(sentence: str) -> None:
 
 
 def test_an_end_of_its_own_stays_apart() -> None:
-    assert len(_titles("The hall opened in 1901 and stayed open until 1975.")) == 2
+    # (session 59 decision: a state told up to a year with 'until' is no event (about 20 such states in the gold, by several writers, none listed): "stayed open until 1975" is a state;
+    # the closing, when told, is its own event)
+    assert len(_titles("The hall opened in 1901 and stayed open until 1975.")) == 1
+    assert len(_titles("The hall opened in 1901 and closed in 1975.")) == 2
     assert len(_titles("The league was founded on 2 March and lasted until 9 November, 1921.")) == 2
 
 

@@ -72,6 +72,11 @@ def test_one_happening_told_with_two_dates_is_still_one_event() -> None:
     ("The US Food and Drug Administration is expected to decide", False),  # a scheduled decision
     ("The plant is expected to deliver its first power", False),
     ("It plans to replace its oldest aircraft", False),  # an announced plan stays
+    # an aim is a target, like a hope (session 59; the gold README leaves hopes and aims out)
+    ("We aim to open a second larder in the east of the town", True),
+    ("The rowing club now aims to raise a further £40,000", True),
+    ("Officers aimed to cut agency spending by a quarter", True),
+    ("Garrow plans to aim the mare at the spring meeting", False),  # (guard) aiming a horse is no aim to do
 ])
 def test_first_predicate_and_intentions(title: str, expected: bool) -> None:
     assert is_non_happening(title) is expected
@@ -86,6 +91,8 @@ def test_hopes_and_expectations_of_the_writer_are_no_events() -> None:
             "Demand usually peaks in the coldest months, and we expect 2024 to be harder still. "
             "The agency is expected to decide by 15 March.")
     assert _dated(text) == ["15 March"]
+    # (session 59) an aim with a deadline is a target, like a hope
+    assert _dated("The trust aims to reopen the east wing by the spring. The west wing reopened on 2 May.") == ["2 May"]
 
 
 # --------------------------------------------------------------------- a change from one figure to another

@@ -50,11 +50,16 @@ def test_an_act_dated_only_by_its_states_end_lies_before_that_end(story: str, ti
      date(1946, 8, 12)),
     ("The stadium was closed in 2001. It was shut until 2004, when a new owner reopened it.", "2004",
      date(2004, 1, 1)),
-    ("The minister remained in office until 1931.", "1931", date(1931, 1, 1)),
 ])
 def test_other_readings_of_until_keep_the_date(story: str, timex: str, day: date) -> None:
     event = _by_timex(_events(story), timex)
     assert event.begin == day
+
+
+def test_a_state_held_until_a_year_is_no_event() -> None:
+    # (session 59 decision: a state told up to a year with 'until' is no event (about 20 such states in the gold, by several writers, none listed); this row
+    # stood above, expecting 1931 as the state's date)
+    assert not [e for e in _events("The minister remained in office until 1931.") if e.timex == "1931"]
 
 
 def test_a_state_end_gives_way_to_the_acts_own_date_in_its_clause() -> None:
