@@ -16,6 +16,7 @@ from explorer.calendar import weekdays_named
 from explorer.temporal import lexicon as lx
 from explorer.temporal.anchor_context import Context, inside_quotes, is_heading, sentence_of
 from explorer.temporal.days_after_told import DERIVATION as DAYS_AFTER_TOLD, day_after_old_day
+from explorer.temporal.entry_chain import DERIVATION as ENTRY_CHAIN, entry_day_after_a_look_back
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.blocks import FIGURES, STATISTIC_AFTER
 from explorer.temporal.grammar.rules_relative import COUNTED_FROM_WEEKDAY
@@ -380,6 +381,12 @@ class YearlessDates(ResolverState):
                 or self._weekday_of_week_ending(c) or self._weekday_told_in_an_entry(c)
             if near is not None:
                 return near
+        chained = entry_day_after_a_look_back(ctx.text, c, self.out)
+        if chained is not None:
+            # "5 February. … my uncle had taken this route in 1887 … returned the following spring.
+            # \n6 February. Sighted the first ice": the entry day after the one before, not in the look
+            # back's year (entry_chain.py)
+            return timex(ctx, c, chained[0], "inferred", f"{ENTRY_CHAIN}, {self.out[chained[1]].value}", anchor=chained[1])
         later_year = self._year_of_its_participle(c)
         if later_year is not None:
             return later_year
