@@ -100,6 +100,10 @@ _QUARTER_YEAR_AFTER = re.compile(
     r"[ \t]+(?:in|of)[ \t]+(?:(?:the|its|their|our)[ \t]+)?(?:fiscal[ \t]+year[ \t]+(?:that[ \t]+)?(?:ended|ending|ends|to)[ \t]+"
     r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+)?)?(\d{4})\b(?![-/–]\d|['’]s)")
 
+#: a yearless day's own year, said right after it: "On 4 March, in 1998, a breach flooded the homes", "on
+#: 9 June in 2002" (not a year's span, "in 1998-99", nor a thing of that year, "in 1998's storm")
+_DAYS_YEAR_AFTER = re.compile(r",?[ \t]+(?:in|of)[ \t]+(1\d{3}|20\d\d)\b(?![-/–]\d|['’]s)")
+
 #: a level a month's figures reached, after the month: "matching April's 28-year low", "its March
 #: peak", "above the February record". Figures (these, or a statistic the month labels) exist once
 #: their month is over, so with a past verb the month is behind the report however far back (not the
@@ -319,6 +323,10 @@ class YearlessDates(ResolverState):
             # 2015": the year said right after the quarter is its year (a fiscal year by the
             # calendar year it ends in, as TimeBank labels fiscal quarters)
             return timex(ctx, c, c.spec.with_(year=int(year_of.group(1))), "exact", "the year said after it")
+        day_year = _DAYS_YEAR_AFTER.match(ctx.text, c.end) if c.rel is None and c.spec.year is None \
+            and c.spec.month is not None and c.spec.day is not None else None
+        if day_year is not None and valid_day(int(day_year.group(1)), c.spec.month, c.spec.day):
+            return timex(ctx, c, c.spec.with_(year=int(day_year.group(1))), "exact", "the year said after it")
         if c.rel in WRITERS_YEAR:
             return self._writers_year(c)
         if c.list_head is not None:
