@@ -323,8 +323,10 @@ class YearlessDates(ResolverState):
             # 2015": the year said right after the quarter is its year (a fiscal year by the
             # calendar year it ends in, as TimeBank labels fiscal quarters)
             return timex(ctx, c, c.spec.with_(year=int(year_of.group(1))), "exact", "the year said after it")
+        # (a day written with its number: a feast's name, "Christmas in 1990", may name a song or a film)
         day_year = _DAYS_YEAR_AFTER.match(ctx.text, c.end) if c.rel is None and c.spec.year is None \
-            and c.spec.month is not None and c.spec.day is not None else None
+            and c.spec.month is not None and c.spec.day is not None \
+            and re.search(r"\d", ctx.text[c.start:c.end]) else None
         if day_year is not None and valid_day(int(day_year.group(1)), c.spec.month, c.spec.day):
             return timex(ctx, c, c.spec.with_(year=int(day_year.group(1))), "exact", "the year said after it")
         if c.rel in WRITERS_YEAR:
