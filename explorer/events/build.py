@@ -16,6 +16,7 @@ from typing import Callable, Sequence
 from explorer.documents.document import Document
 from explorer.events.chronology_stamps import only_finer_dates_within
 from explorer.events.agenda_headings import heads_what_is_to_come
+from explorer.events.past_midnight import after_midnight
 from explorer.events.steps_on import moved_on
 from explorer.events.counted_from_happenings import counted_from_happenings
 from explorer.events.own_clause_dates import dated_by_own_clause
@@ -239,7 +240,8 @@ def build_events(doc: Document, timexes: Sequence[Timex],
         anchor_id = event_id(doc, anchor) if anchor is not None else (
             document_key(doc) if timex.anchor == DOCUMENT_ANCHOR else None)
         # "stopped paying in October ... walked off a week later": the month's window, a week on
-        window = moved_on(timex, anchor) or (timex.begin, timex.end_day)
+        # "Shortly after midnight, crews had the fire under control" after a Saturday evening: the Sunday
+        window = moved_on(timex, anchor) or after_midnight(doc.text, timex, _evening_told_before(timexes, timex, anchor)) or (timex.begin, timex.end_day)
         events.append(
             Event(
                 id=event_id(doc, timex),
@@ -373,6 +375,14 @@ def build_events(doc: Document, timexes: Sequence[Timex],
 
 #: What closes an entry's stamp before its words: a colon, a spaced dash or a full stop.
 _STAMP_CLOSE = re.compile(r"[ \t]*(?::|[ \t][-\u2013\u2014]|\.)[ \t]+\S")
+
+
+def _evening_told_before(timexes: Sequence[Timex], timex: Timex, anchor: Timex | None) -> list[Timex]:
+    """The times a "midnight" may end: the one it hangs on and the last time of day told before it."""
+    if not timex.value.endswith("T24:00"):
+        return []  # (no midnight: nothing to look for)
+    last = max((t for t in timexes if t.type == "TIME" and t.end <= timex.start), key=lambda t: t.start, default=None)
+    return [t for t in (anchor, last) if t is not None]
 
 
 def _stamped_entry_in_the_past(text: str, start: int, end: int, dates: Sequence[Timex]) -> str:

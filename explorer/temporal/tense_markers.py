@@ -22,6 +22,8 @@ _FUTURE = re.compile(
     r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|scheduled|expects?|expected\s+to|"
     # a commitment, like a plan, looks ahead of the day it was made: "promised to reopen it by Friday"
     r"(?:promised|pledged|vowed|undertook|threatened)\s+to|"
+    # and so does a hope or an aim: "hoped to reopen by the summer", "aims to finish it in the spring"
+    r"(?:hope[sd]?|hoping|aim(?:s|ed|ing)?|intended|intending)\s+to|"
     # a forecast's present of what may come: "frost is likely in the early hours of Monday", "showers
     # are possible on Sunday" (not "is likely to have ...", a guess about the past)
     r"(?:is|are)\s+(?:(?:very|quite|more|most|less|also)\s+)?(?:likely|unlikely|possible|probable|forecast)\b(?!\s+to\s+have\b|\s+that\b)|"

@@ -16,6 +16,7 @@ from explorer.calendar import weekdays_named
 from explorer.temporal import lexicon as lx
 from explorer.temporal.anchor_context import Context, inside_quotes, is_heading, sentence_of
 from explorer.temporal.days_after_told import DERIVATION as DAYS_AFTER_TOLD, day_after_old_day
+from explorer.temporal.entry_chain import DERIVATION as ENTRY_CHAIN, entry_day_after_a_look_back
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.blocks import FIGURES, STATISTIC_AFTER
 from explorer.temporal.grammar.rules_relative import COUNTED_FROM_WEEKDAY
@@ -98,6 +99,10 @@ _COMPARED_FIGURE = re.compile(
 _QUARTER_YEAR_AFTER = re.compile(
     r"[ \t]+(?:in|of)[ \t]+(?:(?:the|its|their|our)[ \t]+)?(?:fiscal[ \t]+year[ \t]+(?:that[ \t]+)?(?:ended|ending|ends|to)[ \t]+"
     r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+)?)?(\d{4})\b(?![-/–]\d|['’]s)")
+
+#: a yearless day's own year, said right after it: "On 4 March, in 1998, a breach flooded the homes", "on
+#: 9 June in 2002" (not a year's span, "in 1998-99", nor a thing of that year, "in 1998's storm")
+_DAYS_YEAR_AFTER = re.compile(r",?[ \t]+(?:in|of)[ \t]+(1\d{3}|20\d\d)\b(?![-/–]\d|['’]s)")
 
 #: a level a month's figures reached, after the month: "matching April's 28-year low", "its March
 #: peak", "above the February record". Figures (these, or a statistic the month labels) exist once
@@ -318,6 +323,12 @@ class YearlessDates(ResolverState):
             # 2015": the year said right after the quarter is its year (a fiscal year by the
             # calendar year it ends in, as TimeBank labels fiscal quarters)
             return timex(ctx, c, c.spec.with_(year=int(year_of.group(1))), "exact", "the year said after it")
+        # (a day written with its number: a feast's name, "Christmas in 1990", may name a song or a film)
+        day_year = _DAYS_YEAR_AFTER.match(ctx.text, c.end) if c.rel is None and c.spec.year is None \
+            and c.spec.month is not None and c.spec.day is not None \
+            and re.search(r"\d", ctx.text[c.start:c.end]) else None
+        if day_year is not None and valid_day(int(day_year.group(1)), c.spec.month, c.spec.day):
+            return timex(ctx, c, c.spec.with_(year=int(day_year.group(1))), "exact", "the year said after it")
         if c.rel in WRITERS_YEAR:
             return self._writers_year(c)
         if c.list_head is not None:
@@ -380,6 +391,12 @@ class YearlessDates(ResolverState):
                 or self._weekday_of_week_ending(c) or self._weekday_told_in_an_entry(c)
             if near is not None:
                 return near
+        chained = entry_day_after_a_look_back(ctx.text, c, self.out)
+        if chained is not None:
+            # "5 February. … my uncle had taken this route in 1887 … returned the following spring.
+            # \n6 February. Sighted the first ice": the entry day after the one before, not in the look
+            # back's year (entry_chain.py)
+            return timex(ctx, c, chained[0], "inferred", f"{ENTRY_CHAIN}, {self.out[chained[1]].value}", anchor=chained[1])
         later_year = self._year_of_its_participle(c)
         if later_year is not None:
             return later_year

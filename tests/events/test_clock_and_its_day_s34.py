@@ -48,3 +48,23 @@ def test_the_second_clause_keeps_its_own_time_not_the_first_clauses_day() -> Non
 ])
 def test_a_time_and_a_day_of_two_happenings_stay_apart(text: str, dates: set[str]) -> None:
     assert dates <= {timex for timex, _ in _dated(text)}
+
+
+# A happening told "after midnight" that ends an evening lies on the next day (events/past_midnight.py,
+# session 59); the midnight's own value stays the end of the evening's day, as TimeML writes it. Each
+# page written for this file; the document date is Monday 25 May 2026.
+@pytest.mark.parametrize("text, cue, day", [
+    ("Firefighters were called to the old mill on Saturday evening. Shortly after midnight, crews had the "
+     "fire under control.", "under control", date(2026, 5, 24)),
+    ("The band played at the social club on Friday night. Just after midnight a fight broke out in the car "
+     "park.", "fight", date(2026, 5, 23)),
+    ("The count began at 10pm on Thursday. Soon after midnight the first result was declared.", "result",
+     date(2026, 5, 22)),
+    # guards: a midnight named with its own day, and one reached "by"
+    ("A van was stolen from the depot shortly after midnight on Sunday.", "stolen", date(2026, 5, 24)),
+    ("Rain began on Saturday evening. By midnight the river had burst its banks.", "burst", date(2026, 5, 23)),
+])
+def test_a_happening_after_midnight_is_on_the_next_day(text: str, cue: str, day: date) -> None:
+    events = extract_document(Document("a.txt", text, "t"), dct=date(2026, 5, 25)).events
+    found = [e for e in events if cue in e.title.lower() or cue in e.sentence.lower()]
+    assert found and all(e.begin == e.end == day for e in found), [(e.title, e.begin, e.timex) for e in events]

@@ -47,6 +47,10 @@ def test_a_part_of_day_with_its_own_modifier_stays_a_time() -> None:
     "The school will hold an open evening for new parents.",
     "The film night raised 300 pounds for the hospice.",
     "Our curry night is booked up already, the organisers said.",
+    # an occasion named by a plural possessive (session 59)
+    "The pub holds a ladies' night every month.",
+    "The farmers' evening raised 200 pounds for the church roof.",
+    "The school ran a parents' evening for the new pupils.",
 ])
 def test_a_part_of_day_named_by_its_occasion_is_no_time(text: str) -> None:
     """A noun before a part of day, after an article or a possessive, names an occasion that is held,
@@ -58,6 +62,7 @@ def test_a_part_of_day_named_by_its_occasion_is_no_time(text: str) -> None:
     # guards: a preposition of time, or a word that says what the time was like, keeps the time
     ("We first met on a summer evening by the lake.", "evening"),
     ("The boat sank during a stormy night off the point.", "night"),
+    ("It was a rain-soaked night, and the match went ahead anyway.", "night"),
     ("It was a busy night for the crews at the station.", "night"),
     ("The crews worked through the night to clear the road.", "the night"),
     ("Groundstaff took the covers off the course overnight.", "overnight"),

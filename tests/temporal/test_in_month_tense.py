@@ -61,7 +61,23 @@ PLANS = [
     "The council agreed to hold a public inquiry in January.",
     "Traffic slowed after the operator said the new tunnel opens in January.",
     "The regulator cleared the merger, with the deal to close in January.",
+    "The club aimed to finish the new stand in January, its chairman said.",
 ]
+
+# a hope or an aim looks ahead as a plan does, from a page of spring (session 59)
+HOPES = [
+    ("The landlord said on Sunday that he hoped to reopen by the summer.", "the summer", "2025-SU"),
+    ("The council said it aimed to finish the repairs in the autumn.", "the autumn", "2025-FA"),
+    ("The owners said they were hoping to rebuild the barn in the summer.", "the summer", "2025-SU"),
+    ("The trust said it intended to reopen the gardens in the summer.", "the summer", "2025-SU"),
+    # guard: a past act in the season keeps its past
+    ("The school closed the hall in the autumn for repairs.", "the autumn", "2024-FA"),
+]
+
+
+@pytest.mark.parametrize("text,expr,want", HOPES, ids=range(len(HOPES)))
+def test_a_hope_or_an_aim_looks_ahead(text: str, expr: str, want: str) -> None:
+    assert _value(text, expr, date(2025, 3, 16)) == want
 
 
 @pytest.mark.parametrize("text", PLANS, ids=range(len(PLANS)))

@@ -54,3 +54,19 @@ def test_a_day_takes_the_year_its_subjects_ing_aside_tells_after_it(text: str, e
     time, told after the day, so the day is of 1998, not of the year told before (issue 11)."""
     found = [(t.text, t.value) for t in tag(text, None)]
     assert (expression, value) in found, found
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The canal opened in 1996. On 4 March, in 1998, a breach flooded forty homes.", "4 March", "1998-03-04"),
+    ("The yard was founded in 1950. On 9 June in 2002 a fire destroyed the sheds.", "9 June", "2002-06-09"),
+    ("The club formed in 1961. It was on 12 October, in 1975, that the members opened the hall.",
+     "12 October", "1975-10-12"),
+    # guards: a year's span, and a thing of that year, give the day no year
+    ("The canal opened in 1996. On 4 March, in 1998-99 terms, traffic doubled.", "4 March", "1996-03-04"),
+    ("The canal opened in 1996. On 4 March in 1998's worst storm a lock failed.", "4 March", "1996-03-04"),
+])
+def test_a_day_takes_the_year_said_right_after_it(text: str, expression: str, value: str) -> None:
+    """ "On 4 March, in 1998, a breach …": the year said right after the yearless day is its own
+    (session 59), not the year the story told before."""
+    found = [(t.text, t.value) for t in tag(text, None)]
+    assert (expression, value) in found, found

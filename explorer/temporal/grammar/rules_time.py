@@ -572,7 +572,10 @@ _POD_CARRIER_AFTER = re.compile(
 #: month", "an open evening on Thursday"): the occasion, a thing held, not a time of day. Not after a
 #: preposition of time ("on a summer evening", "through a stormy night" keep their time) nor when the
 #: word between tells what the time was like or which one it was (the words of _TIME_LIKE).
-_OCCASION_BEFORE = re.compile(r"(?:^|(?<=[^\w'’]))(?i:a|an|the|our|their|its|his|her|my|your)[ \t]+(?P<noun>[a-z]+)[ \t]+$")
+_OCCASION_BEFORE = re.compile(r"(?:^|(?<=[^\w'’]))(?i:a|an|the|our|their|its|his|her|my|your)[ \t]+"
+                             # also a plural possessive ("a ladies' night"; not a hyphened word, most
+                             # often a describing one: "a rain-soaked night")
+                             r"(?P<noun>[a-z]+|[a-z]+s['’])[ \t]+$")
 _TIME_LIKE = frozenset((
     "late early long short full cold warm hot wet dry quiet busy sleepless stormy rainy windy wild clear dark "
     "bright sunny misty foggy snowy icy frosty freezing bitter mild calm still hard tough rough difficult "
