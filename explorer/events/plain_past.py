@@ -134,7 +134,12 @@ _PLAIN_SUBJECT = (
     # (the writer's "I", read only where the caller asks for the writer: see WRITER_SUBJECTS)
     r"(?-i:I)(?=\s)))"
     # (a name set off by commas, perhaps with an age after it: "The site manager, Keith Abney, 58, gave evidence")
-    r"(?:,[^,;]{1,60},(?:\s+\d{1,3},)?)?\s+(?:later\s+|then\s+|also\s+|quickly\s+|finally\s+|eventually\s+)?"
+    r"(?:,[^,;]{1,60},(?:\s+\d{1,3},)?)?\s+(?:later\s+|then\s+|also\s+|quickly\s+|finally\s+|eventually\s+"
+    # (an adverb of when or how promptly, or a stressing pronoun, between the subject and its verb: "Hallin at
+    # first defended the work", "The keeper at once raised the alarm", "Marro himself escaped to the coast",
+    # "The mayor publicly apologised"; they tell when or how the act was done, not that it was no act)
+    r"|at\s+(?:first|once)\s+|immediately\s+|promptly\s+|swiftly\s+|publicly\s+|formally\s+|duly\s+"
+    r"|(?:himself|herself|themselves)\s+)?"
     # (an act told in the past perfect, done before the story's time: "The union had held a ballot", "By
     # then she had already fitted a second lock", "Three shipping lines had diverted their vessels": as much
     # a happening of the story as the plain past, told out of order; only where the participle is the
