@@ -49,7 +49,11 @@ _KIN_OR_ROLE = (r"father|mother|parents|son|daughter|brother|sister|wife|husband
                 r"nephew|niece|grandson|granddaughter|grandfather|grandmother|family|assistant|deputy|successor|"
                 r"lawyers?|agent|teacher|skipper|captain|coach|manager|doctor|aides?|colleagues?|friends?|"
                 r"neighbours?|delegates|envoys?|generals|commanders?|officers|men|troops|supporters|followers|"
-                r"partner|owners?|chairman|chairwoman|chair|secretary|spokesman|spokeswoman|crew|staff|rescuers")
+                r"partner|owners?|chairman|chairwoman|chair|secretary|spokesman|spokeswoman|crew|staff|rescuers|"
+                # (a team or a member of it told by its part in the work: "Our volunteer Teo Marsh examined the
+                # bird", "Our lead, Tomasz Rell, sprained his ankle", "Their guide turned back", "Our team moved
+                # the stores"; each acts as a named person or a crew does)
+                r"team|volunteers?|lead|guides?|pilot|driver|nurses?|hosts?")
 #: A role told before a person's name in news ("Opposition leader Colm Farrant", "striker Luis Mena").
 _ROLE = (r"leader|councillor|minister|secretary|spokesman|spokeswoman|chairman|chairwoman|chair|director|"
          r"manager|coach|captain|striker|goalkeeper|defender|midfielder|winger|forward|president|officer|"

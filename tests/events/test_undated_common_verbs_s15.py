@@ -210,3 +210,29 @@ def test_an_act_on_a_share_of_its_object_is_a_happening(sentence: str, title: st
 ])
 def test_an_adverb_or_a_share_does_not_make_a_state_or_a_measure_an_act(sentence: str) -> None:
     assert _plain(sentence) is None
+
+
+def _writer_plain(sentence: str) -> str | None:
+    found = plain_past_clause(sentence, 0, len(sentence), writer=True)
+    return found[1] if found else None
+
+
+# Session 59 (h59r): someone told by whose they are and by their part in a team's work, as a relative or a
+# role already is ("His assistant", "Our skipper"): named when the text names them.
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Our volunteer Tess Hale examined the dog on arrival.", "Tess Hale examines the dog on arrival"),
+    ("Our lead, Piet Varo, twisted his knee on the ferry ramp.", "Piet Varo twists his knee on the ferry ramp"),
+    ("Our team moved the tents to the upper terrace.", "Our team moves the tents to the upper terrace"),
+    ("His driver dropped him at the station.", "His driver drops him at the station"),
+])
+def test_a_team_member_told_by_whose_they_are_acts(sentence: str, title: str) -> None:
+    assert _writer_plain(sentence) == title
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our team works hard every day.",          # guard: a habit in the present
+    "His team won praise for its defence.",    # guard: a reception, no act
+    "Our volunteer Tess Hale examined the dog on arrival.",  # guard: the writer's own only where asked for
+])
+def test_a_team_member_s_habit_or_the_writer_s_own_unasked_is_no_act(sentence: str) -> None:
+    assert _plain(sentence) is None
