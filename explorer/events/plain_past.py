@@ -143,7 +143,16 @@ _PLAIN_SUBJECT = (
     # first defended the work", "The keeper at once raised the alarm", "Marro himself escaped to the coast",
     # "The mayor publicly apologised"; they tell when or how the act was done, not that it was no act)
     r"|at\s+(?:first|once)\s+|immediately\s+|promptly\s+|swiftly\s+|publicly\s+|formally\s+|duly\s+"
-    r"|(?:himself|herself|themselves)\s+)?"
+    r"|(?:himself|herself|themselves)\s+"
+    # (or any adverb of manner in -ly, "The mayor quietly signed the order", "Hale narrowly escaped"; not one
+    # of how often or how usually, which tells a habit, "regularly visited", nor a hedge or a report, "reportedly
+    # fled", "probably sailed", nor a word in -ly that is no manner, "only", "early", "nearly")
+    r"|(?!(?:only|early|likely|fully|nearly|hardly|barely|rarely|usually|regularly|frequently|repeatedly|"
+    r"occasionally|generally|normally|typically|constantly|continually|increasingly|reportedly|allegedly|"
+    r"apparently|probably|possibly|supposedly|presumably|really|actually|certainly|clearly|simply|largely|"
+    r"mostly|partly|mainly|chiefly|effectively|previously|originally|traditionally|historically|customarily|"
+    r"routinely|daily|weekly|monthly|yearly|annually|family|assembly|ally|rally|supply|monopoly|Italy|"
+    r"[a-z]*ally)\b)[a-z]{3,}ly\s+)?"
     # (an act told in the past perfect, done before the story's time: "The union had held a ballot", "By
     # then she had already fitted a second lock", "Three shipping lines had diverted their vessels": as much
     # a happening of the story as the plain past, told out of order; only where the participle is the
