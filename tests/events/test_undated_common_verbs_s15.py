@@ -208,6 +208,7 @@ def test_an_act_on_a_share_of_its_object_is_a_happening(sentence: str, title: st
     "The council at first seemed willing.",    # guard: a seeming, whatever the adverb
     "The river at once rose two metres.",      # guard: a measure's move
     "The crew spent most of the day ashore.",  # guard: a share of a stretch of time
+    "Neither won half of the votes.",          # guard: a share of a count, a result
     "The team used most of its water.",        # guard: a use, no act
     "He regularly visited the mill.",          # a habit told by how often
     "The firm reportedly fled the country.",   # a report, not the act told
