@@ -132,7 +132,14 @@ OBJECT_AFTER = (r"(?=\s+(?:(?!a\s+(?:little|bit|lot|while|few)\b)(?:a|an|the|his
                  # length of time or a measure: "missed seven weeks", "rose 4 percent")
                  r"(?:" + spelled(2, 12) + r"|"
                  r"(?:" + spelled(20, 90) + r")(?:-[a-z]+)?|dozens|hundreds|thousands|\d[\d,]*)"
-                 r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|points?|percent|per\s+cent)\b))\b|(?-i:[A-Z])|[£$€]\d|"
+                 r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|points?|percent|per\s+cent)\b)|"
+                 # (a share of what the object names: "recovered most of the stolen jewellery", "lost half of its
+                 # flour", "cleared part of the road"; not of a stretch of time, "spent most of the decade", nor of
+                 # a count or a measure, a result, "won half of the votes", "took most of the seats")
+                 r"(?:most|much|part|half|many)\s+of\s+(?:the|his|her|its|their|my|our|your)\s"
+                 r"(?!(?:[a-z]+\s+)?(?:day|night|morning|afternoon|evening|week|month|year|decade|century|season|summer|"
+                 r"winter|spring|autumn|time|period|war|journey|trip|life|career|vote|seat|ballot|point|poll|market|"
+                 r"share|revenue|profit|sale|income|budget|money|cost)s?\b))\b|(?-i:[A-Z])|[£$€]\d|"
                  r"(?!(?:towards|afterwards|backwards|across|always|perhaps|besides|as|is|was|his|this|thus|unless)\b)[a-z]{3,}s\b|"
                  # (a supply or a workforce told as a bare mass noun, perhaps after one word that says which:
                  # "cut power to the palace", "delivered bottled water", "hired agency staff"; only with a

@@ -49,7 +49,11 @@ _KIN_OR_ROLE = (r"father|mother|parents|son|daughter|brother|sister|wife|husband
                 r"nephew|niece|grandson|granddaughter|grandfather|grandmother|family|assistant|deputy|successor|"
                 r"lawyers?|agent|teacher|skipper|captain|coach|manager|doctor|aides?|colleagues?|friends?|"
                 r"neighbours?|delegates|envoys?|generals|commanders?|officers|men|troops|supporters|followers|"
-                r"partner|owners?|chairman|chairwoman|chair|secretary|spokesman|spokeswoman|crew|staff|rescuers")
+                r"partner|owners?|chairman|chairwoman|chair|secretary|spokesman|spokeswoman|crew|staff|rescuers|"
+                # (a team or a member of it told by its part in the work: "Our volunteer Teo Marsh examined the
+                # bird", "Our lead, Tomasz Rell, sprained his ankle", "Their guide turned back", "Our team moved
+                # the stores"; each acts as a named person or a crew does)
+                r"team|volunteers?|lead|guides?|pilot|driver|nurses?|hosts?")
 #: A role told before a person's name in news ("Opposition leader Colm Farrant", "striker Luis Mena").
 _ROLE = (r"leader|councillor|minister|secretary|spokesman|spokeswoman|chairman|chairwoman|chair|director|"
          r"manager|coach|captain|striker|goalkeeper|defender|midfielder|winger|forward|president|officer|"
@@ -134,7 +138,21 @@ _PLAIN_SUBJECT = (
     # (the writer's "I", read only where the caller asks for the writer: see WRITER_SUBJECTS)
     r"(?-i:I)(?=\s)))"
     # (a name set off by commas, perhaps with an age after it: "The site manager, Keith Abney, 58, gave evidence")
-    r"(?:,[^,;]{1,60},(?:\s+\d{1,3},)?)?\s+(?:later\s+|then\s+|also\s+|quickly\s+|finally\s+|eventually\s+)?"
+    r"(?:,[^,;]{1,60},(?:\s+\d{1,3},)?)?\s+(?:later\s+|then\s+|also\s+|quickly\s+|finally\s+|eventually\s+"
+    # (an adverb of when or how promptly, or a stressing pronoun, between the subject and its verb: "Hallin at
+    # first defended the work", "The keeper at once raised the alarm", "Marro himself escaped to the coast",
+    # "The mayor publicly apologised"; they tell when or how the act was done, not that it was no act)
+    r"|at\s+(?:first|once)\s+|immediately\s+|promptly\s+|swiftly\s+|publicly\s+|formally\s+|duly\s+"
+    r"|(?:himself|herself|themselves)\s+"
+    # (or any adverb of manner in -ly, "The mayor quietly signed the order", "Hale narrowly escaped"; not one
+    # of how often or how usually, which tells a habit, "regularly visited", nor a hedge or a report, "reportedly
+    # fled", "probably sailed", nor a word in -ly that is no manner, "only", "early", "nearly")
+    r"|(?!(?:only|early|likely|fully|nearly|hardly|barely|rarely|usually|regularly|frequently|repeatedly|"
+    r"occasionally|generally|normally|typically|constantly|continually|increasingly|reportedly|allegedly|"
+    r"apparently|probably|possibly|supposedly|presumably|really|actually|certainly|clearly|simply|largely|"
+    r"mostly|partly|mainly|chiefly|effectively|previously|originally|traditionally|historically|customarily|"
+    r"routinely|daily|weekly|monthly|yearly|annually|family|assembly|ally|rally|supply|monopoly|Italy|"
+    r"[a-z]*ally)\b)[a-z]{3,}ly\s+)?"
     # (an act told in the past perfect, done before the story's time: "The union had held a ballot", "By
     # then she had already fitted a second lock", "Three shipping lines had diverted their vessels": as much
     # a happening of the story as the plain past, told out of order; only where the participle is the

@@ -177,3 +177,67 @@ def test_an_escape_unhurt_is_an_outcome_not_an_act(sentence: str) -> None:
 
 def test_an_escape_itself_is_an_act() -> None:
     assert _plain("The prisoners escaped through a drain.") == "The prisoners escape through a drain"
+
+
+# Session 59 (h59r): an undated plain act told with an adverb of when or how promptly, or a stressing
+# pronoun, between its subject and its verb, and one acting on a share of what its object names.
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("The harbourmaster at once closed the slipway.", "The harbourmaster closes the slipway"),
+    ("Councillor Pryce at first rejected the offer.", "Councillor Pryce rejects the offer"),
+    ("The landlord immediately changed the locks.", "The landlord changes the locks"),
+    ("The bishop publicly apologised to the parish.", "The bishop apologises to the parish"),
+    ("The smuggler himself swam to the far bank.", "The smuggler swims to the far bank"),
+    ("The mayor quietly signed the order.", "The mayor signs the order"),
+    ("Hale narrowly escaped to the coast.", "Hale escapes to the coast"),
+])
+def test_an_adverb_or_a_stressing_pronoun_before_the_verb_leaves_the_act(sentence: str, title: str) -> None:
+    assert _plain(sentence) == title
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Firefighters saved part of the roof.", "Firefighters save part of the roof"),
+    ("The storm destroyed half of the harbour wall.", "The storm destroys half of the harbour wall"),
+    ("Volunteers cleared much of the debris.", "Volunteers clear much of the debris"),
+])
+def test_an_act_on_a_share_of_its_object_is_a_happening(sentence: str, title: str) -> None:
+    assert _plain(sentence) == title
+
+
+@pytest.mark.parametrize("sentence", [
+    "The old mill soon fell silent.",          # guard: "soon" before a change of state
+    "The council at first seemed willing.",    # guard: a seeming, whatever the adverb
+    "The river at once rose two metres.",      # guard: a measure's move
+    "The crew spent most of the day ashore.",  # guard: a share of a stretch of time
+    "Neither won half of the votes.",          # guard: a share of a count, a result
+    "The team used most of its water.",        # guard: a use, no act
+    "He regularly visited the mill.",          # a habit told by how often
+    "The firm reportedly fled the country.",   # a report, not the act told
+])
+def test_an_adverb_or_a_share_does_not_make_a_state_or_a_measure_an_act(sentence: str) -> None:
+    assert _plain(sentence) is None
+
+
+def _writer_plain(sentence: str) -> str | None:
+    found = plain_past_clause(sentence, 0, len(sentence), writer=True)
+    return found[1] if found else None
+
+
+# Session 59 (h59r): someone told by whose they are and by their part in a team's work, as a relative or a
+# role already is ("His assistant", "Our skipper"): named when the text names them.
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Our volunteer Tess Hale examined the dog on arrival.", "Tess Hale examines the dog on arrival"),
+    ("Our lead, Piet Varo, twisted his knee on the ferry ramp.", "Piet Varo twists his knee on the ferry ramp"),
+    ("Our team moved the tents to the upper terrace.", "Our team moves the tents to the upper terrace"),
+    ("His driver dropped him at the station.", "His driver drops him at the station"),
+])
+def test_a_team_member_told_by_whose_they_are_acts(sentence: str, title: str) -> None:
+    assert _writer_plain(sentence) == title
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our team works hard every day.",          # guard: a habit in the present
+    "His team won praise for its defence.",    # guard: a reception, no act
+    "Our volunteer Tess Hale examined the dog on arrival.",  # guard: the writer's own only where asked for
+])
+def test_a_team_member_s_habit_or_the_writer_s_own_unasked_is_no_act(sentence: str) -> None:
+    assert _plain(sentence) is None
