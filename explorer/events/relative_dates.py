@@ -53,6 +53,12 @@ _RELATIVE_BEFORE = re.compile(
     rf"(?:(?P<verb_before>\b(?:[a-z]{{3,}}ed|{IRREGULAR_PASTS})\s+)(?=[a-z]{{3,}}s,))?"
     rf"(?P<noun>(?(verb_before)[a-z]{{3,}}(?<![su]s)s|(?:{_COUNTED_PHRASE}|{_NOUN_PHRASE[len('(?P<noun>'):-1]})))"
     r",\s+(?:who|which|that)\s+(?P<body>(?:[^,;:()—–\"“”]|(?<=\d),(?=\d{3}\b))*)$")
+#: A counted or bare noun's relative clause that tells a plan, not a happening: "three buses, which are due
+#: to arrive in November", "troops, which are expected to reach …" (the plan's date is read by
+#: :mod:`explorer.events.relative_plans`, which dates the main clause's done act by the story's day).
+_PLAN_BODY = re.compile(r"(?:is|are|was|were)\s+(?:due|scheduled|expected|set|planned|to\s+be)\b")
+#: A noun phrase opened by a determiner (not a count or a bare plural).
+_DETERMINER_FIRST = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s")
 #: "Jean Kerr, whom I had met at a dance in" / "the painter, whom the duke had hired in": a name or a noun
 #: phrase, a comma, "whom" and the clause up to the date, whose subject is another's: the name is its object.
 _WHOM_BEFORE = re.compile(
@@ -109,6 +115,8 @@ def relative_telling(sentence: str, start: int, end: int) -> tuple[str, int, int
     m = _relative(before)
     if m is not None and _VERB_THEN_NAME.search(m.group("noun")):
         return None  # "The board named Ana Ruiz, who joined …": a verb and its object, the title rules' case
+    if m is not None and not _DETERMINER_FIRST.match(m.group("noun")) and _PLAN_BODY.match(m.group("body")):
+        return None  # "agreed to buy three buses, which are due to arrive in November": a plan (see relative_plans)
     if m is not None:
         body = m.group("body")
         noun = _agreeing_head(before[:m.start("noun")], m.group("noun"), body)
