@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from explorer.events.after_noun_titles import noun_title
-from explorer.events.happening_nouns import ACTIVE, HELD_OR_BEFALLING, OCCURRENCE_NOUNS, PASSIVE, PHRASED, alternation
+from explorer.events.happening_nouns import (ACTIVE, HELD_OR_BEFALLING, KEPT_AS_PHRASE, OCCURRENCE_NOUNS, PASSIVE, PHRASED,
+                                            alternation)
 from explorer.events.record import Event
 
 _NOUN = alternation({*ACTIVE, *PASSIVE, *PHRASED, *OCCURRENCE_NOUNS})
@@ -90,12 +91,45 @@ _SAYING_BEFORE = re.compile(r"\b(?:told|tells|said|says|addressed|briefed|announ
                             re.IGNORECASE)
 
 
+#: Nouns of a happening a state is bounded by, "since" or "until" it ("ill since a fall at Christmas",
+#: "silent since a fire in the old exchange in 1911", "kept the books until his death in 1958"): the
+#: happenings the event rules read as nouns, held, befalling or done to or by someone.
+_BOUNDING_HAPPENINGS = alternation({*HELD_OR_BEFALLING, *ACTIVE, *PASSIVE, *OCCURRENCE_NOUNS, *KEPT_AS_PHRASE})
+
+#: A state bounded by a dated happening's noun: "since" or "until", a determiner or an owner, up to two
+#: modifiers, the noun and what it is of or where (no clause break), then the date's preposition.
+_BOUND_BEFORE_DATE = re.compile(
+    r"\b(?:since|until|till)\s+(?P<phrase>(?:the|a|an|his|her|its|their|our|(?-i:[A-Z])[\w’'-]+[’']s)\s+"
+    rf"(?:(?!(?:on|in|at|of)\b)[\w’'-]+\s+){{0,2}}?(?P<noun>{_BOUNDING_HAPPENINGS})"
+    r"(?:\s+(?:of|at|in|on|by|from|to|near|off)\s+[^,;:()—–.!?]{1,60}?)?)\s+(?:on|in|at|of)\s+$",
+    re.IGNORECASE)
+
+
+def bounding_happening(event: Event) -> str | None:
+    """The title of the happening a noun names right before the event's date after "since" or "until"
+    ("She falls", "A fire in the old exchange"; see :data:`_BOUND_BEFORE_DATE`), or None. The builder
+    keeps such a date's event where its main clause tells a state, not a happening: "She had been ill
+    since a fall at Christmas" tells the fall, at Christmas. (Where the main clause tells an act the
+    dated event stands for both, see :mod:`explorer.events.dated_noun_phrases`.)"""
+    if not event.timex:
+        return None
+    m = _BOUND_BEFORE_DATE.search(event.sentence[:event.timex_start - event.sentence_start])
+    if m is None or _COUNTERFACTUAL.search(event.sentence[:m.start("phrase")]):
+        return None
+    phrase = " ".join(m.group("phrase").split())
+    title = noun_title(event.sentence, m.start("phrase"), m.group("noun").lower(), phrase)
+    return title or phrase[:1].upper() + phrase[1:]
+
+
 def held_on_its_date(event: Event) -> str | None:
     """The title of a happening named by a noun right before the event's date ("The election", "A
     fire", "The conference in Geneva"; see :data:`_HELD_BEFORE_DATE`), or None. The builder keeps
     such a date's event where its main clause tells no happening of its own."""
     if not event.timex:
         return None
+    bound = bounding_happening(event)
+    if bound is not None:
+        return bound
     m = _HELD_BEFORE_DATE.search(event.sentence[:event.timex_start - event.sentence_start])
     if m is None or _STATE_BOUND.search(event.sentence[:m.start("phrase")]) \
             or _COUNTERFACTUAL.search(event.sentence[:m.start("phrase")]) \

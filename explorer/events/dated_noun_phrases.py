@@ -8,6 +8,12 @@ Why a rule of its own: the noun lists of :mod:`explorer.events.after_clauses` na
 own date is a happening told for its time whatever its noun is (on the readable and opened gold, every
 such phrase, 29 of 29, held an event). The date goes to the sentence's dated event, read by the main
 clause; this rule adds the noun's happening beside it, at that date.
+
+Session 59: the date may be the noun's by "of" ("after the flood of 1953", "following the great gale of
+March 1703"), and "on"/"upon" date an act by a life's turn ("On her death in 1960, she left her papers
+…"). "Since", "until" and "before" were tried and left: the act they bound is most often a state the
+gold does not list ("reigned until his death in 1719"), whose event already stands for the noun's
+happening, so a second event was an extra three times for each match it gained.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from explorer.events.happening_nouns import OCCURRENCE_NOUNS
 from explorer.events.occurrences import Occurrence, inside_quotation
 from explorer.events.tense import IRREGULAR_PASTS
 from explorer.temporal.lexicon import MONTH_NAMES, WEEKDAY_NAMES
@@ -31,19 +38,35 @@ _NOT_A_HAPPENING = (r"(?:years?|months?|weeks?|days?|hours?|decades?|centur(?:y|
                     r"while|career|life|lifetime|age|war|wars|term|season|stay|absence|illness|summer|winter|"
                     r"spring|autumn|night|morning|evening|afternoon|weekend|end|start|beginning|middle)")
 
-#: The phrase: "after" or "following", a determiner or a name's possessive, up to three words and
-#: the head noun, then a phrase of a preposition ("at the ford", "by the police") and the date's start.
+#: A date the noun owns by "of", as a happening's name carries its year or day: "the flood of 1953",
+#: "the outage of 24-26 June", "our survey of April 2016".
+_DATE_OF = rf"of\s+(?:\d|{MONTH_NAMES}\b)"
+
+#: The phrase: "after", "following" (or "on"/"upon" before a life's turn, see :data:`_TURNS`), a
+#: determiner or a name's possessive, up to three words and the head noun, then a phrase of a
+#: preposition ("at the ford", "by the police") and the date's start, or the date the noun owns
+#: ("after the flood of 1953").
 DATED_NOUN_PHRASE = re.compile(
-    # (not "before": "appear before the committee on 9 December", "arrived before the walls", "before
-    # its next meeting" tell a place or a time still to come, and "before a fall in 1998 broke her back"
-    # a clause's subject)
-    r"(?:^\s*|(?<=[\w,])\s+)(?:[Aa]fter|[Ff]ollowing)\s+"
+    # (not "before", "since", "until": "appear before the committee on 9 December", "arrived before the
+    # walls", "before its next meeting" tell a place or a time still to come, "before a fall in 1998 broke
+    # her back" a clause's subject; and the act those three bound is most often a state the reader does
+    # not list, "reigned until his death in 1719", "has been shut since a flood on 12 September", whose
+    # dated event already stands for the noun's happening)
+    r"(?:^\s*|(?<=[\w,])\s+)(?P<word>[Aa]fter|[Ff]ollowing|[Oo]n|[Uu]pon)\s+"
     r"(?P<phrase>(?P<det>the|a|an|his|her|its|their|(?-i:[A-Z][\w’'-]+)[’']s)\s+(?P<words>(?:[\w’'-]+\s+){0,3}?)"
     rf"(?P<noun>(?!{_NOT_A_HAPPENING}\b)[a-z][\w’'-]+)"
     r"(?:\s+(?:of|at|in|on|by|with|between|against|to|from|over|for)\s+"
-    rf"(?:(?!{_DATE_START})[^,;.\d]){{1,60}}?)?)"
-    rf"(?=\s+{_DATE_START})"
+    rf"(?:(?!{_DATE_START}|{_DATE_OF})[^,;.\d]){{1,60}}?)?)"
+    rf"(?=\s+(?:{_DATE_START}|{_DATE_OF}))"
 )
+
+#: The turns of a life or an office that "on" or "upon" dates the main clause's act by: "On her death in
+#: 1960 she left her papers to the library", "upon his release from prison in 2016". ("on" before any
+#: other noun is a place or a topic more often: "on the site in 2025", "a meeting on the fire at …",
+#: "scored on his debut at Lindby on 2 January".)
+_TURNS = frozenset({*OCCURRENCE_NOUNS, "retirement", "arrival", "departure", "marriage", "accession", "abdication",
+                    "succession", "graduation", "ordination", "enlistment", "discharge"})
+
 
 #: A verb among the phrase's words makes it a clause ("after the auditors raised concerns in 2023", "after
 #: the abbey was dissolved in 1539"), which the clause rules read: a past or an auxiliary anywhere but
@@ -78,6 +101,8 @@ def dated_noun_phrases(text: str, sentence_start: int, sentence_end: int) -> Ite
     sentence = text[sentence_start:sentence_end]
     for m in DATED_NOUN_PHRASE.finditer(sentence):
         words = m.group("words").split()
+        if m.group("word").lower() in ("on", "upon") and m.group("noun").lower() not in _TURNS:
+            continue
         after_noun = sentence[m.end("noun"):m.end()].split()
         if any(_VERB_WORD.match(w) for w in [*words[1:], m.group("noun"), *after_noun]) \
                 or any(_TIME_WORD.match(w) for w in words) or _tells_a_clause(sentence[m.end():]) \
@@ -89,3 +114,4 @@ def dated_noun_phrases(text: str, sentence_start: int, sentence_end: int) -> Ite
         title = noun_title(sentence, m.start("phrase"), m.group("noun"), phrase, main) or phrase[:1].upper() + phrase[1:]
         yield (Occurrence(sentence_start + m.start("noun"), sentence_start + m.end("noun"), m.group("noun")), title,
                sentence_start + m.end())
+

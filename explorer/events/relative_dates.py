@@ -17,20 +17,48 @@ from typing import Sequence
 
 from explorer.events.clauses import FINITE_VERB
 from explorer.events.happening_nouns import NEWS_NOUNS, OCCURRENCE_NOUNS
-from explorer.events.tense import present_of
+from explorer.events.tense import IRREGULAR_PASTS, present_of
+from explorer.number_words import spelled
 from explorer.temporal.timex import Timex
 
 #: A word of a noun phrase: no determiner or preposition (the noun next to the clause is its antecedent:
 #: "gave her press to the Association, which …" describes the Association).
 _WORD = r"(?!(?:the|a|an|its|his|her|their|our|this|that|to|of|in|on|at|for|with|from|by|and|or)\b)[\w’'-]+"
+#: A word inside a noun phrase, not the main clause's past verb ("The governor sent troops, which …" is
+#: no noun phrase "The governor sent troops"): no irregular past but those that stand as adjectives too.
+_ADJECTIVE_PASTS = "lost|left|cut|set|spent|split|burnt|spilt|spoilt|broadcast|hit|shut|cost|spread|hung|bent|swept|felt"
+_NP_WORD = rf"(?:(?={_ADJECTIVE_PASTS}\b)|(?!(?:{IRREGULAR_PASTS})\b)){_WORD}"
+
+#: A word inside a noun phrase after its first: not a regular past either, but after an adverb ("the
+#: newly appointed director"): "The county hired engineers, who …" is no noun phrase.
+_NP_LATER_WORD = rf"(?:(?<=ly\s)|(?![a-z]+ed\b)){_NP_WORD}"
 
 #: A noun phrase opened by a determiner: "the treasurer", "its old board".
-_NOUN_PHRASE = rf"(?P<noun>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:{_WORD}\s+){{0,3}}?{_WORD})"
-#: "the treasurer, who had joined the fund in" / "its board, which had lost its chairman in": a noun
-#: phrase opened by a determiner, a comma, a relative pronoun and the clause up to the date (no other
-#: comma, bracket or clause break in it).
+_NOUN_PHRASE = (rf"(?P<noun>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+"
+                rf"(?:{_NP_WORD}\s+(?:{_NP_LATER_WORD}\s+){{0,2}}?)?{_WORD})")
+
+#: A crowd or a force told by its count, with or without a determiner: "two battalions", "forty
+#: volunteers", "several trawlers", "a militia of 2,000 men", "two companies of infantry", "a crew of
+#: four". The count makes it a noun phrase where no determiner opens it.
+_COUNT = rf"(?:\d[\d,]*|{spelled(2, 12, capital=True)}|{spelled(2, 12)}|[Ss]everal|[Ss]ome|[Mm]any|[Dd]ozens\s+of|[Hh]undreds\s+of)"
+_COUNTED_PHRASE = (
+    rf"\b(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:{_NP_WORD}\s+){{0,2}}?{_WORD}\s+of\s+{_COUNT}"
+    rf"(?:\s+{_WORD})?|{_COUNT}\s+(?:{_NP_WORD}\s+){{0,2}}?{_WORD}(?:\s+of\s+(?:{_NP_WORD}\s+)?{_WORD})?)")
+
+#: "the treasurer, who had joined the fund in" / "its board, which had lost its chairman in" / "sent two
+#: battalions, which reached the border in": a noun phrase opened by a determiner or a count (or a bare
+#: plural right after the main clause's past verb: "sent troops, which …"), a comma, a relative pronoun
+#: and the clause up to the date (no other comma, bracket or clause break in it).
 _RELATIVE_BEFORE = re.compile(
-    _NOUN_PHRASE + r",\s+(?:who|which|that)\s+(?P<body>(?:[^,;:()—–\"“”]|(?<=\d),(?=\d{3}\b))*)$")
+    rf"(?:(?P<verb_before>\b(?:[a-z]{{3,}}ed|{IRREGULAR_PASTS})\s+)(?=[a-z]{{3,}}s,))?"
+    rf"(?P<noun>(?(verb_before)[a-z]{{3,}}(?<![su]s)s|(?:{_COUNTED_PHRASE}|{_NOUN_PHRASE[len('(?P<noun>'):-1]})))"
+    r",\s+(?:who|which|that)\s+(?P<body>(?:[^,;:()—–\"“”]|(?<=\d),(?=\d{3}\b))*)$")
+#: A counted or bare noun's relative clause that tells a plan, not a happening: "three buses, which are due
+#: to arrive in November", "troops, which are expected to reach …" (the plan's date is read by
+#: :mod:`explorer.events.relative_plans`, which dates the main clause's done act by the story's day).
+_PLAN_BODY = re.compile(r"(?:is|are|was|were)\s+(?:due|scheduled|expected|set|planned|to\s+be)\b")
+#: A noun phrase opened by a determiner (not a count or a bare plural).
+_DETERMINER_FIRST = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s")
 #: "Jean Kerr, whom I had met at a dance in" / "the painter, whom the duke had hired in": a name or a noun
 #: phrase, a comma, "whom" and the clause up to the date, whose subject is another's: the name is its object.
 _WHOM_BEFORE = re.compile(
@@ -87,6 +115,8 @@ def relative_telling(sentence: str, start: int, end: int) -> tuple[str, int, int
     m = _relative(before)
     if m is not None and _VERB_THEN_NAME.search(m.group("noun")):
         return None  # "The board named Ana Ruiz, who joined …": a verb and its object, the title rules' case
+    if m is not None and not _DETERMINER_FIRST.match(m.group("noun")) and _PLAN_BODY.match(m.group("body")):
+        return None  # "agreed to buy three buses, which are due to arrive in November": a plan (see relative_plans)
     if m is not None:
         body = m.group("body")
         noun = _agreeing_head(before[:m.start("noun")], m.group("noun"), body)

@@ -32,6 +32,13 @@ def _events(sentence: str) -> list:
     ("After the opening of the bypass in the summer of 1988, the market square was closed to lorries.", "opening",
      date(1988, 6, 1)),
     ("The depot closed in March 2001, after a vote of the town council on 12 February 2001.", "vote", date(2001, 2, 12)),
+    # session 59 (h59q): a date the noun owns by "of" (a village history, a union's history, a mill's
+    # leaflet of our own), and "on"/"upon" before a life's turn (an obituary and a court report of our own)
+    ("The chapel was rebuilt after the flood of 1953.", "flood", date(1953, 1, 1)),
+    ("Following the great gale of March 1703, the miller moved his mill inland.", "gale", date(1703, 3, 1)),
+    ("The lodge paid out strike pay after the lockout of 1921.", "lockout", date(1921, 1, 1)),
+    ("On her death in 1960, she left her papers to the county library.", "death", date(1960, 1, 1)),
+    ("He went back to the farm upon his release from prison in 2016.", "release", date(2016, 1, 1)),
 ])
 def test_the_phrase_s_happening_is_listed_at_its_date(sentence: str, noun: str, when: date) -> None:
     events = _events(sentence)
@@ -48,6 +55,15 @@ def test_the_phrase_s_happening_is_listed_at_its_date(sentence: str, noun: str, 
     "The bridge was closed to lorries after a survey in 1962 found cracks in two arches.",
     "After the war in 1945, the family moved to Bath.",
     "Police arrested two men after a jewellery shop in the high street was raided on Saturday night.",
+    # guard rows (session 59): "on" before a place, a topic or a first game names no happening; "since" and
+    # "until" bound a state whose dated event stands for the noun's happening already; "of" a year after
+    # a stretch of time names the stretch
+    "The first mill was built on the site in 1794.",
+    "The parish will hold a meeting on the fire at the old school on 3 May.",
+    "He scored twice on his debut at Ashby on 2 January.",
+    "She lived in Lisbon until her death in 1950.",
+    "The bridge has been shut since a flood on 12 September.",
+    "The village was dry after the summer of 1976.",
 ])
 def test_no_second_happening_from_a_time_a_place_or_a_clause(sentence: str) -> None:
     assert _nouns(sentence) == []

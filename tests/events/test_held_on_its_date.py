@@ -24,10 +24,21 @@ def test_a_happenings_noun_names_its_date(sentence: str, timex: str, expected: s
     assert held_on_its_date(_event(sentence, timex)) == expected
 
 
+@pytest.mark.parametrize("sentence, timex, expected", [
+    # session 59 (h59q): a state bounded by "since" or "until" a dated happening's noun tells that happening
+    # (a court report, a museum's label, a village history of our own)
+    ("Orme had been unable to work since an accident at a warehouse in 2015.", "2015", "An accident at a warehouse"),
+    ("The organ had been silent since a fire in the nave in 1921.", "1921", "A fire in the nave"),
+    ("The chapel was used as a store until its closure in 1988.", "1988", "The chapel closes"),
+])
+def test_a_states_bound_names_its_happening(sentence: str, timex: str, expected: str) -> None:
+    assert held_on_its_date(_event(sentence, timex)) == expected
+
+
 @pytest.mark.parametrize("sentence, timex", [
     ("The ferry may sail on 4 June.", "4 June"),  # no noun before the date
     ("The board could meet in May.", "May"),
-    ("Tolls have risen since the crash in 2019.", "2019"),  # a state's bound, not the crash's own telling
+    ("Tolls have risen since the year 2019.", "2019"),  # a state's bound, no happening's noun
     ("The mayor hopes to open the bridge in May.", "May"),  # a noun of no happening on a day ("bridge")
     ("Prices could fall if the vote is won in May.", "May"),  # a verb between the noun and its date
     # a saying's venue: the date is the saying's

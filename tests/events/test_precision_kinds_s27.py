@@ -51,7 +51,10 @@ def test_a_peak_or_a_count_that_tells_a_happening_keeps_its_date(text: str, date
 ])
 def test_the_other_term_of_a_comparison_after_as_against_dates_nothing(text: str, compared_date: str) -> None:
     events = _events(text + "\n")
-    assert len(events) == 1, events  # the happening told first; neither figure is one
+    # the happenings told first (session 59: "after the strike of 2020" names the strike too); neither
+    # figure of the second sentence is one
+    first = text.split(". ", 1)[0]
+    assert events and all(timex in first for _, timex in events if timex), events
     assert compared_date not in [timex for _, timex in events], events
 
 

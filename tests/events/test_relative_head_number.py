@@ -38,3 +38,24 @@ def test_a_verb_that_disagrees_with_the_nearest_noun_describes_the_phrase_it_han
 )
 def test_an_agreeing_or_numberless_verb_keeps_the_nearest_noun(sentence, date, starts):
     assert _told(sentence, date).startswith(starts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "starts"),
+    [
+        # session 59 (h59q): a noun phrase told by its count, or a bare plural right after the main clause's
+        # past verb, is the relative clause's noun (a regiment's history, a flood report, a lifeboat
+        # station's page of our own); the main clause's verb is no part of it
+        ("The colonel sent two squadrons, which reached the ford in early May.", "early May",
+         "Two squadrons reached the ford"),
+        ("The town raised a militia of 400 men, which retook the bridge in June.", "June",
+         "A militia of 400 men retook the bridge"),
+        ("The county hired engineers, who rebuilt the weir in 1962.", "1962", "Engineers rebuilt the weir"),
+        ("The station sent three boats of volunteers, which rescued the crew on 9 March.", "9 March",
+         "Three boats of volunteers rescued the crew"),
+        # guard row (already so on a54ff4a5): a determiner's noun phrase with an adjective that is a past form
+        ("They searched the lost city, which was found in 1911.", "1911", "The lost city was found"),
+    ],
+)
+def test_a_counted_or_bare_plural_noun_is_the_relative_clauses_noun(sentence, date, starts):
+    assert _told(sentence, date).startswith(starts)
