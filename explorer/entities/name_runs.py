@@ -317,6 +317,13 @@ _SAINTS = frozenset("st st. saint ste ste. san santa".split())
 #: Landmarks a possessive names as one place with its owner: "Clancy's Well", "King's Cross", "Land's End",
 #: "St John's Wood"; no body's part ("Britain's Parliament", "Velmar's Board" end the name at the owner).
 _OWNED_PLACE_HEADS = frozenset("well wood cross end vineyard inn yard".split())
+#: A street's last word that is also a surname ("Mill Lane" and "Nathan Lane"): a street's only when the
+#: name does not open on a given name. (The surname-free ones, "street", "road", are in PLACE_HEADS.)
+_STREET_HEADS = frozenset("lane crescent drive mews parade gardens".split())
+
+
+def _given_name_first(word: str) -> bool:
+    return word.lower() in FEMALE_NAMES or word.lower() in MALE_NAMES
 
 
 def _possessive_in_a_place_name(run: list[str], gap: str, following: str) -> bool:
@@ -467,6 +474,8 @@ def _form_cue(surface: str, name_words: tuple[str, ...]) -> str | None:
         return "place"
     if (len(lows) > 1 and lows[-1] in PLACE_HEADS) or (len(lows) > 2 and lows[0] in PLACE_OF_HEADS and lows[1] == "of"):
         return "place"
+    if len(lows) > 1 and lows[-1] in _STREET_HEADS and not _given_name_first(name_words[0]):
+        return "place"  # "Mill Lane", "Orchard Crescent"; not "Nathan Lane", whose first word is a given name
     if len(lows) == 1 and surface.replace(".", "").isupper() and len(surface.replace(".", "")) >= 2:
         return "org"
     if len(lows) > 1 and (any(w.endswith(("'s", "’s")) for w in lows[:-1]) or any(w in PLACE_JOINERS for w in lows[1:-1])):

@@ -39,6 +39,22 @@ def test_streets_countries_without_their_article_and_regions_are_places() -> Non
     assert kinds.get("The Netherlands") == "place" and kinds.get("Scandinavia") == "place"
 
 
+def test_a_street_whose_last_word_is_also_a_surname_is_a_place_unless_a_given_name_opens_it() -> None:
+    # (session 59, a probe obituary: "Born in 1941 in a terraced house on Mill Lane, she left school …"
+    # made "Mill Lane" a person, and every later "She" stood for it)
+    kinds = _kinds("Born in 1941 in a house on Mill Lane, she left school at fifteen. The family later moved to "
+                   "Orchard Crescent. The actor Nathan Lane said on Monday that he would return to the stage.")
+    assert kinds.get("Mill Lane") == kinds.get("Orchard Crescent") == "place"
+    assert kinds.get("Nathan Lane") == "person"  # guard: a given name opens it
+
+
+def test_she_after_a_street_stands_for_the_woman_named_before() -> None:
+    actors = _actors("Margaret Ellison, who served three terms as mayor, has died. She was 84.\n\n"
+                     "Born in 1941 in a terraced house on Mill Lane, she left school at fifteen and worked in a "
+                     "glove factory. She chaired the housing committee from 1978 for a decade.")
+    assert "Mill Lane" not in actors["1978"]
+
+
 def test_a_rank_before_a_nationality_is_no_name() -> None:
     names = [m.text for m in find_mentions("Senior Danish and Norwegian officials met in Oslo.").mentions]
     assert "Senior Danish" not in names and "Danish" not in names
