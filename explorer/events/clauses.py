@@ -22,13 +22,13 @@ from explorer.events.subject_phrases import (
 from explorer.events.quote_marks import as_curly
 from explorer.events.tense import IRREGULAR_PASTS, PARTICIPLE_FORMS, present_of
 from explorer.number_words import spelled
-from explorer.temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS, alternatives
+from explorer.temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS, SEASONS, alternatives
 
 #: The months and weekdays spelled out, as a bare alternation: the names a date's phrase ends on.
 _CALENDAR_NAMES = alternatives(FULL_MONTHS + FULL_WEEKDAYS)
 _DETERMINERS = r"the|a|an|his|her|its|their|our|my|your|this|that|these|those|he|she|they|it|we|i"
 #: The seasons a date's phrase may end on ("in the spring and stopped …"); "fall" is left out, a verb as often.
-_SEASONS = r"spring|summer|autumn|winter"
+_SEASONS = alternatives(tuple(SEASONS), without=("fall",))
 #: The finite auxiliaries and modals a new subject after ", and" may take instead of a past ("…, and four more
 #: presses are due to arrive in January", "…, and hospitals will begin using it in April").
 _AUXILIARY_VERBS = r"will|would|could|can|may|might|must|should|are|were|have|had"
@@ -214,7 +214,7 @@ _MODAL_PREDICATE = re.compile(
 
 
 #: A season tells the bare verb's own date too: "… and hold an investor day in the spring".
-_SEASON_WORD = re.compile(r"\b(?:spring|summer|autumn|winter)\b")
+_SEASON_WORD = re.compile(rf"\b(?:{_SEASONS})\b")
 
 
 def and_bare_verb_breaks(sentence: str) -> list[re.Match[str]]:

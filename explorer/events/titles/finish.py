@@ -523,12 +523,9 @@ def is_verb(word: str) -> bool:
 
 def _any_verb(word: str) -> bool:
     """:func:`is_verb`, or a regular verb in the present ("calls", "reaches"), whose past reads back to it."""
-    if is_verb(word):
-        return True
-    if not (word.isalpha() and word.endswith("s")) or word.endswith(("ss", "us", "is")):
-        return False
-    stems = (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
-    return any(present_of(stem + end) == word for stem in stems for end in ("ed", "d"))
+    from explorer.events.entry_present import past_of  # (entry_present reads titles: imported when asked)
+
+    return is_verb(word) or past_of(word) is not None
 
 
 def _without_cut_purpose(cut: list[str], verb: int | None) -> list[str]:
