@@ -1893,6 +1893,38 @@ UNOPENED_PARTS: dict[str, frozenset[str]] = {
         "s59u-sport-dunholt-snooker-open",
         "s59u-wire-salthaven-ferris-wheel-opens",
     }),
+    # session sixty (never-opened set, written by a developer who writes no rules, committed before any extractor run
+    # on it, scored once in aggregate), kinds the set had none of: a public inquiry into a wind farm appeal (hearings over
+    # eight days, an adjournment, a decision date); a lido's summer season (an opening put back by staff waiting for
+    # qualifications, a heatwave, extended hours, closing day); a model railway club's blog post on its exhibition (set-up,
+    # two show days, a visiting layout) with a "Posted on" footer; a scout troop newsletter on a week's summer camp
+    # (travel, a day by day week, return); a schools' debating competition (heats, semi-finals, final); a ploughing match
+    # report with a dated byline (classes, judging, results, next year's venue); a charity raft race on a river (entries,
+    # the race, money raised); a giant pumpkin weigh-in (growing season, the weigh-in, a county record); a council press
+    # release on a skate park's opening (petition, consultation, build, opening day); a bandstand restoration (funding,
+    # works, first concert) under an ISO date line; a parish magazine on a church clock tower repair (the clock stopping,
+    # scaffolding, restarting); a wire story on a secondhand book fair find sold at auction (US-style dateline); and,
+    # with no publication date, a tea estate's history in the 19th and 20th centuries, a salt works' history from the
+    # 18th to the 20th century, a paper mill's history with a fire and its closure, and a silk mill family's history in
+    # the 19th century (months and days after years)
+    "unopened60": frozenset({
+        "s60u-blog-wendlebury-model-railway-exhibition",
+        "s60u-history-glenmoyle-tea-estate-undated",
+        "s60u-history-hollinsbeck-paper-mill-undated",
+        "s60u-history-pennock-family-wrexley-silk-mill-undated",
+        "s60u-history-saltcote-salt-works-undated",
+        "s60u-news-carnwood-moor-wind-farm-inquiry",
+        "s60u-news-dunmore-vale-ploughing-match",
+        "s60u-news-kelthorpe-giant-pumpkin-weigh-in",
+        "s60u-news-ouseford-charity-raft-race",
+        "s60u-news-saltings-lido-season-ends",
+        "s60u-news-victoria-gardens-bandstand-restored",
+        "s60u-newsletter-3rd-harnley-scouts-summer-camp",
+        "s60u-parish-st-wenna-clock-tower-repair",
+        "s60u-press-release-brackley-rise-skate-park-opens",
+        "s60u-school-news-ashvale-schools-debating-final",
+        "s60u-wire-trevellick-book-fair-rare-find",
+    }),
 }
 
 #: Every article that is scored in aggregate only and never opened while writing rules.
