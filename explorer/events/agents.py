@@ -738,6 +738,20 @@ def title_subject(title: str, sentence: str = "", clause_start: int | None = Non
 _NOT_A_PLURAL_NOUN = frozenset("this his its was is has as us thus plus less unless yes".split())
 
 
+def _reduced_relative_participle(subject: list[str], i: int) -> bool:
+    """Whether ``subject[i]`` is a past participle opening a reduced relative on the noun before it ("a survey
+    | carried out", "samples | taken", "the plan | approved"): a lower-case "-ed" word or a participle that
+    is never a past, after a word that may end a noun (not a determiner, an adverb or a form of "be", where
+    the participle is an adjective or a passive: "the rebuilt pier", "newly built homes")."""
+    from explorer.events.tense import PARTICIPLES
+
+    word, before = subject[i].strip(",;:"), subject[i - 1].lower()
+    if not (word.isalpha() and word.islower() and (word.endswith("ed") and len(word) > 4 or word in PARTICIPLES)):
+        return False
+    return before.isalpha() and before not in _DETERMINERS and before not in _ADVERBS and not before.endswith("ly") \
+        and before not in ("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "and", "or")
+
+
 def subject_description(title: str, sentence: str = "", clause_start: int | None = None,
                         lone_word: bool = False) -> str | None:
     """The description a title opens with as its subject ("The Grove Street clinic will offer …" ->
@@ -783,6 +797,9 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
                        and subject[i - 1].endswith("s") and subject[i - 1].lower() not in _NOT_A_PLURAL_NOUN), None)
     if participle is not None:
         subject = subject[:participle]  # "crews wearing breathing apparatus brought": what they were doing is no part of who
+    relative = next((i for i, w in enumerate(subject[1:], 1) if _reduced_relative_participle(subject, i)), None)
+    if relative is not None:
+        subject = subject[:relative]  # "a survey carried out in May found": what was done to it is no part of who
     if len(subject) > 2 and subject[-1].isalpha() and subject[-1].islower() and subject[-1].endswith("ly") \
             and subject[-1] not in _LY_NOUNS and subject[-2].lower() not in _DETERMINERS:
         subject = subject[:-1]  # "The company swiftly closed …": an adverb of manner before the verb

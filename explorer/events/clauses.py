@@ -419,8 +419,11 @@ def _breaks(sentence: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...
             continue
         if isinstance(m, _Group) and m.start() not in bare_starts and not _DATE_WORD.search(sentence[m.end():]):
             continue  # "began on Feb. 22 and halted all traffic": no date of its own, one happening
-        if m.start() in resumes and not FINITE_VERB.search(sentence[segment_start:m.start()]):
+        if m.start() in resumes and (not FINITE_VERB.search(sentence[segment_start:m.start()])
+                                     or segment_start == 0 and _participle_phrase_opens(sentence[:m.start()])):
             continue  # "In May 1998, it reopened": the date opens the clause, no verb of its own before
+            # ("Born in 1941 in a terraced house, she left": an opening participle's phrase has no finite
+            # verb either, whatever "-ed" adjective its place has; its date is read by the participle)
         if m.start() in after_brackets and not FINITE_VERB.search(sentence[segment_start:m.start()]):
             continue  # "In the first phase of the siege (May 2-June 30), 4,100 defenders were killed": an
             # opening phrase with its date in brackets, no happening of its own before the comma
@@ -475,6 +478,12 @@ def _opens_with_participle(segment: str) -> bool:
     opener = _PARTICIPLE_OPENS.match(segment)
     word = opener.group(1).lower() if opener else ""
     return bool(word and (FINITE_VERB.fullmatch(word) or word.endswith(("en", "wn")) or word == "born"))
+
+
+def _participle_phrase_opens(segment: str) -> bool:
+    """Whether ``segment`` is a participle's phrase opening the sentence, with no comma inside: "Born in
+    1941 in a terraced house", "Founded in 1990 by two retired engineers"."""
+    return "," not in segment and _opens_with_participle(segment)
 
 
 class _Group:

@@ -118,6 +118,8 @@ def second_predicate_titles(members: Sequence[Event]) -> dict[int, str]:
             continue
         if _BETWEEN_BEFORE.search(sentence, 0, joint.start()):
             continue  # "The agreement between Velmar and Ostry collapsed in 2017": a pair in a noun phrase
+        if _listed_subjects_before(sentence, lo, joint.start()):
+            continue  # "After repairs last spring, the library, the museum and the pool reopened": one list
         words = sentence[clause_start:at].split()
         if not words:
             continue  # "on Saturday and Sunday": a list of dates
@@ -169,6 +171,24 @@ def second_predicate_titles(members: Sequence[Event]) -> dict[int, str]:
         if title and title != e.title and not is_non_happening(title):
             out[i] = title
     return out
+
+
+#: An item of a list of noun phrases: a determiner, a count or a name, then up to four more words.
+_LIST_ITEM = re.compile(r"(?:(?:the|a|an|his|her|its|their|our|my|two|three|four|five|six|several|\d+)\s+|(?-i:[A-Z]))[\w’'-]*(?:\s+[\w’'-]+){0,4}", re.IGNORECASE)
+
+
+def _listed_subjects_before(sentence: str, date_end: int, joint: int) -> bool:
+    """Whether the "and" at ``joint`` closes a list of subjects that starts after the first date, with no
+    verb before it in the sentence: "After repairs last spring, the library, the museum and the pool
+    reopened in June" has one predicate, whose subject is the whole list, not a second predicate "the pool
+    reopened". Two items or more before the "and", each a noun phrase set off by commas ("On Friday, the
+    festival opens and the fair closes on Sunday" has one, and a predicate each)."""
+    if FINITE_VERB.search(sentence, 0, joint):
+        return False
+    items = [item.strip() for item in sentence[date_end:joint].split(",")]
+    if items and not items[0]:
+        items = items[1:]
+    return len(items) >= 2 and all(_LIST_ITEM.fullmatch(item) for item in items)
 
 
 #: Prepositions a gapped second predicate may open with: "and to parliament five years later".

@@ -715,6 +715,12 @@ _PAST_ONLY = frozenset("was were did went took gave came wrote began became fell
 IRREGULAR_PARTICIPLES = frozenset(PARTICIPLES) | (frozenset(IRREGULAR) - _PAST_ONLY)
 
 
+def past_only(word: str) -> bool:
+    """Whether ``word`` is an irregular past that is no participle ("fell", "rose", "took"): never a passive's
+    or a reduced relative's verb, so "fell by a third" is the clause's own past, not "led by X"."""
+    return word in _PAST_ONLY
+
+
 #: Adverbs a perfect holds that mean nothing in a headline's present: "has since replaced", "have just opened".
 _PERFECT_ADVERBS = frozenset("since already just now recently also".split())
 #: An adverb between a perfect's auxiliary and its participle that the headline's present keeps before

@@ -73,6 +73,23 @@ def test_the_second_predicate_has_its_own_title(sentence: str, first: str, secon
     # (guards, session 56: a passive of a state after "was")
     "The pier opened in May 1902 and was known as the New Pier by 1910.",
     "The road opened in May 1902 and was closed to lorries in 1950.",
+    # (session 60, h60i: the last "and" of a list of subjects after an opening phrase's date, no verb before it)
+    "After the repairs last spring, the library, the museum and the pool reopened on 3 June 2024.",
+    "Following the floods in 2023, the bakery, two cafes and the post office closed in January 2024.",
+    "After a long closure in 2020, the bandstand, Mill Lane gardens and the boating lake reopened in May 2021.",  # (guard)
 ])
 def test_no_second_predicate_no_second_act(sentence: str) -> None:
     assert not [e.title for e in _extract(sentence) if "a second predicate of its own" in e.derivation]
+
+
+@pytest.mark.parametrize("sentence, date_text, title", [
+    # session 60 (h60i): the list is the one predicate's subject, whole in its title (it was cut at "and the":
+    # "The library, the museum", and the last item's clause was a second act: "The pool reopens")
+    ("After the repairs last spring, the library, the museum and the pool reopened on 3 June 2024.", "3 June 2024",
+     "The library, the museum and the pool reopen"),
+    # (guard: the first date in a phrase of its own, read so before)
+    ("After a long closure in 2020, the bandstand, the gardens and the boating lake reopened in May 2021.", "May 2021",
+     "The bandstand, the gardens and the boating lake reopen"),
+])
+def test_a_list_of_subjects_keeps_its_last_item(sentence: str, date_text: str, title: str) -> None:
+    assert [e.title for e in _extract(sentence) if e.timex == date_text] == [title]

@@ -18,6 +18,14 @@ def _title(sentence: str, date: str) -> str:
      "Monday night", "Divers withdraw from the wreck"),
     ("The coach told us after the final that the league had fined the club on 3 May.", "3 May",
      "The league fines the club"),
+    # session 60 (h60i): no "that", so whom "told" told took the told clause's article along ("told reporters
+    # the | band had split" gave "Band splits")
+    ("The singer told reporters the band had split in 2019.", "2019", "The band splits"),
+    ("The mayor told councillors the old bridge had closed in March 2021.", "March 2021", "The old bridge closes"),
+    ("The coach told her the club had sold him in May 2024.", "May 2024", "The club sells him"),
+    ("Officials told the BBC the ferry had capsized on 4 May 2022.", "4 May 2022", "The ferry capsizes"),
+    # (a two-word audience: "her colleagues")
+    ("The coach told her colleagues the club had sold him in May 2024.", "May 2024", "The club sells him"),
 ])
 def test_the_told_act_is_the_happening(sentence: str, date: str, title: str) -> None:
     assert _title(sentence, date) == title

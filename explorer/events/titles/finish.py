@@ -20,7 +20,7 @@ from explorer.events.tense import (
 from explorer.events.titles.achieved import without_achieving
 from explorer.events.titles.long_subjects import past_after_long_subject
 from explorer.events.titles.length import LONG_TITLE, comma_inside_phrase, cut_clause, fit, subject_aside_before_late_verb, subject_before_late_verb
-from explorer.events.titles.reduced_relatives import reduced_relative_at, without_reduced_relative
+from explorer.events.titles.reduced_relatives import reduced_relative_at, without_cut_participle, without_reduced_relative
 from explorer.events.titles.phrases import open_between, participle_object, without_batch_nouns, without_second_name
 from explorer.events.titles.words import (
     BODY_WORDS, MAX_WORDS, DETERMINER_WORDS, FINITE, FUNCTION_WORDS, SUBJECT_PRONOUNS, TRAILING_JUNK, quoted_words,
@@ -42,7 +42,7 @@ _CLAUSE_WORDS = frozenset("and but which while when after before as because alth
 
 def verb_at(words: list[str]) -> int | None:
     """Where the clause's verb is: the first word after the first that reads as a past or finite verb."""
-    from explorer.events.tense import present_of
+    from explorer.events.tense import past_only, present_of
 
     for i, word in enumerate(words[1:], 1):
         bare = word.strip(",;:.!?\"“”")
@@ -55,7 +55,9 @@ def verb_at(words: list[str]) -> int | None:
         if modified_by_adverb(words, i) or attributive_participle(words, i):
             continue  # "Another highly placed source said", "a tiled mosque dominated": the noun's adjective
         if bare in FINITE or ((bare.isalpha() or "-" in bare) and present_of(bare) is not None):  # ("co-opted")
-            if i + 1 < len(words) and words[i + 1].lower() == "by" and bare not in FINITE and verb_at(words[i + 1:]) is not None:
+            if i + 1 < len(words) and words[i + 1].lower() == "by" and bare not in FINITE and not past_only(bare) \
+                    and verb_at(words[i + 1:]) is not None:
+                # (not a past that is no participle: "her takings fell by a third when the car park was closed")
                 continue  # "a group of enthusiasts led by Arthur Pym made …": a participle, the verb comes later
             if bare not in FINITE and reduced_relative_at(words, i):
                 continue  # "A phony address listed on disclosure forms will cost …": a reduced relative
@@ -639,6 +641,7 @@ def _finish_words(words: list[str], expression: str) -> str:
         if verb is not None and sub is not None and sub > verb + 1 and len(cut) - sub <= 5:
             cut = cut[:sub]  # "Three people are injured | when a gas explosion tore": a cut clause of its own goes
         cut = _without_cut_purpose(cut, verb)
+        cut = without_cut_participle(cut, verb)  # "… sold the first yoghurts made | at the new plant"
     words = cut
     between = next((i for i in range(len(words) - 1, 0, -1) if words[i].lower() == "between"), None)
     if between is not None and between >= 2 and open_between(words, between, len(words)):

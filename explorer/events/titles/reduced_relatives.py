@@ -16,7 +16,7 @@ import threading
 
 from explorer.auxiliaries import FINITE_BE, HAVE_FORMS, MODALS
 from explorer.events.state_verbs import state_forms
-from explorer.events.tense import IRREGULAR, present_of
+from explorer.events.tense import IRREGULAR, PARTICIPLES, present_of
 from explorer.events.titles.words import DETERMINER_WORDS, SUBJECT_PRONOUNS
 
 #: Prepositions that may open the participle's phrase ("listed on …", "elected in …", "founded by …").
@@ -55,6 +55,17 @@ def _bare(word: str) -> str:
 
 def _participle(word: str) -> bool:
     return word.isalpha() and word.islower() and (word.endswith("ed") or word in _IRREGULAR)
+
+
+def _opening_participle(word: str) -> bool:
+    """A participle that may open a reduced relative: one alike to its past, or one that is never a past
+    ("taken", "written", "drawn": "Samples taken in March showed …" has no other verb for "taken" to be)."""
+    return _participle(word) or word in PARTICIPLES
+
+
+#: Particles that make a phrasal participle with the verb before them: "a survey carried out in May", "a plan
+#: drawn up last year", "talks called off on Friday".
+_PARTICLES_AFTER = frozenset("out up down off over back forward through".split())
 
 
 def _plain_past(words: list[str], j: int) -> bool:
@@ -106,19 +117,26 @@ def reduced_relative_at(words: list[str], i: int) -> bool:
         return False
     word, before = words[i], words[i - 1]
     declared = word.lower() in _DECLARING and _bare(words[i + 1]).lower() in _DECLARED_AS
-    if not _participle(word) or word in _CLAUSE_TAKING and not declared or word in _LINKING_PASTS:
+    if not _opening_participle(word) or word in _CLAUSE_TAKING and not declared or word in _LINKING_PASTS:
         return False
     if before.lower() in SUBJECT_PRONOUNS or before.lower() in _CLAUSE_BREAKS or not before[-1:].isalnum():
         return False  # "he landed", "and landed", "the village, destroyed in …": no noun right before
     if before.lower() in DETERMINER_WORDS or before.lower() in _PREPOSITIONS:
         return False  # "the disputed …", "of wounded …": an adjective
+    if before in _FINITE or before in ("been", "being", "be"):
+        return False  # "were taken", "had been drawn up": a passive's own participle
     k = i + 1
     if declared and k + 1 < len(words):
         k += 1  # "A climber reported missing on Monday was found …": the participle's complement, then as after it
+    elif _bare(words[k]) in _PARTICLES_AFTER and k + 1 < len(words) and words[i][-1:].isalpha() \
+            and words[k][-1:].isalpha() and _bare(words[k + 1]).lower() in _PREPOSITIONS:
+        # "A survey carried out in May found …": a phrasal participle, then its phrase as after any (but
+        # "droppings collected over the winter": "over" opens the phrase, no preposition after it)
+        k += 1
     first = _bare(words[k])
     if first in MODALS or first in _FINITE:
         return _finite_after(words, k)
-    if k == i + 1 and _past_ending_its_clause(words, i + 1):
+    if k == i + 1 and _past_ending_its_clause(words, i + 1, never_past=word in PARTICIPLES):
         return True  # "The senator elected retired" (a date taken out after each): the second past is the verb
     if first.lower() not in _PREPOSITIONS:
         return False
@@ -152,7 +170,7 @@ _OBJECT_PRONOUNS = frozenset("him her them it us me".split())
 _PARTICLES = frozenset("to up down out off back away home abroad".split())
 
 
-def _past_ending_its_clause(words: list[str], j: int) -> bool:
+def _past_ending_its_clause(words: list[str], j: int, never_past: bool = False) -> bool:
     """Whether ``words[j]``, right after a participle, is a past that is the clause's verb: it ends the
     clause or is followed by a preposition, a determiner or an object pronoun ("The senator elected
     retired", "The bridge built collapsed in …", "The general appointed replaced him"), unlike a
@@ -163,8 +181,8 @@ def _past_ending_its_clause(words: list[str], j: int) -> bool:
         return False
     if not words[j][-1:].isalpha():
         return True  # "… elected retired." or "… retired,": nothing after the verb in its clause
-    if j + 1 >= len(words):
-        return True
+    if j + 1 >= len(words) or never_past:
+        return True  # ("Samples taken showed high levels": after a participle that is no past, the past is the verb)
     after = _bare(words[j + 1]).lower().rstrip(".,;:!?")
     return after in _PREPOSITIONS or after in _PARTICLES or after in DETERMINER_WORDS or after in _OBJECT_PRONOUNS
 
@@ -181,7 +199,7 @@ def without_reduced_relative(words: list[str], verb_at) -> list[str]:
     that the title's word cut keeps the verb. ``verb_at`` finds the clause's verb as the title rules do
     (it reads past the relative). Unchanged when a verb stands before the participle, or none after."""
     for i in range(1, min(len(words) - 1, 8)):
-        if not _participle(words[i]) or not reduced_relative_at(words, i):
+        if not _opening_participle(words[i]) or not reduced_relative_at(words, i):
             continue
         if _bare(words[i + 1]).lower() == "by":
             return words  # "A party led by the harbour master sighted …": who led is kept (``agent_participles``)
@@ -217,6 +235,8 @@ def relative_span(sentence: str, verb_at) -> tuple[str, int, int, bool] | None:
             if verb is None or verb <= i:
                 return None
             return " ".join(words[first:first + i]), spans[first + i][0], spans[first + verb + 1][0], True
+        # (a participle that is never a past, "Samples taken in August found …", is left to the main clause:
+        # its date is read as the finding's, as the gold reads it)
         if not _participle(words[i]) or not reduced_relative_at(words[first:], i - first):
             continue
         verb = verb_at(words[first:i + 2 * _REACH])
@@ -227,3 +247,35 @@ def relative_span(sentence: str, verb_at) -> tuple[str, int, int, bool] | None:
         modified = any(w.lower() in _PREPOSITIONS for w in words[first + 1:i])
         return " ".join(words[first:i]), spans[i][0], spans[first + verb][0], modified
     return None
+
+
+#: Verbs whose object takes a participle as its complement ("had the plates copied", "got the roof mended",
+#: "wants the case reopened"): the participle is what was done, never a relative. (A verb of seeing or finding
+#: takes either: "saw the letters written by him", a relative, is the likelier in a report.)
+_CAUSATIVES = frozenset(
+    "have has had having get gets got getting keep keeps kept want wants wanted need needs needed leave leaves left "
+    "make makes made".split())
+
+
+def without_cut_participle(cut: list[str], verb: int | None) -> list[str]:
+    """``cut`` less a participle the word cut left alone at its end, after its noun: "The dairy sold the first
+    yoghurts made | at the new plant" ends "… the first yoghurts". The participle opened a reduced relative on
+    the object, and without its phrase it tells nothing. Kept after a causative verb, whose object's participle
+    is the act ("He had the plates copied | in Leeds"), and where no verb stands before the object."""
+    if verb is None or len(cut) < verb + 4:
+        return cut
+    last, before = cut[-1], _bare(cut[-2])
+    if not (_opening_participle(last) and (not last.endswith("ed") or len(last) > 4)) or not _noun_before(before) \
+            or before.lower() in _FINITE or before.lower() in ("been", "being", "be") or before[:1].isupper():
+        return cut
+    if _bare(cut[verb]).lower() in _CAUSATIVES | _FINITE or any(_bare(w).lower() in _FINITE | MODALS for w in cut[verb + 1:-1]):
+        return cut  # (nor after "be": "She is the first woman elected | to the council" names what she is)
+    if any(_bare(w).lower() in _PREPOSITIONS | _CLAUSE_BREAKS for w in cut[verb + 1:-1]) or before.lower() in _NOT_A_NOUN_END:
+        # the noun is the verb's own object, right after it: not one inside a phrase ("spent two centuries in a
+        # farmhouse sold | for £1.2 million", where the past may be the sentence's verb the rules missed)
+        return cut
+    return cut[:-1]
+
+
+#: Adverbs that stand before a participle, no noun it could follow: "an oystercatcher first ringed".
+_NOT_A_NOUN_END = frozenset("first last later once twice again then also still since never ever only".split())

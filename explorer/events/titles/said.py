@@ -304,11 +304,14 @@ def whole_told(title: str, sentence: str, expressions: Sequence[str], tidy: Call
 #: "announced on Tuesday that its chief executive had resigned", "said they had opened an inquiry",
 #: "told councillors that the deputy had been appointed".
 _NEWS_VERB = re.compile(r"\b(?:announced|announces|said|says|reported|reports|revealed|reveals|disclosed|discloses|told)\b")
-_NOT_NOUN = r"(?!(?:they|it|he|she|we|that|on|in|at|last|this)\b)"
-#: Whom "told" tells: "the committee", "reporters", "Parliament".
+#: (nor a determiner: "told reporters the band had split" tells "reporters", and "the band" opens the told
+#: clause; a bare "her" is whom, below)
+_NOT_NOUN = r"(?!(?:they|it|he|she|we|that|on|in|at|last|this|the|a|an|his|her|its|their|our|my|your)\b)"
+#: Whom "told" tells: "the committee", "reporters", "Parliament", "her".
 _TOLD_WHOM = re.compile(
-    rf"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:{_NOT_NOUN}[a-z]+\s+)?{_NOT_NOUN}[a-z]+(?=[\s,])"
-    r"|\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
+    rf"\s+(?:(?:the|a|an|his|her|its|their|our|my|your)\s+)?(?:{_NOT_NOUN}[a-z]+\s+)?{_NOT_NOUN}[a-z]+(?=[\s,])"
+    r"|\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
+    r"|\s+(?:him|her|them|us|me|you)(?=[\s,])"
 )
 #: Where or when "told" told, up to an explicit "that": "in the capital, Merravel,", "after the show", "at
 #: the Eastgate depot".
