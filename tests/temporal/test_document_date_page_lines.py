@@ -320,6 +320,7 @@ _YEARLESS_BODY = ("The parish council met yesterday to agree the new parking pla
     ("Mar 4 · Jane Roe", "© 2025 Valley Gazette"),
     ("Tuesday 4th March", "© Valley Gazette 2025"),
     ("By Jane Roe, 4 March", "Copyright 2025 Valley Gazette. All rights reserved."),
+    ("Jane Roe | 4 March", "© 2025 Valley Gazette"),
 ])
 def test_a_yearless_header_day_takes_the_copyright_year(stamp: str, foot: str) -> None:
     # (session 60) a blog's header prints the day and month, its footer the year
