@@ -26,6 +26,7 @@ def test_a_short_lede_of_two_sentences_opens_the_body(lede: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "Tributes paid to the joiner who built the bandstand",  # a standfirst with no full stop: guard
+    "Friends have paid tribute to the joiner who built the town's bandstand.",  # a one-sentence standfirst: guard
     "Joiner dies at 88. Tributes paid",  # a headline of two parts, no closing full stop: guard
     "By Ann Pell, local news reporter. Photographs by Ian Moss.",  # a byline: no finite verb: guard
     "Live coverage from the town hall, Friday 6 March 2026. Newest posts first.",  # furniture with a date: guard
