@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 
 from explorer.documents.document import Document
+from explorer.events.titles.clause_choice import has_verb
 from explorer.sentences import logical_lines
 from explorer.temporal.document_date import RELEASE_WIRE
+from explorer.temporal.grammar import find_candidates
 from explorer.temporal.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from explorer.temporal.timex import Timex
 
@@ -50,6 +52,12 @@ def header_end(text: str) -> int:
     lines = logical_lines(text[:prose])
     if any(is_a_dated_lede(text[start:end]) for start, end in lines):
         return next(start for start, end in lines if _is_a_prose_sentence(text[start:end]))
+    # (a lede of two sentences in a short paragraph, "Mary Hale, who founded the nursery, has died at home.
+    # She was 84.": told like the story, not a headline's or a standfirst's single line, see is_a_told_lede)
+    # (only the paragraph right above the first long one: a told line above the byline or the date line,
+    # "Officials say a second patient has died. Here is what we know.", is the standfirst)
+    if lines and is_a_told_lede(text[lines[-1][0]:lines[-1][1]]):
+        return lines[-1][0]
     return prose
 
 
@@ -100,6 +108,27 @@ def is_a_dated_lede(line: str) -> bool:
         return False
     day = _LEDE_DAY.search(line)
     return day is not None and len(line[:day.start()].split()) >= _LEDE_WORDS_BEFORE_DAY
+
+
+#: A sentence's end inside a line, before the capital opening the next: "… has died at home. She was 84."
+_SENTENCE_INSIDE = re.compile(r"[a-z\d)][.!?][\"'’”]?\s+[A-Z]")
+
+
+def is_a_told_lede(line: str) -> bool:
+    """Whether ``line`` is the story's lede told in a short paragraph of two sentences or more, with a
+    finite verb and no date ("Mary Hale, who founded the nursery, has died at her home. She was 84."): a
+    page's furniture in sentences prints its date ("Live blog, Sunday 26 April 2026. Times are local.") or
+    opens with a label ("Operator: Good afternoon. …"). Why: the body
+    was taken to begin at the first line of 20 words, so a short lede that tells no day fell in the
+    header and its happening (a death, a closure) was never read; a headline, a byline or a standfirst
+    is one sentence or none ("Tributes paid to the founder of the first nursery")."""
+    return _is_a_prose_sentence(line) and _SENTENCE_INSIDE.search(line) is not None and has_verb(line) \
+        and not _LABEL_OPENING.match(line) and not any(c.spec is not None and c.spec.gran in ("D", "M", "Y")
+                                                       for c in find_candidates(line))
+
+
+#: A speaker's or a field's label opening a line: "Operator: Good afternoon, and welcome …".
+_LABEL_OPENING = re.compile(r"^\W*[A-Z][\w'’ ]{0,30}:\s")
 
 
 #: How far into a text its body's first paragraph is looked for (a header is a few short lines).

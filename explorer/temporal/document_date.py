@@ -329,6 +329,20 @@ def _cued_header_date(lines: list[str]) -> date | None:
     return _year_beside(yearless, head) if yearless is not None else None
 
 
+def _cued_day_on_line(line: str, text: str) -> date | None:
+    """The full date a publication cue introduces on a header line that prints another date first
+    ("Session held on Tuesday 27 January 2026; published 28 January 2026.", "Minutes of the meeting of
+    3 May 2025, approved and published on 12 May 2025."). Why: the line dates the page, and of its
+    dates the page's own is the one it says it was published on; the first is the day of what it
+    reports. (:func:`_cued_header_date` leaves such a line out when it reads as a sentence of the story.)"""
+    for c in _full_days(line, text):
+        before = line[max(0, c.start - 40):c.start]
+        if c.kind == "abs" and _PUBLISHED_CUE.search(before) and not _OTHERS_DAY_CUE.search(before) \
+                and not any(a <= c.start < b for a, b in _quoted_passages(line)):
+            return _day_of(_as_the_page_writes(c, line, text))
+    return None
+
+
 def _told(line: str) -> bool:
     """``line`` is a sentence of the story: five words or more ending as a sentence ends."""
     return len(line.split()) >= 5 and bool(_SENTENCE_END.search(line))
@@ -714,7 +728,8 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
         if found is not None:
             # a headline's date is the story's; a "Posted on"/"released on" date further down the
             # header is the page's own, and so is a byline's or a stamp's below a headline naming a day
-            own = _cued_header_date(lines) or (_names_a_day(line) and _dated_byline_below(lines, place)) or None
+            own = _cued_header_date(lines) or _cued_day_on_line(line, text) \
+                or (_names_a_day(line) and _dated_byline_below(lines, place)) or None
             if own is None and not _BYLINE.search(line) and _story_goes_past(text, found):
                 continue  # "7 December 1941" over a history that goes on to 1946: the story's first day
             return own or found, "header"
@@ -726,6 +741,9 @@ def printed_document_date(text: str, path: str = "") -> tuple[date, Printed] | N
     released = _release_end_date(text)
     if released is not None:
         return released, "header"
+    yearless = _yearless_header_day(lines, text)
+    if yearless is not None:
+        return yearless, "header"  # "Mar 3 · Jane Roe" over a page whose foot says "© 2026 Valley Gazette"
     for line in foot_lines(_lines(text[-1500:]), _FOOT_LINES):
         if len(line) <= _BODY_LINE and FOOTER_CUE.search(line) and not is_quoted_line(line) and not _VERSION_LINE.match(line):
             # "Posted on ...", "Dated this 9th day of September 2024", "Published in ... from Apr. 16 to
@@ -921,6 +939,38 @@ def _copyright_year_for(text: str, dateline: Cand) -> date | None:
     if latest is not None and latest[0] > sp[0]:
         return None
     return sp[0]
+
+
+#: A stamp's date set off from the rest of its line by a separator: "Mar 3 · Jane Roe", "Jane Roe — 3 March".
+_STAMP_SEPARATED = re.compile(r"^[|•·–—/]|[|•·–—/]$")
+
+
+def _yearless_header_day(lines: list[str], text: str) -> date | None:
+    """A month and day printed without a year on a byline or stamp line of the header ("Mar 3 · Jane
+    Roe", "Tuesday 3rd March", "3 March | By Jane Roe"), in the year of the page's copyright line, as a
+    yearless dateline takes it (:func:`_copyright_year_for`: its weekday must fit, the day must not lie
+    after today nor before what the text reports as past). Why: a blog's or a small paper's header
+    often leaves the year to the footer, and with no date the page's "yesterday" and "on Tuesday" were
+    left undated or dated from the day the page was read. Not a headline's day ("Storm of 3 March
+    hits coast"), an event's fact line, a run's day ("until 3 March") nor a line of the story."""
+    events = event_day_lines(lines)
+    for place, line in enumerate(head_lines(lines)):
+        if len(line) > _BODY_LINE or _opens_body(line, place):
+            return None  # the body has begun: its yearless dates are what it tells
+        if is_quoted_line(line) or line in events or _told(line):
+            continue
+        for c in find_candidates(line):
+            spec = c.spec
+            if c.kind != "under" or c.parts or spec is None or spec.gran != "D" or spec.month is None or spec.day is None:
+                continue
+            before = line[max(0, c.start - 40):c.start]
+            if _RUN_CUE.search(before[-24:]) or _LIFE_CUE.search(before) or _OTHERS_DAY_CUE.search(before) \
+                    or _RECALLED_CUE.search(before) or FOUNDED_CUE.search(before) or announces_day(line[:c.start]):
+                continue
+            rest = (line[:c.start] + line[c.end:]).strip()
+            if len(rest) < 4 or _BYLINE.search(rest) or _PUBLISHED_CUE.search(before) or _STAMP_SEPARATED.search(rest):
+                return _copyright_year_for(text, c)
+    return None
 
 
 def _lead_weekday_year_for(text: str, line: str, dateline: Cand) -> date | None:

@@ -30,3 +30,18 @@ def test_a_day_set_off_by_a_comma_is_a_date(text: str, expression: str, value: s
 ])
 def test_a_count_before_the_modal_is_no_date(text: str) -> None:
     assert not any("May" in t.text or "may" in t.text for t in tag(text, date(2025, 6, 20)))
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Parking plan agreed\nJane Roe | 4 March\n\nThe council met on Tuesday.", "4 March", "2025-03-04"),
+    ("Parking plan agreed\nNews · 12 May\n\nThe council met on Tuesday.", "12 May", "2025-05-12"),
+    ("Parking plan agreed\nJane Roe — 11 March\n\nThe council met on Tuesday.", "11 March", "2025-03-11"),
+])
+def test_a_day_after_a_field_separator_is_a_date(text: str, expression: str, value: str) -> None:
+    # (session 60) a byline's "| 4 March": after a separator no "march" or "may" can be a verb
+    assert _values(text)[expression] == value
+
+
+def test_a_count_before_the_modal_after_a_dash_is_still_no_date() -> None:
+    # guard: a lower-case modal after a dash stays a verb
+    assert not any("may" in t.text.lower() for t in tag("Of the pupils — 4 may go home early.", date(2025, 6, 20)))

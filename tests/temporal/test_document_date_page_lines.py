@@ -310,3 +310,45 @@ def test_a_news_story_telling_a_few_years_still_has_its_inferred_date(text: str,
 ])
 def test_a_dateline_naming_two_places_or_printing_its_date_twice(line: str, day: date) -> None:
     assert printed_document_date("Mills merge\n\n" + line + "\n") == (day, "dateline")
+
+
+_YEARLESS_BODY = ("The parish council met yesterday to agree the new parking plan. Residents had objected on "
+                  "Monday, and the first bays will be painted next week.\n")
+
+
+@pytest.mark.parametrize("stamp, foot", [
+    ("Mar 4 · Jane Roe", "© 2025 Valley Gazette"),
+    ("Tuesday 4th March", "© Valley Gazette 2025"),
+    ("By Jane Roe, 4 March", "Copyright 2025 Valley Gazette. All rights reserved."),
+    ("Jane Roe | 4 March", "© 2025 Valley Gazette"),
+])
+def test_a_yearless_header_day_takes_the_copyright_year(stamp: str, foot: str) -> None:
+    # (session 60) a blog's header prints the day and month, its footer the year
+    text = "Parking plan agreed\n" + stamp + "\n\n" + _YEARLESS_BODY + "\n" + foot + "\n"
+    assert printed_document_date(text) == (date(2025, 3, 4), "header")
+
+
+@pytest.mark.parametrize("stamp, foot", [
+    ("Wednesday 4th March", "© 2025 Valley Gazette"),  # guard: 4 March 2025 was a Tuesday
+    ("Storm of 4 March hits the coast", "© 2025 Valley Gazette"),  # guard: a headline's day, no stamp
+    ("Mar 4 · Jane Roe", "Share this story"),  # guard: no year printed anywhere
+])
+def test_a_yearless_header_day_without_a_fitting_year_dates_nothing(stamp: str, foot: str) -> None:
+    text = "Parking plan agreed\n" + stamp + "\n\n" + _YEARLESS_BODY + "\n" + foot + "\n"
+    assert printed_document_date(text) is None
+
+
+_HEARD_BODY = ("\nThe committee heard evidence yesterday from the operator. Members had asked on Monday for the "
+               "letter, and the full timetable returns next month.\n")
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Evidence summary. Session held on Tuesday 20 January 2026; published 22 January 2026.", date(2026, 1, 22)),
+    ("Minutes of the meeting held on 20 January 2026. Approved and published on 2 February 2026.", date(2026, 2, 2)),
+    ("Notes of the site visit made on 20 January 2026, posted on 23 January 2026.", date(2026, 1, 23)),
+    ("Meeting held 20 January 2026 | Minutes published 2 February 2026", date(2026, 2, 2)),  # guard: read so before
+    ("Session held on Tuesday 20 January 2026.", date(2026, 1, 20)),  # guard: one date, the line's own
+])
+def test_the_published_day_on_a_header_line_beats_the_day_it_reports(line: str, day: date) -> None:
+    # (session 60) the line dates the page; of its dates the page's own is the one it says it was published on
+    assert printed_document_date("Committee report\n" + line + "\n" + _HEARD_BODY) == (day, "header")

@@ -232,7 +232,10 @@ def test_a_sentence_of_the_story_saying_when_another_text_was_published_is_not_t
 
 
 def test_a_copyright_year_is_nothing_the_text_reports() -> None:
-    text = "Council tightens rules\nTuesday 3 March\n\n" + BODY + "© 2020 Lowmoor Gazette\n"
+    # (session 60: "Tuesday 3 March" over "© 2020" is now dated 3 March 2020, a Tuesday, as a yearless
+    # header stamp takes the copyright year its weekday fits; see test_document_date_page_lines. A
+    # weekday that does not fit keeps this test's point: the notice is no year the text reports)
+    text = "Council tightens rules\nWednesday 3 March\n\n" + BODY + "© 2020 Lowmoor Gazette\n"
     assert infer_document_date(text, today=date(2026, 1, 1)) is None
 
 

@@ -269,7 +269,9 @@ def day_month_year(m: re.Match[str], text: str) -> Cand | None:
     if numbers_a_part(text_before(text, m.start())) or re.search(r"[\d.,]\Z", text_before(text, m.start("day"))):
         return None
     if m["mon"].startswith(("May", "March", "MAY", "MARCH")) and not m["year"] and not re.match(r"(?i)\d+(st|nd|rd|th)", m["day"]) \
-            and not m["wd"] and not re.search(r"(?:^|\n)[ \t]*\Z", text_before(text, m.start())):
+            and not m["wd"] and not re.search(r"(?:^|\n|[|·•—–])[ \t]*\Z", text_before(text, m.start())):
+        # (alone on its line, or after a field's separator: "Jane Roe | 4 March", "News · 12 May", where no
+        # "march" or "may" can be a verb)
         # "set for 12 May", "due 12 May", "until about 12 May": a preposition or a date's hedge
         if not re.search(r"(?i)\b(?:on|by|until|till|through|from|since|of|the|to|and|between|before|after|for|due|around|about)\s+$",
                          text_before(text, m.start())) \
