@@ -27,6 +27,7 @@ from explorer.temporal.anchor_context import is_heading, names_a_dated_source, o
 from explorer.temporal.clock_times import ClockTimes
 from explorer.temporal.compared_periods import ComparedPeriods
 from explorer.temporal.document_offsets import DocumentOffsets
+from explorer.temporal.evening_hours import in_the_told_half
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.blocks import CLIPPED_YEAR, year_near
 from explorer.temporal.grammar.rules_business import YEAR_PERIOD
@@ -143,6 +144,7 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
             t, duration = self._part(c)
             if duration is not None:
                 self.part_durations[len(self.out)] = duration
+        t = in_the_told_half(self.out, t) or t  # "at seven in the evening. At nine o'clock ...": 21:00
         self.out.append(t)
         self.cands.append(c)
         self.move_clock_to_its_step(len(self.out) - 1)
