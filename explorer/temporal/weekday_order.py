@@ -21,8 +21,9 @@ from explorer.temporal.yearless import told_in
 _PAST, _FUTURE = told_in("past"), told_in("future")
 #: a weekday alone ("Monday", "on Wednesday"), with no date or part of the day of its own
 _BARE_WEEKDAY = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day")
-#: what joins two acts told in sequence: "and", "then", "before", "until"
-_IN_SEQUENCE = re.compile(r"(?i)\b(?:and|then|before|until|till)\b")
+#: what joins two acts told in sequence: "and", "then", "before" (not "until": "formed Monday might not
+#: clear until Friday" sets a limit, told from another clause)
+_IN_SEQUENCE = re.compile(r"(?i)\b(?:and|then|before)\b")
 #: what makes the first weekday the day of a saying, or the second part of another clause
 _NO_SEQUENCE = re.compile(r"(?i)\b(?:that|who|which|whom|whose|while|after|since|said|says|told|tells|reported|announced|"
                           r"but|or)\b|[;:()\"“”]")
