@@ -23,7 +23,9 @@ _PAST, _FUTURE = told_in("past"), told_in("future")
 _BARE_WEEKDAY = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 #: what joins two acts told in sequence: "and", "then", "before" (not "until": "formed Monday might not
 #: clear until Friday" sets a limit, told from another clause)
-_IN_SEQUENCE = re.compile(r"(?i)\b(?:and|then|before)\b")
+#: and a verb after it, in lower case ("and returned", "then flew"): "attacks in Kenya and Tanzania
+#: Friday" joins two names, no acts
+_IN_SEQUENCE = re.compile(r"\b(?i:and|then|before)\s+[a-z]")
 #: what makes the first weekday the day of a saying, or the second part of another clause
 _NO_SEQUENCE = re.compile(r"(?i)\b(?:that|who|which|whom|whose|while|after|since|said|says|told|tells|reported|announced|"
                           r"but|or)\b|[;:()\"“”]")
@@ -37,6 +39,12 @@ def _moved(t: Timex, by: timedelta) -> Timex:
     day = t.begin + by
     return replace(t, value=day.isoformat(), begin=day, end_day=day, certainty="inferred",
                    derivation=f"{t.derivation}; a week {'back' if by.days < 0 else 'on'}, in the order told")
+
+
+def _is_page_day(t: Timex) -> bool:
+    """Whether ``t`` is the page's own day (its derivation counts it from the document date, no days off)."""
+    m = re.match(r"document date (\d{4}-\d\d-\d\d)", t.derivation)
+    return m is not None and isinstance(t.begin, date) and t.begin.isoformat() == m[1]
 
 
 def _tense_told(t: Timex) -> str | None:
@@ -68,7 +76,9 @@ def in_told_order(out: list[Timex], t: Timex, text: str, sentence_start: int) ->
         if not _IN_SEQUENCE.search(between) or _NO_SEQUENCE.search(between) or prev.begin <= t.begin:
             return None
         if tense == _PAST:
-            return i, _moved(prev, -_WEEK)
+            # (never the page's own day: "The government Saturday condemned ...", read on a Saturday)
+            return None if _is_page_day(prev) \
+                else (i, _moved(prev, -_WEEK))
         return None, _moved(t, _WEEK)
     return None
 

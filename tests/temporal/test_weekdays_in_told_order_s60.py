@@ -41,6 +41,8 @@ def test_weekdays_told_in_sequence_keep_their_order(sentence: str, first: tuple[
     ("The team arrived on Friday and left on Monday.", [("Friday", "2025-10-10"), ("Monday", "2025-10-13")]),
     ("Police said on Monday that the man had entered the house on Wednesday.", [("Monday", "2025-10-13"), ("Wednesday", "2025-10-08")]),
     ("The museum closed on Sunday and will reopen on Thursday.", [("Sunday", "2025-10-12"), ("Thursday", "2025-10-16")]),
+    # two names joined, no acts; and the page's own day never moves
+    ("The mayor Monday condemned the floods in Kelton and Brinmoor Saturday.", [("Monday", "2025-10-13"), ("Saturday", "2025-10-11")]),
 ])
 def test_weekdays_that_tell_no_sequence_stay(sentence: str, days: list[tuple[str, str]]) -> None:
     got = _tagged(sentence)
