@@ -29,6 +29,10 @@ PAST_MIDNIGHT = "past midnight after"
 #: how a timeline's clock time got the day of the happening the text reports
 TIMELINE_DAY = "timeline day"
 
+#: how a lone "overnight" told in the past got the night before the page's day ("the river rose
+#: overnight"): the night ended on the page's day, so a clock time after it is of that day, not the night's
+NIGHT_GONE = "(the night just gone)"
+
 #: how a clock time in the small hours of the night just told ("at 02:20 that night") got its day
 SMALL_HOURS = "small hours of the night of"
 
@@ -265,7 +269,8 @@ class ClockTimes(ResolverState):
             # 3.15am" is of the 7th: the text tells that day by its evening, not the night after)
             on_inferred_day = ctx.dct_inferred and not t.derivation.endswith("(this day)") and (
                 t.begin == ctx.dct or t.begin == ctx.dct + timedelta(days=1) and t.derivation.startswith(_LAST_TOLD_DAY))
-            if (t.derivation.endswith("(this day)") or t.begin >= ctx.dct) and not on_inferred_day:
+            if (t.derivation.endswith("(this day)") or t.derivation.endswith(NIGHT_GONE) or t.begin >= ctx.dct) \
+                    and not on_inferred_day:
                 return None
             if t.type != "TIME" and not self._day_of_time_before(i):
                 return None  # a day named without a time ("reported missing on Sunday") starts no run of times

@@ -12,8 +12,8 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from explorer.temporal.anchor_context import PARAGRAPH_BREAK as _PARAGRAPH_BREAK, Context, inside_quotes, sentence_of
-from explorer.temporal.clock_times import PAST_MIDNIGHT, SMALL_HOURS, TIMELINE_DAY, UPDATE_REACH, UPDATED_BEFORE, entry_update_stamp
+from explorer.temporal.anchor_context import PARAGRAPH_BREAK as _PARAGRAPH_BREAK, Context, inside_quotes, paragraph_start, sentence_of
+from explorer.temporal.clock_times import NIGHT_GONE, PAST_MIDNIGHT, SMALL_HOURS, TIMELINE_DAY, UPDATE_REACH, UPDATED_BEFORE, entry_update_stamp
 from explorer.temporal.compared_periods import gran_of_value
 from explorer.temporal.document_date import dateline_month_day
 from explorer.temporal.grammar import Cand
@@ -111,6 +111,27 @@ def _week_ahead_of_sunday(ctx: Context, c: Cand) -> bool:
     return _SCHEDULED_BEFORE_WEEK.search(ctx.text, sentence_of(ctx, c.start)[0], c.start) is not None
 
 
+#: a line that heads what follows it: short, and ending in no sentence's stop ("Wednesday 11 March
+#: (to 12:00)", "Update 2 - 12 March 2026"), as against "On Monday the crews returned."
+_HEADING_LINE = re.compile(r"[^\n]{1,60}(?<![.!?])[ \t]*(?=\n|$)")
+
+
+def _on_a_heading_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` is on a line of its own that heads the lines after it (see :data:`_HEADING_LINE`)."""
+    start = text.rfind("\n", 0, pos) + 1
+    return _HEADING_LINE.match(text, start) is not None and text.find("\n", pos) != -1
+
+
+def _night_gone_by(ctx: Context, c: Cand, n: float) -> bool:
+    """Whether ``c`` is a lone "overnight" told in the past in a report ("the river rose overnight",
+    "crews repaired the main overnight"): the night that ended on the page's day, which began the day
+    before it. Told ahead ("the road will close overnight") it is the coming night, the page's own."""
+    if n or c.type != "TIME" or c.unit != "D" or c.value != "NI" or ctx.narrative \
+            or ctx.text[c.start:c.end].lower() != "overnight":
+        return False
+    return tense_at(ctx, c.start) == "past"
+
+
 #: "the year" of a results report, and the figures it is the year of: "profit for the year"
 _THE_YEAR = re.compile(r"(?i)the\s+(?:full\s+)?(?:(?:fiscal|financial)\s+)?year")
 _FIGURES_FOR = re.compile(r"(?i)\b(?:results|earnings|profits?|net\s+income|loss(?:es)?|revenues?|sales|turnover)\s+(?:for|in)\s+$")
@@ -180,8 +201,9 @@ class DocumentOffsets(ResolverState):
             if t.start < sa:
                 return None
             if self.cands[i].kind != "dct" or t.type not in ("DATE", "TIME") or not isinstance(t.begin, date) \
-                    or t.begin != t.end_day or not re.fullmatch(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI))?", t.value):
-                continue
+                    or t.begin != t.end_day or not re.fullmatch(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI))?", t.value) \
+                    or t.derivation.endswith(NIGHT_GONE):
+                continue  # (the night just gone ended on the page's day, which the clock after it is of)
             between = self.ctx.text[t.end:c.start]
             if REPORTING.search(self.ctx.text, sa, c.start) and re.search(r"(?i)\bthat\b", between):
                 return None  # "said yesterday that the man was seen at 10pm": the telling's day, not the sighting's
@@ -208,6 +230,35 @@ class DocumentOffsets(ResolverState):
         start = min(sentence_of(self.ctx, c.start)[0], line)
         return any(t.start >= start and t.type == "DATE" and isinstance(t.begin, date) and t.begin == t.end_day
                    for t in self.out)
+
+    def _night_told_in_the_past(self, c: Cand) -> Timex:
+        """The night of a lone "overnight" told in the past (see :func:`_night_gone_by`). A day the
+        account told earlier in its paragraph is the day whose night it is ("The storm hit the coast on
+        Monday. It weakened overnight": Monday night; "began at 19:40 yesterday and went on overnight");
+        a day heading its lines is the morning after it ("Wednesday 11 March" above "The deck cured
+        overnight": the night before); with neither, or after the page's own day ("this morning"), it
+        is the night that ended on the page's day, which began the day before it (TimeML dates a night
+        by its evening)."""
+        ctx = self.ctx
+        assert ctx.dct is not None
+        sentence, paragraph = sentence_of(ctx, c.start)[0], paragraph_start(ctx.text, c.start)
+        for i in range(len(self.out) - 1, -1, -1):
+            t = self.out[i]
+            if t.start < paragraph:
+                break
+            if t.type not in ("DATE", "TIME") or t.certainty == "undated" or not isinstance(t.begin, date) \
+                    or t.begin != t.end_day or t.parts or t.derivation.endswith(NIGHT_GONE):
+                continue
+            in_sentence = t.start >= sentence and self.cands[i].kind != "dct"
+            if t.begin == ctx.dct and not in_sentence:
+                break  # "tested positive this morning ... moved two patients overnight": the night just gone
+            if not in_sentence and _on_a_heading_line(ctx.text, t.start):
+                day, why = t.begin - timedelta(days=1), f"the night before the day heading it, {t.value}"
+            else:
+                day, why = t.begin, f"the night of the day told, {t.value}"
+            return timex(ctx, c, self._offset_spec(day, c), "inferred", why, i)
+        spec = self._offset_spec(ctx.dct, replace(c, n=-1))
+        return timex(ctx, c, spec, self._dct_certainty(), f"document date {ctx.dct.isoformat()} - 1 day {NIGHT_GONE}")
 
     def _update_of_overnight_page(self, c: Cand) -> Timex | None:
         """A live page that covers a night ("Thursday 7 May 2026 – Friday 8 May 2026", then "Last
@@ -608,6 +659,8 @@ class DocumentOffsets(ResolverState):
             if moved is not None:
                 later, index = moved
                 return timex(ctx, c, later, "inferred", f"{PAST_MIDNIGHT} {self.out[index].value}", index)
+        if _night_gone_by(ctx, c, n):
+            return self._night_told_in_the_past(c)
         sign = "+" if n >= 0 else "-"
         unit_name = {"D": "day", "W": "week", "WE": "weekend", "M": "month", "Q": "quarter", "Y": "year",
                      "DE": "decade", "CE": "century", "S": "season"}.get(c.unit or "", "unit")

@@ -26,6 +26,7 @@ from explorer.temporal.resolver_state import GRAN_ORDER, ResolverState, coarser,
 from explorer.temporal.tense import tense_at
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 from explorer.temporal.year_anchors import YEAR_SAID_AFTER_IT
+from explorer.temporal.yearless import told_in
 
 #: the derivation of a year that restates the one the date before it was read in ("Easter the following year")
 RESTATED_YEAR = "the year of the date before,"
@@ -90,6 +91,42 @@ class PreviousOffsets(ResolverState):
     """Anchoring rules for offsets from the date told before, and for anchored durations."""
 
     def _from_prev(self, c: Cand) -> Timex:
+        """``c`` counted from the date told before it; a step forward told in the past that lands
+        after the page's date moves the yearless date it counts from a year back (see
+        :meth:`_step_back_into_the_past`)."""
+        t = self._counted_from_prev(c)
+        moved = self._step_back_into_the_past(c, t)
+        return t if moved is None else moved
+
+    def _step_back_into_the_past(self, c: Cand, t: Timex) -> Timex | None:
+        """ "The family moved to the town in the summer and opened a cafe the following year", told in
+        October 2025: the summer was read as the last one gone by (2025's) and the year after it is
+        2026, after the page, while "opened" tells it as done. The past tense chose that summer only
+        because no year was said, so the pair is the summer before (2024) and the year after it
+        (2025). Only a yearless season, month or day the past tense dated moves, and only when the
+        step then lands on or before the page's date."""
+        ctx = self.ctx
+        if ctx.dct is None or (c.n or 0) <= 0 or c.unit not in ("Y", "S", "M") or not isinstance(t.anchor, int) \
+                or t.anchor < 0 or not isinstance(t.begin, date) or t.begin <= ctx.dct or tense_at(ctx, c.start) != "past":
+            return None
+        prev = self.out[t.anchor]
+        if prev.type != "DATE" or not prev.derivation.endswith(told_in("past")) or not isinstance(prev.begin, date) \
+                or not isinstance(prev.end_day, date) or not re.match(r"\d{4}\b", prev.value):
+            return None
+        try:
+            back = replace(prev, value=f"{prev.begin.year - 1:04d}{prev.value[4:]}", begin=shift(prev.begin, "Y", -1),
+                           end_day=shift(prev.end_day, "Y", -1), derivation=f"{prev.derivation}; a year back, "
+                           "before a step told as done")
+        except (ValueError, OverflowError):
+            return None
+        self.out[t.anchor] = back
+        moved = self._counted_from_prev(c)
+        if not isinstance(moved.begin, date) or moved.begin > ctx.dct:
+            self.out[t.anchor] = prev
+            return None
+        return moved
+
+    def _counted_from_prev(self, c: Cand) -> Timex:
         ctx = self.ctx
         if c.unit in ("TM", "TH"):
             return self._clock_offset(c)

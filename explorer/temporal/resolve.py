@@ -27,6 +27,7 @@ from explorer.temporal.anchor_context import is_heading, names_a_dated_source, o
 from explorer.temporal.clock_times import ClockTimes
 from explorer.temporal.compared_periods import ComparedPeriods
 from explorer.temporal.document_offsets import DocumentOffsets
+from explorer.temporal.evening_hours import in_the_told_half
 from explorer.temporal.grammar import Cand
 from explorer.temporal.grammar.blocks import CLIPPED_YEAR, year_near
 from explorer.temporal.grammar.rules_business import YEAR_PERIOD
@@ -44,6 +45,7 @@ from explorer.temporal.story_limits import is_story_limit, names_a_campaign
 from explorer.temporal.story_time import StoryTime
 from explorer.temporal.timex import Timex
 from explorer.temporal.week_of import WEEK_OF, as_week
+from explorer.temporal.weekday_order import in_told_order
 from explorer.temporal.winter_labels import labelled_winter
 from explorer.temporal.year_anchors import YearAnchors, story_year_said_after
 from explorer.temporal.yearless import TOLD_IN_THE_PAST, YearlessDates
@@ -143,6 +145,14 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
             t, duration = self._part(c)
             if duration is not None:
                 self.part_durations[len(self.out)] = duration
+        t = in_the_told_half(self.out, t) or t  # "at seven in the evening. At nine o'clock ...": 21:00
+        ordered = in_told_order(self.out, t, ctx.text, sentence_of(ctx, t.start)[0])
+        if ordered is not None:  # "had entered on Monday and returned on Wednesday": the week before
+            index, moved = ordered
+            if index is None:
+                t = moved
+            else:
+                self.out[index] = moved
         self.out.append(t)
         self.cands.append(c)
         self.move_clock_to_its_step(len(self.out) - 1)

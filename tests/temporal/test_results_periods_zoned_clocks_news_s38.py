@@ -117,8 +117,10 @@ ROWS: list[tuple[str, date, dict[str, str | None]]] = [
     ("Prices fell earlier this year but have since recovered.", W, {"earlier this year": "2025"}),
     ("On Monday the rebels took the town. The army had shelled it the previous day.", W, {"the previous day": "2025-03-09"}),
     ("The storm hit on Friday; the previous day had been calm.", W, {"the previous day": "2025-03-06"}),
-    ("Rescuers worked overnight to free the miners.", W, {"overnight": "2025-03-12TNI"}),
-    ("Heavy rain fell overnight, the weather service said.", W, {"overnight": "2025-03-12TNI"}),
+    # session 60 (h60d): an "overnight" told in the past in a report is the night that ended on the
+    # page's day, dated by its evening (the day before), as the gold's writers date nine in ten of them
+    ("Rescuers worked overnight to free the miners.", W, {"overnight": "2025-03-11TNI"}),
+    ("Heavy rain fell overnight, the weather service said.", W, {"overnight": "2025-03-11TNI"}),
     ("The minister spoke to reporters this morning.", W, {"this morning": "2025-03-12TMO"}),
     ("Markets opened lower this morning in Tokyo.", W, {"this morning": "2025-03-12TMO"}),
     (H + "The mayor has said on Tuesday that the bridge will reopen.", W, {"Tuesday": "2025-03-11"}),
@@ -132,7 +134,7 @@ ROWS: list[tuple[str, date, dict[str, str | None]]] = [
     ("Parliament is to vote next Tuesday.", W, {"next Tuesday": "2025-03-18"}),
     ("The panel has met on Monday and will meet again on Friday.", W, {"Monday": "2025-03-10", "Friday": "2025-03-14"}),
     ("The ship, which sank on Saturday, is due to be raised on Thursday.", W, {"Saturday": "2025-03-08", "Thursday": "2025-03-13"}),
-    (BLOG, date(2025, 3, 4), {"overnight": "2025-03-04TNI", "this morning": "2025-03-04TMO", "Earlier this month": "2025-03",
+    (BLOG, date(2025, 3, 4), {"overnight": "2025-03-03TNI",  # (the night gone by, session 60) "this morning": "2025-03-04TMO", "Earlier this month": "2025-03",
                               "Thursday": "2025-03-06", "Monday": "2025-03-03", "the previous day": "2025-03-03"}),
 ]
 

@@ -220,6 +220,14 @@ _HEDGED_YEAR = re.compile(
 #: left". With no preposition the number may still be a count ("About 1200 were killed"), so only a
 #: clause going on (``_CLAUSE_GOES_ON``) after it makes it a year
 _HEDGE_OPENS_CLAUSE = re.compile(r"(?:^|[.!?;:]\s+|\n\s*)(?:About|Around|Circa|about|around|circa)\s+$")
+#: a hedge after a passive verb ("was built about 1899", "were painted around 1640 by"), after a
+#: verb that takes no object ("born about 1819", "died circa 1700") or after "dated to": a passive
+#: has no object to count, so the number after it says when (a count would follow a preposition:
+#: "was cut to about 1200", "was sold for about 1500")
+_HEDGE_AFTER_PASSIVE = re.compile(
+    r"(?i)(?:\b(?:was|were|been|be|is|are)\s+(?:[a-z]+ly\s+)?(?!about\b|around\b|worth\b|home\b|[a-z]+ing\b)[a-z]{3,}"
+    r"|\b(?:born|died|bapti[sz]ed|buried|dated\s+to|dating\s+(?:from|to))),?\s+"
+    r"(?:about|around|approximately|roughly|circa|c\.|ca\.)\s+$")
 # what may follow a hedged year: the clause's end or its next words, never a counted noun
 _CLAUSE_GOES_ON = re.compile(
     r"\s*(?:[,.;:)!?]|$)|\s+(?:BC|AD|the|a|an|when|and|but|until|till|to|he|she|they|it|we|his|her|their|its|"
@@ -258,7 +266,8 @@ def plausible_year(text: str, start: int, end: int, strong_context: bool = False
     if re.match(r"^\s*[\])]", after) and re.search(r"[\[(]\s*$", before):
         return False  # "[1191]": a reference number
     prep = bool(_YEAR_PREP.search(before))
-    if (_HEDGED_YEAR.search(before) or _HEDGE_OPENS_CLAUSE.search(before) and 600 <= y <= 2100) \
+    if (_HEDGED_YEAR.search(before) or (_HEDGE_OPENS_CLAUSE.search(before) or _HEDGE_AFTER_PASSIVE.search(before))
+            and 600 <= y <= 2100) \
             and _CLAUSE_GOES_ON.match(after):
         # "until about 1190, when", "in around 1350 the": a preposition of time, then the hedge (not
         # "reduced to about 1200 soldiers", "by about 1500 men": a count)

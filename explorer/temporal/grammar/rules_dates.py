@@ -263,7 +263,7 @@ _DATELINE_DASH_AFTER = re.compile(r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:--|[-–
 _CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.,;:)]|$)", re.MULTILINE)
 
 
-@rule(rf"(?:(?P<wd>{WDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:(?<=(?:st|nd|rd|th)\s)day\s+of\s+|of\s+)?(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR})(?P<ns>/\d{{1,2}}(?![\d/]))?)?", priority=3, trigger=T_MON)
+@rule(rf"(?:(?P<wd>{WDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:(?<=(?:st|nd|rd|th)\s)day\s+of\s+|of\s+)?(?P<mon>{MON})(?:,?\s+(?:of\s+)?(?P<year>{YEAR})(?P<ns>/\d{{1,2}}(?![\d/]))?)?", priority=3, trigger=T_MON)
 def day_month_year(m: re.Match[str], text: str) -> Cand | None:
     mo, d = month_number(m["mon"]), day_number(m["day"])
     if numbers_a_part(text_before(text, m.start())) or re.search(r"[\d.,]\Z", text_before(text, m.start("day"))):
