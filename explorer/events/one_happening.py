@@ -33,6 +33,19 @@ def _span_days(event: Event) -> float:
     return float((event.end - event.begin).days) if hasattr(event.end - event.begin, "days") else float(event.end - event.begin)
 
 
+#: Spans (in days between begin and end) of one calendar unit of uneven length: a month (27 to 30), a
+#: quarter or a season (88 to 91), a year (364 or 365). Ranked by their days, 1935 was "more precise"
+#: than the leap year 1936, and February than March.
+_CALENDAR_UNITS = ((27, 30), (88, 91), (364, 365))
+
+
+def _precision(event: Event) -> float:
+    """The event's span in days for ranking the dates of one happening, one calendar unit counted alike
+    whatever its length: two years are equally precise, and the first of them is kept."""
+    days = _span_days(event)
+    return next((high for low, high in _CALENDAR_UNITS if low <= days <= high), days)
+
+
 #: A time measured from another happening: "eight months after", "two days before".
 _MEASURED_FROM = re.compile(r"(?i)\b(?:after|before)$")
 
@@ -334,7 +347,7 @@ def one_per_clause(events: Sequence[Event]) -> list[Event]:
             for title in set(second.values()):
                 # (several dates of one second predicate, "closes at noon on Tuesday": its most precise one)
                 told = [members[i] for i, t in second.items() if t == title]
-                best = min(told, key=lambda n: (_span_days(events[n]), n))
+                best = min(told, key=lambda n: (_precision(events[n]), n))
                 others = [events[n].timex for n in told if n != best]
                 keep_as[best] = replace(events[best], title=title, derivation=(
                     f"{events[best].derivation}; told in a second predicate of its own"
@@ -364,7 +377,7 @@ def one_per_clause(events: Sequence[Event]) -> list[Event]:
                                            # ("…, who denies assaulting a driver on New Year's Eve, was adjourned
                                            # on Thursday", "a quiz night … raised £3,100 on 29 November": see date_choice)
                                            in_an_aside(events[n]) or in_an_opening_participle(events[n]),
-                                           bare_part_of_day(events[n]), _span_days(events[n]),
+                                           bare_part_of_day(events[n]), _precision(events[n]),
                                            # (of one day named twice, "on Easter Monday, 1 April", its number)
                                            _names_a_numbered_day(events[n], [events[m] for m in members]), n))
         others = [events[n].timex for n in members if n != best]

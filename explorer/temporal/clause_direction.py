@@ -68,6 +68,9 @@ def adjacent_past(ctx: Context, start: int, end: int) -> bool:
         if len(ctx.text[m.end("v"):start].split()) <= 4 and not re.search(r"[,;:!?(\"]", ctx.text[m.end("v"):start]):
             return True  # "the company cut 500 jobs in May"
     after = re.split(r"[.;:!?\n]", ctx.text[end:end + 45], maxsplit=1)[0]
+    if after.startswith(",") and len(before.split()) <= 3 and not _NEXT_COORDINATE.match(after) \
+            and _bare_past_opens(after[1:]):
+        return True  # "On 21 April, a storm hit the coast": a past like its present, but for the "-s"
     if after.startswith(",") and len(before.split()) <= 3 and not _NEXT_COORDINATE.match(after):
         # only an expression that opens its clause ("In January, X brought in"): one that ends a
         # clause ("leaves on 2 April, so I have twelve days left") is not what the next one dates
@@ -94,7 +97,17 @@ def adjacent_past(ctx: Context, start: int, end: int) -> bool:
             if i > 0 and PAST.fullmatch(w) and w not in ED_ADJECTIVES \
                     and (w in FINITE_PAST or not w.endswith("ed") or after.split()[i - 1].lower() not in _BE_WORDS):
                 return True
+        if _bare_past_opens(after):
+            return True  # "On 21 April a storm hit the coast", "On Monday the council cut the grant"
     return False
+
+
+def _bare_past_opens(clause: str) -> bool:
+    """Whether ``clause`` opens with its subject and a past whose form is the bare verb's ("a storm hit",
+    "the council cut"), read as a past only where a present would need its "-s" (see
+    ``tense_markers.BARE_PAST_AFTER_SUBJECT``)."""
+    m = BARE_PAST_AFTER_SUBJECT.match(clause.lstrip())
+    return m is not None and len(clause.lstrip()[:m.start("v")].split()) <= 4
 
 
 # after "was" right behind a date that is its clause's subject: a plan, not a past ("May was set to bring")

@@ -48,6 +48,9 @@ _PLANNED_BEFORE = re.compile(r"(?i)\b(?:would|will|'d|was\s+to|were\s+to|planned
 #: how many sentences back a day told in full may stand for a day after it to be its account's
 #: whatever the page's date, when no other time is told between
 CLOSE_SENTENCES = 3
+#: how many sentences back a day told in full may stand for a day after it to be its account's when
+#: only the account's own times are told between
+ACCOUNT_SENTENCES = 8
 #: the derivation of a day read so
 DERIVATION = "days after the old day told"
 #: how old the day told in full must be (in years before the page's) to be an old account's
@@ -88,14 +91,18 @@ def day_after_old_day(ctx: Context, c: Cand, out: list[Timex], cands: list[Cand]
     news = _back_from_page(ctx.dct, sp.month, day)
     far = news is not None and (ctx.dct - news).days > FAR_BEHIND_DAYS
     close_from = _sentences_back(ctx, c.start, CLOSE_SENTENCES)
+    account_from = _sentences_back(ctx, c.start, ACCOUNT_SENTENCES)
     nearest = True  # no time told between the day told and ``c``
     nearest_year: int | None = None  # the year of the nearest time told before ``c`` that is not the writer's own
+    between: list[date] = []  # the times told since, neither the writer's own, nor a look back, nor an aside's
+    writers_own = False  # a day of the writer's own told since
     for index in range(len(out) - 1, -1, -1):
         t, cand = out[index], cands[index]
         if t.start >= c.start or not isinstance(t.begin, date) or not isinstance(t.end_day, date):
             continue
         if t.derivation.startswith("document date") or (ctx.dct - t.end_day).days <= FAR_BEHIND_DAYS:
             nearest = False
+            writers_own = True
             continue  # the writer's own days ("she said on Thursday") tell nothing of the account
         if looks_back(ctx.text, sentence_of(ctx, cand.start)[0], cand):
             nearest = False
@@ -105,13 +112,19 @@ def day_after_old_day(ctx: Context, c: Cand, out: list[Timex], cands: list[Cand]
             cand.kind == "abs" and cand.spec is not None and cand.spec.gran == "D" and cand.spec.year is not None
             and not cand.spec.bc or t.derivation.startswith((DERIVATION, "anchored on previous date")))
         if not full:
-            if nearest_year is None and not is_incidental(ctx.text, sentence_of(ctx, cand.start)[0], cand, ctx.quotes):
+            if not is_incidental(ctx.text, sentence_of(ctx, cand.start)[0], cand, ctx.quotes):
                 # ("the memorial that was unveiled in 1977": an aside's year moves no account on)
-                nearest_year = t.begin.year
+                nearest_year = t.begin.year if nearest_year is None else nearest_year
+                between.append(t.begin)
             nearest = False
             continue
         first = t.begin
         close = nearest and t.start >= close_from
+        # "The fire broke out at 06:40 on 3 March 2024 … put out the fire at 11:50. … The council reopened
+        # the southbound bore on 28 March", on a page of November 2025: only the account's own times told
+        # since (its day's clock times), in a year before the page's, a few paragraphs back
+        close = close or not writers_own and first.year < ctx.dct.year and t.start >= account_from \
+            and all(0 <= (b - first).days <= SOON_AFTER_DAYS for b in between)
         if not close and (not far or first.year > ctx.dct.year - OLD_YEARS
                           or nearest_year is not None and nearest_year != first.year):
             return None  # no old account, or the text has gone on to another year since ("opened in 2004")
@@ -124,4 +137,4 @@ def day_after_old_day(ctx: Context, c: Cand, out: list[Timex], cands: list[Cand]
     return None
 
 
-__all__ = ["CLOSE_SENTENCES", "DERIVATION", "FAR_BEHIND_DAYS", "OLD_YEARS", "SOON_AFTER_DAYS", "day_after_old_day"]
+__all__ = ["ACCOUNT_SENTENCES", "CLOSE_SENTENCES", "DERIVATION", "FAR_BEHIND_DAYS", "OLD_YEARS", "SOON_AFTER_DAYS", "day_after_old_day"]

@@ -484,10 +484,10 @@ def tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str, 
 
 
 # verbs whose past is their bare form ("cut", "set", "hit") read as a past only where a present would
-# need its "-s": right after a singular subject (a pronoun, a determiner and a noun not in "-s", a
-# name) and before their object ("the company cut its forecast", "Ford cut 500 jobs", "the storm hit
+# need its "-s": right after a singular subject (a pronoun, a determiner and a noun not in "-s" with up
+# to two words before it, "a radiation frost", a name) and before their object ("the company cut its forecast", "Ford cut 500 jobs", "the storm hit
 # the coast"); "will cut", "the rate cut in May", "prices cut" are not such pasts
 BARE_PAST_AFTER_SUBJECT = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|[Ii]t|(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)\s+[a-z]+(?<!s)|[A-Z][a-z]+(?<![sS]))"
+    r"\b(?:[Hh]e|[Ss]he|[Ii]t|(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+){0,2}[a-z]+(?<!s)|[A-Z][a-z]+(?<![sS]))"
     r"\s+(?P<v>cut|set|hit|put|shut|quit|cost|shed|split|spread|bid)\s+"
     r"(?=(?:the|a|an|its|his|her|their|our|about|some|more|all|off|down|up|back|out|it|them)\b|\$|\d)")

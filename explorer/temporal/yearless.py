@@ -157,6 +157,9 @@ _TOLD_STRETCH_DAYS = 31
 #: how many days after an account's last day told with its year a yearless day in a later paragraph
 #: may lie and still go on from it (the account told day by day), not be the page's own time
 _ACCOUNT_GOES_ON_DAYS = 14
+#: how much further an occurrence before the day named counts than one after it (see
+#: ``_month_after_the_day_named``)
+_BACK_WEIGHT = 3
 
 
 #: what carries an account on from its day to the next date told: a sentence's end, "and", "then",
@@ -852,7 +855,10 @@ class YearlessDates(ResolverState):
             span = span_of(sp.with_(year=year)) if year >= 1 else None
             if span is None:
                 continue
-            gap = (span[0] - named_end).days if span[0] > named_end else (named - span[1]).days if span[1] < named else 0
+            # (an occurrence before the day counts three times its distance: an account told on goes
+            # forward, and goes back without a year only a little way, "on 8 November" after "10 November
+            # 2023"; "met on 3 November" after "3 March 2024" was read November 2023)
+            gap = (span[0] - named_end).days if span[0] > named_end else _BACK_WEIGHT * (named - span[1]).days if span[1] < named else 0
             key = (gap, 0 if span[1] >= named else 1, year)
             best = key if best is None or key < best else best
         if best is None:

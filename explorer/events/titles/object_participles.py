@@ -29,11 +29,19 @@ _NOT_NOUN = (r"(?:of|and|or|but|in|on|at|to|for|with|by|from|who|which|that|afte
 _PARTICIPLE = (r"(?:[a-z]{3,}ed|used|seen|built|made|sold|written|taken|given|shown|found|bought|sent|stolen|drawn|painted|signed|sung|begun|known"
                # participles alike to a noun or a present, only with their agent: "the record set by"
                r"|(?:set|led|laid|kept|caught|cut|hit|put|won|broken|chosen|struck|beaten)(?=\s+by\s))")
+#: A count standing for the object's determiner: "recalled 4,000 kettles made in 2019", "sold two houses built in 1930".
+_COUNT = r"\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundreds|thousands|dozens"
+#: What may follow the date inside the main clause: a phrase of its own, not a verb ("… made in 1880 to the
+#: museum on Monday", "… launched in April by the sister ship").
+_PHRASE_AFTER = re.compile(r"^\s+(?:to|by|for|at|from|into|with)\s+(?:the|a|an|its|their|his|her|[A-Z])")
+#: A year, a month or a weekday: a date of the participle's own phrase before this one.
+_DATE_WORD = re.compile(r"\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _OBJECT_PARTICIPLE = re.compile(
     # the main verb (a past, perhaps after "has"/"have"/"had"), then its object
     # (or a preposition's: "Thanks to a public appeal launched on 1 June, the museum raised …")
     r"\b(?:(?:has\s+|have\s+|had\s+)?(?!(?:was|were|had|did)\b)(?:[a-z]+ed|" + IRREGULAR_PASTS + r")|[Tt]o(?:\s+(?P<infinitive>(?!(?:the|a|an|its|their|his|her)\b)[a-z]+))?)\s+"
-    r"(?P<noun>(?:the|a|an|its|their|his|her)\s+(?:(?!" + _NOT_NOUN + r")[a-z][\w-]*\s+){0,3}?"
+    r"(?P<noun>(?:the|a|an|its|their|his|her|" + _COUNT + r")\s+(?:(?!" + _NOT_NOUN + r")[a-z][\w-]*\s+){0,3}?"
     r"(?!" + _NOT_NOUN + r")[a-z][\w-]*)"
     # and what it is of, in a word or two: "the record of 1,720 km", "the route of the race"
     r"(?:\s+of\s+(?:[\w,.’'-]+\s+){0,2}?[\w,.’'-]+(?=\s+[a-z]+\s+by\s))?"
@@ -50,11 +58,13 @@ _OBJECT_PARTICIPLE = re.compile(
 def object_participle(sentence: str, timex_start: int, timex_end: int) -> str | None:
     """The object's own happening ("The article is published") when the date ends a participle's
     phrase written right after the object of a past verb; else None."""
-    if not re.match(r"^\s*(?:[,;.)!?\"”]|$)", sentence[timex_end:]):
+    if not re.match(r"^\s*(?:[,;.)!?\"”]|$)", sentence[timex_end:]) and not _PHRASE_AFTER.match(sentence[timex_end:]):
         return None
     m = _OBJECT_PARTICIPLE.search(sentence[:timex_start])
     if m is None or m.group("participle") in _OCCASIONS or m.group("participle").endswith("ing"):
         return None
+    if _DATE_WORD.search(m.group("phrase")):
+        return None  # "made in 1880 to the museum on Monday": the participle's phrase had its own date
     if m.group("infinitive") and not m.group("phrase").split()[:1] == ["by"]:
         return None  # "Work to widen the harbour wall resumed on 3 May": the subject's verb, no participle
     noun = m.group("noun").split()

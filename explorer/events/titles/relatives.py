@@ -171,6 +171,8 @@ def _without_subject_clause(clause: str, start: int, end: int) -> tuple[str, int
                 and words[j - 1].group().lower() not in _NOT_BEFORE_MAIN_VERB
             if main_past and not own_verb_end:
                 break  # "The strike that made her name began in June, when …": a main past with no auxiliary
+            if _in_a_contact_relative(words, j):
+                continue  # "A roofer who took £18,000 for work he never finished was jailed": the relative's own
             if text.lower().strip(",") in _BREAKS or words[j - 1].group().endswith((",", ";", ":")):
                 return None
             # "The rumour that the king had died spread through the city on 4 May": past the told
@@ -189,6 +191,36 @@ def _without_subject_clause(clause: str, start: int, end: int) -> tuple[str, int
                 return clause[:cut_from] + clause[cut_to:], start - removed, end - removed
         return _without_modifier(clause, start, end, words, i)
     return None
+
+
+#: Pronouns that may open a relative clause with no pronoun of its own ("the work he never finished").
+_CONTACT_SUBJECTS = frozenset("he she they we it i".split())
+#: Adverbs between such a clause's subject and its past: "he never finished", "they had once owned".
+_CONTACT_ADVERBS = frozenset("never had once always already just first".split())
+
+
+def _in_a_contact_relative(words: list[re.Match[str]], j: int) -> bool:
+    """Whether the pronoun at ``j`` (or the past verb after it) belongs to a relative clause with no
+    relative pronoun, right after the noun it narrows, inside a subject's clause: "for work he never
+    finished", "the deposits they had taken". Such a pronoun opens no clause of the sentence's own, so
+    the main clause's auxiliary may still follow ("… was jailed")."""
+    def pronoun_after_noun(k: int) -> bool:
+        before = words[k - 1].group()
+        return words[k].group().lower() in _CONTACT_SUBJECTS and before.isalpha() and before.islower() \
+            and before not in _BREAKS and before not in _NOT_BEFORE_MAIN_VERB and before not in _AUXILIARIES \
+            and before not in _RELATIVE_OPENERS and not _is_past(before)
+    if j < 1 or j + 1 >= len(words):
+        return False
+    if pronoun_after_noun(j):
+        k = j + 1
+        while k < len(words) - 1 and words[k].group().lower() in _CONTACT_ADVERBS:
+            k += 1
+        return _is_past(words[k].group().strip(",.;:"))
+    # (the clause's adverbs and past verb after the pronoun)
+    k = j
+    while k > 1 and words[k - 1].group().lower() in _CONTACT_ADVERBS:
+        k -= 1
+    return k > 1 and pronoun_after_noun(k - 1) and (words[j].group().lower() in _CONTACT_ADVERBS or _is_past(words[j].group()))
 
 
 #: Words before a past participle that make it an adjective or part of a verb phrase, not the main
