@@ -61,7 +61,7 @@ from explorer.events.date_roles_things import (
     POSSESSIVE_AFTER, READER_POINTER, TIME_REFERRED_BACK, VERB_GOES_ON, labels_a_name, marks_off_a_class, names_a_listed_thing, RESULTS_CALL_AFTER, CALL_DEADLINE,
 )
 from explorer.events.date_roles_terms import term_role
-from explorer.events.date_roles_held import changed_by_an_era, held_by_then
+from explorer.events.date_roles_held import be_state_by, changed_by_an_era, held_by_then
 from explorer.events.lasting_until import ran_until
 from explorer.events.date_sentence import whole_sentence_before
 from explorer.events.press_briefings import told_the_press_then
@@ -325,7 +325,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
             and not is_a_nominal_plan(clause):
         # ("Completion is expected in 2027": a happening's noun planned at its date; see nominal_plans)
         return "expectation"
-    if state_reached_by(clause, after) or stood_or_promised_by(sentence, after) or held_by_then(sentence, after) \
+    if state_reached_by(clause, after) or stood_or_promised_by(sentence, after) or held_by_then(sentence, after) or be_state_by(clause) \
             or changed_by_an_era(sentence, text[start:end], after):
         return "state reached"
     # (a rule's bound, a standing permission, a window, an action item, a class marked off by a date, a
