@@ -325,7 +325,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
             and not is_a_nominal_plan(clause):
         # ("Completion is expected in 2027": a happening's noun planned at its date; see nominal_plans)
         return "expectation"
-    if state_reached_by(clause, after) or stood_or_promised_by(sentence, after) or held_by_then(sentence, after) or be_state_by(clause) \
+    if state_reached_by(clause, after) or stood_or_promised_by(sentence, after) or held_by_then(sentence, after) or be_state_by(clause) and not re.match(r",?\s*when\b", after) \
             or changed_by_an_era(sentence, text[start:end], after):
         return "state reached"
     # (a rule's bound, a standing permission, a window, an action item, a class marked off by a date, a

@@ -39,7 +39,9 @@ _HELD_AFTER = re.compile(
 _PARTICIPLE = (r"(?:[a-z]+(?:ed|en|wn|orn)|made|built|sold|shut|held|set|put|paid|hit|cut|lost|won|found|left|kept|sent|done|"
                r"born|split|spent|told|brought|bought|caught|taught|thought|led|fed|met|laid|rebuilt|struck|stuck|hung|"
                r"sunk|dug|shot|run|begun|seen|come|gone|overrun|swept|dealt|felt|meant|read|said|spun|wound|"
-               r"back|being|to)")
+               r"back|being|to|"
+               # (a completion is the act's end, a happening: "Flowering was complete by 20 June")
+               r"complete|completed|over|done|finished)")
 #: "be" in the past with no participle, then "by" the date: "The harvest was complete by mid-August", "The
 #: last span was in place by the end of November", "He was home by 6pm", "The ferry was ready by the spring":
 #: how things stood by then, not a happening on it. A deed done by then keeps its date ("The roof was
