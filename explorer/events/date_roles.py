@@ -35,7 +35,7 @@ import re
 from explorer.events.date_roles_figures import (
     A_DAY, ACTS_COUNTED_OVER, CHANGE_FROM_BASELINE, ACTS_COUNTED_AFTER_STRETCH, CHANGE_AFTER_PERIOD, MEASURE_BEFORE_PERIOD, MEASURE_TO_FIGURE, MEASURE_TO_FIGURE_AFTER, STRETCH_PUT_FIRST, a_rate, CHANGE_OVER_PERIOD, FIGURE_OVER_PERIOD, RECORDS_BEGAN, SAID_BEFORE_FIGURE, SPENT_OVER_PERIOD, TO_FROM_COUNT, FROM_EARLIER_FIGURE, MULTIPLE_OR_LEVEL_OVER_PERIOD, PERFECT_CHANGE_AFTER, PERFECT_TALLY_AFTER, PERIOD_PUT_FIRST, PERIOD_SAW_CHANGE, RANK_APPOSED, RANKED_PERIOD, MEASURE_CHANGE, PASSIVE_CHANGE_BETWEEN, COMPARED_EARLIER, COMPARISON, MOVED_UP_OR_DOWN_FROM, EARLIER_THAN, FIGURE_FOR_PERIOD,
     COUNT_ITSELF, COUNTED_DAY, DAY_COUNTED, WORTH_THEN, PART_OF_A_DAY, PERFECT_CHANGE, PERFECT_TALLY, RANK_IN_PERIOD, RESULTS_TOLD, RUNNING_TO_NOW, SAME_OR_THAN,
-    a_multiple_of_another_time, baseline_on, figure_at_period_end, figure_under_a_label, state_reached_by, stood_or_promised_by, measure_of_a_period, SUPERLATIVE_OF_PERIOD, SUPERLATIVE_SINCE, SUPERLATIVE_WITHIN, BRACKET_CLOSES, FIGURE_IN_BRACKETS_BEFORE, TALLY_AFTER_PERIOD, SIZE_OR_HOURS_AFTER_PERIOD, UNNAMED_PERIOD, LARGE_COUNT_AFTER_PERIOD, TALLY_OVER, TALLY_PERIOD, TALLY_SINCE, WORK_COUNTED_BEFORE_PERIOD, THAN_AFTER, THAN_NEXT,
+    a_multiple_of_another_time, baseline_on, figure_at_period_end, figure_under_a_label, state_reached_by, stood_or_promised_by, measure_of_a_period, SUPERLATIVE_OF_PERIOD, SUPERLATIVE_SINCE, SUPERLATIVE_WITHIN, BRACKET_CLOSES, FIGURE_IN_BRACKETS_BEFORE, TALLY_AFTER_PERIOD, SIZE_OR_HOURS_AFTER_PERIOD, STRETCH_TOLD_FIRST, UNNAMED_PERIOD, LARGE_COUNT_AFTER_PERIOD, TALLY_OVER, TALLY_PERIOD, TALLY_SINCE, WORK_COUNTED_BEFORE_PERIOD, THAN_AFTER, THAN_NEXT,
 )
 from explorer.events.date_roles_generic import holds_every_day, holds_every_year
 from explorer.events.nominal_plans import is_a_nominal_plan
@@ -61,7 +61,7 @@ from explorer.events.date_roles_things import (
     POSSESSIVE_AFTER, READER_POINTER, TIME_REFERRED_BACK, VERB_GOES_ON, labels_a_name, marks_off_a_class, names_a_listed_thing, RESULTS_CALL_AFTER, CALL_DEADLINE,
 )
 from explorer.events.date_roles_terms import term_role
-from explorer.events.date_roles_held import changed_by_an_era, held_by_then
+from explorer.events.date_roles_held import be_state_by, changed_by_an_era, held_by_then
 from explorer.events.lasting_until import ran_until
 from explorer.events.date_sentence import whole_sentence_before
 from explorer.events.press_briefings import told_the_press_then
@@ -195,6 +195,9 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "tally"
     if PERIOD_PUT_FIRST.fullmatch(clause) and UNNAMED_PERIOD.fullmatch(text[start:end]) and LARGE_COUNT_AFTER_PERIOD.match(after):
         return "tally"  # ("During the year, the gallery welcomed 14,500 visitors": a year in numbers)
+    if STRETCH_TOLD_FIRST.fullmatch(clause) and not A_DAY.search(text[start:end]) and not PART_OF_A_DAY.search(text[start:end]) \
+            and not re.search(r"\b(?:day|days|minutes?)\b", text[start:end], re.IGNORECASE) and LARGE_COUNT_AFTER_PERIOD.match(after):
+        return "tally"  # ("Over the summer, volunteers collected 300 bags of litter": a stretch's total)
     # ("Between 9 February and 31 March the teams held 118 clinics": a stretch put first, acts counted over it)
     if (STRETCH_PUT_FIRST.fullmatch(clause) or re.fullmatch(r"\W*", clause) and re.match(r"within\b", text[start:end], re.IGNORECASE)) \
             and ACTS_COUNTED_AFTER_STRETCH.match(after):
@@ -322,7 +325,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
             and not is_a_nominal_plan(clause):
         # ("Completion is expected in 2027": a happening's noun planned at its date; see nominal_plans)
         return "expectation"
-    if state_reached_by(clause, after) or stood_or_promised_by(sentence, after) or held_by_then(sentence, after) \
+    if state_reached_by(clause, after) or stood_or_promised_by(sentence, after) or held_by_then(sentence, after) or be_state_by(clause) and not re.match(r",?\s*when\b", after) \
             or changed_by_an_era(sentence, text[start:end], after):
         return "state reached"
     # (a rule's bound, a standing permission, a window, an action item, a class marked off by a date, a

@@ -525,12 +525,32 @@ TALLY_OVER = re.compile(
 #: happening's own ("Last year it drew 80,000 visitors", of a festival: the readable gold keeps it), so
 #: "drew", "attracted", "welcomed" and "hosted" are left out here.
 _TALLY_VERB_NOT_ATTENDANCE = _TALLY_VERB.replace("welcomed|attracted|drew|", "").replace("admitted|hosted|", "admitted|")
+#: ... and a service's other work counted over the period put first ("Last year the helpline answered 9,500
+#: calls", "In 2024 the libraries lent 300,000 books", "Over Christmas the pantry handed out 1,200 parcels";
+#: :data:`WORK_VERB` less "attended", an attendance), or a sum raised for a cause ("In 2025, the trust
+#: raised £18,000 for the children's ward": the year's fundraising total; a firm's funding round, "In
+#: 2021 the company raised $240 million from investors", names no cause and stays).
+#: ("issued" and "listed" left out: "In May the firm issued 2,000 shares to its staff" is one issue)
+_WORK_AFTER_PERIOD_VERB = (_TALLY_VERB_NOT_ATTENDANCE[:-1]
+                           + WORK_VERB[len(_TALLY_VERB) - 1:].replace("|attended", "").replace("|issued", "").replace("|listed", ""))
+#: A sum raised or collected for a cause: "raised £18,000 for the hospice", "collected $4,000 towards the roof".
+_RAISED_FOR_A_CAUSE = (r"(?:raised|collected)\s+(?:about\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|a\s+record\s+)?"
+                       r"[£$€]\s?\d[\d,.]*(?:\s*(?:million|thousand|m|k|bn)\b)?\s+(?:for|towards|to\s+help)\b")
+_COUNT_ABOUT = r"(?:about\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+|only\s+|an\s+estimated\s+)?"
+#: A count of a hundred or more, and what it counts, may be followed by where or to whom ("answered 9,500
+#: calls from carers", "handed out 1,200 boxes to families across the district"): so many are the
+#: period's total, not one act, whatever the place. (A small count keeps the clause's end: "In 1944 the
+#: yard delivered 40 ships to the navy" may be one delivery, and stays.)
+_LARGE_COUNT_AND_WHERE = (r"(?:\d{1,3}(?:,\d{3})+|\d{3,}(?![\d,.])|\d[\d.]*\s+(?:million|billion|thousand))\s+"
+                          r"(?:[a-z][a-z'’-]*\s+){0,2}?[a-z][a-z-]*(?:\s+of\s+[a-z]+)?"
+                          r"\s+(?:to|for|from|across|among|in|on|at|around|through|throughout)\s+[^,.;:!?]{1,70}?(?=\s*(?:[,.;:!?]|$)|\s(?:and|but)\b)")
 TALLY_AFTER_PERIOD = re.compile(
-    r"^\s*,?\s+(?:(?!(?:has|have|had|was|were|is|are|will|would)\b)[\w'’&-]+\s+){1,6}?(?:had\s+|have\s+|has\s+)?"
-    + _TALLY_VERB_NOT_ATTENDANCE + r"\s+(?:about\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+|only\s+|an\s+estimated\s+)?"
+    r"^\s*,?\s+(?:(?!(?:has|have|had|was|were|is|are|will|would)\b)[\w'’&-]+\s+){1,6}?(?:had\s+|have\s+|has\s+)?(?:"
+    + _WORK_AFTER_PERIOD_VERB + r"\s+" + _COUNT_ABOUT
     # (the count in digits, or many in words: "In the 1970s the bakery trained dozens of young bakers")
-    r"(?:\d[\d,.]*\s+(?:(?:million|billion|thousand|hundred)\s+)?|(?:dozens|hundreds|thousands|scores)\s+of\s+(?:[a-z][a-z-]*\s+)?)"
-    r"[a-z][a-z-]*(?:\s+of\s+[a-z]+)?(?=\s*(?:[,.;:]|$)|\s(?:and|but)\b)",
+    + r"(?:(?:\d[\d,.]*\s+(?:(?:million|billion|thousand|hundred)\s+)?|(?:dozens|hundreds|thousands|scores)\s+of\s+(?:[a-z][a-z-]*\s+)?)"
+    r"[a-z][a-z-]*(?:\s+of\s+[a-z]+)?(?=\s*(?:[,.;:]|$)|\s(?:and|but)\b)|" + _LARGE_COUNT_AND_WHERE + r")|"
+    + _RAISED_FOR_A_CAUSE + r")",
     re.IGNORECASE)
 #: A count in the hundreds or more as a verb's object: "visited 2,900 farms", "logged 9,000 hours", "rehomed 412
 #: dogs", "welcomed 14,500 people" (a bare four-figure number is a year: "in 1998").
@@ -541,6 +561,13 @@ LARGE_COUNT_OBJECT = re.compile(
 #: year, the gallery welcomed 14,500 visitors and sold 3,000 catalogues"): a year in numbers (the undated
 #: kind is read by ``tallies_and_baselines.counts_over_a_period_put_first``).
 UNNAMED_PERIOD = re.compile(r"the\s+(?:whole\s+)?(?:year|season|month|quarter|half|period)", re.IGNORECASE)
+#: A stretch put first, its length told ("Over the summer", "During the winter", "Throughout 2025", "Over
+#: Christmas"), then a count in the hundreds or more as a verb's object ("volunteers collected 300 bags of
+#: litter", "gritters spread 5,000 tonnes of salt"): so many over a stretch are its total, whatever the verb,
+#: not one happening (read with :data:`LARGE_COUNT_AFTER_PERIOD`, and not of a day, a night or hours: "During
+#: the night, rebels fired 300 rockets at the city" is that night's attack). "In 2025" names when, no
+#: stretch, and is read by :data:`TALLY_AFTER_PERIOD` alone.
+STRETCH_TOLD_FIRST = re.compile(r"\W*(?:over|during|throughout|across)\s+(?:the\s+(?:whole|course)\s+of\s+)?", re.IGNORECASE)
 LARGE_COUNT_AFTER_PERIOD = re.compile(r"^\s*,?\s+(?:(?!(?:will|would)\b)[\w'’&-]+\s+){1,6}?" + LARGE_COUNT_OBJECT.pattern[2:],
                                       re.IGNORECASE)
 #: A period put first, then how many there were or how many hours were given, counted over it: "In 2019 the
@@ -650,8 +677,17 @@ _PAST = re.compile(r"\b(?:[a-z]{3,}ed|had|was|were|stood|grew|rose|fell|became|m
 #: return to how things stood ("the plant was back at full output", "trains were running normally again"). A
 #: happening done by a time ("reached the col by noon", "had pumped water out of two roads by Sunday
 #: morning") has none of these, and stays.
+#: (a count of ten or more told in words counts as its digits do: "By the summer about forty people had
+#: contributed patches", "By the end of that decade she had launched forty boats", "Eleven more followed by
+#: 1993"; a small count, "had built three mills", is acts a reader lists; and a count after "first" or
+#: "last" names which ones, no total: "by 9pm we had our first eleven patients"; nor is a length of time)
+_MANY_IN_WORDS = (r"(?<!\bfirst\s)(?<!\blast\s)\b(?:" + spelled(10, 19) + r"|" + spelled(10, 19, capital=True)
+                  + r"|(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|hundreds|thousands)\b"
+                  # (a length of time is no count of things: "had agreed to abolish the tolls for fifty years")
+                  # (and the word after it read: the text after a date is cut short, "… for fifty")
+                  r"(?!\s+(?:(?:more|long|full)\s+)?(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|decades?|centuries|seasons?)\b)(?=\s+\w)")
 _REACHED = re.compile(
-    r"\d{2,}|\d[\d,.]*\s*(?:%|percent|per\s+cent)|[$£€]\s?\d|\b(?:bec[oa]me|become)\b|"
+    r"(?<!\bfirst\s)(?<!\blast\s)(?<!\d)\d{2,}|\d[\d,.]*\s*(?:%|percent|per\s+cent)|[$£€]\s?\d|" + _MANY_IN_WORDS + r"|\b(?:bec[oa]me|become)\b|"
     r"\bto\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom)\b|"
     r"\b(?:was|were)\s+back\s+(?:at|to|in|on)\b|\b(?:at|to)\s+full\s+(?:output|capacity|strength|production|speed)\b|"
     r"\b(?:normally|normal)\s+again\b|\bback\s+to\s+normal\b", re.IGNORECASE)

@@ -27,8 +27,36 @@ _HELD_AFTER = re.compile(
     r"(?:owned|lay|numbered|employed|housed|stretched|covered|controlled|dominated)\b"
     r"|stood\b(?!\s+(?:down|up|aside|for|trial|by|firm)\b)"
     r"|(?:ran|carried)\s+(?:" + _COUNT + r"|the|a|an|its|their|his|her)\b"
-    r"|had\s+(?:(?:a|an|its|their|his|her|own)\s+|" + _COUNT + r"\s+)(?![a-z]+(?:ed|en)\b))",
+    r"|had\s+(?:(?:a|an|its|their|his|her|own)\s+|" + _COUNT + r"\s+)(?![a-z]+(?:ed|en)\b)"
+    # (a bare plural held: "by mid-April the vines had shoots ten centimetres long"; not a participle, "had
+    # seen", nor a word before "of", "had dozens of …", read by the count)
+    r"|had\s+(?![a-z]+(?:ed|en|ss|us|is)\b)[a-z]{3,}s\b(?!\s+of\b))",
     re.IGNORECASE)
+
+
+#: A participle after "was" or "were": the regular ones, and the irregular ones a deed is told with ("was
+#: built", "were sold", "was torn down", "was struck", "were sunk").
+_PARTICIPLE = (r"(?:[a-z]+(?:ed|en|wn|orn)|made|built|sold|shut|held|set|put|paid|hit|cut|lost|won|found|left|kept|sent|done|"
+               r"born|split|spent|told|brought|bought|caught|taught|thought|led|fed|met|laid|rebuilt|struck|stuck|hung|"
+               r"sunk|dug|shot|run|begun|seen|come|gone|overrun|swept|dealt|felt|meant|read|said|spun|wound|"
+               r"back|being|to|"
+               # (a completion is the act's end, a happening: "Flowering was complete by 20 June")
+               r"complete|completed|over|done|finished)")
+#: "be" in the past with no participle, then "by" the date: "The harvest was complete by mid-August", "The
+#: last span was in place by the end of November", "He was home by 6pm", "The ferry was ready by the spring":
+#: how things stood by then, not a happening on it. A deed done by then keeps its date ("The roof was
+#: repaired by Friday", "The city was abandoned by the end of the century"), and so does a return ("was
+#: back", read by ``date_roles_figures.state_reached_by``).
+_BE_STATE_BEFORE_BY = re.compile(
+    r"\b(?:was|were)\s+(?:(?:still|already|all|nearly|almost|largely|fully|safely|[a-z]+ly)\s+)?"
+    r"(?:(?!" + _PARTICIPLE + r"\b)[a-z]{3,}|(?:in|at|on|out\s+of|under)\s+(?:[a-z'’-]+\s+){0,2}?[a-z'’-]+)"
+    r"\s+by\s+(?:about\s+|around\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def be_state_by(clause: str) -> bool:
+    """Whether the date after "by" ends a clause telling a state in "be" with no participle (see
+    :data:`_BE_STATE_BEFORE_BY`). ``clause``: the date's clause up to the date."""
+    return _BE_STATE_BEFORE_BY.search(clause) is not None
 
 
 def held_by_then(sentence_before: str, after: str) -> bool:

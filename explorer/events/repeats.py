@@ -189,6 +189,37 @@ def _runs_on_from(a: Event, b: Event) -> bool:
     return _one_sentence(a, b) and told_undated(short) and not told_undated(long) and long.title.startswith(short.title.rstrip("…") + ",")
 
 
+#: A state told by a perfect passive "since" the date: "Recruitment has been frozen since January", "The
+#: bridge had been closed since Monday". (The participle, ``part``, is matched just before the date.)
+_STATE_SINCE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:[a-z]+ly\s+)?(?P<part>[a-z]+)\s+since\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _restated_act(event: Event, telling: tuple[str, tuple[str, ...]] | None, out: Sequence[Event],
+                  tellings: Sequence[tuple[str, tuple[str, ...]] | None]) -> int | None:
+    """Where in ``out`` the act is that a state "has been <participle> since <date>" restates: "The council
+    froze recruitment in January. … Recruitment has been frozen since January" is one happening, the freeze,
+    told twice (the second time as the state it left). The earlier act has the participle's verb, what the
+    state's subject names among the words after that verb, and the same date; without such an act told
+    before ("The bridge has been shut since Monday" alone), the state stays as it is."""
+    if telling is None or not event.timex or event.begin is None:
+        return None
+    before = event.sentence[: max(0, event.timex_start - event.sentence_start)]
+    m = _STATE_SINCE.search(before)
+    if m is None:
+        return None
+    # (the state's subject: its capitalised last word, or after "The" the noun that follows it)
+    verb, thing = lemma(m.group("part")), telling[1][0] if telling[0] in _ARTICLES else telling[0]
+    for i in range(len(out) - 1, -1, -1):
+        told, earlier = tellings[i], out[i]
+        if told is None or told_undated(earlier) or (earlier.begin, earlier.end) != (event.begin, event.end):
+            continue
+        words = told[1]
+        at = next((k for k, w in enumerate(words[:3]) if w == verb), None)
+        if at is not None and thing in words[at + 1:]:
+            return i
+    return None
+
+
 def merge_repeats(events: Sequence[Event]) -> list[Event]:
     """``events`` of one document with each repeated happening kept once: at its first telling, or at
     its first dated one when the first is undated. An undated title whose subject is the noun of a
@@ -208,6 +239,8 @@ def merge_repeats(events: Sequence[Event]) -> list[Event]:
                     None) if key else None
         # (two acts one sentence tells, "visits the valley and buys a jug", split by the rules that read
         # them, are two happenings unless their titles are the same words)
+        if twin is None:
+            twin = _restated_act(event, telling, out, tellings)
         if twin is None and (stems := _names_its_happening(event, telling)):
             twin = next((i for i in range(len(out) - 1, -1, -1) if (told := tellings[i]) is not None
                          and told[1] != telling[1] and _told_by(told[1], told[0], stems)), None)

@@ -24,6 +24,13 @@ from tests.events.extracted_events import date_role_of, events_of
     ("The mill closed in 1931, and by the 1950s the village had shrunk to forty houses.", "the 1950s"),
     ("By the 18th century the port had grown to twice its old size.", "the 18th century"),
     ("By the end of the decade the chapel had fallen into ruin.", "the end of the decade"),
+    # session 60: a bare plural held after an opening "By", and "be" with no participle before a closing "by"
+    ("Budburst came early, and by mid-April the vines had shoots ten centimetres long.", "mid-April"),
+    ("By the autumn the new allotments had tenants.", "the autumn"),
+    ("The village hall was full by noon.", "noon"),
+    ("The last span of the viaduct was in place by the end of November.", "the end of November"),
+    ("She was home by 6pm.", "6pm"),
+    ("The new ferry was ready by the spring of 1902.", "the spring of 1902"),
 ])
 def test_what_was_held_by_then_is_a_state_reached(sentence: str, date_text: str) -> None:
     assert date_role_of(sentence, date_text) == "state reached"
@@ -37,6 +44,11 @@ def test_what_was_held_by_then_is_a_state_reached(sentence: str, date_text: str)
     # (guards, session 56: a deed done by an era, and a decline reached by a day, keep their dates)
     ("By the mid-1860s lighthouse boards in five countries had bought the design.", "the mid-1860s"),
     ("By Friday the river had fallen by half a metre.", "Friday"),
+    # (guards, session 60: a participle after "was", a deed done by then, keeps its date)
+    ("The roof was repaired by Friday.", "Friday"),
+    ("The bridge was rebuilt by 1925 to a new design.", "1925"),
+    ("Service was fully restored by 1:20 p.m.", "1:20 p.m."),
+    ("By noon the divers had seen the wreck.", "noon"),
 ])
 def test_a_deed_done_by_then_or_a_state_with_no_by_keeps_its_date(sentence: str, date_text: str) -> None:
     assert date_role_of(sentence, date_text) != "state reached"

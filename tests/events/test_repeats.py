@@ -1,5 +1,6 @@
 """The same happening told twice in one document is one event."""
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -203,3 +204,31 @@ def test_a_happening_named_by_its_day_as_the_subject_still_folds() -> None:
             "Thursday's count was delayed by a fire alarm.\n")
     out = extract_document(Document("a.txt", text, "t"), dct=None)
     assert text.index("Thursday's count") not in {e.sentence_start for e in out.events}, [e.title for e in out.events]
+
+
+# Session 60 (issue 12): a state "has been <participle> since <date>" restating an act told before with the
+# same verb, on what the state's subject names, and the same date, is that act told again (own sentences).
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The council froze recruitment in January. Agency staff now cover the gaps. Recruitment has been frozen since January.",
+     "The council freezes recruitment"),
+    ("Police closed the Hallow bridge on 3 March after a lorry struck it. The bridge has been closed since 3 March.",
+     "Police close the Hallow bridge"),
+    ("The federation suspended the league in 2021. The league has been suspended since 2021, and no date is set.",
+     "The federation suspends the league"),
+])
+def test_a_state_since_a_date_restating_an_act_told_before_is_that_act(text: str, kept: str) -> None:
+    doc = Document("a.txt", text, "t", date(2026, 5, 1), "given")
+    titles = [e.title for e in build_events(doc, temporal.tag(text, doc.date))]
+    assert kept in titles and len([t for t in titles if re.search(r"freez|froz|clos|suspend", t)]) == 1, titles
+
+
+@pytest.mark.parametrize("text", [
+    # guards: another thing frozen, another date, no act told before
+    "The council froze recruitment in January. Pay has been frozen since January.",
+    "The council froze recruitment in January. Recruitment has been frozen since March.",
+    "The Hallow bridge has been closed since 3 March. Police say it will reopen in June.",
+])
+def test_a_state_since_a_date_with_no_such_act_before_stays(text: str) -> None:
+    doc = Document("a.txt", text, "t", date(2026, 5, 1), "given")
+    titles = [e.title for e in build_events(doc, temporal.tag(text, doc.date))]
+    assert any(re.search(r"\bis (?:frozen|closed)\b", t) for t in titles), titles

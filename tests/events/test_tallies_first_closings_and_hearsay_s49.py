@@ -119,3 +119,36 @@ def test_hearsay_keeps_its_subject_in_its_title(sentence: str, title: str) -> No
 ])
 def test_a_telling_before_a_told_act_still_gives_the_told_act(sentence: str, title: str) -> None:
     assert title in [t for t, _ in _events(_PAGE + sentence)], _events(_PAGE + sentence)
+
+
+# Session 60 (issue 12): a service's other work and a sum raised for a cause, counted over the period put
+# first, and many counted over a stretch put first with any verb, tally the period (own sentences).
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("Last year the helpline answered 9,500 calls from carers and families.", "answer"),
+    ("In 2024 the mobile library lent 41,000 books to readers in the villages.", "lend"),
+    ("Over Christmas the food bank handed out 900 parcels.", "hand"),
+    ("In the spring the cooperative distributed 2,300 seed packs among its members.", "distribut"),
+    ("In 2025, the rotary club raised £18,000 for the hospice.", "raise"),
+    ("Last year our supporters collected $6,400 towards the new roof.", "collect"),
+    ("During 2023 the community bus carried 7,200 passengers to the hospital.", "carr"),
+    ("Over the summer, volunteers collected 300 bags of litter from the beach.", "collect"),
+    ("During the winter, gritters spread 5,000 tonnes of salt on the county's roads.", "spread"),
+    ("Throughout 2022 the mill workers stitched 40,000 uniforms for the army.", "stitch"),
+])
+def test_work_and_sums_counted_over_a_period_put_first_are_no_happening(sentence: str, word: str) -> None:
+    page = _PAGE + sentence
+    assert _verbs(page, word) == [], _events(page)
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    # guards: one act in the year, a funding round, a small count, a holiday's own day, a night's attack
+    ("In 2024 the club won the league.", "win"),
+    ("In 2021 the company raised $240 million from investors.", "raise"),
+    ("In 1944 the yard delivered 40 ships to the navy.", "deliver"),
+    ("On Christmas Eve the roof of the hall collapsed.", "collapse"),
+    ("During the night, rebels fired 300 rockets at the city.", "fire"),
+    ("In May the firm issued 2,000 shares to its staff.", "issue"),
+])
+def test_acts_told_after_a_period_put_first_stay(sentence: str, word: str) -> None:
+    page = _PAGE + sentence
+    assert _verbs(page, word), _events(page)
