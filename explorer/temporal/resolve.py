@@ -50,6 +50,9 @@ from explorer.temporal.winter_labels import labelled_winter
 from explorer.temporal.year_anchors import YearAnchors, story_year_said_after
 from explorer.temporal.yearless import TOLD_IN_THE_PAST, YearlessDates
 
+#: Between an entry line's end and a clock time: one paragraph break, then at most a word or two opening
+#: the paragraph ("At", "Shortly after").
+_CLOCK_OPENS_NEXT_PARAGRAPH = re.compile(r"[ \t]*\n[ \t]*\n[ \t]*(?:[A-Z][a-z]+(?:[ \t]+[a-z]+)?[ \t]+)?")
 
 _COARSE_VALUE = re.compile(r"(?:BC)?\d{1,3}")
 
@@ -109,6 +112,14 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
     # -- per kind -------------------------------------------------------------------------------
     def add(self, c: Cand) -> None:
         ctx = self.ctx
+        if self.entry_end is not None and c.start >= self.entry_end and self.dct_before_entry is None \
+                and _CLOCK_OPENS_NEXT_PARAGRAPH.fullmatch(ctx.text, self.entry_end, c.start) \
+                and c.type == "TIME" and ":" in (c.value or ""):
+            # "Saturday 17 January 2026. The team was called out at 10.40 … // At 16.30 a second call came
+            # in": on a log with no date of its own, a clock time opening the next paragraph goes on with
+            # the entry's day (a page with a date of its own goes back to it, as below)
+            line_end = ctx.text.find("\n", c.end)
+            self.entry_end = len(ctx.text) if line_end < 0 else line_end
         if self.entry_end is not None and c.start >= self.entry_end:
             ctx.dct, self.entry_end = self.dct_before_entry, None  # past the entry: the page's date again
         if self.last_heading is not None and self.dct_before_headings is not NO_HEADING and self.out \
