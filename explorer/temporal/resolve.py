@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from explorer.temporal.anchor_context import is_heading, names_a_dated_source, opens_entry, sentence_of
+from explorer.temporal.anchor_context import PARAGRAPH_BREAK, is_heading, names_a_dated_source, opens_entry, sentence_of
 from explorer.temporal.clock_times import ClockTimes
 from explorer.temporal.compared_periods import ComparedPeriods
 from explorer.temporal.document_offsets import DocumentOffsets
@@ -50,9 +50,8 @@ from explorer.temporal.winter_labels import labelled_winter
 from explorer.temporal.year_anchors import YearAnchors, story_year_said_after
 from explorer.temporal.yearless import TOLD_IN_THE_PAST, YearlessDates
 
-#: Between an entry line's end and a clock time: one paragraph break, then at most a word or two opening
-#: the paragraph ("At", "Shortly after").
-_CLOCK_OPENS_NEXT_PARAGRAPH = re.compile(r"[ \t]*\n[ \t]*\n[ \t]*(?:[A-Z][a-z]+(?:[ \t]+[a-z]+)?[ \t]+)?")
+#: What may open a paragraph before its clock time: a word or two ("At", "Shortly after").
+_BEFORE_THE_CLOCK = re.compile(r"[ \t]*(?:[A-Z][a-z]+(?:[ \t]+[a-z]+)?[ \t]+)?")
 
 _COARSE_VALUE = re.compile(r"(?:BC)?\d{1,3}")
 
@@ -113,8 +112,9 @@ class Resolver(YearlessDates, DocumentOffsets, PreviousOffsets, Ranges, StoryTim
     def add(self, c: Cand) -> None:
         ctx = self.ctx
         if self.entry_end is not None and c.start >= self.entry_end and self.dct_before_entry is None \
-                and _CLOCK_OPENS_NEXT_PARAGRAPH.fullmatch(ctx.text, self.entry_end, c.start) \
-                and c.type == "TIME" and ":" in (c.value or ""):
+                and c.type == "TIME" and ":" in (c.value or "") \
+                and (brk := PARAGRAPH_BREAK.match(ctx.text, self.entry_end)) is not None \
+                and _BEFORE_THE_CLOCK.fullmatch(ctx.text, brk.end(), c.start):
             # "Saturday 17 January 2026. The team was called out at 10.40 … // At 16.30 a second call came
             # in": on a log with no date of its own, a clock time opening the next paragraph goes on with
             # the entry's day (a page with a date of its own goes back to it, as below)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from explorer.events.tense import IRREGULAR_PASTS
+from explorer.temporal.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 
 #: Participles whose happening is an occasion the main act takes place at: the date is the act's too.
 _OCCASIONS = frozenset(
@@ -35,8 +36,7 @@ _COUNT = r"\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|f
 #: museum on Monday", "… launched in April by the sister ship").
 _PHRASE_AFTER = re.compile(r"^\s+(?:to|by|for|at|from|into|with)\s+(?:the|a|an|its|their|his|her|[A-Z])")
 #: A year, a month or a weekday: a date of the participle's own phrase before this one.
-_DATE_WORD = re.compile(r"\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|"
-                        r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_DATE_WORD = re.compile(rf"\b(?:\d{{4}}|{MONTH_NAMES}|{WEEKDAY_NAMES})\b")
 _OBJECT_PARTICIPLE = re.compile(
     # the main verb (a past, perhaps after "has"/"have"/"had"), then its object
     # (or a preposition's: "Thanks to a public appeal launched on 1 June, the museum raised …")
