@@ -1925,6 +1925,41 @@ UNOPENED_PARTS: dict[str, frozenset[str]] = {
         "s60u-school-news-ashvale-schools-debating-final",
         "s60u-wire-trevellick-book-fair-rare-find",
     }),
+    # session sixty-one (never-opened set, written by a developer who writes no rules, committed before any extractor
+    # run on it, scored once in aggregate), kinds the set had none of: a charity duck race on a stream (ducks on sale, the
+    # last sold, race day, the winners, the takings announced) under a "Published:" header line; a sandcastle contest on a
+    # beach (a turning tide, clock times, categories, judging, prizes, next year's date) under a byline with its date; a
+    # village pantomime looked back on in a blog post with a "Posted on" footer (auditions, casting, rehearsals, a dress
+    # rehearsal, opening night, the run); a pub quiz league season (fixtures, a play-off, a sudden-death final) under a
+    # weekday date line; a church jumble sale in a parish newsletter (collections, the sale, the takings counted the next
+    # day, the autumn sale scheduled); a village hall refurbishment under a dateline (grant, closure, works, a delay,
+    # handover, reopening, bookings); a county horse show over two days (a storm delay, a class moved, champions); a
+    # lawn mower race with practice, heats and a twelve-hour race through the night under an "Updated:" line; a press
+    # release on a hedge maze opening (designed and planted years ago, trimming, a platform, opening day) with notes to
+    # editors; a wire story on a roller coaster's brake fault, closure, inspection and reopening (US-style dateline); a
+    # swimming club's news on a junior gala (heats, finals, records, a diary of dates); a feature on a kite festival (a
+    # weather delay, displays, a record attempt) under a byline with its date; and, with no publication date, a hat
+    # factory's history in the 19th and 20th centuries, a match factory's history with a strike, a button works' history
+    # from the 18th to the 20th century, and a hop farm family's history in the 19th century (holidays, months and days
+    # after years, hop-picking seasons)
+    "unopened61": frozenset({
+        "s61u-blog-upper-brantley-pantomime",
+        "s61u-club-news-ravensholme-swimming-gala",
+        "s61u-feature-marram-bay-kite-festival",
+        "s61u-history-dolman-and-pike-hat-factory-undated",
+        "s61u-history-fennick-match-factory-undated",
+        "s61u-history-hartridge-family-pollards-hop-farm-undated",
+        "s61u-history-hazelford-button-works-undated",
+        "s61u-news-dunmere-quiz-league-final",
+        "s61u-news-hollymead-village-hall-reopens",
+        "s61u-news-pelling-brook-duck-race",
+        "s61u-news-porthkellan-sandcastle-contest",
+        "s61u-parish-coldridge-jumble-sale",
+        "s61u-press-release-thornbury-court-hedge-maze",
+        "s61u-report-wrexcombe-county-horse-show",
+        "s61u-sport-stenby-lawn-mower-race",
+        "s61u-wire-thunderjack-roller-coaster-reopens",
+    }),
 }
 
 #: Every article that is scored in aggregate only and never opened while writing rules.
