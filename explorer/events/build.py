@@ -75,7 +75,7 @@ from explorer.events.answer_dates import answers_with_a_date, is_a_labelled_answ
 from explorer.events.programme_days import on_the_programme_s_day
 from explorer.events.reports import (dates_a_question_put, dates_a_quoted_statement, dates_a_reported_expectation, dates_a_reported_state,
                                      dates_a_statement_of_intent, dates_a_telling_aside, drop_reports_beside_happenings,
-                                     fold_repeated_reports)
+                                     fold_repeated_reports, tells_someone_a_decision)
 from explorer.events.run_on_titles import split_run_on_titles
 from explorer.events.section_headings import SectionHeadings
 from explorer.events.section_entries import section_entry
@@ -482,6 +482,8 @@ def _tells_no_happening(text: str, e: Event, today: date | None = None) -> bool:
     hour "it" was ("It was April 19, eleven days after the vote", see ``scene_dates``) or a heading over what
     is to come ("Coming later this year", see ``agenda_headings``)."""
     before = text[e.sentence_start:e.timex_start]
+    if tells_someone_a_decision(text, e):
+        return False  # ("Plot holders were told in June that the charge would rise": a decision told, an act)
     # ("Following a meeting with the minister on Friday, he told reporters …": the date is the meeting's)
     return (is_non_happening(e.title) and not (e.timex and dated_in_an_opening_phrase(before)) or is_running_tally(e.title) or is_baseline(e.timex, e.title, before)
             or bool(e.timex) and (tells_a_share(e.title, before) or counts_over_a_stretch(e.title, before))
