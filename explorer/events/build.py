@@ -24,7 +24,7 @@ from explorer.events.numbered_headings import dated_by_numbered_headings
 from explorer.events.told_done_acts import told_done_before_the_saying
 from explorer.events.business_results import fold_period_ends, fold_results_after_report, fold_results_retold
 from explorer.events.date_roles import date_role
-from explorer.events.dated_nominals import held_on_its_date
+from explorer.events.dated_nominals import ends_a_habit_with_a_happening, held_on_its_date, titled_by_its_end
 from explorer.events.event_dates import (dated_by_a_coordinated_clause, is_dated_thing,
                                          is_event_worthy, is_quoted, life_dates_owner, repeats_every,
                                          within_the_document_date)
@@ -75,7 +75,7 @@ from explorer.events.answer_dates import answers_with_a_date, is_a_labelled_answ
 from explorer.events.programme_days import on_the_programme_s_day
 from explorer.events.reports import (dates_a_question_put, dates_a_quoted_statement, dates_a_reported_expectation, dates_a_reported_state,
                                      dates_a_statement_of_intent, dates_a_telling_aside, drop_reports_beside_happenings,
-                                     fold_repeated_reports)
+                                     fold_repeated_reports, tells_someone_a_decision)
 from explorer.events.run_on_titles import split_run_on_titles
 from explorer.events.section_headings import SectionHeadings
 from explorer.events.section_entries import section_entry
@@ -150,6 +150,11 @@ def stamped_entry_end(text: str, sentences: SentenceIndex, s_start: int, s_end: 
     return following.end
 
 
+#: The roles of a date that tell what went on over a stretch (see ``date_roles``), whose end a happening
+#: may be ("every day until her death on 3 March 1990", see ``dated_nominals.ends_a_habit_with_a_happening``).
+_HABIT_ROLES = frozenset(("habit", "schedule", "state's end", "state kept", "state held", "activity's end"))
+
+
 def build_events(doc: Document, timexes: Sequence[Timex],
                  stage: Callable[[str], Callable[[int], None]] | None = None) -> list[Event]:
     """The events of ``doc`` told by its ``timexes``. ``stage(name)`` (a big document's progress,
@@ -196,7 +201,8 @@ def build_events(doc: Document, timexes: Sequence[Timex],
         if life is None and (furniture.why(timex.start, timex.end) or is_dated_thing(doc.text, timex)
                              or is_quoted(doc.text, timex.start) or repeats_every(doc.text, timex)):
             continue
-        if life is None and date_role(doc.text, timex.start, timex.end):
+        if life is None and (role := date_role(doc.text, timex.start, timex.end)) and not (
+                role in _HABIT_ROLES and ends_a_habit_with_a_happening(doc.text, timex.start)):
             continue  # a comparison's baseline, a promise's target, a cited source: no happening
         born = life_dates_owner(doc.text, timex)
         if born is not None:
@@ -282,7 +288,7 @@ def build_events(doc: Document, timexes: Sequence[Timex],
     # (a date right after a happening's noun is that happening's, whatever the main clause tells:
     # "Donors could fund the mission at the conference in Geneva on 24 February", see dated_nominals)
     # ("The college did not open until October 1869": the opening, then; see not_until)
-    events = [done_at_last(e) for e in events]
+    events = [done_at_last(titled_by_its_end(e)) for e in events]
     told = [e if e.id in lives or not _tells_no_happening(doc.text, e, doc.date) else _as_held_happening(e)
             for e in events]
     told = [e for e in told if e is not None]
@@ -482,6 +488,8 @@ def _tells_no_happening(text: str, e: Event, today: date | None = None) -> bool:
     hour "it" was ("It was April 19, eleven days after the vote", see ``scene_dates``) or a heading over what
     is to come ("Coming later this year", see ``agenda_headings``)."""
     before = text[e.sentence_start:e.timex_start]
+    if tells_someone_a_decision(text, e):
+        return False  # ("Plot holders were told in June that the charge would rise": a decision told, an act)
     # ("Following a meeting with the minister on Friday, he told reporters …": the date is the meeting's)
     return (is_non_happening(e.title) and not (e.timex and dated_in_an_opening_phrase(before)) or is_running_tally(e.title) or is_baseline(e.timex, e.title, before)
             or bool(e.timex) and (tells_a_share(e.title, before) or counts_over_a_stretch(e.title, before))

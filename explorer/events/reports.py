@@ -184,9 +184,33 @@ def _reported_by(text: str, report: Event, other: Event) -> bool:
     return not _PARTICIPLE.search(text[report.timex_end:other.timex_start])
 
 
+#: Someone told of something, in the passive, with the telling's date: "staff were told in June", "tenants
+#: were warned by the landlord on Monday". (The active "told a news conference on Tuesday that …" more
+#: often tells what the speaker foresees, see :func:`dates_a_reported_expectation`.)
+_TOLD_SOMEONE_BEFORE = re.compile(
+    r"\b(?:was|were|been|being)\s+(?:told|informed|notified|warned|advised)(?:\s+by\s+(?:[\w'’]+\s+){1,4}?)?\s*"
+    r"(?:(?:on|in|at|last|this|early|late)\s+)?$", re.IGNORECASE)
+#: ... and what they were told is a decision still to take effect: "… that the charge would rise from next
+#: April", "… that the depot will close in 2028", "… that the branch was to shut in May".
+_DECISION_TOLD = re.compile(r"^\s*,?\s*that\s+(?:(?!,\s*(?:which|who|but)\b)[^.;:!?]){0,80}?\b(?:would|will|was\s+to|were\s+to|is\s+to|"
+                            r"are\s+to|(?:is|was|are|were)\s+(?:due|set)\s+to)\b", re.IGNORECASE)
+
+
+def tells_someone_a_decision(text: str, event: Event) -> bool:
+    """Whether the event's date is when someone was told of a decision still to take effect ("The 140 plot
+    holders were told in June that the charge would rise from next April"): telling someone a decision
+    is an act done by speaking, the gold's convention and a reader's, dated by its own day; the date of
+    what was decided is the decision's, not the telling's."""
+    if not event.timex:
+        return False
+    return bool(_TOLD_SOMEONE_BEFORE.search(text[max(event.sentence_start, event.timex_start - 60):event.timex_start])
+                and _DECISION_TOLD.match(text[event.timex_end:event.sentence_end]))
+
+
 def drop_reports_beside_happenings(text: str, events: Sequence[Event]) -> list[Event]:
     """``events`` of one document less the ones dated by a reporting verb in a sentence where another
-    event has a date that is not a report's, in a main clause: that one is the reported happening."""
+    event has a date that is not a report's, in a main clause: that one is the reported happening. Not
+    the telling of a decision to someone (:func:`tells_someone_a_decision`), an act of its own."""
     by_sentence: dict[int, list[Event]] = {}
     for event in events:
         if event.timex:
@@ -197,6 +221,8 @@ def drop_reports_beside_happenings(text: str, events: Sequence[Event]) -> list[E
             continue
         reports = [e for e in told if is_report_date(text, e.timex_start, e.timex_end)]
         for report in reports:
+            if tells_someone_a_decision(text, report):
+                continue
             if any(e not in reports and _dates_main_clause(text, e) and _reported_by(text, report, e) for e in told):
                 drop.add(report.id)
     return [e for e in events if e.id not in drop]

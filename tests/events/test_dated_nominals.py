@@ -65,3 +65,31 @@ def test_the_pipeline_keeps_an_owned_nouns_date_apart() -> None:
             "of the votes in Sunday's mayoral election.")
     events = extract_document(Document("a.txt", text, "t"), dct=date(2025, 9, 18)).events
     assert "The mayoral election" in {e.title for e in events}, [e.title for e in events]
+
+
+def _titles(sentence: str) -> list[tuple[str, str]]:
+    events = extract_document(Document("a.txt", "Lives\n\n" + sentence, "t"), dct=date(2025, 6, 30)).events
+    return [(e.title, e.timex) for e in events]
+
+
+@pytest.mark.parametrize("sentence, wanted", [
+    # (a habit or a schedule's date, "every day until …", used to drop the death with it)
+    ("Ann Hale kept a rain diary every day until her death on 3 March 1990.", ("Ann Hale dies", "3 March 1990")),
+    ("Tom Reid walked his dog on the beach each morning until his death in 1971.", ("Tom Reid dies", "1971")),
+    ("Our club opened its doors every Sunday until its closure in 2004.", ("Our club closes", "2004")),
+    # (a state's clause told until it: the happening, not the state, is the date's)
+    ("Mary Cole lived in the lodge until her death in 1962.", ("Mary Cole dies", "1962")),
+])
+def test_a_stretch_told_until_its_doers_end_lists_the_end(sentence: str, wanted: tuple[str, str]) -> None:
+    assert wanted in _titles(sentence), _titles(sentence)
+
+
+@pytest.mark.parametrize("sentence, wanted", [
+    # guards: a doer the possessive names no one for keeps the clause's title, which names the happening
+    ("Ranulf ruled until his death in 1154.", ("Ranulf rules until his death", "1154")),
+    # (a happening that is no doer's end stays the habit it bounds: nothing listed)
+    ("He walked the dog each morning until the storm in 1971.", None),
+])
+def test_a_stretch_told_until_another_happening_is_unchanged(sentence: str, wanted: tuple[str, str] | None) -> None:
+    titles = _titles(sentence)
+    assert (wanted in titles) if wanted else titles == [], titles

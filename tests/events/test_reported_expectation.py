@@ -32,3 +32,14 @@ def test_a_statement_of_what_may_come_dated_by_its_saying_is_no_happening(senten
 ])
 def test_an_announcement_or_a_reported_act_stays(sentence: str, when: str) -> None:
     assert when in _dated(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "when"), [
+    ("The 140 plot holders were told in June that the annual charge would rise from next April.", "June"),
+    ("Tenants were warned by the landlord in March that the rent would double from January.", "March"),
+    ("Parents were informed on Monday that the school is to close at Easter.", "Monday"),  # guard: kept before too
+])
+def test_someone_told_of_a_decision_is_an_act_on_the_day_of_the_telling(sentence: str, when: str) -> None:
+    """Telling someone a decision is an act done by speaking (the gold README's convention): the telling's
+    day dated it, not only the decision's (a report beside a happening, or an expectation, was dropped)."""
+    assert when in _dated(sentence)

@@ -32,6 +32,18 @@ def test_a_day_with_last_or_next_year_is_one_day(sentence: str, expression: str,
     assert not any(text.endswith("year") and text != expression for text, _ in found), found
 
 
+@pytest.mark.parametrize("sentence, expression, value", [
+    ("The fete was held on Saturday 17 August last year.", "Saturday 17 August last year", "2024-08-17"),
+    ("The regatta returns on Wednesday, 3rd June next year.", "Wednesday, 3rd June next year", "2026-06-03"),
+    ("Bookings open on Thu. Oct. 9 this year.", "Thu. Oct. 9 this year", "2025-10-09"),
+    ("The vote was taken on Tuesday the 4th of June last year.", "Tuesday the 4th of June last year", "2024-06-04"),
+])
+def test_a_weekday_before_a_day_with_last_or_next_year_is_part_of_it(sentence: str, expression: str, value: str) -> None:
+    """Read alone, the weekday was the page's own week's ("Saturday" = 15 March 2025) and the event took it."""
+    found = [(t.text, t.value) for t in tag(sentence, date(2025, 3, 10))]
+    assert found == [(expression, value)], found
+
+
 def test_a_range_ending_in_a_day_with_last_year_is_left_to_the_range() -> None:
     found = [t.text for t in tag("The trials ran 5-9 May last year.", date(2025, 3, 10))]
     assert "9 May last year" not in found

@@ -12,7 +12,7 @@ import re
 
 from explorer.temporal import lexicon as lx
 from explorer.temporal.grammar.blocks import (
-    CLOCK_RANGE, DAY, IGNORE_CASE, MODP, MON, MON_FULL, SEASON, T_CLOCK, T_MON, T_WDAY, WDAY, YEAR, day_number, month_number, text_before,
+    CLOCK_RANGE, DAY, IGNORE_CASE, MODP, MON, MON_FULL, SEASON, T_CLOCK, T_MON, T_WDAY, WDAY, WDAY_ANY, YEAR, day_number, month_number, text_before,
     timex_mod,
 )
 from explorer.temporal.grammar.registry import Cand, rule
@@ -147,12 +147,14 @@ def month_rel_year(m: re.Match[str], text: str) -> Cand | None:
     return Cand(m.start(), m.end(), "under", spec=Spec("M", month=month_number(m["mon"])), mod=timex_mod(m["mod"]), rel=rel)
 
 
-@rule(rf"(?:(?P<mon>{MON})\s*(?P<day>{DAY})|(?P<day2>{DAY})\s+(?:of\s+)?(?P<mon2>{MON})),?\s+(?P<rel>last|this|next)\s+year\b(?!['’])",
+@rule(rf"(?:{WDAY_ANY},?\s+(?:the\s+)?)?(?:(?P<mon>{MON})\s*(?P<day>{DAY})|(?P<day2>{DAY})\s+(?:of\s+)?(?P<mon2>{MON})),?\s+(?P<rel>last|this|next)\s+year\b(?!['’])",
       priority=4, trigger=T_MON)
 def day_rel_year(m: re.Match[str], text: str) -> Cand | None:
     """ "Aug. 14 last year", "14 August next year": one day, its year said by the words after it (as
     "June last year" is one month); without this the day kept its value but lost the words, and a
-    day written before its month lost the day to "August last year"."""
+    day written before its month lost the day to "August last year". Its weekday is part of it
+    ("on Saturday 19 June next year"): read alone, the weekday was a second expression, the one of
+    the page's own week, and the event told on that day took the page's Saturday."""
     mo, d = month_number(m["mon"] or m["mon2"]), day_number(m["day"] or m["day2"])
     if not valid_day(2000, mo, d) or m["day2"] and re.search(r"(?:[\d.,]|\d\s*(?:[-–]|to|and|or|through)\s*)\Z", text_before(text, m.start())):
         return None  # a list or a range's second end ("5-9 May last year") is read with its first
