@@ -303,3 +303,28 @@ def test_a_period_told_by_its_bounds_is_no_happening(text: str, kept: set[str]) 
 ])
 def test_a_happening_running_between_dates_stays(text: str, when: str) -> None:
     assert when in _dated(text)
+
+
+# Session 61 (h61p): a schedule of figures by year, each year a figure's term (a pay deal's rises, a tax's
+# steps, what was paid year by year), is no happening's date (date_roles_figures.figure_in_a_schedule).
+# Own sentences: a council's budget night, a union's pay ballot, a tenants' letter.
+@pytest.mark.parametrize("text, span", [
+    ("Council tax will rise by 4 percent this year and 3 percent in 2026, the finance chair told members.", "this year"),
+    ("Water bills will go up by £40 in 2025 and £35 in 2026.", "2025"),
+    ("The bakery chain offered a 2 per cent rise this year and 1.5 per cent next year.", "this year"),
+    ("Tenants said they had paid 12 percent more in 2023 and 9 percent more in 2024.", "2023"),
+])
+def test_a_figures_year_in_a_schedule_of_figures_is_no_happening(text: str, span: str) -> None:
+    assert span not in _dated(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    # guards: market moves on named days are kept (README), one figure's year with no other is the act's,
+    # and a share of the vote names an election's result
+    ("Shares in the bakery chain fell 3 percent on Monday and 2 percent on Tuesday.", "Monday"),
+    ("The bakery chain offered a rise of 3.5 percent in March.", "March"),
+    ("The Greens won 12 percent of the vote in 2019 and 15 percent in 2023.", "2019"),
+    ("The club was fined £12,000 in 2022 for fielding an ineligible player.", "2022"),
+])
+def test_a_figure_beside_its_own_act_s_date_keeps_it(text: str, span: str) -> None:
+    assert span in _dated(text)
