@@ -328,3 +328,27 @@ def test_a_figures_year_in_a_schedule_of_figures_is_no_happening(text: str, span
 ])
 def test_a_figure_beside_its_own_act_s_date_keeps_it(text: str, span: str) -> None:
     assert span in _dated(text)
+
+
+# Session 61 (h61p): a promise told with a noun, its date ahead ("next", "by", "for"), dates the promised thing,
+# which has not happened (the gold README leaves promises out): date_roles_possible.PROMISED_THING.
+# Own sentences: a club's newsletter, a council report, a sports page.
+@pytest.mark.parametrize("text, span", [
+    ("The coach has promised a tour of Norway next summer.", "next summer"),
+    ("The club has promised its members a new pavilion by 2028.", "2028"),
+    ("The organisers have promised a bigger fair for next year.", "next year"),
+])
+def test_a_promised_things_date_ahead_is_no_happening(text: str, span: str) -> None:
+    assert span not in _dated(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    # guards: the promising told with its own day, a date that may be when the promise was made, an act of
+    # its own after the promise, and an agreement (an act) keep their dates
+    ("The council promised on Monday to fix the road.", "Monday"),
+    ("The mayor promised a new library in 2019.", "2019"),
+    ("She promised the seller a cheque and paid it in May.", "May"),
+    ("The landowner has agreed to let us return next summer.", "next summer"),
+])
+def test_a_promising_s_own_date_and_acts_beside_it_stay(text: str, span: str) -> None:
+    assert span in _dated(text)
