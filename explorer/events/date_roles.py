@@ -35,7 +35,7 @@ import re
 from explorer.events.date_roles_figures import (
     A_DAY, ACTS_COUNTED_OVER, CHANGE_FROM_BASELINE, ACTS_COUNTED_AFTER_STRETCH, CHANGE_AFTER_PERIOD, MEASURE_BEFORE_PERIOD, MEASURE_TO_FIGURE, MEASURE_TO_FIGURE_AFTER, STRETCH_PUT_FIRST, a_rate, CHANGE_OVER_PERIOD, FIGURE_OVER_PERIOD, RECORDS_BEGAN, SAID_BEFORE_FIGURE, SPENT_OVER_PERIOD, TO_FROM_COUNT, FROM_EARLIER_FIGURE, MULTIPLE_OR_LEVEL_OVER_PERIOD, PERFECT_CHANGE_AFTER, PERFECT_TALLY_AFTER, PERIOD_PUT_FIRST, PERIOD_SAW_CHANGE, RANK_APPOSED, RANKED_PERIOD, MEASURE_CHANGE, PASSIVE_CHANGE_BETWEEN, COMPARED_EARLIER, COMPARISON, MOVED_UP_OR_DOWN_FROM, EARLIER_THAN, FIGURE_FOR_PERIOD,
     COUNT_ITSELF, COUNTED_DAY, DAY_COUNTED, WORTH_THEN, PART_OF_A_DAY, PERFECT_CHANGE, PERFECT_TALLY, RANK_IN_PERIOD, RESULTS_TOLD, RUNNING_TO_NOW, SAME_OR_THAN,
-    a_multiple_of_another_time, baseline_on, figure_at_period_end, figure_under_a_label, state_reached_by, stood_or_promised_by, measure_of_a_period, SUPERLATIVE_OF_PERIOD, SUPERLATIVE_SINCE, SUPERLATIVE_WITHIN, BRACKET_CLOSES, FIGURE_IN_BRACKETS_BEFORE, TALLY_AFTER_PERIOD, SIZE_OR_HOURS_AFTER_PERIOD, STRETCH_TOLD_FIRST, UNNAMED_PERIOD, LARGE_COUNT_AFTER_PERIOD, TALLY_OVER, TALLY_PERIOD, TALLY_SINCE, WORK_COUNTED_BEFORE_PERIOD, THAN_AFTER, THAN_NEXT,
+    a_multiple_of_another_time, baseline_on, figure_at_period_end, figure_in_a_schedule, figure_under_a_label, state_reached_by, stood_or_promised_by, measure_of_a_period, SUPERLATIVE_OF_PERIOD, SUPERLATIVE_SINCE, SUPERLATIVE_WITHIN, BRACKET_CLOSES, FIGURE_IN_BRACKETS_BEFORE, TALLY_AFTER_PERIOD, SIZE_OR_HOURS_AFTER_PERIOD, STRETCH_TOLD_FIRST, UNNAMED_PERIOD, LARGE_COUNT_AFTER_PERIOD, TALLY_OVER, TALLY_PERIOD, TALLY_SINCE, WORK_COUNTED_BEFORE_PERIOD, THAN_AFTER, THAN_NEXT,
 )
 from explorer.events.date_roles_generic import holds_every_day, holds_every_year
 from explorer.events.nominal_plans import is_a_nominal_plan
@@ -43,7 +43,7 @@ from explorer.events.ranked_time_answers import answers_a_ranked_subject
 from explorer.events.date_roles_possible import (
     ABLE_FROM, A_VERB, CONDITION_AFTER, CONDITION_FIRST, EXPECTED, EXPECTED_IN_ASIDE, EXPECTED_OF_A_PERSON, expected_of_a_named_person, FIGURE_NOUN_AFTER, FORECAST_VERB_BEFORE,
     IF_CLAUSE, MAIN_MODAL, MAY_HAVE, MODAL_AFTER, MOVED_FROM, OWN_PARTICIPLE, PAST_CLAUSE_AFTER, PAST_TOLD,
-    POSSIBLE_IS, WARNED_POSSIBILITY, PROMISE, PROMISED_CONTENT, SUPERSEDED_PLAN, PAST_PLAN, PLAN_BEFELL_AFTER, TO_NEW_DATE, VERB_BEFORE,
+    POSSIBLE_IS, WARNED_POSSIBILITY, PROMISE, PROMISED_AHEAD_BEFORE, PROMISED_AHEAD_DATE, PROMISED_CONTENT, PROMISED_THING, REQUESTED_THING, SUPERSEDED_PLAN, PAST_PLAN, PLAN_BEFELL_AFTER, TO_NEW_DATE, VERB_BEFORE,
 )
 from explorer.events.date_roles_schedules import (
     ANY_SUCH_DAY, DAY_OR_SEASON_NAME, DAY_RANGE, HABITUAL, HOURS_LABEL, IS_OPEN_BEFORE, OPENING_HOURS,
@@ -165,6 +165,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "tally"  # "Today is the eighth day of the strike": a day counted into a lasting happening
     if figure_under_a_label(clause, after) or figure_at_period_end(clause, text[start:end], after) or WORTH_THEN.search(clause):
         return "figure"
+    if figure_in_a_schedule(clause, text[start:end], after):
+        return "figure"  # ("a 1.5 per cent rise this year and 2 per cent next year": each year a figure's term)
     if (COMPARISON.search(clause) or COMPARED_EARLIER.search(before) or CHANGE_FROM_BASELINE.search(clause)) and not MOVED_UP_OR_DOWN_FROM.search(clause) \
             or SUPERLATIVE_SINCE.search(clause) and not _WHEN_ACT_AFTER.match(after) \
             or SUPERLATIVE_WITHIN.search(clause) or SUPERLATIVE_OF_PERIOD.search(clause) and TALLY_PERIOD.fullmatch(text[start:end]) \
@@ -310,6 +312,9 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "reference point"
     if PROMISE.search(clause):
         return "promise"
+    if (PROMISED_THING.search(clause) or REQUESTED_THING.search(clause)) and not re.match(r"['’]s?\s", after) \
+            and (PROMISED_AHEAD_BEFORE.search(clause) or PROMISED_AHEAD_DATE.match(text[start:end])):
+        return "promise"  # ("has promised a tour of Norway next summer": the promised thing's target)
     sentence = whole_sentence_before(text, start)
     promised = PROMISED_CONTENT.search(sentence)
     if promised and not PAST_CLAUSE_AFTER.search(promised.group("rest")):

@@ -95,6 +95,39 @@ def figure_at_period_end(clause: str, date_text: str, after: str) -> bool:
     return bool(_ENDED_BEFORE.search(clause) and _PERIOD_END_DATE.match(date_text) and _FIGURE_AFTER_END.match(after))
 
 
+#: A schedule of figures by year: "a 1.5 per cent rise this year and 2 per cent next year", "5 percent this
+#: year and 4 percent in each of the next two years", "a further 4% in 2027 and 3.5% in 2028", "residents paid
+#: 12 percent more in 2023 and 9 percent more in 2024". Each year is the term of its figure (when a rise
+#: applies, what was paid in a year), told beside another figure's year: a deal's or a budget's terms, or a
+#: statistic, not the time of the clause's act (the offer, the vote, the saying keep a date of their own, or
+#: none). Only years and longer: figures on named days ("fell 3 percent on Monday and 2 percent on Tuesday")
+#: are market moves, which the gold README keeps; and only a figure right before its year ("won 12 percent of
+#: the vote in 2019" names an election's result, and stays).
+_SCHEDULE_FIGURE = (r"(?:[$£€]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m|k)\b)?|"
+                    r"\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b|(?:million\s+|billion\s+)?(?:pounds|euros|dollars|crowns)\b))"
+                    r"(?:\s+(?:pay\s+)?(?:rise|increase|cut|more|less)\b)?")
+_SCHEDULE_PREPOSITION = r"(?:\s+(?:in|for|during|over)(?:\s+each\s+of)?)?(?:\s+the)?"
+_SCHEDULE_YEAR = r"(?:(?:this|next|last|the\s+following|the\s+next)\s+(?:year|two\s+years|three\s+years)|\d{4})\b"
+_FIGURE_BEFORE_YEAR = re.compile(_SCHEDULE_FIGURE + _SCHEDULE_PREPOSITION + r"\s*$", re.IGNORECASE)
+_YEAR_OF_SCHEDULE = re.compile(r"(?:(?:in|for|during|over)\s+(?:each\s+of\s+)?)?(?:the\s+)?" + _SCHEDULE_YEAR + r"$", re.IGNORECASE)
+#: Another figure's year in the same clause, after the date ("… and 2 per cent next year") or before it
+#: ("… 4% in 2027 and 3.5% in").
+_ANOTHER_AFTER = re.compile(r"^\s*(?:,\s*|\s+)(?:and\s+)?(?:a\s+further\s+|another\s+|then\s+)?" + _SCHEDULE_FIGURE
+                            + _SCHEDULE_PREPOSITION + r"\s+" + _SCHEDULE_YEAR, re.IGNORECASE)
+_ANOTHER_BEFORE = re.compile(_SCHEDULE_FIGURE + _SCHEDULE_PREPOSITION + r"\s+" + _SCHEDULE_YEAR
+                             + r"\s*(?:,\s*|\s+)(?:and\s+)?(?:a\s+further\s+|another\s+|then\s+)?" + _SCHEDULE_FIGURE
+                             + r"(?:\s+(?:in|for|during|over)(?:\s+each\s+of)?)?(?:\s+the)?\s*$", re.IGNORECASE)
+
+
+def figure_in_a_schedule(clause: str, date_text: str, after: str) -> bool:
+    """Whether the date (``date_text``, a year or longer) is one figure's year in a schedule of figures by
+    year (see :data:`_SCHEDULE_FIGURE`): ``clause`` (the date's clause up to it) ends with the figure, and
+    another figure with its own year follows (``after``) or comes before it in the clause."""
+    if not _YEAR_OF_SCHEDULE.match(date_text.strip()) or not _FIGURE_BEFORE_YEAR.search(clause):
+        return False
+    return bool(_ANOTHER_AFTER.match(after) or _ANOTHER_BEFORE.search(clause))
+
+
 #: "compared with $36.1 million, or 54 cents a share, in the year-earlier period", "up 39% from $388.5
 #: million a year earlier", "to $747.8 million from $623.5 million a year ago": the other term of a
 #: comparison (a figure) may hold commas of its own; a clause of its own in between ends it.
