@@ -997,7 +997,7 @@ def _lead_weekday_year_for(text: str, line: str, dateline: Cand) -> date | None:
         return None  # one year told, most often a past one ("last struck in March 2019"), says too little
     latest, _, _, _ = _reported(text, date.today())
     then = year_by_lead_weekday(spec.month, spec.day, weekdays, years, date.today(),
-                                latest[0] if latest is not None else None)
+                                latest[0] if latest is not None else None, _years_told_as_past(text))
     if then is None or _told_as_past_after(text, then):
         return None
     return then
@@ -1343,6 +1343,24 @@ def _story_goes_past(text: str, day: date) -> bool:
                     and not is_prospective(text, start_of_sentence(ctx, part.start), part):
                 told.add(spec.year)
     return len(told) >= _LATER_YEARS
+
+
+def _years_told_as_past(text: str) -> frozenset[int]:
+    """The years the text writes out (AD) in dates it tells in the past tense, not as a plan ("the
+    legislature passed a moratorium in 1997", "the worst spill since June 1995")."""
+    ctx = Context(text, None, False, False, sentence_spans(text), tense_markers=tense_markers(text))
+    today = date.today()
+    told: set[int] = set()
+    for c in find_candidates(text):
+        for part in (c.parts or [c]):
+            spec = part.spec
+            if part.kind != "abs" or spec is None or spec.year is None or spec.bc:
+                continue
+            sp = span_of(spec)
+            if sp is not None and sp[1] <= today and tense_at(ctx, part.start) == "past" \
+                    and not is_prospective(text, start_of_sentence(ctx, part.start), part):
+                told.add(spec.year)
+    return frozenset(told)
 
 
 def _stated_years(text: str) -> frozenset[int]:
