@@ -1237,19 +1237,9 @@ def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, tu
     return latest, latest_gran, tuple(c for c in loose if tense_at(ctx, c.start) != "future"), counts_from_it
 
 
-#: A clock time, with its figures or as "noon" or "midnight": on the day just told, in a story as in news.
-_CLOCK_FIGURES = re.compile(r"(?i)\d|\bnoon\b|\bmidnight\b")
-#: ... unless it names the day it is on by the writing ("9 a.m. today", "this morning at 8").
-_WRITING_DAY_WORD = re.compile(r"(?i)\b(?:today|tonight|this|yesterday|tomorrow|last|next)\b")
 #: How a season or a month is told in a history's own time: "that winter", "the following spring" (the
 #: grammar's ``rel`` for a season or month counted from the year just told).
 _STORY_TIME_RELS = frozenset({"that_year"})
-
-
-def _clock_time_alone(words: str) -> bool:
-    """``words`` are a clock time that names no day of its own ("at 7 a.m.", "noon"): it is on the
-    day the text has just told, whether a story's or the writing's."""
-    return _CLOCK_FIGURES.search(words) is not None and _WRITING_DAY_WORD.search(words) is None
 
 
 @memo(maxsize=4)
@@ -1260,30 +1250,20 @@ def _counts_only_from_told_years(text: str) -> bool:
     a history's days, in the years it tells, which need no writing day. Inferred from them, a
     narrative of one spring was dated the day of its last step. Not when anything counts from the
     writing ("yesterday", "last week", "on Tuesday", "this summer"), nor when a yearless day comes
-    before any year is told (then only the writing day can give it one).
-
-    A log's or a journal's days are the same ("Wednesday, 12th October 1887. Left the Mersey at 7 a.m.
-    ... Thursday, 13th October ... Friday, 14th"): a day with its weekday that falls so in a year told
-    before it, a weekday and a day of the month the story is in, and a clock time, which is on the day
-    just told."""
-    years: set[int] = set()
+    before any year is told (then only the writing day can give it one)."""
+    told_year = False
     story_days = False
-    for c in find_candidates(text):  # as written: coordinating them again would read the text twice
+    for c in coordinate(text, find_candidates(text)):
         for part in (c.parts or [c]):
             spec = part.spec
             if part.kind == "abs" and spec is not None and spec.year is not None and not spec.bc:
-                years.add(spec.year)
+                told_year = True
             elif part.kind == "dct":
-                if not (part.type == "TIME" and part.n == 0 and _clock_time_alone(text[part.start:part.end])):
-                    return False
+                return False
             elif part.kind == "under":
                 if spec is not None and (part.rel in _STORY_TIME_RELS or _anaphoric_season(text, part)) and spec.day is None:
                     continue
-                if spec is None or spec.day is None or not years or part.rel is not None:
-                    return False
-                if spec.weekday is not None and spec.month is not None and not _fits_a_told_year(spec, frozenset(years)):
-                    return False  # "Monday, Oct. 26" in none of the years told: the writing's year pins it
-                if spec.month is None and spec.weekday is None:
+                if spec is None or spec.weekday is not None or spec.month is None or spec.day is None or not told_year:
                     return False
                 story_days = True
     return story_days

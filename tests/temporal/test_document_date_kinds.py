@@ -78,12 +78,6 @@ def test_a_yearless_day_after_a_full_reported_day_still_moves_the_date_on() -> N
     "The ferry first sailed on 3 April 1890. On 12 July she ran aground off the point, and on 20 August she was refloated.\n",
     "Work on the viaduct began in March 1865. The last arch was closed on 30 April, and the first train crossed on 4 June.\n",
     "The council met on 2 March 2021 to discuss the bridge. The work began on 19 April.\n",
-    # a clock time is on the day just told, and a day with its weekday that falls so in the year told
-    # is that year's: a journal's or a log's days
-    "The river patrol left the fort on 6 March 1876 at dawn. At 10 a.m. on 9 March the boats reached the "
-    "rapids, and by noon on 11 March all were through.\n",
-    "The lifeboat put out at 2 a.m. on Friday, 14 January 1881 and stood by the brig until dawn. The crew "
-    "were landed at 11 a.m. on Monday, 17th January, and the brig was refloated on Thursday, 20th.\n",
 ])
 def test_a_story_whose_yearless_days_follow_its_told_year_has_no_inferred_date(text: str) -> None:
     # issue 11: all these count from is the year the story tells; the day it was written is not told
@@ -95,7 +89,6 @@ def test_a_story_whose_yearless_days_follow_its_told_year_has_no_inferred_date(t
     # any year can only take the writing day's year
     "The council met on 2 March 2021 to discuss the bridge. On Tuesday the work began, and on 19 April the road will close.\n",
     "On 19 April the work began on the bridge. The council had met on 2 March 2021 to discuss it.\n",
-    "The council met on 2 March 2021 to discuss the bridge. At 9 a.m. today the work began, and on 19 April the road closed.\n",
 ])
 def test_a_yearless_day_that_counts_from_the_writing_still_dates_the_text(text: str) -> None:
     assert infer_document_date(text, today=date(2026, 1, 1)) == date(2021, 4, 19)
