@@ -1237,38 +1237,6 @@ def _reported(text: str, today: date) -> tuple[tuple[date, date] | None, str, tu
     return latest, latest_gran, tuple(c for c in loose if tense_at(ctx, c.start) != "future"), counts_from_it
 
 
-#: How a season or a month is told in a history's own time: "that winter", "the following spring" (the
-#: grammar's ``rel`` for a season or month counted from the year just told).
-_STORY_TIME_RELS = frozenset({"that_year"})
-
-
-@memo(maxsize=4)
-def _counts_only_from_told_years(text: str) -> bool:
-    """Whether all that the text leaves without a year are days and months told after a year it
-    states ("In early March 1931 four men left the station ... On 11 March a storm pinned them ...
-    on 6 April they walked into the trading post"), or a season in that year's story ("that winter"):
-    a history's days, in the years it tells, which need no writing day. Inferred from them, a
-    narrative of one spring was dated the day of its last step. Not when anything counts from the
-    writing ("yesterday", "last week", "on Tuesday", "this summer"), nor when a yearless day comes
-    before any year is told (then only the writing day can give it one)."""
-    told_year = False
-    story_days = False
-    for c in coordinate(text, find_candidates(text)):
-        for part in (c.parts or [c]):
-            spec = part.spec
-            if part.kind == "abs" and spec is not None and spec.year is not None and not spec.bc:
-                told_year = True
-            elif part.kind == "dct":
-                return False
-            elif part.kind == "under":
-                if spec is not None and (part.rel in _STORY_TIME_RELS or _anaphoric_season(text, part)) and spec.day is None:
-                    continue
-                if spec is None or spec.weekday is not None or spec.month is None or spec.day is None or not told_year:
-                    return False
-                story_days = True
-    return story_days
-
-
 # A history moves through years and through days without their year: "In 1941 ... On December 7 ...
 # by June 1942 ... on August 7 ...". So many of both say its yearless days are in the years it tells.
 _STORY_YEARS = 5
@@ -1465,10 +1433,6 @@ def infer_document_date(text: str, today: date | None = None) -> date | None:
         # that the text is from May 2001 or later, maybe decades later, and so does a full day ("Sold
         # on 14/02/2008 for £180,000" on a house's listing, "given to the museum on 12 March 1984");
         # and nothing in the text needs the day it was written
-        return None
-    if _counts_only_from_told_years(text):
-        # "In early March 1931 ... On 11 March ... on 6 April": the yearless days are the story's, in
-        # the year it tells; the day it was written down is not told
         return None
     if latest is None or (latest_gran != "D" and not loose):
         # a bare year or a month: too little to place "Monday" or "last week" on ("his arrest in March
