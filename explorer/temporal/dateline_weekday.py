@@ -41,19 +41,24 @@ def lead_weekdays(lead: str) -> frozenset[int]:
 
 
 def year_by_lead_weekday(month: int, day: int, weekdays: frozenset[int], years: frozenset[int],
-                         today: date, not_before: date | None = None) -> date | None:
+                         today: date, not_before: date | None = None, past_years: frozenset[int] = frozenset()) -> date | None:
     """The day ``month``/``day`` in the one year, near the latest of ``years``, in which it falls on
     one of the lead's ``weekdays``. None when no year fits or more than one does (a lead naming
     Monday and Thursday fits two years as readily as one: the weekday no longer says which), when the
     text states no year, or when the one that fits lies after ``today`` or before ``not_before`` (what
     the text reports as past, whatever its granularity: "the mill closed in June 2025" is never told
-    in a story filed the March before)."""
+    in a story filed the March before).
+
+    Nor is it one of ``past_years``, the years the text writes out for what it tells as past: wire
+    style leaves the year off the current year's dates ("the dike gave way on July 17") and writes it
+    only for another year's ("a moratorium on new farms in 1997"), so a lead naming Monday and
+    Wednesday over "Aug 11" is from 1999, not from the 1997 it tells as past, where Monday fits too."""
     if not weekdays or not years:
         return None
     latest = max(years)
     fits: list[date] = []
     for y in range(latest - YEARS_BEFORE_LATEST, latest + YEARS_AFTER_LATEST + 1):
-        if not 1 <= y <= 9999 or not valid_day(y, month, day):
+        if not 1 <= y <= 9999 or not valid_day(y, month, day) or y in past_years:
             continue
         then = date(y, month, day)
         if then.weekday() in weekdays:

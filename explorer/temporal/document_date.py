@@ -27,7 +27,7 @@ from explorer.temporal.dateline_weekday import lead_weekdays, year_by_lead_weekd
 from explorer.temporal.field_blocks import event_day_lines
 from explorer.temporal.foreign_dateline import foreign_dateline_day
 from explorer.temporal.grammar import Cand, find_candidates
-from explorer.temporal.grammar.rules_dates import numeric_order, slashed_month_day
+from explorer.temporal.grammar.rules_dates import numeric_order, slashed_month_day, writes_dashes_month_first
 from explorer.temporal.normalize import Spec, span_of, valid_day
 from explorer.temporal.narrative import FOUNDED_CUE, is_prospective, quoted_spans
 from explorer.temporal.per_text import ReadingReport, memo, reading_report, sentence_spans, tense_markers
@@ -82,13 +82,15 @@ def _full_days(line: str, page: str = "") -> list[Cand]:
 
 # A numeric date's figures: "03/04/2011", "14.6.44", "4/3/12 09:15".
 _SLASHED = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/(\d{4}|\d\d)(?![\d/])")  # not "2014/10/02"
+_DASHED = re.compile(r"(?<![\d/.-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])")  # "03-04-2026"
 _SHORT_YEAR = re.compile(r"(?<![\d/.-])\d{1,2}([/.-])\d{1,2}\1(\d\d)(?![\d/.-]*\d)")
 
 
 def _as_the_page_writes(c: Cand, line: str, page: str) -> Cand:
     """``c`` as the whole page reads it, not its line alone. A header's ambiguous "03/04/2011" takes
     the order the rest of the page writes its dates in ("the half-year ended 31/12/2010": 3 April),
-    unless a weekday beside it settled it. And a page cannot be dated after the day it is read: a
+    unless a weekday beside it settled it; an ambiguous dashed "03-04-2026" is read month first on a
+    page that writes its dashed dates so ("fire began 02-28-2026"). And a page cannot be dated after the day it is read: a
     stamp with a two-figure year that would be ("14.6.44" over a battalion's orders) is the century
     before (the tagger's pivot puts "44" in 2044)."""
     spec = c.spec
@@ -104,6 +106,11 @@ def _as_the_page_writes(c: Cand, line: str, page: str) -> Cand:
                     and date(spec.year, mo, d) > date.today() >= date(spec.year, d, mo):
                 mo, d = d, mo  # nothing says the order, and a page is not dated after the day it is read
             if (mo, d) != (spec.month, spec.day) and valid_day(spec.year, mo, d):
+                spec = spec.with_(month=mo, day=d)
+        dashed = _DASHED.search(written)
+        if dashed is not None and writes_dashes_month_first(page):
+            mo, d = int(dashed[1]), int(dashed[2])  # "Updated 03-04-2026" over a story that wrote "02-28-2026"
+            if mo <= 12 and (mo, d) != (spec.month, spec.day) and valid_day(spec.year, mo, d):
                 spec = spec.with_(month=mo, day=d)
     short = _SHORT_YEAR.search(written)
     if short is not None and valid_day(spec.year - 100, spec.month, spec.day) \
@@ -990,7 +997,7 @@ def _lead_weekday_year_for(text: str, line: str, dateline: Cand) -> date | None:
         return None  # one year told, most often a past one ("last struck in March 2019"), says too little
     latest, _, _, _ = _reported(text, date.today())
     then = year_by_lead_weekday(spec.month, spec.day, weekdays, years, date.today(),
-                                latest[0] if latest is not None else None)
+                                latest[0] if latest is not None else None, _years_told_as_past(text))
     if then is None or _told_as_past_after(text, then):
         return None
     return then
@@ -1284,6 +1291,24 @@ def _story_goes_past(text: str, day: date) -> bool:
                     and not is_prospective(text, start_of_sentence(ctx, part.start), part):
                 told.add(spec.year)
     return len(told) >= _LATER_YEARS
+
+
+def _years_told_as_past(text: str) -> frozenset[int]:
+    """The years the text writes out (AD) in dates it tells in the past tense, not as a plan ("the
+    legislature passed a moratorium in 1997", "the worst spill since June 1995")."""
+    ctx = Context(text, None, False, False, sentence_spans(text), tense_markers=tense_markers(text))
+    today = date.today()
+    told: set[int] = set()
+    for c in find_candidates(text):
+        for part in (c.parts or [c]):
+            spec = part.spec
+            if part.kind != "abs" or spec is None or spec.year is None or spec.bc:
+                continue
+            sp = span_of(spec)
+            if sp is not None and sp[1] <= today and tense_at(ctx, part.start) == "past" \
+                    and not is_prospective(text, start_of_sentence(ctx, part.start), part):
+                told.add(spec.year)
+    return frozenset(told)
 
 
 def _stated_years(text: str) -> frozenset[int]:

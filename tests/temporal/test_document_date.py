@@ -159,6 +159,14 @@ def test_a_year_and_yearless_days_leave_the_date_unknown() -> None:
      "1.2 million containers in 2023, and the last strike, in 2019, lasted nine days.", date(2024, 9, 19)),
     ("CARROW, Feb 11 (Daily Wire) -- Two lorries collided on the bypass on Tuesday. The road was "
      "widened in 2022 and a new junction will open in 2026.", date(2025, 2, 11)),
+    # two weekdays fit two years, but one of them is a year the text writes out for what it tells as
+    # past, which wire style does only for another year than the story's own: the other year
+    ("TARLEY, May 6 (Northwire) - Dock workers walked out on Tuesday and on Friday the port closed. The "
+     "last strike, in 2022, lasted a week, and wages were cut in 2023.", date(2025, 5, 6)),
+    ("BRAMLEY, Oct 3 (Wire) -- Shares slid on Monday, and on Thursday the bank raised its rates. Rates "
+     "were cut in 2020 and again in 2022.", date(2024, 10, 3)),
+    ("HALE, March 9 (Coastwire) - A ferry ran aground on Saturday and on Monday divers began to refloat "
+     "her. The ferry was built in 2023 and refitted in 2024.", date(2026, 3, 9)),
     # guard: Monday fits 2023 and Thursday 2025: two years fit, so the weekdays do not say which
     ("DUNMORE, Nov 20 (Valley Press) - Workers walked out on Monday, and on Thursday the company agreed to "
      "reopen talks. The plant opened in 2023.", None),

@@ -70,6 +70,20 @@ def test_a_yearless_day_after_a_full_reported_day_still_moves_the_date_on() -> N
     assert infer_document_date(text, today=date(2026, 1, 1)) == date(2021, 4, 19)
 
 
+@pytest.mark.parametrize("text, day", [
+    ("Valley News Online\nUpdated 03-04-2026 10:15 AM\n\nFirefighters contained a brush fire on Tuesday. "
+     "The fire began 02-28-2026, officials said.\n", date(2026, 3, 4)),
+    ("Posted: 05-06-2025\n\nThe clinic has been closed since 04-21-2025 for repairs, the board said on Monday.\n",
+     date(2025, 5, 6)),
+    ("County Record\n06-07-2024\n\nThe levy passed on Tuesday. It was first proposed on 01-16-2024.\n", date(2024, 6, 7)),
+    # guard: a page that writes its dashed dates day first keeps reading its header so
+    ("Posted: 05-06-2025\n\nThe clinic has been closed since 21-04-2025 for repairs, the board said on Monday.\n",
+     date(2025, 6, 5)),
+])
+def test_an_ambiguous_dashed_header_date_takes_the_order_of_the_page_s_dashed_dates(text: str, day: date) -> None:
+    assert printed_document_date(text) == (day, "header")
+
+
 def test_a_history_with_nothing_counting_from_its_writing_day_has_no_inferred_date() -> None:
     text = (
         "The Old Ropewalk, Hallby\n\n"

@@ -64,6 +64,19 @@ def test_dashed_and_year_first_dates(text: str, expected: tuple[str, str, str]) 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a page whose dashed dates are month first beyond doubt ("11-30-2024") writes them all so
+    ("The permit was filed 11-30-2024 and approved 12-03-2024.", ("12-03-2024", "DATE", "2024-12-03")),
+    ("Bids closed 01-15-2025; the contract was signed 02-03-2025 by the county.", ("02-03-2025", "DATE", "2025-02-03")),
+    ("Posted 04-05-2023 09:30 AM\n\nThe ramp opened 03-27-2023 after two years of work.",
+     ("04-05-2023 09:30 AM", "TIME", "2023-04-05T09:30")),
+    # guard: one dated day first beyond doubt ("28-02-2025") keeps the day first, as before
+    ("Filed 28-02-2025, heard 03-04-2025 before the full bench.", ("03-04-2025", "DATE", "2025-04-03")),
+])
+def test_a_page_that_writes_dashes_month_first_reads_its_ambiguous_dashed_dates_so(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Kick-off: 09-03-2024 19:45", ("09-03-2024 19:45", "TIME", "2024-03-09T19:45")),
     ("Last modified 2016/02/11 08:05 by the editor", ("2016/02/11 08:05", "TIME", "2016-02-11T08:05")),
     ("Posted 12-31-2020 11:30 pm in Community", ("12-31-2020 11:30 pm", "TIME", "2020-12-31T23:30")),

@@ -184,11 +184,27 @@ YEAR_FIRST = (r"(?<![\d\-/.])(?P<yy>(?:1[89]|20)\d\d)(?:/(?P<ym>\d{1,2})/(?P<yd>
               r"(?![\d/]|\.\d)")
 
 
-def numeric_day(m: re.Match[str]) -> Spec | None:
-    """The day of a NUMERIC_DASH or YEAR_FIRST match, None when there is no such day."""
+#: A dashed date whose order is beyond doubt: month first ("02-28-2026", as US forms and some US
+#: sites print it) or day first ("28-02-2026").
+_DASHED_MONTH_FIRST = re.compile(r"(?<![\w\-/.–])(?:0?[1-9]|1[0-2])-(?:1[3-9]|2\d|3[01])-(?:1[89]|20)\d\d(?![\d\-–]|\.\d)")
+_DASHED_DAY_FIRST = re.compile(r"(?<![\w\-/.–])(?:1[3-9]|2\d|3[01])-(?:0?[1-9]|1[0-2])-(?:1[89]|20)\d\d(?![\d\-–]|\.\d)")
+
+
+def writes_dashes_month_first(text: str) -> bool:
+    """Whether ``text`` writes its dashed dates month first: one of them can only be read so
+    ("02-28-2026") and none only day first ("28-02-2026"). A writer keeps one order, so then its
+    ambiguous "03-04-2026" is 4 March; else the dashed stamp is read day first, as pages outside the
+    US print it."""
+    return _DASHED_MONTH_FIRST.search(text) is not None and _DASHED_DAY_FIRST.search(text) is None
+
+
+def numeric_day(m: re.Match[str], text: str = "") -> Spec | None:
+    """The day of a NUMERIC_DASH or YEAR_FIRST match, None when there is no such day; a dashed one
+    both of whose figures could be the month is read day first, unless ``text`` (the page it stands
+    in) writes its dashed dates month first (:func:`writes_dashes_month_first`)."""
     if m["dy"]:
         a, b, y = int(m["da"]), int(m["db"]), int(m["dy"])
-        d, mo = (b, a) if b > 12 else (a, b)
+        d, mo = (b, a) if b > 12 or a <= 12 and text and writes_dashes_month_first(text) else (a, b)
     else:
         y, mo, d = int(m["yy"]), int(m["ym"] or m["ym2"]), int(m["yd"] or m["yd2"])
     return Spec("D", year=y, month=mo, day=d) if valid_day(y, mo, d) else None
@@ -196,7 +212,7 @@ def numeric_day(m: re.Match[str]) -> Spec | None:
 
 @rule(rf"{NUMERIC_DASH}|{YEAR_FIRST}", priority=4, trigger=r"\d-\d{1,2}-[12]\d\d\d|[12]\d\d\d[/.]\d")
 def numeric_date_dashed(m: re.Match[str], text: str) -> Cand | None:
-    spec = numeric_day(m)
+    spec = numeric_day(m, text)
     if spec is None or numbers_a_part(text_before(text, m.start())):
         return None
     return Cand(m.start(), m.end(), "abs", spec=spec)

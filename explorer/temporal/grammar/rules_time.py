@@ -464,7 +464,7 @@ def wire_slug_stamp(m: re.Match[str], text: str) -> Cand | None:
 def dashed_date_with_clock(m: re.Match[str], text: str) -> Cand | None:
     """ "Updated: 17-08-2020 21:59 IST", "2017/09/07 13:30": a page's stamp, one TIME as TimeML marks
     a timestamp (the day read as the dashed and year-first date rule reads it)."""
-    spec = numeric_day(m)
+    spec = numeric_day(m, text)
     if spec is None or m["mh"] is not None and not m["mu"] and not m["tz"]:
         return None
     clock = _ampm_clock(m) if m["ap"] else _clock_of(m)
