@@ -23,7 +23,7 @@ from explorer.entities.subject import (
 from explorer.entities.writer_body import WriterReadings, writer_readings
 from explorer.events.agents import first_person_subject, is_description, passive_agent, subject_description, title_subject, unknown_name_subject
 from explorer.events.clauses import clause_spans
-from explorer.events.gender import sex_in_text
+from explorer.events.gender import agrees, sex_in_text
 from explorer.events.names import ends_written_alone, written_alone
 from explorer.events.possessed import named_owned, owned_one_acts, possessed_subject
 from explorer.events.record import Event
@@ -734,8 +734,13 @@ class ActorIndex:
         # a pronoun ("He resigned", "It collapsed") stands for someone just read about: named in its
         # paragraph or the one before; further back only for the one actor of its kind the story has
         # named as a subject since then (an article about one company, a profile of one person)
+        pronoun = title.split(" ", 1)[0]
+
         def told(before: list[tuple[int, Entity]]) -> set[str]:
-            return {e.id for at, e in before if e.kind == kind[0] and is_subject_at(at) and not _is_known_place(e.name)}
+            # (a person the text gives the other sex is not "another of that kind" for a "she": "Olav
+            # Rask, her predecessor, said …" leaves Vera Lind the one woman told as a subject)
+            return {e.id for at, e in before if e.kind == kind[0] and is_subject_at(at) and not _is_known_place(e.name)
+                    and (kind[0] != "person" or agrees(sexes.get(e.name), pronoun))}
 
         reach = min(REACH, offset - pronoun_horizon(*self.horizons[event.doc], offset))
         near = self.named_before(event.doc, offset, reach)
