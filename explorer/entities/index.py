@@ -126,6 +126,20 @@ def _owns(subject: str, entity: Entity) -> bool:
     return any(ends_written_alone(subject, name, _OWNER_BEFORE) for name in (entity.name, *entity.variants))
 
 
+def _home_of_person(description: str, entity: Entity) -> bool:
+    """Whether ``entity`` is where the person ``description`` tells of lives or works ("a farmer from
+    Kelby", "the teacher at Low Garth"), not a body they belong to: the description's head is a person's
+    noun or role and the name has no body's or company's last word ("a spokesman from Kelby Council",
+    "a driver at Tarn Ferries" are the body's people, who act for it)."""
+    from explorer.entities.aliases import is_company_name
+    from explorer.events.names import PERSON_ROLES
+    from explorer.events.titles.words import BODY_WORDS
+
+    head = description.split()[-1].lower() if description else ""
+    last = entity.name.split()[-1].lower() if entity.name.split() else ""
+    return head in PERSON_ROLES and last not in BODY_WORDS and not is_company_name(entity.name)
+
+
 #: What stands before the name of the whole a subject is part of: "Shares in ", "The board of the ".
 #: A place phrase opening a sentence, up to its comma: "At Marlow, ", "In the port city of Ardmore, ".
 _OPENING_PLACE = re.compile(r"\s*(?:In|At|Across|Throughout|Around|Near|Outside|Inside|Along|Beyond|Back\s+in)\s+"
@@ -512,7 +526,10 @@ class ActorIndex:
                 actors = (description, *actors)
             elif description and not any(e.kind != "place" and _named_in(description, e) for e in found):
                 # "Shares in Brenner Holdings rose": the name the subject holds comes first, then the description
-                owners = tuple(e.name for e in found if e.kind != "place" and _owns(whole or "", e))
+                # (not a place a person is "from" or "at", which the index took for a body: "The farmer at
+                # Low Garth dies" is the farmer's death, Low Garth where he farmed)
+                owners = tuple(e.name for e in found if e.kind != "place" and _owns(whole or "", e)
+                               and not _home_of_person(description, e))
                 actors = (*owners, description, *(a for a in actors if a not in owners))
             elif description is None and (writer := first_person_subject(event.title)) is not None:
                 # "We open a food bank", "I land at the airport": the writer (or the writer's body) acted;
