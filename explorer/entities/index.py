@@ -23,7 +23,7 @@ from explorer.entities.subject import (
 from explorer.entities.writer_body import WriterReadings, writer_readings
 from explorer.events.agents import first_person_subject, is_description, passive_agent, subject_description, title_subject, unknown_name_subject
 from explorer.events.clauses import clause_spans
-from explorer.events.gender import sex_in_text
+from explorer.events.gender import agrees, sex_in_text
 from explorer.events.names import ends_written_alone, written_alone
 from explorer.events.possessed import named_owned, owned_one_acts, possessed_subject
 from explorer.events.record import Event
@@ -124,6 +124,20 @@ def _owns(subject: str, entity: Entity) -> bool:
     """Whether ``subject`` is a part of the entity or its people: "Shares in Brenner Holdings",
     "Researchers at Uppsala University", "The board of Lumen Foods" (not "a bridge over the Tamsen")."""
     return any(ends_written_alone(subject, name, _OWNER_BEFORE) for name in (entity.name, *entity.variants))
+
+
+def _home_of_person(description: str, entity: Entity) -> bool:
+    """Whether ``entity`` is where the person ``description`` tells of lives or works ("a farmer from
+    Kelby", "the teacher at Low Garth"), not a body they belong to: the description's head is a person's
+    noun or role and the name has no body's or company's last word ("a spokesman from Kelby Council",
+    "a driver at Tarn Ferries" are the body's people, who act for it)."""
+    from explorer.entities.aliases import is_company_name
+    from explorer.events.names import PERSON_ROLES
+    from explorer.events.titles.words import BODY_WORDS
+
+    head = description.split()[-1].lower() if description else ""
+    last = entity.name.split()[-1].lower() if entity.name.split() else ""
+    return head in PERSON_ROLES and last not in BODY_WORDS and not is_company_name(entity.name)
 
 
 #: What stands before the name of the whole a subject is part of: "Shares in ", "The board of the ".
@@ -512,7 +526,10 @@ class ActorIndex:
                 actors = (description, *actors)
             elif description and not any(e.kind != "place" and _named_in(description, e) for e in found):
                 # "Shares in Brenner Holdings rose": the name the subject holds comes first, then the description
-                owners = tuple(e.name for e in found if e.kind != "place" and _owns(whole or "", e))
+                # (not a place a person is "from" or "at", which the index took for a body: "The farmer at
+                # Low Garth dies" is the farmer's death, Low Garth where he farmed)
+                owners = tuple(e.name for e in found if e.kind != "place" and _owns(whole or "", e)
+                               and not _home_of_person(description, e))
                 actors = (*owners, description, *(a for a in actors if a not in owners))
             elif description is None and (writer := first_person_subject(event.title)) is not None:
                 # "We open a food bank", "I land at the airport": the writer (or the writer's body) acted;
@@ -734,8 +751,13 @@ class ActorIndex:
         # a pronoun ("He resigned", "It collapsed") stands for someone just read about: named in its
         # paragraph or the one before; further back only for the one actor of its kind the story has
         # named as a subject since then (an article about one company, a profile of one person)
+        pronoun = title.split(" ", 1)[0]
+
         def told(before: list[tuple[int, Entity]]) -> set[str]:
-            return {e.id for at, e in before if e.kind == kind[0] and is_subject_at(at) and not _is_known_place(e.name)}
+            # (a person the text gives the other sex is not "another of that kind" for a "she": "Olav
+            # Rask, her predecessor, said …" leaves Vera Lind the one woman told as a subject)
+            return {e.id for at, e in before if e.kind == kind[0] and is_subject_at(at) and not _is_known_place(e.name)
+                    and (kind[0] != "person" or agrees(sexes.get(e.name), pronoun))}
 
         reach = min(REACH, offset - pronoun_horizon(*self.horizons[event.doc], offset))
         near = self.named_before(event.doc, offset, reach)

@@ -14,6 +14,7 @@ from explorer.entities.kinds import ORG, PERSON, is_particle, name_words
 from explorer.entities.lone_names import mention_evidence as _mention_evidence
 from explorer.entities.mention import Mention
 from explorer.entities.name_item import NameItem
+from explorer.given_names import FEMALE_NAMES, MALE_NAMES
 
 
 def direct_evidence(mentions: Iterable[Mention]) -> bool:
@@ -28,12 +29,27 @@ def direct_evidence(mentions: Iterable[Mention]) -> bool:
         if m.headline or m.quoted:
             continue
         words = name_words(m)
+        if given_name_first(m):
+            return True
         if len(words) >= 2:
             full.add(name_key(words)[-1])
         elif len(words) == 1:
             single.add(fold_token(words[0]))
     # The surname alone after the full name: "Jane Roe ... Roe", not "Islamic Jihad ... Islamic groups".
     return any(_word_match(a, b) for a in full for b in single)
+
+
+def given_name_first(m: Mention) -> bool:
+    """Whether a running-text name of two or more words opens on a given name of one sex ("Ann Cole",
+    "Tom Reed founded a haulage business"): a person's full name, as a reader takes it, though the text
+    never gives the person a title, a pronoun or a verb of saying. Not after an article ("the Thomas
+    Mill trust") nor with a lower-case word in it; the name lists hold no word that is also a month, a
+    place or a common word (``explorer.given_names``)."""
+    words = name_words(m)
+    if len(words) < 2 or m.article or any(w[:1].islower() and not is_particle(w) for w in m.words):
+        return False
+    first = words[0].lower()
+    return first in MALE_NAMES or first in FEMALE_NAMES
 
 
 def kind_without_evidence(m: Mention) -> str:

@@ -48,6 +48,10 @@ def _body_for(entities: DocumentEntities, event: Event, said: str = "it") -> str
     the text does not make it certain."""
     index, text = entities.index, entities.text
     who = index.subject_stands_for(event)
+    if said == "it" and (who is None or who.kind == "person"):
+        # "Ines Varga's atlas appeared in 1971. It sold out": a person is never "it", the thing her name
+        # owns, opening the sentence before as its subject, is
+        return _owned_by_person(entities, event)
     if who is None or who.kind != "org" or who.is_place:
         return None
     pronoun = re.search(rf"\b{said}\b", text[event.sentence_start:event.sentence_end], re.IGNORECASE)
@@ -77,6 +81,26 @@ def _body_for(entities: DocumentEntities, event: Event, said: str = "it") -> str
         # subject's name owns, not its owner
         return owned.group().rstrip()
     return f"The {who.name}" if before == "The" and not who.name.startswith("The ") else who.name
+
+
+def _owned_by_person(entities: DocumentEntities, event: Event) -> str | None:
+    """The thing a person's possessive opens the sentence before ``event``'s with as its subject ("Ines
+    Varga's atlas appeared …"), when that sentence names no one else and the event's own sentence names
+    no one before its "It"; else None."""
+    index, text = entities.index, entities.text
+    starts = sentence_starts_back(text, event.sentence_start, 1, 600)
+    if not starts:
+        return None
+    start = starts[0]
+    opening = _OPENING_PHRASE.match(text, start, event.sentence_start)
+    owned = _OWNED_SUBJECT.match(text, opening.end() if opening else start)
+    if owned is None:
+        return None
+    named = [e for _, e in index.named_before(event.doc, event.sentence_start + 2, event.sentence_start + 2 - start)
+             if e.kind != "place"]
+    if len({e.id for e in named}) != 1 or named[0].kind != "person" or not owned.group().startswith(named[0].name.split()[0]):
+        return None
+    return owned.group().rstrip()
 
 
 def name_body_titles(entities: DocumentEntities, events: Sequence[Event]) -> list[Event]:

@@ -185,7 +185,7 @@ _PASSIVE_BY = re.compile(
 #: Bare nouns after a passive's "by" that say how, not who: "taken by lorry", "sent by post".
 _MEANS = frozenset("""post mail email e-mail phone telephone telegram fax radio cable courier road rail train
     air sea boat ship lorry truck van car bus coach ferry plane aeroplane airplane helicopter bicycle bike
-    hand foot horse sledge cart canal river barge""".split())
+    hand foot horse sledge cart canal river barge ambulance taxi tram stretcher""".split())
 
 
 def passive_agent(title: str) -> str | None:
@@ -788,7 +788,11 @@ def subject_description(title: str, sentence: str = "", clause_start: int | None
         # forces": several peoples' or sides' adjectives before a plural noun describe people as one
         # adjective does ("French archaeologists", below), told by their noun
         return " ".join(subject[peoples:])
-    if first in _PRONOUNS or first in _NOT_SUBJECT_START or not subject[0][:1].isalpha():
+    # ("One woman paid him": "one" before a common noun counts it, as "two" does; "One of them" and "One
+    # is released" stay a pronoun's)
+    one_counts = first == "one" and len(subject) > 1 and subject[1][:1].islower() and subject[1].isalpha() \
+        and subject[1].lower() not in _PRONOUNS | {"of", "another"} and present_of(subject[1].lower()) is None
+    if first in _PRONOUNS and not one_counts or first in _NOT_SUBJECT_START or not subject[0][:1].isalpha():
         return None
     if first in _ADVERBS or first.endswith("ly") and len(first) > 4 and first not in _LY_NOUNS:
         return None  # "Largely funded by a grant": an adverb, the clause has no subject of its own

@@ -316,6 +316,10 @@ _PAST_AS_BASE = frozenset("cut set cast bid hit put split spread shut let cost b
 _AFTER_A_VERB = frozenset("the a an his her its their our my your this that these those him them it us me "
                           "in on at to into from for with by over across through after before during".split())
 _SUBJECT_DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+#: Nouns spelled as another verb's irregular past ("bore" of "bear", "saw" of "see", "wound" of "wind"):
+#: after a determiner and a modifier and before the clause's own past verb they are the subject's head
+#: ("The northbound bore reopened", "A chest wound healed"), never "bears", "sees", "winds".
+_NOUNS_SPELLED_AS_PASTS = frozenset("bore saw wound ground rose spoke stole".split())
 
 
 def noun_before_its_verb(words: list[str], i: int) -> bool:
@@ -332,9 +336,13 @@ def noun_before_its_verb(words: list[str], i: int) -> bool:
     if following in FINITE_AUXILIARIES:
         return True
     before = words[i - 1]
-    compound = words[i] in _PAST_AS_BASE and i >= 2 and before.isalpha() and before.islower() \
-        and words[i - 2].lower() in _SUBJECT_DETERMINERS
-    return compound and (following == "of" or _past_verb_next(words, i + 1))
+    compound = i >= 2 and before.isalpha() and before.islower() and words[i - 2].lower() in _SUBJECT_DETERMINERS
+    if words[i] in _NOUNS_SPELLED_AS_PASTS:
+        # (after one or two modifiers: "The southbound tunnel bore closed")
+        modifiers = next((k for k in (1, 2) if i - k - 1 >= 0 and words[i - k - 1].lower() in _SUBJECT_DETERMINERS), 0)
+        plain = modifiers and all(w.isalpha() and w.islower() and present_of(w) is None for w in words[i - modifiers:i])
+        return bool(plain) and _past_verb_next(words, i + 1)
+    return compound and words[i] in _PAST_AS_BASE and (following == "of" or _past_verb_next(words, i + 1))
 
 
 def _past_verb_next(words: list[str], j: int) -> bool:

@@ -24,7 +24,8 @@ def _names(text: str) -> list[str]:
 
 ROWS = [
     ("The cooperative was founded in 1911 by growers from Vaulry and Saint-Ombre.", "Saint-Ombre", "Ombre"),
-    ("Anne-Marie Duclos ran the bakery. In 2001 Anne-Marie left for Lyon.", "Anne-Marie", "Marie"),
+    # (session 61: her given name makes Anne-Marie Duclos a person, whom the lone "Anne-Marie" joins)
+    ("Anne-Marie Duclos ran the bakery. In 2001 Anne-Marie left for Lyon.", "Anne-Marie Duclos", "Marie"),
     ("The parish of Mont-Royal built a school in 1911.", "Mont-Royal", "Royal"),
     ("The ferry from Port-Vila sank in March 1952.", "Port-Vila", "Vila"),
     ("Pilgrims walked from Sainte-Anne to the coast in 1890.", "Sainte-Anne", "Anne"),

@@ -69,3 +69,22 @@ def test_the_subject_read_where_the_title_stands_stops_at_a_semicolon() -> None:
 def test_it_with_another_verb_keeps_its_subject(text: str, title: str) -> None:
     titles = titles_of(text)
     assert title in titles, titles
+
+
+# session 61: an "it" whose verb tells a building's end ("closed", "was demolished") after a clause of its own
+# sentence that got or built a singular thing is that thing: a council does not close, the mill it bought does
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The council bought the mill in 1950 and it closed in 1962.", "The mill closes"),
+        ("The trust built a village hall in 1925, and it was demolished in 1988.", "The village hall is demolished"),
+        ("The county acquired the old asylum in 1948, and it was pulled down in 1975.",
+         "The old asylum is pulled down"),
+        # guards: a body's own closing, and a closing with an object, keep the subject
+        ("The firm moved to Leeds in 1950 and it closed in 1962.", "The firm closes"),
+        ("The council cut the budget in 1950 and it closed the baths in 1962.", "The council closes the baths"),
+    ],
+)
+def test_it_ended_after_a_thing_got_is_that_thing(text: str, title: str) -> None:
+    titles = titles_of(text)
+    assert any(t.startswith(title) for t in titles), titles

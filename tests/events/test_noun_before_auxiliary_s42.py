@@ -45,3 +45,19 @@ def test_a_verb_before_its_object_is_no_noun() -> None:
 def test_a_relative_clause_verb_before_the_auxiliary_stays_a_verb() -> None:
     assert not noun_before_its_verb("The hall she designed was opened".split(), 3)
     assert not noun_before_its_verb("The man arrested was released".split(), 2)
+
+
+# session 61: a noun spelled as another verb's irregular past ("bore", "saw", "wound") after a determiner
+# and one or two modifiers, before the clause's own past verb, is the subject's head: "The northbound bore
+# reopened" was "The northbound bears reopened"
+@pytest.mark.parametrize("title, told", [
+    ("The northbound bore reopened after repairs", "The northbound bore reopens after repairs"),
+    ("The southbound tunnel bore closed for repairs", "The southbound tunnel bore closes for repairs"),
+    # guards: a head read right already ("wound" after "chest"), and the past with its object is the verb
+    ("A chest wound healed slowly", "A chest wound heals slowly"),
+    ("The council bore the cost of the repairs", "The council bears the cost of the repairs"),
+    ("The new owners bore the cost", "The new owners bear the cost"),
+    ("The team saw the new stadium", "The team sees the new stadium"),
+])
+def test_a_noun_spelled_as_a_past_before_the_clauses_verb(title: str, told: str) -> None:
+    assert headline_tense(title) == told

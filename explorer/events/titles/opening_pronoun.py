@@ -29,7 +29,7 @@ from explorer.events.titles.counts import ordinal_named
 from explorer.events.names import short_name
 from explorer.events.titles.previous_subject import previous_subject
 from explorer.events.titles.previous_thing import previous_thing
-from explorer.events.titles.rebuilt_things import rebuilt_thing
+from explorer.events.titles.rebuilt_things import got_thing_ended, rebuilt_thing
 from explorer.events.titles.salient_antecedents import worked_on_thing, name_left_pronoun, own_sentence_subject
 from explorer.events.titles.pronouns import (
     IT_PASSIVE, OPENING_CLAUSE_SUBJECT, acts_on_the_pronoun, last_sentences, named_body, person_for, thing_antecedent,
@@ -147,7 +147,7 @@ def name_opening_pronoun(clause: str, sentence: str, before: str, context: str) 
             and _IT_FIRST.match(sentence) else None
         # ("Velmont extended the lease, but it let the agreement expire": its own sentence's subject first)
         # ("The county refurbished the library, and it reopened": the thing made good, not the county)
-        what = worked_on_thing(clause, sentence) or rebuilt_thing(clause, before, context) \
+        what = worked_on_thing(clause, sentence) or rebuilt_thing(clause, before, context) or got_thing_ended(clause, before) \
             or own_sentence_subject(clause, sentence, before) or done_to or thing_antecedent(before, context) \
             or named_body(before, context, plural=False)
         if what is None and _IT_OPENS_SENTENCE.match(sentence):

@@ -58,6 +58,30 @@ def _last_thing_acted_on(text: str) -> str | None:
     return "The " + max(found, key=lambda m: m.start(1)).group(1) if found else None
 
 
+#: "It" with a verb of a building's or a site's end: "it closed", "it was demolished", "it burned down".
+#: A body closes too ("the firm closed"), so these count only after a clause that got or built the thing.
+_IT_ENDED = re.compile(
+    r"^(?:It|it)\s+(?:(?:was|is|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?)?(?:clos(?:es|ed)|shut|"
+    r"demolish(?:es|ed)|pulled\s+down|burn(?:s|ed|t)\s+down|collaps(?:es|ed)|fell\s+into\s+disuse)\b"
+    r"(?!\s+(?:(?:the|a|an|its|his|her|their|this|that|these|those)\b|[A-Z]))")
+#: A clause getting or building a singular thing: "the council bought the mill", "the trust built a hall".
+_GOT_THING = re.compile(
+    rf"\b(?:bought|purchased|acquired|inherited|leased|rented|built|erected|took\s+over)\s+(?:the|an?)\s+"
+    rf"((?:(?!{_NOT_IN_A_NOUN})[a-z][\w-]*\s+){{0,2}}(?!{_NOT_IN_A_NOUN})[a-z][\w-]*(?<![^s]s)\b(?![’'-]))")
+
+
+def got_thing_ended(clause: str, before: str) -> str | None:
+    """The thing an "it" opening ``clause`` stands for when its verb tells a building's end ("it
+    closed", "it was demolished") and the clause before it in its own sentence got or built a singular
+    thing: "The council bought the mill in 1950 and it closed in 1962" -> "The mill" (a council does
+    not close; what it bought does). None otherwise; "The firm bought a van and it closed" stays a
+    reader's call only when nothing was got (the rule needs the getting verb)."""
+    if not _IT_ENDED.match(clause):
+        return None
+    found = [m for m in _GOT_THING.finditer(_before_the_it(before)) if not _PEOPLE.search(m.group(1))]
+    return "The " + found[-1].group(1) if found else None
+
+
 def rebuilt_thing(clause: str, before: str, context: str) -> str | None:
     """The thing an "it" opening ``clause`` stands for when its verb is one of reopening or being made
     good: the definite singular thing the clause before acted on in ``before`` (its own sentence up to
