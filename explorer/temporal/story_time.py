@@ -551,6 +551,10 @@ class StoryTime(ResolverState):
             u = self.cands[i]
             if u.kind == "dct" and u.value == ANNIVERSARY:
                 return i  # "a year ago today, fire swept through the works": a past day, told again
+            if u.kind == "dct" and u.unit == "Y" and u.n is not None and u.n < 0 and u.type == "DATE":
+                # "Last year the fair drew 4,000 people. In the summer it moved to the park": a year
+                # counted back from the page sets the story's time as a stated one does
+                return i
             if u.spec is None:
                 continue
             if u.kind == "abs" and u.spec.year is not None and u.spec.gran not in ("DE", "CE"):
