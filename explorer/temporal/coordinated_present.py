@@ -35,10 +35,10 @@ _NOT_AN_ACT = (
 _DET = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)"
 #: a singular subject and its "-s" verb: "it performs", "the museum hosts", "the town's choir sings"
 _SINGULAR = (r"(?:\b(?:[Hh]e|[Ss]he|[Ii]t)|\b" + _DET + r"\s+(?:[\w'’-]+\s+)?" + _SINGULAR_NOUN + r")"
-             r"\s+(?:(?:also|then|again|finally)\s+)?(?P<v>(?!(?:" + _NOT_AN_ACT + r")\b)[a-z]{2,}(?<![su]s)(?<!is)s)\b")
+             r"\s+(?:(?:also|then|again|finally)\s+)?(?P<v>(?!(?:" + _NOT_AN_ACT + r")\b)[a-z]{2,}s(?<![su]s)(?<!is))\b")
 #: a plural subject and its bare verb: "they play", "the two teams meet", "voters choose"
 _PLURAL = (r"(?:\b(?:[Tt]hey|[Ww]e)|\b(?:" + _DET + r"\s+)?(?:[\w'’-]+\s+)?(?!(?:this|his|its|has|was|is|does|as|us|news|series)\b)"
-           r"[a-z]{2,}(?<![su]s)(?<!is)s)"
+           r"[a-z]{2,}s(?<![su]s)(?<!is))"
            r"\s+(?:(?:also|then|again|finally)\s+)?(?P<p>(?!(?:" + _NOT_A_VERB + "|" + _PAST_AS_BARE + r"|rise|fall)\b)"
            r"[a-z]{2,}(?<!s)(?<!ed)(?<!ing)(?<!ly))\b")
 #: nor the first word of a compound noun whose own verb comes next ("the council votes were counted")
