@@ -37,9 +37,9 @@ _DET = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)"
 _SINGULAR = (r"(?:\b(?:[Hh]e|[Ss]he|[Ii]t)|\b" + _DET + r"\s+(?:[\w'’-]+\s+)?" + _SINGULAR_NOUN + r")"
              r"\s+(?:(?:also|then|again|finally)\s+)?(?P<v>(?!(?:" + _NOT_AN_ACT + r")\b)[a-z]{2,}s(?<![su]s)(?<!is))\b")
 #: a plural subject and its bare verb: "they play", "the two teams meet", "voters choose"
-_PLURAL = (r"(?:\b(?:[Tt]hey|[Ww]e)|\b(?:" + _DET + r"\s+)?(?:[\w'’-]+\s+)?(?!(?:this|his|its|has|was|is|does|as|us|news|series)\b)"
+_PLURAL = (r"(?:\b(?:[Tt]hey|[Ww]e)|\b(?:" + _DET + r"\s+(?:[\w'’-]+\s+)?)?(?!(?:this|his|its|has|was|is|does|as|us|news|series)\b)"
            r"[a-z]{2,}s(?<![su]s)(?<!is))"
-           r"\s+(?:(?:also|then|again|finally)\s+)?(?P<p>(?!(?:" + _NOT_A_VERB + "|" + _PAST_AS_BARE + r"|rise|fall)\b)"
+           r"\s+(?:(?:also|then|again|finally)\s+)?(?P<p>(?!(?:" + _NOT_A_VERB + "|" + _PAST_AS_BARE + r"|rise|fall|apart|away|together|long|old|ahead|behind|short|late|early)\b)"
            r"[a-z]{2,}(?<!s)(?<!ed)(?<!ing)(?<!ly))\b")
 #: nor the first word of a compound noun whose own verb comes next ("the council votes were counted")
 _NO_VERB_NEXT = r"(?!(?:\s+[a-z]+)?\s+(?:was|were|is|are|has|have|had|will|would|said|says|[a-z]{2,}ed)\b)"
