@@ -233,11 +233,16 @@ class NamedDays(ResolverState):
             return None
         ahead = (spec.weekday - ctx.dct.weekday()) % 7
         following = _ENTRY_DAY_LINE.search(ctx.text, c.end)
+        tells_ahead = _ENTRY_TELLS_AHEAD
         if following is not None:
             named = WEEKDAYS.get(following["weekday"].rstrip(".").lower())
             if named is not None and ahead >= ((named - ctx.dct.weekday()) % 7 or 7):
                 return None  # the next entry's day, or past it: that entry tells it
-        if ahead > _ENTRY_TELLS_AHEAD or ctx.dct >= MAX_DAY - timedelta(days=ahead):
+            if named is not None:
+                # entries days apart ("Friday 16 January: ... on Saturday ... on Sunday afternoon.
+                # Tuesday 20 January: ..."): an entry tells the days up to the next entry's
+                tells_ahead = max(tells_ahead, ((named - ctx.dct.weekday()) % 7 or 7) - 1)
+        if ahead > tells_ahead or ctx.dct >= MAX_DAY - timedelta(days=ahead):
             return None
         day = spec_of_day(ctx.dct + timedelta(days=ahead)).with_(part_of_day=spec.part_of_day, clock=spec.clock)
         return timex(ctx, c, day, "inferred", f"told in the entry of {entry.value}, on or after its day", last)

@@ -52,6 +52,10 @@ _ANAPHORIC_THE = re.compile(r"(?i)\bthe\s+$")
 # or future between
 _WRITERS_NOW_WORDS = re.compile(r"(?i)\b(?:will|shall|won't|is|are|says|say|now|today)\b")
 
+#: a whole year counted back from the page, said as the time of an act ("Last year the fair drew ...",
+#: "two years ago it moved"), and what makes it a year figures are set against instead
+_YEAR_BACK_TOLD = re.compile(r"(?i)last\s+year|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago")
+_COMPARED_BEFORE = re.compile(r"(?i)\b(?:from|than|since|of|with|over|versus|vs\.?|against|in|by)\s+$")
 #: the ``rel`` of a month, quarter or half counted in the writer's years ("January this year")
 WRITERS_YEAR = frozenset({"year0", "year-1", "year+1"})
 
@@ -551,6 +555,13 @@ class StoryTime(ResolverState):
             u = self.cands[i]
             if u.kind == "dct" and u.value == ANNIVERSARY:
                 return i  # "a year ago today, fire swept through the works": a past day, told again
+            if u.kind == "dct" and u.unit == "Y" and u.n is not None and u.n < 0 and u.type == "DATE" \
+                    and _YEAR_BACK_TOLD.fullmatch(self.ctx.text, u.start, u.end) \
+                    and not _COMPARED_BEFORE.search(self.ctx.text, max(0, u.start - 24), u.start):
+                # "Last year the fair drew 4,000 people. In the summer it moved to the park": a year
+                # counted back from the page sets the story's time as a stated one does (not a part of
+                # it, "the end of last year", nor a year figures are compared with, "up from last year")
+                return i
             if u.spec is None:
                 continue
             if u.kind == "abs" and u.spec.year is not None and u.spec.gran not in ("DE", "CE"):

@@ -36,6 +36,7 @@ from explorer.temporal.clause_direction import (
 )
 from explorer.temporal.tense import AHEAD_OF, headline_plan, possessive_day_ahead, tense_at
 from explorer.temporal.tense_markers import HAD_DONE, SINCE, schedules_month, tense_markers
+from explorer.temporal.told_stretch import DERIVATION as INSIDE_THE_STRETCH, day_inside_a_told_stretch
 from explorer.temporal.timex import DOCUMENT_ANCHOR, Timex
 from explorer.temporal.year_anchors import SCHEDULE_VERB_BEFORE, THAT_BEFORE
 
@@ -456,6 +457,10 @@ class YearlessDates(ResolverState):
         after_told = self._month_after_the_day_named(c, narr) if not weekday else None
         if after_told is not None:
             return after_told
+        inside = day_inside_a_told_stretch(ctx, c, self.out, self.cands) if not narr and not weekday else None
+        if inside is not None:
+            # "Between March and July 2025 he took deposits ... On 14 May he cashed a cheque": the stretch's
+            return timex(ctx, c, inside[0], "inferred", f"{INSIDE_THE_STRETCH}, {self.out[inside[1]].value}", anchor=inside[1])
         soon = day_after_old_day(ctx, c, self.out, self.cands) if not narr and not weekday else None
         if soon is not None:
             # "On 15 May 1976 the dam broke ... The last body was found on 24 May": the account's days

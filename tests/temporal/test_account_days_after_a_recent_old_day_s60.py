@@ -48,3 +48,27 @@ _FLOOD = ("The river burst its banks at dawn on 14 January 2024. By 9am the high
 ])
 def test_a_bare_day_soon_after_last_year_s_account_is_the_account_s(text: str, expression: str, value: str) -> None:
     assert _value(text, expression) == value
+
+
+#: a page of November 2026 telling a stretch of 2025 (session 61, our own court report)
+_LATER_PAGE = date(2026, 11, 19)
+_DEPOSITS = "A roofer was jailed on Tuesday.\n\nBetween March and July 2025 the roofer took deposits from nine families. "
+_VANS = "From January to April 2025 the gang stole eleven vans from driveways. "
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    (_DEPOSITS + "On 14 May he cashed a cheque from a pensioner.", "14 May", "2025-05-14"),
+    (_DEPOSITS + "In June he told another family the tiles were on order.", "June", "2025-06"),
+    (_DEPOSITS + "He kept the money. Officers raided his yard on 2 August.", "2 August", "2025-08-02"),
+    (_VANS + "On 3 March police found two of them in a barn.", "3 March", "2025-03-03"),
+    # guards (pass on 33d225e2 too): a reporting period is no story's stretch; a day well after the
+    # stretch, or told after the writer's own day, is the page's year
+    ("In the period between March and July 2025 the firm lost money. In May it hired two roofers.", "May", "2026-05"),
+    ("Sales between March and July 2025 rose 4%. In May the firm hired two roofers.", "May", "2026-05"),
+    (_VANS + "In October the gang was caught.", "October", "2026-10"),
+    (_VANS + "Police said on Monday that they found two of them on 3 March.", "3 March", "2026-03-03"),
+])
+def test_a_bare_day_inside_a_stretch_told_with_its_year_is_the_stretch_s(text: str, expression: str, value: str) -> None:
+    """A story's stretch told with its year ("Between March and July 2025 he took deposits") holds
+    the yearless days told in it after it; a reporting period ("the period between", figures) does not."""
+    assert [t.value for t in tag(text, _LATER_PAGE) if t.text == expression][-1] == value

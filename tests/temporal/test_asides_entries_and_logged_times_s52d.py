@@ -71,6 +71,26 @@ def test_a_weekday_told_in_a_field_diary_runs_on_from_its_entry() -> None:
     assert (values["Wednesday"], values["Thursday"]) == ("2024-09-04", "2024-09-05")
 
 
+_UPDATES = ("Rebuilding the hall: updates for members\n\nPublished 20 February 2026\n\n"
+            "Tuesday 3 February: The roofers stripped the old slates. Rain stopped work on Wednesday, and the "
+            "scaffold was finished on Friday.\n\n"
+            "Monday 9 February: The new joists went in.\n")
+_WEEKLY = ("Thursday 4 June. The boat was lifted out. We scraped the hull on Saturday and painted it on "
+           "Sunday afternoon.\n\nWednesday 10 June. Back in the water.\n")
+
+
+@pytest.mark.parametrize("text,said,value", [
+    # entries days apart (session 61, our own updates page): an entry tells the days up to the next entry's
+    (_UPDATES, "Friday", "2026-02-06"),
+    (_WEEKLY, "Saturday", "2020-06-06"),
+    (_WEEKLY, "Sunday afternoon", "2020-06-07TAF"),
+    # guard (passes on 33d225e2 too): the day after the entry's was read so already
+    (_UPDATES, "Wednesday", "2026-02-04"),
+])
+def test_a_weekday_told_in_an_entry_runs_on_to_the_next_entrys_day(text: str, said: str, value: str) -> None:
+    assert _values(text, None if text is _UPDATES else "Published 20 June 2020\n\n")[said] == value
+
+
 def test_a_news_pages_single_dateline_still_counts_back() -> None:
     # guard: one dated line heads a news page; its weekdays told in the past lie before it
     assert _values("Tuesday 14 March 2023\n\nThe council voted on Friday to close the old pier.", None)["Friday"] \

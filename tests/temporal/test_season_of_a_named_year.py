@@ -56,3 +56,22 @@ def test_fall_beside_another_season_is_a_season(text: str, value: str) -> None:
 ])
 def test_fall_as_the_verb_after_a_season_is_no_season(text: str) -> None:
     assert "fall" not in _values(text, NOV)
+
+
+#: a page of September, when this year's spring and summer are behind it
+SEP = date(2025, 9, 8)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Last year the fair drew 4,000 people. In the summer it moved to the park.", "the summer", "2024-SU"),
+    ("The fair drew 4,000 people last year. In the spring it moved to the park.", "the spring", "2024-SP"),
+    ("Two years ago the club had forty members. In the autumn it opened a second ground.", "the autumn", "2023-FA"),
+    # guards (pass on 33d225e2 too): a bare month is news's own year, and a weekday the writer's
+    ("Last year the fair drew 4,000 people. In June it moved to the park.", "June", "2025-06"),
+    ("Last year the fair drew 4,000 people. On Saturday it moved to the park.", "Saturday", "2025-09-06"),
+])
+def test_a_season_after_a_year_counted_back_is_that_years(text: str, expression: str, value: str) -> None:
+    """A year counted back from the page ("last year", "two years ago") sets the story's time as a
+    stated year does: "the summer" told in the past right after it is that year's summer."""
+    got = {t.text: t.value for t in tag(text + "\n\nThe organisers declined to comment.", SEP, narrative=False)}
+    assert got[expression] == value
