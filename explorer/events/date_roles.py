@@ -43,7 +43,7 @@ from explorer.events.ranked_time_answers import answers_a_ranked_subject
 from explorer.events.date_roles_possible import (
     ABLE_FROM, A_VERB, CONDITION_AFTER, CONDITION_FIRST, EXPECTED, EXPECTED_IN_ASIDE, EXPECTED_OF_A_PERSON, expected_of_a_named_person, FIGURE_NOUN_AFTER, FORECAST_VERB_BEFORE,
     IF_CLAUSE, MAIN_MODAL, MAY_HAVE, MODAL_AFTER, MOVED_FROM, OWN_PARTICIPLE, PAST_CLAUSE_AFTER, PAST_TOLD,
-    POSSIBLE_IS, WARNED_POSSIBILITY, PROMISE, PROMISED_AHEAD_BEFORE, PROMISED_AHEAD_DATE, PROMISED_CONTENT, PROMISED_THING, REQUESTED_THING, SUPERSEDED_PLAN, PAST_PLAN, PLAN_BEFELL_AFTER, TO_NEW_DATE, VERB_BEFORE,
+    POSSIBLE_IS, WARNED_POSSIBILITY, PROMISE, PROMISED_AHEAD_BEFORE, PROMISED_AHEAD_DATE, PROMISED_CONTENT, PROMISED_THING, SUPERSEDED_PLAN, PAST_PLAN, PLAN_BEFELL_AFTER, TO_NEW_DATE, VERB_BEFORE,
 )
 from explorer.events.date_roles_schedules import (
     ANY_SUCH_DAY, DAY_OR_SEASON_NAME, DAY_RANGE, HABITUAL, HOURS_LABEL, IS_OPEN_BEFORE, OPENING_HOURS,
@@ -312,8 +312,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
         return "reference point"
     if PROMISE.search(clause):
         return "promise"
-    if (PROMISED_THING.search(clause) or REQUESTED_THING.search(clause)) and not re.match(r"['’]s?\s", after) \
-            and (PROMISED_AHEAD_BEFORE.search(clause) or PROMISED_AHEAD_DATE.match(text[start:end])):
+    if PROMISED_THING.search(clause) and (PROMISED_AHEAD_BEFORE.search(clause) or PROMISED_AHEAD_DATE.match(text[start:end])):
         return "promise"  # ("has promised a tour of Norway next summer": the promised thing's target)
     sentence = whole_sentence_before(text, start)
     promised = PROMISED_CONTENT.search(sentence)

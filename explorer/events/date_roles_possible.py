@@ -34,15 +34,6 @@ PROMISED_THING = re.compile(
     r"(?:the|its|his|her|their)\s+[a-z]+)\s+)?(?:a|an|the|more|fresh|new|further|another|[£$€]\s?\d[\d,.]*|\d[\d,.]*)\s+"
     r"(?:(?!(?:and|but|when|after|before|which|who|that|because|while|on|was|were|is|are|had|has)\b)[\w'’£$€%.,-]+\s+){0,6}?"
     r"(?:(?:in|by|for|before|from|during|at)\s+)?(?:the\s+)?$", re.IGNORECASE)
-#: "The school has asked to come back next winter", "Residents have called for a second bus next spring": a
-#: request, its date ahead the requested thing's, which is not yet a happening (a wish, as the gold README
-#: reads it). ("asked on Monday to see the plans" keeps the asking's own day.)
-REQUESTED_THING = re.compile(
-    # (only verb forms that are no noun: "the appeal for 2021", "a request for next year", "calls for a ban"
-    # and "the sum requested for 2021" name a thing, not a request made)
-    r"\b(?:ask(?:s|ed)?|called\s+for)\s+(?:(?:to\s+[a-z]+|for)\s+)?"
-    r"(?:(?!(?:and|but|when|after|before|which|who|that|because|while|on|was|were|is|are|had|has)\b)[\w'’£$€%.,-]+\s+){0,6}?"
-    r"(?:(?:in|by|for|before|from|during|at)\s+)?(?:the\s+)?$", re.IGNORECASE)
 #: What tells that a promised thing's date lies ahead: a deadline's or a target's word before it, or the date itself.
 PROMISED_AHEAD_BEFORE = re.compile(r"\b(?:by|for|before)\s+(?:the\s+)?$", re.IGNORECASE)
 PROMISED_AHEAD_DATE = re.compile(r"(?:next|the\s+coming|the\s+following)\b", re.IGNORECASE)

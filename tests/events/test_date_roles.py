@@ -352,28 +352,3 @@ def test_a_promised_things_date_ahead_is_no_happening(text: str, span: str) -> N
 ])
 def test_a_promising_s_own_date_and_acts_beside_it_stay(text: str, span: str) -> None:
     assert span in _dated(text)
-
-
-# Session 61 (h61p): a request, its date ahead, dates the requested thing, a wish not yet a happening
-# (date_roles_possible.REQUESTED_THING). Own sentences: a garden club's newsletter, a parish council report.
-@pytest.mark.parametrize("text, span", [
-    ("The school has asked to come back next winter.", "next winter"),
-    ("Residents have called for a second bus next spring.", "next spring"),
-    ("The ramblers have asked for a new stile by the end of the year.", "the end of the year"),
-])
-def test_a_requested_things_date_ahead_is_no_happening(text: str, span: str) -> None:
-    assert span not in _dated(text)
-
-
-@pytest.mark.parametrize("text, span", [
-    # guards: the asking's own day, a request dated in the past, a strike called for a day (a scheduling
-    # act), and a happening named by a possessive date
-    ("The mayor asked the council on Monday to look again.", "Monday"),
-    ("The club asked the council for a grant in March.", "March"),
-    ("The union has called a strike for next Monday.", "next Monday"),
-    ("The choir has asked for a longer slot at next year's festival.", "next year"),
-    # guard: a request named as a noun ("The appeal for next year") is no request made
-    ("The appeal for next year has received 41% of the sum, and it closed in May.", "May"),
-])
-def test_an_asking_s_own_date_and_a_scheduled_day_stay(text: str, span: str) -> None:
-    assert span in _dated(text)
