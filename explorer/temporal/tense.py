@@ -246,4 +246,4 @@ _HEADLINE_INFINITIVE = re.compile(
     r"(?<![\w'’])[Tt]o\s+(?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|date|be|been|"
     r"and|or|some|all|each|every|one|two|three)\b)[a-z]{3,}\b")
 
-_NEXT_CLAUSE = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b")
+_NEXT_CLAUSE = re.compile(r",|\b(?:and|but|while|whereas)\b")

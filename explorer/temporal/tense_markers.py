@@ -14,7 +14,6 @@ import re
 from explorer.number_words import spelled
 from explorer.temporal import lexicon as lx
 from explorer.temporal.anchor_context import Context
-from explorer.temporal.coordinated_present import fronted_day_presents, presents_after_a_past
 from explorer.temporal.plural_present import plural_presents
 from explorer.temporal.singular_present import singular_presents
 
@@ -476,15 +475,10 @@ def tense_markers(ctx: Context, a: int, b: int, s: str) -> list[tuple[int, str, 
             found.append((m.start(), name_here, penalty))
     for m in BARE_PAST_AFTER_SUBJECT.finditer(s):
         found.append((m.start("v"), "past", 0))  # "the company cut its forecast": no present after "the company"
-    pasts = [at for at, name, penalty in found if name == "past" and not penalty]
-    if not pasts:
+    if not any(name == "past" and not penalty for _, name, penalty in found):
         # "voters choose a new mayor on Sunday": a plural's present with nothing past around it is a plan
         found.extend((at, "future", 0) for at in plural_presents(s))
         found.extend((at, "future", 0) for at in singular_presents(s))  # "the council votes on the budget Thursday"
-        found.extend((at, "future", 0) for at in fronted_day_presents(s))  # "On Saturday the club celebrates"
-    else:
-        # "The choir sang in June, and it performs on Sunday": a clause of its own after the past one
-        found.extend((at, "future", 0) for at in presents_after_a_past(s, pasts))
     ctx.tense_markers[(a, b)] = found
     return found
 

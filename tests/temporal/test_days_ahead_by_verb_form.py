@@ -53,14 +53,6 @@ AHEAD = [
     "The pay cut kicks in {day} for about 900 staff.",
     "The accused appears in court {day} on an arson charge.",
     "omg the new season comes out {day}!!!",
-    # a present clause with its own subject after a past one (the past says nothing of it)
-    "The choir sang at the abbey in June, and it performs in the parish church on {day}.",
-    "The pool closed for repairs in August; it welcomes swimmers back on {day}.",
-    "The film premiered at a festival in April, where it won a prize, and it opens in cinemas across the country on {day}.",
-    # a weekday opening its clause, the present after it
-    "On {day} the club celebrates its centenary with a match against old rivals.",
-    "On {day} voters choose a new mayor for the city.",
-    "The museum opened in 1990, and on {day} it hosts a night of music.",
 ]
 
 GONE = [
@@ -73,10 +65,6 @@ GONE = [
     "The inquiry's report came out {day}, a spokesman said.",
     "The new speed limit went into effect {day} on all county roads.",
     "The accused appeared in court {day} on an arson charge.",
-    # guards (pass on 33d225e2 too): a past in each clause, or a past after the fronted day
-    "Fans gathered outside the ground and the team won on {day}.",
-    "On {day} the council voted to close the pool.",
-    "The choir sang at the abbey in June, and it performed in the parish church on {day}.",
 ]
 
 
