@@ -19,15 +19,13 @@ from datetime import date
 import pytest
 
 from explorer.temporal import tag
+from tests.temporal.sentence_between_fillers import tagged_sentence
 
-FILLER = "The council met again to discuss the plans for the new road.\n\n"
 TUESDAY = date(2025, 10, 14)
 
 
 def _tagged(sentence: str, dct: date = TUESDAY) -> list[tuple[str, str]]:
-    text = FILLER + sentence + "\n\n" + FILLER
-    lo, hi = len(FILLER), len(FILLER) + len(sentence)
-    return [(t.text, t.value) for t in tag(text, dct) if lo <= t.start < hi]
+    return [(t.text, t.value) for t in tagged_sentence(sentence, dct)]
 
 
 @pytest.mark.parametrize("sentence", [

@@ -10,16 +10,13 @@ from datetime import date
 
 import pytest
 
-from explorer.temporal import tag
+from tests.temporal.sentence_between_fillers import tagged_sentence
 
-FILLER = "The council met again to discuss the plans for the new road.\n\n"
 WEDNESDAY = date(2021, 3, 10)
 
 
 def _tagged(sentence: str, dct: date = WEDNESDAY) -> list[tuple[str, str, str]]:
-    text = FILLER + sentence + "\n\n" + FILLER
-    lo, hi = len(FILLER), len(FILLER) + len(sentence)
-    return [(t.text, t.type, t.value) for t in tag(text, dct) if lo <= t.start < hi]
+    return [(t.text, t.type, t.value) for t in tagged_sentence(sentence, dct)]
 
 
 @pytest.mark.parametrize("weekday, day", [("Monday", 8), ("Tuesday", 9), ("Sunday", 7), ("Saturday", 6), ("Thursday", 4),

@@ -15,16 +15,13 @@ from datetime import date
 
 import pytest
 
-from explorer.temporal import tag
+from tests.temporal.sentence_between_fillers import tagged_sentence
 
-FILLER = "The council met again to discuss the plans for the new road.\n\n"
 PAGE = date(2025, 10, 14)
 
 
 def _tagged(sentence: str) -> list[tuple[str, str]]:
-    text = FILLER + sentence + "\n\n" + FILLER
-    lo, hi = len(FILLER), len(FILLER) + len(sentence)
-    return [(t.text, t.value) for t in tag(text, PAGE) if lo <= t.start < hi]
+    return [(t.text, t.value) for t in tagged_sentence(sentence, PAGE)]
 
 
 @pytest.mark.parametrize("sentence, first, step", [
